@@ -1,0 +1,134 @@
+"""The composition root: builds the Application and registers every handler in one visible order.
+
+Order matters in python-telegram-bot: within a group the first matching handler wins. So:
+group -100 resolves the person (and slows floods); then each feature in ``FEATURES`` order
+(commands and guided conversations before free-text handlers); then the signed-button router;
+then the fallbacks that answer whatever nobody else took.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from types import ModuleType
+from typing import Any
+
+from telegram import BotCommand, BotCommandScopeDefault, Update
+from telegram.error import RetryAfter, TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    BaseRateLimiter,
+    CallbackQueryHandler,
+    ContextTypes,
+    TypeHandler,
+)
+
+from bot.config import Settings
+from bot.handlers import errors, fallback, language, privacy, start
+from bot.handlers.base import BotRegistry, FloodGate, HRContext, PerChatUpdateProcessor, identify
+from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+# Each feature module has ``register(app, registry)`` and may have ``async setup(services)``
+# (load content, start workers) called before the bot starts. Order is handler priority.
+FEATURES: list[ModuleType] = [start, language, privacy]
+
+MAX_RETRIES_AFTER_429 = 3
+
+
+class RetryAfterLimiter(BaseRateLimiter[None]):
+    """Honour Telegram's 429 ``retry_after`` for ordinary replies by waiting and retrying.
+
+    Bulk delivery (alerts) has its own paced sender; this only keeps a burst of replies to one
+    person from failing.
+    """
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):  # type: ignore[override]
+        for attempt in range(MAX_RETRIES_AFTER_429 + 1):
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as exc:
+                if attempt == MAX_RETRIES_AFTER_429:
+                    raise
+                delay = exc.retry_after.total_seconds() if hasattr(exc.retry_after, "total_seconds") else float(exc.retry_after)
+                await asyncio.sleep(delay + 0.05)
+        raise AssertionError("unreachable")
+
+
+async def setup_features(services: Services) -> None:
+    for feature in FEATURES:
+        setup = getattr(feature, "setup", None)
+        if setup is not None:
+            await setup(services)
+
+
+def build_application(settings: Settings, services: Services, token: str) -> Application:
+    """The Application with every handler registered; not yet initialized."""
+    app = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(settings.api_url)
+        .base_file_url(settings.api_file_url)
+        .context_types(ContextTypes(context=HRContext))
+        .concurrent_updates(PerChatUpdateProcessor(64))
+        .rate_limiter(RetryAfterLimiter())
+        .get_updates_read_timeout(40)
+        .build()
+    )
+    registry = BotRegistry()
+    app.bot_data["services"] = services
+    app.bot_data["registry"] = registry
+    app.bot_data["floodgate"] = FloodGate()
+    app.add_handler(TypeHandler(Update, identify), group=-100)
+    for feature in FEATURES:
+        feature.register(app, registry)
+    app.add_handler(CallbackQueryHandler(registry.router))
+    fallback.register(app, registry)
+    app.add_error_handler(errors.on_error)
+    return app
+
+
+async def publish_commands(app: Application) -> None:
+    """Register the command list per language (setMyCommands with language_code)."""
+    services: Services = app.bot_data["services"]
+    registry: BotRegistry = app.bot_data["registry"]
+    listed = [c for c in registry.commands if c.listed]
+    for lang in [None, *services.i18n.languages]:
+        tr = services.i18n.translator(lang)
+        commands = [BotCommand(c.name, tr._(c.description)[:256]) for c in listed]
+        try:
+            await app.bot.set_my_commands(commands, scope=BotCommandScopeDefault(), language_code=lang)
+        except TelegramError as exc:
+            log.warning("Could not register the command list for %s (%s)", lang or "default", type(exc).__name__)
+
+
+async def _purge_loop(app: Application) -> None:
+    services: Services = app.bot_data["services"]
+    while True:
+        await services.retention.run()
+        await asyncio.sleep(services.settings.purge_interval_s)
+
+
+async def start_background(app: Application) -> None:
+    """After the Application started: publish commands, start the purge job."""
+    await publish_commands(app)
+    app.bot_data["purge_task"] = asyncio.create_task(_purge_loop(app), name="retention-purge")
+
+
+async def stop_background(app: Application) -> None:
+    """Before the Application stops: cancel background jobs."""
+    task: Any = app.bot_data.pop("purge_task", None)
+    if task is not None:
+        task.cancel()
+        try:
+            await task
+        except (asyncio.CancelledError, Exception):
+            pass

@@ -1,0 +1,129 @@
+"""The ``hrbot`` command line: run, sandbox, db, and the feature tools.
+
+Errors an operator reads are one line on stderr with exit code 2 (configuration) or 1
+(failure); never a traceback for a mistake in the environment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Callable, Sequence
+
+from bot import __version__
+from bot.config import ConfigError, Settings
+from bot.privacy import configure_logging
+
+log = logging.getLogger("bot.cli")
+
+# Feature modules that add subcommands: each has ``add_commands(subparsers)`` and sets
+# ``func`` on its parsers (``func(args, settings) -> int``).
+CLI_FEATURES: list[ModuleType] = []
+
+
+def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.runner import serve_until_signalled
+
+    token = settings.require_token()
+    settings = settings.with_secret()
+    asyncio.run(serve_until_signalled(settings, token, webhook=args.webhook))
+    return 0
+
+
+def _cmd_sandbox(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.sandbox.terminal import run_terminal_sandbox
+
+    return asyncio.run(run_terminal_sandbox(settings, data_dir=args.data, language=args.lang))
+
+
+def _cmd_db_backup(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.storage.db import backup_file
+
+    source = settings.database
+    if not source.exists():
+        raise ConfigError(f"There is no database at {source} (set HRBOT_DATABASE).")
+    target = Path(args.path)
+    if target.exists():
+        raise ConfigError(f"{target} already exists; choose a new file name.")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    backup_file(source, target)
+    print(f"Backed up {source} to {target}")
+    return 0
+
+
+def _cmd_db_migrate(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.storage.db import Database
+
+    async def migrate() -> list[str]:
+        db = await Database(settings.database).open(migrate=False)
+        try:
+            return await db.migrate()
+        finally:
+            await db.close()
+
+    applied = asyncio.run(migrate())
+    print("Applied: " + ", ".join(applied) if applied else "The database is up to date.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hrbot",
+        description="harm-reduction-bot: a community-led harm reduction Telegram bot.",
+        epilog="Configuration comes from environment variables; see the README.",
+    )
+    parser.add_argument("--version", action="version", version=f"hrbot {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser("run", help="run the bot against Telegram (needs TELEGRAM_BOT_TOKEN)")
+    run.add_argument("--webhook", action="store_true", help="receive updates by webhook (HRBOT_WEBHOOK_URL) instead of long polling")
+    run.set_defaults(func=_cmd_run)
+
+    sandbox = sub.add_parser("sandbox", help="chat with the bot locally, no Telegram and no token needed")
+    sandbox.add_argument("--data", type=Path, default=None, help="keep the sandbox database in this folder (default: a throwaway folder)")
+    sandbox.add_argument("--lang", default="en", help="the Telegram language code of the sandbox person (default: en)")
+    sandbox.set_defaults(func=_cmd_sandbox)
+
+    db = sub.add_parser("db", help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION")
+    backup = db_sub.add_parser("backup", help="copy the database consistently, even while the bot runs")
+    backup.add_argument("path", help="the new file to write")
+    backup.set_defaults(func=_cmd_db_backup)
+    migrate = db_sub.add_parser("migrate", help="apply pending migrations (the bot also does this at start)")
+    migrate.set_defaults(func=_cmd_db_migrate)
+    db.set_defaults(func=lambda a, s: _usage(db))
+
+    for feature in CLI_FEATURES:
+        feature.add_commands(sub)
+    return parser
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func: Callable[[argparse.Namespace, Settings], int] | None = getattr(args, "func", None)
+    if func is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        settings = Settings.from_env()
+        configure_logging(settings.log_level, secrets=(settings.token or "",))
+        return int(func(args, settings) or 0)
+    except ConfigError as exc:
+        print(f"hrbot: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

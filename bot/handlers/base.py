@@ -1,0 +1,323 @@
+"""The adapter toolkit every handler uses: context, signed buttons, the callback router.
+
+Handlers are thin: they read the update, call the domain, and send what it returns. What they
+share lives here, so that authorization, translation and button signing happen the same way
+everywhere.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any, Awaitable, Callable
+
+from telegram import (
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+)
+from telegram.constants import ChatType
+from telegram.error import BadRequest
+from telegram.ext import ApplicationHandlerStop, BaseUpdateProcessor, CallbackContext, ExtBot
+
+from bot.i18n import Translator
+from bot.people import Person
+from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+
+class HRContext(CallbackContext[ExtBot, dict, dict, dict]):
+    """CallbackContext with the person and their translator, resolved once per update."""
+
+    person: Person | None
+    tr: Translator
+
+    def __init__(self, application: Any, chat_id: int | None = None, user_id: int | None = None):
+        super().__init__(application, chat_id=chat_id, user_id=user_id)
+        self.person = None
+        self.tr = self.services.i18n.translator(None)
+        self.answered = False
+
+    @property
+    def services(self) -> Services:
+        return self.application.bot_data["services"]
+
+    def button(self, text: str, action: str, *args: object, chat_id: int | None = None) -> InlineKeyboardButton:
+        """An inline button whose callback data is signed for the chat it is shown in."""
+        scope = chat_id if chat_id is not None else self._chat_id
+        if scope is None:
+            raise RuntimeError("a button needs a chat to be bound to")
+        return InlineKeyboardButton(text, callback_data=self.services.buttons.encode(scope, action, *args))
+
+    def keyboard(self, rows: list[list[InlineKeyboardButton]]) -> InlineKeyboardMarkup:
+        return InlineKeyboardMarkup([row for row in rows if row])
+
+
+def is_private(update: Update) -> bool:
+    chat = update.effective_chat
+    return chat is not None and chat.type == ChatType.PRIVATE
+
+
+async def reply(update: Update, text: str, **kwargs: Any) -> Message | None:
+    """Answer in the chat the update came from (callback presses included)."""
+    message = update.effective_message
+    if message is None:
+        chat = update.effective_chat
+        if chat is None:
+            return None
+        return await chat.send_message(text, **kwargs)
+    return await message.chat.send_message(text, **kwargs)
+
+
+async def edit_or_send(update: Update, text: str, **kwargs: Any) -> None:
+    """Edit the message a button was pressed on, or send a new one."""
+    query = update.callback_query
+    if query is not None and query.message is not None and isinstance(query.message, Message):
+        try:
+            await query.message.edit_text(text, **kwargs)
+            return
+        except BadRequest as exc:
+            if "not modified" in str(exc).lower():
+                return
+            log.info("Could not edit a message (%s); sending a new one", type(exc).__name__)
+    await reply(update, text, **kwargs)
+
+
+# -- per-update identity and flood control -------------------------------------------------
+class FloodGate:
+    """A token bucket per chat: a person who floods is told once to slow down, then dropped.
+
+    Keyed by chat id in memory only (never stored, never logged); the map is bounded.
+    """
+
+    def __init__(self, rate: float = 1.0, burst: int = 10, max_chats: int = 50_000) -> None:
+        self.rate = rate
+        self.burst = burst
+        self.max_chats = max_chats
+        self._buckets: OrderedDict[int, list[float]] = OrderedDict()
+
+    def admit(self, chat_id: int, now: float | None = None) -> str:
+        """Return ``"ok"``, ``"warn"`` (first refusal) or ``"drop"``."""
+        now = time.monotonic() if now is None else now
+        bucket = self._buckets.get(chat_id)
+        if bucket is None:
+            bucket = [float(self.burst), now, 0.0]
+            self._buckets[chat_id] = bucket
+            while len(self._buckets) > self.max_chats:
+                self._buckets.popitem(last=False)
+        else:
+            self._buckets.move_to_end(chat_id)
+        tokens, last, warned = bucket
+        tokens = min(float(self.burst), tokens + (now - last) * self.rate)
+        bucket[1] = now
+        if tokens >= 1.0:
+            bucket[0] = tokens - 1.0
+            bucket[2] = 0.0
+            return "ok"
+        bucket[0] = tokens
+        if not warned:
+            bucket[2] = 1.0
+            return "warn"
+        return "drop"
+
+
+async def identify(update: object, context: HRContext) -> None:
+    """Group -100: resolve the person and their language; slow down floods."""
+    if not isinstance(update, Update):
+        return
+    services = context.services
+    user = update.effective_user
+    chat = update.effective_chat
+    if chat is not None and user is not None and not user.is_bot:
+        gate: FloodGate = context.application.bot_data["floodgate"]
+        verdict = gate.admit(chat.id)
+        if verdict != "ok":
+            if verdict == "warn":
+                person = await services.people.resolve(user.id)
+                tr = services.i18n.for_person(person.language, user.language_code)
+                if update.callback_query:
+                    await update.callback_query.answer(tr._("Slow down a little, please."))
+                elif chat.type == ChatType.PRIVATE:
+                    await chat.send_message(
+                        tr._("You are sending messages faster than I can answer. "
+                             "Please wait a few seconds, then write again.")
+                    )
+            raise ApplicationHandlerStop
+    if user is None or user.is_bot:
+        return
+    person = await services.people.resolve(user.id)
+    context.person = person
+    context.tr = services.i18n.for_person(person.language, user.language_code)
+    await services.people.touch(person)
+
+
+class PerChatUpdateProcessor(BaseUpdateProcessor):
+    """Concurrent across chats, in order within a chat.
+
+    A chat waits for its own lock before it takes one of the shared slots, so one person's
+    burst queues behind itself instead of occupying the slots everyone else needs.
+    """
+
+    def __init__(self, max_concurrent_updates: int = 64) -> None:
+        super().__init__(max_concurrent_updates)
+        self._slots = asyncio.BoundedSemaphore(max_concurrent_updates)
+        self._locks: dict[int, list[Any]] = {}
+
+    async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:
+            async with self._slots:
+                await coroutine
+            return
+        entry = self._locks.get(chat.id)
+        if entry is None:
+            entry = self._locks[chat.id] = [asyncio.Lock(), 0]
+        entry[1] += 1
+        try:
+            async with entry[0], self._slots:
+                await coroutine
+        finally:
+            entry[1] -= 1
+            if entry[1] == 0:
+                self._locks.pop(chat.id, None)
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        await coroutine
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+
+# -- signed callback routing ---------------------------------------------------------------
+ButtonHandler = Callable[[Update, HRContext, list[str]], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Route:
+    handler: ButtonHandler
+    role: str  # "person", "peer" or "moderator": checked when the press arrives
+
+
+class CallbackRouter:
+    """One CallbackQueryHandler for all buttons: verify the MAC, check the role, dispatch."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Route] = {}
+
+    def add(self, action: str, handler: ButtonHandler, role: str = "person") -> None:
+        if action in self.routes:
+            raise ValueError(f"button action {action!r} registered twice")
+        self.routes[action] = Route(handler, role)
+
+    async def __call__(self, update: Update, context: HRContext) -> None:
+        query: CallbackQuery = update.callback_query  # type: ignore[assignment]
+        chat = update.effective_chat
+        decoded = context.services.buttons.decode(chat.id, query.data) if chat else None
+        route = self.routes.get(decoded[0]) if decoded else None
+        if decoded is None or route is None:
+            log.warning("Refused a button press whose data was not issued by this bot for this chat")
+            await query.answer(context.tr._("This button no longer works. Send /start for a fresh menu."), show_alert=True)
+            return
+        person = context.person
+        if route.role == "moderator" and not (person and person.is_moderator):
+            await self._refuse(query, context, decoded[0])
+            return
+        if route.role == "peer" and not (person and person.is_peer):
+            await self._refuse(query, context, decoded[0])
+            return
+        context.answered = False
+        await route.handler(update, context, decoded[1])
+        if not context.answered:
+            try:
+                await query.answer()
+            except BadRequest:
+                pass
+
+    @staticmethod
+    async def _refuse(query: CallbackQuery, context: HRContext, action: str) -> None:
+        log.warning("Refused button action %r: the presser lacks the role it needs", action)
+        await query.answer(context.tr._("Only moderators and verified peers can use this button."), show_alert=True)
+
+
+async def answer_query(
+    update: Update, context: HRContext, text: str | None = None, alert: bool = False
+) -> None:
+    """Answer a button press once, with a text (the router will not answer it again)."""
+    query = update.callback_query
+    if query is None:
+        return
+    try:
+        await query.answer(text, show_alert=alert)
+    except BadRequest:
+        pass
+    context.answered = True
+
+
+# -- what features contribute to the shared surfaces ---------------------------------------
+@dataclass(frozen=True)
+class Command:
+    """A command for /help and the per-language command list (setMyCommands)."""
+
+    name: str
+    description: str  # an N_() msgid, translated per language
+    order: int = 100
+    listed: bool = True  # shown in Telegram's command menu and /help
+
+
+@dataclass(frozen=True)
+class MenuEntry:
+    order: int
+    label: str  # an N_() msgid
+    action: str
+    args: tuple[str, ...] = ()
+
+
+DeepLinkHandler = Callable[[Update, HRContext, str], Awaitable[None]]
+
+
+class BotRegistry:
+    """The shared surfaces features add to: buttons, commands, main menu, deep links, privacy."""
+
+    def __init__(self) -> None:
+        self.router = CallbackRouter()
+        self.commands: list[Command] = []
+        self.menu: list[MenuEntry] = []
+        self.deep_links: dict[str, DeepLinkHandler] = {}
+        self.privacy_notes: list[tuple[int, str]] = []
+
+    def command(self, name: str, description: str, order: int = 100, listed: bool = True) -> None:
+        self.commands.append(Command(name, description, order, listed))
+        self.commands.sort(key=lambda c: c.order)
+
+    def menu_entry(self, order: int, label: str, action: str, *args: str) -> None:
+        self.menu.append(MenuEntry(order, label, action, tuple(args)))
+        self.menu.sort(key=lambda m: m.order)
+
+    def deep_link(self, prefix: str, handler: DeepLinkHandler) -> None:
+        """Handle ``/start <prefix><rest>`` links (``t.me/<bot>?start=<prefix>...``)."""
+        self.deep_links[prefix] = handler
+
+    def privacy_note(self, order: int, text: str) -> None:
+        """A paragraph for /privacy about what a feature stores and for how long (an N_ msgid)."""
+        self.privacy_notes.append((order, text))
+        self.privacy_notes.sort()
+
+
+def registry(context: CallbackContext) -> BotRegistry:
+    return context.application.bot_data["registry"]
+
+
+def main_menu(context: HRContext) -> InlineKeyboardMarkup:
+    """The main menu, two buttons a row, in the person's language."""
+    entries = registry(context).menu
+    buttons = [context.button(context.tr._(e.label), e.action, *e.args) for e in entries]
+    return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])

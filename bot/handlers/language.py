@@ -1,0 +1,48 @@
+"""/language: the person picks their language with buttons; it is remembered."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import Application, CommandHandler, filters
+
+from bot.handlers.base import BotRegistry, HRContext, edit_or_send, main_menu, reply
+from bot.i18n import N_
+
+
+def _keyboard(context: HRContext):
+    i18n = context.services.i18n
+    current = context.tr.lang
+    buttons = []
+    for lang in i18n.languages:
+        name = i18n.translator(lang).native_name
+        label = f"✓ {name}" if lang == current else name
+        buttons.append(context.button(label, "lang", lang))
+    return context.keyboard([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+
+
+async def language_command(update: Update, context: HRContext) -> None:
+    await reply(update, context.tr._("Choose your language:"), reply_markup=_keyboard(context))
+
+
+async def language_menu_button(update: Update, context: HRContext, args: list[str]) -> None:
+    await edit_or_send(update, context.tr._("Choose your language:"), reply_markup=_keyboard(context))
+
+
+async def choose_language(update: Update, context: HRContext, args: list[str]) -> None:
+    services = context.services
+    lang = args[0] if args else ""
+    if lang not in services.i18n.languages or context.person is None:
+        await language_menu_button(update, context, [])
+        return
+    await services.people.set_language(context.person, lang)
+    context.tr = services.i18n.translator(lang)
+    text = context.tr._("Done: I will write to you in {language}.", language=context.tr.native_name)
+    await edit_or_send(update, text, reply_markup=main_menu(context))
+
+
+def register(app: Application, reg: BotRegistry) -> None:
+    app.add_handler(CommandHandler("language", language_command, filters=filters.ChatType.PRIVATE))
+    reg.router.add("lang", choose_language)
+    reg.router.add("langs", language_menu_button)
+    reg.command("language", N_("change the language"), order=80)
+    reg.menu_entry(80, N_("Language"), "langs")

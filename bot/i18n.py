@@ -1,0 +1,140 @@
+"""Languages: gettext catalogs compiled at start, locale negotiation, babel formatting.
+
+Catalogs live in ``locales/<lang>/LC_MESSAGES/*.po``, one file per feature (``hrbot.po`` for
+the foundation, others beside it); all files of a language are merged into one catalogue.
+They are compiled in memory at start, so a fresh clone needs no build step.
+
+In code, mark strings with ``tr._("...")`` and ``tr.n_("one", "many", n)`` on the person's
+``Translator``; for strings defined at import time use ``N_("...")`` and translate later
+with ``tr._(value)``. Placeholders use ``str.format`` names: ``tr._("Hi {name}", name=x)``.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, time, tzinfo
+from pathlib import Path
+
+from babel import Locale
+from babel.core import negotiate_locale
+from babel.dates import format_date, format_datetime, format_time
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
+from babel.support import NullTranslations, Translations
+
+log = logging.getLogger(__name__)
+
+DEFAULT_LANGUAGE = "en"
+REQUIRED_LANGUAGES = ("en", "ru", "uk", "es")
+
+
+def N_(message: str) -> str:  # noqa: N802 - the conventional gettext marker name
+    """Mark a string for extraction without translating it yet."""
+    return message
+
+
+def default_locales_dir() -> Path:
+    """``locales/`` beside the package in a checkout, else in the working directory."""
+    beside = Path(__file__).resolve().parent.parent / "locales"
+    return beside if beside.is_dir() else Path.cwd() / "locales"
+
+
+def compile_catalogs(locales_dir: Path) -> dict[str, Translations]:
+    """Read and compile every ``*.po`` file, merged per language."""
+    result: dict[str, Translations] = {}
+    if not locales_dir.is_dir():
+        raise FileNotFoundError(f"the locales folder {locales_dir} does not exist")
+    for lang_dir in sorted(p for p in locales_dir.iterdir() if (p / "LC_MESSAGES").is_dir()):
+        merged: Translations | None = None
+        for po_path in sorted((lang_dir / "LC_MESSAGES").glob("*.po")):
+            with po_path.open("rb") as handle:
+                catalog = read_po(handle, locale=lang_dir.name)
+            buffer = io.BytesIO()
+            write_mo(buffer, catalog, use_fuzzy=False)
+            buffer.seek(0)
+            translations = Translations(buffer)
+            if merged is None:
+                merged = translations
+            else:
+                merged.merge(translations)
+        if merged is not None:
+            result[lang_dir.name] = merged
+    return result
+
+
+@dataclass
+class Translator:
+    """The person's language: translation plus babel formatting, bound once per update."""
+
+    lang: str
+    locale: Locale
+    translations: NullTranslations
+
+    def _(self, message: str, **values: object) -> str:
+        text = self.translations.gettext(message)
+        return text.format(**values) if values else text
+
+    def n_(self, singular: str, plural: str, n: int, **values: object) -> str:
+        text = self.translations.ngettext(singular, plural, n)
+        return text.format(n=self.number(n), **values)
+
+    def number(self, value: float | int) -> str:
+        return format_decimal(value, locale=self.locale)
+
+    def date(self, value: date, fmt: str = "medium") -> str:
+        return format_date(value, format=fmt, locale=self.locale)
+
+    def time(self, value: time | datetime, fmt: str = "short", tz: tzinfo | None = None) -> str:
+        return format_time(value, format=fmt, tzinfo=tz, locale=self.locale)
+
+    def datetime(self, value: datetime, fmt: str = "medium", tz: tzinfo | None = None) -> str:
+        return format_datetime(value, format=fmt, tzinfo=tz, locale=self.locale)
+
+    @property
+    def native_name(self) -> str:
+        name = self.locale.get_display_name(self.locale) or self.lang
+        return name[:1].upper() + name[1:]
+
+
+class I18n:
+    """All catalogs, and a Translator per language (created once, shared)."""
+
+    def __init__(self, locales_dir: Path | None = None) -> None:
+        self.locales_dir = locales_dir or default_locales_dir()
+        catalogs = compile_catalogs(self.locales_dir)
+        self._translators: dict[str, Translator] = {}
+        for lang, translations in catalogs.items():
+            self._translators[lang] = Translator(lang, Locale.parse(lang), translations)
+        if DEFAULT_LANGUAGE not in self._translators:
+            self._translators[DEFAULT_LANGUAGE] = Translator(
+                DEFAULT_LANGUAGE, Locale.parse(DEFAULT_LANGUAGE), NullTranslations()
+            )
+        missing = [lang for lang in REQUIRED_LANGUAGES if lang not in self._translators]
+        if missing:
+            log.warning("No catalog for required language(s): %s", ", ".join(missing))
+
+    @property
+    def languages(self) -> list[str]:
+        """Available languages, the required ones first in their fixed order."""
+        rest = sorted(lang for lang in self._translators if lang not in REQUIRED_LANGUAGES)
+        return [lang for lang in REQUIRED_LANGUAGES if lang in self._translators] + rest
+
+    def negotiate(self, language_code: str | None) -> str:
+        """Map Telegram's ``language_code`` (``pt-BR``, ``uk``...) to an available language."""
+        if not language_code:
+            return DEFAULT_LANGUAGE
+        code = language_code.strip().replace("-", "_")
+        found = negotiate_locale([code, code.split("_")[0]], self.languages, sep="_")
+        return found if found in self._translators else DEFAULT_LANGUAGE
+
+    def translator(self, lang: str | None) -> Translator:
+        return self._translators.get(lang or DEFAULT_LANGUAGE) or self._translators[DEFAULT_LANGUAGE]
+
+    def for_person(self, chosen: str | None, language_code: str | None) -> Translator:
+        """The person's own choice first, else Telegram's language code, else English."""
+        if chosen and chosen in self._translators:
+            return self._translators[chosen]
+        return self._translators[self.negotiate(language_code)]

@@ -1,0 +1,134 @@
+"""Who is writing: a person's keyed identity, language and role, resolved once per update.
+
+The raw Telegram id lives only in memory for the length of one update; what is stored is the
+keyed hash. A small in-memory cache keeps the hot path (every update) off the database.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from bot.privacy import Keyring
+from bot.storage.audit import AuditLog
+from bot.storage.people import PeopleRepo, this_month
+
+CACHE_SIZE = 20_000
+
+
+@dataclass
+class Person:
+    """One person for the length of one update. ``telegram_id`` is never stored."""
+
+    key: bytes
+    telegram_id: int
+    language: str | None = None
+    role: str = "person"
+    pseudonym: str | None = None
+    seen_month: str | None = field(default=None, repr=False)
+
+    @property
+    def is_moderator(self) -> bool:
+        return self.role == "moderator"
+
+    @property
+    def is_peer(self) -> bool:
+        """Verified peers, and moderators, who can always act as peers."""
+        return self.role in ("peer", "moderator")
+
+
+@dataclass
+class _Cached:
+    language: str | None
+    role: str
+    pseudonym: str | None
+    seen_month: str | None
+
+
+class People:
+    """Resolves people, remembers their language, manages roles and erases them on request."""
+
+    def __init__(
+        self, repo: PeopleRepo, keyring: Keyring, audit: AuditLog, moderators: frozenset[int]
+    ) -> None:
+        self.repo = repo
+        self.keyring = keyring
+        self.audit = audit
+        self.moderators = moderators
+        self._cache: OrderedDict[bytes, _Cached] = OrderedDict()
+
+    async def resolve(self, telegram_id: int) -> Person:
+        key = self.keyring.user_key(telegram_id)
+        cached = self._cache.get(key)
+        if cached is None:
+            record = await self.repo.get(key)
+            role = await self.repo.role(key) if record else None
+            cached = _Cached(
+                language=record.language if record else None,
+                role=role.role if role else "person",
+                pseudonym=role.pseudonym if role else None,
+                seen_month=record.last_seen if record else None,
+            )
+            self._remember(key, cached)
+        else:
+            self._cache.move_to_end(key)
+        role = cached.role
+        if telegram_id in self.moderators:
+            role = "moderator"
+        return Person(key, telegram_id, cached.language, role, cached.pseudonym, cached.seen_month)
+
+    def _remember(self, key: bytes, cached: _Cached) -> None:
+        self._cache[key] = cached
+        self._cache.move_to_end(key)
+        while len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+
+    def invalidate(self, key: bytes) -> None:
+        self._cache.pop(key, None)
+
+    async def touch(self, person: Person) -> None:
+        """Record that a person who has a stored row was seen this month (at most monthly)."""
+        month = this_month()
+        if person.seen_month is None or person.seen_month == month:
+            return
+        await self.repo.ensure(person.key, month)
+        person.seen_month = month
+        cached = self._cache.get(person.key)
+        if cached:
+            cached.seen_month = month
+
+    async def set_language(self, person: Person, language: str) -> None:
+        await self.repo.set_language(person.key, language)
+        person.language = language
+        person.seen_month = this_month()
+        self.invalidate(person.key)
+
+    async def grant(self, person: Person, role: str, pseudonym: str, actor: str) -> None:
+        """Make ``person`` a peer or moderator (audited, by pseudonym only)."""
+        sealed = self.keyring.seal_chat(person.telegram_id, "private-chat")
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        await self.repo.set_role(person.key, role, pseudonym, sealed, now)
+        await self.audit.record(actor, f"role.grant.{role}", pseudonym)
+        self.invalidate(person.key)
+
+    async def revoke(self, user_key: bytes, actor: str) -> bool:
+        record = await self.repo.role(user_key)
+        if record is None:
+            return False
+        await self.repo.revoke_role(user_key)
+        await self.audit.record(actor, f"role.revoke.{record.role}", record.pseudonym)
+        self.invalidate(user_key)
+        return True
+
+    async def chat_of(self, user_key: bytes) -> int | None:
+        """The private chat id of a peer or moderator, opened from its sealed form."""
+        record = await self.repo.role(user_key)
+        return self.keyring.open_chat(record.sealed_chat, "private-chat") if record else None
+
+    async def forget(self, person: Person) -> int:
+        """Erase every row about this person, then push the erased pages out of the WAL."""
+        deleted = await self.repo.forget(person.key)
+        self.invalidate(person.key)
+        await self.repo.db.checkpoint()
+        return deleted

@@ -1,0 +1,148 @@
+"""The privacy core: keyed hashes of user ids, sealed chat ids, signed buttons, log redaction.
+
+A copy of the database without the secret key must reveal no Telegram id. So:
+
+* a person is stored under ``user_key(telegram_id)``: HMAC-SHA256 with a key derived from
+  ``HRBOT_SECRET_KEY`` (HKDF), never the raw id;
+* a chat id that the bot needs to write to later is ``seal``-ed with AES-GCM (random nonce,
+  the purpose bound in as associated data) and only ``open``-ed in memory;
+* button ``callback_data`` carries a short MAC bound to the chat it was shown in, so forged or
+  replayed data from anyone else is refused;
+* logs go through ``RedactingFormatter``, which removes the bot token and anything shaped like one.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import logging
+import os
+import re
+import struct
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+_NONCE = 12
+
+
+def _derive(secret: str, purpose: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=b"harm-reduction-bot/v1", info=purpose
+    ).derive(secret.encode("utf-8"))
+
+
+class Keyring:
+    """Keys derived once from the operator's secret, one per purpose."""
+
+    def __init__(self, secret: str) -> None:
+        if len(secret) < 32:
+            raise ValueError("the secret key must be at least 32 characters long")
+        self._user_key = _derive(secret, b"user-id-hmac")
+        self._seal = AESGCM(_derive(secret, b"chat-id-seal"))
+        self._button_key = _derive(secret, b"callback-mac")
+        self._text_seal = AESGCM(_derive(secret, b"text-seal"))
+
+    # -- people -----------------------------------------------------------------------------
+    def user_key(self, telegram_id: int) -> bytes:
+        """The 32-byte keyed hash under which a person is stored."""
+        return hmac.new(self._user_key, str(int(telegram_id)).encode(), hashlib.sha256).digest()
+
+    # -- sealed chat ids --------------------------------------------------------------------
+    def seal_chat(self, chat_id: int, purpose: str = "chat") -> bytes:
+        nonce = os.urandom(_NONCE)
+        return nonce + self._seal.encrypt(nonce, struct.pack(">q", int(chat_id)), purpose.encode())
+
+    def open_chat(self, sealed: bytes, purpose: str = "chat") -> int:
+        nonce, body = bytes(sealed[:_NONCE]), bytes(sealed[_NONCE:])
+        return struct.unpack(">q", self._seal.decrypt(nonce, body, purpose.encode()))[0]
+
+    # -- sealed texts (for the few features that must keep a text for a while) ----------------
+    def seal_text(self, text: str, purpose: str) -> bytes:
+        nonce = os.urandom(_NONCE)
+        return nonce + self._text_seal.encrypt(nonce, text.encode("utf-8"), purpose.encode())
+
+    def open_text(self, sealed: bytes, purpose: str) -> str:
+        nonce, body = bytes(sealed[:_NONCE]), bytes(sealed[_NONCE:])
+        return self._text_seal.decrypt(nonce, body, purpose.encode()).decode("utf-8")
+
+    # -- buttons ----------------------------------------------------------------------------
+    def button_mac(self, scope: int, payload: str) -> str:
+        mac = hmac.new(self._button_key, f"{scope}|{payload}".encode(), hashlib.sha256).digest()
+        return base64.urlsafe_b64encode(mac[:6]).decode().rstrip("=")
+
+
+class ButtonCodec:
+    """Encodes ``action`` + args into signed ``callback_data`` of at most 64 bytes.
+
+    Format: ``action:arg1:arg2~mac``. The MAC binds the payload to the chat the button was
+    shown in; a button copied into another chat, or data typed by hand, does not verify.
+    Authorization (roles) is still checked when the press arrives: a valid MAC only says the
+    bot made this button for this chat.
+    """
+
+    MAX_BYTES = 64
+
+    def __init__(self, keyring: Keyring) -> None:
+        self._keyring = keyring
+
+    def encode(self, scope: int, action: str, *args: object) -> str:
+        parts = [action, *(str(a) for a in args)]
+        if any(":" in p or "~" in p for p in parts):
+            raise ValueError("button arguments must not contain ':' or '~'")
+        payload = ":".join(parts)
+        data = f"{payload}~{self._keyring.button_mac(scope, payload)}"
+        if len(data.encode()) > self.MAX_BYTES:
+            raise ValueError(f"callback data too long ({len(data.encode())} bytes): {action}")
+        return data
+
+    def decode(self, scope: int, data: str | None) -> tuple[str, list[str]] | None:
+        """Return ``(action, args)`` if the data is genuine for this chat, else None."""
+        if not data or "~" not in data:
+            return None
+        payload, _, mac = data.rpartition("~")
+        if not hmac.compare_digest(mac, self._keyring.button_mac(scope, payload)):
+            return None
+        action, *args = payload.split(":")
+        return action, args
+
+
+# -- logs ----------------------------------------------------------------------------------
+_TOKEN_SHAPE = re.compile(r"(?<![A-Za-z0-9])\d{3,20}:[A-Za-z0-9_-]{20,}")
+
+
+class RedactingFormatter(logging.Formatter):
+    """A formatter whose output never contains the bot token or anything shaped like one."""
+
+    def __init__(self, fmt: str | None = None, secrets: tuple[str, ...] = ()) -> None:
+        super().__init__(fmt)
+        self._secrets = tuple(s for s in secrets if s)
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        for secret in self._secrets:
+            text = text.replace(secret, "[redacted]")
+        return _TOKEN_SHAPE.sub("[redacted-token]", text)
+
+
+def configure_logging(level: str, secrets: tuple[str, ...] = ()) -> None:
+    """Route all logging through one redacting stderr handler.
+
+    httpx logs every request URL (which contains the token) at INFO, so its logger is capped
+    at WARNING; the redacting formatter is the second line of defence.
+    """
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    handler = logging.StreamHandler()
+    handler.setFormatter(
+        RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s", secrets)
+    )
+    root.addHandler(handler)
+    root.setLevel(level)
+    for noisy in ("httpx", "httpcore", "aiohttp.access", "hpack"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    # python-telegram-bot's Application logs update contents at DEBUG; keep them out.
+    logging.getLogger("telegram").setLevel(max(logging.INFO, logging.getLevelName(level)))

@@ -1,0 +1,94 @@
+"""Running the bot: start everything, serve until a stop signal, stop cleanly.
+
+Shared by ``hrbot run`` (real Telegram or any Bot API server) and the sandboxes (the fake
+server), so both exercise exactly the same start-up and shutdown path.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import signal
+from contextlib import asynccontextmanager
+from typing import AsyncIterator
+
+from telegram import Update
+from telegram.error import InvalidToken, NetworkError
+from telegram.ext import Application
+
+from bot.app import build_application, setup_features, start_background, stop_background
+from bot.config import ConfigError, Settings
+from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+
+def webhook_secret(settings: Settings) -> str:
+    """Telegram's secret_token header value: configured, or derived from the secret key."""
+    if settings.webhook_secret:
+        return settings.webhook_secret
+    assert settings.secret_key
+    return hashlib.sha256(b"webhook|" + settings.secret_key.encode()).hexdigest()
+
+
+@asynccontextmanager
+async def running_bot(settings: Settings, token: str, webhook: bool = False) -> AsyncIterator[Application]:
+    """Start the bot (polling or webhook) and stop it cleanly when the block exits."""
+    services = await Services.create(settings)
+    try:
+        await setup_features(services)
+        app = build_application(settings, services, token)
+        try:
+            await app.initialize()
+        except InvalidToken:
+            raise ConfigError(
+                "Telegram rejected TELEGRAM_BOT_TOKEN (Unauthorized): check the token with @BotFather."
+            ) from None
+        except NetworkError as exc:
+            raise ConfigError(
+                f"Cannot reach the Bot API at {settings.api_url} ({type(exc).__name__}); "
+                "check TELEGRAM_API_URL and the network."
+            ) from None
+        try:
+            await app.start()
+            await start_background(app)
+            if webhook:
+                if not settings.webhook_url:
+                    raise ConfigError("Webhook mode needs HRBOT_WEBHOOK_URL, the public https URL Telegram should call.")
+                url = settings.webhook_url.rstrip("/")
+                path = url.split("://", 1)[-1].partition("/")[2]
+                await app.updater.start_webhook(  # type: ignore[union-attr]
+                    listen=settings.webhook_listen,
+                    port=settings.webhook_port,
+                    url_path=path,
+                    webhook_url=url,
+                    secret_token=webhook_secret(settings),
+                    allowed_updates=Update.ALL_TYPES,
+                )
+            else:
+                await app.updater.start_polling(  # type: ignore[union-attr]
+                    poll_interval=0.0, timeout=30, allowed_updates=Update.ALL_TYPES
+                )
+            log.info("The bot is running as @%s (%s)", app.bot.username, "webhook" if webhook else "long polling")
+            yield app
+        finally:
+            if app.updater and app.updater.running:
+                await app.updater.stop()
+            await stop_background(app)
+            if app.running:
+                await app.stop()
+            await app.shutdown()
+    finally:
+        await services.close()
+
+
+async def serve_until_signalled(settings: Settings, token: str, webhook: bool = False) -> None:
+    """``hrbot run``: serve until SIGTERM or SIGINT, then stop within a few seconds."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    async with running_bot(settings, token, webhook):
+        await stop.wait()
+        log.info("Stop signal received; finishing in-flight work")

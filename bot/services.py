@@ -1,0 +1,67 @@
+"""The domain objects one running bot shares, created once at start and closed at stop."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.config import Settings
+from bot.i18n import I18n
+from bot.people import People
+from bot.privacy import ButtonCodec, Keyring
+from bot.retention import Retention
+from bot.storage.audit import AuditLog
+from bot.storage.db import Database
+from bot.storage.people import PeopleRepo, this_month
+
+# People who hold no role and have not written for this long are erased by the purge job.
+INACTIVE_PERSON_WINDOW = timedelta(days=365)
+
+
+@dataclass
+class Services:
+    settings: Settings
+    db: Database
+    keyring: Keyring
+    buttons: ButtonCodec
+    i18n: I18n
+    people: People
+    audit: AuditLog
+    retention: Retention
+    # Features attach their own domain objects here (library, alerts, directory, ...).
+    features: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    async def create(cls, settings: Settings, i18n: I18n | None = None) -> "Services":
+        """Open the database (migrating it) and build the shared objects."""
+        if not settings.secret_key:
+            raise ValueError("settings.secret_key must be set (Settings.with_secret())")
+        keyring = Keyring(settings.secret_key)
+        db = await Database(settings.database).open()
+        audit = AuditLog(db)
+        people = People(PeopleRepo(db), keyring, audit, settings.moderators)
+        retention = Retention()
+        repo = people.repo
+
+        async def purge_people(now: datetime) -> int:
+            return await repo.purge_inactive(this_month(now - INACTIVE_PERSON_WINDOW))
+
+        retention.add("inactive people", INACTIVE_PERSON_WINDOW, purge_people)
+        return cls(
+            settings=settings,
+            db=db,
+            keyring=keyring,
+            buttons=ButtonCodec(keyring),
+            i18n=i18n or I18n(settings.locales_dir),
+            people=people,
+            audit=audit,
+            retention=retention,
+        )
+
+    async def close(self) -> None:
+        for feature in self.features.values():
+            close = getattr(feature, "close", None)
+            if close is not None:
+                await close()
+        await self.db.close()

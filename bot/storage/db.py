@@ -1,0 +1,194 @@
+"""One SQLite file through aiosqlite: pragmas, numbered migrations, backup.
+
+Only modules under ``bot/storage`` hold SQL. Migrations are files named
+``NNN_name.sql`` in ``bot/storage/migrations``; they are forward-only and applied in order at
+start, each in its own transaction, with ``PRAGMA user_version`` recording the last one applied.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import sqlite3
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import AsyncIterator, Iterable
+
+import aiosqlite
+
+BUSY_TIMEOUT_MS = 5000
+_MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def available_migrations() -> list[Migration]:
+    """All migrations shipped with the package, in order; gaps or duplicates are a bug."""
+    found: list[Migration] = []
+    for entry in resources.files("bot.storage").joinpath("migrations").iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))
+    found.sort(key=lambda m: m.version)
+    for expected, migration in enumerate(found, start=1):
+        if migration.version != expected:
+            raise RuntimeError(f"migration numbering broken at {migration.name}: expected {expected:03d}")
+    return found
+
+
+class Database:
+    """The bot's single connection. Writes are serialised by an asyncio lock."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._conn: aiosqlite.Connection | None = None
+        self._write_lock = asyncio.Lock()
+
+    @property
+    def conn(self) -> aiosqlite.Connection:
+        if self._conn is None:
+            raise RuntimeError("database is not open")
+        return self._conn
+
+    async def open(self, migrate: bool = True, upto: int | None = None) -> "Database":
+        if str(self.path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = await aiosqlite.connect(self.path, isolation_level=None)
+        self._conn.row_factory = aiosqlite.Row
+        await self._apply_pragmas(self._conn)
+        if migrate:
+            await self.migrate(upto)
+        return self
+
+    @staticmethod
+    async def _apply_pragmas(conn: aiosqlite.Connection) -> None:
+        await conn.execute("PRAGMA journal_mode=WAL")
+        await conn.execute("PRAGMA foreign_keys=ON")
+        await conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        await conn.execute("PRAGMA synchronous=NORMAL")
+        # Erased rows are overwritten with zeros, not merely unlinked (see /forget).
+        await conn.execute("PRAGMA secure_delete=ON")
+
+    async def close(self) -> None:
+        if self._conn is not None:
+            try:
+                await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                await self._conn.close()
+                self._conn = None
+
+    async def __aenter__(self) -> "Database":
+        return await self.open()
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def schema_version(self) -> int:
+        async with self.conn.execute("PRAGMA user_version") as cur:
+            row = await cur.fetchone()
+        return int(row[0])
+
+    async def migrate(self, upto: int | None = None) -> list[str]:
+        """Apply pending migrations (up to ``upto``); return the names applied."""
+        applied: list[str] = []
+        current = await self.schema_version()
+        migrations = available_migrations()
+        if current > len(migrations):
+            raise RuntimeError(
+                f"the database is at schema version {current}, newer than this code "
+                f"({len(migrations)}); upgrade the bot instead of downgrading it"
+            )
+        async with self._write_lock:
+            for migration in migrations:
+                if migration.version <= current or (upto is not None and migration.version > upto):
+                    continue
+                await self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    for statement in _split_sql(migration.sql):
+                        await self.conn.execute(statement)
+                    await self.conn.execute(f"PRAGMA user_version={migration.version}")
+                    await self.conn.execute("COMMIT")
+                except BaseException:
+                    await self.conn.execute("ROLLBACK")
+                    raise
+                applied.append(migration.name)
+        return applied
+
+    # -- helpers for the repositories ------------------------------------------------------
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """A write transaction; repositories group related writes in one."""
+        async with self._write_lock:
+            await self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                await self.conn.execute("ROLLBACK")
+                raise
+            else:
+                await self.conn.execute("COMMIT")
+
+    async def fetchone(self, sql: str, params: Iterable[object] = ()) -> aiosqlite.Row | None:
+        async with self.conn.execute(sql, tuple(params)) as cur:
+            return await cur.fetchone()
+
+    async def fetchall(self, sql: str, params: Iterable[object] = ()) -> list[aiosqlite.Row]:
+        async with self.conn.execute(sql, tuple(params)) as cur:
+            return list(await cur.fetchall())
+
+    async def execute(self, sql: str, params: Iterable[object] = ()) -> int:
+        """Run one write statement in its own transaction; return the row count."""
+        async with self.transaction() as conn:
+            cur = await conn.execute(sql, tuple(params))
+            return cur.rowcount
+
+    async def checkpoint(self) -> None:
+        """Fold the WAL into the main file and truncate it (so erased pages leave the WAL)."""
+        async with self._write_lock:
+            await self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    async def backup(self, target: Path | str) -> None:
+        """A consistent copy through SQLite's online backup API, safe while the bot runs."""
+        target = Path(target)
+        if target.exists():
+            raise FileExistsError(f"{target} already exists; choose a new file name")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        await asyncio.to_thread(backup_file, self.path, target)
+
+
+def backup_file(source: Path, target: Path) -> None:
+    """Copy ``source`` to ``target`` with the online backup API (its own connections)."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst, pages=256)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration into statements (sqlite3.complete_statement knows about triggers)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if not buffer and line.strip().startswith("--"):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {buffer.strip()[:60]}")
+    return statements
