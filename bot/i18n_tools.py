@@ -1,4 +1,4 @@
-"""Keep the gettext catalogs in step with the code: ``python -m bot.i18n_tools [update|check]``.
+"""Keep the gettext catalogs in step with the code: ``python -m bot.i18n_tools [update [DOMAIN]|check]``.
 
 ``update`` extracts every ``tr._()``, ``tr.n_()`` and ``N_()`` string from ``bot/``, sorts it
 into the catalog file of the feature it belongs to (``DOMAINS``), adds what is missing to every
@@ -89,8 +89,10 @@ def _load(path: Path, lang: str) -> Catalog:
     return Catalog(locale=lang, project="harm-reduction-bot", domain=path.stem)
 
 
-def update(locales_dir: Path, languages: list[str]) -> None:
+def update(locales_dir: Path, languages: list[str], only: str | None = None) -> None:
     messages = extract()
+    if only:
+        messages = {only: messages.get(only, {})}
     for lang in languages:
         nplurals = Locale.parse(lang).plural_form and Catalog(locale=lang).num_plurals
         for domain, by_id in messages.items():
@@ -154,7 +156,8 @@ def main(argv: list[str]) -> int:
     locales_dir = default_locales_dir()
     languages = sorted({*REQUIRED_LANGUAGES, *(p.name for p in locales_dir.iterdir() if p.is_dir())}) if locales_dir.exists() else list(REQUIRED_LANGUAGES)
     if command == "update":
-        update(locales_dir, languages)
+        only = argv[1] if len(argv) > 1 else None
+        update(locales_dir, languages, only)
         print(f"Updated catalogs in {locales_dir} for: {', '.join(languages)}")
         return 0
     if command == "check":

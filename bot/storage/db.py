@@ -37,9 +37,9 @@ def available_migrations() -> list[Migration]:
         if match:
             found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))
     found.sort(key=lambda m: m.version)
-    for expected, migration in enumerate(found, start=1):
-        if migration.version != expected:
-            raise RuntimeError(f"migration numbering broken at {migration.name}: expected {expected:03d}")
+    versions = [m.version for m in found]
+    if len(set(versions)) != len(versions):
+        raise RuntimeError(f"two migrations share a number: {sorted(m.name for m in found)}")
     return found
 
 
@@ -100,10 +100,11 @@ class Database:
         applied: list[str] = []
         current = await self.schema_version()
         migrations = available_migrations()
-        if current > len(migrations):
+        latest = migrations[-1].version if migrations else 0
+        if current > latest:
             raise RuntimeError(
                 f"the database is at schema version {current}, newer than this code "
-                f"({len(migrations)}); upgrade the bot instead of downgrading it"
+                f"({latest}); upgrade the bot instead of downgrading it"
             )
         async with self._write_lock:
             for migration in migrations:

@@ -1,0 +1,70 @@
+"""Shared fixtures: a fake Bot API server on 127.0.0.1 and the real bot running against it."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import AsyncIterator
+
+import pytest
+
+from bot.config import Settings
+from bot.runner import running_bot
+from bot.sandbox.fakeapi import FakeBotAPI
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKEN = "123456789:AAH-test-token-0123456789abcdefghijklm"
+SECRET = "test-secret-key-which-is-long-enough-0123456789"
+MODERATOR_ID = 900001
+
+
+def make_settings(tmp_path: Path, **overrides: object) -> Settings:
+    base = Settings(
+        token=TOKEN,
+        database=tmp_path / "data" / "hrbot.sqlite3",
+        content_dir=ROOT / "content",
+        secret_key=SECRET,
+        moderators=frozenset({MODERATOR_ID}),
+        log_level="DEBUG",
+    )
+    return replace(base, **overrides)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return make_settings(tmp_path)
+
+
+@pytest.fixture
+async def fake_api() -> AsyncIterator[FakeBotAPI]:
+    api = FakeBotAPI(token=TOKEN, rate_limits=False)
+    await api.start()
+    try:
+        yield api
+    finally:
+        await api.stop()
+
+
+@dataclass
+class Harness:
+    """The running bot, its fake Telegram, and its settings."""
+
+    app: object
+    api: FakeBotAPI
+    settings: Settings
+
+    @property
+    def services(self):  # noqa: ANN201 - the Services object
+        return self.app.bot_data["services"]  # type: ignore[attr-defined]
+
+    async def settle(self, delay: float = 0.05) -> None:
+        """Give the bot a moment to process what was sent."""
+        await asyncio.sleep(delay)
+
+
+@pytest.fixture
+async def harness(fake_api: FakeBotAPI, settings: Settings) -> AsyncIterator[Harness]:
+    settings = replace(settings, api_url=fake_api.base_url)
+    async with running_bot(settings, TOKEN) as app:
+        yield Harness(app, fake_api, settings)
