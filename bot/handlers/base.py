@@ -293,6 +293,8 @@ class BotRegistry:
         self.menu: list[MenuEntry] = []
         self.deep_links: dict[str, DeepLinkHandler] = {}
         self.privacy_notes: list[tuple[int, str]] = []
+        # Called with the Person before /forget deletes their rows (for state outside SQL).
+        self.forget_hooks: list[Callable[[Person], Awaitable[None]]] = []
 
     def command(self, name: str, description: str, order: int = 100, listed: bool = True) -> None:
         self.commands.append(Command(name, description, order, listed))

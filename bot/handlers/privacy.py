@@ -67,7 +67,7 @@ async def forget_button(update: Update, context: HRContext, args: list[str]) -> 
     if not args or args[0] != "yes" or context.person is None:
         await edit_or_send(update, tr._("Nothing was erased."), reply_markup=main_menu(context))
         return
-    for hook in context.application.bot_data.get("forget_hooks", []):
+    for hook in registry(context).forget_hooks:
         await hook(context.person)
     await context.services.people.forget(context.person)
     # The message is in the language the person had; after this we know nothing about them.
