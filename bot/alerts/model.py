@@ -1,0 +1,87 @@
+"""The alert model shared by the alerts flow (reporting, review, lifecycle) and delivery.
+
+This module is the contract between the two halves of the alerts feature: field names,
+codes and meanings do not change without both sides agreeing. No Telegram types here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+SEVERITIES = ("information", "caution", "warning")  # warning = urgent
+EVIDENCE = ("lab", "ftir", "test-strip", "reagent", "overdose-cluster", "peer-report")  # strongest first; shown as a confidence label
+SUBSTANCES = ("fentanyl", "fentanyl-analogues", "carfentanil", "nitazenes", "xylazine", "medetomidine",
+              "bromazolam", "benzodiazepines", "levamisole", "pmma", "high-dose-mdma", "cathinones",
+              "synthetic-cannabinoids", "ketamine", "methamphetamine", "cocaine", "heroin", "mdma", "unknown")
+ADVICE = ("carry-naloxone", "more-naloxone", "dont-use-alone", "start-low", "test-your-drugs",
+          "space-doses", "avoid-mixing", "wound-care", "stay-cool-hydrated", "seek-help-early")
+
+STATES = ("draft", "pending", "approved", "rejected", "retracted", "expired")
+DEFAULT_EXPIRY = timedelta(days=7)
+
+# Groups used to pre-fill advice from what was found.
+OPIOIDS = frozenset({"fentanyl", "fentanyl-analogues", "carfentanil", "nitazenes", "heroin"})
+SEDATIVES = frozenset({"xylazine", "medetomidine", "bromazolam", "benzodiazepines"})
+STIMULANTS = frozenset({"cathinones", "methamphetamine", "cocaine", "pmma", "high-dose-mdma", "mdma"})
+WOUND_CAUSING = frozenset({"xylazine", "levamisole", "medetomidine"})
+OVERHEATING = frozenset({"pmma", "high-dose-mdma", "mdma", "cathinones", "methamphetamine"})
+
+
+@dataclass
+class Alert:
+    id: int | None
+    state: str                 # draft | pending | approved | rejected | retracted | expired
+    severity: str              # one of SEVERITIES
+    region_id: str
+    sold_as: str               # a SUBSTANCES code, or free text typed by the reporter
+    sold_as_free: bool         # True when sold_as is the reporter's own words
+    found: list[str]           # SUBSTANCES codes
+    found_free: str            # extra free text typed by the reporter ("" if none)
+    evidence: str              # one of EVIDENCE
+    appearance: str            # free text (form, colour, markings)
+    effects: str               # free text (route and effects seen)
+    advice: list[str]          # ADVICE codes
+    advice_free: str           # extra advice typed/edited by the reporter
+    photo_file_id: str | None
+    created_at: datetime       # UTC
+    expires_at: datetime       # UTC (default created_at + 7 days)
+    version: int = 1           # increases with each correction
+    correction: str = ""       # latest correction note (free text by a moderator)
+
+    def is_active(self, now: datetime) -> bool:
+        """Approved and not yet expired."""
+        return self.state == "approved" and self.expires_at > now
+
+
+def default_advice(found: list[str] | tuple[str, ...] | set[str] | frozenset[str]) -> list[str]:
+    """Advice pre-filled from what was found, in ADVICE order (the reporter can change it)."""
+    found_set = set(found)
+    chosen: set[str] = {"test-your-drugs", "start-low", "seek-help-early"}
+    if found_set & OPIOIDS:
+        chosen |= {"carry-naloxone", "more-naloxone", "dont-use-alone"}
+    if found_set & SEDATIVES:
+        # Naloxone does not reverse sedatives, but they are usually mixed with opioids:
+        # still give naloxone, and do not mix depressants.
+        chosen |= {"carry-naloxone", "dont-use-alone", "avoid-mixing"}
+    if found_set & STIMULANTS:
+        chosen |= {"space-doses", "avoid-mixing"}
+    if found_set & WOUND_CAUSING:
+        chosen.add("wound-care")
+    if found_set & OVERHEATING:
+        chosen.add("stay-cool-hydrated")
+    if not found_set or found_set == {"unknown"}:
+        chosen |= {"dont-use-alone", "carry-naloxone"}
+    return [code for code in ADVICE if code in chosen]
+
+
+__all__ = [
+    "ADVICE",
+    "DEFAULT_EXPIRY",
+    "EVIDENCE",
+    "SEVERITIES",
+    "STATES",
+    "SUBSTANCES",
+    "Alert",
+    "default_advice",
+]
