@@ -1,0 +1,386 @@
+"""SQL for drug alerts: invites, alerts and their approvals, subscriptions, daily report counts.
+
+Methods that must share a transaction with other writes (approval + outbox, invite use +
+role grant) take the connection from ``Database.transaction()``; the rest open their own.
+Times are ISO 8601 UTC strings of one fixed shape, so they compare as text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import aiosqlite
+
+from bot.alerts.model import Alert
+from bot.storage.db import Database
+from bot.storage.people import this_month
+
+_ALERT_COLUMNS = (
+    "id, state, severity, region_id, sold_as, sold_as_free, found, found_free, evidence, "
+    "appearance, effects, advice, advice_free, photo_file_id, created_at, expires_at, "
+    "version, correction"
+)
+
+
+def iso(when: datetime) -> str:
+    """The one stored shape of a time: UTC, seconds, with offset."""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def parse_time(text: str) -> datetime:
+    when = datetime.fromisoformat(text)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def alert_from_row(row: Sequence[object]) -> Alert:
+    return Alert(
+        id=int(row[0]),  # type: ignore[arg-type]
+        state=str(row[1]),
+        severity=str(row[2]),
+        region_id=str(row[3]),
+        sold_as=str(row[4]),
+        sold_as_free=bool(row[5]),
+        found=list(json.loads(str(row[6]))),
+        found_free=str(row[7]),
+        evidence=str(row[8]),
+        appearance=str(row[9]),
+        effects=str(row[10]),
+        advice=list(json.loads(str(row[11]))),
+        advice_free=str(row[12]),
+        photo_file_id=row[13] if row[13] else None,  # type: ignore[arg-type]
+        created_at=parse_time(str(row[14])),
+        expires_at=parse_time(str(row[15])),
+        version=int(row[16]),  # type: ignore[arg-type]
+        correction=str(row[17]),
+    )
+
+
+@dataclass(frozen=True)
+class Approval:
+    alert_id: int
+    pseudonym: str
+    at: str
+
+
+@dataclass(frozen=True)
+class Subscription:
+    user_key: bytes
+    region_id: str
+    sealed_chat: bytes
+    language: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class ReviewMessage:
+    sealed_chat: bytes
+    message_id: int
+
+
+class AlertsRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- invites ---------------------------------------------------------------------------
+    async def create_invite(self, code_hash: bytes, created_by: str, now: datetime, expires: datetime) -> None:
+        await self.db.execute(
+            "INSERT INTO invites(code_hash, created_by, created_at, expires_at) VALUES (?, ?, ?, ?)",
+            (code_hash, created_by, iso(now), iso(expires)),
+        )
+
+    @staticmethod
+    async def claim_invite(conn: aiosqlite.Connection, code_hash: bytes, now: datetime) -> tuple[str, str]:
+        """Use an invite inside a transaction: ``(status, created_by)`` with status
+        ``ok``, ``unknown``, ``used`` or ``expired``. Only ``ok`` marks it used."""
+        async with conn.execute(
+            "SELECT created_by, expires_at, used_at FROM invites WHERE code_hash = ?", (code_hash,)
+        ) as cur:
+            row = await cur.fetchone()
+        if row is None:
+            return "unknown", ""
+        if row[2] is not None:
+            return "used", str(row[0])
+        if str(row[1]) <= iso(now):
+            return "expired", str(row[0])
+        await conn.execute(
+            "UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL", (iso(now), code_hash)
+        )
+        return "ok", str(row[0])
+
+    async def unclaim_invite(self, code_hash: bytes) -> None:
+        await self.db.execute("UPDATE invites SET used_at = NULL WHERE code_hash = ?", (code_hash,))
+
+    async def open_invites(self, now: datetime) -> int:
+        row = await self.db.fetchone(
+            "SELECT count(*) FROM invites WHERE used_at IS NULL AND expires_at > ?", (iso(now),)
+        )
+        return int(row[0]) if row else 0
+
+    async def purge_invites(self, now: datetime) -> int:
+        return await self.db.execute("DELETE FROM invites WHERE expires_at <= ?", (iso(now),))
+
+    # -- alerts ----------------------------------------------------------------------------
+    async def insert_alert(self, alert: Alert, reporter_key: bytes | None, reporter_name: str) -> int:
+        async with self.db.transaction() as conn:
+            return await self.insert_alert_in(conn, alert, reporter_key, reporter_name)
+
+    @staticmethod
+    async def insert_alert_in(
+        conn: aiosqlite.Connection, alert: Alert, reporter_key: bytes | None, reporter_name: str
+    ) -> int:
+        if reporter_key is not None:
+            await conn.execute(
+                "INSERT INTO people(user_key, last_seen) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                (reporter_key, this_month()),
+            )
+        cur = await conn.execute(
+            "INSERT INTO alerts(state, severity, region_id, sold_as, sold_as_free, found, found_free, "
+            "evidence, appearance, effects, advice, advice_free, photo_file_id, created_at, expires_at, "
+            "version, correction, reporter_key, reporter_name) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                alert.state, alert.severity, alert.region_id, alert.sold_as, int(alert.sold_as_free),
+                json.dumps(list(alert.found)), alert.found_free, alert.evidence, alert.appearance,
+                alert.effects, json.dumps(list(alert.advice)), alert.advice_free, alert.photo_file_id,
+                iso(alert.created_at), iso(alert.expires_at), alert.version, alert.correction,
+                reporter_key, reporter_name,
+            ),
+        )
+        alert_id = int(cur.lastrowid or 0)
+        alert.id = alert_id
+        return alert_id
+
+    async def get_alert(self, alert_id: int) -> Alert | None:
+        row = await self.db.fetchone(f"SELECT {_ALERT_COLUMNS} FROM alerts WHERE id = ?", (alert_id,))
+        return alert_from_row(tuple(row)) if row else None
+
+    @staticmethod
+    async def get_alert_in(conn: aiosqlite.Connection, alert_id: int) -> Alert | None:
+        async with conn.execute(f"SELECT {_ALERT_COLUMNS} FROM alerts WHERE id = ?", (alert_id,)) as cur:
+            row = await cur.fetchone()
+        return alert_from_row(tuple(row)) if row else None
+
+    async def reporter(self, alert_id: int) -> tuple[bytes | None, str]:
+        """The reporter's keyed hash (None after /forget) and pseudonym."""
+        row = await self.db.fetchone("SELECT reporter_key, reporter_name FROM alerts WHERE id = ?", (alert_id,))
+        if row is None:
+            return None, ""
+        return (bytes(row[0]) if row[0] is not None else None), str(row[1])
+
+    @staticmethod
+    async def update_alert_in(conn: aiosqlite.Connection, alert: Alert) -> None:
+        """Write every editable field of ``alert`` (state included)."""
+        await conn.execute(
+            "UPDATE alerts SET state = ?, severity = ?, region_id = ?, sold_as = ?, sold_as_free = ?, "
+            "found = ?, found_free = ?, evidence = ?, appearance = ?, effects = ?, advice = ?, "
+            "advice_free = ?, photo_file_id = ?, expires_at = ?, version = ?, correction = ? WHERE id = ?",
+            (
+                alert.state, alert.severity, alert.region_id, alert.sold_as, int(alert.sold_as_free),
+                json.dumps(list(alert.found)), alert.found_free, alert.evidence, alert.appearance,
+                alert.effects, json.dumps(list(alert.advice)), alert.advice_free, alert.photo_file_id,
+                iso(alert.expires_at), alert.version, alert.correction, alert.id,
+            ),
+        )
+
+    async def update_alert(self, alert: Alert) -> None:
+        async with self.db.transaction() as conn:
+            await self.update_alert_in(conn, alert)
+
+    @staticmethod
+    async def set_state_in(
+        conn: aiosqlite.Connection, alert_id: int, state: str, now: datetime, expected: Iterable[str]
+    ) -> bool:
+        """Move an alert to ``state`` if it is in one of ``expected`` states; False if not."""
+        expected = tuple(expected)
+        marks = ", ".join("?" for _ in expected)
+        cur = await conn.execute(
+            f"UPDATE alerts SET state = ?, decided_at = ? WHERE id = ? AND state IN ({marks})",
+            (state, iso(now), alert_id, *expected),
+        )
+        return cur.rowcount > 0
+
+    async def list_alerts(self, states: Iterable[str] | None = None, limit: int = 50) -> list[Alert]:
+        if states:
+            states = tuple(states)
+            marks = ", ".join("?" for _ in states)
+            rows = await self.db.fetchall(
+                f"SELECT {_ALERT_COLUMNS} FROM alerts WHERE state IN ({marks}) ORDER BY id DESC LIMIT ?",
+                (*states, limit),
+            )
+        else:
+            rows = await self.db.fetchall(f"SELECT {_ALERT_COLUMNS} FROM alerts ORDER BY id DESC LIMIT ?", (limit,))
+        return [alert_from_row(tuple(r)) for r in rows]
+
+    async def active_in(self, region_ids: Iterable[str], now: datetime, limit: int = 20) -> list[Alert]:
+        """Approved, unexpired alerts in any of these regions, newest first."""
+        ids = tuple(region_ids)
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
+        rows = await self.db.fetchall(
+            f"SELECT {_ALERT_COLUMNS} FROM alerts WHERE state = 'approved' AND expires_at > ? "
+            f"AND region_id IN ({marks}) ORDER BY severity = 'warning' DESC, id DESC LIMIT ?",
+            (iso(now), *ids, limit),
+        )
+        return [alert_from_row(tuple(r)) for r in rows]
+
+    async def expire_due(self, now: datetime) -> list[int]:
+        """Mark approved alerts past their expiry as expired; return their ids."""
+        async with self.db.transaction() as conn:
+            async with conn.execute(
+                "SELECT id FROM alerts WHERE state = 'approved' AND expires_at <= ?", (iso(now),)
+            ) as cur:
+                ids = [int(r[0]) for r in await cur.fetchall()]
+            if ids:
+                await conn.execute(
+                    "UPDATE alerts SET state = 'expired' WHERE state = 'approved' AND expires_at <= ?",
+                    (iso(now),),
+                )
+        return ids
+
+    async def purge_ended(self, before: datetime) -> int:
+        """Delete alerts that ended (rejected, retracted, expired) before ``before``."""
+        return await self.db.execute(
+            "DELETE FROM alerts WHERE state IN ('rejected', 'retracted', 'expired') "
+            "AND max(expires_at, coalesce(decided_at, '')) <= ?",
+            (iso(before),),
+        )
+
+    async def pending_count(self) -> int:
+        row = await self.db.fetchone("SELECT count(*) FROM alerts WHERE state = 'pending'")
+        return int(row[0]) if row else 0
+
+    # -- approvals -------------------------------------------------------------------------
+    @staticmethod
+    async def add_approval_in(
+        conn: aiosqlite.Connection, alert_id: int, approver_key: bytes, pseudonym: str, now: datetime
+    ) -> bool:
+        """Record one approval; False if this person already approved this alert."""
+        await conn.execute(
+            "INSERT INTO people(user_key, last_seen) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            (approver_key, this_month()),
+        )
+        cur = await conn.execute(
+            "INSERT INTO alert_approvals(alert_id, approver_key, pseudonym, at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT DO NOTHING",
+            (alert_id, approver_key, pseudonym, iso(now)),
+        )
+        return cur.rowcount > 0
+
+    @staticmethod
+    async def approval_count_in(conn: aiosqlite.Connection, alert_id: int) -> int:
+        async with conn.execute("SELECT count(*) FROM alert_approvals WHERE alert_id = ?", (alert_id,)) as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+    async def approvals(self, alert_id: int) -> list[Approval]:
+        rows = await self.db.fetchall(
+            "SELECT alert_id, pseudonym, at FROM alert_approvals WHERE alert_id = ? ORDER BY at", (alert_id,)
+        )
+        return [Approval(int(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+    async def has_approved(self, alert_id: int, approver_key: bytes) -> bool:
+        row = await self.db.fetchone(
+            "SELECT 1 FROM alert_approvals WHERE alert_id = ? AND approver_key = ?", (alert_id, approver_key)
+        )
+        return row is not None
+
+    # -- review messages -------------------------------------------------------------------
+    async def add_review_message(self, alert_id: int, sealed_chat: bytes, message_id: int) -> None:
+        await self.db.execute(
+            "INSERT INTO alert_review_messages(alert_id, sealed_chat, message_id) VALUES (?, ?, ?)",
+            (alert_id, sealed_chat, message_id),
+        )
+
+    async def review_messages(self, alert_id: int) -> list[ReviewMessage]:
+        rows = await self.db.fetchall(
+            "SELECT sealed_chat, message_id FROM alert_review_messages WHERE alert_id = ?", (alert_id,)
+        )
+        return [ReviewMessage(bytes(r[0]), int(r[1])) for r in rows]
+
+    async def clear_review_messages(self, alert_id: int) -> None:
+        await self.db.execute("DELETE FROM alert_review_messages WHERE alert_id = ?", (alert_id,))
+
+    # -- subscriptions ---------------------------------------------------------------------
+    async def subscribe(
+        self, user_key: bytes, region_id: str, sealed_chat: bytes, language: str, now: datetime
+    ) -> bool:
+        """Subscribe (or refresh the chat and language); True if it is a new subscription."""
+        async with self.db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO people(user_key, last_seen) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                (user_key, this_month()),
+            )
+            async with conn.execute(
+                "SELECT 1 FROM subscriptions WHERE user_key = ? AND region_id = ?", (user_key, region_id)
+            ) as cur:
+                existed = await cur.fetchone() is not None
+            await conn.execute(
+                "INSERT INTO subscriptions(user_key, region_id, sealed_chat, language, created_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(user_key, region_id) DO UPDATE SET "
+                "sealed_chat = excluded.sealed_chat, language = excluded.language",
+                (user_key, region_id, sealed_chat, language, iso(now)),
+            )
+        return not existed
+
+    async def unsubscribe(self, user_key: bytes, region_id: str) -> bool:
+        return (
+            await self.db.execute(
+                "DELETE FROM subscriptions WHERE user_key = ? AND region_id = ?", (user_key, region_id)
+            )
+            > 0
+        )
+
+    async def subscriptions_of(self, user_key: bytes) -> list[Subscription]:
+        rows = await self.db.fetchall(
+            "SELECT user_key, region_id, sealed_chat, language, created_at FROM subscriptions "
+            "WHERE user_key = ? ORDER BY created_at, region_id",
+            (user_key,),
+        )
+        return [Subscription(bytes(r[0]), str(r[1]), bytes(r[2]), str(r[3]), str(r[4])) for r in rows]
+
+    async def subscriber_count(self, region_ids: Iterable[str]) -> int:
+        """Distinct people subscribed to any of these regions."""
+        ids = tuple(region_ids)
+        if not ids:
+            return 0
+        marks = ", ".join("?" for _ in ids)
+        row = await self.db.fetchone(
+            f"SELECT count(DISTINCT user_key) FROM subscriptions WHERE region_id IN ({marks})", ids
+        )
+        return int(row[0]) if row else 0
+
+    # -- the daily report limit ------------------------------------------------------------
+    async def reports_on(self, user_key: bytes, day: str) -> int:
+        row = await self.db.fetchone(
+            "SELECT count FROM report_counts WHERE user_key = ? AND day = ?", (user_key, day)
+        )
+        return int(row[0]) if row else 0
+
+    @staticmethod
+    async def count_report_in(conn: aiosqlite.Connection, user_key: bytes, day: str, limit: int) -> bool:
+        """Count one report for the day if under ``limit``; False (nothing written) if not."""
+        await conn.execute(
+            "INSERT INTO people(user_key, last_seen) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            (user_key, this_month()),
+        )
+        async with conn.execute(
+            "SELECT count FROM report_counts WHERE user_key = ? AND day = ?", (user_key, day)
+        ) as cur:
+            row = await cur.fetchone()
+        if row is not None and int(row[0]) >= limit:
+            return False
+        await conn.execute(
+            "INSERT INTO report_counts(user_key, day, count) VALUES (?, ?, 1) "
+            "ON CONFLICT(user_key, day) DO UPDATE SET count = count + 1",
+            (user_key, day),
+        )
+        return True
+
+    async def purge_report_counts(self, before_day: str) -> int:
+        return await self.db.execute("DELETE FROM report_counts WHERE day < ?", (before_day,))
