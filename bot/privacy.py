@@ -110,7 +110,7 @@ class ButtonCodec:
 
 
 # -- logs ----------------------------------------------------------------------------------
-_TOKEN_SHAPE = re.compile(r"(?<![A-Za-z0-9])\d{3,20}:[A-Za-z0-9_-]{20,}")
+_TOKEN_SHAPE = re.compile(r"(?<![0-9])\d{3,20}:[A-Za-z0-9_-]{20,}")
 
 
 class RedactingFormatter(logging.Formatter):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -126,6 +127,13 @@ class FloodGate:
             return "warn"
         return "drop"
 
+    def wait_seconds(self, chat_id: int) -> int:
+        """Whole seconds until this chat may send again (at least 1)."""
+        bucket = self._buckets.get(chat_id)
+        if bucket is None:
+            return 1
+        return max(1, math.ceil((1.0 - bucket[0]) / self.rate))
+
 
 async def identify(update: object, context: HRContext) -> None:
     """Group -100: resolve the person and their language; slow down floods."""
@@ -144,9 +152,12 @@ async def identify(update: object, context: HRContext) -> None:
                 if update.callback_query:
                     await update.callback_query.answer(tr._("Slow down a little, please."))
                 elif chat.type == ChatType.PRIVATE:
+                    wait = gate.wait_seconds(chat.id)
                     await chat.send_message(
-                        tr._("You are sending messages faster than I can answer. "
-                             "Please wait a few seconds, then write again.")
+                        tr._("You are sending messages faster than I can answer.")
+                        + " "
+                        + tr.n_("Please wait {n} second, then write again.",
+                                "Please wait {n} seconds, then write again.", wait)
                     )
             raise ApplicationHandlerStop
     if user is None or user.is_bot:

@@ -16,8 +16,8 @@ def welcome_text(context: HRContext) -> str:
         "Hi, I'm a harm reduction bot made by and for people who use drugs.\n\n"
         "Ask me anything about drugs, safer use, overdose or your rights, in your own words. "
         "The answers were written and checked by peers, without judgement.\n\n"
-        "I don't store your name, username, phone number or what you write. "
-        "/privacy says exactly what I keep, and /forget erases it."
+        "I don't store your name, username or phone number. "
+        "/privacy says exactly what I keep and for how long, and /forget erases it."
     )
 
 

@@ -62,9 +62,14 @@ class Database:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self._conn = await aiosqlite.connect(self.path, isolation_level=None)
         self._conn.row_factory = aiosqlite.Row
-        await self._apply_pragmas(self._conn)
-        if migrate:
-            await self.migrate(upto)
+        try:
+            await self._apply_pragmas(self._conn)
+            if migrate:
+                await self.migrate(upto)
+        except BaseException:
+            await self._conn.close()
+            self._conn = None
+            raise
         return self
 
     @staticmethod
