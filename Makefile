@@ -1,0 +1,39 @@
+# The two commands of the README's quick start, plus a few helpers for developers.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install lint messages check-messages bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## make run: the real bot when TELEGRAM_BOT_TOKEN is set, otherwise a local sandbox
+run: $(STAMP)
+	@if [ -n "$$TELEGRAM_BOT_TOKEN" ]; then exec $(BIN)/hrbot run; else exec $(BIN)/hrbot sandbox --web; fi
+
+## make test: install what the tests need and run them all
+test: $(STAMP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+lint: $(STAMP)
+	$(BIN)/ruff check bot tests bench
+
+## make messages: sync the gettext catalogs with the code (then translate the new entries)
+messages: $(STAMP)
+	$(BIN)/python -m bot.i18n_tools update
+
+check-messages: $(STAMP)
+	$(BIN)/python -m bot.i18n_tools check
+
+bench: $(STAMP)
+	for script in bench/*.py; do $(BIN)/python $$script --quick || exit 1; done
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info test-output
