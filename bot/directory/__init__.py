@@ -5,6 +5,7 @@ Importing the package registers the content validators of its modules with
 """
 
 from bot.directory import regions as regions
+from bot.directory import services as services  # noqa: F401  (registers validate_services)
 from bot.directory.regions import ContentError, Region, Regions
 
 __all__ = ["ContentError", "Region", "Regions"]

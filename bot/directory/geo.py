@@ -1,0 +1,177 @@
+"""Nearest-k search on the sphere: a k-d tree over unit vectors, exact against haversine.
+
+Points are stored as 3-D unit vectors, so there is no seam at the antimeridian and no
+singularity at the poles: the straight-line (chord) distance between two unit vectors grows
+strictly with the great-circle distance, so the k points nearest by chord are the k nearest
+on the sphere. The tree prunes by chord distance with a small safety margin for rounding;
+the surviving candidates are then ranked by the haversine distance in metres, ties broken by
+key, which is exactly how a brute-force scan ranks them (tests compare the two).
+
+Pure Python, no dependencies: 100,000 points build in about a second and answer a
+nearest-5 query in well under a millisecond (``bench/geo_bench.py``).
+"""
+
+from __future__ import annotations
+
+import heapq
+from math import asin, cos, inf, radians, sin, sqrt
+from typing import Generic, Hashable, Iterable, TypeVar
+
+EARTH_RADIUS_M = 6_371_008.8  # IUGG mean radius
+LEAF_SIZE = 8
+
+K = TypeVar("K", bound=Hashable)
+
+
+def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in metres between two points given in degrees."""
+    p1 = radians(lat1)
+    p2 = radians(lat2)
+    half_dlat = (p2 - p1) / 2.0
+    half_dlon = radians(lon2 - lon1) / 2.0
+    a = sin(half_dlat) ** 2 + cos(p1) * cos(p2) * sin(half_dlon) ** 2
+    return 2.0 * EARTH_RADIUS_M * asin(min(1.0, sqrt(a)))
+
+
+def unit_vector(lat: float, lon: float) -> tuple[float, float, float]:
+    la = radians(lat)
+    lo = radians(lon)
+    c = cos(la)
+    return (c * cos(lo), c * sin(lo), sin(la))
+
+
+def check_point(lat: float, lon: float) -> None:
+    """Raise ValueError unless ``lat``/``lon`` are finite degrees within range."""
+    if not (isinstance(lat, (int, float)) and isinstance(lon, (int, float))):
+        raise ValueError("latitude and longitude must be numbers")
+    if not (-90.0 <= lat <= 90.0) or not (-180.0 <= lon <= 180.0):
+        raise ValueError("latitude must be within -90..90 and longitude within -180..180")
+
+
+def _slack(worst: float) -> float:
+    """How much larger than the k-th best squared chord a candidate may be and still be kept.
+
+    Rounding in the vectors and in the subtraction is a few units in the last place of the
+    chord; this margin is orders of magnitude larger, so no point that haversine would rank
+    within the first k is ever pruned. It only adds a handful of candidates.
+    """
+    return worst + 1e-12 * worst + 1e-14 * sqrt(worst) + 1e-30
+
+
+class GeoIndex(Generic[K]):
+    """An immutable nearest-k index of ``(key, lat, lon)`` points."""
+
+    def __init__(self, points: Iterable[tuple[K, float, float]]) -> None:
+        items = list(points)
+        for _key, lat, lon in items:
+            check_point(lat, lon)
+        vectors = [unit_vector(lat, lon) for _key, lat, lon in items]
+        n = len(items)
+        order = list(range(n))
+        axes = [0] * n
+        coords = ([v[0] for v in vectors], [v[1] for v in vectors], [v[2] for v in vectors])
+        # Build the implicit tree: each range [lo, hi) is split at its median on the axis of
+        # widest spread; ranges of LEAF_SIZE or fewer points are scanned linearly.
+        stack = [(0, n)]
+        while stack:
+            lo, hi = stack.pop()
+            if hi - lo <= LEAF_SIZE:
+                continue
+            best_axis, best_spread = 0, -1.0
+            for axis in range(3):
+                column = coords[axis]
+                values = [column[i] for i in order[lo:hi]]
+                spread = max(values) - min(values)
+                if spread > best_spread:
+                    best_axis, best_spread = axis, spread
+            column = coords[best_axis]
+            segment = order[lo:hi]
+            segment.sort(key=column.__getitem__)
+            order[lo:hi] = segment
+            mid = (lo + hi) >> 1
+            axes[mid] = best_axis
+            stack.append((lo, mid))
+            stack.append((mid + 1, hi))
+        self._x = [coords[0][i] for i in order]
+        self._y = [coords[1][i] for i in order]
+        self._z = [coords[2][i] for i in order]
+        self._axis = axes
+        self._keys: list[K] = [items[i][0] for i in order]
+        self._lat = [items[i][1] for i in order]
+        self._lon = [items[i][2] for i in order]
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def nearest(self, lat: float, lon: float, k: int) -> list[tuple[K, float]]:
+        """The ``k`` nearest points as ``(key, distance_m)``, nearest first, ties by key."""
+        check_point(lat, lon)
+        n = len(self._keys)
+        if k <= 0 or n == 0:
+            return []
+        qx, qy, qz = unit_vector(lat, lon)
+        q = (qx, qy, qz)
+        xs, ys, zs, axes = self._x, self._y, self._z, self._axis
+        split = (xs, ys, zs)
+        best: list[float] = []  # max-heap (negated) of the k smallest squared chords
+        candidates: list[tuple[float, int]] = []
+        bound = inf
+        stack: list[tuple[int, int, float]] = [(0, n, 0.0)]
+        pop = stack.pop
+        push = stack.append
+        while stack:
+            lo, hi, plane = pop()
+            if plane > bound:
+                continue
+            if hi - lo <= LEAF_SIZE:
+                for i in range(lo, hi):
+                    dx = xs[i] - qx
+                    dy = ys[i] - qy
+                    dz = zs[i] - qz
+                    d2 = dx * dx + dy * dy + dz * dz
+                    if d2 <= bound:
+                        candidates.append((d2, i))
+                        if len(best) < k:
+                            heapq.heappush(best, -d2)
+                            if len(best) == k:
+                                bound = _slack(-best[0])
+                        elif d2 < -best[0]:
+                            heapq.heapreplace(best, -d2)
+                            bound = _slack(-best[0])
+                continue
+            mid = (lo + hi) >> 1
+            axis = axes[mid]
+            dx = xs[mid] - qx
+            dy = ys[mid] - qy
+            dz = zs[mid] - qz
+            d2 = dx * dx + dy * dy + dz * dz
+            if d2 <= bound:
+                candidates.append((d2, mid))
+                if len(best) < k:
+                    heapq.heappush(best, -d2)
+                    if len(best) == k:
+                        bound = _slack(-best[0])
+                elif d2 < -best[0]:
+                    heapq.heapreplace(best, -d2)
+                    bound = _slack(-best[0])
+            diff = q[axis] - split[axis][mid]
+            far = diff * diff
+            if diff < 0:
+                push((mid + 1, hi, far))
+                push((lo, mid, plane))
+            else:
+                push((lo, mid, far))
+                push((mid + 1, hi, plane))
+        keys, lats, lons = self._keys, self._lat, self._lon
+        ranked = sorted(
+            (haversine_m(lat, lon, lats[i], lons[i]), keys[i])
+            for d2, i in candidates
+            if d2 <= bound
+        )
+        return [(key, dist) for dist, key in ranked[:k]]
+
+
+def brute_force(points: Iterable[tuple[K, float, float]], lat: float, lon: float, k: int) -> list[tuple[K, float]]:
+    """The reference answer: every point's haversine distance, sorted (tests, benchmark)."""
+    ranked = sorted((haversine_m(lat, lon, plat, plon), key) for key, plat, plon in points)
+    return [(key, dist) for dist, key in ranked[:k]]

@@ -1,0 +1,162 @@
+"""Opening hours in OpenStreetMap ``opening_hours`` syntax, evaluated by opening-hours-py.
+
+We do not parse the syntax ourselves: the maintained parser handles several intervals a day,
+``24/7``, ``off``, public holidays (``PH off``, with the country's holiday calendar),
+date-specific closures (``2026 Dec 24-Jan 02 off``), comments and overnight ranges. This
+module wraps it in what the finder needs: "open now, until when" or "closed, opens when", in
+the service's own time zone. No Telegram types here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import opening_hours
+from opening_hours import OpeningHours, State
+
+# How far ahead we look for the next opening or closing (a service closed for the holidays
+# still says when it opens again; one closed for longer simply says "closed").
+HORIZON = timedelta(days=45)
+
+OPEN = "open"
+CLOSED = "closed"
+UNKNOWN = "unknown"
+
+_STATE_NAMES = {State.OPEN: OPEN, State.CLOSED: CLOSED, State.UNKNOWN: UNKNOWN}
+_POSITION = re.compile(r"-->\s*(\d+):(\d+)")
+_EXPECTED = re.compile(r"=\s*(.+)$", re.MULTILINE)
+
+
+class HoursError(ValueError):
+    """The opening_hours string is not valid; ``column`` is 1-based within the string."""
+
+    def __init__(self, message: str, column: int = 1) -> None:
+        super().__init__(message)
+        self.column = column
+
+
+@dataclass(frozen=True)
+class HoursStatus:
+    """The state at one moment.
+
+    ``until``: when an open (or unknown) period ends, ``None`` if not within the horizon
+    (``24/7``). ``opens``: for a closed service, the next opening, ``None`` if not within the
+    horizon. Both are aware datetimes in the service's time zone. ``comment`` is the text the
+    hours give for the current period (``"by appointment"``), possibly empty.
+    """
+
+    state: str
+    until: datetime | None = None
+    opens: datetime | None = None
+    comment: str = ""
+
+    @property
+    def is_open(self) -> bool:
+        return self.state == OPEN
+
+
+def zone(name: str) -> ZoneInfo:
+    """The time zone called ``name``; ``HoursError`` if there is none by that name."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise HoursError(f"unknown time zone `{name}` (use an IANA name such as Europe/Kyiv)") from None
+
+
+def _explain(exc: Exception) -> HoursError:
+    """Turn the parser's multi-line caret diagram into one line with a column."""
+    text = str(exc)
+    position = _POSITION.search(text)
+    column = int(position.group(2)) if position else 1
+    expected = _EXPECTED.search(text)
+    detail = expected.group(1).strip() if expected else text.splitlines()[0]
+    return HoursError(f"not valid opening_hours syntax at character {column}: {detail}", column)
+
+
+class Hours:
+    """One service's hours, bound to its time zone and country (for public holidays)."""
+
+    def __init__(self, text: str, tz: str | ZoneInfo, country: str | None = None) -> None:
+        self.text = text
+        self.tz = tz if isinstance(tz, ZoneInfo) else zone(tz)
+        self.country = country.upper() if country else None
+        if not text or not text.strip():
+            raise HoursError("the opening hours are empty; leave `hours` out if they are not known")
+        try:
+            self._oh = OpeningHours(
+                text,
+                timezone=self.tz,
+                country=self.country,
+                auto_country=False,
+                auto_timezone=False,
+            )
+        except opening_hours.UnknownCountryError:
+            raise HoursError(f"no public-holiday calendar for country `{self.country}`") from None
+        except (opening_hours.ParserError, SyntaxError, ValueError) as exc:
+            raise _explain(exc) from None
+
+    @property
+    def warnings(self) -> list[str]:
+        return list(self._oh.warnings)
+
+    @property
+    def uses_holidays(self) -> bool:
+        return bool(re.search(r"\bPH\b", self.text))
+
+    def status(self, now: datetime) -> HoursStatus:
+        """Whether the service is open at ``now`` (aware, any zone), and until / from when."""
+        if now.tzinfo is None:
+            raise ValueError("now must be timezone-aware")
+        local = now.astimezone(self.tz)
+        end = local + HORIZON
+        state: str | None = None
+        comment = ""
+        until: datetime | None = None
+        opens: datetime | None = None
+        for start, stop, raw_state, raw_comment in self._oh.intervals(local, end):
+            name = _STATE_NAMES.get(raw_state, UNKNOWN)
+            if state is None:
+                state, comment = name, raw_comment or ""
+                if name == CLOSED:
+                    continue
+                until = stop
+                continue
+            if state == CLOSED:
+                if name == OPEN:
+                    opens = start
+                    break
+                continue
+            # open or unknown: extend while the state stays the same (intervals may split)
+            if name == state:
+                until = stop
+                continue
+            break
+        if state is None:
+            return HoursStatus(UNKNOWN)
+        if state != CLOSED and until is not None and until >= end:
+            until = None
+        return HoursStatus(state, _aware(until, self.tz), _aware(opens, self.tz), comment)
+
+
+def _aware(value: datetime | None, tz: ZoneInfo) -> datetime | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=tz)
+    return value.astimezone(tz)
+
+
+def check_hours(text: str, tz: str | None = None, country: str | None = None) -> HoursError | None:
+    """The problem with an opening_hours string, or None if the parser accepts it."""
+    try:
+        Hours(text, tz or "UTC", country)
+    except HoursError as exc:
+        return exc
+    return None
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)

@@ -1,0 +1,547 @@
+"""The service directory: ``content/services/*.yaml``, modelled on Open Referral HSDS.
+
+Each file has a ``services:`` list (and may say ``sample: true`` for every service in it).
+Fields, checked by ``hrbot content check`` with ``file:line:column`` problems:
+
+``id`` (lowercase, unique), ``name`` (text, or text per language), ``organization``,
+``types`` (from ``TYPES``), ``location`` {``lat``, ``lon``, ``address``, ``region``} or,
+for a mobile, online or mail-order service, ``service_area`` (region ids, no point),
+``hours`` (OpenStreetMap ``opening_hours``; the parser must accept it), ``timezone`` (else the
+region's), ``phone``, ``url``, ``languages``, ``community_led``, ``peer_staff``,
+``low_threshold``, ``status`` (active | temporarily-closed | inactive), ``notice`` (text or
+per language), ``verified`` (date), ``listed`` (public | on-request), ``sample``.
+
+No Telegram here. ``ServiceDirectory`` is what the finder searches.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Iterable, Mapping
+
+from bot import contentcheck, yamlstrict
+from bot.directory.geo import GeoIndex
+from bot.directory.hours import Hours, HoursError, zone
+from bot.i18n import N_
+from bot.yamlstrict import Document, Problem
+
+log = logging.getLogger(__name__)
+
+SERVICES_DIR = "services"
+
+# The fixed vocabulary of service types (documented in content/README.md). Order = display order.
+TYPES: dict[str, str] = {
+    "syringe-services": N_("Syringe services"),
+    "naloxone": N_("Naloxone"),
+    "drug-checking": N_("Drug checking"),
+    "supervised-consumption": N_("Supervised consumption"),
+    "opioid-agonist-therapy": N_("Opioid agonist therapy"),
+    "hiv-testing": N_("HIV testing"),
+    "hepatitis-testing-treatment": N_("Hepatitis testing and treatment"),
+    "prep-pep": N_("PrEP and PEP"),
+    "wound-care": N_("Wound care"),
+    "sexual-health": N_("Sexual health"),
+    "peer-support": N_("Peer support"),
+    "mental-health": N_("Mental health"),
+    "shelter": N_("Shelter"),
+    "food": N_("Food"),
+    "legal-aid": N_("Legal aid"),
+}
+STATUSES = ("active", "temporarily-closed", "inactive")
+LISTINGS = ("public", "on-request")
+FIELDS = (
+    "id", "name", "organization", "types", "location", "service_area", "hours", "timezone",
+    "phone", "url", "languages", "community_led", "peer_staff", "low_threshold", "status",
+    "notice", "verified", "listed", "sample",
+)
+LOCATION_FIELDS = ("lat", "lon", "address", "region")
+MAX_ID_LENGTH = 40  # ids travel in button data (64 bytes with the signature)
+MAX_NOTICE = 300
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_LANG = re.compile(r"^[a-z]{2,3}$")
+_PHONE = re.compile(r"^\+?[0-9][0-9 ()./-]{2,24}$")
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
+
+
+@dataclass(frozen=True)
+class Service:
+    id: str
+    names: Mapping[str, str]
+    organization: str
+    types: tuple[str, ...]
+    lat: float | None = None
+    lon: float | None = None
+    address: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    region: str | None = None
+    service_area: tuple[str, ...] = ()
+    hours: Hours | None = None
+    timezone: str = "UTC"
+    country: str | None = None
+    phone: str | None = None
+    url: str | None = None
+    languages: tuple[str, ...] = ()
+    community_led: bool = False
+    peer_staff: bool = False
+    low_threshold: bool = False
+    status: str = "active"
+    notice: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    verified: date | None = None
+    listed: str = "public"
+    sample: bool = False
+    file: str = ""
+    line: int = 0
+
+    def __hash__(self) -> int:
+        return hash(self.id)
+
+    def name(self, lang: str | None) -> str:
+        return _pick(self.names, lang)
+
+    def address_in(self, lang: str | None) -> str:
+        return _pick(self.address, lang)
+
+    def notice_in(self, lang: str | None) -> str:
+        return _pick(self.notice, lang)
+
+    @property
+    def has_point(self) -> bool:
+        return self.lat is not None and self.lon is not None
+
+    @property
+    def findable(self) -> bool:
+        """Shown in search results: publicly listed and not closed for good."""
+        return self.listed == "public" and self.status != "inactive"
+
+
+def _pick(texts: Mapping[str, str], lang: str | None) -> str:
+    if not texts:
+        return ""
+    return texts.get(lang or "en") or texts.get("en") or next(iter(texts.values()))
+
+
+# -- loading and validation ------------------------------------------------------------------
+def _regions(content_dir: Path) -> Any | None:
+    """The loaded regions, or None if regions.yaml is missing or invalid (reported by its own
+    validator)."""
+    path = content_dir / "regions.yaml"
+    if not path.exists():
+        return None
+    try:
+        from bot.directory.regions import Regions
+    except ImportError:  # pragma: no cover - regions ship with the package
+        return None
+    try:
+        return Regions.load(path)
+    except Exception as exc:  # ContentError: regions.yaml reports its own problems
+        log.warning("regions.yaml could not be loaded (%s); services are checked without it", type(exc).__name__)
+        return None
+
+
+def load_services(content_dir: Path, regions: Any | None = None) -> tuple[list[Service], list[Problem]]:
+    """Every valid service in ``content_dir/services/*.yaml`` and every problem found.
+
+    A service with an error is left out (and reported); the others still load.
+    """
+    content_dir = Path(content_dir)
+    folder = content_dir / SERVICES_DIR
+    if regions is None:
+        regions = _regions(content_dir)
+    services: list[Service] = []
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    if not folder.is_dir():
+        return [], []
+    for path in sorted(folder.glob("*.yaml")):
+        found, file_problems = parse_file(path, regions, seen)
+        services.extend(found)
+        problems.extend(file_problems)
+    return services, problems
+
+
+def parse_file(path: Path, regions: Any | None, seen: dict[str, str] | None = None,
+               display: str | None = None) -> tuple[list[Service], list[Problem]]:
+    seen = {} if seen is None else seen
+    doc = yamlstrict.load(path, display or str(path))
+    if doc.problems:
+        return [], list(doc.problems)
+    data = doc.data
+    if not isinstance(data, dict) or not isinstance(data.get("services"), list):
+        doc.problem((), "the file must have a `services:` list at the top")
+        return [], doc.problems
+    for key in data:
+        if key not in ("services", "sample"):
+            doc.problem((key,), f"unknown top-level key `{key}` (allowed: services, sample)")
+    file_sample = data.get("sample", False)
+    if not isinstance(file_sample, bool):
+        doc.problem(("sample",), "sample must be true or false")
+        file_sample = False
+    services: list[Service] = []
+    for i, raw in enumerate(data["services"]):
+        service = _parse_service(doc, ("services", i), raw, regions, seen, file_sample)
+        if service is not None:
+            services.append(service)
+    return services, doc.problems
+
+
+def _parse_service(doc: Document, at: tuple, raw: Any, regions: Any | None,
+                   seen: dict[str, str], file_sample: bool) -> Service | None:
+    if not isinstance(raw, dict):
+        doc.problem(at, "each service must be a block of `key: value` lines starting with `- id:`")
+        return None
+    errors_before = _errors(doc)
+    for key in raw:
+        if key not in FIELDS:
+            doc.problem(at + (key,), f"unknown field `{key}` (allowed: {', '.join(FIELDS)})")
+    sid = doc.text(at + ("id",), raw.get("id"), "id") if "id" in raw else None
+    if sid is None:
+        if "id" not in raw:
+            doc.problem(at, "every service needs an `id`")
+        return None
+    if not _ID.match(sid) or len(sid) > MAX_ID_LENGTH:
+        doc.problem(at + ("id",), f"id `{sid}` must be lowercase letters, digits and single hyphens, at most {MAX_ID_LENGTH} characters")
+    elif sid in seen:
+        doc.problem(at + ("id",), f"duplicate service id `{sid}` (first in {seen[sid]})")
+    else:
+        line = doc.where(at + ("id",))[0]
+        seen[sid] = f"{doc.file}:{line}"
+
+    names = _texts(doc, at + ("name",), raw.get("name"), "name", required=True)
+    organization = _required_text(doc, at + ("organization",), raw.get("organization"), "organization")
+    types = _types(doc, at + ("types",), raw.get("types"))
+
+    location = raw.get("location")
+    area_raw = raw.get("service_area")
+    lat = lon = None
+    address: dict[str, str] = {}
+    region_id: str | None = None
+    area: tuple[str, ...] = ()
+    if location is not None and area_raw is not None:
+        doc.problem(at + ("service_area",), "give either `location` (a place people go to) or `service_area` (mobile, online or mail-order), not both")
+    elif location is None and area_raw is None:
+        doc.problem(at, "a service needs a `location` {lat, lon, address, region} or, if it has no fixed place, a `service_area` list of region ids")
+    elif location is not None:
+        parsed = _location(doc, at + ("location",), location, regions)
+        if parsed is not None:
+            lat, lon, address, region_id = parsed
+    else:
+        area = _area(doc, at + ("service_area",), area_raw, regions)
+
+    # Time zone and country: the service's own, else its region's (for public holidays).
+    tz_name: str | None = None
+    country: str | None = None
+    home = region_id or (area[0] if area else None)
+    if regions is not None and home is not None:
+        region = regions.get(home)
+        if region is not None:
+            tz_name, country = region.timezone, region.country
+    if "timezone" in raw:
+        text = doc.text(at + ("timezone",), raw.get("timezone"), "timezone")
+        if text is not None:
+            try:
+                zone(text)
+                tz_name = text
+            except HoursError as exc:
+                doc.problem(at + ("timezone",), str(exc))
+    hours: Hours | None = None
+    if "hours" in raw:
+        text = doc.text(at + ("hours",), raw.get("hours"), "hours")
+        if text is not None:
+            if tz_name is None:
+                if regions is not None or "timezone" in raw:
+                    doc.problem(at + ("hours",), "the hours need a time zone: add `timezone:` or a valid region")
+                tz_for_check = "UTC"
+            else:
+                tz_for_check = tz_name
+            try:
+                hours = Hours(text, tz_for_check, country)
+            except HoursError as exc:
+                doc.problem(at + ("hours",), f"hours `{text}`: {exc}")
+            else:
+                for warning in hours.warnings:
+                    doc.problem(at + ("hours",), f"hours `{text}`: {warning}", "warning")
+                if hours.uses_holidays and country is None:
+                    doc.problem(at + ("hours",), "the hours mention PH (public holidays) but the service has no region with a country, so holidays cannot be known", "warning")
+    phone = _optional_text(doc, at + ("phone",), raw.get("phone"), "phone")
+    if phone is not None and not _PHONE.match(phone):
+        doc.problem(at + ("phone",), f"phone `{phone}` should be digits with an optional leading + (spaces, dashes and brackets allowed)")
+    url = _optional_text(doc, at + ("url",), raw.get("url"), "url")
+    if url is not None and not _URL.match(url):
+        doc.problem(at + ("url",), f"url `{url}` must start with https:// (or http://)")
+    languages = _languages(doc, at + ("languages",), raw.get("languages"))
+    flags = {}
+    for flag in ("community_led", "peer_staff", "low_threshold", "sample"):
+        value = raw.get(flag, file_sample if flag == "sample" else False)
+        if not isinstance(value, bool):
+            raw_text = doc.raw.get(at + (flag,), repr(value))
+            doc.problem(at + (flag,), f"{flag} must be true or false (got `{raw_text}`)")
+            value = False
+        flags[flag] = value
+    status = _choice(doc, at + ("status",), raw.get("status", "active"), "status", STATUSES)
+    listed = _choice(doc, at + ("listed",), raw.get("listed", "public"), "listed", LISTINGS)
+    notice = _texts(doc, at + ("notice",), raw.get("notice"), "notice", required=False)
+    for lang, text in (notice or {}).items():
+        if len(text) > MAX_NOTICE:
+            doc.problem(at + ("notice", lang), f"notice is {len(text)} characters; keep it under {MAX_NOTICE} (it is a short-term message)")
+    verified = _date(doc, at + ("verified",), raw.get("verified"))
+    if flags["sample"] and names and not all("(" in n for n in names.values()):
+        doc.problem(at + ("name",), "a sample service should say so in its name, such as \"(sample)\"", "warning")
+
+    if _errors(doc) > errors_before:
+        return None
+    line = doc.where(at)[0]
+    return Service(
+        id=sid, names=MappingProxyType(names or {}), organization=organization or "",
+        types=types, lat=lat, lon=lon, address=MappingProxyType(address), region=region_id,
+        service_area=area, hours=hours if tz_name is not None else None,
+        timezone=tz_name or "UTC", country=country, phone=phone, url=url, languages=languages,
+        community_led=flags["community_led"], peer_staff=flags["peer_staff"],
+        low_threshold=flags["low_threshold"], status=status or "active",
+        notice=MappingProxyType(notice or {}), verified=verified, listed=listed or "public",
+        sample=flags["sample"], file=doc.file, line=line,
+    )
+
+
+def _errors(doc: Document) -> int:
+    return sum(1 for p in doc.problems if p.level == "error")
+
+
+def _required_text(doc: Document, at: tuple, value: Any, what: str) -> str | None:
+    if value is None:
+        doc.problem(at, f"`{what}` is required")
+        return None
+    text = doc.text(at, value, what)
+    if text is not None and not text.strip():
+        doc.problem(at, f"`{what}` is empty")
+        return None
+    return text.strip() if text else None
+
+
+def _optional_text(doc: Document, at: tuple, value: Any, what: str) -> str | None:
+    if value is None:
+        return None
+    text = doc.text(at, value, what)
+    return text.strip() if text and text.strip() else None
+
+
+def _texts(doc: Document, at: tuple, value: Any, what: str, required: bool) -> dict[str, str] | None:
+    """A text, or a block of texts per language (``{en: ..., uk: ...}``)."""
+    if value is None:
+        if required:
+            doc.problem(at, f"`{what}` is required")
+        return {} if not required else None
+    if isinstance(value, str):
+        if not value.strip():
+            doc.problem(at, f"`{what}` is empty")
+            return None
+        return {"en": value.strip()}
+    if not isinstance(value, dict):
+        doc.text(at, value, what)
+        return None
+    result: dict[str, str] = {}
+    for lang, text in value.items():
+        if not isinstance(lang, str) or not _LANG.match(lang):
+            doc.problem(at + (lang,), f"`{lang}` is not a language code such as en, ru, uk or es")
+            return None
+        checked = doc.text(at + (lang,), text, f"{what} ({lang})")
+        if checked is None:
+            return None
+        if not checked.strip():
+            doc.problem(at + (lang,), f"{what} ({lang}) is empty")
+            return None
+        result[lang] = checked.strip()
+    if not result:
+        doc.problem(at, f"`{what}` has no text")
+        return None
+    return result
+
+
+def _types(doc: Document, at: tuple, value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value:
+        doc.problem(at, "types must be a list of one or more of: " + ", ".join(TYPES))
+        return ()
+    found: list[str] = []
+    for j, item in enumerate(value):
+        if not isinstance(item, str):
+            doc.problem(at + (j,), "each type must be a word from the list: " + ", ".join(TYPES))
+            continue
+        if item not in TYPES:
+            close = [t for t in TYPES if item.replace("_", "-").lower() in t or t in item.lower()]
+            hint = f" (did you mean `{close[0]}`?)" if close else ""
+            doc.problem(at + (j,), f"unknown type `{item}`{hint}; known types: {', '.join(TYPES)}")
+            continue
+        if item in found:
+            doc.problem(at + (j,), f"type `{item}` is listed twice", "warning")
+            continue
+        found.append(item)
+    return tuple(sorted(found, key=list(TYPES).index))
+
+
+def _region(doc: Document, at: tuple, value: Any, regions: Any | None) -> str | None:
+    text = doc.text(at, value, "region")
+    if text is None:
+        return None
+    if regions is not None and regions.get(text) is None:
+        near = [r.id for r, _score in regions.search(text.replace("-", " "), limit=1)] if hasattr(regions, "search") else []
+        hint = f" (did you mean `{near[0]}`?)" if near else ""
+        doc.problem(at, f"unknown region `{text}`{hint}; region ids are listed in content/regions.yaml")
+        return None
+    return text
+
+
+def _location(doc: Document, at: tuple, value: Any, regions: Any | None
+              ) -> tuple[float, float, dict[str, str], str] | None:
+    if not isinstance(value, dict):
+        doc.problem(at, "location must be a block with lat, lon, address and region")
+        return None
+    ok = True
+    for key in value:
+        if key not in LOCATION_FIELDS:
+            doc.problem(at + (key,), f"unknown location field `{key}` (allowed: {', '.join(LOCATION_FIELDS)})")
+            ok = False
+    coords: list[float] = []
+    for key, limit in (("lat", 90.0), ("lon", 180.0)):
+        number = value.get(key)
+        if number is None:
+            doc.problem(at, f"location needs `{key}`")
+            ok = False
+            continue
+        if isinstance(number, bool) or not isinstance(number, (int, float)):
+            doc.problem(at + (key,), f"location {key} must be a number in degrees, without quotes")
+            ok = False
+            continue
+        if not -limit <= float(number) <= limit:
+            doc.problem(at + (key,), f"location {key} {number} is out of range (-{limit:g} to {limit:g})")
+            ok = False
+            continue
+        coords.append(float(number))
+    address = _texts(doc, at + ("address",), value.get("address"), "address", required=True)
+    if "region" not in value:
+        doc.problem(at, "location needs the `region` id it is in (from content/regions.yaml)")
+        return None
+    region = _region(doc, at + ("region",), value.get("region"), regions)
+    if not ok or address is None or region is None or len(coords) != 2:
+        return None
+    lat, lon = coords
+    if regions is not None:
+        _check_near_region(doc, at, lat, lon, regions.get(region))
+    return lat, lon, address, region
+
+
+# A point farther than this from its region's centre is probably a swapped lat/lon or a typo.
+_MAX_FROM_CENTER_KM = {"city": 80.0, "province": 600.0, "country": 3500.0}
+
+
+def _check_near_region(doc: Document, at: tuple, lat: float, lon: float, region: Any) -> None:
+    from bot.directory.geo import haversine_m
+
+    if region is None:
+        return
+    limit = _MAX_FROM_CENTER_KM.get(region.level)
+    distance_km = haversine_m(lat, lon, region.center[0], region.center[1]) / 1000
+    if limit is not None and distance_km > limit:
+        doc.problem(at + ("lat",), f"this point is {distance_km:.0f} km from the centre of {region.id}; are lat and lon right (not swapped)?", "warning")
+
+
+def _area(doc: Document, at: tuple, value: Any, regions: Any | None) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value:
+        doc.problem(at, "service_area must be a list of one or more region ids, such as [ua-kyiv-city]")
+        return ()
+    found: list[str] = []
+    for j, item in enumerate(value):
+        region = _region(doc, at + (j,), item, regions)
+        if region is not None and region not in found:
+            found.append(region)
+    return tuple(found)
+
+
+def _languages(doc: Document, at: tuple, value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        doc.problem(at, "languages must be a list of language codes, such as [uk, ru, en]")
+        return ()
+    found: list[str] = []
+    for j, item in enumerate(value):
+        text = doc.text(at + (j,), item, "a language code")
+        if text is None:
+            continue
+        if not _LANG.match(text):
+            doc.problem(at + (j,), f"`{text}` is not a language code such as en, ru, uk or es")
+            continue
+        found.append(text)
+    return tuple(found)
+
+
+def _choice(doc: Document, at: tuple, value: Any, what: str, allowed: tuple[str, ...]) -> str | None:
+    if value not in allowed:
+        doc.problem(at, f"{what} must be one of {', '.join(allowed)} (got `{value}`)")
+        return None
+    return value
+
+
+def _date(doc: Document, at: tuple, value: Any) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    doc.problem(at, "verified must be a date written as YYYY-MM-DD, such as 2026-10-15")
+    return None
+
+
+def validate_services(content_dir: Path) -> list[Problem]:
+    """``hrbot content check``: every problem in ``content/services/*.yaml``."""
+    _services, problems = load_services(Path(content_dir))
+    return problems
+
+
+if validate_services not in contentcheck.VALIDATORS:
+    contentcheck.VALIDATORS.append(validate_services)
+
+
+# -- the searchable directory ----------------------------------------------------------------
+class ServiceDirectory:
+    """Loaded services with nearest-k indexes: one over every findable service with a place,
+    and one per type (so a filtered search is as fast as an unfiltered one)."""
+
+    def __init__(self, services: Iterable[Service]) -> None:
+        self.services: list[Service] = list(services)
+        self.by_id: dict[str, Service] = {s.id: s for s in self.services}
+        placed = [s for s in self.services if s.findable and s.has_point]
+        self.index: GeoIndex[str] = GeoIndex((s.id, s.lat, s.lon) for s in placed)  # type: ignore[misc]
+        self.by_type: dict[str, GeoIndex[str]] = {}
+        for type_id in TYPES:
+            members = [(s.id, s.lat, s.lon) for s in placed if type_id in s.types]
+            if members:
+                self.by_type[type_id] = GeoIndex(members)  # type: ignore[arg-type]
+        self.area_services: list[Service] = [s for s in self.services if s.findable and not s.has_point]
+
+    @classmethod
+    def load(cls, content_dir: Path, regions: Any | None = None) -> "ServiceDirectory":
+        services, problems = load_services(content_dir, regions)
+        errors = [p for p in problems if p.level == "error"]
+        if errors:
+            log.error("%d problem(s) in content/services; the services concerned are left out "
+                      "(run `hrbot content check`): first: %s", len(errors), errors[0])
+        return cls(services)
+
+    def __len__(self) -> int:
+        return len(self.services)
+
+    def get(self, service_id: str) -> Service | None:
+        return self.by_id.get(service_id)
+
+    def nearest(self, lat: float, lon: float, k: int, type_id: str | None = None) -> list[tuple[Service, float]]:
+        index = self.index if type_id is None else self.by_type.get(type_id)
+        if index is None:
+            return []
+        return [(self.by_id[sid], dist) for sid, dist in index.nearest(lat, lon, k)]
