@@ -4,8 +4,9 @@ Importing the package registers the content validators of its modules with
 ``bot.contentcheck`` (``hrbot content check`` imports ``bot.directory``).
 """
 
-from bot.directory import regions as regions
-from bot.directory import services as services  # noqa: F401  (registers validate_services)
+from bot.directory import gazetteer as gazetteer  # registers validate_places
+from bot.directory import regions as regions  # registers validate_regions
+from bot.directory.gazetteer import Gazetteer, Place, PlaceMatch
 from bot.directory.regions import ContentError, Region, Regions
 
-__all__ = ["ContentError", "Region", "Regions"]
+__all__ = ["ContentError", "Gazetteer", "Place", "PlaceMatch", "Region", "Regions"]

@@ -334,6 +334,11 @@ def _parse_one(doc: Document, at: tuple, raw: Any, seen: dict[str, int]) -> Regi
         for lang in LANGUAGES[1:]:
             if lang not in names:
                 doc.problem(at + ("names",), f"no {lang} name for `{rid}`; English will be shown", "warning")
+        for lang, text in names.items():
+            for word in text.split():
+                if re.search(r"[a-zA-Z]", word) and re.search(r"[\u0400-\u04ff]", word):
+                    doc.problem(at + ("names", lang), f"`{word}` mixes Latin and Cyrillic letters; "
+                                "retype it in one alphabet", "warning")
     gs = _texts(doc, at + ("good_samaritan",), raw.get("good_samaritan"), "good_samaritan", required=False)
     if gs is None:
         ok = False
