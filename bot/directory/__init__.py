@@ -6,6 +6,7 @@ Importing the package registers the content validators of its modules with
 
 from bot.directory import gazetteer as gazetteer  # registers validate_places
 from bot.directory import regions as regions  # registers validate_regions
+from bot.directory import services as services  # registers validate_services
 from bot.directory.gazetteer import Gazetteer, Place, PlaceMatch
 from bot.directory.regions import ContentError, Region, Regions
 
