@@ -80,6 +80,7 @@ class Subscription:
 class ReviewMessage:
     sealed_chat: bytes
     message_id: int
+    language: str
 
 
 class AlertsRepo:
@@ -94,23 +95,37 @@ class AlertsRepo:
         )
 
     @staticmethod
-    async def claim_invite(conn: aiosqlite.Connection, code_hash: bytes, now: datetime) -> tuple[str, str]:
-        """Use an invite inside a transaction: ``(status, created_by)`` with status
-        ``ok``, ``unknown``, ``used`` or ``expired``. Only ``ok`` marks it used."""
-        async with conn.execute(
-            "SELECT created_by, expires_at, used_at FROM invites WHERE code_hash = ?", (code_hash,)
-        ) as cur:
-            row = await cur.fetchone()
+    def _invite_status(row: Sequence[object] | None, now: datetime) -> tuple[str, str]:
         if row is None:
             return "unknown", ""
         if row[2] is not None:
             return "used", str(row[0])
         if str(row[1]) <= iso(now):
             return "expired", str(row[0])
+        return "ok", str(row[0])
+
+    async def invite_status(self, code_hash: bytes, now: datetime) -> tuple[str, str]:
+        """``(status, created_by)`` without using the invite; status as in ``claim_invite``."""
+        row = await self.db.fetchone(
+            "SELECT created_by, expires_at, used_at FROM invites WHERE code_hash = ?", (code_hash,)
+        )
+        return self._invite_status(tuple(row) if row else None, now)
+
+    @classmethod
+    async def claim_invite(cls, conn: aiosqlite.Connection, code_hash: bytes, now: datetime) -> tuple[str, str]:
+        """Use an invite inside a transaction: ``(status, created_by)`` with status
+        ``ok``, ``unknown``, ``used`` or ``expired``. Only ``ok`` marks it used."""
+        async with conn.execute(
+            "SELECT created_by, expires_at, used_at FROM invites WHERE code_hash = ?", (code_hash,)
+        ) as cur:
+            row = await cur.fetchone()
+        status = cls._invite_status(tuple(row) if row else None, now)
+        if status[0] != "ok":
+            return status
         await conn.execute(
             "UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL", (iso(now), code_hash)
         )
-        return "ok", str(row[0])
+        return status
 
     async def unclaim_invite(self, code_hash: bytes) -> None:
         await self.db.execute("UPDATE invites SET used_at = NULL WHERE code_hash = ?", (code_hash,))
@@ -125,13 +140,19 @@ class AlertsRepo:
         return await self.db.execute("DELETE FROM invites WHERE expires_at <= ?", (iso(now),))
 
     # -- alerts ----------------------------------------------------------------------------
-    async def insert_alert(self, alert: Alert, reporter_key: bytes | None, reporter_name: str) -> int:
+    async def insert_alert(
+        self, alert: Alert, reporter_key: bytes | None, reporter_name: str, reporter_lang: str = "en"
+    ) -> int:
         async with self.db.transaction() as conn:
-            return await self.insert_alert_in(conn, alert, reporter_key, reporter_name)
+            return await self.insert_alert_in(conn, alert, reporter_key, reporter_name, reporter_lang)
 
     @staticmethod
     async def insert_alert_in(
-        conn: aiosqlite.Connection, alert: Alert, reporter_key: bytes | None, reporter_name: str
+        conn: aiosqlite.Connection,
+        alert: Alert,
+        reporter_key: bytes | None,
+        reporter_name: str,
+        reporter_lang: str = "en",
     ) -> int:
         if reporter_key is not None:
             await conn.execute(
@@ -141,14 +162,14 @@ class AlertsRepo:
         cur = await conn.execute(
             "INSERT INTO alerts(state, severity, region_id, sold_as, sold_as_free, found, found_free, "
             "evidence, appearance, effects, advice, advice_free, photo_file_id, created_at, expires_at, "
-            "version, correction, reporter_key, reporter_name) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "version, correction, reporter_key, reporter_name, reporter_lang) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 alert.state, alert.severity, alert.region_id, alert.sold_as, int(alert.sold_as_free),
                 json.dumps(list(alert.found)), alert.found_free, alert.evidence, alert.appearance,
                 alert.effects, json.dumps(list(alert.advice)), alert.advice_free, alert.photo_file_id,
                 iso(alert.created_at), iso(alert.expires_at), alert.version, alert.correction,
-                reporter_key, reporter_name,
+                reporter_key, reporter_name, reporter_lang,
             ),
         )
         alert_id = int(cur.lastrowid or 0)
@@ -165,12 +186,14 @@ class AlertsRepo:
             row = await cur.fetchone()
         return alert_from_row(tuple(row)) if row else None
 
-    async def reporter(self, alert_id: int) -> tuple[bytes | None, str]:
-        """The reporter's keyed hash (None after /forget) and pseudonym."""
-        row = await self.db.fetchone("SELECT reporter_key, reporter_name FROM alerts WHERE id = ?", (alert_id,))
+    async def reporter(self, alert_id: int) -> tuple[bytes | None, str, str]:
+        """The reporter's keyed hash (None after /forget), pseudonym and language."""
+        row = await self.db.fetchone(
+            "SELECT reporter_key, reporter_name, reporter_lang FROM alerts WHERE id = ?", (alert_id,)
+        )
         if row is None:
-            return None, ""
-        return (bytes(row[0]) if row[0] is not None else None), str(row[1])
+            return None, "", "en"
+        return (bytes(row[0]) if row[0] is not None else None), str(row[1]), str(row[2])
 
     @staticmethod
     async def update_alert_in(conn: aiosqlite.Connection, alert: Alert) -> None:
@@ -278,6 +301,21 @@ class AlertsRepo:
             row = await cur.fetchone()
         return int(row[0]) if row else 0
 
+    @staticmethod
+    async def clear_approvals_in(conn: aiosqlite.Connection, alert_id: int) -> int:
+        cur = await conn.execute("DELETE FROM alert_approvals WHERE alert_id = ?", (alert_id,))
+        return cur.rowcount
+
+    @staticmethod
+    async def audit_in(
+        conn: aiosqlite.Connection, actor: str, action: str, subject: str, detail: str, now: datetime
+    ) -> None:
+        """An audit-log row written in the same transaction as the decision it records."""
+        await conn.execute(
+            "INSERT INTO audit_log(at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
+            (iso(now), actor, action, subject, detail),
+        )
+
     async def approvals(self, alert_id: int) -> list[Approval]:
         rows = await self.db.fetchall(
             "SELECT alert_id, pseudonym, at FROM alert_approvals WHERE alert_id = ? ORDER BY at", (alert_id,)
@@ -291,17 +329,17 @@ class AlertsRepo:
         return row is not None
 
     # -- review messages -------------------------------------------------------------------
-    async def add_review_message(self, alert_id: int, sealed_chat: bytes, message_id: int) -> None:
+    async def add_review_message(self, alert_id: int, sealed_chat: bytes, message_id: int, language: str) -> None:
         await self.db.execute(
-            "INSERT INTO alert_review_messages(alert_id, sealed_chat, message_id) VALUES (?, ?, ?)",
-            (alert_id, sealed_chat, message_id),
+            "INSERT INTO alert_review_messages(alert_id, sealed_chat, message_id, language) VALUES (?, ?, ?, ?)",
+            (alert_id, sealed_chat, message_id, language),
         )
 
     async def review_messages(self, alert_id: int) -> list[ReviewMessage]:
         rows = await self.db.fetchall(
-            "SELECT sealed_chat, message_id FROM alert_review_messages WHERE alert_id = ?", (alert_id,)
+            "SELECT sealed_chat, message_id, language FROM alert_review_messages WHERE alert_id = ?", (alert_id,)
         )
-        return [ReviewMessage(bytes(r[0]), int(r[1])) for r in rows]
+        return [ReviewMessage(bytes(r[0]), int(r[1]), str(r[2])) for r in rows]
 
     async def clear_review_messages(self, alert_id: int) -> None:
         await self.db.execute("DELETE FROM alert_review_messages WHERE alert_id = ?", (alert_id,))

@@ -36,6 +36,7 @@ CREATE TABLE alerts (
     correction    TEXT NOT NULL DEFAULT '',
     reporter_key  BLOB REFERENCES people(user_key) ON DELETE SET NULL,
     reporter_name TEXT NOT NULL DEFAULT '',     -- the reporter's pseudonym (for moderators)
+    reporter_lang TEXT NOT NULL DEFAULT 'en',   -- to tell the reporter the outcome in their language
     decided_at    TEXT                          -- when it was approved, rejected or retracted
 );
 CREATE INDEX alerts_state ON alerts(state, expires_at);
@@ -55,7 +56,8 @@ CREATE TABLE alert_approvals (
 CREATE TABLE alert_review_messages (
     alert_id    INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
     sealed_chat BLOB NOT NULL,
-    message_id  INTEGER NOT NULL
+    message_id  INTEGER NOT NULL,
+    language    TEXT NOT NULL DEFAULT 'en'
 );
 CREATE INDEX alert_review_messages_alert ON alert_review_messages(alert_id);
 

@@ -1,0 +1,80 @@
+"""The alerts feature as one object: ``services.features["alerts"]``.
+
+It holds the flow's parts (invites, subscriptions, reports, review) and, once the bot runs,
+the outbox sender; the handlers reach everything through it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from bot.alerts.config import AlertSettings
+from bot.alerts.invites import Invites
+from bot.alerts.reports import Reports
+from bot.alerts.review import Review
+from bot.alerts.subscriptions import Subscriptions
+from bot.storage.alerts import AlertsRepo
+
+if TYPE_CHECKING:
+    from bot.directory.regions import Regions
+    from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+
+class AlertsFeature:
+    def __init__(self, services: Services, settings: AlertSettings | None = None) -> None:
+        self.services = services
+        self.settings = settings or AlertSettings.from_env()
+        self.repo = AlertsRepo(services.db)
+        self.invites = Invites(self.repo, services.people, services.audit, self.settings.invite_hours)
+        self.subscriptions = Subscriptions(self.repo, services.keyring, self.regions_or_none)
+        self.reports = Reports(self.repo, services.audit, self.settings)
+        self.review = Review(self.repo, self.settings, self.regions_or_none, wake=self.wake)
+        self.sender: Any = None  # bot.alerts.sender.OutboxSender once the bot runs
+        self._own_regions: Regions | None = None
+        self._regions_failed = False
+
+    # -- regions ---------------------------------------------------------------------------------
+    def regions_or_none(self) -> Regions | None:
+        """The directory feature's regions, or the same file loaded here if it is not running."""
+        shared = self.services.features.get("regions")
+        if shared is not None:
+            return shared
+        if self._own_regions is None and not self._regions_failed:
+            try:
+                from bot.directory.regions import REGIONS_FILE, Regions
+
+                self._own_regions = Regions.load(self.services.settings.content_dir / REGIONS_FILE)
+            except Exception as exc:  # noqa: BLE001 - reported once, alerts still work without a tree
+                self._regions_failed = True
+                log.warning("Regions are not available for alerts (%s)", type(exc).__name__)
+        return self._own_regions
+
+    def region_name(self, region_id: str, lang: str) -> str:
+        """"Lviv, Lviv Oblast, Ukraine" in ``lang`` (the id itself if unknown)."""
+        return self.subscriptions.path(region_id, lang)
+
+    # -- delivery ------------------------------------------------------------------------------
+    def wake(self) -> None:
+        if self.sender is not None:
+            self.sender.wake()
+
+    async def delivery(self, alert_id: int) -> Any:
+        """Delivery counts of an alert (``sent``, ``failed``, ``left``), or None if unknown."""
+        try:
+            from bot.alerts.outbox import delivery_counts
+        except ImportError:
+            return None
+        if self.sender is not None and hasattr(self.sender, "progress"):
+            try:
+                return await self.sender.progress(alert_id)
+            except Exception:
+                log.debug("progress() failed; using plain counts", exc_info=True)
+        return await delivery_counts(self.services.db, alert_id)
+
+    async def close(self) -> None:
+        sender, self.sender = self.sender, None
+        if sender is not None:
+            await sender.stop()

@@ -1,0 +1,158 @@
+"""People and trust: one-time invites that make a verified peer, pseudonyms, role changes.
+
+An invite code is random (144 bits), shown once to the moderator who made it, and stored
+only as a SHA-256 hash; it works once and expires (48 hours by default). Every role change
+goes to the audit log under pseudonyms only.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from bot.people import People, Person
+from bot.storage.alerts import AlertsRepo
+from bot.storage.audit import AuditLog
+from bot.storage.people import RoleRecord
+
+PSEUDONYM_MIN = 2
+PSEUDONYM_MAX = 32
+_PSEUDONYM = re.compile(r"[\w-]+")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+# The actor recorded when someone listed in HRBOT_MODERATORS picks their pseudonym.
+CONFIG_ACTOR = "HRBOT_MODERATORS"
+
+
+def check_pseudonym(text: str) -> str | None:
+    """None if ``text`` is a valid pseudonym, else why not: ``length``, ``chars`` or ``letter``."""
+    if not PSEUDONYM_MIN <= len(text) <= PSEUDONYM_MAX:
+        return "length"
+    if not _PSEUDONYM.fullmatch(text):
+        return "chars"
+    if not _HAS_LETTER.search(text):
+        return "letter"  # all digits and dashes looks like a phone number or an id
+    return None
+
+
+def hash_code(code: str) -> bytes:
+    return hashlib.sha256(code.encode("utf-8")).digest()
+
+
+def person_token(user_key: bytes) -> str:
+    """A short, stable handle for a peer in button data (not reversible to anything useful)."""
+    return base64.urlsafe_b64encode(hashlib.sha256(b"peer|" + user_key).digest()[:6]).decode()
+
+
+@dataclass(frozen=True)
+class Invite:
+    code: str
+    expires_at: datetime
+
+
+class Invites:
+    """Creating and redeeming invites; naming moderators; promoting and revoking roles."""
+
+    def __init__(self, repo: AlertsRepo, people: People, audit: AuditLog, hours: float = 48.0) -> None:
+        self.repo = repo
+        self.people = people
+        self.audit = audit
+        self.hours = hours
+
+    # -- invites ---------------------------------------------------------------------------
+    async def create(self, created_by: str, now: datetime | None = None) -> Invite:
+        now = now or datetime.now(UTC)
+        code = secrets.token_urlsafe(18)
+        expires = now + timedelta(hours=self.hours)
+        await self.repo.create_invite(hash_code(code), created_by, now, expires)
+        await self.audit.record(created_by, "invite.create", "", f"expires {expires.isoformat(timespec='minutes')}")
+        return Invite(code, expires)
+
+    async def status(self, code: str, now: datetime | None = None) -> str:
+        """``ok``, ``unknown``, ``used`` or ``expired``, without using the invite."""
+        now = now or datetime.now(UTC)
+        if not code or len(code) > 64:
+            return "unknown"
+        status, _ = await self.repo.invite_status(hash_code(code), now)
+        return status
+
+    async def redeem(self, code: str, person: Person, pseudonym: str, now: datetime | None = None) -> str:
+        """Make ``person`` a verified peer with ``pseudonym``.
+
+        Returns ``ok``, or why not: ``already`` (they are a peer or moderator), ``unknown``,
+        ``used``, ``expired`` (the invite), ``invalid`` or ``taken`` (the pseudonym).
+        """
+        now = now or datetime.now(UTC)
+        if person.is_peer:
+            return "already"
+        if check_pseudonym(pseudonym) is not None:
+            return "invalid"
+        if await self.people.repo.pseudonym_taken(pseudonym):
+            return "taken"
+        code_hash = hash_code(code)
+        async with self.repo.db.transaction() as conn:
+            status, created_by = await self.repo.claim_invite(conn, code_hash, now)
+        if status != "ok":
+            return status
+        try:
+            await self.people.grant(person, "peer", pseudonym, actor=created_by or "invite")
+        except BaseException:
+            await self.repo.unclaim_invite(code_hash)
+            raise
+        await self.audit.record(pseudonym, "invite.redeem", pseudonym, f"invited by {created_by}")
+        person.role, person.pseudonym = "peer", pseudonym
+        return "ok"
+
+    async def purge(self, now: datetime) -> int:
+        return await self.repo.purge_invites(now)
+
+    # -- moderators from HRBOT_MODERATORS ------------------------------------------------------
+    def needs_pseudonym(self, person: Person) -> bool:
+        """A moderator listed in HRBOT_MODERATORS who has not chosen a pseudonym yet."""
+        return person.is_moderator and not person.pseudonym
+
+    async def name_moderator(self, person: Person, pseudonym: str) -> str:
+        """Record the pseudonym of a configured moderator: ``ok``, ``invalid``, ``taken``, ``not-moderator``."""
+        if person.telegram_id not in self.people.moderators and not person.is_moderator:
+            return "not-moderator"
+        if check_pseudonym(pseudonym) is not None:
+            return "invalid"
+        if await self.people.repo.pseudonym_taken(pseudonym):
+            return "taken"
+        await self.people.grant(person, "moderator", pseudonym, actor=CONFIG_ACTOR)
+        person.role, person.pseudonym = "moderator", pseudonym
+        return "ok"
+
+    # -- listing, promoting, revoking -----------------------------------------------------------
+    async def members(self) -> list[RoleRecord]:
+        """Moderators then peers, each by pseudonym."""
+        repo = self.people.repo
+        return [*await repo.with_role("moderator"), *await repo.with_role("peer")]
+
+    async def find(self, token: str) -> RoleRecord | None:
+        for record in await self.members():
+            if person_token(record.user_key) == token:
+                return record
+        return None
+
+    async def promote(self, token: str, actor: str) -> RoleRecord | None:
+        """Make a verified peer a moderator (audited); None if there is no such peer."""
+        record = await self.find(token)
+        if record is None or record.role != "peer":
+            return None
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        await self.people.repo.set_role(record.user_key, "moderator", record.pseudonym, record.sealed_chat, now)
+        await self.audit.record(actor, "role.grant.moderator", record.pseudonym)
+        self.people.invalidate(record.user_key)
+        return record
+
+    async def revoke(self, token: str, actor: str, actor_key: bytes) -> RoleRecord | None:
+        """Remove someone's peer or moderator role (audited); never one's own."""
+        record = await self.find(token)
+        if record is None or record.user_key == actor_key:
+            return None
+        await self.people.revoke(record.user_key, actor)
+        return record

@@ -1,0 +1,251 @@
+"""Verified peers: /invite links, choosing a pseudonym, /peers with revoke and promote."""
+
+from __future__ import annotations
+
+from datetime import UTC
+from typing import Any
+
+from telegram import Update
+from telegram.constants import ParseMode
+from telegram.ext import Application, CommandHandler, filters
+
+from bot.alerts.invites import PSEUDONYM_MAX, PSEUDONYM_MIN, check_pseudonym, person_token
+from bot.handlers.alerts_common import (
+    TEXT_INPUTS,
+    clear_expected,
+    esc,
+    expect_text,
+    feature,
+    moderator_ready,
+)
+from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
+from bot.i18n import N_, Translator
+
+INVITE_PREFIX = "inv-"
+PAGE = 8
+
+
+def pseudonym_problem(tr: Translator, text: str, outcome: str) -> str:
+    """Why a pseudonym was not accepted, and what to send instead."""
+    if outcome == "taken":
+        return tr._("Someone already uses that pseudonym. Please choose another one:")
+    reason = check_pseudonym(text)
+    if reason == "length":
+        return tr._("A pseudonym has {low} to {high} characters. Please send another one:",
+                    low=PSEUDONYM_MIN, high=PSEUDONYM_MAX)
+    if reason == "letter":
+        return tr._("A pseudonym needs at least one letter. Please send another one:")
+    return tr._("Use only letters, digits, - and _ (no spaces). Please send another one:")
+
+
+# -- /invite ---------------------------------------------------------------------------------------
+async def invite_command(update: Update, context: HRContext) -> None:
+    clear_expected(context)
+    if not await moderator_ready(update, context):
+        return
+    await _new_invite(update, context)
+
+
+async def invite_button(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context):
+        return
+    await _new_invite(update, context)
+
+
+async def _new_invite(update: Update, context: HRContext) -> None:
+    tr = context.tr
+    invite = await feature(context).invites.create(context.person.pseudonym)  # type: ignore[union-attr]
+    link = f"https://t.me/{context.bot.username}?start={INVITE_PREFIX}{invite.code}"
+    until = tr.datetime(invite.expires_at.astimezone(UTC), "short") + " UTC"
+    text = "\n\n".join([
+        tr._("Here is a one-time invite link. Whoever opens it first becomes a verified peer, "
+             "who can report drug alerts."),
+        esc(link),
+        tr._("It works once and expires on {when}. Send it privately to one person you trust; "
+             "never post it in a group or channel.", when=esc(until)),
+    ])
+    await reply(update, text, parse_mode=ParseMode.HTML, disable_web_page_preview=True)
+
+
+# -- opening an invite -----------------------------------------------------------------------------
+async def invite_link(update: Update, context: HRContext, code: str) -> None:
+    tr = context.tr
+    person = context.person
+    if person is None:
+        return
+    if person.is_peer and person.pseudonym:
+        await reply(update, tr._("You are already a verified peer, as {name}.", name=esc(person.pseudonym)),
+                    parse_mode=ParseMode.HTML)
+        return
+    status = await feature(context).invites.status(code)
+    if status != "ok":
+        await reply(update, _invite_problem(tr, status))
+        return
+    await reply(
+        update,
+        tr._(
+            "Welcome! This invite makes you a verified peer: you will be able to report bad "
+            "batches with /report, and moderators will check each report before it goes out.\n\n"
+            "Choose a pseudonym, the name moderators will know you by. Use 2 to 32 letters, "
+            "digits, - or _, and not your real name or Telegram username. Send it now:"
+        ),
+    )
+    expect_text(context, "invite", code=code)
+
+
+def _invite_problem(tr: Translator, status: str) -> str:
+    if status == "used":
+        return tr._("This invite has already been used. Ask the moderator who sent it for a new one.")
+    if status == "expired":
+        return tr._("This invite has expired. Ask the moderator who sent it for a new one.")
+    return tr._("This invite link is not valid. Check that you opened the whole link, or ask for a new one.")
+
+
+async def on_invite_pseudonym(update: Update, context: HRContext, pending: dict[str, Any]) -> None:
+    tr = context.tr
+    text = (update.effective_message.text or "").strip() if update.effective_message else ""
+    outcome = await feature(context).invites.redeem(pending["code"], context.person, text)  # type: ignore[arg-type]
+    if outcome == "ok":
+        await reply(
+            update,
+            tr._("Done: you are now a verified peer, {name}. Send /report when you have a bad batch "
+                 "to report, and /alerts to choose the regions you get alerts for.", name=esc(text)),
+            parse_mode=ParseMode.HTML,
+        )
+        return
+    if outcome == "already":
+        await reply(update, tr._("You are already a verified peer."))
+        return
+    if outcome in ("unknown", "used", "expired"):
+        await reply(update, _invite_problem(tr, outcome))
+        return
+    await reply(update, pseudonym_problem(tr, text, outcome))
+    expect_text(context, "invite", code=pending["code"])
+
+
+# -- /peers ----------------------------------------------------------------------------------------
+async def peers_command(update: Update, context: HRContext) -> None:
+    clear_expected(context)
+    if not await moderator_ready(update, context):
+        return
+    await _show_peers(update, context, 0, edit=False)
+
+
+async def peers_button(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context):
+        return
+    page = int(args[0]) if args and args[0].isdigit() else 0
+    await _show_peers(update, context, page, edit=True)
+
+
+async def _show_peers(update: Update, context: HRContext, page: int, edit: bool) -> None:
+    tr = context.tr
+    members = await feature(context).invites.members()
+    pages = max(1, (len(members) + PAGE - 1) // PAGE)
+    page = min(max(page, 0), pages - 1)
+    shown = members[page * PAGE : (page + 1) * PAGE]
+    lines = [tr._("<b>Moderators and verified peers</b>")]
+    if not members:
+        lines.append(tr._("Nobody yet. Use /invite to invite a peer."))
+    rows = []
+    for record in shown:
+        role = tr._("moderator") if record.role == "moderator" else tr._("peer")
+        lines.append(f"• {esc(record.pseudonym)} ({esc(role)})")
+        if record.user_key == context.person.key:  # type: ignore[union-attr]
+            continue
+        token = person_token(record.user_key)
+        row = [context.button(tr._("Revoke {name}", name=record.pseudonym), "prx", token)]
+        if record.role == "peer":
+            row.append(context.button(tr._("Make moderator"), "prm", token))
+        rows.append(row)
+    nav = []
+    if page > 0:
+        nav.append(context.button("‹", "pr", page - 1))
+    if page < pages - 1:
+        nav.append(context.button("›", "pr", page + 1))
+    rows.append(nav)
+    rows.append([context.button(tr._("Invite a peer"), "prinv")])
+    text = "\n".join(lines)
+    if edit:
+        await edit_or_send(update, text, parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows))
+    else:
+        await reply(update, text, parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows))
+
+
+async def revoke_button(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context) or not args:
+        return
+    tr = context.tr
+    record = await feature(context).invites.find(args[0])
+    if record is None:
+        await answer_query(update, context, tr._("That person no longer has a role."), alert=True)
+        return
+    await edit_or_send(
+        update,
+        tr._("Remove the role of {name}? They will no longer be able to report alerts or moderate.",
+             name=esc(record.pseudonym)),
+        parse_mode=ParseMode.HTML,
+        reply_markup=context.keyboard([[context.button(tr._("Yes, revoke"), "prxy", args[0]),
+                                        context.button(tr._("No"), "pr", 0)]]),
+    )
+
+
+async def revoke_confirmed(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context) or not args:
+        return
+    tr = context.tr
+    person = context.person
+    record = await feature(context).invites.revoke(args[0], person.pseudonym, person.key)  # type: ignore[union-attr,arg-type]
+    if record is None:
+        await answer_query(update, context, tr._("That person no longer has a role."), alert=True)
+    else:
+        await answer_query(update, context, tr._("Revoked: {name}.", name=record.pseudonym))
+    await _show_peers(update, context, 0, edit=True)
+
+
+async def promote_button(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context) or not args:
+        return
+    tr = context.tr
+    record = await feature(context).invites.find(args[0])
+    if record is None or record.role != "peer":
+        await answer_query(update, context, tr._("That person is not a verified peer."), alert=True)
+        return
+    await edit_or_send(
+        update,
+        tr._("Make {name} a moderator? Moderators approve alerts, invite peers and can remove roles.",
+             name=esc(record.pseudonym)),
+        parse_mode=ParseMode.HTML,
+        reply_markup=context.keyboard([[context.button(tr._("Yes, make moderator"), "prmy", args[0]),
+                                        context.button(tr._("No"), "pr", 0)]]),
+    )
+
+
+async def promote_confirmed(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context) or not args:
+        return
+    tr = context.tr
+    record = await feature(context).invites.promote(args[0], context.person.pseudonym)  # type: ignore[union-attr,arg-type]
+    if record is None:
+        await answer_query(update, context, tr._("That person is not a verified peer."), alert=True)
+    else:
+        await answer_query(update, context, tr._("{name} is now a moderator.", name=record.pseudonym))
+    await _show_peers(update, context, 0, edit=True)
+
+
+TEXT_INPUTS["invite"] = on_invite_pseudonym
+
+
+def register(app: Application, reg: BotRegistry) -> None:
+    private = filters.ChatType.PRIVATE
+    app.add_handler(CommandHandler("invite", invite_command, filters=private))
+    app.add_handler(CommandHandler("peers", peers_command, filters=private))
+    reg.deep_link(INVITE_PREFIX, invite_link)
+    reg.router.add("prinv", invite_button, role="moderator")
+    reg.router.add("pr", peers_button, role="moderator")
+    reg.router.add("prx", revoke_button, role="moderator")
+    reg.router.add("prxy", revoke_confirmed, role="moderator")
+    reg.router.add("prm", promote_button, role="moderator")
+    reg.router.add("prmy", promote_confirmed, role="moderator")
+    reg.command("invite", N_("moderators: invite a verified peer"), order=70, listed=False)
+    reg.command("peers", N_("moderators: list and manage peers"), order=71, listed=False)
