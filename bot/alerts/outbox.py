@@ -1,0 +1,127 @@
+"""Queueing alert deliveries: one outbox row per recipient, written in the approval transaction.
+
+``enqueue(conn, alert, kind, recipients_regions)`` is called by the review flow inside
+``async with db.transaction() as conn`` right where it approves (or corrects, or retracts) an
+alert, so an approved alert always has its deliveries and a crash cannot lose them. The paced
+sender (``bot.alerts.sender``) then works through the rows.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
+
+import aiosqlite
+
+from bot.alerts.model import Alert
+from bot.storage.db import Database
+from bot.storage.outbox import OutboxRepo, enqueue_in
+
+KINDS = ("alert", "correction", "retraction")
+# Lower is sent first: warnings go ahead of anything else queued.
+PRIORITY = {"warning": 0, "caution": 1, "information": 2}
+# Delivery rows (keyed person, sealed chat, message number) are kept this long after the alert
+# expires, so corrections and retractions reach the same people; then they are deleted.
+RETENTION_WINDOW = timedelta(days=30)
+RETENTION_RULE = "alert deliveries"
+# The purposes subscriptions' chat ids may be sealed under (tried in order when opening).
+CHAT_PURPOSES = ("private-chat", "chat", "subscription", "alerts")
+
+
+def iso(when: datetime) -> str:
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def snapshot_json(alert: Alert) -> str:
+    """The alert's card fields as JSON (the model has no personal data: no reporter)."""
+    data = asdict(alert)
+    data["created_at"] = iso(alert.created_at)
+    data["expires_at"] = iso(alert.expires_at)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def alert_from_snapshot(text: str) -> Alert:
+    data = json.loads(text)
+    for name in ("created_at", "expires_at"):
+        when = datetime.fromisoformat(data[name])
+        data[name] = when if when.tzinfo else when.replace(tzinfo=UTC)
+    data["found"] = list(data.get("found") or [])
+    data["advice"] = list(data.get("advice") or [])
+    return Alert(**data)
+
+
+async def enqueue(
+    conn: aiosqlite.Connection, alert: Alert, kind: str, recipients_regions: list[str]
+) -> int:
+    """Queue ``alert`` (``kind``: alert | correction | retraction) inside the caller's transaction.
+
+    ``alert``: one row per subscriber of any region in ``recipients_regions`` (the alert's
+    region and its ancestors), once per person, in the subscription's language; calling it again
+    adds nothing. ``correction``/``retraction``: one row per person whose original was sent (or
+    is in flight), replying to it. Returns the number of rows added.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown delivery kind {kind!r}")
+    if alert.id is None:
+        raise ValueError("the alert must be stored (have an id) before it is queued")
+    return await enqueue_in(
+        conn,
+        alert_id=int(alert.id),
+        kind=kind,
+        version=int(alert.version),
+        priority=PRIORITY.get(alert.severity, 2),
+        region_ids=list(recipients_regions),
+        snapshot=snapshot_json(alert),
+        expires_at=iso(alert.expires_at),
+        now=time.time(),
+    )
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Delivery counts of one alert (all its kinds, or one run), with an estimate of time left."""
+
+    sent: int
+    failed: int  # failed for good, or the person blocked the bot
+    left: int  # queued or in flight
+    eta_seconds: float | None = None
+    cancelled: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.sent + self.failed + self.left
+
+    @property
+    def done(self) -> bool:
+        return self.left == 0
+
+
+def progress_from_counts(counts: dict[str, int], eta_seconds: float | None = None) -> Progress:
+    return Progress(
+        sent=counts.get("sent", 0),
+        failed=counts.get("failed", 0) + counts.get("dropped", 0),
+        left=counts.get("pending", 0) + counts.get("sending", 0),
+        eta_seconds=eta_seconds,
+        cancelled=counts.get("cancelled", 0),
+    )
+
+
+async def delivery_counts(
+    db: Database, alert_id: int, kind: str | None = None, version: int | None = None
+) -> Progress:
+    """Counts for ``hrbot alerts list`` and menus (no estimate: the sender may not run here)."""
+    return progress_from_counts(await OutboxRepo(db).counts(alert_id, kind, version))
+
+
+def purge_rule(db: Database):
+    """The Retention purge: deliveries of alerts that expired more than 30 days ago."""
+    repo = OutboxRepo(db)
+
+    async def purge(now: datetime) -> int:
+        return await repo.purge(iso(now - RETENTION_WINDOW))
+
+    return purge

@@ -1,0 +1,197 @@
+"""The Telegram side of alert delivery: sends and edits through python-telegram-bot and maps
+its errors onto the sender's vocabulary (``bot.alerts.errors``).
+
+* 403 Forbidden (blocked, deactivated) and 400 "chat not found" -> ``Blocked``
+* 429 RetryAfter -> ``RetryLater(seconds)``
+* timeouts, network errors, 5xx -> ``Transient``
+* any other 400 -> ``Rejected`` (retrying the same request cannot help)
+
+The transport uses its own ``telegram.Bot`` (same token and API server as the application)
+with a connection pool sized for the sender's concurrency and without the application's
+rate limiter, which would otherwise sleep through 429s on its own instead of pausing the
+whole sender. Paid broadcasts (``allow_paid_broadcast``, up to 1,000 messages a second) are
+used when the sender is configured for them (``HRBOT_PAID_BROADCAST=1``).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+from typing import TYPE_CHECKING
+
+from telegram import Bot, LinkPreviewOptions, ReplyParameters
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.request import HTTPXRequest
+
+from bot.alerts.card import caption_fits
+from bot.alerts.errors import Blocked, Rejected, RetryLater, Transient
+from bot.alerts.sender import OutboxSender
+
+if TYPE_CHECKING:
+    from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+DEFAULT_RATE = 29.0  # just under Telegram's ~30 messages a second
+DEFAULT_PAID_RATE = 980.0  # just under the 1,000 a second of paid broadcasts
+_GONE = ("chat not found", "user not found", "peer_id_invalid", "bot was blocked", "user is deactivated")
+_BAD_PHOTO = ("wrong file identifier", "wrong remote file", "failed to get http url content",
+              "wrong type of the web page content", "file reference", "photo_invalid")
+
+
+def _retry_seconds(exc: RetryAfter) -> float:
+    value = exc.retry_after
+    return value.total_seconds() if hasattr(value, "total_seconds") else float(value)
+
+
+class TelegramTransport:
+    """``bot.alerts.sender.Transport`` for the Telegram Bot API."""
+
+    def __init__(self, bot: Bot, request: HTTPXRequest | None = None) -> None:
+        self.bot = bot
+        self._request = request
+
+    @classmethod
+    def connect(cls, token: str, api_url: str, file_url: str | None = None, pool: int = 16) -> TelegramTransport:
+        request = HTTPXRequest(
+            connection_pool_size=max(pool, 4),
+            read_timeout=15.0,
+            write_timeout=15.0,
+            connect_timeout=10.0,
+            pool_timeout=30.0,
+        )
+        kwargs = {"base_file_url": file_url} if file_url else {}
+        bot = Bot(token, base_url=api_url, request=request, get_updates_request=HTTPXRequest(1), **kwargs)
+        return cls(bot, request)
+
+    async def send(
+        self, chat_id: int, html: str, photo_file_id: str | None, reply_to: int | None, paid: bool
+    ) -> int:
+        try:
+            return await self._send(chat_id, html, photo_file_id, reply_to, paid)
+        except BadRequest as exc:
+            if photo_file_id and any(s in str(exc).lower() for s in _BAD_PHOTO):
+                # The photo cannot be sent (expired or wrong file id): the text still matters.
+                log.warning("An alert photo could not be sent; sending the card without it")
+                return await self.send(chat_id, html, None, reply_to, paid)
+            raise
+
+    async def _send(
+        self, chat_id: int, html: str, photo_file_id: str | None, reply_to: int | None, paid: bool
+    ) -> int:
+        common = {
+            "parse_mode": ParseMode.HTML,
+            "allow_paid_broadcast": True if paid else None,
+            "reply_parameters": ReplyParameters(reply_to, allow_sending_without_reply=True)
+            if reply_to
+            else None,
+        }
+        with _mapped_errors():
+            if photo_file_id and caption_fits(html):
+                message = await self.bot.send_photo(chat_id, photo_file_id, caption=html, **common)
+                return message.message_id
+            if photo_file_id:
+                # Too long for a caption (1,024 characters): the photo, then the card as a reply.
+                photo = await self.bot.send_photo(chat_id, photo_file_id, **common)
+                common["reply_parameters"] = ReplyParameters(
+                    photo.message_id, allow_sending_without_reply=True
+                )
+            message = await self.bot.send_message(
+                chat_id, html, link_preview_options=LinkPreviewOptions(is_disabled=True), **common
+            )
+            return message.message_id
+
+    async def edit(self, chat_id: int, message_id: int, html: str) -> None:
+        with _mapped_errors():
+            try:
+                await self.bot.edit_message_text(
+                    html,
+                    chat_id=chat_id,
+                    message_id=message_id,
+                    parse_mode=ParseMode.HTML,
+                    link_preview_options=LinkPreviewOptions(is_disabled=True),
+                )
+            except BadRequest as exc:
+                if "not modified" in str(exc).lower():
+                    return
+                raise
+
+    async def close(self) -> None:
+        if self._request is not None:
+            await self._request.shutdown()
+
+
+class _mapped_errors:
+    """Translate python-telegram-bot exceptions into bot.alerts.errors (texts are not kept:
+    Telegram's descriptions can echo what was sent)."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        if exc is None or not isinstance(exc, TelegramError):
+            return False
+        text = str(exc).lower()
+        if isinstance(exc, RetryAfter):
+            raise RetryLater(_retry_seconds(exc)) from None
+        if isinstance(exc, Forbidden):
+            raise Blocked("forbidden") from None
+        if isinstance(exc, BadRequest):
+            if any(s in text for s in _GONE):
+                raise Blocked("chat not found") from None
+            if any(s in text for s in _BAD_PHOTO):
+                return False  # let send() retry without the photo
+            raise Rejected(_short_reason(text)) from None
+        if isinstance(exc, NetworkError):
+            raise Transient(type(exc).__name__) from None
+        raise Transient(type(exc).__name__) from None
+
+
+def _short_reason(text: str) -> str:
+    """A fixed label for a refusal (Telegram's description may quote the message)."""
+    for label in ("message is too long", "can't parse entities", "caption is too long",
+                  "not enough rights", "message to reply not found", "have no rights"):
+        if label in text:
+            return label
+    return "bad request"
+
+
+def _env_bool(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _env_float(name: str, default: float) -> float:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        log.error("%s must be a number; using %s", name, default)
+        return default
+    if not (0 < value <= 10_000):
+        log.error("%s must be between 0 and 10000; using %s", name, default)
+        return default
+    return value
+
+
+def create_sender(services: Services, bot: Bot | None = None) -> OutboxSender:
+    """The alert sender with the Telegram transport, configured from the environment.
+
+    ``HRBOT_PAID_BROADCAST=1`` uses paid broadcasts (default rate 980/s instead of 29/s);
+    ``HRBOT_SEND_RATE`` sets the messages per second; ``HRBOT_SEND_CONCURRENCY`` the requests
+    in flight (default: enough for the rate at ~0.25 s per request, at least 8). The token
+    comes from ``bot`` when given, else from the settings. Call ``await sender.start()``.
+    """
+    settings = services.settings
+    token = bot.token if bot is not None else settings.token
+    if not token:
+        raise ValueError("the alert sender needs the bot token (settings.token or a Bot)")
+    paid = _env_bool("HRBOT_PAID_BROADCAST")
+    rate = _env_float("HRBOT_SEND_RATE", DEFAULT_PAID_RATE if paid else DEFAULT_RATE)
+    default_concurrency = max(8, min(256, math.ceil(rate * 0.25)))
+    concurrency = int(_env_float("HRBOT_SEND_CONCURRENCY", default_concurrency))
+    transport = TelegramTransport.connect(token, settings.api_url, settings.api_file_url, pool=concurrency + 4)
+    return OutboxSender(services, transport, rate=rate, concurrency=concurrency, paid_broadcast=paid)
