@@ -26,6 +26,7 @@ from telegram.ext import (
 
 from bot.config import Settings
 from bot.handlers import errors, fallback, language, privacy, start
+from bot.handlers import services as find_services
 from bot.handlers.base import BotRegistry, FloodGate, HRContext, PerChatUpdateProcessor, identify
 from bot.services import Services
 
@@ -33,7 +34,7 @@ log = logging.getLogger(__name__)
 
 # Each feature module has ``register(app, registry)`` and may have ``async setup(services)``
 # (load content, start workers) called before the bot starts. Order is handler priority.
-FEATURES: list[ModuleType] = [start, language, privacy]
+FEATURES: list[ModuleType] = [start, language, privacy, find_services]
 
 MAX_RETRIES_AFTER_429 = 3
 

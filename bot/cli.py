@@ -22,7 +22,13 @@ log = logging.getLogger("bot.cli")
 
 # Feature modules that add subcommands: each has ``add_commands(subparsers)`` and sets
 # ``func`` on its parsers (``func(args, settings) -> int``).
-CLI_FEATURES: list[ModuleType] = []
+def _cli_features() -> list[ModuleType]:
+    from bot.directory import cli as directory_cli
+
+    return [directory_cli]
+
+
+CLI_FEATURES: list[ModuleType] = _cli_features()
 
 
 def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:

@@ -1,0 +1,577 @@
+"""Find services: "Find services" in the main menu, /near, a shared location or a typed place.
+
+The location is used for one search and forgotten. It lives only in this process's memory
+(``SearchStore``) for at most ``SEARCH_TTL`` so that "more", the type filters and the map
+buttons work, is never written to the database or the logs, and the person's own location
+message is deleted from the chat once the answer is sent (a phone seized later should not
+show where they were). Buttons carry only an opaque token, a page offset and a type number.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+import secrets
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+from telegram import (
+    KeyboardButton,
+    LinkPreviewOptions,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    Update,
+)
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import Application, CommandHandler, MessageHandler, filters
+
+from bot.directory.feedback import KINDS, Feedback, Flag
+from bot.directory.finder import PAGE_SIZE, Finder, Page, render_page, type_label, units_for
+from bot.directory.services import TYPES, ServiceDirectory
+from bot.handlers.base import (
+    BotRegistry,
+    HRContext,
+    answer_query,
+    edit_or_send,
+    main_menu,
+    reply,
+)
+from bot.i18n import N_
+from bot.people import Person
+from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+SEARCH_TTL = 15 * 60.0  # seconds a search (with its exact point) stays in memory
+AWAIT_TTL = 10 * 60.0  # how long after "Find services" a typed text is read as a place
+STORE_KEY = "directory.searches"
+TYPE_IDS = list(TYPES)
+KIND_IDS = list(KINDS)
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+# A typed place is taken without asking when it matches this well and clearly beats the next.
+SURE_SCORE = 88.0
+SURE_MARGIN = 4.0
+
+
+# -- memory-only state ---------------------------------------------------------------------
+@dataclass
+class Search:
+    chat_id: int
+    lat: float
+    lon: float
+    place: str | None  # the typed place's name, or None for a shared location
+    expires: float
+
+
+@dataclass
+class Choice:
+    """Places offered after an ambiguous typed name ("did you mean ...?")."""
+
+    chat_id: int
+    options: list[tuple[str, float, float]]  # (label, lat, lon)
+    expires: float
+
+
+@dataclass
+class SearchStore:
+    """Searches by token and chats waiting for a typed place; in memory only, swept on expiry."""
+
+    searches: OrderedDict[str, Search] = field(default_factory=OrderedDict)
+    choices: dict[str, Choice] = field(default_factory=dict)
+    awaiting: dict[int, float] = field(default_factory=dict)
+    max_items: int = 20_000
+
+    def sweep(self, now: float | None = None) -> None:
+        now = time.monotonic() if now is None else now
+        for token in [t for t, s in self.searches.items() if s.expires <= now]:
+            del self.searches[token]
+        for token in [t for t, c in self.choices.items() if c.expires <= now]:
+            del self.choices[token]
+        for chat in [c for c, until in self.awaiting.items() if until <= now]:
+            del self.awaiting[chat]
+
+    def _schedule_sweep(self, delay: float) -> None:
+        try:
+            asyncio.get_running_loop().call_later(delay + 0.5, self.sweep)
+        except RuntimeError:  # no running loop (plain unit use): sweeping on access suffices
+            pass
+
+    def put(self, chat_id: int, lat: float, lon: float, place: str | None) -> str:
+        self.sweep()
+        self.drop_chat(chat_id, keep_awaiting=True)
+        token = secrets.token_urlsafe(6)
+        self.searches[token] = Search(chat_id, lat, lon, place, time.monotonic() + SEARCH_TTL)
+        while len(self.searches) > self.max_items:
+            self.searches.popitem(last=False)
+        self._schedule_sweep(SEARCH_TTL)
+        return token
+
+    def get(self, token: str, chat_id: int) -> Search | None:
+        self.sweep()
+        found = self.searches.get(token)
+        return found if found is not None and found.chat_id == chat_id else None
+
+    def offer(self, chat_id: int, options: list[tuple[str, float, float]]) -> str:
+        self.sweep()
+        token = secrets.token_urlsafe(6)
+        self.choices[token] = Choice(chat_id, options, time.monotonic() + AWAIT_TTL)
+        self._schedule_sweep(AWAIT_TTL)
+        return token
+
+    def choice(self, token: str, chat_id: int) -> Choice | None:
+        self.sweep()
+        found = self.choices.get(token)
+        return found if found is not None and found.chat_id == chat_id else None
+
+    def drop_chat(self, chat_id: int, keep_awaiting: bool = False) -> None:
+        for token in [t for t, s in self.searches.items() if s.chat_id == chat_id]:
+            del self.searches[token]
+        for token in [t for t, c in self.choices.items() if c.chat_id == chat_id]:
+            del self.choices[token]
+        if not keep_awaiting:
+            self.awaiting.pop(chat_id, None)
+
+    def await_place(self, chat_id: int) -> None:
+        self.awaiting[chat_id] = time.monotonic() + AWAIT_TTL
+        self._schedule_sweep(AWAIT_TTL)
+
+    def is_awaiting(self, chat_id: int) -> bool:
+        until = self.awaiting.get(chat_id)
+        if until is None:
+            return False
+        if until <= time.monotonic():
+            del self.awaiting[chat_id]
+            return False
+        return True
+
+    def stop_awaiting(self, chat_id: int) -> None:
+        self.awaiting.pop(chat_id, None)
+
+
+class _AwaitingPlace(filters.MessageFilter):
+    """Text is read as a place only right after "Find services" or /near."""
+
+    def __init__(self, store: SearchStore) -> None:
+        super().__init__(name="AwaitingPlace")
+        self.store = store
+
+    def filter(self, message: Message) -> bool:
+        return message.chat is not None and self.store.is_awaiting(message.chat.id)
+
+
+def _store(context: HRContext) -> SearchStore:
+    return context.application.bot_data[STORE_KEY]
+
+
+def _finder(context: HRContext) -> Finder | None:
+    return context.services.features.get("finder")
+
+
+# -- asking for a location -------------------------------------------------------------------
+def _location_keyboard(context: HRContext) -> ReplyKeyboardMarkup:
+    tr = context.tr
+    return ReplyKeyboardMarkup(
+        [[KeyboardButton("📍 " + tr._("Send my location"), request_location=True)],
+         [KeyboardButton(tr._("Cancel"))]],
+        resize_keyboard=True,
+        one_time_keyboard=True,
+        input_field_placeholder=tr._("or type a district, station or city"),
+    )
+
+
+async def ask_location(update: Update, context: HRContext) -> None:
+    chat = update.effective_chat
+    if chat is None:
+        return
+    _store(context).await_place(chat.id)
+    tr = context.tr
+    text = tr._(
+        "Where are you? Press the button below to send your location, or type a district, "
+        "metro station or city (for example: Podil, Lavapiés, Roma Norte).\n\n"
+        "Your location is used for this one search and then forgotten: I don't store it, "
+        "and I delete your location message from this chat after answering."
+    )
+    await reply(update, text, reply_markup=_location_keyboard(context))
+
+
+async def near_command(update: Update, context: HRContext) -> None:
+    await ask_location(update, context)
+
+
+async def find_button(update: Update, context: HRContext, args: list[str]) -> None:
+    await ask_location(update, context)
+
+
+# -- answering -------------------------------------------------------------------------------
+def _results_keyboard(context: HRContext, token: str, page: Page, finder: Finder, expanded: bool = False):
+    tr = context.tr
+    rows: list[list[Any]] = []
+    type_arg = str(TYPE_IDS.index(page.type_id)) if page.type_id else "-"
+    positions = _positions(finder.directory)
+    maps = [
+        context.button(f"📍 {i}", "svv", positions[hit.service.id])
+        for i, hit in enumerate(page.hits, start=page.offset + 1)
+        if hit.service.has_point
+    ]
+    if maps:
+        rows.append(maps)
+    nav = []
+    if page.offset > 0:
+        nav.append(context.button("◀ " + tr._("Back"), "svm", token, max(0, page.offset - PAGE_SIZE), type_arg))
+    if page.has_more:
+        nav.append(context.button(tr._("More") + " ▶", "svm", token, page.offset + PAGE_SIZE, type_arg))
+    if nav:
+        rows.append(nav)
+    if expanded:
+        choices = [context.button(type_label(t, tr), "svm", token, 0, str(TYPE_IDS.index(t))) for t in page.types_nearby or TYPE_IDS]
+        rows.extend(choices[i : i + 2] for i in range(0, len(choices), 2))
+        rows.append([context.button(tr._("All types"), "svm", token, 0, "-")])
+    elif page.type_id:
+        rows.append([context.button(tr._("All types"), "svm", token, 0, "-"),
+                     context.button(tr._("Other type"), "svx", token, type_arg)])
+    else:
+        rows.append([context.button("🔎 " + tr._("Filter by type"), "svx", token, "-")])
+    return context.keyboard(rows)
+
+
+def _positions(directory: ServiceDirectory) -> dict[str, int]:
+    cached = getattr(directory, "_positions", None)
+    if cached is None:
+        cached = {s.id: i for i, s in enumerate(directory.services)}
+        directory._positions = cached  # type: ignore[attr-defined]
+    return cached
+
+
+async def _answer(update: Update, context: HRContext, lat: float, lon: float, place: str | None) -> bool:
+    """Search, send the results; return whether anything was sent."""
+    chat = update.effective_chat
+    finder = _finder(context)
+    if chat is None:
+        return False
+    if finder is None:
+        await reply(update, context.tr._("The service directory is not available right now. Please try again later."))
+        return True
+    store = _store(context)
+    store.stop_awaiting(chat.id)
+    token = store.put(chat.id, lat, lon, place)
+    page = finder.near(lat, lon)
+    units = units_for(update.effective_user.language_code if update.effective_user else None)
+    text = render_page(page, context.tr, units, place)
+    log.info("Service search answered: %d nearby, %d for the area", len(page.hits), len(page.area))
+    await reply(update, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
+                reply_markup=_results_keyboard(context, token, page, finder))
+    return True
+
+
+async def on_location(update: Update, context: HRContext) -> None:
+    message = update.effective_message
+    if message is None or message.location is None:
+        return
+    location = message.location
+    if await _answer(update, context, location.latitude, location.longitude, None):
+        await _forget_message(update, context, message)
+
+
+async def _forget_message(update: Update, context: HRContext, message: Message) -> None:
+    """Delete the person's location (or typed place) message and tell them so."""
+    tr = context.tr
+    try:
+        await message.delete()
+        note = tr._("I deleted your location message from this chat, and I have not kept your location.")
+    except TelegramError as exc:
+        log.info("Could not delete a location message (%s)", type(exc).__name__)
+        note = tr._("I could not delete your location message: please delete it yourself. I have not kept your location.")
+    await reply(update, note, reply_markup=ReplyKeyboardRemove())
+
+
+def _place_label(place: Any, lang: str) -> str:
+    names = getattr(place, "names", {}) or {}
+    for key in (lang, "en"):
+        value = names.get(key)
+        if value:
+            return value if isinstance(value, str) else value[0]
+    for value in names.values():
+        if value:
+            return value if isinstance(value, str) else value[0]
+    return str(getattr(place, "id", ""))
+
+
+def _match_places(context: HRContext, text: str) -> list[tuple[str, float, float, float]]:
+    """(label, lat, lon, score) for a typed place: the gazetteer, else region names."""
+    lang = context.tr.lang
+    found: list[tuple[str, float, float, float]] = []
+    gazetteer = context.services.features.get("gazetteer")
+    if gazetteer is not None:
+        for match in gazetteer.search(text, lang=lang, limit=5):
+            place = match.place
+            found.append((_place_label(place, lang), place.lat, place.lon, float(match.score)))
+    regions = context.services.features.get("regions") or getattr(_finder(context), "regions", None)
+    if not found and regions is not None:
+        for region, score in regions.search(text, lang=lang, limit=5):
+            if region.level != "country":
+                found.append((region.name(lang), region.center[0], region.center[1], float(score)))
+    found.sort(key=lambda item: -item[3])
+    return found
+
+
+async def on_place_text(update: Update, context: HRContext) -> None:
+    message = update.effective_message
+    chat = update.effective_chat
+    if message is None or chat is None or not message.text:
+        return
+    tr = context.tr
+    text = message.text.strip()
+    store = _store(context)
+    if text in (tr._("Cancel"), "Cancel", "/cancel"):
+        store.stop_awaiting(chat.id)
+        await reply(update, tr._("OK, cancelled."), reply_markup=ReplyKeyboardRemove())
+        await reply(update, tr._("What would you like to do?"), reply_markup=main_menu(context))
+        return
+    matches = _match_places(context, text)
+    if not matches:
+        await reply(update, tr._(
+            "I don't know that place. Try another spelling, a nearby district or the city, "
+            "or send your location with the button. To ask a question instead, press Cancel "
+            "and write it again."
+        ), reply_markup=_location_keyboard(context))
+        return
+    best = matches[0]
+    runner_up = matches[1][3] if len(matches) > 1 else 0.0
+    same_place = len(matches) > 1 and matches[1][0] == best[0]
+    if best[3] >= SURE_SCORE and (best[3] - runner_up >= SURE_MARGIN or same_place):
+        if await _answer(update, context, best[1], best[2], best[0]):
+            await _forget_message(update, context, message)
+        return
+    options = []
+    seen: set[str] = set()
+    for label, lat, lon, _score in matches:
+        if label not in seen:
+            seen.add(label)
+            options.append((label, lat, lon))
+    token = store.offer(chat.id, options[:5])
+    buttons = [[context.button(label, "svp", token, i)] for i, (label, _lat, _lon) in enumerate(options[:5])]
+    await reply(update, tr._("Which place do you mean?"), reply_markup=context.keyboard(buttons))
+
+
+async def choose_place(update: Update, context: HRContext, args: list[str]) -> None:
+    chat = update.effective_chat
+    if chat is None or len(args) != 2 or not args[1].isdigit():
+        return
+    choice = _store(context).choice(args[0], chat.id)
+    if choice is None or int(args[1]) >= len(choice.options):
+        await answer_query(update, context, context.tr._("This search has expired. Send /near to search again."), alert=True)
+        return
+    label, lat, lon = choice.options[int(args[1])]
+    await _answer(update, context, lat, lon, label)
+    await reply(update, context.tr._("Send /near to search again at any time."), reply_markup=ReplyKeyboardRemove())
+
+
+async def _expired(update: Update, context: HRContext) -> None:
+    await answer_query(update, context, context.tr._("This search has expired. Send /near to search again."), alert=True)
+
+
+def _type_from(arg: str) -> str | None:
+    if arg.isdigit() and int(arg) < len(TYPE_IDS):
+        return TYPE_IDS[int(arg)]
+    return None
+
+
+async def page_button(update: Update, context: HRContext, args: list[str]) -> None:
+    """svm:<token>:<offset>:<type>: another page or another type filter of the same search."""
+    chat = update.effective_chat
+    finder = _finder(context)
+    if chat is None or finder is None or len(args) != 3 or not args[1].isdigit():
+        return
+    search = _store(context).get(args[0], chat.id)
+    if search is None:
+        await _expired(update, context)
+        return
+    page = finder.near(search.lat, search.lon, _type_from(args[2]), int(args[1]))
+    units = units_for(update.effective_user.language_code if update.effective_user else None)
+    text = render_page(page, context.tr, units, search.place)
+    await edit_or_send(update, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
+                       reply_markup=_results_keyboard(context, args[0], page, finder))
+
+
+async def filter_button(update: Update, context: HRContext, args: list[str]) -> None:
+    """svx:<token>:<type>: show the type buttons under the results."""
+    chat = update.effective_chat
+    finder = _finder(context)
+    if chat is None or finder is None or len(args) != 2:
+        return
+    search = _store(context).get(args[0], chat.id)
+    if search is None:
+        await _expired(update, context)
+        return
+    type_id = _type_from(args[1])
+    page = finder.near(search.lat, search.lon, type_id)
+    if not page.types_nearby:
+        page = Page(page.hits, page.offset, page.has_more, page.type_id, page.area,
+                    finder.types_nearby(search.lat, search.lon), page.now)
+    query = update.callback_query
+    markup = _results_keyboard(context, args[0], page, finder, expanded=True)
+    if query is not None and isinstance(query.message, Message):
+        try:
+            await query.message.edit_reply_markup(reply_markup=markup)
+        except TelegramError as exc:
+            log.info("Could not show the type filter (%s)", type(exc).__name__)
+
+
+# -- a service on the map, and feedback on it ------------------------------------------------
+def _feedback_keyboard(context: HRContext, position: int):
+    tr = context.tr
+    buttons = [context.button(tr._(KINDS[k]), "svf", position, i) for i, k in enumerate(KIND_IDS)]
+    return context.keyboard([buttons[0:2], buttons[2:4]])
+
+
+def _service_at(context: HRContext, arg: str):
+    finder = _finder(context)
+    if finder is None or not arg.isdigit() or int(arg) >= len(finder.directory.services):
+        return None
+    service = finder.directory.services[int(arg)]
+    return service if service.findable else None
+
+
+async def venue_button(update: Update, context: HRContext, args: list[str]) -> None:
+    """svv:<position>: send the service as a Telegram venue, with anonymous feedback buttons."""
+    chat = update.effective_chat
+    service = _service_at(context, args[0]) if args else None
+    if chat is None or service is None or not service.has_point:
+        await answer_query(update, context, context.tr._("This service is no longer listed."), alert=True)
+        return
+    lang = context.tr.lang
+    await context.bot.send_venue(
+        chat_id=chat.id,
+        latitude=service.lat,
+        longitude=service.lon,
+        title=service.name(lang)[:128],
+        address=(service.address_in(lang) or service.organization)[:256],
+    )
+    await context.bot.send_message(
+        chat_id=chat.id,
+        text=context.tr._(
+            "After you have been to {name}, you can tell others how it was. "
+            "This is anonymous: I only count the answers, never who gave them.",
+            name=html.escape(service.name(lang)),
+        ),
+        parse_mode=ParseMode.HTML,
+        reply_markup=_feedback_keyboard(context, int(args[0])),
+    )
+
+
+async def feedback_button(update: Update, context: HRContext, args: list[str]) -> None:
+    """svf:<position>:<kind>: count one anonymous answer about a service."""
+    tr = context.tr
+    service = _service_at(context, args[0]) if len(args) == 2 else None
+    feedback: Feedback | None = context.services.features.get("service_feedback")
+    if service is None or feedback is None or context.person is None or not args[1].isdigit() \
+            or int(args[1]) >= len(KIND_IDS):
+        await answer_query(update, context, tr._("This service is no longer listed."), alert=True)
+        return
+    kind = KIND_IDS[int(args[1])]
+    recorded = await feedback.record(context.person.key, service.id, kind)
+    if recorded.counted:
+        text = tr._("Thank you. Your answer was counted, anonymously.")
+    else:
+        text = tr._("You already told me this about this service. Thank you.")
+    await edit_or_send(update, text)
+    if recorded.flag is not None:
+        await notify_moderators(context, recorded.flag)
+
+
+async def notify_moderators(context: HRContext, flag: Flag) -> None:
+    """Tell the moderator chat (or each moderator privately) that a service needs checking."""
+    services: Services = context.services
+    finder = _finder(context)
+    service = finder.directory.get(flag.service_id) if finder else None
+    where = f"{service.file}:{service.line}" if service else "content/services"
+
+    def text_for(lang: str | None) -> str:
+        tr = services.i18n.translator(lang)
+        name = service.name(tr.lang) if service else flag.service_id
+        return tr._(
+            "⚠️ {n} people said in the last {days} days that <b>{name}</b> was closed during its "
+            "listed hours. Please check with the program and update its listing ({where}).",
+            n=flag.reports, days=flag.window_days, name=html.escape(name), where=html.escape(where),
+        )
+
+    targets: list[tuple[int, str | None]] = []
+    if services.settings.moderator_chat is not None:
+        targets.append((services.settings.moderator_chat, None))
+    else:
+        for record in await services.people.repo.with_role("moderator"):
+            try:
+                chat_id = services.keyring.open_chat(record.sealed_chat, "private-chat")
+            except Exception:  # a chat sealed under an older key cannot be opened
+                continue
+            person = await services.people.repo.get(record.user_key)
+            targets.append((chat_id, person.language if person else None))
+        known = {chat_id for chat_id, _lang in targets}
+        for moderator_id in services.settings.moderators:
+            if moderator_id not in known:
+                person = await services.people.repo.get(services.keyring.user_key(moderator_id))
+                targets.append((moderator_id, person.language if person else None))
+    sent = 0
+    for chat_id, lang in targets:
+        try:
+            await context.bot.send_message(chat_id=chat_id, text=text_for(lang), parse_mode=ParseMode.HTML)
+            sent += 1
+        except TelegramError as exc:
+            log.warning("Could not send a service notice to a moderator (%s)", type(exc).__name__)
+    log.info("Service flag sent to %d moderator chat(s)", sent)
+
+
+# -- wiring ----------------------------------------------------------------------------------
+async def setup(services: Services) -> None:
+    from bot.directory.feedback import RETENTION
+    from bot.storage.directory import DirectoryRepo
+
+    regions = services.features.get("regions")
+    if regions is None:
+        path = services.settings.content_dir / "regions.yaml"
+        if path.exists():
+            try:
+                from bot.directory.regions import Regions
+
+                regions = Regions.load(path)
+            except Exception as exc:
+                log.error("regions.yaml could not be loaded (%s); services use their own time zones", type(exc).__name__)
+    directory = ServiceDirectory.load(services.settings.content_dir, regions)
+    services.features["finder"] = Finder(directory, regions)
+    feedback = Feedback(DirectoryRepo(services.db))
+    services.features["service_feedback"] = feedback
+    services.retention.add("service feedback counts", RETENTION, feedback.purge)
+    log.info("Service directory loaded: %d services", len(directory))
+
+
+def register(app: Application, reg: BotRegistry) -> None:
+    store = SearchStore()
+    app.bot_data[STORE_KEY] = store
+    private = filters.ChatType.PRIVATE
+    app.add_handler(CommandHandler("near", near_command, filters=private))
+    app.add_handler(MessageHandler(private & filters.LOCATION, on_location))
+    app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND & _AwaitingPlace(store), on_place_text))
+    reg.router.add("svc", find_button)
+    reg.router.add("svm", page_button)
+    reg.router.add("svx", filter_button)
+    reg.router.add("svp", choose_place)
+    reg.router.add("svv", venue_button)
+    reg.router.add("svf", feedback_button)
+    reg.command("near", N_("find services near you"), order=30)
+    reg.menu_entry(30, N_("Find services"), "svc")
+    reg.privacy_note(50, N_(
+        "Find services: your location (or the place you type) is used for one search. It stays "
+        "only in the bot's memory for at most 15 minutes, so that \"more\" and the filters work; "
+        "it is never written to disk or to the logs, and I delete your location message from "
+        "the chat. Feedback on a service is kept only as a count, with no link to you."
+    ))
+
+    async def forget(person: Person) -> None:
+        store.drop_chat(person.telegram_id)
+
+    reg.forget_hooks.append(forget)
