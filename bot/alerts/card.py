@@ -179,7 +179,8 @@ def _body(alert: Alert, tr: Translator, region_name: str, limit: int, tz: tzinfo
     if alert.advice_free.strip():
         advice.append(_words(tr, alert.advice_free, limit))
     if advice:
-        lines += ["", f"<b>{esc(tr._('What you can do'))}</b>"]
+        heading = tr._("What you can do")
+        lines += ["", f"<b>{esc(heading)}</b>"]
         lines += [f"• {item}" for item in advice]
     lines += [
         "",
