@@ -135,8 +135,10 @@ def configure_logging(level: str, secrets: tuple[str, ...] = ()) -> None:
     """
     root = logging.getLogger()
     for handler in list(root.handlers):
-        root.removeHandler(handler)
+        if getattr(handler, "_hrbot", False):
+            root.removeHandler(handler)
     handler = logging.StreamHandler()
+    handler._hrbot = True  # type: ignore[attr-defined]
     handler.setFormatter(
         RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s", secrets)
     )
