@@ -152,12 +152,17 @@ def _dates(alert: Alert, tr: Translator, tz: tzinfo | None) -> str:
     issued = _local(alert.created_at, tz)
     expires = _local(alert.expires_at, tz)
     return esc(
-        tr._(
+        _end(tr._(
             "Issued {issued}, valid until {expires}.",
             issued=tr.date(issued.date(), "long"),
             expires=tr.date(expires.date(), "long"),
-        )
+        ))
     )
+
+
+def _end(text: str) -> str:
+    """One final full stop (a date such as Russian "27 ноября 2026 г." brings its own)."""
+    return text[:-1] if text.endswith("..") else text
 
 
 def _local(when: datetime, tz: tzinfo | None) -> datetime:
@@ -212,14 +217,14 @@ def _retraction(alert: Alert, tr: Translator, region_name: str, limit: int, tz: 
         "✅ <b>{}</b>".format(esc(tr._("Alert withdrawn"))),
         "",
         esc(
-            tr._(
+            _end(tr._(
                 "Moderators have withdrawn the alert about {sold_as} in {region} issued on {issued}.",
                 sold_as=_shorten(
                     alert.sold_as if alert.sold_as_free else substance_label(tr, alert.sold_as), 200
                 ),
                 region=region_name,
                 issued=tr.date(_local(alert.created_at, tz).date(), "long"),
-            )
+            ))
         ),
     ]
     if alert.correction.strip():
