@@ -1,0 +1,222 @@
+"""/overdose end to end through the fake Bot API: steps in every language, the country
+question, the right emergency number, and answers with the database gone."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.directory.emergency import OverdoseGuide
+from bot.directory.regions import Regions
+from bot.i18n import I18n
+from bot.sandbox.tghtml import parse_html
+from tests.conftest import Harness
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# A phrase from the naloxone step and from the country question, per language.
+NALOXONE = {"en": "Naloxone", "ru": "Налоксон", "uk": "Налоксон", "es": "Naloxona"}
+QUESTION = {"en": "Which country", "ru": "В какой стране", "uk": "У якій країні", "es": "En qué país"}
+SPAIN = {"en": "Spain", "ru": "Испания", "uk": "Іспанія", "es": "España"}
+GENERIC = "112"
+
+
+def buttons(message: dict[str, Any]) -> list[str]:
+    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
+    return [b["text"] for row in rows for b in row]
+
+
+async def edited(harness: Harness, chat_id: int, action: Any) -> dict[str, Any]:
+    """Run ``action`` (a button press) and return the message it edited."""
+    future = harness.api.wait_for(lambda e: e["type"] == "edit" and e["chat_id"] == chat_id)
+    action()
+    return (await future)["message"]
+
+
+@pytest.fixture(scope="module")
+def guide() -> OverdoseGuide:
+    return OverdoseGuide(Regions.load(ROOT / "content" / "regions.yaml"), I18n())
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk", "es"])
+def test_steps_fit_one_message_and_parse_as_telegram_html(guide: OverdoseGuide, lang: str) -> None:
+    for region in (None, "ua", "ca-bc-vancouver", "us-ny-nyc", "es-madrid-madrid"):
+        text = guide.steps(lang, region)
+        plain, _entities = parse_html(text)
+        assert len(plain.encode("utf-16-le")) // 2 <= 4096
+        assert NALOXONE[lang] in plain
+
+
+def test_emergency_number_by_region(guide: OverdoseGuide) -> None:
+    assert guide.emergency_number("ua-lviv-oblast-lviv", "en") == "112 or 103"
+    assert guide.emergency_number("ua", "uk") == "112 або 103"
+    assert guide.emergency_number("ca-bc-vancouver", "es") == "911"
+    assert guide.emergency_number("gb-england-london", "en") == "999 or 112"
+    assert guide.emergency_number("au", "ru") == "000 или 112"
+    generic = guide.emergency_number(None, "en")
+    assert "112" in generic and "911" in generic
+    assert guide.emergency_number("no-such-region", "en") == generic
+
+
+def test_good_samaritan_only_where_a_law_exists(guide: OverdoseGuide) -> None:
+    assert "Good Samaritan Drug Overdose Act" in guide.steps("en", "ca-bc-vancouver")
+    assert "911 Good Samaritan Law" in guide.steps("en", "us-ny-nyc")
+    assert "check your state" in guide.steps("en", "us")
+    spain = guide.steps("en", "es")
+    assert "Good Samaritan" not in spain and "check local law" in spain
+    assert "Good Samaritan Drug Overdose Act" in guide.steps("ru", "ca")
+
+
+def test_only_country_or_province_is_stored(guide: OverdoseGuide) -> None:
+    assert guide.storable("ca-bc-vancouver") == "ca-bc"
+    assert guide.storable("ua-kyiv-city") == "ua"
+    assert guide.storable("us-ny") == "us-ny"
+    assert guide.storable("es") == "es"
+
+
+def test_country_list_puts_likely_countries_first(guide: OverdoseGuide) -> None:
+    es = guide.countries("es")
+    assert [r.id for r in es[:4]] == ["es", "mx", "ar", "co"]
+    assert len(es) == len({r.id for r in es}) == len(guide.regions.roots())
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk", "es"])
+async def test_overdose_asks_country_once_then_shows_its_number(harness: Harness, lang: str) -> None:
+    user = harness.api.add_user(language_code=lang)
+    user.send_command("/overdose")
+    steps = await user.next_message()
+    assert NALOXONE[lang] in steps["text"]
+    assert GENERIC in steps["text"] and "911" in steps["text"]
+    question = await user.next_message()
+    assert QUESTION[lang] in question["text"]
+    labels = buttons(question)
+    assert SPAIN[lang] in labels or lang in ("en", "ru", "uk")
+    # Page through until Spain shows up, as a person would.
+    for _ in range(10):
+        if SPAIN[lang] in buttons(question):
+            break
+        more = next(b for b in buttons(question) if b.endswith("▶"))
+        question = await edited(harness, user.chat.id, lambda m=question, b=more: user.press(m, b))
+    chosen = await edited(harness, user.chat.id, lambda: user.press(question, SPAIN[lang]))
+    assert SPAIN[lang] in chosen["text"] and "<b>112</b>" not in chosen["text"]
+    assert "112" in chosen["text"] and "911" not in chosen["text"]
+    # Next time: the right number at once, and no question.
+    user.send_command("/overdose")
+    again = await user.next_message()
+    assert "112" in again["text"] and "911" not in again["text"]
+    with pytest.raises(TimeoutError):
+        await user.next_message(timeout=0.5)
+
+
+async def test_typed_country_with_typos_is_understood(harness: Harness) -> None:
+    user = harness.api.add_user(language_code="ru")
+    user.send_command("/overdose")
+    await user.next_message()
+    await user.next_message()  # the question
+    user.send_text("Укрина")
+    steps = await user.next_message()
+    assert "Украина" in steps["text"] and "112 или 103" in steps["text"]
+    user.send_command("/overdose")
+    assert "112 или 103" in (await user.next_message())["text"]
+
+
+async def test_typed_city_stores_only_its_province(harness: Harness) -> None:
+    user = harness.api.add_user(language_code="en")
+    user.send_command("/overdose")
+    await user.next_message()
+    await user.next_message()
+    user.send_text("Vancuver")
+    steps = await user.next_message()
+    assert "911" in steps["text"] and "Good Samaritan Drug Overdose Act" in steps["text"]
+    assert "British Columbia" in steps["text"]
+    repo = harness.services.features["region_choice"]
+    person = await harness.services.people.resolve(user.id)
+    assert (await repo.get(person.key)).region_id == "ca-bc"
+
+
+async def test_unknown_country_name_gets_a_clear_answer(harness: Harness) -> None:
+    user = harness.api.add_user(language_code="es")
+    user.send_command("/overdose")
+    await user.next_message()
+    await user.next_message()
+    user.send_text("Narnia")
+    answer = await user.next_message()
+    assert "Narnia" in answer["text"] and buttons(answer)
+    user.send_text("Mexico")
+    steps = await user.next_message()
+    assert "911" in steps["text"] and "México" in steps["text"]
+
+
+async def test_not_now_is_remembered(harness: Harness) -> None:
+    user = harness.api.add_user(language_code="uk")
+    user.send_command("/overdose")
+    await user.next_message()
+    question = await user.next_message()
+    await edited(harness, user.chat.id, lambda: user.press(question, "Не зараз"))
+    user.send_command("/overdose")
+    steps = await user.next_message()
+    assert NALOXONE["uk"] in steps["text"]
+    with pytest.raises(TimeoutError):
+        await user.next_message(timeout=0.5)
+
+
+async def test_menu_button_is_first_and_opens_the_steps(harness: Harness) -> None:
+    user = harness.api.add_user(language_code="en")
+    user.send_command("/start")
+    menu = await user.next_message()
+    assert buttons(menu)[0] == "Overdose: what to do"
+    user.press(menu, "Overdose: what to do")
+    steps = await user.next_message()
+    assert NALOXONE["en"] in steps["text"]
+
+
+async def test_other_text_after_the_question_is_not_taken_as_a_country(harness: Harness) -> None:
+    user = harness.api.add_user(language_code="en")
+    user.send_command("/overdose")
+    await user.next_message()
+    await user.next_message()
+    user.send_command("/help")
+    help_text = await user.next_message()
+    assert "/overdose" in help_text["text"]
+    user.send_text("Madrid")  # no longer waiting for a country: it is not stored
+    await harness.settle(0.3)
+    person = await harness.services.people.resolve(user.id)
+    assert await harness.services.features["region_choice"].get(person.key) is None
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk", "es"])
+async def test_overdose_answers_with_the_database_closed(harness: Harness, lang: str) -> None:
+    user = harness.api.add_user(language_code=lang)
+    with contextlib.suppress(Exception):  # the final checkpoint may race other writers
+        await harness.services.db.close()
+    with pytest.raises(RuntimeError):
+        harness.services.db.conn  # noqa: B018 - the database really is gone
+    user.send_command("/overdose")
+    steps = await asyncio.wait_for(user.next_message(), 5)
+    assert NALOXONE[lang] in steps["text"]
+    assert "112" in steps["text"] and "911" in steps["text"]
+
+
+async def test_overdose_in_a_group_never_uses_a_remembered_country(harness: Harness) -> None:
+    user = harness.api.add_user(language_code="en")
+    repo = harness.services.features["region_choice"]
+    person = await harness.services.people.resolve(user.id)
+    await repo.set(person.key, "ua")
+    group = harness.api.add_group("Friends", members=[user])
+    user.send_command("/overdose", chat=group)
+    message = await group.inbox.get(5)
+    assert "Naloxone" in message["text"] and "Ukraine" not in message["text"]
+    assert not buttons(message)
+
+
+async def test_forget_erases_the_country(harness: Harness) -> None:
+    user = harness.api.add_user(language_code="en")
+    repo = harness.services.features["region_choice"]
+    person = await harness.services.people.resolve(user.id)
+    await repo.set(person.key, "es")
+    await harness.services.people.forget(person)
+    assert await repo.get(person.key) is None
