@@ -362,8 +362,8 @@ class _Parser:
 
     def close(self, opened: _Open, length: int) -> None:
         tag, offset, entities = opened.tag, opened.offset, self.entities
-        last = entities[-1] if entities else None
-        same_span = last is not None and last["offset"] == offset and last["length"] == length
+        last: Entity = entities[-1] if entities else {}
+        same_span = bool(last) and last["offset"] == offset and last["length"] == length
         entity: Entity = {"offset": offset, "length": length}
         if tag in _SIMPLE:
             entity["type"] = _SIMPLE[tag]

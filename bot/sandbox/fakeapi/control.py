@@ -196,7 +196,7 @@ class _Control:
 
     async def commands(self, request: web.Request) -> web.Response:
         query = request.query
-        scope = {"type": query.get("scope", "default")}
+        scope: dict[str, Any] = {"type": query.get("scope", "default")}
         for key in ("chat_id", "user_id"):
             if key in query:
                 scope[key] = int(query[key])

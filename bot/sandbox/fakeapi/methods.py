@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -282,10 +283,15 @@ async def delete_message(api: FakeBotAPI, p: Params) -> Any:
 async def delete_messages(api: FakeBotAPI, p: Params) -> Any:
     chat = api.resolve_chat(p.chat_id())
     ids = p.obj("message_ids")
-    if not isinstance(ids, list) or not 1 <= len(ids) <= 100:
+    if (
+        not isinstance(ids, list)
+        or not 1 <= len(ids) <= 100
+        or not all(isinstance(i, int) and not isinstance(i, bool) for i in ids)
+    ):
         raise bad_request("message_ids must be a non-empty list of at most 100 identifiers")
     for message_id in ids:
-        api.delete_message(chat, int(message_id))
+        with contextlib.suppress(ApiError):
+            api.delete_message(chat, message_id)
     return True
 
 

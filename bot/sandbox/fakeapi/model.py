@@ -188,11 +188,11 @@ class FileStore:
         width, height = (image_size(data) if data else None) or (800, 600)
         longest = max(width, height)
         sides = [side for side in _PHOTO_SIDES if side < longest] + [min(longest, 1280)]
-        sizes = []
+        sizes: list[dict[str, Any]] = []
         for side in sides:
             stored = self.add(data, "photo", "jpg", "image/jpeg")
             scale = side / longest
-            size = {
+            size: dict[str, Any] = {
                 "file_id": stored.file_id,
                 "file_unique_id": stored.file_unique_id,
                 "width": max(1, round(width * scale)),

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import itertools
 import json
+import logging
 import re
 import secrets
 import time
@@ -50,6 +51,7 @@ ADMIN_RIGHTS = {
 _COMMAND_TARGET = re.compile(r"(?<![^\s])/[A-Za-z0-9_]+(?:@([A-Za-z0-9_]+))?")
 
 Event = dict[str, Any]
+logger = logging.getLogger(__name__)
 
 
 class Call(NamedTuple):
@@ -133,6 +135,7 @@ class FakeBotAPI:
         self._profile: dict[tuple[str, str], str] = {("name", ""): bot_name}
         self._commands: dict[tuple[tuple[Any, ...], str], list[dict[str, str]]] = {}
         self._callbacks: dict[str, tuple[float, int, int, int]] = {}
+        self._usernames: dict[str, int] = {}
         self._subscribers: list[asyncio.Queue[Event]] = []
         self._waiters: list[tuple[Callable[[Event], bool], asyncio.Future[Event]]] = []
         self._event_tick = asyncio.Event()
@@ -188,6 +191,10 @@ class FakeBotAPI:
         except ApiError as exc:
             self._count(name, params, exc.code)
             return _json_response(exc.payload(), exc.code)
+        except Exception:
+            logger.exception("fake Bot API failed in %s", name)
+            self._count(name, params, 500)
+            return _json_response(ApiError(500, "Internal Server Error").payload(), 500)
         self._count(name, params, None)
         if isinstance(result, Described):
             return _json_response(
@@ -403,6 +410,8 @@ class FakeBotAPI:
         for user in admins:
             group.set_member_status(user, "administrator")
         self.chats[chat_id] = group
+        if username:
+            self._usernames[username.lower()] = chat_id
         return group
 
     def chat(self, chat_id: int) -> FakeChat:
@@ -413,12 +422,9 @@ class FakeBotAPI:
         """A chat by id or ``@username``, or Telegram's "chat not found"."""
         if isinstance(chat_id, str):
             if chat_id.startswith("@"):
-                name = chat_id[1:].lower()
-                for chat in self.chats.values():
-                    if chat.user is None and (chat.username or "").lower() == name:
-                        return chat
-                raise bad_request("chat not found")
-            chat_id = int(chat_id) if chat_id.lstrip("-").isdigit() else 0
+                chat_id = self._usernames.get(chat_id[1:].lower(), 0)
+            else:
+                chat_id = int(chat_id) if chat_id.lstrip("-").isdigit() else 0
         chat = self.chats.get(chat_id)
         if chat is None:
             raise bad_request("chat not found")
