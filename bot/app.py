@@ -27,6 +27,7 @@ from telegram.ext import (
 from bot.config import Settings
 from bot.handlers import emergency, errors, fallback, language, privacy, start
 from bot.handlers import services as find_services
+from bot.handlers import ask, combo, library_questions, topics
 from bot.handlers.base import BotRegistry, FloodGate, HRContext, PerChatUpdateProcessor, identify
 from bot.services import Services
 
@@ -34,7 +35,10 @@ log = logging.getLogger(__name__)
 
 # Each feature module has ``register(app, registry)`` and may have ``async setup(services)``
 # (load content, start workers) called before the bot starts. Order is handler priority.
-FEATURES: list[ModuleType] = [emergency, start, language, privacy, find_services]
+# The library's free-text handler (library_questions) takes any private text that is not a
+# command, so it stays LAST among the feature modules: guided conversations come before it.
+FEATURES: list[ModuleType] = [emergency, start, language, privacy, find_services,
+                              topics, combo, ask, library_questions]
 
 MAX_RETRIES_AFTER_429 = 3
 

@@ -24,8 +24,9 @@ log = logging.getLogger("bot.cli")
 # ``func`` on its parsers (``func(args, settings) -> int``).
 def _cli_features() -> list[ModuleType]:
     from bot.directory import cli as directory_cli
+    from bot.library import cli as library_cli
 
-    return [directory_cli]
+    return [library_cli, directory_cli]
 
 
 CLI_FEATURES: list[ModuleType] = _cli_features()

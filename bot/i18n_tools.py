@@ -31,6 +31,7 @@ DOMAINS: list[tuple[str, str]] = [
     ("handlers/topics", "library"),
     ("handlers/ask", "library"),
     ("handlers/combo", "library"),
+    ("handlers/library_", "library"),
     ("alerts/", "alerts"),
     ("handlers/alerts", "alerts"),
     ("handlers/report", "alerts"),

@@ -1,0 +1,274 @@
+"""Ask a peer: /ask, the "Ask a peer" buttons, and the ticket buttons for both sides.
+
+The person's next text after "Ask a peer" (or the text after /ask) becomes a numbered ticket;
+peers claim, reply and close through buttons. Which text belongs to which ticket is kept in
+memory only (see ``LibraryFeature.pending``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from telegram import Update
+from telegram.ext import Application, CommandHandler, filters
+
+from bot.handlers.base import BotRegistry, HRContext, answer_query, reply
+from bot.handlers.library_common import HTML, feature, lang_of
+from bot.i18n import N_
+from bot.library.drafts import write_draft
+from bot.library.feature import Pending
+from bot.library.markdown import esc
+
+
+async def submit_question(update: Update, context: HRContext, text: str) -> None:
+    """Open a ticket with ``text`` and tell the person honestly what happens next."""
+    tr = context.tr
+    person = context.person
+    if person is None:
+        return
+    lib = feature(context)
+    lib.clear_pending(person)
+    outcome = await lib.desk.ask(person, text, lang_of(context))
+    if outcome.status == "ok":
+        message = tr._("Your question is ticket #{number}. I sent it to peers without your name or account: "
+                       "they don't know who asked.", number=outcome.ticket_id) + "\n\n" + outcome.expectation
+        if outcome.delivered == 0:
+            message += "\n\n" + tr._("No peer is reachable right now; I will keep trying.")
+        message += "\n\n" + tr._("In an emergency, don't wait: call your local emergency number.")
+        await reply(update, esc(message), parse_mode=HTML)
+    elif outcome.status == "limit":
+        await reply(update, esc(tr._("You already have {n} open questions. Please wait for an answer, or close one first.",
+                                     n=lib.config.max_open)), parse_mode=HTML)
+    elif outcome.status == "blocked":
+        await reply(update, esc(tr._("Peers paused questions from this account for a while. The topics (/topics) "
+                                     "are still here for you.")), parse_mode=HTML)
+    elif outcome.status == "too_long":
+        await reply(update, esc(tr._("That is too long for one question (at most {n} characters). Please shorten it.",
+                                     n=lib.config.max_question_chars)), parse_mode=HTML)
+    else:
+        await reply(update, esc(tr._("Please write your question as text.")), parse_mode=HTML)
+
+
+async def prompt_question(update: Update, context: HRContext) -> None:
+    tr = context.tr
+    person = context.person
+    if person is None:
+        return
+    feature(context).set_pending(person, Pending("ask"))
+    await reply(update, esc(tr._(
+        "Write your question in one message, in your own words. A peer (someone with lived experience) "
+        "will answer through me. Don't include your name, phone number or where you are: peers don't need it.")),
+        parse_mode=HTML)
+
+
+async def ask_command(update: Update, context: HRContext) -> None:
+    text = " ".join(context.args or []).strip()
+    if text and update.effective_message and update.effective_message.text:
+        # keep the person's own spacing and line breaks
+        raw = update.effective_message.text
+        text = raw.split(maxsplit=1)[1].strip() if len(raw.split(maxsplit=1)) > 1 else text
+    if text:
+        await submit_question(update, context, text)
+    else:
+        await prompt_question(update, context)
+
+
+async def start_button(update: Update, context: HRContext, args: list[str]) -> None:
+    await prompt_question(update, context)
+
+
+async def send_pending_button(update: Update, context: HRContext, args: list[str]) -> None:
+    """"Ask a peer" under a no-answer: send the question the person just typed."""
+    person = context.person
+    lib = feature(context)
+    pending = lib.pending(person) if person else None
+    if pending is None or pending.kind != "unanswered" or not pending.text:
+        await prompt_question(update, context)
+        return
+    await submit_question(update, context, pending.text)
+
+
+async def _ticket_arg(update: Update, context: HRContext, args: list[str]) -> int | None:
+    try:
+        return int(args[0])
+    except (IndexError, ValueError):
+        await answer_query(update, context, context.tr._("This button no longer works."), alert=True)
+        return None
+
+
+async def claim_button(update: Update, context: HRContext, args: list[str]) -> None:
+    ticket_id = await _ticket_arg(update, context, args)
+    if ticket_id is None or context.person is None:
+        return
+    tr = context.tr
+    result = await feature(context).desk.claim(ticket_id, context.person)
+    messages = {
+        "claimed": tr._("It's yours. I sent you the question in a private message."),
+        "mine": tr._("You already claimed this question."),
+        "taken": tr._("Another peer already claimed this question."),
+        "closed": tr._("This question is already closed."),
+        "missing": tr._("This question no longer exists."),
+        "own": tr._("You can't answer your own question."),
+    }
+    await answer_query(update, context, messages.get(result, ""), alert=result != "claimed")
+
+
+async def reply_button(update: Update, context: HRContext, args: list[str]) -> None:
+    ticket_id = await _ticket_arg(update, context, args)
+    person = context.person
+    if ticket_id is None or person is None:
+        return
+    lib = feature(context)
+    tr = context.tr
+    ticket = await lib.repo.ticket(ticket_id)
+    if ticket is None or ticket.status == "closed":
+        await answer_query(update, context, tr._("This question is already closed."), alert=True)
+        return
+    side = await lib.desk.side(ticket, person)
+    if side is None:
+        await answer_query(update, context, tr._("This question belongs to someone else."), alert=True)
+        return
+    lib.set_pending(person, Pending("reply", ticket_id))
+    await answer_query(update, context)
+    await reply(update, esc(tr._("Write your reply for question #{number} in one message.", number=ticket_id)), parse_mode=HTML)
+
+
+async def send_reply(update: Update, context: HRContext, ticket_id: int, text: str) -> None:
+    tr = context.tr
+    person = context.person
+    if person is None:
+        return
+    lib = feature(context)
+    lib.clear_pending(person)
+    result = await lib.desk.reply(ticket_id, person, text)
+    if result == "sent":
+        ticket = await lib.repo.ticket(ticket_id)
+        message = tr._("Sent (question #{number}).", number=ticket_id)
+        buttons = []
+        if ticket is not None and ticket.peer_key == person.key and person.is_moderator:
+            buttons = [[context.button(tr._("Make a draft topic from this answer"), "tk_draft", str(ticket_id))]]
+        await reply(update, esc(message), parse_mode=HTML, reply_markup=context.keyboard(buttons) if buttons else None)
+    elif result == "queued":
+        await reply(update, esc(tr._("Added to question #{number}. Peers will see it with your question.", number=ticket_id)), parse_mode=HTML)
+    elif result == "closed":
+        await reply(update, esc(tr._("Question #{number} is closed. Ask a new one with /ask.", number=ticket_id)), parse_mode=HTML)
+    elif result == "too_long":
+        await reply(update, esc(tr._("That is too long (at most {n} characters). Please shorten it.", n=lib.config.max_question_chars)), parse_mode=HTML)
+    else:
+        await reply(update, esc(tr._("I could not add that to question #{number}.", number=ticket_id)), parse_mode=HTML)
+
+
+async def close_button(update: Update, context: HRContext, args: list[str]) -> None:
+    ticket_id = await _ticket_arg(update, context, args)
+    person = context.person
+    if ticket_id is None or person is None:
+        return
+    result = await feature(context).desk.close(ticket_id, person)
+    tr = context.tr
+    if result == "closed_now":
+        await answer_query(update, context, tr._("Closed."))
+        await reply(update, esc(tr._("Question #{number} is closed. Thank you.", number=ticket_id)), parse_mode=HTML)
+    elif result == "closed":
+        await answer_query(update, context, tr._("This question is already closed."))
+    else:
+        await answer_query(update, context, tr._("This question belongs to someone else."), alert=True)
+
+
+async def release_button(update: Update, context: HRContext, args: list[str]) -> None:
+    ticket_id = await _ticket_arg(update, context, args)
+    if ticket_id is None or context.person is None:
+        return
+    ok = await feature(context).desk.release(ticket_id, context.person)
+    tr = context.tr
+    await answer_query(update, context, tr._("Given back: other peers can claim it now.") if ok
+                       else tr._("You can only give back a question you claimed."), alert=not ok)
+
+
+async def block_button(update: Update, context: HRContext, args: list[str]) -> None:
+    ticket_id = await _ticket_arg(update, context, args)
+    if ticket_id is None or context.person is None:
+        return
+    tr = context.tr
+    ok = await feature(context).desk.block(ticket_id, context.person)
+    if ok:
+        await reply(update, esc(tr._("The asker of question #{number} can't send questions for {days} days. "
+                                     "You still don't know who it is, and neither do I.",
+                                     number=ticket_id, days=feature(context).config.block_days)), parse_mode=HTML)
+    else:
+        await answer_query(update, context, tr._("Only the peer who claimed it can block its asker."), alert=True)
+
+
+async def draft_for(update: Update, context: HRContext, ticket_id: int) -> None:
+    tr = context.tr
+    lib = feature(context)
+    ticket = await lib.repo.ticket(ticket_id)
+    if ticket is None:
+        await reply(update, esc(tr._("Question #{number} no longer exists (texts are deleted after closing).", number=ticket_id)), parse_mode=HTML)
+        return
+    answers = [(name or "peer", text) for author, name, text in await lib.desk.thread(ticket_id) if author == "peer"]
+    try:
+        path = write_draft(Path(lib.service.content_dir), ticket_id, ticket.lang, answers)
+    except ValueError:
+        await reply(update, esc(tr._("Question #{number} has no peer answer yet.", number=ticket_id)), parse_mode=HTML)
+        return
+    except OSError:
+        await reply(update, esc(tr._("I could not write the draft file. Check that the content folder is writable.")), parse_mode=HTML)
+        return
+    actor = context.person.pseudonym if context.person and context.person.pseudonym else "moderator"
+    await lib.services.audit.record(actor, "library.draft", f"#{ticket_id}", path.name)
+    await reply(update, esc(tr._("Draft written to {path}. It needs a title, a category, a source and translations "
+                                 "before it can be published.", path=f"content/drafts/{path.name}")), parse_mode=HTML)
+
+
+async def draft_button(update: Update, context: HRContext, args: list[str]) -> None:
+    ticket_id = await _ticket_arg(update, context, args)
+    if ticket_id is not None:
+        await draft_for(update, context, ticket_id)
+
+
+async def draft_command(update: Update, context: HRContext) -> None:
+    person = context.person
+    tr = context.tr
+    if person is None or not person.is_moderator:
+        await reply(update, tr._("Only moderators can make drafts."))
+        return
+    try:
+        ticket_id = int((context.args or [""])[0].lstrip("#"))
+    except ValueError:
+        await reply(update, tr._("Write the question number after the command, for example: /draft 12"))
+        return
+    await draft_for(update, context, ticket_id)
+
+
+async def duty_command(update: Update, context: HRContext) -> None:
+    person = context.person
+    tr = context.tr
+    if person is None or not person.is_peer:
+        await reply(update, tr._("Only verified peers can go on duty."))
+        return
+    desk = feature(context).desk
+    arg = (context.args or [""])[0].lower()
+    if arg in ("on", "off"):
+        await desk.set_duty(person, arg == "on")
+    on = await desk.on_duty(person)
+    await reply(update, tr._("You are on duty: new questions come to you by private message. /duty off pauses them.") if on
+                else tr._("You are off duty: no new questions by private message. /duty on resumes them."))
+
+
+def register(app: Application, reg: BotRegistry) -> None:
+    private = filters.ChatType.PRIVATE
+    app.add_handler(CommandHandler("ask", ask_command, filters=private))
+    app.add_handler(CommandHandler("draft", draft_command, filters=private))
+    app.add_handler(CommandHandler("duty", duty_command, filters=private))
+    reg.router.add("la_start", start_button)
+    reg.router.add("la_send", send_pending_button)
+    reg.router.add("tk_claim", claim_button, role="peer")
+    reg.router.add("tk_reply", reply_button)
+    reg.router.add("tk_close", close_button)
+    reg.router.add("tk_release", release_button, role="peer")
+    reg.router.add("tk_block", block_button, role="peer")
+    reg.router.add("tk_draft", draft_button, role="moderator")
+    reg.command("ask", N_("ask a peer, anonymously"), order=12)
+    reg.command("duty", N_("get new questions by private message, or pause them (peers)"), order=98, listed=False)
+    reg.command("draft", N_("turn a peer answer into a draft topic (moderators)"), order=99, listed=False)
+    reg.menu_entry(20, N_("Ask a peer"), "la_start")

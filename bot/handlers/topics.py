@@ -1,0 +1,201 @@
+"""/topics (categories, then topics, paginated), a topic with its related topics and sources,
+feedback buttons, and the moderators' /reload, /withdraw and /republish.
+
+``setup`` loads the content: the bot refuses to start on invalid content, with the same
+messages as ``hrbot content check``.
+"""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import Application, CommandHandler, filters
+
+from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
+from bot.handlers.library_common import HTML, TelegramOutbox, feature, lang_of, show_topic
+from bot.i18n import N_
+from bot.library.feature import LibraryFeature, reload_report
+from bot.library.markdown import esc
+from bot.services import Services
+
+PAGE_SIZE = 8
+
+
+async def setup(services: Services) -> None:
+    library = LibraryFeature(services)
+    await library.start()
+    services.features["library"] = library
+
+
+# -- browsing ------------------------------------------------------------------------------------
+async def categories_view(update: Update, context: HRContext, edit: bool) -> None:
+    tr = context.tr
+    lib = feature(context)
+    lang = lang_of(context)
+    cats = lib.service.categories()
+    buttons = [context.button(c.name(lang), "lt_cat", c.id, "0") for c in cats]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    rows.append([context.button(tr._("Check a combination"), "lc_start"), context.button(tr._("Ask a peer"), "la_start")])
+    text = "<b>" + esc(tr._("Topics")) + "</b>\n" + esc(tr._("Choose a category, or just type your question."))
+    if not cats:
+        text = esc(tr._("The library is empty at the moment. You can ask a peer instead."))
+    send = edit_or_send if edit else reply
+    await send(update, text, parse_mode=HTML, reply_markup=InlineKeyboardMarkup(rows))
+
+
+async def topics_command(update: Update, context: HRContext) -> None:
+    await categories_view(update, context, edit=False)
+
+
+async def categories_button(update: Update, context: HRContext, args: list[str]) -> None:
+    await categories_view(update, context, edit=True)
+
+
+async def category_button(update: Update, context: HRContext, args: list[str]) -> None:
+    tr = context.tr
+    lib = feature(context)
+    lang = lang_of(context)
+    category = lib.service.library.category(args[0]) if args else None
+    if category is None:
+        await categories_view(update, context, edit=True)
+        return
+    try:
+        page = max(0, int(args[1])) if len(args) > 1 else 0
+    except ValueError:
+        page = 0
+    topics = sorted(lib.service.topics_in(category.id), key=lambda t: t.translation(lang)[1].title.lower())
+    pages = max(1, (len(topics) + PAGE_SIZE - 1) // PAGE_SIZE)
+    page = min(page, pages - 1)
+    shown = topics[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+    rows = [[context.button(t.translation(lang)[1].title[:60], "lt_t", t.id)] for t in shown]
+    nav = []
+    if page > 0:
+        nav.append(context.button("◀", "lt_cat", category.id, str(page - 1)))
+    if page + 1 < pages:
+        nav.append(context.button("▶", "lt_cat", category.id, str(page + 1)))
+    rows.append(nav)
+    rows.append([context.button("⬆ " + tr._("All categories"), "lt_cats")])
+    text = f"<b>{esc(category.name(lang))}</b>"
+    if pages > 1:
+        text += "\n" + esc(tr._("Page {page} of {pages}", page=page + 1, pages=pages))
+    if not topics:
+        text += "\n" + esc(tr._("No topics here at the moment."))
+    await edit_or_send(update, text, parse_mode=HTML, reply_markup=InlineKeyboardMarkup([r for r in rows if r]))
+
+
+async def topic_button(update: Update, context: HRContext, args: list[str]) -> None:
+    lib = feature(context)
+    topic = lib.service.visible(args[0]) if args else None
+    if topic is None:
+        await answer_query(update, context, context.tr._("This topic is not available at the moment."), alert=True)
+        return
+    await show_topic(update, context, topic)
+
+
+async def feedback_button(update: Update, context: HRContext, args: list[str]) -> None:
+    if len(args) != 3 or args[2] not in ("h", "n"):
+        return
+    lib = feature(context)
+    await lib.service.count(args[0], args[1], "helpful" if args[2] == "h" else "not_helpful")
+    await answer_query(update, context, context.tr._("Thank you. This helps peers improve the answers."))
+    # one vote per message: the feedback buttons go away (nothing is stored about who voted)
+    query = update.callback_query
+    message = query.message if query else None
+    markup = getattr(message, "reply_markup", None)
+    if markup is not None and message is not None:
+        rows = [row for row in markup.inline_keyboard
+                if not any((b.callback_data or "").startswith("lt_fb:") for b in row)]
+        try:
+            await message.edit_reply_markup(InlineKeyboardMarkup(rows))  # type: ignore[union-attr]
+        except Exception:
+            pass
+    if args[2] == "n":
+        tr = context.tr
+        await reply(update, esc(tr._("Sorry it didn't help. A peer can answer you personally and anonymously.")),
+                    parse_mode=HTML,
+                    reply_markup=context.keyboard([[context.button(tr._("Ask a peer"), "la_start")]]))
+
+
+# -- moderators ----------------------------------------------------------------------------------
+async def reload_command(update: Update, context: HRContext) -> None:
+    person = context.person
+    if person is None or not person.is_moderator:
+        await reply(update, context.tr._("Only moderators can reload the content."))
+        return
+    result = await feature(context).reload()
+    await reply(update, reload_report(context.tr, result), parse_mode=HTML)
+
+
+async def _switch(update: Update, context: HRContext, item_id: str, withdraw: bool) -> None:
+    tr = context.tr
+    person = context.person
+    if person is None or not person.is_moderator:
+        await reply(update, tr._("Only moderators can withdraw or republish content."))
+        return
+    lib = feature(context)
+    actor = person.pseudonym or "moderator"
+    if withdraw:
+        ok = await lib.service.withdraw(item_id, actor)
+        text = (tr._("Withdrawn: {id}. Nobody sees it until a moderator republishes it (/republish {id}).", id=item_id)
+                if ok else tr._("There is no topic or combination with the id {id}.", id=item_id))
+        buttons = [[context.button(tr._("Republish"), "lt_rp", lib.service.canonical(item_id))]] if ok else []
+    else:
+        ok = await lib.service.republish(item_id, actor)
+        text = (tr._("Republished: {id}.", id=item_id) if ok else tr._("{id} was not withdrawn.", id=item_id))
+        buttons = []
+    await reply(update, esc(text), parse_mode=HTML, reply_markup=context.keyboard(buttons) if buttons else None)
+
+
+async def withdraw_command(update: Update, context: HRContext) -> None:
+    if not context.args:
+        await reply(update, context.tr._("Write the id after the command, for example: /withdraw naloxone or /withdraw opioids+benzodiazepines"))
+        return
+    await _switch(update, context, context.args[0].strip(), withdraw=True)
+
+
+async def republish_command(update: Update, context: HRContext) -> None:
+    if not context.args:
+        await reply(update, context.tr._("Write the id after the command, for example: /republish naloxone"))
+        return
+    await _switch(update, context, context.args[0].strip(), withdraw=False)
+
+
+async def withdraw_button(update: Update, context: HRContext, args: list[str]) -> None:
+    if args:
+        await _switch(update, context, args[0], withdraw=True)
+
+
+async def republish_button(update: Update, context: HRContext, args: list[str]) -> None:
+    if args:
+        await _switch(update, context, args[0], withdraw=False)
+
+
+def register(app: Application, reg: BotRegistry) -> None:
+    services: Services = app.bot_data["services"]
+    lib = services.features.get("library")
+    if lib is not None:
+        lib.attach(TelegramOutbox(app.bot, services.buttons))
+    private = filters.ChatType.PRIVATE
+    app.add_handler(CommandHandler("topics", topics_command, filters=private))
+    app.add_handler(CommandHandler("reload", reload_command, filters=private))
+    app.add_handler(CommandHandler("withdraw", withdraw_command, filters=private))
+    app.add_handler(CommandHandler("republish", republish_command, filters=private))
+    reg.router.add("lt_cats", categories_button)
+    reg.router.add("lt_cat", category_button)
+    reg.router.add("lt_t", topic_button)
+    reg.router.add("lt_fb", feedback_button)
+    reg.router.add("lt_wd", withdraw_button, role="moderator")
+    reg.router.add("lt_rp", republish_button, role="moderator")
+    reg.command("topics", N_("browse the topics peers wrote"), order=10)
+    reg.command("reload", N_("reload the content files (moderators)"), order=95, listed=False)
+    reg.command("withdraw", N_("withdraw a topic or combination (moderators)"), order=96, listed=False)
+    reg.command("republish", N_("republish a withdrawn topic or combination (moderators)"), order=97, listed=False)
+    reg.menu_entry(10, N_("Topics"), "lt_cats")
+    reg.privacy_note(30, N_(
+        "<b>Questions to peers.</b> When you ask a peer, your question and the answers are kept "
+        "encrypted in a numbered ticket, with no name or account attached: peers never learn who "
+        "you are. They are deleted a set number of days after the ticket is closed (14 unless the "
+        "operators changed it), and at once with /forget."))
+    reg.privacy_note(31, N_(
+        "<b>Questions the library could not answer</b> are counted, so peers know what to write "
+        "next: only the question text with numbers and links removed, not linked to you or anyone, "
+        "deleted after 30 days. Helpful / not helpful presses are counted per topic, not per person."))

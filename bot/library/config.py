@@ -1,0 +1,151 @@
+"""The library's own settings, read from the environment (documented in content/README.md).
+
+| variable | default | meaning |
+| --- | --- | --- |
+| HRBOT_PEER_HOURS | ``Mo-Fr 10:00-20:00`` | when peers usually answer (days ``Mo Tu We Th Fr Sa Su``, ranges, ``;`` between rules) |
+| HRBOT_PEER_TIMEZONE | ``UTC`` | the time zone of HRBOT_PEER_HOURS (an IANA name such as ``Europe/Kyiv``) |
+| HRBOT_TICKET_RETENTION_DAYS | ``14`` | days after a question is closed before its texts are deleted |
+| HRBOT_TICKET_REPING_MINUTES | ``60`` | ping peers again when nobody claimed a question for this long |
+| HRBOT_TICKET_MAX_OPEN | ``3`` | open questions one person may have at once |
+| HRBOT_TICKET_BLOCK_DAYS | ``30`` | how long a peer's block of an asker lasts |
+| HRBOT_PEER_CHAT_LANGUAGE | ``en`` | the language of notices in HRBOT_PEER_CHAT |
+| HRBOT_CONTENT_POLL_SECONDS | ``5`` | how often the bot looks for changed content files (0 turns it off) |
+| HRBOT_SEARCH_THRESHOLD | (built in) | the confidence below which the bot says it has no good answer |
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta, tzinfo
+from typing import Mapping
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.config import ConfigError
+
+DAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
+
+
+@dataclass(frozen=True)
+class PeerHours:
+    """Weekly opening hours: for each weekday (0 = Monday), a list of (start, end) times."""
+
+    rules: tuple[tuple[tuple[time, time], ...], ...]
+    tz: tzinfo
+    text: str
+
+    @classmethod
+    def parse(cls, text: str, tz_name: str = "UTC") -> "PeerHours":
+        try:
+            tz = ZoneInfo(tz_name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ConfigError(f"HRBOT_PEER_TIMEZONE must be a time zone name such as Europe/Kyiv (got {tz_name!r}).") from None
+        week: list[list[tuple[time, time]]] = [[] for _ in range(7)]
+        if text.strip().lower() in ("24/7", "always"):
+            for day in week:
+                day.append((time(0, 0), time(23, 59, 59)))
+            return cls(tuple(tuple(d) for d in week), tz, text)
+        for rule in filter(None, (r.strip() for r in text.split(";"))):
+            match = re.fullmatch(r"([A-Za-z,\- ]+?)\s+((?:\d{1,2}:\d{2}-\d{1,2}:\d{2}\s*,?\s*)+)", rule)
+            if not match:
+                raise ConfigError(
+                    f"HRBOT_PEER_HOURS: cannot read {rule!r}; write it like \"Mo-Fr 10:00-20:00; Sa 12:00-16:00\"."
+                )
+            days = _days(match.group(1), rule)
+            for span in re.findall(r"(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})", match.group(2)):
+                h1, m1, h2, m2 = (int(x) for x in span)
+                if not (0 <= h1 <= 24 and 0 <= h2 <= 24 and m1 < 60 and m2 < 60):
+                    raise ConfigError(f"HRBOT_PEER_HOURS: {rule!r} has an impossible time.")
+                start = time(min(h1, 23), m1 if h1 < 24 else 59)
+                end = time(23, 59, 59) if h2 == 24 else time(h2, m2)
+                for d in days:
+                    week[d].append((start, end))
+        return cls(tuple(tuple(d) for d in week), tz, text)
+
+    def is_open(self, now: datetime) -> bool:
+        local = now.astimezone(self.tz)
+        return any(start <= local.time() < end for start, end in self.rules[local.weekday()])
+
+    def next_open(self, now: datetime) -> datetime | None:
+        """When peers are next around (``now`` if they are), or None if never."""
+        if self.is_open(now):
+            return now
+        local = now.astimezone(self.tz)
+        for offset in range(0, 8):
+            day = (local + timedelta(days=offset)).date()
+            for start, _ in sorted(self.rules[day.weekday()]):
+                candidate = datetime.combine(day, start, tzinfo=self.tz)
+                if candidate > local:
+                    return candidate
+        return None
+
+
+def _days(spec: str, rule: str) -> list[int]:
+    out: list[int] = []
+    for part in filter(None, (p.strip().lower() for p in spec.split(","))):
+        if "-" in part:
+            a, _, b = (x.strip() for x in part.partition("-"))
+            if a[:2] not in DAYS or b[:2] not in DAYS:
+                raise ConfigError(f"HRBOT_PEER_HOURS: unknown day in {rule!r} (use Mo Tu We Th Fr Sa Su).")
+            i, j = DAYS.index(a[:2]), DAYS.index(b[:2])
+            out.extend(range(i, j + 1) if i <= j else [*range(i, 7), *range(0, j + 1)])
+        else:
+            if part[:2] not in DAYS:
+                raise ConfigError(f"HRBOT_PEER_HOURS: unknown day in {rule!r} (use Mo Tu We Th Fr Sa Su).")
+            out.append(DAYS.index(part[:2]))
+    return out
+
+
+def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number (got {raw!r}).") from None
+    if value < minimum:
+        raise ConfigError(f"{name} must be at least {minimum} (got {value}).")
+    return value
+
+
+@dataclass(frozen=True)
+class LibrarySettings:
+    peer_hours: PeerHours = field(default_factory=lambda: PeerHours.parse("Mo-Fr 10:00-20:00"))
+    ticket_retention_days: int = 14
+    reping_minutes: int = 60
+    max_open: int = 3
+    block_days: int = 30
+    peer_chat_language: str = "en"
+    poll_seconds: float = 5.0
+    threshold: float | None = None
+    max_question_chars: int = 2000
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> "LibrarySettings":
+        env = dict(os.environ if environ is None else environ)
+        hours = PeerHours.parse(env.get("HRBOT_PEER_HOURS", "").strip() or "Mo-Fr 10:00-20:00",
+                                env.get("HRBOT_PEER_TIMEZONE", "").strip() or "UTC")
+        poll_raw = env.get("HRBOT_CONTENT_POLL_SECONDS", "").strip() or "5"
+        try:
+            poll = float(poll_raw)
+        except ValueError:
+            raise ConfigError(f"HRBOT_CONTENT_POLL_SECONDS must be a number of seconds (got {poll_raw!r}).") from None
+        threshold_raw = env.get("HRBOT_SEARCH_THRESHOLD", "").strip()
+        threshold = None
+        if threshold_raw:
+            try:
+                threshold = float(threshold_raw)
+            except ValueError:
+                raise ConfigError(f"HRBOT_SEARCH_THRESHOLD must be a number between 0 and 1 (got {threshold_raw!r}).") from None
+        return cls(
+            peer_hours=hours,
+            ticket_retention_days=_int(env, "HRBOT_TICKET_RETENTION_DAYS", 14, 1),
+            reping_minutes=_int(env, "HRBOT_TICKET_REPING_MINUTES", 60, 1),
+            max_open=_int(env, "HRBOT_TICKET_MAX_OPEN", 3, 1),
+            block_days=_int(env, "HRBOT_TICKET_BLOCK_DAYS", 30, 1),
+            peer_chat_language=(env.get("HRBOT_PEER_CHAT_LANGUAGE", "").strip() or "en"),
+            poll_seconds=poll,
+            threshold=threshold,
+        )

@@ -1,0 +1,210 @@
+"""The library feature as one object: ``services.features["library"]``.
+
+Holds the content service, the ticket desk, short-lived in-memory conversation state (what the
+next text of a person means: a question for peers, or a reply in a ticket) and the background
+loop that watches content files and re-pings peers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from bot.config import ConfigError
+from bot.i18n import Translator
+from bot.library.config import LibrarySettings
+from bot.library.loader import errors
+from bot.library.markdown import esc, fit
+from bot.library.search import SearchConfig
+from bot.library.service import UNANSWERED_WINDOW, LibraryService, ReloadResult
+from bot.library.tickets import Outbox, TicketDesk
+from bot.people import Person
+from bot.services import Services
+from bot.storage.library import LibraryRepo
+
+log = logging.getLogger(__name__)
+
+PENDING_SECONDS = 15 * 60
+REPING_CHECK_SECONDS = 60.0
+
+
+@dataclass
+class Pending:
+    kind: str  # "ask" (next text is a question for peers) or "reply" (into ticket_id)
+    ticket_id: int = 0
+    text: str = ""  # kept in memory only: the last unanswered question, for "ask a peer"
+    expires: float = 0.0
+
+
+class LibraryFeature:
+    def __init__(self, services: Services, config: LibrarySettings | None = None) -> None:
+        self.services = services
+        self.config = config or LibrarySettings.from_env()
+        search = SearchConfig() if self.config.threshold is None else SearchConfig(threshold=self.config.threshold)
+        self.repo = LibraryRepo(services.db)
+        self.service = LibraryService(services.settings.content_dir, self.repo, services.audit,
+                                      services.keyring, search)
+        self.desk = TicketDesk(self.repo, services.keyring, services.people, services.i18n,
+                               services.audit, services.settings, self.config)
+        self._pending: dict[bytes, Pending] = {}
+        self._task: asyncio.Task | None = None
+        self._last_failed: tuple = ()
+
+    # -- life cycle ----------------------------------------------------------------------------
+    async def start(self) -> None:
+        result = await self.service.load()
+        if not result.ok:
+            lines = [str(p) for p in errors(result.problems)]
+            raise ConfigError("the content is invalid, so the bot will not start:\n" + "\n".join(lines))
+        for warning in result.problems:
+            log.info("Content warning: %s", warning)
+        retention = self.services.retention
+        retention.add("closed questions to peers", timedelta(days=self.config.ticket_retention_days), self.desk.purge)
+        retention.add("unanswered question counts", UNANSWERED_WINDOW, self.service.purge_unanswered)
+        self._task = asyncio.create_task(self._loop(), name="library-watch")
+
+    async def close(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            try:
+                await self._task
+            except (asyncio.CancelledError, Exception):
+                pass
+            self._task = None
+
+    def attach(self, outbox: Outbox) -> None:
+        self.desk.outbox = outbox
+
+    async def _loop(self) -> None:
+        last_reping = 0.0
+        poll = self.config.poll_seconds
+        while True:
+            await asyncio.sleep(poll if poll > 0 else REPING_CHECK_SECONDS)
+            try:
+                if poll > 0 and self.service.changed():
+                    await self.reload(notify=True)
+                if time.monotonic() - last_reping >= REPING_CHECK_SECONDS:
+                    last_reping = time.monotonic()
+                    await self.desk.reping()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("The library background check failed; it will run again")
+
+    async def reload(self, notify: bool = False) -> ReloadResult:
+        result = await self.service.load()
+        if not result.ok and notify:
+            fingerprint = self.service.fingerprint()
+            if fingerprint != self._last_failed:
+                self._last_failed = fingerprint
+                await self.notify_moderators(result)
+        return result
+
+    async def notify_moderators(self, result: ReloadResult) -> None:
+        outbox = self.desk.outbox
+        if outbox is None:
+            return
+        chats: list[int] = list(self.services.settings.moderators)
+        for record in await self.services.people.repo.with_role("moderator"):
+            try:
+                chats.append(self.services.keyring.open_chat(record.sealed_chat, "private-chat"))
+            except Exception:
+                continue
+        if self.services.settings.moderator_chat is not None:
+            chats.append(self.services.settings.moderator_chat)
+        for chat_id in dict.fromkeys(chats):
+            tr = self.services.i18n.translator(None)
+            try:
+                await outbox.send(chat_id, reload_report(tr, result))
+            except Exception as exc:
+                log.warning("Could not tell a moderator about broken content (%s)", type(exc).__name__)
+
+    # -- conversation state (memory only) --------------------------------------------------------
+    def set_pending(self, person: Person, pending: Pending) -> None:
+        pending.expires = time.monotonic() + PENDING_SECONDS
+        self._pending[person.key] = pending
+        if len(self._pending) > 10_000:
+            now = time.monotonic()
+            for key in [k for k, v in self._pending.items() if v.expires < now]:
+                self._pending.pop(key, None)
+
+    def pending(self, person: Person) -> Pending | None:
+        found = self._pending.get(person.key)
+        if found is None:
+            return None
+        if found.expires < time.monotonic():
+            self._pending.pop(person.key, None)
+            return None
+        return found
+
+    def clear_pending(self, person: Person) -> None:
+        self._pending.pop(person.key, None)
+
+    async def forget(self, person: Person) -> None:
+        self.clear_pending(person)
+
+    async def _region_of(self, person: Person, provider: Any) -> str | None:
+        return await _region_of_impl(self.services, person, provider)
+
+    # -- the emergency number --------------------------------------------------------------------
+    async def emergency_number(self, person: Person | None, tr: Translator) -> str:
+        """From the directory feature when it knows the person's region, else a general text."""
+        for name in ("directory", "emergency"):
+            provider: Any = self.services.features.get(name)
+            method = getattr(provider, "emergency_number", None)
+            if method is None:
+                continue
+            try:
+                params = list(inspect.signature(method).parameters)
+                if len(params) == 1:
+                    value = method(person)
+                else:
+                    region = None
+                    if person is not None:
+                        region = await self._region_of(person, provider)
+                    value = method(region, tr.lang)
+                if inspect.isawaitable(value):
+                    value = await value
+                if value:
+                    return str(value)
+            except Exception as exc:
+                log.warning("The emergency number lookup failed (%s); using the general text", type(exc).__name__)
+        return tr._("your local emergency number (112 in most of Europe, 911 in the Americas)")
+
+
+async def _region_of_impl(services: Services, person: Person, provider: Any) -> str | None:
+    region_of = getattr(provider, "region_of", None)
+    if region_of is not None:
+        region = region_of(person)
+        return await region if inspect.isawaitable(region) else region
+    choices: Any = services.features.get("region_choice")  # the directory's remembered country
+    if choices is not None and hasattr(choices, "get"):
+        choice = await asyncio.wait_for(choices.get(person.key), 1.5)
+        return getattr(choice, "region_id", None) if choice is not None else None
+    return None
+
+
+def reload_report(tr: Translator, result: ReloadResult) -> str:
+    """What a moderator reads after /reload or when changed files were refused."""
+    if result.ok:
+        warnings = [p for p in result.problems if p.level == "warning"]
+        head = "✅ " + esc(tr._("Content reloaded: {topics} topics, {combos} combinations.",
+                                topics=result.topics, combos=result.combos))
+        if warnings:
+            head += "\n" + esc(tr.n_("{n} warning:", "{n} warnings:", len(warnings)))
+        lines = [head] + [f"<code>{esc(str(p))}</code>" for p in warnings[:30]]
+        return fit(lines, separator="\n")
+    bad = errors(result.problems)
+    head = "⚠️ " + esc(tr._("The new content has errors, so I kept serving the last good version "
+                            "({topics} topics). Fix these and reload:", topics=result.topics))
+    lines = [head] + [f"<code>{esc(str(p))}</code>" for p in bad[:40]]
+    return fit(lines, separator="\n")
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)

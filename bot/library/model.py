@@ -1,0 +1,136 @@
+"""The content library's data: topics, categories and combinations, as loaded and checked.
+
+Plain frozen dataclasses, no Telegram and no SQL: ``loader`` builds them from the YAML files
+in ``content/`` and every other part of the library reads them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.i18n import REQUIRED_LANGUAGES
+
+STATUSES = ("draft", "published", "withdrawn")
+RISKS = ("dangerous", "unsafe", "caution", "low-risk", "unknown")
+CATEGORY_IDS = (
+    "overdose", "substances", "mixing", "drug-checking", "safer-use",
+    "health", "treatment", "mental-health", "rights", "about",
+)
+REQUIRED = REQUIRED_LANGUAGES
+FALLBACK_LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    publisher: str
+    year: int
+    url: str
+
+
+@dataclass(frozen=True)
+class Translation:
+    title: str
+    summary: str
+    body: str  # the Markdown subset, as written
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    category: str
+    status: str
+    translations: dict[str, Translation]
+    tags: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    reviewed: date | None = None
+    authors: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    file: str = ""
+
+    def translation(self, lang: str) -> tuple[str, Translation]:
+        """The translation in ``lang``, else English; returns the language actually used."""
+        if lang in self.translations:
+            return lang, self.translations[lang]
+        if FALLBACK_LANGUAGE in self.translations:
+            return FALLBACK_LANGUAGE, self.translations[FALLBACK_LANGUAGE]
+        first = next(iter(self.translations))
+        return first, self.translations[first]
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    order: int
+    names: dict[str, str]
+
+    def name(self, lang: str) -> str:
+        return self.names.get(lang) or self.names.get(FALLBACK_LANGUAGE) or self.id
+
+
+@dataclass(frozen=True)
+class SubstanceClass:
+    id: str
+    names: dict[str, tuple[str, ...]]
+
+    def name(self, lang: str) -> str:
+        names = self.names.get(lang) or self.names.get(FALLBACK_LANGUAGE) or (self.id,)
+        return names[0]
+
+
+@dataclass(frozen=True)
+class Substance:
+    id: str
+    classes: tuple[str, ...]
+    names: dict[str, tuple[str, ...]]
+
+    def name(self, lang: str) -> str:
+        names = self.names.get(lang) or self.names.get(FALLBACK_LANGUAGE) or (self.id,)
+        return names[0]
+
+
+@dataclass(frozen=True)
+class Combo:
+    a: str
+    b: str
+    risk: str
+    notes: dict[str, str]
+    sources: tuple[Source, ...] = ()
+    status: str = "published"
+
+    @property
+    def id(self) -> str:
+        """A stable id for the pair (sorted), used by the withdraw switch: ``a+b``."""
+        return combo_id(self.a, self.b)
+
+    def note(self, lang: str) -> tuple[str, str]:
+        if lang in self.notes:
+            return lang, self.notes[lang]
+        if FALLBACK_LANGUAGE in self.notes:
+            return FALLBACK_LANGUAGE, self.notes[FALLBACK_LANGUAGE]
+        first = next(iter(self.notes))
+        return first, self.notes[first]
+
+
+def combo_id(a: str, b: str) -> str:
+    first, second = sorted((a, b))
+    return f"{first}+{second}"
+
+
+@dataclass
+class Library:
+    """One consistent, validated snapshot of the content folder."""
+
+    topics: dict[str, Topic] = field(default_factory=dict)
+    categories: list[Category] = field(default_factory=list)
+    classes: dict[str, SubstanceClass] = field(default_factory=dict)
+    substances: dict[str, Substance] = field(default_factory=dict)
+    combos: list[Combo] = field(default_factory=list)
+
+    def category(self, category_id: str) -> Category | None:
+        return next((c for c in self.categories if c.id == category_id), None)
+
+    def published(self) -> list[Topic]:
+        return [t for t in self.topics.values() if t.status == "published"]

@@ -1,0 +1,298 @@
+"""Free-text questions to topics: BM25 over stemmed/lemmatized terms, typo tolerance, keywords.
+
+One index per language. A topic's document is its title and keywords (weighted x3), summary
+(x2), body and tags, analysed in the language it is written in; a topic that lacks the
+language is indexed with its English text, so it is still found and shown in English.
+
+Ranking is BM25 (``bm25s``) per query term, with
+
+* typo tolerance: a word the index does not know is matched to the closest known word
+  (Levenshtein distance 1 for short words, 2 for long ones, ``rapidfuzz``), at a discount;
+* keyword phrases: when all words of one of a topic's multi-word ``keywords`` occur in the
+  question, the topic gets a bonus (authors list the phrases people really type);
+
+and a confidence between 0 and 1: the share of the question's informative words (IDF
+weighted) that the best topic covers, raised by keyword phrase matches. Below
+``threshold`` the search returns nothing, and the bot says it has no good answer.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+import bm25s
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from bot.library.emergency import is_emergency
+from bot.library.model import FALLBACK_LANGUAGE, REQUIRED, Library, Topic
+from bot.library.textproc import Analyzer, guess_cyrillic, script_of
+
+EMERGENCY_TOPIC = "overdose-response"
+
+
+@dataclass(frozen=True)
+class SearchConfig:
+    threshold: float = 0.5
+    title_weight: int = 3
+    keyword_weight: int = 3
+    summary_weight: int = 2
+    body_weight: int = 1
+    phrase_bonus: float = 0.35
+    fuzzy_discount: float = 0.8
+    unknown_idf: float = 0.6  # weight of a word the index does not know, relative to the median IDF
+    min_fuzzy_len: int = 4
+    stemming: bool = True
+    keywords: bool = True
+    fuzzy: bool = True
+    uk_backend: str = "default"
+    ru_backend: str = "default"
+    max_results: int = 3
+    relative_cutoff: float = 0.35  # alternatives must score at least this share of the best
+
+
+BASELINE = SearchConfig(
+    stemming=False, keywords=False, fuzzy=False, title_weight=1, summary_weight=1,
+    body_weight=1, keyword_weight=0, phrase_bonus=0.0,
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    topic_id: str
+    score: float  # confidence, 0..1
+    lang: str  # the index language that matched (the language the person wrote in)
+    content_lang: str  # the language the topic is shown in (differs on fallback)
+
+
+@dataclass
+class _LangIndex:
+    lang: str
+    analyzer: Analyzer
+    topic_ids: list[str] = field(default_factory=list)
+    content_langs: list[str] = field(default_factory=list)
+    doc_terms: list[set[str]] = field(default_factory=list)
+    vocab: dict[str, int] = field(default_factory=dict)  # term -> document frequency
+    surface: dict[str, str] = field(default_factory=dict)  # known word -> term
+    surface_by_len: dict[int, list[str]] = field(default_factory=dict)
+    phrases: dict[str, list[tuple[frozenset[str], int]]] = field(default_factory=dict)
+    bm25: bm25s.BM25 | None = None
+    idf: dict[str, float] = field(default_factory=dict)
+    median_idf: float = 1.0
+
+
+class SearchIndex:
+    """Built once per content load (and rebuilt on reload); queries are read-only."""
+
+    def __init__(self, library: Library, config: SearchConfig | None = None,
+                 languages: Iterable[str] | None = None) -> None:
+        self.config = config or SearchConfig()
+        self.library = library
+        langs = list(languages or REQUIRED)
+        extra = sorted({lang for t in library.topics.values() for lang in t.translations} - set(langs))
+        self.languages = langs + extra
+        self._analyzers: dict[str, Analyzer] = {}
+        started = time.perf_counter()
+        self.indexes: dict[str, _LangIndex] = {lang: self._build(lang) for lang in self.languages}
+        self.build_seconds = time.perf_counter() - started
+
+    def analyzer(self, lang: str) -> Analyzer:
+        found = self._analyzers.get(lang)
+        if found is None:
+            backend = "none" if not self.config.stemming else (
+                self.config.uk_backend if lang == "uk" else self.config.ru_backend if lang == "ru" else "default")
+            found = self._analyzers[lang] = Analyzer(lang, backend)
+        return found
+
+    # -- building ------------------------------------------------------------------------------
+    def _build(self, lang: str) -> _LangIndex:
+        cfg = self.config
+        index = _LangIndex(lang, self.analyzer(lang))
+        corpus: list[list[str]] = []
+        for topic in self.library.topics.values():
+            if topic.status == "draft":
+                continue
+            content_lang, tr = topic.translation(lang)
+            analyzer = self.analyzer(content_lang)
+            tokens: list[str] = []
+            doc_index = len(index.topic_ids)
+            fields = [(tr.title, cfg.title_weight), (tr.summary, cfg.summary_weight),
+                      (tr.body, cfg.body_weight), (" ".join(topic.tags) + " " + topic.id.replace("-", " "), 1)]
+            if cfg.keywords and cfg.keyword_weight:
+                fields.append((" ; ".join(tr.keywords), cfg.keyword_weight))
+            for text, weight in fields:
+                if not weight:
+                    continue
+                pairs = analyzer.pairs(text)
+                terms = [t for _, t in pairs]
+                tokens.extend(terms * weight)
+                for word, term in pairs:
+                    index.surface.setdefault(word, term)
+            if cfg.keywords:
+                for keyword in tr.keywords:
+                    terms = frozenset(analyzer.terms(keyword, keep_stop=False))
+                    if len(terms) >= 1:
+                        anchor = min(terms)
+                        index.phrases.setdefault(anchor, []).append((terms, doc_index))
+            if not tokens:
+                tokens = [f"__empty_{topic.id}"]
+            index.topic_ids.append(topic.id)
+            index.content_langs.append(content_lang)
+            index.doc_terms.append(set(tokens))
+            corpus.append(tokens)
+        for terms in index.doc_terms:
+            for term in terms:
+                index.vocab[term] = index.vocab.get(term, 0) + 1
+        by_len: dict[int, list[str]] = defaultdict(list)
+        for word in index.surface:
+            by_len[len(word)].append(word)
+        index.surface_by_len = dict(by_len)
+        if corpus:
+            index.bm25 = bm25s.BM25(method="lucene", k1=1.2, b=0.75)
+            index.bm25.index(corpus, show_progress=False)
+            n = len(corpus)
+            index.idf = {t: math.log(1 + (n - df + 0.5) / (df + 0.5)) for t, df in index.vocab.items()}
+            values = sorted(index.idf.values())
+            index.median_idf = values[len(values) // 2] if values else 1.0
+        return index
+
+    # -- querying -------------------------------------------------------------------------------
+    def languages_for(self, query: str, lang: str) -> list[str]:
+        """The person's language first; plus the language the query is visibly written in."""
+        langs = [lang if lang in self.indexes else FALLBACK_LANGUAGE]
+        script = script_of(query)
+        if script == "cyrillic" and langs[0] not in ("ru", "uk"):
+            guess = guess_cyrillic(query)
+            langs += [guess] if guess else ["ru", "uk"]
+        elif script == "cyrillic":
+            other = "uk" if langs[0] == "ru" else "ru"
+            if guess_cyrillic(query) == other:
+                langs.append(other)
+        elif script == "latin" and langs[0] in ("ru", "uk"):
+            langs += ["en", "es"]
+        return [x for x in dict.fromkeys(langs) if x in self.indexes]
+
+    def search(self, query: str, lang: str, hidden: Iterable[str] = (), limit: int | None = None,
+               threshold: float | None = None) -> list[Hit]:
+        """Topics for a question, best first; empty below the confidence threshold.
+
+        An overdose in progress puts ``overdose-response`` first, whatever else matches.
+        """
+        hidden = set(hidden)
+        limit = limit or self.config.max_results
+        cut = self.config.threshold if threshold is None else threshold
+        best: list[Hit] = []
+        for candidate_lang in self.languages_for(query, lang):
+            hits = self._search_one(query, candidate_lang, hidden)
+            if hits and (not best or hits[0].score > best[0].score + 0.05):
+                best = hits
+        best = [h for h in best if h.score >= cut][:limit] if best and best[0].score >= cut else []
+        if is_emergency(query):
+            topic = self.library.topics.get(EMERGENCY_TOPIC)
+            if topic is not None and EMERGENCY_TOPIC not in hidden and topic.status == "published":
+                shown, _ = topic.translation(lang)
+                best = [Hit(EMERGENCY_TOPIC, 1.0, lang, shown)] + [h for h in best if h.topic_id != EMERGENCY_TOPIC]
+                best = best[:limit]
+        return best
+
+    def _query_terms(self, index: _LangIndex, query: str) -> list[tuple[str, float, bool]]:
+        """(term, weight, known) for each informative word of the query."""
+        cfg = self.config
+        out: dict[str, tuple[float, bool]] = {}
+        for word, term in index.analyzer.pairs(query):
+            if term in index.vocab:
+                weight, known = 1.0, True
+            elif word in index.surface:
+                term, weight, known = index.surface[word], 1.0, True
+            else:
+                known = False
+                weight = 1.0
+                if cfg.fuzzy and len(word) >= cfg.min_fuzzy_len:
+                    match = self._fuzzy(index, word)
+                    if match is not None:
+                        term, weight, known = index.surface[match], cfg.fuzzy_discount, True
+            prev = out.get(term)
+            if prev is None or prev[0] < weight:
+                out[term] = (weight, known)
+        return [(t, w, k) for t, (w, k) in out.items()]
+
+    @staticmethod
+    def _fuzzy(index: _LangIndex, word: str) -> str | None:
+        size = len(word)
+        limit = 1 if size < 7 else 2
+        candidates: list[str] = []
+        for length in range(size - limit, size + limit + 1):
+            candidates.extend(index.surface_by_len.get(length, ()))
+        if not candidates:
+            return None
+        found = process.extractOne(word, candidates, scorer=Levenshtein.distance, score_cutoff=limit)
+        if found is None:
+            return None
+        # a different first letter is rarely a typo in a short word
+        if size < 7 and found[0][:1] != word[:1]:
+            return None
+        return found[0]
+
+    def _search_one(self, query: str, lang: str, hidden: set[str]) -> list[Hit]:
+        index = self.indexes.get(lang)
+        if index is None or index.bm25 is None:
+            return []
+        cfg = self.config
+        terms = self._query_terms(index, query)
+        if not terms:
+            return []
+        n_docs = len(index.topic_ids)
+        scores = np.zeros(n_docs, dtype=np.float32)
+        weights: dict[str, float] = {}
+        total = 0.0
+        for term, weight, known in terms:
+            idf = index.idf.get(term, index.median_idf * cfg.unknown_idf) if known else index.median_idf * cfg.unknown_idf
+            w_idf = idf * weight
+            total += idf
+            if not known:
+                continue
+            weights[term] = w_idf
+            ids = index.bm25.get_tokens_ids([term])
+            if ids:
+                scores += weight * index.bm25.get_scores_from_ids(ids)
+        if total <= 0 or not weights:
+            return []
+        query_terms = set(weights)
+        bonus = np.zeros(n_docs, dtype=np.float32)
+        if cfg.keywords and cfg.phrase_bonus:
+            for term in query_terms:
+                for phrase, doc in index.phrases.get(term, ()):
+                    if phrase <= query_terms:
+                        share = sum(weights.get(t, 0.0) for t in phrase) / total
+                        bonus[doc] = max(bonus[doc], cfg.phrase_bonus * (0.5 + share) * (1.0 if len(phrase) > 1 else 0.7))
+        top = np.argsort(-(scores + bonus * (scores.max() if scores.max() > 0 else 1.0)))[: 12]
+        hits: list[Hit] = []
+        best_raw = None
+        for doc in top:
+            raw = float(scores[doc])
+            if raw <= 0 and bonus[doc] <= 0:
+                break
+            topic_id = index.topic_ids[doc]
+            if topic_id in hidden:
+                continue
+            matched = sum(w for t, w in weights.items() if t in index.doc_terms[doc])
+            coverage = matched / total
+            confidence = min(1.0, coverage + float(bonus[doc]))
+            if best_raw is None:
+                best_raw = raw + float(bonus[doc]) * raw
+            elif raw + float(bonus[doc]) * raw < cfg.relative_cutoff * best_raw:
+                break
+            if hits:
+                confidence = min(confidence, hits[-1].score)
+            hits.append(Hit(topic_id, round(confidence, 4), lang, index.content_langs[doc]))
+        # the first hit's confidence decides; keep order by rank
+        return hits
+
+
+def topic_title(topic: Topic, lang: str) -> str:
+    return topic.translation(lang)[1].title

@@ -1,0 +1,211 @@
+"""The library as the running bot holds it: the last good content, its index, the withdraw switch.
+
+``LibraryService`` is what ``services.features["library"]`` holds. Content is swapped only
+when a reload is free of errors, so a broken file never takes the library down: the bot keeps
+serving the last good content and the moderator gets the exact problems.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from bot.library.combos import ComboAnswer, ComboChecker, Named
+from bot.library.loader import errors, load_library
+from bot.library.model import Library, Topic
+from bot.library.search import Hit, SearchConfig, SearchIndex
+from bot.privacy import Keyring
+from bot.storage.audit import AuditLog
+from bot.storage.library import LibraryRepo
+from bot.yamlstrict import Problem
+
+log = logging.getLogger(__name__)
+
+UNANSWERED_WINDOW = timedelta(days=30)
+MAX_UNANSWERED_CHARS = 300
+
+
+@dataclass(frozen=True)
+class ReloadResult:
+    ok: bool
+    problems: list[Problem]
+    topics: int
+    combos: int
+
+
+def normalize_question(text: str) -> str:
+    """Lower case, numbers and links removed, whitespace collapsed: no phone numbers, no
+    addresses, nothing that survives as a way to find a person."""
+    text = text.lower().replace("ё", "е")
+    text = re.sub(r"https?://\S+|\S+@\S+|@\w+", " ", text)
+    text = re.sub(r"\d+", "#", text)
+    text = re.sub(r"[^\w\s#'’-]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text[:MAX_UNANSWERED_CHARS]
+
+
+class LibraryService:
+    def __init__(self, content_dir: Path, repo: LibraryRepo, audit: AuditLog, keyring: Keyring,
+                 config: SearchConfig | None = None) -> None:
+        self.content_dir = Path(content_dir)
+        self.repo = repo
+        self.audit = audit
+        self.keyring = keyring
+        self.config = config or SearchConfig()
+        self.library = Library()
+        self.index: SearchIndex | None = None
+        self.checker = ComboChecker(self.library)
+        self.warnings: list[Problem] = []
+        self.withdrawn_topics: set[str] = set()
+        self.withdrawn_combos: set[str] = set()
+        self._fingerprint: tuple = ()
+        self._lock = asyncio.Lock()
+        self.loaded_at: datetime | None = None
+
+    # -- loading -------------------------------------------------------------------------------
+    def fingerprint(self) -> tuple:
+        """Names, sizes and modification times of every content file (cheap to compare)."""
+        entries = []
+        paths = [self.content_dir / "categories.yaml", self.content_dir / "combos.yaml"]
+        topics = self.content_dir / "topics"
+        if topics.is_dir():
+            paths += sorted(topics.glob("*.y*ml"))
+        for path in paths:
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            entries.append((str(path), stat.st_size, stat.st_mtime_ns))
+        return tuple(entries)
+
+    async def load(self) -> ReloadResult:
+        """Load the content; on any error keep what was there and report the problems."""
+        async with self._lock:
+            fingerprint = self.fingerprint()
+            library, problems = await asyncio.to_thread(load_library, self.content_dir)
+            bad = errors(problems)
+            self._fingerprint = fingerprint
+            if bad:
+                log.warning("Content reload refused: %d error(s); keeping the last good content", len(bad))
+                return ReloadResult(False, problems, len(self.library.topics), len(self.library.combos))
+            index = await asyncio.to_thread(SearchIndex, library, self.config)
+            self.library, self.index = library, index
+            self.checker = ComboChecker(library)
+            self.warnings = problems
+            self.loaded_at = datetime.now(timezone.utc)
+            await self.refresh_withdrawn()
+            log.info("Content loaded: %d topic(s), %d combination(s), index built in %.2fs",
+                     len(library.topics), len(library.combos), index.build_seconds)
+            return ReloadResult(True, problems, len(library.topics), len(library.combos))
+
+    def changed(self) -> bool:
+        return self.fingerprint() != self._fingerprint
+
+    async def refresh_withdrawn(self) -> None:
+        self.withdrawn_topics = await self.repo.withdrawn("topic")
+        self.withdrawn_combos = await self.repo.withdrawn("combo")
+
+    # -- topics --------------------------------------------------------------------------------
+    def visible(self, topic_id: str) -> Topic | None:
+        topic = self.library.topics.get(topic_id)
+        if topic is None or topic.status != "published" or topic_id in self.withdrawn_topics:
+            return None
+        return topic
+
+    def topics_in(self, category_id: str) -> list[Topic]:
+        topics = [t for t in self.library.topics.values() if t.category == category_id and self.visible(t.id)]
+        return sorted(topics, key=lambda t: t.translation("en")[1].title.lower())
+
+    def categories(self) -> list:
+        return [c for c in self.library.categories if self.topics_in(c.id)]
+
+    def hidden(self) -> set[str]:
+        hidden = set(self.withdrawn_topics)
+        hidden |= {t.id for t in self.library.topics.values() if t.status != "published"}
+        return hidden
+
+    def search(self, query: str, lang: str) -> list[Hit]:
+        if self.index is None:
+            return []
+        return self.index.search(query, lang, hidden=self.hidden())
+
+    # -- combinations --------------------------------------------------------------------------
+    def combo(self, a: Named, b: Named) -> ComboAnswer:
+        return self.checker.lookup(a, b, self.withdrawn_combos)
+
+    # -- the withdraw switch -------------------------------------------------------------------
+    def kind_of(self, item_id: str) -> str | None:
+        if item_id in self.library.topics:
+            return "topic"
+        if any(c.id == item_id for c in self.library.combos):
+            return "combo"
+        if "+" in item_id:
+            a, _, b = item_id.partition("+")
+            from bot.library.model import combo_id
+
+            if any(c.id == combo_id(a, b) for c in self.library.combos):
+                return "combo"
+        return None
+
+    def canonical(self, item_id: str) -> str:
+        if "+" in item_id:
+            from bot.library.model import combo_id
+
+            a, _, b = item_id.partition("+")
+            return combo_id(a.strip(), b.strip())
+        return item_id
+
+    async def withdraw(self, item_id: str, actor: str) -> bool:
+        item_id = self.canonical(item_id)
+        kind = self.kind_of(item_id)
+        if kind is None:
+            return False
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        changed = await self.repo.withdraw(kind, item_id, actor, now)
+        if changed:
+            await self.audit.record(actor, f"library.withdraw.{kind}", item_id)
+        await self.refresh_withdrawn()
+        return True
+
+    async def republish(self, item_id: str, actor: str) -> bool:
+        item_id = self.canonical(item_id)
+        kind = self.kind_of(item_id) or ("combo" if "+" in item_id else "topic")
+        changed = await self.repo.republish(kind, item_id)
+        if changed:
+            await self.audit.record(actor, f"library.republish.{kind}", item_id)
+        await self.refresh_withdrawn()
+        return changed
+
+    # -- feedback and unanswered questions ------------------------------------------------------
+    async def count(self, topic_id: str, lang: str, what: str) -> None:
+        if topic_id in self.library.topics:
+            await self.repo.count_feedback(topic_id, lang, what)
+
+    async def record_unanswered(self, text: str, lang: str, now: datetime | None = None) -> None:
+        normalized = normalize_question(text)
+        if len(normalized) < 3:
+            return
+        now = now or datetime.now(timezone.utc)
+        # a keyed digest groups equal questions without storing them in a comparable form
+        digest = self.keyring.button_mac(0, f"unanswered|{lang}|{normalized}").encode()
+        sealed = self.keyring.seal_text(normalized, "unanswered-question")
+        await self.repo.count_unanswered(digest, lang, now.strftime("%Y-%m-%d"), sealed)
+
+    async def purge_unanswered(self, now: datetime) -> int:
+        return await self.repo.purge_unanswered((now - UNANSWERED_WINDOW).strftime("%Y-%m-%d"))
+
+    async def unanswered(self, days: int = 30, limit: int = 30) -> list[tuple[str, str, int]]:
+        since = (datetime.now(timezone.utc) - timedelta(days=days)).strftime("%Y-%m-%d")
+        rows = await self.repo.unanswered(since, limit)
+        out = []
+        for _, lang, sealed, count in rows:
+            try:
+                text = self.keyring.open_text(sealed, "unanswered-question")
+            except Exception:  # a row sealed under another key: skip it
+                continue
+            out.append((text, lang, count))
+        return out

@@ -1,0 +1,71 @@
+"""``hrbot content stats``: which topics need work and what people ask that the library lacks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from bot.config import Settings
+from bot.library.loader import load_library
+from bot.privacy import Keyring
+from bot.storage.audit import AuditLog
+from bot.storage.db import Database
+from bot.storage.library import LibraryRepo
+
+
+async def collect_stats(settings: Settings, days: int = 30) -> dict[str, Any]:
+    from bot.library.service import LibraryService
+
+    assert settings.secret_key
+    db = await Database(settings.database).open()
+    try:
+        repo = LibraryRepo(db)
+        service = LibraryService(settings.content_dir, repo, AuditLog(db), Keyring(settings.secret_key))
+        library, _ = load_library(Path(settings.content_dir))
+        topics = []
+        for topic_id, lang, shown, helpful, not_helpful in await repo.feedback():
+            votes = helpful + not_helpful
+            topics.append({
+                "topic": topic_id, "lang": lang, "shown": shown, "helpful": helpful, "not_helpful": not_helpful,
+                "helpful_share": round(helpful / votes, 2) if votes else None,
+                "exists": topic_id in library.topics,
+            })
+        topics.sort(key=lambda t: (t["helpful_share"] if t["helpful_share"] is not None else 2, -t["shown"]))
+        unanswered = [{"question": q, "lang": lang, "count": n} for q, lang, n in await service.unanswered(days)]
+        withdrawn = sorted(await repo.withdrawn("topic")) + sorted(await repo.withdrawn("combo"))
+        missing = {
+            lang: sorted(t.id for t in library.topics.values() if lang not in t.translations)
+            for lang in ("en", "ru", "uk", "es")
+        }
+        return {
+            "topics": topics,
+            "unanswered": unanswered,
+            "withdrawn": withdrawn,
+            "tickets": await repo.ticket_counts(),
+            "missing_translations": {k: v for k, v in missing.items() if v},
+            "days": days,
+        }
+    finally:
+        await db.close()
+
+
+def format_stats(report: dict[str, Any]) -> str:
+    lines = ["Topics by feedback (least helpful first):"]
+    if not report["topics"]:
+        lines.append("  (no feedback yet)")
+    for t in report["topics"]:
+        share = "-" if t["helpful_share"] is None else f"{int(t['helpful_share'] * 100)}%"
+        lines.append(f"  {t['topic']:<32} {t['lang']}  shown {t['shown']:>5}  helpful {t['helpful']:>4}  "
+                     f"not helpful {t['not_helpful']:>4}  ({share} helpful)")
+    lines.append("")
+    lines.append(f"Questions the library could not answer (last {report['days']} days, most frequent first):")
+    if not report["unanswered"]:
+        lines.append("  (none)")
+    for q in report["unanswered"]:
+        lines.append(f"  {q['count']:>4} x [{q['lang']}] {q['question']}")
+    lines.append("")
+    lines.append("Withdrawn: " + (", ".join(report["withdrawn"]) or "(none)"))
+    lines.append("Questions to peers: " + (", ".join(f"{k} {v}" for k, v in sorted(report["tickets"].items())) or "(none)"))
+    for lang, ids in report["missing_translations"].items():
+        lines.append(f"Missing {lang} translation: {', '.join(ids)}")
+    return "\n".join(lines)

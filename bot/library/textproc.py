@@ -1,0 +1,172 @@
+"""Words to search terms, per language: tokenizing, stop words, stemming or lemmatizing.
+
+English, Russian and Spanish use the Snowball stemmers (PyStemmer). Snowball has no
+Ukrainian, so Ukrainian goes through a lemmatizer: pymorphy3 with its Ukrainian dictionaries
+(``simplemma`` is the measured alternative; see bench/search_bench.py). Every analyzer folds
+case, ``ё``→``е``, apostrophe variants, and (for Spanish) accents, so ``heroina`` finds
+``heroína``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_RUSSIAN, STOPWORDS_SPANISH
+
+WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ`][^\W_]+)*", re.UNICODE)
+
+# Negations stay searchable: "не дышит", "no respira", "not breathing" are the most important
+# phrases the library has.
+_KEEP = {"не", "нет", "no", "not", "ни", "without", "sin", "без", "alone", "one"}
+
+STOP = {
+    "en": (set(STOPWORDS_EN_PLUS) | {
+        "what", "how", "why", "when", "where", "which", "who", "whats", "hows", "can", "could",
+        "would", "should", "shall", "will", "may", "might", "must", "get", "got", "getting",
+        "happen", "happens", "know", "tell", "please", "pls", "plz", "thing", "things", "really",
+        "ok", "okay", "much", "many", "u", "ur", "im", "ive", "id", "dont", "cant", "wanna",
+        "gonna", "gotta", "hey", "hi", "hello", "thanks", "thank", "yes", "anything", "something",
+        "also", "like", "lot", "lots", "bit", "still", "even", "ever", "every", "way", "ways",
+        "want", "need", "use", "used", "using", "take", "took", "taking", "go", "going",
+        "do", "does", "did", "doing", "done", "make", "makes", "one", "ones", "someone", "somebody",
+        "person", "people", "guy", "friend", "mate", "bro", "dude", "man", "thx",
+    }) - (_KEEP - {"one"}),
+    "ru": (set(STOPWORDS_RUSSIAN) | {
+        "это", "этот", "эта", "если", "какие", "каким", "какое", "каких", "какую", "сколько", "почему",
+        "зачем", "вообще", "просто", "пожалуйста", "плиз", "подскажите", "подскажи", "скажите", "скажи",
+        "знаю", "знать", "хочу", "хотел", "хотела", "нужно", "нужен", "нужна", "надо", "делать",
+        "сделать", "будет", "будут", "бывает", "есть", "ещё", "очень", "всё", "весь", "вся", "меня",
+        "мой", "моя", "мои", "мне", "друг", "подруга", "чел", "человек", "привет", "здравствуйте",
+        "спасибо", "ок", "ладно", "типа", "короче", "вот", "щас", "сейчас", "кто-то", "что-то", "чё",
+        "че", "шо", "какой-то", "ли", "ль", "ж", "же", "бы", "б",
+    }) - _KEEP,
+    "uk": {
+        "а", "або", "але", "б", "би", "бо", "був", "була", "були", "було", "бути", "в", "вам", "вас",
+        "весь", "все", "всі", "вже", "ви", "від", "він", "вона", "вони", "воно", "все-таки", "де",
+        "для", "до", "його", "її", "ж", "же", "з", "за", "зі", "і", "із", "й", "їй", "їм", "їх",
+        "коли", "кого", "кому", "котрий", "ми", "мене", "мені", "мій", "моя", "мої", "може", "можна",
+        "на", "над", "нам", "нас", "наш", "ну", "о", "об", "от", "по", "під", "при", "про", "с",
+        "та", "так", "також", "там", "те", "тебе", "тобі", "ти", "то", "тож", "тут", "у", "хто",
+        "це", "цей", "ця", "ці", "цього", "чи", "що", "щоб", "як", "яка", "який", "які", "якщо",
+        "я", "чому", "навіщо", "скільки", "просто", "будь", "ласка", "підкажіть", "підкажи",
+        "скажіть", "скажи", "знаю", "знати", "хочу", "треба", "потрібно", "робити", "зробити",
+        "буде", "є", "дуже", "друг", "подруга", "людина", "привіт", "дякую", "ок", "щось", "хтось",
+        "шо", "вона", "раз", "тоді", "ось", "зараз",
+    },
+    "es": (set(STOPWORDS_SPANISH) | {
+        "qué", "que", "cómo", "como", "cuánto", "cuanto", "cuánta", "cuanta", "cuándo", "cuando", "dónde",
+        "donde", "por", "porqué", "puedo", "puede", "pueden", "hago", "hacer", "hace", "quiero",
+        "necesito", "saber", "sé", "se", "hola", "gracias", "favor", "porfa", "amigo", "amiga",
+        "alguien", "persona", "tío", "tio", "tía", "tia", "pasa", "ok", "vale", "bueno", "pues",
+        "tomar", "tomo", "tomé", "usar", "uso", "algo", "debo", "debería", "deberia", "q", "xq",
+        "pq", "k", "toma",
+    }) - _KEEP,
+}
+
+_SNOWBALL = {"en": "english", "ru": "russian", "es": "spanish"}
+
+
+def fold(text: str, lang: str) -> str:
+    text = text.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'").replace("`", "'")
+    if lang in ("es", "en"):
+        text = strip_latin_accents(text)
+    return text
+
+
+def strip_latin_accents(text: str) -> str:
+    """``á``→``a``, ``ü``→``u`` (``ñ`` kept); Cyrillic ``й``, ``ї`` untouched."""
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFD", text):
+        if unicodedata.category(ch) == "Mn" and ch != "\u0303" and out and out[-1].isascii():
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def words(text: str, lang: str) -> list[str]:
+    return WORD_RE.findall(fold(text, lang))
+
+
+class Analyzer:
+    """Turns text in one language into search terms."""
+
+    def __init__(self, lang: str, backend: str = "default") -> None:
+        self.lang = lang
+        self.backend = backend
+        self.stop = {fold(w, lang) for w in STOP.get(lang, set())}
+        self._stem = self._make_stemmer(lang, backend)
+        self._cache: dict[str, str] = {}
+
+    @staticmethod
+    def _make_stemmer(lang: str, backend: str):  # noqa: ANN205 - a callable str -> str
+        if backend == "none":
+            return lambda w: w
+        if lang == "uk":
+            if backend in ("default", "pymorphy3"):
+                morph = _pymorphy("uk")
+                return lambda w: morph.parse(w)[0].normal_form.replace("ё", "е") if not w.isdigit() else w
+            if backend == "simplemma":
+                import simplemma
+
+                return lambda w: simplemma.lemmatize(w, lang="uk").lower()
+            raise ValueError(f"unknown Ukrainian backend {backend!r}")
+        if lang == "ru" and backend == "pymorphy3":
+            morph = _pymorphy("ru")
+            return lambda w: morph.parse(w)[0].normal_form.replace("ё", "е")
+        algorithm = _SNOWBALL.get(lang)
+        if algorithm is None:
+            return lambda w: w
+        stemmer = Stemmer.Stemmer(algorithm)
+        return stemmer.stemWord
+
+    def stem(self, word: str) -> str:
+        found = self._cache.get(word)
+        if found is None:
+            found = self._stem(word) or word
+            if len(self._cache) < 500_000:
+                self._cache[word] = found
+        return found
+
+    def words(self, text: str) -> list[str]:
+        return words(text, self.lang)
+
+    def terms(self, text: str, keep_stop: bool = False) -> list[str]:
+        return [self.stem(w) for w in self.words(text) if keep_stop or w not in self.stop]
+
+    def pairs(self, text: str) -> list[tuple[str, str]]:
+        """(surface word, term) for every non-stop word."""
+        return [(w, self.stem(w)) for w in self.words(text) if w not in self.stop]
+
+
+@lru_cache(maxsize=2)
+def _pymorphy(lang: str):  # noqa: ANN202 - pymorphy3.MorphAnalyzer
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def script_of(text: str) -> str:
+    """``cyrillic``, ``latin`` or ``other`` by majority of letters."""
+    cyr = sum(1 for ch in text if "\u0400" <= ch <= "\u04ff")
+    lat = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    if not cyr and not lat:
+        return "other"
+    return "cyrillic" if cyr >= lat else "latin"
+
+
+UK_LETTERS = set("іїєґ")
+RU_LETTERS = set("ыэъё")
+
+
+def guess_cyrillic(text: str) -> str | None:
+    lowered = text.lower()
+    uk = sum(1 for ch in lowered if ch in UK_LETTERS)
+    ru = sum(1 for ch in lowered if ch in RU_LETTERS)
+    if uk > ru:
+        return "uk"
+    if ru > uk:
+        return "ru"
+    return None

@@ -1,0 +1,358 @@
+"""Anonymous questions to peers: numbered tickets with no identity attached.
+
+The asker is known only by keyed hash; their chat id is sealed. The question reaches peers as
+new text written by the bot (never a forward, which would carry the account), in the peers'
+chat (``HRBOT_PEER_CHAT``) or by direct message to each peer or moderator on duty. A peer
+claims it, answers through the bot, follow-ups stay in the ticket, either side closes it.
+Unclaimed tickets are announced again after ``HRBOT_TICKET_REPING_MINUTES`` and the asker is
+told honestly when to expect an answer. Texts are sealed and deleted with the ticket
+``HRBOT_TICKET_RETENTION_DAYS`` after it closes.
+
+Telegram stays outside: messages go out through an ``Outbox`` the handlers provide.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Protocol
+
+from bot.config import Settings
+from bot.i18n import I18n, Translator
+from bot.library.config import LibrarySettings
+from bot.library.markdown import esc
+from bot.people import People, Person
+from bot.privacy import Keyring
+from bot.storage.audit import AuditLog
+from bot.storage.library import LibraryRepo, TicketRow
+from bot.storage.people import this_month
+
+log = logging.getLogger(__name__)
+
+TEXT_PURPOSE = "ticket-text"
+CHAT_PURPOSE = "ticket-chat"
+PEER_CHAT_PURPOSE = "ticket-peer-chat"
+Button = tuple[str, str, tuple[str, ...]]  # label, action, args
+
+
+class Outbox(Protocol):
+    async def send(self, chat_id: int, text: str, buttons: list[list[Button]] | None = None) -> int | None: ...
+
+    async def edit(self, chat_id: int, message_id: int, text: str, buttons: list[list[Button]] | None = None) -> None: ...
+
+
+@dataclass(frozen=True)
+class AskOutcome:
+    status: str  # ok, empty, too_long, limit, blocked
+    ticket_id: int | None = None
+    expectation: str = ""
+    delivered: int = 0  # how many peers or chats were told
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+class TicketDesk:
+    def __init__(self, repo: LibraryRepo, keyring: Keyring, people: People, i18n: I18n, audit: AuditLog,
+                 settings: Settings, config: LibrarySettings) -> None:
+        self.repo = repo
+        self.keyring = keyring
+        self.people = people
+        self.i18n = i18n
+        self.audit = audit
+        self.settings = settings
+        self.config = config
+        self.outbox: Outbox | None = None
+
+    # -- helpers -------------------------------------------------------------------------------
+    def tr(self, lang: str | None) -> Translator:
+        return self.i18n.translator(lang)
+
+    def _open(self, sealed: bytes) -> str:
+        return self.keyring.open_text(sealed, TEXT_PURPOSE)
+
+    async def _send(self, chat_id: int, text: str, buttons: list[list[Button]] | None = None) -> int | None:
+        if self.outbox is None:
+            log.warning("No outbox attached; a ticket message was not sent")
+            return None
+        try:
+            return await self.outbox.send(chat_id, text, buttons)
+        except Exception as exc:  # one unreachable chat must not stop the others
+            log.warning("Could not deliver a ticket message (%s)", type(exc).__name__)
+            return None
+
+    def asker_chat(self, ticket: TicketRow) -> int:
+        return self.keyring.open_chat(ticket.sealed_chat, CHAT_PURPOSE)
+
+    def peer_chat(self, ticket: TicketRow) -> int | None:
+        return self.keyring.open_chat(ticket.peer_chat, PEER_CHAT_PURPOSE) if ticket.peer_chat else None
+
+    def expectation(self, tr: Translator, now: datetime | None = None) -> str:
+        """An honest sentence about when a peer will answer."""
+        now = now or _now()
+        hours = self.config.peer_hours
+        if hours.is_open(now):
+            return tr._("Peers are volunteers; one usually answers within a few hours.")
+        nxt = hours.next_open(now)
+        if nxt is None:
+            return tr._("Peers are volunteers and may take a day or more to answer.")
+        return tr._("Peers are volunteers and answer during their hours ({hours}, {tz}); "
+                    "the next time is {when}, so expect an answer after that.",
+                    hours=hours.text, tz=str(hours.tz), when=tr.datetime(nxt, "short", tz=hours.tz))
+
+    async def peer_targets(self) -> list[int]:
+        """Where new questions go: the peers' chat, or each peer and moderator on duty."""
+        if self.settings.peer_chat is not None:
+            return [self.settings.peer_chat]
+        off = await self.repo.off_duty()
+        chats: list[int] = []
+        for role in ("peer", "moderator"):
+            for record in await self.people.repo.with_role(role):
+                if record.user_key in off:
+                    continue
+                try:
+                    chats.append(self.keyring.open_chat(record.sealed_chat, "private-chat"))
+                except Exception:
+                    log.warning("A peer's sealed chat could not be opened; skipping")
+        for telegram_id in sorted(self.settings.moderators):
+            if self.keyring.user_key(telegram_id) not in off:
+                chats.append(telegram_id)
+        return list(dict.fromkeys(chats))
+
+    # -- asking --------------------------------------------------------------------------------
+    async def ask(self, person: Person, text: str, lang: str, now: datetime | None = None) -> AskOutcome:
+        now = now or _now()
+        text = text.strip()
+        tr = self.tr(lang)
+        if not text:
+            return AskOutcome("empty")
+        if len(text) > self.config.max_question_chars:
+            return AskOutcome("too_long")
+        until = await self.repo.blocked_until(person.key)
+        if until and until > _iso(now):
+            return AskOutcome("blocked")
+        if len(await self.repo.open_tickets_of(person.key)) >= self.config.max_open:
+            return AskOutcome("limit")
+        await self.people.repo.ensure(person.key, this_month(now))
+        ticket_id = await self.repo.create_ticket(
+            person.key, self.keyring.seal_chat(person.telegram_id, CHAT_PURPOSE), lang,
+            self.keyring.seal_text(text, TEXT_PURPOSE), _iso(now),
+        )
+        ticket = await self.repo.ticket(ticket_id)
+        assert ticket is not None
+        delivered = await self.announce(ticket, again=False)
+        log.info("Ticket %d opened and announced to %d chat(s)", ticket_id, delivered)
+        return AskOutcome("ok", ticket_id, self.expectation(tr, now), delivered)
+
+    async def announce(self, ticket: TicketRow, again: bool) -> int:
+        """Tell peers about an unclaimed ticket (the whole thread so far, as new text)."""
+        messages = await self.repo.messages(ticket.id)
+        thread = "\n\n".join(esc(self._open(m.sealed)) for m in messages if m.author == "person")
+        sent = 0
+        for chat_id in await self.peer_targets():
+            tr = self.tr(self.config.peer_chat_language if chat_id == self.settings.peer_chat else await self._lang_of_chat(chat_id))
+            head = tr._("Still waiting: question #{number}", number=ticket.id) if again else tr._("New question #{number}", number=ticket.id)
+            text = (f"❓ <b>{esc(head)}</b> ({esc(ticket.lang)})\n\n{thread}\n\n<i>"
+                    + esc(tr._("Anonymous: I don't know who asked, and you won't either. Claim it to answer through me."))
+                    + "</i>")
+            message_id = await self._send(chat_id, text, [[(tr._("Claim #{number}", number=ticket.id), "tk_claim", (str(ticket.id),))]])
+            if message_id is not None:
+                sent += 1
+                await self.repo.add_post(ticket.id, self.keyring.seal_chat(chat_id, PEER_CHAT_PURPOSE), message_id)
+        return sent
+
+    async def _lang_of_chat(self, chat_id: int) -> str | None:
+        if chat_id < 0:
+            return self.config.peer_chat_language
+        record = await self.people.repo.get(self.keyring.user_key(chat_id))
+        return record.language if record else None
+
+    # -- peers ---------------------------------------------------------------------------------
+    async def claim(self, ticket_id: int, peer: Person, now: datetime | None = None) -> str:
+        """``claimed``, ``taken`` (someone else was first), ``closed`` or ``missing``."""
+        now = now or _now()
+        ticket = await self.repo.ticket(ticket_id)
+        if ticket is None:
+            return "missing"
+        if ticket.status == "closed":
+            return "closed"
+        if ticket.status == "claimed":
+            return "mine" if ticket.peer_key == peer.key else "taken"
+        if ticket.user_key == peer.key:
+            return "own"
+        name = peer.pseudonym or "peer"
+        ok = await self.repo.claim(ticket_id, peer.key, name, self.keyring.seal_chat(peer.telegram_id, PEER_CHAT_PURPOSE), _iso(now))
+        if not ok:
+            return "taken"
+        await self.audit.record(name, "library.ticket.claim", f"#{ticket_id}")
+        ticket = await self.repo.ticket(ticket_id)
+        assert ticket is not None
+        # the notices in the peers' chat or DMs now say it is taken
+        for sealed, message_id in await self.repo.posts(ticket_id):
+            chat_id = self.keyring.open_chat(sealed, PEER_CHAT_PURPOSE)
+            tr = self.tr(await self._lang_of_chat(chat_id))
+            if self.outbox is not None:
+                try:
+                    await self.outbox.edit(chat_id, message_id, "✅ " + esc(tr._("Question #{number} was claimed by {name}.", number=ticket_id, name=name)))
+                except Exception as exc:
+                    log.info("Could not update a ticket notice (%s)", type(exc).__name__)
+        await self.send_thread_to_peer(ticket, peer.telegram_id, peer.language)
+        asker_tr = self.tr(ticket.lang)
+        await self._send(self.asker_chat(ticket), "👋 " + esc(asker_tr._(
+            "A peer has picked up your question #{number} and is writing an answer. "
+            "It will arrive here, from me.", number=ticket_id)))
+        return "claimed"
+
+    async def send_thread_to_peer(self, ticket: TicketRow, chat_id: int, lang: str | None) -> None:
+        tr = self.tr(lang)
+        parts = [f"<b>{esc(tr._('Question #{number}', number=ticket.id))}</b> ({esc(ticket.lang)})"]
+        for m in await self.repo.messages(ticket.id):
+            who = tr._("Person") if m.author == "person" else (m.peer_name or tr._("Peer"))
+            parts.append(f"<b>{esc(who)}:</b> {esc(self._open(m.sealed))}")
+        parts.append("<i>" + esc(tr._("Press Reply, then write your answer. It goes to the person as a message from me, "
+                                       "with your pseudonym and nothing else.")) + "</i>")
+        from bot.library.markdown import fit
+
+        await self._send(chat_id, fit(parts), self.peer_buttons(tr, ticket.id))
+
+    @staticmethod
+    def peer_buttons(tr: Translator, ticket_id: int) -> list[list[Button]]:
+        arg = (str(ticket_id),)
+        return [
+            [(tr._("Reply"), "tk_reply", arg), (tr._("Close"), "tk_close", arg)],
+            [(tr._("Give it back"), "tk_release", arg), (tr._("Block this asker"), "tk_block", arg)],
+        ]
+
+    @staticmethod
+    def person_buttons(tr: Translator, ticket_id: int) -> list[list[Button]]:
+        arg = (str(ticket_id),)
+        return [[(tr._("Reply"), "tk_reply", arg), (tr._("Close the question"), "tk_close", arg)]]
+
+    async def side(self, ticket: TicketRow, person: Person) -> str | None:
+        """``person`` (the asker), ``peer`` (the claiming peer) or None."""
+        if ticket.user_key == person.key:
+            return "person"
+        if ticket.peer_key == person.key and person.is_peer:
+            return "peer"
+        return None
+
+    async def reply(self, ticket_id: int, author: Person, text: str, now: datetime | None = None) -> str:
+        """A message into a ticket from either side: ``sent``, ``queued``, ``closed``, ``denied``, ``empty``."""
+        now = now or _now()
+        text = text.strip()
+        if not text:
+            return "empty"
+        if len(text) > self.config.max_question_chars:
+            return "too_long"
+        ticket = await self.repo.ticket(ticket_id)
+        if ticket is None or ticket.status == "closed":
+            return "closed"
+        side = await self.side(ticket, author)
+        if side is None:
+            return "denied"
+        name = ticket.peer_name if side == "peer" else None
+        await self.repo.add_message(ticket_id, side, name, self.keyring.seal_text(text, TEXT_PURPOSE), _iso(now))
+        if side == "peer":
+            tr = self.tr(ticket.lang)
+            head = tr._("Answer from a peer ({name}) to your question #{number}:", name=name or tr._("Peer"), number=ticket_id)
+            message = f"💬 <b>{esc(head)}</b>\n\n{esc(text)}"
+            await self._send(self.asker_chat(ticket), message, self.person_buttons(tr, ticket_id))
+            return "sent"
+        peer_chat = self.peer_chat(ticket)
+        if ticket.status != "claimed" or peer_chat is None:
+            return "queued"  # peers see it with the question when they claim it
+        peer_lang = await self._lang_of_chat(peer_chat)
+        tr = self.tr(peer_lang)
+        head = tr._("Follow-up on question #{number}:", number=ticket_id)
+        await self._send(peer_chat, f"💬 <b>{esc(head)}</b>\n\n{esc(text)}", self.peer_buttons(tr, ticket_id))
+        return "sent"
+
+    async def close(self, ticket_id: int, actor: Person, now: datetime | None = None) -> str:
+        now = now or _now()
+        ticket = await self.repo.ticket(ticket_id)
+        if ticket is None:
+            return "missing"
+        side = await self.side(ticket, actor)
+        if side is None and not actor.is_moderator:
+            return "denied"
+        if not await self.repo.close(ticket_id, side or "peer", _iso(now)):
+            return "closed"
+        if side == "person":
+            peer_chat = self.peer_chat(ticket)
+            if peer_chat is not None:
+                tr = self.tr(await self._lang_of_chat(peer_chat))
+                await self._send(peer_chat, esc(tr._("The person closed question #{number}. Thank you for answering.", number=ticket_id)))
+        else:
+            tr = self.tr(ticket.lang)
+            await self._send(self.asker_chat(ticket), esc(tr._(
+                "Question #{number} was closed by the peer. You can always ask a new one with /ask.", number=ticket_id)))
+            await self.audit.record(actor.pseudonym or "peer", "library.ticket.close", f"#{ticket_id}")
+        return "closed_now"
+
+    async def release(self, ticket_id: int, peer: Person) -> bool:
+        ticket = await self.repo.ticket(ticket_id)
+        if ticket is None or ticket.peer_key != peer.key:
+            return False
+        if not await self.repo.release(ticket_id):
+            return False
+        ticket = await self.repo.ticket(ticket_id)
+        assert ticket is not None
+        await self.announce(ticket, again=True)
+        return True
+
+    async def block(self, ticket_id: int, peer: Person, now: datetime | None = None) -> bool:
+        """Block the asker of a ticket for a while, without revealing who they are; closes it."""
+        now = now or _now()
+        ticket = await self.repo.ticket(ticket_id)
+        if ticket is None or not peer.is_peer:
+            return False
+        if ticket.peer_key != peer.key and not peer.is_moderator and ticket.status == "claimed":
+            return False
+        until = now + timedelta(days=self.config.block_days)
+        await self.repo.block(ticket.user_key, _iso(until), peer.pseudonym or "peer")
+        await self.repo.close(ticket_id, "peer", _iso(now))
+        await self.audit.record(peer.pseudonym or "peer", "library.ticket.block", f"#{ticket_id}")
+        tr = self.tr(ticket.lang)
+        await self._send(self.asker_chat(ticket), esc(tr._(
+            "Question #{number} was closed by the peer. You can't send questions to peers for a while.", number=ticket_id)))
+        return True
+
+    # -- background ----------------------------------------------------------------------------
+    async def reping(self, now: datetime | None = None) -> int:
+        """Announce again tickets nobody claimed in time; tell their askers once what to expect."""
+        now = now or _now()
+        cutoff = _iso(now - timedelta(minutes=self.config.reping_minutes))
+        count = 0
+        for ticket in await self.repo.unclaimed():
+            if ticket.pinged_at > cutoff:
+                continue
+            await self.announce(ticket, again=True)
+            if not ticket.told_wait:
+                tr = self.tr(ticket.lang)
+                await self._send(self.asker_chat(ticket), "⏳ " + esc(
+                    tr._("No peer has picked up your question #{number} yet. I asked them again.", number=ticket.id)
+                    + " " + self.expectation(tr, now)))
+            await self.repo.mark_pinged(ticket.id, _iso(now), told_wait=True)
+            count += 1
+        return count
+
+    async def purge(self, now: datetime) -> int:
+        removed = await self.repo.purge_closed(_iso(now - timedelta(days=self.config.ticket_retention_days)))
+        removed += await self.repo.purge_blocks(_iso(now))
+        return removed
+
+    async def set_duty(self, person: Person, on: bool) -> None:
+        await self.repo.set_off_duty(person.key, not on, this_month())
+
+    async def on_duty(self, person: Person) -> bool:
+        return person.key not in await self.repo.off_duty()
+
+    async def thread(self, ticket_id: int) -> list[tuple[str, str | None, str]]:
+        """(author, peer name, text) for a ticket, opened from the sealed texts."""
+        return [(m.author, m.peer_name, self._open(m.sealed)) for m in await self.repo.messages(ticket_id)]

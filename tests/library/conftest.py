@@ -1,0 +1,50 @@
+"""A harness running the real bot on a copy of the fixture content (so tests may break it)."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+from typing import AsyncIterator
+
+import pytest
+
+from bot.runner import running_bot
+from bot.sandbox.fakeapi import FakeBotAPI
+from tests.conftest import MODERATOR_ID, TOKEN, Harness, make_settings
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "content"
+
+
+@pytest.fixture
+def content_dir(tmp_path: Path) -> Path:
+    target = tmp_path / "content"
+    shutil.copytree(FIXTURES, target)
+    # other features' content (regions, places, services) comes from the real folder
+    real = Path(__file__).resolve().parents[2] / "content"
+    for entry in real.iterdir():
+        if entry.name in ("topics", "drafts", "categories.yaml", "combos.yaml") or (target / entry.name).exists():
+            continue
+        if entry.is_dir():
+            shutil.copytree(entry, target / entry.name)
+        elif entry.suffix in (".yaml", ".yml"):
+            shutil.copy(entry, target / entry.name)
+    return target
+
+
+@pytest.fixture
+async def lib_harness(fake_api: FakeBotAPI, tmp_path: Path, content_dir: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Harness]:
+    monkeypatch.setenv("HRBOT_CONTENT_POLL_SECONDS", "0")
+    monkeypatch.setenv("HRBOT_PEER_HOURS", "24/7")
+    settings = make_settings(tmp_path, content_dir=content_dir, api_url=fake_api.base_url)
+    async with running_bot(settings, TOKEN) as app:
+        yield Harness(app, fake_api, settings)
+
+
+@pytest.fixture
+def moderator_id() -> int:
+    return MODERATOR_ID
+
+
+def replace_settings(settings, **kw):  # noqa: ANN001, ANN201 - small test helper
+    return replace(settings, **kw)

@@ -1,0 +1,116 @@
+"""The library tried as a new person would, through the fake Telegram server."""
+
+from __future__ import annotations
+
+import asyncio
+
+from tests.conftest import MODERATOR_ID
+
+
+async def _until(user, predicate, timeout: float = 5.0):  # noqa: ANN001, ANN202
+    """The next message satisfying ``predicate`` (earlier ones are skipped)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        remaining = deadline - asyncio.get_running_loop().time()
+        message = await user.next_message(timeout=max(0.1, remaining))
+        if predicate(message):
+            return message
+
+
+def _buttons(message) -> list[str]:  # noqa: ANN001
+    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
+    return [b["text"] for row in rows for b in row]
+
+
+async def test_russian_question_with_typo_gets_the_right_topic(lib_harness) -> None:
+    user = lib_harness.api.add_user(language_code="ru")
+    user.send_text("где взять нолоксон срочно нужен")
+    message = await user.next_message(timeout=5)
+    assert "Налоксон" in message["text"]
+    assert "Подробнее" in _buttons(message) or any("Подроб" in b for b in _buttons(message))
+
+
+async def test_off_topic_question_gets_honest_no_answer(lib_harness) -> None:
+    user = lib_harness.api.add_user(language_code="en")
+    user.send_text("what is the capital of australia")
+    message = await user.next_message(timeout=5)
+    assert "don't have a good answer" in message["text"]
+    assert "Send this question to a peer" in _buttons(message)
+
+
+async def test_emergency_gets_overdose_steps_and_number_first(lib_harness) -> None:
+    user = lib_harness.api.add_user(language_code="es")
+    user.send_text("mi amigo no respira que hago")
+    message = await user.next_message(timeout=5)
+    text = message["text"]
+    assert text.startswith("🚨")
+    assert "112" in text or "emergencia" in text.lower()
+    assert "naloxona" in text.lower()
+
+
+async def test_unanswered_question_reaches_a_peer_anonymously_and_the_answer_returns(lib_harness) -> None:
+    api = lib_harness.api
+    moderator = api.add_user(user_id=MODERATOR_ID, language_code="en", first_name="Mod", username="mod_handle")
+    person = api.add_user(language_code="en", first_name="Secret", username="secret_person")
+    person.send_text("my cat ate a strange mushroom, is that bad")
+    no_answer = await person.next_message(timeout=5)
+    person.press(no_answer, button_text="Send this question to a peer")
+    confirm = await _until(person, lambda m: "ticket #" in m["text"])
+    assert "#1" in confirm["text"]
+    notice = await _until(moderator, lambda m: "New question #1" in m["text"])
+    assert "strange mushroom" in notice["text"]
+    for secret in ("Secret", "secret_person", str(person.id)):
+        assert secret not in notice["text"]
+    assert "forward_origin" not in notice and "forward_from" not in notice
+    moderator.press(notice, button_text="Claim #1")
+    thread = await _until(moderator, lambda m: "Question #1" in m["text"])
+    assert "strange mushroom" in thread["text"]
+    await _until(person, lambda m: "picked up your question #1" in m["text"])
+    moderator.press(thread, button_text="Reply")
+    await _until(moderator, lambda m: "Write your reply" in m["text"])
+    moderator.send_text("Ask a vet; most wild mushrooms are not a drug question for cats.")
+    answer = await _until(person, lambda m: "Answer from a peer" in m["text"])
+    assert "Ask a vet" in answer["text"]
+    # follow-up in the same ticket reaches the peer
+    person.press(answer, button_text="Reply")
+    await _until(person, lambda m: "Write your reply" in m["text"])
+    person.send_text("thanks, and what if it was a dog?")
+    follow = await _until(moderator, lambda m: "Follow-up on question #1" in m["text"])
+    assert "dog" in follow["text"]
+    person.press(answer, button_text="Close the question")
+    await _until(moderator, lambda m: "closed question #1" in m["text"])
+
+
+async def test_reload_with_a_broken_file_keeps_serving_and_reports_the_line(lib_harness) -> None:
+    api = lib_harness.api
+    moderator = api.add_user(user_id=MODERATOR_ID, language_code="en")
+    path = lib_harness.settings.content_dir / "topics" / "naloxone.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("status: published", "status: published\nstatus: draft"), encoding="utf-8")
+    moderator.send_command("/reload")
+    report = await moderator.next_message(timeout=5)
+    assert "kept serving" in report["text"]
+    assert "naloxone.yaml:5:1: error: duplicate key `status`" in report["text"]
+    user = api.add_user(language_code="en")
+    user.send_text("where can I get narcan")
+    message = await user.next_message(timeout=5)
+    assert "Naloxone" in message["text"]
+
+
+async def test_withdraw_hides_a_topic_until_republished(lib_harness) -> None:
+    api = lib_harness.api
+    moderator = api.add_user(user_id=MODERATOR_ID, language_code="en")
+    moderator.send_command("/withdraw", "naloxone")
+    done = await moderator.next_message(timeout=5)
+    assert "Withdrawn: naloxone" in done["text"]
+    user = api.add_user(language_code="en")
+    user.send_text("narcan")
+    message = await user.next_message(timeout=5)
+    assert "Naloxone" not in message["text"].split("\n")[0]
+    entries = await lib_harness.services.audit.recent(action_prefix="library.")
+    assert entries and entries[0].action == "library.withdraw.topic" and entries[0].subject == "naloxone"
+    moderator.send_command("/republish", "naloxone")
+    await moderator.next_message(timeout=5)
+    user.send_text("narcan")
+    message = await user.next_message(timeout=5)
+    assert "Naloxone" in message["text"]
