@@ -25,7 +25,7 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
-from bot.handlers import emergency, errors, fallback, language, privacy, start
+from bot.handlers import alerts, emergency, errors, fallback, language, privacy, report, start
 from bot.handlers import services as find_services
 from bot.handlers import ask, combo, library_questions, topics
 from bot.handlers.base import BotRegistry, FloodGate, HRContext, PerChatUpdateProcessor, identify
@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 # (load content, start workers) called before the bot starts. Order is handler priority.
 # The library's free-text handler (library_questions) takes any private text that is not a
 # command, so it stays LAST among the feature modules: guided conversations come before it.
-FEATURES: list[ModuleType] = [emergency, start, language, privacy, find_services,
+FEATURES: list[ModuleType] = [emergency, start, language, privacy, report, alerts, find_services,
                               topics, combo, ask, library_questions]
 
 MAX_RETRIES_AFTER_429 = 3

@@ -1,0 +1,321 @@
+"""/alerts: subscribe to regions (tree walk or a typed name), see and remove subscriptions,
+see active alerts. Also the alerts feature's setup: the domain, retention rules, the sender.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+
+from telegram import Update
+from telegram.constants import ParseMode
+from telegram.ext import Application, CommandHandler, MessageHandler, filters
+
+from bot.alerts.feature import AlertsFeature
+from bot.alerts.labels import SEVERITY_BUTTONS, label, substance
+from bot.alerts.subscriptions import TooManySubscriptions, UnknownRegion
+from bot.handlers import peers, review
+from bot.handlers.alerts_common import (
+    TEXT_GROUP,
+    TEXT_INPUTS,
+    clear_expected,
+    esc,
+    expect_text,
+    feature,
+    on_cancel_expected,
+    on_expected_text,
+)
+from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
+from bot.i18n import N_
+from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+COUNTRIES_PER_PAGE = 12
+ACTIVE_SHOWN = 8
+
+
+# -- feature setup ---------------------------------------------------------------------------------
+async def setup(services: Services) -> None:
+    alerts = AlertsFeature(services)
+    services.features["alerts"] = alerts
+    retention = services.retention
+    retention.add("alert expiry", timedelta(0), alerts.review.expire)
+    retention.add("ended alerts", timedelta(days=180), alerts.review.purge)
+    retention.add("alert invites", timedelta(hours=alerts.settings.invite_hours), alerts.invites.purge)
+    retention.add("alert report counts", timedelta(days=2), alerts.reports.purge_counts)
+    await alerts.review.expire(datetime.now(UTC))
+    try:
+        from bot.handlers.alerts_transport import create_sender
+
+        sender = create_sender(services)
+        await sender.start()
+        alerts.sender = sender
+    except Exception as exc:  # noqa: BLE001 - queued deliveries wait for the next start
+        log.error("The alert sender could not start (%s); approved alerts stay queued", type(exc).__name__)
+
+
+# -- /alerts ---------------------------------------------------------------------------------------
+def _region_names(context: HRContext, region_ids: list[str]) -> str:
+    f = feature(context)
+    return "; ".join(f.region_name(r, context.tr.lang) for r in region_ids)
+
+
+async def _home(context: HRContext) -> tuple[str, object]:
+    tr = context.tr
+    f = feature(context)
+    person = context.person
+    subs = await f.subscriptions.of(person.key) if person else []
+    active = await f.subscriptions.active_alerts(person.key) if person and subs else []
+    lines = [
+        tr._("<b>Drug alerts</b>"),
+        tr._("Peers report dangerous batches, another community member checks each report, and I send "
+             "it to everyone subscribed to that area, in their own language. A subscription to a country "
+             "or province also brings the alerts of its cities."),
+        "",
+    ]
+    if subs:
+        lines.append(tr._("Your regions: {regions}", regions=esc(_region_names(context, [s.region_id for s in subs]))))
+        lines.append(tr.n_("{n} active alert in your regions.", "{n} active alerts in your regions.", len(active)))
+    else:
+        lines.append(tr._("You have not chosen any region yet."))
+    rows = [
+        [context.button(tr._("Add a region"), "alc", 0), context.button(tr._("Type a place"), "alt")],
+    ]
+    if subs:
+        rows.append([context.button(tr._("My regions"), "alm"),
+                     context.button(tr._("Active alerts ({n})", n=len(active)), "ala")])
+    if person and person.is_peer:
+        rows.append([context.button(tr._("Report a bad batch"), "rps", "0")])
+    if person and person.is_moderator:
+        rows.append([context.button(tr._("Moderate alerts"), "mo", 0)])
+    rows.append([context.button(tr._("Main menu"), "menu")])
+    return "\n".join(lines), context.keyboard(rows)
+
+
+async def alerts_command(update: Update, context: HRContext) -> None:
+    clear_expected(context)
+    text, markup = await _home(context)
+    await reply(update, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+
+
+async def home_button(update: Update, context: HRContext, args: list[str]) -> None:
+    clear_expected(context)
+    text, markup = await _home(context)
+    await edit_or_send(update, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+
+
+def _countries(context: HRContext) -> list:
+    regions = feature(context).regions_or_none()
+    if regions is None:
+        return []
+    lang = context.tr.lang
+    return sorted(regions.roots(), key=lambda r: r.name(lang).casefold())
+
+
+async def countries_button(update: Update, context: HRContext, args: list[str]) -> None:
+    tr = context.tr
+    f = feature(context)
+    countries = _countries(context)
+    if not countries:
+        await answer_query(update, context, tr._("Regions are not available right now."), alert=True)
+        return
+    pages = (len(countries) + COUNTRIES_PER_PAGE - 1) // COUNTRIES_PER_PAGE
+    page = int(args[0]) if args and args[0].isdigit() else 0
+    page = min(max(page, 0), pages - 1)
+    shown = countries[page * COUNTRIES_PER_PAGE : (page + 1) * COUNTRIES_PER_PAGE]
+    cells = [context.button(r.name(tr.lang), "alr", f.subscriptions.token(r.id)) for r in shown]
+    rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    nav = []
+    if page > 0:
+        nav.append(context.button("‹", "alc", page - 1))
+    nav.append(context.button(f"{page + 1}/{pages}", "alc", page))
+    if page < pages - 1:
+        nav.append(context.button("›", "alc", page + 1))
+    rows.append(nav)
+    rows.append([context.button(tr._("Type a place"), "alt"), context.button(tr._("Back"), "al")])
+    await edit_or_send(update, tr._("Choose a country:"), reply_markup=context.keyboard(rows))
+
+
+async def region_button(update: Update, context: HRContext, args: list[str]) -> None:
+    await _show_region(update, context, args[0] if args else "")
+
+
+async def _show_region(update: Update, context: HRContext, token: str, note: str = "") -> None:
+    tr = context.tr
+    f = feature(context)
+    region = f.subscriptions.resolve(token)
+    if region is None:
+        await answer_query(update, context, tr._("That region is no longer available."), alert=True)
+        return
+    regions = f.regions_or_none()
+    subs = {s.region_id for s in await f.subscriptions.of(context.person.key)} if context.person else set()
+    children = regions.children(region.id) if regions else []
+    lines = [f"<b>{esc(f.region_name(region.id, tr.lang))}</b>"]
+    if note:
+        lines.append(note)
+    if region.id in subs:
+        lines.append(tr._("You get alerts for this area."))
+        rows = [[context.button(tr._("🔕 Unsubscribe from {name}", name=region.name(tr.lang)), "alu",
+                                token, "r")]]
+    else:
+        rows = [[context.button(tr._("🔔 Subscribe to {name}", name=region.name(tr.lang)), "als", token)]]
+    if children:
+        lines.append(tr._("Subscribe to this whole area, or choose a smaller one:"))
+        cells = [context.button(("✓ " if c.id in subs else "") + c.name(tr.lang), "alr",
+                                f.subscriptions.token(c.id)) for c in children]
+        rows += [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    back = (context.button(tr._("Back"), "alr", f.subscriptions.token(region.parent)) if region.parent
+            else context.button(tr._("Back"), "alc", 0))
+    rows.append([back, context.button(tr._("Done"), "al")])
+    await edit_or_send(update, "\n".join(lines), parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows))
+
+
+async def subscribe_button(update: Update, context: HRContext, args: list[str]) -> None:
+    tr = context.tr
+    f = feature(context)
+    region = f.subscriptions.resolve(args[0]) if args else None
+    if region is None or context.person is None or update.effective_chat is None:
+        await answer_query(update, context, tr._("That region is no longer available."), alert=True)
+        return
+    try:
+        await f.subscriptions.subscribe(context.person.key, update.effective_chat.id, region.id, tr.lang)
+    except TooManySubscriptions:
+        await answer_query(update, context, tr._("You can follow up to 20 regions. Remove one first."), alert=True)
+        return
+    except UnknownRegion:
+        await answer_query(update, context, tr._("That region is no longer available."), alert=True)
+        return
+    await answer_query(update, context, tr._("Subscribed: {name}", name=region.name(tr.lang)))
+    await _show_region(update, context, args[0], tr._("✅ Subscribed. Alerts for this area will reach you here."))
+
+
+async def unsubscribe_button(update: Update, context: HRContext, args: list[str]) -> None:
+    tr = context.tr
+    f = feature(context)
+    region = f.subscriptions.resolve(args[0]) if args else None
+    if region is None or context.person is None:
+        await answer_query(update, context, tr._("That region is no longer available."), alert=True)
+        return
+    await f.subscriptions.unsubscribe(context.person.key, region.id)
+    await answer_query(update, context, tr._("Unsubscribed: {name}", name=region.name(tr.lang)))
+    if len(args) > 1 and args[1] == "r":
+        await _show_region(update, context, args[0])
+    else:
+        await my_regions_button(update, context, [])
+
+
+async def my_regions_button(update: Update, context: HRContext, args: list[str]) -> None:
+    tr = context.tr
+    f = feature(context)
+    subs = await f.subscriptions.of(context.person.key) if context.person else []
+    if not subs:
+        await edit_or_send(update, tr._("You have not chosen any region yet."),
+                           reply_markup=context.keyboard([[context.button(tr._("Add a region"), "alc", 0),
+                                                           context.button(tr._("Back"), "al")]]))
+        return
+    lines = [tr._("<b>Your regions</b>"), tr._("Press a region to stop its alerts.")]
+    rows = [[context.button(tr._("🔕 {name}", name=f.region_name(s.region_id, tr.lang)), "alu",
+                            f.subscriptions.token(s.region_id))] for s in subs]
+    rows.append([context.button(tr._("Add a region"), "alc", 0), context.button(tr._("Back"), "al")])
+    await edit_or_send(update, "\n".join(lines), parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows))
+
+
+async def active_button(update: Update, context: HRContext, args: list[str]) -> None:
+    tr = context.tr
+    f = feature(context)
+    active = await f.subscriptions.active_alerts(context.person.key) if context.person else []
+    if not active:
+        await edit_or_send(update, tr._("There are no active alerts in your regions right now."),
+                           reply_markup=context.keyboard([[context.button(tr._("Back"), "al")]]))
+        return
+    lines = [tr._("<b>Active alerts in your regions</b>")]
+    rows = []
+    for alert in active[:ACTIVE_SHOWN]:
+        what = ", ".join(substance(tr, c) for c in alert.found) or alert.found_free
+        lines.append(tr._("#{id} · {severity} · {found} · {region} · until {date}", id=alert.id,
+                          severity=esc(label(tr, SEVERITY_BUTTONS, alert.severity)), found=esc(what[:80]),
+                          region=esc(f.region_name(alert.region_id, tr.lang).split(", ")[0]),
+                          date=esc(tr.date(alert.expires_at.date(), "medium"))))
+        rows.append([context.button(tr._("Show alert #{id}", id=alert.id), "alv", alert.id)])
+    rows.append([context.button(tr._("Back"), "al")])
+    await edit_or_send(update, "\n".join(lines), parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows))
+
+
+async def view_alert_button(update: Update, context: HRContext, args: list[str]) -> None:
+    tr = context.tr
+    f = feature(context)
+    alert_id = int(args[0]) if args and args[0].isdigit() else None
+    alert = await f.repo.get_alert(alert_id) if alert_id is not None else None
+    if alert is None or not alert.is_active(datetime.now(UTC)):
+        await answer_query(update, context, tr._("This alert is no longer active."), alert=True)
+        return
+    await answer_query(update, context)
+    text = review.render(alert, tr, f.region_name(alert.region_id, tr.lang))
+    if alert.photo_file_id:
+        try:
+            await context.bot.send_photo(update.effective_chat.id, alert.photo_file_id)  # type: ignore[union-attr]
+        except Exception:  # noqa: BLE001 - the text matters more than the picture
+            log.info("Could not show an alert photo")
+    await reply(update, text, parse_mode=ParseMode.HTML)
+
+
+# -- typing a place name ---------------------------------------------------------------------------
+async def type_place_button(update: Update, context: HRContext, args: list[str]) -> None:
+    tr = context.tr
+    expect_text(context, "region")
+    await answer_query(update, context)
+    await reply(update, tr._("Type the name of your city, province or country (in any language):"))
+
+
+async def on_region_text(update: Update, context: HRContext, pending: dict) -> None:
+    tr = context.tr
+    f = feature(context)
+    text = (update.effective_message.text or "").strip()[:100] if update.effective_message else ""
+    regions = f.regions_or_none()
+    hits = regions.search(text, tr.lang, limit=6) if regions and text else []
+    if not hits:
+        expect_text(context, "region")
+        await reply(update, tr._("I could not find that place. Check the spelling and send it again, or "
+                                 "choose from the list."),
+                    reply_markup=context.keyboard([[context.button(tr._("Choose from the list"), "alc", 0)]]))
+        return
+    rows = [[context.button(f.region_name(r.id, tr.lang), "alr", f.subscriptions.token(r.id))] for r, _ in hits]
+    rows.append([context.button(tr._("Choose from the list"), "alc", 0)])
+    await reply(update, tr._("Did you mean:"), reply_markup=context.keyboard(rows))
+
+
+TEXT_INPUTS["region"] = on_region_text
+
+
+def register(app: Application, reg: BotRegistry) -> None:
+    private = filters.ChatType.PRIVATE
+    # Typed answers to this feature's prompts come before every other handler group.
+    app.add_handler(CommandHandler("cancel", on_cancel_expected, filters=private), group=TEXT_GROUP)
+    app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, on_expected_text), group=TEXT_GROUP)
+    app.add_handler(CommandHandler("alerts", alerts_command, filters=private))
+    reg.router.add("al", home_button)
+    reg.router.add("alc", countries_button)
+    reg.router.add("alr", region_button)
+    reg.router.add("als", subscribe_button)
+    reg.router.add("alu", unsubscribe_button)
+    reg.router.add("alm", my_regions_button)
+    reg.router.add("ala", active_button)
+    reg.router.add("alv", view_alert_button)
+    reg.router.add("alt", type_place_button)
+    reg.command("alerts", N_("drug alerts for your area"), order=40)
+    reg.menu_entry(40, N_("Drug alerts"), "al")
+    reg.privacy_note(40, N_(
+        "<b>Drug alerts.</b> For each region you subscribe to, I keep your scrambled code, the region, "
+        "your chat number in encrypted form (so I can send you alerts) and your language. They stay until "
+        "you unsubscribe in /alerts, send /forget, or write nothing to me for 12 months. For each alert I "
+        "send you, I keep your scrambled code and the message number for 30 days after the alert expires, "
+        "so corrections reach you."
+    ))
+    reg.privacy_note(41, N_(
+        "<b>Verified peers and moderators.</b> I keep the pseudonym you chose and your encrypted chat "
+        "number, so moderators can reach you about your reports. Reports you submit are linked to your "
+        "scrambled code until you send /forget; what moderators decided is recorded under pseudonyms only."
+    ))
+    peers.register(app, reg)
+    review.register(app, reg)

@@ -1,0 +1,699 @@
+"""Moderators: reviewing reports (approve / edit / reject), /moderate, corrections, withdrawals.
+
+Review messages go to HRBOT_MODERATOR_CHAT, or else by private message to every moderator
+who has chosen a pseudonym. Every button checks the presser's role when it arrives (the
+router), and the domain re-checks what matters (not one's own report, still pending).
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+from typing import Any
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import Application, CommandHandler, filters
+
+from bot.alerts.labels import (
+    ADVICE_BUTTONS,
+    EVIDENCE_BUTTONS,
+    REJECT_REASONS,
+    SEVERITY_BUTTONS,
+    STATE_LABELS,
+    SUBSTANCE_BUTTONS,
+    label,
+)
+from bot.alerts.model import ADVICE, EVIDENCE, SEVERITIES, SUBSTANCES, Alert
+from bot.alerts.reports import EXPIRY_CHOICES
+from bot.alerts.review import (
+    TEXT_FIELDS,
+    Decision,
+    DeliveryUnavailable,
+    InvalidChange,
+    apply_change,
+)
+from bot.handlers.alerts_common import (
+    TEXT_INPUTS,
+    button_for,
+    clear_expected,
+    esc,
+    expect_text,
+    feature,
+    moderator_ready,
+)
+from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
+from bot.i18n import N_, Translator
+
+log = logging.getLogger(__name__)
+
+REVIEW_PURPOSE = "review"
+CORRECTIONS_KEY = "alerts.corrections"
+LIST_PAGE = 8
+
+TEXT_FIELD_LABELS = {
+    "sold_as": N_("Sold as (own words)"),
+    "found_free": N_("Found (own words)"),
+    "appearance": N_("Looks like"),
+    "effects": N_("Effects seen"),
+    "advice_free": N_("Advice (own words)"),
+}
+
+
+def render(alert: Alert, tr: Translator, region_name: str, kind: str = "alert") -> str:
+    """The alert card exactly as subscribers will see it (B2's card)."""
+    from bot.alerts.card import render_card
+
+    return render_card(alert, tr, region_name, kind)
+
+
+def _fit(parts: list[str]) -> str:
+    text = "\n\n".join(p for p in parts if p)
+    return text if len(text) <= 4096 else text[:4090] + "…"
+
+
+def review_text(context: HRContext, tr: Translator, alert: Alert, reporter: str, approvals: list[str],
+                status: str = "") -> str:
+    f = feature(context)
+    needed = f.review.needed(alert.severity)
+    head = tr._("<b>Report #{id}</b> from {name}, waiting for review.", id=alert.id, name=esc(reporter or "?"))
+    count = tr.n_("{n} approval of {needed} needed so far.", "{n} approvals of {needed} needed so far.",
+                  len(approvals), needed=needed)
+    who = tr._("Approved by: {names}", names=esc(", ".join(approvals))) if approvals else ""
+    card = render(alert, tr, f.region_name(alert.region_id, tr.lang))
+    return _fit([head, card, count + ("\n" + who if who else ""), status])
+
+
+def review_keyboard(context: HRContext, chat_id: int, alert_id: int, tr: Translator) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[
+        button_for(context, chat_id, tr._("✅ Approve"), "rva", alert_id),
+        button_for(context, chat_id, tr._("✏️ Edit"), "ae", "p", alert_id, "m"),
+        button_for(context, chat_id, tr._("❌ Reject"), "rvj", alert_id),
+    ]])
+
+
+async def _targets(context: HRContext, reporter_key: bytes | None) -> list[tuple[int, str]]:
+    """(chat id, language) of where reviews go: the moderators' chat, or each moderator."""
+    services = context.services
+    f = feature(context)
+    if services.settings.moderator_chat is not None:
+        return [(services.settings.moderator_chat, f.settings.moderator_chat_language)]
+    targets = []
+    for record in await services.people.repo.with_role("moderator"):
+        if record.user_key == reporter_key:
+            continue
+        try:
+            chat_id = services.keyring.open_chat(record.sealed_chat, "private-chat")
+        except Exception:  # noqa: BLE001 - a damaged row must not stop the others
+            log.warning("Could not open a moderator's sealed chat")
+            continue
+        person = await services.people.repo.get(record.user_key)
+        targets.append((chat_id, (person.language if person else None) or "en"))
+    return targets
+
+
+async def send_for_review(context: HRContext, alert: Alert, reporter_key: bytes | None, reporter: str) -> int:
+    """Post a new report to the moderators; returns how many chats it reached."""
+    services = context.services
+    f = feature(context)
+    reached = 0
+    for chat_id, lang in await _targets(context, reporter_key):
+        tr = services.i18n.translator(lang)
+        try:
+            reply_to = None
+            if alert.photo_file_id:
+                photo = await context.bot.send_photo(chat_id, alert.photo_file_id)
+                reply_to = photo.message_id
+            message = await context.bot.send_message(
+                chat_id, review_text(context, tr, alert, reporter, []), parse_mode=ParseMode.HTML,
+                reply_markup=review_keyboard(context, chat_id, int(alert.id or 0), tr),
+                reply_to_message_id=reply_to,
+            )
+        except TelegramError as exc:
+            log.warning("Could not post a report for review (%s)", type(exc).__name__)
+            continue
+        sealed = services.keyring.seal_chat(chat_id, REVIEW_PURPOSE)
+        await f.repo.add_review_message(int(alert.id or 0), sealed, message.message_id, lang)
+        reached += 1
+    if not reached:
+        log.warning("A report could not be sent to any moderator (set HRBOT_MODERATOR_CHAT, or "
+                    "moderators must choose a pseudonym first)")
+    return reached
+
+
+async def refresh_reviews(context: HRContext, alert_id: int, decided: str = "") -> None:
+    """Update every review message of an alert: approvals so far, or the decision (no buttons)."""
+    services = context.services
+    f = feature(context)
+    alert = await f.repo.get_alert(alert_id)
+    if alert is None:
+        return
+    _, reporter, _ = await f.repo.reporter(alert_id)
+    approvals = [a.pseudonym for a in await f.repo.approvals(alert_id)]
+    for message in await f.repo.review_messages(alert_id):
+        try:
+            chat_id = services.keyring.open_chat(message.sealed_chat, REVIEW_PURPOSE)
+        except Exception:  # noqa: BLE001 - a damaged row must not stop the others
+            log.warning("Could not open a review message's sealed chat")
+            continue
+        tr = services.i18n.translator(message.language)
+        status = _decided_text(tr, decided, alert, approvals) if decided else ""
+        markup = None if decided else review_keyboard(context, chat_id, alert_id, tr)
+        try:
+            await context.bot.edit_message_text(
+                review_text(context, tr, alert, reporter, approvals, status), chat_id=chat_id,
+                message_id=message.message_id, parse_mode=ParseMode.HTML, reply_markup=markup,
+            )
+        except TelegramError as exc:
+            if "not modified" not in str(exc).lower():
+                log.info("Could not update a review message (%s)", type(exc).__name__)
+    if decided:
+        await f.repo.clear_review_messages(alert_id)
+
+
+def _decided_text(tr: Translator, decided: str, alert: Alert, approvals: list[str]) -> str:
+    if decided == "approved":
+        return tr._("<b>Approved</b> by {names}. Delivery has started.", names=esc(", ".join(approvals)))
+    if decided.startswith("rejected:"):
+        _, name, reason = decided.split(":", 2)
+        return tr._("<b>Rejected</b> by {name}: {reason}", name=esc(name),
+                    reason=esc(label(tr, REJECT_REASONS, reason)))
+    return tr._("<b>Decided</b>: {state}", state=esc(label(tr, STATE_LABELS, alert.state)))
+
+
+async def notify_reporter(context: HRContext, alert_id: int, text_for: Any) -> None:
+    """Tell the reporter (in their language) what happened to their report."""
+    services = context.services
+    f = feature(context)
+    key, _, lang = await f.repo.reporter(alert_id)
+    if key is None:
+        return
+    chat_id = await services.people.chat_of(key)
+    if chat_id is None:
+        return
+    tr = services.i18n.translator(lang)
+    try:
+        await context.bot.send_message(chat_id, text_for(tr), parse_mode=ParseMode.HTML)
+    except TelegramError as exc:
+        log.info("Could not tell a reporter the outcome (%s)", type(exc).__name__)
+
+
+# -- approve / reject ------------------------------------------------------------------------------
+def _alert_id(args: list[str]) -> int | None:
+    return int(args[0]) if args and args[0].isdigit() else None
+
+
+async def approve_button(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context):
+        return
+    alert_id = _alert_id(args)
+    if alert_id is None:
+        return
+    tr = context.tr
+    try:
+        decision = await feature(context).review.approve(alert_id, context.person)  # type: ignore[arg-type]
+    except DeliveryUnavailable:
+        await answer_query(update, context, tr._("Delivery is not available right now, so nothing was "
+                                                 "approved. Try again later."), alert=True)
+        return
+    await _after_approval(update, context, alert_id, decision)
+
+
+async def _after_approval(update: Update, context: HRContext, alert_id: int, decision: Decision) -> None:
+    tr = context.tr
+    if decision.outcome == "own":
+        await answer_query(update, context, tr._("You reported this yourself: another moderator needs to "
+                                                 "approve it."), alert=True)
+    elif decision.outcome == "already":
+        await answer_query(update, context, tr._("You have already approved this report."), alert=True)
+    elif decision.outcome in ("not-pending", "missing"):
+        await answer_query(update, context, tr._("This report has already been decided."), alert=True)
+    elif decision.outcome == "recorded":
+        await answer_query(update, context, tr._("Approval recorded: {n} of {needed}.",
+                                                 n=decision.approvals, needed=decision.needed))
+        await refresh_reviews(context, alert_id)
+    elif decision.outcome == "approved":
+        await answer_query(update, context, tr.n_("Approved: sending to {n} person.",
+                                                  "Approved: sending to {n} people.", decision.queued))
+        await refresh_reviews(context, alert_id, "approved")
+        await notify_reporter(context, alert_id, lambda t: t._(
+            "Your report #{id} was approved by moderators and is being sent to subscribers. Thank you "
+            "for looking out for people.", id=alert_id))
+
+
+async def reject_button(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context):
+        return
+    alert_id = _alert_id(args)
+    if alert_id is None:
+        return
+    tr = context.tr
+    chat_id = update.effective_chat.id  # type: ignore[union-attr]
+    rows = [[button_for(context, chat_id, tr._(text), "rvjr", alert_id, code)]
+            for code, text in REJECT_REASONS.items()]
+    rows.append([button_for(context, chat_id, tr._("Back"), "rvb", alert_id)])
+    await answer_query(update, context)
+    query = update.callback_query
+    if query and query.message:
+        try:
+            await query.edit_message_reply_markup(InlineKeyboardMarkup(rows))
+            return
+        except TelegramError:
+            pass
+    await reply(update, tr._("Why is report #{id} rejected?", id=alert_id), reply_markup=InlineKeyboardMarkup(rows))
+
+
+async def reject_back(update: Update, context: HRContext, args: list[str]) -> None:
+    alert_id = _alert_id(args)
+    if alert_id is None or not await moderator_ready(update, context):
+        return
+    query = update.callback_query
+    try:
+        await query.edit_message_reply_markup(  # type: ignore[union-attr]
+            review_keyboard(context, update.effective_chat.id, alert_id, context.tr))  # type: ignore[union-attr]
+    except TelegramError:
+        pass
+
+
+async def reject_reason(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context):
+        return
+    alert_id = _alert_id(args)
+    reason = args[1] if len(args) > 1 and args[1] in REJECT_REASONS else "other"
+    if alert_id is None:
+        return
+    tr = context.tr
+    decision = await feature(context).review.reject(alert_id, context.person, reason)  # type: ignore[arg-type]
+    if decision.outcome != "rejected":
+        await answer_query(update, context, tr._("This report has already been decided."), alert=True)
+        return
+    await answer_query(update, context, tr._("Rejected."))
+    await refresh_reviews(context, alert_id, f"rejected:{context.person.pseudonym}:{reason}")  # type: ignore[union-attr]
+    await notify_reporter(context, alert_id, lambda t: t._(
+        "Your report #{id} was not approved. Reason: {reason}. Thank you for reporting; if you learn "
+        "more, you can send a new report.", id=alert_id, reason=esc(label(t, REJECT_REASONS, reason))))
+
+
+# -- editing (a pending report, or a correction draft) ---------------------------------------------
+async def _load(context: HRContext, mode: str, alert_id: int) -> Alert | None:
+    f = feature(context)
+    if mode == "c":
+        drafts = (context.user_data or {}).get(CORRECTIONS_KEY, {})
+        return drafts.get(alert_id)
+    return await f.repo.get_alert(alert_id)
+
+
+async def _change(update: Update, context: HRContext, mode: str, alert_id: int, field: str, value: str) -> bool:
+    tr = context.tr
+    try:
+        if mode == "c":
+            draft = await _load(context, mode, alert_id)
+            if draft is None:
+                await answer_query(update, context, tr._("This correction was closed. Start again from "
+                                                         "/moderate."), alert=True)
+                return False
+            apply_change(draft, field, value)
+        else:
+            decision = await feature(context).review.edit(alert_id, context.person, field, value)  # type: ignore[arg-type]
+            if decision.outcome != "edited":
+                await answer_query(update, context, tr._("This report has already been decided."), alert=True)
+                return False
+    except InvalidChange as exc:
+        await answer_query(update, context, _change_problem(tr, exc.reason), alert=True)
+        return False
+    return True
+
+
+def _change_problem(tr: Translator, reason: str) -> str:
+    if reason == "long":
+        return tr._("That is too long. Please shorten it.")
+    if reason == "contact":
+        return tr._("Please leave out links, @usernames and phone numbers: alerts must not point to anyone.")
+    if reason == "empty":
+        return tr._("At least one substance or a description of what was found is needed.")
+    return tr._("That did not work. Please try again.")
+
+
+async def edit_button(update: Update, context: HRContext, args: list[str]) -> None:
+    """``ae:<mode>:<alert>:<op>[:<value>]`` (mode p = pending report, c = correction draft)."""
+    if not await moderator_ready(update, context) or len(args) < 3 or not args[1].isdigit():
+        return
+    mode, alert_id, op, value = args[0], int(args[1]), args[2], (args[3] if len(args) > 3 else None)
+    if mode not in ("p", "c"):
+        return
+    tr = context.tr
+    if not _private(update):
+        # Editing needs typed answers, so it happens in the moderator's private chat.
+        try:
+            await _show_edit_menu(context, mode, alert_id, context.person.telegram_id, None)  # type: ignore[union-attr]
+            await answer_query(update, context, tr._("I have sent you the editing options in a private chat."),
+                               alert=True)
+        except TelegramError:
+            await answer_query(update, context, tr._("Open a private chat with me first, then press Edit "
+                                                     "again."), alert=True)
+        return
+    chat_id = update.effective_chat.id  # type: ignore[union-attr]
+    message_id = update.callback_query.message.message_id if update.callback_query and update.callback_query.message else None
+    tables = {"sv": SEVERITIES, "ev": EVIDENCE, "fd": SUBSTANCES, "ad": ADVICE}
+    fields = {"sv": "severity", "ev": "evidence", "fd": "found", "ad": "advice"}
+    if op in tables and value is not None:
+        index = int(value) if value.isdigit() else -1
+        if not 0 <= index < len(tables[op]):
+            return
+        if not await _change(update, context, mode, alert_id, fields[op], tables[op][index]):
+            return
+        next_view = op if op in ("fd", "ad") else "m"
+        await _show_edit_menu(context, mode, alert_id, chat_id, message_id, next_view)
+    elif op in tables or op == "ex":
+        if op == "ex" and value is not None:
+            if not await _change(update, context, mode, alert_id, "expiry", value):
+                return
+            await _show_edit_menu(context, mode, alert_id, chat_id, message_id)
+        else:
+            await _show_edit_menu(context, mode, alert_id, chat_id, message_id, op)
+    elif op == "tx" and value is not None and value.isdigit() and int(value) < len(TEXT_FIELDS):
+        field = TEXT_FIELDS[int(value)]
+        expect_text(context, "edit", mode=mode, alert=alert_id, field=field)
+        await answer_query(update, context)
+        await reply(update, tr._("Send the new text for “{field}”. Send - to clear it, or /cancel to keep it.",
+                                 field=tr._(TEXT_FIELD_LABELS[field])))
+    elif op == "ph":
+        if await _change(update, context, mode, alert_id, "photo", "remove"):
+            await _show_edit_menu(context, mode, alert_id, chat_id, message_id)
+    elif op == "send" and mode == "c":
+        expect_text(context, "correction", alert=alert_id)
+        await answer_query(update, context)
+        await reply(update, tr._("In one or two sentences, what changed? This note is shown at the top of the "
+                                 "correction everyone receives. Send it now, or /cancel."))
+    elif op == "x":
+        if mode == "c" and context.user_data is not None:
+            context.user_data.get(CORRECTIONS_KEY, {}).pop(alert_id, None)
+        clear_expected(context)
+        await edit_or_send(update, tr._("Closed without changes."))
+    else:
+        await _show_edit_menu(context, mode, alert_id, chat_id, message_id)
+
+
+def _private(update: Update) -> bool:
+    chat = update.effective_chat
+    return chat is not None and chat.type == "private"
+
+
+async def _show_edit_menu(context: HRContext, mode: str, alert_id: int, chat_id: int, message_id: int | None,
+                          view: str = "m") -> None:
+    f = feature(context)
+    tr = context.services.i18n.translator(context.tr.lang)
+    alert = await _load(context, mode, alert_id)
+    if alert is None:
+        await context.bot.send_message(chat_id, tr._("This report or correction is no longer open."))
+        return
+
+    def b(text: str, op: str, *more: object):
+        return button_for(context, chat_id, text, "ae", mode, alert_id, op, *more)
+
+    rows: list[list[Any]] = []
+    if view == "sv":
+        rows = [[b(("✓ " if s == alert.severity else "") + tr._(SEVERITY_BUTTONS[s]), "sv", i)]
+                for i, s in enumerate(SEVERITIES)]
+    elif view == "ev":
+        rows = [[b(("✓ " if e == alert.evidence else "") + tr._(EVIDENCE_BUTTONS[e]), "ev", i)]
+                for i, e in enumerate(EVIDENCE)]
+    elif view == "fd":
+        cells = [b(("✓ " if s in alert.found else "") + tr._(SUBSTANCE_BUTTONS[s]), "fd", i)
+                 for i, s in enumerate(SUBSTANCES)]
+        rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    elif view == "ad":
+        cells = [b(("✓ " if a in alert.advice else "") + tr._(ADVICE_BUTTONS[a]), "ad", i)
+                 for i, a in enumerate(ADVICE)]
+        rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    elif view == "ex":
+        rows = [[b(tr.n_("{n} day", "{n} days", d), "ex", d) for d in EXPIRY_CHOICES]]
+    if view != "m":
+        rows.append([b(tr._("Done"), "m")])
+    else:
+        rows = [
+            [b(tr._("Severity"), "sv"), b(tr._("How sure"), "ev")],
+            [b(tr._("What was found"), "fd"), b(tr._("Advice"), "ad")],
+            [b(tr._("Expiry"), "ex"), b(tr._(TEXT_FIELD_LABELS["sold_as"]), "tx", 0)],
+            [b(tr._(TEXT_FIELD_LABELS["found_free"]), "tx", 1), b(tr._(TEXT_FIELD_LABELS["appearance"]), "tx", 2)],
+            [b(tr._(TEXT_FIELD_LABELS["effects"]), "tx", 3), b(tr._(TEXT_FIELD_LABELS["advice_free"]), "tx", 4)],
+        ]
+        if alert.photo_file_id:
+            rows.append([b(tr._("Remove the photo"), "ph")])
+        if mode == "p":
+            rows.append([button_for(context, chat_id, tr._("✅ Approve"), "rva", alert_id),
+                         button_for(context, chat_id, tr._("❌ Reject"), "rvj", alert_id)])
+        else:
+            rows.append([b(tr._("Send the correction"), "send"), b(tr._("Cancel"), "x")])
+    head = (tr._("<b>Editing report #{id}.</b> Changes are saved at once; approvals given before an edit no "
+                 "longer count.", id=alert_id) if mode == "p" else
+            tr._("<b>Correcting alert #{id}.</b> Change what is wrong, then send the correction: everyone "
+                 "who received the alert gets it.", id=alert_id))
+    text = _fit([head, render(alert, tr, f.region_name(alert.region_id, tr.lang))])
+    markup = InlineKeyboardMarkup(rows)
+    if message_id is not None:
+        try:
+            await context.bot.edit_message_text(text, chat_id=chat_id, message_id=message_id,
+                                                parse_mode=ParseMode.HTML, reply_markup=markup)
+            return
+        except TelegramError as exc:
+            if "not modified" in str(exc).lower():
+                return
+    await context.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+
+
+async def on_edit_text(update: Update, context: HRContext, pending: dict[str, Any]) -> None:
+    tr = context.tr
+    text = (update.effective_message.text or "") if update.effective_message else ""
+    mode, alert_id, field = pending["mode"], int(pending["alert"]), pending["field"]
+    try:
+        if mode == "c":
+            draft = await _load(context, mode, alert_id)
+            if draft is None:
+                await reply(update, tr._("This report or correction is no longer open."))
+                return
+            apply_change(draft, field, text)
+        else:
+            decision = await feature(context).review.edit(alert_id, context.person, field, text)  # type: ignore[arg-type]
+            if decision.outcome != "edited":
+                await reply(update, tr._("This report has already been decided."))
+                return
+    except InvalidChange as exc:
+        await reply(update, _change_problem(tr, exc.reason))
+        expect_text(context, "edit", **{k: v for k, v in pending.items() if k not in ("kind", "at")})
+        return
+    await _show_edit_menu(context, mode, alert_id, update.effective_chat.id, None)  # type: ignore[union-attr]
+    if mode == "p":
+        await refresh_reviews(context, alert_id)
+
+
+async def on_correction_note(update: Update, context: HRContext, pending: dict[str, Any]) -> None:
+    tr = context.tr
+    alert_id = int(pending["alert"])
+    note = (update.effective_message.text or "") if update.effective_message else ""
+    draft = await _load(context, "c", alert_id)
+    if draft is None:
+        await reply(update, tr._("This report or correction is no longer open."))
+        return
+    try:
+        decision = await feature(context).review.correct(alert_id, context.person, draft, note)  # type: ignore[arg-type]
+    except InvalidChange as exc:
+        await reply(update, _change_problem(tr, exc.reason))
+        expect_text(context, "correction", alert=alert_id)
+        return
+    except DeliveryUnavailable:
+        await reply(update, tr._("Delivery is not available right now; nothing was sent. Try again later."))
+        return
+    if decision.outcome != "corrected":
+        await reply(update, tr._("Only an approved, current alert can be corrected."))
+        return
+    if context.user_data is not None:
+        context.user_data.get(CORRECTIONS_KEY, {}).pop(alert_id, None)
+    await reply(update, tr.n_("Correction sent: it is going to {n} person.",
+                              "Correction sent: it is going to {n} people.", decision.queued))
+
+
+# -- /moderate: alerts with their state and delivery ------------------------------------------------
+async def moderate_command(update: Update, context: HRContext) -> None:
+    clear_expected(context)
+    if not await moderator_ready(update, context):
+        return
+    await _show_list(update, context, 0, edit=False)
+
+
+async def moderate_button(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context):
+        return
+    page = int(args[0]) if args and args[0].isdigit() else 0
+    await _show_list(update, context, page, edit=True)
+
+
+def _counts(tr: Translator, progress: Any) -> str:
+    if progress is None or progress.total == 0:
+        return ""
+    return tr._("sent {sent}, failed {failed}, left {left}", sent=tr.number(progress.sent),
+                failed=tr.number(progress.failed), left=tr.number(progress.left))
+
+
+async def _show_list(update: Update, context: HRContext, page: int, edit: bool) -> None:
+    tr = context.tr
+    f = feature(context)
+    alerts = await f.repo.list_alerts(limit=200)
+    alerts.sort(key=lambda a: (a.state != "pending", -(a.id or 0)))
+    pages = max(1, (len(alerts) + LIST_PAGE - 1) // LIST_PAGE)
+    page = min(max(page, 0), pages - 1)
+    lines = [tr._("<b>Alerts</b> (waiting for review first)")]
+    cells = []
+    if not alerts:
+        lines.append(tr._("No alerts yet."))
+    for alert in alerts[page * LIST_PAGE : (page + 1) * LIST_PAGE]:
+        counts = _counts(tr, await f.delivery(int(alert.id or 0)))
+        region = f.region_name(alert.region_id, tr.lang).split(", ")[0]
+        lines.append(
+            f"#{alert.id} · {esc(label(tr, STATE_LABELS, alert.state))} · "
+            f"{esc(label(tr, SEVERITY_BUTTONS, alert.severity))} · {esc(region)} · "
+            f"{esc(tr.date(alert.created_at.date(), 'short'))}–{esc(tr.date(alert.expires_at.date(), 'short'))}"
+            + (f" · {esc(counts)}" if counts else "")
+        )
+        cells.append(context.button(f"#{alert.id}", "moa", alert.id))
+    rows = [cells[i : i + 4] for i in range(0, len(cells), 4)]
+    nav = []
+    if page > 0:
+        nav.append(context.button("‹", "mo", page - 1))
+    if page < pages - 1:
+        nav.append(context.button("›", "mo", page + 1))
+    rows.append(nav)
+    rows.append([context.button(tr._("Invite a peer"), "prinv"), context.button(tr._("Peers"), "pr", 0)])
+    text = "\n".join(lines)
+    kwargs = {"parse_mode": ParseMode.HTML, "reply_markup": context.keyboard(rows)}
+    if edit:
+        await edit_or_send(update, text, **kwargs)
+    else:
+        await reply(update, text, **kwargs)
+
+
+async def alert_detail(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context):
+        return
+    alert_id = _alert_id(args)
+    f = feature(context)
+    alert = await f.repo.get_alert(alert_id) if alert_id is not None else None
+    tr = context.tr
+    if alert is None:
+        await answer_query(update, context, tr._("There is no such alert."), alert=True)
+        return
+    counts = _counts(tr, await f.delivery(alert.id or 0))
+    status = tr._("State: {state}. Version {version}.", state=esc(label(tr, STATE_LABELS, alert.state)),
+                  version=alert.version)
+    approvals = [a.pseudonym for a in await f.repo.approvals(alert.id or 0)]
+    _, reporter, _ = await f.repo.reporter(alert.id or 0)
+    who = tr._("Reported by {name}; approved by {names}.", name=esc(reporter or "?"),
+               names=esc(", ".join(approvals) or "-"))
+    rows = []
+    if alert.state == "pending":
+        rows.append([context.button(tr._("✅ Approve"), "rva", alert.id),
+                     context.button(tr._("✏️ Edit"), "ae", "p", alert.id, "m"),
+                     context.button(tr._("❌ Reject"), "rvj", alert.id)])
+    elif alert.state == "approved":
+        rows.append([context.button(tr._("Correct"), "moc", alert.id),
+                     context.button(tr._("Withdraw"), "mor", alert.id)])
+    elif alert.state == "expired":
+        rows.append([context.button(tr._("Withdraw"), "mor", alert.id)])
+    rows.append([context.button(tr._("Back"), "mo", 0)])
+    text = _fit([render(alert, tr, f.region_name(alert.region_id, tr.lang)), status, who,
+                 tr._("Delivery: {counts}", counts=esc(counts)) if counts else ""])
+    await edit_or_send(update, text, parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows))
+
+
+async def correct_button(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context):
+        return
+    alert_id = _alert_id(args)
+    tr = context.tr
+    alert = await feature(context).repo.get_alert(alert_id) if alert_id is not None else None
+    if alert is None or alert.state != "approved":
+        await answer_query(update, context, tr._("Only an approved, current alert can be corrected."), alert=True)
+        return
+    if context.user_data is not None:
+        context.user_data.setdefault(CORRECTIONS_KEY, {})[alert.id] = copy.deepcopy(alert)
+    if not _private(update):
+        await edit_button(update, context, ["c", str(alert.id), "m"])
+        return
+    await answer_query(update, context)
+    message = update.callback_query.message if update.callback_query else None
+    await _show_edit_menu(context, "c", int(alert.id or 0), update.effective_chat.id,  # type: ignore[union-attr]
+                          message.message_id if message else None)
+
+
+async def retract_button(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context):
+        return
+    alert_id = _alert_id(args)
+    tr = context.tr
+    if alert_id is None:
+        return
+    expect_text(context, "retract", alert=alert_id)
+    await edit_or_send(
+        update,
+        tr._("Withdraw alert #{id}? Everyone who received it will be told it no longer applies.\n\n"
+             "Send a short reason now (it is shown to them), or press Withdraw to withdraw it without one.",
+             id=alert_id),
+        reply_markup=context.keyboard([[context.button(tr._("Withdraw"), "mory", alert_id),
+                                        context.button(tr._("Cancel"), "moa", alert_id)]]),
+    )
+
+
+async def _retract(update: Update, context: HRContext, alert_id: int, note: str) -> None:
+    tr = context.tr
+    clear_expected(context)
+    try:
+        decision = await feature(context).review.retract(alert_id, context.person, note)  # type: ignore[arg-type]
+    except InvalidChange as exc:
+        await reply(update, _change_problem(tr, exc.reason))
+        expect_text(context, "retract", alert=alert_id)
+        return
+    except DeliveryUnavailable:
+        await reply(update, tr._("Delivery is not available right now; nothing was sent. Try again later."))
+        return
+    if decision.outcome != "retracted":
+        await reply(update, tr._("Only an approved or expired alert can be withdrawn."))
+        return
+    await reply(update, tr.n_("Withdrawn: {n} person who received it is being told.",
+                              "Withdrawn: {n} people who received it are being told.", decision.queued))
+
+
+async def retract_confirmed(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context):
+        return
+    alert_id = _alert_id(args)
+    if alert_id is not None:
+        await answer_query(update, context)
+        await _retract(update, context, alert_id, "")
+
+
+async def on_retract_reason(update: Update, context: HRContext, pending: dict[str, Any]) -> None:
+    if not context.person or not context.person.is_moderator:
+        return
+    text = (update.effective_message.text or "") if update.effective_message else ""
+    await _retract(update, context, int(pending["alert"]), text)
+
+
+TEXT_INPUTS["edit"] = on_edit_text
+TEXT_INPUTS["correction"] = on_correction_note
+TEXT_INPUTS["retract"] = on_retract_reason
+
+
+def register(app: Application, reg: BotRegistry) -> None:
+    app.add_handler(CommandHandler("moderate", moderate_command, filters=filters.ChatType.PRIVATE))
+    reg.router.add("rva", approve_button, role="moderator")
+    reg.router.add("rvj", reject_button, role="moderator")
+    reg.router.add("rvjr", reject_reason, role="moderator")
+    reg.router.add("rvb", reject_back, role="moderator")
+    reg.router.add("ae", edit_button, role="moderator")
+    reg.router.add("mo", moderate_button, role="moderator")
+    reg.router.add("moa", alert_detail, role="moderator")
+    reg.router.add("moc", correct_button, role="moderator")
+    reg.router.add("mor", retract_button, role="moderator")
+    reg.router.add("mory", retract_confirmed, role="moderator")
+    reg.command("moderate", N_("moderators: review alerts and see their delivery"), order=72, listed=False)
