@@ -386,7 +386,7 @@ def _region(doc: Document, at: tuple, value: Any, regions: Any | None) -> str | 
     if text is None:
         return None
     if regions is not None and regions.get(text) is None:
-        near = [r.id for r, _score in regions.search(text.replace("-", " "), limit=1)] if hasattr(regions, "search") else []
+        near = [r.id for r, _score in regions.search(text.replace("-", " "), limit=1, min_score=85.0)] if hasattr(regions, "search") else []
         hint = f" (did you mean `{near[0]}`?)" if near else ""
         doc.problem(at, f"unknown region `{text}`{hint}; region ids are listed in content/regions.yaml")
         return None
