@@ -120,7 +120,7 @@ class OutboxSender:
         paid_broadcast: bool = False,
         *,
         max_attempts: int = 6,
-        backoff_base: float = 2.0,
+        backoff_initial: float = 2.0,
         backoff_max: float = 600.0,
         lease_seconds: float = 120.0,
         progress_interval: float = 3.0,
@@ -135,7 +135,7 @@ class OutboxSender:
         self.concurrency = int(concurrency)
         self.paid_broadcast = bool(paid_broadcast)
         self.max_attempts = max_attempts
-        self.backoff_base = backoff_base
+        self.backoff_initial = backoff_initial
         self.backoff_max = backoff_max
         self.lease_seconds = lease_seconds
         self.progress_interval = progress_interval
@@ -466,7 +466,8 @@ class OutboxSender:
                 self._outcomes.failed.append((row.id, type(exc).__name__[:40]))
                 self.stats.failed += 1
             else:
-                delay = min(self.backoff_base ** row.attempts, self.backoff_max)
+                # 2 s, 4 s, 8 s ... (capped), with jitter so retries do not arrive together.
+                delay = min(self.backoff_initial * 2 ** (row.attempts - 1), self.backoff_max)
                 delay *= random.uniform(0.8, 1.2)
                 self._outcomes.retry.append((row.id, time.time() + delay, 0))
         else:

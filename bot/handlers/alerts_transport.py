@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+import warnings
 from typing import TYPE_CHECKING
 
 from telegram import Bot, LinkPreviewOptions, ReplyParameters
@@ -42,7 +43,9 @@ _BAD_PHOTO = ("wrong file identifier", "wrong remote file", "failed to get http 
 
 
 def _retry_seconds(exc: RetryAfter) -> float:
-    value = exc.retry_after
+    with warnings.catch_warnings():  # PTB 22 warns that the type will become a timedelta
+        warnings.simplefilter("ignore")
+        value = exc.retry_after
     return value.total_seconds() if hasattr(value, "total_seconds") else float(value)
 
 
