@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -196,7 +197,7 @@ async def test_one_message_a_second_per_chat(world: World) -> None:
     await run_until_idle(sender)
     times = [t for t, chat, _ in world.received.events if chat == person]
     assert len(times) == 3
-    assert all(b - a >= 0.95 for a, b in zip(times, times[1:]))
+    assert all(b - a >= 0.95 for a, b in pairwise(times))
     assert sender.stats.deferred >= 2
     assert world.api.stats["429"] == 0
 
@@ -277,7 +278,7 @@ async def test_transient_errors_are_retried_with_backoff_then_given_up(world: Wo
     assert world.received.chats() == Counter({ids[0]: 1, ids[2]: 1, ids[3]: 1})
     tries = [t for t, chat in flaky.attempts if chat == ids[0]]
     assert len(tries) == 3
-    gaps = [b - a for a, b in zip(tries, tries[1:])]
+    gaps = [b - a for a, b in pairwise(tries)]
     assert gaps[0] >= 0.1 * 0.8 - 0.02 and gaps[1] >= 0.2 * 0.8 - 0.02  # exponential
     assert len([1 for _, chat in flaky.attempts if chat == ids[1]]) == 4  # max_attempts
     states = await world.states()
