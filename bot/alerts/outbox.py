@@ -26,8 +26,9 @@ PRIORITY = {"warning": 0, "caution": 1, "information": 2}
 # expires, so corrections and retractions reach the same people; then they are deleted.
 RETENTION_WINDOW = timedelta(days=30)
 RETENTION_RULE = "alert deliveries"
-# The purposes subscriptions' chat ids may be sealed under (tried in order when opening).
-CHAT_PURPOSES = ("private-chat", "chat", "subscription", "alerts")
+# The purposes subscriptions' chat ids may be sealed under, tried in order when opening:
+# "alerts" is what bot.alerts.subscriptions uses; "private-chat" is People.grant's.
+CHAT_PURPOSES = ("alerts", "private-chat", "chat")
 
 
 def iso(when: datetime) -> str:

@@ -160,7 +160,8 @@ class OutboxSender:
         self._labels: dict[tuple[str, str], tuple[str, tzinfo | None]] = {}
         self._rate_samples: deque[tuple[float, int]] = deque(maxlen=64)
         self._progress_texts: dict[tuple[int, str, int], str] = {}
-        self._idle = asyncio.Event()
+        self._own_regions: Any = None
+        self._regions_failed = False
         if not any(rule.name == RETENTION_RULE for rule in services.retention.rules):
             services.retention.add(RETENTION_RULE, RETENTION_WINDOW, purge_rule(services.db))
 
@@ -417,21 +418,32 @@ class OutboxSender:
             self._cards[key] = card
         return card
 
+    def _regions(self) -> Any:
+        """The directory feature's regions, else the regions file loaded once here."""
+        shared = self.services.features.get("regions")
+        if shared is not None or self._regions_failed:
+            return shared
+        if self._own_regions is None:
+            try:
+                from bot.directory.regions import REGIONS_FILE, Regions
+
+                self._own_regions = Regions.load(self.services.settings.content_dir / REGIONS_FILE)
+            except Exception as exc:  # noqa: BLE001 - cards then name the region by its id
+                self._regions_failed = True
+                log.warning("Regions are not available for alert cards (%s)", type(exc).__name__)
+        return self._own_regions
+
     def _region_label(self, region_id: str, lang: str) -> tuple[str, tzinfo | None]:
         key = (region_id, lang)
         found = self._labels.get(key)
         if found is not None:
             return found
-        regions = self.services.features.get("regions")
+        regions = self._regions()
         label, tz = region_id, None
         region = regions.get(region_id) if regions is not None else None
         if region is not None:
-            names = [region.name(lang)]
-            if region.parent:
-                chain = regions.ancestors(region_id)
-                if chain and chain[-1].id != region.id:
-                    names.append(chain[-1].name(lang))
-            label = ", ".join(names)
+            # "Lviv, Lviv Oblast, Ukraine", as /alerts names regions.
+            label = ", ".join(r.name(lang) for r in regions.ancestors(region_id)) or region_id
             try:
                 tz = ZoneInfo(region.timezone)
             except (ValueError, KeyError, OSError):

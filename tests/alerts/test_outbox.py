@@ -63,7 +63,7 @@ def make_alert(severity: str = "warning", region_id: str = "ua-lviv-oblast-lviv"
 
 async def subscribe(services: Services, telegram_id: int, region_id: str, language: str = "en") -> bytes:
     key = services.keyring.user_key(telegram_id)
-    sealed = services.keyring.seal_chat(telegram_id, "private-chat")
+    sealed = services.keyring.seal_chat(telegram_id, "alerts")
     await AlertsRepo(services.db).subscribe(key, region_id, sealed, language, NOW)
     return key
 
@@ -110,7 +110,7 @@ async def test_recipients_are_the_region_and_every_region_above_once_each(
     assert {r[3] for r in got} == {"pending"}
     assert {r[2] for r in got} == {PRIORITY["warning"]}
     # Chat ids only sealed, and openable by the sender.
-    opened = {services.keyring.open_chat(r[4], "private-chat") for r in got}
+    opened = {services.keyring.open_chat(r[4], "alerts") for r in got}
     assert opened == {1, 2, 3, 4}
 
     # Idempotent: approving twice (or a retried transaction) adds nothing.

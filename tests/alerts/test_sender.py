@@ -29,6 +29,7 @@ from bot.storage.alerts import AlertsRepo
 
 TOKEN = "123456789:AAH-test-token-0123456789abcdefghijklm"
 SECRET = "test-secret-key-which-is-long-enough-0123456789"
+ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime.now(UTC).replace(microsecond=0)
 
 
@@ -66,7 +67,7 @@ class World:
         for i in range(count):
             user = self.api.add_user(language_code=languages[i % len(languages)])
             key = self.services.keyring.user_key(user.id)
-            sealed = self.services.keyring.seal_chat(user.id, "private-chat")
+            sealed = self.services.keyring.seal_chat(user.id, "alerts")
             await repo.subscribe(key, region, sealed, languages[i % len(languages)], NOW)
             ids.append(user.id)
         return ids
@@ -99,7 +100,7 @@ async def make_world(tmp_path: Path, **settings: Any) -> tuple[World, asyncio.Ta
     api.set_limits(global_rate=30, per_chat_rate=1, per_chat_burst=3)
     config = Settings(
         token=TOKEN, api_url=api.base_url, database=tmp_path / "hrbot.sqlite3", secret_key=SECRET,
-        **settings,
+        content_dir=ROOT / "content", **settings,
     )
     services = await Services.create(config)
     received = Received()
@@ -149,6 +150,7 @@ async def test_everyone_gets_it_once_in_their_language_at_the_paced_rate(world: 
     assert "СРОЧНОЕ ПРЕДУПРЕЖДЕНИЕ" in by_chat[ids[1]]["text"]
     assert "ТЕРМІНОВЕ ПОПЕРЕДЖЕННЯ" in by_chat[ids[2]]["text"]
     assert "AVISO URGENTE" in by_chat[ids[3]]["text"]
+    assert "Україна" in by_chat[ids[2]]["text"] and "Ukraine" in by_chat[ids[0]]["text"]
     states = await world.states()
     assert states == Counter({"sent": 40})
     progress = await sender.progress(alert.id)
@@ -226,7 +228,7 @@ async def test_blocked_and_unknown_chats_are_dropped(world: World) -> None:
     ghost = 777_000_111
     await AlertsRepo(world.services.db).subscribe(
         world.services.keyring.user_key(ghost), "ua",
-        world.services.keyring.seal_chat(ghost, "private-chat"), "en", NOW,
+        world.services.keyring.seal_chat(ghost, "alerts"), "en", NOW,
     )
     await world.alert("warning")
     await world.alert("caution")
