@@ -89,9 +89,24 @@ async def press(api: FakeBotAPI, user: FakeUser, message: dict[str, Any], label:
 async def press_answer(api: FakeBotAPI, user: FakeUser, message: dict[str, Any], label: str) -> str:
     """Press a button and return the callback answer text (a toast or an alert)."""
     text = find_button(message, label)
-    future = api.wait_for(lambda e: e["type"] == "callback_answer" and e["user_id"] == user.id, 5.0)
-    user.press(message, button_text=text)
-    return (await future).get("text") or ""
+    return await answer_to(api, lambda: user.press(message, button_text=text))
+
+
+async def answer_to(api: FakeBotAPI, action: Any, timeout: float = 5.0) -> str:
+    """Run ``action`` (a press returning its query id); the text the bot answered it with."""
+    answers: dict[str, str] = {}
+    waiter = api.subscribe()
+    try:
+        query_id = action()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while query_id not in answers:
+            event = await asyncio.wait_for(waiter.get(), max(0.01, deadline - loop.time()))
+            if event["type"] == "callback_answer":
+                answers[event["query_id"]] = event.get("text") or ""
+        return answers[query_id]
+    finally:
+        api.unsubscribe(waiter)
 
 
 async def say(api: FakeBotAPI, user: FakeUser, text: str) -> dict[str, Any]:
@@ -156,3 +171,97 @@ async def moderators(relaxed: Harness) -> tuple[FakeUser, FakeUser]:
 @pytest.fixture
 async def peer(harness: Harness, moderators: tuple[FakeUser, FakeUser]) -> FakeUser:
     return await invited_peer(harness, moderators[0], "sparrow")
+
+
+# -- flows used by several tests ---------------------------------------------------------------------
+def tr_for(harness: Harness, lang: str):  # noqa: ANN201 - the Translator
+    return harness.services.i18n.translator(lang)
+
+
+def region_name(harness: Harness, region_id: str, lang: str) -> str:
+    return harness.services.features["regions"].get(region_id).name(lang)
+
+
+async def subscribe_by_walking(harness: Harness, user: FakeUser, lang: str, path: list[str]) -> dict[str, Any]:
+    """/alerts -> Add a region -> country (paging) -> ... -> Subscribe; ``path`` are region ids."""
+    api = harness.api
+    tr = tr_for(harness, lang)
+    screen = await say(api, user, "/alerts")
+    screen = await press(api, user, screen, tr._("Add a region"))
+    country = region_name(harness, path[0], lang)
+    while country not in buttons(screen):
+        screen = await press(api, user, screen, "›", exact=True)
+    screen = await press(api, user, screen, country, exact=True)
+    for region_id in path[1:]:
+        screen = await press(api, user, screen, region_name(harness, region_id, lang), exact=True)
+    return await press(api, user, screen, "🔔")
+
+
+async def subscribe_by_typing(harness: Harness, user: FakeUser, lang: str, typed: str, region_id: str) -> dict[str, Any]:
+    api = harness.api
+    tr = tr_for(harness, lang)
+    screen = await say(api, user, "/alerts")
+    prompt = await press(api, user, screen, tr._("Type a place"))
+    assert prompt["message_id"] != screen["message_id"]
+    choices = await say(api, user, typed)
+    wanted = harness.services.features["alerts"].region_name(region_id, lang)
+    screen = await press(api, user, choices, wanted, exact=True)
+    return await press(api, user, screen, "🔔")
+
+
+async def report_alert(
+    harness: Harness,
+    peer: FakeUser,
+    *,
+    sold: str = "Heroin",
+    found: tuple[str, ...] = ("Fentanyl",),
+    evidence: str = "Test strip",
+    place: str = "Lviv",
+    place_choice: str = "Lviv, Lviv Oblast, Ukraine",
+    appearance: str | None = "white powder",
+    effects: str | None = "smoked; much stronger than usual",
+    severity: str = "Warning",
+    expiry: str | None = None,
+) -> dict[str, Any]:
+    """A verified peer goes through /report with buttons (English labels) and submits."""
+    api = harness.api
+    screen = await say(api, peer, "/report")
+    screen = await press(api, peer, screen, sold, exact=True)
+    for substance in found:
+        screen = await press(api, peer, screen, substance, exact=True)
+    screen = await press(api, peer, screen, "Done")
+    screen = await press(api, peer, screen, evidence, exact=True)
+    choices = await say(api, peer, place)
+    screen = await press(api, peer, choices, place_choice, exact=True)
+    if appearance:
+        screen = await say(api, peer, appearance)
+    screen = await press(api, peer, screen, "›")
+    if effects:
+        screen = await say(api, peer, effects)
+    else:
+        screen = await press(api, peer, screen, "Skip")
+    screen = await press(api, peer, screen, severity)
+    screen = await press(api, peer, screen, "Done")
+    screen = await press(api, peer, screen, expiry or "7 days")
+    assert "Preview" in screen["text"]
+    return await press(api, peer, screen, "Submit")
+
+
+def alert_id_of(message: dict[str, Any]) -> int:
+    """The report number in the reporter's confirmation ("... report #12 ...")."""
+    return int(message["text"].split("#", 1)[1].split()[0])
+
+
+async def eventually(predicate: Any, timeout: float = 5.0) -> None:
+    """Wait until ``predicate()`` is true (polling), or fail."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not predicate():
+        if loop.time() > deadline:
+            raise AssertionError("condition not reached in time")
+        await asyncio.sleep(0.02)
+
+
+def current(api: FakeBotAPI, message: dict[str, Any]) -> dict[str, Any]:
+    """A bot message as it stands now (after edits)."""
+    return api.chat(message["chat"]["id"]).messages[message["message_id"]]

@@ -1,0 +1,191 @@
+"""Review: moderators approve, edit or reject; approvals per severity; nobody approves their own
+report; non-moderators cannot approve even with forged or replayed buttons; approval delivers
+the alert to subscribers of the region and of every region above it, once each, in their language."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from tests.alerts.conftest import (
+    alert_id_of,
+    answer_to,
+    buttons,
+    current,
+    eventually,
+    invited_peer,
+    press,
+    press_answer,
+    quiet,
+    region_name,
+    report_alert,
+    say,
+    subscribe_by_typing,
+    subscribe_by_walking,
+)
+from tests.conftest import Harness
+
+
+async def _cards(user, wait: float = 0.3) -> list[dict]:
+    return [m for m in await quiet(user, wait) if "📍" in (m.get("text") or m.get("caption") or "")]
+
+
+async def test_two_moderators_approve_a_warning_and_subscribers_get_it_once_in_their_language(
+    relaxed: Harness, moderators, peer, caplog: pytest.LogCaptureFixture
+) -> None:
+    harness = relaxed
+    api = harness.api
+    river, harbour = moderators
+    city = api.add_user(language_code="uk")
+    await subscribe_by_typing(harness, city, "uk", "Львів", "ua-lviv-oblast-lviv")
+    province = api.add_user(language_code="es")
+    await subscribe_by_walking(harness, province, "es", ["ua", "ua-lviv-oblast"])
+    country = api.add_user(language_code="ru")
+    await subscribe_by_walking(harness, country, "ru", ["ua"])
+    elsewhere = api.add_user(language_code="en")
+    await subscribe_by_typing(harness, elsewhere, "en", "Madrid", "es-madrid-madrid")
+    both = api.add_user(language_code="en")  # subscribed to the city and its country: one copy
+    await subscribe_by_typing(harness, both, "en", "Lviv", "ua-lviv-oblast-lviv")
+    await subscribe_by_walking(harness, both, "en", ["ua"])
+
+    done = await report_alert(harness, peer, severity="Warning")
+    alert_id = alert_id_of(done)
+    review_river = await river.next_message()
+    review_harbour = await harbour.next_message()
+    assert f"#{alert_id}" in review_river["text"] and "sparrow" in review_river["text"]
+    assert buttons(review_river) == ["✅ Approve", "✏️ Edit", "❌ Reject"]
+
+    # A verified peer cannot approve: not with a button copied from a moderator's chat
+    # (signed for another chat), not with one correctly signed for their own chat (wrong role).
+    caplog.set_level(logging.WARNING)
+    copied = review_river["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    own = await say(api, peer, "/alerts")
+    for data in (copied, harness.services.buttons.encode(peer.id, "rva", alert_id), f"rva:{alert_id}"):
+        answer = await answer_to(api, lambda d=data: peer.press_data(own["message_id"], d))
+        assert "no longer works" in answer or "Only moderators" in answer
+    assert str(peer.id) not in caplog.text
+
+    # The first approval of a warning is recorded; two are needed.
+    answer = await press_answer(api, river, review_river, "Approve")
+    assert "1 of 2" in answer
+    assert (await harness.services.features["alerts"].repo.get_alert(alert_id)).state == "pending"
+    again = await press_answer(api, river, review_river, "Approve")
+    assert "already approved" in again
+    assert await _cards(city, 0.2) == []
+
+    answer = await press_answer(api, harbour, review_harbour, "Approve")
+    assert "Approved" in answer
+    feature = harness.services.features["alerts"]
+    assert (await feature.repo.get_alert(alert_id)).state == "approved"
+    assert await feature.sender.wait_idle(10)
+
+    for user, lang in ((city, "uk"), (province, "es"), (country, "ru"), (both, "en")):
+        cards = await _cards(user)
+        assert len(cards) == 1, (lang, cards)
+        assert region_name(harness, "ua-lviv-oblast-lviv", lang) in cards[0]["text"]
+    assert await _cards(elsewhere) == []
+
+    # The reporter hears the outcome; the audit log has both decisions by pseudonym.
+    outcome = [m for m in await quiet(peer, 0.2) if "approved" in m["text"]]
+    assert outcome and f"#{alert_id}" in outcome[0]["text"]
+    audit = await harness.services.audit.recent(20, "alert.")
+    actors = [(a.actor, a.action) for a in audit]
+    assert ("river", "alert.approve") in actors and ("harbour", "alert.approve") in actors
+    assert ("sparrow", "alert.submit") in actors
+
+    # The buttons are gone; a replayed approve press (the old data) changes nothing.
+    assert buttons(api.chat(river.id).messages[review_river["message_id"]]) == []
+    old_data = review_river["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    replay = await answer_to(api, lambda: river.press_data(review_river["message_id"], old_data))
+    assert "already been decided" in replay
+    assert await feature.repo.pending_count() == 0
+
+
+async def test_moderator_cannot_approve_their_own_report(relaxed: Harness, moderators) -> None:
+    api = relaxed.api
+    river, harbour = moderators
+    done = await report_alert(relaxed, river, severity="Caution")
+    alert_id = alert_id_of(done)
+    # Only the other moderator is asked to review it.
+    review_harbour = await harbour.next_message()
+    assert f"#{alert_id}" in review_harbour["text"]
+    listing = await say(api, river, "/moderate")
+    detail = await press(api, river, listing, f"#{alert_id}", exact=True)
+    answer = await press_answer(api, river, detail, "Approve")
+    assert "reported this yourself" in answer
+    feature = relaxed.services.features["alerts"]
+    assert (await feature.repo.get_alert(alert_id)).state == "pending"
+    answer = await press_answer(api, harbour, review_harbour, "Approve")
+    assert "Approved" in answer  # caution needs one approval
+    assert (await feature.repo.get_alert(alert_id)).state == "approved"
+
+
+async def test_reject_with_a_reason_tells_the_reporter(relaxed: Harness, moderators, peer) -> None:
+    api = relaxed.api
+    river, _ = moderators
+    alert_id = alert_id_of(await report_alert(relaxed, peer, severity="Information"))
+    review = await river.next_message()
+    reasons = await press(api, river, review, "Reject")
+    assert "Not enough evidence yet" in buttons(reasons)
+    decided = await press(api, river, reasons, "Not enough evidence")
+    assert "Rejected" in decided["text"] and buttons(decided) == []
+    told = [m for m in await quiet(peer, 0.3) if "not approved" in m["text"]]
+    assert told and "Not enough evidence yet" in told[0]["text"]
+    feature = relaxed.services.features["alerts"]
+    assert (await feature.repo.get_alert(alert_id)).state == "rejected"
+    audit = await relaxed.services.audit.recent(5, "alert.reject")
+    assert audit[0].actor == "river" and audit[0].subject == f"#{alert_id}"
+
+
+async def test_edit_before_approval_changes_the_alert_and_clears_earlier_approvals(
+    relaxed: Harness, moderators, peer
+) -> None:
+    api = relaxed.api
+    river, harbour = moderators
+    alert_id = alert_id_of(await report_alert(relaxed, peer, severity="Warning"))
+    review_river = await river.next_message()
+    assert "1 of 2" in await press_answer(api, river, review_river, "Approve")
+    review_harbour = await harbour.next_message()
+    await eventually(lambda: "river" in current(api, review_harbour)["text"])
+    menu = await press(api, harbour, review_harbour, "Edit")
+    assert "Editing report" in menu["text"]
+    severities = await press(api, harbour, menu, "Severity")
+    menu = await press(api, harbour, severities, "Caution")
+    prompt = await press(api, harbour, menu, "Effects seen")
+    assert "new text" in prompt["text"]
+    await say(api, harbour, "call 555 123 4567 for more")  # refused: looks like a phone number
+    menu = await say(api, harbour, "injected; long sedation")
+    assert "injected; long sedation" in menu["text"]
+    feature = relaxed.services.features["alerts"]
+    alert = await feature.repo.get_alert(alert_id)
+    assert alert.severity == "caution" and alert.effects == "injected; long sedation"
+    assert await feature.repo.approvals(alert_id) == []
+    answer = await press_answer(api, harbour, menu, "Approve")
+    assert "Approved" in answer
+    edits = await relaxed.services.audit.recent(10, "alert.edit")
+    assert {e.detail.split(";")[0] for e in edits} == {"severity", "effects"}
+
+
+async def test_reviews_go_to_the_moderators_chat_where_only_moderators_can_decide(
+    relaxed: Harness, moderators
+) -> None:
+    harness = relaxed
+    api = harness.api
+    river, harbour = moderators
+    peer = await invited_peer(harness, river, "wren")
+    bystander = api.add_user(language_code="en")
+    group = api.add_group("Moderators", members=[river, harbour, bystander])
+    object.__setattr__(harness.services.settings, "moderator_chat", group.id)
+    alert_id = alert_id_of(await report_alert(harness, peer, severity="Caution"))
+    review = await api.next_message(group.id)
+    assert f"#{alert_id}" in review["text"]
+    refused = await answer_to(api, lambda: bystander.press(review, button_text="✅ Approve"))
+    assert "Only moderators" in refused
+    feature = harness.services.features["alerts"]
+    assert (await feature.repo.get_alert(alert_id)).state == "pending"
+    future = api.wait_for(lambda e: e["type"] == "edit" and e["chat_id"] == group.id)
+    harbour.press(review, button_text="✅ Approve")
+    decided = (await future)["message"]
+    assert "Approved" in decided["text"] and "harbour" in decided["text"]
+    assert (await feature.repo.get_alert(alert_id)).state == "approved"
