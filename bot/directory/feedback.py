@@ -22,7 +22,7 @@ from bot.storage.directory import DirectoryRepo, FeedbackTotal, FlagRecord
 log = logging.getLogger(__name__)
 
 KINDS: dict[str, str] = {
-    "helpful": N_("Helpful"),
+    "helpful": N_("It was helpful"),
     "judgmental": N_("Staff were judgmental"),
     "closed": N_("Closed when listed open"),
     "out_of_supplies": N_("Out of supplies"),

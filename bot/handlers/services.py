@@ -54,8 +54,9 @@ TYPE_IDS = list(TYPES)
 KIND_IDS = list(KINDS)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 # A typed place is taken without asking when it matches this well and clearly beats the next.
-SURE_SCORE = 88.0
+SURE_SCORE = 85.0
 SURE_MARGIN = 4.0
+ALONE_SCORE = 80.0  # ... or when it is the only match and matches this well
 
 
 # -- memory-only state ---------------------------------------------------------------------
@@ -290,6 +291,8 @@ async def _forget_message(update: Update, context: HRContext, message: Message) 
 
 
 def _place_label(place: Any, lang: str) -> str:
+    if callable(getattr(place, "name", None)):
+        return place.name(lang)
     names = getattr(place, "names", {}) or {}
     for key in (lang, "en"):
         value = names.get(key)
@@ -343,7 +346,8 @@ async def on_place_text(update: Update, context: HRContext) -> None:
     best = matches[0]
     runner_up = matches[1][3] if len(matches) > 1 else 0.0
     same_place = len(matches) > 1 and matches[1][0] == best[0]
-    if best[3] >= SURE_SCORE and (best[3] - runner_up >= SURE_MARGIN or same_place):
+    alone = len(matches) == 1 and best[3] >= ALONE_SCORE
+    if alone or (best[3] >= SURE_SCORE and (best[3] - runner_up >= SURE_MARGIN or same_place)):
         if await _answer(update, context, best[1], best[2], best[0]):
             await _forget_message(update, context, message)
         return

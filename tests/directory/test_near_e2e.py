@@ -1,0 +1,331 @@
+"""Find services end to end, as a new person would, through the real bot and the fake Telegram.
+
+"Now" is frozen by giving the finder a clock (no sleeping): Friday 27 November 2026, 16:00
+UTC, which is 18:00 in Kyiv, 17:00 in Madrid, 10:00 in Mexico City and 08:00 in Vancouver.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+import re
+import struct
+from datetime import datetime, timezone
+from pathlib import Path
+
+from dataclasses import replace
+
+import pytest
+import pytest_asyncio
+
+from bot.directory.geo import haversine_m
+from bot.directory.services import ServiceDirectory
+from bot.privacy import configure_logging
+from bot.runner import running_bot
+from bot.sandbox.fakeapi import FakeBotAPI
+from tests.conftest import TOKEN, Harness, make_settings
+
+# One bot for the whole module (starting it loads every feature's content): the tests use
+# different people, so they do not see each other's conversations.
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+ROOT = Path(__file__).resolve().parents[2]
+NOW = datetime(2026, 11, 27, 16, 0, tzinfo=timezone.utc)
+LANGS = ("en", "ru", "uk", "es")
+
+# A point in each sample city, the first service expected there and its open-now line per
+# language (service hours: Podil Mo-Fr 09-13,14-18; Lavapiés Mo-Fr 10-14,16-20; Centro
+# Mo-Fr 10-14,15-19; Hastings 24/7).
+CITIES = {
+    "kyiv": (50.465317, 30.515129, "kyiv-podil-harm-reduction", {
+        "en": "Closed now, opens tomorrow at 10:00 AM",
+        "ru": "Сейчас закрыто, откроется завтра в 10:00",
+        "uk": "Зараз зачинено, відчиниться завтра о 10:00",
+        "es": "Cerrado ahora, abre mañana a las 10:00",
+    }),
+    "madrid": (40.408413, -3.701271, "madrid-lavapies-drop-in", {
+        "en": "Open now, until 8:00 PM",
+        "ru": "Сейчас открыто, до 20:00",
+        "uk": "Зараз відчинено, до 20:00",
+        "es": "Abierto ahora, hasta las 20:00",
+    }),
+    "mexico-city": (19.435517, -99.134233, "cdmx-centro-harm-reduction", {
+        "en": "Open now, until 2:00 PM",
+        "ru": "Сейчас открыто, до 14:00",
+        "uk": "Зараз відчинено, до 14:00",
+        "es": "Abierto ahora, hasta las 14:00",
+    }),
+    "vancouver": (49.281553, -123.100071, "van-hastings-ops", {
+        "en": "Open 24 hours",
+        "ru": "Открыто круглосуточно",
+        "uk": "Відчинено цілодобово",
+        "es": "Abierto 24 horas",
+    }),
+}
+SECOND_IN_VANCOUVER = {
+    "en": "Closed now, opens today at 10:00 AM",
+    "ru": "Сейчас закрыто, откроется сегодня в 10:00",
+    "uk": "Зараз зачинено, відчиниться сьогодні о 10:00",
+    "es": "Cerrado ahora, abre hoy a las 10:00",
+}
+ITEM = re.compile(r"^(\d+)\. (.+?) · (.+)$", re.MULTILINE)
+
+
+def norm(text: str) -> str:
+    return text.replace("\u202f", " ").replace("\xa0", " ")
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def harness(tmp_path_factory):
+    api = FakeBotAPI(token=TOKEN, rate_limits=False)
+    await api.start()
+    try:
+        settings = replace(make_settings(tmp_path_factory.mktemp("near")), api_url=api.base_url)
+        async with running_bot(settings, TOKEN) as app:
+            yield Harness(app, api, settings)
+    finally:
+        await api.stop()
+
+
+async def drain(user, quiet: float = 0.3) -> list:
+    """Every bot message still on its way to ``user``."""
+    found = []
+    while True:
+        try:
+            found.append(await user.next_message(timeout=quiet))
+        except (TimeoutError, asyncio.TimeoutError):
+            return found
+
+
+@pytest.fixture(scope="module")
+def directory() -> ServiceDirectory:
+    from bot.directory.regions import Regions
+
+    return ServiceDirectory.load(ROOT / "content", Regions.load(ROOT / "content" / "regions.yaml"))
+
+
+def brute_force_names(directory: ServiceDirectory, lat: float, lon: float, lang: str, k: int = 5) -> list[str]:
+    """What the list must be: every public, active, placed service ranked by haversine."""
+    ranked = sorted(
+        (haversine_m(lat, lon, s.lat, s.lon), s.id) for s in directory.services
+        if s.listed == "public" and s.status != "inactive" and s.has_point
+    )
+    return [directory.get(sid).name(lang) for _, sid in ranked[:k]]
+
+
+def on_request_names(directory: ServiceDirectory) -> set[str]:
+    return {name for s in directory.services if s.listed == "on-request" for name in s.names.values()}
+
+
+@pytest.fixture
+def captured_logs():
+    """The bot's real logging set-up (``configure_logging``), captured to a string."""
+    root = logging.getLogger()
+    saved = (list(root.handlers), root.level,
+             {n: logging.getLogger(n).level for n in ("httpx", "httpcore", "aiohttp.access", "hpack", "telegram")})
+    configure_logging("DEBUG", secrets=(TOKEN,))
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(root.handlers[0].formatter)
+    root.addHandler(handler)
+    try:
+        yield stream
+    finally:
+        for h in list(root.handlers):
+            root.removeHandler(h)
+        for h in saved[0]:
+            root.addHandler(h)
+        root.setLevel(saved[1])
+        for name, level in saved[2].items():
+            logging.getLogger(name).setLevel(level)
+
+
+def freeze(harness) -> None:
+    harness.services.features["finder"].clock = lambda: NOW
+
+
+async def share(user, lat: float, lon: float):
+    """Share a location; return (results message, the note that follows)."""
+    user.send_location(lat, lon)
+    results = await user.next_message(timeout=10)
+    note = await user.next_message(timeout=10)
+    return results, note
+
+
+async def test_each_city_in_each_language(harness, directory, captured_logs) -> None:
+    freeze(harness)
+    api = harness.api
+    hidden = on_request_names(directory)
+    for lang in LANGS:
+        user = api.add_user(language_code=lang, first_name=f"P{lang}")
+        for city, (lat, lon, first_id, first_status) in CITIES.items():
+            results, note = await share(user, lat, lon)
+            text = norm(results["text"])
+            items = ITEM.findall(text)
+            names = [name for _n, name, _d in items]
+            assert names == brute_force_names(directory, lat, lon, lang), (city, lang)
+            assert names[0] == directory.get(first_id).name(lang)
+            # the status line right under the first item
+            first_block = text.split("\n\n")[1].splitlines()
+            assert first_block[1].endswith(first_status[lang]), (city, lang, first_block)
+            if city == "vancouver":
+                second_block = text.split("\n\n")[2].splitlines()
+                assert second_block[1].endswith(SECOND_IN_VANCOUVER[lang])
+            assert not hidden & set(names), "an on-request program was listed"
+            assert not any(h in text for h in hidden)
+            # the person's location message is gone, and they are told so
+            assert not any("location" in m and m["from"]["id"] == user.id for m in api.chat_messages(user.id))
+            assert "location" in note["text"] or "геолокац" in note["text"] or "ubicación" in note["text"]
+            assert user.keyboard is None  # the location keyboard is gone
+        assert user.id  # (every city answered in this language)
+    # Distances follow the language code: km for "en", miles for "en-US".
+    american = api.add_user(language_code="en-US", first_name="Sam")
+    results, _ = await share(american, *CITIES["vancouver"][:2])
+    distances = [d for _n, _name, d in ITEM.findall(norm(results["text"]))]
+    assert distances[0].endswith(" ft") and all(d.endswith((" mi", " ft")) for d in distances)
+    metric = api.add_user(language_code="en", first_name="Kim")
+    results, _ = await share(metric, *CITIES["vancouver"][:2])
+    assert all(d.endswith((" m", " km")) for _n, _name, d in ITEM.findall(norm(results["text"])))
+
+
+async def test_typed_place_with_a_typo(harness, directory) -> None:
+    freeze(harness)
+    user = harness.api.add_user(language_code="es", first_name="Ana")
+    user.send_command("/near")
+    prompt = await user.next_message()
+    assert "Podil" in prompt["text"] or "Lavapiés" in prompt["text"]
+    keyboard = user.keyboard["keyboard"]
+    assert keyboard[0][0]["request_location"] is True
+    typed = user.send_text("Lavapiez")  # misspelled Lavapiés
+    results = await user.next_message(timeout=10)
+    note = await user.next_message(timeout=10)
+    text = norm(results["text"])
+    assert text.startswith("Servicios más cercanos a Lavapiés")
+    names = [name for _n, name, _d in ITEM.findall(text)]
+    place = harness.services.features["gazetteer"].get("madrid-lavapies")
+    assert names == brute_force_names(directory, place.lat, place.lon, "es")
+    assert names[0] == "Centro de reducción de daños Lavapiés (ejemplo)"
+    # the typed place is a location too: deleted like a shared one
+    assert typed["message_id"] not in {m["message_id"] for m in harness.api.chat_messages(user.id)}
+    assert "borrado" in note["text"]
+    # Cyrillic, another typo, another city
+    user.send_command("/near")
+    await user.next_message()
+    user.send_text("Оболон")
+    results = await user.next_message(timeout=10)
+    await user.next_message(timeout=10)
+    first = ITEM.findall(norm(results["text"]))[0]
+    assert first[1] == directory.get("kyiv-obolon-peer-drop-in").name("es")
+
+
+async def test_unknown_place_and_cancel_keep_free_text_for_questions(harness) -> None:
+    user = harness.api.add_user(language_code="en", first_name="Lee")
+    user.send_command("/near")
+    await user.next_message()
+    user.send_text("qqqzzzxx")
+    reply = await user.next_message()
+    assert "I don't know that place" in reply["text"]
+    user.send_text("Cancel")
+    done = await user.next_message()
+    assert "cancelled" in done["text"] and user.keyboard is None
+    await user.next_message()  # the main menu
+    # Now free text is not read as a place any more.
+    user.send_text("Lavapies")
+    other = await user.next_message()
+    assert "Services nearest" not in other["text"]
+
+
+async def test_paging_filters_and_venue_never_show_on_request(harness, directory) -> None:
+    freeze(harness)
+    api = harness.api
+    user = api.add_user(language_code="en", first_name="Jo")
+    hidden = on_request_names(directory)
+    # Right beside the on-request women's OAT program in Kyiv.
+    results, _ = await share(user, 50.4641, 30.5161)
+    seen: list[str] = []
+    message = results
+    for _ in range(12):
+        text = norm(message["text"])
+        assert not any(h in text for h in hidden)
+        seen += [name for _n, name, _d in ITEM.findall(text)]
+        more = [b for row in message["reply_markup"]["inline_keyboard"] for b in row if b["text"].startswith("More")]
+        if not more:
+            break
+        user.press(message, button_text=more[0]["text"])
+        await harness.settle(0.2)
+        message = next(m for m in api.chat_messages(user.id) if m["message_id"] == results["message_id"])
+    assert len(seen) == len(set(seen)) >= 30  # every page new, and it goes on past Kyiv
+    assert seen[:10] == brute_force_names(directory, 50.4641, 30.5161, "en", 10)
+    # Filter by opioid agonist therapy: the public site only, never the on-request program.
+    user.press(message, button_text="◀ Back")  # any page; then open the type filter
+    await harness.settle(0.2)
+    message = next(m for m in api.chat_messages(user.id) if m["message_id"] == results["message_id"])
+    user.press(message, button_text="🔎 Filter by type")
+    await harness.settle(0.2)
+    message = next(m for m in api.chat_messages(user.id) if m["message_id"] == results["message_id"])
+    user.press(message, button_text="Opioid agonist therapy")
+    await harness.settle(0.2)
+    message = next(m for m in api.chat_messages(user.id) if m["message_id"] == results["message_id"])
+    text = norm(message["text"])
+    assert "(Opioid agonist therapy)" in text.splitlines()[0]
+    names = [name for _n, name, _d in ITEM.findall(text)]
+    assert names[0] == "Lukianivka Opioid Agonist Therapy Site (sample)"
+    assert not any(h in text for h in hidden)
+    # The map button sends a Telegram venue, then anonymous feedback buttons.
+    user.press(message, button_text="📍 1")
+    venue = await user.next_message()
+    assert venue["venue"]["title"] == "Lukianivka Opioid Agonist Therapy Site (sample)"
+    assert venue["venue"]["location"] == {"latitude": 50.4617, "longitude": 30.4823}
+    ask = await user.next_message()
+    labels = [b["text"] for row in ask["reply_markup"]["inline_keyboard"] for b in row]
+    assert labels == ["It was helpful", "Staff were judgmental", "Closed when listed open", "Out of supplies"]
+
+
+async def test_coordinates_are_not_in_the_database_or_the_logs(harness, captured_logs) -> None:
+    freeze(harness)
+    api = harness.api
+    lat, lon = 50.465317, 30.515129
+    user = api.add_user(language_code="uk", first_name="Oksana")
+    user.send_command("/language")  # make the bot write the person's row
+    choose = (await drain(user))[-1]
+    ukrainian = [b["text"] for row in choose["reply_markup"]["inline_keyboard"] for b in row if "країн" in b["text"]]
+    user.press(choose, button_text=ukrainian[0])
+    await drain(user)
+    results, _ = await share(user, lat, lon)
+    user.press(results, button_text="📍 1")
+    await user.next_message()
+    ask = await user.next_message()
+    user.press(ask, button_text="Було корисно")
+    user.press(results, button_text="Ще ▶")
+    await harness.settle(0.5)
+    database = harness.settings.database
+    files = [p for p in database.parent.iterdir() if p.name.startswith(database.name)]
+    assert database in files
+    needles = _needles(lat, lon)
+    for city_lat, city_lon, _first, _status in CITIES.values():
+        needles += _needles(city_lat, city_lon)
+    for path in files:
+        raw = path.read_bytes()
+        for needle in needles:
+            assert needle not in raw, (path.name, needle)
+    logs = captured_logs.getvalue()
+    assert "Service search answered" in logs  # the capture works
+    for needle in needles:
+        if isinstance(needle, bytes):
+            assert needle not in logs.encode()
+    # and nothing of the person's exact point survives the search in memory once it expires
+    store = harness.app.bot_data["directory.searches"]
+    assert any(s.lat == lat for s in store.searches.values())
+    store.sweep(now=float("inf"))
+    assert not store.searches
+
+
+def _needles(lat: float, lon: float) -> list[bytes]:
+    """The point as text (several roundings) and as IEEE doubles in both byte orders."""
+    found: list[bytes] = []
+    for value in (lat, lon):
+        text = repr(value)
+        found += [text.encode(), text[:-1].encode(), f"{value:.4f}".encode()]
+        found += [struct.pack(">d", value), struct.pack("<d", value), struct.pack("<f", value)]
+    return found
