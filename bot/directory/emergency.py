@@ -159,7 +159,7 @@ class OverdoseGuide:
         if numbers and region is not None:
             number_line = tr._(NUMBER_KNOWN, place=html.escape(region.name(tr.lang)),
                                number=html.escape(join_numbers(tr, numbers)))
-            call_number = f"<b>{html.escape(join_numbers(tr, numbers))}</b>"
+            call_number = html.escape(join_numbers(tr, numbers))
         else:
             number_line = tr._(NUMBER_UNKNOWN)
             call_number = tr._(LOCAL_NUMBER)

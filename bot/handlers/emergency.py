@@ -159,7 +159,7 @@ async def overdose_button(update: Update, context: HRContext, args: list[str]) -
 def _question_text(context: HRContext) -> str:
     return context.tr._(
         "Which country are you in? Then /overdose shows the right emergency number. "
-        "I keep only the country, never the city or your location. "
+        "I keep only the country (or state or province), never the city or your location. "
         "Pick it below or type its name."
     )
 

@@ -84,8 +84,12 @@ def test_country_list_puts_likely_countries_first(guide: OverdoseGuide) -> None:
     assert len(es) == len({r.id for r in es}) == len(guide.regions.roots())
 
 
-@pytest.mark.parametrize("lang", ["en", "ru", "uk", "es"])
-async def test_overdose_asks_country_once_then_shows_its_number(harness: Harness, lang: str) -> None:
+async def test_overdose_asks_country_once_then_shows_its_number(harness: Harness) -> None:
+    for lang in ("en", "ru", "uk", "es"):
+        await _choose_spain(harness, lang)
+
+
+async def _choose_spain(harness: Harness, lang: str) -> None:
     user = harness.api.add_user(language_code=lang)
     user.send_command("/overdose")
     steps = await user.next_message()
@@ -93,8 +97,6 @@ async def test_overdose_asks_country_once_then_shows_its_number(harness: Harness
     assert GENERIC in steps["text"] and "911" in steps["text"]
     question = await user.next_message()
     assert QUESTION[lang] in question["text"]
-    labels = buttons(question)
-    assert SPAIN[lang] in labels or lang in ("en", "ru", "uk")
     # Page through until Spain shows up, as a person would.
     for _ in range(10):
         if SPAIN[lang] in buttons(question):
@@ -102,14 +104,14 @@ async def test_overdose_asks_country_once_then_shows_its_number(harness: Harness
         more = next(b for b in buttons(question) if b.endswith("▶"))
         question = await edited(harness, user.chat.id, lambda m=question, b=more: user.press(m, b))
     chosen = await edited(harness, user.chat.id, lambda: user.press(question, SPAIN[lang]))
-    assert SPAIN[lang] in chosen["text"] and "<b>112</b>" not in chosen["text"]
+    assert SPAIN[lang] in chosen["text"]
     assert "112" in chosen["text"] and "911" not in chosen["text"]
     # Next time: the right number at once, and no question.
     user.send_command("/overdose")
     again = await user.next_message()
     assert "112" in again["text"] and "911" not in again["text"]
     with pytest.raises(TimeoutError):
-        await user.next_message(timeout=0.5)
+        await user.next_message(timeout=0.3)
 
 
 async def test_typed_country_with_typos_is_understood(harness: Harness) -> None:
@@ -143,9 +145,9 @@ async def test_unknown_country_name_gets_a_clear_answer(harness: Harness) -> Non
     user.send_command("/overdose")
     await user.next_message()
     await user.next_message()
-    user.send_text("Narnia")
+    user.send_text("Hogwarts")
     answer = await user.next_message()
-    assert "Narnia" in answer["text"] and buttons(answer)
+    assert "Hogwarts" in answer["text"] and buttons(answer)
     user.send_text("Mexico")
     steps = await user.next_message()
     assert "911" in steps["text"] and "México" in steps["text"]
@@ -188,17 +190,17 @@ async def test_other_text_after_the_question_is_not_taken_as_a_country(harness: 
     assert await harness.services.features["region_choice"].get(person.key) is None
 
 
-@pytest.mark.parametrize("lang", ["en", "ru", "uk", "es"])
-async def test_overdose_answers_with_the_database_closed(harness: Harness, lang: str) -> None:
-    user = harness.api.add_user(language_code=lang)
+async def test_overdose_answers_with_the_database_closed(harness: Harness) -> None:
+    users = {lang: harness.api.add_user(language_code=lang) for lang in ("en", "ru", "uk", "es")}
     with contextlib.suppress(Exception):  # the final checkpoint may race other writers
         await harness.services.db.close()
     with pytest.raises(RuntimeError):
         harness.services.db.conn  # noqa: B018 - the database really is gone
-    user.send_command("/overdose")
-    steps = await asyncio.wait_for(user.next_message(), 5)
-    assert NALOXONE[lang] in steps["text"]
-    assert "112" in steps["text"] and "911" in steps["text"]
+    for lang, user in users.items():
+        user.send_command("/overdose")
+        steps = await asyncio.wait_for(user.next_message(), 5)
+        assert NALOXONE[lang] in steps["text"]
+        assert "112" in steps["text"] and "911" in steps["text"]
 
 
 async def test_overdose_in_a_group_never_uses_a_remembered_country(harness: Harness) -> None:
