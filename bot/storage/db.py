@@ -8,6 +8,7 @@ start, each in its own transaction, with ``PRAGMA user_version`` recording the l
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 import sqlite3
 from contextlib import asynccontextmanager
@@ -19,6 +20,7 @@ from typing import AsyncIterator, Iterable
 import aiosqlite
 
 BUSY_TIMEOUT_MS = 5000
+log = logging.getLogger(__name__)
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 
 
@@ -82,9 +84,15 @@ class Database:
         await conn.execute("PRAGMA secure_delete=ON")
 
     async def close(self) -> None:
-        if self._conn is not None:
+        """Checkpoint the WAL into the main file (best effort) and close."""
+        if self._conn is None:
+            return
+        async with self._write_lock:
             try:
                 await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.OperationalError as exc:
+                # A reader still active elsewhere: the WAL is folded in at the next start.
+                log.warning("Could not checkpoint the database at close (%s)", exc)
             finally:
                 await self._conn.close()
                 self._conn = None
@@ -142,12 +150,12 @@ class Database:
                 await self.conn.execute("COMMIT")
 
     async def fetchone(self, sql: str, params: Iterable[object] = ()) -> aiosqlite.Row | None:
-        async with self.conn.execute(sql, tuple(params)) as cur:
-            return await cur.fetchone()
+        # execute_fetchall is one trip to the database thread instead of three.
+        rows = await self.conn.execute_fetchall(sql, tuple(params))
+        return next(iter(rows), None)
 
     async def fetchall(self, sql: str, params: Iterable[object] = ()) -> list[aiosqlite.Row]:
-        async with self.conn.execute(sql, tuple(params)) as cur:
-            return list(await cur.fetchall())
+        return list(await self.conn.execute_fetchall(sql, tuple(params)))
 
     async def execute(self, sql: str, params: Iterable[object] = ()) -> int:
         """Run one write statement in its own transaction; return the row count."""

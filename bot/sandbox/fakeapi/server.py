@@ -125,6 +125,9 @@ class FakeBotAPI:
         self.deleted: dict[int, dict[int, Message]] = {}
         self.events: deque[Event] = deque(maxlen=EVENT_HISTORY)
         self.calls: deque[Call] = deque(maxlen=CALL_HISTORY)
+        # Requests per method counted when they arrive (``calls`` records them when answered,
+        # which for a long poll is up to its timeout later).
+        self.arrivals: Counter[str] = Counter()
         self.stats: dict[str, Any] = {}
         self.reset_stats()
         self.updates = UpdateQueue(self.stats)
@@ -184,6 +187,7 @@ class FakeBotAPI:
         if entry is None or request.method not in ("GET", "POST"):
             return await self._not_found(request)
         name, handler = entry
+        self.arrivals[name] += 1
         params = Params({})
         try:
             params = await read_params(request)
