@@ -216,8 +216,9 @@ async def draft_for(update: Update, context: HRContext, ticket_id: int) -> None:
         return
     actor = context.person.pseudonym if context.person and context.person.pseudonym else "moderator"
     await lib.services.audit.record(actor, "library.draft", f"#{ticket_id}", path.name)
+    where = "content/drafts/" + path.name
     await reply(update, esc(tr._("Draft written to {path}. It needs a title, a category, a source and translations "
-                                 "before it can be published.", path=f"content/drafts/{path.name}")), parse_mode=HTML)
+                                 "before it can be published.", path=where)), parse_mode=HTML)
 
 
 async def draft_button(update: Update, context: HRContext, args: list[str]) -> None:
