@@ -4,16 +4,20 @@ helpers that act like a person pressing buttons in Telegram (through the fake Bo
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
+import itertools
+import os
+from collections.abc import AsyncIterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
+import pytest_asyncio
 
-from bot.config import Settings
 from bot.handlers.base import FloodGate
+from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
 from bot.sandbox.fakeapi.model import FakeUser
-from tests.conftest import MODERATOR_ID, Harness, make_settings
+from tests.conftest import MODERATOR_ID, TOKEN, Harness, make_settings
 
 MODERATOR2_ID = 900002
 ALERT_ENV = {
@@ -22,28 +26,6 @@ ALERT_ENV = {
     "HRBOT_APPROVALS": "information=1,caution=1,warning=2",
     "HRBOT_REPORT_TIMEOUT": "30",
 }
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "alert_env(**values): environment for the alerts feature")
-
-
-@pytest.fixture(autouse=True)
-def alert_env(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    """HRBOT_* alert settings for this test (override with @pytest.mark.alert_env(...))."""
-    values = dict(ALERT_ENV)
-    marker = request.node.get_closest_marker("alert_env")
-    if marker is not None:
-        values.update({k: str(v) for k, v in marker.kwargs.items()})
-    for name, value in values.items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.delenv("HRBOT_CONFIG", raising=False)
-    return values
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return make_settings(tmp_path, moderators=frozenset({MODERATOR_ID, MODERATOR2_ID}), log_level="INFO")
 
 
 # -- acting like a person ---------------------------------------------------------------------------
@@ -68,9 +50,17 @@ def _drain(user: FakeUser, message_id: int) -> None:
             return
 
 
-async def after(api: FakeBotAPI, chat_id: int, action: Any, timeout: float = 5.0) -> dict[str, Any]:
-    """Do ``action`` and return the first message the bot sends or edits in ``chat_id``."""
-    future = api.wait_for(lambda e: e["type"] in ("message", "edit") and e["chat_id"] == chat_id, timeout)
+async def after(api: FakeBotAPI, chat_id: int, action: Any, timeout: float = 5.0,
+                expect: str | None = None) -> dict[str, Any]:
+    """Do ``action`` and return the first message the bot sends or edits in ``chat_id``
+    (whose text contains ``expect``, when given: other notices may arrive meanwhile)."""
+
+    def wanted(event: dict[str, Any]) -> bool:
+        if event["type"] not in ("message", "edit") or event["chat_id"] != chat_id:
+            return False
+        return expect is None or expect in (event["message"].get("text") or "")
+
+    future = api.wait_for(wanted, timeout)
     action()
     event = await future
     return event["message"]
@@ -109,13 +99,13 @@ async def answer_to(api: FakeBotAPI, action: Any, timeout: float = 5.0) -> str:
         api.unsubscribe(waiter)
 
 
-async def say(api: FakeBotAPI, user: FakeUser, text: str) -> dict[str, Any]:
+async def say(api: FakeBotAPI, user: FakeUser, text: str, expect: str | None = None) -> dict[str, Any]:
     """Send a text (or command) and return the bot's next message in the private chat."""
     if text.startswith("/"):
         command, _, args = text.partition(" ")
-        shown = await after(api, user.id, lambda: user.send_command(command, args))
+        shown = await after(api, user.id, lambda: user.send_command(command, args), expect=expect)
     else:
-        shown = await after(api, user.id, lambda: user.send_text(text))
+        shown = await after(api, user.id, lambda: user.send_text(text), expect=expect)
     _drain(user, shown["message_id"])
     return shown
 
@@ -144,37 +134,61 @@ async def named_moderator(harness: Harness, user_id: int, name: str, lang: str =
 async def invited_peer(harness: Harness, moderator: FakeUser, name: str, lang: str = "en") -> FakeUser:
     """A new person who opens a moderator's invite link and chooses ``name``."""
     api = harness.api
-    answer = await say(api, moderator, "/invite")
+    answer = await say(api, moderator, "/invite", expect="start=inv-")
     code = answer["text"].split("start=inv-", 1)[1].split()[0]
     peer = api.add_user(language_code=lang)
     await say(api, peer, f"/start inv-{code}")
     done = await say(api, peer, name)
     assert name in done["text"]
+    peer.pseudonym = name  # type: ignore[attr-defined] - for the tests' own checks
     return peer
 
 
-@pytest.fixture
-def relaxed(harness: Harness) -> Harness:
-    """The harness with a flood gate loose enough for a test that presses fast."""
-    harness.app.bot_data["floodgate"] = FloodGate(rate=1000.0, burst=10_000)
-    return harness
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def relaxed(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]:
+    """One running bot for a whole test module (starting one takes seconds), with a flood gate
+    loose enough for tests that press fast. Tests in a module use their own people."""
+    saved = {name: os.environ.get(name) for name in ALERT_ENV}
+    os.environ.update(ALERT_ENV)
+    api = FakeBotAPI(token=TOKEN, rate_limits=False)
+    await api.start()
+    settings = replace(
+        make_settings(tmp_path_factory.mktemp("alerts")),
+        moderators=frozenset({MODERATOR_ID, MODERATOR2_ID}),
+        log_level="INFO",
+        api_url=api.base_url,
+    )
+    try:
+        async with running_bot(settings, TOKEN) as app:
+            app.bot_data["floodgate"] = FloodGate(rate=1000.0, burst=10_000)
+            yield Harness(app, api, settings)
+    finally:
+        await api.stop()
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
-@pytest.fixture
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def moderators(relaxed: Harness) -> tuple[FakeUser, FakeUser]:
-    harness = relaxed
-    first = await named_moderator(harness, MODERATOR_ID, "river")
-    second = await named_moderator(harness, MODERATOR2_ID, "harbour")
+    first = await named_moderator(relaxed, MODERATOR_ID, "river")
+    second = await named_moderator(relaxed, MODERATOR2_ID, "harbour")
     return first, second
 
 
-@pytest.fixture
-async def peer(harness: Harness, moderators: tuple[FakeUser, FakeUser]) -> FakeUser:
-    return await invited_peer(harness, moderators[0], "sparrow")
+_peer_numbers = itertools.count(1)
+
+
+@pytest_asyncio.fixture(loop_scope="module")
+async def peer(relaxed: Harness, moderators: tuple[FakeUser, FakeUser]) -> FakeUser:
+    """A newly invited verified peer called sparrow1, sparrow2, ..."""
+    return await invited_peer(relaxed, moderators[0], f"sparrow{next(_peer_numbers)}")
 
 
 # -- flows used by several tests ---------------------------------------------------------------------
-def tr_for(harness: Harness, lang: str):  # noqa: ANN201 - the Translator
+def tr_for(harness: Harness, lang: str):
     return harness.services.i18n.translator(lang)
 
 
@@ -265,3 +279,13 @@ async def eventually(predicate: Any, timeout: float = 5.0) -> None:
 def current(api: FakeBotAPI, message: dict[str, Any]) -> dict[str, Any]:
     """A bot message as it stands now (after edits)."""
     return api.chat(message["chat"]["id"]).messages[message["message_id"]]
+
+
+async def review_for(user: FakeUser, alert_id: int, timeout: float = 5.0) -> dict[str, Any]:
+    """The review message about report ``alert_id`` in a moderator's private chat."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        message = await user.next_message(max(0.01, deadline - loop.time()))
+        if f"Report #{alert_id} " in (message.get("text") or "") and buttons(message):
+            return message

@@ -1,0 +1,116 @@
+"""/alerts: walking the region tree, typing a place name (typos tolerated), seeing and removing
+subscriptions, active alerts for one's regions; the subscription follows /language."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.alerts.model import Alert
+from tests.alerts.conftest import (
+    buttons,
+    press,
+    say,
+    subscribe_by_typing,
+    subscribe_by_walking,
+    tr_for,
+)
+from tests.conftest import Harness
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+
+
+async def _subscribed(harness: Harness, user) -> list[tuple[str, str]]:
+    key = harness.services.keyring.user_key(user.id)
+    subs = await harness.services.features["alerts"].subscriptions.of(key)
+    return [(s.region_id, s.language) for s in subs]
+
+
+async def test_walk_the_tree_and_subscribe_at_any_level(relaxed: Harness) -> None:
+    api = relaxed.api
+    user = api.add_user(language_code="en")
+    screen = await subscribe_by_walking(relaxed, user, "en", ["ua", "ua-lviv-oblast"])
+    assert "Subscribed" in screen["text"]
+    assert "Lviv" in buttons(screen)  # the city below is still offered
+    assert any("Unsubscribe" in b for b in buttons(screen))
+    city = await press(api, user, screen, "Lviv", exact=True)
+    assert "Lviv, Lviv Oblast, Ukraine" in city["text"]
+    city = await press(api, user, city, "🔔")
+    assert await _subscribed(relaxed, user) == [("ua-lviv-oblast", "en"), ("ua-lviv-oblast-lviv", "en")]
+    # Countries come in pages with a way forward and back.
+    home = await say(api, user, "/alerts")
+    assert "Lviv Oblast, Ukraine" in home["text"]
+    page = await press(api, user, home, "Add a region")
+    assert "›" in buttons(page) and "‹" not in buttons(page)
+    second = await press(api, user, page, "›", exact=True)
+    assert "‹" in buttons(second)
+
+
+async def test_typed_place_names_tolerate_typos_and_other_scripts(relaxed: Harness) -> None:
+    api = relaxed.api
+    user = api.add_user(language_code="ru")
+    await subscribe_by_typing(relaxed, user, "ru", "Львов", "ua-lviv-oblast-lviv")
+    other = api.add_user(language_code="es")
+    await subscribe_by_typing(relaxed, other, "es", "Madird", "es-madrid-madrid")
+    assert await _subscribed(relaxed, user) == [("ua-lviv-oblast-lviv", "ru")]
+    assert await _subscribed(relaxed, other) == [("es-madrid-madrid", "es")]
+    tr = tr_for(relaxed, "ru")
+    home = await say(api, user, "/alerts")
+    prompt = await press(api, user, home, tr._("Type a place"))
+    assert prompt
+    nothing = await say(api, user, "qqqqzzzz")
+    assert tr._("Choose from the list") in buttons(nothing)
+    # The prompt is still open: the next try works.
+    choices = await say(api, user, "Kyiv")
+    assert any("Kyiv" in b or "Киев" in b for b in buttons(choices))
+
+
+async def test_see_and_remove_subscriptions(relaxed: Harness) -> None:
+    api = relaxed.api
+    user = api.add_user(language_code="en")
+    await subscribe_by_typing(relaxed, user, "en", "Lviv", "ua-lviv-oblast-lviv")
+    await subscribe_by_walking(relaxed, user, "en", ["es"])
+    home = await say(api, user, "/alerts")
+    mine = await press(api, user, home, "My regions")
+    assert "🔕 Spain" in buttons(mine)
+    mine = await press(api, user, mine, "🔕 Spain", exact=True)
+    assert "🔕 Spain" not in buttons(mine)
+    assert await _subscribed(relaxed, user) == [("ua-lviv-oblast-lviv", "en")]
+
+
+async def test_subscription_language_follows_language_choice(relaxed: Harness) -> None:
+    api = relaxed.api
+    user = api.add_user(language_code="en")
+    await subscribe_by_typing(relaxed, user, "en", "Lviv", "ua-lviv-oblast-lviv")
+    menu = await say(api, user, "/language")
+    await press(api, user, menu, "Українська", exact=True)
+    assert await _subscribed(relaxed, user) == [("ua-lviv-oblast-lviv", "uk")]
+    # The sealed chat id is not readable without the key, and no raw id is stored.
+    rows = await relaxed.services.db.fetchall("SELECT sealed_chat FROM subscriptions")
+    assert str(user.id).encode() not in bytes(rows[0][0])
+
+
+async def test_active_alerts_for_my_regions_and_below(relaxed: Harness) -> None:
+    api = relaxed.api
+    feature = relaxed.services.features["alerts"]
+    now = datetime.now(UTC).replace(microsecond=0)
+
+    def alert(region: str, state: str = "approved", days: int = 3) -> Alert:
+        return Alert(None, state, "warning", region, "heroin", False, ["fentanyl"], "", "lab", "", "",
+                     ["carry-naloxone"], "", None, now, now + timedelta(days=days))
+
+    in_city = await feature.repo.insert_alert(alert("ua-lviv-oblast-lviv"), None, "")
+    await feature.repo.insert_alert(alert("ua-lviv-oblast-lviv", days=-1), None, "")  # expired
+    await feature.repo.insert_alert(alert("ua-lviv-oblast-lviv", state="pending"), None, "")
+    await feature.repo.insert_alert(alert("es-madrid"), None, "")
+    user = api.add_user(language_code="en")
+    await subscribe_by_walking(relaxed, user, "en", ["ua", "ua-lviv-oblast"])
+    home = await say(api, user, "/alerts")
+    assert "1 active alert" in home["text"]
+    active = await press(api, user, home, "Active alerts")
+    assert f"#{in_city}" in active["text"] and buttons(active)[0] == f"Show alert #{in_city}"
+    card = await press(api, user, active, f"Show alert #{in_city}")
+    assert "📍" in card["text"] and "Lviv" in card["text"]
