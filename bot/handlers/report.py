@@ -313,7 +313,7 @@ async def start_report(update: Update, context: HRContext) -> Any:
                                   "Please send the next one tomorrow, or ask a moderator if it is urgent.",
                                   "You have sent {n} reports today, the most one person can send in a day. "
                                   "Please send the next one tomorrow, or ask a moderator if it is urgent.",
-                                  f.settings.reports_per_day))
+                                  f.reports.settings.reports_per_day))
         return ConversationHandler.END
     draft = Draft()
     if context.user_data is not None:
@@ -423,7 +423,7 @@ async def _submit(update: Update, context: HRContext, draft: Draft) -> Any:
                                          "urgent.",
                                          "You have sent {n} reports today, the most one person can send in a "
                                          "day. Please send the next one tomorrow, or ask a moderator if it is "
-                                         "urgent.", f.settings.reports_per_day))
+                                         "urgent.", f.reports.settings.reports_per_day))
         return ConversationHandler.END
     except Incomplete as exc:
         first = {"sold_as": "sold", "found": "found", "evidence": "evidence", "region": "region",
