@@ -150,7 +150,7 @@ async def identify(update: object, context: HRContext) -> None:
                 person = await services.people.resolve(user.id)
                 tr = services.i18n.for_person(person.language, user.language_code)
                 if update.callback_query:
-                    await update.callback_query.answer(tr._("Slow down a little, please."))
+                    await safe_answer(update.callback_query, tr._("Slow down a little, please."))
                 elif chat.type == ChatType.PRIVATE:
                     wait = gate.wait_seconds(chat.id)
                     await chat.send_message(
@@ -236,7 +236,7 @@ class CallbackRouter:
         route = self.routes.get(decoded[0]) if decoded else None
         if decoded is None or route is None:
             log.warning("Refused a button press whose data was not issued by this bot for this chat")
-            await query.answer(context.tr._("This button no longer works. Send /start for a fresh menu."), show_alert=True)
+            await safe_answer(query, context.tr._("This button no longer works. Send /start for a fresh menu."), alert=True)
             return
         person = context.person
         if route.role == "moderator" and not (person and person.is_moderator):
@@ -248,15 +248,12 @@ class CallbackRouter:
         context.answered = False
         await route.handler(update, context, decoded[1])
         if not context.answered:
-            try:
-                await query.answer()
-            except BadRequest:
-                pass
+            await safe_answer(query)
 
     @staticmethod
     async def _refuse(query: CallbackQuery, context: HRContext, action: str) -> None:
         log.warning("Refused button action %r: the presser lacks the role it needs", action)
-        await query.answer(context.tr._("Only moderators and verified peers can use this button."), show_alert=True)
+        await safe_answer(query, context.tr._("Only moderators and verified peers can use this button."), alert=True)
 
 
 async def answer_query(
@@ -266,11 +263,16 @@ async def answer_query(
     query = update.callback_query
     if query is None:
         return
+    await safe_answer(query, text, alert)
+    context.answered = True
+
+
+async def safe_answer(query: CallbackQuery, text: str | None = None, alert: bool = False) -> None:
+    """Answer a button press; a query that is too old (bot restarted, slow network) is not an error."""
     try:
         await query.answer(text, show_alert=alert)
-    except BadRequest:
-        pass
-    context.answered = True
+    except BadRequest as exc:
+        log.info("Could not answer a button press (%s)", type(exc).__name__)
 
 
 # -- what features contribute to the shared surfaces ---------------------------------------

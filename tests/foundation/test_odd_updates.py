@@ -59,6 +59,7 @@ class SyncHarness:
         self.loop = loop
         self.errors = errors
         self.counter = 0
+        self.group = harness.api.add_group(title="g")
 
     def run(self, kind: str, text: str, lang: str | None) -> None:
         self.loop.run_until_complete(self._run(kind, text, lang))
@@ -67,11 +68,12 @@ class SyncHarness:
         api = self.harness.api
         self.counter += 1
         user_id = 800_000_000 + self.counter
+        api.add_user(user_id=user_id, first_name="Ödd \u202e name", language_code=lang)  # the chat exists
         user = {"id": user_id, "is_bot": False, "first_name": "Ödd \u202e name"}
         if lang is not None:
             user["language_code"] = lang
         private = {"id": user_id, "type": "private", "first_name": "x"}
-        group = {"id": -100_555, "type": "supergroup", "title": "g"}
+        group = {"id": self.group.id, "type": "supergroup", "title": "g"}
         if kind == "text":
             update = {"message": _message(private, user, text=text)}
         elif kind == "no_text":
