@@ -73,7 +73,11 @@ class CountryQuestion:
 
 
 class _AwaitingCountry(filters.MessageFilter):
-    """Short texts in a private chat that was just asked for its country."""
+    """Short texts naming a region, in a private chat that was just asked for its country.
+
+    Anything else ("not breathing", a question) goes on to the other features untouched: in
+    an emergency nobody should be told that their words are not a country.
+    """
 
     def __init__(self, app: Application) -> None:
         super().__init__(name="awaiting_country")
@@ -83,7 +87,10 @@ class _AwaitingCountry(filters.MessageFilter):
         question: CountryQuestion | None = self.app.bot_data.get("country_question")
         if question is None or message.chat.type != ChatType.PRIVATE or not message.text:
             return False
-        return len(message.text.split()) <= MAX_TYPED_WORDS and question.waiting(message.chat.id)
+        if len(message.text.split()) > MAX_TYPED_WORDS or not question.waiting(message.chat.id):
+            return False
+        guide: OverdoseGuide | None = self.app.bot_data["services"].features.get("emergency")
+        return guide is not None and bool(guide.match(message.text, None, limit=1))
 
 
 # -- setup -----------------------------------------------------------------------------------
@@ -272,7 +279,7 @@ async def not_now(update: Update, context: HRContext, args: list[str]) -> None:
 
 
 async def typed_country(update: Update, context: HRContext) -> None:
-    """A short text right after the question: match it against region names offline."""
+    """A short text right after the question that names a region (matched offline)."""
     _lang(update, context)
     message = update.effective_message
     if message is None or not message.text:

@@ -9,12 +9,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import pytest_asyncio
 
 from bot.directory.emergency import OverdoseGuide
 from bot.directory.regions import Regions
 from bot.i18n import I18n
+from bot.runner import running_bot
+from bot.sandbox.fakeapi import FakeBotAPI
 from bot.sandbox.tghtml import parse_html
-from tests.conftest import Harness
+from tests.conftest import TOKEN, Harness, make_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,6 +38,24 @@ async def edited(harness: Harness, chat_id: int, action: Any) -> dict[str, Any]:
     future = harness.api.wait_for(lambda e: e["type"] == "edit" and e["chat_id"] == chat_id)
     action()
     return (await future)["message"]
+
+
+# One bot for most tests here (starting one loads every feature's content); each test uses its
+# own people, so they never see each other's conversations. The test that closes the
+# database gets a bot of its own (the ``harness`` fixture).
+MODULE = pytest.mark.asyncio(loop_scope="module")
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def bot(tmp_path_factory: pytest.TempPathFactory):
+    api = FakeBotAPI(token=TOKEN, rate_limits=False)
+    await api.start()
+    try:
+        settings = make_settings(tmp_path_factory.mktemp("overdose"), api_url=api.base_url)
+        async with running_bot(settings, TOKEN) as app:
+            yield Harness(app, api, settings)
+    finally:
+        await api.stop()
 
 
 @pytest.fixture(scope="module")
@@ -84,9 +105,10 @@ def test_country_list_puts_likely_countries_first(guide: OverdoseGuide) -> None:
     assert len(es) == len({r.id for r in es}) == len(guide.regions.roots())
 
 
-async def test_overdose_asks_country_once_then_shows_its_number(harness: Harness) -> None:
+@MODULE
+async def test_overdose_asks_country_once_then_shows_its_number(bot: Harness) -> None:
     for lang in ("en", "ru", "uk", "es"):
-        await _choose_spain(harness, lang)
+        await _choose_spain(bot, lang)
 
 
 async def _choose_spain(harness: Harness, lang: str) -> None:
@@ -114,8 +136,9 @@ async def _choose_spain(harness: Harness, lang: str) -> None:
         await user.next_message(timeout=0.3)
 
 
-async def test_typed_country_with_typos_is_understood(harness: Harness) -> None:
-    user = harness.api.add_user(language_code="ru")
+@MODULE
+async def test_typed_country_with_typos_is_understood(bot: Harness) -> None:
+    user = bot.api.add_user(language_code="ru")
     user.send_command("/overdose")
     await user.next_message()
     await user.next_message()  # the question
@@ -126,8 +149,9 @@ async def test_typed_country_with_typos_is_understood(harness: Harness) -> None:
     assert "112 или 103" in (await user.next_message())["text"]
 
 
-async def test_typed_city_stores_only_its_province(harness: Harness) -> None:
-    user = harness.api.add_user(language_code="en")
+@MODULE
+async def test_typed_city_stores_only_its_province(bot: Harness) -> None:
+    user = bot.api.add_user(language_code="en")
     user.send_command("/overdose")
     await user.next_message()
     await user.next_message()
@@ -135,30 +159,51 @@ async def test_typed_city_stores_only_its_province(harness: Harness) -> None:
     steps = await user.next_message()
     assert "911" in steps["text"] and "Good Samaritan Drug Overdose Act" in steps["text"]
     assert "British Columbia" in steps["text"]
-    repo = harness.services.features["region_choice"]
-    person = await harness.services.people.resolve(user.id)
+    repo = bot.services.features["region_choice"]
+    person = await bot.services.people.resolve(user.id)
     assert (await repo.get(person.key)).region_id == "ca-bc"
 
 
-async def test_unknown_country_name_gets_a_clear_answer(harness: Harness) -> None:
-    user = harness.api.add_user(language_code="es")
-    user.send_command("/overdose")
-    await user.next_message()
-    await user.next_message()
-    user.send_text("Hogwarts")
-    answer = await user.next_message()
-    assert "Hogwarts" in answer["text"] and buttons(answer)
-    user.send_text("Mexico")
-    steps = await user.next_message()
-    assert "911" in steps["text"] and "México" in steps["text"]
-
-
-async def test_not_now_is_remembered(harness: Harness) -> None:
-    user = harness.api.add_user(language_code="uk")
+@MODULE
+async def test_text_that_names_no_country_goes_on_to_the_other_features(bot: Harness) -> None:
+    user = bot.api.add_user(language_code="es")
     user.send_command("/overdose")
     await user.next_message()
     question = await user.next_message()
-    await edited(harness, user.chat.id, lambda: user.press(question, "Не зараз"))
+    repo = bot.services.features["region_choice"]
+    person = await bot.services.people.resolve(user.id)
+    for text in ("no respira", "Hogwarts"):
+        user.send_text(text)
+        answer = await user.next_message()
+        assert "✓" not in answer["text"] and "alguno de estos" not in answer["text"]
+        assert await repo.get(person.key) is None
+    user.send_text("Mexico")  # still waiting for the country: the list stays usable too
+    steps = await user.next_message()
+    assert "911" in steps["text"] and "México" in steps["text"]
+    assert (await repo.get(person.key)).region_id == "mx"
+    assert buttons(question)
+
+
+@MODULE
+async def test_a_near_miss_offers_choices(bot: Harness) -> None:
+    user = bot.api.add_user(language_code="en")
+    user.send_command("/overdose")
+    await user.next_message()
+    await user.next_message()
+    user.send_text("Narnia")  # close to Armenia, not close enough to assume it
+    choices = await user.next_message()
+    assert "Armenia" in buttons(choices)
+    chosen = await edited(bot, user.chat.id, lambda: user.press(choices, "Armenia"))
+    assert "112 or 103" in chosen["text"]
+
+
+@MODULE
+async def test_not_now_is_remembered(bot: Harness) -> None:
+    user = bot.api.add_user(language_code="uk")
+    user.send_command("/overdose")
+    await user.next_message()
+    question = await user.next_message()
+    await edited(bot, user.chat.id, lambda: user.press(question, "Не зараз"))
     user.send_command("/overdose")
     steps = await user.next_message()
     assert NALOXONE["uk"] in steps["text"]
@@ -166,8 +211,9 @@ async def test_not_now_is_remembered(harness: Harness) -> None:
         await user.next_message(timeout=0.5)
 
 
-async def test_menu_button_is_first_and_opens_the_steps(harness: Harness) -> None:
-    user = harness.api.add_user(language_code="en")
+@MODULE
+async def test_menu_button_is_first_and_opens_the_steps(bot: Harness) -> None:
+    user = bot.api.add_user(language_code="en")
     user.send_command("/start")
     menu = await user.next_message()
     assert buttons(menu)[0] == "Overdose: what to do"
@@ -176,8 +222,9 @@ async def test_menu_button_is_first_and_opens_the_steps(harness: Harness) -> Non
     assert NALOXONE["en"] in steps["text"]
 
 
-async def test_other_text_after_the_question_is_not_taken_as_a_country(harness: Harness) -> None:
-    user = harness.api.add_user(language_code="en")
+@MODULE
+async def test_other_text_after_the_question_is_not_taken_as_a_country(bot: Harness) -> None:
+    user = bot.api.add_user(language_code="en")
     user.send_command("/overdose")
     await user.next_message()
     await user.next_message()
@@ -185,9 +232,9 @@ async def test_other_text_after_the_question_is_not_taken_as_a_country(harness: 
     help_text = await user.next_message()
     assert "/overdose" in help_text["text"]
     user.send_text("Madrid")  # no longer waiting for a country: it is not stored
-    await harness.settle(0.3)
-    person = await harness.services.people.resolve(user.id)
-    assert await harness.services.features["region_choice"].get(person.key) is None
+    await bot.settle(0.3)
+    person = await bot.services.people.resolve(user.id)
+    assert await bot.services.features["region_choice"].get(person.key) is None
 
 
 async def test_overdose_answers_with_the_database_closed(harness: Harness) -> None:
@@ -203,22 +250,24 @@ async def test_overdose_answers_with_the_database_closed(harness: Harness) -> No
         assert "112" in steps["text"] and "911" in steps["text"]
 
 
-async def test_overdose_in_a_group_never_uses_a_remembered_country(harness: Harness) -> None:
-    user = harness.api.add_user(language_code="en")
-    repo = harness.services.features["region_choice"]
-    person = await harness.services.people.resolve(user.id)
+@MODULE
+async def test_overdose_in_a_group_never_uses_a_remembered_country(bot: Harness) -> None:
+    user = bot.api.add_user(language_code="en")
+    repo = bot.services.features["region_choice"]
+    person = await bot.services.people.resolve(user.id)
     await repo.set(person.key, "ua")
-    group = harness.api.add_group("Friends", members=[user])
+    group = bot.api.add_group("Friends", members=[user])
     user.send_command("/overdose", chat=group)
     message = await group.inbox.get(5)
     assert "Naloxone" in message["text"] and "Ukraine" not in message["text"]
     assert not buttons(message)
 
 
-async def test_forget_erases_the_country(harness: Harness) -> None:
-    user = harness.api.add_user(language_code="en")
-    repo = harness.services.features["region_choice"]
-    person = await harness.services.people.resolve(user.id)
+@MODULE
+async def test_forget_erases_the_country(bot: Harness) -> None:
+    user = bot.api.add_user(language_code="en")
+    repo = bot.services.features["region_choice"]
+    person = await bot.services.people.resolve(user.id)
     await repo.set(person.key, "es")
-    await harness.services.people.forget(person)
+    await bot.services.people.forget(person)
     assert await repo.get(person.key) is None
