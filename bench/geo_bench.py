@@ -24,15 +24,15 @@ import random
 import statistics
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.directory.finder import Finder  # noqa: E402
-from bot.directory.geo import GeoIndex, brute_force  # noqa: E402
-from bot.directory.hours import Hours  # noqa: E402
-from bot.directory.services import TYPES, Service, ServiceDirectory  # noqa: E402
+from bot.directory.finder import Finder
+from bot.directory.geo import GeoIndex, brute_force
+from bot.directory.hours import Hours
+from bot.directory.services import TYPES, Service, ServiceDirectory
 
 HOURS = [
     ("24/7", "Europe/Kyiv", "UA"),
@@ -41,7 +41,7 @@ HOURS = [
     ("Mo,We,Fr 10:00-16:00; Tu,Th 16:00-20:00", "America/Mexico_City", "MX"),
     ("Mo-Th 10:00-14:00; Dec 24-Jan 06 off", "Europe/London", "GB"),
 ]
-NOW = datetime(2026, 11, 27, 16, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 27, 16, 0, tzinfo=UTC)
 
 
 def cities(rng: random.Random, n: int = 200) -> list[tuple[float, float]]:
@@ -111,7 +111,7 @@ def timed(fn, args_list) -> tuple[list[float], list[float]]:
 
 def pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def main() -> int:
@@ -137,9 +137,9 @@ def main() -> int:
         # correctness on a sample, against brute force
         for lat, lon in qs[:50]:
             assert index.nearest(lat, lon, 6) == brute_force(points, lat, lon, 6)
-        index_t = timed(lambda lat, lon: index.nearest(lat, lon, 6), qs)
-        finder_t = timed(lambda lat, lon: finder.near(lat, lon, with_area=False), qs)
-        brute_t = timed(lambda lat, lon: brute_force(points, lat, lon, 6), qs[: max(20, args.queries // (size // 100))])
+        index_t = timed(lambda lat, lon, index=index: index.nearest(lat, lon, 6), qs)
+        finder_t = timed(lambda lat, lon, finder=finder: finder.near(lat, lon, with_area=False), qs)
+        brute_t = timed(lambda lat, lon, points=points: brute_force(points, lat, lon, 6), qs[: max(20, args.queries // (size // 100))])
         results[size] = {}
         for name, (wall, cpu), build in (("index", index_t, f"{build_index:.2f} s"),
                                          ("finder", finder_t, f"{build_dir:.2f} s (all + per-type indexes)"),

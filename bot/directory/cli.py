@@ -12,7 +12,7 @@ import asyncio
 import json
 import math
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.config import ConfigError, Settings
@@ -96,7 +96,7 @@ def cmd_near(args: argparse.Namespace, settings: Settings) -> int:
     finder = _load(settings)
     page = finder.near(args.lat, args.lon, args.type_id, 0, args.limit, with_area=True)
     tr = I18n(settings.locales_dir).translator(args.lang)
-    now = page.now or datetime.now(timezone.utc)
+    now = page.now or datetime.now(UTC)
     if args.json:
         def item(hit: Any) -> dict[str, Any]:
             service = hit.service
@@ -144,7 +144,7 @@ def cmd_feedback(args: argparse.Namespace, settings: Settings) -> int:
 
     if not settings.database.exists():
         raise ConfigError(f"There is no database at {settings.database} (set HRBOT_DATABASE).")
-    since = datetime.now(timezone.utc) - timedelta(days=args.days) if args.days > 0 else None
+    since = datetime.now(UTC) - timedelta(days=args.days) if args.days > 0 else None
 
     async def read() -> tuple[list, list]:
         db = await Database(settings.database).open()

@@ -70,7 +70,7 @@ class Feedback:
         token = hashlib.sha256(b"feedback|" + person_key + b"|" + service_id.encode() + b"|" + kind.encode()).digest()[:12]
         # drop what has aged out (oldest first)
         while self._recent:
-            oldest_token, at = next(iter(self._recent.items()))
+            at = next(iter(self._recent.values()))
             if now - at < self.window and len(self._recent) < MAX_REMEMBERED:
                 break
             self._recent.popitem(last=False)

@@ -14,8 +14,9 @@ nearest-5 query in well under a millisecond (``bench/geo_bench.py``).
 from __future__ import annotations
 
 import heapq
+from collections.abc import Hashable, Iterable
 from math import asin, cos, inf, radians, sin, sqrt
-from typing import Generic, Hashable, Iterable, TypeVar
+from typing import Generic, TypeVar
 
 EARTH_RADIUS_M = 6_371_008.8  # IUGG mean radius
 LEAF_SIZE = 8
@@ -41,9 +42,10 @@ def unit_vector(lat: float, lon: float) -> tuple[float, float, float]:
 
 
 def check_point(lat: float, lon: float) -> None:
-    """Raise ValueError unless ``lat``/``lon`` are finite degrees within range."""
+    """Raise TypeError unless ``lat``/``lon`` are numbers, ValueError unless they are finite
+    degrees within range."""
     if not (isinstance(lat, (int, float)) and isinstance(lon, (int, float))):
-        raise ValueError("latitude and longitude must be numbers")
+        raise TypeError("latitude and longitude must be numbers")
     if not (-90.0 <= lat <= 90.0) or not (-180.0 <= lon <= 180.0):
         raise ValueError("latitude must be within -90..90 and longitude within -180..180")
 

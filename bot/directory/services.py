@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from bot import contentcheck, yamlstrict
 from bot.directory.geo import GeoIndex
@@ -131,13 +132,11 @@ def _regions(content_dir: Path) -> Any | None:
     path = content_dir / "regions.yaml"
     if not path.exists():
         return None
-    try:
-        from bot.directory.regions import Regions
-    except ImportError:  # pragma: no cover - regions ship with the package
-        return None
+    from bot.directory.regions import ContentError, Regions
+
     try:
         return Regions.load(path)
-    except Exception as exc:  # ContentError: regions.yaml reports its own problems
+    except (ContentError, OSError) as exc:  # regions.yaml reports its own problems
         log.warning("regions.yaml could not be loaded (%s); services are checked without it", type(exc).__name__)
         return None
 
@@ -526,7 +525,7 @@ class ServiceDirectory:
         self.area_services: list[Service] = [s for s in self.services if s.findable and not s.has_point]
 
     @classmethod
-    def load(cls, content_dir: Path, regions: Any | None = None) -> "ServiceDirectory":
+    def load(cls, content_dir: Path, regions: Any | None = None) -> ServiceDirectory:
         services, problems = load_services(content_dir, regions)
         errors = [p for p in problems if p.level == "error"]
         if errors:

@@ -13,11 +13,14 @@ import asyncio
 import html
 import logging
 import secrets
+import struct
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from cryptography.exceptions import InvalidTag
 from telegram import (
     KeyboardButton,
     LinkPreviewOptions,
@@ -493,7 +496,7 @@ async def notify_moderators(context: HRContext, flag: Flag) -> None:
     services: Services = context.services
     finder = _finder(context)
     service = finder.directory.get(flag.service_id) if finder else None
-    where = f"{service.file}:{service.line}" if service else "content/services"
+    where = f"content/services/{Path(service.file).name}:{service.line}" if service else "content/services"
 
     def text_for(lang: str | None) -> str:
         tr = services.i18n.translator(lang)
@@ -511,7 +514,8 @@ async def notify_moderators(context: HRContext, flag: Flag) -> None:
         for record in await services.people.repo.with_role("moderator"):
             try:
                 chat_id = services.keyring.open_chat(record.sealed_chat, "private-chat")
-            except Exception:  # a chat sealed under an older key cannot be opened
+            except (InvalidTag, ValueError, struct.error):  # sealed under another key
+                log.warning("A moderator's sealed chat could not be opened; skipped")
                 continue
             person = await services.people.repo.get(record.user_key)
             targets.append((chat_id, person.language if person else None))
@@ -539,11 +543,11 @@ async def setup(services: Services) -> None:
     if regions is None:
         path = services.settings.content_dir / "regions.yaml"
         if path.exists():
-            try:
-                from bot.directory.regions import Regions
+            from bot.directory.regions import ContentError, Regions
 
+            try:
                 regions = Regions.load(path)
-            except Exception as exc:
+            except (ContentError, OSError) as exc:
                 log.error("regions.yaml could not be loaded (%s); services use their own time zones", type(exc).__name__)
     directory = ServiceDirectory.load(services.settings.content_dir, regions)
     services.features["finder"] = Finder(directory, regions)

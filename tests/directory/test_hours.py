@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -37,13 +37,13 @@ def test_several_intervals_a_day() -> None:
 def test_evaluated_in_the_services_time_zone_whatever_zone_now_is_in() -> None:
     hours = Hours(SPLIT, "Europe/Kyiv", "UA")
     # 10:30 UTC is 12:30 in Kyiv: open until 13:00 Kyiv time.
-    status = hours.status(datetime(2026, 11, 27, 10, 30, tzinfo=timezone.utc))
+    status = hours.status(datetime(2026, 11, 27, 10, 30, tzinfo=UTC))
     assert status.state == OPEN
     assert status.until == at(KYIV, 2026, 11, 27, 13, 0)
     assert status.until.utcoffset() == KYIV.utcoffset(datetime(2026, 11, 27))
     # The same UTC moment is 04:30 in Mexico City: a 10:00 opening there is still ahead.
     mexico = Hours("Mo-Fr 10:00-18:00", "America/Mexico_City", "MX").status(
-        datetime(2026, 11, 27, 10, 30, tzinfo=timezone.utc))
+        datetime(2026, 11, 27, 10, 30, tzinfo=UTC))
     assert mexico.state == CLOSED and mexico.opens == at(MEXICO, 2026, 11, 27, 10, 0)
 
 
@@ -136,7 +136,7 @@ def i18n() -> I18n:
 )
 def test_opens_tomorrow_in_each_language(i18n: I18n, lang: str, expected: str) -> None:
     service = _service(SPLIT)
-    now = datetime(2026, 11, 27, 17, 0, tzinfo=timezone.utc)  # 19:00 Friday in Kyiv
+    now = datetime(2026, 11, 27, 17, 0, tzinfo=UTC)  # 19:00 Friday in Kyiv
     assert norm(describe_status(service, service.hours.status(now), i18n.translator(lang), now)) == "🔴 " + expected
 
 
@@ -151,13 +151,13 @@ def test_opens_tomorrow_in_each_language(i18n: I18n, lang: str, expected: str) -
 )
 def test_open_until_in_each_language(i18n: I18n, lang: str, expected: str) -> None:
     service = _service(SPLIT)
-    now = datetime(2026, 11, 27, 9, 0, tzinfo=timezone.utc)  # 11:00 in Kyiv
+    now = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)  # 11:00 in Kyiv
     assert norm(describe_status(service, service.hours.status(now), i18n.translator(lang), now)) == "🟢 " + expected
 
 
 def test_status_texts_for_the_other_cases(i18n: I18n) -> None:
     tr = i18n.translator("en")
-    now = datetime(2026, 11, 27, 9, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
     always = _service("24/7")
     assert norm(describe_status(always, always.hours.status(now), tr, now)) == "🟢 Open 24 hours"
     closed = _service("24/7", status="temporarily-closed")

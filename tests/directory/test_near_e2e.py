@@ -6,15 +6,13 @@ UTC, which is 18:00 in Kyiv, 17:00 in Madrid, 10:00 in Mexico City and 08:00 in 
 
 from __future__ import annotations
 
-import asyncio
 import io
 import logging
 import re
 import struct
-from datetime import datetime, timezone
-from pathlib import Path
-
 from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 import pytest_asyncio
@@ -31,7 +29,7 @@ from tests.conftest import TOKEN, Harness, make_settings
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 ROOT = Path(__file__).resolve().parents[2]
-NOW = datetime(2026, 11, 27, 16, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 27, 16, 0, tzinfo=UTC)
 LANGS = ("en", "ru", "uk", "es")
 
 # A point in each sample city, the first service expected there and its open-now line per
@@ -94,7 +92,7 @@ async def drain(user, quiet: float = 0.3) -> list:
     while True:
         try:
             found.append(await user.next_message(timeout=quiet))
-        except (TimeoutError, asyncio.TimeoutError):
+        except TimeoutError:
             return found
 
 

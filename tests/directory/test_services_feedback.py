@@ -1,0 +1,110 @@
+"""Anonymous feedback on services: counts only, people counted once, moderators told."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.directory.feedback import FLAG_THRESHOLD, KINDS, Feedback
+from bot.privacy import Keyring
+from bot.storage.db import Database
+from bot.storage.directory import DirectoryRepo
+from tests.conftest import MODERATOR_ID, SECRET
+
+NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+async def db(tmp_path: Path):
+    database = await Database(tmp_path / "fb.sqlite3").open()
+    try:
+        yield database
+    finally:
+        await database.close()
+
+
+async def test_counts_people_once_and_flags_after_several(db: Database, tmp_path: Path) -> None:
+    clock = Clock(NOW)
+    feedback = Feedback(DirectoryRepo(db), clock=clock)
+    keys = [Keyring(SECRET).user_key(i) for i in range(1, 6)]
+    first = await feedback.record(keys[0], "svc-a", "closed")
+    assert first.counted and first.flag is None
+    again = await feedback.record(keys[0], "svc-a", "closed")
+    assert not again.counted  # the same person pressing twice is one report
+    second = await feedback.record(keys[1], "svc-a", "closed")
+    assert second.counted and second.flag is None
+    third = await feedback.record(keys[2], "svc-a", "closed")
+    assert third.flag is not None and third.flag.reports == FLAG_THRESHOLD == 3
+    fourth = await feedback.record(keys[3], "svc-a", "closed")
+    assert fourth.counted and fourth.flag is None  # already flagged within the window
+    # other kinds never flag; other services are counted apart
+    for key in keys:
+        assert (await feedback.record(key, "svc-a", "judgmental")).flag is None
+    await feedback.record(keys[0], "svc-b", "closed")
+    totals = {(t.service_id, t.kind): t.count for t in await feedback.totals()}
+    assert totals == {("svc-a", "closed"): 4, ("svc-a", "judgmental"): 5, ("svc-b", "closed"): 1}
+    # after the window a new run of reports flags again
+    clock.now = NOW + timedelta(days=20)
+    for key in keys[:3]:
+        result = await feedback.record(key, "svc-a", "closed")
+    assert result.flag is not None
+    assert len(await feedback.flags()) == 2
+    # nothing stored can be tied to a person
+    await db.checkpoint()
+    raw = (tmp_path / "fb.sqlite3").read_bytes()
+    for key in keys:
+        assert key not in raw and key[:12] not in raw
+
+
+async def test_unknown_kind_is_refused(db: Database) -> None:
+    with pytest.raises(ValueError):
+        await Feedback(DirectoryRepo(db)).record(b"k" * 32, "svc", "rude")
+    assert set(KINDS) == {"helpful", "judgmental", "closed", "out_of_supplies"}
+
+
+async def test_old_counts_are_purged(db: Database) -> None:
+    clock = Clock(NOW - timedelta(days=500))
+    feedback = Feedback(DirectoryRepo(db), clock=clock)
+    await feedback.record(b"k" * 32, "svc", "helpful")
+    clock.now = NOW
+    await feedback.record(b"j" * 32, "svc", "helpful")
+    assert await feedback.purge(NOW) == 1
+    assert [(t.kind, t.count) for t in await feedback.totals()] == [("helpful", 1)]
+
+
+async def test_moderators_are_told_when_several_people_find_it_closed(harness) -> None:
+    api = harness.api
+    moderator = api.add_user(user_id=MODERATOR_ID, language_code="ru", first_name="Mod")
+    people_service = harness.services.people
+    await people_service.set_language(await people_service.resolve(MODERATOR_ID), "ru")
+    people = [api.add_user(language_code=lang, first_name=f"P{i}") for i, lang in enumerate(("en", "es", "uk"))]
+    for person in people:
+        person.send_location(49.2826, -123.1037)  # at the drug checking drop-in, Vancouver
+        results = await person.next_message(timeout=10)
+        await person.next_message(timeout=10)  # "I deleted your location message"
+        person.press(results, button_text="📍 1")
+        venue = await person.next_message(timeout=10)
+        assert venue["venue"]["title"] == "Drug Checking Drop-in (sample)"
+        ask = await person.next_message(timeout=10)
+        closed = ask["reply_markup"]["inline_keyboard"][1][0]["text"]
+        person.press(ask, button_text=closed)
+        await harness.settle(0.3)
+        thanks = next(m for m in api.chat_messages(person.id) if m["message_id"] == ask["message_id"])
+        assert "reply_markup" not in thanks  # answered once: the buttons are gone
+    notice = await moderator.next_message(timeout=10)
+    assert "Drug Checking Drop-in (sample)" in notice["text"]
+    assert "3" in notice["text"] and "content/services/vancouver.yaml:" in notice["text"]
+    assert "закрыто" in notice["text"]  # in the moderator's language
+    # counts only, in the database too
+    rows = await harness.services.db.fetchall("SELECT service_id, kind, count FROM service_feedback")
+    assert [tuple(r) for r in rows] == [("van-drug-checking", "closed", 3)]
