@@ -258,6 +258,8 @@ class Review:
                 return Decision("not-approved", alert)
             alert.state = "retracted"
             alert.correction = note
+            # A new version: the withdrawal note is new content (and delivery caches per version).
+            alert.version += 1
             await self.repo.update_alert_in(conn, alert)
             queued = await enqueue(conn, alert, "retraction", self.recipient_regions(alert.region_id))
             await self.repo.audit_in(
