@@ -29,6 +29,7 @@ REGIONS_FILE = "regions.yaml"
 LEVELS = ("country", "province", "city")
 LANGUAGES = ("en", "ru", "uk", "es")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_ID_LENGTH = 40
 _ISO = re.compile(r"^[A-Z]{2}$")
 _PHONE = re.compile(r"^[0-9]{2,6}$")
 _LANG = re.compile(r"^[a-z]{2,3}$")
@@ -290,6 +291,10 @@ def _parse_one(doc: Document, at: tuple, raw: Any, seen: dict[str, int]) -> Regi
         return None
     if not _ID.match(rid):
         doc.problem(at + ("id",), f"id `{rid}` must be lowercase letters, digits and single hyphens")
+        ok = False
+    elif len(rid) > MAX_ID_LENGTH:
+        doc.problem(at + ("id",), f"id `{rid}` is longer than {MAX_ID_LENGTH} characters "
+                    "(it travels inside Telegram buttons, which hold 64 bytes)")
         ok = False
     if rid in seen:
         doc.problem(at + ("id",), f"duplicate region id `{rid}` (first given on line {seen[rid]})")

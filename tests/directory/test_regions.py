@@ -88,6 +88,7 @@ def test_a_good_file_has_no_errors(tmp_path: Path) -> None:
         ("emergency: [\"112\", \"103\"]", "emergency: [112]", 7, "`112` was read as a number"),
         ("  - id: ua-lviv-oblast\n", "  - id: lviv-oblast\n", 10, "must start with its parent's id"),
         ("    level: province\n", "    level: village\n", 12, "level must be one of"),
+        ("  - id: ua-lviv-oblast\n", "  - id: ua-" + "x" * 40 + "\n", 10, "longer than 40 characters"),
     ],
 )
 def test_each_error_is_reported_at_its_line(
