@@ -76,14 +76,16 @@ def fold(text: str, lang: str) -> str:
     return text
 
 
+_ACCENTS = str.maketrans({
+    **{c: "a" for c in "áàâäãåā"}, **{c: "e" for c in "éèêëē"}, **{c: "i" for c in "íìîïī"},
+    **{c: "o" for c in "óòôöõō"}, **{c: "u" for c in "úùûüū"}, "ç": "c", "ý": "y", "ÿ": "y",
+})
+
+
 def strip_latin_accents(text: str) -> str:
     """``á``→``a``, ``ü``→``u`` (``ñ`` kept); Cyrillic ``й``, ``ї`` untouched."""
-    out: list[str] = []
-    for ch in unicodedata.normalize("NFD", text):
-        if unicodedata.category(ch) == "Mn" and ch != "\u0303" and out and out[-1].isascii():
-            continue
-        out.append(ch)
-    return unicodedata.normalize("NFC", "".join(out))
+    text = unicodedata.normalize("NFC", text)
+    return text.translate(_ACCENTS) if not text.isascii() else text
 
 
 def words(text: str, lang: str) -> list[str]:
@@ -99,6 +101,8 @@ class Analyzer:
         self.stop = {fold(w, lang) for w in STOP.get(lang, set())}
         self._stem = self._make_stemmer(lang, backend)
         self._cache: dict[str, str] = {}
+        self._chunks: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._term_chunks: dict[str, tuple[str, ...]] = {}
 
     @staticmethod
     def _make_stemmer(lang: str, backend: str):  # noqa: ANN205 - a callable str -> str
@@ -134,11 +138,50 @@ class Analyzer:
         return words(text, self.lang)
 
     def terms(self, text: str, keep_stop: bool = False) -> list[str]:
-        return [self.stem(w) for w in self.words(text) if keep_stop or w not in self.stop]
+        if keep_stop:
+            return [self.stem(w) for w in self.words(text)]
+        out: list[str] = []
+        chunks = self._term_chunks
+        for raw in text.split():
+            got = chunks.get(raw)
+            if got is None:
+                got = tuple(term for _, term in self.chunk(raw))
+                if len(chunks) < 400_000:
+                    chunks[raw] = got
+            out.extend(got)
+        return out
+
+    def chunk(self, raw: str) -> tuple[tuple[str, str], ...]:
+        """(word, term) pairs of one whitespace-separated chunk, cached."""
+        got = self._chunks.get(raw)
+        if got is None:
+            got = tuple((w, self.stem(w)) for w in words(raw, self.lang) if w not in self.stop)
+            if len(self._chunks) < 400_000:
+                self._chunks[raw] = got
+        return got
 
     def pairs(self, text: str) -> list[tuple[str, str]]:
-        """(surface word, term) for every non-stop word."""
-        return [(w, self.stem(w)) for w in self.words(text) if w not in self.stop]
+        """(surface word, term) for every non-stop word.
+
+        Whitespace-separated chunks are cached whole, so the regex, folding and stemming run
+        once per distinct chunk: building an index over thousands of topics stays fast.
+        """
+        out: list[tuple[str, str]] = []
+        for raw in text.split():
+            out.extend(self.chunk(raw))
+        return out
+
+
+_SHARED: dict[tuple[str, str], "Analyzer"] = {}
+
+
+def analyzer_for(lang: str, backend: str = "default") -> "Analyzer":
+    """One analyzer (and its word cache) per language and backend, shared by every index."""
+    key = (lang, backend)
+    found = _SHARED.get(key)
+    if found is None:
+        found = _SHARED[key] = Analyzer(lang, backend)
+    return found
 
 
 @lru_cache(maxsize=2)
