@@ -19,12 +19,15 @@ import logging
 import math
 import os
 import warnings
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from telegram import Bot, LinkPreviewOptions, ReplyParameters
+import aiohttp
+from telegram import Bot, LinkPreviewOptions
+from telegram._utils.defaultvalue import DefaultValue
+from telegram._utils.types import ODVInput
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
-from telegram.request import HTTPXRequest
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
 from bot.alerts.card import caption_fits
 from bot.alerts.errors import Blocked, Rejected, RetryLater, Transient
@@ -49,24 +52,111 @@ def _retry_seconds(exc: RetryAfter) -> float:
     return value.total_seconds() if hasattr(value, "total_seconds") else float(value)
 
 
+class AiohttpRequest(BaseRequest):
+    """python-telegram-bot's HTTP layer on aiohttp, for bulk sending.
+
+    PTB's default (httpx) spends tens of milliseconds per request once many requests are in
+    flight (measured against the fake server: ~85 messages/s with 16 in flight, against
+    ~2,900/s for aiohttp), which would cap paid broadcasts far below 1,000 messages a second.
+    Answers, errors and parsing stay python-telegram-bot's; only the transport differs.
+    """
+
+    def __init__(
+        self,
+        pool_size: int = 16,
+        read_timeout: float = 15.0,
+        write_timeout: float = 15.0,
+        connect_timeout: float = 10.0,
+        pool_timeout: float = 30.0,
+    ) -> None:
+        self._pool_size = pool_size
+        self._timeouts = (read_timeout, write_timeout, connect_timeout, pool_timeout)
+        self._session: aiohttp.ClientSession | None = None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self._timeouts[0]
+
+    async def initialize(self) -> None:
+        if self._session is None or self._session.closed:
+            # aiohttp sets TCP_NODELAY on its connections (no Nagle delay per request).
+            connector = aiohttp.TCPConnector(limit=self._pool_size, ttl_dns_cache=300)
+            self._session = aiohttp.ClientSession(connector=connector)
+
+    async def shutdown(self) -> None:
+        if self._session is not None and not self._session.closed:
+            await self._session.close()
+        self._session = None
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        await self.initialize()
+        assert self._session is not None
+        default_read, default_write, default_connect, default_pool = self._timeouts
+        read = default_read if isinstance(read_timeout, DefaultValue) else read_timeout
+        write = default_write if isinstance(write_timeout, DefaultValue) else write_timeout
+        connect = default_connect if isinstance(connect_timeout, DefaultValue) else connect_timeout
+        pool = default_pool if isinstance(pool_timeout, DefaultValue) else pool_timeout
+        limits = [t for t in (read, write, connect, pool) if t is not None]
+        timeout = aiohttp.ClientTimeout(
+            total=sum(limits) if len(limits) == 4 else None,
+            sock_connect=connect,
+            sock_read=read,
+        )
+        body: Any = None
+        if request_data is not None:
+            files = request_data.multipart_data
+            if files:
+                form = aiohttp.FormData()
+                for name, value in request_data.json_parameters.items():
+                    form.add_field(name, value)
+                for name, part in files.items():
+                    filename, content, *rest = part if isinstance(part, tuple) else (name, part)
+                    form.add_field(name, content, filename=filename,
+                                   content_type=rest[0] if rest else "application/octet-stream")
+                body = form
+            else:
+                body = request_data.json_parameters
+        try:
+            async with self._session.request(
+                method, url, data=body, timeout=timeout, headers={"User-Agent": self.USER_AGENT}
+            ) as response:
+                return response.status, await response.read()
+        except TimeoutError as exc:
+            raise TimedOut from exc
+        except aiohttp.ClientError as exc:
+            raise NetworkError(f"aiohttp.{type(exc).__name__}") from exc
+
+
+class BulkBot(Bot):
+    """A ``telegram.Bot`` that can also make a call without building the answer's Telegram
+    objects (the sender needs only the message id; parsing a full Message costs more than
+    the rest of the request at 1,000 messages a second). Errors are python-telegram-bot's."""
+
+    async def call(self, endpoint: str, data: dict[str, Any]) -> Any:
+        return await self._post(endpoint, data)
+
+
 class TelegramTransport:
     """``bot.alerts.sender.Transport`` for the Telegram Bot API."""
 
-    def __init__(self, bot: Bot, request: HTTPXRequest | None = None) -> None:
+    def __init__(self, bot: BulkBot, request: BaseRequest | None = None) -> None:
         self.bot = bot
         self._request = request
 
     @classmethod
     def connect(cls, token: str, api_url: str, file_url: str | None = None, pool: int = 16) -> TelegramTransport:
-        request = HTTPXRequest(
-            connection_pool_size=max(pool, 4),
-            read_timeout=15.0,
-            write_timeout=15.0,
-            connect_timeout=10.0,
-            pool_timeout=30.0,
-        )
+        request = AiohttpRequest(pool_size=max(pool, 4))
         kwargs = {"base_file_url": file_url} if file_url else {}
-        bot = Bot(token, base_url=api_url, request=request, get_updates_request=HTTPXRequest(1), **kwargs)
+        bot = BulkBot(token, base_url=api_url, request=request, get_updates_request=HTTPXRequest(1), **kwargs)
         return cls(bot, request)
 
     async def send(
@@ -84,27 +174,25 @@ class TelegramTransport:
     async def _send(
         self, chat_id: int, html: str, photo_file_id: str | None, reply_to: int | None, paid: bool
     ) -> int:
-        common = {
-            "parse_mode": ParseMode.HTML,
-            "allow_paid_broadcast": True if paid else None,
-            "reply_parameters": ReplyParameters(reply_to, allow_sending_without_reply=True)
-            if reply_to
-            else None,
-        }
+        common: dict[str, Any] = {"chat_id": chat_id, "parse_mode": ParseMode.HTML.value}
+        if paid:
+            common["allow_paid_broadcast"] = True
+        if reply_to:
+            common["reply_parameters"] = {"message_id": reply_to, "allow_sending_without_reply": True}
         with _mapped_errors():
             if photo_file_id and caption_fits(html):
-                message = await self.bot.send_photo(chat_id, photo_file_id, caption=html, **common)
-                return message.message_id
+                sent = await self.bot.call("sendPhoto", {**common, "photo": photo_file_id, "caption": html})
+                return int(sent["message_id"])
             if photo_file_id:
                 # Too long for a caption (1,024 characters): the photo, then the card as a reply.
-                photo = await self.bot.send_photo(chat_id, photo_file_id, **common)
-                common["reply_parameters"] = ReplyParameters(
-                    photo.message_id, allow_sending_without_reply=True
-                )
-            message = await self.bot.send_message(
-                chat_id, html, link_preview_options=LinkPreviewOptions(is_disabled=True), **common
+                photo = await self.bot.call("sendPhoto", {**common, "photo": photo_file_id})
+                common["reply_parameters"] = {
+                    "message_id": int(photo["message_id"]), "allow_sending_without_reply": True,
+                }
+            sent = await self.bot.call(
+                "sendMessage", {**common, "text": html, "link_preview_options": {"is_disabled": True}}
             )
-            return message.message_id
+            return int(sent["message_id"])
 
     async def edit(self, chat_id: int, message_id: int, html: str) -> None:
         with _mapped_errors():
