@@ -22,8 +22,6 @@ _IN_PROGRESS = [
     r"\b(turning|going|gone|went|is|are|looks?)\s+(blue|purple|grey|gray)\b",
     r"\b(blue|purple) lips\b",
     r"\blips\s+(are\s+)?(turning\s+|going\s+)?(blue|purple)\b",
-    r"\b(he'?s|she'?s|they'?re|i'?m|is|are|am|hes|shes|theyre|im)\s+(od'?ing|oding|overdosing|od|having an overdose)\b",
-    r"\boverdosing\b",
     r"\b(overdose|od)\s+(right now|now|rn)\b",
     r"\bpassed out and\b",
     r"\bgurgling\b",
@@ -37,7 +35,6 @@ _IN_PROGRESS = [
     r"\bне\s+откликает",
     r"\bбез\s+сознания\b",
     r"\bпосинел|\bсинеет\b|\bсинеют\b|\bгубы\s+синие\b|\bсиние\s+губы\b",
-    r"\bпередознул",
     r"\bоткача(ть|ть\s|йте|ем|ли)",
     r"\bумирает\b",
     r"\bхрипит\b",
@@ -49,7 +46,6 @@ _IN_PROGRESS = [
     r"\bне\s+реагу",
     r"\bбез\s+свідомості\b",
     r"\bпосинів|\bпосиніла|\bсиніє\b|\bсиніють\b|\bгуби\s+сині\b|\bсині\s+губи\b",
-    r"\bпередознув",
     r"\bвідкача(ти|йте|ємо)",
     r"\bпомирає\b",
     # Spanish (accents folded)
@@ -62,11 +58,18 @@ _IN_PROGRESS = [
     r"\binconsciente\b",
     r"\b(poniendo|puso|pone|esta|se\s+puso)\s+(azul|morad[oa])\b",
     r"\blabios\s+(azules|morados)\b",
-    r"\b(tiene|teniendo|esta\s+teniendo|le\s+dio)\s+una\s+sobredosis\b",
     r"\bse\s+(esta\s+)?muriendo\b",
 ]
 _IN_PROGRESS_RE = re.compile("|".join(f"(?:{p})" for p in _IN_PROGRESS))
 
+# An overdose named as happening, unless the message asks how to recognise one.
+_WEAK = re.compile("|".join([
+    r"\b(he'?s|she'?s|they'?re|i'?m|is|are|am|hes|shes|theyre|im)\s+(od'?ing|oding|overdosing|od|having an overdose)\b",
+    r"\boverdosing\b",
+    r"\b(tiene|teniendo|esta\s+teniendo|le\s+dio)\s+una\s+sobredosis\b",
+    r"\bпередознул",
+    r"\bпередознув",
+]))
 _OVERDOSE_WORD = re.compile(
     r"\b(передоз\w*|передозировк\w*|передозуванн\w*|overdos\w*|od|sobredosis|sobredosi)\b"
 )
@@ -76,7 +79,8 @@ _URGENT = re.compile(
     r"\brapido\b|\bya\b|!{2,}|\bsos\b)"
 )
 _INFORMATIONAL = re.compile(
-    r"(\bsign|\bsymptom|\bprevent|\bavoid|\brisk|\bwhat is\b|\bwhat are\b|\bhow to know\b|\bpriznak|"
+    r"(\bsign|\bsymptom|\bprevent|\bavoid|\brisk|\bwhat is\b|\bwhat are\b|\bhow to know\b|\bhow do i know\b|"
+    r"\bhow can i tell\b|\bhow to tell\b|\bpriznak|как понять|як зрозуміти|як дізнатися|\bcomo se si\b|\bcomo saber\b|"
     r"признак|симптом|избежать|предотвра|что такое|риск|ознак|уникнути|запобіг|що таке|"
     r"\bsenal|\bsintoma|\bevitar|\bprevenir|\bque es\b|\briesgo)"
 )
@@ -87,8 +91,11 @@ def is_emergency(text: str) -> bool:
     folded = fold(text, "es")  # lower case, ё→е, accents removed for Latin letters
     if _IN_PROGRESS_RE.search(folded):
         return True
+    informational = _INFORMATIONAL.search(folded) is not None
+    if _WEAK.search(folded) and not informational:
+        return True
     if _OVERDOSE_WORD.search(folded):
-        if _INFORMATIONAL.search(folded):
+        if informational:
             return False
         if _URGENT.search(folded):
             return True

@@ -40,14 +40,15 @@ EMERGENCY_TOPIC = "overdose-response"
 
 @dataclass(frozen=True)
 class SearchConfig:
-    threshold: float = 0.5
+    threshold: float = 0.6
     title_weight: int = 3
     keyword_weight: int = 3
     summary_weight: int = 2
     body_weight: int = 1
     phrase_bonus: float = 0.35
-    fuzzy_discount: float = 0.8
-    unknown_idf: float = 0.6  # weight of a word the index does not know, relative to the median IDF
+    title_bonus: float = 1.0
+    fuzzy_discount: float = 0.6
+    unknown_idf: float = 1.5  # weight of a word the index does not know, relative to the median IDF
     min_fuzzy_len: int = 4
     stemming: bool = True
     keywords: bool = True
@@ -60,7 +61,7 @@ class SearchConfig:
 
 BASELINE = SearchConfig(
     stemming=False, keywords=False, fuzzy=False, title_weight=1, summary_weight=1,
-    body_weight=1, keyword_weight=0, phrase_bonus=0.0,
+    body_weight=1, keyword_weight=0, phrase_bonus=0.0, title_bonus=0.0,
 )
 
 
@@ -79,6 +80,7 @@ class _LangIndex:
     topic_ids: list[str] = field(default_factory=list)
     content_langs: list[str] = field(default_factory=list)
     doc_terms: list[set[str]] = field(default_factory=list)
+    title_terms: list[set[str]] = field(default_factory=list)
     vocab: dict[str, int] = field(default_factory=dict)  # term -> document frequency
     surface: dict[str, str] = field(default_factory=dict)  # known word -> term
     surface_by_len: dict[int, list[str]] = field(default_factory=dict)
@@ -150,6 +152,7 @@ class SearchIndex:
                         index.phrases.setdefault(anchor, []).append((terms, doc_index))
             if not tokens:
                 tokens = [f"__empty_{topic.id}"]
+            index.title_terms.append(set(analyzer.terms(tr.title)))
             index.topic_ids.append(topic.id)
             index.content_langs.append(content_lang)
             index.doc_terms.append(set(tokens))
@@ -236,7 +239,7 @@ class SearchIndex:
     @staticmethod
     def _fuzzy(index: _LangIndex, word: str) -> str | None:
         size = len(word)
-        limit = 1 if size < 7 else 2
+        limit = 1 if size < 9 else 2
         candidates: list[str] = []
         for length in range(size - limit, size + limit + 1):
             candidates.extend(index.surface_by_len.get(length, ()))
@@ -245,8 +248,8 @@ class SearchIndex:
         found = process.extractOne(word, candidates, scorer=Levenshtein.distance, score_cutoff=limit)
         if found is None:
             return None
-        # a different first letter is rarely a typo in a short word
-        if size < 7 and found[0][:1] != word[:1]:
+        # a different first letter is rarely a typo
+        if found[0][:1] != word[:1]:
             return None
         return found[0]
 
@@ -282,7 +285,15 @@ class SearchIndex:
                     if phrase <= query_terms:
                         share = sum(weights.get(t, 0.0) for t in phrase) / total
                         bonus[doc] = max(bonus[doc], cfg.phrase_bonus * (0.5 + share) * (1.0 if len(phrase) > 1 else 0.7))
-        top = np.argsort(-(scores + bonus * (scores.max() if scores.max() > 0 else 1.0)))[: 12]
+        phrase_bonus = bonus.copy()
+        if cfg.title_bonus:
+            for doc, title in enumerate(index.title_terms):
+                shared = query_terms & title
+                if shared:
+                    bonus[doc] += cfg.title_bonus * sum(weights[t] for t in shared) / total
+        peak = float(scores.max()) if scores.max() > 0 else 1.0
+        rank = scores / peak + bonus
+        top = np.argsort(-rank)[:12]
         hits: list[Hit] = []
         best_raw = None
         for doc in top:
@@ -294,10 +305,10 @@ class SearchIndex:
                 continue
             matched = sum(w for t, w in weights.items() if t in index.doc_terms[doc])
             coverage = matched / total
-            confidence = min(1.0, coverage + float(bonus[doc]))
+            confidence = min(1.0, coverage + float(phrase_bonus[doc]))
             if best_raw is None:
-                best_raw = raw + float(bonus[doc]) * raw
-            elif raw + float(bonus[doc]) * raw < cfg.relative_cutoff * best_raw:
+                best_raw = float(rank[doc])
+            elif float(rank[doc]) < cfg.relative_cutoff * best_raw:
                 break
             if hits:
                 confidence = min(confidence, hits[-1].score)
