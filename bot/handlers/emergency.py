@@ -41,6 +41,7 @@ MAX_TYPED_WORDS = 4  # longer texts are questions for other features, not countr
 # The observer runs after identify (-100) and before the features (0), in its own group.
 OBSERVER_GROUP = -60
 ACTIONS = ("od", "odc", "odset", "odno")
+DEEP_LINK = "overdose"  # t.me/<bot>?start=overdose opens the steps
 
 
 class CountryQuestion:
@@ -159,6 +160,11 @@ async def overdose_command(update: Update, context: HRContext) -> None:
 
 
 async def overdose_button(update: Update, context: HRContext, args: list[str]) -> None:
+    await send_steps(update, context)
+
+
+async def overdose_link(update: Update, context: HRContext, rest: str) -> None:
+    """``t.me/<bot>?start=overdose``: for posters, QR codes and links shared between peers."""
     await send_steps(update, context)
 
 
@@ -341,6 +347,7 @@ def register(app: Application, reg: BotRegistry) -> None:
     reg.router.add("odno", not_now)
     reg.command("overdose", N_("what to do in an overdose, right now"), order=2)
     reg.menu_entry(0, N_("Overdose: what to do"), "od")
+    reg.deep_link(DEEP_LINK, overdose_link)
     reg.privacy_note(30, N_(
         "<b>Your country for /overdose.</b> If you tell me your country, I keep only the "
         "country (or state or province, never the city or your location), so that /overdose "

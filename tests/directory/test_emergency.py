@@ -223,6 +223,14 @@ async def test_menu_button_is_first_and_opens_the_steps(bot: Harness) -> None:
 
 
 @MODULE
+async def test_deep_link_opens_the_steps(bot: Harness) -> None:
+    user = bot.api.add_user(language_code="ru")
+    user.send_command("/start", "overdose")
+    steps = await user.next_message()
+    assert NALOXONE["ru"] in steps["text"] and "112" in steps["text"]
+
+
+@MODULE
 async def test_other_text_after_the_question_is_not_taken_as_a_country(bot: Harness) -> None:
     user = bot.api.add_user(language_code="en")
     user.send_command("/overdose")
