@@ -43,6 +43,12 @@ def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_sandbox(args: argparse.Namespace, settings: Settings) -> int:
+    if args.web:
+        from bot.sandbox.web import run_web_sandbox
+
+        return asyncio.run(
+            run_web_sandbox(settings, data_dir=args.data, language=args.lang, host=args.host, port=args.port)
+        )
     from bot.sandbox.terminal import run_terminal_sandbox
 
     return asyncio.run(run_terminal_sandbox(settings, data_dir=args.data, language=args.lang))
@@ -94,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox = sub.add_parser("sandbox", help="chat with the bot locally, no Telegram and no token needed")
     sandbox.add_argument("--data", type=Path, default=None, help="keep the sandbox database in this folder (default: a throwaway folder)")
     sandbox.add_argument("--lang", default="en", help="the Telegram language code of the sandbox person (default: en)")
+    sandbox.add_argument("--web", action="store_true", help="play the bot in a browser: person, peer, moderator and their group chats side by side")
+    sandbox.add_argument("--port", type=int, default=8080, help="with --web: the port of the page (default: 8080; 0 picks a free one)")
+    sandbox.add_argument("--host", default="127.0.0.1", help="with --web: the address to listen on (default: 127.0.0.1; the page has no password)")
     sandbox.set_defaults(func=_cmd_sandbox)
 
     db = sub.add_parser("db", help="database maintenance")

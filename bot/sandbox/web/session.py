@@ -1,0 +1,136 @@
+"""Start and stop the browser sandbox: fake Telegram, the real bot, the personas, the web app."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sys
+import tempfile
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
+from dataclasses import replace
+from pathlib import Path
+from typing import TextIO
+
+from bot.config import Settings
+from bot.runner import running_bot
+from bot.sandbox.fakeapi import FakeBotAPI
+from bot.sandbox.terminal import (
+    MODERATOR_ID,
+    PEER_ID,
+    PERSON_ID,
+    SANDBOX_TOKEN,
+    sandbox_settings,
+)
+from bot.sandbox.web.server import Persona, WebSandbox
+
+log = logging.getLogger(__name__)
+
+PEER_PSEUDONYM = "sandbox-peer"
+MODERATOR_PSEUDONYM = "sandbox-moderator"
+# Telegram's flood limits, on in the sandbox so broadcasts pace like the real thing.
+GLOBAL_RATE = 30.0
+PER_CHAT_RATE = 1.0
+
+
+@asynccontextmanager
+async def web_sandbox(
+    settings: Settings,
+    data_dir: Path | None = None,
+    *,
+    language: str = "en",
+    host: str = "127.0.0.1",
+    port: int = 0,
+    rate_limits: bool = True,
+) -> AsyncIterator[WebSandbox]:
+    """The fake server, the bot (same ``running_bot`` path as production) and the web app.
+
+    Data lives in a throwaway folder unless ``data_dir`` is given.
+    """
+    with tempfile.TemporaryDirectory(prefix="hrbot-sandbox-") as tmp:
+        folder = Path(data_dir) if data_dir else Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        api = FakeBotAPI(
+            token=SANDBOX_TOKEN,
+            rate_limits=rate_limits,
+            global_rate=GLOBAL_RATE,
+            per_chat_rate=PER_CHAT_RATE,
+        )
+        await api.start()
+        try:
+            person = api.add_user(user_id=PERSON_ID, first_name="Alex", language_code=language)
+            peer = api.add_user(user_id=PEER_ID, first_name="Sam (peer)", language_code=language)
+            moderator = api.add_user(
+                user_id=MODERATOR_ID, first_name="Kim (moderator)", language_code=language
+            )
+            moderators_chat = api.add_group("Moderators", [moderator])
+            peers_chat = api.add_group("Peers", [peer, moderator])
+            local = replace(
+                sandbox_settings(settings, folder, api.base_url),
+                moderator_chat=moderators_chat.id,
+                peer_chat=peers_chat.id,
+            )
+            async with running_bot(local, SANDBOX_TOKEN) as app:
+                services = app.bot_data["services"]
+                people = services.people
+                await people.grant(await people.resolve(PEER_ID), "peer", PEER_PSEUDONYM, "sandbox")
+                await people.grant(
+                    await people.resolve(MODERATOR_ID), "moderator", MODERATOR_PSEUDONYM, "sandbox"
+                )
+                personas = [
+                    Persona("person", "Person", person, person.chat, "person"),
+                    Persona("peer", "Verified peer", peer, peer.chat, "peer"),
+                    Persona("moderator", "Moderator", moderator, moderator.chat, "moderator"),
+                    Persona("moderators", "Moderators' chat", moderator, moderators_chat,
+                            "moderator"),
+                    Persona("peers", "Peers' chat", peer, peers_chat, "peer"),
+                ]
+                sandbox = WebSandbox(api, services, personas, local.content_dir, folder,
+                                     keep_data=data_dir is not None)
+                await sandbox.start(host, port)
+                try:
+                    yield sandbox
+                finally:
+                    await sandbox.stop()
+        finally:
+            await api.stop()
+
+
+async def run_web_sandbox(
+    settings: Settings,
+    data_dir: Path | None = None,
+    language: str = "en",
+    host: str = "127.0.0.1",
+    port: int = 8080,
+    out: TextIO | None = None,
+) -> int:
+    """``hrbot sandbox --web``: serve until Ctrl-C or SIGTERM; returns the exit code (0)."""
+    out = out or sys.stdout
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    handled = []
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+            handled.append(sig)
+    try:
+        async with web_sandbox(settings, data_dir, language=language, host=host, port=port) as box:
+            where = f"{box.data_dir}" if data_dir else f"{box.data_dir} (deleted on exit)"
+            out.write(
+                "harm-reduction-bot sandbox: the real bot, a fake Telegram on 127.0.0.1, no token.\n"
+                f"Data folder: {where}\n"
+                f"Sandbox: open {box.url}\n"
+                f"Content preview for moderators: {box.url}preview\n"
+                "Press Ctrl-C to stop.\n"
+            )
+            out.flush()
+            await stop.wait()
+            out.write("Stopping the sandbox...\n")
+            out.flush()
+    finally:
+        for sig in handled:
+            loop.remove_signal_handler(sig)
+    out.write("Bye.\n")
+    out.flush()
+    return 0
