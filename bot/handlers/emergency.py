@@ -30,13 +30,13 @@ from bot.handlers.base import BotRegistry, HRContext, edit_or_send, reply
 from bot.i18n import N_
 from bot.people import Person
 from bot.services import Services
-from bot.storage.regions import RegionChoiceRepo
+from bot.storage.regions import RegionChoice, RegionChoiceRepo
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 12  # countries per page: six rows of two
 WAIT_SECONDS = 600.0  # how long a typed country name is expected after the question
-DB_TIMEOUT_S = 1.5  # the steps never wait longer than this for the remembered country
+DB_TIMEOUT_S = 1.0  # the steps never wait longer than this for the remembered country
 MAX_TYPED_WORDS = 4  # longer texts are questions for other features, not country names
 # The observer runs after identify (-100) and before the features (0), in its own group.
 OBSERVER_GROUP = -60
@@ -120,21 +120,58 @@ def _lang(update: Update, context: HRContext) -> str:
     return context.tr.lang
 
 
-async def _remembered(context: HRContext) -> tuple[bool, str | None, bool]:
+class ChoiceMemory:
+    """Recently read choices by keyed user hash, in memory only, so a known person's number
+    is right even while the database is unavailable. Bounded; /forget drops the entry."""
+
+    def __init__(self, size: int = 20_000) -> None:
+        self.size = size
+        self._choices: OrderedDict[bytes, RegionChoice | None] = OrderedDict()
+
+    def get(self, key: bytes) -> tuple[bool, RegionChoice | None]:
+        if key not in self._choices:
+            return False, None
+        self._choices.move_to_end(key)
+        return True, self._choices[key]
+
+    def put(self, key: bytes, choice: RegionChoice | None) -> None:
+        self._choices[key] = choice
+        self._choices.move_to_end(key)
+        while len(self._choices) > self.size:
+            self._choices.popitem(last=False)
+
+    def drop(self, key: bytes) -> None:
+        self._choices.pop(key, None)
+
+
+def _user_key(update: Update, context: HRContext) -> bytes | None:
+    if context.person is not None:
+        return context.person.key
+    user = update.effective_user
+    return context.services.keyring.user_key(user.id) if user is not None else None
+
+
+async def _remembered(update: Update, context: HRContext) -> tuple[bool, str | None, bool]:
     """(database answered, remembered region id, person declined to be asked)."""
-    person = context.person
-    if person is None:
+    key = _user_key(update, context)
+    if key is None:
         return False, None, False
+    memory: ChoiceMemory = context.application.bot_data["region_memory"]
     repo: RegionChoiceRepo = context.services.features["region_choice"]
+    db_ok = True
     try:
-        choice = await asyncio.wait_for(repo.get(person.key), DB_TIMEOUT_S)
-    except Exception as exc:  # noqa: BLE001 - any failure: the steps go out with the common numbers
+        choice = await asyncio.wait_for(repo.get(key), DB_TIMEOUT_S)
+        memory.put(key, choice)
+    except Exception as exc:  # noqa: BLE001 - any failure: the steps go out anyway
         log.warning("Could not read the remembered country (%s)", type(exc).__name__)
-        return False, None, False
+        db_ok = False
+        known, choice = memory.get(key)
+        if not known:
+            return False, None, False
     if choice is None:
-        return True, None, False
+        return db_ok, None, False
     region_id = choice.region_id if _guide(context).region(choice.region_id) else None
-    return True, region_id, choice.region_id is None
+    return db_ok, region_id, choice.region_id is None
 
 
 # -- the steps -------------------------------------------------------------------------------
@@ -144,7 +181,7 @@ async def send_steps(update: Update, context: HRContext) -> None:
     chat = update.effective_chat
     private = chat is not None and chat.type == ChatType.PRIVATE
     # In a group the steps never use anyone's remembered country: that would reveal it.
-    db_ok, region_id, declined = await _remembered(context) if private else (False, None, False)
+    db_ok, region_id, declined = await _remembered(update, context) if private else (False, None, False)
     text = guide.steps(lang, region_id)
     markup = None
     if private:
@@ -267,6 +304,7 @@ async def _store(context: HRContext, region_id: str | None) -> bool:
         return False
     # The people row may be new: let the next update see it (monthly last-seen updates).
     context.services.people.invalidate(person.key)
+    context.application.bot_data["region_memory"].put(person.key, RegionChoice(region_id))
     return True
 
 
@@ -332,11 +370,14 @@ async def observe(update: object, context: HRContext) -> None:
 
 def register(app: Application, reg: BotRegistry) -> None:
     question = CountryQuestion()
+    memory = ChoiceMemory()
     app.bot_data["country_question"] = question
+    app.bot_data["region_memory"] = memory
 
     async def forget_person(person: Person) -> None:
-        # Rows cascade with the person; the in-memory question for their chat goes too.
+        # Rows cascade with the person; what is held in memory about them goes too.
         question.done(person.telegram_id)
+        memory.drop(person.key)
 
     app.add_handler(TypeHandler(Update, observe), group=OBSERVER_GROUP)
     app.add_handler(CommandHandler("overdose", overdose_command))

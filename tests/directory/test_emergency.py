@@ -247,6 +247,12 @@ async def test_other_text_after_the_question_is_not_taken_as_a_country(bot: Harn
 
 async def test_overdose_answers_with_the_database_closed(harness: Harness) -> None:
     users = {lang: harness.api.add_user(language_code=lang) for lang in ("en", "ru", "uk", "es")}
+    known = harness.api.add_user(language_code="en")
+    known.send_command("/overdose")
+    await known.next_message()
+    await known.next_message()
+    known.send_text("Spain")
+    assert "Spain" in (await known.next_message())["text"]
     with contextlib.suppress(Exception):  # the final checkpoint may race other writers
         await harness.services.db.close()
     with pytest.raises(RuntimeError):
@@ -256,6 +262,10 @@ async def test_overdose_answers_with_the_database_closed(harness: Harness) -> No
         steps = await asyncio.wait_for(user.next_message(), 5)
         assert NALOXONE[lang] in steps["text"]
         assert "112" in steps["text"] and "911" in steps["text"]
+    # Someone whose country was read before still gets its number, from memory.
+    known.send_command("/overdose")
+    steps = await asyncio.wait_for(known.next_message(), 5)
+    assert "(Spain)" in steps["text"] and "911" not in steps["text"]
 
 
 @MODULE
