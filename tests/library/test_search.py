@@ -1,0 +1,78 @@
+"""Search quality smoke tests per language, on the fixture content and on the real content."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.library.loader import load_library
+from bot.library.search import SearchIndex
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "content"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def fixture_index() -> SearchIndex:
+    library, _ = load_library(FIXTURES)
+    return SearchIndex(library)
+
+
+@pytest.fixture(scope="module")
+def real_index() -> SearchIndex:
+    library, problems = load_library(ROOT / "content")
+    assert not [p for p in problems if p.level == "error"]
+    return SearchIndex(library)
+
+
+def top(index: SearchIndex, query: str, lang: str) -> str | None:
+    hits = index.search(query, lang)
+    return hits[0].topic_id if hits else None
+
+
+@pytest.mark.parametrize(("lang", "query", "expected"), [
+    ("en", "where do I get narcan", "naloxone"),
+    ("en", "lost my tolerence after prison", "tolerance-loss"),
+    ("ru", "где взять нолоксон", "naloxone"),
+    ("ru", "после тюрьмы упала толерантность", "tolerance-loss"),
+    ("uk", "де взяти налоксон", "naloxone"),
+    ("es", "dónde conseguir naloxona", "naloxone"),
+    ("es", "tiras para detectar fentanilo", "fentanyl-test-strips"),
+])
+def test_fixture_questions(fixture_index: SearchIndex, lang: str, query: str, expected: str) -> None:
+    assert top(fixture_index, query, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "query", "expected"), [
+    ("en", "my friend isnt breathing what do i do", "overdose-response"),
+    ("en", "are fake xanax bars dangerous", "benzodiazepines"),
+    ("ru", "где взять нолоксон", "naloxone"),
+    ("ru", "ломка от героина как пережить", "opioid-withdrawal"),
+    ("uk", "як безпечніше колотися чисті шприци", "safer-injecting"),
+    ("uk", "друг не дихає", "overdose-response"),
+    ("es", "como funcionan las tiras de fentanilo", "fentanyl-test-strips"),
+    ("es", "no respira", "overdose-response"),
+])
+def test_real_content_questions(real_index: SearchIndex, lang: str, query: str, expected: str) -> None:
+    assert top(real_index, query, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "query"), [
+    ("en", "what is the capital of australia"),
+    ("ru", "как сварить рис в микроволновке"),
+    ("uk", "яка погода завтра"),
+    ("es", "recomiendame una buena pizzeria"),
+])
+def test_off_topic_gets_nothing(real_index: SearchIndex, lang: str, query: str) -> None:
+    assert real_index.search(query, lang) == []
+
+
+def test_hidden_topics_are_never_returned(fixture_index: SearchIndex) -> None:
+    hits = fixture_index.search("narcan", "en", hidden={"naloxone"})
+    assert all(h.topic_id != "naloxone" for h in hits)
+
+
+def test_cyrillic_question_with_english_interface(fixture_index: SearchIndex) -> None:
+    hits = fixture_index.search("где взять налоксон", "en")
+    assert hits and hits[0].topic_id == "naloxone" and hits[0].lang == "ru"
