@@ -19,8 +19,9 @@ from types import MappingProxyType
 from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import numpy as np
 from babel import Locale
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot import contentcheck, yamlstrict
 from bot.yamlstrict import Document, Problem
@@ -100,28 +101,64 @@ T = TypeVar("T")
 
 
 class NameIndex(Generic[T]):
-    """Names (in any language) pointing at items; ``search`` ranks items by their best name."""
+    """Names (in any language) pointing at items; ``search`` ranks items by their best name.
+
+    Scores are ``similarity`` for every name, computed for all names at once with
+    rapidfuzz's ``cdist`` (C loops), so a long typed sentence stays fast.
+    """
 
     def __init__(self) -> None:
         self._entries: list[tuple[str, str | None, T]] = []
+        self._built: tuple[list[str], np.ndarray, dict[int, np.ndarray]] | None = None
 
     def add(self, item: T, name: str, lang: str | None = None) -> None:
         key = match_key(name)
         if key:
             self._entries.append((key, lang, item))
+            self._built = None
+
+    def _build(self) -> tuple[list[str], np.ndarray, dict[int, np.ndarray]]:
+        if self._built is None:
+            keys = [key for key, _lang, _item in self._entries]
+            multi = np.array([len(k.split()) > 1 for k in keys], dtype=bool)
+            by_words: dict[int, list[int]] = {}
+            for i, key in enumerate(keys):
+                if len(key) >= 4:
+                    by_words.setdefault(len(key.split()), []).append(i)
+            self._built = (keys, multi, {n: np.array(ix) for n, ix in by_words.items()})
+        return self._built
+
+    def scores(self, query: str) -> np.ndarray:
+        """``similarity(query, key)`` for every name, in the order they were added."""
+        keys, multi, by_words = self._build()
+        if not keys:
+            return np.zeros(0)
+        scores = process.cdist([query], keys, scorer=fuzz.ratio, dtype=np.float64)[0]
+        q_words = query.split()
+        sort = process.cdist([query], keys, scorer=fuzz.token_sort_ratio, dtype=np.float64)[0] * 0.97
+        use_sort = multi | (len(q_words) > 1)
+        scores = np.where(use_sort & (scores < 100), np.maximum(scores, sort), scores)
+        for n, ix in by_words.items():
+            if len(q_words) <= n:
+                continue
+            windows = [" ".join(q_words[i : i + n]) for i in range(len(q_words) - n + 1)]
+            names = [keys[i] for i in ix]
+            inside = process.cdist(names, windows, scorer=fuzz.ratio, dtype=np.float64).max(axis=1) * 0.95
+            scores[ix] = np.where(scores[ix] < 100, np.maximum(scores[ix], inside), scores[ix])
+        return scores
 
     def search(
         self, text: str, lang: str | None = None, limit: int = 5, min_score: float = 70.0,
         ident: Any = id,
     ) -> list[tuple[T, float]]:
         query = match_key(text)
-        if not query or limit <= 0:
+        if not query or limit <= 0 or not self._entries:
             return []
+        scores = self.scores(query)
         best: dict[Hashable, tuple[float, T]] = {}
-        for key, name_lang, item in self._entries:
-            score = similarity(query, key)
-            if score < min_score:
-                continue
+        for i in np.nonzero(scores >= min_score)[0]:
+            _key, name_lang, item = self._entries[i]
+            score = float(scores[i])
             if lang and name_lang == lang:
                 score = min(100.0, score + 0.5)  # prefer the reader's language on a tie
             k = ident(item)

@@ -138,3 +138,14 @@ def test_load_refuses_an_invalid_file(tmp_path: Path) -> None:
     check(tmp_path, PLACES.replace("ua-kyiv-city", "atlantis"))
     with pytest.raises(ContentError):
         Gazetteer.load(tmp_path / "places.yaml", Regions.load(tmp_path / "regions.yaml"))
+
+
+@pytest.mark.parametrize("typed", ["podil", "near podil metro please", "Downtwon Eastside", "лаваписе", "x"])
+def test_batched_scores_equal_one_by_one_similarity(gazetteer: Gazetteer, typed: str) -> None:
+    from bot.directory.regions import match_key, similarity
+
+    index = gazetteer._index
+    query = match_key(typed)
+    batched = index.scores(query)
+    one_by_one = [similarity(query, key) for key, _lang, _item in index._entries]
+    assert batched.tolist() == pytest.approx(one_by_one)
