@@ -42,7 +42,7 @@ def normalize_question(text: str) -> str:
     addresses, nothing that survives as a way to find a person."""
     text = text.lower().replace("ё", "е")
     text = re.sub(r"https?://\S+|\S+@\S+|@\w+", " ", text)
-    text = re.sub(r"\d+", "#", text)
+    text = re.sub(r"\+?\d[\d\s\-().]*", "# ", text)  # any number (phone, address, amount) is one #
     text = re.sub(r"[^\w\s#'’-]", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text[:MAX_UNANSWERED_CHARS]

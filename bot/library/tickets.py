@@ -104,7 +104,8 @@ class TicketDesk:
             return tr._("Peers are volunteers and may take a day or more to answer.")
         return tr._("Peers are volunteers and answer during their hours ({hours}, {tz}); "
                     "the next time is {when}, so expect an answer after that.",
-                    hours=hours.text, tz=str(hours.tz), when=tr.datetime(nxt, "short", tz=hours.tz))
+                    hours=hours.text, tz=str(hours.tz),
+                    when=tr.date(nxt.date(), "full") + ", " + tr.time(nxt, "short", tz=hours.tz))
 
     async def peer_targets(self) -> list[int]:
         """Where new questions go: the peers' chat, or each peer and moderator on duty."""

@@ -1,0 +1,161 @@
+"""Tickets, retention, blocks, re-pings, feedback and unanswered counts, without Telegram."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from bot.library.config import LibrarySettings, PeerHours
+from bot.library.drafts import write_draft
+from bot.library.feature import LibraryFeature
+from bot.library.stats import collect_stats, format_stats
+from bot.library.tickets import TEXT_PURPOSE
+from bot.people import Person
+from bot.services import Services
+from tests.conftest import MODERATOR_ID, make_settings
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)  # a Wednesday
+
+
+class Outbox:
+    def __init__(self) -> None:
+        self.sent: list[tuple[int, str, list]] = []
+        self.edits: list[tuple[int, int, str]] = []
+
+    async def send(self, chat_id: int, text: str, buttons=None) -> int:  # noqa: ANN001
+        self.sent.append((chat_id, text, buttons or []))
+        return len(self.sent)
+
+    async def edit(self, chat_id: int, message_id: int, text: str, buttons=None) -> None:  # noqa: ANN001
+        self.edits.append((chat_id, message_id, text))
+
+    def to(self, chat_id: int) -> list[str]:
+        return [text for c, text, _ in self.sent if c == chat_id]
+
+
+@pytest.fixture
+async def lib(tmp_path: Path, content_dir: Path):  # noqa: ANN201
+    settings = make_settings(tmp_path, content_dir=content_dir)
+    services = await Services.create(settings)
+    config = LibrarySettings(peer_hours=PeerHours.parse("Mo-Fr 10:00-20:00", "UTC"), poll_seconds=0, max_open=2)
+    feature = LibraryFeature(services, config)
+    await feature.start()
+    services.features["library"] = feature
+    feature.attach(Outbox())
+    try:
+        yield feature
+    finally:
+        await services.close()
+
+
+async def person(feature: LibraryFeature, telegram_id: int) -> Person:
+    return await feature.services.people.resolve(telegram_id)
+
+
+async def test_ticket_round_trip_keeps_texts_sealed(lib: LibraryFeature) -> None:
+    asker = await person(lib, 5001)
+    outcome = await lib.desk.ask(asker, "is it ok to mix x and y", "en", now=NOW)
+    assert outcome.status == "ok" and outcome.delivered == 1
+    outbox: Outbox = lib.desk.outbox  # type: ignore[assignment]
+    assert "mix x and y" in outbox.to(MODERATOR_ID)[0]
+    rows = await lib.services.db.fetchall("SELECT sealed FROM library_ticket_messages")
+    assert b"mix x and y" not in bytes(rows[0][0])
+    assert lib.services.keyring.open_text(bytes(rows[0][0]), TEXT_PURPOSE) == "is it ok to mix x and y"
+    raw = await lib.services.db.fetchall("SELECT sealed_chat FROM library_tickets")
+    assert str(5001).encode() not in bytes(raw[0][0])
+    peer = await person(lib, MODERATOR_ID)
+    assert await lib.desk.claim(outcome.ticket_id, peer, now=NOW) == "claimed"
+    assert await lib.desk.claim(outcome.ticket_id, await person(lib, 5002), now=NOW) == "taken"
+    assert await lib.desk.reply(outcome.ticket_id, peer, "Answer text", now=NOW) == "sent"
+    assert any("Answer text" in t for t in outbox.to(5001))
+    assert await lib.desk.reply(outcome.ticket_id, asker, "follow-up", now=NOW) == "sent"
+    assert any("follow-up" in t for t in outbox.to(MODERATOR_ID))
+    stranger = await person(lib, 5003)
+    assert await lib.desk.reply(outcome.ticket_id, stranger, "hi", now=NOW) == "denied"
+    assert await lib.desk.close(outcome.ticket_id, asker, now=NOW) == "closed_now"
+    # texts are deleted with the ticket after the retention window
+    assert await lib.desk.purge(NOW + timedelta(days=13)) == 0
+    assert await lib.desk.purge(NOW + timedelta(days=15)) == 1
+    assert await lib.services.db.fetchall("SELECT * FROM library_ticket_messages") == []
+
+
+async def test_limits_blocks_and_forget(lib: LibraryFeature) -> None:
+    asker = await person(lib, 6001)
+    first = await lib.desk.ask(asker, "one", "ru", now=NOW)
+    await lib.desk.ask(asker, "two", "ru", now=NOW)
+    assert (await lib.desk.ask(asker, "three", "ru", now=NOW)).status == "limit"
+    peer = await person(lib, MODERATOR_ID)
+    assert await lib.desk.block(first.ticket_id, peer, now=NOW)
+    assert (await lib.desk.ask(asker, "again", "ru", now=NOW)).status == "blocked"
+    entries = await lib.services.audit.recent(action_prefix="library.ticket")
+    assert entries[0].action == "library.ticket.block" and entries[0].subject == f"#{first.ticket_id}"
+    await lib.services.people.forget(asker)
+    assert await lib.services.db.fetchall("SELECT * FROM library_tickets") == []
+    assert await lib.services.db.fetchall("SELECT * FROM library_blocks") == []
+
+
+async def test_reping_tells_the_asker_honestly_when_to_expect_an_answer(lib: LibraryFeature) -> None:
+    asker = await person(lib, 7001)
+    friday_night = datetime(2026, 11, 27, 21, 0, tzinfo=timezone.utc)
+    outcome = await lib.desk.ask(asker, "question at night", "en", now=friday_night)
+    assert "the next time is" in outcome.expectation and "Monday, November 30" in outcome.expectation
+    outbox: Outbox = lib.desk.outbox  # type: ignore[assignment]
+    assert await lib.desk.reping(friday_night + timedelta(minutes=30)) == 0
+    assert await lib.desk.reping(friday_night + timedelta(minutes=61)) == 1
+    assert any("Still waiting: question #" in t for t in outbox.to(MODERATOR_ID))
+    told = [t for t in outbox.to(7001) if "No peer has picked up" in t]
+    assert len(told) == 1
+    await lib.desk.reping(friday_night + timedelta(minutes=125))
+    assert len([t for t in outbox.to(7001) if "No peer has picked up" in t]) == 1
+
+
+async def test_feedback_unanswered_and_stats(lib: LibraryFeature, capsys: pytest.CaptureFixture[str]) -> None:
+    service = lib.service
+    await service.count("naloxone", "ru", "shown")
+    await service.count("naloxone", "ru", "not_helpful")
+    await service.record_unanswered("Call me at +38 050 123 45 67 about my cat", "en")
+    await service.record_unanswered("call me at +1 555 000 1111 about my cat!", "en")
+    unanswered = await service.unanswered()
+    assert unanswered == [("call me at # about my cat", "en", 2)]
+    rows = await lib.services.db.fetchall("SELECT sealed FROM library_unanswered")
+    assert all(b"cat" not in bytes(r[0]) for r in rows)
+    assert await service.purge_unanswered(datetime.now(timezone.utc) + timedelta(days=31)) == 1
+    report = await collect_stats(lib.services.settings)
+    assert report["topics"][0]["topic"] == "naloxone" and report["topics"][0]["not_helpful"] == 1
+    assert "naloxone" in format_stats(report)
+
+
+async def test_withdraw_survives_a_reload(lib: LibraryFeature) -> None:
+    assert await lib.service.withdraw("naloxone", "mod")
+    assert lib.service.visible("naloxone") is None
+    assert (await lib.reload()).ok
+    assert lib.service.visible("naloxone") is None
+    assert all(h.topic_id != "naloxone" for h in lib.service.search("narcan", "en"))
+    assert await lib.service.withdraw("opioids+benzodiazepines", "mod")
+    checker = lib.service.checker
+    answer = lib.service.combo(checker.resolve("heroin"), checker.resolve("xanax"))
+    assert answer.risk == "unknown"
+    assert await lib.service.republish("benzodiazepines+opioids", "mod")
+    assert lib.service.combo(checker.resolve("heroin"), checker.resolve("xanax")).risk == "dangerous"
+    assert not await lib.service.withdraw("no-such-topic", "mod")
+
+
+def test_draft_credits_the_peer_and_leaves_out_the_question(tmp_path: Path) -> None:
+    path = write_draft(tmp_path, 12, "ru", [("river", "Ответ консультанта. Второе предложение.")])
+    text = path.read_text(encoding="utf-8")
+    assert path.name == "draft-ticket-12.yaml" and "status: draft" in text and "- river" in text
+    assert "Ответ консультанта." in text
+    with pytest.raises(ValueError):
+        write_draft(tmp_path, 13, "ru", [])
+
+
+def test_peer_hours_parse() -> None:
+    hours = PeerHours.parse("Mo-Fr 10:00-20:00; Sa 12:00-16:00", "Europe/Kyiv")
+    assert hours.is_open(datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc))  # 12:00 in Kyiv
+    assert not hours.is_open(datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc))  # Sunday
+    from bot.config import ConfigError
+
+    with pytest.raises(ConfigError):
+        PeerHours.parse("weekdays 9-5")
