@@ -28,9 +28,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.library.loader import errors, load_library  # noqa: E402
-from bot.library.model import Library, Topic, Translation  # noqa: E402
-from bot.library.search import BASELINE, SearchConfig, SearchIndex  # noqa: E402
+from bot.library.loader import errors, load_library
+from bot.library.model import Library, Topic, Translation
+from bot.library.search import BASELINE, SearchConfig, SearchIndex
 
 LANGS = ("en", "ru", "uk", "es")
 
@@ -101,7 +101,7 @@ def synthetic_library(real: Library, n: int, seed: int = 7) -> Library:
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    k = min(len(ordered) - 1, max(0, int(round(q * (len(ordered) - 1)))))
+    k = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
     return ordered[k]
 
 

@@ -15,10 +15,10 @@ from bot.handlers.ask import send_reply, submit_question
 from bot.handlers.base import BotRegistry, HRContext, reply
 from bot.handlers.library_common import HTML, NO_PREVIEW, feature, feedback_row, lang_of
 from bot.library.emergency import is_emergency
+from bot.library.feature import Pending
 from bot.library.markdown import esc
 from bot.library.render import answer_message, emergency_message
 from bot.library.search import EMERGENCY_TOPIC
-from bot.library.feature import Pending
 
 log = logging.getLogger(__name__)
 

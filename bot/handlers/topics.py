@@ -7,7 +7,10 @@ messages as ``hrbot content check``.
 
 from __future__ import annotations
 
+import logging
+
 from telegram import InlineKeyboardMarkup, Update
+from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler, filters
 
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
@@ -18,6 +21,7 @@ from bot.library.markdown import esc
 from bot.services import Services
 
 PAGE_SIZE = 8
+log = logging.getLogger(__name__)
 
 
 async def setup(services: Services) -> None:
@@ -106,8 +110,8 @@ async def feedback_button(update: Update, context: HRContext, args: list[str]) -
                 if not any((b.callback_data or "").startswith("lt_fb:") for b in row)]
         try:
             await message.edit_reply_markup(InlineKeyboardMarkup(rows))  # type: ignore[union-attr]
-        except Exception:
-            pass
+        except TelegramError as exc:  # an old message: the vote is counted anyway
+            log.info("Could not remove the feedback buttons (%s)", type(exc).__name__)
     if args[2] == "n":
         tr = context.tr
         await reply(update, esc(tr._("Sorry it didn't help. A peer can answer you personally and anonymously.")),

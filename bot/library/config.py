@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, tzinfo
-from typing import Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.config import ConfigError
@@ -36,7 +36,7 @@ class PeerHours:
     text: str
 
     @classmethod
-    def parse(cls, text: str, tz_name: str = "UTC") -> "PeerHours":
+    def parse(cls, text: str, tz_name: str = "UTC") -> PeerHours:
         try:
             tz = ZoneInfo(tz_name)
         except (ZoneInfoNotFoundError, ValueError):
@@ -72,7 +72,7 @@ class PeerHours:
         if self.is_open(now):
             return now
         local = now.astimezone(self.tz)
-        for offset in range(0, 8):
+        for offset in range(8):
             day = (local + timedelta(days=offset)).date()
             for start, _ in sorted(self.rules[day.weekday()]):
                 candidate = datetime.combine(day, start, tzinfo=self.tz)
@@ -89,7 +89,7 @@ def _days(spec: str, rule: str) -> list[int]:
             if a[:2] not in DAYS or b[:2] not in DAYS:
                 raise ConfigError(f"HRBOT_PEER_HOURS: unknown day in {rule!r} (use Mo Tu We Th Fr Sa Su).")
             i, j = DAYS.index(a[:2]), DAYS.index(b[:2])
-            out.extend(range(i, j + 1) if i <= j else [*range(i, 7), *range(0, j + 1)])
+            out.extend(range(i, j + 1) if i <= j else [*range(i, 7), *range(j + 1)])
         else:
             if part[:2] not in DAYS:
                 raise ConfigError(f"HRBOT_PEER_HOURS: unknown day in {rule!r} (use Mo Tu We Th Fr Sa Su).")
@@ -123,7 +123,7 @@ class LibrarySettings:
     max_question_chars: int = 2000
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> "LibrarySettings":
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> LibrarySettings:
         env = dict(os.environ if environ is None else environ)
         hours = PeerHours.parse(env.get("HRBOT_PEER_HOURS", "").strip() or "Mo-Fr 10:00-20:00",
                                 env.get("HRBOT_PEER_TIMEZONE", "").strip() or "UTC")

@@ -63,7 +63,7 @@ _IN_PROGRESS = [
 _IN_PROGRESS_RE = re.compile("|".join(f"(?:{p})" for p in _IN_PROGRESS))
 
 # An overdose named as happening, unless the message asks how to recognise one.
-_WEAK = re.compile("|".join([
+_WEAK = re.compile("|".join([  # noqa: FLY002 - one pattern per line reads better
     r"\b(he'?s|she'?s|they'?re|i'?m|is|are|am|hes|shes|theyre|im)\s+(od'?ing|oding|overdosing|od|having an overdose)\b",
     r"\boverdosing\b",
     r"\b(tiene|teniendo|esta\s+teniendo|le\s+dio)\s+una\s+sobredosis\b",

@@ -8,12 +8,15 @@ loop that watches content files and re-pings peers.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 import logging
 import time
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
+
+from cryptography.exceptions import InvalidTag
 
 from bot.config import ConfigError
 from bot.i18n import Translator
@@ -71,10 +74,8 @@ class LibraryFeature:
     async def close(self) -> None:
         if self._task is not None:
             self._task.cancel()
-            try:
+            with contextlib.suppress(asyncio.CancelledError):
                 await self._task
-            except (asyncio.CancelledError, Exception):
-                pass
             self._task = None
 
     def attach(self, outbox: Outbox) -> None:
@@ -113,15 +114,15 @@ class LibraryFeature:
         for record in await self.services.people.repo.with_role("moderator"):
             try:
                 chats.append(self.services.keyring.open_chat(record.sealed_chat, "private-chat"))
-            except Exception:
-                continue
+            except (InvalidTag, ValueError):
+                log.warning("A moderator's sealed chat could not be opened; skipping")
         if self.services.settings.moderator_chat is not None:
             chats.append(self.services.settings.moderator_chat)
         for chat_id in dict.fromkeys(chats):
             tr = self.services.i18n.translator(None)
             try:
                 await outbox.send(chat_id, reload_report(tr, result))
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - one unreachable moderator must not stop the others
                 log.warning("Could not tell a moderator about broken content (%s)", type(exc).__name__)
 
     # -- conversation state (memory only) --------------------------------------------------------
@@ -172,7 +173,7 @@ class LibraryFeature:
                     value = await value
                 if value:
                     return str(value)
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - the steps must go out whatever fails here
                 log.warning("The emergency number lookup failed (%s); using the general text", type(exc).__name__)
         return tr._("your local emergency number (112 in most of Europe, 911 in the Americas)")
 
@@ -207,4 +208,4 @@ def reload_report(tr: Translator, result: ReloadResult) -> str:
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)

@@ -10,7 +10,7 @@ messages are identical everywhere. A library with any error is never served.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -516,7 +516,7 @@ def normalize_name(name: str) -> str:
 def load_library(content_dir: Path, today: date | None = None) -> tuple[Library, list[Problem]]:
     """Load ``content_dir``; the library is only safe to serve when no problem is an error."""
     content_dir = Path(content_dir)
-    ck = _Checker(content_dir, today or datetime.now(timezone.utc).date())
+    ck = _Checker(content_dir, today or datetime.now(UTC).date())
     library = Library()
     if not content_dir.is_dir():
         ck.problems.append(Problem(str(content_dir), 1, 1, "the content folder does not exist (set HRBOT_CONTENT_DIR)"))

@@ -22,9 +22,9 @@ import gc
 import math
 import time
 from collections import Counter, defaultdict
-from itertools import chain
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
+from itertools import chain
 
 import bm25s
 import numpy as np

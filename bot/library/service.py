@@ -11,8 +11,10 @@ import asyncio
 import logging
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
 
 from bot.library.combos import ComboAnswer, ComboChecker, Named
 from bot.library.loader import errors, load_library
@@ -96,7 +98,7 @@ class LibraryService:
             self.library, self.index = library, index
             self.checker = ComboChecker(library)
             self.warnings = problems
-            self.loaded_at = datetime.now(timezone.utc)
+            self.loaded_at = datetime.now(UTC)
             await self.refresh_withdrawn()
             log.info("Content loaded: %d topic(s), %d combination(s), index built in %.2fs",
                      len(library.topics), len(library.combos), index.build_seconds)
@@ -164,7 +166,7 @@ class LibraryService:
         kind = self.kind_of(item_id)
         if kind is None:
             return False
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         changed = await self.repo.withdraw(kind, item_id, actor, now)
         if changed:
             await self.audit.record(actor, f"library.withdraw.{kind}", item_id)
@@ -189,7 +191,7 @@ class LibraryService:
         normalized = normalize_question(text)
         if len(normalized) < 3:
             return
-        now = now or datetime.now(timezone.utc)
+        now = now or datetime.now(UTC)
         # a keyed digest groups equal questions without storing them in a comparable form
         digest = self.keyring.button_mac(0, f"unanswered|{lang}|{normalized}").encode()
         sealed = self.keyring.seal_text(normalized, "unanswered-question")
@@ -199,13 +201,14 @@ class LibraryService:
         return await self.repo.purge_unanswered((now - UNANSWERED_WINDOW).strftime("%Y-%m-%d"))
 
     async def unanswered(self, days: int = 30, limit: int = 30) -> list[tuple[str, str, int]]:
-        since = (datetime.now(timezone.utc) - timedelta(days=days)).strftime("%Y-%m-%d")
+        since = (datetime.now(UTC) - timedelta(days=days)).strftime("%Y-%m-%d")
         rows = await self.repo.unanswered(since, limit)
         out = []
         for _, lang, sealed, count in rows:
             try:
                 text = self.keyring.open_text(sealed, "unanswered-question")
-            except Exception:  # a row sealed under another key: skip it
+            except InvalidTag:  # a row sealed under another key: skip it
+                log.warning("An unanswered-question row could not be opened; skipping it")
                 continue
             out.append((text, lang, count))
         return out

@@ -54,7 +54,7 @@ STOP = {
         "я", "чому", "навіщо", "скільки", "просто", "будь", "ласка", "підкажіть", "підкажи",
         "скажіть", "скажи", "знаю", "знати", "хочу", "треба", "потрібно", "робити", "зробити",
         "буде", "є", "дуже", "друг", "подруга", "людина", "привіт", "дякую", "ок", "щось", "хтось",
-        "шо", "вона", "раз", "тоді", "ось", "зараз",
+        "шо", "раз", "тоді", "ось", "зараз",
     },
     "es": (set(STOPWORDS_SPANISH) | {
         "qué", "que", "cómo", "como", "cuánto", "cuanto", "cuánta", "cuanta", "cuándo", "cuando", "dónde",
@@ -105,7 +105,7 @@ class Analyzer:
         self._term_chunks: dict[str, tuple[str, ...]] = {}
 
     @staticmethod
-    def _make_stemmer(lang: str, backend: str):  # noqa: ANN205 - a callable str -> str
+    def _make_stemmer(lang: str, backend: str):
         if backend == "none":
             return lambda w: w
         if lang == "uk":
@@ -172,10 +172,10 @@ class Analyzer:
         return out
 
 
-_SHARED: dict[tuple[str, str], "Analyzer"] = {}
+_SHARED: dict[tuple[str, str], Analyzer] = {}
 
 
-def analyzer_for(lang: str, backend: str = "default") -> "Analyzer":
+def analyzer_for(lang: str, backend: str = "default") -> Analyzer:
     """One analyzer (and its word cache) per language and backend, shared by every index."""
     key = (lang, backend)
     found = _SHARED.get(key)
@@ -185,7 +185,7 @@ def analyzer_for(lang: str, backend: str = "default") -> "Analyzer":
 
 
 @lru_cache(maxsize=2)
-def _pymorphy(lang: str):  # noqa: ANN202 - pymorphy3.MorphAnalyzer
+def _pymorphy(lang: str):
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang=lang)

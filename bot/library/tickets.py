@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
+
+from cryptography.exceptions import InvalidTag
 
 from bot.config import Settings
 from bot.i18n import I18n, Translator
@@ -51,11 +53,11 @@ class AskOutcome:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _iso(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 class TicketDesk:
@@ -83,7 +85,7 @@ class TicketDesk:
             return None
         try:
             return await self.outbox.send(chat_id, text, buttons)
-        except Exception as exc:  # one unreachable chat must not stop the others
+        except Exception as exc:  # noqa: BLE001 - one unreachable chat must not stop the others
             log.warning("Could not deliver a ticket message (%s)", type(exc).__name__)
             return None
 
@@ -119,7 +121,7 @@ class TicketDesk:
                     continue
                 try:
                     chats.append(self.keyring.open_chat(record.sealed_chat, "private-chat"))
-                except Exception:
+                except (InvalidTag, ValueError):
                     log.warning("A peer's sealed chat could not be opened; skipping")
         for telegram_id in sorted(self.settings.moderators):
             if self.keyring.user_key(telegram_id) not in off:
@@ -201,7 +203,7 @@ class TicketDesk:
             if self.outbox is not None:
                 try:
                     await self.outbox.edit(chat_id, message_id, "✅ " + esc(tr._("Question #{number} was claimed by {name}.", number=ticket_id, name=name)))
-                except Exception as exc:
+                except Exception as exc:  # noqa: BLE001 - the claim stands even if a notice is stale
                     log.info("Could not update a ticket notice (%s)", type(exc).__name__)
         await self.send_thread_to_peer(ticket, peer.telegram_id, peer.language)
         asker_tr = self.tr(ticket.lang)

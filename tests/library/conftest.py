@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import AsyncIterator
 from dataclasses import replace
 from pathlib import Path
-from typing import AsyncIterator
 
 import pytest
 
@@ -46,5 +46,5 @@ def moderator_id() -> int:
     return MODERATOR_ID
 
 
-def replace_settings(settings, **kw):  # noqa: ANN001, ANN201 - small test helper
+def replace_settings(settings, **kw):
     return replace(settings, **kw)

@@ -7,7 +7,7 @@ import asyncio
 from tests.conftest import MODERATOR_ID
 
 
-async def _until(user, predicate, timeout: float = 5.0):  # noqa: ANN001, ANN202
+async def _until(user, predicate, timeout: float = 5.0):
     """The next message satisfying ``predicate`` (earlier ones are skipped)."""
     deadline = asyncio.get_running_loop().time() + timeout
     while True:
@@ -17,7 +17,7 @@ async def _until(user, predicate, timeout: float = 5.0):  # noqa: ANN001, ANN202
             return message
 
 
-def _buttons(message) -> list[str]:  # noqa: ANN001
+def _buttons(message) -> list[str]:
     rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
     return [b["text"] for row in rows for b in row]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from bot.people import Person
 from bot.services import Services
 from tests.conftest import MODERATOR_ID, make_settings
 
-NOW = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)  # a Wednesday
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # a Wednesday
 
 
 class Outbox:
@@ -24,11 +24,11 @@ class Outbox:
         self.sent: list[tuple[int, str, list]] = []
         self.edits: list[tuple[int, int, str]] = []
 
-    async def send(self, chat_id: int, text: str, buttons=None) -> int:  # noqa: ANN001
+    async def send(self, chat_id: int, text: str, buttons=None) -> int:
         self.sent.append((chat_id, text, buttons or []))
         return len(self.sent)
 
-    async def edit(self, chat_id: int, message_id: int, text: str, buttons=None) -> None:  # noqa: ANN001
+    async def edit(self, chat_id: int, message_id: int, text: str, buttons=None) -> None:
         self.edits.append((chat_id, message_id, text))
 
     def to(self, chat_id: int) -> list[str]:
@@ -36,7 +36,7 @@ class Outbox:
 
 
 @pytest.fixture
-async def lib(tmp_path: Path, content_dir: Path):  # noqa: ANN201
+async def lib(tmp_path: Path, content_dir: Path):
     settings = make_settings(tmp_path, content_dir=content_dir)
     services = await Services.create(settings)
     config = LibrarySettings(peer_hours=PeerHours.parse("Mo-Fr 10:00-20:00", "UTC"), poll_seconds=0, max_open=2)
@@ -98,7 +98,7 @@ async def test_limits_blocks_and_forget(lib: LibraryFeature) -> None:
 
 async def test_reping_tells_the_asker_honestly_when_to_expect_an_answer(lib: LibraryFeature) -> None:
     asker = await person(lib, 7001)
-    friday_night = datetime(2026, 11, 27, 21, 0, tzinfo=timezone.utc)
+    friday_night = datetime(2026, 11, 27, 21, 0, tzinfo=UTC)
     outcome = await lib.desk.ask(asker, "question at night", "en", now=friday_night)
     assert "the next time is" in outcome.expectation and "Monday, November 30" in outcome.expectation
     outbox: Outbox = lib.desk.outbox  # type: ignore[assignment]
@@ -121,7 +121,7 @@ async def test_feedback_unanswered_and_stats(lib: LibraryFeature, capsys: pytest
     assert unanswered == [("call me at # about my cat", "en", 2)]
     rows = await lib.services.db.fetchall("SELECT sealed FROM library_unanswered")
     assert all(b"cat" not in bytes(r[0]) for r in rows)
-    assert await service.purge_unanswered(datetime.now(timezone.utc) + timedelta(days=31)) == 1
+    assert await service.purge_unanswered(datetime.now(UTC) + timedelta(days=31)) == 1
     report = await collect_stats(lib.services.settings)
     assert report["topics"][0]["topic"] == "naloxone" and report["topics"][0]["not_helpful"] == 1
     assert "naloxone" in format_stats(report)
@@ -153,8 +153,8 @@ def test_draft_credits_the_peer_and_leaves_out_the_question(tmp_path: Path) -> N
 
 def test_peer_hours_parse() -> None:
     hours = PeerHours.parse("Mo-Fr 10:00-20:00; Sa 12:00-16:00", "Europe/Kyiv")
-    assert hours.is_open(datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc))  # 12:00 in Kyiv
-    assert not hours.is_open(datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc))  # Sunday
+    assert hours.is_open(datetime(2026, 11, 25, 10, 0, tzinfo=UTC))  # 12:00 in Kyiv
+    assert not hours.is_open(datetime(2026, 11, 29, 12, 0, tzinfo=UTC))  # Sunday
     from bot.config import ConfigError
 
     with pytest.raises(ConfigError):

@@ -27,11 +27,11 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def lines_of(problems) -> list[str]:  # noqa: ANN001
+def lines_of(problems) -> list[str]:
     return [str(p) for p in problems]
 
 
-def find(problems, needle: str):  # noqa: ANN001, ANN201
+def find(problems, needle: str):
     found = [p for p in problems if needle in p.message]
     assert found, f"{needle!r} not in {lines_of(problems)}"
     return found[0]
@@ -137,7 +137,7 @@ def test_combos_problems(content: Path) -> None:
     find(problems, "risk must be one of")
 
 
-def test_check_command_exit_codes(content_dir: Path, capsys: pytest.CaptureFixture[str], settings) -> None:  # noqa: ANN001
+def test_check_command_exit_codes(content_dir: Path, capsys: pytest.CaptureFixture[str], settings) -> None:
     import argparse
 
     content = content_dir  # the fixture topics plus the real regions, places and services
