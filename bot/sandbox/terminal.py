@@ -113,10 +113,12 @@ class TerminalChat:
             body = "[photo]"
         html_text = _as_html(message, body)
         self.write("\n" + prefix + html_to_terminal(html_text, self.color))
-        self._remember_buttons(message)
+        # Inline keyboards are part of the Message; reply keyboards (like "Send my location")
+        # are not: the fake server keeps them per chat and gives them in the event.
+        markup = message.get("reply_markup") or event.get("reply_markup") or {}
+        self._remember_buttons(message, markup)
 
-    def _remember_buttons(self, message: dict[str, Any]) -> None:
-        markup = message.get("reply_markup") or {}
+    def _remember_buttons(self, message: dict[str, Any], markup: dict[str, Any]) -> None:
         rows = markup.get("inline_keyboard") or markup.get("keyboard")
         if not rows:
             return
@@ -265,5 +267,5 @@ async def _print_events(chat: TerminalChat, events: asyncio.Queue[dict[str, Any]
         event = await events.get()
         try:
             chat.show(event)
-        except Exception as exc:  # a display problem must not end the sandbox
+        except Exception as exc:  # noqa: BLE001 - a display problem must not end the sandbox
             chat.write(f"  (could not show a message: {type(exc).__name__})")

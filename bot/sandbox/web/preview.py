@@ -76,7 +76,7 @@ def _load(content_dir: Path, regions: Any, version: str) -> Loaded:
         loaded.checker = ComboChecker(loaded.library)
         loaded.services, _ = load_services(content_dir, regions)
         loaded.problems = check_all(content_dir)
-    except Exception as exc:  # noqa: BLE001 - the preview shows it instead of failing
+    except Exception as exc:
         log.exception("The content preview could not load the content")
         loaded.load_error = f"{type(exc).__name__}: {exc}"
     return loaded
@@ -167,7 +167,7 @@ class Preview:
             shown.append(view)
         return {"version": loaded.version, "kind": kind, "id": item_id, "languages": shown}
 
-    def _topic(self, loaded: Loaded, item_id: str):  # noqa: ANN202
+    def _topic(self, loaded: Loaded, item_id: str):
         from bot.library.render import topic_message
 
         topic = loaded.library.topics.get(item_id)
@@ -175,7 +175,7 @@ class Preview:
             raise KeyError(f"no topic {item_id!r}")
         return lambda lang, tr: (topic_message(topic, lang, tr), {"status": topic.status})
 
-    def _combo(self, loaded: Loaded, item_id: str):  # noqa: ANN202
+    def _combo(self, loaded: Loaded, item_id: str):
         from bot.library.render import combo_message
 
         combo = next((c for c in loaded.library.combos if c.id == item_id), None)
@@ -193,7 +193,7 @@ class Preview:
 
         return render
 
-    def _service(self, loaded: Loaded, item_id: str):  # noqa: ANN202
+    def _service(self, loaded: Loaded, item_id: str):
         from bot.directory.finder import Hit, render_service, units_for
 
         service = next((s for s in loaded.services if s.id == item_id), None)

@@ -276,7 +276,7 @@ class WebSandbox:
             self._runner = None
 
     # -- helpers ---------------------------------------------------------------------------
-    def _static_route(self, name: str):  # noqa: ANN202 - an aiohttp handler
+    def _static_route(self, name: str):
         path = STATIC / name
         content_type = STATIC_FILES[name]
 
@@ -322,7 +322,7 @@ class WebSandbox:
     def _error(message: str, status: int = 400) -> web.Response:
         return web.json_response({"error": message}, status=status)
 
-    async def _guard(self, action):  # noqa: ANN001, ANN202 - wraps any action
+    async def _guard(self, action):
         try:
             return self._ok(await action())
         except BadInput as exc:

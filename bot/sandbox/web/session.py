@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import socket
 import sys
 import tempfile
 from collections.abc import AsyncIterator
@@ -13,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
 from bot.sandbox.terminal import (
@@ -97,6 +98,28 @@ async def web_sandbox(
             await api.stop()
 
 
+def check_port(host: str, port: int) -> None:
+    """Fail early, in one line, when the page cannot listen there (before starting the bot)."""
+    if not 0 <= port <= 65535:
+        raise ConfigError(f"--port must be between 0 and 65535 (got {port}).")
+    if port == 0:
+        return
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror:
+        raise ConfigError(f"Cannot listen on {host}:{port}: unknown host; try --host 127.0.0.1.") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise ConfigError(
+                f"Cannot listen on {host}:{port} ({exc.strerror or exc}); choose another port "
+                "with --port, or --port 0 for any free one."
+            ) from None
+
+
 async def run_web_sandbox(
     settings: Settings,
     data_dir: Path | None = None,
@@ -107,6 +130,7 @@ async def run_web_sandbox(
 ) -> int:
     """``hrbot sandbox --web``: serve until Ctrl-C or SIGTERM; returns the exit code (0)."""
     out = out or sys.stdout
+    check_port(host, port)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     handled = []

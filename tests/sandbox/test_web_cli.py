@@ -1,0 +1,92 @@
+"""The browser sandbox without a running bot: the command line (start, page, SIGTERM/SIGINT
+exit 0, busy port), Telegram's view of previewed HTML, and the terminal sandbox's keyboards."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from bot.sandbox.fakeapi import FakeBotAPI
+from bot.sandbox.terminal import PERSON_ID, TerminalChat
+from bot.sandbox.web.preview import telegram_view
+from tests.conftest import ROOT
+
+
+def test_telegram_view_reports_what_telegram_refuses() -> None:
+    ok = telegram_view("<b>Bold</b> &amp; <i>italic</i>")
+    assert ok["text"] == "Bold & italic" and ok["error"] is None
+    assert [e["type"] for e in ok["entities"]] == ["bold", "italic"]
+    bad = telegram_view("<b>unclosed")
+    assert "can't parse entities" in bad["error"]
+    long = telegram_view("x" * 5000)
+    assert long["error"] == "Bad Request: message is too long"
+
+
+# -- the terminal sandbox's reply keyboards -------------------------------------------------------
+def test_terminal_shows_reply_keyboards_from_the_event(tmp_path: Path) -> None:
+    out = io.StringIO()
+    chat = TerminalChat(FakeBotAPI(), out, color=False)
+    keyboard = {"keyboard": [[{"text": "📍 Send my location", "request_location": True}], [{"text": "Cancel"}]]}
+    chat.show({"type": "message", "chat_id": PERSON_ID, "reply_markup": keyboard,
+               "message": {"message_id": 5, "text": "Where are you?"}})
+    assert "[1] 📍 Send my location" in out.getvalue() and "[2] Cancel" in out.getvalue()
+    chat.handle_line("1")
+    assert ":loc LAT LON" in out.getvalue()
+
+
+# -- the command line -------------------------------------------------------------------------------
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_cli_serves_the_page_and_stops_cleanly(tmp_path: Path, sig: signal.Signals) -> None:
+    env = {**os.environ, "HRBOT_CONTENT_DIR": str(ROOT / "content"), "HRBOT_LOG_LEVEL": "WARNING"}
+    env.pop("TELEGRAM_BOT_TOKEN", None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "sandbox", "--web", "--port", "0", "--data", str(tmp_path / "data")],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        url = None
+        for line in process.stdout:  # type: ignore[union-attr]
+            match = re.match(r"Sandbox: open (http://127\.0\.0\.1:\d+/)$", line.strip())
+            if match:
+                url = match.group(1)
+                break
+        assert url, process.stderr.read() if process.stderr else ""
+
+        async def fetch() -> str:
+            async with aiohttp.ClientSession() as session, session.get(url) as response:
+                assert response.status == 200
+                return await response.text()
+
+        assert "<title>" in asyncio.run(fetch())
+        process.send_signal(sig)
+        assert process.wait(timeout=20) == 0
+        assert (tmp_path / "data" / "hrbot.sqlite3").exists(), "--data keeps the database"
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+def test_cli_rejects_a_busy_port(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = {**os.environ, "HRBOT_CONTENT_DIR": str(ROOT / "content"), "HRBOT_LOG_LEVEL": "WARNING"}
+        done = subprocess.run(
+            [sys.executable, "-m", "bot", "sandbox", "--web", "--port", str(port)],
+            check=False, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+        )
+    assert done.returncode == 2
+    assert f"Cannot listen on 127.0.0.1:{port}" in done.stderr
+    assert "Traceback" not in done.stderr
