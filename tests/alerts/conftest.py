@@ -51,12 +51,18 @@ def _drain(user: FakeUser, message_id: int) -> None:
 
 
 async def after(api: FakeBotAPI, chat_id: int, action: Any, timeout: float = 5.0,
-                expect: str | None = None) -> dict[str, Any]:
-    """Do ``action`` and return the first message the bot sends or edits in ``chat_id``
-    (whose text contains ``expect``, when given: other notices may arrive meanwhile)."""
+                expect: str | None = None, edited: int | None = None) -> dict[str, Any]:
+    """Do ``action`` and return the first new message the bot sends in ``chat_id``, or the
+    edit of message ``edited`` (whose text contains ``expect``, when given: other notices,
+    such as delivery progress, may arrive meanwhile)."""
 
     def wanted(event: dict[str, Any]) -> bool:
-        if event["type"] not in ("message", "edit") or event["chat_id"] != chat_id:
+        if event.get("chat_id") != chat_id:
+            return False
+        if event["type"] == "edit":
+            if edited is None or event["message"]["message_id"] != edited:
+                return False
+        elif event["type"] != "message":
             return False
         return expect is None or expect in (event["message"].get("text") or "")
 
@@ -70,7 +76,8 @@ async def press(api: FakeBotAPI, user: FakeUser, message: dict[str, Any], label:
                 exact: bool = False) -> dict[str, Any]:
     """Press the button labelled (or containing) ``label``; the message the bot shows next."""
     text = label if exact else find_button(message, label)
-    shown = await after(api, message["chat"]["id"], lambda: user.press(message, button_text=text))
+    shown = await after(api, message["chat"]["id"], lambda: user.press(message, button_text=text),
+                        edited=message["message_id"])
     if message["chat"]["id"] == user.id:
         _drain(user, shown["message_id"])
     return shown

@@ -57,7 +57,7 @@ async def test_correction_and_withdrawal_reach_every_recipient(relaxed: Harness,
         assert len(cards) == 1
         originals[user.id] = cards[0]["message_id"]
 
-    listing = await say(api, river, "/moderate")
+    listing = await say(api, river, "/moderate", expect="waiting for review first")
     assert f"#{alert_id}" in listing["text"] and "sent 2" in listing["text"]
     detail = await press(api, river, listing, f"#{alert_id}", exact=True)
     assert "Correct" in buttons(detail) and "Withdraw" in buttons(detail)
@@ -79,7 +79,7 @@ async def test_correction_and_withdrawal_reach_every_recipient(relaxed: Harness,
         assert len(replies) == 1, updates
         assert "Lab found xylazine too" in (replies[0].get("text") or replies[0].get("caption") or "")
 
-    detail = await press(api, river, await say(api, river, "/moderate"), f"#{alert_id}", exact=True)
+    detail = await press(api, river, await say(api, river, "/moderate", expect="waiting for review first"), f"#{alert_id}", exact=True)
     confirm = await press(api, river, detail, "Withdraw")
     assert "Withdraw alert" in confirm["text"]
     done = await say(api, river, "It was a mix-up at the lab.", expect="Withdrawn")
@@ -93,7 +93,7 @@ async def test_correction_and_withdrawal_reach_every_recipient(relaxed: Harness,
     audit = await harness.services.audit.recent(20, "alert.")
     assert {("river", "alert.correct"), ("river", "alert.retract")} <= {(a.actor, a.action) for a in audit}
     # A withdrawn alert is no longer offered for correction.
-    detail = await press(api, river, await say(api, river, "/moderate"), f"#{alert_id}", exact=True)
+    detail = await press(api, river, await say(api, river, "/moderate", expect="waiting for review first"), f"#{alert_id}", exact=True)
     assert "Correct" not in buttons(detail)
 
 

@@ -113,7 +113,7 @@ async def test_moderator_cannot_approve_their_own_report(relaxed: Harness, moder
     # Only the other moderator is asked to review it.
     review_harbour = await review_for(harbour, alert_id)
     assert f"#{alert_id}" in review_harbour["text"]
-    listing = await say(api, river, "/moderate")
+    listing = await say(api, river, "/moderate", expect="waiting for review first")
     detail = await press(api, river, listing, f"#{alert_id}", exact=True)
     answer = await press_answer(api, river, detail, "Approve")
     assert "reported this yourself" in answer
