@@ -178,6 +178,7 @@ def register(app: Application, reg: BotRegistry) -> None:
     lib = services.features.get("library")
     if lib is not None:
         lib.attach(TelegramOutbox(app.bot, services.buttons))
+        reg.forget_hooks.append(lib.forget)  # in-memory conversation state; SQL rows cascade
     private = filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("topics", topics_command, filters=private))
     app.add_handler(CommandHandler("reload", reload_command, filters=private))

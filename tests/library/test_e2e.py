@@ -114,3 +114,31 @@ async def test_withdraw_hides_a_topic_until_republished(lib_harness) -> None:
     user.send_text("narcan")
     message = await user.next_message(timeout=5)
     assert "Naloxone" in message["text"]
+
+
+async def test_browse_topics_and_related(lib_harness) -> None:
+    user = lib_harness.api.add_user(language_code="uk")
+    user.send_command("/topics")
+    menu = await user.next_message(timeout=5)
+    assert "Передозування" in _buttons(menu)
+    user.press(menu, button_text="Передозування")
+    await asyncio.sleep(0.3)
+    listing = lib_harness.api.chat(user.id).messages[menu["message_id"]]
+    assert "Налоксон" in _buttons(listing)
+    user.press(listing, button_text="Налоксон")
+    topic = await user.next_message(timeout=5)
+    assert topic["text"].startswith("Налоксон")
+    assert "Джерела" in topic["text"]
+    assert any("Що робити при передозуванні" in b for b in _buttons(topic))
+    assert "Зняти цю тему" not in _buttons(topic)  # not a moderator
+
+
+async def test_combo_in_russian_with_aliases(lib_harness) -> None:
+    user = lib_harness.api.add_user(language_code="ru")
+    user.send_command("/combo", "гер ксанакс")
+    message = await user.next_message(timeout=5)
+    assert "Опасно" in message["text"]
+    assert "замедляют дыхание" in message["text"]
+    user.send_command("/combo", "alcohol cocaine")
+    unknown = await user.next_message(timeout=5)
+    assert "Неизвестно" in unknown["text"] and "не значит, что она безопасна" in unknown["text"]

@@ -159,3 +159,17 @@ def test_peer_hours_parse() -> None:
 
     with pytest.raises(ConfigError):
         PeerHours.parse("weekdays 9-5")
+
+
+async def test_changed_broken_files_are_refused_and_moderators_told(lib: LibraryFeature) -> None:
+    path = lib.service.content_dir / "topics" / "naloxone.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("category: overdose", "category: overdoze"), encoding="utf-8")
+    assert lib.service.changed()
+    result = await lib.reload(notify=True)
+    assert not result.ok
+    outbox: Outbox = lib.desk.outbox  # type: ignore[assignment]
+    report = outbox.to(MODERATOR_ID)[-1]
+    assert "naloxone.yaml:2:11: error: unknown category `overdoze`" in report
+    assert lib.service.visible("naloxone") is not None  # still serving the last good content
+    await lib.reload(notify=True)  # the same broken files are not reported twice
+    assert len(outbox.to(MODERATOR_ID)) == 1
