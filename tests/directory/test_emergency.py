@@ -289,3 +289,16 @@ async def test_forget_erases_the_country(bot: Harness) -> None:
     await repo.set(person.key, "es")
     await bot.services.people.forget(person)
     assert await repo.get(person.key) is None
+
+
+@MODULE
+async def test_help_commands_and_privacy_mention_overdose(bot: Harness) -> None:
+    await bot.settle(0.2)
+    for lang, description in (("en", "what to do in an overdose"), ("uk", "що робити при передозуванні")):
+        commands = {c["command"]: c["description"] for c in bot.api.commands(language_code=lang)}
+        assert description in commands["overdose"]
+    user = bot.api.add_user(language_code="ru")
+    user.send_command("/privacy")
+    privacy = await user.next_message()
+    assert "Ваша страна для /overdose" in privacy["text"]
+    assert "никогда не город" in privacy["text"]
