@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections import OrderedDict
 
-from bot.directory.regions import Region, Regions
+from bot.directory.regions import Region, Regions, fold
 from bot.i18n import N_, I18n, Translator
 
 # Countries to offer first, by the person's language, before the alphabetical list.
@@ -211,5 +211,5 @@ class OverdoseGuide:
 
 
 def _sort_key(name: str) -> str:
-    # Ukrainian letters sort after their Russian neighbours in code point order; good enough.
-    return name.casefold().replace("ё", "е").replace("є", "е").replace("і", "и").replace("ї", "и")
+    # Accents stripped (Émirats next to Egipto); Ukrainian є/і/ї next to their neighbours.
+    return fold(name).replace("є", "е").replace("і", "и")
