@@ -41,7 +41,7 @@ STOP = {
         "сделать", "будет", "будут", "бывает", "есть", "ещё", "очень", "всё", "весь", "вся", "меня",
         "мой", "моя", "мои", "мне", "друг", "подруга", "чел", "человек", "привет", "здравствуйте",
         "спасибо", "ок", "ладно", "типа", "короче", "вот", "щас", "сейчас", "кто-то", "что-то", "чё",
-        "че", "шо", "какой-то", "ли", "ль", "ж", "же", "бы", "б",
+        "че", "шо", "какой-то", "ли", "ль", "ж", "же", "бы", "б", "такое", "такая", "такие", "такую",
     }) - _KEEP,
     "uk": {
         "а", "або", "але", "б", "би", "бо", "був", "була", "були", "було", "бути", "в", "вам", "вас",
@@ -55,6 +55,7 @@ STOP = {
         "скажіть", "скажи", "знаю", "знати", "хочу", "треба", "потрібно", "робити", "зробити",
         "буде", "є", "дуже", "друг", "подруга", "людина", "привіт", "дякую", "ок", "щось", "хтось",
         "шо", "раз", "тоді", "ось", "зараз",
+        "таке", "такий", "така", "такі",
     },
     "es": (set(STOPWORDS_SPANISH) | {
         "qué", "que", "cómo", "como", "cuánto", "cuanto", "cuánta", "cuanta", "cuándo", "cuando", "dónde",
@@ -101,6 +102,8 @@ class Analyzer:
         self.stop = {fold(w, lang) for w in STOP.get(lang, set())}
         self._stem = self._make_stemmer(lang, backend)
         self._cache: dict[str, str] = {}
+        # lemmatizers map inflected stop words ("такое", "таке") to a stop lemma ("такой", "такий")
+        self.stop_terms = {self.stem(w) for w in self.stop} if lang == "uk" or backend == "pymorphy3" else set()
         self._chunks: dict[str, tuple[tuple[str, str], ...]] = {}
         self._term_chunks: dict[str, tuple[str, ...]] = {}
 
@@ -155,7 +158,8 @@ class Analyzer:
         """(word, term) pairs of one whitespace-separated chunk, cached."""
         got = self._chunks.get(raw)
         if got is None:
-            got = tuple((w, self.stem(w)) for w in words(raw, self.lang) if w not in self.stop)
+            got = tuple((w, t) for w in words(raw, self.lang) if w not in self.stop
+                        for t in (self.stem(w),) if t not in self.stop_terms)
             if len(self._chunks) < 400_000:
                 self._chunks[raw] = got
         return got
