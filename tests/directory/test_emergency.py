@@ -262,6 +262,12 @@ async def test_overdose_answers_with_the_database_closed(harness: Harness) -> No
         steps = await asyncio.wait_for(user.next_message(), 5)
         assert NALOXONE[lang] in steps["text"]
         assert "112" in steps["text"] and "911" in steps["text"]
+        if lang == "en":  # choosing a country still works; it just cannot be saved
+            user.press(steps, "🌍 Set my country")
+            question = await asyncio.wait_for(user.next_message(), 5)
+            chosen = await edited(harness, user.chat.id, lambda q=question, u=user: u.press(q, "Canada"))
+            assert "could not save" in chosen["text"] and "Good Samaritan" in chosen["text"]
+            assert "911" in chosen["text"] and "112" not in chosen["text"]
     # Someone whose country was read before still gets its number, from memory.
     known.send_command("/overdose")
     steps = await asyncio.wait_for(known.next_message(), 5)
