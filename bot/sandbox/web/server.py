@@ -220,6 +220,7 @@ class WebSandbox:
         self.hub = Hub(api)
         self.preview = preview.Preview(self.content_dir, services)
         self.url = ""
+        self.bot_app: Any = None  # the running telegram Application (set by ``web_sandbox``)
         self._runner: web.AppRunner | None = None
         self._streams: set[web.StreamResponse] = set()
         self._next_simulated = FIRST_SIMULATED_ID

@@ -89,6 +89,7 @@ async def web_sandbox(
                 ]
                 sandbox = WebSandbox(api, services, personas, local.content_dir, folder,
                                      keep_data=data_dir is not None)
+                sandbox.bot_app = app
                 await sandbox.start(host, port)
                 try:
                     yield sandbox
