@@ -30,6 +30,8 @@ PAGE_SIZE = 5
 MAX_RESULTS = 50  # paging stops here: farther than the 50th nearest is not "nearby"
 AREA_RADIUS_M = 50_000  # a point within this of a city's centre is treated as in that city
 FAR_M = 100_000  # beyond this, say plainly that nothing is near
+MAX_AREA = 3  # mobile/online services shown under the first page
+MESSAGE_BUDGET = 3900  # UTF-16 code units; Telegram's limit is 4096 after entity parsing
 
 # Telegram sends only a language code; a territory in it (en-US, en_GB) decides miles.
 MILES_TERRITORIES = frozenset({"US", "GB", "LR", "MM"})
@@ -127,7 +129,7 @@ class Finder:
                 Hit(s, None, self.status(s, now))
                 for s in self.area_services(lat, lon, found[:PAGE_SIZE])
                 if type_id is None or type_id in s.types
-            )
+            )[:MAX_AREA]
         types = self.types_nearby(lat, lon) if offset == 0 else ()
         return Page(hits, offset, has_more, type_id, area, types, now)
 
@@ -251,6 +253,12 @@ def render_service(hit: Hit, number: int | None, tr: Translator, units: str, now
 
 def render_page(page: Page, tr: Translator, units: str = "km", place: str | None = None) -> str:
     """The whole reply: heading, numbered services, area services, a short footer."""
+    return render(page, tr, units, place)[0]
+
+
+def render(page: Page, tr: Translator, units: str = "km", place: str | None = None) -> tuple[str, int]:
+    """``render_page`` and how many of ``page.hits`` fit in the message (the next page
+    starts after them)."""
     now = page.now or utc_now()
     parts: list[str] = []
     if place:
@@ -267,20 +275,34 @@ def render_page(page: Page, tr: Translator, units: str = "km", place: str | None
             parts.append(tr._("I know of no service of this type anywhere near. Try without the filter."))
         else:
             parts.append(tr._("I don't know of any service yet. A peer may know one: ask your question in your own words."))
-        return "\n\n".join(parts)
+        return "\n\n".join(parts), 0
     if page.offset == 0 and page.hits and page.hits[0].distance_m is not None and page.hits[0].distance_m > FAR_M:
         parts.append(tr._("I know of nothing close to you. These are the nearest services I know, far away:"))
-    for i, hit in enumerate(page.hits, start=page.offset + 1):
-        parts.append(render_service(hit, i, tr, units, now))
-    if page.area:
-        parts.append("<b>" + tr._("Mobile and outreach services for this area") + "</b>")
-        for hit in page.area:
-            parts.append(render_service(hit, None, tr, units, now))
+    items = [render_service(hit, i, tr, units, now) for i, hit in enumerate(page.hits, start=page.offset + 1)]
+    area = [render_service(hit, None, tr, units, now) for hit in page.area]
     footer = [tr._("Distances are in a straight line. Hours change: call ahead when you can.")]
     if any(h.service.sample for h in (*page.hits, *page.area)):
         footer.append(tr._("These are sample listings for trying the bot, not real services."))
-    parts.append("<i>" + html.escape(" ".join(footer)) + "</i>")
-    return "\n\n".join(parts)
+    tail = ["<i>" + html.escape(" ".join(footer)) + "</i>"]
+    area_head = ["<b>" + tr._("Mobile and outreach services for this area") + "</b>"]
+
+    def assemble() -> str:
+        return "\n\n".join(parts + items + (area_head + area if area else []) + tail)
+
+    # Stay within one Telegram message: drop area services first, then the last items
+    # (they stay reachable with "more"), never the first.
+    text = assemble()
+    while _utf16_len(text) > MESSAGE_BUDGET and (area or len(items) > 1):
+        if area:
+            area.pop()
+        else:
+            items.pop()
+        text = assemble()
+    return text, len(items)
+
+
+def _utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
 
 
 def render_plain_status(service: Service, status: HoursStatus | None, tr: Translator, now: datetime) -> str:

@@ -34,7 +34,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
 from bot.directory.feedback import KINDS, Feedback, Flag
-from bot.directory.finder import PAGE_SIZE, Finder, Page, render_page, type_label, units_for
+from bot.directory.finder import PAGE_SIZE, Finder, Page, render, type_label, units_for
 from bot.directory.services import TYPES, ServiceDirectory
 from bot.handlers.base import (
     BotRegistry,
@@ -212,14 +212,15 @@ async def find_button(update: Update, context: HRContext, args: list[str]) -> No
 
 
 # -- answering -------------------------------------------------------------------------------
-def _results_keyboard(context: HRContext, token: str, page: Page, finder: Finder, expanded: bool = False):
+def _results_keyboard(context: HRContext, token: str, page: Page, finder: Finder, expanded: bool = False,
+                      shown: int = PAGE_SIZE):
     tr = context.tr
     rows: list[list[Any]] = []
     type_arg = str(TYPE_IDS.index(page.type_id)) if page.type_id else "-"
     positions = _positions(finder.directory)
     maps = [
         context.button(f"📍 {i}", "svv", positions[hit.service.id])
-        for i, hit in enumerate(page.hits, start=page.offset + 1)
+        for i, hit in enumerate(page.hits[:shown], start=page.offset + 1)
         if hit.service.has_point
     ]
     if maps:
@@ -227,8 +228,8 @@ def _results_keyboard(context: HRContext, token: str, page: Page, finder: Finder
     nav = []
     if page.offset > 0:
         nav.append(context.button("◀ " + tr._("Back"), "svm", token, max(0, page.offset - PAGE_SIZE), type_arg))
-    if page.has_more:
-        nav.append(context.button(tr._("More") + " ▶", "svm", token, page.offset + PAGE_SIZE, type_arg))
+    if page.has_more or shown < len(page.hits):
+        nav.append(context.button(tr._("More") + " ▶", "svm", token, page.offset + max(1, shown), type_arg))
     if nav:
         rows.append(nav)
     if expanded:
@@ -265,10 +266,10 @@ async def _answer(update: Update, context: HRContext, lat: float, lon: float, pl
     token = store.put(chat.id, lat, lon, place)
     page = finder.near(lat, lon)
     units = units_for(update.effective_user.language_code if update.effective_user else None)
-    text = render_page(page, context.tr, units, place)
+    text, shown = render(page, context.tr, units, place)
     log.info("Service search answered: %d nearby, %d for the area", len(page.hits), len(page.area))
     await reply(update, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
-                reply_markup=_results_keyboard(context, token, page, finder))
+                reply_markup=_results_keyboard(context, token, page, finder, shown=shown))
     return True
 
 
@@ -400,13 +401,13 @@ async def page_button(update: Update, context: HRContext, args: list[str]) -> No
         return
     page = finder.near(search.lat, search.lon, _type_from(args[2]), int(args[1]))
     units = units_for(update.effective_user.language_code if update.effective_user else None)
-    text = render_page(page, context.tr, units, search.place)
+    text, shown = render(page, context.tr, units, search.place)
     await edit_or_send(update, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
-                       reply_markup=_results_keyboard(context, args[0], page, finder))
+                       reply_markup=_results_keyboard(context, args[0], page, finder, shown=shown))
 
 
 async def filter_button(update: Update, context: HRContext, args: list[str]) -> None:
-    """svx:<token>:<type>: show the type buttons under the results."""
+    """svx:<token>:<type>: back to the first page of this search, with the type buttons."""
     chat = update.effective_chat
     finder = _finder(context)
     if chat is None or finder is None or len(args) != 2:
@@ -420,13 +421,10 @@ async def filter_button(update: Update, context: HRContext, args: list[str]) -> 
     if not page.types_nearby:
         page = Page(page.hits, page.offset, page.has_more, page.type_id, page.area,
                     finder.types_nearby(search.lat, search.lon), page.now)
-    query = update.callback_query
-    markup = _results_keyboard(context, args[0], page, finder, expanded=True)
-    if query is not None and isinstance(query.message, Message):
-        try:
-            await query.message.edit_reply_markup(reply_markup=markup)
-        except TelegramError as exc:
-            log.info("Could not show the type filter (%s)", type(exc).__name__)
+    units = units_for(update.effective_user.language_code if update.effective_user else None)
+    text, shown = render(page, context.tr, units, search.place)
+    await edit_or_send(update, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
+                       reply_markup=_results_keyboard(context, args[0], page, finder, expanded=True, shown=shown))
 
 
 # -- a service on the map, and feedback on it ------------------------------------------------

@@ -12,6 +12,7 @@ from bot.privacy import Keyring
 from bot.storage.db import Database
 from bot.storage.directory import DirectoryRepo
 from tests.conftest import MODERATOR_ID, SECRET
+from tests.directory.test_near_e2e import press_and_wait
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
@@ -97,9 +98,7 @@ async def test_moderators_are_told_when_several_people_find_it_closed(harness) -
         assert venue["venue"]["title"] == "Drug Checking Drop-in (sample)"
         ask = await person.next_message(timeout=10)
         closed = ask["reply_markup"]["inline_keyboard"][1][0]["text"]
-        person.press(ask, button_text=closed)
-        await harness.settle(0.3)
-        thanks = next(m for m in api.chat_messages(person.id) if m["message_id"] == ask["message_id"])
+        thanks = await press_and_wait(api, person, ask, closed)
         assert "reply_markup" not in thanks  # answered once: the buttons are gone
     notice = await moderator.next_message(timeout=10)
     assert "Drug Checking Drop-in (sample)" in notice["text"]
