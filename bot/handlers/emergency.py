@@ -18,6 +18,8 @@ import html
 import logging
 import time
 from collections import OrderedDict
+from collections.abc import Awaitable
+from typing import TypeVar
 
 from telegram import Update
 from telegram.constants import ChatType, ParseMode
@@ -33,6 +35,7 @@ from bot.services import Services
 from bot.storage.regions import RegionChoice, RegionChoiceRepo
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 PAGE_SIZE = 12  # countries per page: six rows of two
 WAIT_SECONDS = 600.0  # how long a typed country name is expected after the question
@@ -144,6 +147,17 @@ class ChoiceMemory:
         self._choices.pop(key, None)
 
 
+async def _bounded(coroutine: Awaitable[T]) -> T:
+    """Wait at most ``DB_TIMEOUT_S`` for a database call. On a timeout the call finishes in
+    the background (shielded) instead of being cancelled half-way inside the driver."""
+    task = asyncio.ensure_future(coroutine)
+    try:
+        return await asyncio.wait_for(asyncio.shield(task), DB_TIMEOUT_S)
+    except TimeoutError:
+        task.add_done_callback(lambda t: t.cancelled() or t.exception())
+        raise
+
+
 def _user_key(update: Update, context: HRContext) -> bytes | None:
     if context.person is not None:
         return context.person.key
@@ -160,7 +174,7 @@ async def _remembered(update: Update, context: HRContext) -> tuple[bool, str | N
     repo: RegionChoiceRepo = context.services.features["region_choice"]
     db_ok = True
     try:
-        choice = await asyncio.wait_for(repo.get(key), DB_TIMEOUT_S)
+        choice = await _bounded(repo.get(key))
         memory.put(key, choice)
     except Exception as exc:  # noqa: BLE001 - any failure: the steps go out anyway
         log.warning("Could not read the remembered country (%s)", type(exc).__name__)
@@ -298,7 +312,7 @@ async def _store(context: HRContext, region_id: str | None) -> bool:
         return False
     repo: RegionChoiceRepo = context.services.features["region_choice"]
     try:
-        await asyncio.wait_for(repo.set(person.key, region_id), DB_TIMEOUT_S)
+        await _bounded(repo.set(person.key, region_id))
     except Exception as exc:  # noqa: BLE001 - any failure: say so, keep going
         log.warning("Could not remember the chosen country (%s)", type(exc).__name__)
         return False

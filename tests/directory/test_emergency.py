@@ -308,3 +308,23 @@ async def test_help_commands_and_privacy_mention_overdose(bot: Harness) -> None:
     privacy = await user.next_message()
     assert "Ваша страна для /overdose" in privacy["text"]
     assert "никогда не город" in privacy["text"]
+
+
+async def test_a_slow_database_is_waited_for_briefly_and_never_cancelled(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot.handlers import emergency
+
+    monkeypatch.setattr(emergency, "DB_TIMEOUT_S", 0.05)
+    finished: list[str] = []
+
+    async def slow() -> str:
+        await asyncio.sleep(0.2)
+        finished.append("done")
+        return "late"
+
+    with pytest.raises(TimeoutError):
+        await emergency._bounded(slow())
+    await asyncio.sleep(0.3)
+    assert finished == ["done"]  # it ran to its end in the background
+    assert await emergency._bounded(asyncio.sleep(0, result="quick")) == "quick"
