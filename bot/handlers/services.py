@@ -559,9 +559,12 @@ def register(app: Application, reg: BotRegistry) -> None:
     store = SearchStore()
     app.bot_data[STORE_KEY] = store
     private = filters.ChatType.PRIVATE
+    # New messages only: a live location edits its message every few seconds, and each edit
+    # must not start another search.
+    new = private & filters.UpdateType.MESSAGE
     app.add_handler(CommandHandler("near", near_command, filters=private))
-    app.add_handler(MessageHandler(private & filters.LOCATION, on_location))
-    app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND & _AwaitingPlace(store), on_place_text))
+    app.add_handler(MessageHandler(new & filters.LOCATION, on_location))
+    app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND & _AwaitingPlace(store), on_place_text))
     reg.router.add("svc", find_button)
     reg.router.add("svm", page_button)
     reg.router.add("svx", filter_button)

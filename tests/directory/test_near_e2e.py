@@ -346,3 +346,16 @@ def _needles(lat: float, lon: float) -> list[bytes]:
         found += [text.encode(), text[:-1].encode(), f"{value:.4f}".encode()]
         found += [struct.pack(">d", value), struct.pack("<d", value), struct.pack("<f", value)]
     return found
+
+
+async def test_live_location_updates_do_not_start_new_searches(harness) -> None:
+    freeze(harness)
+    user = harness.api.add_user(language_code="en", first_name="Live")
+    shared = user.send_location(49.2813, -123.0987)
+    assert (await user.next_message(timeout=10))["text"].startswith("Services nearest to you")
+    await user.next_message(timeout=10)
+    moved = {**shared, "location": {"latitude": 49.2826, "longitude": -123.1037, "live_period": 900},
+             "edit_date": shared["date"] + 30}
+    harness.api.inject_update({"edited_message": moved})
+    for message in await drain(user, quiet=0.5):
+        assert "Services nearest" not in message.get("text", "")
