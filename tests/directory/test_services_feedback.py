@@ -107,3 +107,33 @@ async def test_moderators_are_told_when_several_people_find_it_closed(harness) -
     # counts only, in the database too
     rows = await harness.services.db.fetchall("SELECT service_id, kind, count FROM service_feedback")
     assert [tuple(r) for r in rows] == [("van-drug-checking", "closed", 3)]
+
+
+@pytest.fixture
+async def harness_with_moderator_chat(fake_api, settings):
+    from dataclasses import replace
+
+    from bot.runner import running_bot
+    from tests.conftest import TOKEN, Harness
+
+    group = fake_api.add_group("Moderators")
+    settings = replace(settings, api_url=fake_api.base_url, moderator_chat=group.id)
+    async with running_bot(settings, TOKEN) as app:
+        yield Harness(app, fake_api, settings), group
+
+
+async def test_with_a_moderator_chat_the_notice_goes_there(harness_with_moderator_chat) -> None:
+    harness, group = harness_with_moderator_chat
+    api = harness.api
+    for i in range(FLAG_THRESHOLD):
+        person = api.add_user(language_code="en", first_name=f"R{i}")
+        person.send_location(50.4617, 30.4823)  # at the Lukianivka OAT site, Kyiv
+        results = await person.next_message(timeout=10)
+        await person.next_message(timeout=10)
+        person.press(results, button_text="📍 1")
+        await person.next_message(timeout=10)
+        ask = await person.next_message(timeout=10)
+        await press_and_wait(api, person, ask, "Closed when listed open")
+    notice = await api.next_message(group.id, timeout=10)
+    assert "Lukianivka Opioid Agonist Therapy Site (sample)" in notice["text"]
+    assert "content/services/kyiv.yaml:" in notice["text"]
