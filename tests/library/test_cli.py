@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,7 @@ def test_search_prints_best_first_and_empty_below_threshold(settings, capsys: py
     assert cmd_search(args(query="нолоксон где взять", lang="ru"), settings) == 0
     hits = json.loads(capsys.readouterr().out)
     assert hits[0]["id"] == "naloxone" and set(hits[0]) == {"id", "score"}
-    assert all(a["score"] >= b["score"] for a, b in zip(hits, hits[1:]))
+    assert all(a["score"] >= b["score"] for a, b in pairwise(hits))
     assert cmd_search(args(query="what is the capital of australia"), settings) == 0
     assert json.loads(capsys.readouterr().out) == []
 
