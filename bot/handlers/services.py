@@ -60,6 +60,7 @@ NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 SURE_SCORE = 85.0
 SURE_MARGIN = 4.0
 ALONE_SCORE = 80.0  # ... or when it is the only match and matches this well
+MAX_PLACE_WORDS = 6  # "metro Kontraktova ploshcha, Podil" fits; a question does not
 
 
 # -- memory-only state ---------------------------------------------------------------------
@@ -158,14 +159,17 @@ class SearchStore:
 
 
 class _AwaitingPlace(filters.MessageFilter):
-    """Text is read as a place only right after "Find services" or /near."""
+    """Text is read as a place only right after "Find services" or /near, and only if it is
+    short enough to be a place name: a longer text is a question and goes on to the library."""
 
     def __init__(self, store: SearchStore) -> None:
         super().__init__(name="AwaitingPlace")
         self.store = store
 
     def filter(self, message: Message) -> bool:
-        return message.chat is not None and self.store.is_awaiting(message.chat.id)
+        if message.chat is None or not message.text or len(message.text.split()) > MAX_PLACE_WORDS:
+            return False
+        return self.store.is_awaiting(message.chat.id)
 
 
 def _store(context: HRContext) -> SearchStore:

@@ -359,3 +359,17 @@ async def test_live_location_updates_do_not_start_new_searches(harness) -> None:
     harness.api.inject_update({"edited_message": moved})
     for message in await drain(user, quiet=0.5):
         assert "Services nearest" not in message.get("text", "")
+
+
+async def test_a_question_after_find_services_is_not_read_as_a_place(harness) -> None:
+    user = harness.api.add_user(language_code="en", first_name="Q")
+    user.send_command("/near")
+    await user.next_message()
+    user.send_text("where can I get naloxone for free without a prescription here")
+    answers = await drain(user, quiet=1.0)
+    assert answers and not any("I don't know that place" in m.get("text", "") for m in answers)
+    assert not any("Services nearest" in m.get("text", "") for m in answers)
+    # ... while the short place name right after still works
+    user.send_text("Podil")
+    results = await user.next_message(timeout=10)
+    assert results["text"].startswith("Services nearest to Podil")
