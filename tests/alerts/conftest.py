@@ -76,11 +76,42 @@ async def press(api: FakeBotAPI, user: FakeUser, message: dict[str, Any], label:
                 exact: bool = False) -> dict[str, Any]:
     """Press the button labelled (or containing) ``label``; the message the bot shows next."""
     text = label if exact else find_button(message, label)
-    shown = await after(api, message["chat"]["id"], lambda: user.press(message, button_text=text),
-                        edited=message["message_id"])
+    shown = await _pressed(api, message, lambda: user.press(message, button_text=text))
     if message["chat"]["id"] == user.id:
         _drain(user, shown["message_id"])
     return shown
+
+
+async def _pressed(api: FakeBotAPI, message: dict[str, Any], action: Any, timeout: float = 5.0) -> dict[str, Any]:
+    """What a press shows: the edit of the pressed message, else a new message in its chat.
+
+    A new message is only taken if no edit of the pressed message follows shortly: other
+    notices (delivery progress, reviews) can land in the same chat at any time."""
+    chat_id, message_id = message["chat"]["id"], message["message_id"]
+    queue = api.subscribe()
+    try:
+        action()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        fresh: dict[str, Any] | None = None
+        grace = deadline
+        while True:
+            wait = (deadline if fresh is None else min(deadline, grace)) - loop.time()
+            try:
+                event = await asyncio.wait_for(queue.get(), max(0.01, wait))
+            except TimeoutError:
+                if fresh is not None:
+                    return fresh
+                raise
+            if event.get("chat_id") != chat_id:
+                continue
+            if event["type"] == "edit" and event["message"]["message_id"] == message_id:
+                return event["message"]
+            if event["type"] == "message" and fresh is None:
+                fresh = event["message"]
+                grace = loop.time() + 0.3
+    finally:
+        api.unsubscribe(queue)
 
 
 async def press_answer(api: FakeBotAPI, user: FakeUser, message: dict[str, Any], label: str) -> str:
