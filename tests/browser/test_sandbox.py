@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.browser.conftest import SandboxThread
+import pytest
+
+from bot.sandbox.web.server import WebSandbox
+
+pytestmark = pytest.mark.asyncio(loop_scope="session")
 
 LVIV = "Lviv, Lviv Oblast, Ukraine"
 
@@ -24,16 +28,16 @@ class Chat:
         self.selector = f"section.panel[data-persona={persona}]"
         self.panel = page.locator(self.selector)
 
-    def newest(self) -> int:
-        return self.page.evaluate(_NEWEST, self.selector)
+    async def newest(self) -> int:
+        return await self.page.evaluate(_NEWEST, self.selector)
 
-    def say(self, text: str, expect: str = "") -> Any:
+    async def say(self, text: str, expect: str = "") -> Any:
         """Type and send ``text``; the bot's next message containing ``expect``."""
-        after = self.newest()
+        after = await self.newest()
         box = self.panel.locator("textarea")
-        box.fill(text)
-        box.press("Enter")
-        self.page.wait_for_function(_ARRIVED, arg=[self.selector, after, expect])
+        await box.fill(text)
+        await box.press("Enter")
+        await self.page.wait_for_function(_ARRIVED, arg=[self.selector, after, expect])
         return self.panel.locator("li.msg.bot", has_text=expect).last
 
     def button(self, label: str, exact: bool = False) -> Any:
@@ -42,180 +46,217 @@ class Chat:
                 has=self.page.locator(f"xpath=self::*[normalize-space(.)='{label}']")).last
         return self.panel.locator("li.msg .kb-btn").filter(has_text=label).last
 
-    def press(self, label: str, exact: bool = False, expect: str = "") -> Any:
+    async def press(self, label: str, exact: bool = False, expect: str = "") -> Any:
         """Press the last inline button labelled ``label``; the message the bot shows next."""
         button = self.button(label, exact)
         message = button.locator("xpath=ancestor::li[1]")
-        mid = message.get_attribute("data-message-id")
-        after = self.newest()
-        message.evaluate("node => { node.dataset.old = '1'; }")
-        button.click()
-        self.page.wait_for_function(_CHANGED, arg=[self.selector, mid, after, expect])
+        mid = await message.get_attribute("data-message-id")
+        after = await self.newest()
+        await message.evaluate("node => { node.dataset.old = '1'; }")
+        await button.click()
+        await self.page.wait_for_function(_CHANGED, arg=[self.selector, mid, after, expect])
         return self.panel.locator("li.msg.bot", has_text=expect).last
 
-    def wait_for(self, expect: str, after: int = 0) -> Any:
-        self.page.wait_for_function(_ARRIVED, arg=[self.selector, after, expect])
+    async def wait_for(self, expect: str, after: int = 0) -> Any:
+        await self.page.wait_for_function(_ARRIVED, arg=[self.selector, after, expect])
         return self.panel.locator("li.msg.bot", has_text=expect).last
 
-    def language(self, code: str) -> None:
-        self.panel.locator("select.lang-select").select_option(code)
-        self.page.locator(".toast", has_text=f"“{code}”").first.wait_for()
+    async def language(self, code: str) -> None:
+        await self.panel.locator("select.lang-select").select_option(code)
+        await self.page.locator(".toast", has_text=f"“{code}”").first.wait_for()
 
 
-def test_start_shows_the_welcome_in_the_chosen_language(page: Any) -> None:
+async def test_start_shows_the_welcome_in_the_chosen_language(page: Any) -> None:
     person = Chat(page, "person")
-    person.language("uk")
-    welcome = person.say("/start", "зменшення шкоди")
-    assert welcome.get_attribute("dir") == "auto", "bubbles set dir=auto for right-to-left text"
-    assert welcome.locator(".kb-btn").count() >= 4
-    person.language("es")
-    assert "reducción de daños" in person.say("/start", "reducción de daños").inner_text()
-    person.language("en")
+    await person.language("uk")
+    welcome = await person.say("/start", "зменшення шкоди")
+    assert await welcome.get_attribute("dir") == "auto", "bubbles set dir=auto for right-to-left text"
+    assert await welcome.locator(".kb-btn").count() >= 4
+    await person.language("es")
+    assert "reducción de daños" in await (await person.say("/start", "reducción de daños")).inner_text()
+    await person.language("en")
 
 
-def test_pressing_an_inline_button_edits_the_message(page: Any) -> None:
+async def test_pressing_an_inline_button_edits_the_message(page: Any) -> None:
     person = Chat(page, "person")
-    person.language("en")
-    welcome = person.say("/start", "harm reduction")
-    mid = welcome.get_attribute("data-message-id")
-    shown = person.press("Topics", exact=True, expect="Choose a category")
-    assert shown.get_attribute("data-message-id") == mid, "the same message was edited"
-    assert "edited" in shown.locator(".meta").inner_text()
-    assert shown.locator(".kb-btn", has_text="Overdose").count() == 1
+    await person.language("en")
+    welcome = await person.say("/start", "harm reduction")
+    mid = await welcome.get_attribute("data-message-id")
+    shown = await person.press("Topics", exact=True, expect="Choose a category")
+    assert await shown.get_attribute("data-message-id") == mid, "the same message was edited"
+    assert "edited" in await shown.locator(".meta").inner_text()
+    assert await shown.locator(".kb-btn", has_text="Overdose").count() == 1
 
 
-def test_a_question_gets_an_answer(page: Any) -> None:
+async def test_a_question_gets_an_answer(page: Any) -> None:
     person = Chat(page, "person")
-    person.language("en")
-    answer = person.say("how do I use naloxone?", "aloxone")
-    assert answer.locator(".text strong").count() >= 1, "the title is bold, rendered from entities"
+    await person.language("en")
+    answer = await person.say("how do I use naloxone?", "aloxone")
+    assert await answer.locator(".text strong").count() >= 1, "the title is bold, rendered from entities"
 
 
-def test_sharing_a_sample_location_shows_services(page: Any) -> None:
+async def test_sharing_a_sample_location_shows_services(page: Any) -> None:
     person = Chat(page, "person")
-    person.language("en")
-    person.say("/near", "Where are you")
+    await person.language("en")
+    await person.say("/near", "Where are you")
     keyboard = person.panel.locator(".reply-keyboard")
     location_button = keyboard.get_by_role("button", name="Send my location")
-    location_button.wait_for()
-    after = person.newest()
-    location_button.click()
-    dialog = page.locator("#location-dialog")
-    dialog.wait_for()
-    page.locator("#place-select").select_option(label="Podil (district)")
-    page.locator("#location-send").click()
-    results = person.wait_for("Services nearest", after)
-    assert results.locator(".kb-btn").count() >= 1
+    await location_button.wait_for()
+    after = await person.newest()
+    await location_button.click()
+    await page.locator("#location-dialog").wait_for()
+    await page.locator("#place-select").select_option(label="Podil (district)")
+    await page.locator("#location-send").click()
+    results = await person.wait_for("Services nearest", after)
+    assert await results.locator(".kb-btn").count() >= 1
     # the bot deletes the shared location and removes the keyboard, and the page shows it
-    person.panel.locator("li.msg.out .card.location").wait_for(state="detached")
-    keyboard.wait_for(state="hidden")
+    await person.panel.locator("li.msg.out .card.location").wait_for(state="detached")
+    await keyboard.wait_for(state="hidden")
 
 
-def test_typed_coordinates_are_checked(page: Any) -> None:
+async def test_typed_coordinates_are_checked(page: Any) -> None:
     person = Chat(page, "person")
-    person.panel.locator(".attach-btn").click()
-    page.locator("#lat-input").fill("123")
-    page.locator("#lon-input").fill("30")
-    page.locator("#location-send").click()
-    assert "Latitude goes from -90 to 90" in page.locator(".location-error").inner_text()
-    page.keyboard.press("Escape")
-    page.locator("#location-dialog").wait_for(state="hidden")
+    await person.panel.locator(".attach-btn").click()
+    await page.locator("#lat-input").fill("123")
+    await page.locator("#lon-input").fill("30")
+    await page.locator("#location-send").click()
+    assert "Latitude goes from -90 to 90" in await page.locator(".location-error").inner_text()
+    await page.keyboard.press("Escape")
+    await page.locator("#location-dialog").wait_for(state="hidden")
 
 
-def test_alert_story_across_three_personas(page: Any, sandbox: SandboxThread) -> None:
+async def test_alert_story_across_three_personas(page: Any, sandbox: WebSandbox) -> None:
     person, peer, moderators = Chat(page, "person"), Chat(page, "peer"), Chat(page, "moderators")
-    person.language("en")
+    await person.language("en")
     # the person subscribes to alerts for Lviv
-    person.say("/alerts", "")
-    person.press("Type a place")
-    person.say("Lviv", LVIV)
-    person.press(LVIV, exact=True)
-    person.press("🔔")
+    await person.say("/alerts", "")
+    await person.press("Type a place")
+    await person.say("Lviv", LVIV)
+    await person.press(LVIV, exact=True)
+    await person.press("🔔")
     # simulated subscribers in Lviv, and Telegram's limits on, to watch the broadcast pace
-    page.get_by_role("tab", name="Subscribers").click()
+    await page.get_by_role("tab", name="Subscribers").click()
     panel = page.locator("#panel-subscribers")
-    panel.locator("#sub-count").fill("40")
-    panel.locator("#sub-regions").select_option(label=LVIV)
-    panel.get_by_role("button", name="Add subscribers").click()
-    panel.locator(".sub-summary", has_text="40 simulated subscribers").wait_for()
-    sandbox.call(lambda: sandbox.box.api.set_limits(enabled=True))
+    await panel.locator("#sub-count").fill("40")
+    await panel.locator("#sub-regions").select_option(label=LVIV)
+    await panel.get_by_role("button", name="Add subscribers").click()
+    await panel.locator(".sub-summary", has_text="40 simulated subscribers").wait_for()
+    sandbox.api.set_limits(enabled=True)
     try:
         # the verified peer reports a bad batch
-        peer.say("/report", "")
-        peer.press("Heroin", exact=True)
-        peer.press("Fentanyl", exact=True)
-        peer.press("Done")
-        peer.press("Test strip", exact=True)
-        peer.say("Lviv", LVIV)
-        peer.press(LVIV, exact=True)
-        peer.say("white powder")
-        peer.press("›")
-        peer.say("smoked; much stronger than usual")
-        peer.press("Caution")
-        peer.press("Done")
-        peer.press("7 days", expect="Preview")
-        after = person.newest()
-        peer.press("Submit")
+        await peer.say("/report", "")
+        await peer.press("Heroin", exact=True)
+        await peer.press("Fentanyl", exact=True)
+        await peer.press("Done")
+        await peer.press("Test strip", exact=True)
+        await peer.say("Lviv", LVIV)
+        await peer.press(LVIV, exact=True)
+        await peer.say("white powder")
+        await peer.press("›")
+        await peer.say("smoked; much stronger than usual")
+        await peer.press("Caution")
+        await peer.press("Done")
+        await peer.press("7 days", expect="Preview")
+        after = await person.newest()
+        await peer.press("Submit")
         # a moderator approves it in the moderators' chat
-        review = moderators.wait_for("waiting for review")
-        assert "sandbox-peer" in review.inner_text()
-        moderators.press("Approve", expect="Approved")
-        page.locator(".toast", has_text="Approved").first.wait_for()
+        review = await moderators.wait_for("waiting for review")
+        assert "sandbox-peer" in await review.inner_text()
+        await moderators.press("Approve", expect="Approved")
+        await page.locator(".toast", has_text="Approved").first.wait_for()
         # the person, subscribed to the region, receives the alert
-        alert = person.wait_for("fentanyl", after)
-        assert "Caution" in alert.inner_text()
+        alert = await person.wait_for("fentanyl", after)
+        assert "Caution" in await alert.inner_text()
         # and the broadcast reaches everyone through the rate limit, with progress shown
-        panel.locator(".sub-alert", has_text="left 0 of 41").wait_for(timeout=30_000)
-        assert "40 of them have received a message" in panel.locator(".sub-summary").inner_text()
+        await panel.locator(".sub-alert", has_text="left 0 of 41").wait_for(timeout=30_000)
+        assert "40 of them have received a message" in await panel.locator(".sub-summary").inner_text()
     finally:
-        sandbox.call(lambda: sandbox.box.api.set_limits(enabled=False))
+        sandbox.api.set_limits(enabled=False)
 
 
-def test_a_question_a_peer_answers(page: Any) -> None:
+async def test_a_question_a_peer_answers(page: Any) -> None:
     person, peer, peers = Chat(page, "person"), Chat(page, "peer"), Chat(page, "peers")
-    person.language("en")
-    peer.language("en")
-    person.say("/ask", "")
-    asked = person.newest()
-    person.say("Is it safe to mix ketamine and alcohol at a party?", "ticket #")
-    ticket = peers.wait_for("ketamine and alcohol")
-    assert ticket.locator(".kb-btn").count() >= 1
-    before = peer.newest()
-    peers.button("Claim").click()
-    peer.wait_for("ketamine and alcohol", before)
-    peer.press("Reply", expect="Write your reply")
-    peer.say("Both slow your breathing: take much less of each, and don't use alone.", "Sent")
-    answer = person.wait_for("take much less of each", asked)
-    assert answer.is_visible()
+    await person.language("en")
+    await peer.language("en")
+    await person.say("/ask", "")
+    asked = await person.newest()
+    await person.say("Is it safe to mix ketamine and alcohol at a party?", "ticket #")
+    ticket = await peers.wait_for("ketamine and alcohol")
+    assert await ticket.locator(".kb-btn").count() >= 1
+    before = await peer.newest()
+    await peers.button("Claim").click()
+    await peer.wait_for("ketamine and alcohol", before)
+    await peer.press("Reply", expect="Write your reply")
+    await peer.say("Both slow your breathing: take much less of each, and don't use alone.", "Sent")
+    answer = await person.wait_for("take much less of each", asked)
+    assert await answer.is_visible()
 
 
-def test_phone_shows_one_chat_at_a_time_with_tabs(phone: Any) -> None:
+async def test_phone_shows_one_chat_at_a_time_with_tabs(phone: Any) -> None:
     person = phone.locator("section.panel[data-persona=person]")
     peer = phone.locator("section.panel[data-persona=peer]")
-    assert person.is_visible() and not peer.is_visible()
-    phone.get_by_role("tab", name="Verified peer").click()
-    peer.wait_for()
-    assert not person.is_visible()
-    # keyboard: arrows move between tabs, Enter sends, focus is visible
+    assert await person.is_visible() and not await peer.is_visible()
+    await phone.get_by_role("tab", name="Verified peer").click()
+    await peer.wait_for()
+    assert not await person.is_visible()
+    # keyboard: arrows move between tabs, Enter sends
     tab = phone.get_by_role("tab", name="Verified peer")
-    tab.focus()
-    phone.keyboard.press("ArrowRight")
-    assert phone.get_by_role("tab", name="Moderator", exact=True).get_attribute("aria-selected") == "true"
+    await tab.focus()
+    await phone.keyboard.press("ArrowRight")
+    assert await phone.get_by_role("tab", name="Moderator", exact=True).get_attribute("aria-selected") == "true"
     moderator = Chat(phone, "moderator")
-    moderator.panel.locator("textarea").focus()
-    moderator.say("/help", "How I can help")
-    width = phone.evaluate("document.documentElement.scrollWidth")
+    await moderator.panel.locator("textarea").focus()
+    await moderator.say("/help", "How I can help")
+    width = await phone.evaluate("document.documentElement.scrollWidth")
     assert width <= 400, "nothing overflows a phone-sized screen"
 
 
-def test_controls_have_names_and_messages_are_announced(page: Any) -> None:
-    unnamed = page.evaluate("""() => [...document.querySelectorAll('button, select, textarea, input')]
+async def test_controls_have_names_and_messages_are_announced(page: Any) -> None:
+    unnamed = await page.evaluate("""() => [...document.querySelectorAll('button, select, textarea, input')]
         .filter(el => el.offsetParent !== null)
         .filter(el => !(el.getAttribute('aria-label') || el.getAttribute('aria-labelledby')
                         || (el.labels && el.labels.length) || el.textContent.trim()))
         .map(el => el.outerHTML.slice(0, 80))""")
     assert unnamed == []
     logs = page.locator("ol.messages[role=log]")
-    assert logs.count() == 5
-    assert all(logs.nth(i).get_attribute("aria-label") for i in range(5))
-    assert page.get_by_role("tablist").count() == 1
+    assert await logs.count() == 5
+    for i in range(5):
+        assert await logs.nth(i).get_attribute("aria-label")
+    assert await page.get_by_role("tablist").count() == 1
+
+
+async def test_right_to_left_text_and_photos(page: Any) -> None:
+    from bot.sandbox.fakeapi import SAMPLE_JPEG
+
+    person = Chat(page, "person")
+    await person.language("ar")
+    box = person.panel.locator("textarea")
+    await box.fill("مرحبا، هل النالوكسون آمن؟")
+    await box.press("Enter")
+    mine = person.panel.locator("li.msg.out", has_text="مرحبا").last.locator(".text")
+    await mine.wait_for()
+    assert await mine.evaluate("node => getComputedStyle(node).direction") == "rtl"
+    await person.panel.locator(".photo-input").set_input_files(
+        files=[{"name": "pill.jpg", "mimeType": "image/jpeg", "buffer": SAMPLE_JPEG}])
+    photo = person.panel.locator("li.msg.out img.photo").last
+    await photo.wait_for()
+    await page.wait_for_function("img => img.complete && img.naturalWidth === 16", arg=await photo.element_handle())
+    await person.language("en")
+
+
+async def test_content_preview_in_every_language(page: Any, sandbox: WebSandbox) -> None:
+    await page.goto(sandbox.url + "preview")
+    await page.wait_for_selector("body[data-ready=true]")
+    await page.locator("#item-select").select_option("naloxone")
+    await page.locator(".preview-status", has_text="naloxone").wait_for()
+    cards = page.locator(".preview-card")
+    languages = [await cards.nth(i).get_attribute("lang") for i in range(await cards.count())]
+    assert {"en", "ru", "uk", "es"} <= set(languages)
+    assert (await page.locator(".preview-card[lang=en] .text strong").first.inner_text()).strip()
+    assert (await page.locator(".check-summary").inner_text()).strip()
+    await page.locator("#kind-select").select_option("service")
+    await page.locator(".preview-card[lang=en] .card.venue").first.wait_for()
+    await page.locator("#kind-select").select_option("combo")
+    await page.locator("#item-filter").fill("alcohol")
+    await page.locator(".preview-status", has_text="combo").wait_for()
+    assert "+" in await page.locator(".preview-card[lang=en] .text strong").first.inner_text()

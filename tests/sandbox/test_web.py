@@ -4,6 +4,7 @@ acting as the personas, simulated subscribers, files and the content preview."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import os
 import re
@@ -339,3 +340,23 @@ async def test_preview_reloads_when_a_file_changes(box: WebSandbox, tmp_path: Pa
     path.write_text("topic: [unclosed", encoding="utf-8")
     broken = await preview.current()
     assert any("naloxone.yaml" in p.file for p in broken.problems)
+
+
+async def test_a_persona_sends_a_photo(box: WebSandbox, http: aiohttp.ClientSession) -> None:
+    from bot.sandbox.fakeapi import SAMPLE_JPEG
+
+    stream = await open_stream(http, box, f"{PEER_ID}")
+    status, sent = await post(http, box, "api/photo", {
+        "persona": "peer", "data_base64": base64.b64encode(SAMPLE_JPEG).decode(), "caption": "the pill"})
+    assert status == 200, sent
+    assert sent["caption"] == "the pill" and sent["photo"][-1]["width"] == 16
+    shown = await stream.next(lambda e: e["event"] == "user_message")
+    assert shown["message"]["message_id"] == sent["message_id"]
+    stream.response.close()
+    async with http.get(box.url + "files/" + sent["photo"][-1]["file_id"]) as response:
+        assert await response.read() == SAMPLE_JPEG
+    for body, expected in (({"data_base64": "!!!"}, "base64"),
+                           ({"data_base64": base64.b64encode(b"GIF89a....").decode()}, "JPEG or PNG"),
+                           ({"data_base64": ""}, "1 byte")):
+        status, answer = await post(http, box, "api/photo", {"persona": "peer", **body})
+        assert status == 400 and expected in answer["error"]

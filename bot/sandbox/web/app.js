@@ -81,6 +81,10 @@
     });
     panel.input.addEventListener("input", () => autosize(panel.input));
     $(".attach-btn", node).addEventListener("click", () => openLocation(panel));
+    const picker = $(".photo-input", node);
+    $(".photo-btn", node).addEventListener("click", () => picker.click());
+    picker.addEventListener("change", () => { if (picker.files[0]) sendPhoto(panel, picker.files[0]); picker.value = ""; });
+    messages.dataset.empty = persona.hint || "";
     $(".menu-btn", node).addEventListener("click", () => toggleCommands(panel));
     describe(panel);
     state.panels.set(persona.key, panel);
@@ -353,6 +357,23 @@
       toast("Not sent: " + e.message, "error");
       return false;
     }
+  }
+
+  function sendPhoto(panel, file) {
+    if (file.size > 5000000) { toast("That picture is larger than 5 MB.", "error"); return; }
+    const reader = new FileReader();
+    reader.onload = async () => {
+      const data = String(reader.result).split(",", 2)[1] || "";
+      const caption = panel.input.value.trim() || null;
+      try {
+        const message = await api("/api/photo", { persona: panel.persona.key, data_base64: data, caption });
+        panel.input.value = "";
+        for (const other of state.byChat.get(panel.persona.chat_id) || []) addMessage(other, message);
+      } catch (e) {
+        toast("Not sent: " + e.message, "error");
+      }
+    };
+    reader.readAsDataURL(file);
   }
 
   async function press(panel, messageId, data, node) {

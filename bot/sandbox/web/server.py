@@ -11,6 +11,7 @@ Routes (all on the sandbox's own loopback port; the fake Bot API has its own)::
     POST /api/send              {persona, text}                    -> the person's Message
     POST /api/press             {persona, message_id, callback_data} -> {callback_query_id}
     POST /api/location          {persona, latitude, longitude}     -> the person's Message
+    POST /api/photo             {persona, data_base64, caption?}   -> the person's Message
     POST /api/language          {persona, language_code}           -> the persona
     GET  /api/commands?persona= the bot's command menu as that persona sees it
     GET  /api/places?lang=      sample places of the gazetteer (for the location picker)
@@ -26,6 +27,8 @@ Bad input gets HTTP 400 with ``{"error": "..."}``; nothing the page sends can st
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
 import contextlib
 import json
 import logging
@@ -39,6 +42,7 @@ from aiohttp import web
 
 from bot.config import ConfigError
 from bot.sandbox.fakeapi import FakeBotAPI, FakeChat, FakeUser
+from bot.sandbox.fakeapi.model import image_size
 from bot.sandbox.web import preview
 
 log = logging.getLogger(__name__)
@@ -67,6 +71,7 @@ LANGUAGES = [
     ("kk", "Қазақша"),
 ]
 MAX_TEXT = 4096
+MAX_PHOTO_BYTES = 5_000_000
 MAX_SUBSCRIBERS = 5000
 CLIENT_QUEUE = 2000
 PING_SECONDS = 15.0
@@ -83,6 +88,7 @@ class Persona:
     user: FakeUser
     chat: FakeChat
     role: str
+    hint: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         chat = self.chat
@@ -90,6 +96,7 @@ class Persona:
             "key": self.key,
             "label": self.label,
             "role": self.role,
+            "hint": self.hint,
             "user_id": self.user.id,
             "first_name": self.user.first_name,
             "language_code": self.user.language_code,
@@ -228,7 +235,7 @@ class WebSandbox:
 
     # -- lifecycle -------------------------------------------------------------------------
     def app(self) -> web.Application:
-        app = web.Application(client_max_size=1024 * 1024)
+        app = web.Application(client_max_size=8 * 1024 * 1024)
         get, post = app.router.add_get, app.router.add_post
         get("/", self._static_route("index.html"))
         get("/preview", self._static_route("preview.html"))
@@ -240,6 +247,7 @@ class WebSandbox:
         post("/api/send", self.send)
         post("/api/press", self.press)
         post("/api/location", self.location)
+        post("/api/photo", self.photo)
         post("/api/language", self.language)
         get("/api/commands", self.commands)
         get("/api/places", self.places)
@@ -444,6 +452,26 @@ class WebSandbox:
             lat = _number(body.get("latitude"), "latitude", -90, 90)
             lon = _number(body.get("longitude"), "longitude", -180, 180)
             message = persona.user.send_location(lat, lon, persona.chat)
+            return self._user_message(persona, message)
+
+        return await self._guard(act)
+
+    async def photo(self, request: web.Request) -> web.Response:
+        async def act() -> dict[str, Any]:
+            body = await self._body(request)
+            persona = self.persona(body.get("persona"))
+            try:
+                data = base64.b64decode(str(body.get("data_base64") or ""), validate=True)
+            except (binascii.Error, ValueError):
+                raise BadInput("the photo must be base64") from None
+            if not data or len(data) > MAX_PHOTO_BYTES:
+                raise BadInput(f"a photo has 1 byte to {MAX_PHOTO_BYTES // 1_000_000} MB")
+            if image_size(data) is None:
+                raise BadInput("send a JPEG or PNG picture")
+            caption = body.get("caption") or None
+            if caption is not None and (not isinstance(caption, str) or len(caption) > 1024):
+                raise BadInput("a caption has at most 1024 characters")
+            message = persona.user.send_photo(data, caption, persona.chat)
             return self._user_message(persona, message)
 
         return await self._guard(act)

@@ -80,12 +80,16 @@ async def web_sandbox(
                     await people.resolve(MODERATOR_ID), "moderator", MODERATOR_PSEUDONYM, "sandbox"
                 )
                 personas = [
-                    Persona("person", "Person", person, person.chat, "person"),
-                    Persona("peer", "Verified peer", peer, peer.chat, "peer"),
-                    Persona("moderator", "Moderator", moderator, moderator.chat, "moderator"),
+                    Persona("person", "Person", person, person.chat, "person",
+                            "Send /start, ask anything in your own words, or share a location."),
+                    Persona("peer", "Verified peer", peer, peer.chat, "peer",
+                            "A verified peer: /report a bad batch; claimed questions come here."),
+                    Persona("moderator", "Moderator", moderator, moderator.chat, "moderator",
+                            "A moderator: /moderate, /invite, /peers, /reload."),
                     Persona("moderators", "Moderators' chat", moderator, moderators_chat,
-                            "moderator"),
-                    Persona("peers", "Peers' chat", peer, peers_chat, "peer"),
+                            "moderator", "Reports from peers arrive here for review."),
+                    Persona("peers", "Peers' chat", peer, peers_chat, "peer",
+                            "Anonymous questions from people arrive here for peers to claim."),
                 ]
                 sandbox = WebSandbox(api, services, personas, local.content_dir, folder,
                                      keep_data=data_dir is not None)
