@@ -53,6 +53,17 @@ TYPES: dict[str, str] = {
     "food": N_("Food"),
     "legal-aid": N_("Legal aid"),
 }
+# Words authors may reach for instead of the type ids, for "did you mean" hints.
+TYPE_HINTS = {
+    "needles": "syringe-services", "needle-exchange": "syringe-services", "nsp": "syringe-services",
+    "syringes": "syringe-services", "ssp": "syringe-services", "narcan": "naloxone",
+    "methadone": "opioid-agonist-therapy", "buprenorphine": "opioid-agonist-therapy",
+    "oat": "opioid-agonist-therapy", "ost": "opioid-agonist-therapy", "mat": "opioid-agonist-therapy",
+    "ops": "supervised-consumption", "sis": "supervised-consumption", "dcr": "supervised-consumption",
+    "hiv": "hiv-testing", "hepatitis": "hepatitis-testing-treatment", "hcv": "hepatitis-testing-treatment",
+    "prep": "prep-pep", "pep": "prep-pep", "sti": "sexual-health", "housing": "shelter",
+    "legal": "legal-aid", "counselling": "mental-health", "counseling": "mental-health",
+}
 STATUSES = ("active", "temporarily-closed", "inactive")
 LISTINGS = ("public", "on-request")
 FIELDS = (
@@ -369,7 +380,8 @@ def _types(doc: Document, at: tuple, value: Any) -> tuple[str, ...]:
             doc.problem(at + (j,), "each type must be a word from the list: " + ", ".join(TYPES))
             continue
         if item not in TYPES:
-            close = [t for t in TYPES if item.replace("_", "-").lower() in t or t in item.lower()]
+            word = item.replace("_", "-").lower()
+            close = [TYPE_HINTS[word]] if word in TYPE_HINTS else [t for t in TYPES if word in t or t in word]
             hint = f" (did you mean `{close[0]}`?)" if close else ""
             doc.problem(at + (j,), f"unknown type `{item}`{hint}; known types: {', '.join(TYPES)}")
             continue

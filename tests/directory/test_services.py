@@ -106,7 +106,7 @@ def test_bad_opening_hours_is_an_error_with_its_line(tmp_path: Path) -> None:
 def test_unknown_type_is_an_error_with_its_line(tmp_path: Path) -> None:
     write(tmp_path, GOOD.replace("[naloxone, syringe-services]", "[naloxone, needle-exchange, syringe_services]"))
     found = errors(tmp_path)
-    assert found[0].startswith("test.yaml:5:23: unknown type `needle-exchange`")
+    assert found[0].startswith("test.yaml:5:23: unknown type `needle-exchange` (did you mean `syringe-services`?)")
     assert found[1].startswith("test.yaml:5:40: unknown type `syringe_services` (did you mean `syringe-services`?)")
 
 
