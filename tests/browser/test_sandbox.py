@@ -260,3 +260,25 @@ async def test_content_preview_in_every_language(page: Any, sandbox: WebSandbox)
     await page.locator("#item-filter").fill("alcohol")
     await page.locator(".preview-status", has_text="combo").wait_for()
     assert "+" in await page.locator(".preview-card[lang=en] .text strong").first.inner_text()
+
+
+async def test_keyboard_only_use_commands_menu_and_buttons(page: Any) -> None:
+    moderator = Chat(page, "moderator")
+    await moderator.language("en")
+    menu = moderator.panel.get_by_role("button", name="/")
+    await menu.focus()
+    await page.keyboard.press("Enter")
+    first = moderator.panel.get_by_role("menuitem").first
+    await first.wait_for()
+    assert "/start" in await first.inner_text()
+    assert await page.evaluate("document.activeElement.getAttribute('role')") == "menuitem"
+    after = await moderator.newest()
+    await page.keyboard.press("Enter")
+    welcome = await moderator.wait_for("harm reduction", after)
+    mid = await welcome.get_attribute("data-message-id")
+    topics = welcome.get_by_role("button", name="Topics", exact=True)
+    await topics.focus()
+    assert await topics.evaluate("b => getComputedStyle(b).outlineStyle") != "none", "focus is visible"
+    await page.keyboard.press("Space")
+    edited = moderator.panel.locator(f"li.msg[data-message-id='{mid}']")
+    await edited.locator(".meta", has_text="edited").wait_for()

@@ -241,9 +241,20 @@ async def test_bad_input_gets_a_clear_error(box: WebSandbox, http: aiohttp.Clien
         status, answer = await post(http, box, path, body)
         assert status == 400, (path, body)
         assert expected in answer["error"], (path, answer)
-    async with http.post(box.url + "api/send", data=b"{not json") as response:
+    json_type = {"Content-Type": "application/json"}
+    async with http.post(box.url + "api/send", data=b"{not json", headers=json_type) as response:
         assert response.status == 400
         assert "JSON" in (await response.json())["error"]
+    # another web page can only send "simple" requests: they are refused, and so is a Host
+    # header that is not ours (DNS rebinding)
+    body = json.dumps({"persona": "person", "text": "from elsewhere"}).encode()
+    async with http.post(box.url + "api/send", data=body, headers={"Content-Type": "text/plain"}) as response:
+        assert response.status == 415
+    port = box.url.rsplit(":", 1)[1].rstrip("/")
+    async with http.get(box.url + "api/state", headers={"Host": f"evil.example:{port}"}) as response:
+        assert response.status == 403
+    async with http.get(box.url.replace("127.0.0.1", "localhost") + "api/state") as response:
+        assert response.status == 200
     async with http.get(box.url + "api/events?chats=abc") as response:
         assert response.status == 400
     async with http.get(box.url + "api/chats/12345") as response:

@@ -48,7 +48,9 @@
     const previous = document.activeElement;
     const ok = $("#alert-ok");
     ok.focus();
-    ok.onclick = () => { box.hidden = true; if (previous && previous.focus) previous.focus(); };
+    const close = () => { box.hidden = true; box.onkeydown = null; if (previous && previous.focus) previous.focus(); };
+    ok.onclick = close;
+    box.onkeydown = (e) => { if (e.key === "Escape" || e.key === "Tab") { e.preventDefault(); if (e.key === "Escape") close(); } };
   }
 
   // -- panels -------------------------------------------------------------------------------

@@ -232,10 +232,24 @@ class WebSandbox:
         self._streams: set[web.StreamResponse] = set()
         self._next_simulated = FIRST_SIMULATED_ID
         self._closing = False
+        self._loopback = True
 
     # -- lifecycle -------------------------------------------------------------------------
+    @web.middleware
+    async def _guard_origin(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        """Only this page may act: a POST must be JSON (which a page from elsewhere cannot send
+        without a CORS preflight, and none is answered), and on loopback the Host must be ours
+        (no DNS rebinding)."""
+        if request.method == "POST" and request.content_type != "application/json":
+            return self._error("send JSON (Content-Type: application/json)", 415)
+        if self._loopback and self.url:
+            port = self.url.rsplit(":", 1)[1].rstrip("/")
+            if request.host not in {f"127.0.0.1:{port}", f"localhost:{port}", f"[::1]:{port}"}:
+                return self._error("this sandbox answers only on 127.0.0.1 and localhost", 403)
+        return await handler(request)
+
     def app(self) -> web.Application:
-        app = web.Application(client_max_size=8 * 1024 * 1024)
+        app = web.Application(client_max_size=8 * 1024 * 1024, middlewares=[self._guard_origin])
         get, post = app.router.add_get, app.router.add_post
         get("/", self._static_route("index.html"))
         get("/preview", self._static_route("preview.html"))
@@ -259,6 +273,7 @@ class WebSandbox:
         return app
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
+        self._loopback = host in ("127.0.0.1", "localhost", "::1")
         self.hub.start()
         self._runner = web.AppRunner(self.app(), access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()

@@ -153,6 +153,11 @@ async def run_web_sandbox(
                 f"Content preview for moderators: {box.url}preview\n"
                 "Press Ctrl-C to stop.\n"
             )
+            if host not in ("127.0.0.1", "localhost", "::1"):
+                out.write(
+                    f"Warning: listening on {host}, not only on this computer. The page has no "
+                    "password: anyone who can reach it can act as every sandbox persona.\n"
+                )
             out.flush()
             await stop.wait()
             out.write("Stopping the sandbox...\n")
