@@ -372,7 +372,10 @@ async def observe(update: object, context: HRContext) -> None:
     if chat is None or question is None or not question.waiting(chat.id):
         return
     if update.callback_query is not None:
-        decoded = context.services.buttons.decode(chat.id, update.callback_query.data or "")
+        try:
+            decoded = context.services.buttons.decode(chat.id, update.callback_query.data or "")
+        except (TypeError, ValueError):  # garbage data; the router refuses it
+            decoded = None
         if decoded is None or decoded[0] not in ACTIONS:
             question.done(chat.id)
         return
