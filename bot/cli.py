@@ -101,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--data", type=Path, default=None, help="keep the sandbox database in this folder (default: a throwaway folder)")
     sandbox.add_argument("--lang", default="en", help="the Telegram language code of the sandbox person (default: en)")
     sandbox.add_argument("--web", action="store_true", help="play the bot in a browser: person, peer, moderator and their group chats side by side")
-    sandbox.add_argument("--port", type=int, default=8080, help="with --web: the port of the page (default: 8080; 0 picks a free one)")
+    sandbox.add_argument("--port", type=int, default=None, help="with --web: the port of the page (default: 8080, or a free one if it is taken; 0 picks a free one)")
     sandbox.add_argument("--host", default="127.0.0.1", help="with --web: the address to listen on (default: 127.0.0.1; the page has no password)")
     sandbox.set_defaults(func=_cmd_sandbox)
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.config import Settings
+from bot.config import KEY_FILE_NAME, Settings, load_or_create_key_file
 from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
 
@@ -37,14 +37,21 @@ HELP = """Sandbox commands:
 Type a number to press a button of the last message that has buttons."""
 
 
-def sandbox_settings(settings: Settings, data_dir: Path, api_url: str) -> Settings:
-    """The operator's settings, pointed at the fake server and a sandbox data folder."""
+def sandbox_settings(settings: Settings, data_dir: Path, api_url: str, keep: bool = False) -> Settings:
+    """The operator's settings, pointed at the fake server and a sandbox data folder.
+
+    With ``keep`` (a ``--data`` folder that outlives the sandbox) the secret key is kept in that
+    folder too, so the next run can read what this one stored.
+    """
+    secret = settings.secret_key
+    if not secret:
+        secret = load_or_create_key_file(data_dir / KEY_FILE_NAME) if keep else secrets.token_urlsafe(48)
     return replace(
         settings,
         token=SANDBOX_TOKEN,
         api_url=api_url,
         database=data_dir / "hrbot.sqlite3",
-        secret_key=settings.secret_key or secrets.token_urlsafe(48),
+        secret_key=secret,
         moderators=settings.moderators | {MODERATOR_ID},
     )
 
@@ -235,7 +242,7 @@ async def run_terminal_sandbox(
             chat = TerminalChat(api, out, color)
             for user in chat.users.values():
                 user.language_code = language
-            local = sandbox_settings(settings, folder, api.base_url)
+            local = sandbox_settings(settings, folder, api.base_url, keep=data_dir is not None)
             events = api.subscribe()
             async with running_bot(local, SANDBOX_TOKEN):
                 out.write(

@@ -90,3 +90,35 @@ def test_cli_rejects_a_busy_port(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert f"Cannot listen on 127.0.0.1:{port}" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_kept_data_folder_keeps_its_secret_key(tmp_path: Path) -> None:
+    from bot.config import Settings
+    from bot.sandbox.terminal import sandbox_settings
+
+    bare = Settings(content_dir=ROOT / "content")
+    first = sandbox_settings(bare, tmp_path, "http://127.0.0.1:1/bot", keep=True)
+    again = sandbox_settings(bare, tmp_path, "http://127.0.0.1:1/bot", keep=True)
+    assert first.secret_key and first.secret_key == again.secret_key
+    assert (tmp_path / "hrbot.key").stat().st_mode & 0o077 == 0
+    throwaway = sandbox_settings(bare, tmp_path / "other", "http://127.0.0.1:1/bot")
+    assert throwaway.secret_key != first.secret_key and not (tmp_path / "other").exists()
+    given = sandbox_settings(Settings(secret_key="k" * 40), tmp_path, "http://127.0.0.1:1/bot", keep=True)
+    assert given.secret_key == "k" * 40
+
+
+def test_check_port_says_what_to_do() -> None:
+    from bot.config import ConfigError
+    from bot.sandbox.web.session import check_port
+
+    check_port("127.0.0.1", 0)
+    with pytest.raises(ConfigError, match="between 0 and 65535"):
+        check_port("127.0.0.1", 70000)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(ConfigError, match="--port 0"):
+            check_port("127.0.0.1", port)
+    with pytest.raises(ConfigError, match="unknown host"):
+        check_port("no-such-host.invalid", 8080)

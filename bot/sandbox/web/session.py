@@ -33,6 +33,7 @@ MODERATOR_PSEUDONYM = "sandbox-moderator"
 # Telegram's flood limits, on in the sandbox so broadcasts pace like the real thing.
 GLOBAL_RATE = 30.0
 PER_CHAT_RATE = 1.0
+DEFAULT_PORT = 8080
 
 
 @asynccontextmanager
@@ -68,7 +69,7 @@ async def web_sandbox(
             moderators_chat = api.add_group("Moderators", [moderator])
             peers_chat = api.add_group("Peers", [peer, moderator])
             local = replace(
-                sandbox_settings(settings, folder, api.base_url),
+                sandbox_settings(settings, folder, api.base_url, keep=data_dir is not None),
                 moderator_chat=moderators_chat.id,
                 peer_chat=peers_chat.id,
             )
@@ -130,11 +131,22 @@ async def run_web_sandbox(
     data_dir: Path | None = None,
     language: str = "en",
     host: str = "127.0.0.1",
-    port: int = 8080,
+    port: int | None = None,
     out: TextIO | None = None,
 ) -> int:
-    """``hrbot sandbox --web``: serve until Ctrl-C or SIGTERM; returns the exit code (0)."""
+    """``hrbot sandbox --web``: serve until Ctrl-C or SIGTERM; returns the exit code (0).
+
+    Without ``port`` the page uses 8080, or any free port when 8080 is taken (``make run``
+    cannot pass options); a port that was asked for is an error when taken.
+    """
     out = out or sys.stdout
+    if port is None:
+        try:
+            check_port(host, DEFAULT_PORT)
+            port = DEFAULT_PORT
+        except ConfigError:
+            out.write(f"Port {DEFAULT_PORT} is taken; using a free one.\n")
+            port = 0
     check_port(host, port)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
