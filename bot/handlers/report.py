@@ -106,6 +106,17 @@ def _prefix(prefix: str):
     return lambda data: isinstance(data, str) and data.startswith(prefix)
 
 
+def _decode(context: HRContext, update: Update) -> tuple[str, list[str]] | None:
+    """The signed button data of this press, or None if it is not genuine for this chat."""
+    chat, query = update.effective_chat, update.callback_query
+    if chat is None or query is None or not isinstance(query.data, str):
+        return None
+    try:
+        return context.services.buttons.decode(chat.id, query.data)
+    except (TypeError, ValueError):  # odd characters where the MAC should be
+        return None
+
+
 def _draft(context: HRContext) -> Draft | None:
     return (context.user_data or {}).get(DRAFT_KEY)
 
@@ -293,11 +304,11 @@ async def start_report(update: Update, context: HRContext) -> Any:
     tr = context.tr
     person = context.person
     if update.callback_query:
-        decoded = context.services.buttons.decode(update.effective_chat.id, update.callback_query.data)  # type: ignore[union-attr]
+        decoded = _decode(context, update)
         if decoded is None:
             await answer_query(update, context, tr._("This button no longer works. Send /start for a fresh menu."),
                                alert=True)
-            return ConversationHandler.END
+            return None  # an open form stays as it was
         await answer_query(update, context)
     if person is None or not person.is_peer:
         await reply(update, tr._("Reports come from verified peers, so that every alert can be trusted. If you "
@@ -336,8 +347,7 @@ async def cancel(update: Update, context: HRContext) -> Any:
 # -- buttons ---------------------------------------------------------------------------------------
 async def on_button(update: Update, context: HRContext) -> Any:
     tr = context.tr
-    query = update.callback_query
-    decoded = context.services.buttons.decode(update.effective_chat.id, query.data)  # type: ignore[union-attr]
+    decoded = _decode(context, update)
     draft = _draft(context)
     if decoded is None or decoded[0] != "rp" or len(decoded[1]) < 2:
         log.warning("Refused a report-form button whose data was not issued by this bot for this chat")

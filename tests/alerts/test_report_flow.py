@@ -164,3 +164,14 @@ async def test_draft_rules() -> None:
     assert check_text("see https://example.org", "effects") == "contact"
     assert check_text("x" * 501, "effects") == "long"
     assert check_text("   ", "effects") == "empty"
+
+
+async def test_odd_button_data_in_the_form_is_refused_not_crashing(relaxed: Harness, moderators, peer) -> None:
+    api = relaxed.api
+    screen = await say(api, peer, "/report")
+    for data in ("rp:é~é", "rp:", "rp:zz:s:0~AAAAAAAA", "rps:0~ü"):
+        answer = await answer_to(api, lambda d=data: peer.press_data(screen["message_id"], d))
+        assert "no longer works" in answer, data
+    # The form is still open and works.
+    shown = await press(api, peer, screen, "Heroin")
+    assert "step 2 of 9" in shown["text"]
