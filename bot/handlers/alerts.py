@@ -27,6 +27,7 @@ from bot.handlers.alerts_common import (
 )
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
 from bot.i18n import N_
+from bot.people import Person
 from bot.services import Services
 
 log = logging.getLogger(__name__)
@@ -317,5 +318,10 @@ def register(app: Application, reg: BotRegistry) -> None:
         "number, so moderators can reach you about your reports. Reports you submit are linked to your "
         "scrambled code until you send /forget; what moderators decided is recorded under pseudonyms only."
     ))
+    async def forget_person(person: Person) -> None:
+        # Drafts and prompts live in memory only; they go with the person's rows.
+        app.drop_user_data(person.telegram_id)
+
+    reg.forget_hooks.append(forget_person)
     peers.register(app, reg)
     review.register(app, reg)

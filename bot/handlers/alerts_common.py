@@ -55,19 +55,26 @@ def clear_expected(context: HRContext) -> None:
         context.user_data.pop(EXPECT_KEY, None)
 
 
-def expected(context: HRContext) -> dict[str, Any] | None:
-    if context.user_data is None:
+def _stored(context: HRContext, update: Update) -> dict[str, Any] | None:
+    """This person's in-memory data, without creating an entry for everyone who writes."""
+    user = update.effective_user
+    return context.application.user_data.get(user.id) if user is not None else None
+
+
+def expected(context: HRContext, update: Update | None = None) -> dict[str, Any] | None:
+    data = _stored(context, update) if update is not None else context.user_data
+    if data is None:
         return None
-    pending = context.user_data.get(EXPECT_KEY)
+    pending = data.get(EXPECT_KEY)
     if pending and time.monotonic() - pending["at"] > EXPECT_TTL_S:
-        context.user_data.pop(EXPECT_KEY, None)
+        data.pop(EXPECT_KEY, None)
         return None
     return pending
 
 
 async def on_expected_text(update: Update, context: HRContext) -> None:
     """Group TEXT_GROUP: if a prompt is waiting for this person's text, hand it over."""
-    pending = expected(context)
+    pending = expected(context, update)
     if not pending or context.person is None:
         return
     handler = TEXT_INPUTS.get(pending["kind"])
@@ -80,7 +87,7 @@ async def on_expected_text(update: Update, context: HRContext) -> None:
 
 async def on_cancel_expected(update: Update, context: HRContext) -> None:
     """/cancel while a prompt waits: drop the prompt (else /cancel goes on to the form)."""
-    if expected(context) is None:
+    if expected(context, update) is None:
         return
     clear_expected(context)
     await reply(update, context.tr._("Cancelled."))

@@ -175,3 +175,11 @@ async def test_odd_button_data_in_the_form_is_refused_not_crashing(relaxed: Harn
     # The form is still open and works.
     shown = await press(api, peer, screen, "Heroin")
     assert "step 2 of 9" in shown["text"]
+
+
+async def test_peers_start_the_form_from_the_alerts_menu(relaxed: Harness, moderators, peer) -> None:
+    api = relaxed.api
+    home = await say(api, peer, "/alerts")
+    first = await _after(api, peer, lambda: peer.press(home, button_text="Report a bad batch"))
+    assert "step 1 of 9" in first["text"]
+    assert "Cancel" in buttons(first)

@@ -190,6 +190,12 @@ async def test_reviews_go_to_the_moderators_chat_where_only_moderators_can_decid
     assert "Only moderators" in refused
     feature = harness.services.features["alerts"]
     assert (await feature.repo.get_alert(alert_id)).state == "pending"
+    # Editing needs typed answers, so the edit menu opens in the moderator's private chat.
+    future = api.wait_for(lambda e: e["type"] == "message" and e["chat_id"] == river.id
+                          and "Editing report" in e["message"]["text"])
+    told = await answer_to(api, lambda: river.press(review, button_text="✏️ Edit"))
+    assert "private chat" in told
+    assert f"#{alert_id}" in (await future)["message"]["text"]
     future = api.wait_for(lambda e: e["type"] == "edit" and e["chat_id"] == group.id)
     harbour.press(review, button_text="✅ Approve")
     decided = (await future)["message"]

@@ -114,3 +114,13 @@ async def test_active_alerts_for_my_regions_and_below(relaxed: Harness) -> None:
     assert f"#{in_city}" in active["text"] and buttons(active)[0] == f"Show alert #{in_city}"
     card = await press(api, user, active, f"Show alert #{in_city}")
     assert "📍" in card["text"] and "Lviv" in card["text"]
+
+
+async def test_main_menu_leads_to_alerts(relaxed: Harness) -> None:
+    api = relaxed.api
+    user = api.add_user(language_code="es")
+    tr = tr_for(relaxed, "es")
+    menu = await say(api, user, "/start")
+    home = await press(api, user, menu, tr._("Drug alerts"), exact=True)
+    assert tr._("Add a region") in buttons(home)
+    assert tr._("Report a bad batch") not in buttons(home)  # only for verified peers
