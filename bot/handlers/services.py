@@ -35,6 +35,7 @@ from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
 from bot.directory.feedback import KINDS, Feedback, Flag
 from bot.directory.finder import PAGE_SIZE, Finder, Page, render, type_label, units_for
+from bot.directory.geo import check_point
 from bot.directory.services import TYPES, ServiceDirectory
 from bot.handlers.base import (
     BotRegistry,
@@ -264,6 +265,12 @@ async def _answer(update: Update, context: HRContext, lat: float, lon: float, pl
         return False
     if finder is None:
         await reply(update, context.tr._("The service directory is not available right now. Please try again later."))
+        return True
+    try:
+        check_point(lat, lon)
+    except (TypeError, ValueError):
+        log.info("Refused a location outside the valid range")
+        await reply(update, context.tr._("I could not read that location. Please send it again."))
         return True
     store = _store(context)
     store.stop_awaiting(chat.id)

@@ -373,3 +373,12 @@ async def test_a_question_after_find_services_is_not_read_as_a_place(harness) ->
     user.send_text("Podil")
     results = await user.next_message(timeout=10)
     assert results["text"].startswith("Services nearest to Podil")
+
+
+async def test_an_impossible_location_gets_a_clear_answer(harness) -> None:
+    user = harness.api.add_user(language_code="es", first_name="Odd")
+    odd = {"message_id": 999, "from": user.as_dict(), "chat": {"id": user.id, "type": "private"},
+           "date": 1795798000, "location": {"latitude": 123.0, "longitude": 500.0}}
+    harness.api.inject_update({"message": odd})
+    answer = await user.next_message(timeout=10)
+    assert answer["text"] == "No pude leer esa ubicación. Por favor, envíala de nuevo."
