@@ -103,7 +103,8 @@ class ButtonCodec:
         if not data or "~" not in data:
             return None
         payload, _, mac = data.rpartition("~")
-        if not hmac.compare_digest(mac, self._keyring.button_mac(scope, payload)):
+        # Bytes, not str: compare_digest raises on non-ASCII text, and forged data may be anything.
+        if not hmac.compare_digest(mac.encode(), self._keyring.button_mac(scope, payload).encode()):
             return None
         action, *args = payload.split(":")
         return action, args

@@ -57,6 +57,8 @@ def test_buttons_are_bound_to_their_chat() -> None:
     assert codec.decode(1001, "lang:ru") is None  # typed by hand
     assert codec.decode(1001, data.replace("ru", "uk")) is None  # altered
     assert codec.decode(1001, None) is None
+    assert codec.decode(1001, "lang:ru~Ünïcödé") is None
+    assert codec.decode(1001, "~") is None
 
 
 def test_button_data_limits() -> None:
