@@ -211,7 +211,9 @@ async def test_each_city_in_each_language(harness, directory, captured_logs) -> 
 async def test_typed_place_with_a_typo(harness, directory) -> None:
     freeze(harness)
     user = harness.api.add_user(language_code="es", first_name="Ana")
-    user.send_command("/near")
+    user.send_command("/start")
+    menu = [m for m in await drain(user) if "reply_markup" in m][-1]
+    user.press(menu, button_text="Buscar servicios")  # "Find services" in the main menu
     prompt = await user.next_message()
     assert "Podil" in prompt["text"] or "Lavapiés" in prompt["text"]
     keyboard = user.keyboard["keyboard"]
