@@ -126,11 +126,12 @@ class SearchIndex:
         cfg = self.config
         index = _LangIndex(lang, self.analyzer(lang))
         corpus: list[list[str]] = []
-        chunks: set[tuple[str, str]] = set()  # (whitespace chunk, its language): for the known words
+        chunks: dict[str, set[str]] = defaultdict(set)  # language -> whitespace chunks: the known words
         for topic in self.library.topics.values():
             if topic.status == "draft":
                 continue
             content_lang, tr = topic.translation(lang)
+            seen = chunks[content_lang]
             analyzer = self.analyzer(content_lang)
             tokens: list[str] = []
             doc_index = len(index.topic_ids)
@@ -143,7 +144,7 @@ class SearchIndex:
                     continue
                 terms = analyzer.terms(text)
                 tokens.extend(terms * weight if weight > 1 else terms)
-                chunks.update((raw, content_lang) for raw in text.split())
+                seen.update(text.split())
             if cfg.keywords:
                 for keyword in tr.keywords:
                     terms = frozenset(analyzer.terms(keyword, keep_stop=False))
@@ -159,10 +160,12 @@ class SearchIndex:
             corpus.append(tokens)
         index.vocab = dict(Counter(chain.from_iterable(index.doc_terms)))
         surface = index.surface
-        for raw, chunk_lang in chunks:
-            for word, term in self.analyzer(chunk_lang).chunk(raw):
-                if word not in surface:
-                    surface[word] = term
+        for chunk_lang, raws in chunks.items():
+            chunk = self.analyzer(chunk_lang).chunk
+            for raw in raws:
+                for word, term in chunk(raw):
+                    if word not in surface:
+                        surface[word] = term
         by_len: dict[int, list[str]] = defaultdict(list)
         for word in index.surface:
             by_len[len(word)].append(word)
