@@ -26,7 +26,7 @@ from types import MappingProxyType
 from typing import Any
 
 from bot import contentcheck, yamlstrict
-from bot.directory.geo import GeoIndex
+from bot.directory.geo import GeoIndex, haversine_m
 from bot.directory.hours import Hours, HoursError, zone
 from bot.i18n import N_
 from bot.yamlstrict import Document, Problem
@@ -448,8 +448,6 @@ _MAX_FROM_CENTER_KM = {"city": 80.0, "province": 600.0, "country": 3500.0}
 
 
 def _check_near_region(doc: Document, at: tuple, lat: float, lon: float, region: Any) -> None:
-    from bot.directory.geo import haversine_m
-
     if region is None:
         return
     limit = _MAX_FROM_CENTER_KM.get(region.level)
