@@ -142,3 +142,19 @@ async def test_combo_in_russian_with_aliases(lib_harness) -> None:
     user.send_command("/combo", "alcohol cocaine")
     unknown = await user.next_message(timeout=5)
     assert "Неизвестно" in unknown["text"] and "не значит, что она безопасна" in unknown["text"]
+
+
+async def test_bot_refuses_to_start_on_invalid_content(fake_api, tmp_path, content_dir, monkeypatch) -> None:
+    import pytest
+
+    from bot.config import ConfigError
+    from bot.runner import running_bot
+    from tests.conftest import TOKEN, make_settings
+
+    path = content_dir / "topics" / "naloxone.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("related: [overdose-response]", "related: [nope]"), encoding="utf-8")
+    settings = make_settings(tmp_path, content_dir=content_dir, api_url=fake_api.base_url)
+    with pytest.raises(ConfigError) as raised:
+        async with running_bot(settings, TOKEN):
+            pass
+    assert "topics/naloxone.yaml:7:11: error: related topic `nope` not found" in str(raised.value)
