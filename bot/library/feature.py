@@ -147,7 +147,9 @@ class LibraryFeature:
         self._pending.pop(person.key, None)
 
     async def forget(self, person: Person) -> None:
+        """Before /forget deletes the rows: memory state, and what a peer left in others' tickets."""
         self.clear_pending(person)
+        await self.repo.forget_peer(person.key)
 
     async def _region_of(self, person: Person, provider: Any) -> str | None:
         return await _region_of_impl(self.services, person, provider)

@@ -159,6 +159,12 @@ class LibraryRepo:
             )
             return cur.rowcount > 0
 
+    async def forget_peer(self, peer_key: bytes) -> int:
+        """A peer erased by /forget: their claims lose the sealed chat and pseudonym too."""
+        return await self.db.execute(
+            "UPDATE library_tickets SET peer_chat = NULL, peer_name = NULL WHERE peer_key = ?", (peer_key,)
+        )
+
     async def release(self, ticket_id: int) -> bool:
         return await self.db.execute(
             "UPDATE library_tickets SET status = 'open', peer_key = NULL, peer_name = NULL, peer_chat = NULL, "

@@ -173,3 +173,14 @@ async def test_changed_broken_files_are_refused_and_moderators_told(lib: Library
     assert lib.service.visible("naloxone") is not None  # still serving the last good content
     await lib.reload(notify=True)  # the same broken files are not reported twice
     assert len(outbox.to(MODERATOR_ID)) == 1
+
+
+async def test_forget_of_a_peer_clears_their_chat_from_claimed_tickets(lib: LibraryFeature) -> None:
+    asker = await person(lib, 8001)
+    outcome = await lib.desk.ask(asker, "q", "en", now=NOW)
+    peer = await person(lib, MODERATOR_ID)
+    await lib.desk.claim(outcome.ticket_id, peer, now=NOW)
+    await lib.forget(peer)
+    await lib.services.people.forget(peer)
+    ticket = await lib.repo.ticket(outcome.ticket_id)
+    assert ticket.peer_chat is None and ticket.peer_name is None and ticket.peer_key is None
