@@ -112,6 +112,14 @@ async def test_sharing_a_sample_location_shows_services(page: Any) -> None:
     # the bot deletes the shared location and removes the keyboard, and the page shows it
     await person.panel.locator("li.msg.out .card.location").wait_for(state="detached")
     await keyboard.wait_for(state="hidden")
+    # a service's 📍 button sends it as a venue, shown as a card
+    before = await person.newest()
+    await results.locator(".kb-btn", has_text="1").first.click()
+    await person.wait_for("", before)
+    venue = person.panel.locator("li.msg.bot .card.venue").last
+    await venue.wait_for()
+    assert (await venue.locator(".card-title").inner_text()).strip()
+    assert "50." in await venue.locator(".card-coords").inner_text()
 
 
 async def test_typed_coordinates_are_checked(page: Any) -> None:
