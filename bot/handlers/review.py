@@ -88,7 +88,7 @@ def review_text(context: HRContext, tr: Translator, alert: Alert, reporter: str,
 def review_keyboard(context: HRContext, chat_id: int, alert_id: int, tr: Translator) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[
         button_for(context, chat_id, tr._("✅ Approve"), "rva", alert_id),
-        button_for(context, chat_id, tr._("✏️ Edit"), "ae", "p", alert_id, "m"),
+        button_for(context, chat_id, tr._("✏️ Edit"), "ae", "p", alert_id, "open"),
         button_for(context, chat_id, tr._("❌ Reject"), "rvj", alert_id),
     ]])
 
@@ -319,6 +319,7 @@ async def _change(update: Update, context: HRContext, mode: str, alert_id: int, 
             if decision.outcome != "edited":
                 await answer_query(update, context, tr._("This report has already been decided."), alert=True)
                 return False
+            await refresh_reviews(context, alert_id)  # other moderators see the change (and 0 approvals)
     except InvalidChange as exc:
         await answer_query(update, context, _change_problem(tr, exc.reason), alert=True)
         return False
@@ -355,6 +356,10 @@ async def edit_button(update: Update, context: HRContext, args: list[str]) -> No
         return
     chat_id = update.effective_chat.id  # type: ignore[union-attr]
     message_id = update.callback_query.message.message_id if update.callback_query and update.callback_query.message else None
+    if op == "open":  # from a review message, which stays as it is: the menu is a new message
+        await answer_query(update, context)
+        await _show_edit_menu(context, mode, alert_id, chat_id, None)
+        return
     tables = {"sv": SEVERITIES, "ev": EVIDENCE, "fd": SUBSTANCES, "ad": ADVICE}
     fields = {"sv": "severity", "ev": "evidence", "fd": "found", "ad": "advice"}
     if op in tables and value is not None:
