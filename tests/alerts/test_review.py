@@ -201,3 +201,20 @@ async def test_reviews_go_to_the_moderators_chat_where_only_moderators_can_decid
     decided = (await future)["message"]
     assert "Approved" in decided["text"] and "harbour" in decided["text"]
     assert (await feature.repo.get_alert(alert_id)).state == "approved"
+
+
+async def test_approvals_per_severity_are_configurable() -> None:
+    from bot.alerts.config import AlertSettings, parse_approvals
+    from bot.config import ConfigError
+
+    assert parse_approvals(None) == {"information": 1, "caution": 1, "warning": 2}
+    assert parse_approvals("warning=3, caution=2") == {"information": 1, "caution": 2, "warning": 3}
+    for bad in ("urgent=2", "warning", "warning=two", "warning=0"):
+        with pytest.raises(ConfigError):
+            parse_approvals(bad)
+    settings = AlertSettings.from_env({"HRBOT_APPROVALS": "information=2", "HRBOT_INVITE_HOURS": "12",
+                                       "HRBOT_REPORTS_PER_DAY": "3", "HRBOT_REPORT_TIMEOUT": "10"})
+    assert settings.approvals_needed("information") == 2 and settings.approvals_needed("warning") == 2
+    assert settings.invite_hours == 12 and settings.reports_per_day == 3 and settings.report_timeout_s == 600
+    with pytest.raises(ConfigError):
+        AlertSettings.from_env({"HRBOT_REPORTS_PER_DAY": "many"})
