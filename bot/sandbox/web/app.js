@@ -261,7 +261,8 @@
     const mine = message.from && message.from.id === panel.persona.user_id;
     const fromBot = message.from && message.from.is_bot;
     const li = el("li", { class: "msg " + (mine ? "out" : "in") + (fromBot ? " bot" : ""),
-                          "data-message-id": message.message_id, dir: "auto" });
+                          "data-message-id": message.message_id, dir: "auto",
+                          lang: (fromBot || mine) && panel.persona.language_code ? panel.persona.language_code : null });
     const bubble = el("div", { class: "bubble" });
     if (panel.persona.chat_type !== "private" && !mine) {
       bubble.append(el("div", { class: "sender", dir: "auto", text: senderName(message) }));
