@@ -149,10 +149,15 @@ class Invites:
         self.people.invalidate(record.user_key)
         return record
 
+    def configured(self, user_key: bytes) -> bool:
+        """Whether this person is a moderator through HRBOT_MODERATORS (the bot cannot undo that)."""
+        return any(self.people.keyring.user_key(m) == user_key for m in self.people.moderators)
+
     async def revoke(self, token: str, actor: str, actor_key: bytes) -> RoleRecord | None:
-        """Remove someone's peer or moderator role (audited); never one's own."""
+        """Remove someone's peer or moderator role (audited); never one's own, and not that of a
+        moderator listed in HRBOT_MODERATORS (they would stay a moderator without a pseudonym)."""
         record = await self.find(token)
-        if record is None or record.user_key == actor_key:
+        if record is None or record.user_key == actor_key or self.configured(record.user_key):
             return None
         await self.people.revoke(record.user_key, actor)
         return record

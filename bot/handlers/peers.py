@@ -140,7 +140,8 @@ async def peers_button(update: Update, context: HRContext, args: list[str]) -> N
 
 async def _show_peers(update: Update, context: HRContext, page: int, edit: bool) -> None:
     tr = context.tr
-    members = await feature(context).invites.members()
+    f = feature(context)
+    members = await f.invites.members()
     pages = max(1, (len(members) + PAGE - 1) // PAGE)
     page = min(max(page, 0), pages - 1)
     shown = members[page * PAGE : (page + 1) * PAGE]
@@ -151,7 +152,7 @@ async def _show_peers(update: Update, context: HRContext, page: int, edit: bool)
     for record in shown:
         role = tr._("moderator") if record.role == "moderator" else tr._("peer")
         lines.append(f"• {esc(record.pseudonym)} ({esc(role)})")
-        if record.user_key == context.person.key:  # type: ignore[union-attr]
+        if record.user_key == context.person.key or f.invites.configured(record.user_key):  # type: ignore[union-attr]
             continue
         token = person_token(record.user_key)
         row = [context.button(tr._("Revoke {name}", name=record.pseudonym), "prx", token)]

@@ -51,6 +51,11 @@ async def test_list_revoke_and_promote_with_audit(relaxed: Harness) -> None:
     listing = await say(api, river, "/peers")
     assert "owl (peer)" in listing["text"] and "lark (peer)" in listing["text"]
     assert not any("river" in b for b in buttons(listing))  # no button to revoke oneself
+    assert not any("harbour" in b for b in buttons(listing))  # nor a moderator from HRBOT_MODERATORS
+    harbour_key = relaxed.services.keyring.user_key(MODERATOR2_ID)
+    forged = relaxed.services.buttons.encode(river.id, "prxy", person_token(harbour_key))
+    await answer_to(api, lambda: river.press_data(listing["message_id"], forged))
+    assert (await relaxed.services.people.repo.role(harbour_key)).role == "moderator"
 
     confirm = await press(api, river, listing, "Revoke owl")
     assert "Remove the role of owl" in confirm["text"]
