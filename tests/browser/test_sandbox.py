@@ -290,3 +290,38 @@ async def test_keyboard_only_use_commands_menu_and_buttons(page: Any) -> None:
     await page.keyboard.press("Space")
     edited = moderator.panel.locator(f"li.msg[data-message-id='{mid}']")
     await edited.locator(".meta", has_text="edited").wait_for()
+
+
+async def test_renderer_builds_nodes_for_every_entity_and_never_markup(page: Any) -> None:
+    text = "Bold italic <script>x</script> link code\nquote spoiler"
+    entities = [
+        {"type": "bold", "offset": 0, "length": 11},
+        {"type": "italic", "offset": 5, "length": 6},
+        {"type": "text_link", "offset": 31, "length": 4, "url": "https://example.org/"},
+        {"type": "code", "offset": 36, "length": 4},
+        {"type": "blockquote", "offset": 41, "length": 5},
+        {"type": "spoiler", "offset": 47, "length": 7},
+        {"type": "strikethrough", "offset": 3, "length": 6},
+        {"type": "text_link", "offset": 0, "length": 4, "url": "javascript:alert(1)"},
+    ]
+    html = await page.evaluate("""([text, entities]) => {
+        const box = document.createElement('div');
+        box.append(TG.render(text, entities, {}));
+        return box.innerHTML;
+    }""", [text, entities])
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert '<a href="https://example.org/" target="_blank" rel="noopener noreferrer">link</a>' in html
+    assert "<code>code</code>" in html and "<blockquote>quote</blockquote>" in html
+    assert 'class="spoiler"' in html and "javascript:" not in html.replace('title="javascript:alert(1)"', "")
+    # overlapping bold/strikethrough/italic all cover their characters
+    covered = await page.evaluate("""([text, entities]) => {
+        const box = document.createElement('div');
+        box.append(TG.render(text, entities, {}));
+        document.body.append(box);
+        const probe = (tag) => [...box.querySelectorAll(tag)].map(n => n.textContent).join('');
+        const result = {b: probe('strong'), i: probe('em'), s: probe('s'), text: box.textContent};
+        box.remove();
+        return result;
+    }""", [text, entities])
+    assert covered["text"] == text
+    assert covered["b"] == "Bold italic" and covered["i"] == "italic" and covered["s"] == "d ital"
