@@ -115,25 +115,38 @@ async def publish_commands(app: Application) -> None:
             log.warning("Could not register the command list for %s (%s)", lang or "default", type(exc).__name__)
 
 
-async def _purge_loop(app: Application) -> None:
+async def _purge_loop(app: Application, stop: asyncio.Event) -> None:
     services: Services = app.bot_data["services"]
-    while True:
+    while not stop.is_set():
         await services.retention.run()
-        await asyncio.sleep(services.settings.purge_interval_s)
+        try:
+            await asyncio.wait_for(stop.wait(), services.settings.purge_interval_s)
+        except asyncio.TimeoutError:
+            pass
 
 
 async def start_background(app: Application) -> None:
     """After the Application started: publish commands, start the purge job."""
     await publish_commands(app)
-    app.bot_data["purge_task"] = asyncio.create_task(_purge_loop(app), name="retention-purge")
+    stop = asyncio.Event()
+    app.bot_data["purge_stop"] = stop
+    app.bot_data["purge_task"] = asyncio.create_task(_purge_loop(app, stop), name="retention-purge")
 
 
 async def stop_background(app: Application) -> None:
-    """Before the Application stops: cancel background jobs."""
+    """Before the Application stops: let the purge job finish its current run, then end it.
+
+    Cancelling it mid-query would leave a statement running in the database thread.
+    """
+    stop: asyncio.Event | None = app.bot_data.pop("purge_stop", None)
     task: Any = app.bot_data.pop("purge_task", None)
-    if task is not None:
+    if stop is None or task is None:
+        return
+    stop.set()
+    try:
+        await asyncio.wait_for(asyncio.shield(task), timeout=10)
+    except asyncio.TimeoutError:
+        log.warning("The retention purge did not finish in time; it will run again at next start")
         task.cancel()
-        try:
-            await task
-        except (asyncio.CancelledError, Exception):
-            pass
+    except Exception:
+        log.exception("The retention purge failed while stopping")
