@@ -142,6 +142,15 @@ def main(argv: list[str] | None = None) -> int:
     print("\ntuned vs baseline, precision@1:")
     for lang in LANGS:
         print(f"  {lang}: {tuned[lang]['p1']:.3f} vs {base[lang]['p1']:.3f} ({tuned[lang]['p1'] - base[lang]['p1']:+.3f})")
+    if data.get("holdout"):
+        index = SearchIndex(library, tuned_cfg)
+        print("\nheld-out questions (written after tuning), precision@1 tuned vs baseline:")
+        base_index = SearchIndex(library, BASELINE)
+        for lang in LANGS:
+            rows = data["holdout"].get(lang, [])
+            good = sum(1 for e, q in rows if [h.topic_id for h in index.search(q, lang)][:1] == [e])
+            base_good = sum(1 for e, q in rows if [h.topic_id for h in base_index.search(q, lang)][:1] == [e])
+            print(f"  {lang}: {good}/{len(rows)} vs {base_good}/{len(rows)}")
     if args.misses:
         print("\nmisses of the tuned search:")
         for lang in LANGS:

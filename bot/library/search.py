@@ -47,6 +47,7 @@ class SearchConfig:
     body_weight: int = 1
     phrase_bonus: float = 0.35
     title_bonus: float = 1.0
+    title_confidence: float = 0.4  # share of the title bonus that also counts as confidence
     fuzzy_discount: float = 0.6
     unknown_idf: float = 1.5  # weight of a word the index does not know, relative to the median IDF
     min_fuzzy_len: int = 4
@@ -308,7 +309,7 @@ class SearchIndex:
                 continue
             matched = sum(w for t, w in weights.items() if t in index.doc_terms[doc])
             coverage = matched / total
-            confidence = min(1.0, coverage + float(phrase_bonus[doc]))
+            confidence = min(1.0, coverage + float(phrase_bonus[doc]) + cfg.title_confidence * float(bonus[doc] - phrase_bonus[doc]))
             if best_raw is None:
                 best_raw = float(rank[doc])
             elif float(rank[doc]) < cfg.relative_cutoff * best_raw:
