@@ -124,3 +124,11 @@ async def test_main_menu_leads_to_alerts(relaxed: Harness) -> None:
     home = await press(api, user, menu, tr._("Drug alerts"), exact=True)
     assert tr._("Add a region") in buttons(home)
     assert tr._("Report a bad batch") not in buttons(home)  # only for verified peers
+
+
+async def test_privacy_explains_what_alerts_keep(relaxed: Harness) -> None:
+    api = relaxed.api
+    user = api.add_user(language_code="ru")
+    text = (await say(api, user, "/privacy"))["text"]
+    assert "Предупреждения о веществах." in text and "Проверенные равные и модераторы." in text
+    assert "12 месяцев" in text and "30 дней" in text and "/alerts" in text
