@@ -47,20 +47,35 @@ def test_terminal_shows_reply_keyboards_from_the_event(tmp_path: Path) -> None:
 # -- the command line -------------------------------------------------------------------------------
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 def test_cli_serves_the_page_and_stops_cleanly(tmp_path: Path, sig: signal.Signals) -> None:
+    """SIGTERM: with --port 0. SIGINT (Ctrl-C): as ``make run`` starts it, without --port, while
+    port 8080 is taken (held here if nobody else has it): it falls back to a free port."""
     env = {**os.environ, "HRBOT_CONTENT_DIR": str(ROOT / "content"), "HRBOT_LOG_LEVEL": "WARNING"}
     env.pop("TELEGRAM_BOT_TOKEN", None)
+    port_args = ["--port", "0"] if sig == signal.SIGTERM else []
+    holder = socket.socket()
+    if not port_args:
+        holder.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            holder.bind(("127.0.0.1", 8080))
+            holder.listen()
+        except OSError:
+            pass  # somebody else holds it: taken all the same
     process = subprocess.Popen(
-        [sys.executable, "-m", "bot", "sandbox", "--web", "--port", "0", "--data", str(tmp_path / "data")],
+        [sys.executable, "-m", "bot", "sandbox", "--web", *port_args, "--data", str(tmp_path / "data")],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     try:
-        url = None
+        url, seen = None, []
         for line in process.stdout:  # type: ignore[union-attr]
+            seen.append(line)
             match = re.match(r"Sandbox: open (http://127\.0\.0\.1:\d+/)$", line.strip())
             if match:
                 url = match.group(1)
                 break
         assert url, process.stderr.read() if process.stderr else ""
+        if not port_args:
+            assert "Port 8080 is taken; using a free one.\n" in seen
+            assert not url.endswith(":8080/")
 
         async def fetch() -> str:
             async with aiohttp.ClientSession() as session, session.get(url) as response:
@@ -71,7 +86,9 @@ def test_cli_serves_the_page_and_stops_cleanly(tmp_path: Path, sig: signal.Signa
         process.send_signal(sig)
         assert process.wait(timeout=20) == 0
         assert (tmp_path / "data" / "hrbot.sqlite3").exists(), "--data keeps the database"
+        assert (tmp_path / "data" / "hrbot.key").exists(), "--data keeps the key for the next run"
     finally:
+        holder.close()
         if process.poll() is None:
             process.kill()
             process.wait()
