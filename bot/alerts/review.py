@@ -51,7 +51,8 @@ class Decision:
 
     ``outcome``: ``approved`` (the last needed approval: queued for delivery), ``recorded``
     (an approval, more needed), ``rejected``, ``corrected``, ``retracted``, ``edited``, or why
-    nothing happened: ``missing``, ``not-pending``, ``not-approved``, ``own``, ``already``.
+    nothing happened: ``not-allowed``, ``missing``, ``not-pending``, ``not-approved``, ``own``,
+    ``already``.
     """
 
     outcome: str
@@ -154,8 +155,15 @@ class Review:
     def needed(self, severity: str) -> int:
         return self.settings.approvals_needed(severity)
 
+    @staticmethod
+    def _allowed(moderator: Person) -> bool:
+        """Checked again here, whatever the caller checked: only moderators with a pseudonym decide."""
+        return moderator.is_moderator and bool(moderator.pseudonym)
+
     async def approve(self, alert_id: int, moderator: Person, now: datetime | None = None) -> Decision:
         now = now or datetime.now(UTC)
+        if not self._allowed(moderator):
+            return Decision("not-allowed")
         enqueue = self.enqueue  # fail before anything is written if delivery is missing
         reporter_key, _, _ = await self.repo.reporter(alert_id)
         name = moderator.pseudonym or "?"
@@ -186,6 +194,8 @@ class Review:
 
     async def reject(self, alert_id: int, moderator: Person, reason: str, now: datetime | None = None) -> Decision:
         now = now or datetime.now(UTC)
+        if not self._allowed(moderator):
+            return Decision("not-allowed")
         async with self.repo.db.transaction() as conn:
             alert = await self.repo.get_alert_in(conn, alert_id)
             if alert is None:
@@ -199,6 +209,8 @@ class Review:
     async def edit(self, alert_id: int, moderator: Person, field_name: str, value: str) -> Decision:
         """Change a pending alert before approval. Earlier approvals no longer count."""
         now = datetime.now(UTC)
+        if not self._allowed(moderator):
+            return Decision("not-allowed")
         async with self.repo.db.transaction() as conn:
             alert = await self.repo.get_alert_in(conn, alert_id)
             if alert is None:
@@ -217,6 +229,8 @@ class Review:
     ) -> Decision:
         """Publish a new version of an approved alert with a correction note to its recipients."""
         now = now or datetime.now(UTC)
+        if not self._allowed(moderator):
+            return Decision("not-allowed")
         problem = check_text(note, "correction")
         if problem:
             raise InvalidChange(problem)
@@ -244,6 +258,8 @@ class Review:
     async def retract(self, alert_id: int, moderator: Person, note: str, now: datetime | None = None) -> Decision:
         """Withdraw an alert; everyone who received it is told."""
         now = now or datetime.now(UTC)
+        if not self._allowed(moderator):
+            return Decision("not-allowed")
         note = note.strip()
         if note:
             problem = check_text(note, "correction")

@@ -227,6 +227,8 @@ async def _after_approval(update: Update, context: HRContext, alert_id: int, dec
                                                  "approve it."), alert=True)
     elif decision.outcome == "already":
         await answer_query(update, context, tr._("You have already approved this report."), alert=True)
+    elif decision.outcome == "not-allowed":
+        await answer_query(update, context, tr._("Only moderators can do this."), alert=True)
     elif decision.outcome in ("not-pending", "missing"):
         await answer_query(update, context, tr._("This report has already been decided."), alert=True)
     elif decision.outcome == "recorded":

@@ -218,3 +218,17 @@ async def test_approvals_per_severity_are_configurable() -> None:
     assert settings.invite_hours == 12 and settings.reports_per_day == 3 and settings.report_timeout_s == 600
     with pytest.raises(ConfigError):
         AlertSettings.from_env({"HRBOT_REPORTS_PER_DAY": "many"})
+
+
+async def test_the_domain_refuses_decisions_by_anyone_but_a_named_moderator(relaxed: Harness, moderators, peer) -> None:
+    feature = relaxed.services.features["alerts"]
+    alert_id = alert_id_of(await report_alert(relaxed, peer, severity="Information"))
+    as_peer = await relaxed.services.people.resolve(peer.id)
+    stranger = await relaxed.services.people.resolve(123_456)
+    for person in (as_peer, stranger):
+        assert (await feature.review.approve(alert_id, person)).outcome == "not-allowed"
+        assert (await feature.review.reject(alert_id, person, "other")).outcome == "not-allowed"
+        assert (await feature.review.edit(alert_id, person, "severity", "warning")).outcome == "not-allowed"
+    alert = await feature.repo.get_alert(alert_id)
+    assert alert.state == "pending" and alert.severity == "information"
+    assert await feature.repo.approvals(alert_id) == []
