@@ -325,3 +325,44 @@ async def test_renderer_builds_nodes_for_every_entity_and_never_markup(page: Any
     }""", [text, entities])
     assert covered["text"] == text
     assert covered["b"] == "Bold italic" and covered["i"] == "italic" and covered["s"] == "d ital"
+
+
+_CONTRAST = """() => {
+  const rgb = (s) => (s.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+    .reduce((a, v, i) => a + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const background = (el) => {
+    for (let n = el; n; n = n.parentElement) {
+      const c = rgb(getComputedStyle(n).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0.9)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const low = [];
+  for (const el of document.querySelectorAll('body *')) {
+    if (!el.offsetParent || el.closest('.spoiler:not(.revealed)')) continue;
+    const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+    if (!own) continue;
+    const style = getComputedStyle(el);
+    const fg = rgb(style.color).slice(0, 3), bg = background(el);
+    const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+    const ratio = (a + 0.05) / (b + 0.05);
+    if (ratio < 4.5) low.push(`${el.tagName}.${el.className}: ${ratio.toFixed(2)}`);
+  }
+  return low;
+}"""
+
+
+async def test_text_contrast_meets_wcag_aa(page: Any, sandbox: WebSandbox) -> None:
+    person = Chat(page, "person")
+    await person.language("en")
+    await person.say("/start", "harm reduction")
+    assert await page.evaluate(_CONTRAST) == []
+    # the check itself finds grey on white
+    await page.evaluate("""() => { const p = document.createElement('p'); p.id = 'grey';
+        p.style.cssText = 'color:#aaa;background:#fff'; p.textContent = 'faint'; document.body.append(p); }""")
+    assert any(found.startswith("P.") for found in await page.evaluate(_CONTRAST))
+    await page.evaluate("() => document.getElementById('grey').remove()")
+    await page.goto(sandbox.url + "preview")
+    await page.wait_for_selector("body[data-ready=true]")
+    assert await page.evaluate(_CONTRAST) == []
