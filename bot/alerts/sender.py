@@ -160,6 +160,9 @@ class OutboxSender:
         self._labels: dict[tuple[str, str], tuple[str, tzinfo | None]] = {}
         self._rate_samples: deque[tuple[float, int]] = deque(maxlen=64)
         self._progress_texts: dict[tuple[int, str, int], str] = {}
+        self._progress_kick = asyncio.Event()
+        self._known_runs: set[tuple[int, str, int]] = set()
+        self._sent_at_kick = 0
         self._own_regions: Any = None
         self._regions_failed = False
         if not any(rule.name == RETENTION_RULE for rule in services.retention.rules):
@@ -189,17 +192,20 @@ class OutboxSender:
         self._wake.set()
 
     async def stop(self, timeout: float = 10.0) -> None:
-        """Stop claiming, let messages in flight finish (up to ``timeout``), write outcomes."""
+        """Stop claiming, let messages in flight finish (up to ``timeout``), write outcomes.
+
+        The workers are asked to stop rather than cancelled: cancelling an aiosqlite call
+        half-way can leave the shared connection inside a transaction. Cancelling is only
+        the last resort for a worker that does not stop in time.
+        """
         if not self._tasks:
             return
         self._stopping = True
         self._wake.set()
+        self._progress_kick.set()
         run, writer, progress = self._tasks
-        progress.cancel()
-        try:
-            await asyncio.wait_for(asyncio.shield(run), timeout)
-        except (TimeoutError, asyncio.CancelledError):
-            run.cancel()
+        await self._finish(run, timeout)
+        await self._finish(progress, timeout)
         if self._in_flight:
             _done, pending = await asyncio.wait(set(self._in_flight), timeout=timeout)
             for task in pending:  # their rows stay 'sending' and are retried at the next start
@@ -208,22 +214,28 @@ class OutboxSender:
                 await asyncio.wait(pending, timeout=1.0)
         self._closing = True
         self._flush.set()
-        try:
-            await asyncio.wait_for(asyncio.shield(writer), timeout)
-        except (TimeoutError, asyncio.CancelledError):
-            writer.cancel()
-        for task in (run, writer, progress):
-            try:
-                await task
-            except asyncio.CancelledError:
-                continue
-            except Exception as exc:  # noqa: BLE001 - stopping must not fail; the error is logged
-                log.warning("An alert sender task ended with %s", type(exc).__name__)
-        await self._write(self._take_outcomes()[0])
+        await self._finish(writer, timeout)
+        await self._write(self._take_outcomes()[0], attempts=3)
         self._tasks = []
         close = getattr(self.transport, "close", None)
         if close is not None:
             await close()
+
+    @staticmethod
+    async def _finish(task: asyncio.Task[None], timeout: float) -> None:
+        try:
+            await asyncio.wait_for(asyncio.shield(task), timeout)
+        except TimeoutError:
+            log.warning("An alert sender task did not stop in %.0f s; cancelling it", timeout)
+            task.cancel()
+            try:
+                await task
+            except asyncio.CancelledError:
+                pass
+            except Exception as exc:  # noqa: BLE001 - stopping must not fail; the error is logged
+                log.warning("An alert sender task ended with %s", type(exc).__name__)
+        except Exception as exc:  # noqa: BLE001 - the task failed; it is over either way
+            log.warning("An alert sender task ended with %s", type(exc).__name__)
 
     close = stop
 
@@ -271,6 +283,11 @@ class OutboxSender:
                     continue
                 self._wake.clear()
                 self.stats.claimed += len(rows)
+                runs = {(r.alert_id, r.kind, r.version) for r in rows}
+                if not runs <= self._known_runs:
+                    # A delivery starts: post its progress message now, not in a few seconds.
+                    self._known_runs |= runs
+                    self._progress_kick.set()
                 await self._dispatch(rows)
             except asyncio.CancelledError:
                 raise
@@ -279,6 +296,10 @@ class OutboxSender:
                 await asyncio.sleep(1.0)
 
     async def _idle_wait(self) -> None:
+        if self.stats.sent != self._sent_at_kick and not self._in_flight:
+            # The queue just ran dry: show the final counts now.
+            self._sent_at_kick = self.stats.sent
+            self._progress_kick.set()
         due = await self.repo.next_due()
         timeout = self.idle_poll
         if due is not None:
@@ -506,7 +527,9 @@ class OutboxSender:
         self._outcomes, self._slots_to_free = Outcomes(), 0
         return outcomes, slots
 
-    async def _write(self, outcomes: Outcomes) -> None:
+    async def _write(self, outcomes: Outcomes, attempts: int | None = None) -> None:
+        """Record outcomes, retrying (forever while running: slots wait for it)."""
+        tried = 0
         while True:
             try:
                 await self.repo.record(outcomes)
@@ -514,6 +537,13 @@ class OutboxSender:
             except asyncio.CancelledError:
                 raise
             except Exception:
+                tried += 1
+                if (attempts is not None and tried >= attempts) or (self._closing and tried >= 3):
+                    log.exception(
+                        "Could not record %d alert delivery outcome(s); those rows are retried at "
+                        "the next start", len(outcomes),
+                    )
+                    return
                 log.exception("Could not record alert delivery outcomes; retrying")
                 await asyncio.sleep(0.5)
 
@@ -531,8 +561,14 @@ class OutboxSender:
 
     # -- the moderators' progress message ----------------------------------------------------
     async def _progress_loop(self) -> None:
-        while True:
-            await asyncio.sleep(self.progress_interval)
+        while not self._stopping:
+            try:
+                await asyncio.wait_for(self._progress_kick.wait(), self.progress_interval)
+            except TimeoutError:
+                pass
+            self._progress_kick.clear()
+            if self._stopping:
+                return
             self._rate_samples.append((time.monotonic(), self.stats.sent))
             try:
                 for run in await self.repo.open_runs():

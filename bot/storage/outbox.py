@@ -315,7 +315,7 @@ class OutboxRepo:
         """The keyed hash of the moderator who approved the alert last (for progress DMs)."""
         row = await self.db.fetchone(
             "SELECT approver_key FROM alert_approvals WHERE alert_id = ? AND approver_key IS NOT NULL "
-            "ORDER BY at DESC LIMIT 1",
+            "ORDER BY at DESC, rowid DESC LIMIT 1",
             (alert_id,),
         )
         return bytes(row[0]) if row else None

@@ -313,15 +313,19 @@ async def test_a_crash_mid_delivery_skips_nobody(world: World) -> None:
     await world.alert()
     concurrency = 4
     crashing = Crashing(world.transport(), limit=20)
-    first = world.sender(crashing, rate=30.0, concurrency=concurrency)
+    # The crashing process has its own connection to the same database file.
+    doomed = await Services.create(world.services.settings)
+    first = OutboxSender(doomed, crashing, rate=30.0, concurrency=concurrency, progress_interval=0.2)
     await first.start()
     while crashing.sent < 20 + concurrency:
         await asyncio.sleep(0.02)
     await asyncio.sleep(0.2)
-    # Abandon it as a crash would: tasks die, nothing more is written.
+    # Abandon it as a crash would: tasks die, nothing more is written, the connection goes
+    # (SQLite rolls back whatever it had not committed).
     for task in [*first._tasks, *first._in_flight]:
         task.cancel()
     await asyncio.sleep(0.05)
+    await doomed.db.conn.close()
     assert (await world.states())["sending"] >= 1
 
     second = world.sender(rate=30.0, concurrency=concurrency)
