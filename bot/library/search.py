@@ -57,7 +57,7 @@ class SearchConfig:
     uk_backend: str = "default"
     ru_backend: str = "default"
     max_results: int = 3
-    relative_cutoff: float = 0.35  # alternatives must score at least this share of the best
+    relative_cutoff: float = 0.5  # alternatives must score at least this share of the best
 
 
 BASELINE = SearchConfig(
