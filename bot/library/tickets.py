@@ -23,7 +23,7 @@ from cryptography.exceptions import InvalidTag
 from bot.config import Settings
 from bot.i18n import I18n, Translator
 from bot.library.config import LibrarySettings
-from bot.library.markdown import esc
+from bot.library.markdown import esc, fit
 from bot.people import People, Person
 from bot.privacy import Keyring
 from bot.storage.audit import AuditLog
@@ -156,14 +156,14 @@ class TicketDesk:
     async def announce(self, ticket: TicketRow, again: bool) -> int:
         """Tell peers about an unclaimed ticket (the whole thread so far, as new text)."""
         messages = await self.repo.messages(ticket.id)
-        thread = "\n\n".join(esc(self._open(m.sealed)) for m in messages if m.author == "person")
+        thread = [esc(self._open(m.sealed)) for m in messages if m.author == "person"]
         sent = 0
         for chat_id in await self.peer_targets():
             tr = self.tr(self.config.peer_chat_language if chat_id == self.settings.peer_chat else await self._lang_of_chat(chat_id))
             head = tr._("Still waiting: question #{number}", number=ticket.id) if again else tr._("New question #{number}", number=ticket.id)
-            text = (f"❓ <b>{esc(head)}</b> ({esc(ticket.lang)})\n\n{thread}\n\n<i>"
-                    + esc(tr._("Anonymous: I don't know who asked, and you won't either. Claim it to answer through me."))
-                    + "</i>")
+            text = fit([f"❓ <b>{esc(head)}</b> ({esc(ticket.lang)})", *thread,
+                        "<i>" + esc(tr._("Anonymous: I don't know who asked, and you won't either. "
+                                         "Claim it to answer through me.")) + "</i>"], keep_last=1)
             message_id = await self._send(chat_id, text, [[(tr._("Claim #{number}", number=ticket.id), "tk_claim", (str(ticket.id),))]])
             if message_id is not None:
                 sent += 1
@@ -220,8 +220,6 @@ class TicketDesk:
             parts.append(f"<b>{esc(who)}:</b> {esc(self._open(m.sealed))}")
         parts.append("<i>" + esc(tr._("Press Reply, then write your answer. It goes to the person as a message from me, "
                                        "with your pseudonym and nothing else.")) + "</i>")
-        from bot.library.markdown import fit
-
         await self._send(chat_id, fit(parts), self.peer_buttons(tr, ticket.id))
 
     @staticmethod

@@ -184,3 +184,18 @@ async def test_forget_of_a_peer_clears_their_chat_from_claimed_tickets(lib: Libr
     await lib.services.people.forget(peer)
     ticket = await lib.repo.ticket(outcome.ticket_id)
     assert ticket.peer_chat is None and ticket.peer_name is None and ticket.peer_key is None
+
+
+async def test_long_threads_still_fit_one_telegram_message(lib: LibraryFeature) -> None:
+    from bot.sandbox.tghtml import parse_html
+
+    asker = await person(lib, 9001)
+    outcome = await lib.desk.ask(asker, "<b>" + "long question & more " * 90, "en", now=NOW)
+    for _ in range(3):
+        assert await lib.desk.reply(outcome.ticket_id, asker, "follow-up " * 190, now=NOW) == "queued"
+    ticket = await lib.repo.ticket(outcome.ticket_id)
+    await lib.desk.announce(ticket, again=True)
+    outbox: Outbox = lib.desk.outbox  # type: ignore[assignment]
+    for text in outbox.to(MODERATOR_ID):
+        plain, _ = parse_html(text)
+        assert len(plain) <= 4096 and "<b>long" in plain
