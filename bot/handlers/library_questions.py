@@ -27,11 +27,23 @@ async def emergency(update: Update, context: HRContext) -> None:
     lib = feature(context)
     tr = context.tr
     number = await lib.emergency_number(context.person, tr)
-    topic = lib.service.library.topics.get(EMERGENCY_TOPIC)  # shown even if withdrawn: life first
-    text = emergency_message(topic, lang_of(context), tr, number)
+    topic = lib.service.visible(EMERGENCY_TOPIC)
     rows = []
-    if lib.service.visible(EMERGENCY_TOPIC):
+    if topic is not None:
+        text = emergency_message(topic, lang_of(context), tr, number)
         rows.append([context.button(tr._("Read more"), "lt_t", EMERGENCY_TOPIC)])
+    else:
+        # The topic was withdrawn (or is missing): the directory's built-in steps, else the number.
+        guide = context.services.features.get("emergency")
+        steps = getattr(guide, "steps", None)
+        text = ""
+        if steps is not None:
+            try:
+                text = steps(lang_of(context), None)
+            except Exception as exc:  # noqa: BLE001 - the number must go out whatever fails here
+                log.warning("The built-in overdose steps failed (%s)", type(exc).__name__)
+        if not text:
+            text = emergency_message(None, lang_of(context), tr, number)
     await reply(update, text, parse_mode=HTML, reply_markup=InlineKeyboardMarkup(rows) if rows else None,
                 link_preview_options=NO_PREVIEW)
 

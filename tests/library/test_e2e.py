@@ -158,3 +158,15 @@ async def test_bot_refuses_to_start_on_invalid_content(fake_api, tmp_path, conte
         async with running_bot(settings, TOKEN):
             pass
     assert "topics/naloxone.yaml:7:11: error: related topic `nope` not found" in str(raised.value)
+
+
+async def test_emergency_still_answers_when_the_overdose_topic_is_withdrawn(lib_harness) -> None:
+    api = lib_harness.api
+    moderator = api.add_user(user_id=MODERATOR_ID, language_code="en")
+    moderator.send_command("/withdraw", "overdose-response")
+    await moderator.next_message(timeout=5)
+    user = api.add_user(language_code="ru")
+    user.send_text("он не дышит")
+    message = await user.next_message(timeout=5)
+    assert "112" in message["text"]
+    assert "Что делать при передозировке" not in message["text"]  # the withdrawn text is not shown
