@@ -91,7 +91,7 @@ def apply_change(alert: Alert, field_name: str, value: str, now: datetime | None
             raise InvalidChange("value")
         found = [f for f in alert.found if f != value] if value in alert.found else [*alert.found, value]
         if not found and not alert.found_free:
-            raise InvalidChange("empty")
+            raise InvalidChange("nothing-found")
         alert.found = sorted(found, key=SUBSTANCES.index)
     elif field_name == "expiry":  # days from now
         try:
@@ -103,7 +103,9 @@ def apply_change(alert: Alert, field_name: str, value: str, now: datetime | None
         alert.expires_at = now.replace(microsecond=0) + timedelta(days=days)
     elif field_name in TEXT_FIELDS:
         text = value.strip()
-        if text in ("", "-") and field_name != "sold_as":
+        if text in ("", "-") and field_name == "sold_as":
+            raise InvalidChange("empty")
+        if text in ("", "-"):
             text = ""
         else:
             problem = check_text(text, field_name)
@@ -113,7 +115,7 @@ def apply_change(alert: Alert, field_name: str, value: str, now: datetime | None
             alert.sold_as, alert.sold_as_free = text, True
         elif field_name == "found_free":
             if not text and not alert.found:
-                raise InvalidChange("empty")
+                raise InvalidChange("nothing-found")
             alert.found_free = text
         else:
             setattr(alert, field_name, text)

@@ -135,12 +135,13 @@ async def on_moderator_name(update: Update, context: HRContext, pending: dict[st
     text = (update.effective_message.text or "").strip() if update.effective_message else ""
     outcome = await feature(context).invites.name_moderator(context.person, text)  # type: ignore[arg-type]
     if outcome == "ok":
-        await reply(
-            update,
-            tr._("Thank you, {name}. You can now use the moderator tools: /moderate, /invite, /peers.",
-                 name=esc(text)),
-            parse_mode=ParseMode.HTML,
-        )
+        lines = [tr._("Thank you, {name}. You can now use the moderator tools: /moderate, /invite, /peers.",
+                      name=esc(text))]
+        waiting = await feature(context).repo.pending_count()
+        if waiting:
+            lines.append(tr.n_("{n} report is waiting for review: /moderate",
+                               "{n} reports are waiting for review: /moderate", waiting))
+        await reply(update, "\n\n".join(lines), parse_mode=ParseMode.HTML)
         return
     if outcome == "not-moderator":
         await reply(update, tr._("Only moderators can do this."))

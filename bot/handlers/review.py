@@ -333,8 +333,10 @@ def _change_problem(tr: Translator, reason: str) -> str:
         return tr._("That is too long. Please shorten it.")
     if reason == "contact":
         return tr._("Please leave out links, @usernames and phone numbers: alerts must not point to anyone.")
-    if reason == "empty":
+    if reason == "nothing-found":
         return tr._("At least one substance or a description of what was found is needed.")
+    if reason == "empty":
+        return tr._("This cannot be left empty.")
     return tr._("That did not work. Please try again.")
 
 
