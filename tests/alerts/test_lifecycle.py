@@ -138,3 +138,21 @@ async def test_hrbot_alerts_list_shows_state_and_delivery(relaxed: Harness, mode
     row = next(line.split() for line in lines[1:] if line.split()[0] == str(alert_id))
     assert row[1] == "approved" and row[2] == "caution" and row[3] == "ua-lviv-oblast-lviv"
     assert row[-3:][0].isdigit()
+
+
+async def test_retention_purges_what_has_outlived_its_window(relaxed: Harness, moderators, peer) -> None:
+    harness = relaxed
+    feature = harness.services.features["alerts"]
+    river, _ = moderators
+    alert_id = alert_id_of(await report_alert(harness, peer, severity="Information"))
+    review = await review_for(river, alert_id)
+    reasons = await press(harness.api, river, review, "Reject")
+    await press(harness.api, river, reasons, "Unclear")
+    key = harness.services.keyring.user_key(peer.id)
+    assert (await harness.services.db.fetchone("SELECT count(*) FROM report_counts WHERE user_key = ?", (key,)))[0]
+    # Half a year later the rejected report is gone, and so are old daily counts.
+    later = datetime.now(UTC) + timedelta(days=200)
+    removed = await harness.services.retention.run(later)
+    assert removed["ended alerts"] >= 1 and removed["alert report counts"] >= 1
+    assert await feature.repo.get_alert(alert_id) is None
+    assert (await harness.services.db.fetchone("SELECT count(*) FROM report_counts WHERE user_key = ?", (key,)))[0] == 0
