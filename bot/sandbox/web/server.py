@@ -420,7 +420,7 @@ class WebSandbox:
                     break
                 data = json.dumps(payload, ensure_ascii=False)
                 await response.write(f"event: {payload['type']}\ndata: {data}\n\n".encode())
-        except (ConnectionResetError, asyncio.CancelledError):
+        except ConnectionResetError:  # the page was closed or reloaded
             pass
         finally:
             self.hub.clients.discard(client)
