@@ -256,8 +256,35 @@ async def duty_command(update: Update, context: HRContext) -> None:
                 else tr._("You are off duty: no new questions by private message. /duty on resumes them."))
 
 
+class _Waiting(filters.MessageFilter):
+    """True when the library waits for this person's question or reply (memory only)."""
+
+    def __init__(self, app: Application) -> None:
+        super().__init__(name="library_waiting")
+        self.app = app
+
+    def filter(self, message) -> bool:  # noqa: ANN001 - telegram.Message
+        services = self.app.bot_data.get("services")
+        lib = services.features.get("library") if services else None
+        user = message.from_user
+        if lib is None or user is None:
+            return False
+        return lib.pending_key(services.keyring.user_key(user.id)) is not None
+
+
+async def cancel_command(update: Update, context: HRContext) -> None:
+    person = context.person
+    if person is None:
+        return
+    pending = feature(context).pending(person)
+    feature(context).clear_pending(person)
+    if pending is not None and pending.kind in ("ask", "reply"):
+        await reply(update, esc(context.tr._("OK, nothing was sent.")), parse_mode=HTML)
+
+
 def register(app: Application, reg: BotRegistry) -> None:
     private = filters.ChatType.PRIVATE
+    app.add_handler(CommandHandler("cancel", cancel_command, filters=private & _Waiting(app)))
     app.add_handler(CommandHandler("ask", ask_command, filters=private))
     app.add_handler(CommandHandler("draft", draft_command, filters=private))
     app.add_handler(CommandHandler("duty", duty_command, filters=private))

@@ -135,11 +135,14 @@ class LibraryFeature:
                 self._pending.pop(key, None)
 
     def pending(self, person: Person) -> Pending | None:
-        found = self._pending.get(person.key)
+        return self.pending_key(person.key)
+
+    def pending_key(self, key: bytes) -> Pending | None:
+        found = self._pending.get(key)
         if found is None:
             return None
         if found.expires < time.monotonic():
-            self._pending.pop(person.key, None)
+            self._pending.pop(key, None)
             return None
         return found
 

@@ -170,3 +170,16 @@ async def test_emergency_still_answers_when_the_overdose_topic_is_withdrawn(lib_
     message = await user.next_message(timeout=5)
     assert "112" in message["text"]
     assert "Что делать при передозировке" not in message["text"]  # the withdrawn text is not shown
+
+
+async def test_cancel_drops_a_question_being_written(lib_harness) -> None:
+    user = lib_harness.api.add_user(language_code="en")
+    user.send_command("/ask")
+    await user.next_message(timeout=5)
+    user.send_command("/cancel")
+    cancelled = await user.next_message(timeout=5)
+    assert cancelled["text"] == "OK, nothing was sent."
+    user.send_text("narcan")
+    answer = await user.next_message(timeout=5)
+    assert "Naloxone" in answer["text"]  # searched, not sent to peers
+    assert await lib_harness.services.features["library"].repo.ticket_counts() == {}
