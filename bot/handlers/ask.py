@@ -263,7 +263,7 @@ class _Waiting(filters.MessageFilter):
         super().__init__(name="library_waiting")
         self.app = app
 
-    def filter(self, message) -> bool:  # noqa: ANN001 - telegram.Message
+    def filter(self, message) -> bool:
         services = self.app.bot_data.get("services")
         lib = services.features.get("library") if services else None
         user = message.from_user
