@@ -290,7 +290,7 @@ TEXT_INPUTS["region"] = on_region_text
 
 
 def register(app: Application, reg: BotRegistry) -> None:
-    private = filters.ChatType.PRIVATE
+    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
     # Typed answers to this feature's prompts come before every other handler group.
     app.add_handler(CommandHandler("cancel", on_cancel_expected, filters=private), group=TEXT_GROUP)
     app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, on_expected_text), group=TEXT_GROUP)

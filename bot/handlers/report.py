@@ -539,7 +539,8 @@ async def stale_button(update: Update, context: HRContext, args: list[str]) -> N
 
 
 def build_conversation(timeout_s: float) -> IdleConversation:
-    private = filters.ChatType.PRIVATE
+    # New messages only: an edit of an earlier message is not an answer to the current step.
+    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
     in_form = [
         CallbackQueryHandler(on_button, pattern=_prefix("rp:")),
         MessageHandler(private & filters.TEXT & ~filters.COMMAND, on_text),

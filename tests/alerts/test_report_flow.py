@@ -183,3 +183,17 @@ async def test_peers_start_the_form_from_the_alerts_menu(relaxed: Harness, moder
     first = await _after(api, peer, lambda: peer.press(home, button_text="Report a bad batch"))
     assert "step 1 of 9" in first["text"]
     assert "Cancel" in buttons(first)
+
+
+async def test_an_edited_message_is_not_taken_as_an_answer(relaxed: Harness, moderators, peer) -> None:
+    api = relaxed.api
+    await say(api, peer, "/report")
+    sent: dict = {}
+    step2 = await _after(api, peer, lambda: sent.update(peer.send_text("pink pills")))
+    assert "step 2 of 9" in step2["text"]
+    edited = await _after(api, peer, lambda: peer.edit_message(sent, "blue pills"))
+    assert "step" not in edited["text"]  # the bot's usual answer about edits, not the form
+    draft = relaxed.app.user_data[peer.id]["alerts.report"]
+    assert draft.sold_as == "pink pills" and draft.found_free == ""
+    screen = await say(api, peer, "/cancel")
+    assert "cancelled" in screen["text"].lower()
