@@ -8,7 +8,9 @@ router), and the domain re-checks what matters (not one's own report, still pend
 from __future__ import annotations
 
 import copy
+import html
 import logging
+import re
 from typing import Any
 
 from telegram import InlineKeyboardMarkup, Update
@@ -49,6 +51,7 @@ from bot.i18n import N_, Translator
 log = logging.getLogger(__name__)
 
 REVIEW_PURPOSE = "review"
+_TAG = re.compile(r"<[^>]+>")
 CORRECTIONS_KEY = "alerts.corrections"
 LIST_PAGE = 8
 
@@ -69,8 +72,13 @@ def render(alert: Alert, tr: Translator, region_name: str, kind: str = "alert") 
 
 
 def _fit(parts: list[str]) -> str:
+    """Join HTML parts; if that is over Telegram's 4,096 characters, fall back to plain text
+    (cutting inside the markup would make Telegram refuse the whole message)."""
     text = "\n\n".join(p for p in parts if p)
-    return text if len(text) <= 4096 else text[:4090] + "…"
+    if len(text) <= 4096:
+        return text
+    plain = html.unescape(_TAG.sub("", text))
+    return esc(plain[:4000].rstrip() + "…")
 
 
 def review_text(context: HRContext, tr: Translator, alert: Alert, reporter: str, approvals: list[str],

@@ -232,3 +232,14 @@ async def test_the_domain_refuses_decisions_by_anyone_but_a_named_moderator(rela
     alert = await feature.repo.get_alert(alert_id)
     assert alert.state == "pending" and alert.severity == "information"
     assert await feature.repo.approvals(alert_id) == []
+
+
+async def test_an_overlong_review_text_falls_back_to_valid_plain_text() -> None:
+    from bot.handlers.review import _fit
+    from bot.sandbox.tghtml import parse_html
+
+    short = _fit(["<b>Report #1</b>", "card"])
+    assert short == "<b>Report #1</b>\n\ncard"
+    long = _fit(["<b>Report #1</b> from <i>x</i>", "<i>" + "é & ü" * 1500 + "</i>"])
+    text, _entities = parse_html(long)
+    assert len(text) <= 4096 and "<" not in text
