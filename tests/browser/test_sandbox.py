@@ -149,7 +149,11 @@ async def test_alert_story_across_three_personas(page: Any, sandbox: WebSandbox)
     await panel.locator("#sub-regions").select_option(label=LVIV)
     await panel.get_by_role("button", name="Add subscribers").click()
     await panel.locator(".sub-summary", has_text="40 simulated subscribers").wait_for()
-    sandbox.api.set_limits(enabled=True)
+    limits = panel.get_by_role("checkbox", name="Telegram's rate limits")
+    assert not await limits.is_checked()  # the test sandbox starts without them
+    await limits.check()
+    await page.locator(".toast", has_text="Rate limits on").wait_for()
+    assert sandbox.api.flood.enabled
     try:
         # the verified peer reports a bad batch
         await peer.say("/report", "")

@@ -371,3 +371,12 @@ async def test_a_persona_sends_a_photo(box: WebSandbox, http: aiohttp.ClientSess
                            ({"data_base64": ""}, "1 byte")):
         status, answer = await post(http, box, "api/photo", {"persona": "peer", **body})
         assert status == 400 and expected in answer["error"]
+
+
+async def test_limits_can_be_switched_from_the_page(box: WebSandbox, http: aiohttp.ClientSession) -> None:
+    status, state = await post(http, box, "api/limits", {"enabled": True})
+    assert status == 200 and state["limits"]["enabled"] is True and box.api.flood.enabled
+    status, state = await post(http, box, "api/limits", {"enabled": False})
+    assert status == 200 and state["limits"]["enabled"] is False and not box.api.flood.enabled
+    status, answer = await post(http, box, "api/limits", {"enabled": "yes"})
+    assert status == 400 and "true or false" in answer["error"]

@@ -546,6 +546,16 @@
         error.textContent = err.message;
       }
     });
+    const toggle = $(".limits-toggle", node);
+    toggle.addEventListener("change", async () => {
+      try {
+        showBroadcast(await api("/api/limits", { enabled: toggle.checked }));
+        toast(toggle.checked ? "Rate limits on, as in Telegram." : "Rate limits off.");
+      } catch (err) {
+        toggle.checked = !toggle.checked;
+        toast(err.message, "error");
+      }
+    });
     pollBroadcast();
   }
 
@@ -555,6 +565,8 @@
     $(".sub-summary", node).textContent =
       `${s.simulated} simulated subscribers; ${s.received} of them have received a message ` +
       `(${s.messages} messages). “429 Too Many Requests” answers so far: ${s.rate_limited}.`;
+    const toggle = $(".limits-toggle", node);
+    if (document.activeElement !== toggle) toggle.checked = Boolean(s.limits && s.limits.enabled);
     const bar = $(".sub-progress", node);
     const line = $(".sub-alert", node);
     if (s.alert) {

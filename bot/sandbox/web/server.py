@@ -18,6 +18,7 @@ Routes (all on the sandbox's own loopback port; the fake Bot API has its own)::
     GET  /api/regions?lang=     regions (for simulated subscribers)
     POST /api/subscribers       {count, regions: [...], languages: [...]} -> broadcast state
     GET  /api/broadcast         simulated subscribers, deliveries, the last alert's progress
+    POST /api/limits            {enabled}: Telegram's flood limits on the fake server on or off
     GET  /files/<file_id>       a file stored by the fake server (photos)
     GET  /api/preview/...       see ``bot.sandbox.web.preview``
 
@@ -268,6 +269,7 @@ class WebSandbox:
         get("/api/regions", self.regions)
         post("/api/subscribers", self.add_subscribers)
         get("/api/broadcast", self.broadcast)
+        post("/api/limits", self.limits)
         get("/files/{file_id}", self.file)
         self.preview.add_routes(app)
         return app
@@ -625,6 +627,16 @@ class WebSandbox:
 
     async def broadcast(self, request: web.Request) -> web.Response:
         return await self._guard(self.broadcast_state)
+
+    async def limits(self, request: web.Request) -> web.Response:
+        async def act() -> dict[str, Any]:
+            enabled = (await self._body(request)).get("enabled")
+            if not isinstance(enabled, bool):
+                raise BadInput("enabled must be true or false")
+            self.api.set_limits(enabled=enabled)
+            return await self.broadcast_state()
+
+        return await self._guard(act)
 
     # -- files -----------------------------------------------------------------------------
     async def file(self, request: web.Request) -> web.StreamResponse:
