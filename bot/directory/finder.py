@@ -256,9 +256,9 @@ def render_page(page: Page, tr: Translator, units: str = "km", place: str | None
     return render(page, tr, units, place)[0]
 
 
-def render(page: Page, tr: Translator, units: str = "km", place: str | None = None) -> tuple[str, int]:
-    """``render_page`` and how many of ``page.hits`` fit in the message (the next page
-    starts after them)."""
+def render(page: Page, tr: Translator, units: str = "km", place: str | None = None) -> tuple[str, int, int]:
+    """``render_page``, how many of ``page.hits`` fit in the message (the next page starts
+    after them) and how many of ``page.area``."""
     now = page.now or utc_now()
     parts: list[str] = []
     if place:
@@ -275,7 +275,7 @@ def render(page: Page, tr: Translator, units: str = "km", place: str | None = No
             parts.append(tr._("I know of no service of this type anywhere near. Try without the filter."))
         else:
             parts.append(tr._("I don't know of any service yet. A peer may know one: ask your question in your own words."))
-        return "\n\n".join(parts), 0
+        return "\n\n".join(parts), 0, 0
     if page.offset == 0 and page.hits and page.hits[0].distance_m is not None and page.hits[0].distance_m > FAR_M:
         parts.append(tr._("I know of nothing close to you. These are the nearest services I know, far away:"))
     items = [render_service(hit, i, tr, units, now) for i, hit in enumerate(page.hits, start=page.offset + 1)]
@@ -298,7 +298,7 @@ def render(page: Page, tr: Translator, units: str = "km", place: str | None = No
         else:
             items.pop()
         text = assemble()
-    return text, len(items)
+    return text, len(items), len(area)
 
 
 def _utf16_len(text: str) -> int:

@@ -218,7 +218,7 @@ async def find_button(update: Update, context: HRContext, args: list[str]) -> No
 
 # -- answering -------------------------------------------------------------------------------
 def _results_keyboard(context: HRContext, token: str, page: Page, finder: Finder, expanded: bool = False,
-                      shown: int = PAGE_SIZE):
+                      shown: int = PAGE_SIZE, area_shown: int = 0):
     tr = context.tr
     rows: list[list[Any]] = []
     type_arg = str(TYPE_IDS.index(page.type_id)) if page.type_id else "-"
@@ -230,6 +230,10 @@ def _results_keyboard(context: HRContext, token: str, page: Page, finder: Finder
     ]
     if maps:
         rows.append(maps)
+    # Mobile and outreach services have no map; they get a feedback button of their own.
+    for hit in page.area[:area_shown]:
+        label = "💬 " + tr._("How was it: {name}", name=hit.service.name(tr.lang))
+        rows.append([context.button(label[:60], "svq", positions[hit.service.id])])
     nav = []
     if page.offset > 0:
         nav.append(context.button("◀ " + tr._("Back"), "svm", token, max(0, page.offset - PAGE_SIZE), type_arg))
@@ -277,10 +281,10 @@ async def _answer(update: Update, context: HRContext, lat: float, lon: float, pl
     token = store.put(chat.id, lat, lon, place)
     page = finder.near(lat, lon)
     units = units_for(update.effective_user.language_code if update.effective_user else None)
-    text, shown = render(page, context.tr, units, place)
+    text, shown, area_shown = render(page, context.tr, units, place)
     log.info("Service search answered: %d nearby, %d for the area", len(page.hits), len(page.area))
     await reply(update, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
-                reply_markup=_results_keyboard(context, token, page, finder, shown=shown))
+                reply_markup=_results_keyboard(context, token, page, finder, shown=shown, area_shown=area_shown))
     return True
 
 
@@ -412,9 +416,9 @@ async def page_button(update: Update, context: HRContext, args: list[str]) -> No
         return
     page = finder.near(search.lat, search.lon, _type_from(args[2]), int(args[1]))
     units = units_for(update.effective_user.language_code if update.effective_user else None)
-    text, shown = render(page, context.tr, units, search.place)
+    text, shown, area_shown = render(page, context.tr, units, search.place)
     await edit_or_send(update, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
-                       reply_markup=_results_keyboard(context, args[0], page, finder, shown=shown))
+                       reply_markup=_results_keyboard(context, args[0], page, finder, shown=shown, area_shown=area_shown))
 
 
 async def filter_button(update: Update, context: HRContext, args: list[str]) -> None:
@@ -433,9 +437,10 @@ async def filter_button(update: Update, context: HRContext, args: list[str]) -> 
         page = Page(page.hits, page.offset, page.has_more, page.type_id, page.area,
                     finder.types_nearby(search.lat, search.lon), page.now)
     units = units_for(update.effective_user.language_code if update.effective_user else None)
-    text, shown = render(page, context.tr, units, search.place)
+    text, shown, area_shown = render(page, context.tr, units, search.place)
     await edit_or_send(update, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
-                       reply_markup=_results_keyboard(context, args[0], page, finder, expanded=True, shown=shown))
+                       reply_markup=_results_keyboard(context, args[0], page, finder, expanded=True, shown=shown,
+                                                        area_shown=area_shown))
 
 
 # -- a service on the map, and feedback on it ------------------------------------------------
@@ -468,15 +473,29 @@ async def venue_button(update: Update, context: HRContext, args: list[str]) -> N
         title=service.name(lang)[:128],
         address=(service.address_in(lang) or service.organization)[:256],
     )
+    await _send_feedback_prompt(context, chat.id, service, int(args[0]))
+
+
+async def ask_feedback_button(update: Update, context: HRContext, args: list[str]) -> None:
+    """svq:<position>: the anonymous feedback buttons for a service without a map (mobile)."""
+    chat = update.effective_chat
+    service = _service_at(context, args[0]) if args else None
+    if chat is None or service is None:
+        await answer_query(update, context, context.tr._("This service is no longer listed."), alert=True)
+        return
+    await _send_feedback_prompt(context, chat.id, service, int(args[0]))
+
+
+async def _send_feedback_prompt(context: HRContext, chat_id: int, service: Any, position: int) -> None:
     await context.bot.send_message(
-        chat_id=chat.id,
+        chat_id=chat_id,
         text=context.tr._(
             "After you have been to {name}, you can tell others how it was. "
             "This is anonymous: I only count the answers, never who gave them.",
-            name=html.escape(service.name(lang)),
+            name=html.escape(service.name(context.tr.lang)),
         ),
         parse_mode=ParseMode.HTML,
-        reply_markup=_feedback_keyboard(context, int(args[0])),
+        reply_markup=_feedback_keyboard(context, position),
     )
 
 
@@ -582,6 +601,7 @@ def register(app: Application, reg: BotRegistry) -> None:
     reg.router.add("svp", choose_place)
     reg.router.add("svv", venue_button)
     reg.router.add("svf", feedback_button)
+    reg.router.add("svq", ask_feedback_button)
     reg.command("near", N_("find services near you"), order=30)
     reg.menu_entry(30, N_("Find services"), "svc")
     reg.privacy_note(50, N_(

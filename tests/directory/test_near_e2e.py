@@ -384,3 +384,21 @@ async def test_an_impossible_location_gets_a_clear_answer(harness) -> None:
     harness.api.inject_update({"message": odd})
     answer = await user.next_message(timeout=10)
     assert answer["text"] == "No pude leer esa ubicación. Por favor, envíala de nuevo."
+
+
+async def test_mobile_services_get_a_feedback_button_too(harness) -> None:
+    freeze(harness)
+    user = harness.api.add_user(language_code="en", first_name="Van")
+    results, _ = await share(user, 50.45, 30.52)  # central Kyiv: the outreach van serves it
+    buttons = [b["text"] for row in results["reply_markup"]["inline_keyboard"] for b in row]
+    label = "💬 How was it: Kyiv Mobile Outreach Van (sample)"
+    assert label in buttons
+    user.press(results, button_text=label)
+    ask = await user.next_message(timeout=10)
+    assert "Kyiv Mobile Outreach Van (sample)" in ask["text"]
+    thanks = await press_and_wait(harness.api, user, ask, "Out of supplies")
+    assert thanks["text"] == "Thank you. Your answer was counted, anonymously."
+    rows = await harness.services.db.fetchall(
+        "SELECT count FROM service_feedback WHERE service_id = ? AND kind = ?",
+        ("kyiv-mobile-outreach-van", "out_of_supplies"))
+    assert [r[0] for r in rows] == [1]

@@ -125,7 +125,8 @@ def test_a_long_page_still_fits_one_message(regions: Regions, i18n: I18n) -> Non
                        address=MappingProxyType({"en": "A" * 250})) for s in directory.services]
     finder = Finder(ServiceDirectory(bloated), regions, clock=lambda: NOW)
     page = finder.near(50.45, 30.52)
-    text, shown = render(page, i18n.translator("en"))
+    text, shown, area_shown = render(page, i18n.translator("en"))
+    assert area_shown == 0 and page.area  # the area services went first
     assert _utf16_len(text) <= MESSAGE_BUDGET < 4096
     assert 1 <= shown < len(page.hits)  # the rest move to the next page
     assert text.count("Ж" * 180) == shown
