@@ -123,8 +123,8 @@ def _draft(context: HRContext) -> Draft | None:
 
 def _drop(context: HRContext) -> None:
     if context.user_data is not None:
-        context.user_data.pop(DRAFT_KEY, None)
-        context.user_data.pop(DRAFT_KEY + ".browse", None)
+        for key in (DRAFT_KEY, DRAFT_KEY + ".browse", DRAFT_KEY + ".step"):
+            context.user_data.pop(key, None)
 
 
 # -- rendering the steps ---------------------------------------------------------------------------
