@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.sandbox.fakeapi import FakeBotAPI  # noqa: E402
+from bot.sandbox.fakeapi import FakeBotAPI
 
 TOKEN = "123456789:AAH-bench-token-0123456789abcdefghijklm"
 
@@ -69,7 +69,7 @@ async def measure(api: FakeBotAPI, argv: list[str], env: dict[str, str], updates
             proc.send_signal(signal.SIGTERM)
             try:
                 await asyncio.wait_for(proc.wait(), 15)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 proc.kill()
     rate = updates / elapsed
     print(f"{label:>10}: {rate:8.1f} updates/s  ({updates} updates in {elapsed:.2f} s), "

@@ -25,9 +25,21 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
-from bot.handlers import alerts, emergency, errors, fallback, language, privacy, report, start
+from bot.handlers import (
+    alerts,
+    ask,
+    combo,
+    emergency,
+    errors,
+    fallback,
+    language,
+    library_questions,
+    privacy,
+    report,
+    start,
+    topics,
+)
 from bot.handlers import services as find_services
-from bot.handlers import ask, combo, library_questions, topics
 from bot.handlers.base import BotRegistry, FloodGate, HRContext, PerChatUpdateProcessor, identify
 from bot.services import Services
 
@@ -121,7 +133,7 @@ async def _purge_loop(app: Application, stop: asyncio.Event) -> None:
         await services.retention.run()
         try:
             await asyncio.wait_for(stop.wait(), services.settings.purge_interval_s)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             pass
 
 
@@ -145,7 +157,7 @@ async def stop_background(app: Application) -> None:
     stop.set()
     try:
         await asyncio.wait_for(asyncio.shield(task), timeout=10)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         log.warning("The retention purge did not finish in time; it will run again at next start")
         task.cancel()
     except Exception:

@@ -10,9 +10,9 @@ import argparse
 import asyncio
 import logging
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import Callable, Sequence
 
 from bot import __version__
 from bot.config import ConfigError, Settings

@@ -12,9 +12,9 @@ import os
 import re
 import secrets
 import stat
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Mapping
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
 DEFAULT_DATABASE = "data/hrbot.sqlite3"
@@ -75,8 +75,7 @@ def _read_config_file(path: Path) -> dict[str, str]:
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        if line.startswith("export "):
-            line = line[len("export ") :]
+        line = line.removeprefix("export ")
         key, sep, value = line.partition("=")
         if not sep:
             raise ConfigError(f"{path}:{number}: expected KEY=value.")
@@ -116,7 +115,7 @@ class Settings:
         return base + "/file/bot"
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         env = dict(os.environ if environ is None else environ)
         config_path = env.get("HRBOT_CONFIG")
         if config_path:
@@ -189,7 +188,7 @@ class Settings:
             )
         return self.token
 
-    def with_secret(self) -> "Settings":
+    def with_secret(self) -> Settings:
         """Return settings whose secret key is set, generating a key file once if needed."""
         if self.secret_key:
             return self

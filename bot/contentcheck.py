@@ -6,8 +6,8 @@ Features register a validator: ``VALIDATORS.append(fn)`` where ``fn(content_dir)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from bot.yamlstrict import Problem
 

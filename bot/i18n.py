@@ -31,7 +31,7 @@ DEFAULT_LANGUAGE = "en"
 REQUIRED_LANGUAGES = ("en", "ru", "uk", "es")
 
 
-def N_(message: str) -> str:  # noqa: N802 - the conventional gettext marker name
+def N_(message: str) -> str:
     """Mark a string for extraction without translating it yet."""
     return message
 
@@ -81,7 +81,7 @@ class Translator:
         text = self.translations.ngettext(singular, plural, n)
         return text.format(n=self.number(n), **values)
 
-    def number(self, value: float | int) -> str:
+    def number(self, value: float) -> str:
         return format_decimal(value, locale=self.locale)
 
     def date(self, value: date, fmt: str = "medium") -> str:

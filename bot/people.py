@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from bot.privacy import Keyring
 from bot.storage.audit import AuditLog
@@ -107,7 +107,7 @@ class People:
     async def grant(self, person: Person, role: str, pseudonym: str, actor: str) -> None:
         """Make ``person`` a peer or moderator (audited, by pseudonym only)."""
         sealed = self.keyring.seal_chat(person.telegram_id, "private-chat")
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         await self.repo.set_role(person.key, role, pseudonym, sealed, now)
         await self.audit.record(actor, f"role.grant.{role}", pseudonym)
         self.invalidate(person.key)

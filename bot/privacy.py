@@ -147,5 +147,7 @@ def configure_logging(level: str, secrets: tuple[str, ...] = ()) -> None:
     root.setLevel(level)
     for noisy in ("httpx", "httpcore", "aiohttp.access", "hpack"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # aiosqlite logs every statement with its parameters (user keys, sealed values) at DEBUG.
+    logging.getLogger("aiosqlite").setLevel(logging.INFO)
     # python-telegram-bot's Application logs update contents at DEBUG; keep them out.
     logging.getLogger("telegram").setLevel(max(logging.INFO, logging.getLevelName(level)))

@@ -8,9 +8,9 @@ periodically, and at start); ``/privacy`` and the README describe the same windo
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from typing import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ class Retention:
         self.rules.append(RetentionRule(name, window, purge))
 
     async def run(self, now: datetime | None = None) -> dict[str, int]:
-        now = now or datetime.now(timezone.utc)
+        now = now or datetime.now(UTC)
         removed: dict[str, int] = {}
         for rule in self.rules:
             try:

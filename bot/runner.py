@@ -10,8 +10,8 @@ import asyncio
 import hashlib
 import logging
 import signal
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import AsyncIterator
 
 from telegram import Update
 from telegram.error import InvalidToken, NetworkError

@@ -33,7 +33,7 @@ class Services:
     features: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    async def create(cls, settings: Settings, i18n: I18n | None = None) -> "Services":
+    async def create(cls, settings: Settings, i18n: I18n | None = None) -> Services:
         """Open the database (migrating it) and build the shared objects."""
         if not settings.secret_key:
             raise ValueError("settings.secret_key must be set (Settings.with_secret())")

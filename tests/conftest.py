@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import AsyncIterator
 
 import pytest
 
@@ -55,7 +55,7 @@ class Harness:
     settings: Settings
 
     @property
-    def services(self):  # noqa: ANN201 - the Services object
+    def services(self):
         return self.app.bot_data["services"]  # type: ignore[attr-defined]
 
     async def settle(self, delay: float = 0.05) -> None:

@@ -39,5 +39,5 @@ async def on_error(update: object, context: CallbackContext) -> None:
         if update.callback_query:
             await update.callback_query.answer()
         await chat.send_message(tr._("Sorry, something went wrong on my side. Please try again in a moment."))
-    except Exception as exc:  # the apology itself failed: there is nothing more to do
+    except Exception as exc:  # noqa: BLE001 - the apology itself failed: nothing more to do
         log.error("Could not send the apology (%s)", type(exc).__name__)

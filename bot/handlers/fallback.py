@@ -60,7 +60,8 @@ async def group_command(update: Update, context: HRContext) -> None:
 
 def register(app: Application, reg: BotRegistry) -> None:
     private = filters.ChatType.PRIVATE
-    edited_private = filters.UpdateType.EDITED_MESSAGE & private
+    # Only edited texts: a live location is sent as a stream of edits and needs no answer.
+    edited_private = filters.UpdateType.EDITED_MESSAGE & private & filters.TEXT
     app.add_handler(MessageHandler(edited_private, edited))
     app.add_handler(MessageHandler(private & filters.COMMAND, unknown_command))
     app.add_handler(MessageHandler(private & (filters.VOICE | filters.AUDIO | filters.VIDEO_NOTE), voice))

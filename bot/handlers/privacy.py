@@ -6,7 +6,15 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler, filters
 
-from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, main_menu, registry, reply
+from bot.handlers.base import (
+    BotRegistry,
+    HRContext,
+    answer_query,
+    edit_or_send,
+    main_menu,
+    registry,
+    reply,
+)
 from bot.i18n import N_
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from bot.storage.db import Database
 
@@ -25,7 +25,7 @@ class AuditLog:
     async def record(self, actor: str, action: str, subject: str = "", detail: str = "") -> None:
         await self.db.execute(
             "INSERT INTO audit_log(at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
-            (datetime.now(timezone.utc).isoformat(timespec="seconds"), actor, action, subject, detail),
+            (datetime.now(UTC).isoformat(timespec="seconds"), actor, action, subject, detail),
         )
 
     async def recent(self, limit: int = 50, action_prefix: str = "") -> list[AuditEntry]:

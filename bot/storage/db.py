@@ -11,11 +11,12 @@ import asyncio
 import logging
 import re
 import sqlite3
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import AsyncIterator, Iterable
+from typing import Self
 
 import aiosqlite
 
@@ -59,7 +60,7 @@ class Database:
             raise RuntimeError("database is not open")
         return self._conn
 
-    async def open(self, migrate: bool = True, upto: int | None = None) -> "Database":
+    async def open(self, migrate: bool = True, upto: int | None = None) -> Self:
         if str(self.path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self._conn = await aiosqlite.connect(self.path, isolation_level=None)
@@ -97,7 +98,7 @@ class Database:
                 await self._conn.close()
                 self._conn = None
 
-    async def __aenter__(self) -> "Database":
+    async def __aenter__(self) -> Self:
         return await self.open()
 
     async def __aexit__(self, *exc: object) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from bot.storage.db import Database
 
@@ -27,7 +27,7 @@ class RoleRecord:
 
 
 def this_month(now: datetime | None = None) -> str:
-    return (now or datetime.now(timezone.utc)).strftime("%Y-%m")
+    return (now or datetime.now(UTC)).strftime("%Y-%m")
 
 
 class PeopleRepo:

@@ -49,7 +49,7 @@ async def test_run_without_a_valid_token_is_a_one_line_error(tmp_path: Path, tok
 async def test_rejected_token_is_a_clear_error(tmp_path: Path) -> None:
     async with FakeBotAPI(token=TOKEN) as api:
         env = env_for(tmp_path, TELEGRAM_BOT_TOKEN="123456789:AAH-some-other-token-abcdefghijklmno", TELEGRAM_API_URL=api.base_url)
-        code, out, err = await run_cli("run", env=env)
+        code, _out, err = await run_cli("run", env=env)
     assert code == 2
     assert "rejected" in err and "Traceback" not in err
 
@@ -64,7 +64,7 @@ async def test_run_answers_in_four_languages_logs_no_secrets_and_stops_on_sigter
         try:
             users = {lang: api.add_user(user_id=700_000_000 + i, language_code=lang) for i, lang in enumerate(WELCOME)}
             for lang, user in users.items():
-                user.send_text(f"/start")
+                user.send_text("/start")
             for lang, user in users.items():
                 reply = await user.next_message(timeout=30)
                 assert WELCOME[lang] in reply["text"], lang
@@ -91,17 +91,18 @@ async def test_db_backup_and_migrate(tmp_path: Path) -> None:
     env = env_for(tmp_path)
     code, out, err = await run_cli("db", "migrate", env=env)
     assert code == 0, err
-    code, out, err = await run_cli("db", "backup", str(tmp_path / "backup.sqlite3"), env=env)
+    assert "Applied" in out
+    code, _out, err = await run_cli("db", "backup", str(tmp_path / "backup.sqlite3"), env=env)
     assert code == 0, err
     conn = sqlite3.connect(tmp_path / "backup.sqlite3")
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'people'").fetchone()[0] == 1
-    code, out, err = await run_cli("db", "backup", str(tmp_path / "backup.sqlite3"), env=env)
+    code, _out, err = await run_cli("db", "backup", str(tmp_path / "backup.sqlite3"), env=env)
     assert code == 2 and "already exists" in err
 
 
 async def test_help_and_python_m(tmp_path: Path) -> None:
-    code, out, err = await run_cli("--help", env=env_for(tmp_path))
+    code, out, _err = await run_cli("--help", env=env_for(tmp_path))
     assert code == 0 and "sandbox" in out and "run" in out
 
 

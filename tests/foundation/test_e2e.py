@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import struct
 from typing import Any
@@ -95,7 +94,7 @@ async def test_forged_and_replayed_buttons_are_refused(harness: Harness, caplog:
 
 
 async def test_moderator_only_button_checked_on_arrival(harness: Harness) -> None:
-    async def secret(update, context, args):  # noqa: ANN001 - a test route
+    async def secret(update, context, args):
         await update.effective_chat.send_message("moderator action done")
 
     harness.app.bot_data["registry"].router.add("test-mod", secret, role="moderator")
@@ -209,7 +208,7 @@ async def test_group_chats_get_pointed_to_a_private_chat(harness: Harness) -> No
 
 
 async def test_an_exception_gets_an_apology_and_a_clean_log(harness: Harness, caplog: pytest.LogCaptureFixture) -> None:
-    async def boom(update, context):  # noqa: ANN001 - a failing handler
+    async def boom(update, context):
         raise RuntimeError(f"secret detail {update.effective_user.id} {update.effective_message.text}")
 
     harness.app.add_handler(CommandHandler("boom", boom), group=-1)

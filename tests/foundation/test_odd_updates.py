@@ -44,7 +44,7 @@ def errors(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
-def test_odd_updates_never_crash(harness_sync: "SyncHarness", data: st.DataObject) -> None:
+def test_odd_updates_never_crash(harness_sync: SyncHarness, data: st.DataObject) -> None:
     kind = data.draw(UPDATE_KINDS)
     text = data.draw(TEXTS)
     lang = data.draw(LANGS)
@@ -102,7 +102,7 @@ class SyncHarness:
 
 
 @pytest.fixture
-def harness_sync(tmp_path, errors):  # noqa: ANN001, ANN201 - fixture plumbing
+def harness_sync(tmp_path, errors):
     from dataclasses import replace
 
     from bot.runner import running_bot

@@ -77,3 +77,13 @@ def test_redacting_formatter_removes_tokens() -> None:
     other = "987654321:ZZZ-another-token-abcdefghijklmnopqrs"
     record = logging.LogRecord("x", logging.ERROR, __file__, 1, "url was %s", (f"/bot{other}/sendMessage",), None)
     assert other not in fmt.format(record)
+
+
+def test_configure_logging_caps_loggers_that_leak(caplog: pytest.LogCaptureFixture) -> None:
+    from bot.privacy import configure_logging
+
+    configure_logging("DEBUG")
+    for name in ("httpx", "httpcore", "aiosqlite"):
+        assert not logging.getLogger(name).isEnabledFor(logging.DEBUG), name
+    assert not logging.getLogger("telegram.ext.ExtBot").isEnabledFor(logging.DEBUG)
+    assert not logging.getLogger("httpx").isEnabledFor(logging.INFO)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -149,7 +149,7 @@ async def test_services_retention_rule_runs(tmp_path: Path) -> None:
     try:
         person = await services.people.resolve(10)
         await services.people.repo.ensure(person.key, "2020-01")
-        removed = await services.retention.run(datetime(2026, 11, 27, tzinfo=timezone.utc))
+        removed = await services.retention.run(datetime(2026, 11, 27, tzinfo=UTC))
         assert removed["inactive people"] == 1
     finally:
         await services.close()

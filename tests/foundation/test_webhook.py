@@ -18,7 +18,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-async def test_webhook_mode_answers_and_refuses_requests_without_the_secret(fake_api: FakeBotAPI, settings) -> None:  # noqa: ANN001
+async def test_webhook_mode_answers_and_refuses_requests_without_the_secret(fake_api: FakeBotAPI, settings) -> None:
     port = free_port()
     url = f"http://127.0.0.1:{port}/telegram-hook"
     settings = replace(settings, api_url=fake_api.base_url, webhook_url=url, webhook_listen="127.0.0.1", webhook_port=port)
