@@ -131,6 +131,8 @@ async def _purge_loop(app: Application, stop: asyncio.Event) -> None:
     services: Services = app.bot_data["services"]
     while not stop.is_set():
         await services.retention.run()
+        # Rows other features inserted meanwhile (with no language or role) join the cache.
+        await services.people.preload()
         try:
             await asyncio.wait_for(stop.wait(), services.settings.purge_interval_s)
         except TimeoutError:

@@ -57,11 +57,35 @@ class People:
         self.audit = audit
         self.moderators = moderators
         self._cache: OrderedDict[bytes, _Cached] = OrderedDict()
+        # When the whole table fits in the cache (``preload``), a miss means "nobody we know":
+        # no database read for people who never saved anything, which is most of them.
+        self._complete = False
+        self._dirty: set[bytes] = set()
+        self._generation = 0
+
+    async def preload(self) -> None:
+        """Load every person into the cache if they fit (at start, and hourly by the purge job)."""
+        generation = self._generation
+        rows = await self.repo.snapshot(CACHE_SIZE + 1)
+        if len(rows) > CACHE_SIZE:
+            self._complete = False
+            return
+        self._cache = OrderedDict(
+            (key, _Cached(language, role or "person", pseudonym, last_seen))
+            for key, language, last_seen, role, pseudonym in rows
+        )
+        if generation == self._generation:
+            self._dirty.clear()  # nothing changed while we read
+        self._complete = True
 
     async def resolve(self, telegram_id: int) -> Person:
         key = self.keyring.user_key(telegram_id)
         cached = self._cache.get(key)
+        if cached is None and self._complete and key not in self._dirty:
+            role = "moderator" if telegram_id in self.moderators else "person"
+            return Person(key, telegram_id, None, role, None, None)
         if cached is None:
+            self._dirty.discard(key)
             record = await self.repo.get(key)
             role = await self.repo.role(key) if record else None
             cached = _Cached(
@@ -83,9 +107,13 @@ class People:
         self._cache.move_to_end(key)
         while len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
+            self._complete = False
 
     def invalidate(self, key: bytes) -> None:
+        """Forget what is cached about ``key``; the next resolve reads the database."""
         self._cache.pop(key, None)
+        self._dirty.add(key)
+        self._generation += 1
 
     async def touch(self, person: Person) -> None:
         """Record that a person who has a stored row was seen this month (at most monthly)."""
@@ -130,5 +158,6 @@ class People:
         """Erase every row about this person, then push the erased pages out of the WAL."""
         deleted = await self.repo.forget(person.key)
         self.invalidate(person.key)
+        self._dirty.discard(person.key)  # known to be gone: nothing to read
         await self.repo.db.checkpoint()
         return deleted

@@ -48,6 +48,7 @@ class Services:
             return await repo.purge_inactive(this_month(now - INACTIVE_PERSON_WINDOW))
 
         retention.add("inactive people", INACTIVE_PERSON_WINDOW, purge_people)
+        await people.preload()
         return cls(
             settings=settings,
             db=db,

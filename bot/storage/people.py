@@ -42,6 +42,15 @@ class PeopleRepo:
         )
         return PersonRecord(bytes(row[0]), row[1], row[2]) if row else None
 
+    async def snapshot(self, limit: int) -> list[tuple[bytes, str | None, str, str | None, str | None]]:
+        """Up to ``limit`` people with their role: (key, language, last_seen, role, pseudonym)."""
+        rows = await self.db.fetchall(
+            "SELECT p.user_key, p.language, p.last_seen, r.role, r.pseudonym "
+            "FROM people p LEFT JOIN roles r ON r.user_key = p.user_key LIMIT ?",
+            (limit,),
+        )
+        return [(bytes(r[0]), r[1], r[2], r[3], r[4]) for r in rows]
+
     async def ensure(self, user_key: bytes, month: str | None = None) -> None:
         """Create the row if missing, and record this month as last seen."""
         await self.db.execute(

@@ -153,3 +153,40 @@ async def test_services_retention_rule_runs(tmp_path: Path) -> None:
         assert removed["inactive people"] == 1
     finally:
         await services.close()
+
+
+async def test_preloaded_cache_answers_unknown_people_without_the_database(tmp_path: Path) -> None:
+    people = await _people(tmp_path, moderators=frozenset({9}))
+    db = people.repo.db
+    try:
+        known = await people.resolve(1)
+        await people.set_language(known, "ru")
+        await people.grant(await people.resolve(2), "peer", "kit", actor="test")
+        await people.preload()
+        assert people._complete
+        calls = 0
+        original = people.repo.get
+
+        async def counting_get(key: bytes):  # noqa: ANN202 - a spy
+            nonlocal calls
+            calls += 1
+            return await original(key)
+
+        people.repo.get = counting_get  # type: ignore[method-assign]
+        assert (await people.resolve(12345)).language is None
+        assert (await people.resolve(9)).is_moderator
+        assert calls == 0
+        assert (await people.resolve(1)).language == "ru"
+        assert (await people.resolve(2)).pseudonym == "kit"
+        # A change through People is read back, not answered from the stale "unknown".
+        stranger = await people.resolve(77)
+        await people.set_language(stranger, "es")
+        assert (await people.resolve(77)).language == "es"
+        # A row written elsewhere is picked up by the next preload.
+        await db.execute("INSERT INTO people(user_key, language, last_seen) VALUES (?, 'uk', '2026-11')", (people.keyring.user_key(55),))
+        await people.preload()
+        assert (await people.resolve(55)).language == "uk"
+        await people.forget(await people.resolve(77))
+        assert (await people.resolve(77)).language is None
+    finally:
+        await db.close()
