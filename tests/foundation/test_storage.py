@@ -167,7 +167,7 @@ async def test_preloaded_cache_answers_unknown_people_without_the_database(tmp_p
         calls = 0
         original = people.repo.get
 
-        async def counting_get(key: bytes):  # noqa: ANN202 - a spy
+        async def counting_get(key: bytes) -> object:
             nonlocal calls
             calls += 1
             return await original(key)
