@@ -141,14 +141,26 @@ class Database:
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """A write transaction; repositories group related writes in one."""
         async with self._write_lock:
-            await self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                await self.conn.execute("BEGIN IMMEDIATE")
+            except asyncio.CancelledError:
+                # BEGIN may still run in the database thread after we stop waiting; the
+                # ROLLBACK queued behind it makes sure no transaction is left open.
+                await asyncio.shield(self._rollback_quietly())
+                raise
             try:
                 yield self.conn
             except BaseException:
-                await self.conn.execute("ROLLBACK")
+                await asyncio.shield(self._rollback_quietly())
                 raise
             else:
                 await self.conn.execute("COMMIT")
+
+    async def _rollback_quietly(self) -> None:
+        try:
+            await self.conn.execute("ROLLBACK")
+        except sqlite3.OperationalError:
+            pass  # no transaction was open
 
     async def fetchone(self, sql: str, params: Iterable[object] = ()) -> aiosqlite.Row | None:
         # execute_fetchall is one trip to the database thread instead of three.
