@@ -155,6 +155,7 @@ class OutboxSender:
         self._tasks: list[asyncio.Task[None]] = []
         self._stopping = False
         self._closing = False
+        self._dispatching = False
         self._snapshots: dict[int, tuple[int, Alert]] = {}
         self._cards: dict[tuple[int, int, str, str], tuple[str, str | None, int]] = {}
         self._labels: dict[tuple[str, str], tuple[str, tzinfo | None]] = {}
@@ -243,7 +244,8 @@ class OutboxSender:
         """Until nothing is queued or in flight (for tests and the benchmark)."""
         deadline = None if timeout is None else time.monotonic() + timeout
         while True:
-            if await self.repo.queued_total() == 0 and not self._in_flight:
+            busy = self._dispatching or self._in_flight or len(self._outcomes)
+            if not busy and not await self.repo.has_pending():
                 return True
             if deadline is not None and time.monotonic() > deadline:
                 return False
@@ -277,8 +279,10 @@ class OutboxSender:
             try:
                 await self._wait_for_pause()
                 now = time.time()
+                self._dispatching = True  # claimed rows are neither pending nor in flight yet
                 rows = await self.repo.claim(self.claim_size, now, now + self.lease_seconds)
                 if not rows:
+                    self._dispatching = False
                     await self._idle_wait()
                     continue
                 self._wake.clear()
@@ -294,6 +298,8 @@ class OutboxSender:
             except Exception:
                 log.exception("The alert sender hit an error; retrying in a second")
                 await asyncio.sleep(1.0)
+            finally:
+                self._dispatching = False
 
     async def _idle_wait(self) -> None:
         if self.stats.sent != self._sent_at_kick and not self._in_flight:

@@ -276,9 +276,10 @@ class OutboxRepo:
         rows = await self.db.fetchall(sql + " GROUP BY state", params)
         return {str(r[0]): int(r[1]) for r in rows}
 
-    async def queued_total(self) -> int:
-        row = await self.db.fetchone("SELECT count(*) FROM outbox WHERE state IN ('pending', 'sending')")
-        return int(row[0]) if row else 0
+    async def has_pending(self) -> bool:
+        """Whether any row waits (due or later); cheap: the queue's partial index."""
+        row = await self.db.fetchone("SELECT EXISTS (SELECT 1 FROM outbox WHERE state = 'pending')")
+        return bool(row and row[0])
 
     # -- runs and their progress messages ----------------------------------------------------
     async def open_runs(self) -> list[Run]:
