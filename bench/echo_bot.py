@@ -22,7 +22,7 @@ def main() -> None:
         Application.builder()
         .token(token)
         .base_url(base_url)
-        .concurrent_updates(64)
+        .concurrent_updates(32)
         .get_updates_read_timeout(40)
         .build()
     )

@@ -90,19 +90,29 @@ async def wait_first_get_updates(api: FakeBotAPI, started: float, _before: objec
 async def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--updates", type=int, default=2000)
-    parser.add_argument("--quick", action="store_true", help="a smaller run (500 updates)")
+    parser.add_argument("--quick", action="store_true", help="a smaller run (500 updates, 2 rounds)")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds; the best of each side counts")
     args = parser.parse_args()
     updates = 500 if args.quick else args.updates
+    if args.quick:
+        args.rounds = min(args.rounds, 2)
+    bares: list[dict[str, float]] = []
+    ourses: list[dict[str, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         async with FakeBotAPI(token=TOKEN, rate_limits=False) as api:
             env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "HRBOT_"))}
             env.update({"PYTHONPATH": str(ROOT)})
-            bare = await measure(api, [sys.executable, str(ROOT / "bench" / "echo_bot.py"), TOKEN, api.base_url], env, updates, ["hello"], "bare echo")
             bot_env = dict(env, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_URL=api.base_url,
                            HRBOT_DATABASE=str(Path(tmp) / "bench.sqlite3"), HRBOT_SECRET_KEY="b" * 48,
                            HRBOT_CONTENT_DIR=str(ROOT / "content"), HRBOT_LOG_LEVEL="WARNING")
-            ours = await measure(api, [sys.executable, "-m", "bot", "run"], bot_env, updates, ["/start", "/help"], "hrbot")
+            # Interleaved rounds, best of each: a shared machine's noise hits both sides alike.
+            for _ in range(args.rounds):
+                bares.append(await measure(api, [sys.executable, str(ROOT / "bench" / "echo_bot.py"), TOKEN, api.base_url], env, updates, ["hello"], "bare echo"))
+                ourses.append(await measure(api, [sys.executable, "-m", "bot", "run"], bot_env, updates, ["/start", "/help"], "hrbot"))
+    bare = max(bares, key=lambda r: r["rate"])
+    ours = max(ourses, key=lambda r: r["rate"])
     ratio = ours["rate"] / bare["rate"]
+    print(f"best of {args.rounds}: hrbot {ours['rate']:.1f} updates/s, bare {bare['rate']:.1f} updates/s")
     print(f"ratio hrbot/bare: {ratio:.2f} (target >= 0.80) -> {'OK' if ratio >= 0.8 else 'BELOW TARGET'}")
     print(f"hrbot start to first getUpdates: {ours['first_poll']:.2f} s (bare: {bare['first_poll']:.2f} s)")
     print(f"hrbot peak RSS: {ours['rss']:.1f} MB (bare: {bare['rss']:.1f} MB)")

@@ -40,6 +40,7 @@ from bot.handlers import (
     topics,
 )
 from bot.handlers import services as find_services
+from bot.handlers.alerts_transport import AiohttpRequest
 from bot.handlers.base import BotRegistry, FloodGate, HRContext, PerChatUpdateProcessor, identify
 from bot.services import Services
 
@@ -53,6 +54,9 @@ FEATURES: list[ModuleType] = [emergency, start, language, privacy, report, alert
                               topics, combo, ask, library_questions]
 
 MAX_RETRIES_AFTER_429 = 3
+# Updates handled at once (in order within each chat). More slots mostly add waiting in the
+# HTTP client's pool; bench/start_bench.py measures it.
+CONCURRENT_UPDATES = 32
 
 
 class RetryAfterLimiter(BaseRateLimiter[None]):
@@ -95,9 +99,9 @@ def build_application(settings: Settings, services: Services, token: str) -> App
         .base_url(settings.api_url)
         .base_file_url(settings.api_file_url)
         .context_types(ContextTypes(context=HRContext))
-        .concurrent_updates(PerChatUpdateProcessor(64))
+        .concurrent_updates(PerChatUpdateProcessor(CONCURRENT_UPDATES))
+        .request(AiohttpRequest(pool_size=CONCURRENT_UPDATES + 4))
         .rate_limiter(RetryAfterLimiter())
-        .get_updates_read_timeout(40)
         .build()
     )
     registry = BotRegistry()
