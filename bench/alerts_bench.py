@@ -74,7 +74,13 @@ def cpu_seconds() -> float:
 
 
 def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+    """This process's peak resident memory (VmHWM). Not getrusage's ru_maxrss: that survives
+    exec, so a worker forked from this big benchmark process would report the parent's size."""
+    with open("/proc/self/status") as handle:
+        for line in handle:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1e3
+    raise RuntimeError("no VmHWM in /proc/self/status")
 
 
 async def worker(db: Path, api_url: str) -> None:
