@@ -145,7 +145,7 @@ def configure_logging(level: str, secrets: tuple[str, ...] = ()) -> None:
     )
     root.addHandler(handler)
     root.setLevel(level)
-    for noisy in ("httpx", "httpcore", "aiohttp.access", "hpack"):
+    for noisy in ("httpx", "httpcore", "aiohttp.access", "hpack", "bm25s"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # aiosqlite logs every statement with its parameters (user keys, sealed values) at DEBUG.
     logging.getLogger("aiosqlite").setLevel(logging.INFO)
