@@ -82,8 +82,7 @@ class People:
         key = self.keyring.user_key(telegram_id)
         cached = self._cache.get(key)
         if cached is None and self._complete and key not in self._dirty:
-            role = "moderator" if telegram_id in self.moderators else "person"
-            return Person(key, telegram_id, None, role, None, None)
+            return self.unknown(telegram_id, key)
         if cached is None:
             self._dirty.discard(key)
             record = await self.repo.get(key)
@@ -101,6 +100,11 @@ class People:
         if telegram_id in self.moderators:
             role = "moderator"
         return Person(key, telegram_id, cached.language, role, cached.pseudonym, cached.seen_month)
+
+    def unknown(self, telegram_id: int, key: bytes | None = None) -> Person:
+        """A person with nothing stored (configured moderators keep their role)."""
+        role = "moderator" if telegram_id in self.moderators else "person"
+        return Person(key or self.keyring.user_key(telegram_id), telegram_id, None, role, None, None)
 
     def _remember(self, key: bytes, cached: _Cached) -> None:
         self._cache[key] = cached

@@ -163,10 +163,17 @@ async def identify(update: object, context: HRContext) -> None:
             raise ApplicationHandlerStop
     if user is None or user.is_bot:
         return
-    person = await services.people.resolve(user.id)
+    try:
+        person = await services.people.resolve(user.id)
+    except Exception as exc:  # noqa: BLE001 - the database is down: still answer (overdose steps!)
+        log.warning("Could not look the person up (%s); answering without stored settings", type(exc).__name__)
+        person = services.people.unknown(user.id)
     context.person = person
     context.tr = services.i18n.for_person(person.language, user.language_code)
-    await services.people.touch(person)
+    try:
+        await services.people.touch(person)
+    except Exception as exc:  # noqa: BLE001 - bookkeeping must never cost the person an answer
+        log.warning("Could not record the month last seen (%s)", type(exc).__name__)
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
