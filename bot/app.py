@@ -40,9 +40,9 @@ from bot.handlers import (
     topics,
 )
 from bot.handlers import services as find_services
-from bot.handlers.alerts_transport import AiohttpRequest
 from bot.handlers.base import BotRegistry, FloodGate, HRContext, PerChatUpdateProcessor, identify
 from bot.services import Services
+from bot.telegram_http import AiohttpRequest
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,105 @@
+"""python-telegram-bot's HTTP layer on aiohttp, shared by the bot and the alert sender.
+
+PTB's default transport (httpx) spends milliseconds per request once many requests are in
+flight: httpcore scans every pooled connection on each request. Measured against the fake
+Bot API server, aiohttp carries the same requests many times faster (bench/start_bench.py,
+bench/alerts_bench.py). Answers, errors and parsing stay python-telegram-bot's; only the
+transport differs. Errors never carry the URL (it contains the token).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiohttp
+from telegram._utils.defaultvalue import DefaultValue
+from telegram._utils.types import ODVInput
+from telegram.error import NetworkError, TimedOut
+from telegram.request import BaseRequest, RequestData
+
+
+class AiohttpRequest(BaseRequest):
+    """python-telegram-bot's HTTP layer on aiohttp, for bulk sending.
+
+    PTB's default (httpx) spends tens of milliseconds per request once many requests are in
+    flight (measured against the fake server: ~85 messages/s with 16 in flight, against
+    ~2,900/s for aiohttp), which would cap paid broadcasts far below 1,000 messages a second.
+    Answers, errors and parsing stay python-telegram-bot's; only the transport differs.
+    """
+
+    def __init__(
+        self,
+        pool_size: int = 16,
+        read_timeout: float = 15.0,
+        write_timeout: float = 15.0,
+        connect_timeout: float = 10.0,
+        pool_timeout: float = 30.0,
+    ) -> None:
+        self._pool_size = pool_size
+        self._timeouts = (read_timeout, write_timeout, connect_timeout, pool_timeout)
+        self._session: aiohttp.ClientSession | None = None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self._timeouts[0]
+
+    async def initialize(self) -> None:
+        if self._session is None or self._session.closed:
+            # aiohttp sets TCP_NODELAY on its connections (no Nagle delay per request).
+            connector = aiohttp.TCPConnector(limit=self._pool_size, ttl_dns_cache=300)
+            self._session = aiohttp.ClientSession(connector=connector)
+
+    async def shutdown(self) -> None:
+        if self._session is not None and not self._session.closed:
+            await self._session.close()
+        self._session = None
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        await self.initialize()
+        assert self._session is not None
+        default_read, default_write, default_connect, default_pool = self._timeouts
+        read = default_read if isinstance(read_timeout, DefaultValue) else read_timeout
+        write = default_write if isinstance(write_timeout, DefaultValue) else write_timeout
+        connect = default_connect if isinstance(connect_timeout, DefaultValue) else connect_timeout
+        pool = default_pool if isinstance(pool_timeout, DefaultValue) else pool_timeout
+        limits = [t for t in (read, write, connect, pool) if t is not None]
+        timeout = aiohttp.ClientTimeout(
+            total=sum(limits) if len(limits) == 4 else None,
+            sock_connect=connect,
+            sock_read=read,
+        )
+        body: Any = None
+        headers = {"User-Agent": self.USER_AGENT}
+        if request_data is not None:
+            files = request_data.multipart_data
+            if files:
+                form = aiohttp.FormData()
+                for name, value in request_data.json_parameters.items():
+                    form.add_field(name, value)
+                for name, part in files.items():
+                    filename, content, *rest = part if isinstance(part, tuple) else (name, part)
+                    form.add_field(name, content, filename=filename,
+                                   content_type=rest[0] if rest else "application/octet-stream")
+                body = form
+            else:
+                # A JSON body (the Bot API accepts it): url-encoding a long card is slower.
+                body = request_data.json_payload
+                headers = {**headers, "Content-Type": "application/json"}
+        try:
+            async with self._session.request(
+                method, url, data=body, timeout=timeout, headers=headers
+            ) as response:
+                return response.status, await response.read()
+        except TimeoutError as exc:
+            raise TimedOut from exc
+        except aiohttp.ClientError as exc:
+            raise NetworkError(f"aiohttp.{type(exc).__name__}") from exc
