@@ -9,6 +9,8 @@ text, "``no`` was read as false: put it in quotes".
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,7 @@ import yaml
 from yaml.constructor import SafeConstructor
 
 Path_ = tuple[Any, ...]
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 # libyaml's parser when PyYAML was built with it: same nodes and marks, several times faster.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -67,6 +70,34 @@ class Document:
         else:
             self.problem(path, f"{what} must be text")
         return None
+
+
+    def language_code(self, path: Path_, lang: Any) -> bool:
+        """True if ``lang`` is a language code such as ``en``; otherwise record a problem."""
+        if isinstance(lang, str) and LANGUAGE_CODE.match(lang):
+            return True
+        self.problem(path, f"`{lang}` is not a language code such as en, ru, uk or es")
+        return False
+
+    def language_texts(
+        self, at: Path_, mapping: dict[Any, Any], label: Callable[[str], str]
+    ) -> dict[str, str] | None:
+        """Non-empty texts per language (``{en: ..., ru: ...}``), stripped.
+
+        ``label(lang)`` names an entry in messages. Returns None after the first problem.
+        """
+        result: dict[str, str] = {}
+        for lang, text in mapping.items():
+            if not self.language_code(at + (lang,), lang):
+                return None
+            checked = self.text(at + (lang,), text, label(lang))
+            if checked is None:
+                return None
+            if not checked.strip():
+                self.problem(at + (lang,), f"{label(lang)} is empty")
+                return None
+            result[lang] = checked.strip()
+        return result
 
 
 def _kind(value: Any) -> str:

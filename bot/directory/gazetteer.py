@@ -30,7 +30,6 @@ from bot.yamlstrict import Document, Problem
 PLACES_FILE = "places.yaml"
 KINDS = ("city", "district", "neighbourhood", "street", "station", "landmark")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_LANG = re.compile(r"^[a-z]{2,3}$")
 _FIELDS = {"id", "region", "kind", "lat", "lon", "names"}
 # A place further than this from its city's centre is probably a typo in lat/lon (a warning).
 MAX_KM_FROM_CITY = 60.0
@@ -212,8 +211,7 @@ def _names(doc: Document, at: tuple, value: Any) -> dict[str, tuple[str, ...]] |
         return None
     result: dict[str, tuple[str, ...]] = {}
     for lang, entry in value.items():
-        if not isinstance(lang, str) or not _LANG.match(lang):
-            doc.problem(at + (lang,), f"`{lang}` is not a language code such as en, ru, uk or es")
+        if not doc.language_code(at + (lang,), lang):
             return None
         items = entry if isinstance(entry, list) else [entry]
         if not items:

@@ -33,7 +33,6 @@ _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_ID_LENGTH = 40
 _ISO = re.compile(r"^[A-Z]{2}$")
 _PHONE = re.compile(r"^[0-9]{2,6}$")
-_LANG = re.compile(r"^[a-z]{2,3}$")
 # ISO 3166-1 alpha-2 codes known to CLDR (babel), without the groupings such as "EU" or "419".
 ISO_COUNTRIES = frozenset(
     code for code in Locale.parse("en").territories if _ISO.match(code) and code not in {"EU", "EZ", "UN", "QO", "ZZ"}
@@ -436,18 +435,9 @@ def _texts(doc: Document, at: tuple, value: Any, what: str, required: bool) -> d
     if not isinstance(value, dict):
         doc.problem(at, f"{what} must be a block of language: text lines, such as {{en: ..., ru: ...}}")
         return None
-    result: dict[str, str] = {}
-    for lang, text in value.items():
-        if not isinstance(lang, str) or not _LANG.match(lang):
-            doc.problem(at + (lang,), f"`{lang}` is not a language code such as en, ru, uk or es")
-            return None
-        checked = doc.text(at + (lang,), text, f"{what} {lang}")
-        if checked is None:
-            return None
-        if not checked.strip():
-            doc.problem(at + (lang,), f"{what} {lang} is empty")
-            return None
-        result[lang] = checked.strip()
+    result = doc.language_texts(at, value, lambda lang: f"{what} {lang}")
+    if result is None:
+        return None
     if "en" not in result:
         doc.problem(at, f"{what} needs an English (en) text")
         return None

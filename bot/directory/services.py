@@ -29,7 +29,7 @@ from bot import contentcheck, yamlstrict
 from bot.directory.geo import GeoIndex, haversine_m
 from bot.directory.hours import Hours, HoursError, zone
 from bot.i18n import N_
-from bot.yamlstrict import Document, Problem
+from bot.yamlstrict import LANGUAGE_CODE, Document, Problem
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +75,6 @@ LOCATION_FIELDS = ("lat", "lon", "address", "region")
 MAX_ID_LENGTH = 40  # ids travel in button data (64 bytes with the signature)
 MAX_NOTICE = 300
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_LANG = re.compile(r"^[a-z]{2,3}$")
 _PHONE = re.compile(r"^\+?[0-9][0-9 ()./-]{2,24}$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 
@@ -352,18 +351,9 @@ def _texts(doc: Document, at: tuple, value: Any, what: str, required: bool) -> d
     if not isinstance(value, dict):
         doc.text(at, value, what)
         return None
-    result: dict[str, str] = {}
-    for lang, text in value.items():
-        if not isinstance(lang, str) or not _LANG.match(lang):
-            doc.problem(at + (lang,), f"`{lang}` is not a language code such as en, ru, uk or es")
-            return None
-        checked = doc.text(at + (lang,), text, f"{what} ({lang})")
-        if checked is None:
-            return None
-        if not checked.strip():
-            doc.problem(at + (lang,), f"{what} ({lang}) is empty")
-            return None
-        result[lang] = checked.strip()
+    result = doc.language_texts(at, value, lambda lang: f"{what} ({lang})")
+    if result is None:
+        return None
     if not result:
         doc.problem(at, f"`{what}` has no text")
         return None
@@ -479,7 +469,7 @@ def _languages(doc: Document, at: tuple, value: Any) -> tuple[str, ...]:
         text = doc.text(at + (j,), item, "a language code")
         if text is None:
             continue
-        if not _LANG.match(text):
+        if not LANGUAGE_CODE.match(text):
             doc.problem(at + (j,), f"`{text}` is not a language code such as en, ru, uk or es")
             continue
         found.append(text)
