@@ -42,7 +42,7 @@ from bot.handlers import (
 from bot.handlers import services as find_services
 from bot.handlers.base import BotRegistry, FloodGate, HRContext, PerChatUpdateProcessor, identify
 from bot.services import Services
-from bot.telegram_http import AiohttpRequest
+from bot.telegram_http import AiohttpRequest, retry_seconds
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +79,7 @@ class RetryAfterLimiter(BaseRateLimiter[None]):
             except RetryAfter as exc:
                 if attempt == MAX_RETRIES_AFTER_429:
                     raise
-                delay = exc.retry_after.total_seconds() if hasattr(exc.retry_after, "total_seconds") else float(exc.retry_after)
-                await asyncio.sleep(delay + 0.05)
+                await asyncio.sleep(retry_seconds(exc) + 0.05)
         raise AssertionError("unreachable")
 
 

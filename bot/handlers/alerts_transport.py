@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 import math
 import os
-import warnings
 from typing import TYPE_CHECKING, Any
 
 from telegram import Bot, LinkPreviewOptions
@@ -29,7 +28,7 @@ from telegram.request import BaseRequest, HTTPXRequest
 from bot.alerts.card import caption_fits
 from bot.alerts.errors import Blocked, Rejected, RetryLater, Transient
 from bot.alerts.sender import OutboxSender
-from bot.telegram_http import AiohttpRequest
+from bot.telegram_http import AiohttpRequest, retry_seconds
 
 if TYPE_CHECKING:
     from bot.services import Services
@@ -41,13 +40,6 @@ DEFAULT_PAID_RATE = 980.0  # just under the 1,000 a second of paid broadcasts
 _GONE = ("chat not found", "user not found", "peer_id_invalid", "bot was blocked", "user is deactivated")
 _BAD_PHOTO = ("wrong file identifier", "wrong remote file", "failed to get http url content",
               "wrong type of the web page content", "file reference", "photo_invalid")
-
-
-def _retry_seconds(exc: RetryAfter) -> float:
-    with warnings.catch_warnings():  # PTB 22 warns that the type will become a timedelta
-        warnings.simplefilter("ignore")
-        value = exc.retry_after
-    return value.total_seconds() if hasattr(value, "total_seconds") else float(value)
 
 
 class BulkBot(Bot):
@@ -140,7 +132,7 @@ class _mapped_errors:
             return False
         text = str(exc).lower()
         if isinstance(exc, RetryAfter):
-            raise RetryLater(_retry_seconds(exc)) from None
+            raise RetryLater(retry_seconds(exc)) from None
         if isinstance(exc, Forbidden):
             raise Blocked("forbidden") from None
         if isinstance(exc, BadRequest):
