@@ -24,6 +24,7 @@ from telegram.ext import (
     TypeHandler,
 )
 
+from bot import metrics
 from bot.config import Settings
 from bot.handlers import (
     alerts,
@@ -90,6 +91,15 @@ async def setup_features(services: Services) -> None:
             await setup(services)
 
 
+async def count_update(update: Update, context: object) -> None:
+    """Count every update by its type for /metrics (the type only: never ids or texts)."""
+    for kind in Update.ALL_TYPES:
+        if getattr(update, kind, None) is not None:
+            metrics.count_update(kind)
+            return
+    metrics.count_update("other")
+
+
 def build_application(settings: Settings, services: Services, token: str) -> Application:
     """The Application with every handler registered; not yet initialized."""
     app = (
@@ -107,6 +117,7 @@ def build_application(settings: Settings, services: Services, token: str) -> App
     app.bot_data["services"] = services
     app.bot_data["registry"] = registry
     app.bot_data["floodgate"] = FloodGate()
+    app.add_handler(TypeHandler(Update, count_update), group=-1000)
     app.add_handler(TypeHandler(Update, identify), group=-100)
     for feature in FEATURES:
         feature.register(app, registry)

@@ -70,17 +70,86 @@ def _cmd_db_backup(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_db_migrate(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.storage.db import Database
+    from bot.storage.db import Database, MigrationError
+
+    if not settings.database.exists() and args.check:
+        print(f"There is no database at {settings.database} yet: every migration is pending.")
+        return 1
 
     async def migrate() -> list[str]:
         db = await Database(settings.database).open(migrate=False)
         try:
+            if args.check:
+                return [m.name for m in await db.pending_migrations()]
             return await db.migrate()
         finally:
             await db.close()
 
-    applied = asyncio.run(migrate())
-    print("Applied: " + ", ".join(applied) if applied else "The database is up to date.")
+    try:
+        names = asyncio.run(migrate())
+    except MigrationError as exc:
+        print(f"hrbot: error: {exc}", file=sys.stderr)
+        return 1
+    except RuntimeError as exc:  # newer than this code
+        print(f"hrbot: error: {exc}", file=sys.stderr)
+        return 1
+    if args.check:
+        if names:
+            print("Pending migrations: " + ", ".join(names))
+            return 1
+        print("The database is up to date.")
+        return 0
+    print("Applied: " + ", ".join(names) if names else "The database is up to date.")
+    return 0
+
+
+def _cmd_db_check(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.storage.db import check_file
+
+    path = Path(args.path) if args.path else settings.database
+    report = check_file(path)
+    if report.ok:
+        pending = report.latest_version - report.schema_version
+        note = f", {pending} migration(s) pending (applied at the next start)" if pending else ""
+        print(f"{path}: ok (schema version {report.schema_version}{note}, {report.size_bytes:,} bytes)")
+        return 0
+    for problem in report.problems:
+        print(f"{path}: {problem}", file=sys.stderr)
+    return 1
+
+
+def _cmd_db_restore(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import UTC, datetime
+
+    from bot.storage.db import RunLock, check_file, restore_file
+
+    backup = Path(args.path)
+    if not backup.is_file():
+        raise ConfigError(f"There is no backup file at {backup}.")
+    target = settings.database
+    if backup.resolve() == target.resolve():
+        raise ConfigError(f"{backup} is the database itself (HRBOT_DATABASE); name a backup file.")
+    report = check_file(backup)
+    if not report.ok:
+        for problem in report.problems:
+            print(f"{backup}: {problem}", file=sys.stderr)
+        print("hrbot: error: the backup failed its checks; nothing was changed.", file=sys.stderr)
+        return 1
+    lock = RunLock(target)
+    if not lock.acquire():
+        raise ConfigError(
+            f"The bot is running on {target} (it holds {lock.path}): stop it, then restore."
+        )
+    try:
+        kept = restore_file(backup, target, datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
+    finally:
+        lock.release()
+    if kept is not None:
+        print(f"Kept the previous database as {kept}")
+    print(
+        f"Restored {backup} (schema version {report.schema_version}) to {target}. Start the bot "
+        "with the same secret key the backup was made with."
+    )
     return 0
 
 
@@ -111,7 +180,14 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("path", help="the new file to write")
     backup.set_defaults(func=_cmd_db_backup)
     migrate = db_sub.add_parser("migrate", help="apply pending migrations (the bot also does this at start)")
+    migrate.add_argument("--check", action="store_true", help="change nothing; exit 1 if migrations are pending (for deploy scripts)")
     migrate.set_defaults(func=_cmd_db_migrate)
+    check = db_sub.add_parser("check", help="integrity, foreign keys and schema version of the database (or of a backup)")
+    check.add_argument("path", nargs="?", default=None, help="a backup file to check instead of HRBOT_DATABASE")
+    check.set_defaults(func=_cmd_db_check)
+    restore = db_sub.add_parser("restore", help="replace the database with a checked backup (the bot must be stopped; the old file is kept)")
+    restore.add_argument("path", help="the backup file made by `hrbot db backup`")
+    restore.set_defaults(func=_cmd_db_restore)
     db.set_defaults(func=lambda a, s: _usage(db))
 
     for feature in CLI_FEATURES:

@@ -105,6 +105,8 @@ class Settings:
     webhook_port: int = 8443
     locales_dir: Path | None = None
     purge_interval_s: float = 3600.0
+    health_port: int | None = None
+    health_listen: str = "127.0.0.1"
 
     @property
     def api_file_url(self) -> str:
@@ -156,6 +158,17 @@ class Settings:
                 f"HRBOT_PURGE_INTERVAL must be a number of seconds (got {interval_raw!r})."
             ) from None
         locales = get("HRBOT_LOCALES_DIR")
+        health_raw = get("HRBOT_HEALTH_PORT")
+        health_port: int | None = None
+        if health_raw is not None:
+            try:
+                health_port = int(health_raw)
+            except ValueError:
+                health_port = -1
+            if not 0 <= health_port <= 65535:
+                raise ConfigError(
+                    f"HRBOT_HEALTH_PORT must be a port number such as 9090 (got {health_raw!r})."
+                )
         return cls(
             token=get("TELEGRAM_BOT_TOKEN"),
             api_url=api_url,
@@ -172,6 +185,8 @@ class Settings:
             webhook_port=port,
             locales_dir=Path(locales) if locales else None,
             purge_interval_s=interval,
+            health_port=health_port,
+            health_listen=get("HRBOT_HEALTH_LISTEN") or "127.0.0.1",
         )
 
     def require_token(self) -> str:

@@ -44,11 +44,20 @@ class Keyring:
         self._seal = AESGCM(_derive(secret, b"chat-id-seal"))
         self._button_key = _derive(secret, b"callback-mac")
         self._text_seal = AESGCM(_derive(secret, b"text-seal"))
+        self._key_check = _derive(secret, b"key-check")
 
     # -- people -----------------------------------------------------------------------------
     def user_key(self, telegram_id: int) -> bytes:
         """The 32-byte keyed hash under which a person is stored."""
         return hmac.new(self._user_key, str(int(telegram_id)).encode(), hashlib.sha256).digest()
+
+    def key_check(self) -> str:
+        """A value stored in the database to recognise the key it was written with.
+
+        Derived one-way from the secret (HKDF, then HMAC of a constant): it tells whether two
+        keys are the same, and nothing about the key itself.
+        """
+        return hmac.new(self._key_check, b"harm-reduction-bot key check", hashlib.sha256).hexdigest()
 
     # -- sealed chat ids --------------------------------------------------------------------
     def seal_chat(self, chat_id: int, purpose: str = "chat") -> bytes:

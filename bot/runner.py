@@ -19,6 +19,7 @@ from telegram.ext import Application
 
 from bot.app import build_application, setup_features, start_background, stop_background
 from bot.config import ConfigError, Settings
+from bot.health import HealthServer
 from bot.services import Services
 
 log = logging.getLogger(__name__)
@@ -71,8 +72,14 @@ async def running_bot(settings: Settings, token: str, webhook: bool = False) -> 
                     poll_interval=0.0, timeout=30, allowed_updates=Update.ALL_TYPES
                 )
             log.info("The bot is running as @%s (%s)", app.bot.username, "webhook" if webhook else "long polling")
+            if settings.health_port is not None:
+                health = HealthServer(services.db, settings.health_listen, settings.health_port, webhook)
+                await health.start()
+                app.bot_data["health"] = health
             yield app
         finally:
+            if "health" in app.bot_data:
+                await app.bot_data.pop("health").stop()
             if app.updater and app.updater.running:
                 await app.updater.stop()
             await stop_background(app)

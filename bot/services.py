@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from bot.i18n import I18n
 from bot.people import People
 from bot.privacy import ButtonCodec, Keyring
 from bot.retention import Retention
 from bot.storage.audit import AuditLog
-from bot.storage.db import Database
+from bot.storage.db import Database, RunLock
 from bot.storage.people import PeopleRepo, this_month
 
 # People who hold no role and have not written for this long are erased by the purge job.
@@ -31,6 +31,7 @@ class Services:
     retention: Retention
     # Features attach their own domain objects here (library, alerts, directory, ...).
     features: dict[str, Any] = field(default_factory=dict)
+    run_lock: RunLock | None = None
 
     @classmethod
     async def create(cls, settings: Settings, i18n: I18n | None = None) -> Services:
@@ -38,7 +39,20 @@ class Services:
         if not settings.secret_key:
             raise ValueError("settings.secret_key must be set (Settings.with_secret())")
         keyring = Keyring(settings.secret_key)
-        db = await Database(settings.database).open()
+        lock = RunLock(settings.database)
+        if not lock.acquire():
+            raise ConfigError(
+                f"Another hrbot process is already using {settings.database} "
+                f"(it holds {lock.path}); stop it first."
+            )
+        try:
+            db = await Database(settings.database).open()
+            await _check_key(db, keyring, settings)
+        except BaseException:
+            if "db" in locals():
+                await db.close()
+            lock.release()
+            raise
         audit = AuditLog(db)
         people = People(PeopleRepo(db), keyring, audit, settings.moderators)
         retention = Retention()
@@ -58,6 +72,7 @@ class Services:
             people=people,
             audit=audit,
             retention=retention,
+            run_lock=lock,
         )
 
     async def close(self) -> None:
@@ -66,3 +81,26 @@ class Services:
             if close is not None:
                 await close()
         await self.db.close()
+        if self.run_lock is not None:
+            self.run_lock.release()
+
+
+KEY_CHECK = "key_check"
+
+
+async def _check_key(db: Database, keyring: Keyring, settings: Settings) -> None:
+    """Refuse a database written with another secret key instead of serving garbage.
+
+    The first start with this code records a one-way check value of the key (see
+    ``Keyring.key_check``); every later start compares it.
+    """
+    expected = keyring.key_check()
+    stored = await db.get_meta(KEY_CHECK)
+    if stored is None:
+        await db.set_meta(KEY_CHECK, expected)
+    elif stored != expected:
+        raise ConfigError(
+            f"The database {settings.database} was written with a different secret key "
+            "(HRBOT_SECRET_KEY or the key file): its records cannot be read with this one. "
+            "Start with the key it was created with, or restore a backup made with this key."
+        )

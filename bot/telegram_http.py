@@ -18,6 +18,8 @@ from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, RetryAfter, TimedOut
 from telegram.request import BaseRequest, RequestData
 
+from bot.metrics import count_request
+
 
 def retry_seconds(exc: RetryAfter) -> float:
     """Seconds Telegram asked us to wait (an int today, a timedelta in a future PTB)."""
@@ -107,7 +109,9 @@ class AiohttpRequest(BaseRequest):
             async with self._session.request(
                 method, url, data=body, timeout=timeout, headers=headers
             ) as response:
-                return response.status, await response.read()
+                payload = await response.read()
+                count_request(url.rpartition("/")[2], response.status)
+                return response.status, payload
         except TimeoutError as exc:
             raise TimedOut from exc
         except aiohttp.ClientError as exc:

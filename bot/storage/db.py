@@ -25,6 +25,10 @@ log = logging.getLogger(__name__)
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 
 
+class MigrationError(RuntimeError):
+    """A migration failed; the database is unchanged."""
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -109,32 +113,66 @@ class Database:
             row = await cur.fetchone()
         return int(row[0])
 
-    async def migrate(self, upto: int | None = None) -> list[str]:
-        """Apply pending migrations (up to ``upto``); return the names applied."""
+    async def pending_migrations(self) -> list[Migration]:
+        """Migrations this code has that the database has not applied yet."""
+        current = await self.schema_version()
+        return [m for m in available_migrations() if m.version > current]
+
+    async def migrate(
+        self, upto: int | None = None, migrations: list[Migration] | None = None
+    ) -> list[str]:
+        """Apply pending migrations (up to ``upto``) and return the names applied.
+
+        All pending migrations run in ONE transaction: if any statement fails, the database is
+        left exactly as it was (SQLite's schema changes are transactional, and so is
+        ``user_version``). ``migrations`` replaces the shipped list (tests of failure).
+        """
         applied: list[str] = []
         current = await self.schema_version()
-        migrations = available_migrations()
+        migrations = available_migrations() if migrations is None else migrations
         latest = migrations[-1].version if migrations else 0
         if current > latest:
             raise RuntimeError(
                 f"the database is at schema version {current}, newer than this code "
                 f"({latest}); upgrade the bot instead of downgrading it"
             )
+        pending = [
+            m for m in migrations
+            if m.version > current and (upto is None or m.version <= upto)
+        ]
+        if not pending:
+            return applied
         async with self._write_lock:
-            for migration in migrations:
-                if migration.version <= current or (upto is not None and migration.version > upto):
-                    continue
-                await self.conn.execute("BEGIN IMMEDIATE")
-                try:
-                    for statement in _split_sql(migration.sql):
-                        await self.conn.execute(statement)
+            await self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for migration in pending:
+                    try:
+                        for statement in _split_sql(migration.sql):
+                            await self.conn.execute(statement)
+                    except sqlite3.Error as exc:
+                        raise MigrationError(
+                            f"migration {migration.name} failed ({exc}); the database was left "
+                            f"unchanged at schema version {current}"
+                        ) from exc
                     await self.conn.execute(f"PRAGMA user_version={migration.version}")
-                    await self.conn.execute("COMMIT")
-                except BaseException:
-                    await self.conn.execute("ROLLBACK")
-                    raise
-                applied.append(migration.name)
+                    applied.append(migration.name)
+                await self.conn.execute("COMMIT")
+            except BaseException:
+                await self.conn.execute("ROLLBACK")
+                raise
         return applied
+
+    # -- facts about the database itself ----------------------------------------------------
+    async def get_meta(self, name: str) -> str | None:
+        row = await self.fetchone("SELECT value FROM meta WHERE name = ?", (name,))
+        return None if row is None else str(row[0])
+
+    async def set_meta(self, name: str, value: str) -> None:
+        await self.execute(
+            "INSERT INTO meta (name, value) VALUES (?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            (name, value),
+        )
 
     # -- helpers for the repositories ------------------------------------------------------
     @asynccontextmanager
@@ -219,3 +257,120 @@ def _split_sql(script: str) -> list[str]:
     if buffer.strip():
         raise ValueError(f"incomplete SQL statement in migration: {buffer.strip()[:60]}")
     return statements
+
+
+# -- operating on the file while the bot is stopped (hrbot db check | restore) ----------------
+class RunLock:
+    """An exclusive lock on ``<database>.lock`` held while a bot serves that database.
+
+    ``hrbot db restore`` takes the same lock, so it refuses to replace a database under a
+    running bot. The operating system drops the lock when the process ends, even on kill -9.
+    """
+
+    def __init__(self, database: Path) -> None:
+        self.path = Path(f"{database}.lock")
+        self._fd: int | None = None
+
+    def acquire(self) -> bool:
+        """Take the lock; False if another process holds it."""
+        import fcntl
+        import os
+
+        if str(self.path).startswith(":memory:"):
+            return True
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            return False
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        import os
+
+        if self._fd is not None:
+            os.close(self._fd)  # closing the descriptor releases the flock
+            self._fd = None
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    """What ``hrbot db check`` found in one database file."""
+
+    path: Path
+    problems: tuple[str, ...]
+    schema_version: int
+    latest_version: int
+    size_bytes: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_file(path: Path) -> FileCheck:
+    """Integrity, foreign keys and schema version of a database file, read-only."""
+    latest = max((m.version for m in available_migrations()), default=0)
+    if not path.exists():
+        return FileCheck(path, (f"{path} does not exist",), 0, latest, 0)
+    problems: list[str] = []
+    version = 0
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        return FileCheck(path, (f"cannot open {path}: {exc}",), 0, latest, path.stat().st_size)
+    try:
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            if rows != ["ok"]:
+                problems.extend(f"integrity: {row}" for row in rows[:20])
+            bad_keys = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if bad_keys:
+                problems.append(f"{len(bad_keys)} rows point at rows that do not exist (foreign keys)")
+        except sqlite3.DatabaseError as exc:
+            problems.append(f"not a readable SQLite database ({exc})")
+    finally:
+        conn.close()
+    if version > latest:
+        problems.append(
+            f"schema version {version} is newer than this code ({latest}): use a newer hrbot"
+        )
+    elif version == 0 and not problems:
+        problems.append("schema version 0: this is not a harm-reduction-bot database")
+    return FileCheck(path, tuple(problems), version, latest, path.stat().st_size)
+
+
+def restore_file(backup: Path, database: Path, now: str) -> Path | None:
+    """Replace ``database`` with a verified copy of ``backup``; return where the old file went.
+
+    The caller holds the RunLock (no bot is running). The previous database, with its WAL
+    folded in first, is kept as ``<database>.before-restore-<now>``; nothing is deleted.
+    """
+    import os
+
+    kept: Path | None = None
+    if database.exists():
+        conn = sqlite3.connect(database, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        kept = database.with_name(f"{database.name}.before-restore-{now}")
+        os.replace(database, kept)
+        for suffix in ("-wal", "-shm"):
+            side = Path(f"{database}{suffix}")
+            if side.exists():
+                side.unlink()  # empty after the checkpoint above
+    database.parent.mkdir(parents=True, exist_ok=True)
+    partial = database.with_name(f"{database.name}.restoring")
+    if partial.exists():
+        partial.unlink()
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    backup_file(backup, partial)
+    os.replace(partial, database)
+    return kept
