@@ -104,6 +104,7 @@ class FakeBotAPI:
         paid_rate: float = 1000.0,
         privacy_mode: bool = True,
         strict_html: bool = True,
+        webhook_ca: str | None = None,
     ) -> None:
         self.token = token
         prefix = token.partition(":")[0]
@@ -130,7 +131,7 @@ class FakeBotAPI:
         self.arrivals: Counter[str] = Counter()
         self.stats: dict[str, Any] = {}
         self.reset_stats()
-        self.updates = UpdateQueue(self.stats)
+        self.updates = UpdateQueue(self.stats, webhook_ca)
         self.host = "127.0.0.1"
         self.port = 0
         self.base_url = ""

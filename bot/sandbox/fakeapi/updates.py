@@ -79,7 +79,9 @@ class Webhook:
 class UpdateQueue:
     """Pending updates with ids, long polling and webhook delivery."""
 
-    def __init__(self, stats: dict[str, Any]) -> None:
+    def __init__(self, stats: dict[str, Any], webhook_ca: str | None = None) -> None:
+        # A CA file to trust for https webhooks (a test's self-signed reverse proxy).
+        self.webhook_ca = webhook_ca
         self.pending: deque[Update] = deque()
         self.allowed: frozenset[str] = DEFAULT_UPDATE_TYPES
         self.allowed_list: list[str] | None = None
@@ -195,7 +197,12 @@ class UpdateQueue:
             headers["X-Telegram-Bot-Api-Secret-Token"] = webhook.secret_token
         timeout = aiohttp.ClientTimeout(total=WEBHOOK_TIMEOUT)
         delay = RETRY_MIN
-        async with aiohttp.ClientSession(timeout=timeout) as session:
+        connector = None
+        if self.webhook_ca:
+            import ssl
+
+            connector = aiohttp.TCPConnector(ssl=ssl.create_default_context(cafile=self.webhook_ca))
+        async with aiohttp.ClientSession(timeout=timeout, connector=connector) as session:
             while True:
                 if not self.pending:
                     self._arrived.clear()
