@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint messages check-messages bench clean
+.PHONY: run test install lint messages check-messages bench check-image clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ check-messages: $(STAMP)
 
 bench: $(STAMP)
 	for script in bench/*.py; do $(BIN)/python $$script --quick || exit 1; done
+
+## make check-image: build the container image and check it end to end (podman or docker; slow)
+check-image: $(STAMP)
+	PYTHON=$(BIN)/python deploy/check-image.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info test-output
