@@ -59,5 +59,5 @@ start=$(date +%s)
 echo "check-image: built in $(( $(date +%s) - start )) s (log: /tmp/hrbot-image-build.log)"
 
 exec "$PYTHON" deploy/check_image.py --image "$IMAGE" \
-    --engine "$(printf '%s\n' "${ENGINE[@]}" | paste -sd' ')" \
-    --run-args "$(printf '%s\n' "${RUN_EXTRA[@]}" | paste -sd' ')"
+    --engine="$(printf '%s\n' "${ENGINE[@]}" | paste -sd' ')" \
+    --run-args="$(printf '%s\n' "${RUN_EXTRA[@]}" | paste -sd' ')"
