@@ -33,7 +33,7 @@ check-messages: $(STAMP)
 	$(BIN)/python -m bot.i18n_tools check
 
 bench: $(STAMP)
-	for script in bench/*.py; do $(BIN)/python $$script --quick || exit 1; done
+	for script in bench/*_bench.py; do echo "== $$script"; $(BIN)/python $$script --quick || exit 1; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info test-output
