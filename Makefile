@@ -33,7 +33,7 @@ check-messages: $(STAMP)
 	$(BIN)/python -m bot.i18n_tools check
 
 bench: $(STAMP)
-	for script in bench/*.py; do $(BIN)/python $$script --quick || exit 1; done
+	for script in bench/*_bench.py; do echo "== $$script"; $(BIN)/python $$script --quick || exit 1; done
 
 ## make check-image: build the container image and check it end to end (podman or docker; slow)
 check-image: $(STAMP)

@@ -125,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", type=Path, default=ROOT / "bench" / "data" / "questions.yaml")
     parser.add_argument("--synthetic", type=int, default=1000)
     parser.add_argument("--misses", action="store_true", help="list the questions that went wrong")
+    parser.add_argument("--quick", action="store_true", help="a smaller run (200 synthetic topics)")
     args = parser.parse_args(argv)
 
     library, problems = load_library(args.content)
@@ -173,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  [{lang}] off-topic answered: {question!r}")
 
     # -- speed with synthetic topics --------------------------------------------------------
-    synth = synthetic_library(library, args.synthetic)
+    synth = synthetic_library(library, 200 if args.quick else args.synthetic)
     merged = Library(topics={**synth.topics, **library.topics}, categories=library.categories)
     # Best of three wall-clock builds (other processes share the machine), and the CPU time.
     builds, cpu_builds, baseline_builds = [], [], []

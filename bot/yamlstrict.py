@@ -47,6 +47,7 @@ class Document:
     marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     raw: dict[Path_, str] = field(default_factory=dict)  # plain scalars that were not read as text
     problems: list[Problem] = field(default_factory=list)
+    errors: int = 0  # how many of ``problems`` are errors (counted, not rescanned: big files)
 
     def where(self, path: Path_) -> tuple[int, int]:
         """``(line, column)``, 1-based, of the value at ``path`` (or its nearest parent)."""
@@ -58,6 +59,8 @@ class Document:
         line, column = self.where(path)
         found = Problem(self.file, line, column, message, level)
         self.problems.append(found)
+        if level == "error":
+            self.errors += 1
         return found
 
     def text(self, path: Path_, value: Any, what: str) -> str | None:
@@ -145,6 +148,9 @@ def loads(text: str, name: str = "<text>") -> Document:
     return doc
 
 
+_STR = "tag:yaml.org,2002:str"
+
+
 def _convert(node: yaml.Node, path: Path_, doc: Document, constructor: SafeConstructor) -> Any:
     doc.marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
@@ -156,7 +162,10 @@ def _convert(node: yaml.Node, path: Path_, doc: Document, constructor: SafeConst
                             "merge keys (<<) are not allowed in content files; write the fields out")
                 )
                 continue
-            key = _convert(key_node, path + ("<key>",), doc, constructor)
+            if key_node.tag == _STR and isinstance(key_node, yaml.ScalarNode):
+                key = key_node.value  # the common case, without the constructor's detour
+            else:
+                key = _convert(key_node, path + ("<key>",), doc, constructor)
             if isinstance(key, (list, dict)):
                 doc.problems.append(Problem(doc.file, key_node.start_mark.line + 1, key_node.start_mark.column + 1, "a key must be a simple word"))
                 continue
@@ -173,6 +182,8 @@ def _convert(node: yaml.Node, path: Path_, doc: Document, constructor: SafeConst
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_convert(child, path + (i,), doc, constructor) for i, child in enumerate(node.value)]
+    if node.tag == _STR:
+        return node.value  # text needs no constructor (most values in content files)
     value = constructor.construct_object(node, deep=True)
     # Plain (unquoted) style is None in PyYAML and "" in libyaml.
     if isinstance(node, yaml.ScalarNode) and not node.style and not isinstance(value, str):

@@ -13,6 +13,7 @@ import json
 import math
 import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from bot.config import ConfigError, Settings
@@ -75,6 +76,11 @@ def _limit(text: str) -> int:
     return value
 
 
+def cache_dir(settings: Settings) -> Path:
+    """Where the compiled directory is kept: beside the database (see bot/directory/cache.py)."""
+    return settings.database.parent / "cache"
+
+
 def _load(settings: Settings) -> Finder:
     content = settings.content_dir
     if not (content / "services").is_dir():
@@ -87,7 +93,7 @@ def _load(settings: Settings) -> Finder:
             regions = Regions.load(content / "regions.yaml")
         except ContentError as exc:
             raise ConfigError(f"content/regions.yaml is invalid; run `hrbot content check` ({len(exc.problems)} problem(s)).") from None
-    return Finder(ServiceDirectory.load(content, regions), regions)
+    return Finder(ServiceDirectory.load(content, regions, cache_dir(settings)), regions)
 
 
 def cmd_near(args: argparse.Namespace, settings: Settings) -> int:

@@ -85,9 +85,12 @@ class Hours:
         self.country = country.upper() if country else None
         if not text or not text.strip():
             raise HoursError("the opening hours are empty; leave `hours` out if they are not known")
+        self._parsed = self._parse()
+
+    def _parse(self) -> OpeningHours:
         try:
-            self._oh = OpeningHours(
-                text,
+            return OpeningHours(
+                self.text,
                 timezone=self.tz,
                 country=self.country,
                 auto_country=False,
@@ -97,6 +100,24 @@ class Hours:
             raise HoursError(f"no public-holiday calendar for country `{self.country}`") from None
         except (opening_hours.ParserError, SyntaxError, ValueError) as exc:
             raise _explain(exc) from None
+
+    # A directory read from the compiled cache (bot/directory/cache.py) was checked when it
+    # was compiled: its hours are parsed again only when a service is shown.
+    @classmethod
+    def trusted(cls, text: str, tz: str, country: str | None) -> Hours:
+        """Hours already validated once: parsed on first use, not now."""
+        hours = cls.__new__(cls)
+        hours.text = text
+        hours.tz = zone(tz)
+        hours.country = country.upper() if country else None
+        hours._parsed = None
+        return hours
+
+    @property
+    def _oh(self) -> OpeningHours:
+        if self._parsed is None:
+            self._parsed = self._parse()
+        return self._parsed
 
     @property
     def warnings(self) -> list[str]:

@@ -16,6 +16,7 @@ No Telegram here. ``ServiceDirectory`` is what the finder searches.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from collections.abc import Iterable, Mapping
@@ -151,10 +152,14 @@ def _regions(content_dir: Path) -> Any | None:
         return None
 
 
-def load_services(content_dir: Path, regions: Any | None = None) -> tuple[list[Service], list[Problem]]:
+def load_services(
+    content_dir: Path, regions: Any | None = None, cache_dir: Path | None = None
+) -> tuple[list[Service], list[Problem]]:
     """Every valid service in ``content_dir/services/*.yaml`` and every problem found.
 
-    A service with an error is left out (and reported); the others still load.
+    A service with an error is left out (and reported); the others still load. With
+    ``cache_dir``, files whose bytes, regions and checking code are unchanged are read from the
+    compiled cache (``bot.directory.cache``) instead of being parsed again.
     """
     content_dir = Path(content_dir)
     folder = content_dir / SERVICES_DIR
@@ -165,36 +170,89 @@ def load_services(content_dir: Path, regions: Any | None = None) -> tuple[list[S
     seen: dict[str, str] = {}
     if not folder.is_dir():
         return [], []
+    context = ""
+    if cache_dir is not None:
+        from bot.directory import cache
+
+        regions_file = content_dir / "regions.yaml"
+        regions_bytes = regions_file.read_bytes() if regions_file.exists() else b""
+        context = cache.code_digest() + hashlib.sha256(regions_bytes).hexdigest() + str(regions is not None)
+    used: set[str] = set()
     for path in sorted(folder.glob("*.yaml")):
-        found, file_problems = parse_file(path, regions, seen)
-        services.extend(found)
+        display = str(path)
+        found: list[Service] | None = None
+        if cache_dir is not None:
+            data = path.read_bytes()
+            key = cache.key_for(data, display, context)
+            used.add(key)
+            cached = cache.read(cache_dir, key)
+            if cached is not None:
+                found, file_problems, ids = cached
+            else:
+                found, file_problems, ids = parse_file_ids(path, regions, display, data)
+                cache.write(cache_dir, key, found, file_problems, ids)
+        else:
+            found, file_problems, ids = parse_file_ids(path, regions, display)
         problems.extend(file_problems)
+        # Ids must be unique across files: a later duplicate is an error and is left out.
+        for service, (sid, line, column) in zip(found, ids, strict=True):
+            if sid in seen:
+                problems.append(Problem(display, line, column, f"duplicate service id `{sid}` (first in {seen[sid]})"))
+                continue
+            seen[sid] = f"{display}:{line}"
+            services.append(service)
+    if cache_dir is not None:
+        cache.prune(cache_dir, used)
     return services, problems
 
 
 def parse_file(path: Path, regions: Any | None, seen: dict[str, str] | None = None,
                display: str | None = None) -> tuple[list[Service], list[Problem]]:
-    seen = {} if seen is None else seen
-    doc = yamlstrict.load(path, display or str(path))
+    """One file's services and problems (``seen``: ids of earlier files, updated)."""
+    found, problems, ids = parse_file_ids(path, regions, display or str(path))
+    if seen is None:
+        return found, problems
+    kept: list[Service] = []
+    for service, (sid, line, column) in zip(found, ids, strict=True):
+        if sid in seen:
+            problems.append(Problem(display or str(path), line, column,
+                                    f"duplicate service id `{sid}` (first in {seen[sid]})"))
+            continue
+        seen[sid] = f"{display or path}:{line}"
+        kept.append(service)
+    return kept, problems
+
+
+def parse_file_ids(path: Path, regions: Any | None, display: str,
+                   data: bytes | None = None) -> tuple[list[Service], list[Problem], list[tuple[str, int, int]]]:
+    """Parse one file on its own: its services, problems, and each service's id position."""
+    try:
+        doc = yamlstrict.load(path, display) if data is None else yamlstrict.loads(data.decode("utf-8"), display)
+    except UnicodeDecodeError:
+        doc = yamlstrict.load(path, display)  # reports the encoding problem as file:line
     if doc.problems:
-        return [], list(doc.problems)
-    data = doc.data
-    if not isinstance(data, dict) or not isinstance(data.get("services"), list):
+        return [], list(doc.problems), []
+    data_ = doc.data
+    if not isinstance(data_, dict) or not isinstance(data_.get("services"), list):
         doc.problem((), "the file must have a `services:` list at the top")
-        return [], doc.problems
-    for key in data:
+        return [], doc.problems, []
+    for key in data_:
         if key not in ("services", "sample"):
             doc.problem((key,), f"unknown top-level key `{key}` (allowed: services, sample)")
-    file_sample = data.get("sample", False)
+    file_sample = data_.get("sample", False)
     if not isinstance(file_sample, bool):
         doc.problem(("sample",), "sample must be true or false")
         file_sample = False
     services: list[Service] = []
-    for i, raw in enumerate(data["services"]):
+    ids: list[tuple[str, int, int]] = []
+    seen: dict[str, str] = {}
+    for i, raw in enumerate(data_["services"]):
         service = _parse_service(doc, ("services", i), raw, regions, seen, file_sample)
         if service is not None:
             services.append(service)
-    return services, doc.problems
+            line, column = doc.where(("services", i, "id"))
+            ids.append((service.id, line, column))
+    return services, doc.problems, ids
 
 
 def _parse_service(doc: Document, at: tuple, raw: Any, regions: Any | None,
@@ -316,7 +374,7 @@ def _parse_service(doc: Document, at: tuple, raw: Any, regions: Any | None,
 
 
 def _errors(doc: Document) -> int:
-    return sum(1 for p in doc.problems if p.level == "error")
+    return doc.errors
 
 
 def _required_text(doc: Document, at: tuple, value: Any, what: str) -> str | None:
@@ -525,8 +583,9 @@ class ServiceDirectory:
         self.area_services: list[Service] = [s for s in self.services if s.findable and not s.has_point]
 
     @classmethod
-    def load(cls, content_dir: Path, regions: Any | None = None) -> ServiceDirectory:
-        services, problems = load_services(content_dir, regions)
+    def load(cls, content_dir: Path, regions: Any | None = None,
+             cache_dir: Path | None = None) -> ServiceDirectory:
+        services, problems = load_services(content_dir, regions, cache_dir)
         errors = [p for p in problems if p.level == "error"]
         if errors:
             log.error("%d problem(s) in content/services; the services concerned are left out "

@@ -10,6 +10,7 @@ show where they were). Buttons carry only an opaque token, a page offset and a t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import logging
 import secrets
@@ -50,6 +51,7 @@ from bot.people import Person
 from bot.services import Services
 
 log = logging.getLogger(__name__)
+LOAD_WAIT_S = 20.0  # a search waits this long for a directory that is still loading
 
 SEARCH_TTL = 15 * 60.0  # seconds a search (with its exact point) stays in memory
 AWAIT_TTL = 10 * 60.0  # how long after "Find services" a typed text is read as a place
@@ -181,6 +183,17 @@ def _finder(context: HRContext) -> Finder | None:
     return context.services.features.get("finder")
 
 
+async def _loaded_finder(context: HRContext) -> Finder | None:
+    """The finder, waiting (up to LOAD_WAIT_S) while a large directory is still loading."""
+    finder = _finder(context)
+    loading: asyncio.Event | None = context.services.features.get("finder_loading")
+    if finder is None and loading is not None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(loading.wait(), LOAD_WAIT_S)
+        finder = _finder(context)
+    return finder
+
+
 # -- asking for a location -------------------------------------------------------------------
 def _location_keyboard(context: HRContext) -> ReplyKeyboardMarkup:
     tr = context.tr
@@ -264,7 +277,7 @@ def _positions(directory: ServiceDirectory) -> dict[str, int]:
 async def _answer(update: Update, context: HRContext, lat: float, lon: float, place: str | None) -> bool:
     """Search, send the results; return whether anything was sent."""
     chat = update.effective_chat
-    finder = _finder(context)
+    finder = await _loaded_finder(context)
     if chat is None:
         return False
     if finder is None:
@@ -577,12 +590,30 @@ async def setup(services: Services) -> None:
                 regions = Regions.load(path)
             except (ContentError, OSError) as exc:
                 log.error("regions.yaml could not be loaded (%s); services use their own time zones", type(exc).__name__)
-    directory = ServiceDirectory.load(services.settings.content_dir, regions)
-    services.features["finder"] = Finder(directory, regions)
     feedback = Feedback(DirectoryRepo(services.db))
     services.features["service_feedback"] = feedback
     services.retention.add("service feedback counts", RETENTION, feedback.purge)
-    log.info("Service directory loaded: %d services", len(directory))
+
+    # The directory loads in a worker thread while the bot already answers: a national
+    # directory takes seconds, and /start, /overdose and emergencies must not wait for it.
+    # A search that arrives meanwhile waits for it (``_loaded_finder``).
+    loading = asyncio.Event()
+    services.features["finder_loading"] = loading
+    content_dir = services.settings.content_dir
+    cache_dir = services.settings.database.parent / "cache"
+
+    async def load() -> None:
+        try:
+            directory = await asyncio.to_thread(ServiceDirectory.load, content_dir, regions, cache_dir)
+        except Exception:
+            log.exception("The service directory could not be loaded")
+        else:
+            services.features["finder"] = Finder(directory, regions)
+            log.info("Service directory loaded: %d services", len(directory))
+        finally:
+            loading.set()
+
+    services.features["finder_task"] = asyncio.create_task(load(), name="directory-load")
 
 
 def register(app: Application, reg: BotRegistry) -> None:

@@ -45,15 +45,24 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return 2
 
 
-def _register_all_validators() -> None:
-    """Import the feature modules so that each has registered its validator."""
-    import bot.library
+# The domain packages whose modules register content validators. Only the domain is imported
+# (never the Telegram side): `hrbot content check` starts in a fraction of the bot's time.
+VALIDATOR_PACKAGES = ("bot.library", "bot.directory", "bot.alerts")
 
-    try:
-        import bot.app  # noqa: F401 - imports every feature, which registers theirs
-    except Exception as exc:  # noqa: BLE001 - a broken other feature must not hide our report
-        print(f"hrbot: warning: not every feature could be loaded ({type(exc).__name__}); "
-              "only the library's files were checked", file=sys.stderr)
+
+def _register_all_validators() -> None:
+    """Import the domain modules so that each has registered its validator."""
+    import importlib
+    import pkgutil
+
+    for name in VALIDATOR_PACKAGES:
+        try:
+            package = importlib.import_module(name)
+            for module in pkgutil.iter_modules(package.__path__, name + "."):
+                importlib.import_module(module.name)
+        except Exception as exc:  # noqa: BLE001 - a broken other feature must not hide our report
+            print(f"hrbot: warning: {name} could not be loaded ({type(exc).__name__}); "
+                  "its files were not checked", file=sys.stderr)
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:

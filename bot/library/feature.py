@@ -34,6 +34,9 @@ log = logging.getLogger(__name__)
 
 PENDING_SECONDS = 15 * 60
 REPING_CHECK_SECONDS = 60.0
+# Feedback and unanswered-question counters are written this often (and at shutdown); a
+# crash loses at most these seconds of counts.
+COUNTER_FLUSH_SECONDS = 5.0
 
 
 @dataclass
@@ -56,6 +59,7 @@ class LibraryFeature:
                                services.audit, services.settings, self.config)
         self._pending: dict[bytes, Pending] = {}
         self._task: asyncio.Task | None = None
+        self._flusher: asyncio.Task | None = None
         self._last_failed: tuple = ()
 
     # -- life cycle ----------------------------------------------------------------------------
@@ -70,8 +74,18 @@ class LibraryFeature:
         retention.add("closed questions to peers", timedelta(days=self.config.ticket_retention_days), self.desk.purge)
         retention.add("unanswered question counts", UNANSWERED_WINDOW, self.service.purge_unanswered)
         self._task = asyncio.create_task(self._loop(), name="library-watch")
+        self._flusher = asyncio.create_task(self._flush_loop(), name="library-counters")
 
     async def close(self) -> None:
+        if self._flusher is not None:
+            self._flusher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._flusher
+            self._flusher = None
+        try:
+            await self.service.flush()  # the counters gathered since the last flush
+        except Exception:
+            log.exception("Could not write the last library counters at shutdown")
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -96,6 +110,17 @@ class LibraryFeature:
                 raise
             except Exception:
                 log.exception("The library background check failed; it will run again")
+
+    async def _flush_loop(self) -> None:
+        """Write the feedback and unanswered-question counters every few seconds."""
+        while True:
+            await asyncio.sleep(COUNTER_FLUSH_SECONDS)
+            try:
+                await self.service.flush()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("Could not write the library counters; they are kept for the next try")
 
     async def reload(self, notify: bool = False) -> ReloadResult:
         result = await self.service.load()

@@ -18,6 +18,7 @@ exceeds Telegram's 4,096-character limit, cutting cleanly (tags closed) when it 
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass
@@ -49,6 +50,9 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+_SPECIAL = re.compile(r"[\\!\[*]")
+
+
 def _inline(text: str, line: int, col0: int, problems: list[MarkdownProblem]) -> str:
     """One line of inline Markdown to HTML; problems are recorded with their column."""
     out: list[str] = []
@@ -56,6 +60,13 @@ def _inline(text: str, line: int, col0: int, problems: list[MarkdownProblem]) ->
     i, n = 0, len(text)
     while i < n:
         c = text[i]
+        if c not in "\\![*":
+            # A run of ordinary characters, escaped at once (not one character at a time).
+            special = _SPECIAL.search(text, i)
+            j = special.start() if special else n
+            out.append(esc(text[i:j]))
+            i = j
+            continue
         if c == "\\" and i + 1 < n and text[i + 1] in ESCAPABLE:
             out.append(esc(text[i + 1]))
             i += 2
@@ -113,7 +124,22 @@ def _plain(label: str) -> str:
 
 
 def render(text: str) -> tuple[list[str], list[MarkdownProblem]]:
-    """Render a body: HTML blocks (paragraphs, lists) and the problems found."""
+    """Render a body: HTML blocks (paragraphs, lists) and the problems found.
+
+    Results are remembered by text: the loader checks a body, the loader's length check and
+    every reply show it again, and each would otherwise render it anew.
+    """
+    blocks, problems = _render_cached(text)
+    return list(blocks), list(problems)
+
+
+@functools.lru_cache(maxsize=4096)
+def _render_cached(text: str) -> tuple[tuple[str, ...], tuple[MarkdownProblem, ...]]:
+    blocks, problems = _render(text)
+    return tuple(blocks), tuple(problems)
+
+
+def _render(text: str) -> tuple[list[str], list[MarkdownProblem]]:
     problems: list[MarkdownProblem] = []
     blocks: list[str] = []
     paragraph: list[str] = []
@@ -188,17 +214,19 @@ _TAG = re.compile(r"<(/?)([a-z]+)(?:\s[^>]*)?>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);", r
 
 def visible_length(fragment: str) -> int:
     """The length Telegram counts: text without tags, an entity as one character (UTF-16)."""
-    total = 0
-    pos = 0
-    for match in _TAG.finditer(fragment):
-        total += _utf16(fragment[pos : match.start()])
-        if match.group(0).startswith("&"):
-            total += 1
-        pos = match.end()
-    return total + _utf16(fragment[pos:])
+    if "<" not in fragment and "&" not in fragment:
+        return _utf16(fragment)
+    # Tags count nothing and an entity counts one: replace both in one pass, then measure.
+    return _utf16(_TAG.sub(_visible, fragment))
+
+
+def _visible(match: re.Match[str]) -> str:
+    return "x" if match.group(0)[0] == "&" else ""
 
 
 def _utf16(text: str) -> int:
+    if text.isascii():
+        return len(text)
     return len(text.encode("utf-16-le")) // 2
 
 

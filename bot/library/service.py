@@ -10,9 +10,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 
@@ -67,6 +69,8 @@ class LibraryService:
         self._fingerprint: tuple = ()
         self._lock = asyncio.Lock()
         self.loaded_at: datetime | None = None
+        self._counts: Counter[tuple[str, str, str]] = Counter()
+        self._unanswered: dict[tuple[bytes, str, str], list[Any]] = {}
 
     # -- loading -------------------------------------------------------------------------------
     def fingerprint(self) -> tuple:
@@ -183,9 +187,14 @@ class LibraryService:
         return changed
 
     # -- feedback and unanswered questions ------------------------------------------------------
+    # Counters are kept in memory and written in one transaction every few seconds (and at
+    # shutdown) by ``flush``, not one write transaction per question on the reply path. A crash
+    # loses at most the last few seconds of counts: acceptable for statistics.
     async def count(self, topic_id: str, lang: str, what: str) -> None:
+        if what not in ("shown", "helpful", "not_helpful"):
+            raise ValueError(what)
         if topic_id in self.library.topics:
-            await self.repo.count_feedback(topic_id, lang, what)
+            self._counts[(topic_id, lang, what)] += 1
 
     async def record_unanswered(self, text: str, lang: str, now: datetime | None = None) -> None:
         normalized = normalize_question(text)
@@ -194,13 +203,40 @@ class LibraryService:
         now = now or datetime.now(UTC)
         # a keyed digest groups equal questions without storing them in a comparable form
         digest = self.keyring.button_mac(0, f"unanswered|{lang}|{normalized}").encode()
-        sealed = self.keyring.seal_text(normalized, "unanswered-question")
-        await self.repo.count_unanswered(digest, lang, now.strftime("%Y-%m-%d"), sealed)
+        key = (digest, lang, now.strftime("%Y-%m-%d"))
+        entry = self._unanswered.get(key)
+        if entry is None:
+            sealed = self.keyring.seal_text(normalized, "unanswered-question")
+            self._unanswered[key] = [sealed, 1]
+        else:
+            entry[1] += 1
+
+    async def flush(self) -> int:
+        """Write the counters gathered since the last flush; return how many entries."""
+        if not self._counts and not self._unanswered:
+            return 0
+        counts, self._counts = self._counts, Counter()
+        unanswered, self._unanswered = self._unanswered, {}
+        try:
+            await self.repo.add_counts(
+                [(t, lang, what, n) for (t, lang, what), n in counts.items()],
+                [(d, lang, day, sealed, n) for (d, lang, day), (sealed, n) in unanswered.items()],
+            )
+        except BaseException:
+            # Keep them for the next flush (a busy or briefly unavailable database).
+            self._counts.update(counts)
+            for key, (sealed, n) in unanswered.items():
+                entry = self._unanswered.setdefault(key, [sealed, 0])
+                entry[1] += n
+            raise
+        return len(counts) + len(unanswered)
 
     async def purge_unanswered(self, now: datetime) -> int:
+        await self.flush()
         return await self.repo.purge_unanswered((now - UNANSWERED_WINDOW).strftime("%Y-%m-%d"))
 
     async def unanswered(self, days: int = 30, limit: int = 30) -> list[tuple[str, str, int]]:
+        await self.flush()
         since = (datetime.now(UTC) - timedelta(days=days)).strftime("%Y-%m-%d")
         rows = await self.repo.unanswered(since, limit)
         out = []

@@ -81,6 +81,28 @@ class LibraryRepo:
             (topic_id, lang),
         )
 
+    async def add_counts(
+        self,
+        feedback: list[tuple[str, str, str, int]],
+        unanswered: list[tuple[bytes, str, str, bytes, int]],
+    ) -> None:
+        """Add batched counters in one transaction (see LibraryService.flush)."""
+        async with self.db.transaction() as conn:
+            for topic_id, lang, column, n in feedback:
+                if column not in ("shown", "helpful", "not_helpful"):
+                    raise ValueError(column)
+                await conn.execute(
+                    f"INSERT INTO library_feedback(topic_id, lang, {column}) VALUES (?, ?, ?) "
+                    f"ON CONFLICT(topic_id, lang) DO UPDATE SET {column} = {column} + excluded.{column}",
+                    (topic_id, lang, n),
+                )
+            for digest, lang, day, sealed, n in unanswered:
+                await conn.execute(
+                    "INSERT INTO library_unanswered(digest, lang, day, sealed, count) VALUES (?, ?, ?, ?, ?) "
+                    "ON CONFLICT(digest, lang, day) DO UPDATE SET count = count + excluded.count",
+                    (digest, lang, day, sealed, n),
+                )
+
     async def feedback(self) -> list[tuple[str, str, int, int, int]]:
         rows = await self.db.fetchall(
             "SELECT topic_id, lang, shown, helpful, not_helpful FROM library_feedback ORDER BY topic_id, lang"

@@ -199,3 +199,22 @@ async def test_long_threads_still_fit_one_telegram_message(lib: LibraryFeature) 
     for text in outbox.to(MODERATOR_ID):
         plain, _ = parse_html(text)
         assert len(plain) <= 4096 and "<b>long" in plain
+
+
+async def test_counters_are_batched_off_the_reply_path(lib: LibraryFeature) -> None:
+    service = lib.service
+    await service.count("naloxone", "en", "shown")
+    await service.count("naloxone", "en", "shown")
+    await service.record_unanswered("where is the nearest pizza place", "en")
+    # Nothing written yet: the reply did not wait for a write transaction.
+    assert await lib.services.db.fetchall("SELECT * FROM library_feedback") == []
+    assert await lib.services.db.fetchall("SELECT * FROM library_unanswered") == []
+    assert await service.flush() == 2
+    rows = await lib.services.db.fetchall("SELECT topic_id, lang, shown FROM library_feedback")
+    assert [tuple(r) for r in rows] == [("naloxone", "en", 2)]
+    await service.count("naloxone", "en", "helpful")
+    await lib.close()  # shutdown writes what is left
+    row = await lib.services.db.fetchone("SELECT shown, helpful FROM library_feedback")
+    assert tuple(row) == (2, 1)
+    with pytest.raises(ValueError):
+        await service.count("naloxone", "en", "bogus")

@@ -1,0 +1,174 @@
+"""A fair update benchmark: hrbot against a bare python-telegram-bot Application.
+
+Both bots run as separate processes against the same fake Bot API server (rate limits off,
+so the bots are the bottleneck), on the SAME HTTP transport (``bot.telegram_http``), in
+interleaved rounds (the best round of each side counts: a shared machine's noise hits both).
+Four workloads, each a burst of updates from distinct people:
+
+- ``/start``: hrbot sends its welcome and main menu; the bare bot a text with 8 buttons.
+- questions: free text in four languages, some with no answer in the library; hrbot searches
+  and answers (or offers a peer), the bare bot echoes.
+- ``/topics``: hrbot's category list; the bare bot its 8-button menu.
+- a button press on the message the person got from ``/topics`` (sent before the clock starts):
+  hrbot opens a category; the bare bot answers the query and edits its message.
+
+Prints updates/s for each, the ratio hrbot/bare, start-to-first-getUpdates and peak memory.
+Targets (issue 14): >= 0.8 of the bare rate for /start, /topics and buttons, >= 0.5 for
+questions.
+
+    python bench/updates_bench.py [--updates N] [--rounds R] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import signal
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.sandbox.fakeapi import FakeBotAPI  # noqa: E402
+
+TOKEN = "123456789:AAH-bench-token-0123456789abcdefghijklm"
+SECRET = "bench-secret-Qm3v9XkT2pLw8RzN5bYc7HdJ4fGs6Ae1xU0"
+LANGS = ("en", "ru", "uk", "es")
+QUESTIONS = [
+    "how do I use naloxone", "как понять что это фентанил", "де взяти налоксон", "cómo usar naloxona",
+    "what is xylazine", "что делать при отходняке", "чи можна змішувати алкоголь і бензо", "qué es el fentanilo",
+    "best pizza in town", "погода завтра", "скільки коштує квиток", "quién ganó el partido",
+]
+WORKLOADS = ("start", "questions", "topics", "button")
+TARGETS = {"start": 0.8, "questions": 0.5, "topics": 0.8, "button": 0.8}
+
+
+def peak_rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+async def wait_first_get_updates(api: FakeBotAPI, started: float) -> float:
+    seen = api.arrivals["getUpdates"]
+    while api.arrivals["getUpdates"] <= seen:
+        if time.perf_counter() - started > 60:
+            raise TimeoutError("the bot never called getUpdates")
+        await asyncio.sleep(0.005)
+    return time.perf_counter() - started
+
+
+async def answered(events: asyncio.Queue, ids: set[int], kinds: tuple[str, ...]) -> None:
+    """Wait until every chat in ``ids`` got a bot message or edit."""
+    done: set[int] = set()
+    while len(done) < len(ids):
+        event = await asyncio.wait_for(events.get(), 120)
+        if event["type"] in kinds and event.get("chat_id") in ids:
+            message = event.get("message") or {}
+            if message.get("from", {}).get("is_bot", True):
+                done.add(event["chat_id"])
+
+
+def drain(events: asyncio.Queue) -> None:
+    while not events.empty():
+        events.get_nowait()
+
+
+async def run_side(api: FakeBotAPI, argv: list[str], env: dict[str, str], n: int, label: str) -> dict[str, float]:
+    events = api.subscribe()
+    started = time.perf_counter()
+    proc = await asyncio.create_subprocess_exec(*argv, env=env, cwd=ROOT, stdout=asyncio.subprocess.DEVNULL,
+                                                stderr=asyncio.subprocess.PIPE)
+    result: dict[str, float] = {}
+    try:
+        result["first_poll"] = await wait_first_get_updates(api, started)
+        await asyncio.sleep(1.5)  # start-up work (command registration, background loads) settles
+        for workload in WORKLOADS:
+            users = [api.add_user(language_code=LANGS[i % 4]) for i in range(n)]
+            ids = {u.id for u in users}
+            targets = []
+            if workload == "button":
+                for user in users:  # the message to press, before the clock starts
+                    user.send_command("/topics")
+                await answered(events, ids, ("message",))
+                for user in users:
+                    message = next(m for m in reversed(list(user.chat.messages.values()))
+                                   if m.get("reply_markup", {}).get("inline_keyboard"))
+                    data = message["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+                    targets.append((message, data))
+            drain(events)
+            t0 = time.perf_counter()
+            for i, user in enumerate(users):
+                if workload == "start":
+                    user.send_command("/start")
+                elif workload == "topics":
+                    user.send_command("/topics")
+                elif workload == "questions":
+                    user.send_text(QUESTIONS[i % len(QUESTIONS)])
+                else:
+                    message, data = targets[i]
+                    user.press(message, callback_data=data)
+            await answered(events, ids, ("message", "edit"))
+            result[workload] = n / (time.perf_counter() - t0)
+        result["rss"] = peak_rss_mb(proc.pid)
+    finally:
+        api.unsubscribe(events)
+        if proc.returncode is None:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                await asyncio.wait_for(proc.wait(), 20)
+            except TimeoutError:
+                proc.kill()
+    print(f"{label:>6}: " + ", ".join(f"{w} {result[w]:7.1f}/s" for w in WORKLOADS)
+          + f"; first getUpdates {result['first_poll']:.2f} s; peak {result['rss']:.0f} MB", flush=True)
+    return result
+
+
+async def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--updates", type=int, default=600, help="updates per workload and round")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--quick", action="store_true", help="200 updates, 2 rounds")
+    args = parser.parse_args()
+    if args.quick:
+        args.updates, args.rounds = 200, 2
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "HRBOT_"))}
+    env["PYTHONPATH"] = str(ROOT)
+    bare_runs: list[dict[str, float]] = []
+    hr_runs: list[dict[str, float]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        async with FakeBotAPI(token=TOKEN, rate_limits=False) as api:
+            for round_ in range(args.rounds):
+                bot_env = dict(env, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_URL=api.base_url,
+                               HRBOT_DATABASE=str(Path(tmp) / f"r{round_}" / "bench.sqlite3"),
+                               HRBOT_SECRET_KEY=SECRET, HRBOT_CONTENT_DIR=str(ROOT / "content"),
+                               HRBOT_LOG_LEVEL="WARNING")
+                bare_runs.append(await run_side(api, [sys.executable, str(ROOT / "bench" / "echo_bot.py"), TOKEN, api.base_url], env, args.updates, "bare"))
+                hr_runs.append(await run_side(api, [sys.executable, "-m", "bot", "run"], bot_env, args.updates, "hrbot"))
+    print(f"\nbest of {args.rounds} rounds, {args.updates} updates per workload:")
+    print(f"{'workload':>10} {'hrbot/s':>9} {'bare/s':>9} {'ratio':>6} {'target':>7}")
+    ok = True
+    for workload in WORKLOADS:
+        ours = max(r[workload] for r in hr_runs)
+        bare = max(r[workload] for r in bare_runs)
+        ratio = ours / bare
+        met = ratio >= TARGETS[workload]
+        ok &= met
+        print(f"{workload:>10} {ours:9.1f} {bare:9.1f} {ratio:6.2f} {'>= ' + str(TARGETS[workload]):>7} {'ok' if met else 'MISSED'}")
+    print(f"start to first getUpdates: hrbot {min(r['first_poll'] for r in hr_runs):.2f} s, "
+          f"bare {min(r['first_poll'] for r in bare_runs):.2f} s")
+    print(f"peak memory: hrbot {min(r['rss'] for r in hr_runs):.0f} MB, bare {min(r['rss'] for r in bare_runs):.0f} MB")
+    print("all targets met" if ok else "SOME TARGETS MISSED")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))
