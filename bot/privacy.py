@@ -25,6 +25,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from bot.keycheck import check_entropy
+
 _NONCE = 12
 
 
@@ -38,8 +40,8 @@ class Keyring:
     """Keys derived once from the operator's secret, one per purpose."""
 
     def __init__(self, secret: str) -> None:
-        if len(secret) < 32:
-            raise ValueError("the secret key must be at least 32 characters long")
+        # A guessable key protects nothing (public values are refused earlier, in config).
+        check_entropy(secret, "the secret key")
         self._user_key = _derive(secret, b"user-id-hmac")
         self._seal = AESGCM(_derive(secret, b"chat-id-seal"))
         self._button_key = _derive(secret, b"callback-mac")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import stat
 from pathlib import Path
 
@@ -29,7 +30,7 @@ def test_contract_names_are_read() -> None:
             "TELEGRAM_API_URL": "http://127.0.0.1:8081/bot",
             "HRBOT_DATABASE": "/tmp/x/db.sqlite3",
             "HRBOT_CONTENT_DIR": "/srv/content",
-            "HRBOT_SECRET_KEY": "k" * 32,
+            "HRBOT_SECRET_KEY": secrets.token_urlsafe(32),
             "HRBOT_MODERATORS": " 1, 22 ,333,",
             "HRBOT_LOG_LEVEL": "debug",
         }
@@ -82,9 +83,10 @@ def test_environment_wins_over_config_file(tmp_path: Path) -> None:
 
 
 def test_key_file_is_generated_once_with_mode_0600(tmp_path: Path) -> None:
-    settings = Settings(database=tmp_path / "data" / "hrbot.sqlite3")
+    settings = Settings(database=tmp_path / "data" / "hrbot.sqlite3", key_file_path=tmp_path / "keys" / "hrbot.key")
     first = settings.with_secret()
-    key_file = tmp_path / "data" / "hrbot.key"
+    key_file = tmp_path / "keys" / "hrbot.key"
+    assert not (tmp_path / "data" / "hrbot.key").exists()
     assert key_file.exists()
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
     assert first.secret_key and len(first.secret_key) >= 32
@@ -93,6 +95,8 @@ def test_key_file_is_generated_once_with_mode_0600(tmp_path: Path) -> None:
 
 
 def test_secret_from_environment_needs_no_key_file(tmp_path: Path) -> None:
-    settings = Settings(database=tmp_path / "hrbot.sqlite3", secret_key="s" * 40)
-    assert settings.with_secret().secret_key == "s" * 40
+    key = secrets.token_urlsafe(40)
+    settings = Settings(database=tmp_path / "hrbot.sqlite3", secret_key=key, key_file_path=tmp_path / "k" / "hrbot.key")
+    assert settings.with_secret().secret_key == key
+    assert not (tmp_path / "k").exists()
     assert not (tmp_path / "hrbot.key").exists()
