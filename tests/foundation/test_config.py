@@ -100,3 +100,32 @@ def test_secret_from_environment_needs_no_key_file(tmp_path: Path) -> None:
     assert settings.with_secret().secret_key == key
     assert not (tmp_path / "k").exists()
     assert not (tmp_path / "hrbot.key").exists()
+
+
+def test_a_key_beside_the_database_is_still_read_with_a_warning_at_every_start(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    legacy = tmp_path / "data" / "hrbot.key"
+    legacy.parent.mkdir()
+    key = secrets.token_urlsafe(48)
+    legacy.write_text(key + "\n")
+    legacy.chmod(0o600)
+    settings = Settings(database=tmp_path / "data" / "hrbot.sqlite3", key_file_path=tmp_path / "conf" / "hrbot.key")
+    for _ in range(2):
+        caplog.clear()
+        assert settings.with_secret().secret_key == key
+        assert "lives beside the database" in caplog.text and "mv " in caplog.text
+    assert not (tmp_path / "conf").exists()  # nothing is lost: the old key is not replaced
+    # Once moved, the warning stops.
+    (tmp_path / "conf").mkdir()
+    legacy.rename(tmp_path / "conf" / "hrbot.key")
+    caplog.clear()
+    assert settings.with_secret().secret_key == key
+    assert "beside the database" not in caplog.text
+
+
+def test_key_file_from_the_environment(tmp_path: Path) -> None:
+    s = Settings.from_env({"HRBOT_KEY_FILE": str(tmp_path / "k")})
+    assert s.key_file == tmp_path / "k"
+    s = Settings.from_env({"XDG_CONFIG_HOME": str(tmp_path / "x")})
+    assert s.key_file == tmp_path / "x" / "hrbot" / "hrbot.key"
