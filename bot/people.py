@@ -7,6 +7,7 @@ keyed hash. A small in-memory cache keeps the hot path (every update) off the da
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -62,6 +63,8 @@ class People:
         self._complete = False
         self._dirty: set[bytes] = set()
         self._generation = 0
+        # Features that hand something to a role holder (claimed questions) take it back here.
+        self.revoke_hooks: list[Callable[[bytes], Awaitable[object]]] = []
 
     async def preload(self) -> None:
         """Load every person into the cache if they fit (at start, and hourly by the purge job)."""
@@ -149,8 +152,10 @@ class People:
         if record is None:
             return False
         await self.repo.revoke_role(user_key)
-        await self.audit.record(actor, f"role.revoke.{record.role}", record.pseudonym)
         self.invalidate(user_key)
+        for hook in self.revoke_hooks:
+            await hook(user_key)
+        await self.audit.record(actor, f"role.revoke.{record.role}", record.pseudonym)
         return True
 
     async def chat_of(self, user_key: bytes) -> int | None:

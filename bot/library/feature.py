@@ -52,6 +52,7 @@ class LibraryFeature:
         self.repo = LibraryRepo(services.db)
         self.service = LibraryService(services.settings.content_dir, self.repo, services.audit,
                                       services.keyring, search)
+        services.people.revoke_hooks.append(self._revoked)
         self.desk = TicketDesk(self.repo, services.keyring, services.people, services.i18n,
                                services.audit, services.settings, self.config)
         self._pending: dict[bytes, Pending] = {}
@@ -149,9 +150,17 @@ class LibraryFeature:
     def clear_pending(self, person: Person) -> None:
         self._pending.pop(person.key, None)
 
+    async def _revoked(self, user_key: bytes) -> None:
+        """A revoked peer receives nothing more: their claimed questions go back to the others."""
+        await self.desk.hand_back_claims(user_key)
+
     async def forget(self, person: Person) -> None:
         """Before /forget deletes the rows: memory state, and what a peer left in others' tickets."""
         self.clear_pending(person)
+        # Their questions leave the peers' chat (no Claim button left behind) and close; the
+        # tickets they claimed as a peer go back to the others, so none is left orphaned.
+        await self.desk.withdraw_all(person)
+        await self.desk.hand_back_claims(person.key)
         await self.repo.forget_peer(person.key)
 
     async def _region_of(self, person: Person, provider: Any) -> str | None:

@@ -43,6 +43,8 @@ class Outbox(Protocol):
 
     async def edit(self, chat_id: int, message_id: int, text: str, buttons: list[list[Button]] | None = None) -> None: ...
 
+    async def delete(self, chat_id: int, message_id: int) -> bool: ...
+
 
 @dataclass(frozen=True)
 class AskOutcome:
@@ -323,6 +325,70 @@ class TicketDesk:
         await self._send(self.asker_chat(ticket), esc(tr._(
             "Question #{number} was closed by the peer. You can't send questions to peers for a while.", number=ticket_id)))
         return True
+
+    # -- /forget and revoked peers ---------------------------------------------------------------
+    async def take_down_notices(self, ticket_id: int) -> None:
+        """Remove a ticket's notices from the peers' chat and DMs: delete them, or (when Telegram
+        no longer lets a bot delete an old message) replace them with a line without buttons."""
+        for sealed, message_id in await self.repo.posts(ticket_id):
+            try:
+                chat_id = self.keyring.open_chat(sealed, PEER_CHAT_PURPOSE)
+            except (InvalidTag, ValueError):
+                continue
+            if self.outbox is None:
+                continue
+            try:
+                if await self.outbox.delete(chat_id, message_id):
+                    continue
+            except Exception as exc:  # noqa: BLE001 - fall back to editing the notice
+                log.info("Could not delete a ticket notice (%s)", type(exc).__name__)
+            tr = self.tr(self.config.peer_chat_language if chat_id == self.settings.peer_chat else None)
+            try:
+                await self.outbox.edit(chat_id, message_id, "🗑 " + esc(tr._("This question was withdrawn.")))
+            except Exception as exc:  # noqa: BLE001
+                log.warning("Could not take down a ticket notice (%s)", type(exc).__name__)
+        await self.repo.drop_posts(ticket_id)
+
+    async def withdraw_all(self, person: Person, now: datetime | None = None) -> int:
+        """/forget by an asker: every question of theirs leaves the peers' chats, closed.
+
+        The claiming peer is told (in their language) that the person withdrew it; the rows
+        themselves are deleted a moment later with the person.
+        """
+        now = now or _now()
+        count = 0
+        for ticket in await self.repo.tickets_of(person.key):
+            await self.take_down_notices(ticket.id)
+            peer_chat = self.peer_chat(ticket) if ticket.status == "claimed" else None
+            if peer_chat is not None:
+                tr = self.tr(await self._lang_of_chat(peer_chat))
+                await self._send(peer_chat, "🗑 " + esc(tr._(
+                    "The person withdrew question #{number} and erased their data; it is closed. "
+                    "Please delete your copy of the conversation too.", number=ticket.id)))
+            await self.repo.close(ticket.id, "person", _iso(now))
+            count += 1
+        return count
+
+    async def hand_back_claims(self, peer_key: bytes) -> int:
+        """A peer revoked or erased: their claimed tickets go back to the others.
+
+        Each is released (the peer's sealed chat and pseudonym leave the ticket, so nothing more
+        reaches them) and announced again, and its asker is told a new peer will pick it up.
+        """
+        count = 0
+        for ticket in await self.repo.tickets_of_peer(peer_key):
+            if not await self.repo.release(ticket.id):
+                continue
+            fresh = await self.repo.ticket(ticket.id)
+            if fresh is None:
+                continue
+            await self.announce(fresh, again=True)
+            tr = self.tr(fresh.lang)
+            await self._send(self.asker_chat(fresh), "⏳ " + esc(tr._(
+                "The peer who picked up your question #{number} can no longer answer it; "
+                "I asked the other peers.", number=ticket.id)))
+            count += 1
+        return count
 
     # -- background ----------------------------------------------------------------------------
     async def reping(self, now: datetime | None = None) -> int:

@@ -132,6 +132,16 @@ class LibraryRepo:
         )
         return [_ticket(r) for r in rows]
 
+    async def tickets_of(self, user_key: bytes) -> list[TicketRow]:
+        """Every ticket of an asker, closed ones included (their notices may still be up)."""
+        rows = await self.db.fetchall(
+            f"SELECT {_TICKET_COLUMNS} FROM library_tickets WHERE user_key = ? ORDER BY id", (user_key,)
+        )
+        return [_ticket(r) for r in rows]
+
+    async def drop_posts(self, ticket_id: int) -> int:
+        return await self.db.execute("DELETE FROM library_ticket_posts WHERE ticket_id = ?", (ticket_id,))
+
     async def tickets_of_peer(self, peer_key: bytes) -> list[TicketRow]:
         rows = await self.db.fetchall(
             f"SELECT {_TICKET_COLUMNS} FROM library_tickets WHERE peer_key = ? AND status = 'claimed' ORDER BY id",
