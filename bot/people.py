@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from bot import timegrain
 from bot.privacy import Keyring
 from bot.storage.audit import AuditLog
 from bot.storage.people import PeopleRepo, this_month
@@ -142,7 +143,7 @@ class People:
     async def grant(self, person: Person, role: str, pseudonym: str, actor: str) -> None:
         """Make ``person`` a peer or moderator (audited, by pseudonym only)."""
         sealed = self.keyring.seal_chat(person.telegram_id, "private-chat")
-        now = datetime.now(UTC).isoformat(timespec="seconds")
+        now = timegrain.day()
         await self.repo.set_role(person.key, role, pseudonym, sealed, now)
         await self.audit.record(actor, f"role.grant.{role}", pseudonym)
         self.invalidate(person.key)

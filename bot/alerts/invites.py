@@ -14,6 +14,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from bot import timegrain
 from bot.people import People, Person
 from bot.storage.alerts import AlertsRepo
 from bot.storage.audit import AuditLog
@@ -143,7 +144,7 @@ class Invites:
         record = await self.find(token)
         if record is None or record.role != "peer":
             return None
-        now = datetime.now(UTC).isoformat(timespec="seconds")
+        now = timegrain.day()
         await self.people.repo.set_role(record.user_key, "moderator", record.pseudonym, record.sealed_chat, now)
         await self.audit.record(actor, "role.grant.moderator", record.pseudonym)
         self.people.invalidate(record.user_key)

@@ -20,6 +20,7 @@ from typing import Protocol
 
 from cryptography.exceptions import InvalidTag
 
+from bot import timegrain
 from bot.config import Settings
 from bot.i18n import I18n, Translator
 from bot.library.config import LibrarySettings
@@ -147,7 +148,7 @@ class TicketDesk:
         await self.people.repo.ensure(person.key, this_month(now))
         ticket_id = await self.repo.create_ticket(
             person.key, self.keyring.seal_chat(person.telegram_id, CHAT_PURPOSE), lang,
-            self.keyring.seal_text(text, TEXT_PURPOSE), _iso(now),
+            self.keyring.seal_text(text, TEXT_PURPOSE), _iso(now), created=timegrain.hour(now),
         )
         ticket = await self.repo.ticket(ticket_id)
         assert ticket is not None
@@ -192,7 +193,7 @@ class TicketDesk:
         if ticket.user_key == peer.key:
             return "own"
         name = peer.pseudonym or "peer"
-        ok = await self.repo.claim(ticket_id, peer.key, name, self.keyring.seal_chat(peer.telegram_id, PEER_CHAT_PURPOSE), _iso(now))
+        ok = await self.repo.claim(ticket_id, peer.key, name, self.keyring.seal_chat(peer.telegram_id, PEER_CHAT_PURPOSE), timegrain.hour(now))
         if not ok:
             return "taken"
         await self.audit.record(name, "library.ticket.claim", f"#{ticket_id}")
@@ -260,7 +261,7 @@ class TicketDesk:
         if side is None:
             return "denied"
         name = ticket.peer_name if side == "peer" else None
-        await self.repo.add_message(ticket_id, side, name, self.keyring.seal_text(text, TEXT_PURPOSE), _iso(now))
+        await self.repo.add_message(ticket_id, side, name, self.keyring.seal_text(text, TEXT_PURPOSE), timegrain.hour(now))
         if side == "peer":
             tr = self.tr(ticket.lang)
             head = tr._("Answer from a peer ({name}) to your question #{number}:", name=name or tr._("Peer"), number=ticket_id)
@@ -284,7 +285,7 @@ class TicketDesk:
         side = await self.side(ticket, actor)
         if side is None and not actor.is_moderator:
             return "denied"
-        if not await self.repo.close(ticket_id, side or "peer", _iso(now)):
+        if not await self.repo.close(ticket_id, side or "peer", timegrain.day(now)):
             return "closed"
         if side == "person":
             peer_chat = self.peer_chat(ticket)
@@ -318,8 +319,8 @@ class TicketDesk:
         if ticket.peer_key != peer.key and not peer.is_moderator and ticket.status == "claimed":
             return False
         until = now + timedelta(days=self.config.block_days)
-        await self.repo.block(ticket.user_key, _iso(until), peer.pseudonym or "peer")
-        await self.repo.close(ticket_id, "peer", _iso(now))
+        await self.repo.block(ticket.user_key, timegrain.hour_up(until), peer.pseudonym or "peer")
+        await self.repo.close(ticket_id, "peer", timegrain.day(now))
         await self.audit.record(peer.pseudonym or "peer", "library.ticket.block", f"#{ticket_id}")
         tr = self.tr(ticket.lang)
         await self._send(self.asker_chat(ticket), esc(tr._(
@@ -365,7 +366,7 @@ class TicketDesk:
                 await self._send(peer_chat, "🗑 " + esc(tr._(
                     "The person withdrew question #{number} and erased their data; it is closed. "
                     "Please delete your copy of the conversation too.", number=ticket.id)))
-            await self.repo.close(ticket.id, "person", _iso(now))
+            await self.repo.close(ticket.id, "person", timegrain.day(now))
             count += 1
         return count
 

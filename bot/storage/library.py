@@ -107,17 +107,20 @@ class LibraryRepo:
         return await self.db.execute("DELETE FROM library_unanswered WHERE day < ?", (before_day,))
 
     # -- tickets -------------------------------------------------------------------------------
-    async def create_ticket(self, user_key: bytes, sealed_chat: bytes, lang: str, sealed_text: bytes, now: str) -> int:
+    async def create_ticket(self, user_key: bytes, sealed_chat: bytes, lang: str, sealed_text: bytes, now: str,
+                            created: str | None = None) -> int:
+        """``now`` (exact) schedules the next announcement; ``created`` is the coarse time kept."""
+        created = created or now
         async with self.db.transaction() as conn:
             cur = await conn.execute(
                 "INSERT INTO library_tickets(user_key, sealed_chat, lang, status, created_at, pinged_at) "
                 "VALUES (?, ?, ?, 'open', ?, ?)",
-                (user_key, sealed_chat, lang, now, now),
+                (user_key, sealed_chat, lang, created, now),
             )
             ticket_id = int(cur.lastrowid)
             await conn.execute(
                 "INSERT INTO library_ticket_messages(ticket_id, author, sealed, at) VALUES (?, 'person', ?, ?)",
-                (ticket_id, sealed_text, now),
+                (ticket_id, sealed_text, created),
             )
         return ticket_id
 
@@ -178,16 +181,17 @@ class LibraryRepo:
     async def release(self, ticket_id: int) -> bool:
         return await self.db.execute(
             "UPDATE library_tickets SET status = 'open', peer_key = NULL, peer_name = NULL, peer_chat = NULL, "
-            "claimed_at = NULL "
+            "claimed_at = NULL, pinged_at = strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now') "
             "WHERE id = ? AND status = 'claimed'",
             (ticket_id,),
         ) > 0
 
     async def close(self, ticket_id: int, by: str, now: str) -> bool:
         return await self.db.execute(
-            "UPDATE library_tickets SET status = 'closed', closed_at = ?, closed_by = ? "
+            # The exact time of the last announcement is no longer needed: keep only the day.
+            "UPDATE library_tickets SET status = 'closed', closed_at = ?, closed_by = ?, pinged_at = ? "
             "WHERE id = ? AND status <> 'closed'",
-            (now, by, ticket_id),
+            (now, by, now, ticket_id),
         ) > 0
 
     async def add_message(self, ticket_id: int, author: str, peer_name: str | None, sealed: bytes, now: str) -> None:
