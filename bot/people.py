@@ -6,6 +6,7 @@ keyed hash. A small in-memory cache keeps the hot path (every update) off the da
 
 from __future__ import annotations
 
+import secrets
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -17,6 +18,11 @@ from bot.storage.audit import AuditLog
 from bot.storage.people import PeopleRepo, this_month
 
 CACHE_SIZE = 20_000
+
+
+def erased_label() -> str:
+    """What an erased peer's or moderator's pseudonym becomes in the logs: one random label."""
+    return "erased-" + secrets.token_hex(3)
 
 
 @dataclass
@@ -166,7 +172,7 @@ class People:
 
     async def forget(self, person: Person) -> int:
         """Erase every row about this person, then push the erased pages out of the WAL."""
-        deleted = await self.repo.forget(person.key)
+        deleted = await self.repo.forget(person.key, pseudonym_label=erased_label())
         self.invalidate(person.key)
         self._dirty.discard(person.key)  # known to be gone: nothing to read
         await self.repo.db.checkpoint()

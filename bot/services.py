@@ -41,7 +41,7 @@ class Services:
         db = await Database(settings.database).open()
         audit = AuditLog(db)
         people = People(PeopleRepo(db), keyring, audit, settings.moderators)
-        retention = Retention()
+        retention = Retention(after_purge=db.checkpoint)
         repo = people.repo
 
         async def purge_people(now: datetime) -> int:

@@ -14,6 +14,7 @@ import logging
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -21,6 +22,7 @@ from cryptography.exceptions import InvalidTag
 from bot.config import ConfigError
 from bot.i18n import Translator
 from bot.library.config import LibrarySettings
+from bot.library.drafts import DRAFT_RETENTION, forget_author, purge_drafts
 from bot.library.loader import errors
 from bot.library.markdown import esc, fit
 from bot.library.search import SearchConfig
@@ -70,6 +72,7 @@ class LibraryFeature:
         retention = self.services.retention
         retention.add("closed questions to peers", timedelta(days=self.config.ticket_retention_days), self.desk.purge)
         retention.add("unanswered question counts", UNANSWERED_WINDOW, self.service.purge_unanswered)
+        retention.add("drafts from peer answers", DRAFT_RETENTION, self._purge_drafts)
         self._task = asyncio.create_task(self._loop(), name="library-watch")
 
     async def close(self) -> None:
@@ -150,6 +153,9 @@ class LibraryFeature:
     def clear_pending(self, person: Person) -> None:
         self._pending.pop(person.key, None)
 
+    async def _purge_drafts(self, now: datetime) -> int:
+        return await asyncio.to_thread(purge_drafts, Path(self.service.content_dir), DRAFT_RETENTION, now.timestamp())
+
     async def _revoked(self, user_key: bytes) -> None:
         """A revoked peer receives nothing more: their claimed questions go back to the others."""
         await self.desk.hand_back_claims(user_key)
@@ -162,6 +168,8 @@ class LibraryFeature:
         await self.desk.withdraw_all(person)
         await self.desk.hand_back_claims(person.key)
         await self.repo.forget_peer(person.key)
+        if person.pseudonym:
+            await asyncio.to_thread(forget_author, Path(self.service.content_dir), person.pseudonym)
 
     async def _region_of(self, person: Person, provider: Any) -> str | None:
         return await _region_of_impl(self.services, person, provider)
