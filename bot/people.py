@@ -10,7 +10,6 @@ import secrets
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 
 from bot import timegrain
 from bot.privacy import Keyring

@@ -188,6 +188,11 @@ def loads(text: str, name: str = "<text>") -> Document:
     return doc
 
 
+def _position(event: yaml.Event) -> tuple[int, int]:
+    mark = event.start_mark
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+
 def _check_aliases(text: str) -> None:
     """Count aliases and nesting in the event stream (cheap: nothing is expanded yet)."""
     aliases = 0
@@ -196,14 +201,14 @@ def _check_aliases(text: str) -> None:
         if isinstance(event, yaml.AliasEvent):
             aliases += 1
             if aliases > MAX_ALIASES:
-                mark = event.start_mark
-                raise _TooBig(mark.line + 1, mark.column + 1,
+                line, column = _position(event)
+                raise _TooBig(line, column,
                               f"too many aliases (*name): more than {MAX_ALIASES} in one file; write the values out")
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
-                mark = event.start_mark
-                raise _TooBig(mark.line + 1, mark.column + 1, f"the YAML is nested too deeply (the limit is {MAX_DEPTH} levels)")
+                line, column = _position(event)
+                raise _TooBig(line, column, f"the YAML is nested too deeply (the limit is {MAX_DEPTH} levels)")
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
 

@@ -73,6 +73,7 @@ class LibraryFeature:
         retention.add("closed questions to peers", timedelta(days=self.config.ticket_retention_days), self.desk.purge)
         retention.add("unanswered question counts", UNANSWERED_WINDOW, self.service.purge_unanswered)
         retention.add("drafts from peer answers", DRAFT_RETENTION, self._purge_drafts)
+        retention.add("question limits that outlive /forget", timedelta(days=self.config.block_days), self.desk.purge_limits)
         self._task = asyncio.create_task(self._loop(), name="library-watch")
 
     async def close(self) -> None:

@@ -37,6 +37,10 @@ TEXT_PURPOSE = "ticket-text"
 CHAT_PURPOSE = "ticket-chat"
 PEER_CHAT_PURPOSE = "ticket-peer-chat"
 Button = tuple[str, str, tuple[str, ...]]  # label, action, args
+# Questions still open or claimed after this long are closed (and later purged with the others).
+STALE_TICKET_AGE = timedelta(days=30)
+# Questions one person may send per UTC day, counted under an unlinkable token (survives /forget).
+ASKS_PER_DAY = 10
 
 
 class Outbox(Protocol):
@@ -143,6 +147,14 @@ class TicketDesk:
         until = await self.repo.blocked_until(person.key)
         if until and until > _iso(now):
             return AskOutcome("blocked")
+        # The same limits, under tokens that survive /forget but link to nothing (ask_limits).
+        block = await self.repo.limit(self.keyring.limit_token(person.telegram_id, "block"))
+        if block and block[0] > _iso(now):
+            return AskOutcome("blocked")
+        daily_token = self.keyring.limit_token(person.telegram_id, "asks|" + now.strftime("%Y-%m-%d"))
+        daily = await self.repo.limit(daily_token)
+        if daily and daily[1] >= ASKS_PER_DAY:
+            return AskOutcome("limit")
         if len(await self.repo.open_tickets_of(person.key)) >= self.config.max_open:
             return AskOutcome("limit")
         await self.people.repo.ensure(person.key, this_month(now))
@@ -150,6 +162,7 @@ class TicketDesk:
             person.key, self.keyring.seal_chat(person.telegram_id, CHAT_PURPOSE), lang,
             self.keyring.seal_text(text, TEXT_PURPOSE), _iso(now), created=timegrain.hour(now),
         )
+        await self.repo.count_limit(daily_token, timegrain.day(now + timedelta(days=2)))
         ticket = await self.repo.ticket(ticket_id)
         assert ticket is not None
         delivered = await self.announce(ticket, again=False)
@@ -314,12 +327,20 @@ class TicketDesk:
         """Block the asker of a ticket for a while, without revealing who they are; closes it."""
         now = now or _now()
         ticket = await self.repo.ticket(ticket_id)
-        if ticket is None or not peer.is_peer:
+        if ticket is None or not peer.is_peer or ticket.status == "closed":
             return False
-        if ticket.peer_key != peer.key and not peer.is_moderator and ticket.status == "claimed":
+        # Only the peer who holds the question (or a moderator) may block its asker: a peer who
+        # gave it back, or never claimed it, may not.
+        if not peer.is_moderator and (ticket.status != "claimed" or ticket.peer_key != peer.key):
             return False
         until = now + timedelta(days=self.config.block_days)
         await self.repo.block(ticket.user_key, timegrain.hour_up(until), peer.pseudonym or "peer")
+        try:
+            asker_chat = self.asker_chat(ticket)
+        except (InvalidTag, ValueError):
+            asker_chat = None
+        if asker_chat is not None and asker_chat > 0:  # a private chat's id is the person's id
+            await self.repo.set_limit(self.keyring.limit_token(asker_chat, "block"), timegrain.hour_up(until))
         await self.repo.close(ticket_id, "peer", timegrain.day(now))
         await self.audit.record(peer.pseudonym or "peer", "library.ticket.block", f"#{ticket_id}")
         tr = self.tr(ticket.lang)
@@ -410,7 +431,26 @@ class TicketDesk:
             count += 1
         return count
 
+    async def close_stale(self, now: datetime) -> int:
+        """Close questions open or claimed for ``STALE_TICKET_DAYS``: their sealed text would
+        otherwise be kept, and re-announced, forever. The asker is told; the notices go."""
+        count = 0
+        for ticket in await self.repo.stale_tickets(_iso(now - STALE_TICKET_AGE)):
+            await self.take_down_notices(ticket.id)
+            if not await self.repo.close(ticket.id, "system", timegrain.day(now)):
+                continue
+            tr = self.tr(ticket.lang)
+            await self._send(self.asker_chat(ticket), esc(tr._(
+                "Question #{number} was closed: no peer could finish answering it within {days} days. "
+                "You can always ask again with /ask.", number=ticket.id, days=STALE_TICKET_AGE.days)))
+            count += 1
+        return count
+
+    async def purge_limits(self, now: datetime) -> int:
+        return await self.repo.purge_limits(_iso(now))
+
     async def purge(self, now: datetime) -> int:
+        await self.close_stale(now)
         removed = await self.repo.purge_closed(_iso(now - timedelta(days=self.config.ticket_retention_days)))
         removed += await self.repo.purge_blocks(_iso(now))
         return removed

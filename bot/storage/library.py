@@ -251,6 +251,35 @@ class LibraryRepo:
     async def purge_blocks(self, now: str) -> int:
         return await self.db.execute("DELETE FROM library_blocks WHERE until < ?", (now,))
 
+    async def purge_limits(self, now: str) -> int:
+        return await self.db.execute("DELETE FROM ask_limits WHERE until < ?", (now,))
+
+    # -- limits that outlive /forget (ask_limits: tokens, not user keys) ------------------------
+    async def limit(self, token: bytes) -> tuple[str, int] | None:
+        row = await self.db.fetchone("SELECT until, count FROM ask_limits WHERE token = ?", (token,))
+        return (row[0], int(row[1])) if row else None
+
+    async def set_limit(self, token: bytes, until: str) -> None:
+        await self.db.execute(
+            "INSERT INTO ask_limits(token, until) VALUES (?, ?) "
+            "ON CONFLICT(token) DO UPDATE SET until = max(until, excluded.until)",
+            (token, until),
+        )
+
+    async def count_limit(self, token: bytes, until: str) -> None:
+        await self.db.execute(
+            "INSERT INTO ask_limits(token, until, count) VALUES (?, ?, 1) "
+            "ON CONFLICT(token) DO UPDATE SET count = count + 1",
+            (token, until),
+        )
+
+    async def stale_tickets(self, created_before: str) -> list[TicketRow]:
+        rows = await self.db.fetchall(
+            f"SELECT {_TICKET_COLUMNS} FROM library_tickets WHERE status <> 'closed' AND created_at < ? ORDER BY id",
+            (created_before,),
+        )
+        return [_ticket(r) for r in rows]
+
     async def set_off_duty(self, user_key: bytes, off: bool, month: str) -> None:
         if off:
             async with self.db.transaction() as conn:

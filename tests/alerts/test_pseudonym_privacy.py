@@ -17,7 +17,6 @@ from tests.alerts.conftest import say
 from tests.conftest import Harness
 
 
-
 def test_folding_and_look_alikes() -> None:
     assert fold("ＲＩＶＥＲ") == "river"
     assert skeleton("rіver") == skeleton("river")  # Ukrainian і

@@ -76,7 +76,7 @@ def test_every_key_looking_value_outside_the_package_is_listed() -> None:
     files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
     missing: set[str] = set()
     for name in files:
-        if name.startswith("bot/") or name.startswith("content/"):
+        if name.startswith(("bot/", "content/")):
             continue
         try:
             text = (ROOT / name).read_text(encoding="utf-8")
@@ -115,5 +115,5 @@ async def test_hrbot_run_refuses_weak_keys(tmp_path: Path, key: str) -> None:
 
 def test_the_example_file_holds_no_usable_key() -> None:
     example = ROOT / "deploy" / "hrbot.env.example"
-    assert re.search(r"^HRBOT_SECRET_KEY=\S", example.read_text(), re.M) is None
+    assert re.search(r"^HRBOT_SECRET_KEY=\S", example.read_text(), re.MULTILINE) is None
     assert Settings.from_env({"HRBOT_CONFIG": str(example)}).secret_key is None

@@ -34,7 +34,7 @@ async def _until_text(user, fragment: str, timeout: float = 5.0) -> dict:
 
 
 async def test_forget_removes_the_question_from_the_group_and_closes_it(group_harness) -> None:  # noqa: F811
-    harness, group, moderator, _bystander = group_harness
+    harness, group, _moderator, _bystander = group_harness
     api = harness.api
     lib = harness.services.features["library"]
     person, notice = await _ask(harness, api, group, "is it safe to mix ketamine and alcohol")

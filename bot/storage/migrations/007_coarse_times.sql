@@ -28,3 +28,14 @@ UPDATE audit_log SET at = substr(at, 1, 13) || ':00:00+00:00'
 WHERE length(at) >= 13;
 UPDATE outbox SET next_at = 0, lease_until = NULL
 WHERE state IN ('sent', 'failed', 'dropped', 'cancelled');
+
+-- Rate limits that survive /forget without linking to anyone (issue 12): a block, and the
+-- number of questions asked today, kept under a token that is a keyed hash of the Telegram id
+-- under its own derived key and scope (different per day for the daily count). No other table
+-- holds the token, so these rows join nothing; each is deleted once its limit has ended.
+CREATE TABLE ask_limits (
+    token BLOB PRIMARY KEY CHECK (length(token) = 16),
+    until TEXT NOT NULL,              -- when the limit ends (whole hours, rounded up)
+    count INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE INDEX ask_limits_until ON ask_limits(until);
