@@ -109,3 +109,23 @@ async def test_a_peer_who_forgets_leaves_no_orphaned_ticket(group_harness) -> No
     assert ticket.status == "open" and ticket.peer_key is None
     assert any("Still waiting: question #1" in m.get("text", "") for m in api.chat_messages(group.id))
     assert MODERATOR_ID
+
+
+async def test_unanswered_questions_kept_after_forget_link_to_nobody(group_harness) -> None:  # noqa: F811
+    harness, _group, _moderator, _bystander = group_harness
+    api = harness.api
+    services = harness.services
+    person = api.add_user(language_code="en")
+    person.send_text("which bicycle chain oil lasts longest in rain")
+    await person.next_message(timeout=5)
+    key = services.keyring.user_key(person.id)
+    rows = await services.db.fetchall("SELECT digest, lang, day, sealed, count FROM library_unanswered")
+    assert len(rows) == 1
+    await _forget(harness, person)
+    rows = await services.db.fetchall("SELECT digest, lang, day, sealed, count FROM library_unanswered")
+    assert len(rows) == 1  # kept, as /privacy says, for up to 30 days
+    digest, _lang, day, sealed, _count = rows[0]
+    assert len(day) == 10 and day.count("-") == 2  # the day only, no time
+    assert key not in bytes(digest) and key not in bytes(sealed)
+    columns = [r[1] for r in await services.db.fetchall("PRAGMA table_info(library_unanswered)")]
+    assert columns == ["digest", "lang", "day", "sealed", "count"]  # nothing that names a person
