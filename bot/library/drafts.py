@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from bot import yamlstrict
 from bot.library.model import REQUIRED
 
 
@@ -103,10 +104,8 @@ def forget_author(content_dir: Path, pseudonym: str) -> int:
     """/forget by a peer: their pseudonym leaves every generated draft (credited to "peer")."""
     changed = 0
     for path in _drafts(content_dir):
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError):
-            continue
+        doc = yamlstrict.load(path)  # drafts can be edited by hand: parse them with the limits
+        data = doc.data if not doc.problems else None
         authors = data.get("authors") if isinstance(data, dict) else None
         if not isinstance(authors, list) or pseudonym not in authors:
             continue
