@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import secrets
 import signal
 import sys
 import tempfile
@@ -103,7 +104,7 @@ async def main() -> int:
             env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "HRBOT_"))}
             env.update({"PYTHONPATH": str(ROOT)})
             bot_env = dict(env, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_URL=api.base_url,
-                           HRBOT_DATABASE=str(Path(tmp) / "bench.sqlite3"), HRBOT_SECRET_KEY="b" * 48,
+                           HRBOT_DATABASE=str(Path(tmp) / "bench.sqlite3"), HRBOT_SECRET_KEY=secrets.token_urlsafe(48),
                            HRBOT_CONTENT_DIR=str(ROOT / "content"), HRBOT_LOG_LEVEL="WARNING")
             # Interleaved rounds, best of each: a shared machine's noise hits both sides alike.
             for _ in range(args.rounds):

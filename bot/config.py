@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from bot.keycheck import WeakKeyError, check_secret
+
 DEFAULT_API_URL = "https://api.telegram.org/bot"
 DEFAULT_DATABASE = "data/hrbot.sqlite3"
 DEFAULT_CONTENT_DIR = "content/"
@@ -107,6 +109,7 @@ class Settings:
     purge_interval_s: float = 3600.0
     health_port: int | None = None
     health_listen: str = "127.0.0.1"
+    key_file_path: Path | None = None
 
     @property
     def api_file_url(self) -> str:
@@ -134,11 +137,11 @@ class Settings:
                 f"HRBOT_LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL (got {level!r})."
             )
         secret = get("HRBOT_SECRET_KEY")
-        if secret is not None and len(secret) < MIN_SECRET_LENGTH:
-            raise ConfigError(
-                f"HRBOT_SECRET_KEY must be at least {MIN_SECRET_LENGTH} characters long; "
-                "generate one with: python -c 'import secrets; print(secrets.token_urlsafe(48))'"
-            )
+        if secret is not None:
+            try:
+                check_secret(secret)
+            except WeakKeyError as exc:
+                raise ConfigError(str(exc)) from None
         api_url = get("TELEGRAM_API_URL") or DEFAULT_API_URL
         if not re.match(r"^https?://", api_url):
             raise ConfigError(
@@ -187,6 +190,7 @@ class Settings:
             purge_interval_s=interval,
             health_port=health_port,
             health_listen=get("HRBOT_HEALTH_LISTEN") or "127.0.0.1",
+            key_file_path=_key_file_from(env),
         )
 
     def require_token(self) -> str:
@@ -204,14 +208,50 @@ class Settings:
         return self.token
 
     def with_secret(self) -> Settings:
-        """Return settings whose secret key is set, generating a key file once if needed."""
+        """Return settings whose secret key is set, generating a key file once if needed.
+
+        The key file lives apart from the data folder (``key_file``): whoever copies the data
+        folder must not get the key with it. A key file created beside the database by an
+        earlier version is still used (losing it would make every record unreadable), with a
+        warning at every start until it is moved.
+        """
         if self.secret_key:
             return self
-        return replace(self, secret_key=load_or_create_key_file(self.key_file))
+        path = self.key_file
+        legacy = self.legacy_key_file
+        if not path.exists() and legacy.exists():
+            path = legacy
+        if path.resolve().is_relative_to(self.database.resolve().parent):
+            if path == legacy and self.key_file != legacy:
+                advice = f"move it: mkdir -p -m 700 {self.key_file.parent} && mv {path} {self.key_file}"
+            else:
+                advice = "set HRBOT_KEY_FILE to a path outside the data folder and move the file there"
+            log.warning(
+                "The secret key file %s lives beside the database: whoever copies the data folder "
+                "gets the key with it; %s (README: 'Moving the key out of the data folder').",
+                path, advice,
+            )
+        return replace(self, secret_key=load_or_create_key_file(path))
 
     @property
     def key_file(self) -> Path:
+        """Where the generated key is kept: ``HRBOT_KEY_FILE``, else ``$XDG_CONFIG_HOME/hrbot/hrbot.key``."""
+        if self.key_file_path is not None:
+            return self.key_file_path
+        return _key_file_from(os.environ)
+
+    @property
+    def legacy_key_file(self) -> Path:
+        """Where versions before 0.2 created the key: beside the database (do not create it there)."""
         return self.database.parent / KEY_FILE_NAME
+
+
+def _key_file_from(env: Mapping[str, str]) -> Path:
+    explicit = env.get("HRBOT_KEY_FILE")
+    if explicit:
+        return Path(explicit)
+    config_home = env.get("XDG_CONFIG_HOME") or str(Path(env.get("HOME") or Path.home()) / ".config")
+    return Path(config_home) / "hrbot" / KEY_FILE_NAME
 
 
 def load_or_create_key_file(path: Path) -> str:
@@ -223,16 +263,26 @@ def load_or_create_key_file(path: Path) -> str:
         key = path.read_text(encoding="utf-8").strip()
         if len(key) < MIN_SECRET_LENGTH:
             raise ConfigError(f"The key file {path} is damaged (shorter than {MIN_SECRET_LENGTH} characters).")
+        try:
+            check_secret(key, name=f"The key in {path}")
+        except WeakKeyError as exc:
+            raise ConfigError(str(exc)) from None
         return key
-    path.parent.mkdir(parents=True, exist_ok=True)
     key = secrets.token_urlsafe(48)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError as exc:
+        raise ConfigError(
+            f"Cannot create the key file {path} ({exc.strerror}); set HRBOT_KEY_FILE to a writable "
+            "path outside the data folder, or set HRBOT_SECRET_KEY."
+        ) from None
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(key + "\n")
     log.warning(
-        "HRBOT_SECRET_KEY is not set, so a new secret was generated into %s. In production keep "
-        "the key outside the data folder (set HRBOT_SECRET_KEY): whoever has both the database "
-        "and this key can link records to Telegram ids, and losing it makes stored records unreadable.",
+        "HRBOT_SECRET_KEY is not set, so a new secret was generated into %s (mode 0600). Keep a "
+        "copy somewhere safe and apart from database backups: whoever has both the database and "
+        "this key can link records to Telegram ids, and losing it makes stored records unreadable.",
         path,
     )
     return key

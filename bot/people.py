@@ -6,15 +6,22 @@ keyed hash. A small in-memory cache keeps the hot path (every update) off the da
 
 from __future__ import annotations
 
+import secrets
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 
+from bot import timegrain
 from bot.privacy import Keyring
 from bot.storage.audit import AuditLog
 from bot.storage.people import PeopleRepo, this_month
 
 CACHE_SIZE = 20_000
+
+
+def erased_label() -> str:
+    """What an erased peer's or moderator's pseudonym becomes in the logs: one random label."""
+    return "erased-" + secrets.token_hex(3)
 
 
 @dataclass
@@ -62,6 +69,8 @@ class People:
         self._complete = False
         self._dirty: set[bytes] = set()
         self._generation = 0
+        # Features that hand something to a role holder (claimed questions) take it back here.
+        self.revoke_hooks: list[Callable[[bytes], Awaitable[object]]] = []
 
     async def preload(self) -> None:
         """Load every person into the cache if they fit (at start, and hourly by the purge job)."""
@@ -139,7 +148,7 @@ class People:
     async def grant(self, person: Person, role: str, pseudonym: str, actor: str) -> None:
         """Make ``person`` a peer or moderator (audited, by pseudonym only)."""
         sealed = self.keyring.seal_chat(person.telegram_id, "private-chat")
-        now = datetime.now(UTC).isoformat(timespec="seconds")
+        now = timegrain.day()
         await self.repo.set_role(person.key, role, pseudonym, sealed, now)
         await self.audit.record(actor, f"role.grant.{role}", pseudonym)
         self.invalidate(person.key)
@@ -149,8 +158,10 @@ class People:
         if record is None:
             return False
         await self.repo.revoke_role(user_key)
-        await self.audit.record(actor, f"role.revoke.{record.role}", record.pseudonym)
         self.invalidate(user_key)
+        for hook in self.revoke_hooks:
+            await hook(user_key)
+        await self.audit.record(actor, f"role.revoke.{record.role}", record.pseudonym)
         return True
 
     async def chat_of(self, user_key: bytes) -> int | None:
@@ -160,7 +171,7 @@ class People:
 
     async def forget(self, person: Person) -> int:
         """Erase every row about this person, then push the erased pages out of the WAL."""
-        deleted = await self.repo.forget(person.key)
+        deleted = await self.repo.forget(person.key, pseudonym_label=erased_label())
         self.invalidate(person.key)
         self._dirty.discard(person.key)  # known to be gone: nothing to read
         await self.repo.db.checkpoint()

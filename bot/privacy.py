@@ -25,6 +25,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from bot.keycheck import check_entropy
+
 _NONCE = 12
 
 
@@ -38,13 +40,14 @@ class Keyring:
     """Keys derived once from the operator's secret, one per purpose."""
 
     def __init__(self, secret: str) -> None:
-        if len(secret) < 32:
-            raise ValueError("the secret key must be at least 32 characters long")
+        # A guessable key protects nothing (public values are refused earlier, in config).
+        check_entropy(secret, "the secret key")
         self._user_key = _derive(secret, b"user-id-hmac")
         self._seal = AESGCM(_derive(secret, b"chat-id-seal"))
         self._button_key = _derive(secret, b"callback-mac")
         self._text_seal = AESGCM(_derive(secret, b"text-seal"))
         self._key_check = _derive(secret, b"key-check")
+        self._limit_key = _derive(secret, b"rate-limit")
 
     # -- people -----------------------------------------------------------------------------
     def user_key(self, telegram_id: int) -> bytes:
@@ -58,6 +61,10 @@ class Keyring:
         keys are the same, and nothing about the key itself.
         """
         return hmac.new(self._key_check, b"harm-reduction-bot key check", hashlib.sha256).hexdigest()
+    def limit_token(self, telegram_id: int, scope: str) -> bytes:
+        """A 16-byte token for a rate limit that outlives /forget: its own key and scope, so it
+        matches no ``user_key`` and no other limit's token."""
+        return hmac.new(self._limit_key, f"{scope}|{int(telegram_id)}".encode(), hashlib.sha256).digest()[:16]
 
     # -- sealed chat ids --------------------------------------------------------------------
     def seal_chat(self, chat_id: int, purpose: str = "chat") -> bytes:
@@ -137,6 +144,37 @@ class RedactingFormatter(logging.Formatter):
         return _TOKEN_SHAPE.sub("[redacted-token]", text)
 
 
+class UpdateDataFilter(logging.Filter):
+    """Redacts the raw update python-telegram-bot logs when it cannot parse one.
+
+    In webhook mode it logs, at CRITICAL, "Received data was: <the whole update>": ids, names,
+    usernames, message texts, locations. This keeps the line (an operator must know an update
+    was dropped) but replaces the data by its shape, and the exception by its class name (its
+    text can quote values too).
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if "Received data" not in str(record.msg):
+            return True
+        if record.args:
+            args = record.args if isinstance(record.args, tuple) else (record.args,)
+            record.args = tuple(_shape(a) for a in args)
+        if record.exc_info and record.exc_info[1] is not None:
+            record.msg = f"{record.msg} ({type(record.exc_info[1]).__name__})"
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+def _shape(value: object) -> str:
+    """An update reduced to what it held, without any value: ``{update_id, message{...}}``."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(
+            f"{k}{_shape(v) if isinstance(v, dict) else ''}" for k, v in value.items() if isinstance(k, str)
+        ) + "}"
+    return f"<{type(value).__name__}>"
+
+
 def configure_logging(level: str, secrets: tuple[str, ...] = ()) -> None:
     """Route all logging through one redacting stderr handler.
 
@@ -160,3 +198,13 @@ def configure_logging(level: str, secrets: tuple[str, ...] = ()) -> None:
     logging.getLogger("aiosqlite").setLevel(logging.INFO)
     # python-telegram-bot's Application logs update contents at DEBUG; keep them out.
     logging.getLogger("telegram").setLevel(max(logging.INFO, logging.getLevelName(level)))
+    # ... and when it cannot parse an update, it logs the raw data at CRITICAL: redact it.
+    redact_unparsed_updates()
+
+
+def redact_unparsed_updates() -> None:
+    """Attach ``UpdateDataFilter`` to python-telegram-bot's loggers (once)."""
+    for name in ("telegram.ext.Updater", "telegram.ext.Application"):
+        target = logging.getLogger(name)
+        if not any(isinstance(f, UpdateDataFilter) for f in target.filters):
+            target.addFilter(UpdateDataFilter())

@@ -25,8 +25,11 @@ class RetentionRule:
 
 
 class Retention:
-    def __init__(self) -> None:
+    def __init__(self, after_purge: Callable[[], Awaitable[object]] | None = None) -> None:
         self.rules: list[RetentionRule] = []
+        # Run when something was deleted: the database's WAL checkpoint, so purged rows leave
+        # the -wal file too instead of waiting for SQLite's automatic checkpoint.
+        self.after_purge = after_purge
 
     def add(self, name: str, window: timedelta, purge: PurgeFn) -> None:
         self.rules.append(RetentionRule(name, window, purge))
@@ -42,4 +45,9 @@ class Retention:
         total = sum(removed.values())
         if total:
             log.info("Retention purge removed %d row(s): %s", total, removed)
+            if self.after_purge is not None:
+                try:
+                    await self.after_purge()
+                except Exception:
+                    log.exception("The checkpoint after the retention purge failed")
         return removed

@@ -55,7 +55,7 @@ class Services:
             raise
         audit = AuditLog(db)
         people = People(PeopleRepo(db), keyring, audit, settings.moderators)
-        retention = Retention()
+        retention = Retention(after_purge=db.checkpoint)
         repo = people.repo
 
         async def purge_people(now: datetime) -> int:

@@ -23,6 +23,28 @@ LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 # libyaml's parser when PyYAML was built with it: same nodes and marks, several times faster.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+# Limits against YAML bombs: a few hundred bytes of nested aliases ("billion laughs") expand to
+# gigabytes, and an alias inside its own anchor never ends. Content files are small and hand
+# written; these limits are far above anything real and far below anything harmful.
+MAX_FILE_BYTES = 1_000_000
+MAX_ALIASES = 50
+MAX_VALUES = 200_000  # values after expanding aliases
+MAX_DEPTH = 64
+
+
+class _TooBig(Exception):
+    def __init__(self, line: int, column: int, message: str) -> None:
+        super().__init__(message)
+        self.line, self.column, self.message = line, column, message
+
+
+@dataclass
+class _Budget:
+    values: int = 0
+    depth: int = 0
+    open_nodes: set[int] = field(default_factory=set)
+    top: tuple[int, int] | None = None  # the key of the top-level entry being read
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -118,6 +140,10 @@ def load(path: Path, display: str | None = None) -> Document:
     name = display or str(path)
     doc = Document(name, None)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            doc.problems.append(Problem(name, 1, 1, f"the file is too big for a content file ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})"))
+            return doc
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         doc.problems.append(Problem(name, 1, 1, f"the file is not UTF-8 text ({exc.reason})"))
@@ -130,8 +156,16 @@ def load(path: Path, display: str | None = None) -> Document:
 
 def loads(text: str, name: str = "<text>") -> Document:
     doc = Document(name, None)
+    if len(text) > MAX_FILE_BYTES:
+        doc.problems.append(Problem(name, 1, 1, f"the text is too big for a content file (the limit is {MAX_FILE_BYTES:,} bytes)"))
+        return doc
     try:
+        if _may_need_alias_check(text):
+            _check_aliases(text)
         node = yaml.compose(text, Loader=_LOADER)
+    except _TooBig as exc:
+        doc.problems.append(Problem(name, exc.line, exc.column, exc.message))
+        return doc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -140,18 +174,95 @@ def loads(text: str, name: str = "<text>") -> Document:
     except yaml.YAMLError as exc:
         doc.problems.append(Problem(name, 1, 1, f"this is not valid YAML: {exc}"))
         return doc
+    except RecursionError:
+        doc.problems.append(Problem(name, 1, 1, f"the YAML is nested too deeply (the limit is {MAX_DEPTH} levels)"))
+        return doc
     if node is None:
         doc.data = None
         return doc
     constructor = SafeConstructor()
-    doc.data = _convert(node, (), doc, constructor)
+    try:
+        doc.data = _convert(node, (), doc, constructor, _Budget())
+    except _TooBig as exc:
+        doc.problems.append(Problem(name, exc.line, exc.column, exc.message))
+        doc.data = None
+    except RecursionError:
+        doc.problems.append(Problem(name, 1, 1, f"the YAML is nested too deeply (the limit is {MAX_DEPTH} levels)"))
+        doc.data = None
     return doc
+
+
+_DEEP_INDENT = re.compile(r"^[ \t-]{%d,}" % MAX_DEPTH, re.M)
+# An anchor (``&name``) where YAML reads one: no alias can exist without an anchor.
+_ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s\[\]{},]", re.M)
+
+
+def _may_need_alias_check(text: str) -> bool:
+    """Whether the event pre-pass can find anything: an anchor, or deep nesting.
+
+    The pre-pass parses the text a second time; content with no anchor and no deep
+    indentation or many brackets (almost every file) skips it. These are scans in C.
+    Expansion is bounded in ``_convert`` either way (MAX_VALUES, cycles).
+    """
+    return (_ANCHOR.search(text) is not None or text.count("[") + text.count("{") > MAX_DEPTH
+            or _DEEP_INDENT.search(text) is not None)
+
+
+def _position(event: yaml.Event) -> tuple[int, int]:
+    mark = event.start_mark
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+
+def _check_aliases(text: str) -> None:
+    """Count aliases and nesting in the event stream (cheap: nothing is expanded yet)."""
+    aliases = 0
+    depth = 0
+    for event in yaml.parse(text, Loader=_LOADER):
+        if isinstance(event, yaml.AliasEvent):
+            aliases += 1
+            if aliases > MAX_ALIASES:
+                line, column = _position(event)
+                raise _TooBig(line, column,
+                              f"too many aliases (*name): more than {MAX_ALIASES} in one file; write the values out")
+        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                line, column = _position(event)
+                raise _TooBig(line, column, f"the YAML is nested too deeply (the limit is {MAX_DEPTH} levels)")
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
 
 
 _STR = "tag:yaml.org,2002:str"
 
 
-def _convert(node: yaml.Node, path: Path_, doc: Document, constructor: SafeConstructor) -> Any:
+def _convert(node: yaml.Node, path: Path_, doc: Document, constructor: SafeConstructor, budget: _Budget) -> Any:
+    line, column = node.start_mark.line + 1, node.start_mark.column + 1
+    budget.values += 1
+    if budget.values > MAX_VALUES:
+        line, column = budget.top or (line, column)
+        raise _TooBig(line, column, f"the aliases here expand to more than {MAX_VALUES:,} values; write the values out")
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        if id(node) in budget.open_nodes:
+            raise _TooBig(line, column, "this anchor (&name) contains an alias to itself, so it never ends")
+        if len(budget.open_nodes) >= MAX_DEPTH:
+            raise _TooBig(line, column, f"the YAML is nested too deeply (the limit is {MAX_DEPTH} levels)")
+        budget.open_nodes.add(id(node))
+        try:
+            return _convert_collection(node, path, doc, constructor, budget)
+        finally:
+            budget.open_nodes.discard(id(node))
+    doc.marks[path] = (line, column)
+    if node.tag == _STR:
+        return node.value  # text needs no constructor (most values in content files)
+    value = constructor.construct_object(node, deep=True)
+    # Plain (unquoted) style is None in PyYAML and "" in libyaml.
+    if isinstance(node, yaml.ScalarNode) and not node.style and not isinstance(value, str):
+        doc.raw[path] = node.value
+    return value
+
+
+def _convert_collection(node: yaml.Node, path: Path_, doc: Document, constructor: SafeConstructor, budget: _Budget) -> Any:
     doc.marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
@@ -165,7 +276,7 @@ def _convert(node: yaml.Node, path: Path_, doc: Document, constructor: SafeConst
             if key_node.tag == _STR and isinstance(key_node, yaml.ScalarNode):
                 key = key_node.value  # the common case, without the constructor's detour
             else:
-                key = _convert(key_node, path + ("<key>",), doc, constructor)
+                key = _convert(key_node, path + ("<key>",), doc, constructor, budget)
             if isinstance(key, (list, dict)):
                 doc.problems.append(Problem(doc.file, key_node.start_mark.line + 1, key_node.start_mark.column + 1, "a key must be a simple word"))
                 continue
@@ -177,15 +288,9 @@ def _convert(node: yaml.Node, path: Path_, doc: Document, constructor: SafeConst
                 )
                 continue
             doc.marks[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            result[key] = _convert(value_node, path + (key,), doc, constructor)
+            if not path:
+                budget.top = doc.marks[path + (key,)]
+            result[key] = _convert(value_node, path + (key,), doc, constructor, budget)
             doc.marks[path + (key,)] = (value_node.start_mark.line + 1, value_node.start_mark.column + 1)
         return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_convert(child, path + (i,), doc, constructor) for i, child in enumerate(node.value)]
-    if node.tag == _STR:
-        return node.value  # text needs no constructor (most values in content files)
-    value = constructor.construct_object(node, deep=True)
-    # Plain (unquoted) style is None in PyYAML and "" in libyaml.
-    if isinstance(node, yaml.ScalarNode) and not node.style and not isinstance(value, str):
-        doc.raw[path] = node.value
-    return value
+    return [_convert(child, path + (i,), doc, constructor, budget) for i, child in enumerate(node.value)]

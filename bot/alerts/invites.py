@@ -11,9 +11,11 @@ import base64
 import hashlib
 import re
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from bot import timegrain
 from bot.people import People, Person
 from bot.storage.alerts import AlertsRepo
 from bot.storage.audit import AuditLog
@@ -36,6 +38,44 @@ def check_pseudonym(text: str) -> str | None:
     if not _HAS_LETTER.search(text):
         return "letter"  # all digits and dashes looks like a phone number or an id
     return None
+
+
+# Letters from other scripts that look like Latin ones (the common Cyrillic and Greek
+# look-alikes): "аnna" with a Cyrillic "а" must not pass for a new pseudonym next to "anna".
+_LOOKALIKES = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
+    "ɡ": "g", "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w", "ь": "b", "з": "3",
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "μ": "m", "ν": "v", "ο": "o",
+    "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c",
+    "0": "o", "1": "l", "|": "l", "_": "", "-": "", ".": "",
+})
+
+
+def fold(text: str) -> str:
+    """NFKC and case folding: how two pseudonyms or names are compared."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def skeleton(text: str) -> str:
+    """A pseudonym reduced to what it looks like: folded, look-alike letters mapped to Latin,
+    separators dropped (``Аnna_1`` with a Cyrillic А and ``anna-l`` give the same skeleton)."""
+    return fold(text).translate(_LOOKALIKES).replace("i", "l")
+
+
+def looks_like_own_name(pseudonym: str, names: tuple[str | None, ...]) -> bool:
+    """True if the pseudonym is, or contains, the person's Telegram username or a part of
+    their name (3 letters or more), compared folded and without separators."""
+    folded = skeleton(pseudonym)
+    for name in names:
+        if not name:
+            continue
+        whole = skeleton(name.lstrip("@"))
+        parts = [whole, *(skeleton(p) for p in re.split(r"[\s_.\-]+", name.lstrip("@")))]
+        for part in parts:
+            if len(part) >= 3 and part in folded:
+                return True
+    return False
 
 
 def hash_code(code: str) -> bytes:
@@ -79,7 +119,23 @@ class Invites:
         status, _ = await self.repo.invite_status(hash_code(code), now)
         return status
 
-    async def redeem(self, code: str, person: Person, pseudonym: str, now: datetime | None = None) -> str:
+    async def pseudonym_taken(self, pseudonym: str) -> bool:
+        """Taken if an existing pseudonym has the same skeleton (case, width, look-alikes)."""
+        wanted = skeleton(pseudonym)
+        return any(skeleton(record.pseudonym) == wanted for record in await self.members())
+
+    async def pseudonym_outcome(self, pseudonym: str, names: tuple[str | None, ...]) -> str | None:
+        """None if the pseudonym can be used, else ``invalid``, ``own_name`` or ``taken``."""
+        if check_pseudonym(pseudonym) is not None:
+            return "invalid"
+        if looks_like_own_name(pseudonym, names):
+            return "own_name"
+        if await self.pseudonym_taken(pseudonym):
+            return "taken"
+        return None
+
+    async def redeem(self, code: str, person: Person, pseudonym: str, now: datetime | None = None,
+                     names: tuple[str | None, ...] = ()) -> str:
         """Make ``person`` a verified peer with ``pseudonym``.
 
         Returns ``ok``, or why not: ``already`` (they are a peer or moderator), ``unknown``,
@@ -88,10 +144,9 @@ class Invites:
         now = now or datetime.now(UTC)
         if person.is_peer:
             return "already"
-        if check_pseudonym(pseudonym) is not None:
-            return "invalid"
-        if await self.people.repo.pseudonym_taken(pseudonym):
-            return "taken"
+        problem = await self.pseudonym_outcome(pseudonym, names)
+        if problem is not None:
+            return problem
         code_hash = hash_code(code)
         async with self.repo.db.transaction() as conn:
             status, created_by = await self.repo.claim_invite(conn, code_hash, now)
@@ -114,14 +169,15 @@ class Invites:
         """A moderator listed in HRBOT_MODERATORS who has not chosen a pseudonym yet."""
         return person.is_moderator and not person.pseudonym
 
-    async def name_moderator(self, person: Person, pseudonym: str) -> str:
-        """Record the pseudonym of a configured moderator: ``ok``, ``invalid``, ``taken``, ``not-moderator``."""
+    async def name_moderator(self, person: Person, pseudonym: str, names: tuple[str | None, ...] = ()) -> str:
+        """Record the pseudonym of a configured moderator: ``ok``, ``invalid``, ``own_name``,
+        ``taken``, ``not-moderator``. ``names`` are the person's Telegram username and names,
+        used only for this comparison and never stored."""
         if person.telegram_id not in self.people.moderators and not person.is_moderator:
             return "not-moderator"
-        if check_pseudonym(pseudonym) is not None:
-            return "invalid"
-        if await self.people.repo.pseudonym_taken(pseudonym):
-            return "taken"
+        problem = await self.pseudonym_outcome(pseudonym, names)
+        if problem is not None:
+            return problem
         await self.people.grant(person, "moderator", pseudonym, actor=CONFIG_ACTOR)
         person.role, person.pseudonym = "moderator", pseudonym
         return "ok"
@@ -143,7 +199,7 @@ class Invites:
         record = await self.find(token)
         if record is None or record.role != "peer":
             return None
-        now = datetime.now(UTC).isoformat(timespec="seconds")
+        now = timegrain.day()
         await self.people.repo.set_role(record.user_key, "moderator", record.pseudonym, record.sealed_chat, now)
         await self.audit.record(actor, "role.grant.moderator", record.pseudonym)
         self.people.invalidate(record.user_key)

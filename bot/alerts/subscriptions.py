@@ -90,7 +90,12 @@ class Subscriptions:
         return await self.repo.subscribe(user_key, region_id, sealed, language, datetime.now(UTC))
 
     async def unsubscribe(self, user_key: bytes, region_id: str) -> bool:
-        return await self.repo.unsubscribe(user_key, region_id)
+        removed = await self.repo.unsubscribe(user_key, region_id)
+        if removed:
+            # The sealed chat id just deleted must leave the -wal file too, not only the table;
+            # one short attempt (a background retry takes over if a reader holds the WAL).
+            await self.repo.db.checkpoint(attempts=1)
+        return removed
 
     async def of(self, user_key: bytes) -> list[Subscription]:
         return await self.repo.subscriptions_of(user_key)

@@ -129,11 +129,11 @@ async def moderator_ready(update: Update, context: HRContext) -> bool:
 
 
 async def on_moderator_name(update: Update, context: HRContext, pending: dict[str, Any]) -> None:
-    from bot.handlers.peers import pseudonym_problem
+    from bot.handlers.peers import pseudonym_problem, telegram_names
 
     tr = context.tr
     text = (update.effective_message.text or "").strip() if update.effective_message else ""
-    outcome = await feature(context).invites.name_moderator(context.person, text)  # type: ignore[arg-type]
+    outcome = await feature(context).invites.name_moderator(context.person, text, telegram_names(update))  # type: ignore[arg-type]
     if outcome == "ok":
         lines = [tr._("Thank you, {name}. You can now use the moderator tools: /moderate, /invite, /peers.",
                       name=esc(text))]

@@ -149,7 +149,8 @@ async def identify(update: object, context: HRContext) -> None:
         if verdict != "ok":
             if verdict == "warn":
                 person = await services.people.resolve(user.id)
-                tr = services.i18n.for_person(person.language, user.language_code)
+                private = chat.type == ChatType.PRIVATE
+                tr = services.i18n.for_person(person.language if private else None, user.language_code)
                 if update.callback_query:
                     await safe_answer(update.callback_query, tr._("Slow down a little, please."))
                 elif chat.type == ChatType.PRIVATE:
@@ -169,7 +170,10 @@ async def identify(update: object, context: HRContext) -> None:
         log.warning("Could not look the person up (%s); answering without stored settings", type(exc).__name__)
         person = services.people.unknown(user.id)
     context.person = person
-    context.tr = services.i18n.for_person(person.language, user.language_code)
+    # In a group, answer in the Telegram language only: a reply in the language a member chose
+    # with /language would tell the group that this member uses the bot.
+    private = chat is None or chat.type == ChatType.PRIVATE
+    context.tr = services.i18n.for_person(person.language if private else None, user.language_code)
     try:
         await services.people.touch(person)
     except Exception as exc:  # noqa: BLE001 - bookkeeping must never cost the person an answer
@@ -254,7 +258,15 @@ class CallbackRouter:
             await self._refuse(query, context, decoded[0])
             return
         context.answered = False
-        await route.handler(update, context, decoded[1])
+        try:
+            await route.handler(update, context, decoded[1])
+        except (ValueError, IndexError) as exc:
+            # Signed data the handler cannot read (a button from an older version): a clear
+            # answer instead of a traceback.
+            log.warning("Button %r carried arguments its handler could not read (%s)", decoded[0], type(exc).__name__)
+            if not context.answered:
+                await safe_answer(query, context.tr._("This button no longer works. Send /start for a fresh menu."), alert=True)
+            return
         if not context.answered:
             await safe_answer(query)
 

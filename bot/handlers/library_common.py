@@ -53,6 +53,13 @@ class TelegramOutbox:
             if "not modified" not in str(exc).lower():
                 raise
 
+    async def delete(self, chat_id: int, message_id: int) -> bool:
+        """Delete a message the bot sent; False when Telegram refuses (too old, already gone)."""
+        try:
+            return bool(await self.bot.delete_message(chat_id, message_id))
+        except BadRequest:
+            return False
+
 
 def feedback_row(context: HRContext, topic_id: str, lang: str) -> list[InlineKeyboardButton]:
     tr = context.tr

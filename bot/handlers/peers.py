@@ -25,10 +25,19 @@ INVITE_PREFIX = "inv-"
 PAGE = 8
 
 
+def telegram_names(update: Update) -> tuple[str | None, ...]:
+    """The person's username and names, only to refuse them as a pseudonym (never stored)."""
+    user = update.effective_user
+    return (user.username, user.first_name, user.last_name) if user else ()
+
+
 def pseudonym_problem(tr: Translator, text: str, outcome: str) -> str:
     """Why a pseudonym was not accepted, and what to send instead."""
     if outcome == "taken":
         return tr._("Someone already uses that pseudonym. Please choose another one:")
+    if outcome == "own_name":
+        return tr._("That looks like your Telegram name or username. Choose a pseudonym nobody can "
+                    "link to you, and send it now:")
     reason = check_pseudonym(text)
     if reason == "length":
         return tr._("A pseudonym has {low} to {high} characters. Please send another one:",
@@ -104,7 +113,8 @@ def _invite_problem(tr: Translator, status: str) -> str:
 async def on_invite_pseudonym(update: Update, context: HRContext, pending: dict[str, Any]) -> None:
     tr = context.tr
     text = (update.effective_message.text or "").strip() if update.effective_message else ""
-    outcome = await feature(context).invites.redeem(pending["code"], context.person, text)  # type: ignore[arg-type]
+    outcome = await feature(context).invites.redeem(pending["code"], context.person, text,  # type: ignore[arg-type]
+                                                    names=telegram_names(update))
     if outcome == "ok":
         await reply(
             update,

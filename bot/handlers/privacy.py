@@ -22,6 +22,12 @@ def privacy_text(context: HRContext) -> str:
     tr = context.tr
     parts = [
         tr._("<b>Your privacy</b>"),
+        "\n".join([
+            "• " + tr._("I keep no name, username, phone number, location or message text, "
+                        "except questions you send to peers, encrypted."),
+            "• " + tr._("What I keep sits under a scrambled code; /forget erases it at once."),
+            "• " + tr._("Our chat stays on your phone until you delete it in Telegram."),
+        ]),
         tr._(
             "<b>What I store.</b> Not your name, username, phone number, location or the "
             "messages you send. I keep a scrambled code made from your Telegram account "
@@ -41,7 +47,10 @@ def privacy_text(context: HRContext) -> str:
             "authorities when a court orders it. If that is a risk for you, use a phone "
             "number and device that are not linked to your name."
         ),
-        tr._("<b>Erasing.</b> /forget deletes everything I keep about you, at once."),
+        tr._("<b>Erasing.</b> /forget deletes everything I keep about you, at once, and takes "
+             "your questions out of the peers' chat. Questions the library could not answer stay "
+             "up to 30 days as counts, with the day but nothing that links them to you. The chat "
+             "itself stays on your phone until you delete it in Telegram (Delete chat)."),
     ]
     return "\n\n".join(parts)
 
@@ -64,7 +73,8 @@ async def forget_command(update: Update, context: HRContext) -> None:
         update,
         tr._(
             "This erases everything I keep about you: your language, your subscriptions, "
-            "your open questions and any role you have. It cannot be undone. Erase it?"
+            "your open questions and any role you have. It cannot be undone. This chat stays on "
+            "your phone until you delete it in Telegram. Erase it?"
         ),
         reply_markup=keyboard,
     )
@@ -80,9 +90,22 @@ async def forget_button(update: Update, context: HRContext, args: list[str]) -> 
     await context.services.people.forget(context.person)
     # The message is in the language the person had; after this we know nothing about them.
     await answer_query(update, context)
+    if context.services.db.checkpoint_pending:
+        # A reader (a backup) still holds the database journal: the rows are gone, but old
+        # copies of the pages are not wiped yet. Say so; the bot keeps trying on its own.
+        head = tr._("Your data is deleted from the database, but an internal copy could not be "
+                    "wiped yet because a backup is running. I will wipe it automatically within "
+                    "minutes; you don't need to do anything.")
+    else:
+        head = tr._("Done. Everything I kept about you is erased. If you write again, I start from zero.")
     await edit_or_send(
         update,
-        tr._("Done. Everything I kept about you is erased. If you write again, I start from zero."),
+        "\n\n".join([
+            head,
+            tr._("Questions the library could not answer are kept up to 30 days as counts, with "
+                 "the day but nothing that links them to you."),
+            tr._("This chat stays on your phone until you delete it in Telegram (Delete chat)."),
+        ]),
     )
 
 

@@ -14,6 +14,7 @@ import logging
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -21,6 +22,7 @@ from cryptography.exceptions import InvalidTag
 from bot.config import ConfigError
 from bot.i18n import Translator
 from bot.library.config import LibrarySettings
+from bot.library.drafts import DRAFT_RETENTION, forget_author, purge_drafts
 from bot.library.loader import errors
 from bot.library.markdown import esc, fit
 from bot.library.search import SearchConfig
@@ -55,6 +57,7 @@ class LibraryFeature:
         self.repo = LibraryRepo(services.db)
         self.service = LibraryService(services.settings.content_dir, self.repo, services.audit,
                                       services.keyring, search)
+        services.people.revoke_hooks.append(self._revoked)
         self.desk = TicketDesk(self.repo, services.keyring, services.people, services.i18n,
                                services.audit, services.settings, self.config)
         self._pending: dict[bytes, Pending] = {}
@@ -73,6 +76,8 @@ class LibraryFeature:
         retention = self.services.retention
         retention.add("closed questions to peers", timedelta(days=self.config.ticket_retention_days), self.desk.purge)
         retention.add("unanswered question counts", UNANSWERED_WINDOW, self.service.purge_unanswered)
+        retention.add("drafts from peer answers", DRAFT_RETENTION, self._purge_drafts)
+        retention.add("question limits that outlive /forget", timedelta(days=self.config.block_days), self.desk.purge_limits)
         self._task = asyncio.create_task(self._loop(), name="library-watch")
         self._flusher = asyncio.create_task(self._flush_loop(), name="library-counters")
 
@@ -174,10 +179,23 @@ class LibraryFeature:
     def clear_pending(self, person: Person) -> None:
         self._pending.pop(person.key, None)
 
+    async def _purge_drafts(self, now: datetime) -> int:
+        return await asyncio.to_thread(purge_drafts, Path(self.service.content_dir), DRAFT_RETENTION, now.timestamp())
+
+    async def _revoked(self, user_key: bytes) -> None:
+        """A revoked peer receives nothing more: their claimed questions go back to the others."""
+        await self.desk.hand_back_claims(user_key)
+
     async def forget(self, person: Person) -> None:
         """Before /forget deletes the rows: memory state, and what a peer left in others' tickets."""
         self.clear_pending(person)
+        # Their questions leave the peers' chat (no Claim button left behind) and close; the
+        # tickets they claimed as a peer go back to the others, so none is left orphaned.
+        await self.desk.withdraw_all(person)
+        await self.desk.hand_back_claims(person.key)
         await self.repo.forget_peer(person.key)
+        if person.pseudonym:
+            await asyncio.to_thread(forget_author, Path(self.service.content_dir), person.pseudonym)
 
     async def _region_of(self, person: Person, provider: Any) -> str | None:
         return await _region_of_impl(self.services, person, provider)

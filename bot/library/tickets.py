@@ -20,6 +20,7 @@ from typing import Protocol
 
 from cryptography.exceptions import InvalidTag
 
+from bot import timegrain
 from bot.config import Settings
 from bot.i18n import I18n, Translator
 from bot.library.config import LibrarySettings
@@ -36,12 +37,18 @@ TEXT_PURPOSE = "ticket-text"
 CHAT_PURPOSE = "ticket-chat"
 PEER_CHAT_PURPOSE = "ticket-peer-chat"
 Button = tuple[str, str, tuple[str, ...]]  # label, action, args
+# Questions still open or claimed after this long are closed (and later purged with the others).
+STALE_TICKET_AGE = timedelta(days=30)
+# Questions one person may send per UTC day, counted under an unlinkable token (survives /forget).
+ASKS_PER_DAY = 10
 
 
 class Outbox(Protocol):
     async def send(self, chat_id: int, text: str, buttons: list[list[Button]] | None = None) -> int | None: ...
 
     async def edit(self, chat_id: int, message_id: int, text: str, buttons: list[list[Button]] | None = None) -> None: ...
+
+    async def delete(self, chat_id: int, message_id: int) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -140,13 +147,22 @@ class TicketDesk:
         until = await self.repo.blocked_until(person.key)
         if until and until > _iso(now):
             return AskOutcome("blocked")
+        # The same limits, under tokens that survive /forget but link to nothing (ask_limits).
+        block = await self.repo.limit(self.keyring.limit_token(person.telegram_id, "block"))
+        if block and block[0] > _iso(now):
+            return AskOutcome("blocked")
+        daily_token = self.keyring.limit_token(person.telegram_id, "asks|" + now.strftime("%Y-%m-%d"))
+        daily = await self.repo.limit(daily_token)
+        if daily and daily[1] >= ASKS_PER_DAY:
+            return AskOutcome("limit")
         if len(await self.repo.open_tickets_of(person.key)) >= self.config.max_open:
             return AskOutcome("limit")
         await self.people.repo.ensure(person.key, this_month(now))
         ticket_id = await self.repo.create_ticket(
             person.key, self.keyring.seal_chat(person.telegram_id, CHAT_PURPOSE), lang,
-            self.keyring.seal_text(text, TEXT_PURPOSE), _iso(now),
+            self.keyring.seal_text(text, TEXT_PURPOSE), _iso(now), created=timegrain.hour(now),
         )
+        await self.repo.count_limit(daily_token, timegrain.day(now + timedelta(days=2)))
         ticket = await self.repo.ticket(ticket_id)
         assert ticket is not None
         delivered = await self.announce(ticket, again=False)
@@ -190,7 +206,7 @@ class TicketDesk:
         if ticket.user_key == peer.key:
             return "own"
         name = peer.pseudonym or "peer"
-        ok = await self.repo.claim(ticket_id, peer.key, name, self.keyring.seal_chat(peer.telegram_id, PEER_CHAT_PURPOSE), _iso(now))
+        ok = await self.repo.claim(ticket_id, peer.key, name, self.keyring.seal_chat(peer.telegram_id, PEER_CHAT_PURPOSE), timegrain.hour(now))
         if not ok:
             return "taken"
         await self.audit.record(name, "library.ticket.claim", f"#{ticket_id}")
@@ -258,7 +274,7 @@ class TicketDesk:
         if side is None:
             return "denied"
         name = ticket.peer_name if side == "peer" else None
-        await self.repo.add_message(ticket_id, side, name, self.keyring.seal_text(text, TEXT_PURPOSE), _iso(now))
+        await self.repo.add_message(ticket_id, side, name, self.keyring.seal_text(text, TEXT_PURPOSE), timegrain.hour(now))
         if side == "peer":
             tr = self.tr(ticket.lang)
             head = tr._("Answer from a peer ({name}) to your question #{number}:", name=name or tr._("Peer"), number=ticket_id)
@@ -282,7 +298,7 @@ class TicketDesk:
         side = await self.side(ticket, actor)
         if side is None and not actor.is_moderator:
             return "denied"
-        if not await self.repo.close(ticket_id, side or "peer", _iso(now)):
+        if not await self.repo.close(ticket_id, side or "peer", timegrain.day(now)):
             return "closed"
         if side == "person":
             peer_chat = self.peer_chat(ticket)
@@ -311,18 +327,90 @@ class TicketDesk:
         """Block the asker of a ticket for a while, without revealing who they are; closes it."""
         now = now or _now()
         ticket = await self.repo.ticket(ticket_id)
-        if ticket is None or not peer.is_peer:
+        if ticket is None or not peer.is_peer or ticket.status == "closed":
             return False
-        if ticket.peer_key != peer.key and not peer.is_moderator and ticket.status == "claimed":
+        # Only the peer who holds the question (or a moderator) may block its asker: a peer who
+        # gave it back, or never claimed it, may not.
+        if not peer.is_moderator and (ticket.status != "claimed" or ticket.peer_key != peer.key):
             return False
         until = now + timedelta(days=self.config.block_days)
-        await self.repo.block(ticket.user_key, _iso(until), peer.pseudonym or "peer")
-        await self.repo.close(ticket_id, "peer", _iso(now))
+        await self.repo.block(ticket.user_key, timegrain.hour_up(until), peer.pseudonym or "peer")
+        try:
+            asker_chat = self.asker_chat(ticket)
+        except (InvalidTag, ValueError):
+            asker_chat = None
+        if asker_chat is not None and asker_chat > 0:  # a private chat's id is the person's id
+            await self.repo.set_limit(self.keyring.limit_token(asker_chat, "block"), timegrain.hour_up(until))
+        await self.repo.close(ticket_id, "peer", timegrain.day(now))
         await self.audit.record(peer.pseudonym or "peer", "library.ticket.block", f"#{ticket_id}")
         tr = self.tr(ticket.lang)
         await self._send(self.asker_chat(ticket), esc(tr._(
             "Question #{number} was closed by the peer. You can't send questions to peers for a while.", number=ticket_id)))
         return True
+
+    # -- /forget and revoked peers ---------------------------------------------------------------
+    async def take_down_notices(self, ticket_id: int) -> None:
+        """Remove a ticket's notices from the peers' chat and DMs: delete them, or (when Telegram
+        no longer lets a bot delete an old message) replace them with a line without buttons."""
+        for sealed, message_id in await self.repo.posts(ticket_id):
+            try:
+                chat_id = self.keyring.open_chat(sealed, PEER_CHAT_PURPOSE)
+            except (InvalidTag, ValueError):
+                continue
+            if self.outbox is None:
+                continue
+            try:
+                if await self.outbox.delete(chat_id, message_id):
+                    continue
+            except Exception as exc:  # noqa: BLE001 - fall back to editing the notice
+                log.info("Could not delete a ticket notice (%s)", type(exc).__name__)
+            tr = self.tr(self.config.peer_chat_language if chat_id == self.settings.peer_chat else None)
+            try:
+                await self.outbox.edit(chat_id, message_id, "🗑 " + esc(tr._("This question was withdrawn.")))
+            except Exception as exc:  # noqa: BLE001
+                log.warning("Could not take down a ticket notice (%s)", type(exc).__name__)
+        await self.repo.drop_posts(ticket_id)
+
+    async def withdraw_all(self, person: Person, now: datetime | None = None) -> int:
+        """/forget by an asker: every question of theirs leaves the peers' chats, closed.
+
+        The claiming peer is told (in their language) that the person withdrew it; the rows
+        themselves are deleted a moment later with the person.
+        """
+        now = now or _now()
+        count = 0
+        for ticket in await self.repo.tickets_of(person.key):
+            await self.take_down_notices(ticket.id)
+            peer_chat = self.peer_chat(ticket) if ticket.status == "claimed" else None
+            if peer_chat is not None:
+                tr = self.tr(await self._lang_of_chat(peer_chat))
+                await self._send(peer_chat, "🗑 " + esc(tr._(
+                    "The person withdrew question #{number} and erased their data; it is closed. "
+                    "Please delete your copy of the conversation too.", number=ticket.id)))
+            await self.repo.close(ticket.id, "person", timegrain.day(now))
+            count += 1
+        return count
+
+    async def hand_back_claims(self, peer_key: bytes) -> int:
+        """A peer revoked or erased: their claimed tickets go back to the others.
+
+        Each is released (the peer's sealed chat and pseudonym leave the ticket, so nothing more
+        reaches them) and announced again, and its asker is told a new peer will pick it up.
+        """
+        count = 0
+        for ticket in await self.repo.tickets_of_peer(peer_key):
+            if not await self.repo.release(ticket.id):
+                continue
+            fresh = await self.repo.ticket(ticket.id)
+            if fresh is None:
+                continue
+            await self.announce(fresh, again=True)
+            tr = self.tr(fresh.lang)
+            await self._send(self.asker_chat(fresh), "⏳ " + esc(tr._(
+                "The peer who picked up your question #{number} can no longer answer it; "
+                "I asked the other peers.", number=ticket.id)))
+            count += 1
+        return count
 
     # -- background ----------------------------------------------------------------------------
     async def reping(self, now: datetime | None = None) -> int:
@@ -343,7 +431,26 @@ class TicketDesk:
             count += 1
         return count
 
+    async def close_stale(self, now: datetime) -> int:
+        """Close questions open or claimed for ``STALE_TICKET_DAYS``: their sealed text would
+        otherwise be kept, and re-announced, forever. The asker is told; the notices go."""
+        count = 0
+        for ticket in await self.repo.stale_tickets(_iso(now - STALE_TICKET_AGE)):
+            await self.take_down_notices(ticket.id)
+            if not await self.repo.close(ticket.id, "system", timegrain.day(now)):
+                continue
+            tr = self.tr(ticket.lang)
+            await self._send(self.asker_chat(ticket), esc(tr._(
+                "Question #{number} was closed: no peer could finish answering it within {days} days. "
+                "You can always ask again with /ask.", number=ticket.id, days=STALE_TICKET_AGE.days)))
+            count += 1
+        return count
+
+    async def purge_limits(self, now: datetime) -> int:
+        return await self.repo.purge_limits(_iso(now))
+
     async def purge(self, now: datetime) -> int:
+        await self.close_stale(now)
         removed = await self.repo.purge_closed(_iso(now - timedelta(days=self.config.ticket_retention_days)))
         removed += await self.repo.purge_blocks(_iso(now))
         return removed

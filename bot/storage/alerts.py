@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 import aiosqlite
 
+from bot import timegrain
 from bot.alerts.model import Alert
 from bot.storage.db import Database
 from bot.storage.people import this_month
@@ -291,7 +292,7 @@ class AlertsRepo:
         cur = await conn.execute(
             "INSERT INTO alert_approvals(alert_id, approver_key, pseudonym, at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT DO NOTHING",
-            (alert_id, approver_key, pseudonym, iso(now)),
+            (alert_id, approver_key, pseudonym, timegrain.hour(now)),
         )
         return cur.rowcount > 0
 
@@ -318,7 +319,7 @@ class AlertsRepo:
 
     async def approvals(self, alert_id: int) -> list[Approval]:
         rows = await self.db.fetchall(
-            "SELECT alert_id, pseudonym, at FROM alert_approvals WHERE alert_id = ? ORDER BY at", (alert_id,)
+            "SELECT alert_id, pseudonym, at FROM alert_approvals WHERE alert_id = ? ORDER BY at, rowid", (alert_id,)
         )
         return [Approval(int(r[0]), str(r[1]), str(r[2])) for r in rows]
 
@@ -362,7 +363,7 @@ class AlertsRepo:
                 "INSERT INTO subscriptions(user_key, region_id, sealed_chat, language, created_at) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(user_key, region_id) DO UPDATE SET "
                 "sealed_chat = excluded.sealed_chat, language = excluded.language",
-                (user_key, region_id, sealed_chat, language, iso(now)),
+                (user_key, region_id, sealed_chat, language, timegrain.day(now)),
             )
         return not existed
 

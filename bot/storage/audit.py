@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from bot import timegrain
 from bot.storage.db import Database
 
 
@@ -25,7 +26,7 @@ class AuditLog:
     async def record(self, actor: str, action: str, subject: str = "", detail: str = "") -> None:
         await self.db.execute(
             "INSERT INTO audit_log(at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
-            (datetime.now(UTC).isoformat(timespec="seconds"), actor, action, subject, detail),
+            (timegrain.hour(datetime.now(UTC)), actor, action, subject, detail),
         )
 
     async def recent(self, limit: int = 50, action_prefix: str = "") -> list[AuditEntry]:

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import re
 import sqlite3
+import stat
+import time
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -21,6 +24,10 @@ from typing import Self
 import aiosqlite
 
 BUSY_TIMEOUT_MS = 5000
+CHECKPOINT_WAIT_MS = 200
+RETRY_MAX_S = 10.0
+BACKUP_STEP_PAGES = 64
+BACKUP_PAUSE_S = 0.005
 log = logging.getLogger(__name__)
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 
@@ -57,6 +64,10 @@ class Database:
         self.path = Path(path)
         self._conn: aiosqlite.Connection | None = None
         self._write_lock = asyncio.Lock()
+        # Set when an erasure could not be pushed out of the WAL yet (a reader held it); a
+        # background task keeps trying until it succeeds (see ``checkpoint``).
+        self.checkpoint_pending = False
+        self._retry_task: asyncio.Task[None] | None = None
 
     @property
     def conn(self) -> aiosqlite.Connection:
@@ -67,6 +78,7 @@ class Database:
     async def open(self, migrate: bool = True, upto: int | None = None) -> Self:
         if str(self.path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            _create_private(self.path)
         self._conn = await aiosqlite.connect(self.path, isolation_level=None)
         self._conn.row_factory = aiosqlite.Row
         try:
@@ -92,6 +104,13 @@ class Database:
         """Checkpoint the WAL into the main file (best effort) and close."""
         if self._conn is None:
             return
+        if self._retry_task is not None:
+            self._retry_task.cancel()
+            try:
+                await self._retry_task
+            except asyncio.CancelledError:
+                pass
+            self._retry_task = None
         async with self._write_lock:
             try:
                 await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -214,10 +233,61 @@ class Database:
             cur = await conn.execute(sql, tuple(params))
             return cur.rowcount
 
-    async def checkpoint(self) -> None:
-        """Fold the WAL into the main file and truncate it (so erased pages leave the WAL)."""
+    async def checkpoint(self, attempts: int = 3, pause_s: float = 0.3) -> bool:
+        """Fold the WAL into the main file and truncate it, so erased pages leave the WAL.
+
+        Returns True when the WAL is empty afterwards. A reader elsewhere (``hrbot db backup``,
+        an operator's sqlite3 shell) can hold it: each attempt waits only briefly (not the
+        5-second busy timeout, which stalled every other reply), then we pause and retry. After
+        ``attempts`` the result is False, ``checkpoint_pending`` is set and a background task
+        keeps trying every few seconds until it succeeds.
+        """
+        for attempt in range(max(1, attempts)):
+            if await self._checkpoint_once():
+                self.checkpoint_pending = False
+                return True
+            if attempt + 1 < attempts:
+                await asyncio.sleep(pause_s)
+        self.checkpoint_pending = True
+        self._retry_later()
+        return False
+
+    async def _checkpoint_once(self) -> bool:
         async with self._write_lock:
-            await self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            try:
+                await self.conn.execute(f"PRAGMA busy_timeout={CHECKPOINT_WAIT_MS}")
+                rows = await self.conn.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.OperationalError as exc:
+                log.info("WAL checkpoint not possible yet (%s)", exc)
+                return False
+            finally:
+                await self.conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        row = next(iter(rows), None)
+        # (busy, frames in the WAL, frames checkpointed); TRUNCATE leaves 0 frames on success.
+        return row is not None and int(row[0]) == 0 and int(row[1]) <= 0
+
+    def _retry_later(self) -> None:
+        if self._retry_task is not None and not self._retry_task.done():
+            return
+
+        async def retry() -> None:
+            delay = 1.0
+            while self._conn is not None:
+                await asyncio.sleep(delay)
+                if await self._checkpoint_once():
+                    self.checkpoint_pending = False
+                    log.info("The delayed WAL checkpoint completed; erased data has left the WAL")
+                    return
+                delay = min(delay * 2, RETRY_MAX_S)
+
+        self._retry_task = asyncio.create_task(retry(), name="wal-checkpoint-retry")
+
+    async def wait_checkpointed(self, timeout: float) -> bool:
+        """For tests and shutdown: wait until no checkpoint is pending (or ``timeout``)."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while self.checkpoint_pending and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.05)
+        return not self.checkpoint_pending
 
     async def backup(self, target: Path | str) -> None:
         """A consistent copy through SQLite's online backup API, safe while the bot runs."""
@@ -229,17 +299,41 @@ class Database:
 
 
 def backup_file(source: Path, target: Path) -> None:
-    """Copy ``source`` to ``target`` with the online backup API (its own connections)."""
+    """Copy ``source`` to ``target`` with the online backup API (its own connections).
+
+    The copy goes ``BACKUP_STEP_PAGES`` pages at a time; each step holds a read on the source
+    only while it runs, and the pause after it lets the bot checkpoint the WAL (which /forget
+    needs) instead of waiting behind one long read. The copy is created with mode 0600.
+    """
+    _create_private(target)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         dst = sqlite3.connect(target)
         try:
-            src.backup(dst, pages=256)
+            src.backup(dst, pages=BACKUP_STEP_PAGES, progress=lambda *_: time.sleep(BACKUP_PAUSE_S))
             dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
     finally:
         src.close()
+
+
+def _create_private(path: Path) -> None:
+    """Create the database file (and its -wal and -shm) readable by the owner only (0600).
+
+    SQLite creates missing files with 0644 less the umask, and the -wal/-shm files copy the
+    main file's mode; creating the main file first with 0600 keeps all three private.
+    """
+    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if candidate == path and not path.exists():
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            elif candidate.exists() and stat.S_IMODE(candidate.stat().st_mode) & 0o077:
+                os.chmod(candidate, 0o600)
+        except FileExistsError:
+            pass
+        except OSError as exc:
+            log.warning("Could not make %s private (%s)", candidate.name, exc.strerror)
 
 
 def _split_sql(script: str) -> list[str]:

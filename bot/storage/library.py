@@ -129,17 +129,20 @@ class LibraryRepo:
         return await self.db.execute("DELETE FROM library_unanswered WHERE day < ?", (before_day,))
 
     # -- tickets -------------------------------------------------------------------------------
-    async def create_ticket(self, user_key: bytes, sealed_chat: bytes, lang: str, sealed_text: bytes, now: str) -> int:
+    async def create_ticket(self, user_key: bytes, sealed_chat: bytes, lang: str, sealed_text: bytes, now: str,
+                            created: str | None = None) -> int:
+        """``now`` (exact) schedules the next announcement; ``created`` is the coarse time kept."""
+        created = created or now
         async with self.db.transaction() as conn:
             cur = await conn.execute(
                 "INSERT INTO library_tickets(user_key, sealed_chat, lang, status, created_at, pinged_at) "
                 "VALUES (?, ?, ?, 'open', ?, ?)",
-                (user_key, sealed_chat, lang, now, now),
+                (user_key, sealed_chat, lang, created, now),
             )
             ticket_id = int(cur.lastrowid)
             await conn.execute(
                 "INSERT INTO library_ticket_messages(ticket_id, author, sealed, at) VALUES (?, 'person', ?, ?)",
-                (ticket_id, sealed_text, now),
+                (ticket_id, sealed_text, created),
             )
         return ticket_id
 
@@ -153,6 +156,16 @@ class LibraryRepo:
             (user_key,),
         )
         return [_ticket(r) for r in rows]
+
+    async def tickets_of(self, user_key: bytes) -> list[TicketRow]:
+        """Every ticket of an asker, closed ones included (their notices may still be up)."""
+        rows = await self.db.fetchall(
+            f"SELECT {_TICKET_COLUMNS} FROM library_tickets WHERE user_key = ? ORDER BY id", (user_key,)
+        )
+        return [_ticket(r) for r in rows]
+
+    async def drop_posts(self, ticket_id: int) -> int:
+        return await self.db.execute("DELETE FROM library_ticket_posts WHERE ticket_id = ?", (ticket_id,))
 
     async def tickets_of_peer(self, peer_key: bytes) -> list[TicketRow]:
         rows = await self.db.fetchall(
@@ -190,16 +203,17 @@ class LibraryRepo:
     async def release(self, ticket_id: int) -> bool:
         return await self.db.execute(
             "UPDATE library_tickets SET status = 'open', peer_key = NULL, peer_name = NULL, peer_chat = NULL, "
-            "claimed_at = NULL "
+            "claimed_at = NULL, pinged_at = strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now') "
             "WHERE id = ? AND status = 'claimed'",
             (ticket_id,),
         ) > 0
 
     async def close(self, ticket_id: int, by: str, now: str) -> bool:
         return await self.db.execute(
-            "UPDATE library_tickets SET status = 'closed', closed_at = ?, closed_by = ? "
+            # The exact time of the last announcement is no longer needed: keep only the day.
+            "UPDATE library_tickets SET status = 'closed', closed_at = ?, closed_by = ?, pinged_at = ? "
             "WHERE id = ? AND status <> 'closed'",
-            (now, by, ticket_id),
+            (now, by, now, ticket_id),
         ) > 0
 
     async def add_message(self, ticket_id: int, author: str, peer_name: str | None, sealed: bytes, now: str) -> None:
@@ -258,6 +272,35 @@ class LibraryRepo:
 
     async def purge_blocks(self, now: str) -> int:
         return await self.db.execute("DELETE FROM library_blocks WHERE until < ?", (now,))
+
+    async def purge_limits(self, now: str) -> int:
+        return await self.db.execute("DELETE FROM ask_limits WHERE until < ?", (now,))
+
+    # -- limits that outlive /forget (ask_limits: tokens, not user keys) ------------------------
+    async def limit(self, token: bytes) -> tuple[str, int] | None:
+        row = await self.db.fetchone("SELECT until, count FROM ask_limits WHERE token = ?", (token,))
+        return (row[0], int(row[1])) if row else None
+
+    async def set_limit(self, token: bytes, until: str) -> None:
+        await self.db.execute(
+            "INSERT INTO ask_limits(token, until) VALUES (?, ?) "
+            "ON CONFLICT(token) DO UPDATE SET until = max(until, excluded.until)",
+            (token, until),
+        )
+
+    async def count_limit(self, token: bytes, until: str) -> None:
+        await self.db.execute(
+            "INSERT INTO ask_limits(token, until, count) VALUES (?, ?, 1) "
+            "ON CONFLICT(token) DO UPDATE SET count = count + 1",
+            (token, until),
+        )
+
+    async def stale_tickets(self, created_before: str) -> list[TicketRow]:
+        rows = await self.db.fetchall(
+            f"SELECT {_TICKET_COLUMNS} FROM library_tickets WHERE status <> 'closed' AND created_at < ? ORDER BY id",
+            (created_before,),
+        )
+        return [_ticket(r) for r in rows]
 
     async def set_off_duty(self, user_key: bytes, off: bool, month: str) -> None:
         if off:

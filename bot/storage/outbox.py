@@ -112,7 +112,7 @@ async def enqueue_in(
         )
     else:
         await conn.execute(
-            "UPDATE outbox SET state = 'cancelled', lease_until = NULL "
+            "UPDATE outbox SET state = 'cancelled', lease_until = NULL, next_at = 0 "
             "WHERE alert_id = ? AND state = 'pending' AND (kind <> 'alert' OR ? = 'retraction') "
             "AND NOT (kind = ? AND version = ?)",
             (alert_id, kind, kind, version),
@@ -218,7 +218,7 @@ class OutboxRepo:
         async with self.db.transaction() as conn:
             if outcomes.sent:
                 await conn.executemany(
-                    "UPDATE outbox SET state = 'sent', message_id = ?, lease_until = NULL, error = NULL "
+                    "UPDATE outbox SET state = 'sent', message_id = ?, lease_until = NULL, next_at = 0, error = NULL "
                     "WHERE id = ?",
                     [(message_id, row_id) for row_id, message_id in outcomes.sent],
                 )
@@ -230,17 +230,17 @@ class OutboxRepo:
                 )
             if outcomes.failed:
                 await conn.executemany(
-                    "UPDATE outbox SET state = 'failed', error = ?, lease_until = NULL WHERE id = ?",
+                    "UPDATE outbox SET state = 'failed', error = ?, lease_until = NULL, next_at = 0 WHERE id = ?",
                     [(error, row_id) for row_id, error in outcomes.failed],
                 )
             if outcomes.cancelled:
                 await conn.executemany(
-                    "UPDATE outbox SET state = 'cancelled', lease_until = NULL WHERE id = ?",
+                    "UPDATE outbox SET state = 'cancelled', lease_until = NULL, next_at = 0 WHERE id = ?",
                     [(row_id,) for row_id in outcomes.cancelled],
                 )
             if outcomes.dropped:
                 await conn.executemany(
-                    "UPDATE outbox SET state = 'dropped', error = 'blocked', lease_until = NULL "
+                    "UPDATE outbox SET state = 'dropped', error = 'blocked', lease_until = NULL, next_at = 0 "
                     "WHERE id = ?",
                     [(row_id,) for row_id, _ in outcomes.dropped],
                 )
@@ -250,7 +250,7 @@ class OutboxRepo:
                     "DELETE FROM subscriptions WHERE user_key = ?", [(k,) for k in keys]
                 )
                 await conn.executemany(
-                    "UPDATE outbox SET state = 'dropped', error = 'blocked', lease_until = NULL "
+                    "UPDATE outbox SET state = 'dropped', error = 'blocked', lease_until = NULL, next_at = 0 "
                     "WHERE user_key = ? AND state = 'pending'",
                     [(k,) for k in keys],
                 )

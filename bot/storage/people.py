@@ -26,6 +26,15 @@ class RoleRecord:
     granted_at: str
 
 
+# Where a pseudonym is written as a name (see ``PeopleRepo.forget``).
+_PSEUDONYM_COLUMNS = (
+    ("audit_log", "actor"), ("audit_log", "subject"), ("alert_approvals", "pseudonym"),
+    ("alerts", "reporter_name"), ("library_tickets", "peer_name"),
+    ("library_ticket_messages", "peer_name"), ("library_withdrawn", "actor"),
+    ("invites", "created_by"), ("library_blocks", "by_peer"),
+)
+
+
 def this_month(now: datetime | None = None) -> str:
     return (now or datetime.now(UTC)).strftime("%Y-%m")
 
@@ -68,9 +77,27 @@ class PeopleRepo:
             (user_key, language, this_month()),
         )
 
-    async def forget(self, user_key: bytes) -> int:
-        """Erase the person and, through ON DELETE CASCADE, every row that refers to them."""
-        return await self.db.execute("DELETE FROM people WHERE user_key = ?", (user_key,))
+    async def forget(self, user_key: bytes, pseudonym_label: str | None = None) -> int:
+        """Erase the person and, through ON DELETE CASCADE, every row that refers to them.
+
+        A peer's or moderator's pseudonym is also replaced, everywhere it was written as a name
+        (audit log, approvals, reports, answers, withdrawals, invites, blocks), by
+        ``pseudonym_label``: the log still shows that one person did these things, not who.
+        """
+        async with self.db.transaction() as conn:
+            if pseudonym_label:
+                async with conn.execute("SELECT pseudonym FROM roles WHERE user_key = ?", (user_key,)) as cur:
+                    row = await cur.fetchone()
+                if row is not None:
+                    old = row[0]
+                    for table, column in _PSEUDONYM_COLUMNS:
+                        await conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (pseudonym_label, old))
+                    await conn.execute(
+                        "UPDATE audit_log SET detail = replace(detail, ?, ?) WHERE instr(detail, ?) > 0",
+                        (old, pseudonym_label, old),
+                    )
+            cur = await conn.execute("DELETE FROM people WHERE user_key = ?", (user_key,))
+            return cur.rowcount
 
     async def purge_inactive(self, before_month: str) -> int:
         """Delete people last seen before ``before_month`` who hold no role."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import secrets
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -127,7 +128,7 @@ async def test_hrbot_alerts_list_shows_state_and_delivery(relaxed: Harness, mode
     harness = relaxed
     alert_id = await _approved_alert(harness, moderators, peer)
     await harness.services.db.checkpoint()
-    env = {**os.environ, "HRBOT_DATABASE": str(harness.settings.database), "HRBOT_SECRET_KEY": "x" * 40}
+    env = {**os.environ, "HRBOT_DATABASE": str(harness.settings.database), "HRBOT_SECRET_KEY": secrets.token_urlsafe(48)}
     result = await asyncio.to_thread(
         subprocess.run, [sys.executable, "-m", "bot", "alerts", "list"], capture_output=True, text=True, env=env,
         timeout=60,

@@ -19,7 +19,8 @@ WELCOME = {"en": "harm reduction bot", "ru": "бот снижения вреда
 
 def env_for(tmp_path: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "HRBOT_"))}
-    env.update({"HRBOT_DATABASE": str(tmp_path / "data" / "hrbot.sqlite3"), "HRBOT_CONTENT_DIR": str(ROOT / "content")})
+    env.update({"HRBOT_DATABASE": str(tmp_path / "data" / "hrbot.sqlite3"), "HRBOT_CONTENT_DIR": str(ROOT / "content"),
+                "XDG_CONFIG_HOME": str(tmp_path / "config")})
     env.update(extra)
     return env
 
@@ -83,8 +84,9 @@ async def test_run_answers_in_four_languages_logs_no_secrets_and_stops_on_sigter
         assert str(user.id) not in out
     assert "личный вопрос" not in out
     assert "hrbot.key" in out  # the warning about the generated key file
-    key_file = tmp_path / "data" / "hrbot.key"
+    key_file = tmp_path / "config" / "hrbot" / "hrbot.key"  # apart from the data folder
     assert oct(key_file.stat().st_mode & 0o777) == "0o600"
+    assert not (tmp_path / "data" / "hrbot.key").exists()
 
 
 async def test_db_backup_and_migrate(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import stat
 from pathlib import Path
 
@@ -29,7 +30,7 @@ def test_contract_names_are_read() -> None:
             "TELEGRAM_API_URL": "http://127.0.0.1:8081/bot",
             "HRBOT_DATABASE": "/tmp/x/db.sqlite3",
             "HRBOT_CONTENT_DIR": "/srv/content",
-            "HRBOT_SECRET_KEY": "k" * 32,
+            "HRBOT_SECRET_KEY": secrets.token_urlsafe(32),
             "HRBOT_MODERATORS": " 1, 22 ,333,",
             "HRBOT_LOG_LEVEL": "debug",
         }
@@ -82,9 +83,10 @@ def test_environment_wins_over_config_file(tmp_path: Path) -> None:
 
 
 def test_key_file_is_generated_once_with_mode_0600(tmp_path: Path) -> None:
-    settings = Settings(database=tmp_path / "data" / "hrbot.sqlite3")
+    settings = Settings(database=tmp_path / "data" / "hrbot.sqlite3", key_file_path=tmp_path / "keys" / "hrbot.key")
     first = settings.with_secret()
-    key_file = tmp_path / "data" / "hrbot.key"
+    key_file = tmp_path / "keys" / "hrbot.key"
+    assert not (tmp_path / "data" / "hrbot.key").exists()
     assert key_file.exists()
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
     assert first.secret_key and len(first.secret_key) >= 32
@@ -93,6 +95,37 @@ def test_key_file_is_generated_once_with_mode_0600(tmp_path: Path) -> None:
 
 
 def test_secret_from_environment_needs_no_key_file(tmp_path: Path) -> None:
-    settings = Settings(database=tmp_path / "hrbot.sqlite3", secret_key="s" * 40)
-    assert settings.with_secret().secret_key == "s" * 40
+    key = secrets.token_urlsafe(40)
+    settings = Settings(database=tmp_path / "hrbot.sqlite3", secret_key=key, key_file_path=tmp_path / "k" / "hrbot.key")
+    assert settings.with_secret().secret_key == key
+    assert not (tmp_path / "k").exists()
     assert not (tmp_path / "hrbot.key").exists()
+
+
+def test_a_key_beside_the_database_is_still_read_with_a_warning_at_every_start(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    legacy = tmp_path / "data" / "hrbot.key"
+    legacy.parent.mkdir()
+    key = secrets.token_urlsafe(48)
+    legacy.write_text(key + "\n")
+    legacy.chmod(0o600)
+    settings = Settings(database=tmp_path / "data" / "hrbot.sqlite3", key_file_path=tmp_path / "conf" / "hrbot.key")
+    for _ in range(2):
+        caplog.clear()
+        assert settings.with_secret().secret_key == key
+        assert "lives beside the database" in caplog.text and "mv " in caplog.text
+    assert not (tmp_path / "conf").exists()  # nothing is lost: the old key is not replaced
+    # Once moved, the warning stops.
+    (tmp_path / "conf").mkdir()
+    legacy.rename(tmp_path / "conf" / "hrbot.key")
+    caplog.clear()
+    assert settings.with_secret().secret_key == key
+    assert "beside the database" not in caplog.text
+
+
+def test_key_file_from_the_environment(tmp_path: Path) -> None:
+    s = Settings.from_env({"HRBOT_KEY_FILE": str(tmp_path / "k")})
+    assert s.key_file == tmp_path / "k"
+    s = Settings.from_env({"XDG_CONFIG_HOME": str(tmp_path / "x")})
+    assert s.key_file == tmp_path / "x" / "hrbot" / "hrbot.key"

@@ -172,10 +172,15 @@ async def test_forget_erases_rows_and_bytes(harness: Harness) -> None:
     if wal.exists():
         raw += wal.read_bytes()
     assert key not in raw
-    # The audit log keeps what was done under the chosen pseudonym (never a key or id), for
-    # accountability; the role itself is gone.
+    # The audit log keeps what was done (never a key or id), for accountability, but under a
+    # random "erased-..." label: the pseudonym is gone from every table and from the file.
     rows = await services.db.fetchall("SELECT count(*) FROM roles WHERE pseudonym = 'zorro-unique-pseudonym'")
     assert rows[0][0] == 0
+    entries = await services.audit.recent()
+    assert any(e.action == "role.grant.peer" and e.subject.startswith("erased-") for e in entries)
+    await services.db.checkpoint()
+    raw = b"".join(p.read_bytes() for p in harness.settings.database.parent.glob("hrbot.sqlite3*"))
+    assert b"zorro-unique-pseudonym" not in raw
 
 
 async def test_kind_replies_to_everything_else(harness: Harness) -> None:

@@ -94,6 +94,56 @@ async def test_limits_blocks_and_forget(lib: LibraryFeature) -> None:
     await lib.services.people.forget(asker)
     assert await lib.services.db.fetchall("SELECT * FROM library_tickets") == []
     assert await lib.services.db.fetchall("SELECT * FROM library_blocks") == []
+    # /forget erases the person, but not the block: it lives on under a token that matches no
+    # other row (not the user key), and ends when the block ends.
+    again = await person(lib, 6001)
+    assert (await lib.desk.ask(again, "after forget", "ru", now=NOW)).status == "blocked"
+    tokens = [bytes(r[0]) for r in await lib.services.db.fetchall("SELECT token FROM ask_limits")]
+    assert again.key[:16] not in tokens and all(len(t) == 16 for t in tokens)
+    later = NOW + timedelta(days=lib.config.block_days, hours=2)
+    await lib.desk.purge_limits(later)
+    assert (await lib.desk.ask(again, "much later", "ru", now=later)).status == "ok"
+
+
+async def test_a_peer_who_gave_a_question_back_cannot_block_its_asker(lib: LibraryFeature) -> None:
+    asker = await person(lib, 6101)
+    ticket = await lib.desk.ask(asker, "a question", "en", now=NOW)
+    peer = await person(lib, 6102)
+    await lib.services.people.grant(peer, "peer", "wren-peer", actor="test")
+    peer = await person(lib, 6102)
+    assert await lib.desk.claim(ticket.ticket_id, peer, now=NOW) == "claimed"
+    assert await lib.desk.release(ticket.ticket_id, peer)
+    assert not await lib.desk.block(ticket.ticket_id, peer, now=NOW)
+    assert (await lib.desk.ask(asker, "another", "en", now=NOW)).status == "ok"
+
+
+async def test_daily_question_cap_survives_forget(lib: LibraryFeature) -> None:
+    from bot.library.tickets import ASKS_PER_DAY
+
+    asker = await person(lib, 6201)
+    for n in range(ASKS_PER_DAY):
+        outcome = await lib.desk.ask(asker, f"question {n}", "en", now=NOW)
+        assert outcome.status in ("ok", "limit")
+        if outcome.status == "ok":
+            await lib.desk.close(outcome.ticket_id, asker, now=NOW)
+        await lib.services.people.forget(asker)
+        asker = await person(lib, 6201)
+    assert (await lib.desk.ask(asker, "one more", "en", now=NOW)).status == "limit"
+    assert (await lib.desk.ask(asker, "next day", "en", now=NOW + timedelta(days=1))).status == "ok"
+
+
+async def test_questions_never_closed_are_closed_after_a_limit(lib: LibraryFeature) -> None:
+    from bot.library.tickets import STALE_TICKET_AGE
+
+    asker = await person(lib, 6301)
+    outcome = await lib.desk.ask(asker, "nobody answers this", "en", now=NOW)
+    assert await lib.desk.close_stale(NOW + STALE_TICKET_AGE - timedelta(hours=2)) == 0
+    assert await lib.desk.close_stale(NOW + STALE_TICKET_AGE + timedelta(hours=2)) == 1
+    ticket = await lib.repo.ticket(outcome.ticket_id)
+    assert ticket.status == "closed" and ticket.closed_by == "system"
+    outbox: Outbox = lib.desk.outbox  # type: ignore[assignment]
+    assert any("no peer could finish answering" in t for t in outbox.to(6301))
+    assert await lib.desk.reping(NOW + STALE_TICKET_AGE + timedelta(days=1)) == 0
 
 
 async def test_reping_tells_the_asker_honestly_when_to_expect_an_answer(lib: LibraryFeature) -> None:

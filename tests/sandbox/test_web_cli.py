@@ -7,6 +7,7 @@ import asyncio
 import io
 import os
 import re
+import secrets
 import signal
 import socket
 import subprocess
@@ -120,8 +121,9 @@ def test_a_kept_data_folder_keeps_its_secret_key(tmp_path: Path) -> None:
     assert (tmp_path / "hrbot.key").stat().st_mode & 0o077 == 0
     throwaway = sandbox_settings(bare, tmp_path / "other", "http://127.0.0.1:1/bot")
     assert throwaway.secret_key != first.secret_key and not (tmp_path / "other").exists()
-    given = sandbox_settings(Settings(secret_key="k" * 40), tmp_path, "http://127.0.0.1:1/bot", keep=True)
-    assert given.secret_key == "k" * 40
+    key = secrets.token_urlsafe(40)
+    given = sandbox_settings(Settings(secret_key=key), tmp_path, "http://127.0.0.1:1/bot", keep=True)
+    assert given.secret_key == key
 
 
 def test_check_port_says_what_to_do() -> None:
