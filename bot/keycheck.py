@@ -37,6 +37,9 @@ GENERATE_HINT = "generate one with: python3 -c 'import secrets; print(secrets.to
 PUBLIC_VALUES: frozenset[str] = frozenset(
     {
         "AAH-bench-token-0123456789abcdefghijklm",
+        "AAH-image-check-0123456789abcdefghijk",
+        "another-strong-secret-Qm3v9XkT2pLw8RzN5bYc7HdJ4fGs6Ae1",
+        "bench-secret-Qm3v9XkT2pLw8RzN5bYc7HdJ4fGs6Ae1xU0",
         "AAH-some-other-token-abcdefghijklmno",
         "AAH-test-token-0123456789abcdefghijklm",
         "ZZZ-another-token-abcdefghijklmnopqrs",

@@ -30,7 +30,7 @@ async def test_migration_007_coarsens_existing_times(tmp_path: Path) -> None:
         await conn.execute("INSERT INTO library_ticket_messages(ticket_id, author, sealed, at) VALUES (1, 'person', x'00', ?)", (EXACT,))
         await conn.execute("INSERT INTO library_blocks VALUES (?, ?, 'river')", (K1, EXACT))
         await conn.execute("INSERT INTO audit_log(at, actor, action) VALUES (?, 'river', 'x')", (EXACT,))
-    assert await db.migrate() == ["007_coarse_times.sql"]
+    assert await db.migrate(upto=7) == ["007_coarse_times.sql"]
     row = await db.fetchone("SELECT created_at FROM subscriptions")
     assert row[0] == "2026-11-03T00:00:00+00:00"
     assert (await db.fetchone("SELECT granted_at FROM roles"))[0] == "2026-11-03T00:00:00+00:00"
