@@ -18,6 +18,7 @@ import asyncio
 import os
 import re
 import shutil
+import secrets
 import signal
 import subprocess
 import sys
@@ -31,7 +32,8 @@ sys.path.insert(0, str(ROOT))
 from bot.sandbox.fakeapi import FakeBotAPI  # noqa: E402
 
 TOKEN = "123456789:AAH-bench-token-0123456789abcdefghijklm"
-SECRET = "bench-secret-Qm3v9XkT2pLw8RzN5bYc7HdJ4fGs6Ae1xU0"
+# A key of this run only: keys written in the repository are refused by `hrbot run`.
+SECRET = secrets.token_urlsafe(48)
 
 
 def build(folder: Path, count: int) -> None:

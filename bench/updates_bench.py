@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import secrets
 import signal
 import sys
 import tempfile
@@ -36,7 +37,8 @@ sys.path.insert(0, str(ROOT))
 from bot.sandbox.fakeapi import FakeBotAPI  # noqa: E402
 
 TOKEN = "123456789:AAH-bench-token-0123456789abcdefghijklm"
-SECRET = "bench-secret-Qm3v9XkT2pLw8RzN5bYc7HdJ4fGs6Ae1xU0"
+# A key of this run only: keys written in the repository are refused by `hrbot run`.
+SECRET = secrets.token_urlsafe(48)
 LANGS = ("en", "ru", "uk", "es")
 QUESTIONS = [
     "how do I use naloxone", "как понять что это фентанил", "де взяти налоксон", "cómo usar naloxona",

@@ -34,16 +34,17 @@ class Services:
     run_lock: RunLock | None = None
 
     @classmethod
-    async def create(cls, settings: Settings, i18n: I18n | None = None) -> Services:
+    async def create(cls, settings: Settings, i18n: I18n | None = None, *, lock: bool = True) -> Services:
         """Open the database (migrating it) and build the shared objects."""
         if not settings.secret_key:
             raise ValueError("settings.secret_key must be set (Settings.with_secret())")
         keyring = Keyring(settings.secret_key)
-        lock = RunLock(settings.database)
-        if not lock.acquire():
+        run_lock = RunLock(settings.database)
+        # ``lock=False`` only for tests that play two processes on one file in one process.
+        if lock and not run_lock.acquire():
             raise ConfigError(
                 f"Another hrbot process is already using {settings.database} "
-                f"(it holds {lock.path}); stop it first."
+                f"(it holds {run_lock.path}); stop it first."
             )
         try:
             db = await Database(settings.database).open()
@@ -51,7 +52,7 @@ class Services:
         except BaseException:
             if "db" in locals():
                 await db.close()
-            lock.release()
+            run_lock.release()
             raise
         audit = AuditLog(db)
         people = People(PeopleRepo(db), keyring, audit, settings.moderators)
@@ -72,7 +73,7 @@ class Services:
             people=people,
             audit=audit,
             retention=retention,
-            run_lock=lock,
+            run_lock=run_lock if lock else None,
         )
 
     async def close(self) -> None:

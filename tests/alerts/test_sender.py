@@ -314,7 +314,7 @@ async def test_a_crash_mid_delivery_skips_nobody(world: World) -> None:
     concurrency = 4
     crashing = Crashing(world.transport(), limit=20)
     # The crashing process has its own connection to the same database file.
-    doomed = await Services.create(world.services.settings)
+    doomed = await Services.create(world.services.settings, lock=False)
     first = OutboxSender(doomed, crashing, rate=30.0, concurrency=concurrency, progress_interval=0.2)
     await first.start()
     while crashing.sent < 20 + concurrency:

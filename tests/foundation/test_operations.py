@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import secrets
 import sqlite3
 import sys
 from dataclasses import replace
@@ -19,7 +20,9 @@ from bot.sandbox.fakeapi import FakeBotAPI
 from bot.storage.db import Database, Migration, MigrationError, available_migrations
 from tests.conftest import ROOT, SECRET, TOKEN, make_settings
 
-OTHER_SECRET = "another-strong-secret-Qm3v9XkT2pLw8RzN5bYc7HdJ4fGs6Ae1"
+OTHER_SECRET = secrets.token_urlsafe(48)
+# A key of this run only: keys written in the repository are refused by `hrbot` (keycheck).
+KEY = secrets.token_urlsafe(48)
 PEER_ID = 700001
 SUBSCRIBER_ID = 700002
 
@@ -46,7 +49,7 @@ async def hrbot(*args: str, env: dict[str, str]) -> tuple[int, str, str]:
 
 
 async def test_backup_of_a_running_bot_restores_into_a_new_server(fake_api: FakeBotAPI, tmp_path: Path) -> None:
-    settings = replace(make_settings(tmp_path / "old"), api_url=fake_api.base_url)
+    settings = replace(make_settings(tmp_path / "old", secret_key=KEY), api_url=fake_api.base_url)
     backup = tmp_path / "backups" / "hrbot-backup.sqlite3"
     async with running_bot(settings, TOKEN) as app:
         services = app.bot_data["services"]
@@ -64,7 +67,7 @@ async def test_backup_of_a_running_bot_restores_into_a_new_server(fake_api: Fake
     code, out, err = await hrbot("db", "check", str(backup), env=env_for(settings))
     assert code == 0 and "ok" in out, err
 
-    new = replace(make_settings(tmp_path / "new"), api_url=fake_api.base_url)
+    new = replace(make_settings(tmp_path / "new", secret_key=KEY), api_url=fake_api.base_url)
     code, out, err = await hrbot("db", "restore", str(backup), env=env_for(new))
     assert code == 0, err
     assert new.database.exists() and (new.database.stat().st_mode & 0o077) == 0
@@ -94,7 +97,7 @@ async def test_backup_of_a_running_bot_restores_into_a_new_server(fake_api: Fake
 
 
 async def test_restore_refuses_a_damaged_backup_and_changes_nothing(tmp_path: Path) -> None:
-    settings = make_settings(tmp_path)
+    settings = make_settings(tmp_path, secret_key=KEY)
     db = await Database(settings.database).open()
     await db.close()
     before = settings.database.read_bytes()
@@ -128,7 +131,7 @@ def make_first_schema_database(path: Path) -> None:
 
 
 async def test_a_database_from_the_first_schema_upgrades_with_its_data(tmp_path: Path) -> None:
-    settings = make_settings(tmp_path)
+    settings = make_settings(tmp_path, secret_key=KEY)
     settings.database.parent.mkdir(parents=True)
     make_first_schema_database(settings.database)
     env = env_for(settings)

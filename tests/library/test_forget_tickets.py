@@ -119,6 +119,7 @@ async def test_unanswered_questions_kept_after_forget_link_to_nobody(group_harne
     person.send_text("which bicycle chain oil lasts longest in rain")
     await person.next_message(timeout=5)
     key = services.keyring.user_key(person.id)
+    await services.features["library"].service.flush()  # counters are written in batches
     rows = await services.db.fetchall("SELECT digest, lang, day, sealed, count FROM library_unanswered")
     assert len(rows) == 1
     await _forget(harness, person)
