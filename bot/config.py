@@ -105,6 +105,10 @@ class Settings:
     webhook_port: int = 8443
     locales_dir: Path | None = None
     purge_interval_s: float = 3600.0
+    feeds_port: int | None = None
+    feeds_listen: str = "127.0.0.1"
+    feeds_url: str = ""
+    feeds_sender: str = "harm-reduction-bot"
 
     @property
     def api_file_url(self) -> str:
@@ -156,6 +160,18 @@ class Settings:
                 f"HRBOT_PURGE_INTERVAL must be a number of seconds (got {interval_raw!r})."
             ) from None
         locales = get("HRBOT_LOCALES_DIR")
+        feeds_raw = get("HRBOT_FEEDS_PORT")
+        feeds_port: int | None = None
+        if feeds_raw is not None:
+            feeds_port = int(feeds_raw) if feeds_raw.isdigit() else -1
+            if not 0 <= feeds_port <= 65535:
+                raise ConfigError(f"HRBOT_FEEDS_PORT must be a port number such as 8090 (got {feeds_raw!r}).")
+        feeds_url = get("HRBOT_FEEDS_URL") or ""
+        if feeds_url and not re.match(r"^https?://", feeds_url):
+            raise ConfigError("HRBOT_FEEDS_URL must be the public http(s) address of the feeds, such as https://example.org/feeds.")
+        feeds_sender = get("HRBOT_FEEDS_SENDER") or "harm-reduction-bot"
+        if re.search(r"[\s,<&]", feeds_sender):
+            raise ConfigError("HRBOT_FEEDS_SENDER must have no spaces, commas, < or & (CAP's rule), e.g. alerts@example.org.")
         return cls(
             token=get("TELEGRAM_BOT_TOKEN"),
             api_url=api_url,
@@ -172,6 +188,10 @@ class Settings:
             webhook_port=port,
             locales_dir=Path(locales) if locales else None,
             purge_interval_s=interval,
+            feeds_port=feeds_port,
+            feeds_listen=get("HRBOT_FEEDS_LISTEN") or "127.0.0.1",
+            feeds_url=feeds_url,
+            feeds_sender=feeds_sender,
         )
 
     def require_token(self) -> str:

@@ -358,7 +358,7 @@ async def test_corrections_reply_to_the_original(world: World) -> None:
     world.received.events.clear()
     await run_until_idle(world.sender(rate=30.0, concurrency=2))
     assert world.received.chats() == Counter({i: 1 for i in ids})
-    assert all(m["text"].startswith("✅") for _, _, m in world.received.events)
+    assert all(m["text"].startswith("ℹ️") for _, _, m in world.received.events)
 
 
 async def test_photo_goes_as_caption_or_photo_then_text(world: World) -> None:
