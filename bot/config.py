@@ -20,6 +20,10 @@ DEFAULT_API_URL = "https://api.telegram.org/bot"
 DEFAULT_DATABASE = "data/hrbot.sqlite3"
 DEFAULT_CONTENT_DIR = "content/"
 MIN_SECRET_LENGTH = 32
+# Telegram allows about 30 messages a second per bot (1,000 for paid broadcasts). Every
+# message counts against one budget (bot/telegram_budget.py); this leaves a little headroom.
+DEFAULT_SEND_RATE = 29.5
+DEFAULT_PAID_RATE = 980.0
 KEY_FILE_NAME = "hrbot.key"
 
 # Telegram tokens look like "123456789:AAH...": a numeric bot id, a colon, and a
@@ -105,10 +109,20 @@ class Settings:
     webhook_port: int = 8443
     locales_dir: Path | None = None
     purge_interval_s: float = 3600.0
+    send_rate: float | None = None  # None: DEFAULT_SEND_RATE, or DEFAULT_PAID_RATE when paid
+    paid_broadcast: bool = False
+    send_concurrency: int | None = None
     feeds_port: int | None = None
     feeds_listen: str = "127.0.0.1"
     feeds_url: str = ""
     feeds_sender: str = "harm-reduction-bot"
+
+    @property
+    def effective_send_rate(self) -> float:
+        """Messages a second for the whole bot (alerts take what replies leave)."""
+        if self.send_rate is not None:
+            return self.send_rate
+        return DEFAULT_PAID_RATE if self.paid_broadcast else DEFAULT_SEND_RATE
 
     @property
     def api_file_url(self) -> str:
@@ -160,6 +174,21 @@ class Settings:
                 f"HRBOT_PURGE_INTERVAL must be a number of seconds (got {interval_raw!r})."
             ) from None
         locales = get("HRBOT_LOCALES_DIR")
+        rate_raw = get("HRBOT_SEND_RATE")
+        send_rate: float | None = None
+        if rate_raw is not None:
+            try:
+                send_rate = float(rate_raw)
+            except ValueError:
+                send_rate = -1.0
+            if not 0 < send_rate <= 10_000:
+                raise ConfigError(f"HRBOT_SEND_RATE must be messages a second between 0 and 10000 (got {rate_raw!r}).")
+        concurrency_raw = get("HRBOT_SEND_CONCURRENCY")
+        send_concurrency: int | None = None
+        if concurrency_raw is not None:
+            send_concurrency = int(concurrency_raw) if concurrency_raw.isdigit() else 0
+            if not 1 <= send_concurrency <= 1000:
+                raise ConfigError(f"HRBOT_SEND_CONCURRENCY must be a whole number from 1 to 1000 (got {concurrency_raw!r}).")
         feeds_raw = get("HRBOT_FEEDS_PORT")
         feeds_port: int | None = None
         if feeds_raw is not None:
@@ -188,6 +217,9 @@ class Settings:
             webhook_port=port,
             locales_dir=Path(locales) if locales else None,
             purge_interval_s=interval,
+            send_rate=send_rate,
+            paid_broadcast=_parse_bool(get("HRBOT_PAID_BROADCAST"), False),
+            send_concurrency=send_concurrency,
             feeds_port=feeds_port,
             feeds_listen=get("HRBOT_FEEDS_LISTEN") or "127.0.0.1",
             feeds_url=feeds_url,
