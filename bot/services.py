@@ -14,6 +14,7 @@ from bot.retention import Retention
 from bot.storage.audit import AuditLog
 from bot.storage.db import Database
 from bot.storage.people import PeopleRepo, this_month
+from bot.telegram_budget import SendBudget
 
 # People who hold no role and have not written for this long are erased by the purge job.
 INACTIVE_PERSON_WINDOW = timedelta(days=365)
@@ -31,6 +32,8 @@ class Services:
     retention: Retention
     # Features attach their own domain objects here (library, alerts, directory, ...).
     features: dict[str, Any] = field(default_factory=dict)
+    # Telegram's ~30 messages a second for the whole bot: replies are counted, alerts wait.
+    send_budget: SendBudget = field(default_factory=lambda: SendBudget(29.5))
 
     @classmethod
     async def create(cls, settings: Settings, i18n: I18n | None = None) -> Services:
@@ -58,6 +61,7 @@ class Services:
             people=people,
             audit=audit,
             retention=retention,
+            send_budget=SendBudget(settings.effective_send_rate),
         )
 
     async def close(self) -> None:
