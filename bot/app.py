@@ -109,7 +109,7 @@ def build_application(settings: Settings, services: Services, token: str) -> App
         .base_file_url(settings.api_file_url)
         .context_types(ContextTypes(context=HRContext))
         .concurrent_updates(PerChatUpdateProcessor(CONCURRENT_UPDATES))
-        .request(AiohttpRequest(pool_size=CONCURRENT_UPDATES + 4))
+        .request(AiohttpRequest(pool_size=CONCURRENT_UPDATES + 4, budget=services.send_budget))
         .rate_limiter(RetryAfterLimiter())
         .build()
     )
@@ -154,8 +154,17 @@ async def _purge_loop(app: Application, stop: asyncio.Event) -> None:
 
 
 async def start_background(app: Application) -> None:
-    """After the Application started: publish commands, start the purge job."""
+    """After the Application started: publish commands, start the alert sender and the purge job.
+
+    The sender starts only now, so that nothing is delivered (and no 429 taken) while the
+    application is still starting.
+    """
     await publish_commands(app)
+    services: Services = app.bot_data["services"]
+    alerts = services.features.get("alerts")
+    sender = getattr(alerts, "sender", None)
+    if sender is not None:
+        await sender.start()
     stop = asyncio.Event()
     app.bot_data["purge_stop"] = stop
     app.bot_data["purge_task"] = asyncio.create_task(_purge_loop(app, stop), name="retention-purge")

@@ -22,6 +22,10 @@ DEFAULT_API_URL = "https://api.telegram.org/bot"
 DEFAULT_DATABASE = "data/hrbot.sqlite3"
 DEFAULT_CONTENT_DIR = "content/"
 MIN_SECRET_LENGTH = 32
+# Telegram allows about 30 messages a second per bot (1,000 for paid broadcasts). Every
+# message counts against one budget (bot/telegram_budget.py); this leaves a little headroom.
+DEFAULT_SEND_RATE = 29.5
+DEFAULT_PAID_RATE = 980.0
 KEY_FILE_NAME = "hrbot.key"
 
 # Telegram tokens look like "123456789:AAH...": a numeric bot id, a colon, and a
@@ -110,6 +114,20 @@ class Settings:
     health_port: int | None = None
     health_listen: str = "127.0.0.1"
     key_file_path: Path | None = None
+    send_rate: float | None = None  # None: DEFAULT_SEND_RATE, or DEFAULT_PAID_RATE when paid
+    paid_broadcast: bool = False
+    send_concurrency: int | None = None
+    feeds_port: int | None = None
+    feeds_listen: str = "127.0.0.1"
+    feeds_url: str = ""
+    feeds_sender: str = "harm-reduction-bot"
+
+    @property
+    def effective_send_rate(self) -> float:
+        """Messages a second for the whole bot (alerts take what replies leave)."""
+        if self.send_rate is not None:
+            return self.send_rate
+        return DEFAULT_PAID_RATE if self.paid_broadcast else DEFAULT_SEND_RATE
 
     @property
     def api_file_url(self) -> str:
@@ -172,6 +190,33 @@ class Settings:
                 raise ConfigError(
                     f"HRBOT_HEALTH_PORT must be a port number such as 9090 (got {health_raw!r})."
                 )
+        rate_raw = get("HRBOT_SEND_RATE")
+        send_rate: float | None = None
+        if rate_raw is not None:
+            try:
+                send_rate = float(rate_raw)
+            except ValueError:
+                send_rate = -1.0
+            if not 0 < send_rate <= 10_000:
+                raise ConfigError(f"HRBOT_SEND_RATE must be messages a second between 0 and 10000 (got {rate_raw!r}).")
+        concurrency_raw = get("HRBOT_SEND_CONCURRENCY")
+        send_concurrency: int | None = None
+        if concurrency_raw is not None:
+            send_concurrency = int(concurrency_raw) if concurrency_raw.isdigit() else 0
+            if not 1 <= send_concurrency <= 1000:
+                raise ConfigError(f"HRBOT_SEND_CONCURRENCY must be a whole number from 1 to 1000 (got {concurrency_raw!r}).")
+        feeds_raw = get("HRBOT_FEEDS_PORT")
+        feeds_port: int | None = None
+        if feeds_raw is not None:
+            feeds_port = int(feeds_raw) if feeds_raw.isdigit() else -1
+            if not 0 <= feeds_port <= 65535:
+                raise ConfigError(f"HRBOT_FEEDS_PORT must be a port number such as 8090 (got {feeds_raw!r}).")
+        feeds_url = get("HRBOT_FEEDS_URL") or ""
+        if feeds_url and not re.match(r"^https?://", feeds_url):
+            raise ConfigError("HRBOT_FEEDS_URL must be the public http(s) address of the feeds, such as https://example.org/feeds.")
+        feeds_sender = get("HRBOT_FEEDS_SENDER") or "harm-reduction-bot"
+        if re.search(r"[\s,<&]", feeds_sender):
+            raise ConfigError("HRBOT_FEEDS_SENDER must have no spaces, commas, < or & (CAP's rule), e.g. alerts@example.org.")
         return cls(
             token=get("TELEGRAM_BOT_TOKEN"),
             api_url=api_url,
@@ -191,6 +236,13 @@ class Settings:
             health_port=health_port,
             health_listen=get("HRBOT_HEALTH_LISTEN") or "127.0.0.1",
             key_file_path=_key_file_from(env),
+            send_rate=send_rate,
+            paid_broadcast=_parse_bool(get("HRBOT_PAID_BROADCAST"), False),
+            send_concurrency=send_concurrency,
+            feeds_port=feeds_port,
+            feeds_listen=get("HRBOT_FEEDS_LISTEN") or "127.0.0.1",
+            feeds_url=feeds_url,
+            feeds_sender=feeds_sender,
         )
 
     def require_token(self) -> str:

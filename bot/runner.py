@@ -76,10 +76,13 @@ async def running_bot(settings: Settings, token: str, webhook: bool = False) -> 
                 health = HealthServer(services.db, settings.health_listen, settings.health_port, webhook)
                 await health.start()
                 app.bot_data["health"] = health
+            if settings.feeds_port is not None:
+                app.bot_data["feeds"] = await _start_feeds(settings, services)
             yield app
         finally:
-            if "health" in app.bot_data:
-                await app.bot_data.pop("health").stop()
+            for server in ("feeds", "health"):
+                if server in app.bot_data:
+                    await app.bot_data.pop(server).stop()
             if app.updater and app.updater.running:
                 await app.updater.stop()
             await stop_background(app)
@@ -88,6 +91,20 @@ async def running_bot(settings: Settings, token: str, webhook: bool = False) -> 
             await app.shutdown()
     finally:
         await services.close()
+
+
+async def _start_feeds(settings: Settings, services: Services) -> object:
+    """The alert feeds' HTTP server (HRBOT_FEEDS_PORT), on the bot's event loop."""
+    from bot.alerts.feed_server import FeedServer
+    from bot.alerts.feeds import FeedConfig, FeedPublisher
+
+    alerts = services.features.get("alerts")
+    regions = alerts.regions_or_none() if alerts is not None else None
+    config = FeedConfig(sender=settings.feeds_sender, base_url=settings.feeds_url)
+    server = FeedServer(FeedPublisher(services.db, services.i18n, regions, config),
+                        settings.feeds_listen, settings.feeds_port or 0)
+    await server.start()
+    return server
 
 
 async def serve_until_signalled(settings: Settings, token: str, webhook: bool = False) -> None:

@@ -14,6 +14,7 @@ from bot.retention import Retention
 from bot.storage.audit import AuditLog
 from bot.storage.db import Database, RunLock
 from bot.storage.people import PeopleRepo, this_month
+from bot.telegram_budget import SendBudget
 
 # People who hold no role and have not written for this long are erased by the purge job.
 INACTIVE_PERSON_WINDOW = timedelta(days=365)
@@ -32,6 +33,8 @@ class Services:
     # Features attach their own domain objects here (library, alerts, directory, ...).
     features: dict[str, Any] = field(default_factory=dict)
     run_lock: RunLock | None = None
+    # Telegram's ~30 messages a second for the whole bot: replies are counted, alerts wait.
+    send_budget: SendBudget = field(default_factory=lambda: SendBudget(29.5))
 
     @classmethod
     async def create(cls, settings: Settings, i18n: I18n | None = None, *, lock: bool = True) -> Services:
@@ -74,6 +77,7 @@ class Services:
             audit=audit,
             retention=retention,
             run_lock=run_lock if lock else None,
+            send_budget=SendBudget(settings.effective_send_rate),
         )
 
     async def close(self) -> None:

@@ -19,6 +19,7 @@ from telegram.error import NetworkError, RetryAfter, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 from bot.metrics import count_request
+from bot.telegram_budget import SEND_METHODS, SendBudget
 
 
 def retry_seconds(exc: RetryAfter) -> float:
@@ -45,7 +46,12 @@ class AiohttpRequest(BaseRequest):
         write_timeout: float = 15.0,
         connect_timeout: float = 10.0,
         pool_timeout: float = 30.0,
+        budget: SendBudget | None = None,
     ) -> None:
+        # Messages sent through this transport are counted in the bot's sending budget
+        # (bot/telegram_budget.py); the alert sender's transport has none: it waits for its
+        # slots itself before each send.
+        self.budget = budget
         self._pool_size = pool_size
         self._timeouts = (read_timeout, write_timeout, connect_timeout, pool_timeout)
         self._session: aiohttp.ClientSession | None = None
@@ -77,6 +83,10 @@ class AiohttpRequest(BaseRequest):
     ) -> tuple[int, bytes]:
         await self.initialize()
         assert self._session is not None
+        if self.budget is not None:
+            name = url.rpartition("/")[2]
+            if name in SEND_METHODS:
+                self.budget.note()
         default_read, default_write, default_connect, default_pool = self._timeouts
         read = default_read if isinstance(read_timeout, DefaultValue) else read_timeout
         write = default_write if isinstance(write_timeout, DefaultValue) else write_timeout

@@ -214,7 +214,8 @@ def _correction_head(alert: Alert, tr: Translator, limit: int) -> list[str]:
 
 def _retraction(alert: Alert, tr: Translator, region_name: str, limit: int, tz: tzinfo | None) -> list[str]:
     lines = [
-        "✅ <b>{}</b>".format(esc(tr._("Alert withdrawn"))),
+        # ℹ️, not ✅: a withdrawal is information, not good news (a tick reads as "all clear").
+        "ℹ️ <b>{}</b>".format(esc(tr._("Alert withdrawn"))),
         "",
         esc(
             _end(tr._(

@@ -1,4 +1,4 @@
-"""``hrbot alerts list``: alerts with their state and delivery counts, for operators."""
+"""``hrbot alerts list`` (state and delivery counts) and ``hrbot alerts export DIR`` (feeds)."""
 
 from __future__ import annotations
 
@@ -62,6 +62,45 @@ def _cmd_list(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+async def export_files(settings: Settings) -> dict[str, str]:
+    from bot.alerts.feeds import FeedConfig, FeedPublisher
+    from bot.directory.regions import REGIONS_FILE, ContentError, Regions
+    from bot.i18n import I18n
+
+    if not settings.database.exists():
+        raise ConfigError(f"There is no database at {settings.database} (set HRBOT_DATABASE).")
+    try:
+        regions = Regions.load(settings.content_dir / REGIONS_FILE)
+    except (ContentError, OSError):
+        raise ConfigError("content/regions.yaml could not be read; run `hrbot content check`.") from None
+    db = await Database(settings.database).open(migrate=False)
+    try:
+        publisher = FeedPublisher(db, I18n(settings.locales_dir), regions,
+                                  FeedConfig(sender=settings.feeds_sender, base_url=settings.feeds_url))
+        try:
+            return await publisher.all_files()
+        except sqlite3.OperationalError:
+            raise ConfigError("The database has no alerts yet; run `hrbot db migrate` first.") from None
+    finally:
+        await db.close()
+
+
+def _cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    files = asyncio.run(export_files(settings))
+    root = Path(args.dir)
+    for relative, text in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(path.name + ".tmp")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(path)  # readers never see a half-written file
+    feeds = sum(1 for name in files if not name.startswith("alerts/"))
+    print(f"Wrote {feeds} feeds and {len(files) - feeds} CAP documents to {root}")
+    return 0
+
+
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     alerts = sub.add_parser("alerts", help="drug alerts: list them with their state and delivery")
     alerts_sub = alerts.add_subparsers(dest="alerts_command", metavar="ACTION")
@@ -69,4 +108,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     listing.add_argument("--state", action="append", choices=STATES, help="only alerts in this state (repeatable)")
     listing.add_argument("--limit", type=int, default=50, help="how many (default 50)")
     listing.set_defaults(func=_cmd_list)
+    export = alerts_sub.add_parser(
+        "export", help="write the Atom and CAP 1.2 feeds of approved alerts (per region and language) to DIR")
+    export.add_argument("dir", help="the folder to write (created if missing; files are replaced)")
+    export.set_defaults(func=_cmd_export)
     alerts.set_defaults(func=lambda a, s: (alerts.print_help(), 2)[1])

@@ -51,6 +51,7 @@ from bot.alerts.outbox import (
 )
 from bot.i18n import Translator
 from bot.storage.outbox import OutboxRepo, OutboxRow, Outcomes, Run
+from bot.telegram_budget import SendBudget
 
 if TYPE_CHECKING:
     from bot.services import Services
@@ -125,6 +126,7 @@ class OutboxSender:
         lease_seconds: float = 120.0,
         progress_interval: float = 3.0,
         idle_poll: float = 1.0,
+        budget: SendBudget | None = None,
     ) -> None:
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
@@ -143,7 +145,11 @@ class OutboxSender:
         self.repo = OutboxRepo(services.db)
         self.stats = SenderStats()
         self.claim_size = max(2 * self.concurrency, min(1000, math.ceil(self.rate)))
+        # The bot's one sending budget (replies first, alerts take what is left); paid
+        # broadcasts, which Telegram counts apart, pace themselves.
+        self._budget = budget
         self._pacer = Pacer(self.rate, max(1.0, self.rate * 0.02))
+        self._recent_429: deque[tuple[float, bytes]] = deque(maxlen=16)
         self._slots = asyncio.Semaphore(self.concurrency)
         self._wake = asyncio.Event()
         self._flush = asyncio.Event()
@@ -181,7 +187,12 @@ class OutboxSender:
         self._closing = False
         released = await self.repo.release_in_flight()
         if released:
-            log.warning("Resuming %d alert deliveries left in flight by an earlier run", released)
+            # Claimed rows are not all sends: at most ``concurrency`` requests were really in
+            # flight, and only those could reach a person twice.
+            log.warning(
+                "An earlier run stopped with %d alert deliveries claimed but not confirmed; they "
+                "are queued again. At most %d of them were being sent at that moment and may "
+                "arrive twice.", released, min(released, self.concurrency))
         self._tasks = [
             asyncio.create_task(self._run(), name="outbox-sender"),
             asyncio.create_task(self._write_loop(), name="outbox-writer"),
@@ -344,7 +355,7 @@ class OutboxSender:
                 due = time.time() + max(self._paused_until - time.monotonic(), 0.0)
                 release += [(r.id, due) for r, j in prepared[index:] if j is not None]
                 break
-            await self._pacer.take(cost)
+            await self._take(cost)
             self._last_by_chat[row.user_key] = time.monotonic()
             self._last_by_chat.move_to_end(row.user_key)
             task = asyncio.create_task(self._deliver(row, chat_id, html, photo, reply_to))
@@ -353,6 +364,12 @@ class OutboxSender:
         self._forget_old_chats()
         if release:
             await self.repo.release(release)
+
+    async def _take(self, cost: int = 1) -> None:
+        if self._budget is not None:
+            await self._budget.acquire(cost)
+        else:
+            await self._pacer.take(cost)
 
     def _forget_old_chats(self) -> None:
         horizon = time.monotonic() - self.per_chat_interval
@@ -489,7 +506,12 @@ class OutboxSender:
             self.stats.dropped += 1
         except RetryLater as exc:
             self.stats.retry_after += 1
-            self._pause(exc.seconds)
+            if self._global_limit(row.user_key):
+                self._pause(exc.seconds)
+            else:
+                # One chat's own limit (about a message a second): only that chat waits.
+                self._last_by_chat[row.user_key] = time.monotonic() + exc.seconds
+                self._last_by_chat.move_to_end(row.user_key)
             self._outcomes.retry.append((row.id, time.time() + exc.seconds, 1))
         except Rejected as exc:
             log.warning("Telegram refused an alert message for good (%s)", exc)
@@ -520,6 +542,17 @@ class OutboxSender:
             # The outcome and its slot go into the same group commit (no await in between).
             self._slots_to_free += 1
             self._flush.set()
+
+    def _global_limit(self, user_key: bytes) -> bool:
+        """Is a 429 the bot's overall limit, or one chat's?
+
+        Telegram's answer does not say. The overall limit hits whoever is next, so 429s for two
+        different chats within two seconds mean "overall" (pause everything); a 429 for one
+        chat alone (a resend after a restart, a person who also got a reply) delays that chat.
+        """
+        now = time.monotonic()
+        self._recent_429.append((now, user_key))
+        return any(key != user_key and now - at <= 2.0 for at, key in self._recent_429)
 
     def _pause(self, seconds: float) -> None:
         until = time.monotonic() + seconds
@@ -659,7 +692,7 @@ class OutboxSender:
 
     async def _post(self, chat_id: int, text: str) -> int | None:
         await self._wait_for_pause()
-        await self._pacer.take()
+        await self._take()
         try:
             return await self.transport.send(chat_id, text, None, None, False)
         except RetryLater as exc:
@@ -673,7 +706,7 @@ class OutboxSender:
         if message_id is None:
             return
         await self._wait_for_pause()
-        await self._pacer.take()
+        await self._take()
         try:
             await self.transport.edit(chat_id, message_id, text)
         except RetryLater as exc:

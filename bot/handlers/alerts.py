@@ -49,9 +49,8 @@ async def setup(services: Services) -> None:
     try:
         from bot.handlers.alerts_transport import create_sender
 
-        sender = create_sender(services)
-        await sender.start()
-        alerts.sender = sender
+        # Started by bot.app.start_background once the application runs.
+        alerts.sender = create_sender(services)
     except Exception as exc:  # noqa: BLE001 - queued deliveries wait for the next start
         log.error("The alert sender could not start (%s); approved alerts stay queued", type(exc).__name__)
 

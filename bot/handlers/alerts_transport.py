@@ -35,8 +35,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEFAULT_RATE = 29.0  # just under Telegram's ~30 messages a second
-DEFAULT_PAID_RATE = 980.0  # just under the 1,000 a second of paid broadcasts
 _GONE = ("chat not found", "user not found", "peer_id_invalid", "bot was blocked", "user is deactivated")
 _BAD_PHOTO = ("wrong file identifier", "wrong remote file", "failed to get http url content",
               "wrong type of the web page content", "file reference", "photo_invalid")
@@ -175,20 +173,23 @@ def _env_float(name: str, default: float) -> float:
 
 
 def create_sender(services: Services, bot: Bot | None = None) -> OutboxSender:
-    """The alert sender with the Telegram transport, configured from the environment.
+    """The alert sender with the Telegram transport, configured from the settings.
 
-    ``HRBOT_PAID_BROADCAST=1`` uses paid broadcasts (default rate 980/s instead of 29/s);
-    ``HRBOT_SEND_RATE`` sets the messages per second; ``HRBOT_SEND_CONCURRENCY`` the requests
-    in flight (default: enough for the rate at ~0.25 s per request, at least 8). The token
-    comes from ``bot`` when given, else from the settings. Call ``await sender.start()``.
+    ``HRBOT_PAID_BROADCAST=1`` uses paid broadcasts (default rate 980/s instead of 29.5/s);
+    ``HRBOT_SEND_RATE`` sets the messages per second for the whole bot; ``HRBOT_SEND_CONCURRENCY``
+    the requests in flight (default: enough for the rate at ~0.25 s per request, at least 8).
+    Without paid broadcasts the sender takes its slots from the bot's one sending budget
+    (``services.send_budget``), after people's replies. The token comes from ``bot`` when
+    given, else from the settings. Call ``await sender.start()`` once the application runs.
     """
     settings = services.settings
     token = bot.token if bot is not None else settings.token
     if not token:
         raise ValueError("the alert sender needs the bot token (settings.token or a Bot)")
-    paid = _env_bool("HRBOT_PAID_BROADCAST")
-    rate = _env_float("HRBOT_SEND_RATE", DEFAULT_PAID_RATE if paid else DEFAULT_RATE)
-    default_concurrency = max(8, min(256, math.ceil(rate * 0.25)))
-    concurrency = int(_env_float("HRBOT_SEND_CONCURRENCY", default_concurrency))
+    paid = settings.paid_broadcast
+    rate = settings.effective_send_rate
+    concurrency = settings.send_concurrency or max(8, min(256, math.ceil(rate * 0.25)))
     transport = TelegramTransport.connect(token, settings.api_url, settings.api_file_url, pool=concurrency + 4)
-    return OutboxSender(services, transport, rate=rate, concurrency=concurrency, paid_broadcast=paid)
+    budget = None if paid else services.send_budget
+    return OutboxSender(services, transport, rate=rate, concurrency=concurrency, paid_broadcast=paid,
+                        budget=budget)

@@ -7,6 +7,8 @@ router), and the domain re-checks what matters (not one's own report, still pend
 
 from __future__ import annotations
 
+import asyncio
+
 import copy
 import html
 import logging
@@ -18,6 +20,7 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler, filters
 
+from bot.alerts import picture
 from bot.alerts.labels import (
     ADVICE_BUTTONS,
     EVIDENCE_BUTTONS,
@@ -190,7 +193,7 @@ def _decided_text(tr: Translator, decided: str, alert: Alert, approvals: list[st
     return tr._("<b>Decided</b>: {state}", state=esc(label(tr, STATE_LABELS, alert.state)))
 
 
-async def notify_reporter(context: HRContext, alert_id: int, text_for: Any) -> None:
+async def notify_reporter(context: HRContext, alert_id: int, text_for: Any, share: bool = False) -> None:
     """Tell the reporter (in their language) what happened to their report."""
     services = context.services
     f = feature(context)
@@ -201,10 +204,43 @@ async def notify_reporter(context: HRContext, alert_id: int, text_for: Any) -> N
     if chat_id is None:
         return
     tr = services.i18n.translator(lang)
+    markup = None
+    if share and picture.available():
+        markup = context.keyboard([[context.button(tr._("🖼 Picture to share"), "apic", alert_id, tr.lang,
+                                                   chat_id=chat_id)]])
     try:
-        await context.bot.send_message(chat_id, text_for(tr), parse_mode=ParseMode.HTML)
+        await context.bot.send_message(chat_id, text_for(tr), parse_mode=ParseMode.HTML, reply_markup=markup)
     except TelegramError as exc:
         log.info("Could not tell a reporter the outcome (%s)", type(exc).__name__)
+
+
+# -- a picture to share ---------------------------------------------------------------------------
+async def picture_button(update: Update, context: HRContext, args: list[str]) -> None:
+    """Send the alert as a PNG in one language, with one tap for each other language."""
+    tr = context.tr
+    alert_id = _alert_id(args)
+    f = feature(context)
+    alert = await f.repo.get_alert(alert_id) if alert_id is not None else None
+    chat = update.effective_chat
+    if alert is None or chat is None or alert.state not in ("approved", "retracted"):
+        await answer_query(update, context, tr._("There is no such alert."), alert=True)
+        return
+    languages = context.services.i18n.languages
+    lang = args[1] if len(args) > 1 and args[1] in languages else tr.lang
+    card_tr = context.services.i18n.translator(lang)
+    try:
+        png = await asyncio.to_thread(picture.render_png, alert, card_tr, f.region_name(alert.region_id, lang),
+                                      f"@{context.bot.username}" if context.bot.username else "")
+    except picture.PictureUnavailable:
+        await answer_query(update, context, tr._("Pictures cannot be made on this server."), alert=True)
+        return
+    await answer_query(update, context, "")
+    others = [context.button(code.upper(), "apic", alert.id, code) for code in languages if code != lang]
+    await context.bot.send_photo(
+        chat.id, photo=png, filename=f"alert-{alert.id}-{lang}.png",
+        caption=tr._("Alert #{id} ({lang}) as a picture: forward it or save it.", id=alert.id, lang=lang.upper()),
+        reply_markup=context.keyboard([others]) if others else None,
+    )
 
 
 # -- approve / reject ------------------------------------------------------------------------------
@@ -249,7 +285,7 @@ async def _after_approval(update: Update, context: HRContext, alert_id: int, dec
         await refresh_reviews(context, alert_id, "approved")
         await notify_reporter(context, alert_id, lambda t: t._(
             "Your report #{id} was approved by moderators and is being sent to subscribers. Thank you "
-            "for looking out for people.", id=alert_id))
+            "for looking out for people.", id=alert_id), share=True)
 
 
 async def reject_button(update: Update, context: HRContext, args: list[str]) -> None:
@@ -615,6 +651,8 @@ async def alert_detail(update: Update, context: HRContext, args: list[str]) -> N
     elif alert.state == "approved":
         rows.append([context.button(tr._("Correct"), "moc", alert.id),
                      context.button(tr._("Withdraw"), "mor", alert.id)])
+        if picture.available():
+            rows.append([context.button(tr._("🖼 Picture to share"), "apic", alert.id, tr.lang)])
     elif alert.state == "expired":
         rows.append([context.button(tr._("Withdraw"), "mor", alert.id)])
     rows.append([context.button(tr._("Back"), "mo", 0)])
@@ -704,6 +742,7 @@ TEXT_INPUTS["retract"] = on_retract_reason
 def register(app: Application, reg: BotRegistry) -> None:
     app.add_handler(CommandHandler("moderate", moderate_command, filters=filters.ChatType.PRIVATE))
     reg.router.add("rva", approve_button, role="moderator")
+    reg.router.add("apic", picture_button, role="peer")
     reg.router.add("rvj", reject_button, role="moderator")
     reg.router.add("rvjr", reject_reason, role="moderator")
     reg.router.add("rvb", reject_back, role="moderator")

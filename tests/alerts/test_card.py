@@ -152,7 +152,7 @@ def test_correction_and_retraction_cards_quote_the_note(i18n: I18n) -> None:
         assert correction.startswith("✏️")
         retraction = parse(render_card(alert, tr, "Lviv", "retraction"))[0]
         assert "It was nitazenes, not fentanyl <really>" in retraction
-        assert retraction.startswith("✅")
+        assert retraction.startswith("ℹ️")
         assert "Lviv" in retraction
         # A queued original after a correction shows the note too.
         original = parse(render_card(alert, tr, "Lviv", "alert"))[0]

@@ -358,7 +358,7 @@ async def test_corrections_reply_to_the_original(world: World) -> None:
     world.received.events.clear()
     await run_until_idle(world.sender(rate=30.0, concurrency=2))
     assert world.received.chats() == Counter({i: 1 for i in ids})
-    assert all(m["text"].startswith("✅") for _, _, m in world.received.events)
+    assert all(m["text"].startswith("ℹ️") for _, _, m in world.received.events)
 
 
 async def test_photo_goes_as_caption_or_photo_then_text(world: World) -> None:
@@ -432,16 +432,28 @@ async def test_transport_maps_telegram_errors(world: World) -> None:
         await nowhere.close()
 
 
-async def test_create_sender_reads_the_environment(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_create_sender_reads_the_settings(world: World, tmp_path) -> None:
+    from dataclasses import replace
+
+    from bot.config import ConfigError, Settings
+
     sender = create_sender(world.services)
-    assert (sender.rate, sender.paid_broadcast, sender.concurrency) == (29.0, False, 8)
+    assert (sender.rate, sender.paid_broadcast, sender.concurrency) == (29.5, False, 8)
+    assert sender._budget is world.services.send_budget  # alerts share the bot's one budget
     await sender.transport.close()
-    monkeypatch.setenv("HRBOT_PAID_BROADCAST", "1")
-    sender = create_sender(world.services)
-    assert sender.paid_broadcast and sender.rate == 980.0
-    await sender.transport.close()
-    monkeypatch.setenv("HRBOT_SEND_RATE", "not a number")
-    monkeypatch.setenv("HRBOT_SEND_CONCURRENCY", "12")
-    sender = create_sender(world.services)
-    assert sender.rate == 980.0 and sender.concurrency == 12
-    await sender.transport.close()
+    # The same names from the environment or a HRBOT_CONFIG file (the environment wins).
+    config = tmp_path / "hrbot.conf"
+    config.write_text("HRBOT_PAID_BROADCAST=1\nHRBOT_SEND_CONCURRENCY=12\n")
+    read = Settings.from_env({"HRBOT_CONFIG": str(config)})
+    before = world.services.settings
+    world.services.settings = replace(before, paid_broadcast=read.paid_broadcast,
+                                      send_concurrency=read.send_concurrency)
+    try:
+        sender = create_sender(world.services)
+        assert sender.paid_broadcast and sender.rate == 980.0 and sender.concurrency == 12
+        assert sender._budget is None  # paid broadcasts are counted apart by Telegram
+        await sender.transport.close()
+    finally:
+        world.services.settings = before
+    with pytest.raises(ConfigError, match="HRBOT_SEND_RATE"):
+        Settings.from_env({"HRBOT_SEND_RATE": "not a number"})
