@@ -18,7 +18,18 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from bot.alerts.config import AlertSettings
-from bot.alerts.model import ADVICE, EVIDENCE, SEVERITIES, SUBSTANCES, Alert
+from bot.alerts.model import (
+    ADVICE,
+    COLOURS,
+    EVIDENCE,
+    FORMS,
+    IMPRINTS,
+    SEVERITIES,
+    SIGNS,
+    SUBSTANCES,
+    TRANSLATABLE,
+    Alert,
+)
 from bot.alerts.reports import EXPIRY_CHOICES, check_text
 from bot.people import Person
 from bot.storage.alerts import AlertsRepo
@@ -93,6 +104,16 @@ def apply_change(alert: Alert, field_name: str, value: str, now: datetime | None
         if not found and not alert.found_free:
             raise InvalidChange("nothing-found")
         alert.found = sorted(found, key=SUBSTANCES.index)
+    elif field_name in ("form", "colour", "imprint"):  # choose one; the same again clears it
+        table = {"form": FORMS, "colour": COLOURS, "imprint": IMPRINTS}[field_name]
+        if value not in table:
+            raise InvalidChange("value")
+        setattr(alert, field_name, "" if getattr(alert, field_name) == value else value)
+    elif field_name == "signs":  # toggle one code
+        if value not in SIGNS:
+            raise InvalidChange("value")
+        signs = [c for c in alert.signs if c != value] if value in alert.signs else [*alert.signs, value]
+        alert.signs = sorted(signs, key=SIGNS.index)
     elif field_name == "expiry":  # days from now
         try:
             days = int(value)
@@ -111,6 +132,7 @@ def apply_change(alert: Alert, field_name: str, value: str, now: datetime | None
             problem = check_text(text, field_name)
             if problem:
                 raise InvalidChange(problem)
+        alert.texts.pop(field_name, None)  # translations of the old text no longer apply
         if field_name == "sold_as":
             alert.sold_as, alert.sold_as_free = text, True
         elif field_name == "found_free":
@@ -123,6 +145,31 @@ def apply_change(alert: Alert, field_name: str, value: str, now: datetime | None
         alert.photo_file_id = None
     else:
         raise InvalidChange("field")
+
+
+def changes_between(before: Alert, after: Alert) -> dict[str, object]:
+    """What a correction changed: field -> the value it had (shown field by field on the card)."""
+    changes: dict[str, object] = {}
+    for name in ("severity", "evidence", "found_free", "appearance", "effects", "advice_free"):
+        if getattr(before, name) != getattr(after, name):
+            changes[name] = getattr(before, name)
+    if (before.sold_as, before.sold_as_free) != (after.sold_as, after.sold_as_free):
+        changes["sold_as"] = before.sold_as
+    for name in ("found", "signs", "advice"):
+        if list(getattr(before, name)) != list(getattr(after, name)):
+            changes[name] = list(getattr(before, name))
+    if (before.form, before.colour, before.imprint) != (after.form, after.colour, after.imprint):
+        changes["look"] = [before.form, before.colour, before.imprint]
+    if before.expires_at != after.expires_at:
+        changes["expires_at"] = before.expires_at.isoformat()
+    if before.photo_file_id and not after.photo_file_id:
+        changes["photo"] = ""
+    return changes
+
+
+def is_downgrade(before: Alert, after: Alert) -> bool:
+    """Lower urgency than what was sent (a withdrawal in all but name for the people warned)."""
+    return SEVERITIES.index(after.severity) < SEVERITIES.index(before.severity)
 
 
 class Review:
@@ -226,8 +273,39 @@ class Review:
             await self.repo.audit_in(conn, moderator.pseudonym or "?", "alert.edit", f"#{alert_id}", detail, now)
         return Decision("edited", alert, 0, self.needed(alert.severity))
 
+    async def translate(self, alert_id: int, moderator: Person, field_name: str, lang: str, text: str) -> Decision:
+        """Add a moderator's translation of a pending report's free text (``edited``), checked
+        like any typed text. Approvals stand: the original is unchanged and shown beside it."""
+        if not self._allowed(moderator):
+            return Decision("not-allowed")
+        if field_name not in TRANSLATABLE:
+            raise InvalidChange("field")
+        text = text.strip()
+        problem = check_text(text, field_name)
+        if problem:
+            raise InvalidChange(problem)
+        now = datetime.now(UTC)
+        async with self.repo.db.transaction() as conn:
+            alert = await self.repo.get_alert_in(conn, alert_id)
+            if alert is None:
+                return Decision("missing")
+            if alert.state != "pending":
+                return Decision("not-pending", alert)
+            if not alert.free_text(field_name).strip():
+                raise InvalidChange("field")
+            alert.texts.setdefault(field_name, {})[lang] = text
+            await self.repo.update_alert_in(conn, alert)
+            await self.repo.audit_in(conn, moderator.pseudonym or "?", "alert.translate", f"#{alert_id}",
+                                     f"{field_name} -> {lang}", now)
+        return Decision("edited", alert, 0, self.needed(alert.severity))
+
+    async def reader_languages(self, region_id: str) -> dict[str, int]:
+        """Language -> people who would receive an alert in ``region_id`` in it."""
+        return await self.repo.reader_languages(self.recipient_regions(region_id))
+
     async def correct(
-        self, alert_id: int, moderator: Person, corrected: Alert, note: str, now: datetime | None = None
+        self, alert_id: int, moderator: Person, corrected: Alert, note: str, now: datetime | None = None,
+        note_lang: str = "",
     ) -> Decision:
         """Publish a new version of an approved alert with a correction note to its recipients."""
         now = now or datetime.now(UTC)
@@ -248,6 +326,10 @@ class Review:
             updated.region_id = alert.region_id  # recipients are those of the original
             updated.version = alert.version + 1
             updated.correction = note.strip()
+            updated.correction_lang = note_lang
+            updated.changes = changes_between(alert, updated)
+            if updated.correction != alert.correction:
+                updated.texts.pop("correction", None)
             await self.repo.update_alert_in(conn, updated)
             queued = await enqueue(conn, updated, "correction", self.recipient_regions(updated.region_id))
             await self.repo.audit_in(
@@ -257,7 +339,9 @@ class Review:
         self.wake()
         return Decision("corrected", updated, queued=queued)
 
-    async def retract(self, alert_id: int, moderator: Person, note: str, now: datetime | None = None) -> Decision:
+    async def retract(
+        self, alert_id: int, moderator: Person, note: str, now: datetime | None = None, note_lang: str = ""
+    ) -> Decision:
         """Withdraw an alert; everyone who received it is told."""
         now = now or datetime.now(UTC)
         if not self._allowed(moderator):
@@ -276,6 +360,9 @@ class Review:
                 return Decision("not-approved", alert)
             alert.state = "retracted"
             alert.correction = note
+            alert.correction_lang = note_lang
+            alert.changes = {}
+            alert.texts.pop("correction", None)
             # A new version: the withdrawal note is new content (and delivery caches per version).
             alert.version += 1
             await self.repo.update_alert_in(conn, alert)

@@ -13,7 +13,10 @@ import copy
 import html
 import logging
 import re
+from datetime import UTC, datetime, timedelta
 from typing import Any
+
+from babel.dates import format_timedelta
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
@@ -21,6 +24,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler, filters
 
 from bot.alerts import picture
+from bot.alerts.card import language_name
 from bot.alerts.labels import (
     ADVICE_BUTTONS,
     EVIDENCE_BUTTONS,
@@ -30,7 +34,8 @@ from bot.alerts.labels import (
     SUBSTANCE_BUTTONS,
     label,
 )
-from bot.alerts.model import ADVICE, EVIDENCE, SEVERITIES, SUBSTANCES, Alert
+from bot.alerts.card import COLOUR_LABELS, FORM_LABELS, IMPRINT_LABELS, SIGN_LABELS
+from bot.alerts.model import ADVICE, COLOURS, EVIDENCE, FORMS, IMPRINTS, SEVERITIES, SIGNS, SUBSTANCES, Alert
 from bot.alerts.reports import EXPIRY_CHOICES
 from bot.alerts.review import (
     TEXT_FIELDS,
@@ -58,6 +63,15 @@ _TAG = re.compile(r"<[^>]+>")
 CORRECTIONS_KEY = "alerts.corrections"
 LIST_PAGE = 8
 
+TRANSLATION_FIELD_LABELS = {
+    "sold_as": N_("Sold as"),
+    "found_free": N_("Found"),
+    "appearance": N_("Looks like"),
+    "effects": N_("Effects seen"),
+    "advice_free": N_("Advice"),
+    "correction": N_("Moderators' note"),
+}
+
 TEXT_FIELD_LABELS = {
     "sold_as": N_("Sold as (own words)"),
     "found_free": N_("Found (own words)"),
@@ -84,8 +98,30 @@ def _fit(parts: list[str]) -> str:
     return esc(plain[:4000].rstrip() + "…")
 
 
+def waited_text(tr: Translator, alert: Alert, now: datetime | None = None) -> str:
+    """"Waiting for 25 minutes." in the reader's language."""
+    waited = max((now or datetime.now(UTC)) - alert.created_at, timedelta(0))
+    return tr._("Waiting for {time}.", time=format_timedelta(waited, threshold=1.5, locale=tr.locale))
+
+
+def readers_text(tr: Translator, alert: Alert, readers: dict[str, int]) -> str:
+    """Which languages the region's subscribers read, and which translations are missing."""
+    if not readers:
+        return tr._("Nobody is subscribed to this area yet.")
+    names = ", ".join(f"{language_name(code, tr)} ({tr.number(n)})" for code, n in readers.items())
+    lines = [tr._("Subscribers here read: {languages}.", languages=esc(names))]
+    missing = alert.missing_translations(list(readers))
+    if missing:
+        fields = {code: ", ".join(tr._(TRANSLATION_FIELD_LABELS[name]) for name in names_)
+                  for code, names_ in missing.items()}
+        lines.append(tr._("Typed words not yet translated: {items}. Readers of those languages see them "
+                          "in the original language, labelled as such.",
+                          items=esc("; ".join(f"{language_name(c, tr)}: {v}" for c, v in fields.items()))))
+    return "\n".join(lines)
+
+
 def review_text(context: HRContext, tr: Translator, alert: Alert, reporter: str, approvals: list[str],
-                status: str = "") -> str:
+                status: str = "", readers: dict[str, int] | None = None) -> str:
     f = feature(context)
     needed = f.review.needed(alert.severity)
     head = tr._("<b>Report #{id}</b> from {name}, waiting for review.", id=alert.id, name=esc(reporter or "?"))
@@ -93,15 +129,28 @@ def review_text(context: HRContext, tr: Translator, alert: Alert, reporter: str,
                   len(approvals), needed=needed)
     who = tr._("Approved by: {names}", names=esc(", ".join(approvals))) if approvals else ""
     card = render(alert, tr, f.region_name(alert.region_id, tr.lang))
-    return _fit([head, card, count + ("\n" + who if who else ""), status])
+    pending = alert.state == "pending" and not status
+    extra = [esc(waited_text(tr, alert))] if pending else []
+    if pending and readers is not None:
+        extra.append(readers_text(tr, alert, readers))
+    return _fit([head, card, count + ("\n" + who if who else ""), *extra, status])
 
 
-def review_keyboard(context: HRContext, chat_id: int, alert_id: int, tr: Translator) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([[
+def review_keyboard(context: HRContext, chat_id: int, alert_id: int, tr: Translator,
+                    missing: list[str] | None = None) -> InlineKeyboardMarkup:
+    rows = [[
         button_for(context, chat_id, tr._("✅ Approve"), "rva", alert_id),
         button_for(context, chat_id, tr._("✏️ Edit"), "ae", "p", alert_id, "open"),
         button_for(context, chat_id, tr._("❌ Reject"), "rvj", alert_id),
-    ]])
+    ]]
+    cells = [button_for(context, chat_id, tr._("🌐 Translate: {language}", language=language_name(code, tr)),
+                        "rvt", alert_id, code) for code in (missing or [])]
+    rows += [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    return InlineKeyboardMarkup(rows)
+
+
+async def _readers(context: HRContext, alert: Alert) -> dict[str, int]:
+    return await feature(context).review.reader_languages(alert.region_id)
 
 
 async def _targets(context: HRContext, reporter_key: bytes | None) -> list[tuple[int, str]]:
@@ -129,18 +178,17 @@ async def send_for_review(context: HRContext, alert: Alert, reporter_key: bytes 
     services = context.services
     f = feature(context)
     reached = 0
+    readers = await _readers(context, alert)
+    missing = list(alert.missing_translations(list(readers)))
     for chat_id, lang in await _targets(context, reporter_key):
         tr = services.i18n.translator(lang)
         try:
-            reply_to = None
-            if alert.photo_file_id:
-                photo = await context.bot.send_photo(chat_id, alert.photo_file_id)
-                reply_to = photo.message_id
             message = await context.bot.send_message(
-                chat_id, review_text(context, tr, alert, reporter, []), parse_mode=ParseMode.HTML,
-                reply_markup=review_keyboard(context, chat_id, int(alert.id or 0), tr),
-                reply_to_message_id=reply_to,
+                chat_id, review_text(context, tr, alert, reporter, [], readers=readers), parse_mode=ParseMode.HTML,
+                reply_markup=review_keyboard(context, chat_id, int(alert.id or 0), tr, missing),
             )
+            if alert.photo_file_id:  # text first: a lock screen never shows only "Photo"
+                await context.bot.send_photo(chat_id, alert.photo_file_id, reply_to_message_id=message.message_id)
         except TelegramError as exc:
             log.warning("Could not post a report for review (%s)", type(exc).__name__)
             continue
@@ -162,6 +210,8 @@ async def refresh_reviews(context: HRContext, alert_id: int, decided: str = "") 
         return
     _, reporter, _ = await f.repo.reporter(alert_id)
     approvals = [a.pseudonym for a in await f.repo.approvals(alert_id)]
+    readers = None if decided else await _readers(context, alert)
+    missing = list(alert.missing_translations(list(readers or {})))
     for message in await f.repo.review_messages(alert_id):
         try:
             chat_id = services.keyring.open_chat(message.sealed_chat, REVIEW_PURPOSE)
@@ -170,10 +220,10 @@ async def refresh_reviews(context: HRContext, alert_id: int, decided: str = "") 
             continue
         tr = services.i18n.translator(message.language)
         status = _decided_text(tr, decided, alert, approvals) if decided else ""
-        markup = None if decided else review_keyboard(context, chat_id, alert_id, tr)
+        markup = None if decided else review_keyboard(context, chat_id, alert_id, tr, missing)
         try:
             await context.bot.edit_message_text(
-                review_text(context, tr, alert, reporter, approvals, status), chat_id=chat_id,
+                review_text(context, tr, alert, reporter, approvals, status, readers), chat_id=chat_id,
                 message_id=message.message_id, parse_mode=ParseMode.HTML, reply_markup=markup,
             )
         except TelegramError as exc:
@@ -341,6 +391,69 @@ async def reject_reason(update: Update, context: HRContext, args: list[str]) -> 
         "more, you can send a new report.", id=alert_id, reason=esc(label(t, REJECT_REASONS, reason))))
 
 
+# -- translating the reporter's words before approval ----------------------------------------------
+async def translate_button(update: Update, context: HRContext, args: list[str]) -> None:
+    """``rvt:<alert>:<lang>``: ask the moderator, in a private chat, for each missing translation."""
+    if not await moderator_ready(update, context):
+        return
+    alert_id = _alert_id(args)
+    lang = args[1] if len(args) > 1 else ""
+    tr = context.tr
+    alert = await feature(context).repo.get_alert(alert_id) if alert_id is not None else None
+    if alert is None or alert.state != "pending" or lang not in context.services.i18n.languages:
+        await answer_query(update, context, tr._("This report has already been decided."), alert=True)
+        return
+    if not await _ask_translation(context, alert, lang):
+        await answer_query(update, context, tr._("Open a private chat with me first, then press the button "
+                                                 "again."), alert=True)
+        return
+    await answer_query(update, context, "" if _private(update) else
+                       tr._("I have written to you in a private chat."), alert=not _private(update))
+
+
+async def _ask_translation(context: HRContext, alert: Alert, lang: str) -> bool:
+    """Prompt for the next field of ``alert`` not yet in ``lang``; False if the chat cannot be reached."""
+    tr = context.tr
+    person = context.person
+    fields = alert.missing_translations([lang]).get(lang, [])
+    try:
+        if not fields:
+            await context.bot.send_message(person.telegram_id, tr._(  # type: ignore[union-attr]
+                "Report #{id} can now be read in full in {language}.", id=alert.id,
+                language=language_name(lang, tr)))
+            return True
+        name = fields[0]
+        original = alert.original_lang(name)
+        await context.bot.send_message(person.telegram_id, "\n\n".join([  # type: ignore[union-attr]
+            tr._("<b>Translate into {language}</b> (report #{id}): “{field}”.", language=esc(language_name(lang, tr)),
+                 id=alert.id, field=esc(tr._(TRANSLATION_FIELD_LABELS[name]))),
+            tr._("Written in {language}:", language=esc(language_name(original, tr) if original else "?"))
+            + "\n«" + esc(alert.free_text(name)) + "»",
+            tr._("Send the translation now, or /cancel. Translate what it says, without adding anything."),
+        ]), parse_mode=ParseMode.HTML)
+    except TelegramError:
+        return False
+    expect_text(context, "translate", alert=int(alert.id or 0), lang=lang, field=name)
+    return True
+
+
+async def on_translation(update: Update, context: HRContext, pending: dict[str, Any]) -> None:
+    tr = context.tr
+    text = (update.effective_message.text or "") if update.effective_message else ""
+    alert_id, lang, field = int(pending["alert"]), str(pending["lang"]), str(pending["field"])
+    try:
+        decision = await feature(context).review.translate(alert_id, context.person, field, lang, text)  # type: ignore[arg-type]
+    except InvalidChange as exc:
+        await reply(update, _change_problem(tr, exc.reason))
+        expect_text(context, "translate", alert=alert_id, lang=lang, field=field)
+        return
+    if decision.outcome != "edited" or decision.alert is None:
+        await reply(update, tr._("This report has already been decided."))
+        return
+    await _ask_translation(context, decision.alert, lang)
+    await refresh_reviews(context, alert_id)
+
+
 # -- editing (a pending report, or a correction draft) ---------------------------------------------
 async def _load(context: HRContext, mode: str, alert_id: int) -> Alert | None:
     f = feature(context)
@@ -408,15 +521,20 @@ async def edit_button(update: Update, context: HRContext, args: list[str]) -> No
         await answer_query(update, context)
         await _show_edit_menu(context, mode, alert_id, chat_id, None)
         return
-    tables = {"sv": SEVERITIES, "ev": EVIDENCE, "fd": SUBSTANCES, "ad": ADVICE}
-    fields = {"sv": "severity", "ev": "evidence", "fd": "found", "ad": "advice"}
+    tables = {"sv": SEVERITIES, "ev": EVIDENCE, "fd": SUBSTANCES, "ad": ADVICE, "lf": FORMS, "lc": COLOURS,
+              "li": IMPRINTS, "sg": SIGNS}
+    fields = {"sv": "severity", "ev": "evidence", "fd": "found", "ad": "advice", "lf": "form", "lc": "colour",
+              "li": "imprint", "sg": "signs"}
+    if op == "lk" and value is None:
+        await _show_edit_menu(context, mode, alert_id, chat_id, message_id, "lk")
+        return
     if op in tables and value is not None:
         index = int(value) if value.isdigit() else -1
         if not 0 <= index < len(tables[op]):
             return
         if not await _change(update, context, mode, alert_id, fields[op], tables[op][index]):
             return
-        next_view = op if op in ("fd", "ad") else "m"
+        next_view = {"fd": "fd", "ad": "ad", "lf": "lk", "lc": "lk", "li": "lk", "sg": "sg"}.get(op, "m")
         await _show_edit_menu(context, mode, alert_id, chat_id, message_id, next_view)
     elif op in tables or op == "ex":
         if op == "ex" and value is not None:
@@ -482,12 +600,20 @@ async def _show_edit_menu(context: HRContext, mode: str, alert_id: int, chat_id:
         rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
     elif view == "ex":
         rows = [[b(tr.n_("{n} day", "{n} days", d), "ex", d) for d in EXPIRY_CHOICES]]
+    elif view in ("lk", "sg"):
+        groups = ([(FORMS, FORM_LABELS, [alert.form], "lf", 3), (COLOURS, COLOUR_LABELS, [alert.colour], "lc", 4),
+                   (IMPRINTS, IMPRINT_LABELS, [alert.imprint], "li", 3)] if view == "lk"
+                  else [(SIGNS, SIGN_LABELS, alert.signs, "sg", 2)])
+        for codes, labels, chosen, op, width in groups:
+            cells = [b(("✓ " if c in chosen else "") + tr._(labels[c]), op, i) for i, c in enumerate(codes)]
+            rows += [cells[i : i + width] for i in range(0, len(cells), width)]
     if view != "m":
         rows.append([b(tr._("Done"), "m")])
     else:
         rows = [
             [b(tr._("Severity"), "sv"), b(tr._("How sure"), "ev")],
             [b(tr._("What was found"), "fd"), b(tr._("Advice"), "ad")],
+            [b(tr._("Looks like"), "lk"), b(tr._("Effects seen"), "sg")],
             [b(tr._("Expiry"), "ex"), b(tr._(TEXT_FIELD_LABELS["sold_as"]), "tx", 0)],
             [b(tr._(TEXT_FIELD_LABELS["found_free"]), "tx", 1), b(tr._(TEXT_FIELD_LABELS["appearance"]), "tx", 2)],
             [b(tr._(TEXT_FIELD_LABELS["effects"]), "tx", 3), b(tr._(TEXT_FIELD_LABELS["advice_free"]), "tx", 4)],
@@ -550,7 +676,8 @@ async def on_correction_note(update: Update, context: HRContext, pending: dict[s
         await reply(update, tr._("This report or correction is no longer open."))
         return
     try:
-        decision = await feature(context).review.correct(alert_id, context.person, draft, note)  # type: ignore[arg-type]
+        decision = await feature(context).review.correct(alert_id, context.person, draft, note,
+                                                           note_lang=tr.lang)  # type: ignore[arg-type]
     except InvalidChange as exc:
         await reply(update, _change_problem(tr, exc.reason))
         expect_text(context, "correction", alert=alert_id)
@@ -703,7 +830,7 @@ async def _retract(update: Update, context: HRContext, alert_id: int, note: str)
     tr = context.tr
     clear_expected(context)
     try:
-        decision = await feature(context).review.retract(alert_id, context.person, note)  # type: ignore[arg-type]
+        decision = await feature(context).review.retract(alert_id, context.person, note, note_lang=tr.lang)  # type: ignore[arg-type]
     except InvalidChange as exc:
         await reply(update, _change_problem(tr, exc.reason))
         expect_text(context, "retract", alert=alert_id)
@@ -735,6 +862,7 @@ async def on_retract_reason(update: Update, context: HRContext, pending: dict[st
 
 
 TEXT_INPUTS["edit"] = on_edit_text
+TEXT_INPUTS["translate"] = on_translation
 TEXT_INPUTS["correction"] = on_correction_note
 TEXT_INPUTS["retract"] = on_retract_reason
 
@@ -744,6 +872,7 @@ def register(app: Application, reg: BotRegistry) -> None:
     reg.router.add("rva", approve_button, role="moderator")
     reg.router.add("apic", picture_button, role="peer")
     reg.router.add("rvj", reject_button, role="moderator")
+    reg.router.add("rvt", translate_button, role="moderator")
     reg.router.add("rvjr", reject_reason, role="moderator")
     reg.router.add("rvb", reject_back, role="moderator")
     reg.router.add("ae", edit_button, role="moderator")

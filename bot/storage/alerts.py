@@ -21,7 +21,7 @@ from bot.storage.people import this_month
 _ALERT_COLUMNS = (
     "id, state, severity, region_id, sold_as, sold_as_free, found, found_free, evidence, "
     "appearance, effects, advice, advice_free, photo_file_id, created_at, expires_at, "
-    "version, correction"
+    "version, correction, form, colour, imprint, signs, reporter_lang, correction_lang, texts, changes"
 )
 
 
@@ -57,6 +57,14 @@ def alert_from_row(row: Sequence[object]) -> Alert:
         expires_at=parse_time(str(row[15])),
         version=int(row[16]),  # type: ignore[arg-type]
         correction=str(row[17]),
+        form=str(row[18] or ""),
+        colour=str(row[19] or ""),
+        imprint=str(row[20] or ""),
+        signs=list(json.loads(str(row[21] or "[]"))),
+        source_lang=str(row[22] or ""),
+        correction_lang=str(row[23] or ""),
+        texts=dict(json.loads(str(row[24] or "{}"))),
+        changes=dict(json.loads(str(row[25] or "{}"))),
     )
 
 
@@ -162,16 +170,20 @@ class AlertsRepo:
         cur = await conn.execute(
             "INSERT INTO alerts(state, severity, region_id, sold_as, sold_as_free, found, found_free, "
             "evidence, appearance, effects, advice, advice_free, photo_file_id, created_at, expires_at, "
-            "version, correction, reporter_key, reporter_name, reporter_lang) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "version, correction, reporter_key, reporter_name, reporter_lang, form, colour, imprint, signs, "
+            "correction_lang, texts, changes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 alert.state, alert.severity, alert.region_id, alert.sold_as, int(alert.sold_as_free),
                 json.dumps(list(alert.found)), alert.found_free, alert.evidence, alert.appearance,
                 alert.effects, json.dumps(list(alert.advice)), alert.advice_free, alert.photo_file_id,
                 iso(alert.created_at), iso(alert.expires_at), alert.version, alert.correction,
-                reporter_key, reporter_name, reporter_lang,
+                reporter_key, reporter_name, reporter_lang, alert.form, alert.colour, alert.imprint,
+                json.dumps(list(alert.signs)), alert.correction_lang,
+                json.dumps(alert.texts, ensure_ascii=False), json.dumps(alert.changes, ensure_ascii=False),
             ),
         )
+        alert.source_lang = alert.source_lang or reporter_lang
         alert_id = int(cur.lastrowid or 0)
         alert.id = alert_id
         return alert_id
@@ -201,12 +213,16 @@ class AlertsRepo:
         await conn.execute(
             "UPDATE alerts SET state = ?, severity = ?, region_id = ?, sold_as = ?, sold_as_free = ?, "
             "found = ?, found_free = ?, evidence = ?, appearance = ?, effects = ?, advice = ?, "
-            "advice_free = ?, photo_file_id = ?, expires_at = ?, version = ?, correction = ? WHERE id = ?",
+            "advice_free = ?, photo_file_id = ?, expires_at = ?, version = ?, correction = ?, form = ?, "
+            "colour = ?, imprint = ?, signs = ?, correction_lang = ?, texts = ?, changes = ? WHERE id = ?",
             (
                 alert.state, alert.severity, alert.region_id, alert.sold_as, int(alert.sold_as_free),
                 json.dumps(list(alert.found)), alert.found_free, alert.evidence, alert.appearance,
                 alert.effects, json.dumps(list(alert.advice)), alert.advice_free, alert.photo_file_id,
-                iso(alert.expires_at), alert.version, alert.correction, alert.id,
+                iso(alert.expires_at), alert.version, alert.correction, alert.form, alert.colour,
+                alert.imprint, json.dumps(list(alert.signs)), alert.correction_lang,
+                json.dumps(alert.texts, ensure_ascii=False), json.dumps(alert.changes, ensure_ascii=False),
+                alert.id,
             ),
         )
 
@@ -392,6 +408,19 @@ class AlertsRepo:
             f"SELECT count(DISTINCT user_key) FROM subscriptions WHERE region_id IN ({marks})", ids
         )
         return int(row[0]) if row else 0
+
+    async def reader_languages(self, region_ids: Iterable[str]) -> dict[str, int]:
+        """Language -> how many people subscribed to any of these regions read it."""
+        ids = tuple(region_ids)
+        if not ids:
+            return {}
+        marks = ", ".join("?" for _ in ids)
+        rows = await self.db.fetchall(
+            f"SELECT language, count(DISTINCT user_key) FROM subscriptions WHERE region_id IN ({marks}) "
+            "GROUP BY language ORDER BY count(DISTINCT user_key) DESC, language",
+            ids,
+        )
+        return {str(r[0]): int(r[1]) for r in rows}
 
     # -- the daily report limit ------------------------------------------------------------
     async def reports_on(self, user_key: bytes, day: str) -> int:

@@ -274,6 +274,8 @@ async def report_alert(
     effects: str | None = "smoked; much stronger than usual",
     severity: str = "Warning",
     expiry: str | None = None,
+    look: tuple[str, ...] = (),
+    signs: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     """A verified peer goes through /report with buttons (English labels) and submits."""
     api = harness.api
@@ -285,13 +287,17 @@ async def report_alert(
     screen = await press(api, peer, screen, evidence, exact=True)
     choices = await say(api, peer, place)
     screen = await press(api, peer, choices, place_choice, exact=True)
+    for choice in look:  # form, colour, markings: buttons with the card's (English) labels
+        screen = await press(api, peer, screen, choice, exact=True)
     if appearance:
         screen = await say(api, peer, appearance)
     screen = await press(api, peer, screen, "›")
+    for sign in signs:
+        screen = await press(api, peer, screen, sign, exact=True)
     if effects:
         screen = await say(api, peer, effects)
     else:
-        screen = await press(api, peer, screen, "Skip")
+        screen = await press(api, peer, screen, "›")
     screen = await press(api, peer, screen, severity)
     screen = await press(api, peer, screen, "Done")
     screen = await press(api, peer, screen, expiry or "7 days")

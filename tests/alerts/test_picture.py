@@ -27,10 +27,15 @@ async def test_moderator_and_reporter_get_a_picture_per_language(relaxed: Harnes
     notice = next(m for m in await quiet(peer, 0.5) if f"#{alert_id} was approved" in (m.get("text") or ""))
     sent = await press(api, peer, notice, "Picture to share")
     assert sent.get("photo") and f"#{alert_id}" in sent["caption"]
-    # One tap more for another language: the moderator's detail view has the button too.
+    # One tap more for another language: the moderator's detail view has the button too
+    # (after the delivery's progress notice, which would otherwise land in the middle).
+    assert await relaxed.services.features["alerts"].sender.wait_idle(10)
+    await quiet(river, 0.5)
     detail = await press(api, river, await say(api, river, "/moderate", expect="waiting for review first"),
                          f"#{alert_id}", exact=True)
     english = await press(api, river, detail, "Picture to share")
+    while not english.get("photo"):  # a delivery progress notice may come first
+        english = await river.next_message(5)
     assert "(EN)" in english["caption"]
     ukrainian = await press(api, river, english, "UK")
     assert "(UK)" in ukrainian["caption"]

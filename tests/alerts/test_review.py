@@ -57,7 +57,11 @@ async def test_two_moderators_approve_a_warning_and_subscribers_get_it_once_in_t
     review_river = await review_for(river, alert_id)
     review_harbour = await review_for(harbour, alert_id)
     assert f"#{alert_id}" in review_river["text"] and peer.pseudonym in review_river["text"]
-    assert buttons(review_river) == ["✅ Approve", "✏️ Edit", "❌ Reject"]
+    assert buttons(review_river)[:3] == ["✅ Approve", "✏️ Edit", "❌ Reject"]
+    # The reporter typed English; subscribers here read Ukrainian, Spanish, Russian and English.
+    assert sorted(buttons(review_river)[3:]) == ["🌐 Translate: Russian", "🌐 Translate: Spanish",
+                                                 "🌐 Translate: Ukrainian"]
+    assert "Subscribers here read:" in review_river["text"] and "Waiting for" in review_river["text"]
 
     # A verified peer cannot approve: not with a button copied from a moderator's chat
     # (signed for another chat), not with one correctly signed for their own chat (wrong role).
