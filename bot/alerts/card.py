@@ -219,13 +219,13 @@ def _typed(alert: Alert, tr: Translator, name: str, limit: int, who: str = "repo
     original = alert.original_lang(name)
     if not original or original == tr.lang:
         label = tr._("reporter's words") if who == "reporter" else tr._("moderators' words")
-        return "«{}» <i>({})</i>".format(esc(_shorten(text, limit)), esc(label))
+        return f"«{esc(_shorten(text, limit))}» <i>({esc(label)})</i>"
     language = language_name(original, tr)
     if who == "reporter":
         label = tr._("reporter's words (original language: {language})", language=language)
     else:
         label = tr._("moderators' words (original language: {language})", language=language)
-    return "<i>{}</i> «{}»".format(esc(label), esc(_shorten(text, limit)))
+    return f"<i>{esc(label)}</i> «{esc(_shorten(text, limit))}»"
 
 
 def _words(tr: Translator, text: str, limit: int) -> str:

@@ -25,6 +25,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.alerts.card import COLOUR_LABELS, FORM_LABELS, IMPRINT_LABELS, SIGN_LABELS
 from bot.alerts.labels import (
     ADVICE_BUTTONS,
     EVIDENCE_BUTTONS,
@@ -34,8 +35,16 @@ from bot.alerts.labels import (
     SUBSTANCE_BUTTONS,
     substance,
 )
-from bot.alerts.card import COLOUR_LABELS, FORM_LABELS, IMPRINT_LABELS, SIGN_LABELS
-from bot.alerts.model import ADVICE, COLOURS, EVIDENCE, FORMS, IMPRINTS, SEVERITIES, SIGNS, SUBSTANCES
+from bot.alerts.model import (
+    ADVICE,
+    COLOURS,
+    EVIDENCE,
+    FORMS,
+    IMPRINTS,
+    SEVERITIES,
+    SIGNS,
+    SUBSTANCES,
+)
 from bot.alerts.reports import (
     EXPIRY_CHOICES,
     Draft,

@@ -8,7 +8,6 @@ router), and the domain re-checks what matters (not one's own report, still pend
 from __future__ import annotations
 
 import asyncio
-
 import copy
 import html
 import logging
@@ -17,14 +16,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from babel.dates import format_timedelta
-
 from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler, filters
 
 from bot.alerts import picture
-from bot.alerts.card import language_name
+from bot.alerts.card import COLOUR_LABELS, FORM_LABELS, IMPRINT_LABELS, SIGN_LABELS, language_name
 from bot.alerts.labels import (
     ADVICE_BUTTONS,
     EVIDENCE_BUTTONS,
@@ -34,8 +32,17 @@ from bot.alerts.labels import (
     SUBSTANCE_BUTTONS,
     label,
 )
-from bot.alerts.card import COLOUR_LABELS, FORM_LABELS, IMPRINT_LABELS, SIGN_LABELS
-from bot.alerts.model import ADVICE, COLOURS, EVIDENCE, FORMS, IMPRINTS, SEVERITIES, SIGNS, SUBSTANCES, Alert
+from bot.alerts.model import (
+    ADVICE,
+    COLOURS,
+    EVIDENCE,
+    FORMS,
+    IMPRINTS,
+    SEVERITIES,
+    SIGNS,
+    SUBSTANCES,
+    Alert,
+)
 from bot.alerts.reports import EXPIRY_CHOICES
 from bot.alerts.review import (
     TEXT_FIELDS,
