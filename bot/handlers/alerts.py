@@ -253,12 +253,13 @@ async def view_alert_button(update: Update, context: HRContext, args: list[str])
         return
     await answer_query(update, context)
     text = review.render(alert, tr, f.region_name(alert.region_id, tr.lang))
+    shown = await reply(update, text, parse_mode=ParseMode.HTML)  # text first, the photo after it
     if alert.photo_file_id:
         try:
-            await context.bot.send_photo(update.effective_chat.id, alert.photo_file_id)  # type: ignore[union-attr]
+            await context.bot.send_photo(update.effective_chat.id, alert.photo_file_id,  # type: ignore[union-attr]
+                                         reply_to_message_id=getattr(shown, "message_id", None))
         except Exception:  # noqa: BLE001 - the text matters more than the picture
             log.info("Could not show an alert photo")
-    await reply(update, text, parse_mode=ParseMode.HTML)
 
 
 # -- typing a place name ---------------------------------------------------------------------------

@@ -620,7 +620,7 @@ async def _show_edit_menu(context: HRContext, mode: str, alert_id: int, chat_id:
         rows = [
             [b(tr._("Severity"), "sv"), b(tr._("How sure"), "ev")],
             [b(tr._("What was found"), "fd"), b(tr._("Advice"), "ad")],
-            [b(tr._("Looks like"), "lk"), b(tr._("Effects seen"), "sg")],
+            [b(tr._("Form, colour, markings"), "lk"), b(tr._("Signs people showed"), "sg")],
             [b(tr._("Expiry"), "ex"), b(tr._(TEXT_FIELD_LABELS["sold_as"]), "tx", 0)],
             [b(tr._(TEXT_FIELD_LABELS["found_free"]), "tx", 1), b(tr._(TEXT_FIELD_LABELS["appearance"]), "tx", 2)],
             [b(tr._(TEXT_FIELD_LABELS["effects"]), "tx", 3), b(tr._(TEXT_FIELD_LABELS["advice_free"]), "tx", 4)],
