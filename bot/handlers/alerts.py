@@ -46,6 +46,7 @@ async def setup(services: Services) -> None:
     retention.add("alert invites", timedelta(hours=alerts.settings.invite_hours), alerts.invites.purge)
     retention.add("alert report counts", timedelta(days=2), alerts.reports.purge_counts)
     await alerts.review.expire(datetime.now(UTC))
+    alerts.start_reminders()
     try:
         from bot.handlers.alerts_transport import create_sender
 

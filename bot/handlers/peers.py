@@ -231,6 +231,9 @@ async def promote_confirmed(update: Update, context: HRContext, args: list[str])
         await answer_query(update, context, tr._("That person is not a verified peer."), alert=True)
     else:
         await answer_query(update, context, tr._("{name} is now a moderator.", name=record.pseudonym))
+        from bot.handlers.review import brief_new_moderator
+
+        await brief_new_moderator(context, record.user_key)
     await _show_peers(update, context, 0, edit=True)
 
 

@@ -160,15 +160,20 @@ async def _readers(context: HRContext, alert: Alert) -> dict[str, int]:
     return await feature(context).review.reader_languages(alert.region_id)
 
 
-async def _targets(context: HRContext, reporter_key: bytes | None) -> list[tuple[int, str]]:
-    """(chat id, language) of where reviews go: the moderators' chat, or each moderator."""
+async def _targets(context: HRContext, reporter_key: bytes | None,
+                   exclude: set[bytes] | frozenset[bytes] = frozenset(),
+                   only: bytes | None = None) -> list[tuple[int, str]]:
+    """(chat id, language) of where reviews go: the moderators' chat, or each moderator (not the
+    reporter, not those in ``exclude``; only ``only`` when given)."""
     services = context.services
     f = feature(context)
-    if services.settings.moderator_chat is not None:
+    if services.settings.moderator_chat is not None and only is None:
         return [(services.settings.moderator_chat, f.settings.moderator_chat_language)]
     targets = []
     for record in await services.people.repo.with_role("moderator"):
-        if record.user_key == reporter_key:
+        if record.user_key == reporter_key or record.user_key in exclude:
+            continue
+        if only is not None and record.user_key != only:
             continue
         try:
             chat_id = services.keyring.open_chat(record.sealed_chat, "private-chat")
@@ -180,18 +185,24 @@ async def _targets(context: HRContext, reporter_key: bytes | None) -> list[tuple
     return targets
 
 
-async def send_for_review(context: HRContext, alert: Alert, reporter_key: bytes | None, reporter: str) -> int:
-    """Post a new report to the moderators; returns how many chats it reached."""
+async def send_for_review(context: HRContext, alert: Alert, reporter_key: bytes | None, reporter: str,
+                          exclude: set[bytes] | frozenset[bytes] = frozenset(), only: bytes | None = None,
+                          note_for: Any = None, approvals: list[str] | None = None) -> int:
+    """Post a report to the moderators (again, for a reminder: ``note_for(tr)`` heads it);
+    returns how many chats it reached."""
     services = context.services
     f = feature(context)
     reached = 0
     readers = await _readers(context, alert)
     missing = list(alert.missing_translations(list(readers)))
-    for chat_id, lang in await _targets(context, reporter_key):
+    for chat_id, lang in await _targets(context, reporter_key, exclude, only):
         tr = services.i18n.translator(lang)
+        text = review_text(context, tr, alert, reporter, approvals or [], readers=readers)
+        if note_for is not None:
+            text = _fit([note_for(tr), text])
         try:
             message = await context.bot.send_message(
-                chat_id, review_text(context, tr, alert, reporter, [], readers=readers), parse_mode=ParseMode.HTML,
+                chat_id, text, parse_mode=ParseMode.HTML,
                 reply_markup=review_keyboard(context, chat_id, int(alert.id or 0), tr, missing),
             )
             if alert.photo_file_id:  # text first: a lock screen never shows only "Photo"
@@ -269,6 +280,70 @@ async def notify_reporter(context: HRContext, alert_id: int, text_for: Any, shar
         await context.bot.send_message(chat_id, text_for(tr), parse_mode=ParseMode.HTML, reply_markup=markup)
     except TelegramError as exc:
         log.info("Could not tell a reporter the outcome (%s)", type(exc).__name__)
+
+
+# -- reminders: urgent reports do not wait silently --------------------------------------------------
+async def remind_waiting(app: Application) -> None:
+    """Bring up again every urgent warning that has waited an interval since it was last shown
+    to moderators: a new review message (at the bottom of each chat) to each moderator who has
+    not approved it, and the older ones updated with how long it has waited."""
+    if not app.running:
+        return
+    context = HRContext(app)
+    f = feature(context)
+    now = datetime.now(UTC)
+    interval = timedelta(seconds=f.settings.review_reping_s)
+    for alert_id in await f.repo.due_reminders(now - interval, ["warning"]):
+        await f.repo.mark_pinged(alert_id, now)
+        alert = await f.repo.get_alert(alert_id)
+        if alert is None or alert.state != "pending":
+            continue
+        reporter_key, reporter, _ = await f.repo.reporter(alert_id)
+        approvals = [a.pseudonym for a in await f.repo.approvals(alert_id)]
+        needed = f.review.needed(alert.severity)
+        await refresh_reviews(context, alert_id)
+        more = needed - len(approvals)
+        await send_for_review(
+            context, alert, reporter_key, reporter, exclude=await f.repo.approver_keys(alert_id),
+            approvals=approvals,
+            note_for=lambda t, a=alert, n=more: "⏰ " + t.n_(
+                "<b>Still waiting: an urgent warning needs {n} more approval.</b> {waited}",
+                "<b>Still waiting: an urgent warning needs {n} more approvals.</b> {waited}",
+                n, waited=esc(waited_text(t, a))),
+        )
+
+
+async def brief_new_moderator(context: HRContext, user_key: bytes) -> None:
+    """Tell a newly promoted moderator what waits for review, with each report to decide on."""
+    f = feature(context)
+    waiting = await f.repo.pending_ids()
+    chat_id = await context.services.people.chat_of(user_key)
+    if chat_id is None:
+        return
+    person = await context.services.people.repo.get(user_key)
+    tr = context.services.i18n.translator(person.language if person else None)
+    urgent = 0
+    alerts = [a for a in [await f.repo.get_alert(i) for i in waiting] if a is not None]
+    urgent = sum(1 for a in alerts if a.severity == "warning")
+    lines = [tr._("You are now a moderator: you review peers' reports before they go out, and invite and "
+                  "manage peers (/moderate, /invite, /peers).")]
+    if alerts:
+        lines.append(tr.n_("{n} report is waiting for review", "{n} reports are waiting for review", len(alerts))
+                     + (" " + tr.n_("({n} urgent warning).", "({n} urgent warnings).", urgent) if urgent else ".")
+                     + " " + tr._("Here they are:"))
+    else:
+        lines.append(tr._("Nothing is waiting for review right now."))
+    try:
+        await context.bot.send_message(chat_id, "\n\n".join(lines), parse_mode=ParseMode.HTML)
+    except TelegramError as exc:
+        log.info("Could not brief a new moderator (%s)", type(exc).__name__)
+        return
+    for alert in alerts:
+        key, reporter, _ = await f.repo.reporter(int(alert.id or 0))
+        if key == user_key:
+            continue
+        await send_for_review(context, alert, key, reporter, only=user_key,
+                              approvals=[a.pseudonym for a in await f.repo.approvals(int(alert.id or 0))])
 
 
 # -- a picture to share ---------------------------------------------------------------------------
@@ -692,6 +767,11 @@ async def on_correction_note(update: Update, context: HRContext, pending: dict[s
     except DeliveryUnavailable:
         await reply(update, tr._("Delivery is not available right now; nothing was sent. Try again later."))
         return
+    if decision.outcome == "requested":
+        if context.user_data is not None:
+            context.user_data.get(CORRECTIONS_KEY, {}).pop(alert_id, None)
+        await _requested(update, context, alert_id, "correction", decision)
+        return
     if decision.outcome != "corrected":
         await reply(update, tr._("Only an approved, current alert can be corrected."))
         return
@@ -845,6 +925,9 @@ async def _retract(update: Update, context: HRContext, alert_id: int, note: str)
     except DeliveryUnavailable:
         await reply(update, tr._("Delivery is not available right now; nothing was sent. Try again later."))
         return
+    if decision.outcome == "requested":
+        await _requested(update, context, alert_id, "retraction", decision)
+        return
     if decision.outcome != "retracted":
         await reply(update, tr._("Only an approved or expired alert can be withdrawn."))
         return
@@ -868,6 +951,117 @@ async def on_retract_reason(update: Update, context: HRContext, pending: dict[st
     await _retract(update, context, int(pending["alert"]), text)
 
 
+# -- withdrawals and downgrades that need as many moderators as the alert did -----------------------
+def _request_text(tr: Translator, kind: str, requester: str, alert_id: int, updated: Alert, sent: int,
+                  needed: int, confirmed: list[str], region: str) -> str:
+    if kind == "retraction":
+        head = tr.n_("<b>{name} asks to withdraw alert #{id}</b>, which went to {n} person.",
+                     "<b>{name} asks to withdraw alert #{id}</b>, which went to {n} people.",
+                     sent, name=esc(requester), id=alert_id)
+    else:
+        head = tr.n_("<b>{name} asks to lower the urgency of alert #{id}</b>, which went to {n} person.",
+                     "<b>{name} asks to lower the urgency of alert #{id}</b>, which went to {n} people.",
+                     sent, name=esc(requester), id=alert_id)
+    rule = tr._("It was sent with {needed} approvals, so taking it back needs {needed} moderators too. "
+                "Confirm only if you agree; this is what everyone who received it will get:", needed=needed)
+    count = tr._("Confirmed by: {names}", names=esc(", ".join(confirmed)))
+    return _fit([head, rule, count, render(updated, tr, region, kind)])
+
+
+async def _requested(update: Update, context: HRContext, alert_id: int, kind: str, decision: Decision) -> None:
+    """Tell the requesting moderator what waits, and ask the other moderators to confirm."""
+    tr = context.tr
+    f = feature(context)
+    progress = await f.delivery(alert_id)
+    sent = progress.sent if progress is not None else 0
+    await reply(update, tr._("Recorded, not sent yet: alert #{id} was sent with {needed} approvals, so {needed} "
+                             "moderators must agree before it is taken back or made less urgent. I have asked "
+                             "the other moderators to confirm.", id=alert_id, needed=decision.needed))
+    requester = context.person.pseudonym or "?"  # type: ignore[union-attr]
+    for chat_id, lang in await _targets(context, context.person.key if context.person else None):
+        card_tr = context.services.i18n.translator(lang)
+        text = _request_text(card_tr, kind, requester, alert_id, decision.alert, sent,  # type: ignore[arg-type]
+                             decision.needed, [requester], f.region_name(decision.alert.region_id, lang))  # type: ignore[union-attr]
+        markup = InlineKeyboardMarkup([[
+            button_for(context, chat_id, card_tr._("✅ Confirm"), "rqy", alert_id),
+            button_for(context, chat_id, card_tr._("✖ Keep the alert as it is"), "rqn", alert_id),
+        ]])
+        try:
+            message = await context.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        except TelegramError as exc:
+            log.info("Could not ask a moderator to confirm (%s)", type(exc).__name__)
+            continue
+        await f.repo.add_review_message(alert_id, context.services.keyring.seal_chat(chat_id, REVIEW_PURPOSE),
+                                        message.message_id, lang)
+
+
+async def _close_requests(context: HRContext, alert_id: int, status_for: Any) -> None:
+    """Replace the buttons of every confirmation request of this alert with what was decided."""
+    services = context.services
+    f = feature(context)
+    for message in await f.repo.review_messages(alert_id):
+        try:
+            chat_id = services.keyring.open_chat(message.sealed_chat, REVIEW_PURPOSE)
+            await context.bot.edit_message_text(status_for(services.i18n.translator(message.language)),
+                                                chat_id=chat_id, message_id=message.message_id,
+                                                parse_mode=ParseMode.HTML)
+        except Exception as exc:  # noqa: BLE001 - one damaged or deleted message must not stop the others
+            log.info("Could not update a confirmation request (%s)", type(exc).__name__)
+    await f.repo.clear_review_messages(alert_id)
+
+
+async def confirm_request_button(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context):
+        return
+    alert_id = _alert_id(args)
+    if alert_id is None:
+        return
+    tr = context.tr
+    f = feature(context)
+    try:
+        decision = await f.review.confirm_request(alert_id, context.person)  # type: ignore[arg-type]
+    except DeliveryUnavailable:
+        await answer_query(update, context, tr._("Delivery is not available right now; nothing was sent. Try "
+                                                 "again later."), alert=True)
+        return
+    if decision.outcome == "already":
+        await answer_query(update, context, tr._("You have already agreed to this: another moderator needs to "
+                                                 "confirm it."), alert=True)
+    elif decision.outcome == "recorded":
+        await answer_query(update, context, tr._("Confirmation recorded: {n} of {needed}.",
+                                                 n=decision.approvals, needed=decision.needed))
+    elif decision.outcome in ("retracted", "corrected"):
+        name = context.person.pseudonym or "?"  # type: ignore[union-attr]
+        if decision.outcome == "retracted":
+            await answer_query(update, context, tr.n_("Withdrawn: {n} person who received it is being told.",
+                                                      "Withdrawn: {n} people who received it are being told.",
+                                                      decision.queued))
+            await _close_requests(context, alert_id, lambda t: t._(
+                "ℹ️ Alert #{id} was withdrawn, confirmed by {name}.", id=alert_id, name=esc(name)))
+        else:
+            await answer_query(update, context, tr.n_("Correction sent: it is going to {n} person.",
+                                                      "Correction sent: it is going to {n} people.",
+                                                      decision.queued))
+            await _close_requests(context, alert_id, lambda t: t._(
+                "Alert #{id} was corrected, confirmed by {name}.", id=alert_id, name=esc(name)))
+    else:
+        await answer_query(update, context, tr._("Nothing waits for confirmation here any more."), alert=True)
+        await _close_requests(context, alert_id, lambda t: t._("Nothing waits for confirmation here any more."))
+
+
+async def cancel_request_button(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context):
+        return
+    alert_id = _alert_id(args)
+    if alert_id is None:
+        return
+    name = context.person.pseudonym or "?"  # type: ignore[union-attr]
+    await feature(context).review.cancel_request(alert_id, context.person)  # type: ignore[arg-type]
+    await answer_query(update, context, context.tr._("The alert stays as it was sent."))
+    await _close_requests(context, alert_id, lambda t: t._(
+        "Alert #{id} stays as it was sent: {name} did not agree to change it.", id=alert_id, name=esc(name)))
+
+
 TEXT_INPUTS["edit"] = on_edit_text
 TEXT_INPUTS["translate"] = on_translation
 TEXT_INPUTS["correction"] = on_correction_note
@@ -875,11 +1069,17 @@ TEXT_INPUTS["retract"] = on_retract_reason
 
 
 def register(app: Application, reg: BotRegistry) -> None:
+    services = app.bot_data.get("services")
+    alerts = services.features.get("alerts") if services is not None else None
+    if alerts is not None:
+        alerts.remind = lambda: remind_waiting(app)
     app.add_handler(CommandHandler("moderate", moderate_command, filters=filters.ChatType.PRIVATE))
     reg.router.add("rva", approve_button, role="moderator")
     reg.router.add("apic", picture_button, role="peer")
     reg.router.add("rvj", reject_button, role="moderator")
     reg.router.add("rvt", translate_button, role="moderator")
+    reg.router.add("rqy", confirm_request_button, role="moderator")
+    reg.router.add("rqn", cancel_request_button, role="moderator")
     reg.router.add("rvjr", reject_reason, role="moderator")
     reg.router.add("rvb", reject_back, role="moderator")
     reg.router.add("ae", edit_button, role="moderator")

@@ -290,6 +290,32 @@ class AlertsRepo:
             (iso(before),),
         )
 
+    async def due_reminders(self, cutoff: datetime, severities: Iterable[str]) -> list[int]:
+        """Pending reports of these severities not brought up to moderators since ``cutoff``."""
+        sev = tuple(severities)
+        marks = ", ".join("?" for _ in sev)
+        rows = await self.db.fetchall(
+            f"SELECT id FROM alerts WHERE state = 'pending' AND severity IN ({marks}) "
+            "AND coalesce(pinged_at, created_at) <= ? ORDER BY id",
+            (*sev, iso(cutoff)),
+        )
+        return [int(r[0]) for r in rows]
+
+    async def mark_pinged(self, alert_id: int, now: datetime) -> None:
+        await self.db.execute("UPDATE alerts SET pinged_at = ? WHERE id = ?", (iso(now), alert_id))
+
+    async def approver_keys(self, alert_id: int) -> set[bytes]:
+        rows = await self.db.fetchall(
+            "SELECT approver_key FROM alert_approvals WHERE alert_id = ? AND approver_key IS NOT NULL", (alert_id,)
+        )
+        return {bytes(r[0]) for r in rows}
+
+    async def pending_ids(self) -> list[int]:
+        rows = await self.db.fetchall(
+            "SELECT id FROM alerts WHERE state = 'pending' ORDER BY severity = 'warning' DESC, id"
+        )
+        return [int(r[0]) for r in rows]
+
     async def pending_count(self) -> int:
         row = await self.db.fetchone("SELECT count(*) FROM alerts WHERE state = 'pending'")
         return int(row[0]) if row else 0

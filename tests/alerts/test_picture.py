@@ -8,7 +8,15 @@ import pytest
 from PIL import Image
 
 from bot.alerts import picture
-from tests.alerts.conftest import alert_id_of, press, quiet, report_alert, review_for, press_answer, say
+from tests.alerts.conftest import (
+    alert_id_of,
+    press,
+    press_answer,
+    quiet,
+    report_alert,
+    review_for,
+    say,
+)
 from tests.conftest import Harness
 
 pytestmark = [
