@@ -381,12 +381,24 @@ def _alert_id(args: list[str]) -> int | None:
 
 
 async def approve_button(update: Update, context: HRContext, args: list[str]) -> None:
+    alert_id = _alert_id(args)
+    tr = context.tr
+    person = context.person
+    if alert_id is not None and (person is None or not person.is_moderator):
+        # Say which rule it is: someone's own report, or moderators only.
+        reporter_key, _, _ = await feature(context).repo.reporter(alert_id)
+        log.warning("Refused an approval: the presser is not a moderator")
+        if person is not None and reporter_key == person.key:
+            await answer_query(update, context, tr._("This is your own report: it goes out once moderators other "
+                                                     "than you approve it. Nobody approves their own report."),
+                               alert=True)
+        else:
+            await answer_query(update, context, tr._("Only moderators can approve reports."), alert=True)
+        return
     if not await moderator_ready(update, context):
         return
-    alert_id = _alert_id(args)
     if alert_id is None:
         return
-    tr = context.tr
     try:
         decision = await feature(context).review.approve(alert_id, context.person)  # type: ignore[arg-type]
     except DeliveryUnavailable:
@@ -1074,7 +1086,8 @@ def register(app: Application, reg: BotRegistry) -> None:
     if alerts is not None:
         alerts.remind = lambda: remind_waiting(app)
     app.add_handler(CommandHandler("moderate", moderate_command, filters=filters.ChatType.PRIVATE))
-    reg.router.add("rva", approve_button, role="moderator")
+    # Checked in approve_button, so that a reporter is told it is their own report.
+    reg.router.add("rva", approve_button, role="person")
     reg.router.add("apic", picture_button, role="peer")
     reg.router.add("rvj", reject_button, role="moderator")
     reg.router.add("rvt", translate_button, role="moderator")

@@ -135,6 +135,27 @@ class AlertsRepo:
         )
         return status
 
+    async def reserve_invite(self, code_hash: bytes, user_key: bytes, now: datetime, until: datetime) -> bool:
+        """Hold a usable invite for ``user_key`` until ``until``; False if someone else holds it
+        (or it cannot be used at all)."""
+        changed = await self.db.execute(
+            "UPDATE invites SET reserved_by = ?, reserved_until = ? WHERE code_hash = ? AND used_at IS NULL "
+            "AND expires_at > ? AND (reserved_by IS NULL OR reserved_by = ? OR reserved_until <= ?)",
+            (user_key, iso(until), code_hash, iso(now), user_key, iso(now)),
+        )
+        return changed > 0
+
+    @staticmethod
+    async def invite_held_by_other_in(
+        conn: aiosqlite.Connection, code_hash: bytes, user_key: bytes, now: datetime
+    ) -> bool:
+        async with conn.execute(
+            "SELECT 1 FROM invites WHERE code_hash = ? AND reserved_by IS NOT NULL AND reserved_by != ? "
+            "AND reserved_until > ?",
+            (code_hash, user_key, iso(now)),
+        ) as cur:
+            return await cur.fetchone() is not None
+
     async def unclaim_invite(self, code_hash: bytes) -> None:
         await self.db.execute("UPDATE invites SET used_at = NULL WHERE code_hash = ?", (code_hash,))
 

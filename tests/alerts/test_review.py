@@ -24,6 +24,7 @@ from tests.alerts.conftest import (
     say,
     subscribe_by_typing,
     subscribe_by_walking,
+    tr_for,
 )
 from tests.conftest import Harness
 
@@ -68,9 +69,23 @@ async def test_two_moderators_approve_a_warning_and_subscribers_get_it_once_in_t
     caplog.set_level(logging.WARNING)
     copied = review_river["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
     own = await say(api, peer, "/alerts")
-    for data in (copied, harness.services.buttons.encode(peer.id, "rva", alert_id), f"rva:{alert_id}"):
+    for data in (copied, f"rva:{alert_id}"):
         answer = await answer_to(api, lambda d=data: peer.press_data(own["message_id"], d))
-        assert "no longer works" in answer or "Only moderators" in answer
+        assert "no longer works" in answer
+    # A refusal says the rule that applies: the reporter is told it is their own report ...
+    signed = harness.services.buttons.encode(peer.id, "rva", alert_id)
+    answer = await answer_to(api, lambda: peer.press_data(own["message_id"], signed))
+    assert answer == tr_for(harness, "en")._(
+        "This is your own report: it goes out once moderators other than you approve it. Nobody approves "
+        "their own report.")
+    # ... anyone else that only moderators approve, and other moderator buttons say "moderators only".
+    stranger = api.add_user(language_code="es")
+    home = await say(api, stranger, "/alerts")
+    for action, text in (("rva", "Only moderators can approve reports."),
+                         ("moa", "Only moderators can use this button.")):
+        signed = harness.services.buttons.encode(stranger.id, action, alert_id)
+        answer = await answer_to(api, lambda d=signed: stranger.press_data(home["message_id"], d))
+        assert answer == tr_for(harness, "es")._(text)
     assert str(peer.id) not in caplog.text
 
     # The first approval of a warning is recorded; two are needed.

@@ -35,3 +35,9 @@ CREATE TABLE alert_request_approvals (
     at           TEXT NOT NULL,
     UNIQUE (alert_id, approver_key)
 );
+
+-- An invite opened by someone is held for them while the bot waits for their pseudonym, so a
+-- second person who opens the same link is told at once that it is in use (not after typing).
+-- Only the keyed hash of the person holding it, cleared with the invite.
+ALTER TABLE invites ADD COLUMN reserved_by BLOB;
+ALTER TABLE invites ADD COLUMN reserved_until TEXT;
