@@ -332,7 +332,8 @@ class Review:
             updated.correction = note.strip()
             updated.correction_lang = note_lang
             updated.changes = changes_between(alert, updated)
-            if updated.correction != alert.correction:
+            if corrected.correction.strip() != updated.correction:
+                # The caller's translations (if any) were for another note.
                 updated.texts.pop("correction", None)
             needed = self.needed(alert.severity)
             if needed > 1 and is_downgrade(alert, updated):
@@ -342,7 +343,8 @@ class Review:
         return Decision("corrected", updated, queued=queued)
 
     async def retract(
-        self, alert_id: int, moderator: Person, note: str, now: datetime | None = None, note_lang: str = ""
+        self, alert_id: int, moderator: Person, note: str, now: datetime | None = None, note_lang: str = "",
+        note_texts: dict[str, str] | None = None,
     ) -> Decision:
         """Withdraw an alert; everyone who received it is told.
 
@@ -369,6 +371,8 @@ class Review:
             withdrawn.correction_lang = note_lang
             withdrawn.changes = {}
             withdrawn.texts.pop("correction", None)
+            if note and note_texts:
+                withdrawn.texts["correction"] = {lang: text.strip() for lang, text in note_texts.items() if text.strip()}
             # A new version: the withdrawal note is new content (and delivery caches per version).
             withdrawn.version += 1
             needed = self.needed(alert.severity)

@@ -43,7 +43,7 @@ from bot.alerts.model import (
     SUBSTANCES,
     Alert,
 )
-from bot.alerts.reports import EXPIRY_CHOICES
+from bot.alerts.reports import EXPIRY_CHOICES, check_text
 from bot.alerts.review import (
     TEXT_FIELDS,
     Decision,
@@ -764,14 +764,30 @@ async def on_edit_text(update: Update, context: HRContext, pending: dict[str, An
 async def on_correction_note(update: Update, context: HRContext, pending: dict[str, Any]) -> None:
     tr = context.tr
     alert_id = int(pending["alert"])
-    note = (update.effective_message.text or "") if update.effective_message else ""
+    note = (update.effective_message.text or "").strip() if update.effective_message else ""
+    if await _load(context, "c", alert_id) is None:
+        await reply(update, tr._("This report or correction is no longer open."))
+        return
+    problem = check_text(note, "correction")
+    if problem:
+        await reply(update, _change_problem(tr, problem))
+        expect_text(context, "correction", alert=alert_id)
+        return
+    await _hold_note(update, context, alert_id, "correction", note)
+
+
+async def _send_correction(update: Update, context: HRContext, alert_id: int, note: str, lang: str,
+                           texts: dict[str, str]) -> None:
+    tr = context.tr
     draft = await _load(context, "c", alert_id)
     if draft is None:
         await reply(update, tr._("This report or correction is no longer open."))
         return
+    draft.correction = note
+    draft.texts["correction"] = dict(texts)  # the moderators' translations of this note
     try:
         decision = await feature(context).review.correct(alert_id, context.person, draft, note,
-                                                           note_lang=tr.lang)  # type: ignore[arg-type]
+                                                           note_lang=lang)  # type: ignore[arg-type]
     except InvalidChange as exc:
         await reply(update, _change_problem(tr, exc.reason))
         expect_text(context, "correction", alert=alert_id)
@@ -791,6 +807,120 @@ async def on_correction_note(update: Update, context: HRContext, pending: dict[s
         context.user_data.get(CORRECTIONS_KEY, {}).pop(alert_id, None)
     await reply(update, tr.n_("Correction sent: it is going to {n} person.",
                               "Correction sent: it is going to {n} people.", decision.queued))
+
+
+# -- a correction note or withdrawal reason, with translations before it goes out -------------------
+NOTES_KEY = "alerts.notes"
+
+
+def _notes(context: HRContext) -> dict[int, dict[str, Any]]:
+    if context.user_data is None:
+        return {}
+    return context.user_data.setdefault(NOTES_KEY, {})
+
+
+async def _hold_note(update: Update, context: HRContext, alert_id: int, kind: str, note: str) -> None:
+    """Keep the typed note while the moderator may translate it for the subscribers' languages."""
+    _notes(context)[alert_id] = {"kind": kind, "note": note, "lang": context.tr.lang, "texts": {}}
+    await _note_screen(update, context, alert_id)
+
+
+async def _note_screen(update: Update, context: HRContext, alert_id: int) -> None:
+    """The note, the languages its readers read, a button per missing translation, and Send."""
+    tr = context.tr
+    held = _notes(context).get(alert_id)
+    alert = await feature(context).repo.get_alert(alert_id)
+    if held is None or alert is None:
+        await reply(update, tr._("This report or correction is no longer open."))
+        return
+    readers = await _readers(context, alert)
+    missing = [code for code in readers if code != held["lang"] and code not in held["texts"]]
+    if not missing:  # everyone can read it: nothing to ask
+        await _publish_note(update, context, alert_id)
+        return
+    names = ", ".join(language_name(code, tr) for code in missing)
+    text = "\n\n".join([
+        tr._("Your note: «{note}»", note=esc(held["note"])),
+        readers_text(tr, alert, {}) if not readers else tr._(
+            "Subscribers here read: {languages}.", languages=esc(", ".join(
+                f"{language_name(code, tr)} ({tr.number(n)})" for code, n in readers.items()))),
+        tr._("Not yet translated into: {languages}. Readers of those languages will see your note in the "
+             "language you wrote it in, labelled as such. You can translate it now, or send it as it is.",
+             languages=esc(names)),
+    ])
+    cells = [context.button(tr._("🌐 Translate: {language}", language=language_name(code, tr)), "mnt", alert_id, code)
+             for code in missing]
+    rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    send = tr._("Send the correction") if held["kind"] == "correction" else tr._("Withdraw")
+    rows.append([context.button(send, "mns", alert_id), context.button(tr._("Cancel"), "mnx", alert_id)])
+    await reply(update, text, parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows))
+
+
+async def _publish_note(update: Update, context: HRContext, alert_id: int) -> None:
+    held = _notes(context).pop(alert_id, None)
+    if held is None:
+        await reply(update, context.tr._("This report or correction is no longer open."))
+        return
+    if held["kind"] == "correction":
+        await _send_correction(update, context, alert_id, held["note"], held["lang"], held["texts"])
+    else:
+        await _retract(update, context, alert_id, held["note"], held["lang"], held["texts"])
+
+
+async def note_translate_button(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context):
+        return
+    alert_id, tr = _alert_id(args), context.tr
+    held = _notes(context).get(alert_id) if alert_id is not None else None
+    lang = args[1] if len(args) > 1 and args[1] in context.services.i18n.languages else None
+    if held is None or lang is None:
+        await answer_query(update, context, tr._("This report or correction is no longer open."), alert=True)
+        return
+    await answer_query(update, context)
+    expect_text(context, "notetr", alert=alert_id, lang=lang)
+    await reply(update, "\n\n".join([
+        tr._("<b>Translate into {language}</b>: your note «{note}»", language=esc(language_name(lang, tr)),
+             note=esc(held["note"])),
+        tr._("Send the translation now, or /cancel. Translate what it says, without adding anything."),
+    ]), parse_mode=ParseMode.HTML)
+
+
+async def on_note_translation(update: Update, context: HRContext, pending: dict[str, Any]) -> None:
+    tr = context.tr
+    alert_id, lang = int(pending["alert"]), str(pending["lang"])
+    text = (update.effective_message.text or "").strip() if update.effective_message else ""
+    held = _notes(context).get(alert_id)
+    if held is None:
+        await reply(update, tr._("This report or correction is no longer open."))
+        return
+    problem = check_text(text, "correction")
+    if problem:
+        await reply(update, _change_problem(tr, problem))
+        expect_text(context, "notetr", alert=alert_id, lang=lang)
+        return
+    held["texts"][lang] = text
+    await _note_screen(update, context, alert_id)
+
+
+async def note_send_button(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context):
+        return
+    alert_id = _alert_id(args)
+    await answer_query(update, context)
+    if alert_id is not None:
+        clear_expected(context)
+        await _publish_note(update, context, alert_id)
+
+
+async def note_cancel_button(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context):
+        return
+    alert_id = _alert_id(args)
+    if alert_id is not None:
+        _notes(context).pop(alert_id, None)
+    clear_expected(context)
+    await answer_query(update, context)
+    await edit_or_send(update, context.tr._("Closed: nothing was sent."))
 
 
 # -- /moderate: alerts with their state and delivery ------------------------------------------------
@@ -925,11 +1055,13 @@ async def retract_button(update: Update, context: HRContext, args: list[str]) ->
     )
 
 
-async def _retract(update: Update, context: HRContext, alert_id: int, note: str) -> None:
+async def _retract(update: Update, context: HRContext, alert_id: int, note: str, lang: str = "",
+                   texts: dict[str, str] | None = None) -> None:
     tr = context.tr
     clear_expected(context)
     try:
-        decision = await feature(context).review.retract(alert_id, context.person, note, note_lang=tr.lang)  # type: ignore[arg-type]
+        decision = await feature(context).review.retract(alert_id, context.person, note,  # type: ignore[arg-type]
+                                                         note_lang=lang or tr.lang, note_texts=texts)
     except InvalidChange as exc:
         await reply(update, _change_problem(tr, exc.reason))
         expect_text(context, "retract", alert=alert_id)
@@ -959,8 +1091,14 @@ async def retract_confirmed(update: Update, context: HRContext, args: list[str])
 async def on_retract_reason(update: Update, context: HRContext, pending: dict[str, Any]) -> None:
     if not context.person or not context.person.is_moderator:
         return
-    text = (update.effective_message.text or "") if update.effective_message else ""
-    await _retract(update, context, int(pending["alert"]), text)
+    text = (update.effective_message.text or "").strip() if update.effective_message else ""
+    alert_id = int(pending["alert"])
+    problem = check_text(text, "correction")
+    if problem:
+        await reply(update, _change_problem(context.tr, problem))
+        expect_text(context, "retract", alert=alert_id)
+        return
+    await _hold_note(update, context, alert_id, "retraction", text)
 
 
 # -- withdrawals and downgrades that need as many moderators as the alert did -----------------------
@@ -1076,6 +1214,7 @@ async def cancel_request_button(update: Update, context: HRContext, args: list[s
 
 TEXT_INPUTS["edit"] = on_edit_text
 TEXT_INPUTS["translate"] = on_translation
+TEXT_INPUTS["notetr"] = on_note_translation
 TEXT_INPUTS["correction"] = on_correction_note
 TEXT_INPUTS["retract"] = on_retract_reason
 
@@ -1092,6 +1231,9 @@ def register(app: Application, reg: BotRegistry) -> None:
     reg.router.add("rvj", reject_button, role="moderator")
     reg.router.add("rvt", translate_button, role="moderator")
     reg.router.add("rqy", confirm_request_button, role="moderator")
+    reg.router.add("mnt", note_translate_button, role="moderator")
+    reg.router.add("mns", note_send_button, role="moderator")
+    reg.router.add("mnx", note_cancel_button, role="moderator")
     reg.router.add("rqn", cancel_request_button, role="moderator")
     reg.router.add("rvjr", reject_reason, role="moderator")
     reg.router.add("rvb", reject_back, role="moderator")

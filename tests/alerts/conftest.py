@@ -305,6 +305,17 @@ async def report_alert(
     return await press(api, peer, screen, "Submit")
 
 
+async def send_note(api: FakeBotAPI, moderator: FakeUser, note: str, expect: str) -> dict[str, Any]:
+    """A moderator types a correction note or withdrawal reason; if some subscribers read another
+    language, the bot offers translations first: send it as it is."""
+    shown = await say(api, moderator, note)
+    if "Your note" in (shown.get("text") or ""):
+        label = next(b for b in buttons(shown) if b in ("Send the correction", "Withdraw"))
+        shown = await press(api, moderator, shown, label, exact=True)
+    assert expect in shown["text"], shown["text"]
+    return shown
+
+
 def alert_id_of(message: dict[str, Any]) -> int:
     """The report number in the reporter's confirmation ("... report #12 ...")."""
     return int(message["text"].split("#", 1)[1].split()[0])

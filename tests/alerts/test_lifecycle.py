@@ -21,6 +21,7 @@ from tests.alerts.conftest import (
     report_alert,
     review_for,
     say,
+    send_note,
     subscribe_by_typing,
     subscribe_by_walking,
 )
@@ -67,7 +68,7 @@ async def test_correction_and_withdrawal_reach_every_recipient(relaxed: Harness,
     menu = await press(api, river, severities, "Warning")
     prompt = await press(api, river, menu, "Send the correction")
     assert "what changed" in prompt["text"]
-    sent = await say(api, river, "Lab found xylazine too; now a warning.", expect="Correction sent")
+    sent = await send_note(api, river, "Lab found xylazine too; now a warning.", "Correction sent")
     assert "2 people" in sent["text"]
     feature = harness.services.features["alerts"]
     alert = await feature.repo.get_alert(alert_id)
@@ -86,7 +87,7 @@ async def test_correction_and_withdrawal_reach_every_recipient(relaxed: Harness,
     # warning: a second one confirms.
     harbour = moderators[1]
     await quiet(harbour, 0.2)
-    await say(api, river, "It was a mix-up at the lab.", expect="Recorded, not sent yet")
+    await send_note(api, river, "It was a mix-up at the lab.", "Recorded, not sent yet")
     assert (await feature.repo.get_alert(alert_id)).state == "approved"
     request = next(m for m in await quiet(harbour, 0.5) if "asks to withdraw" in (m.get("text") or ""))
     done = await press_answer(api, harbour, request, "Confirm")

@@ -19,6 +19,7 @@ from tests.alerts.conftest import (
     report_alert,
     review_for,
     say,
+    send_note,
     subscribe_by_typing,
 )
 from tests.conftest import Harness
@@ -94,7 +95,7 @@ async def test_one_moderator_alone_cannot_withdraw_an_approved_warning(relaxed: 
     detail = await press(api, river, await say(api, river, "/moderate", expect="waiting for review first"),
                          f"#{alert_id}", exact=True)
     await press(api, river, detail, "Withdraw")
-    recorded = await say(api, river, "It was a mix-up at the lab.", expect="Recorded, not sent yet")
+    recorded = await send_note(api, river, "It was a mix-up at the lab.", "Recorded, not sent yet")
     assert "2 moderators must agree" in recorded["text"]
     assert (await feature.repo.get_alert(alert_id)).state == "approved"
     assert _cards(await quiet(reader, 0.3)) == []
@@ -128,7 +129,7 @@ async def test_downgrading_an_approved_warning_needs_a_second_moderator(relaxed:
     menu = await press(api, river, detail, "Correct")
     menu = await press(api, river, await press(api, river, menu, "Severity"), "Caution")
     await press(api, river, menu, "Send the correction")
-    await say(api, river, "Fewer overdoses than first thought.", expect="Recorded, not sent yet")
+    await send_note(api, river, "Fewer overdoses than first thought.", "Recorded, not sent yet")
     assert (await feature.repo.get_alert(alert_id)).severity == "warning"
     request = next(m for m in await quiet(harbour, 0.5) if "lower the urgency" in (m.get("text") or ""))
     # The one who asked cannot confirm their own request (in a shared chat they could press it).
