@@ -384,11 +384,11 @@ def _changes(alert: Alert, tr: Translator) -> list[str]:
             lines.append(esc(tr._("{field}: now “{new}” (was “{old}”)", field="\0", new=tr._(now),
                                   old=tr._(was) if was else "—")).replace("\0", head))
         elif name == "evidence":
-            was = EVIDENCE_LABELS.get(str(before))
-            now = EVIDENCE_LABELS.get(alert.evidence)
+            old_label = EVIDENCE_LABELS.get(str(before))
+            new_label = EVIDENCE_LABELS.get(alert.evidence)
             lines.append(esc(tr._("{field}: now “{new}” (was “{old}”)", field="\0",
-                                  new=tr._(now) if now else alert.evidence,
-                                  old=tr._(was) if was else "—")).replace("\0", head))
+                                  new=tr._(new_label) if new_label else alert.evidence,
+                                  old=tr._(old_label) if old_label else "—")).replace("\0", head))
         elif name in ("found", "signs", "advice"):
             table = {"found": SUBSTANCE_LABELS, "signs": SIGN_LABELS, "advice": ADVICE_LABELS_SHORT}[name]
             old = set(before) if isinstance(before, list) else set()

@@ -786,8 +786,8 @@ async def _send_correction(update: Update, context: HRContext, alert_id: int, no
     draft.correction = note
     draft.texts["correction"] = dict(texts)  # the moderators' translations of this note
     try:
-        decision = await feature(context).review.correct(alert_id, context.person, draft, note,
-                                                           note_lang=lang)  # type: ignore[arg-type]
+        decision = await feature(context).review.correct(alert_id, context.person, draft, note,  # type: ignore[arg-type]
+                                                           note_lang=lang)
     except InvalidChange as exc:
         await reply(update, _change_problem(tr, exc.reason))
         expect_text(context, "correction", alert=alert_id)
