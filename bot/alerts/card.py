@@ -401,6 +401,12 @@ def _changes(alert: Alert, tr: Translator) -> list[str]:
             if removed:
                 parts.append(tr._("removed: {items}", items=_codes(tr, table, removed)))
             lines.append(head + ": " + esc("; ".join(parts) or tr._("changed")))
+        elif name == "look":
+            now_look = [_label(tr, table, code) for table, code in
+                        ((FORM_LABELS, alert.form), (COLOUR_LABELS, alert.colour), (IMPRINT_LABELS, alert.imprint))
+                        if code]
+            lines.append(head + ": " + esc(tr._("now: {items}", items=", ".join(now_look)) if now_look
+                                           else tr._("changed")))
         elif name == "expires_at":
             lines.append(head + ": " + esc(tr._("now until {date}", date=tr.date(alert.expires_at.date(), "long"))))
         elif name == "photo":
