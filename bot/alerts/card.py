@@ -2,9 +2,12 @@
 
 The card is what subscribers receive and forward, so it is self-contained (what, where, how
 sure, what to do, when) and carries no personal data: no reporter pseudonym, no ids.
-Structured fields (severity, substances, evidence, advice chosen from the list) are translated;
-what a reporter or moderator typed is shown as typed, escaped, and marked as their words.
-Corrections and retractions have their own cards that quote the moderator's note.
+Structured fields (severity, substances, evidence, form, colour, markings, effects seen, advice
+chosen from the list) are translated. What a reporter or moderator typed is shown in the
+reader's language when a moderator has translated it (``Alert.texts``); otherwise as typed,
+escaped, under a plain label naming the language it was written in, so a reader is never left
+guessing why a line is in another language. Corrections say field by field what changed (in
+the reader's language) before the moderator's note; withdrawals are marked ℹ️.
 
 The card never exceeds Telegram's 4,096 characters: free text is shortened first. With a
 photo it goes as the caption when it fits in 1,024 characters; otherwise the photo and the
@@ -16,6 +19,8 @@ from __future__ import annotations
 import html
 import re
 from datetime import datetime, tzinfo
+
+from babel import Locale, UnknownLocaleError
 
 from bot.alerts.model import Alert
 from bot.i18n import N_, Translator
@@ -64,6 +69,66 @@ EVIDENCE_LABELS = {
     "peer-report": N_("Lower confidence: one peer's report, not confirmed by a test yet"),
 }
 
+FORM_LABELS = {
+    "pills": N_("pills"),
+    "powder": N_("powder"),
+    "crystals": N_("crystals"),
+    "liquid": N_("liquid"),
+    "blotter": N_("blotter (paper)"),
+    "other": N_("another form"),
+}
+
+COLOUR_LABELS = {
+    "white": N_("white"),
+    "beige": N_("beige"),
+    "brown": N_("brown"),
+    "grey": N_("grey"),
+    "black": N_("black"),
+    "pink": N_("pink"),
+    "red": N_("red"),
+    "orange": N_("orange"),
+    "yellow": N_("yellow"),
+    "green": N_("green"),
+    "blue": N_("blue"),
+    "purple": N_("purple"),
+    "multicoloured": N_("several colours"),
+    "clear": N_("colourless"),
+}
+
+IMPRINT_LABELS = {
+    "none": N_("no markings"),
+    "letters": N_("letters or numbers on it"),
+    "logo": N_("a logo or picture on it"),
+}
+
+SIGN_LABELS = {
+    "hard-to-wake": N_("hard to wake"),
+    "slow-breathing": N_("slow or no breathing"),
+    "blue-lips": N_("blue lips or fingertips"),
+    "seizures": N_("seizures"),
+    "overheating": N_("overheating"),
+    "agitation": N_("agitation or paranoia"),
+    "wounds": N_("wounds"),
+    "stronger-than-usual": N_("much stronger than usual"),
+}
+
+# Field names as a correction lists them ("What changed").
+CHANGE_LABELS = {
+    "severity": N_("Urgency"),
+    "evidence": N_("How sure"),
+    "sold_as": N_("Sold as"),
+    "found": N_("Found"),
+    "found_free": N_("Found"),
+    "look": N_("Looks like"),
+    "appearance": N_("Looks like"),
+    "signs": N_("Effects seen"),
+    "effects": N_("Effects seen"),
+    "advice": N_("What you can do"),
+    "advice_free": N_("What you can do"),
+    "expires_at": N_("Valid until"),
+    "photo": N_("Photo"),
+}
+
 ADVICE_TEXTS = {
     "carry-naloxone": N_("Carry naloxone and make sure the people around you know how to use it."),
     "more-naloxone": N_(
@@ -84,6 +149,20 @@ ADVICE_TEXTS = {
         "If someone is very drowsy, cannot be woken or breathes badly, call emergency services "
         "right away."
     ),
+}
+
+# Advice as a correction lists it (the card itself uses the full sentences above).
+ADVICE_LABELS_SHORT = {
+    "carry-naloxone": N_("carry naloxone"),
+    "more-naloxone": N_("more naloxone may be needed"),
+    "dont-use-alone": N_("don't use alone"),
+    "start-low": N_("start low, go slow"),
+    "test-your-drugs": N_("test your drugs"),
+    "space-doses": N_("space out doses"),
+    "avoid-mixing": N_("avoid mixing"),
+    "wound-care": N_("look after wounds"),
+    "stay-cool-hydrated": N_("stay cool, sip water"),
+    "seek-help-early": N_("call for help early"),
 }
 
 _TAG = re.compile(r"<[^>]*>")
@@ -120,13 +199,67 @@ def substance_label(tr: Translator, code: str) -> str:
     return tr._(label) if label else code
 
 
+def language_name(code: str, tr: Translator) -> str:
+    """``code``'s name in the reader's language ("англійська" for en in Ukrainian)."""
+    try:
+        name = Locale.parse(code).get_language_name(tr.lang)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return code
+    return name or code
+
+
+def _typed(alert: Alert, tr: Translator, name: str, limit: int, who: str = "reporter") -> str:
+    """A free-text field for this reader: the moderators' translation into their language, the
+    text itself when it was typed in their language, or else the text under a plain label that
+    names the language it was typed in."""
+    text = alert.free_text(name)
+    translated = (alert.texts.get(name) or {}).get(tr.lang, "").strip()
+    if translated:
+        return "«{}» <i>({})</i>".format(esc(_shorten(translated, limit)), esc(tr._("translated by moderators")))
+    original = alert.original_lang(name)
+    if not original or original == tr.lang:
+        label = tr._("reporter's words") if who == "reporter" else tr._("moderators' words")
+        return f"«{esc(_shorten(text, limit))}» <i>({esc(label)})</i>"
+    language = language_name(original, tr)
+    if who == "reporter":
+        label = tr._("reporter's words (original language: {language})", language=language)
+    else:
+        label = tr._("moderators' words (original language: {language})", language=language)
+    return f"<i>{esc(label)}</i> «{esc(_shorten(text, limit))}»"
+
+
 def _words(tr: Translator, text: str, limit: int) -> str:
     """Free text exactly as typed (escaped, shortened), marked as the reporter's words."""
     return "«{}» <i>({})</i>".format(esc(_shorten(text, limit)), esc(tr._("reporter's words")))
 
 
-def _moderator_words(tr: Translator, text: str, limit: int) -> str:
-    return "«{}» <i>({})</i>".format(esc(_shorten(text, limit)), esc(tr._("moderators' words")))
+def _label(tr: Translator, table: dict[str, str], code: str) -> str:
+    value = table.get(code)
+    return tr._(value) if value else code
+
+
+def _look(alert: Alert, tr: Translator, limit: int) -> str:
+    """Form, colour and markings (translated), then the reporter's own words if any."""
+    parts = []
+    if alert.form:
+        parts.append(_label(tr, FORM_LABELS, alert.form))
+    if alert.colour:
+        parts.append(_label(tr, COLOUR_LABELS, alert.colour))
+    if alert.imprint:
+        parts.append(_label(tr, IMPRINT_LABELS, alert.imprint))
+    value = esc(", ".join(parts))
+    if alert.appearance.strip():
+        extra = _typed(alert, tr, "appearance", limit)
+        value = f"{value}; {extra}" if value else extra
+    return value
+
+
+def _signs(alert: Alert, tr: Translator, limit: int) -> str:
+    value = esc(", ".join(_label(tr, SIGN_LABELS, code) for code in alert.signs))
+    if alert.effects.strip():
+        extra = _typed(alert, tr, "effects", limit)
+        value = f"{value}; {extra}" if value else extra
+    return value
 
 
 def _line(label: str, value_html: str) -> str:
@@ -135,7 +268,7 @@ def _line(label: str, value_html: str) -> str:
 
 def _sold_as(alert: Alert, tr: Translator, limit: int) -> str:
     if alert.sold_as_free:
-        return _words(tr, alert.sold_as, min(limit, 200))
+        return _typed(alert, tr, "sold_as", min(limit, 200))
     return esc(substance_label(tr, alert.sold_as))
 
 
@@ -143,7 +276,7 @@ def _found(alert: Alert, tr: Translator, limit: int) -> str:
     parts = [esc(substance_label(tr, code)) for code in alert.found]
     value = ", ".join(parts)
     if alert.found_free.strip():
-        extra = _words(tr, alert.found_free, limit)
+        extra = _typed(alert, tr, "found_free", limit)
         value = f"{value}; {extra}" if value else extra
     return value or esc(tr._("not stated"))
 
@@ -176,13 +309,15 @@ def _body(alert: Alert, tr: Translator, region_name: str, limit: int, tz: tzinfo
     lines.append(_line(tr._("Found"), _found(alert, tr, limit)))
     evidence = EVIDENCE_LABELS.get(alert.evidence)
     lines.append(_line(tr._("How sure"), esc(tr._(evidence) if evidence else alert.evidence)))
-    if alert.appearance.strip():
-        lines.append(_line(tr._("Looks like"), _words(tr, alert.appearance, limit)))
-    if alert.effects.strip():
-        lines.append(_line(tr._("Effects seen"), _words(tr, alert.effects, limit)))
+    look = _look(alert, tr, limit)
+    if look:
+        lines.append(_line(tr._("Looks like"), look))
+    signs = _signs(alert, tr, limit)
+    if signs:
+        lines.append(_line(tr._("Effects seen"), signs))
     advice = [esc(tr._(ADVICE_TEXTS[code])) for code in alert.advice if code in ADVICE_TEXTS]
     if alert.advice_free.strip():
-        advice.append(_words(tr, alert.advice_free, limit))
+        advice.append(_typed(alert, tr, "advice_free", limit))
     if advice:
         heading = tr._("What you can do")
         lines += ["", f"<b>{esc(heading)}</b>"]
@@ -206,9 +341,78 @@ def _correction_head(alert: Alert, tr: Translator, limit: int) -> list[str]:
     lines = [
         "✏️ <b>{}</b>".format(esc(tr._("Correction to an alert you received"))),
     ]
+    changed = _changes(alert, tr)
+    if changed:
+        lines.append("<b>{}:</b>".format(esc(tr._("What changed"))))
+        lines += [f"• {item}" for item in changed]
     if alert.correction.strip():
-        lines.append(_line(tr._("What changed"), _moderator_words(tr, alert.correction, limit)))
+        lines.append(_line(tr._("Moderators' note"), _typed(alert, tr, "correction", limit, "moderators")))
     lines += [esc(tr._("The corrected alert:")), ""]
+    return lines
+
+
+def _sold_as_plain(alert: Alert, tr: Translator) -> str:
+    """What it was sold as, in a sentence: never words in another language inside a sentence."""
+    if not alert.sold_as_free:
+        return substance_label(tr, alert.sold_as)
+    translated = (alert.texts.get("sold_as") or {}).get(tr.lang, "").strip()
+    if translated:
+        return translated
+    if alert.source_lang in ("", tr.lang):
+        return alert.sold_as
+    return ", ".join(substance_label(tr, code) for code in alert.found) or tr._("a drug")
+
+
+def _codes(tr: Translator, table: dict[str, str], codes: object) -> str:
+    items = codes if isinstance(codes, list) else [codes]
+    return ", ".join(_label(tr, table, str(c)) for c in items if c) or "—"
+
+
+def _changes(alert: Alert, tr: Translator) -> list[str]:
+    """What the latest correction changed, one line per field, in the reader's language."""
+    lines: list[str] = []
+    seen: set[str] = set()
+    for name, before in alert.changes.items():
+        title = CHANGE_LABELS.get(name)
+        if title is None or tr._(title) in seen:
+            continue
+        seen.add(tr._(title))
+        head = f"<b>{esc(tr._(title))}</b>"
+        if name == "severity":
+            was = SEVERITY_HEADLINES.get(str(before), ("", ""))[1]
+            now = SEVERITY_HEADLINES.get(alert.severity, ("", ""))[1]
+            lines.append(esc(tr._("{field}: now “{new}” (was “{old}”)", field="\0", new=tr._(now),
+                                  old=tr._(was) if was else "—")).replace("\0", head))
+        elif name == "evidence":
+            old_label = EVIDENCE_LABELS.get(str(before))
+            new_label = EVIDENCE_LABELS.get(alert.evidence)
+            lines.append(esc(tr._("{field}: now “{new}” (was “{old}”)", field="\0",
+                                  new=tr._(new_label) if new_label else alert.evidence,
+                                  old=tr._(old_label) if old_label else "—")).replace("\0", head))
+        elif name in ("found", "signs", "advice"):
+            table = {"found": SUBSTANCE_LABELS, "signs": SIGN_LABELS, "advice": ADVICE_LABELS_SHORT}[name]
+            old = set(before) if isinstance(before, list) else set()
+            new = set(getattr(alert, name))
+            added = [c for c in getattr(alert, name) if c not in old]
+            removed = [c for c in (before if isinstance(before, list) else []) if c not in new]
+            parts = []
+            if added:
+                parts.append(tr._("added: {items}", items=_codes(tr, table, added)))
+            if removed:
+                parts.append(tr._("removed: {items}", items=_codes(tr, table, removed)))
+            lines.append(head + ": " + esc("; ".join(parts) or tr._("changed")))
+        elif name == "look":
+            now_look = [_label(tr, table, code) for table, code in
+                        ((FORM_LABELS, alert.form), (COLOUR_LABELS, alert.colour), (IMPRINT_LABELS, alert.imprint))
+                        if code]
+            lines.append(head + ": " + esc(tr._("now: {items}", items=", ".join(now_look)) if now_look
+                                           else tr._("changed")))
+        elif name == "expires_at":
+            lines.append(head + ": " + esc(tr._("now until {date}", date=tr.date(alert.expires_at.date(), "long"))))
+        elif name == "photo":
+            lines.append(head + ": " + esc(tr._("removed")))
+        else:
+            lines.append(head + ": " + esc(tr._("changed")))
     return lines
 
 
@@ -220,16 +424,14 @@ def _retraction(alert: Alert, tr: Translator, region_name: str, limit: int, tz: 
         esc(
             _end(tr._(
                 "Moderators have withdrawn the alert about {sold_as} in {region} issued on {issued}.",
-                sold_as=_shorten(
-                    alert.sold_as if alert.sold_as_free else substance_label(tr, alert.sold_as), 200
-                ),
+                sold_as=_shorten(_sold_as_plain(alert, tr), 200),
                 region=region_name,
                 issued=tr.date(_local(alert.created_at, tz).date(), "long"),
             ))
         ),
     ]
     if alert.correction.strip():
-        lines.append(_line(tr._("Why"), _moderator_words(tr, alert.correction, limit)))
+        lines.append(_line(tr._("Why"), _typed(alert, tr, "correction", limit, "moderators")))
     lines += [
         "",
         "<i>{}</i>".format(
@@ -264,7 +466,7 @@ def render_card(
             lines = _body(alert, tr, region_name, limit, tz)
             if alert.version > 1 and alert.correction.strip():
                 lines.insert(
-                    3, _line(tr._("Corrected"), _moderator_words(tr, alert.correction, limit))
+                    3, _line(tr._("Corrected"), _typed(alert, tr, "correction", limit, "moderators"))
                 )
         text = "\n".join(lines)
         if len(text) <= MESSAGE_LIMIT or limit <= 40:

@@ -6,6 +6,8 @@
   (default 1, and 2 for warnings).
 * ``HRBOT_REPORT_TIMEOUT``: minutes of inactivity after which an unfinished report form closes
   (default 30).
+* ``HRBOT_REVIEW_REPING_MINUTES``: while an urgent warning waits for approval, moderators who
+  have not approved it are reminded this often (default 10).
 * ``HRBOT_MODERATOR_CHAT_LANGUAGE``: the language of review messages in ``HRBOT_MODERATOR_CHAT``
   (default en); direct messages use each moderator's own language.
 """
@@ -69,6 +71,7 @@ class AlertSettings:
     approvals: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_APPROVALS))
     report_timeout_s: float = 30 * 60.0
     moderator_chat_language: str = "en"
+    review_reping_s: float = 10 * 60.0
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> AlertSettings:
@@ -82,6 +85,7 @@ class AlertSettings:
             approvals=parse_approvals(env.get("HRBOT_APPROVALS")),
             report_timeout_s=_number(env, "HRBOT_REPORT_TIMEOUT", 30, 1, 24 * 60) * 60.0,
             moderator_chat_language=(env.get("HRBOT_MODERATOR_CHAT_LANGUAGE") or "en").strip() or "en",
+            review_reping_s=_number(env, "HRBOT_REVIEW_REPING_MINUTES", 10, 0.01, 24 * 60) * 60.0,
         )
 
     def approvals_needed(self, severity: str) -> int:

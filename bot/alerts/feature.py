@@ -6,7 +6,9 @@ the outbox sender; the handlers reach everything through it.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from bot.alerts.config import AlertSettings
@@ -35,6 +37,37 @@ class AlertsFeature:
         self.sender: Any = None  # bot.alerts.sender.OutboxSender once the bot runs
         self._own_regions: Regions | None = None
         self._regions_failed = False
+        # Reminders about urgent reports that wait: the handlers set ``remind`` (it needs the bot).
+        self.remind: Callable[[], Awaitable[None]] | None = None
+        self._reminders: asyncio.Task[None] | None = None
+        self._remind_wake = asyncio.Event()
+
+    # -- reminders -------------------------------------------------------------------------------
+    def start_reminders(self) -> None:
+        if self._reminders is None:
+            self._reminders = asyncio.create_task(self._remind_loop(), name="alert-review-reminders")
+
+    def poke_reminders(self) -> None:
+        """Check for due reminders now (after a settings change, and in tests)."""
+        self._remind_wake.set()
+
+    async def _remind_loop(self) -> None:
+        while True:
+            # Often enough to keep to the interval, cheap when nothing waits (one indexed query).
+            period = max(0.2, min(30.0, self.settings.review_reping_s / 4))
+            try:
+                await asyncio.wait_for(self._remind_wake.wait(), period)
+            except TimeoutError:
+                pass
+            self._remind_wake.clear()
+            if self.remind is None:
+                continue
+            try:
+                await self.remind()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - the next round tries again
+                log.warning("Reminding moderators of waiting reports failed (%s)", type(exc).__name__)
 
     # -- regions ---------------------------------------------------------------------------------
     def regions_or_none(self) -> Regions | None:
@@ -75,6 +108,13 @@ class AlertsFeature:
         return await delivery_counts(self.services.db, alert_id)
 
     async def close(self) -> None:
+        reminders, self._reminders = self._reminders, None
+        if reminders is not None:
+            reminders.cancel()
+            try:
+                await reminders
+            except asyncio.CancelledError:
+                pass
         sender, self.sender = self.sender, None
         if sender is not None:
             await sender.stop()

@@ -25,6 +25,9 @@ PSEUDONYM_MIN = 2
 PSEUDONYM_MAX = 32
 _PSEUDONYM = re.compile(r"[\w-]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+# How long an opened invite is held for the person who opened it: as long as the bot waits
+# for their pseudonym (bot.handlers.alerts_common.EXPECT_TTL_S).
+INVITE_HOLD = timedelta(minutes=15)
 # The actor recorded when someone listed in HRBOT_MODERATORS picks their pseudonym.
 CONFIG_ACTOR = "HRBOT_MODERATORS"
 
@@ -134,12 +137,26 @@ class Invites:
             return "taken"
         return None
 
+    async def open(self, code: str, person: Person, now: datetime | None = None) -> str:
+        """Someone opened an invite link: hold it for them while they choose a pseudonym.
+
+        ``ok`` (held for this person), ``busy`` (someone else opened it and is choosing theirs),
+        or ``unknown``, ``used``, ``expired``."""
+        now = now or datetime.now(UTC)
+        status = await self.status(code, now)
+        if status != "ok":
+            return status
+        if await self.repo.reserve_invite(hash_code(code), person.key, now, now + INVITE_HOLD):
+            return "ok"
+        return "busy"
+
     async def redeem(self, code: str, person: Person, pseudonym: str, now: datetime | None = None,
                      names: tuple[str | None, ...] = ()) -> str:
         """Make ``person`` a verified peer with ``pseudonym``.
 
         Returns ``ok``, or why not: ``already`` (they are a peer or moderator), ``unknown``,
-        ``used``, ``expired`` (the invite), ``invalid`` or ``taken`` (the pseudonym).
+        ``used``, ``expired``, ``busy`` (the invite; busy: someone else holds it), ``invalid``
+        or ``taken`` (the pseudonym).
         """
         now = now or datetime.now(UTC)
         if person.is_peer:
@@ -149,6 +166,8 @@ class Invites:
             return problem
         code_hash = hash_code(code)
         async with self.repo.db.transaction() as conn:
+            if await self.repo.invite_held_by_other_in(conn, code_hash, person.key, now):
+                return "busy"
             status, created_by = await self.repo.claim_invite(conn, code_hash, now)
         if status != "ok":
             return status

@@ -6,7 +6,7 @@ codes and meanings do not change without both sides agreeing. No Telegram types 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 SEVERITIES = ("information", "caution", "warning")  # warning = urgent
@@ -16,6 +16,16 @@ SUBSTANCES = ("fentanyl", "fentanyl-analogues", "carfentanil", "nitazenes", "xyl
               "synthetic-cannabinoids", "ketamine", "methamphetamine", "cocaine", "heroin", "mdma", "unknown")
 ADVICE = ("carry-naloxone", "more-naloxone", "dont-use-alone", "start-low", "test-your-drugs",
           "space-doses", "avoid-mixing", "wound-care", "stay-cool-hydrated", "seek-help-early")
+
+# What was found, described with codes every card translates (the reporter's free text is optional).
+FORMS = ("pills", "powder", "crystals", "liquid", "blotter", "other")
+COLOURS = ("white", "beige", "brown", "grey", "black", "pink", "red", "orange", "yellow", "green", "blue",
+           "purple", "multicoloured", "clear")
+IMPRINTS = ("none", "letters", "logo")
+SIGNS = ("hard-to-wake", "slow-breathing", "blue-lips", "seizures", "overheating", "agitation", "wounds",
+         "stronger-than-usual")
+# Free-text fields that moderators can translate (field -> language -> text in Alert.texts).
+TRANSLATABLE = ("sold_as", "found_free", "appearance", "effects", "advice_free", "correction")
 
 STATES = ("draft", "pending", "approved", "rejected", "retracted", "expired")
 DEFAULT_EXPIRY = timedelta(days=7)
@@ -48,6 +58,34 @@ class Alert:
     expires_at: datetime       # UTC (default created_at + 7 days)
     version: int = 1           # increases with each correction
     correction: str = ""       # latest correction note (free text by a moderator)
+    form: str = ""             # one of FORMS, or "" if not given
+    colour: str = ""           # one of COLOURS, or ""
+    imprint: str = ""          # one of IMPRINTS, or ""
+    signs: list[str] = field(default_factory=list)  # SIGNS codes: what people who took it showed
+    source_lang: str = ""      # the language the reporter typed in ("" = unknown)
+    correction_lang: str = ""  # the language the correction note / withdrawal reason was typed in
+    texts: dict[str, dict[str, str]] = field(default_factory=dict)  # translations: field -> lang -> text
+    changes: dict[str, object] = field(default_factory=dict)  # latest correction: field -> previous value
+
+    def free_text(self, name: str) -> str:
+        """The typed text of a TRANSLATABLE field ("" if none; sold_as only when typed)."""
+        if name == "sold_as":
+            return self.sold_as if self.sold_as_free else ""
+        return str(getattr(self, name, "") or "")
+
+    def original_lang(self, name: str) -> str:
+        return self.correction_lang if name == "correction" else self.source_lang
+
+    def missing_translations(self, languages: list[str] | tuple[str, ...]) -> dict[str, list[str]]:
+        """Language -> the free-text fields not yet readable in it (typed in another language)."""
+        missing: dict[str, list[str]] = {}
+        for lang in languages:
+            for name in TRANSLATABLE:
+                text = self.free_text(name).strip()
+                if not text or self.original_lang(name) == lang or self.texts.get(name, {}).get(lang):
+                    continue
+                missing.setdefault(lang, []).append(name)
+        return missing
 
     def is_active(self, now: datetime) -> bool:
         """Approved and not yet expired."""
@@ -77,11 +115,16 @@ def default_advice(found: list[str] | tuple[str, ...] | set[str] | frozenset[str
 
 __all__ = [
     "ADVICE",
+    "COLOURS",
     "DEFAULT_EXPIRY",
     "EVIDENCE",
+    "FORMS",
+    "IMPRINTS",
     "SEVERITIES",
+    "SIGNS",
     "STATES",
     "SUBSTANCES",
+    "TRANSLATABLE",
     "Alert",
     "default_advice",
 ]

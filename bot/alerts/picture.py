@@ -58,13 +58,13 @@ def available() -> bool:
     return True
 
 
-def _font(size: int, bold: bool = False):  # noqa: ANN202 - PIL's font type
+def _font(size: int, bold: bool = False):
     from PIL import ImageFont
 
     return ImageFont.truetype(_font_path(bold), size)
 
 
-def _wrap(draw, text: str, font, width: int) -> list[str]:  # noqa: ANN001
+def _wrap(draw, text: str, font, width: int) -> list[str]:
     lines: list[str] = []
     for paragraph in text.split("\n"):
         words = paragraph.split(" ")

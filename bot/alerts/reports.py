@@ -13,7 +13,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from bot.alerts.config import AlertSettings
-from bot.alerts.model import ADVICE, EVIDENCE, SEVERITIES, SUBSTANCES, Alert, default_advice
+from bot.alerts.model import (
+    ADVICE,
+    COLOURS,
+    EVIDENCE,
+    FORMS,
+    IMPRINTS,
+    SEVERITIES,
+    SIGNS,
+    SUBSTANCES,
+    Alert,
+    default_advice,
+)
 from bot.people import Person
 from bot.storage.alerts import AlertsRepo
 from bot.storage.audit import AuditLog
@@ -24,8 +35,8 @@ DEFAULT_EXPIRY_DAYS = 7
 LIMITS = {
     "sold_as": 60,
     "found_free": 200,
-    "appearance": 500,
-    "effects": 500,
+    "appearance": 200,  # short: form, colour, markings and effects have buttons that every card translates
+    "effects": 200,
     "advice_free": 500,
     "correction": 500,
 }
@@ -78,6 +89,21 @@ class Draft:
     advice: list[str] | None = None
     advice_free: str = ""
     expiry_days: int = DEFAULT_EXPIRY_DAYS
+    form: str = ""
+    colour: str = ""
+    imprint: str = ""
+    signs: list[str] = field(default_factory=list)
+
+    def choose(self, name: str, index: int) -> None:
+        """A button of the form, colour, markings (one; again clears it) or effects (toggle)."""
+        table = {"form": FORMS, "colour": COLOURS, "imprint": IMPRINTS, "signs": SIGNS}[name]
+        if not 0 <= index < len(table):
+            return
+        code = table[index]
+        if name == "signs":
+            self.signs = sorted(set(self.signs) ^ {code}, key=SIGNS.index)
+        else:
+            setattr(self, name, "" if getattr(self, name) == code else code)
 
     def toggle_found(self, code: str) -> None:
         if code not in SUBSTANCES:
@@ -136,6 +162,10 @@ class Draft:
             advice=list(self.prefill_advice()),
             advice_free=self.advice_free,
             photo_file_id=self.photo_file_id,
+            form=self.form,
+            colour=self.colour,
+            imprint=self.imprint,
+            signs=list(self.signs),
             created_at=now,
             expires_at=now + timedelta(days=days),
         )
@@ -164,6 +194,7 @@ class Reports:
             raise Incomplete(missing)
         now = now or datetime.now(UTC)
         alert = draft.to_alert(now)
+        alert.source_lang = language
         async with self.repo.db.transaction() as conn:
             if not await self.repo.count_report_in(conn, person.key, day_of(now), self.settings.reports_per_day):
                 raise LimitReached()

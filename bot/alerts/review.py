@@ -18,10 +18,22 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from bot.alerts.config import AlertSettings
-from bot.alerts.model import ADVICE, EVIDENCE, SEVERITIES, SUBSTANCES, Alert
+from bot.alerts.model import (
+    ADVICE,
+    COLOURS,
+    EVIDENCE,
+    FORMS,
+    IMPRINTS,
+    SEVERITIES,
+    SIGNS,
+    SUBSTANCES,
+    TRANSLATABLE,
+    Alert,
+)
 from bot.alerts.reports import EXPIRY_CHOICES, check_text
 from bot.people import Person
-from bot.storage.alerts import AlertsRepo
+from bot.storage.alerts import AlertsRepo, iso
+from bot.storage.people import this_month
 
 if TYPE_CHECKING:
     from bot.directory.regions import Regions
@@ -93,6 +105,16 @@ def apply_change(alert: Alert, field_name: str, value: str, now: datetime | None
         if not found and not alert.found_free:
             raise InvalidChange("nothing-found")
         alert.found = sorted(found, key=SUBSTANCES.index)
+    elif field_name in ("form", "colour", "imprint"):  # choose one; the same again clears it
+        table = {"form": FORMS, "colour": COLOURS, "imprint": IMPRINTS}[field_name]
+        if value not in table:
+            raise InvalidChange("value")
+        setattr(alert, field_name, "" if getattr(alert, field_name) == value else value)
+    elif field_name == "signs":  # toggle one code
+        if value not in SIGNS:
+            raise InvalidChange("value")
+        signs = [c for c in alert.signs if c != value] if value in alert.signs else [*alert.signs, value]
+        alert.signs = sorted(signs, key=SIGNS.index)
     elif field_name == "expiry":  # days from now
         try:
             days = int(value)
@@ -111,6 +133,7 @@ def apply_change(alert: Alert, field_name: str, value: str, now: datetime | None
             problem = check_text(text, field_name)
             if problem:
                 raise InvalidChange(problem)
+        alert.texts.pop(field_name, None)  # translations of the old text no longer apply
         if field_name == "sold_as":
             alert.sold_as, alert.sold_as_free = text, True
         elif field_name == "found_free":
@@ -123,6 +146,31 @@ def apply_change(alert: Alert, field_name: str, value: str, now: datetime | None
         alert.photo_file_id = None
     else:
         raise InvalidChange("field")
+
+
+def changes_between(before: Alert, after: Alert) -> dict[str, object]:
+    """What a correction changed: field -> the value it had (shown field by field on the card)."""
+    changes: dict[str, object] = {}
+    for name in ("severity", "evidence", "found_free", "appearance", "effects", "advice_free"):
+        if getattr(before, name) != getattr(after, name):
+            changes[name] = getattr(before, name)
+    if (before.sold_as, before.sold_as_free) != (after.sold_as, after.sold_as_free):
+        changes["sold_as"] = before.sold_as
+    for name in ("found", "signs", "advice"):
+        if list(getattr(before, name)) != list(getattr(after, name)):
+            changes[name] = list(getattr(before, name))
+    if (before.form, before.colour, before.imprint) != (after.form, after.colour, after.imprint):
+        changes["look"] = [before.form, before.colour, before.imprint]
+    if before.expires_at != after.expires_at:
+        changes["expires_at"] = before.expires_at.isoformat()
+    if before.photo_file_id and not after.photo_file_id:
+        changes["photo"] = ""
+    return changes
+
+
+def is_downgrade(before: Alert, after: Alert) -> bool:
+    """Lower urgency than what was sent (a withdrawal in all but name for the people warned)."""
+    return SEVERITIES.index(after.severity) < SEVERITIES.index(before.severity)
 
 
 class Review:
@@ -226,10 +274,44 @@ class Review:
             await self.repo.audit_in(conn, moderator.pseudonym or "?", "alert.edit", f"#{alert_id}", detail, now)
         return Decision("edited", alert, 0, self.needed(alert.severity))
 
+    async def translate(self, alert_id: int, moderator: Person, field_name: str, lang: str, text: str) -> Decision:
+        """Add a moderator's translation of a pending report's free text (``edited``), checked
+        like any typed text. Approvals stand: the original is unchanged and shown beside it."""
+        if not self._allowed(moderator):
+            return Decision("not-allowed")
+        if field_name not in TRANSLATABLE:
+            raise InvalidChange("field")
+        text = text.strip()
+        problem = check_text(text, field_name)
+        if problem:
+            raise InvalidChange(problem)
+        now = datetime.now(UTC)
+        async with self.repo.db.transaction() as conn:
+            alert = await self.repo.get_alert_in(conn, alert_id)
+            if alert is None:
+                return Decision("missing")
+            if alert.state != "pending":
+                return Decision("not-pending", alert)
+            if not alert.free_text(field_name).strip():
+                raise InvalidChange("field")
+            alert.texts.setdefault(field_name, {})[lang] = text
+            await self.repo.update_alert_in(conn, alert)
+            await self.repo.audit_in(conn, moderator.pseudonym or "?", "alert.translate", f"#{alert_id}",
+                                     f"{field_name} -> {lang}", now)
+        return Decision("edited", alert, 0, self.needed(alert.severity))
+
+    async def reader_languages(self, region_id: str) -> dict[str, int]:
+        """Language -> people who would receive an alert in ``region_id`` in it."""
+        return await self.repo.reader_languages(self.recipient_regions(region_id))
+
     async def correct(
-        self, alert_id: int, moderator: Person, corrected: Alert, note: str, now: datetime | None = None
+        self, alert_id: int, moderator: Person, corrected: Alert, note: str, now: datetime | None = None,
+        note_lang: str = "",
     ) -> Decision:
-        """Publish a new version of an approved alert with a correction note to its recipients."""
+        """Publish a new version of an approved alert with a correction note to its recipients.
+
+        A downgrade (lower urgency than was sent) of an alert that needed several approvals is
+        only requested (``requested``): as many moderators must confirm it as approved it."""
         now = now or datetime.now(UTC)
         if not self._allowed(moderator):
             return Decision("not-allowed")
@@ -248,17 +330,26 @@ class Review:
             updated.region_id = alert.region_id  # recipients are those of the original
             updated.version = alert.version + 1
             updated.correction = note.strip()
-            await self.repo.update_alert_in(conn, updated)
-            queued = await enqueue(conn, updated, "correction", self.recipient_regions(updated.region_id))
-            await self.repo.audit_in(
-                conn, moderator.pseudonym or "?", "alert.correct", f"#{alert_id}",
-                f"version {updated.version}; {queued} queued", now,
-            )
+            updated.correction_lang = note_lang
+            updated.changes = changes_between(alert, updated)
+            if corrected.correction.strip() != updated.correction:
+                # The caller's translations (if any) were for another note.
+                updated.texts.pop("correction", None)
+            needed = self.needed(alert.severity)
+            if needed > 1 and is_downgrade(alert, updated):
+                return await self._request_in(conn, alert, "correction", updated, moderator, needed, now)
+            queued = await self._publish_in(conn, updated, "correction", moderator.pseudonym or "?", now, enqueue)
         self.wake()
         return Decision("corrected", updated, queued=queued)
 
-    async def retract(self, alert_id: int, moderator: Person, note: str, now: datetime | None = None) -> Decision:
-        """Withdraw an alert; everyone who received it is told."""
+    async def retract(
+        self, alert_id: int, moderator: Person, note: str, now: datetime | None = None, note_lang: str = "",
+        note_texts: dict[str, str] | None = None,
+    ) -> Decision:
+        """Withdraw an alert; everyone who received it is told.
+
+        An alert that needed several approvals is only requested (``requested``) until as many
+        moderators have confirmed: one moderator alone cannot take back a warning."""
         now = now or datetime.now(UTC)
         if not self._allowed(moderator):
             return Decision("not-allowed")
@@ -272,19 +363,124 @@ class Review:
             alert = await self.repo.get_alert_in(conn, alert_id)
             if alert is None:
                 return Decision("missing")
-            if not await self.repo.set_state_in(conn, alert_id, "retracted", now, ["approved", "expired"]):
+            if alert.state not in ("approved", "expired"):
                 return Decision("not-approved", alert)
-            alert.state = "retracted"
-            alert.correction = note
+            withdrawn = copy.deepcopy(alert)
+            withdrawn.state = "retracted"
+            withdrawn.correction = note
+            withdrawn.correction_lang = note_lang
+            withdrawn.changes = {}
+            withdrawn.texts.pop("correction", None)
+            if note and note_texts:
+                withdrawn.texts["correction"] = {lang: text.strip() for lang, text in note_texts.items() if text.strip()}
             # A new version: the withdrawal note is new content (and delivery caches per version).
-            alert.version += 1
-            await self.repo.update_alert_in(conn, alert)
-            queued = await enqueue(conn, alert, "retraction", self.recipient_regions(alert.region_id))
-            await self.repo.audit_in(
-                conn, moderator.pseudonym or "?", "alert.retract", f"#{alert_id}", f"{queued} queued", now
-            )
+            withdrawn.version += 1
+            needed = self.needed(alert.severity)
+            if needed > 1:
+                return await self._request_in(conn, alert, "retraction", withdrawn, moderator, needed, now)
+            queued = await self._publish_in(conn, withdrawn, "retraction", moderator.pseudonym or "?", now, enqueue)
         self.wake()
-        return Decision("retracted", alert, queued=queued)
+        return Decision("retracted", withdrawn, queued=queued)
+
+    async def _publish_in(self, conn: Any, updated: Alert, kind: str, actor: str, now: datetime,
+                          enqueue: Enqueue) -> int:
+        # The caller has checked the state inside this same transaction, so this cannot miss.
+        if kind == "retraction":
+            await self.repo.set_state_in(conn, int(updated.id or 0), "retracted", now, ["approved", "expired"])
+        await self.repo.update_alert_in(conn, updated)
+        await conn.execute("DELETE FROM alert_requests WHERE alert_id = ?", (updated.id,))
+        queued = await enqueue(conn, updated, kind, self.recipient_regions(updated.region_id))
+        if kind == "retraction":
+            await self.repo.audit_in(conn, actor, "alert.retract", f"#{updated.id}", f"{queued} queued", now)
+        else:
+            await self.repo.audit_in(conn, actor, "alert.correct", f"#{updated.id}",
+                                     f"version {updated.version}; {queued} queued", now)
+        return queued
+
+    async def _request_in(self, conn: Any, alert: Alert, kind: str, updated: Alert, moderator: Person,
+                          needed: int, now: datetime) -> Decision:
+        """Record a change that needs more moderators, with this moderator's approval as the first."""
+        from bot.alerts.outbox import snapshot_json
+
+        name = moderator.pseudonym or "?"
+        await conn.execute("DELETE FROM alert_requests WHERE alert_id = ?", (alert.id,))
+        await conn.execute(
+            "INSERT INTO alert_requests(alert_id, kind, snapshot, requested_by, requested_at) VALUES (?, ?, ?, ?, ?)",
+            (alert.id, kind, snapshot_json(updated), name, iso(now)),
+        )
+        await self._approve_request_in(conn, int(alert.id or 0), moderator, now)
+        await self.repo.audit_in(conn, name, f"alert.{kind}.request", f"#{alert.id}", f"1 of {needed}", now)
+        return Decision("requested", updated, 1, needed)
+
+    async def _approve_request_in(self, conn: Any, alert_id: int, moderator: Person, now: datetime) -> bool:
+        await conn.execute(
+            "INSERT INTO people(user_key, last_seen) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            (moderator.key, this_month()),
+        )
+        cur = await conn.execute(
+            "INSERT INTO alert_request_approvals(alert_id, approver_key, pseudonym, at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT DO NOTHING",
+            (alert_id, moderator.key, moderator.pseudonym or "?", iso(now)),
+        )
+        return cur.rowcount > 0
+
+    async def pending_request(self, alert_id: int) -> tuple[str, Alert, str, list[str]] | None:
+        """(kind, the alert as it would be published, requested by, confirmed by) of a waiting change."""
+        from bot.alerts.outbox import alert_from_snapshot
+
+        row = await self.repo.db.fetchone(
+            "SELECT kind, snapshot, requested_by FROM alert_requests WHERE alert_id = ?", (alert_id,)
+        )
+        if row is None:
+            return None
+        names = await self.repo.db.fetchall(
+            "SELECT pseudonym FROM alert_request_approvals WHERE alert_id = ? ORDER BY at", (alert_id,)
+        )
+        return str(row[0]), alert_from_snapshot(str(row[1])), str(row[2]), [str(n[0]) for n in names]
+
+    async def confirm_request(self, alert_id: int, moderator: Person, now: datetime | None = None) -> Decision:
+        """Another moderator confirms a waiting withdrawal or downgrade; the last needed one publishes it."""
+        from bot.alerts.outbox import alert_from_snapshot
+
+        now = now or datetime.now(UTC)
+        if not self._allowed(moderator):
+            return Decision("not-allowed")
+        enqueue = self.enqueue
+        async with self.repo.db.transaction() as conn:
+            alert = await self.repo.get_alert_in(conn, alert_id)
+            async with conn.execute("SELECT kind, snapshot FROM alert_requests WHERE alert_id = ?", (alert_id,)) as cur:
+                row = await cur.fetchone()
+            if alert is None or row is None:
+                return Decision("missing")
+            kind, updated = str(row[0]), alert_from_snapshot(str(row[1]))
+            needed = self.needed(alert.severity)
+            if alert.state not in (("approved",) if kind == "correction" else ("approved", "expired")) \
+                    or updated.version != alert.version + 1:
+                await conn.execute("DELETE FROM alert_requests WHERE alert_id = ?", (alert_id,))
+                return Decision("not-approved", alert)
+            if not await self._approve_request_in(conn, alert_id, moderator, now):
+                return Decision("already", updated, needed=needed)
+            async with conn.execute(
+                "SELECT count(*) FROM alert_request_approvals WHERE alert_id = ?", (alert_id,)
+            ) as cur:
+                count = int((await cur.fetchone() or (0,))[0])
+            name = moderator.pseudonym or "?"
+            if count < needed:
+                await self.repo.audit_in(conn, name, f"alert.{kind}.confirm", f"#{alert_id}", f"{count} of {needed}", now)
+                return Decision("recorded", updated, count, needed)
+            queued = await self._publish_in(conn, updated, kind, name, now, enqueue)
+        self.wake()
+        return Decision("retracted" if kind == "retraction" else "corrected", updated, count, needed, queued)
+
+    async def cancel_request(self, alert_id: int, moderator: Person) -> bool:
+        if not self._allowed(moderator):
+            return False
+        now = datetime.now(UTC)
+        async with self.repo.db.transaction() as conn:
+            cur = await conn.execute("DELETE FROM alert_requests WHERE alert_id = ?", (alert_id,))
+            if cur.rowcount:
+                await self.repo.audit_in(conn, moderator.pseudonym or "?", "alert.request.cancel", f"#{alert_id}", "", now)
+        return cur.rowcount > 0
 
     async def expire(self, now: datetime) -> int:
         """Mark approved alerts past their expiry date as expired (a Retention rule runs this)."""

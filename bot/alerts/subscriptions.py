@@ -28,6 +28,13 @@ if TYPE_CHECKING:
 
 CHAT_PURPOSE = "alerts"
 MAX_SUBSCRIPTIONS = 20
+# A language that points to one country, to put that country first when nothing better is known
+# (only where the language is mostly spoken in one listed country).
+LANGUAGE_COUNTRY = {"uk": "ua"}
+CITIES_SUGGESTED = 6
+# A shared location further than this from every city's centre suggests the province or country.
+NEAR_CITY_KM = 40.0
+NEAR_PROVINCE_KM = 150.0
 
 
 class TooManySubscriptions(Exception):
@@ -76,6 +83,48 @@ class Subscriptions:
             return region_id
         chain = regions.ancestors(region_id)
         return ", ".join(r.name(lang) for r in chain) if chain else region_id
+
+    # -- finding the place quickly -----------------------------------------------------------------
+    def home_country(self, hints: list[str], lang: str) -> Region | None:
+        """The person's likely country: from region ids they chose before (their /overdose country,
+        their subscriptions), else from their language when it points to one country."""
+        regions = self.regions
+        if regions is None:
+            return None
+        for region_id in hints:
+            country = regions.country_of(region_id) if region_id else None
+            if country is not None:
+                return country
+        guess = LANGUAGE_COUNTRY.get(lang)
+        return regions.get(guess) if guess else None
+
+    def suggestions(self, country: Region | None, lang: str) -> list[Region]:
+        """The country, then its cities (by name): one tap to a city subscription screen."""
+        regions = self.regions
+        if regions is None or country is None:
+            return []
+        cities = [r for r in regions.descendants(country.id) if r.level == "city"]
+        cities.sort(key=lambda r: r.name(lang).casefold())
+        return [country, *cities[:CITIES_SUGGESTED]]
+
+    def near(self, lat: float, lon: float) -> list[Region]:
+        """Regions for a shared location: the nearest city (if close), then what is above it.
+        The location is used for this and forgotten (never stored or logged)."""
+        from bot.directory.gazetteer import haversine_km
+
+        regions = self.regions
+        if regions is None:
+            return []
+        def nearest(level: str) -> list[tuple[float, Region]]:
+            return sorted(((haversine_km(lat, lon, r.center[0], r.center[1]), r) for r in regions
+                           if r.level == level), key=lambda pair: pair[0])
+
+        for level, within in (("city", NEAR_CITY_KM), ("province", NEAR_PROVINCE_KM)):
+            found = nearest(level)
+            if found and found[0][0] <= within:
+                return regions.ancestors(found[0][1].id)
+        # No listed city or province nearby: the nearest countries (by their centre), to choose.
+        return [r for _, r in nearest("country")[:3]]
 
     # -- subscribing ---------------------------------------------------------------------------
     async def subscribe(self, user_key: bytes, chat_id: int, region_id: str, language: str) -> bool:

@@ -7,9 +7,15 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, timedelta
 
-from telegram import Update
+from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.constants import ParseMode
-from telegram.ext import Application, CommandHandler, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
 
 from bot.alerts.feature import AlertsFeature
 from bot.alerts.labels import SEVERITY_BUTTONS, label, substance
@@ -21,6 +27,7 @@ from bot.handlers.alerts_common import (
     clear_expected,
     esc,
     expect_text,
+    expected,
     feature,
     on_cancel_expected,
     on_expected_text,
@@ -46,6 +53,7 @@ async def setup(services: Services) -> None:
     retention.add("alert invites", timedelta(hours=alerts.settings.invite_hours), alerts.invites.purge)
     retention.add("alert report counts", timedelta(days=2), alerts.reports.purge_counts)
     await alerts.review.expire(datetime.now(UTC))
+    alerts.start_reminders()
     try:
         from bot.handlers.alerts_transport import create_sender
 
@@ -79,9 +87,17 @@ async def _home(context: HRContext) -> tuple[str, object]:
         lines.append(tr.n_("{n} active alert in your regions.", "{n} active alerts in your regions.", len(active)))
     else:
         lines.append(tr._("You have not chosen any region yet."))
-    rows = [
-        [context.button(tr._("Add a region"), "alc", 0), context.button(tr._("Type a place"), "alt")],
-    ]
+    rows = []
+    if not subs and person is not None:
+        # Fastest first: a typed place or a shared location, then your country's cities.
+        lines += ["", tr._("Type the name of your city or send your location, or choose below.")]
+        rows.append([context.button("🔎 " + tr._("Type a place"), "alt"), context.button("📍 " + tr._("Send my location"), "alloc")])
+        cells = [context.button(r.name(tr.lang), "alr", f.subscriptions.token(r.id))
+                 for r in await _suggested(context)]
+        rows += [cells[i : i + 3] for i in range(0, len(cells), 3)]
+        rows.append([context.button(tr._("Add a region"), "alc", 0)])
+    else:
+        rows.append([context.button(tr._("Add a region"), "alc", 0), context.button(tr._("Type a place"), "alt")])
     if subs:
         rows.append([context.button(tr._("My regions"), "alm"),
                      context.button(tr._("Active alerts ({n})", n=len(active)), "ala")])
@@ -113,6 +129,22 @@ def _countries(context: HRContext) -> list:
     return sorted(regions.roots(), key=lambda r: r.name(lang).casefold())
 
 
+async def _suggested(context: HRContext) -> list:
+    """The person's likely country and its cities (from their /overdose country, their
+    subscriptions, or their language)."""
+    f = feature(context)
+    person = context.person
+    hints: list[str] = []
+    if person is not None:
+        choices = context.services.features.get("region_choice")
+        choice = await choices.get(person.key) if choices is not None else None
+        if choice is not None and choice.region_id:
+            hints.append(choice.region_id)
+        hints += [s.region_id for s in await f.subscriptions.of(person.key)]
+    country = f.subscriptions.home_country(hints, context.tr.lang)
+    return f.subscriptions.suggestions(country, context.tr.lang)
+
+
 async def countries_button(update: Update, context: HRContext, args: list[str]) -> None:
     tr = context.tr
     f = feature(context)
@@ -124,8 +156,13 @@ async def countries_button(update: Update, context: HRContext, args: list[str]) 
     page = int(args[0]) if args and args[0].isdigit() else 0
     page = min(max(page, 0), pages - 1)
     shown = countries[page * COUNTRIES_PER_PAGE : (page + 1) * COUNTRIES_PER_PAGE]
+    rows = []
+    if page == 0:  # your own country and its cities first
+        first = [context.button("⭐ " + r.name(tr.lang), "alr", f.subscriptions.token(r.id))
+                 for r in await _suggested(context)]
+        rows += [first[i : i + 3] for i in range(0, len(first), 3)]
     cells = [context.button(r.name(tr.lang), "alr", f.subscriptions.token(r.id)) for r in shown]
-    rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    rows += [cells[i : i + 2] for i in range(0, len(cells), 2)]
     nav = []
     if page > 0:
         nav.append(context.button("‹", "alc", page - 1))
@@ -133,8 +170,10 @@ async def countries_button(update: Update, context: HRContext, args: list[str]) 
     if page < pages - 1:
         nav.append(context.button("›", "alc", page + 1))
     rows.append(nav)
-    rows.append([context.button(tr._("Type a place"), "alt"), context.button(tr._("Back"), "al")])
-    await edit_or_send(update, tr._("Choose a country:"), reply_markup=context.keyboard(rows))
+    rows.append([context.button("🔎 " + tr._("Type a place"), "alt"), context.button("📍 " + tr._("Send my location"), "alloc")])
+    rows.append([context.button(tr._("Back"), "al")])
+    await edit_or_send(update, tr._("Choose a country, or find a place by its name:"),
+                       reply_markup=context.keyboard(rows))
 
 
 async def region_button(update: Update, context: HRContext, args: list[str]) -> None:
@@ -252,12 +291,13 @@ async def view_alert_button(update: Update, context: HRContext, args: list[str])
         return
     await answer_query(update, context)
     text = review.render(alert, tr, f.region_name(alert.region_id, tr.lang))
+    shown = await reply(update, text, parse_mode=ParseMode.HTML)  # text first, the photo after it
     if alert.photo_file_id:
         try:
-            await context.bot.send_photo(update.effective_chat.id, alert.photo_file_id)  # type: ignore[union-attr]
+            await context.bot.send_photo(update.effective_chat.id, alert.photo_file_id,  # type: ignore[union-attr]
+                                         reply_to_message_id=getattr(shown, "message_id", None))
         except Exception:  # noqa: BLE001 - the text matters more than the picture
             log.info("Could not show an alert photo")
-    await reply(update, text, parse_mode=ParseMode.HTML)
 
 
 # -- typing a place name ---------------------------------------------------------------------------
@@ -286,6 +326,46 @@ async def on_region_text(update: Update, context: HRContext, pending: dict) -> N
 
 
 TEXT_INPUTS["region"] = on_region_text
+TEXT_INPUTS["region_loc"] = on_region_text
+
+
+# -- a shared location -----------------------------------------------------------------------------
+async def location_button(update: Update, context: HRContext, args: list[str]) -> None:
+    tr = context.tr
+    await answer_query(update, context)
+    expect_text(context, "region_loc")  # a location, or a typed place name
+    await reply(update, tr._("Press the button below to send your location. I use it once to find your area "
+                             "and forget it: it is not stored, and I delete your location message."),
+                reply_markup=ReplyKeyboardMarkup(
+                    [[KeyboardButton("📍 " + tr._("Send my location"), request_location=True)]],
+                    resize_keyboard=True, one_time_keyboard=True,
+                    input_field_placeholder=tr._("or type a place name")))
+
+
+async def on_location(update: Update, context: HRContext) -> None:
+    """Group TEXT_GROUP: a location shared while /alerts waits for a place (else not ours)."""
+    pending = expected(context, update)
+    message = update.effective_message
+    if not pending or pending.get("kind") != "region_loc" or message is None or message.location is None:
+        return
+    clear_expected(context)
+    tr = context.tr
+    f = feature(context)
+    found = f.subscriptions.near(message.location.latitude, message.location.longitude)
+    try:
+        await message.delete()
+        note = tr._("I deleted your location message from this chat, and I have not kept your location.")
+    except Exception:  # noqa: BLE001 - the person is told to delete it
+        note = tr._("I could not delete your location message: please delete it yourself. I have not kept "
+                    "your location.")
+    await reply(update, note, reply_markup=ReplyKeyboardRemove())
+    rows = [[context.button("🔔 " + f.region_name(r.id, tr.lang), "als", f.subscriptions.token(r.id))]
+            for r in found]
+    rows.append([context.button(tr._("Choose from the list"), "alc", 0)])
+    await reply(update, tr._("Which area do you want alerts for?") if found else
+                tr._("I could not find an area near you. Please choose from the list."),
+                reply_markup=context.keyboard(rows))
+    raise ApplicationHandlerStop
 
 
 def register(app: Application, reg: BotRegistry) -> None:
@@ -293,6 +373,7 @@ def register(app: Application, reg: BotRegistry) -> None:
     # Typed answers to this feature's prompts come before every other handler group.
     app.add_handler(CommandHandler("cancel", on_cancel_expected, filters=private), group=TEXT_GROUP)
     app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, on_expected_text), group=TEXT_GROUP)
+    app.add_handler(MessageHandler(private & filters.LOCATION, on_location), group=TEXT_GROUP)
     app.add_handler(CommandHandler("alerts", alerts_command, filters=private))
     reg.router.add("al", home_button)
     reg.router.add("alc", countries_button)
@@ -303,6 +384,7 @@ def register(app: Application, reg: BotRegistry) -> None:
     reg.router.add("ala", active_button)
     reg.router.add("alv", view_alert_button)
     reg.router.add("alt", type_place_button)
+    reg.router.add("alloc", location_button)
     reg.command("alerts", N_("drug alerts for your area"), order=40)
     reg.menu_entry(40, N_("Drug alerts"), "al")
     reg.privacy_note(40, N_(

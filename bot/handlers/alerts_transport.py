@@ -87,15 +87,22 @@ class TelegramTransport:
             if photo_file_id and caption_fits(html):
                 sent = await self.bot.call("sendPhoto", {**common, "photo": photo_file_id, "caption": html})
                 return int(sent["message_id"])
-            if photo_file_id:
-                # Too long for a caption (1,024 characters): the photo, then the card as a reply.
-                photo = await self.bot.call("sendPhoto", {**common, "photo": photo_file_id})
-                common["reply_parameters"] = {
-                    "message_id": int(photo["message_id"]), "allow_sending_without_reply": True,
-                }
+            # Text first: the headline and advice are what a lock screen shows, never "Photo" alone.
             sent = await self.bot.call(
                 "sendMessage", {**common, "text": html, "link_preview_options": {"is_disabled": True}}
             )
+            if photo_file_id:
+                # Too long for a caption (1,024 characters): the photo follows as a reply to the card.
+                common["reply_parameters"] = {
+                    "message_id": int(sent["message_id"]), "allow_sending_without_reply": True,
+                }
+                common["disable_notification"] = True  # one alert, one notification
+                try:
+                    await self.bot.call("sendPhoto", {**common, "photo": photo_file_id})
+                except TelegramError as exc:
+                    # The card got through; sending it again for the sake of the photo would be a
+                    # duplicate, so a photo that fails here is given up.
+                    log.warning("An alert photo after its card could not be sent (%s)", type(exc).__name__)
             return int(sent["message_id"])
 
     async def edit(self, chat_id: int, message_id: int, html: str) -> None:

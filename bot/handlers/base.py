@@ -252,10 +252,11 @@ class CallbackRouter:
             return
         person = context.person
         if route.role == "moderator" and not (person and person.is_moderator):
-            await self._refuse(query, context, decoded[0])
+            await self._refuse(query, context, decoded[0], context.tr._("Only moderators can use this button."))
             return
         if route.role == "peer" and not (person and person.is_peer):
-            await self._refuse(query, context, decoded[0])
+            await self._refuse(query, context, decoded[0],
+                               context.tr._("Only verified peers and moderators can use this button."))
             return
         context.answered = False
         try:
@@ -271,9 +272,9 @@ class CallbackRouter:
             await safe_answer(query)
 
     @staticmethod
-    async def _refuse(query: CallbackQuery, context: HRContext, action: str) -> None:
+    async def _refuse(query: CallbackQuery, context: HRContext, action: str, text: str) -> None:
         log.warning("Refused button action %r: the presser lacks the role it needs", action)
-        await safe_answer(query, context.tr._("Only moderators and verified peers can use this button."), alert=True)
+        await safe_answer(query, text, alert=True)
 
 
 async def answer_query(

@@ -86,7 +86,7 @@ async def invite_link(update: Update, context: HRContext, code: str) -> None:
         await reply(update, tr._("You are already a verified peer, as {name}.", name=esc(person.pseudonym)),
                     parse_mode=ParseMode.HTML)
         return
-    status = await feature(context).invites.status(code)
+    status = await feature(context).invites.open(code, person)
     if status != "ok":
         await reply(update, _invite_problem(tr, status))
         return
@@ -103,6 +103,10 @@ async def invite_link(update: Update, context: HRContext, code: str) -> None:
 
 
 def _invite_problem(tr: Translator, status: str) -> str:
+    if status == "busy":
+        return tr._("This invite is being used by someone else right now: another person opened it and is "
+                    "choosing a pseudonym. An invite works for one person only; ask the moderator who sent it "
+                    "for your own.")
     if status == "used":
         return tr._("This invite has already been used. Ask the moderator who sent it for a new one.")
     if status == "expired":
@@ -126,7 +130,7 @@ async def on_invite_pseudonym(update: Update, context: HRContext, pending: dict[
     if outcome == "already":
         await reply(update, tr._("You are already a verified peer."))
         return
-    if outcome in ("unknown", "used", "expired"):
+    if outcome in ("unknown", "used", "expired", "busy"):
         await reply(update, _invite_problem(tr, outcome))
         return
     await reply(update, pseudonym_problem(tr, text, outcome))
@@ -241,6 +245,9 @@ async def promote_confirmed(update: Update, context: HRContext, args: list[str])
         await answer_query(update, context, tr._("That person is not a verified peer."), alert=True)
     else:
         await answer_query(update, context, tr._("{name} is now a moderator.", name=record.pseudonym))
+        from bot.handlers.review import brief_new_moderator
+
+        await brief_new_moderator(context, record.user_key)
     await _show_peers(update, context, 0, edit=True)
 
 

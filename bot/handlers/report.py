@@ -25,6 +25,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.alerts.card import COLOUR_LABELS, FORM_LABELS, IMPRINT_LABELS, SIGN_LABELS
 from bot.alerts.labels import (
     ADVICE_BUTTONS,
     EVIDENCE_BUTTONS,
@@ -34,7 +35,16 @@ from bot.alerts.labels import (
     SUBSTANCE_BUTTONS,
     substance,
 )
-from bot.alerts.model import ADVICE, EVIDENCE, SEVERITIES, SUBSTANCES
+from bot.alerts.model import (
+    ADVICE,
+    COLOURS,
+    EVIDENCE,
+    FORMS,
+    IMPRINTS,
+    SEVERITIES,
+    SIGNS,
+    SUBSTANCES,
+)
 from bot.alerts.reports import (
     EXPIRY_CHOICES,
     Draft,
@@ -180,25 +190,31 @@ def _step_view(context: HRContext, draft: Draft, step: str, page: int = 0) -> tu
     elif step == "appearance":
         text = "\n\n".join([
             _title(tr, step),
-            tr._("What does it look like? Form, colour, markings or logo, texture. Type it, and you can also "
-                 "send a picture."),
+            tr._("What does it look like? Choose the form, the colour and any markings. A few words of your "
+                 "own are optional (typed words may not be translated for every reader), and you can send "
+                 "a picture."),
             tr._("Send a picture as a photo, not as a file: Telegram removes hidden data (such as where and "
                  "when it was taken) from photos, but not from files."),
-            tr._("Now: {text}", text=esc(draft.appearance)) if draft.appearance else "",
+            tr._("Your own words: {text}", text=esc(draft.appearance)) if draft.appearance else "",
             tr._("📷 Photo added.") if draft.photo_file_id else "",
         ])
-        row = [_b(context, draft, tr._("Next ›") if (draft.appearance or draft.photo_file_id) else tr._("Skip ›"), "n")]
+        rows = _choice_rows(context, draft, tr, FORMS, FORM_LABELS, [draft.form], "lf", 3)
+        rows += _choice_rows(context, draft, tr, COLOURS, COLOUR_LABELS, [draft.colour], "lc", 4)
+        rows += _choice_rows(context, draft, tr, IMPRINTS, IMPRINT_LABELS, [draft.imprint], "li", 3)
+        described = draft.appearance or draft.photo_file_id or draft.form or draft.colour or draft.imprint
+        row = [_b(context, draft, tr._("Next ›") if described else tr._("Skip ›"), "n")]
         if draft.photo_file_id:
             row.insert(0, _b(context, draft, tr._("Remove the photo"), "rm"))
-        rows = [row]
+        rows.append(row)
     elif step == "effects":
         text = "\n\n".join([
             _title(tr, step),
-            tr._("How was it used, and what effects did people notice? For example: smoked, much stronger "
-                 "than usual, long deep sleep, wounds. Type it, or skip."),
-            tr._("Now: {text}", text=esc(draft.effects)) if draft.effects else "",
+            tr._("What did people who took it show? Choose everything that applies. A few words of your own "
+                 "(for example how it was used) are optional."),
+            tr._("Your own words: {text}", text=esc(draft.effects)) if draft.effects else "",
         ])
-        rows = [[_b(context, draft, tr._("Next ›") if draft.effects else tr._("Skip ›"), "n")]]
+        rows = _choice_rows(context, draft, tr, SIGNS, SIGN_LABELS, draft.signs, "sg", 2)
+        rows.append([_b(context, draft, tr._("Next ›") if (draft.effects or draft.signs) else tr._("Skip ›"), "n")])
     elif step == "severity":
         text = "\n\n".join([_title(tr, step), tr._("How urgent is it?"),
                             "\n".join(tr._(SEVERITY_HELP[s]) for s in SEVERITIES)])
@@ -233,6 +249,12 @@ def _step_view(context: HRContext, draft: Draft, step: str, page: int = 0) -> tu
         rows = [[_b(context, draft, tr._("✅ Submit"), "ok")]]
     rows.append(_nav(context, draft, step))
     return text, context.keyboard(rows)
+
+
+def _choice_rows(context: HRContext, draft: Draft, tr: Translator, codes: tuple[str, ...],
+                 labels: dict[str, str], chosen: list[str], op: str, width: int) -> list[list[Any]]:
+    cells = [_b(context, draft, ("✓ " if c in chosen else "") + tr._(labels[c]), op, i) for i, c in enumerate(codes)]
+    return [cells[i : i + width] for i in range(0, len(cells), width)]
 
 
 def _region_view(context: HRContext, draft: Draft, page: int) -> tuple[str, Any]:
@@ -396,6 +418,9 @@ async def on_button(update: Update, context: HRContext) -> Any:
         return await _show(update, context, draft, "appearance")
     if op == "n" and step in ("appearance", "effects"):
         return await _show(update, context, draft, STEPS[STEPS.index(step) + 1])
+    if op in ("lf", "lc", "li", "sg") and value.isdigit():
+        draft.choose({"lf": "form", "lc": "colour", "li": "imprint", "sg": "signs"}[op], int(value))
+        return await _show(update, context, draft, "appearance" if op != "sg" else "effects")
     if op == "rm":
         draft.photo_file_id = None
         return await _show(update, context, draft, "appearance")

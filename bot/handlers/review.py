@@ -8,19 +8,21 @@ router), and the domain re-checks what matters (not one's own report, still pend
 from __future__ import annotations
 
 import asyncio
-
 import copy
 import html
 import logging
 import re
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from babel.dates import format_timedelta
 from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler, filters
 
 from bot.alerts import picture
+from bot.alerts.card import COLOUR_LABELS, FORM_LABELS, IMPRINT_LABELS, SIGN_LABELS, language_name
 from bot.alerts.labels import (
     ADVICE_BUTTONS,
     EVIDENCE_BUTTONS,
@@ -30,8 +32,18 @@ from bot.alerts.labels import (
     SUBSTANCE_BUTTONS,
     label,
 )
-from bot.alerts.model import ADVICE, EVIDENCE, SEVERITIES, SUBSTANCES, Alert
-from bot.alerts.reports import EXPIRY_CHOICES
+from bot.alerts.model import (
+    ADVICE,
+    COLOURS,
+    EVIDENCE,
+    FORMS,
+    IMPRINTS,
+    SEVERITIES,
+    SIGNS,
+    SUBSTANCES,
+    Alert,
+)
+from bot.alerts.reports import EXPIRY_CHOICES, check_text
 from bot.alerts.review import (
     TEXT_FIELDS,
     Decision,
@@ -57,6 +69,15 @@ REVIEW_PURPOSE = "review"
 _TAG = re.compile(r"<[^>]+>")
 CORRECTIONS_KEY = "alerts.corrections"
 LIST_PAGE = 8
+
+TRANSLATION_FIELD_LABELS = {
+    "sold_as": N_("Sold as"),
+    "found_free": N_("Found"),
+    "appearance": N_("Looks like"),
+    "effects": N_("Effects seen"),
+    "advice_free": N_("Advice"),
+    "correction": N_("Moderators' note"),
+}
 
 TEXT_FIELD_LABELS = {
     "sold_as": N_("Sold as (own words)"),
@@ -84,8 +105,30 @@ def _fit(parts: list[str]) -> str:
     return esc(plain[:4000].rstrip() + "…")
 
 
+def waited_text(tr: Translator, alert: Alert, now: datetime | None = None) -> str:
+    """"Waiting for 25 minutes." in the reader's language."""
+    waited = max((now or datetime.now(UTC)) - alert.created_at, timedelta(0))
+    return tr._("Waiting for {time}.", time=format_timedelta(waited, threshold=1.5, locale=tr.locale))
+
+
+def readers_text(tr: Translator, alert: Alert, readers: dict[str, int]) -> str:
+    """Which languages the region's subscribers read, and which translations are missing."""
+    if not readers:
+        return tr._("Nobody is subscribed to this area yet.")
+    names = ", ".join(f"{language_name(code, tr)} ({tr.number(n)})" for code, n in readers.items())
+    lines = [tr._("Subscribers here read: {languages}.", languages=esc(names))]
+    missing = alert.missing_translations(list(readers))
+    if missing:
+        fields = {code: ", ".join(tr._(TRANSLATION_FIELD_LABELS[name]) for name in names_)
+                  for code, names_ in missing.items()}
+        lines.append(tr._("Typed words not yet translated: {items}. Readers of those languages see them "
+                          "in the original language, labelled as such.",
+                          items=esc("; ".join(f"{language_name(c, tr)}: {v}" for c, v in fields.items()))))
+    return "\n".join(lines)
+
+
 def review_text(context: HRContext, tr: Translator, alert: Alert, reporter: str, approvals: list[str],
-                status: str = "") -> str:
+                status: str = "", readers: dict[str, int] | None = None) -> str:
     f = feature(context)
     needed = f.review.needed(alert.severity)
     head = tr._("<b>Report #{id}</b> from {name}, waiting for review.", id=alert.id, name=esc(reporter or "?"))
@@ -93,26 +136,44 @@ def review_text(context: HRContext, tr: Translator, alert: Alert, reporter: str,
                   len(approvals), needed=needed)
     who = tr._("Approved by: {names}", names=esc(", ".join(approvals))) if approvals else ""
     card = render(alert, tr, f.region_name(alert.region_id, tr.lang))
-    return _fit([head, card, count + ("\n" + who if who else ""), status])
+    pending = alert.state == "pending" and not status
+    extra = [esc(waited_text(tr, alert))] if pending else []
+    if pending and readers is not None:
+        extra.append(readers_text(tr, alert, readers))
+    return _fit([head, card, count + ("\n" + who if who else ""), *extra, status])
 
 
-def review_keyboard(context: HRContext, chat_id: int, alert_id: int, tr: Translator) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([[
+def review_keyboard(context: HRContext, chat_id: int, alert_id: int, tr: Translator,
+                    missing: list[str] | None = None) -> InlineKeyboardMarkup:
+    rows = [[
         button_for(context, chat_id, tr._("✅ Approve"), "rva", alert_id),
         button_for(context, chat_id, tr._("✏️ Edit"), "ae", "p", alert_id, "open"),
         button_for(context, chat_id, tr._("❌ Reject"), "rvj", alert_id),
-    ]])
+    ]]
+    cells = [button_for(context, chat_id, tr._("🌐 Translate: {language}", language=language_name(code, tr)),
+                        "rvt", alert_id, code) for code in (missing or [])]
+    rows += [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    return InlineKeyboardMarkup(rows)
 
 
-async def _targets(context: HRContext, reporter_key: bytes | None) -> list[tuple[int, str]]:
-    """(chat id, language) of where reviews go: the moderators' chat, or each moderator."""
+async def _readers(context: HRContext, alert: Alert) -> dict[str, int]:
+    return await feature(context).review.reader_languages(alert.region_id)
+
+
+async def _targets(context: HRContext, reporter_key: bytes | None,
+                   exclude: set[bytes] | frozenset[bytes] = frozenset(),
+                   only: bytes | None = None) -> list[tuple[int, str]]:
+    """(chat id, language) of where reviews go: the moderators' chat, or each moderator (not the
+    reporter, not those in ``exclude``; only ``only`` when given)."""
     services = context.services
     f = feature(context)
-    if services.settings.moderator_chat is not None:
+    if services.settings.moderator_chat is not None and only is None:
         return [(services.settings.moderator_chat, f.settings.moderator_chat_language)]
     targets = []
     for record in await services.people.repo.with_role("moderator"):
-        if record.user_key == reporter_key:
+        if record.user_key == reporter_key or record.user_key in exclude:
+            continue
+        if only is not None and record.user_key != only:
             continue
         try:
             chat_id = services.keyring.open_chat(record.sealed_chat, "private-chat")
@@ -124,23 +185,28 @@ async def _targets(context: HRContext, reporter_key: bytes | None) -> list[tuple
     return targets
 
 
-async def send_for_review(context: HRContext, alert: Alert, reporter_key: bytes | None, reporter: str) -> int:
-    """Post a new report to the moderators; returns how many chats it reached."""
+async def send_for_review(context: HRContext, alert: Alert, reporter_key: bytes | None, reporter: str,
+                          exclude: set[bytes] | frozenset[bytes] = frozenset(), only: bytes | None = None,
+                          note_for: Any = None, approvals: list[str] | None = None) -> int:
+    """Post a report to the moderators (again, for a reminder: ``note_for(tr)`` heads it);
+    returns how many chats it reached."""
     services = context.services
     f = feature(context)
     reached = 0
-    for chat_id, lang in await _targets(context, reporter_key):
+    readers = await _readers(context, alert)
+    missing = list(alert.missing_translations(list(readers)))
+    for chat_id, lang in await _targets(context, reporter_key, exclude, only):
         tr = services.i18n.translator(lang)
+        text = review_text(context, tr, alert, reporter, approvals or [], readers=readers)
+        if note_for is not None:
+            text = _fit([note_for(tr), text])
         try:
-            reply_to = None
-            if alert.photo_file_id:
-                photo = await context.bot.send_photo(chat_id, alert.photo_file_id)
-                reply_to = photo.message_id
             message = await context.bot.send_message(
-                chat_id, review_text(context, tr, alert, reporter, []), parse_mode=ParseMode.HTML,
-                reply_markup=review_keyboard(context, chat_id, int(alert.id or 0), tr),
-                reply_to_message_id=reply_to,
+                chat_id, text, parse_mode=ParseMode.HTML,
+                reply_markup=review_keyboard(context, chat_id, int(alert.id or 0), tr, missing),
             )
+            if alert.photo_file_id:  # text first: a lock screen never shows only "Photo"
+                await context.bot.send_photo(chat_id, alert.photo_file_id, reply_to_message_id=message.message_id)
         except TelegramError as exc:
             log.warning("Could not post a report for review (%s)", type(exc).__name__)
             continue
@@ -162,6 +228,8 @@ async def refresh_reviews(context: HRContext, alert_id: int, decided: str = "") 
         return
     _, reporter, _ = await f.repo.reporter(alert_id)
     approvals = [a.pseudonym for a in await f.repo.approvals(alert_id)]
+    readers = None if decided else await _readers(context, alert)
+    missing = list(alert.missing_translations(list(readers or {})))
     for message in await f.repo.review_messages(alert_id):
         try:
             chat_id = services.keyring.open_chat(message.sealed_chat, REVIEW_PURPOSE)
@@ -170,10 +238,10 @@ async def refresh_reviews(context: HRContext, alert_id: int, decided: str = "") 
             continue
         tr = services.i18n.translator(message.language)
         status = _decided_text(tr, decided, alert, approvals) if decided else ""
-        markup = None if decided else review_keyboard(context, chat_id, alert_id, tr)
+        markup = None if decided else review_keyboard(context, chat_id, alert_id, tr, missing)
         try:
             await context.bot.edit_message_text(
-                review_text(context, tr, alert, reporter, approvals, status), chat_id=chat_id,
+                review_text(context, tr, alert, reporter, approvals, status, readers), chat_id=chat_id,
                 message_id=message.message_id, parse_mode=ParseMode.HTML, reply_markup=markup,
             )
         except TelegramError as exc:
@@ -214,6 +282,70 @@ async def notify_reporter(context: HRContext, alert_id: int, text_for: Any, shar
         log.info("Could not tell a reporter the outcome (%s)", type(exc).__name__)
 
 
+# -- reminders: urgent reports do not wait silently --------------------------------------------------
+async def remind_waiting(app: Application) -> None:
+    """Bring up again every urgent warning that has waited an interval since it was last shown
+    to moderators: a new review message (at the bottom of each chat) to each moderator who has
+    not approved it, and the older ones updated with how long it has waited."""
+    if not app.running:
+        return
+    context = HRContext(app)
+    f = feature(context)
+    now = datetime.now(UTC)
+    interval = timedelta(seconds=f.settings.review_reping_s)
+    for alert_id in await f.repo.due_reminders(now - interval, ["warning"]):
+        await f.repo.mark_pinged(alert_id, now)
+        alert = await f.repo.get_alert(alert_id)
+        if alert is None or alert.state != "pending":
+            continue
+        reporter_key, reporter, _ = await f.repo.reporter(alert_id)
+        approvals = [a.pseudonym for a in await f.repo.approvals(alert_id)]
+        needed = f.review.needed(alert.severity)
+        await refresh_reviews(context, alert_id)
+        more = needed - len(approvals)
+        await send_for_review(
+            context, alert, reporter_key, reporter, exclude=await f.repo.approver_keys(alert_id),
+            approvals=approvals,
+            note_for=lambda t, a=alert, n=more: "⏰ " + t.n_(
+                "<b>Still waiting: an urgent warning needs {n} more approval.</b> {waited}",
+                "<b>Still waiting: an urgent warning needs {n} more approvals.</b> {waited}",
+                n, waited=esc(waited_text(t, a))),
+        )
+
+
+async def brief_new_moderator(context: HRContext, user_key: bytes) -> None:
+    """Tell a newly promoted moderator what waits for review, with each report to decide on."""
+    f = feature(context)
+    waiting = await f.repo.pending_ids()
+    chat_id = await context.services.people.chat_of(user_key)
+    if chat_id is None:
+        return
+    person = await context.services.people.repo.get(user_key)
+    tr = context.services.i18n.translator(person.language if person else None)
+    urgent = 0
+    alerts = [a for a in [await f.repo.get_alert(i) for i in waiting] if a is not None]
+    urgent = sum(1 for a in alerts if a.severity == "warning")
+    lines = [tr._("You are now a moderator: you review peers' reports before they go out, and invite and "
+                  "manage peers (/moderate, /invite, /peers).")]
+    if alerts:
+        lines.append(tr.n_("{n} report is waiting for review", "{n} reports are waiting for review", len(alerts))
+                     + (" " + tr.n_("({n} urgent warning).", "({n} urgent warnings).", urgent) if urgent else ".")
+                     + " " + tr._("Here they are:"))
+    else:
+        lines.append(tr._("Nothing is waiting for review right now."))
+    try:
+        await context.bot.send_message(chat_id, "\n\n".join(lines), parse_mode=ParseMode.HTML)
+    except TelegramError as exc:
+        log.info("Could not brief a new moderator (%s)", type(exc).__name__)
+        return
+    for alert in alerts:
+        key, reporter, _ = await f.repo.reporter(int(alert.id or 0))
+        if key == user_key:
+            continue
+        await send_for_review(context, alert, key, reporter, only=user_key,
+                              approvals=[a.pseudonym for a in await f.repo.approvals(int(alert.id or 0))])
+
+
 # -- a picture to share ---------------------------------------------------------------------------
 async def picture_button(update: Update, context: HRContext, args: list[str]) -> None:
     """Send the alert as a PNG in one language, with one tap for each other language."""
@@ -249,12 +381,24 @@ def _alert_id(args: list[str]) -> int | None:
 
 
 async def approve_button(update: Update, context: HRContext, args: list[str]) -> None:
+    alert_id = _alert_id(args)
+    tr = context.tr
+    person = context.person
+    if alert_id is not None and (person is None or not person.is_moderator):
+        # Say which rule it is: someone's own report, or moderators only.
+        reporter_key, _, _ = await feature(context).repo.reporter(alert_id)
+        log.warning("Refused an approval: the presser is not a moderator")
+        if person is not None and reporter_key == person.key:
+            await answer_query(update, context, tr._("This is your own report: it goes out once moderators other "
+                                                     "than you approve it. Nobody approves their own report."),
+                               alert=True)
+        else:
+            await answer_query(update, context, tr._("Only moderators can approve reports."), alert=True)
+        return
     if not await moderator_ready(update, context):
         return
-    alert_id = _alert_id(args)
     if alert_id is None:
         return
-    tr = context.tr
     try:
         decision = await feature(context).review.approve(alert_id, context.person)  # type: ignore[arg-type]
     except DeliveryUnavailable:
@@ -341,6 +485,69 @@ async def reject_reason(update: Update, context: HRContext, args: list[str]) -> 
         "more, you can send a new report.", id=alert_id, reason=esc(label(t, REJECT_REASONS, reason))))
 
 
+# -- translating the reporter's words before approval ----------------------------------------------
+async def translate_button(update: Update, context: HRContext, args: list[str]) -> None:
+    """``rvt:<alert>:<lang>``: ask the moderator, in a private chat, for each missing translation."""
+    if not await moderator_ready(update, context):
+        return
+    alert_id = _alert_id(args)
+    lang = args[1] if len(args) > 1 else ""
+    tr = context.tr
+    alert = await feature(context).repo.get_alert(alert_id) if alert_id is not None else None
+    if alert is None or alert.state != "pending" or lang not in context.services.i18n.languages:
+        await answer_query(update, context, tr._("This report has already been decided."), alert=True)
+        return
+    if not await _ask_translation(context, alert, lang):
+        await answer_query(update, context, tr._("Open a private chat with me first, then press the button "
+                                                 "again."), alert=True)
+        return
+    await answer_query(update, context, "" if _private(update) else
+                       tr._("I have written to you in a private chat."), alert=not _private(update))
+
+
+async def _ask_translation(context: HRContext, alert: Alert, lang: str) -> bool:
+    """Prompt for the next field of ``alert`` not yet in ``lang``; False if the chat cannot be reached."""
+    tr = context.tr
+    person = context.person
+    fields = alert.missing_translations([lang]).get(lang, [])
+    try:
+        if not fields:
+            await context.bot.send_message(person.telegram_id, tr._(  # type: ignore[union-attr]
+                "Report #{id} can now be read in full in {language}.", id=alert.id,
+                language=language_name(lang, tr)))
+            return True
+        name = fields[0]
+        original = alert.original_lang(name)
+        await context.bot.send_message(person.telegram_id, "\n\n".join([  # type: ignore[union-attr]
+            tr._("<b>Translate into {language}</b> (report #{id}): “{field}”.", language=esc(language_name(lang, tr)),
+                 id=alert.id, field=esc(tr._(TRANSLATION_FIELD_LABELS[name]))),
+            tr._("Written in {language}:", language=esc(language_name(original, tr) if original else "?"))
+            + "\n«" + esc(alert.free_text(name)) + "»",
+            tr._("Send the translation now, or /cancel. Translate what it says, without adding anything."),
+        ]), parse_mode=ParseMode.HTML)
+    except TelegramError:
+        return False
+    expect_text(context, "translate", alert=int(alert.id or 0), lang=lang, field=name)
+    return True
+
+
+async def on_translation(update: Update, context: HRContext, pending: dict[str, Any]) -> None:
+    tr = context.tr
+    text = (update.effective_message.text or "") if update.effective_message else ""
+    alert_id, lang, field = int(pending["alert"]), str(pending["lang"]), str(pending["field"])
+    try:
+        decision = await feature(context).review.translate(alert_id, context.person, field, lang, text)  # type: ignore[arg-type]
+    except InvalidChange as exc:
+        await reply(update, _change_problem(tr, exc.reason))
+        expect_text(context, "translate", alert=alert_id, lang=lang, field=field)
+        return
+    if decision.outcome != "edited" or decision.alert is None:
+        await reply(update, tr._("This report has already been decided."))
+        return
+    await _ask_translation(context, decision.alert, lang)
+    await refresh_reviews(context, alert_id)
+
+
 # -- editing (a pending report, or a correction draft) ---------------------------------------------
 async def _load(context: HRContext, mode: str, alert_id: int) -> Alert | None:
     f = feature(context)
@@ -408,15 +615,20 @@ async def edit_button(update: Update, context: HRContext, args: list[str]) -> No
         await answer_query(update, context)
         await _show_edit_menu(context, mode, alert_id, chat_id, None)
         return
-    tables = {"sv": SEVERITIES, "ev": EVIDENCE, "fd": SUBSTANCES, "ad": ADVICE}
-    fields = {"sv": "severity", "ev": "evidence", "fd": "found", "ad": "advice"}
+    tables = {"sv": SEVERITIES, "ev": EVIDENCE, "fd": SUBSTANCES, "ad": ADVICE, "lf": FORMS, "lc": COLOURS,
+              "li": IMPRINTS, "sg": SIGNS}
+    fields = {"sv": "severity", "ev": "evidence", "fd": "found", "ad": "advice", "lf": "form", "lc": "colour",
+              "li": "imprint", "sg": "signs"}
+    if op == "lk" and value is None:
+        await _show_edit_menu(context, mode, alert_id, chat_id, message_id, "lk")
+        return
     if op in tables and value is not None:
         index = int(value) if value.isdigit() else -1
         if not 0 <= index < len(tables[op]):
             return
         if not await _change(update, context, mode, alert_id, fields[op], tables[op][index]):
             return
-        next_view = op if op in ("fd", "ad") else "m"
+        next_view = {"fd": "fd", "ad": "ad", "lf": "lk", "lc": "lk", "li": "lk", "sg": "sg"}.get(op, "m")
         await _show_edit_menu(context, mode, alert_id, chat_id, message_id, next_view)
     elif op in tables or op == "ex":
         if op == "ex" and value is not None:
@@ -482,12 +694,20 @@ async def _show_edit_menu(context: HRContext, mode: str, alert_id: int, chat_id:
         rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
     elif view == "ex":
         rows = [[b(tr.n_("{n} day", "{n} days", d), "ex", d) for d in EXPIRY_CHOICES]]
+    elif view in ("lk", "sg"):
+        groups = ([(FORMS, FORM_LABELS, [alert.form], "lf", 3), (COLOURS, COLOUR_LABELS, [alert.colour], "lc", 4),
+                   (IMPRINTS, IMPRINT_LABELS, [alert.imprint], "li", 3)] if view == "lk"
+                  else [(SIGNS, SIGN_LABELS, alert.signs, "sg", 2)])
+        for codes, labels, chosen, op, width in groups:
+            cells = [b(("✓ " if c in chosen else "") + tr._(labels[c]), op, i) for i, c in enumerate(codes)]
+            rows += [cells[i : i + width] for i in range(0, len(cells), width)]
     if view != "m":
         rows.append([b(tr._("Done"), "m")])
     else:
         rows = [
             [b(tr._("Severity"), "sv"), b(tr._("How sure"), "ev")],
             [b(tr._("What was found"), "fd"), b(tr._("Advice"), "ad")],
+            [b(tr._("Form, colour, markings"), "lk"), b(tr._("Signs people showed"), "sg")],
             [b(tr._("Expiry"), "ex"), b(tr._(TEXT_FIELD_LABELS["sold_as"]), "tx", 0)],
             [b(tr._(TEXT_FIELD_LABELS["found_free"]), "tx", 1), b(tr._(TEXT_FIELD_LABELS["appearance"]), "tx", 2)],
             [b(tr._(TEXT_FIELD_LABELS["effects"]), "tx", 3), b(tr._(TEXT_FIELD_LABELS["advice_free"]), "tx", 4)],
@@ -544,19 +764,41 @@ async def on_edit_text(update: Update, context: HRContext, pending: dict[str, An
 async def on_correction_note(update: Update, context: HRContext, pending: dict[str, Any]) -> None:
     tr = context.tr
     alert_id = int(pending["alert"])
-    note = (update.effective_message.text or "") if update.effective_message else ""
+    note = (update.effective_message.text or "").strip() if update.effective_message else ""
+    if await _load(context, "c", alert_id) is None:
+        await reply(update, tr._("This report or correction is no longer open."))
+        return
+    problem = check_text(note, "correction")
+    if problem:
+        await reply(update, _change_problem(tr, problem))
+        expect_text(context, "correction", alert=alert_id)
+        return
+    await _hold_note(update, context, alert_id, "correction", note)
+
+
+async def _send_correction(update: Update, context: HRContext, alert_id: int, note: str, lang: str,
+                           texts: dict[str, str]) -> None:
+    tr = context.tr
     draft = await _load(context, "c", alert_id)
     if draft is None:
         await reply(update, tr._("This report or correction is no longer open."))
         return
+    draft.correction = note
+    draft.texts["correction"] = dict(texts)  # the moderators' translations of this note
     try:
-        decision = await feature(context).review.correct(alert_id, context.person, draft, note)  # type: ignore[arg-type]
+        decision = await feature(context).review.correct(alert_id, context.person, draft, note,  # type: ignore[arg-type]
+                                                           note_lang=lang)
     except InvalidChange as exc:
         await reply(update, _change_problem(tr, exc.reason))
         expect_text(context, "correction", alert=alert_id)
         return
     except DeliveryUnavailable:
         await reply(update, tr._("Delivery is not available right now; nothing was sent. Try again later."))
+        return
+    if decision.outcome == "requested":
+        if context.user_data is not None:
+            context.user_data.get(CORRECTIONS_KEY, {}).pop(alert_id, None)
+        await _requested(update, context, alert_id, "correction", decision)
         return
     if decision.outcome != "corrected":
         await reply(update, tr._("Only an approved, current alert can be corrected."))
@@ -565,6 +807,120 @@ async def on_correction_note(update: Update, context: HRContext, pending: dict[s
         context.user_data.get(CORRECTIONS_KEY, {}).pop(alert_id, None)
     await reply(update, tr.n_("Correction sent: it is going to {n} person.",
                               "Correction sent: it is going to {n} people.", decision.queued))
+
+
+# -- a correction note or withdrawal reason, with translations before it goes out -------------------
+NOTES_KEY = "alerts.notes"
+
+
+def _notes(context: HRContext) -> dict[int, dict[str, Any]]:
+    if context.user_data is None:
+        return {}
+    return context.user_data.setdefault(NOTES_KEY, {})
+
+
+async def _hold_note(update: Update, context: HRContext, alert_id: int, kind: str, note: str) -> None:
+    """Keep the typed note while the moderator may translate it for the subscribers' languages."""
+    _notes(context)[alert_id] = {"kind": kind, "note": note, "lang": context.tr.lang, "texts": {}}
+    await _note_screen(update, context, alert_id)
+
+
+async def _note_screen(update: Update, context: HRContext, alert_id: int) -> None:
+    """The note, the languages its readers read, a button per missing translation, and Send."""
+    tr = context.tr
+    held = _notes(context).get(alert_id)
+    alert = await feature(context).repo.get_alert(alert_id)
+    if held is None or alert is None:
+        await reply(update, tr._("This report or correction is no longer open."))
+        return
+    readers = await _readers(context, alert)
+    missing = [code for code in readers if code != held["lang"] and code not in held["texts"]]
+    if not missing:  # everyone can read it: nothing to ask
+        await _publish_note(update, context, alert_id)
+        return
+    names = ", ".join(language_name(code, tr) for code in missing)
+    text = "\n\n".join([
+        tr._("Your note: «{note}»", note=esc(held["note"])),
+        readers_text(tr, alert, {}) if not readers else tr._(
+            "Subscribers here read: {languages}.", languages=esc(", ".join(
+                f"{language_name(code, tr)} ({tr.number(n)})" for code, n in readers.items()))),
+        tr._("Not yet translated into: {languages}. Readers of those languages will see your note in the "
+             "language you wrote it in, labelled as such. You can translate it now, or send it as it is.",
+             languages=esc(names)),
+    ])
+    cells = [context.button(tr._("🌐 Translate: {language}", language=language_name(code, tr)), "mnt", alert_id, code)
+             for code in missing]
+    rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    send = tr._("Send the correction") if held["kind"] == "correction" else tr._("Withdraw")
+    rows.append([context.button(send, "mns", alert_id), context.button(tr._("Cancel"), "mnx", alert_id)])
+    await reply(update, text, parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows))
+
+
+async def _publish_note(update: Update, context: HRContext, alert_id: int) -> None:
+    held = _notes(context).pop(alert_id, None)
+    if held is None:
+        await reply(update, context.tr._("This report or correction is no longer open."))
+        return
+    if held["kind"] == "correction":
+        await _send_correction(update, context, alert_id, held["note"], held["lang"], held["texts"])
+    else:
+        await _retract(update, context, alert_id, held["note"], held["lang"], held["texts"])
+
+
+async def note_translate_button(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context):
+        return
+    alert_id, tr = _alert_id(args), context.tr
+    held = _notes(context).get(alert_id) if alert_id is not None else None
+    lang = args[1] if len(args) > 1 and args[1] in context.services.i18n.languages else None
+    if held is None or lang is None:
+        await answer_query(update, context, tr._("This report or correction is no longer open."), alert=True)
+        return
+    await answer_query(update, context)
+    expect_text(context, "notetr", alert=alert_id, lang=lang)
+    await reply(update, "\n\n".join([
+        tr._("<b>Translate into {language}</b>: your note «{note}»", language=esc(language_name(lang, tr)),
+             note=esc(held["note"])),
+        tr._("Send the translation now, or /cancel. Translate what it says, without adding anything."),
+    ]), parse_mode=ParseMode.HTML)
+
+
+async def on_note_translation(update: Update, context: HRContext, pending: dict[str, Any]) -> None:
+    tr = context.tr
+    alert_id, lang = int(pending["alert"]), str(pending["lang"])
+    text = (update.effective_message.text or "").strip() if update.effective_message else ""
+    held = _notes(context).get(alert_id)
+    if held is None:
+        await reply(update, tr._("This report or correction is no longer open."))
+        return
+    problem = check_text(text, "correction")
+    if problem:
+        await reply(update, _change_problem(tr, problem))
+        expect_text(context, "notetr", alert=alert_id, lang=lang)
+        return
+    held["texts"][lang] = text
+    await _note_screen(update, context, alert_id)
+
+
+async def note_send_button(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context):
+        return
+    alert_id = _alert_id(args)
+    await answer_query(update, context)
+    if alert_id is not None:
+        clear_expected(context)
+        await _publish_note(update, context, alert_id)
+
+
+async def note_cancel_button(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context):
+        return
+    alert_id = _alert_id(args)
+    if alert_id is not None:
+        _notes(context).pop(alert_id, None)
+    clear_expected(context)
+    await answer_query(update, context)
+    await edit_or_send(update, context.tr._("Closed: nothing was sent."))
 
 
 # -- /moderate: alerts with their state and delivery ------------------------------------------------
@@ -699,17 +1055,22 @@ async def retract_button(update: Update, context: HRContext, args: list[str]) ->
     )
 
 
-async def _retract(update: Update, context: HRContext, alert_id: int, note: str) -> None:
+async def _retract(update: Update, context: HRContext, alert_id: int, note: str, lang: str = "",
+                   texts: dict[str, str] | None = None) -> None:
     tr = context.tr
     clear_expected(context)
     try:
-        decision = await feature(context).review.retract(alert_id, context.person, note)  # type: ignore[arg-type]
+        decision = await feature(context).review.retract(alert_id, context.person, note,  # type: ignore[arg-type]
+                                                         note_lang=lang or tr.lang, note_texts=texts)
     except InvalidChange as exc:
         await reply(update, _change_problem(tr, exc.reason))
         expect_text(context, "retract", alert=alert_id)
         return
     except DeliveryUnavailable:
         await reply(update, tr._("Delivery is not available right now; nothing was sent. Try again later."))
+        return
+    if decision.outcome == "requested":
+        await _requested(update, context, alert_id, "retraction", decision)
         return
     if decision.outcome != "retracted":
         await reply(update, tr._("Only an approved or expired alert can be withdrawn."))
@@ -730,20 +1091,150 @@ async def retract_confirmed(update: Update, context: HRContext, args: list[str])
 async def on_retract_reason(update: Update, context: HRContext, pending: dict[str, Any]) -> None:
     if not context.person or not context.person.is_moderator:
         return
-    text = (update.effective_message.text or "") if update.effective_message else ""
-    await _retract(update, context, int(pending["alert"]), text)
+    text = (update.effective_message.text or "").strip() if update.effective_message else ""
+    alert_id = int(pending["alert"])
+    problem = check_text(text, "correction")
+    if problem:
+        await reply(update, _change_problem(context.tr, problem))
+        expect_text(context, "retract", alert=alert_id)
+        return
+    await _hold_note(update, context, alert_id, "retraction", text)
+
+
+# -- withdrawals and downgrades that need as many moderators as the alert did -----------------------
+def _request_text(tr: Translator, kind: str, requester: str, alert_id: int, updated: Alert, sent: int,
+                  needed: int, confirmed: list[str], region: str) -> str:
+    if kind == "retraction":
+        head = tr.n_("<b>{name} asks to withdraw alert #{id}</b>, which went to {n} person.",
+                     "<b>{name} asks to withdraw alert #{id}</b>, which went to {n} people.",
+                     sent, name=esc(requester), id=alert_id)
+    else:
+        head = tr.n_("<b>{name} asks to lower the urgency of alert #{id}</b>, which went to {n} person.",
+                     "<b>{name} asks to lower the urgency of alert #{id}</b>, which went to {n} people.",
+                     sent, name=esc(requester), id=alert_id)
+    rule = tr._("It was sent with {needed} approvals, so taking it back needs {needed} moderators too. "
+                "Confirm only if you agree; this is what everyone who received it will get:", needed=needed)
+    count = tr._("Confirmed by: {names}", names=esc(", ".join(confirmed)))
+    return _fit([head, rule, count, render(updated, tr, region, kind)])
+
+
+async def _requested(update: Update, context: HRContext, alert_id: int, kind: str, decision: Decision) -> None:
+    """Tell the requesting moderator what waits, and ask the other moderators to confirm."""
+    tr = context.tr
+    f = feature(context)
+    progress = await f.delivery(alert_id)
+    sent = progress.sent if progress is not None else 0
+    await reply(update, tr._("Recorded, not sent yet: alert #{id} was sent with {needed} approvals, so {needed} "
+                             "moderators must agree before it is taken back or made less urgent. I have asked "
+                             "the other moderators to confirm.", id=alert_id, needed=decision.needed))
+    requester = context.person.pseudonym or "?"  # type: ignore[union-attr]
+    for chat_id, lang in await _targets(context, context.person.key if context.person else None):
+        card_tr = context.services.i18n.translator(lang)
+        text = _request_text(card_tr, kind, requester, alert_id, decision.alert, sent,  # type: ignore[arg-type]
+                             decision.needed, [requester], f.region_name(decision.alert.region_id, lang))  # type: ignore[union-attr]
+        markup = InlineKeyboardMarkup([[
+            button_for(context, chat_id, card_tr._("✅ Confirm"), "rqy", alert_id),
+            button_for(context, chat_id, card_tr._("✖ Keep the alert as it is"), "rqn", alert_id),
+        ]])
+        try:
+            message = await context.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        except TelegramError as exc:
+            log.info("Could not ask a moderator to confirm (%s)", type(exc).__name__)
+            continue
+        await f.repo.add_review_message(alert_id, context.services.keyring.seal_chat(chat_id, REVIEW_PURPOSE),
+                                        message.message_id, lang)
+
+
+async def _close_requests(context: HRContext, alert_id: int, status_for: Any) -> None:
+    """Replace the buttons of every confirmation request of this alert with what was decided."""
+    services = context.services
+    f = feature(context)
+    for message in await f.repo.review_messages(alert_id):
+        try:
+            chat_id = services.keyring.open_chat(message.sealed_chat, REVIEW_PURPOSE)
+            await context.bot.edit_message_text(status_for(services.i18n.translator(message.language)),
+                                                chat_id=chat_id, message_id=message.message_id,
+                                                parse_mode=ParseMode.HTML)
+        except Exception as exc:  # noqa: BLE001 - one damaged or deleted message must not stop the others
+            log.info("Could not update a confirmation request (%s)", type(exc).__name__)
+    await f.repo.clear_review_messages(alert_id)
+
+
+async def confirm_request_button(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context):
+        return
+    alert_id = _alert_id(args)
+    if alert_id is None:
+        return
+    tr = context.tr
+    f = feature(context)
+    try:
+        decision = await f.review.confirm_request(alert_id, context.person)  # type: ignore[arg-type]
+    except DeliveryUnavailable:
+        await answer_query(update, context, tr._("Delivery is not available right now; nothing was sent. Try "
+                                                 "again later."), alert=True)
+        return
+    if decision.outcome == "already":
+        await answer_query(update, context, tr._("You have already agreed to this: another moderator needs to "
+                                                 "confirm it."), alert=True)
+    elif decision.outcome == "recorded":
+        await answer_query(update, context, tr._("Confirmation recorded: {n} of {needed}.",
+                                                 n=decision.approvals, needed=decision.needed))
+    elif decision.outcome in ("retracted", "corrected"):
+        name = context.person.pseudonym or "?"  # type: ignore[union-attr]
+        if decision.outcome == "retracted":
+            await answer_query(update, context, tr.n_("Withdrawn: {n} person who received it is being told.",
+                                                      "Withdrawn: {n} people who received it are being told.",
+                                                      decision.queued))
+            await _close_requests(context, alert_id, lambda t: t._(
+                "ℹ️ Alert #{id} was withdrawn, confirmed by {name}.", id=alert_id, name=esc(name)))
+        else:
+            await answer_query(update, context, tr.n_("Correction sent: it is going to {n} person.",
+                                                      "Correction sent: it is going to {n} people.",
+                                                      decision.queued))
+            await _close_requests(context, alert_id, lambda t: t._(
+                "Alert #{id} was corrected, confirmed by {name}.", id=alert_id, name=esc(name)))
+    else:
+        await answer_query(update, context, tr._("Nothing waits for confirmation here any more."), alert=True)
+        await _close_requests(context, alert_id, lambda t: t._("Nothing waits for confirmation here any more."))
+
+
+async def cancel_request_button(update: Update, context: HRContext, args: list[str]) -> None:
+    if not await moderator_ready(update, context):
+        return
+    alert_id = _alert_id(args)
+    if alert_id is None:
+        return
+    name = context.person.pseudonym or "?"  # type: ignore[union-attr]
+    await feature(context).review.cancel_request(alert_id, context.person)  # type: ignore[arg-type]
+    await answer_query(update, context, context.tr._("The alert stays as it was sent."))
+    await _close_requests(context, alert_id, lambda t: t._(
+        "Alert #{id} stays as it was sent: {name} did not agree to change it.", id=alert_id, name=esc(name)))
 
 
 TEXT_INPUTS["edit"] = on_edit_text
+TEXT_INPUTS["translate"] = on_translation
+TEXT_INPUTS["notetr"] = on_note_translation
 TEXT_INPUTS["correction"] = on_correction_note
 TEXT_INPUTS["retract"] = on_retract_reason
 
 
 def register(app: Application, reg: BotRegistry) -> None:
+    services = app.bot_data.get("services")
+    alerts = services.features.get("alerts") if services is not None else None
+    if alerts is not None:
+        alerts.remind = lambda: remind_waiting(app)
     app.add_handler(CommandHandler("moderate", moderate_command, filters=filters.ChatType.PRIVATE))
-    reg.router.add("rva", approve_button, role="moderator")
+    # Checked in approve_button, so that a reporter is told it is their own report.
+    reg.router.add("rva", approve_button, role="person")
     reg.router.add("apic", picture_button, role="peer")
     reg.router.add("rvj", reject_button, role="moderator")
+    reg.router.add("rvt", translate_button, role="moderator")
+    reg.router.add("rqy", confirm_request_button, role="moderator")
+    reg.router.add("mnt", note_translate_button, role="moderator")
+    reg.router.add("mns", note_send_button, role="moderator")
+    reg.router.add("mnx", note_cancel_button, role="moderator")
+    reg.router.add("rqn", cancel_request_button, role="moderator")
     reg.router.add("rvjr", reject_reason, role="moderator")
     reg.router.add("rvb", reject_back, role="moderator")
     reg.router.add("ae", edit_button, role="moderator")

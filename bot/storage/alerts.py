@@ -22,7 +22,7 @@ from bot.storage.people import this_month
 _ALERT_COLUMNS = (
     "id, state, severity, region_id, sold_as, sold_as_free, found, found_free, evidence, "
     "appearance, effects, advice, advice_free, photo_file_id, created_at, expires_at, "
-    "version, correction"
+    "version, correction, form, colour, imprint, signs, reporter_lang, correction_lang, texts, changes"
 )
 
 
@@ -58,6 +58,14 @@ def alert_from_row(row: Sequence[object]) -> Alert:
         expires_at=parse_time(str(row[15])),
         version=int(row[16]),  # type: ignore[arg-type]
         correction=str(row[17]),
+        form=str(row[18] or ""),
+        colour=str(row[19] or ""),
+        imprint=str(row[20] or ""),
+        signs=list(json.loads(str(row[21] or "[]"))),
+        source_lang=str(row[22] or ""),
+        correction_lang=str(row[23] or ""),
+        texts=dict(json.loads(str(row[24] or "{}"))),
+        changes=dict(json.loads(str(row[25] or "{}"))),
     )
 
 
@@ -128,6 +136,27 @@ class AlertsRepo:
         )
         return status
 
+    async def reserve_invite(self, code_hash: bytes, user_key: bytes, now: datetime, until: datetime) -> bool:
+        """Hold a usable invite for ``user_key`` until ``until``; False if someone else holds it
+        (or it cannot be used at all)."""
+        changed = await self.db.execute(
+            "UPDATE invites SET reserved_by = ?, reserved_until = ? WHERE code_hash = ? AND used_at IS NULL "
+            "AND expires_at > ? AND (reserved_by IS NULL OR reserved_by = ? OR reserved_until <= ?)",
+            (user_key, iso(until), code_hash, iso(now), user_key, iso(now)),
+        )
+        return changed > 0
+
+    @staticmethod
+    async def invite_held_by_other_in(
+        conn: aiosqlite.Connection, code_hash: bytes, user_key: bytes, now: datetime
+    ) -> bool:
+        async with conn.execute(
+            "SELECT 1 FROM invites WHERE code_hash = ? AND reserved_by IS NOT NULL AND reserved_by != ? "
+            "AND reserved_until > ?",
+            (code_hash, user_key, iso(now)),
+        ) as cur:
+            return await cur.fetchone() is not None
+
     async def unclaim_invite(self, code_hash: bytes) -> None:
         await self.db.execute("UPDATE invites SET used_at = NULL WHERE code_hash = ?", (code_hash,))
 
@@ -163,16 +192,20 @@ class AlertsRepo:
         cur = await conn.execute(
             "INSERT INTO alerts(state, severity, region_id, sold_as, sold_as_free, found, found_free, "
             "evidence, appearance, effects, advice, advice_free, photo_file_id, created_at, expires_at, "
-            "version, correction, reporter_key, reporter_name, reporter_lang) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "version, correction, reporter_key, reporter_name, reporter_lang, form, colour, imprint, signs, "
+            "correction_lang, texts, changes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 alert.state, alert.severity, alert.region_id, alert.sold_as, int(alert.sold_as_free),
                 json.dumps(list(alert.found)), alert.found_free, alert.evidence, alert.appearance,
                 alert.effects, json.dumps(list(alert.advice)), alert.advice_free, alert.photo_file_id,
                 iso(alert.created_at), iso(alert.expires_at), alert.version, alert.correction,
-                reporter_key, reporter_name, reporter_lang,
+                reporter_key, reporter_name, reporter_lang, alert.form, alert.colour, alert.imprint,
+                json.dumps(list(alert.signs)), alert.correction_lang,
+                json.dumps(alert.texts, ensure_ascii=False), json.dumps(alert.changes, ensure_ascii=False),
             ),
         )
+        alert.source_lang = alert.source_lang or reporter_lang
         alert_id = int(cur.lastrowid or 0)
         alert.id = alert_id
         return alert_id
@@ -202,12 +235,16 @@ class AlertsRepo:
         await conn.execute(
             "UPDATE alerts SET state = ?, severity = ?, region_id = ?, sold_as = ?, sold_as_free = ?, "
             "found = ?, found_free = ?, evidence = ?, appearance = ?, effects = ?, advice = ?, "
-            "advice_free = ?, photo_file_id = ?, expires_at = ?, version = ?, correction = ? WHERE id = ?",
+            "advice_free = ?, photo_file_id = ?, expires_at = ?, version = ?, correction = ?, form = ?, "
+            "colour = ?, imprint = ?, signs = ?, correction_lang = ?, texts = ?, changes = ? WHERE id = ?",
             (
                 alert.state, alert.severity, alert.region_id, alert.sold_as, int(alert.sold_as_free),
                 json.dumps(list(alert.found)), alert.found_free, alert.evidence, alert.appearance,
                 alert.effects, json.dumps(list(alert.advice)), alert.advice_free, alert.photo_file_id,
-                iso(alert.expires_at), alert.version, alert.correction, alert.id,
+                iso(alert.expires_at), alert.version, alert.correction, alert.form, alert.colour,
+                alert.imprint, json.dumps(list(alert.signs)), alert.correction_lang,
+                json.dumps(alert.texts, ensure_ascii=False), json.dumps(alert.changes, ensure_ascii=False),
+                alert.id,
             ),
         )
 
@@ -274,6 +311,32 @@ class AlertsRepo:
             "AND max(expires_at, coalesce(decided_at, '')) <= ?",
             (iso(before),),
         )
+
+    async def due_reminders(self, cutoff: datetime, severities: Iterable[str]) -> list[int]:
+        """Pending reports of these severities not brought up to moderators since ``cutoff``."""
+        sev = tuple(severities)
+        marks = ", ".join("?" for _ in sev)
+        rows = await self.db.fetchall(
+            f"SELECT id FROM alerts WHERE state = 'pending' AND severity IN ({marks}) "
+            "AND coalesce(pinged_at, created_at) <= ? ORDER BY id",
+            (*sev, iso(cutoff)),
+        )
+        return [int(r[0]) for r in rows]
+
+    async def mark_pinged(self, alert_id: int, now: datetime) -> None:
+        await self.db.execute("UPDATE alerts SET pinged_at = ? WHERE id = ?", (iso(now), alert_id))
+
+    async def approver_keys(self, alert_id: int) -> set[bytes]:
+        rows = await self.db.fetchall(
+            "SELECT approver_key FROM alert_approvals WHERE alert_id = ? AND approver_key IS NOT NULL", (alert_id,)
+        )
+        return {bytes(r[0]) for r in rows}
+
+    async def pending_ids(self) -> list[int]:
+        rows = await self.db.fetchall(
+            "SELECT id FROM alerts WHERE state = 'pending' ORDER BY severity = 'warning' DESC, id"
+        )
+        return [int(r[0]) for r in rows]
 
     async def pending_count(self) -> int:
         row = await self.db.fetchone("SELECT count(*) FROM alerts WHERE state = 'pending'")
@@ -393,6 +456,19 @@ class AlertsRepo:
             f"SELECT count(DISTINCT user_key) FROM subscriptions WHERE region_id IN ({marks})", ids
         )
         return int(row[0]) if row else 0
+
+    async def reader_languages(self, region_ids: Iterable[str]) -> dict[str, int]:
+        """Language -> how many people subscribed to any of these regions read it."""
+        ids = tuple(region_ids)
+        if not ids:
+            return {}
+        marks = ", ".join("?" for _ in ids)
+        rows = await self.db.fetchall(
+            f"SELECT language, count(DISTINCT user_key) FROM subscriptions WHERE region_id IN ({marks}) "
+            "GROUP BY language ORDER BY count(DISTINCT user_key) DESC, language",
+            ids,
+        )
+        return {str(r[0]): int(r[1]) for r in rows}
 
     # -- the daily report limit ------------------------------------------------------------
     async def reports_on(self, user_key: bytes, day: str) -> int:

@@ -274,6 +274,8 @@ async def report_alert(
     effects: str | None = "smoked; much stronger than usual",
     severity: str = "Warning",
     expiry: str | None = None,
+    look: tuple[str, ...] = (),
+    signs: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     """A verified peer goes through /report with buttons (English labels) and submits."""
     api = harness.api
@@ -285,18 +287,33 @@ async def report_alert(
     screen = await press(api, peer, screen, evidence, exact=True)
     choices = await say(api, peer, place)
     screen = await press(api, peer, choices, place_choice, exact=True)
+    for choice in look:  # form, colour, markings: buttons with the card's (English) labels
+        screen = await press(api, peer, screen, choice, exact=True)
     if appearance:
         screen = await say(api, peer, appearance)
     screen = await press(api, peer, screen, "›")
+    for sign in signs:
+        screen = await press(api, peer, screen, sign, exact=True)
     if effects:
         screen = await say(api, peer, effects)
     else:
-        screen = await press(api, peer, screen, "Skip")
+        screen = await press(api, peer, screen, "›")
     screen = await press(api, peer, screen, severity)
     screen = await press(api, peer, screen, "Done")
     screen = await press(api, peer, screen, expiry or "7 days")
     assert "Preview" in screen["text"]
     return await press(api, peer, screen, "Submit")
+
+
+async def send_note(api: FakeBotAPI, moderator: FakeUser, note: str, expect: str) -> dict[str, Any]:
+    """A moderator types a correction note or withdrawal reason; if some subscribers read another
+    language, the bot offers translations first: send it as it is."""
+    shown = await say(api, moderator, note)
+    if "Your note" in (shown.get("text") or ""):
+        label = next(b for b in buttons(shown) if b in ("Send the correction", "Withdraw"))
+        shown = await press(api, moderator, shown, label, exact=True)
+    assert expect in shown["text"], shown["text"]
+    return shown
 
 
 def alert_id_of(message: dict[str, Any]) -> int:

@@ -172,3 +172,20 @@ def test_caption_rule_for_photos(i18n: I18n) -> None:
     assert plain_length(long) > CAPTION_LIMIT
     assert not caption_fits(long)
     assert messages_needed(long, "AgAD") == 2
+
+
+def test_a_correction_says_field_by_field_what_changed_in_the_readers_language() -> None:
+    from bot.alerts.review import changes_between
+
+    now = datetime(2026, 12, 1, 10, tzinfo=UTC)
+    before = Alert(id=1, state="approved", severity="warning", region_id="ua", sold_as="heroin",
+                   sold_as_free=False, found=["fentanyl"], found_free="", evidence="peer-report",
+                   appearance="", effects="", advice=["carry-naloxone"], advice_free="", photo_file_id=None,
+                   created_at=now, expires_at=now + timedelta(days=7), form="powder", colour="white")
+    after = Alert(**{**before.__dict__, "severity": "caution", "found": ["fentanyl", "xylazine"],
+                     "colour": "brown", "signs": ["wounds"]})
+    after.changes = changes_between(before, after)
+    assert set(after.changes) == {"severity", "found", "look", "signs"}
+    card = render_card(after, I18n().translator("uk"), "Україна", "correction")
+    head = card.split("Виправлене сповіщення")[0] if "Виправлене сповіщення" in card else card[:600]
+    assert "додано: ксилазин" in head and "тепер: порошок, коричневий" in head and "Терміновість" in head

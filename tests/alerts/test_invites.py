@@ -97,3 +97,31 @@ async def test_pseudonym_rules() -> None:
     assert check_pseudonym("two words") == "chars"
     assert check_pseudonym("@handle") == "chars"
     assert check_pseudonym("380-50-123") == "letter"
+
+
+async def test_an_invite_someone_else_is_redeeming_is_refused_at_once(relaxed: Harness, moderators) -> None:
+    api = relaxed.api
+    river, _ = moderators
+    code = _code((await say(api, river, "/invite", expect="start=inv-"))["text"])
+    first = api.add_user(language_code="en")
+    second = api.add_user(language_code="uk")
+    prompt = await say(api, first, f"/start inv-{code}")
+    assert "pseudonym" in prompt["text"]
+    # The second person is told when they open it, not after choosing a pseudonym.
+    refused = await say(api, second, f"/start inv-{code}")
+    tr = relaxed.services.i18n.translator("uk")
+    assert refused["text"] == tr._(
+        "This invite is being used by someone else right now: another person opened it and is choosing a "
+        "pseudonym. An invite works for one person only; ask the moderator who sent it for your own.")
+    done = await say(api, first, "lapwing")
+    assert "verified peer" in done["text"]
+    assert (await relaxed.services.people.resolve(second.id)).role == "person"
+
+    # A hold lasts only as long as the pseudonym question waits: then the next person may use it.
+    code = _code((await say(api, river, "/invite", expect="start=inv-"))["text"])
+    await say(api, api.add_user(language_code="en"), f"/start inv-{code}")
+    await relaxed.services.db.execute("UPDATE invites SET reserved_until = '2000-01-01T00:00:00+00:00' "
+                                      "WHERE reserved_until IS NOT NULL AND used_at IS NULL")
+    later = api.add_user(language_code="en")
+    assert "pseudonym" in (await say(api, later, f"/start inv-{code}"))["text"]
+    assert "verified peer" in (await say(api, later, "plover"))["text"]

@@ -22,6 +22,7 @@ from tests.alerts.conftest import (
     report_alert,
     review_for,
     say,
+    send_note,
     subscribe_by_typing,
     subscribe_by_walking,
 )
@@ -68,7 +69,7 @@ async def test_correction_and_withdrawal_reach_every_recipient(relaxed: Harness,
     menu = await press(api, river, severities, "Warning")
     prompt = await press(api, river, menu, "Send the correction")
     assert "what changed" in prompt["text"]
-    sent = await say(api, river, "Lab found xylazine too; now a warning.", expect="Correction sent")
+    sent = await send_note(api, river, "Lab found xylazine too; now a warning.", "Correction sent")
     assert "2 people" in sent["text"]
     feature = harness.services.features["alerts"]
     alert = await feature.repo.get_alert(alert_id)
@@ -83,8 +84,15 @@ async def test_correction_and_withdrawal_reach_every_recipient(relaxed: Harness,
     detail = await press(api, river, await say(api, river, "/moderate", expect="waiting for review first"), f"#{alert_id}", exact=True)
     confirm = await press(api, river, detail, "Withdraw")
     assert "Withdraw alert" in confirm["text"]
-    done = await say(api, river, "It was a mix-up at the lab.", expect="Withdrawn")
-    assert "2 people" in done["text"]
+    # The correction made it an urgent warning, and one moderator alone cannot take back a
+    # warning: a second one confirms.
+    harbour = moderators[1]
+    await quiet(harbour, 0.2)
+    await send_note(api, river, "It was a mix-up at the lab.", "Recorded, not sent yet")
+    assert (await feature.repo.get_alert(alert_id)).state == "approved"
+    request = next(m for m in await quiet(harbour, 0.5) if "asks to withdraw" in (m.get("text") or ""))
+    done = await press_answer(api, harbour, request, "Confirm")
+    assert "Withdrawn" in done and "2 people" in done
     assert (await feature.repo.get_alert(alert_id)).state == "retracted"
     assert await feature.sender.wait_idle(10)
     for user in (city, country):
@@ -92,7 +100,8 @@ async def test_correction_and_withdrawal_reach_every_recipient(relaxed: Harness,
         replies = [m for m in updates if (m.get("reply_to_message") or {}).get("message_id") == originals[user.id]]
         assert len(replies) == 1 and "mix-up" in replies[0]["text"], replies[0]["text"]
     audit = await harness.services.audit.recent(20, "alert.")
-    assert {("river", "alert.correct"), ("river", "alert.retract")} <= {(a.actor, a.action) for a in audit}
+    assert {("river", "alert.correct"), ("river", "alert.retraction.request"),
+            ("harbour", "alert.retract")} <= {(a.actor, a.action) for a in audit}
     # A withdrawn alert is no longer offered for correction.
     detail = await press(api, river, await say(api, river, "/moderate", expect="waiting for review first"), f"#{alert_id}", exact=True)
     assert "Correct" not in buttons(detail)

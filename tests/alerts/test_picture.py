@@ -8,7 +8,15 @@ import pytest
 from PIL import Image
 
 from bot.alerts import picture
-from tests.alerts.conftest import alert_id_of, press, quiet, report_alert, review_for, press_answer, say
+from tests.alerts.conftest import (
+    alert_id_of,
+    press,
+    press_answer,
+    quiet,
+    report_alert,
+    review_for,
+    say,
+)
 from tests.conftest import Harness
 
 pytestmark = [
@@ -32,10 +40,15 @@ async def test_moderator_and_reporter_get_a_picture_per_language(relaxed: Harnes
     assert notice is not None
     sent = await press(api, peer, notice, "Picture to share")
     assert sent.get("photo") and f"#{alert_id}" in sent["caption"]
-    # One tap more for another language: the moderator's detail view has the button too.
+    # One tap more for another language: the moderator's detail view has the button too
+    # (after the delivery's progress notice, which would otherwise land in the middle).
+    assert await relaxed.services.features["alerts"].sender.wait_idle(10)
+    await quiet(river, 0.5)
     detail = await press(api, river, await say(api, river, "/moderate", expect="waiting for review first"),
                          f"#{alert_id}", exact=True)
     english = await press(api, river, detail, "Picture to share")
+    while not english.get("photo"):  # a delivery progress notice may come first
+        english = await river.next_message(5)
     assert "(EN)" in english["caption"]
     ukrainian = await press(api, river, english, "UK")
     assert "(UK)" in ukrainian["caption"]

@@ -24,6 +24,7 @@ from tests.alerts.conftest import (
     say,
     subscribe_by_typing,
     subscribe_by_walking,
+    tr_for,
 )
 from tests.conftest import Harness
 
@@ -57,16 +58,34 @@ async def test_two_moderators_approve_a_warning_and_subscribers_get_it_once_in_t
     review_river = await review_for(river, alert_id)
     review_harbour = await review_for(harbour, alert_id)
     assert f"#{alert_id}" in review_river["text"] and peer.pseudonym in review_river["text"]
-    assert buttons(review_river) == ["✅ Approve", "✏️ Edit", "❌ Reject"]
+    assert buttons(review_river)[:3] == ["✅ Approve", "✏️ Edit", "❌ Reject"]
+    # The reporter typed English; subscribers here read Ukrainian, Spanish, Russian and English.
+    assert sorted(buttons(review_river)[3:]) == ["🌐 Translate: Russian", "🌐 Translate: Spanish",
+                                                 "🌐 Translate: Ukrainian"]
+    assert "Subscribers here read:" in review_river["text"] and "Waiting for" in review_river["text"]
 
     # A verified peer cannot approve: not with a button copied from a moderator's chat
     # (signed for another chat), not with one correctly signed for their own chat (wrong role).
     caplog.set_level(logging.WARNING)
     copied = review_river["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
     own = await say(api, peer, "/alerts")
-    for data in (copied, harness.services.buttons.encode(peer.id, "rva", alert_id), f"rva:{alert_id}"):
+    for data in (copied, f"rva:{alert_id}"):
         answer = await answer_to(api, lambda d=data: peer.press_data(own["message_id"], d))
-        assert "no longer works" in answer or "Only moderators" in answer
+        assert "no longer works" in answer
+    # A refusal says the rule that applies: the reporter is told it is their own report ...
+    signed = harness.services.buttons.encode(peer.id, "rva", alert_id)
+    answer = await answer_to(api, lambda: peer.press_data(own["message_id"], signed))
+    assert answer == tr_for(harness, "en")._(
+        "This is your own report: it goes out once moderators other than you approve it. Nobody approves "
+        "their own report.")
+    # ... anyone else that only moderators approve, and other moderator buttons say "moderators only".
+    stranger = api.add_user(language_code="es")
+    home = await say(api, stranger, "/alerts")
+    for action, text in (("rva", "Only moderators can approve reports."),
+                         ("moa", "Only moderators can use this button.")):
+        signed = harness.services.buttons.encode(stranger.id, action, alert_id)
+        answer = await answer_to(api, lambda d=signed: stranger.press_data(home["message_id"], d))
+        assert answer == tr_for(harness, "es")._(text)
     assert str(peer.id) not in caplog.text
 
     # The first approval of a warning is recorded; two are needed.

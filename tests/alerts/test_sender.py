@@ -361,7 +361,7 @@ async def test_corrections_reply_to_the_original(world: World) -> None:
     assert all(m["text"].startswith("ℹ️") for _, _, m in world.received.events)
 
 
-async def test_photo_goes_as_caption_or_photo_then_text(world: World) -> None:
+async def test_photo_goes_as_caption_or_after_the_text_never_first(world: World) -> None:
     ids = await world.subscribers(2)
     file_id = world.api.files.photo(None)[-1]["file_id"]
     await world.alert(photo_file_id=file_id, appearance="small blue pills", advice=[])
@@ -370,9 +370,11 @@ async def test_photo_goes_as_caption_or_photo_then_text(world: World) -> None:
     chat = [m for _, c, m in world.received.events if c == ids[0]]
     assert len(chat) == 3
     assert "photo" in chat[0] and "small blue pills" in chat[0]["caption"]
-    assert "photo" in chat[1] and "caption" not in chat[1]
+    # Too long for a caption: the card's text first (what a lock screen shows), then the photo
+    # as a silent reply to it.
+    assert "x" * 100 in chat[1]["text"] and chat[1]["text"].startswith("⚠️")
+    assert "photo" in chat[2] and "caption" not in chat[2]
     assert chat[2]["reply_to_message"]["message_id"] == chat[1]["message_id"]
-    assert "x" * 100 in chat[2]["text"]
 
 
 async def test_progress_message_for_moderators(tmp_path: Path) -> None:

@@ -132,3 +132,60 @@ async def test_privacy_explains_what_alerts_keep(relaxed: Harness) -> None:
     text = (await say(api, user, "/privacy"))["text"]
     assert "Предупреждения о веществах." in text and "Проверенные равные и модераторы." in text
     assert "12 месяцев" in text and "30 дней" in text and "/alerts" in text
+
+
+class Taps:
+    """Counts button presses (a typed place name or a shared location is not a tap)."""
+
+    def __init__(self, harness: Harness, user) -> None:
+        self.api, self.user, self.count = harness.api, user, 0
+
+    async def press(self, screen: dict, label: str, exact: bool = False) -> dict:
+        self.count += 1
+        return await press(self.api, self.user, screen, label, exact=exact)
+
+
+async def test_subscribing_takes_at_most_four_taps_by_name_location_or_own_country(relaxed: Harness) -> None:
+    api = relaxed.api
+    feature = relaxed.services.features["alerts"]
+    # By name: "Type a place" is offered first, then the place, then Subscribe.
+    user = api.add_user(language_code="en")
+    taps = Taps(relaxed, user)
+    home = await say(api, user, "/alerts")
+    assert buttons(home)[:2] == ["🔎 Type a place", "📍 Send my location"]
+    await taps.press(home, "Type a place")
+    choices = await say(api, user, "Lwow")
+    screen = await taps.press(choices, "Lviv, Lviv Oblast, Ukraine", exact=True)
+    await taps.press(screen, "🔔")
+    assert taps.count <= 4 and await _subscribed(relaxed, user) == [("ua-lviv-oblast-lviv", "en")]
+
+    # By a shared location: used once, deleted from the chat, never stored.
+    user = api.add_user(language_code="es")
+    taps = Taps(relaxed, user)
+    home = await say(api, user, "/alerts")
+    asked = await taps.press(home, "📍")
+    assert "ubicación" in asked["text"] and user.keyboard["keyboard"][0][0]["request_location"] is True
+    sent = user.send_location(40.4168, -3.7038)  # Puerta del Sol, Madrid
+    deleted = await user.next_message(5)
+    assert "ubicación" in deleted["text"]
+    choices = await user.next_message(5)
+    wanted = "🔔 " + feature.region_name("es-madrid-madrid", "es")
+    assert buttons(choices)[0] == wanted
+    await taps.press(choices, wanted, exact=True)
+    assert taps.count <= 4 and await _subscribed(relaxed, user) == [("es-madrid-madrid", "es")]
+    assert sent["message_id"] not in api.chat(user.id).messages  # the location message is gone
+    raw = relaxed.settings.database.read_bytes()
+    assert b"40.4168" not in raw and b"-3.7038" not in raw
+
+    # By one's own country: a Ukrainian speaker sees Ukraine and its cities on the first screen.
+    user = api.add_user(language_code="uk")
+    taps = Taps(relaxed, user)
+    home = await say(api, user, "/alerts")
+    assert "Україна" in buttons(home) and "Львів" in buttons(home)
+    screen = await taps.press(home, "Львів", exact=True)
+    await taps.press(screen, "🔔")
+    assert taps.count <= 4 and await _subscribed(relaxed, user) == [("ua-lviv-oblast-lviv", "uk")]
+
+    # And the full list starts with one's own country: no paging to page 5 for Ukraine.
+    listing = await press(api, user, await say(api, user, "/alerts"), tr_for(relaxed, "uk")._("Add a region"))
+    assert buttons(listing)[0] == "⭐ Україна"
