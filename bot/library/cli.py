@@ -116,7 +116,8 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
 
     def run(query: str) -> str:
         hits = index.search(query, args.lang, hidden=hidden, threshold=threshold) if query.strip() else []
-        return json.dumps([{"id": h.topic_id, "score": round(h.score, 4)} for h in hits], ensure_ascii=False)
+        shown = [{"id": h.topic_id, "score": round(h.score, 4)} for h in hits]
+        return json.dumps(_crisis_first(index, query, shown, hidden), ensure_ascii=False)
 
     if args.query is not None:
         print(run(args.query))
@@ -124,6 +125,22 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     for line in sys.stdin:
         print(run(line.rstrip("\n")), flush=True)
     return 0
+
+
+def _crisis_first(index, query: str, shown: list[dict], hidden: set[str]) -> list[dict]:
+    """A crisis message lists the crisis topic first with score 1.0 (after the overdose steps
+    when it is an emergency too), the way search lists ``overdose-response`` for an emergency."""
+    from bot.library.crisis import CRISIS_TOPIC, is_crisis
+    from bot.library.search import EMERGENCY_TOPIC
+
+    if not query.strip() or not is_crisis(query):
+        return shown
+    topic = index.library.topics.get(CRISIS_TOPIC)
+    if topic is None or CRISIS_TOPIC in hidden or topic.status != "published":
+        return shown
+    rest = [h for h in shown if h["id"] != CRISIS_TOPIC]
+    at = 1 if rest and rest[0] == {"id": EMERGENCY_TOPIC, "score": 1.0} else 0
+    return [*rest[:at], {"id": CRISIS_TOPIC, "score": 1.0}, *rest[at:]][: index.config.max_results]
 
 
 def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:

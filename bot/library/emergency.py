@@ -1,103 +1,216 @@
-"""Does a message describe an overdose happening now? Checked before any search.
+"""Does a message describe an overdose happening now? Checked before anything else.
 
-Patterns for every language are tried whatever the person's language is (people switch).
-A bare "overdose" word counts when the message is short or urgent ("передоз", "OD help!"),
-not when it asks about signs or prevention ("признаки передоза" is a question, answered
-by search).
+``is_emergency(text)`` is true for a message that describes an overdose or a person who is
+unresponsive, not breathing, turning blue, snoring strangely or collapsed, now: in English,
+Russian, Ukrainian or Spanish (slang from Spain, Mexico, Russia and Ukraine, common typos,
+transliterated Russian/Ukrainian, no punctuation). Every language's patterns are tried whatever
+the person's language setting is, because people switch and mix.
+
+``asks_about_overdose(text)`` is true for a general question about overdoses ("what are the
+signs of an overdose", "как понять что у человека передоз"): not an emergency, but the answer
+should offer the steps one tap away.
+
+Both are plain regular expressions over one folded form of the text (see ``fold``), a few
+microseconds per message, independent of search. Measured by ``bench/triage_bench.py`` on
+``bench/labelled/triage-*.yaml``.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from bot.library.textproc import fold
+# -- folding -------------------------------------------------------------------------------------
 
-_IN_PROGRESS = [
+_LATIN = str.maketrans({
+    **{c: "a" for c in "áàâäãåā"}, **{c: "e" for c in "éèêëē"}, **{c: "i" for c in "íìîïī"},
+    **{c: "o" for c in "óòôöõō"}, **{c: "u" for c in "úùûüū"}, "ç": "c", "ý": "y", "ÿ": "y", "ñ": "n",
+    "ё": "е", "’": "'", "ʼ": "'", "`": "'", "‘": "'", "´": "'",
+})
+_OD_DOTS = re.compile(r"\bo\s?\.\s?d\b\.?")
+_RUNS = re.compile(r"([^\W\d_])\1{2,}")
+_PUNCT = re.compile(r"[^\w']+|_")
+_APOS_EDGE = re.compile(r"(?<!\w)'|'(?!\w)")
+
+
+def fold(text: str) -> str:
+    """The form patterns are written against: `` word word ``, spaces at both ends.
+
+    Lower case, ``ё``→``е``, accents and ``ñ`` off Latin letters, apostrophe variants to ``'``,
+    "O.D." to "od", runs of three or more of one letter squeezed to one ("helppp",
+    "передозззз"), every other punctuation mark to a space.
+    """
+    text = unicodedata.normalize("NFC", text).lower().translate(_LATIN)
+    text = _OD_DOTS.sub(" od ", text)
+    text = _RUNS.sub(r"\1", text)
+    text = _PUNCT.sub(" ", text)
+    text = _APOS_EDGE.sub(" ", text)
+    return " " + " ".join(text.split()) + " "
+
+
+def compile_any(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+# -- signs of an overdose in progress (no overdose word needed) ---------------------------------
+
+_SIGNS = compile_any([
     # English
-    r"\b(not|isn'?t|aint|ain'?t|stopped|stop|barely|hardly|no longer|isnt)\s+breath(ing|es|e)?\b",
-    r"\bno (pulse|breathing)\b",
+    r"\b(not|isnt|isn't|aint|ain't|stopped|stop|barely|hardly|no longer|cant|can't|cannot|not really)\s+(breath?ing|breathin|breating|brething|breath|breathe|breathes)\b",
+    r"\bno (pulse|breath|breathing|heartbeat)\b",
     r"\bcan'?t (wake|get) (him|her|them|my|me|her up|him up)",
-    r"\b(won'?t|wont|will not|doesn'?t|doesnt|isn'?t|isnt|not)\s+(wake|waking|respond|responding|come to|coming to)\b",
-    r"\bunresponsive\b",
-    r"\b(turning|going|gone|went|is|are|looks?)\s+(blue|purple|grey|gray)\b",
-    r"\b(blue|purple) lips\b",
-    r"\blips\s+(are\s+)?(turning\s+|going\s+)?(blue|purple)\b",
-    r"\b(overdose|od)\s+(right now|now|rn)\b",
+    r"\b(won'?t|wont|will not|doesn'?t|doesnt|isn'?t|isnt|not|aint)\s+(wake|waking|respond|responding|come to|coming to|move|moving)\b",
+    r"\bunresponsive\b|\bunconscious\b",
+    r"\b(turning|going|gone|went|is|are|looks?|getting|turned)\s+(blue|purple|grey|gray)\b",
+    r"\b(blue|purple) (lips|face|fingers)\b",
+    r"\blips\s+(are\s+)?(turning\s+|going\s+|look\s+)?(blue|purple)\b",
+    r"\b(overdose|overdosing|od|oding|od'?ing)\s+(right now|now|rn)\b",
     r"\bpassed out and\b",
-    r"\bgurgling\b",
-    r"\bsnoring\b.*\b(can'?t|won'?t|not)\b.*\bwake\b",
-    # Russian
-    r"\bне\s+дыш",
-    r"\bперестал[аи]?\s+дышать\b",
-    r"\bне\s+просыпа",
-    r"\bне\s+приход[ия]т\s+в\s+себя\b",
-    r"\bне\s+реагиру",
-    r"\bне\s+откликает",
-    r"\bбез\s+сознания\b",
-    r"\bпосинел|\bсинеет\b|\bсинеют\b|\bгубы\s+синие\b|\bсиние\s+губы\b",
-    r"\bоткача(ть|ть\s|йте|ем|ли)",
-    r"\bумирает\b",
-    r"\bхрипит\b",
+    r"\bgurgl",
+    r"\b(snoring|snores|snore)\s+(weird|weirdly|strange|strangely|funny|loud|loudly|really loud|like)\b",
+    r"\b(weird|strange|funny|heavy|loud)\s+(snoring|snore)\b",
+    r"\bcollapsed\b|\bcollapse\b.{0,20}\b(floor|ground|bathroom|toilet)\b",
+    r"\b(seizing|having a seizure|convulsing|fitting)\b",
+    # Russian (Cyrillic and Latin)
+    r"\bне\s*дыш|\bне\s*дышет|\bне\s*дышит|\bнедыш",
+    r"\bперестал[аи]?\s+дыш",
+    r"\bне\s+просып|\bне\s+проснет|\bне\s+могу\s+(его|ее|её)?\s*разбуд|\bне\s+разбуд",
+    r"\bне\s+приход[ия]т\s+в\s+себя\b|\bне\s+очнет|\bне\s+оч[ух]на",
+    r"\bне\s+реагир|\bне\s+откликает|\bне\s+отвечает\s+и\b",
+    r"\bбез\s+сознани|\bотключил[аи]?с|\bвырубил[аи]?с[ья]\s+и\b",
+    r"\bпосинел|\bсинеет\b|\bсинеют\b|\bгубы\s+син|\bсини[ея]\s+губ|\bсиний\b.{0,15}\bлежит\b",
+    r"\bоткача",
+    r"\bумирает\b|\bпомирает\b",
+    r"\bхрипит\b|\bхрипит\s|\bхрип\b|\bстранно\s+храп|\bхрапит\s+(странно|как)",
+    r"\bпульса\s+нет\b|\bнет\s+пульса\b|\bне\s+прощупыва",
+    r"\bсудорог|\bбьется\s+в\s+конвульс",
+    r"\bупал[аи]?\s+и\s+(не|лежит)",
+    r"\bne\s*(dy|di)sh|\bne\s+prosyp|\bbez\s+soznan|\bposinel",
     # Ukrainian
-    r"\bне\s+дих",
-    r"\bперестав\s+дихати\b|\bперестала\s+дихати\b",
-    r"\bне\s+прокида",
-    r"\bне\s+приход(ить|ять)\s+до\s+тями\b",
+    r"\bне\s*дих",
+    r"\bперестав\s+дих|\bперестала\s+дих",
+    r"\bне\s+прокида|\bне\s+можу\s+(його|її)?\s*розбуд",
+    r"\bне\s+приход(ить|ять)\s+до\s+тями\b|\bне\s+очуня",
     r"\bне\s+реагу",
-    r"\bбез\s+свідомості\b",
-    r"\bпосинів|\bпосиніла|\bсиніє\b|\bсиніють\b|\bгуби\s+сині\b|\bсині\s+губи\b",
-    r"\bвідкача(ти|йте|ємо)",
-    r"\bпомирає\b",
-    # Spanish (accents folded)
-    r"\bno\s+respira",
-    r"\bdej[oa]\s+de\s+respirar\b",
-    r"\bapenas\s+respira",
-    r"\bno\s+(se\s+)?despierta\b",
-    r"\bno\s+reacciona\b",
-    r"\bno\s+responde\b",
-    r"\binconsciente\b",
-    r"\b(poniendo|puso|pone|esta|se\s+puso)\s+(azul|morad[oa])\b",
+    r"\bбез\s+свідом|\bвирубив?с[яь]|\bвідключив?с[яь]",
+    r"\bпосинів|\bпосиніл|\bсиніє\b|\bсиніють\b|\bгуби\s+син|\bсині\s+губ",
+    r"\bвідкача",
+    r"\bпомирає\b|\bвмирає\b",
+    r"\bхрипить\b|\bдивно\s+хропе|\bхропе\s+(дивно|як)",
+    r"\bнема[єе]?\s+пульс|\bпульсу\s+нема",
+    r"\bne\s+dyh|\bne\s+dykh",
+    # Spanish
+    r"\bno\s+respira|\bya\s+no\s+respira|\bno\s+esta\s+respirando",
+    r"\bdej[oa]\s+de\s+respirar\b|\bapenas\s+respira|\bcasi\s+no\s+respira",
+    r"\bno\s+(se\s+)?despierta\b|\bno\s+(lo|la|le)\s+(puedo\s+)?despertar|\bno\s+puedo\s+despertar",
+    r"\bno\s+reacciona\b|\bno\s+responde\b|\bno\s+contesta\s+y\b",
+    r"\binconsciente\b|\bsin\s+conocimiento\b|\bse\s+desmayo\s+y\b",
+    r"\b(poniendo|puso|pone|esta|se\s+puso|se\s+esta\s+poniendo)\s+(azul|morad[oa])\b",
     r"\blabios\s+(azules|morados)\b",
-    r"\bse\s+(esta\s+)?muriendo\b",
-]
-_IN_PROGRESS_RE = re.compile("|".join(f"(?:{p})" for p in _IN_PROGRESS))
+    r"\bse\s+(esta\s+)?muriendo\b|\bse\s+nos\s+muere\b|\bse\s+me\s+muere\b",
+    r"\bronca\s+(raro|rarisimo|extrano|fuerte)\b|\bronquido|\bhace\s+ruidos\s+raros",
+    r"\bsin\s+pulso\b|\bno\s+tiene\s+pulso\b",
+    r"\bconvulsion",
+])
 
-# An overdose named as happening, unless the message asks how to recognise one.
-_WEAK = re.compile("|".join([  # noqa: FLY002 - one pattern per line reads better
-    r"\b(he'?s|she'?s|they'?re|i'?m|is|are|am|hes|shes|theyre|im)\s+(od'?ing|oding|overdosing|od|having an overdose)\b",
-    r"\boverdosing\b",
-    r"\b(tiene|teniendo|esta\s+teniendo|le\s+dio)\s+una\s+sobredosis\b",
-    r"\bпередознул",
-    r"\bпередознув",
-]))
-_OVERDOSE_WORD = re.compile(
-    r"\b(передоз\w*|передозировк\w*|передозуванн\w*|overdos\w*|od|sobredosis|sobredosi)\b"
-)
-_URGENT = re.compile(
-    r"(\bhelp\b|\bnow\b|\burgent|\bquick|\bhurry|\bпомогите\b|\bпомоги\b|\bсрочно\b|\bбыстро\b|"
-    r"\bдопоможіть\b|\bдопоможи\b|\bтерміново\b|\bшвидко\b|\bayuda\b|\bayudame\b|\burgente\b|"
-    r"\brapido\b|\bya\b|!{2,}|\bsos\b)"
-)
-_INFORMATIONAL = re.compile(
-    r"(\bsign|\bsymptom|\bprevent|\bavoid|\brisk|\bwhat is\b|\bwhat are\b|\bhow to know\b|\bhow do i know\b|"
-    r"\bhow can i tell\b|\bhow to tell\b|\bpriznak|как понять|як зрозуміти|як дізнатися|\bcomo se si\b|\bcomo saber\b|"
-    r"признак|симптом|избежать|предотвра|что такое|риск|ознак|уникнути|запобіг|що таке|"
-    r"\bsenal|\bsintoma|\bevitar|\bprevenir|\bque es\b|\briesgo)"
-)
+# -- the overdose word, and words that make it a happening rather than a question ----------------
+
+_OD_WORD = compile_any([
+    r"\b(overdos\w*|overdoes\w*|overdoze\w*|ovredos\w*|ovrdos\w*|od|ods|od'?d|oded|od'?ed|od'?ing|oding)\b",
+    r"\bodd?\s+(on|off)\b",
+    r"\b(пере|пери|пер)д[оа][зс]\w*|\bпередоз\w*|\bпередазир\w*",
+    r"\bperedoz\w*|\bperedaz\w*",
+    r"\bsobre\s?dosi\w*|\bsobredos\w*|\bsobredoce\w*|\bsobre\s?doseo\w*",
+])
+
+_OD_HAPPENED = compile_any([
+    r"\b(overdosed|overdosing|od'?d|oded|od'?ed|od'?ing|oding|overdoesd|overdossed|overdozed)\b",
+    r"\bodd?\s+(on|off)\b",
+    r"\b(he'?s|she'?s|they'?re|i'?m|is|are|am|hes|shes|theyre|im|has|had|having)\s+(an?\s+)?(od|overdose)\b",
+    r"\bпередозн\w*|\bпередозанул\w*|\bпередознув\w*|\bperedozn\w*",
+    r"\b(у|в)\s+(него|нее|неё|нього|неї|ней|друга|подруги|подружки|парня|девушки|брата|сестры|мужа|жены|"
+    r"соседа|соседки|сына|дочки|дочери|кента|кореша|братана|хлопця|дівчини|сестри|чоловіка|дружини|"
+    r"сусіда|сина|доньки|мене|меня|нас|кого\s*то|когото|кого-то|одного|чувака|пацана|подруги)\s+"
+    r"(\w+\s+){0,3}(передоз|передозировк|передозуванн|передоз\w*)",
+    r"\b(tuvo|tiene|le\s+dio|le\s+esta\s+dando|esta\s+teniendo|teniendo|le\s+pego|hizo)\s+(una\s+|un\s+)?sobre\s?dosi",
+    r"\bse\s+sobredos\w*|\bse\s+paso\s+de\s+(dosis|la\s+dosis)|\bsobredoseo\b|\bsobredosio\b",
+    r"\b(mi|un|una)\s+(amig[oa]|novi[oa]|carnal|compa|cuate|colega|herman[oa]|pana|bro|vato|chavo|chava|wey|guey|primo|prima|pareja|esposo|esposa|hij[oa])\w*\s+(\w+\s+){0,2}(en|con)\s+sobre\s?dosis",
+])
+
+_PERSON = compile_any([
+    r"\b(my|our)\s+\w+", r"\b(he|she|they|him|her|hes|shes|he's|she's|they're|theyre)\b",
+    r"\b(friend|bf|gf|boyfriend|girlfriend|roommate|mate|buddy|bro|brother|sister|partner|husband|wife|son|daughter|guy here|girl here)\b",
+    r"\b(у|в)\s+(него|нее|ней|нього|неї|друга|подруги|парня|девушки|брата|сестры|мужа|жены|хлопця|дівчини)\b",
+    r"\b(он|она|они|він|вона|вони|друг|подруга|подружка|кент|кореш|братан|пацан|чувак|брат|сестра|парень|девушка|хлопець|дівчина)\b",
+    r"\b(mi|mis)\s+\w+", r"\b(el|ella|ellos|le|lo|la)\b", r"\b(amig[oa]|carnal|compa|cuate|colega|novi[oa]|wey|guey|chavo|tio|tia)\b",
+])
+
+_URGENT = compile_any([
+    r"\bhelp\b|\bhelpp?\b|\bnow\b|\brn\b|\burgent|\bquick|\bhurry|\bplease\b|\bpls\b|\bplz\b|\bsos\b|\bemergency\b",
+    r"\bwhat (do|should|can) (i|we) do\b|\bwhat do i do\b|\bwhat now\b|\bwat do\b|\bwhat to do\b",
+    r"\bпомогите\b|\bпомоги\b|\bсрочно\b|\bбыстро\b|\bскорее\b|\bчто\s+делать\b|\bчо\s+делать\b|\bче\s+делать\b|\bшо\s+делать\b|\bчто\s+мне\s+делать\b",
+    r"\bсейчас\b|\bщас\b|\bпрямо\b",
+    r"\bдопоможіть\b|\bдопоможи\b|\bтерміново\b|\bшвидко\b|\bщо\s+робити\b|\bшо\s+робити\b|\bзараз\b",
+    r"\bayuda\b|\bayudame\b|\bayudenme\b|\burgente\b|\brapido\b|\bya\b|\bahora\b|\bahorita\b|\bque\s+hago\b|\bq\s+hago\b|\bk\s+hago\b|\bque\s+hacemos\b|\bsocorro\b",
+    r"\bpomogite\b|\bchto\s+delat|\bsrochno\b",
+])
+
+_SUSPECT = compile_any([
+    r"\bi think\b|\bi thnk\b|\bpretty sure\b|\bmight be\b|\bmaybe\b|\blooks like\b|\bseems like\b",
+    r"\bкажется\b|\bпохоже\b|\bпоходу\b|\bпо\s+ходу\b|\bвроде\b|\bдумаю\b|\bсхоже\b|\bздається\b|\bмабуть\b|\bвидимо\b|\bнаверное\b",
+    r"\bcreo\s+que\b|\bparece\s+que\b|\bcreo\b",
+])
+
+_GENERAL = compile_any([
+    # English
+    r"\bsigns?\b|\bsymptoms?\b|\bsympt\w*|\brecogni[sz]e|\bspot\b|\btell if\b|\btell when\b|\bknow if\b|\bknow when\b",
+    r"\bhow (do|can|would|could) (you|i|one|u) (know|tell|recognize|recognise|spot)\b|\bhow to (know|tell|recognize|recognise|spot)\b",
+    r"\bprevent|\bavoid|\brisk|\bchance|\bsafe\b|\bsafer\b",
+    r"\bcan (you|u|i|one|someone|people|a person|he|she|my)\b.{0,30}\b(overdose|od)\b|\bis it possible\b|\bpossible to\b|\bcan (you|u) die\b",
+    r"\bhow (much|many)\b|\blethal\b|\bfatal dose\b|\bwhat happens\b|\bwhat is an?\b|\bwhat'?s an?\b|\bwhats an?\b|\bwhat are\b",
+    r"\bif (someone|somebody|a person|a friend|anyone|you|u|ur|your)\b|\bin case\b|\bwhen someone\b|\bwhat if\b|\bif i\b",
+    r"\bhow long\b|\bhow does\b|\bwhy do\b|\bwhy does\b",
+    # Russian
+    r"\bпризнак|\bсимптом|\bкак\s+понять\b|\bкак\s+узнать\b|\bкак\s+распознать\b|\bкак\s+определить\b|\bкак\s+отличить\b",
+    r"\bизбежать\b|\bпредотвра|\bриск|\bможно\s+ли\b|\bможет\s+ли\b|\bбывает\s+ли\b|\bреально\s+ли\b|\bсколько\b|\bсмертельн|\bлетальн",
+    r"\bесли\b|\bв\s+случае\b|\bчто\s+будет\b|\bчто\s+такое\b|\bпочему\b|\bкак\s+не\b|\bчтобы\s+не\b|\bчем\s+опасн",
+    r"\bможно\s+(ли\s+)?(словить|получить|схватить|поймать)\b",
+    # Ukrainian
+    r"\bознак|\bсимптом|\bяк\s+зрозуміти\b|\bяк\s+дізнатися\b|\bяк\s+дізнатись\b|\bяк\s+розпізнати\b|\bяк\s+визначити\b|\bяк\s+відрізнити\b",
+    r"\bуникнути\b|\bзапобіг|\bризик|\bчи\s+можна\b|\bчи\s+може\b|\bчи\s+буває\b|\bскільки\b|\bсмертельн",
+    r"\bякщо\b|\bу\s+разі\b|\bв\s+разі\b|\bщо\s+буде\b|\bщо\s+таке\b|\bчому\b|\bяк\s+не\b|\bщоб\s+не\b",
+    # Spanish
+    r"\bsenal|\bsintoma|\bsigno|\bcomo\s+(se|saber|reconocer|identificar|distinguir)\b|\breconocer\b",
+    r"\bevitar\b|\bprevenir\b|\briesgo|\bse\s+puede\b|\bpuedes\b.{0,30}\bsobre|\bes\s+posible\b|\bcuant[oa]s?\b|\bletal\b|\bmortal\b",
+    r"\bsi\s+(alguien|una\s+persona|alguno|uno|tu|mi|un)\b|\ben\s+caso\s+de\b|\bque\s+pasa\b|\bque\s+es\s+una?\b|\bpor\s+que\b|\bcuando\s+alguien\b",
+    # transliterated
+    r"\bpriznak|\bkak\s+ponyat|\bmozhno\s+li\b",
+])
 
 
 def is_emergency(text: str) -> bool:
-    """True when the message describes an overdose in progress."""
-    folded = fold(text, "es")  # lower case, ё→е, accents removed for Latin letters
-    if _IN_PROGRESS_RE.search(folded):
+    """True when the message describes an overdose or an unresponsive person, now."""
+    folded = fold(text)
+    if _SIGNS.search(folded):
         return True
-    informational = _INFORMATIONAL.search(folded) is not None
-    if _WEAK.search(folded) and not informational:
-        return True
-    if _OVERDOSE_WORD.search(folded):
-        if informational:
-            return False
-        if _URGENT.search(folded):
+    if not _OD_WORD.search(folded):
+        return False
+    general = _GENERAL.search(folded) is not None
+    person = _PERSON.search(folded) is not None
+    if _OD_HAPPENED.search(folded):
+        if not general:
             return True
-        return len(re.findall(r"[^\W_]+", folded)) <= 3
-    return False
+        # "my friend OD'd, what are the signs he's ok" is still now; "what if someone OD'd" is not
+        return person and (_URGENT.search(folded) is not None or _SUSPECT.search(folded) is not None)
+    if general:
+        return False
+    if _URGENT.search(folded) or _SUSPECT.search(folded):
+        return True
+    # "friend overdose", "передоз", "sobredosis mi carnal": short and bare
+    return len(folded.split()) <= 4
+
+
+def asks_about_overdose(text: str) -> bool:
+    """True for a general question about overdoses (not an emergency): offer the steps one tap away."""
+    folded = fold(text)
+    return _OD_WORD.search(folded) is not None and not is_emergency(text)

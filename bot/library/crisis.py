@@ -1,0 +1,90 @@
+"""Does a message say the person wants to die or to hurt themselves? Checked before search.
+
+``is_crisis(text)`` is true for suicidal thoughts, plans or self-harm, in English, Russian,
+Ukrainian or Spanish with slang ("kms", "unalive", "выпилиться", "вскрыться", "me quiero
+morir"), typos and transliteration, whatever the person's language setting. Drug talk that
+borrows the words ("dying to try mdma", "убойный приход", "me muero de risa") is not a crisis.
+
+Plain regular expressions over ``emergency.fold`` of the text; measured by
+``bench/triage_bench.py`` on ``bench/labelled/triage-*.yaml``.
+"""
+
+from __future__ import annotations
+
+from bot.library.emergency import compile_any, fold
+
+# The library topic a crisis message is answered with (``hrbot search`` lists it first).
+CRISIS_TOPIC = "mental-health-crisis"
+
+_CRISIS = compile_any([
+    # English
+    r"\b(want|wanna|going|gonna|plan|planning|thinking about|thinking of|think about|thought about|tempted|ready|about|decided|trying)\s+(to\s+)?(kill|end|off|hurt|harm|cut|hang|shoot|drown)\s+(myself|my\s*self|my life|it all|me)\b",
+    r"\b(kill|killing|kills|end|ending|hurt|hurting|harm|harming|cut|cutting|cuts|hang|hanging|off|offing)\s+(myself|my\s*self|meself|himself|herself|themselves|themself)\b",
+    r"\bend\s+(my life|it all|everything|things)\b|\bending (it|my life)\b",
+    r"\b(don'?t|dont|do not|no longer|dnt|dont really)\s+(want|wanna)\s+(to\s+)?(be\s+)?(alive|live|living|exist|wake up|be here|be around)\b",
+    r"\b(want|wanna|wish i|wish i could|wish i was|wish i were|rather be|better off)\s+(to\s+)?(die|dead|be dead|not exist|not be here|disappear forever|not wake up|never wake up)\b",
+    r"\bsuicid\w*|\bsucide\w*|\bsuicde\w*|\bsiucid\w*|\bsewer\s?slide\b|\bself[\s-]?harm\w*|\bselfharm\w*",
+    r"\bkms\b|\bkys\b.{0,20}\bmyself\b|\bunalive\w*|\bun alive\b",
+    r"\bno (reason|point) (to|in) (live|living|go on|going on|being alive)\b|\bcan'?t go on\b|\bcant go on\b|\bnot worth living\b",
+    r"\b(tired|sick) of (living|being alive|life)\b|\bdone with (life|living)\b|\bi want out of life\b",
+    r"\b(overdose|od)\s+on\s+purpose\b|\bintentionally\s+(overdose|od)\b|\b(take|taking|swallow|swallowing)\s+(all|the whole|every)\s+\w*\s*(pills|bottle)\s+(to|so)\s+(die|i die|not wake)",
+    r"\bgoodbye (forever|everyone|world)\b|\bwrote (a|my) (suicide )?note\b",
+    r"\b(world|everyone) (would be )?better (off )?without me\b",
+    # Russian (Cyrillic)
+    r"\bхочу\s+(умереть|сдохнуть|помереть|умирать|не\s+жить|исчезнуть\s+навсегда|повеситься|повесится|вскрыться|выпилиться|покончить|убить\s+себя|уйти\s+из\s+жизни|на\s+тот\s+свет|спрыгнуть|выпрыгнуть|прыгнуть\s+с)",
+    r"\bне\s+хочу\s+(больше\s+)?(жить|просыпаться|существовать|быть\s+живым|быть\s+живой)\b",
+    r"\bпокончить\s+(с\s+собой|со\s+всем|с\s+жизнью)|\bпокончу\s+(с\s+собой|со\s+всем)",
+    r"\bсуицид\w*|\bсуецид\w*|\bсуйцид\w*|\bсамоубий\w*|\bсамоповрежд\w*|\bселфхарм\w*",
+    r"\bповес(ит|ил)ь?с[яь]\b|\bповешусь\b|\bповесился\b|\bвздернуться\b|\bвздёрнуться\b",
+    r"\bвскрыть(ся|\s+вены)|\bвскроюсь\b|\bвскрыться\b|\bвены\s+(резать|порезать|вскрыть)|\bрезать\s+вены",
+    r"\bвыпил(ит|ю)[ьс]?с[яь]\b|\bвыпилюсь\b|\bвыпилиться\b|\bроскомнадзорн\w*|\bроскомнадзор\s+себ",
+    r"\b(убить|убью)\s+себя\b|\bуйти\s+из\s+жизни\b|\bжить\s+не\s+хочу\b|\bнезачем\s+жить\b|\bнет\s+смысла\s+жить\b|\bсмысла\s+жить\s+нет\b",
+    r"\bрежу\s+себя\b|\bрезать\s+себя\b|\bпорезать\s+себя\b|\bрежу\s+(руки|ноги)\b|\bнаношу\s+себе\b|\bсебя\s+(режу|порезать|резать)",
+    r"\bне\s+вижу\s+смысла\s+жить|\bустал[аи]?\s+жить\b|\bлучше\s+(бы\s+)?(я\s+)?(умер|умерла|сдох|сдохла)\b|\bлучше\s+бы\s+меня\s+не\s+было",
+    r"\bспрыгнуть\s+с\s+(крыши|моста|окна)|\bпрыгнуть\s+с\s+(крыши|моста|окна)|\bшагнуть\s+(с\s+крыши|из\s+окна)",
+    r"\bнаглотаться\s+(таблеток|колес|колёс)\b.{0,30}\b(умереть|сдохнуть|чтобы)|\bзакинуться\s+всем\s+чтобы\s+не\s+проснуться|\bчтобы\s+не\s+проснуться\b",
+    r"\bприщучить\s+себя\b|\bуйти\s+навсегда\b|\bзаснуть\s+и\s+не\s+проснуться\b",
+    # Ukrainian
+    r"\bхочу\s+(померти|здохнути|вмерти|не\s+жити|повіситися|повіситись|вскритися|покінчити|вбити\s+себе|піти\s+з\s+життя|зникнути\s+назавжди|стрибнути)",
+    r"\bне\s+хочу\s+(більше\s+)?(жити|прокидатися|прокидатись|існувати)\b",
+    r"\bпокінчити\s+(з\s+собою|з\s+життям|із\s+собою)|\bпокінчу\s+з\s+собою",
+    r"\bсуїцид\w*|\bсуіцид\w*|\bсамогубств\w*|\bсамоушкодж\w*",
+    r"\bповіс(ит|ив)и?с[яь]\b|\bповішуся\b|\bповішусь\b|\bповіситися\b|\bповіситись\b",
+    r"\bвени\s+(різати|порізати|розрізати)|\bрізати\s+вени|\bрозрізати\s+вени|\bвскритися\b|\bвскрию\s+вени",
+    r"\b(вбити|вбю|уб'ю|убити)\s+себе\b|\bпіти\s+з\s+життя\b|\bжити\s+не\s+хочу\b|\bнемає\s+сенсу\s+жити|\bнема\s+сенсу\s+жити|\bсенсу\s+жити\s+нема",
+    r"\bріжу\s+себе\b|\bрізати\s+себе\b|\bпорізати\s+себе\b|\bріжу\s+(руки|ноги)\b|\bсебе\s+(ріжу|різати|порізати)",
+    r"\bвтомив(ся|ась)\s+жити\b|\bкраще\s+б\s+(я\s+)?(помер|померла|здох|здохла)\b|\bкраще\s+б\s+мене\s+не\s+було",
+    r"\bзаснути\s+і\s+не\s+прокинутися\b|\bщоб\s+не\s+прокинутися\b|\bщоб\s+не\s+прокинутись\b",
+    # Spanish
+    r"\b(me\s+)?quiero\s+(morir|matar|suicidar|ahorcar|colgar|cortar\s+las\s+venas|desaparecer\s+para\s+siempre|dejar\s+de\s+existir|quitar\s+la\s+vida|tirar|aventar)\b",
+    r"\bme\s+quiero\s+(morir|matar)|\bquisiera\s+(morirme|morir|estar\s+muert[oa]|no\s+despertar)|\bojala\s+(me\s+muera|no\s+despierte|estuviera\s+muert[oa])",
+    r"\bno\s+quiero\s+(seguir\s+)?(vivir|viviendo|existir|despertar|estar\s+viv[oa])\b|\bno\s+quiero\s+estar\s+aqui\b",
+    r"\b(matarme|suicidarme|ahorcarme|colgarme|quitarme\s+la\s+vida|tirarme\s+(de|del|por|a)|aventarme\s+(de|del|al|a))\b",
+    r"\bsuicid\w*|\bautolesi\w*|\bautoleci\w*|\bhacerme\s+dano\b|\bme\s+corto\b|\bcortarme\b|\bme\s+hago\s+cortes\b",
+    r"\bno\s+(le\s+)?(veo|encuentro)\s+sentido\s+a\s+(la\s+)?vida|\bno\s+tiene\s+sentido\s+vivir|\bya\s+no\s+aguanto\s+(mas\s+)?(vivir|la\s+vida)",
+    r"\bacabar\s+con\s+(todo|mi\s+vida|esto)\b|\bterminar\s+con\s+mi\s+vida\b|\bdormir\s+y\s+no\s+despertar\b|\bpara\s+no\s+despertar\b",
+    r"\bestar\w*\s+mejor\s+sin\s+mi\b|\bmejor\s+muert[oa]\b",
+    # transliterated Russian / Ukrainian
+    r"\b(hochu|khochu|xochu)\s+(umeret|sdoh|pomeret|povesi|vskryt|vypilit|ubit\s+sebya|pomerty|povisy)",
+    r"\bne\s+(hochu|khochu|xochu)\s+(zhit|jit|zhyty|prosypat)\b|\bsuicid|\bsamoubi",
+    r"\bpovesit?sya\b|\bvskrytsya\b|\bvypilitsya\b|\bvypilit'?sya\b",
+])
+
+# The words, but about drugs, laughter or wanting something: never a crisis on their own.
+_NOT_CRISIS = compile_any([
+    r"\bdying\s+(to|for)\b|\bdied\s+laughing\b|\bdying\s+laughing\b|\bkill(s|ing)?\s+(the|my)\s+(vibe|buzz|high|comedown|pain)\b",
+    r"\bубойн\w*|\bумереть\s+со\s+смеху|\bубиться\s+(в\s+хлам|в\s+ноль)|\bубитый\b|\bубит[аы]?й?\b",
+    r"\bme\s+muero\s+de\s+(risa|ganas|hambre|sueno)|\bmorir\s+de\s+(risa|ganas)",
+])
+
+def is_crisis(text: str) -> bool:
+    """True when the message says the person wants to die or to hurt themselves."""
+    folded = fold(text)
+    if not _CRISIS.search(folded):
+        return False
+    return not (_NOT_CRISIS.search(folded) and not _crisis_outside_exceptions(folded))
+
+
+def _crisis_outside_exceptions(folded: str) -> bool:
+    """Does a crisis pattern still match once the harmless phrases are cut out?"""
+    return _CRISIS.search(_NOT_CRISIS.sub(" ", folded)) is not None
