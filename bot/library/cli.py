@@ -16,7 +16,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     content_sub = content.add_subparsers(dest="content_command", metavar="ACTION")
     check = content_sub.add_parser(
         "check", help="check every content file; problems are printed as file:line:column",
-        description="Exit 1 on any error; warnings exit 0 unless --strict.",
+        description="Exit 1 on any error; warnings exit 0 unless --strict. Notices (unchecked or "
+        "stale phone numbers: `hrbot content numbers`) are reported but never fail the check.",
     )
     check.add_argument("dir", nargs="?", default=None, help="the content folder (default: HRBOT_CONTENT_DIR or content/)")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
@@ -65,11 +66,15 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
         raise ConfigError(f"The content folder {folder} does not exist.")
     problems = check_all(folder)
     errors = sum(1 for p in problems if p.level == "error")
-    warnings = len(problems) - errors
+    # Notices say what nobody has verified yet (phone numbers without a recent check). They are
+    # the honest state of the content, not a defect a commit could fix, so --strict ignores them.
+    notices = sum(1 for p in problems if p.level == "notice")
+    warnings = len(problems) - errors - notices
     for problem in problems:
         print(problem)
     verdict = "FAILED" if errors or (args.strict and warnings) else "OK"
-    print(f"{verdict}: {errors} error(s), {warnings} warning(s) in {folder}")
+    tail = f", {notices} notice(s) (unchecked or stale numbers: `hrbot content numbers`)" if notices else ""
+    print(f"{verdict}: {errors} error(s), {warnings} warning(s){tail} in {folder}")
     if errors:
         return 1
     if warnings and args.strict:
