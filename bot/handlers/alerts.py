@@ -9,21 +9,19 @@ from datetime import UTC, datetime, timedelta
 
 from telegram import Update
 from telegram.constants import ParseMode
-from telegram.ext import Application, CommandHandler, MessageHandler, filters
+from telegram.ext import Application, CommandHandler, filters
 
 from bot.alerts.feature import AlertsFeature
 from bot.alerts.labels import SEVERITY_BUTTONS, label, substance
 from bot.alerts.subscriptions import TooManySubscriptions, UnknownRegion
 from bot.handlers import peers, review
 from bot.handlers.alerts_common import (
-    TEXT_GROUP,
     TEXT_INPUTS,
     clear_expected,
+    declare_prompts,
     esc,
     expect_text,
     feature,
-    on_cancel_expected,
-    on_expected_text,
 )
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
 from bot.i18n import N_
@@ -291,9 +289,6 @@ TEXT_INPUTS["region"] = on_region_text
 
 def register(app: Application, reg: BotRegistry) -> None:
     private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
-    # Typed answers to this feature's prompts come before every other handler group.
-    app.add_handler(CommandHandler("cancel", on_cancel_expected, filters=private), group=TEXT_GROUP)
-    app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, on_expected_text), group=TEXT_GROUP)
     app.add_handler(CommandHandler("alerts", alerts_command, filters=private))
     reg.router.add("al", home_button)
     reg.router.add("alc", countries_button)
@@ -325,3 +320,4 @@ def register(app: Application, reg: BotRegistry) -> None:
     reg.forget_hooks.append(forget_person)
     peers.register(app, reg)
     review.register(app, reg)
+    declare_prompts(reg.prompts)  # the typed answers of alerts, peers and review

@@ -1,4 +1,6 @@
-"""Free text is a question: emergencies first, then the library, then an honest "no good answer".
+"""Free text is a question: the library's answer, or an honest "no good answer".
+
+Emergencies and crises never get here: ``bot.handlers.urgent`` answers them first.
 
 This module must come after every guided conversation in ``bot.app.FEATURES`` (it takes any
 private text that is not a command), and before the foundation's fallback.
@@ -11,41 +13,13 @@ import logging
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, MessageHandler, filters
 
-from bot.handlers.ask import send_reply, submit_question
 from bot.handlers.base import BotRegistry, HRContext, reply
 from bot.handlers.library_common import HTML, NO_PREVIEW, feature, feedback_row, lang_of
-from bot.library.emergency import is_emergency
 from bot.library.feature import Pending
 from bot.library.markdown import esc
-from bot.library.render import answer_message, emergency_message
-from bot.library.search import EMERGENCY_TOPIC
+from bot.library.render import answer_message
 
 log = logging.getLogger(__name__)
-
-
-async def emergency(update: Update, context: HRContext) -> None:
-    lib = feature(context)
-    tr = context.tr
-    number = await lib.emergency_number(context.person, tr)
-    topic = lib.service.visible(EMERGENCY_TOPIC)
-    rows = []
-    if topic is not None:
-        text = emergency_message(topic, lang_of(context), tr, number)
-        rows.append([context.button(tr._("Read more"), "lt_t", EMERGENCY_TOPIC)])
-    else:
-        # The topic was withdrawn (or is missing): the directory's built-in steps, else the number.
-        guide = context.services.features.get("emergency")
-        steps = getattr(guide, "steps", None)
-        text = ""
-        if steps is not None:
-            try:
-                text = steps(lang_of(context), None)
-            except Exception as exc:  # noqa: BLE001 - the number must go out whatever fails here
-                log.warning("The built-in overdose steps failed (%s)", type(exc).__name__)
-        if not text:
-            text = emergency_message(None, lang_of(context), tr, number)
-    await reply(update, text, parse_mode=HTML, reply_markup=InlineKeyboardMarkup(rows) if rows else None,
-                link_preview_options=NO_PREVIEW)
 
 
 async def answer_question(update: Update, context: HRContext, text: str) -> None:
@@ -86,21 +60,9 @@ async def free_text(update: Update, context: HRContext) -> None:
     person = context.person
     if message is None or not message.text or person is None:
         return
-    text = message.text
-    lib = feature(context)
-    pending = lib.pending(person)
-    if pending is not None and pending.kind in ("ask", "reply"):
-        if is_emergency(text):
-            await emergency(update, context)
-        if pending.kind == "ask":
-            await submit_question(update, context, text)
-        else:
-            await send_reply(update, context, pending.ticket_id, text)
-        return
-    if is_emergency(text):
-        await emergency(update, context)
-        return
-    await answer_question(update, context, text)
+    # Emergencies and crises were answered before any feature (bot.handlers.urgent), and a
+    # question or reply for peers went to its prompt (bot.handlers.prompts).
+    await answer_question(update, context, message.text)
 
 
 def register(app: Application, reg: BotRegistry) -> None:

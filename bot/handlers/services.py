@@ -37,6 +37,7 @@ from bot.directory.feedback import KINDS, Feedback, Flag
 from bot.directory.finder import PAGE_SIZE, Finder, Page, render, type_label, units_for
 from bot.directory.geo import check_point
 from bot.directory.services import TYPES, ServiceDirectory
+from bot.handlers import prompts
 from bot.handlers.base import (
     BotRegistry,
     HRContext,
@@ -54,6 +55,7 @@ log = logging.getLogger(__name__)
 SEARCH_TTL = 15 * 60.0  # seconds a search (with its exact point) stays in memory
 AWAIT_TTL = 10 * 60.0  # how long after "Find services" a typed text is read as a place
 STORE_KEY = "directory.searches"
+PLACE = "place"  # the prompt kind: a typed place after "Find services" or /near
 TYPE_IDS = list(TYPES)
 KIND_IDS = list(KINDS)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
@@ -85,11 +87,10 @@ class Choice:
 
 @dataclass
 class SearchStore:
-    """Searches by token and chats waiting for a typed place; in memory only, swept on expiry."""
+    """Searches by token and places offered to choose from; in memory only, swept on expiry."""
 
     searches: OrderedDict[str, Search] = field(default_factory=OrderedDict)
     choices: dict[str, Choice] = field(default_factory=dict)
-    awaiting: dict[int, float] = field(default_factory=dict)
     max_items: int = 20_000
 
     def sweep(self, now: float | None = None) -> None:
@@ -98,8 +99,6 @@ class SearchStore:
             del self.searches[token]
         for token in [t for t, c in self.choices.items() if c.expires <= now]:
             del self.choices[token]
-        for chat in [c for c, until in self.awaiting.items() if until <= now]:
-            del self.awaiting[chat]
 
     def _schedule_sweep(self, delay: float) -> None:
         try:
@@ -109,7 +108,7 @@ class SearchStore:
 
     def put(self, chat_id: int, lat: float, lon: float, place: str | None) -> str:
         self.sweep()
-        self.drop_chat(chat_id, keep_awaiting=True)
+        self.drop_chat(chat_id)
         token = secrets.token_urlsafe(6)
         self.searches[token] = Search(chat_id, lat, lon, place, time.monotonic() + SEARCH_TTL)
         while len(self.searches) > self.max_items:
@@ -134,43 +133,19 @@ class SearchStore:
         found = self.choices.get(token)
         return found if found is not None and found.chat_id == chat_id else None
 
-    def drop_chat(self, chat_id: int, keep_awaiting: bool = False) -> None:
+    def drop_chat(self, chat_id: int) -> None:
         for token in [t for t, s in self.searches.items() if s.chat_id == chat_id]:
             del self.searches[token]
         for token in [t for t, c in self.choices.items() if c.chat_id == chat_id]:
             del self.choices[token]
-        if not keep_awaiting:
-            self.awaiting.pop(chat_id, None)
-
-    def await_place(self, chat_id: int) -> None:
-        self.awaiting[chat_id] = time.monotonic() + AWAIT_TTL
-        self._schedule_sweep(AWAIT_TTL)
-
-    def is_awaiting(self, chat_id: int) -> bool:
-        until = self.awaiting.get(chat_id)
-        if until is None:
-            return False
-        if until <= time.monotonic():
-            del self.awaiting[chat_id]
-            return False
-        return True
-
-    def stop_awaiting(self, chat_id: int) -> None:
-        self.awaiting.pop(chat_id, None)
 
 
-class _AwaitingPlace(filters.MessageFilter):
-    """Text is read as a place only right after "Find services" or /near, and only if it is
-    short enough to be a place name: a longer text is a question and goes on to the library."""
-
-    def __init__(self, store: SearchStore) -> None:
-        super().__init__(name="AwaitingPlace")
-        self.store = store
-
-    def filter(self, message: Message) -> bool:
-        if message.chat is None or not message.text or len(message.text.split()) > MAX_PLACE_WORDS:
-            return False
-        return self.store.is_awaiting(message.chat.id)
+def _short_text(update: Update, context: HRContext, prompt: prompts.Prompt) -> bool:
+    """Text is read as a place only if it is short enough to be a place name: a longer text is
+    a question and goes on to the library (the prompt keeps waiting)."""
+    message = update.message
+    return prompts.takes_text(update, context, prompt) and message is not None \
+        and len((message.text or "").split()) <= MAX_PLACE_WORDS
 
 
 def _store(context: HRContext) -> SearchStore:
@@ -194,10 +169,9 @@ def _location_keyboard(context: HRContext) -> ReplyKeyboardMarkup:
 
 
 async def ask_location(update: Update, context: HRContext) -> None:
-    chat = update.effective_chat
-    if chat is None:
+    if update.effective_chat is None:
         return
-    _store(context).await_place(chat.id)
+    prompts.ask(update, context, PLACE)
     tr = context.tr
     text = tr._(
         "Where are you? Press the button below to send your location, or type a district, "
@@ -276,9 +250,8 @@ async def _answer(update: Update, context: HRContext, lat: float, lon: float, pl
         log.info("Refused a location outside the valid range")
         await reply(update, context.tr._("I could not read that location. Please send it again."))
         return True
-    store = _store(context)
-    store.stop_awaiting(chat.id)
-    token = store.put(chat.id, lat, lon, place)
+    prompts.end(update, context, PLACE)
+    token = _store(context).put(chat.id, lat, lon, place)
     page = finder.near(lat, lon)
     units = units_for(update.effective_user.language_code if update.effective_user else None)
     text, shown, area_shown = render(page, context.tr, units, place)
@@ -341,7 +314,14 @@ def _match_places(context: HRContext, text: str) -> list[tuple[str, float, float
     return found
 
 
-async def on_place_text(update: Update, context: HRContext) -> None:
+async def cancelled(update: Update, context: HRContext) -> None:
+    tr = context.tr
+    await reply(update, tr._("OK, cancelled."), reply_markup=ReplyKeyboardRemove())
+    await reply(update, tr._("What would you like to do?"), reply_markup=main_menu(context))
+
+
+async def on_place_text(update: Update, context: HRContext, prompt: prompts.Prompt) -> None:
+    """The ``place`` prompt's answer: a typed district, station or city."""
     message = update.effective_message
     chat = update.effective_chat
     if message is None or chat is None or not message.text:
@@ -349,10 +329,9 @@ async def on_place_text(update: Update, context: HRContext) -> None:
     tr = context.tr
     text = message.text.strip()
     store = _store(context)
-    if text in (tr._("Cancel"), "Cancel", "/cancel"):
-        store.stop_awaiting(chat.id)
-        await reply(update, tr._("OK, cancelled."), reply_markup=ReplyKeyboardRemove())
-        await reply(update, tr._("What would you like to do?"), reply_markup=main_menu(context))
+    if text in (tr._("Cancel"), "Cancel"):  # the button of the reply keyboard
+        prompts.end(update, context, PLACE)
+        await cancelled(update, context)
         return
     matches = _match_places(context, text)
     if not matches:
@@ -594,7 +573,8 @@ def register(app: Application, reg: BotRegistry) -> None:
     new = private & filters.UpdateType.MESSAGE
     app.add_handler(CommandHandler("near", near_command, filters=private))
     app.add_handler(MessageHandler(new & filters.LOCATION, on_location))
-    app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND & _AwaitingPlace(store), on_place_text))
+    reg.prompts.add(prompts.PromptKind(PLACE, on_place_text, takes=_short_text, timeout=AWAIT_TTL, once=False,
+                                       buttons=("svp",), on_cancel=cancelled))
     reg.router.add("svc", find_button)
     reg.router.add("svm", page_button)
     reg.router.add("svx", filter_button)

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import inspect
 import logging
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from cryptography.exceptions import InvalidTag
 
@@ -153,46 +151,6 @@ class LibraryFeature:
         """Before /forget deletes the rows: memory state, and what a peer left in others' tickets."""
         self.clear_pending(person)
         await self.repo.forget_peer(person.key)
-
-    async def _region_of(self, person: Person, provider: Any) -> str | None:
-        return await _region_of_impl(self.services, person, provider)
-
-    # -- the emergency number --------------------------------------------------------------------
-    async def emergency_number(self, person: Person | None, tr: Translator) -> str:
-        """From the directory feature when it knows the person's region, else a general text."""
-        for name in ("directory", "emergency"):
-            provider: Any = self.services.features.get(name)
-            method = getattr(provider, "emergency_number", None)
-            if method is None:
-                continue
-            try:
-                params = list(inspect.signature(method).parameters)
-                if len(params) == 1:
-                    value = method(person)
-                else:
-                    region = None
-                    if person is not None:
-                        region = await self._region_of(person, provider)
-                    value = method(region, tr.lang)
-                if inspect.isawaitable(value):
-                    value = await value
-                if value:
-                    return str(value)
-            except Exception as exc:  # noqa: BLE001 - the steps must go out whatever fails here
-                log.warning("The emergency number lookup failed (%s); using the general text", type(exc).__name__)
-        return tr._("your local emergency number (112 in most of Europe, 911 in the Americas)")
-
-
-async def _region_of_impl(services: Services, person: Person, provider: Any) -> str | None:
-    region_of = getattr(provider, "region_of", None)
-    if region_of is not None:
-        region = region_of(person)
-        return await region if inspect.isawaitable(region) else region
-    choices: Any = services.features.get("region_choice")  # the directory's remembered country
-    if choices is not None and hasattr(choices, "get"):
-        choice = await asyncio.wait_for(choices.get(person.key), 1.5)
-        return getattr(choice, "region_id", None) if choice is not None else None
-    return None
 
 
 def reload_report(tr: Translator, result: ReloadResult) -> str:

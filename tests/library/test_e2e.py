@@ -43,8 +43,8 @@ async def test_emergency_gets_overdose_steps_and_number_first(lib_harness) -> No
     user.send_text("mi amigo no respira que hago")
     message = await user.next_message(timeout=5)
     text = message["text"]
-    assert text.startswith("🚨")
-    assert "112" in text or "emergencia" in text.lower()
+    assert text.startswith("📞")  # the number first: the short emergency card
+    assert "112" in text and "emergencias" in text.lower()
     assert "naloxona" in text.lower()
 
 
