@@ -7,7 +7,9 @@ memory only (the ``ask`` and ``reply`` prompts, ``bot.handlers.prompts``).
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from datetime import tzinfo
 from pathlib import Path
 
 from telegram import Update
@@ -25,6 +27,7 @@ log = logging.getLogger(__name__)
 ASK = "ask"  # the prompt kind: the next text is a question for peers
 REPLY = "reply"  # ... a reply in ticket ``data["ticket"]``
 PROMPT_SECONDS = 15 * 60.0
+ZONE_TIMEOUT_S = 1.0
 
 async def submit_question(update: Update, context: HRContext, text: str) -> None:
     """Open a ticket with ``text`` and tell the person honestly what happens next."""
@@ -34,7 +37,7 @@ async def submit_question(update: Update, context: HRContext, text: str) -> None
         return
     lib = feature(context)
     lib.clear_pending(person)
-    outcome = await lib.desk.ask(person, text, lang_of(context))
+    outcome = await lib.desk.ask(person, text, lang_of(context), tz=await person_zone(context))
     if outcome.status == "ok":
         message = tr._("Your question is ticket #{number}. I sent it to peers without your name or account: "
                        "they don't know who asked.", number=outcome.ticket_id) + "\n\n" + outcome.expectation
@@ -53,6 +56,23 @@ async def submit_question(update: Update, context: HRContext, text: str) -> None
                                      n=lib.config.max_question_chars)), parse_mode=HTML)
     else:
         await reply(update, esc(tr._("Please write your question as text.")), parse_mode=HTML)
+
+
+async def person_zone(context: HRContext) -> tzinfo | None:
+    """The time zone of the country the person chose for /overdose, if any (else None: peer
+    hours are then shown in the peers' zone, named)."""
+    person = context.person
+    repo = context.services.features.get("region_choice")
+    regions = context.services.features.get("regions")
+    if person is None or repo is None or regions is None:
+        return None
+    try:
+        choice = await asyncio.wait_for(repo.get(person.key), ZONE_TIMEOUT_S)
+    except Exception as exc:  # noqa: BLE001 - the question goes out without the person's zone
+        log.info("Could not read the person's country (%s)", type(exc).__name__)
+        return None
+    region = regions.get(choice.region_id) if choice is not None and choice.region_id else None
+    return region.tz if region is not None else None
 
 
 async def prompt_question(update: Update, context: HRContext) -> None:

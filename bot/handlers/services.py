@@ -16,7 +16,7 @@ import secrets
 import struct
 import time
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -413,8 +413,7 @@ async def filter_button(update: Update, context: HRContext, args: list[str]) -> 
     type_id = _type_from(args[1])
     page = finder.near(search.lat, search.lon, type_id)
     if not page.types_nearby:
-        page = Page(page.hits, page.offset, page.has_more, page.type_id, page.area,
-                    finder.types_nearby(search.lat, search.lon), page.now)
+        page = replace(page, types_nearby=finder.types_nearby(search.lat, search.lon))
     units = units_for(update.effective_user.language_code if update.effective_user else None)
     text, shown, area_shown = render(page, context.tr, units, search.place)
     await edit_or_send(update, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,

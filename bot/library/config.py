@@ -22,7 +22,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from babel.dates import get_day_names, get_timezone_location
+
 from bot.config import ConfigError
+from bot.i18n import Translator
 
 DAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
 
@@ -67,6 +70,53 @@ class PeerHours:
         local = now.astimezone(self.tz)
         return any(start <= local.time() < end for start, end in self.rules[local.weekday()])
 
+    def weekly(self, tz: tzinfo | None = None, now: datetime | None = None) -> list[tuple[int, datetime, datetime]]:
+        """The opening spans of the coming week as ``(weekday, start, end)`` in ``tz`` (the
+        peers' own zone by default), sorted; a span that crosses midnight there keeps the
+        weekday it starts on."""
+        target = tz or self.tz
+        local = (now or datetime.now(self.tz)).astimezone(self.tz)
+        monday = (local - timedelta(days=local.weekday())).date()
+        spans = []
+        for offset in range(7):
+            day = monday + timedelta(days=offset)
+            for start, end in self.rules[day.weekday()]:
+                a = datetime.combine(day, start, tzinfo=self.tz).astimezone(target)
+                b = datetime.combine(day, end, tzinfo=self.tz).astimezone(target)
+                spans.append((a.weekday(), a, b))
+        return sorted(spans, key=lambda s: (s[0], s[1].time()))
+
+    def describe(self, tr: Translator, tz: tzinfo | None = None, now: datetime | None = None) -> str:
+        """The hours in the person's language and time zone: "Monday–Friday, 13:00–23:00"
+        (never the raw setting). With no ``tz`` the peers' own zone is used and named."""
+        if all(rule == ((time(0, 0), time(23, 59, 59)),) for rule in self.rules):
+            return tr._("at any time")
+        target = tz or self.tz
+        spans = self.weekly(target, now)
+        if not spans:
+            return tr._("no regular hours")
+        days = get_day_names("wide", context="stand-alone", locale=tr.locale)
+        by_day: dict[int, list[str]] = {}
+        for weekday, start, end in spans:
+            by_day.setdefault(weekday, []).append(
+                tr._("{start}–{end}", start=tr.time(start, "short", tz=target), end=tr.time(end, "short", tz=target)))
+        groups: list[tuple[list[int], list[str]]] = []
+        for weekday in sorted(by_day):
+            times = by_day[weekday]
+            if groups and groups[-1][1] == times and groups[-1][0][-1] == weekday - 1:
+                groups[-1][0].append(weekday)
+            else:
+                groups.append(([weekday], times))
+        parts = []
+        for group, times in groups:
+            names = days[group[0]] if len(group) == 1 else tr._(
+                "{first}–{last}", first=days[group[0]], last=days[group[-1]])
+            parts.append(tr._("{days}, {times}", days=names, times=", ".join(times)))
+        text = "; ".join(parts)
+        if tz is not None:
+            return text + " " + tr._("(your time)")
+        return text + " " + tr._("(time zone: {city})", city=zone_name(target, tr))
+
     def next_open(self, now: datetime) -> datetime | None:
         """When peers are next around (``now`` if they are), or None if never."""
         if self.is_open(now):
@@ -79,6 +129,14 @@ class PeerHours:
                 if candidate > local:
                     return candidate
         return None
+
+
+def zone_name(tz: tzinfo, tr: Translator) -> str:
+    """A time zone as people know it: its main city in their language ("Kyiv", "Киев")."""
+    key = getattr(tz, "key", None)
+    if key in (None, "UTC", "Etc/UTC"):
+        return "UTC"
+    return get_timezone_location(tz, locale=tr.locale, return_city=True)
 
 
 def _days(spec: str, rule: str) -> list[int]:
