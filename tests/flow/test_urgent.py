@@ -14,7 +14,7 @@ import pytest
 from bot.sandbox.fakeapi.model import FakeUser
 from bot.sandbox.tghtml import parse_html
 from tests.alerts.conftest import buttons, quiet
-from tests.conftest import MODERATOR_ID, Harness
+from tests.conftest import Harness
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
