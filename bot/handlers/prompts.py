@@ -166,12 +166,13 @@ def current(update: Update, context: HRContext, kind: str | None = None) -> Prom
 
 def end(update: Update, context: HRContext, kind: str | None = None) -> Prompt | None:
     """End the waiting prompt (only one of ``kind``, if given); return what was waiting."""
-    prompt = current(update, context, kind)
-    if prompt is None:
+    found = current(update, context, kind)
+    if found is None:
         return None
+    prompt: Prompt = found
     user_id = _user_id(update)
     stored = context.application.user_data.get(user_id) if user_id is not None else None
-    if stored is not None and stored.get(KEY) is prompt:
+    if stored is not None and stored.get(KEY) is found:
         stored.pop(KEY, None)
     _ended(context, prompt)
     return prompt
