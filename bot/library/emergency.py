@@ -60,14 +60,17 @@ _SIGNS = compile_any([
     r"\bno (pulse|breath|breathing|heartbeat)\b",
     r"\bcan'?t (wake|get) (him|her|them|my|me|her up|him up)",
     r"\b(won'?t|wont|will not|doesn'?t|doesnt|isn'?t|isnt|not|aint)\s+(wake|waking|respond|responding|come to|coming to|move|moving)\b",
-    r"\bunresponsive\b|\bunconscious\b",
+    r"\bunresponsive\b|\bunconscious\b|\bnon\s?responsive\b|\bnot\s+(really\s+)?responsive\b",
+    r"\bfoam\w*\s+(at|from)\s+(the|his|her|their)\s+mouth\b|\bno\s+signs?\s+of\s+life\b",
+    r"\b(breathing|breathes|breath)\s+(is\s+)?(\w+\s+)?(slow|shallow|weird|funny|strange|gasping|rattly|rattling|raspy)\b|\b(slow|shallow|weird|strange|gasping|agonal)\s+breath",
+    r"\bgasping\b",
     r"\b(turning|going|gone|went|is|are|looks?|getting|turned)\s+(blue|purple|grey|gray)\b",
     r"\b(blue|purple) (lips|face|fingers)\b",
     r"\blips\s+(are\s+)?(turning\s+|going\s+|look\s+)?(blue|purple)\b",
     r"\b(overdose|overdosing|od|oding|od'?ing)\s+(right now|now|rn)\b",
     r"\bpassed out and\b",
     r"\bgurgl",
-    r"\b(snoring|snores|snore)\s+(weird|weirdly|strange|strangely|funny|loud|loudly|really loud|like)\b",
+    r"\b(snoring|snores|snore|snorin)\s+(\w+\s+){0,2}(weird|weirdly|strange|strangely|funny|loud|loudly|like)\b",
     r"\b(weird|strange|funny|heavy|loud)\s+(snoring|snore)\b",
     r"\bcollapsed\b|\bcollapse\b.{0,20}\b(floor|ground|bathroom|toilet)\b",
     r"\b(seizing|having a seizure|convulsing|fitting)\b",
@@ -85,6 +88,11 @@ _SIGNS = compile_any([
     r"\bпульса\s+нет\b|\bнет\s+пульса\b|\bне\s+прощупыва",
     r"\bсудорог|\bбьется\s+в\s+конвульс",
     r"\bупал[аи]?\s+и\s+(не|лежит)",
+    r"\bдыш(ит|ат)\s+(очень\s+|совсем\s+|как[-\s]то\s+)?(редко|слабо|плохо|еле|странно|хрипло|медленно|с\s+хрипом)|\bеле\s+дыш|\bплохо\s+дыш|\bслабо\s+дыш|\bдыхани[ея]\s+(очень\s+)?(редк|слаб|поверхн|странн|хрипл|нет\b|почти\s+нет)",
+    r"\bне\s+пода[её]т\s+признаков\s+жизни|\bпризнаков\s+жизни\s+нет",
+    r"\bне\s+отвеча[ею]т\b(?!\s+(на\s+)?(звонк|смс|сообщ|телеф|трубк|в\s+))",
+    r"\bоткинул(ся|ась|ись)\s+(после|от|и\s+не|с\s+)",
+    r"\bпена\s+(изо|из|у)\s+рта|\bпена\s+на\s+губах",
     r"\bne\s*(dy|di)sh|\bne\s+prosyp|\bbez\s+soznan|\bposinel",
     # Ukrainian
     r"\bне\s*дих",
@@ -99,6 +107,9 @@ _SIGNS = compile_any([
     r"\bхрипить\b|\bдивно\s+хропе|\bхропе\s+(дивно|як)",
     r"\bнема[єе]?\s+пульс|\bпульсу\s+нема",
     r"\bne\s+dyh|\bne\s+dykh",
+    r"\bдиха[єю]\s+(дуже\s+|зовсім\s+|якось\s+)?(рідко|слабо|погано|ледве|дивно|хрипло|повільно)|\bледве\s+дих|\bпогано\s+дих|\bслабо\s+дих|\bдихання\s+(дуже\s+)?(рідк|слабк|поверхн|дивн|хрипл|нема|майже\s+нема)",
+    r"\bне\s+відповіда[єю]\b(?!\s+(на\s+)?(дзвінк|смс|повідом|телеф|в\s+))",
+    r"\bне\s+пода[єе]\s+ознак\s+життя|\bпіна\s+(з|із)\s+рота",
     # Spanish
     r"\bno\s+respira|\bya\s+no\s+respira|\bno\s+esta\s+respirando",
     r"\bdej[oa]\s+de\s+respirar\b|\bapenas\s+respira|\bcasi\s+no\s+respira",
@@ -108,7 +119,10 @@ _SIGNS = compile_any([
     r"\b(poniendo|puso|pone|esta|se\s+puso|se\s+esta\s+poniendo)\s+(azul|morad[oa])\b",
     r"\blabios\s+(azules|morados)\b",
     r"\bse\s+(esta\s+)?muriendo\b|\bse\s+nos\s+muere\b|\bse\s+me\s+muere\b",
-    r"\bronca\s+(raro|rarisimo|extrano|fuerte)\b|\bronquido|\bhace\s+ruidos\s+raros",
+    r"\bronc\w*\s+(\w+\s+){0,2}(raro|rarisimo|extrano|fuerte|feo)\b|\bronquido|\bhace\s+ruidos\s+raros",
+    r"\bno\s+(lo|la|le)\s+despierto\b|\bno\s+hay\s+forma\s+de\s+despertar",
+    r"\brespira\s+(muy\s+|bien\s+|super\s+)?(raro|feo|mal|lento|lentisimo|despacio|poquito|extrano)\b|\brespiracion\s+(muy\s+)?(lenta|rara|debil)",
+    r"\bespuma\s+(por|en|de)\s+la\s+boca\b|\bno\s+da\s+senales\s+de\s+vida",
     r"\bsin\s+pulso\b|\bno\s+tiene\s+pulso\b",
     r"\bconvulsion",
 ])
@@ -137,6 +151,12 @@ _OD_HAPPENED = compile_any([
     r"\b(mi|un|una)\s+(amig[oa]|novi[oa]|carnal|compa|cuate|colega|herman[oa]|pana|bro|vato|chavo|chava|wey|guey|primo|prima|pareja|esposo|esposa|hij[oa])\w*\s+(\w+\s+){0,2}(en|con)\s+sobre\s?dosis",
 ])
 
+# A general question about overdoses that names no overdose word: "lethal dose", "смертельная доза"
+_OD_TOPIC = compile_any([
+    r"\b(lethal|fatal|deadly)\s+dose\b|\bсмертельн\w*\s+доз\w*|\bлетальн\w*\s+доз\w*|\bсмертельн\w*\s+доз\w*",
+    r"\bdosis\s+(letal|mortal)\b",
+])
+
 _PERSON = compile_any([
     r"\b(my|our)\s+\w+", r"\b(he|she|they|him|her|hes|shes|he's|she's|they're|theyre)\b",
     r"\b(friend|bf|gf|boyfriend|girlfriend|roommate|mate|buddy|bro|brother|sister|partner|husband|wife|son|daughter|guy here|girl here)\b",
@@ -146,7 +166,7 @@ _PERSON = compile_any([
 ])
 
 _URGENT = compile_any([
-    r"\bhelp\b|\bhelpp?\b|\bnow\b|\brn\b|\burgent|\bquick|\bhurry|\bplease\b|\bpls\b|\bplz\b|\bsos\b|\bemergency\b",
+    r"\bhappening\b|\bin my (car|place|house|flat|room|bathroom)\b|\bat my place\b|\bhelp\b|\bhelpp?\b|\bnow\b|\brn\b|\burgent|\bquick|\bhurry|\bplease\b|\bpls\b|\bplz\b|\bsos\b|\bemergency\b",
     r"\bwhat (do|should|can) (i|we) do\b|\bwhat do i do\b|\bwhat now\b|\bwat do\b|\bwhat to do\b",
     r"\bпомогите\b|\bпомоги\b|\bсрочно\b|\bбыстро\b|\bскорее\b|\bчто\s+делать\b|\bчо\s+делать\b|\bче\s+делать\b|\bшо\s+делать\b|\bчто\s+мне\s+делать\b",
     r"\bсейчас\b|\bщас\b|\bпрямо\b",
@@ -169,16 +189,17 @@ _GENERAL = compile_any([
     r"\bcan (you|u|i|one|someone|people|a person|he|she|my)\b.{0,30}\b(overdose|od)\b|\bis it possible\b|\bpossible to\b|\bcan (you|u) die\b",
     r"\bhow (much|many)\b|\blethal\b|\bfatal dose\b|\bwhat happens\b|\bwhat is an?\b|\bwhat'?s an?\b|\bwhats an?\b|\bwhat are\b",
     r"\bif (someone|somebody|a person|a friend|anyone|you|u|ur|your)\b|\bin case\b|\bwhen someone\b|\bwhat if\b|\bif i\b",
-    r"\bhow long\b|\bhow does\b|\bwhy do\b|\bwhy does\b",
+    r"\bhow long\b|\bhow does\b|\bwhy do\b|\bwhy does\b|\bwhat does\b.{0,40}\bmean\b|\bis (it|that|this) (dangerous|normal|bad|serious)\b",
     # Russian
     r"\bпризнак|\bсимптом|\bкак\s+понять\b|\bкак\s+узнать\b|\bкак\s+распознать\b|\bкак\s+определить\b|\bкак\s+отличить\b",
     r"\bизбежать\b|\bпредотвра|\bриск|\bможно\s+ли\b|\bможет\s+ли\b|\bбывает\s+ли\b|\bреально\s+ли\b|\bсколько\b|\bсмертельн|\bлетальн",
     r"\bесли\b|\bв\s+случае\b|\bчто\s+будет\b|\bчто\s+такое\b|\bпочему\b|\bкак\s+не\b|\bчтобы\s+не\b|\bчем\s+опасн",
     r"\bможно\s+(ли\s+)?(словить|получить|схватить|поймать)\b",
+    r"\bпри\s+передоз|\bв\s+случае\s+передоз|\bбывает\b|\bопасн|\bчем\s+грозит|\bпосле\s+реаб",
     # Ukrainian
     r"\bознак|\bсимптом|\bяк\s+зрозуміти\b|\bяк\s+дізнатися\b|\bяк\s+дізнатись\b|\bяк\s+розпізнати\b|\bяк\s+визначити\b|\bяк\s+відрізнити\b",
     r"\bуникнути\b|\bзапобіг|\bризик|\bчи\s+можна\b|\bчи\s+може\b|\bчи\s+буває\b|\bскільки\b|\bсмертельн",
-    r"\bякщо\b|\bу\s+разі\b|\bв\s+разі\b|\bщо\s+буде\b|\bщо\s+таке\b|\bчому\b|\bяк\s+не\b|\bщоб\s+не\b",
+    r"\bпри\s+передоз|\bбуває\b|\bнебезпечн|\bякщо\b|\bу\s+разі\b|\bв\s+разі\b|\bщо\s+буде\b|\bщо\s+таке\b|\bчому\b|\bяк\s+не\b|\bщоб\s+не\b",
     # Spanish
     r"\bsenal|\bsintoma|\bsigno|\bcomo\s+(se|saber|reconocer|identificar|distinguir)\b|\breconocer\b",
     r"\bevitar\b|\bprevenir\b|\briesgo|\bse\s+puede\b|\bpuedes\b.{0,30}\bsobre|\bes\s+posible\b|\bcuant[oa]s?\b|\bletal\b|\bmortal\b",
@@ -192,7 +213,8 @@ def is_emergency(text: str) -> bool:
     """True when the message describes an overdose or an unresponsive person, now."""
     folded = fold(text)
     if _SIGNS.search(folded):
-        return True
+        # "what does slow breathing mean on benzos" asks; "he's breathing slow is that bad" tells
+        return not (_GENERAL.search(folded) and not _PERSON.search(folded) and not _URGENT.search(folded))
     if not _OD_WORD.search(folded):
         return False
     general = _GENERAL.search(folded) is not None
@@ -213,4 +235,4 @@ def is_emergency(text: str) -> bool:
 def asks_about_overdose(text: str) -> bool:
     """True for a general question about overdoses (not an emergency): offer the steps one tap away."""
     folded = fold(text)
-    return _OD_WORD.search(folded) is not None and not is_emergency(text)
+    return (_OD_WORD.search(folded) is not None or _OD_TOPIC.search(folded) is not None) and not is_emergency(text)
