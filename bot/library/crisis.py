@@ -20,7 +20,7 @@ _CRISIS = compile_any([
     # English
     r"\b(want|wanna|going|gonna|plan|planning|thinking about|thinking of|think about|thought about|tempted|ready|about|decided|trying)\s+(to\s+)?(kill|end|off|hurt|harm|cut|hang|shoot|drown)\s+(myself|my\s*self|my life|it all|me)\b",
     r"\b(kill|killing|kills|end|ending|hurt|hurting|harm|harming|cut|cutting|cuts|hang|hanging|off|offing)\s+(myself|my\s*self|meself|himself|herself|themselves|themself)\b",
-    r"\bend\s+(my life|it all|everything|things)\b|\bending (it|my life)\b",
+    r"\b(gonna|going to|want to|wanna|about to|ready to|will|i'?ll|im gonna|i'?m going to)\s+end\s+it\b(?!\s+(with|between|early|now\s+with))|\bending (it|my life)\b",
     r"\b(don'?t|dont|do not|no longer|dnt|dont really)\s+(want|wanna)\s+(to\s+)?(be\s+)?(alive|live|living|exist|wake up|be here|be around)\b",
     r"\b(want|wanna|wish i|wish i could|wish i was|wish i were|rather be|better off)\s+(to\s+)?(die|dead|be dead|not exist|not be here|disappear forever|not wake up|never wake up)\b",
     r"\bsuicid\w*|\bsucide\w*|\bsuicde\w*|\bsiucid\w*|\bsewer\s?slide\b|\bself[\s-]?harm\w*|\bselfharm\w*",
@@ -33,7 +33,7 @@ _CRISIS = compile_any([
     # Russian (Cyrillic)
     r"\bхочу\s+(умереть|сдохнуть|помереть|умирать|не\s+жить|исчезнуть\s+навсегда|повеситься|повесится|вскрыться|выпилиться|покончить|убить\s+себя|уйти\s+из\s+жизни|на\s+тот\s+свет|спрыгнуть|выпрыгнуть|прыгнуть\s+с)",
     r"\bне\s+хочу\s+(больше\s+)?(жить|просыпаться|существовать|быть\s+живым|быть\s+живой)\b",
-    r"\bпокончить\s+(с\s+собой|со\s+всем|с\s+жизнью)|\bпокончу\s+(с\s+собой|со\s+всем)",
+    r"\bпоконч\w*\s+(с\s+)?(этим\s+)?(всем|со\s+всем)\b|\bпоконч\w*\s+с\s+(этим\s+)?всем\b|\bпокончить\s+(с\s+собой|со\s+всем|с\s+жизнью)|\bпокончу\s+(с\s+собой|со\s+всем)",
     r"\bсуицид\w*|\bсуецид\w*|\bсуйцид\w*|\bсамоубий\w*|\bсамоповрежд\w*|\bселфхарм\w*",
     r"\bповес(ит|ил)ь?с[яь]\b|\bповешусь\b|\bповесился\b|\bвздернуться\b|\bвздёрнуться\b",
     r"\b(резать|порезать|вскрыть|перерезать)\s+(себе\s+)?вены\b|\bвскрыть(ся|\s+вены)|\bвскроюсь\b|\bвскрыться\b|\bвены\s+(резать|порезать|вскрыть)|\bрезать\s+вены",
@@ -47,7 +47,7 @@ _CRISIS = compile_any([
     # Ukrainian
     r"\bхочу\s+(померти|здохнути|вмерти|не\s+жити|повіситися|повіситись|вскритися|покінчити|вбити\s+себе|піти\s+з\s+життя|зникнути\s+назавжди|стрибнути)",
     r"\bне\s+хочу\s+(більше\s+)?(жити|прокидатися|прокидатись|існувати)\b",
-    r"\bпокінчити\s+(з\s+собою|з\s+життям|із\s+собою)|\bпокінчу\s+з\s+собою",
+    r"\bпокінч\w*\s+(з|із)\s+(цим\s+)?(усім|всім)\b|\bпокінчити\s+(з\s+собою|з\s+життям|із\s+собою)|\bпокінчу\s+з\s+собою",
     r"\bсуїцид\w*|\bсуіцид\w*|\bсамогубств\w*|\bсамоушкодж\w*",
     r"\bповіс(ит|ив)и?с[яь]\b|\bповішуся\b|\bповішусь\b|\bповіситися\b|\bповіситись\b",
     r"\b(різати|порізати|розрізати|вскрити|перерізати)\s+(собі\s+)?вени\b|\bвени\s+(різати|порізати|розрізати)|\bрізати\s+вени|\bрозрізати\s+вени|\bвскритися\b|\bвскрию\s+вени",
@@ -74,7 +74,10 @@ _CRISIS = compile_any([
 _NOT_CRISIS = compile_any([
     r"\bdying\s+(to|for)\b|\bdied\s+laughing\b|\bdying\s+laughing\b|\bkill(s|ing)?\s+(the|my)\s+(vibe|buzz|high|comedown|pain)\b",
     r"\bубойн\w*|\bумереть\s+со\s+смеху|\bубиться\s+(в\s+хлам|в\s+ноль)|\bубитый\b|\bубит[аы]?й?\b",
-    r"\bme\s+muero\s+de\s+(risa|ganas|hambre|sueno)|\bmorir\s+de\s+(risa|ganas)",
+    r"\b(muero|morir|morirme)\s+de\s+(la\s+)?(risa|ganas|hambre|sueno|verguenza|pena|sed|calor|frio|aburrimiento|envidia)",
+    r"\bdie\s+of\s+(embarrassment|boredom|laughter|shame|cringe)\b",
+    r"\b(умру|умереть|сдохнуть|помереть|сдохну|помру)\s+(от|со)\s+(стыда|скуки|смеха|жары|голода|холода|усталости)",
+    r"\b(помру|померти|здохну|здохнути|вмерти)\s+(від|з)\s+(сорому|нудьги|сміху|спеки|голоду|втоми)",
 ])
 
 def is_crisis(text: str) -> bool:

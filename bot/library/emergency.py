@@ -64,6 +64,9 @@ _SIGNS = compile_any([
     r"\bfoam\w*\s+(at|from)\s+(the|his|her|their)\s+mouth\b|\bno\s+signs?\s+of\s+life\b",
     r"\b(breathing|breathes|breath)\s+(is\s+)?(\w+\s+)?(slow|shallow|weird|funny|strange|gasping|rattly|rattling|raspy)\b|\b(slow|shallow|weird|strange|gasping|agonal)\s+breath",
     r"\bgasping\b",
+    r"\b(fell|dropped|collapsed|fallen)\s+(\w+\s+){0,4}(twitch|jerk|shak|seiz|fit)\w*",
+    r"\b(he'?s|she'?s|hes|shes|they'?re|theyre|is|are)\s+(\w+\s+)?dying\b(?!\s+(to|for|of|from|laughing|inside))",
+    r"\b(fainted|blacked out)\s+(and|after)\b",
     r"\b(turning|going|gone|went|is|are|looks?|getting|turned)\s+(blue|purple|grey|gray)\b",
     r"\b(blue|purple) (lips|face|fingers)\b",
     r"\blips\s+(are\s+)?(turning\s+|going\s+|look\s+)?(blue|purple)\b",
@@ -88,12 +91,15 @@ _SIGNS = compile_any([
     r"\bпульса\s+нет\b|\bнет\s+пульса\b|\bне\s+прощупыва",
     r"\bсудорог|\bбьется\s+в\s+конвульс",
     r"\bупал[аи]?\s+и\s+(не|лежит)",
+    r"\bне\s+(двигается|шевелится|двигаеться|шевелиться)\b",
+    r"\bне\s+приход\w*\s+в\s+(себя|сознание)|\bупал[аи]?\s+в\s+обморок|\bпотерял[аи]?\s+сознание",
+    r"\b(трясет|трясется|трусит|колотит|дергается)\b.{0,30}\b(не\s+отвеча|не\s+реагир|пена|упал)|\b(упал[аи]?|лежит)\b.{0,30}\b(трясет|трясется|дергается)",
     r"\bдыш(ит|ат)\s+(очень\s+|совсем\s+|как[-\s]то\s+)?(редко|слабо|плохо|еле|странно|хрипло|медленно|с\s+хрипом)|\bеле\s+дыш|\bплохо\s+дыш|\bслабо\s+дыш|\bдыхани[ея]\s+(очень\s+)?(редк|слаб|поверхн|странн|хрипл|нет\b|почти\s+нет)",
     r"\bне\s+пода[её]т\s+признаков\s+жизни|\bпризнаков\s+жизни\s+нет",
     r"\bне\s+отвеча[ею]т\b(?!\s+(на\s+)?(звонк|смс|сообщ|телеф|трубк|в\s+))",
     r"\bоткинул(ся|ась|ись)\s+(после|от|и\s+не|с\s+)",
     r"\bпена\s+(изо|из|у)\s+рта|\bпена\s+на\s+губах",
-    r"\bne\s*(dy|di)sh|\bne\s+prosyp|\bbez\s+soznan|\bposinel",
+    r"\bne\s*(dy|di)sh|\bne\s+dvigaet|\bne\s+prosyp|\bbez\s+soznan|\bposinel",
     # Ukrainian
     r"\bне\s*дих",
     r"\bперестав\s+дих|\bперестала\s+дих",
@@ -109,6 +115,8 @@ _SIGNS = compile_any([
     r"\bne\s+dyh|\bne\s+dykh",
     r"\bдиха[єю]\s+(дуже\s+|зовсім\s+|якось\s+)?(рідко|слабо|погано|ледве|дивно|хрипло|повільно)|\bледве\s+дих|\bпогано\s+дих|\bслабо\s+дих|\bдихання\s+(дуже\s+)?(рідк|слабк|поверхн|дивн|хрипл|нема|майже\s+нема)",
     r"\bне\s+відповіда[єю]\b(?!\s+(на\s+)?(дзвінк|смс|повідом|телеф|в\s+))",
+    r"\bне\s+(рухається|ворушиться|рухаеться)\b|\bзнепритомн\w*|\bвтрати\w*\s+свідомість|\bсудом[иа]\b|\bконвульс",
+    r"\bне\s+розбуд|\bдиха[єю]\s+з\s+хрипом|\bposyni\w*|\bposine\w*",
     r"\bне\s+пода[єе]\s+ознак\s+життя|\bпіна\s+(з|із)\s+рота",
     # Spanish
     r"\bno\s+respira|\bya\s+no\s+respira|\bno\s+esta\s+respirando",
@@ -120,11 +128,21 @@ _SIGNS = compile_any([
     r"\blabios\s+(azules|morados)\b",
     r"\bse\s+(esta\s+)?muriendo\b|\bse\s+nos\s+muere\b|\bse\s+me\s+muere\b",
     r"\bronc\w*\s+(\w+\s+){0,2}(raro|rarisimo|extrano|fuerte|feo)\b|\bronquido|\bhace\s+ruidos\s+raros",
+    r"\bno\s+se\s+mueve\b|\bno\s+vuelve\s+en\s+si\b|\bperdio\s+el\s+(conocimiento|sentido)\b",
+    r"\b(esta|se\s+puso|se\s+esta\s+poniendo|poniendo|quedo)\s+(bien|muy|todo|toda|super|re)\s+(azul|morad[oa])\b",
     r"\bno\s+(lo|la|le)\s+despierto\b|\bno\s+hay\s+forma\s+de\s+despertar",
     r"\brespira\s+(muy\s+|bien\s+|super\s+)?(raro|feo|mal|lento|lentisimo|despacio|poquito|extrano)\b|\brespiracion\s+(muy\s+)?(lenta|rara|debil)",
     r"\bespuma\s+(por|en|de)\s+la\s+boca\b|\bno\s+da\s+senales\s+de\s+vida",
     r"\bsin\s+pulso\b|\bno\s+tiene\s+pulso\b",
     r"\bconvulsion",
+])
+
+# Colour and breath words that are about laughing or the cold, cut out before looking for signs.
+_HARMLESS = compile_any([
+    r"\b(blue|purple|red)\s+in\s+the\s+face\b",
+    r"\b\w+\s+(\w+\s+){0,3}(from|of|with)\s+(laugh\w*|the\s+cold|cold)\b",
+    r"\b\w+\s+(\w+\s+){0,2}(от|со|від|з)\s+(смеха|смеху|сміху|холода|холоду)\b",
+    r"\b\w+\s+(\w+\s+){0,2}de\s+(la\s+)?(risa|frio)\b",
 ])
 
 # -- the overdose word, and words that make it a happening rather than a question ----------------
@@ -147,6 +165,7 @@ _OD_HAPPENED = compile_any([
     r"сусіда|сина|доньки|мене|меня|нас|кого\s*то|когото|кого-то|одного|чувака|пацана|подруги)\s+"
     r"(\w+\s+){0,3}(передоз|передозировк|передозуванн|передоз\w*)",
     r"\b(tuvo|tiene|le\s+dio|le\s+esta\s+dando|esta\s+teniendo|teniendo|le\s+pego|hizo)\s+(una\s+|un\s+)?sobre\s?dosi",
+    r"\bse\s+(me\s+|nos\s+|le\s+)?paso\s+(de|con)\s+(la\s+|el\s+|los\s+|las\s+)?(?!lanza|listo|lista|verga|rosca|vueltas|tiempo|hora)\w+",
     r"\bse\s+sobredos\w*|\bse\s+paso\s+de\s+(dosis|la\s+dosis)|\bsobredoseo\b|\bsobredosio\b",
     r"\b(mi|un|una)\s+(amig[oa]|novi[oa]|carnal|compa|cuate|colega|herman[oa]|pana|bro|vato|chavo|chava|wey|guey|primo|prima|pareja|esposo|esposa|hij[oa])\w*\s+(\w+\s+){0,2}(en|con)\s+sobre\s?dosis",
 ])
@@ -161,6 +180,7 @@ _PERSON = compile_any([
     r"\b(my|our)\s+\w+", r"\b(he|she|they|him|her|hes|shes|he's|she's|they're|theyre)\b",
     r"\b(friend|bf|gf|boyfriend|girlfriend|roommate|mate|buddy|bro|brother|sister|partner|husband|wife|son|daughter|guy here|girl here)\b",
     r"\b(у|в)\s+(него|нее|ней|нього|неї|друга|подруги|парня|девушки|брата|сестры|мужа|жены|хлопця|дівчини)\b",
+    r"\b(чел|чувак|мужик|пацан|девчонка|тип|u\s+druga|u\s+podrug\w*|u\s+nego|u\s+nee|v\s+nyogo|v\s+neyi)\b",
     r"\b(он|она|они|він|вона|вони|друг|подруга|подружка|кент|кореш|братан|пацан|чувак|брат|сестра|парень|девушка|хлопець|дівчина)\b",
     r"\b(mi|mis)\s+\w+", r"\b(el|ella|ellos|le|lo|la)\b", r"\b(amig[oa]|carnal|compa|cuate|colega|novi[oa]|wey|guey|chavo|tio|tia)\b",
 ])
@@ -172,7 +192,7 @@ _URGENT = compile_any([
     r"\bсейчас\b|\bщас\b|\bпрямо\b",
     r"\bдопоможіть\b|\bдопоможи\b|\bтерміново\b|\bшвидко\b|\bщо\s+робити\b|\bшо\s+робити\b|\bзараз\b",
     r"\bayuda\b|\bayudame\b|\bayudenme\b|\burgente\b|\brapido\b|\bya\b|\bahora\b|\bahorita\b|\bque\s+hago\b|\bq\s+hago\b|\bk\s+hago\b|\bque\s+hacemos\b|\bsocorro\b",
-    r"\bpomogite\b|\bchto\s+delat|\bsrochno\b",
+    r"\bpomogite\b|\bpomogi\b|\b(chto|shto|cho|che|sho)\s+delat|\bsrochno\b|\b(shcho|scho|sho|shso)\s+robyty\b|\bdopomozh\w*|\bterminovo\b",
 ])
 
 _SUSPECT = compile_any([
@@ -183,7 +203,7 @@ _SUSPECT = compile_any([
 
 _GENERAL = compile_any([
     # English
-    r"\bsigns?\b|\bsymptoms?\b|\bsympt\w*|\brecogni[sz]e|\bspot\b|\btell if\b|\btell when\b|\bknow if\b|\bknow when\b",
+    r"\bsigns?\b(?!\s+of\s+life)|\bsomeone who\b|\bsomebody who\b|\ba person who\b|\bhelp someone\b|\bhow (common|often|likely|fast|quickly|soon)\b|\bsymptoms?\b|\bsympt\w*|\brecogni[sz]e|\bspot\b|\btell if\b|\btell when\b|\bknow if\b|\bknow when\b",
     r"\bhow (do|can|would|could) (you|i|one|u) (know|tell|recognize|recognise|spot)\b|\bhow to (know|tell|recognize|recognise|spot)\b",
     r"\bprevent|\bavoid|\brisk|\bchance|\bsafe\b|\bsafer\b",
     r"\bcan (you|u|i|one|someone|people|a person|he|she|my)\b.{0,30}\b(overdose|od)\b|\bis it possible\b|\bpossible to\b|\bcan (you|u) die\b",
@@ -191,17 +211,17 @@ _GENERAL = compile_any([
     r"\bif (someone|somebody|a person|a friend|anyone|you|u|ur|your)\b|\bin case\b|\bwhen someone\b|\bwhat if\b|\bif i\b",
     r"\bhow long\b|\bhow does\b|\bwhy do\b|\bwhy does\b|\bwhat does\b.{0,40}\bmean\b|\bis (it|that|this) (dangerous|normal|bad|serious)\b",
     # Russian
-    r"\bпризнак|\bсимптом|\bкак\s+понять\b|\bкак\s+узнать\b|\bкак\s+распознать\b|\bкак\s+определить\b|\bкак\s+отличить\b",
+    r"\bпризнак(?!\w*\s+жизни)|\bсимптом|\bкак\s+понять\b|\bкак\s+узнать\b|\bкак\s+распознать\b|\bкак\s+определить\b|\bкак\s+отличить\b",
     r"\bизбежать\b|\bпредотвра|\bриск|\bможно\s+ли\b|\bможет\s+ли\b|\bбывает\s+ли\b|\bреально\s+ли\b|\bсколько\b|\bсмертельн|\bлетальн",
     r"\bесли\b|\bв\s+случае\b|\bчто\s+будет\b|\bчто\s+такое\b|\bпочему\b|\bкак\s+не\b|\bчтобы\s+не\b|\bчем\s+опасн",
     r"\bможно\s+(ли\s+)?(словить|получить|схватить|поймать)\b",
     r"\bпри\s+передоз|\bв\s+случае\s+передоз|\bбывает\b|\bопасн|\bчем\s+грозит|\bпосле\s+реаб",
     # Ukrainian
-    r"\bознак|\bсимптом|\bяк\s+зрозуміти\b|\bяк\s+дізнатися\b|\bяк\s+дізнатись\b|\bяк\s+розпізнати\b|\bяк\s+визначити\b|\bяк\s+відрізнити\b",
+    r"\bознак(?!\w*\s+життя)|\bсимптом|\bяк\s+зрозуміти\b|\bяк\s+дізнатися\b|\bяк\s+дізнатись\b|\bяк\s+розпізнати\b|\bяк\s+визначити\b|\bяк\s+відрізнити\b",
     r"\bуникнути\b|\bзапобіг|\bризик|\bчи\s+можна\b|\bчи\s+може\b|\bчи\s+буває\b|\bскільки\b|\bсмертельн",
     r"\bпри\s+передоз|\bбуває\b|\bнебезпечн|\bякщо\b|\bу\s+разі\b|\bв\s+разі\b|\bщо\s+буде\b|\bщо\s+таке\b|\bчому\b|\bяк\s+не\b|\bщоб\s+не\b",
     # Spanish
-    r"\bsenal|\bsintoma|\bsigno|\bcomo\s+(se|saber|reconocer|identificar|distinguir)\b|\breconocer\b",
+    r"\bhay\s+sobre\s?dosis\s+(de|por|con)\b|\bsenal(?!\w*\s+de\s+vida)|\bsintoma|\bsigno|\bcomo\s+(se|saber|reconocer|identificar|distinguir)\b|\breconocer\b",
     r"\bevitar\b|\bprevenir\b|\briesgo|\bse\s+puede\b|\bpuedes\b.{0,30}\bsobre|\bes\s+posible\b|\bcuant[oa]s?\b|\bletal\b|\bmortal\b",
     r"\bsi\s+(alguien|una\s+persona|alguno|uno|tu|mi|un)\b|\ben\s+caso\s+de\b|\bque\s+pasa\b|\bque\s+es\s+una?\b|\bpor\s+que\b|\bcuando\s+alguien\b",
     # transliterated
@@ -212,14 +232,16 @@ _GENERAL = compile_any([
 def is_emergency(text: str) -> bool:
     """True when the message describes an overdose or an unresponsive person, now."""
     folded = fold(text)
-    if _SIGNS.search(folded):
-        # "what does slow breathing mean on benzos" asks; "he's breathing slow is that bad" tells
-        return not (_GENERAL.search(folded) and not _PERSON.search(folded) and not _URGENT.search(folded))
-    if not _OD_WORD.search(folded):
-        return False
     general = _GENERAL.search(folded) is not None
     person = _PERSON.search(folded) is not None
-    if _OD_HAPPENED.search(folded):
+    if _SIGNS.search(_HARMLESS.sub(" ", folded)):
+        # "what does slow breathing mean on benzos" asks; "he's breathing slow is that bad" tells
+        if not general or person or _URGENT.search(folded):
+            return True
+    happened = _OD_HAPPENED.search(folded) is not None
+    if not happened and not _OD_WORD.search(folded):
+        return False
+    if happened:
         if not general:
             return True
         # "my friend OD'd, what are the signs he's ok" is still now; "what if someone OD'd" is not
