@@ -43,7 +43,7 @@ def fold(text: str) -> str:
     "передозззз"), every other punctuation mark to a space.
     """
     text = unicodedata.normalize("NFC", text).lower().translate(_LATIN)
-    text = _OD_DOTS.sub(" od ", text)
+    text = _OD_DOTS.sub("od", text)
     text = _RUNS.sub(r"\1", text)
     text = _PUNCT.sub(" ", text)
     text = _APOS_EDGE.sub(" ", text)
