@@ -21,6 +21,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 # -- folding -------------------------------------------------------------------------------------
 
 _LATIN = str.maketrans({
@@ -40,14 +42,74 @@ def fold(text: str) -> str:
 
     Lower case, ``ё``→``е``, accents and ``ñ`` off Latin letters, apostrophe variants to ``'``,
     "O.D." to "od", runs of three or more of one letter squeezed to one ("helppp",
-    "передозззз"), every other punctuation mark to a space.
+    "передозззз"), every other punctuation mark to a space; Latin look-alike letters inside a
+    Cyrillic word made Cyrillic ("нe" typed with a Latin e); and a misspelt key word put back
+    in its usual spelling (``respell``: "пиридоз", "breating", "inconciente").
     """
     text = unicodedata.normalize("NFC", text).lower().translate(_LATIN)
     text = _OD_DOTS.sub("od", text)
     text = _RUNS.sub(r"\1", text)
     text = _PUNCT.sub(" ", text)
     text = _APOS_EDGE.sub(" ", text)
-    return " " + " ".join(text.split()) + " "
+    return " " + " ".join(respell(word) for word in text.split()) + " "
+
+
+# -- typos in the words that matter --------------------------------------------------------------
+
+_CYRILLIC = re.compile(r"[а-яіїєґ]")
+_ASCII_LETTER = re.compile(r"[a-z]")
+_LOOKALIKE = str.maketrans("aeopcyxkmthbi", "аеорсухкмтнві")
+# Words the patterns rely on. A word people type that is not one of them but is one typo away
+# (two for long words; a swap of two letters counts as one), or that sounds the same once
+# unstressed Cyrillic vowels are merged ("пиридоз", "памагите"), is read as that word.
+_KEY_WORDS = """
+breathing breathe breathes breath unconscious unresponsive responding responsive overdose overdosed
+overdosing overdoses waking purple snoring collapsed suicide suicidal myself unalive fentanyl
+передоз передозировка передозировки передозировку передознулся передознулась передознулись
+передозняк дышит дышат сознания сознании помогите посинел посинела синеет синеют просыпается
+просыпаются разбудить реагирует отвечает хрипит храпит отключился отключилась вырубился
+вырубилась откачать умереть повеситься покончить суицид самоубийство выпилиться вскрыться
+передозування передозуванні передознувся передознулася дихає дихають свідомості допоможіть
+посинів посиніла прокидається розбудити реагує відповідає хрипить хропе вирубився вирубилась
+померти повіситися покінчити самогубство суїцид
+sobredosis respira respirando inconsciente despierta reacciona responde morado morada ayuda
+ayudenme suicidarme matarme ahorcarme desmayo convulsiones convulsionando
+""".split()
+_KEY_SET = frozenset(_KEY_WORDS)
+_SKELETON = str.maketrans({"о": "а", "я": "а", "е": "и", "э": "и", "ы": "и", "і": "и", "є": "и", "ї": "и",
+                           "ю": "у", "ь": None, "ъ": None, "'": None})
+
+
+def _skeleton(word: str) -> str:
+    return _RUNS2.sub(r"\1", word.translate(_SKELETON))
+
+
+_RUNS2 = re.compile(r"(\w)\1+")
+_BY_SKELETON = {_skeleton(w): w for w in reversed(_KEY_WORDS) if _CYRILLIC.search(w)}
+_BY_START: dict[str, list[str]] = {}
+for _word in _KEY_WORDS:
+    _BY_START.setdefault(_word[0], []).append(_word)
+
+
+@lru_cache(maxsize=8192)
+def respell(word: str) -> str:
+    """``word``, or the key word it is a typo of."""
+    if _CYRILLIC.search(word) and _ASCII_LETTER.search(word):
+        word = word.translate(_LOOKALIKE)
+    if len(word) < 5 or word in _KEY_SET:
+        return word
+    found = _BY_SKELETON.get(_skeleton(word)) if _CYRILLIC.search(word) else None
+    if found is not None:
+        return found
+    limit = 1 if len(word) < 10 else 2
+    best, best_distance = word, limit + 1
+    for key in _BY_START.get(word[0], ()):
+        # "respirar" and "ayudar" are other forms of "respira" and "ayuda", not typos
+        if abs(len(key) - len(word)) <= limit and not (word.startswith(key) or key.startswith(word)):
+            distance = OSA.distance(word, key, score_cutoff=limit)
+            if distance < best_distance:
+                best, best_distance = key, distance
+    return best
 
 
 def compile_any(patterns: list[str]) -> re.Pattern[str]:
@@ -83,6 +145,8 @@ _SIGNS = compile_any([
     r"\bcollapsed\b|\bcollapse\b.{0,20}\b(floor|ground|bathroom|toilet)\b",
     r"\b(seizing|having a seizure|convulsing|fitting)\b",
     # Russian (Cyrillic and Latin)
+    r"\bне\s*(диш|дих)\w*|\bотъехал\w*\s+(после|от)\b|\bвід'?їха\w*\s+(після|від)\b|"
+    r"\bхрап\w*\s+(\w+\s+){0,2}(странно|жутко|страшно|громко|как\s+то|как-то)|\bхроп\w*\s+(\w+\s+){0,2}(дивно|жахливо|страшно|гучно|якось)|"
     r"\bне\s*дыш|\bне\s*дышет|\bне\s*дышит|\bнедыш",
     r"\bперестал[аи]?\s+дыш",
     r"\bне\s+просып|\bне\s+проснет|\bне\s+могу\s+(его|ее|её)?\s*разбуд|\bне\s+разбуд",
@@ -132,7 +196,7 @@ _SIGNS = compile_any([
     r"\b(poniendo|puso|pone|esta|se\s+puso|se\s+esta\s+poniendo)\s+(azul|morad[oa])\b",
     r"\blabios\s+(azules|morados)\b",
     r"\bse\s+(esta\s+)?muriendo\b|\bse\s+nos\s+muere\b|\bse\s+me\s+muere\b",
-    r"\bronc\w*\s+(\w+\s+){0,2}(raro|rarisimo|extrano|fuerte|feo)\b|\bronquido|\bhace\s+ruidos\s+raros",
+    r"\bronc\w*\s+(\w+\s+){0,2}(raro|rarisimo|extrano|fuerte|feo|horrible|horrible|espantoso)\b|\bronquido|\bhace\s+ruidos\s+raros",
     r"\bno\s+se\s+mueve\b|\bno\s+vuelve\s+en\s+si\b|\bperdio\s+el\s+(conocimiento|sentido)\b",
     r"\b(esta|se\s+puso|se\s+esta\s+poniendo|poniendo|quedo)\s+(bien|muy|todo|toda|super|re)\s+(azul|morad[oa])\b",
     r"\bno\s+(lo|la|le)\s+despierto\b|\bno\s+hay\s+forma\s+de\s+despertar",
@@ -171,7 +235,7 @@ _OD_HAPPENED = compile_any([
     r"(\w+\s+){0,3}(передоз|передозировк|передозуванн|передоз\w*)"),
     r"\b(tuvo|tiene|le\s+dio|le\s+esta\s+dando|esta\s+teniendo|teniendo|le\s+pego|hizo)\s+(una\s+|un\s+)?sobre\s?dosi",
     r"\bse\s+(me\s+|nos\s+|le\s+)?paso\s+(de|con)\s+(la\s+|el\s+|los\s+|las\s+)?(?!lanza|listo|lista|verga|rosca|vueltas|tiempo|hora)\w+",
-    r"\bse\s+sobredos\w*|\bse\s+paso\s+de\s+(dosis|la\s+dosis)|\bsobredoseo\b|\bsobredosio\b",
+    r"\bsobredosific\w*|\bse\s+sobredos\w*|\bse\s+paso\s+de\s+(dosis|la\s+dosis)|\bsobredoseo\b|\bsobredosio\b",
     r"\b(mi|un|una)\s+(amig[oa]|novi[oa]|carnal|compa|cuate|colega|herman[oa]|pana|bro|vato|chavo|chava|wey|guey|primo|prima|pareja|esposo|esposa|hij[oa])\w*\s+(\w+\s+){0,2}(en|con)\s+sobre\s?dosis",
 ])
 
