@@ -28,8 +28,8 @@ _CRISIS = compile_any([
     r"\bno (reason|point) (to|in) (keep |go on |going on )?(live|living|go on|going on|being alive|be alive)\b|\bcan'?t go on\b|\bcant go on\b|\bnot worth living\b",
     r"\b(tired|sick) of (living|being alive|life)\b|\bdone with (life|living)\b|\bi want out of life\b",
     r"\b(overdose|od)\s+on\s+purpose\b|\bintentionally\s+(overdose|od)\b|\b(take|taking|swallow|swallowing)\s+(all|the whole|every)\s+\w*\s*(pills|bottle)\s+(to|so)\s+(die|i die|not wake)",
-    r"\b(and|to|so i|so that i)\s+(never|not)\s+wake\s+up\b|\b(и|чтобы|чтоб)\s+(больше\s+)?не\s+просну(ться|ть|сь)\b|\b(і|щоб)\s+(більше\s+)?не\s+прокину(тися|тись|ся|сь)\b|\b(para|y)\s+no\s+(volver\s+a\s+)?despertar(me)?\b|"
-    r"\bgoodbye (forever|everyone|world)\b|\bwrote (a|my) (suicide )?note\b",
+    (r"\b(and|to|so i|so that i)\s+(never|not)\s+wake\s+up\b|\b(и|чтобы|чтоб)\s+(больше\s+)?не\s+просну(ться|ть|сь)\b|\b(і|щоб)\s+(більше\s+)?не\s+прокину(тися|тись|ся|сь)\b|\b(para|y)\s+no\s+(volver\s+a\s+)?despertar(me)?\b|"
+    r"\bgoodbye (forever|everyone|world)\b|\bwrote (a|my) (suicide )?note\b"),
     r"\b(world|everyone) (would be )?better (off )?without me\b",
     # Russian (Cyrillic)
     r"\bхочу\s+(умереть|сдохнуть|помереть|умирать|не\s+жить|исчезнуть\s+навсегда|повеситься|повесится|вскрыться|выпилиться|покончить|убить\s+себя|уйти\s+из\s+жизни|на\s+тот\s+свет|спрыгнуть|выпрыгнуть|прыгнуть\s+с)",

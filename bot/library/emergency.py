@@ -74,7 +74,7 @@ overdosing overdoses waking purple snoring collapsed suicide suicidal myself una
 померти повіситися покінчити самогубство суїцид
 sobredosis respira respirando inconsciente despierta reacciona responde morado morada ayuda
 ayudenme suicidarme matarme ahorcarme desmayo convulsiones convulsionando
-""".split()
+""".split()  # noqa: SIM905 - a word list reads better as text
 _KEY_SET = frozenset(_KEY_WORDS)
 _SKELETON = str.maketrans({"о": "а", "я": "а", "е": "и", "э": "и", "ы": "и", "і": "и", "є": "и", "ї": "и",
                            "ю": "у", "ь": None, "ъ": None, "'": None})
@@ -145,9 +145,9 @@ _SIGNS = compile_any([
     r"\bcollapsed\b|\bcollapse\b.{0,20}\b(floor|ground|bathroom|toilet)\b",
     r"\b(seizing|having a seizure|convulsing|fitting)\b",
     # Russian (Cyrillic and Latin)
-    r"\bне\s*(диш|дих)\w*|\bотъехал\w*\s+(после|от)\b|\bвід'?їха\w*\s+(після|від)\b|"
+    (r"\bне\s*(диш|дих)\w*|\bотъехал\w*\s+(после|от)\b|\bвід'?їха\w*\s+(після|від)\b|"
     r"\bхрап\w*\s+(\w+\s+){0,2}(странно|жутко|страшно|громко|как\s+то|как-то)|\bхроп\w*\s+(\w+\s+){0,2}(дивно|жахливо|страшно|гучно|якось)|"
-    r"\bне\s*дыш|\bне\s*дышет|\bне\s*дышит|\bнедыш",
+    r"\bне\s*дыш|\bне\s*дышет|\bне\s*дышит|\bнедыш"),
     r"\bперестал[аи]?\s+дыш",
     r"\bне\s+просып|\bне\s+проснет|\bне\s+могу\s+(его|ее|её)?\s*разбуд|\bне\s+разбуд",
     r"\bне\s+приход[ия]т\s+в\s+себя\b|\bне\s+очнет|\bне\s+оч[ух]на",
