@@ -28,8 +28,12 @@ _CRISIS = compile_any([
     r"\bno (reason|point) (to|in) (keep |go on |going on )?(live|living|go on|going on|being alive|be alive)\b|\bcan'?t go on\b|\bcant go on\b|\bnot worth living\b",
     r"\b(tired|sick) of (living|being alive|life)\b|\bdone with (life|living)\b|\bi want out of life\b",
     r"\b(overdose|od)\s+on\s+purpose\b|\bintentionally\s+(overdose|od)\b|\b(take|taking|swallow|swallowing)\s+(all|the whole|every)\s+\w*\s*(pills|bottle)\s+(to|so)\s+(die|i die|not wake)",
-    (r"\b(and|to|so i|so that i)\s+(never|not)\s+wake\s+up\b|\b(и|чтобы|чтоб)\s+(больше\s+)?не\s+просну(ться|ть|сь)\b|\b(і|щоб)\s+(більше\s+)?не\s+прокину(тися|тись|ся|сь)\b|\b(para|y)\s+no\s+(volver\s+a\s+)?despertar(me)?\b|"
-    r"\bgoodbye (forever|everyone|world)\b|\bwrote (a|my) (suicide )?note\b"),
+    r"\b(and|to|so i|so that i)\s+(never|not)\s+wake\s+up\b|\b(и|чтобы|чтоб)\s+(больше\s+)?не\s+просну(ться|ть|сь)\b|\b(і|щоб)\s+(більше\s+)?не\s+прокину(тися|тись|ся|сь)\b|\b(para|y)\s+no\s+(volver\s+a\s+)?despertar(me)?\b",
+    r"\b(jump|jumping|throw\s+myself|throwing\s+myself)\s+(off|from|in\s+front\s+of|under)\s+(a|the|this|that|my)\s+(\w+\s+)?(bridge|building|roof|train|balcony|window|cliff|car|bus|tower)\b",
+    r"\b(take|taking|swallow|swallowing|down|downing)\s+(all|every\s+one\s+of|the\s+whole\s+bottle\s+of)\s+(my|the|these|those)\s+(\w+\s+)?(pills|meds|tablets|medication|bars|benzos)\b(?!\s+(on\s+time|today|with\s+food))",
+    r"\bwant\s+(it\s+all|everything|all\s+of\s+(it|this)|this\s+all|all\s+this)\s+to\s+(end|stop|be\s+over)\b",
+    r"\b(stockpil\w*|hoard\w*|saving\s+up|collecting)\s+(my\s+|up\s+)?(pills|meds|tablets)\b",
+    r"\bgoodbye (forever|everyone|world)\b|\bwrote (a|my) (suicide )?note\b",
     r"\b(world|everyone) (would be )?better (off )?without me\b",
     # Russian (Cyrillic)
     r"\bхочу\s+(умереть|сдохнуть|помереть|умирать|не\s+жить|исчезнуть\s+навсегда|повеситься|повесится|вскрыться|выпилиться|покончить|убить\s+себя|уйти\s+из\s+жизни|на\s+тот\s+свет|спрыгнуть|выпрыгнуть|прыгнуть\s+с)",
@@ -44,6 +48,10 @@ _CRISIS = compile_any([
     r"\bне\s+вижу\s+смысла\s+жить|\bустал[аи]?\s+жить\b|\bлучше\s+(бы\s+)?(я\s+)?(умер|умерла|сдох|сдохла)\b|\bлучше\s+бы\s+меня\s+не\s+было",
     r"\bспрыгнуть\s+с\s+(крыши|моста|окна)|\bпрыгнуть\s+с\s+(крыши|моста|окна)|\bшагнуть\s+(с\s+крыши|из\s+окна)",
     r"\bнаглотаться\s+(таблеток|колес|колёс)\b.{0,30}\b(умереть|сдохнуть|чтобы)|\bзакинуться\s+всем\s+чтобы\s+не\s+проснуться|\bчтобы\s+не\s+проснуться\b",
+    r"\b(прыгнуть|спрыгнуть|прыгну|спрыгну|броситься|брошусь|сброситься|сброшусь)\s+(с|со|из|под)\s+(\w+\s+)?(моста|крыши|окна|поезд|балкона|многоэтажки)",
+    r"\b(выпью|выпить|сожру|сожрать|закину|закинуть)\s+(сразу\s+)?(все|всю)\s+(свои\s+)?(таблетки|колеса|пачку|упаковку)",
+    r"\bхочу\s+(чтобы|чтоб)\s+(все|это|это\s+все|все\s+это)\s+(\w+\s+)?(закончилось|кончилось|прекратилось)",
+    r"\b(копл\w*|накопл\w*|собира\w*)\s+(\w+\s+)?(таблетк\w*|таблеток|колес\w*)\b.{0,25}\b(уйти|умереть|сдохнуть|не\s+проснуться)",
     r"\bприщучить\s+себя\b|\bуйти\s+навсегда\b|\bзаснуть\s+и\s+не\s+проснуться\b",
     # Ukrainian
     r"\bхочу\s+(померти|здохнути|вмерти|не\s+жити|повіситися|повіситись|вскритися|покінчити|вбити\s+себе|піти\s+з\s+життя|зникнути\s+назавжди|стрибнути)",
@@ -55,6 +63,10 @@ _CRISIS = compile_any([
     r"\b(вбити|вбю|уб'ю|убити)\s+себе\b|\bпіти\s+з\s+життя\b|\bжити\s+не\s+хочу\b|\bнемає\s+сенсу\s+жити|\bнема\s+сенсу\s+жити|\bсенсу\s+жити\s+нема",
     r"\bріжу\s+себе\b|\bрізати\s+себе\b|\bпорізати\s+себе\b|\bріжу\s+(руки|ноги)\b|\bсебе\s+(ріжу|різати|порізати)",
     r"\bвтоми(вся|лася|лась|лися|лись)\s+(від\s+)?(жити|життя)\b|\bкраще\s+б\s+(я\s+)?(помер|померла|здох|здохла)\b|\bкраще\s+б\s+мене\s+не\s+було",
+    r"\b(стрибнути|стрибну|зістрибнути|зістрибну|кинутися|кинусь|скинутися)\s+(з|із|зі|під)\s+(\w+\s+)?(мосту|даху|вікна|потяг|балкона|багатоповерхівки)",
+    r"\b(вип'?ю|випити|зжеру|закину|закинути)\s+(одразу\s+|відразу\s+)?(всі|усі|всю|усю)\s+(свої\s+)?(таблетки|пігулки|пачку|упаковку)",
+    r"\bхочу\s+(щоб|щоби)\s+(все|усе|це|це\s+все|все\s+це|усе\s+це)\s+(\w+\s+)?(закінчилось|скінчилось|скінчилося|закінчилося|припинилось)",
+    r"\b(збира\w*|накопич\w*|коплю)\s+(\w+\s+)?(таблетк\w*|пігулк\w*)\b.{0,25}\b(піти|померти|здохнути|не\s+прокинутися)",
     r"\bзаснути\s+і\s+не\s+прокинутися\b|\bщоб\s+не\s+прокинутися\b|\bщоб\s+не\s+прокинутись\b",
     # Spanish
     r"\b(me\s+)?quiero\s+(morir|matar|suicidar|ahorcar|colgar|cortar\s+las\s+venas|desaparecer\s+para\s+siempre|dejar\s+de\s+existir|quitar\s+la\s+vida|tirar|aventar)\b",
@@ -64,6 +76,10 @@ _CRISIS = compile_any([
     r"\bsuicid\w*|\bautolesi\w*|\bautoleci\w*|\bhacerme\s+dano\b|\bme\s+hago\s+dano\b|\blastimarme\b|\bme\s+lastimo\b|\bme\s+corto\b|\bcortarme\b|\bme\s+hago\s+cortes\b",
     r"\bno\s+(le\s+)?(veo|encuentro)\s+sentido\s+a\s+(la\s+)?vida|\bno\s+tiene\s+sentido\s+vivir|\bya\s+no\s+aguanto\s+(mas\s+)?(vivir|la\s+vida)",
     r"\bacabar\s+con\s+(todo|mi\s+vida|esto)\b|\bterminar\s+con\s+mi\s+vida\b|\bdormir\s+y\s+no\s+despertar\b|\bpara\s+no\s+despertar\b",
+    r"\bsaltar\s+(de|del|desde)\s+(un|una|el|la|este|esta)?\s*(\w+\s+)?(puente|edificio|azotea|ventana|techo|balcon)",
+    r"\b(me\s+tomo|me\s+tomare|me\s+voy\s+a\s+tomar|voy\s+a\s+tomar(me)?|tomarme|me\s+trago|tragarme|voy\s+a\s+tragar(me)?)\s+todas\s+(mis|las)\s+(\w+\s+)?(pastillas|pastis|pastas|chochos)",
+    r"\bquiero\s+que\s+(todo\s+)?(esto\s+)?(se\s+)?(acabe|termine)\b|\birme\s+de\s+este\s+mundo\b|\bdejar\s+este\s+mundo\b",
+    r"\b(juntando|acumulando|guardando|junto)\s+(\w+\s+)?(pastillas|pastis|chochos)\b.{0,25}\b(irme|morir|matarme|acabar|no\s+despertar)",
     r"\bestar\w*\s+mejor\s+sin\s+mi\b|\bmejor\s+muert[oa]\b",
     # transliterated Russian / Ukrainian
     r"\b(hochu|khochu|xochu)\s+(umeret|sdoh|pomeret|povesi|vskryt|vypilit|ubit\s+sebya|pomerty|povisy)",

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from os.path import commonprefix
 
 from rapidfuzz.distance import OSA
 
@@ -86,6 +87,7 @@ def _skeleton(word: str) -> str:
 
 _RUNS2 = re.compile(r"(\w)\1+")
 _BY_SKELETON = {_skeleton(w): w for w in reversed(_KEY_WORDS) if _CYRILLIC.search(w)}
+_BY_SINGLE = {_RUNS2.sub(r"\1", w): w for w in reversed(_KEY_WORDS)}
 _BY_START: dict[str, list[str]] = {}
 for _word in _KEY_WORDS:
     _BY_START.setdefault(_word[0], []).append(_word)
@@ -98,14 +100,18 @@ def respell(word: str) -> str:
         word = word.translate(_LOOKALIKE)
     if len(word) < 5 or word in _KEY_SET:
         return word
-    found = _BY_SKELETON.get(_skeleton(word)) if _CYRILLIC.search(word) else None
+    found = _BY_SINGLE.get(_RUNS2.sub(r"\1", word))  # "resspira"
     if found is not None:
+        return found
+    found = _BY_SKELETON.get(_skeleton(word)) if _CYRILLIC.search(word) else None
+    if found is not None and not (word.startswith(found) or found.startswith(word)):
         return found
     limit = 1 if len(word) < 10 else 2
     best, best_distance = word, limit + 1
     for key in _BY_START.get(word[0], ()):
-        # "respirar" and "ayudar" are other forms of "respira" and "ayuda", not typos
-        if abs(len(key) - len(word)) <= limit and not (word.startswith(key) or key.startswith(word)):
+        # "respirar", "despierto", "просыпаюсь" are other forms of "respira", "despierta",
+        # "просыпается" (they differ in the ending), not typos of them
+        if abs(len(key) - len(word)) <= limit and len(commonprefix((word, key))) < len(key) - 4:
             distance = OSA.distance(word, key, score_cutoff=limit)
             if distance < best_distance:
                 best, best_distance = key, distance
@@ -116,6 +122,9 @@ def compile_any(patterns: list[str]) -> re.Pattern[str]:
     """One pattern for a list, tried only where a word starts (after the space ``fold`` puts
     before every word): on a 4,000-character message that skips most positions at the cost
     of one look-behind, instead of trying every alternative at every character."""
+    for pattern in patterns:
+        if not isinstance(pattern, str):
+            raise TypeError(f"not a pattern: {pattern!r}")
     return re.compile("(?<= )(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
 
 
@@ -132,7 +141,7 @@ _SIGNS = compile_any([
     r"\b(breathing|breathes|breath)\s+(is\s+)?(\w+\s+)?(slow|shallow|weird|funny|strange|gasping|rattly|rattling|raspy)\b|\b(slow|shallow|weird|strange|gasping|agonal)\s+breath",
     r"\bgasping\b",
     r"\b(fell|dropped|collapsed|fallen)\s+(\w+\s+){0,4}(twitch|jerk|shak|seiz|fit)\w*",
-    r"\b(he'?s|she'?s|hes|shes|they'?re|theyre|is|are)\s+(\w+\s+)?dying\b(?!\s+(to|for|of|from|laughing|inside))",
+    r"\b(he'?s|she'?s|hes|shes|they'?re|theyre|is|are)\s+(\w+\s+)?dying\b(?!\s+(to|for|of|from|laughing|inside|his|her|my|their|the)\b)",
     r"\b(fainted|blacked out)\s+(and|after)\b",
     r"\b(turning|going|gone|went|is|are|looks?|getting|turned)\s+(blue|purple|grey|gray)\b",
     r"\b(blue|purple) (lips|face|fingers)\b",
@@ -143,16 +152,16 @@ _SIGNS = compile_any([
     r"\b(snoring|snores|snore|snorin)\s+(\w+\s+){0,2}(weird|weirdly|strange|strangely|funny|loud|loudly|like)\b",
     r"\b(weird|strange|funny|heavy|loud)\s+(snoring|snore)\b",
     r"\bcollapsed\b|\bcollapse\b.{0,20}\b(floor|ground|bathroom|toilet)\b",
-    r"\b(seizing|having a seizure|convulsing|fitting)\b",
+    r"\b(seizing|having\s+a\s+seizure|convulsing)\b|\b(is|he'?s|she'?s|hes|shes|started)\s+fitting\b",
     # Russian (Cyrillic and Latin)
     (r"\bне\s*(диш|дих)\w*|\bотъехал\w*\s+(после|от)\b|\bвід'?їха\w*\s+(після|від)\b|"
     r"\bхрап\w*\s+(\w+\s+){0,2}(странно|жутко|страшно|громко|как\s+то|как-то)|\bхроп\w*\s+(\w+\s+){0,2}(дивно|жахливо|страшно|гучно|якось)|"
     r"\bне\s*дыш|\bне\s*дышет|\bне\s*дышит|\bнедыш"),
     r"\bперестал[аи]?\s+дыш",
-    r"\bне\s+просып|\bне\s+проснет|\bне\s+могу\s+(его|ее|её)?\s*разбуд|\bне\s+разбуд",
+    r"\bне\s+просыпа(ет|ют|л)|\bне\s+проснет|\bне\s+могу\s+(его|ее|её)?\s*разбуд|\bне\s+разбуд",
     r"\bне\s+приход[ия]т\s+в\s+себя\b|\bне\s+очнет|\bне\s+оч[ух]на",
     r"\bне\s+реагир|\bне\s+откликает|\bне\s+отвечает\s+и\b",
-    r"\bбез\s+сознани|\bотключил[аи]?с|\bвырубил[аи]?с[ья]\s+и\b",
+    r"\bбез\s+сознан|\bотключил[аи]?с|\bвырубил[аи]?с[ья]\s+и\b",
     r"\bпосинел|\bсинеет\b|\bсинеют\b|\bгубы\s+син|\bсини[ея]\s+губ|\bсиний\b.{0,15}\bлежит\b",
     r"\bоткача",
     r"\bумирает\b|\bпомирает\b",
@@ -172,7 +181,7 @@ _SIGNS = compile_any([
     # Ukrainian
     r"\bне\s*дих",
     r"\bперестав\s+дих|\bперестала\s+дих",
-    r"\bне\s+прокида|\bне\s+можу\s+(його|її)?\s*розбуд",
+    r"\bне\s+прокида(є|ють|в|л)|\bне\s+можу\s+(його|її)?\s*розбуд",
     r"\bне\s+приход(ить|ять)\s+до\s+тями\b|\bне\s+очуня",
     r"\bне\s+реагу",
     r"\bбез\s+свідом|\bвирубив?с[яь]|\bвідключив?с[яь]",
@@ -189,7 +198,7 @@ _SIGNS = compile_any([
     r"\bне\s+пода[єе]\s+ознак\s+життя|\bпіна\s+(з|із)\s+рота",
     # Spanish
     r"\bno\s+respira|\bya\s+no\s+respira|\bno\s+esta\s+respirando",
-    r"\bdej[oa]\s+de\s+respirar\b|\bapenas\s+respira|\bcasi\s+no\s+respira",
+    r"\bdej[oa]\s+de\s+respirar\b|\bapenas\s+respira|\bледь\s+(ледь\s+)?дих|\bеле\s+(еле\s+)?дыш|\bcasi\s+no\s+respira|\brespira\s+(muy\s+)?poco\b",
     r"\bno\s+(se\s+)?despierta\b|\bno\s+(lo|la|le)\s+(puedo\s+)?despertar|\bno\s+puedo\s+despertar",
     r"\bno\s+reacciona\b|\bno\s+responde\b|\bno\s+contesta\s+y\b",
     r"\binconsciente\b|\bsin\s+conocimiento\b|\bse\s+desmayo\s+y\b",
@@ -204,6 +213,35 @@ _SIGNS = compile_any([
     r"\bespuma\s+(por|en|de)\s+la\s+boca\b|\bno\s+da\s+senales\s+de\s+vida",
     r"\bsin\s+pulso\b|\bno\s+tiene\s+pulso\b",
     r"\bconvulsion",
+    r"\bse\s+desplom\w*|\bdesplomad[oa]\b",
+    # every language: breath or heart stopped, eyes rolled back, hard to breathe, in and out
+    r"\bbreath\w*\s+(has\s+|just\s+)?stopped\b|\bheart\s+(has\s+|just\s+)?stopped\b|\bheart\s+(isn'?t|isnt|is\s+not)\s+beating",
+    r"\b(trouble|difficulty|struggling|struggles|hard\s+time|problems?)\s+(to\s+|with\s+)?breath\w*",
+    r"\bunable\s+to\s+(wake|rouse)\b|\bfell\s+out\s+(after|on|from|in|and)\b|\bin\s+and\s+out\s+of\s+consciousness\b",
+    r"\beyes\s+(are\s+|have\s+|just\s+)?roll\w*\s+back\b|\bглаза\s+(\w+\s+)?закат\w*|\bзакатил[аи]?\s+глаза|\bочі\s+(\w+\s+)?закот\w*|\bзакоти\w*\s+очі",
+    r"\bojos\s+(\w+\s+){0,2}(para\s+atras|en\s+blanco|volteados)|\bse\s+le\s+(fueron|voltearon|pusieron)\s+los\s+ojos",
+    r"\b(lips|skin|face)\s+(are\s+|is\s+|look\s+|looks\s+|went\s+|gone\s+|turned\s+)?(grey|gray|blue|purple)\b|\bгубы\s+(\w+\s+)?(серые|синие|фиолетовые)|\bгуби\s+(\w+\s+)?(сірі|сині)|\blabios\s+(\w+\s+)?(grises|azules|morados)|\bpiel\s+(\w+\s+)?(azul|morada|gris)|\bкожа\s+(\w+\s+)?(синяя|серая)|\bшкіра\s+(\w+\s+)?(синя|сіра)",
+    r"\b(трудно|тяжело|тяжко|важко|сложно)\s+(\w+\s+)?(дышать|дихати)\b|\b(le|les)\s+cuesta\s+respirar|\bdificultad\s+para\s+respirar|\brespira\s+con\s+dificultad|\bjadea\w*|\bboquea\w*",
+    r"\bто\s+приход\w*\s+(в\s+себя|до\s+тями)|\bто\s+(отключается|вырубается|відключається|вирубається)|\bse\s+vuelve\s+a\s+desmayar|\bentra\s+y\s+sale\s+de\s+la\s+conciencia",
+    r"\bсердце\s+(\w+\s+)?(остановилось|не\s+бьется|встало)|\bсерце\s+(\w+\s+)?(зупинилось|зупинилося|не\s+б'?ється)|\bse\s+le\s+paro\s+el\s+corazon|\bcorazon\s+no\s+le\s+late",
+    r"\bдыхание\s+(\w+\s+)?(остановилось|прекратилось|пропало)|\bдихання\s+(\w+\s+)?(зупинилось|зупинилося|припинилось|зникло)|\bse\s+le\s+paro\s+la\s+respiracion",
+    r"\bне\s+(мог\w*|можем|можу|можемо|получается|выходит|виходить|вдається|удается)\s+(\w+\s+)?(разбуд|розбуд|добуд|пробуд|привести\s+в\s+чувство)",
+    r"\bno\s+(lo|la|le|los|las)?\s*(puedo|podemos|puede|pude|pudimos|logro|logramos|consigo|conseguimos)\s+(\w+\s+)?despertar|\bno\s+hay\s+(forma|manera|modo)\s+de\s+despertar",
+    r"\b(упал|упала|впав|впала|se\s+cayo|se\s+desplomo|collapsed|fell|dropped)\b.{0,40}\b(шприц\w*|баян\w*|игл\w*|голк\w*|needle|syringe|jeringa|aguja)",
+    r"\bласты\s+склеи\w*|\bкони\s+двину\w*|\bдвинул\s+кони|\bвідкинув\s+копита",
+    # an ambulance on its way: the steps until it arrives
+    (r"\b(ambulance|paramedics|ems|скорая|скорую|швидка|швидку|ambulancia|paramedicos)\b.{0,25}"
+     r"\b(on\s+(the|their|its)\s+way|coming|en\s+route|едет|едут|уже|їде|їдуть|вже|viene|vienen|en\s+camino|llega|llegan)\b"),
+    r"\b(called|calling)\s+(911|999|112|an\s+ambulance|the\s+ambulance|ems)\b|\b(вызвали|вызвал[аи]?|викликали|викликав|викликала|llamamos|llame|ya\s+llamamos)\s+(\w+\s+)?(скорую|швидку|ambulancia|al\s+911|911|112|103)",
+    r"\bпока\s+(едут|едет|ждем)\b|\bпоки\s+(їдуть|їде|чекаємо)\b|\bmientras\s+(llega|llegan|viene|vienen)\b|\buntil\s+(they|the\s+ambulance|paramedics|ems)\s+(arrive|get\s+here|come)",
+])
+
+# Someone who may be dead now: call and start the steps (not "died of an overdose years ago").
+_DEAD = compile_any([
+    r"\b(he'?s|she'?s|hes|shes|he\s+is|she\s+is|they'?re|theyre|they\s+are|is\s+he|is\s+she)\s+(\w+\s+)?dead\b(?!\s+(tired|serious|drunk|wrong|set|sure|inside|broke|asleep))",
+    r"\b(кажется|вроде|походу|похоже|наверное|неужели|здається|схоже|мабуть|начебто)\s+(он|она|він|вона)?\s*(умер|умерла|мертв\w*|помер|померла|не\s+живой|не\s+живая|не\s+живий|не\s+жива)\b",
+    r"\b(он|она|він|вона)\s+(мертв\w*|не\s+живой|не\s+живая|не\s+живий|не\s+жива)\b",
+    r"\b(esta|ya\s+esta)\s+muert[oa]\b|\bse\s+(murio|muere|nos\s+murio|nos\s+muere)\b",
 ])
 
 # Colour and breath words that are about laughing or the cold, cut out before looking for signs.
@@ -212,6 +250,15 @@ _HARMLESS = compile_any([
     (r"\b(blue|purple|grey|gray|pale|went\s+blue|turned\s+blue|посинел\w*|синий|синяя|синеет|посинів\w*|посиніл\w*|синій|синіє|"
     r"azul|morad[oa])\s+(\w+\s+){0,3}(from|of|with|от|со|від|з|de)\s+(la\s+|the\s+)?"
     r"(laugh\w*|cold|смеха|смеху|сміху|холода|холоду|risa|frio)\b"),
+    (r"\b(умирает|помирает|помирає|вмирає|muriendo|muere|dying)\s+(\w+\s+)?(от|со|від|з|de|of|from)\s+(la\s+)?"
+     r"(смеха|смеху|сміху|risa|laugh\w*|скуки|нудьги|aburrimiento|boredom|жары|спеки|calor|heat)"),
+    r"\b(vein|veins|lung|lungs|market|roof|tent|bridge|building|deal|plan)s?\s+(has\s+|have\s+|just\s+|is\s+)?collaps\w*|\bcollapsed\s+(vein|veins|lung)",
+    r"\b(stomach|belly|tummy|gut|guts)\s+(is\s+|keeps\s+|are\s+)?gurgl\w*",
+    r"\bbreath\w*\s+through\s+(my|the|his|her)\s+nose|\bдыш\w*\s+носом|\bдих\w*\s+носом|\brespirar\s+por\s+la\s+nariz",
+    (r"\b(plug|dealer|connect|shop|bot|app|phone|барыга|барыги|барига|дилер|закладчик\w*|магазин|шоп|оператор|курьер|"
+     r"телефон|camello|vendedor|tienda|telefono|celular)\s+(\w+\s+)?(isnt|isn't|is\s+not|not|wont|won't|doesnt|doesn't|не|no)\s+"
+     r"(respond\w*|answer\w*|отвеча\w*|відповіда\w*|responde\w*|contesta\w*)"),
+    r"\b(respond\w*|responde|contesta)\s+(to\s+)?(a\s+)?(my|the|our|mis|los|sus)\s+(texts?|messages?|calls?|dms?|emails?|mensajes|llamadas|whats\w*)",
 ])
 
 # -- the overdose word, and words that make it a happening rather than a question ----------------
@@ -245,6 +292,14 @@ _OD_TOPIC = compile_any([
     r"\bdosis\s+(letal|mortal)\b",
 ])
 
+# A time long past: "I OD'd last year", "умер от передоза много лет назад"
+_PAST = compile_any([
+    r"\b(last|a|one|two|three|four|five|few|couple|\d+)\s+(of\s+)?(year|years|month|months|week|weeks)\b|\byears\s+ago\b|\bin\s+the\s+past\b|\bsurvived\b|\bback\s+in\s+\d+",
+    r"\bв\s+прошлом\s+(году|месяце)|\b(год|года|лет|месяц\w*|недел\w*)\s+назад\b|\bмного\s+лет\b|\bкогда[-\s]то\b|\bвыжил[аи]?\b",
+    r"\bминулого\s+(року|місяця)|\b(рік|роки|років|місяц\w*|тижн\w*)\s+тому\b|\bбагато\s+років\b|\bколись\b|\bвижи(в|ла|ли)\b",
+    r"\bhace\s+(un|una|dos|tres|unos|unas|\d+|mucho|anos|meses|tiempo)\b|\b(el|la)\s+(ano|mes|semana)\s+pasad[oa]\b|\bsobrevivi\w*",
+])
+
 _PERSON = compile_any([
     r"\b(my|our)\s+\w+", r"\b(he|she|they|him|her|hes|shes|he's|she's|they're|theyre)\b",
     r"\b(friend|bf|gf|boyfriend|girlfriend|roommate|mate|buddy|bro|brother|sister|partner|husband|wife|son|daughter|guy here|girl here)\b",
@@ -274,7 +329,7 @@ _GENERAL = compile_any([
     # English
     r"\bsigns?\b(?!\s+of\s+life)|\bsomeone who\b|\bsomebody who\b|\ba person who\b|\bhelp someone\b|\bhow (common|often|likely|fast|quickly|soon)\b|\bsymptoms?\b|\bsympt\w*|\brecogni[sz]e|\bspot\b|\btell if\b|\btell when\b|\bknow if\b|\bknow when\b",
     r"\bhow (do|can|would|could) (you|i|one|u) (know|tell|recognize|recognise|spot)\b|\bhow to (know|tell|recognize|recognise|spot)\b",
-    r"\bprevent|\bavoid|\brisk|\bchance|\bsafe\b|\bsafer\b",
+    r"\bprevent|\bavoid|\brisk|\bchance|\bsafe\b|\bsafer\b|\bstatisti|\bawareness\b|\bdeaths\b|\brates?\b|\bстатисти\w*|\bсмертност\w*|\bestadistic\w*|\bmuertes\b",
     r"\bcan (you|u|i|one|someone|people|a person|he|she|my)\b.{0,30}\b(overdose|od)\b|\bis it possible\b|\bpossible to\b|\bcan (you|u) die\b",
     r"\bhow (much|many)\b|\blethal\b|\bfatal dose\b|\bwhat happens\b|\bwhat is an?\b|\bwhat'?s an?\b|\bwhats an?\b|\bwhat are\b",
     r"\bif (someone|somebody|a person|a friend|anyone|you|u|ur|your)\b|\bin case\b|\bwhen someone\b|\bwhat if\b|\bif i\b",
@@ -300,16 +355,25 @@ _GENERAL = compile_any([
 
 def is_emergency(text: str) -> bool:
     """True when the message describes an overdose or an unresponsive person, now."""
-    folded = fold(text)
+    return _is_emergency(fold(text))
+
+
+@lru_cache(maxsize=64)
+def _is_emergency(folded: str) -> bool:
     general = _GENERAL.search(folded) is not None
+    cleaned = _HARMLESS.sub(" ", folded)
     # "what does slow breathing mean on benzos" asks; "he's breathing slow is that bad" tells
-    if _SIGNS.search(_HARMLESS.sub(" ", folded)) and (
-            not general or _PERSON.search(folded) or _URGENT.search(folded)):
+    if _SIGNS.search(cleaned) and (not general or _PERSON.search(folded) or _URGENT.search(folded)):
+        return True
+    past = _PAST.search(folded) is not None
+    if _DEAD.search(cleaned) and not past:
         return True
     happened = _OD_HAPPENED.search(folded) is not None
     if not happened and not _OD_WORD.search(folded):
         return False
     now = _URGENT.search(folded) is not None or _SUSPECT.search(folded) is not None
+    if past and not now:
+        return False  # "I OD'd last year and survived"
     if happened:
         # "my friend OD'd, what are the signs he's ok" is still now; "what if someone OD'd" is not
         return not general or (now and _PERSON.search(folded) is not None)
@@ -322,4 +386,4 @@ def is_emergency(text: str) -> bool:
 def asks_about_overdose(text: str) -> bool:
     """True for a general question about overdoses (not an emergency): offer the steps one tap away."""
     folded = fold(text)
-    return (_OD_WORD.search(folded) is not None or _OD_TOPIC.search(folded) is not None) and not is_emergency(text)
+    return (_OD_WORD.search(folded) is not None or _OD_TOPIC.search(folded) is not None) and not _is_emergency(folded)
