@@ -118,14 +118,127 @@ def respell(word: str) -> str:
     return best
 
 
-def compile_any(patterns: list[str]) -> re.Pattern[str]:
-    """One pattern for a list, tried only where a word starts (after the space ``fold`` puts
-    before every word): on a 4,000-character message that skips most positions at the cost
-    of one look-behind, instead of trying every alternative at every character."""
+def compile_any(patterns: list[str]) -> WordStartPatterns:
     for pattern in patterns:
         if not isinstance(pattern, str):
             raise TypeError(f"not a pattern: {pattern!r}")
-    return re.compile("(?<= )(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
+    return WordStartPatterns(patterns)
+
+
+class WordStartPatterns:
+    """Patterns tried only where a word starts, and there only those that can start with the
+    word's first two letters.
+
+    ``fold`` puts a space before every word, so a match can only begin after a space. Trying a
+    union of a hundred patterns at every word start costs about a millisecond on a 4,000-character
+    message; looking up, per word start, just the patterns whose first two characters fit (read
+    from the parsed patterns, over-approximated when unsure) makes it several times cheaper.
+    ``search`` finds a match exactly when one union pattern searched over the text would.
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.patterns = list(patterns)
+        self.union = re.compile("(?<= )(?:" + "|".join(f"(?:{p})" for p in self.patterns) + ")")
+        by_two: dict[str, list[int]] = {}
+        by_one: dict[str, list[int]] = {}
+        always: list[int] = []
+        for n, pattern in enumerate(self.patterns):
+            starts = _starts(pattern)
+            if starts is None:
+                always.append(n)
+                continue
+            for start in starts:
+                if len(start) == 2 and start[1] != _ANY:
+                    by_two.setdefault(start, []).append(n)
+                else:
+                    by_one.setdefault(start[0], []).append(n)
+
+        def union(indexes: set[int]) -> re.Pattern[str] | None:
+            chosen = [self.patterns[k] for k in sorted(indexes)]
+            return re.compile("|".join(f"(?:{p})" for p in chosen)) if chosen else None
+
+        self._two = {key: union({*found, *by_one.get(key[0], ()), *always}) for key, found in by_two.items()}
+        self._one = {key: union({*found, *always}) for key, found in by_one.items()}
+        self._always = union(set(always))
+
+    def search(self, folded: str) -> re.Match[str] | None:
+        two, one, always = self._two, self._one, self._always
+        for position in _word_starts(folded):
+            pattern = two.get(folded[position:position + 2]) or one.get(folded[position:position + 1], always)
+            if pattern is not None:
+                found = pattern.match(folded, position)
+                if found is not None:
+                    return found
+        return None
+
+    def sub(self, replacement: str, folded: str) -> str:
+        return self.union.sub(replacement, folded)
+
+
+@lru_cache(maxsize=16)
+def _word_starts(folded: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _SPACE.finditer(folded, 0, len(folded) - 1))
+
+
+_SPACE = re.compile(" ")
+_ANY = "\0"  # a character the parser cannot pin down
+
+
+def _starts(pattern: str) -> set[str] | None:
+    """The first two characters a match of ``pattern`` can begin with (``_ANY`` for any), or
+    None when the first one can be anything."""
+    from re import _constants as c
+    from re import _parser as parser
+
+    def one(op, arg, k: int) -> set[str]:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return {""}
+        if op == c.LITERAL:
+            return {chr(arg)}
+        if op == c.IN:
+            chars: set[str] = set()
+            for kind, value in arg:
+                if kind == c.LITERAL:
+                    chars.add(chr(value))
+                elif kind == c.RANGE and value[1] - value[0] < 64:
+                    chars.update(chr(x) for x in range(value[0], value[1] + 1))
+                elif kind == c.CATEGORY and value == c.CATEGORY_SPACE:
+                    chars.add(" ")  # fold leaves no other white space
+                else:
+                    return {_ANY}
+            return chars
+        if op == c.SUBPATTERN:
+            return seq(list(arg[-1]), k)
+        if op == c.BRANCH:
+            return set().union(*(seq(list(branch), k) for branch in arg[1]))
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            low, high, sub = arg
+            out = {""} if low == 0 else set()
+            for times in range(max(low, 1), max(low, 1) + k + 1):
+                if times > high:
+                    break
+                out |= seq(list(sub) * times, k)
+            return out
+        return {_ANY}
+
+    def seq(items: list, k: int) -> set[str]:
+        done = {""}
+        for op, arg in items:
+            grown: set[str] = set()
+            for prefix in done:
+                if len(prefix) >= k or prefix.endswith(_ANY):
+                    grown.add(prefix)
+                else:
+                    grown.update(prefix + rest for rest in (one(op, arg, k - len(prefix)) or {_ANY}))
+            done = grown
+            if all(len(p) >= k or p.endswith(_ANY) for p in done):
+                break
+        return {p[:k] for p in done}
+
+    starts = seq(list(parser.parse(pattern)), 2)
+    if any(not p or p[0] == _ANY for p in starts):
+        return None
+    return starts
 
 
 # -- signs of an overdose in progress (no overdose word needed) ---------------------------------

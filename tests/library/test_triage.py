@@ -183,3 +183,28 @@ def test_cli_without_a_crisis_topic_keeps_its_answer(settings, capsys: pytest.Ca
     assert cmd_search(_args(query="i want to kill myself", dir=str(FIXTURES)), settings) == 0
     hits = json.loads(capsys.readouterr().out)
     assert "mental-health-crisis" not in {h["id"] for h in hits}
+
+
+def test_word_start_dispatch_finds_what_one_union_pattern_finds() -> None:
+    """The fast lookup (patterns chosen by a word's first two letters) may never miss a match
+    that the plain union of the same patterns finds: checked on every labelled message, the
+    regression lists, and word soups made from them."""
+    import random
+
+    from bot.library import crisis, emergency
+
+    texts = []
+    for lang in ("en", "ru", "uk", "es"):
+        texts += [i["text"] for i in yaml.safe_load(
+            (ROOT / "bench" / "labelled" / f"triage-{lang}.yaml").read_text(encoding="utf-8"))]
+    texts += EMERGENCIES + CRISES + NEITHER + OVERDOSE_QUESTIONS
+    rng = random.Random(9)
+    words = " ".join(texts).split()
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(1500)]
+    groups = [value for module in (emergency, crisis) for value in vars(module).values()
+              if isinstance(value, emergency.WordStartPatterns)]
+    assert len(groups) >= 10
+    for text in texts:
+        folded = fold(text)
+        for group in groups:
+            assert (group.search(folded) is None) == (group.union.search(folded) is None), (text, group.patterns[:1])
