@@ -33,6 +33,9 @@ _CRISIS = compile_any([
     r"\b(take|taking|swallow|swallowing|down|downing)\s+(all|every\s+one\s+of|the\s+whole\s+bottle\s+of)\s+(my|the|these|those)\s+(\w+\s+)?(pills|meds|tablets|medication|bars|benzos)\b(?!\s+(on\s+time|today|with\s+food))",
     r"\bwant\s+(it\s+all|everything|all\s+of\s+(it|this)|this\s+all|all\s+this)\s+to\s+(end|stop|be\s+over)\b",
     r"\b(stockpil\w*|hoard\w*|saving\s+up|collecting)\s+(my\s+|up\s+)?(pills|meds|tablets)\b",
+    r"\b(nobody|no\s+one|noone)\s+(would|will|is\s+going\s+to|gonna)\s+(miss|notice|care)\b.{0,30}\b(die|died|dead|gone|kill\w*)\b",
+    r"\bcutting\s+again\b|\b(started|start|been|keep|keeps)\s+cutting\b(?!\s+(it|the|my\s+(coke|stuff|gear)|with))",
+    r"\b(sleep|go\s+to\s+sleep|fall\s+asleep)\s+forever\b",
     r"\bgoodbye (forever|everyone|world)\b|\bwrote (a|my) (suicide )?note\b",
     r"\b(world|everyone) (would be )?better (off )?without me\b",
     # Russian (Cyrillic)
@@ -52,6 +55,8 @@ _CRISIS = compile_any([
     r"\b(выпью|выпить|сожру|сожрать|закину|закинуть)\s+(сразу\s+)?(все|всю)\s+(свои\s+)?(таблетки|колеса|пачку|упаковку)",
     r"\bхочу\s+(чтобы|чтоб)\s+(все|это|это\s+все|все\s+это)\s+(\w+\s+)?(закончилось|кончилось|прекратилось)",
     r"\b(копл\w*|накопл\w*|собира\w*)\s+(\w+\s+)?(таблетк\w*|таблеток|колес\w*)\b.{0,25}\b(уйти|умереть|сдохнуть|не\s+проснуться)",
+    r"\bникто\s+не\s+(заметит|заплачет|вспомнит|будет\s+скучать)\b.{0,25}\b(умру|сдохну|не\s+станет|исчезну|умер|умерла)",
+    r"\bрежусь\b|\b(уснуть|заснуть|усну|засну)\s+навсегда\b",
     r"\bприщучить\s+себя\b|\bуйти\s+навсегда\b|\bзаснуть\s+и\s+не\s+проснуться\b",
     # Ukrainian
     r"\bхочу\s+(померти|здохнути|вмерти|не\s+жити|повіситися|повіситись|вскритися|покінчити|вбити\s+себе|піти\s+з\s+життя|зникнути\s+назавжди|стрибнути)",
@@ -67,6 +72,8 @@ _CRISIS = compile_any([
     r"\b(вип'?ю|випити|зжеру|закину|закинути)\s+(одразу\s+|відразу\s+)?(всі|усі|всю|усю)\s+(свої\s+)?(таблетки|пігулки|пачку|упаковку)",
     r"\bхочу\s+(щоб|щоби)\s+(все|усе|це|це\s+все|все\s+це|усе\s+це)\s+(\w+\s+)?(закінчилось|скінчилось|скінчилося|закінчилося|припинилось)",
     r"\b(збира\w*|накопич\w*|коплю)\s+(\w+\s+)?(таблетк\w*|пігулк\w*)\b.{0,25}\b(піти|померти|здохнути|не\s+прокинутися)",
+    r"\bніхто\s+не\s+(помітить|заплаче|згадає|сумуватиме|буде\s+сумувати)\b.{0,25}\b(помру|здохну|не\s+стане|зникну|помер|померла)",
+    r"\bріжу(ся|сь)\b|\b(заснути|заснуть|засну|усну)\s+назавжди\b",
     r"\bзаснути\s+і\s+не\s+прокинутися\b|\bщоб\s+не\s+прокинутися\b|\bщоб\s+не\s+прокинутись\b",
     # Spanish
     r"\b(me\s+)?quiero\s+(morir|matar|suicidar|ahorcar|colgar|cortar\s+las\s+venas|desaparecer\s+para\s+siempre|dejar\s+de\s+existir|quitar\s+la\s+vida|tirar|aventar)\b",
@@ -80,6 +87,8 @@ _CRISIS = compile_any([
     r"\b(me\s+tomo|me\s+tomare|me\s+voy\s+a\s+tomar|voy\s+a\s+tomar(me)?|tomarme|me\s+trago|tragarme|voy\s+a\s+tragar(me)?)\s+todas\s+(mis|las)\s+(\w+\s+)?(pastillas|pastis|pastas|chochos)",
     r"\bquiero\s+que\s+(todo\s+)?(esto\s+)?(se\s+)?(acabe|termine)\b|\birme\s+de\s+este\s+mundo\b|\bdejar\s+este\s+mundo\b",
     r"\b(juntando|acumulando|guardando|junto)\s+(\w+\s+)?(pastillas|pastis|chochos)\b.{0,25}\b(irme|morir|matarme|acabar|no\s+despertar)",
+    r"\bnadie\s+me\s+(extranaria|extrana|va\s+a\s+extranar|echaria\s+de\s+menos|echara\s+de\s+menos)\b.{0,25}\b(muero|muriera|mato|matara|desaparezco|desapareciera)",
+    r"\bme\s+sigo\s+cortando|\bsigo\s+cortandome|\bcortandome\b|\bdormir(me)?\s+para\s+siempre\b",
     r"\bestar\w*\s+mejor\s+sin\s+mi\b|\bmejor\s+muert[oa]\b",
     # transliterated Russian / Ukrainian
     r"\b(hochu|khochu|xochu)\s+(umeret|sdoh|pomeret|povesi|vskryt|vypilit|ubit\s+sebya|pomerty|povisy)",
@@ -89,6 +98,7 @@ _CRISIS = compile_any([
 
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any([
+    r"\b(me\s+corto|cortarme|cortandome|me\s+voy\s+a\s+cortar|cutting|cut|cuts)\s+(my\s+|el\s+|las\s+|los\s+|la\s+)?(pelo|unas|barba|cabello|fleco|flequillo|hair|nails|beard|bangs|fringe)\b",
     r"\bdying\s+(to|for)\b|\bdied\s+laughing\b|\bdying\s+laughing\b|\bkill(s|ing)?\s+(the|my)\s+(vibe|buzz|high|comedown|pain)\b",
     r"\bубойн\w*|\bумереть\s+со\s+смеху|\bубиться\s+(в\s+хлам|в\s+ноль)|\bубитый\b|\bубит[аы]?й?\b",
     r"\b(muero|morir|morirme)\s+de\s+(la\s+)?(risa|ganas|hambre|sueno|verguenza|pena|sed|calor|frio|aburrimiento|envidia)",
