@@ -26,6 +26,15 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     stats.add_argument("--days", type=int, default=30, help="how many days back (default 30)")
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.set_defaults(func=cmd_stats)
+    numbers = content_sub.add_parser(
+        "numbers", help="every emergency and crisis number with its source and when it was checked",
+        description="Lists the phone numbers the bot shows (content/regions.yaml, content/numbers.yaml) "
+        "with the page that states each one and the day a person checked it there; 'UNCHECKED' where nobody has.",
+    )
+    numbers.add_argument("dir", nargs="?", default=None, help="the content folder (default: HRBOT_CONTENT_DIR or content/)")
+    numbers.add_argument("--unchecked", action="store_true", help="only numbers never checked or checked over a year ago")
+    numbers.add_argument("--json", action="store_true", help="print one JSON object per number")
+    numbers.set_defaults(func=cmd_numbers)
     content.set_defaults(func=lambda args, settings: _usage(content))
 
     search = sub.add_parser(
@@ -79,6 +88,34 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
         return 1
     if warnings and args.strict:
         return 1
+    return 0
+
+
+def cmd_numbers(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.directory.regions import REGIONS_FILE, Regions
+
+    folder = Path(args.dir) if args.dir else settings.content_dir
+    if not (folder / REGIONS_FILE).exists():
+        raise ConfigError(f"There is no {REGIONS_FILE} in {folder}.")
+    regions = Regions.load(folder / REGIONS_FILE)
+    rows = regions.all_numbers()
+    shown = 0
+    for region_id, kind, number, found in rows:
+        stale = found.stale()
+        if args.unchecked and not (found.unchecked or stale):
+            continue
+        shown += 1
+        checked = found.checked.isoformat() if found.checked else None
+        if args.json:
+            print(json.dumps({"region": region_id, "kind": kind, "number": number, "source": found.source,
+                              "checked": checked, "stale": stale}, ensure_ascii=False))
+            continue
+        state = "UNCHECKED" if found.unchecked else (f"checked {checked}" + (" (over a year ago)" if stale else ""))
+        print(f"{region_id:<12} {kind:<9} {number:<16} {state:<32} {found.source or 'no source'}")
+    if not args.json:
+        todo = sum(1 for *_rest, found in rows if found.unchecked or found.stale())
+        print(f"{len(rows)} number(s), {todo} unchecked or checked over a year ago; "
+              "record a check in content/numbers.yaml (source and checked date)")
     return 0
 
 
