@@ -246,6 +246,21 @@ class ComboChecker:
                     drivers.append((x.id, y.id))
         return ComboAnswer(a, b, worst_risk, worst_combo, tuple(drivers))
 
+    def worst_members(self, answer: ComboAnswer) -> list[str]:
+        """Ids of the group members (on the side or sides that were groups) driving a group answer."""
+        sides: list[list[str]] = []
+        for index, named in enumerate((answer.a, answer.b)):
+            members = {m.id for m in self.members(named)}
+            found: list[str] = []
+            for pair in answer.drivers:
+                if members and pair[index] not in found:
+                    found.append(pair[index])
+            sides.append(found if set(found) != members else [])  # "any of them" says nothing
+        ids = sides[0] + [i for i in sides[1] if i not in sides[0]]
+        if not ids and answer.drivers:  # every member of both groups: name the first pair
+            ids = [i for i in answer.drivers[0] if self.members(answer.a) or self.members(answer.b)]
+        return ids
+
     # -- display -------------------------------------------------------------------------------
     def display_name(self, named: Named, lang: str) -> str:
         if named.kind == "class":
