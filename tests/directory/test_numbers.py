@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import textwrap
 from datetime import date, timedelta
 from pathlib import Path
@@ -145,3 +149,22 @@ def test_contradictions_are_errors(tmp_path: Path, numbers: str, message: str) -
     assert any(message in e for e in errors), errors
     with pytest.raises(ContentError):
         Regions.load(folder / "regions.yaml")
+
+
+def _hrbot(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HRBOT_CONTENT_DIR": str(CONTENT)}
+    return subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True, text=True, cwd=ROOT, env=env,
+                          timeout=120)
+
+
+def test_moderators_list_the_numbers_and_strict_check_passes_honestly() -> None:
+    listed = _hrbot("content", "numbers", "--unchecked", "--json")
+    assert listed.returncode == 0
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert {"region": "ar", "kind": "emergency", "number": "107", "source": None, "checked": None, "stale": False} in rows
+    assert any(r["kind"] == "crisis" and r["number"] == "024" and r["source"] for r in rows)
+    human = _hrbot("content", "numbers")
+    assert "UNCHECKED" in human.stdout and "unchecked or checked over a year ago" in human.stdout
+    strict = _hrbot("content", "check", "--strict")
+    assert strict.returncode == 0, strict.stdout[-2000:]
+    assert "notice(s) (unchecked or stale numbers" in strict.stdout and "0 warning(s)" in strict.stdout
