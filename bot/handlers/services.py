@@ -261,7 +261,8 @@ def _positions(directory: ServiceDirectory) -> dict[str, int]:
     return cached
 
 
-async def _answer(update: Update, context: HRContext, lat: float, lon: float, place: str | None) -> bool:
+async def _answer(update: Update, context: HRContext, lat: float, lon: float, place: str | None,
+                  type_id: str | None = None) -> bool:
     """Search, send the results; return whether anything was sent."""
     chat = update.effective_chat
     finder = _finder(context)
@@ -279,13 +280,31 @@ async def _answer(update: Update, context: HRContext, lat: float, lon: float, pl
     store = _store(context)
     store.stop_awaiting(chat.id)
     token = store.put(chat.id, lat, lon, place)
-    page = finder.near(lat, lon)
+    page = finder.near(lat, lon, type_id if type_id in TYPES else None)
+    if type_id and page.empty:  # nothing of that type nearby: every type rather than nothing
+        page = finder.near(lat, lon)
     units = units_for(update.effective_user.language_code if update.effective_user else None)
     text, shown, area_shown = render(page, context.tr, units, place)
     log.info("Service search answered: %d nearby, %d for the area", len(page.hits), len(page.area))
     await reply(update, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
                 reply_markup=_results_keyboard(context, token, page, finder, shown=shown, area_shown=area_shown))
     return True
+
+
+async def open_finder(update: Update, context: HRContext, place: str | None, service_type: str | None) -> None:
+    """The finder opened from a free-text question ("where can I get naloxone in Podil"): a place
+    that matches surely is searched at once (of that type); otherwise the person is asked where."""
+    if place:
+        matches = _match_places(context, place)
+        if matches:
+            best = matches[0]
+            runner_up = matches[1][3] if len(matches) > 1 else 0.0
+            same_place = len(matches) > 1 and matches[1][0] == best[0]
+            if (len(matches) == 1 and best[3] >= ALONE_SCORE) or (
+                    best[3] >= SURE_SCORE and (best[3] - runner_up >= SURE_MARGIN or same_place)):
+                await _answer(update, context, best[1], best[2], best[0], service_type)
+                return
+    await ask_location(update, context)
 
 
 async def on_location(update: Update, context: HRContext) -> None:

@@ -157,6 +157,18 @@ class LibraryFeature:
     async def _region_of(self, person: Person, provider: Any) -> str | None:
         return await _region_of_impl(self.services, person, provider)
 
+    async def country(self, person: Person | None) -> str | None:
+        """The person's remembered country (``MX``, ``UA``...), for regional slang; None if unknown."""
+        if person is None:
+            return None
+        try:
+            provider: Any = self.services.features.get("directory") or self.services.features.get("emergency")
+            region = await self._region_of(person, provider)
+        except Exception as exc:  # noqa: BLE001 - slang falls back to its general meaning
+            log.info("No country for the lexicon (%s)", type(exc).__name__)
+            return None
+        return region.split("-")[0].upper() if region else None
+
     # -- the emergency number --------------------------------------------------------------------
     async def emergency_number(self, person: Person | None, tr: Translator) -> str:
         """From the directory feature when it knows the person's region, else a general text."""

@@ -45,16 +45,16 @@ class Intent:
 # the stems are long enough not to catch unrelated words.
 SERVICE_STEMS: dict[str, tuple[str, ...]] = {
     "syringe-services": (
-        "needle", "syringe", "works", "nsp", "ssp", "exchange", "rig", "rigs", "pins",
-        "шприц", "игл", "иголк", "баян", "машинк", "обмен", "голк", "голок", "обмін",
-        "jeringa", "aguja", "chuta", "chutas", "material de inyecc", "kit",
+        "needle", "syringe", "nsp", "ssp", "needle exchange", "syringe exchange", "clean works",
+        "шприц", "иглы", "игла", "иголк", "баян", "баяны", "машинк", "обмен шприц", "голки", "голка", "голок", "обмін шприц",
+        "jeringa", "aguja", "chuta", "chutas", "material de inyecc", "kit de inyecc",
     ),
     "naloxone": ("naloxon", "narcan", "налоксон", "наркан", "naloxona"),
     "drug-checking": (
         "drug check", "drug test", "test my", "testing my", "pill test", "reagent", "test kit", "test strip",
         "проверить вещество", "проверить меф", "тест-полоск", "тест полоск", "реагент", "проверк",
         "перевірити речовин", "перевірк", "тест-смужк", "тест смужк",
-        "analizar", "análisis de sustancias", "analisis de sustancias", "reactivo", "tira", "energy control",
+        "analizar", "análisis de sustancias", "analisis de sustancias", "reactivo", "tiras react", "tira react", "energy control",
     ),
     "opioid-agonist-therapy": (
         "methadone", "methadon", "bupe", "buprenorphine", "suboxone", "subutex", "oat", "ost", "mat clinic",
@@ -64,7 +64,7 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
     "hiv-testing": ("hiv test", "hiv-test", "тест на вич", "тест на віл", "вич", "віл", "prueba de vih", "vih", "hiv"),
     "hepatitis-testing-treatment": ("hepatitis", "hcv", "hep c", "гепатит", "hepatitis c"),
     "prep-pep": ("prep", "pep", "преп", "доконтактн", "постконтактн", "profilaxis"),
-    "wound-care": ("wound", "abscess", "абсцесс", "рана", "ран ", "рану", "перевязк", "абсцес", "перев'язк", "herida", "absceso"),
+    "wound-care": ("wound", "abscess", "абсцесс", "рана", "рану", "перевязк", "абсцес", "перев'язк", "herida", "absceso"),
     "supervised-consumption": (
         "safe injection site", "consumption room", "overdose prevention site", "supervised consumption",
         "injection site", "sala de consumo", "narcosala", "комната безопасного", "кімната безпечного",
@@ -74,7 +74,7 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
     "legal-aid": ("lawyer", "legal aid", "legal help", "адвокат", "юрист", "юридическ", "юридичн", "abogado", "asesoría legal", "asesoria legal"),
     "mental-health": ("therapist", "psychologist", "counsel", "психолог", "психотерапевт", "psicólogo", "psicologo", "terapeuta"),
     "peer-support": ("peer support", "support group", "группа поддержки", "група підтримки", "grupo de apoyo"),
-    "sexual-health": ("sti test", "std test", "sti clinic", "иппп", "венеролог", "ітс", "its", "ets"),
+    "sexual-health": ("sti test", "std test", "sti clinic", "иппп", "венеролог", "ітс", "ets"),
 }
 # A generic "test" with a where cue: HIV testing is the commonest; drug checking when the
 # message names drugs (handled in _service_type).
@@ -101,12 +101,12 @@ _ALL_PREPS = tuple(sorted({p for ps in PLACE_PREPS.values() for p in ps}, key=le
 NOT_PLACE = {
     "a", "an", "the", "my", "your", "his", "her", "case", "me", "us", "here", "there", "it", "this", "that",
     "general", "person", "people", "overdose", "town", "city", "area", "vein", "veins", "arm", "pharmacy", "pharmacies",
-    "person", "a pharmacy", "the pharmacy", "line", "order", "total",
+    "a pharmacy", "the pharmacy", "line", "order", "total",
     "меня", "мне", "нас", "тебя", "вену", "вены", "руку", "руке", "аптеке", "аптеку", "аптеках", "городе",
     "время", "случае", "передоз", "передозе", "этом", "том", "одиночку", "одиночестве", "домашних", "дому", "ночь",
-    "мене", "нас", "вену", "руку", "аптеці", "аптеку", "аптеках", "місті", "разі", "час", "самоті", "ніч",
+    "мене", "аптеці", "місті", "разі", "час", "самоті", "ніч",
     "mi", "tu", "su", "la vena", "vena", "venas", "el brazo", "farmacia", "farmacias", "la farmacia", "caso", "casa",
-    "mi casa", "mi ciudad", "mi zona", "la calle", "general", "serio", "línea", "linea",
+    "mi casa", "mi ciudad", "mi zona", "la calle", "serio", "línea", "linea",
 }
 # Determiners dropped at the start of a place ("la CDMX", "el centro").
 PLACE_ARTICLES = ("la ", "el ", "los ", "las ", "the ", "city of ", "ciudad de ", "городе ", "місті ", "г. ", "м. ")
@@ -190,7 +190,7 @@ class Router:
         hits: list[tuple[Named, int]] = []
         # longest phrases first (three, two, one words), exact names and lexicon terms
         for size in (3, 2, 1):
-            for i in range(0, len(words) - size + 1):
+            for i in range(len(words) - size + 1):
                 if any(used[i : i + size]):
                     continue
                 phrase = " ".join(words[i : i + size])
@@ -216,16 +216,27 @@ class Router:
     # -- services ----------------------------------------------------------------------------
     @staticmethod
     def _service_type(low: str, named: list[Named]) -> str | None:
-        padded = f" {low} "
+        """The service type the message asks for: the earliest service word wins."""
+        words = _WORD.findall(low)
+        starts: list[int] = []
+        pos = 0
+        for w in words:
+            pos = low.find(w, pos)
+            starts.append(pos)
+            pos += len(w)
         best: tuple[int, str] | None = None
         for type_id, stems in SERVICE_STEMS.items():
             for stem in stems:
-                pos = padded.find(" " + stem) if not stem.endswith(" ") else padded.find(" " + stem)
-                if pos >= 0 and (best is None or pos < best[0]):
-                    best = (pos, type_id)
+                if " " in stem or "-" in stem:
+                    at = f" {low} ".find(" " + stem)
+                    hit = at if at >= 0 else None
+                else:
+                    hit = next((starts[i] for i, w in enumerate(words)
+                                if w == stem or w == stem + "s" or (len(stem) >= 5 and w.startswith(stem))), None)
+                if hit is not None and (best is None or hit < best[0]):
+                    best = (hit, type_id)
         if best is not None:
             return best[1]
-        words = set(_WORD.findall(low))
         if any(w.startswith(g) for w in words for g in _GENERIC_TEST):
             return "drug-checking" if named else "hiv-testing"
         return None

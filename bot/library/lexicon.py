@@ -129,6 +129,36 @@ class Lexicon:
                     out.append(Match(phrase, tuple(senses)))
         return out
 
+    def rewrite(self, text: str, lang: str, country: str | None = None) -> tuple[str, tuple[str, ...]]:
+        """The text with each slang word that has one meaning replaced by its ``expand`` words,
+        and the topics those words point to. Ambiguous words stay as they are (no guess)."""
+        raw = _WORD_RE.findall(text)
+        words = [fold_term(w) for w in raw]
+        keep = [True] * len(words)
+        extra: list[str] = []
+        topics: list[str] = []
+        for size in range(min(self.max_words, 3), 0, -1):
+            for i in range(len(words) - size + 1):
+                if not all(keep[i : i + size]):
+                    continue
+                phrase = " ".join(words[i : i + size])
+                if phrase not in self._by_term:
+                    continue
+                senses = self.senses_for(phrase, lang, country)
+                if not senses or Match(phrase, tuple(senses)).ambiguous:
+                    continue
+                for j in range(i, i + size):
+                    keep[j] = False
+                for sense in senses:
+                    expansion = sense.expand.get(lang) or next(iter(sense.expand.values()), "")
+                    if expansion and expansion not in extra:
+                        extra.append(expansion)
+                    topics.extend(t for t in sense.topics if t not in topics)
+        if not extra and not topics:
+            return text, ()
+        kept = [w for w, k in zip(raw, keep, strict=True) if k]
+        return " ".join(kept + extra), tuple(topics)
+
     def protected(self, lang: str) -> set[str]:
         """Every single-word lexicon term: the stemmer leaves them as they are."""
         return {t for t in self._by_term if " " not in t}

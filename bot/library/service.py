@@ -17,6 +17,8 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 
 from bot.library.combos import ComboAnswer, ComboChecker, Named
+from bot.library.intent import Intent, Router, set_router
+from bot.library.lexicon import Lexicon, Match
 from bot.library.loader import errors, load_library
 from bot.library.model import Library, Topic
 from bot.library.search import Hit, SearchConfig, SearchIndex
@@ -61,6 +63,8 @@ class LibraryService:
         self.library = Library()
         self.index: SearchIndex | None = None
         self.checker = ComboChecker(self.library)
+        self.lexicon = Lexicon()
+        self.router = Router(self.checker, self.lexicon)
         self.warnings: list[Problem] = []
         self.withdrawn_topics: set[str] = set()
         self.withdrawn_combos: set[str] = set()
@@ -97,6 +101,9 @@ class LibraryService:
             index = await asyncio.to_thread(SearchIndex, library, self.config)
             self.library, self.index = library, index
             self.checker = ComboChecker(library)
+            self.lexicon = library.lexicon or Lexicon()
+            self.router = Router(self.checker, self.lexicon)
+            set_router(self.router)
             self.warnings = problems
             self.loaded_at = datetime.now(UTC)
             await self.refresh_withdrawn()
@@ -130,10 +137,21 @@ class LibraryService:
         hidden |= {t.id for t in self.library.topics.values() if t.status != "published"}
         return hidden
 
-    def search(self, query: str, lang: str) -> list[Hit]:
+    def search(self, query: str, lang: str, country: str | None = None) -> list[Hit]:
         if self.index is None:
             return []
-        return self.index.search(query, lang, hidden=self.hidden())
+        return self.index.search(query, lang, hidden=self.hidden(), country=country)
+
+    def route(self, text: str, lang: str, country: str | None = None) -> Intent:
+        """Command, combination, service or topic (``bot.library.intent``)."""
+        return self.router.route(text, lang, country)
+
+    def ambiguous(self, text: str, lang: str, country: str | None = None) -> Match | None:
+        """The first slang word in ``text`` whose meanings disagree (the bot asks, never guesses)."""
+        for match in self.lexicon.find(text, lang, country):
+            if match.ambiguous:
+                return match
+        return None
 
     # -- combinations --------------------------------------------------------------------------
     def combo(self, a: Named, b: Named) -> ComboAnswer:
