@@ -54,7 +54,7 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "drug check", "drug test", "test my", "testing my", "pill test", "reagent", "test kit", "test strip",
         "проверить вещество", "проверить меф", "тест-полоск", "тест полоск", "реагент", "проверк",
         "перевірити речовин", "перевірк", "тест-смужк", "тест смужк",
-        "analizar", "análisis de sustancias", "analisis de sustancias", "reactivo", "tiras react", "tira react", "energy control",
+        "analiz", "análisis de sustancias", "analisis de sustancias", "reactivo", "tiras react", "tira react", "energy control",
     ),
     "opioid-agonist-therapy": (
         "methadone", "methadon", "bupe", "buprenorphine", "suboxone", "subutex", "oat", "ost", "mat clinic",
@@ -94,7 +94,7 @@ PLACE_PREPS = {
     "en": ("in", "near", "around", "at"),
     "ru": ("в", "во", "на", "около", "возле", "рядом с"),
     "uk": ("в", "у", "на", "біля", "поруч з", "коло"),
-    "es": ("en", "cerca de", "por"),
+    "es": ("en", "cerca de"),
 }
 _ALL_PREPS = tuple(sorted({p for ps in PLACE_PREPS.values() for p in ps}, key=len, reverse=True))
 # Words after a preposition that are not places ("in an overdose", "на вену", "en la vena").
@@ -118,8 +118,23 @@ _PLACE_STOP = re.compile(
 )
 
 # "the difference between heroin and fentanyl" compares two things; it is not a combination.
-_COMPARE = re.compile(r"\b(?:difference|differ|vs|versus|compared?|better|stronger|weaker|разниц\w*|отлич\w*|сильнее|"
-                      r"різниц\w*|відрізн\w*|сильніш\w*|diferencia\w*|mejor|peor|más fuerte|mas fuerte)\b")
+_COMPARE = re.compile(r"\b(?:difference|differ|vs|versus|compared?|better|stronger|weaker|or|разниц\w*|отлич\w*|сильнее|"
+                      r"лучше|хуже|или|різниц\w*|відрізн\w*|сильніш\w*|краще|гірше|або|diferencia\w*|mejor|peor|"
+                      r"m[aá]s fuertes?|o)\b")
+# "fentanyl in the heroin", "viene con fentanilo": one drug inside another, a topic question.
+_ADULTERANT = re.compile(r"\b(?:in (?:the|my|your|this)|laced|cut with|contaminat\w*|"
+                         r"в гер\w*|в героин\w*|у гер\w*|бодяж\w*|viene con|vienen con|mezclad[oa]s? en|trae)\b")
+# Cues that two named things are taken together.
+_MIX = re.compile(r"(?:\+|&|\b(?:mix\w*|combin\w*|together|with|and|after|on|while|plus|same (?:night|day|time)|"
+                  r"меша\w*|смеш\w*|совмещ\w*|вместе|с|со|и|после|на|под|"
+                  r"зміш\w*|поєдн\w*|разом|з|із|зі|і|й|та|після|"
+                  r"mezcl\w*|combin\w*|junt[oa]s?|con|y|despu[eé]s|estando|misma noche)\b)")
+_DISPOSAL = re.compile(r"\b(?:dispos\w*|get rid|throw (?:away|out)|used needles|used syringes|sharps|"
+                       r"дева\w*|деть|выброс\w*|выкину\w*|утилиз\w*|использованн\w*|"
+                       r"діти|подіти|викину\w*|викида\w*|використан\w*|"
+                       r"tirar|tiro|desech\w*|usadas|usados)\b")
+_HOW = re.compile(r"^(?:how|what|why|is|are|does|do|can|как|что|почему|зачем|можно|як|що|чому|навіщо|чи|"
+                  r"c[oó]mo|qu[eé]|por qu[eé]|se puede|es)\b")
 _COMMAND = re.compile(r"^\s*/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s|$)")
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ-][^\W_]+)*", re.UNICODE)
 
@@ -203,15 +218,25 @@ class Router:
                     word = words[i]
                     if self.lexicon is not None and self.lexicon.is_term(word):
                         continue  # a lexicon word that is not a single substance is never guessed
-                    if len(word) >= 4:
+                    if len(word) >= 4 and lang != "en":
                         named = stems.get(analyzer.stem(word))
                     if named is None and len(word) >= _FUZZY_MIN and word not in _NO_FUZZY:
-                        named = self.checker.resolve(word)
+                        named = self._fuzzy(word)
                 add(named, i, i + size)
         hits.sort(key=lambda item: item[1])
         for named, _ in hits:
             found.append(named)
         return found
+
+    def _fuzzy(self, word: str) -> Named | None:
+        """One typo in a long name ("mefedron", "ксанакс"), same first letter; never more."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        found = process.extractOne(word, self.checker._choices, scorer=Levenshtein.distance, score_cutoff=1)
+        if found is None or found[0][:1] != word[:1] or len(found[0]) < _FUZZY_MIN:
+            return None
+        return self.checker._names[found[0]]
 
     # -- services ----------------------------------------------------------------------------
     @staticmethod
@@ -238,11 +263,21 @@ class Router:
         if best is not None:
             return best[1]
         if any(w.startswith(g) for w in words for g in _GENERIC_TEST):
-            return "drug-checking" if named else "hiv-testing"
+            drugs = ("drug", "pill", "stash", "bag", "наркот", "вещест", "речовин", "droga", "pastill", "sustanc")
+            return "drug-checking" if named or any(w.startswith(drugs) for w in words) else "hiv-testing"
         return None
 
+    def _place(self, text: str, named: list[Named] = ()) -> str | None:
+        found = self._place_text(text)
+        if found is None:
+            return None
+        # a substance is not a place ("тест полоски на фентанил")
+        if self.substances(found, "en") or (self.lexicon is not None and self.lexicon.find(found, "")):
+            return None
+        return found
+
     @staticmethod
-    def _place(text: str) -> str | None:
+    def _place_text(text: str) -> str | None:
         """The text after the last place preposition, when it looks like a place."""
         low = " " + _clean(text).rstrip("?!.¿¡ ").lower() + " "
         original = " " + _clean(text).rstrip("?!.¿¡ ") + " "
@@ -267,13 +302,15 @@ class Router:
         return place
 
     def _service(self, text: str, low: str, named: list[Named]) -> Intent | None:
+        if _DISPOSAL.search(low):
+            return None  # "where do I put used needles": the disposal topic, not the finder
         type_id = self._service_type(low, named)
         if type_id is None:
             return None
         padded = f" {low} "
         cue = any((" " + w) in padded for w in WHERE)
-        place = self._place(text)
-        if not cue and place is None:
+        place = self._place(text, named)
+        if not cue and (place is None or _HOW.match(low)):
             return None
         return Intent("service", service_type=type_id, place=place)
 
@@ -287,7 +324,8 @@ class Router:
         service = self._service(text, low, named)
         if service is not None:
             return service
-        if len(named) >= 2 and not _COMPARE.search(low):
+        if len(named) >= 2 and not _COMPARE.search(low) and not _ADULTERANT.search(low) and (
+                _MIX.search(low) or len(_WORD.findall(low)) <= 4):
             return Intent("combo", substances=(named[0].id, named[1].id))
         return Intent("topic")
 

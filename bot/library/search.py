@@ -61,8 +61,10 @@ class SearchConfig:
     lexicon: bool = True  # slang from content/lexicon.yaml rewrites the query
     lexicon_bonus: float = 0.45
     embeddings: bool = True  # fuse sentence embeddings when they are loaded (bot.library.embed)
-    rrf_k: float = 60.0
+    rrf_k: float = 10.0
     embed_weight: float = 1.0
+    embed_threshold: float = 0.86  # cosine similarity at which an embedding match alone is confident
+    embed_slope: float = 8.0  # confidence gained per 0.01 of similarity above it: 0.08
 
 
 BASELINE = SearchConfig(
@@ -308,7 +310,9 @@ class SearchIndex:
             return []
         cfg = self.config
         terms = self._query_terms(index, query)
-        if not terms and not boosted:
+        sims = self.embeddings.similarities_for(lang, index.topic_ids, vector) \
+            if vector is not None and self.embeddings is not None else None
+        if not terms and not boosted and sims is None:
             return []
         n_docs = len(index.topic_ids)
         scores = np.zeros(n_docs, dtype=np.float32)
@@ -331,7 +335,7 @@ class SearchIndex:
                 if doc is not None:
                     bonus[doc] = max(bonus[doc], cfg.lexicon_bonus * (1.0 if rank_ == 0 else 0.8))
         if total <= 0 or not weights:
-            if not bonus.any():
+            if not bonus.any() and sims is None:
                 return []
             total = total or 1.0
         query_terms = set(weights)
@@ -349,8 +353,8 @@ class SearchIndex:
                     bonus[doc] += cfg.title_bonus * sum(weights[t] for t in shared) / total
         peak = float(scores.max()) if scores.max() > 0 else 1.0
         rank = scores / peak + bonus
-        if vector is not None and self.embeddings is not None:
-            rank = self.embeddings.fuse(lang, index.topic_ids, rank, vector, cfg)
+        if sims is not None:
+            return self._fused(index, lang, hidden, rank, bonus, phrase_bonus, weights, total, sims)
         top = np.argsort(-rank)[:12]
         hits: list[Hit] = []
         best_raw = None
@@ -372,6 +376,50 @@ class SearchIndex:
                 confidence = min(confidence, hits[-1].score)
             hits.append(Hit(topic_id, round(confidence, 4), lang, index.content_langs[doc]))
         # the first hit's confidence decides; keep order by rank
+        return hits
+
+    def _confidence(self, index: _LangIndex, doc: int, bonus, phrase_bonus, weights: dict[str, float],
+                    total: float) -> float:
+        cfg = self.config
+        matched = sum(w for t, w in weights.items() if t in index.doc_terms[doc])
+        coverage = matched / total if total else 0.0
+        return min(1.0, coverage + float(phrase_bonus[doc]) + cfg.title_confidence * float(bonus[doc] - phrase_bonus[doc]))
+
+    def _fused(self, index: _LangIndex, lang: str, hidden: set[str], rank, bonus, phrase_bonus,
+               weights: dict[str, float], total: float, sims) -> list[Hit]:
+        """BM25 and sentence-embedding rankings merged by reciprocal rank; a topic is confident
+        when BM25 covers the question (as without embeddings) or the embedding is close enough."""
+        cfg = self.config
+        n = len(index.topic_ids)
+        k = cfg.rrf_k
+        fused = np.zeros(n, dtype=np.float32)
+        found = np.flatnonzero(rank > 0)
+        if len(found):
+            bm_order = found[np.argsort(-rank[found])]
+            fused[bm_order] += 1.0 / (k + np.arange(1, len(bm_order) + 1, dtype=np.float32))
+        depth = min(n, 50)
+        emb_order = np.argpartition(-sims, depth - 1)[:depth] if n > depth else np.arange(n)
+        emb_order = emb_order[np.argsort(-sims[emb_order])]
+        fused[emb_order] += cfg.embed_weight / (k + np.arange(1, len(emb_order) + 1, dtype=np.float32))
+        top = np.argsort(-fused)[:12]
+        cut = cfg.threshold
+        candidates = []
+        for doc in top:
+            if fused[doc] <= 0:
+                break
+            topic_id = index.topic_ids[doc]
+            if topic_id in hidden:
+                continue
+            bm = self._confidence(index, int(doc), bonus, phrase_bonus, weights, total) if rank[doc] > 0 else 0.0
+            emb = min(1.0, max(0.0, cut + (float(sims[doc]) - cfg.embed_threshold) * cfg.embed_slope))
+            candidates.append((max(bm, emb), float(fused[doc]), topic_id, doc))
+        # a confident topic before an unconfident one; then the fused order
+        candidates.sort(key=lambda c: (c[0] < cut, -c[1]))
+        hits: list[Hit] = []
+        for confidence, _, topic_id, doc in candidates[:6]:
+            if hits:
+                confidence = min(confidence, hits[-1].score)
+            hits.append(Hit(topic_id, round(confidence, 4), lang, index.content_langs[doc]))
         return hits
 
 
