@@ -86,7 +86,7 @@ async def answer_question(update: Update, context: HRContext, text: str, country
     lib = feature(context)
     tr = context.tr
     lang = lang_of(context)
-    hits = lib.service.search(text, lang, country)
+    hits = await lib.service.search_async(text, lang, country)
     if not hits:
         match = lib.service.ambiguous(text, lang, country)
         if match is not None and await ask_which(update, context, match, lang):

@@ -36,6 +36,7 @@ _QUERY_CACHE = 512
 
 _MODEL: Any = None
 _MODEL_LOCK = threading.Lock()
+_RUN_LOCK = threading.Lock()  # one inference at a time through the shared model
 
 
 def available() -> bool:
@@ -71,6 +72,17 @@ def passage_text(title: str, keywords: tuple[str, ...], summary: str) -> str:
     return text[:MAX_PASSAGE_CHARS]
 
 
+def _save(path: Path, store: dict[str, np.ndarray]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        keys = np.array(sorted(store))
+        tmp = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.tmp.npz")
+        np.savez(tmp, keys=keys, vectors=np.stack([store[k] for k in keys.tolist()]))
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.warning("The embedding cache could not be written (%s)", type(exc).__name__)
+
+
 def _key(text: str) -> str:
     return hashlib.sha256(f"{MODEL_ID}\n{text}".encode()).hexdigest()[:24]
 
@@ -91,8 +103,10 @@ class TopicEmbeddings:
 
     # -- building ------------------------------------------------------------------------------
     @classmethod
-    def build(cls, index: SearchIndex, cache_dir: Path | None = None, embed: Any = None) -> TopicEmbeddings:
-        """Vectors for every topic of ``index``; cached passages are read, new ones embedded."""
+    def build(cls, index: SearchIndex, cache_dir: Path | None = None, embed: Any = None,
+              stop: threading.Event | None = None) -> TopicEmbeddings | None:
+        """Vectors for every topic of ``index``; cached passages are read, new ones embedded
+        (and saved after every batch, so an interrupted build resumes). None when ``stop`` is set."""
         started = time.perf_counter()
         passages: dict[str, list[str]] = {}
         for lang, lang_index in index.indexes.items():
@@ -119,20 +133,16 @@ class TopicEmbeddings:
         cached = len(wanted) - len(missing)
         if missing:
             embedder = embed or model().passage
-            for i in range(0, len(missing), 16):
-                batch = missing[i : i + 16]
-                vecs = np.asarray(embedder([wanted[k] for k in batch]), dtype=np.float32).reshape(len(batch), -1)
+            for i in range(0, len(missing), 8):
+                if stop is not None and stop.is_set():
+                    return None
+                batch = missing[i : i + 8]
+                with _RUN_LOCK:
+                    vecs = np.asarray(embedder([wanted[k] for k in batch]), dtype=np.float32).reshape(len(batch), -1)
                 for k, v in zip(batch, vecs, strict=True):
                     store[k] = v
-            if path is not None:
-                try:
-                    path.parent.mkdir(parents=True, exist_ok=True)
-                    keys = np.array(sorted(store))
-                    tmp = path.with_name(path.name + f".{os.getpid()}.tmp.npz")
-                    np.savez(tmp, keys=keys, vectors=np.stack([store[k] for k in keys.tolist()]))
-                    os.replace(tmp, path)
-                except OSError as exc:
-                    log.warning("The embedding cache could not be written (%s)", type(exc).__name__)
+                if path is not None:
+                    _save(path, store)
         vectors = {
             lang: (np.stack([store[_key(t)] for t in texts]).astype(np.float32) if texts else np.zeros((0, 384), np.float32))
             for lang, texts in passages.items()
@@ -152,7 +162,8 @@ class TopicEmbeddings:
                 self._queries.move_to_end(key)
                 return found
         embed = self._embed_query or model().query
-        vector = np.asarray(embed(text), dtype=np.float32).reshape(-1)
+        with _RUN_LOCK:
+            vector = np.asarray(embed(text), dtype=np.float32).reshape(-1)
         with self._lock:
             self._queries[key] = vector
             while len(self._queries) > _QUERY_CACHE:

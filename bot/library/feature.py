@@ -12,7 +12,7 @@ import contextlib
 import inspect
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -48,10 +48,15 @@ class LibraryFeature:
     def __init__(self, services: Services, config: LibrarySettings | None = None) -> None:
         self.services = services
         self.config = config or LibrarySettings.from_env()
-        search = SearchConfig() if self.config.threshold is None else SearchConfig(threshold=self.config.threshold)
+        search = SearchConfig(embeddings=self.config.embeddings)
+        if self.config.threshold is not None:
+            search = replace(search, threshold=self.config.threshold)
         self.repo = LibraryRepo(services.db)
+        from bot.library.embed import default_cache_dir
+
+        cache = self.config.embeddings_cache or default_cache_dir(services.settings.database)
         self.service = LibraryService(services.settings.content_dir, self.repo, services.audit,
-                                      services.keyring, search)
+                                      services.keyring, search, embed_cache=cache)
         self.desk = TicketDesk(self.repo, services.keyring, services.people, services.i18n,
                                services.audit, services.settings, self.config)
         self._pending: dict[bytes, Pending] = {}
@@ -77,6 +82,7 @@ class LibraryFeature:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
             self._task = None
+        await self.service.close()
 
     def attach(self, outbox: Outbox) -> None:
         self.desk.outbox = outbox
