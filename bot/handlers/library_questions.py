@@ -13,7 +13,8 @@ import logging
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, MessageHandler, filters
 
-from bot.handlers.base import BotRegistry, HRContext, reply
+from bot.handlers.base import BotRegistry, HRContext, main_menu, reply
+from bot.handlers.combo import send_combo
 from bot.handlers.library_common import HTML, NO_PREVIEW, feature, feedback_row, lang_of
 from bot.library.feature import Pending
 from bot.library.markdown import esc
@@ -22,22 +23,55 @@ from bot.library.render import answer_message
 log = logging.getLogger(__name__)
 
 
-async def answer_question(update: Update, context: HRContext, text: str) -> None:
+def no_answer_rows(context: HRContext) -> list[list]:
+    """No dead end: the overdose steps, the service finder and a peer are one tap away."""
+    tr = context.tr
+    return [
+        [context.button(tr._("Overdose: what to do"), "od")],
+        [context.button(tr._("Find services"), "svc"), context.button(tr._("Ask a peer"), "la_send")],
+        [context.button(tr._("Browse topics"), "lt_cats")],
+    ]
+
+
+async def ask_which(update: Update, context: HRContext, match, lang: str) -> bool:
+    """A slang word with several meanings: "Do you mean ...?" with one button per meaning."""
+    lib = feature(context)
+    tr = context.tr
+    checker = lib.service.checker
+    rows = []
+    seen: set[str] = set()
+    for sense in match.senses:
+        topic = next((t for t in (lib.service.visible(tid) for tid in sense.topics) if t is not None), None)
+        if topic is None or topic.id in seen:
+            continue
+        seen.add(topic.id)
+        named = next((n for n in (checker.named(sid) for sid in sense.substances) if n is not None), None)
+        label = checker.display_name(named, lang) if named else topic.translation(lang)[1].title
+        rows.append([context.button(label[:60], "lt_t", topic.id)])
+    if len(rows) < 2:
+        return False
+    rows.append([context.button(tr._("Ask a peer"), "la_start")])
+    await reply(update, esc(tr._("\"{word}\" means different things in different places. Do you mean:", word=match.term)),
+                parse_mode=HTML, reply_markup=context.keyboard(rows))
+    return True
+
+
+async def answer_question(update: Update, context: HRContext, text: str, country: str | None = None) -> None:
     lib = feature(context)
     tr = context.tr
     lang = lang_of(context)
-    hits = lib.service.search(text, lang)
+    hits = await lib.service.search_async(text, lang, country)
     if not hits:
+        match = lib.service.ambiguous(text, lang, country)
+        if match is not None and await ask_which(update, context, match, lang):
+            return
         await lib.service.record_unanswered(text, lang)
         if context.person is not None:
             lib.set_pending(context.person, Pending("unanswered", text=text))
         await reply(update, esc(tr._(
             "I don't have a good answer to that in the library, and I'd rather not guess. "
             "A peer (someone with lived experience) can answer you personally and anonymously.")),
-            parse_mode=HTML, reply_markup=context.keyboard([
-                [context.button(tr._("Send this question to a peer"), "la_send")],
-                [context.button(tr._("Browse topics"), "lt_cats")],
-            ]))
+            parse_mode=HTML, reply_markup=context.keyboard(no_answer_rows(context)))
         return
     best = hits[0]
     topic = lib.service.visible(best.topic_id)
@@ -62,7 +96,33 @@ async def free_text(update: Update, context: HRContext) -> None:
         return
     # Emergencies and crises were answered before any feature (bot.handlers.urgent), and a
     # question or reply for peers went to its prompt (bot.handlers.prompts).
-    await answer_question(update, context, message.text)
+    await route_question(update, context, message.text)
+
+
+async def route_question(update: Update, context: HRContext, text: str) -> None:
+    """After the emergency check: a command, a combination, a service, or a topic question."""
+    lib = feature(context)
+    tr = context.tr
+    lang = lang_of(context)
+    country = await lib.country(context.person)
+    intent = lib.service.route(text, lang, country)
+    if intent.kind == "command":
+        # "/start" typed as plain text (no command entity): never a search for "start"
+        await reply(update, tr._("That looks like a command. Tap one in the menu below, or send it on its own, like /start."),
+                    reply_markup=main_menu(context))
+        return
+    if intent.kind == "combo" and intent.substances is not None:
+        checker = lib.service.checker
+        a, b = checker.named(intent.substances[0]), checker.named(intent.substances[1])
+        if a is not None and b is not None:
+            await send_combo(update, context, a, b)
+            return
+    if intent.kind == "service":
+        from bot.handlers.services import open_finder
+
+        await open_finder(update, context, intent.place, intent.service_type)
+        return
+    await answer_question(update, context, text, country)
 
 
 def register(app: Application, reg: BotRegistry) -> None:

@@ -168,10 +168,11 @@ def _location_keyboard(context: HRContext) -> ReplyKeyboardMarkup:
     )
 
 
-async def ask_location(update: Update, context: HRContext) -> None:
+async def ask_location(update: Update, context: HRContext, service_type: str | None = None) -> None:
+    """Ask where the person is (the ``place`` prompt keeps the wanted type, if any)."""
     if update.effective_chat is None:
         return
-    prompts.ask(update, context, PLACE)
+    prompts.ask(update, context, PLACE, type=service_type)
     tr = context.tr
     text = tr._(
         "Where are you? Press the button below to send your location, or type a district, "
@@ -235,7 +236,8 @@ def _positions(directory: ServiceDirectory) -> dict[str, int]:
     return cached
 
 
-async def _answer(update: Update, context: HRContext, lat: float, lon: float, place: str | None) -> bool:
+async def _answer(update: Update, context: HRContext, lat: float, lon: float, place: str | None,
+                  type_id: str | None = None) -> bool:
     """Search, send the results; return whether anything was sent."""
     chat = update.effective_chat
     finder = _finder(context)
@@ -252,7 +254,9 @@ async def _answer(update: Update, context: HRContext, lat: float, lon: float, pl
         return True
     prompts.end(update, context, PLACE)
     token = _store(context).put(chat.id, lat, lon, place)
-    page = finder.near(lat, lon)
+    page = finder.near(lat, lon, type_id if type_id in TYPES else None)
+    if type_id and page.empty:  # nothing of that type nearby: every type rather than nothing
+        page = finder.near(lat, lon)
     units = units_for(update.effective_user.language_code if update.effective_user else None)
     text, shown, area_shown = render(page, context.tr, units, place)
     log.info("Service search answered: %d nearby, %d for the area", len(page.hits), len(page.area))
@@ -261,12 +265,30 @@ async def _answer(update: Update, context: HRContext, lat: float, lon: float, pl
     return True
 
 
+async def open_finder(update: Update, context: HRContext, place: str | None, service_type: str | None) -> None:
+    """The finder opened from a free-text question ("where can I get naloxone in Podil"): a place
+    that matches surely is searched at once (of that type); otherwise the person is asked where."""
+    if place:
+        matches = _match_places(context, place)
+        if matches:
+            best = matches[0]
+            runner_up = matches[1][3] if len(matches) > 1 else 0.0
+            same_place = len(matches) > 1 and matches[1][0] == best[0]
+            if (len(matches) == 1 and best[3] >= ALONE_SCORE) or (
+                    best[3] >= SURE_SCORE and (best[3] - runner_up >= SURE_MARGIN or same_place)):
+                await _answer(update, context, best[1], best[2], best[0], service_type)
+                return
+    await ask_location(update, context, service_type)
+
+
 async def on_location(update: Update, context: HRContext) -> None:
     message = update.effective_message
     if message is None or message.location is None:
         return
     location = message.location
-    if await _answer(update, context, location.latitude, location.longitude, None):
+    waiting = prompts.current(update, context, PLACE)
+    wanted = waiting.data.get("type") if waiting is not None else None
+    if await _answer(update, context, location.latitude, location.longitude, None, wanted):
         await _forget_message(update, context, message)
 
 
@@ -346,7 +368,7 @@ async def on_place_text(update: Update, context: HRContext, prompt: prompts.Prom
     same_place = len(matches) > 1 and matches[1][0] == best[0]
     alone = len(matches) == 1 and best[3] >= ALONE_SCORE
     if alone or (best[3] >= SURE_SCORE and (best[3] - runner_up >= SURE_MARGIN or same_place)):
-        if await _answer(update, context, best[1], best[2], best[0]):
+        if await _answer(update, context, best[1], best[2], best[0], prompt.data.get("type")):
             await _forget_message(update, context, message)
         return
     options = []

@@ -245,14 +245,34 @@ def _hidden(settings: Settings) -> set[str]:
     return {r[0] for r in rows}
 
 
+def _attach_embeddings(index, settings: Settings) -> None:
+    """The bot's sentence embeddings (same cache), unless HRBOT_SEARCH_EMBEDDINGS=off."""
+    from bot.library import embed
+    from bot.library.config import LibrarySettings
+
+    config = LibrarySettings.from_env()
+    if not config.embeddings or not embed.available():
+        return
+    try:
+        index.embeddings = embed.TopicEmbeddings.build(
+            index, config.embeddings_cache or embed.default_cache_dir(settings.database))
+    except Exception as exc:  # noqa: BLE001 - like the bot: BM25 alone when the model fails
+        print(f"sentence embeddings unavailable ({type(exc).__name__}); searching without them", file=sys.stderr)
+
+
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.library.intent import _COMMAND
+
     folder = Path(args.dir) if args.dir else settings.content_dir
     index = _load_index(folder)
+    _attach_embeddings(index, settings)
     hidden = _hidden(settings)
     threshold = 0.0 if args.all else None
 
     def run(query: str) -> str:
-        hits = index.search(query, args.lang, hidden=hidden, threshold=threshold) if query.strip() else []
+        # like the bot: a "/command" typed as text is never searched
+        searched = query.strip() and not (_COMMAND.match(query) or query.lstrip().startswith("/"))
+        hits = index.search(query, args.lang, hidden=hidden, threshold=threshold) if searched else []
         shown = [{"id": h.topic_id, "score": round(h.score, 4)} for h in hits]
         return json.dumps(_crisis_first(index, query, shown, hidden), ensure_ascii=False)
 

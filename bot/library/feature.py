@@ -11,8 +11,9 @@ import asyncio
 import contextlib
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 
@@ -46,10 +47,15 @@ class LibraryFeature:
     def __init__(self, services: Services, config: LibrarySettings | None = None) -> None:
         self.services = services
         self.config = config or LibrarySettings.from_env()
-        search = SearchConfig() if self.config.threshold is None else SearchConfig(threshold=self.config.threshold)
+        search = SearchConfig(embeddings=self.config.embeddings)
+        if self.config.threshold is not None:
+            search = replace(search, threshold=self.config.threshold)
         self.repo = LibraryRepo(services.db)
+        from bot.library.embed import default_cache_dir
+
+        cache = self.config.embeddings_cache or default_cache_dir(services.settings.database)
         self.service = LibraryService(services.settings.content_dir, self.repo, services.audit,
-                                      services.keyring, search)
+                                      services.keyring, search, embed_cache=cache)
         self.desk = TicketDesk(self.repo, services.keyring, services.people, services.i18n,
                                services.audit, services.settings, self.config)
         self._pending: dict[bytes, Pending] = {}
@@ -75,6 +81,7 @@ class LibraryFeature:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
             self._task = None
+        await self.service.close()
 
     def attach(self, outbox: Outbox) -> None:
         self.desk.outbox = outbox
@@ -151,6 +158,19 @@ class LibraryFeature:
         """Before /forget deletes the rows: memory state, and what a peer left in others' tickets."""
         self.clear_pending(person)
         await self.repo.forget_peer(person.key)
+
+    async def country(self, person: Person | None) -> str | None:
+        """The person's remembered country (``MX``, ``UA``...), for regional slang; None if unknown."""
+        choices: Any = self.services.features.get("region_choice")  # the directory's remembered country
+        if person is None or choices is None:
+            return None
+        try:
+            choice = await asyncio.wait_for(choices.get(person.key), 1.5)
+        except Exception as exc:  # noqa: BLE001 - slang falls back to its general meaning
+            log.info("No country for the lexicon (%s)", type(exc).__name__)
+            return None
+        region = choice.region_id if choice is not None else None
+        return region.split("-")[0].upper() if region else None
 
 
 def reload_report(tr: Translator, result: ReloadResult) -> str:

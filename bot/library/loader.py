@@ -644,6 +644,11 @@ def load_library(content_dir: Path, today: date | None = None) -> tuple[Library,
         library.classes, library.substances, library.combos, library.ambiguous = _load_combos(ck, combos_path)
     else:
         ck.problems.append(Problem(ck.display(combos_path), 1, 1, "combos.yaml is missing: the combination checker will have no entries", "warning"))
+    from bot.library.lexicon import load_lexicon
+
+    known = set(library.substances) | set(library.classes)
+    library.lexicon, lexicon_problems = load_lexicon(content_dir, set(library.topics), known if combos_path.exists() else None)
+    ck.problems.extend(lexicon_problems)
     ck.problems.sort(key=lambda p: (p.file, p.line, p.column))
     return library, _dedupe(ck.problems)
 

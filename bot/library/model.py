@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from bot.i18n import REQUIRED_LANGUAGES
 
@@ -152,6 +153,7 @@ class Library:
     classes: dict[str, SubstanceClass] = field(default_factory=dict)
     substances: dict[str, Substance] = field(default_factory=dict)
     combos: list[Combo] = field(default_factory=list)
+    lexicon: Any = None  # bot.library.lexicon.Lexicon (content/lexicon.yaml), None when not loaded
 
     def category(self, category_id: str) -> Category | None:
         return next((c for c in self.categories if c.id == category_id), None)
