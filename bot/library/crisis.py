@@ -36,6 +36,7 @@ _CRISIS = compile_any([
     r"\b(nobody|no\s+one|noone)\s+(would|will|is\s+going\s+to|gonna)\s+(miss|notice|care)\b.{0,30}\b(die|died|dead|gone|kill\w*)\b",
     r"\bcutting\s+again\b|\b(started|start|been|keep|keeps)\s+cutting\b(?!\s+(it|the|my\s+(coke|stuff|gear)|with))",
     r"\b(sleep|go\s+to\s+sleep|fall\s+asleep)\s+forever\b",
+    r"\bwants?\s+to\s+(kill|end|hurt|harm|off)\s+(himself|herself|themselves|themself|his\s+life|her\s+life|their\s+life)\b|\b(he|she|they)\s+wants?\s+to\s+die\b",
     r"\bgoodbye (forever|everyone|world)\b|\bwrote (a|my) (suicide )?note\b",
     r"\b(world|everyone) (would be )?better (off )?without me\b",
     # Russian (Cyrillic)
@@ -57,6 +58,7 @@ _CRISIS = compile_any([
     r"\b(копл\w*|накопл\w*|собира\w*)\s+(\w+\s+)?(таблетк\w*|таблеток|колес\w*)\b.{0,25}\b(уйти|умереть|сдохнуть|не\s+проснуться)",
     r"\bникто\s+не\s+(заметит|заплачет|вспомнит|будет\s+скучать)\b.{0,25}\b(умру|сдохну|не\s+станет|исчезну|умер|умерла)",
     r"\bрежусь\b|\b(уснуть|заснуть|усну|засну)\s+навсегда\b",
+    r"\bхоч(ет|ут)\s+(умереть|покончить\s+с\s+собой|повеситься|убить\s+себя|выпилиться|вскрыться|сдохнуть|уйти\s+из\s+жизни)",
     r"\bприщучить\s+себя\b|\bуйти\s+навсегда\b|\bзаснуть\s+и\s+не\s+проснуться\b",
     # Ukrainian
     r"\bхочу\s+(померти|здохнути|вмерти|не\s+жити|повіситися|повіситись|вскритися|покінчити|вбити\s+себе|піти\s+з\s+життя|зникнути\s+назавжди|стрибнути)",
@@ -74,6 +76,7 @@ _CRISIS = compile_any([
     r"\b(збира\w*|накопич\w*|коплю)\s+(\w+\s+)?(таблетк\w*|пігулк\w*)\b.{0,25}\b(піти|померти|здохнути|не\s+прокинутися)",
     r"\bніхто\s+не\s+(помітить|заплаче|згадає|сумуватиме|буде\s+сумувати)\b.{0,25}\b(помру|здохну|не\s+стане|зникну|помер|померла)",
     r"\bріжу(ся|сь)\b|\b(заснути|заснуть|засну|усну)\s+назавжди\b",
+    r"\bхоч(е|уть)\s+(померти|покінчити\s+з\s+собою|повіситися|повіситись|вбити\s+себе|здохнути|піти\s+з\s+життя)",
     r"\bзаснути\s+і\s+не\s+прокинутися\b|\bщоб\s+не\s+прокинутися\b|\bщоб\s+не\s+прокинутись\b",
     # Spanish
     r"\b(me\s+)?quiero\s+(morir|matar|suicidar|ahorcar|colgar|cortar\s+las\s+venas|desaparecer\s+para\s+siempre|dejar\s+de\s+existir|quitar\s+la\s+vida|tirar|aventar)\b",
@@ -89,6 +92,7 @@ _CRISIS = compile_any([
     r"\b(juntando|acumulando|guardando|junto)\s+(\w+\s+)?(pastillas|pastis|chochos)\b.{0,25}\b(irme|morir|matarme|acabar|no\s+despertar)",
     r"\bnadie\s+me\s+(extranaria|extrana|va\s+a\s+extranar|echaria\s+de\s+menos|echara\s+de\s+menos)\b.{0,25}\b(muero|muriera|mato|matara|desaparezco|desapareciera)",
     r"\bme\s+sigo\s+cortando|\bsigo\s+cortandome|\bcortandome\b|\bdormir(me)?\s+para\s+siempre\b",
+    r"\bse\s+quiere\s+(matar|morir|suicidar|ahorcar|colgar|quitar\s+la\s+vida)\b|\bquiere\s+(matarse|suicidarse|morirse|quitarse\s+la\s+vida|ahorcarse|colgarse)\b",
     r"\bestar\w*\s+mejor\s+sin\s+mi\b|\bmejor\s+muert[oa]\b",
     # transliterated Russian / Ukrainian
     r"\b(hochu|khochu|xochu)\s+(umeret|sdoh|pomeret|povesi|vskryt|vypilit|ubit\s+sebya|pomerty|povisy)",
@@ -99,6 +103,9 @@ _CRISIS = compile_any([
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any([
     r"\b(me\s+corto|cortarme|cortandome|me\s+voy\s+a\s+cortar|cutting|cut|cuts)\s+(my\s+|el\s+|las\s+|los\s+|la\s+)?(pelo|unas|barba|cabello|fleco|flequillo|hair|nails|beard|bangs|fringe)\b",
+    r"\bsuicid\w*\s+(tuesday|tuesdays|squad|doors?|blonde|run|mission)\b|\bсуицидальн\w*\s+вторник\w*|\bсуїцидальн\w*\s+вівтор\w*|\bmartes\s+suicida",
+    r"\d+\s+kms\b|\bkilling\s+myself\s+(laughing|with\s+laughter)|\bkill\s+myself\s+laughing",
+    r"\bвыпил\w*\s+(из|с)\s+(этого\s+|этой\s+)?(чата|группы|канала|беседы|телеги|соцсетей|переписки)",
     r"\bdying\s+(to|for)\b|\bdied\s+laughing\b|\bdying\s+laughing\b|\bkill(s|ing)?\s+(the|my)\s+(vibe|buzz|high|comedown|pain)\b",
     r"\bубойн\w*|\bумереть\s+со\s+смеху|\bубиться\s+(в\s+хлам|в\s+ноль)|\bубитый\b|\bубит[аы]?й?\b",
     r"\b(muero|morir|morirme)\s+de\s+(la\s+)?(risa|ganas|hambre|sueno|verguenza|pena|sed|calor|frio|aburrimiento|envidia)",

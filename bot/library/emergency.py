@@ -314,7 +314,7 @@ _SIGNS = compile_any([
     r"\bне\s+відкриває\s+очі|\bочі\s+не\s+відкриває|\bобм'?як\w*|\b(він|вона|тепер|зараз|лежить|сидить)\s+(\w+\s+)?(у|в)\s+(повній\s+)?відключці",
     r"\b(напад\w*|судом\w*)\b.{0,40}\b(відключц\w*|без\s+свідом\w*|не\s+(приходить|прокида|реагу))",
     r"\bнема[єе]?\s+пульс|\bпульсу\s+нема",
-    r"\bne\s+dyh|\bne\s+dykh",
+    r"\bne\s+dyh|\bne\s+dykh|\bbez\s+svidom|\bne\s+prokyd",
     r"\bдиха[єю]\s+(дуже\s+|зовсім\s+|якось\s+)?(рідко|слабо|погано|ледве|дивно|хрипло|повільно)|\bледве\s+дих|\bпогано\s+дих|\bслабо\s+дих|\bдихання\s+(дуже\s+)?(рідк|слабк|поверхн|дивн|хрипл|нема|майже\s+нема)",
     r"\bне\s+відповіда[єю]\b(?!\s+(на\s+)?(дзвінк|смс|повідом|телеф|в\s+))",
     r"\bне\s+(рухається|ворушиться|рухаеться)\b|\bзнепритомн\w*|\bвтрати\w*\s+свідомість|\bсудом[иа]\b|\bконвульс",
@@ -379,6 +379,9 @@ _HARMLESS = compile_any([
      r"(смеха|смеху|сміху|risa|laugh\w*|скуки|нудьги|aburrimiento|boredom|жары|спеки|calor|heat)"),
     r"\b(vein|veins|lung|lungs|market|roof|tent|bridge|building|deal|plan)s?\s+(has\s+|have\s+|just\s+|is\s+)?collaps\w*|\bcollapsed\s+(vein|veins|lung)",
     r"\b(stomach|belly|tummy|gut|guts)\s+(is\s+|keeps\s+|are\s+)?gurgl\w*",
+    # "I'm not overdosing, right?", "это не передоз", "no es sobredosis"
+    r"\b(not|isnt|isn't|wasnt|wasn't|never|no)\s+(an?\s+)?(od'?ing|oding|overdosing|overdosed|od'?d|oded|overdose|od)\b",
+    r"\bне\s+(был\w*\s+|было\s+)?(передоз\w*|передозировк\w*|передозуванн\w*)|\bno\s+(es|fue|era|tuvo|tiene|hubo)\s+(una\s+)?sobre\s?dosis",
     r"\bbreath\w*\s+through\s+(my|the|his|her)\s+nose|\bдыш\w*\s+носом|\bдих\w*\s+носом|\brespirar\s+por\s+la\s+nariz",
     (r"\b(plug|dealer|connect|shop|bot|app|phone|барыга|барыги|барига|дилер|закладчик\w*|магазин|шоп|оператор|курьер|"
      r"телефон|camello|vendedor|tienda|telefono|celular)\s+(\w+\s+)?(isnt|isn't|is\s+not|not|wont|won't|doesnt|doesn't|не|no)\s+"
@@ -406,7 +409,7 @@ _OD_HAPPENED = compile_any([
     r"сусіда|сина|доньки|мене|меня|нас|кого\s*то|когото|кого-то|одного|чувака|пацана|подруги)\s+"
     r"(\w+\s+){0,3}(передоз|передозировк|передозуванн|передоз\w*)"),
     r"\b(tuvo|tiene|le\s+dio|le\s+esta\s+dando|esta\s+teniendo|teniendo|le\s+pego|hizo)\s+(una\s+|un\s+)?sobre\s?dosi",
-    r"\bse\s+(me\s+|nos\s+|le\s+)?paso\s+(de|con)\s+(la\s+|el\s+|los\s+|las\s+)?(?!lanza|listo|lista|verga|rosca|vueltas|tiempo|hora)\w+",
+    r"\bse\s+(me\s+|nos\s+|le\s+)?paso\s+(de|con)\s+(la\s+|el\s+|los\s+|las\s+)?(?!lanza|listo|lista|verga|rosca|vueltas|tiempo|hora|alcohol|chupe|pedo|copas|bebida|tragos?|cerveza|vino|comida|cafe)\w+",
     r"\bsobredosific\w*|\bse\s+sobredos\w*|\bse\s+paso\s+de\s+(dosis|la\s+dosis)|\bsobredoseo\b|\bsobredosio\b",
     r"\b(mi|un|una)\s+(amig[oa]|novi[oa]|carnal|compa|cuate|colega|herman[oa]|pana|bro|vato|chavo|chava|wey|guey|primo|prima|pareja|esposo|esposa|hij[oa])\w*\s+(\w+\s+){0,2}(en|con)\s+sobre\s?dosis",
 ])
@@ -422,6 +425,7 @@ _PAST = compile_any([
     r"\b(last|a|one|two|three|four|five|few|couple|\d+)\s+(of\s+)?(year|years|month|months|week|weeks)\b|\byears\s+ago\b|\bin\s+the\s+past\b|\bsurvived\b|\bback\s+in\s+\d+",
     r"\bв\s+прошлом\s+(году|месяце)|\b(год|года|лет|месяц\w*|недел\w*)\s+назад\b|\bмного\s+лет\b|\bкогда[-\s]то\b|\bвыжил[аи]?\b",
     r"\bминулого\s+(року|місяця)|\b(рік|роки|років|місяц\w*|тижн\w*)\s+тому\b|\bбагато\s+років\b|\bколись\b|\bвижи(в|ла|ли)\b",
+    r"\b(he'?s|she'?s|hes|shes|is|they'?re)\s+(fine|ok|okay|better|alright)\s+now\b|\bya\s+esta\s+(mejor|bien)\b|\bуже\s+(лучше|в\s+порядке|норм)\b|\bвже\s+(краще|в\s+порядку|норм)\b|\bdesde\s+que\b",
     r"\bhace\s+(un|una|dos|tres|unos|unas|\d+|mucho|anos|meses|tiempo)\b|\b(el|la)\s+(ano|mes|semana)\s+pasad[oa]\b|\bsobrevivi\w*",
 ])
 
@@ -440,7 +444,7 @@ _URGENT = compile_any([
     r"\bпомогите\b|\bпомоги\b|\bсрочно\b|\bбыстро\b|\bскорее\b|\bчто\s+делать\b|\bчо\s+делать\b|\bче\s+делать\b|\bшо\s+делать\b|\bчто\s+мне\s+делать\b",
     r"\bсейчас\b|\bщас\b|\bпрямо\b",
     r"\bдопоможіть\b|\bдопоможи\b|\bтерміново\b|\bшвидко\b|\bщо\s+робити\b|\bшо\s+робити\b|\bзараз\b",
-    r"\bayuda\b|\bayudame\b|\bayudenme\b|\burgente\b|\brapido\b|\bya\b|\bahora\b|\bahorita\b|\bque\s+hago\b|\bq\s+hago\b|\bk\s+hago\b|\bque\s+hacemos\b|\bsocorro\b",
+    r"\bayuda\b|\bayudame\b|\bayudenme\b|\burgente\b|\brapido\b|\bya\s+mismo\b|\bahora\b|\bahorita\b|\bque\s+hago\b|\bq\s+hago\b|\bk\s+hago\b|\bque\s+hacemos\b|\bsocorro\b",
     r"\bpomogite\b|\bpomogi\b|\b(chto|shto|cho|che|sho)\s+delat|\bsrochno\b|\b(shcho|scho|sho|shso)\s+robyty\b|\bdopomozh\w*|\bterminovo\b",
 ])
 
@@ -493,8 +497,8 @@ def _is_emergency(folded: str) -> bool:
     past = _PAST.search(folded) is not None
     if _DEAD.search(cleaned) and not past:
         return True
-    happened = _OD_HAPPENED.search(folded) is not None
-    if not happened and not _OD_WORD.search(folded):
+    happened = _OD_HAPPENED.search(cleaned) is not None
+    if not happened and not _OD_WORD.search(cleaned):
         return False
     now = _URGENT.search(folded) is not None or _SUSPECT.search(folded) is not None
     if past and not now:
