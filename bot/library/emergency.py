@@ -164,23 +164,51 @@ class WordStartPatterns:
         self._one = {key: union({*found, *always}) for key, found in by_one.items()}
         self._always = union(set(always))
 
-    def search(self, folded: str) -> re.Match[str] | None:
+    def _matches(self, folded: str, first_only: bool) -> list[re.Match[str]]:
         two, one, always = self._two, self._one, self._always
-        for position in _word_starts(folded):
+        if always is not None:
+            candidates = [p for positions in _word_index(folded).values() for p in positions]
+        else:
+            candidates = [p for key, positions in _word_index(folded).items()
+                          if key in two or key[:1] in one for p in positions]
+        candidates.sort()
+        found: list[re.Match[str]] = []
+        end = 0
+        for position in candidates:
+            if position < end:
+                continue
             pattern = two.get(folded[position:position + 2]) or one.get(folded[position:position + 1], always)
             if pattern is not None:
-                found = pattern.match(folded, position)
-                if found is not None:
-                    return found
-        return None
+                match = pattern.match(folded, position)
+                if match is not None:
+                    found.append(match)
+                    if first_only:
+                        break
+                    end = match.end()
+        return found
+
+    def search(self, folded: str) -> re.Match[str] | None:
+        found = self._matches(folded, first_only=True)
+        return found[0] if found else None
 
     def sub(self, replacement: str, folded: str) -> str:
-        return self.union.sub(replacement, folded)
+        """``folded`` with every match (left to right, not overlapping) replaced."""
+        parts: list[str] = []
+        last = 0
+        for match in self._matches(folded, first_only=False):
+            parts += [folded[last:match.start()], replacement]
+            last = match.end()
+        return "".join(parts) + folded[last:] if parts else folded
 
 
 @lru_cache(maxsize=16)
-def _word_starts(folded: str) -> tuple[int, ...]:
-    return tuple(m.end() for m in _SPACE.finditer(folded, 0, len(folded) - 1))
+def _word_index(folded: str) -> dict[str, list[int]]:
+    """Where each word starts, by the word's first two characters."""
+    index: dict[str, list[int]] = {}
+    for match in _SPACE.finditer(folded, 0, len(folded) - 1):
+        start = match.end()
+        index.setdefault(folded[start:start + 2], []).append(start)
+    return index
 
 
 _SPACE = re.compile(" ")

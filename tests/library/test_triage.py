@@ -221,6 +221,7 @@ def test_word_start_dispatch_finds_what_one_union_pattern_finds() -> None:
     rng = random.Random(9)
     words = " ".join(texts).split()
     texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(1500)]
+    texts += [" ".join(rng.sample(texts, 60))[:4000] for _ in range(30)]  # long messages
     groups = [value for module in (emergency, crisis) for value in vars(module).values()
               if isinstance(value, emergency.WordStartPatterns)]
     assert len(groups) >= 10
@@ -228,3 +229,4 @@ def test_word_start_dispatch_finds_what_one_union_pattern_finds() -> None:
         folded = fold(text)
         for group in groups:
             assert (group.search(folded) is None) == (group.union.search(folded) is None), (text, group.patterns[:1])
+            assert group.sub(" ", folded) == group.union.sub(" ", folded), (text, group.patterns[:1])
