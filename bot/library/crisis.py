@@ -93,6 +93,7 @@ _CRISIS = compile_any([
     r"\bnadie\s+me\s+(extranaria|extrana|va\s+a\s+extranar|echaria\s+de\s+menos|echara\s+de\s+menos)\b.{0,25}\b(muero|muriera|mato|matara|desaparezco|desapareciera)",
     r"\bme\s+sigo\s+cortando|\bsigo\s+cortandome|\bcortandome\b|\bdormir(me)?\s+para\s+siempre\b",
     r"\bse\s+quiere\s+(matar|morir|suicidar|ahorcar|colgar|quitar\s+la\s+vida)\b|\bquiere\s+(matarse|suicidarse|morirse|quitarse\s+la\s+vida|ahorcarse|colgarse)\b",
+    r"\b(cansad[oa]|hart[oa])\s+de\s+(vivir|la\s+vida|estar\s+viv[oa])\b",
     r"\bestar\w*\s+mejor\s+sin\s+mi\b|\bmejor\s+muert[oa]\b",
     # transliterated Russian / Ukrainian
     r"\b(hochu|khochu|xochu)\s+(umeret|sdoh|pomeret|povesi|vskryt|vypilit|ubit\s+sebya|pomerty|povisy)",
