@@ -111,7 +111,7 @@ def respell(word: str) -> str:
     for key in _BY_START.get(word[0], ()):
         # "respirar", "despierto", "просыпаюсь" are other forms of "respira", "despierta",
         # "просыпается" (they differ in the ending), not typos of them
-        if abs(len(key) - len(word)) <= limit and len(commonprefix((word, key))) < len(key) - 4:
+        if abs(len(key) - len(word)) <= limit and len(commonprefix((word, key))) < min(len(key), len(word)) - 4:
             distance = OSA.distance(word, key, score_cutoff=limit)
             if distance < best_distance:
                 best, best_distance = key, distance
@@ -383,6 +383,14 @@ _SIGNS = compile_any([
     r"\bне\s+(мог\w*|можем|можу|можемо|получается|выходит|виходить|вдається|удается)\s+(\w+\s+)?(разбуд|розбуд|добуд|пробуд|привести\s+в\s+чувство)",
     r"\bno\s+(lo|la|le|los|las)?\s*(puedo|podemos|puede|pude|pudimos|logro|logramos|consigo|conseguimos)\s+(\w+\s+)?despertar|\bno\s+hay\s+(forma|manera|modo)\s+de\s+despertar",
     r"\b(упал|упала|впав|впала|se\s+cayo|se\s+desplomo|collapsed|fell|dropped)\b.{0,40}\b(шприц\w*|баян\w*|игл\w*|голк\w*|needle|syringe|jeringa|aguja)",
+    r"\bkeel\w*\s+over\b|\bрухнул[аи]?\s+(и|на|без|после|в)\b|\bгепну\w*\s+(і|на|без|після)\b|\bnoquead[oa]\b",
+    r"\bno\s+(puedo|podemos|logro|logramos|consigo|conseguimos)\s+(hacer\s+)?que\s+(\w+\s+){0,3}(reaccione|despierte|responda|respire)\b",
+    r"\b(puesto|ponerse|pusieron|quedado|quedo)\s+(\w+\s+)?(azul|morad[oa]|gris)\b",
+    r"\b(weird|strange|awful|horrible|scary|terrible|funny|loud)\s+(\w+\s+)?(snort\w*|snor\w*|gurgl\w*|rattl\w*|chok\w*)\s+(noise|sound)s?\b|\b(rattl\w*|gurgl\w*|chok\w*)\s+(noise|sound)s?\b",
+    r"\b(жутко|страшно|странно|громко)\s+сопит|\bсопит\s+(жутко|страшно|странно)|\b(жахливо|дивно|страшно)\s+сопе|\bсопе\s+(жахливо|дивно)|\b(странн\w*|жутк\w*|страшн\w*)\s+хрип\w*",
+    r"\b(синий|синяя|серый|серая|фиолетовый|фиолетовая|синій|синя|сірий|сіра|фіолетовий|фіолетова)\s+(весь\s+|вся\s+)?(и|і|после|після|лежит|лежить|на|в|у)\b|\b(весь|вся|совсем|зовсім|увесь)\s+(синий|синяя|серый|серая|синій|синя|сірий|сіра|фиолетов\w*|фіолетов\w*)\b|\b(синий|синяя|серый|серая|фиолетовый|фиолетовая|синій|синя|сірий|сіра|фіолетовий|фіолетова)\s$",
+    r"\bпривести\s+(\w+\s+){0,2}в\s+чувство|\bпривести\s+(\w+\s+){0,2}до\s+тями|\bне\s+розплющу\w*\s+очі|\bочі\s+не\s+розплющу\w*",
+    r"\b(наелся|наелась|наглотался|наглоталась|наївся|наїлася|наковтався|наковталася)\s+(\w+\s+)?(таблеток|колес|пігулок)\b",
     r"\bласты\s+склеи\w*|\bкони\s+двину\w*|\bдвинул\s+кони|\bвідкинув\s+копита",
     # an ambulance on its way: the steps until it arrives
     (r"\b(ambulance|paramedics|ems|скорая|скорую|швидка|швидку|ambulancia|paramedicos)\b.{0,25}"
@@ -390,6 +398,63 @@ _SIGNS = compile_any([
     r"\b(called|calling)\s+(911|999|112|an\s+ambulance|the\s+ambulance|ems)\b|\b(вызвали|вызвал[аи]?|викликали|викликав|викликала|llamamos|llame|ya\s+llamamos)\s+(\w+\s+)?(скорую|швидку|ambulancia|al\s+911|911|112|103)",
     r"\bпока\s+(едут|едет|ждем)\b|\bпоки\s+(їдуть|їде|чекаємо)\b|\bmientras\s+(llega|llegan|viene|vienen)\b|\buntil\s+(they|the\s+ambulance|paramedics|ems)\s+(arrive|get\s+here|come)",
 ])
+
+# -- the same signs said in other words: two kinds of word near each other -----------------------
+
+_WORD_KINDS = {
+    "breath": r"breath\w*|breathin|brething|chest|дыш\w*|дыхани\w*|дих\w*|грудь|груди|respir\w*|pecho",
+    "breath_bad": (r"not|no|barely|hardly|cant|can't|cannot|slow\w*|shallow|weird\w*|strange\w*|funny|wrong|off|gasp\w*|"
+                   r"rattl\w*|gurgl\w*|raspy|stopped|stops|stop|trouble|struggl\w*|не|ни|еле|ледве|ледь|почти|майже|"
+                   r"слабо|плохо|погано|редко|рідко|редкое|рідке|медленно|повільно|странно|дивно|странное|дивне|хрип\w*|"
+                   r"apenas|casi|mal|raro|rara|lento|lenta|poco|feo|fea|ruido\w*"),
+    "wake": (r"wake|wakes|waking|woke|rouse|rousing|respond|responds|responding|responsive|response|answer|answering|"
+             r"answers|react|reacts|reacting|reaction|будится|будить|разбудить|добудиться|пробудить|растормошить|"
+             r"просыпается|просыпаются|проснется|проснулся|проснулась|реагирует|реагируют|реакции|отвечает|отвечают|"
+             r"отзывается|откликается|очнется|очнулся|очнулась|будиться|будити|розбудити|добудитися|розтормошити|"
+             r"прокидається|прокидаються|прокинеться|прокинувся|прокинулась|реагує|реагують|реакції|відповідає|"
+             r"відповідають|відгукується|відзивається|очуняє|despierta|despiertan|despertarlo|despertarla|"
+             r"reacciona|reaccionan|reaccione|reaccionar|responde|responden|contesta|contestan"),  # not "despertar": "para no despertar"
+    "negation": r"not|no|cant|can't|cannot|wont|won't|isnt|isn't|doesnt|doesn't|unable|aint|не|ні|ни|без|nada|ni|sin|никак|ніяк|any",
+    "colour": (r"blue|purple|grey|gray|bluish|blueish|greyish|grayish|ashen|син(ий|яя|ее|ие|его|юю|им|ей)|синеват\w*|"
+               r"фиолетов\w*|сер(ый|ое|ые|ая|ого)|сір(ий|е|і|а|ого)|син(ій|я|є|і|ього)|фіолетов\w*|azul|azules|morad\w*|"
+               r"gris|grises|azulad\w*|cenizo|ceniza"),
+    "body": (r"lips|lip|face|skin|fingers|fingertips|nails|губы|губ|губах|лицо|лице|кожа|пальцы|ногти|рот|губи|обличчя|"
+             r"шкіра|пальці|нігті|labios|labio|cara|piel|dedos|unas|boca"),
+    "pulse": r"pulse|pulso|пульс\w*|heartbeat",
+}
+_KIND_RE = {kind: re.compile(f"(?:{pattern})") for kind, pattern in _WORD_KINDS.items()}
+_FIRST_PERSON = frozenset({"i", "im", "i'm", "я", "yo"})
+
+
+def _kinds(words: list[str]) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    for n, word in enumerate(words):
+        for kind, pattern in _KIND_RE.items():
+            if pattern.fullmatch(word):
+                found.setdefault(kind, []).append(n)
+    return found
+
+
+def _near_signs(cleaned: str) -> bool:
+    """Breath words next to words that say it is wrong ("her chest is barely moving", "дыхание
+    какое-то не такое", "ruido horrible al respirar"); "not", "не", "sin" shortly before
+    waking or answering ("can't get any response out of him", "без реакции", "no logramos que
+    reaccione"), but not "I can't wake up"; a colour next to lips, face or skin; no pulse."""
+    words = cleaned.split()
+    kinds = _kinds(words)
+
+    def near(a: str, b: str, before: int, after: int) -> list[tuple[int, int]]:
+        return [(i, j) for i in kinds.get(a, ()) for j in kinds.get(b, ()) if -before <= j - i <= after and i != j]
+
+    if near("breath", "breath_bad", 5, 3) or near("colour", "body", 4, 4) or near("pulse", "negation", 4, 1):
+        return True
+    for wake, negation in near("wake", "negation", 4, 0):
+        before = words[max(0, negation - 2):negation]
+        if words[wake] in ("wake", "waking", "woke") and (set(before) & _FIRST_PERSON or before[-1:] in (["and"], ["to"])):
+            continue  # "I can't wake up early", "go to sleep and not wake up" (crisis.py)
+        return True
+    return False
+
 
 # Someone who may be dead now: call and start the steps (not "died of an overdose years ago").
 _DEAD = compile_any([
@@ -410,14 +475,19 @@ _HARMLESS = compile_any([
     r"\b(vein|veins|lung|lungs|market|roof|tent|bridge|building|deal|plan)s?\s+(has\s+|have\s+|just\s+|is\s+)?collaps\w*|\bcollapsed\s+(vein|veins|lung)",
     r"\b(stomach|belly|tummy|gut|guts)\s+(is\s+|keeps\s+|are\s+)?gurgl\w*",
     r"\bbreath\s+(smells?|stinks|stank|odou?r)\b|\bbad\s+breath\b",
+    (r"\b(отвеча\w*|відповіда\w*|answer\w*|respond\w*|contesta\w*|responde\w*)\s+(to\s+|на\s+|a\s+)?(my\s+|the\s+|мои\s+|мої\s+|mis\s+|los\s+|el\s+|al\s+)?"
+     r"(texts?|calls?|messages?|phone|dms?|звонк\w*|дзвінк\w*|сообщени\w*|повідомлен\w*|смс|телефон\w*|mensajes|llamadas|telefono|celular|whats\w*)\b"),
+    r"\b(response|answer|reply)\s+from\s+(the\s+|my\s+)?(bot|app|dealer|plug|shop|support|clinic|service|doctor)\b",
+    (r"\b(overdos\w*|od|od'?ing|передоз\w*|sobre\s?dosis)\s+(\w+\s+)?(on\s+purpose|a\s+proposito|adrede|специально|нарочно|намеренно|спеціально|навмисно)\b|"
+     r"\b(специально|нарочно|намеренно|спеціально|навмисно)\s+(\w+\s+)?(передоз\w*)|\b(thinking|think)\s+(about|of)\s+(overdos\w*|od'?ing)\b"),
     # "I'm not overdosing, right?", "это не передоз", "no es sobredosis"
     r"\b(not|isnt|isn't|wasnt|wasn't|never|no)\s+(an?\s+)?(od'?ing|oding|overdosing|overdosed|od'?d|oded|overdose|od)\b",
     r"\bне\s+(был\w*\s+|было\s+)?(передоз\w*|передозировк\w*|передозуванн\w*)|\bno\s+(es|fue|era|tuvo|tiene|hubo)\s+(una\s+)?sobre\s?dosis",
     r"\bbreath\w*\s+through\s+(my|the|his|her)\s+nose|\bдыш\w*\s+носом|\bдих\w*\s+носом|\brespirar\s+por\s+la\s+nariz",
     (r"\b(plug|dealer|connect|shop|bot|app|phone|барыга|барыги|барига|дилер|закладчик\w*|магазин|шоп|оператор|курьер|"
-     r"телефон|camello|vendedor|tienda|telefono|celular)\s+(\w+\s+)?(isnt|isn't|is\s+not|not|wont|won't|doesnt|doesn't|не|no)\s+"
+     r"телефон|camello|vendedor|tienda|telefono|celular)\s+(\w+\s+)?(isnt|isn't|is\s+not|not|wont|won't|doesnt|doesn't|не|no)\s+(me\s+|le\s+|nos\s+|мне\s+|мені\s+|нам\s+)?"
      r"(respond\w*|answer\w*|отвеча\w*|відповіда\w*|responde\w*|contesta\w*)"),
-    r"\b(respond\w*|responde|contesta)\s+(to\s+)?(a\s+)?(my|the|our|mis|los|sus)\s+(texts?|messages?|calls?|dms?|emails?|mensajes|llamadas|whats\w*)",
+    r"\b(respond\w*|responde|contesta)\s+(to\s+)?(a\s+)?(my|the|our|mis|los|sus|el|al|la)\s+(texts?|phone|telefono|celular|cel|messages?|calls?|dms?|emails?|mensajes|llamadas|whats\w*)",
 ])
 
 # -- the overdose word, and words that make it a happening rather than a question ----------------
@@ -494,7 +564,7 @@ _GENERAL = compile_any([
     # English
     r"\bsigns?\b(?!\s+of\s+life)|\bsomeone who\b|\bsomebody who\b|\ba person who\b|\bhelp someone\b|\bhow (common|often|likely|fast|quickly|soon)\b|\bsymptoms?\b|\bsympt\w*|\brecogni[sz]e|\bspot\b|\btell if\b|\btell when\b|\bknow if\b|\bknow when\b",
     r"\bhow (do|can|would|could) (you|i|one|u) (know|tell|recognize|recognise|spot)\b|\bhow to (know|tell|recognize|recognise|spot)\b",
-    r"\bdifference\s+between\b|\bdiffer\b|\bvs\b|\bversus\b|\bor\s+just\b|\bразниц\w*|\bрізниц\w*|\bdiferencia\w*|\bdistingu\w*|\bque\s+tan\s+(rapido|pronto|facil|comun|seguido)\b|\bкак\s+быстро\b|\bчерез\s+сколько\b|\bяк\s+швидко\b|\bчерез\s+скільки\b",
+    r"\b(?<!no )es\s+(peligroso|normal|malo|grave)\b|\bpeligros\w*|\bdifference\s+between\b|\bdiffer\b|\bvs\b|\bversus\b|\bor\s+just\b|\bразниц\w*|\bрізниц\w*|\bdiferencia\w*|\bdistingu\w*|\bque\s+tan\s+(rapido|pronto|facil|comun|seguido)\b|\bкак\s+быстро\b|\bчерез\s+сколько\b|\bяк\s+швидко\b|\bчерез\s+скільки\b",
     r"\bprevent|\bavoid|\brisk|\bchance|\bsafe\b|\bsafer\b|\bstatisti|\bawareness\b|\bdeaths\b|\brates?\b|\bстатисти\w*|\bсмертност\w*|\bestadistic\w*|\bmuertes\b",
     r"\bcan (you|u|i|one|someone|people|a person|he|she|my)\b.{0,30}\b(overdose|od)\b|\bis it possible\b|\bpossible to\b|\bcan (you|u) die\b",
     r"\bhow (much|many)\b|\blethal\b|\bfatal dose\b|\bwhat happens\b|\bwhat is an?\b|\bwhat'?s an?\b|\bwhats an?\b|\bwhat are\b",
@@ -529,7 +599,8 @@ def _is_emergency(folded: str) -> bool:
     general = _GENERAL.search(folded) is not None
     cleaned = _HARMLESS.sub(" ", folded)
     # "what does slow breathing mean on benzos" asks; "he's breathing slow is that bad" tells
-    if _SIGNS.search(cleaned) and (not general or _PERSON.search(folded) or _URGENT.search(folded)):
+    if (_SIGNS.search(cleaned) or _near_signs(cleaned)) and (
+            not general or _PERSON.search(folded) or _URGENT.search(folded)):
         return True
     past = _PAST.search(folded) is not None
     if _DEAD.search(cleaned) and not past:
