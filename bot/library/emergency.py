@@ -466,7 +466,8 @@ _DEAD = compile_any([
 
 # Colour and breath words that are about laughing or the cold, cut out before looking for signs.
 _HARMLESS = compile_any([
-    r"\b(blue|purple|red)\s+in\s+the\s+face\b",
+    (r"\b(until|till|til)\s+(\w+\s+){0,2}(blue|purple|red)\s+in\s+the\s+face\b|"
+     r"\b(blue|purple|red)\s+in\s+the\s+face\s+(from|with)\s+(laugh\w*|talk\w*|yell\w*|shout\w*|scream\w*|cough\w*|anger)"),
     (r"\b(blue|purple|grey|gray|pale|went\s+blue|turned\s+blue|посинел\w*|синий|синяя|синеет|посинів\w*|посиніл\w*|синій|синіє|"
     r"azul|morad[oa])\s+(\w+\s+){0,3}(from|of|with|от|со|від|з|de)\s+(la\s+|the\s+)?"
     r"(laugh\w*|cold|смеха|смеху|сміху|холода|холоду|risa|frio)\b"),
@@ -517,6 +518,9 @@ _OD_HAPPENED = compile_any([
 
 # A general question about overdoses that names no overdose word: "lethal dose", "смертельная доза"
 _OD_TOPIC = compile_any([
+    r"\b(die|dying|died)\s+(from|of)\s+(too\s+much|an?\s+overdose|taking\s+too\s+much)\b",
+    r"\bумереть\s+от\s+(\w+\s+){0,2}(доз\w*|передоз\w*|слишком)|\bпомерти\s+від\s+(\w+\s+){0,2}(доз\w*|передоз\w*|занадто)",
+    r"\bmorir(se)?\s+(por|de)\s+(mucha|mucho|demasiad\w*|una\s+sobredosis|sobredosis)\b",
     r"\b(lethal|fatal|deadly)\s+dose\b|\bсмертельн\w*\s+доз\w*|\bлетальн\w*\s+доз\w*|\bсмертельн\w*\s+доз\w*",
     r"\bdosis\s+(letal|mortal)\b",
 ])
@@ -569,7 +573,7 @@ _GENERAL = compile_any([
     r"\bcan (you|u|i|one|someone|people|a person|he|she|my)\b.{0,30}\b(overdose|od)\b|\bis it possible\b|\bpossible to\b|\bcan (you|u) die\b",
     r"\bhow (much|many)\b|\blethal\b|\bfatal dose\b|\bwhat happens\b|\bwhat is an?\b|\bwhat'?s an?\b|\bwhats an?\b|\bwhat are\b",
     r"\bif (someone|somebody|a person|a friend|anyone|you|u|ur|your)\b|\bin case\b|\bwhen someone\b|\bwhat if\b|\bif i\b",
-    r"\bhow long\b|\bhow does\b|\bwhy do\b|\bwhy does\b|\bwhat does\b.{0,40}\bmean\b|\bis (it|that|this) (dangerous|normal|bad|serious)\b",
+    r"\blook\s+like\b|\bкак\s+выглядит\b|\bяк\s+виглядає\b|\bcomo\s+se\s+ve\b|\bhow long\b|\bhow does\b|\bwhy do\b|\bwhy does\b|\bwhat does\b.{0,40}\bmean\b|\bis (it|that|this) (dangerous|normal|bad|serious)\b",
     # Russian
     r"\bпризнак(?!\w*\s+жизни)|\bсимптом|\bкак\s+понять\b|\bкак\s+узнать\b|\bкак\s+распознать\b|\bкак\s+определить\b|\bкак\s+отличить\b",
     r"\bизбежать\b|\bпредотвра|\bриск|\bможно\s+ли\b|\bможет\s+ли\b|\bбывает\s+ли\b|\bреально\s+ли\b|\bсколько\b|\bсмертельн|\bлетальн",
