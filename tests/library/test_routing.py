@@ -262,3 +262,10 @@ async def test_embeddings_are_built_in_the_background_and_cached(fake_api, tmp_p
             message = await user.next_message(timeout=10)
             assert "Налоксон" in message["text"]
         await asyncio.sleep(0)
+
+
+def test_module_level_substances_for_serves_the_combination_checker() -> None:
+    from bot.library.lexicon import substances_for
+
+    assert substances_for("cristal", "es", "MX") == ["methamphetamine"]
+    assert substances_for("феню", "ru") == ["phenazepam"]
