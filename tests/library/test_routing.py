@@ -265,7 +265,8 @@ async def test_embeddings_are_built_in_the_background_and_cached(fake_api, tmp_p
 
 
 def test_module_level_substances_for_serves_the_combination_checker() -> None:
-    from bot.library.lexicon import substances_for
+    from bot.library.lexicon import set_lexicon, substances_for
 
+    set_lexicon(None)  # no running bot: the default content folder's lexicon
     assert substances_for("cristal", "es", "MX") == ["methamphetamine"]
     assert substances_for("феню", "ru") == ["phenazepam"]
