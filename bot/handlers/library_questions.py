@@ -60,11 +60,12 @@ async def answer_question(update: Update, context: HRContext, text: str, country
     lib = feature(context)
     tr = context.tr
     lang = lang_of(context)
+    # slang that means different things in different places: ask, never guess
+    match = lib.service.ambiguous(text, lang, country)
+    if match is not None and await ask_which(update, context, match, lang):
+        return
     hits = await lib.service.search_async(text, lang, country)
     if not hits:
-        match = lib.service.ambiguous(text, lang, country)
-        if match is not None and await ask_which(update, context, match, lang):
-            return
         await lib.service.record_unanswered(text, lang)
         if context.person is not None:
             lib.set_pending(context.person, Pending("unanswered", text=text))

@@ -49,7 +49,7 @@ class LibraryFeature:
         self.config = config or LibrarySettings.from_env()
         search = SearchConfig(embeddings=self.config.embeddings)
         if self.config.threshold is not None:
-            search = replace(search, threshold=self.config.threshold)
+            search = replace(search, threshold=self.config.threshold, fused_threshold=self.config.threshold)
         self.repo = LibraryRepo(services.db)
         from bot.library.embed import default_cache_dir
 

@@ -297,3 +297,30 @@ def _parse_sense(doc: Document, at: tuple, entry: Any, topic_ids: set[str] | Non
     if "note" in entry and doc.text(at + ("note",), entry["note"], "note") is None:
         return None
     return Sense(words, countries, substances, topics, expand, doc.where(at)[0])
+
+
+# -- the module-level entry point (for the combination checker and other features) ----------------
+_CURRENT: Lexicon | None = None
+
+
+def set_lexicon(lexicon: Lexicon | None) -> None:
+    """The running library registers the lexicon of its current content here on every load."""
+    global _CURRENT
+    _CURRENT = lexicon
+
+
+def current() -> Lexicon:
+    """The running bot's lexicon, else the one in the default content folder (read once)."""
+    global _CURRENT
+    if _CURRENT is None:
+        from bot.library.loader import load_library
+
+        library, _ = load_library(Path(__file__).resolve().parents[2] / "content")
+        _CURRENT = library.lexicon or Lexicon()
+    return _CURRENT
+
+
+def substances_for(term: str, lang: str, country: str | None = None) -> list[str]:
+    """Substance ids (combos.yaml) a street word may name in ``lang`` (and ``country``, ISO
+    alpha-2, when known); more than one means ambiguous: ask, don't guess."""
+    return current().substances_for(term, lang, country)

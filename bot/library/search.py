@@ -61,10 +61,14 @@ class SearchConfig:
     lexicon: bool = True  # slang from content/lexicon.yaml rewrites the query
     lexicon_bonus: float = 0.45
     embeddings: bool = True  # fuse sentence embeddings when they are loaded (bot.library.embed)
+    # Fusion with sentence embeddings (tuned on the tune split of bench/labelled only):
     rrf_k: float = 10.0
-    embed_weight: float = 1.0
-    embed_threshold: float = 0.86  # cosine similarity at which an embedding match alone is confident
+    embed_weight: float = 1.5  # the embedding ranking's weight in reciprocal-rank fusion
+    fused_threshold: float = 0.65  # the "no good answer" threshold when embeddings are on
+    embed_threshold: float = 0.865  # cosine similarity at which an embedding match alone is confident
     embed_slope: float = 8.0  # confidence gained per 0.01 of similarity above it: 0.08
+    embed_floor: float = 0.83  # below this similarity a BM25 match counts for less ...
+    embed_floor_factor: float = 0.8  # ... this much
 
 
 BASELINE = SearchConfig(
@@ -245,11 +249,14 @@ class SearchIndex:
         """
         hidden = set(hidden)
         limit = limit or self.config.max_results
-        cut = self.config.threshold if threshold is None else threshold
         best: list[Hit] = []
         vector = None
         if self.embeddings is not None and self.config.embeddings:
             vector = self.embeddings.query_vector(query)
+        if threshold is not None:
+            cut = threshold
+        else:
+            cut = self.config.fused_threshold if vector is not None else self.config.threshold
         for candidate_lang in self.languages_for(query, lang):
             text, boosted = (self.lexicon.rewrite(query, candidate_lang, country) if self.lexicon is not None
                              else (query, ()))
@@ -402,7 +409,7 @@ class SearchIndex:
         emb_order = emb_order[np.argsort(-sims[emb_order])]
         fused[emb_order] += cfg.embed_weight / (k + np.arange(1, len(emb_order) + 1, dtype=np.float32))
         top = np.argsort(-fused)[:12]
-        cut = cfg.threshold
+        cut = cfg.fused_threshold
         candidates = []
         for doc in top:
             if fused[doc] <= 0:
@@ -411,6 +418,8 @@ class SearchIndex:
             if topic_id in hidden:
                 continue
             bm = self._confidence(index, int(doc), bonus, phrase_bonus, weights, total) if rank[doc] > 0 else 0.0
+            if float(sims[doc]) < cfg.embed_floor:
+                bm *= cfg.embed_floor_factor  # the words match but the meaning is far: less sure
             emb = min(1.0, max(0.0, cut + (float(sims[doc]) - cfg.embed_threshold) * cfg.embed_slope))
             candidates.append((max(bm, emb), float(fused[doc]), topic_id, doc))
         # a confident topic before an unconfident one; then the fused order

@@ -20,7 +20,7 @@ from cryptography.exceptions import InvalidTag
 
 from bot.library.combos import ComboAnswer, ComboChecker, Named
 from bot.library.intent import Intent, Router, set_router
-from bot.library.lexicon import Lexicon, Match
+from bot.library.lexicon import Lexicon, Match, set_lexicon
 from bot.library.loader import errors, load_library
 from bot.library.model import Library, Topic
 from bot.library.search import Hit, SearchConfig, SearchIndex
@@ -111,6 +111,7 @@ class LibraryService:
             self.lexicon = library.lexicon or Lexicon()
             self.router = Router(self.checker, self.lexicon)
             set_router(self.router)
+            set_lexicon(self.lexicon)
             self._start_embeddings(index)
             self.warnings = problems
             self.loaded_at = datetime.now(UTC)
