@@ -635,7 +635,7 @@ def _provenance(doc: Document, at: tuple, raw: Any, what: str, today: date) -> P
     found = Provenance(source, checked)
     if found.unchecked:
         doc.problem(at, f"{what} is unchecked" + ("" if source else " and has no source"), NOTICE)
-    elif found.stale(today):
+    elif checked is not None and found.stale(today):
         doc.problem(at + ("checked",), f"{what} was last checked on {checked.isoformat()}, more than a year ago", NOTICE)
     return found
 

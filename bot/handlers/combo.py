@@ -70,24 +70,34 @@ async def send_combo(update: Update, context: HRContext, a: Named, b: Named, edi
 
 
 async def combo_command(update: Update, context: HRContext) -> None:
-    lib = feature(context)
     tr = context.tr
     text = " ".join(context.args or []).strip()
     if not text:
         await picker(update, context, None, 0, edit=False)
         return
-    checker = lib.service.checker
-    pair = checker.read_pair(text, await person_country(context))
-    if pair is None:
-        await reply(update, esc(tr._("I could not find two substances in \"{text}\". Write them like: /combo alcohol xanax, "
-                                     "or choose from the list.", text=text[:100])),
-                    parse_mode=HTML, reply_markup=context.keyboard([[context.button(tr._("Choose from the list"), "lc_start")]]))
+    if await answer_combo_text(update, context, text):
         return
+    await reply(update, esc(tr._("I could not find two substances in \"{text}\". Write them like: /combo alcohol xanax, "
+                                 "or choose from the list.", text=text[:100])),
+                parse_mode=HTML, reply_markup=context.keyboard([[context.button(tr._("Choose from the list"), "lc_start")]]))
+
+
+async def answer_combo_text(update: Update, context: HRContext, text: str, country: str | None = None) -> bool:
+    """Answer a combination named in ``text`` the way /combo does: exact names answer at once;
+    a typo or a word with several meanings gets "Did you mean ...?" buttons first. Returns False
+    (and sends nothing) when the text does not name two substances. Free-text routing should
+    call this with the person's text rather than ``send_combo`` with guessed ids, so that no
+    name is ever read as another drug silently. ``country``: ISO code, else the stored one."""
+    checker = feature(context).service.checker
+    pair = checker.read_pair(text, country or await person_country(context))
+    if pair is None:
+        return False
     a, b = pair
     if not a.ask and not b.ask:
         await send_combo(update, context, a.named, b.named)  # type: ignore[arg-type]
-        return
-    await confirm_names(update, context, a, b)
+    else:
+        await confirm_names(update, context, a, b)
+    return True
 
 
 def _either(tr, names: list[str]) -> str:

@@ -142,7 +142,7 @@ def cmd_combo(args: argparse.Namespace, settings: Settings) -> int:
     translator = I18n().translator(lang)
 
     def human(a_text: str, b_text: str) -> str:
-        verdict, answer, readings = combo_verdict(checker, a_text, b_text, args.country)
+        _verdict, answer, readings = combo_verdict(checker, a_text, b_text, args.country)
         lines = []
         for reading in readings:
             if reading.kind == "typo":

@@ -73,7 +73,7 @@ def fold(name: str) -> str:
     """Lower case, ё→е, accents removed (except й/ї which matter), spaces collapsed."""
     name = name.strip().lower().replace("ё", "е")
     decomposed = unicodedata.normalize("NFD", name)
-    kept = []
+    kept: list[str] = []
     for ch in decomposed:
         if unicodedata.category(ch) == "Mn" and kept and kept[-1] not in "иіеу":
             continue
@@ -114,8 +114,8 @@ class ComboChecker:
         self._entries: dict[str, Combo] = {combo.id: combo for combo in library.combos}
         self._members: dict[str, list[str]] = {}
         for sub in library.substances.values():
-            for cls in sub.classes:
-                self._members.setdefault(cls, []).append(sub.id)
+            for class_id in sub.classes:
+                self._members.setdefault(class_id, []).append(sub.id)
 
     # -- names ---------------------------------------------------------------------------------
     def resolve(self, name: str, country: str | None = None) -> Named | None:

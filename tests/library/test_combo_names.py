@@ -189,3 +189,17 @@ async def test_an_exact_alias_answers_at_once(bot: Harness) -> None:
     answer = await user.next_message()
     assert "Peligroso" in answer["text"] or "Peligrosa" in answer["text"]
     assert "ketamina" in answer["text"].lower()
+
+
+@MODULE
+async def test_cristal_is_asked_about_unless_the_persons_country_settles_it(bot: Harness) -> None:
+    user = bot.api.add_user(language_code="es")
+    user.send_command("/combo", "cristal con alcohol")
+    question = await user.next_message()
+    assert "puede significar cosas distintas" in question["text"]
+    assert "metanfetamina + alcohol" in buttons(question) and "MDMA + alcohol" in buttons(question)
+    # The country the person already chose (for /overdose) settles it: Mexico -> methamphetamine.
+    await bot.services.features["region_choice"].set(bot.services.keyring.user_key(user.id), "mx-cdmx")
+    user.send_command("/combo", "cristal con alcohol")
+    answer = await user.next_message()
+    assert answer["text"].startswith("metanfetamina + alcohol")

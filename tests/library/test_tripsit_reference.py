@@ -126,3 +126,19 @@ def test_the_review_cases_now_answer_as_severe_as_tripsit(checker: ComboChecker)
     assert risk("methylone", "phenelzine") == "dangerous"
     assert risk("moxy", "ayahuasca") == "dangerous"
     assert risk("tusi", "alcohol") == "dangerous" and risk("tucibi", "ghb") == "dangerous"
+
+
+def test_the_order_of_a_substances_classes_does_not_soften_the_answer(tmp_path: Path) -> None:
+    """Review A-m8: among entries equally specific, the most severe answers."""
+    import shutil
+
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    path = tmp_path / "content" / "combos.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "classes: [maois, psychedelics]" in text
+    path.write_text(text.replace("classes: [maois, psychedelics]", "classes: [psychedelics, maois]"), encoding="utf-8")
+    library, problems = load_library(tmp_path / "content")
+    assert not [p for p in problems if p.level == "error"]
+    checker = ComboChecker(library)
+    assert checker.lookup(checker.resolve("ayahuasca"), checker.resolve("mdma")).risk == "dangerous"
+    assert checker.lookup(checker.resolve("mdma"), checker.resolve("syrian rue")).risk == "dangerous"
