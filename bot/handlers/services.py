@@ -594,6 +594,11 @@ def register(app: Application, reg: BotRegistry) -> None:
     new = private & filters.UpdateType.MESSAGE
     app.add_handler(CommandHandler("near", near_command, filters=private))
     app.add_handler(MessageHandler(new & filters.LOCATION, on_location))
+    # The "Cancel" key of the location keyboard, pressed after the prompt ended another way
+    # (an emergency, a command): take the keyboard away instead of searching the library.
+    services = app.bot_data.get("services")
+    labels = {services.i18n.translator(lang)._("Cancel") for lang in services.i18n.languages} if services else set()
+    app.add_handler(MessageHandler(new & filters.Text(sorted(labels | {"Cancel"})), cancelled))
     reg.prompts.add(prompts.PromptKind(PLACE, on_place_text, takes=_short_text, timeout=AWAIT_TTL, once=False,
                                        buttons=("svp",), on_cancel=cancelled))
     reg.router.add("svc", find_button)

@@ -290,3 +290,15 @@ async def test_peer_hours_in_the_persons_language_and_time_zone(relaxed: Harness
     said = desk.expectation(i18n.translator("uk"), friday_night, kyiv)
     assert "понеділок–пʼятниця" in said and "(за вашим часом)" in said and "UTC" not in said
     assert "понеділок, 30 листопада 2026" in said and "р., 12:00" in said
+
+
+async def test_the_location_keyboard_cancel_after_an_emergency_is_no_dead_end(relaxed: Harness) -> None:
+    user = relaxed.api.add_user(language_code="ru")
+    user.send_command("/near")
+    await next_of(user)
+    assert user.keyboard is not None  # "Send my location" / "Cancel"
+    user.send_text(EMERGENCY["ru"])
+    assert_card(await next_of(user), "ru")
+    user.send_text("Отмена")  # the keyboard's Cancel, after the prompt already ended
+    done = await next_of(user)
+    assert done["text"] == "Хорошо, отменено." and user.keyboard is None
