@@ -36,9 +36,11 @@ from bot.handlers import (
     language,
     library_questions,
     privacy,
+    prompts,
     report,
     start,
     topics,
+    urgent,
 )
 from bot.handlers import services as find_services
 from bot.handlers.base import BotRegistry, FloodGate, HRContext, PerChatUpdateProcessor, identify
@@ -51,8 +53,10 @@ log = logging.getLogger(__name__)
 # (load content, start workers) called before the bot starts. Order is handler priority.
 # The library's free-text handler (library_questions) takes any private text that is not a
 # command, so it stays LAST among the feature modules: guided conversations come before it.
-FEATURES: list[ModuleType] = [emergency, start, language, privacy, report, alerts, find_services,
-                              topics, combo, ask, library_questions]
+# ``urgent`` (emergencies and crises, group -50) and ``prompts`` (a person's answer to what they
+# were asked, group -10) run in their own groups before every feature, whatever the order here.
+FEATURES: list[ModuleType] = [urgent, prompts, emergency, start, language, privacy, report, alerts,
+                              find_services, topics, combo, ask, library_questions]
 
 MAX_RETRIES_AFTER_429 = 3
 # Updates handled at once (in order within each chat). More slots mostly add waiting in the

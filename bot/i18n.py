@@ -29,6 +29,30 @@ log = logging.getLogger(__name__)
 
 DEFAULT_LANGUAGE = "en"
 REQUIRED_LANGUAGES = ("en", "ru", "uk", "es")
+# A Telegram language the bot lacks -> the language most people there also read. Override with
+# HRBOT_LANGUAGE_FALLBACKS=kk:ru,be:ru,... (``off`` for none: such people then get English).
+DEFAULT_FALLBACKS = {code: "ru" for code in ("kk", "ky", "tg", "uz", "be", "az", "hy", "ka", "tk")}
+FALLBACKS_ENV = "HRBOT_LANGUAGE_FALLBACKS"
+
+
+def parse_fallbacks(raw: str | None) -> dict[str, str]:
+    """``kk:ru,be:ru`` -> ``{"kk": "ru", "be": "ru"}``; empty -> the defaults; ``off`` -> none."""
+    if raw is None or not raw.strip():
+        return dict(DEFAULT_FALLBACKS)
+    if raw.strip().lower() in ("off", "none", "-"):
+        return {}
+    out: dict[str, str] = {}
+    for part in raw.split(","):
+        if not part.strip():
+            continue
+        source, sep, target = part.partition(":")
+        source, target = source.strip().lower().replace("-", "_"), target.strip().lower()
+        if not sep or not source or not target or not source.replace("_", "").isalpha() or not target.isalpha():
+            from bot.config import ConfigError
+
+            raise ConfigError(f"{FALLBACKS_ENV}: cannot read {part.strip()!r}; write it like kk:ru,be:ru")
+        out[source] = target
+    return out
 
 
 def N_(message: str) -> str:
@@ -102,8 +126,13 @@ class Translator:
 class I18n:
     """All catalogs, and a Translator per language (created once, shared)."""
 
-    def __init__(self, locales_dir: Path | None = None) -> None:
+    def __init__(self, locales_dir: Path | None = None, fallbacks: dict[str, str] | None = None) -> None:
         self.locales_dir = locales_dir or default_locales_dir()
+        if fallbacks is None:
+            import os
+
+            fallbacks = parse_fallbacks(os.environ.get(FALLBACKS_ENV))
+        self.fallbacks = fallbacks
         catalogs = compile_catalogs(self.locales_dir)
         self._translators: dict[str, Translator] = {}
         for lang, translations in catalogs.items():
@@ -128,13 +157,21 @@ class I18n:
             return DEFAULT_LANGUAGE
         code = language_code.strip().replace("-", "_")
         found = negotiate_locale([code, code.split("_")[0]], self.languages, sep="_")
-        return found if found in self._translators else DEFAULT_LANGUAGE
+        if found in self._translators:
+            return found
+        # a language the bot lacks: the one people there read (kk -> ru), when the bot has it
+        for key in (code.lower(), code.split("_")[0].lower()):
+            target = self.fallbacks.get(key)
+            if target in self._translators:
+                return target
+        return DEFAULT_LANGUAGE
 
     def translator(self, lang: str | None) -> Translator:
         return self._translators.get(lang or DEFAULT_LANGUAGE) or self._translators[DEFAULT_LANGUAGE]
 
     def for_person(self, chosen: str | None, language_code: str | None) -> Translator:
-        """The person's own choice first, else Telegram's language code, else English."""
+        """The person's own choice first, else Telegram's language code (or its fallback, such as
+        Russian for Kazakh), else English."""
         if chosen and chosen in self._translators:
             return self._translators[chosen]
         return self._translators[self.negotiate(language_code)]

@@ -31,6 +31,14 @@ def make_settings(tmp_path: Path, **overrides: object) -> Settings:
     return replace(base, **overrides)  # type: ignore[arg-type]
 
 
+@pytest.fixture(autouse=True)
+def _no_embeddings_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Computing topic embeddings costs CPU seconds per bot start; tests that need them turn
+    them on (tests/library/test_routing.py), the rest search with BM25 as a bot with
+    HRBOT_SEARCH_EMBEDDINGS=off does."""
+    monkeypatch.setenv("HRBOT_SEARCH_EMBEDDINGS", "off")
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return make_settings(tmp_path)

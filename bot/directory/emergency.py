@@ -34,7 +34,10 @@ GENERIC_NUMBER = N_(
     "your local emergency number (112 in the EU and many other countries, 911 in the US, "
     "Canada and Mexico)"
 )
-LOCAL_NUMBER = N_("the local emergency number")
+STEP_CALL_LOCAL = N_(
+    "<b>2. Call the local emergency number.</b> Say the address first, then what you see "
+    "(below). Put the phone on speaker so your hands are free."
+)
 STEP_CHECK = N_(
     "<b>1. Check.</b> Shout their name and rub your knuckles hard on their breastbone. "
     "Look and listen for breathing for 10 seconds. Signs of an opioid overdose: no response, "
@@ -88,6 +91,42 @@ LAW_UNKNOWN = N_(
     "anyway, give the address and stay with the person if you can."
 )
 
+# The short card: the number first, six numbered steps, everything else behind "More".
+# At most CARD_MAX_CHARS characters in every language, so it fits one phone screen.
+CARD_MAX_CHARS = 1300
+CARD_NUMBER_KNOWN = N_("📞 <b>Call {number} now</b> ({place})")
+CARD_NUMBER_UNKNOWN = N_(
+    "📞 <b>Call the emergency number now:</b> 112 in the EU and many other countries, 911 in "
+    "the US, Canada and Mexico."
+)
+CARD_TITLE = N_("<b>Overdose: what to do</b>")
+CARD_CHECK = N_(
+    "<b>1. Check.</b> Shout their name, rub your knuckles hard on their breastbone. Look and "
+    "listen for breathing for 10 seconds."
+)
+CARD_CALL_KNOWN = N_("<b>2. Call {number}.</b> Give the address first, then say what you see. "
+                     "Put the phone on speaker.")
+CARD_CALL_UNKNOWN = N_("<b>2. Call the emergency number.</b> Give the address first, then say "
+                       "what you see. Put the phone on speaker.")
+CARD_NALOXONE = N_(
+    "<b>3. Naloxone, if you have it:</b> spray into one nostril, or inject into the thigh or "
+    "upper arm muscle. No response after 2-3 minutes: give another dose."
+)
+CARD_BREATHE = N_(
+    "<b>4. Not breathing, or only gasping?</b> Head back, chin up, pinch the nose: 1 breath "
+    "every 5 seconds."
+)
+CARD_RECOVERY = N_(
+    "<b>5. Breathing but not waking up?</b> Roll them onto their side, top knee bent, head "
+    "tilted back."
+)
+CARD_STAY = N_(
+    "<b>6. Stay with them</b> until help arrives: the overdose can come back when naloxone "
+    "wears off."
+)
+CARD_MORE = N_("Stimulants, sedatives, what to say on the phone and the law: press More.")
+CARD_COUNTRY = N_("Tap your country below for its number, or type its name.")
+
 _CACHE_SIZE = 2048
 
 
@@ -110,7 +149,7 @@ class OverdoseGuide:
     def __init__(self, regions: Regions | None, i18n: I18n) -> None:
         self.regions = regions
         self.i18n = i18n
-        self._rendered: OrderedDict[tuple[str, str | None], str] = OrderedDict()
+        self._rendered: OrderedDict[tuple[str | None, ...], str] = OrderedDict()
         for lang in i18n.languages:  # the no-database path is ready before the first update
             self.steps(lang, None)
 
@@ -140,6 +179,40 @@ class OverdoseGuide:
                 return region.id
         return None
 
+    # -- the card ------------------------------------------------------------------------------
+    def card(self, lang: str | None, region_id: str | None, ask_country: bool = False) -> str:
+        """The short emergency card (Telegram HTML): the number first, then six steps.
+
+        With ``ask_country`` it ends by asking for the country (the buttons come with it)."""
+        tr = self.i18n.translator(lang)
+        region = self.region(region_id)
+        key = ("card" + ("?" if ask_country else ""), tr.lang, region.id if region else None)
+        text = self._rendered.get(key)
+        if text is None:
+            text = self._render_card(tr, region, ask_country)
+            self._rendered[key] = text
+            while len(self._rendered) > _CACHE_SIZE:
+                self._rendered.popitem(last=False)
+        return text
+
+    def _render_card(self, tr: Translator, region: Region | None, ask_country: bool) -> str:
+        numbers = self.numbers(region.id) if region else ()
+        if numbers and region is not None:
+            number = html.escape(join_numbers(tr, numbers))
+            first = tr._(CARD_NUMBER_KNOWN, number=number, place=html.escape(region.name(tr.lang)))
+            call = tr._(CARD_CALL_KNOWN, number=number)
+        else:
+            first = tr._(CARD_NUMBER_UNKNOWN)
+            call = tr._(CARD_CALL_UNKNOWN)
+        steps = [tr._(CARD_CHECK), call, tr._(CARD_NALOXONE), tr._(CARD_BREATHE), tr._(CARD_RECOVERY),
+                 tr._(CARD_STAY)]
+        tail = tr._(CARD_COUNTRY) if ask_country and not numbers else tr._(CARD_MORE)
+        return "\n\n".join([first, tr._(CARD_TITLE), "\n".join(steps), "<i>" + tail + "</i>"])
+
+    def details(self, lang: str | None, region_id: str | None) -> str:
+        """Everything behind "More": the steps in full, other drugs, the call, the law."""
+        return self.steps(lang, region_id)
+
     # -- the steps ---------------------------------------------------------------------------
     def steps(self, lang: str | None, region_id: str | None) -> str:
         """The whole overdose message (Telegram HTML), from memory after the first render."""
@@ -162,14 +235,14 @@ class OverdoseGuide:
             call_number = html.escape(join_numbers(tr, numbers))
         else:
             number_line = tr._(NUMBER_UNKNOWN)
-            call_number = tr._(LOCAL_NUMBER)
+            call_number = ""
         law = self.regions.good_samaritan(region.id, tr.lang) if region and self.regions else None
         law_line = tr._(LAW_KNOWN, text=html.escape(law)) if law else tr._(LAW_UNKNOWN)
         parts = [
             tr._(TITLE),
             number_line,
             tr._(STEP_CHECK),
-            tr._(STEP_CALL, number=call_number),
+            tr._(STEP_CALL, number=call_number) if call_number else tr._(STEP_CALL_LOCAL),
             tr._(STEP_NALOXONE),
             tr._(STEP_BREATHE),
             tr._(STEP_RECOVERY),

@@ -29,7 +29,8 @@ from bot.i18n import N_, Translator
 PAGE_SIZE = 5
 MAX_RESULTS = 50  # paging stops here: farther than the 50th nearest is not "nearby"
 AREA_RADIUS_M = 50_000  # a point within this of a city's centre is treated as in that city
-FAR_M = 100_000  # beyond this, say plainly that nothing is near
+FAR_M = 100_000  # beyond this, a type is not offered as a filter "nearby"
+NEAR_M = 50_000  # farther than this is another place: listed after the near ones, under a label
 MAX_AREA = 3  # mobile/online services shown under the first page
 MESSAGE_BUDGET = 3900  # UTF-16 code units; Telegram's limit is 4096 after entity parsing
 
@@ -85,6 +86,7 @@ class Page:
     area: tuple[Hit, ...] = ()  # mobile, online or mail-order services covering the point
     types_nearby: tuple[str, ...] = field(default=())
     now: datetime | None = None
+    near_count: int = 0  # how many of all the results (not only this page) are within NEAR_M
 
     @property
     def empty(self) -> bool:
@@ -118,11 +120,11 @@ class Finder:
         offset = max(0, min(offset, MAX_RESULTS))
         limit = max(1, min(limit, MAX_RESULTS))
         now = self.clock()
-        want = min(offset + limit + 1, MAX_RESULTS + 1)
-        found = self.directory.nearest(lat, lon, want, type_id)
-        window = found[offset : offset + limit]
-        has_more = len(found) > offset + limit and offset + limit < MAX_RESULTS
-        hits = tuple(Hit(s, d, self.status(s, now)) for s, d in window)
+        found = self.directory.nearest(lat, lon, MAX_RESULTS, type_id)
+        ranked = rank([Hit(s, d, self.status(s, now)) for s, d in found])
+        hits = tuple(ranked[offset : offset + limit])
+        has_more = len(ranked) > offset + limit
+        near_count = sum(1 for hit in ranked if not is_far(hit))
         area: tuple[Hit, ...] = ()
         if with_area if with_area is not None else offset == 0:
             area = tuple(
@@ -131,7 +133,7 @@ class Finder:
                 if type_id is None or type_id in s.types
             )[:MAX_AREA]
         types = self.types_nearby(lat, lon) if offset == 0 else ()
-        return Page(hits, offset, has_more, type_id, area, types, now)
+        return Page(hits, offset, has_more, type_id, area, types, now, near_count)
 
     def types_nearby(self, lat: float, lon: float, k: int = 20) -> tuple[str, ...]:
         """The service types among the ``k`` nearest services (for the filter buttons)."""
@@ -161,6 +163,20 @@ class Finder:
         if not here:
             return []
         return [s for s in self.directory.area_services if here.intersection(s.service_area)]
+
+
+def is_open(hit: Hit) -> bool:
+    return hit.service.status != "temporarily-closed" and hit.status is not None and hit.status.state == OPEN
+
+
+def is_far(hit: Hit) -> bool:
+    return hit.distance_m is not None and hit.distance_m > NEAR_M
+
+
+def rank(hits: list[Hit]) -> list[Hit]:
+    """The order people can use: near before far (another city is never mixed in between
+    local services), open now before closed or unknown, then by distance."""
+    return sorted(hits, key=lambda h: (is_far(h), not is_open(h), h.distance_m or 0.0))
 
 
 # -- rendering -------------------------------------------------------------------------------
@@ -276,9 +292,15 @@ def render(page: Page, tr: Translator, units: str = "km", place: str | None = No
         else:
             parts.append(tr._("I don't know of any service yet. A peer may know one: ask your question in your own words."))
         return "\n\n".join(parts), 0, 0
-    if page.offset == 0 and page.hits and page.hits[0].distance_m is not None and page.hits[0].distance_m > FAR_M:
+    if page.offset == 0 and page.hits and page.near_count == 0:
         parts.append(tr._("I know of nothing close to you. These are the nearest services I know, far away:"))
-    items = [render_service(hit, i, tr, units, now) for i, hit in enumerate(page.hits, start=page.offset + 1)]
+    items = []
+    for number, hit in enumerate(page.hits, start=page.offset + 1):
+        text = render_service(hit, number, tr, units, now)
+        if page.near_count and number == page.near_count + 1:
+            far = html.escape(format_distance(NEAR_M, tr.locale, units))
+            text = "<b>" + tr._("Farther away (more than {distance}), in other places:", distance=far) + "</b>\n\n" + text
+        items.append(text)
     area = [render_service(hit, None, tr, units, now) for hit in page.area]
     footer = [tr._("Distances are in a straight line. Hours change: call ahead when you can.")]
     if any(h.service.sample for h in (*page.hits, *page.area)):

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar
@@ -27,12 +28,16 @@ from bot import contentcheck, yamlstrict
 from bot.yamlstrict import Document, Problem
 
 REGIONS_FILE = "regions.yaml"
+NUMBERS_FILE = "numbers.yaml"  # provenance of every number, and crisis lines (a sibling file)
+STALE_AFTER_DAYS = 365  # a check older than this is reported again
 LEVELS = ("country", "province", "city")
 LANGUAGES = ("en", "ru", "uk", "es")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_ID_LENGTH = 40
 _ISO = re.compile(r"^[A-Z]{2}$")
 _PHONE = re.compile(r"^[0-9]{2,6}$")
+_DIAL = re.compile(r"^[*+]?[0-9]+(?:[ -][0-9]+)*$")  # a crisis line as people dial it: "800 911 2000"
+_URL = re.compile(r"^https?://[^\s]+$")
 # ISO 3166-1 alpha-2 codes known to CLDR (babel), without the groupings such as "EU" or "419".
 ISO_COUNTRIES = frozenset(
     code for code in Locale.parse("en").territories if _ISO.match(code) and code not in {"EU", "EZ", "UN", "QO", "ZZ"}
@@ -193,10 +198,65 @@ class Region:
         return ZoneInfo(self.timezone)
 
 
+@dataclass(frozen=True)
+class Provenance:
+    """Where a number comes from: ``source`` (the page that states it) and ``checked`` (the day a
+    person saw it there). Either may be None; without ``checked`` the number is unchecked."""
+
+    source: str | None = None
+    checked: date | None = None
+
+    @property
+    def unchecked(self) -> bool:
+        return self.checked is None
+
+    def stale(self, today: date | None = None) -> bool:
+        """Checked, but longer than ``STALE_AFTER_DAYS`` ago."""
+        return self.checked is not None and ((today or date.today()) - self.checked).days > STALE_AFTER_DAYS
+
+
+@dataclass(frozen=True)
+class CrisisLine:
+    """A mental-health crisis line (``content/numbers.yaml``, ``crisis:``)."""
+
+    region: str  # the region id it is listed under (usually a country)
+    number: str  # as people dial it: "800 911 2000", "116 123", "*4141"
+    names: Mapping[str, str]
+    hours: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    source: str | None = None
+    checked: date | None = None
+
+    def name(self, lang: str | None) -> str:
+        return self.names.get(lang or "en") or self.names["en"]
+
+    def hours_text(self, lang: str | None) -> str | None:
+        """Opening hours in ``lang`` (else English), or None when not known."""
+        if not self.hours:
+            return None
+        return self.hours.get(lang or "en") or self.hours.get("en")
+
+    @property
+    def unchecked(self) -> bool:
+        return self.checked is None
+
+    @property
+    def provenance(self) -> Provenance:
+        return Provenance(self.source, self.checked)
+
+
+@dataclass(frozen=True)
+class Numbers:
+    """``content/numbers.yaml`` read: emergency-number provenance and crisis lines per region."""
+
+    emergency: Mapping[str, Mapping[str, Provenance]] = field(default_factory=dict)
+    crisis: Mapping[str, tuple[CrisisLine, ...]] = field(default_factory=dict)
+
+
 class Regions:
     """The loaded tree. Build it with ``Regions.load(path)``."""
 
-    def __init__(self, regions: list[Region]) -> None:
+    def __init__(self, regions: list[Region], numbers: Numbers | None = None) -> None:
+        self._numbers = numbers or Numbers()
         self._by_id: dict[str, Region] = {r.id: r for r in regions}
         self._children: dict[str | None, list[Region]] = {}
         for region in regions:
@@ -214,10 +274,15 @@ class Regions:
     def load(cls, path: Path) -> Regions:
         """Load and validate ``path``; raise ``ContentError`` listing every error."""
         regions, problems = parse_regions(path)
+        numbers = Numbers()
+        numbers_path = Path(path).parent / NUMBERS_FILE
+        if numbers_path.exists():
+            numbers, more = parse_numbers(numbers_path, regions)
+            problems = problems + more
         errors = [p for p in problems if p.level == "error"]
         if errors:
             raise ContentError(errors)
-        return cls(regions)
+        return cls(regions, numbers)
 
     def __iter__(self) -> Iterator[Region]:
         return iter(self._by_id.values())
@@ -267,6 +332,36 @@ class Regions:
             if region.emergency:
                 return region.emergency
         return ()
+
+    def crisis_lines(self, region_id: str | None) -> list[CrisisLine]:
+        """Mental-health crisis lines for ``region_id``: those listed for the region itself first,
+        then its parent's, up to the country's (a province or city walks up to its country).
+        ``[]`` for None, an unknown id, or a country with no line listed."""
+        if not region_id:
+            return []
+        found: list[CrisisLine] = []
+        for region in self.ancestors(region_id):
+            found.extend(self._numbers.crisis.get(region.id, ()))
+        return found
+
+    def provenance(self, region_id: str, number: str) -> Provenance:
+        """Where the emergency ``number`` of the region that defines it comes from (an
+        unchecked ``Provenance()`` when nothing is recorded)."""
+        for region in self.ancestors(region_id):
+            if region.emergency:
+                return self._numbers.emergency.get(region.id, {}).get(number, Provenance())
+        return Provenance()
+
+    def all_numbers(self) -> list[tuple[str, str, str, Provenance]]:
+        """Every number the bot can show, for moderators: ``(region id, "emergency" | "crisis",
+        number, provenance)``, in file order."""
+        rows: list[tuple[str, str, str, Provenance]] = []
+        for region in self._by_id.values():
+            for number in region.emergency:
+                rows.append((region.id, "emergency", number, self.provenance(region.id, number)))
+            for line in self._numbers.crisis.get(region.id, ()):
+                rows.append((region.id, "crisis", line.number, line.provenance))
+        return rows
 
     def good_samaritan(self, region_id: str, lang: str | None) -> str | None:
         """The nearest Good Samaritan note walking up, in ``lang`` (else English), or None."""
@@ -501,12 +596,162 @@ def _check_tree(doc: Document, regions: list[Region], index_of: dict[str, int]) 
             current = by_id.get(current.parent)
 
 
+# -- numbers.yaml: provenance and crisis lines ----------------------------------------------
+NOTICE = "notice"  # reported, never fails `--strict`: see content/README.md
+
+
+def _date(doc: Document, at: tuple, value: Any) -> tuple[bool, date | None]:
+    if value is None:
+        return True, None
+    text = doc.text(at, value, "checked")
+    if text is None:
+        return False, None
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        doc.problem(at, f"checked `{text}` must be a date written \"YYYY-MM-DD\" (or null: unchecked)")
+        return False, None
+    if day > date.today():
+        doc.problem(at, f"checked {text} is in the future")
+        return False, None
+    return True, day
+
+
+def _provenance(doc: Document, at: tuple, raw: Any, what: str, today: date) -> Provenance | None:
+    if not isinstance(raw, dict):
+        doc.problem(at, f"{what} needs {{source: URL or null, checked: \"YYYY-MM-DD\" or null}}")
+        return None
+    source = raw.get("source")
+    if source is not None:
+        source = doc.text(at + ("source",), source, "source")
+        if source is None:
+            return None
+        if not _URL.match(source):
+            doc.problem(at + ("source",), f"source `{source}` must be the address (http:// or https://) of the page that states the number")
+            return None
+    ok, checked = _date(doc, at + ("checked",), raw.get("checked"))
+    if not ok:
+        return None
+    found = Provenance(source, checked)
+    if found.unchecked:
+        doc.problem(at, f"{what} is unchecked" + ("" if source else " and has no source"), NOTICE)
+    elif checked is not None and found.stale(today):
+        doc.problem(at + ("checked",), f"{what} was last checked on {checked.isoformat()}, more than a year ago", NOTICE)
+    return found
+
+
+def parse_numbers(
+    path: Path, regions: list[Region], display: str | None = None, today: date | None = None,
+) -> tuple[Numbers, list[Problem]]:
+    """Read ``numbers.yaml`` against the loaded ``regions``. Unchecked and stale numbers are
+    reported at level ``notice``; a number that contradicts ``regions.yaml`` is an error."""
+    today = today or date.today()
+    doc = yamlstrict.load(path, display or str(path))
+    if doc.problems:
+        return Numbers(), list(doc.problems)
+    data = doc.data
+    if not isinstance(data, dict):
+        doc.problem((), "the file must have `emergency:` and `crisis:` blocks")
+        return Numbers(), doc.problems
+    for key in data:
+        if key not in ("emergency", "crisis"):
+            doc.problem((key,), f"unknown top-level key `{key}` (allowed: emergency, crisis)")
+    by_id = {r.id: r for r in regions}
+    emergency: dict[str, dict[str, Provenance]] = {}
+    raw_emergency = data.get("emergency") or {}
+    if not isinstance(raw_emergency, dict):
+        doc.problem(("emergency",), "emergency must be a block of region id: {number: {source, checked}}")
+        raw_emergency = {}
+    for rid, numbers in raw_emergency.items():
+        at = ("emergency", rid)
+        region = by_id.get(rid)
+        if region is None:
+            doc.problem(at, f"unknown region `{rid}` (not in regions.yaml)")
+            continue
+        if not isinstance(numbers, dict):
+            doc.problem(at, "give each number as \"112\": {source: ..., checked: ...}")
+            continue
+        emergency[rid] = {}
+        for number, raw in numbers.items():
+            if not isinstance(number, str):
+                doc.problem(at + (number,), f"put the number {number} in quotes")
+                continue
+            if number not in region.emergency:
+                doc.problem(at + (number,), f"`{number}` is not among {rid}'s emergency numbers in regions.yaml "
+                            f"({', '.join(region.emergency) or 'none'}); fix one file or the other")
+                continue
+            found = _provenance(doc, at + (number,), raw, f"emergency number {number} ({rid})", today)
+            if found is not None:
+                emergency[rid][number] = found
+    for region in regions:
+        for number in region.emergency:
+            if number not in emergency.get(region.id, {}):
+                doc.problem(("emergency",), f"emergency number {number} ({region.id}) has no entry here: "
+                            "it is unchecked and its source unknown", NOTICE)
+    crisis: dict[str, tuple[CrisisLine, ...]] = {}
+    raw_crisis = data.get("crisis") or {}
+    if not isinstance(raw_crisis, dict):
+        doc.problem(("crisis",), "crisis must be a block of region id: [lines]")
+        raw_crisis = {}
+    for rid, lines in raw_crisis.items():
+        at = ("crisis", rid)
+        if rid not in by_id:
+            doc.problem(at, f"unknown region `{rid}` (not in regions.yaml)")
+            continue
+        if not isinstance(lines, list):
+            doc.problem(at, "crisis lines must be a list")
+            continue
+        found_lines: list[CrisisLine] = []
+        for j, raw in enumerate(lines):
+            line = _crisis_line(doc, at + (j,), rid, raw, today)
+            if line is not None:
+                found_lines.append(line)
+        crisis[rid] = tuple(found_lines)
+    return Numbers(emergency, crisis), doc.problems
+
+
+_LINE_FIELDS = {"number", "names", "hours", "source", "checked"}
+
+
+def _crisis_line(doc: Document, at: tuple, rid: str, raw: Any, today: date) -> CrisisLine | None:
+    if not isinstance(raw, dict):
+        doc.problem(at, "each crisis line needs number, names, hours, source, checked")
+        return None
+    for key in raw:
+        if key not in _LINE_FIELDS:
+            doc.problem(at + (key,), f"unknown field `{key}` (allowed: {', '.join(sorted(_LINE_FIELDS))})")
+    number = doc.text(at + ("number",), raw.get("number"), "number")
+    if number is None:
+        return None
+    if not _DIAL.match(number):
+        doc.problem(at + ("number",), f"`{number}` must be digits, optionally grouped by spaces or hyphens (\"800 911 2000\")")
+        return None
+    names = _texts(doc, at + ("names",), raw.get("names"), "names", required=True)
+    if names is None:
+        return None
+    for lang in LANGUAGES:
+        if lang not in names:
+            doc.problem(at + ("names",), f"no {lang} name for crisis line {number}; English will be shown", "warning")
+    hours = _texts(doc, at + ("hours",), raw.get("hours"), "hours", required=False)
+    if hours is None:
+        return None
+    found = _provenance(doc, at, {"source": raw.get("source"), "checked": raw.get("checked")},
+                        f"crisis line {number} ({rid})", today)
+    if found is None:
+        return None
+    return CrisisLine(region=rid, number=number, names=MappingProxyType(names),
+                      hours=MappingProxyType(hours), source=found.source, checked=found.checked)
+
+
 def validate_regions(content_dir: Path) -> list[Problem]:
-    """``hrbot content check``: every problem in ``content/regions.yaml``."""
+    """``hrbot content check``: every problem in ``content/regions.yaml`` and ``numbers.yaml``."""
     path = Path(content_dir) / REGIONS_FILE
     if not path.exists():
         return [Problem(str(path), 1, 1, "regions.yaml is missing; alerts, the directory and /overdose need it")]
-    _, problems = parse_regions(path)
+    regions, problems = parse_regions(path)
+    numbers_path = Path(content_dir) / NUMBERS_FILE
+    if numbers_path.exists():
+        problems = problems + parse_numbers(numbers_path, regions)[1]
     return problems
 
 

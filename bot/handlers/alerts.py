@@ -9,28 +9,20 @@ from datetime import UTC, datetime, timedelta
 
 from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.constants import ParseMode
-from telegram.ext import (
-    Application,
-    ApplicationHandlerStop,
-    CommandHandler,
-    MessageHandler,
-    filters,
-)
+from telegram.ext import Application, CommandHandler, filters
 
 from bot.alerts.feature import AlertsFeature
 from bot.alerts.labels import SEVERITY_BUTTONS, label, substance
 from bot.alerts.subscriptions import TooManySubscriptions, UnknownRegion
-from bot.handlers import peers, review
+from bot.handlers import peers, prompts, review
 from bot.handlers.alerts_common import (
-    TEXT_GROUP,
+    EXPECT_TTL_S,
     TEXT_INPUTS,
     clear_expected,
+    declare_prompts,
     esc,
     expect_text,
-    expected,
     feature,
-    on_cancel_expected,
-    on_expected_text,
 )
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
 from bot.i18n import N_
@@ -326,7 +318,6 @@ async def on_region_text(update: Update, context: HRContext, pending: dict) -> N
 
 
 TEXT_INPUTS["region"] = on_region_text
-TEXT_INPUTS["region_loc"] = on_region_text
 
 
 # -- a shared location -----------------------------------------------------------------------------
@@ -342,13 +333,12 @@ async def location_button(update: Update, context: HRContext, args: list[str]) -
                     input_field_placeholder=tr._("or type a place name")))
 
 
-async def on_location(update: Update, context: HRContext) -> None:
-    """Group TEXT_GROUP: a location shared while /alerts waits for a place (else not ours)."""
-    pending = expected(context, update)
+async def on_region_answer(update: Update, context: HRContext, prompt: prompts.Prompt) -> None:
+    """The answer to "send your location or type a place": a shared location or a place name."""
     message = update.effective_message
-    if not pending or pending.get("kind") != "region_loc" or message is None or message.location is None:
+    if message is None or message.location is None:
+        await on_region_text(update, context, {"kind": prompt.kind, **prompt.data})
         return
-    clear_expected(context)
     tr = context.tr
     f = feature(context)
     found = f.subscriptions.near(message.location.latitude, message.location.longitude)
@@ -365,15 +355,15 @@ async def on_location(update: Update, context: HRContext) -> None:
     await reply(update, tr._("Which area do you want alerts for?") if found else
                 tr._("I could not find an area near you. Please choose from the list."),
                 reply_markup=context.keyboard(rows))
-    raise ApplicationHandlerStop
+
+
+def _takes_place_or_location(update: Update, context: HRContext, prompt: prompts.Prompt) -> bool:
+    return prompts.takes_text(update, context, prompt) or bool(
+        (prompts.PRIVATE_MESSAGE & filters.LOCATION).check_update(update))
 
 
 def register(app: Application, reg: BotRegistry) -> None:
     private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
-    # Typed answers to this feature's prompts come before every other handler group.
-    app.add_handler(CommandHandler("cancel", on_cancel_expected, filters=private), group=TEXT_GROUP)
-    app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, on_expected_text), group=TEXT_GROUP)
-    app.add_handler(MessageHandler(private & filters.LOCATION, on_location), group=TEXT_GROUP)
     app.add_handler(CommandHandler("alerts", alerts_command, filters=private))
     reg.router.add("al", home_button)
     reg.router.add("alc", countries_button)
@@ -406,3 +396,6 @@ def register(app: Application, reg: BotRegistry) -> None:
     reg.forget_hooks.append(forget_person)
     peers.register(app, reg)
     review.register(app, reg)
+    declare_prompts(reg.prompts)  # the typed answers of alerts, peers and review
+    reg.prompts.add(prompts.PromptKind("region_loc", on_region_answer, takes=_takes_place_or_location,
+                                       timeout=EXPECT_TTL_S))

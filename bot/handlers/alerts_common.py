@@ -1,31 +1,28 @@
 """Shared pieces of the alerts handlers: the feature, typed-answer prompts, the moderator gate.
 
 A few steps outside the /report form wait for one typed answer (a pseudonym, a place name,
-an edited text). ``expect_text`` remembers (in memory, per person) what the next text is
-for; ``on_expected_text`` runs in an early handler group and consumes that text only.
+an edited text). ``expect_text`` asks for it through the one prompt mechanism
+(``bot.handlers.prompts``); the handler registered in ``TEXT_INPUTS`` under its kind gets it.
 """
 
 from __future__ import annotations
 
 import html
 import logging
-import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import InlineKeyboardButton, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.ext import ApplicationHandlerStop
 
 from bot.alerts.feature import AlertsFeature
+from bot.handlers import prompts
 from bot.handlers.base import HRContext, answer_query, is_private, reply
 
 log = logging.getLogger(__name__)
 
-EXPECT_KEY = "alerts.expect"
 EXPECT_TTL_S = 15 * 60
-TEXT_GROUP = -10
 
 TextInput = Callable[[Update, HRContext, dict[str, Any]], Awaitable[None]]
 TEXT_INPUTS: dict[str, TextInput] = {}
@@ -45,53 +42,32 @@ def button_for(context: HRContext, chat_id: int, text: str, action: str, *args: 
 
 
 # -- one typed answer ----------------------------------------------------------------------------
+# Each kind in TEXT_INPUTS is a prompt (``bot.handlers.prompts``), declared by ``declare_prompts``.
 def expect_text(context: HRContext, kind: str, **data: Any) -> None:
-    if context.user_data is not None:
-        context.user_data[EXPECT_KEY] = {"kind": kind, "at": time.monotonic(), **data}
+    """Read this person's next private text as ``kind`` (answered in their private chat)."""
+    if context.person is not None:
+        prompts.ask_in(context, context.person.telegram_id, kind, **data)
 
 
 def clear_expected(context: HRContext) -> None:
-    if context.user_data is not None:
-        context.user_data.pop(EXPECT_KEY, None)
+    """End a waiting alerts prompt (any other prompt stays)."""
+    prompts.end_in(context, TEXT_INPUTS)
 
 
-def _stored(context: HRContext, update: Update) -> dict[str, Any] | None:
-    """This person's in-memory data, without creating an entry for everyone who writes."""
-    user = update.effective_user
-    return context.application.user_data.get(user.id) if user is not None else None
-
-
-def expected(context: HRContext, update: Update | None = None) -> dict[str, Any] | None:
-    data = _stored(context, update) if update is not None else context.user_data
-    if data is None:
-        return None
-    pending = data.get(EXPECT_KEY)
-    if pending and time.monotonic() - pending["at"] > EXPECT_TTL_S:
-        data.pop(EXPECT_KEY, None)
-        return None
-    return pending
-
-
-async def on_expected_text(update: Update, context: HRContext) -> None:
-    """Group TEXT_GROUP: if a prompt is waiting for this person's text, hand it over."""
-    pending = expected(context, update)
-    if not pending or context.person is None:
+async def _on_expected_text(update: Update, context: HRContext, prompt: prompts.Prompt) -> None:
+    handler = TEXT_INPUTS.get(prompt.kind)
+    if handler is None or context.person is None:
         return
-    handler = TEXT_INPUTS.get(pending["kind"])
-    clear_expected(context)
-    if handler is None:
-        return
-    await handler(update, context, pending)
-    raise ApplicationHandlerStop
+    await handler(update, context, {"kind": prompt.kind, **prompt.data})
 
 
-async def on_cancel_expected(update: Update, context: HRContext) -> None:
-    """/cancel while a prompt waits: drop the prompt (else /cancel goes on to the form)."""
-    if expected(context, update) is None:
-        return
-    clear_expected(context)
+async def _cancelled(update: Update, context: HRContext) -> None:
     await reply(update, context.tr._("Cancelled."))
-    raise ApplicationHandlerStop
+
+
+def declare_prompts(kinds: prompts.PromptKinds) -> None:
+    for kind in TEXT_INPUTS:
+        kinds.add(prompts.PromptKind(kind, _on_expected_text, timeout=EXPECT_TTL_S, on_cancel=_cancelled))
 
 
 # -- moderators ------------------------------------------------------------------------------------

@@ -2,23 +2,32 @@
 
 The person's next text after "Ask a peer" (or the text after /ask) becomes a numbered ticket;
 peers claim, reply and close through buttons. Which text belongs to which ticket is kept in
-memory only (see ``LibraryFeature.pending``).
+memory only (the ``ask`` and ``reply`` prompts, ``bot.handlers.prompts``).
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
+from datetime import tzinfo
 from pathlib import Path
 
 from telegram import Update
 from telegram.ext import Application, CommandHandler, filters
 
+from bot.handlers import prompts
 from bot.handlers.base import BotRegistry, HRContext, answer_query, reply
 from bot.handlers.library_common import HTML, feature, lang_of
 from bot.i18n import N_
 from bot.library.drafts import write_draft
-from bot.library.feature import Pending
 from bot.library.markdown import esc
 
+log = logging.getLogger(__name__)
+
+ASK = "ask"  # the prompt kind: the next text is a question for peers
+REPLY = "reply"  # ... a reply in ticket ``data["ticket"]``
+PROMPT_SECONDS = 15 * 60.0
+ZONE_TIMEOUT_S = 1.0
 
 async def submit_question(update: Update, context: HRContext, text: str) -> None:
     """Open a ticket with ``text`` and tell the person honestly what happens next."""
@@ -28,7 +37,7 @@ async def submit_question(update: Update, context: HRContext, text: str) -> None
         return
     lib = feature(context)
     lib.clear_pending(person)
-    outcome = await lib.desk.ask(person, text, lang_of(context))
+    outcome = await lib.desk.ask(person, text, lang_of(context), tz=await person_zone(context))
     if outcome.status == "ok":
         message = tr._("Your question is ticket #{number}. I sent it to peers without your name or account: "
                        "they don't know who asked.", number=outcome.ticket_id) + "\n\n" + outcome.expectation
@@ -49,12 +58,29 @@ async def submit_question(update: Update, context: HRContext, text: str) -> None
         await reply(update, esc(tr._("Please write your question as text.")), parse_mode=HTML)
 
 
+async def person_zone(context: HRContext) -> tzinfo | None:
+    """The time zone of the country the person chose for /overdose, if any (else None: peer
+    hours are then shown in the peers' zone, named)."""
+    person = context.person
+    repo = context.services.features.get("region_choice")
+    regions = context.services.features.get("regions")
+    if person is None or repo is None or regions is None:
+        return None
+    try:
+        choice = await asyncio.wait_for(repo.get(person.key), ZONE_TIMEOUT_S)
+    except Exception as exc:  # noqa: BLE001 - the question goes out without the person's zone
+        log.info("Could not read the person's country (%s)", type(exc).__name__)
+        return None
+    region = regions.get(choice.region_id) if choice is not None and choice.region_id else None
+    return region.tz if region is not None else None
+
+
 async def prompt_question(update: Update, context: HRContext) -> None:
     tr = context.tr
     person = context.person
     if person is None:
         return
-    feature(context).set_pending(person, Pending("ask"))
+    prompts.ask(update, context, ASK)
     await reply(update, esc(tr._(
         "Write your question in one message, in your own words. A peer (someone with lived experience) "
         "will answer through me. Don't include your name, phone number or where you are: peers don't need it.")),
@@ -128,7 +154,7 @@ async def reply_button(update: Update, context: HRContext, args: list[str]) -> N
     if side is None:
         await answer_query(update, context, tr._("This question belongs to someone else."), alert=True)
         return
-    lib.set_pending(person, Pending("reply", ticket_id))
+    prompts.ask(update, context, REPLY, ticket=ticket_id)
     await answer_query(update, context)
     await reply(update, esc(tr._("Write your reply for question #{number} in one message.", number=ticket_id)), parse_mode=HTML)
 
@@ -256,35 +282,42 @@ async def duty_command(update: Update, context: HRContext) -> None:
                 else tr._("You are off duty: no new questions by private message. /duty on resumes them."))
 
 
-class _Waiting(filters.MessageFilter):
-    """True when the library waits for this person's question or reply (memory only)."""
-
-    def __init__(self, app: Application) -> None:
-        super().__init__(name="library_waiting")
-        self.app = app
-
-    def filter(self, message) -> bool:
-        services = self.app.bot_data.get("services")
-        lib = services.features.get("library") if services else None
-        user = message.from_user
-        if lib is None or user is None:
-            return False
-        return lib.pending_key(services.keyring.user_key(user.id)) is not None
+# -- the two prompts: a question for peers, a reply in a ticket ------------------------------
+async def on_question(update: Update, context: HRContext, prompt: prompts.Prompt) -> None:
+    message = update.effective_message
+    if message is not None and message.text:
+        await submit_question(update, context, message.text)
 
 
-async def cancel_command(update: Update, context: HRContext) -> None:
-    person = context.person
-    if person is None:
-        return
-    pending = feature(context).pending(person)
-    feature(context).clear_pending(person)
-    if pending is not None and pending.kind in ("ask", "reply"):
-        await reply(update, esc(context.tr._("OK, nothing was sent.")), parse_mode=HTML)
+async def on_reply(update: Update, context: HRContext, prompt: prompts.Prompt) -> None:
+    message = update.effective_message
+    if message is not None and message.text:
+        await send_reply(update, context, int(prompt.data["ticket"]), message.text)
+
+
+async def urgent_question(update: Update, context: HRContext, prompt: prompts.Prompt, text: str) -> None:
+    """An emergency or crisis typed as the question: the card or crisis reply has gone out;
+    peers still get it (flagged urgent), and no ticket message pushes the card off screen."""
+    if context.person is not None:
+        outcome = await feature(context).desk.ask(context.person, text, lang_of(context))
+        log.info("Urgent question to peers: %s", outcome.status)
+
+
+async def urgent_reply(update: Update, context: HRContext, prompt: prompts.Prompt, text: str) -> None:
+    if context.person is not None:
+        result = await feature(context).desk.reply(int(prompt.data["ticket"]), context.person, text)
+        log.info("Urgent reply in a ticket: %s", result)
+
+
+async def cancelled(update: Update, context: HRContext) -> None:
+    await reply(update, esc(context.tr._("OK, nothing was sent.")), parse_mode=HTML)
 
 
 def register(app: Application, reg: BotRegistry) -> None:
     private = filters.ChatType.PRIVATE
-    app.add_handler(CommandHandler("cancel", cancel_command, filters=private & _Waiting(app)))
+    for name, answer, urgent in ((ASK, on_question, urgent_question), (REPLY, on_reply, urgent_reply)):
+        reg.prompts.add(prompts.PromptKind(name, answer, timeout=PROMPT_SECONDS, on_cancel=cancelled,
+                                           on_urgent=urgent))
     app.add_handler(CommandHandler("ask", ask_command, filters=private))
     app.add_handler(CommandHandler("draft", draft_command, filters=private))
     app.add_handler(CommandHandler("duty", duty_command, filters=private))

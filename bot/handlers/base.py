@@ -329,6 +329,10 @@ class BotRegistry:
         self.privacy_notes: list[tuple[int, str]] = []
         # Called with the Person before /forget deletes their rows (for state outside SQL).
         self.forget_hooks: list[Callable[[Person], Awaitable[None]]] = []
+        # What each kind of prompt ("the next message is ...") does with its answer.
+        from bot.handlers.prompts import PromptKinds
+
+        self.prompts = PromptKinds()
 
     def command(self, name: str, description: str, order: int = 100, listed: bool = True) -> None:
         self.commands.append(Command(name, description, order, listed))

@@ -1,6 +1,15 @@
-"""/combo A B, or a button flow: the risk of a drug combination, in the person's language."""
+"""/combo A B, or a button flow: the risk of a drug combination, in the person's language.
+
+A name the checker does not know exactly is never answered as something else: a typo or a
+word with several meanings gets "Did you mean ...?" buttons, and the answer comes only after
+the person taps one (``bot.library.combos``).
+"""
 
 from __future__ import annotations
+
+import asyncio
+import logging
+from itertools import product
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, CommandHandler, filters
@@ -8,11 +17,40 @@ from telegram.ext import Application, CommandHandler, filters
 from bot.handlers.base import BotRegistry, HRContext, edit_or_send, reply
 from bot.handlers.library_common import HTML, NO_PREVIEW, feature, lang_of
 from bot.i18n import N_
-from bot.library.combos import Named
+from bot.library.combos import ComboAnswer, ComboChecker, Named, Reading
 from bot.library.markdown import esc
 from bot.library.render import combo_message
 
+log = logging.getLogger(__name__)
 PAGE_SIZE = 12
+MAX_PAIR_BUTTONS = 8
+MAX_WORST_NAMES = 6
+
+
+def worst_of_names(checker: ComboChecker, answer: ComboAnswer, lang: str) -> list[str]:
+    """Display names of the group members that drive a group answer (empty otherwise)."""
+    names = [checker.display_name(n, lang) for n in (checker.named(i) for i in checker.worst_members(answer)) if n is not None]
+    if len(names) > MAX_WORST_NAMES:
+        names = names[:MAX_WORST_NAMES] + ["…"]
+    return names
+
+
+async def person_country(context: HRContext) -> str | None:
+    """The ISO code of the country the person already chose (for /overdose), if any."""
+    person = context.person
+    repo = context.services.features.get("region_choice")
+    regions = context.services.features.get("regions")
+    if person is None or repo is None or regions is None:
+        return None
+    try:
+        choice = await asyncio.wait_for(repo.get(person.key), timeout=2)
+    except Exception as exc:  # noqa: BLE001 - no country is a fine answer: the bot asks instead
+        log.warning("Could not read the person's country for /combo (%s)", type(exc).__name__)
+        return None
+    if choice is None or not choice.region_id:
+        return None
+    country = regions.country_of(choice.region_id)
+    return country.country if country else None
 
 
 async def send_combo(update: Update, context: HRContext, a: Named, b: Named, edit: bool = False) -> None:
@@ -20,7 +58,8 @@ async def send_combo(update: Update, context: HRContext, a: Named, b: Named, edi
     lang = lang_of(context)
     answer = lib.service.combo(a, b)
     checker = lib.service.checker
-    text = combo_message(checker.display_name(a, lang), checker.display_name(b, lang), answer.combo, answer.risk, lang, context.tr)
+    text = combo_message(checker.display_name(a, lang), checker.display_name(b, lang), answer.combo, answer.risk, lang,
+                         context.tr, worst_of=worst_of_names(checker, answer, lang))
     tr = context.tr
     rows = [[context.button(tr._("Check another combination"), "lc_start"), context.button(tr._("Ask a peer"), "la_start")]]
     person = context.person
@@ -31,19 +70,71 @@ async def send_combo(update: Update, context: HRContext, a: Named, b: Named, edi
 
 
 async def combo_command(update: Update, context: HRContext) -> None:
-    lib = feature(context)
     tr = context.tr
     text = " ".join(context.args or []).strip()
     if not text:
         await picker(update, context, None, 0, edit=False)
         return
-    pair = lib.service.checker.split(text)
-    if pair is None:
-        await reply(update, esc(tr._("I could not find two substances in \"{text}\". Write them like: /combo alcohol xanax, "
-                                     "or choose from the list.", text=text[:100])),
-                    parse_mode=HTML, reply_markup=context.keyboard([[context.button(tr._("Choose from the list"), "lc_start")]]))
+    if await answer_combo_text(update, context, text):
         return
-    await send_combo(update, context, *pair)
+    await reply(update, esc(tr._("I could not find two substances in \"{text}\". Write them like: /combo alcohol xanax, "
+                                 "or choose from the list.", text=text[:100])),
+                parse_mode=HTML, reply_markup=context.keyboard([[context.button(tr._("Choose from the list"), "lc_start")]]))
+
+
+async def answer_combo_text(update: Update, context: HRContext, text: str, country: str | None = None) -> bool:
+    """Answer a combination named in ``text`` the way /combo does: exact names answer at once;
+    a typo or a word with several meanings gets "Did you mean ...?" buttons first. Returns False
+    (and sends nothing) when the text does not name two substances. Free-text routing should
+    call this with the person's text rather than ``send_combo`` with guessed ids, so that no
+    name is ever read as another drug silently. ``country``: ISO code, else the stored one."""
+    checker = feature(context).service.checker
+    pair = checker.read_pair(text, country or await person_country(context))
+    if pair is None:
+        return False
+    a, b = pair
+    if not a.ask and not b.ask:
+        await send_combo(update, context, a.named, b.named)  # type: ignore[arg-type]
+    else:
+        await confirm_names(update, context, a, b)
+    return True
+
+
+def _either(tr, names: list[str]) -> str:
+    text = names[0]
+    for name in names[1:]:
+        text = tr._("{first} or {second}", first=text, second=name)
+    return text
+
+
+async def confirm_names(update: Update, context: HRContext, a: Reading, b: Reading) -> None:
+    """"Did you mean ...?": one button per pair of names the person may have meant."""
+    checker = feature(context).service.checker
+    tr = context.tr
+    lang = lang_of(context)
+    lines = [tr._("Before I answer, I need to be sure which substances you mean.")]
+    for reading in (a, b):
+        typed = reading.typed.strip()[:40]
+        if reading.kind == "typo":
+            lines.append("• " + tr._("“{typed}”: I don't know this name. Did you mean {names}?", typed=typed,
+                                     names=_either(tr, [checker.display_name(n, lang) for n in reading.options])))
+        elif reading.kind == "ambiguous" and reading.named is not None:
+            amb = checker.library.ambiguous.get(reading.named.id)
+            note = amb.note(lang) if amb else None
+            lines.append("• " + tr._("“{typed}”: this word can mean different things.", typed=typed) + (" " + note if note else ""))
+    lines.append(tr._("Tap the right pair; I answer only after you choose."))
+    choices_a = list(a.options) if a.ask else [a.named]
+    choices_b = list(b.options) if b.ask else [b.named]
+    rows = []
+    for x, y in list(product(choices_a, choices_b))[:MAX_PAIR_BUTTONS]:
+        if x is None or y is None:
+            continue
+        label = f"{checker.display_name(x, lang)} + {checker.display_name(y, lang)}"
+        rows.append([context.button(label[:60], "lc_2", x.id, y.id)])
+    if {a.kind, b.kind} <= {"ambiguous", "exact"} and a.named is not None and b.named is not None:
+        rows.append([context.button(tr._("Not sure: show the riskiest"), "lc_2", a.named.id, b.named.id)])
+    rows.append([context.button(tr._("None of these: choose from the list"), "lc_start")])
+    await reply(update, esc("\n".join(lines)), parse_mode=HTML, reply_markup=context.keyboard(rows))
 
 
 async def picker(update: Update, context: HRContext, first: str | None, page: int, edit: bool = True) -> None:

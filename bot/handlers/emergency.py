@@ -1,10 +1,12 @@
-"""/overdose and the first main-menu button: what to do in an overdose, in one tap.
+"""/overdose and the first main-menu button: the emergency card, in one tap.
 
-The steps go out first and never wait on the database: they are pre-rendered in memory
-(``bot.directory.emergency.OverdoseGuide``). The person's remembered country only picks the
-emergency number; if it cannot be read, the steps go out with the common numbers. Someone
-whose country is unknown is asked once, with buttons or by typing the name, and only the
-country (or state/province, never a city) is remembered, against the keyed user hash.
+The card (``send_card``, also sent by ``bot.handlers.urgent`` for any message describing an
+overdose) fits one phone screen: the number first, six numbered steps, "More" for the rest.
+It is pre-rendered in memory (``bot.directory.emergency.OverdoseGuide``) and never waits long
+on the database: the person's remembered country only picks the number. Someone whose country
+is unknown is asked inside the card (buttons, or a typed name through the ``country`` prompt),
+never in a message after it; only the country (or state/province, never a city) is kept,
+against the keyed user hash.
 
 This module's ``setup`` loads the shared regions and gazetteer:
 ``services.features["regions"]`` (Regions), ``["gazetteer"]`` (Gazetteer) and
@@ -16,19 +18,20 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
-import time
 from collections import OrderedDict
 from collections.abc import Awaitable
 from typing import TypeVar
 
-from telegram import Update
-from telegram.constants import ChatType, ParseMode
-from telegram.ext import Application, CommandHandler, MessageHandler, TypeHandler, filters
+from telegram import Message, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+from telegram.ext import Application, CommandHandler
 
 from bot.directory.emergency import OverdoseGuide
 from bot.directory.gazetteer import PLACES_FILE, Gazetteer
 from bot.directory.regions import REGIONS_FILE, Region, Regions
-from bot.handlers.base import BotRegistry, HRContext, edit_or_send, reply
+from bot.handlers import prompts
+from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, is_private, reply
 from bot.i18n import N_
 from bot.people import Person
 from bot.services import Services
@@ -41,60 +44,10 @@ PAGE_SIZE = 12  # countries per page: six rows of two
 WAIT_SECONDS = 600.0  # how long a typed country name is expected after the question
 DB_TIMEOUT_S = 1.0  # the steps never wait longer than this for the remembered country
 MAX_TYPED_WORDS = 4  # longer texts are questions for other features, not country names
-# The observer runs after identify (-100) and before the features (0), in its own group.
-OBSERVER_GROUP = -60
-ACTIONS = ("od", "odc", "odset", "odno")
+ACTIONS = ("od", "odm", "odc", "odset", "odno")
+PROMPT = "country"  # the prompt kind: a typed country name after the card asked for it
+SUGGESTED = 4  # countries offered inside the card, by the person's language
 DEEP_LINK = "overdose"  # t.me/<bot>?start=overdose opens the steps
-
-
-class CountryQuestion:
-    """Private chats that were just asked for their country and may type its name.
-
-    Chat ids live in memory only, for at most ``WAIT_SECONDS``; never stored or logged.
-    """
-
-    def __init__(self, max_chats: int = 10_000) -> None:
-        self._until: OrderedDict[int, float] = OrderedDict()
-        self.max_chats = max_chats
-
-    def ask(self, chat_id: int) -> None:
-        self._until[chat_id] = time.monotonic() + WAIT_SECONDS
-        self._until.move_to_end(chat_id)
-        while len(self._until) > self.max_chats:
-            self._until.popitem(last=False)
-
-    def waiting(self, chat_id: int) -> bool:
-        until = self._until.get(chat_id)
-        if until is None:
-            return False
-        if until < time.monotonic():
-            del self._until[chat_id]
-            return False
-        return True
-
-    def done(self, chat_id: int) -> None:
-        self._until.pop(chat_id, None)
-
-
-class _AwaitingCountry(filters.MessageFilter):
-    """Short texts naming a region, in a private chat that was just asked for its country.
-
-    Anything else ("not breathing", a question) goes on to the other features untouched: in
-    an emergency nobody should be told that their words are not a country.
-    """
-
-    def __init__(self, app: Application) -> None:
-        super().__init__(name="awaiting_country")
-        self.app = app
-
-    def filter(self, message) -> bool:  # type: ignore[no-untyped-def, override]
-        question: CountryQuestion | None = self.app.bot_data.get("country_question")
-        if question is None or message.chat.type != ChatType.PRIVATE or not message.text:
-            return False
-        if len(message.text.split()) > MAX_TYPED_WORDS or not question.waiting(message.chat.id):
-            return False
-        guide: OverdoseGuide | None = self.app.bot_data["services"].features.get("emergency")
-        return guide is not None and bool(guide.match(message.text, None, limit=1))
 
 
 # -- setup -----------------------------------------------------------------------------------
@@ -188,122 +141,141 @@ async def _remembered(update: Update, context: HRContext) -> tuple[bool, str | N
     return db_ok, region_id, choice.region_id is None
 
 
-# -- the steps -------------------------------------------------------------------------------
-async def send_steps(update: Update, context: HRContext) -> None:
+# -- the card --------------------------------------------------------------------------------
+async def region_of(update: Update, context: HRContext) -> str | None:
+    """The person's remembered country or province (private chats only), or None."""
+    if not is_private(update):
+        return None
+    _db_ok, region_id, _declined = await _remembered(update, context)
+    return region_id
+
+
+async def send_card(update: Update, context: HRContext) -> None:
+    """The emergency card, as a new message: the number first, then the steps.
+
+    Someone whose country is unknown gets the country question inside the card (buttons), so
+    nothing has to be sent after it."""
     lang = _lang(update, context)
     guide = _guide(context)
-    chat = update.effective_chat
-    private = chat is not None and chat.type == ChatType.PRIVATE
-    # In a group the steps never use anyone's remembered country: that would reveal it.
+    private = is_private(update)
+    # In a group the card never uses anyone's remembered country: that would reveal it.
     db_ok, region_id, declined = await _remembered(update, context) if private else (False, None, False)
-    text = guide.steps(lang, region_id)
-    markup = None
-    if private:
+    ask_country = private and db_ok and region_id is None and not declined
+    text = guide.card(lang, region_id, ask_country=ask_country)
+    await reply(update, text, parse_mode=ParseMode.HTML,
+                reply_markup=_card_keyboard(context, region_id, ask_country, private))
+    if ask_country:
+        prompts.ask(update, context, PROMPT)
+
+
+def _card_keyboard(context: HRContext, region_id: str | None, ask_country: bool, private: bool):
+    tr = context.tr
+    more = context.button("ℹ️ " + tr._("More"), "odm", region_id or "-")
+    if not private:
+        return context.keyboard([[more]])
+    if not ask_country:
         label = N_("Change country") if region_id else N_("Set my country")
-        markup = context.keyboard([[context.button("🌍 " + context.tr._(label), "odc", "s")]])
-    await reply(update, text, parse_mode=ParseMode.HTML, reply_markup=markup)
-    if private and db_ok and region_id is None and not declined:
-        await _ask_country(update, context, page=0, new_message=True)
+        return context.keyboard([[more, context.button("🌍 " + tr._(label), "odc", "0")]])
+    suggested = _guide(context).countries(tr.lang)[:SUGGESTED]
+    cells = [context.button(r.name(tr.lang), "odset", r.id) for r in suggested]
+    rows = [[more]] + [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    rows.append([context.button("🌍 " + tr._("Other country"), "odc", "0"),
+                 context.button(tr._("Not now"), "odno")])
+    return context.keyboard(rows)
+
+
+def _country_keyboard(context: HRContext, page: int, region_id: str | None):
+    """The whole country list, a page at a time, under the card (the card text stays)."""
+    guide = _guide(context)
+    tr = context.tr
+    countries = guide.countries(tr.lang)
+    pages = max(1, -(-len(countries) // PAGE_SIZE))
+    page = min(max(page, 0), pages - 1)
+    chunk = countries[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+    buttons = [context.button(r.name(tr.lang), "odset", r.id) for r in chunk]
+    rows = [[context.button("ℹ️ " + tr._("More"), "odm", region_id or "-")]]
+    rows += [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    nav = []
+    if page > 0:
+        nav.append(context.button("◀ " + tr._("Back"), "odc", str(page - 1)))
+    if page < pages - 1:
+        nav.append(context.button(tr._("More countries") + " ▶", "odc", str(page + 1)))
+    rows.append(nav)
+    rows.append([context.button(tr._("Not now"), "odno")])
+    return context.keyboard(rows)
 
 
 async def overdose_command(update: Update, context: HRContext) -> None:
-    await send_steps(update, context)
+    await send_card(update, context)
 
 
 async def overdose_button(update: Update, context: HRContext, args: list[str]) -> None:
-    await send_steps(update, context)
+    await send_card(update, context)
 
 
 async def overdose_link(update: Update, context: HRContext, rest: str) -> None:
     """``t.me/<bot>?start=overdose``: for posters, QR codes and links shared between peers."""
-    await send_steps(update, context)
+    await send_card(update, context)
 
 
-# -- asking for the country ------------------------------------------------------------------
-def _question_text(context: HRContext) -> str:
-    return context.tr._(
-        "Which country are you in? Then /overdose shows the right emergency number. "
-        "I keep only the country (or state or province), never the city or your location. "
-        "Pick it below or type its name."
-    )
-
-
-def _country_keyboard(context: HRContext, page: int):
+async def more_button(update: Update, context: HRContext, args: list[str]) -> None:
+    """``odm <region or ->``: everything behind "More", as a new message under the card."""
+    lang = _lang(update, context)
     guide = _guide(context)
-    countries = guide.countries(context.tr.lang)
-    pages = max(1, -(-len(countries) // PAGE_SIZE))
-    page = min(max(page, 0), pages - 1)
-    chunk = countries[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
-    buttons = [context.button(r.name(context.tr.lang), "odset", r.id) for r in chunk]
-    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    nav = []
-    if page > 0:
-        nav.append(context.button("◀ " + context.tr._("Back"), "odc", str(page - 1)))
-    if page < pages - 1:
-        nav.append(context.button(context.tr._("More") + " ▶", "odc", str(page + 1)))
-    rows.append(nav)
-    rows.append([context.button(context.tr._("Not now"), "odno")])
-    return context.keyboard(rows)
+    region_id = args[0] if args and args[0] != "-" and guide.region(args[0]) else None
+    await reply(update, guide.details(lang, region_id), parse_mode=ParseMode.HTML)
 
 
-async def _ask_country(update: Update, context: HRContext, page: int, new_message: bool) -> None:
-    chat = update.effective_chat
-    if chat is None:
-        return
-    context.application.bot_data["country_question"].ask(chat.id)
-    text = _question_text(context)
-    markup = _country_keyboard(context, page)
-    if new_message:
-        await reply(update, text, reply_markup=markup)
-    else:
-        await edit_or_send(update, text, reply_markup=markup)
-
-
+# -- choosing the country ---------------------------------------------------------------------
 async def country_page(update: Update, context: HRContext, args: list[str]) -> None:
-    """``odc s`` from under the steps: ask in a new message, so the steps stay on screen;
-    ``odc <page>``: turn the page of the question itself."""
+    """``odc <page>``: the country list under the card; a typed name works too."""
     _lang(update, context)
-    if args and args[0] == "s":
-        await _ask_country(update, context, page=0, new_message=True)
-        return
     try:
         page = int(args[0]) if args else 0
     except ValueError:
         page = 0
-    await _ask_country(update, context, page, new_message=False)
+    if is_private(update):
+        prompts.ask(update, context, PROMPT)
+    region_id = await region_of(update, context)
+    await _edit_keyboard(update, _country_keyboard(context, page, region_id))
+
+
+async def _edit_keyboard(update: Update, markup) -> None:  # type: ignore[no-untyped-def]
+    query = update.callback_query
+    message = query.message if query is not None else None
+    if isinstance(message, Message):
+        try:
+            await message.edit_reply_markup(reply_markup=markup)
+        except BadRequest as exc:
+            if "not modified" not in str(exc).lower():
+                log.info("Could not change the card's buttons (%s)", type(exc).__name__)
 
 
 async def choose_country(update: Update, context: HRContext, args: list[str]) -> None:
-    """``odset <region id>``: remember the country and show the steps with its number."""
+    """``odset <region id>``: remember the country; the card now shows its number."""
     _lang(update, context)
     guide = _guide(context)
     region = guide.region(args[0]) if args else None
     if region is None:
-        await _ask_country(update, context, page=0, new_message=False)
+        await country_page(update, context, ["0"])
         return
-    await _remember_and_show(update, context, region, edit=True)
+    prompts.end(update, context, PROMPT)
+    saved, shown = await _remember(context, region)
+    tr = context.tr
+    name = guide.label(shown, tr.lang)
+    note = (tr._("✓ Saved: {place}. /forget erases it.", place=name) if saved
+            else tr._("I could not save {place} right now, so I may ask again next time.", place=name))
+    await answer_query(update, context, note)
+    await edit_or_send(update, guide.card(tr.lang, region.id), parse_mode=ParseMode.HTML,
+                       reply_markup=_card_keyboard(context, region.id, False, True))
 
 
-async def _remember_and_show(update: Update, context: HRContext, region: Region, edit: bool) -> None:
+async def _remember(context: HRContext, region: Region) -> tuple[bool, Region]:
+    """Store the country or province of ``region``; (saved, what was stored or chosen)."""
     guide = _guide(context)
-    chat = update.effective_chat
-    if chat is not None:
-        context.application.bot_data["country_question"].done(chat.id)
     stored = guide.storable(region.id)
     saved = await _store(context, stored)
-    tr = context.tr
-    shown = guide.region(stored) if stored else region
-    name = html.escape(guide.label(shown or region, tr.lang))
-    if saved:
-        head = tr._("✓ Saved: {place}. /forget erases it.", place=name)
-    else:
-        head = tr._("I could not save {place} right now, so I may ask again next time.", place=name)
-    text = head + "\n\n" + guide.steps(tr.lang, region.id)
-    markup = context.keyboard([[context.button("🌍 " + tr._("Change country"), "odc", "s")]])
-    if edit:
-        await edit_or_send(update, text, parse_mode=ParseMode.HTML, reply_markup=markup)
-    else:
-        await reply(update, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+    return saved, (guide.region(stored) if stored else None) or region
 
 
 async def _store(context: HRContext, region_id: str | None) -> bool:
@@ -323,21 +295,30 @@ async def _store(context: HRContext, region_id: str | None) -> bool:
 
 
 async def not_now(update: Update, context: HRContext, args: list[str]) -> None:
-    """``odno``: don't ask again; the steps keep a "Set my country" button."""
+    """``odno``: don't ask again; the card keeps a "Set my country" button."""
     _lang(update, context)
-    chat = update.effective_chat
-    if chat is not None:
-        context.application.bot_data["country_question"].done(chat.id)
+    prompts.end(update, context, PROMPT)
     await _store(context, None)
-    await edit_or_send(
-        update,
-        context.tr._("OK, I won't ask again. The \"Set my country\" button under /overdose "
-                     "is there if you change your mind."),
-    )
+    tr = context.tr
+    await answer_query(update, context, tr._("OK, I won't ask again. The \"Set my country\" button under "
+                                             "/overdose is there if you change your mind."))
+    await edit_or_send(update, _guide(context).card(tr.lang, None), parse_mode=ParseMode.HTML,
+                       reply_markup=_card_keyboard(context, None, False, True))
 
 
-async def typed_country(update: Update, context: HRContext) -> None:
-    """A short text right after the question that names a region (matched offline)."""
+def _names_a_region(update: Update, context: HRContext, prompt: prompts.Prompt) -> bool:
+    """Short texts that name a region; anything else ("not breathing", a question) goes on
+    to the other features: in an emergency nobody is told that their words are not a country."""
+    if not prompts.takes_text(update, context, prompt):
+        return False
+    text = update.message.text if update.message else None
+    if not text or len(text.split()) > MAX_TYPED_WORDS:
+        return False
+    return bool(_guide(context).match(text, None, limit=1))
+
+
+async def typed_country(update: Update, context: HRContext, prompt: prompts.Prompt) -> None:
+    """A short text naming a region after the card asked (matched offline)."""
     _lang(update, context)
     message = update.effective_message
     if message is None or not message.text:
@@ -346,60 +327,39 @@ async def typed_country(update: Update, context: HRContext) -> None:
     tr = context.tr
     hits = guide.match(message.text, tr.lang)
     if not hits:
-        await reply(
-            update,
-            tr._("I couldn't find a country called \"{text}\". Check the spelling, or pick it "
-                 "from the list.", text=html.escape(message.text[:60])),
-            reply_markup=_country_keyboard(context, 0),
-        )
         return
     top_region, top_score = hits[0]
     clear = len(hits) == 1 or hits[1][1] <= top_score - 8
     if top_score >= 88 and clear:
-        await _remember_and_show(update, context, top_region, edit=False)
+        prompts.end(update, context, PROMPT)
+        saved, shown = await _remember(context, top_region)
+        name = guide.label(shown, tr.lang)
+        # The note goes before the card, so the card is what stays on screen.
+        await reply(update, tr._("✓ Saved: {place}. /forget erases it.", place=html.escape(name)) if saved
+                    else tr._("I could not save {place} right now, so I may ask again next time.",
+                              place=html.escape(name)), parse_mode=ParseMode.HTML)
+        await reply(update, guide.card(tr.lang, top_region.id), parse_mode=ParseMode.HTML,
+                    reply_markup=_card_keyboard(context, top_region.id, False, True))
         return
     buttons = [[context.button(guide.label(r, tr.lang), "odset", r.id)] for r, _ in hits[:5]]
     buttons.append([context.button(tr._("None of these"), "odc", "0")])
     await reply(update, tr._("Did you mean one of these?"), reply_markup=context.keyboard(buttons))
 
 
-async def observe(update: object, context: HRContext) -> None:
-    """Stop expecting a typed country once the person moves on to something else."""
-    if not isinstance(update, Update):
-        return
-    chat = update.effective_chat
-    question: CountryQuestion | None = context.application.bot_data.get("country_question")
-    if chat is None or question is None or not question.waiting(chat.id):
-        return
-    if update.callback_query is not None:
-        try:
-            decoded = context.services.buttons.decode(chat.id, update.callback_query.data or "")
-        except (TypeError, ValueError):  # garbage data; the router refuses it
-            decoded = None
-        if decoded is None or decoded[0] not in ACTIONS:
-            question.done(chat.id)
-        return
-    message = update.message
-    text = message.text if message is not None else None
-    if text is None or text.startswith("/") or len(text.split()) > MAX_TYPED_WORDS:
-        question.done(chat.id)
-
-
 def register(app: Application, reg: BotRegistry) -> None:
-    question = CountryQuestion()
     memory = ChoiceMemory()
-    app.bot_data["country_question"] = question
     app.bot_data["region_memory"] = memory
 
     async def forget_person(person: Person) -> None:
         # Rows cascade with the person; what is held in memory about them goes too.
-        question.done(person.telegram_id)
         memory.drop(person.key)
 
-    app.add_handler(TypeHandler(Update, observe), group=OBSERVER_GROUP)
+    reg.prompts.add(prompts.PromptKind(
+        PROMPT, typed_country, takes=_names_a_region, timeout=WAIT_SECONDS, once=False, buttons=ACTIONS,
+    ))
     app.add_handler(CommandHandler("overdose", overdose_command))
-    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & _AwaitingCountry(app), typed_country))
     reg.router.add("od", overdose_button)
+    reg.router.add("odm", more_button)
     reg.router.add("odc", country_page)
     reg.router.add("odset", choose_country)
     reg.router.add("odno", not_now)

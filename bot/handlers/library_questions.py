@@ -1,4 +1,6 @@
-"""Free text is a question: emergencies first, then the library, then an honest "no good answer".
+"""Free text is a question: the library's answer, or an honest "no good answer".
+
+Emergencies and crises never get here: ``bot.handlers.urgent`` answers them first.
 
 This module must come after every guided conversation in ``bot.app.FEATURES`` (it takes any
 private text that is not a command), and before the foundation's fallback.
@@ -11,48 +13,58 @@ import logging
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, MessageHandler, filters
 
-from bot.handlers.ask import send_reply, submit_question
-from bot.handlers.base import BotRegistry, HRContext, reply
+from bot.handlers.base import BotRegistry, HRContext, main_menu, reply
+from bot.handlers.combo import send_combo
 from bot.handlers.library_common import HTML, NO_PREVIEW, feature, feedback_row, lang_of
-from bot.library.emergency import is_emergency
 from bot.library.feature import Pending
 from bot.library.markdown import esc
-from bot.library.render import answer_message, emergency_message
-from bot.library.search import EMERGENCY_TOPIC
+from bot.library.render import answer_message
 
 log = logging.getLogger(__name__)
 
 
-async def emergency(update: Update, context: HRContext) -> None:
+def no_answer_rows(context: HRContext) -> list[list]:
+    """No dead end: the overdose steps, the service finder and a peer are one tap away."""
+    tr = context.tr
+    return [
+        [context.button(tr._("Overdose: what to do"), "od")],
+        [context.button(tr._("Find services"), "svc"), context.button(tr._("Ask a peer"), "la_send")],
+        [context.button(tr._("Browse topics"), "lt_cats")],
+    ]
+
+
+async def ask_which(update: Update, context: HRContext, match, lang: str) -> bool:
+    """A slang word with several meanings: "Do you mean ...?" with one button per meaning."""
     lib = feature(context)
     tr = context.tr
-    number = await lib.emergency_number(context.person, tr)
-    topic = lib.service.visible(EMERGENCY_TOPIC)
+    checker = lib.service.checker
     rows = []
-    if topic is not None:
-        text = emergency_message(topic, lang_of(context), tr, number)
-        rows.append([context.button(tr._("Read more"), "lt_t", EMERGENCY_TOPIC)])
-    else:
-        # The topic was withdrawn (or is missing): the directory's built-in steps, else the number.
-        guide = context.services.features.get("emergency")
-        steps = getattr(guide, "steps", None)
-        text = ""
-        if steps is not None:
-            try:
-                text = steps(lang_of(context), None)
-            except Exception as exc:  # noqa: BLE001 - the number must go out whatever fails here
-                log.warning("The built-in overdose steps failed (%s)", type(exc).__name__)
-        if not text:
-            text = emergency_message(None, lang_of(context), tr, number)
-    await reply(update, text, parse_mode=HTML, reply_markup=InlineKeyboardMarkup(rows) if rows else None,
-                link_preview_options=NO_PREVIEW)
+    seen: set[str] = set()
+    for sense in match.senses:
+        topic = next((t for t in (lib.service.visible(tid) for tid in sense.topics) if t is not None), None)
+        if topic is None or topic.id in seen:
+            continue
+        seen.add(topic.id)
+        named = next((n for n in (checker.named(sid) for sid in sense.substances) if n is not None), None)
+        label = checker.display_name(named, lang) if named else topic.translation(lang)[1].title
+        rows.append([context.button(label[:60], "lt_t", topic.id)])
+    if len(rows) < 2:
+        return False
+    rows.append([context.button(tr._("Ask a peer"), "la_start")])
+    await reply(update, esc(tr._("\"{word}\" means different things in different places. Do you mean:", word=match.term)),
+                parse_mode=HTML, reply_markup=context.keyboard(rows))
+    return True
 
 
-async def answer_question(update: Update, context: HRContext, text: str) -> None:
+async def answer_question(update: Update, context: HRContext, text: str, country: str | None = None) -> None:
     lib = feature(context)
     tr = context.tr
     lang = lang_of(context)
-    hits = lib.service.search(text, lang)
+    # slang that means different things in different places: ask, never guess
+    match = lib.service.ambiguous(text, lang, country)
+    if match is not None and await ask_which(update, context, match, lang):
+        return
+    hits = await lib.service.search_async(text, lang, country)
     if not hits:
         await lib.service.record_unanswered(text, lang)
         if context.person is not None:
@@ -60,10 +72,7 @@ async def answer_question(update: Update, context: HRContext, text: str) -> None
         await reply(update, esc(tr._(
             "I don't have a good answer to that in the library, and I'd rather not guess. "
             "A peer (someone with lived experience) can answer you personally and anonymously.")),
-            parse_mode=HTML, reply_markup=context.keyboard([
-                [context.button(tr._("Send this question to a peer"), "la_send")],
-                [context.button(tr._("Browse topics"), "lt_cats")],
-            ]))
+            parse_mode=HTML, reply_markup=context.keyboard(no_answer_rows(context)))
         return
     best = hits[0]
     topic = lib.service.visible(best.topic_id)
@@ -86,21 +95,35 @@ async def free_text(update: Update, context: HRContext) -> None:
     person = context.person
     if message is None or not message.text or person is None:
         return
-    text = message.text
+    # Emergencies and crises were answered before any feature (bot.handlers.urgent), and a
+    # question or reply for peers went to its prompt (bot.handlers.prompts).
+    await route_question(update, context, message.text)
+
+
+async def route_question(update: Update, context: HRContext, text: str) -> None:
+    """After the emergency check: a command, a combination, a service, or a topic question."""
     lib = feature(context)
-    pending = lib.pending(person)
-    if pending is not None and pending.kind in ("ask", "reply"):
-        if is_emergency(text):
-            await emergency(update, context)
-        if pending.kind == "ask":
-            await submit_question(update, context, text)
-        else:
-            await send_reply(update, context, pending.ticket_id, text)
+    tr = context.tr
+    lang = lang_of(context)
+    country = await lib.country(context.person)
+    intent = lib.service.route(text, lang, country)
+    if intent.kind == "command":
+        # "/start" typed as plain text (no command entity): never a search for "start"
+        await reply(update, tr._("That looks like a command. Tap one in the menu below, or send it on its own, like /start."),
+                    reply_markup=main_menu(context))
         return
-    if is_emergency(text):
-        await emergency(update, context)
+    if intent.kind == "combo" and intent.substances is not None:
+        checker = lib.service.checker
+        a, b = checker.named(intent.substances[0]), checker.named(intent.substances[1])
+        if a is not None and b is not None:
+            await send_combo(update, context, a, b)
+            return
+    if intent.kind == "service":
+        from bot.handlers.services import open_finder
+
+        await open_finder(update, context, intent.place, intent.service_type)
         return
-    await answer_question(update, context, text)
+    await answer_question(update, context, text, country)
 
 
 def register(app: Application, reg: BotRegistry) -> None:

@@ -10,20 +10,11 @@ inactivity (default 30). A preview shows the card exactly as subscribers will ge
 from __future__ import annotations
 
 import logging
-import time
-import warnings
 from typing import Any
 
 from telegram import Update
 from telegram.constants import ParseMode
-from telegram.ext import (
-    Application,
-    CallbackQueryHandler,
-    CommandHandler,
-    ConversationHandler,
-    MessageHandler,
-    filters,
-)
+from telegram.ext import Application, CommandHandler, filters
 
 from bot.alerts.card import COLOUR_LABELS, FORM_LABELS, IMPRINT_LABELS, SIGN_LABELS
 from bot.alerts.labels import (
@@ -53,7 +44,7 @@ from bot.alerts.reports import (
     NotAllowed,
     check_text,
 )
-from bot.handlers import review
+from bot.handlers import prompts, review
 from bot.handlers.alerts_common import clear_expected, esc, feature, moderator_ready
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
 from bot.i18n import N_, Translator
@@ -65,66 +56,9 @@ STEPS = ("sold", "found", "evidence", "region", "appearance", "effects", "severi
          "preview")
 FORM_STEPS = len(STEPS) - 1
 COUNTRIES_PER_PAGE = 12
-
-
-class IdleConversation(ConversationHandler):
-    """A ConversationHandler whose conversations end after ``idle_timeout`` seconds without input.
-
-    python-telegram-bot's own ``conversation_timeout`` needs the optional JobQueue; this checks
-    lazily instead: a form left alone is dropped when its person next writes (or when any
-    update arrives after a sweep interval), so their next message goes to whoever it is for.
-    """
-
-    def __init__(self, *args: Any, idle_timeout: float, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.idle_timeout = idle_timeout
-        self._touched: dict[Any, float] = {}
-        self._calls = 0
-
-    def _expire(self, now: float) -> None:
-        for key, at in list(self._touched.items()):
-            if now - at > self.idle_timeout:
-                self._touched.pop(key, None)
-                self._conversations.pop(key, None)
-
-    def check_update(self, update: object) -> Any:
-        if isinstance(update, Update) and self._touched:
-            now = time.monotonic()
-            self._calls += 1
-            if self._calls % 256 == 0:
-                self._expire(now)
-            elif update.effective_chat and update.effective_user:
-                key = self._get_key(update)
-                at = self._touched.get(key)
-                if at is not None and now - at > self.idle_timeout:
-                    self._touched.pop(key, None)
-                    self._conversations.pop(key, None)
-        return super().check_update(update)
-
-    async def handle_update(self, update: Any, application: Any, check_result: Any, context: Any) -> Any:
-        key = check_result[1]
-        try:
-            return await super().handle_update(update, application, check_result, context)
-        finally:
-            if key in self._conversations:
-                self._touched[key] = time.monotonic()
-            else:
-                self._touched.pop(key, None)
-
-
-def _prefix(prefix: str):
-    return lambda data: isinstance(data, str) and data.startswith(prefix)
-
-
-def _decode(context: HRContext, update: Update) -> tuple[str, list[str]] | None:
-    """The signed button data of this press, or None if it is not genuine for this chat."""
-    chat, query = update.effective_chat, update.callback_query
-    if chat is None or query is None or not isinstance(query.data, str):
-        return None
-    try:
-        return context.services.buttons.decode(chat.id, query.data)
-    except (TypeError, ValueError):  # odd characters where the MAC should be
-        return None
+PROMPT = "report"  # the prompt kind: while the form is open, every message is an answer to it
+# New messages only: an edit of an earlier message is not an answer to the current step.
+IN_FORM = prompts.PRIVATE_MESSAGE & ~filters.COMMAND & ~filters.StatusUpdate.ALL
 
 
 def _draft(context: HRContext) -> Draft | None:
@@ -321,25 +255,28 @@ def _text_problem(tr: Translator, problem: str) -> str:
 
 
 # -- entering and leaving --------------------------------------------------------------------------
+async def report_command(update: Update, context: HRContext) -> None:
+    await start_report(update, context)
+
+
+async def report_button(update: Update, context: HRContext, args: list[str]) -> None:
+    """``rps``: "Report a bad batch" under /alerts."""
+    await answer_query(update, context)
+    await start_report(update, context)
+
+
 async def start_report(update: Update, context: HRContext) -> Any:
     clear_expected(context)
     tr = context.tr
     person = context.person
-    if update.callback_query:
-        decoded = _decode(context, update)
-        if decoded is None:
-            await answer_query(update, context, tr._("This button no longer works. Send /start for a fresh menu."),
-                               alert=True)
-            return None  # an open form stays as it was
-        await answer_query(update, context)
     if person is None or not person.is_peer:
         await reply(update, tr._("Reports come from verified peers, so that every alert can be trusted. If you "
                                  "know of a dangerous batch, tell a peer or an outreach worker you trust; they can "
                                  "report it, or a moderator can invite you."))
-        return ConversationHandler.END
+        return _finish(update, context)
     if not person.pseudonym:
         await moderator_ready(update, context)
-        return ConversationHandler.END
+        return _finish(update, context)
     f = feature(context)
     if await f.reports.remaining_today(person.key) <= 0:
         await reply(update, tr.n_("You have sent {n} report today, the most one person can send in a day. "
@@ -347,37 +284,47 @@ async def start_report(update: Update, context: HRContext) -> Any:
                                   "You have sent {n} reports today, the most one person can send in a day. "
                                   "Please send the next one tomorrow, or ask a moderator if it is urgent.",
                                   f.reports.settings.reports_per_day))
-        return ConversationHandler.END
+        return _finish(update, context)
     draft = Draft()
     if context.user_data is not None:
         _drop(context)
+        prompts.ask(update, context, PROMPT)
         context.user_data[DRAFT_KEY] = draft
     return await _show(update, context, draft, "sold", new=True)
 
 
-async def cancel(update: Update, context: HRContext) -> Any:
+def _finish(update: Update, context: HRContext) -> Any:
+    """The form is over (sent, refused or cancelled): end its prompt, which drops the draft."""
+    prompts.end(update, context, PROMPT)
     _drop(context)
+
+
+async def cancel(update: Update, context: HRContext) -> Any:
+    _finish(update, context)
     text = context.tr._("Report cancelled. Nothing was sent or kept.")
     if update.callback_query:
         await answer_query(update, context)
         await edit_or_send(update, text)
     else:
         await reply(update, text)
-    return ConversationHandler.END
+    return _finish(update, context)
 
 
 # -- buttons ---------------------------------------------------------------------------------------
-async def on_button(update: Update, context: HRContext) -> Any:
+async def on_button(update: Update, context: HRContext, args: list[str]) -> Any:
+    """``rp <nonce> <op> [value]``: a button of the form (signed and checked by the router)."""
     tr = context.tr
-    decoded = _decode(context, update)
-    draft = _draft(context)
-    if decoded is None or decoded[0] != "rp" or len(decoded[1]) < 2:
-        log.warning("Refused a report-form button whose data was not issued by this bot for this chat")
+    draft = _draft(context) if prompts.current(update, context, PROMPT) is not None else None
+    if len(args) < 2:
         await answer_query(update, context, tr._("This button no longer works. Send /start for a fresh menu."),
                            alert=True)
         return None
-    nonce, op, values = decoded[1][0], decoded[1][1], decoded[1][2:]
-    if draft is None or nonce != draft.nonce:
+    nonce, op, values = args[0], args[1], args[2:]
+    if draft is None:
+        await answer_query(update, context, tr._("This report form is closed. Send /report to start a new one."),
+                           alert=True)
+        return None
+    if nonce != draft.nonce:
         await answer_query(update, context, tr._("This button belongs to an earlier report form."), alert=True)
         return None
     value = values[0] if values else ""
@@ -450,7 +397,7 @@ async def _submit(update: Update, context: HRContext, draft: Draft) -> Any:
         _drop(context)
         await edit_or_send(update, tr._("Only verified peers can send reports, and your role has changed. "
                                         "Nothing was sent."))
-        return ConversationHandler.END
+        return _finish(update, context)
     except LimitReached:
         _drop(context)
         await edit_or_send(update, tr.n_("You have sent {n} report today, the most one person can send in a "
@@ -459,7 +406,7 @@ async def _submit(update: Update, context: HRContext, draft: Draft) -> Any:
                                          "You have sent {n} reports today, the most one person can send in a "
                                          "day. Please send the next one tomorrow, or ask a moderator if it is "
                                          "urgent.", f.reports.settings.reports_per_day))
-        return ConversationHandler.END
+        return _finish(update, context)
     except Incomplete as exc:
         first = {"sold_as": "sold", "found": "found", "evidence": "evidence", "region": "region",
                  "severity": "severity"}[exc.missing[0]]
@@ -471,7 +418,7 @@ async def _submit(update: Update, context: HRContext, draft: Draft) -> Any:
     if not reached:
         lines.append(tr._("No moderator can be reached right now, so it waits until one opens /moderate."))
     await edit_or_send(update, "\n\n".join(lines))
-    return ConversationHandler.END
+    return _finish(update, context)
 
 
 # -- typed answers, photos, files ------------------------------------------------------------------
@@ -479,7 +426,7 @@ async def on_text(update: Update, context: HRContext) -> Any:
     tr = context.tr
     draft = _draft(context)
     if draft is None:
-        return ConversationHandler.END
+        return _finish(update, context)
     step = _step(context)
     text = (update.effective_message.text or "").strip() if update.effective_message else ""
     fields = {"sold": "sold_as", "found": "found_free", "appearance": "appearance", "effects": "effects",
@@ -526,7 +473,7 @@ async def on_photo(update: Update, context: HRContext) -> Any:
     tr = context.tr
     draft = _draft(context)
     if draft is None:
-        return ConversationHandler.END
+        return _finish(update, context)
     step = _step(context)
     message = update.effective_message
     if step != "appearance" or message is None or not message.photo:
@@ -544,7 +491,7 @@ async def on_document(update: Update, context: HRContext) -> Any:
     tr = context.tr
     draft = _draft(context)
     if draft is None:
-        return ConversationHandler.END
+        return _finish(update, context)
     return await _show(update, context, draft, _step(context), note=tr._(
         "Please send pictures as a photo, not as a file: files keep hidden data such as where and when the "
         "picture was taken, and this file was not kept."))
@@ -553,47 +500,39 @@ async def on_document(update: Update, context: HRContext) -> Any:
 async def on_other(update: Update, context: HRContext) -> Any:
     draft = _draft(context)
     if draft is None:
-        return ConversationHandler.END
+        return _finish(update, context)
     return await _show(update, context, draft, _step(context),
                        note=context.tr._("Please answer with the buttons or a short text."))
 
 
-async def stale_button(update: Update, context: HRContext, args: list[str]) -> None:
-    await answer_query(update, context, context.tr._("This report form is closed. Send /report to start a new one."),
-                       alert=True)
-
-
-def build_conversation(timeout_s: float) -> IdleConversation:
-    # New messages only: an edit of an earlier message is not an answer to the current step.
-    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
-    in_form = [
-        CallbackQueryHandler(on_button, pattern=_prefix("rp:")),
-        MessageHandler(private & filters.TEXT & ~filters.COMMAND, on_text),
-        MessageHandler(private & filters.PHOTO, on_photo),
-        MessageHandler(private & filters.Document.ALL, on_document),
-        MessageHandler(private & ~filters.COMMAND & ~filters.StatusUpdate.ALL, on_other),
-    ]
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # per_message=False with button handlers is what we want here
-        return IdleConversation(
-            entry_points=[
-                CommandHandler("report", start_report, filters=private),
-                CallbackQueryHandler(start_report, pattern=_prefix("rps:")),
-            ],
-            states={step: in_form for step in STEPS},
-            fallbacks=[CommandHandler("cancel", cancel, filters=private)],
-            allow_reentry=True,
-            per_chat=True,
-            per_user=True,
-            name="report",
-            idle_timeout=timeout_s,
-        )
+async def on_message(update: Update, context: HRContext, prompt: prompts.Prompt) -> None:
+    """The ``report`` prompt's answer: whatever the person sends while the form is open."""
+    message = update.message
+    if message is None:
+        return
+    if message.text:
+        await on_text(update, context)
+    elif message.photo:
+        await on_photo(update, context)
+    elif message.document:
+        await on_document(update, context)
+    else:
+        await on_other(update, context)
 
 
 def register(app: Application, reg: BotRegistry) -> None:
     services = app.bot_data.get("services")
     alerts = services.features.get("alerts") if services is not None else None
     timeout = alerts.settings.report_timeout_s if alerts is not None else 30 * 60.0
-    app.add_handler(build_conversation(timeout))
-    reg.router.add("rp", stale_button)
+    reg.prompts.add(prompts.PromptKind(
+        PROMPT, on_message, takes=_in_form, timeout=timeout, once=False, buttons=("rp",),
+        on_cancel=cancel, on_end=_drop,
+    ))
+    app.add_handler(CommandHandler("report", report_command, filters=filters.ChatType.PRIVATE))
+    reg.router.add("rp", on_button)
+    reg.router.add("rps", report_button)
     reg.command("report", N_("verified peers: report a bad batch"), order=41)
+
+
+def _in_form(update: Update, context: HRContext, prompt: prompts.Prompt) -> bool:
+    return bool(IN_FORM.check_update(update))

@@ -17,7 +17,7 @@ import secrets
 import struct
 import time
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,7 @@ from bot.directory.feedback import KINDS, Feedback, Flag
 from bot.directory.finder import PAGE_SIZE, Finder, Page, render, type_label, units_for
 from bot.directory.geo import check_point
 from bot.directory.services import TYPES, ServiceDirectory
+from bot.handlers import prompts
 from bot.handlers.base import (
     BotRegistry,
     HRContext,
@@ -56,6 +57,7 @@ LOAD_WAIT_S = 20.0  # a search waits this long for a directory that is still loa
 SEARCH_TTL = 15 * 60.0  # seconds a search (with its exact point) stays in memory
 AWAIT_TTL = 10 * 60.0  # how long after "Find services" a typed text is read as a place
 STORE_KEY = "directory.searches"
+PLACE = "place"  # the prompt kind: a typed place after "Find services" or /near
 TYPE_IDS = list(TYPES)
 KIND_IDS = list(KINDS)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
@@ -87,11 +89,10 @@ class Choice:
 
 @dataclass
 class SearchStore:
-    """Searches by token and chats waiting for a typed place; in memory only, swept on expiry."""
+    """Searches by token and places offered to choose from; in memory only, swept on expiry."""
 
     searches: OrderedDict[str, Search] = field(default_factory=OrderedDict)
     choices: dict[str, Choice] = field(default_factory=dict)
-    awaiting: dict[int, float] = field(default_factory=dict)
     max_items: int = 20_000
 
     def sweep(self, now: float | None = None) -> None:
@@ -100,8 +101,6 @@ class SearchStore:
             del self.searches[token]
         for token in [t for t, c in self.choices.items() if c.expires <= now]:
             del self.choices[token]
-        for chat in [c for c, until in self.awaiting.items() if until <= now]:
-            del self.awaiting[chat]
 
     def _schedule_sweep(self, delay: float) -> None:
         try:
@@ -111,7 +110,7 @@ class SearchStore:
 
     def put(self, chat_id: int, lat: float, lon: float, place: str | None) -> str:
         self.sweep()
-        self.drop_chat(chat_id, keep_awaiting=True)
+        self.drop_chat(chat_id)
         token = secrets.token_urlsafe(6)
         self.searches[token] = Search(chat_id, lat, lon, place, time.monotonic() + SEARCH_TTL)
         while len(self.searches) > self.max_items:
@@ -136,43 +135,19 @@ class SearchStore:
         found = self.choices.get(token)
         return found if found is not None and found.chat_id == chat_id else None
 
-    def drop_chat(self, chat_id: int, keep_awaiting: bool = False) -> None:
+    def drop_chat(self, chat_id: int) -> None:
         for token in [t for t, s in self.searches.items() if s.chat_id == chat_id]:
             del self.searches[token]
         for token in [t for t, c in self.choices.items() if c.chat_id == chat_id]:
             del self.choices[token]
-        if not keep_awaiting:
-            self.awaiting.pop(chat_id, None)
-
-    def await_place(self, chat_id: int) -> None:
-        self.awaiting[chat_id] = time.monotonic() + AWAIT_TTL
-        self._schedule_sweep(AWAIT_TTL)
-
-    def is_awaiting(self, chat_id: int) -> bool:
-        until = self.awaiting.get(chat_id)
-        if until is None:
-            return False
-        if until <= time.monotonic():
-            del self.awaiting[chat_id]
-            return False
-        return True
-
-    def stop_awaiting(self, chat_id: int) -> None:
-        self.awaiting.pop(chat_id, None)
 
 
-class _AwaitingPlace(filters.MessageFilter):
-    """Text is read as a place only right after "Find services" or /near, and only if it is
-    short enough to be a place name: a longer text is a question and goes on to the library."""
-
-    def __init__(self, store: SearchStore) -> None:
-        super().__init__(name="AwaitingPlace")
-        self.store = store
-
-    def filter(self, message: Message) -> bool:
-        if message.chat is None or not message.text or len(message.text.split()) > MAX_PLACE_WORDS:
-            return False
-        return self.store.is_awaiting(message.chat.id)
+def _short_text(update: Update, context: HRContext, prompt: prompts.Prompt) -> bool:
+    """Text is read as a place only if it is short enough to be a place name: a longer text is
+    a question and goes on to the library (the prompt keeps waiting)."""
+    message = update.message
+    return prompts.takes_text(update, context, prompt) and message is not None \
+        and len((message.text or "").split()) <= MAX_PLACE_WORDS
 
 
 def _store(context: HRContext) -> SearchStore:
@@ -206,11 +181,11 @@ def _location_keyboard(context: HRContext) -> ReplyKeyboardMarkup:
     )
 
 
-async def ask_location(update: Update, context: HRContext) -> None:
-    chat = update.effective_chat
-    if chat is None:
+async def ask_location(update: Update, context: HRContext, service_type: str | None = None) -> None:
+    """Ask where the person is (the ``place`` prompt keeps the wanted type, if any)."""
+    if update.effective_chat is None:
         return
-    _store(context).await_place(chat.id)
+    prompts.ask(update, context, PLACE, type=service_type)
     tr = context.tr
     text = tr._(
         "Where are you? Press the button below to send your location, or type a district, "
@@ -274,7 +249,8 @@ def _positions(directory: ServiceDirectory) -> dict[str, int]:
     return cached
 
 
-async def _answer(update: Update, context: HRContext, lat: float, lon: float, place: str | None) -> bool:
+async def _answer(update: Update, context: HRContext, lat: float, lon: float, place: str | None,
+                  type_id: str | None = None) -> bool:
     """Search, send the results; return whether anything was sent."""
     chat = update.effective_chat
     finder = await _loaded_finder(context)
@@ -289,10 +265,11 @@ async def _answer(update: Update, context: HRContext, lat: float, lon: float, pl
         log.info("Refused a location outside the valid range")
         await reply(update, context.tr._("I could not read that location. Please send it again."))
         return True
-    store = _store(context)
-    store.stop_awaiting(chat.id)
-    token = store.put(chat.id, lat, lon, place)
-    page = finder.near(lat, lon)
+    prompts.end(update, context, PLACE)
+    token = _store(context).put(chat.id, lat, lon, place)
+    page = finder.near(lat, lon, type_id if type_id in TYPES else None)
+    if type_id and page.empty:  # nothing of that type nearby: every type rather than nothing
+        page = finder.near(lat, lon)
     units = units_for(update.effective_user.language_code if update.effective_user else None)
     text, shown, area_shown = render(page, context.tr, units, place)
     log.info("Service search answered: %d nearby, %d for the area", len(page.hits), len(page.area))
@@ -301,12 +278,30 @@ async def _answer(update: Update, context: HRContext, lat: float, lon: float, pl
     return True
 
 
+async def open_finder(update: Update, context: HRContext, place: str | None, service_type: str | None) -> None:
+    """The finder opened from a free-text question ("where can I get naloxone in Podil"): a place
+    that matches surely is searched at once (of that type); otherwise the person is asked where."""
+    if place:
+        matches = _match_places(context, place)
+        if matches:
+            best = matches[0]
+            runner_up = matches[1][3] if len(matches) > 1 else 0.0
+            same_place = len(matches) > 1 and matches[1][0] == best[0]
+            if (len(matches) == 1 and best[3] >= ALONE_SCORE) or (
+                    best[3] >= SURE_SCORE and (best[3] - runner_up >= SURE_MARGIN or same_place)):
+                await _answer(update, context, best[1], best[2], best[0], service_type)
+                return
+    await ask_location(update, context, service_type)
+
+
 async def on_location(update: Update, context: HRContext) -> None:
     message = update.effective_message
     if message is None or message.location is None:
         return
     location = message.location
-    if await _answer(update, context, location.latitude, location.longitude, None):
+    waiting = prompts.current(update, context, PLACE)
+    wanted = waiting.data.get("type") if waiting is not None else None
+    if await _answer(update, context, location.latitude, location.longitude, None, wanted):
         await _forget_message(update, context, message)
 
 
@@ -354,7 +349,14 @@ def _match_places(context: HRContext, text: str) -> list[tuple[str, float, float
     return found
 
 
-async def on_place_text(update: Update, context: HRContext) -> None:
+async def cancelled(update: Update, context: HRContext) -> None:
+    tr = context.tr
+    await reply(update, tr._("OK, cancelled."), reply_markup=ReplyKeyboardRemove())
+    await reply(update, tr._("What would you like to do?"), reply_markup=main_menu(context))
+
+
+async def on_place_text(update: Update, context: HRContext, prompt: prompts.Prompt) -> None:
+    """The ``place`` prompt's answer: a typed district, station or city."""
     message = update.effective_message
     chat = update.effective_chat
     if message is None or chat is None or not message.text:
@@ -362,10 +364,9 @@ async def on_place_text(update: Update, context: HRContext) -> None:
     tr = context.tr
     text = message.text.strip()
     store = _store(context)
-    if text in (tr._("Cancel"), "Cancel", "/cancel"):
-        store.stop_awaiting(chat.id)
-        await reply(update, tr._("OK, cancelled."), reply_markup=ReplyKeyboardRemove())
-        await reply(update, tr._("What would you like to do?"), reply_markup=main_menu(context))
+    if text in (tr._("Cancel"), "Cancel"):  # the button of the reply keyboard
+        prompts.end(update, context, PLACE)
+        await cancelled(update, context)
         return
     matches = _match_places(context, text)
     if not matches:
@@ -380,7 +381,7 @@ async def on_place_text(update: Update, context: HRContext) -> None:
     same_place = len(matches) > 1 and matches[1][0] == best[0]
     alone = len(matches) == 1 and best[3] >= ALONE_SCORE
     if alone or (best[3] >= SURE_SCORE and (best[3] - runner_up >= SURE_MARGIN or same_place)):
-        if await _answer(update, context, best[1], best[2], best[0]):
+        if await _answer(update, context, best[1], best[2], best[0], prompt.data.get("type")):
             await _forget_message(update, context, message)
         return
     options = []
@@ -447,8 +448,7 @@ async def filter_button(update: Update, context: HRContext, args: list[str]) -> 
     type_id = _type_from(args[1])
     page = finder.near(search.lat, search.lon, type_id)
     if not page.types_nearby:
-        page = Page(page.hits, page.offset, page.has_more, page.type_id, page.area,
-                    finder.types_nearby(search.lat, search.lon), page.now)
+        page = replace(page, types_nearby=finder.types_nearby(search.lat, search.lon))
     units = units_for(update.effective_user.language_code if update.effective_user else None)
     text, shown, area_shown = render(page, context.tr, units, search.place)
     await edit_or_send(update, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
@@ -625,7 +625,13 @@ def register(app: Application, reg: BotRegistry) -> None:
     new = private & filters.UpdateType.MESSAGE
     app.add_handler(CommandHandler("near", near_command, filters=private))
     app.add_handler(MessageHandler(new & filters.LOCATION, on_location))
-    app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND & _AwaitingPlace(store), on_place_text))
+    # The "Cancel" key of the location keyboard, pressed after the prompt ended another way
+    # (an emergency, a command): take the keyboard away instead of searching the library.
+    services = app.bot_data.get("services")
+    labels = {services.i18n.translator(lang)._("Cancel") for lang in services.i18n.languages} if services else set()
+    app.add_handler(MessageHandler(new & filters.Text(sorted(labels | {"Cancel"})), cancelled))
+    reg.prompts.add(prompts.PromptKind(PLACE, on_place_text, takes=_short_text, timeout=AWAIT_TTL, once=False,
+                                       buttons=("svp",), on_cancel=cancelled))
     reg.router.add("svc", find_button)
     reg.router.add("svm", page_button)
     reg.router.add("svx", filter_button)

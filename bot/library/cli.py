@@ -16,7 +16,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     content_sub = content.add_subparsers(dest="content_command", metavar="ACTION")
     check = content_sub.add_parser(
         "check", help="check every content file; problems are printed as file:line:column",
-        description="Exit 1 on any error; warnings exit 0 unless --strict.",
+        description="Exit 1 on any error; warnings exit 0 unless --strict. Notices (unchecked or "
+        "stale phone numbers: `hrbot content numbers`) are reported but never fail the check.",
     )
     check.add_argument("dir", nargs="?", default=None, help="the content folder (default: HRBOT_CONTENT_DIR or content/)")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
@@ -25,7 +26,31 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     stats.add_argument("--days", type=int, default=30, help="how many days back (default 30)")
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.set_defaults(func=cmd_stats)
+    numbers = content_sub.add_parser(
+        "numbers", help="every emergency and crisis number with its source and when it was checked",
+        description="Lists the phone numbers the bot shows (content/regions.yaml, content/numbers.yaml) "
+        "with the page that states each one and the day a person checked it there; 'UNCHECKED' where nobody has.",
+    )
+    numbers.add_argument("dir", nargs="?", default=None, help="the content folder (default: HRBOT_CONTENT_DIR or content/)")
+    numbers.add_argument("--unchecked", action="store_true", help="only numbers never checked or checked over a year ago")
+    numbers.add_argument("--json", action="store_true", help="print one JSON object per number")
+    numbers.set_defaults(func=cmd_numbers)
     content.set_defaults(func=lambda args, settings: _usage(content))
+
+    combo = sub.add_parser(
+        "combo", help="check a drug combination like the bot does (JSON for outside checks)",
+        description="With --json prints one object {\"a\": ID or null, \"b\": ID or null, \"risk\": \"dangerous\" | "
+        "\"unsafe\" | \"caution\" | \"low-risk\" | \"unknown\" | null, \"ask\": true | false}; ask is true when the bot "
+        "would ask the person to confirm a name (a typo, or a word with several meanings), and then risk is null. "
+        "Without A and B, reads A<TAB>B lines from standard input and prints one object per line.",
+    )
+    combo.add_argument("a", nargs="?", default=None, help="the first substance, as a person would type it")
+    combo.add_argument("b", nargs="?", default=None, help="the second substance")
+    combo.add_argument("--lang", default="en", help="the person's language (en, ru, uk, es)")
+    combo.add_argument("--country", default=None, help="the person's country (ISO code such as MX), if known")
+    combo.add_argument("--json", action="store_true", help="JSON output (the default for stdin mode)")
+    combo.add_argument("--dir", default=None, help="the content folder (default: HRBOT_CONTENT_DIR)")
+    combo.set_defaults(func=cmd_combo)
 
     search = sub.add_parser(
         "search", help="search the library like the bot does (JSON for evaluation)",
@@ -74,15 +99,127 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
         raise ConfigError(f"The content folder {folder} does not exist.")
     problems = check_all(folder)
     errors = sum(1 for p in problems if p.level == "error")
-    warnings = len(problems) - errors
+    # Notices say what nobody has verified yet (phone numbers without a recent check). They are
+    # the honest state of the content, not a defect a commit could fix, so --strict ignores them.
+    notices = sum(1 for p in problems if p.level == "notice")
+    warnings = len(problems) - errors - notices
     for problem in problems:
         print(problem)
     verdict = "FAILED" if errors or (args.strict and warnings) else "OK"
-    print(f"{verdict}: {errors} error(s), {warnings} warning(s) in {folder}")
+    tail = f", {notices} notice(s) (unchecked or stale numbers: `hrbot content numbers`)" if notices else ""
+    print(f"{verdict}: {errors} error(s), {warnings} warning(s){tail} in {folder}")
     if errors:
         return 1
     if warnings and args.strict:
         return 1
+    return 0
+
+
+def _load_checker(folder: Path):
+    from bot.library.combos import ComboChecker
+    from bot.library.loader import errors, load_library
+
+    library, problems = load_library(folder)
+    bad = errors(problems)
+    if bad:
+        for problem in bad:
+            print(problem, file=sys.stderr)
+        raise ConfigError(f"The content in {folder} has {len(bad)} error(s); run `hrbot content check`.")
+    return ComboChecker(library)
+
+
+def combo_verdict(checker, a_text: str, b_text: str, country: str | None = None):
+    """``({"a", "b", "risk", "ask"}, answer or None, readings)`` exactly as the bot would decide."""
+    a, b = checker.read(a_text, country), checker.read(b_text, country)
+    ask = a.ask or b.ask
+    a_id = a.named.id if a.kind == "exact" and a.named else None
+    b_id = b.named.id if b.kind == "exact" and b.named else None
+    answer = None
+    if a_id and b_id:
+        answer = checker.lookup(a.named, b.named)
+    verdict = {"a": a_id, "b": b_id, "risk": answer.risk if answer else None, "ask": ask}
+    return verdict, answer, (a, b)
+
+
+def cmd_combo(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.i18n import I18n
+    from bot.library.render import RISK_LABELS
+
+    folder = Path(args.dir) if args.dir else settings.content_dir
+    checker = _load_checker(folder)
+    lang = args.lang if args.lang in ("en", "ru", "uk", "es") else "en"
+    translator = I18n().translator(lang)
+
+    def human(a_text: str, b_text: str) -> str:
+        _verdict, answer, readings = combo_verdict(checker, a_text, b_text, args.country)
+        lines = []
+        for reading in readings:
+            if reading.kind == "typo":
+                names = ", ".join(checker.display_name(n, lang) for n in reading.options)
+                lines.append(f"{reading.typed!r} is not a name I know. Did you mean: {names}? (the bot asks before answering)")
+            elif reading.kind == "ambiguous":
+                names = ", ".join(checker.display_name(n, lang) for n in reading.options)
+                lines.append(f"{reading.typed!r} can mean several things: {names}. The bot asks which one.")
+            elif reading.kind == "none":
+                lines.append(f"{reading.typed!r}: no substance or class by that name.")
+        if answer is not None:
+            label = translator._(RISK_LABELS[answer.risk])
+            lines.append(f"{checker.display_name(answer.a, lang)} + {checker.display_name(answer.b, lang)}: {label} ({answer.risk})")
+            worst = [checker.display_name(checker.named(i), lang) for i in checker.worst_members(answer)]
+            if worst:
+                lines.append("worst case in the group, because of: " + ", ".join(worst))
+            if answer.combo is not None:
+                _shown, note = answer.combo.note(lang)
+                lines.append(note)
+                lines.extend(f"source: {s.title}, {s.publisher} ({s.year}) {s.url}" for s in answer.combo.sources)
+        return "\n".join(lines)
+
+    def as_json(a_text: str, b_text: str) -> str:
+        return json.dumps(combo_verdict(checker, a_text, b_text, args.country)[0], ensure_ascii=False)
+
+    if args.a is not None or args.b is not None:
+        if args.a is None or args.b is None:
+            print("hrbot combo: give two names (A and B), or none to read A<TAB>B lines from standard input", file=sys.stderr)
+            return 2
+        print(as_json(args.a, args.b) if args.json else human(args.a, args.b))
+        return 0
+    for line in sys.stdin:
+        line = line.rstrip("\n").rstrip("\r")
+        if not line.strip():
+            continue
+        a_text, sep, b_text = line.partition("\t")
+        if not sep:
+            print(json.dumps({"a": None, "b": None, "risk": None, "ask": False}), flush=True)
+            continue
+        print(as_json(a_text, b_text), flush=True)
+    return 0
+
+
+def cmd_numbers(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.directory.regions import REGIONS_FILE, Regions
+
+    folder = Path(args.dir) if args.dir else settings.content_dir
+    if not (folder / REGIONS_FILE).exists():
+        raise ConfigError(f"There is no {REGIONS_FILE} in {folder}.")
+    regions = Regions.load(folder / REGIONS_FILE)
+    rows = regions.all_numbers()
+    shown = 0
+    for region_id, kind, number, found in rows:
+        stale = found.stale()
+        if args.unchecked and not (found.unchecked or stale):
+            continue
+        shown += 1
+        checked = found.checked.isoformat() if found.checked else None
+        if args.json:
+            print(json.dumps({"region": region_id, "kind": kind, "number": number, "source": found.source,
+                              "checked": checked, "stale": stale}, ensure_ascii=False))
+            continue
+        state = "UNCHECKED" if found.unchecked else (f"checked {checked}" + (" (over a year ago)" if stale else ""))
+        print(f"{region_id:<12} {kind:<9} {number:<16} {state:<32} {found.source or 'no source'}")
+    if not args.json:
+        todo = sum(1 for *_rest, found in rows if found.unchecked or found.stale())
+        print(f"{len(rows)} number(s), {todo} unchecked or checked over a year ago; "
+              "record a check in content/numbers.yaml (source and checked date)")
     return 0
 
 
@@ -117,15 +254,36 @@ def _hidden(settings: Settings) -> set[str]:
     return {r[0] for r in rows}
 
 
+def _attach_embeddings(index, settings: Settings) -> None:
+    """The bot's sentence embeddings (same cache), unless HRBOT_SEARCH_EMBEDDINGS=off."""
+    from bot.library import embed
+    from bot.library.config import LibrarySettings
+
+    config = LibrarySettings.from_env()
+    if not config.embeddings or not embed.available():
+        return
+    try:
+        index.embeddings = embed.TopicEmbeddings.build(
+            index, config.embeddings_cache or embed.default_cache_dir(settings.database))
+    except Exception as exc:  # noqa: BLE001 - like the bot: BM25 alone when the model fails
+        print(f"sentence embeddings unavailable ({type(exc).__name__}); searching without them", file=sys.stderr)
+
+
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.library.intent import _COMMAND
+
     folder = Path(args.dir) if args.dir else settings.content_dir
     index = _load_index(folder)
+    _attach_embeddings(index, settings)
     hidden = _hidden(settings)
     threshold = 0.0 if args.all else None
 
     def run(query: str) -> str:
-        hits = index.search(query, args.lang, hidden=hidden, threshold=threshold) if query.strip() else []
-        return json.dumps([{"id": h.topic_id, "score": round(h.score, 4)} for h in hits], ensure_ascii=False)
+        # like the bot: a "/command" typed as text is never searched
+        searched = query.strip() and not (_COMMAND.match(query) or query.lstrip().startswith("/"))
+        hits = index.search(query, args.lang, hidden=hidden, threshold=threshold) if searched else []
+        shown = [{"id": h.topic_id, "score": round(h.score, 4)} for h in hits]
+        return json.dumps(_crisis_first(index, query, shown, hidden), ensure_ascii=False)
 
     if args.query is not None:
         print(run(args.query))
@@ -133,6 +291,22 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     for line in sys.stdin:
         print(run(line.rstrip("\n")), flush=True)
     return 0
+
+
+def _crisis_first(index, query: str, shown: list[dict], hidden: set[str]) -> list[dict]:
+    """A crisis message lists the crisis topic first with score 1.0 (after the overdose steps
+    when it is an emergency too), the way search lists ``overdose-response`` for an emergency."""
+    from bot.library.crisis import CRISIS_TOPIC, is_crisis
+    from bot.library.search import EMERGENCY_TOPIC
+
+    if not query.strip() or not is_crisis(query):
+        return shown
+    topic = index.library.topics.get(CRISIS_TOPIC)
+    if topic is None or CRISIS_TOPIC in hidden or topic.status != "published":
+        return shown
+    rest = [h for h in shown if h["id"] != CRISIS_TOPIC]
+    at = 1 if rest and rest[0] == {"id": EMERGENCY_TOPIC, "score": 1.0} else 0
+    return [*rest[:at], {"id": CRISIS_TOPIC, "score": 1.0}, *rest[at:]][: index.config.max_results]
 
 
 def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:

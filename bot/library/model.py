@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from bot.i18n import REQUIRED_LANGUAGES
 
@@ -85,10 +86,31 @@ class Substance:
     id: str
     classes: tuple[str, ...]
     names: dict[str, tuple[str, ...]]
+    # A street mix answered as the worst of what it usually contains ("tusi": ketamine + MDMA).
+    contains: tuple[str, ...] = ()
 
     def name(self, lang: str) -> str:
         names = self.names.get(lang) or self.names.get(FALLBACK_LANGUAGE) or (self.id,)
         return names[0]
+
+
+@dataclass(frozen=True)
+class AmbiguousName:
+    """A word that names several things ("колеса": any pills; "cristal": meth in Mexico, MDMA
+    crystal in Spain). The checker asks which one, or answers the worst of ``options``."""
+
+    id: str
+    names: dict[str, tuple[str, ...]]
+    options: tuple[str, ...]
+    countries: dict[str, str] = field(default_factory=dict)  # ISO code -> the usual meaning there
+    notes: dict[str, str] = field(default_factory=dict)
+
+    def name(self, lang: str) -> str:
+        names = self.names.get(lang) or self.names.get(FALLBACK_LANGUAGE) or (self.id,)
+        return names[0]
+
+    def note(self, lang: str) -> str | None:
+        return self.notes.get(lang) or self.notes.get(FALLBACK_LANGUAGE)
 
 
 @dataclass(frozen=True)
@@ -99,6 +121,8 @@ class Combo:
     notes: dict[str, str]
     sources: tuple[Source, ...] = ()
     status: str = "published"
+    # Why this entry is deliberately milder than the TripSit chart (tests/fixtures README), or None.
+    milder_than_tripsit: str | None = None
 
     @property
     def id(self) -> str:
@@ -125,9 +149,11 @@ class Library:
 
     topics: dict[str, Topic] = field(default_factory=dict)
     categories: list[Category] = field(default_factory=list)
+    ambiguous: dict[str, AmbiguousName] = field(default_factory=dict)
     classes: dict[str, SubstanceClass] = field(default_factory=dict)
     substances: dict[str, Substance] = field(default_factory=dict)
     combos: list[Combo] = field(default_factory=list)
+    lexicon: Any = None  # bot.library.lexicon.Lexicon (content/lexicon.yaml), None when not loaded
 
     def category(self, category_id: str) -> Category | None:
         return next((c for c in self.categories if c.id == category_id), None)

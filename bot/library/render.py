@@ -98,13 +98,20 @@ def emergency_message(topic: Topic | None, lang: str, tr: Translator, number_tex
     return markdown.fit([p for p in parts if p])
 
 
-def combo_message(a_name: str, b_name: str, combo: Combo | None, risk: str, lang: str, tr: Translator) -> str:
+def combo_message(a_name: str, b_name: str, combo: Combo | None, risk: str, lang: str, tr: Translator,
+                  worst_of: list[str] | None = None) -> str:
+    """The answer for a pair. ``worst_of``: when a group (a class, a word with several meanings,
+    a street mix) was asked about, the members whose combination gives this worst risk."""
     mark = RISK_MARKS.get(risk, "⚪")
     head = f"<b>{esc(a_name)} + {esc(b_name)}</b>\n{mark} <b>{esc(tr._(RISK_LABELS[risk]))}</b>: {esc(tr._(RISK_MEANINGS[risk]))}"
+    parts = [head]
+    if worst_of:
+        parts.append("⚠️ " + esc(tr._("This is the worst case in the group, because of: {members}. If you know "
+                                        "exactly what you have, ask about it by name.", members=", ".join(worst_of))))
     if combo is None:
         body = esc(tr._("I have no information about this combination. That does not mean it is safe: "
                         "use less of each, space them out, and don't use alone."))
-        return markdown.fit([head, body])
+        return markdown.fit([*parts, body])
     shown, note = combo.note(lang)
     blocks, _ = markdown.render(note)
-    return markdown.fit([head, fallback_note(tr, lang, shown), *blocks, sources_block(combo.sources, tr._("Sources"))], keep_last=1)
+    return markdown.fit([*parts, fallback_note(tr, lang, shown), *blocks, sources_block(combo.sources, tr._("Sources"))], keep_last=1)

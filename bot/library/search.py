@@ -58,12 +58,48 @@ class SearchConfig:
     ru_backend: str = "default"
     max_results: int = 3
     relative_cutoff: float = 0.5  # alternatives must score at least this share of the best
+    lexicon: bool = True  # slang from content/lexicon.yaml rewrites the query
+    lexicon_bonus: float = 0.45
+    embeddings: bool = True  # fuse sentence embeddings when they are loaded (bot.library.embed)
+    # Fusion with sentence embeddings (tuned on the tune split of bench/labelled only):
+    rrf_k: float = 10.0
+    embed_weight: float = 1.5  # the embedding ranking's weight in reciprocal-rank fusion
+    fused_threshold: float = 0.65  # the "no good answer" threshold when embeddings are on
+    embed_threshold: float = 0.865  # cosine similarity at which an embedding match alone is confident
+    embed_slope: float = 8.0  # confidence gained per 0.01 of similarity above it: 0.08
+    embed_floor: float = 0.83  # below this similarity a BM25 match counts for less ...
+    embed_floor_factor: float = 0.8  # ... this much
 
 
 BASELINE = SearchConfig(
     stemming=False, keywords=False, fuzzy=False, title_weight=1, summary_weight=1,
-    body_weight=1, keyword_weight=0, phrase_bonus=0.0, title_bonus=0.0,
+    body_weight=1, keyword_weight=0, phrase_bonus=0.0, title_bonus=0.0, lexicon=False, embeddings=False,
 )
+
+
+def protected_words(library: Library) -> set[str]:
+    """Words the stemmer must not touch: every single-word lexicon term, and every substance
+    name whose stem would be another substance's name or stem ("феня" -> "фен")."""
+    out: set[str] = set()
+    lexicon = getattr(library, "lexicon", None)
+    if lexicon is not None:
+        out |= lexicon.protected("")
+    names: dict[str, set[str]] = defaultdict(set)  # name -> things it names
+    for sub in library.substances.values():
+        for words in sub.names.values():
+            for w in words:
+                if " " not in w.strip():
+                    names[w.strip().lower().replace("ё", "е")].add(sub.id)
+    for lang in ("en", "ru", "es"):
+        stemmer = analyzer_for(lang)
+        stems: dict[str, set[str]] = defaultdict(set)
+        for name, ids in names.items():
+            stems[stemmer._stem(name) or name] |= ids
+        for name, ids in names.items():
+            stem = stemmer._stem(name) or name
+            if len(stems[stem]) > 1 or (stem in names and names[stem] != ids):
+                out.add(name)
+    return out
 
 
 @dataclass(frozen=True)
@@ -87,6 +123,7 @@ class _LangIndex:
     surface_by_len: dict[int, list[str]] = field(default_factory=dict)
     phrases: dict[str, list[tuple[frozenset[str], int]]] = field(default_factory=dict)
     bm25: bm25s.BM25 | None = None
+    doc_of: dict[str, int] = field(default_factory=dict)  # topic id -> document number
     idf: dict[str, float] = field(default_factory=dict)
     median_idf: float = 1.0
 
@@ -102,6 +139,9 @@ class SearchIndex:
         extra = sorted({lang for t in library.topics.values() for lang in t.translations} - set(langs))
         self.languages = langs + extra
         self._analyzers: dict[str, Analyzer] = {}
+        self.lexicon = getattr(library, "lexicon", None) if self.config.lexicon else None
+        self._protected = protected_words(library) if self.config.stemming else set()
+        self.embeddings = None  # bot.library.embed.TopicEmbeddings, attached when ready
         started = time.perf_counter()
         # Building allocates millions of small objects that are never cyclic garbage; pausing
         # the cyclic collector meanwhile roughly halves the build time.
@@ -120,6 +160,8 @@ class SearchIndex:
             backend = "none" if not self.config.stemming else (
                 self.config.uk_backend if lang == "uk" else self.config.ru_backend if lang == "ru" else "default")
             found = self._analyzers[lang] = analyzer_for(lang, backend)
+            if self._protected and backend != "none":
+                found.protect(self._protected)
         return found
 
     # -- building ------------------------------------------------------------------------------
@@ -159,6 +201,7 @@ class SearchIndex:
             index.content_langs.append(content_lang)
             index.doc_terms.append(set(tokens))
             corpus.append(tokens)
+        index.doc_of = {topic_id: i for i, topic_id in enumerate(index.topic_ids)}
         index.vocab = dict(Counter(chain.from_iterable(index.doc_terms)))
         surface = index.surface
         for chunk_lang, raws in chunks.items():
@@ -197,17 +240,27 @@ class SearchIndex:
         return [x for x in dict.fromkeys(langs) if x in self.indexes]
 
     def search(self, query: str, lang: str, hidden: Iterable[str] = (), limit: int | None = None,
-               threshold: float | None = None) -> list[Hit]:
+               threshold: float | None = None, country: str | None = None) -> list[Hit]:
         """Topics for a question, best first; empty below the confidence threshold.
 
         An overdose in progress puts ``overdose-response`` first, whatever else matches.
+        Slang with one meaning (``content/lexicon.yaml``, for ``country`` when known) is replaced
+        by plain words and points at its topics; ambiguous slang is left alone.
         """
         hidden = set(hidden)
         limit = limit or self.config.max_results
-        cut = self.config.threshold if threshold is None else threshold
         best: list[Hit] = []
+        vector = None
+        if self.embeddings is not None and self.config.embeddings:
+            vector = self.embeddings.query_vector(query)
+        if threshold is not None:
+            cut = threshold
+        else:
+            cut = self.config.fused_threshold if vector is not None else self.config.threshold
         for candidate_lang in self.languages_for(query, lang):
-            hits = self._search_one(query, candidate_lang, hidden)
+            text, boosted = (self.lexicon.rewrite(query, candidate_lang, country) if self.lexicon is not None
+                             else (query, ()))
+            hits = self._search_one(text, candidate_lang, hidden, boosted, vector)
             if hits and (not best or hits[0].score > best[0].score + 0.05):
                 best = hits
         best = [h for h in best if h.score >= cut][:limit] if best and best[0].score >= cut else []
@@ -257,13 +310,16 @@ class SearchIndex:
             return None
         return found[0]
 
-    def _search_one(self, query: str, lang: str, hidden: set[str]) -> list[Hit]:
+    def _search_one(self, query: str, lang: str, hidden: set[str], boosted: Iterable[str] = (),
+                    vector=None) -> list[Hit]:
         index = self.indexes.get(lang)
         if index is None or index.bm25 is None:
             return []
         cfg = self.config
         terms = self._query_terms(index, query)
-        if not terms:
+        sims = self.embeddings.similarities_for(lang, index.topic_ids, vector) \
+            if vector is not None and self.embeddings is not None else None
+        if not terms and not boosted and sims is None:
             return []
         n_docs = len(index.topic_ids)
         scores = np.zeros(n_docs, dtype=np.float32)
@@ -279,10 +335,17 @@ class SearchIndex:
             ids = index.bm25.get_tokens_ids([term])
             if ids:
                 scores += weight * index.bm25.get_scores_from_ids(ids)
-        if total <= 0 or not weights:
-            return []
-        query_terms = set(weights)
         bonus = np.zeros(n_docs, dtype=np.float32)
+        if boosted and cfg.lexicon_bonus:
+            for rank_, topic_id in enumerate(boosted):
+                doc = index.doc_of.get(topic_id)
+                if doc is not None:
+                    bonus[doc] = max(bonus[doc], cfg.lexicon_bonus * (1.0 if rank_ == 0 else 0.8))
+        if total <= 0 or not weights:
+            if not bonus.any() and sims is None:
+                return []
+            total = total or 1.0
+        query_terms = set(weights)
         if cfg.keywords and cfg.phrase_bonus:
             for term in query_terms:
                 for phrase, doc in index.phrases.get(term, ()):
@@ -297,13 +360,15 @@ class SearchIndex:
                     bonus[doc] += cfg.title_bonus * sum(weights[t] for t in shared) / total
         peak = float(scores.max()) if scores.max() > 0 else 1.0
         rank = scores / peak + bonus
+        if sims is not None:
+            return self._fused(index, lang, hidden, rank, bonus, phrase_bonus, weights, total, sims)
         top = np.argsort(-rank)[:12]
         hits: list[Hit] = []
         best_raw = None
         for doc in top:
             raw = float(scores[doc])
             if raw <= 0 and bonus[doc] <= 0:
-                break
+                continue
             topic_id = index.topic_ids[doc]
             if topic_id in hidden:
                 continue
@@ -318,6 +383,52 @@ class SearchIndex:
                 confidence = min(confidence, hits[-1].score)
             hits.append(Hit(topic_id, round(confidence, 4), lang, index.content_langs[doc]))
         # the first hit's confidence decides; keep order by rank
+        return hits
+
+    def _confidence(self, index: _LangIndex, doc: int, bonus, phrase_bonus, weights: dict[str, float],
+                    total: float) -> float:
+        cfg = self.config
+        matched = sum(w for t, w in weights.items() if t in index.doc_terms[doc])
+        coverage = matched / total if total else 0.0
+        return min(1.0, coverage + float(phrase_bonus[doc]) + cfg.title_confidence * float(bonus[doc] - phrase_bonus[doc]))
+
+    def _fused(self, index: _LangIndex, lang: str, hidden: set[str], rank, bonus, phrase_bonus,
+               weights: dict[str, float], total: float, sims) -> list[Hit]:
+        """BM25 and sentence-embedding rankings merged by reciprocal rank; a topic is confident
+        when BM25 covers the question (as without embeddings) or the embedding is close enough."""
+        cfg = self.config
+        n = len(index.topic_ids)
+        k = cfg.rrf_k
+        fused = np.zeros(n, dtype=np.float32)
+        found = np.flatnonzero(rank > 0)
+        if len(found):
+            bm_order = found[np.argsort(-rank[found])]
+            fused[bm_order] += 1.0 / (k + np.arange(1, len(bm_order) + 1, dtype=np.float32))
+        depth = min(n, 50)
+        emb_order = np.argpartition(-sims, depth - 1)[:depth] if n > depth else np.arange(n)
+        emb_order = emb_order[np.argsort(-sims[emb_order])]
+        fused[emb_order] += cfg.embed_weight / (k + np.arange(1, len(emb_order) + 1, dtype=np.float32))
+        top = np.argsort(-fused)[:12]
+        cut = cfg.fused_threshold
+        candidates = []
+        for doc in top:
+            if fused[doc] <= 0:
+                break
+            topic_id = index.topic_ids[doc]
+            if topic_id in hidden:
+                continue
+            bm = self._confidence(index, int(doc), bonus, phrase_bonus, weights, total) if rank[doc] > 0 else 0.0
+            if float(sims[doc]) < cfg.embed_floor:
+                bm *= cfg.embed_floor_factor  # the words match but the meaning is far: less sure
+            emb = min(1.0, max(0.0, cut + (float(sims[doc]) - cfg.embed_threshold) * cfg.embed_slope))
+            candidates.append((max(bm, emb), float(fused[doc]), topic_id, doc))
+        # a confident topic before an unconfident one; then the fused order
+        candidates.sort(key=lambda c: (c[0] < cut, -c[1]))
+        hits: list[Hit] = []
+        for confidence, _, topic_id, doc in candidates[:6]:
+            if hits:
+                confidence = min(confidence, hits[-1].score)
+            hits.append(Hit(topic_id, round(confidence, 4), lang, index.content_langs[doc]))
         return hits
 
 

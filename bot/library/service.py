@@ -8,9 +8,11 @@ serving the last good content and the moderator gets the exact problems.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 from collections import Counter
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -19,6 +21,8 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 
 from bot.library.combos import ComboAnswer, ComboChecker, Named
+from bot.library.intent import Intent, Router, set_router
+from bot.library.lexicon import Lexicon, Match, set_lexicon
 from bot.library.loader import errors, load_library
 from bot.library.model import Library, Topic
 from bot.library.search import Hit, SearchConfig, SearchIndex
@@ -54,7 +58,7 @@ def normalize_question(text: str) -> str:
 
 class LibraryService:
     def __init__(self, content_dir: Path, repo: LibraryRepo, audit: AuditLog, keyring: Keyring,
-                 config: SearchConfig | None = None) -> None:
+                 config: SearchConfig | None = None, embed_cache: Path | None = None) -> None:
         self.content_dir = Path(content_dir)
         self.repo = repo
         self.audit = audit
@@ -63,6 +67,8 @@ class LibraryService:
         self.library = Library()
         self.index: SearchIndex | None = None
         self.checker = ComboChecker(self.library)
+        self.lexicon = Lexicon()
+        self.router = Router(self.checker, self.lexicon)
         self.warnings: list[Problem] = []
         self.withdrawn_topics: set[str] = set()
         self.withdrawn_combos: set[str] = set()
@@ -71,6 +77,11 @@ class LibraryService:
         self.loaded_at: datetime | None = None
         self._counts: Counter[tuple[str, str, str]] = Counter()
         self._unanswered: dict[tuple[bytes, str, str], list[Any]] = {}
+        # Sentence embeddings (bot.library.embed): built off the event loop after each load, so
+        # start-up and /reload never wait for them; until they are ready search is BM25 only.
+        self.embed_cache = embed_cache
+        self._embed_task: asyncio.Task | None = None
+        self._embed_stop: threading.Event | None = None
 
     # -- loading -------------------------------------------------------------------------------
     def fingerprint(self) -> tuple:
@@ -101,12 +112,59 @@ class LibraryService:
             index = await asyncio.to_thread(SearchIndex, library, self.config)
             self.library, self.index = library, index
             self.checker = ComboChecker(library)
+            self.lexicon = library.lexicon or Lexicon()
+            self.router = Router(self.checker, self.lexicon)
+            set_router(self.router)
+            set_lexicon(self.lexicon)
+            self._start_embeddings(index)
             self.warnings = problems
             self.loaded_at = datetime.now(UTC)
             await self.refresh_withdrawn()
             log.info("Content loaded: %d topic(s), %d combination(s), index built in %.2fs",
                      len(library.topics), len(library.combos), index.build_seconds)
             return ReloadResult(True, problems, len(library.topics), len(library.combos))
+
+    # -- embeddings ------------------------------------------------------------------------------
+    def _start_embeddings(self, index: SearchIndex) -> None:
+        from bot.library import embed
+
+        if not self.config.embeddings or not embed.available():
+            return
+        if self._embed_stop is not None:
+            self._embed_stop.set()  # an older build for older content: not needed any more
+        stop = threading.Event()
+        self._embed_stop = stop
+        self._embed_task = asyncio.create_task(self._embed(index, stop), name="library-embeddings")
+
+    async def _embed(self, index: SearchIndex, stop: threading.Event) -> None:
+        from bot.library.embed import TopicEmbeddings
+
+        try:
+            built = await asyncio.to_thread(TopicEmbeddings.build, index, self.embed_cache, None, stop)
+        except Exception as exc:  # noqa: BLE001 - search goes on with BM25 alone
+            log.warning("Topic embeddings failed (%s); searching without them", type(exc).__name__)
+            return
+        if built is None or stop.is_set():
+            return
+        index.embeddings = built
+        log.info("Topic embeddings ready: %d read from the cache, %d computed, in %.2fs",
+                 built.cached, built.computed, built.seconds)
+
+    async def embeddings_ready(self, timeout: float = 120.0) -> bool:
+        """Wait for the current build (tests, benchmarks); True when search uses embeddings."""
+        task = self._embed_task
+        if task is not None:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(asyncio.shield(task), timeout)
+        return self.index is not None and self.index.embeddings is not None
+
+    async def close(self) -> None:
+        if self._embed_stop is not None:
+            self._embed_stop.set()
+        if self._embed_task is not None:
+            with contextlib.suppress(Exception, asyncio.CancelledError):
+                await self._embed_task
+            self._embed_task = None
 
     def changed(self) -> bool:
         return self.fingerprint() != self._fingerprint
@@ -134,10 +192,28 @@ class LibraryService:
         hidden |= {t.id for t in self.library.topics.values() if t.status != "published"}
         return hidden
 
-    def search(self, query: str, lang: str) -> list[Hit]:
+    def search(self, query: str, lang: str, country: str | None = None) -> list[Hit]:
         if self.index is None:
             return []
-        return self.index.search(query, lang, hidden=self.hidden())
+        return self.index.search(query, lang, hidden=self.hidden(), country=country)
+
+    async def search_async(self, query: str, lang: str, country: str | None = None) -> list[Hit]:
+        """``search`` off the event loop when it embeds the query (tens of ms of CPU)."""
+        index = self.index
+        if index is not None and index.embeddings is not None and self.config.embeddings:
+            return await asyncio.to_thread(self.search, query, lang, country)
+        return self.search(query, lang, country)
+
+    def route(self, text: str, lang: str, country: str | None = None) -> Intent:
+        """Command, combination, service or topic (``bot.library.intent``)."""
+        return self.router.route(text, lang, country)
+
+    def ambiguous(self, text: str, lang: str, country: str | None = None) -> Match | None:
+        """The first slang word in ``text`` whose meanings disagree (the bot asks, never guesses)."""
+        for match in self.lexicon.find(text, lang, country):
+            if match.ambiguous:
+                return match
+        return None
 
     # -- combinations --------------------------------------------------------------------------
     def combo(self, a: Named, b: Named) -> ComboAnswer:

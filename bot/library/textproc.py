@@ -103,10 +103,21 @@ class Analyzer:
         self.stop = {fold(w, lang) for w in STOP.get(lang, set())}
         self._stem = self._make_stemmer(lang, backend)
         self._cache: dict[str, str] = {}
+        # Words the stemmer must leave alone: slang and substance names whose stem is another
+        # substance ("феня", phenazepam, would become "фен", amphetamine).
+        self.protected: set[str] = set()
         # lemmatizers map inflected stop words ("такое", "таке") to a stop lemma ("такой", "такий")
         self.stop_terms = {self.stem(w) for w in self.stop} if lang == "uk" or backend == "pymorphy3" else set()
         self._chunks: dict[str, tuple[tuple[str, str], ...]] = {}
         self._term_chunks: dict[str, tuple[str, ...]] = {}
+
+    def protect(self, words: set[str]) -> None:
+        new = {fold(w, self.lang) for w in words} - self.protected
+        if new:
+            self.protected |= new
+            self._cache.clear()
+            self._chunks.clear()
+            self._term_chunks.clear()
 
     @staticmethod
     def _make_stemmer(lang: str, backend: str):
@@ -130,7 +141,7 @@ class Analyzer:
     def stem(self, word: str) -> str:
         found = self._cache.get(word)
         if found is None:
-            found = self._stem(word) or word
+            found = word if word in self.protected else (self._stem(word) or word)
             if len(self._cache) < 500_000:
                 self._cache[word] = found
         return found

@@ -15,15 +15,17 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Protocol
 
 from cryptography.exceptions import InvalidTag
 
 from bot import timegrain
 from bot.config import Settings
-from bot.i18n import I18n, Translator
+from bot.i18n import N_, I18n, Translator
 from bot.library.config import LibrarySettings
+from bot.library.crisis import is_crisis
+from bot.library.emergency import is_emergency
 from bot.library.markdown import esc, fit
 from bot.people import People, Person
 from bot.privacy import Keyring
@@ -57,6 +59,19 @@ class AskOutcome:
     ticket_id: int | None = None
     expectation: str = ""
     delivered: int = 0  # how many peers or chats were told
+
+
+URGENT = N_("URGENT: this person may be in danger right now.")
+
+
+def urgent_line(tr: Translator) -> str:
+    return "🚨 <b>" + esc(tr._(URGENT)) + "</b>"
+
+
+def is_urgent(texts: list[str]) -> bool:
+    """Peers see a ticket as urgent when the person described an overdose happening now or
+    said they want to die or hurt themselves (worked out from the texts, never stored)."""
+    return any(is_emergency(text) or is_crisis(text) for text in texts)
 
 
 def _now() -> datetime:
@@ -102,8 +117,9 @@ class TicketDesk:
     def peer_chat(self, ticket: TicketRow) -> int | None:
         return self.keyring.open_chat(ticket.peer_chat, PEER_CHAT_PURPOSE) if ticket.peer_chat else None
 
-    def expectation(self, tr: Translator, now: datetime | None = None) -> str:
-        """An honest sentence about when a peer will answer."""
+    def expectation(self, tr: Translator, now: datetime | None = None, tz: tzinfo | None = None) -> str:
+        """An honest sentence about when a peer will answer, in the person's language and, when
+        their time zone is known (``tz``), their time."""
         now = now or _now()
         hours = self.config.peer_hours
         if hours.is_open(now):
@@ -111,10 +127,11 @@ class TicketDesk:
         nxt = hours.next_open(now)
         if nxt is None:
             return tr._("Peers are volunteers and may take a day or more to answer.")
-        return tr._("Peers are volunteers and answer during their hours ({hours}, {tz}); "
-                    "the next time is {when}, so expect an answer after that.",
-                    hours=hours.text, tz=str(hours.tz),
-                    when=tr.date(nxt.date(), "full") + ", " + tr.time(nxt, "short", tz=hours.tz))
+        zone = tz or hours.tz
+        return tr._("Peers are volunteers and answer during their hours: {hours}. The next time is {when}, "
+                    "so expect an answer after that.",
+                    hours=hours.describe(tr, tz, now),
+                    when=tr.date(nxt.astimezone(zone).date(), "full") + ", " + tr.time(nxt, "short", tz=zone))
 
     async def peer_targets(self) -> list[int]:
         """Where new questions go: the peers' chat, or each peer and moderator on duty."""
@@ -136,7 +153,9 @@ class TicketDesk:
         return list(dict.fromkeys(chats))
 
     # -- asking --------------------------------------------------------------------------------
-    async def ask(self, person: Person, text: str, lang: str, now: datetime | None = None) -> AskOutcome:
+    async def ask(self, person: Person, text: str, lang: str, now: datetime | None = None,
+                  tz: tzinfo | None = None) -> AskOutcome:
+        """Open a ticket; ``tz`` is the person's time zone when known (for the expectation)."""
         now = now or _now()
         text = text.strip()
         tr = self.tr(lang)
@@ -167,17 +186,22 @@ class TicketDesk:
         assert ticket is not None
         delivered = await self.announce(ticket, again=False)
         log.info("Ticket %d opened and announced to %d chat(s)", ticket_id, delivered)
-        return AskOutcome("ok", ticket_id, self.expectation(tr, now), delivered)
+        return AskOutcome("ok", ticket_id, self.expectation(tr, now, tz), delivered)
 
     async def announce(self, ticket: TicketRow, again: bool) -> int:
         """Tell peers about an unclaimed ticket (the whole thread so far, as new text)."""
         messages = await self.repo.messages(ticket.id)
-        thread = [esc(self._open(m.sealed)) for m in messages if m.author == "person"]
+        said = [self._open(m.sealed) for m in messages if m.author == "person"]
+        thread = [esc(text) for text in said]
+        urgent = is_urgent(said)
         sent = 0
         for chat_id in await self.peer_targets():
             tr = self.tr(self.config.peer_chat_language if chat_id == self.settings.peer_chat else await self._lang_of_chat(chat_id))
             head = tr._("Still waiting: question #{number}", number=ticket.id) if again else tr._("New question #{number}", number=ticket.id)
-            text = fit([f"❓ <b>{esc(head)}</b> ({esc(ticket.lang)})", *thread,
+            first = f"❓ <b>{esc(head)}</b> ({esc(ticket.lang)})"
+            if urgent:
+                first = urgent_line(tr) + "\n" + first
+            text = fit([first, *thread,
                         "<i>" + esc(tr._("Anonymous: I don't know who asked, and you won't either. "
                                          "Claim it to answer through me.")) + "</i>"], keep_last=1)
             message_id = await self._send(chat_id, text, [[(tr._("Claim #{number}", number=ticket.id), "tk_claim", (str(ticket.id),))]])
@@ -230,8 +254,11 @@ class TicketDesk:
 
     async def send_thread_to_peer(self, ticket: TicketRow, chat_id: int, lang: str | None) -> None:
         tr = self.tr(lang)
+        messages = await self.repo.messages(ticket.id)
         parts = [f"<b>{esc(tr._('Question #{number}', number=ticket.id))}</b> ({esc(ticket.lang)})"]
-        for m in await self.repo.messages(ticket.id):
+        if is_urgent([self._open(m.sealed) for m in messages if m.author == "person"]):
+            parts.insert(0, urgent_line(tr))
+        for m in messages:
             who = tr._("Person") if m.author == "person" else (m.peer_name or tr._("Peer"))
             parts.append(f"<b>{esc(who)}:</b> {esc(self._open(m.sealed))}")
         parts.append("<i>" + esc(tr._("Press Reply, then write your answer. It goes to the person as a message from me, "
@@ -287,7 +314,10 @@ class TicketDesk:
         peer_lang = await self._lang_of_chat(peer_chat)
         tr = self.tr(peer_lang)
         head = tr._("Follow-up on question #{number}:", number=ticket_id)
-        await self._send(peer_chat, f"💬 <b>{esc(head)}</b>\n\n{esc(text)}", self.peer_buttons(tr, ticket_id))
+        message = f"💬 <b>{esc(head)}</b>\n\n{esc(text)}"
+        if is_urgent([text]):
+            message = urgent_line(tr) + "\n" + message
+        await self._send(peer_chat, message, self.peer_buttons(tr, ticket_id))
         return "sent"
 
     async def close(self, ticket_id: int, actor: Person, now: datetime | None = None) -> str:

@@ -4,6 +4,7 @@ cancel at every step, nothing identifying, a preview), the daily limit, timeouts
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 
 import pytest
 
@@ -135,9 +136,9 @@ async def test_daily_limit(relaxed: Harness, moderators, peer) -> None:
 
 async def test_unfinished_form_closes_after_inactivity(relaxed: Harness, moderators, peer) -> None:
     api = relaxed.api
-    conversation = next(h for h in relaxed.app.handlers[0] if type(h).__name__ == "IdleConversation")
-    saved = conversation.idle_timeout
-    conversation.idle_timeout = 0.3
+    kinds = relaxed.app.bot_data["registry"].prompts.kinds
+    saved = kinds["report"]
+    kinds["report"] = dataclasses.replace(saved, timeout=0.3)
     try:
         screen = await say(api, peer, "/report")
         await asyncio.sleep(0.5)
@@ -148,7 +149,7 @@ async def test_unfinished_form_closes_after_inactivity(relaxed: Harness, moderat
         answer = await answer_to(api, lambda: peer.press_data(screen["message_id"], heroin))
         assert "closed" in answer
     finally:
-        conversation.idle_timeout = saved
+        kinds["report"] = saved
 
 
 async def test_draft_rules() -> None:

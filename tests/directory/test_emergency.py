@@ -23,7 +23,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # A phrase from the naloxone step and from the country question, per language.
 NALOXONE = {"en": "Naloxone", "ru": "Налоксон", "uk": "Налоксон", "es": "Naloxona"}
-QUESTION = {"en": "Which country", "ru": "В какой стране", "uk": "У якій країні", "es": "En qué país"}
+QUESTION = {"en": "Tap your country", "ru": "Выберите свою страну", "uk": "Виберіть свою країну",
+            "es": "Toca tu país"}
+OTHER = {"en": "🌍 Other country", "ru": "🌍 Другая страна", "uk": "🌍 Інша країна", "es": "🌍 Otro país"}
 SPAIN = {"en": "Spain", "ru": "Испания", "uk": "Іспанія", "es": "España"}
 GENERIC = "112"
 
@@ -31,6 +33,12 @@ GENERIC = "112"
 def buttons(message: dict[str, Any]) -> list[str]:
     rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
     return [b["text"] for row in rows for b in row]
+
+
+async def edited_or_new(harness: Harness, user: Any, message: dict[str, Any], label: str) -> dict[str, Any]:
+    """Press ``label`` under ``message`` and return the new message it sends."""
+    user.press(message, label)
+    return await user.next_message()
 
 
 async def edited(harness: Harness, chat_id: int, action: Any) -> dict[str, Any]:
@@ -114,19 +122,22 @@ async def test_overdose_asks_country_once_then_shows_its_number(bot: Harness) ->
 async def _choose_spain(harness: Harness, lang: str) -> None:
     user = harness.api.add_user(language_code=lang)
     user.send_command("/overdose")
-    steps = await user.next_message()
-    assert NALOXONE[lang] in steps["text"]
-    assert GENERIC in steps["text"] and "911" in steps["text"]
-    question = await user.next_message()
-    assert QUESTION[lang] in question["text"]
-    # Page through until Spain shows up, as a person would.
+    card = await user.next_message()
+    assert NALOXONE[lang] in card["text"]
+    assert card["text"].startswith("📞") and GENERIC in card["text"] and "911" in card["text"]
+    # The country question is inside the card, never a message after it.
+    assert QUESTION[lang] in card["text"]
+    with pytest.raises(TimeoutError):
+        await user.next_message(timeout=0.3)
+    # The whole list under the card, paged through until Spain shows up, as a person would.
+    card = await edited(harness, user.chat.id, lambda: user.press(card, OTHER[lang]))
     for _ in range(10):
-        if SPAIN[lang] in buttons(question):
+        if SPAIN[lang] in buttons(card):
             break
-        more = next(b for b in buttons(question) if b.endswith("▶"))
-        question = await edited(harness, user.chat.id, lambda m=question, b=more: user.press(m, b))
-    chosen = await edited(harness, user.chat.id, lambda: user.press(question, SPAIN[lang]))
-    assert SPAIN[lang] in chosen["text"]
+        more = next(b for b in buttons(card) if b.endswith("▶"))
+        card = await edited(harness, user.chat.id, lambda m=card, b=more: user.press(m, b))
+    chosen = await edited(harness, user.chat.id, lambda: user.press(card, SPAIN[lang]))
+    assert chosen["text"].startswith("📞") and SPAIN[lang] in chosen["text"]
     assert "112" in chosen["text"] and "911" not in chosen["text"]
     # Next time: the right number at once, and no question.
     user.send_command("/overdose")
@@ -140,11 +151,12 @@ async def _choose_spain(harness: Harness, lang: str) -> None:
 async def test_typed_country_with_typos_is_understood(bot: Harness) -> None:
     user = bot.api.add_user(language_code="ru")
     user.send_command("/overdose")
-    await user.next_message()
-    await user.next_message()  # the question
+    await user.next_message()  # the card, asking for the country
     user.send_text("Укрина")
-    steps = await user.next_message()
-    assert "Украина" in steps["text"] and "112 или 103" in steps["text"]
+    saved = await user.next_message()
+    assert "Украина" in saved["text"] and "✓" in saved["text"]
+    steps = await user.next_message()  # the card comes last, so it stays on screen
+    assert steps["text"].startswith("📞") and "Украина" in steps["text"] and "112 или 103" in steps["text"]
     user.send_command("/overdose")
     assert "112 или 103" in (await user.next_message())["text"]
 
@@ -154,11 +166,12 @@ async def test_typed_city_stores_only_its_province(bot: Harness) -> None:
     user = bot.api.add_user(language_code="en")
     user.send_command("/overdose")
     await user.next_message()
-    await user.next_message()
     user.send_text("Vancuver")
+    saved = await user.next_message()
+    assert "British Columbia" in saved["text"]
     steps = await user.next_message()
-    assert "911" in steps["text"] and "Good Samaritan Drug Overdose Act" in steps["text"]
-    assert "British Columbia" in steps["text"]
+    details = await edited_or_new(bot, user, steps, "ℹ️ More")
+    assert "911" in steps["text"] and "Good Samaritan Drug Overdose Act" in details["text"]
     repo = bot.services.features["region_choice"]
     person = await bot.services.people.resolve(user.id)
     assert (await repo.get(person.key)).region_id == "ca-bc"
@@ -168,8 +181,7 @@ async def test_typed_city_stores_only_its_province(bot: Harness) -> None:
 async def test_text_that_names_no_country_goes_on_to_the_other_features(bot: Harness) -> None:
     user = bot.api.add_user(language_code="es")
     user.send_command("/overdose")
-    await user.next_message()
-    question = await user.next_message()
+    card = await user.next_message()
     repo = bot.services.features["region_choice"]
     person = await bot.services.people.resolve(user.id)
     for text in ("no respira", "Hogwarts"):
@@ -178,17 +190,17 @@ async def test_text_that_names_no_country_goes_on_to_the_other_features(bot: Har
         assert "✓" not in answer["text"] and "alguno de estos" not in answer["text"]
         assert await repo.get(person.key) is None
     user.send_text("Mexico")  # still waiting for the country: the list stays usable too
+    await user.next_message()  # saved
     steps = await user.next_message()
     assert "911" in steps["text"] and "México" in steps["text"]
     assert (await repo.get(person.key)).region_id == "mx"
-    assert buttons(question)
+    assert buttons(card)
 
 
 @MODULE
 async def test_a_near_miss_offers_choices(bot: Harness) -> None:
     user = bot.api.add_user(language_code="en")
     user.send_command("/overdose")
-    await user.next_message()
     await user.next_message()
     user.send_text("Narnia")  # close to Armenia, not close enough to assume it
     choices = await user.next_message()
@@ -201,9 +213,8 @@ async def test_a_near_miss_offers_choices(bot: Harness) -> None:
 async def test_not_now_is_remembered(bot: Harness) -> None:
     user = bot.api.add_user(language_code="uk")
     user.send_command("/overdose")
-    await user.next_message()
-    question = await user.next_message()
-    await edited(bot, user.chat.id, lambda: user.press(question, "Не зараз"))
+    card = await user.next_message()
+    await edited(bot, user.chat.id, lambda: user.press(card, "Не зараз"))
     user.send_command("/overdose")
     steps = await user.next_message()
     assert NALOXONE["uk"] in steps["text"]
@@ -235,7 +246,6 @@ async def test_other_text_after_the_question_is_not_taken_as_a_country(bot: Harn
     user = bot.api.add_user(language_code="en")
     user.send_command("/overdose")
     await user.next_message()
-    await user.next_message()
     user.send_command("/help")
     help_text = await user.next_message()
     assert "/overdose" in help_text["text"]
@@ -250,8 +260,8 @@ async def test_overdose_answers_with_the_database_closed(harness: Harness) -> No
     known = harness.api.add_user(language_code="en")
     known.send_command("/overdose")
     await known.next_message()
-    await known.next_message()
     known.send_text("Spain")
+    assert "Spain" in (await known.next_message())["text"]
     assert "Spain" in (await known.next_message())["text"]
     with contextlib.suppress(Exception):  # the final checkpoint may race other writers
         await harness.services.db.close()
@@ -263,10 +273,9 @@ async def test_overdose_answers_with_the_database_closed(harness: Harness) -> No
         assert NALOXONE[lang] in steps["text"]
         assert "112" in steps["text"] and "911" in steps["text"]
         if lang == "en":  # choosing a country still works; it just cannot be saved
-            user.press(steps, "🌍 Set my country")
-            question = await asyncio.wait_for(user.next_message(), 5)
-            chosen = await edited(harness, user.chat.id, lambda q=question, u=user: u.press(q, "Canada"))
-            assert "could not save" in chosen["text"] and "Good Samaritan" in chosen["text"]
+            card = await edited(harness, user.chat.id, lambda s=steps, u=user: u.press(s, "🌍 Set my country"))
+            chosen = await edited(harness, user.chat.id, lambda q=card, u=user: u.press(q, "Canada"))
+            assert "(Canada)" in chosen["text"]
             assert "911" in chosen["text"] and "112" not in chosen["text"]
     # Someone whose country was read before still gets its number, from memory.
     known.send_command("/overdose")
@@ -284,7 +293,7 @@ async def test_overdose_in_a_group_never_uses_a_remembered_country(bot: Harness)
     user.send_command("/overdose", chat=group)
     message = await group.inbox.get(5)
     assert "Naloxone" in message["text"] and "Ukraine" not in message["text"]
-    assert not buttons(message)
+    assert buttons(message) == ["ℹ️ More"]  # no country buttons: nothing about anyone's place
 
 
 @MODULE

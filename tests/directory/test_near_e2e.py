@@ -37,11 +37,12 @@ LANGS = ("en", "ru", "uk", "es")
 # language (service hours: Podil Mo-Fr 09-13,14-18; Lavapiés Mo-Fr 10-14,16-20; Centro
 # Mo-Fr 10-14,15-19; Hastings 24/7).
 CITIES = {
-    "kyiv": (50.465317, 30.515129, "kyiv-podil-harm-reduction", {
-        "en": "Closed now, opens tomorrow at 10:00 AM",
-        "ru": "Сейчас закрыто, откроется завтра в 10:00",
-        "uk": "Зараз зачинено, відчиниться завтра о 10:00",
-        "es": "Cerrado ahora, abre mañana a las 10:00",
+    # Podil is nearest but closed: the open Obolon drop-in comes first (open before closed).
+    "kyiv": (50.465317, 30.515129, "kyiv-obolon-peer-drop-in", {
+        "en": "Open now, until 7:00 PM",
+        "ru": "Сейчас открыто, до 19:00",
+        "uk": "Зараз відчинено, до 19:00",
+        "es": "Abierto ahora, hasta las 19:00",
     }),
     "madrid": (40.408413, -3.701271, "madrid-lavapies-drop-in", {
         "en": "Open now, until 8:00 PM",
@@ -62,11 +63,11 @@ CITIES = {
         "es": "Abierto 24 horas",
     }),
 }
-SECOND_IN_VANCOUVER = {
-    "en": "Closed now, opens today at 10:00 AM",
-    "ru": "Сейчас закрыто, откроется сегодня в 10:00",
-    "uk": "Зараз зачинено, відчиниться сьогодні о 10:00",
-    "es": "Cerrado ahora, abre hoy a las 10:00",
+SECOND_IN_VANCOUVER = {  # the open shelter before the nearer drug checking, closed until 10:00
+    "en": "Open 24 hours",
+    "ru": "Открыто круглосуточно",
+    "uk": "Відчинено цілодобово",
+    "es": "Abierto 24 horas",
 }
 ITEM = re.compile(r"^(\d+)\. (.+?) · (.+)$", re.MULTILINE)
 
@@ -105,11 +106,16 @@ def directory() -> ServiceDirectory:
 
 
 def brute_force_names(directory: ServiceDirectory, lat: float, lon: float, lang: str, k: int = 5) -> list[str]:
-    """What the list must be: every public, active, placed service ranked by haversine."""
-    ranked = sorted(
-        (haversine_m(lat, lon, s.lat, s.lon), s.id) for s in directory.services
-        if s.listed == "public" and s.status != "inactive" and s.has_point
-    )
+    """What the list must be: every public, active, placed service; those within 50 km first,
+    open ones (at NOW) before the others, then by haversine."""
+    def key(service):
+        distance = haversine_m(lat, lon, service.lat, service.lon)
+        status = service.hours.status(NOW) if service.hours is not None else None
+        open_now = service.status != "temporarily-closed" and status is not None and status.state == "open"
+        return (distance > 50_000, not open_now, distance)
+
+    ranked = sorted((key(s), s.id) for s in directory.services
+                    if s.listed == "public" and s.status != "inactive" and s.has_point)
     return [directory.get(sid).name(lang) for _, sid in ranked[:k]]
 
 

@@ -50,7 +50,8 @@ def errors(tmp_path: Path, text: str) -> list[tuple[int, int, str]]:
 
 
 def test_shipped_regions_are_valid_and_cover_forty_countries(regions: Regions) -> None:
-    assert validate_regions(CONTENT) == []
+    # Unchecked phone numbers are notices (content/numbers.yaml), never errors or warnings.
+    assert [p for p in validate_regions(CONTENT) if p.level != "notice"] == []
     assert len(regions.roots()) >= 40
     assert all(r.emergency for r in regions.roots())
     for rid in ("ua-kyiv-city", "ua-lviv-oblast-lviv", "ua-odesa-oblast-odesa",

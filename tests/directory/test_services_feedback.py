@@ -12,7 +12,7 @@ from bot.privacy import Keyring
 from bot.storage.db import Database
 from bot.storage.directory import DirectoryRepo
 from tests.conftest import MODERATOR_ID, SECRET
-from tests.directory.test_near_e2e import press_and_wait
+from tests.directory.test_near_e2e import ITEM, norm, press_and_wait
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
@@ -83,6 +83,13 @@ async def test_old_counts_are_purged(db: Database) -> None:
     assert [(t.kind, t.count) for t in await feedback.totals()] == [("helpful", 1)]
 
 
+def map_button(results: dict, name: str) -> str:
+    """The map button of the service called ``name`` (open ones come first, so the nearest
+    is not always number 1)."""
+    number = next(n for n, found, _d in ITEM.findall(norm(results["text"])) if found == name)
+    return f"📍 {number}"
+
+
 async def test_moderators_are_told_when_several_people_find_it_closed(harness) -> None:
     api = harness.api
     moderator = api.add_user(user_id=MODERATOR_ID, language_code="ru", first_name="Mod")
@@ -93,7 +100,7 @@ async def test_moderators_are_told_when_several_people_find_it_closed(harness) -
         person.send_location(49.2826, -123.1037)  # at the drug checking drop-in, Vancouver
         results = await person.next_message(timeout=10)
         await person.next_message(timeout=10)  # "I deleted your location message"
-        person.press(results, button_text="📍 1")
+        person.press(results, button_text=map_button(results, "Drug Checking Drop-in (sample)"))
         venue = await person.next_message(timeout=10)
         assert venue["venue"]["title"] == "Drug Checking Drop-in (sample)"
         ask = await person.next_message(timeout=10)
@@ -130,7 +137,7 @@ async def test_with_a_moderator_chat_the_notice_goes_there(harness_with_moderato
         person.send_location(50.4617, 30.4823)  # at the Lukianivka OAT site, Kyiv
         results = await person.next_message(timeout=10)
         await person.next_message(timeout=10)
-        person.press(results, button_text="📍 1")
+        person.press(results, button_text=map_button(results, "Lukianivka Opioid Agonist Therapy Site (sample)"))
         await person.next_message(timeout=10)
         ask = await person.next_message(timeout=10)
         await press_and_wait(api, person, ask, "Closed when listed open")

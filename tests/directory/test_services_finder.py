@@ -12,8 +12,11 @@ import pytest
 from bot.directory.finder import (
     MAX_RESULTS,
     MESSAGE_BUDGET,
+    NEAR_M,
     Finder,
     _utf16_len,
+    is_far,
+    is_open,
     format_distance,
     render,
     render_page,
@@ -93,7 +96,31 @@ def test_paging_is_contiguous_and_capped(finder: Finder) -> None:
         offset += len(page.hits)
     assert len(seen) == len(set(seen)) == MAX_RESULTS
     everything = finder.directory.nearest(40.41, -3.70, MAX_RESULTS)
-    assert seen == [s.id for s, _ in everything]
+    assert set(seen) == {s.id for s, _ in everything}
+
+
+def test_open_services_first_then_by_distance_and_far_ones_last_and_labelled(finder: Finder, i18n: I18n) -> None:
+    # Lviv at 16:00 UTC on a Friday: four services in town, the next one is in Kyiv, 462 km away.
+    page = finder.near(49.84, 24.03, limit=MAX_RESULTS)
+    hits = list(page.hits)
+    near = [h for h in hits if h.distance_m <= NEAR_M]
+    assert hits[: len(near)] == near and page.near_count == len(near) >= 2
+    assert all(h.distance_m > NEAR_M for h in hits[len(near):])
+    opened = [is_open(h) for h in near]
+    assert opened == sorted(opened, reverse=True) and any(opened) and not all(opened)
+    for group in ([h for h in near if is_open(h)], [h for h in near if not is_open(h)]):
+        assert [h.distance_m for h in group] == sorted(h.distance_m for h in group)
+    text = render_page(finder.near(49.84, 24.03), i18n.translator("en"))
+    label = text.index("Farther away (more than 50 km), in other places:")
+    assert "462 km" in text[label:] and "462 km" not in text[:label]
+    # the same label in every language, and not when everything is near
+    for lang, words in (("ru", "Дальше"), ("uk", "Далі"), ("es", "Más lejos")):
+        assert words in render_page(finder.near(49.84, 24.03), i18n.translator(lang))
+    assert "Farther away" not in render_page(finder.near(40.41, -3.70), i18n.translator("en"))
+    # a type filter keeps the same order rules
+    typed = finder.near(50.45, 30.52, type_id="naloxone", limit=MAX_RESULTS)
+    assert all("naloxone" in h.service.types for h in typed.hits)
+    assert [is_far(h) for h in typed.hits] == sorted(is_far(h) for h in typed.hits)
 
 
 def test_bad_input_is_refused(finder: Finder) -> None:

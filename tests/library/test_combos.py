@@ -16,14 +16,19 @@ def checker() -> ComboChecker:
     return ComboChecker(library)
 
 
-def test_aliases_in_every_language_and_typos() -> None:
+def test_aliases_in_every_language_and_typos_only_suggested() -> None:
     c = checker()
-    for name in ("xanax", "Ксанакс", "alprazolam", "XANAX", "xanx"):
+    for name in ("xanax", "Ксанакс", "alprazolam", "XANAX"):
         assert c.resolve(name).id == "alprazolam", name
     assert c.resolve("героин").id == "heroin"
     assert c.resolve("heroína").id == c.resolve("heroina").id == "heroin"
     assert c.resolve("бензы").id == "benzodiazepines"
     assert c.resolve("pizza") is None
+    # A typo is never read silently: it is only offered ("Did you mean ...?").
+    assert c.resolve("xanx") is None
+    reading = c.read("xanx")
+    assert reading.kind == "typo" and reading.ask and reading.options[0].id == "alprazolam"
+    assert c.read("pizza").kind == "none"
 
 
 def test_class_entry_covers_substances_of_the_class() -> None:
@@ -37,8 +42,11 @@ def test_most_specific_entry_wins_and_order_does_not_matter() -> None:
     specific = c.lookup(c.resolve("кокаин"), c.resolve("героин"))
     assert specific.risk == "dangerous" and specific.combo.id == "cocaine+heroin"
     assert c.lookup(c.resolve("heroin"), c.resolve("coke")).combo.id == "cocaine+heroin"
-    general = c.lookup(c.resolve("stimulants"), c.resolve("opioids"))
-    assert general.risk == "unsafe"
+    general = c.lookup(c.resolve("stimulants"), c.resolve("opioids"), withdrawn={"cocaine+heroin"})
+    assert general.risk == "unsafe" and general.combo.id == "opioids+stimulants"
+    # Typing the class names answers for the worst member (cocaine + heroin), and says so.
+    classes = c.lookup(c.resolve("stimulants"), c.resolve("opioids"))
+    assert classes.risk == "dangerous" and ("cocaine", "heroin") in classes.drivers
 
 
 def test_withdrawn_specific_entry_falls_back_to_the_general_one() -> None:

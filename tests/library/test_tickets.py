@@ -150,7 +150,7 @@ async def test_reping_tells_the_asker_honestly_when_to_expect_an_answer(lib: Lib
     asker = await person(lib, 7001)
     friday_night = datetime(2026, 11, 27, 21, 0, tzinfo=UTC)
     outcome = await lib.desk.ask(asker, "question at night", "en", now=friday_night)
-    assert "the next time is" in outcome.expectation and "Monday, November 30" in outcome.expectation
+    assert "The next time is" in outcome.expectation and "Monday, November 30" in outcome.expectation
     outbox: Outbox = lib.desk.outbox  # type: ignore[assignment]
     assert await lib.desk.reping(friday_night + timedelta(minutes=30)) == 0
     assert await lib.desk.reping(friday_night + timedelta(minutes=61)) == 1

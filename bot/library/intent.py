@@ -1,0 +1,357 @@
+"""What a free-text message asks for, before any search: a command, a combination, a service, a topic.
+
+No Telegram here. ``route(text, lang)`` decides, in this order:
+
+* ``command``: the message starts with ``/`` (``/start`` typed as plain text is a command,
+  never a search for "start");
+* ``service``: a service word (needles, naloxone, testing, methadone... in en/ru/uk/es) with a
+  "where / near / in <place>" cue; ``service_type`` is a directory type
+  (``bot.directory.services.TYPES``) and ``place`` the place text when one is given;
+* ``combo``: the message names two different substances or classes (combos.yaml ids, resolved
+  with ``ComboChecker`` plus the slang lexicon);
+* ``topic``: everything else goes to topic search.
+
+The router is built from the loaded library (``Router(checker, lexicon)``); the module-level
+``route`` uses the router registered by the running library service, or one built from the
+content folder the first time it is needed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bot.library.combos import ComboChecker, Named, fold
+
+if TYPE_CHECKING:
+    from bot.library.lexicon import Lexicon
+
+KINDS = ("command", "combo", "service", "topic")
+
+
+@dataclass(frozen=True)
+class Intent:
+    kind: str  # "command" | "combo" | "service" | "topic"
+    substances: tuple[str, str] | None = None
+    service_type: str | None = None
+    place: str | None = None
+    command: str | None = None  # the command word without "/", for kind == "command"
+
+
+# -- service words ------------------------------------------------------------------------------
+# Word stems (after folding) per service type. A word matches when it starts with one of them;
+# the stems are long enough not to catch unrelated words.
+SERVICE_STEMS: dict[str, tuple[str, ...]] = {
+    "syringe-services": (
+        "needle", "syringe", "nsp", "ssp", "needle exchange", "syringe exchange", "clean works",
+        "шприц", "иглы", "игла", "иголк", "баян", "баяны", "машинк", "обмен шприц", "голки", "голка", "голок", "обмін шприц",
+        "jeringa", "aguja", "chuta", "chutas", "material de inyecc", "kit de inyecc",
+    ),
+    "naloxone": ("naloxon", "narcan", "налоксон", "наркан", "naloxona"),
+    "drug-checking": (
+        "drug check", "drug test", "test my", "testing my", "pill test", "reagent", "test kit", "test strip",
+        "проверить вещество", "проверить меф", "тест-полоск", "тест полоск", "реагент", "проверк",
+        "перевірити речовин", "перевірк", "тест-смужк", "тест смужк",
+        "analiz", "análisis de sustancias", "analisis de sustancias", "reactivo", "tiras react", "tira react", "energy control",
+    ),
+    "opioid-agonist-therapy": (
+        "methadone", "methadon", "bupe", "buprenorphine", "suboxone", "subutex", "oat", "ost", "mat clinic",
+        "opioid substitution", "substitution", "метадон", "бупренорфин", "субутекс", "заместительн", "зпт", "опт",
+        "замісн", "метадон", "metadona", "buprenorfina", "sustitución", "sustitucion", "tratamiento con metadona",
+    ),
+    "hiv-testing": ("hiv test", "hiv-test", "тест на вич", "тест на віл", "вич", "віл", "prueba de vih", "vih", "hiv"),
+    "hepatitis-testing-treatment": ("hepatitis", "hcv", "hep c", "гепатит", "hepatitis c"),
+    "prep-pep": ("prep", "pep", "преп", "доконтактн", "постконтактн", "profilaxis"),
+    "wound-care": ("wound", "abscess", "абсцесс", "рана", "рану", "перевязк", "абсцес", "перев'язк", "herida", "absceso"),
+    "supervised-consumption": (
+        "safe injection site", "consumption room", "overdose prevention site", "supervised consumption",
+        "injection site", "sala de consumo", "narcosala", "комната безопасного", "кімната безпечного",
+    ),
+    "shelter": ("shelter", "somewhere to sleep", "ночлежк", "приют", "притулок", "нічліжк", "albergue", "refugio"),
+    "food": ("free food", "food bank", "бесплатная еда", "поесть", "безкоштовна їжа", "comedor", "comida gratis"),
+    "legal-aid": ("lawyer", "legal aid", "legal help", "адвокат", "юрист", "юридическ", "юридичн", "abogado", "asesoría legal", "asesoria legal"),
+    "mental-health": ("therapist", "psychologist", "counsel", "психолог", "психотерапевт", "psicólogo", "psicologo", "terapeuta"),
+    "peer-support": ("peer support", "support group", "группа поддержки", "група підтримки", "grupo de apoyo"),
+    "sexual-health": ("sti test", "std test", "sti clinic", "иппп", "венеролог", "ітс", "ets"),
+}
+# A generic "test" with a where cue: HIV testing is the commonest; drug checking when the
+# message names drugs (handled in _service_type).
+_GENERIC_TEST = ("test", "testing", "тест", "тестир", "тестуван", "prueba", "pruebas", "test de")
+
+# Where / find cues.
+WHERE = (
+    "where", "wheres", "whereabouts", "near me", "nearby", "near", "closest", "nearest", "around here", "find",
+    "get free", "pick up",
+    "где", "куда", "гдe", "рядом", "поблизости", "ближайш", "найти", "достать", "взять", "поменять",
+    "де ", "де?", "куди", "поруч", "поблизу", "найближч", "знайти", "дістати", "взяти", "поміняти",
+    "dónde", "donde", "dnd", "onde", "cerca", "cercano", "cercana", "consigo", "conseguir", "encontrar",
+    "hay en", "venden", "dan ",
+)
+# Place prepositions, per language; the place is the text after them.
+PLACE_PREPS = {
+    "en": ("in", "near", "around", "at"),
+    "ru": ("в", "во", "на", "около", "возле", "рядом с"),
+    "uk": ("в", "у", "на", "біля", "поруч з", "коло"),
+    "es": ("en", "cerca de"),
+}
+_ALL_PREPS = tuple(sorted({p for ps in PLACE_PREPS.values() for p in ps}, key=len, reverse=True))
+# Words after a preposition that are not places ("in an overdose", "на вену", "en la vena").
+NOT_PLACE = {
+    "a", "an", "the", "my", "your", "his", "her", "case", "me", "us", "here", "there", "it", "this", "that",
+    "general", "person", "people", "overdose", "town", "city", "area", "vein", "veins", "arm", "pharmacy", "pharmacies",
+    "a pharmacy", "the pharmacy", "line", "order", "total",
+    "меня", "мне", "нас", "тебя", "вену", "вены", "руку", "руке", "аптеке", "аптеку", "аптеках", "городе",
+    "время", "случае", "передоз", "передозе", "этом", "том", "одиночку", "одиночестве", "домашних", "дому", "ночь",
+    "мене", "аптеці", "місті", "разі", "час", "самоті", "ніч",
+    "mi", "tu", "su", "la vena", "vena", "venas", "el brazo", "farmacia", "farmacias", "la farmacia", "caso", "casa",
+    "mi casa", "mi ciudad", "mi zona", "la calle", "serio", "línea", "linea",
+}
+# Determiners dropped at the start of a place ("la CDMX", "el centro").
+PLACE_ARTICLES = ("la ", "el ", "los ", "las ", "the ", "city of ", "ciudad de ", "городе ", "місті ", "г. ", "м. ")
+_PLACE_STOP = re.compile(
+    r"\s+(?:please|pls|plz|asap|today|tonight|now|"
+    r"пожалуйста|плиз|сегодня|сейчас|щас|будь ласка|сьогодні|зараз|"
+    r"por favor|porfa|hoy|ahorita|ya)\b.*$",
+    re.IGNORECASE,
+)
+
+# "the difference between heroin and fentanyl" compares two things; it is not a combination.
+_COMPARE = re.compile(r"\b(?:difference|differ|vs|versus|compared?|better|stronger|weaker|or|разниц\w*|отлич\w*|сильнее|"
+                      r"лучше|хуже|или|різниц\w*|відрізн\w*|сильніш\w*|краще|гірше|або|diferencia\w*|mejor|peor|"
+                      r"m[aá]s fuertes?|o)\b")
+# "fentanyl in the heroin", "viene con fentanilo": one drug inside another, a topic question.
+_ADULTERANT = re.compile(r"\b(?:in (?:the|my|your|this)|laced|cut with|contaminat\w*|"
+                         r"в гер\w*|в героин\w*|у гер\w*|бодяж\w*|viene con|vienen con|mezclad[oa]s? en|trae)\b")
+# Cues that two named things are taken together.
+_MIX = re.compile(r"(?:\+|&|\b(?:mix\w*|combin\w*|together|with|and|after|on|while|plus|same (?:night|day|time)|"
+                  r"меша\w*|смеш\w*|совмещ\w*|вместе|с|со|и|после|на|под|"
+                  r"зміш\w*|поєдн\w*|разом|з|із|зі|і|й|та|після|"
+                  r"mezcl\w*|combin\w*|junt[oa]s?|con|y|despu[eé]s|estando|misma noche)\b)")
+_DISPOSAL = re.compile(r"\b(?:dispos\w*|get rid|throw (?:away|out)|used needles|used syringes|sharps|"
+                       r"дева\w*|деть|выброс\w*|выкину\w*|утилиз\w*|использованн\w*|"
+                       r"діти|подіти|викину\w*|викида\w*|використан\w*|"
+                       r"tirar|tiro|desech\w*|usadas|usados)\b")
+_HOW = re.compile(r"^(?:how|what|why|is|are|does|do|can|как|что|почему|зачем|можно|як|що|чому|навіщо|чи|"
+                  r"c[oó]mo|qu[eé]|por qu[eé]|se puede|es)\b")
+_COMMAND = re.compile(r"^\s*/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s|$)")
+_WORD = re.compile(r"[^\W_]+(?:['’ʼ-][^\W_]+)*", re.UNICODE)
+
+# Words never taken as a substance by typo tolerance (common words one letter away from a name).
+_NO_FUZZY = {
+    "mixing", "mixed", "mezclar", "mezcla", "мешать", "смешать", "змішати", "alcohol", "алкоголь",
+}
+# Substance names must be at least this long to be matched with a typo.
+_FUZZY_MIN = 6
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip())
+
+
+class Router:
+    """Routes messages with the loaded combination names and the slang lexicon."""
+
+    def __init__(self, checker: ComboChecker, lexicon: Lexicon | None = None) -> None:
+        self.checker = checker
+        self.lexicon = lexicon
+        self._stemmed: dict[str, dict[str, Named | None]] = {}
+
+    # -- substances --------------------------------------------------------------------------
+    def _stem_map(self, lang: str) -> dict[str, Named | None]:
+        """Stemmed single-word names -> the one thing they name (None when two things share a stem)."""
+        found = self._stemmed.get(lang)
+        if found is not None:
+            return found
+        from bot.library.textproc import analyzer_for
+
+        analyzer = analyzer_for(lang)
+        out: dict[str, Named | None] = {}
+        exact = self.checker._names
+        for name, named in exact.items():
+            if " " in name or len(name) < 4:
+                continue
+            stem = analyzer.stem(fold(name))
+            if stem in exact and exact[stem] != named:
+                out[stem] = None  # the stem is another thing's name ("феня" -> "фен"): never merge
+                continue
+            if stem in out and out[stem] != named:
+                out[stem] = None
+            else:
+                out.setdefault(stem, named)
+        self._stemmed[lang] = out
+        return out
+
+    def substances(self, text: str, lang: str, country: str | None = None) -> list[Named]:
+        """Every substance or class the text names, in order, without repeats."""
+        words = [fold(w) for w in _WORD.findall(text)]
+        found: list[Named] = []
+        used = [False] * len(words)
+        names = self.checker._names
+        stems = self._stem_map(lang if lang in ("en", "ru", "uk", "es") else "en")
+        from bot.library.textproc import analyzer_for
+
+        analyzer = analyzer_for(lang if lang in ("en", "ru", "uk", "es") else "en")
+
+        def add(named: Named | None, start: int, end: int) -> None:
+            if named is None:
+                return
+            for i in range(start, end):
+                used[i] = True
+            if all(n.id != named.id for n, _ in hits):
+                hits.append((named, start))
+
+        hits: list[tuple[Named, int]] = []
+        # longest phrases first (three, two, one words), exact names and lexicon terms
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                if any(used[i : i + size]):
+                    continue
+                phrase = " ".join(words[i : i + size])
+                named = names.get(phrase)
+                if named is None and self.lexicon is not None:
+                    ids = self.lexicon.substances_for(phrase, lang, country)
+                    if len(ids) == 1:
+                        named = self.checker.named(ids[0])
+                if named is None and size == 1:
+                    word = words[i]
+                    if self.lexicon is not None and self.lexicon.is_term(word):
+                        continue  # a lexicon word that is not a single substance is never guessed
+                    if len(word) >= 4 and lang != "en":
+                        named = stems.get(analyzer.stem(word))
+                    if named is None and len(word) >= _FUZZY_MIN and word not in _NO_FUZZY:
+                        named = self._fuzzy(word)
+                add(named, i, i + size)
+        hits.sort(key=lambda item: item[1])
+        for named, _ in hits:
+            found.append(named)
+        return found
+
+    def _fuzzy(self, word: str) -> Named | None:
+        """One typo in a long name ("mefedron", "ксанакс"), same first letter; never more."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        found = process.extractOne(word, self.checker._choices, scorer=Levenshtein.distance, score_cutoff=1)
+        if found is None or found[0][:1] != word[:1] or len(found[0]) < _FUZZY_MIN:
+            return None
+        return self.checker._names[found[0]]
+
+    # -- services ----------------------------------------------------------------------------
+    @staticmethod
+    def _service_type(low: str, named: list[Named]) -> str | None:
+        """The service type the message asks for: the earliest service word wins."""
+        words = _WORD.findall(low)
+        starts: list[int] = []
+        pos = 0
+        for w in words:
+            pos = low.find(w, pos)
+            starts.append(pos)
+            pos += len(w)
+        best: tuple[int, str] | None = None
+        for type_id, stems in SERVICE_STEMS.items():
+            for stem in stems:
+                if " " in stem or "-" in stem:
+                    at = f" {low} ".find(" " + stem)
+                    hit = at if at >= 0 else None
+                else:
+                    hit = next((starts[i] for i, w in enumerate(words)
+                                if w == stem or w == stem + "s" or (len(stem) >= 5 and w.startswith(stem))), None)
+                if hit is not None and (best is None or hit < best[0]):
+                    best = (hit, type_id)
+        if best is not None:
+            return best[1]
+        if any(w.startswith(g) for w in words for g in _GENERIC_TEST):
+            drugs = ("drug", "pill", "stash", "bag", "наркот", "вещест", "речовин", "droga", "pastill", "sustanc")
+            return "drug-checking" if named or any(w.startswith(drugs) for w in words) else "hiv-testing"
+        return None
+
+    def _place(self, text: str, named: list[Named] = ()) -> str | None:
+        found = self._place_text(text)
+        if found is None:
+            return None
+        # a substance is not a place ("тест полоски на фентанил")
+        if self.substances(found, "en") or (self.lexicon is not None and self.lexicon.find(found, "")):
+            return None
+        return found
+
+    @staticmethod
+    def _place_text(text: str) -> str | None:
+        """The text after the last place preposition, when it looks like a place."""
+        low = " " + _clean(text).rstrip("?!.¿¡ ").lower() + " "
+        original = " " + _clean(text).rstrip("?!.¿¡ ") + " "
+        best = -1
+        best_prep = ""
+        for prep in _ALL_PREPS:
+            for m in re.finditer(r"(?<=\s)" + re.escape(prep) + r"(?=\s)", low):
+                if m.start() > best:
+                    best, best_prep = m.start(), prep
+        if best < 0:
+            return None
+        place = original[best + len(best_prep):].strip(" ,.?!¿¡")
+        place = _PLACE_STOP.sub("", place).strip(" ,.?!")
+        lowered = place.lower()
+        for article in PLACE_ARTICLES:
+            if lowered.startswith(article) and len(place) > len(article) + 1:
+                place, lowered = place[len(article):], lowered[len(article):]
+        if not place or lowered in NOT_PLACE or lowered.split()[0] in NOT_PLACE:
+            return None
+        if len(place.split()) > 4 or len(place) > 60:
+            return None
+        return place
+
+    def _service(self, text: str, low: str, named: list[Named]) -> Intent | None:
+        if _DISPOSAL.search(low):
+            return None  # "where do I put used needles": the disposal topic, not the finder
+        type_id = self._service_type(low, named)
+        if type_id is None:
+            return None
+        padded = f" {low} "
+        cue = any((" " + w) in padded for w in WHERE)
+        place = self._place(text, named)
+        if not cue and (place is None or _HOW.match(low)):
+            return None
+        return Intent("service", service_type=type_id, place=place)
+
+    # -- routing -----------------------------------------------------------------------------
+    def route(self, text: str, lang: str, country: str | None = None) -> Intent:
+        command = _COMMAND.match(text or "")
+        if command or (text or "").lstrip().startswith("/"):
+            return Intent("command", command=command.group(1).lower() if command else None)
+        low = _clean(fold(text or "")).rstrip("?!. ")
+        named = self.substances(text, lang, country)
+        service = self._service(text, low, named)
+        if service is not None:
+            return service
+        if len(named) >= 2 and not _COMPARE.search(low) and not _ADULTERANT.search(low) and (
+                _MIX.search(low) or len(_WORD.findall(low)) <= 4):
+            return Intent("combo", substances=(named[0].id, named[1].id))
+        return Intent("topic")
+
+
+# -- the module-level entry point --------------------------------------------------------------
+_DEFAULT: Router | None = None
+
+
+def set_router(router: Router | None) -> None:
+    """The running library registers its router here whenever content (re)loads."""
+    global _DEFAULT
+    _DEFAULT = router
+
+
+def default_router() -> Router:
+    global _DEFAULT
+    if _DEFAULT is None:
+        from bot.library.lexicon import load_lexicon
+        from bot.library.loader import load_library
+
+        content = Path(__file__).resolve().parents[2] / "content"
+        library, _ = load_library(content)
+        _DEFAULT = Router(ComboChecker(library), load_lexicon(content)[0])
+    return _DEFAULT
+
+
+def route(text: str, lang: str, country: str | None = None, router: Router | None = None) -> Intent:
+    """Command, combo, service or topic for one message (see the module docstring)."""
+    return (router or default_router()).route(text, lang, country)

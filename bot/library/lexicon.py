@@ -1,0 +1,326 @@
+"""The slang and region lexicon (``content/lexicon.yaml``): street words to substances and topics.
+
+No Telegram here. Each entry is one *sense* of some words::
+
+    - words: {es: [cristal, cristalito]}
+      countries: [MX]            # optional: the sense holds only there (ISO 3166 alpha-2)
+      substances: [methamphetamine]   # optional: ids from combos.yaml (substances or classes)
+      topics: [methamphetamine]  # optional: topic ids this word points to
+      expand: {es: "metanfetamina"}   # optional: words added to a search query
+
+A word with several senses that disagree (and no country to tell them apart) is *ambiguous*:
+the bot asks "Do you mean ...?" instead of guessing. Search uses ``expansion``; the
+combination checker uses ``substances_for``. Lexicon words are also protected from the
+stemmer (``protected``), so "феня" (phenazepam) never becomes "фен" (amphetamine).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot import yamlstrict
+from bot.yamlstrict import Document, Problem
+
+LEXICON_FILE = "lexicon.yaml"
+FIELDS = ("words", "countries", "substances", "topics", "expand", "note")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+_WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ-][^\W_]+)*", re.UNICODE)
+
+
+def fold_term(text: str) -> str:
+    """Lower case, ё→е, apostrophes unified, spaces collapsed; accents on Latin letters removed."""
+    from bot.library.textproc import strip_latin_accents
+
+    text = text.strip().lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
+    text = strip_latin_accents(text)
+    return re.sub(r"\s+", " ", text)
+
+
+@dataclass(frozen=True, eq=False)
+class Sense:
+    words: dict[str, tuple[str, ...]]
+    countries: tuple[str, ...] = ()
+    substances: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    expand: dict[str, str] = field(default_factory=dict)
+    line: int = 0
+
+    def applies(self, country: str | None) -> bool:
+        return not self.countries or (country is not None and country.upper() in self.countries)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A lexicon word found in a text, with the senses that apply."""
+
+    term: str
+    senses: tuple[Sense, ...]
+
+    @property
+    def ambiguous(self) -> bool:
+        return len({(s.substances, s.topics) for s in self.senses}) > 1
+
+
+class Lexicon:
+    def __init__(self, senses: Iterable[Sense] = ()) -> None:
+        self.senses = list(senses)
+        self._by_term: dict[str, list[tuple[str, Sense]]] = {}
+        for sense in self.senses:
+            for lang, words in sense.words.items():
+                for word in words:
+                    self._by_term.setdefault(fold_term(word), []).append((lang, sense))
+        self.max_words = max((len(t.split()) for t in self._by_term), default=1)
+
+    def __len__(self) -> int:
+        return len(self.senses)
+
+    def is_term(self, word: str) -> bool:
+        return fold_term(word) in self._by_term
+
+    def terms(self) -> list[str]:
+        return sorted(self._by_term)
+
+    def senses_for(self, term: str, lang: str | None = None, country: str | None = None) -> list[Sense]:
+        """The senses of ``term`` that apply: the person's language first (other languages'
+        senses only when it has none), and with a known country, that country's senses over
+        the general ones."""
+        found = self._by_term.get(fold_term(term), [])
+        if not found:
+            return []
+        same = [s for lg, s in found if lg == lang] if lang else []
+        pool = same or [s for _, s in found]
+        pool = list(dict.fromkeys(pool))
+        if country:
+            local = [s for s in pool if s.countries and country.upper() in s.countries]
+            if local:
+                return local
+            return [s for s in pool if s.applies(country)] or pool
+        return pool
+
+    def substances_for(self, term: str, lang: str, country: str | None = None) -> list[str]:
+        """Substance ids (combos.yaml) a word may name, most likely first; several = ambiguous."""
+        out: list[str] = []
+        for sense in self.senses_for(term, lang, country):
+            for sub in sense.substances:
+                if sub not in out:
+                    out.append(sub)
+        return out
+
+    def find(self, text: str, lang: str, country: str | None = None) -> list[Match]:
+        """Lexicon words in a text (longest first), each with its applicable senses."""
+        words = [fold_term(w) for w in _WORD_RE.findall(text)]
+        used = [False] * len(words)
+        out: list[Match] = []
+        for size in range(min(self.max_words, 3), 0, -1):
+            for i in range(len(words) - size + 1):
+                if any(used[i : i + size]):
+                    continue
+                phrase = " ".join(words[i : i + size])
+                if phrase not in self._by_term:
+                    continue
+                senses = self.senses_for(phrase, lang, country)
+                if senses:
+                    for j in range(i, i + size):
+                        used[j] = True
+                    out.append(Match(phrase, tuple(senses)))
+        return out
+
+    def rewrite(self, text: str, lang: str, country: str | None = None) -> tuple[str, tuple[str, ...]]:
+        """The text with each slang word that has one meaning replaced by its ``expand`` words,
+        and the topics those words point to. Ambiguous words stay as they are (no guess)."""
+        raw = _WORD_RE.findall(text)
+        words = [fold_term(w) for w in raw]
+        keep = [True] * len(words)
+        extra: list[str] = []
+        topics: list[str] = []
+        for size in range(min(self.max_words, 3), 0, -1):
+            for i in range(len(words) - size + 1):
+                if not all(keep[i : i + size]):
+                    continue
+                phrase = " ".join(words[i : i + size])
+                if phrase not in self._by_term:
+                    continue
+                senses = self.senses_for(phrase, lang, country)
+                if not senses or Match(phrase, tuple(senses)).ambiguous:
+                    continue
+                for j in range(i, i + size):
+                    keep[j] = False
+                for sense in senses:
+                    expansion = sense.expand.get(lang) or next(iter(sense.expand.values()), "")
+                    if expansion and expansion not in extra:
+                        extra.append(expansion)
+                    topics.extend(t for t in sense.topics if t not in topics)
+        if not extra and not topics:
+            return text, ()
+        kept = [w for w, k in zip(raw, keep, strict=True) if k]
+        return " ".join(kept + extra), tuple(topics)
+
+    def protected(self, lang: str) -> set[str]:
+        """Every single-word lexicon term: the stemmer leaves them as they are."""
+        return {t for t in self._by_term if " " not in t}
+
+
+def load_lexicon(content_dir: Path, topic_ids: set[str] | None = None,
+                 substance_ids: set[str] | None = None) -> tuple[Lexicon, list[Problem]]:
+    """``content_dir/lexicon.yaml`` (missing = empty lexicon), with file:line problems."""
+    path = Path(content_dir) / LEXICON_FILE
+    if not path.exists():
+        return Lexicon(), []
+    try:
+        display = str(path.relative_to(Path(content_dir).parent))
+    except ValueError:
+        display = str(path)
+    doc = yamlstrict.load(path, display)
+    senses = parse_lexicon(doc, topic_ids, substance_ids)
+    return Lexicon(senses), list(doc.problems)
+
+
+def parse_lexicon(doc: Document, topic_ids: set[str] | None = None,
+                  substance_ids: set[str] | None = None) -> list[Sense]:
+    data = doc.data
+    if data is None:
+        return []
+    if not isinstance(data, dict) or set(data) - {"entries"}:
+        doc.problem((), "lexicon.yaml must be a mapping with one key, `entries:` (a list of senses)")
+        return []
+    entries = data.get("entries") or []
+    if not isinstance(entries, list):
+        doc.problem(("entries",), "`entries` must be a list")
+        return []
+    senses: list[Sense] = []
+    # The same word may have several meanings (that is what makes it ambiguous), but the same
+    # meaning twice for the same countries is a copy to merge.
+    seen: dict[tuple, int] = {}
+    for i, entry in enumerate(entries):
+        at: tuple[Any, ...] = ("entries", i)
+        sense = _parse_sense(doc, at, entry, topic_ids, substance_ids)
+        if sense is None:
+            continue
+        for lang, words in sense.words.items():
+            for word in words:
+                key = (lang, fold_term(word), sense.countries, sense.substances, sense.topics)
+                if key in seen and seen[key] != sense.line:
+                    doc.problem(at + ("words", lang), f"`{word}` ({lang}) already has this meaning for the same countries "
+                                f"at line {seen[key]}; merge the two entries")
+                else:
+                    seen[key] = sense.line
+        senses.append(sense)
+    return senses
+
+
+def _str_list(doc: Document, at: tuple, value: Any, what: str) -> tuple[str, ...] | None:
+    if not isinstance(value, list) or not value:
+        doc.problem(at, f"{what} must be a non-empty list")
+        return None
+    out = []
+    for j, item in enumerate(value):
+        text = doc.text(at + (j,), item, what)
+        if text is None:
+            return None
+        if not text.strip():
+            doc.problem(at + (j,), f"{what} has an empty item")
+            return None
+        out.append(text.strip())
+    return tuple(out)
+
+
+def _parse_sense(doc: Document, at: tuple, entry: Any, topic_ids: set[str] | None,
+                 substance_ids: set[str] | None) -> Sense | None:
+    if not isinstance(entry, dict):
+        doc.problem(at, "each entry must be a mapping with `words:` and at least one of substances/topics/expand")
+        return None
+    unknown = [k for k in entry if k not in FIELDS]
+    for key in unknown:
+        doc.problem(at + (key,), f"unknown field `{key}` (fields: {', '.join(FIELDS)})")
+    if unknown:
+        return None
+    words_raw = entry.get("words")
+    if not isinstance(words_raw, dict) or not words_raw:
+        doc.problem(at + ("words",), "`words` must map a language to a list of words, e.g. {ru: [феня, феню]}")
+        return None
+    words: dict[str, tuple[str, ...]] = {}
+    for lang, items in words_raw.items():
+        if not doc.language_code(at + ("words", lang), lang):
+            return None
+        got = _str_list(doc, at + ("words", lang), items, f"words ({lang})")
+        if got is None:
+            return None
+        words[lang] = got
+    countries: tuple[str, ...] = ()
+    if "countries" in entry:
+        got = _str_list(doc, at + ("countries",), entry["countries"], "countries")
+        if got is None:
+            return None
+        for j, c in enumerate(got):
+            if not _COUNTRY.match(c):
+                doc.problem(at + ("countries", j), f"`{c}` is not a two-letter country code such as MX, ES, RU, UA")
+                return None
+        countries = got
+    substances: tuple[str, ...] = ()
+    if "substances" in entry:
+        got = _str_list(doc, at + ("substances",), entry["substances"], "substances")
+        if got is None:
+            return None
+        if substance_ids is not None:
+            for j, s in enumerate(got):
+                if s not in substance_ids:
+                    doc.problem(at + ("substances", j), f"substance `{s}` is not a substance or class id in combos.yaml")
+                    return None
+        substances = got
+    topics: tuple[str, ...] = ()
+    if "topics" in entry:
+        got = _str_list(doc, at + ("topics",), entry["topics"], "topics")
+        if got is None:
+            return None
+        if topic_ids is not None:
+            for j, t in enumerate(got):
+                if t not in topic_ids:
+                    doc.problem(at + ("topics", j), f"topic `{t}` not found in content/topics")
+                    return None
+        topics = got
+    expand: dict[str, str] = {}
+    if "expand" in entry:
+        if not isinstance(entry["expand"], dict):
+            doc.problem(at + ("expand",), "`expand` must map a language to search words, e.g. {es: metanfetamina}")
+            return None
+        got_texts = doc.language_texts(at + ("expand",), entry["expand"], lambda lang: f"expand ({lang})")
+        if got_texts is None:
+            return None
+        expand = got_texts
+    if not (substances or topics or expand):
+        doc.problem(at, "an entry needs at least one of `substances`, `topics` or `expand`")
+        return None
+    if "note" in entry and doc.text(at + ("note",), entry["note"], "note") is None:
+        return None
+    return Sense(words, countries, substances, topics, expand, doc.where(at)[0])
+
+
+# -- the module-level entry point (for the combination checker and other features) ----------------
+_CURRENT: Lexicon | None = None
+
+
+def set_lexicon(lexicon: Lexicon | None) -> None:
+    """The running library registers the lexicon of its current content here on every load."""
+    global _CURRENT
+    _CURRENT = lexicon
+
+
+def current() -> Lexicon:
+    """The running bot's lexicon, else the one in the default content folder (read once)."""
+    global _CURRENT
+    if _CURRENT is None:
+        from bot.library.loader import load_library
+
+        library, _ = load_library(Path(__file__).resolve().parents[2] / "content")
+        _CURRENT = library.lexicon or Lexicon()
+    return _CURRENT
+
+
+def substances_for(term: str, lang: str, country: str | None = None) -> list[str]:
+    """Substance ids (combos.yaml) a street word may name in ``lang`` (and ``country``, ISO
+    alpha-2, when known); more than one means ambiguous: ask, don't guess."""
+    return current().substances_for(term, lang, country)

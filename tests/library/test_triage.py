@@ -1,0 +1,232 @@
+"""Emergency and crisis recognition: every tune message of bench/labelled, the issue's examples,
+and what ``hrbot search --json`` shows for them.
+
+The held-out part of the labelled set is deliberately not tested here: it is measured by
+``bench/triage_bench.py`` and never tuned on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.library.cli import cmd_search
+from bot.library.crisis import is_crisis
+from bot.library.emergency import asks_about_overdose, fold, is_emergency
+
+ROOT = Path(__file__).resolve().parents[2]
+REAL_CONTENT = ROOT / "content"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "content"
+
+
+def _tune() -> list[tuple[str, str, str]]:
+    out = []
+    for lang in ("en", "ru", "uk", "es"):
+        items = yaml.safe_load((ROOT / "bench" / "labelled" / f"triage-{lang}.yaml").read_text(encoding="utf-8"))
+        out += [(lang, i["label"], i["text"]) for i in items if i["split"] == "tune"]
+    return out
+
+
+TUNE = _tune()
+
+
+def test_the_tune_set_is_the_size_the_issue_asks_for() -> None:
+    for lang in ("en", "ru", "uk", "es"):
+        items = yaml.safe_load((ROOT / "bench" / "labelled" / f"triage-{lang}.yaml").read_text(encoding="utf-8"))
+        counts = {label: sum(i["label"] == label for i in items)
+                  for label in ("emergency", "crisis", "overdose-question", "other")}
+        assert counts["emergency"] >= 40 and counts["crisis"] >= 15, (lang, counts)
+        assert counts["overdose-question"] >= 12 and counts["other"] >= 40, (lang, counts)
+        heldout = sum(i["split"] == "heldout" for i in items)
+        assert 0.18 <= heldout / len(items) <= 0.3, (lang, heldout, len(items))
+
+
+@pytest.mark.parametrize(("lang", "label", "text"), TUNE, ids=[f"{x[0]}-{x[1]}-{n}" for n, x in enumerate(TUNE)])
+def test_tune_message_is_recognised_as_labelled(lang: str, label: str, text: str) -> None:
+    assert is_emergency(text) == (label == "emergency"), text
+    assert is_crisis(text) == (label == "crisis"), text
+    if label == "overdose-question":
+        assert asks_about_overdose(text), text
+    if label == "emergency":
+        assert not asks_about_overdose(text), text
+
+
+# The examples issue 9 reports, and phrases people use that must never be missed.
+EMERGENCIES = [
+    "у подруги передозировка героином",
+    "friend OD'd what do I do",
+    "he took fent and is snoring weird",
+    "кажется у него передоз",
+    "у друга передоз что делать",
+    "my friend overdosed what do i do",
+    "mi amigo tuvo una sobredosis qué hago",
+    "друг не дышит, передоз",
+    "my friend is not breathing",
+    "overdose help",
+    "OVERDOSE HELP!!!",
+    "friend O.D.'d",
+    "peredoz u druga",
+    "у друга передоз",
+    "в нього передозування допоможіть",
+    "sobredosis",
+    "передоз",
+    "he's not breathing",
+]
+OVERDOSE_QUESTIONS = [
+    "what are the signs of an overdose",
+    "как понять что у человека передоз",
+    "як зрозуміти що в людини передозування",
+    "cuáles son los síntomas de una sobredosis",
+]
+CRISES = [
+    "i dont want to be alive anymore",
+    "хочу повеситься",
+    "вскрыться",
+    "выпилиться",
+    "хочу повіситися",
+    "no quiero seguir viviendo",
+    "me quiero morir",
+    "kms",
+    "unalive",
+    "I want to kill myself",
+    "хочу умереть",
+    "хочу померти",
+]
+NEITHER = [
+    "dying to try mdma",
+    "убойный приход",
+    "I almost died laughing",
+    "what does naloxone do",
+    "where can i get naloxone",
+    "me muero de risa",
+    "can i mix mdma and alcohol",
+    "hello",
+    "me corto el pelo mañana, puedo ir drogado?",
+    "my dealer isn't answering, where else can I get naloxone",
+    "collapsed vein after injecting",
+    "не просыпаюсь по утрам после фена",
+    "he's dying his hair blue lol",
+    "",
+    "   ",
+    "?!",
+]
+
+
+@pytest.mark.parametrize("text", EMERGENCIES)
+def test_issue_emergencies(text: str) -> None:
+    assert is_emergency(text)
+    assert not asks_about_overdose(text)
+
+
+@pytest.mark.parametrize("text", OVERDOSE_QUESTIONS)
+def test_general_overdose_questions_are_not_emergencies(text: str) -> None:
+    assert not is_emergency(text)
+    assert asks_about_overdose(text)
+    assert not is_crisis(text)
+
+
+@pytest.mark.parametrize("text", CRISES)
+def test_issue_crises(text: str) -> None:
+    assert is_crisis(text)
+    assert not is_emergency(text)
+
+
+# About an overdose, but not one happening now (the answer may still offer the steps).
+PAST_OVERDOSES = [
+    "I overdosed last year and I'm scared to use again",
+    "у меня был передоз в прошлом году",
+    "mi tío murió de sobredosis hace años",
+    "статистика передозувань в Україні",
+]
+
+
+@pytest.mark.parametrize("text", PAST_OVERDOSES)
+def test_overdoses_in_the_past_are_not_emergencies(text: str) -> None:
+    assert not is_emergency(text)
+    assert not is_crisis(text)
+
+
+@pytest.mark.parametrize("text", NEITHER)
+def test_scary_words_that_are_neither(text: str) -> None:
+    assert not is_emergency(text)
+    assert not is_crisis(text)
+    assert not asks_about_overdose(text)
+
+
+def test_fold_makes_typing_comparable() -> None:
+    assert fold("HELPPP!!! Mi amigo NO RESPÍRA") == " help mi amigo no respira "
+    assert fold("Передоззз, ёлки") == " передоз елки "
+    assert fold("friend O.D.'d") == " friend od'd "
+
+
+def test_a_whole_message_is_read_not_only_its_start() -> None:
+    filler = "sorry for the long message, we were at a party and everything was fine until now. " * 40
+    assert is_emergency(filler + "my friend is not breathing")
+    assert is_crisis(filler + "and honestly i want to kill myself")
+    assert not is_emergency(filler) and not is_crisis(filler)
+
+
+def _args(**kw: object) -> argparse.Namespace:
+    base = {"query": None, "lang": "en", "json": True, "dir": str(REAL_CONTENT), "all": False}
+    base.update(kw)
+    return argparse.Namespace(**base)
+
+
+def test_cli_json_shows_an_emergency_and_a_crisis(settings, capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    queries = ["у подруги передоз", "хочу повеситься", "no breathing and i want to die", "where to get naloxone"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(queries) + "\n"))
+    assert cmd_search(_args(lang="ru"), settings) == 0
+    emergency, crisis, both, other = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert emergency[0] == {"id": "overdose-response", "score": 1.0}
+    assert all(h["id"] != "mental-health-crisis" or h["score"] < 1.0 for h in emergency)
+    assert crisis[0] == {"id": "mental-health-crisis", "score": 1.0}
+    assert both[:2] == [{"id": "overdose-response", "score": 1.0}, {"id": "mental-health-crisis", "score": 1.0}]
+    assert other and other[0]["id"] == "naloxone" and all(set(h) == {"id", "score"} for h in other)
+    assert "mental-health-crisis" not in {h["id"] for h in other}
+
+
+def test_cli_json_for_one_crisis_query(settings, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cmd_search(_args(query="me quiero morir", lang="es"), settings) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert hits[0] == {"id": "mental-health-crisis", "score": 1.0}
+    assert len(hits) == len({h["id"] for h in hits}) <= 3
+
+
+def test_cli_without_a_crisis_topic_keeps_its_answer(settings, capsys: pytest.CaptureFixture[str]) -> None:
+    # the fixture library has no mental-health-crisis topic: nothing is invented
+    assert cmd_search(_args(query="i want to kill myself", dir=str(FIXTURES)), settings) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert "mental-health-crisis" not in {h["id"] for h in hits}
+
+
+def test_word_start_dispatch_finds_what_one_union_pattern_finds() -> None:
+    """The fast lookup (patterns chosen by a word's first two letters) may never miss a match
+    that the plain union of the same patterns finds: checked on every labelled message, the
+    regression lists, and word soups made from them."""
+    import random
+
+    from bot.library import crisis, emergency
+
+    texts = []
+    for lang in ("en", "ru", "uk", "es"):
+        texts += [i["text"] for i in yaml.safe_load(
+            (ROOT / "bench" / "labelled" / f"triage-{lang}.yaml").read_text(encoding="utf-8"))]
+    texts += EMERGENCIES + CRISES + NEITHER + OVERDOSE_QUESTIONS + PAST_OVERDOSES
+    rng = random.Random(9)
+    words = " ".join(texts).split()
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(1500)]
+    texts += [" ".join(rng.sample(texts, 60))[:4000] for _ in range(30)]  # long messages
+    groups = [value for module in (emergency, crisis) for value in vars(module).values()
+              if isinstance(value, emergency.WordStartPatterns)]
+    assert len(groups) >= 10
+    for text in texts:
+        folded = fold(text)
+        for group in groups:
+            assert (group.search(folded) is None) == (group.union.search(folded) is None), (text, group.patterns[:1])
+            assert group.sub(" ", folded) == group.union.sub(" ", folded), (text, group.patterns[:1])
