@@ -145,7 +145,7 @@ async def test_emergency_in_an_alerts_prompt_gets_the_card_and_ends_the_prompt(r
     user = relaxed.api.add_user(language_code="uk")
     user.send_command("/alerts")
     home = await next_of(user)
-    user.press(home, button_text="Написати назву")
+    user.press(home, button_text="🔎 Написати назву")
     await next_of(user)  # "Type the name of your city..."
     user.send_text(EMERGENCY["uk"])
     assert_card(await next_of(user), "uk")

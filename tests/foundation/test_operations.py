@@ -219,7 +219,7 @@ async def test_health_and_metrics_answer_with_counts_only(
             assert secret not in text and secret not in json.dumps(body)
 
         # A database that cannot be written (another writer holds it) makes /healthz fail.
-        blocker = sqlite3.connect(settings.database, timeout=0.1, isolation_level=None)
+        blocker = sqlite3.connect(settings.database, timeout=5.0, isolation_level=None)
         try:
             blocker.execute("BEGIN IMMEDIATE")
             async with aiohttp.ClientSession() as http:
