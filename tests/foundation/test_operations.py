@@ -219,9 +219,11 @@ async def test_health_and_metrics_answer_with_counts_only(
             assert secret not in text and secret not in json.dumps(body)
 
         # A database that cannot be written (another writer holds it) makes /healthz fail.
-        blocker = sqlite3.connect(settings.database, timeout=5.0, isolation_level=None)
+        blocker = sqlite3.connect(settings.database, timeout=10.0, isolation_level=None,
+                                  check_same_thread=False)
         try:
-            blocker.execute("BEGIN IMMEDIATE")
+            # In a thread: the bot's own write, if one is under way, needs the event loop to finish.
+            await asyncio.to_thread(blocker.execute, "BEGIN IMMEDIATE")
             async with aiohttp.ClientSession() as http:
                 async with http.get(base + "/healthz") as response:
                     assert response.status == 503
