@@ -11,6 +11,8 @@ Plain regular expressions over ``emergency.fold`` of the text; measured by
 
 from __future__ import annotations
 
+import re
+
 from bot.library.emergency import compile_any, fold
 
 # The library topic a crisis message is answered with (``hrbot search`` lists it first).
@@ -42,6 +44,9 @@ _CRISIS = compile_any([
     r"\b(what'?s|whats|what\s+is)\s+the\s+point\s+(of|in)\s+(living|going\s+on|life|being\s+alive)\b",
     r"\bcut\s+(my|both)\s+(arms|wrists|legs|thighs|skin)\b",
     r"\b(slit|slitting|slash|slashing|cut|cutting|open|opening)\s+(my\s+)?(wrists?|veins?|throat)\b",
+    r"\blife\s+(is\s+not|isn'?t|isnt|aint|ain'?t)\s+(\w+\s+)?worth\s+(living|it)\b|\bжизнь\s+(\w+\s+){0,2}не\s+стоит\b|\bжиття\s+(\w+\s+){0,2}не\s+варте\b|\bvida\s+(\w+\s+){0,2}no\s+vale\s+la\s+pena\b|\bno\s+vale\s+la\s+pena\s+vivir\b",
+    r"\b(закончить|покончить|оборвать)\s+(свою\s+|с\s+)?жизн\w*|\b(закінчити|обірвати)\s+(своє\s+)?житт\w*",
+    r"\bme\s+(\w+\s+){0,2}(hacer|hago|hice)\s+dano\b|\bme\s+(voy|vuelvo|quiero|pienso|tengo\s+ganas\s+de|dan\s+ganas\s+de)\s+(a\s+|de\s+)?matar\b(?!\s+(de|a)\s)",
     r"\b(a|my|the)\s+plan\s+to\s+(end|kill|die|do\s+it)\b|\bplan(ning)?\s+to\s+(end\s+it|kill\s+myself|die|end\s+my\s+life)\b",
     r"\bплан\w*\s+(\w+\s+){0,2}(закончить|покончить|уйти|умереть)\b|\bплан\w*\s+(\w+\s+){0,2}(закінчити|покінчити|піти|померти)\b|\bplan\s+para\s+(acabar|terminar|matarme|quitarme|irme)\b",
     r"\bcutting\s+again\b|\b(started|start|been|keep|keeps)\s+cutting\b(?!\s+(it|the|my\s+(coke|stuff|gear)|with))",
@@ -138,14 +143,26 @@ _NOT_CRISIS = compile_any([
     r"\b(помру|померти|здохну|здохнути|вмерти)\s+(від|з)\s+(сорому|нудьги|сміху|спеки|голоду|втоми)",
 ])
 
+# Harming oneself said in other words: a self word next to a harming verb ("я себя убью",
+# "навредила себе", "себе вб'ю").
+_SELF = frozenset({"себя", "себе", "собі"})
+_HARM = re.compile(
+    r"(убью|убить|убила|убил|убиваю|навредить|навредила|навредил|наврежу|поранить|пораню|искалечить|"
+    r"вб'?ю|вбити|вбиваю|уб'?ю|нашкодити|нашкодила|нашкодив|нашкоджу|поранити|скалічити)"
+)
+
+
+def _self_harm_words(folded: str) -> bool:
+    words = folded.split()
+    return any(_HARM.fullmatch(words[j]) for i, word in enumerate(words) if word in _SELF
+               for j in range(max(0, i - 2), min(len(words), i + 3)) if j != i)
+
+
 def is_crisis(text: str) -> bool:
     """True when the message says the person wants to die or to hurt themselves."""
     folded = fold(text)
-    if not _CRISIS.search(folded):
+    if not (_CRISIS.search(folded) or _self_harm_words(folded)):
         return False
-    return not (_NOT_CRISIS.search(folded) and not _crisis_outside_exceptions(folded))
-
-
-def _crisis_outside_exceptions(folded: str) -> bool:
-    """Does a crisis pattern still match once the harmless phrases are cut out?"""
-    return _CRISIS.search(_NOT_CRISIS.sub(" ", folded)) is not None
+    # "dying to try mdma", "me muero de risa": the harmless phrases cut out, is anything left?
+    cleaned = _NOT_CRISIS.sub(" ", folded)
+    return _CRISIS.search(cleaned) is not None or _self_harm_words(cleaned)

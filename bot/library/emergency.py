@@ -340,6 +340,7 @@ _SIGNS = compile_any([
     r"\bвідкача",
     r"\bпомирає\b|\bвмирає\b",
     r"\bхрипить\b|\bдивно\s+хропе|\bхропе\s+(дивно|якось|як\s+(трактор|паровоз))",
+    r"\b(впав|впала|лежить)\b.{0,30}\b(трясе|трусить|сіпає|смикається)\b|\b(se\s+cayo|se\s+desplomo|tirad[oa])\b.{0,30}\b(tiembla|temblando|convulsiona\w*)\b|\b(collapsed|fell|dropped)\b.{0,30}\b(shaking|twitching|jerking|seizing)\b",
     r"\bне\s+відкриває\s+очі|\bочі\s+не\s+відкриває|\bобм'?як\w*|\b(він|вона|тепер|зараз|лежить|сидить)\s+(\w+\s+)?(у|в)\s+(повній\s+)?відключці",
     r"\b(напад\w*|судом\w*)\b.{0,40}\b(відключц\w*|без\s+свідом\w*|не\s+(приходить|прокида|реагу))",
     r"\bнема[єе]?\s+пульс|\bпульсу\s+нема",
@@ -404,7 +405,8 @@ _SIGNS = compile_any([
 _WORD_KINDS = {
     "breath": r"breath\w*|breathin|brething|chest|дыш\w*|дыхани\w*|дих\w*|грудь|груди|respir\w*|pecho",
     "breath_bad": (r"not|no|barely|hardly|cant|can't|cannot|slow\w*|shallow|weird\w*|strange\w*|funny|wrong|off|gasp\w*|"
-                   r"rattl\w*|gurgl\w*|raspy|stopped|stops|stop|trouble|struggl\w*|не|ни|еле|ледве|ледь|почти|майже|"
+                   r"rattl\w*|gurgl\w*|raspy|stopped|stops|stop|stopping|trouble|struggl\w*|перестает|перестают|перестал\w*|"
+                   r"перестає|перестають|перестав|deja|dejo|не|ни|еле|ледве|ледь|почти|майже|"
                    r"слабо|плохо|погано|редко|рідко|редкое|рідке|медленно|повільно|странно|дивно|странное|дивне|хрип\w*|"
                    r"apenas|casi|mal|raro|rara|lento|lenta|poco|feo|fea|ruido\w*"),
     "wake": (r"wake|wakes|waking|woke|rouse|rousing|respond|responds|responding|responsive|response|answer|answering|"
@@ -573,6 +575,7 @@ _GENERAL = compile_any([
     r"\bcan (you|u|i|one|someone|people|a person|he|she|my)\b.{0,30}\b(overdose|od)\b|\bis it possible\b|\bpossible to\b|\bcan (you|u) die\b",
     r"\bhow (much|many)\b|\blethal\b|\bfatal dose\b|\bwhat happens\b|\bwhat is an?\b|\bwhat'?s an?\b|\bwhats an?\b|\bwhat are\b",
     r"\bif (someone|somebody|a person|a friend|anyone|you|u|ur|your)\b|\bin case\b|\bwhen someone\b|\bwhat if\b|\bif i\b",
+    r"\blook\s+for\b|\bwatch\s+(out\s+)?for\b|\bif\s+(\w+\s+){0,3}(someone|somebody|a\s+person)\b|\bque\s+(debo|debemos|tengo\s+que|hay\s+que)\s+(buscar|revisar|vigilar|hacer\s+si)\b|\bsi\s+(\w+\s+){0,3}alguien\b|\bна\s+что\s+(смотреть|обращать)|\bна\s+що\s+(дивитися|звертати)",
     r"\blook\s+like\b|\bкак\s+выглядит\b|\bяк\s+виглядає\b|\bcomo\s+se\s+ve\b|\bhow long\b|\bhow does\b|\bwhy do\b|\bwhy does\b|\bwhat does\b.{0,40}\bmean\b|\bis (it|that|this) (dangerous|normal|bad|serious)\b",
     # Russian
     r"\bпризнак(?!\w*\s+жизни)|\bсимптом|\bкак\s+понять\b|\bкак\s+узнать\b|\bкак\s+распознать\b|\bкак\s+определить\b|\bкак\s+отличить\b",
