@@ -43,6 +43,20 @@ _CRISIS = compile_any([
     r"\b(nobody|no\s+one|noone)\s+(would|will)\s+(care|notice|miss\s+me)\s+if\s+i\b",
     r"\b(what'?s|whats|what\s+is)\s+the\s+point\s+(of|in)\s+(living|going\s+on|life|being\s+alive)\b",
     r"\bcut\s+(my|both)\s+(arms|wrists|legs|thighs|skin)\b",
+    r"\bwant\s+(it|this|everything|the\s+pain|it\s+all)\s+to\s+(stop|end)\s+(for\s+good|forever|permanently)\b|\b(прекратилось|закончилось|кончилось)\s+навсегда\b|\b(припинилося|припинилось|закінчилося|закінчилось|скінчилося)\s+назавжди\b|\b(pare|acabe|termine|se\s+acabe|se\s+termine)\s+para\s+siempre\b",
+    r"\b(swallow|swallowing|take|taking|down|downing)\s+(every|all\s+the|all\s+my|all\s+of\s+the|all\s+of\s+my|the\s+whole)\s+(\w+\s+)?(pills?|meds|tablets|bottle)\b",
+    r"\b(проглочу|проглотить|выпью|сожру|закину)\s+(все|всю)\s+(свои\s+)?(таблетки|колеса|пачку)\b|\b(проковтну|проковтнути|вип'?ю|зжеру)\s+(всі|усі|всю)\s+(свої\s+)?(таблетки|пігулки|пачку)\b",
+    r"\bwrote\s+(\w+\s+){0,2}(letters?|notes?)\s+(to|for)\s+(my\s+)?(family|kids|mom|mum|parents|everyone|friends)\b|\b(goodbye|farewell|suicide)\s+(letter|note)s?\b",
+    r"\bнаписал[аи]?\s+(\w+\s+)?(письма|письмо|записк\w*)\s+(родным|маме|семье|всем|детям)\b|\bпрощальн\w*\s+(письм\w*|записк\w*)|\bнаписа(в|ла)\s+(\w+\s+)?(листи|лист|записк\w*)\s+(рідним|мамі|родині|всім|дітям)\b|\bпрощальн\w*\s+(лист\w*|записк\w*)",
+    r"\bescrib\w*\s+(\w+\s+)?(cartas?|notas?)\s+(a|para)\s+(mi\s+)?(familia|mama|hijos|todos|padres)\b|\bcartas?\s+de\s+despedida\b",
+    r"\b(want|wanna|wish)\s+(to\s+)?(be|was|were)\s+dead\b|\bхочу\s+(быть|бути)\s+мертв\w*|\bquiero\s+estar\s+muert[oa]\b|\b(quiero|quisiera)\s+morirme\b",
+    r"\b(thinking\s+(about|of)|want\s+to|wanna|going\s+to|gonna)\s+(drive|driving|crash|crashing)\s+(\w+\s+){0,2}(off|into)\s+(a|the)\s+(road|cliff|bridge|wall|tree|truck|river)\b",
+    r"\b(думаю|хочу|хочется)\s+(\w+\s+)?(съехать|слететь|разбиться|врезаться)\s+(\w+\s+){0,2}(с\s+обрыва|с\s+моста|в\s+стену|в\s+столб|в\s+дерево)|\b(думаю|хочу|хочеться)\s+(\w+\s+)?(з'?їхати|злетіти|розбитися|врізатися)\s+(\w+\s+){0,2}(з\s+обриву|з\s+мосту|в\s+стіну|у\s+стовп|в\s+дерево)",
+    r"\b(pienso\s+en|quiero|voy\s+a)\s+(tirar|aventar|estrellar)\s+(el\s+|mi\s+)?(carro|coche|auto)\s+(por|contra|de|desde)\s+",
+    r"\b(burn|burning|scratch|scratching|hit|hitting|punch|punching|starve|starving|bite|biting)\s+(\w+\s+)?myself\b|\bme\s+(rasguno|quemo|golpeo|lastimo|muerdo|arano)\b",
+    r"\b(easier|better)\s+if\s+i\s+(wasn'?t|weren'?t|was\s+not|were\s+not)\s+(here|around|alive)\b|\bif\s+i\s+(wasn'?t|weren'?t)\s+(here|around|alive)\s+anymore\b",
+    r"\b(если|чтобы|чтоб)\s+бы?\s*меня\s+(больше\s+|вообще\s+)?не\s+было\b|\b(якби|щоб)\s+мене\s+(більше\s+|взагалі\s+)?не\s+було\b|\bsi\s+(ya\s+|yo\s+)?no\s+(estuviera|existiera)\b",
+    r"\b(going\s+to|gonna|wants\s+to|will|might)\s+(end|take)\s+(her|his|their)\s+(own\s+)?life\b|\b(se\s+va\s+a|va\s+a)\s+(matar|quitar\s+la\s+vida|suicidar|colgar|ahorcar)\b",
     r"\b(slit|slitting|slash|slashing|cut|cutting|open|opening)\s+(my\s+)?(wrists?|veins?|throat)\b",
     r"\blife\s+(is\s+not|isn'?t|isnt|aint|ain'?t)\s+(\w+\s+)?worth\s+(living|it)\b|\bжизнь\s+(\w+\s+){0,2}не\s+стоит\b|\bжиття\s+(\w+\s+){0,2}не\s+варте\b|\bvida\s+(\w+\s+){0,2}no\s+vale\s+la\s+pena\b|\bno\s+vale\s+la\s+pena\s+vivir\b",
     r"\b(закончить|покончить|оборвать)\s+(свою\s+|с\s+)?жизн\w*|\b(закінчити|обірвати)\s+(своє\s+)?житт\w*",
@@ -131,6 +145,7 @@ _CRISIS = compile_any([
 
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any([
+    r"\bme\s+(quemo|queme)\s+(con\s+el\s+sol|en\s+la\s+playa|la\s+mano|cocinando)|\bhit\s+myself\s+(on|against)\s+the\b",
     r"\b(me\s+corto|cortarme|cortandome|me\s+voy\s+a\s+cortar|cutting|cut|cuts)\s+(my\s+|el\s+|las\s+|los\s+|la\s+)?(pelo|unas|barba|cabello|fleco|flequillo|hair|nails|beard|bangs|fringe)\b",
     r"\bsuicid\w*\s+(tuesday|tuesdays|squad|doors?|blonde|run|mission)\b|\bсуицидальн\w*\s+вторник\w*|\bсуїцидальн\w*\s+вівтор\w*|\bmartes\s+suicida",
     r"\d+\s+kms\b|\bkilling\s+myself\s+(laughing|with\s+laughter)|\bkill\s+myself\s+laughing",
@@ -147,7 +162,8 @@ _NOT_CRISIS = compile_any([
 # "навредила себе", "себе вб'ю").
 _SELF = frozenset({"себя", "себе", "собі"})
 _HARM = re.compile(
-    r"(убью|убить|убила|убил|убиваю|навредить|навредила|навредил|наврежу|поранить|пораню|искалечить|"
+    r"(убью|убить|убила|убил|убиваю|навредить|навредила|навредил|наврежу|поранить|пораню|искалечить|царапаю|"
+    r"прижигаю|жгу|режу|порежу|бью|дряпаю|припікаю|палю|ріжу|поріжу|б'?ю|"
     r"вб'?ю|вбити|вбиваю|уб'?ю|нашкодити|нашкодила|нашкодив|нашкоджу|поранити|скалічити)"
 )
 

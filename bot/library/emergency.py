@@ -59,6 +59,7 @@ def fold(text: str) -> str:
 
 _CYRILLIC = re.compile(r"[а-яіїєґ]")
 _ASCII_LETTER = re.compile(r"[a-z]")
+_UK_LETTERS = frozenset("іїєґ")
 _LOOKALIKE = str.maketrans("aeopcyxkmthbi", "аеорсухкмтнві")
 # Words the patterns rely on. A word people type that is not one of them but is one typo away
 # (two for long words; a swap of two letters counts as one), or that sounds the same once
@@ -108,7 +109,10 @@ def respell(word: str) -> str:
         return found
     limit = 1 if len(word) < 10 else 2
     best, best_distance = word, limit + 1
+    ukrainian = not _UK_LETTERS.isdisjoint(word)
     for key in _BY_START.get(word[0], ()):
+        if ukrainian and _UK_LETTERS.isdisjoint(key):
+            continue  # "покінчить" is Ukrainian, not a typo of "покончить"
         # "respirar", "despierto", "просыпаюсь" are other forms of "respira", "despierta",
         # "просыпается" (they differ in the ending), not typos of them
         if abs(len(key) - len(word)) <= limit and len(commonprefix((word, key))) < min(len(key), len(word)) - 4:
@@ -385,6 +389,8 @@ _SIGNS = compile_any([
     r"\bno\s+(lo|la|le|los|las)?\s*(puedo|podemos|puede|pude|pudimos|logro|logramos|consigo|conseguimos)\s+(\w+\s+)?despertar|\bno\s+hay\s+(forma|manera|modo)\s+de\s+despertar",
     r"\b(упал|упала|впав|впала|se\s+cayo|se\s+desplomo|collapsed|fell|dropped)\b.{0,40}\b(шприц\w*|баян\w*|игл\w*|голк\w*|needle|syringe|jeringa|aguja)",
     r"\bkeel\w*\s+over\b|\bрухнул[аи]?\s+(и|на|без|после|в)\b|\bгепну\w*\s+(і|на|без|після)\b|\bnoquead[oa]\b",
+    r"\bstopped\s+moving\b|\bперестал[аи]?\s+(двигаться|шевелиться|реагировать|отвечать)\b|\bпереста(в|ла|ли)\s+(рухатися|ворушитися|реагувати|відповідати)\b|\bdej[oa]\s+de\s+(moverse|reaccionar|responder)\b",
+    r"\b(can'?t|cannot|unable\s+to)\s+keep\s+(him|her|them)\s+awake\b|\bno\s+(lo|la)\s+(puedo|podemos)\s+mantener\s+despiert[oa]\b",
     r"\bno\s+(puedo|podemos|logro|logramos|consigo|conseguimos)\s+(hacer\s+)?que\s+(\w+\s+){0,3}(reaccione|despierte|responda|respire)\b",
     r"\b(puesto|ponerse|pusieron|quedado|quedo)\s+(\w+\s+)?(azul|morad[oa]|gris)\b",
     r"\b(weird|strange|awful|horrible|scary|terrible|funny|loud)\s+(\w+\s+)?(snort\w*|snor\w*|gurgl\w*|rattl\w*|chok\w*)\s+(noise|sound)s?\b|\b(rattl\w*|gurgl\w*|chok\w*)\s+(noise|sound)s?\b",
@@ -403,10 +409,10 @@ _SIGNS = compile_any([
 # -- the same signs said in other words: two kinds of word near each other -----------------------
 
 _WORD_KINDS = {
-    "breath": r"breath\w*|breathin|brething|chest|дыш\w*|дыхани\w*|дих\w*|грудь|груди|respir\w*|pecho",
+    "breath": r"breath\w*|breathin|brething|chest|дыш\w*|дыхани\w*|дих\w*|вдох\w*|вдих\w*|грудь|груди|respir\w*|pecho",
     "breath_bad": (r"not|no|barely|hardly|cant|can't|cannot|slow\w*|shallow|weird\w*|strange\w*|funny|wrong|off|gasp\w*|"
                    r"rattl\w*|gurgl\w*|raspy|stopped|stops|stop|stopping|trouble|struggl\w*|перестает|перестают|перестал\w*|"
-                   r"перестає|перестають|перестав|deja|dejo|не|ни|еле|ледве|ледь|почти|майже|"
+                   r"перестає|перестають|перестав|deja|dejo|pause\w*|пауз\w*|pausa\w*|не|ни|еле|ледве|ледь|почти|майже|"
                    r"слабо|плохо|погано|редко|рідко|редкое|рідке|медленно|повільно|странно|дивно|странное|дивне|хрип\w*|"
                    r"apenas|casi|mal|raro|rara|lento|lenta|poco|feo|fea|ruido\w*"),
     "wake": (r"wake|wakes|waking|woke|rouse|rousing|respond|responds|responding|responsive|response|answer|answering|"
