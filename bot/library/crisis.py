@@ -43,6 +43,12 @@ _CRISIS = compile_any([
     r"\b(nobody|no\s+one|noone)\s+(would|will)\s+(care|notice|miss\s+me)\s+if\s+i\b",
     r"\b(what'?s|whats|what\s+is)\s+the\s+point\s+(of|in)\s+(living|going\s+on|life|being\s+alive)\b",
     r"\bcut\s+(my|both)\s+(arms|wrists|legs|thighs|skin)\b",
+    r"\bstop\s+(existing|living|being\s+alive)\b|\bперестать\s+(существовать|жить)\b|\bперестати\s+(існувати|жити)\b|\bdejar\s+de\s+(existir|vivir)\b",
+    r"\bsee\s+myself\s+(being\s+)?alive\b|\bне\s+вижу\s+себя\s+живым\w*|\bне\s+бачу\s+себе\s+живим\w*|\bno\s+me\s+veo\s+viv[oa]\b",
+    r"\b(i'?m|im|i\s+am)\s+(such\s+)?a\s+burden\b|\bя\s+(всем\s+|для\s+всех\s+)?(обуза|обузой)\b|\bя\s+(всім\s+)?(тягар|тягарем)\b|\bsoy\s+una\s+carga\b",
+    r"\b(ending|end)\s+(things|it\s+all|everything)\b(?!\s+with)|\bterminar\s+con\s+todo\b|\b(думаю|хочу|хочется)\s+(\w+\s+)?(со\s+всем|с\s+этим)\s+покончить\b|\b(думаю|хочу|хочеться)\s+(\w+\s+)?(з\s+усім|з\s+цим)\s+покінчити\b",
+    r"\b(take|taking|do|use|shoot|smoke)\s+(the\s+whole|all\s+(of\s+)?(my|the))\s+(\w+\s+)?(stash|bag|supply|batch)\b|\b(приму|вмажу|закину|сожру)\s+(весь|всё|все)\s+(\w+\s+)?(запас|что\s+есть)\b|\b(прийму|вмажу|закину|зжеру)\s+(весь|все|усе)\s+(\w+\s+)?(запас|що\s+є)\b|\b(meter|meterme|tomar|tomarme)\s+todo\s+lo\s+que\s+tengo\b",
+    r"\b(sleep|asleep)\s+and\s+never\s+(have\s+to\s+)?wake\s+up\b|\b(уснуть|заснуть)\s+и\s+(больше\s+)?(никогда\s+)?не\s+просыпаться\b|\b(заснути|уснути)\s+і\s+(більше\s+)?(ніколи\s+)?не\s+прокидатися\b|\bdormirme\s+y\s+no\s+despertar\b",
     r"\b(don'?t|dont|do\s+not)\s+(think\s+i\s+|really\s+)?(want|wanna)\s+(to\s+)?(be\s+here|be\s+around|be\s+alive|live|exist)\b",
     r"\bне\s+хочу\s+(больше\s+)?(быть\s+здесь|быть\s+тут|быть\s+живым|быть\s+живой)\b|\bне\s+хочу\s+(більше\s+)?(бути\s+тут|бути\s+живим|бути\s+живою)\b",
     r"\b(painless|least\s+painful|easiest|quickest|best|fastest)\s+(way|method)\s+to\s+(die|kill\s+myself|end\s+it|end\s+my\s+life)\b|\bhow\s+to\s+kill\s+myself\b",
@@ -157,6 +163,10 @@ _NOT_CRISIS = compile_any([
     r"\bsuicid\w*\s+(tuesday|tuesdays|squad|doors?|blonde|run|mission)\b|\bсуицидальн\w*\s+вторник\w*|\bсуїцидальн\w*\s+вівтор\w*|\bmartes\s+suicida",
     r"\d+\s+kms\b|\bkilling\s+myself\s+(laughing|with\s+laughter)|\bkill\s+myself\s+laughing",
     r"\bвыпил\w*\s+(из|с)\s+(этого\s+|этой\s+)?(чата|группы|канала|беседы|телеги|соцсетей|переписки)",
+    r"\b(almost|nearly|practically)\s+(died|die|dead)\b|\bthought\s+i\s+was\s+(dying|going\s+to\s+die|gonna\s+die)\b|\bcould\s+(just\s+)?die\s+(for|of|from)\b|\b(bored|tired|hungry|hot|cold)\s+(that\s+)?i\s+could\s+die\b",
+    r"\b(чуть|едва|чуть-чуть)\s+не\s+(умер|умерла|сдох|сдохла|помер|померла)\b|\b(мало|ледь|ледве)\s+не\s+(помер|померла|здох|здохла|вмер|вмерла)\b|\bcasi\s+me\s+muer[oe]\b|\bme\s+muero\s+(por|de)\b|\btan\s+\w+\s+que\s+me\s+muero\b",
+    r"\b(скучно|жарко|холодно|нудно|спекотно)\s+(\w+\s+)?(что|що)\s+(можно\s+|можна\s+)?(помереть|умереть|сдохнуть|померти|здохнути)|\b(помру|умру|сдохну|здохну)\s+(если|якщо)\s+не\b",
+    r"\bdead\s+(tired|serious|sure|inside\s+lol|drunk|broke|wrong)\b|\b(ending|end)\s+(things|it)\s+with\b|\bgoodbye\s+to\s+(heroin|meth|drugs|coke|alcohol|fent\w*|using)\b|\b(over|end)\s+(the|this)\s+(weekend|party|festival|summer)\b",
     r"\bdying\s+(to|for)\b|\bdied\s+laughing\b|\bdying\s+laughing\b|\bkill(s|ing)?\s+(the|my)\s+(vibe|buzz|high|comedown|pain)\b",
     r"\bубойн\w*|\bумереть\s+со\s+смеху|\bубиться\s+(в\s+хлам|в\s+ноль)|\bубитый\b|\bубит[аы]?й?\b",
     r"\b(muero|morir|morirme)\s+de\s+(la\s+)?(risa|ganas|hambre|sueno|verguenza|pena|sed|calor|frio|aburrimiento|envidia)",
@@ -181,11 +191,78 @@ def _self_harm_words(folded: str) -> bool:
                for j in range(max(0, i - 2), min(len(words), i + 3)) if j != i)
 
 
+# Wanting not to be, said in words of one's own: a word about dying, ending or not existing a few
+# words from a word of wanting or intending said by the person ("thinking of ending things",
+# "хочу просто перестать существовать", "soy una carga ... si me muero"), unless it is a fear or a
+# question about a drug ("can I die from ket?", "можно ли умереть от"), or about someone else
+# ("I think he's dead" is an emergency).
+_END_WORDS = re.compile(
+    r"die|died|dead|death|dying|unalive|умереть|умер|умерла|умру|смерть|смерти|мертв\w*|покончить|сдохнуть|сдохну|"
+    r"помереть|помру|померти|помер|померла|смерті|покінчити|здохнути|здохну|вмерти|"
+    r"morir|morirme|muero|muera|muerto|muerta|muerte"
+)
+_INTENT_WORDS = frozenset("""
+i i'm im i'd id i'll myself want wanna wish thinking think plan planning tonight going gonna decided ready
+я мне меня себя хочу хочется хотел хотела хотелось думаю думала решил решила сегодня собираюсь лучше
+мені мене себе хочу хочеться хотів хотіла думаю вирішив вирішила сьогодні збираюся краще
+yo me quiero quisiera quisera pienso pensando ojala hoy decidi voy mejor
+""".split())  # noqa: SIM905 - word lists read better as text
+_OTHER_PERSON = frozenset("""
+he's hes she's shes they're theyre he she they him her his friend friends bf gf boyfriend girlfriend roommate brother sister dad mom mum
+он она они его ее её друг подруга парень девушка брат сестра сосед муж жена
+він вона вони його її друг подруга хлопець дівчина брат сестра сусід чоловік дружина
+someone somebody people guy girl man woman кто-то кто человек люди хтось людина alguien gente
+el ella ellos amigo amiga novio novia hermano hermana vecino compa carnal compañero companero tipo
+plant party battery phone game chat vibe телефон батарея вечеринка туса телефон вечірка fiesta celular bateria
+""".split())  # noqa: SIM905 - word lists read better as text
+_FEAR_OR_QUESTION = re.compile(
+    r"\b(can|could|will|would|might|should)\s+(i|you|u|someone|a\s+person)\b|\b(scared|afraid|worried|fear)\b|"
+    r"\bif\s+i\s+(take|mix|use|do|combine|drink|smoke)\b|\bможно\s+ли\b|\bмогу\s+ли\b|\bбоюсь\b|\bстрашно\b|"
+    r"\bесли\s+(я\s+)?(приму|смешаю|приму|выпью|употреблю)\b|\bчи\s+можна\b|\bчи\s+можу\b|\bбоюся\b|"
+    r"\bякщо\s+(я\s+)?(прийму|змішаю|вип'?ю|вживу)\b|\bse\s+puede\b|\bpuedo\b|\bmiedo\b|\bsi\s+(tomo|mezclo|consumo|uso)\b"
+)
+
+
+_LAUGHING = frozenset("lol lmao haha hahaha jaja jajaja xd лол хаха ахах ахаха хахах".split())  # noqa: SIM905
+_LIMITED = frozenset([*"todo esto everything it all собой всем жизнью этим собою усім всім життям цим".split(), "mi vida"])  # noqa: SIM905
+
+
+def _wish_near_end(folded: str) -> bool:
+    words = folded.split()
+    if _LAUGHING.intersection(words):
+        return False  # "i almost died when he showed up lol"
+    for n, word in enumerate(words):
+        if not _END_WORDS.fullmatch(word):
+            continue
+        if word in ("died", "умер", "умерла", "помер", "померла") and words[n - 1:n] in (["i"], ["я"]):
+            continue  # "I died when I saw that": said of oneself in the past, a figure of speech
+        if word in ("terminar", "acabar", "ending", "end", "покончить", "покінчити") and n + 2 < len(words) and \
+                words[n + 1] in ("con", "with", "с", "со", "з", "із"):
+            target = words[n + 2]
+            if target == "mi":
+                target = "mi vida" if words[n + 3:n + 4] == ["vida"] else "mi"
+            if target not in _LIMITED:
+                continue  # "terminar con mi dealer", "ending things with"
+        for m in range(max(0, n - 4), min(len(words), n + 3)):
+            if m != n and words[m] in _INTENT_WORDS:
+                between = words[min(m, n) + 1:max(m, n)]
+                if not _OTHER_PERSON.intersection(between):
+                    return True
+    return False
+
+
+_FAREWELL = compile_any([
+    r"\b(saying\s+goodbye|goodbye\s+everyone|goodbye\s+all|прощайте|прощавайте|me\s+despido|adios\s+a\s+todos)\b.{0,40}\b(thank\w*|thanks|спасибо|дякую|gracias)\b",
+])
+
+
 def is_crisis(text: str) -> bool:
     """True when the message says the person wants to die or to hurt themselves."""
     folded = fold(text)
-    if not (_CRISIS.search(folded) or _self_harm_words(folded)):
+    if not (_CRISIS.search(folded) or _self_harm_words(folded) or _FAREWELL.search(folded) or _wish_near_end(folded)):
         return False
     # "dying to try mdma", "me muero de risa": the harmless phrases cut out, is anything left?
     cleaned = _NOT_CRISIS.sub(" ", folded)
-    return _CRISIS.search(cleaned) is not None or _self_harm_words(cleaned)
+    if _CRISIS.search(cleaned) is not None or _self_harm_words(cleaned) or _FAREWELL.search(cleaned):
+        return True
+    return _wish_near_end(cleaned) and not _FEAR_OR_QUESTION.search(cleaned)

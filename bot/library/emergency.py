@@ -287,7 +287,7 @@ _SIGNS = compile_any([
     r"\b(won'?t|wont|can'?t|cant|not|doesnt|doesn'?t|isnt|isn'?t)\s+(open|opening|keep)\s+(his|her|their)\s+eyes\b|\bslumped\s+(over|in|on|against|down)\b",
     r"\b(is|went|gone|goes|and|so)\s+(all\s+|completely\s+|totally\s+)?(limp|floppy)\b",
     r"\bseizure\b.{0,30}\b(now\s+)?(he'?s|she'?s|hes|shes|is)\s+(out|unconscious|not\s+waking|limp)\b",
-    r"\bbreath\w*\s+(like\s+)?(once\s+)?every\s+(\d+|few|ten|twenty|\w+)\s+seconds\b|\bдыш\w*\s+раз\s+в\s+\w+\s+секунд|\bдих\w*\s+раз\s+на\s+\w+\s+секунд|\brespira\s+(una\s+vez\s+)?cada\s+\w+\s+segundos",
+    r"\bbreath\w*\s+(like\s+)?(once\s+)?every\s+(\d+|few|ten|twenty|\w+)\s+seconds\b|\bдыш\w*\s+раз\s+в\s+\w+\s+секунд|\bдих\w*\s+раз\s+на\s+\w+\s+секунд|\brespira\w*\s+(una\s+vez\s+)?cada\s+\w+\s+segundos",
     r"\bunresponsive\b|\bunconscious\b|\bnon\s?responsive\b|\bnot\s+(really\s+)?responsive\b",
     r"\bfoam\w*\s+(at|from)\s+(the|his|her|their)\s+mouth\b|\bno\s+signs?\s+of\s+life\b",
     r"\b(breathing|breathes|breath)\s+(is\s+)?(\w+\s+)?(slow|shallow|weird|funny|strange|gasping|rattly|rattling|raspy)\b|\b(slow|shallow|weird|strange|gasping|agonal)\s+breath",
@@ -553,6 +553,13 @@ _RIGHT_NOW = compile_any([
     r"\bright\s+now\b|\brn\b|\bjust\s+now\b|\bпрямо\s+сейчас\b|\bпросто\s+зараз\b|\bahorita\b|\bahora\s+mismo\b|\ben\s+este\s+momento\b",
 ])
 
+# "he can't breathe well when he smokes crack, is that bad?" describes a habit, not this minute.
+_HABITUAL = compile_any([
+    r"\bwhen(ever)?\s+(he|she|they|i|you|u)\s+(smoke|smokes|use|uses|take|takes|drink|drinks|shoot|shoots|snort|snorts)\b",
+    r"\bкогда\s+(курит|употребляет|пьет|колется|нюхает|курю|употребляю)\b|\bколи\s+(курить|вживає|п'?є|колеться|нюхає|курю|вживаю)\b",
+    r"\bcuando\s+(fuma|consume|toma|bebe|se\s+inyecta|fumo|consumo|tomo)\b",
+])
+
 _PERSON = compile_any([
     r"\b(my|our)\s+\w+", r"\b(he|she|they|him|her|hes|shes|he's|she's|they're|theyre)\b",
     r"\b(friend|bf|gf|boyfriend|girlfriend|roommate|mate|buddy|bro|brother|sister|partner|husband|wife|son|daughter|guy here|girl here)\b",
@@ -619,7 +626,8 @@ def _is_emergency(folded: str) -> bool:
     cleaned = _HARMLESS.sub(" ", folded)
     # "what does slow breathing mean on benzos" asks; "he's breathing slow is that bad" tells
     if (_SIGNS.search(cleaned) or _near_signs(cleaned)) and (
-            not general or _PERSON.search(folded) or _URGENT.search(folded)):
+            not general or _PERSON.search(folded) or _URGENT.search(folded)) and not (
+            _HABITUAL.search(folded) and not _URGENT.search(folded)):
         return True
     past = _PAST.search(folded) is not None
     if _DEAD.search(cleaned) and not past:
