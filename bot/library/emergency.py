@@ -394,6 +394,7 @@ _SIGNS = compile_any([
     r"\b(дал|дали|вколол|вкололи|брызнул\w*|пшикнул\w*|ввел\w*)\s+(\w+\s+)?налоксон\w*.{0,40}\b(все\s+еще|ничего|не\s+помога\w*|не\s+действ\w*)",
     r"\b(дав|дали|вколов|вкололи|бризнув\w*|пшикнув\w*|ввів|ввели)\s+(\w+\s+)?налоксон\w*.{0,40}\b(досі|нічого|не\s+допомага\w*|не\s+діє)",
     r"\b(le\s+di|le\s+dimos|le\s+puse|le\s+pusimos|le\s+aplique|use)\s+(\w+\s+)?naloxona\b.{0,40}\b(nada|sigue|no\s+funciona|todavia|aun)\b",
+    r"\bхвата\w*\s+(ртом\s+)?воздух|\bловит\s+ртом\s+воздух|\bхапа\w*\s+(ротом\s+)?повітря",
     r"\bstopped\s+moving\b|\bперестал[аи]?\s+(двигаться|шевелиться|реагировать|отвечать)\b|\bпереста(в|ла|ли)\s+(рухатися|ворушитися|реагувати|відповідати)\b|\bdej[oa]\s+de\s+(moverse|reaccionar|responder)\b",
     r"\b(can'?t|cannot|unable\s+to)\s+keep\s+(him|her|them)\s+awake\b|\bno\s+(lo|la)\s+(puedo|podemos)\s+mantener\s+despiert[oa]\b",
     r"\bno\s+(puedo|podemos|logro|logramos|consigo|conseguimos)\s+(hacer\s+)?que\s+(\w+\s+){0,3}(reaccione|despierte|responda|respire)\b",
@@ -492,6 +493,7 @@ _HARMLESS = compile_any([
     r"\bbreath\s+(smells?|stinks|stank|odou?r)\b|\bbad\s+breath\b",
     (r"\b(отвеча\w*|відповіда\w*|answer\w*|respond\w*|contesta\w*|responde\w*)\s+(to\s+|на\s+|a\s+)?(my\s+|the\s+|мои\s+|мої\s+|mis\s+|los\s+|el\s+|al\s+)?"
      r"(texts?|calls?|messages?|phone|dms?|звонк\w*|дзвінк\w*|сообщени\w*|повідомлен\w*|смс|телефон\w*|mensajes|llamadas|telefono|celular|whats\w*)\b"),
+    r"\b(хочу|хочется|хочеться|want\s+to|wanna|quiero)\s+(\w+\s+)?(передозн\w*|overdose|od|sobredosis)\b",
     r"\b(response|answer|reply)\s+from\s+(the\s+|my\s+)?(bot|app|dealer|plug|shop|support|clinic|service|doctor)\b",
     (r"\b(overdos\w*|od|od'?ing|передоз\w*|sobre\s?dosis)\s+(\w+\s+)?(on\s+purpose|a\s+proposito|adrede|специально|нарочно|намеренно|спеціально|навмисно)\b|"
      r"\b(специально|нарочно|намеренно|спеціально|навмисно)\s+(\w+\s+)?(передоз\w*)|\b(thinking|think)\s+(about|of)\s+(overdos\w*|od'?ing)\b"),
