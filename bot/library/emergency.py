@@ -395,6 +395,7 @@ _SIGNS = compile_any([
     r"\b(дав|дали|вколов|вкололи|бризнув\w*|пшикнув\w*|ввів|ввели)\s+(\w+\s+)?налоксон\w*.{0,40}\b(досі|нічого|не\s+допомага\w*|не\s+діє)",
     r"\b(le\s+di|le\s+dimos|le\s+puse|le\s+pusimos|le\s+aplique|use)\s+(\w+\s+)?naloxona\b.{0,40}\b(nada|sigue|no\s+funciona|todavia|aun)\b",
     r"\bхвата\w*\s+(ртом\s+)?воздух|\bловит\s+ртом\s+воздух|\bхапа\w*\s+(ротом\s+)?повітря",
+    r"\b(становится|становиться|стал|стала|стає|став)\s+(\w+\s+)?(синим|синей|фиолетовым|фиолетовой|серым|серой|синім|синьою|фіолетовим|фіолетовою|сірим|сірою)\b",
     r"\bstopped\s+moving\b|\bперестал[аи]?\s+(двигаться|шевелиться|реагировать|отвечать)\b|\bпереста(в|ла|ли)\s+(рухатися|ворушитися|реагувати|відповідати)\b|\bdej[oa]\s+de\s+(moverse|reaccionar|responder)\b",
     r"\b(can'?t|cannot|unable\s+to)\s+keep\s+(him|her|them)\s+awake\b|\bno\s+(lo|la)\s+(puedo|podemos)\s+mantener\s+despiert[oa]\b",
     r"\bno\s+(puedo|podemos|logro|logramos|consigo|conseguimos)\s+(hacer\s+)?que\s+(\w+\s+){0,3}(reaccione|despierte|responda|respire)\b",
