@@ -5,8 +5,18 @@ Ukrainian or Spanish with slang ("kms", "unalive", "выпилиться", "вс
 morir"), typos and transliteration, whatever the person's language setting. Drug talk that
 borrows the words ("dying to try mdma", "убойный приход", "me muero de risa") is not a crisis.
 
-Plain regular expressions over ``emergency.fold`` of the text; measured by
-``bench/triage_bench.py`` on ``bench/labelled/triage-*.yaml``.
+How, over ``emergency.fold`` of the text: phrase patterns in the four languages (``_CRISIS``:
+wanting to die, not wanting to live, killing or hurting oneself, a plan or a method, goodbye
+letters, "better off without me", hoarding pills...); a self word beside a harming verb ("я себя
+убью", "навредила себе"); a farewell with thanks; and a word about dying within a few words of the
+person's own wanting or intending ("thinking of ending things"), unless it is a fear, a drug
+question, about someone else, or said laughing. Harmless phrases are cut out first
+(``_NOT_CRISIS``: "dying to", "me muero de risa", "suicide Tuesday", "200 kms", a haircut).
+
+Measured by ``bench/triage_bench.py`` on ``bench/labelled/triage-*.yaml``. Indirect warning signs
+("I've been giving my things away", "I'm ready to go") are where phrase rules are weakest: see
+``bench/results/`` for the first look at each held-out set, and ``bench/triage_embed_probe.py``
+for what a sentence embedding adds.
 """
 
 from __future__ import annotations
