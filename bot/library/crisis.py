@@ -22,6 +22,7 @@ for what a sentence embedding adds.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.library.emergency import compile_any, fold
 
@@ -211,9 +212,19 @@ _HARM = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
+def _is_harm(word: str) -> bool:
+    return _HARM.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=65536)
+def _is_end(word: str) -> bool:
+    return _END_WORDS.fullmatch(word) is not None
+
+
 def _self_harm_words(folded: str) -> bool:
     words = folded.split()
-    return any(_HARM.fullmatch(words[j]) for i, word in enumerate(words) if word in _SELF
+    return any(_is_harm(words[j]) for i, word in enumerate(words) if word in _SELF
                for j in range(max(0, i - 2), min(len(words), i + 3)) if j != i)
 
 
@@ -258,7 +269,7 @@ def _wish_near_end(folded: str) -> bool:
     if _LAUGHING.intersection(words):
         return False  # "i almost died when he showed up lol"
     for n, word in enumerate(words):
-        if not _END_WORDS.fullmatch(word):
+        if not _is_end(word):
             continue
         if word in ("died", "умер", "умерла", "помер", "померла") and words[n - 1:n] in (["i"], ["я"]):
             continue  # "I died when I saw that": said of oneself in the past, a figure of speech

@@ -459,12 +459,16 @@ _KIND_RE = {kind: re.compile(f"(?:{pattern})") for kind, pattern in _WORD_KINDS.
 _FIRST_PERSON = frozenset({"i", "im", "i'm", "я", "yo"})
 
 
+@lru_cache(maxsize=65536)
+def _word_kinds(word: str) -> tuple[str, ...]:
+    return tuple(kind for kind, pattern in _KIND_RE.items() if pattern.fullmatch(word))
+
+
 def _kinds(words: list[str]) -> dict[str, list[int]]:
     found: dict[str, list[int]] = {}
     for n, word in enumerate(words):
-        for kind, pattern in _KIND_RE.items():
-            if pattern.fullmatch(word):
-                found.setdefault(kind, []).append(n)
+        for kind in _word_kinds(word):
+            found.setdefault(kind, []).append(n)
     return found
 
 
