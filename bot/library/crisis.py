@@ -5,11 +5,24 @@ Ukrainian or Spanish with slang ("kms", "unalive", "выпилиться", "вс
 morir"), typos and transliteration, whatever the person's language setting. Drug talk that
 borrows the words ("dying to try mdma", "убойный приход", "me muero de risa") is not a crisis.
 
-Plain regular expressions over ``emergency.fold`` of the text; measured by
-``bench/triage_bench.py`` on ``bench/labelled/triage-*.yaml``.
+How, over ``emergency.fold`` of the text: phrase patterns in the four languages (``_CRISIS``:
+wanting to die, not wanting to live, killing or hurting oneself, a plan or a method, goodbye
+letters, "better off without me", hoarding pills...); a self word beside a harming verb ("я себя
+убью", "навредила себе"); a farewell with thanks; and a word about dying within a few words of the
+person's own wanting or intending ("thinking of ending things"), unless it is a fear, a drug
+question, about someone else, or said laughing. Harmless phrases are cut out first
+(``_NOT_CRISIS``: "dying to", "me muero de risa", "suicide Tuesday", "200 kms", a haircut).
+
+Measured by ``bench/triage_bench.py`` on ``bench/labelled/triage-*.yaml``. Indirect warning signs
+("I've been giving my things away", "I'm ready to go") are where phrase rules are weakest: see
+``bench/results/`` for the first look at each held-out set, and ``bench/triage_embed_probe.py``
+for what a sentence embedding adds.
 """
 
 from __future__ import annotations
+
+import re
+from functools import lru_cache
 
 from bot.library.emergency import compile_any, fold
 
@@ -41,7 +54,53 @@ _CRISIS = compile_any([
     r"\b(nobody|no\s+one|noone)\s+(would|will)\s+(care|notice|miss\s+me)\s+if\s+i\b",
     r"\b(what'?s|whats|what\s+is)\s+the\s+point\s+(of|in)\s+(living|going\s+on|life|being\s+alive)\b",
     r"\bcut\s+(my|both)\s+(arms|wrists|legs|thighs|skin)\b",
+    r"\b(hate|hating)\s+(being\s+alive|living|existing)\b|\bненавижу\s+(быть\s+живым|быть\s+живой|жить)\b|\bненавиджу\s+(бути\s+живим|бути\s+живою|жити)\b|\bodio\s+(estar\s+viv[oa]|vivir|existir)\b",
+    r"\bque\s+me\s+(mate|suicide|ahorque|cuelgue|quite\s+la\s+vida)\b",
+    r"\bgiving\s+away\s+(all\s+)?my\s+(stuff|things|belongings)\b.{0,40}\b(won'?t|not\s+going\s+to|don'?t)\s+need\b|\bраздаю\s+(все\s+)?свои\s+вещи\b|\bроздаю\s+(всі\s+)?свої\s+речі\b|\bregal(ando|o)\s+(todas\s+)?mis\s+cosas\b.{0,40}\bnecesit",
+    r"\bif\s+i\s+(don'?t|dont|never)\s+wake\s+up\b|\bесли\s+я\s+(завтра\s+)?не\s+проснусь\b|\bякщо\s+я\s+(завтра\s+)?не\s+прокинус[яь]\b|\bsi\s+(manana\s+)?no\s+despierto\b",
+    r"\b(ready\s+to\s+go|готов\w*\s+уйти|готов\w*\s+піти|list[oa]\s+para\s+irme)\b.{0,40}\b(peace|смирил\w*|змирил\w*|змирив\w*|paces)\b",
+    r"\bmix\w*\s+everything\s+i\s+(have|got)\b|\bсмешать\s+вс[её]\s+что\s+есть\b|\bзмішати\s+все\s+що\s+є\b|\bmezclar\s+todo\s+lo\s+que\s+tengo\b",
+    r"\bfavou?r\b.{0,30}\b(disappear\w*|gone|dead|die)\b|\bодолжение\b.{0,30}\b(исчезну|умру|не\s+станет)|\bпослугу\b.{0,30}\b(зникну|помру|не\s+стане)|\bfavor\b.{0,30}\b(desaparezco|desapareciera|muero|muriera)\b",
+    r"\bwant\s+out\s+(for\s+good|forever|permanently)\b|\bуйти\s+(насовсем|навсегда)\b|\bпіти\s+(назовсім|назавжди)\b|\b(me\s+quiero\s+ir|irme)\s+para\s+siempre\b",
+    r"\b(time|ready)\s+for\s+me\s+to\s+go\b|\b(tired\s+of|done)\s+fighting\b|\bустал[аи]?\s+бороться\b|\bвтоми(вся|лася|лась)\s+боротися\b|\bcansad[oa]\s+de\s+luchar\b",
+    r"\b(imagin\w*|pictur\w*|think\w*\s+about|plan\w*)\s+(my\s+own\s+|my\s+)funeral\b|\b(представляю|думаю\s+о|планирую)\s+(свои|своих)\s+похорон\w*|\b(уявляю|думаю\s+про|планую)\s+(свій|своїх)\s+похорон\w*|\b(imagino|pienso\s+en|planeo)\s+mi\s+(funeral|entierro)\b",
+    r"\bif\s+i\s+(just\s+)?(wasn'?t|weren'?t|was\s+not|were\s+not)\s+(here|around|alive)\b|\bменя\s+(просто\s+|больше\s+)?не\s+станет\b|\bмене\s+(просто\s+|більше\s+)?не\s+стане\b|\bsi\s+(yo\s+)?(ya\s+)?no\s+(estuviera|existiera)\b",
+    (r"\b(overdose|od|передоз\w*|sobredosis)\b.{0,20}\b(not|never|не|no)\s+(come\s+back|wake\s+up|вернуться|проснуться|повернутися|прокинутися|regresar|volver|despertar)\b|"
+     r"\b(want|wanna)\s+to\s+(overdose|od)\b|\bхочу\s+передозн\w*|\bquiero\s+(una\s+)?sobredosis\b"),
+    r"\bhow\s+to\s+(end\s+my\s+life|kill\s+myself)\b|\bкак\s+(покончить\s+с\s+собой|убить\s+себя)\b|\bяк\s+(покінчити\s+з\s+собою|вбити\s+себе)\b|\bcomo\s+(quitarme\s+la\s+vida|matarme|suicidarme)\b",
+    r"\b(со\s+всем|с\s+этим\s+всем)\s+(закончу|покончу)\b|\b(закончу|покончу)\s+(со\s+всем|с\s+этим\s+всем)\b|\b(з\s+усім|з\s+цим\s+усім)\s+(закінчу|покінчу)\b|\b(закінчу|покінчу)\s+з\s+усім\b|\bacab\w*\s+con\s+(todo|mi\s+vida)\b(?!\s+(el|la|los|las)\b)",
+    r"\b(no\s+way\s+out|nothing\s+left)\b.{0,30}\b(death|dying|die)\b|\bвыход\w*\s+(\w+\s+)?нет\b.{0,20}\bсмерт\w*|\bкроме\s+смерти\b|\bвиход\w*\s+(\w+\s+)?(немає|нема)\b.{0,20}\bсмерт\w*|\b(окрім|крім)\s+смерті\b|\bno\s+hay\s+salida\b.{0,30}\bmuerte\b|\b(mas\s+que|excepto|salvo)\s+la\s+muerte\b",
+    r"\bstop\s+(existing|living|being\s+alive)\b|\bперестать\s+(существовать|жить)\b|\bперестати\s+(існувати|жити)\b|\bdejar\s+de\s+(existir|vivir)\b",
+    r"\bsee\s+myself\s+(being\s+)?alive\b|\bне\s+вижу\s+себя\s+живым\w*|\bне\s+бачу\s+себе\s+живим\w*|\bno\s+me\s+veo\s+viv[oa]\b",
+    r"\b(i'?m|im|i\s+am)\s+(such\s+)?a\s+burden\b|\bя\s+(всем\s+|для\s+всех\s+)?(обуза|обузой)\b|\bя\s+(всім\s+)?(тягар|тягарем)\b|\bsoy\s+una\s+carga\b",
+    r"\b(ending|end)\s+(things|it\s+all|everything)\b(?!\s+with)|\bterminar\s+con\s+todo\b|\b(думаю|хочу|хочется)\s+(\w+\s+)?(со\s+всем|с\s+этим)\s+покончить\b|\b(думаю|хочу|хочеться)\s+(\w+\s+)?(з\s+усім|з\s+цим)\s+покінчити\b",
+    r"\b(take|taking|do|use|shoot|smoke)\s+(the\s+whole|all\s+(of\s+)?(my|the))\s+(\w+\s+)?(stash|bag|supply|batch)\b|\b(приму|вмажу|закину|сожру)\s+(весь|всё|все)\s+(\w+\s+)?(запас|что\s+есть)\b|\b(прийму|вмажу|закину|зжеру)\s+(весь|все|усе)\s+(\w+\s+)?(запас|що\s+є)\b|\b(meter|meterme|tomar|tomarme)\s+todo\s+lo\s+que\s+tengo\b",
+    r"\b(sleep|asleep)\s+and\s+never\s+(have\s+to\s+)?wake\s+up\b|\b(уснуть|заснуть)\s+и\s+(больше\s+)?(никогда\s+)?не\s+просыпаться\b|\b(заснути|уснути)\s+і\s+(більше\s+)?(ніколи\s+)?не\s+прокидатися\b|\bdormirme\s+y\s+no\s+despertar\b",
+    r"\b(don'?t|dont|do\s+not)\s+(think\s+i\s+|really\s+)?(want|wanna)\s+(to\s+)?(be\s+here|be\s+around|be\s+alive|live|exist)\b",
+    r"\bне\s+хочу\s+(больше\s+)?(быть\s+здесь|быть\s+тут|быть\s+живым|быть\s+живой)\b|\bне\s+хочу\s+(більше\s+)?(бути\s+тут|бути\s+живим|бути\s+живою)\b",
+    r"\b(painless|least\s+painful|easiest|quickest|best|fastest)\s+(way|method)\s+to\s+(die|kill\s+myself|end\s+it|end\s+my\s+life)\b|\bhow\s+to\s+kill\s+myself\b",
+    r"\bспособ\w*\s+(умереть|покончить\s+с\s+собой|уйти\s+из\s+жизни|убить\s+себя)\b|\bспос(іб|об)\w*\s+(померти|покінчити\s+з\s+собою|піти\s+з\s+життя|вбити\s+себе)\b|\b(forma|manera|modo)\s+(\w+\s+){0,2}(de\s+)?(morir|matarme|suicidarme|quitarme\s+la\s+vida)\b",
+    r"\bpills\s+(\w+\s+)?(lined\s+up|ready|counted\s+out|laid\s+out)\b|\b(разложил\w*|приготовил\w*)\s+(все\s+)?(свои\s+)?таблетки\b|\b(розклал\w*|розклав|приготувал\w*|приготував)\s+(всі\s+)?(свої\s+)?таблетки\b|\bpastillas\s+(listas|preparadas|contadas)\b",
+    r"\b(nobody|no\s+one)\s+cares\b.{0,40}\bdo\s+it\b|\b(всем|никому)\s+(плевать|пофиг|все\s+равно|не\s+нужн\w*)\b.{0,40}\b(сделаю\s+это|это\s+сделаю)|\b(всім|нікому)\s+(байдуже|пофіг|не\s+потрібн\w*)\b.{0,40}\b(зроблю\s+це|це\s+зроблю)|\ba\s+nadie\s+le\s+importa\w*\b.{0,40}\b(lo\s+voy\s+a\s+hacer|voy\s+a\s+hacerlo|lo\s+hago)",
+    r"\bрежу\s+(себе\s+)?(руки|ноги|бедра|запястья|живот)\b|\bріжу\s+(собі\s+)?(руки|ноги|стегна|зап'?ястя|живіт)\b|\bcutting\s+my\s+(arms|wrists|legs|thighs|skin)\b",
+    r"\bwant\s+(it|this|everything|the\s+pain|it\s+all)\s+to\s+(stop|end)\s+(for\s+good|forever|permanently)\b|\b(прекратилось|закончилось|кончилось)\s+навсегда\b|\b(припинилося|припинилось|закінчилося|закінчилось|скінчилося)\s+назавжди\b|\b(pare|acabe|termine|se\s+acabe|se\s+termine)\s+para\s+siempre\b",
+    r"\b(swallow|swallowing|take|taking|down|downing)\s+(every|all\s+the|all\s+my|all\s+of\s+the|all\s+of\s+my|the\s+whole)\s+(\w+\s+)?(pills?|meds|tablets|bottle)\b",
+    r"\b(проглочу|проглотить|выпью|сожру|закину)\s+(все|всю)\s+(свои\s+)?(таблетки|колеса|пачку)\b|\b(проковтну|проковтнути|вип'?ю|зжеру)\s+(всі|усі|всю)\s+(свої\s+)?(таблетки|пігулки|пачку)\b",
+    r"\bwrote\s+(\w+\s+){0,2}(letters?|notes?)\s+(to|for)\s+(my\s+)?(family|kids|mom|mum|parents|everyone|friends)\b|\b(goodbye|farewell|suicide)\s+(letter|note)s?\b",
+    r"\bнаписал[аи]?\s+(\w+\s+)?(письма|письмо|записк\w*)\s+(родным|маме|семье|всем|детям)\b|\bпрощальн\w*\s+(письм\w*|записк\w*)|\bнаписа(в|ла)\s+(\w+\s+)?(листи|лист|записк\w*)\s+(рідним|мамі|родині|всім|дітям)\b|\bпрощальн\w*\s+(лист\w*|записк\w*)",
+    r"\bescrib\w*\s+(\w+\s+)?(cartas?|notas?)\s+(a|para)\s+(mi\s+)?(familia|mama|hijos|todos|padres)\b|\bcartas?\s+de\s+despedida\b",
+    r"\b(want|wanna|wish)\s+(to\s+)?(be|was|were)\s+dead\b|\bхочу\s+(быть|бути)\s+мертв\w*|\bquiero\s+estar\s+muert[oa]\b|\b(quiero|quisiera)\s+morirme\b",
+    r"\b(thinking\s+(about|of)|want\s+to|wanna|going\s+to|gonna)\s+(drive|driving|crash|crashing)\s+(\w+\s+){0,2}(off|into)\s+(a|the)\s+(road|cliff|bridge|wall|tree|truck|river)\b",
+    r"\b(думаю|хочу|хочется)\s+(\w+\s+)?(съехать|слететь|разбиться|врезаться)\s+(\w+\s+){0,2}(с\s+обрыва|с\s+моста|в\s+стену|в\s+столб|в\s+дерево)|\b(думаю|хочу|хочеться)\s+(\w+\s+)?(з'?їхати|злетіти|розбитися|врізатися)\s+(\w+\s+){0,2}(з\s+обриву|з\s+мосту|в\s+стіну|у\s+стовп|в\s+дерево)",
+    r"\b(pienso\s+en|quiero|voy\s+a)\s+(tirar|aventar|estrellar)\s+(el\s+|mi\s+)?(carro|coche|auto)\s+(por|contra|de|desde)\s+",
+    r"\b(burn|burning|scratch|scratching|hit|hitting|punch|punching|starve|starving|bite|biting)\s+(\w+\s+)?myself\b|\bme\s+(rasguno|quemo|golpeo|lastimo|muerdo|arano)\b",
+    r"\b(easier|better)\s+if\s+i\s+(wasn'?t|weren'?t|was\s+not|were\s+not)\s+(here|around|alive)\b|\bif\s+i\s+(wasn'?t|weren'?t)\s+(here|around|alive)\s+anymore\b",
+    r"\b(если|чтобы|чтоб)\s+бы?\s*меня\s+(больше\s+|вообще\s+)?не\s+было\b|\b(якби|щоб)\s+мене\s+(більше\s+|взагалі\s+)?не\s+було\b|\bsi\s+(ya\s+|yo\s+)?no\s+(estuviera|existiera)\b",
+    r"\b(going\s+to|gonna|wants\s+to|will|might)\s+(end|take)\s+(her|his|their)\s+(own\s+)?life\b|\b(se\s+va\s+a|va\s+a)\s+(matar|quitar\s+la\s+vida|suicidar|colgar|ahorcar)\b",
     r"\b(slit|slitting|slash|slashing|cut|cutting|open|opening)\s+(my\s+)?(wrists?|veins?|throat)\b",
+    r"\blife\s+(is\s+not|isn'?t|isnt|aint|ain'?t)\s+(\w+\s+)?worth\s+(living|it)\b|\bжизнь\s+(\w+\s+){0,2}не\s+стоит\b|\bжиття\s+(\w+\s+){0,2}не\s+варте\b|\bvida\s+(\w+\s+){0,2}no\s+vale\s+la\s+pena\b|\bno\s+vale\s+la\s+pena\s+vivir\b",
+    r"\b(закончить|покончить|оборвать)\s+(свою\s+|с\s+)?жизн\w*|\b(закінчити|обірвати)\s+(своє\s+)?житт\w*",
+    r"\bme\s+(\w+\s+){0,2}(hacer|hago|hice)\s+dano\b|\bme\s+(voy|vuelvo|quiero|pienso|tengo\s+ganas\s+de|dan\s+ganas\s+de)\s+(a\s+|de\s+)?matar\b(?!\s+(de|a)\s)",
     r"\b(a|my|the)\s+plan\s+to\s+(end|kill|die|do\s+it)\b|\bplan(ning)?\s+to\s+(end\s+it|kill\s+myself|die|end\s+my\s+life)\b",
     r"\bплан\w*\s+(\w+\s+){0,2}(закончить|покончить|уйти|умереть)\b|\bплан\w*\s+(\w+\s+){0,2}(закінчити|покінчити|піти|померти)\b|\bplan\s+para\s+(acabar|terminar|matarme|quitarme|irme)\b",
     r"\bcutting\s+again\b|\b(started|start|been|keep|keeps)\s+cutting\b(?!\s+(it|the|my\s+(coke|stuff|gear)|with))",
@@ -126,10 +185,15 @@ _CRISIS = compile_any([
 
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any([
+    r"\bme\s+(quemo|queme)\s+(con\s+el\s+sol|en\s+la\s+playa|la\s+mano|cocinando)|\bhit\s+myself\s+(on|against)\s+the\b",
     r"\b(me\s+corto|cortarme|cortandome|me\s+voy\s+a\s+cortar|cutting|cut|cuts)\s+(my\s+|el\s+|las\s+|los\s+|la\s+)?(pelo|unas|barba|cabello|fleco|flequillo|hair|nails|beard|bangs|fringe)\b",
     r"\bsuicid\w*\s+(tuesday|tuesdays|squad|doors?|blonde|run|mission)\b|\bсуицидальн\w*\s+вторник\w*|\bсуїцидальн\w*\s+вівтор\w*|\bmartes\s+suicida",
     r"\d+\s+kms\b|\bkilling\s+myself\s+(laughing|with\s+laughter)|\bkill\s+myself\s+laughing",
     r"\bвыпил\w*\s+(из|с)\s+(этого\s+|этой\s+)?(чата|группы|канала|беседы|телеги|соцсетей|переписки)",
+    r"\b(almost|nearly|practically)\s+(died|die|dead)\b|\bthought\s+i\s+was\s+(dying|going\s+to\s+die|gonna\s+die)\b|\bcould\s+(just\s+)?die\s+(for|of|from)\b|\b(bored|tired|hungry|hot|cold)\s+(that\s+)?i\s+could\s+die\b",
+    r"\b(чуть|едва|чуть-чуть)\s+не\s+(умер|умерла|сдох|сдохла|помер|померла)\b|\b(мало|ледь|ледве)\s+не\s+(помер|померла|здох|здохла|вмер|вмерла)\b|\bcasi\s+me\s+muer[oe]\b|\bme\s+muero\s+(por|de)\b|\btan\s+\w+\s+que\s+me\s+muero\b",
+    r"\b(скучно|жарко|холодно|нудно|спекотно)\s+(\w+\s+)?(что|що)\s+(можно\s+|можна\s+)?(помереть|умереть|сдохнуть|померти|здохнути)|\b(помру|умру|сдохну|здохну)\s+(если|якщо)\s+не\b",
+    r"\bdead\s+(tired|serious|sure|inside\s+lol|drunk|broke|wrong)\b|\b(ending|end)\s+(things|it)\s+with\b|\bgoodbye\s+to\s+(heroin|meth|drugs|coke|alcohol|fent\w*|using)\b|\b(over|end)\s+(the|this)\s+(weekend|party|festival|summer)\b",
     r"\bdying\s+(to|for)\b|\bdied\s+laughing\b|\bdying\s+laughing\b|\bkill(s|ing)?\s+(the|my)\s+(vibe|buzz|high|comedown|pain)\b",
     r"\bубойн\w*|\bумереть\s+со\s+смеху|\bубиться\s+(в\s+хлам|в\s+ноль)|\bубитый\b|\bубит[аы]?й?\b",
     r"\b(muero|morir|morirme)\s+de\s+(la\s+)?(risa|ganas|hambre|sueno|verguenza|pena|sed|calor|frio|aburrimiento|envidia)",
@@ -138,14 +202,104 @@ _NOT_CRISIS = compile_any([
     r"\b(помру|померти|здохну|здохнути|вмерти)\s+(від|з)\s+(сорому|нудьги|сміху|спеки|голоду|втоми)",
 ])
 
+# Harming oneself said in other words: a self word next to a harming verb ("я себя убью",
+# "навредила себе", "себе вб'ю").
+_SELF = frozenset({"себя", "себе", "собі"})
+_HARM = re.compile(
+    r"(убью|убить|убила|убил|убиваю|навредить|навредила|навредил|наврежу|поранить|пораню|искалечить|царапаю|"
+    r"прижигаю|жгу|режу|порежу|бью|дряпаю|припікаю|палю|ріжу|поріжу|б'?ю|"
+    r"вб'?ю|вбити|вбиваю|уб'?ю|нашкодити|нашкодила|нашкодив|нашкоджу|поранити|скалічити)"
+)
+
+
+@lru_cache(maxsize=65536)
+def _is_harm(word: str) -> bool:
+    return _HARM.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=65536)
+def _is_end(word: str) -> bool:
+    return _END_WORDS.fullmatch(word) is not None
+
+
+def _self_harm_words(folded: str) -> bool:
+    words = folded.split()
+    return any(_is_harm(words[j]) for i, word in enumerate(words) if word in _SELF
+               for j in range(max(0, i - 2), min(len(words), i + 3)) if j != i)
+
+
+# Wanting not to be, said in words of one's own: a word about dying, ending or not existing a few
+# words from a word of wanting or intending said by the person ("thinking of ending things",
+# "хочу просто перестать существовать", "soy una carga ... si me muero"), unless it is a fear or a
+# question about a drug ("can I die from ket?", "можно ли умереть от"), or about someone else
+# ("I think he's dead" is an emergency).
+_END_WORDS = re.compile(
+    r"die|died|dead|death|dying|unalive|умереть|умер|умерла|умру|смерть|смерти|мертв\w*|покончить|сдохнуть|сдохну|"
+    r"помереть|помру|померти|помер|померла|смерті|покінчити|здохнути|здохну|вмерти|"
+    r"morir|morirme|muero|muera|muerto|muerta|muerte"
+)
+_INTENT_WORDS = frozenset("""
+i i'm im i'd id i'll myself want wanna wish thinking think plan planning tonight going gonna decided ready
+я мне меня себя хочу хочется хотел хотела хотелось думаю думала решил решила сегодня собираюсь лучше
+мені мене себе хочу хочеться хотів хотіла думаю вирішив вирішила сьогодні збираюся краще
+yo me quiero quisiera quisera pienso pensando ojala hoy decidi voy mejor
+""".split())  # noqa: SIM905 - word lists read better as text
+_OTHER_PERSON = frozenset("""
+he's hes she's shes they're theyre he she they him her his friend friends bf gf boyfriend girlfriend roommate brother sister dad mom mum
+он она они его ее её друг подруга парень девушка брат сестра сосед муж жена
+він вона вони його її друг подруга хлопець дівчина брат сестра сусід чоловік дружина
+someone somebody people guy girl man woman кто-то кто человек люди хтось людина alguien gente
+el ella ellos amigo amiga novio novia hermano hermana vecino compa carnal compañero companero tipo
+plant party battery phone game chat vibe телефон батарея вечеринка туса телефон вечірка fiesta celular bateria
+""".split())  # noqa: SIM905 - word lists read better as text
+_FEAR_OR_QUESTION = re.compile(
+    r"\b(can|could|will|would|might|should)\s+(i|you|u|someone|a\s+person)\b|\b(scared|afraid|worried|fear)\b|"
+    r"\bif\s+i\s+(take|mix|use|do|combine|drink|smoke)\b|\bможно\s+ли\b|\bмогу\s+ли\b|\bбоюсь\b|\bстрашно\b|"
+    r"\bесли\s+(я\s+)?(приму|смешаю|приму|выпью|употреблю)\b|\bчи\s+можна\b|\bчи\s+можу\b|\bбоюся\b|"
+    r"\bякщо\s+(я\s+)?(прийму|змішаю|вип'?ю|вживу)\b|\bse\s+puede\b|\bpuedo\b|\bmiedo\b|\bsi\s+(tomo|mezclo|consumo|uso)\b"
+)
+
+
+_LAUGHING = frozenset("lol lmao haha hahaha jaja jajaja xd лол хаха ахах ахаха хахах".split())  # noqa: SIM905
+_LIMITED = frozenset([*"todo esto everything it all собой всем жизнью этим собою усім всім життям цим".split(), "mi vida"])  # noqa: SIM905
+
+
+def _wish_near_end(folded: str) -> bool:
+    words = folded.split()
+    if _LAUGHING.intersection(words):
+        return False  # "i almost died when he showed up lol"
+    for n, word in enumerate(words):
+        if not _is_end(word):
+            continue
+        if word in ("died", "умер", "умерла", "помер", "померла") and words[n - 1:n] in (["i"], ["я"]):
+            continue  # "I died when I saw that": said of oneself in the past, a figure of speech
+        if word in ("terminar", "acabar", "ending", "end", "покончить", "покінчити") and n + 2 < len(words) and \
+                words[n + 1] in ("con", "with", "с", "со", "з", "із"):
+            target = words[n + 2]
+            if target == "mi":
+                target = "mi vida" if words[n + 3:n + 4] == ["vida"] else "mi"
+            if target not in _LIMITED:
+                continue  # "terminar con mi dealer", "ending things with"
+        for m in range(max(0, n - 4), min(len(words), n + 3)):
+            if m != n and words[m] in _INTENT_WORDS:
+                between = words[min(m, n) + 1:max(m, n)]
+                if not _OTHER_PERSON.intersection(between):
+                    return True
+    return False
+
+
+_FAREWELL = compile_any([
+    r"\b(saying\s+goodbye|goodbye\s+everyone|goodbye\s+all|прощайте|прощавайте|me\s+despido|adios\s+a\s+todos)\b.{0,40}\b(thank\w*|thanks|спасибо|дякую|gracias)\b",
+])
+
+
 def is_crisis(text: str) -> bool:
     """True when the message says the person wants to die or to hurt themselves."""
     folded = fold(text)
-    if not _CRISIS.search(folded):
+    if not (_CRISIS.search(folded) or _self_harm_words(folded) or _FAREWELL.search(folded) or _wish_near_end(folded)):
         return False
-    return not (_NOT_CRISIS.search(folded) and not _crisis_outside_exceptions(folded))
-
-
-def _crisis_outside_exceptions(folded: str) -> bool:
-    """Does a crisis pattern still match once the harmless phrases are cut out?"""
-    return _CRISIS.search(_NOT_CRISIS.sub(" ", folded)) is not None
+    # "dying to try mdma", "me muero de risa": the harmless phrases cut out, is anything left?
+    cleaned = _NOT_CRISIS.sub(" ", folded)
+    if _CRISIS.search(cleaned) is not None or _self_harm_words(cleaned) or _FAREWELL.search(cleaned):
+        return True
+    return _wish_near_end(cleaned) and not _FEAR_OR_QUESTION.search(cleaned)

@@ -10,9 +10,27 @@ the person's language setting is, because people switch and mix.
 signs of an overdose", "как понять что у человека передоз"): not an emergency, but the answer
 should offer the steps one tap away.
 
-Both are plain regular expressions over one folded form of the text (see ``fold``), a few
-microseconds per message, independent of search. Measured by ``bench/triage_bench.py`` on
-``bench/labelled/triage-*.yaml``.
+How: the text is folded once (``fold``: case, accents, punctuation, "helppp", Latin look-alike
+letters in Cyrillic words, and misspelt key words put back: "пиридоз", "breating"). Then
+
+1. signs of an overdose in progress, said directly (``_SIGNS``: "not breathing", "не дышит",
+   "no respira", lips turning blue, won't wake, an ambulance on its way...) or in other words
+   (``_near_signs``: a breath word near a word that says it is wrong, "not"/"не"/"sin" shortly
+   before waking or answering, a colour near lips/face/skin, no pulse); harmless uses are cut out
+   first (``_HARMLESS``: dealers not answering, collapsed veins, "blue in the face from laughing");
+   a sign asked about in general with nobody named ("what does slow breathing mean on benzos") or
+   a habit ("when he smokes") is not an emergency;
+2. someone who may be dead now (``_DEAD``), unless long ago;
+3. the overdose word (typos, slang, transliteration): an emergency when it happened to someone
+   ("OD'd", "у подруги передоз", "tuvo una sobredosis") or is urgent or suspected, or the message is
+   short and bare ("overdose help", "передоз"); not when the message asks in general
+   (``_GENERAL``), is long past ("I OD'd two years ago"), negated ("это не передоз") or an intent
+   (crisis.py: "хочу передознуться").
+
+Regular expressions and a few word-window checks, tens of microseconds per message (about 2 ms
+for a 4,000-character one), independent of search. Measured by ``bench/triage_bench.py`` on
+``bench/labelled/triage-*.yaml``; the first look at every held-out set is kept in
+``bench/results/``.
 """
 
 from __future__ import annotations
@@ -59,6 +77,7 @@ def fold(text: str) -> str:
 
 _CYRILLIC = re.compile(r"[а-яіїєґ]")
 _ASCII_LETTER = re.compile(r"[a-z]")
+_UK_LETTERS = frozenset("іїєґ")
 _LOOKALIKE = str.maketrans("aeopcyxkmthbi", "аеорсухкмтнві")
 # Words the patterns rely on. A word people type that is not one of them but is one typo away
 # (two for long words; a swap of two letters counts as one), or that sounds the same once
@@ -108,7 +127,10 @@ def respell(word: str) -> str:
         return found
     limit = 1 if len(word) < 10 else 2
     best, best_distance = word, limit + 1
+    ukrainian = not _UK_LETTERS.isdisjoint(word)
     for key in _BY_START.get(word[0], ()):
+        if ukrainian and _UK_LETTERS.isdisjoint(key):
+            continue  # "покінчить" is Ukrainian, not a typo of "покончить"
         # "respirar", "despierto", "просыпаюсь" are other forms of "respira", "despierta",
         # "просыпается" (they differ in the ending), not typos of them
         if abs(len(key) - len(word)) <= limit and len(commonprefix((word, key))) < min(len(key), len(word)) - 4:
@@ -283,7 +305,7 @@ _SIGNS = compile_any([
     r"\b(won'?t|wont|can'?t|cant|not|doesnt|doesn'?t|isnt|isn'?t)\s+(open|opening|keep)\s+(his|her|their)\s+eyes\b|\bslumped\s+(over|in|on|against|down)\b",
     r"\b(is|went|gone|goes|and|so)\s+(all\s+|completely\s+|totally\s+)?(limp|floppy)\b",
     r"\bseizure\b.{0,30}\b(now\s+)?(he'?s|she'?s|hes|shes|is)\s+(out|unconscious|not\s+waking|limp)\b",
-    r"\bbreath\w*\s+(like\s+)?(once\s+)?every\s+(\d+|few|ten|twenty|\w+)\s+seconds\b|\bдыш\w*\s+раз\s+в\s+\w+\s+секунд|\bдих\w*\s+раз\s+на\s+\w+\s+секунд|\brespira\s+(una\s+vez\s+)?cada\s+\w+\s+segundos",
+    r"\bbreath\w*\s+(like\s+)?(once\s+)?every\s+(\d+|few|ten|twenty|\w+)\s+seconds\b|\bдыш\w*\s+раз\s+в\s+\w+\s+секунд|\bдих\w*\s+раз\s+на\s+\w+\s+секунд|\brespira\w*\s+(una\s+vez\s+)?cada\s+\w+\s+segundos",
     r"\bunresponsive\b|\bunconscious\b|\bnon\s?responsive\b|\bnot\s+(really\s+)?responsive\b",
     r"\bfoam\w*\s+(at|from)\s+(the|his|her|their)\s+mouth\b|\bno\s+signs?\s+of\s+life\b",
     r"\b(breathing|breathes|breath)\s+(is\s+)?(\w+\s+)?(slow|shallow|weird|funny|strange|gasping|rattly|rattling|raspy)\b|\b(slow|shallow|weird|strange|gasping|agonal)\s+breath",
@@ -340,6 +362,7 @@ _SIGNS = compile_any([
     r"\bвідкача",
     r"\bпомирає\b|\bвмирає\b",
     r"\bхрипить\b|\bдивно\s+хропе|\bхропе\s+(дивно|якось|як\s+(трактор|паровоз))",
+    r"\b(впав|впала|лежить)\b.{0,30}\b(трясе|трусить|сіпає|смикається)\b|\b(se\s+cayo|se\s+desplomo|tirad[oa])\b.{0,30}\b(tiembla|temblando|convulsiona\w*)\b|\b(collapsed|fell|dropped)\b.{0,30}\b(shaking|twitching|jerking|seizing)\b",
     r"\bне\s+відкриває\s+очі|\bочі\s+не\s+відкриває|\bобм'?як\w*|\b(він|вона|тепер|зараз|лежить|сидить)\s+(\w+\s+)?(у|в)\s+(повній\s+)?відключці",
     r"\b(напад\w*|судом\w*)\b.{0,40}\b(відключц\w*|без\s+свідом\w*|не\s+(приходить|прокида|реагу))",
     r"\bнема[єе]?\s+пульс|\bпульсу\s+нема",
@@ -384,6 +407,15 @@ _SIGNS = compile_any([
     r"\bno\s+(lo|la|le|los|las)?\s*(puedo|podemos|puede|pude|pudimos|logro|logramos|consigo|conseguimos)\s+(\w+\s+)?despertar|\bno\s+hay\s+(forma|manera|modo)\s+de\s+despertar",
     r"\b(упал|упала|впав|впала|se\s+cayo|se\s+desplomo|collapsed|fell|dropped)\b.{0,40}\b(шприц\w*|баян\w*|игл\w*|голк\w*|needle|syringe|jeringa|aguja)",
     r"\bkeel\w*\s+over\b|\bрухнул[аи]?\s+(и|на|без|после|в)\b|\bгепну\w*\s+(і|на|без|після)\b|\bnoquead[oa]\b",
+    r"\bsin\s+(moverse|reaccionar|respirar|responder)\b|\bсудом\w*\b.{0,20}\b(на\s+підлозі|після)\b|\b(б'?є|бьет|колбасит|колотит)\s+судом\w*|\b(б'?є|бьет|колбасит|колотит)\s+(\w+\s+)?судорог\w*",
+    r"\b(gave|given|used|sprayed|did)\s+(\w+\s+){0,2}(narcan|naloxone)\b.{0,40}\b(still|nothing|not\s+working|no\s+change)\b",
+    r"\b(дал|дали|вколол|вкололи|брызнул\w*|пшикнул\w*|ввел\w*)\s+(\w+\s+)?налоксон\w*.{0,40}\b(все\s+еще|ничего|не\s+помога\w*|не\s+действ\w*)",
+    r"\b(дав|дали|вколов|вкололи|бризнув\w*|пшикнув\w*|ввів|ввели)\s+(\w+\s+)?налоксон\w*.{0,40}\b(досі|нічого|не\s+допомага\w*|не\s+діє)",
+    r"\b(le\s+di|le\s+dimos|le\s+puse|le\s+pusimos|le\s+aplique|use)\s+(\w+\s+)?naloxona\b.{0,40}\b(nada|sigue|no\s+funciona|todavia|aun)\b",
+    r"\bхвата\w*\s+(ртом\s+)?воздух|\bловит\s+ртом\s+воздух|\bхапа\w*\s+(ротом\s+)?повітря",
+    r"\b(становится|становиться|стал|стала|стає|став)\s+(\w+\s+)?(синим|синей|фиолетовым|фиолетовой|серым|серой|синім|синьою|фіолетовим|фіолетовою|сірим|сірою)\b",
+    r"\bstopped\s+moving\b|\bперестал[аи]?\s+(двигаться|шевелиться|реагировать|отвечать)\b|\bпереста(в|ла|ли)\s+(рухатися|ворушитися|реагувати|відповідати)\b|\bdej[oa]\s+de\s+(moverse|reaccionar|responder)\b",
+    r"\b(can'?t|cannot|unable\s+to)\s+keep\s+(him|her|them)\s+awake\b|\bno\s+(lo|la)\s+(puedo|podemos)\s+mantener\s+despiert[oa]\b",
     r"\bno\s+(puedo|podemos|logro|logramos|consigo|conseguimos)\s+(hacer\s+)?que\s+(\w+\s+){0,3}(reaccione|despierte|responda|respire)\b",
     r"\b(puesto|ponerse|pusieron|quedado|quedo)\s+(\w+\s+)?(azul|morad[oa]|gris)\b",
     r"\b(weird|strange|awful|horrible|scary|terrible|funny|loud)\s+(\w+\s+)?(snort\w*|snor\w*|gurgl\w*|rattl\w*|chok\w*)\s+(noise|sound)s?\b|\b(rattl\w*|gurgl\w*|chok\w*)\s+(noise|sound)s?\b",
@@ -402,9 +434,10 @@ _SIGNS = compile_any([
 # -- the same signs said in other words: two kinds of word near each other -----------------------
 
 _WORD_KINDS = {
-    "breath": r"breath\w*|breathin|brething|chest|дыш\w*|дыхани\w*|дих\w*|грудь|груди|respir\w*|pecho",
+    "breath": r"breath\w*|breathin|brething|chest|дыш\w*|дыхани\w*|дих\w*|вдох\w*|вдих\w*|грудь|груди|respir\w*|pecho",
     "breath_bad": (r"not|no|barely|hardly|cant|can't|cannot|slow\w*|shallow|weird\w*|strange\w*|funny|wrong|off|gasp\w*|"
-                   r"rattl\w*|gurgl\w*|raspy|stopped|stops|stop|trouble|struggl\w*|не|ни|еле|ледве|ледь|почти|майже|"
+                   r"rattl\w*|gurgl\w*|raspy|stopped|stops|stop|stopping|trouble|struggl\w*|перестает|перестают|перестал\w*|"
+                   r"перестає|перестають|перестав|deja|dejo|pause\w*|пауз\w*|pausa\w*|не|ни|еле|ледве|ледь|почти|майже|"
                    r"слабо|плохо|погано|редко|рідко|редкое|рідке|медленно|повільно|странно|дивно|странное|дивне|хрип\w*|"
                    r"apenas|casi|mal|raro|rara|lento|lenta|poco|feo|fea|ruido\w*"),
     "wake": (r"wake|wakes|waking|woke|rouse|rousing|respond|responds|responding|responsive|response|answer|answering|"
@@ -426,12 +459,16 @@ _KIND_RE = {kind: re.compile(f"(?:{pattern})") for kind, pattern in _WORD_KINDS.
 _FIRST_PERSON = frozenset({"i", "im", "i'm", "я", "yo"})
 
 
+@lru_cache(maxsize=65536)
+def _word_kinds(word: str) -> tuple[str, ...]:
+    return tuple(kind for kind, pattern in _KIND_RE.items() if pattern.fullmatch(word))
+
+
 def _kinds(words: list[str]) -> dict[str, list[int]]:
     found: dict[str, list[int]] = {}
     for n, word in enumerate(words):
-        for kind, pattern in _KIND_RE.items():
-            if pattern.fullmatch(word):
-                found.setdefault(kind, []).append(n)
+        for kind in _word_kinds(word):
+            found.setdefault(kind, []).append(n)
     return found
 
 
@@ -475,9 +512,11 @@ _HARMLESS = compile_any([
      r"(смеха|смеху|сміху|risa|laugh\w*|скуки|нудьги|aburrimiento|boredom|жары|спеки|calor|heat)"),
     r"\b(vein|veins|lung|lungs|market|roof|tent|bridge|building|deal|plan)s?\s+(has\s+|have\s+|just\s+|is\s+)?collaps\w*|\bcollapsed\s+(vein|veins|lung)",
     r"\b(stomach|belly|tummy|gut|guts)\s+(is\s+|keeps\s+|are\s+)?gurgl\w*",
+    r"\b(судорог\w*|судом\w*|calambres?|cramps?)\s+(в|у|en|in)\s+(ногах|ноге|икрах|руках|нозі|ногах|las\s+piernas|my\s+legs|legs)\b",
     r"\bbreath\s+(smells?|stinks|stank|odou?r)\b|\bbad\s+breath\b",
     (r"\b(отвеча\w*|відповіда\w*|answer\w*|respond\w*|contesta\w*|responde\w*)\s+(to\s+|на\s+|a\s+)?(my\s+|the\s+|мои\s+|мої\s+|mis\s+|los\s+|el\s+|al\s+)?"
      r"(texts?|calls?|messages?|phone|dms?|звонк\w*|дзвінк\w*|сообщени\w*|повідомлен\w*|смс|телефон\w*|mensajes|llamadas|telefono|celular|whats\w*)\b"),
+    r"\b(хочу|хочется|хочеться|want\s+to|wanna|quiero)\s+(\w+\s+)?(передозн\w*|overdose|od|sobredosis)\b",
     r"\b(response|answer|reply)\s+from\s+(the\s+|my\s+)?(bot|app|dealer|plug|shop|support|clinic|service|doctor)\b",
     (r"\b(overdos\w*|od|od'?ing|передоз\w*|sobre\s?dosis)\s+(\w+\s+)?(on\s+purpose|a\s+proposito|adrede|специально|нарочно|намеренно|спеціально|навмисно)\b|"
      r"\b(специально|нарочно|намеренно|спеціально|навмисно)\s+(\w+\s+)?(передоз\w*)|\b(thinking|think)\s+(about|of)\s+(overdos\w*|od'?ing)\b"),
@@ -539,6 +578,13 @@ _RIGHT_NOW = compile_any([
     r"\bright\s+now\b|\brn\b|\bjust\s+now\b|\bпрямо\s+сейчас\b|\bпросто\s+зараз\b|\bahorita\b|\bahora\s+mismo\b|\ben\s+este\s+momento\b",
 ])
 
+# "he can't breathe well when he smokes crack, is that bad?" describes a habit, not this minute.
+_HABITUAL = compile_any([
+    r"\bwhen(ever)?\s+(he|she|they|i|you|u)\s+(smoke|smokes|use|uses|take|takes|drink|drinks|shoot|shoots|snort|snorts)\b",
+    r"\bкогда\s+(курит|употребляет|пьет|колется|нюхает|курю|употребляю)\b|\bколи\s+(курить|вживає|п'?є|колеться|нюхає|курю|вживаю)\b",
+    r"\bcuando\s+(fuma|consume|toma|bebe|se\s+inyecta|fumo|consumo|tomo)\b",
+])
+
 _PERSON = compile_any([
     r"\b(my|our)\s+\w+", r"\b(he|she|they|him|her|hes|shes|he's|she's|they're|theyre)\b",
     r"\b(friend|bf|gf|boyfriend|girlfriend|roommate|mate|buddy|bro|brother|sister|partner|husband|wife|son|daughter|guy here|girl here)\b",
@@ -573,6 +619,7 @@ _GENERAL = compile_any([
     r"\bcan (you|u|i|one|someone|people|a person|he|she|my)\b.{0,30}\b(overdose|od)\b|\bis it possible\b|\bpossible to\b|\bcan (you|u) die\b",
     r"\bhow (much|many)\b|\blethal\b|\bfatal dose\b|\bwhat happens\b|\bwhat is an?\b|\bwhat'?s an?\b|\bwhats an?\b|\bwhat are\b",
     r"\bif (someone|somebody|a person|a friend|anyone|you|u|ur|your)\b|\bin case\b|\bwhen someone\b|\bwhat if\b|\bif i\b",
+    r"\blook\s+for\b|\bwatch\s+(out\s+)?for\b|\bif\s+(\w+\s+){0,3}(someone|somebody|a\s+person)\b|\bque\s+(debo|debemos|tengo\s+que|hay\s+que)\s+(buscar|revisar|vigilar|hacer\s+si)\b|\bsi\s+(\w+\s+){0,3}alguien\b|\bна\s+что\s+(смотреть|обращать)|\bна\s+що\s+(дивитися|звертати)",
     r"\blook\s+like\b|\bкак\s+выглядит\b|\bяк\s+виглядає\b|\bcomo\s+se\s+ve\b|\bhow long\b|\bhow does\b|\bwhy do\b|\bwhy does\b|\bwhat does\b.{0,40}\bmean\b|\bis (it|that|this) (dangerous|normal|bad|serious)\b",
     # Russian
     r"\bпризнак(?!\w*\s+жизни)|\bсимптом|\bкак\s+понять\b|\bкак\s+узнать\b|\bкак\s+распознать\b|\bкак\s+определить\b|\bкак\s+отличить\b",
@@ -604,7 +651,8 @@ def _is_emergency(folded: str) -> bool:
     cleaned = _HARMLESS.sub(" ", folded)
     # "what does slow breathing mean on benzos" asks; "he's breathing slow is that bad" tells
     if (_SIGNS.search(cleaned) or _near_signs(cleaned)) and (
-            not general or _PERSON.search(folded) or _URGENT.search(folded)):
+            not general or _PERSON.search(folded) or _URGENT.search(folded)) and not (
+            _HABITUAL.search(folded) and not _URGENT.search(folded)):
         return True
     past = _PAST.search(folded) is not None
     if _DEAD.search(cleaned) and not past:

@@ -1,8 +1,9 @@
 """Emergency and crisis recognition: every tune message of bench/labelled, the issue's examples,
 and what ``hrbot search --json`` shows for them.
 
-The held-out part of the labelled set is deliberately not tested here: it is measured by
-``bench/triage_bench.py`` and never tuned on.
+The held-out parts are measured by ``bench/triage_bench.py``; their first looks are kept in
+``bench/results/``. Once looked at and fixed, they guard against regressions here too
+(``test_every_message_seen_so_far``).
 """
 
 from __future__ import annotations
@@ -56,6 +57,26 @@ def test_tune_message_is_recognised_as_labelled(lang: str, label: str, text: str
         assert not asks_about_overdose(text), text
 
 
+def _seen() -> list[tuple[str, str, str]]:
+    out = []
+    for path in sorted((ROOT / "bench" / "labelled").glob("triage-*.yaml")):
+        items = yaml.safe_load(path.read_text(encoding="utf-8"))
+        out += [(f"{path.stem}", i["label"], i["text"]) for i in items if i["split"] == "heldout"]
+    return out
+
+
+SEEN = _seen()
+
+
+@pytest.mark.parametrize(("part", "label", "text"), SEEN, ids=[f"{x[0]}-{n}" for n, x in enumerate(SEEN)])
+def test_every_message_seen_so_far(part: str, label: str, text: str) -> None:
+    """Held-out messages after their first look (bench/results/): fixed, and kept fixed."""
+    assert is_emergency(text) == (label == "emergency"), text
+    assert is_crisis(text) == (label == "crisis"), text
+    if label == "overdose-question":
+        assert asks_about_overdose(text), text
+
+
 # The examples issue 9 reports, and phrases people use that must never be missed.
 EMERGENCIES = [
     "у подруги передозировка героином",
@@ -96,6 +117,9 @@ CRISES = [
     "I want to kill myself",
     "хочу умереть",
     "хочу померти",
+    "honestly thinking of ending things, i'm so tired",
+    "хочу просто перестать существовать",
+    "soy una carga para todos",
 ]
 NEITHER = [
     "dying to try mdma",
@@ -111,6 +135,15 @@ NEITHER = [
     "collapsed vein after injecting",
     "не просыпаюсь по утрам после фена",
     "he's dying his hair blue lol",
+    "im going to the party tonight, will it be over by 2",
+    "i want to end my tolerance break",
+    "i feel alive on mdma",
+    "yo vivo en madrid",
+    "i heard someone died at the festival",
+    "i died when i saw that",
+    "ending things with my dealer for good",
+    "voy a terminar con mi dealer para siempre",
+    "я чуть не умер от смеха",
     "",
     "   ",
     "?!",
