@@ -65,8 +65,9 @@ class SearchConfig:
     rrf_k: float = 10.0
     embed_weight: float = 1.5  # the embedding ranking's weight in reciprocal-rank fusion
     fused_threshold: float = 0.65  # the "no good answer" threshold when embeddings are on
-    embed_threshold: float = 0.865  # cosine similarity at which an embedding match alone is confident
+    embed_threshold: float = 0.895  # similarity (with its lead, below) at which an embedding match alone is confident
     embed_slope: float = 8.0  # confidence gained per 0.01 of similarity above it: 0.08
+    embed_gap_weight: float = 1.0  # plus this share of its lead over the 4th most similar topic
     embed_floor: float = 0.83  # below this similarity a BM25 match counts for less ...
     embed_floor_factor: float = 0.8  # ... this much
 
@@ -410,6 +411,8 @@ class SearchIndex:
         fused[emb_order] += cfg.embed_weight / (k + np.arange(1, len(emb_order) + 1, dtype=np.float32))
         top = np.argsort(-fused)[:12]
         cut = cfg.fused_threshold
+        # a peaked similarity (the topic stands out from the 4th best) is surer than a flat one
+        fourth = float(sims[emb_order[min(3, len(emb_order) - 1)]])
         candidates = []
         for doc in top:
             if fused[doc] <= 0:
@@ -420,7 +423,8 @@ class SearchIndex:
             bm = self._confidence(index, int(doc), bonus, phrase_bonus, weights, total) if rank[doc] > 0 else 0.0
             if float(sims[doc]) < cfg.embed_floor:
                 bm *= cfg.embed_floor_factor  # the words match but the meaning is far: less sure
-            emb = min(1.0, max(0.0, cut + (float(sims[doc]) - cfg.embed_threshold) * cfg.embed_slope))
+            peaked = float(sims[doc]) + cfg.embed_gap_weight * (float(sims[doc]) - fourth)
+            emb = min(1.0, max(0.0, cut + (peaked - cfg.embed_threshold) * cfg.embed_slope))
             candidates.append((max(bm, emb), float(fused[doc]), topic_id, doc))
         # a confident topic before an unconfident one; then the fused order
         candidates.sort(key=lambda c: (c[0] < cut, -c[1]))
