@@ -253,7 +253,9 @@ class SearchIndex:
         best: list[Hit] = []
         vector = None
         if self.embeddings is not None and self.config.embeddings:
-            vector = self.embeddings.query_vector(query)
+            # the model does not know street words: embed the question with the slang replaced
+            plain = self.lexicon.rewrite(query, lang, country)[0] if self.lexicon is not None else query
+            vector = self.embeddings.query_vector(plain)
         if threshold is not None:
             cut = threshold
         else:
@@ -362,7 +364,7 @@ class SearchIndex:
         peak = float(scores.max()) if scores.max() > 0 else 1.0
         rank = scores / peak + bonus
         if sims is not None:
-            return self._fused(index, lang, hidden, rank, bonus, phrase_bonus, weights, total, sims)
+            return self._fused(index, lang, hidden, rank, bonus, phrase_bonus, weights, total, sims, boosted)
         top = np.argsort(-rank)[:12]
         hits: list[Hit] = []
         best_raw = None
@@ -394,7 +396,7 @@ class SearchIndex:
         return min(1.0, coverage + float(phrase_bonus[doc]) + cfg.title_confidence * float(bonus[doc] - phrase_bonus[doc]))
 
     def _fused(self, index: _LangIndex, lang: str, hidden: set[str], rank, bonus, phrase_bonus,
-               weights: dict[str, float], total: float, sims) -> list[Hit]:
+               weights: dict[str, float], total: float, sims, boosted: Iterable[str] = ()) -> list[Hit]:
         """BM25 and sentence-embedding rankings merged by reciprocal rank; a topic is confident
         when BM25 covers the question (as without embeddings) or the embedding is close enough."""
         cfg = self.config
@@ -421,7 +423,7 @@ class SearchIndex:
             if topic_id in hidden:
                 continue
             bm = self._confidence(index, int(doc), bonus, phrase_bonus, weights, total) if rank[doc] > 0 else 0.0
-            if float(sims[doc]) < cfg.embed_floor:
+            if float(sims[doc]) < cfg.embed_floor and topic_id not in boosted:
                 bm *= cfg.embed_floor_factor  # the words match but the meaning is far: less sure
             peaked = float(sims[doc]) + cfg.embed_gap_weight * (float(sims[doc]) - fourth)
             emb = min(1.0, max(0.0, cut + (peaked - cfg.embed_threshold) * cfg.embed_slope))
