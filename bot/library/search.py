@@ -141,7 +141,7 @@ class SearchIndex:
         self.languages = langs + extra
         self._analyzers: dict[str, Analyzer] = {}
         self.lexicon = getattr(library, "lexicon", None) if self.config.lexicon else None
-        self._protected = protected_words(library) if self.config.stemming else set()
+        self._protected = frozenset(protected_words(library)) if self.config.stemming and self.config.lexicon else frozenset()
         self.embeddings = None  # bot.library.embed.TopicEmbeddings, attached when ready
         started = time.perf_counter()
         # Building allocates millions of small objects that are never cyclic garbage; pausing
@@ -160,9 +160,8 @@ class SearchIndex:
         if found is None:
             backend = "none" if not self.config.stemming else (
                 self.config.uk_backend if lang == "uk" else self.config.ru_backend if lang == "ru" else "default")
-            found = self._analyzers[lang] = analyzer_for(lang, backend)
-            if self._protected and backend != "none":
-                found.protect(self._protected)
+            protected = self._protected if backend != "none" else frozenset()
+            found = self._analyzers[lang] = analyzer_for(lang, backend, protected)
         return found
 
     # -- building ------------------------------------------------------------------------------
