@@ -282,3 +282,12 @@ async def test_no_good_answer_buttons_lead_somewhere(lib_harness) -> None:
     user.press(no_answer, button_text="Overdose: what to do")
     steps = await user.next_message(timeout=5)
     assert "naloxone" in steps["text"].lower()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("анонимная проверка вещества в лаборатории как работает", "ru"),  # "в лаборатории как работает" is no place
+    ("у налоксона есть срок годности?", "ru"),
+    ("метадон в киеве", "ru"),  # no "where" and no capitalised place: the topic, not a search
+])
+def test_prepositions_alone_do_not_make_a_place(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind == "topic"
