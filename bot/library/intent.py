@@ -129,6 +129,13 @@ _MIX = re.compile(r"(?:\+|&|\b(?:mix\w*|combin\w*|together|with|and|after|on|whi
                   r"меша\w*|смеш\w*|совмещ\w*|вместе|с|со|и|после|на|под|"
                   r"зміш\w*|поєдн\w*|разом|з|із|зі|і|й|та|після|"
                   r"mezcl\w*|combin\w*|junt[oa]s?|con|y|despu[eé]s|estando|misma noche)\b)")
+# Words that never occur in a place name: the text after the preposition is a question.
+_NOT_IN_PLACE = {
+    "is", "are", "how", "what", "work", "works", "does", "do", "can", "should", "it", "my", "your",
+    "как", "что", "работает", "есть", "можно", "нужно", "надо", "ли", "это",
+    "як", "що", "працює", "є", "можна", "треба", "чи", "це",
+    "cómo", "como", "qué", "que", "funciona", "hay", "es", "puedo", "se",
+}
 _DISPOSAL = re.compile(r"\b(?:dispos\w*|get rid|throw (?:away|out)|used needles|used syringes|sharps|"
                        r"дева\w*|деть|выброс\w*|выкину\w*|утилиз\w*|использованн\w*|"
                        r"діти|подіти|викину\w*|викида\w*|використан\w*|"
@@ -297,7 +304,7 @@ class Router:
                 place, lowered = place[len(article):], lowered[len(article):]
         if not place or lowered in NOT_PLACE or lowered.split()[0] in NOT_PLACE:
             return None
-        if len(place.split()) > 4 or len(place) > 60:
+        if len(place.split()) > 3 or len(place) > 60 or any(w in _NOT_IN_PLACE for w in lowered.split()):
             return None
         return place
 
@@ -310,7 +317,8 @@ class Router:
         padded = f" {low} "
         cue = any((" " + w) in padded for w in WHERE)
         place = self._place(text, named)
-        if not cue and (place is None or _HOW.match(low)):
+        if not cue and (place is None or _HOW.match(low) or not place[:1].isupper()):
+            # without "where", only a capitalised place name ("метадон в Киеве") makes it a search
             return None
         return Intent("service", service_type=type_id, place=place)
 

@@ -65,8 +65,9 @@ class SearchConfig:
     rrf_k: float = 10.0
     embed_weight: float = 1.5  # the embedding ranking's weight in reciprocal-rank fusion
     fused_threshold: float = 0.65  # the "no good answer" threshold when embeddings are on
-    embed_threshold: float = 0.865  # cosine similarity at which an embedding match alone is confident
+    embed_threshold: float = 0.895  # similarity (with its lead, below) at which an embedding match alone is confident
     embed_slope: float = 8.0  # confidence gained per 0.01 of similarity above it: 0.08
+    embed_gap_weight: float = 1.0  # plus this share of its lead over the 4th most similar topic
     embed_floor: float = 0.83  # below this similarity a BM25 match counts for less ...
     embed_floor_factor: float = 0.8  # ... this much
 
@@ -140,7 +141,7 @@ class SearchIndex:
         self.languages = langs + extra
         self._analyzers: dict[str, Analyzer] = {}
         self.lexicon = getattr(library, "lexicon", None) if self.config.lexicon else None
-        self._protected = protected_words(library) if self.config.stemming else set()
+        self._protected = frozenset(protected_words(library)) if self.config.stemming and self.config.lexicon else frozenset()
         self.embeddings = None  # bot.library.embed.TopicEmbeddings, attached when ready
         started = time.perf_counter()
         # Building allocates millions of small objects that are never cyclic garbage; pausing
@@ -159,9 +160,8 @@ class SearchIndex:
         if found is None:
             backend = "none" if not self.config.stemming else (
                 self.config.uk_backend if lang == "uk" else self.config.ru_backend if lang == "ru" else "default")
-            found = self._analyzers[lang] = analyzer_for(lang, backend)
-            if self._protected and backend != "none":
-                found.protect(self._protected)
+            protected = self._protected if backend != "none" else frozenset()
+            found = self._analyzers[lang] = analyzer_for(lang, backend, protected)
         return found
 
     # -- building ------------------------------------------------------------------------------
@@ -252,7 +252,9 @@ class SearchIndex:
         best: list[Hit] = []
         vector = None
         if self.embeddings is not None and self.config.embeddings:
-            vector = self.embeddings.query_vector(query)
+            # the model does not know street words: embed the question with the slang replaced
+            plain = self.lexicon.rewrite(query, lang, country)[0] if self.lexicon is not None else query
+            vector = self.embeddings.query_vector(plain)
         if threshold is not None:
             cut = threshold
         else:
@@ -361,7 +363,7 @@ class SearchIndex:
         peak = float(scores.max()) if scores.max() > 0 else 1.0
         rank = scores / peak + bonus
         if sims is not None:
-            return self._fused(index, lang, hidden, rank, bonus, phrase_bonus, weights, total, sims)
+            return self._fused(index, lang, hidden, rank, bonus, phrase_bonus, weights, total, sims, boosted)
         top = np.argsort(-rank)[:12]
         hits: list[Hit] = []
         best_raw = None
@@ -393,7 +395,7 @@ class SearchIndex:
         return min(1.0, coverage + float(phrase_bonus[doc]) + cfg.title_confidence * float(bonus[doc] - phrase_bonus[doc]))
 
     def _fused(self, index: _LangIndex, lang: str, hidden: set[str], rank, bonus, phrase_bonus,
-               weights: dict[str, float], total: float, sims) -> list[Hit]:
+               weights: dict[str, float], total: float, sims, boosted: Iterable[str] = ()) -> list[Hit]:
         """BM25 and sentence-embedding rankings merged by reciprocal rank; a topic is confident
         when BM25 covers the question (as without embeddings) or the embedding is close enough."""
         cfg = self.config
@@ -410,6 +412,8 @@ class SearchIndex:
         fused[emb_order] += cfg.embed_weight / (k + np.arange(1, len(emb_order) + 1, dtype=np.float32))
         top = np.argsort(-fused)[:12]
         cut = cfg.fused_threshold
+        # a peaked similarity (the topic stands out from the 4th best) is surer than a flat one
+        fourth = float(sims[emb_order[min(3, len(emb_order) - 1)]])
         candidates = []
         for doc in top:
             if fused[doc] <= 0:
@@ -418,9 +422,10 @@ class SearchIndex:
             if topic_id in hidden:
                 continue
             bm = self._confidence(index, int(doc), bonus, phrase_bonus, weights, total) if rank[doc] > 0 else 0.0
-            if float(sims[doc]) < cfg.embed_floor:
+            if float(sims[doc]) < cfg.embed_floor and topic_id not in boosted:
                 bm *= cfg.embed_floor_factor  # the words match but the meaning is far: less sure
-            emb = min(1.0, max(0.0, cut + (float(sims[doc]) - cfg.embed_threshold) * cfg.embed_slope))
+            peaked = float(sims[doc]) + cfg.embed_gap_weight * (float(sims[doc]) - fourth)
+            emb = min(1.0, max(0.0, cut + (peaked - cfg.embed_threshold) * cfg.embed_slope))
             candidates.append((max(bm, emb), float(fused[doc]), topic_id, doc))
         # a confident topic before an unconfident one; then the fused order
         candidates.sort(key=lambda c: (c[0] < cut, -c[1]))

@@ -97,7 +97,7 @@ def words(text: str, lang: str) -> list[str]:
 class Analyzer:
     """Turns text in one language into search terms."""
 
-    def __init__(self, lang: str, backend: str = "default") -> None:
+    def __init__(self, lang: str, backend: str = "default", protected: frozenset[str] = frozenset()) -> None:
         self.lang = lang
         self.backend = backend
         self.stop = {fold(w, lang) for w in STOP.get(lang, set())}
@@ -105,19 +105,11 @@ class Analyzer:
         self._cache: dict[str, str] = {}
         # Words the stemmer must leave alone: slang and substance names whose stem is another
         # substance ("феня", phenazepam, would become "фен", amphetamine).
-        self.protected: set[str] = set()
+        self.protected: set[str] = {fold(w, lang) for w in protected}
         # lemmatizers map inflected stop words ("такое", "таке") to a stop lemma ("такой", "такий")
         self.stop_terms = {self.stem(w) for w in self.stop} if lang == "uk" or backend == "pymorphy3" else set()
         self._chunks: dict[str, tuple[tuple[str, str], ...]] = {}
         self._term_chunks: dict[str, tuple[str, ...]] = {}
-
-    def protect(self, words: set[str]) -> None:
-        new = {fold(w, self.lang) for w in words} - self.protected
-        if new:
-            self.protected |= new
-            self._cache.clear()
-            self._chunks.clear()
-            self._term_chunks.clear()
 
     @staticmethod
     def _make_stemmer(lang: str, backend: str):
@@ -185,15 +177,18 @@ class Analyzer:
         return out
 
 
-_SHARED: dict[tuple[str, str], Analyzer] = {}
+_SHARED: dict[tuple[str, str, frozenset[str]], Analyzer] = {}
 
 
-def analyzer_for(lang: str, backend: str = "default") -> Analyzer:
-    """One analyzer (and its word cache) per language and backend, shared by every index."""
-    key = (lang, backend)
+def analyzer_for(lang: str, backend: str = "default", protected: frozenset[str] = frozenset()) -> Analyzer:
+    """One analyzer (and its word cache) per language, backend and set of words the stemmer
+    must leave alone, shared by every index with the same settings."""
+    key = (lang, backend, protected)
     found = _SHARED.get(key)
     if found is None:
-        found = _SHARED[key] = Analyzer(lang, backend)
+        if len(_SHARED) > 32:  # content reloads with other protected words: drop old analyzers
+            _SHARED.clear()
+        found = _SHARED[key] = Analyzer(lang, backend, protected)
     return found
 
 

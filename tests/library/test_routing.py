@@ -270,3 +270,24 @@ def test_module_level_substances_for_serves_the_combination_checker() -> None:
     set_lexicon(None)  # no running bot: the default content folder's lexicon
     assert substances_for("cristal", "es", "MX") == ["methamphetamine"]
     assert substances_for("феню", "ru") == ["phenazepam"]
+
+
+async def test_no_good_answer_buttons_lead_somewhere(lib_harness) -> None:
+    user = lib_harness.api.add_user(language_code="en")
+    user.send_text("what is the capital of australia")
+    no_answer = await user.next_message(timeout=5)
+    user.press(no_answer, button_text="Find services")
+    finder = await user.next_message(timeout=5)
+    assert "Where are you?" in finder["text"]
+    user.press(no_answer, button_text="Overdose: what to do")
+    steps = await user.next_message(timeout=5)
+    assert "naloxone" in steps["text"].lower()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("анонимная проверка вещества в лаборатории как работает", "ru"),  # "в лаборатории как работает" is no place
+    ("у налоксона есть срок годности?", "ru"),
+    ("метадон в киеве", "ru"),  # no "where" and no capitalised place: the topic, not a search
+])
+def test_prepositions_alone_do_not_make_a_place(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind == "topic"
