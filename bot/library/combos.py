@@ -234,16 +234,22 @@ class ComboChecker:
             return ComboAnswer(a, b, risk, combo)
         # A group was asked about: never answer milder than its worst member.
         worst_rank, drivers, worst_combo, worst_risk = RISK_RANK.get(risk, 0), [], combo, risk
+        some_unknown = False
         for x in a_parts:
             for y in b_parts:
                 if (x, y) == (a, b):
                     continue
                 r, c = self._direct(x, y, hidden)
                 rank = RISK_RANK.get(r, 0)
+                some_unknown = some_unknown or rank == 0
                 if rank > worst_rank:
                     worst_rank, drivers, worst_combo, worst_risk = rank, [(x.id, y.id)], c, r
                 elif rank == worst_rank and rank > RISK_RANK.get(risk, 0):
                     drivers.append((x.id, y.id))
+        if risk == "unknown" and worst_risk == "low-risk" and some_unknown:
+            # "Low risk" for a whole group when nothing is known about some of its members
+            # would be a reassurance nobody can give: the group stays unknown.
+            return ComboAnswer(a, b, "unknown", None)
         return ComboAnswer(a, b, worst_risk, worst_combo, tuple(drivers))
 
     def worst_members(self, answer: ComboAnswer) -> list[str]:
