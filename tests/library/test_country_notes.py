@@ -256,3 +256,21 @@ def test_the_validator_is_registered() -> None:
 
     assert validate in VALIDATORS
     assert shutil.which  # keeps shutil imported for the fixture copies
+
+
+async def test_an_alert_region_without_a_note_says_general_advice_with_a_legal_aid_contact(notes_harness: Harness) -> None:
+    api = notes_harness.api
+    user = api.add_user(language_code="en")
+    services = notes_harness.services
+    key = services.keyring.user_key(user.id)
+    # the person subscribed to Vancouver's drug alerts earlier (no /overdose country stored)
+    await services.features["alerts"].subscriptions.subscribe(key, user.id, "ca-bc-vancouver", "en")
+    services.people.invalidate(key)
+    topic = await _open_topic(user)
+    assert "I have no advice specific to Canada on this." in topic["text"]
+    assert "this is general advice" in topic["text"]
+    assert "Legal help nearby: Downtown Legal Advocacy (sample), +1 604 555 0109" in topic["text"]
+    # a country is known, so nobody asks for it
+    await asyncio.sleep(0.3)
+    later = [m for m in api.chat_messages(user.id) if "Which country are you in?" in m.get("text", "")]
+    assert later == []
