@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import dataclasses
-import shutil
 import subprocess
 import sys
 from collections.abc import AsyncIterator
@@ -255,7 +254,6 @@ def test_the_validator_is_registered() -> None:
     import bot.library  # noqa: F401
 
     assert validate in VALIDATORS
-    assert shutil.which  # keeps shutil imported for the fixture copies
 
 
 async def test_an_alert_region_without_a_note_says_general_advice_with_a_legal_aid_contact(notes_harness: Harness) -> None:
