@@ -171,12 +171,13 @@ async def show_topic(update: Update, context: HRContext, topic: Topic, edit: boo
         await edit_or_send(update, text, parse_mode=HTML, reply_markup=markup, link_preview_options=NO_PREVIEW)
     else:
         await reply(update, text, parse_mode=HTML, reply_markup=markup, link_preview_options=NO_PREVIEW)
-    if never_asked and topic.country_notes:
+    if never_asked and topic.country_specific and topic.country_notes:
         await ask_country_for_topic(update, context, topic)
 
 
 async def ask_country_for_topic(update: Update, context: HRContext, topic: Topic) -> None:
-    """The one-tap question, the first time a topic with country notes is shown."""
+    """The one-tap question, the first time a country-specific topic with notes is shown (a
+    topic that only has notes, such as slang that differs by country, never asks)."""
     tr = context.tr
     lang = lang_of(context)
     choices = noted_country_regions(context, topic)

@@ -52,6 +52,13 @@ def _with_notes(content_dir: Path) -> Path:
     (folder / "en.yaml").write_text(EN_NOTES, encoding="utf-8")
     (folder / "es.yaml").write_text(ES_NOTES, encoding="utf-8")
     _flag(content_dir / "topics" / "tolerance-loss.yaml")
+    # naloxone has a note but is not country-specific: shown when the country is known, never asked for
+    other = content_dir / "country-notes" / "naloxone"
+    other.mkdir(parents=True)
+    (other / "en.yaml").write_text(
+        'ES:\n  text: "In Spain ask your CAD for take-home naloxone."\n'
+        '  sources: [{title: "Plan Nacional sobre Drogas", publisher: "Ministerio de Sanidad", year: 2024}]\n',
+        encoding="utf-8")
     return folder
 
 
@@ -272,3 +279,25 @@ async def test_an_alert_region_without_a_note_says_general_advice_with_a_legal_a
     await asyncio.sleep(0.3)
     later = [m for m in api.chat_messages(user.id) if "Which country are you in?" in m.get("text", "")]
     assert later == []
+
+
+async def test_a_topic_with_notes_that_is_not_country_specific_never_asks(notes_harness: Harness) -> None:
+    api = notes_harness.api
+    user = api.add_user(language_code="en")
+    user.send_text("narcan spray")
+    answer = await _until(user, lambda m: "Read more" in _buttons(m))
+    user.press(answer, button_text="Read more")
+    topic = await _until(user, lambda m: "Sources" in m["text"])
+    assert "general advice" not in topic["text"] and "In Spain" not in topic["text"]
+    await asyncio.sleep(0.3)
+    assert not [m for m in api.chat_messages(user.id) if "Which country are you in?" in m.get("text", "")]
+    # once the country is known (from the tolerance topic's question), the note shows here too
+    topic = await _open_topic(user)
+    question = await _until(user, lambda m: "Which country are you in?" in m["text"])
+    user.press(question, button_text="Spain")
+    await asyncio.sleep(0.3)
+    user.send_text("narcan spray")
+    answer = await _until(user, lambda m: "Read more" in _buttons(m))
+    user.press(answer, button_text="Read more")
+    topic = await _until(user, lambda m: "Sources" in m["text"])
+    assert "take-home naloxone" in topic["text"]
