@@ -162,11 +162,13 @@ def coverage_problems(library: Library, content_dir: Path) -> list[Problem]:
                              if country not in topic.country_notes.get(lang, {}))
             if not missing:
                 continue
+            has_english = country in topic.country_notes.get(FALLBACK_LANGUAGE, {})
+            effect = ("people reading those languages get the English note" if has_english else
+                      "people there are told \"laws differ; this is general advice\"")
             problems.append(Problem(
                 topic.file, _flag_line(content_dir, topic), 1,
                 f"no country note for {country} ({', '.join(missing)}), where content/services lists "
-                f"{served[country]}: people there are told \"laws differ; this is general advice\". "
-                f"Add it to content/country-notes/{topic.id}/<lang>.yaml",
+                f"{served[country]}: {effect}. Add it to content/country-notes/{topic.id}/<lang>.yaml",
                 NOTICE,
             ))
     return problems
