@@ -255,6 +255,11 @@ def register(app: Application, reg: BotRegistry) -> None:
         "encrypted in a numbered ticket, with no name or account attached: peers never learn who "
         "you are. They are deleted a set number of days after the ticket is closed (14 unless the "
         "operators changed it), and at once with /forget."))
+    reg.privacy_note(32, N_(
+        "<b>Your country in topics.</b> Topics about law, treatment and services show advice for "
+        "your country when I know it: the country you chose for /overdose, or else your alert "
+        "region. If a topic asks and you answer, I keep only the country, in the same place as for "
+        "/overdose. /forget erases it."))
     reg.privacy_note(31, N_(
         "<b>Questions the library could not answer</b> are counted, so peers know what to write "
         "next: only the question text with numbers and links removed, not linked to you or anyone, "
