@@ -187,7 +187,7 @@ async def ask_country_for_topic(update: Update, context: HRContext, topic: Topic
                sorted(choices, key=lambda r: r.name(lang))]
     rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
     rows.append([context.button(tr._("Somewhere else"), "lt_cc", topic.id, "-"),
-                 context.button(tr._("Not now"), "lt_cc", topic.id, "")])
+                 context.button(tr._("Not now"), "lt_cc", topic.id, "0")])
     text = tr._("Some of this depends on the country. Which country are you in? I keep only the "
                 "country, as for /overdose; /forget erases it.")
     await reply(update, esc(text), parse_mode=HTML, reply_markup=InlineKeyboardMarkup(rows))

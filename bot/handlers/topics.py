@@ -104,7 +104,7 @@ async def topic_button(update: Update, context: HRContext, args: list[str]) -> N
 
 
 async def topic_country_button(update: Update, context: HRContext, args: list[str]) -> None:
-    """``lt_cc <topic> <region id | "-" | "">``: the answer to the one-tap country question.
+    """``lt_cc <topic> <region id | "-" (somewhere else) | "0" (not now)>``: the answer to the one-tap country question.
 
     A country is remembered as the region id /overdose uses (the same row; /forget erases
     it) and its note is shown in place of the question. "Somewhere else" and "Not now" are
@@ -120,7 +120,7 @@ async def topic_country_button(update: Update, context: HRContext, args: list[st
     regions = features.get("regions")
     repo = features.get("region_choice")
     guide = features.get("emergency")
-    region = regions.get(args[1]) if regions is not None and args[1] not in ("", "-") else None
+    region = regions.get(args[1]) if regions is not None and args[1] not in ("", "-", "0") else None
     stored = guide.storable(region.id) if region is not None and guide is not None else None
     saved = False
     if repo is not None:

@@ -301,3 +301,20 @@ async def test_a_topic_with_notes_that_is_not_country_specific_never_asks(notes_
     user.press(answer, button_text="Read more")
     topic = await _until(user, lambda m: "Sources" in m["text"])
     assert "take-home naloxone" in topic["text"]
+
+
+async def test_not_now_is_remembered_and_the_question_is_not_asked_again(notes_harness: Harness) -> None:
+    api = notes_harness.api
+    user = api.add_user(language_code="en")
+    await _open_topic(user)
+    question = await _until(user, lambda m: "Which country are you in?" in m["text"])
+    user.press(question, button_text="Not now")
+    await asyncio.sleep(0.3)
+    edited = api.chat(user.id).messages[question["message_id"]]
+    assert "The advice above is general" in edited["text"]
+    topic = await _open_topic(user)
+    assert "this is general advice" in topic["text"]
+    await asyncio.sleep(0.3)
+    # the first question was replaced by the answer above, and no new question came
+    asked = [m for m in api.chat_messages(user.id) if "Which country are you in?" in m.get("text", "")]
+    assert asked == []
