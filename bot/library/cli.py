@@ -113,14 +113,16 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
         raise ConfigError(f"The content folder {folder} does not exist.")
     problems = check_all(folder)
     errors = sum(1 for p in problems if p.level == "error")
-    # Notices say what nobody has verified yet (phone numbers without a recent check). They are
-    # the honest state of the content, not a defect a commit could fix, so --strict ignores them.
+    # Notices say what nobody has verified yet (phone numbers without a recent check, a missing
+    # country note, a translation waiting for review). They are the honest state of the content,
+    # work for a person rather than a defect a commit could fix, so --strict ignores them.
     notices = sum(1 for p in problems if p.level == "notice")
     warnings = len(problems) - errors - notices
     for problem in problems:
         print(problem)
     verdict = "FAILED" if errors or (args.strict and warnings) else "OK"
-    tail = f", {notices} notice(s) (unchecked or stale numbers: `hrbot content numbers`)" if notices else ""
+    tail = (f", {notices} notice(s) (work for a person: unchecked numbers, country notes, translations to review)"
+            if notices else "")
     print(f"{verdict}: {errors} error(s), {warnings} warning(s){tail} in {folder}")
     if errors:
         return 1
@@ -323,8 +325,8 @@ def _crisis_first(index, query: str, shown: list[dict], hidden: set[str]) -> lis
     return [*rest[:at], {"id": CRISIS_TOPIC, "score": 1.0}, *rest[at:]][: index.config.max_results]
 
 
-def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.library.stats import collect_stats, format_stats
+def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import UTC, date, datetime
 
     from bot.library.loader import errors, load_library
     from bot.library.reviews import ReviewError, stamp
