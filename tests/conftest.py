@@ -37,6 +37,8 @@ def _no_embeddings_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
     them on (tests/library/test_routing.py), the rest search with BM25 as a bot with
     HRBOT_SEARCH_EMBEDDINGS=off does."""
     monkeypatch.setenv("HRBOT_SEARCH_EMBEDDINGS", "off")
+    # Tests answer right after start: search with the full index from the first message on.
+    monkeypatch.setenv("HRBOT_SEARCH_QUICK_START", "off")
 
 
 @pytest.fixture

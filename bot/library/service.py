@@ -13,7 +13,7 @@ import logging
 import re
 import threading
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -58,8 +58,14 @@ def normalize_question(text: str) -> str:
 
 class LibraryService:
     def __init__(self, content_dir: Path, repo: LibraryRepo, audit: AuditLog, keyring: Keyring,
-                 config: SearchConfig | None = None, embed_cache: Path | None = None) -> None:
+                 config: SearchConfig | None = None, embed_cache: Path | None = None,
+                 quick_start: bool = False) -> None:
         self.content_dir = Path(content_dir)
+        # At the first load, answer at once with an index whose Ukrainian words are not
+        # lemmatized (the lemmatizer's dictionary takes about a second to load) and swap in the
+        # full index when it is ready in the background (issue 14: a light start).
+        self.quick_start = quick_start
+        self._full_task: asyncio.Task | None = None
         self.repo = repo
         self.audit = audit
         self.keyring = keyring
@@ -109,20 +115,38 @@ class LibraryService:
             if bad:
                 log.warning("Content reload refused: %d error(s); keeping the last good content", len(bad))
                 return ReloadResult(False, problems, len(self.library.topics), len(self.library.combos))
-            index = await asyncio.to_thread(SearchIndex, library, self.config)
+            quick = (self.quick_start and self.index is None and self.config.stemming
+                     and self.config.uk_backend in ("default", "simplemma"))
+            index_config = replace(self.config, uk_backend="quick") if quick else self.config
+            index = await asyncio.to_thread(SearchIndex, library, index_config)
             self.library, self.index = library, index
             self.checker = ComboChecker(library)
             self.lexicon = library.lexicon or Lexicon()
             self.router = Router(self.checker, self.lexicon)
             set_router(self.router)
             set_lexicon(self.lexicon)
-            self._start_embeddings(index)
+            if quick:
+                self._full_task = asyncio.create_task(self._full_index(library), name="library-full-index")
+            else:
+                self._start_embeddings(index)
             self.warnings = problems
             self.loaded_at = datetime.now(UTC)
             await self.refresh_withdrawn()
             log.info("Content loaded: %d topic(s), %d combination(s), index built in %.2fs",
                      len(library.topics), len(library.combos), index.build_seconds)
             return ReloadResult(True, problems, len(library.topics), len(library.combos))
+
+    async def _full_index(self, library: Library) -> None:
+        """The full index (Ukrainian lemmatized), built off the event loop after a quick start."""
+        try:
+            full = await asyncio.to_thread(SearchIndex, library, self.config)
+        except Exception as exc:  # noqa: BLE001 - the quick index keeps answering
+            log.warning("The full search index could not be built (%s); the quick one stays", type(exc).__name__)
+            return
+        if self.library is library:  # not replaced by a reload meanwhile
+            self.index = full
+            self._start_embeddings(full)
+            log.info("Full search index ready (%.2fs)", full.build_seconds)
 
     # -- embeddings ------------------------------------------------------------------------------
     def _start_embeddings(self, index: SearchIndex) -> None:

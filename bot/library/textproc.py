@@ -119,6 +119,10 @@ class Analyzer:
             if backend == "pymorphy3":
                 morph = _pymorphy("uk")
                 return lambda w: morph.parse(w)[0].normal_form.replace("ё", "е") if not w.isdigit() else w
+            if backend == "quick":
+                # While the lemmatizer loads (a quick start): Russian Snowball stemming, close
+                # enough for Ukrainian word endings to find the right topic meanwhile.
+                return Stemmer.Stemmer("russian").stemWord
             if backend in ("default", "simplemma"):
                 import simplemma
 

@@ -268,3 +268,37 @@ async def test_counters_are_batched_off_the_reply_path(lib: LibraryFeature) -> N
     assert tuple(row) == (2, 1)
     with pytest.raises(ValueError):
         await service.count("naloxone", "en", "bogus")
+
+
+async def test_a_quick_start_swaps_in_the_full_index(tmp_path, monkeypatch) -> None:
+    """With HRBOT_SEARCH_QUICK_START on, the first index has no Ukrainian lemmatizer and the
+    full one replaces it in the background (the bot answers meanwhile)."""
+    import asyncio
+    import secrets
+
+    from bot.library.search import SearchConfig
+    from bot.library.service import LibraryService
+    from bot.privacy import Keyring
+    from bot.storage.audit import AuditLog
+    from bot.storage.db import Database
+    from bot.storage.library import LibraryRepo
+    from tests.conftest import ROOT
+
+    db = await Database(tmp_path / "q.sqlite3").open()
+    try:
+        service = LibraryService(ROOT / "content", LibraryRepo(db), AuditLog(db),
+                                 Keyring(secrets.token_urlsafe(48)),
+                                 SearchConfig(embeddings=False), quick_start=True)
+        assert (await service.load()).ok
+        quick = service.index
+        assert quick.analyzer("uk").backend == "quick"
+        assert service.search("як користуватися налоксоном", "uk")  # answers before the swap
+        for _ in range(200):
+            if service.index is not quick:
+                break
+            await asyncio.sleep(0.05)
+        assert service.index is not quick and service.index.analyzer("uk").backend == "default"
+        assert (await service.load()).ok  # a later load builds the full index directly
+        assert service.index.analyzer("uk").backend == "default"
+    finally:
+        await db.close()
