@@ -568,19 +568,28 @@ if validate_services not in contentcheck.VALIDATORS:
 # -- the searchable directory ----------------------------------------------------------------
 class ServiceDirectory:
     """Loaded services with nearest-k indexes: one over every findable service with a place,
-    and one per type (so a filtered search is as fast as an unfiltered one)."""
+    and one per type (so a filtered search is as fast as an unfiltered one), each type's built
+    the first time someone searches for that type (a national directory starts faster)."""
 
     def __init__(self, services: Iterable[Service]) -> None:
         self.services: list[Service] = list(services)
         self.by_id: dict[str, Service] = {s.id: s for s in self.services}
-        placed = [s for s in self.services if s.findable and s.has_point]
-        self.index: GeoIndex[str] = GeoIndex((s.id, s.lat, s.lon) for s in placed)  # type: ignore[misc]
-        self.by_type: dict[str, GeoIndex[str]] = {}
-        for type_id in TYPES:
-            members = [(s.id, s.lat, s.lon) for s in placed if type_id in s.types]
-            if members:
-                self.by_type[type_id] = GeoIndex(members)  # type: ignore[arg-type]
+        self._placed = [s for s in self.services if s.findable and s.has_point]
+        self.index: GeoIndex[str] = GeoIndex((s.id, s.lat, s.lon) for s in self._placed)  # type: ignore[misc]
+        self._by_type: dict[str, GeoIndex[str] | None] = {}
         self.area_services: list[Service] = [s for s in self.services if s.findable and not s.has_point]
+
+    def type_index(self, type_id: str) -> GeoIndex[str] | None:
+        """The nearest-k index of one service type (None if no service has it)."""
+        if type_id not in self._by_type:
+            members = [(s.id, s.lat, s.lon) for s in self._placed if type_id in s.types]
+            self._by_type[type_id] = GeoIndex(members) if members else None  # type: ignore[arg-type]
+        return self._by_type[type_id]
+
+    @property
+    def by_type(self) -> dict[str, GeoIndex[str]]:
+        """Every type's index (built now if not yet)."""
+        return {t: index for t in TYPES if (index := self.type_index(t)) is not None}
 
     @classmethod
     def load(cls, content_dir: Path, regions: Any | None = None,
@@ -599,7 +608,7 @@ class ServiceDirectory:
         return self.by_id.get(service_id)
 
     def nearest(self, lat: float, lon: float, k: int, type_id: str | None = None) -> list[tuple[Service, float]]:
-        index = self.index if type_id is None else self.by_type.get(type_id)
+        index = self.index if type_id is None else self.type_index(type_id)
         if index is None:
             return []
         return [(self.by_id[sid], dist) for sid, dist in index.nearest(lat, lon, k)]
