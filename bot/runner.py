@@ -53,7 +53,6 @@ async def running_bot(settings: Settings, token: str, webhook: bool = False) -> 
             ) from None
         try:
             await app.start()
-            await start_background(app)
             if webhook:
                 if not settings.webhook_url:
                     raise ConfigError("Webhook mode needs HRBOT_WEBHOOK_URL, the public https URL Telegram should call.")
@@ -72,6 +71,9 @@ async def running_bot(settings: Settings, token: str, webhook: bool = False) -> 
                     poll_interval=0.0, timeout=30, allowed_updates=Update.ALL_TYPES
                 )
             log.info("The bot is running as @%s (%s)", app.bot.username, "webhook" if webhook else "long polling")
+            # After the first getUpdates is under way: the command lists, the alert sender and
+            # the purge job do not delay the first answer.
+            await start_background(app)
             if settings.health_port is not None:
                 health = HealthServer(services.db, settings.health_listen, settings.health_port, webhook)
                 await health.start()
