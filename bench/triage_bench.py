@@ -53,7 +53,7 @@ LABELS = {"emergency", "crisis", "overdose-question", "other"}
 BASELINE_COMMIT = "4f38cd8"
 
 
-EXTRAS = ("extra", "extra2", "extra3", "extra4", "extra5", "extra6", "extra7", "extra8")
+EXTRAS = ("extra", "extra2", "extra3", "extra4", "extra5", "extra6", "extra7", "extra8", "final")
 
 
 def load(lang: str, extra: str = "") -> list[dict]:
