@@ -96,6 +96,12 @@ def query_vector(text: str, wait: float | None = None) -> np.ndarray | None:
     return vector
 
 
+def cached_vector(text: str) -> np.ndarray | None:
+    """The query embedding of ``text`` if it is in the LRU (never runs the model)."""
+    with _QUERIES_LOCK:
+        return _QUERIES.get(text.strip().lower())
+
+
 def cached_queries() -> int:
     with _QUERIES_LOCK:
         return len(_QUERIES)

@@ -219,9 +219,11 @@ def by_rules(text: str) -> Verdict:
     return NONE
 
 
-def classify(text: str, embeddings: bool = True) -> Verdict:
+def classify(text: str, embeddings: bool = True, cached_only: bool = False) -> Verdict:
     """The rules' verdict when they have one, else the embedding stage's when it is loaded (one
-    query embedding at most, never waiting more than ``WAIT`` for the model), else none."""
+    query embedding at most, never waiting more than ``WAIT`` for the model), else none. With
+    ``cached_only`` the model never runs: only a vector already in the query LRU is used (for
+    code on the event loop, e.g. flagging a ticket urgent after the urgent step embedded it)."""
     verdict = by_rules(text)
     if verdict.urgent or not embeddings or not text.strip():
         return verdict
@@ -231,7 +233,7 @@ def classify(text: str, embeddings: bool = True) -> Verdict:
     from bot.library import embed
 
     try:
-        vector = embed.query_vector(text, wait=WAIT)
+        vector = embed.cached_vector(text) if cached_only else embed.query_vector(text, wait=WAIT)
     except Exception as exc:  # noqa: BLE001 - rules alone
         log.warning("Triage embedding failed (%s)", type(exc).__name__)
         return verdict

@@ -102,3 +102,14 @@ def test_search_reuses_the_query_embedding_triage_made(prototypes) -> None:
     first = embed.query_vector(text)
     topics = embed.TopicEmbeddings({}, {})  # search's query path, the model's own embedder
     assert topics.query_vector(text) is first  # the shared LRU: not embedded twice
+
+
+def test_peers_see_an_embedding_recognised_message_as_urgent(prototypes) -> None:
+    from bot.library.tickets import is_urgent
+
+    text = INDIRECT_CRISIS
+    assert triage.by_rules(text) == triage.NONE
+    embed.forget_queries()
+    assert not is_urgent([text])  # not embedded: the ticket code never runs the model
+    assert triage.classify(text).crisis  # the urgent step embeds it ...
+    assert is_urgent([text])  # ... and the ticket made from it is flagged urgent
