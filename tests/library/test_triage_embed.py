@@ -113,3 +113,14 @@ def test_peers_see_an_embedding_recognised_message_as_urgent(prototypes) -> None
     assert not is_urgent([text])  # not embedded: the ticket code never runs the model
     assert triage.classify(text).crisis  # the urgent step embeds it ...
     assert is_urgent([text])  # ... and the ticket made from it is flagged urgent
+
+
+def test_search_json_shows_the_same_decision(prototypes) -> None:
+    from bot.library.cli import _load_index, _urgent_first
+
+    index = _load_index(ROOT / "content")
+    shown = [{"id": "naloxone", "score": 0.7}]
+    assert _urgent_first(index, INDIRECT_CRISIS, list(shown), set())[0] == {"id": "mental-health-crisis", "score": 1.0}
+    assert _urgent_first(index, PARAPHRASED_EMERGENCY, list(shown), set())[0] == \
+        {"id": "overdose-response", "score": 1.0}
+    assert _urgent_first(index, "where can i get naloxone in madrid", list(shown), set()) == shown
