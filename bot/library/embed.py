@@ -67,6 +67,52 @@ def default_cache_dir(db_path: Path | None = None) -> Path:
     return Path(base or tempfile.gettempdir()) / "hrbot"
 
 
+_QUERIES: OrderedDict[str, np.ndarray] = OrderedDict()  # query embeddings, newest last (an LRU)
+_QUERIES_LOCK = threading.Lock()
+
+
+def query_vector(text: str, wait: float | None = None) -> np.ndarray | None:
+    """The model's ``query:`` embedding of ``text``, remembered per text in a small LRU shared by
+    search and triage (so a message triage embedded is not embedded again by search). With
+    ``wait`` (seconds), None when the model is busy longer than that (triage never queues
+    behind a batch of passages)."""
+    key = text.strip().lower()
+    with _QUERIES_LOCK:
+        found = _QUERIES.get(key)
+        if found is not None:
+            _QUERIES.move_to_end(key)
+            return found
+    embed = model().query
+    if not _RUN_LOCK.acquire(timeout=-1 if wait is None else wait):
+        return None
+    try:
+        vector = np.asarray(embed(text), dtype=np.float32).reshape(-1)
+    finally:
+        _RUN_LOCK.release()
+    with _QUERIES_LOCK:
+        _QUERIES[key] = vector
+        while len(_QUERIES) > _QUERY_CACHE:
+            _QUERIES.popitem(last=False)
+    return vector
+
+
+def cached_vector(text: str) -> np.ndarray | None:
+    """The query embedding of ``text`` if it is in the LRU (never runs the model)."""
+    with _QUERIES_LOCK:
+        return _QUERIES.get(text.strip().lower())
+
+
+def cached_queries() -> int:
+    with _QUERIES_LOCK:
+        return len(_QUERIES)
+
+
+def forget_queries() -> None:
+    """Empty the query LRU (benchmarks that time a message in full)."""
+    with _QUERIES_LOCK:
+        _QUERIES.clear()
+
+
 def passage_text(title: str, keywords: tuple[str, ...], summary: str) -> str:
     text = f"{title}. {'; '.join(keywords)}. {summary}"
     return text[:MAX_PASSAGE_CHARS]
@@ -155,6 +201,10 @@ class TopicEmbeddings:
 
     # -- querying ------------------------------------------------------------------------------
     def query_vector(self, text: str) -> np.ndarray:
+        if self._embed_query is None:
+            vector = query_vector(text)  # the process-wide cache, shared with bot.library.triage
+            assert vector is not None
+            return vector
         key = text.strip().lower()
         with self._lock:
             found = self._queries.get(key)

@@ -153,6 +153,9 @@ class LibraryService:
         from bot.library import embed
 
         if not self.config.embeddings or not embed.available():
+            from bot.library import triage
+
+            triage.unload()  # embeddings off: the rules alone recognise emergencies and crises
             return
         if self._embed_stop is not None:
             self._embed_stop.set()  # an older build for older content: not needed any more
@@ -173,6 +176,11 @@ class LibraryService:
         index.embeddings = built
         log.info("Topic embeddings ready: %d read from the cache, %d computed, in %.2fs",
                  built.cached, built.computed, built.seconds)
+        from bot.library import triage
+
+        if not triage.ready() and not stop.is_set():
+            # emergency and crisis recognition by embeddings too (rules alone until then)
+            await asyncio.to_thread(triage.prepare, self.embed_cache)
 
     async def embeddings_ready(self, timeout: float = 120.0) -> bool:
         """Wait for the current build (tests, benchmarks); True when search uses embeddings."""
@@ -189,6 +197,9 @@ class LibraryService:
             with contextlib.suppress(Exception, asyncio.CancelledError):
                 await self._embed_task
             self._embed_task = None
+        from bot.library import triage
+
+        triage.unload()
 
     def changed(self) -> bool:
         return self.fingerprint() != self._fingerprint

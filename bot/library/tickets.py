@@ -71,7 +71,12 @@ def urgent_line(tr: Translator) -> str:
 def is_urgent(texts: list[str]) -> bool:
     """Peers see a ticket as urgent when the person described an overdose happening now or
     said they want to die or hurt themselves (worked out from the texts, never stored)."""
-    return any(is_emergency(text) or is_crisis(text) for text in texts)
+    if any(is_emergency(text) or is_crisis(text) for text in texts):
+        return True
+    from bot.library import triage
+
+    # what the urgent step recognised by embeddings (its vector is still in the query LRU)
+    return any(triage.classify(text, cached_only=True).urgent for text in texts)
 
 
 def _now() -> datetime:

