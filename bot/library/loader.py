@@ -10,6 +10,7 @@ messages are identical everywhere. A library with any error is never served.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,9 @@ from bot.library.model import (
     STATUSES,
     Category,
     Combo,
+    CountryNote,
     Library,
+    Review,
     Source,
     Substance,
     SubstanceClass,
@@ -32,9 +35,15 @@ from bot.library.model import (
 )
 from bot.yamlstrict import Document, Problem, load
 
-TOPIC_FIELDS = {"id", "category", "tags", "status", "reviewed", "authors", "related", "sources", "translations"}
+TOPIC_FIELDS = {"id", "category", "tags", "status", "reviewed", "authors", "related", "sources", "translations",
+                "country_specific"}
 TOPIC_REQUIRED = ("id", "category", "status", "reviewed", "authors", "sources", "translations")
-TRANSLATION_FIELDS = {"title", "summary", "body", "keywords"}
+TRANSLATION_FIELDS = {"title", "summary", "body", "keywords", "review"}
+REVIEW_FIELDS = {"by", "date", "en_sha", "sha"}
+NOTE_FIELDS = {"text", "sources"}
+COUNTRY_NOTES_DIR = "country-notes"
+NOTE_SOFT_LIMIT = 500  # "1-4 sentences": a warning beyond it
+NOTE_HARD_LIMIT = 1000
 SOURCE_FIELDS = {"title", "publisher", "year", "url"}
 CATEGORY_FIELDS = {"id", "order", "names"}
 COMBO_TOP_FIELDS = {"classes", "substances", "combos"}
@@ -123,7 +132,8 @@ class _Checker:
                 out.append(text)
         return tuple(out)
 
-    def sources(self, doc: Document, path: tuple, value: Any) -> tuple[Source, ...]:
+    def sources(self, doc: Document, path: tuple, value: Any, url_required: bool = True,
+                reputable: bool = True) -> tuple[Source, ...]:
         if not isinstance(value, list) or not value:
             self.add(doc, path, "at least one source is required (title, publisher, year, url)")
             return ()
@@ -136,7 +146,8 @@ class _Checker:
             self.unknown_fields(doc, item_path, entry, SOURCE_FIELDS, "a source")
             title = self.text(doc, item_path + ("title",), entry.get("title"), "source title")
             publisher = self.text(doc, item_path + ("publisher",), entry.get("publisher"), "source publisher")
-            url = self.text(doc, item_path + ("url",), entry.get("url"), "source url")
+            url = (self.text(doc, item_path + ("url",), entry.get("url"), "source url")
+                   if url_required or "url" in entry else "")
             year = entry.get("year")
             if not isinstance(year, int) or isinstance(year, bool) or not 1900 <= year <= self.today.year + 1:
                 self.add(doc, item_path + ("year",), "source year must be a year such as 2023")
@@ -144,9 +155,9 @@ class _Checker:
             if url and not re.match(r"^https?://\S+\.\S+$", url):
                 self.add(doc, item_path + ("url",), f"source url must start with https:// (got `{url[:60]}`)")
                 url = None
-            if title and publisher and url and year:
-                found.append(Source(title, publisher, int(year), url))
-        if found and not any(_reputable(s) for s in found):
+            if title and publisher and (url or (not url_required and url == "")) and year:
+                found.append(Source(title, publisher, int(year), url or ""))
+        if reputable and found and not any(_reputable(s) for s in found):
             self.add(doc, path, "none of the sources is from a publisher we recognise as reputable "
                      "(WHO, UNODC, EUDA/EMCDDA, NIDA, CDC, NHS, Harm Reduction International, a drug-checking "
                      "service, a peer-reviewed paper); add one", "warning")
@@ -306,6 +317,13 @@ def _parse_topic(ck: _Checker, doc: Document, path: Path, categories: set[str] |
             for lang in REQUIRED:
                 if lang not in trs:
                     ck.add(doc, ("translations",), f"missing required language `{lang}`")
+    country_specific = False
+    if "country_specific" in top:
+        flag = top.get("country_specific")
+        if isinstance(flag, bool):
+            country_specific = flag
+        else:
+            ck.add(doc, ("country_specific",), "country_specific must be true or false")
     if tid is None or category is None or status is None or not translations:
         ok = False
     if not ok:
@@ -313,6 +331,7 @@ def _parse_topic(ck: _Checker, doc: Document, path: Path, categories: set[str] |
     return Topic(
         id=tid, category=category, status=status, translations=translations, tags=tags,
         sources=sources, reviewed=reviewed, authors=authors, related=related, file=doc.file,
+        country_specific=country_specific,
     )
 
 
@@ -357,9 +376,139 @@ def _translation(ck: _Checker, doc: Document, path: tuple, value: Any, lang: str
             ck.add(doc, path + ("body",), f"body ({lang}) is {len(body)} characters; the most is {BODY_HARD_LIMIT} (aim for about {BODY_SOFT_LIMIT})")
         elif len(body) > BODY_SOFT_LIMIT + 100:
             ck.add(doc, path + ("body",), f"body ({lang}) is {len(body)} characters; aim for about {BODY_SOFT_LIMIT}", "warning")
+    review = _review(ck, doc, path + ("review",), entry["review"], lang) if "review" in entry else None
     if title and summary and body is not None:
-        return Translation(title, summary, body, keywords)
+        return Translation(title, summary, body, keywords, review)
     return None
+
+
+def _review(ck: _Checker, doc: Document, path: tuple, value: Any, lang: str) -> Review | None:
+    """``review: {by: NAME, date: YYYY-MM-DD, en_sha: "...", sha: "..."}`` in a translation.
+
+    (``date``, not ``on``: YAML 1.1 reads an unquoted ``on`` as true.)"""
+    entry = ck.mapping(doc, path, value, f"the `{lang}` review")
+    if entry is None:
+        return None
+    ck.unknown_fields(doc, path, entry, REVIEW_FIELDS, f"the `{lang}` review")
+    by = ck.text(doc, path + ("by",), entry.get("by"), f"review by ({lang})")
+    on = _date(ck, doc, path + ("date",), entry.get("date")) if "date" in entry else None
+    if "date" not in entry:
+        ck.add(doc, path, f"the `{lang}` review needs `date: YYYY-MM-DD`")
+    en_sha = ck.text(doc, path + ("en_sha",), entry.get("en_sha"), f"review en_sha ({lang})") if lang != "en" else ""
+    sha = ck.text(doc, path + ("sha",), entry.get("sha"), f"review sha ({lang})", required=False) if "sha" in entry else ""
+    if on is not None and (on - ck.today).days > 1:
+        ck.add(doc, path + ("date",), f"review date {on.isoformat()} is in the future")
+    if by and on is not None and en_sha is not None:
+        return Review(by, on, en_sha, sha or "")
+    return None
+
+
+# -- country notes -------------------------------------------------------------------------
+def _iso_countries() -> frozenset[str]:
+    from bot.directory.regions import ISO_COUNTRIES
+
+    return ISO_COUNTRIES
+
+
+def _load_country_notes(ck: _Checker, content_dir: Path, library: Library) -> None:
+    """``country-notes/<topic-id>/<lang>.yaml``: ``XX: {text: ..., sources: [...]}`` per country.
+
+    Notes are attached to their topic (``Topic.country_notes``); every problem is reported at
+    its line. Countries present in one language but not another are a notice (a person
+    reading the other language gets the general text only).
+    """
+    folder = content_dir / COUNTRY_NOTES_DIR
+    if not folder.is_dir():
+        return
+    iso = _iso_countries()
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith("."):
+            continue
+        if not entry.is_dir():
+            ck.problems.append(Problem(ck.display(entry), 1, 1, "country-notes/ holds one folder per topic id "
+                                       "(country-notes/<topic-id>/<lang>.yaml); this file is ignored", "warning"))
+            continue
+        topic = library.topics.get(entry.name)
+        files = sorted(entry.glob("*.yaml"))
+        if topic is None:
+            hint = _closest(entry.name, set(library.topics)) if library.topics else None
+            where = ck.display(files[0]) if files else ck.display(entry)
+            ck.problems.append(Problem(where, 1, 1, f"country notes for `{entry.name}`, but there is no such topic"
+                                       + (f" (did you mean `{hint}`?)" if hint else "")))
+            continue
+        notes: dict[str, dict[str, CountryNote]] = {}
+        docs: dict[str, Document] = {}
+        for stray in sorted(entry.iterdir()):
+            if stray.is_file() and stray.suffix != ".yaml" and not stray.name.startswith("."):
+                ck.problems.append(Problem(ck.display(stray), 1, 1, "only <lang>.yaml files belong here; this file is ignored", "warning"))
+        for path in files:
+            lang = path.stem
+            doc = load(path, ck.display(path))
+            ck.problems.extend(doc.problems)
+            if doc.data is None:
+                continue
+            start = len(doc.problems)
+            if not LANG_RE.match(lang):
+                ck.add(doc, (), f"`{path.name}`: name the file after a language code, like en.yaml or uk.yaml")
+            elif lang not in topic.translations:
+                ck.add(doc, (), f"the topic `{topic.id}` has no `{lang}` translation; notes in {path.name} would never be shown",
+                       "warning")
+            parsed = _parse_notes(ck, doc, lang, iso)
+            ck.problems.extend(doc.problems[start:])
+            if LANG_RE.match(lang):
+                notes[lang] = parsed
+                docs[lang] = doc
+        # every language the topic has should cover the same countries
+        everywhere = {c for per_lang in notes.values() for c in per_lang}
+        for lang in sorted(topic.translations):
+            missing = sorted(everywhere - set(notes.get(lang, {})))
+            if not missing:
+                continue
+            doc = docs.get(lang)
+            where = (doc.file, 1, 1) if doc else (ck.display(entry / f"{lang}.yaml"), 1, 1)
+            ck.problems.append(Problem(*where, f"no `{lang}` note for {', '.join(missing)} (other languages of "
+                                       f"`{topic.id}` have one): people reading {lang} there see only the general text",
+                                       "notice"))
+        if notes:
+            library.topics[topic.id] = replace(topic, country_notes=notes)
+
+
+def _parse_notes(ck: _Checker, doc: Document, lang: str, iso: frozenset[str]) -> dict[str, CountryNote]:
+    top = ck.mapping(doc, (), doc.data, "a country-notes file")
+    out: dict[str, CountryNote] = {}
+    if top is None:
+        return out
+    for code, value in top.items():
+        p = (code,)
+        if not isinstance(code, str) or not re.match(r"^[A-Z]{2}$", code) or code not in iso:
+            hint = f" (write it in capitals: {code.upper()})" if isinstance(code, str) and code.upper() in iso else ""
+            shown = doc.raw.get(p, code)
+            ck.add(doc, p, f"`{shown}` is not an ISO 3166-1 country code such as UA, ES or MX{hint}"
+                   + ("; Norway is \"NO\" in quotes" if shown is False else ""))
+            continue
+        entry = ck.mapping(doc, p, value, f"the note for {code}")
+        if entry is None:
+            continue
+        ck.unknown_fields(doc, p, entry, NOTE_FIELDS, f"the note for {code}")
+        text = ck.text(doc, p + ("text",), entry.get("text"), f"note text ({code}, {lang})")
+        if text:
+            _, md_problems = markdown.render(text)
+            for mp in md_problems:
+                ck.add(doc, p + ("text",), f"note text ({code}, {lang}): {mp.message}")
+            if len(text) > NOTE_HARD_LIMIT:
+                ck.add(doc, p + ("text",), f"the {code} note is {len(text)} characters; the most is {NOTE_HARD_LIMIT}")
+            elif len(text) > NOTE_SOFT_LIMIT:
+                ck.add(doc, p + ("text",), f"the {code} note is {len(text)} characters; keep it to 1-4 sentences "
+                       f"(about {NOTE_SOFT_LIMIT})", "warning")
+        if "sources" not in entry:
+            ck.add(doc, p, f"the {code} note needs `sources:` (title, publisher, year; url when there is a page)")
+            sources: tuple[Source, ...] = ()
+        else:
+            sources = ck.sources(doc, p + ("sources",), entry.get("sources"), url_required=False,
+                                 reputable=False)  # a country's own law or health ministry counts
+        if text:
+            out[code] = CountryNote(code, text, sources)
+    return out
 
 
 # -- combinations --------------------------------------------------------------------------
@@ -568,6 +717,7 @@ def load_library(content_dir: Path, today: date | None = None) -> tuple[Library,
                                            f"the `{lang}` answer is {size} characters with its title, summary and sources; "
                                            f"Telegram allows {TOPIC_MESSAGE_LIMIT}: shorten the body"))
             del tr
+    _load_country_notes(ck, content_dir, library)
     combos_path = content_dir / "combos.yaml"
     if combos_path.exists():
         library.classes, library.substances, library.combos = _load_combos(ck, combos_path)
@@ -600,6 +750,12 @@ def errors(problems: list[Problem]) -> list[Problem]:
 
 
 def validate(content_dir: Path) -> list[Problem]:
-    """The validator registered in ``bot.contentcheck.VALIDATORS``."""
-    _, problems = load_library(content_dir)
-    return problems
+    """The validator registered in ``bot.contentcheck.VALIDATORS``: the library's problems, plus
+    notices for missing country notes and translations waiting for review (``coverage``)."""
+    from bot.library.coverage import coverage_problems, review_problems
+
+    library, problems = load_library(content_dir)
+    if errors(problems):
+        return problems
+    extra = coverage_problems(library, Path(content_dir)) + review_problems(library, Path(content_dir))
+    return problems + extra

@@ -6,6 +6,7 @@ in ``content/`` and every other part of the library reads them.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -26,7 +27,22 @@ class Source:
     title: str
     publisher: str
     year: int
-    url: str
+    url: str  # "" only in country notes, where a title without an address is allowed
+
+
+@dataclass(frozen=True)
+class Review:
+    """Who last reviewed a translation, when, and what it was checked against.
+
+    ``en_sha`` is ``text_hash`` of the English title, summary and body the reviewer read it
+    against; ``sha`` (optional) the same hash of the translation itself at that moment. When
+    either text has changed since, the translation is waiting for review again.
+    """
+
+    by: str
+    on: date
+    en_sha: str
+    sha: str = ""
 
 
 @dataclass(frozen=True)
@@ -35,6 +51,26 @@ class Translation:
     summary: str
     body: str  # the Markdown subset, as written
     keywords: tuple[str, ...] = ()
+    review: Review | None = None
+
+    @property
+    def text_sha(self) -> str:
+        return text_hash(self.title, self.summary, self.body)
+
+
+def text_hash(title: str, summary: str, body: str) -> str:
+    """A short, stable hash of what a translator translates (keywords are per language)."""
+    joined = "\x1f".join(part.strip() for part in (title, summary, body))
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class CountryNote:
+    """Advice for one country, shown under a topic's body to people in that country."""
+
+    country: str  # ISO 3166-1 alpha-2, e.g. "UA"
+    text: str  # the Markdown subset
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -49,6 +85,24 @@ class Topic:
     authors: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     file: str = ""
+    # law, treatment access or services: the bot says so plainly when it has no note for
+    # the person's country (content/README.md, "Country notes")
+    country_specific: bool = False
+    # language -> country code -> note, from content/country-notes/<id>/<lang>.yaml
+    country_notes: dict[str, dict[str, CountryNote]] = field(default_factory=dict)
+
+    def note_countries(self) -> set[str]:
+        return {c for notes in self.country_notes.values() for c in notes}
+
+    def country_note(self, lang: str, country: str | None) -> tuple[str, CountryNote] | None:
+        """The note for ``country`` in ``lang``, else in English; with the language used."""
+        if not country:
+            return None
+        for candidate in (lang, FALLBACK_LANGUAGE):
+            note = self.country_notes.get(candidate, {}).get(country)
+            if note is not None:
+                return candidate, note
+        return None
 
     def translation(self, lang: str) -> tuple[str, Translation]:
         """The translation in ``lang``, else English; returns the language actually used."""

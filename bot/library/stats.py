@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.config import Settings
 from bot.library.loader import load_library
+from bot.library.model import Library
 from bot.privacy import Keyring
 from bot.storage.audit import AuditLog
 from bot.storage.db import Database
@@ -38,19 +39,47 @@ async def collect_stats(settings: Settings, days: int = 30) -> dict[str, Any]:
             for lang in ("en", "ru", "uk", "es")
         }
         return {
+            "waiting_for_review": review_report(library),
             "topics": topics,
             "unanswered": unanswered,
             "withdrawn": withdrawn,
             "tickets": await repo.ticket_counts(),
             "missing_translations": {k: v for k, v in missing.items() if v},
+            "translations": sum(len(t.translations) - ("en" in t.translations) for t in library.topics.values()),
             "days": days,
         }
     finally:
         await db.close()
 
 
+def review_report(library: Library) -> dict[str, list[dict[str, Any]]]:
+    """Translations waiting for review, per language: {lang: [{topic, state, by, on}]}."""
+    from bot.library.coverage import waiting_by_language
+
+    return {
+        lang: [{"topic": s.topic, "state": s.state, "by": s.by or None, "date": s.on.isoformat() if s.on else None}
+               for s in states]
+        for lang, states in waiting_by_language(library).items()
+    }
+
+
+def format_reviews(waiting: dict[str, list[dict[str, Any]]], total: int) -> list[str]:
+    why = {"unreviewed": "never reviewed", "english-changed": "English changed since review",
+           "translation-changed": "changed since review"}
+    lines = ["Translations waiting for review (hrbot content review TOPIC LANG --by NAME once a person read one):"]
+    if not waiting:
+        lines.append(f"  (none: all {total} translations reviewed against the current English)")
+    for lang, items in waiting.items():
+        lines.append(f"  {lang}: {len(items)} waiting")
+        for item in items:
+            last = f" (last: {item['by']}, {item['date']})" if item["by"] else ""
+            lines.append(f"    {item['topic']:<32} {why.get(item['state'], item['state'])}{last}")
+    return lines
+
+
 def format_stats(report: dict[str, Any]) -> str:
-    lines = ["Topics by feedback (least helpful first):"]
+    lines = format_reviews(report.get("waiting_for_review", {}), report.get("translations", 0)) + [""]
+    lines.append("Topics by feedback (least helpful first):")
     if not report["topics"]:
         lines.append("  (no feedback yet)")
     for t in report["topics"]:
