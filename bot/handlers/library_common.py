@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
-from telegram.constants import ParseMode
+from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest
 
 from bot.handlers.base import HRContext, edit_or_send, reply
 from bot.library.feature import LibraryFeature
+from bot.library.markdown import esc
 from bot.library.model import Topic
 from bot.library.render import topic_message
 from bot.library.tickets import Button
@@ -15,6 +19,8 @@ from bot.privacy import ButtonCodec
 
 HTML = ParseMode.HTML
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+COUNTRY_TIMEOUT_S = 1.0  # a topic never waits longer than this for the remembered country
+log = logging.getLogger(__name__)
 
 
 def feature(context: HRContext) -> LibraryFeature:
@@ -82,12 +88,105 @@ def topic_keyboard(context: HRContext, topic: Topic) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(rows)
 
 
+async def person_country(update: Update, context: HRContext) -> tuple[str | None, bool]:
+    """(ISO country code or None, whether the person was never asked for a country).
+
+    From what the person already chose: the country or province for /overdose (the stored
+    region id), else the region of their first alert subscription. Only in a private chat:
+    in a group a note would reveal someone's country. Never waits long for the database.
+    """
+    chat = update.effective_chat
+    person = context.person
+    if person is None or chat is None or chat.type != ChatType.PRIVATE:
+        return None, False
+    features = context.services.features
+    regions = features.get("regions")
+    repo = features.get("region_choice")
+    if regions is None or repo is None:
+        return None, False
+    try:
+        choice = await asyncio.wait_for(repo.get(person.key), COUNTRY_TIMEOUT_S)
+    except Exception as exc:  # noqa: BLE001 - the topic goes out without the note
+        log.warning("Could not read the remembered country (%s)", type(exc).__name__)
+        return None, False
+    if choice is not None and choice.region_id:
+        country = regions.country_of(choice.region_id)
+        return (country.country if country is not None else None), False
+    alerts = features.get("alerts")
+    if alerts is not None:
+        try:
+            subscriptions = await asyncio.wait_for(alerts.subscriptions.of(person.key), COUNTRY_TIMEOUT_S)
+        except Exception as exc:  # noqa: BLE001
+            log.warning("Could not read the alert regions (%s)", type(exc).__name__)
+            subscriptions = []
+        for subscription in subscriptions:
+            country = regions.country_of(subscription.region_id)
+            if country is not None:
+                return country.country, False
+    return None, choice is None
+
+
+def legal_aid_contact(context: HRContext, country: str | None, lang: str) -> str:
+    """One listed legal-aid service in the person's country, as "name, phone or web address"."""
+    finder = context.services.features.get("finder")
+    if not country or finder is None:
+        return ""
+    regions = context.services.features.get("regions")
+    for service in finder.directory.services:
+        if "legal-aid" not in service.types or not service.findable or service.status != "active":
+            continue
+        where = service.country
+        if where is None and regions is not None:
+            region_id = service.region or (service.service_area[0] if service.service_area else None)
+            found = regions.country_of(region_id) if region_id else None
+            where = found.country if found is not None else None
+        if where == country:
+            reach = service.phone or service.url or ""
+            return service.name(lang) + (f", {reach}" if reach else "")
+    return ""
+
+
+def noted_country_regions(context: HRContext, topic: Topic) -> list:
+    """The country regions (from regions.yaml) that have a note in this topic."""
+    regions = context.services.features.get("regions")
+    if regions is None:
+        return []
+    noted = topic.note_countries()
+    return [r for r in regions.roots() if r.country in noted]
+
+
 async def show_topic(update: Update, context: HRContext, topic: Topic, edit: bool = False) -> None:
     lang = lang_of(context)
-    text = topic_message(topic, lang, context.tr)
+    country: str | None = None
+    never_asked = False
+    if topic.country_specific or topic.country_notes:
+        country, never_asked = await person_country(update, context)
+    legal_aid = ""
+    if topic.country_specific and topic.country_note(lang, country) is None:
+        legal_aid = legal_aid_contact(context, country, lang)
+    text = topic_message(topic, lang, context.tr, country=country, legal_aid=legal_aid)
     markup = topic_keyboard(context, topic)
     await feature(context).service.count(topic.id, lang, "shown")
     if edit:
         await edit_or_send(update, text, parse_mode=HTML, reply_markup=markup, link_preview_options=NO_PREVIEW)
     else:
         await reply(update, text, parse_mode=HTML, reply_markup=markup, link_preview_options=NO_PREVIEW)
+    if never_asked and topic.country_notes:
+        await ask_country_for_topic(update, context, topic)
+
+
+async def ask_country_for_topic(update: Update, context: HRContext, topic: Topic) -> None:
+    """The one-tap question, the first time a topic with country notes is shown."""
+    tr = context.tr
+    lang = lang_of(context)
+    choices = noted_country_regions(context, topic)
+    if not choices:
+        return
+    buttons = [context.button(r.name(lang), "lt_cc", topic.id, r.id) for r in
+               sorted(choices, key=lambda r: r.name(lang))]
+    rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
+    rows.append([context.button(tr._("Somewhere else"), "lt_cc", topic.id, "-"),
+                 context.button(tr._("Not now"), "lt_cc", topic.id, "")])
+    text = tr._("Some of this depends on the country. Which country are you in? I keep only the "
+                "country, as for /overdose; /forget erases it.")
+    await reply(update, esc(text), parse_mode=HTML, reply_markup=InlineKeyboardMarkup(rows))

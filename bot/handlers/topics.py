@@ -14,10 +14,18 @@ from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler, filters
 
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
-from bot.handlers.library_common import HTML, TelegramOutbox, feature, lang_of, show_topic
+from bot.handlers.library_common import (
+    HTML,
+    NO_PREVIEW,
+    TelegramOutbox,
+    feature,
+    lang_of,
+    show_topic,
+)
 from bot.i18n import N_
 from bot.library.feature import LibraryFeature, reload_report
 from bot.library.markdown import esc
+from bot.library.render import country_block
 from bot.services import Services
 
 PAGE_SIZE = 8
@@ -93,6 +101,52 @@ async def topic_button(update: Update, context: HRContext, args: list[str]) -> N
         await answer_query(update, context, context.tr._("This topic is not available at the moment."), alert=True)
         return
     await show_topic(update, context, topic)
+
+
+async def topic_country_button(update: Update, context: HRContext, args: list[str]) -> None:
+    """``lt_cc <topic> <region id | "-" | "">``: the answer to the one-tap country question.
+
+    A country is remembered as the region id /overdose uses (the same row; /forget erases
+    it) and its note is shown in place of the question. "Somewhere else" and "Not now" are
+    remembered as "don't ask again", as the /overdose question does.
+    """
+    tr = context.tr
+    person = context.person
+    if len(args) != 2 or person is None:
+        return
+    lib = feature(context)
+    topic = lib.service.visible(args[0])
+    features = context.services.features
+    regions = features.get("regions")
+    repo = features.get("region_choice")
+    guide = features.get("emergency")
+    region = regions.get(args[1]) if regions is not None and args[1] not in ("", "-") else None
+    stored = guide.storable(region.id) if region is not None and guide is not None else None
+    saved = False
+    if repo is not None:
+        try:
+            await repo.set(person.key, stored)
+            saved = True
+            context.services.people.invalidate(person.key)
+            memory = context.application.bot_data.get("region_memory")
+            if memory is not None:
+                from bot.storage.regions import RegionChoice
+
+                memory.put(person.key, RegionChoice(stored))
+        except Exception as exc:  # noqa: BLE001 - say so, keep going
+            log.warning("Could not remember the chosen country (%s)", type(exc).__name__)
+    lang = lang_of(context)
+    if region is None:
+        text = esc(tr._("OK. The advice above is general: laws and services differ between countries. "
+                        "You can set your country any time with the \"Set my country\" button under /overdose."))
+        await edit_or_send(update, text, parse_mode=HTML)
+        return
+    name = esc(region.name(lang))
+    head = (tr._("✓ Saved: {place}. /forget erases it.", place=name) if saved else
+            tr._("I could not save {place} right now, so I may ask again next time.", place=name))
+    block = country_block(topic, lang, tr, region.country) if topic is not None else ""
+    await edit_or_send(update, head + ("\n\n" + block if block else ""), parse_mode=HTML,
+                       link_preview_options=NO_PREVIEW)
 
 
 async def feedback_button(update: Update, context: HRContext, args: list[str]) -> None:
@@ -188,6 +242,7 @@ def register(app: Application, reg: BotRegistry) -> None:
     reg.router.add("lt_cat", category_button)
     reg.router.add("lt_t", topic_button)
     reg.router.add("lt_fb", feedback_button)
+    reg.router.add("lt_cc", topic_country_button)
     reg.router.add("lt_wd", withdraw_button, role="moderator")
     reg.router.add("lt_rp", republish_button, role="moderator")
     reg.command("topics", N_("browse the topics peers wrote"), order=10)

@@ -407,7 +407,7 @@ def _review(ck: _Checker, doc: Document, path: tuple, value: Any, lang: str) -> 
 def _iso_countries() -> frozenset[str]:
     from bot.directory.regions import ISO_COUNTRIES
 
-    return ISO_COUNTRIES
+    return frozenset(str(code) for code in ISO_COUNTRIES)
 
 
 def _load_country_notes(ck: _Checker, content_dir: Path, library: Library) -> None:
@@ -464,9 +464,9 @@ def _load_country_notes(ck: _Checker, content_dir: Path, library: Library) -> No
             missing = sorted(everywhere - set(notes.get(lang, {})))
             if not missing:
                 continue
-            doc = docs.get(lang)
-            where = (doc.file, 1, 1) if doc else (ck.display(entry / f"{lang}.yaml"), 1, 1)
-            ck.problems.append(Problem(*where, f"no `{lang}` note for {', '.join(missing)} (other languages of "
+            lang_doc = docs.get(lang)
+            at = lang_doc.file if lang_doc else ck.display(entry / f"{lang}.yaml")
+            ck.problems.append(Problem(at, 1, 1, f"no `{lang}` note for {', '.join(missing)} (other languages of "
                                        f"`{topic.id}` have one): people reading {lang} there see only the general text",
                                        "notice"))
         if notes:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bot.i18n import N_, Translator
 from bot.library import markdown
 from bot.library.markdown import esc
-from bot.library.model import Combo, Topic
+from bot.library.model import Combo, CountryNote, Topic
 
 RISK_LABELS = {
     "dangerous": N_("Dangerous"),
@@ -45,32 +45,88 @@ def fallback_note(tr: Translator, wanted: str, shown: str) -> str:
                             language=language_name(tr, wanted), shown=language_name(tr, shown))) + "</i>"
 
 
+def _source_line(source) -> str:
+    title = f'<a href="{esc(source.url)}">{esc(source.title)}</a>' if source.url else esc(source.title)
+    return f"• {title}, {esc(source.publisher)}, {source.year}"
+
+
 def sources_block(topic_sources: tuple, label: str) -> str:
     if not topic_sources:
         return ""
     lines = [f"<b>{esc(label)}</b>"]
     for source in topic_sources:
-        lines.append(f'• <a href="{esc(source.url)}">{esc(source.title)}</a>, {esc(source.publisher)}, {source.year}')
+        lines.append(_source_line(source))
     return "\n".join(lines)
 
 
-def topic_parts(topic: Topic, lang: str, sources_label: str, reviewed_line: str = "", note: str = "") -> list[str]:
-    """The blocks of a topic message: note, title + summary, body blocks, sources."""
+def country_name(country: str, lang: str) -> str:
+    """The country's name in ``lang`` (CLDR, through babel), else its code."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(lang).territories.get(country) or country
+    except (UnknownLocaleError, ValueError):
+        return country
+
+
+def country_block(topic: Topic, lang: str, tr: Translator, country: str | None, legal_aid: str = "") -> str:
+    """Under the body: the note for the person's country; for a ``country_specific`` topic
+    without one, a plain statement that this is general advice (plus a legal-aid contact)."""
+    found = topic.country_note(lang, country)
+    if found is not None:
+        note_lang, note = found
+        return country_note_text(note, lang, note_lang, tr)
+    if not topic.country_specific:
+        return ""
+    if country:
+        text = tr._("I have no advice specific to {country} on this. Laws and services differ between "
+                    "countries; this is general advice.", country=country_name(country, lang))
+    else:
+        text = tr._("Laws and services differ between countries; this is general advice.")
+    block = "<i>" + esc(text) + "</i>"
+    if legal_aid:
+        block += "\n" + esc(tr._("Legal help nearby: {contact}", contact=legal_aid))
+    return block
+
+
+def country_note_text(note: CountryNote, lang: str, note_lang: str, tr: Translator) -> str:
+    blocks, _ = markdown.render(note.text)
+    head = "📍 <b>" + esc(tr._("In {country}:", country=country_name(note.country, lang))) + "</b>"
+    lines = [head, *blocks]
+    if note_lang != lang:
+        lines.insert(1, fallback_note(tr, lang, note_lang))
+    if note.sources:
+        lines.append("<i>" + esc(tr._("Sources")) + "</i>\n" + "\n".join(_source_line(s) for s in note.sources))
+    return "\n".join(lines)
+
+
+def topic_parts(topic: Topic, lang: str, sources_label: str, reviewed_line: str = "", note: str = "",
+                country: str = "") -> list[str]:
+    """The blocks of a topic message: note, title + summary, body blocks, country block, sources."""
     _, tr = topic.translation(lang)
     blocks, _ = markdown.render(tr.body)
     head = f"<b>{esc(tr.title)}</b>\n<i>{esc(tr.summary)}</i>"
     tail = sources_block(topic.sources, sources_label)
     if reviewed_line:
         tail = (tail + "\n" if tail else "") + f"<i>{esc(reviewed_line)}</i>"
-    return [note, head, *blocks, tail]
+    return [note, head, *blocks, country, tail]
 
 
-def topic_message(topic: Topic, lang: str, tr: Translator) -> str:
-    """The full topic: title, summary, body, sources and review date, in one message."""
+def topic_message(topic: Topic, lang: str, tr: Translator, country: str | None = None, legal_aid: str = "") -> str:
+    """The full topic: title, summary, body, the person's country note (or "this is general
+    advice" for a country-specific topic), sources and review date, in one message.
+
+    When the whole does not fit in one Telegram message the body is cut, never the country
+    note: it is the part about where the person is.
+    """
     shown, _ = topic.translation(lang)
     reviewed = tr._("Reviewed by peers: {date}", date=tr.date(topic.reviewed)) if topic.reviewed else ""
+    local = country_block(topic, lang, tr, country, legal_aid)
     parts = topic_parts(topic, lang, tr._("Sources"), reviewed, fallback_note(tr, lang, shown))
     parts = [p for p in parts if p]
+    if local:
+        # the note goes right under the body and is kept with the sources if the body is cut
+        parts = parts[:-1] + [local + "\n\n" + parts[-1]] if parts else [local]
     return markdown.fit(parts, keep_last=1)
 
 

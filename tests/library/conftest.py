@@ -23,7 +23,7 @@ def content_dir(tmp_path: Path) -> Path:
     # other features' content (regions, places, services) comes from the real folder
     real = Path(__file__).resolve().parents[2] / "content"
     for entry in real.iterdir():
-        if entry.name in ("topics", "drafts", "categories.yaml", "combos.yaml") or (target / entry.name).exists():
+        if entry.name in ("topics", "drafts", "country-notes", "categories.yaml", "combos.yaml") or (target / entry.name).exists():
             continue
         if entry.is_dir():
             shutil.copytree(entry, target / entry.name)
