@@ -467,7 +467,7 @@ def _load_country_notes(ck: _Checker, content_dir: Path, library: Library) -> No
             lang_doc = docs.get(lang)
             at = lang_doc.file if lang_doc else ck.display(entry / f"{lang}.yaml")
             ck.problems.append(Problem(at, 1, 1, f"no `{lang}` note for {', '.join(missing)} (other languages of "
-                                       f"`{topic.id}` have one): people reading {lang} there see only the general text",
+                                       f"`{topic.id}` have one): people reading {lang} there get the English note, or none",
                                        "notice"))
         if notes:
             library.topics[topic.id] = replace(topic, country_notes=notes)
@@ -718,6 +718,18 @@ def load_library(content_dir: Path, today: date | None = None) -> tuple[Library,
                                            f"Telegram allows {TOPIC_MESSAGE_LIMIT}: shorten the body"))
             del tr
     _load_country_notes(ck, content_dir, library)
+    for topic in library.topics.values():
+        for country in sorted(topic.note_countries()):
+            for lang in topic.translations:
+                if topic.country_note(lang, country) is None:
+                    continue
+                size = markdown.visible_length(topic_message_estimate(topic, lang, country))
+                if size > TOPIC_MESSAGE_LIMIT:
+                    doc = docs[topic.id]
+                    ck.problems.append(Problem(doc.file, *doc.where(("translations", lang, "body")),
+                                               f"the `{lang}` answer with the {country} note is {size} characters; Telegram "
+                                               f"allows {TOPIC_MESSAGE_LIMIT}: the body would be cut, so shorten it or the note",
+                                               "warning"))
     combos_path = content_dir / "combos.yaml"
     if combos_path.exists():
         library.classes, library.substances, library.combos = _load_combos(ck, combos_path)
@@ -738,11 +750,24 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
     return out
 
 
-def topic_message_estimate(topic: Topic, lang: str) -> str:
-    """The full topic message as HTML (title, summary, body, sources) before any cutting."""
-    from bot.library.render import topic_parts
+def topic_message_estimate(topic: Topic, lang: str, country: str | None = None) -> str:
+    """The full topic message as HTML (title, summary, body, country note, sources) before any cutting."""
+    from bot.library.render import country_note_text, topic_parts
 
-    return "\n\n".join(p for p in topic_parts(topic, lang, sources_label="Sources") if p)
+    local = ""
+    found = topic.country_note(lang, country) if country else None
+    if found is not None:
+        local = country_note_text(found[1], lang, found[0], _Plain())  # type: ignore[arg-type]
+    return "\n\n".join(p for p in topic_parts(topic, lang, sources_label="Sources", country=local) if p)
+
+
+class _Plain:
+    """Stands in for a Translator when estimating sizes: English labels, no catalogue needed."""
+
+    lang = "en"
+
+    def _(self, text: str, **kwargs: object) -> str:
+        return text.format(**kwargs) if kwargs else text
 
 
 def errors(problems: list[Problem]) -> list[Problem]:
