@@ -89,7 +89,8 @@ def run_near(content: Path, cache: Path) -> tuple[float, int, int]:
         "sys.exit(code)\n"
     )
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, text=True,
+                          check=False)
     elapsed = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"hrbot services near failed ({done.returncode}): {done.stderr[-800:]}")

@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.sandbox.fakeapi import FakeBotAPI  # noqa: E402
+from bot.sandbox.fakeapi import FakeBotAPI
 
 TOKEN = "123456789:AAH-bench-token-0123456789abcdefghijklm"
 # A key of this run only: keys written in the repository are refused by `hrbot run`.

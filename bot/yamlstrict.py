@@ -192,9 +192,9 @@ def loads(text: str, name: str = "<text>") -> Document:
     return doc
 
 
-_DEEP_INDENT = re.compile(r"^[ \t-]{%d,}" % MAX_DEPTH, re.M)
+_DEEP_INDENT = re.compile(rf"^[ \t-]{{{MAX_DEPTH},}}", re.MULTILINE)
 # An anchor (``&name``) where YAML reads one: no alias can exist without an anchor.
-_ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s\[\]{},]", re.M)
+_ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s\[\]{},]", re.MULTILINE)
 
 
 def _may_need_alias_check(text: str) -> bool:

@@ -115,7 +115,15 @@ async def route_question(update: Update, context: HRContext, text: str) -> None:
     if intent.kind == "combo" and intent.substances is not None:
         checker = lib.service.checker
         a, b = checker.named(intent.substances[0]), checker.named(intent.substances[1])
-        if a is not None and b is not None:
+        if intent.guessed and intent.typed is not None:
+            # A name matched only with a typo: the combination checker reads the typed words, as
+            # /combo does, and asks "Did you mean ...?" before answering. A guess never decides
+            # which drug a person meant (review finding A-M5).
+            from bot.handlers.combo import answer_combo_text
+
+            if await answer_combo_text(update, context, f"{intent.typed[0]} + {intent.typed[1]}", country):
+                return
+        elif a is not None and b is not None:
             await send_combo(update, context, a, b)
             return
     if intent.kind == "service":

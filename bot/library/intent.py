@@ -38,6 +38,8 @@ class Intent:
     service_type: str | None = None
     place: str | None = None
     command: str | None = None  # the command word without "/", for kind == "command"
+    typed: tuple[str, str] | None = None  # the words typed for the two substances (kind == "combo")
+    guessed: bool = False  # a name was matched with a typo: the person must confirm it first
 
 
 # -- service words ------------------------------------------------------------------------------
@@ -192,8 +194,12 @@ class Router:
 
     def substances(self, text: str, lang: str, country: str | None = None) -> list[Named]:
         """Every substance or class the text names, in order, without repeats."""
+        return [named for named, _typed, _guessed in self.substance_hits(text, lang, country)]
+
+    def substance_hits(self, text: str, lang: str, country: str | None = None) -> list[tuple[Named, str, bool]]:
+        """Each substance or class named, with the words typed for it and whether it is a guess
+        (a one-typo match): a guess must be confirmed by the person before any answer."""
         words = [fold(w) for w in _WORD.findall(text)]
-        found: list[Named] = []
         used = [False] * len(words)
         names = self.checker._names
         stems = self._stem_map(lang if lang in ("en", "ru", "uk", "es") else "en")
@@ -201,15 +207,15 @@ class Router:
 
         analyzer = analyzer_for(lang if lang in ("en", "ru", "uk", "es") else "en")
 
-        def add(named: Named | None, start: int, end: int) -> None:
+        def add(named: Named | None, start: int, end: int, guessed: bool = False) -> None:
             if named is None:
                 return
             for i in range(start, end):
                 used[i] = True
-            if all(n.id != named.id for n, _ in hits):
-                hits.append((named, start))
+            if all(n.id != named.id for n, _, _, _ in hits):
+                hits.append((named, start, " ".join(words[start:end]), guessed))
 
-        hits: list[tuple[Named, int]] = []
+        hits: list[tuple[Named, int, str, bool]] = []
         # longest phrases first (three, two, one words), exact names and lexicon terms
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
@@ -228,12 +234,11 @@ class Router:
                     if len(word) >= 4 and lang != "en":
                         named = stems.get(analyzer.stem(word))
                     if named is None and len(word) >= _FUZZY_MIN and word not in _NO_FUZZY:
-                        named = self._fuzzy(word)
+                        add(self._fuzzy(word), i, i + size, guessed=True)
+                        continue
                 add(named, i, i + size)
         hits.sort(key=lambda item: item[1])
-        for named, _ in hits:
-            found.append(named)
-        return found
+        return [(named, typed, guessed) for named, _, typed, guessed in hits]
 
     def _fuzzy(self, word: str) -> Named | None:
         """One typo in a long name ("mefedron", "ксанакс"), same first letter; never more."""
@@ -328,13 +333,15 @@ class Router:
         if command or (text or "").lstrip().startswith("/"):
             return Intent("command", command=command.group(1).lower() if command else None)
         low = _clean(fold(text or "")).rstrip("?!. ")
-        named = self.substances(text, lang, country)
+        hits = self.substance_hits(text, lang, country)
+        named = [n for n, _, _ in hits]
         service = self._service(text, low, named)
         if service is not None:
             return service
         if len(named) >= 2 and not _COMPARE.search(low) and not _ADULTERANT.search(low) and (
                 _MIX.search(low) or len(_WORD.findall(low)) <= 4):
-            return Intent("combo", substances=(named[0].id, named[1].id))
+            return Intent("combo", substances=(named[0].id, named[1].id),
+                          typed=(hits[0][1], hits[1][1]), guessed=hits[0][2] or hits[1][2])
         return Intent("topic")
 
 

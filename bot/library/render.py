@@ -100,6 +100,18 @@ def country_note_text(note: CountryNote, lang: str, note_lang: str, tr: Translat
     return "\n".join(lines)
 
 
+# The authors' value for a topic written from its sources but not yet read by peers: the topic
+# is shown (people need it now) and says so instead of "Reviewed by peers".
+AWAITING_PEER_REVIEW = "drafted-awaiting-peer-review"
+
+
+def review_line(topic: Topic, tr: Translator) -> str:
+    """"Reviewed by peers: <date>", or plainly that no peer has reviewed it yet."""
+    if AWAITING_PEER_REVIEW in topic.authors:
+        return tr._("Written from the sources below; not yet reviewed by peers.")
+    return tr._("Reviewed by peers: {date}", date=tr.date(topic.reviewed)) if topic.reviewed else ""
+
+
 def topic_parts(topic: Topic, lang: str, sources_label: str, reviewed_line: str = "", note: str = "",
                 country: str = "") -> list[str]:
     """The blocks of a topic message: note, title + summary, body blocks, country block, sources."""
@@ -120,7 +132,7 @@ def topic_message(topic: Topic, lang: str, tr: Translator, country: str | None =
     note: it is the part about where the person is.
     """
     shown, _ = topic.translation(lang)
-    reviewed = tr._("Reviewed by peers: {date}", date=tr.date(topic.reviewed)) if topic.reviewed else ""
+    reviewed = review_line(topic, tr)
     local = country_block(topic, lang, tr, country, legal_aid)
     parts = topic_parts(topic, lang, tr._("Sources"), reviewed, fallback_note(tr, lang, shown))
     parts = [p for p in parts if p]

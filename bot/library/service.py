@@ -11,8 +11,8 @@ import asyncio
 import contextlib
 import logging
 import re
-from collections import Counter
 import threading
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path

@@ -167,4 +167,4 @@ def test_moderators_list_the_numbers_and_strict_check_passes_honestly() -> None:
     assert "UNCHECKED" in human.stdout and "unchecked or checked over a year ago" in human.stdout
     strict = _hrbot("content", "check", "--strict")
     assert strict.returncode == 0, strict.stdout[-2000:]
-    assert "notice(s) (unchecked or stale numbers" in strict.stdout and "0 warning(s)" in strict.stdout
+    assert "notice(s) (work for a person: unchecked numbers" in strict.stdout and "0 warning(s)" in strict.stdout

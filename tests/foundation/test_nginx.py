@@ -15,7 +15,6 @@ import ipaddress
 import shutil
 import socket
 import ssl
-import subprocess
 from dataclasses import replace
 from pathlib import Path
 
@@ -112,10 +111,12 @@ async def test_updates_pass_through_nginx_with_the_secret_checked(tmp_path: Path
     cert, key = self_signed(tmp_path)
     proxy_port, bot_port = free_port(), free_port()
     conf = nginx_conf(tmp_path, proxy_port, bot_port, cert, key)
-    check = subprocess.run([NGINX, "-t", "-c", str(conf), "-p", str(tmp_path)], capture_output=True, text=True)
-    assert check.returncode == 0, check.stderr
-    nginx = subprocess.Popen([NGINX, "-c", str(conf), "-p", str(tmp_path), "-g", "daemon off;"],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    test = await asyncio.create_subprocess_exec(NGINX, "-t", "-c", str(conf), "-p", str(tmp_path),
+                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    _, err = await test.communicate()
+    assert test.returncode == 0, err.decode()
+    nginx = await asyncio.create_subprocess_exec(NGINX, "-c", str(conf), "-p", str(tmp_path), "-g", "daemon off;",
+                                                 stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
     api = FakeBotAPI(token=TOKEN, rate_limits=False, webhook_ca=str(cert))
     await api.start()
     try:
@@ -148,4 +149,4 @@ async def test_updates_pass_through_nginx_with_the_secret_checked(tmp_path: Path
     finally:
         await api.stop()
         nginx.terminate()
-        nginx.wait(timeout=10)
+        await asyncio.wait_for(nginx.wait(), 10)

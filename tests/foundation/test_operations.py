@@ -78,8 +78,8 @@ async def test_backup_of_a_running_bot_restores_into_a_new_server(fake_api: Fake
         subs = await services.features["alerts"].subscriptions.of(subscriber.key)
         assert [s.region_id for s in subs] == ["ua-kyiv-city"]
         # The sealed chat id opens with the same key: the bot can still reach the subscriber.
-        assert await services.people.chat_of(peer_key := (await services.people.resolve(PEER_ID)).key) == PEER_ID
-        del peer_key
+        peer_key = (await services.people.resolve(PEER_ID)).key
+        assert await services.people.chat_of(peer_key) == PEER_ID
 
     # A second restore keeps the file it replaces.
     code, out, err = await hrbot("db", "restore", str(backup), env=env_for(new))
@@ -103,10 +103,10 @@ async def test_restore_refuses_a_damaged_backup_and_changes_nothing(tmp_path: Pa
     before = settings.database.read_bytes()
     damaged = tmp_path / "damaged.sqlite3"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100 + b"garbage" * 200)
-    code, out, err = await hrbot("db", "restore", str(damaged), env=env_for(settings))
+    code, _out, err = await hrbot("db", "restore", str(damaged), env=env_for(settings))
     assert code == 1 and "nothing was changed" in err and "Traceback" not in err
     assert settings.database.read_bytes() == before
-    code, out, err = await hrbot("db", "restore", str(tmp_path / "missing.sqlite3"), env=env_for(settings))
+    code, _out, err = await hrbot("db", "restore", str(tmp_path / "missing.sqlite3"), env=env_for(settings))
     assert code == 2 and "no backup file" in err
 
 
@@ -224,10 +224,9 @@ async def test_health_and_metrics_answer_with_counts_only(
         try:
             # In a thread: the bot's own write, if one is under way, needs the event loop to finish.
             await asyncio.to_thread(blocker.execute, "BEGIN IMMEDIATE")
-            async with aiohttp.ClientSession() as http:
-                async with http.get(base + "/healthz") as response:
-                    assert response.status == 503
-                    assert json.loads(await response.text())["checks"]["database"]["ok"] is False
+            async with aiohttp.ClientSession() as http, http.get(base + "/healthz") as response:
+                assert response.status == 503
+                assert json.loads(await response.text())["checks"]["database"]["ok"] is False
         finally:
             blocker.close()
 

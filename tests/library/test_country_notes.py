@@ -163,7 +163,9 @@ def test_review_is_stale_when_the_english_changes_and_review_records_it_again(co
 
 def test_the_real_library_records_the_expert_review_at_4f38cd8() -> None:
     library, _ = load_library(ROOT / "content")
-    reviews = [t.review for topic in library.topics.values() for lang, t in topic.translations.items() if lang != "en"]
+    reviews = [t.review for topic in library.topics.values() for lang, t in topic.translations.items()
+               if lang != "en" and "drafted-awaiting-peer-review" not in topic.authors]
+    # Topics drafted after the reviews (December 2026) honestly have no review record yet.
     assert reviews and all(r is not None for r in reviews)
     assert {r.by for r in reviews} >= {"expert review, shared/reviews"}
 

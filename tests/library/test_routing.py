@@ -291,3 +291,13 @@ async def test_no_good_answer_buttons_lead_somewhere(lib_harness) -> None:
 ])
 def test_prepositions_alone_do_not_make_a_place(router: Router, text: str, lang: str) -> None:
     assert router.route(text, lang).kind == "topic"
+
+
+async def test_free_text_never_reads_a_typo_as_another_drug(lib_harness) -> None:
+    # Routing hands the person's own words to the combination checker: a typo or a word with
+    # several meanings is asked about, never answered as a guess (review finding A-M5).
+    user = lib_harness.api.add_user(language_code="en")
+    user.send_text("alprazolan and alcohol together?")
+    message = await user.next_message(timeout=10)
+    assert "which substances you mean" in message["text"]
+    assert "“alprazolan”" in message["text"]
