@@ -65,9 +65,15 @@ async def _cancelled(update: Update, context: HRContext) -> None:
     await reply(update, context.tr._("Cancelled."))
 
 
+# A moderator writing an alert's wording, its translation, a correction or a withdrawal reason
+# writes about overdoses for others: the urgent step lets those answers through.
+AUTHORED = frozenset({"edit", "translate", "notetr", "correction", "retract"})
+
+
 def declare_prompts(kinds: prompts.PromptKinds) -> None:
     for kind in TEXT_INPUTS:
-        kinds.add(prompts.PromptKind(kind, _on_expected_text, timeout=EXPECT_TTL_S, on_cancel=_cancelled))
+        kinds.add(prompts.PromptKind(kind, _on_expected_text, timeout=EXPECT_TTL_S, on_cancel=_cancelled,
+                                     authored=(lambda _p: True) if kind in AUTHORED else None))
 
 
 # -- moderators ------------------------------------------------------------------------------------

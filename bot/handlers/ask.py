@@ -154,7 +154,7 @@ async def reply_button(update: Update, context: HRContext, args: list[str]) -> N
     if side is None:
         await answer_query(update, context, tr._("This question belongs to someone else."), alert=True)
         return
-    prompts.ask(update, context, REPLY, ticket=ticket_id)
+    prompts.ask(update, context, REPLY, ticket=ticket_id, peer=side == "peer")
     await answer_query(update, context)
     await reply(update, esc(tr._("Write your reply for question #{number} in one message.", number=ticket_id)), parse_mode=HTML)
 
@@ -315,9 +315,13 @@ async def cancelled(update: Update, context: HRContext) -> None:
 
 def register(app: Application, reg: BotRegistry) -> None:
     private = filters.ChatType.PRIVATE
-    for name, answer, urgent in ((ASK, on_question, urgent_question), (REPLY, on_reply, urgent_reply)):
+    for name, answer, urgent, authored in (
+        (ASK, on_question, urgent_question, None),
+        # A peer's answer to someone's question may well talk about breathing or overdoses.
+        (REPLY, on_reply, urgent_reply, lambda prompt: bool(prompt.data.get("peer"))),
+    ):
         reg.prompts.add(prompts.PromptKind(name, answer, timeout=PROMPT_SECONDS, on_cancel=cancelled,
-                                           on_urgent=urgent))
+                                           on_urgent=urgent, authored=authored))
     app.add_handler(CommandHandler("ask", ask_command, filters=private))
     app.add_handler(CommandHandler("draft", draft_command, filters=private))
     app.add_handler(CommandHandler("duty", duty_command, filters=private))

@@ -86,6 +86,10 @@ class PromptKind:
     on_cancel: Callable[[Update, HRContext], Awaitable[None]] | None = None
     on_end: End | None = None
     on_urgent: Callable[[Update, HRContext, Prompt, str], Awaitable[None]] | None = None
+    # The answer is text a peer or moderator writes for other people (a reply to someone's
+    # question, an alert's wording or its translation): an overdose or crisis word in it is
+    # content, not someone in danger, so the urgent step lets it through (``authored``).
+    authored: Callable[[Prompt], bool] | None = None
 
 
 class PromptKinds:
@@ -144,6 +148,15 @@ def end_in(context: HRContext, names: Collection[str]) -> Prompt | None:
     stored.pop(KEY, None)  # type: ignore[union-attr]
     _ended(context, prompt)
     return prompt
+
+
+def authored_answer(update: Update, context: HRContext) -> bool:
+    """Is this message a peer's or moderator's authored text for others (see PromptKind)?"""
+    prompt = current(update, context)
+    if prompt is None:
+        return False
+    declared = kinds(context).get(prompt.kind)
+    return bool(declared is not None and declared.authored is not None and declared.authored(prompt))
 
 
 def current(update: Update, context: HRContext, kind: str | None = None) -> Prompt | None:

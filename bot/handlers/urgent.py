@@ -47,6 +47,8 @@ async def on_message(update: Update, context: HRContext) -> None:
     text = message.text or message.caption or ""
     if not text or text.startswith("/"):
         return
+    if prompts.authored_answer(update, context):
+        return  # a peer's reply or a moderator's alert text: words about overdoses are its content
     verdict = triage.classify(text, embeddings=False)
     if not verdict.urgent and triage.ready():
         verdict = await asyncio.to_thread(triage.classify, text)

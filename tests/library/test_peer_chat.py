@@ -64,3 +64,26 @@ async def test_group_notice_claim_and_answer(group_harness) -> None:
             answer = message
             break
     assert answer is not None and "судороги" in answer["text"]
+
+
+async def test_a_peers_answer_about_breathing_reaches_the_asker(group_harness) -> None:
+    """A peer's reply may talk about breathing or overdoses: it is the answer, not an
+    emergency, so it goes to the asker (the asker's own words still get the card)."""
+    harness, group, moderator, _bystander = group_harness
+    api = harness.api
+    person = api.add_user(language_code="en")
+    person.send_command("/ask", "is it ok to mix ketamine and alcohol at a party?")
+    await person.next_message(timeout=5)
+    notice = await _wait(lambda: next((m for m in api.chat_messages(group.id) if "New question #1" in m.get("text", "")), None))
+    moderator.press(notice, button_text="Claim #1")
+    claimed = await _wait(lambda: next((m for m in api.chat_messages(moderator.id)
+                                        if "ketamine and alcohol" in (m.get("text") or "")), None))
+    moderator.press(claimed, button_text="Reply")
+    await _wait(lambda: any("Write your reply" in (m.get("text") or "") for m in api.chat_messages(moderator.id)))
+    moderator.send_text("Both slow your breathing: take much less of each, and don't use alone.")
+    await _wait(lambda: any("Sent (question #1)" in (m.get("text") or "") for m in api.chat_messages(moderator.id)))
+    answer = await _wait(lambda: next((m for m in api.chat_messages(person.id)
+                                       if "take much less of each" in (m.get("text") or "")), None))
+    assert answer
+    assert not any("call" in (m.get("text") or "").lower() and "overdos" in (m.get("text") or "").lower()
+                   for m in api.chat_messages(moderator.id)[-3:])
