@@ -60,7 +60,7 @@ FEATURES: list[ModuleType] = [urgent, prompts, emergency, start, language, priva
 
 MAX_RETRIES_AFTER_429 = 3
 # Updates handled at once (in order within each chat). More slots mostly add waiting in the
-# HTTP client's pool; bench/start_bench.py measures it.
+# HTTP client's pool; bench/updates_bench.py measures it.
 CONCURRENT_UPDATES = 32
 
 

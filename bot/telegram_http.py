@@ -2,7 +2,7 @@
 
 PTB's default transport (httpx) spends milliseconds per request once many requests are in
 flight: httpcore scans every pooled connection on each request. Measured against the fake
-Bot API server, aiohttp carries the same requests many times faster (bench/start_bench.py,
+Bot API server, aiohttp carries the same requests many times faster (bench/updates_bench.py,
 bench/alerts_bench.py). Answers, errors and parsing stay python-telegram-bot's; only the
 transport differs. Errors never carry the URL (it contains the token).
 """
