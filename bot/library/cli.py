@@ -131,8 +131,8 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _load_checker(folder: Path):
-    from bot.library.combos import ComboChecker
+def _valid_library(folder: Path):
+    """The content in ``folder``; its errors on stderr and a one-line ConfigError if it has any."""
     from bot.library.loader import errors, load_library
 
     library, problems = load_library(folder)
@@ -141,7 +141,13 @@ def _load_checker(folder: Path):
         for problem in bad:
             print(problem, file=sys.stderr)
         raise ConfigError(f"The content in {folder} has {len(bad)} error(s); run `hrbot content check`.")
-    return ComboChecker(library)
+    return library
+
+
+def _load_checker(folder: Path):
+    from bot.library.combos import ComboChecker
+
+    return ComboChecker(_valid_library(folder))
 
 
 def combo_verdict(checker, a_text: str, b_text: str, country: str | None = None):
@@ -240,16 +246,9 @@ def cmd_numbers(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _load_index(folder: Path):
-    from bot.library.loader import errors, load_library
     from bot.library.search import SearchIndex
 
-    library, problems = load_library(folder)
-    bad = errors(problems)
-    if bad:
-        for problem in bad:
-            print(problem, file=sys.stderr)
-        raise ConfigError(f"The content in {folder} has {len(bad)} error(s); run `hrbot content check`.")
-    return SearchIndex(library)
+    return SearchIndex(_valid_library(folder))
 
 
 def _hidden(settings: Settings) -> set[str]:
