@@ -97,8 +97,12 @@ async def worker(db: Path, api_url: str) -> None:
     sender = create_sender(services)
     baseline = rss_mb()
     emit(
-        event="started", concurrency=sender.concurrency, rate=sender.rate,
-        paid=sender.paid_broadcast, rss_mb=baseline, pid=os.getpid(),
+        event="started",
+        concurrency=sender.concurrency,
+        rate=sender.rate,
+        paid=sender.paid_broadcast,
+        rss_mb=baseline,
+        pid=os.getpid(),
     )
     started = time.monotonic()
     await sender.start()
@@ -110,10 +114,18 @@ async def worker(db: Path, api_url: str) -> None:
     await sender.stop()
     await services.close()  # includes SQLite's final WAL checkpoint
     emit(
-        event="done", sent=stats.sent, failed=stats.failed, dropped=stats.dropped,
-        retry_after=stats.retry_after, transient=stats.transient, elapsed=elapsed,
-        rss_mb=rss_mb(), peak_rss_mb=peak_rss_mb(), delivery_peak_rss_mb=delivery_peak,
-        baseline_rss_mb=baseline, cpu_s=cpu_seconds(),
+        event="done",
+        sent=stats.sent,
+        failed=stats.failed,
+        dropped=stats.dropped,
+        retry_after=stats.retry_after,
+        transient=stats.transient,
+        elapsed=elapsed,
+        rss_mb=rss_mb(),
+        peak_rss_mb=peak_rss_mb(),
+        delivery_peak_rss_mb=delivery_peak,
+        baseline_rss_mb=baseline,
+        cpu_s=cpu_seconds(),
     )
 
 
@@ -135,8 +147,13 @@ async def blaster(cards_file: Path, api_url: str, concurrency: int = 64) -> None
             nonlocal accepted, refused
             while not queue.empty():
                 chat_id, text = queue.get_nowait()
-                body = {"chat_id": chat_id, "text": text, "parse_mode": "HTML",
-                        "allow_paid_broadcast": True, "link_preview_options": {"is_disabled": True}}
+                body = {
+                    "chat_id": chat_id,
+                    "text": text,
+                    "parse_mode": "HTML",
+                    "allow_paid_broadcast": True,
+                    "link_preview_options": {"is_disabled": True},
+                }
                 async with session.post(url, json=body) as response:
                     await response.read()
                     if response.status == 200:
@@ -156,11 +173,22 @@ def emit(**values: object) -> None:
 
 def bench_alert(now: datetime) -> Alert:
     return Alert(
-        id=None, state="approved", severity="warning", region_id=REGION, sold_as="heroin",
-        sold_as_free=False, found=["fentanyl", "xylazine"], found_free="", evidence="ftir",
-        appearance="beige powder in small clear bags", effects="people very hard to wake",
+        id=None,
+        state="approved",
+        severity="warning",
+        region_id=REGION,
+        sold_as="heroin",
+        sold_as_free=False,
+        found=["fentanyl", "xylazine"],
+        found_free="",
+        evidence="ftir",
+        appearance="beige powder in small clear bags",
+        effects="people very hard to wake",
         advice=["carry-naloxone", "more-naloxone", "dont-use-alone", "wound-care"],
-        advice_free="", photo_file_id=None, created_at=now, expires_at=now + timedelta(days=7),
+        advice_free="",
+        photo_file_id=None,
+        created_at=now,
+        expires_at=now + timedelta(days=7),
     )
 
 
@@ -219,7 +247,8 @@ class Bench:
         """Fake Telegram users (their private chats exist), ids FIRST_ID..FIRST_ID+count-1."""
         while self._users < count:
             self.api.add_user(
-                user_id=FIRST_ID + self._users, language_code=LANGUAGES[self._users % 4],
+                user_id=FIRST_ID + self._users,
+                language_code=LANGUAGES[self._users % 4],
                 first_name="Sam",
             )
             self._users += 1
@@ -242,8 +271,13 @@ class Bench:
                 key = keyring.user_key(user_id)
                 people.append((key, month))
                 subs.append(
-                    (key, REGION if i % 2 else PARENT, keyring.seal_chat(user_id, "alerts"),
-                     LANGUAGES[i % 4], stamp)
+                    (
+                        key,
+                        REGION if i % 2 else PARENT,
+                        keyring.seal_chat(user_id, "alerts"),
+                        LANGUAGES[i % 4],
+                        stamp,
+                    )
                 )
             # Bulk insert of what AlertsRepo.subscribe writes one by one.
             async with services.db.transaction() as conn:
@@ -269,9 +303,15 @@ class Bench:
     # -- running the bot ------------------------------------------------------------------------
     async def spawn(self, db: Path, env: dict[str, str]) -> tuple[asyncio.subprocess.Process, dict]:
         process = await asyncio.create_subprocess_exec(
-            sys.executable, str(Path(__file__).resolve()), "--worker", "--db", str(db),
-            "--api-url", self.api.base_url,
-            stdout=asyncio.subprocess.PIPE, env={**os.environ, **env},
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--worker",
+            "--db",
+            str(db),
+            "--api-url",
+            self.api.base_url,
+            stdout=asyncio.subprocess.PIPE,
+            env={**os.environ, **env},
         )
         started = await self.read_event(process)
         return process, started
@@ -292,7 +332,9 @@ class Bench:
         self.delivery = Delivery()
         self.api.reset_stats()
 
-    async def deliver(self, label: str, count: int, env: dict[str, str], limit: float, folder: Path) -> dict:
+    async def deliver(
+        self, label: str, count: int, env: dict[str, str], limit: float, folder: Path
+    ) -> dict:
         db, enqueue_s, queued = await self.prepare(folder, count)
         self.reset()
         cpu_before = cpu_seconds()
@@ -307,22 +349,37 @@ class Bench:
         duplicates = sum(n - 1 for n in d.per_chat.values() if n > 1)
         span = (d.last or 0) - (d.first or 0)
         rate = (d.count - 1) / span if span > 0 else float("nan")
-        print(f"\n[{label}] {count:,} subscribers, server limit {limit:,.0f}/s, "
-              f"sender rate {started['rate']:,.0f}/s, concurrency {started['concurrency']}, "
-              f"paid broadcasts {'on' if started['paid'] else 'off'}")
+        print(
+            f"\n[{label}] {count:,} subscribers, server limit {limit:,.0f}/s, "
+            f"sender rate {started['rate']:,.0f}/s, concurrency {started['concurrency']}, "
+            f"paid broadcasts {'on' if started['paid'] else 'off'}"
+        )
         print(f"  queued {queued:,} rows in one transaction in {enqueue_s * 1000:.0f} ms")
-        print(f"  delivered {d.count:,} messages in {span:.1f} s: {rate:,.1f} msg/s "
-              f"= {rate / limit:.3f} of the limit")
-        print(f"  missed {missed}, duplicates {duplicates}, 429 answers {self.api.stats['429']}, "
-              f"sender: sent {done['sent']:,}, failed {done['failed']}, dropped {done['dropped']}, "
-              f"transient {done['transient']}")
-        print(f"  bot process memory: {done['baseline_rss_mb']:.1f} MB at start, peak "
-              f"{done['delivery_peak_rss_mb']:.1f} MB while delivering, "
-              f"{done['peak_rss_mb']:.1f} MB including the shutdown")
-        print(f"  CPU: bot process {done['cpu_s']:.1f} s, fake Telegram server {server_cpu:.1f} s "
-              f"over {done['elapsed']:.1f} s of delivery")
-        return {"rate": rate, "missed": missed, "duplicates": duplicates, "done": done,
-                "started": started}
+        print(
+            f"  delivered {d.count:,} messages in {span:.1f} s: {rate:,.1f} msg/s "
+            f"= {rate / limit:.3f} of the limit"
+        )
+        print(
+            f"  missed {missed}, duplicates {duplicates}, 429 answers {self.api.stats['429']}, "
+            f"sender: sent {done['sent']:,}, failed {done['failed']}, dropped {done['dropped']}, "
+            f"transient {done['transient']}"
+        )
+        print(
+            f"  bot process memory: {done['baseline_rss_mb']:.1f} MB at start, peak "
+            f"{done['delivery_peak_rss_mb']:.1f} MB while delivering, "
+            f"{done['peak_rss_mb']:.1f} MB including the shutdown"
+        )
+        print(
+            f"  CPU: bot process {done['cpu_s']:.1f} s, fake Telegram server {server_cpu:.1f} s "
+            f"over {done['elapsed']:.1f} s of delivery"
+        )
+        return {
+            "rate": rate,
+            "missed": missed,
+            "duplicates": duplicates,
+            "done": done,
+            "started": started,
+        }
 
     async def server_capacity(self, folder: Path, count: int) -> float:
         """Messages/s this fake server takes when a minimal client sends the same cards as
@@ -344,17 +401,24 @@ class Bench:
         path.write_text(json.dumps(jobs), "utf-8")
         self.reset()
         process = await asyncio.create_subprocess_exec(
-            sys.executable, str(Path(__file__).resolve()), "--blast", str(path),
-            "--api-url", self.api.base_url, stdout=asyncio.subprocess.PIPE,
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--blast",
+            str(path),
+            "--api-url",
+            self.api.base_url,
+            stdout=asyncio.subprocess.PIPE,
         )
         done = await self.read_event(process)
         await process.wait()
         d = self.delivery
         span = (d.last or 0) - (d.first or 0)
         rate = (d.count - 1) / span if span > 0 else float("nan")
-        print(f"\n[baseline] the fake server with the same cards, a minimal aiohttp client, "
-              f"64 in flight: {rate:,.0f} msg/s ({done['accepted']:,} accepted, "
-              f"{done['refused']:,} refused)")
+        print(
+            f"\n[baseline] the fake server with the same cards, a minimal aiohttp client, "
+            f"64 in flight: {rate:,.0f} msg/s ({done['accepted']:,} accepted, "
+            f"{done['refused']:,} refused)"
+        )
         return rate
 
     # -- scenarios ------------------------------------------------------------------------------
@@ -373,8 +437,10 @@ class Bench:
             "paid: 1,000 msg/s", count, {"HRBOT_PAID_BROADCAST": "1"}, 1000, folder
         )
         ceiling = min(1000.0, capacity)
-        print(f"  = {r['rate'] / ceiling:.3f} of what this server can take "
-              f"(min of the limit and the baseline: {ceiling:,.0f} msg/s)")
+        print(
+            f"  = {r['rate'] / ceiling:.3f} of what this server can take "
+            f"(min of the limit and the baseline: {ceiling:,.0f} msg/s)"
+        )
         self.check("paid: rate >= 0.9 of the 1,000/s limit", r["rate"] / 1000 >= 0.9)
         self.check("paid: rate >= 0.9 of min(limit, server baseline)", r["rate"] / ceiling >= 0.9)
         self.check("paid: zero missed, zero duplicates", r["missed"] == 0 and r["duplicates"] == 0)
@@ -403,31 +469,39 @@ class Bench:
         duplicates = sum(n - 1 for n in d.per_chat.values() if n > 1)
         concurrency = started["concurrency"]
         print(f"\n[kill -9] {count:,} subscribers, paid broadcasts, concurrency {concurrency}")
-        print(f"  killed after {at_kill:,} messages ({after_kill:,} had landed 0.3 s later); "
-              f"the restarted process sent {done['sent']:,} more")
-        print(f"  total {d.count:,} messages: missed {missed}, duplicates {duplicates} "
-              f"(bound: concurrency {concurrency}), 429 answers {self.api.stats['429']}")
+        print(
+            f"  killed after {at_kill:,} messages ({after_kill:,} had landed 0.3 s later); "
+            f"the restarted process sent {done['sent']:,} more"
+        )
+        print(
+            f"  total {d.count:,} messages: missed {missed}, duplicates {duplicates} "
+            f"(bound: concurrency {concurrency}), 429 answers {self.api.stats['429']}"
+        )
         self.check("kill -9: nobody missed", missed == 0)
         self.check("kill -9: duplicates <= concurrency", duplicates <= concurrency)
 
     async def memory(self, folder: Path, paid: dict | None) -> None:
         count = self.args.memory_subscribers
         self.api.set_limits(global_rate=30, paid_rate=1000, per_chat_rate=1, per_chat_burst=3)
-        r = await self.deliver(
-            "memory", count, {"HRBOT_PAID_BROADCAST": "1"}, 1000, folder
-        )
+        r = await self.deliver("memory", count, {"HRBOT_PAID_BROADCAST": "1"}, 1000, folder)
         done = r["done"]
         peak = done["delivery_peak_rss_mb"]
         growth = peak - done["baseline_rss_mb"]
-        print(f"  peak memory while delivering to {count:,} subscribers: {peak:.1f} MB "
-              f"({growth:+.1f} MB over the process at start, {done['baseline_rss_mb']:.1f} MB); "
-              f"{done['peak_rss_mb']:.1f} MB including the shutdown")
+        print(
+            f"  peak memory while delivering to {count:,} subscribers: {peak:.1f} MB "
+            f"({growth:+.1f} MB over the process at start, {done['baseline_rss_mb']:.1f} MB); "
+            f"{done['peak_rss_mb']:.1f} MB including the shutdown"
+        )
         if paid is not None:
             base = paid["done"]["delivery_peak_rss_mb"]
-            print(f"  vs {self.args.paid_subscribers:,} subscribers: {base:.1f} MB peak while "
-                  f"delivering (ratio {peak / base:.2f} for "
-                  f"{count / self.args.paid_subscribers:.0f}x the subscribers)")
-        self.check("memory: zero missed, zero duplicates", r["missed"] == 0 and r["duplicates"] == 0)
+            print(
+                f"  vs {self.args.paid_subscribers:,} subscribers: {base:.1f} MB peak while "
+                f"delivering (ratio {peak / base:.2f} for "
+                f"{count / self.args.paid_subscribers:.0f}x the subscribers)"
+            )
+        self.check(
+            "memory: zero missed, zero duplicates", r["missed"] == 0 and r["duplicates"] == 0
+        )
 
 
 async def main(args: argparse.Namespace) -> int:
@@ -446,21 +520,39 @@ async def main(args: argparse.Namespace) -> int:
             if "memory" in only:
                 await bench.memory(folder, paid)
             failed = [name for name, ok in bench.results if not ok]
-            print(f"\n{len(bench.results) - len(failed)}/{len(bench.results)} checks passed "
-                  f"in {time.monotonic() - total:.0f} s")
+            print(
+                f"\n{len(bench.results) - len(failed)}/{len(bench.results)} checks passed "
+                f"in {time.monotonic() - total:.0f} s"
+            )
             return 1 if failed else 0
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--subscribers", type=int, default=None,
-                        help="subscribers for the 30/s run (default 10,000; --quick 1,000)")
-    parser.add_argument("--paid-subscribers", type=int, default=None,
-                        help="subscribers for the 1,000/s run (default 10,000; --quick 5,000)")
-    parser.add_argument("--kill-subscribers", type=int, default=None,
-                        help="subscribers for the kill -9 run (default 10,000; --quick 5,000)")
-    parser.add_argument("--memory-subscribers", type=int, default=None,
-                        help="subscribers for the memory run (default 100,000; --quick 20,000)")
+    parser.add_argument(
+        "--subscribers",
+        type=int,
+        default=None,
+        help="subscribers for the 30/s run (default 10,000; --quick 1,000)",
+    )
+    parser.add_argument(
+        "--paid-subscribers",
+        type=int,
+        default=None,
+        help="subscribers for the 1,000/s run (default 10,000; --quick 5,000)",
+    )
+    parser.add_argument(
+        "--kill-subscribers",
+        type=int,
+        default=None,
+        help="subscribers for the kill -9 run (default 10,000; --quick 5,000)",
+    )
+    parser.add_argument(
+        "--memory-subscribers",
+        type=int,
+        default=None,
+        help="subscribers for the memory run (default 100,000; --quick 20,000)",
+    )
     parser.add_argument("--quick", action="store_true", help="scaled-down figures")
     parser.add_argument("--only", default="", help="comma-separated: free,paid,kill,memory")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
@@ -470,7 +562,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     args = parser.parse_args(argv)
     defaults = (1000, 5000, 5000, 20_000) if args.quick else (10_000, 10_000, 10_000, 100_000)
     for name, default in zip(
-        ("subscribers", "paid_subscribers", "kill_subscribers", "memory_subscribers"), defaults,
+        ("subscribers", "paid_subscribers", "kill_subscribers", "memory_subscribers"),
+        defaults,
         strict=True,
     ):
         if getattr(args, name) is None:

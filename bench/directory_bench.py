@@ -25,14 +25,26 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TYPES = ["syringe-services", "naloxone", "drug-checking", "hiv-testing",
-         "hepatitis-testing-treatment", "opioid-agonist-therapy", "wound-care"]
+TYPES = [
+    "syringe-services",
+    "naloxone",
+    "drug-checking",
+    "hiv-testing",
+    "hepatitis-testing-treatment",
+    "opioid-agonist-therapy",
+    "wound-care",
+]
 # Regions of the stock regions.yaml with their rough centres (the generator places services
 # around them so that `location.region` is consistent with the coordinates).
-CENTRES = [("ua-kyiv-city", 50.45, 30.52), ("ua-lviv-oblast-lviv", 49.84, 24.03),
-           ("es-madrid-madrid", 40.42, -3.70), ("es-catalonia-barcelona", 41.39, 2.17),
-           ("mx-cdmx", 19.43, -99.13), ("gb-england-london", 51.51, -0.13),
-           ("ca-bc-vancouver", 49.28, -123.12)]
+CENTRES = [
+    ("ua-kyiv-city", 50.45, 30.52),
+    ("ua-lviv-oblast-lviv", 49.84, 24.03),
+    ("es-madrid-madrid", 40.42, -3.70),
+    ("es-catalonia-barcelona", 41.39, 2.17),
+    ("mx-cdmx", 19.43, -99.13),
+    ("gb-england-london", 51.51, -0.13),
+    ("ca-bc-vancouver", 49.28, -123.12),
+]
 
 
 def generate(folder: Path, count: int, seed: int = 7) -> None:
@@ -73,8 +85,12 @@ def generate(folder: Path, count: int, seed: int = 7) -> None:
 
 def run_near(content: Path, cache: Path) -> tuple[float, int, int]:
     """Seconds and peak memory (kB) of one `hrbot services near --json`, and its result count."""
-    env = {**os.environ, "HRBOT_CONTENT_DIR": str(content), "HRBOT_DATABASE": str(cache / "db.sqlite3"),
-           "PYTHONPATH": str(ROOT)}
+    env = {
+        **os.environ,
+        "HRBOT_CONTENT_DIR": str(content),
+        "HRBOT_DATABASE": str(cache / "db.sqlite3"),
+        "PYTHONPATH": str(ROOT),
+    }
     script = (
         "import sys, runpy\n"
         "sys.argv = ['hrbot', 'services', 'near', '50.45', '30.52', '--json', '--limit', '5']\n"
@@ -89,30 +105,50 @@ def run_near(content: Path, cache: Path) -> tuple[float, int, int]:
         "sys.exit(code)\n"
     )
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, text=True,
-                          check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     elapsed = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"hrbot services near failed ({done.returncode}): {done.stderr[-800:]}")
-    peak = int(next(line.split()[1] for line in done.stderr.splitlines() if line.startswith("PEAK")))
+    peak = int(
+        next(line.split()[1] for line in done.stderr.splitlines() if line.startswith("PEAK"))
+    )
     items = json.loads(done.stdout)
     return elapsed, peak, len(items if isinstance(items, list) else items.get("items", []))
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="1k and 5k only")
-    parser.add_argument("--sizes", default="", help="comma-separated sizes (default 1000,5000,20000,100000)")
+    parser.add_argument(
+        "--sizes", default="", help="comma-separated sizes (default 1000,5000,20000,100000)"
+    )
     args = parser.parse_args()
-    sizes = [int(s) for s in args.sizes.split(",") if s] or ([1000, 5000] if args.quick else [1000, 5000, 20000, 100000])
+    sizes = [int(s) for s in args.sizes.split(",") if s] or (
+        [1000, 5000] if args.quick else [1000, 5000, 20000, 100000]
+    )
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         stock_cache = tmp_path / "stock-cache"
         stock_cache.mkdir()
         run_near(ROOT / "content", stock_cache)  # warm the file cache and the compiled cache
         base, base_peak, _ = run_near(ROOT / "content", stock_cache)
-        print(f"stock directory (7 cities): {base:.2f} s, peak {base_peak / 1024:.0f} MB  (baseline)", flush=True)
-        print(f"{'services':>9} {'cold s':>8} {'warm s':>8} {'warm/base':>9} {'peak MB':>8}", flush=True)
+        print(
+            f"stock directory (7 cities): {base:.2f} s, peak {base_peak / 1024:.0f} MB  (baseline)",
+            flush=True,
+        )
+        print(
+            f"{'services':>9} {'cold s':>8} {'warm s':>8} {'warm/base':>9} {'peak MB':>8}",
+            flush=True,
+        )
         failed = False
         for size in sizes:
             content = tmp_path / f"dir-{size}"
@@ -122,13 +158,19 @@ def main() -> int:
             cold, cold_peak, n = run_near(content, cache)
             warm, warm_peak, _ = run_near(content, cache)
             peak = max(cold_peak, warm_peak)
-            print(f"{size:>9,} {cold:>8.2f} {warm:>8.2f} {warm / base:>9.2f} {peak / 1024:>8.0f}  ({n} results)", flush=True)
+            print(
+                f"{size:>9,} {cold:>8.2f} {warm:>8.2f} {warm / base:>9.2f} {peak / 1024:>8.0f}  ({n} results)",
+                flush=True,
+            )
             if size >= 100_000 and (max(cold, warm) > 5.0 or peak / 1024 > 400):
                 failed = True
             if 20_000 <= size < 100_000 and max(cold, warm) > 2.0:
                 failed = True
             shutil.rmtree(content)
-        print("targets: 20,000 under 2 s; 100,000 under 5 s and 400 MB -> " + ("MISSED" if failed else "met"))
+        print(
+            "targets: 20,000 under 2 s; 100,000 under 5 s and 400 MB -> "
+            + ("MISSED" if failed else "met")
+        )
     return 0
 
 

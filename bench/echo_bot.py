@@ -29,8 +29,13 @@ from bot.telegram_http import AiohttpRequest
 
 CONCURRENT_UPDATES = 32  # as bot.app.CONCURRENT_UPDATES
 MENU = InlineKeyboardMarkup(
-    [[InlineKeyboardButton(f"Item {row * 2 + col}", callback_data=f"item:{row * 2 + col}") for col in range(2)]
-     for row in range(4)]
+    [
+        [
+            InlineKeyboardButton(f"Item {row * 2 + col}", callback_data=f"item:{row * 2 + col}")
+            for col in range(2)
+        ]
+        for row in range(4)
+    ]
 )
 
 

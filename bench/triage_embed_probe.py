@@ -30,7 +30,7 @@ from bot.library.crisis import is_crisis
 def embed(model, texts: list[str]) -> np.ndarray:
     out = []
     for start in range(0, len(texts), 32):
-        out.append(np.asarray(model.query(texts[start:start + 32]), dtype=np.float32))
+        out.append(np.asarray(model.query(texts[start : start + 32]), dtype=np.float32))
     return np.vstack(out)
 
 
@@ -67,15 +67,19 @@ def main() -> int:
         if best is None or recall > best[0]:
             best = (recall, k, margin)
     recall, k, margin = best
-    print(f"tune leave-one-out: k={k} margin={margin:.4f} crisis recall {recall:.3f} with no false crisis")
+    print(
+        f"tune leave-one-out: k={k} margin={margin:.4f} crisis recall {recall:.3f} with no false crisis"
+    )
 
     s = scores(held_vecs @ tune_vecs.T, tune_pos, k)
     emb = s > margin
     rules = np.array([is_crisis(i["text"]) for i in held])
     pos = np.array([i["label"] == "crisis" for i in held])
     for name, got in (("rules", rules), ("embedding", emb), ("rules or embedding", rules | emb)):
-        print(f"{'+'.join(args.parts)} {name:<20} crisis recall {got[pos].mean():.3f} ({got[pos].sum()}/{pos.sum()}), "
-              f"false crisis {got[~pos].mean():.3f} ({got[~pos].sum()}/{(~pos).sum()})")
+        print(
+            f"{'+'.join(args.parts)} {name:<20} crisis recall {got[pos].mean():.3f} ({got[pos].sum()}/{pos.sum()}), "
+            f"false crisis {got[~pos].mean():.3f} ({got[~pos].sum()}/{(~pos).sum()})"
+        )
     print(f"embedding cost: {per_message:.1f} ms per message (batches of 32, this machine)")
     return 0
 

@@ -41,9 +41,18 @@ TOKEN = "123456789:AAH-bench-token-0123456789abcdefghijklm"
 SECRET = secrets.token_urlsafe(48)
 LANGS = ("en", "ru", "uk", "es")
 QUESTIONS = [
-    "how do I use naloxone", "как понять что это фентанил", "де взяти налоксон", "cómo usar naloxona",
-    "what is xylazine", "что делать при отходняке", "чи можна змішувати алкоголь і бензо", "qué es el fentanilo",
-    "best pizza in town", "погода завтра", "скільки коштує квиток", "quién ganó el partido",
+    "how do I use naloxone",
+    "как понять что это фентанил",
+    "де взяти налоксон",
+    "cómo usar naloxona",
+    "what is xylazine",
+    "что делать при отходняке",
+    "чи можна змішувати алкоголь і бензо",
+    "qué es el fentanilo",
+    "best pizza in town",
+    "погода завтра",
+    "скільки коштує квиток",
+    "quién ganó el partido",
 ]
 WORKLOADS = ("start", "questions", "topics", "button")
 TARGETS = {"start": 0.8, "questions": 0.5, "topics": 0.8, "button": 0.8}
@@ -84,11 +93,14 @@ def drain(events: asyncio.Queue) -> None:
         events.get_nowait()
 
 
-async def run_side(api: FakeBotAPI, argv: list[str], env: dict[str, str], n: int, label: str) -> dict[str, float]:
+async def run_side(
+    api: FakeBotAPI, argv: list[str], env: dict[str, str], n: int, label: str
+) -> dict[str, float]:
     events = api.subscribe()
     started = time.perf_counter()
-    proc = await asyncio.create_subprocess_exec(*argv, env=env, cwd=ROOT, stdout=asyncio.subprocess.DEVNULL,
-                                                stderr=asyncio.subprocess.PIPE)
+    proc = await asyncio.create_subprocess_exec(
+        *argv, env=env, cwd=ROOT, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE
+    )
     result: dict[str, float] = {}
     try:
         result["first_poll"] = await wait_first_get_updates(api, started)
@@ -102,8 +114,11 @@ async def run_side(api: FakeBotAPI, argv: list[str], env: dict[str, str], n: int
                     user.send_command("/topics")
                 await answered(events, ids, ("message",))
                 for user in users:
-                    message = next(m for m in reversed(list(user.chat.messages.values()))
-                                   if m.get("reply_markup", {}).get("inline_keyboard"))
+                    message = next(
+                        m
+                        for m in reversed(list(user.chat.messages.values()))
+                        if m.get("reply_markup", {}).get("inline_keyboard")
+                    )
                     data = message["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
                     targets.append((message, data))
             drain(events)
@@ -129,13 +144,19 @@ async def run_side(api: FakeBotAPI, argv: list[str], env: dict[str, str], n: int
                 await asyncio.wait_for(proc.wait(), 20)
             except TimeoutError:
                 proc.kill()
-    print(f"{label:>6}: " + ", ".join(f"{w} {result[w]:7.1f}/s" for w in WORKLOADS)
-          + f"; first getUpdates {result['first_poll']:.2f} s; peak {result['rss']:.0f} MB", flush=True)
+    print(
+        f"{label:>6}: "
+        + ", ".join(f"{w} {result[w]:7.1f}/s" for w in WORKLOADS)
+        + f"; first getUpdates {result['first_poll']:.2f} s; peak {result['rss']:.0f} MB",
+        flush=True,
+    )
     return result
 
 
 async def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--updates", type=int, default=600, help="updates per workload and round")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--quick", action="store_true", help="200 updates, 2 rounds")
@@ -149,12 +170,29 @@ async def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         async with FakeBotAPI(token=TOKEN, rate_limits=False) as api:
             for round_ in range(args.rounds):
-                bot_env = dict(env, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_URL=api.base_url,
-                               HRBOT_DATABASE=str(Path(tmp) / f"r{round_}" / "bench.sqlite3"),
-                               HRBOT_SECRET_KEY=SECRET, HRBOT_CONTENT_DIR=str(ROOT / "content"),
-                               HRBOT_LOG_LEVEL="WARNING")
-                bare_runs.append(await run_side(api, [sys.executable, str(ROOT / "bench" / "echo_bot.py"), TOKEN, api.base_url], env, args.updates, "bare"))
-                hr_runs.append(await run_side(api, [sys.executable, "-m", "bot", "run"], bot_env, args.updates, "hrbot"))
+                bot_env = dict(
+                    env,
+                    TELEGRAM_BOT_TOKEN=TOKEN,
+                    TELEGRAM_API_URL=api.base_url,
+                    HRBOT_DATABASE=str(Path(tmp) / f"r{round_}" / "bench.sqlite3"),
+                    HRBOT_SECRET_KEY=SECRET,
+                    HRBOT_CONTENT_DIR=str(ROOT / "content"),
+                    HRBOT_LOG_LEVEL="WARNING",
+                )
+                bare_runs.append(
+                    await run_side(
+                        api,
+                        [sys.executable, str(ROOT / "bench" / "echo_bot.py"), TOKEN, api.base_url],
+                        env,
+                        args.updates,
+                        "bare",
+                    )
+                )
+                hr_runs.append(
+                    await run_side(
+                        api, [sys.executable, "-m", "bot", "run"], bot_env, args.updates, "hrbot"
+                    )
+                )
     print(f"\nbest of {args.rounds} rounds, {args.updates} updates per workload:")
     print(f"{'workload':>10} {'hrbot/s':>9} {'bare/s':>9} {'ratio':>6} {'target':>7}")
     ok = True
@@ -164,10 +202,16 @@ async def main() -> int:
         ratio = ours / bare
         met = ratio >= TARGETS[workload]
         ok &= met
-        print(f"{workload:>10} {ours:9.1f} {bare:9.1f} {ratio:6.2f} {'>= ' + str(TARGETS[workload]):>7} {'ok' if met else 'MISSED'}")
-    print(f"start to first getUpdates: hrbot {min(r['first_poll'] for r in hr_runs):.2f} s, "
-          f"bare {min(r['first_poll'] for r in bare_runs):.2f} s")
-    print(f"peak memory: hrbot {min(r['rss'] for r in hr_runs):.0f} MB, bare {min(r['rss'] for r in bare_runs):.0f} MB")
+        print(
+            f"{workload:>10} {ours:9.1f} {bare:9.1f} {ratio:6.2f} {'>= ' + str(TARGETS[workload]):>7} {'ok' if met else 'MISSED'}"
+        )
+    print(
+        f"start to first getUpdates: hrbot {min(r['first_poll'] for r in hr_runs):.2f} s, "
+        f"bare {min(r['first_poll'] for r in bare_runs):.2f} s"
+    )
+    print(
+        f"peak memory: hrbot {min(r['rss'] for r in hr_runs):.0f} MB, bare {min(r['rss'] for r in bare_runs):.0f} MB"
+    )
     print("all targets met" if ok else "SOME TARGETS MISSED")
     return 0
 

@@ -55,8 +55,21 @@ log = logging.getLogger(__name__)
 # command, so it stays LAST among the feature modules: guided conversations come before it.
 # ``urgent`` (emergencies and crises, group -50) and ``prompts`` (a person's answer to what they
 # were asked, group -10) run in their own groups before every feature, whatever the order here.
-FEATURES: list[ModuleType] = [urgent, prompts, emergency, start, language, privacy, report, alerts,
-                              find_services, topics, combo, ask, library_questions]
+FEATURES: list[ModuleType] = [
+    urgent,
+    prompts,
+    emergency,
+    start,
+    language,
+    privacy,
+    report,
+    alerts,
+    find_services,
+    topics,
+    combo,
+    ask,
+    library_questions,
+]
 
 MAX_RETRIES_AFTER_429 = 3
 # Updates handled at once (in order within each chat). More slots mostly add waiting in the
@@ -140,9 +153,15 @@ async def publish_commands(app: Application) -> None:
         tr = services.i18n.translator(lang)
         commands = [BotCommand(c.name, tr._(c.description)[:256]) for c in listed]
         try:
-            await app.bot.set_my_commands(commands, scope=BotCommandScopeDefault(), language_code=lang)
+            await app.bot.set_my_commands(
+                commands, scope=BotCommandScopeDefault(), language_code=lang
+            )
         except TelegramError as exc:
-            log.warning("Could not register the command list for %s (%s)", lang or "default", type(exc).__name__)
+            log.warning(
+                "Could not register the command list for %s (%s)",
+                lang or "default",
+                type(exc).__name__,
+            )
 
 
 async def _purge_loop(app: Application, stop: asyncio.Event) -> None:

@@ -20,6 +20,7 @@ from bot.privacy import configure_logging
 
 log = logging.getLogger("bot.cli")
 
+
 # Feature modules that add subcommands: each has ``add_commands(subparsers)`` and sets
 # ``func`` on its parsers (``func(args, settings) -> int``).
 def _cli_features() -> list[ModuleType]:
@@ -47,7 +48,9 @@ def _cmd_sandbox(args: argparse.Namespace, settings: Settings) -> int:
         from bot.sandbox.web import run_web_sandbox
 
         return asyncio.run(
-            run_web_sandbox(settings, data_dir=args.data, language=args.lang, host=args.host, port=args.port)
+            run_web_sandbox(
+                settings, data_dir=args.data, language=args.lang, host=args.host, port=args.port
+            )
         )
     from bot.sandbox.terminal import run_terminal_sandbox
 
@@ -111,7 +114,9 @@ def _cmd_db_check(args: argparse.Namespace, settings: Settings) -> int:
     if report.ok:
         pending = report.latest_version - report.schema_version
         note = f", {pending} migration(s) pending (applied at the next start)" if pending else ""
-        print(f"{path}: ok (schema version {report.schema_version}{note}, {report.size_bytes:,} bytes)")
+        print(
+            f"{path}: ok (schema version {report.schema_version}{note}, {report.size_bytes:,} bytes)"
+        )
         return 0
     for problem in report.problems:
         print(f"{path}: {problem}", file=sys.stderr)
@@ -163,29 +168,72 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     run = sub.add_parser("run", help="run the bot against Telegram (needs TELEGRAM_BOT_TOKEN)")
-    run.add_argument("--webhook", action="store_true", help="receive updates by webhook (HRBOT_WEBHOOK_URL) instead of long polling")
+    run.add_argument(
+        "--webhook",
+        action="store_true",
+        help="receive updates by webhook (HRBOT_WEBHOOK_URL) instead of long polling",
+    )
     run.set_defaults(func=_cmd_run)
 
-    sandbox = sub.add_parser("sandbox", help="chat with the bot locally, no Telegram and no token needed")
-    sandbox.add_argument("--data", type=Path, default=None, help="keep the sandbox database in this folder (default: a throwaway folder)")
-    sandbox.add_argument("--lang", default="en", help="the Telegram language code of the sandbox person (default: en)")
-    sandbox.add_argument("--web", action="store_true", help="play the bot in a browser: person, peer, moderator and their group chats side by side")
-    sandbox.add_argument("--port", type=int, default=None, help="with --web: the port of the page (default: 8080, or a free one if it is taken; 0 picks a free one)")
-    sandbox.add_argument("--host", default="127.0.0.1", help="with --web: the address to listen on (default: 127.0.0.1; the page has no password)")
+    sandbox = sub.add_parser(
+        "sandbox", help="chat with the bot locally, no Telegram and no token needed"
+    )
+    sandbox.add_argument(
+        "--data",
+        type=Path,
+        default=None,
+        help="keep the sandbox database in this folder (default: a throwaway folder)",
+    )
+    sandbox.add_argument(
+        "--lang",
+        default="en",
+        help="the Telegram language code of the sandbox person (default: en)",
+    )
+    sandbox.add_argument(
+        "--web",
+        action="store_true",
+        help="play the bot in a browser: person, peer, moderator and their group chats side by side",
+    )
+    sandbox.add_argument(
+        "--port",
+        type=int,
+        default=None,
+        help="with --web: the port of the page (default: 8080, or a free one if it is taken; 0 picks a free one)",
+    )
+    sandbox.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="with --web: the address to listen on (default: 127.0.0.1; the page has no password)",
+    )
     sandbox.set_defaults(func=_cmd_sandbox)
 
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION")
-    backup = db_sub.add_parser("backup", help="copy the database consistently, even while the bot runs")
+    backup = db_sub.add_parser(
+        "backup", help="copy the database consistently, even while the bot runs"
+    )
     backup.add_argument("path", help="the new file to write")
     backup.set_defaults(func=_cmd_db_backup)
-    migrate = db_sub.add_parser("migrate", help="apply pending migrations (the bot also does this at start)")
-    migrate.add_argument("--check", action="store_true", help="change nothing; exit 1 if migrations are pending (for deploy scripts)")
+    migrate = db_sub.add_parser(
+        "migrate", help="apply pending migrations (the bot also does this at start)"
+    )
+    migrate.add_argument(
+        "--check",
+        action="store_true",
+        help="change nothing; exit 1 if migrations are pending (for deploy scripts)",
+    )
     migrate.set_defaults(func=_cmd_db_migrate)
-    check = db_sub.add_parser("check", help="integrity, foreign keys and schema version of the database (or of a backup)")
-    check.add_argument("path", nargs="?", default=None, help="a backup file to check instead of HRBOT_DATABASE")
+    check = db_sub.add_parser(
+        "check", help="integrity, foreign keys and schema version of the database (or of a backup)"
+    )
+    check.add_argument(
+        "path", nargs="?", default=None, help="a backup file to check instead of HRBOT_DATABASE"
+    )
     check.set_defaults(func=_cmd_db_check)
-    restore = db_sub.add_parser("restore", help="replace the database with a checked backup (the bot must be stopped; the old file is kept)")
+    restore = db_sub.add_parser(
+        "restore",
+        help="replace the database with a checked backup (the bot must be stopped; the old file is kept)",
+    )
     restore.add_argument("path", help="the backup file made by `hrbot db backup`")
     restore.set_defaults(func=_cmd_db_restore)
     db.set_defaults(func=lambda a, s: _usage(db))

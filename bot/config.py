@@ -61,7 +61,9 @@ def _parse_chat(raw: str | None, name: str) -> int | None:
     try:
         return int(raw.strip())
     except ValueError:
-        raise ConfigError(f"{name} must be a numeric Telegram chat id such as -1001234567890.") from None
+        raise ConfigError(
+            f"{name} must be a numeric Telegram chat id such as -1001234567890."
+        ) from None
 
 
 def _parse_bool(raw: str | None, default: bool) -> bool:
@@ -170,7 +172,9 @@ class Settings:
         try:
             port = int(port_raw)
         except ValueError:
-            raise ConfigError(f"HRBOT_WEBHOOK_PORT must be a port number (got {port_raw!r}).") from None
+            raise ConfigError(
+                f"HRBOT_WEBHOOK_PORT must be a port number (got {port_raw!r})."
+            ) from None
         interval_raw = get("HRBOT_PURGE_INTERVAL") or "3600"
         try:
             interval = float(interval_raw)
@@ -198,25 +202,35 @@ class Settings:
             except ValueError:
                 send_rate = -1.0
             if not 0 < send_rate <= 10_000:
-                raise ConfigError(f"HRBOT_SEND_RATE must be messages a second between 0 and 10000 (got {rate_raw!r}).")
+                raise ConfigError(
+                    f"HRBOT_SEND_RATE must be messages a second between 0 and 10000 (got {rate_raw!r})."
+                )
         concurrency_raw = get("HRBOT_SEND_CONCURRENCY")
         send_concurrency: int | None = None
         if concurrency_raw is not None:
             send_concurrency = int(concurrency_raw) if concurrency_raw.isdigit() else 0
             if not 1 <= send_concurrency <= 1000:
-                raise ConfigError(f"HRBOT_SEND_CONCURRENCY must be a whole number from 1 to 1000 (got {concurrency_raw!r}).")
+                raise ConfigError(
+                    f"HRBOT_SEND_CONCURRENCY must be a whole number from 1 to 1000 (got {concurrency_raw!r})."
+                )
         feeds_raw = get("HRBOT_FEEDS_PORT")
         feeds_port: int | None = None
         if feeds_raw is not None:
             feeds_port = int(feeds_raw) if feeds_raw.isdigit() else -1
             if not 0 <= feeds_port <= 65535:
-                raise ConfigError(f"HRBOT_FEEDS_PORT must be a port number such as 8090 (got {feeds_raw!r}).")
+                raise ConfigError(
+                    f"HRBOT_FEEDS_PORT must be a port number such as 8090 (got {feeds_raw!r})."
+                )
         feeds_url = get("HRBOT_FEEDS_URL") or ""
         if feeds_url and not re.match(r"^https?://", feeds_url):
-            raise ConfigError("HRBOT_FEEDS_URL must be the public http(s) address of the feeds, such as https://example.org/feeds.")
+            raise ConfigError(
+                "HRBOT_FEEDS_URL must be the public http(s) address of the feeds, such as https://example.org/feeds."
+            )
         feeds_sender = get("HRBOT_FEEDS_SENDER") or "harm-reduction-bot"
         if re.search(r"[\s,<&]", feeds_sender):
-            raise ConfigError("HRBOT_FEEDS_SENDER must have no spaces, commas, < or & (CAP's rule), e.g. alerts@example.org.")
+            raise ConfigError(
+                "HRBOT_FEEDS_SENDER must have no spaces, commas, < or & (CAP's rule), e.g. alerts@example.org."
+            )
         return cls(
             token=get("TELEGRAM_BOT_TOKEN"),
             api_url=api_url,
@@ -275,13 +289,18 @@ class Settings:
             path = legacy
         if path.resolve().is_relative_to(self.database.resolve().parent):
             if path == legacy and self.key_file != legacy:
-                advice = f"move it: mkdir -p -m 700 {self.key_file.parent} && mv {path} {self.key_file}"
+                advice = (
+                    f"move it: mkdir -p -m 700 {self.key_file.parent} && mv {path} {self.key_file}"
+                )
             else:
-                advice = "set HRBOT_KEY_FILE to a path outside the data folder and move the file there"
+                advice = (
+                    "set HRBOT_KEY_FILE to a path outside the data folder and move the file there"
+                )
             log.warning(
                 "The secret key file %s lives beside the database: whoever copies the data folder "
                 "gets the key with it; %s (README: 'Moving the key out of the data folder').",
-                path, advice,
+                path,
+                advice,
             )
         return replace(self, secret_key=load_or_create_key_file(path))
 
@@ -302,7 +321,9 @@ def _key_file_from(env: Mapping[str, str]) -> Path:
     explicit = env.get("HRBOT_KEY_FILE")
     if explicit:
         return Path(explicit)
-    config_home = env.get("XDG_CONFIG_HOME") or str(Path(env.get("HOME") or Path.home()) / ".config")
+    config_home = env.get("XDG_CONFIG_HOME") or str(
+        Path(env.get("HOME") or Path.home()) / ".config"
+    )
     return Path(config_home) / "hrbot" / KEY_FILE_NAME
 
 
@@ -314,7 +335,9 @@ def load_or_create_key_file(path: Path) -> str:
             log.warning("The key file %s is readable by other users; run: chmod 600 %s", path, path)
         key = path.read_text(encoding="utf-8").strip()
         if len(key) < MIN_SECRET_LENGTH:
-            raise ConfigError(f"The key file {path} is damaged (shorter than {MIN_SECRET_LENGTH} characters).")
+            raise ConfigError(
+                f"The key file {path} is damaged (shorter than {MIN_SECRET_LENGTH} characters)."
+            )
         try:
             check_secret(key, name=f"The key in {path}")
         except WeakKeyError as exc:

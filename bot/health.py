@@ -77,8 +77,11 @@ class HealthServer:
             ok = False
         age = metrics.HEARTBEAT.age()
         fresh = self.webhook or age < MAX_SILENCE_S
-        checks["updates"] = {"ok": fresh, "last_update_age_s": round(age, 1),
-                             "mode": "webhook" if self.webhook else "polling"}
+        checks["updates"] = {
+            "ok": fresh,
+            "last_update_age_s": round(age, 1),
+            "mode": "webhook" if self.webhook else "polling",
+        }
         ok &= fresh
         return ok, checks
 

@@ -47,10 +47,18 @@ def parse_fallbacks(raw: str | None) -> dict[str, str]:
             continue
         source, sep, target = part.partition(":")
         source, target = source.strip().lower().replace("-", "_"), target.strip().lower()
-        if not sep or not source or not target or not source.replace("_", "").isalpha() or not target.isalpha():
+        if (
+            not sep
+            or not source
+            or not target
+            or not source.replace("_", "").isalpha()
+            or not target.isalpha()
+        ):
             from bot.config import ConfigError
 
-            raise ConfigError(f"{FALLBACKS_ENV}: cannot read {part.strip()!r}; write it like kk:ru,be:ru")
+            raise ConfigError(
+                f"{FALLBACKS_ENV}: cannot read {part.strip()!r}; write it like kk:ru,be:ru"
+            )
         out[source] = target
     return out
 
@@ -126,7 +134,9 @@ class Translator:
 class I18n:
     """All catalogs, and a Translator per language (created once, shared)."""
 
-    def __init__(self, locales_dir: Path | None = None, fallbacks: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, locales_dir: Path | None = None, fallbacks: dict[str, str] | None = None
+    ) -> None:
         self.locales_dir = locales_dir or default_locales_dir()
         if fallbacks is None:
             import os
@@ -167,7 +177,9 @@ class I18n:
         return DEFAULT_LANGUAGE
 
     def translator(self, lang: str | None) -> Translator:
-        return self._translators.get(lang or DEFAULT_LANGUAGE) or self._translators[DEFAULT_LANGUAGE]
+        return (
+            self._translators.get(lang or DEFAULT_LANGUAGE) or self._translators[DEFAULT_LANGUAGE]
+        )
 
     def for_person(self, chosen: str | None, language_code: str | None) -> Translator:
         """The person's own choice first, else Telegram's language code (or its fallback, such as

@@ -100,11 +100,17 @@ def update(locales_dir: Path, languages: list[str], only: str | None = None) -> 
             path = locales_dir / lang / "LC_MESSAGES" / f"{domain}.po"
             old = _load(path, lang)
             new = Catalog(locale=lang, project="harm-reduction-bot", domain=domain, fuzzy=False)
-            new.header_comment = f"# harm-reduction-bot: {domain} messages, {Locale.parse(lang).english_name}."
+            new.header_comment = (
+                f"# harm-reduction-bot: {domain} messages, {Locale.parse(lang).english_name}."
+            )
             for msgid, msg in sorted(by_id.items(), key=lambda item: item[1].location):
                 key = (msgid, msg.plural) if msg.plural else msgid
                 previous = old.get(msgid)
-                if previous is not None and previous.string and (bool(previous.pluralizable) == bool(msg.plural)):
+                if (
+                    previous is not None
+                    and previous.string
+                    and (bool(previous.pluralizable) == bool(msg.plural))
+                ):
                     string = previous.string
                 elif lang == "en":
                     string = (msgid, msg.plural) if msg.plural else msgid
@@ -113,7 +119,14 @@ def update(locales_dir: Path, languages: list[str], only: str | None = None) -> 
                 new.add(key, string, locations=[msg.location])
             path.parent.mkdir(parents=True, exist_ok=True)
             with path.open("wb") as handle:
-                write_po(handle, new, width=100, omit_header=False, sort_output=False, include_lineno=False)
+                write_po(
+                    handle,
+                    new,
+                    width=100,
+                    omit_header=False,
+                    sort_output=False,
+                    include_lineno=False,
+                )
 
 
 def check(locales_dir: Path, languages: list[str]) -> list[str]:
@@ -155,7 +168,11 @@ def check(locales_dir: Path, languages: list[str]) -> list[str]:
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
     locales_dir = default_locales_dir()
-    languages = sorted({*REQUIRED_LANGUAGES, *(p.name for p in locales_dir.iterdir() if p.is_dir())}) if locales_dir.exists() else list(REQUIRED_LANGUAGES)
+    languages = (
+        sorted({*REQUIRED_LANGUAGES, *(p.name for p in locales_dir.iterdir() if p.is_dir())})
+        if locales_dir.exists()
+        else list(REQUIRED_LANGUAGES)
+    )
     if command == "update":
         only = argv[1] if len(argv) > 1 else None
         update(locales_dir, languages, only)

@@ -53,11 +53,40 @@ PUBLIC_VALUES: frozenset[str] = frozenset(
 )
 
 _TEXT_SUFFIXES = {
-    ".py", ".md", ".txt", ".toml", ".yaml", ".yml", ".json", ".sql", ".po", ".pot", ".env",
-    ".example", ".service", ".cfg", ".ini", ".html", ".js", ".css", ".sh", "",
+    ".py",
+    ".md",
+    ".txt",
+    ".toml",
+    ".yaml",
+    ".yml",
+    ".json",
+    ".sql",
+    ".po",
+    ".pot",
+    ".env",
+    ".example",
+    ".service",
+    ".cfg",
+    ".ini",
+    ".html",
+    ".js",
+    ".css",
+    ".sh",
+    "",
 }
-_SKIP_DIRS = {".git", "__pycache__", "node_modules", ".venv", "venv", "data", ".mypy_cache",
-              ".ruff_cache", ".pytest_cache", "build", "dist"}
+_SKIP_DIRS = {
+    ".git",
+    "__pycache__",
+    "node_modules",
+    ".venv",
+    "venv",
+    "data",
+    ".mypy_cache",
+    ".ruff_cache",
+    ".pytest_cache",
+    "build",
+    "dist",
+}
 _MAX_FILE_BYTES = 2_000_000
 
 
@@ -179,8 +208,14 @@ def check_secret(key: str, name: str = "HRBOT_SECRET_KEY") -> None:
     """Raise WeakKeyError (one line) if ``key`` must not protect real people's data."""
     stripped = key.strip()
     if stripped in PUBLIC_VALUES:
-        what = "the example file's placeholder" if "replace-with" in stripped else "a value published in the project's repository"
-        raise WeakKeyError(f"{name} is {what}, so anyone can derive every key from it; {GENERATE_HINT}")
+        what = (
+            "the example file's placeholder"
+            if "replace-with" in stripped
+            else "a value published in the project's repository"
+        )
+        raise WeakKeyError(
+            f"{name} is {what}, so anyone can derive every key from it; {GENERATE_HINT}"
+        )
     if len(stripped) < MIN_LENGTH:
         raise WeakKeyError(f"{name} must be at least {MIN_LENGTH} characters long; {GENERATE_HINT}")
     check_entropy(stripped, name)

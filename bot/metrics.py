@@ -39,9 +39,7 @@ SEARCHES = Counter(
 EMERGENCY_CARDS = Counter(
     "hrbot_emergency_cards", "Overdose emergency cards sent.", registry=REGISTRY
 )
-CRISIS_REPLIES = Counter(
-    "hrbot_crisis_replies", "Crisis replies sent.", registry=REGISTRY
-)
+CRISIS_REPLIES = Counter("hrbot_crisis_replies", "Crisis replies sent.", registry=REGISTRY)
 TICKETS = Gauge(
     "hrbot_tickets",
     "Anonymous questions to peers kept now, by status (open, claimed, closed).",
@@ -64,11 +62,23 @@ LAST_UPDATE_AGE = Gauge(
 )
 
 # Only these methods count as replies (they send or change what a person sees).
-REPLY_METHODS = frozenset({
-    "sendMessage", "sendPhoto", "sendDocument", "sendLocation", "sendVenue", "sendMediaGroup",
-    "editMessageText", "editMessageReplyMarkup", "editMessageCaption", "deleteMessage",
-    "answerCallbackQuery", "copyMessage", "forwardMessage",
-})
+REPLY_METHODS = frozenset(
+    {
+        "sendMessage",
+        "sendPhoto",
+        "sendDocument",
+        "sendLocation",
+        "sendVenue",
+        "sendMediaGroup",
+        "editMessageText",
+        "editMessageReplyMarkup",
+        "editMessageCaption",
+        "deleteMessage",
+        "answerCallbackQuery",
+        "copyMessage",
+        "forwardMessage",
+    }
+)
 TICKET_STATES = ("open", "claimed", "closed")
 DELIVERY_STATES = ("pending", "sending", "sent", "failed", "dropped", "cancelled")
 
@@ -122,12 +132,16 @@ def database_bytes(path: Path) -> int:
 async def refresh_from_database(db: object, path: Path) -> None:
     """Read the counts that live in the database into the gauges (at scrape time)."""
     fetchall = db.fetchall  # type: ignore[attr-defined]
-    tickets = {row[0]: row[1] for row in await fetchall(
-        "SELECT status, count(*) FROM library_tickets GROUP BY status")}
+    tickets = {
+        row[0]: row[1]
+        for row in await fetchall("SELECT status, count(*) FROM library_tickets GROUP BY status")
+    }
     for state in TICKET_STATES:
         TICKETS.labels(state).set(tickets.get(state, 0))
-    deliveries = {row[0]: row[1] for row in await fetchall(
-        "SELECT state, count(*) FROM outbox GROUP BY state")}
+    deliveries = {
+        row[0]: row[1]
+        for row in await fetchall("SELECT state, count(*) FROM outbox GROUP BY state")
+    }
     for state in DELIVERY_STATES:
         ALERT_DELIVERIES.labels(state).set(deliveries.get(state, 0))
     DATABASE_BYTES.set(database_bytes(path))

@@ -113,7 +113,9 @@ class People:
     def unknown(self, telegram_id: int, key: bytes | None = None) -> Person:
         """A person with nothing stored (configured moderators keep their role)."""
         role = "moderator" if telegram_id in self.moderators else "person"
-        return Person(key or self.keyring.user_key(telegram_id), telegram_id, None, role, None, None)
+        return Person(
+            key or self.keyring.user_key(telegram_id), telegram_id, None, role, None, None
+        )
 
     def _remember(self, key: bytes, cached: _Cached) -> None:
         self._cache[key] = cached

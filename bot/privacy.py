@@ -60,11 +60,16 @@ class Keyring:
         Derived one-way from the secret (HKDF, then HMAC of a constant): it tells whether two
         keys are the same, and nothing about the key itself.
         """
-        return hmac.new(self._key_check, b"harm-reduction-bot key check", hashlib.sha256).hexdigest()
+        return hmac.new(
+            self._key_check, b"harm-reduction-bot key check", hashlib.sha256
+        ).hexdigest()
+
     def limit_token(self, telegram_id: int, scope: str) -> bytes:
         """A 16-byte token for a rate limit that outlives /forget: its own key and scope, so it
         matches no ``user_key`` and no other limit's token."""
-        return hmac.new(self._limit_key, f"{scope}|{int(telegram_id)}".encode(), hashlib.sha256).digest()[:16]
+        return hmac.new(
+            self._limit_key, f"{scope}|{int(telegram_id)}".encode(), hashlib.sha256
+        ).digest()[:16]
 
     # -- sealed chat ids --------------------------------------------------------------------
     def seal_chat(self, chat_id: int, purpose: str = "chat") -> bytes:
@@ -169,9 +174,15 @@ class UpdateDataFilter(logging.Filter):
 def _shape(value: object) -> str:
     """An update reduced to what it held, without any value: ``{update_id, message{...}}``."""
     if isinstance(value, dict):
-        return "{" + ", ".join(
-            f"{k}{_shape(v) if isinstance(v, dict) else ''}" for k, v in value.items() if isinstance(k, str)
-        ) + "}"
+        return (
+            "{"
+            + ", ".join(
+                f"{k}{_shape(v) if isinstance(v, dict) else ''}"
+                for k, v in value.items()
+                if isinstance(k, str)
+            )
+            + "}"
+        )
     return f"<{type(value).__name__}>"
 
 

@@ -34,7 +34,9 @@ def webhook_secret(settings: Settings) -> str:
 
 
 @asynccontextmanager
-async def running_bot(settings: Settings, token: str, webhook: bool = False) -> AsyncIterator[Application]:
+async def running_bot(
+    settings: Settings, token: str, webhook: bool = False
+) -> AsyncIterator[Application]:
     """Start the bot (polling or webhook) and stop it cleanly when the block exits."""
     services = await Services.create(settings)
     try:
@@ -55,7 +57,9 @@ async def running_bot(settings: Settings, token: str, webhook: bool = False) -> 
             await app.start()
             if webhook:
                 if not settings.webhook_url:
-                    raise ConfigError("Webhook mode needs HRBOT_WEBHOOK_URL, the public https URL Telegram should call.")
+                    raise ConfigError(
+                        "Webhook mode needs HRBOT_WEBHOOK_URL, the public https URL Telegram should call."
+                    )
                 url = settings.webhook_url.rstrip("/")
                 path = url.split("://", 1)[-1].partition("/")[2]
                 await app.updater.start_webhook(  # type: ignore[union-attr]
@@ -70,12 +74,18 @@ async def running_bot(settings: Settings, token: str, webhook: bool = False) -> 
                 await app.updater.start_polling(  # type: ignore[union-attr]
                     poll_interval=0.0, timeout=30, allowed_updates=Update.ALL_TYPES
                 )
-            log.info("The bot is running as @%s (%s)", app.bot.username, "webhook" if webhook else "long polling")
+            log.info(
+                "The bot is running as @%s (%s)",
+                app.bot.username,
+                "webhook" if webhook else "long polling",
+            )
             # After the first getUpdates is under way: the command lists, the alert sender and
             # the purge job do not delay the first answer.
             await start_background(app)
             if settings.health_port is not None:
-                health = HealthServer(services.db, settings.health_listen, settings.health_port, webhook)
+                health = HealthServer(
+                    services.db, settings.health_listen, settings.health_port, webhook
+                )
                 await health.start()
                 app.bot_data["health"] = health
             if settings.feeds_port is not None:
@@ -103,8 +113,11 @@ async def _start_feeds(settings: Settings, services: Services) -> object:
     alerts = services.features.get("alerts")
     regions = alerts.regions_or_none() if alerts is not None else None
     config = FeedConfig(sender=settings.feeds_sender, base_url=settings.feeds_url)
-    server = FeedServer(FeedPublisher(services.db, services.i18n, regions, config),
-                        settings.feeds_listen, settings.feeds_port or 0)
+    server = FeedServer(
+        FeedPublisher(services.db, services.i18n, regions, config),
+        settings.feeds_listen,
+        settings.feeds_port or 0,
+    )
     await server.start()
     return server
 

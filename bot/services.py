@@ -37,7 +37,9 @@ class Services:
     send_budget: SendBudget = field(default_factory=lambda: SendBudget(29.5))
 
     @classmethod
-    async def create(cls, settings: Settings, i18n: I18n | None = None, *, lock: bool = True) -> Services:
+    async def create(
+        cls, settings: Settings, i18n: I18n | None = None, *, lock: bool = True
+    ) -> Services:
         """Open the database (migrating it) and build the shared objects."""
         if not settings.secret_key:
             raise ValueError("settings.secret_key must be set (Settings.with_secret())")

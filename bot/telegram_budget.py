@@ -15,12 +15,29 @@ import asyncio
 import time
 
 # Bot API methods that send or change a message (they count against the budget).
-SEND_METHODS = frozenset({
-    "sendMessage", "sendPhoto", "sendDocument", "sendLocation", "sendVenue", "sendMediaGroup",
-    "sendAnimation", "sendVideo", "sendAudio", "sendVoice", "sendSticker", "sendContact", "sendPoll",
-    "copyMessage", "forwardMessage", "editMessageText", "editMessageCaption",
-    "editMessageReplyMarkup", "editMessageMedia",
-})
+SEND_METHODS = frozenset(
+    {
+        "sendMessage",
+        "sendPhoto",
+        "sendDocument",
+        "sendLocation",
+        "sendVenue",
+        "sendMediaGroup",
+        "sendAnimation",
+        "sendVideo",
+        "sendAudio",
+        "sendVoice",
+        "sendSticker",
+        "sendContact",
+        "sendPoll",
+        "copyMessage",
+        "forwardMessage",
+        "editMessageText",
+        "editMessageCaption",
+        "editMessageReplyMarkup",
+        "editMessageMedia",
+    }
+)
 
 
 class SendBudget:

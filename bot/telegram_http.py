@@ -108,8 +108,12 @@ class AiohttpRequest(BaseRequest):
                     form.add_field(name, value)
                 for name, part in files.items():
                     filename, content, *rest = part if isinstance(part, tuple) else (name, part)
-                    form.add_field(name, content, filename=filename,
-                                   content_type=rest[0] if rest else "application/octet-stream")
+                    form.add_field(
+                        name,
+                        content,
+                        filename=filename,
+                        content_type=rest[0] if rest else "application/octet-stream",
+                    )
                 body = form
             else:
                 # A JSON body (the Bot API accepts it): url-encoding a long card is slower.

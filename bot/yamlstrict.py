@@ -91,11 +91,13 @@ class Document:
             return value
         raw = self.raw.get(path)
         if raw is not None:
-            self.problem(path, f"{what}: `{raw}` was read as {_kind(value)}, not text; put it in quotes: \"{raw}\"")
+            self.problem(
+                path,
+                f'{what}: `{raw}` was read as {_kind(value)}, not text; put it in quotes: "{raw}"',
+            )
         else:
             self.problem(path, f"{what} must be text")
         return None
-
 
     def language_code(self, path: Path_, lang: Any) -> bool:
         """True if ``lang`` is a language code such as ``en``; otherwise record a problem."""
@@ -142,7 +144,14 @@ def load(path: Path, display: str | None = None) -> Document:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            doc.problems.append(Problem(name, 1, 1, f"the file is too big for a content file ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})"))
+            doc.problems.append(
+                Problem(
+                    name,
+                    1,
+                    1,
+                    f"the file is too big for a content file ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})",
+                )
+            )
             return doc
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -157,7 +166,14 @@ def load(path: Path, display: str | None = None) -> Document:
 def loads(text: str, name: str = "<text>") -> Document:
     doc = Document(name, None)
     if len(text) > MAX_FILE_BYTES:
-        doc.problems.append(Problem(name, 1, 1, f"the text is too big for a content file (the limit is {MAX_FILE_BYTES:,} bytes)"))
+        doc.problems.append(
+            Problem(
+                name,
+                1,
+                1,
+                f"the text is too big for a content file (the limit is {MAX_FILE_BYTES:,} bytes)",
+            )
+        )
         return doc
     try:
         if _may_need_alias_check(text):
@@ -169,13 +185,17 @@ def loads(text: str, name: str = "<text>") -> Document:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        doc.problems.append(Problem(name, line, column, f"this is not valid YAML: {exc.problem or exc}"))
+        doc.problems.append(
+            Problem(name, line, column, f"this is not valid YAML: {exc.problem or exc}")
+        )
         return doc
     except yaml.YAMLError as exc:
         doc.problems.append(Problem(name, 1, 1, f"this is not valid YAML: {exc}"))
         return doc
     except RecursionError:
-        doc.problems.append(Problem(name, 1, 1, f"the YAML is nested too deeply (the limit is {MAX_DEPTH} levels)"))
+        doc.problems.append(
+            Problem(name, 1, 1, f"the YAML is nested too deeply (the limit is {MAX_DEPTH} levels)")
+        )
         return doc
     if node is None:
         doc.data = None
@@ -187,7 +207,9 @@ def loads(text: str, name: str = "<text>") -> Document:
         doc.problems.append(Problem(name, exc.line, exc.column, exc.message))
         doc.data = None
     except RecursionError:
-        doc.problems.append(Problem(name, 1, 1, f"the YAML is nested too deeply (the limit is {MAX_DEPTH} levels)"))
+        doc.problems.append(
+            Problem(name, 1, 1, f"the YAML is nested too deeply (the limit is {MAX_DEPTH} levels)")
+        )
         doc.data = None
     return doc
 
@@ -204,8 +226,11 @@ def _may_need_alias_check(text: str) -> bool:
     indentation or many brackets (almost every file) skips it. These are scans in C.
     Expansion is bounded in ``_convert`` either way (MAX_VALUES, cycles).
     """
-    return (_ANCHOR.search(text) is not None or text.count("[") + text.count("{") > MAX_DEPTH
-            or _DEEP_INDENT.search(text) is not None)
+    return (
+        _ANCHOR.search(text) is not None
+        or text.count("[") + text.count("{") > MAX_DEPTH
+        or _DEEP_INDENT.search(text) is not None
+    )
 
 
 def _position(event: yaml.Event) -> tuple[int, int]:
@@ -222,13 +247,18 @@ def _check_aliases(text: str) -> None:
             aliases += 1
             if aliases > MAX_ALIASES:
                 line, column = _position(event)
-                raise _TooBig(line, column,
-                              f"too many aliases (*name): more than {MAX_ALIASES} in one file; write the values out")
+                raise _TooBig(
+                    line,
+                    column,
+                    f"too many aliases (*name): more than {MAX_ALIASES} in one file; write the values out",
+                )
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
                 line, column = _position(event)
-                raise _TooBig(line, column, f"the YAML is nested too deeply (the limit is {MAX_DEPTH} levels)")
+                raise _TooBig(
+                    line, column, f"the YAML is nested too deeply (the limit is {MAX_DEPTH} levels)"
+                )
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
 
@@ -236,17 +266,27 @@ def _check_aliases(text: str) -> None:
 _STR = "tag:yaml.org,2002:str"
 
 
-def _convert(node: yaml.Node, path: Path_, doc: Document, constructor: SafeConstructor, budget: _Budget) -> Any:
+def _convert(
+    node: yaml.Node, path: Path_, doc: Document, constructor: SafeConstructor, budget: _Budget
+) -> Any:
     line, column = node.start_mark.line + 1, node.start_mark.column + 1
     budget.values += 1
     if budget.values > MAX_VALUES:
         line, column = budget.top or (line, column)
-        raise _TooBig(line, column, f"the aliases here expand to more than {MAX_VALUES:,} values; write the values out")
+        raise _TooBig(
+            line,
+            column,
+            f"the aliases here expand to more than {MAX_VALUES:,} values; write the values out",
+        )
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
         if id(node) in budget.open_nodes:
-            raise _TooBig(line, column, "this anchor (&name) contains an alias to itself, so it never ends")
+            raise _TooBig(
+                line, column, "this anchor (&name) contains an alias to itself, so it never ends"
+            )
         if len(budget.open_nodes) >= MAX_DEPTH:
-            raise _TooBig(line, column, f"the YAML is nested too deeply (the limit is {MAX_DEPTH} levels)")
+            raise _TooBig(
+                line, column, f"the YAML is nested too deeply (the limit is {MAX_DEPTH} levels)"
+            )
         budget.open_nodes.add(id(node))
         try:
             return _convert_collection(node, path, doc, constructor, budget)
@@ -262,15 +302,21 @@ def _convert(node: yaml.Node, path: Path_, doc: Document, constructor: SafeConst
     return value
 
 
-def _convert_collection(node: yaml.Node, path: Path_, doc: Document, constructor: SafeConstructor, budget: _Budget) -> Any:
+def _convert_collection(
+    node: yaml.Node, path: Path_, doc: Document, constructor: SafeConstructor, budget: _Budget
+) -> Any:
     doc.marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
                 doc.problems.append(
-                    Problem(doc.file, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
-                            "merge keys (<<) are not allowed in content files; write the fields out")
+                    Problem(
+                        doc.file,
+                        key_node.start_mark.line + 1,
+                        key_node.start_mark.column + 1,
+                        "merge keys (<<) are not allowed in content files; write the fields out",
+                    )
                 )
                 continue
             if key_node.tag == _STR and isinstance(key_node, yaml.ScalarNode):
@@ -278,19 +324,38 @@ def _convert_collection(node: yaml.Node, path: Path_, doc: Document, constructor
             else:
                 key = _convert(key_node, path + ("<key>",), doc, constructor, budget)
             if isinstance(key, (list, dict)):
-                doc.problems.append(Problem(doc.file, key_node.start_mark.line + 1, key_node.start_mark.column + 1, "a key must be a simple word"))
+                doc.problems.append(
+                    Problem(
+                        doc.file,
+                        key_node.start_mark.line + 1,
+                        key_node.start_mark.column + 1,
+                        "a key must be a simple word",
+                    )
+                )
                 continue
             if key in result:
                 first = doc.marks.get(path + (key,), (0, 0))[0]
                 doc.problems.append(
-                    Problem(doc.file, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
-                            f"duplicate key `{key}` (first given on line {first}); YAML would silently keep only the last one")
+                    Problem(
+                        doc.file,
+                        key_node.start_mark.line + 1,
+                        key_node.start_mark.column + 1,
+                        f"duplicate key `{key}` (first given on line {first}); YAML would silently keep only the last one",
+                    )
                 )
                 continue
-            doc.marks[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            doc.marks[path + (key,)] = (
+                key_node.start_mark.line + 1,
+                key_node.start_mark.column + 1,
+            )
             if not path:
                 budget.top = doc.marks[path + (key,)]
             result[key] = _convert(value_node, path + (key,), doc, constructor, budget)
-            doc.marks[path + (key,)] = (value_node.start_mark.line + 1, value_node.start_mark.column + 1)
+            doc.marks[path + (key,)] = (
+                value_node.start_mark.line + 1,
+                value_node.start_mark.column + 1,
+            )
         return result
-    return [_convert(child, path + (i,), doc, constructor, budget) for i, child in enumerate(node.value)]
+    return [
+        _convert(child, path + (i,), doc, constructor, budget) for i, child in enumerate(node.value)
+    ]

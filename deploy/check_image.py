@@ -62,10 +62,22 @@ async def main() -> int:
     key = secrets.token_urlsafe(48)
     try:
         c.run(
-            "run", "-d", "--name", NAME, "--network=host", *shlex.split(args.run_args),
-            "-v", f"{VOLUME}:/data",
-            "-e", f"TELEGRAM_BOT_TOKEN={TOKEN}", "-e", f"TELEGRAM_API_URL={api.base_url}",
-            "-e", f"HRBOT_SECRET_KEY={key}", "-e", "HRBOT_LOG_LEVEL=INFO",
+            "run",
+            "-d",
+            "--name",
+            NAME,
+            "--network=host",
+            *shlex.split(args.run_args),
+            "-v",
+            f"{VOLUME}:/data",
+            "-e",
+            f"TELEGRAM_BOT_TOKEN={TOKEN}",
+            "-e",
+            f"TELEGRAM_API_URL={api.base_url}",
+            "-e",
+            f"HRBOT_SECRET_KEY={key}",
+            "-e",
+            "HRBOT_LOG_LEVEL=INFO",
             args.image,
         )
         uid = c.run("exec", NAME, "id", "-u").stdout.strip()
@@ -91,13 +103,17 @@ async def main() -> int:
         if ".key" in listing:
             fail(f"a key file sits in the data volume:\n{listing}")
         c.ok("the database lives in the volume /data, and no key file is there")
-        found = c.run("exec", NAME, "sh", "-c", f"grep -rl -- '{key}' /data /app 2>/dev/null || true").stdout
+        found = c.run(
+            "exec", NAME, "sh", "-c", f"grep -rl -- '{key}' /data /app 2>/dev/null || true"
+        ).stdout
         if found.strip():
             fail(f"the secret key was written to {found.strip()}")
         c.ok("the secret key is in no file of the volume or the app")
 
         for _ in range(30):
-            health = c.run("healthcheck", "run", NAME, check=False) if "podman" in c.engine[0] else None
+            health = (
+                c.run("healthcheck", "run", NAME, check=False) if "podman" in c.engine[0] else None
+            )
             if health is not None and health.returncode == 0:
                 break
             if health is None:

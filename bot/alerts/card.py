@@ -215,7 +215,9 @@ def _typed(alert: Alert, tr: Translator, name: str, limit: int, who: str = "repo
     text = alert.free_text(name)
     translated = (alert.texts.get(name) or {}).get(tr.lang, "").strip()
     if translated:
-        return "«{}» <i>({})</i>".format(esc(_shorten(translated, limit)), esc(tr._("translated by moderators")))
+        return "«{}» <i>({})</i>".format(
+            esc(_shorten(translated, limit)), esc(tr._("translated by moderators"))
+        )
     original = alert.original_lang(name)
     if not original or original == tr.lang:
         label = tr._("reporter's words") if who == "reporter" else tr._("moderators' words")
@@ -285,11 +287,13 @@ def _dates(alert: Alert, tr: Translator, tz: tzinfo | None) -> str:
     issued = _local(alert.created_at, tz)
     expires = _local(alert.expires_at, tz)
     return esc(
-        _end(tr._(
-            "Issued {issued}, valid until {expires}.",
-            issued=tr.date(issued.date(), "long"),
-            expires=tr.date(expires.date(), "long"),
-        ))
+        _end(
+            tr._(
+                "Issued {issued}, valid until {expires}.",
+                issued=tr.date(issued.date(), "long"),
+                expires=tr.date(expires.date(), "long"),
+            )
+        )
     )
 
 
@@ -302,7 +306,9 @@ def _local(when: datetime, tz: tzinfo | None) -> datetime:
     return when.astimezone(tz) if tz is not None and when.tzinfo is not None else when
 
 
-def _body(alert: Alert, tr: Translator, region_name: str, limit: int, tz: tzinfo | None) -> list[str]:
+def _body(
+    alert: Alert, tr: Translator, region_name: str, limit: int, tz: tzinfo | None
+) -> list[str]:
     icon, headline = SEVERITY_HEADLINES.get(alert.severity, SEVERITY_HEADLINES["information"])
     lines = [f"{icon} <b>{esc(tr._(headline))}</b>", f"📍 <b>{esc(region_name)}</b>", ""]
     lines.append(_line(tr._("Sold as"), _sold_as(alert, tr, limit)))
@@ -346,7 +352,9 @@ def _correction_head(alert: Alert, tr: Translator, limit: int) -> list[str]:
         lines.append("<b>{}:</b>".format(esc(tr._("What changed"))))
         lines += [f"• {item}" for item in changed]
     if alert.correction.strip():
-        lines.append(_line(tr._("Moderators' note"), _typed(alert, tr, "correction", limit, "moderators")))
+        lines.append(
+            _line(tr._("Moderators' note"), _typed(alert, tr, "correction", limit, "moderators"))
+        )
     lines += [esc(tr._("The corrected alert:")), ""]
     return lines
 
@@ -381,16 +389,35 @@ def _changes(alert: Alert, tr: Translator) -> list[str]:
         if name == "severity":
             was = SEVERITY_HEADLINES.get(str(before), ("", ""))[1]
             now = SEVERITY_HEADLINES.get(alert.severity, ("", ""))[1]
-            lines.append(esc(tr._("{field}: now “{new}” (was “{old}”)", field="\0", new=tr._(now),
-                                  old=tr._(was) if was else "—")).replace("\0", head))
+            lines.append(
+                esc(
+                    tr._(
+                        "{field}: now “{new}” (was “{old}”)",
+                        field="\0",
+                        new=tr._(now),
+                        old=tr._(was) if was else "—",
+                    )
+                ).replace("\0", head)
+            )
         elif name == "evidence":
             old_label = EVIDENCE_LABELS.get(str(before))
             new_label = EVIDENCE_LABELS.get(alert.evidence)
-            lines.append(esc(tr._("{field}: now “{new}” (was “{old}”)", field="\0",
-                                  new=tr._(new_label) if new_label else alert.evidence,
-                                  old=tr._(old_label) if old_label else "—")).replace("\0", head))
+            lines.append(
+                esc(
+                    tr._(
+                        "{field}: now “{new}” (was “{old}”)",
+                        field="\0",
+                        new=tr._(new_label) if new_label else alert.evidence,
+                        old=tr._(old_label) if old_label else "—",
+                    )
+                ).replace("\0", head)
+            )
         elif name in ("found", "signs", "advice"):
-            table = {"found": SUBSTANCE_LABELS, "signs": SIGN_LABELS, "advice": ADVICE_LABELS_SHORT}[name]
+            table = {
+                "found": SUBSTANCE_LABELS,
+                "signs": SIGN_LABELS,
+                "advice": ADVICE_LABELS_SHORT,
+            }[name]
             old = set(before) if isinstance(before, list) else set()
             new = set(getattr(alert, name))
             added = [c for c in getattr(alert, name) if c not in old]
@@ -402,13 +429,28 @@ def _changes(alert: Alert, tr: Translator) -> list[str]:
                 parts.append(tr._("removed: {items}", items=_codes(tr, table, removed)))
             lines.append(head + ": " + esc("; ".join(parts) or tr._("changed")))
         elif name == "look":
-            now_look = [_label(tr, table, code) for table, code in
-                        ((FORM_LABELS, alert.form), (COLOUR_LABELS, alert.colour), (IMPRINT_LABELS, alert.imprint))
-                        if code]
-            lines.append(head + ": " + esc(tr._("now: {items}", items=", ".join(now_look)) if now_look
-                                           else tr._("changed")))
+            now_look = [
+                _label(tr, table, code)
+                for table, code in (
+                    (FORM_LABELS, alert.form),
+                    (COLOUR_LABELS, alert.colour),
+                    (IMPRINT_LABELS, alert.imprint),
+                )
+                if code
+            ]
+            lines.append(
+                head
+                + ": "
+                + esc(
+                    tr._("now: {items}", items=", ".join(now_look)) if now_look else tr._("changed")
+                )
+            )
         elif name == "expires_at":
-            lines.append(head + ": " + esc(tr._("now until {date}", date=tr.date(alert.expires_at.date(), "long"))))
+            lines.append(
+                head
+                + ": "
+                + esc(tr._("now until {date}", date=tr.date(alert.expires_at.date(), "long")))
+            )
         elif name == "photo":
             lines.append(head + ": " + esc(tr._("removed")))
         else:
@@ -416,18 +458,22 @@ def _changes(alert: Alert, tr: Translator) -> list[str]:
     return lines
 
 
-def _retraction(alert: Alert, tr: Translator, region_name: str, limit: int, tz: tzinfo | None) -> list[str]:
+def _retraction(
+    alert: Alert, tr: Translator, region_name: str, limit: int, tz: tzinfo | None
+) -> list[str]:
     lines = [
         # ℹ️, not ✅: a withdrawal is information, not good news (a tick reads as "all clear").
         "ℹ️ <b>{}</b>".format(esc(tr._("Alert withdrawn"))),
         "",
         esc(
-            _end(tr._(
-                "Moderators have withdrawn the alert about {sold_as} in {region} issued on {issued}.",
-                sold_as=_shorten(_sold_as_plain(alert, tr), 200),
-                region=region_name,
-                issued=tr.date(_local(alert.created_at, tz).date(), "long"),
-            ))
+            _end(
+                tr._(
+                    "Moderators have withdrawn the alert about {sold_as} in {region} issued on {issued}.",
+                    sold_as=_shorten(_sold_as_plain(alert, tr), 200),
+                    region=region_name,
+                    issued=tr.date(_local(alert.created_at, tz).date(), "long"),
+                )
+            )
         ),
     ]
     if alert.correction.strip():
@@ -466,10 +512,10 @@ def render_card(
             lines = _body(alert, tr, region_name, limit, tz)
             if alert.version > 1 and alert.correction.strip():
                 lines.insert(
-                    3, _line(tr._("Corrected"), _typed(alert, tr, "correction", limit, "moderators"))
+                    3,
+                    _line(tr._("Corrected"), _typed(alert, tr, "correction", limit, "moderators")),
                 )
         text = "\n".join(lines)
         if len(text) <= MESSAGE_LIMIT or limit <= 40:
             return text[:MESSAGE_LIMIT] if len(text) > MESSAGE_LIMIT else text
         limit = limit * 2 // 3
-

@@ -11,10 +11,23 @@ from bot.config import ConfigError, Settings
 from bot.storage.alerts import AlertsRepo
 from bot.storage.db import Database
 
-COLUMNS = ("id", "state", "severity", "region", "created", "expires", "version", "sent", "failed", "left")
+COLUMNS = (
+    "id",
+    "state",
+    "severity",
+    "region",
+    "created",
+    "expires",
+    "version",
+    "sent",
+    "failed",
+    "left",
+)
 
 
-async def list_rows(settings: Settings, states: list[str] | None, limit: int) -> list[tuple[str, ...]]:
+async def list_rows(
+    settings: Settings, states: list[str] | None, limit: int
+) -> list[tuple[str, ...]]:
     if not settings.database.exists():
         raise ConfigError(f"There is no database at {settings.database} (set HRBOT_DATABASE).")
     db = await Database(settings.database).open(migrate=False)
@@ -22,15 +35,24 @@ async def list_rows(settings: Settings, states: list[str] | None, limit: int) ->
         try:
             alerts = await AlertsRepo(db).list_alerts(states, limit)
         except sqlite3.OperationalError:
-            raise ConfigError("The database has no alerts yet; run `hrbot db migrate` first.") from None
+            raise ConfigError(
+                "The database has no alerts yet; run `hrbot db migrate` first."
+            ) from None
         rows = []
         for alert in alerts:
             counts = await _counts(db, int(alert.id or 0))
-            rows.append((
-                str(alert.id), alert.state, alert.severity, alert.region_id,
-                alert.created_at.strftime("%Y-%m-%d %H:%M"), alert.expires_at.strftime("%Y-%m-%d %H:%M"),
-                str(alert.version), *counts,
-            ))
+            rows.append(
+                (
+                    str(alert.id),
+                    alert.state,
+                    alert.severity,
+                    alert.region_id,
+                    alert.created_at.strftime("%Y-%m-%d %H:%M"),
+                    alert.expires_at.strftime("%Y-%m-%d %H:%M"),
+                    str(alert.version),
+                    *counts,
+                )
+            )
         return rows
     finally:
         await db.close()
@@ -49,8 +71,10 @@ async def _counts(db: Database, alert_id: int) -> tuple[str, str, str]:
 def format_table(rows: list[tuple[str, ...]]) -> str:
     table = [COLUMNS, *rows]
     widths = [max(len(row[i]) for row in table) for i in range(len(COLUMNS))]
-    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
-                     for row in table)
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in table
+    )
 
 
 def _cmd_list(args: argparse.Namespace, settings: Settings) -> int:
@@ -72,15 +96,23 @@ async def export_files(settings: Settings) -> dict[str, str]:
     try:
         regions = Regions.load(settings.content_dir / REGIONS_FILE)
     except (ContentError, OSError):
-        raise ConfigError("content/regions.yaml could not be read; run `hrbot content check`.") from None
+        raise ConfigError(
+            "content/regions.yaml could not be read; run `hrbot content check`."
+        ) from None
     db = await Database(settings.database).open(migrate=False)
     try:
-        publisher = FeedPublisher(db, I18n(settings.locales_dir), regions,
-                                  FeedConfig(sender=settings.feeds_sender, base_url=settings.feeds_url))
+        publisher = FeedPublisher(
+            db,
+            I18n(settings.locales_dir),
+            regions,
+            FeedConfig(sender=settings.feeds_sender, base_url=settings.feeds_url),
+        )
         try:
             return await publisher.all_files()
         except sqlite3.OperationalError:
-            raise ConfigError("The database has no alerts yet; run `hrbot db migrate` first.") from None
+            raise ConfigError(
+                "The database has no alerts yet; run `hrbot db migrate` first."
+            ) from None
     finally:
         await db.close()
 
@@ -105,11 +137,15 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     alerts = sub.add_parser("alerts", help="drug alerts: list them with their state and delivery")
     alerts_sub = alerts.add_subparsers(dest="alerts_command", metavar="ACTION")
     listing = alerts_sub.add_parser("list", help="alerts, newest first, with delivery counts")
-    listing.add_argument("--state", action="append", choices=STATES, help="only alerts in this state (repeatable)")
+    listing.add_argument(
+        "--state", action="append", choices=STATES, help="only alerts in this state (repeatable)"
+    )
     listing.add_argument("--limit", type=int, default=50, help="how many (default 50)")
     listing.set_defaults(func=_cmd_list)
     export = alerts_sub.add_parser(
-        "export", help="write the Atom and CAP 1.2 feeds of approved alerts (per region and language) to DIR")
+        "export",
+        help="write the Atom and CAP 1.2 feeds of approved alerts (per region and language) to DIR",
+    )
     export.add_argument("dir", help="the folder to write (created if missing; files are replaced)")
     export.set_defaults(func=_cmd_export)
     alerts.set_defaults(func=lambda a, s: (alerts.print_help(), 2)[1])

@@ -57,7 +57,9 @@ def parse_approvals(raw: str | None) -> dict[str, int]:
         try:
             value = int(count.strip())
         except ValueError:
-            raise ConfigError(f"HRBOT_APPROVALS: {count.strip()!r} is not a whole number.") from None
+            raise ConfigError(
+                f"HRBOT_APPROVALS: {count.strip()!r} is not a whole number."
+            ) from None
         if not 1 <= value <= 10:
             raise ConfigError("HRBOT_APPROVALS: each count must be between 1 and 10.")
         approvals[name] = value
@@ -84,7 +86,8 @@ class AlertSettings:
             reports_per_day=int(_number(env, "HRBOT_REPORTS_PER_DAY", 5, 1, 1000)),
             approvals=parse_approvals(env.get("HRBOT_APPROVALS")),
             report_timeout_s=_number(env, "HRBOT_REPORT_TIMEOUT", 30, 1, 24 * 60) * 60.0,
-            moderator_chat_language=(env.get("HRBOT_MODERATOR_CHAT_LANGUAGE") or "en").strip() or "en",
+            moderator_chat_language=(env.get("HRBOT_MODERATOR_CHAT_LANGUAGE") or "en").strip()
+            or "en",
             review_reping_s=_number(env, "HRBOT_REVIEW_REPING_MINUTES", 10, 0.01, 24 * 60) * 60.0,
         )
 

@@ -30,7 +30,9 @@ class AlertsFeature:
         self.services = services
         self.settings = settings or AlertSettings.from_env()
         self.repo = AlertsRepo(services.db)
-        self.invites = Invites(self.repo, services.people, services.audit, self.settings.invite_hours)
+        self.invites = Invites(
+            self.repo, services.people, services.audit, self.settings.invite_hours
+        )
         self.subscriptions = Subscriptions(self.repo, services.keyring, self.regions_or_none)
         self.reports = Reports(self.repo, services.audit, self.settings)
         self.review = Review(self.repo, self.settings, self.regions_or_none, wake=self.wake)
@@ -45,7 +47,9 @@ class AlertsFeature:
     # -- reminders -------------------------------------------------------------------------------
     def start_reminders(self) -> None:
         if self._reminders is None:
-            self._reminders = asyncio.create_task(self._remind_loop(), name="alert-review-reminders")
+            self._reminders = asyncio.create_task(
+                self._remind_loop(), name="alert-review-reminders"
+            )
 
     def poke_reminders(self) -> None:
         """Check for due reminders now (after a settings change, and in tests)."""
@@ -67,7 +71,9 @@ class AlertsFeature:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # noqa: BLE001 - the next round tries again
-                log.warning("Reminding moderators of waiting reports failed (%s)", type(exc).__name__)
+                log.warning(
+                    "Reminding moderators of waiting reports failed (%s)", type(exc).__name__
+                )
 
     # -- regions ---------------------------------------------------------------------------------
     def regions_or_none(self) -> Regions | None:
@@ -86,7 +92,7 @@ class AlertsFeature:
         return self._own_regions
 
     def region_name(self, region_id: str, lang: str) -> str:
-        """"Lviv, Lviv Oblast, Ukraine" in ``lang`` (the id itself if unknown)."""
+        """ "Lviv, Lviv Oblast, Ukraine" in ``lang`` (the id itself if unknown)."""
         return self.subscriptions.path(region_id, lang)
 
     # -- delivery ------------------------------------------------------------------------------

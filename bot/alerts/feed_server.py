@@ -58,7 +58,10 @@ class FeedServer:
             return web.Response(status=404, text="No such feed.\n")
         kind = path.rsplit("/", 1)[-1]
         content_type = TYPES.get(kind, "application/cap+xml")
-        return web.Response(body=body.encode("utf-8"), headers={
-            "Content-Type": f"{content_type}; charset=utf-8",
-            "Cache-Control": f"public, max-age={int(CACHE_SECONDS)}",
-        })
+        return web.Response(
+            body=body.encode("utf-8"),
+            headers={
+                "Content-Type": f"{content_type}; charset=utf-8",
+                "Cache-Control": f"public, max-age={int(CACHE_SECONDS)}",
+            },
+        )

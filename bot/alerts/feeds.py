@@ -38,8 +38,14 @@ FEED_STATES = ("approved", "retracted")
 # CAP's fixed vocabularies, from the alert's own fields.
 CAP_SEVERITY = {"warning": "Severe", "caution": "Moderate", "information": "Minor"}
 CAP_URGENCY = {"warning": "Immediate", "caution": "Expected", "information": "Future"}
-CAP_CERTAINTY = {"lab": "Observed", "ftir": "Observed", "test-strip": "Likely", "reagent": "Likely",
-                 "overdose-cluster": "Possible", "peer-report": "Possible"}
+CAP_CERTAINTY = {
+    "lab": "Observed",
+    "ftir": "Observed",
+    "test-strip": "Likely",
+    "reagent": "Likely",
+    "overdose-cluster": "Possible",
+    "peer-report": "Possible",
+}
 _TAG = re.compile(r"<[^>]+>")
 _SAFE_ID = re.compile(r"[^A-Za-z0-9._-]")
 
@@ -50,7 +56,9 @@ class FeedConfig:
 
     sender: str = "harm-reduction-bot"  # CAP <sender>: no spaces, commas, < or &
     sender_name: str = "Community drug alerts"
-    base_url: str = ""  # public URL the feeds are served under (for links), e.g. https://example.org/feeds
+    base_url: str = (
+        ""  # public URL the feeds are served under (for links), e.g. https://example.org/feeds
+    )
 
 
 def cap_time(when: datetime) -> str:
@@ -75,12 +83,17 @@ def in_feed(alert: Alert, now: datetime) -> bool:
 
 def alert_identifier(config: FeedConfig, alert: Alert, version: int | None = None) -> str:
     sender = _SAFE_ID.sub("-", config.sender)
-    kind = "cancel" if alert.state == "retracted" and version is None else f"v{version or alert.version}"
+    kind = (
+        "cancel"
+        if alert.state == "retracted" and version is None
+        else f"v{version or alert.version}"
+    )
     return f"{sender}.alert-{alert.id}.{kind}"
 
 
-def cap_document(alert: Alert, tr: Translator, lang: str, region_name: str, config: FeedConfig,
-                 now: datetime) -> str:
+def cap_document(
+    alert: Alert, tr: Translator, lang: str, region_name: str, config: FeedConfig, now: datetime
+) -> str:
     """One CAP 1.2 ``<alert>`` for ``alert`` in one language."""
     withdrawn = alert.state == "retracted"
     if withdrawn:
@@ -92,8 +105,10 @@ def cap_document(alert: Alert, tr: Translator, lang: str, region_name: str, conf
     references = ""
     if msg_type != "Alert":
         # The versions this one replaces or cancels: sender,identifier,sent triples.
-        earlier = [f"{_SAFE_ID.sub('-', config.sender)},{alert_identifier(config, alert, v)},{cap_time(alert.created_at)}"
-                   for v in range(1, alert.version + (1 if withdrawn else 0))]
+        earlier = [
+            f"{_SAFE_ID.sub('-', config.sender)},{alert_identifier(config, alert, v)},{cap_time(alert.created_at)}"
+            for v in range(1, alert.version + (1 if withdrawn else 0))
+        ]
         references = f"  <references>{escape(' '.join(earlier))}</references>\n"
     _, headline = SEVERITY_HEADLINES.get(alert.severity, SEVERITY_HEADLINES["information"])
     card = render_card(alert, tr, region_name, "retraction" if withdrawn else "alert")
@@ -128,8 +143,10 @@ def cap_document(alert: Alert, tr: Translator, lang: str, region_name: str, conf
     if advice and not withdrawn:
         parts.append(f"    <instruction>{escape(chr(10).join(advice))}</instruction>\n")
     if evidence:
-        parts.append(f"    <parameter>\n      <valueName>evidence</valueName>\n"
-                     f"      <value>{escape(alert.evidence)}</value>\n    </parameter>\n")
+        parts.append(
+            f"    <parameter>\n      <valueName>evidence</valueName>\n"
+            f"      <value>{escape(alert.evidence)}</value>\n    </parameter>\n"
+        )
     parts += [
         "    <area>\n",
         f"      <areaDesc>{escape(region_name)}</areaDesc>\n",
@@ -140,7 +157,9 @@ def cap_document(alert: Alert, tr: Translator, lang: str, region_name: str, conf
     return "".join(parts)
 
 
-def _feed(entries: list[str], feed_id: str, title: str, updated: datetime, self_url: str, lang: str) -> str:
+def _feed(
+    entries: list[str], feed_id: str, title: str, updated: datetime, self_url: str, lang: str
+) -> str:
     link = f'  <link rel="self" href={quoteattr(self_url)}/>\n' if self_url else ""
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -149,14 +168,21 @@ def _feed(entries: list[str], feed_id: str, title: str, updated: datetime, self_
         f"  <title>{escape(title)}</title>\n"
         f"  <updated>{atom_time(updated)}</updated>\n"
         f"  <author><name>{escape(title)}</name></author>\n"
-        f"{link}"
-        + "".join(entries)
-        + "</feed>\n"
+        f"{link}" + "".join(entries) + "</feed>\n"
     )
 
 
-def atom_feed(alerts: Iterable[Alert], tr: Translator, lang: str, region_id: str, region_label: str,
-              name_of: Callable[[str], str], config: FeedConfig, now: datetime, cap: bool = False) -> str:
+def atom_feed(
+    alerts: Iterable[Alert],
+    tr: Translator,
+    lang: str,
+    region_id: str,
+    region_label: str,
+    name_of: Callable[[str], str],
+    config: FeedConfig,
+    now: datetime,
+    cap: bool = False,
+) -> str:
     """The Atom feed of ``alerts`` for one region in one language (``cap``: CAP content)."""
     chosen = sorted(alerts, key=lambda a: (a.created_at, a.id or 0), reverse=True)
     entries: list[str] = []
@@ -167,14 +193,24 @@ def atom_feed(alerts: Iterable[Alert], tr: Translator, lang: str, region_id: str
         title = (tr._("Alert withdrawn") if withdrawn else tr._(headline)) + " — " + region_name
         updated = alert.created_at
         entry_id = f"tag:{_SAFE_ID.sub('-', config.sender)},2026:alert-{alert.id}"
-        doc_url = f"{config.base_url.rstrip('/')}/alerts/{alert.id}/{lang}.cap.xml" if config.base_url else ""
-        link = f'    <link rel="alternate" type="application/cap+xml" href={quoteattr(doc_url)}/>\n' if doc_url else ""
+        doc_url = (
+            f"{config.base_url.rstrip('/')}/alerts/{alert.id}/{lang}.cap.xml"
+            if config.base_url
+            else ""
+        )
+        link = (
+            f'    <link rel="alternate" type="application/cap+xml" href={quoteattr(doc_url)}/>\n'
+            if doc_url
+            else ""
+        )
         if cap:
             document = cap_document(alert, tr, lang, region_name, config, now)
             body = document.split("\n", 1)[1]  # without the XML declaration
             content = f'    <content type="application/cap+xml">\n{body}    </content>\n'
         else:
-            text = plain(render_card(alert, tr, region_name, "retraction" if withdrawn else "alert"))
+            text = plain(
+                render_card(alert, tr, region_name, "retraction" if withdrawn else "alert")
+            )
             content = f'    <content type="text">{escape(text)}</content>\n'
         entries.append(
             "  <entry>\n"
@@ -186,15 +222,29 @@ def atom_feed(alerts: Iterable[Alert], tr: Translator, lang: str, region_id: str
         )
     latest = max((a.created_at for a in chosen), default=now)
     kind = "cap" if cap else "atom"
-    self_url = f"{config.base_url.rstrip('/')}/{region_id}/{lang}/{kind}.xml" if config.base_url else ""
+    self_url = (
+        f"{config.base_url.rstrip('/')}/{region_id}/{lang}/{kind}.xml" if config.base_url else ""
+    )
     title = tr._("Drug alerts: {region}", region=region_label)
-    return _feed(entries, f"tag:{_SAFE_ID.sub('-', config.sender)},2026:{region_id}:{lang}:{kind}",
-                 title, latest, self_url, lang)
+    return _feed(
+        entries,
+        f"tag:{_SAFE_ID.sub('-', config.sender)},2026:{region_id}:{lang}:{kind}",
+        title,
+        latest,
+        self_url,
+        lang,
+    )
 
 
-def feed_files(alerts: list[Alert], translators: dict[str, Translator], region_ids: Iterable[str],
-               ancestors: Callable[[str], list[str]], name_of: Callable[[str, str], str],
-               config: FeedConfig, now: datetime | None = None) -> dict[str, str]:
+def feed_files(
+    alerts: list[Alert],
+    translators: dict[str, Translator],
+    region_ids: Iterable[str],
+    ancestors: Callable[[str], list[str]],
+    name_of: Callable[[str, str], str],
+    config: FeedConfig,
+    now: datetime | None = None,
+) -> dict[str, str]:
     """Every feed file by relative path (``ua/uk/atom.xml``, ``alerts/12/uk.cap.xml``, ...).
 
     ``ancestors(region_id)`` lists the region and the regions that contain it, so an alert for
@@ -211,19 +261,32 @@ def feed_files(alerts: list[Alert], translators: dict[str, Translator], region_i
         for rid, chosen in by_region.items():
             label = name_of(rid, lang)
             files[f"{rid}/{lang}/atom.xml"] = atom_feed(
-                chosen, tr, lang, rid, label, lambda r, lang=lang: name_of(r, lang), config, now)
+                chosen, tr, lang, rid, label, lambda r, lang=lang: name_of(r, lang), config, now
+            )
             files[f"{rid}/{lang}/cap.xml"] = atom_feed(
-                chosen, tr, lang, rid, label, lambda r, lang=lang: name_of(r, lang), config, now, cap=True)
+                chosen,
+                tr,
+                lang,
+                rid,
+                label,
+                lambda r, lang=lang: name_of(r, lang),
+                config,
+                now,
+                cap=True,
+            )
         for alert in live:
             files[f"alerts/{alert.id}/{lang}.cap.xml"] = cap_document(
-                alert, tr, lang, name_of(alert.region_id, lang), config, now)
+                alert, tr, lang, name_of(alert.region_id, lang), config, now
+            )
     return files
 
 
 class FeedPublisher:
     """Builds the feed files from the database, the region tree and the catalogs."""
 
-    def __init__(self, db: object, i18n: object, regions: object | None, config: FeedConfig) -> None:
+    def __init__(
+        self, db: object, i18n: object, regions: object | None, config: FeedConfig
+    ) -> None:
         self.db = db
         self.i18n = i18n
         self.regions = regions
@@ -253,8 +316,15 @@ class FeedPublisher:
         return {lang: self.i18n.translator(lang) for lang in self.i18n.languages}  # type: ignore[attr-defined]
 
     async def all_files(self, now: datetime | None = None) -> dict[str, str]:
-        return feed_files(await self.alerts(), self.translators(), self.region_ids(), self.ancestors,
-                          self.name_of, self.config, now)
+        return feed_files(
+            await self.alerts(),
+            self.translators(),
+            self.region_ids(),
+            self.ancestors,
+            self.name_of,
+            self.config,
+            now,
+        )
 
     async def one(self, path: str, now: datetime | None = None) -> str | None:
         """The file at ``path`` (as in ``all_files``), or None if there is no such feed."""
@@ -267,15 +337,33 @@ class FeedPublisher:
                 return None
             for alert in await self.alerts():
                 if alert.id == int(parts[1]) and in_feed(alert, now):
-                    return cap_document(alert, translators[lang], lang,
-                                        self.name_of(alert.region_id, lang), self.config, now)
+                    return cap_document(
+                        alert,
+                        translators[lang],
+                        lang,
+                        self.name_of(alert.region_id, lang),
+                        self.config,
+                        now,
+                    )
             return None
         if len(parts) == 3 and parts[2] in ("atom.xml", "cap.xml") and parts[1] in translators:
             region_id, lang = parts[0], parts[1]
             if self.regions is not None and self.regions.get(region_id) is None:  # type: ignore[attr-defined]
                 return None
-            chosen = [a for a in await self.alerts()
-                      if in_feed(a, now) and region_id in self.ancestors(a.region_id)]
-            return atom_feed(chosen, translators[lang], lang, region_id, self.name_of(region_id, lang),
-                             lambda r: self.name_of(r, lang), self.config, now, cap=parts[2] == "cap.xml")
+            chosen = [
+                a
+                for a in await self.alerts()
+                if in_feed(a, now) and region_id in self.ancestors(a.region_id)
+            ]
+            return atom_feed(
+                chosen,
+                translators[lang],
+                lang,
+                region_id,
+                self.name_of(region_id, lang),
+                lambda r: self.name_of(r, lang),
+                self.config,
+                now,
+                cap=parts[2] == "cap.xml",
+            )
         return None

@@ -45,14 +45,56 @@ def check_pseudonym(text: str) -> str | None:
 
 # Letters from other scripts that look like Latin ones (the common Cyrillic and Greek
 # look-alikes): "аnna" with a Cyrillic "а" must not pass for a new pseudonym next to "anna".
-_LOOKALIKES = str.maketrans({
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
-    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
-    "ɡ": "g", "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w", "ь": "b", "з": "3",
-    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "μ": "m", "ν": "v", "ο": "o",
-    "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c",
-    "0": "o", "1": "l", "|": "l", "_": "", "-": "", ".": "",
-})
+_LOOKALIKES = str.maketrans(
+    {
+        "а": "a",
+        "в": "b",
+        "е": "e",
+        "ё": "e",
+        "к": "k",
+        "м": "m",
+        "н": "h",
+        "о": "o",
+        "р": "p",
+        "с": "c",
+        "т": "t",
+        "у": "y",
+        "х": "x",
+        "і": "i",
+        "ї": "i",
+        "ј": "j",
+        "ѕ": "s",
+        "ԁ": "d",
+        "ɡ": "g",
+        "һ": "h",
+        "ӏ": "l",
+        "ԛ": "q",
+        "ԝ": "w",
+        "ь": "b",
+        "з": "3",
+        "α": "a",
+        "β": "b",
+        "ε": "e",
+        "η": "n",
+        "ι": "i",
+        "κ": "k",
+        "μ": "m",
+        "ν": "v",
+        "ο": "o",
+        "ρ": "p",
+        "τ": "t",
+        "υ": "u",
+        "χ": "x",
+        "ω": "w",
+        "ϲ": "c",
+        "0": "o",
+        "1": "l",
+        "|": "l",
+        "_": "",
+        "-": "",
+        ".": "",
+    }
+)
 
 
 def fold(text: str) -> str:
@@ -99,7 +141,9 @@ class Invite:
 class Invites:
     """Creating and redeeming invites; naming moderators; promoting and revoking roles."""
 
-    def __init__(self, repo: AlertsRepo, people: People, audit: AuditLog, hours: float = 48.0) -> None:
+    def __init__(
+        self, repo: AlertsRepo, people: People, audit: AuditLog, hours: float = 48.0
+    ) -> None:
         self.repo = repo
         self.people = people
         self.audit = audit
@@ -111,7 +155,9 @@ class Invites:
         code = secrets.token_urlsafe(18)
         expires = now + timedelta(hours=self.hours)
         await self.repo.create_invite(hash_code(code), created_by, now, expires)
-        await self.audit.record(created_by, "invite.create", "", f"expires {expires.isoformat(timespec='minutes')}")
+        await self.audit.record(
+            created_by, "invite.create", "", f"expires {expires.isoformat(timespec='minutes')}"
+        )
         return Invite(code, expires)
 
     async def status(self, code: str, now: datetime | None = None) -> str:
@@ -150,8 +196,14 @@ class Invites:
             return "ok"
         return "busy"
 
-    async def redeem(self, code: str, person: Person, pseudonym: str, now: datetime | None = None,
-                     names: tuple[str | None, ...] = ()) -> str:
+    async def redeem(
+        self,
+        code: str,
+        person: Person,
+        pseudonym: str,
+        now: datetime | None = None,
+        names: tuple[str | None, ...] = (),
+    ) -> str:
         """Make ``person`` a verified peer with ``pseudonym``.
 
         Returns ``ok``, or why not: ``already`` (they are a peer or moderator), ``unknown``,
@@ -188,7 +240,9 @@ class Invites:
         """A moderator listed in HRBOT_MODERATORS who has not chosen a pseudonym yet."""
         return person.is_moderator and not person.pseudonym
 
-    async def name_moderator(self, person: Person, pseudonym: str, names: tuple[str | None, ...] = ()) -> str:
+    async def name_moderator(
+        self, person: Person, pseudonym: str, names: tuple[str | None, ...] = ()
+    ) -> str:
         """Record the pseudonym of a configured moderator: ``ok``, ``invalid``, ``own_name``,
         ``taken``, ``not-moderator``. ``names`` are the person's Telegram username and names,
         used only for this comparison and never stored."""
@@ -219,7 +273,9 @@ class Invites:
         if record is None or record.role != "peer":
             return None
         now = timegrain.day()
-        await self.people.repo.set_role(record.user_key, "moderator", record.pseudonym, record.sealed_chat, now)
+        await self.people.repo.set_role(
+            record.user_key, "moderator", record.pseudonym, record.sealed_chat, now
+        )
         await self.audit.record(actor, "role.grant.moderator", record.pseudonym)
         self.people.invalidate(record.user_key)
         return record

@@ -17,7 +17,9 @@ SEVERITY_BUTTONS = {
 SEVERITY_HELP = {
     "information": N_("Information: worth knowing, no sign of immediate danger."),
     "caution": N_("Caution: something unexpected or stronger than usual; people should take care."),
-    "warning": N_("Warning: people are overdosing or a very dangerous substance was found. Sent first."),
+    "warning": N_(
+        "Warning: people are overdosing or a very dangerous substance was found. Sent first."
+    ),
 }
 
 SUBSTANCE_BUTTONS = {
@@ -44,8 +46,16 @@ SUBSTANCE_BUTTONS = {
 
 # What things are usually sold as: offered first when the reporter says what it was sold as.
 SOLD_AS_CHOICES = (
-    "heroin", "cocaine", "mdma", "ketamine", "methamphetamine", "cathinones", "benzodiazepines",
-    "synthetic-cannabinoids", "fentanyl", "unknown",
+    "heroin",
+    "cocaine",
+    "mdma",
+    "ketamine",
+    "methamphetamine",
+    "cathinones",
+    "benzodiazepines",
+    "synthetic-cannabinoids",
+    "fentanyl",
+    "unknown",
 )
 
 EVIDENCE_BUTTONS = {

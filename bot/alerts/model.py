@@ -10,20 +10,77 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 SEVERITIES = ("information", "caution", "warning")  # warning = urgent
-EVIDENCE = ("lab", "ftir", "test-strip", "reagent", "overdose-cluster", "peer-report")  # strongest first; shown as a confidence label
-SUBSTANCES = ("fentanyl", "fentanyl-analogues", "carfentanil", "nitazenes", "xylazine", "medetomidine",
-              "bromazolam", "benzodiazepines", "levamisole", "pmma", "high-dose-mdma", "cathinones",
-              "synthetic-cannabinoids", "ketamine", "methamphetamine", "cocaine", "heroin", "mdma", "unknown")
-ADVICE = ("carry-naloxone", "more-naloxone", "dont-use-alone", "start-low", "test-your-drugs",
-          "space-doses", "avoid-mixing", "wound-care", "stay-cool-hydrated", "seek-help-early")
+EVIDENCE = (
+    "lab",
+    "ftir",
+    "test-strip",
+    "reagent",
+    "overdose-cluster",
+    "peer-report",
+)  # strongest first; shown as a confidence label
+SUBSTANCES = (
+    "fentanyl",
+    "fentanyl-analogues",
+    "carfentanil",
+    "nitazenes",
+    "xylazine",
+    "medetomidine",
+    "bromazolam",
+    "benzodiazepines",
+    "levamisole",
+    "pmma",
+    "high-dose-mdma",
+    "cathinones",
+    "synthetic-cannabinoids",
+    "ketamine",
+    "methamphetamine",
+    "cocaine",
+    "heroin",
+    "mdma",
+    "unknown",
+)
+ADVICE = (
+    "carry-naloxone",
+    "more-naloxone",
+    "dont-use-alone",
+    "start-low",
+    "test-your-drugs",
+    "space-doses",
+    "avoid-mixing",
+    "wound-care",
+    "stay-cool-hydrated",
+    "seek-help-early",
+)
 
 # What was found, described with codes every card translates (the reporter's free text is optional).
 FORMS = ("pills", "powder", "crystals", "liquid", "blotter", "other")
-COLOURS = ("white", "beige", "brown", "grey", "black", "pink", "red", "orange", "yellow", "green", "blue",
-           "purple", "multicoloured", "clear")
+COLOURS = (
+    "white",
+    "beige",
+    "brown",
+    "grey",
+    "black",
+    "pink",
+    "red",
+    "orange",
+    "yellow",
+    "green",
+    "blue",
+    "purple",
+    "multicoloured",
+    "clear",
+)
 IMPRINTS = ("none", "letters", "logo")
-SIGNS = ("hard-to-wake", "slow-breathing", "blue-lips", "seizures", "overheating", "agitation", "wounds",
-         "stronger-than-usual")
+SIGNS = (
+    "hard-to-wake",
+    "slow-breathing",
+    "blue-lips",
+    "seizures",
+    "overheating",
+    "agitation",
+    "wounds",
+    "stronger-than-usual",
+)
 # Free-text fields that moderators can translate (field -> language -> text in Alert.texts).
 TRANSLATABLE = ("sold_as", "found_free", "appearance", "effects", "advice_free", "correction")
 
@@ -33,7 +90,9 @@ DEFAULT_EXPIRY = timedelta(days=7)
 # Groups used to pre-fill advice from what was found.
 OPIOIDS = frozenset({"fentanyl", "fentanyl-analogues", "carfentanil", "nitazenes", "heroin"})
 SEDATIVES = frozenset({"xylazine", "medetomidine", "bromazolam", "benzodiazepines"})
-STIMULANTS = frozenset({"cathinones", "methamphetamine", "cocaine", "pmma", "high-dose-mdma", "mdma"})
+STIMULANTS = frozenset(
+    {"cathinones", "methamphetamine", "cocaine", "pmma", "high-dose-mdma", "mdma"}
+)
 WOUND_CAUSING = frozenset({"xylazine", "levamisole", "medetomidine"})
 OVERHEATING = frozenset({"pmma", "high-dose-mdma", "mdma", "cathinones", "methamphetamine"})
 
@@ -41,31 +100,35 @@ OVERHEATING = frozenset({"pmma", "high-dose-mdma", "mdma", "cathinones", "metham
 @dataclass
 class Alert:
     id: int | None
-    state: str                 # draft | pending | approved | rejected | retracted | expired
-    severity: str              # one of SEVERITIES
+    state: str  # draft | pending | approved | rejected | retracted | expired
+    severity: str  # one of SEVERITIES
     region_id: str
-    sold_as: str               # a SUBSTANCES code, or free text typed by the reporter
-    sold_as_free: bool         # True when sold_as is the reporter's own words
-    found: list[str]           # SUBSTANCES codes
-    found_free: str            # extra free text typed by the reporter ("" if none)
-    evidence: str              # one of EVIDENCE
-    appearance: str            # free text (form, colour, markings)
-    effects: str               # free text (route and effects seen)
-    advice: list[str]          # ADVICE codes
-    advice_free: str           # extra advice typed/edited by the reporter
+    sold_as: str  # a SUBSTANCES code, or free text typed by the reporter
+    sold_as_free: bool  # True when sold_as is the reporter's own words
+    found: list[str]  # SUBSTANCES codes
+    found_free: str  # extra free text typed by the reporter ("" if none)
+    evidence: str  # one of EVIDENCE
+    appearance: str  # free text (form, colour, markings)
+    effects: str  # free text (route and effects seen)
+    advice: list[str]  # ADVICE codes
+    advice_free: str  # extra advice typed/edited by the reporter
     photo_file_id: str | None
-    created_at: datetime       # UTC
-    expires_at: datetime       # UTC (default created_at + 7 days)
-    version: int = 1           # increases with each correction
-    correction: str = ""       # latest correction note (free text by a moderator)
-    form: str = ""             # one of FORMS, or "" if not given
-    colour: str = ""           # one of COLOURS, or ""
-    imprint: str = ""          # one of IMPRINTS, or ""
+    created_at: datetime  # UTC
+    expires_at: datetime  # UTC (default created_at + 7 days)
+    version: int = 1  # increases with each correction
+    correction: str = ""  # latest correction note (free text by a moderator)
+    form: str = ""  # one of FORMS, or "" if not given
+    colour: str = ""  # one of COLOURS, or ""
+    imprint: str = ""  # one of IMPRINTS, or ""
     signs: list[str] = field(default_factory=list)  # SIGNS codes: what people who took it showed
-    source_lang: str = ""      # the language the reporter typed in ("" = unknown)
+    source_lang: str = ""  # the language the reporter typed in ("" = unknown)
     correction_lang: str = ""  # the language the correction note / withdrawal reason was typed in
-    texts: dict[str, dict[str, str]] = field(default_factory=dict)  # translations: field -> lang -> text
-    changes: dict[str, object] = field(default_factory=dict)  # latest correction: field -> previous value
+    texts: dict[str, dict[str, str]] = field(
+        default_factory=dict
+    )  # translations: field -> lang -> text
+    changes: dict[str, object] = field(
+        default_factory=dict
+    )  # latest correction: field -> previous value
 
     def free_text(self, name: str) -> str:
         """The typed text of a TRANSLATABLE field ("" if none; sold_as only when typed)."""
@@ -82,7 +145,11 @@ class Alert:
         for lang in languages:
             for name in TRANSLATABLE:
                 text = self.free_text(name).strip()
-                if not text or self.original_lang(name) == lang or self.texts.get(name, {}).get(lang):
+                if (
+                    not text
+                    or self.original_lang(name) == lang
+                    or self.texts.get(name, {}).get(lang)
+                ):
                     continue
                 missing.setdefault(lang, []).append(name)
         return missing

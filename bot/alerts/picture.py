@@ -22,8 +22,13 @@ from bot.i18n import Translator
 
 WIDTH = 1080
 MARGIN = 64
-FONT_DIRS = ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/local/share/fonts",
-             "/Library/Fonts", "C:/Windows/Fonts")
+FONT_DIRS = (
+    "/usr/share/fonts/truetype/dejavu",
+    "/usr/share/fonts/dejavu",
+    "/usr/local/share/fonts",
+    "/Library/Fonts",
+    "C:/Windows/Fonts",
+)
 COLOURS = {  # header band and its text, per severity (contrast >= 4.5:1)
     "warning": ((176, 0, 32), (255, 255, 255)),
     "caution": ((255, 179, 0), (20, 20, 20)),
@@ -31,7 +36,7 @@ COLOURS = {  # header band and its text, per severity (contrast >= 4.5:1)
 }
 _TAG = re.compile(r"<[^>]+>")
 # Emoji are not in DejaVu: the colour band says the severity instead.
-_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u2139]")
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u2139]")
 
 
 class PictureUnavailable(RuntimeError):
@@ -46,7 +51,9 @@ def _font_path(bold: bool) -> str:
         path = Path(folder) / name
         if path.is_file():
             return str(path)
-    raise PictureUnavailable("DejaVu Sans was not found; install fonts-dejavu-core (or set HRBOT_FONT_DIR)")
+    raise PictureUnavailable(
+        "DejaVu Sans was not found; install fonts-dejavu-core (or set HRBOT_FONT_DIR)"
+    )
 
 
 def available() -> bool:
@@ -80,7 +87,9 @@ def _wrap(draw, text: str, font, width: int) -> list[str]:
     return lines
 
 
-def card_lines(alert: Alert, tr: Translator, region_name: str, kind: str = "alert") -> list[tuple[str, bool]]:
+def card_lines(
+    alert: Alert, tr: Translator, region_name: str, kind: str = "alert"
+) -> list[tuple[str, bool]]:
     """The card's lines as plain text, each with whether it is a heading (bold)."""
     card = render_card(alert, tr, region_name, kind)
     out: list[tuple[str, bool]] = []

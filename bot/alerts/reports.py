@@ -185,7 +185,9 @@ class Reports:
         used = await self.repo.reports_on(user_key, day_of(now or datetime.now(UTC)))
         return max(0, self.settings.reports_per_day - used)
 
-    async def submit(self, person: Person, draft: Draft, language: str, now: datetime | None = None) -> Alert:
+    async def submit(
+        self, person: Person, draft: Draft, language: str, now: datetime | None = None
+    ) -> Alert:
         """Store the report as pending review; counts against the daily limit."""
         if not person.is_peer:
             raise NotAllowed()
@@ -196,11 +198,19 @@ class Reports:
         alert = draft.to_alert(now)
         alert.source_lang = language
         async with self.repo.db.transaction() as conn:
-            if not await self.repo.count_report_in(conn, person.key, day_of(now), self.settings.reports_per_day):
+            if not await self.repo.count_report_in(
+                conn, person.key, day_of(now), self.settings.reports_per_day
+            ):
                 raise LimitReached()
-            await self.repo.insert_alert_in(conn, alert, person.key, person.pseudonym or "", language)
-        await self.audit.record(person.pseudonym or "?", "alert.submit", f"#{alert.id}",
-                                f"{alert.severity} in {alert.region_id}")
+            await self.repo.insert_alert_in(
+                conn, alert, person.key, person.pseudonym or "", language
+            )
+        await self.audit.record(
+            person.pseudonym or "?",
+            "alert.submit",
+            f"#{alert.id}",
+            f"{alert.severity} in {alert.region_id}",
+        )
         return alert
 
     async def purge_counts(self, now: datetime) -> int:

@@ -96,12 +96,20 @@ def apply_change(alert: Alert, field_name: str, value: str, now: datetime | None
     elif field_name == "advice":  # toggle one code
         if value not in ADVICE:
             raise InvalidChange("value")
-        advice = [a for a in alert.advice if a != value] if value in alert.advice else [*alert.advice, value]
+        advice = (
+            [a for a in alert.advice if a != value]
+            if value in alert.advice
+            else [*alert.advice, value]
+        )
         alert.advice = sorted(advice, key=ADVICE.index)
     elif field_name == "found":  # toggle one code
         if value not in SUBSTANCES:
             raise InvalidChange("value")
-        found = [f for f in alert.found if f != value] if value in alert.found else [*alert.found, value]
+        found = (
+            [f for f in alert.found if f != value]
+            if value in alert.found
+            else [*alert.found, value]
+        )
         if not found and not alert.found_free:
             raise InvalidChange("nothing-found")
         alert.found = sorted(found, key=SUBSTANCES.index)
@@ -113,7 +121,11 @@ def apply_change(alert: Alert, field_name: str, value: str, now: datetime | None
     elif field_name == "signs":  # toggle one code
         if value not in SIGNS:
             raise InvalidChange("value")
-        signs = [c for c in alert.signs if c != value] if value in alert.signs else [*alert.signs, value]
+        signs = (
+            [c for c in alert.signs if c != value]
+            if value in alert.signs
+            else [*alert.signs, value]
+        )
         alert.signs = sorted(signs, key=SIGNS.index)
     elif field_name == "expiry":  # days from now
         try:
@@ -210,7 +222,9 @@ class Review:
         """Checked again here, whatever the caller checked: only moderators with a pseudonym decide."""
         return moderator.is_moderator and bool(moderator.pseudonym)
 
-    async def approve(self, alert_id: int, moderator: Person, now: datetime | None = None) -> Decision:
+    async def approve(
+        self, alert_id: int, moderator: Person, now: datetime | None = None
+    ) -> Decision:
         now = now or datetime.now(UTC)
         if not self._allowed(moderator):
             return Decision("not-allowed")
@@ -231,18 +245,27 @@ class Review:
                 return Decision("already", alert, count, needed)
             count = await self.repo.approval_count_in(conn, alert_id)
             if count < needed:
-                await self.repo.audit_in(conn, name, "alert.approve", f"#{alert_id}", f"{count} of {needed}", now)
+                await self.repo.audit_in(
+                    conn, name, "alert.approve", f"#{alert_id}", f"{count} of {needed}", now
+                )
                 return Decision("recorded", alert, count, needed)
             await self.repo.set_state_in(conn, alert_id, "approved", now, ["pending"])
             alert.state = "approved"
             queued = await enqueue(conn, alert, "alert", self.recipient_regions(alert.region_id))
             await self.repo.audit_in(
-                conn, name, "alert.approve", f"#{alert_id}", f"{count} of {needed}; approved; {queued} queued", now
+                conn,
+                name,
+                "alert.approve",
+                f"#{alert_id}",
+                f"{count} of {needed}; approved; {queued} queued",
+                now,
             )
         self.wake()
         return Decision("approved", alert, count, needed, queued)
 
-    async def reject(self, alert_id: int, moderator: Person, reason: str, now: datetime | None = None) -> Decision:
+    async def reject(
+        self, alert_id: int, moderator: Person, reason: str, now: datetime | None = None
+    ) -> Decision:
         now = now or datetime.now(UTC)
         if not self._allowed(moderator):
             return Decision("not-allowed")
@@ -253,7 +276,9 @@ class Review:
             if not await self.repo.set_state_in(conn, alert_id, "rejected", now, ["pending"]):
                 return Decision("not-pending", alert)
             alert.state = "rejected"
-            await self.repo.audit_in(conn, moderator.pseudonym or "?", "alert.reject", f"#{alert_id}", reason, now)
+            await self.repo.audit_in(
+                conn, moderator.pseudonym or "?", "alert.reject", f"#{alert_id}", reason, now
+            )
         return Decision("rejected", alert)
 
     async def edit(self, alert_id: int, moderator: Person, field_name: str, value: str) -> Decision:
@@ -271,10 +296,14 @@ class Review:
             await self.repo.update_alert_in(conn, alert)
             cleared = await self.repo.clear_approvals_in(conn, alert_id)
             detail = field_name + ("; earlier approvals cleared" if cleared else "")
-            await self.repo.audit_in(conn, moderator.pseudonym or "?", "alert.edit", f"#{alert_id}", detail, now)
+            await self.repo.audit_in(
+                conn, moderator.pseudonym or "?", "alert.edit", f"#{alert_id}", detail, now
+            )
         return Decision("edited", alert, 0, self.needed(alert.severity))
 
-    async def translate(self, alert_id: int, moderator: Person, field_name: str, lang: str, text: str) -> Decision:
+    async def translate(
+        self, alert_id: int, moderator: Person, field_name: str, lang: str, text: str
+    ) -> Decision:
         """Add a moderator's translation of a pending report's free text (``edited``), checked
         like any typed text. Approvals stand: the original is unchanged and shown beside it."""
         if not self._allowed(moderator):
@@ -296,8 +325,14 @@ class Review:
                 raise InvalidChange("field")
             alert.texts.setdefault(field_name, {})[lang] = text
             await self.repo.update_alert_in(conn, alert)
-            await self.repo.audit_in(conn, moderator.pseudonym or "?", "alert.translate", f"#{alert_id}",
-                                     f"{field_name} -> {lang}", now)
+            await self.repo.audit_in(
+                conn,
+                moderator.pseudonym or "?",
+                "alert.translate",
+                f"#{alert_id}",
+                f"{field_name} -> {lang}",
+                now,
+            )
         return Decision("edited", alert, 0, self.needed(alert.severity))
 
     async def reader_languages(self, region_id: str) -> dict[str, int]:
@@ -305,7 +340,12 @@ class Review:
         return await self.repo.reader_languages(self.recipient_regions(region_id))
 
     async def correct(
-        self, alert_id: int, moderator: Person, corrected: Alert, note: str, now: datetime | None = None,
+        self,
+        alert_id: int,
+        moderator: Person,
+        corrected: Alert,
+        note: str,
+        now: datetime | None = None,
         note_lang: str = "",
     ) -> Decision:
         """Publish a new version of an approved alert with a correction note to its recipients.
@@ -337,13 +377,22 @@ class Review:
                 updated.texts.pop("correction", None)
             needed = self.needed(alert.severity)
             if needed > 1 and is_downgrade(alert, updated):
-                return await self._request_in(conn, alert, "correction", updated, moderator, needed, now)
-            queued = await self._publish_in(conn, updated, "correction", moderator.pseudonym or "?", now, enqueue)
+                return await self._request_in(
+                    conn, alert, "correction", updated, moderator, needed, now
+                )
+            queued = await self._publish_in(
+                conn, updated, "correction", moderator.pseudonym or "?", now, enqueue
+            )
         self.wake()
         return Decision("corrected", updated, queued=queued)
 
     async def retract(
-        self, alert_id: int, moderator: Person, note: str, now: datetime | None = None, note_lang: str = "",
+        self,
+        alert_id: int,
+        moderator: Person,
+        note: str,
+        now: datetime | None = None,
+        note_lang: str = "",
         note_texts: dict[str, str] | None = None,
     ) -> Decision:
         """Withdraw an alert; everyone who received it is told.
@@ -372,33 +421,58 @@ class Review:
             withdrawn.changes = {}
             withdrawn.texts.pop("correction", None)
             if note and note_texts:
-                withdrawn.texts["correction"] = {lang: text.strip() for lang, text in note_texts.items() if text.strip()}
+                withdrawn.texts["correction"] = {
+                    lang: text.strip() for lang, text in note_texts.items() if text.strip()
+                }
             # A new version: the withdrawal note is new content (and delivery caches per version).
             withdrawn.version += 1
             needed = self.needed(alert.severity)
             if needed > 1:
-                return await self._request_in(conn, alert, "retraction", withdrawn, moderator, needed, now)
-            queued = await self._publish_in(conn, withdrawn, "retraction", moderator.pseudonym or "?", now, enqueue)
+                return await self._request_in(
+                    conn, alert, "retraction", withdrawn, moderator, needed, now
+                )
+            queued = await self._publish_in(
+                conn, withdrawn, "retraction", moderator.pseudonym or "?", now, enqueue
+            )
         self.wake()
         return Decision("retracted", withdrawn, queued=queued)
 
-    async def _publish_in(self, conn: Any, updated: Alert, kind: str, actor: str, now: datetime,
-                          enqueue: Enqueue) -> int:
+    async def _publish_in(
+        self, conn: Any, updated: Alert, kind: str, actor: str, now: datetime, enqueue: Enqueue
+    ) -> int:
         # The caller has checked the state inside this same transaction, so this cannot miss.
         if kind == "retraction":
-            await self.repo.set_state_in(conn, int(updated.id or 0), "retracted", now, ["approved", "expired"])
+            await self.repo.set_state_in(
+                conn, int(updated.id or 0), "retracted", now, ["approved", "expired"]
+            )
         await self.repo.update_alert_in(conn, updated)
         await conn.execute("DELETE FROM alert_requests WHERE alert_id = ?", (updated.id,))
         queued = await enqueue(conn, updated, kind, self.recipient_regions(updated.region_id))
         if kind == "retraction":
-            await self.repo.audit_in(conn, actor, "alert.retract", f"#{updated.id}", f"{queued} queued", now)
+            await self.repo.audit_in(
+                conn, actor, "alert.retract", f"#{updated.id}", f"{queued} queued", now
+            )
         else:
-            await self.repo.audit_in(conn, actor, "alert.correct", f"#{updated.id}",
-                                     f"version {updated.version}; {queued} queued", now)
+            await self.repo.audit_in(
+                conn,
+                actor,
+                "alert.correct",
+                f"#{updated.id}",
+                f"version {updated.version}; {queued} queued",
+                now,
+            )
         return queued
 
-    async def _request_in(self, conn: Any, alert: Alert, kind: str, updated: Alert, moderator: Person,
-                          needed: int, now: datetime) -> Decision:
+    async def _request_in(
+        self,
+        conn: Any,
+        alert: Alert,
+        kind: str,
+        updated: Alert,
+        moderator: Person,
+        needed: int,
+        now: datetime,
+    ) -> Decision:
         """Record a change that needs more moderators, with this moderator's approval as the first."""
         from bot.alerts.outbox import snapshot_json
 
@@ -409,10 +483,14 @@ class Review:
             (alert.id, kind, snapshot_json(updated), name, iso(now)),
         )
         await self._approve_request_in(conn, int(alert.id or 0), moderator, now)
-        await self.repo.audit_in(conn, name, f"alert.{kind}.request", f"#{alert.id}", f"1 of {needed}", now)
+        await self.repo.audit_in(
+            conn, name, f"alert.{kind}.request", f"#{alert.id}", f"1 of {needed}", now
+        )
         return Decision("requested", updated, 1, needed)
 
-    async def _approve_request_in(self, conn: Any, alert_id: int, moderator: Person, now: datetime) -> bool:
+    async def _approve_request_in(
+        self, conn: Any, alert_id: int, moderator: Person, now: datetime
+    ) -> bool:
         await conn.execute(
             "INSERT INTO people(user_key, last_seen) VALUES (?, ?) ON CONFLICT DO NOTHING",
             (moderator.key, this_month()),
@@ -429,16 +507,25 @@ class Review:
         from bot.alerts.outbox import alert_from_snapshot
 
         row = await self.repo.db.fetchone(
-            "SELECT kind, snapshot, requested_by FROM alert_requests WHERE alert_id = ?", (alert_id,)
+            "SELECT kind, snapshot, requested_by FROM alert_requests WHERE alert_id = ?",
+            (alert_id,),
         )
         if row is None:
             return None
         names = await self.repo.db.fetchall(
-            "SELECT pseudonym FROM alert_request_approvals WHERE alert_id = ? ORDER BY at", (alert_id,)
+            "SELECT pseudonym FROM alert_request_approvals WHERE alert_id = ? ORDER BY at",
+            (alert_id,),
         )
-        return str(row[0]), alert_from_snapshot(str(row[1])), str(row[2]), [str(n[0]) for n in names]
+        return (
+            str(row[0]),
+            alert_from_snapshot(str(row[1])),
+            str(row[2]),
+            [str(n[0]) for n in names],
+        )
 
-    async def confirm_request(self, alert_id: int, moderator: Person, now: datetime | None = None) -> Decision:
+    async def confirm_request(
+        self, alert_id: int, moderator: Person, now: datetime | None = None
+    ) -> Decision:
         """Another moderator confirms a waiting withdrawal or downgrade; the last needed one publishes it."""
         from bot.alerts.outbox import alert_from_snapshot
 
@@ -448,14 +535,19 @@ class Review:
         enqueue = self.enqueue
         async with self.repo.db.transaction() as conn:
             alert = await self.repo.get_alert_in(conn, alert_id)
-            async with conn.execute("SELECT kind, snapshot FROM alert_requests WHERE alert_id = ?", (alert_id,)) as cur:
+            async with conn.execute(
+                "SELECT kind, snapshot FROM alert_requests WHERE alert_id = ?", (alert_id,)
+            ) as cur:
                 row = await cur.fetchone()
             if alert is None or row is None:
                 return Decision("missing")
             kind, updated = str(row[0]), alert_from_snapshot(str(row[1]))
             needed = self.needed(alert.severity)
-            if alert.state not in (("approved",) if kind == "correction" else ("approved", "expired")) \
-                    or updated.version != alert.version + 1:
+            if (
+                alert.state
+                not in (("approved",) if kind == "correction" else ("approved", "expired"))
+                or updated.version != alert.version + 1
+            ):
                 await conn.execute("DELETE FROM alert_requests WHERE alert_id = ?", (alert_id,))
                 return Decision("not-approved", alert)
             if not await self._approve_request_in(conn, alert_id, moderator, now):
@@ -466,11 +558,15 @@ class Review:
                 count = int((await cur.fetchone() or (0,))[0])
             name = moderator.pseudonym or "?"
             if count < needed:
-                await self.repo.audit_in(conn, name, f"alert.{kind}.confirm", f"#{alert_id}", f"{count} of {needed}", now)
+                await self.repo.audit_in(
+                    conn, name, f"alert.{kind}.confirm", f"#{alert_id}", f"{count} of {needed}", now
+                )
                 return Decision("recorded", updated, count, needed)
             queued = await self._publish_in(conn, updated, kind, name, now, enqueue)
         self.wake()
-        return Decision("retracted" if kind == "retraction" else "corrected", updated, count, needed, queued)
+        return Decision(
+            "retracted" if kind == "retraction" else "corrected", updated, count, needed, queued
+        )
 
     async def cancel_request(self, alert_id: int, moderator: Person) -> bool:
         if not self._allowed(moderator):
@@ -479,7 +575,14 @@ class Review:
         async with self.repo.db.transaction() as conn:
             cur = await conn.execute("DELETE FROM alert_requests WHERE alert_id = ?", (alert_id,))
             if cur.rowcount:
-                await self.repo.audit_in(conn, moderator.pseudonym or "?", "alert.request.cancel", f"#{alert_id}", "", now)
+                await self.repo.audit_in(
+                    conn,
+                    moderator.pseudonym or "?",
+                    "alert.request.cancel",
+                    f"#{alert_id}",
+                    "",
+                    now,
+                )
         return cur.rowcount > 0
 
     async def expire(self, now: datetime) -> int:

@@ -192,7 +192,10 @@ class OutboxSender:
             log.warning(
                 "An earlier run stopped with %d alert deliveries claimed but not confirmed; they "
                 "are queued again. At most %d of them were being sent at that moment and may "
-                "arrive twice.", released, min(released, self.concurrency))
+                "arrive twice.",
+                released,
+                min(released, self.concurrency),
+            )
         self._tasks = [
             asyncio.create_task(self._run(), name="outbox-sender"),
             asyncio.create_task(self._write_loop(), name="outbox-writer"),
@@ -343,11 +346,15 @@ class OutboxSender:
             if last is not None and mono - last < self.per_chat_interval:
                 # At most one message a second to one chat: this one later.
                 self.stats.deferred += 1
-                release.append((row.id, time.time() + self.per_chat_interval - (mono - last) + 0.01))
+                release.append(
+                    (row.id, time.time() + self.per_chat_interval - (mono - last) + 0.01)
+                )
                 continue
             await self._slots.acquire()
-            if self._stopping or self._paused_until > time.monotonic() or (
-                self._wake.is_set() and row.priority > 0
+            if (
+                self._stopping
+                or self._paused_until > time.monotonic()
+                or (self._wake.is_set() and row.priority > 0)
             ):
                 # Stopping, paused by a 429, or something more urgent was queued: give the rest
                 # back (no attempt counted) and claim again in priority order.
@@ -409,7 +416,9 @@ class OutboxSender:
                     out.append((row, None))
                     continue
             else:
-                state, message_id = originals.get(row.alert_id, {}).get(row.user_key, ("missing", None))
+                state, message_id = originals.get(row.alert_id, {}).get(
+                    row.user_key, ("missing", None)
+                )
                 if state in ("pending", "sending"):
                     deferred.append((row.id, now + 2.0))
                     out.append((row, None))
@@ -422,7 +431,9 @@ class OutboxSender:
             try:
                 chat_id = self._open_chat(row.sealed_chat)
             except InvalidTag:
-                log.error("An outbox row's chat id cannot be opened with this key; marking it failed")
+                log.error(
+                    "An outbox row's chat id cannot be opened with this key; marking it failed"
+                )
                 self._outcomes.failed.append((row.id, "sealed"))
                 self.stats.failed += 1
                 out.append((row, None))
@@ -500,7 +511,9 @@ class OutboxSender:
         self, row: OutboxRow, chat_id: int, html: str, photo: str | None, reply_to: int | None
     ) -> None:
         try:
-            message_id = await self.transport.send(chat_id, html, photo, reply_to, self.paid_broadcast)
+            message_id = await self.transport.send(
+                chat_id, html, photo, reply_to, self.paid_broadcast
+            )
         except Blocked:
             self._outcomes.dropped.append((row.id, row.user_key))
             self.stats.dropped += 1
@@ -580,7 +593,8 @@ class OutboxSender:
                 if (attempts is not None and tried >= attempts) or (self._closing and tried >= 3):
                     log.exception(
                         "Could not record %d alert delivery outcome(s); those rows are retried at "
-                        "the next start", len(outcomes),
+                        "the next start",
+                        len(outcomes),
                     )
                     return
                 log.exception("Could not record alert delivery outcomes; retrying")
@@ -657,14 +671,25 @@ class OutboxSender:
             pause = self._paused_until - time.monotonic()
             if pause > 0:
                 lines.append(
-                    esc(tr._("Telegram asked us to wait; paused for {duration}.", duration=_duration(tr, pause)))
+                    esc(
+                        tr._(
+                            "Telegram asked us to wait; paused for {duration}.",
+                            duration=_duration(tr, pause),
+                        )
+                    )
                 )
         return "\n".join(lines)
 
     async def _update_run(self, run: Run) -> None:
         counts = await self.repo.counts(run.alert_id, run.kind, run.version)
         progress = progress_from_counts(counts)
-        progress = Progress(progress.sent, progress.failed, progress.left, self._eta(progress.left), progress.cancelled)
+        progress = Progress(
+            progress.sent,
+            progress.failed,
+            progress.left,
+            self._eta(progress.left),
+            progress.cancelled,
+        )
         key = (run.alert_id, run.kind, run.version)
         now = time.time()
         if run.progress_message is None:
@@ -674,7 +699,9 @@ class OutboxSender:
                     await self.repo.set_progress_message(run, None, None, None)
                 else:
                     chat_id, lang = target
-                    text = self.progress_text(self.services.i18n.translator(lang), run, progress, now - run.created_at)
+                    text = self.progress_text(
+                        self.services.i18n.translator(lang), run, progress, now - run.created_at
+                    )
                     message_id = await self._post(chat_id, text)
                     sealed = self.services.keyring.seal_chat(chat_id, PROGRESS_PURPOSE)
                     await self.repo.set_progress_message(run, sealed, message_id, lang)

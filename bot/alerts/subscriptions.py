@@ -51,7 +51,9 @@ def region_token(region_id: str) -> str:
 
 
 class Subscriptions:
-    def __init__(self, repo: AlertsRepo, keyring: Keyring, regions: Callable[[], Regions | None]) -> None:
+    def __init__(
+        self, repo: AlertsRepo, keyring: Keyring, regions: Callable[[], Regions | None]
+    ) -> None:
         self.repo = repo
         self.keyring = keyring
         self._regions = regions
@@ -77,7 +79,7 @@ class Subscriptions:
         return regions.get(region_id) if region_id else None
 
     def path(self, region_id: str, lang: str) -> str:
-        """"Lviv, Lviv Oblast, Ukraine": the region and everything above it."""
+        """ "Lviv, Lviv Oblast, Ukraine": the region and everything above it."""
         regions = self.regions
         if regions is None:
             return region_id
@@ -115,9 +117,16 @@ class Subscriptions:
         regions = self.regions
         if regions is None:
             return []
+
         def nearest(level: str) -> list[tuple[float, Region]]:
-            return sorted(((haversine_km(lat, lon, r.center[0], r.center[1]), r) for r in regions
-                           if r.level == level), key=lambda pair: pair[0])
+            return sorted(
+                (
+                    (haversine_km(lat, lon, r.center[0], r.center[1]), r)
+                    for r in regions
+                    if r.level == level
+                ),
+                key=lambda pair: pair[0],
+            )
 
         for level, within in (("city", NEAR_CITY_KM), ("province", NEAR_PROVINCE_KM)):
             found = nearest(level)
@@ -165,7 +174,9 @@ class Subscriptions:
         subs = await self.of(user_key)
         if not subs:
             return []
-        return await self.repo.active_in(self.covered([s.region_id for s in subs]), now or datetime.now(UTC))
+        return await self.repo.active_in(
+            self.covered([s.region_id for s in subs]), now or datetime.now(UTC)
+        )
 
     async def recipients(self, region_id: str) -> int:
         """How many people an alert in ``region_id`` would reach now."""

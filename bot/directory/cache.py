@@ -46,7 +46,9 @@ def key_for(data: bytes, display: str, context: str) -> str:
     return hashlib.sha256(context.encode() + b"\0" + display.encode() + b"\0" + data).hexdigest()
 
 
-def read(folder: Path, key: str) -> tuple[list[Any], list[Problem], list[tuple[str, int, int]]] | None:
+def read(
+    folder: Path, key: str
+) -> tuple[list[Any], list[Problem], list[tuple[str, int, int]]] | None:
     """The compiled file for ``key``, or None (missing, damaged or of another format)."""
     from bot.directory.services import Service  # noqa: F401 - decoded below
 
@@ -61,13 +63,22 @@ def read(folder: Path, key: str) -> tuple[list[Any], list[Problem], list[tuple[s
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
-        log.warning("Directory cache entry %s is unreadable (%s); parsing the YAML again", path.name, type(exc).__name__)
+        log.warning(
+            "Directory cache entry %s is unreadable (%s); parsing the YAML again",
+            path.name,
+            type(exc).__name__,
+        )
         return None
     return services, problems, ids
 
 
-def write(folder: Path, key: str, services: list[Any], problems: list[Problem],
-          ids: list[tuple[str, int, int]]) -> None:
+def write(
+    folder: Path,
+    key: str,
+    services: list[Any],
+    problems: list[Problem],
+    ids: list[tuple[str, int, int]],
+) -> None:
     """Store one file's result (best effort: a read-only disk only costs speed)."""
     payload = {
         "format": FORMAT,
@@ -94,17 +105,40 @@ def prune(folder: Path, keep: set[str]) -> None:
     except OSError:
         return
     for entry in entries:
-        if entry.name[len(PREFIX):-len(".json")] not in keep:
+        if entry.name[len(PREFIX) : -len(".json")] not in keep:
             try:
                 entry.unlink()
             except OSError:
                 pass
 
 
-_FIELDS = ("id", "names", "organization", "types", "lat", "lon", "address", "region",
-           "service_area", "hours", "timezone", "country", "phone", "url", "languages",
-           "community_led", "peer_staff", "low_threshold", "status", "notice", "verified",
-           "listed", "sample", "file", "line")
+_FIELDS = (
+    "id",
+    "names",
+    "organization",
+    "types",
+    "lat",
+    "lon",
+    "address",
+    "region",
+    "service_area",
+    "hours",
+    "timezone",
+    "country",
+    "phone",
+    "url",
+    "languages",
+    "community_led",
+    "peer_staff",
+    "low_threshold",
+    "status",
+    "notice",
+    "verified",
+    "listed",
+    "sample",
+    "file",
+    "line",
+)
 
 
 def _plain(service: Any) -> list[Any]:

@@ -22,21 +22,36 @@ from bot.directory.services import TYPES, ServiceDirectory
 
 
 def add_commands(sub: Any) -> None:
-    services = sub.add_parser("services", help="the service directory: nearest services, anonymous feedback")
+    services = sub.add_parser(
+        "services", help="the service directory: nearest services, anonymous feedback"
+    )
     actions = services.add_subparsers(dest="services_command", metavar="ACTION")
 
     near = actions.add_parser("near", help="list the services nearest to a point")
     near.add_argument("lat", type=_latitude, help="latitude in decimal degrees (-90 to 90)")
     near.add_argument("lon", type=_longitude, help="longitude in decimal degrees (-180 to 180)")
-    near.add_argument("--type", dest="type_id", choices=list(TYPES), metavar="TYPE",
-                      help="only services of this type: " + ", ".join(TYPES))
-    near.add_argument("--limit", type=_limit, default=5, help=f"how many (1 to {MAX_RESULTS}, default 5)")
+    near.add_argument(
+        "--type",
+        dest="type_id",
+        choices=list(TYPES),
+        metavar="TYPE",
+        help="only services of this type: " + ", ".join(TYPES),
+    )
+    near.add_argument(
+        "--limit", type=_limit, default=5, help=f"how many (1 to {MAX_RESULTS}, default 5)"
+    )
     near.add_argument("--lang", default="en", help="language of names and hours text (default: en)")
-    near.add_argument("--json", action="store_true", help="print JSON (items with id and distance_m)")
+    near.add_argument(
+        "--json", action="store_true", help="print JSON (items with id and distance_m)"
+    )
     near.set_defaults(func=cmd_near)
 
-    feedback = actions.add_parser("feedback", help="anonymous feedback counts per service, and flags raised")
-    feedback.add_argument("--days", type=int, default=0, help="only the last N days (default: all kept)")
+    feedback = actions.add_parser(
+        "feedback", help="anonymous feedback counts per service, and flags raised"
+    )
+    feedback.add_argument(
+        "--days", type=int, default=0, help="only the last N days (default: all kept)"
+    )
     feedback.add_argument("--json", action="store_true", help="print JSON")
     feedback.set_defaults(func=cmd_feedback)
 
@@ -52,7 +67,9 @@ def _number(text: str, low: float, high: float, what: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{what} must be a number in decimal degrees, not {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            f"{what} must be a number in decimal degrees, not {text!r}"
+        ) from None
     if not math.isfinite(value) or not low <= value <= high:
         raise argparse.ArgumentTypeError(f"{what} must be between {low:g} and {high:g}")
     return value
@@ -92,7 +109,9 @@ def _load(settings: Settings) -> Finder:
         try:
             regions = Regions.load(content / "regions.yaml")
         except ContentError as exc:
-            raise ConfigError(f"content/regions.yaml is invalid; run `hrbot content check` ({len(exc.problems)} problem(s)).") from None
+            raise ConfigError(
+                f"content/regions.yaml is invalid; run `hrbot content check` ({len(exc.problems)} problem(s))."
+            ) from None
     return Finder(ServiceDirectory.load(content, regions, cache_dir(settings)), regions)
 
 
@@ -104,6 +123,7 @@ def cmd_near(args: argparse.Namespace, settings: Settings) -> int:
     tr = I18n(settings.locales_dir).translator(args.lang)
     now = page.now or datetime.now(UTC)
     if args.json:
+
         def item(hit: Any) -> dict[str, Any]:
             service = hit.service
             return {
@@ -116,7 +136,9 @@ def cmd_near(args: argparse.Namespace, settings: Settings) -> int:
                 "region": service.region,
                 "service_area": list(service.service_area),
                 "status": service.status,
-                "open_now": hit.status.is_open if hit.status is not None and service.status == "active" else None,
+                "open_now": hit.status.is_open
+                if hit.status is not None and service.status == "active"
+                else None,
                 "hours_text": render_plain_status(service, hit.status, tr, now),
                 "sample": service.sample,
             }
@@ -136,10 +158,14 @@ def cmd_near(args: argparse.Namespace, settings: Settings) -> int:
         service = hit.service
         distance = format_distance(hit.distance_m or 0.0, tr.locale)
         print(f"{i:>2}. {service.id}  {distance}  {service.name(tr.lang)}")
-        print(f"    {render_plain_status(service, hit.status, tr, now)}; {', '.join(service.types)}")
+        print(
+            f"    {render_plain_status(service, hit.status, tr, now)}; {', '.join(service.types)}"
+        )
     for hit in page.area:
         service = hit.service
-        print(f"    area: {service.id}  {service.name(tr.lang)} ({', '.join(service.service_area)})")
+        print(
+            f"    area: {service.id}  {service.name(tr.lang)} ({', '.join(service.service_area)})"
+        )
     return 0
 
 
@@ -165,10 +191,22 @@ def cmd_feedback(args: argparse.Namespace, settings: Settings) -> int:
     for total in totals:
         table.setdefault(total.service_id, {k: 0 for k in KINDS})[total.kind] = total.count
     if args.json:
-        json.dump({
-            "services": [{"id": sid, **counts} for sid, counts in sorted(table.items())],
-            "flags": [{"id": f.service_id, "kind": f.kind, "raised_at": f.raised_at, "reports": f.reports} for f in flags],
-        }, sys.stdout, indent=2)
+        json.dump(
+            {
+                "services": [{"id": sid, **counts} for sid, counts in sorted(table.items())],
+                "flags": [
+                    {
+                        "id": f.service_id,
+                        "kind": f.kind,
+                        "raised_at": f.raised_at,
+                        "reports": f.reports,
+                    }
+                    for f in flags
+                ],
+            },
+            sys.stdout,
+            indent=2,
+        )
         print()
         return 0
     if not table:

@@ -32,8 +32,12 @@ PEER_SENT = N_("I passed your message on to peers as urgent; a peer will write t
 MAX_LINES = 3
 
 
-def crisis_reply(tr: Translator, lines: list[CrisisLine], emergency_number: str | None,
-                 sent_to_peer: bool = False) -> str:
+def crisis_reply(
+    tr: Translator,
+    lines: list[CrisisLine],
+    emergency_number: str | None,
+    sent_to_peer: bool = False,
+) -> str:
     """The crisis reply (Telegram HTML). ``emergency_number`` is the number(s) to call in the
     person's country as text ("112 or 103"), or None when the country is unknown."""
     parts = [tr._(HEAD)]

@@ -65,7 +65,7 @@ STEP_RECOVERY = N_(
 STEP_STAY = N_(
     "<b>6. Stay with them.</b> Naloxone wears off after 30-90 minutes and the overdose can come "
     "back. Keep watching their breathing until help arrives. No cold baths, no salt or other "
-    "injections, and don't let them \"sleep it off\" alone."
+    'injections, and don\'t let them "sleep it off" alone.'
 )
 SEDATIVES = N_(
     "If they breathe again but stay very drowsy, a sedative may be mixed in (xylazine, "
@@ -80,8 +80,8 @@ STIMULANTS = N_(
 )
 WHEN_CALLING = N_(
     "<b>When you call:</b> give the address first (street, number, entrance, floor). Then what "
-    "you see: \"someone is unconscious and not breathing\", \"they are having a seizure\", "
-    "\"they are very hot and confused\". You don't have to start with drugs. If the paramedics "
+    'you see: "someone is unconscious and not breathing", "they are having a seizure", '
+    '"they are very hot and confused". You don\'t have to start with drugs. If the paramedics '
     "ask what was taken, telling them helps them treat the person; say if you gave naloxone."
 )
 LAW_KNOWN = N_("<b>Your protection:</b> {text}")
@@ -104,10 +104,14 @@ CARD_CHECK = N_(
     "<b>1. Check.</b> Shout their name, rub your knuckles hard on their breastbone. Look and "
     "listen for breathing for 10 seconds."
 )
-CARD_CALL_KNOWN = N_("<b>2. Call {number}.</b> Give the address first, then say what you see. "
-                     "Put the phone on speaker.")
-CARD_CALL_UNKNOWN = N_("<b>2. Call the emergency number.</b> Give the address first, then say "
-                       "what you see. Put the phone on speaker.")
+CARD_CALL_KNOWN = N_(
+    "<b>2. Call {number}.</b> Give the address first, then say what you see. "
+    "Put the phone on speaker."
+)
+CARD_CALL_UNKNOWN = N_(
+    "<b>2. Call the emergency number.</b> Give the address first, then say "
+    "what you see. Put the phone on speaker."
+)
 CARD_NALOXONE = N_(
     "<b>3. Naloxone, if you have it:</b> spray into one nostril, or inject into the thigh or "
     "upper arm muscle. No response after 2-3 minutes: give another dose."
@@ -131,7 +135,7 @@ _CACHE_SIZE = 2048
 
 
 def join_numbers(tr: Translator, numbers: tuple[str, ...]) -> str:
-    """"112 or 103": the first number to call, then others that also reach an ambulance."""
+    """ "112 or 103": the first number to call, then others that also reach an ambulance."""
     if not numbers:
         return tr._(GENERIC_NUMBER)
     text = numbers[0]
@@ -204,8 +208,14 @@ class OverdoseGuide:
         else:
             first = tr._(CARD_NUMBER_UNKNOWN)
             call = tr._(CARD_CALL_UNKNOWN)
-        steps = [tr._(CARD_CHECK), call, tr._(CARD_NALOXONE), tr._(CARD_BREATHE), tr._(CARD_RECOVERY),
-                 tr._(CARD_STAY)]
+        steps = [
+            tr._(CARD_CHECK),
+            call,
+            tr._(CARD_NALOXONE),
+            tr._(CARD_BREATHE),
+            tr._(CARD_RECOVERY),
+            tr._(CARD_STAY),
+        ]
         tail = tr._(CARD_COUNTRY) if ask_country and not numbers else tr._(CARD_MORE)
         return "\n\n".join([first, tr._(CARD_TITLE), "\n".join(steps), "<i>" + tail + "</i>"])
 
@@ -230,8 +240,11 @@ class OverdoseGuide:
     def _render(self, tr: Translator, region: Region | None) -> str:
         numbers = self.numbers(region.id) if region else ()
         if numbers and region is not None:
-            number_line = tr._(NUMBER_KNOWN, place=html.escape(region.name(tr.lang)),
-                               number=html.escape(join_numbers(tr, numbers)))
+            number_line = tr._(
+                NUMBER_KNOWN,
+                place=html.escape(region.name(tr.lang)),
+                number=html.escape(join_numbers(tr, numbers)),
+            )
             call_number = html.escape(join_numbers(tr, numbers))
         else:
             number_line = tr._(NUMBER_UNKNOWN)

@@ -67,7 +67,9 @@ class Feedback:
 
     def _seen(self, person_key: bytes, service_id: str, kind: str, now: datetime) -> bool:
         """Whether this person gave this feedback on this service within the window (memory only)."""
-        token = hashlib.sha256(b"feedback|" + person_key + b"|" + service_id.encode() + b"|" + kind.encode()).digest()[:12]
+        token = hashlib.sha256(
+            b"feedback|" + person_key + b"|" + service_id.encode() + b"|" + kind.encode()
+        ).digest()[:12]
         # drop what has aged out (oldest first)
         while self._recent:
             at = next(iter(self._recent.values()))

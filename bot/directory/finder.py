@@ -64,7 +64,9 @@ def format_distance(meters: float, locale: Locale | str, units: str = "km") -> s
         value: float = round(miles, 1) if miles < 10 else round(miles)
         return format_unit(value, "length-mile", length="short", locale=locale)
     if meters < 1000:
-        return format_unit(max(10, round(meters / 10) * 10), "length-meter", length="short", locale=locale)
+        return format_unit(
+            max(10, round(meters / 10) * 10), "length-meter", length="short", locale=locale
+        )
     km = meters / 1000
     value = round(km, 1) if km < 10 else round(km)
     return format_unit(value, "length-kilometer", length="short", locale=locale)
@@ -110,8 +112,13 @@ class Finder:
         return service.hours.status(now) if service.hours is not None else None
 
     def near(
-        self, lat: float, lon: float, type_id: str | None = None, offset: int = 0,
-        limit: int = PAGE_SIZE, with_area: bool | None = None,
+        self,
+        lat: float,
+        lon: float,
+        type_id: str | None = None,
+        offset: int = 0,
+        limit: int = PAGE_SIZE,
+        with_area: bool | None = None,
     ) -> Page:
         """The ``limit`` nearest findable services after ``offset`` (optionally of one type)."""
         check_point(lat, lon)
@@ -143,7 +150,9 @@ class Finder:
                 present.update(service.types)
         return tuple(t for t in TYPES if t in present)
 
-    def regions_at(self, lat: float, lon: float, nearest: Iterable[tuple[Service, float]] = ()) -> set[str]:
+    def regions_at(
+        self, lat: float, lon: float, nearest: Iterable[tuple[Service, float]] = ()
+    ) -> set[str]:
         """Region ids the point is probably in: cities whose centre is within
         ``AREA_RADIUS_M``, and the regions of nearby services, with all their ancestors."""
         found: set[str] = set()
@@ -152,13 +161,18 @@ class Finder:
                 found.add(service.region)
         if self.regions is not None:
             for region in self.regions:
-                if region.level == "city" and haversine_m(lat, lon, *region.center) <= AREA_RADIUS_M:
+                if (
+                    region.level == "city"
+                    and haversine_m(lat, lon, *region.center) <= AREA_RADIUS_M
+                ):
                     found.add(region.id)
             for region_id in list(found):
                 found.update(r.id for r in self.regions.ancestors(region_id))
         return found
 
-    def area_services(self, lat: float, lon: float, nearest: Iterable[tuple[Service, float]] = ()) -> list[Service]:
+    def area_services(
+        self, lat: float, lon: float, nearest: Iterable[tuple[Service, float]] = ()
+    ) -> list[Service]:
         here = self.regions_at(lat, lon, nearest)
         if not here:
             return []
@@ -166,7 +180,11 @@ class Finder:
 
 
 def is_open(hit: Hit) -> bool:
-    return hit.service.status != "temporarily-closed" and hit.status is not None and hit.status.state == OPEN
+    return (
+        hit.service.status != "temporarily-closed"
+        and hit.status is not None
+        and hit.status.state == OPEN
+    )
 
 
 def is_far(hit: Hit) -> bool:
@@ -180,8 +198,10 @@ def rank(hits: list[Hit]) -> list[Hit]:
 
 
 # -- rendering -------------------------------------------------------------------------------
-def describe_status(service: Service, status: HoursStatus | None, tr: Translator, now: datetime) -> str:
-    """"Open now, until 18:00", "Closed now, opens tomorrow at 09:00"... in the service's zone."""
+def describe_status(
+    service: Service, status: HoursStatus | None, tr: Translator, now: datetime
+) -> str:
+    """ "Open now, until 18:00", "Closed now, opens tomorrow at 09:00"... in the service's zone."""
     if service.status == "temporarily-closed":
         return "⛔ " + tr._("Temporarily closed")
     if status is None:
@@ -272,7 +292,9 @@ def render_page(page: Page, tr: Translator, units: str = "km", place: str | None
     return render(page, tr, units, place)[0]
 
 
-def render(page: Page, tr: Translator, units: str = "km", place: str | None = None) -> tuple[str, int, int]:
+def render(
+    page: Page, tr: Translator, units: str = "km", place: str | None = None
+) -> tuple[str, int, int]:
     """``render_page``, how many of ``page.hits`` fit in the message (the next page starts
     after them) and how many of ``page.area``."""
     now = page.now or utc_now()
@@ -288,18 +310,31 @@ def render(page: Page, tr: Translator, units: str = "km", place: str | None = No
     parts.append(f"<b>{where}</b>")
     if page.empty:
         if page.type_id:
-            parts.append(tr._("I know of no service of this type anywhere near. Try without the filter."))
+            parts.append(
+                tr._("I know of no service of this type anywhere near. Try without the filter.")
+            )
         else:
-            parts.append(tr._("I don't know of any service yet. A peer may know one: ask your question in your own words."))
+            parts.append(
+                tr._(
+                    "I don't know of any service yet. A peer may know one: ask your question in your own words."
+                )
+            )
         return "\n\n".join(parts), 0, 0
     if page.offset == 0 and page.hits and page.near_count == 0:
-        parts.append(tr._("I know of nothing close to you. These are the nearest services I know, far away:"))
+        parts.append(
+            tr._("I know of nothing close to you. These are the nearest services I know, far away:")
+        )
     items = []
     for number, hit in enumerate(page.hits, start=page.offset + 1):
         text = render_service(hit, number, tr, units, now)
         if page.near_count and number == page.near_count + 1:
             far = html.escape(format_distance(NEAR_M, tr.locale, units))
-            text = "<b>" + tr._("Farther away (more than {distance}), in other places:", distance=far) + "</b>\n\n" + text
+            text = (
+                "<b>"
+                + tr._("Farther away (more than {distance}), in other places:", distance=far)
+                + "</b>\n\n"
+                + text
+            )
         items.append(text)
     area = [render_service(hit, None, tr, units, now) for hit in page.area]
     footer = [tr._("Distances are in a straight line. Hours change: call ahead when you can.")]
@@ -327,7 +362,8 @@ def _utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def render_plain_status(service: Service, status: HoursStatus | None, tr: Translator, now: datetime) -> str:
+def render_plain_status(
+    service: Service, status: HoursStatus | None, tr: Translator, now: datetime
+) -> str:
     """The status line without the emoji (for the CLI)."""
     return describe_status(service, status, tr, now).split(" ", 1)[-1]
-

@@ -97,20 +97,27 @@ class Gazetteer:
         return self.places.get(place_id)
 
     def search(
-        self, text: str, lang: str | None = None, limit: int = 5, *,
-        min_score: float = 70.0, within: str | None = None,
+        self,
+        text: str,
+        lang: str | None = None,
+        limit: int = 5,
+        *,
+        min_score: float = 70.0,
+        within: str | None = None,
     ) -> list[PlaceMatch]:
         """Best places for ``text``; ``within`` keeps only places in that region or below."""
         if within is not None:
             allowed = {within}
             if self.regions is not None:
                 allowed |= {r.id for r in self.regions.descendants(within)}
-            hits = self._index.search(text, lang, limit=len(self.places), min_score=min_score,
-                                      ident=lambda p: p.id)
+            hits = self._index.search(
+                text, lang, limit=len(self.places), min_score=min_score, ident=lambda p: p.id
+            )
             hits = [(p, s) for p, s in hits if p.region in allowed][:limit]
         else:
-            hits = self._index.search(text, lang, limit=limit, min_score=min_score,
-                                      ident=lambda p: p.id)
+            hits = self._index.search(
+                text, lang, limit=limit, min_score=min_score, ident=lambda p: p.id
+            )
         return [PlaceMatch(place, score) for place, score in hits]
 
 
@@ -158,13 +165,17 @@ def _parse_one(
         return None
     for key in raw:
         if key not in _FIELDS:
-            doc.problem(at + (key,), f"unknown field `{key}` (allowed: {', '.join(sorted(_FIELDS))})")
+            doc.problem(
+                at + (key,), f"unknown field `{key}` (allowed: {', '.join(sorted(_FIELDS))})"
+            )
     pid = doc.text(at + ("id",), raw.get("id"), "id")
     if pid is None:
         return None
     ok = True
     if not _ID.match(pid):
-        doc.problem(at + ("id",), f"id `{pid}` must be lowercase letters, digits and single hyphens")
+        doc.problem(
+            at + ("id",), f"id `{pid}` must be lowercase letters, digits and single hyphens"
+        )
         ok = False
     if pid in seen:
         doc.problem(at + ("id",), f"duplicate place id `{pid}` (first given on line {seen[pid]})")
@@ -200,8 +211,12 @@ def _parse_one(
         if city is not None:
             km = haversine_km(lat, lon, *city.center)
             if km > MAX_KM_FROM_CITY:
-                doc.problem(at + ("lat",), f"`{pid}` is {km:.0f} km from the centre of {city.names['en']}; "
-                            "are lat and lon right (not swapped)?", "warning")
+                doc.problem(
+                    at + ("lat",),
+                    f"`{pid}` is {km:.0f} km from the centre of {city.names['en']}; "
+                    "are lat and lon right (not swapped)?",
+                    "warning",
+                )
     return Place(pid, MappingProxyType(names), lat, lon, region, kind)  # type: ignore[arg-type]
 
 
@@ -227,7 +242,11 @@ def _names(doc: Document, at: tuple, value: Any) -> dict[str, tuple[str, ...]] |
                 doc.problem(where, f"a {lang} name is empty")
                 return None
             for word in mixed_script_words(text):
-                doc.problem(where, f"`{word}` mixes Latin and Cyrillic letters; retype it in one alphabet", "warning")
+                doc.problem(
+                    where,
+                    f"`{word}` mixes Latin and Cyrillic letters; retype it in one alphabet",
+                    "warning",
+                )
             found.append(text.strip())
         result[lang] = tuple(found)
     if "en" not in result:

@@ -173,7 +173,9 @@ class GeoIndex(Generic[K]):
         return [(key, dist) for dist, key in ranked[:k]]
 
 
-def brute_force(points: Iterable[tuple[K, float, float]], lat: float, lon: float, k: int) -> list[tuple[K, float]]:
+def brute_force(
+    points: Iterable[tuple[K, float, float]], lat: float, lon: float, k: int
+) -> list[tuple[K, float]]:
     """The reference answer: every point's haversine distance, sorted (tests, benchmark)."""
     ranked = sorted((haversine_m(lat, lon, plat, plon), key) for key, plat, plon in points)
     return [(key, dist) for dist, key in ranked[:k]]

@@ -63,7 +63,9 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise HoursError(f"unknown time zone `{name}` (use an IANA name such as Europe/Kyiv)") from None
+        raise HoursError(
+            f"unknown time zone `{name}` (use an IANA name such as Europe/Kyiv)"
+        ) from None
 
 
 def _explain(exc: Exception) -> HoursError:

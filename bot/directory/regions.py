@@ -36,14 +36,28 @@ _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_ID_LENGTH = 40
 _ISO = re.compile(r"^[A-Z]{2}$")
 _PHONE = re.compile(r"^[0-9]{2,6}$")
-_DIAL = re.compile(r"^[*+]?[0-9]+(?:[ -][0-9]+)*$")  # a crisis line as people dial it: "800 911 2000"
+_DIAL = re.compile(
+    r"^[*+]?[0-9]+(?:[ -][0-9]+)*$"
+)  # a crisis line as people dial it: "800 911 2000"
 _URL = re.compile(r"^https?://[^\s]+$")
 # ISO 3166-1 alpha-2 codes known to CLDR (babel), without the groupings such as "EU" or "419".
 ISO_COUNTRIES = frozenset(
-    code for code in Locale.parse("en").territories if _ISO.match(code) and code not in {"EU", "EZ", "UN", "QO", "ZZ"}
+    code
+    for code in Locale.parse("en").territories
+    if _ISO.match(code) and code not in {"EU", "EZ", "UN", "QO", "ZZ"}
 )
-_FIELDS = {"id", "parent", "level", "country", "timezone", "emergency", "center", "names",
-           "good_samaritan", "aliases"}
+_FIELDS = {
+    "id",
+    "parent",
+    "level",
+    "country",
+    "timezone",
+    "emergency",
+    "center",
+    "names",
+    "good_samaritan",
+    "aliases",
+}
 
 
 class ContentError(Exception):
@@ -59,10 +73,40 @@ class ContentError(Exception):
 # -- matching names offline ------------------------------------------------------------------
 _APOSTROPHES = str.maketrans("", "", "'\u2019\u02bc`\u00b4\u02bb\u2018")
 _CYRILLIC = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh",
-    "з": "z", "и": "i", "і": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
-    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "ґ": "g",
+    "д": "d",
+    "е": "e",
+    "є": "ye",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "і": "i",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
 }
 _TO_LATIN = str.maketrans(_CYRILLIC)
 
@@ -139,7 +183,9 @@ class NameIndex(Generic[T]):
             return np.zeros(0)
         scores = process.cdist([query], keys, scorer=fuzz.ratio, dtype=np.float64)[0]
         q_words = query.split()
-        sort = process.cdist([query], keys, scorer=fuzz.token_sort_ratio, dtype=np.float64)[0] * 0.97
+        sort = (
+            process.cdist([query], keys, scorer=fuzz.token_sort_ratio, dtype=np.float64)[0] * 0.97
+        )
         use_sort = multi | (len(q_words) > 1)
         scores = np.where(use_sort & (scores < 100), np.maximum(scores, sort), scores)
         for n, ix in by_words.items():
@@ -147,12 +193,19 @@ class NameIndex(Generic[T]):
                 continue
             windows = [" ".join(q_words[i : i + n]) for i in range(len(q_words) - n + 1)]
             names = [keys[i] for i in ix]
-            inside = process.cdist(names, windows, scorer=fuzz.ratio, dtype=np.float64).max(axis=1) * 0.95
+            inside = (
+                process.cdist(names, windows, scorer=fuzz.ratio, dtype=np.float64).max(axis=1)
+                * 0.95
+            )
             scores[ix] = np.where(scores[ix] < 100, np.maximum(scores[ix], inside), scores[ix])
         return scores
 
     def search(
-        self, text: str, lang: str | None = None, limit: int = 5, min_score: float = 70.0,
+        self,
+        text: str,
+        lang: str | None = None,
+        limit: int = 5,
+        min_score: float = 70.0,
         ident: Any = id,
     ) -> list[tuple[T, float]]:
         query = match_key(text)
@@ -212,7 +265,10 @@ class Provenance:
 
     def stale(self, today: date | None = None) -> bool:
         """Checked, but longer than ``STALE_AFTER_DAYS`` ago."""
-        return self.checked is not None and ((today or date.today()) - self.checked).days > STALE_AFTER_DAYS
+        return (
+            self.checked is not None
+            and ((today or date.today()) - self.checked).days > STALE_AFTER_DAYS
+        )
 
 
 @dataclass(frozen=True)
@@ -371,12 +427,21 @@ class Regions:
         return None
 
     def search(
-        self, text: str, lang: str | None = None, limit: int = 5, min_score: float = 70.0,
+        self,
+        text: str,
+        lang: str | None = None,
+        limit: int = 5,
+        min_score: float = 70.0,
         level: str | None = None,
     ) -> list[tuple[Region, float]]:
         """Regions whose name in any language (or alias) matches ``text``, best first."""
-        hits = self._index.search(text, lang, limit=len(self._by_id) if level else limit,
-                                  min_score=min_score, ident=lambda r: r.id)
+        hits = self._index.search(
+            text,
+            lang,
+            limit=len(self._by_id) if level else limit,
+            min_score=min_score,
+            ident=lambda r: r.id,
+        )
         if level:
             hits = [(r, s) for r, s in hits if r.level == level][:limit]
         return hits
@@ -416,16 +481,23 @@ def _parse_one(doc: Document, at: tuple, raw: Any, seen: dict[str, int]) -> Regi
     ok = True
     for key in raw:
         if key not in _FIELDS:
-            doc.problem(at + (key,), f"unknown field `{key}` (allowed: {', '.join(sorted(_FIELDS))})")
+            doc.problem(
+                at + (key,), f"unknown field `{key}` (allowed: {', '.join(sorted(_FIELDS))})"
+            )
     rid = doc.text(at + ("id",), raw.get("id"), "id")
     if rid is None:
         return None
     if not _ID.match(rid):
-        doc.problem(at + ("id",), f"id `{rid}` must be lowercase letters, digits and single hyphens")
+        doc.problem(
+            at + ("id",), f"id `{rid}` must be lowercase letters, digits and single hyphens"
+        )
         ok = False
     elif len(rid) > MAX_ID_LENGTH:
-        doc.problem(at + ("id",), f"id `{rid}` is longer than {MAX_ID_LENGTH} characters "
-                    "(it travels inside Telegram buttons, which hold 64 bytes)")
+        doc.problem(
+            at + ("id",),
+            f"id `{rid}` is longer than {MAX_ID_LENGTH} characters "
+            "(it travels inside Telegram buttons, which hold 64 bytes)",
+        )
         ok = False
     if rid in seen:
         doc.problem(at + ("id",), f"duplicate region id `{rid}` (first given on line {seen[rid]})")
@@ -443,7 +515,10 @@ def _parse_one(doc: Document, at: tuple, raw: Any, seen: dict[str, int]) -> Regi
     if country is None:
         ok = False
     elif not _ISO.match(country) or country not in ISO_COUNTRIES:
-        doc.problem(at + ("country",), f"`{country}` is not an ISO 3166-1 alpha-2 country code (two capital letters, such as UA or ES)")
+        doc.problem(
+            at + ("country",),
+            f"`{country}` is not an ISO 3166-1 alpha-2 country code (two capital letters, such as UA or ES)",
+        )
         ok = False
     timezone = doc.text(at + ("timezone",), raw.get("timezone"), "timezone")
     if timezone is None:
@@ -452,14 +527,19 @@ def _parse_one(doc: Document, at: tuple, raw: Any, seen: dict[str, int]) -> Regi
         try:
             ZoneInfo(timezone)
         except (ZoneInfoNotFoundError, ValueError):
-            doc.problem(at + ("timezone",), f"unknown time zone `{timezone}` (use an IANA name such as Europe/Kyiv)")
+            doc.problem(
+                at + ("timezone",),
+                f"unknown time zone `{timezone}` (use an IANA name such as Europe/Kyiv)",
+            )
             ok = False
     emergency = _numbers(doc, at + ("emergency",), raw.get("emergency"))
     if emergency is None:
         ok = False
     elif not emergency and level == "country":
-        doc.problem(at + ("emergency",),
-                    f"country `{rid}` needs its emergency number(s): emergency: [\"112\"]")
+        doc.problem(
+            at + ("emergency",),
+            f'country `{rid}` needs its emergency number(s): emergency: ["112"]',
+        )
         ok = False
     center = _center(doc, at + ("center",), raw.get("center"))
     ok = ok and center is not None
@@ -469,22 +549,36 @@ def _parse_one(doc: Document, at: tuple, raw: Any, seen: dict[str, int]) -> Regi
     else:
         for lang in LANGUAGES[1:]:
             if lang not in names:
-                doc.problem(at + ("names",), f"no {lang} name for `{rid}`; English will be shown", "warning")
+                doc.problem(
+                    at + ("names",), f"no {lang} name for `{rid}`; English will be shown", "warning"
+                )
         for lang, text in names.items():
             for word in text.split():
                 if re.search(r"[a-zA-Z]", word) and re.search(r"[\u0400-\u04ff]", word):
-                    doc.problem(at + ("names", lang), f"`{word}` mixes Latin and Cyrillic letters; "
-                                "retype it in one alphabet", "warning")
-    gs = _texts(doc, at + ("good_samaritan",), raw.get("good_samaritan"), "good_samaritan", required=False)
+                    doc.problem(
+                        at + ("names", lang),
+                        f"`{word}` mixes Latin and Cyrillic letters; retype it in one alphabet",
+                        "warning",
+                    )
+    gs = _texts(
+        doc, at + ("good_samaritan",), raw.get("good_samaritan"), "good_samaritan", required=False
+    )
     if gs is None:
         ok = False
     aliases = _aliases(doc, at + ("aliases",), raw.get("aliases"))
     if not ok or aliases is None:
         return None
     return Region(
-        id=rid, parent=parent, level=level, country=country, timezone=timezone,  # type: ignore[arg-type]
-        emergency=emergency, center=center, names=MappingProxyType(names),  # type: ignore[arg-type]
-        good_samaritan=MappingProxyType(gs or {}), aliases=aliases,
+        id=rid,
+        parent=parent,
+        level=level,
+        country=country,
+        timezone=timezone,  # type: ignore[arg-type]
+        emergency=emergency,
+        center=center,
+        names=MappingProxyType(names),  # type: ignore[arg-type]
+        good_samaritan=MappingProxyType(gs or {}),
+        aliases=aliases,
     )
 
 
@@ -492,7 +586,7 @@ def _numbers(doc: Document, at: tuple, value: Any) -> tuple[str, ...] | None:
     if value is None:
         return ()
     if not isinstance(value, list):
-        doc.problem(at, "emergency must be a list of numbers in quotes, such as [\"112\", \"103\"]")
+        doc.problem(at, 'emergency must be a list of numbers in quotes, such as ["112", "103"]')
         return None
     numbers: list[str] = []
     for j, number in enumerate(value):
@@ -524,11 +618,15 @@ def _center(doc: Document, at: tuple, value: Any) -> tuple[float, float] | None:
     return (float(lat), float(lon))
 
 
-def _texts(doc: Document, at: tuple, value: Any, what: str, required: bool) -> dict[str, str] | None:
+def _texts(
+    doc: Document, at: tuple, value: Any, what: str, required: bool
+) -> dict[str, str] | None:
     if value is None and not required:
         return {}
     if not isinstance(value, dict):
-        doc.problem(at, f"{what} must be a block of language: text lines, such as {{en: ..., ru: ...}}")
+        doc.problem(
+            at, f"{what} must be a block of language: text lines, such as {{en: ..., ru: ...}}"
+        )
         return None
     result = doc.language_texts(at, value, lambda lang: f"{what} {lang}")
     if result is None:
@@ -563,9 +661,15 @@ def _check_tree(doc: Document, regions: list[Region], index_of: dict[str, int]) 
     for region in regions:
         if region.parent is None:
             if region.level != "country":
-                doc.problem(at(region, "parent"), f"`{region.id}` is a {region.level}; only countries have no parent")
+                doc.problem(
+                    at(region, "parent"),
+                    f"`{region.id}` is a {region.level}; only countries have no parent",
+                )
             elif region.id != region.country.lower():
-                doc.problem(at(region, "id"), f"a country's id is its ISO code in lowercase: `{region.country.lower()}`")
+                doc.problem(
+                    at(region, "id"),
+                    f"a country's id is its ISO code in lowercase: `{region.country.lower()}`",
+                )
             continue
         parent = by_id.get(region.parent)
         if parent is None:
@@ -573,13 +677,25 @@ def _check_tree(doc: Document, regions: list[Region], index_of: dict[str, int]) 
                 doc.problem(at(region, "parent"), f"unknown parent `{region.parent}`")
             continue
         if region.level == "country":
-            doc.problem(at(region, "parent"), f"`{region.id}` is a country; a country has no parent (parent: null)")
+            doc.problem(
+                at(region, "parent"),
+                f"`{region.id}` is a country; a country has no parent (parent: null)",
+            )
         elif parent.level == "city" or (region.level == "province" and parent.level != "country"):
-            doc.problem(at(region, "parent"), f"a {region.level} cannot be inside a {parent.level} (`{parent.id}`)")
+            doc.problem(
+                at(region, "parent"),
+                f"a {region.level} cannot be inside a {parent.level} (`{parent.id}`)",
+            )
         if not region.id.startswith(region.parent + "-"):
-            doc.problem(at(region, "id"), f"`{region.id}` must start with its parent's id: `{region.parent}-...`")
+            doc.problem(
+                at(region, "id"),
+                f"`{region.id}` must start with its parent's id: `{region.parent}-...`",
+            )
         if region.country != parent.country:
-            doc.problem(at(region, "country"), f"country {region.country} differs from its parent's ({parent.country})")
+            doc.problem(
+                at(region, "country"),
+                f"country {region.country} differs from its parent's ({parent.country})",
+            )
     # Cycles: walk up from every region; a walk that comes back to where it started is a loop.
     reported: set[str] = set()
     for region in regions:
@@ -587,10 +703,13 @@ def _check_tree(doc: Document, regions: list[Region], index_of: dict[str, int]) 
         current: Region | None = region
         while current is not None and current.parent is not None:
             if current.id in path:
-                loop = path[path.index(current.id):]
+                loop = path[path.index(current.id) :]
                 if not reported.intersection(loop):
                     reported.update(loop)
-                    doc.problem(at(region, "parent"), "the parents go round in a circle: " + " -> ".join(loop + [current.id]))
+                    doc.problem(
+                        at(region, "parent"),
+                        "the parents go round in a circle: " + " -> ".join(loop + [current.id]),
+                    )
                 break
             path.append(current.id)
             current = by_id.get(current.parent)
@@ -609,7 +728,9 @@ def _date(doc: Document, at: tuple, value: Any) -> tuple[bool, date | None]:
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        doc.problem(at, f"checked `{text}` must be a date written \"YYYY-MM-DD\" (or null: unchecked)")
+        doc.problem(
+            at, f'checked `{text}` must be a date written "YYYY-MM-DD" (or null: unchecked)'
+        )
         return False, None
     if day > date.today():
         doc.problem(at, f"checked {text} is in the future")
@@ -619,7 +740,7 @@ def _date(doc: Document, at: tuple, value: Any) -> tuple[bool, date | None]:
 
 def _provenance(doc: Document, at: tuple, raw: Any, what: str, today: date) -> Provenance | None:
     if not isinstance(raw, dict):
-        doc.problem(at, f"{what} needs {{source: URL or null, checked: \"YYYY-MM-DD\" or null}}")
+        doc.problem(at, f'{what} needs {{source: URL or null, checked: "YYYY-MM-DD" or null}}')
         return None
     source = raw.get("source")
     if source is not None:
@@ -627,7 +748,10 @@ def _provenance(doc: Document, at: tuple, raw: Any, what: str, today: date) -> P
         if source is None:
             return None
         if not _URL.match(source):
-            doc.problem(at + ("source",), f"source `{source}` must be the address (http:// or https://) of the page that states the number")
+            doc.problem(
+                at + ("source",),
+                f"source `{source}` must be the address (http:// or https://) of the page that states the number",
+            )
             return None
     ok, checked = _date(doc, at + ("checked",), raw.get("checked"))
     if not ok:
@@ -636,12 +760,19 @@ def _provenance(doc: Document, at: tuple, raw: Any, what: str, today: date) -> P
     if found.unchecked:
         doc.problem(at, f"{what} is unchecked" + ("" if source else " and has no source"), NOTICE)
     elif checked is not None and found.stale(today):
-        doc.problem(at + ("checked",), f"{what} was last checked on {checked.isoformat()}, more than a year ago", NOTICE)
+        doc.problem(
+            at + ("checked",),
+            f"{what} was last checked on {checked.isoformat()}, more than a year ago",
+            NOTICE,
+        )
     return found
 
 
 def parse_numbers(
-    path: Path, regions: list[Region], display: str | None = None, today: date | None = None,
+    path: Path,
+    regions: list[Region],
+    display: str | None = None,
+    today: date | None = None,
 ) -> tuple[Numbers, list[Problem]]:
     """Read ``numbers.yaml`` against the loaded ``regions``. Unchecked and stale numbers are
     reported at level ``notice``; a number that contradicts ``regions.yaml`` is an error."""
@@ -660,7 +791,9 @@ def parse_numbers(
     emergency: dict[str, dict[str, Provenance]] = {}
     raw_emergency = data.get("emergency") or {}
     if not isinstance(raw_emergency, dict):
-        doc.problem(("emergency",), "emergency must be a block of region id: {number: {source, checked}}")
+        doc.problem(
+            ("emergency",), "emergency must be a block of region id: {number: {source, checked}}"
+        )
         raw_emergency = {}
     for rid, numbers in raw_emergency.items():
         at = ("emergency", rid)
@@ -669,7 +802,7 @@ def parse_numbers(
             doc.problem(at, f"unknown region `{rid}` (not in regions.yaml)")
             continue
         if not isinstance(numbers, dict):
-            doc.problem(at, "give each number as \"112\": {source: ..., checked: ...}")
+            doc.problem(at, 'give each number as "112": {source: ..., checked: ...}')
             continue
         emergency[rid] = {}
         for number, raw in numbers.items():
@@ -677,17 +810,26 @@ def parse_numbers(
                 doc.problem(at + (number,), f"put the number {number} in quotes")
                 continue
             if number not in region.emergency:
-                doc.problem(at + (number,), f"`{number}` is not among {rid}'s emergency numbers in regions.yaml "
-                            f"({', '.join(region.emergency) or 'none'}); fix one file or the other")
+                doc.problem(
+                    at + (number,),
+                    f"`{number}` is not among {rid}'s emergency numbers in regions.yaml "
+                    f"({', '.join(region.emergency) or 'none'}); fix one file or the other",
+                )
                 continue
-            found = _provenance(doc, at + (number,), raw, f"emergency number {number} ({rid})", today)
+            found = _provenance(
+                doc, at + (number,), raw, f"emergency number {number} ({rid})", today
+            )
             if found is not None:
                 emergency[rid][number] = found
     for region in regions:
         for number in region.emergency:
             if number not in emergency.get(region.id, {}):
-                doc.problem(("emergency",), f"emergency number {number} ({region.id}) has no entry here: "
-                            "it is unchecked and its source unknown", NOTICE)
+                doc.problem(
+                    ("emergency",),
+                    f"emergency number {number} ({region.id}) has no entry here: "
+                    "it is unchecked and its source unknown",
+                    NOTICE,
+                )
     crisis: dict[str, tuple[CrisisLine, ...]] = {}
     raw_crisis = data.get("crisis") or {}
     if not isinstance(raw_crisis, dict):
@@ -719,35 +861,62 @@ def _crisis_line(doc: Document, at: tuple, rid: str, raw: Any, today: date) -> C
         return None
     for key in raw:
         if key not in _LINE_FIELDS:
-            doc.problem(at + (key,), f"unknown field `{key}` (allowed: {', '.join(sorted(_LINE_FIELDS))})")
+            doc.problem(
+                at + (key,), f"unknown field `{key}` (allowed: {', '.join(sorted(_LINE_FIELDS))})"
+            )
     number = doc.text(at + ("number",), raw.get("number"), "number")
     if number is None:
         return None
     if not _DIAL.match(number):
-        doc.problem(at + ("number",), f"`{number}` must be digits, optionally grouped by spaces or hyphens (\"800 911 2000\")")
+        doc.problem(
+            at + ("number",),
+            f'`{number}` must be digits, optionally grouped by spaces or hyphens ("800 911 2000")',
+        )
         return None
     names = _texts(doc, at + ("names",), raw.get("names"), "names", required=True)
     if names is None:
         return None
     for lang in LANGUAGES:
         if lang not in names:
-            doc.problem(at + ("names",), f"no {lang} name for crisis line {number}; English will be shown", "warning")
+            doc.problem(
+                at + ("names",),
+                f"no {lang} name for crisis line {number}; English will be shown",
+                "warning",
+            )
     hours = _texts(doc, at + ("hours",), raw.get("hours"), "hours", required=False)
     if hours is None:
         return None
-    found = _provenance(doc, at, {"source": raw.get("source"), "checked": raw.get("checked")},
-                        f"crisis line {number} ({rid})", today)
+    found = _provenance(
+        doc,
+        at,
+        {"source": raw.get("source"), "checked": raw.get("checked")},
+        f"crisis line {number} ({rid})",
+        today,
+    )
     if found is None:
         return None
-    return CrisisLine(region=rid, number=number, names=MappingProxyType(names),
-                      hours=MappingProxyType(hours), source=found.source, checked=found.checked)
+    return CrisisLine(
+        region=rid,
+        number=number,
+        names=MappingProxyType(names),
+        hours=MappingProxyType(hours),
+        source=found.source,
+        checked=found.checked,
+    )
 
 
 def validate_regions(content_dir: Path) -> list[Problem]:
     """``hrbot content check``: every problem in ``content/regions.yaml`` and ``numbers.yaml``."""
     path = Path(content_dir) / REGIONS_FILE
     if not path.exists():
-        return [Problem(str(path), 1, 1, "regions.yaml is missing; alerts, the directory and /overdose need it")]
+        return [
+            Problem(
+                str(path),
+                1,
+                1,
+                "regions.yaml is missing; alerts, the directory and /overdose need it",
+            )
+        ]
     regions, problems = parse_regions(path)
     numbers_path = Path(content_dir) / NUMBERS_FILE
     if numbers_path.exists():

@@ -56,21 +56,53 @@ TYPES: dict[str, str] = {
 }
 # Words authors may reach for instead of the type ids, for "did you mean" hints.
 TYPE_HINTS = {
-    "needles": "syringe-services", "needle-exchange": "syringe-services", "nsp": "syringe-services",
-    "syringes": "syringe-services", "ssp": "syringe-services", "narcan": "naloxone",
-    "methadone": "opioid-agonist-therapy", "buprenorphine": "opioid-agonist-therapy",
-    "oat": "opioid-agonist-therapy", "ost": "opioid-agonist-therapy", "mat": "opioid-agonist-therapy",
-    "ops": "supervised-consumption", "sis": "supervised-consumption", "dcr": "supervised-consumption",
-    "hiv": "hiv-testing", "hepatitis": "hepatitis-testing-treatment", "hcv": "hepatitis-testing-treatment",
-    "prep": "prep-pep", "pep": "prep-pep", "sti": "sexual-health", "housing": "shelter",
-    "legal": "legal-aid", "counselling": "mental-health", "counseling": "mental-health",
+    "needles": "syringe-services",
+    "needle-exchange": "syringe-services",
+    "nsp": "syringe-services",
+    "syringes": "syringe-services",
+    "ssp": "syringe-services",
+    "narcan": "naloxone",
+    "methadone": "opioid-agonist-therapy",
+    "buprenorphine": "opioid-agonist-therapy",
+    "oat": "opioid-agonist-therapy",
+    "ost": "opioid-agonist-therapy",
+    "mat": "opioid-agonist-therapy",
+    "ops": "supervised-consumption",
+    "sis": "supervised-consumption",
+    "dcr": "supervised-consumption",
+    "hiv": "hiv-testing",
+    "hepatitis": "hepatitis-testing-treatment",
+    "hcv": "hepatitis-testing-treatment",
+    "prep": "prep-pep",
+    "pep": "prep-pep",
+    "sti": "sexual-health",
+    "housing": "shelter",
+    "legal": "legal-aid",
+    "counselling": "mental-health",
+    "counseling": "mental-health",
 }
 STATUSES = ("active", "temporarily-closed", "inactive")
 LISTINGS = ("public", "on-request")
 FIELDS = (
-    "id", "name", "organization", "types", "location", "service_area", "hours", "timezone",
-    "phone", "url", "languages", "community_led", "peer_staff", "low_threshold", "status",
-    "notice", "verified", "listed", "sample",
+    "id",
+    "name",
+    "organization",
+    "types",
+    "location",
+    "service_area",
+    "hours",
+    "timezone",
+    "phone",
+    "url",
+    "languages",
+    "community_led",
+    "peer_staff",
+    "low_threshold",
+    "status",
+    "notice",
+    "verified",
+    "listed",
+    "sample",
 )
 LOCATION_FIELDS = ("lat", "lon", "address", "region")
 MAX_ID_LENGTH = 40  # ids travel in button data (64 bytes with the signature)
@@ -148,7 +180,10 @@ def _regions(content_dir: Path) -> Any | None:
     try:
         return Regions.load(path)
     except (ContentError, OSError) as exc:  # regions.yaml reports its own problems
-        log.warning("regions.yaml could not be loaded (%s); services are checked without it", type(exc).__name__)
+        log.warning(
+            "regions.yaml could not be loaded (%s); services are checked without it",
+            type(exc).__name__,
+        )
         return None
 
 
@@ -176,7 +211,11 @@ def load_services(
 
         regions_file = content_dir / "regions.yaml"
         regions_bytes = regions_file.read_bytes() if regions_file.exists() else b""
-        context = cache.code_digest() + hashlib.sha256(regions_bytes).hexdigest() + str(regions is not None)
+        context = (
+            cache.code_digest()
+            + hashlib.sha256(regions_bytes).hexdigest()
+            + str(regions is not None)
+        )
     used: set[str] = set()
     for path in sorted(folder.glob("*.yaml")):
         display = str(path)
@@ -197,7 +236,14 @@ def load_services(
         # Ids must be unique across files: a later duplicate is an error and is left out.
         for service, (sid, line, column) in zip(found, ids, strict=True):
             if sid in seen:
-                problems.append(Problem(display, line, column, f"duplicate service id `{sid}` (first in {seen[sid]})"))
+                problems.append(
+                    Problem(
+                        display,
+                        line,
+                        column,
+                        f"duplicate service id `{sid}` (first in {seen[sid]})",
+                    )
+                )
                 continue
             seen[sid] = f"{display}:{line}"
             services.append(service)
@@ -206,8 +252,9 @@ def load_services(
     return services, problems
 
 
-def parse_file(path: Path, regions: Any | None, seen: dict[str, str] | None = None,
-               display: str | None = None) -> tuple[list[Service], list[Problem]]:
+def parse_file(
+    path: Path, regions: Any | None, seen: dict[str, str] | None = None, display: str | None = None
+) -> tuple[list[Service], list[Problem]]:
     """One file's services and problems (``seen``: ids of earlier files, updated)."""
     found, problems, ids = parse_file_ids(path, regions, display or str(path))
     if seen is None:
@@ -215,19 +262,30 @@ def parse_file(path: Path, regions: Any | None, seen: dict[str, str] | None = No
     kept: list[Service] = []
     for service, (sid, line, column) in zip(found, ids, strict=True):
         if sid in seen:
-            problems.append(Problem(display or str(path), line, column,
-                                    f"duplicate service id `{sid}` (first in {seen[sid]})"))
+            problems.append(
+                Problem(
+                    display or str(path),
+                    line,
+                    column,
+                    f"duplicate service id `{sid}` (first in {seen[sid]})",
+                )
+            )
             continue
         seen[sid] = f"{display or path}:{line}"
         kept.append(service)
     return kept, problems
 
 
-def parse_file_ids(path: Path, regions: Any | None, display: str,
-                   data: bytes | None = None) -> tuple[list[Service], list[Problem], list[tuple[str, int, int]]]:
+def parse_file_ids(
+    path: Path, regions: Any | None, display: str, data: bytes | None = None
+) -> tuple[list[Service], list[Problem], list[tuple[str, int, int]]]:
     """Parse one file on its own: its services, problems, and each service's id position."""
     try:
-        doc = yamlstrict.load(path, display) if data is None else yamlstrict.loads(data.decode("utf-8"), display)
+        doc = (
+            yamlstrict.load(path, display)
+            if data is None
+            else yamlstrict.loads(data.decode("utf-8"), display)
+        )
     except UnicodeDecodeError:
         doc = yamlstrict.load(path, display)  # reports the encoding problem as file:line
     if doc.problems:
@@ -255,8 +313,9 @@ def parse_file_ids(path: Path, regions: Any | None, display: str,
     return services, doc.problems, ids
 
 
-def _parse_service(doc: Document, at: tuple, raw: Any, regions: Any | None,
-                   seen: dict[str, str], file_sample: bool) -> Service | None:
+def _parse_service(
+    doc: Document, at: tuple, raw: Any, regions: Any | None, seen: dict[str, str], file_sample: bool
+) -> Service | None:
     if not isinstance(raw, dict):
         doc.problem(at, "each service must be a block of `key: value` lines starting with `- id:`")
         return None
@@ -270,7 +329,10 @@ def _parse_service(doc: Document, at: tuple, raw: Any, regions: Any | None,
             doc.problem(at, "every service needs an `id`")
         return None
     if not _ID.match(sid) or len(sid) > MAX_ID_LENGTH:
-        doc.problem(at + ("id",), f"id `{sid}` must be lowercase letters, digits and single hyphens, at most {MAX_ID_LENGTH} characters")
+        doc.problem(
+            at + ("id",),
+            f"id `{sid}` must be lowercase letters, digits and single hyphens, at most {MAX_ID_LENGTH} characters",
+        )
     elif sid in seen:
         doc.problem(at + ("id",), f"duplicate service id `{sid}` (first in {seen[sid]})")
     else:
@@ -278,7 +340,9 @@ def _parse_service(doc: Document, at: tuple, raw: Any, regions: Any | None,
         seen[sid] = f"{doc.file}:{line}"
 
     names = _texts(doc, at + ("name",), raw.get("name"), "name", required=True)
-    organization = _required_text(doc, at + ("organization",), raw.get("organization"), "organization")
+    organization = _required_text(
+        doc, at + ("organization",), raw.get("organization"), "organization"
+    )
     types = _types(doc, at + ("types",), raw.get("types"))
 
     location = raw.get("location")
@@ -288,9 +352,15 @@ def _parse_service(doc: Document, at: tuple, raw: Any, regions: Any | None,
     region_id: str | None = None
     area: tuple[str, ...] = ()
     if location is not None and area_raw is not None:
-        doc.problem(at + ("service_area",), "give either `location` (a place people go to) or `service_area` (mobile, online or mail-order), not both")
+        doc.problem(
+            at + ("service_area",),
+            "give either `location` (a place people go to) or `service_area` (mobile, online or mail-order), not both",
+        )
     elif location is None and area_raw is None:
-        doc.problem(at, "a service needs a `location` {lat, lon, address, region} or, if it has no fixed place, a `service_area` list of region ids")
+        doc.problem(
+            at,
+            "a service needs a `location` {lat, lon, address, region} or, if it has no fixed place, a `service_area` list of region ids",
+        )
     elif location is not None:
         parsed = _location(doc, at + ("location",), location, regions)
         if parsed is not None:
@@ -320,7 +390,10 @@ def _parse_service(doc: Document, at: tuple, raw: Any, regions: Any | None,
         if text is not None:
             if tz_name is None:
                 if regions is not None or "timezone" in raw:
-                    doc.problem(at + ("hours",), "the hours need a time zone: add `timezone:` or a valid region")
+                    doc.problem(
+                        at + ("hours",),
+                        "the hours need a time zone: add `timezone:` or a valid region",
+                    )
                 tz_for_check = "UTC"
             else:
                 tz_for_check = tz_name
@@ -332,10 +405,17 @@ def _parse_service(doc: Document, at: tuple, raw: Any, regions: Any | None,
                 for warning in hours.warnings:
                     doc.problem(at + ("hours",), f"hours `{text}`: {warning}", "warning")
                 if hours.uses_holidays and country is None:
-                    doc.problem(at + ("hours",), "the hours mention PH (public holidays) but the service has no region with a country, so holidays cannot be known", "warning")
+                    doc.problem(
+                        at + ("hours",),
+                        "the hours mention PH (public holidays) but the service has no region with a country, so holidays cannot be known",
+                        "warning",
+                    )
     phone = _optional_text(doc, at + ("phone",), raw.get("phone"), "phone")
     if phone is not None and not _PHONE.match(phone):
-        doc.problem(at + ("phone",), f"phone `{phone}` should be digits with an optional leading + (spaces, dashes and brackets allowed)")
+        doc.problem(
+            at + ("phone",),
+            f"phone `{phone}` should be digits with an optional leading + (spaces, dashes and brackets allowed)",
+        )
     url = _optional_text(doc, at + ("url",), raw.get("url"), "url")
     if url is not None and not _URL.match(url):
         doc.problem(at + ("url",), f"url `{url}` must start with https:// (or http://)")
@@ -353,23 +433,47 @@ def _parse_service(doc: Document, at: tuple, raw: Any, regions: Any | None,
     notice = _texts(doc, at + ("notice",), raw.get("notice"), "notice", required=False)
     for lang, text in (notice or {}).items():
         if len(text) > MAX_NOTICE:
-            doc.problem(at + ("notice", lang), f"notice is {len(text)} characters; keep it under {MAX_NOTICE} (it is a short-term message)")
+            doc.problem(
+                at + ("notice", lang),
+                f"notice is {len(text)} characters; keep it under {MAX_NOTICE} (it is a short-term message)",
+            )
     verified = _date(doc, at + ("verified",), raw.get("verified"))
     if flags["sample"] and names and not all("(" in n for n in names.values()):
-        doc.problem(at + ("name",), "a sample service should say so in its name, such as \"(sample)\"", "warning")
+        doc.problem(
+            at + ("name",),
+            'a sample service should say so in its name, such as "(sample)"',
+            "warning",
+        )
 
     if _errors(doc) > errors_before:
         return None
     line = doc.where(at)[0]
     return Service(
-        id=sid, names=MappingProxyType(names or {}), organization=organization or "",
-        types=types, lat=lat, lon=lon, address=MappingProxyType(address), region=region_id,
-        service_area=area, hours=hours if tz_name is not None else None,
-        timezone=tz_name or "UTC", country=country, phone=phone, url=url, languages=languages,
-        community_led=flags["community_led"], peer_staff=flags["peer_staff"],
-        low_threshold=flags["low_threshold"], status=status or "active",
-        notice=MappingProxyType(notice or {}), verified=verified, listed=listed or "public",
-        sample=flags["sample"], file=doc.file, line=line,
+        id=sid,
+        names=MappingProxyType(names or {}),
+        organization=organization or "",
+        types=types,
+        lat=lat,
+        lon=lon,
+        address=MappingProxyType(address),
+        region=region_id,
+        service_area=area,
+        hours=hours if tz_name is not None else None,
+        timezone=tz_name or "UTC",
+        country=country,
+        phone=phone,
+        url=url,
+        languages=languages,
+        community_led=flags["community_led"],
+        peer_staff=flags["peer_staff"],
+        low_threshold=flags["low_threshold"],
+        status=status or "active",
+        notice=MappingProxyType(notice or {}),
+        verified=verified,
+        listed=listed or "public",
+        sample=flags["sample"],
+        file=doc.file,
+        line=line,
     )
 
 
@@ -395,7 +499,9 @@ def _optional_text(doc: Document, at: tuple, value: Any, what: str) -> str | Non
     return text.strip() if text and text.strip() else None
 
 
-def _texts(doc: Document, at: tuple, value: Any, what: str, required: bool) -> dict[str, str] | None:
+def _texts(
+    doc: Document, at: tuple, value: Any, what: str, required: bool
+) -> dict[str, str] | None:
     """A text, or a block of texts per language (``{en: ..., uk: ...}``)."""
     if value is None:
         if required:
@@ -429,7 +535,11 @@ def _types(doc: Document, at: tuple, value: Any) -> tuple[str, ...]:
             continue
         if item not in TYPES:
             word = item.replace("_", "-").lower()
-            close = [TYPE_HINTS[word]] if word in TYPE_HINTS else [t for t in TYPES if word in t or t in word]
+            close = (
+                [TYPE_HINTS[word]]
+                if word in TYPE_HINTS
+                else [t for t in TYPES if word in t or t in word]
+            )
             hint = f" (did you mean `{close[0]}`?)" if close else ""
             doc.problem(at + (j,), f"unknown type `{item}`{hint}; known types: {', '.join(TYPES)}")
             continue
@@ -445,22 +555,32 @@ def _region(doc: Document, at: tuple, value: Any, regions: Any | None) -> str | 
     if text is None:
         return None
     if regions is not None and regions.get(text) is None:
-        near = [r.id for r, _score in regions.search(text.replace("-", " "), limit=1, min_score=85.0)] if hasattr(regions, "search") else []
+        near = (
+            [r.id for r, _score in regions.search(text.replace("-", " "), limit=1, min_score=85.0)]
+            if hasattr(regions, "search")
+            else []
+        )
         hint = f" (did you mean `{near[0]}`?)" if near else ""
-        doc.problem(at, f"unknown region `{text}`{hint}; region ids are listed in content/regions.yaml")
+        doc.problem(
+            at, f"unknown region `{text}`{hint}; region ids are listed in content/regions.yaml"
+        )
         return None
     return text
 
 
-def _location(doc: Document, at: tuple, value: Any, regions: Any | None
-              ) -> tuple[float, float, dict[str, str], str] | None:
+def _location(
+    doc: Document, at: tuple, value: Any, regions: Any | None
+) -> tuple[float, float, dict[str, str], str] | None:
     if not isinstance(value, dict):
         doc.problem(at, "location must be a block with lat, lon, address and region")
         return None
     ok = True
     for key in value:
         if key not in LOCATION_FIELDS:
-            doc.problem(at + (key,), f"unknown location field `{key}` (allowed: {', '.join(LOCATION_FIELDS)})")
+            doc.problem(
+                at + (key,),
+                f"unknown location field `{key}` (allowed: {', '.join(LOCATION_FIELDS)})",
+            )
             ok = False
     coords: list[float] = []
     for key, limit in (("lat", 90.0), ("lon", 180.0)):
@@ -474,7 +594,9 @@ def _location(doc: Document, at: tuple, value: Any, regions: Any | None
             ok = False
             continue
         if not -limit <= float(number) <= limit:
-            doc.problem(at + (key,), f"location {key} {number} is out of range (-{limit:g} to {limit:g})")
+            doc.problem(
+                at + (key,), f"location {key} {number} is out of range (-{limit:g} to {limit:g})"
+            )
             ok = False
             continue
         coords.append(float(number))
@@ -501,12 +623,18 @@ def _check_near_region(doc: Document, at: tuple, lat: float, lon: float, region:
     limit = _MAX_FROM_CENTER_KM.get(region.level)
     distance_km = haversine_m(lat, lon, region.center[0], region.center[1]) / 1000
     if limit is not None and distance_km > limit:
-        doc.problem(at + ("lat",), f"this point is {distance_km:.0f} km from the centre of {region.id}; are lat and lon right (not swapped)?", "warning")
+        doc.problem(
+            at + ("lat",),
+            f"this point is {distance_km:.0f} km from the centre of {region.id}; are lat and lon right (not swapped)?",
+            "warning",
+        )
 
 
 def _area(doc: Document, at: tuple, value: Any, regions: Any | None) -> tuple[str, ...]:
     if not isinstance(value, list) or not value:
-        doc.problem(at, "service_area must be a list of one or more region ids, such as [ua-kyiv-city]")
+        doc.problem(
+            at, "service_area must be a list of one or more region ids, such as [ua-kyiv-city]"
+        )
         return ()
     found: list[str] = []
     for j, item in enumerate(value):
@@ -534,7 +662,9 @@ def _languages(doc: Document, at: tuple, value: Any) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _choice(doc: Document, at: tuple, value: Any, what: str, allowed: tuple[str, ...]) -> str | None:
+def _choice(
+    doc: Document, at: tuple, value: Any, what: str, allowed: tuple[str, ...]
+) -> str | None:
     if value not in allowed:
         doc.problem(at, f"{what} must be one of {', '.join(allowed)} (got `{value}`)")
         return None
@@ -577,7 +707,9 @@ class ServiceDirectory:
         self._placed = [s for s in self.services if s.findable and s.has_point]
         self.index: GeoIndex[str] = GeoIndex((s.id, s.lat, s.lon) for s in self._placed)  # type: ignore[misc]
         self._by_type: dict[str, GeoIndex[str] | None] = {}
-        self.area_services: list[Service] = [s for s in self.services if s.findable and not s.has_point]
+        self.area_services: list[Service] = [
+            s for s in self.services if s.findable and not s.has_point
+        ]
 
     def type_index(self, type_id: str) -> GeoIndex[str] | None:
         """The nearest-k index of one service type (None if no service has it)."""
@@ -592,13 +724,18 @@ class ServiceDirectory:
         return {t: index for t in TYPES if (index := self.type_index(t)) is not None}
 
     @classmethod
-    def load(cls, content_dir: Path, regions: Any | None = None,
-             cache_dir: Path | None = None) -> ServiceDirectory:
+    def load(
+        cls, content_dir: Path, regions: Any | None = None, cache_dir: Path | None = None
+    ) -> ServiceDirectory:
         services, problems = load_services(content_dir, regions, cache_dir)
         errors = [p for p in problems if p.level == "error"]
         if errors:
-            log.error("%d problem(s) in content/services; the services concerned are left out "
-                      "(run `hrbot content check`): first: %s", len(errors), errors[0])
+            log.error(
+                "%d problem(s) in content/services; the services concerned are left out "
+                "(run `hrbot content check`): first: %s",
+                len(errors),
+                errors[0],
+            )
         return cls(services)
 
     def __len__(self) -> int:
@@ -607,7 +744,9 @@ class ServiceDirectory:
     def get(self, service_id: str) -> Service | None:
         return self.by_id.get(service_id)
 
-    def nearest(self, lat: float, lon: float, k: int, type_id: str | None = None) -> list[tuple[Service, float]]:
+    def nearest(
+        self, lat: float, lon: float, k: int, type_id: str | None = None
+    ) -> list[tuple[Service, float]]:
         index = self.index if type_id is None else self.type_index(type_id)
         if index is None:
             return []

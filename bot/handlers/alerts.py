@@ -42,7 +42,9 @@ async def setup(services: Services) -> None:
     retention = services.retention
     retention.add("alert expiry", timedelta(0), alerts.review.expire)
     retention.add("ended alerts", timedelta(days=180), alerts.review.purge)
-    retention.add("alert invites", timedelta(hours=alerts.settings.invite_hours), alerts.invites.purge)
+    retention.add(
+        "alert invites", timedelta(hours=alerts.settings.invite_hours), alerts.invites.purge
+    )
     retention.add("alert report counts", timedelta(days=2), alerts.reports.purge_counts)
     await alerts.review.expire(datetime.now(UTC))
     alerts.start_reminders()
@@ -52,7 +54,9 @@ async def setup(services: Services) -> None:
         # Started by bot.app.start_background once the application runs.
         alerts.sender = create_sender(services)
     except Exception as exc:  # noqa: BLE001 - queued deliveries wait for the next start
-        log.error("The alert sender could not start (%s); approved alerts stay queued", type(exc).__name__)
+        log.error(
+            "The alert sender could not start (%s); approved alerts stay queued", type(exc).__name__
+        )
 
 
 # -- /alerts ---------------------------------------------------------------------------------------
@@ -69,30 +73,59 @@ async def _home(context: HRContext) -> tuple[str, object]:
     active = await f.subscriptions.active_alerts(person.key) if person and subs else []
     lines = [
         tr._("<b>Drug alerts</b>"),
-        tr._("Peers report dangerous batches, another community member checks each report, and I send "
-             "it to everyone subscribed to that area, in their own language. A subscription to a country "
-             "or province also brings the alerts of its cities."),
+        tr._(
+            "Peers report dangerous batches, another community member checks each report, and I send "
+            "it to everyone subscribed to that area, in their own language. A subscription to a country "
+            "or province also brings the alerts of its cities."
+        ),
         "",
     ]
     if subs:
-        lines.append(tr._("Your regions: {regions}", regions=esc(_region_names(context, [s.region_id for s in subs]))))
-        lines.append(tr.n_("{n} active alert in your regions.", "{n} active alerts in your regions.", len(active)))
+        lines.append(
+            tr._(
+                "Your regions: {regions}",
+                regions=esc(_region_names(context, [s.region_id for s in subs])),
+            )
+        )
+        lines.append(
+            tr.n_(
+                "{n} active alert in your regions.",
+                "{n} active alerts in your regions.",
+                len(active),
+            )
+        )
     else:
         lines.append(tr._("You have not chosen any region yet."))
     rows = []
     if not subs and person is not None:
         # Fastest first: a typed place or a shared location, then your country's cities.
         lines += ["", tr._("Type the name of your city or send your location, or choose below.")]
-        rows.append([context.button("🔎 " + tr._("Type a place"), "alt"), context.button("📍 " + tr._("Send my location"), "alloc")])
-        cells = [context.button(r.name(tr.lang), "alr", f.subscriptions.token(r.id))
-                 for r in await _suggested(context)]
+        rows.append(
+            [
+                context.button("🔎 " + tr._("Type a place"), "alt"),
+                context.button("📍 " + tr._("Send my location"), "alloc"),
+            ]
+        )
+        cells = [
+            context.button(r.name(tr.lang), "alr", f.subscriptions.token(r.id))
+            for r in await _suggested(context)
+        ]
         rows += [cells[i : i + 3] for i in range(0, len(cells), 3)]
         rows.append([context.button(tr._("Add a region"), "alc", 0)])
     else:
-        rows.append([context.button(tr._("Add a region"), "alc", 0), context.button(tr._("Type a place"), "alt")])
+        rows.append(
+            [
+                context.button(tr._("Add a region"), "alc", 0),
+                context.button(tr._("Type a place"), "alt"),
+            ]
+        )
     if subs:
-        rows.append([context.button(tr._("My regions"), "alm"),
-                     context.button(tr._("Active alerts ({n})", n=len(active)), "ala")])
+        rows.append(
+            [
+                context.button(tr._("My regions"), "alm"),
+                context.button(tr._("Active alerts ({n})", n=len(active)), "ala"),
+            ]
+        )
     if person and person.is_peer:
         rows.append([context.button(tr._("Report a bad batch"), "rps", "0")])
     if person and person.is_moderator:
@@ -142,7 +175,9 @@ async def countries_button(update: Update, context: HRContext, args: list[str]) 
     f = feature(context)
     countries = _countries(context)
     if not countries:
-        await answer_query(update, context, tr._("Regions are not available right now."), alert=True)
+        await answer_query(
+            update, context, tr._("Regions are not available right now."), alert=True
+        )
         return
     pages = (len(countries) + COUNTRIES_PER_PAGE - 1) // COUNTRIES_PER_PAGE
     page = int(args[0]) if args and args[0].isdigit() else 0
@@ -150,8 +185,10 @@ async def countries_button(update: Update, context: HRContext, args: list[str]) 
     shown = countries[page * COUNTRIES_PER_PAGE : (page + 1) * COUNTRIES_PER_PAGE]
     rows = []
     if page == 0:  # your own country and its cities first
-        first = [context.button("⭐ " + r.name(tr.lang), "alr", f.subscriptions.token(r.id))
-                 for r in await _suggested(context)]
+        first = [
+            context.button("⭐ " + r.name(tr.lang), "alr", f.subscriptions.token(r.id))
+            for r in await _suggested(context)
+        ]
         rows += [first[i : i + 3] for i in range(0, len(first), 3)]
     cells = [context.button(r.name(tr.lang), "alr", f.subscriptions.token(r.id)) for r in shown]
     rows += [cells[i : i + 2] for i in range(0, len(cells), 2)]
@@ -162,10 +199,18 @@ async def countries_button(update: Update, context: HRContext, args: list[str]) 
     if page < pages - 1:
         nav.append(context.button("›", "alc", page + 1))
     rows.append(nav)
-    rows.append([context.button("🔎 " + tr._("Type a place"), "alt"), context.button("📍 " + tr._("Send my location"), "alloc")])
+    rows.append(
+        [
+            context.button("🔎 " + tr._("Type a place"), "alt"),
+            context.button("📍 " + tr._("Send my location"), "alloc"),
+        ]
+    )
     rows.append([context.button(tr._("Back"), "al")])
-    await edit_or_send(update, tr._("Choose a country, or find a place by its name:"),
-                       reply_markup=context.keyboard(rows))
+    await edit_or_send(
+        update,
+        tr._("Choose a country, or find a place by its name:"),
+        reply_markup=context.keyboard(rows),
+    )
 
 
 async def region_button(update: Update, context: HRContext, args: list[str]) -> None:
@@ -180,26 +225,50 @@ async def _show_region(update: Update, context: HRContext, token: str, note: str
         await answer_query(update, context, tr._("That region is no longer available."), alert=True)
         return
     regions = f.regions_or_none()
-    subs = {s.region_id for s in await f.subscriptions.of(context.person.key)} if context.person else set()
+    subs = (
+        {s.region_id for s in await f.subscriptions.of(context.person.key)}
+        if context.person
+        else set()
+    )
     children = regions.children(region.id) if regions else []
     lines = [f"<b>{esc(f.region_name(region.id, tr.lang))}</b>"]
     if note:
         lines.append(note)
     if region.id in subs:
         lines.append(tr._("You get alerts for this area."))
-        rows = [[context.button(tr._("🔕 Unsubscribe from {name}", name=region.name(tr.lang)), "alu",
-                                token, "r")]]
+        rows = [
+            [
+                context.button(
+                    tr._("🔕 Unsubscribe from {name}", name=region.name(tr.lang)), "alu", token, "r"
+                )
+            ]
+        ]
     else:
-        rows = [[context.button(tr._("🔔 Subscribe to {name}", name=region.name(tr.lang)), "als", token)]]
+        rows = [
+            [
+                context.button(
+                    tr._("🔔 Subscribe to {name}", name=region.name(tr.lang)), "als", token
+                )
+            ]
+        ]
     if children:
         lines.append(tr._("Subscribe to this whole area, or choose a smaller one:"))
-        cells = [context.button(("✓ " if c.id in subs else "") + c.name(tr.lang), "alr",
-                                f.subscriptions.token(c.id)) for c in children]
+        cells = [
+            context.button(
+                ("✓ " if c.id in subs else "") + c.name(tr.lang), "alr", f.subscriptions.token(c.id)
+            )
+            for c in children
+        ]
         rows += [cells[i : i + 2] for i in range(0, len(cells), 2)]
-    back = (context.button(tr._("Back"), "alr", f.subscriptions.token(region.parent)) if region.parent
-            else context.button(tr._("Back"), "alc", 0))
+    back = (
+        context.button(tr._("Back"), "alr", f.subscriptions.token(region.parent))
+        if region.parent
+        else context.button(tr._("Back"), "alc", 0)
+    )
     rows.append([back, context.button(tr._("Done"), "al")])
-    await edit_or_send(update, "\n".join(lines), parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows))
+    await edit_or_send(
+        update, "\n".join(lines), parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows)
+    )
 
 
 async def subscribe_button(update: Update, context: HRContext, args: list[str]) -> None:
@@ -210,15 +279,21 @@ async def subscribe_button(update: Update, context: HRContext, args: list[str]) 
         await answer_query(update, context, tr._("That region is no longer available."), alert=True)
         return
     try:
-        await f.subscriptions.subscribe(context.person.key, update.effective_chat.id, region.id, tr.lang)
+        await f.subscriptions.subscribe(
+            context.person.key, update.effective_chat.id, region.id, tr.lang
+        )
     except TooManySubscriptions:
-        await answer_query(update, context, tr._("You can follow up to 20 regions. Remove one first."), alert=True)
+        await answer_query(
+            update, context, tr._("You can follow up to 20 regions. Remove one first."), alert=True
+        )
         return
     except UnknownRegion:
         await answer_query(update, context, tr._("That region is no longer available."), alert=True)
         return
     await answer_query(update, context, tr._("Subscribed: {name}", name=region.name(tr.lang)))
-    await _show_region(update, context, args[0], tr._("✅ Subscribed. Alerts for this area will reach you here."))
+    await _show_region(
+        update, context, args[0], tr._("✅ Subscribed. Alerts for this area will reach you here.")
+    )
 
 
 async def unsubscribe_button(update: Update, context: HRContext, args: list[str]) -> None:
@@ -241,15 +316,36 @@ async def my_regions_button(update: Update, context: HRContext, args: list[str])
     f = feature(context)
     subs = await f.subscriptions.of(context.person.key) if context.person else []
     if not subs:
-        await edit_or_send(update, tr._("You have not chosen any region yet."),
-                           reply_markup=context.keyboard([[context.button(tr._("Add a region"), "alc", 0),
-                                                           context.button(tr._("Back"), "al")]]))
+        await edit_or_send(
+            update,
+            tr._("You have not chosen any region yet."),
+            reply_markup=context.keyboard(
+                [
+                    [
+                        context.button(tr._("Add a region"), "alc", 0),
+                        context.button(tr._("Back"), "al"),
+                    ]
+                ]
+            ),
+        )
         return
     lines = [tr._("<b>Your regions</b>"), tr._("Press a region to stop its alerts.")]
-    rows = [[context.button(tr._("🔕 {name}", name=f.region_name(s.region_id, tr.lang)), "alu",
-                            f.subscriptions.token(s.region_id))] for s in subs]
-    rows.append([context.button(tr._("Add a region"), "alc", 0), context.button(tr._("Back"), "al")])
-    await edit_or_send(update, "\n".join(lines), parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows))
+    rows = [
+        [
+            context.button(
+                tr._("🔕 {name}", name=f.region_name(s.region_id, tr.lang)),
+                "alu",
+                f.subscriptions.token(s.region_id),
+            )
+        ]
+        for s in subs
+    ]
+    rows.append(
+        [context.button(tr._("Add a region"), "alc", 0), context.button(tr._("Back"), "al")]
+    )
+    await edit_or_send(
+        update, "\n".join(lines), parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows)
+    )
 
 
 async def active_button(update: Update, context: HRContext, args: list[str]) -> None:
@@ -257,20 +353,31 @@ async def active_button(update: Update, context: HRContext, args: list[str]) -> 
     f = feature(context)
     active = await f.subscriptions.active_alerts(context.person.key) if context.person else []
     if not active:
-        await edit_or_send(update, tr._("There are no active alerts in your regions right now."),
-                           reply_markup=context.keyboard([[context.button(tr._("Back"), "al")]]))
+        await edit_or_send(
+            update,
+            tr._("There are no active alerts in your regions right now."),
+            reply_markup=context.keyboard([[context.button(tr._("Back"), "al")]]),
+        )
         return
     lines = [tr._("<b>Active alerts in your regions</b>")]
     rows = []
     for alert in active[:ACTIVE_SHOWN]:
         what = ", ".join(substance(tr, c) for c in alert.found) or alert.found_free
-        lines.append(tr._("#{id} · {severity} · {found} · {region} · until {date}", id=alert.id,
-                          severity=esc(label(tr, SEVERITY_BUTTONS, alert.severity)), found=esc(what[:80]),
-                          region=esc(f.region_name(alert.region_id, tr.lang).split(", ")[0]),
-                          date=esc(tr.date(alert.expires_at.date(), "medium"))))
+        lines.append(
+            tr._(
+                "#{id} · {severity} · {found} · {region} · until {date}",
+                id=alert.id,
+                severity=esc(label(tr, SEVERITY_BUTTONS, alert.severity)),
+                found=esc(what[:80]),
+                region=esc(f.region_name(alert.region_id, tr.lang).split(", ")[0]),
+                date=esc(tr.date(alert.expires_at.date(), "medium")),
+            )
+        )
         rows.append([context.button(tr._("Show alert #{id}", id=alert.id), "alv", alert.id)])
     rows.append([context.button(tr._("Back"), "al")])
-    await edit_or_send(update, "\n".join(lines), parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows))
+    await edit_or_send(
+        update, "\n".join(lines), parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows)
+    )
 
 
 async def view_alert_button(update: Update, context: HRContext, args: list[str]) -> None:
@@ -286,8 +393,11 @@ async def view_alert_button(update: Update, context: HRContext, args: list[str])
     shown = await reply(update, text, parse_mode=ParseMode.HTML)  # text first, the photo after it
     if alert.photo_file_id:
         try:
-            await context.bot.send_photo(update.effective_chat.id, alert.photo_file_id,  # type: ignore[union-attr]
-                                         reply_to_message_id=getattr(shown, "message_id", None))
+            await context.bot.send_photo(
+                update.effective_chat.id,
+                alert.photo_file_id,  # type: ignore[union-attr]
+                reply_to_message_id=getattr(shown, "message_id", None),
+            )
         except Exception:  # noqa: BLE001 - the text matters more than the picture
             log.info("Could not show an alert photo")
 
@@ -308,11 +418,21 @@ async def on_region_text(update: Update, context: HRContext, pending: dict) -> N
     hits = regions.search(text, tr.lang, limit=6) if regions and text else []
     if not hits:
         expect_text(context, "region")
-        await reply(update, tr._("I could not find that place. Check the spelling and send it again, or "
-                                 "choose from the list."),
-                    reply_markup=context.keyboard([[context.button(tr._("Choose from the list"), "alc", 0)]]))
+        await reply(
+            update,
+            tr._(
+                "I could not find that place. Check the spelling and send it again, or "
+                "choose from the list."
+            ),
+            reply_markup=context.keyboard(
+                [[context.button(tr._("Choose from the list"), "alc", 0)]]
+            ),
+        )
         return
-    rows = [[context.button(f.region_name(r.id, tr.lang), "alr", f.subscriptions.token(r.id))] for r, _ in hits]
+    rows = [
+        [context.button(f.region_name(r.id, tr.lang), "alr", f.subscriptions.token(r.id))]
+        for r, _ in hits
+    ]
     rows.append([context.button(tr._("Choose from the list"), "alc", 0)])
     await reply(update, tr._("Did you mean:"), reply_markup=context.keyboard(rows))
 
@@ -325,12 +445,19 @@ async def location_button(update: Update, context: HRContext, args: list[str]) -
     tr = context.tr
     await answer_query(update, context)
     expect_text(context, "region_loc")  # a location, or a typed place name
-    await reply(update, tr._("Press the button below to send your location. I use it once to find your area "
-                             "and forget it: it is not stored, and I delete your location message."),
-                reply_markup=ReplyKeyboardMarkup(
-                    [[KeyboardButton("📍 " + tr._("Send my location"), request_location=True)]],
-                    resize_keyboard=True, one_time_keyboard=True,
-                    input_field_placeholder=tr._("or type a place name")))
+    await reply(
+        update,
+        tr._(
+            "Press the button below to send your location. I use it once to find your area "
+            "and forget it: it is not stored, and I delete your location message."
+        ),
+        reply_markup=ReplyKeyboardMarkup(
+            [[KeyboardButton("📍 " + tr._("Send my location"), request_location=True)]],
+            resize_keyboard=True,
+            one_time_keyboard=True,
+            input_field_placeholder=tr._("or type a place name"),
+        ),
+    )
 
 
 async def on_region_answer(update: Update, context: HRContext, prompt: prompts.Prompt) -> None:
@@ -344,22 +471,33 @@ async def on_region_answer(update: Update, context: HRContext, prompt: prompts.P
     found = f.subscriptions.near(message.location.latitude, message.location.longitude)
     try:
         await message.delete()
-        note = tr._("I deleted your location message from this chat, and I have not kept your location.")
+        note = tr._(
+            "I deleted your location message from this chat, and I have not kept your location."
+        )
     except Exception:  # noqa: BLE001 - the person is told to delete it
-        note = tr._("I could not delete your location message: please delete it yourself. I have not kept "
-                    "your location.")
+        note = tr._(
+            "I could not delete your location message: please delete it yourself. I have not kept "
+            "your location."
+        )
     await reply(update, note, reply_markup=ReplyKeyboardRemove())
-    rows = [[context.button("🔔 " + f.region_name(r.id, tr.lang), "als", f.subscriptions.token(r.id))]
-            for r in found]
+    rows = [
+        [context.button("🔔 " + f.region_name(r.id, tr.lang), "als", f.subscriptions.token(r.id))]
+        for r in found
+    ]
     rows.append([context.button(tr._("Choose from the list"), "alc", 0)])
-    await reply(update, tr._("Which area do you want alerts for?") if found else
-                tr._("I could not find an area near you. Please choose from the list."),
-                reply_markup=context.keyboard(rows))
+    await reply(
+        update,
+        tr._("Which area do you want alerts for?")
+        if found
+        else tr._("I could not find an area near you. Please choose from the list."),
+        reply_markup=context.keyboard(rows),
+    )
 
 
 def _takes_place_or_location(update: Update, context: HRContext, prompt: prompts.Prompt) -> bool:
     return prompts.takes_text(update, context, prompt) or bool(
-        (prompts.PRIVATE_MESSAGE & filters.LOCATION).check_update(update))
+        (prompts.PRIVATE_MESSAGE & filters.LOCATION).check_update(update)
+    )
 
 
 def register(app: Application, reg: BotRegistry) -> None:
@@ -377,18 +515,25 @@ def register(app: Application, reg: BotRegistry) -> None:
     reg.router.add("alloc", location_button)
     reg.command("alerts", N_("drug alerts for your area"), order=40)
     reg.menu_entry(40, N_("Drug alerts"), "al")
-    reg.privacy_note(40, N_(
-        "<b>Drug alerts.</b> For each region you subscribe to, I keep your scrambled code, the region, "
-        "your chat number in encrypted form (so I can send you alerts) and your language. They stay until "
-        "you unsubscribe in /alerts, send /forget, or write nothing to me for 12 months. For each alert I "
-        "send you, I keep your scrambled code and the message number for 30 days after the alert expires, "
-        "so corrections reach you."
-    ))
-    reg.privacy_note(41, N_(
-        "<b>Verified peers and moderators.</b> I keep the pseudonym you chose and your encrypted chat "
-        "number, so moderators can reach you about your reports. Reports you submit are linked to your "
-        "scrambled code until you send /forget; what moderators decided is recorded under pseudonyms only."
-    ))
+    reg.privacy_note(
+        40,
+        N_(
+            "<b>Drug alerts.</b> For each region you subscribe to, I keep your scrambled code, the region, "
+            "your chat number in encrypted form (so I can send you alerts) and your language. They stay until "
+            "you unsubscribe in /alerts, send /forget, or write nothing to me for 12 months. For each alert I "
+            "send you, I keep your scrambled code and the message number for 30 days after the alert expires, "
+            "so corrections reach you."
+        ),
+    )
+    reg.privacy_note(
+        41,
+        N_(
+            "<b>Verified peers and moderators.</b> I keep the pseudonym you chose and your encrypted chat "
+            "number, so moderators can reach you about your reports. Reports you submit are linked to your "
+            "scrambled code until you send /forget; what moderators decided is recorded under pseudonyms only."
+        ),
+    )
+
     async def forget_person(person: Person) -> None:
         # Drafts and prompts live in memory only; they go with the person's rows.
         app.drop_user_data(person.telegram_id)
@@ -397,5 +542,8 @@ def register(app: Application, reg: BotRegistry) -> None:
     peers.register(app, reg)
     review.register(app, reg)
     declare_prompts(reg.prompts)  # the typed answers of alerts, peers and review
-    reg.prompts.add(prompts.PromptKind("region_loc", on_region_answer, takes=_takes_place_or_location,
-                                       timeout=EXPECT_TTL_S))
+    reg.prompts.add(
+        prompts.PromptKind(
+            "region_loc", on_region_answer, takes=_takes_place_or_location, timeout=EXPECT_TTL_S
+        )
+    )

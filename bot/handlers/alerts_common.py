@@ -36,9 +36,13 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=False)
 
 
-def button_for(context: HRContext, chat_id: int, text: str, action: str, *args: object) -> InlineKeyboardButton:
+def button_for(
+    context: HRContext, chat_id: int, text: str, action: str, *args: object
+) -> InlineKeyboardButton:
     """A signed button for a chat other than the one the update came from."""
-    return InlineKeyboardButton(text, callback_data=context.services.buttons.encode(chat_id, action, *args))
+    return InlineKeyboardButton(
+        text, callback_data=context.services.buttons.encode(chat_id, action, *args)
+    )
 
 
 # -- one typed answer ----------------------------------------------------------------------------
@@ -72,8 +76,15 @@ AUTHORED = frozenset({"edit", "translate", "notetr", "correction", "retract"})
 
 def declare_prompts(kinds: prompts.PromptKinds) -> None:
     for kind in TEXT_INPUTS:
-        kinds.add(prompts.PromptKind(kind, _on_expected_text, timeout=EXPECT_TTL_S, on_cancel=_cancelled,
-                                     authored=(lambda _p: True) if kind in AUTHORED else None))
+        kinds.add(
+            prompts.PromptKind(
+                kind,
+                _on_expected_text,
+                timeout=EXPECT_TTL_S,
+                on_cancel=_cancelled,
+                authored=(lambda _p: True) if kind in AUTHORED else None,
+            )
+        )
 
 
 # -- moderators ------------------------------------------------------------------------------------
@@ -115,14 +126,25 @@ async def on_moderator_name(update: Update, context: HRContext, pending: dict[st
 
     tr = context.tr
     text = (update.effective_message.text or "").strip() if update.effective_message else ""
-    outcome = await feature(context).invites.name_moderator(context.person, text, telegram_names(update))  # type: ignore[arg-type]
+    outcome = await feature(context).invites.name_moderator(
+        context.person, text, telegram_names(update)
+    )  # type: ignore[arg-type]
     if outcome == "ok":
-        lines = [tr._("Thank you, {name}. You can now use the moderator tools: /moderate, /invite, /peers.",
-                      name=esc(text))]
+        lines = [
+            tr._(
+                "Thank you, {name}. You can now use the moderator tools: /moderate, /invite, /peers.",
+                name=esc(text),
+            )
+        ]
         waiting = await feature(context).repo.pending_count()
         if waiting:
-            lines.append(tr.n_("{n} report is waiting for review: /moderate",
-                               "{n} reports are waiting for review: /moderate", waiting))
+            lines.append(
+                tr.n_(
+                    "{n} report is waiting for review: /moderate",
+                    "{n} reports are waiting for review: /moderate",
+                    waiting,
+                )
+            )
         await reply(update, "\n\n".join(lines), parse_mode=ParseMode.HTML)
         return
     if outcome == "not-moderator":

@@ -35,9 +35,21 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_GONE = ("chat not found", "user not found", "peer_id_invalid", "bot was blocked", "user is deactivated")
-_BAD_PHOTO = ("wrong file identifier", "wrong remote file", "failed to get http url content",
-              "wrong type of the web page content", "file reference", "photo_invalid")
+_GONE = (
+    "chat not found",
+    "user not found",
+    "peer_id_invalid",
+    "bot was blocked",
+    "user is deactivated",
+)
+_BAD_PHOTO = (
+    "wrong file identifier",
+    "wrong remote file",
+    "failed to get http url content",
+    "wrong type of the web page content",
+    "file reference",
+    "photo_invalid",
+)
 
 
 class BulkBot(Bot):
@@ -57,10 +69,14 @@ class TelegramTransport:
         self._request = request
 
     @classmethod
-    def connect(cls, token: str, api_url: str, file_url: str | None = None, pool: int = 16) -> TelegramTransport:
+    def connect(
+        cls, token: str, api_url: str, file_url: str | None = None, pool: int = 16
+    ) -> TelegramTransport:
         request = AiohttpRequest(pool_size=max(pool, 4))
         kwargs = {"base_file_url": file_url} if file_url else {}
-        bot = BulkBot(token, base_url=api_url, request=request, get_updates_request=HTTPXRequest(1), **kwargs)
+        bot = BulkBot(
+            token, base_url=api_url, request=request, get_updates_request=HTTPXRequest(1), **kwargs
+        )
         return cls(bot, request)
 
     async def send(
@@ -82,19 +98,26 @@ class TelegramTransport:
         if paid:
             common["allow_paid_broadcast"] = True
         if reply_to:
-            common["reply_parameters"] = {"message_id": reply_to, "allow_sending_without_reply": True}
+            common["reply_parameters"] = {
+                "message_id": reply_to,
+                "allow_sending_without_reply": True,
+            }
         with _mapped_errors():
             if photo_file_id and caption_fits(html):
-                sent = await self.bot.call("sendPhoto", {**common, "photo": photo_file_id, "caption": html})
+                sent = await self.bot.call(
+                    "sendPhoto", {**common, "photo": photo_file_id, "caption": html}
+                )
                 return int(sent["message_id"])
             # Text first: the headline and advice are what a lock screen shows, never "Photo" alone.
             sent = await self.bot.call(
-                "sendMessage", {**common, "text": html, "link_preview_options": {"is_disabled": True}}
+                "sendMessage",
+                {**common, "text": html, "link_preview_options": {"is_disabled": True}},
             )
             if photo_file_id:
                 # Too long for a caption (1,024 characters): the photo follows as a reply to the card.
                 common["reply_parameters"] = {
-                    "message_id": int(sent["message_id"]), "allow_sending_without_reply": True,
+                    "message_id": int(sent["message_id"]),
+                    "allow_sending_without_reply": True,
                 }
                 common["disable_notification"] = True  # one alert, one notification
                 try:
@@ -102,7 +125,9 @@ class TelegramTransport:
                 except TelegramError as exc:
                     # The card got through; sending it again for the sake of the photo would be a
                     # duplicate, so a photo that fails here is given up.
-                    log.warning("An alert photo after its card could not be sent (%s)", type(exc).__name__)
+                    log.warning(
+                        "An alert photo after its card could not be sent (%s)", type(exc).__name__
+                    )
             return int(sent["message_id"])
 
     async def edit(self, chat_id: int, message_id: int, html: str) -> None:
@@ -153,8 +178,14 @@ class _mapped_errors:
 
 def _short_reason(text: str) -> str:
     """A fixed label for a refusal (Telegram's description may quote the message)."""
-    for label in ("message is too long", "can't parse entities", "caption is too long",
-                  "not enough rights", "message to reply not found", "have no rights"):
+    for label in (
+        "message is too long",
+        "can't parse entities",
+        "caption is too long",
+        "not enough rights",
+        "message to reply not found",
+        "have no rights",
+    ):
         if label in text:
             return label
     return "bad request"
@@ -196,7 +227,10 @@ def create_sender(services: Services, bot: Bot | None = None) -> OutboxSender:
     paid = settings.paid_broadcast
     rate = settings.effective_send_rate
     concurrency = settings.send_concurrency or max(8, min(256, math.ceil(rate * 0.25)))
-    transport = TelegramTransport.connect(token, settings.api_url, settings.api_file_url, pool=concurrency + 4)
+    transport = TelegramTransport.connect(
+        token, settings.api_url, settings.api_file_url, pool=concurrency + 4
+    )
     budget = None if paid else services.send_budget
-    return OutboxSender(services, transport, rate=rate, concurrency=concurrency, paid_broadcast=paid,
-                        budget=budget)
+    return OutboxSender(
+        services, transport, rate=rate, concurrency=concurrency, paid_broadcast=paid, budget=budget
+    )

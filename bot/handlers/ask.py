@@ -29,6 +29,7 @@ REPLY = "reply"  # ... a reply in ticket ``data["ticket"]``
 PROMPT_SECONDS = 15 * 60.0
 ZONE_TIMEOUT_S = 1.0
 
+
 async def submit_question(update: Update, context: HRContext, text: str) -> None:
     """Open a ticket with ``text`` and tell the person honestly what happens next."""
     tr = context.tr
@@ -39,21 +40,52 @@ async def submit_question(update: Update, context: HRContext, text: str) -> None
     lib.clear_pending(person)
     outcome = await lib.desk.ask(person, text, lang_of(context), tz=await person_zone(context))
     if outcome.status == "ok":
-        message = tr._("Your question is ticket #{number}. I sent it to peers without your name or account: "
-                       "they don't know who asked.", number=outcome.ticket_id) + "\n\n" + outcome.expectation
+        message = (
+            tr._(
+                "Your question is ticket #{number}. I sent it to peers without your name or account: "
+                "they don't know who asked.",
+                number=outcome.ticket_id,
+            )
+            + "\n\n"
+            + outcome.expectation
+        )
         if outcome.delivered == 0:
             message += "\n\n" + tr._("No peer is reachable right now; I will keep trying.")
         message += "\n\n" + tr._("In an emergency, don't wait: call your local emergency number.")
         await reply(update, esc(message), parse_mode=HTML)
     elif outcome.status == "limit":
-        await reply(update, esc(tr._("You already have {n} open questions. Please wait for an answer, or close one first.",
-                                     n=lib.config.max_open)), parse_mode=HTML)
+        await reply(
+            update,
+            esc(
+                tr._(
+                    "You already have {n} open questions. Please wait for an answer, or close one first.",
+                    n=lib.config.max_open,
+                )
+            ),
+            parse_mode=HTML,
+        )
     elif outcome.status == "blocked":
-        await reply(update, esc(tr._("Peers paused questions from this account for a while. The topics (/topics) "
-                                     "are still here for you.")), parse_mode=HTML)
+        await reply(
+            update,
+            esc(
+                tr._(
+                    "Peers paused questions from this account for a while. The topics (/topics) "
+                    "are still here for you."
+                )
+            ),
+            parse_mode=HTML,
+        )
     elif outcome.status == "too_long":
-        await reply(update, esc(tr._("That is too long for one question (at most {n} characters). Please shorten it.",
-                                     n=lib.config.max_question_chars)), parse_mode=HTML)
+        await reply(
+            update,
+            esc(
+                tr._(
+                    "That is too long for one question (at most {n} characters). Please shorten it.",
+                    n=lib.config.max_question_chars,
+                )
+            ),
+            parse_mode=HTML,
+        )
     else:
         await reply(update, esc(tr._("Please write your question as text.")), parse_mode=HTML)
 
@@ -81,10 +113,16 @@ async def prompt_question(update: Update, context: HRContext) -> None:
     if person is None:
         return
     prompts.ask(update, context, ASK)
-    await reply(update, esc(tr._(
-        "Write your question in one message, in your own words. A peer (someone with lived experience) "
-        "will answer through me. Don't include your name, phone number or where you are: peers don't need it.")),
-        parse_mode=HTML)
+    await reply(
+        update,
+        esc(
+            tr._(
+                "Write your question in one message, in your own words. A peer (someone with lived experience) "
+                "will answer through me. Don't include your name, phone number or where you are: peers don't need it."
+            )
+        ),
+        parse_mode=HTML,
+    )
 
 
 async def ask_command(update: Update, context: HRContext) -> None:
@@ -104,7 +142,7 @@ async def start_button(update: Update, context: HRContext, args: list[str]) -> N
 
 
 async def send_pending_button(update: Update, context: HRContext, args: list[str]) -> None:
-    """"Ask a peer" under a no-answer: send the question the person just typed."""
+    """ "Ask a peer" under a no-answer: send the question the person just typed."""
     person = context.person
     lib = feature(context)
     pending = lib.pending(person) if person else None
@@ -118,7 +156,9 @@ async def _ticket_arg(update: Update, context: HRContext, args: list[str]) -> in
     try:
         return int(args[0])
     except (IndexError, ValueError):
-        await answer_query(update, context, context.tr._("This button no longer works."), alert=True)
+        await answer_query(
+            update, context, context.tr._("This button no longer works."), alert=True
+        )
         return None
 
 
@@ -152,11 +192,17 @@ async def reply_button(update: Update, context: HRContext, args: list[str]) -> N
         return
     side = await lib.desk.side(ticket, person)
     if side is None:
-        await answer_query(update, context, tr._("This question belongs to someone else."), alert=True)
+        await answer_query(
+            update, context, tr._("This question belongs to someone else."), alert=True
+        )
         return
     prompts.ask(update, context, REPLY, ticket=ticket_id, peer=side == "peer")
     await answer_query(update, context)
-    await reply(update, esc(tr._("Write your reply for question #{number} in one message.", number=ticket_id)), parse_mode=HTML)
+    await reply(
+        update,
+        esc(tr._("Write your reply for question #{number} in one message.", number=ticket_id)),
+        parse_mode=HTML,
+    )
 
 
 async def send_reply(update: Update, context: HRContext, ticket_id: int, text: str) -> None:
@@ -172,16 +218,53 @@ async def send_reply(update: Update, context: HRContext, ticket_id: int, text: s
         message = tr._("Sent (question #{number}).", number=ticket_id)
         buttons = []
         if ticket is not None and ticket.peer_key == person.key and person.is_moderator:
-            buttons = [[context.button(tr._("Make a draft topic from this answer"), "tk_draft", str(ticket_id))]]
-        await reply(update, esc(message), parse_mode=HTML, reply_markup=context.keyboard(buttons) if buttons else None)
+            buttons = [
+                [
+                    context.button(
+                        tr._("Make a draft topic from this answer"), "tk_draft", str(ticket_id)
+                    )
+                ]
+            ]
+        await reply(
+            update,
+            esc(message),
+            parse_mode=HTML,
+            reply_markup=context.keyboard(buttons) if buttons else None,
+        )
     elif result == "queued":
-        await reply(update, esc(tr._("Added to question #{number}. Peers will see it with your question.", number=ticket_id)), parse_mode=HTML)
+        await reply(
+            update,
+            esc(
+                tr._(
+                    "Added to question #{number}. Peers will see it with your question.",
+                    number=ticket_id,
+                )
+            ),
+            parse_mode=HTML,
+        )
     elif result == "closed":
-        await reply(update, esc(tr._("Question #{number} is closed. Ask a new one with /ask.", number=ticket_id)), parse_mode=HTML)
+        await reply(
+            update,
+            esc(tr._("Question #{number} is closed. Ask a new one with /ask.", number=ticket_id)),
+            parse_mode=HTML,
+        )
     elif result == "too_long":
-        await reply(update, esc(tr._("That is too long (at most {n} characters). Please shorten it.", n=lib.config.max_question_chars)), parse_mode=HTML)
+        await reply(
+            update,
+            esc(
+                tr._(
+                    "That is too long (at most {n} characters). Please shorten it.",
+                    n=lib.config.max_question_chars,
+                )
+            ),
+            parse_mode=HTML,
+        )
     else:
-        await reply(update, esc(tr._("I could not add that to question #{number}.", number=ticket_id)), parse_mode=HTML)
+        await reply(
+            update,
+            esc(tr._("I could not add that to question #{number}.", number=ticket_id)),
+            parse_mode=HTML,
+        )
 
 
 async def close_button(update: Update, context: HRContext, args: list[str]) -> None:
@@ -193,11 +276,17 @@ async def close_button(update: Update, context: HRContext, args: list[str]) -> N
     tr = context.tr
     if result == "closed_now":
         await answer_query(update, context, tr._("Closed."))
-        await reply(update, esc(tr._("Question #{number} is closed. Thank you.", number=ticket_id)), parse_mode=HTML)
+        await reply(
+            update,
+            esc(tr._("Question #{number} is closed. Thank you.", number=ticket_id)),
+            parse_mode=HTML,
+        )
     elif result == "closed":
         await answer_query(update, context, tr._("This question is already closed."))
     else:
-        await answer_query(update, context, tr._("This question belongs to someone else."), alert=True)
+        await answer_query(
+            update, context, tr._("This question belongs to someone else."), alert=True
+        )
 
 
 async def release_button(update: Update, context: HRContext, args: list[str]) -> None:
@@ -206,8 +295,14 @@ async def release_button(update: Update, context: HRContext, args: list[str]) ->
         return
     ok = await feature(context).desk.release(ticket_id, context.person)
     tr = context.tr
-    await answer_query(update, context, tr._("Given back: other peers can claim it now.") if ok
-                       else tr._("You can only give back a question you claimed."), alert=not ok)
+    await answer_query(
+        update,
+        context,
+        tr._("Given back: other peers can claim it now.")
+        if ok
+        else tr._("You can only give back a question you claimed."),
+        alert=not ok,
+    )
 
 
 async def block_button(update: Update, context: HRContext, args: list[str]) -> None:
@@ -217,11 +312,22 @@ async def block_button(update: Update, context: HRContext, args: list[str]) -> N
     tr = context.tr
     ok = await feature(context).desk.block(ticket_id, context.person)
     if ok:
-        await reply(update, esc(tr._("The asker of question #{number} can't send questions for {days} days. "
-                                     "You still don't know who it is, and neither do I.",
-                                     number=ticket_id, days=feature(context).config.block_days)), parse_mode=HTML)
+        await reply(
+            update,
+            esc(
+                tr._(
+                    "The asker of question #{number} can't send questions for {days} days. "
+                    "You still don't know who it is, and neither do I.",
+                    number=ticket_id,
+                    days=feature(context).config.block_days,
+                )
+            ),
+            parse_mode=HTML,
+        )
     else:
-        await answer_query(update, context, tr._("Only the peer who claimed it can block its asker."), alert=True)
+        await answer_query(
+            update, context, tr._("Only the peer who claimed it can block its asker."), alert=True
+        )
 
 
 async def draft_for(update: Update, context: HRContext, ticket_id: int) -> None:
@@ -229,22 +335,54 @@ async def draft_for(update: Update, context: HRContext, ticket_id: int) -> None:
     lib = feature(context)
     ticket = await lib.repo.ticket(ticket_id)
     if ticket is None:
-        await reply(update, esc(tr._("Question #{number} no longer exists (texts are deleted after closing).", number=ticket_id)), parse_mode=HTML)
+        await reply(
+            update,
+            esc(
+                tr._(
+                    "Question #{number} no longer exists (texts are deleted after closing).",
+                    number=ticket_id,
+                )
+            ),
+            parse_mode=HTML,
+        )
         return
-    answers = [(name or "peer", text) for author, name, text in await lib.desk.thread(ticket_id) if author == "peer"]
+    answers = [
+        (name or "peer", text)
+        for author, name, text in await lib.desk.thread(ticket_id)
+        if author == "peer"
+    ]
     try:
         path = write_draft(Path(lib.service.content_dir), ticket_id, ticket.lang, answers)
     except ValueError:
-        await reply(update, esc(tr._("Question #{number} has no peer answer yet.", number=ticket_id)), parse_mode=HTML)
+        await reply(
+            update,
+            esc(tr._("Question #{number} has no peer answer yet.", number=ticket_id)),
+            parse_mode=HTML,
+        )
         return
     except OSError:
-        await reply(update, esc(tr._("I could not write the draft file. Check that the content folder is writable.")), parse_mode=HTML)
+        await reply(
+            update,
+            esc(
+                tr._("I could not write the draft file. Check that the content folder is writable.")
+            ),
+            parse_mode=HTML,
+        )
         return
     actor = context.person.pseudonym if context.person and context.person.pseudonym else "moderator"
     await lib.services.audit.record(actor, "library.draft", f"#{ticket_id}", path.name)
     where = "content/drafts/" + path.name
-    await reply(update, esc(tr._("Draft written to {path}. It needs a title, a category, a source and translations "
-                                 "before it can be published.", path=where)), parse_mode=HTML)
+    await reply(
+        update,
+        esc(
+            tr._(
+                "Draft written to {path}. It needs a title, a category, a source and translations "
+                "before it can be published.",
+                path=where,
+            )
+        ),
+        parse_mode=HTML,
+    )
 
 
 async def draft_button(update: Update, context: HRContext, args: list[str]) -> None:
@@ -262,7 +400,9 @@ async def draft_command(update: Update, context: HRContext) -> None:
     try:
         ticket_id = int((context.args or [""])[0].lstrip("#"))
     except ValueError:
-        await reply(update, tr._("Write the question number after the command, for example: /draft 12"))
+        await reply(
+            update, tr._("Write the question number after the command, for example: /draft 12")
+        )
         return
     await draft_for(update, context, ticket_id)
 
@@ -278,8 +418,14 @@ async def duty_command(update: Update, context: HRContext) -> None:
     if arg in ("on", "off"):
         await desk.set_duty(person, arg == "on")
     on = await desk.on_duty(person)
-    await reply(update, tr._("You are on duty: new questions come to you by private message. /duty off pauses them.") if on
-                else tr._("You are off duty: no new questions by private message. /duty on resumes them."))
+    await reply(
+        update,
+        tr._(
+            "You are on duty: new questions come to you by private message. /duty off pauses them."
+        )
+        if on
+        else tr._("You are off duty: no new questions by private message. /duty on resumes them."),
+    )
 
 
 # -- the two prompts: a question for peers, a reply in a ticket ------------------------------
@@ -295,7 +441,9 @@ async def on_reply(update: Update, context: HRContext, prompt: prompts.Prompt) -
         await send_reply(update, context, int(prompt.data["ticket"]), message.text)
 
 
-async def urgent_question(update: Update, context: HRContext, prompt: prompts.Prompt, text: str) -> None:
+async def urgent_question(
+    update: Update, context: HRContext, prompt: prompts.Prompt, text: str
+) -> None:
     """An emergency or crisis typed as the question: the card or crisis reply has gone out;
     peers still get it (flagged urgent), and no ticket message pushes the card off screen."""
     if context.person is not None:
@@ -303,7 +451,9 @@ async def urgent_question(update: Update, context: HRContext, prompt: prompts.Pr
         log.info("Urgent question to peers: %s", outcome.status)
 
 
-async def urgent_reply(update: Update, context: HRContext, prompt: prompts.Prompt, text: str) -> None:
+async def urgent_reply(
+    update: Update, context: HRContext, prompt: prompts.Prompt, text: str
+) -> None:
     if context.person is not None:
         result = await feature(context).desk.reply(int(prompt.data["ticket"]), context.person, text)
         log.info("Urgent reply in a ticket: %s", result)
@@ -320,8 +470,16 @@ def register(app: Application, reg: BotRegistry) -> None:
         # A peer's answer to someone's question may well talk about breathing or overdoses.
         (REPLY, on_reply, urgent_reply, lambda prompt: bool(prompt.data.get("peer"))),
     ):
-        reg.prompts.add(prompts.PromptKind(name, answer, timeout=PROMPT_SECONDS, on_cancel=cancelled,
-                                           on_urgent=urgent, authored=authored))
+        reg.prompts.add(
+            prompts.PromptKind(
+                name,
+                answer,
+                timeout=PROMPT_SECONDS,
+                on_cancel=cancelled,
+                on_urgent=urgent,
+                authored=authored,
+            )
+        )
     app.add_handler(CommandHandler("ask", ask_command, filters=private))
     app.add_handler(CommandHandler("draft", draft_command, filters=private))
     app.add_handler(CommandHandler("duty", duty_command, filters=private))
@@ -334,6 +492,13 @@ def register(app: Application, reg: BotRegistry) -> None:
     reg.router.add("tk_block", block_button, role="peer")
     reg.router.add("tk_draft", draft_button, role="moderator")
     reg.command("ask", N_("ask a peer, anonymously"), order=12)
-    reg.command("duty", N_("get new questions by private message, or pause them (peers)"), order=98, listed=False)
-    reg.command("draft", N_("turn a peer answer into a draft topic (moderators)"), order=99, listed=False)
+    reg.command(
+        "duty",
+        N_("get new questions by private message, or pause them (peers)"),
+        order=98,
+        listed=False,
+    )
+    reg.command(
+        "draft", N_("turn a peer answer into a draft topic (moderators)"), order=99, listed=False
+    )
     reg.menu_entry(20, N_("Ask a peer"), "la_start")

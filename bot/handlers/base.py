@@ -50,12 +50,16 @@ class HRContext(CallbackContext[ExtBot, dict, dict, dict]):
     def services(self) -> Services:
         return self.application.bot_data["services"]
 
-    def button(self, text: str, action: str, *args: object, chat_id: int | None = None) -> InlineKeyboardButton:
+    def button(
+        self, text: str, action: str, *args: object, chat_id: int | None = None
+    ) -> InlineKeyboardButton:
         """An inline button whose callback data is signed for the chat it is shown in."""
         scope = chat_id if chat_id is not None else self._chat_id
         if scope is None:
             raise RuntimeError("a button needs a chat to be bound to")
-        return InlineKeyboardButton(text, callback_data=self.services.buttons.encode(scope, action, *args))
+        return InlineKeyboardButton(
+            text, callback_data=self.services.buttons.encode(scope, action, *args)
+        )
 
     def keyboard(self, rows: list[list[InlineKeyboardButton]]) -> InlineKeyboardMarkup:
         return InlineKeyboardMarkup([row for row in rows if row])
@@ -150,7 +154,9 @@ async def identify(update: object, context: HRContext) -> None:
             if verdict == "warn":
                 person = await services.people.resolve(user.id)
                 private = chat.type == ChatType.PRIVATE
-                tr = services.i18n.for_person(person.language if private else None, user.language_code)
+                tr = services.i18n.for_person(
+                    person.language if private else None, user.language_code
+                )
                 if update.callback_query:
                     await safe_answer(update.callback_query, tr._("Slow down a little, please."))
                 elif chat.type == ChatType.PRIVATE:
@@ -158,8 +164,11 @@ async def identify(update: object, context: HRContext) -> None:
                     await chat.send_message(
                         tr._("You are sending messages faster than I can answer.")
                         + " "
-                        + tr.n_("Please wait {n} second, then write again.",
-                                "Please wait {n} seconds, then write again.", wait)
+                        + tr.n_(
+                            "Please wait {n} second, then write again.",
+                            "Please wait {n} seconds, then write again.",
+                            wait,
+                        )
                     )
             raise ApplicationHandlerStop
     if user is None or user.is_bot:
@@ -167,7 +176,10 @@ async def identify(update: object, context: HRContext) -> None:
     try:
         person = await services.people.resolve(user.id)
     except Exception as exc:  # noqa: BLE001 - the database is down: still answer (overdose steps!)
-        log.warning("Could not look the person up (%s); answering without stored settings", type(exc).__name__)
+        log.warning(
+            "Could not look the person up (%s); answering without stored settings",
+            type(exc).__name__,
+        )
         person = services.people.unknown(user.id)
     context.person = person
     # In a group, answer in the Telegram language only: a reply in the language a member chose
@@ -247,16 +259,28 @@ class CallbackRouter:
         decoded = context.services.buttons.decode(chat.id, query.data) if chat else None
         route = self.routes.get(decoded[0]) if decoded else None
         if decoded is None or route is None:
-            log.warning("Refused a button press whose data was not issued by this bot for this chat")
-            await safe_answer(query, context.tr._("This button no longer works. Send /start for a fresh menu."), alert=True)
+            log.warning(
+                "Refused a button press whose data was not issued by this bot for this chat"
+            )
+            await safe_answer(
+                query,
+                context.tr._("This button no longer works. Send /start for a fresh menu."),
+                alert=True,
+            )
             return
         person = context.person
         if route.role == "moderator" and not (person and person.is_moderator):
-            await self._refuse(query, context, decoded[0], context.tr._("Only moderators can use this button."))
+            await self._refuse(
+                query, context, decoded[0], context.tr._("Only moderators can use this button.")
+            )
             return
         if route.role == "peer" and not (person and person.is_peer):
-            await self._refuse(query, context, decoded[0],
-                               context.tr._("Only verified peers and moderators can use this button."))
+            await self._refuse(
+                query,
+                context,
+                decoded[0],
+                context.tr._("Only verified peers and moderators can use this button."),
+            )
             return
         context.answered = False
         try:
@@ -264,9 +288,17 @@ class CallbackRouter:
         except (ValueError, IndexError) as exc:
             # Signed data the handler cannot read (a button from an older version): a clear
             # answer instead of a traceback.
-            log.warning("Button %r carried arguments its handler could not read (%s)", decoded[0], type(exc).__name__)
+            log.warning(
+                "Button %r carried arguments its handler could not read (%s)",
+                decoded[0],
+                type(exc).__name__,
+            )
             if not context.answered:
-                await safe_answer(query, context.tr._("This button no longer works. Send /start for a fresh menu."), alert=True)
+                await safe_answer(
+                    query,
+                    context.tr._("This button no longer works. Send /start for a fresh menu."),
+                    alert=True,
+                )
             return
         if not context.answered:
             await safe_answer(query)

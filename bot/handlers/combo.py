@@ -29,7 +29,11 @@ MAX_WORST_NAMES = 6
 
 def worst_of_names(checker: ComboChecker, answer: ComboAnswer, lang: str) -> list[str]:
     """Display names of the group members that drive a group answer (empty otherwise)."""
-    names = [checker.display_name(n, lang) for n in (checker.named(i) for i in checker.worst_members(answer)) if n is not None]
+    names = [
+        checker.display_name(n, lang)
+        for n in (checker.named(i) for i in checker.worst_members(answer))
+        if n is not None
+    ]
     if len(names) > MAX_WORST_NAMES:
         names = names[:MAX_WORST_NAMES] + ["…"]
     return names
@@ -53,20 +57,40 @@ async def person_country(context: HRContext) -> str | None:
     return country.country if country else None
 
 
-async def send_combo(update: Update, context: HRContext, a: Named, b: Named, edit: bool = False) -> None:
+async def send_combo(
+    update: Update, context: HRContext, a: Named, b: Named, edit: bool = False
+) -> None:
     lib = feature(context)
     lang = lang_of(context)
     answer = lib.service.combo(a, b)
     checker = lib.service.checker
-    text = combo_message(checker.display_name(a, lang), checker.display_name(b, lang), answer.combo, answer.risk, lang,
-                         context.tr, worst_of=worst_of_names(checker, answer, lang))
+    text = combo_message(
+        checker.display_name(a, lang),
+        checker.display_name(b, lang),
+        answer.combo,
+        answer.risk,
+        lang,
+        context.tr,
+        worst_of=worst_of_names(checker, answer, lang),
+    )
     tr = context.tr
-    rows = [[context.button(tr._("Check another combination"), "lc_start"), context.button(tr._("Ask a peer"), "la_start")]]
+    rows = [
+        [
+            context.button(tr._("Check another combination"), "lc_start"),
+            context.button(tr._("Ask a peer"), "la_start"),
+        ]
+    ]
     person = context.person
     if answer.combo is not None and person is not None and person.is_moderator:
         rows.append([context.button("🛑 " + tr._("Withdraw this entry"), "lt_wd", answer.combo.id)])
     send = edit_or_send if edit else reply
-    await send(update, text, parse_mode=HTML, reply_markup=InlineKeyboardMarkup(rows), link_preview_options=NO_PREVIEW)
+    await send(
+        update,
+        text,
+        parse_mode=HTML,
+        reply_markup=InlineKeyboardMarkup(rows),
+        link_preview_options=NO_PREVIEW,
+    )
 
 
 async def combo_command(update: Update, context: HRContext) -> None:
@@ -77,12 +101,23 @@ async def combo_command(update: Update, context: HRContext) -> None:
         return
     if await answer_combo_text(update, context, text):
         return
-    await reply(update, esc(tr._("I could not find two substances in \"{text}\". Write them like: /combo alcohol xanax, "
-                                 "or choose from the list.", text=text[:100])),
-                parse_mode=HTML, reply_markup=context.keyboard([[context.button(tr._("Choose from the list"), "lc_start")]]))
+    await reply(
+        update,
+        esc(
+            tr._(
+                'I could not find two substances in "{text}". Write them like: /combo alcohol xanax, '
+                "or choose from the list.",
+                text=text[:100],
+            )
+        ),
+        parse_mode=HTML,
+        reply_markup=context.keyboard([[context.button(tr._("Choose from the list"), "lc_start")]]),
+    )
 
 
-async def answer_combo_text(update: Update, context: HRContext, text: str, country: str | None = None) -> bool:
+async def answer_combo_text(
+    update: Update, context: HRContext, text: str, country: str | None = None
+) -> bool:
     """Answer a combination named in ``text`` the way /combo does: exact names answer at once;
     a typo or a word with several meanings gets "Did you mean ...?" buttons first. Returns False
     (and sends nothing) when the text does not name two substances. Free-text routing should
@@ -108,7 +143,7 @@ def _either(tr, names: list[str]) -> str:
 
 
 async def confirm_names(update: Update, context: HRContext, a: Reading, b: Reading) -> None:
-    """"Did you mean ...?": one button per pair of names the person may have meant."""
+    """ "Did you mean ...?": one button per pair of names the person may have meant."""
     checker = feature(context).service.checker
     tr = context.tr
     lang = lang_of(context)
@@ -116,12 +151,22 @@ async def confirm_names(update: Update, context: HRContext, a: Reading, b: Readi
     for reading in (a, b):
         typed = reading.typed.strip()[:40]
         if reading.kind == "typo":
-            lines.append("• " + tr._("“{typed}”: I don't know this name. Did you mean {names}?", typed=typed,
-                                     names=_either(tr, [checker.display_name(n, lang) for n in reading.options])))
+            lines.append(
+                "• "
+                + tr._(
+                    "“{typed}”: I don't know this name. Did you mean {names}?",
+                    typed=typed,
+                    names=_either(tr, [checker.display_name(n, lang) for n in reading.options]),
+                )
+            )
         elif reading.kind == "ambiguous" and reading.named is not None:
             amb = checker.library.ambiguous.get(reading.named.id)
             note = amb.note(lang) if amb else None
-            lines.append("• " + tr._("“{typed}”: this word can mean different things.", typed=typed) + (" " + note if note else ""))
+            lines.append(
+                "• "
+                + tr._("“{typed}”: this word can mean different things.", typed=typed)
+                + (" " + note if note else "")
+            )
     lines.append(tr._("Tap the right pair; I answer only after you choose."))
     choices_a = list(a.options) if a.ask else [a.named]
     choices_b = list(b.options) if b.ask else [b.named]
@@ -132,12 +177,16 @@ async def confirm_names(update: Update, context: HRContext, a: Reading, b: Readi
         label = f"{checker.display_name(x, lang)} + {checker.display_name(y, lang)}"
         rows.append([context.button(label[:60], "lc_2", x.id, y.id)])
     if {a.kind, b.kind} <= {"ambiguous", "exact"} and a.named is not None and b.named is not None:
-        rows.append([context.button(tr._("Not sure: show the riskiest"), "lc_2", a.named.id, b.named.id)])
+        rows.append(
+            [context.button(tr._("Not sure: show the riskiest"), "lc_2", a.named.id, b.named.id)]
+        )
     rows.append([context.button(tr._("None of these: choose from the list"), "lc_start")])
     await reply(update, esc("\n".join(lines)), parse_mode=HTML, reply_markup=context.keyboard(rows))
 
 
-async def picker(update: Update, context: HRContext, first: str | None, page: int, edit: bool = True) -> None:
+async def picker(
+    update: Update, context: HRContext, first: str | None, page: int, edit: bool = True
+) -> None:
     lib = feature(context)
     tr = context.tr
     lang = lang_of(context)
@@ -152,9 +201,14 @@ async def picker(update: Update, context: HRContext, first: str | None, page: in
         text = tr._("Choose the first substance:")
         nav_args: tuple[str, ...] = ("-",)
     else:
-        buttons = [context.button(checker.display_name(n, lang)[:30], "lc_2", first, n.id) for n in shown]
+        buttons = [
+            context.button(checker.display_name(n, lang)[:30], "lc_2", first, n.id) for n in shown
+        ]
         first_named = checker.named(first)
-        text = tr._("{first} and what else?", first=checker.display_name(first_named, lang) if first_named else first)
+        text = tr._(
+            "{first} and what else?",
+            first=checker.display_name(first_named, lang) if first_named else first,
+        )
         nav_args = (first,)
     rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
     nav = []
@@ -166,7 +220,12 @@ async def picker(update: Update, context: HRContext, first: str | None, page: in
     if not items:
         text = tr._("The combination list is empty at the moment.")
     send = edit_or_send if edit else reply
-    await send(update, esc(text), parse_mode=HTML, reply_markup=InlineKeyboardMarkup([r for r in rows if r]))
+    await send(
+        update,
+        esc(text),
+        parse_mode=HTML,
+        reply_markup=InlineKeyboardMarkup([r for r in rows if r]),
+    )
 
 
 async def start_button(update: Update, context: HRContext, args: list[str]) -> None:

@@ -159,11 +159,17 @@ async def send_card(update: Update, context: HRContext) -> None:
     guide = _guide(context)
     private = is_private(update)
     # In a group the card never uses anyone's remembered country: that would reveal it.
-    db_ok, region_id, declined = await _remembered(update, context) if private else (False, None, False)
+    db_ok, region_id, declined = (
+        await _remembered(update, context) if private else (False, None, False)
+    )
     ask_country = private and db_ok and region_id is None and not declined
     text = guide.card(lang, region_id, ask_country=ask_country)
-    await reply(update, text, parse_mode=ParseMode.HTML,
-                reply_markup=_card_keyboard(context, region_id, ask_country, private))
+    await reply(
+        update,
+        text,
+        parse_mode=ParseMode.HTML,
+        reply_markup=_card_keyboard(context, region_id, ask_country, private),
+    )
     if ask_country:
         prompts.ask(update, context, PROMPT)
 
@@ -179,8 +185,12 @@ def _card_keyboard(context: HRContext, region_id: str | None, ask_country: bool,
     suggested = _guide(context).countries(tr.lang)[:SUGGESTED]
     cells = [context.button(r.name(tr.lang), "odset", r.id) for r in suggested]
     rows = [[more]] + [cells[i : i + 2] for i in range(0, len(cells), 2)]
-    rows.append([context.button("🌍 " + tr._("Other country"), "odc", "0"),
-                 context.button(tr._("Not now"), "odno")])
+    rows.append(
+        [
+            context.button("🌍 " + tr._("Other country"), "odc", "0"),
+            context.button(tr._("Not now"), "odno"),
+        ]
+    )
     return context.keyboard(rows)
 
 
@@ -263,11 +273,18 @@ async def choose_country(update: Update, context: HRContext, args: list[str]) ->
     saved, shown = await _remember(context, region)
     tr = context.tr
     name = guide.label(shown, tr.lang)
-    note = (tr._("✓ Saved: {place}. /forget erases it.", place=name) if saved
-            else tr._("I could not save {place} right now, so I may ask again next time.", place=name))
+    note = (
+        tr._("✓ Saved: {place}. /forget erases it.", place=name)
+        if saved
+        else tr._("I could not save {place} right now, so I may ask again next time.", place=name)
+    )
     await answer_query(update, context, note)
-    await edit_or_send(update, guide.card(tr.lang, region.id), parse_mode=ParseMode.HTML,
-                       reply_markup=_card_keyboard(context, region.id, False, True))
+    await edit_or_send(
+        update,
+        guide.card(tr.lang, region.id),
+        parse_mode=ParseMode.HTML,
+        reply_markup=_card_keyboard(context, region.id, False, True),
+    )
 
 
 async def _remember(context: HRContext, region: Region) -> tuple[bool, Region]:
@@ -300,10 +317,20 @@ async def not_now(update: Update, context: HRContext, args: list[str]) -> None:
     prompts.end(update, context, PROMPT)
     await _store(context, None)
     tr = context.tr
-    await answer_query(update, context, tr._("OK, I won't ask again. The \"Set my country\" button under "
-                                             "/overdose is there if you change your mind."))
-    await edit_or_send(update, _guide(context).card(tr.lang, None), parse_mode=ParseMode.HTML,
-                       reply_markup=_card_keyboard(context, None, False, True))
+    await answer_query(
+        update,
+        context,
+        tr._(
+            'OK, I won\'t ask again. The "Set my country" button under '
+            "/overdose is there if you change your mind."
+        ),
+    )
+    await edit_or_send(
+        update,
+        _guide(context).card(tr.lang, None),
+        parse_mode=ParseMode.HTML,
+        reply_markup=_card_keyboard(context, None, False, True),
+    )
 
 
 def _names_a_region(update: Update, context: HRContext, prompt: prompts.Prompt) -> bool:
@@ -335,11 +362,22 @@ async def typed_country(update: Update, context: HRContext, prompt: prompts.Prom
         saved, shown = await _remember(context, top_region)
         name = guide.label(shown, tr.lang)
         # The note goes before the card, so the card is what stays on screen.
-        await reply(update, tr._("✓ Saved: {place}. /forget erases it.", place=html.escape(name)) if saved
-                    else tr._("I could not save {place} right now, so I may ask again next time.",
-                              place=html.escape(name)), parse_mode=ParseMode.HTML)
-        await reply(update, guide.card(tr.lang, top_region.id), parse_mode=ParseMode.HTML,
-                    reply_markup=_card_keyboard(context, top_region.id, False, True))
+        await reply(
+            update,
+            tr._("✓ Saved: {place}. /forget erases it.", place=html.escape(name))
+            if saved
+            else tr._(
+                "I could not save {place} right now, so I may ask again next time.",
+                place=html.escape(name),
+            ),
+            parse_mode=ParseMode.HTML,
+        )
+        await reply(
+            update,
+            guide.card(tr.lang, top_region.id),
+            parse_mode=ParseMode.HTML,
+            reply_markup=_card_keyboard(context, top_region.id, False, True),
+        )
         return
     buttons = [[context.button(guide.label(r, tr.lang), "odset", r.id)] for r, _ in hits[:5]]
     buttons.append([context.button(tr._("None of these"), "odc", "0")])
@@ -354,9 +392,16 @@ def register(app: Application, reg: BotRegistry) -> None:
         # Rows cascade with the person; what is held in memory about them goes too.
         memory.drop(person.key)
 
-    reg.prompts.add(prompts.PromptKind(
-        PROMPT, typed_country, takes=_names_a_region, timeout=WAIT_SECONDS, once=False, buttons=ACTIONS,
-    ))
+    reg.prompts.add(
+        prompts.PromptKind(
+            PROMPT,
+            typed_country,
+            takes=_names_a_region,
+            timeout=WAIT_SECONDS,
+            once=False,
+            buttons=ACTIONS,
+        )
+    )
     app.add_handler(CommandHandler("overdose", overdose_command))
     reg.router.add("od", overdose_button)
     reg.router.add("odm", more_button)
@@ -366,10 +411,13 @@ def register(app: Application, reg: BotRegistry) -> None:
     reg.command("overdose", N_("what to do in an overdose, right now"), order=2)
     reg.menu_entry(0, N_("Overdose: what to do"), "od")
     reg.deep_link(DEEP_LINK, overdose_link)
-    reg.privacy_note(30, N_(
-        "<b>Your country for /overdose.</b> If you tell me your country, I keep only the "
-        "country (or state or province, never the city or your location), so that /overdose "
-        "shows the right emergency number. If you press \"Not now\", I keep only that I should "
-        "not ask again. /forget erases it."
-    ))
+    reg.privacy_note(
+        30,
+        N_(
+            "<b>Your country for /overdose.</b> If you tell me your country, I keep only the "
+            "country (or state or province, never the city or your location), so that /overdose "
+            'shows the right emergency number. If you press "Not now", I keep only that I should '
+            "not ask again. /forget erases it."
+        ),
+    )
     reg.forget_hooks.append(forget_person)

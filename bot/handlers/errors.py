@@ -35,9 +35,13 @@ async def on_error(update: object, context: CallbackContext) -> None:
     user = update.effective_user
     try:
         person = await services.people.resolve(user.id) if user else None
-        tr = services.i18n.for_person(person.language if person else None, user.language_code if user else None)
+        tr = services.i18n.for_person(
+            person.language if person else None, user.language_code if user else None
+        )
         if update.callback_query:
             await update.callback_query.answer()
-        await chat.send_message(tr._("Sorry, something went wrong on my side. Please try again in a moment."))
+        await chat.send_message(
+            tr._("Sorry, something went wrong on my side. Please try again in a moment.")
+        )
     except Exception as exc:  # noqa: BLE001 - the apology itself failed: nothing more to do
         log.error("Could not send the apology (%s)", type(exc).__name__)

@@ -14,31 +14,58 @@ async def unknown_command(update: Update, context: HRContext) -> None:
 
 
 async def voice(update: Update, context: HRContext) -> None:
-    await reply(update, context.tr._("I can't listen to voice messages, please type your question."))
+    await reply(
+        update, context.tr._("I can't listen to voice messages, please type your question.")
+    )
 
 
 async def sticker(update: Update, context: HRContext) -> None:
-    await reply(update, context.tr._("I can only read text. Type your question in your own words, or press a button below."), reply_markup=main_menu(context))
+    await reply(
+        update,
+        context.tr._(
+            "I can only read text. Type your question in your own words, or press a button below."
+        ),
+        reply_markup=main_menu(context),
+    )
 
 
 async def media(update: Update, context: HRContext) -> None:
-    await reply(update, context.tr._("I can't look at pictures, videos or files. Please describe it in words."))
+    await reply(
+        update,
+        context.tr._("I can't look at pictures, videos or files. Please describe it in words."),
+    )
 
 
 async def contact(update: Update, context: HRContext) -> None:
-    await reply(update, context.tr._("I don't need anyone's phone number, and I did not keep this one. You may want to delete that message."))
+    await reply(
+        update,
+        context.tr._(
+            "I don't need anyone's phone number, and I did not keep this one. You may want to delete that message."
+        ),
+    )
 
 
 async def location(update: Update, context: HRContext) -> None:
-    await reply(update, context.tr._("I did not keep your location. You may want to delete that message."), reply_markup=main_menu(context))
+    await reply(
+        update,
+        context.tr._("I did not keep your location. You may want to delete that message."),
+        reply_markup=main_menu(context),
+    )
 
 
 async def edited(update: Update, context: HRContext) -> None:
-    await reply(update, context.tr._("I only read new messages, not edits. Please send it again as a new message."))
+    await reply(
+        update,
+        context.tr._("I only read new messages, not edits. Please send it again as a new message."),
+    )
 
 
 async def text(update: Update, context: HRContext) -> None:
-    await reply(update, context.tr._("I'm not sure what you mean. Try the menu, or /help."), reply_markup=main_menu(context))
+    await reply(
+        update,
+        context.tr._("I'm not sure what you mean. Try the menu, or /help."),
+        reply_markup=main_menu(context),
+    )
 
 
 async def other(update: Update, context: HRContext) -> None:
@@ -64,9 +91,16 @@ def register(app: Application, reg: BotRegistry) -> None:
     edited_private = filters.UpdateType.EDITED_MESSAGE & private & filters.TEXT
     app.add_handler(MessageHandler(edited_private, edited))
     app.add_handler(MessageHandler(private & filters.COMMAND, unknown_command))
-    app.add_handler(MessageHandler(private & (filters.VOICE | filters.AUDIO | filters.VIDEO_NOTE), voice))
+    app.add_handler(
+        MessageHandler(private & (filters.VOICE | filters.AUDIO | filters.VIDEO_NOTE), voice)
+    )
     app.add_handler(MessageHandler(private & filters.Sticker.ALL, sticker))
-    app.add_handler(MessageHandler(private & (filters.PHOTO | filters.VIDEO | filters.Document.ALL | filters.ANIMATION), media))
+    app.add_handler(
+        MessageHandler(
+            private & (filters.PHOTO | filters.VIDEO | filters.Document.ALL | filters.ANIMATION),
+            media,
+        )
+    )
     app.add_handler(MessageHandler(private & filters.CONTACT, contact))
     app.add_handler(MessageHandler(private & (filters.LOCATION | filters.VENUE), location))
     app.add_handler(MessageHandler(private & filters.TEXT, text))

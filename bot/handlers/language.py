@@ -25,7 +25,9 @@ async def language_command(update: Update, context: HRContext) -> None:
 
 
 async def language_menu_button(update: Update, context: HRContext, args: list[str]) -> None:
-    await edit_or_send(update, context.tr._("Choose your language:"), reply_markup=_keyboard(context))
+    await edit_or_send(
+        update, context.tr._("Choose your language:"), reply_markup=_keyboard(context)
+    )
 
 
 async def choose_language(update: Update, context: HRContext, args: list[str]) -> None:

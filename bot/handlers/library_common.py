@@ -38,23 +38,47 @@ class TelegramOutbox:
         self.bot = bot
         self.codec = codec
 
-    def markup(self, chat_id: int, buttons: list[list[Button]] | None) -> InlineKeyboardMarkup | None:
+    def markup(
+        self, chat_id: int, buttons: list[list[Button]] | None
+    ) -> InlineKeyboardMarkup | None:
         if not buttons:
             return None
-        return InlineKeyboardMarkup([
-            [InlineKeyboardButton(label, callback_data=self.codec.encode(chat_id, action, *args)) for label, action, args in row]
-            for row in buttons if row
-        ])
+        return InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton(
+                        label, callback_data=self.codec.encode(chat_id, action, *args)
+                    )
+                    for label, action, args in row
+                ]
+                for row in buttons
+                if row
+            ]
+        )
 
-    async def send(self, chat_id: int, text: str, buttons: list[list[Button]] | None = None) -> int | None:
-        message = await self.bot.send_message(chat_id, text, parse_mode=HTML, reply_markup=self.markup(chat_id, buttons),
-                                              link_preview_options=NO_PREVIEW)
+    async def send(
+        self, chat_id: int, text: str, buttons: list[list[Button]] | None = None
+    ) -> int | None:
+        message = await self.bot.send_message(
+            chat_id,
+            text,
+            parse_mode=HTML,
+            reply_markup=self.markup(chat_id, buttons),
+            link_preview_options=NO_PREVIEW,
+        )
         return message.message_id
 
-    async def edit(self, chat_id: int, message_id: int, text: str, buttons: list[list[Button]] | None = None) -> None:
+    async def edit(
+        self, chat_id: int, message_id: int, text: str, buttons: list[list[Button]] | None = None
+    ) -> None:
         try:
-            await self.bot.edit_message_text(text, chat_id=chat_id, message_id=message_id, parse_mode=HTML,
-                                             reply_markup=self.markup(chat_id, buttons))
+            await self.bot.edit_message_text(
+                text,
+                chat_id=chat_id,
+                message_id=message_id,
+                parse_mode=HTML,
+                reply_markup=self.markup(chat_id, buttons),
+            )
         except BadRequest as exc:
             if "not modified" not in str(exc).lower():
                 raise
@@ -81,14 +105,18 @@ def topic_keyboard(context: HRContext, topic: Topic) -> InlineKeyboardMarkup:
     lang = lang_of(context)
     rows: list[list[InlineKeyboardButton]] = []
     related = [lib.service.visible(r) for r in topic.related]
-    related_buttons = [context.button("→ " + t.translation(lang)[1].title[:60], "lt_t", t.id) for t in related if t]
+    related_buttons = [
+        context.button("→ " + t.translation(lang)[1].title[:60], "lt_t", t.id) for t in related if t
+    ]
     for i in range(0, len(related_buttons), 2):
         rows.append(related_buttons[i : i + 2])
     rows.append(feedback_row(context, topic.id, lang))
-    rows.append([
-        context.button(tr._("Ask a peer"), "la_start"),
-        context.button("◀ " + tr._("Topics"), "lt_cat", topic.category, "0"),
-    ])
+    rows.append(
+        [
+            context.button(tr._("Ask a peer"), "la_start"),
+            context.button("◀ " + tr._("Topics"), "lt_cat", topic.category, "0"),
+        ]
+    )
     person = context.person
     if person is not None and person.is_moderator:
         rows.append([context.button("🛑 " + tr._("Withdraw this topic"), "lt_wd", topic.id)])
@@ -122,7 +150,9 @@ async def person_country(update: Update, context: HRContext) -> tuple[str | None
     alerts = features.get("alerts")
     if alerts is not None:
         try:
-            subscriptions = await asyncio.wait_for(alerts.subscriptions.of(person.key), COUNTRY_TIMEOUT_S)
+            subscriptions = await asyncio.wait_for(
+                alerts.subscriptions.of(person.key), COUNTRY_TIMEOUT_S
+            )
         except Exception as exc:  # noqa: BLE001
             log.warning("Could not read the alert regions (%s)", type(exc).__name__)
             subscriptions = []
@@ -144,7 +174,9 @@ def legal_aid_contact(context: HRContext, country: str | None, lang: str) -> str
             continue
         where = service.country
         if where is None and regions is not None:
-            region_id = service.region or (service.service_area[0] if service.service_area else None)
+            region_id = service.region or (
+                service.service_area[0] if service.service_area else None
+            )
             found = regions.country_of(region_id) if region_id else None
             where = found.country if found is not None else None
         if where == country:
@@ -175,9 +207,13 @@ async def show_topic(update: Update, context: HRContext, topic: Topic, edit: boo
     markup = topic_keyboard(context, topic)
     await feature(context).service.count(topic.id, lang, "shown")
     if edit:
-        await edit_or_send(update, text, parse_mode=HTML, reply_markup=markup, link_preview_options=NO_PREVIEW)
+        await edit_or_send(
+            update, text, parse_mode=HTML, reply_markup=markup, link_preview_options=NO_PREVIEW
+        )
     else:
-        await reply(update, text, parse_mode=HTML, reply_markup=markup, link_preview_options=NO_PREVIEW)
+        await reply(
+            update, text, parse_mode=HTML, reply_markup=markup, link_preview_options=NO_PREVIEW
+        )
     if never_asked and topic.country_specific and topic.country_notes:
         await ask_country_for_topic(update, context, topic)
 
@@ -190,11 +226,19 @@ async def ask_country_for_topic(update: Update, context: HRContext, topic: Topic
     choices = noted_country_regions(context, topic)
     if not choices:
         return
-    buttons = [context.button(r.name(lang), "lt_cc", topic.id, r.id) for r in
-               sorted(choices, key=lambda r: r.name(lang))]
+    buttons = [
+        context.button(r.name(lang), "lt_cc", topic.id, r.id)
+        for r in sorted(choices, key=lambda r: r.name(lang))
+    ]
     rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
-    rows.append([context.button(tr._("Somewhere else"), "lt_cc", topic.id, "-"),
-                 context.button(tr._("Not now"), "lt_cc", topic.id, "0")])
-    text = tr._("Some of this depends on the country. Which country are you in? I keep only the "
-                "country, as for /overdose; /forget erases it.")
+    rows.append(
+        [
+            context.button(tr._("Somewhere else"), "lt_cc", topic.id, "-"),
+            context.button(tr._("Not now"), "lt_cc", topic.id, "0"),
+        ]
+    )
+    text = tr._(
+        "Some of this depends on the country. Which country are you in? I keep only the "
+        "country, as for /overdose; /forget erases it."
+    )
     await reply(update, esc(text), parse_mode=HTML, reply_markup=InlineKeyboardMarkup(rows))

@@ -28,7 +28,10 @@ def no_answer_rows(context: HRContext) -> list[list]:
     tr = context.tr
     return [
         [context.button(tr._("Overdose: what to do"), "od")],
-        [context.button(tr._("Find services"), "svc"), context.button(tr._("Ask a peer"), "la_send")],
+        [
+            context.button(tr._("Find services"), "svc"),
+            context.button(tr._("Ask a peer"), "la_send"),
+        ],
         [context.button(tr._("Browse topics"), "lt_cats")],
     ]
 
@@ -41,22 +44,36 @@ async def ask_which(update: Update, context: HRContext, match, lang: str) -> boo
     rows = []
     seen: set[str] = set()
     for sense in match.senses:
-        topic = next((t for t in (lib.service.visible(tid) for tid in sense.topics) if t is not None), None)
+        topic = next(
+            (t for t in (lib.service.visible(tid) for tid in sense.topics) if t is not None), None
+        )
         if topic is None or topic.id in seen:
             continue
         seen.add(topic.id)
-        named = next((n for n in (checker.named(sid) for sid in sense.substances) if n is not None), None)
+        named = next(
+            (n for n in (checker.named(sid) for sid in sense.substances) if n is not None), None
+        )
         label = checker.display_name(named, lang) if named else topic.translation(lang)[1].title
         rows.append([context.button(label[:60], "lt_t", topic.id)])
     if len(rows) < 2:
         return False
     rows.append([context.button(tr._("Ask a peer"), "la_start")])
-    await reply(update, esc(tr._("\"{word}\" means different things in different places. Do you mean:", word=match.term)),
-                parse_mode=HTML, reply_markup=context.keyboard(rows))
+    await reply(
+        update,
+        esc(
+            tr._(
+                '"{word}" means different things in different places. Do you mean:', word=match.term
+            )
+        ),
+        parse_mode=HTML,
+        reply_markup=context.keyboard(rows),
+    )
     return True
 
 
-async def answer_question(update: Update, context: HRContext, text: str, country: str | None = None) -> None:
+async def answer_question(
+    update: Update, context: HRContext, text: str, country: str | None = None
+) -> None:
     lib = feature(context)
     tr = context.tr
     lang = lang_of(context)
@@ -69,10 +86,17 @@ async def answer_question(update: Update, context: HRContext, text: str, country
         await lib.service.record_unanswered(text, lang)
         if context.person is not None:
             lib.set_pending(context.person, Pending("unanswered", text=text))
-        await reply(update, esc(tr._(
-            "I don't have a good answer to that in the library, and I'd rather not guess. "
-            "A peer (someone with lived experience) can answer you personally and anonymously.")),
-            parse_mode=HTML, reply_markup=context.keyboard(no_answer_rows(context)))
+        await reply(
+            update,
+            esc(
+                tr._(
+                    "I don't have a good answer to that in the library, and I'd rather not guess. "
+                    "A peer (someone with lived experience) can answer you personally and anonymously."
+                )
+            ),
+            parse_mode=HTML,
+            reply_markup=context.keyboard(no_answer_rows(context)),
+        )
         return
     best = hits[0]
     topic = lib.service.visible(best.topic_id)
@@ -82,12 +106,23 @@ async def answer_question(update: Update, context: HRContext, text: str, country
     for alt in hits[1:3]:
         alt_topic = lib.service.visible(alt.topic_id)
         if alt_topic is not None:
-            rows.append([context.button("→ " + alt_topic.translation(lang)[1].title[:60], "lt_t", alt_topic.id)])
+            rows.append(
+                [
+                    context.button(
+                        "→ " + alt_topic.translation(lang)[1].title[:60], "lt_t", alt_topic.id
+                    )
+                ]
+            )
     rows.append(feedback_row(context, topic.id, lang))
     rows.append([context.button(tr._("Ask a peer"), "la_start")])
     await lib.service.count(topic.id, lang, "shown")
-    await reply(update, answer_message(topic, lang, tr), parse_mode=HTML, reply_markup=InlineKeyboardMarkup(rows),
-                link_preview_options=NO_PREVIEW)
+    await reply(
+        update,
+        answer_message(topic, lang, tr),
+        parse_mode=HTML,
+        reply_markup=InlineKeyboardMarkup(rows),
+        link_preview_options=NO_PREVIEW,
+    )
 
 
 async def free_text(update: Update, context: HRContext) -> None:
@@ -109,8 +144,13 @@ async def route_question(update: Update, context: HRContext, text: str) -> None:
     intent = lib.service.route(text, lang, country)
     if intent.kind == "command":
         # "/start" typed as plain text (no command entity): never a search for "start"
-        await reply(update, tr._("That looks like a command. Tap one in the menu below, or send it on its own, like /start."),
-                    reply_markup=main_menu(context))
+        await reply(
+            update,
+            tr._(
+                "That looks like a command. Tap one in the menu below, or send it on its own, like /start."
+            ),
+            reply_markup=main_menu(context),
+        )
         return
     if intent.kind == "combo" and intent.substances is not None:
         checker = lib.service.checker
@@ -121,7 +161,9 @@ async def route_question(update: Update, context: HRContext, text: str) -> None:
             # which drug a person meant (review finding A-M5).
             from bot.handlers.combo import answer_combo_text
 
-            if await answer_combo_text(update, context, f"{intent.typed[0]} + {intent.typed[1]}", country):
+            if await answer_combo_text(
+                update, context, f"{intent.typed[0]} + {intent.typed[1]}", country
+            ):
                 return
         elif a is not None and b is not None:
             await send_combo(update, context, a, b)
@@ -135,5 +177,7 @@ async def route_question(update: Update, context: HRContext, text: str) -> None:
 
 
 def register(app: Application, reg: BotRegistry) -> None:
-    private_text = filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
+    private_text = (
+        filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
+    )
     app.add_handler(MessageHandler(private_text, free_text))

@@ -36,12 +36,17 @@ def pseudonym_problem(tr: Translator, text: str, outcome: str) -> str:
     if outcome == "taken":
         return tr._("Someone already uses that pseudonym. Please choose another one:")
     if outcome == "own_name":
-        return tr._("That looks like your Telegram name or username. Choose a pseudonym nobody can "
-                    "link to you, and send it now:")
+        return tr._(
+            "That looks like your Telegram name or username. Choose a pseudonym nobody can "
+            "link to you, and send it now:"
+        )
     reason = check_pseudonym(text)
     if reason == "length":
-        return tr._("A pseudonym has {low} to {high} characters. Please send another one:",
-                    low=PSEUDONYM_MIN, high=PSEUDONYM_MAX)
+        return tr._(
+            "A pseudonym has {low} to {high} characters. Please send another one:",
+            low=PSEUDONYM_MIN,
+            high=PSEUDONYM_MAX,
+        )
     if reason == "letter":
         return tr._("A pseudonym needs at least one letter. Please send another one:")
     return tr._("Use only letters, digits, - and _ (no spaces). Please send another one:")
@@ -66,13 +71,20 @@ async def _new_invite(update: Update, context: HRContext) -> None:
     invite = await feature(context).invites.create(context.person.pseudonym)  # type: ignore[union-attr]
     link = f"https://t.me/{context.bot.username}?start={INVITE_PREFIX}{invite.code}"
     until = tr.datetime(invite.expires_at.astimezone(UTC), "short") + " UTC"
-    text = "\n\n".join([
-        tr._("Here is a one-time invite link. Whoever opens it first becomes a verified peer, "
-             "who can report drug alerts."),
-        esc(link),
-        tr._("It works once and expires on {when}. Send it privately to one person you trust; "
-             "never post it in a group or channel.", when=esc(until)),
-    ])
+    text = "\n\n".join(
+        [
+            tr._(
+                "Here is a one-time invite link. Whoever opens it first becomes a verified peer, "
+                "who can report drug alerts."
+            ),
+            esc(link),
+            tr._(
+                "It works once and expires on {when}. Send it privately to one person you trust; "
+                "never post it in a group or channel.",
+                when=esc(until),
+            ),
+        ]
+    )
     await reply(update, text, parse_mode=ParseMode.HTML, disable_web_page_preview=True)
 
 
@@ -83,8 +95,11 @@ async def invite_link(update: Update, context: HRContext, code: str) -> None:
     if person is None:
         return
     if person.is_peer and person.pseudonym:
-        await reply(update, tr._("You are already a verified peer, as {name}.", name=esc(person.pseudonym)),
-                    parse_mode=ParseMode.HTML)
+        await reply(
+            update,
+            tr._("You are already a verified peer, as {name}.", name=esc(person.pseudonym)),
+            parse_mode=ParseMode.HTML,
+        )
         return
     status = await feature(context).invites.open(code, person)
     if status != "ok":
@@ -104,26 +119,39 @@ async def invite_link(update: Update, context: HRContext, code: str) -> None:
 
 def _invite_problem(tr: Translator, status: str) -> str:
     if status == "busy":
-        return tr._("This invite is being used by someone else right now: another person opened it and is "
-                    "choosing a pseudonym. An invite works for one person only; ask the moderator who sent it "
-                    "for your own.")
+        return tr._(
+            "This invite is being used by someone else right now: another person opened it and is "
+            "choosing a pseudonym. An invite works for one person only; ask the moderator who sent it "
+            "for your own."
+        )
     if status == "used":
-        return tr._("This invite has already been used. Ask the moderator who sent it for a new one.")
+        return tr._(
+            "This invite has already been used. Ask the moderator who sent it for a new one."
+        )
     if status == "expired":
         return tr._("This invite has expired. Ask the moderator who sent it for a new one.")
-    return tr._("This invite link is not valid. Check that you opened the whole link, or ask for a new one.")
+    return tr._(
+        "This invite link is not valid. Check that you opened the whole link, or ask for a new one."
+    )
 
 
 async def on_invite_pseudonym(update: Update, context: HRContext, pending: dict[str, Any]) -> None:
     tr = context.tr
     text = (update.effective_message.text or "").strip() if update.effective_message else ""
-    outcome = await feature(context).invites.redeem(pending["code"], context.person, text,  # type: ignore[arg-type]
-                                                    names=telegram_names(update))
+    outcome = await feature(context).invites.redeem(
+        pending["code"],
+        context.person,
+        text,  # type: ignore[arg-type]
+        names=telegram_names(update),
+    )
     if outcome == "ok":
         await reply(
             update,
-            tr._("Done: you are now a verified peer, {name}. Send /report when you have a bad batch "
-                 "to report, and /alerts to choose the regions you get alerts for.", name=esc(text)),
+            tr._(
+                "Done: you are now a verified peer, {name}. Send /report when you have a bad batch "
+                "to report, and /alerts to choose the regions you get alerts for.",
+                name=esc(text),
+            ),
             parse_mode=ParseMode.HTML,
         )
         return
@@ -182,7 +210,9 @@ async def _show_peers(update: Update, context: HRContext, page: int, edit: bool)
     rows.append([context.button(tr._("Invite a peer"), "prinv")])
     text = "\n".join(lines)
     if edit:
-        await edit_or_send(update, text, parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows))
+        await edit_or_send(
+            update, text, parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows)
+        )
     else:
         await reply(update, text, parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows))
 
@@ -197,11 +227,19 @@ async def revoke_button(update: Update, context: HRContext, args: list[str]) -> 
         return
     await edit_or_send(
         update,
-        tr._("Remove the role of {name}? They will no longer be able to report alerts or moderate.",
-             name=esc(record.pseudonym)),
+        tr._(
+            "Remove the role of {name}? They will no longer be able to report alerts or moderate.",
+            name=esc(record.pseudonym),
+        ),
         parse_mode=ParseMode.HTML,
-        reply_markup=context.keyboard([[context.button(tr._("Yes, revoke"), "prxy", args[0]),
-                                        context.button(tr._("No"), "pr", 0)]]),
+        reply_markup=context.keyboard(
+            [
+                [
+                    context.button(tr._("Yes, revoke"), "prxy", args[0]),
+                    context.button(tr._("No"), "pr", 0),
+                ]
+            ]
+        ),
     )
 
 
@@ -228,11 +266,19 @@ async def promote_button(update: Update, context: HRContext, args: list[str]) ->
         return
     await edit_or_send(
         update,
-        tr._("Make {name} a moderator? Moderators approve alerts, invite peers and can remove roles.",
-             name=esc(record.pseudonym)),
+        tr._(
+            "Make {name} a moderator? Moderators approve alerts, invite peers and can remove roles.",
+            name=esc(record.pseudonym),
+        ),
         parse_mode=ParseMode.HTML,
-        reply_markup=context.keyboard([[context.button(tr._("Yes, make moderator"), "prmy", args[0]),
-                                        context.button(tr._("No"), "pr", 0)]]),
+        reply_markup=context.keyboard(
+            [
+                [
+                    context.button(tr._("Yes, make moderator"), "prmy", args[0]),
+                    context.button(tr._("No"), "pr", 0),
+                ]
+            ]
+        ),
     )
 
 
@@ -244,7 +290,9 @@ async def promote_confirmed(update: Update, context: HRContext, args: list[str])
     if record is None:
         await answer_query(update, context, tr._("That person is not a verified peer."), alert=True)
     else:
-        await answer_query(update, context, tr._("{name} is now a moderator.", name=record.pseudonym))
+        await answer_query(
+            update, context, tr._("{name} is now a moderator.", name=record.pseudonym)
+        )
         from bot.handlers.review import brief_new_moderator
 
         await brief_new_moderator(context, record.user_key)

@@ -22,12 +22,17 @@ def privacy_text(context: HRContext) -> str:
     tr = context.tr
     parts = [
         tr._("<b>Your privacy</b>"),
-        "\n".join([
-            "• " + tr._("I keep no name, username, phone number, location or message text, "
-                        "except questions you send to peers, encrypted."),
-            "• " + tr._("What I keep sits under a scrambled code; /forget erases it at once."),
-            "• " + tr._("Our chat stays on your phone until you delete it in Telegram."),
-        ]),
+        "\n".join(
+            [
+                "• "
+                + tr._(
+                    "I keep no name, username, phone number, location or message text, "
+                    "except questions you send to peers, encrypted."
+                ),
+                "• " + tr._("What I keep sits under a scrambled code; /forget erases it at once."),
+                "• " + tr._("Our chat stays on your phone until you delete it in Telegram."),
+            ]
+        ),
         tr._(
             "<b>What I store.</b> Not your name, username, phone number, location or the "
             "messages you send. I keep a scrambled code made from your Telegram account "
@@ -47,27 +52,37 @@ def privacy_text(context: HRContext) -> str:
             "authorities when a court orders it. If that is a risk for you, use a phone "
             "number and device that are not linked to your name."
         ),
-        tr._("<b>Erasing.</b> /forget deletes everything I keep about you, at once, and takes "
-             "your questions out of the peers' chat. Questions the library could not answer stay "
-             "up to 30 days as counts, with the day but nothing that links them to you. The chat "
-             "itself stays on your phone until you delete it in Telegram (Delete chat)."),
+        tr._(
+            "<b>Erasing.</b> /forget deletes everything I keep about you, at once, and takes "
+            "your questions out of the peers' chat. Questions the library could not answer stay "
+            "up to 30 days as counts, with the day but nothing that links them to you. The chat "
+            "itself stays on your phone until you delete it in Telegram (Delete chat)."
+        ),
     ]
     return "\n\n".join(parts)
 
 
 async def privacy_command(update: Update, context: HRContext) -> None:
-    await reply(update, privacy_text(context), parse_mode=ParseMode.HTML, reply_markup=main_menu(context))
+    await reply(
+        update, privacy_text(context), parse_mode=ParseMode.HTML, reply_markup=main_menu(context)
+    )
 
 
 async def privacy_button(update: Update, context: HRContext, args: list[str]) -> None:
-    await edit_or_send(update, privacy_text(context), parse_mode=ParseMode.HTML, reply_markup=main_menu(context))
+    await edit_or_send(
+        update, privacy_text(context), parse_mode=ParseMode.HTML, reply_markup=main_menu(context)
+    )
 
 
 async def forget_command(update: Update, context: HRContext) -> None:
     tr = context.tr
     keyboard = context.keyboard(
-        [[context.button(tr._("Yes, erase everything"), "forget", "yes"),
-          context.button(tr._("No, keep it"), "forget", "no")]]
+        [
+            [
+                context.button(tr._("Yes, erase everything"), "forget", "yes"),
+                context.button(tr._("No, keep it"), "forget", "no"),
+            ]
+        ]
     )
     await reply(
         update,
@@ -93,19 +108,29 @@ async def forget_button(update: Update, context: HRContext, args: list[str]) -> 
     if context.services.db.checkpoint_pending:
         # A reader (a backup) still holds the database journal: the rows are gone, but old
         # copies of the pages are not wiped yet. Say so; the bot keeps trying on its own.
-        head = tr._("Your data is deleted from the database, but an internal copy could not be "
-                    "wiped yet because a backup is running. I will wipe it automatically within "
-                    "minutes; you don't need to do anything.")
+        head = tr._(
+            "Your data is deleted from the database, but an internal copy could not be "
+            "wiped yet because a backup is running. I will wipe it automatically within "
+            "minutes; you don't need to do anything."
+        )
     else:
-        head = tr._("Done. Everything I kept about you is erased. If you write again, I start from zero.")
+        head = tr._(
+            "Done. Everything I kept about you is erased. If you write again, I start from zero."
+        )
     await edit_or_send(
         update,
-        "\n\n".join([
-            head,
-            tr._("Questions the library could not answer are kept up to 30 days as counts, with "
-                 "the day but nothing that links them to you."),
-            tr._("This chat stays on your phone until you delete it in Telegram (Delete chat)."),
-        ]),
+        "\n\n".join(
+            [
+                head,
+                tr._(
+                    "Questions the library could not answer are kept up to 30 days as counts, with "
+                    "the day but nothing that links them to you."
+                ),
+                tr._(
+                    "This chat stays on your phone until you delete it in Telegram (Delete chat)."
+                ),
+            ]
+        ),
     )
 
 

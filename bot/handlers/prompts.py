@@ -156,7 +156,9 @@ def authored_answer(update: Update, context: HRContext) -> bool:
     if prompt is None:
         return False
     declared = kinds(context).get(prompt.kind)
-    return bool(declared is not None and declared.authored is not None and declared.authored(prompt))
+    return bool(
+        declared is not None and declared.authored is not None and declared.authored(prompt)
+    )
 
 
 def current(update: Update, context: HRContext, kind: str | None = None) -> Prompt | None:
@@ -238,7 +240,11 @@ async def on_update(update: object, context: HRContext) -> None:
     if not isinstance(update, Update):
         return
     command = _command(update)
-    if command == "cancel" and update.effective_chat is not None and update.effective_chat.type == "private":
+    if (
+        command == "cancel"
+        and update.effective_chat is not None
+        and update.effective_chat.type == "private"
+    ):
         await cancel(update, context)
         raise ApplicationHandlerStop
     prompt = current(update, context)
@@ -278,8 +284,11 @@ async def cancel(update: Update, context: HRContext) -> None:
         return
     tr = context.tr
     if prompt is None:
-        await reply(update, tr._("There is nothing to cancel. What would you like to do?"),
-                    reply_markup=main_menu(context))
+        await reply(
+            update,
+            tr._("There is nothing to cancel. What would you like to do?"),
+            reply_markup=main_menu(context),
+        )
         return
     await reply(update, tr._("OK, cancelled."), reply_markup=ReplyKeyboardRemove())
 

@@ -52,8 +52,18 @@ from bot.i18n import N_, Translator
 log = logging.getLogger(__name__)
 
 DRAFT_KEY = "alerts.report"
-STEPS = ("sold", "found", "evidence", "region", "appearance", "effects", "severity", "advice", "expiry",
-         "preview")
+STEPS = (
+    "sold",
+    "found",
+    "evidence",
+    "region",
+    "appearance",
+    "effects",
+    "severity",
+    "advice",
+    "expiry",
+    "preview",
+)
 FORM_STEPS = len(STEPS) - 1
 COUNTRIES_PER_PAGE = 12
 PROMPT = "report"  # the prompt kind: while the form is open, every message is an answer to it
@@ -86,7 +96,9 @@ def _nav(context: HRContext, draft: Draft, step: str) -> list:
 
 
 def _title(tr: Translator, step: str) -> str:
-    return tr._("<b>Report a bad batch</b> · step {n} of {total}", n=STEPS.index(step) + 1, total=FORM_STEPS)
+    return tr._(
+        "<b>Report a bad batch</b> · step {n} of {total}", n=STEPS.index(step) + 1, total=FORM_STEPS
+    )
 
 
 def _step_view(context: HRContext, draft: Draft, step: str, page: int = 0) -> tuple[str, Any]:
@@ -94,87 +106,187 @@ def _step_view(context: HRContext, draft: Draft, step: str, page: int = 0) -> tu
     f = feature(context)
     rows: list[list[Any]] = []
     if step == "sold":
-        text = "\n\n".join([
-            _title(tr, step),
-            tr._("What was it sold as? Choose one, or type it in your own words."),
-            tr._("I never ask where it was bought or who sold it. Please don't write names, places, "
-                 "contacts or anything else that could identify a person."),
-        ])
-        cells = [_b(context, draft, ("✓ " if draft.sold_as == c and not draft.sold_as_free else "")
-                    + substance(tr, c), "s", SUBSTANCES.index(c)) for c in SOLD_AS_CHOICES]
+        text = "\n\n".join(
+            [
+                _title(tr, step),
+                tr._("What was it sold as? Choose one, or type it in your own words."),
+                tr._(
+                    "I never ask where it was bought or who sold it. Please don't write names, places, "
+                    "contacts or anything else that could identify a person."
+                ),
+            ]
+        )
+        cells = [
+            _b(
+                context,
+                draft,
+                ("✓ " if draft.sold_as == c and not draft.sold_as_free else "") + substance(tr, c),
+                "s",
+                SUBSTANCES.index(c),
+            )
+            for c in SOLD_AS_CHOICES
+        ]
         rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
     elif step == "found":
-        chosen = [substance(tr, c) for c in draft.found] + ([draft.found_free] if draft.found_free else [])
-        text = "\n\n".join([
-            _title(tr, step),
-            tr._("What was found in it, or what do you suspect? Choose everything that applies, then press "
-                 "Done. You can also type it in your own words."),
-            tr._("Chosen: {items}", items=esc(", ".join(chosen))) if chosen else "",
-        ])
-        cells = [_b(context, draft, ("✓ " if c in draft.found else "") + tr._(SUBSTANCE_BUTTONS[c]), "f", i)
-                 for i, c in enumerate(SUBSTANCES)]
+        chosen = [substance(tr, c) for c in draft.found] + (
+            [draft.found_free] if draft.found_free else []
+        )
+        text = "\n\n".join(
+            [
+                _title(tr, step),
+                tr._(
+                    "What was found in it, or what do you suspect? Choose everything that applies, then press "
+                    "Done. You can also type it in your own words."
+                ),
+                tr._("Chosen: {items}", items=esc(", ".join(chosen))) if chosen else "",
+            ]
+        )
+        cells = [
+            _b(
+                context,
+                draft,
+                ("✓ " if c in draft.found else "") + tr._(SUBSTANCE_BUTTONS[c]),
+                "f",
+                i,
+            )
+            for i, c in enumerate(SUBSTANCES)
+        ]
         rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
         rows.append([_b(context, draft, tr._("Done ›"), "fo")])
     elif step == "evidence":
-        text = "\n\n".join([_title(tr, step), tr._("How do you know? This is shown as how sure the alert is.")])
-        rows = [[_b(context, draft, ("✓ " if e == draft.evidence else "") + tr._(EVIDENCE_BUTTONS[e]), "e", i)]
-                for i, e in enumerate(EVIDENCE)]
+        text = "\n\n".join(
+            [_title(tr, step), tr._("How do you know? This is shown as how sure the alert is.")]
+        )
+        rows = [
+            [
+                _b(
+                    context,
+                    draft,
+                    ("✓ " if e == draft.evidence else "") + tr._(EVIDENCE_BUTTONS[e]),
+                    "e",
+                    i,
+                )
+            ]
+            for i, e in enumerate(EVIDENCE)
+        ]
     elif step == "region":
         return _region_view(context, draft, page)
     elif step == "appearance":
-        text = "\n\n".join([
-            _title(tr, step),
-            tr._("What does it look like? Choose the form, the colour and any markings. A few words of your "
-                 "own are optional (typed words may not be translated for every reader), and you can send "
-                 "a picture."),
-            tr._("Send a picture as a photo, not as a file: Telegram removes hidden data (such as where and "
-                 "when it was taken) from photos, but not from files."),
-            tr._("Your own words: {text}", text=esc(draft.appearance)) if draft.appearance else "",
-            tr._("📷 Photo added.") if draft.photo_file_id else "",
-        ])
+        text = "\n\n".join(
+            [
+                _title(tr, step),
+                tr._(
+                    "What does it look like? Choose the form, the colour and any markings. A few words of your "
+                    "own are optional (typed words may not be translated for every reader), and you can send "
+                    "a picture."
+                ),
+                tr._(
+                    "Send a picture as a photo, not as a file: Telegram removes hidden data (such as where and "
+                    "when it was taken) from photos, but not from files."
+                ),
+                tr._("Your own words: {text}", text=esc(draft.appearance))
+                if draft.appearance
+                else "",
+                tr._("📷 Photo added.") if draft.photo_file_id else "",
+            ]
+        )
         rows = _choice_rows(context, draft, tr, FORMS, FORM_LABELS, [draft.form], "lf", 3)
         rows += _choice_rows(context, draft, tr, COLOURS, COLOUR_LABELS, [draft.colour], "lc", 4)
         rows += _choice_rows(context, draft, tr, IMPRINTS, IMPRINT_LABELS, [draft.imprint], "li", 3)
-        described = draft.appearance or draft.photo_file_id or draft.form or draft.colour or draft.imprint
+        described = (
+            draft.appearance or draft.photo_file_id or draft.form or draft.colour or draft.imprint
+        )
         row = [_b(context, draft, tr._("Next ›") if described else tr._("Skip ›"), "n")]
         if draft.photo_file_id:
             row.insert(0, _b(context, draft, tr._("Remove the photo"), "rm"))
         rows.append(row)
     elif step == "effects":
-        text = "\n\n".join([
-            _title(tr, step),
-            tr._("What did people who took it show? Choose everything that applies. A few words of your own "
-                 "(for example how it was used) are optional."),
-            tr._("Your own words: {text}", text=esc(draft.effects)) if draft.effects else "",
-        ])
+        text = "\n\n".join(
+            [
+                _title(tr, step),
+                tr._(
+                    "What did people who took it show? Choose everything that applies. A few words of your own "
+                    "(for example how it was used) are optional."
+                ),
+                tr._("Your own words: {text}", text=esc(draft.effects)) if draft.effects else "",
+            ]
+        )
         rows = _choice_rows(context, draft, tr, SIGNS, SIGN_LABELS, draft.signs, "sg", 2)
-        rows.append([_b(context, draft, tr._("Next ›") if (draft.effects or draft.signs) else tr._("Skip ›"), "n")])
+        rows.append(
+            [
+                _b(
+                    context,
+                    draft,
+                    tr._("Next ›") if (draft.effects or draft.signs) else tr._("Skip ›"),
+                    "n",
+                )
+            ]
+        )
     elif step == "severity":
-        text = "\n\n".join([_title(tr, step), tr._("How urgent is it?"),
-                            "\n".join(tr._(SEVERITY_HELP[s]) for s in SEVERITIES)])
-        rows = [[_b(context, draft, ("✓ " if s == draft.severity else "") + tr._(SEVERITY_BUTTONS[s]), "v", i)]
-                for i, s in enumerate(SEVERITIES)]
+        text = "\n\n".join(
+            [
+                _title(tr, step),
+                tr._("How urgent is it?"),
+                "\n".join(tr._(SEVERITY_HELP[s]) for s in SEVERITIES),
+            ]
+        )
+        rows = [
+            [
+                _b(
+                    context,
+                    draft,
+                    ("✓ " if s == draft.severity else "") + tr._(SEVERITY_BUTTONS[s]),
+                    "v",
+                    i,
+                )
+            ]
+            for i, s in enumerate(SEVERITIES)
+        ]
     elif step == "advice":
         advice = draft.prefill_advice()
-        text = "\n\n".join([
-            _title(tr, step),
-            tr._("What should people do? I have chosen advice that fits what was found; change it as "
-                 "needed, then press Done. You can also type advice in your own words."),
-            tr._("Your own words: {text}", text=esc(draft.advice_free)) if draft.advice_free else "",
-        ])
-        cells = [_b(context, draft, ("✓ " if a in advice else "") + tr._(ADVICE_BUTTONS[a]), "a", i)
-                 for i, a in enumerate(ADVICE)]
+        text = "\n\n".join(
+            [
+                _title(tr, step),
+                tr._(
+                    "What should people do? I have chosen advice that fits what was found; change it as "
+                    "needed, then press Done. You can also type advice in your own words."
+                ),
+                tr._("Your own words: {text}", text=esc(draft.advice_free))
+                if draft.advice_free
+                else "",
+            ]
+        )
+        cells = [
+            _b(context, draft, ("✓ " if a in advice else "") + tr._(ADVICE_BUTTONS[a]), "a", i)
+            for i, a in enumerate(ADVICE)
+        ]
         rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
         rows.append([_b(context, draft, tr._("Done ›"), "ao")])
     elif step == "expiry":
-        text = "\n\n".join([_title(tr, step), tr._("How long should the alert stay active? Moderators can "
-                                                    "withdraw it earlier.")])
-        rows = [[_b(context, draft, ("✓ " if d == draft.expiry_days else "") + tr.n_("{n} day", "{n} days", d),
-                    "d", d) for d in EXPIRY_CHOICES]]
+        text = "\n\n".join(
+            [
+                _title(tr, step),
+                tr._("How long should the alert stay active? Moderators can withdraw it earlier."),
+            ]
+        )
+        rows = [
+            [
+                _b(
+                    context,
+                    draft,
+                    ("✓ " if d == draft.expiry_days else "") + tr.n_("{n} day", "{n} days", d),
+                    "d",
+                    d,
+                )
+                for d in EXPIRY_CHOICES
+            ]
+        ]
     else:  # preview
         alert = draft.to_alert()
         card = review.render(alert, tr, f.region_name(alert.region_id, tr.lang))
-        head = tr._("<b>Preview.</b> This is what subscribers will get. Check it, then submit it for review.")
+        head = tr._(
+            "<b>Preview.</b> This is what subscribers will get. Check it, then submit it for review."
+        )
         if draft.photo_file_id:
             head += "\n" + tr._("📷 Your photo goes with it.")
         text = head + "\n\n" + card
@@ -185,9 +297,20 @@ def _step_view(context: HRContext, draft: Draft, step: str, page: int = 0) -> tu
     return text, context.keyboard(rows)
 
 
-def _choice_rows(context: HRContext, draft: Draft, tr: Translator, codes: tuple[str, ...],
-                 labels: dict[str, str], chosen: list[str], op: str, width: int) -> list[list[Any]]:
-    cells = [_b(context, draft, ("✓ " if c in chosen else "") + tr._(labels[c]), op, i) for i, c in enumerate(codes)]
+def _choice_rows(
+    context: HRContext,
+    draft: Draft,
+    tr: Translator,
+    codes: tuple[str, ...],
+    labels: dict[str, str],
+    chosen: list[str],
+    op: str,
+    width: int,
+) -> list[list[Any]]:
+    cells = [
+        _b(context, draft, ("✓ " if c in chosen else "") + tr._(labels[c]), op, i)
+        for i, c in enumerate(codes)
+    ]
     return [cells[i : i + width] for i in range(0, len(cells), width)]
 
 
@@ -196,26 +319,44 @@ def _region_view(context: HRContext, draft: Draft, page: int) -> tuple[str, Any]
     f = feature(context)
     regions = f.regions_or_none()
     browse = (context.user_data or {}).get(DRAFT_KEY + ".browse")
-    lines = [_title(tr, "region"), tr._("Where was it found? Choose the area, as precise as you know, or type "
-                                        "its name.")]
+    lines = [
+        _title(tr, "region"),
+        tr._("Where was it found? Choose the area, as precise as you know, or type its name."),
+    ]
     rows: list[list[Any]] = []
     current = regions.get(browse) if regions and browse else None
     if current is not None:
         lines.append(f"<b>{esc(f.region_name(current.id, tr.lang))}</b>")
-        rows.append([_b(context, draft, tr._("📍 Here: {name}", name=current.name(tr.lang)), "rh",
-                        f.subscriptions.token(current.id))])
-        cells = [_b(context, draft, c.name(tr.lang), "rr", f.subscriptions.token(c.id))
-                 for c in regions.children(current.id)]  # type: ignore[union-attr]
+        rows.append(
+            [
+                _b(
+                    context,
+                    draft,
+                    tr._("📍 Here: {name}", name=current.name(tr.lang)),
+                    "rh",
+                    f.subscriptions.token(current.id),
+                )
+            ]
+        )
+        cells = [
+            _b(context, draft, c.name(tr.lang), "rr", f.subscriptions.token(c.id))
+            for c in regions.children(current.id)
+        ]  # type: ignore[union-attr]
         rows += [cells[i : i + 2] for i in range(0, len(cells), 2)]
-        up = (_b(context, draft, tr._("‹ Up"), "rr", f.subscriptions.token(current.parent)) if current.parent
-              else _b(context, draft, tr._("‹ All countries"), "rc", 0))
+        up = (
+            _b(context, draft, tr._("‹ Up"), "rr", f.subscriptions.token(current.parent))
+            if current.parent
+            else _b(context, draft, tr._("‹ All countries"), "rc", 0)
+        )
         rows.append([up])
     elif regions is not None:
         countries = sorted(regions.roots(), key=lambda r: r.name(tr.lang).casefold())
         pages = max(1, (len(countries) + COUNTRIES_PER_PAGE - 1) // COUNTRIES_PER_PAGE)
         page = min(max(page, 0), pages - 1)
         shown = countries[page * COUNTRIES_PER_PAGE : (page + 1) * COUNTRIES_PER_PAGE]
-        cells = [_b(context, draft, r.name(tr.lang), "rr", f.subscriptions.token(r.id)) for r in shown]
+        cells = [
+            _b(context, draft, r.name(tr.lang), "rr", f.subscriptions.token(r.id)) for r in shown
+        ]
         rows += [cells[i : i + 2] for i in range(0, len(cells), 2)]
         nav = []
         if page > 0:
@@ -227,8 +368,15 @@ def _region_view(context: HRContext, draft: Draft, page: int) -> tuple[str, Any]
     return "\n\n".join(lines), context.keyboard(rows)
 
 
-async def _show(update: Update, context: HRContext, draft: Draft, step: str, note: str = "",
-                page: int = 0, new: bool = False) -> str:
+async def _show(
+    update: Update,
+    context: HRContext,
+    draft: Draft,
+    step: str,
+    note: str = "",
+    page: int = 0,
+    new: bool = False,
+) -> str:
     draft_step = step
     text, markup = _step_view(context, draft, step, page)
     if note:
@@ -250,7 +398,9 @@ def _text_problem(tr: Translator, problem: str) -> str:
     if problem == "long":
         return tr._("That is too long. Please shorten it and send it again.")
     if problem == "contact":
-        return tr._("Please leave out links, @usernames and phone numbers: alerts must not point to anyone.")
+        return tr._(
+            "Please leave out links, @usernames and phone numbers: alerts must not point to anyone."
+        )
     return tr._("Please type a few words, or use the buttons.")
 
 
@@ -270,20 +420,30 @@ async def start_report(update: Update, context: HRContext) -> Any:
     tr = context.tr
     person = context.person
     if person is None or not person.is_peer:
-        await reply(update, tr._("Reports come from verified peers, so that every alert can be trusted. If you "
-                                 "know of a dangerous batch, tell a peer or an outreach worker you trust; they can "
-                                 "report it, or a moderator can invite you."))
+        await reply(
+            update,
+            tr._(
+                "Reports come from verified peers, so that every alert can be trusted. If you "
+                "know of a dangerous batch, tell a peer or an outreach worker you trust; they can "
+                "report it, or a moderator can invite you."
+            ),
+        )
         return _finish(update, context)
     if not person.pseudonym:
         await moderator_ready(update, context)
         return _finish(update, context)
     f = feature(context)
     if await f.reports.remaining_today(person.key) <= 0:
-        await reply(update, tr.n_("You have sent {n} report today, the most one person can send in a day. "
-                                  "Please send the next one tomorrow, or ask a moderator if it is urgent.",
-                                  "You have sent {n} reports today, the most one person can send in a day. "
-                                  "Please send the next one tomorrow, or ask a moderator if it is urgent.",
-                                  f.reports.settings.reports_per_day))
+        await reply(
+            update,
+            tr.n_(
+                "You have sent {n} report today, the most one person can send in a day. "
+                "Please send the next one tomorrow, or ask a moderator if it is urgent.",
+                "You have sent {n} reports today, the most one person can send in a day. "
+                "Please send the next one tomorrow, or ask a moderator if it is urgent.",
+                f.reports.settings.reports_per_day,
+            ),
+        )
         return _finish(update, context)
     draft = Draft()
     if context.user_data is not None:
@@ -316,16 +476,26 @@ async def on_button(update: Update, context: HRContext, args: list[str]) -> Any:
     tr = context.tr
     draft = _draft(context) if prompts.current(update, context, PROMPT) is not None else None
     if len(args) < 2:
-        await answer_query(update, context, tr._("This button no longer works. Send /start for a fresh menu."),
-                           alert=True)
+        await answer_query(
+            update,
+            context,
+            tr._("This button no longer works. Send /start for a fresh menu."),
+            alert=True,
+        )
         return None
     nonce, op, values = args[0], args[1], args[2:]
     if draft is None:
-        await answer_query(update, context, tr._("This report form is closed. Send /report to start a new one."),
-                           alert=True)
+        await answer_query(
+            update,
+            context,
+            tr._("This report form is closed. Send /report to start a new one."),
+            alert=True,
+        )
         return None
     if nonce != draft.nonce:
-        await answer_query(update, context, tr._("This button belongs to an earlier report form."), alert=True)
+        await answer_query(
+            update, context, tr._("This button belongs to an earlier report form."), alert=True
+        )
         return None
     value = values[0] if values else ""
     step = _step(context)
@@ -343,7 +513,9 @@ async def on_button(update: Update, context: HRContext, args: list[str]) -> Any:
         return await _show(update, context, draft, "found")
     if op == "fo":
         if not draft.found and not draft.found_free:
-            await answer_query(update, context, tr._("Choose at least one, or “Unknown”."), alert=True)
+            await answer_query(
+                update, context, tr._("Choose at least one, or “Unknown”."), alert=True
+            )
             return None
         return await _show(update, context, draft, "evidence")
     if op == "e" and value.isdigit() and int(value) < len(EVIDENCE):
@@ -352,7 +524,9 @@ async def on_button(update: Update, context: HRContext, args: list[str]) -> Any:
     if op == "rc":
         if context.user_data is not None:
             context.user_data.pop(DRAFT_KEY + ".browse", None)
-        return await _show(update, context, draft, "region", page=int(value) if value.isdigit() else 0)
+        return await _show(
+            update, context, draft, "region", page=int(value) if value.isdigit() else 0
+        )
     if op in ("rr", "rh"):
         region = feature(context).subscriptions.resolve(value)
         if region is None:
@@ -395,28 +569,52 @@ async def _submit(update: Update, context: HRContext, draft: Draft) -> Any:
         alert = await f.reports.submit(person, draft, tr.lang)  # type: ignore[arg-type]
     except NotAllowed:
         _drop(context)
-        await edit_or_send(update, tr._("Only verified peers can send reports, and your role has changed. "
-                                        "Nothing was sent."))
+        await edit_or_send(
+            update,
+            tr._(
+                "Only verified peers can send reports, and your role has changed. Nothing was sent."
+            ),
+        )
         return _finish(update, context)
     except LimitReached:
         _drop(context)
-        await edit_or_send(update, tr.n_("You have sent {n} report today, the most one person can send in a "
-                                         "day. Please send the next one tomorrow, or ask a moderator if it is "
-                                         "urgent.",
-                                         "You have sent {n} reports today, the most one person can send in a "
-                                         "day. Please send the next one tomorrow, or ask a moderator if it is "
-                                         "urgent.", f.reports.settings.reports_per_day))
+        await edit_or_send(
+            update,
+            tr.n_(
+                "You have sent {n} report today, the most one person can send in a "
+                "day. Please send the next one tomorrow, or ask a moderator if it is "
+                "urgent.",
+                "You have sent {n} reports today, the most one person can send in a "
+                "day. Please send the next one tomorrow, or ask a moderator if it is "
+                "urgent.",
+                f.reports.settings.reports_per_day,
+            ),
+        )
         return _finish(update, context)
     except Incomplete as exc:
-        first = {"sold_as": "sold", "found": "found", "evidence": "evidence", "region": "region",
-                 "severity": "severity"}[exc.missing[0]]
-        return await _show(update, context, draft, first, note=tr._("Something is still missing here:"))
+        first = {
+            "sold_as": "sold",
+            "found": "found",
+            "evidence": "evidence",
+            "region": "region",
+            "severity": "severity",
+        }[exc.missing[0]]
+        return await _show(
+            update, context, draft, first, note=tr._("Something is still missing here:")
+        )
     _drop(context)
     reached = await review.send_for_review(context, alert, person.key, person.pseudonym or "")  # type: ignore[union-attr]
-    lines = [tr._("Thank you. Your report #{id} went to the moderators for review; I will tell you here what "
-                  "they decide.", id=alert.id)]
+    lines = [
+        tr._(
+            "Thank you. Your report #{id} went to the moderators for review; I will tell you here what "
+            "they decide.",
+            id=alert.id,
+        )
+    ]
     if not reached:
-        lines.append(tr._("No moderator can be reached right now, so it waits until one opens /moderate."))
+        lines.append(
+            tr._("No moderator can be reached right now, so it waits until one opens /moderate.")
+        )
     await edit_or_send(update, "\n\n".join(lines))
     return _finish(update, context)
 
@@ -429,12 +627,23 @@ async def on_text(update: Update, context: HRContext) -> Any:
         return _finish(update, context)
     step = _step(context)
     text = (update.effective_message.text or "").strip() if update.effective_message else ""
-    fields = {"sold": "sold_as", "found": "found_free", "appearance": "appearance", "effects": "effects",
-              "advice": "advice_free"}
+    fields = {
+        "sold": "sold_as",
+        "found": "found_free",
+        "appearance": "appearance",
+        "effects": "effects",
+        "advice": "advice_free",
+    }
     if step == "region":
         return await _region_text(update, context, draft, text)
     if step not in fields:
-        return await _show(update, context, draft, step, note=tr._("Please use the buttons below, or send /cancel."))
+        return await _show(
+            update,
+            context,
+            draft,
+            step,
+            note=tr._("Please use the buttons below, or send /cancel."),
+        )
     problem = check_text(text, fields[step])
     if problem:
         return await _show(update, context, draft, step, note=_text_problem(tr, problem))
@@ -460,9 +669,17 @@ async def _region_text(update: Update, context: HRContext, draft: Draft, text: s
     regions = f.regions_or_none()
     hits = regions.search(text[:100], tr.lang, limit=6) if regions and text else []
     if not hits:
-        return await _show(update, context, draft, "region",
-                           note=tr._("I could not find that place. Check the spelling, or choose from the list."))
-    rows = [[_b(context, draft, f.region_name(r.id, tr.lang), "rh", f.subscriptions.token(r.id))] for r, _ in hits]
+        return await _show(
+            update,
+            context,
+            draft,
+            "region",
+            note=tr._("I could not find that place. Check the spelling, or choose from the list."),
+        )
+    rows = [
+        [_b(context, draft, f.region_name(r.id, tr.lang), "rh", f.subscriptions.token(r.id))]
+        for r, _ in hits
+    ]
     rows.append([_b(context, draft, tr._("Choose from the list"), "rc", 0)])
     rows.append(_nav(context, draft, "region"))
     await reply(update, tr._("Which one?"), reply_markup=context.keyboard(rows))
@@ -477,8 +694,13 @@ async def on_photo(update: Update, context: HRContext) -> Any:
     step = _step(context)
     message = update.effective_message
     if step != "appearance" or message is None or not message.photo:
-        return await _show(update, context, draft, step,
-                           note=tr._("A photo can be added at the step about what it looks like."))
+        return await _show(
+            update,
+            context,
+            draft,
+            step,
+            note=tr._("A photo can be added at the step about what it looks like."),
+        )
     draft.photo_file_id = message.photo[-1].file_id
     if message.caption:
         problem = check_text(message.caption, "appearance")
@@ -492,17 +714,29 @@ async def on_document(update: Update, context: HRContext) -> Any:
     draft = _draft(context)
     if draft is None:
         return _finish(update, context)
-    return await _show(update, context, draft, _step(context), note=tr._(
-        "Please send pictures as a photo, not as a file: files keep hidden data such as where and when the "
-        "picture was taken, and this file was not kept."))
+    return await _show(
+        update,
+        context,
+        draft,
+        _step(context),
+        note=tr._(
+            "Please send pictures as a photo, not as a file: files keep hidden data such as where and when the "
+            "picture was taken, and this file was not kept."
+        ),
+    )
 
 
 async def on_other(update: Update, context: HRContext) -> Any:
     draft = _draft(context)
     if draft is None:
         return _finish(update, context)
-    return await _show(update, context, draft, _step(context),
-                       note=context.tr._("Please answer with the buttons or a short text."))
+    return await _show(
+        update,
+        context,
+        draft,
+        _step(context),
+        note=context.tr._("Please answer with the buttons or a short text."),
+    )
 
 
 async def on_message(update: Update, context: HRContext, prompt: prompts.Prompt) -> None:
@@ -524,10 +758,18 @@ def register(app: Application, reg: BotRegistry) -> None:
     services = app.bot_data.get("services")
     alerts = services.features.get("alerts") if services is not None else None
     timeout = alerts.settings.report_timeout_s if alerts is not None else 30 * 60.0
-    reg.prompts.add(prompts.PromptKind(
-        PROMPT, on_message, takes=_in_form, timeout=timeout, once=False, buttons=("rp",),
-        on_cancel=cancel, on_end=_drop,
-    ))
+    reg.prompts.add(
+        prompts.PromptKind(
+            PROMPT,
+            on_message,
+            takes=_in_form,
+            timeout=timeout,
+            once=False,
+            buttons=("rp",),
+            on_cancel=cancel,
+            on_end=_drop,
+        )
+    )
     app.add_handler(CommandHandler("report", report_command, filters=filters.ChatType.PRIVATE))
     reg.router.add("rp", on_button)
     reg.router.add("rps", report_button)

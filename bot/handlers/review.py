@@ -106,9 +106,11 @@ def _fit(parts: list[str]) -> str:
 
 
 def waited_text(tr: Translator, alert: Alert, now: datetime | None = None) -> str:
-    """"Waiting for 25 minutes." in the reader's language."""
+    """ "Waiting for 25 minutes." in the reader's language."""
     waited = max((now or datetime.now(UTC)) - alert.created_at, timedelta(0))
-    return tr._("Waiting for {time}.", time=format_timedelta(waited, threshold=1.5, locale=tr.locale))
+    return tr._(
+        "Waiting for {time}.", time=format_timedelta(waited, threshold=1.5, locale=tr.locale)
+    )
 
 
 def readers_text(tr: Translator, alert: Alert, readers: dict[str, int]) -> str:
@@ -119,21 +121,42 @@ def readers_text(tr: Translator, alert: Alert, readers: dict[str, int]) -> str:
     lines = [tr._("Subscribers here read: {languages}.", languages=esc(names))]
     missing = alert.missing_translations(list(readers))
     if missing:
-        fields = {code: ", ".join(tr._(TRANSLATION_FIELD_LABELS[name]) for name in names_)
-                  for code, names_ in missing.items()}
-        lines.append(tr._("Typed words not yet translated: {items}. Readers of those languages see them "
-                          "in the original language, labelled as such.",
-                          items=esc("; ".join(f"{language_name(c, tr)}: {v}" for c, v in fields.items()))))
+        fields = {
+            code: ", ".join(tr._(TRANSLATION_FIELD_LABELS[name]) for name in names_)
+            for code, names_ in missing.items()
+        }
+        lines.append(
+            tr._(
+                "Typed words not yet translated: {items}. Readers of those languages see them "
+                "in the original language, labelled as such.",
+                items=esc("; ".join(f"{language_name(c, tr)}: {v}" for c, v in fields.items())),
+            )
+        )
     return "\n".join(lines)
 
 
-def review_text(context: HRContext, tr: Translator, alert: Alert, reporter: str, approvals: list[str],
-                status: str = "", readers: dict[str, int] | None = None) -> str:
+def review_text(
+    context: HRContext,
+    tr: Translator,
+    alert: Alert,
+    reporter: str,
+    approvals: list[str],
+    status: str = "",
+    readers: dict[str, int] | None = None,
+) -> str:
     f = feature(context)
     needed = f.review.needed(alert.severity)
-    head = tr._("<b>Report #{id}</b> from {name}, waiting for review.", id=alert.id, name=esc(reporter or "?"))
-    count = tr.n_("{n} approval of {needed} needed so far.", "{n} approvals of {needed} needed so far.",
-                  len(approvals), needed=needed)
+    head = tr._(
+        "<b>Report #{id}</b> from {name}, waiting for review.",
+        id=alert.id,
+        name=esc(reporter or "?"),
+    )
+    count = tr.n_(
+        "{n} approval of {needed} needed so far.",
+        "{n} approvals of {needed} needed so far.",
+        len(approvals),
+        needed=needed,
+    )
     who = tr._("Approved by: {names}", names=esc(", ".join(approvals))) if approvals else ""
     card = render(alert, tr, f.region_name(alert.region_id, tr.lang))
     pending = alert.state == "pending" and not status
@@ -143,15 +166,31 @@ def review_text(context: HRContext, tr: Translator, alert: Alert, reporter: str,
     return _fit([head, card, count + ("\n" + who if who else ""), *extra, status])
 
 
-def review_keyboard(context: HRContext, chat_id: int, alert_id: int, tr: Translator,
-                    missing: list[str] | None = None) -> InlineKeyboardMarkup:
-    rows = [[
-        button_for(context, chat_id, tr._("✅ Approve"), "rva", alert_id),
-        button_for(context, chat_id, tr._("✏️ Edit"), "ae", "p", alert_id, "open"),
-        button_for(context, chat_id, tr._("❌ Reject"), "rvj", alert_id),
-    ]]
-    cells = [button_for(context, chat_id, tr._("🌐 Translate: {language}", language=language_name(code, tr)),
-                        "rvt", alert_id, code) for code in (missing or [])]
+def review_keyboard(
+    context: HRContext,
+    chat_id: int,
+    alert_id: int,
+    tr: Translator,
+    missing: list[str] | None = None,
+) -> InlineKeyboardMarkup:
+    rows = [
+        [
+            button_for(context, chat_id, tr._("✅ Approve"), "rva", alert_id),
+            button_for(context, chat_id, tr._("✏️ Edit"), "ae", "p", alert_id, "open"),
+            button_for(context, chat_id, tr._("❌ Reject"), "rvj", alert_id),
+        ]
+    ]
+    cells = [
+        button_for(
+            context,
+            chat_id,
+            tr._("🌐 Translate: {language}", language=language_name(code, tr)),
+            "rvt",
+            alert_id,
+            code,
+        )
+        for code in (missing or [])
+    ]
     rows += [cells[i : i + 2] for i in range(0, len(cells), 2)]
     return InlineKeyboardMarkup(rows)
 
@@ -160,9 +199,12 @@ async def _readers(context: HRContext, alert: Alert) -> dict[str, int]:
     return await feature(context).review.reader_languages(alert.region_id)
 
 
-async def _targets(context: HRContext, reporter_key: bytes | None,
-                   exclude: set[bytes] | frozenset[bytes] = frozenset(),
-                   only: bytes | None = None) -> list[tuple[int, str]]:
+async def _targets(
+    context: HRContext,
+    reporter_key: bytes | None,
+    exclude: set[bytes] | frozenset[bytes] = frozenset(),
+    only: bytes | None = None,
+) -> list[tuple[int, str]]:
     """(chat id, language) of where reviews go: the moderators' chat, or each moderator (not the
     reporter, not those in ``exclude``; only ``only`` when given)."""
     services = context.services
@@ -185,9 +227,16 @@ async def _targets(context: HRContext, reporter_key: bytes | None,
     return targets
 
 
-async def send_for_review(context: HRContext, alert: Alert, reporter_key: bytes | None, reporter: str,
-                          exclude: set[bytes] | frozenset[bytes] = frozenset(), only: bytes | None = None,
-                          note_for: Any = None, approvals: list[str] | None = None) -> int:
+async def send_for_review(
+    context: HRContext,
+    alert: Alert,
+    reporter_key: bytes | None,
+    reporter: str,
+    exclude: set[bytes] | frozenset[bytes] = frozenset(),
+    only: bytes | None = None,
+    note_for: Any = None,
+    approvals: list[str] | None = None,
+) -> int:
     """Post a report to the moderators (again, for a reminder: ``note_for(tr)`` heads it);
     returns how many chats it reached."""
     services = context.services
@@ -202,11 +251,15 @@ async def send_for_review(context: HRContext, alert: Alert, reporter_key: bytes 
             text = _fit([note_for(tr), text])
         try:
             message = await context.bot.send_message(
-                chat_id, text, parse_mode=ParseMode.HTML,
+                chat_id,
+                text,
+                parse_mode=ParseMode.HTML,
                 reply_markup=review_keyboard(context, chat_id, int(alert.id or 0), tr, missing),
             )
             if alert.photo_file_id:  # text first: a lock screen never shows only "Photo"
-                await context.bot.send_photo(chat_id, alert.photo_file_id, reply_to_message_id=message.message_id)
+                await context.bot.send_photo(
+                    chat_id, alert.photo_file_id, reply_to_message_id=message.message_id
+                )
         except TelegramError as exc:
             log.warning("Could not post a report for review (%s)", type(exc).__name__)
             continue
@@ -214,8 +267,10 @@ async def send_for_review(context: HRContext, alert: Alert, reporter_key: bytes 
         await f.repo.add_review_message(int(alert.id or 0), sealed, message.message_id, lang)
         reached += 1
     if not reached:
-        log.warning("A report could not be sent to any moderator (set HRBOT_MODERATOR_CHAT, or "
-                    "moderators must choose a pseudonym first)")
+        log.warning(
+            "A report could not be sent to any moderator (set HRBOT_MODERATOR_CHAT, or "
+            "moderators must choose a pseudonym first)"
+        )
     return reached
 
 
@@ -241,8 +296,11 @@ async def refresh_reviews(context: HRContext, alert_id: int, decided: str = "") 
         markup = None if decided else review_keyboard(context, chat_id, alert_id, tr, missing)
         try:
             await context.bot.edit_message_text(
-                review_text(context, tr, alert, reporter, approvals, status, readers), chat_id=chat_id,
-                message_id=message.message_id, parse_mode=ParseMode.HTML, reply_markup=markup,
+                review_text(context, tr, alert, reporter, approvals, status, readers),
+                chat_id=chat_id,
+                message_id=message.message_id,
+                parse_mode=ParseMode.HTML,
+                reply_markup=markup,
             )
         except TelegramError as exc:
             if "not modified" not in str(exc).lower():
@@ -253,15 +311,22 @@ async def refresh_reviews(context: HRContext, alert_id: int, decided: str = "") 
 
 def _decided_text(tr: Translator, decided: str, alert: Alert, approvals: list[str]) -> str:
     if decided == "approved":
-        return tr._("<b>Approved</b> by {names}. Delivery has started.", names=esc(", ".join(approvals)))
+        return tr._(
+            "<b>Approved</b> by {names}. Delivery has started.", names=esc(", ".join(approvals))
+        )
     if decided.startswith("rejected:"):
         _, name, reason = decided.split(":", 2)
-        return tr._("<b>Rejected</b> by {name}: {reason}", name=esc(name),
-                    reason=esc(label(tr, REJECT_REASONS, reason)))
+        return tr._(
+            "<b>Rejected</b> by {name}: {reason}",
+            name=esc(name),
+            reason=esc(label(tr, REJECT_REASONS, reason)),
+        )
     return tr._("<b>Decided</b>: {state}", state=esc(label(tr, STATE_LABELS, alert.state)))
 
 
-async def notify_reporter(context: HRContext, alert_id: int, text_for: Any, share: bool = False) -> None:
+async def notify_reporter(
+    context: HRContext, alert_id: int, text_for: Any, share: bool = False
+) -> None:
     """Tell the reporter (in their language) what happened to their report."""
     services = context.services
     f = feature(context)
@@ -274,10 +339,19 @@ async def notify_reporter(context: HRContext, alert_id: int, text_for: Any, shar
     tr = services.i18n.translator(lang)
     markup = None
     if share and picture.available():
-        markup = context.keyboard([[context.button(tr._("🖼 Picture to share"), "apic", alert_id, tr.lang,
-                                                   chat_id=chat_id)]])
+        markup = context.keyboard(
+            [
+                [
+                    context.button(
+                        tr._("🖼 Picture to share"), "apic", alert_id, tr.lang, chat_id=chat_id
+                    )
+                ]
+            ]
+        )
     try:
-        await context.bot.send_message(chat_id, text_for(tr), parse_mode=ParseMode.HTML, reply_markup=markup)
+        await context.bot.send_message(
+            chat_id, text_for(tr), parse_mode=ParseMode.HTML, reply_markup=markup
+        )
     except TelegramError as exc:
         log.info("Could not tell a reporter the outcome (%s)", type(exc).__name__)
 
@@ -304,12 +378,21 @@ async def remind_waiting(app: Application) -> None:
         await refresh_reviews(context, alert_id)
         more = needed - len(approvals)
         await send_for_review(
-            context, alert, reporter_key, reporter, exclude=await f.repo.approver_keys(alert_id),
+            context,
+            alert,
+            reporter_key,
+            reporter,
+            exclude=await f.repo.approver_keys(alert_id),
             approvals=approvals,
-            note_for=lambda t, a=alert, n=more: "⏰ " + t.n_(
-                "<b>Still waiting: an urgent warning needs {n} more approval.</b> {waited}",
-                "<b>Still waiting: an urgent warning needs {n} more approvals.</b> {waited}",
-                n, waited=esc(waited_text(t, a))),
+            note_for=lambda t, a=alert, n=more: (
+                "⏰ "
+                + t.n_(
+                    "<b>Still waiting: an urgent warning needs {n} more approval.</b> {waited}",
+                    "<b>Still waiting: an urgent warning needs {n} more approvals.</b> {waited}",
+                    n,
+                    waited=esc(waited_text(t, a)),
+                )
+            ),
         )
 
 
@@ -325,12 +408,27 @@ async def brief_new_moderator(context: HRContext, user_key: bytes) -> None:
     urgent = 0
     alerts = [a for a in [await f.repo.get_alert(i) for i in waiting] if a is not None]
     urgent = sum(1 for a in alerts if a.severity == "warning")
-    lines = [tr._("You are now a moderator: you review peers' reports before they go out, and invite and "
-                  "manage peers (/moderate, /invite, /peers).")]
+    lines = [
+        tr._(
+            "You are now a moderator: you review peers' reports before they go out, and invite and "
+            "manage peers (/moderate, /invite, /peers)."
+        )
+    ]
     if alerts:
-        lines.append(tr.n_("{n} report is waiting for review", "{n} reports are waiting for review", len(alerts))
-                     + (" " + tr.n_("({n} urgent warning).", "({n} urgent warnings).", urgent) if urgent else ".")
-                     + " " + tr._("Here they are:"))
+        lines.append(
+            tr.n_(
+                "{n} report is waiting for review",
+                "{n} reports are waiting for review",
+                len(alerts),
+            )
+            + (
+                " " + tr.n_("({n} urgent warning).", "({n} urgent warnings).", urgent)
+                if urgent
+                else "."
+            )
+            + " "
+            + tr._("Here they are:")
+        )
     else:
         lines.append(tr._("Nothing is waiting for review right now."))
     try:
@@ -342,8 +440,14 @@ async def brief_new_moderator(context: HRContext, user_key: bytes) -> None:
         key, reporter, _ = await f.repo.reporter(int(alert.id or 0))
         if key == user_key:
             continue
-        await send_for_review(context, alert, key, reporter, only=user_key,
-                              approvals=[a.pseudonym for a in await f.repo.approvals(int(alert.id or 0))])
+        await send_for_review(
+            context,
+            alert,
+            key,
+            reporter,
+            only=user_key,
+            approvals=[a.pseudonym for a in await f.repo.approvals(int(alert.id or 0))],
+        )
 
 
 # -- a picture to share ---------------------------------------------------------------------------
@@ -361,16 +465,31 @@ async def picture_button(update: Update, context: HRContext, args: list[str]) ->
     lang = args[1] if len(args) > 1 and args[1] in languages else tr.lang
     card_tr = context.services.i18n.translator(lang)
     try:
-        png = await asyncio.to_thread(picture.render_png, alert, card_tr, f.region_name(alert.region_id, lang),
-                                      f"@{context.bot.username}" if context.bot.username else "")
+        png = await asyncio.to_thread(
+            picture.render_png,
+            alert,
+            card_tr,
+            f.region_name(alert.region_id, lang),
+            f"@{context.bot.username}" if context.bot.username else "",
+        )
     except picture.PictureUnavailable:
-        await answer_query(update, context, tr._("Pictures cannot be made on this server."), alert=True)
+        await answer_query(
+            update, context, tr._("Pictures cannot be made on this server."), alert=True
+        )
         return
     await answer_query(update, context, "")
-    others = [context.button(code.upper(), "apic", alert.id, code) for code in languages if code != lang]
+    others = [
+        context.button(code.upper(), "apic", alert.id, code) for code in languages if code != lang
+    ]
     await context.bot.send_photo(
-        chat.id, photo=png, filename=f"alert-{alert.id}-{lang}.png",
-        caption=tr._("Alert #{id} ({lang}) as a picture: forward it or save it.", id=alert.id, lang=lang.upper()),
+        chat.id,
+        photo=png,
+        filename=f"alert-{alert.id}-{lang}.png",
+        caption=tr._(
+            "Alert #{id} ({lang}) as a picture: forward it or save it.",
+            id=alert.id,
+            lang=lang.upper(),
+        ),
         reply_markup=context.keyboard([others]) if others else None,
     )
 
@@ -389,11 +508,19 @@ async def approve_button(update: Update, context: HRContext, args: list[str]) ->
         reporter_key, _, _ = await feature(context).repo.reporter(alert_id)
         log.warning("Refused an approval: the presser is not a moderator")
         if person is not None and reporter_key == person.key:
-            await answer_query(update, context, tr._("This is your own report: it goes out once moderators other "
-                                                     "than you approve it. Nobody approves their own report."),
-                               alert=True)
+            await answer_query(
+                update,
+                context,
+                tr._(
+                    "This is your own report: it goes out once moderators other "
+                    "than you approve it. Nobody approves their own report."
+                ),
+                alert=True,
+            )
         else:
-            await answer_query(update, context, tr._("Only moderators can approve reports."), alert=True)
+            await answer_query(
+                update, context, tr._("Only moderators can approve reports."), alert=True
+            )
         return
     if not await moderator_ready(update, context):
         return
@@ -402,34 +529,67 @@ async def approve_button(update: Update, context: HRContext, args: list[str]) ->
     try:
         decision = await feature(context).review.approve(alert_id, context.person)  # type: ignore[arg-type]
     except DeliveryUnavailable:
-        await answer_query(update, context, tr._("Delivery is not available right now, so nothing was "
-                                                 "approved. Try again later."), alert=True)
+        await answer_query(
+            update,
+            context,
+            tr._("Delivery is not available right now, so nothing was approved. Try again later."),
+            alert=True,
+        )
         return
     await _after_approval(update, context, alert_id, decision)
 
 
-async def _after_approval(update: Update, context: HRContext, alert_id: int, decision: Decision) -> None:
+async def _after_approval(
+    update: Update, context: HRContext, alert_id: int, decision: Decision
+) -> None:
     tr = context.tr
     if decision.outcome == "own":
-        await answer_query(update, context, tr._("You reported this yourself: another moderator needs to "
-                                                 "approve it."), alert=True)
+        await answer_query(
+            update,
+            context,
+            tr._("You reported this yourself: another moderator needs to approve it."),
+            alert=True,
+        )
     elif decision.outcome == "already":
-        await answer_query(update, context, tr._("You have already approved this report."), alert=True)
+        await answer_query(
+            update, context, tr._("You have already approved this report."), alert=True
+        )
     elif decision.outcome == "not-allowed":
         await answer_query(update, context, tr._("Only moderators can do this."), alert=True)
     elif decision.outcome in ("not-pending", "missing"):
-        await answer_query(update, context, tr._("This report has already been decided."), alert=True)
+        await answer_query(
+            update, context, tr._("This report has already been decided."), alert=True
+        )
     elif decision.outcome == "recorded":
-        await answer_query(update, context, tr._("Approval recorded: {n} of {needed}.",
-                                                 n=decision.approvals, needed=decision.needed))
+        await answer_query(
+            update,
+            context,
+            tr._(
+                "Approval recorded: {n} of {needed}.", n=decision.approvals, needed=decision.needed
+            ),
+        )
         await refresh_reviews(context, alert_id)
     elif decision.outcome == "approved":
-        await answer_query(update, context, tr.n_("Approved: sending to {n} person.",
-                                                  "Approved: sending to {n} people.", decision.queued))
+        await answer_query(
+            update,
+            context,
+            tr.n_(
+                "Approved: sending to {n} person.",
+                "Approved: sending to {n} people.",
+                decision.queued,
+            ),
+        )
         await refresh_reviews(context, alert_id, "approved")
-        await notify_reporter(context, alert_id, lambda t: t._(
-            "Your report #{id} was approved by moderators and is being sent to subscribers. Thank you "
-            "for looking out for people.", id=alert_id), share=True)
+        await notify_reporter(
+            context,
+            alert_id,
+            lambda t: t._(
+                "Your report #{id} was approved by moderators and is being sent to subscribers. Thank you "
+                "for looking out for people.",
+                id=alert_id,
+            ),
+            share=True,
+        )
 
 
 async def reject_button(update: Update, context: HRContext, args: list[str]) -> None:
@@ -440,8 +600,10 @@ async def reject_button(update: Update, context: HRContext, args: list[str]) -> 
         return
     tr = context.tr
     chat_id = update.effective_chat.id  # type: ignore[union-attr]
-    rows = [[button_for(context, chat_id, tr._(text), "rvjr", alert_id, code)]
-            for code, text in REJECT_REASONS.items()]
+    rows = [
+        [button_for(context, chat_id, tr._(text), "rvjr", alert_id, code)]
+        for code, text in REJECT_REASONS.items()
+    ]
     rows.append([button_for(context, chat_id, tr._("Back"), "rvb", alert_id)])
     await answer_query(update, context)
     query = update.callback_query
@@ -451,7 +613,11 @@ async def reject_button(update: Update, context: HRContext, args: list[str]) -> 
             return
         except TelegramError:
             pass
-    await reply(update, tr._("Why is report #{id} rejected?", id=alert_id), reply_markup=InlineKeyboardMarkup(rows))
+    await reply(
+        update,
+        tr._("Why is report #{id} rejected?", id=alert_id),
+        reply_markup=InlineKeyboardMarkup(rows),
+    )
 
 
 async def reject_back(update: Update, context: HRContext, args: list[str]) -> None:
@@ -461,7 +627,8 @@ async def reject_back(update: Update, context: HRContext, args: list[str]) -> No
     query = update.callback_query
     try:
         await query.edit_message_reply_markup(  # type: ignore[union-attr]
-            review_keyboard(context, update.effective_chat.id, alert_id, context.tr))  # type: ignore[union-attr]
+            review_keyboard(context, update.effective_chat.id, alert_id, context.tr)
+        )  # type: ignore[union-attr]
     except TelegramError:
         pass
 
@@ -476,13 +643,22 @@ async def reject_reason(update: Update, context: HRContext, args: list[str]) -> 
     tr = context.tr
     decision = await feature(context).review.reject(alert_id, context.person, reason)  # type: ignore[arg-type]
     if decision.outcome != "rejected":
-        await answer_query(update, context, tr._("This report has already been decided."), alert=True)
+        await answer_query(
+            update, context, tr._("This report has already been decided."), alert=True
+        )
         return
     await answer_query(update, context, tr._("Rejected."))
     await refresh_reviews(context, alert_id, f"rejected:{context.person.pseudonym}:{reason}")  # type: ignore[union-attr]
-    await notify_reporter(context, alert_id, lambda t: t._(
-        "Your report #{id} was not approved. Reason: {reason}. Thank you for reporting; if you learn "
-        "more, you can send a new report.", id=alert_id, reason=esc(label(t, REJECT_REASONS, reason))))
+    await notify_reporter(
+        context,
+        alert_id,
+        lambda t: t._(
+            "Your report #{id} was not approved. Reason: {reason}. Thank you for reporting; if you learn "
+            "more, you can send a new report.",
+            id=alert_id,
+            reason=esc(label(t, REJECT_REASONS, reason)),
+        ),
+    )
 
 
 # -- translating the reporter's words before approval ----------------------------------------------
@@ -495,14 +671,24 @@ async def translate_button(update: Update, context: HRContext, args: list[str]) 
     tr = context.tr
     alert = await feature(context).repo.get_alert(alert_id) if alert_id is not None else None
     if alert is None or alert.state != "pending" or lang not in context.services.i18n.languages:
-        await answer_query(update, context, tr._("This report has already been decided."), alert=True)
+        await answer_query(
+            update, context, tr._("This report has already been decided."), alert=True
+        )
         return
     if not await _ask_translation(context, alert, lang):
-        await answer_query(update, context, tr._("Open a private chat with me first, then press the button "
-                                                 "again."), alert=True)
+        await answer_query(
+            update,
+            context,
+            tr._("Open a private chat with me first, then press the button again."),
+            alert=True,
+        )
         return
-    await answer_query(update, context, "" if _private(update) else
-                       tr._("I have written to you in a private chat."), alert=not _private(update))
+    await answer_query(
+        update,
+        context,
+        "" if _private(update) else tr._("I have written to you in a private chat."),
+        alert=not _private(update),
+    )
 
 
 async def _ask_translation(context: HRContext, alert: Alert, lang: str) -> bool:
@@ -512,19 +698,41 @@ async def _ask_translation(context: HRContext, alert: Alert, lang: str) -> bool:
     fields = alert.missing_translations([lang]).get(lang, [])
     try:
         if not fields:
-            await context.bot.send_message(person.telegram_id, tr._(  # type: ignore[union-attr]
-                "Report #{id} can now be read in full in {language}.", id=alert.id,
-                language=language_name(lang, tr)))
+            await context.bot.send_message(
+                person.telegram_id,
+                tr._(  # type: ignore[union-attr]
+                    "Report #{id} can now be read in full in {language}.",
+                    id=alert.id,
+                    language=language_name(lang, tr),
+                ),
+            )
             return True
         name = fields[0]
         original = alert.original_lang(name)
-        await context.bot.send_message(person.telegram_id, "\n\n".join([  # type: ignore[union-attr]
-            tr._("<b>Translate into {language}</b> (report #{id}): “{field}”.", language=esc(language_name(lang, tr)),
-                 id=alert.id, field=esc(tr._(TRANSLATION_FIELD_LABELS[name]))),
-            tr._("Written in {language}:", language=esc(language_name(original, tr) if original else "?"))
-            + "\n«" + esc(alert.free_text(name)) + "»",
-            tr._("Send the translation now, or /cancel. Translate what it says, without adding anything."),
-        ]), parse_mode=ParseMode.HTML)
+        await context.bot.send_message(
+            person.telegram_id,
+            "\n\n".join(
+                [  # type: ignore[union-attr]
+                    tr._(
+                        "<b>Translate into {language}</b> (report #{id}): “{field}”.",
+                        language=esc(language_name(lang, tr)),
+                        id=alert.id,
+                        field=esc(tr._(TRANSLATION_FIELD_LABELS[name])),
+                    ),
+                    tr._(
+                        "Written in {language}:",
+                        language=esc(language_name(original, tr) if original else "?"),
+                    )
+                    + "\n«"
+                    + esc(alert.free_text(name))
+                    + "»",
+                    tr._(
+                        "Send the translation now, or /cancel. Translate what it says, without adding anything."
+                    ),
+                ]
+            ),
+            parse_mode=ParseMode.HTML,
+        )
     except TelegramError:
         return False
     expect_text(context, "translate", alert=int(alert.id or 0), lang=lang, field=name)
@@ -536,7 +744,9 @@ async def on_translation(update: Update, context: HRContext, pending: dict[str, 
     text = (update.effective_message.text or "") if update.effective_message else ""
     alert_id, lang, field = int(pending["alert"]), str(pending["lang"]), str(pending["field"])
     try:
-        decision = await feature(context).review.translate(alert_id, context.person, field, lang, text)  # type: ignore[arg-type]
+        decision = await feature(context).review.translate(
+            alert_id, context.person, field, lang, text
+        )  # type: ignore[arg-type]
     except InvalidChange as exc:
         await reply(update, _change_problem(tr, exc.reason))
         expect_text(context, "translate", alert=alert_id, lang=lang, field=field)
@@ -557,22 +767,32 @@ async def _load(context: HRContext, mode: str, alert_id: int) -> Alert | None:
     return await f.repo.get_alert(alert_id)
 
 
-async def _change(update: Update, context: HRContext, mode: str, alert_id: int, field: str, value: str) -> bool:
+async def _change(
+    update: Update, context: HRContext, mode: str, alert_id: int, field: str, value: str
+) -> bool:
     tr = context.tr
     try:
         if mode == "c":
             draft = await _load(context, mode, alert_id)
             if draft is None:
-                await answer_query(update, context, tr._("This correction was closed. Start again from "
-                                                         "/moderate."), alert=True)
+                await answer_query(
+                    update,
+                    context,
+                    tr._("This correction was closed. Start again from /moderate."),
+                    alert=True,
+                )
                 return False
             apply_change(draft, field, value)
         else:
             decision = await feature(context).review.edit(alert_id, context.person, field, value)  # type: ignore[arg-type]
             if decision.outcome != "edited":
-                await answer_query(update, context, tr._("This report has already been decided."), alert=True)
+                await answer_query(
+                    update, context, tr._("This report has already been decided."), alert=True
+                )
                 return False
-            await refresh_reviews(context, alert_id)  # other moderators see the change (and 0 approvals)
+            await refresh_reviews(
+                context, alert_id
+            )  # other moderators see the change (and 0 approvals)
     except InvalidChange as exc:
         await answer_query(update, context, _change_problem(tr, exc.reason), alert=True)
         return False
@@ -583,7 +803,9 @@ def _change_problem(tr: Translator, reason: str) -> str:
     if reason == "long":
         return tr._("That is too long. Please shorten it.")
     if reason == "contact":
-        return tr._("Please leave out links, @usernames and phone numbers: alerts must not point to anyone.")
+        return tr._(
+            "Please leave out links, @usernames and phone numbers: alerts must not point to anyone."
+        )
     if reason == "nothing-found":
         return tr._("At least one substance or a description of what was found is needed.")
     if reason == "empty":
@@ -603,22 +825,50 @@ async def edit_button(update: Update, context: HRContext, args: list[str]) -> No
         # Editing needs typed answers, so it happens in the moderator's private chat.
         try:
             await _show_edit_menu(context, mode, alert_id, context.person.telegram_id, None)  # type: ignore[union-attr]
-            await answer_query(update, context, tr._("I have sent you the editing options in a private chat."),
-                               alert=True)
+            await answer_query(
+                update,
+                context,
+                tr._("I have sent you the editing options in a private chat."),
+                alert=True,
+            )
         except TelegramError:
-            await answer_query(update, context, tr._("Open a private chat with me first, then press Edit "
-                                                     "again."), alert=True)
+            await answer_query(
+                update,
+                context,
+                tr._("Open a private chat with me first, then press Edit again."),
+                alert=True,
+            )
         return
     chat_id = update.effective_chat.id  # type: ignore[union-attr]
-    message_id = update.callback_query.message.message_id if update.callback_query and update.callback_query.message else None
+    message_id = (
+        update.callback_query.message.message_id
+        if update.callback_query and update.callback_query.message
+        else None
+    )
     if op == "open":  # from a review message, which stays as it is: the menu is a new message
         await answer_query(update, context)
         await _show_edit_menu(context, mode, alert_id, chat_id, None)
         return
-    tables = {"sv": SEVERITIES, "ev": EVIDENCE, "fd": SUBSTANCES, "ad": ADVICE, "lf": FORMS, "lc": COLOURS,
-              "li": IMPRINTS, "sg": SIGNS}
-    fields = {"sv": "severity", "ev": "evidence", "fd": "found", "ad": "advice", "lf": "form", "lc": "colour",
-              "li": "imprint", "sg": "signs"}
+    tables = {
+        "sv": SEVERITIES,
+        "ev": EVIDENCE,
+        "fd": SUBSTANCES,
+        "ad": ADVICE,
+        "lf": FORMS,
+        "lc": COLOURS,
+        "li": IMPRINTS,
+        "sg": SIGNS,
+    }
+    fields = {
+        "sv": "severity",
+        "ev": "evidence",
+        "fd": "found",
+        "ad": "advice",
+        "lf": "form",
+        "lc": "colour",
+        "li": "imprint",
+        "sg": "signs",
+    }
     if op == "lk" and value is None:
         await _show_edit_menu(context, mode, alert_id, chat_id, message_id, "lk")
         return
@@ -628,7 +878,9 @@ async def edit_button(update: Update, context: HRContext, args: list[str]) -> No
             return
         if not await _change(update, context, mode, alert_id, fields[op], tables[op][index]):
             return
-        next_view = {"fd": "fd", "ad": "ad", "lf": "lk", "lc": "lk", "li": "lk", "sg": "sg"}.get(op, "m")
+        next_view = {"fd": "fd", "ad": "ad", "lf": "lk", "lc": "lk", "li": "lk", "sg": "sg"}.get(
+            op, "m"
+        )
         await _show_edit_menu(context, mode, alert_id, chat_id, message_id, next_view)
     elif op in tables or op == "ex":
         if op == "ex" and value is not None:
@@ -641,16 +893,26 @@ async def edit_button(update: Update, context: HRContext, args: list[str]) -> No
         field = TEXT_FIELDS[int(value)]
         expect_text(context, "edit", mode=mode, alert=alert_id, field=field)
         await answer_query(update, context)
-        await reply(update, tr._("Send the new text for “{field}”. Send - to clear it, or /cancel to keep it.",
-                                 field=tr._(TEXT_FIELD_LABELS[field])))
+        await reply(
+            update,
+            tr._(
+                "Send the new text for “{field}”. Send - to clear it, or /cancel to keep it.",
+                field=tr._(TEXT_FIELD_LABELS[field]),
+            ),
+        )
     elif op == "ph":
         if await _change(update, context, mode, alert_id, "photo", "remove"):
             await _show_edit_menu(context, mode, alert_id, chat_id, message_id)
     elif op == "send" and mode == "c":
         expect_text(context, "correction", alert=alert_id)
         await answer_query(update, context)
-        await reply(update, tr._("In one or two sentences, what changed? This note is shown at the top of the "
-                                 "correction everyone receives. Send it now, or /cancel."))
+        await reply(
+            update,
+            tr._(
+                "In one or two sentences, what changed? This note is shown at the top of the "
+                "correction everyone receives. Send it now, or /cancel."
+            ),
+        )
     elif op == "x":
         if mode == "c" and context.user_data is not None:
             context.user_data.get(CORRECTIONS_KEY, {}).pop(alert_id, None)
@@ -665,13 +927,21 @@ def _private(update: Update) -> bool:
     return chat is not None and chat.type == "private"
 
 
-async def _show_edit_menu(context: HRContext, mode: str, alert_id: int, chat_id: int, message_id: int | None,
-                          view: str = "m") -> None:
+async def _show_edit_menu(
+    context: HRContext,
+    mode: str,
+    alert_id: int,
+    chat_id: int,
+    message_id: int | None,
+    view: str = "m",
+) -> None:
     f = feature(context)
     tr = context.services.i18n.translator(context.tr.lang)
     alert = await _load(context, mode, alert_id)
     if alert is None:
-        await context.bot.send_message(chat_id, tr._("This report or correction is no longer open."))
+        await context.bot.send_message(
+            chat_id, tr._("This report or correction is no longer open.")
+        )
         return
 
     def b(text: str, op: str, *more: object):
@@ -679,27 +949,44 @@ async def _show_edit_menu(context: HRContext, mode: str, alert_id: int, chat_id:
 
     rows: list[list[Any]] = []
     if view == "sv":
-        rows = [[b(("✓ " if s == alert.severity else "") + tr._(SEVERITY_BUTTONS[s]), "sv", i)]
-                for i, s in enumerate(SEVERITIES)]
+        rows = [
+            [b(("✓ " if s == alert.severity else "") + tr._(SEVERITY_BUTTONS[s]), "sv", i)]
+            for i, s in enumerate(SEVERITIES)
+        ]
     elif view == "ev":
-        rows = [[b(("✓ " if e == alert.evidence else "") + tr._(EVIDENCE_BUTTONS[e]), "ev", i)]
-                for i, e in enumerate(EVIDENCE)]
+        rows = [
+            [b(("✓ " if e == alert.evidence else "") + tr._(EVIDENCE_BUTTONS[e]), "ev", i)]
+            for i, e in enumerate(EVIDENCE)
+        ]
     elif view == "fd":
-        cells = [b(("✓ " if s in alert.found else "") + tr._(SUBSTANCE_BUTTONS[s]), "fd", i)
-                 for i, s in enumerate(SUBSTANCES)]
+        cells = [
+            b(("✓ " if s in alert.found else "") + tr._(SUBSTANCE_BUTTONS[s]), "fd", i)
+            for i, s in enumerate(SUBSTANCES)
+        ]
         rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
     elif view == "ad":
-        cells = [b(("✓ " if a in alert.advice else "") + tr._(ADVICE_BUTTONS[a]), "ad", i)
-                 for i, a in enumerate(ADVICE)]
+        cells = [
+            b(("✓ " if a in alert.advice else "") + tr._(ADVICE_BUTTONS[a]), "ad", i)
+            for i, a in enumerate(ADVICE)
+        ]
         rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
     elif view == "ex":
         rows = [[b(tr.n_("{n} day", "{n} days", d), "ex", d) for d in EXPIRY_CHOICES]]
     elif view in ("lk", "sg"):
-        groups = ([(FORMS, FORM_LABELS, [alert.form], "lf", 3), (COLOURS, COLOUR_LABELS, [alert.colour], "lc", 4),
-                   (IMPRINTS, IMPRINT_LABELS, [alert.imprint], "li", 3)] if view == "lk"
-                  else [(SIGNS, SIGN_LABELS, alert.signs, "sg", 2)])
+        groups = (
+            [
+                (FORMS, FORM_LABELS, [alert.form], "lf", 3),
+                (COLOURS, COLOUR_LABELS, [alert.colour], "lc", 4),
+                (IMPRINTS, IMPRINT_LABELS, [alert.imprint], "li", 3),
+            ]
+            if view == "lk"
+            else [(SIGNS, SIGN_LABELS, alert.signs, "sg", 2)]
+        )
         for codes, labels, chosen, op, width in groups:
-            cells = [b(("✓ " if c in chosen else "") + tr._(labels[c]), op, i) for i, c in enumerate(codes)]
+            cells = [
+                b(("✓ " if c in chosen else "") + tr._(labels[c]), op, i)
+                for i, c in enumerate(codes)
+            ]
             rows += [cells[i : i + width] for i in range(0, len(cells), width)]
     if view != "m":
         rows.append([b(tr._("Done"), "m")])
@@ -709,26 +996,50 @@ async def _show_edit_menu(context: HRContext, mode: str, alert_id: int, chat_id:
             [b(tr._("What was found"), "fd"), b(tr._("Advice"), "ad")],
             [b(tr._("Form, colour, markings"), "lk"), b(tr._("Signs people showed"), "sg")],
             [b(tr._("Expiry"), "ex"), b(tr._(TEXT_FIELD_LABELS["sold_as"]), "tx", 0)],
-            [b(tr._(TEXT_FIELD_LABELS["found_free"]), "tx", 1), b(tr._(TEXT_FIELD_LABELS["appearance"]), "tx", 2)],
-            [b(tr._(TEXT_FIELD_LABELS["effects"]), "tx", 3), b(tr._(TEXT_FIELD_LABELS["advice_free"]), "tx", 4)],
+            [
+                b(tr._(TEXT_FIELD_LABELS["found_free"]), "tx", 1),
+                b(tr._(TEXT_FIELD_LABELS["appearance"]), "tx", 2),
+            ],
+            [
+                b(tr._(TEXT_FIELD_LABELS["effects"]), "tx", 3),
+                b(tr._(TEXT_FIELD_LABELS["advice_free"]), "tx", 4),
+            ],
         ]
         if alert.photo_file_id:
             rows.append([b(tr._("Remove the photo"), "ph")])
         if mode == "p":
-            rows.append([button_for(context, chat_id, tr._("✅ Approve"), "rva", alert_id),
-                         button_for(context, chat_id, tr._("❌ Reject"), "rvj", alert_id)])
+            rows.append(
+                [
+                    button_for(context, chat_id, tr._("✅ Approve"), "rva", alert_id),
+                    button_for(context, chat_id, tr._("❌ Reject"), "rvj", alert_id),
+                ]
+            )
         else:
             rows.append([b(tr._("Send the correction"), "send"), b(tr._("Cancel"), "x")])
-    head = (tr._("<b>Editing report #{id}.</b> Changes are saved at once; approvals given before an edit no "
-                 "longer count.", id=alert_id) if mode == "p" else
-            tr._("<b>Correcting alert #{id}.</b> Change what is wrong, then send the correction: everyone "
-                 "who received the alert gets it.", id=alert_id))
+    head = (
+        tr._(
+            "<b>Editing report #{id}.</b> Changes are saved at once; approvals given before an edit no "
+            "longer count.",
+            id=alert_id,
+        )
+        if mode == "p"
+        else tr._(
+            "<b>Correcting alert #{id}.</b> Change what is wrong, then send the correction: everyone "
+            "who received the alert gets it.",
+            id=alert_id,
+        )
+    )
     text = _fit([head, render(alert, tr, f.region_name(alert.region_id, tr.lang))])
     markup = InlineKeyboardMarkup(rows)
     if message_id is not None:
         try:
-            await context.bot.edit_message_text(text, chat_id=chat_id, message_id=message_id,
-                                                parse_mode=ParseMode.HTML, reply_markup=markup)
+            await context.bot.edit_message_text(
+                text,
+                chat_id=chat_id,
+                message_id=message_id,
+                parse_mode=ParseMode.HTML,
+                reply_markup=markup,
+            )
             return
         except TelegramError as exc:
             if "not modified" in str(exc).lower():
@@ -754,7 +1065,9 @@ async def on_edit_text(update: Update, context: HRContext, pending: dict[str, An
                 return
     except InvalidChange as exc:
         await reply(update, _change_problem(tr, exc.reason))
-        expect_text(context, "edit", **{k: v for k, v in pending.items() if k not in ("kind", "at")})
+        expect_text(
+            context, "edit", **{k: v for k, v in pending.items() if k not in ("kind", "at")}
+        )
         return
     await _show_edit_menu(context, mode, alert_id, update.effective_chat.id, None)  # type: ignore[union-attr]
     if mode == "p":
@@ -776,8 +1089,9 @@ async def on_correction_note(update: Update, context: HRContext, pending: dict[s
     await _hold_note(update, context, alert_id, "correction", note)
 
 
-async def _send_correction(update: Update, context: HRContext, alert_id: int, note: str, lang: str,
-                           texts: dict[str, str]) -> None:
+async def _send_correction(
+    update: Update, context: HRContext, alert_id: int, note: str, lang: str, texts: dict[str, str]
+) -> None:
     tr = context.tr
     draft = await _load(context, "c", alert_id)
     if draft is None:
@@ -786,14 +1100,21 @@ async def _send_correction(update: Update, context: HRContext, alert_id: int, no
     draft.correction = note
     draft.texts["correction"] = dict(texts)  # the moderators' translations of this note
     try:
-        decision = await feature(context).review.correct(alert_id, context.person, draft, note,  # type: ignore[arg-type]
-                                                           note_lang=lang)
+        decision = await feature(context).review.correct(
+            alert_id,
+            context.person,
+            draft,
+            note,  # type: ignore[arg-type]
+            note_lang=lang,
+        )
     except InvalidChange as exc:
         await reply(update, _change_problem(tr, exc.reason))
         expect_text(context, "correction", alert=alert_id)
         return
     except DeliveryUnavailable:
-        await reply(update, tr._("Delivery is not available right now; nothing was sent. Try again later."))
+        await reply(
+            update, tr._("Delivery is not available right now; nothing was sent. Try again later.")
+        )
         return
     if decision.outcome == "requested":
         if context.user_data is not None:
@@ -805,8 +1126,14 @@ async def _send_correction(update: Update, context: HRContext, alert_id: int, no
         return
     if context.user_data is not None:
         context.user_data.get(CORRECTIONS_KEY, {}).pop(alert_id, None)
-    await reply(update, tr.n_("Correction sent: it is going to {n} person.",
-                              "Correction sent: it is going to {n} people.", decision.queued))
+    await reply(
+        update,
+        tr.n_(
+            "Correction sent: it is going to {n} person.",
+            "Correction sent: it is going to {n} people.",
+            decision.queued,
+        ),
+    )
 
 
 # -- a correction note or withdrawal reason, with translations before it goes out -------------------
@@ -819,7 +1146,9 @@ def _notes(context: HRContext) -> dict[int, dict[str, Any]]:
     return context.user_data.setdefault(NOTES_KEY, {})
 
 
-async def _hold_note(update: Update, context: HRContext, alert_id: int, kind: str, note: str) -> None:
+async def _hold_note(
+    update: Update, context: HRContext, alert_id: int, kind: str, note: str
+) -> None:
     """Keep the typed note while the moderator may translate it for the subscribers' languages."""
     _notes(context)[alert_id] = {"kind": kind, "note": note, "lang": context.tr.lang, "texts": {}}
     await _note_screen(update, context, alert_id)
@@ -839,20 +1168,40 @@ async def _note_screen(update: Update, context: HRContext, alert_id: int) -> Non
         await _publish_note(update, context, alert_id)
         return
     names = ", ".join(language_name(code, tr) for code in missing)
-    text = "\n\n".join([
-        tr._("Your note: «{note}»", note=esc(held["note"])),
-        readers_text(tr, alert, {}) if not readers else tr._(
-            "Subscribers here read: {languages}.", languages=esc(", ".join(
-                f"{language_name(code, tr)} ({tr.number(n)})" for code, n in readers.items()))),
-        tr._("Not yet translated into: {languages}. Readers of those languages will see your note in the "
-             "language you wrote it in, labelled as such. You can translate it now, or send it as it is.",
-             languages=esc(names)),
-    ])
-    cells = [context.button(tr._("🌐 Translate: {language}", language=language_name(code, tr)), "mnt", alert_id, code)
-             for code in missing]
+    text = "\n\n".join(
+        [
+            tr._("Your note: «{note}»", note=esc(held["note"])),
+            readers_text(tr, alert, {})
+            if not readers
+            else tr._(
+                "Subscribers here read: {languages}.",
+                languages=esc(
+                    ", ".join(
+                        f"{language_name(code, tr)} ({tr.number(n)})" for code, n in readers.items()
+                    )
+                ),
+            ),
+            tr._(
+                "Not yet translated into: {languages}. Readers of those languages will see your note in the "
+                "language you wrote it in, labelled as such. You can translate it now, or send it as it is.",
+                languages=esc(names),
+            ),
+        ]
+    )
+    cells = [
+        context.button(
+            tr._("🌐 Translate: {language}", language=language_name(code, tr)),
+            "mnt",
+            alert_id,
+            code,
+        )
+        for code in missing
+    ]
     rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
     send = tr._("Send the correction") if held["kind"] == "correction" else tr._("Withdraw")
-    rows.append([context.button(send, "mns", alert_id), context.button(tr._("Cancel"), "mnx", alert_id)])
+    rows.append(
+        [context.button(send, "mns", alert_id), context.button(tr._("Cancel"), "mnx", alert_id)]
+    )
     await reply(update, text, parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows))
 
 
@@ -874,15 +1223,28 @@ async def note_translate_button(update: Update, context: HRContext, args: list[s
     held = _notes(context).get(alert_id) if alert_id is not None else None
     lang = args[1] if len(args) > 1 and args[1] in context.services.i18n.languages else None
     if held is None or lang is None:
-        await answer_query(update, context, tr._("This report or correction is no longer open."), alert=True)
+        await answer_query(
+            update, context, tr._("This report or correction is no longer open."), alert=True
+        )
         return
     await answer_query(update, context)
     expect_text(context, "notetr", alert=alert_id, lang=lang)
-    await reply(update, "\n\n".join([
-        tr._("<b>Translate into {language}</b>: your note «{note}»", language=esc(language_name(lang, tr)),
-             note=esc(held["note"])),
-        tr._("Send the translation now, or /cancel. Translate what it says, without adding anything."),
-    ]), parse_mode=ParseMode.HTML)
+    await reply(
+        update,
+        "\n\n".join(
+            [
+                tr._(
+                    "<b>Translate into {language}</b>: your note «{note}»",
+                    language=esc(language_name(lang, tr)),
+                    note=esc(held["note"]),
+                ),
+                tr._(
+                    "Send the translation now, or /cancel. Translate what it says, without adding anything."
+                ),
+            ]
+        ),
+        parse_mode=ParseMode.HTML,
+    )
 
 
 async def on_note_translation(update: Update, context: HRContext, pending: dict[str, Any]) -> None:
@@ -941,8 +1303,12 @@ async def moderate_button(update: Update, context: HRContext, args: list[str]) -
 def _counts(tr: Translator, progress: Any) -> str:
     if progress is None or progress.total == 0:
         return ""
-    return tr._("sent {sent}, failed {failed}, left {left}", sent=tr.number(progress.sent),
-                failed=tr.number(progress.failed), left=tr.number(progress.left))
+    return tr._(
+        "sent {sent}, failed {failed}, left {left}",
+        sent=tr.number(progress.sent),
+        failed=tr.number(progress.failed),
+        left=tr.number(progress.left),
+    )
 
 
 async def _show_list(update: Update, context: HRContext, page: int, edit: bool) -> None:
@@ -973,7 +1339,9 @@ async def _show_list(update: Update, context: HRContext, page: int, edit: bool) 
     if page < pages - 1:
         nav.append(context.button("›", "mo", page + 1))
     rows.append(nav)
-    rows.append([context.button(tr._("Invite a peer"), "prinv"), context.button(tr._("Peers"), "pr", 0)])
+    rows.append(
+        [context.button(tr._("Invite a peer"), "prinv"), context.button(tr._("Peers"), "pr", 0)]
+    )
     text = "\n".join(lines)
     kwargs = {"parse_mode": ParseMode.HTML, "reply_markup": context.keyboard(rows)}
     if edit:
@@ -993,27 +1361,47 @@ async def alert_detail(update: Update, context: HRContext, args: list[str]) -> N
         await answer_query(update, context, tr._("There is no such alert."), alert=True)
         return
     counts = _counts(tr, await f.delivery(alert.id or 0))
-    status = tr._("State: {state}. Version {version}.", state=esc(label(tr, STATE_LABELS, alert.state)),
-                  version=alert.version)
+    status = tr._(
+        "State: {state}. Version {version}.",
+        state=esc(label(tr, STATE_LABELS, alert.state)),
+        version=alert.version,
+    )
     approvals = [a.pseudonym for a in await f.repo.approvals(alert.id or 0)]
     _, reporter, _ = await f.repo.reporter(alert.id or 0)
-    who = tr._("Reported by {name}; approved by {names}.", name=esc(reporter or "?"),
-               names=esc(", ".join(approvals) or "-"))
+    who = tr._(
+        "Reported by {name}; approved by {names}.",
+        name=esc(reporter or "?"),
+        names=esc(", ".join(approvals) or "-"),
+    )
     rows = []
     if alert.state == "pending":
-        rows.append([context.button(tr._("✅ Approve"), "rva", alert.id),
-                     context.button(tr._("✏️ Edit"), "ae", "p", alert.id, "m"),
-                     context.button(tr._("❌ Reject"), "rvj", alert.id)])
+        rows.append(
+            [
+                context.button(tr._("✅ Approve"), "rva", alert.id),
+                context.button(tr._("✏️ Edit"), "ae", "p", alert.id, "m"),
+                context.button(tr._("❌ Reject"), "rvj", alert.id),
+            ]
+        )
     elif alert.state == "approved":
-        rows.append([context.button(tr._("Correct"), "moc", alert.id),
-                     context.button(tr._("Withdraw"), "mor", alert.id)])
+        rows.append(
+            [
+                context.button(tr._("Correct"), "moc", alert.id),
+                context.button(tr._("Withdraw"), "mor", alert.id),
+            ]
+        )
         if picture.available():
             rows.append([context.button(tr._("🖼 Picture to share"), "apic", alert.id, tr.lang)])
     elif alert.state == "expired":
         rows.append([context.button(tr._("Withdraw"), "mor", alert.id)])
     rows.append([context.button(tr._("Back"), "mo", 0)])
-    text = _fit([render(alert, tr, f.region_name(alert.region_id, tr.lang)), status, who,
-                 tr._("Delivery: {counts}", counts=esc(counts)) if counts else ""])
+    text = _fit(
+        [
+            render(alert, tr, f.region_name(alert.region_id, tr.lang)),
+            status,
+            who,
+            tr._("Delivery: {counts}", counts=esc(counts)) if counts else "",
+        ]
+    )
     await edit_or_send(update, text, parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows))
 
 
@@ -1024,7 +1412,9 @@ async def correct_button(update: Update, context: HRContext, args: list[str]) ->
     tr = context.tr
     alert = await feature(context).repo.get_alert(alert_id) if alert_id is not None else None
     if alert is None or alert.state != "approved":
-        await answer_query(update, context, tr._("Only an approved, current alert can be corrected."), alert=True)
+        await answer_query(
+            update, context, tr._("Only an approved, current alert can be corrected."), alert=True
+        )
         return
     if context.user_data is not None:
         context.user_data.setdefault(CORRECTIONS_KEY, {})[alert.id] = copy.deepcopy(alert)
@@ -1033,8 +1423,13 @@ async def correct_button(update: Update, context: HRContext, args: list[str]) ->
         return
     await answer_query(update, context)
     message = update.callback_query.message if update.callback_query else None
-    await _show_edit_menu(context, "c", int(alert.id or 0), update.effective_chat.id,  # type: ignore[union-attr]
-                          message.message_id if message else None)
+    await _show_edit_menu(
+        context,
+        "c",
+        int(alert.id or 0),
+        update.effective_chat.id,  # type: ignore[union-attr]
+        message.message_id if message else None,
+    )
 
 
 async def retract_button(update: Update, context: HRContext, args: list[str]) -> None:
@@ -1047,27 +1442,48 @@ async def retract_button(update: Update, context: HRContext, args: list[str]) ->
     expect_text(context, "retract", alert=alert_id)
     await edit_or_send(
         update,
-        tr._("Withdraw alert #{id}? Everyone who received it will be told it no longer applies.\n\n"
-             "Send a short reason now (it is shown to them), or press Withdraw to withdraw it without one.",
-             id=alert_id),
-        reply_markup=context.keyboard([[context.button(tr._("Withdraw"), "mory", alert_id),
-                                        context.button(tr._("Cancel"), "moa", alert_id)]]),
+        tr._(
+            "Withdraw alert #{id}? Everyone who received it will be told it no longer applies.\n\n"
+            "Send a short reason now (it is shown to them), or press Withdraw to withdraw it without one.",
+            id=alert_id,
+        ),
+        reply_markup=context.keyboard(
+            [
+                [
+                    context.button(tr._("Withdraw"), "mory", alert_id),
+                    context.button(tr._("Cancel"), "moa", alert_id),
+                ]
+            ]
+        ),
     )
 
 
-async def _retract(update: Update, context: HRContext, alert_id: int, note: str, lang: str = "",
-                   texts: dict[str, str] | None = None) -> None:
+async def _retract(
+    update: Update,
+    context: HRContext,
+    alert_id: int,
+    note: str,
+    lang: str = "",
+    texts: dict[str, str] | None = None,
+) -> None:
     tr = context.tr
     clear_expected(context)
     try:
-        decision = await feature(context).review.retract(alert_id, context.person, note,  # type: ignore[arg-type]
-                                                         note_lang=lang or tr.lang, note_texts=texts)
+        decision = await feature(context).review.retract(
+            alert_id,
+            context.person,
+            note,  # type: ignore[arg-type]
+            note_lang=lang or tr.lang,
+            note_texts=texts,
+        )
     except InvalidChange as exc:
         await reply(update, _change_problem(tr, exc.reason))
         expect_text(context, "retract", alert=alert_id)
         return
     except DeliveryUnavailable:
-        await reply(update, tr._("Delivery is not available right now; nothing was sent. Try again later."))
+        await reply(
+            update, tr._("Delivery is not available right now; nothing was sent. Try again later.")
+        )
         return
     if decision.outcome == "requested":
         await _requested(update, context, alert_id, "retraction", decision)
@@ -1075,8 +1491,14 @@ async def _retract(update: Update, context: HRContext, alert_id: int, note: str,
     if decision.outcome != "retracted":
         await reply(update, tr._("Only an approved or expired alert can be withdrawn."))
         return
-    await reply(update, tr.n_("Withdrawn: {n} person who received it is being told.",
-                              "Withdrawn: {n} people who received it are being told.", decision.queued))
+    await reply(
+        update,
+        tr.n_(
+            "Withdrawn: {n} person who received it is being told.",
+            "Withdrawn: {n} people who received it are being told.",
+            decision.queued,
+        ),
+    )
 
 
 async def retract_confirmed(update: Update, context: HRContext, args: list[str]) -> None:
@@ -1102,47 +1524,97 @@ async def on_retract_reason(update: Update, context: HRContext, pending: dict[st
 
 
 # -- withdrawals and downgrades that need as many moderators as the alert did -----------------------
-def _request_text(tr: Translator, kind: str, requester: str, alert_id: int, updated: Alert, sent: int,
-                  needed: int, confirmed: list[str], region: str) -> str:
+def _request_text(
+    tr: Translator,
+    kind: str,
+    requester: str,
+    alert_id: int,
+    updated: Alert,
+    sent: int,
+    needed: int,
+    confirmed: list[str],
+    region: str,
+) -> str:
     if kind == "retraction":
-        head = tr.n_("<b>{name} asks to withdraw alert #{id}</b>, which went to {n} person.",
-                     "<b>{name} asks to withdraw alert #{id}</b>, which went to {n} people.",
-                     sent, name=esc(requester), id=alert_id)
+        head = tr.n_(
+            "<b>{name} asks to withdraw alert #{id}</b>, which went to {n} person.",
+            "<b>{name} asks to withdraw alert #{id}</b>, which went to {n} people.",
+            sent,
+            name=esc(requester),
+            id=alert_id,
+        )
     else:
-        head = tr.n_("<b>{name} asks to lower the urgency of alert #{id}</b>, which went to {n} person.",
-                     "<b>{name} asks to lower the urgency of alert #{id}</b>, which went to {n} people.",
-                     sent, name=esc(requester), id=alert_id)
-    rule = tr._("It was sent with {needed} approvals, so taking it back needs {needed} moderators too. "
-                "Confirm only if you agree; this is what everyone who received it will get:", needed=needed)
+        head = tr.n_(
+            "<b>{name} asks to lower the urgency of alert #{id}</b>, which went to {n} person.",
+            "<b>{name} asks to lower the urgency of alert #{id}</b>, which went to {n} people.",
+            sent,
+            name=esc(requester),
+            id=alert_id,
+        )
+    rule = tr._(
+        "It was sent with {needed} approvals, so taking it back needs {needed} moderators too. "
+        "Confirm only if you agree; this is what everyone who received it will get:",
+        needed=needed,
+    )
     count = tr._("Confirmed by: {names}", names=esc(", ".join(confirmed)))
     return _fit([head, rule, count, render(updated, tr, region, kind)])
 
 
-async def _requested(update: Update, context: HRContext, alert_id: int, kind: str, decision: Decision) -> None:
+async def _requested(
+    update: Update, context: HRContext, alert_id: int, kind: str, decision: Decision
+) -> None:
     """Tell the requesting moderator what waits, and ask the other moderators to confirm."""
     tr = context.tr
     f = feature(context)
     progress = await f.delivery(alert_id)
     sent = progress.sent if progress is not None else 0
-    await reply(update, tr._("Recorded, not sent yet: alert #{id} was sent with {needed} approvals, so {needed} "
-                             "moderators must agree before it is taken back or made less urgent. I have asked "
-                             "the other moderators to confirm.", id=alert_id, needed=decision.needed))
+    await reply(
+        update,
+        tr._(
+            "Recorded, not sent yet: alert #{id} was sent with {needed} approvals, so {needed} "
+            "moderators must agree before it is taken back or made less urgent. I have asked "
+            "the other moderators to confirm.",
+            id=alert_id,
+            needed=decision.needed,
+        ),
+    )
     requester = context.person.pseudonym or "?"  # type: ignore[union-attr]
     for chat_id, lang in await _targets(context, context.person.key if context.person else None):
         card_tr = context.services.i18n.translator(lang)
-        text = _request_text(card_tr, kind, requester, alert_id, decision.alert, sent,  # type: ignore[arg-type]
-                             decision.needed, [requester], f.region_name(decision.alert.region_id, lang))  # type: ignore[union-attr]
-        markup = InlineKeyboardMarkup([[
-            button_for(context, chat_id, card_tr._("✅ Confirm"), "rqy", alert_id),
-            button_for(context, chat_id, card_tr._("✖ Keep the alert as it is"), "rqn", alert_id),
-        ]])
+        text = _request_text(
+            card_tr,
+            kind,
+            requester,
+            alert_id,
+            decision.alert,
+            sent,  # type: ignore[arg-type]
+            decision.needed,
+            [requester],
+            f.region_name(decision.alert.region_id, lang),
+        )  # type: ignore[union-attr]
+        markup = InlineKeyboardMarkup(
+            [
+                [
+                    button_for(context, chat_id, card_tr._("✅ Confirm"), "rqy", alert_id),
+                    button_for(
+                        context, chat_id, card_tr._("✖ Keep the alert as it is"), "rqn", alert_id
+                    ),
+                ]
+            ]
+        )
         try:
-            message = await context.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+            message = await context.bot.send_message(
+                chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup
+            )
         except TelegramError as exc:
             log.info("Could not ask a moderator to confirm (%s)", type(exc).__name__)
             continue
-        await f.repo.add_review_message(alert_id, context.services.keyring.seal_chat(chat_id, REVIEW_PURPOSE),
-                                        message.message_id, lang)
+        await f.repo.add_review_message(
+            alert_id,
+            context.services.keyring.seal_chat(chat_id, REVIEW_PURPOSE),
+            message.message_id,
+            lang,
+        )
 
 
 async def _close_requests(context: HRContext, alert_id: int, status_for: Any) -> None:
@@ -1152,9 +1624,12 @@ async def _close_requests(context: HRContext, alert_id: int, status_for: Any) ->
     for message in await f.repo.review_messages(alert_id):
         try:
             chat_id = services.keyring.open_chat(message.sealed_chat, REVIEW_PURPOSE)
-            await context.bot.edit_message_text(status_for(services.i18n.translator(message.language)),
-                                                chat_id=chat_id, message_id=message.message_id,
-                                                parse_mode=ParseMode.HTML)
+            await context.bot.edit_message_text(
+                status_for(services.i18n.translator(message.language)),
+                chat_id=chat_id,
+                message_id=message.message_id,
+                parse_mode=ParseMode.HTML,
+            )
         except Exception as exc:  # noqa: BLE001 - one damaged or deleted message must not stop the others
             log.info("Could not update a confirmation request (%s)", type(exc).__name__)
     await f.repo.clear_review_messages(alert_id)
@@ -1171,32 +1646,73 @@ async def confirm_request_button(update: Update, context: HRContext, args: list[
     try:
         decision = await f.review.confirm_request(alert_id, context.person)  # type: ignore[arg-type]
     except DeliveryUnavailable:
-        await answer_query(update, context, tr._("Delivery is not available right now; nothing was sent. Try "
-                                                 "again later."), alert=True)
+        await answer_query(
+            update,
+            context,
+            tr._("Delivery is not available right now; nothing was sent. Try again later."),
+            alert=True,
+        )
         return
     if decision.outcome == "already":
-        await answer_query(update, context, tr._("You have already agreed to this: another moderator needs to "
-                                                 "confirm it."), alert=True)
+        await answer_query(
+            update,
+            context,
+            tr._("You have already agreed to this: another moderator needs to confirm it."),
+            alert=True,
+        )
     elif decision.outcome == "recorded":
-        await answer_query(update, context, tr._("Confirmation recorded: {n} of {needed}.",
-                                                 n=decision.approvals, needed=decision.needed))
+        await answer_query(
+            update,
+            context,
+            tr._(
+                "Confirmation recorded: {n} of {needed}.",
+                n=decision.approvals,
+                needed=decision.needed,
+            ),
+        )
     elif decision.outcome in ("retracted", "corrected"):
         name = context.person.pseudonym or "?"  # type: ignore[union-attr]
         if decision.outcome == "retracted":
-            await answer_query(update, context, tr.n_("Withdrawn: {n} person who received it is being told.",
-                                                      "Withdrawn: {n} people who received it are being told.",
-                                                      decision.queued))
-            await _close_requests(context, alert_id, lambda t: t._(
-                "ℹ️ Alert #{id} was withdrawn, confirmed by {name}.", id=alert_id, name=esc(name)))
+            await answer_query(
+                update,
+                context,
+                tr.n_(
+                    "Withdrawn: {n} person who received it is being told.",
+                    "Withdrawn: {n} people who received it are being told.",
+                    decision.queued,
+                ),
+            )
+            await _close_requests(
+                context,
+                alert_id,
+                lambda t: t._(
+                    "ℹ️ Alert #{id} was withdrawn, confirmed by {name}.", id=alert_id, name=esc(name)
+                ),
+            )
         else:
-            await answer_query(update, context, tr.n_("Correction sent: it is going to {n} person.",
-                                                      "Correction sent: it is going to {n} people.",
-                                                      decision.queued))
-            await _close_requests(context, alert_id, lambda t: t._(
-                "Alert #{id} was corrected, confirmed by {name}.", id=alert_id, name=esc(name)))
+            await answer_query(
+                update,
+                context,
+                tr.n_(
+                    "Correction sent: it is going to {n} person.",
+                    "Correction sent: it is going to {n} people.",
+                    decision.queued,
+                ),
+            )
+            await _close_requests(
+                context,
+                alert_id,
+                lambda t: t._(
+                    "Alert #{id} was corrected, confirmed by {name}.", id=alert_id, name=esc(name)
+                ),
+            )
     else:
-        await answer_query(update, context, tr._("Nothing waits for confirmation here any more."), alert=True)
-        await _close_requests(context, alert_id, lambda t: t._("Nothing waits for confirmation here any more."))
+        await answer_query(
+            update, context, tr._("Nothing waits for confirmation here any more."), alert=True
+        )
+        await _close_requests(
+            context, alert_id, lambda t: t._("Nothing waits for confirmation here any more.")
+        )
 
 
 async def cancel_request_button(update: Update, context: HRContext, args: list[str]) -> None:
@@ -1208,8 +1724,15 @@ async def cancel_request_button(update: Update, context: HRContext, args: list[s
     name = context.person.pseudonym or "?"  # type: ignore[union-attr]
     await feature(context).review.cancel_request(alert_id, context.person)  # type: ignore[arg-type]
     await answer_query(update, context, context.tr._("The alert stays as it was sent."))
-    await _close_requests(context, alert_id, lambda t: t._(
-        "Alert #{id} stays as it was sent: {name} did not agree to change it.", id=alert_id, name=esc(name)))
+    await _close_requests(
+        context,
+        alert_id,
+        lambda t: t._(
+            "Alert #{id} stays as it was sent: {name} did not agree to change it.",
+            id=alert_id,
+            name=esc(name),
+        ),
+    )
 
 
 TEXT_INPUTS["edit"] = on_edit_text
@@ -1243,4 +1766,6 @@ def register(app: Application, reg: BotRegistry) -> None:
     reg.router.add("moc", correct_button, role="moderator")
     reg.router.add("mor", retract_button, role="moderator")
     reg.router.add("mory", retract_confirmed, role="moderator")
-    reg.command("moderate", N_("moderators: review alerts and see their delivery"), order=72, listed=False)
+    reg.command(
+        "moderate", N_("moderators: review alerts and see their delivery"), order=72, listed=False
+    )

@@ -146,8 +146,11 @@ def _short_text(update: Update, context: HRContext, prompt: prompts.Prompt) -> b
     """Text is read as a place only if it is short enough to be a place name: a longer text is
     a question and goes on to the library (the prompt keeps waiting)."""
     message = update.message
-    return prompts.takes_text(update, context, prompt) and message is not None \
+    return (
+        prompts.takes_text(update, context, prompt)
+        and message is not None
         and len((message.text or "").split()) <= MAX_PLACE_WORDS
+    )
 
 
 def _store(context: HRContext) -> SearchStore:
@@ -173,8 +176,10 @@ async def _loaded_finder(context: HRContext) -> Finder | None:
 def _location_keyboard(context: HRContext) -> ReplyKeyboardMarkup:
     tr = context.tr
     return ReplyKeyboardMarkup(
-        [[KeyboardButton("📍 " + tr._("Send my location"), request_location=True)],
-         [KeyboardButton(tr._("Cancel"))]],
+        [
+            [KeyboardButton("📍 " + tr._("Send my location"), request_location=True)],
+            [KeyboardButton(tr._("Cancel"))],
+        ],
         resize_keyboard=True,
         one_time_keyboard=True,
         input_field_placeholder=tr._("or type a district, station or city"),
@@ -205,8 +210,15 @@ async def find_button(update: Update, context: HRContext, args: list[str]) -> No
 
 
 # -- answering -------------------------------------------------------------------------------
-def _results_keyboard(context: HRContext, token: str, page: Page, finder: Finder, expanded: bool = False,
-                      shown: int = PAGE_SIZE, area_shown: int = 0):
+def _results_keyboard(
+    context: HRContext,
+    token: str,
+    page: Page,
+    finder: Finder,
+    expanded: bool = False,
+    shown: int = PAGE_SIZE,
+    area_shown: int = 0,
+):
     tr = context.tr
     rows: list[list[Any]] = []
     type_arg = str(TYPE_IDS.index(page.type_id)) if page.type_id else "-"
@@ -224,18 +236,31 @@ def _results_keyboard(context: HRContext, token: str, page: Page, finder: Finder
         rows.append([context.button(label[:60], "svq", positions[hit.service.id])])
     nav = []
     if page.offset > 0:
-        nav.append(context.button("◀ " + tr._("Back"), "svm", token, max(0, page.offset - PAGE_SIZE), type_arg))
+        nav.append(
+            context.button(
+                "◀ " + tr._("Back"), "svm", token, max(0, page.offset - PAGE_SIZE), type_arg
+            )
+        )
     if page.has_more or shown < len(page.hits):
-        nav.append(context.button(tr._("More") + " ▶", "svm", token, page.offset + max(1, shown), type_arg))
+        nav.append(
+            context.button(tr._("More") + " ▶", "svm", token, page.offset + max(1, shown), type_arg)
+        )
     if nav:
         rows.append(nav)
     if expanded:
-        choices = [context.button(type_label(t, tr), "svm", token, 0, str(TYPE_IDS.index(t))) for t in page.types_nearby or TYPE_IDS]
+        choices = [
+            context.button(type_label(t, tr), "svm", token, 0, str(TYPE_IDS.index(t)))
+            for t in page.types_nearby or TYPE_IDS
+        ]
         rows.extend(choices[i : i + 2] for i in range(0, len(choices), 2))
         rows.append([context.button(tr._("All types"), "svm", token, 0, "-")])
     elif page.type_id:
-        rows.append([context.button(tr._("All types"), "svm", token, 0, "-"),
-                     context.button(tr._("Other type"), "svx", token, type_arg)])
+        rows.append(
+            [
+                context.button(tr._("All types"), "svm", token, 0, "-"),
+                context.button(tr._("Other type"), "svx", token, type_arg),
+            ]
+        )
     else:
         rows.append([context.button("🔎 " + tr._("Filter by type"), "svx", token, "-")])
     return context.keyboard(rows)
@@ -249,15 +274,26 @@ def _positions(directory: ServiceDirectory) -> dict[str, int]:
     return cached
 
 
-async def _answer(update: Update, context: HRContext, lat: float, lon: float, place: str | None,
-                  type_id: str | None = None) -> bool:
+async def _answer(
+    update: Update,
+    context: HRContext,
+    lat: float,
+    lon: float,
+    place: str | None,
+    type_id: str | None = None,
+) -> bool:
     """Search, send the results; return whether anything was sent."""
     chat = update.effective_chat
     finder = await _loaded_finder(context)
     if chat is None:
         return False
     if finder is None:
-        await reply(update, context.tr._("The service directory is not available right now. Please try again later."))
+        await reply(
+            update,
+            context.tr._(
+                "The service directory is not available right now. Please try again later."
+            ),
+        )
         return True
     try:
         check_point(lat, lon)
@@ -273,12 +309,21 @@ async def _answer(update: Update, context: HRContext, lat: float, lon: float, pl
     units = units_for(update.effective_user.language_code if update.effective_user else None)
     text, shown, area_shown = render(page, context.tr, units, place)
     log.info("Service search answered: %d nearby, %d for the area", len(page.hits), len(page.area))
-    await reply(update, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
-                reply_markup=_results_keyboard(context, token, page, finder, shown=shown, area_shown=area_shown))
+    await reply(
+        update,
+        text,
+        parse_mode=ParseMode.HTML,
+        link_preview_options=NO_PREVIEW,
+        reply_markup=_results_keyboard(
+            context, token, page, finder, shown=shown, area_shown=area_shown
+        ),
+    )
     return True
 
 
-async def open_finder(update: Update, context: HRContext, place: str | None, service_type: str | None) -> None:
+async def open_finder(
+    update: Update, context: HRContext, place: str | None, service_type: str | None
+) -> None:
     """The finder opened from a free-text question ("where can I get naloxone in Podil"): a place
     that matches surely is searched at once (of that type); otherwise the person is asked where."""
     if place:
@@ -288,7 +333,8 @@ async def open_finder(update: Update, context: HRContext, place: str | None, ser
             runner_up = matches[1][3] if len(matches) > 1 else 0.0
             same_place = len(matches) > 1 and matches[1][0] == best[0]
             if (len(matches) == 1 and best[3] >= ALONE_SCORE) or (
-                    best[3] >= SURE_SCORE and (best[3] - runner_up >= SURE_MARGIN or same_place)):
+                best[3] >= SURE_SCORE and (best[3] - runner_up >= SURE_MARGIN or same_place)
+            ):
                 await _answer(update, context, best[1], best[2], best[0], service_type)
                 return
     await ask_location(update, context, service_type)
@@ -310,10 +356,14 @@ async def _forget_message(update: Update, context: HRContext, message: Message) 
     tr = context.tr
     try:
         await message.delete()
-        note = tr._("I deleted your location message from this chat, and I have not kept your location.")
+        note = tr._(
+            "I deleted your location message from this chat, and I have not kept your location."
+        )
     except TelegramError as exc:
         log.info("Could not delete a location message (%s)", type(exc).__name__)
-        note = tr._("I could not delete your location message: please delete it yourself. I have not kept your location.")
+        note = tr._(
+            "I could not delete your location message: please delete it yourself. I have not kept your location."
+        )
     await reply(update, note, reply_markup=ReplyKeyboardRemove())
 
 
@@ -370,11 +420,15 @@ async def on_place_text(update: Update, context: HRContext, prompt: prompts.Prom
         return
     matches = _match_places(context, text)
     if not matches:
-        await reply(update, tr._(
-            "I don't know that place. Try another spelling, a nearby district or the city, "
-            "or send your location with the button. To ask a question instead, press Cancel "
-            "and write it again."
-        ), reply_markup=_location_keyboard(context))
+        await reply(
+            update,
+            tr._(
+                "I don't know that place. Try another spelling, a nearby district or the city, "
+                "or send your location with the button. To ask a question instead, press Cancel "
+                "and write it again."
+            ),
+            reply_markup=_location_keyboard(context),
+        )
         return
     best = matches[0]
     runner_up = matches[1][3] if len(matches) > 1 else 0.0
@@ -391,7 +445,10 @@ async def on_place_text(update: Update, context: HRContext, prompt: prompts.Prom
             seen.add(label)
             options.append((label, lat, lon))
     token = store.offer(chat.id, options[:5])
-    buttons = [[context.button(label, "svp", token, i)] for i, (label, _lat, _lon) in enumerate(options[:5])]
+    buttons = [
+        [context.button(label, "svp", token, i)]
+        for i, (label, _lat, _lon) in enumerate(options[:5])
+    ]
     await reply(update, tr._("Which place do you mean?"), reply_markup=context.keyboard(buttons))
 
 
@@ -401,15 +458,29 @@ async def choose_place(update: Update, context: HRContext, args: list[str]) -> N
         return
     choice = _store(context).choice(args[0], chat.id)
     if choice is None or int(args[1]) >= len(choice.options):
-        await answer_query(update, context, context.tr._("This search has expired. Send /near to search again."), alert=True)
+        await answer_query(
+            update,
+            context,
+            context.tr._("This search has expired. Send /near to search again."),
+            alert=True,
+        )
         return
     label, lat, lon = choice.options[int(args[1])]
     await _answer(update, context, lat, lon, label)
-    await reply(update, context.tr._("Send /near to search again at any time."), reply_markup=ReplyKeyboardRemove())
+    await reply(
+        update,
+        context.tr._("Send /near to search again at any time."),
+        reply_markup=ReplyKeyboardRemove(),
+    )
 
 
 async def _expired(update: Update, context: HRContext) -> None:
-    await answer_query(update, context, context.tr._("This search has expired. Send /near to search again."), alert=True)
+    await answer_query(
+        update,
+        context,
+        context.tr._("This search has expired. Send /near to search again."),
+        alert=True,
+    )
 
 
 def _type_from(arg: str) -> str | None:
@@ -431,8 +502,15 @@ async def page_button(update: Update, context: HRContext, args: list[str]) -> No
     page = finder.near(search.lat, search.lon, _type_from(args[2]), int(args[1]))
     units = units_for(update.effective_user.language_code if update.effective_user else None)
     text, shown, area_shown = render(page, context.tr, units, search.place)
-    await edit_or_send(update, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
-                       reply_markup=_results_keyboard(context, args[0], page, finder, shown=shown, area_shown=area_shown))
+    await edit_or_send(
+        update,
+        text,
+        parse_mode=ParseMode.HTML,
+        link_preview_options=NO_PREVIEW,
+        reply_markup=_results_keyboard(
+            context, args[0], page, finder, shown=shown, area_shown=area_shown
+        ),
+    )
 
 
 async def filter_button(update: Update, context: HRContext, args: list[str]) -> None:
@@ -451,9 +529,15 @@ async def filter_button(update: Update, context: HRContext, args: list[str]) -> 
         page = replace(page, types_nearby=finder.types_nearby(search.lat, search.lon))
     units = units_for(update.effective_user.language_code if update.effective_user else None)
     text, shown, area_shown = render(page, context.tr, units, search.place)
-    await edit_or_send(update, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
-                       reply_markup=_results_keyboard(context, args[0], page, finder, expanded=True, shown=shown,
-                                                        area_shown=area_shown))
+    await edit_or_send(
+        update,
+        text,
+        parse_mode=ParseMode.HTML,
+        link_preview_options=NO_PREVIEW,
+        reply_markup=_results_keyboard(
+            context, args[0], page, finder, expanded=True, shown=shown, area_shown=area_shown
+        ),
+    )
 
 
 # -- a service on the map, and feedback on it ------------------------------------------------
@@ -476,7 +560,9 @@ async def venue_button(update: Update, context: HRContext, args: list[str]) -> N
     chat = update.effective_chat
     service = _service_at(context, args[0]) if args else None
     if chat is None or service is None or not service.has_point:
-        await answer_query(update, context, context.tr._("This service is no longer listed."), alert=True)
+        await answer_query(
+            update, context, context.tr._("This service is no longer listed."), alert=True
+        )
         return
     lang = context.tr.lang
     await context.bot.send_venue(
@@ -494,12 +580,16 @@ async def ask_feedback_button(update: Update, context: HRContext, args: list[str
     chat = update.effective_chat
     service = _service_at(context, args[0]) if args else None
     if chat is None or service is None:
-        await answer_query(update, context, context.tr._("This service is no longer listed."), alert=True)
+        await answer_query(
+            update, context, context.tr._("This service is no longer listed."), alert=True
+        )
         return
     await _send_feedback_prompt(context, chat.id, service, int(args[0]))
 
 
-async def _send_feedback_prompt(context: HRContext, chat_id: int, service: Any, position: int) -> None:
+async def _send_feedback_prompt(
+    context: HRContext, chat_id: int, service: Any, position: int
+) -> None:
     await context.bot.send_message(
         chat_id=chat_id,
         text=context.tr._(
@@ -517,8 +607,13 @@ async def feedback_button(update: Update, context: HRContext, args: list[str]) -
     tr = context.tr
     service = _service_at(context, args[0]) if len(args) == 2 else None
     feedback: Feedback | None = context.services.features.get("service_feedback")
-    if service is None or feedback is None or context.person is None or not args[1].isdigit() \
-            or int(args[1]) >= len(KIND_IDS):
+    if (
+        service is None
+        or feedback is None
+        or context.person is None
+        or not args[1].isdigit()
+        or int(args[1]) >= len(KIND_IDS)
+    ):
         await answer_query(update, context, tr._("This service is no longer listed."), alert=True)
         return
     kind = KIND_IDS[int(args[1])]
@@ -537,7 +632,11 @@ async def notify_moderators(context: HRContext, flag: Flag) -> None:
     services: Services = context.services
     finder = _finder(context)
     service = finder.directory.get(flag.service_id) if finder else None
-    where = f"content/services/{Path(service.file).name}:{service.line}" if service else "content/services"
+    where = (
+        f"content/services/{Path(service.file).name}:{service.line}"
+        if service
+        else "content/services"
+    )
 
     def text_for(lang: str | None) -> str:
         tr = services.i18n.translator(lang)
@@ -545,7 +644,10 @@ async def notify_moderators(context: HRContext, flag: Flag) -> None:
         return tr._(
             "⚠️ {n} people said in the last {days} days that <b>{name}</b> was closed during its "
             "listed hours. Please check with the program and update its listing ({where}).",
-            n=flag.reports, days=flag.window_days, name=html.escape(name), where=html.escape(where),
+            n=flag.reports,
+            days=flag.window_days,
+            name=html.escape(name),
+            where=html.escape(where),
         )
 
     targets: list[tuple[int, str | None]] = []
@@ -568,7 +670,9 @@ async def notify_moderators(context: HRContext, flag: Flag) -> None:
     sent = 0
     for chat_id, lang in targets:
         try:
-            await context.bot.send_message(chat_id=chat_id, text=text_for(lang), parse_mode=ParseMode.HTML)
+            await context.bot.send_message(
+                chat_id=chat_id, text=text_for(lang), parse_mode=ParseMode.HTML
+            )
             sent += 1
         except TelegramError as exc:
             log.warning("Could not send a service notice to a moderator (%s)", type(exc).__name__)
@@ -589,7 +693,10 @@ async def setup(services: Services) -> None:
             try:
                 regions = Regions.load(path)
             except (ContentError, OSError) as exc:
-                log.error("regions.yaml could not be loaded (%s); services use their own time zones", type(exc).__name__)
+                log.error(
+                    "regions.yaml could not be loaded (%s); services use their own time zones",
+                    type(exc).__name__,
+                )
     feedback = Feedback(DirectoryRepo(services.db))
     services.features["service_feedback"] = feedback
     services.retention.add("service feedback counts", RETENTION, feedback.purge)
@@ -604,7 +711,9 @@ async def setup(services: Services) -> None:
 
     async def load() -> None:
         try:
-            directory = await asyncio.to_thread(ServiceDirectory.load, content_dir, regions, cache_dir)
+            directory = await asyncio.to_thread(
+                ServiceDirectory.load, content_dir, regions, cache_dir
+            )
         except Exception:
             log.exception("The service directory could not be loaded")
         else:
@@ -628,10 +737,23 @@ def register(app: Application, reg: BotRegistry) -> None:
     # The "Cancel" key of the location keyboard, pressed after the prompt ended another way
     # (an emergency, a command): take the keyboard away instead of searching the library.
     services = app.bot_data.get("services")
-    labels = {services.i18n.translator(lang)._("Cancel") for lang in services.i18n.languages} if services else set()
+    labels = (
+        {services.i18n.translator(lang)._("Cancel") for lang in services.i18n.languages}
+        if services
+        else set()
+    )
     app.add_handler(MessageHandler(new & filters.Text(sorted(labels | {"Cancel"})), cancelled))
-    reg.prompts.add(prompts.PromptKind(PLACE, on_place_text, takes=_short_text, timeout=AWAIT_TTL, once=False,
-                                       buttons=("svp",), on_cancel=cancelled))
+    reg.prompts.add(
+        prompts.PromptKind(
+            PLACE,
+            on_place_text,
+            takes=_short_text,
+            timeout=AWAIT_TTL,
+            once=False,
+            buttons=("svp",),
+            on_cancel=cancelled,
+        )
+    )
     reg.router.add("svc", find_button)
     reg.router.add("svm", page_button)
     reg.router.add("svx", filter_button)
@@ -641,12 +763,15 @@ def register(app: Application, reg: BotRegistry) -> None:
     reg.router.add("svq", ask_feedback_button)
     reg.command("near", N_("find services near you"), order=30)
     reg.menu_entry(30, N_("Find services"), "svc")
-    reg.privacy_note(50, N_(
-        "Find services: your location (or the place you type) is used for one search. It stays "
-        "only in the bot's memory for at most 15 minutes, so that \"more\" and the filters work; "
-        "it is never written to disk or to the logs, and I delete your location message from "
-        "the chat. Feedback on a service is kept only as a count, with no link to you."
-    ))
+    reg.privacy_note(
+        50,
+        N_(
+            "Find services: your location (or the place you type) is used for one search. It stays "
+            'only in the bot\'s memory for at most 15 minutes, so that "more" and the filters work; '
+            "it is never written to disk or to the logs, and I delete your location message from "
+            "the chat. Feedback on a service is kept only as a count, with no link to you."
+        ),
+    )
 
     async def forget(person: Person) -> None:
         store.drop_chat(person.telegram_id)

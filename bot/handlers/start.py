@@ -32,7 +32,9 @@ async def start(update: Update, context: HRContext) -> None:
 
 
 async def help_command(update: Update, context: HRContext) -> None:
-    await reply(update, help_text(context), parse_mode=ParseMode.HTML, reply_markup=main_menu(context))
+    await reply(
+        update, help_text(context), parse_mode=ParseMode.HTML, reply_markup=main_menu(context)
+    )
 
 
 def help_text(context: HRContext) -> str:
@@ -54,7 +56,9 @@ async def menu_button(update: Update, context: HRContext, args: list[str]) -> No
 
 
 async def help_button(update: Update, context: HRContext, args: list[str]) -> None:
-    await edit_or_send(update, help_text(context), parse_mode=ParseMode.HTML, reply_markup=main_menu(context))
+    await edit_or_send(
+        update, help_text(context), parse_mode=ParseMode.HTML, reply_markup=main_menu(context)
+    )
 
 
 def register(app: Application, reg: BotRegistry) -> None:

@@ -46,8 +46,18 @@ async def categories_view(update: Update, context: HRContext, edit: bool) -> Non
     cats = lib.service.categories()
     buttons = [context.button(c.name(lang), "lt_cat", c.id, "0") for c in cats]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    rows.append([context.button(tr._("Check a combination"), "lc_start"), context.button(tr._("Ask a peer"), "la_start")])
-    text = "<b>" + esc(tr._("Topics")) + "</b>\n" + esc(tr._("Choose a category, or just type your question."))
+    rows.append(
+        [
+            context.button(tr._("Check a combination"), "lc_start"),
+            context.button(tr._("Ask a peer"), "la_start"),
+        ]
+    )
+    text = (
+        "<b>"
+        + esc(tr._("Topics"))
+        + "</b>\n"
+        + esc(tr._("Choose a category, or just type your question."))
+    )
     if not cats:
         text = esc(tr._("The library is empty at the moment. You can ask a peer instead."))
     send = edit_or_send if edit else reply
@@ -74,7 +84,9 @@ async def category_button(update: Update, context: HRContext, args: list[str]) -
         page = max(0, int(args[1])) if len(args) > 1 else 0
     except ValueError:
         page = 0
-    topics = sorted(lib.service.topics_in(category.id), key=lambda t: t.translation(lang)[1].title.lower())
+    topics = sorted(
+        lib.service.topics_in(category.id), key=lambda t: t.translation(lang)[1].title.lower()
+    )
     pages = max(1, (len(topics) + PAGE_SIZE - 1) // PAGE_SIZE)
     page = min(page, pages - 1)
     shown = topics[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
@@ -91,14 +103,18 @@ async def category_button(update: Update, context: HRContext, args: list[str]) -
         text += "\n" + esc(tr._("Page {page} of {pages}", page=page + 1, pages=pages))
     if not topics:
         text += "\n" + esc(tr._("No topics here at the moment."))
-    await edit_or_send(update, text, parse_mode=HTML, reply_markup=InlineKeyboardMarkup([r for r in rows if r]))
+    await edit_or_send(
+        update, text, parse_mode=HTML, reply_markup=InlineKeyboardMarkup([r for r in rows if r])
+    )
 
 
 async def topic_button(update: Update, context: HRContext, args: list[str]) -> None:
     lib = feature(context)
     topic = lib.service.visible(args[0]) if args else None
     if topic is None:
-        await answer_query(update, context, context.tr._("This topic is not available at the moment."), alert=True)
+        await answer_query(
+            update, context, context.tr._("This topic is not available at the moment."), alert=True
+        )
         return
     await show_topic(update, context, topic)
 
@@ -137,16 +153,27 @@ async def topic_country_button(update: Update, context: HRContext, args: list[st
             log.warning("Could not remember the chosen country (%s)", type(exc).__name__)
     lang = lang_of(context)
     if region is None:
-        text = esc(tr._("OK. The advice above is general: laws and services differ between countries. "
-                        "You can set your country any time with the \"Set my country\" button under /overdose."))
+        text = esc(
+            tr._(
+                "OK. The advice above is general: laws and services differ between countries. "
+                'You can set your country any time with the "Set my country" button under /overdose.'
+            )
+        )
         await edit_or_send(update, text, parse_mode=HTML)
         return
     name = esc(region.name(lang))
-    head = (tr._("✓ Saved: {place}. /forget erases it.", place=name) if saved else
-            tr._("I could not save {place} right now, so I may ask again next time.", place=name))
+    head = (
+        tr._("✓ Saved: {place}. /forget erases it.", place=name)
+        if saved
+        else tr._("I could not save {place} right now, so I may ask again next time.", place=name)
+    )
     block = country_block(topic, lang, tr, region.country) if topic is not None else ""
-    await edit_or_send(update, head + ("\n\n" + block if block else ""), parse_mode=HTML,
-                       link_preview_options=NO_PREVIEW)
+    await edit_or_send(
+        update,
+        head + ("\n\n" + block if block else ""),
+        parse_mode=HTML,
+        link_preview_options=NO_PREVIEW,
+    )
 
 
 async def feedback_button(update: Update, context: HRContext, args: list[str]) -> None:
@@ -154,23 +181,31 @@ async def feedback_button(update: Update, context: HRContext, args: list[str]) -
         return
     lib = feature(context)
     await lib.service.count(args[0], args[1], "helpful" if args[2] == "h" else "not_helpful")
-    await answer_query(update, context, context.tr._("Thank you. This helps peers improve the answers."))
+    await answer_query(
+        update, context, context.tr._("Thank you. This helps peers improve the answers.")
+    )
     # one vote per message: the feedback buttons go away (nothing is stored about who voted)
     query = update.callback_query
     message = query.message if query else None
     markup = getattr(message, "reply_markup", None)
     if markup is not None and message is not None:
-        rows = [row for row in markup.inline_keyboard
-                if not any((b.callback_data or "").startswith("lt_fb:") for b in row)]
+        rows = [
+            row
+            for row in markup.inline_keyboard
+            if not any((b.callback_data or "").startswith("lt_fb:") for b in row)
+        ]
         try:
             await message.edit_reply_markup(InlineKeyboardMarkup(rows))  # type: ignore[union-attr]
         except TelegramError as exc:  # an old message: the vote is counted anyway
             log.info("Could not remove the feedback buttons (%s)", type(exc).__name__)
     if args[2] == "n":
         tr = context.tr
-        await reply(update, esc(tr._("Sorry it didn't help. A peer can answer you personally and anonymously.")),
-                    parse_mode=HTML,
-                    reply_markup=context.keyboard([[context.button(tr._("Ask a peer"), "la_start")]]))
+        await reply(
+            update,
+            esc(tr._("Sorry it didn't help. A peer can answer you personally and anonymously.")),
+            parse_mode=HTML,
+            reply_markup=context.keyboard([[context.button(tr._("Ask a peer"), "la_start")]]),
+        )
 
 
 # -- moderators ----------------------------------------------------------------------------------
@@ -193,26 +228,52 @@ async def _switch(update: Update, context: HRContext, item_id: str, withdraw: bo
     actor = person.pseudonym or "moderator"
     if withdraw:
         ok = await lib.service.withdraw(item_id, actor)
-        text = (tr._("Withdrawn: {id}. Nobody sees it until a moderator republishes it (/republish {id}).", id=item_id)
-                if ok else tr._("There is no topic or combination with the id {id}.", id=item_id))
-        buttons = [[context.button(tr._("Republish"), "lt_rp", lib.service.canonical(item_id))]] if ok else []
+        text = (
+            tr._(
+                "Withdrawn: {id}. Nobody sees it until a moderator republishes it (/republish {id}).",
+                id=item_id,
+            )
+            if ok
+            else tr._("There is no topic or combination with the id {id}.", id=item_id)
+        )
+        buttons = (
+            [[context.button(tr._("Republish"), "lt_rp", lib.service.canonical(item_id))]]
+            if ok
+            else []
+        )
     else:
         ok = await lib.service.republish(item_id, actor)
-        text = (tr._("Republished: {id}.", id=item_id) if ok else tr._("{id} was not withdrawn.", id=item_id))
+        text = (
+            tr._("Republished: {id}.", id=item_id)
+            if ok
+            else tr._("{id} was not withdrawn.", id=item_id)
+        )
         buttons = []
-    await reply(update, esc(text), parse_mode=HTML, reply_markup=context.keyboard(buttons) if buttons else None)
+    await reply(
+        update,
+        esc(text),
+        parse_mode=HTML,
+        reply_markup=context.keyboard(buttons) if buttons else None,
+    )
 
 
 async def withdraw_command(update: Update, context: HRContext) -> None:
     if not context.args:
-        await reply(update, context.tr._("Write the id after the command, for example: /withdraw naloxone or /withdraw opioids+benzodiazepines"))
+        await reply(
+            update,
+            context.tr._(
+                "Write the id after the command, for example: /withdraw naloxone or /withdraw opioids+benzodiazepines"
+            ),
+        )
         return
     await _switch(update, context, context.args[0].strip(), withdraw=True)
 
 
 async def republish_command(update: Update, context: HRContext) -> None:
     if not context.args:
-        await reply(update, context.tr._("Write the id after the command, for example: /republish naloxone"))
+        await reply(
+            update, context.tr._("Write the id after the command, for example: /republish naloxone")
+        )
         return
     await _switch(update, context, context.args[0].strip(), withdraw=False)
 
@@ -247,20 +308,39 @@ def register(app: Application, reg: BotRegistry) -> None:
     reg.router.add("lt_rp", republish_button, role="moderator")
     reg.command("topics", N_("browse the topics peers wrote"), order=10)
     reg.command("reload", N_("reload the content files (moderators)"), order=95, listed=False)
-    reg.command("withdraw", N_("withdraw a topic or combination (moderators)"), order=96, listed=False)
-    reg.command("republish", N_("republish a withdrawn topic or combination (moderators)"), order=97, listed=False)
+    reg.command(
+        "withdraw", N_("withdraw a topic or combination (moderators)"), order=96, listed=False
+    )
+    reg.command(
+        "republish",
+        N_("republish a withdrawn topic or combination (moderators)"),
+        order=97,
+        listed=False,
+    )
     reg.menu_entry(10, N_("Topics"), "lt_cats")
-    reg.privacy_note(30, N_(
-        "<b>Questions to peers.</b> When you ask a peer, your question and the answers are kept "
-        "encrypted in a numbered ticket, with no name or account attached: peers never learn who "
-        "you are. They are deleted a set number of days after the ticket is closed (14 unless the "
-        "operators changed it), and at once with /forget."))
-    reg.privacy_note(32, N_(
-        "<b>Your country in topics.</b> Topics about law, treatment and services show advice for "
-        "your country when I know it: the country you chose for /overdose, or else your alert "
-        "region. If a topic asks and you answer, I keep only the country, in the same place as for "
-        "/overdose. /forget erases it."))
-    reg.privacy_note(31, N_(
-        "<b>Questions the library could not answer</b> are counted, so peers know what to write "
-        "next: only the question text with numbers and links removed, not linked to you or anyone, "
-        "deleted after 30 days. Helpful / not helpful presses are counted per topic, not per person."))
+    reg.privacy_note(
+        30,
+        N_(
+            "<b>Questions to peers.</b> When you ask a peer, your question and the answers are kept "
+            "encrypted in a numbered ticket, with no name or account attached: peers never learn who "
+            "you are. They are deleted a set number of days after the ticket is closed (14 unless the "
+            "operators changed it), and at once with /forget."
+        ),
+    )
+    reg.privacy_note(
+        32,
+        N_(
+            "<b>Your country in topics.</b> Topics about law, treatment and services show advice for "
+            "your country when I know it: the country you chose for /overdose, or else your alert "
+            "region. If a topic asks and you answer, I keep only the country, in the same place as for "
+            "/overdose. /forget erases it."
+        ),
+    )
+    reg.privacy_note(
+        31,
+        N_(
+            "<b>Questions the library could not answer</b> are counted, so peers know what to write "
+            "next: only the question text with numbers and links removed, not linked to you or anyone, "
+            "deleted after 30 days. Helpful / not helpful presses are counted per topic, not per person."
+        ),
+    )

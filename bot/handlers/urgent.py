@@ -60,7 +60,9 @@ async def on_message(update: Update, context: HRContext) -> None:
         raise ApplicationHandlerStop
     if verdict.crisis:
         waiting = prompts.end(update, context)
-        await send_crisis_reply(update, context, text, to_peer=waiting is not None and waiting.kind in TO_PEERS)
+        await send_crisis_reply(
+            update, context, text, to_peer=waiting is not None and waiting.kind in TO_PEERS
+        )
         log.info("Crisis reply sent (%s)", verdict.source)
         await prompts.keep_urgent(update, context, waiting, text)
         raise ApplicationHandlerStop
@@ -85,10 +87,16 @@ async def send_crisis_reply(update: Update, context: HRContext, text: str, to_pe
         # "Talk to a peer" sends this very message to peers (it is kept in memory only).
         library.set_pending(context.person, Pending("unanswered", text=text))
         markup = context.keyboard([[context.button("💬 " + tr._("Talk to a peer"), "la_send")]])
-    await reply(update, crisis_reply(tr, lines, number, sent_to_peer=to_peer), parse_mode=ParseMode.HTML,
-                reply_markup=markup)
+    await reply(
+        update,
+        crisis_reply(tr, lines, number, sent_to_peer=to_peer),
+        parse_mode=ParseMode.HTML,
+        reply_markup=markup,
+    )
 
 
 def register(app: Application, reg: BotRegistry) -> None:
     private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
-    app.add_handler(MessageHandler(private & (filters.TEXT | filters.CAPTION), on_message), group=URGENT_GROUP)
+    app.add_handler(
+        MessageHandler(private & (filters.TEXT | filters.CAPTION), on_message), group=URGENT_GROUP
+    )

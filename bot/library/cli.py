@@ -15,31 +15,53 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     content = sub.add_parser("content", help="check the content files, or show what readers need")
     content_sub = content.add_subparsers(dest="content_command", metavar="ACTION")
     check = content_sub.add_parser(
-        "check", help="check every content file; problems are printed as file:line:column",
+        "check",
+        help="check every content file; problems are printed as file:line:column",
         description="Exit 1 on any error; warnings exit 0 unless --strict. Notices (unchecked or stale "
         "phone numbers: `hrbot content numbers`; a missing country note; a translation waiting for review) "
         "are work for a person: reported, never a failure, not even with --strict.",
     )
-    check.add_argument("dir", nargs="?", default=None, help="the content folder (default: HRBOT_CONTENT_DIR or content/)")
+    check.add_argument(
+        "dir",
+        nargs="?",
+        default=None,
+        help="the content folder (default: HRBOT_CONTENT_DIR or content/)",
+    )
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.set_defaults(func=cmd_check)
-    stats = content_sub.add_parser("stats", help="feedback per topic and the most frequent unanswered questions")
+    stats = content_sub.add_parser(
+        "stats", help="feedback per topic and the most frequent unanswered questions"
+    )
     stats.add_argument("--days", type=int, default=30, help="how many days back (default 30)")
     stats.add_argument("--json", action="store_true", help="print JSON")
-    stats.add_argument("--reviews", action="store_true",
-                       help="only the translations waiting for review, per language (no database needed)")
+    stats.add_argument(
+        "--reviews",
+        action="store_true",
+        help="only the translations waiting for review, per language (no database needed)",
+    )
     stats.set_defaults(func=cmd_stats)
     numbers = content_sub.add_parser(
-        "numbers", help="every emergency and crisis number with its source and when it was checked",
+        "numbers",
+        help="every emergency and crisis number with its source and when it was checked",
         description="Lists the phone numbers the bot shows (content/regions.yaml, content/numbers.yaml) "
         "with the page that states each one and the day a person checked it there; 'UNCHECKED' where nobody has.",
     )
-    numbers.add_argument("dir", nargs="?", default=None, help="the content folder (default: HRBOT_CONTENT_DIR or content/)")
-    numbers.add_argument("--unchecked", action="store_true", help="only numbers never checked or checked over a year ago")
+    numbers.add_argument(
+        "dir",
+        nargs="?",
+        default=None,
+        help="the content folder (default: HRBOT_CONTENT_DIR or content/)",
+    )
+    numbers.add_argument(
+        "--unchecked",
+        action="store_true",
+        help="only numbers never checked or checked over a year ago",
+    )
     numbers.add_argument("--json", action="store_true", help="print one JSON object per number")
     numbers.set_defaults(func=cmd_numbers)
     review = content_sub.add_parser(
-        "review", help="record that a person reviewed a translation against the current English",
+        "review",
+        help="record that a person reviewed a translation against the current English",
         description="Writes `review: {by, on, en_sha, sha}` into the translation LANG of content/topics/TOPIC.yaml. "
         "Run it only after a person has read the translation against the English as it is now.",
     )
@@ -47,34 +69,50 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     review.add_argument("lang", help="the translation's language: ru, uk, es...")
     review.add_argument("--by", required=True, help="the reviewer's pseudonym")
     review.add_argument("--on", default=None, help="the review date, YYYY-MM-DD (default: today)")
-    review.add_argument("--dir", default=None, help="the content folder (default: HRBOT_CONTENT_DIR)")
+    review.add_argument(
+        "--dir", default=None, help="the content folder (default: HRBOT_CONTENT_DIR)"
+    )
     review.set_defaults(func=cmd_review)
     content.set_defaults(func=lambda args, settings: _usage(content))
 
     combo = sub.add_parser(
-        "combo", help="check a drug combination like the bot does (JSON for outside checks)",
-        description="With --json prints one object {\"a\": ID or null, \"b\": ID or null, \"risk\": \"dangerous\" | "
-        "\"unsafe\" | \"caution\" | \"low-risk\" | \"unknown\" | null, \"ask\": true | false}; ask is true when the bot "
+        "combo",
+        help="check a drug combination like the bot does (JSON for outside checks)",
+        description='With --json prints one object {"a": ID or null, "b": ID or null, "risk": "dangerous" | '
+        '"unsafe" | "caution" | "low-risk" | "unknown" | null, "ask": true | false}; ask is true when the bot '
         "would ask the person to confirm a name (a typo, or a word with several meanings), and then risk is null. "
         "Without A and B, reads A<TAB>B lines from standard input and prints one object per line.",
     )
-    combo.add_argument("a", nargs="?", default=None, help="the first substance, as a person would type it")
+    combo.add_argument(
+        "a", nargs="?", default=None, help="the first substance, as a person would type it"
+    )
     combo.add_argument("b", nargs="?", default=None, help="the second substance")
     combo.add_argument("--lang", default="en", help="the person's language (en, ru, uk, es)")
-    combo.add_argument("--country", default=None, help="the person's country (ISO code such as MX), if known")
-    combo.add_argument("--json", action="store_true", help="JSON output (the default for stdin mode)")
-    combo.add_argument("--dir", default=None, help="the content folder (default: HRBOT_CONTENT_DIR)")
+    combo.add_argument(
+        "--country", default=None, help="the person's country (ISO code such as MX), if known"
+    )
+    combo.add_argument(
+        "--json", action="store_true", help="JSON output (the default for stdin mode)"
+    )
+    combo.add_argument(
+        "--dir", default=None, help="the content folder (default: HRBOT_CONTENT_DIR)"
+    )
     combo.set_defaults(func=cmd_combo)
 
     search = sub.add_parser(
-        "search", help="search the library like the bot does (JSON for evaluation)",
-        description="Prints [{\"id\": ..., \"score\": ...}, ...] best first; [] when no topic is a good answer. "
+        "search",
+        help="search the library like the bot does (JSON for evaluation)",
+        description='Prints [{"id": ..., "score": ...}, ...] best first; [] when no topic is a good answer. '
         "Without QUERY, reads one query per line from standard input and prints one list per line.",
     )
     search.add_argument("query", nargs="?", default=None)
     search.add_argument("--lang", default="en", help="the person's language (en, ru, uk, es)")
-    search.add_argument("--json", action="store_true", help="JSON output (the default for stdin mode)")
-    search.add_argument("--dir", default=None, help="the content folder (default: HRBOT_CONTENT_DIR)")
+    search.add_argument(
+        "--json", action="store_true", help="JSON output (the default for stdin mode)"
+    )
+    search.add_argument(
+        "--dir", default=None, help="the content folder (default: HRBOT_CONTENT_DIR)"
+    )
     search.add_argument("--all", action="store_true", help="also show results below the threshold")
     search.set_defaults(func=cmd_search)
 
@@ -100,8 +138,11 @@ def _register_all_validators() -> None:
             for module in pkgutil.iter_modules(package.__path__, name + "."):
                 importlib.import_module(module.name)
         except Exception as exc:  # noqa: BLE001 - a broken other feature must not hide our report
-            print(f"hrbot: warning: {name} could not be loaded ({type(exc).__name__}); "
-                  "its files were not checked", file=sys.stderr)
+            print(
+                f"hrbot: warning: {name} could not be loaded ({type(exc).__name__}); "
+                "its files were not checked",
+                file=sys.stderr,
+            )
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
@@ -121,8 +162,11 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     for problem in problems:
         print(problem)
     verdict = "FAILED" if errors or (args.strict and warnings) else "OK"
-    tail = (f", {notices} notice(s) (work for a person: unchecked numbers, country notes, translations to review)"
-            if notices else "")
+    tail = (
+        f", {notices} notice(s) (work for a person: unchecked numbers, country notes, translations to review)"
+        if notices
+        else ""
+    )
     print(f"{verdict}: {errors} error(s), {warnings} warning(s){tail} in {folder}")
     if errors:
         return 1
@@ -140,7 +184,9 @@ def _valid_library(folder: Path):
     if bad:
         for problem in bad:
             print(problem, file=sys.stderr)
-        raise ConfigError(f"The content in {folder} has {len(bad)} error(s); run `hrbot content check`.")
+        raise ConfigError(
+            f"The content in {folder} has {len(bad)} error(s); run `hrbot content check`."
+        )
     return library
 
 
@@ -178,30 +224,46 @@ def cmd_combo(args: argparse.Namespace, settings: Settings) -> int:
         for reading in readings:
             if reading.kind == "typo":
                 names = ", ".join(checker.display_name(n, lang) for n in reading.options)
-                lines.append(f"{reading.typed!r} is not a name I know. Did you mean: {names}? (the bot asks before answering)")
+                lines.append(
+                    f"{reading.typed!r} is not a name I know. Did you mean: {names}? (the bot asks before answering)"
+                )
             elif reading.kind == "ambiguous":
                 names = ", ".join(checker.display_name(n, lang) for n in reading.options)
-                lines.append(f"{reading.typed!r} can mean several things: {names}. The bot asks which one.")
+                lines.append(
+                    f"{reading.typed!r} can mean several things: {names}. The bot asks which one."
+                )
             elif reading.kind == "none":
                 lines.append(f"{reading.typed!r}: no substance or class by that name.")
         if answer is not None:
             label = translator._(RISK_LABELS[answer.risk])
-            lines.append(f"{checker.display_name(answer.a, lang)} + {checker.display_name(answer.b, lang)}: {label} ({answer.risk})")
-            worst = [checker.display_name(checker.named(i), lang) for i in checker.worst_members(answer)]
+            lines.append(
+                f"{checker.display_name(answer.a, lang)} + {checker.display_name(answer.b, lang)}: {label} ({answer.risk})"
+            )
+            worst = [
+                checker.display_name(checker.named(i), lang) for i in checker.worst_members(answer)
+            ]
             if worst:
                 lines.append("worst case in the group, because of: " + ", ".join(worst))
             if answer.combo is not None:
                 _shown, note = answer.combo.note(lang)
                 lines.append(note)
-                lines.extend(f"source: {s.title}, {s.publisher} ({s.year}) {s.url}" for s in answer.combo.sources)
+                lines.extend(
+                    f"source: {s.title}, {s.publisher} ({s.year}) {s.url}"
+                    for s in answer.combo.sources
+                )
         return "\n".join(lines)
 
     def as_json(a_text: str, b_text: str) -> str:
-        return json.dumps(combo_verdict(checker, a_text, b_text, args.country)[0], ensure_ascii=False)
+        return json.dumps(
+            combo_verdict(checker, a_text, b_text, args.country)[0], ensure_ascii=False
+        )
 
     if args.a is not None or args.b is not None:
         if args.a is None or args.b is None:
-            print("hrbot combo: give two names (A and B), or none to read A<TAB>B lines from standard input", file=sys.stderr)
+            print(
+                "hrbot combo: give two names (A and B), or none to read A<TAB>B lines from standard input",
+                file=sys.stderr,
+            )
             return 2
         print(as_json(args.a, args.b) if args.json else human(args.a, args.b))
         return 0
@@ -233,15 +295,32 @@ def cmd_numbers(args: argparse.Namespace, settings: Settings) -> int:
         shown += 1
         checked = found.checked.isoformat() if found.checked else None
         if args.json:
-            print(json.dumps({"region": region_id, "kind": kind, "number": number, "source": found.source,
-                              "checked": checked, "stale": stale}, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {
+                        "region": region_id,
+                        "kind": kind,
+                        "number": number,
+                        "source": found.source,
+                        "checked": checked,
+                        "stale": stale,
+                    },
+                    ensure_ascii=False,
+                )
+            )
             continue
-        state = "UNCHECKED" if found.unchecked else (f"checked {checked}" + (" (over a year ago)" if stale else ""))
+        state = (
+            "UNCHECKED"
+            if found.unchecked
+            else (f"checked {checked}" + (" (over a year ago)" if stale else ""))
+        )
         print(f"{region_id:<12} {kind:<9} {number:<16} {state:<32} {found.source or 'no source'}")
     if not args.json:
         todo = sum(1 for *_rest, found in rows if found.unchecked or found.stale())
-        print(f"{len(rows)} number(s), {todo} unchecked or checked over a year ago; "
-              "record a check in content/numbers.yaml (source and checked date)")
+        print(
+            f"{len(rows)} number(s), {todo} unchecked or checked over a year ago; "
+            "record a check in content/numbers.yaml (source and checked date)"
+        )
     return 0
 
 
@@ -261,7 +340,9 @@ def _hidden(settings: Settings) -> set[str]:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            rows = conn.execute("SELECT item_id FROM library_withdrawn WHERE kind = 'topic'").fetchall()
+            rows = conn.execute(
+                "SELECT item_id FROM library_withdrawn WHERE kind = 'topic'"
+            ).fetchall()
         finally:
             conn.close()
     except sqlite3.Error:
@@ -281,11 +362,16 @@ def _attach_embeddings(index, settings: Settings) -> None:
     try:
         index.embeddings = embed.TopicEmbeddings.build(index, cache)
     except Exception as exc:  # noqa: BLE001 - like the bot: BM25 alone when the model fails
-        print(f"sentence embeddings unavailable ({type(exc).__name__}); searching without them", file=sys.stderr)
+        print(
+            f"sentence embeddings unavailable ({type(exc).__name__}); searching without them",
+            file=sys.stderr,
+        )
         return
     from bot.library import triage
 
-    triage.prepare(cache)  # like the bot: emergencies and crises recognised by rules, then embeddings
+    triage.prepare(
+        cache
+    )  # like the bot: emergencies and crises recognised by rules, then embeddings
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
@@ -300,7 +386,9 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     def run(query: str) -> str:
         # like the bot: a "/command" typed as text is never searched
         searched = query.strip() and not (_COMMAND.match(query) or query.lstrip().startswith("/"))
-        hits = index.search(query, args.lang, hidden=hidden, threshold=threshold) if searched else []
+        hits = (
+            index.search(query, args.lang, hidden=hidden, threshold=threshold) if searched else []
+        )
         shown = [{"id": h.topic_id, "score": round(h.score, 4)} for h in hits]
         return json.dumps(_urgent_first(index, query, shown, hidden), ensure_ascii=False)
 
@@ -325,8 +413,12 @@ def _urgent_first(index, query: str, shown: list[dict], hidden: set[str]) -> lis
     verdict = triage.classify(query)
     if verdict.emergency:
         topic = index.library.topics.get(EMERGENCY_TOPIC)
-        if topic is not None and EMERGENCY_TOPIC not in hidden and topic.status == "published" \
-                and (not shown or shown[0] != {"id": EMERGENCY_TOPIC, "score": 1.0}):
+        if (
+            topic is not None
+            and EMERGENCY_TOPIC not in hidden
+            and topic.status == "published"
+            and (not shown or shown[0] != {"id": EMERGENCY_TOPIC, "score": 1.0})
+        ):
             rest = [h for h in shown if h["id"] != EMERGENCY_TOPIC]
             shown = [{"id": EMERGENCY_TOPIC, "score": 1.0}, *rest][: index.config.max_results]
     if not (verdict.crisis or is_crisis(query)):
@@ -351,22 +443,28 @@ def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
     if bad:
         for problem in bad:
             print(problem, file=sys.stderr)
-        raise ConfigError(f"The content in {folder} has {len(bad)} error(s); fix them before recording a review.")
+        raise ConfigError(
+            f"The content in {folder} has {len(bad)} error(s); fix them before recording a review."
+        )
     topic = library.topics.get(args.topic)
     if topic is None:
         raise ConfigError(f"There is no topic `{args.topic}` in {folder}.")
     translation = topic.translations.get(args.lang)
     english = topic.translations.get("en")
     if translation is None or english is None:
-        raise ConfigError(f"`{args.topic}` has no `{args.lang}` translation (or no English to review it against).")
+        raise ConfigError(
+            f"`{args.topic}` has no `{args.lang}` translation (or no English to review it against)."
+        )
     try:
         on = date.fromisoformat(args.on) if args.on else datetime.now(UTC).date()
         path = folder / "topics" / f"{topic.id}.yaml"
         line = stamp(path, args.lang, args.by, on, english.text_sha, translation.text_sha)
     except (ValueError, ReviewError) as exc:
         raise ConfigError(str(exc)) from exc
-    print(f"{path}:{line}: review of `{args.lang}` recorded ({args.by}, {on.isoformat()}, "
-          f"English {english.text_sha})")
+    print(
+        f"{path}:{line}: review of `{args.lang}` recorded ({args.by}, {on.isoformat()}, "
+        f"English {english.text_sha})"
+    )
     _, after = load_library(folder)
     if errors(after):  # never leave a broken file behind
         for problem in errors(after):
@@ -386,7 +484,9 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
         if args.json:
             print(json.dumps({"waiting_for_review": waiting}, ensure_ascii=False, indent=2))
         else:
-            total = sum(len(t.translations) - ("en" in t.translations) for t in library.topics.values())
+            total = sum(
+                len(t.translations) - ("en" in t.translations) for t in library.topics.values()
+            )
             print("\n".join(format_reviews(waiting, total)))
         return 0
     settings = settings.with_secret()

@@ -152,7 +152,9 @@ class ComboChecker:
         if len(key) < 4 or not self._choices:
             return ()
         cutoff = 1 if len(key) < 7 else 2
-        found = process.extract(key, self._choices, scorer=Levenshtein.distance, score_cutoff=cutoff, limit=12)
+        found = process.extract(
+            key, self._choices, scorer=Levenshtein.distance, score_cutoff=cutoff, limit=12
+        )
         out: list[Named] = []
         for choice, _score, _index in sorted(found, key=lambda f: (f[1], f[0])):
             named = self._names[choice]
@@ -180,7 +182,9 @@ class ComboChecker:
             words = text.replace("+", " ").split()
             # every split point of the words (names may have several words)
             for i in range(1, len(words)):
-                consider(self.read(" ".join(words[:i]), country), self.read(" ".join(words[i:]), country))
+                consider(
+                    self.read(" ".join(words[:i]), country), self.read(" ".join(words[i:]), country)
+                )
         return best[1] if best else None
 
     def split(self, text: str, country: str | None = None) -> tuple[Named, Named] | None:
@@ -203,7 +207,9 @@ class ComboChecker:
             return [Named(m, "substance") for m in self._members.get(named.id, [])]
         if named.kind == "choice":
             amb = self.library.ambiguous.get(named.id)
-            return [n for n in (self.named(o) for o in (amb.options if amb else ())) if n is not None]
+            return [
+                n for n in (self.named(o) for o in (amb.options if amb else ())) if n is not None
+            ]
         sub = self.library.substances.get(named.id)
         return [Named(part, "substance") for part in sub.contains] if sub else []
 
@@ -214,12 +220,16 @@ class ComboChecker:
         a_classes, b_classes = self.classes_of(a), self.classes_of(b)
         tiers = [
             [(x, y) for x in a_sides for y in b_sides],  # substance + substance
-            [(x, y) for x in a_sides for y in b_classes] + [(x, y) for x in a_classes for y in b_sides],
+            [(x, y) for x in a_sides for y in b_classes]
+            + [(x, y) for x in a_classes for y in b_sides],
             [(x, y) for x in a_classes for y in b_classes],  # class + class
         ]
         for tier in tiers:
-            found = [c for c in (self._entries.get(combo_id(x, y)) for x, y in tier)
-                     if c is not None and c.status == "published" and c.id not in hidden]
+            found = [
+                c
+                for c in (self._entries.get(combo_id(x, y)) for x, y in tier)
+                if c is not None and c.status == "published" and c.id not in hidden
+            ]
             if found:
                 worst = max(found, key=lambda c: RISK_RANK.get(c.risk, 0))
                 return worst.risk, worst
@@ -227,7 +237,9 @@ class ComboChecker:
 
     def lookup(self, a: Named, b: Named, withdrawn: Iterable[str] = ()) -> ComboAnswer:
         hidden = set(withdrawn)
-        risk, combo = self._direct(a, b, hidden) if "choice" not in (a.kind, b.kind) else ("unknown", None)
+        risk, combo = (
+            self._direct(a, b, hidden) if "choice" not in (a.kind, b.kind) else ("unknown", None)
+        )
         a_parts = self.members(a) or [a]
         b_parts = self.members(b) or [b]
         if len(a_parts) == 1 and len(b_parts) == 1 and (a_parts[0], b_parts[0]) == (a, b):

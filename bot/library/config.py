@@ -47,17 +47,21 @@ class PeerHours:
         try:
             tz = ZoneInfo(tz_name)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ConfigError(f"HRBOT_PEER_TIMEZONE must be a time zone name such as Europe/Kyiv (got {tz_name!r}).") from None
+            raise ConfigError(
+                f"HRBOT_PEER_TIMEZONE must be a time zone name such as Europe/Kyiv (got {tz_name!r})."
+            ) from None
         week: list[list[tuple[time, time]]] = [[] for _ in range(7)]
         if text.strip().lower() in ("24/7", "always"):
             for day in week:
                 day.append((time(0, 0), time(23, 59, 59)))
             return cls(tuple(tuple(d) for d in week), tz, text)
         for rule in filter(None, (r.strip() for r in text.split(";"))):
-            match = re.fullmatch(r"([A-Za-z,\- ]+?)\s+((?:\d{1,2}:\d{2}-\d{1,2}:\d{2}\s*,?\s*)+)", rule)
+            match = re.fullmatch(
+                r"([A-Za-z,\- ]+?)\s+((?:\d{1,2}:\d{2}-\d{1,2}:\d{2}\s*,?\s*)+)", rule
+            )
             if not match:
                 raise ConfigError(
-                    f"HRBOT_PEER_HOURS: cannot read {rule!r}; write it like \"Mo-Fr 10:00-20:00; Sa 12:00-16:00\"."
+                    f'HRBOT_PEER_HOURS: cannot read {rule!r}; write it like "Mo-Fr 10:00-20:00; Sa 12:00-16:00".'
                 )
             days = _days(match.group(1), rule)
             for span in re.findall(r"(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})", match.group(2)):
@@ -74,7 +78,9 @@ class PeerHours:
         local = now.astimezone(self.tz)
         return any(start <= local.time() < end for start, end in self.rules[local.weekday()])
 
-    def weekly(self, tz: tzinfo | None = None, now: datetime | None = None) -> list[tuple[int, datetime, datetime]]:
+    def weekly(
+        self, tz: tzinfo | None = None, now: datetime | None = None
+    ) -> list[tuple[int, datetime, datetime]]:
         """The opening spans of the coming week as ``(weekday, start, end)`` in ``tz`` (the
         peers' own zone by default), sorted; a span that crosses midnight there keeps the
         weekday it starts on."""
@@ -90,7 +96,9 @@ class PeerHours:
                 spans.append((a.weekday(), a, b))
         return sorted(spans, key=lambda s: (s[0], s[1].time()))
 
-    def describe(self, tr: Translator, tz: tzinfo | None = None, now: datetime | None = None) -> str:
+    def describe(
+        self, tr: Translator, tz: tzinfo | None = None, now: datetime | None = None
+    ) -> str:
         """The hours in the person's language and time zone: "Monday–Friday, 13:00–23:00"
         (never the raw setting). With no ``tz`` the peers' own zone is used and named."""
         if all(rule == ((time(0, 0), time(23, 59, 59)),) for rule in self.rules):
@@ -103,7 +111,12 @@ class PeerHours:
         by_day: dict[int, list[str]] = {}
         for weekday, start, end in spans:
             by_day.setdefault(weekday, []).append(
-                tr._("{start}–{end}", start=tr.time(start, "short", tz=target), end=tr.time(end, "short", tz=target)))
+                tr._(
+                    "{start}–{end}",
+                    start=tr.time(start, "short", tz=target),
+                    end=tr.time(end, "short", tz=target),
+                )
+            )
         groups: list[tuple[list[int], list[str]]] = []
         for weekday in sorted(by_day):
             times = by_day[weekday]
@@ -113,8 +126,11 @@ class PeerHours:
                 groups.append(([weekday], times))
         parts = []
         for group, times in groups:
-            names = days[group[0]] if len(group) == 1 else tr._(
-                "{first}–{last}", first=days[group[0]], last=days[group[-1]])
+            names = (
+                days[group[0]]
+                if len(group) == 1
+                else tr._("{first}–{last}", first=days[group[0]], last=days[group[-1]])
+            )
             parts.append(tr._("{days}, {times}", days=names, times=", ".join(times)))
         text = "; ".join(parts)
         if tz is not None:
@@ -149,12 +165,16 @@ def _days(spec: str, rule: str) -> list[int]:
         if "-" in part:
             a, _, b = (x.strip() for x in part.partition("-"))
             if a[:2] not in DAYS or b[:2] not in DAYS:
-                raise ConfigError(f"HRBOT_PEER_HOURS: unknown day in {rule!r} (use Mo Tu We Th Fr Sa Su).")
+                raise ConfigError(
+                    f"HRBOT_PEER_HOURS: unknown day in {rule!r} (use Mo Tu We Th Fr Sa Su)."
+                )
             i, j = DAYS.index(a[:2]), DAYS.index(b[:2])
             out.extend(range(i, j + 1) if i <= j else [*range(i, 7), *range(j + 1)])
         else:
             if part[:2] not in DAYS:
-                raise ConfigError(f"HRBOT_PEER_HOURS: unknown day in {rule!r} (use Mo Tu We Th Fr Sa Su).")
+                raise ConfigError(
+                    f"HRBOT_PEER_HOURS: unknown day in {rule!r} (use Mo Tu We Th Fr Sa Su)."
+                )
             out.append(DAYS.index(part[:2]))
     return out
 
@@ -201,20 +221,26 @@ class LibrarySettings:
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> LibrarySettings:
         env = dict(os.environ if environ is None else environ)
-        hours = PeerHours.parse(env.get("HRBOT_PEER_HOURS", "").strip() or "Mo-Fr 10:00-20:00",
-                                env.get("HRBOT_PEER_TIMEZONE", "").strip() or "UTC")
+        hours = PeerHours.parse(
+            env.get("HRBOT_PEER_HOURS", "").strip() or "Mo-Fr 10:00-20:00",
+            env.get("HRBOT_PEER_TIMEZONE", "").strip() or "UTC",
+        )
         poll_raw = env.get("HRBOT_CONTENT_POLL_SECONDS", "").strip() or "5"
         try:
             poll = float(poll_raw)
         except ValueError:
-            raise ConfigError(f"HRBOT_CONTENT_POLL_SECONDS must be a number of seconds (got {poll_raw!r}).") from None
+            raise ConfigError(
+                f"HRBOT_CONTENT_POLL_SECONDS must be a number of seconds (got {poll_raw!r})."
+            ) from None
         threshold_raw = env.get("HRBOT_SEARCH_THRESHOLD", "").strip()
         threshold = None
         if threshold_raw:
             try:
                 threshold = float(threshold_raw)
             except ValueError:
-                raise ConfigError(f"HRBOT_SEARCH_THRESHOLD must be a number between 0 and 1 (got {threshold_raw!r}).") from None
+                raise ConfigError(
+                    f"HRBOT_SEARCH_THRESHOLD must be a number between 0 and 1 (got {threshold_raw!r})."
+                ) from None
         return cls(
             peer_hours=hours,
             ticket_retention_days=_int(env, "HRBOT_TICKET_RETENTION_DAYS", 14, 1),
@@ -226,5 +252,7 @@ class LibrarySettings:
             threshold=threshold,
             embeddings=_switch(env, "HRBOT_SEARCH_EMBEDDINGS", True),
             quick_start=_switch(env, "HRBOT_SEARCH_QUICK_START", True),
-            embeddings_cache=Path(env["HRBOT_EMBEDDINGS_CACHE"]) if env.get("HRBOT_EMBEDDINGS_CACHE", "").strip() else None,
+            embeddings_cache=Path(env["HRBOT_EMBEDDINGS_CACHE"])
+            if env.get("HRBOT_EMBEDDINGS_CACHE", "").strip()
+            else None,
         )

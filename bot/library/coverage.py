@@ -110,11 +110,15 @@ def review_problems(library: Library, content_dir: Path) -> list[Problem]:
         if state.state == "unreviewed":
             message = f"the `{state.lang}` translation has no review recorded; after a person has read it: {command}"
         elif state.state == "english-changed":
-            message = (f"the English changed after the `{state.lang}` translation was reviewed "
-                       f"({state.by}, {state.on}): update the translation, have it read again, then: {command}")
+            message = (
+                f"the English changed after the `{state.lang}` translation was reviewed "
+                f"({state.by}, {state.on}): update the translation, have it read again, then: {command}"
+            )
         else:
-            message = (f"the `{state.lang}` translation changed after its review ({state.by}, {state.on}): "
-                       f"have it read, then: {command}")
+            message = (
+                f"the `{state.lang}` translation changed after its review ({state.by}, {state.on}): "
+                f"have it read, then: {command}"
+            )
         problems.append(Problem(topic.file, line, 1, message, NOTICE))
     return problems
 
@@ -158,19 +162,29 @@ def coverage_problems(library: Library, content_dir: Path) -> list[Problem]:
     problems: list[Problem] = []
     for topic in sorted(flagged, key=lambda t: t.id):
         for country in sorted(served):
-            missing = sorted(lang for lang in topic.translations
-                             if country not in topic.country_notes.get(lang, {}))
+            missing = sorted(
+                lang
+                for lang in topic.translations
+                if country not in topic.country_notes.get(lang, {})
+            )
             if not missing:
                 continue
             has_english = country in topic.country_notes.get(FALLBACK_LANGUAGE, {})
-            effect = ("people reading those languages get the English note" if has_english else
-                      "people there are told \"laws differ; this is general advice\"")
-            problems.append(Problem(
-                topic.file, _flag_line(content_dir, topic), 1,
-                f"no country note for {country} ({', '.join(missing)}), where content/services lists "
-                f"{served[country]}: {effect}. Add it to content/country-notes/{topic.id}/<lang>.yaml",
-                NOTICE,
-            ))
+            effect = (
+                "people reading those languages get the English note"
+                if has_english
+                else 'people there are told "laws differ; this is general advice"'
+            )
+            problems.append(
+                Problem(
+                    topic.file,
+                    _flag_line(content_dir, topic),
+                    1,
+                    f"no country note for {country} ({', '.join(missing)}), where content/services lists "
+                    f"{served[country]}: {effect}. Add it to content/country-notes/{topic.id}/<lang>.yaml",
+                    NOTICE,
+                )
+            )
     return problems
 
 

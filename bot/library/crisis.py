@@ -29,178 +29,184 @@ from bot.library.emergency import compile_any, fold
 # The library topic a crisis message is answered with (``hrbot search`` lists it first).
 CRISIS_TOPIC = "mental-health-crisis"
 
-_CRISIS = compile_any([
-    # English
-    r"\b(want|wanna|going|gonna|plan|planning|thinking about|thinking of|think about|thought about|tempted|ready|about|decided|trying)\s+(to\s+)?(kill|end|off|hurt|harm|cut|hang|shoot|drown)\s+(myself|my\s*self|my life|it all|me)\b",
-    r"\b(kill|killing|kills|end|ending|hurt|hurting|harm|harming|cut|cutting|cuts|hang|hanging|off|offing)\s+(myself|my\s*self|meself|himself|herself|themselves|themself)\b",
-    r"\b(gonna|going to|want to|wanna|about to|ready to|will|i'?ll|im gonna|i'?m going to)\s+end\s+it\b(?!\s+(with|between|early|now\s+with))|\bending (it|my life)\b",
-    r"\b(don'?t|dont|do not|no longer|dnt|dont really)\s+(want|wanna)\s+(to\s+)?(be\s+)?(alive|live|living|exist|wake up|be here|be around)\b",
-    r"\b(want|wanna|wish i|wish i could|wish i was|wish i were|rather be|better off)\s+(to\s+)?(die|dead|be dead|not exist|not be here|disappear forever|not wake up|never wake up)\b",
-    r"\bsuicid\w*|\bsucide\w*|\bsuicde\w*|\bsiucid\w*|\bsewer\s?slide\b|\bself[\s-]?harm\w*|\bselfharm\w*",
-    r"\bkms\b|\bkys\b.{0,20}\bmyself\b|\bunaliv\w*|\bun alive\b",
-    r"\bno (reason|point) (to|in) (keep |go on |going on )?(live|living|go on|going on|being alive|be alive)\b|\bcan'?t go on\b|\bcant go on\b|\bnot worth living\b",
-    r"\b(tired|sick) of (living|being alive|life)\b|\bdone with (life|living)\b|\bi want out of life\b",
-    r"\b(overdos\w*|od|od'?ing)\s+on\s+purpose\b|\bsobre\s?dosis\s+(a\s+proposito|adrede|intencional\w*)|\b(специально|нарочно|намеренно)\s+(\w+\s+)?передоз\w*|\bпередоз\w*\s+(специально|нарочно|намеренно)|\b(спеціально|навмисно)\s+(\w+\s+)?передоз\w*|\bпередоз\w*\s+(спеціально|навмисно)",
-    r"\bbetter\s+(off\s+)?without\s+me\b|\b(миру|всем|им|семье|родным|всему\s+миру)\s+(\w+\s+)?(будет|было\s+бы|станет)\s+лучше\s+без\s+меня|\bлучше\s+без\s+меня\b|\bкраще\s+без\s+мене\b|\bmejor\s+sin\s+mi\b",
-    r"\bпоконч\w*\s+(с|со)\s+(собой|жизнью|всем)\b|\bпокінч\w*\s+(з|із)\s+(собою|життям|усім|всім)\b|\b(me\s+quito|quitarme|me\s+voy\s+a\s+quitar|quitare)\s+la\s+vida\b|\bme\s+estoy\s+cortando\b|\bestoy\s+cortandome\b",
-    r"\b(overdose|od)\s+on\s+purpose\b|\bintentionally\s+(overdose|od)\b|\b(take|taking|swallow|swallowing)\s+(all|the whole|every)\s+\w*\s*(pills|bottle)\s+(to|so)\s+(die|i die|not wake)",
-    r"\b(and|to|so i|so that i)\s+(never|not)\s+wake\s+up\b|\b(и|чтобы|чтоб)\s+(больше\s+)?не\s+просну(ться|ть|сь)\b|\b(і|щоб)\s+(більше\s+)?не\s+прокину(тися|тись|ся|сь)\b|\b(para|y)\s+no\s+(volver\s+a\s+)?despertar(me)?\b",
-    r"\b(jump|jumping|throw\s+myself|throwing\s+myself)\s+(off|from|in\s+front\s+of|under)\s+(a|the|this|that|my)\s+(\w+\s+)?(bridge|building|roof|train|balcony|window|cliff|car|bus|tower)\b",
-    r"\b(take|taking|swallow|swallowing|down|downing)\s+(all|every\s+one\s+of|the\s+whole\s+bottle\s+of)\s+(my|the|these|those)\s+(\w+\s+)?(pills|meds|tablets|medication|bars|benzos)\b(?!\s+(on\s+time|today|with\s+food))",
-    r"\bwant\s+(it\s+all|everything|all\s+of\s+(it|this)|this\s+all|all\s+this)\s+to\s+(end|stop|be\s+over)\b",
-    r"\b(stockpil\w*|hoard\w*|saving\s+up|collecting)\s+(my\s+|up\s+)?(pills|meds|tablets)\b",
-    r"\b(nobody|no\s+one|noone)\s+(would|will|is\s+going\s+to|gonna)\s+(miss|notice|care)\b.{0,30}\b(die|died|dead|gone|kill\w*)\b",
-    r"\bdisappear\w*\s+(for\s+good|forever|permanently)\b|\b(thinking\s+(of|about)|going\s+to|gonna|want\s+to|wanna)\s+jump(ing)?\b(?!\s+(into|in|on|over|rope|the\s+queue|ship|start|back))",
-    r"\b(nobody|no\s+one|noone)\s+(would|will)\s+(care|notice|miss\s+me)\s+if\s+i\b",
-    r"\b(what'?s|whats|what\s+is)\s+the\s+point\s+(of|in)\s+(living|going\s+on|life|being\s+alive)\b",
-    r"\bcut\s+(my|both)\s+(arms|wrists|legs|thighs|skin)\b",
-    r"\b(hate|hating)\s+(being\s+alive|living|existing)\b|\bненавижу\s+(быть\s+живым|быть\s+живой|жить)\b|\bненавиджу\s+(бути\s+живим|бути\s+живою|жити)\b|\bodio\s+(estar\s+viv[oa]|vivir|existir)\b",
-    r"\bque\s+me\s+(mate|suicide|ahorque|cuelgue|quite\s+la\s+vida)\b",
-    r"\bgiving\s+away\s+(all\s+)?my\s+(stuff|things|belongings)\b.{0,40}\b(won'?t|not\s+going\s+to|don'?t)\s+need\b|\bраздаю\s+(все\s+)?свои\s+вещи\b|\bроздаю\s+(всі\s+)?свої\s+речі\b|\bregal(ando|o)\s+(todas\s+)?mis\s+cosas\b.{0,40}\bnecesit",
-    r"\bif\s+i\s+(don'?t|dont|never)\s+wake\s+up\b|\bесли\s+я\s+(завтра\s+)?не\s+проснусь\b|\bякщо\s+я\s+(завтра\s+)?не\s+прокинус[яь]\b|\bsi\s+(manana\s+)?no\s+despierto\b",
-    r"\b(ready\s+to\s+go|готов\w*\s+уйти|готов\w*\s+піти|list[oa]\s+para\s+irme)\b.{0,40}\b(peace|смирил\w*|змирил\w*|змирив\w*|paces)\b",
-    r"\bmix\w*\s+everything\s+i\s+(have|got)\b|\bсмешать\s+вс[её]\s+что\s+есть\b|\bзмішати\s+все\s+що\s+є\b|\bmezclar\s+todo\s+lo\s+que\s+tengo\b",
-    r"\bfavou?r\b.{0,30}\b(disappear\w*|gone|dead|die)\b|\bодолжение\b.{0,30}\b(исчезну|умру|не\s+станет)|\bпослугу\b.{0,30}\b(зникну|помру|не\s+стане)|\bfavor\b.{0,30}\b(desaparezco|desapareciera|muero|muriera)\b",
-    r"\bwant\s+out\s+(for\s+good|forever|permanently)\b|\bуйти\s+(насовсем|навсегда)\b|\bпіти\s+(назовсім|назавжди)\b|\b(me\s+quiero\s+ir|irme)\s+para\s+siempre\b",
-    r"\b(time|ready)\s+for\s+me\s+to\s+go\b|\b(tired\s+of|done)\s+fighting\b|\bустал[аи]?\s+бороться\b|\bвтоми(вся|лася|лась)\s+боротися\b|\bcansad[oa]\s+de\s+luchar\b",
-    r"\b(imagin\w*|pictur\w*|think\w*\s+about|plan\w*)\s+(my\s+own\s+|my\s+)funeral\b|\b(представляю|думаю\s+о|планирую)\s+(свои|своих)\s+похорон\w*|\b(уявляю|думаю\s+про|планую)\s+(свій|своїх)\s+похорон\w*|\b(imagino|pienso\s+en|planeo)\s+mi\s+(funeral|entierro)\b",
-    r"\bif\s+i\s+(just\s+)?(wasn'?t|weren'?t|was\s+not|were\s+not)\s+(here|around|alive)\b|\bменя\s+(просто\s+|больше\s+)?не\s+станет\b|\bмене\s+(просто\s+|більше\s+)?не\s+стане\b|\bsi\s+(yo\s+)?(ya\s+)?no\s+(estuviera|existiera)\b",
-    (r"\b(overdose|od|передоз\w*|sobredosis)\b.{0,20}\b(not|never|не|no)\s+(come\s+back|wake\s+up|вернуться|проснуться|повернутися|прокинутися|regresar|volver|despertar)\b|"
-     r"\b(want|wanna)\s+to\s+(overdose|od)\b|\bхочу\s+передозн\w*|\bquiero\s+(una\s+)?sobredosis\b"),
-    r"\bhow\s+to\s+(end\s+my\s+life|kill\s+myself)\b|\bкак\s+(покончить\s+с\s+собой|убить\s+себя)\b|\bяк\s+(покінчити\s+з\s+собою|вбити\s+себе)\b|\bcomo\s+(quitarme\s+la\s+vida|matarme|suicidarme)\b",
-    r"\b(со\s+всем|с\s+этим\s+всем)\s+(закончу|покончу)\b|\b(закончу|покончу)\s+(со\s+всем|с\s+этим\s+всем)\b|\b(з\s+усім|з\s+цим\s+усім)\s+(закінчу|покінчу)\b|\b(закінчу|покінчу)\s+з\s+усім\b|\bacab\w*\s+con\s+(todo|mi\s+vida)\b(?!\s+(el|la|los|las)\b)",
-    r"\b(no\s+way\s+out|nothing\s+left)\b.{0,30}\b(death|dying|die)\b|\bвыход\w*\s+(\w+\s+)?нет\b.{0,20}\bсмерт\w*|\bкроме\s+смерти\b|\bвиход\w*\s+(\w+\s+)?(немає|нема)\b.{0,20}\bсмерт\w*|\b(окрім|крім)\s+смерті\b|\bno\s+hay\s+salida\b.{0,30}\bmuerte\b|\b(mas\s+que|excepto|salvo)\s+la\s+muerte\b",
-    r"\bstop\s+(existing|living|being\s+alive)\b|\bперестать\s+(существовать|жить)\b|\bперестати\s+(існувати|жити)\b|\bdejar\s+de\s+(existir|vivir)\b",
-    r"\bsee\s+myself\s+(being\s+)?alive\b|\bне\s+вижу\s+себя\s+живым\w*|\bне\s+бачу\s+себе\s+живим\w*|\bno\s+me\s+veo\s+viv[oa]\b",
-    r"\b(i'?m|im|i\s+am)\s+(such\s+)?a\s+burden\b|\bя\s+(всем\s+|для\s+всех\s+)?(обуза|обузой)\b|\bя\s+(всім\s+)?(тягар|тягарем)\b|\bsoy\s+una\s+carga\b",
-    r"\b(ending|end)\s+(things|it\s+all|everything)\b(?!\s+with)|\bterminar\s+con\s+todo\b|\b(думаю|хочу|хочется)\s+(\w+\s+)?(со\s+всем|с\s+этим)\s+покончить\b|\b(думаю|хочу|хочеться)\s+(\w+\s+)?(з\s+усім|з\s+цим)\s+покінчити\b",
-    r"\b(take|taking|do|use|shoot|smoke)\s+(the\s+whole|all\s+(of\s+)?(my|the))\s+(\w+\s+)?(stash|bag|supply|batch)\b|\b(приму|вмажу|закину|сожру)\s+(весь|всё|все)\s+(\w+\s+)?(запас|что\s+есть)\b|\b(прийму|вмажу|закину|зжеру)\s+(весь|все|усе)\s+(\w+\s+)?(запас|що\s+є)\b|\b(meter|meterme|tomar|tomarme)\s+todo\s+lo\s+que\s+tengo\b",
-    r"\b(sleep|asleep)\s+and\s+never\s+(have\s+to\s+)?wake\s+up\b|\b(уснуть|заснуть)\s+и\s+(больше\s+)?(никогда\s+)?не\s+просыпаться\b|\b(заснути|уснути)\s+і\s+(більше\s+)?(ніколи\s+)?не\s+прокидатися\b|\bdormirme\s+y\s+no\s+despertar\b",
-    r"\b(don'?t|dont|do\s+not)\s+(think\s+i\s+|really\s+)?(want|wanna)\s+(to\s+)?(be\s+here|be\s+around|be\s+alive|live|exist)\b",
-    r"\bне\s+хочу\s+(больше\s+)?(быть\s+здесь|быть\s+тут|быть\s+живым|быть\s+живой)\b|\bне\s+хочу\s+(більше\s+)?(бути\s+тут|бути\s+живим|бути\s+живою)\b",
-    r"\b(painless|least\s+painful|easiest|quickest|best|fastest)\s+(way|method)\s+to\s+(die|kill\s+myself|end\s+it|end\s+my\s+life)\b|\bhow\s+to\s+kill\s+myself\b",
-    r"\bспособ\w*\s+(умереть|покончить\s+с\s+собой|уйти\s+из\s+жизни|убить\s+себя)\b|\bспос(іб|об)\w*\s+(померти|покінчити\s+з\s+собою|піти\s+з\s+життя|вбити\s+себе)\b|\b(forma|manera|modo)\s+(\w+\s+){0,2}(de\s+)?(morir|matarme|suicidarme|quitarme\s+la\s+vida)\b",
-    r"\bpills\s+(\w+\s+)?(lined\s+up|ready|counted\s+out|laid\s+out)\b|\b(разложил\w*|приготовил\w*)\s+(все\s+)?(свои\s+)?таблетки\b|\b(розклал\w*|розклав|приготувал\w*|приготував)\s+(всі\s+)?(свої\s+)?таблетки\b|\bpastillas\s+(listas|preparadas|contadas)\b",
-    r"\b(nobody|no\s+one)\s+cares\b.{0,40}\bdo\s+it\b|\b(всем|никому)\s+(плевать|пофиг|все\s+равно|не\s+нужн\w*)\b.{0,40}\b(сделаю\s+это|это\s+сделаю)|\b(всім|нікому)\s+(байдуже|пофіг|не\s+потрібн\w*)\b.{0,40}\b(зроблю\s+це|це\s+зроблю)|\ba\s+nadie\s+le\s+importa\w*\b.{0,40}\b(lo\s+voy\s+a\s+hacer|voy\s+a\s+hacerlo|lo\s+hago)",
-    r"\bрежу\s+(себе\s+)?(руки|ноги|бедра|запястья|живот)\b|\bріжу\s+(собі\s+)?(руки|ноги|стегна|зап'?ястя|живіт)\b|\bcutting\s+my\s+(arms|wrists|legs|thighs|skin)\b",
-    r"\bwant\s+(it|this|everything|the\s+pain|it\s+all)\s+to\s+(stop|end)\s+(for\s+good|forever|permanently)\b|\b(прекратилось|закончилось|кончилось)\s+навсегда\b|\b(припинилося|припинилось|закінчилося|закінчилось|скінчилося)\s+назавжди\b|\b(pare|acabe|termine|se\s+acabe|se\s+termine)\s+para\s+siempre\b",
-    r"\b(swallow|swallowing|take|taking|down|downing)\s+(every|all\s+the|all\s+my|all\s+of\s+the|all\s+of\s+my|the\s+whole)\s+(\w+\s+)?(pills?|meds|tablets|bottle)\b",
-    r"\b(проглочу|проглотить|выпью|сожру|закину)\s+(все|всю)\s+(свои\s+)?(таблетки|колеса|пачку)\b|\b(проковтну|проковтнути|вип'?ю|зжеру)\s+(всі|усі|всю)\s+(свої\s+)?(таблетки|пігулки|пачку)\b",
-    r"\bwrote\s+(\w+\s+){0,2}(letters?|notes?)\s+(to|for)\s+(my\s+)?(family|kids|mom|mum|parents|everyone|friends)\b|\b(goodbye|farewell|suicide)\s+(letter|note)s?\b",
-    r"\bнаписал[аи]?\s+(\w+\s+)?(письма|письмо|записк\w*)\s+(родным|маме|семье|всем|детям)\b|\bпрощальн\w*\s+(письм\w*|записк\w*)|\bнаписа(в|ла)\s+(\w+\s+)?(листи|лист|записк\w*)\s+(рідним|мамі|родині|всім|дітям)\b|\bпрощальн\w*\s+(лист\w*|записк\w*)",
-    r"\bescrib\w*\s+(\w+\s+)?(cartas?|notas?)\s+(a|para)\s+(mi\s+)?(familia|mama|hijos|todos|padres)\b|\bcartas?\s+de\s+despedida\b",
-    r"\b(want|wanna|wish)\s+(to\s+)?(be|was|were)\s+dead\b|\bхочу\s+(быть|бути)\s+мертв\w*|\bquiero\s+estar\s+muert[oa]\b|\b(quiero|quisiera)\s+morirme\b",
-    r"\b(thinking\s+(about|of)|want\s+to|wanna|going\s+to|gonna)\s+(drive|driving|crash|crashing)\s+(\w+\s+){0,2}(off|into)\s+(a|the)\s+(road|cliff|bridge|wall|tree|truck|river)\b",
-    r"\b(думаю|хочу|хочется)\s+(\w+\s+)?(съехать|слететь|разбиться|врезаться)\s+(\w+\s+){0,2}(с\s+обрыва|с\s+моста|в\s+стену|в\s+столб|в\s+дерево)|\b(думаю|хочу|хочеться)\s+(\w+\s+)?(з'?їхати|злетіти|розбитися|врізатися)\s+(\w+\s+){0,2}(з\s+обриву|з\s+мосту|в\s+стіну|у\s+стовп|в\s+дерево)",
-    r"\b(pienso\s+en|quiero|voy\s+a)\s+(tirar|aventar|estrellar)\s+(el\s+|mi\s+)?(carro|coche|auto)\s+(por|contra|de|desde)\s+",
-    r"\b(burn|burning|scratch|scratching|hit|hitting|punch|punching|starve|starving|bite|biting)\s+(\w+\s+)?myself\b|\bme\s+(rasguno|quemo|golpeo|lastimo|muerdo|arano)\b",
-    r"\b(easier|better)\s+if\s+i\s+(wasn'?t|weren'?t|was\s+not|were\s+not)\s+(here|around|alive)\b|\bif\s+i\s+(wasn'?t|weren'?t)\s+(here|around|alive)\s+anymore\b",
-    r"\b(если|чтобы|чтоб)\s+бы?\s*меня\s+(больше\s+|вообще\s+)?не\s+было\b|\b(якби|щоб)\s+мене\s+(більше\s+|взагалі\s+)?не\s+було\b|\bsi\s+(ya\s+|yo\s+)?no\s+(estuviera|existiera)\b",
-    r"\b(going\s+to|gonna|wants\s+to|will|might)\s+(end|take)\s+(her|his|their)\s+(own\s+)?life\b|\b(se\s+va\s+a|va\s+a)\s+(matar|quitar\s+la\s+vida|suicidar|colgar|ahorcar)\b",
-    r"\b(slit|slitting|slash|slashing|cut|cutting|open|opening)\s+(my\s+)?(wrists?|veins?|throat)\b",
-    r"\blife\s+(is\s+not|isn'?t|isnt|aint|ain'?t)\s+(\w+\s+)?worth\s+(living|it)\b|\bжизнь\s+(\w+\s+){0,2}не\s+стоит\b|\bжиття\s+(\w+\s+){0,2}не\s+варте\b|\bvida\s+(\w+\s+){0,2}no\s+vale\s+la\s+pena\b|\bno\s+vale\s+la\s+pena\s+vivir\b",
-    r"\b(закончить|покончить|оборвать)\s+(свою\s+|с\s+)?жизн\w*|\b(закінчити|обірвати)\s+(своє\s+)?житт\w*",
-    r"\bme\s+(\w+\s+){0,2}(hacer|hago|hice)\s+dano\b|\bme\s+(voy|vuelvo|quiero|pienso|tengo\s+ganas\s+de|dan\s+ganas\s+de)\s+(a\s+|de\s+)?matar\b(?!\s+(de|a)\s)",
-    r"\b(a|my|the)\s+plan\s+to\s+(end|kill|die|do\s+it)\b|\bplan(ning)?\s+to\s+(end\s+it|kill\s+myself|die|end\s+my\s+life)\b",
-    r"\bплан\w*\s+(\w+\s+){0,2}(закончить|покончить|уйти|умереть)\b|\bплан\w*\s+(\w+\s+){0,2}(закінчити|покінчити|піти|померти)\b|\bplan\s+para\s+(acabar|terminar|matarme|quitarme|irme)\b",
-    r"\bcutting\s+again\b|\b(started|start|been|keep|keeps)\s+cutting\b(?!\s+(it|the|my\s+(coke|stuff|gear)|with))",
-    r"\b(sleep|go\s+to\s+sleep|fall\s+asleep)\s+forever\b",
-    r"\bwants?\s+to\s+(kill|end|hurt|harm|off)\s+(himself|herself|themselves|themself|his\s+life|her\s+life|their\s+life)\b|\b(he|she|they)\s+wants?\s+to\s+die\b",
-    r"\bgoodbye (forever|everyone|world)\b|\bwrote (a|my) (suicide )?note\b",
-    r"\b(world|everyone) (would be )?better (off )?without me\b",
-    # Russian (Cyrillic)
-    r"\bхочу\s+(умереть|сдохнуть|помереть|умирать|не\s+жить|исчезнуть\s+навсегда|повеситься|повесится|вскрыться|выпилиться|покончить|убить\s+себя|уйти\s+из\s+жизни|на\s+тот\s+свет|спрыгнуть|выпрыгнуть|прыгнуть\s+с)",
-    r"\bне\s+хочу\s+(больше\s+)?(жить|просыпаться|существовать|быть\s+живым|быть\s+живой)\b",
-    r"\bпоконч\w*\s+(с\s+)?(этим\s+)?(всем|со\s+всем)\b|\bпоконч\w*\s+с\s+(этим\s+)?всем\b|\bпокончить\s+(с\s+собой|со\s+всем|с\s+жизнью)|\bпокончу\s+(с\s+собой|со\s+всем)",
-    r"\bсуицид\w*|\bсуецид\w*|\bсуйцид\w*|\bсамоубий\w*|\bсамоповрежд\w*|\bселфхарм\w*",
-    r"\bповес(ит|ил)ь?с[яь]\b|\bповешусь\b|\bповесился\b|\bвздернуться\b|\bвздёрнуться\b",
-    r"\b(резать|порезать|вскрыть|перерезать)\s+(себе\s+)?вены\b|\bвскрыть(ся|\s+вены)|\bвскроюсь\b|\bвскрыться\b|\bвены\s+(резать|порезать|вскрыть)|\bрезать\s+вены",
-    r"\bвыпил(ит|ю)[ьс]?с[яь]\b|\bвыпилюсь\b|\bвыпилиться\b|\bроскомнадзорн\w*|\bроскомнадзор\s+себ",
-    r"\b(убить|убью)\s+себя\b|\bуйти\s+из\s+жизни\b|\bжить\s+не\s+хочу\b|\bнезачем\s+жить\b|\bнет\s+смысла\s+жить\b|\bсмысла\s+жить\s+нет\b",
-    r"\bрежу\s+себя\b|\bрезать\s+себя\b|\bпорезать\s+себя\b|\bрежу\s+(руки|ноги)\b|\bнаношу\s+себе\b|\bсебя\s+(режу|порезать|резать)",
-    r"\bне\s+вижу\s+смысла\s+жить|\bустал[аи]?\s+жить\b|\bлучше\s+(бы\s+)?(я\s+)?(умер|умерла|сдох|сдохла)\b|\bлучше\s+бы\s+меня\s+не\s+было",
-    r"\bспрыгнуть\s+с\s+(крыши|моста|окна)|\bпрыгнуть\s+с\s+(крыши|моста|окна)|\bшагнуть\s+(с\s+крыши|из\s+окна)",
-    r"\bнаглотаться\s+(таблеток|колес|колёс)\b.{0,30}\b(умереть|сдохнуть|чтобы)|\bзакинуться\s+всем\s+чтобы\s+не\s+проснуться|\bчтобы\s+не\s+проснуться\b",
-    r"\b(прыгнуть|спрыгнуть|прыгну|спрыгну|броситься|брошусь|сброситься|сброшусь)\s+(с|со|из|под)\s+(\w+\s+)?(моста|крыши|окна|поезд|балкона|многоэтажки)",
-    r"\b(выпью|выпить|сожру|сожрать|закину|закинуть)\s+(сразу\s+)?(все|всю)\s+(свои\s+)?(таблетки|колеса|пачку|упаковку)",
-    r"\bхочу\s+(чтобы|чтоб)\s+(все|это|это\s+все|все\s+это)\s+(\w+\s+)?(закончилось|кончилось|прекратилось)",
-    r"\b(копл\w*|накопл\w*|собира\w*)\s+(\w+\s+)?(таблетк\w*|таблеток|колес\w*)\b.{0,25}\b(уйти|умереть|сдохнуть|не\s+проснуться)",
-    r"\bникто\s+не\s+(заметит|заплачет|вспомнит|будет\s+скучать)\b.{0,25}\b(умру|сдохну|не\s+станет|исчезну|умер|умерла)",
-    r"\bрежусь\b|\b(уснуть|заснуть|усну|засну)\s+навсегда\b",
-    r"\bхоч(ет|ут)\s+(умереть|покончить\s+с\s+собой|повеситься|убить\s+себя|выпилиться|вскрыться|сдохнуть|уйти\s+из\s+жизни)",
-    r"\bсмысл\w*\s+(\w+\s+){0,2}жить\b|\bжить\s+(\w+\s+){0,2}(нет\s+смысла|смысла\s+нет|незачем)|\bнезачем\s+(\w+\s+){0,2}жить|\bне\s+для\s+чего\s+жить",
-    r"\b(выйти|шагнуть|выпрыгнуть|прыгнуть|выброситься)\s+(в|из)\s+окн\w*",
-    r"\bнаглотаюсь\b|\bнажрусь\s+таблеток|\bнаемся\s+таблеток",
-    r"\b(накоплю|коплю|накопила|накопил|собираю|соберу)\s+(\w+\s+)?(таблеток|таблетки|колес|колеса)\b.{0,25}\b(уйду|уйти|умру|сдохну|помру|умереть)",
-    r"\bхочу\s+(все|это)\s+(закончить|прекратить|оборвать)\b(?!\s+(с|со)\s)",
-    r"\bпорезал[аи]?\s+(себе\s+)?(руки|ноги|вены|запястья|себя)\b",
-    r"\bприщучить\s+себя\b|\bуйти\s+навсегда\b|\bзаснуть\s+и\s+не\s+проснуться\b",
-    # Ukrainian
-    r"\bхочу\s+(померти|здохнути|вмерти|не\s+жити|повіситися|повіситись|вскритися|покінчити|вбити\s+себе|піти\s+з\s+життя|зникнути\s+назавжди|стрибнути)",
-    r"\bне\s+хочу\s+(більше\s+)?(жити|прокидатися|прокидатись|існувати)\b",
-    r"\bпокінч\w*\s+(з|із)\s+(цим\s+)?(усім|всім)\b|\bпокінчити\s+(з\s+собою|з\s+життям|із\s+собою)|\bпокінчу\s+з\s+собою",
-    r"\bсуїцид\w*|\bсуіцид\w*|\bсамогубств\w*|\bсамоушкодж\w*",
-    r"\bповіс(ит|ив)и?с[яь]\b|\bповішуся\b|\bповішусь\b|\bповіситися\b|\bповіситись\b",
-    r"\b(різати|порізати|розрізати|вскрити|перерізати)\s+(собі\s+)?вени\b|\bвени\s+(різати|порізати|розрізати)|\bрізати\s+вени|\bрозрізати\s+вени|\bвскритися\b|\bвскрию\s+вени",
-    r"\b(вбити|вбю|уб'ю|убити)\s+себе\b|\bпіти\s+з\s+життя\b|\bжити\s+не\s+хочу\b|\bнемає\s+сенсу\s+жити|\bнема\s+сенсу\s+жити|\bсенсу\s+жити\s+нема",
-    r"\bріжу\s+себе\b|\bрізати\s+себе\b|\bпорізати\s+себе\b|\bріжу\s+(руки|ноги)\b|\bсебе\s+(ріжу|різати|порізати)",
-    r"\bвтоми(вся|лася|лась|лися|лись)\s+(від\s+)?(жити|життя)\b|\bкраще\s+б\s+(я\s+)?(помер|померла|здох|здохла)\b|\bкраще\s+б\s+мене\s+не\s+було",
-    r"\b(стрибнути|стрибну|зістрибнути|зістрибну|кинутися|кинусь|скинутися)\s+(з|із|зі|під)\s+(\w+\s+)?(мосту|даху|вікна|потяг|балкона|багатоповерхівки)",
-    r"\b(вип'?ю|випити|зжеру|закину|закинути)\s+(одразу\s+|відразу\s+)?(всі|усі|всю|усю)\s+(свої\s+)?(таблетки|пігулки|пачку|упаковку)",
-    r"\bхочу\s+(щоб|щоби)\s+(все|усе|це|це\s+все|все\s+це|усе\s+це)\s+(\w+\s+)?(закінчилось|скінчилось|скінчилося|закінчилося|припинилось)",
-    r"\b(збира\w*|накопич\w*|коплю)\s+(\w+\s+)?(таблетк\w*|пігулк\w*)\b.{0,25}\b(піти|померти|здохнути|не\s+прокинутися)",
-    r"\bніхто\s+не\s+(помітить|заплаче|згадає|сумуватиме|буде\s+сумувати)\b.{0,25}\b(помру|здохну|не\s+стане|зникну|помер|померла)",
-    r"\bріжу(ся|сь)\b|\b(заснути|заснуть|засну|усну)\s+назавжди\b",
-    r"\bхоч(е|уть)\s+(померти|покінчити\s+з\s+собою|повіситися|повіситись|вбити\s+себе|здохнути|піти\s+з\s+життя)",
-    r"\bсенс\w*\s+(\w+\s+){0,2}жити\b|\bжити\s+(\w+\s+){0,2}(нема\s+сенсу|немає\s+сенсу|сенсу\s+нема)|\b(нема|немає)\s+(заради\s+чого|для\s+чого|навіщо)\s+жити",
-    r"\b(вийти|вистрибнути|стрибнути|викинутися)\s+(у|в|з|із)\s+вікн\w*",
-    r"\bнаковтаюсь\b|\bнаковтатися\s+таблеток|\bнаїмся\s+таблеток",
-    r"\b(накопичу|збираю|зберу|накопичила|накопичив)\s+(\w+\s+)?(таблеток|таблетки|пігулок)\b.{0,25}\b(піду|піти|помру|здохну|померти)",
-    r"\bхочу\s+(все|усе|це)\s+(закінчити|скінчити|припинити|обірвати)\b(?!\s+(з|із|зі)\s)",
-    r"\bпоріза(в|ла|ли)\s+(собі\s+)?(руки|ноги|вени|зап'?ястя|себе)\b",
-    r"\bзаснути\s+і\s+не\s+прокинутися\b|\bщоб\s+не\s+прокинутися\b|\bщоб\s+не\s+прокинутись\b",
-    # Spanish
-    r"\b(me\s+)?quiero\s+(morir|matar|suicidar|ahorcar|colgar|cortar\s+las\s+venas|desaparecer\s+para\s+siempre|dejar\s+de\s+existir|quitar\s+la\s+vida|tirar|aventar)\b",
-    r"\bme\s+quiero\s+(morir|matar)|\bquisiera\s+(morirme|morir|estar\s+muert[oa]|no\s+despertar)|\bojala\s+(me\s+muera|no\s+despierte|estuviera\s+muert[oa])",
-    r"\bno\s+quiero\s+(seguir\s+)?(vivir|viviendo|existir|despertar|estar\s+viv[oa])\b|\bno\s+quiero\s+estar\s+aqui\b",
-    r"\b(matarme|suicidarme|ahorcarme|colgarme|quitarme\s+la\s+vida|tirarme\s+(de|del|por|a)|aventarme\s+(de|del|al|a))\b",
-    r"\bsuicid\w*|\bautolesi\w*|\bautoleci\w*|\bhacerme\s+dano\b|\bme\s+hago\s+dano\b|\blastimarme\b|\bme\s+lastimo\b|\bme\s+corto\b|\bcortarme\b|\bme\s+hago\s+cortes\b",
-    r"\bno\s+(le\s+)?(veo|encuentro)\s+sentido\s+a\s+(la\s+)?vida|\bno\s+tiene\s+sentido\s+vivir|\bya\s+no\s+aguanto\s+(mas\s+)?(vivir|la\s+vida)",
-    r"\bacabar\s+con\s+(todo|mi\s+vida|esto)\b|\bterminar\s+con\s+mi\s+vida\b|\bdormir\s+y\s+no\s+despertar\b|\bpara\s+no\s+despertar\b",
-    r"\bsaltar\s+(de|del|desde)\s+(un|una|el|la|este|esta)?\s*(\w+\s+)?(puente|edificio|azotea|ventana|techo|balcon)",
-    r"\b(me\s+tomo|me\s+tomare|me\s+voy\s+a\s+tomar|voy\s+a\s+tomar(me)?|tomarme|me\s+trago|tragarme|voy\s+a\s+tragar(me)?)\s+todas\s+(mis|las)\s+(\w+\s+)?(pastillas|pastis|pastas|chochos)",
-    r"\bquiero\s+que\s+(todo\s+)?(esto\s+)?(se\s+)?(acabe|termine)\b|\birme\s+de\s+este\s+mundo\b|\bdejar\s+este\s+mundo\b",
-    r"\b(juntando|acumulando|guardando|junto)\s+(\w+\s+)?(pastillas|pastis|chochos)\b.{0,25}\b(irme|morir|matarme|acabar|no\s+despertar)",
-    r"\bnadie\s+me\s+(extranaria|extrana|va\s+a\s+extranar|echaria\s+de\s+menos|echara\s+de\s+menos)\b.{0,25}\b(muero|muriera|mato|matara|desaparezco|desapareciera)",
-    r"\bme\s+sigo\s+cortando|\bsigo\s+cortandome|\bcortandome\b|\bdormir(me)?\s+para\s+siempre\b",
-    r"\bse\s+quiere\s+(matar|morir|suicidar|ahorcar|colgar|quitar\s+la\s+vida)\b|\bquiere\s+(matarse|suicidarse|morirse|quitarse\s+la\s+vida|ahorcarse|colgarse)\b",
-    r"\b(cansad[oa]|hart[oa])\s+de\s+(vivir|la\s+vida|estar\s+viv[oa])\b",
-    r"\bsentido\s+(\w+\s+){0,3}(vivir|la\s+vida|seguir\s+vivo|seguir\s+viva)\b|\bme\s+corte\s+(los|las|mis)\s+(brazos|venas|munecas|piernas)\b",
-    r"\bestar\w*\s+mejor\s+sin\s+mi\b|\bmejor\s+muert[oa]\b",
-    # transliterated Russian / Ukrainian
-    r"\b(hochu|khochu|xochu)\s+(umeret|sdoh|pomeret|povesi|vskryt|vypilit|ubit\s+sebya|pomerty|povisy)",
-    r"\bne\s+(hochu|khochu|xochu)\s+(zhit|jit|zhyty|prosypat)\b|\bsuicid|\bsamoubi",
-    r"\bpovesit?sya\b|\bvskrytsya\b|\bvypilitsya\b|\bvypilit'?sya\b",
-])
+_CRISIS = compile_any(
+    [
+        # English
+        r"\b(want|wanna|going|gonna|plan|planning|thinking about|thinking of|think about|thought about|tempted|ready|about|decided|trying)\s+(to\s+)?(kill|end|off|hurt|harm|cut|hang|shoot|drown)\s+(myself|my\s*self|my life|it all|me)\b",
+        r"\b(kill|killing|kills|end|ending|hurt|hurting|harm|harming|cut|cutting|cuts|hang|hanging|off|offing)\s+(myself|my\s*self|meself|himself|herself|themselves|themself)\b",
+        r"\b(gonna|going to|want to|wanna|about to|ready to|will|i'?ll|im gonna|i'?m going to)\s+end\s+it\b(?!\s+(with|between|early|now\s+with))|\bending (it|my life)\b",
+        r"\b(don'?t|dont|do not|no longer|dnt|dont really)\s+(want|wanna)\s+(to\s+)?(be\s+)?(alive|live|living|exist|wake up|be here|be around)\b",
+        r"\b(want|wanna|wish i|wish i could|wish i was|wish i were|rather be|better off)\s+(to\s+)?(die|dead|be dead|not exist|not be here|disappear forever|not wake up|never wake up)\b",
+        r"\bsuicid\w*|\bsucide\w*|\bsuicde\w*|\bsiucid\w*|\bsewer\s?slide\b|\bself[\s-]?harm\w*|\bselfharm\w*",
+        r"\bkms\b|\bkys\b.{0,20}\bmyself\b|\bunaliv\w*|\bun alive\b",
+        r"\bno (reason|point) (to|in) (keep |go on |going on )?(live|living|go on|going on|being alive|be alive)\b|\bcan'?t go on\b|\bcant go on\b|\bnot worth living\b",
+        r"\b(tired|sick) of (living|being alive|life)\b|\bdone with (life|living)\b|\bi want out of life\b",
+        r"\b(overdos\w*|od|od'?ing)\s+on\s+purpose\b|\bsobre\s?dosis\s+(a\s+proposito|adrede|intencional\w*)|\b(специально|нарочно|намеренно)\s+(\w+\s+)?передоз\w*|\bпередоз\w*\s+(специально|нарочно|намеренно)|\b(спеціально|навмисно)\s+(\w+\s+)?передоз\w*|\bпередоз\w*\s+(спеціально|навмисно)",
+        r"\bbetter\s+(off\s+)?without\s+me\b|\b(миру|всем|им|семье|родным|всему\s+миру)\s+(\w+\s+)?(будет|было\s+бы|станет)\s+лучше\s+без\s+меня|\bлучше\s+без\s+меня\b|\bкраще\s+без\s+мене\b|\bmejor\s+sin\s+mi\b",
+        r"\bпоконч\w*\s+(с|со)\s+(собой|жизнью|всем)\b|\bпокінч\w*\s+(з|із)\s+(собою|життям|усім|всім)\b|\b(me\s+quito|quitarme|me\s+voy\s+a\s+quitar|quitare)\s+la\s+vida\b|\bme\s+estoy\s+cortando\b|\bestoy\s+cortandome\b",
+        r"\b(overdose|od)\s+on\s+purpose\b|\bintentionally\s+(overdose|od)\b|\b(take|taking|swallow|swallowing)\s+(all|the whole|every)\s+\w*\s*(pills|bottle)\s+(to|so)\s+(die|i die|not wake)",
+        r"\b(and|to|so i|so that i)\s+(never|not)\s+wake\s+up\b|\b(и|чтобы|чтоб)\s+(больше\s+)?не\s+просну(ться|ть|сь)\b|\b(і|щоб)\s+(більше\s+)?не\s+прокину(тися|тись|ся|сь)\b|\b(para|y)\s+no\s+(volver\s+a\s+)?despertar(me)?\b",
+        r"\b(jump|jumping|throw\s+myself|throwing\s+myself)\s+(off|from|in\s+front\s+of|under)\s+(a|the|this|that|my)\s+(\w+\s+)?(bridge|building|roof|train|balcony|window|cliff|car|bus|tower)\b",
+        r"\b(take|taking|swallow|swallowing|down|downing)\s+(all|every\s+one\s+of|the\s+whole\s+bottle\s+of)\s+(my|the|these|those)\s+(\w+\s+)?(pills|meds|tablets|medication|bars|benzos)\b(?!\s+(on\s+time|today|with\s+food))",
+        r"\bwant\s+(it\s+all|everything|all\s+of\s+(it|this)|this\s+all|all\s+this)\s+to\s+(end|stop|be\s+over)\b",
+        r"\b(stockpil\w*|hoard\w*|saving\s+up|collecting)\s+(my\s+|up\s+)?(pills|meds|tablets)\b",
+        r"\b(nobody|no\s+one|noone)\s+(would|will|is\s+going\s+to|gonna)\s+(miss|notice|care)\b.{0,30}\b(die|died|dead|gone|kill\w*)\b",
+        r"\bdisappear\w*\s+(for\s+good|forever|permanently)\b|\b(thinking\s+(of|about)|going\s+to|gonna|want\s+to|wanna)\s+jump(ing)?\b(?!\s+(into|in|on|over|rope|the\s+queue|ship|start|back))",
+        r"\b(nobody|no\s+one|noone)\s+(would|will)\s+(care|notice|miss\s+me)\s+if\s+i\b",
+        r"\b(what'?s|whats|what\s+is)\s+the\s+point\s+(of|in)\s+(living|going\s+on|life|being\s+alive)\b",
+        r"\bcut\s+(my|both)\s+(arms|wrists|legs|thighs|skin)\b",
+        r"\b(hate|hating)\s+(being\s+alive|living|existing)\b|\bненавижу\s+(быть\s+живым|быть\s+живой|жить)\b|\bненавиджу\s+(бути\s+живим|бути\s+живою|жити)\b|\bodio\s+(estar\s+viv[oa]|vivir|existir)\b",
+        r"\bque\s+me\s+(mate|suicide|ahorque|cuelgue|quite\s+la\s+vida)\b",
+        r"\bgiving\s+away\s+(all\s+)?my\s+(stuff|things|belongings)\b.{0,40}\b(won'?t|not\s+going\s+to|don'?t)\s+need\b|\bраздаю\s+(все\s+)?свои\s+вещи\b|\bроздаю\s+(всі\s+)?свої\s+речі\b|\bregal(ando|o)\s+(todas\s+)?mis\s+cosas\b.{0,40}\bnecesit",
+        r"\bif\s+i\s+(don'?t|dont|never)\s+wake\s+up\b|\bесли\s+я\s+(завтра\s+)?не\s+проснусь\b|\bякщо\s+я\s+(завтра\s+)?не\s+прокинус[яь]\b|\bsi\s+(manana\s+)?no\s+despierto\b",
+        r"\b(ready\s+to\s+go|готов\w*\s+уйти|готов\w*\s+піти|list[oa]\s+para\s+irme)\b.{0,40}\b(peace|смирил\w*|змирил\w*|змирив\w*|paces)\b",
+        r"\bmix\w*\s+everything\s+i\s+(have|got)\b|\bсмешать\s+вс[её]\s+что\s+есть\b|\bзмішати\s+все\s+що\s+є\b|\bmezclar\s+todo\s+lo\s+que\s+tengo\b",
+        r"\bfavou?r\b.{0,30}\b(disappear\w*|gone|dead|die)\b|\bодолжение\b.{0,30}\b(исчезну|умру|не\s+станет)|\bпослугу\b.{0,30}\b(зникну|помру|не\s+стане)|\bfavor\b.{0,30}\b(desaparezco|desapareciera|muero|muriera)\b",
+        r"\bwant\s+out\s+(for\s+good|forever|permanently)\b|\bуйти\s+(насовсем|навсегда)\b|\bпіти\s+(назовсім|назавжди)\b|\b(me\s+quiero\s+ir|irme)\s+para\s+siempre\b",
+        r"\b(time|ready)\s+for\s+me\s+to\s+go\b|\b(tired\s+of|done)\s+fighting\b|\bустал[аи]?\s+бороться\b|\bвтоми(вся|лася|лась)\s+боротися\b|\bcansad[oa]\s+de\s+luchar\b",
+        r"\b(imagin\w*|pictur\w*|think\w*\s+about|plan\w*)\s+(my\s+own\s+|my\s+)funeral\b|\b(представляю|думаю\s+о|планирую)\s+(свои|своих)\s+похорон\w*|\b(уявляю|думаю\s+про|планую)\s+(свій|своїх)\s+похорон\w*|\b(imagino|pienso\s+en|planeo)\s+mi\s+(funeral|entierro)\b",
+        r"\bif\s+i\s+(just\s+)?(wasn'?t|weren'?t|was\s+not|were\s+not)\s+(here|around|alive)\b|\bменя\s+(просто\s+|больше\s+)?не\s+станет\b|\bмене\s+(просто\s+|більше\s+)?не\s+стане\b|\bsi\s+(yo\s+)?(ya\s+)?no\s+(estuviera|existiera)\b",
+        (
+            r"\b(overdose|od|передоз\w*|sobredosis)\b.{0,20}\b(not|never|не|no)\s+(come\s+back|wake\s+up|вернуться|проснуться|повернутися|прокинутися|regresar|volver|despertar)\b|"
+            r"\b(want|wanna)\s+to\s+(overdose|od)\b|\bхочу\s+передозн\w*|\bquiero\s+(una\s+)?sobredosis\b"
+        ),
+        r"\bhow\s+to\s+(end\s+my\s+life|kill\s+myself)\b|\bкак\s+(покончить\s+с\s+собой|убить\s+себя)\b|\bяк\s+(покінчити\s+з\s+собою|вбити\s+себе)\b|\bcomo\s+(quitarme\s+la\s+vida|matarme|suicidarme)\b",
+        r"\b(со\s+всем|с\s+этим\s+всем)\s+(закончу|покончу)\b|\b(закончу|покончу)\s+(со\s+всем|с\s+этим\s+всем)\b|\b(з\s+усім|з\s+цим\s+усім)\s+(закінчу|покінчу)\b|\b(закінчу|покінчу)\s+з\s+усім\b|\bacab\w*\s+con\s+(todo|mi\s+vida)\b(?!\s+(el|la|los|las)\b)",
+        r"\b(no\s+way\s+out|nothing\s+left)\b.{0,30}\b(death|dying|die)\b|\bвыход\w*\s+(\w+\s+)?нет\b.{0,20}\bсмерт\w*|\bкроме\s+смерти\b|\bвиход\w*\s+(\w+\s+)?(немає|нема)\b.{0,20}\bсмерт\w*|\b(окрім|крім)\s+смерті\b|\bno\s+hay\s+salida\b.{0,30}\bmuerte\b|\b(mas\s+que|excepto|salvo)\s+la\s+muerte\b",
+        r"\bstop\s+(existing|living|being\s+alive)\b|\bперестать\s+(существовать|жить)\b|\bперестати\s+(існувати|жити)\b|\bdejar\s+de\s+(existir|vivir)\b",
+        r"\bsee\s+myself\s+(being\s+)?alive\b|\bне\s+вижу\s+себя\s+живым\w*|\bне\s+бачу\s+себе\s+живим\w*|\bno\s+me\s+veo\s+viv[oa]\b",
+        r"\b(i'?m|im|i\s+am)\s+(such\s+)?a\s+burden\b|\bя\s+(всем\s+|для\s+всех\s+)?(обуза|обузой)\b|\bя\s+(всім\s+)?(тягар|тягарем)\b|\bsoy\s+una\s+carga\b",
+        r"\b(ending|end)\s+(things|it\s+all|everything)\b(?!\s+with)|\bterminar\s+con\s+todo\b|\b(думаю|хочу|хочется)\s+(\w+\s+)?(со\s+всем|с\s+этим)\s+покончить\b|\b(думаю|хочу|хочеться)\s+(\w+\s+)?(з\s+усім|з\s+цим)\s+покінчити\b",
+        r"\b(take|taking|do|use|shoot|smoke)\s+(the\s+whole|all\s+(of\s+)?(my|the))\s+(\w+\s+)?(stash|bag|supply|batch)\b|\b(приму|вмажу|закину|сожру)\s+(весь|всё|все)\s+(\w+\s+)?(запас|что\s+есть)\b|\b(прийму|вмажу|закину|зжеру)\s+(весь|все|усе)\s+(\w+\s+)?(запас|що\s+є)\b|\b(meter|meterme|tomar|tomarme)\s+todo\s+lo\s+que\s+tengo\b",
+        r"\b(sleep|asleep)\s+and\s+never\s+(have\s+to\s+)?wake\s+up\b|\b(уснуть|заснуть)\s+и\s+(больше\s+)?(никогда\s+)?не\s+просыпаться\b|\b(заснути|уснути)\s+і\s+(більше\s+)?(ніколи\s+)?не\s+прокидатися\b|\bdormirme\s+y\s+no\s+despertar\b",
+        r"\b(don'?t|dont|do\s+not)\s+(think\s+i\s+|really\s+)?(want|wanna)\s+(to\s+)?(be\s+here|be\s+around|be\s+alive|live|exist)\b",
+        r"\bне\s+хочу\s+(больше\s+)?(быть\s+здесь|быть\s+тут|быть\s+живым|быть\s+живой)\b|\bне\s+хочу\s+(більше\s+)?(бути\s+тут|бути\s+живим|бути\s+живою)\b",
+        r"\b(painless|least\s+painful|easiest|quickest|best|fastest)\s+(way|method)\s+to\s+(die|kill\s+myself|end\s+it|end\s+my\s+life)\b|\bhow\s+to\s+kill\s+myself\b",
+        r"\bспособ\w*\s+(умереть|покончить\s+с\s+собой|уйти\s+из\s+жизни|убить\s+себя)\b|\bспос(іб|об)\w*\s+(померти|покінчити\s+з\s+собою|піти\s+з\s+життя|вбити\s+себе)\b|\b(forma|manera|modo)\s+(\w+\s+){0,2}(de\s+)?(morir|matarme|suicidarme|quitarme\s+la\s+vida)\b",
+        r"\bpills\s+(\w+\s+)?(lined\s+up|ready|counted\s+out|laid\s+out)\b|\b(разложил\w*|приготовил\w*)\s+(все\s+)?(свои\s+)?таблетки\b|\b(розклал\w*|розклав|приготувал\w*|приготував)\s+(всі\s+)?(свої\s+)?таблетки\b|\bpastillas\s+(listas|preparadas|contadas)\b",
+        r"\b(nobody|no\s+one)\s+cares\b.{0,40}\bdo\s+it\b|\b(всем|никому)\s+(плевать|пофиг|все\s+равно|не\s+нужн\w*)\b.{0,40}\b(сделаю\s+это|это\s+сделаю)|\b(всім|нікому)\s+(байдуже|пофіг|не\s+потрібн\w*)\b.{0,40}\b(зроблю\s+це|це\s+зроблю)|\ba\s+nadie\s+le\s+importa\w*\b.{0,40}\b(lo\s+voy\s+a\s+hacer|voy\s+a\s+hacerlo|lo\s+hago)",
+        r"\bрежу\s+(себе\s+)?(руки|ноги|бедра|запястья|живот)\b|\bріжу\s+(собі\s+)?(руки|ноги|стегна|зап'?ястя|живіт)\b|\bcutting\s+my\s+(arms|wrists|legs|thighs|skin)\b",
+        r"\bwant\s+(it|this|everything|the\s+pain|it\s+all)\s+to\s+(stop|end)\s+(for\s+good|forever|permanently)\b|\b(прекратилось|закончилось|кончилось)\s+навсегда\b|\b(припинилося|припинилось|закінчилося|закінчилось|скінчилося)\s+назавжди\b|\b(pare|acabe|termine|se\s+acabe|se\s+termine)\s+para\s+siempre\b",
+        r"\b(swallow|swallowing|take|taking|down|downing)\s+(every|all\s+the|all\s+my|all\s+of\s+the|all\s+of\s+my|the\s+whole)\s+(\w+\s+)?(pills?|meds|tablets|bottle)\b",
+        r"\b(проглочу|проглотить|выпью|сожру|закину)\s+(все|всю)\s+(свои\s+)?(таблетки|колеса|пачку)\b|\b(проковтну|проковтнути|вип'?ю|зжеру)\s+(всі|усі|всю)\s+(свої\s+)?(таблетки|пігулки|пачку)\b",
+        r"\bwrote\s+(\w+\s+){0,2}(letters?|notes?)\s+(to|for)\s+(my\s+)?(family|kids|mom|mum|parents|everyone|friends)\b|\b(goodbye|farewell|suicide)\s+(letter|note)s?\b",
+        r"\bнаписал[аи]?\s+(\w+\s+)?(письма|письмо|записк\w*)\s+(родным|маме|семье|всем|детям)\b|\bпрощальн\w*\s+(письм\w*|записк\w*)|\bнаписа(в|ла)\s+(\w+\s+)?(листи|лист|записк\w*)\s+(рідним|мамі|родині|всім|дітям)\b|\bпрощальн\w*\s+(лист\w*|записк\w*)",
+        r"\bescrib\w*\s+(\w+\s+)?(cartas?|notas?)\s+(a|para)\s+(mi\s+)?(familia|mama|hijos|todos|padres)\b|\bcartas?\s+de\s+despedida\b",
+        r"\b(want|wanna|wish)\s+(to\s+)?(be|was|were)\s+dead\b|\bхочу\s+(быть|бути)\s+мертв\w*|\bquiero\s+estar\s+muert[oa]\b|\b(quiero|quisiera)\s+morirme\b",
+        r"\b(thinking\s+(about|of)|want\s+to|wanna|going\s+to|gonna)\s+(drive|driving|crash|crashing)\s+(\w+\s+){0,2}(off|into)\s+(a|the)\s+(road|cliff|bridge|wall|tree|truck|river)\b",
+        r"\b(думаю|хочу|хочется)\s+(\w+\s+)?(съехать|слететь|разбиться|врезаться)\s+(\w+\s+){0,2}(с\s+обрыва|с\s+моста|в\s+стену|в\s+столб|в\s+дерево)|\b(думаю|хочу|хочеться)\s+(\w+\s+)?(з'?їхати|злетіти|розбитися|врізатися)\s+(\w+\s+){0,2}(з\s+обриву|з\s+мосту|в\s+стіну|у\s+стовп|в\s+дерево)",
+        r"\b(pienso\s+en|quiero|voy\s+a)\s+(tirar|aventar|estrellar)\s+(el\s+|mi\s+)?(carro|coche|auto)\s+(por|contra|de|desde)\s+",
+        r"\b(burn|burning|scratch|scratching|hit|hitting|punch|punching|starve|starving|bite|biting)\s+(\w+\s+)?myself\b|\bme\s+(rasguno|quemo|golpeo|lastimo|muerdo|arano)\b",
+        r"\b(easier|better)\s+if\s+i\s+(wasn'?t|weren'?t|was\s+not|were\s+not)\s+(here|around|alive)\b|\bif\s+i\s+(wasn'?t|weren'?t)\s+(here|around|alive)\s+anymore\b",
+        r"\b(если|чтобы|чтоб)\s+бы?\s*меня\s+(больше\s+|вообще\s+)?не\s+было\b|\b(якби|щоб)\s+мене\s+(більше\s+|взагалі\s+)?не\s+було\b|\bsi\s+(ya\s+|yo\s+)?no\s+(estuviera|existiera)\b",
+        r"\b(going\s+to|gonna|wants\s+to|will|might)\s+(end|take)\s+(her|his|their)\s+(own\s+)?life\b|\b(se\s+va\s+a|va\s+a)\s+(matar|quitar\s+la\s+vida|suicidar|colgar|ahorcar)\b",
+        r"\b(slit|slitting|slash|slashing|cut|cutting|open|opening)\s+(my\s+)?(wrists?|veins?|throat)\b",
+        r"\blife\s+(is\s+not|isn'?t|isnt|aint|ain'?t)\s+(\w+\s+)?worth\s+(living|it)\b|\bжизнь\s+(\w+\s+){0,2}не\s+стоит\b|\bжиття\s+(\w+\s+){0,2}не\s+варте\b|\bvida\s+(\w+\s+){0,2}no\s+vale\s+la\s+pena\b|\bno\s+vale\s+la\s+pena\s+vivir\b",
+        r"\b(закончить|покончить|оборвать)\s+(свою\s+|с\s+)?жизн\w*|\b(закінчити|обірвати)\s+(своє\s+)?житт\w*",
+        r"\bme\s+(\w+\s+){0,2}(hacer|hago|hice)\s+dano\b|\bme\s+(voy|vuelvo|quiero|pienso|tengo\s+ganas\s+de|dan\s+ganas\s+de)\s+(a\s+|de\s+)?matar\b(?!\s+(de|a)\s)",
+        r"\b(a|my|the)\s+plan\s+to\s+(end|kill|die|do\s+it)\b|\bplan(ning)?\s+to\s+(end\s+it|kill\s+myself|die|end\s+my\s+life)\b",
+        r"\bплан\w*\s+(\w+\s+){0,2}(закончить|покончить|уйти|умереть)\b|\bплан\w*\s+(\w+\s+){0,2}(закінчити|покінчити|піти|померти)\b|\bplan\s+para\s+(acabar|terminar|matarme|quitarme|irme)\b",
+        r"\bcutting\s+again\b|\b(started|start|been|keep|keeps)\s+cutting\b(?!\s+(it|the|my\s+(coke|stuff|gear)|with))",
+        r"\b(sleep|go\s+to\s+sleep|fall\s+asleep)\s+forever\b",
+        r"\bwants?\s+to\s+(kill|end|hurt|harm|off)\s+(himself|herself|themselves|themself|his\s+life|her\s+life|their\s+life)\b|\b(he|she|they)\s+wants?\s+to\s+die\b",
+        r"\bgoodbye (forever|everyone|world)\b|\bwrote (a|my) (suicide )?note\b",
+        r"\b(world|everyone) (would be )?better (off )?without me\b",
+        # Russian (Cyrillic)
+        r"\bхочу\s+(умереть|сдохнуть|помереть|умирать|не\s+жить|исчезнуть\s+навсегда|повеситься|повесится|вскрыться|выпилиться|покончить|убить\s+себя|уйти\s+из\s+жизни|на\s+тот\s+свет|спрыгнуть|выпрыгнуть|прыгнуть\s+с)",
+        r"\bне\s+хочу\s+(больше\s+)?(жить|просыпаться|существовать|быть\s+живым|быть\s+живой)\b",
+        r"\bпоконч\w*\s+(с\s+)?(этим\s+)?(всем|со\s+всем)\b|\bпоконч\w*\s+с\s+(этим\s+)?всем\b|\bпокончить\s+(с\s+собой|со\s+всем|с\s+жизнью)|\bпокончу\s+(с\s+собой|со\s+всем)",
+        r"\bсуицид\w*|\bсуецид\w*|\bсуйцид\w*|\bсамоубий\w*|\bсамоповрежд\w*|\bселфхарм\w*",
+        r"\bповес(ит|ил)ь?с[яь]\b|\bповешусь\b|\bповесился\b|\bвздернуться\b|\bвздёрнуться\b",
+        r"\b(резать|порезать|вскрыть|перерезать)\s+(себе\s+)?вены\b|\bвскрыть(ся|\s+вены)|\bвскроюсь\b|\bвскрыться\b|\bвены\s+(резать|порезать|вскрыть)|\bрезать\s+вены",
+        r"\bвыпил(ит|ю)[ьс]?с[яь]\b|\bвыпилюсь\b|\bвыпилиться\b|\bроскомнадзорн\w*|\bроскомнадзор\s+себ",
+        r"\b(убить|убью)\s+себя\b|\bуйти\s+из\s+жизни\b|\bжить\s+не\s+хочу\b|\bнезачем\s+жить\b|\bнет\s+смысла\s+жить\b|\bсмысла\s+жить\s+нет\b",
+        r"\bрежу\s+себя\b|\bрезать\s+себя\b|\bпорезать\s+себя\b|\bрежу\s+(руки|ноги)\b|\bнаношу\s+себе\b|\bсебя\s+(режу|порезать|резать)",
+        r"\bне\s+вижу\s+смысла\s+жить|\bустал[аи]?\s+жить\b|\bлучше\s+(бы\s+)?(я\s+)?(умер|умерла|сдох|сдохла)\b|\bлучше\s+бы\s+меня\s+не\s+было",
+        r"\bспрыгнуть\s+с\s+(крыши|моста|окна)|\bпрыгнуть\s+с\s+(крыши|моста|окна)|\bшагнуть\s+(с\s+крыши|из\s+окна)",
+        r"\bнаглотаться\s+(таблеток|колес|колёс)\b.{0,30}\b(умереть|сдохнуть|чтобы)|\bзакинуться\s+всем\s+чтобы\s+не\s+проснуться|\bчтобы\s+не\s+проснуться\b",
+        r"\b(прыгнуть|спрыгнуть|прыгну|спрыгну|броситься|брошусь|сброситься|сброшусь)\s+(с|со|из|под)\s+(\w+\s+)?(моста|крыши|окна|поезд|балкона|многоэтажки)",
+        r"\b(выпью|выпить|сожру|сожрать|закину|закинуть)\s+(сразу\s+)?(все|всю)\s+(свои\s+)?(таблетки|колеса|пачку|упаковку)",
+        r"\bхочу\s+(чтобы|чтоб)\s+(все|это|это\s+все|все\s+это)\s+(\w+\s+)?(закончилось|кончилось|прекратилось)",
+        r"\b(копл\w*|накопл\w*|собира\w*)\s+(\w+\s+)?(таблетк\w*|таблеток|колес\w*)\b.{0,25}\b(уйти|умереть|сдохнуть|не\s+проснуться)",
+        r"\bникто\s+не\s+(заметит|заплачет|вспомнит|будет\s+скучать)\b.{0,25}\b(умру|сдохну|не\s+станет|исчезну|умер|умерла)",
+        r"\bрежусь\b|\b(уснуть|заснуть|усну|засну)\s+навсегда\b",
+        r"\bхоч(ет|ут)\s+(умереть|покончить\s+с\s+собой|повеситься|убить\s+себя|выпилиться|вскрыться|сдохнуть|уйти\s+из\s+жизни)",
+        r"\bсмысл\w*\s+(\w+\s+){0,2}жить\b|\bжить\s+(\w+\s+){0,2}(нет\s+смысла|смысла\s+нет|незачем)|\bнезачем\s+(\w+\s+){0,2}жить|\bне\s+для\s+чего\s+жить",
+        r"\b(выйти|шагнуть|выпрыгнуть|прыгнуть|выброситься)\s+(в|из)\s+окн\w*",
+        r"\bнаглотаюсь\b|\bнажрусь\s+таблеток|\bнаемся\s+таблеток",
+        r"\b(накоплю|коплю|накопила|накопил|собираю|соберу)\s+(\w+\s+)?(таблеток|таблетки|колес|колеса)\b.{0,25}\b(уйду|уйти|умру|сдохну|помру|умереть)",
+        r"\bхочу\s+(все|это)\s+(закончить|прекратить|оборвать)\b(?!\s+(с|со)\s)",
+        r"\bпорезал[аи]?\s+(себе\s+)?(руки|ноги|вены|запястья|себя)\b",
+        r"\bприщучить\s+себя\b|\bуйти\s+навсегда\b|\bзаснуть\s+и\s+не\s+проснуться\b",
+        # Ukrainian
+        r"\bхочу\s+(померти|здохнути|вмерти|не\s+жити|повіситися|повіситись|вскритися|покінчити|вбити\s+себе|піти\s+з\s+життя|зникнути\s+назавжди|стрибнути)",
+        r"\bне\s+хочу\s+(більше\s+)?(жити|прокидатися|прокидатись|існувати)\b",
+        r"\bпокінч\w*\s+(з|із)\s+(цим\s+)?(усім|всім)\b|\bпокінчити\s+(з\s+собою|з\s+життям|із\s+собою)|\bпокінчу\s+з\s+собою",
+        r"\bсуїцид\w*|\bсуіцид\w*|\bсамогубств\w*|\bсамоушкодж\w*",
+        r"\bповіс(ит|ив)и?с[яь]\b|\bповішуся\b|\bповішусь\b|\bповіситися\b|\bповіситись\b",
+        r"\b(різати|порізати|розрізати|вскрити|перерізати)\s+(собі\s+)?вени\b|\bвени\s+(різати|порізати|розрізати)|\bрізати\s+вени|\bрозрізати\s+вени|\bвскритися\b|\bвскрию\s+вени",
+        r"\b(вбити|вбю|уб'ю|убити)\s+себе\b|\bпіти\s+з\s+життя\b|\bжити\s+не\s+хочу\b|\bнемає\s+сенсу\s+жити|\bнема\s+сенсу\s+жити|\bсенсу\s+жити\s+нема",
+        r"\bріжу\s+себе\b|\bрізати\s+себе\b|\bпорізати\s+себе\b|\bріжу\s+(руки|ноги)\b|\bсебе\s+(ріжу|різати|порізати)",
+        r"\bвтоми(вся|лася|лась|лися|лись)\s+(від\s+)?(жити|життя)\b|\bкраще\s+б\s+(я\s+)?(помер|померла|здох|здохла)\b|\bкраще\s+б\s+мене\s+не\s+було",
+        r"\b(стрибнути|стрибну|зістрибнути|зістрибну|кинутися|кинусь|скинутися)\s+(з|із|зі|під)\s+(\w+\s+)?(мосту|даху|вікна|потяг|балкона|багатоповерхівки)",
+        r"\b(вип'?ю|випити|зжеру|закину|закинути)\s+(одразу\s+|відразу\s+)?(всі|усі|всю|усю)\s+(свої\s+)?(таблетки|пігулки|пачку|упаковку)",
+        r"\bхочу\s+(щоб|щоби)\s+(все|усе|це|це\s+все|все\s+це|усе\s+це)\s+(\w+\s+)?(закінчилось|скінчилось|скінчилося|закінчилося|припинилось)",
+        r"\b(збира\w*|накопич\w*|коплю)\s+(\w+\s+)?(таблетк\w*|пігулк\w*)\b.{0,25}\b(піти|померти|здохнути|не\s+прокинутися)",
+        r"\bніхто\s+не\s+(помітить|заплаче|згадає|сумуватиме|буде\s+сумувати)\b.{0,25}\b(помру|здохну|не\s+стане|зникну|помер|померла)",
+        r"\bріжу(ся|сь)\b|\b(заснути|заснуть|засну|усну)\s+назавжди\b",
+        r"\bхоч(е|уть)\s+(померти|покінчити\s+з\s+собою|повіситися|повіситись|вбити\s+себе|здохнути|піти\s+з\s+життя)",
+        r"\bсенс\w*\s+(\w+\s+){0,2}жити\b|\bжити\s+(\w+\s+){0,2}(нема\s+сенсу|немає\s+сенсу|сенсу\s+нема)|\b(нема|немає)\s+(заради\s+чого|для\s+чого|навіщо)\s+жити",
+        r"\b(вийти|вистрибнути|стрибнути|викинутися)\s+(у|в|з|із)\s+вікн\w*",
+        r"\bнаковтаюсь\b|\bнаковтатися\s+таблеток|\bнаїмся\s+таблеток",
+        r"\b(накопичу|збираю|зберу|накопичила|накопичив)\s+(\w+\s+)?(таблеток|таблетки|пігулок)\b.{0,25}\b(піду|піти|помру|здохну|померти)",
+        r"\bхочу\s+(все|усе|це)\s+(закінчити|скінчити|припинити|обірвати)\b(?!\s+(з|із|зі)\s)",
+        r"\bпоріза(в|ла|ли)\s+(собі\s+)?(руки|ноги|вени|зап'?ястя|себе)\b",
+        r"\bзаснути\s+і\s+не\s+прокинутися\b|\bщоб\s+не\s+прокинутися\b|\bщоб\s+не\s+прокинутись\b",
+        # Spanish
+        r"\b(me\s+)?quiero\s+(morir|matar|suicidar|ahorcar|colgar|cortar\s+las\s+venas|desaparecer\s+para\s+siempre|dejar\s+de\s+existir|quitar\s+la\s+vida|tirar|aventar)\b",
+        r"\bme\s+quiero\s+(morir|matar)|\bquisiera\s+(morirme|morir|estar\s+muert[oa]|no\s+despertar)|\bojala\s+(me\s+muera|no\s+despierte|estuviera\s+muert[oa])",
+        r"\bno\s+quiero\s+(seguir\s+)?(vivir|viviendo|existir|despertar|estar\s+viv[oa])\b|\bno\s+quiero\s+estar\s+aqui\b",
+        r"\b(matarme|suicidarme|ahorcarme|colgarme|quitarme\s+la\s+vida|tirarme\s+(de|del|por|a)|aventarme\s+(de|del|al|a))\b",
+        r"\bsuicid\w*|\bautolesi\w*|\bautoleci\w*|\bhacerme\s+dano\b|\bme\s+hago\s+dano\b|\blastimarme\b|\bme\s+lastimo\b|\bme\s+corto\b|\bcortarme\b|\bme\s+hago\s+cortes\b",
+        r"\bno\s+(le\s+)?(veo|encuentro)\s+sentido\s+a\s+(la\s+)?vida|\bno\s+tiene\s+sentido\s+vivir|\bya\s+no\s+aguanto\s+(mas\s+)?(vivir|la\s+vida)",
+        r"\bacabar\s+con\s+(todo|mi\s+vida|esto)\b|\bterminar\s+con\s+mi\s+vida\b|\bdormir\s+y\s+no\s+despertar\b|\bpara\s+no\s+despertar\b",
+        r"\bsaltar\s+(de|del|desde)\s+(un|una|el|la|este|esta)?\s*(\w+\s+)?(puente|edificio|azotea|ventana|techo|balcon)",
+        r"\b(me\s+tomo|me\s+tomare|me\s+voy\s+a\s+tomar|voy\s+a\s+tomar(me)?|tomarme|me\s+trago|tragarme|voy\s+a\s+tragar(me)?)\s+todas\s+(mis|las)\s+(\w+\s+)?(pastillas|pastis|pastas|chochos)",
+        r"\bquiero\s+que\s+(todo\s+)?(esto\s+)?(se\s+)?(acabe|termine)\b|\birme\s+de\s+este\s+mundo\b|\bdejar\s+este\s+mundo\b",
+        r"\b(juntando|acumulando|guardando|junto)\s+(\w+\s+)?(pastillas|pastis|chochos)\b.{0,25}\b(irme|morir|matarme|acabar|no\s+despertar)",
+        r"\bnadie\s+me\s+(extranaria|extrana|va\s+a\s+extranar|echaria\s+de\s+menos|echara\s+de\s+menos)\b.{0,25}\b(muero|muriera|mato|matara|desaparezco|desapareciera)",
+        r"\bme\s+sigo\s+cortando|\bsigo\s+cortandome|\bcortandome\b|\bdormir(me)?\s+para\s+siempre\b",
+        r"\bse\s+quiere\s+(matar|morir|suicidar|ahorcar|colgar|quitar\s+la\s+vida)\b|\bquiere\s+(matarse|suicidarse|morirse|quitarse\s+la\s+vida|ahorcarse|colgarse)\b",
+        r"\b(cansad[oa]|hart[oa])\s+de\s+(vivir|la\s+vida|estar\s+viv[oa])\b",
+        r"\bsentido\s+(\w+\s+){0,3}(vivir|la\s+vida|seguir\s+vivo|seguir\s+viva)\b|\bme\s+corte\s+(los|las|mis)\s+(brazos|venas|munecas|piernas)\b",
+        r"\bestar\w*\s+mejor\s+sin\s+mi\b|\bmejor\s+muert[oa]\b",
+        # transliterated Russian / Ukrainian
+        r"\b(hochu|khochu|xochu)\s+(umeret|sdoh|pomeret|povesi|vskryt|vypilit|ubit\s+sebya|pomerty|povisy)",
+        r"\bne\s+(hochu|khochu|xochu)\s+(zhit|jit|zhyty|prosypat)\b|\bsuicid|\bsamoubi",
+        r"\bpovesit?sya\b|\bvskrytsya\b|\bvypilitsya\b|\bvypilit'?sya\b",
+    ]
+)
 
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
-_NOT_CRISIS = compile_any([
-    r"\bme\s+(quemo|queme)\s+(con\s+el\s+sol|en\s+la\s+playa|la\s+mano|cocinando)|\bhit\s+myself\s+(on|against)\s+the\b",
-    r"\b(me\s+corto|cortarme|cortandome|me\s+voy\s+a\s+cortar|cutting|cut|cuts)\s+(my\s+|el\s+|las\s+|los\s+|la\s+)?(pelo|unas|barba|cabello|fleco|flequillo|hair|nails|beard|bangs|fringe)\b",
-    r"\bsuicid\w*\s+(tuesday|tuesdays|squad|doors?|blonde|run|mission)\b|\bсуицидальн\w*\s+вторник\w*|\bсуїцидальн\w*\s+вівтор\w*|\bmartes\s+suicida",
-    r"\d+\s+kms\b|\bkilling\s+myself\s+(laughing|with\s+laughter)|\bkill\s+myself\s+laughing",
-    r"\bвыпил\w*\s+(из|с)\s+(этого\s+|этой\s+)?(чата|группы|канала|беседы|телеги|соцсетей|переписки)",
-    r"\b(almost|nearly|practically)\s+(died|die|dead)\b|\bthought\s+i\s+was\s+(dying|going\s+to\s+die|gonna\s+die)\b|\bcould\s+(just\s+)?die\s+(for|of|from)\b|\b(bored|tired|hungry|hot|cold)\s+(that\s+)?i\s+could\s+die\b",
-    r"\b(чуть|едва|чуть-чуть)\s+не\s+(умер|умерла|сдох|сдохла|помер|померла)\b|\b(мало|ледь|ледве)\s+не\s+(помер|померла|здох|здохла|вмер|вмерла)\b|\bcasi\s+me\s+muer[oe]\b|\bme\s+muero\s+(por|de)\b|\btan\s+\w+\s+que\s+me\s+muero\b",
-    r"\b(скучно|жарко|холодно|нудно|спекотно)\s+(\w+\s+)?(что|що)\s+(можно\s+|можна\s+)?(помереть|умереть|сдохнуть|померти|здохнути)|\b(помру|умру|сдохну|здохну)\s+(если|якщо)\s+не\b",
-    r"\bdead\s+(tired|serious|sure|inside\s+lol|drunk|broke|wrong)\b|\b(ending|end)\s+(things|it)\s+with\b|\bgoodbye\s+to\s+(heroin|meth|drugs|coke|alcohol|fent\w*|using)\b|\b(over|end)\s+(the|this)\s+(weekend|party|festival|summer)\b",
-    r"\bdying\s+(to|for)\b|\bdied\s+laughing\b|\bdying\s+laughing\b|\bkill(s|ing)?\s+(the|my)\s+(vibe|buzz|high|comedown|pain)\b",
-    r"\bубойн\w*|\bумереть\s+со\s+смеху|\bубиться\s+(в\s+хлам|в\s+ноль)|\bубитый\b|\bубит[аы]?й?\b",
-    r"\b(muero|morir|morirme)\s+de\s+(la\s+)?(risa|ganas|hambre|sueno|verguenza|pena|sed|calor|frio|aburrimiento|envidia)",
-    r"\bdie\s+of\s+(embarrassment|boredom|laughter|shame|cringe)\b",
-    r"\b(умру|умереть|сдохнуть|помереть|сдохну|помру)\s+(от|со)\s+(стыда|скуки|смеха|жары|голода|холода|усталости)",
-    r"\b(помру|померти|здохну|здохнути|вмерти)\s+(від|з)\s+(сорому|нудьги|сміху|спеки|голоду|втоми)",
-])
+_NOT_CRISIS = compile_any(
+    [
+        r"\bme\s+(quemo|queme)\s+(con\s+el\s+sol|en\s+la\s+playa|la\s+mano|cocinando)|\bhit\s+myself\s+(on|against)\s+the\b",
+        r"\b(me\s+corto|cortarme|cortandome|me\s+voy\s+a\s+cortar|cutting|cut|cuts)\s+(my\s+|el\s+|las\s+|los\s+|la\s+)?(pelo|unas|barba|cabello|fleco|flequillo|hair|nails|beard|bangs|fringe)\b",
+        r"\bsuicid\w*\s+(tuesday|tuesdays|squad|doors?|blonde|run|mission)\b|\bсуицидальн\w*\s+вторник\w*|\bсуїцидальн\w*\s+вівтор\w*|\bmartes\s+suicida",
+        r"\d+\s+kms\b|\bkilling\s+myself\s+(laughing|with\s+laughter)|\bkill\s+myself\s+laughing",
+        r"\bвыпил\w*\s+(из|с)\s+(этого\s+|этой\s+)?(чата|группы|канала|беседы|телеги|соцсетей|переписки)",
+        r"\b(almost|nearly|practically)\s+(died|die|dead)\b|\bthought\s+i\s+was\s+(dying|going\s+to\s+die|gonna\s+die)\b|\bcould\s+(just\s+)?die\s+(for|of|from)\b|\b(bored|tired|hungry|hot|cold)\s+(that\s+)?i\s+could\s+die\b",
+        r"\b(чуть|едва|чуть-чуть)\s+не\s+(умер|умерла|сдох|сдохла|помер|померла)\b|\b(мало|ледь|ледве)\s+не\s+(помер|померла|здох|здохла|вмер|вмерла)\b|\bcasi\s+me\s+muer[oe]\b|\bme\s+muero\s+(por|de)\b|\btan\s+\w+\s+que\s+me\s+muero\b",
+        r"\b(скучно|жарко|холодно|нудно|спекотно)\s+(\w+\s+)?(что|що)\s+(можно\s+|можна\s+)?(помереть|умереть|сдохнуть|померти|здохнути)|\b(помру|умру|сдохну|здохну)\s+(если|якщо)\s+не\b",
+        r"\bdead\s+(tired|serious|sure|inside\s+lol|drunk|broke|wrong)\b|\b(ending|end)\s+(things|it)\s+with\b|\bgoodbye\s+to\s+(heroin|meth|drugs|coke|alcohol|fent\w*|using)\b|\b(over|end)\s+(the|this)\s+(weekend|party|festival|summer)\b",
+        r"\bdying\s+(to|for)\b|\bdied\s+laughing\b|\bdying\s+laughing\b|\bkill(s|ing)?\s+(the|my)\s+(vibe|buzz|high|comedown|pain)\b",
+        r"\bубойн\w*|\bумереть\s+со\s+смеху|\bубиться\s+(в\s+хлам|в\s+ноль)|\bубитый\b|\bубит[аы]?й?\b",
+        r"\b(muero|morir|morirme)\s+de\s+(la\s+)?(risa|ganas|hambre|sueno|verguenza|pena|sed|calor|frio|aburrimiento|envidia)",
+        r"\bdie\s+of\s+(embarrassment|boredom|laughter|shame|cringe)\b",
+        r"\b(умру|умереть|сдохнуть|помереть|сдохну|помру)\s+(от|со)\s+(стыда|скуки|смеха|жары|голода|холода|усталости)",
+        r"\b(помру|померти|здохну|здохнути|вмерти)\s+(від|з)\s+(сорому|нудьги|сміху|спеки|голоду|втоми)",
+    ]
+)
 
 # Harming oneself said in other words: a self word next to a harming verb ("я себя убью",
 # "навредила себе", "себе вб'ю").
@@ -224,8 +230,13 @@ def _is_end(word: str) -> bool:
 
 def _self_harm_words(folded: str) -> bool:
     words = folded.split()
-    return any(_is_harm(words[j]) for i, word in enumerate(words) if word in _SELF
-               for j in range(max(0, i - 2), min(len(words), i + 3)) if j != i)
+    return any(
+        _is_harm(words[j])
+        for i, word in enumerate(words)
+        if word in _SELF
+        for j in range(max(0, i - 2), min(len(words), i + 3))
+        if j != i
+    )
 
 
 # Wanting not to be, said in words of one's own: a word about dying, ending or not existing a few
@@ -238,20 +249,24 @@ _END_WORDS = re.compile(
     r"помереть|помру|померти|помер|померла|смерті|покінчити|здохнути|здохну|вмерти|"
     r"morir|morirme|muero|muera|muerto|muerta|muerte"
 )
-_INTENT_WORDS = frozenset("""
+_INTENT_WORDS = frozenset(
+    """
 i i'm im i'd id i'll myself want wanna wish thinking think plan planning tonight going gonna decided ready
 я мне меня себя хочу хочется хотел хотела хотелось думаю думала решил решила сегодня собираюсь лучше
 мені мене себе хочу хочеться хотів хотіла думаю вирішив вирішила сьогодні збираюся краще
 yo me quiero quisiera quisera pienso pensando ojala hoy decidi voy mejor
-""".split())  # noqa: SIM905 - word lists read better as text
-_OTHER_PERSON = frozenset("""
+""".split()  # noqa: SIM905 - word lists read better as text
+)
+_OTHER_PERSON = frozenset(
+    """
 he's hes she's shes they're theyre he she they him her his friend friends bf gf boyfriend girlfriend roommate brother sister dad mom mum
 он она они его ее её друг подруга парень девушка брат сестра сосед муж жена
 він вона вони його її друг подруга хлопець дівчина брат сестра сусід чоловік дружина
 someone somebody people guy girl man woman кто-то кто человек люди хтось людина alguien gente
 el ella ellos amigo amiga novio novia hermano hermana vecino compa carnal compañero companero tipo
 plant party battery phone game chat vibe телефон батарея вечеринка туса телефон вечірка fiesta celular bateria
-""".split())  # noqa: SIM905 - word lists read better as text
+""".split()  # noqa: SIM905 - word lists read better as text
+)
 _FEAR_OR_QUESTION = re.compile(
     r"\b(can|could|will|would|might|should)\s+(i|you|u|someone|a\s+person)\b|\b(scared|afraid|worried|fear)\b|"
     r"\bif\s+i\s+(take|mix|use|do|combine|drink|smoke)\b|\bможно\s+ли\b|\bмогу\s+ли\b|\bбоюсь\b|\bстрашно\b|"
@@ -261,7 +276,12 @@ _FEAR_OR_QUESTION = re.compile(
 
 
 _LAUGHING = frozenset("lol lmao haha hahaha jaja jajaja xd лол хаха ахах ахаха хахах".split())  # noqa: SIM905
-_LIMITED = frozenset([*"todo esto everything it all собой всем жизнью этим собою усім всім життям цим".split(), "mi vida"])  # noqa: SIM905
+_LIMITED = frozenset(
+    [
+        *"todo esto everything it all собой всем жизнью этим собою усім всім життям цим".split(),  # noqa: SIM905
+        "mi vida",
+    ]
+)
 
 
 def _wish_near_end(folded: str) -> bool:
@@ -271,35 +291,52 @@ def _wish_near_end(folded: str) -> bool:
     for n, word in enumerate(words):
         if not _is_end(word):
             continue
-        if word in ("died", "умер", "умерла", "помер", "померла") and words[n - 1:n] in (["i"], ["я"]):
+        if word in ("died", "умер", "умерла", "помер", "померла") and words[n - 1 : n] in (
+            ["i"],
+            ["я"],
+        ):
             continue  # "I died when I saw that": said of oneself in the past, a figure of speech
-        if word in ("terminar", "acabar", "ending", "end", "покончить", "покінчити") and n + 2 < len(words) and \
-                words[n + 1] in ("con", "with", "с", "со", "з", "із"):
+        if (
+            word in ("terminar", "acabar", "ending", "end", "покончить", "покінчити")
+            and n + 2 < len(words)
+            and words[n + 1] in ("con", "with", "с", "со", "з", "із")
+        ):
             target = words[n + 2]
             if target == "mi":
-                target = "mi vida" if words[n + 3:n + 4] == ["vida"] else "mi"
+                target = "mi vida" if words[n + 3 : n + 4] == ["vida"] else "mi"
             if target not in _LIMITED:
                 continue  # "terminar con mi dealer", "ending things with"
         for m in range(max(0, n - 4), min(len(words), n + 3)):
             if m != n and words[m] in _INTENT_WORDS:
-                between = words[min(m, n) + 1:max(m, n)]
+                between = words[min(m, n) + 1 : max(m, n)]
                 if not _OTHER_PERSON.intersection(between):
                     return True
     return False
 
 
-_FAREWELL = compile_any([
-    r"\b(saying\s+goodbye|goodbye\s+everyone|goodbye\s+all|прощайте|прощавайте|me\s+despido|adios\s+a\s+todos)\b.{0,40}\b(thank\w*|thanks|спасибо|дякую|gracias)\b",
-])
+_FAREWELL = compile_any(
+    [
+        r"\b(saying\s+goodbye|goodbye\s+everyone|goodbye\s+all|прощайте|прощавайте|me\s+despido|adios\s+a\s+todos)\b.{0,40}\b(thank\w*|thanks|спасибо|дякую|gracias)\b",
+    ]
+)
 
 
 def is_crisis(text: str) -> bool:
     """True when the message says the person wants to die or to hurt themselves."""
     folded = fold(text)
-    if not (_CRISIS.search(folded) or _self_harm_words(folded) or _FAREWELL.search(folded) or _wish_near_end(folded)):
+    if not (
+        _CRISIS.search(folded)
+        or _self_harm_words(folded)
+        or _FAREWELL.search(folded)
+        or _wish_near_end(folded)
+    ):
         return False
     # "dying to try mdma", "me muero de risa": the harmless phrases cut out, is anything left?
     cleaned = _NOT_CRISIS.sub(" ", folded)
-    if _CRISIS.search(cleaned) is not None or _self_harm_words(cleaned) or _FAREWELL.search(cleaned):
+    if (
+        _CRISIS.search(cleaned) is not None
+        or _self_harm_words(cleaned)
+        or _FAREWELL.search(cleaned)
+    ):
         return True
     return _wish_near_end(cleaned) and not _FEAR_OR_QUESTION.search(cleaned)

@@ -28,8 +28,13 @@ def _first_sentence(text: str, limit: int = 250) -> str:
     return sentence[:limit]
 
 
-def write_draft(content_dir: Path, ticket_id: int, lang: str, answers: list[tuple[str, str]],
-                today: date | None = None) -> Path:
+def write_draft(
+    content_dir: Path,
+    ticket_id: int,
+    lang: str,
+    answers: list[tuple[str, str]],
+    today: date | None = None,
+) -> Path:
     """Write ``content/drafts/ticket-<n>.yaml``; returns its path. Raises ValueError without answers."""
     if not answers:
         raise ValueError("this ticket has no peer answer yet")
@@ -86,7 +91,9 @@ def _drafts(content_dir: Path) -> list[Path]:
     return [p for p in folder.iterdir() if _DRAFT_NAME.match(p.name) and p.is_file()]
 
 
-def purge_drafts(content_dir: Path, older_than: timedelta = DRAFT_RETENTION, now: float | None = None) -> int:
+def purge_drafts(
+    content_dir: Path, older_than: timedelta = DRAFT_RETENTION, now: float | None = None
+) -> int:
     """Delete generated drafts not changed for ``older_than`` (the retention rule)."""
     cutoff = (now if now is not None else time.time()) - older_than.total_seconds()
     removed = 0
@@ -110,7 +117,13 @@ def forget_author(content_dir: Path, pseudonym: str) -> int:
         if not isinstance(authors, list) or pseudonym not in authors:
             continue
         data["authors"] = list(dict.fromkeys("peer" if a == pseudonym else a for a in authors))
-        header = "".join(line + "\n" for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#"))
-        _write_private(path, header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100))
+        header = "".join(
+            line + "\n"
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.startswith("#")
+        )
+        _write_private(
+            path, header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+        )
         changed += 1
     return changed

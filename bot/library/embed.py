@@ -63,7 +63,9 @@ def default_cache_dir(db_path: Path | None = None) -> Path:
     """Beside the database when there is one, else the user's cache folder (or the temp folder)."""
     if db_path is not None:
         return Path(db_path).resolve().parent / "cache"
-    base = os.environ.get("XDG_CACHE_HOME") or (str(Path.home() / ".cache") if Path.home().exists() else "")
+    base = os.environ.get("XDG_CACHE_HOME") or (
+        str(Path.home() / ".cache") if Path.home().exists() else ""
+    )
     return Path(base or tempfile.gettempdir()) / "hrbot"
 
 
@@ -136,8 +138,12 @@ def _key(text: str) -> str:
 class TopicEmbeddings:
     """Topic vectors per index language, aligned with the index's topic order."""
 
-    def __init__(self, vectors: dict[str, np.ndarray], topic_ids: dict[str, list[str]],
-                 embed_query: Any = None) -> None:
+    def __init__(
+        self,
+        vectors: dict[str, np.ndarray],
+        topic_ids: dict[str, list[str]],
+        embed_query: Any = None,
+    ) -> None:
         self.vectors = vectors
         self.topic_ids = topic_ids
         self._embed_query = embed_query
@@ -149,8 +155,13 @@ class TopicEmbeddings:
 
     # -- building ------------------------------------------------------------------------------
     @classmethod
-    def build(cls, index: SearchIndex, cache_dir: Path | None = None, embed: Any = None,
-              stop: threading.Event | None = None) -> TopicEmbeddings | None:
+    def build(
+        cls,
+        index: SearchIndex,
+        cache_dir: Path | None = None,
+        embed: Any = None,
+        stop: threading.Event | None = None,
+    ) -> TopicEmbeddings | None:
         """Vectors for every topic of ``index``; cached passages are read, new ones embedded
         (and saved after every batch, so an interrupted build resumes). None when ``stop`` is set."""
         started = time.perf_counter()
@@ -173,7 +184,9 @@ class TopicEmbeddings:
                         if k in wanted:
                             store[k] = v
             except Exception as exc:  # noqa: BLE001 - a damaged cache is rebuilt
-                log.warning("The embedding cache could not be read (%s); rebuilding it", type(exc).__name__)
+                log.warning(
+                    "The embedding cache could not be read (%s); rebuilding it", type(exc).__name__
+                )
                 store = {}
         missing = [k for k in wanted if k not in store]
         cached = len(wanted) - len(missing)
@@ -184,13 +197,19 @@ class TopicEmbeddings:
                     return None
                 batch = missing[i : i + 8]
                 with _RUN_LOCK:
-                    vecs = np.asarray(embedder([wanted[k] for k in batch]), dtype=np.float32).reshape(len(batch), -1)
+                    vecs = np.asarray(
+                        embedder([wanted[k] for k in batch]), dtype=np.float32
+                    ).reshape(len(batch), -1)
                 for k, v in zip(batch, vecs, strict=True):
                     store[k] = v
                 if path is not None:
                     _save(path, store)
         vectors = {
-            lang: (np.stack([store[_key(t)] for t in texts]).astype(np.float32) if texts else np.zeros((0, 384), np.float32))
+            lang: (
+                np.stack([store[_key(t)] for t in texts]).astype(np.float32)
+                if texts
+                else np.zeros((0, 384), np.float32)
+            )
             for lang, texts in passages.items()
         }
         topic_ids = {lang: ix.topic_ids for lang, ix in index.indexes.items()}
@@ -226,7 +245,9 @@ class TopicEmbeddings:
             return None
         return matrix @ vector
 
-    def similarities_for(self, lang: str, topic_ids: list[str], vector: np.ndarray) -> np.ndarray | None:
+    def similarities_for(
+        self, lang: str, topic_ids: list[str], vector: np.ndarray
+    ) -> np.ndarray | None:
         """Cosine similarity to every topic of one index language (None if the index changed)."""
         if self.topic_ids.get(lang) is not topic_ids and self.topic_ids.get(lang) != topic_ids:
             return None

@@ -44,11 +44,25 @@ from rapidfuzz.distance import OSA
 
 # -- folding -------------------------------------------------------------------------------------
 
-_LATIN = str.maketrans({
-    **{c: "a" for c in "áàâäãåā"}, **{c: "e" for c in "éèêëē"}, **{c: "i" for c in "íìîïī"},
-    **{c: "o" for c in "óòôöõō"}, **{c: "u" for c in "úùûüū"}, "ç": "c", "ý": "y", "ÿ": "y", "ñ": "n",
-    "ё": "е", "’": "'", "ʼ": "'", "`": "'", "‘": "'", "´": "'",
-})
+_LATIN = str.maketrans(
+    {
+        **{c: "a" for c in "áàâäãåā"},
+        **{c: "e" for c in "éèêëē"},
+        **{c: "i" for c in "íìîïī"},
+        **{c: "o" for c in "óòôöõō"},
+        **{c: "u" for c in "úùûüū"},
+        "ç": "c",
+        "ý": "y",
+        "ÿ": "y",
+        "ñ": "n",
+        "ё": "е",
+        "’": "'",
+        "ʼ": "'",
+        "`": "'",
+        "‘": "'",
+        "´": "'",
+    }
+)
 _OD_DOTS = re.compile(r"\bo\s?\.\s?d\b\.?")
 _RUNS = re.compile(r"([^\W\d_])\1{2,}")
 _PUNCT = re.compile(r"[^\w']+|_")
@@ -96,8 +110,22 @@ sobredosis respira respirando inconsciente despierta reacciona responde morado m
 ayudenme suicidarme matarme ahorcarme desmayo convulsiones convulsionando
 """.split()  # noqa: SIM905 - a word list reads better as text
 _KEY_SET = frozenset(_KEY_WORDS)
-_SKELETON = str.maketrans({"о": "а", "я": "а", "е": "и", "э": "и", "ы": "и", "і": "и", "є": "и", "ї": "и",
-                           "ю": "у", "ь": None, "ъ": None, "'": None})
+_SKELETON = str.maketrans(
+    {
+        "о": "а",
+        "я": "а",
+        "е": "и",
+        "э": "и",
+        "ы": "и",
+        "і": "и",
+        "є": "и",
+        "ї": "и",
+        "ю": "у",
+        "ь": None,
+        "ъ": None,
+        "'": None,
+    }
+)
 
 
 def _skeleton(word: str) -> str:
@@ -133,7 +161,10 @@ def respell(word: str) -> str:
             continue  # "покінчить" is Ukrainian, not a typo of "покончить"
         # "respirar", "despierto", "просыпаюсь" are other forms of "respira", "despierta",
         # "просыпается" (they differ in the ending), not typos of them
-        if abs(len(key) - len(word)) <= limit and len(commonprefix((word, key))) < min(len(key), len(word)) - 4:
+        if (
+            abs(len(key) - len(word)) <= limit
+            and len(commonprefix((word, key))) < min(len(key), len(word)) - 4
+        ):
             distance = OSA.distance(word, key, score_cutoff=limit)
             if distance < best_distance:
                 best, best_distance = key, distance
@@ -182,7 +213,9 @@ class WordStartPatterns:
             chosen = [self.patterns[k] for k in sorted(indexes)]
             return re.compile("|".join(f"(?:{p})" for p in chosen)) if chosen else None
 
-        self._two = {key: union({*found, *by_one.get(key[0], ()), *always}) for key, found in by_two.items()}
+        self._two = {
+            key: union({*found, *by_one.get(key[0], ()), *always}) for key, found in by_two.items()
+        }
         self._one = {key: union({*found, *always}) for key, found in by_one.items()}
         self._always = union(set(always))
 
@@ -191,15 +224,21 @@ class WordStartPatterns:
         if always is not None:
             candidates = [p for positions in _word_index(folded).values() for p in positions]
         else:
-            candidates = [p for key, positions in _word_index(folded).items()
-                          if key in two or key[:1] in one for p in positions]
+            candidates = [
+                p
+                for key, positions in _word_index(folded).items()
+                if key in two or key[:1] in one
+                for p in positions
+            ]
         candidates.sort()
         found: list[re.Match[str]] = []
         end = 0
         for position in candidates:
             if position < end:
                 continue
-            pattern = two.get(folded[position:position + 2]) or one.get(folded[position:position + 1], always)
+            pattern = two.get(folded[position : position + 2]) or one.get(
+                folded[position : position + 1], always
+            )
             if pattern is not None:
                 match = pattern.match(folded, position)
                 if match is not None:
@@ -218,7 +257,7 @@ class WordStartPatterns:
         parts: list[str] = []
         last = 0
         for match in self._matches(folded, first_only=False):
-            parts += [folded[last:match.start()], replacement]
+            parts += [folded[last : match.start()], replacement]
             last = match.end()
         return "".join(parts) + folded[last:] if parts else folded
 
@@ -229,7 +268,7 @@ def _word_index(folded: str) -> dict[str, list[int]]:
     index: dict[str, list[int]] = {}
     for match in _SPACE.finditer(folded, 0, len(folded) - 1):
         start = match.end()
-        index.setdefault(folded[start:start + 2], []).append(start)
+        index.setdefault(folded[start : start + 2], []).append(start)
     return index
 
 
@@ -282,7 +321,9 @@ def _starts(pattern: str) -> set[str] | None:
                 if len(prefix) >= k or prefix.endswith(_ANY):
                     grown.add(prefix)
                 else:
-                    grown.update(prefix + rest for rest in (one(op, arg, k - len(prefix)) or {_ANY}))
+                    grown.update(
+                        prefix + rest for rest in (one(op, arg, k - len(prefix)) or {_ANY})
+                    )
             done = grown
             if all(len(p) >= k or p.endswith(_ANY) for p in done):
                 break
@@ -296,163 +337,177 @@ def _starts(pattern: str) -> set[str] | None:
 
 # -- signs of an overdose in progress (no overdose word needed) ---------------------------------
 
-_SIGNS = compile_any([
-    # English
-    r"\b(not|isnt|isn't|aint|ain't|stopped|stop|barely|hardly|no longer|cant|can't|cannot|not really)\s+(breath?ing|breathin|breating|brething|breath|breathe|breathes)\b",
-    r"\bno (pulse|breath|breathing|heartbeat)\b",
-    r"\bcan'?t (wake|get) (him|her|them|my|me|her up|him up)",
-    r"\b(won'?t|wont|will not|doesn'?t|doesnt|isn'?t|isnt|not|aint)\s+(really\s+|fully\s+|properly\s+|even\s+)?(wake|waking|respond|responding|come to|coming to|move|moving)\b",
-    r"\b(won'?t|wont|can'?t|cant|not|doesnt|doesn'?t|isnt|isn'?t)\s+(open|opening|keep)\s+(his|her|their)\s+eyes\b|\bslumped\s+(over|in|on|against|down)\b",
-    r"\b(is|went|gone|goes|and|so)\s+(all\s+|completely\s+|totally\s+)?(limp|floppy)\b",
-    r"\bseizure\b.{0,30}\b(now\s+)?(he'?s|she'?s|hes|shes|is)\s+(out|unconscious|not\s+waking|limp)\b",
-    r"\bbreath\w*\s+(like\s+)?(once\s+)?every\s+(\d+|few|ten|twenty|\w+)\s+seconds\b|\bдыш\w*\s+раз\s+в\s+\w+\s+секунд|\bдих\w*\s+раз\s+на\s+\w+\s+секунд|\brespira\w*\s+(una\s+vez\s+)?cada\s+\w+\s+segundos",
-    r"\bunresponsive\b|\bunconscious\b|\bnon\s?responsive\b|\bnot\s+(really\s+)?responsive\b",
-    r"\bfoam\w*\s+(at|from)\s+(the|his|her|their)\s+mouth\b|\bno\s+signs?\s+of\s+life\b",
-    r"\b(breathing|breathes|breath)\s+(is\s+)?(\w+\s+)?(slow|shallow|weird|funny|strange|gasping|rattly|rattling|raspy)\b|\b(slow|shallow|weird|strange|gasping|agonal)\s+breath",
-    r"\bgasping\b",
-    r"\bbreath\w*\s+(sounds?|is|seems|looks|sounding)\s+(\w+\s+){0,3}(wrong|off|weird|strange|funny|bad|raspy|rattl\w*|gurgl\w*|snor\w*)\b",
-    r"\b(fell|dropped|collapsed|fallen)\s+(\w+\s+){0,4}(twitch|jerk|shak|seiz|fit)\w*",
-    r"\b(he'?s|she'?s|hes|shes|they'?re|theyre|is|are)\s+(\w+\s+)?dying\b(?!\s+(to|for|of|from|laughing|inside|his|her|my|their|the)\b)",
-    r"\b(fainted|blacked out)\s+(and|after)\b",
-    r"\b(turning|going|gone|went|is|are|looks?|getting|turned)\s+(blue|purple|grey|gray)\b",
-    r"\b(blue|purple) (lips|face|fingers)\b",
-    r"\blips\s+(are\s+)?(turning\s+|going\s+|look\s+)?(blue|purple)\b",
-    r"\b(overdose|overdosing|od|oding|od'?ing)\s+(right now|now|rn)\b",
-    r"\bpassed out and\b",
-    r"\bgurgl",
-    r"\b(snoring|snores|snore|snorin)\s+(\w+\s+){0,3}(weird|weirdly|strange|strangely|funny|loud|loudly|like(?!\s+(usual|always|normal|every|he\s+always|she\s+always))\b)",
-    r"\b(weird|strange|funny|heavy|loud)\s+(snoring|snore)\b",
-    r"\bcollapsed\b|\bcollapse\b.{0,20}\b(floor|ground|bathroom|toilet)\b",
-    r"\b(seizing|having\s+a\s+seizure|convulsing)\b|\b(is|he'?s|she'?s|hes|shes|started)\s+fitting\b",
-    # Russian (Cyrillic and Latin)
-    (r"\bне\s*(диш|дих)\w*|\bотъехал\w*\s+(после|от)\b|\bвід'?їха\w*\s+(після|від)\b|"
-    r"\bхрап\w*\s+(\w+\s+){0,2}(странно|жутко|страшно|громко|как\s+то|как-то)|\bхроп\w*\s+(\w+\s+){0,2}(дивно|жахливо|страшно|гучно|якось)|"
-    r"\b(не|ни)\s*(дыш|диш|дых|дих)|\bне\s*дыш|\bне\s*дышет|\bне\s*дышит|\bнедыш"),
-    r"\bперестал[аи]?\s+дыш",
-    r"\bне\s+просыпа(ет|ют|л)|\bне\s+проснет|\bне\s+могу\s+(его|ее|её)?\s*разбуд|\bне\s+разбуд",
-    r"\bне\s+приход[ия]т\s+в\s+себя\b|\bне\s+очнет|\bне\s+оч[ух]на",
-    r"\bне\s+реагир|\bне\s+откликает|\bне\s+отвечает\s+и\b",
-    r"\bбез\s+сознан|\bотключил[аи]?с|\bвырубил[аи]?с[ья]\s+и\b",
-    r"\bпосинел|\bсинеет\b|\bсинеют\b|\bгубы\s+син|\bсини[ея]\s+губ|\bсиний\b.{0,15}\bлежит\b",
-    r"\bоткача",
-    r"\bумирает\b|\bпомирает\b",
-    r"\bхрипит\b|\bхрипит\s|\bхрип\b|\bстранно\s+храп|\bхрапит\s+(странно|жутко|как\s+(то|будто|паровоз|трактор))",
-    r"\bне\s+открывает\s+глаз|\bглаза\s+не\s+открывает|\bобмяк\w*|\b(он|она|теперь|сейчас|лежит|сидит)\s+(\w+\s+)?в\s+(полной\s+)?отключке",
-    r"\b(припадок|припадк\w*|судорог\w*|приступ\w*)\b.{0,40}\b(отключк\w*|без\s+сознан\w*|не\s+(приходит|просыпа|реагир))",
-    r"\bпульса\s+нет\b|\bнет\s+пульса\b|\bне\s+прощупыва",
-    r"\bсудорог|\bбьется\s+в\s+конвульс",
-    r"\bупал[аи]?\s+и\s+(не|лежит)",
-    r"\bне\s+(двигается|шевелится|двигаеться|шевелиться)\b",
-    r"\bне\s+приход\w*\s+в\s+(себя|сознание)|\bупал[аи]?\s+в\s+обморок|\bпотерял[аи]?\s+сознание",
-    r"\b(трясет|трясется|трусит|колотит|дергается)\b.{0,30}\b(не\s+отвеча|не\s+реагир|пена|упал)|\b(упал[аи]?|лежит)\b.{0,30}\b(трясет|трясется|дергается)",
-    r"\bдыш(ит|ат)\s+(очень\s+|совсем\s+|как[-\s]то\s+)?(редко|слабо|плохо|еле|странно|хрипло|медленно|с\s+хрипом)|\bеле\s+дыш|\bплохо\s+дыш|\bслабо\s+дыш|\bдыхани[ея]\s+(очень\s+)?(редк|слаб|поверхн|странн|хрипл|нет\b|почти\s+нет)",
-    r"\bне\s+пода[её]т\s+признаков\s+жизни|\bпризнаков\s+жизни\s+нет",
-    r"\bне\s+отвеча[ею]т\b(?!\s+(на\s+)?(звонк|смс|сообщ|телеф|трубк|в\s+))",
-    r"\bоткинул(ся|ась|ись)\s+(после|от|и\s+не|с\s+)",
-    r"\bпена\s+(изо|из|у)\s+рта|\bпена\s+на\s+губах",
-    r"\bne\s*(dy|di)sh|\bne\s+dvigaet|\bne\s+prosyp|\bbez\s+soznan|\bposinel",
-    # Ukrainian
-    r"\bне\s*дих",
-    r"\bперестав\s+дих|\bперестала\s+дих",
-    r"\bне\s+прокида(є|ють|в|л)|\bне\s+можу\s+(його|її)?\s*розбуд",
-    r"\bне\s+приход(ить|ять)\s+до\s+тями\b|\bне\s+очуня",
-    r"\bне\s+реагу",
-    r"\bбез\s+свідом|\bвирубив?с[яь]|\bвідключив?с[яь]",
-    r"\bпосинів|\bпосиніл|\bсиніє\b|\bсиніють\b|\bгуби\s+син|\bсині\s+губ",
-    r"\bвідкача",
-    r"\bпомирає\b|\bвмирає\b",
-    r"\bхрипить\b|\bдивно\s+хропе|\bхропе\s+(дивно|якось|як\s+(трактор|паровоз))",
-    r"\b(впав|впала|лежить)\b.{0,30}\b(трясе|трусить|сіпає|смикається)\b|\b(se\s+cayo|se\s+desplomo|tirad[oa])\b.{0,30}\b(tiembla|temblando|convulsiona\w*)\b|\b(collapsed|fell|dropped)\b.{0,30}\b(shaking|twitching|jerking|seizing)\b",
-    r"\bне\s+відкриває\s+очі|\bочі\s+не\s+відкриває|\bобм'?як\w*|\b(він|вона|тепер|зараз|лежить|сидить)\s+(\w+\s+)?(у|в)\s+(повній\s+)?відключці",
-    r"\b(напад\w*|судом\w*)\b.{0,40}\b(відключц\w*|без\s+свідом\w*|не\s+(приходить|прокида|реагу))",
-    r"\bнема[єе]?\s+пульс|\bпульсу\s+нема",
-    r"\bne\s+dyh|\bne\s+dykh|\bbez\s+svidom|\bne\s+prokyd",
-    r"\bдиха[єю]\s+(дуже\s+|зовсім\s+|якось\s+)?(рідко|слабо|погано|ледве|дивно|хрипло|повільно)|\bледве\s+дих|\bпогано\s+дих|\bслабо\s+дих|\bдихання\s+(дуже\s+)?(рідк|слабк|поверхн|дивн|хрипл|нема|майже\s+нема)",
-    r"\bне\s+відповіда[єю]\b(?!\s+(на\s+)?(дзвінк|смс|повідом|телеф|в\s+))",
-    r"\bвпа(в|ла|ли)\s+і\s+(не|лежить)\b|\bse\s+cayo\s+y\s+(no|esta\s+tirad)",
-    r"\bне\s+(рухається|ворушиться|рухаеться)\b|\bзнепритомн\w*|\bвтрати\w*\s+свідомість|\bсудом[иа]\b|\bконвульс",
-    r"\bне\s+розбуд|\bдиха[єю]\s+з\s+хрипом|\bposyni\w*|\bposine\w*",
-    r"\bне\s+пода[єе]\s+ознак\s+життя|\bпіна\s+(з|із)\s+рота",
-    # Spanish
-    r"\bno\s+respira|\bya\s+no\s+respira|\bno\s+esta\s+respirando",
-    r"\bdej[oa]\s+de\s+respirar\b|\bapenas\s+respira|\bледь\s+(ледь\s+)?дих|\bеле\s+(еле\s+)?дыш|\bcasi\s+no\s+respira|\brespira\s+(muy\s+)?poco\b",
-    r"\bno\s+(se\s+)?despierta\b|\bno\s+(lo|la|le)\s+(puedo\s+)?despertar|\bno\s+puedo\s+despertar",
-    r"\bno\s+reacciona\b|\bno\s+responde\b|\bno\s+contesta\s+y\b",
-    r"\binconsciente\b|\bsin\s+conocimiento\b|\bse\s+desmayo\s+y\b",
-    r"\b(poniendo|puso|pone|esta|se\s+puso|se\s+esta\s+poniendo)\s+(azul|morad[oa]|gris|azulad[oa]|moradit[oa])\b",
-    r"\blabios\s+(azules|morados)\b",
-    r"\bse\s+(esta\s+)?muriendo\b|\bse\s+nos\s+muere\b|\bse\s+me\s+muere\b",
-    r"\bronc\w*\s+(\w+\s+){0,3}(raro|rara|rarisimo|extrano|extrana|fuerte|feo|fea|horrible|espantoso)\b|\bronquido|\bhace\s+ruidos\s+raros",
-    r"\bno\s+se\s+mueve\b|\bno\s+vuelve\s+en\s+si\b|\bperdio\s+el\s+(conocimiento|sentido)\b",
-    r"\b(esta|se\s+puso|se\s+esta\s+poniendo|poniendo|quedo)\s+(bien|muy|todo|toda|super|re)\s+(azul|morad[oa])\b",
-    r"\bno\s+(lo|la|le)\s+despierto\b|\bno\s+hay\s+forma\s+de\s+despertar",
-    r"\brespira\s+(muy\s+|bien\s+|super\s+)?(raro|feo|mal|lento|lentisimo|despacio|poquito|extrano)\b|\brespiracion\s+(muy\s+)?(lenta|rara|debil)",
-    r"\bespuma\s+(por|en|de)\s+la\s+boca\b|\bno\s+da\s+senales\s+de\s+vida",
-    r"\bsin\s+pulso\b|\bno\s+tiene\s+pulso\b",
-    r"\bconvulsion",
-    r"\bse\s+desplom\w*|\bdesplomad[oa]\b|\bno\s+abre\s+los\s+ojos|\bdesguanzad[oa]\b|\btod[oa]\s+(flojo|floja|aguado|aguada)\b",
-    r"\brespirando\s+(muy\s+)?(mal|raro|feo|lento|poco|extrano)\b",
-    # every language: breath or heart stopped, eyes rolled back, hard to breathe, in and out
-    r"\bbreath\w*\s+(has\s+|just\s+)?stopped\b|\bheart\s+(has\s+|just\s+)?stopped\b|\bheart\s+(isn'?t|isnt|is\s+not)\s+beating",
-    r"\b(trouble|difficulty|struggling|struggles|hard\s+time|problems?)\s+(to\s+|with\s+)?breath\w*",
-    r"\bunable\s+to\s+(wake|rouse)\b|\bfell\s+out\s+(after|on|from|in|and)\b|\bin\s+and\s+out\s+of\s+consciousness\b",
-    r"\beyes\s+(are\s+|have\s+|just\s+)?roll\w*\s+back\b|\bглаза\s+(\w+\s+)?закат\w*|\bзакатил[аи]?\s+глаза|\bочі\s+(\w+\s+)?закот\w*|\bзакоти\w*\s+очі",
-    r"\bojos\s+(\w+\s+){0,2}(para\s+atras|en\s+blanco|volteados)|\bse\s+le\s+(fueron|voltearon|pusieron)\s+los\s+ojos",
-    r"\b(lips|skin|face|fingers|fingertips|nails)\s+(are\s+|is\s+|look\s+|looks\s+|went\s+|gone\s+|turned\s+|turning\s+|going\s+|getting\s+)?(kinda\s+|kind\s+of\s+|a\s+bit\s+|a\s+little\s+|really\s+|very\s+|so\s+|super\s+|all\s+|sorta\s+|slightly\s+|pretty\s+)?(grey|gray|blue|purple|bluish|blueish|greyish|grayish)\b|\bсиневат\w*|\bсинюшн\w*|\bсинюват\w*|\bazulad[oa]s?\b|\bгубы\s+(\w+\s+)?(серые|синие|фиолетовые)|\bгуби\s+(\w+\s+)?(сірі|сині)|\blabios\s+(\w+\s+)?(grises|azules|morados)|\bpiel\s+(\w+\s+)?(azul|morada|gris)|\bкожа\s+(\w+\s+)?(синяя|серая)|\bшкіра\s+(\w+\s+)?(синя|сіра)",
-    r"\b(трудно|тяжело|тяжко|важко|сложно)\s+(\w+\s+)?(дышать|дихати)\b|\b(le|les)\s+cuesta\s+respirar|\bdificultad\s+para\s+respirar|\brespira\s+con\s+dificultad|\bjadea\w*|\bboquea\w*",
-    r"\bто\s+приход\w*\s+(в\s+себя|до\s+тями)|\bто\s+(отключается|вырубается|відключається|вирубається)|\bse\s+vuelve\s+a\s+desmayar|\bentra\s+y\s+sale\s+de\s+la\s+conciencia",
-    r"\bсердце\s+(\w+\s+)?(остановилось|не\s+бьется|встало)|\bсерце\s+(\w+\s+)?(зупинилось|зупинилося|не\s+б'?ється)|\bse\s+le\s+paro\s+el\s+corazon|\bcorazon\s+no\s+le\s+late",
-    r"\bдыхание\s+(\w+\s+)?(остановилось|прекратилось|пропало)|\bдихання\s+(\w+\s+)?(зупинилось|зупинилося|припинилось|зникло)|\bse\s+le\s+paro\s+la\s+respiracion",
-    r"\bне\s+(мог\w*|можем|можу|можемо|получается|выходит|виходить|вдається|удается)\s+(\w+\s+)?(разбуд|розбуд|добуд|пробуд|привести\s+в\s+чувство)",
-    r"\bno\s+(lo|la|le|los|las)?\s*(puedo|podemos|puede|pude|pudimos|logro|logramos|consigo|conseguimos)\s+(\w+\s+)?despertar|\bno\s+hay\s+(forma|manera|modo)\s+de\s+despertar",
-    r"\b(упал|упала|впав|впала|se\s+cayo|se\s+desplomo|collapsed|fell|dropped)\b.{0,40}\b(шприц\w*|баян\w*|игл\w*|голк\w*|needle|syringe|jeringa|aguja)",
-    r"\bkeel\w*\s+over\b|\bрухнул[аи]?\s+(и|на|без|после|в)\b|\bгепну\w*\s+(і|на|без|після)\b|\bnoquead[oa]\b",
-    r"\bsin\s+(moverse|reaccionar|respirar|responder)\b|\bсудом\w*\b.{0,20}\b(на\s+підлозі|після)\b|\b(б'?є|бьет|колбасит|колотит)\s+судом\w*|\b(б'?є|бьет|колбасит|колотит)\s+(\w+\s+)?судорог\w*",
-    r"\b(gave|given|used|sprayed|did)\s+(\w+\s+){0,2}(narcan|naloxone)\b.{0,40}\b(still|nothing|not\s+working|no\s+change)\b",
-    r"\b(дал|дали|вколол|вкололи|брызнул\w*|пшикнул\w*|ввел\w*)\s+(\w+\s+)?налоксон\w*.{0,40}\b(все\s+еще|ничего|не\s+помога\w*|не\s+действ\w*)",
-    r"\b(дав|дали|вколов|вкололи|бризнув\w*|пшикнув\w*|ввів|ввели)\s+(\w+\s+)?налоксон\w*.{0,40}\b(досі|нічого|не\s+допомага\w*|не\s+діє)",
-    r"\b(le\s+di|le\s+dimos|le\s+puse|le\s+pusimos|le\s+aplique|use)\s+(\w+\s+)?naloxona\b.{0,40}\b(nada|sigue|no\s+funciona|todavia|aun)\b",
-    r"\bхвата\w*\s+(ртом\s+)?воздух|\bловит\s+ртом\s+воздух|\bхапа\w*\s+(ротом\s+)?повітря",
-    r"\b(становится|становиться|стал|стала|стає|став)\s+(\w+\s+)?(синим|синей|фиолетовым|фиолетовой|серым|серой|синім|синьою|фіолетовим|фіолетовою|сірим|сірою)\b",
-    r"\bstopped\s+moving\b|\bперестал[аи]?\s+(двигаться|шевелиться|реагировать|отвечать)\b|\bпереста(в|ла|ли)\s+(рухатися|ворушитися|реагувати|відповідати)\b|\bdej[oa]\s+de\s+(moverse|reaccionar|responder)\b",
-    r"\b(can'?t|cannot|unable\s+to)\s+keep\s+(him|her|them)\s+awake\b|\bno\s+(lo|la)\s+(puedo|podemos)\s+mantener\s+despiert[oa]\b",
-    r"\bno\s+(puedo|podemos|logro|logramos|consigo|conseguimos)\s+(hacer\s+)?que\s+(\w+\s+){0,3}(reaccione|despierte|responda|respire)\b",
-    r"\b(puesto|ponerse|pusieron|quedado|quedo)\s+(\w+\s+)?(azul|morad[oa]|gris)\b",
-    r"\b(weird|strange|awful|horrible|scary|terrible|funny|loud)\s+(\w+\s+)?(snort\w*|snor\w*|gurgl\w*|rattl\w*|chok\w*)\s+(noise|sound)s?\b|\b(rattl\w*|gurgl\w*|chok\w*)\s+(noise|sound)s?\b",
-    r"\b(жутко|страшно|странно|громко)\s+сопит|\bсопит\s+(жутко|страшно|странно)|\b(жахливо|дивно|страшно)\s+сопе|\bсопе\s+(жахливо|дивно)|\b(странн\w*|жутк\w*|страшн\w*)\s+хрип\w*",
-    r"\b(синий|синяя|серый|серая|фиолетовый|фиолетовая|синій|синя|сірий|сіра|фіолетовий|фіолетова)\s+(весь\s+|вся\s+)?(и|і|после|після|лежит|лежить|на|в|у)\b|\b(весь|вся|совсем|зовсім|увесь)\s+(синий|синяя|серый|серая|синій|синя|сірий|сіра|фиолетов\w*|фіолетов\w*)\b|\b(синий|синяя|серый|серая|фиолетовый|фиолетовая|синій|синя|сірий|сіра|фіолетовий|фіолетова)\s$",
-    r"\bпривести\s+(\w+\s+){0,2}в\s+чувство|\bпривести\s+(\w+\s+){0,2}до\s+тями|\bне\s+розплющу\w*\s+очі|\bочі\s+не\s+розплющу\w*",
-    r"\b(наелся|наелась|наглотался|наглоталась|наївся|наїлася|наковтався|наковталася)\s+(\w+\s+)?(таблеток|колес|пігулок)\b",
-    r"\bласты\s+склеи\w*|\bкони\s+двину\w*|\bдвинул\s+кони|\bвідкинув\s+копита",
-    # an ambulance on its way: the steps until it arrives
-    (r"\b(ambulance|paramedics|ems|скорая|скорую|швидка|швидку|ambulancia|paramedicos)\b.{0,25}"
-     r"\b(on\s+(the|their|its)\s+way|coming|en\s+route|едет|едут|уже|їде|їдуть|вже|viene|vienen|en\s+camino|llega|llegan)\b"),
-    r"\b(called|calling)\s+(911|999|112|an\s+ambulance|the\s+ambulance|ems)\b|\b(вызвали|вызвал[аи]?|викликали|викликав|викликала|llamamos|llame|ya\s+llamamos)\s+(\w+\s+)?(скорую|швидку|ambulancia|al\s+911|911|112|103)",
-    r"\bпока\s+(едут|едет|ждем)\b|\bпоки\s+(їдуть|їде|чекаємо)\b|\bmientras\s+(llega|llegan|viene|vienen)\b|\buntil\s+(they|the\s+ambulance|paramedics|ems)\s+(arrive|get\s+here|come)",
-])
+_SIGNS = compile_any(
+    [
+        # English
+        r"\b(not|isnt|isn't|aint|ain't|stopped|stop|barely|hardly|no longer|cant|can't|cannot|not really)\s+(breath?ing|breathin|breating|brething|breath|breathe|breathes)\b",
+        r"\bno (pulse|breath|breathing|heartbeat)\b",
+        r"\bcan'?t (wake|get) (him|her|them|my|me|her up|him up)",
+        r"\b(won'?t|wont|will not|doesn'?t|doesnt|isn'?t|isnt|not|aint)\s+(really\s+|fully\s+|properly\s+|even\s+)?(wake|waking|respond|responding|come to|coming to|move|moving)\b",
+        r"\b(won'?t|wont|can'?t|cant|not|doesnt|doesn'?t|isnt|isn'?t)\s+(open|opening|keep)\s+(his|her|their)\s+eyes\b|\bslumped\s+(over|in|on|against|down)\b",
+        r"\b(is|went|gone|goes|and|so)\s+(all\s+|completely\s+|totally\s+)?(limp|floppy)\b",
+        r"\bseizure\b.{0,30}\b(now\s+)?(he'?s|she'?s|hes|shes|is)\s+(out|unconscious|not\s+waking|limp)\b",
+        r"\bbreath\w*\s+(like\s+)?(once\s+)?every\s+(\d+|few|ten|twenty|\w+)\s+seconds\b|\bдыш\w*\s+раз\s+в\s+\w+\s+секунд|\bдих\w*\s+раз\s+на\s+\w+\s+секунд|\brespira\w*\s+(una\s+vez\s+)?cada\s+\w+\s+segundos",
+        r"\bunresponsive\b|\bunconscious\b|\bnon\s?responsive\b|\bnot\s+(really\s+)?responsive\b",
+        r"\bfoam\w*\s+(at|from)\s+(the|his|her|their)\s+mouth\b|\bno\s+signs?\s+of\s+life\b",
+        r"\b(breathing|breathes|breath)\s+(is\s+)?(\w+\s+)?(slow|shallow|weird|funny|strange|gasping|rattly|rattling|raspy)\b|\b(slow|shallow|weird|strange|gasping|agonal)\s+breath",
+        r"\bgasping\b",
+        r"\bbreath\w*\s+(sounds?|is|seems|looks|sounding)\s+(\w+\s+){0,3}(wrong|off|weird|strange|funny|bad|raspy|rattl\w*|gurgl\w*|snor\w*)\b",
+        r"\b(fell|dropped|collapsed|fallen)\s+(\w+\s+){0,4}(twitch|jerk|shak|seiz|fit)\w*",
+        r"\b(he'?s|she'?s|hes|shes|they'?re|theyre|is|are)\s+(\w+\s+)?dying\b(?!\s+(to|for|of|from|laughing|inside|his|her|my|their|the)\b)",
+        r"\b(fainted|blacked out)\s+(and|after)\b",
+        r"\b(turning|going|gone|went|is|are|looks?|getting|turned)\s+(blue|purple|grey|gray)\b",
+        r"\b(blue|purple) (lips|face|fingers)\b",
+        r"\blips\s+(are\s+)?(turning\s+|going\s+|look\s+)?(blue|purple)\b",
+        r"\b(overdose|overdosing|od|oding|od'?ing)\s+(right now|now|rn)\b",
+        r"\bpassed out and\b",
+        r"\bgurgl",
+        r"\b(snoring|snores|snore|snorin)\s+(\w+\s+){0,3}(weird|weirdly|strange|strangely|funny|loud|loudly|like(?!\s+(usual|always|normal|every|he\s+always|she\s+always))\b)",
+        r"\b(weird|strange|funny|heavy|loud)\s+(snoring|snore)\b",
+        r"\bcollapsed\b|\bcollapse\b.{0,20}\b(floor|ground|bathroom|toilet)\b",
+        r"\b(seizing|having\s+a\s+seizure|convulsing)\b|\b(is|he'?s|she'?s|hes|shes|started)\s+fitting\b",
+        # Russian (Cyrillic and Latin)
+        (
+            r"\bне\s*(диш|дих)\w*|\bотъехал\w*\s+(после|от)\b|\bвід'?їха\w*\s+(після|від)\b|"
+            r"\bхрап\w*\s+(\w+\s+){0,2}(странно|жутко|страшно|громко|как\s+то|как-то)|\bхроп\w*\s+(\w+\s+){0,2}(дивно|жахливо|страшно|гучно|якось)|"
+            r"\b(не|ни)\s*(дыш|диш|дых|дих)|\bне\s*дыш|\bне\s*дышет|\bне\s*дышит|\bнедыш"
+        ),
+        r"\bперестал[аи]?\s+дыш",
+        r"\bне\s+просыпа(ет|ют|л)|\bне\s+проснет|\bне\s+могу\s+(его|ее|её)?\s*разбуд|\bне\s+разбуд",
+        r"\bне\s+приход[ия]т\s+в\s+себя\b|\bне\s+очнет|\bне\s+оч[ух]на",
+        r"\bне\s+реагир|\bне\s+откликает|\bне\s+отвечает\s+и\b",
+        r"\bбез\s+сознан|\bотключил[аи]?с|\bвырубил[аи]?с[ья]\s+и\b",
+        r"\bпосинел|\bсинеет\b|\bсинеют\b|\bгубы\s+син|\bсини[ея]\s+губ|\bсиний\b.{0,15}\bлежит\b",
+        r"\bоткача",
+        r"\bумирает\b|\bпомирает\b",
+        r"\bхрипит\b|\bхрипит\s|\bхрип\b|\bстранно\s+храп|\bхрапит\s+(странно|жутко|как\s+(то|будто|паровоз|трактор))",
+        r"\bне\s+открывает\s+глаз|\bглаза\s+не\s+открывает|\bобмяк\w*|\b(он|она|теперь|сейчас|лежит|сидит)\s+(\w+\s+)?в\s+(полной\s+)?отключке",
+        r"\b(припадок|припадк\w*|судорог\w*|приступ\w*)\b.{0,40}\b(отключк\w*|без\s+сознан\w*|не\s+(приходит|просыпа|реагир))",
+        r"\bпульса\s+нет\b|\bнет\s+пульса\b|\bне\s+прощупыва",
+        r"\bсудорог|\bбьется\s+в\s+конвульс",
+        r"\bупал[аи]?\s+и\s+(не|лежит)",
+        r"\bне\s+(двигается|шевелится|двигаеться|шевелиться)\b",
+        r"\bне\s+приход\w*\s+в\s+(себя|сознание)|\bупал[аи]?\s+в\s+обморок|\bпотерял[аи]?\s+сознание",
+        r"\b(трясет|трясется|трусит|колотит|дергается)\b.{0,30}\b(не\s+отвеча|не\s+реагир|пена|упал)|\b(упал[аи]?|лежит)\b.{0,30}\b(трясет|трясется|дергается)",
+        r"\bдыш(ит|ат)\s+(очень\s+|совсем\s+|как[-\s]то\s+)?(редко|слабо|плохо|еле|странно|хрипло|медленно|с\s+хрипом)|\bеле\s+дыш|\bплохо\s+дыш|\bслабо\s+дыш|\bдыхани[ея]\s+(очень\s+)?(редк|слаб|поверхн|странн|хрипл|нет\b|почти\s+нет)",
+        r"\bне\s+пода[её]т\s+признаков\s+жизни|\bпризнаков\s+жизни\s+нет",
+        r"\bне\s+отвеча[ею]т\b(?!\s+(на\s+)?(звонк|смс|сообщ|телеф|трубк|в\s+))",
+        r"\bоткинул(ся|ась|ись)\s+(после|от|и\s+не|с\s+)",
+        r"\bпена\s+(изо|из|у)\s+рта|\bпена\s+на\s+губах",
+        r"\bne\s*(dy|di)sh|\bne\s+dvigaet|\bne\s+prosyp|\bbez\s+soznan|\bposinel",
+        # Ukrainian
+        r"\bне\s*дих",
+        r"\bперестав\s+дих|\bперестала\s+дих",
+        r"\bне\s+прокида(є|ють|в|л)|\bне\s+можу\s+(його|її)?\s*розбуд",
+        r"\bне\s+приход(ить|ять)\s+до\s+тями\b|\bне\s+очуня",
+        r"\bне\s+реагу",
+        r"\bбез\s+свідом|\bвирубив?с[яь]|\bвідключив?с[яь]",
+        r"\bпосинів|\bпосиніл|\bсиніє\b|\bсиніють\b|\bгуби\s+син|\bсині\s+губ",
+        r"\bвідкача",
+        r"\bпомирає\b|\bвмирає\b",
+        r"\bхрипить\b|\bдивно\s+хропе|\bхропе\s+(дивно|якось|як\s+(трактор|паровоз))",
+        r"\b(впав|впала|лежить)\b.{0,30}\b(трясе|трусить|сіпає|смикається)\b|\b(se\s+cayo|se\s+desplomo|tirad[oa])\b.{0,30}\b(tiembla|temblando|convulsiona\w*)\b|\b(collapsed|fell|dropped)\b.{0,30}\b(shaking|twitching|jerking|seizing)\b",
+        r"\bне\s+відкриває\s+очі|\bочі\s+не\s+відкриває|\bобм'?як\w*|\b(він|вона|тепер|зараз|лежить|сидить)\s+(\w+\s+)?(у|в)\s+(повній\s+)?відключці",
+        r"\b(напад\w*|судом\w*)\b.{0,40}\b(відключц\w*|без\s+свідом\w*|не\s+(приходить|прокида|реагу))",
+        r"\bнема[єе]?\s+пульс|\bпульсу\s+нема",
+        r"\bne\s+dyh|\bne\s+dykh|\bbez\s+svidom|\bne\s+prokyd",
+        r"\bдиха[єю]\s+(дуже\s+|зовсім\s+|якось\s+)?(рідко|слабо|погано|ледве|дивно|хрипло|повільно)|\bледве\s+дих|\bпогано\s+дих|\bслабо\s+дих|\bдихання\s+(дуже\s+)?(рідк|слабк|поверхн|дивн|хрипл|нема|майже\s+нема)",
+        r"\bне\s+відповіда[єю]\b(?!\s+(на\s+)?(дзвінк|смс|повідом|телеф|в\s+))",
+        r"\bвпа(в|ла|ли)\s+і\s+(не|лежить)\b|\bse\s+cayo\s+y\s+(no|esta\s+tirad)",
+        r"\bне\s+(рухається|ворушиться|рухаеться)\b|\bзнепритомн\w*|\bвтрати\w*\s+свідомість|\bсудом[иа]\b|\bконвульс",
+        r"\bне\s+розбуд|\bдиха[єю]\s+з\s+хрипом|\bposyni\w*|\bposine\w*",
+        r"\bне\s+пода[єе]\s+ознак\s+життя|\bпіна\s+(з|із)\s+рота",
+        # Spanish
+        r"\bno\s+respira|\bya\s+no\s+respira|\bno\s+esta\s+respirando",
+        r"\bdej[oa]\s+de\s+respirar\b|\bapenas\s+respira|\bледь\s+(ледь\s+)?дих|\bеле\s+(еле\s+)?дыш|\bcasi\s+no\s+respira|\brespira\s+(muy\s+)?poco\b",
+        r"\bno\s+(se\s+)?despierta\b|\bno\s+(lo|la|le)\s+(puedo\s+)?despertar|\bno\s+puedo\s+despertar",
+        r"\bno\s+reacciona\b|\bno\s+responde\b|\bno\s+contesta\s+y\b",
+        r"\binconsciente\b|\bsin\s+conocimiento\b|\bse\s+desmayo\s+y\b",
+        r"\b(poniendo|puso|pone|esta|se\s+puso|se\s+esta\s+poniendo)\s+(azul|morad[oa]|gris|azulad[oa]|moradit[oa])\b",
+        r"\blabios\s+(azules|morados)\b",
+        r"\bse\s+(esta\s+)?muriendo\b|\bse\s+nos\s+muere\b|\bse\s+me\s+muere\b",
+        r"\bronc\w*\s+(\w+\s+){0,3}(raro|rara|rarisimo|extrano|extrana|fuerte|feo|fea|horrible|espantoso)\b|\bronquido|\bhace\s+ruidos\s+raros",
+        r"\bno\s+se\s+mueve\b|\bno\s+vuelve\s+en\s+si\b|\bperdio\s+el\s+(conocimiento|sentido)\b",
+        r"\b(esta|se\s+puso|se\s+esta\s+poniendo|poniendo|quedo)\s+(bien|muy|todo|toda|super|re)\s+(azul|morad[oa])\b",
+        r"\bno\s+(lo|la|le)\s+despierto\b|\bno\s+hay\s+forma\s+de\s+despertar",
+        r"\brespira\s+(muy\s+|bien\s+|super\s+)?(raro|feo|mal|lento|lentisimo|despacio|poquito|extrano)\b|\brespiracion\s+(muy\s+)?(lenta|rara|debil)",
+        r"\bespuma\s+(por|en|de)\s+la\s+boca\b|\bno\s+da\s+senales\s+de\s+vida",
+        r"\bsin\s+pulso\b|\bno\s+tiene\s+pulso\b",
+        r"\bconvulsion",
+        r"\bse\s+desplom\w*|\bdesplomad[oa]\b|\bno\s+abre\s+los\s+ojos|\bdesguanzad[oa]\b|\btod[oa]\s+(flojo|floja|aguado|aguada)\b",
+        r"\brespirando\s+(muy\s+)?(mal|raro|feo|lento|poco|extrano)\b",
+        # every language: breath or heart stopped, eyes rolled back, hard to breathe, in and out
+        r"\bbreath\w*\s+(has\s+|just\s+)?stopped\b|\bheart\s+(has\s+|just\s+)?stopped\b|\bheart\s+(isn'?t|isnt|is\s+not)\s+beating",
+        r"\b(trouble|difficulty|struggling|struggles|hard\s+time|problems?)\s+(to\s+|with\s+)?breath\w*",
+        r"\bunable\s+to\s+(wake|rouse)\b|\bfell\s+out\s+(after|on|from|in|and)\b|\bin\s+and\s+out\s+of\s+consciousness\b",
+        r"\beyes\s+(are\s+|have\s+|just\s+)?roll\w*\s+back\b|\bглаза\s+(\w+\s+)?закат\w*|\bзакатил[аи]?\s+глаза|\bочі\s+(\w+\s+)?закот\w*|\bзакоти\w*\s+очі",
+        r"\bojos\s+(\w+\s+){0,2}(para\s+atras|en\s+blanco|volteados)|\bse\s+le\s+(fueron|voltearon|pusieron)\s+los\s+ojos",
+        r"\b(lips|skin|face|fingers|fingertips|nails)\s+(are\s+|is\s+|look\s+|looks\s+|went\s+|gone\s+|turned\s+|turning\s+|going\s+|getting\s+)?(kinda\s+|kind\s+of\s+|a\s+bit\s+|a\s+little\s+|really\s+|very\s+|so\s+|super\s+|all\s+|sorta\s+|slightly\s+|pretty\s+)?(grey|gray|blue|purple|bluish|blueish|greyish|grayish)\b|\bсиневат\w*|\bсинюшн\w*|\bсинюват\w*|\bazulad[oa]s?\b|\bгубы\s+(\w+\s+)?(серые|синие|фиолетовые)|\bгуби\s+(\w+\s+)?(сірі|сині)|\blabios\s+(\w+\s+)?(grises|azules|morados)|\bpiel\s+(\w+\s+)?(azul|morada|gris)|\bкожа\s+(\w+\s+)?(синяя|серая)|\bшкіра\s+(\w+\s+)?(синя|сіра)",
+        r"\b(трудно|тяжело|тяжко|важко|сложно)\s+(\w+\s+)?(дышать|дихати)\b|\b(le|les)\s+cuesta\s+respirar|\bdificultad\s+para\s+respirar|\brespira\s+con\s+dificultad|\bjadea\w*|\bboquea\w*",
+        r"\bто\s+приход\w*\s+(в\s+себя|до\s+тями)|\bто\s+(отключается|вырубается|відключається|вирубається)|\bse\s+vuelve\s+a\s+desmayar|\bentra\s+y\s+sale\s+de\s+la\s+conciencia",
+        r"\bсердце\s+(\w+\s+)?(остановилось|не\s+бьется|встало)|\bсерце\s+(\w+\s+)?(зупинилось|зупинилося|не\s+б'?ється)|\bse\s+le\s+paro\s+el\s+corazon|\bcorazon\s+no\s+le\s+late",
+        r"\bдыхание\s+(\w+\s+)?(остановилось|прекратилось|пропало)|\bдихання\s+(\w+\s+)?(зупинилось|зупинилося|припинилось|зникло)|\bse\s+le\s+paro\s+la\s+respiracion",
+        r"\bне\s+(мог\w*|можем|можу|можемо|получается|выходит|виходить|вдається|удается)\s+(\w+\s+)?(разбуд|розбуд|добуд|пробуд|привести\s+в\s+чувство)",
+        r"\bno\s+(lo|la|le|los|las)?\s*(puedo|podemos|puede|pude|pudimos|logro|logramos|consigo|conseguimos)\s+(\w+\s+)?despertar|\bno\s+hay\s+(forma|manera|modo)\s+de\s+despertar",
+        r"\b(упал|упала|впав|впала|se\s+cayo|se\s+desplomo|collapsed|fell|dropped)\b.{0,40}\b(шприц\w*|баян\w*|игл\w*|голк\w*|needle|syringe|jeringa|aguja)",
+        r"\bkeel\w*\s+over\b|\bрухнул[аи]?\s+(и|на|без|после|в)\b|\bгепну\w*\s+(і|на|без|після)\b|\bnoquead[oa]\b",
+        r"\bsin\s+(moverse|reaccionar|respirar|responder)\b|\bсудом\w*\b.{0,20}\b(на\s+підлозі|після)\b|\b(б'?є|бьет|колбасит|колотит)\s+судом\w*|\b(б'?є|бьет|колбасит|колотит)\s+(\w+\s+)?судорог\w*",
+        r"\b(gave|given|used|sprayed|did)\s+(\w+\s+){0,2}(narcan|naloxone)\b.{0,40}\b(still|nothing|not\s+working|no\s+change)\b",
+        r"\b(дал|дали|вколол|вкололи|брызнул\w*|пшикнул\w*|ввел\w*)\s+(\w+\s+)?налоксон\w*.{0,40}\b(все\s+еще|ничего|не\s+помога\w*|не\s+действ\w*)",
+        r"\b(дав|дали|вколов|вкололи|бризнув\w*|пшикнув\w*|ввів|ввели)\s+(\w+\s+)?налоксон\w*.{0,40}\b(досі|нічого|не\s+допомага\w*|не\s+діє)",
+        r"\b(le\s+di|le\s+dimos|le\s+puse|le\s+pusimos|le\s+aplique|use)\s+(\w+\s+)?naloxona\b.{0,40}\b(nada|sigue|no\s+funciona|todavia|aun)\b",
+        r"\bхвата\w*\s+(ртом\s+)?воздух|\bловит\s+ртом\s+воздух|\bхапа\w*\s+(ротом\s+)?повітря",
+        r"\b(становится|становиться|стал|стала|стає|став)\s+(\w+\s+)?(синим|синей|фиолетовым|фиолетовой|серым|серой|синім|синьою|фіолетовим|фіолетовою|сірим|сірою)\b",
+        r"\bstopped\s+moving\b|\bперестал[аи]?\s+(двигаться|шевелиться|реагировать|отвечать)\b|\bпереста(в|ла|ли)\s+(рухатися|ворушитися|реагувати|відповідати)\b|\bdej[oa]\s+de\s+(moverse|reaccionar|responder)\b",
+        r"\b(can'?t|cannot|unable\s+to)\s+keep\s+(him|her|them)\s+awake\b|\bno\s+(lo|la)\s+(puedo|podemos)\s+mantener\s+despiert[oa]\b",
+        r"\bno\s+(puedo|podemos|logro|logramos|consigo|conseguimos)\s+(hacer\s+)?que\s+(\w+\s+){0,3}(reaccione|despierte|responda|respire)\b",
+        r"\b(puesto|ponerse|pusieron|quedado|quedo)\s+(\w+\s+)?(azul|morad[oa]|gris)\b",
+        r"\b(weird|strange|awful|horrible|scary|terrible|funny|loud)\s+(\w+\s+)?(snort\w*|snor\w*|gurgl\w*|rattl\w*|chok\w*)\s+(noise|sound)s?\b|\b(rattl\w*|gurgl\w*|chok\w*)\s+(noise|sound)s?\b",
+        r"\b(жутко|страшно|странно|громко)\s+сопит|\bсопит\s+(жутко|страшно|странно)|\b(жахливо|дивно|страшно)\s+сопе|\bсопе\s+(жахливо|дивно)|\b(странн\w*|жутк\w*|страшн\w*)\s+хрип\w*",
+        r"\b(синий|синяя|серый|серая|фиолетовый|фиолетовая|синій|синя|сірий|сіра|фіолетовий|фіолетова)\s+(весь\s+|вся\s+)?(и|і|после|після|лежит|лежить|на|в|у)\b|\b(весь|вся|совсем|зовсім|увесь)\s+(синий|синяя|серый|серая|синій|синя|сірий|сіра|фиолетов\w*|фіолетов\w*)\b|\b(синий|синяя|серый|серая|фиолетовый|фиолетовая|синій|синя|сірий|сіра|фіолетовий|фіолетова)\s$",
+        r"\bпривести\s+(\w+\s+){0,2}в\s+чувство|\bпривести\s+(\w+\s+){0,2}до\s+тями|\bне\s+розплющу\w*\s+очі|\bочі\s+не\s+розплющу\w*",
+        r"\b(наелся|наелась|наглотался|наглоталась|наївся|наїлася|наковтався|наковталася)\s+(\w+\s+)?(таблеток|колес|пігулок)\b",
+        r"\bласты\s+склеи\w*|\bкони\s+двину\w*|\bдвинул\s+кони|\bвідкинув\s+копита",
+        # an ambulance on its way: the steps until it arrives
+        (
+            r"\b(ambulance|paramedics|ems|скорая|скорую|швидка|швидку|ambulancia|paramedicos)\b.{0,25}"
+            r"\b(on\s+(the|their|its)\s+way|coming|en\s+route|едет|едут|уже|їде|їдуть|вже|viene|vienen|en\s+camino|llega|llegan)\b"
+        ),
+        r"\b(called|calling)\s+(911|999|112|an\s+ambulance|the\s+ambulance|ems)\b|\b(вызвали|вызвал[аи]?|викликали|викликав|викликала|llamamos|llame|ya\s+llamamos)\s+(\w+\s+)?(скорую|швидку|ambulancia|al\s+911|911|112|103)",
+        r"\bпока\s+(едут|едет|ждем)\b|\bпоки\s+(їдуть|їде|чекаємо)\b|\bmientras\s+(llega|llegan|viene|vienen)\b|\buntil\s+(they|the\s+ambulance|paramedics|ems)\s+(arrive|get\s+here|come)",
+    ]
+)
 
 # -- the same signs said in other words: two kinds of word near each other -----------------------
 
 _WORD_KINDS = {
     "breath": r"breath\w*|breathin|brething|chest|дыш\w*|дыхани\w*|дих\w*|вдох\w*|вдих\w*|грудь|груди|respir\w*|pecho",
-    "breath_bad": (r"not|no|barely|hardly|cant|can't|cannot|slow\w*|shallow|weird\w*|strange\w*|funny|wrong|off|gasp\w*|"
-                   r"rattl\w*|gurgl\w*|raspy|stopped|stops|stop|stopping|trouble|struggl\w*|перестает|перестают|перестал\w*|"
-                   r"перестає|перестають|перестав|deja|dejo|pause\w*|пауз\w*|pausa\w*|не|ни|еле|ледве|ледь|почти|майже|"
-                   r"слабо|плохо|погано|редко|рідко|редкое|рідке|медленно|повільно|странно|дивно|странное|дивне|хрип\w*|"
-                   r"apenas|casi|mal|raro|rara|lento|lenta|poco|feo|fea|ruido\w*"),
-    "wake": (r"wake|wakes|waking|woke|rouse|rousing|respond|responds|responding|responsive|response|answer|answering|"
-             r"answers|react|reacts|reacting|reaction|будится|будить|разбудить|добудиться|пробудить|растормошить|"
-             r"просыпается|просыпаются|проснется|проснулся|проснулась|реагирует|реагируют|реакции|отвечает|отвечают|"
-             r"отзывается|откликается|очнется|очнулся|очнулась|будиться|будити|розбудити|добудитися|розтормошити|"
-             r"прокидається|прокидаються|прокинеться|прокинувся|прокинулась|реагує|реагують|реакції|відповідає|"
-             r"відповідають|відгукується|відзивається|очуняє|despierta|despiertan|despertarlo|despertarla|"
-             r"reacciona|reaccionan|reaccione|reaccionar|responde|responden|contesta|contestan"),  # not "despertar": "para no despertar"
+    "breath_bad": (
+        r"not|no|barely|hardly|cant|can't|cannot|slow\w*|shallow|weird\w*|strange\w*|funny|wrong|off|gasp\w*|"
+        r"rattl\w*|gurgl\w*|raspy|stopped|stops|stop|stopping|trouble|struggl\w*|перестает|перестают|перестал\w*|"
+        r"перестає|перестають|перестав|deja|dejo|pause\w*|пауз\w*|pausa\w*|не|ни|еле|ледве|ледь|почти|майже|"
+        r"слабо|плохо|погано|редко|рідко|редкое|рідке|медленно|повільно|странно|дивно|странное|дивне|хрип\w*|"
+        r"apenas|casi|mal|raro|rara|lento|lenta|poco|feo|fea|ruido\w*"
+    ),
+    "wake": (
+        r"wake|wakes|waking|woke|rouse|rousing|respond|responds|responding|responsive|response|answer|answering|"
+        r"answers|react|reacts|reacting|reaction|будится|будить|разбудить|добудиться|пробудить|растормошить|"
+        r"просыпается|просыпаются|проснется|проснулся|проснулась|реагирует|реагируют|реакции|отвечает|отвечают|"
+        r"отзывается|откликается|очнется|очнулся|очнулась|будиться|будити|розбудити|добудитися|розтормошити|"
+        r"прокидається|прокидаються|прокинеться|прокинувся|прокинулась|реагує|реагують|реакції|відповідає|"
+        r"відповідають|відгукується|відзивається|очуняє|despierta|despiertan|despertarlo|despertarla|"
+        r"reacciona|reaccionan|reaccione|reaccionar|responde|responden|contesta|contestan"
+    ),  # not "despertar": "para no despertar"
     "negation": r"not|no|cant|can't|cannot|wont|won't|isnt|isn't|doesnt|doesn't|unable|aint|не|ні|ни|без|nada|ni|sin|никак|ніяк|any",
-    "colour": (r"blue|purple|grey|gray|bluish|blueish|greyish|grayish|ashen|син(ий|яя|ее|ие|его|юю|им|ей)|синеват\w*|"
-               r"фиолетов\w*|сер(ый|ое|ые|ая|ого)|сір(ий|е|і|а|ого)|син(ій|я|є|і|ього)|фіолетов\w*|azul|azules|morad\w*|"
-               r"gris|grises|azulad\w*|cenizo|ceniza"),
-    "body": (r"lips|lip|face|skin|fingers|fingertips|nails|губы|губ|губах|лицо|лице|кожа|пальцы|ногти|рот|губи|обличчя|"
-             r"шкіра|пальці|нігті|labios|labio|cara|piel|dedos|unas|boca"),
+    "colour": (
+        r"blue|purple|grey|gray|bluish|blueish|greyish|grayish|ashen|син(ий|яя|ее|ие|его|юю|им|ей)|синеват\w*|"
+        r"фиолетов\w*|сер(ый|ое|ые|ая|ого)|сір(ий|е|і|а|ого)|син(ій|я|є|і|ього)|фіолетов\w*|azul|azules|morad\w*|"
+        r"gris|grises|azulad\w*|cenizo|ceniza"
+    ),
+    "body": (
+        r"lips|lip|face|skin|fingers|fingertips|nails|губы|губ|губах|лицо|лице|кожа|пальцы|ногти|рот|губи|обличчя|"
+        r"шкіра|пальці|нігті|labios|labio|cara|piel|dedos|unas|boca"
+    ),
     "pulse": r"pulse|pulso|пульс\w*|heartbeat",
 }
 _KIND_RE = {kind: re.compile(f"(?:{pattern})") for kind, pattern in _WORD_KINDS.items()}
@@ -481,163 +536,215 @@ def _near_signs(cleaned: str) -> bool:
     kinds = _kinds(words)
 
     def near(a: str, b: str, before: int, after: int) -> list[tuple[int, int]]:
-        return [(i, j) for i in kinds.get(a, ()) for j in kinds.get(b, ()) if -before <= j - i <= after and i != j]
+        return [
+            (i, j)
+            for i in kinds.get(a, ())
+            for j in kinds.get(b, ())
+            if -before <= j - i <= after and i != j
+        ]
 
-    if near("breath", "breath_bad", 5, 3) or near("colour", "body", 4, 4) or near("pulse", "negation", 4, 1):
+    if (
+        near("breath", "breath_bad", 5, 3)
+        or near("colour", "body", 4, 4)
+        or near("pulse", "negation", 4, 1)
+    ):
         return True
     for wake, negation in near("wake", "negation", 4, 0):
-        before = words[max(0, negation - 2):negation]
-        if words[wake] in ("wake", "waking", "woke") and (set(before) & _FIRST_PERSON or before[-1:] in (["and"], ["to"])):
+        before = words[max(0, negation - 2) : negation]
+        if words[wake] in ("wake", "waking", "woke") and (
+            set(before) & _FIRST_PERSON or before[-1:] in (["and"], ["to"])
+        ):
             continue  # "I can't wake up early", "go to sleep and not wake up" (crisis.py)
         return True
     return False
 
 
 # Someone who may be dead now: call and start the steps (not "died of an overdose years ago").
-_DEAD = compile_any([
-    r"\b(he'?s|she'?s|hes|shes|he\s+is|she\s+is|they'?re|theyre|they\s+are|is\s+he|is\s+she)\s+(\w+\s+)?dead\b(?!\s+(tired|serious|drunk|wrong|set|sure|inside|broke|asleep))",
-    r"\b(кажется|вроде|походу|похоже|наверное|неужели|здається|схоже|мабуть|начебто)\s+(он|она|він|вона)?\s*(умер|умерла|мертв\w*|помер|померла|не\s+живой|не\s+живая|не\s+живий|не\s+жива)\b",
-    r"\b(он|она|він|вона)\s+(мертв\w*|не\s+живой|не\s+живая|не\s+живий|не\s+жива)\b",
-    r"\b(esta|ya\s+esta)\s+muert[oa]\b|\bse\s+(murio|muere|nos\s+murio|nos\s+muere)\b",
-])
+_DEAD = compile_any(
+    [
+        r"\b(he'?s|she'?s|hes|shes|he\s+is|she\s+is|they'?re|theyre|they\s+are|is\s+he|is\s+she)\s+(\w+\s+)?dead\b(?!\s+(tired|serious|drunk|wrong|set|sure|inside|broke|asleep))",
+        r"\b(кажется|вроде|походу|похоже|наверное|неужели|здається|схоже|мабуть|начебто)\s+(он|она|він|вона)?\s*(умер|умерла|мертв\w*|помер|померла|не\s+живой|не\s+живая|не\s+живий|не\s+жива)\b",
+        r"\b(он|она|він|вона)\s+(мертв\w*|не\s+живой|не\s+живая|не\s+живий|не\s+жива)\b",
+        r"\b(esta|ya\s+esta)\s+muert[oa]\b|\bse\s+(murio|muere|nos\s+murio|nos\s+muere)\b",
+    ]
+)
 
 # Colour and breath words that are about laughing or the cold, cut out before looking for signs.
-_HARMLESS = compile_any([
-    (r"\b(until|till|til)\s+(\w+\s+){0,2}(blue|purple|red)\s+in\s+the\s+face\b|"
-     r"\b(blue|purple|red)\s+in\s+the\s+face\s+(from|with)\s+(laugh\w*|talk\w*|yell\w*|shout\w*|scream\w*|cough\w*|anger)"),
-    (r"\b(blue|purple|grey|gray|pale|went\s+blue|turned\s+blue|посинел\w*|синий|синяя|синеет|посинів\w*|посиніл\w*|синій|синіє|"
-    r"azul|morad[oa])\s+(\w+\s+){0,3}(from|of|with|от|со|від|з|de)\s+(la\s+|the\s+)?"
-    r"(laugh\w*|cold|смеха|смеху|сміху|холода|холоду|risa|frio)\b"),
-    (r"\b(умирает|помирает|помирає|вмирає|muriendo|muere|dying)\s+(\w+\s+)?(от|со|від|з|de|of|from)\s+(la\s+)?"
-     r"(смеха|смеху|сміху|risa|laugh\w*|скуки|нудьги|aburrimiento|boredom|жары|спеки|calor|heat)"),
-    r"\b(vein|veins|lung|lungs|market|roof|tent|bridge|building|deal|plan)s?\s+(has\s+|have\s+|just\s+|is\s+)?collaps\w*|\bcollapsed\s+(vein|veins|lung)",
-    r"\b(stomach|belly|tummy|gut|guts)\s+(is\s+|keeps\s+|are\s+)?gurgl\w*",
-    r"\b(судорог\w*|судом\w*|calambres?|cramps?)\s+(в|у|en|in)\s+(ногах|ноге|икрах|руках|нозі|ногах|las\s+piernas|my\s+legs|legs)\b",
-    r"\bbreath\s+(smells?|stinks|stank|odou?r)\b|\bbad\s+breath\b",
-    (r"\b(отвеча\w*|відповіда\w*|answer\w*|respond\w*|contesta\w*|responde\w*)\s+(to\s+|на\s+|a\s+)?(my\s+|the\s+|мои\s+|мої\s+|mis\s+|los\s+|el\s+|al\s+)?"
-     r"(texts?|calls?|messages?|phone|dms?|звонк\w*|дзвінк\w*|сообщени\w*|повідомлен\w*|смс|телефон\w*|mensajes|llamadas|telefono|celular|whats\w*)\b"),
-    r"\b(хочу|хочется|хочеться|want\s+to|wanna|quiero)\s+(\w+\s+)?(передозн\w*|overdose|od|sobredosis)\b",
-    r"\b(response|answer|reply)\s+from\s+(the\s+|my\s+)?(bot|app|dealer|plug|shop|support|clinic|service|doctor)\b",
-    (r"\b(overdos\w*|od|od'?ing|передоз\w*|sobre\s?dosis)\s+(\w+\s+)?(on\s+purpose|a\s+proposito|adrede|специально|нарочно|намеренно|спеціально|навмисно)\b|"
-     r"\b(специально|нарочно|намеренно|спеціально|навмисно)\s+(\w+\s+)?(передоз\w*)|\b(thinking|think)\s+(about|of)\s+(overdos\w*|od'?ing)\b"),
-    # "I'm not overdosing, right?", "это не передоз", "no es sobredosis"
-    r"\b(not|isnt|isn't|wasnt|wasn't|never|no)\s+(an?\s+)?(od'?ing|oding|overdosing|overdosed|od'?d|oded|overdose|od)\b",
-    r"\bне\s+(был\w*\s+|было\s+)?(передоз\w*|передозировк\w*|передозуванн\w*)|\bno\s+(es|fue|era|tuvo|tiene|hubo)\s+(una\s+)?sobre\s?dosis",
-    r"\bbreath\w*\s+through\s+(my|the|his|her)\s+nose|\bдыш\w*\s+носом|\bдих\w*\s+носом|\brespirar\s+por\s+la\s+nariz",
-    (r"\b(plug|dealer|connect|shop|bot|app|phone|барыга|барыги|барига|дилер|закладчик\w*|магазин|шоп|оператор|курьер|"
-     r"телефон|camello|vendedor|tienda|telefono|celular)\s+(\w+\s+)?(isnt|isn't|is\s+not|not|wont|won't|doesnt|doesn't|не|no)\s+(me\s+|le\s+|nos\s+|мне\s+|мені\s+|нам\s+)?"
-     r"(respond\w*|answer\w*|отвеча\w*|відповіда\w*|responde\w*|contesta\w*)"),
-    r"\b(respond\w*|responde|contesta)\s+(to\s+)?(a\s+)?(my|the|our|mis|los|sus|el|al|la)\s+(texts?|phone|telefono|celular|cel|messages?|calls?|dms?|emails?|mensajes|llamadas|whats\w*)",
-])
+_HARMLESS = compile_any(
+    [
+        (
+            r"\b(until|till|til)\s+(\w+\s+){0,2}(blue|purple|red)\s+in\s+the\s+face\b|"
+            r"\b(blue|purple|red)\s+in\s+the\s+face\s+(from|with)\s+(laugh\w*|talk\w*|yell\w*|shout\w*|scream\w*|cough\w*|anger)"
+        ),
+        (
+            r"\b(blue|purple|grey|gray|pale|went\s+blue|turned\s+blue|посинел\w*|синий|синяя|синеет|посинів\w*|посиніл\w*|синій|синіє|"
+            r"azul|morad[oa])\s+(\w+\s+){0,3}(from|of|with|от|со|від|з|de)\s+(la\s+|the\s+)?"
+            r"(laugh\w*|cold|смеха|смеху|сміху|холода|холоду|risa|frio)\b"
+        ),
+        (
+            r"\b(умирает|помирает|помирає|вмирає|muriendo|muere|dying)\s+(\w+\s+)?(от|со|від|з|de|of|from)\s+(la\s+)?"
+            r"(смеха|смеху|сміху|risa|laugh\w*|скуки|нудьги|aburrimiento|boredom|жары|спеки|calor|heat)"
+        ),
+        r"\b(vein|veins|lung|lungs|market|roof|tent|bridge|building|deal|plan)s?\s+(has\s+|have\s+|just\s+|is\s+)?collaps\w*|\bcollapsed\s+(vein|veins|lung)",
+        r"\b(stomach|belly|tummy|gut|guts)\s+(is\s+|keeps\s+|are\s+)?gurgl\w*",
+        r"\b(судорог\w*|судом\w*|calambres?|cramps?)\s+(в|у|en|in)\s+(ногах|ноге|икрах|руках|нозі|ногах|las\s+piernas|my\s+legs|legs)\b",
+        r"\bbreath\s+(smells?|stinks|stank|odou?r)\b|\bbad\s+breath\b",
+        (
+            r"\b(отвеча\w*|відповіда\w*|answer\w*|respond\w*|contesta\w*|responde\w*)\s+(to\s+|на\s+|a\s+)?(my\s+|the\s+|мои\s+|мої\s+|mis\s+|los\s+|el\s+|al\s+)?"
+            r"(texts?|calls?|messages?|phone|dms?|звонк\w*|дзвінк\w*|сообщени\w*|повідомлен\w*|смс|телефон\w*|mensajes|llamadas|telefono|celular|whats\w*)\b"
+        ),
+        r"\b(хочу|хочется|хочеться|want\s+to|wanna|quiero)\s+(\w+\s+)?(передозн\w*|overdose|od|sobredosis)\b",
+        r"\b(response|answer|reply)\s+from\s+(the\s+|my\s+)?(bot|app|dealer|plug|shop|support|clinic|service|doctor)\b",
+        (
+            r"\b(overdos\w*|od|od'?ing|передоз\w*|sobre\s?dosis)\s+(\w+\s+)?(on\s+purpose|a\s+proposito|adrede|специально|нарочно|намеренно|спеціально|навмисно)\b|"
+            r"\b(специально|нарочно|намеренно|спеціально|навмисно)\s+(\w+\s+)?(передоз\w*)|\b(thinking|think)\s+(about|of)\s+(overdos\w*|od'?ing)\b"
+        ),
+        # "I'm not overdosing, right?", "это не передоз", "no es sobredosis"
+        r"\b(not|isnt|isn't|wasnt|wasn't|never|no)\s+(an?\s+)?(od'?ing|oding|overdosing|overdosed|od'?d|oded|overdose|od)\b",
+        r"\bне\s+(был\w*\s+|было\s+)?(передоз\w*|передозировк\w*|передозуванн\w*)|\bno\s+(es|fue|era|tuvo|tiene|hubo)\s+(una\s+)?sobre\s?dosis",
+        r"\bbreath\w*\s+through\s+(my|the|his|her)\s+nose|\bдыш\w*\s+носом|\bдих\w*\s+носом|\brespirar\s+por\s+la\s+nariz",
+        (
+            r"\b(plug|dealer|connect|shop|bot|app|phone|барыга|барыги|барига|дилер|закладчик\w*|магазин|шоп|оператор|курьер|"
+            r"телефон|camello|vendedor|tienda|telefono|celular)\s+(\w+\s+)?(isnt|isn't|is\s+not|not|wont|won't|doesnt|doesn't|не|no)\s+(me\s+|le\s+|nos\s+|мне\s+|мені\s+|нам\s+)?"
+            r"(respond\w*|answer\w*|отвеча\w*|відповіда\w*|responde\w*|contesta\w*)"
+        ),
+        r"\b(respond\w*|responde|contesta)\s+(to\s+)?(a\s+)?(my|the|our|mis|los|sus|el|al|la)\s+(texts?|phone|telefono|celular|cel|messages?|calls?|dms?|emails?|mensajes|llamadas|whats\w*)",
+    ]
+)
 
 # -- the overdose word, and words that make it a happening rather than a question ----------------
 
-_OD_WORD = compile_any([
-    r"\b(overdos\w*|overdoes\w*|overdoze\w*|ovredos\w*|ovrdos\w*|od|ods|od'?d|oded|od'?ed|od'?ing|oding)\b",
-    r"\bodd?\s+(on|off)\b",
-    r"\b(пере|пери|пер)д[оа][зс]\w*|\bпередоз\w*|\bпередазир\w*",
-    r"\bperedoz\w*|\bperedaz\w*",
-    r"\bsobre\s?dosi\w*|\bsobredos\w*|\bsobredoce\w*|\bsobre\s?doseo\w*",
-])
+_OD_WORD = compile_any(
+    [
+        r"\b(overdos\w*|overdoes\w*|overdoze\w*|ovredos\w*|ovrdos\w*|od|ods|od'?d|oded|od'?ed|od'?ing|oding)\b",
+        r"\bodd?\s+(on|off)\b",
+        r"\b(пере|пери|пер)д[оа][зс]\w*|\bпередоз\w*|\bпередазир\w*",
+        r"\bperedoz\w*|\bperedaz\w*",
+        r"\bsobre\s?dosi\w*|\bsobredos\w*|\bsobredoce\w*|\bsobre\s?doseo\w*",
+    ]
+)
 
-_OD_HAPPENED = compile_any([
-    r"\b(overdosed|overdosing|od'?d|oded|od'?ed|od'?ing|oding|overdoesd|overdossed|overdozed)\b",
-    r"\bodd?\s+(on|off)\b",
-    r"\b(he'?s|she'?s|they'?re|i'?m|is|are|am|hes|shes|theyre|im|has|had|having)\s+(an?\s+)?(od|overdose)\b",
-    r"\bпередозн\w*|\bпередозанул\w*|\bпередознув\w*|\bperedozn\w*",
-    (r"\b(у|в)\s+(него|нее|неё|нього|неї|ней|друга|подруги|подружки|парня|девушки|брата|сестры|мужа|жены|"
-    r"соседа|соседки|сына|дочки|дочери|кента|кореша|братана|хлопця|дівчини|сестри|чоловіка|дружини|"
-    r"сусіда|сина|доньки|мене|меня|нас|кого\s*то|когото|кого-то|одного|чувака|пацана|подруги)\s+"
-    r"(\w+\s+){0,3}(передоз|передозировк|передозуванн|передоз\w*)"),
-    r"\b(tuvo|tiene|le\s+dio|le\s+esta\s+dando|esta\s+teniendo|teniendo|le\s+pego|hizo)\s+(una\s+|un\s+)?sobre\s?dosi",
-    r"\bse\s+(me\s+|nos\s+|le\s+)?paso\s+(de|con)\s+(la\s+|el\s+|los\s+|las\s+)?(?!lanza|listo|lista|verga|rosca|vueltas|tiempo|hora|alcohol|chupe|pedo|copas|bebida|tragos?|cerveza|vino|comida|cafe)\w+",
-    r"\bsobredosific\w*|\bse\s+sobredos\w*|\bse\s+paso\s+de\s+(dosis|la\s+dosis)|\bsobredoseo\b|\bsobredosio\b",
-    r"\b(mi|un|una)\s+(amig[oa]|novi[oa]|carnal|compa|cuate|colega|herman[oa]|pana|bro|vato|chavo|chava|wey|guey|primo|prima|pareja|esposo|esposa|hij[oa])\w*\s+(\w+\s+){0,2}(en|con)\s+sobre\s?dosis",
-])
+_OD_HAPPENED = compile_any(
+    [
+        r"\b(overdosed|overdosing|od'?d|oded|od'?ed|od'?ing|oding|overdoesd|overdossed|overdozed)\b",
+        r"\bodd?\s+(on|off)\b",
+        r"\b(he'?s|she'?s|they'?re|i'?m|is|are|am|hes|shes|theyre|im|has|had|having)\s+(an?\s+)?(od|overdose)\b",
+        r"\bпередозн\w*|\bпередозанул\w*|\bпередознув\w*|\bperedozn\w*",
+        (
+            r"\b(у|в)\s+(него|нее|неё|нього|неї|ней|друга|подруги|подружки|парня|девушки|брата|сестры|мужа|жены|"
+            r"соседа|соседки|сына|дочки|дочери|кента|кореша|братана|хлопця|дівчини|сестри|чоловіка|дружини|"
+            r"сусіда|сина|доньки|мене|меня|нас|кого\s*то|когото|кого-то|одного|чувака|пацана|подруги)\s+"
+            r"(\w+\s+){0,3}(передоз|передозировк|передозуванн|передоз\w*)"
+        ),
+        r"\b(tuvo|tiene|le\s+dio|le\s+esta\s+dando|esta\s+teniendo|teniendo|le\s+pego|hizo)\s+(una\s+|un\s+)?sobre\s?dosi",
+        r"\bse\s+(me\s+|nos\s+|le\s+)?paso\s+(de|con)\s+(la\s+|el\s+|los\s+|las\s+)?(?!lanza|listo|lista|verga|rosca|vueltas|tiempo|hora|alcohol|chupe|pedo|copas|bebida|tragos?|cerveza|vino|comida|cafe)\w+",
+        r"\bsobredosific\w*|\bse\s+sobredos\w*|\bse\s+paso\s+de\s+(dosis|la\s+dosis)|\bsobredoseo\b|\bsobredosio\b",
+        r"\b(mi|un|una)\s+(amig[oa]|novi[oa]|carnal|compa|cuate|colega|herman[oa]|pana|bro|vato|chavo|chava|wey|guey|primo|prima|pareja|esposo|esposa|hij[oa])\w*\s+(\w+\s+){0,2}(en|con)\s+sobre\s?dosis",
+    ]
+)
 
 # A general question about overdoses that names no overdose word: "lethal dose", "смертельная доза"
-_OD_TOPIC = compile_any([
-    r"\b(die|dying|died)\s+(from|of)\s+(too\s+much|an?\s+overdose|taking\s+too\s+much)\b",
-    r"\bумереть\s+от\s+(\w+\s+){0,2}(доз\w*|передоз\w*|слишком)|\bпомерти\s+від\s+(\w+\s+){0,2}(доз\w*|передоз\w*|занадто)",
-    r"\bmorir(se)?\s+(por|de)\s+(mucha|mucho|demasiad\w*|una\s+sobredosis|sobredosis)\b",
-    r"\b(lethal|fatal|deadly)\s+dose\b|\bсмертельн\w*\s+доз\w*|\bлетальн\w*\s+доз\w*|\bсмертельн\w*\s+доз\w*",
-    r"\bdosis\s+(letal|mortal)\b",
-])
+_OD_TOPIC = compile_any(
+    [
+        r"\b(die|dying|died)\s+(from|of)\s+(too\s+much|an?\s+overdose|taking\s+too\s+much)\b",
+        r"\bумереть\s+от\s+(\w+\s+){0,2}(доз\w*|передоз\w*|слишком)|\bпомерти\s+від\s+(\w+\s+){0,2}(доз\w*|передоз\w*|занадто)",
+        r"\bmorir(se)?\s+(por|de)\s+(mucha|mucho|demasiad\w*|una\s+sobredosis|sobredosis)\b",
+        r"\b(lethal|fatal|deadly)\s+dose\b|\bсмертельн\w*\s+доз\w*|\bлетальн\w*\s+доз\w*|\bсмертельн\w*\s+доз\w*",
+        r"\bdosis\s+(letal|mortal)\b",
+    ]
+)
 
 # A time long past: "I OD'd last year", "умер от передоза много лет назад"
-_PAST = compile_any([
-    r"\b(last|a|one|two|three|four|five|few|couple|\d+)\s+(of\s+)?(year|years|month|months|week|weeks)\s+(ago|back)\b|\blast\s+(year|month|week|summer|winter|spring|fall|autumn)\b|\byears\s+ago\b|\bin\s+the\s+past\b|\bsurvived\b|\bback\s+in\s+\d+",
-    r"\bв\s+прошлом\s+(году|месяце)|\b(год|года|лет|месяц\w*|недел\w*)\s+назад\b|\bмного\s+лет\b|\bкогда[-\s]то\b|\bвыжил[аи]?\b",
-    r"\bминулого\s+(року|місяця)|\b(рік|роки|років|місяц\w*|тижн\w*)\s+тому\b|\bбагато\s+років\b|\bколись\b|\bвижи(в|ла|ли)\b",
-    r"\b(he'?s|she'?s|hes|shes|is|they'?re)\s+(fine|ok|okay|better|alright)\s+now\b|\bya\s+esta\s+(mejor|bien)\b|\bуже\s+(лучше|в\s+порядке|норм)\b|\bвже\s+(краще|в\s+порядку|норм)\b|\bdesde\s+que\b",
-    r"\bhace\s+(un|una|dos|tres|cuatro|cinco|unos|unas|\d+|muchos|varios|algunos)\s+(ano|anos|mes|meses|semana|semanas)\b|\bhace\s+(anos|meses|tiempo|mucho\s+tiempo)\b|\b(el|la)\s+(ano|mes|semana)\s+pasad[oa]\b|\bsobrevivi\w*",
-])
+_PAST = compile_any(
+    [
+        r"\b(last|a|one|two|three|four|five|few|couple|\d+)\s+(of\s+)?(year|years|month|months|week|weeks)\s+(ago|back)\b|\blast\s+(year|month|week|summer|winter|spring|fall|autumn)\b|\byears\s+ago\b|\bin\s+the\s+past\b|\bsurvived\b|\bback\s+in\s+\d+",
+        r"\bв\s+прошлом\s+(году|месяце)|\b(год|года|лет|месяц\w*|недел\w*)\s+назад\b|\bмного\s+лет\b|\bкогда[-\s]то\b|\bвыжил[аи]?\b",
+        r"\bминулого\s+(року|місяця)|\b(рік|роки|років|місяц\w*|тижн\w*)\s+тому\b|\bбагато\s+років\b|\bколись\b|\bвижи(в|ла|ли)\b",
+        r"\b(he'?s|she'?s|hes|shes|is|they'?re)\s+(fine|ok|okay|better|alright)\s+now\b|\bya\s+esta\s+(mejor|bien)\b|\bуже\s+(лучше|в\s+порядке|норм)\b|\bвже\s+(краще|в\s+порядку|норм)\b|\bdesde\s+que\b",
+        r"\bhace\s+(un|una|dos|tres|cuatro|cinco|unos|unas|\d+|muchos|varios|algunos)\s+(ano|anos|mes|meses|semana|semanas)\b|\bhace\s+(anos|meses|tiempo|mucho\s+tiempo)\b|\b(el|la)\s+(ano|mes|semana)\s+pasad[oa]\b|\bsobrevivi\w*",
+    ]
+)
 
 # Words that put an overdose in this minute even beside a past time ("he OD'd last year and again rn")
-_RIGHT_NOW = compile_any([
-    r"\bright\s+now\b|\brn\b|\bjust\s+now\b|\bпрямо\s+сейчас\b|\bпросто\s+зараз\b|\bahorita\b|\bahora\s+mismo\b|\ben\s+este\s+momento\b",
-])
+_RIGHT_NOW = compile_any(
+    [
+        r"\bright\s+now\b|\brn\b|\bjust\s+now\b|\bпрямо\s+сейчас\b|\bпросто\s+зараз\b|\bahorita\b|\bahora\s+mismo\b|\ben\s+este\s+momento\b",
+    ]
+)
 
 # "he can't breathe well when he smokes crack, is that bad?" describes a habit, not this minute.
-_HABITUAL = compile_any([
-    r"\bwhen(ever)?\s+(he|she|they|i|you|u)\s+(smoke|smokes|use|uses|take|takes|drink|drinks|shoot|shoots|snort|snorts)\b",
-    r"\bкогда\s+(курит|употребляет|пьет|колется|нюхает|курю|употребляю)\b|\bколи\s+(курить|вживає|п'?є|колеться|нюхає|курю|вживаю)\b",
-    r"\bcuando\s+(fuma|consume|toma|bebe|se\s+inyecta|fumo|consumo|tomo)\b",
-])
+_HABITUAL = compile_any(
+    [
+        r"\bwhen(ever)?\s+(he|she|they|i|you|u)\s+(smoke|smokes|use|uses|take|takes|drink|drinks|shoot|shoots|snort|snorts)\b",
+        r"\bкогда\s+(курит|употребляет|пьет|колется|нюхает|курю|употребляю)\b|\bколи\s+(курить|вживає|п'?є|колеться|нюхає|курю|вживаю)\b",
+        r"\bcuando\s+(fuma|consume|toma|bebe|se\s+inyecta|fumo|consumo|tomo)\b",
+    ]
+)
 
-_PERSON = compile_any([
-    r"\b(my|our)\s+\w+", r"\b(he|she|they|him|her|hes|shes|he's|she's|they're|theyre)\b",
-    r"\b(friend|bf|gf|boyfriend|girlfriend|roommate|mate|buddy|bro|brother|sister|partner|husband|wife|son|daughter|guy here|girl here)\b",
-    r"\b(у|в)\s+(него|нее|ней|нього|неї|друга|подруги|парня|девушки|брата|сестры|мужа|жены|хлопця|дівчини)\b",
-    r"\b(чел|чувак|мужик|пацан|девчонка|тип|u\s+druga|u\s+podrug\w*|u\s+nego|u\s+nee|v\s+nyogo|v\s+neyi)\b",
-    r"\b(он|она|они|він|вона|вони|друг|подруга|подружка|кент|кореш|братан|пацан|чувак|брат|сестра|парень|девушка|хлопець|дівчина)\b",
-    r"\b(mi|mis)\s+\w+", r"\b(el|ella|ellos|le|lo|la)\b", r"\b(amig[oa]|carnal|compa|cuate|colega|novi[oa]|wey|guey|chavo|tio|tia)\b",
-])
+_PERSON = compile_any(
+    [
+        r"\b(my|our)\s+\w+",
+        r"\b(he|she|they|him|her|hes|shes|he's|she's|they're|theyre)\b",
+        r"\b(friend|bf|gf|boyfriend|girlfriend|roommate|mate|buddy|bro|brother|sister|partner|husband|wife|son|daughter|guy here|girl here)\b",
+        r"\b(у|в)\s+(него|нее|ней|нього|неї|друга|подруги|парня|девушки|брата|сестры|мужа|жены|хлопця|дівчини)\b",
+        r"\b(чел|чувак|мужик|пацан|девчонка|тип|u\s+druga|u\s+podrug\w*|u\s+nego|u\s+nee|v\s+nyogo|v\s+neyi)\b",
+        r"\b(он|она|они|він|вона|вони|друг|подруга|подружка|кент|кореш|братан|пацан|чувак|брат|сестра|парень|девушка|хлопець|дівчина)\b",
+        r"\b(mi|mis)\s+\w+",
+        r"\b(el|ella|ellos|le|lo|la)\b",
+        r"\b(amig[oa]|carnal|compa|cuate|colega|novi[oa]|wey|guey|chavo|tio|tia)\b",
+    ]
+)
 
-_URGENT = compile_any([
-    r"\bhappening\b|\bin my (car|place|house|flat|room|bathroom)\b|\bat my place\b|\bhelp\b|\bhelpp?\b|\bnow\b|\brn\b|\burgent|\bquick|\bhurry|\bplease\b|\bpls\b|\bplz\b|\bsos\b|\bemergency\b",
-    r"\bwhat (do|should|can) (i|we) do\b|\bwhat do i do\b|\bwhat now\b|\bwat do\b|\bwhat to do\b",
-    r"\bпомогите\b|\bпомоги\b|\bсрочно\b|\bбыстро\b|\bскорее\b|\bчто\s+делать\b|\bчо\s+делать\b|\bче\s+делать\b|\bшо\s+делать\b|\bчто\s+мне\s+делать\b",
-    r"\bсейчас\b|\bщас\b|\bпрямо\b",
-    r"\bдопоможіть\b|\bдопоможи\b|\bтерміново\b|\bшвидко\b|\bщо\s+робити\b|\bшо\s+робити\b|\bзараз\b",
-    r"\bayuda\b|\bayudame\b|\bayudenme\b|\burgente\b|\brapido\b|\bya\s+mismo\b|\bahora\b|\bahorita\b|\bque\s+hago\b|\bq\s+hago\b|\bk\s+hago\b|\bque\s+hacemos\b|\bsocorro\b",
-    r"\bpomogite\b|\bpomogi\b|\b(chto|shto|cho|che|sho)\s+delat|\bsrochno\b|\b(shcho|scho|sho|shso)\s+robyty\b|\bdopomozh\w*|\bterminovo\b",
-])
+_URGENT = compile_any(
+    [
+        r"\bhappening\b|\bin my (car|place|house|flat|room|bathroom)\b|\bat my place\b|\bhelp\b|\bhelpp?\b|\bnow\b|\brn\b|\burgent|\bquick|\bhurry|\bplease\b|\bpls\b|\bplz\b|\bsos\b|\bemergency\b",
+        r"\bwhat (do|should|can) (i|we) do\b|\bwhat do i do\b|\bwhat now\b|\bwat do\b|\bwhat to do\b",
+        r"\bпомогите\b|\bпомоги\b|\bсрочно\b|\bбыстро\b|\bскорее\b|\bчто\s+делать\b|\bчо\s+делать\b|\bче\s+делать\b|\bшо\s+делать\b|\bчто\s+мне\s+делать\b",
+        r"\bсейчас\b|\bщас\b|\bпрямо\b",
+        r"\bдопоможіть\b|\bдопоможи\b|\bтерміново\b|\bшвидко\b|\bщо\s+робити\b|\bшо\s+робити\b|\bзараз\b",
+        r"\bayuda\b|\bayudame\b|\bayudenme\b|\burgente\b|\brapido\b|\bya\s+mismo\b|\bahora\b|\bahorita\b|\bque\s+hago\b|\bq\s+hago\b|\bk\s+hago\b|\bque\s+hacemos\b|\bsocorro\b",
+        r"\bpomogite\b|\bpomogi\b|\b(chto|shto|cho|che|sho)\s+delat|\bsrochno\b|\b(shcho|scho|sho|shso)\s+robyty\b|\bdopomozh\w*|\bterminovo\b",
+    ]
+)
 
-_SUSPECT = compile_any([
-    r"\bi think\b|\bi thnk\b|\bpretty sure\b|\bmight be\b|\bmaybe\b|\blooks like\b|\bseems like\b",
-    r"\bкажется\b|\bпохоже\b|\bпоходу\b|\bпо\s+ходу\b|\bвроде\b|\bдумаю\b|\bсхоже\b|\bздається\b|\bмабуть\b|\bвидимо\b|\bнаверное\b",
-    r"\bcreo\s+que\b|\bparece\s+que\b|\bcreo\b",
-])
+_SUSPECT = compile_any(
+    [
+        r"\bi think\b|\bi thnk\b|\bpretty sure\b|\bmight be\b|\bmaybe\b|\blooks like\b|\bseems like\b",
+        r"\bкажется\b|\bпохоже\b|\bпоходу\b|\bпо\s+ходу\b|\bвроде\b|\bдумаю\b|\bсхоже\b|\bздається\b|\bмабуть\b|\bвидимо\b|\bнаверное\b",
+        r"\bcreo\s+que\b|\bparece\s+que\b|\bcreo\b",
+    ]
+)
 
-_GENERAL = compile_any([
-    # English
-    r"\bsigns?\b(?!\s+of\s+life)|\bsomeone who\b|\bsomebody who\b|\ba person who\b|\bhelp someone\b|\bhow (common|often|likely|fast|quickly|soon)\b|\bsymptoms?\b|\bsympt\w*|\brecogni[sz]e|\bspot\b|\btell if\b|\btell when\b|\bknow if\b|\bknow when\b",
-    r"\bhow (do|can|would|could) (you|i|one|u) (know|tell|recognize|recognise|spot)\b|\bhow to (know|tell|recognize|recognise|spot)\b",
-    r"\b(?<!no )es\s+(peligroso|normal|malo|grave)\b|\bpeligros\w*|\bdifference\s+between\b|\bdiffer\b|\bvs\b|\bversus\b|\bor\s+just\b|\bразниц\w*|\bрізниц\w*|\bdiferencia\w*|\bdistingu\w*|\bque\s+tan\s+(rapido|pronto|facil|comun|seguido)\b|\bкак\s+быстро\b|\bчерез\s+сколько\b|\bяк\s+швидко\b|\bчерез\s+скільки\b",
-    r"\bprevent|\bavoid|\brisk|\bchance|\bsafe\b|\bsafer\b|\bstatisti|\bawareness\b|\bdeaths\b|\brates?\b|\bстатисти\w*|\bсмертност\w*|\bestadistic\w*|\bmuertes\b",
-    r"\bcan (you|u|i|one|someone|people|a person|he|she|my)\b.{0,30}\b(overdose|od)\b|\bis it possible\b|\bpossible to\b|\bcan (you|u) die\b",
-    r"\bhow (much|many)\b|\blethal\b|\bfatal dose\b|\bwhat happens\b|\bwhat is an?\b|\bwhat'?s an?\b|\bwhats an?\b|\bwhat are\b",
-    r"\bif (someone|somebody|a person|a friend|anyone|you|u|ur|your)\b|\bin case\b|\bwhen someone\b|\bwhat if\b|\bif i\b",
-    r"\blook\s+for\b|\bwatch\s+(out\s+)?for\b|\bif\s+(\w+\s+){0,3}(someone|somebody|a\s+person)\b|\bque\s+(debo|debemos|tengo\s+que|hay\s+que)\s+(buscar|revisar|vigilar|hacer\s+si)\b|\bsi\s+(\w+\s+){0,3}alguien\b|\bна\s+что\s+(смотреть|обращать)|\bна\s+що\s+(дивитися|звертати)",
-    r"\blook\s+like\b|\bкак\s+выглядит\b|\bяк\s+виглядає\b|\bcomo\s+se\s+ve\b|\bhow long\b|\bhow does\b|\bwhy do\b|\bwhy does\b|\bwhat does\b.{0,40}\bmean\b|\bis (it|that|this) (dangerous|normal|bad|serious)\b",
-    # Russian
-    r"\bпризнак(?!\w*\s+жизни)|\bсимптом|\bкак\s+понять\b|\bкак\s+узнать\b|\bкак\s+распознать\b|\bкак\s+определить\b|\bкак\s+отличить\b",
-    r"\bизбежать\b|\bпредотвра|\bриск|\bможно\s+ли\b|\bможет\s+ли\b|\bбывает\s+ли\b|\bреально\s+ли\b|\bсколько\b|\bсмертельн|\bлетальн",
-    r"\bесли\b|\bв\s+случае\b|\bчто\s+будет\b|\bчто\s+такое\b|\bпочему\b|\bкак\s+не\b|\bчтобы\s+не\b|\bчем\s+опасн",
-    r"\bможно\s+(ли\s+)?(словить|получить|схватить|поймать)\b",
-    r"\bпри\s+передоз|\bв\s+случае\s+передоз|\bбывает\b|\bопасн|\bчем\s+грозит|\bпосле\s+реаб",
-    # Ukrainian
-    r"\bознак(?!\w*\s+життя)|\bсимптом|\bяк\s+зрозуміти\b|\bяк\s+дізнатися\b|\bяк\s+дізнатись\b|\bяк\s+розпізнати\b|\bяк\s+визначити\b|\bяк\s+відрізнити\b",
-    r"\bуникнути\b|\bзапобіг|\bризик|\bчи\s+можна\b|\bчи\s+може\b|\bчи\s+буває\b|\bскільки\b|\bсмертельн",
-    r"\bпри\s+передоз|\bбуває\b|\bнебезпечн|\bякщо\b|\bу\s+разі\b|\bв\s+разі\b|\bщо\s+буде\b|\bщо\s+таке\b|\bчому\b|\bяк\s+не\b|\bщоб\s+не\b",
-    # Spanish
-    r"\bhay\s+sobre\s?dosis\s+(de|por|con)\b|\bsenal(?!\w*\s+de\s+vida)|\bsintoma|\bsigno|\bcomo\s+(se|saber|reconocer|identificar|distinguir)\b|\breconocer\b",
-    r"\bevitar\b|\bprevenir\b|\briesgo|\bse\s+puede\b|\bpuedes\b.{0,30}\bsobre|\bes\s+posible\b|\bcuant[oa]s?\b|\bletal\b|\bmortal\b",
-    r"\bsi\s+(alguien|una\s+persona|alguno|uno|tu|mi|un)\b|\ben\s+caso\s+de\b|\bque\s+pasa\b|\bque\s+es\s+una?\b|\bpor\s+que\b|\bcuando\s+alguien\b",
-    # transliterated
-    r"\bpriznak|\bkak\s+ponyat|\bmozhno\s+li\b",
-])
+_GENERAL = compile_any(
+    [
+        # English
+        r"\bsigns?\b(?!\s+of\s+life)|\bsomeone who\b|\bsomebody who\b|\ba person who\b|\bhelp someone\b|\bhow (common|often|likely|fast|quickly|soon)\b|\bsymptoms?\b|\bsympt\w*|\brecogni[sz]e|\bspot\b|\btell if\b|\btell when\b|\bknow if\b|\bknow when\b",
+        r"\bhow (do|can|would|could) (you|i|one|u) (know|tell|recognize|recognise|spot)\b|\bhow to (know|tell|recognize|recognise|spot)\b",
+        r"\b(?<!no )es\s+(peligroso|normal|malo|grave)\b|\bpeligros\w*|\bdifference\s+between\b|\bdiffer\b|\bvs\b|\bversus\b|\bor\s+just\b|\bразниц\w*|\bрізниц\w*|\bdiferencia\w*|\bdistingu\w*|\bque\s+tan\s+(rapido|pronto|facil|comun|seguido)\b|\bкак\s+быстро\b|\bчерез\s+сколько\b|\bяк\s+швидко\b|\bчерез\s+скільки\b",
+        r"\bprevent|\bavoid|\brisk|\bchance|\bsafe\b|\bsafer\b|\bstatisti|\bawareness\b|\bdeaths\b|\brates?\b|\bстатисти\w*|\bсмертност\w*|\bestadistic\w*|\bmuertes\b",
+        r"\bcan (you|u|i|one|someone|people|a person|he|she|my)\b.{0,30}\b(overdose|od)\b|\bis it possible\b|\bpossible to\b|\bcan (you|u) die\b",
+        r"\bhow (much|many)\b|\blethal\b|\bfatal dose\b|\bwhat happens\b|\bwhat is an?\b|\bwhat'?s an?\b|\bwhats an?\b|\bwhat are\b",
+        r"\bif (someone|somebody|a person|a friend|anyone|you|u|ur|your)\b|\bin case\b|\bwhen someone\b|\bwhat if\b|\bif i\b",
+        r"\blook\s+for\b|\bwatch\s+(out\s+)?for\b|\bif\s+(\w+\s+){0,3}(someone|somebody|a\s+person)\b|\bque\s+(debo|debemos|tengo\s+que|hay\s+que)\s+(buscar|revisar|vigilar|hacer\s+si)\b|\bsi\s+(\w+\s+){0,3}alguien\b|\bна\s+что\s+(смотреть|обращать)|\bна\s+що\s+(дивитися|звертати)",
+        r"\blook\s+like\b|\bкак\s+выглядит\b|\bяк\s+виглядає\b|\bcomo\s+se\s+ve\b|\bhow long\b|\bhow does\b|\bwhy do\b|\bwhy does\b|\bwhat does\b.{0,40}\bmean\b|\bis (it|that|this) (dangerous|normal|bad|serious)\b",
+        # Russian
+        r"\bпризнак(?!\w*\s+жизни)|\bсимптом|\bкак\s+понять\b|\bкак\s+узнать\b|\bкак\s+распознать\b|\bкак\s+определить\b|\bкак\s+отличить\b",
+        r"\bизбежать\b|\bпредотвра|\bриск|\bможно\s+ли\b|\bможет\s+ли\b|\bбывает\s+ли\b|\bреально\s+ли\b|\bсколько\b|\bсмертельн|\bлетальн",
+        r"\bесли\b|\bв\s+случае\b|\bчто\s+будет\b|\bчто\s+такое\b|\bпочему\b|\bкак\s+не\b|\bчтобы\s+не\b|\bчем\s+опасн",
+        r"\bможно\s+(ли\s+)?(словить|получить|схватить|поймать)\b",
+        r"\bпри\s+передоз|\bв\s+случае\s+передоз|\bбывает\b|\bопасн|\bчем\s+грозит|\bпосле\s+реаб",
+        # Ukrainian
+        r"\bознак(?!\w*\s+життя)|\bсимптом|\bяк\s+зрозуміти\b|\bяк\s+дізнатися\b|\bяк\s+дізнатись\b|\bяк\s+розпізнати\b|\bяк\s+визначити\b|\bяк\s+відрізнити\b",
+        r"\bуникнути\b|\bзапобіг|\bризик|\bчи\s+можна\b|\bчи\s+може\b|\bчи\s+буває\b|\bскільки\b|\bсмертельн",
+        r"\bпри\s+передоз|\bбуває\b|\bнебезпечн|\bякщо\b|\bу\s+разі\b|\bв\s+разі\b|\bщо\s+буде\b|\bщо\s+таке\b|\bчому\b|\bяк\s+не\b|\bщоб\s+не\b",
+        # Spanish
+        r"\bhay\s+sobre\s?dosis\s+(de|por|con)\b|\bsenal(?!\w*\s+de\s+vida)|\bsintoma|\bsigno|\bcomo\s+(se|saber|reconocer|identificar|distinguir)\b|\breconocer\b",
+        r"\bevitar\b|\bprevenir\b|\briesgo|\bse\s+puede\b|\bpuedes\b.{0,30}\bsobre|\bes\s+posible\b|\bcuant[oa]s?\b|\bletal\b|\bmortal\b",
+        r"\bsi\s+(alguien|una\s+persona|alguno|uno|tu|mi|un)\b|\ben\s+caso\s+de\b|\bque\s+pasa\b|\bque\s+es\s+una?\b|\bpor\s+que\b|\bcuando\s+alguien\b",
+        # transliterated
+        r"\bpriznak|\bkak\s+ponyat|\bmozhno\s+li\b",
+    ]
+)
 
 
 def is_emergency(text: str) -> bool:
@@ -650,9 +757,11 @@ def _is_emergency(folded: str) -> bool:
     general = _GENERAL.search(folded) is not None
     cleaned = _HARMLESS.sub(" ", folded)
     # "what does slow breathing mean on benzos" asks; "he's breathing slow is that bad" tells
-    if (_SIGNS.search(cleaned) or _near_signs(cleaned)) and (
-            not general or _PERSON.search(folded) or _URGENT.search(folded)) and not (
-            _HABITUAL.search(folded) and not _URGENT.search(folded)):
+    if (
+        (_SIGNS.search(cleaned) or _near_signs(cleaned))
+        and (not general or _PERSON.search(folded) or _URGENT.search(folded))
+        and not (_HABITUAL.search(folded) and not _URGENT.search(folded))
+    ):
         return True
     past = _PAST.search(folded) is not None
     if _DEAD.search(cleaned) and not past:
@@ -661,7 +770,9 @@ def _is_emergency(folded: str) -> bool:
     if not happened and not _OD_WORD.search(cleaned):
         return False
     if past and not _RIGHT_NOW.search(folded):
-        return False  # "I OD'd two years ago and now I'm scared", "у меня был передоз в прошлом году"
+        return (
+            False  # "I OD'd two years ago and now I'm scared", "у меня был передоз в прошлом году"
+        )
     now = _URGENT.search(folded) is not None or _SUSPECT.search(folded) is not None
     if happened:
         # "my friend OD'd, what are the signs he's ok" is still now; "what if someone OD'd" is not
@@ -675,4 +786,6 @@ def _is_emergency(folded: str) -> bool:
 def asks_about_overdose(text: str) -> bool:
     """True for a general question about overdoses (not an emergency): offer the steps one tap away."""
     folded = fold(text)
-    return (_OD_WORD.search(folded) is not None or _OD_TOPIC.search(folded) is not None) and not _is_emergency(folded)
+    return (
+        _OD_WORD.search(folded) is not None or _OD_TOPIC.search(folded) is not None
+    ) and not _is_emergency(folded)

@@ -54,17 +54,32 @@ class LibraryFeature:
         self.config = config or LibrarySettings.from_env()
         search = SearchConfig(embeddings=self.config.embeddings)
         if self.config.threshold is not None:
-            search = replace(search, threshold=self.config.threshold, fused_threshold=self.config.threshold)
+            search = replace(
+                search, threshold=self.config.threshold, fused_threshold=self.config.threshold
+            )
         self.repo = LibraryRepo(services.db)
         from bot.library.embed import default_cache_dir
 
         cache = self.config.embeddings_cache or default_cache_dir(services.settings.database)
-        self.service = LibraryService(services.settings.content_dir, self.repo, services.audit,
-                                      services.keyring, search, embed_cache=cache,
-                                      quick_start=self.config.quick_start)
+        self.service = LibraryService(
+            services.settings.content_dir,
+            self.repo,
+            services.audit,
+            services.keyring,
+            search,
+            embed_cache=cache,
+            quick_start=self.config.quick_start,
+        )
         services.people.revoke_hooks.append(self._revoked)
-        self.desk = TicketDesk(self.repo, services.keyring, services.people, services.i18n,
-                               services.audit, services.settings, self.config)
+        self.desk = TicketDesk(
+            self.repo,
+            services.keyring,
+            services.people,
+            services.i18n,
+            services.audit,
+            services.settings,
+            self.config,
+        )
         self._pending: dict[bytes, Pending] = {}
         self._task: asyncio.Task | None = None
         self._flusher: asyncio.Task | None = None
@@ -75,14 +90,26 @@ class LibraryFeature:
         result = await self.service.load()
         if not result.ok:
             lines = [str(p) for p in errors(result.problems)]
-            raise ConfigError("the content is invalid, so the bot will not start:\n" + "\n".join(lines))
+            raise ConfigError(
+                "the content is invalid, so the bot will not start:\n" + "\n".join(lines)
+            )
         for warning in result.problems:
             log.info("Content warning: %s", warning)
         retention = self.services.retention
-        retention.add("closed questions to peers", timedelta(days=self.config.ticket_retention_days), self.desk.purge)
-        retention.add("unanswered question counts", UNANSWERED_WINDOW, self.service.purge_unanswered)
+        retention.add(
+            "closed questions to peers",
+            timedelta(days=self.config.ticket_retention_days),
+            self.desk.purge,
+        )
+        retention.add(
+            "unanswered question counts", UNANSWERED_WINDOW, self.service.purge_unanswered
+        )
         retention.add("drafts from peer answers", DRAFT_RETENTION, self._purge_drafts)
-        retention.add("question limits that outlive /forget", timedelta(days=self.config.block_days), self.desk.purge_limits)
+        retention.add(
+            "question limits that outlive /forget",
+            timedelta(days=self.config.block_days),
+            self.desk.purge_limits,
+        )
         self._task = asyncio.create_task(self._loop(), name="library-watch")
         self._flusher = asyncio.create_task(self._flush_loop(), name="library-counters")
 
@@ -131,7 +158,9 @@ class LibraryFeature:
             except asyncio.CancelledError:
                 raise
             except Exception:
-                log.exception("Could not write the library counters; they are kept for the next try")
+                log.exception(
+                    "Could not write the library counters; they are kept for the next try"
+                )
 
     async def reload(self, notify: bool = False) -> ReloadResult:
         result = await self.service.load()
@@ -159,7 +188,9 @@ class LibraryFeature:
             try:
                 await outbox.send(chat_id, reload_report(tr, result))
             except Exception as exc:  # noqa: BLE001 - one unreachable moderator must not stop the others
-                log.warning("Could not tell a moderator about broken content (%s)", type(exc).__name__)
+                log.warning(
+                    "Could not tell a moderator about broken content (%s)", type(exc).__name__
+                )
 
     # -- conversation state (memory only) --------------------------------------------------------
     def set_pending(self, person: Person, pending: Pending) -> None:
@@ -186,7 +217,9 @@ class LibraryFeature:
         self._pending.pop(person.key, None)
 
     async def _purge_drafts(self, now: datetime) -> int:
-        return await asyncio.to_thread(purge_drafts, Path(self.service.content_dir), DRAFT_RETENTION, now.timestamp())
+        return await asyncio.to_thread(
+            purge_drafts, Path(self.service.content_dir), DRAFT_RETENTION, now.timestamp()
+        )
 
     async def _revoked(self, user_key: bytes) -> None:
         """A revoked peer receives nothing more: their claimed questions go back to the others."""
@@ -205,7 +238,9 @@ class LibraryFeature:
 
     async def country(self, person: Person | None) -> str | None:
         """The person's remembered country (``MX``, ``UA``...), for regional slang; None if unknown."""
-        choices: Any = self.services.features.get("region_choice")  # the directory's remembered country
+        choices: Any = self.services.features.get(
+            "region_choice"
+        )  # the directory's remembered country
         if person is None or choices is None:
             return None
         try:
@@ -221,15 +256,25 @@ def reload_report(tr: Translator, result: ReloadResult) -> str:
     """What a moderator reads after /reload or when changed files were refused."""
     if result.ok:
         warnings = [p for p in result.problems if p.level == "warning"]
-        head = "✅ " + esc(tr._("Content reloaded: {topics} topics, {combos} combinations.",
-                                topics=result.topics, combos=result.combos))
+        head = "✅ " + esc(
+            tr._(
+                "Content reloaded: {topics} topics, {combos} combinations.",
+                topics=result.topics,
+                combos=result.combos,
+            )
+        )
         if warnings:
             head += "\n" + esc(tr.n_("{n} warning:", "{n} warnings:", len(warnings)))
         lines = [head] + [f"<code>{esc(str(p))}</code>" for p in warnings[:30]]
         return fit(lines, separator="\n")
     bad = errors(result.problems)
-    head = "⚠️ " + esc(tr._("The new content has errors, so I kept serving the last good version "
-                            "({topics} topics). Fix these and reload:", topics=result.topics))
+    head = "⚠️ " + esc(
+        tr._(
+            "The new content has errors, so I kept serving the last good version "
+            "({topics} topics). Fix these and reload:",
+            topics=result.topics,
+        )
+    )
     lines = [head] + [f"<code>{esc(str(p))}</code>" for p in bad[:40]]
     return fit(lines, separator="\n")
 

@@ -47,35 +47,170 @@ class Intent:
 # the stems are long enough not to catch unrelated words.
 SERVICE_STEMS: dict[str, tuple[str, ...]] = {
     "syringe-services": (
-        "needle", "syringe", "nsp", "ssp", "needle exchange", "syringe exchange", "clean works",
-        "шприц", "иглы", "игла", "иголк", "баян", "баяны", "машинк", "обмен шприц", "голки", "голка", "голок", "обмін шприц",
-        "jeringa", "aguja", "chuta", "chutas", "material de inyecc", "kit de inyecc",
+        "needle",
+        "syringe",
+        "nsp",
+        "ssp",
+        "needle exchange",
+        "syringe exchange",
+        "clean works",
+        "шприц",
+        "иглы",
+        "игла",
+        "иголк",
+        "баян",
+        "баяны",
+        "машинк",
+        "обмен шприц",
+        "голки",
+        "голка",
+        "голок",
+        "обмін шприц",
+        "jeringa",
+        "aguja",
+        "chuta",
+        "chutas",
+        "material de inyecc",
+        "kit de inyecc",
     ),
     "naloxone": ("naloxon", "narcan", "налоксон", "наркан", "naloxona"),
     "drug-checking": (
-        "drug check", "drug test", "test my", "testing my", "pill test", "reagent", "test kit", "test strip",
-        "проверить вещество", "проверить меф", "тест-полоск", "тест полоск", "реагент", "проверк",
-        "перевірити речовин", "перевірк", "тест-смужк", "тест смужк",
-        "analiz", "análisis de sustancias", "analisis de sustancias", "reactivo", "tiras react", "tira react", "energy control",
+        "drug check",
+        "drug test",
+        "test my",
+        "testing my",
+        "pill test",
+        "reagent",
+        "test kit",
+        "test strip",
+        "проверить вещество",
+        "проверить меф",
+        "тест-полоск",
+        "тест полоск",
+        "реагент",
+        "проверк",
+        "перевірити речовин",
+        "перевірк",
+        "тест-смужк",
+        "тест смужк",
+        "analiz",
+        "análisis de sustancias",
+        "analisis de sustancias",
+        "reactivo",
+        "tiras react",
+        "tira react",
+        "energy control",
     ),
     "opioid-agonist-therapy": (
-        "methadone", "methadon", "bupe", "buprenorphine", "suboxone", "subutex", "oat", "ost", "mat clinic",
-        "opioid substitution", "substitution", "метадон", "бупренорфин", "субутекс", "заместительн", "зпт", "опт",
-        "замісн", "метадон", "metadona", "buprenorfina", "sustitución", "sustitucion", "tratamiento con metadona",
+        "methadone",
+        "methadon",
+        "bupe",
+        "buprenorphine",
+        "suboxone",
+        "subutex",
+        "oat",
+        "ost",
+        "mat clinic",
+        "opioid substitution",
+        "substitution",
+        "метадон",
+        "бупренорфин",
+        "субутекс",
+        "заместительн",
+        "зпт",
+        "опт",
+        "замісн",
+        "метадон",
+        "metadona",
+        "buprenorfina",
+        "sustitución",
+        "sustitucion",
+        "tratamiento con metadona",
     ),
-    "hiv-testing": ("hiv test", "hiv-test", "тест на вич", "тест на віл", "вич", "віл", "prueba de vih", "vih", "hiv"),
+    "hiv-testing": (
+        "hiv test",
+        "hiv-test",
+        "тест на вич",
+        "тест на віл",
+        "вич",
+        "віл",
+        "prueba de vih",
+        "vih",
+        "hiv",
+    ),
     "hepatitis-testing-treatment": ("hepatitis", "hcv", "hep c", "гепатит", "hepatitis c"),
     "prep-pep": ("prep", "pep", "преп", "доконтактн", "постконтактн", "profilaxis"),
-    "wound-care": ("wound", "abscess", "абсцесс", "рана", "рану", "перевязк", "абсцес", "перев'язк", "herida", "absceso"),
-    "supervised-consumption": (
-        "safe injection site", "consumption room", "overdose prevention site", "supervised consumption",
-        "injection site", "sala de consumo", "narcosala", "комната безопасного", "кімната безпечного",
+    "wound-care": (
+        "wound",
+        "abscess",
+        "абсцесс",
+        "рана",
+        "рану",
+        "перевязк",
+        "абсцес",
+        "перев'язк",
+        "herida",
+        "absceso",
     ),
-    "shelter": ("shelter", "somewhere to sleep", "ночлежк", "приют", "притулок", "нічліжк", "albergue", "refugio"),
-    "food": ("free food", "food bank", "бесплатная еда", "поесть", "безкоштовна їжа", "comedor", "comida gratis"),
-    "legal-aid": ("lawyer", "legal aid", "legal help", "адвокат", "юрист", "юридическ", "юридичн", "abogado", "asesoría legal", "asesoria legal"),
-    "mental-health": ("therapist", "psychologist", "counsel", "психолог", "психотерапевт", "psicólogo", "psicologo", "terapeuta"),
-    "peer-support": ("peer support", "support group", "группа поддержки", "група підтримки", "grupo de apoyo"),
+    "supervised-consumption": (
+        "safe injection site",
+        "consumption room",
+        "overdose prevention site",
+        "supervised consumption",
+        "injection site",
+        "sala de consumo",
+        "narcosala",
+        "комната безопасного",
+        "кімната безпечного",
+    ),
+    "shelter": (
+        "shelter",
+        "somewhere to sleep",
+        "ночлежк",
+        "приют",
+        "притулок",
+        "нічліжк",
+        "albergue",
+        "refugio",
+    ),
+    "food": (
+        "free food",
+        "food bank",
+        "бесплатная еда",
+        "поесть",
+        "безкоштовна їжа",
+        "comedor",
+        "comida gratis",
+    ),
+    "legal-aid": (
+        "lawyer",
+        "legal aid",
+        "legal help",
+        "адвокат",
+        "юрист",
+        "юридическ",
+        "юридичн",
+        "abogado",
+        "asesoría legal",
+        "asesoria legal",
+    ),
+    "mental-health": (
+        "therapist",
+        "psychologist",
+        "counsel",
+        "психолог",
+        "психотерапевт",
+        "psicólogo",
+        "psicologo",
+        "terapeuta",
+    ),
+    "peer-support": (
+        "peer support",
+        "support group",
+        "группа поддержки",
+        "група підтримки",
+        "grupo de apoyo",
+    ),
     "sexual-health": ("sti test", "std test", "sti clinic", "иппп", "венеролог", "ітс", "ets"),
 }
 # A generic "test" with a where cue: HIV testing is the commonest; drug checking when the
@@ -84,12 +219,51 @@ _GENERIC_TEST = ("test", "testing", "тест", "тестир", "тестува�
 
 # Where / find cues.
 WHERE = (
-    "where", "wheres", "whereabouts", "near me", "nearby", "near", "closest", "nearest", "around here", "find",
-    "get free", "pick up",
-    "где", "куда", "гдe", "рядом", "поблизости", "ближайш", "найти", "достать", "взять", "поменять",
-    "де ", "де?", "куди", "поруч", "поблизу", "найближч", "знайти", "дістати", "взяти", "поміняти",
-    "dónde", "donde", "dnd", "onde", "cerca", "cercano", "cercana", "consigo", "conseguir", "encontrar",
-    "hay en", "venden", "dan ",
+    "where",
+    "wheres",
+    "whereabouts",
+    "near me",
+    "nearby",
+    "near",
+    "closest",
+    "nearest",
+    "around here",
+    "find",
+    "get free",
+    "pick up",
+    "где",
+    "куда",
+    "гдe",
+    "рядом",
+    "поблизости",
+    "ближайш",
+    "найти",
+    "достать",
+    "взять",
+    "поменять",
+    "де ",
+    "де?",
+    "куди",
+    "поруч",
+    "поблизу",
+    "найближч",
+    "знайти",
+    "дістати",
+    "взяти",
+    "поміняти",
+    "dónde",
+    "donde",
+    "dnd",
+    "onde",
+    "cerca",
+    "cercano",
+    "cercana",
+    "consigo",
+    "conseguir",
+    "encontrar",
+    "hay en",
+    "venden",
+    "dan ",
 )
 # Place prepositions, per language; the place is the text after them.
 PLACE_PREPS = {
@@ -101,17 +275,102 @@ PLACE_PREPS = {
 _ALL_PREPS = tuple(sorted({p for ps in PLACE_PREPS.values() for p in ps}, key=len, reverse=True))
 # Words after a preposition that are not places ("in an overdose", "на вену", "en la vena").
 NOT_PLACE = {
-    "a", "an", "the", "my", "your", "his", "her", "case", "me", "us", "here", "there", "it", "this", "that",
-    "general", "person", "people", "overdose", "town", "city", "area", "vein", "veins", "arm", "pharmacy", "pharmacies",
-    "a pharmacy", "the pharmacy", "line", "order", "total",
-    "меня", "мне", "нас", "тебя", "вену", "вены", "руку", "руке", "аптеке", "аптеку", "аптеках", "городе",
-    "время", "случае", "передоз", "передозе", "этом", "том", "одиночку", "одиночестве", "домашних", "дому", "ночь",
-    "мене", "аптеці", "місті", "разі", "час", "самоті", "ніч",
-    "mi", "tu", "su", "la vena", "vena", "venas", "el brazo", "farmacia", "farmacias", "la farmacia", "caso", "casa",
-    "mi casa", "mi ciudad", "mi zona", "la calle", "serio", "línea", "linea",
+    "a",
+    "an",
+    "the",
+    "my",
+    "your",
+    "his",
+    "her",
+    "case",
+    "me",
+    "us",
+    "here",
+    "there",
+    "it",
+    "this",
+    "that",
+    "general",
+    "person",
+    "people",
+    "overdose",
+    "town",
+    "city",
+    "area",
+    "vein",
+    "veins",
+    "arm",
+    "pharmacy",
+    "pharmacies",
+    "a pharmacy",
+    "the pharmacy",
+    "line",
+    "order",
+    "total",
+    "меня",
+    "мне",
+    "нас",
+    "тебя",
+    "вену",
+    "вены",
+    "руку",
+    "руке",
+    "аптеке",
+    "аптеку",
+    "аптеках",
+    "городе",
+    "время",
+    "случае",
+    "передоз",
+    "передозе",
+    "этом",
+    "том",
+    "одиночку",
+    "одиночестве",
+    "домашних",
+    "дому",
+    "ночь",
+    "мене",
+    "аптеці",
+    "місті",
+    "разі",
+    "час",
+    "самоті",
+    "ніч",
+    "mi",
+    "tu",
+    "su",
+    "la vena",
+    "vena",
+    "venas",
+    "el brazo",
+    "farmacia",
+    "farmacias",
+    "la farmacia",
+    "caso",
+    "casa",
+    "mi casa",
+    "mi ciudad",
+    "mi zona",
+    "la calle",
+    "serio",
+    "línea",
+    "linea",
 }
 # Determiners dropped at the start of a place ("la CDMX", "el centro").
-PLACE_ARTICLES = ("la ", "el ", "los ", "las ", "the ", "city of ", "ciudad de ", "городе ", "місті ", "г. ", "м. ")
+PLACE_ARTICLES = (
+    "la ",
+    "el ",
+    "los ",
+    "las ",
+    "the ",
+    "city of ",
+    "ciudad de ",
+    "городе ",
+    "місті ",
+    "г. ",
+    "м. ",
+)
 _PLACE_STOP = re.compile(
     r"\s+(?:please|pls|plz|asap|today|tonight|now|"
     r"пожалуйста|плиз|сегодня|сейчас|щас|будь ласка|сьогодні|зараз|"
@@ -120,36 +379,89 @@ _PLACE_STOP = re.compile(
 )
 
 # "the difference between heroin and fentanyl" compares two things; it is not a combination.
-_COMPARE = re.compile(r"\b(?:difference|differ|vs|versus|compared?|better|stronger|weaker|or|разниц\w*|отлич\w*|сильнее|"
-                      r"лучше|хуже|или|різниц\w*|відрізн\w*|сильніш\w*|краще|гірше|або|diferencia\w*|mejor|peor|"
-                      r"m[aá]s fuertes?|o)\b")
+_COMPARE = re.compile(
+    r"\b(?:difference|differ|vs|versus|compared?|better|stronger|weaker|or|разниц\w*|отлич\w*|сильнее|"
+    r"лучше|хуже|или|різниц\w*|відрізн\w*|сильніш\w*|краще|гірше|або|diferencia\w*|mejor|peor|"
+    r"m[aá]s fuertes?|o)\b"
+)
 # "fentanyl in the heroin", "viene con fentanilo": one drug inside another, a topic question.
-_ADULTERANT = re.compile(r"\b(?:in (?:the|my|your|this)|laced|cut with|contaminat\w*|"
-                         r"в гер\w*|в героин\w*|у гер\w*|бодяж\w*|viene con|vienen con|mezclad[oa]s? en|trae)\b")
+_ADULTERANT = re.compile(
+    r"\b(?:in (?:the|my|your|this)|laced|cut with|contaminat\w*|"
+    r"в гер\w*|в героин\w*|у гер\w*|бодяж\w*|viene con|vienen con|mezclad[oa]s? en|trae)\b"
+)
 # Cues that two named things are taken together.
-_MIX = re.compile(r"(?:\+|&|\b(?:mix\w*|combin\w*|together|with|and|after|on|while|plus|same (?:night|day|time)|"
-                  r"меша\w*|смеш\w*|совмещ\w*|вместе|с|со|и|после|на|под|"
-                  r"зміш\w*|поєдн\w*|разом|з|із|зі|і|й|та|після|"
-                  r"mezcl\w*|combin\w*|junt[oa]s?|con|y|despu[eé]s|estando|misma noche)\b)")
+_MIX = re.compile(
+    r"(?:\+|&|\b(?:mix\w*|combin\w*|together|with|and|after|on|while|plus|same (?:night|day|time)|"
+    r"меша\w*|смеш\w*|совмещ\w*|вместе|с|со|и|после|на|под|"
+    r"зміш\w*|поєдн\w*|разом|з|із|зі|і|й|та|після|"
+    r"mezcl\w*|combin\w*|junt[oa]s?|con|y|despu[eé]s|estando|misma noche)\b)"
+)
 # Words that never occur in a place name: the text after the preposition is a question.
 _NOT_IN_PLACE = {
-    "is", "are", "how", "what", "work", "works", "does", "do", "can", "should", "it", "my", "your",
-    "как", "что", "работает", "есть", "можно", "нужно", "надо", "ли", "это",
-    "як", "що", "працює", "є", "можна", "треба", "чи", "це",
-    "cómo", "como", "qué", "que", "funciona", "hay", "es", "puedo", "se",
+    "is",
+    "are",
+    "how",
+    "what",
+    "work",
+    "works",
+    "does",
+    "do",
+    "can",
+    "should",
+    "it",
+    "my",
+    "your",
+    "как",
+    "что",
+    "работает",
+    "есть",
+    "можно",
+    "нужно",
+    "надо",
+    "ли",
+    "это",
+    "як",
+    "що",
+    "працює",
+    "є",
+    "можна",
+    "треба",
+    "чи",
+    "це",
+    "cómo",
+    "como",
+    "qué",
+    "que",
+    "funciona",
+    "hay",
+    "es",
+    "puedo",
+    "se",
 }
-_DISPOSAL = re.compile(r"\b(?:dispos\w*|get rid|throw (?:away|out)|used needles|used syringes|sharps|"
-                       r"дева\w*|деть|выброс\w*|выкину\w*|утилиз\w*|использованн\w*|"
-                       r"діти|подіти|викину\w*|викида\w*|використан\w*|"
-                       r"tirar|tiro|desech\w*|usadas|usados)\b")
-_HOW = re.compile(r"^(?:how|what|why|is|are|does|do|can|как|что|почему|зачем|можно|як|що|чому|навіщо|чи|"
-                  r"c[oó]mo|qu[eé]|por qu[eé]|se puede|es)\b")
+_DISPOSAL = re.compile(
+    r"\b(?:dispos\w*|get rid|throw (?:away|out)|used needles|used syringes|sharps|"
+    r"дева\w*|деть|выброс\w*|выкину\w*|утилиз\w*|использованн\w*|"
+    r"діти|подіти|викину\w*|викида\w*|використан\w*|"
+    r"tirar|tiro|desech\w*|usadas|usados)\b"
+)
+_HOW = re.compile(
+    r"^(?:how|what|why|is|are|does|do|can|как|что|почему|зачем|можно|як|що|чому|навіщо|чи|"
+    r"c[oó]mo|qu[eé]|por qu[eé]|se puede|es)\b"
+)
 _COMMAND = re.compile(r"^\s*/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s|$)")
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ-][^\W_]+)*", re.UNICODE)
 
 # Words never taken as a substance by typo tolerance (common words one letter away from a name).
 _NO_FUZZY = {
-    "mixing", "mixed", "mezclar", "mezcla", "мешать", "смешать", "змішати", "alcohol", "алкоголь",
+    "mixing",
+    "mixed",
+    "mezclar",
+    "mezcla",
+    "мешать",
+    "смешать",
+    "змішати",
+    "alcohol",
+    "алкоголь",
 }
 # Substance names must be at least this long to be matched with a typo.
 _FUZZY_MIN = 6
@@ -196,7 +508,9 @@ class Router:
         """Every substance or class the text names, in order, without repeats."""
         return [named for named, _typed, _guessed in self.substance_hits(text, lang, country)]
 
-    def substance_hits(self, text: str, lang: str, country: str | None = None) -> list[tuple[Named, str, bool]]:
+    def substance_hits(
+        self, text: str, lang: str, country: str | None = None
+    ) -> list[tuple[Named, str, bool]]:
         """Each substance or class named, with the words typed for it and whether it is a guess
         (a one-typo match): a guess must be confirmed by the person before any answer."""
         words = [fold(w) for w in _WORD.findall(text)]
@@ -245,7 +559,9 @@ class Router:
         from rapidfuzz import process
         from rapidfuzz.distance import Levenshtein
 
-        found = process.extractOne(word, self.checker._choices, scorer=Levenshtein.distance, score_cutoff=1)
+        found = process.extractOne(
+            word, self.checker._choices, scorer=Levenshtein.distance, score_cutoff=1
+        )
         if found is None or found[0][:1] != word[:1] or len(found[0]) < _FUZZY_MIN:
             return None
         return self.checker._names[found[0]]
@@ -268,15 +584,38 @@ class Router:
                     at = f" {low} ".find(" " + stem)
                     hit = at if at >= 0 else None
                 else:
-                    hit = next((starts[i] for i, w in enumerate(words)
-                                if w == stem or w == stem + "s" or (len(stem) >= 5 and w.startswith(stem))), None)
+                    hit = next(
+                        (
+                            starts[i]
+                            for i, w in enumerate(words)
+                            if w == stem
+                            or w == stem + "s"
+                            or (len(stem) >= 5 and w.startswith(stem))
+                        ),
+                        None,
+                    )
                 if hit is not None and (best is None or hit < best[0]):
                     best = (hit, type_id)
         if best is not None:
             return best[1]
         if any(w.startswith(g) for w in words for g in _GENERIC_TEST):
-            drugs = ("drug", "pill", "stash", "bag", "наркот", "вещест", "речовин", "droga", "pastill", "sustanc")
-            return "drug-checking" if named or any(w.startswith(drugs) for w in words) else "hiv-testing"
+            drugs = (
+                "drug",
+                "pill",
+                "stash",
+                "bag",
+                "наркот",
+                "вещест",
+                "речовин",
+                "droga",
+                "pastill",
+                "sustanc",
+            )
+            return (
+                "drug-checking"
+                if named or any(w.startswith(drugs) for w in words)
+                else "hiv-testing"
+            )
         return None
 
     def _place(self, text: str, named: list[Named] = ()) -> str | None:
@@ -284,7 +623,9 @@ class Router:
         if found is None:
             return None
         # a substance is not a place ("тест полоски на фентанил")
-        if self.substances(found, "en") or (self.lexicon is not None and self.lexicon.find(found, "")):
+        if self.substances(found, "en") or (
+            self.lexicon is not None and self.lexicon.find(found, "")
+        ):
             return None
         return found
 
@@ -301,15 +642,19 @@ class Router:
                     best, best_prep = m.start(), prep
         if best < 0:
             return None
-        place = original[best + len(best_prep):].strip(" ,.?!¿¡")
+        place = original[best + len(best_prep) :].strip(" ,.?!¿¡")
         place = _PLACE_STOP.sub("", place).strip(" ,.?!")
         lowered = place.lower()
         for article in PLACE_ARTICLES:
             if lowered.startswith(article) and len(place) > len(article) + 1:
-                place, lowered = place[len(article):], lowered[len(article):]
+                place, lowered = place[len(article) :], lowered[len(article) :]
         if not place or lowered in NOT_PLACE or lowered.split()[0] in NOT_PLACE:
             return None
-        if len(place.split()) > 3 or len(place) > 60 or any(w in _NOT_IN_PLACE for w in lowered.split()):
+        if (
+            len(place.split()) > 3
+            or len(place) > 60
+            or any(w in _NOT_IN_PLACE for w in lowered.split())
+        ):
             return None
         return place
 
@@ -338,10 +683,18 @@ class Router:
         service = self._service(text, low, named)
         if service is not None:
             return service
-        if len(named) >= 2 and not _COMPARE.search(low) and not _ADULTERANT.search(low) and (
-                _MIX.search(low) or len(_WORD.findall(low)) <= 4):
-            return Intent("combo", substances=(named[0].id, named[1].id),
-                          typed=(hits[0][1], hits[1][1]), guessed=hits[0][2] or hits[1][2])
+        if (
+            len(named) >= 2
+            and not _COMPARE.search(low)
+            and not _ADULTERANT.search(low)
+            and (_MIX.search(low) or len(_WORD.findall(low)) <= 4)
+        ):
+            return Intent(
+                "combo",
+                substances=(named[0].id, named[1].id),
+                typed=(hits[0][1], hits[1][1]),
+                guessed=hits[0][2] or hits[1][2],
+            )
         return Intent("topic")
 
 

@@ -84,7 +84,9 @@ class Lexicon:
     def terms(self) -> list[str]:
         return sorted(self._by_term)
 
-    def senses_for(self, term: str, lang: str | None = None, country: str | None = None) -> list[Sense]:
+    def senses_for(
+        self, term: str, lang: str | None = None, country: str | None = None
+    ) -> list[Sense]:
         """The senses of ``term`` that apply: the person's language first (other languages'
         senses only when it has none), and with a known country, that country's senses over
         the general ones."""
@@ -129,7 +131,9 @@ class Lexicon:
                     out.append(Match(phrase, tuple(senses)))
         return out
 
-    def rewrite(self, text: str, lang: str, country: str | None = None) -> tuple[str, tuple[str, ...]]:
+    def rewrite(
+        self, text: str, lang: str, country: str | None = None
+    ) -> tuple[str, tuple[str, ...]]:
         """The text with each slang word that has one meaning replaced by its ``expand`` words,
         and the topics those words point to. Ambiguous words stay as they are (no guess)."""
         raw = _WORD_RE.findall(text)
@@ -164,8 +168,9 @@ class Lexicon:
         return {t for t in self._by_term if " " not in t}
 
 
-def load_lexicon(content_dir: Path, topic_ids: set[str] | None = None,
-                 substance_ids: set[str] | None = None) -> tuple[Lexicon, list[Problem]]:
+def load_lexicon(
+    content_dir: Path, topic_ids: set[str] | None = None, substance_ids: set[str] | None = None
+) -> tuple[Lexicon, list[Problem]]:
     """``content_dir/lexicon.yaml`` (missing = empty lexicon), with file:line problems."""
     path = Path(content_dir) / LEXICON_FILE
     if not path.exists():
@@ -179,13 +184,16 @@ def load_lexicon(content_dir: Path, topic_ids: set[str] | None = None,
     return Lexicon(senses), list(doc.problems)
 
 
-def parse_lexicon(doc: Document, topic_ids: set[str] | None = None,
-                  substance_ids: set[str] | None = None) -> list[Sense]:
+def parse_lexicon(
+    doc: Document, topic_ids: set[str] | None = None, substance_ids: set[str] | None = None
+) -> list[Sense]:
     data = doc.data
     if data is None:
         return []
     if not isinstance(data, dict) or set(data) - {"entries"}:
-        doc.problem((), "lexicon.yaml must be a mapping with one key, `entries:` (a list of senses)")
+        doc.problem(
+            (), "lexicon.yaml must be a mapping with one key, `entries:` (a list of senses)"
+        )
         return []
     entries = data.get("entries") or []
     if not isinstance(entries, list):
@@ -204,8 +212,11 @@ def parse_lexicon(doc: Document, topic_ids: set[str] | None = None,
             for word in words:
                 key = (lang, fold_term(word), sense.countries, sense.substances, sense.topics)
                 if key in seen and seen[key] != sense.line:
-                    doc.problem(at + ("words", lang), f"`{word}` ({lang}) already has this meaning for the same countries "
-                                f"at line {seen[key]}; merge the two entries")
+                    doc.problem(
+                        at + ("words", lang),
+                        f"`{word}` ({lang}) already has this meaning for the same countries "
+                        f"at line {seen[key]}; merge the two entries",
+                    )
                 else:
                     seen[key] = sense.line
         senses.append(sense)
@@ -228,10 +239,14 @@ def _str_list(doc: Document, at: tuple, value: Any, what: str) -> tuple[str, ...
     return tuple(out)
 
 
-def _parse_sense(doc: Document, at: tuple, entry: Any, topic_ids: set[str] | None,
-                 substance_ids: set[str] | None) -> Sense | None:
+def _parse_sense(
+    doc: Document, at: tuple, entry: Any, topic_ids: set[str] | None, substance_ids: set[str] | None
+) -> Sense | None:
     if not isinstance(entry, dict):
-        doc.problem(at, "each entry must be a mapping with `words:` and at least one of substances/topics/expand")
+        doc.problem(
+            at,
+            "each entry must be a mapping with `words:` and at least one of substances/topics/expand",
+        )
         return None
     unknown = [k for k in entry if k not in FIELDS]
     for key in unknown:
@@ -240,7 +255,10 @@ def _parse_sense(doc: Document, at: tuple, entry: Any, topic_ids: set[str] | Non
         return None
     words_raw = entry.get("words")
     if not isinstance(words_raw, dict) or not words_raw:
-        doc.problem(at + ("words",), "`words` must map a language to a list of words, e.g. {ru: [феня, феню]}")
+        doc.problem(
+            at + ("words",),
+            "`words` must map a language to a list of words, e.g. {ru: [феня, феню]}",
+        )
         return None
     words: dict[str, tuple[str, ...]] = {}
     for lang, items in words_raw.items():
@@ -257,7 +275,10 @@ def _parse_sense(doc: Document, at: tuple, entry: Any, topic_ids: set[str] | Non
             return None
         for j, c in enumerate(got):
             if not _COUNTRY.match(c):
-                doc.problem(at + ("countries", j), f"`{c}` is not a two-letter country code such as MX, ES, RU, UA")
+                doc.problem(
+                    at + ("countries", j),
+                    f"`{c}` is not a two-letter country code such as MX, ES, RU, UA",
+                )
                 return None
         countries = got
     substances: tuple[str, ...] = ()
@@ -268,7 +289,10 @@ def _parse_sense(doc: Document, at: tuple, entry: Any, topic_ids: set[str] | Non
         if substance_ids is not None:
             for j, s in enumerate(got):
                 if s not in substance_ids:
-                    doc.problem(at + ("substances", j), f"substance `{s}` is not a substance or class id in combos.yaml")
+                    doc.problem(
+                        at + ("substances", j),
+                        f"substance `{s}` is not a substance or class id in combos.yaml",
+                    )
                     return None
         substances = got
     topics: tuple[str, ...] = ()
@@ -285,9 +309,14 @@ def _parse_sense(doc: Document, at: tuple, entry: Any, topic_ids: set[str] | Non
     expand: dict[str, str] = {}
     if "expand" in entry:
         if not isinstance(entry["expand"], dict):
-            doc.problem(at + ("expand",), "`expand` must map a language to search words, e.g. {es: metanfetamina}")
+            doc.problem(
+                at + ("expand",),
+                "`expand` must map a language to search words, e.g. {es: metanfetamina}",
+            )
             return None
-        got_texts = doc.language_texts(at + ("expand",), entry["expand"], lambda lang: f"expand ({lang})")
+        got_texts = doc.language_texts(
+            at + ("expand",), entry["expand"], lambda lang: f"expand ({lang})"
+        )
         if got_texts is None:
             return None
         expand = got_texts

@@ -36,8 +36,18 @@ from bot.library.model import (
 )
 from bot.yamlstrict import Document, Problem, load
 
-TOPIC_FIELDS = {"id", "category", "tags", "status", "reviewed", "authors", "related", "sources", "translations",
-                "country_specific"}
+TOPIC_FIELDS = {
+    "id",
+    "category",
+    "tags",
+    "status",
+    "reviewed",
+    "authors",
+    "related",
+    "sources",
+    "translations",
+    "country_specific",
+}
 TOPIC_REQUIRED = ("id", "category", "status", "reviewed", "authors", "sources", "translations")
 TRANSLATION_FIELDS = {"title", "summary", "body", "keywords", "review"}
 REVIEW_FIELDS = {"by", "date", "en_sha", "sha"}
@@ -63,18 +73,73 @@ TOPIC_MESSAGE_LIMIT = markdown.TELEGRAM_LIMIT
 
 # Publishers and web addresses we accept as reputable (lower case, matched as substrings).
 REPUTABLE = (
-    "who.int", "world health organization", "unodc", "united nations office on drugs",
-    "euda", "emcdda", "european union drugs agency", "european monitoring centre",
-    "nida", "nih.gov", "national institute on drug abuse", "samhsa", "cdc", "centers for disease control",
-    "nhs", "national health service", "harm reduction international", "hri.global",
-    "drugsdata", "energy control", "energy-control", "checkit", "wedinos", "the loop", "dancesafe",
-    "drug checking", "drug-checking", "saferparty", "tripsit", "drugs and me", "drugsand.me",
-    "unaids", "ecdc", "nice.org.uk", "nice", "doi.org", "pubmed", "ncbi.nlm.nih.gov", "lancet",
-    "bmj", "jama", "nejm", "addiction", "journal", "cochrane", "springer", "wiley", "elsevier",
-    "sciencedirect", "plos", "frontiersin", "mdpi", "peer-reviewed", "fda.gov", "ema.europa.eu",
-    "harm reduction coalition", "national harm reduction coalition", "harmreduction.org",
-    "eurasian harm reduction", "harmreductioneurasia", "correlation", "inpud",
-    "alliance for public health", "aph.org.ua", "gov.uk", "canada.ca", "health canada",
+    "who.int",
+    "world health organization",
+    "unodc",
+    "united nations office on drugs",
+    "euda",
+    "emcdda",
+    "european union drugs agency",
+    "european monitoring centre",
+    "nida",
+    "nih.gov",
+    "national institute on drug abuse",
+    "samhsa",
+    "cdc",
+    "centers for disease control",
+    "nhs",
+    "national health service",
+    "harm reduction international",
+    "hri.global",
+    "drugsdata",
+    "energy control",
+    "energy-control",
+    "checkit",
+    "wedinos",
+    "the loop",
+    "dancesafe",
+    "drug checking",
+    "drug-checking",
+    "saferparty",
+    "tripsit",
+    "drugs and me",
+    "drugsand.me",
+    "unaids",
+    "ecdc",
+    "nice.org.uk",
+    "nice",
+    "doi.org",
+    "pubmed",
+    "ncbi.nlm.nih.gov",
+    "lancet",
+    "bmj",
+    "jama",
+    "nejm",
+    "addiction",
+    "journal",
+    "cochrane",
+    "springer",
+    "wiley",
+    "elsevier",
+    "sciencedirect",
+    "plos",
+    "frontiersin",
+    "mdpi",
+    "peer-reviewed",
+    "fda.gov",
+    "ema.europa.eu",
+    "harm reduction coalition",
+    "national harm reduction coalition",
+    "harmreduction.org",
+    "eurasian harm reduction",
+    "harmreductioneurasia",
+    "correlation",
+    "inpud",
+    "alliance for public health",
+    "aph.org.ua",
+    "gov.uk",
+    "canada.ca",
+    "health canada",
 )
 
 
@@ -88,7 +153,9 @@ class _Checker:
 
     def display(self, path: Path) -> str:
         try:
-            return str(path.relative_to(self.root.parent)) if self.root.parent != path else str(path)
+            return (
+                str(path.relative_to(self.root.parent)) if self.root.parent != path else str(path)
+            )
         except ValueError:
             return str(path)
 
@@ -102,14 +169,22 @@ class _Checker:
         self.add(doc, path, f"{what} must be a block of `key: value` lines")
         return None
 
-    def unknown_fields(self, doc: Document, path: tuple, value: dict, allowed: set[str], what: str) -> None:
+    def unknown_fields(
+        self, doc: Document, path: tuple, value: dict, allowed: set[str], what: str
+    ) -> None:
         for key in value:
             if key not in allowed:
                 hint = _closest(str(key), allowed)
                 extra = f" (did you mean `{hint}`?)" if hint else ""
-                self.add(doc, path + (key,), f"unknown field `{key}` in {what}{extra}; allowed: {', '.join(sorted(allowed))}")
+                self.add(
+                    doc,
+                    path + (key,),
+                    f"unknown field `{key}` in {what}{extra}; allowed: {', '.join(sorted(allowed))}",
+                )
 
-    def text(self, doc: Document, path: tuple, value: Any, what: str, required: bool = True) -> str | None:
+    def text(
+        self, doc: Document, path: tuple, value: Any, what: str, required: bool = True
+    ) -> str | None:
         if value is None and required:
             raw = doc.raw.get(path)
             if raw is None:
@@ -134,8 +209,14 @@ class _Checker:
                 out.append(text)
         return tuple(out)
 
-    def sources(self, doc: Document, path: tuple, value: Any, url_required: bool = True,
-                reputable: bool = True) -> tuple[Source, ...]:
+    def sources(
+        self,
+        doc: Document,
+        path: tuple,
+        value: Any,
+        url_required: bool = True,
+        reputable: bool = True,
+    ) -> tuple[Source, ...]:
         if not isinstance(value, list) or not value:
             self.add(doc, path, "at least one source is required (title, publisher, year, url)")
             return ()
@@ -147,22 +228,40 @@ class _Checker:
                 continue
             self.unknown_fields(doc, item_path, entry, SOURCE_FIELDS, "a source")
             title = self.text(doc, item_path + ("title",), entry.get("title"), "source title")
-            publisher = self.text(doc, item_path + ("publisher",), entry.get("publisher"), "source publisher")
-            url = (self.text(doc, item_path + ("url",), entry.get("url"), "source url")
-                   if url_required or "url" in entry else "")
+            publisher = self.text(
+                doc, item_path + ("publisher",), entry.get("publisher"), "source publisher"
+            )
+            url = (
+                self.text(doc, item_path + ("url",), entry.get("url"), "source url")
+                if url_required or "url" in entry
+                else ""
+            )
             year = entry.get("year")
-            if not isinstance(year, int) or isinstance(year, bool) or not 1900 <= year <= self.today.year + 1:
+            if (
+                not isinstance(year, int)
+                or isinstance(year, bool)
+                or not 1900 <= year <= self.today.year + 1
+            ):
                 self.add(doc, item_path + ("year",), "source year must be a year such as 2023")
                 year = None
             if url and not re.match(r"^https?://\S+\.\S+$", url):
-                self.add(doc, item_path + ("url",), f"source url must start with https:// (got `{url[:60]}`)")
+                self.add(
+                    doc,
+                    item_path + ("url",),
+                    f"source url must start with https:// (got `{url[:60]}`)",
+                )
                 url = None
             if title and publisher and (url or (not url_required and url == "")) and year:
                 found.append(Source(title, publisher, int(year), url or ""))
         if reputable and found and not any(_reputable(s) for s in found):
-            self.add(doc, path, "none of the sources is from a publisher we recognise as reputable "
-                     "(WHO, UNODC, EUDA/EMCDDA, NIDA, CDC, NHS, Harm Reduction International, a drug-checking "
-                     "service, a peer-reviewed paper); add one", "warning")
+            self.add(
+                doc,
+                path,
+                "none of the sources is from a publisher we recognise as reputable "
+                "(WHO, UNODC, EUDA/EMCDDA, NIDA, CDC, NHS, Harm Reduction International, a drug-checking "
+                "service, a peer-reviewed paper); add one",
+                "warning",
+            )
         return tuple(found)
 
     def lang_key(self, doc: Document, path: tuple, key: Any) -> str | None:
@@ -221,9 +320,13 @@ def _load_categories(ck: _Checker, path: Path) -> list[Category]:
             ck.unknown_fields(doc, p, entry, CATEGORY_FIELDS, "a category")
             cid = ck.text(doc, p + ("id",), entry.get("id"), "category id")
             if cid and not ID_RE.match(cid):
-                ck.add(doc, p + ("id",), f"category id `{cid}` must be lower-case words joined by -")
+                ck.add(
+                    doc, p + ("id",), f"category id `{cid}` must be lower-case words joined by -"
+                )
             if cid in seen:
-                ck.add(doc, p + ("id",), f"duplicate category id `{cid}` (first on line {seen[cid]})")
+                ck.add(
+                    doc, p + ("id",), f"duplicate category id `{cid}` (first on line {seen[cid]})"
+                )
                 cid = None
             elif cid:
                 seen[cid] = doc.where(p + ("id",))[0]
@@ -240,7 +343,9 @@ def _load_categories(ck: _Checker, path: Path) -> list[Category]:
                     parsed[lk] = value
             for lang in REQUIRED:
                 if names and lang not in names:
-                    ck.add(doc, p + ("names",), f"category name missing in required language `{lang}`")
+                    ck.add(
+                        doc, p + ("names",), f"category name missing in required language `{lang}`"
+                    )
             if cid:
                 result.append(Category(cid, int(order), parsed))
     ck.problems.extend(doc.problems[start:])
@@ -249,7 +354,9 @@ def _load_categories(ck: _Checker, path: Path) -> list[Category]:
 
 
 # -- topics --------------------------------------------------------------------------------
-def _load_topic(ck: _Checker, path: Path, categories: set[str] | None) -> tuple[Topic | None, Document | None]:
+def _load_topic(
+    ck: _Checker, path: Path, categories: set[str] | None
+) -> tuple[Topic | None, Document | None]:
     doc = load(path, ck.display(path))
     ck.problems.extend(doc.problems)
     if doc.problems and doc.data is None:
@@ -264,10 +371,16 @@ def _load_topic(ck: _Checker, path: Path, categories: set[str] | None) -> tuple[
     return topic, doc
 
 
-def _parse_topic(ck: _Checker, doc: Document, path: Path, categories: set[str] | None, lines: list[str]) -> Topic | None:
+def _parse_topic(
+    ck: _Checker, doc: Document, path: Path, categories: set[str] | None, lines: list[str]
+) -> Topic | None:
     data = doc.data
     if data is None:
-        ck.add(doc, (), "the file is empty; a topic needs id, category, status, reviewed, authors, sources and translations")
+        ck.add(
+            doc,
+            (),
+            "the file is empty; a topic needs id, category, status, reviewed, authors, sources and translations",
+        )
         return None
     top = ck.mapping(doc, (), data, "a topic file")
     if top is None:
@@ -280,15 +393,26 @@ def _parse_topic(ck: _Checker, doc: Document, path: Path, categories: set[str] |
     tid = ck.text(doc, ("id",), top.get("id"), "id") if "id" in top else None
     if tid is not None:
         if not ID_RE.match(tid):
-            ck.add(doc, ("id",), f"id `{tid}` must be lower-case words joined by - (like overdose-response)")
+            ck.add(
+                doc,
+                ("id",),
+                f"id `{tid}` must be lower-case words joined by - (like overdose-response)",
+            )
         if tid != path.stem:
             ck.add(doc, ("id",), f"id `{tid}` must match the file name `{path.stem}`")
     tid = path.stem
-    category = ck.text(doc, ("category",), top.get("category"), "category") if "category" in top else None
+    category = (
+        ck.text(doc, ("category",), top.get("category"), "category") if "category" in top else None
+    )
     if category and categories is not None and category not in categories:
         hint = _closest(category, categories)
-        ck.add(doc, ("category",), f"unknown category `{category}`" + (f" (did you mean `{hint}`?)" if hint else "")
-               + "; categories are listed in content/categories.yaml")
+        ck.add(
+            doc,
+            ("category",),
+            f"unknown category `{category}`"
+            + (f" (did you mean `{hint}`?)" if hint else "")
+            + "; categories are listed in content/categories.yaml",
+        )
     status = ck.text(doc, ("status",), top.get("status"), "status") if "status" in top else None
     if status and status not in STATUSES:
         ck.add(doc, ("status",), f"status must be one of {', '.join(STATUSES)} (got `{status}`)")
@@ -297,7 +421,12 @@ def _parse_topic(ck: _Checker, doc: Document, path: Path, categories: set[str] |
     if reviewed is not None:
         age = (ck.today - reviewed).days
         if age > REVIEW_MAX_AGE_DAYS:
-            ck.add(doc, ("reviewed",), f"last reviewed on {reviewed.isoformat()}, more than 18 months ago; please review it again", "warning")
+            ck.add(
+                doc,
+                ("reviewed",),
+                f"last reviewed on {reviewed.isoformat()}, more than 18 months ago; please review it again",
+                "warning",
+            )
         elif age < -1:
             ck.add(doc, ("reviewed",), f"review date {reviewed.isoformat()} is in the future")
     authors = ck.text_list(doc, ("authors",), top.get("authors"), "authors")
@@ -331,8 +460,16 @@ def _parse_topic(ck: _Checker, doc: Document, path: Path, categories: set[str] |
     if not ok:
         return None
     return Topic(
-        id=tid, category=category, status=status, translations=translations, tags=tags,
-        sources=sources, reviewed=reviewed, authors=authors, related=related, file=doc.file,
+        id=tid,
+        category=category,
+        status=status,
+        translations=translations,
+        tags=tags,
+        sources=sources,
+        reviewed=reviewed,
+        authors=authors,
+        related=related,
+        file=doc.file,
         country_specific=country_specific,
     )
 
@@ -347,11 +484,17 @@ def _date(ck: _Checker, doc: Document, path: tuple, value: Any) -> date | None:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    ck.add(doc, path, f"`{doc.raw.get(path, value)}` is not a date; write it as YYYY-MM-DD, like 2026-11-20")
+    ck.add(
+        doc,
+        path,
+        f"`{doc.raw.get(path, value)}` is not a date; write it as YYYY-MM-DD, like 2026-11-20",
+    )
     return None
 
 
-def _translation(ck: _Checker, doc: Document, path: tuple, value: Any, lang: str, lines: list[str]) -> Translation | None:
+def _translation(
+    ck: _Checker, doc: Document, path: tuple, value: Any, lang: str, lines: list[str]
+) -> Translation | None:
     entry = ck.mapping(doc, path, value, f"the `{lang}` translation")
     if entry is None:
         return None
@@ -361,7 +504,12 @@ def _translation(ck: _Checker, doc: Document, path: tuple, value: Any, lang: str
     body = ck.text(doc, path + ("body",), entry.get("body"), f"body ({lang})")
     keywords = ck.text_list(doc, path + ("keywords",), entry.get("keywords"), f"keywords ({lang})")
     if summary and len(summary) > SUMMARY_SOFT_LIMIT:
-        ck.add(doc, path + ("summary",), f"summary ({lang}) is {len(summary)} characters; keep it to one or two sentences (under {SUMMARY_SOFT_LIMIT})", "warning")
+        ck.add(
+            doc,
+            path + ("summary",),
+            f"summary ({lang}) is {len(summary)} characters; keep it to one or two sentences (under {SUMMARY_SOFT_LIMIT})",
+            "warning",
+        )
     if body:
         line, column = doc.where(path + ("body",))
         offset = _block_offset(lines, line, column)
@@ -375,10 +523,21 @@ def _translation(ck: _Checker, doc: Document, path: tuple, value: Any, lang: str
                 at_col = column + mp.column
             ck.problems.append(Problem(doc.file, at_line, at_col, f"body ({lang}): {mp.message}"))
         if len(body) > BODY_HARD_LIMIT:
-            ck.add(doc, path + ("body",), f"body ({lang}) is {len(body)} characters; the most is {BODY_HARD_LIMIT} (aim for about {BODY_SOFT_LIMIT})")
+            ck.add(
+                doc,
+                path + ("body",),
+                f"body ({lang}) is {len(body)} characters; the most is {BODY_HARD_LIMIT} (aim for about {BODY_SOFT_LIMIT})",
+            )
         elif len(body) > BODY_SOFT_LIMIT + 100:
-            ck.add(doc, path + ("body",), f"body ({lang}) is {len(body)} characters; aim for about {BODY_SOFT_LIMIT}", "warning")
-    review = _review(ck, doc, path + ("review",), entry["review"], lang) if "review" in entry else None
+            ck.add(
+                doc,
+                path + ("body",),
+                f"body ({lang}) is {len(body)} characters; aim for about {BODY_SOFT_LIMIT}",
+                "warning",
+            )
+    review = (
+        _review(ck, doc, path + ("review",), entry["review"], lang) if "review" in entry else None
+    )
     if title and summary and body is not None:
         return Translation(title, summary, body, keywords, review)
     return None
@@ -396,8 +555,16 @@ def _review(ck: _Checker, doc: Document, path: tuple, value: Any, lang: str) -> 
     on = _date(ck, doc, path + ("date",), entry.get("date")) if "date" in entry else None
     if "date" not in entry:
         ck.add(doc, path, f"the `{lang}` review needs `date: YYYY-MM-DD`")
-    en_sha = ck.text(doc, path + ("en_sha",), entry.get("en_sha"), f"review en_sha ({lang})") if lang != "en" else ""
-    sha = ck.text(doc, path + ("sha",), entry.get("sha"), f"review sha ({lang})", required=False) if "sha" in entry else ""
+    en_sha = (
+        ck.text(doc, path + ("en_sha",), entry.get("en_sha"), f"review en_sha ({lang})")
+        if lang != "en"
+        else ""
+    )
+    sha = (
+        ck.text(doc, path + ("sha",), entry.get("sha"), f"review sha ({lang})", required=False)
+        if "sha" in entry
+        else ""
+    )
     if on is not None and (on - ck.today).days > 1:
         ck.add(doc, path + ("date",), f"review date {on.isoformat()} is in the future")
     if by and on is not None and en_sha is not None:
@@ -427,22 +594,45 @@ def _load_country_notes(ck: _Checker, content_dir: Path, library: Library) -> No
         if entry.name.startswith("."):
             continue
         if not entry.is_dir():
-            ck.problems.append(Problem(ck.display(entry), 1, 1, "country-notes/ holds one folder per topic id "
-                                       "(country-notes/<topic-id>/<lang>.yaml); this file is ignored", "warning"))
+            ck.problems.append(
+                Problem(
+                    ck.display(entry),
+                    1,
+                    1,
+                    "country-notes/ holds one folder per topic id "
+                    "(country-notes/<topic-id>/<lang>.yaml); this file is ignored",
+                    "warning",
+                )
+            )
             continue
         topic = library.topics.get(entry.name)
         files = sorted(entry.glob("*.yaml"))
         if topic is None:
             hint = _closest(entry.name, set(library.topics)) if library.topics else None
             where = ck.display(files[0]) if files else ck.display(entry)
-            ck.problems.append(Problem(where, 1, 1, f"country notes for `{entry.name}`, but there is no such topic"
-                                       + (f" (did you mean `{hint}`?)" if hint else "")))
+            ck.problems.append(
+                Problem(
+                    where,
+                    1,
+                    1,
+                    f"country notes for `{entry.name}`, but there is no such topic"
+                    + (f" (did you mean `{hint}`?)" if hint else ""),
+                )
+            )
             continue
         notes: dict[str, dict[str, CountryNote]] = {}
         docs: dict[str, Document] = {}
         for stray in sorted(entry.iterdir()):
             if stray.is_file() and stray.suffix != ".yaml" and not stray.name.startswith("."):
-                ck.problems.append(Problem(ck.display(stray), 1, 1, "only <lang>.yaml files belong here; this file is ignored", "warning"))
+                ck.problems.append(
+                    Problem(
+                        ck.display(stray),
+                        1,
+                        1,
+                        "only <lang>.yaml files belong here; this file is ignored",
+                        "warning",
+                    )
+                )
         for path in files:
             lang = path.stem
             doc = load(path, ck.display(path))
@@ -451,10 +641,18 @@ def _load_country_notes(ck: _Checker, content_dir: Path, library: Library) -> No
                 continue
             start = len(doc.problems)
             if not LANG_RE.match(lang):
-                ck.add(doc, (), f"`{path.name}`: name the file after a language code, like en.yaml or uk.yaml")
+                ck.add(
+                    doc,
+                    (),
+                    f"`{path.name}`: name the file after a language code, like en.yaml or uk.yaml",
+                )
             elif lang not in topic.translations:
-                ck.add(doc, (), f"the topic `{topic.id}` has no `{lang}` translation; notes in {path.name} would never be shown",
-                       "warning")
+                ck.add(
+                    doc,
+                    (),
+                    f"the topic `{topic.id}` has no `{lang}` translation; notes in {path.name} would never be shown",
+                    "warning",
+                )
             parsed = _parse_notes(ck, doc, lang, iso)
             ck.problems.extend(doc.problems[start:])
             if LANG_RE.match(lang):
@@ -468,14 +666,23 @@ def _load_country_notes(ck: _Checker, content_dir: Path, library: Library) -> No
                 continue
             lang_doc = docs.get(lang)
             at = lang_doc.file if lang_doc else ck.display(entry / f"{lang}.yaml")
-            ck.problems.append(Problem(at, 1, 1, f"no `{lang}` note for {', '.join(missing)} (other languages of "
-                                       f"`{topic.id}` have one): people reading {lang} there get the English note, or none",
-                                       "notice"))
+            ck.problems.append(
+                Problem(
+                    at,
+                    1,
+                    1,
+                    f"no `{lang}` note for {', '.join(missing)} (other languages of "
+                    f"`{topic.id}` have one): people reading {lang} there get the English note, or none",
+                    "notice",
+                )
+            )
         if notes:
             library.topics[topic.id] = replace(topic, country_notes=notes)
 
 
-def _parse_notes(ck: _Checker, doc: Document, lang: str, iso: frozenset[str]) -> dict[str, CountryNote]:
+def _parse_notes(
+    ck: _Checker, doc: Document, lang: str, iso: frozenset[str]
+) -> dict[str, CountryNote]:
     top = ck.mapping(doc, (), doc.data, "a country-notes file")
     out: dict[str, CountryNote] = {}
     if top is None:
@@ -483,10 +690,18 @@ def _parse_notes(ck: _Checker, doc: Document, lang: str, iso: frozenset[str]) ->
     for code, value in top.items():
         p = (code,)
         if not isinstance(code, str) or not re.match(r"^[A-Z]{2}$", code) or code not in iso:
-            hint = f" (write it in capitals: {code.upper()})" if isinstance(code, str) and code.upper() in iso else ""
+            hint = (
+                f" (write it in capitals: {code.upper()})"
+                if isinstance(code, str) and code.upper() in iso
+                else ""
+            )
             shown = doc.raw.get(p, code)
-            ck.add(doc, p, f"`{shown}` is not an ISO 3166-1 country code such as UA, ES or MX{hint}"
-                   + ("; Norway is \"NO\" in quotes" if shown is False else ""))
+            ck.add(
+                doc,
+                p,
+                f"`{shown}` is not an ISO 3166-1 country code such as UA, ES or MX{hint}"
+                + ('; Norway is "NO" in quotes' if shown is False else ""),
+            )
             continue
         entry = ck.mapping(doc, p, value, f"the note for {code}")
         if entry is None:
@@ -498,23 +713,39 @@ def _parse_notes(ck: _Checker, doc: Document, lang: str, iso: frozenset[str]) ->
             for mp in md_problems:
                 ck.add(doc, p + ("text",), f"note text ({code}, {lang}): {mp.message}")
             if len(text) > NOTE_HARD_LIMIT:
-                ck.add(doc, p + ("text",), f"the {code} note is {len(text)} characters; the most is {NOTE_HARD_LIMIT}")
+                ck.add(
+                    doc,
+                    p + ("text",),
+                    f"the {code} note is {len(text)} characters; the most is {NOTE_HARD_LIMIT}",
+                )
             elif len(text) > NOTE_SOFT_LIMIT:
-                ck.add(doc, p + ("text",), f"the {code} note is {len(text)} characters; keep it to 1-4 sentences "
-                       f"(about {NOTE_SOFT_LIMIT})", "warning")
+                ck.add(
+                    doc,
+                    p + ("text",),
+                    f"the {code} note is {len(text)} characters; keep it to 1-4 sentences "
+                    f"(about {NOTE_SOFT_LIMIT})",
+                    "warning",
+                )
         if "sources" not in entry:
-            ck.add(doc, p, f"the {code} note needs `sources:` (title, publisher, year; url when there is a page)")
+            ck.add(
+                doc,
+                p,
+                f"the {code} note needs `sources:` (title, publisher, year; url when there is a page)",
+            )
             sources: tuple[Source, ...] = ()
         else:
-            sources = ck.sources(doc, p + ("sources",), entry.get("sources"), url_required=False,
-                                 reputable=False)  # a country's own law or health ministry counts
+            sources = ck.sources(
+                doc, p + ("sources",), entry.get("sources"), url_required=False, reputable=False
+            )  # a country's own law or health ministry counts
         if text:
             out[code] = CountryNote(code, text, sources)
     return out
 
 
 # -- combinations --------------------------------------------------------------------------
-def _names(ck: _Checker, doc: Document, path: tuple, value: Any, what: str) -> dict[str, tuple[str, ...]]:
+def _names(
+    ck: _Checker, doc: Document, path: tuple, value: Any, what: str
+) -> dict[str, tuple[str, ...]]:
     entry = ck.mapping(doc, path, value, f"{what} names")
     if entry is None:
         return {}
@@ -531,7 +762,9 @@ def _names(ck: _Checker, doc: Document, path: tuple, value: Any, what: str) -> d
     return out
 
 
-def _load_combos(ck: _Checker, path: Path) -> tuple[dict[str, SubstanceClass], dict[str, Substance], list[Combo], dict[str, AmbiguousName]]:
+def _load_combos(
+    ck: _Checker, path: Path
+) -> tuple[dict[str, SubstanceClass], dict[str, Substance], list[Combo], dict[str, AmbiguousName]]:
     doc = load(path, ck.display(path))
     ck.problems.extend(doc.problems)
     classes: dict[str, SubstanceClass] = {}
@@ -556,7 +789,11 @@ def _load_combos(ck: _Checker, path: Path) -> tuple[dict[str, SubstanceClass], d
             ck.add(doc, p, f"{what} id `{cid}` must be lower-case words joined by -")
             return None
         if cid in first_line:
-            ck.add(doc, p, f"duplicate id `{cid}` (first on line {first_line[cid]}); classes and substances share one set of ids")
+            ck.add(
+                doc,
+                p,
+                f"duplicate id `{cid}` (first on line {first_line[cid]}); classes and substances share one set of ids",
+            )
             return None
         first_line[cid] = doc.where(p)[0]
         return cid
@@ -581,7 +818,11 @@ def _load_combos(ck: _Checker, path: Path) -> tuple[dict[str, SubstanceClass], d
         sid = new_id(p + ("id",), entry.get("id"), "substance")
         member_of = ck.text_list(doc, p + ("classes",), entry.get("classes"), "classes")
         names = _names(ck, doc, p + ("names",), entry.get("names"), "substance")
-        contains = ck.text_list(doc, p + ("contains",), entry.get("contains"), "contains") if "contains" in entry else ()
+        contains = (
+            ck.text_list(doc, p + ("contains",), entry.get("contains"), "contains")
+            if "contains" in entry
+            else ()
+        )
         if sid:
             substances[sid] = Substance(sid, member_of, names, tuple(contains or ()))
             pending_classes.append((sid, p, member_of))
@@ -591,7 +832,11 @@ def _load_combos(ck: _Checker, path: Path) -> tuple[dict[str, SubstanceClass], d
                 ck.add(doc, p + ("classes", j), f"unknown class `{cls}` for substance `{sid}`")
         for j, part in enumerate(substances[sid].contains):
             if part not in substances or part == sid or substances[part].contains:
-                ck.add(doc, p + ("contains", j), f"`{part}` in `contains` of `{sid}` must be another substance (not a mix)")
+                ck.add(
+                    doc,
+                    p + ("contains", j),
+                    f"`{part}` in `contains` of `{sid}` must be another substance (not a mix)",
+                )
     for i, item in enumerate(top.get("ambiguous") or []):
         p = ("ambiguous", i)
         entry = ck.mapping(doc, p, item, "an ambiguous name")
@@ -602,7 +847,11 @@ def _load_combos(ck: _Checker, path: Path) -> tuple[dict[str, SubstanceClass], d
         names = _names(ck, doc, p + ("names",), entry.get("names"), "ambiguous name")
         options = ck.text_list(doc, p + ("options",), entry.get("options"), "options") or ()
         if len(options) < 2:
-            ck.add(doc, p + ("options",), "an ambiguous name needs at least two options (substance or class ids)")
+            ck.add(
+                doc,
+                p + ("options",),
+                "an ambiguous name needs at least two options (substance or class ids)",
+            )
         for j, option in enumerate(options):
             if option not in substances and option not in classes:
                 ck.add(doc, p + ("options", j), f"unknown substance or class `{option}`")
@@ -612,9 +861,17 @@ def _load_combos(ck: _Checker, path: Path) -> tuple[dict[str, SubstanceClass], d
             by_country = ck.mapping(doc, p + ("countries",), raw_countries, "countries")
             for code, meaning in (by_country or {}).items():
                 if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{2}", code):
-                    ck.add(doc, p + ("countries", code), f"`{code}` must be a two-letter country code such as MX (in quotes for NO)")
+                    ck.add(
+                        doc,
+                        p + ("countries", code),
+                        f"`{code}` must be a two-letter country code such as MX (in quotes for NO)",
+                    )
                 elif meaning not in options:
-                    ck.add(doc, p + ("countries", code), f"`{meaning}` must be one of this name's options")
+                    ck.add(
+                        doc,
+                        p + ("countries", code),
+                        f"`{meaning}` must be one of this name's options",
+                    )
                 else:
                     countries[code] = meaning
         amb_notes: dict[str, str] = {}
@@ -642,8 +899,16 @@ def _load_combos(ck: _Checker, path: Path) -> tuple[dict[str, SubstanceClass], d
                     key = _fold_name(name)
                     where = (kind, index, "names", lang)
                     if key in alias_owner and alias_owner[key][0] != owner:
-                        ck.add(doc, where, f"the name `{name}` ({lang}) is used for both `{alias_owner[key][0]}` and `{owner}`"
-                               + (" (a word with several meanings belongs under `ambiguous:` only)" if kind == "ambiguous" else ""))
+                        ck.add(
+                            doc,
+                            where,
+                            f"the name `{name}` ({lang}) is used for both `{alias_owner[key][0]}` and `{owner}`"
+                            + (
+                                " (a word with several meanings belongs under `ambiguous:` only)"
+                                if kind == "ambiguous"
+                                else ""
+                            ),
+                        )
                     else:
                         alias_owner.setdefault(key, (owner, where))
     known = set(classes) | set(substances)
@@ -660,7 +925,11 @@ def _load_combos(ck: _Checker, path: Path) -> tuple[dict[str, SubstanceClass], d
             ck.add(doc, p + ("pairs",), "give either `pair` or `pairs`, not both")
         elif "pairs" in entry:
             if not isinstance(entry["pairs"], list) or not entry["pairs"]:
-                ck.add(doc, p + ("pairs",), "pairs must be a list of pairs, like [[amt, maois], [amt, ssris]]")
+                ck.add(
+                    doc,
+                    p + ("pairs",),
+                    "pairs must be a list of pairs, like [[amt, maois], [amt, ssris]]",
+                )
             else:
                 pair_list = [(p + ("pairs", k), item) for k, item in enumerate(entry["pairs"])]
         else:
@@ -669,19 +938,33 @@ def _load_combos(ck: _Checker, path: Path) -> tuple[dict[str, SubstanceClass], d
         for pp, pair in pair_list:
             sides: list[str] = []
             if not isinstance(pair, list) or len(pair) != 2:
-                ck.add(doc, pp, "pair must name exactly two substances or classes, like [opioids, benzodiazepines]")
+                ck.add(
+                    doc,
+                    pp,
+                    "pair must name exactly two substances or classes, like [opioids, benzodiazepines]",
+                )
                 continue
             for j, side in enumerate(pair):
                 name = ck.text(doc, pp + (j,), side, "pair entry")
                 if name and name not in known:
                     hint = _closest(name, known) if known else None
-                    ck.add(doc, pp + (j,), f"unknown substance or class `{name}`" + (f" (did you mean `{hint}`?)" if hint else ""))
+                    ck.add(
+                        doc,
+                        pp + (j,),
+                        f"unknown substance or class `{name}`"
+                        + (f" (did you mean `{hint}`?)" if hint else ""),
+                    )
                 elif name:
                     sides.append(name)
             all_sides.append((pp, sides))
         milder = None
         if "milder_than_tripsit" in entry:
-            milder = ck.text(doc, p + ("milder_than_tripsit",), entry.get("milder_than_tripsit"), "milder_than_tripsit")
+            milder = ck.text(
+                doc,
+                p + ("milder_than_tripsit",),
+                entry.get("milder_than_tripsit"),
+                "milder_than_tripsit",
+            )
         risk = ck.text(doc, p + ("risk",), entry.get("risk"), "risk")
         if risk and risk not in RISKS:
             ck.add(doc, p + ("risk",), f"risk must be one of {', '.join(RISKS)} (got `{risk}`)")
@@ -712,7 +995,11 @@ def _load_combos(ck: _Checker, path: Path) -> tuple[dict[str, SubstanceClass], d
                 continue
             cid = combo_id(*sides)
             if cid in seen_pairs:
-                ck.add(doc, pp, f"duplicate combination {sides[0]} + {sides[1]} (first on line {seen_pairs[cid]})")
+                ck.add(
+                    doc,
+                    pp,
+                    f"duplicate combination {sides[0]} + {sides[1]} (first on line {seen_pairs[cid]})",
+                )
                 continue
             seen_pairs[cid] = doc.where(pp)[0]
             if risk and notes:
@@ -739,7 +1026,11 @@ def load_library(content_dir: Path, today: date | None = None) -> tuple[Library,
     ck = _Checker(content_dir, today or datetime.now(UTC).date())
     library = Library()
     if not content_dir.is_dir():
-        ck.problems.append(Problem(str(content_dir), 1, 1, "the content folder does not exist (set HRBOT_CONTENT_DIR)"))
+        ck.problems.append(
+            Problem(
+                str(content_dir), 1, 1, "the content folder does not exist (set HRBOT_CONTENT_DIR)"
+            )
+        )
         return library, ck.problems
     cat_path = content_dir / "categories.yaml"
     if cat_path.exists():
@@ -750,43 +1041,101 @@ def load_library(content_dir: Path, today: date | None = None) -> tuple[Library,
         category_ids = None
     unknown_fixed = [c.id for c in library.categories if c.id not in CATEGORY_IDS]
     for cid in unknown_fixed:
-        ck.problems.append(Problem(ck.display(cat_path), 1, 1, f"category `{cid}` is not one of the fixed categories; the bot shows it, but check the spelling", "warning"))
+        ck.problems.append(
+            Problem(
+                ck.display(cat_path),
+                1,
+                1,
+                f"category `{cid}` is not one of the fixed categories; the bot shows it, but check the spelling",
+                "warning",
+            )
+        )
     topics_dir = content_dir / "topics"
     docs: dict[str, Document] = {}
-    files = sorted(topics_dir.glob("*.yaml")) + sorted(topics_dir.glob("*.yml")) if topics_dir.is_dir() else []
+    files = (
+        sorted(topics_dir.glob("*.yaml")) + sorted(topics_dir.glob("*.yml"))
+        if topics_dir.is_dir()
+        else []
+    )
     for stray in sorted(topics_dir.iterdir()) if topics_dir.is_dir() else []:
-        if stray.is_file() and stray.suffix not in (".yaml", ".yml") and not stray.name.startswith("."):
-            ck.problems.append(Problem(ck.display(stray), 1, 1, "only .yaml files belong in topics/; this file is ignored", "warning"))
+        if (
+            stray.is_file()
+            and stray.suffix not in (".yaml", ".yml")
+            and not stray.name.startswith(".")
+        ):
+            ck.problems.append(
+                Problem(
+                    ck.display(stray),
+                    1,
+                    1,
+                    "only .yaml files belong in topics/; this file is ignored",
+                    "warning",
+                )
+            )
     for path in files:
         topic, doc = _load_topic(ck, path, category_ids)
         if topic is None or doc is None:
             continue
         if topic.id in library.topics:
-            ck.problems.append(Problem(doc.file, *doc.where(("id",)), f"duplicate topic id `{topic.id}` (also in {library.topics[topic.id].file})"))
+            ck.problems.append(
+                Problem(
+                    doc.file,
+                    *doc.where(("id",)),
+                    f"duplicate topic id `{topic.id}` (also in {library.topics[topic.id].file})",
+                )
+            )
             continue
         library.topics[topic.id] = topic
         docs[topic.id] = doc
     if not files:
-        ck.problems.append(Problem(ck.display(topics_dir), 1, 1, "there are no topics yet (content/topics/*.yaml)", "warning"))
-    extra_langs = sorted({lang for t in library.topics.values() for lang in t.translations} - set(REQUIRED))
+        ck.problems.append(
+            Problem(
+                ck.display(topics_dir),
+                1,
+                1,
+                "there are no topics yet (content/topics/*.yaml)",
+                "warning",
+            )
+        )
+    extra_langs = sorted(
+        {lang for t in library.topics.values() for lang in t.translations} - set(REQUIRED)
+    )
     for topic in library.topics.values():
         doc = docs[topic.id]
         for j, rel in enumerate(topic.related):
             if rel not in library.topics:
                 hint = _closest(rel, set(library.topics)) if library.topics else None
-                msg = f"related topic `{rel}` not found" + (f" (did you mean `{hint}`?)" if hint else "")
+                msg = f"related topic `{rel}` not found" + (
+                    f" (did you mean `{hint}`?)" if hint else ""
+                )
                 ck.problems.append(Problem(doc.file, *doc.where(("related", j)), msg))
             elif rel == topic.id:
-                ck.problems.append(Problem(doc.file, *doc.where(("related", j)), "a topic cannot be related to itself"))
+                ck.problems.append(
+                    Problem(
+                        doc.file, *doc.where(("related", j)), "a topic cannot be related to itself"
+                    )
+                )
         for lang in extra_langs:
             if lang not in topic.translations:
-                ck.problems.append(Problem(doc.file, *doc.where(("translations",)), f"no `{lang}` translation (other topics have one)", "warning"))
+                ck.problems.append(
+                    Problem(
+                        doc.file,
+                        *doc.where(("translations",)),
+                        f"no `{lang}` translation (other topics have one)",
+                        "warning",
+                    )
+                )
         for lang, tr in topic.translations.items():
             size = markdown.visible_length(topic_message_estimate(topic, lang))
             if size > TOPIC_MESSAGE_LIMIT:
-                ck.problems.append(Problem(doc.file, *doc.where(("translations", lang, "body")),
-                                           f"the `{lang}` answer is {size} characters with its title, summary and sources; "
-                                           f"Telegram allows {TOPIC_MESSAGE_LIMIT}: shorten the body"))
+                ck.problems.append(
+                    Problem(
+                        doc.file,
+                        *doc.where(("translations", lang, "body")),
+                        f"the `{lang}` answer is {size} characters with its title, summary and sources; "
+                        f"Telegram allows {TOPIC_MESSAGE_LIMIT}: shorten the body",
+                    )
+                )
             del tr
     _load_country_notes(ck, content_dir, library)
     for topic in library.topics.values():
@@ -797,19 +1146,36 @@ def load_library(content_dir: Path, today: date | None = None) -> tuple[Library,
                 size = markdown.visible_length(topic_message_estimate(topic, lang, country))
                 if size > TOPIC_MESSAGE_LIMIT:
                     doc = docs[topic.id]
-                    ck.problems.append(Problem(doc.file, *doc.where(("translations", lang, "body")),
-                                               f"the `{lang}` answer with the {country} note is {size} characters; Telegram "
-                                               f"allows {TOPIC_MESSAGE_LIMIT}: the body would be cut, so shorten it or the note",
-                                               "warning"))
+                    ck.problems.append(
+                        Problem(
+                            doc.file,
+                            *doc.where(("translations", lang, "body")),
+                            f"the `{lang}` answer with the {country} note is {size} characters; Telegram "
+                            f"allows {TOPIC_MESSAGE_LIMIT}: the body would be cut, so shorten it or the note",
+                            "warning",
+                        )
+                    )
     combos_path = content_dir / "combos.yaml"
     if combos_path.exists():
-        library.classes, library.substances, library.combos, library.ambiguous = _load_combos(ck, combos_path)
+        library.classes, library.substances, library.combos, library.ambiguous = _load_combos(
+            ck, combos_path
+        )
     else:
-        ck.problems.append(Problem(ck.display(combos_path), 1, 1, "combos.yaml is missing: the combination checker will have no entries", "warning"))
+        ck.problems.append(
+            Problem(
+                ck.display(combos_path),
+                1,
+                1,
+                "combos.yaml is missing: the combination checker will have no entries",
+                "warning",
+            )
+        )
     from bot.library.lexicon import load_lexicon
 
     known = set(library.substances) | set(library.classes)
-    library.lexicon, lexicon_problems = load_lexicon(content_dir, set(library.topics), known if combos_path.exists() else None)
+    library.lexicon, lexicon_problems = load_lexicon(
+        content_dir, set(library.topics), known if combos_path.exists() else None
+    )
     ck.problems.extend(lexicon_problems)
     ck.problems.sort(key=lambda p: (p.file, p.line, p.column))
     return library, _dedupe(ck.problems)
@@ -834,7 +1200,9 @@ def topic_message_estimate(topic: Topic, lang: str, country: str | None = None) 
     found = topic.country_note(lang, country) if country else None
     if found is not None:
         local = country_note_text(found[1], lang, found[0], _Plain())  # type: ignore[arg-type]
-    return "\n\n".join(p for p in topic_parts(topic, lang, sources_label="Sources", country=local) if p)
+    return "\n\n".join(
+        p for p in topic_parts(topic, lang, sources_label="Sources", country=local) if p
+    )
 
 
 class _Plain:
@@ -858,5 +1226,7 @@ def validate(content_dir: Path) -> list[Problem]:
     library, problems = load_library(content_dir)
     if errors(problems):
         return problems
-    extra = coverage_problems(library, Path(content_dir)) + review_problems(library, Path(content_dir))
+    extra = coverage_problems(library, Path(content_dir)) + review_problems(
+        library, Path(content_dir)
+    )
     return problems + extra

@@ -72,20 +72,36 @@ def _inline(text: str, line: int, col0: int, problems: list[MarkdownProblem]) ->
             i += 2
             continue
         if c == "!" and text.startswith("![", i):
-            problems.append(MarkdownProblem(line, col0 + i + 1, "images are not supported; use a link: [text](https://...)"))
+            problems.append(
+                MarkdownProblem(
+                    line, col0 + i + 1, "images are not supported; use a link: [text](https://...)"
+                )
+            )
         if c == "[":
             match = _LINK.match(text, i)
             if match:
                 label, url = match.group(1), match.group(2)
                 if not re.match(r"^https?://[^\s/$.?#][^\s]*$", url):
-                    problems.append(MarkdownProblem(line, col0 + match.start(2) + 1, f"a link must start with https:// or http:// (got `{url}`)"))
+                    problems.append(
+                        MarkdownProblem(
+                            line,
+                            col0 + match.start(2) + 1,
+                            f"a link must start with https:// or http:// (got `{url}`)",
+                        )
+                    )
                     out.append(esc(label))
                 else:
                     out.append(f'<a href="{esc(url)}">{esc(_plain(label))}</a>')
                 i = match.end()
                 continue
             if _BROKEN_LINK.match(text, i):
-                problems.append(MarkdownProblem(line, col0 + i + 1, "this link is not closed; write it as [text](https://...) on one line"))
+                problems.append(
+                    MarkdownProblem(
+                        line,
+                        col0 + i + 1,
+                        "this link is not closed; write it as [text](https://...) on one line",
+                    )
+                )
             out.append(esc(c))
             i += 1
             continue
@@ -102,7 +118,13 @@ def _inline(text: str, line: int, col0: int, problems: list[MarkdownProblem]) ->
                 del out[start:]
                 out.append(f"<{tag}>{inner}</{tag}>" if inner else "")
             elif marker in open_markers and not before.isspace():
-                problems.append(MarkdownProblem(line, col0 + i + 1, "bold and italic overlap here; close the inner one first, like **bold *and italic***"))
+                problems.append(
+                    MarkdownProblem(
+                        line,
+                        col0 + i + 1,
+                        "bold and italic overlap here; close the inner one first, like **bold *and italic***",
+                    )
+                )
                 out.append(esc(marker))
             elif not after.isspace():
                 stack.append((marker, len(out), col0 + i + 1))
@@ -114,7 +136,13 @@ def _inline(text: str, line: int, col0: int, problems: list[MarkdownProblem]) ->
         i += 1
     for marker, start, column in reversed(stack):
         what = "bold (**)" if marker == "**" else "italic (*)"
-        problems.append(MarkdownProblem(line, column, f"{what} is opened here but not closed on the same line; write \\* for a literal asterisk"))
+        problems.append(
+            MarkdownProblem(
+                line,
+                column,
+                f"{what} is opened here but not closed on the same line; write \\* for a literal asterisk",
+            )
+        )
         out.insert(start, esc(marker))
     return "".join(out)
 
@@ -162,19 +190,35 @@ def _render(text: str) -> tuple[list[str], list[MarkdownProblem]]:
             problems.append(MarkdownProblem(number, 1, "code blocks are not supported"))
             continue
         if _HEADING.match(line):
-            problems.append(MarkdownProblem(number, line.index("#") + 1, "headings (#) are not supported; use **bold** on its own line"))
+            problems.append(
+                MarkdownProblem(
+                    number,
+                    line.index("#") + 1,
+                    "headings (#) are not supported; use **bold** on its own line",
+                )
+            )
             line = line.lstrip().lstrip("#").strip()
             if not line:
                 continue
         if _TABLE.match(line):
             problems.append(MarkdownProblem(number, 1, "tables are not supported; use a list"))
         if _RULE.match(line):
-            problems.append(MarkdownProblem(number, 1, "horizontal rules are not supported; use a blank line"))
+            problems.append(
+                MarkdownProblem(number, 1, "horizontal rules are not supported; use a blank line")
+            )
             continue
         if _QUOTE.match(line):
-            problems.append(MarkdownProblem(number, line.index(">") + 1, "quotes (>) are not supported"))
+            problems.append(
+                MarkdownProblem(number, line.index(">") + 1, "quotes (>) are not supported")
+            )
         for tag in _HTML_TAG.finditer(line):
-            problems.append(MarkdownProblem(number, tag.start() + 1, f"HTML such as `{tag.group(0)[:30]}` is not allowed; it would be shown as typed"))
+            problems.append(
+                MarkdownProblem(
+                    number,
+                    tag.start() + 1,
+                    f"HTML such as `{tag.group(0)[:30]}` is not allowed; it would be shown as typed",
+                )
+            )
         bullet = _BULLET.match(line)
         numbered = None if bullet else _NUMBERED.match(line)
         if bullet:
@@ -191,7 +235,9 @@ def _render(text: str) -> tuple[list[str], list[MarkdownProblem]]:
                 paragraph.clear()
             indent = "  " if numbered.group(1) else ""
             col0 = len(line) - len(numbered.group(3))
-            items.append(f"{indent}{numbered.group(2)}. {_inline(numbered.group(3), number, col0, problems)}")
+            items.append(
+                f"{indent}{numbered.group(2)}. {_inline(numbered.group(3), number, col0, problems)}"
+            )
             continue
         stripped = line.lstrip()
         rendered = _inline(stripped, number, len(line) - len(stripped), problems)
@@ -279,7 +325,9 @@ def truncate(fragment: str, limit: int, ellipsis: str = "…") -> str:
     return text + ellipsis
 
 
-def fit(parts: list[str], limit: int = TELEGRAM_LIMIT, separator: str = "\n\n", keep_last: int = 0) -> str:
+def fit(
+    parts: list[str], limit: int = TELEGRAM_LIMIT, separator: str = "\n\n", keep_last: int = 0
+) -> str:
     """Join HTML blocks into one message of at most ``limit`` visible characters.
 
     The last ``keep_last`` parts (for example the sources) are always kept; blocks in the

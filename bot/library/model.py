@@ -16,8 +16,16 @@ from bot.i18n import REQUIRED_LANGUAGES
 STATUSES = ("draft", "published", "withdrawn")
 RISKS = ("dangerous", "unsafe", "caution", "low-risk", "unknown")
 CATEGORY_IDS = (
-    "overdose", "substances", "mixing", "drug-checking", "safer-use",
-    "health", "treatment", "mental-health", "rights", "about",
+    "overdose",
+    "substances",
+    "mixing",
+    "drug-checking",
+    "safer-use",
+    "health",
+    "treatment",
+    "mental-health",
+    "rights",
+    "about",
 )
 REQUIRED = REQUIRED_LANGUAGES
 FALLBACK_LANGUAGE = "en"

@@ -21,7 +21,9 @@ RISK_MEANINGS = {
     "dangerous": N_("Serious risk of death or lasting harm: avoid this combination."),
     "unsafe": N_("Real risk of serious harm: avoid it, or take strong precautions."),
     "caution": N_("The risks add up: use lower doses, space them out, and don't use alone."),
-    "low-risk": N_("No known dangerous interaction at ordinary doses; the effects may still add up."),
+    "low-risk": N_(
+        "No known dangerous interaction at ordinary doses; the effects may still add up."
+    ),
     "unknown": N_("Not enough evidence: treat this combination with caution."),
 }
 RISK_MARKS = {"dangerous": "⛔", "unsafe": "🔴", "caution": "🟠", "low-risk": "🟢", "unknown": "⚪"}
@@ -41,12 +43,23 @@ def language_name(tr: Translator, lang: str) -> str:
 def fallback_note(tr: Translator, wanted: str, shown: str) -> str:
     if wanted == shown:
         return ""
-    return "<i>" + esc(tr._("This is not written in {language} yet, so here it is in {shown}.",
-                            language=language_name(tr, wanted), shown=language_name(tr, shown))) + "</i>"
+    return (
+        "<i>"
+        + esc(
+            tr._(
+                "This is not written in {language} yet, so here it is in {shown}.",
+                language=language_name(tr, wanted),
+                shown=language_name(tr, shown),
+            )
+        )
+        + "</i>"
+    )
 
 
 def _source_line(source) -> str:
-    title = f'<a href="{esc(source.url)}">{esc(source.title)}</a>' if source.url else esc(source.title)
+    title = (
+        f'<a href="{esc(source.url)}">{esc(source.title)}</a>' if source.url else esc(source.title)
+    )
     return f"• {title}, {esc(source.publisher)}, {source.year}"
 
 
@@ -69,7 +82,9 @@ def country_name(country: str, lang: str) -> str:
         return country
 
 
-def country_block(topic: Topic, lang: str, tr: Translator, country: str | None, legal_aid: str = "") -> str:
+def country_block(
+    topic: Topic, lang: str, tr: Translator, country: str | None, legal_aid: str = ""
+) -> str:
     """Under the body: the note for the person's country; for a ``country_specific`` topic
     without one, a plain statement that this is general advice (plus a legal-aid contact)."""
     found = topic.country_note(lang, country)
@@ -79,8 +94,11 @@ def country_block(topic: Topic, lang: str, tr: Translator, country: str | None, 
     if not topic.country_specific:
         return ""
     if country:
-        text = tr._("I have no advice specific to {country} on this. Laws and services differ between "
-                    "countries; this is general advice.", country=country_name(country, lang))
+        text = tr._(
+            "I have no advice specific to {country} on this. Laws and services differ between "
+            "countries; this is general advice.",
+            country=country_name(country, lang),
+        )
     else:
         text = tr._("Laws and services differ between countries; this is general advice.")
     block = "<i>" + esc(text) + "</i>"
@@ -96,7 +114,12 @@ def country_note_text(note: CountryNote, lang: str, note_lang: str, tr: Translat
     if note_lang != lang:
         lines.insert(1, fallback_note(tr, lang, note_lang))
     if note.sources:
-        lines.append("<i>" + esc(tr._("Sources")) + "</i>\n" + "\n".join(_source_line(s) for s in note.sources))
+        lines.append(
+            "<i>"
+            + esc(tr._("Sources"))
+            + "</i>\n"
+            + "\n".join(_source_line(s) for s in note.sources)
+        )
     return "\n".join(lines)
 
 
@@ -106,14 +129,20 @@ AWAITING_PEER_REVIEW = "drafted-awaiting-peer-review"
 
 
 def review_line(topic: Topic, tr: Translator) -> str:
-    """"Reviewed by peers: <date>", or plainly that no peer has reviewed it yet."""
+    """ "Reviewed by peers: <date>", or plainly that no peer has reviewed it yet."""
     if AWAITING_PEER_REVIEW in topic.authors:
         return tr._("Written from the sources below; not yet reviewed by peers.")
     return tr._("Reviewed by peers: {date}", date=tr.date(topic.reviewed)) if topic.reviewed else ""
 
 
-def topic_parts(topic: Topic, lang: str, sources_label: str, reviewed_line: str = "", note: str = "",
-                country: str = "") -> list[str]:
+def topic_parts(
+    topic: Topic,
+    lang: str,
+    sources_label: str,
+    reviewed_line: str = "",
+    note: str = "",
+    country: str = "",
+) -> list[str]:
     """The blocks of a topic message: note, title + summary, body blocks, country block, sources."""
     _, tr = topic.translation(lang)
     blocks, _ = markdown.render(tr.body)
@@ -124,7 +153,9 @@ def topic_parts(topic: Topic, lang: str, sources_label: str, reviewed_line: str 
     return [note, head, *blocks, country, tail]
 
 
-def topic_message(topic: Topic, lang: str, tr: Translator, country: str | None = None, legal_aid: str = "") -> str:
+def topic_message(
+    topic: Topic, lang: str, tr: Translator, country: str | None = None, legal_aid: str = ""
+) -> str:
     """The full topic: title, summary, body, the person's country note (or "this is general
     advice" for a country-specific topic), sources and review date, in one message.
 
@@ -155,7 +186,11 @@ def answer_message(topic: Topic, lang: str, tr: Translator, intro: str = "") -> 
 
 def emergency_message(topic: Topic | None, lang: str, tr: Translator, number_text: str) -> str:
     """Emergency number first, then the overdose steps in full."""
-    first = "🚨 <b>" + esc(tr._("If someone may be overdosing: call {number} now.", number=number_text)) + "</b>"
+    first = (
+        "🚨 <b>"
+        + esc(tr._("If someone may be overdosing: call {number} now.", number=number_text))
+        + "</b>"
+    )
     second = esc(tr._("Stay with them. Here is what to do while help is on the way:"))
     if topic is None:
         return markdown.fit([first, second])
@@ -166,20 +201,47 @@ def emergency_message(topic: Topic | None, lang: str, tr: Translator, number_tex
     return markdown.fit([p for p in parts if p])
 
 
-def combo_message(a_name: str, b_name: str, combo: Combo | None, risk: str, lang: str, tr: Translator,
-                  worst_of: list[str] | None = None) -> str:
+def combo_message(
+    a_name: str,
+    b_name: str,
+    combo: Combo | None,
+    risk: str,
+    lang: str,
+    tr: Translator,
+    worst_of: list[str] | None = None,
+) -> str:
     """The answer for a pair. ``worst_of``: when a group (a class, a word with several meanings,
     a street mix) was asked about, the members whose combination gives this worst risk."""
     mark = RISK_MARKS.get(risk, "⚪")
     head = f"<b>{esc(a_name)} + {esc(b_name)}</b>\n{mark} <b>{esc(tr._(RISK_LABELS[risk]))}</b>: {esc(tr._(RISK_MEANINGS[risk]))}"
     parts = [head]
     if worst_of:
-        parts.append("⚠️ " + esc(tr._("This is the worst case in the group, because of: {members}. If you know "
-                                        "exactly what you have, ask about it by name.", members=", ".join(worst_of))))
+        parts.append(
+            "⚠️ "
+            + esc(
+                tr._(
+                    "This is the worst case in the group, because of: {members}. If you know "
+                    "exactly what you have, ask about it by name.",
+                    members=", ".join(worst_of),
+                )
+            )
+        )
     if combo is None:
-        body = esc(tr._("I have no information about this combination. That does not mean it is safe: "
-                        "use less of each, space them out, and don't use alone."))
+        body = esc(
+            tr._(
+                "I have no information about this combination. That does not mean it is safe: "
+                "use less of each, space them out, and don't use alone."
+            )
+        )
         return markdown.fit([*parts, body])
     shown, note = combo.note(lang)
     blocks, _ = markdown.render(note)
-    return markdown.fit([*parts, fallback_note(tr, lang, shown), *blocks, sources_block(combo.sources, tr._("Sources"))], keep_last=1)
+    return markdown.fit(
+        [
+            *parts,
+            fallback_note(tr, lang, shown),
+            *blocks,
+            sources_block(combo.sources, tr._("Sources")),
+        ],
+        keep_last=1,
+    )

@@ -24,8 +24,10 @@ class ReviewError(Exception):
 
 
 def review_line(indent: str, by: str, on: date, en_sha: str, sha: str) -> str:
-    return (f"{indent}review: {{by: {json.dumps(by, ensure_ascii=False)}, date: {on.isoformat()}, "
-            f"en_sha: \"{en_sha}\", sha: \"{sha}\"}}")
+    return (
+        f"{indent}review: {{by: {json.dumps(by, ensure_ascii=False)}, date: {on.isoformat()}, "
+        f'en_sha: "{en_sha}", sha: "{sha}"}}'
+    )
 
 
 def stamp(path: Path, lang: str, by: str, on: date, en_sha: str, sha: str) -> int:
@@ -38,7 +40,11 @@ def stamp(path: Path, lang: str, by: str, on: date, en_sha: str, sha: str) -> in
     text = path.read_text(encoding="utf-8")
     lines = text.splitlines()
     lang_line = translation_line(path, lang)
-    if lang_line < 1 or lang_line > len(lines) or not re.match(rf"^\s+{re.escape(lang)}:\s*$", lines[lang_line - 1]):
+    if (
+        lang_line < 1
+        or lang_line > len(lines)
+        or not re.match(rf"^\s+{re.escape(lang)}:\s*$", lines[lang_line - 1])
+    ):
         raise ReviewError(f"no `{lang}:` block under `translations:` in {path}")
     existing = translation_line(path, lang, "review")
     if existing != lang_line and re.match(r"^\s+review:", lines[existing - 1]):

@@ -65,7 +65,9 @@ class SearchConfig:
     rrf_k: float = 10.0
     embed_weight: float = 1.5  # the embedding ranking's weight in reciprocal-rank fusion
     fused_threshold: float = 0.65  # the "no good answer" threshold when embeddings are on
-    embed_threshold: float = 0.895  # similarity (with its lead, below) at which an embedding match alone is confident
+    embed_threshold: float = (
+        0.895  # similarity (with its lead, below) at which an embedding match alone is confident
+    )
     embed_slope: float = 8.0  # confidence gained per 0.01 of similarity above it: 0.08
     embed_gap_weight: float = 1.0  # plus this share of its lead over the 4th most similar topic
     embed_floor: float = 0.83  # below this similarity a BM25 match counts for less ...
@@ -73,8 +75,17 @@ class SearchConfig:
 
 
 BASELINE = SearchConfig(
-    stemming=False, keywords=False, fuzzy=False, title_weight=1, summary_weight=1,
-    body_weight=1, keyword_weight=0, phrase_bonus=0.0, title_bonus=0.0, lexicon=False, embeddings=False,
+    stemming=False,
+    keywords=False,
+    fuzzy=False,
+    title_weight=1,
+    summary_weight=1,
+    body_weight=1,
+    keyword_weight=0,
+    phrase_bonus=0.0,
+    title_bonus=0.0,
+    lexicon=False,
+    embeddings=False,
 )
 
 
@@ -132,16 +143,26 @@ class _LangIndex:
 class SearchIndex:
     """Built once per content load (and rebuilt on reload); queries are read-only."""
 
-    def __init__(self, library: Library, config: SearchConfig | None = None,
-                 languages: Iterable[str] | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        config: SearchConfig | None = None,
+        languages: Iterable[str] | None = None,
+    ) -> None:
         self.config = config or SearchConfig()
         self.library = library
         langs = list(languages or REQUIRED)
-        extra = sorted({lang for t in library.topics.values() for lang in t.translations} - set(langs))
+        extra = sorted(
+            {lang for t in library.topics.values() for lang in t.translations} - set(langs)
+        )
         self.languages = langs + extra
         self._analyzers: dict[str, Analyzer] = {}
         self.lexicon = getattr(library, "lexicon", None) if self.config.lexicon else None
-        self._protected = frozenset(protected_words(library)) if self.config.stemming and self.config.lexicon else frozenset()
+        self._protected = (
+            frozenset(protected_words(library))
+            if self.config.stemming and self.config.lexicon
+            else frozenset()
+        )
         self.embeddings = None  # bot.library.embed.TopicEmbeddings, attached when ready
         started = time.perf_counter()
         # Building allocates millions of small objects that are never cyclic garbage; pausing
@@ -149,7 +170,9 @@ class SearchIndex:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            self.indexes: dict[str, _LangIndex] = {lang: self._build(lang) for lang in self.languages}
+            self.indexes: dict[str, _LangIndex] = {
+                lang: self._build(lang) for lang in self.languages
+            }
         finally:
             if collecting:
                 gc.enable()
@@ -158,8 +181,17 @@ class SearchIndex:
     def analyzer(self, lang: str) -> Analyzer:
         found = self._analyzers.get(lang)
         if found is None:
-            backend = "none" if not self.config.stemming else (
-                self.config.uk_backend if lang == "uk" else self.config.ru_backend if lang == "ru" else "default")
+            backend = (
+                "none"
+                if not self.config.stemming
+                else (
+                    self.config.uk_backend
+                    if lang == "uk"
+                    else self.config.ru_backend
+                    if lang == "ru"
+                    else "default"
+                )
+            )
             protected = self._protected if backend != "none" else frozenset()
             found = self._analyzers[lang] = analyzer_for(lang, backend, protected)
         return found
@@ -169,7 +201,9 @@ class SearchIndex:
         cfg = self.config
         index = _LangIndex(lang, self.analyzer(lang))
         corpus: list[list[str]] = []
-        chunks: dict[str, set[str]] = defaultdict(set)  # language -> whitespace chunks: the known words
+        chunks: dict[str, set[str]] = defaultdict(
+            set
+        )  # language -> whitespace chunks: the known words
         for topic in self.library.topics.values():
             if topic.status == "draft":
                 continue
@@ -178,8 +212,12 @@ class SearchIndex:
             analyzer = self.analyzer(content_lang)
             tokens: list[str] = []
             doc_index = len(index.topic_ids)
-            fields = [(tr.title, cfg.title_weight), (tr.summary, cfg.summary_weight),
-                      (tr.body, cfg.body_weight), (" ".join(topic.tags) + " " + topic.id.replace("-", " "), 1)]
+            fields = [
+                (tr.title, cfg.title_weight),
+                (tr.summary, cfg.summary_weight),
+                (tr.body, cfg.body_weight),
+                (" ".join(topic.tags) + " " + topic.id.replace("-", " "), 1),
+            ]
             if cfg.keywords and cfg.keyword_weight:
                 fields.append((" ; ".join(tr.keywords), cfg.keyword_weight))
             for text, weight in fields:
@@ -218,7 +256,9 @@ class SearchIndex:
             index.bm25 = bm25s.BM25(method="lucene", k1=1.2, b=0.75)
             index.bm25.index(corpus, show_progress=False)
             n = len(corpus)
-            index.idf = {t: math.log(1 + (n - df + 0.5) / (df + 0.5)) for t, df in index.vocab.items()}
+            index.idf = {
+                t: math.log(1 + (n - df + 0.5) / (df + 0.5)) for t, df in index.vocab.items()
+            }
             values = sorted(index.idf.values())
             index.median_idf = values[len(values) // 2] if values else 1.0
         return index
@@ -239,8 +279,15 @@ class SearchIndex:
             langs += ["en", "es"]
         return [x for x in dict.fromkeys(langs) if x in self.indexes]
 
-    def search(self, query: str, lang: str, hidden: Iterable[str] = (), limit: int | None = None,
-               threshold: float | None = None, country: str | None = None) -> list[Hit]:
+    def search(
+        self,
+        query: str,
+        lang: str,
+        hidden: Iterable[str] = (),
+        limit: int | None = None,
+        threshold: float | None = None,
+        country: str | None = None,
+    ) -> list[Hit]:
         """Topics for a question, best first; empty below the confidence threshold.
 
         An overdose in progress puts ``overdose-response`` first, whatever else matches.
@@ -253,15 +300,20 @@ class SearchIndex:
         vector = None
         if self.embeddings is not None and self.config.embeddings:
             # the model does not know street words: embed the question with the slang replaced
-            plain = self.lexicon.rewrite(query, lang, country)[0] if self.lexicon is not None else query
+            plain = (
+                self.lexicon.rewrite(query, lang, country)[0] if self.lexicon is not None else query
+            )
             vector = self.embeddings.query_vector(plain)
         if threshold is not None:
             cut = threshold
         else:
             cut = self.config.fused_threshold if vector is not None else self.config.threshold
         for candidate_lang in self.languages_for(query, lang):
-            text, boosted = (self.lexicon.rewrite(query, candidate_lang, country) if self.lexicon is not None
-                             else (query, ()))
+            text, boosted = (
+                self.lexicon.rewrite(query, candidate_lang, country)
+                if self.lexicon is not None
+                else (query, ())
+            )
             hits = self._search_one(text, candidate_lang, hidden, boosted, vector)
             if hits and (not best or hits[0].score > best[0].score + 0.05):
                 best = hits
@@ -270,7 +322,9 @@ class SearchIndex:
             topic = self.library.topics.get(EMERGENCY_TOPIC)
             if topic is not None and EMERGENCY_TOPIC not in hidden and topic.status == "published":
                 shown, _ = topic.translation(lang)
-                best = [Hit(EMERGENCY_TOPIC, 1.0, lang, shown)] + [h for h in best if h.topic_id != EMERGENCY_TOPIC]
+                best = [Hit(EMERGENCY_TOPIC, 1.0, lang, shown)] + [
+                    h for h in best if h.topic_id != EMERGENCY_TOPIC
+                ]
                 best = best[:limit]
         return best
 
@@ -304,7 +358,9 @@ class SearchIndex:
             candidates.extend(index.surface_by_len.get(length, ()))
         if not candidates:
             return None
-        found = process.extractOne(word, candidates, scorer=Levenshtein.distance, score_cutoff=limit)
+        found = process.extractOne(
+            word, candidates, scorer=Levenshtein.distance, score_cutoff=limit
+        )
         if found is None:
             return None
         # a different first letter is rarely a typo
@@ -312,15 +368,19 @@ class SearchIndex:
             return None
         return found[0]
 
-    def _search_one(self, query: str, lang: str, hidden: set[str], boosted: Iterable[str] = (),
-                    vector=None) -> list[Hit]:
+    def _search_one(
+        self, query: str, lang: str, hidden: set[str], boosted: Iterable[str] = (), vector=None
+    ) -> list[Hit]:
         index = self.indexes.get(lang)
         if index is None or index.bm25 is None:
             return []
         cfg = self.config
         terms = self._query_terms(index, query)
-        sims = self.embeddings.similarities_for(lang, index.topic_ids, vector) \
-            if vector is not None and self.embeddings is not None else None
+        sims = (
+            self.embeddings.similarities_for(lang, index.topic_ids, vector)
+            if vector is not None and self.embeddings is not None
+            else None
+        )
         if not terms and not boosted and sims is None:
             return []
         n_docs = len(index.topic_ids)
@@ -328,7 +388,11 @@ class SearchIndex:
         weights: dict[str, float] = {}
         total = 0.0
         for term, weight, known in terms:
-            idf = index.idf.get(term, index.median_idf * cfg.unknown_idf) if known else index.median_idf * cfg.unknown_idf
+            idf = (
+                index.idf.get(term, index.median_idf * cfg.unknown_idf)
+                if known
+                else index.median_idf * cfg.unknown_idf
+            )
             w_idf = idf * weight
             total += idf
             if not known:
@@ -353,7 +417,10 @@ class SearchIndex:
                 for phrase, doc in index.phrases.get(term, ()):
                     if phrase <= query_terms:
                         share = sum(weights.get(t, 0.0) for t in phrase) / total
-                        bonus[doc] = max(bonus[doc], cfg.phrase_bonus * (0.5 + share) * (1.0 if len(phrase) > 1 else 0.7))
+                        bonus[doc] = max(
+                            bonus[doc],
+                            cfg.phrase_bonus * (0.5 + share) * (1.0 if len(phrase) > 1 else 0.7),
+                        )
         phrase_bonus = bonus.copy()
         if cfg.title_bonus:
             for doc, title in enumerate(index.title_terms):
@@ -363,7 +430,9 @@ class SearchIndex:
         peak = float(scores.max()) if scores.max() > 0 else 1.0
         rank = scores / peak + bonus
         if sims is not None:
-            return self._fused(index, lang, hidden, rank, bonus, phrase_bonus, weights, total, sims, boosted)
+            return self._fused(
+                index, lang, hidden, rank, bonus, phrase_bonus, weights, total, sims, boosted
+            )
         top = np.argsort(-rank)[:12]
         hits: list[Hit] = []
         best_raw = None
@@ -376,7 +445,12 @@ class SearchIndex:
                 continue
             matched = sum(w for t, w in weights.items() if t in index.doc_terms[doc])
             coverage = matched / total
-            confidence = min(1.0, coverage + float(phrase_bonus[doc]) + cfg.title_confidence * float(bonus[doc] - phrase_bonus[doc]))
+            confidence = min(
+                1.0,
+                coverage
+                + float(phrase_bonus[doc])
+                + cfg.title_confidence * float(bonus[doc] - phrase_bonus[doc]),
+            )
             if best_raw is None:
                 best_raw = float(rank[doc])
             elif float(rank[doc]) < cfg.relative_cutoff * best_raw:
@@ -387,15 +461,38 @@ class SearchIndex:
         # the first hit's confidence decides; keep order by rank
         return hits
 
-    def _confidence(self, index: _LangIndex, doc: int, bonus, phrase_bonus, weights: dict[str, float],
-                    total: float) -> float:
+    def _confidence(
+        self,
+        index: _LangIndex,
+        doc: int,
+        bonus,
+        phrase_bonus,
+        weights: dict[str, float],
+        total: float,
+    ) -> float:
         cfg = self.config
         matched = sum(w for t, w in weights.items() if t in index.doc_terms[doc])
         coverage = matched / total if total else 0.0
-        return min(1.0, coverage + float(phrase_bonus[doc]) + cfg.title_confidence * float(bonus[doc] - phrase_bonus[doc]))
+        return min(
+            1.0,
+            coverage
+            + float(phrase_bonus[doc])
+            + cfg.title_confidence * float(bonus[doc] - phrase_bonus[doc]),
+        )
 
-    def _fused(self, index: _LangIndex, lang: str, hidden: set[str], rank, bonus, phrase_bonus,
-               weights: dict[str, float], total: float, sims, boosted: Iterable[str] = ()) -> list[Hit]:
+    def _fused(
+        self,
+        index: _LangIndex,
+        lang: str,
+        hidden: set[str],
+        rank,
+        bonus,
+        phrase_bonus,
+        weights: dict[str, float],
+        total: float,
+        sims,
+        boosted: Iterable[str] = (),
+    ) -> list[Hit]:
         """BM25 and sentence-embedding rankings merged by reciprocal rank; a topic is confident
         when BM25 covers the question (as without embeddings) or the embedding is close enough."""
         cfg = self.config
@@ -409,7 +506,9 @@ class SearchIndex:
         depth = min(n, 50)
         emb_order = np.argpartition(-sims, depth - 1)[:depth] if n > depth else np.arange(n)
         emb_order = emb_order[np.argsort(-sims[emb_order])]
-        fused[emb_order] += cfg.embed_weight / (k + np.arange(1, len(emb_order) + 1, dtype=np.float32))
+        fused[emb_order] += cfg.embed_weight / (
+            k + np.arange(1, len(emb_order) + 1, dtype=np.float32)
+        )
         top = np.argsort(-fused)[:12]
         cut = cfg.fused_threshold
         # a peaked similarity (the topic stands out from the 4th best) is surer than a flat one
@@ -421,7 +520,11 @@ class SearchIndex:
             topic_id = index.topic_ids[doc]
             if topic_id in hidden:
                 continue
-            bm = self._confidence(index, int(doc), bonus, phrase_bonus, weights, total) if rank[doc] > 0 else 0.0
+            bm = (
+                self._confidence(index, int(doc), bonus, phrase_bonus, weights, total)
+                if rank[doc] > 0
+                else 0.0
+            )
             if float(sims[doc]) < cfg.embed_floor and topic_id not in boosted:
                 bm *= cfg.embed_floor_factor  # the words match but the meaning is far: less sure
             peaked = float(sims[doc]) + cfg.embed_gap_weight * (float(sims[doc]) - fourth)

@@ -57,9 +57,16 @@ def normalize_question(text: str) -> str:
 
 
 class LibraryService:
-    def __init__(self, content_dir: Path, repo: LibraryRepo, audit: AuditLog, keyring: Keyring,
-                 config: SearchConfig | None = None, embed_cache: Path | None = None,
-                 quick_start: bool = False) -> None:
+    def __init__(
+        self,
+        content_dir: Path,
+        repo: LibraryRepo,
+        audit: AuditLog,
+        keyring: Keyring,
+        config: SearchConfig | None = None,
+        embed_cache: Path | None = None,
+        quick_start: bool = False,
+    ) -> None:
         self.content_dir = Path(content_dir)
         # At the first load, answer at once with an index whose Ukrainian words are not
         # lemmatized (the lemmatizer's dictionary takes about a second to load) and swap in the
@@ -113,10 +120,18 @@ class LibraryService:
             bad = errors(problems)
             self._fingerprint = fingerprint
             if bad:
-                log.warning("Content reload refused: %d error(s); keeping the last good content", len(bad))
-                return ReloadResult(False, problems, len(self.library.topics), len(self.library.combos))
-            quick = (self.quick_start and self.index is None and self.config.stemming
-                     and self.config.uk_backend in ("default", "simplemma"))
+                log.warning(
+                    "Content reload refused: %d error(s); keeping the last good content", len(bad)
+                )
+                return ReloadResult(
+                    False, problems, len(self.library.topics), len(self.library.combos)
+                )
+            quick = (
+                self.quick_start
+                and self.index is None
+                and self.config.stemming
+                and self.config.uk_backend in ("default", "simplemma")
+            )
             index_config = replace(self.config, uk_backend="quick") if quick else self.config
             index = await asyncio.to_thread(SearchIndex, library, index_config)
             self.library, self.index = library, index
@@ -126,14 +141,20 @@ class LibraryService:
             set_router(self.router)
             set_lexicon(self.lexicon)
             if quick:
-                self._full_task = asyncio.create_task(self._full_index(library), name="library-full-index")
+                self._full_task = asyncio.create_task(
+                    self._full_index(library), name="library-full-index"
+                )
             else:
                 self._start_embeddings(index)
             self.warnings = problems
             self.loaded_at = datetime.now(UTC)
             await self.refresh_withdrawn()
-            log.info("Content loaded: %d topic(s), %d combination(s), index built in %.2fs",
-                     len(library.topics), len(library.combos), index.build_seconds)
+            log.info(
+                "Content loaded: %d topic(s), %d combination(s), index built in %.2fs",
+                len(library.topics),
+                len(library.combos),
+                index.build_seconds,
+            )
             return ReloadResult(True, problems, len(library.topics), len(library.combos))
 
     async def _full_index(self, library: Library) -> None:
@@ -141,7 +162,10 @@ class LibraryService:
         try:
             full = await asyncio.to_thread(SearchIndex, library, self.config)
         except Exception as exc:  # noqa: BLE001 - the quick index keeps answering
-            log.warning("The full search index could not be built (%s); the quick one stays", type(exc).__name__)
+            log.warning(
+                "The full search index could not be built (%s); the quick one stays",
+                type(exc).__name__,
+            )
             return
         if self.library is library:  # not replaced by a reload meanwhile
             self.index = full
@@ -167,15 +191,21 @@ class LibraryService:
         from bot.library.embed import TopicEmbeddings
 
         try:
-            built = await asyncio.to_thread(TopicEmbeddings.build, index, self.embed_cache, None, stop)
+            built = await asyncio.to_thread(
+                TopicEmbeddings.build, index, self.embed_cache, None, stop
+            )
         except Exception as exc:  # noqa: BLE001 - search goes on with BM25 alone
             log.warning("Topic embeddings failed (%s); searching without them", type(exc).__name__)
             return
         if built is None or stop.is_set():
             return
         index.embeddings = built
-        log.info("Topic embeddings ready: %d read from the cache, %d computed, in %.2fs",
-                 built.cached, built.computed, built.seconds)
+        log.info(
+            "Topic embeddings ready: %d read from the cache, %d computed, in %.2fs",
+            built.cached,
+            built.computed,
+            built.seconds,
+        )
         from bot.library import triage
 
         if not triage.ready() and not stop.is_set():
@@ -216,7 +246,11 @@ class LibraryService:
         return topic
 
     def topics_in(self, category_id: str) -> list[Topic]:
-        topics = [t for t in self.library.topics.values() if t.category == category_id and self.visible(t.id)]
+        topics = [
+            t
+            for t in self.library.topics.values()
+            if t.category == category_id and self.visible(t.id)
+        ]
         return sorted(topics, key=lambda t: t.translation("en")[1].title.lower())
 
     def categories(self) -> list:

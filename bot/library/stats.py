@@ -21,18 +21,31 @@ async def collect_stats(settings: Settings, days: int = 30) -> dict[str, Any]:
     db = await Database(settings.database).open()
     try:
         repo = LibraryRepo(db)
-        service = LibraryService(settings.content_dir, repo, AuditLog(db), Keyring(settings.secret_key))
+        service = LibraryService(
+            settings.content_dir, repo, AuditLog(db), Keyring(settings.secret_key)
+        )
         library, _ = load_library(Path(settings.content_dir))
         topics = []
         for topic_id, lang, shown, helpful, not_helpful in await repo.feedback():
             votes = helpful + not_helpful
-            topics.append({
-                "topic": topic_id, "lang": lang, "shown": shown, "helpful": helpful, "not_helpful": not_helpful,
-                "helpful_share": round(helpful / votes, 2) if votes else None,
-                "exists": topic_id in library.topics,
-            })
-        topics.sort(key=lambda t: (t["helpful_share"] if t["helpful_share"] is not None else 2, -t["shown"]))
-        unanswered = [{"question": q, "lang": lang, "count": n} for q, lang, n in await service.unanswered(days)]
+            topics.append(
+                {
+                    "topic": topic_id,
+                    "lang": lang,
+                    "shown": shown,
+                    "helpful": helpful,
+                    "not_helpful": not_helpful,
+                    "helpful_share": round(helpful / votes, 2) if votes else None,
+                    "exists": topic_id in library.topics,
+                }
+            )
+        topics.sort(
+            key=lambda t: (t["helpful_share"] if t["helpful_share"] is not None else 2, -t["shown"])
+        )
+        unanswered = [
+            {"question": q, "lang": lang, "count": n}
+            for q, lang, n in await service.unanswered(days)
+        ]
         withdrawn = sorted(await repo.withdrawn("topic")) + sorted(await repo.withdrawn("combo"))
         missing = {
             lang: sorted(t.id for t in library.topics.values() if lang not in t.translations)
@@ -45,7 +58,9 @@ async def collect_stats(settings: Settings, days: int = 30) -> dict[str, Any]:
             "withdrawn": withdrawn,
             "tickets": await repo.ticket_counts(),
             "missing_translations": {k: v for k, v in missing.items() if v},
-            "translations": sum(len(t.translations) - ("en" in t.translations) for t in library.topics.values()),
+            "translations": sum(
+                len(t.translations) - ("en" in t.translations) for t in library.topics.values()
+            ),
             "days": days,
         }
     finally:
@@ -57,16 +72,28 @@ def review_report(library: Library) -> dict[str, list[dict[str, Any]]]:
     from bot.library.coverage import waiting_by_language
 
     return {
-        lang: [{"topic": s.topic, "state": s.state, "by": s.by or None, "date": s.on.isoformat() if s.on else None}
-               for s in states]
+        lang: [
+            {
+                "topic": s.topic,
+                "state": s.state,
+                "by": s.by or None,
+                "date": s.on.isoformat() if s.on else None,
+            }
+            for s in states
+        ]
         for lang, states in waiting_by_language(library).items()
     }
 
 
 def format_reviews(waiting: dict[str, list[dict[str, Any]]], total: int) -> list[str]:
-    why = {"unreviewed": "never reviewed", "english-changed": "English changed since review",
-           "translation-changed": "changed since review"}
-    lines = ["Translations waiting for review (hrbot content review TOPIC LANG --by NAME once a person read one):"]
+    why = {
+        "unreviewed": "never reviewed",
+        "english-changed": "English changed since review",
+        "translation-changed": "changed since review",
+    }
+    lines = [
+        "Translations waiting for review (hrbot content review TOPIC LANG --by NAME once a person read one):"
+    ]
     if not waiting:
         lines.append(f"  (none: all {total} translations reviewed against the current English)")
     for lang, items in waiting.items():
@@ -78,23 +105,32 @@ def format_reviews(waiting: dict[str, list[dict[str, Any]]], total: int) -> list
 
 
 def format_stats(report: dict[str, Any]) -> str:
-    lines = format_reviews(report.get("waiting_for_review", {}), report.get("translations", 0)) + [""]
+    lines = format_reviews(report.get("waiting_for_review", {}), report.get("translations", 0)) + [
+        ""
+    ]
     lines.append("Topics by feedback (least helpful first):")
     if not report["topics"]:
         lines.append("  (no feedback yet)")
     for t in report["topics"]:
         share = "-" if t["helpful_share"] is None else f"{int(t['helpful_share'] * 100)}%"
-        lines.append(f"  {t['topic']:<32} {t['lang']}  shown {t['shown']:>5}  helpful {t['helpful']:>4}  "
-                     f"not helpful {t['not_helpful']:>4}  ({share} helpful)")
+        lines.append(
+            f"  {t['topic']:<32} {t['lang']}  shown {t['shown']:>5}  helpful {t['helpful']:>4}  "
+            f"not helpful {t['not_helpful']:>4}  ({share} helpful)"
+        )
     lines.append("")
-    lines.append(f"Questions the library could not answer (last {report['days']} days, most frequent first):")
+    lines.append(
+        f"Questions the library could not answer (last {report['days']} days, most frequent first):"
+    )
     if not report["unanswered"]:
         lines.append("  (none)")
     for q in report["unanswered"]:
         lines.append(f"  {q['count']:>4} x [{q['lang']}] {q['question']}")
     lines.append("")
     lines.append("Withdrawn: " + (", ".join(report["withdrawn"]) or "(none)"))
-    lines.append("Questions to peers: " + (", ".join(f"{k} {v}" for k, v in sorted(report["tickets"].items())) or "(none)"))
+    lines.append(
+        "Questions to peers: "
+        + (", ".join(f"{k} {v}" for k, v in sorted(report["tickets"].items())) or "(none)")
+    )
     for lang, ids in report["missing_translations"].items():
         lines.append(f"Missing {lang} translation: {', '.join(ids)}")
     return "\n".join(lines)

@@ -46,9 +46,13 @@ ASKS_PER_DAY = 10
 
 
 class Outbox(Protocol):
-    async def send(self, chat_id: int, text: str, buttons: list[list[Button]] | None = None) -> int | None: ...
+    async def send(
+        self, chat_id: int, text: str, buttons: list[list[Button]] | None = None
+    ) -> int | None: ...
 
-    async def edit(self, chat_id: int, message_id: int, text: str, buttons: list[list[Button]] | None = None) -> None: ...
+    async def edit(
+        self, chat_id: int, message_id: int, text: str, buttons: list[list[Button]] | None = None
+    ) -> None: ...
 
     async def delete(self, chat_id: int, message_id: int) -> bool: ...
 
@@ -88,8 +92,16 @@ def _iso(moment: datetime) -> str:
 
 
 class TicketDesk:
-    def __init__(self, repo: LibraryRepo, keyring: Keyring, people: People, i18n: I18n, audit: AuditLog,
-                 settings: Settings, config: LibrarySettings) -> None:
+    def __init__(
+        self,
+        repo: LibraryRepo,
+        keyring: Keyring,
+        people: People,
+        i18n: I18n,
+        audit: AuditLog,
+        settings: Settings,
+        config: LibrarySettings,
+    ) -> None:
         self.repo = repo
         self.keyring = keyring
         self.people = people
@@ -106,7 +118,9 @@ class TicketDesk:
     def _open(self, sealed: bytes) -> str:
         return self.keyring.open_text(sealed, TEXT_PURPOSE)
 
-    async def _send(self, chat_id: int, text: str, buttons: list[list[Button]] | None = None) -> int | None:
+    async def _send(
+        self, chat_id: int, text: str, buttons: list[list[Button]] | None = None
+    ) -> int | None:
         if self.outbox is None:
             log.warning("No outbox attached; a ticket message was not sent")
             return None
@@ -120,9 +134,15 @@ class TicketDesk:
         return self.keyring.open_chat(ticket.sealed_chat, CHAT_PURPOSE)
 
     def peer_chat(self, ticket: TicketRow) -> int | None:
-        return self.keyring.open_chat(ticket.peer_chat, PEER_CHAT_PURPOSE) if ticket.peer_chat else None
+        return (
+            self.keyring.open_chat(ticket.peer_chat, PEER_CHAT_PURPOSE)
+            if ticket.peer_chat
+            else None
+        )
 
-    def expectation(self, tr: Translator, now: datetime | None = None, tz: tzinfo | None = None) -> str:
+    def expectation(
+        self, tr: Translator, now: datetime | None = None, tz: tzinfo | None = None
+    ) -> str:
         """An honest sentence about when a peer will answer, in the person's language and, when
         their time zone is known (``tz``), their time."""
         now = now or _now()
@@ -133,10 +153,14 @@ class TicketDesk:
         if nxt is None:
             return tr._("Peers are volunteers and may take a day or more to answer.")
         zone = tz or hours.tz
-        return tr._("Peers are volunteers and answer during their hours: {hours}. The next time is {when}, "
-                    "so expect an answer after that.",
-                    hours=hours.describe(tr, tz, now),
-                    when=tr.date(nxt.astimezone(zone).date(), "full") + ", " + tr.time(nxt, "short", tz=zone))
+        return tr._(
+            "Peers are volunteers and answer during their hours: {hours}. The next time is {when}, "
+            "so expect an answer after that.",
+            hours=hours.describe(tr, tz, now),
+            when=tr.date(nxt.astimezone(zone).date(), "full")
+            + ", "
+            + tr.time(nxt, "short", tz=zone),
+        )
 
     async def peer_targets(self) -> list[int]:
         """Where new questions go: the peers' chat, or each peer and moderator on duty."""
@@ -158,8 +182,14 @@ class TicketDesk:
         return list(dict.fromkeys(chats))
 
     # -- asking --------------------------------------------------------------------------------
-    async def ask(self, person: Person, text: str, lang: str, now: datetime | None = None,
-                  tz: tzinfo | None = None) -> AskOutcome:
+    async def ask(
+        self,
+        person: Person,
+        text: str,
+        lang: str,
+        now: datetime | None = None,
+        tz: tzinfo | None = None,
+    ) -> AskOutcome:
         """Open a ticket; ``tz`` is the person's time zone when known (for the expectation)."""
         now = now or _now()
         text = text.strip()
@@ -175,7 +205,9 @@ class TicketDesk:
         block = await self.repo.limit(self.keyring.limit_token(person.telegram_id, "block"))
         if block and block[0] > _iso(now):
             return AskOutcome("blocked")
-        daily_token = self.keyring.limit_token(person.telegram_id, "asks|" + now.strftime("%Y-%m-%d"))
+        daily_token = self.keyring.limit_token(
+            person.telegram_id, "asks|" + now.strftime("%Y-%m-%d")
+        )
         daily = await self.repo.limit(daily_token)
         if daily and daily[1] >= ASKS_PER_DAY:
             return AskOutcome("limit")
@@ -183,8 +215,12 @@ class TicketDesk:
             return AskOutcome("limit")
         await self.people.repo.ensure(person.key, this_month(now))
         ticket_id = await self.repo.create_ticket(
-            person.key, self.keyring.seal_chat(person.telegram_id, CHAT_PURPOSE), lang,
-            self.keyring.seal_text(text, TEXT_PURPOSE), _iso(now), created=timegrain.hour(now),
+            person.key,
+            self.keyring.seal_chat(person.telegram_id, CHAT_PURPOSE),
+            lang,
+            self.keyring.seal_text(text, TEXT_PURPOSE),
+            _iso(now),
+            created=timegrain.hour(now),
         )
         await self.repo.count_limit(daily_token, timegrain.day(now + timedelta(days=2)))
         ticket = await self.repo.ticket(ticket_id)
@@ -201,18 +237,44 @@ class TicketDesk:
         urgent = is_urgent(said)
         sent = 0
         for chat_id in await self.peer_targets():
-            tr = self.tr(self.config.peer_chat_language if chat_id == self.settings.peer_chat else await self._lang_of_chat(chat_id))
-            head = tr._("Still waiting: question #{number}", number=ticket.id) if again else tr._("New question #{number}", number=ticket.id)
+            tr = self.tr(
+                self.config.peer_chat_language
+                if chat_id == self.settings.peer_chat
+                else await self._lang_of_chat(chat_id)
+            )
+            head = (
+                tr._("Still waiting: question #{number}", number=ticket.id)
+                if again
+                else tr._("New question #{number}", number=ticket.id)
+            )
             first = f"❓ <b>{esc(head)}</b> ({esc(ticket.lang)})"
             if urgent:
                 first = urgent_line(tr) + "\n" + first
-            text = fit([first, *thread,
-                        "<i>" + esc(tr._("Anonymous: I don't know who asked, and you won't either. "
-                                         "Claim it to answer through me.")) + "</i>"], keep_last=1)
-            message_id = await self._send(chat_id, text, [[(tr._("Claim #{number}", number=ticket.id), "tk_claim", (str(ticket.id),))]])
+            text = fit(
+                [
+                    first,
+                    *thread,
+                    "<i>"
+                    + esc(
+                        tr._(
+                            "Anonymous: I don't know who asked, and you won't either. "
+                            "Claim it to answer through me."
+                        )
+                    )
+                    + "</i>",
+                ],
+                keep_last=1,
+            )
+            message_id = await self._send(
+                chat_id,
+                text,
+                [[(tr._("Claim #{number}", number=ticket.id), "tk_claim", (str(ticket.id),))]],
+            )
             if message_id is not None:
                 sent += 1
-                await self.repo.add_post(ticket.id, self.keyring.seal_chat(chat_id, PEER_CHAT_PURPOSE), message_id)
+                await self.repo.add_post(
+                    ticket.id, self.keyring.seal_chat(chat_id, PEER_CHAT_PURPOSE), message_id
+                )
         return sent
 
     async def _lang_of_chat(self, chat_id: int) -> str | None:
@@ -235,7 +297,13 @@ class TicketDesk:
         if ticket.user_key == peer.key:
             return "own"
         name = peer.pseudonym or "peer"
-        ok = await self.repo.claim(ticket_id, peer.key, name, self.keyring.seal_chat(peer.telegram_id, PEER_CHAT_PURPOSE), timegrain.hour(now))
+        ok = await self.repo.claim(
+            ticket_id,
+            peer.key,
+            name,
+            self.keyring.seal_chat(peer.telegram_id, PEER_CHAT_PURPOSE),
+            timegrain.hour(now),
+        )
         if not ok:
             return "taken"
         await self.audit.record(name, "library.ticket.claim", f"#{ticket_id}")
@@ -247,14 +315,33 @@ class TicketDesk:
             tr = self.tr(await self._lang_of_chat(chat_id))
             if self.outbox is not None:
                 try:
-                    await self.outbox.edit(chat_id, message_id, "✅ " + esc(tr._("Question #{number} was claimed by {name}.", number=ticket_id, name=name)))
+                    await self.outbox.edit(
+                        chat_id,
+                        message_id,
+                        "✅ "
+                        + esc(
+                            tr._(
+                                "Question #{number} was claimed by {name}.",
+                                number=ticket_id,
+                                name=name,
+                            )
+                        ),
+                    )
                 except Exception as exc:  # noqa: BLE001 - the claim stands even if a notice is stale
                     log.info("Could not update a ticket notice (%s)", type(exc).__name__)
         await self.send_thread_to_peer(ticket, peer.telegram_id, peer.language)
         asker_tr = self.tr(ticket.lang)
-        await self._send(self.asker_chat(ticket), "👋 " + esc(asker_tr._(
-            "A peer has picked up your question #{number} and is writing an answer. "
-            "It will arrive here, from me.", number=ticket_id)))
+        await self._send(
+            self.asker_chat(ticket),
+            "👋 "
+            + esc(
+                asker_tr._(
+                    "A peer has picked up your question #{number} and is writing an answer. "
+                    "It will arrive here, from me.",
+                    number=ticket_id,
+                )
+            ),
+        )
         return "claimed"
 
     async def send_thread_to_peer(self, ticket: TicketRow, chat_id: int, lang: str | None) -> None:
@@ -266,8 +353,16 @@ class TicketDesk:
         for m in messages:
             who = tr._("Person") if m.author == "person" else (m.peer_name or tr._("Peer"))
             parts.append(f"<b>{esc(who)}:</b> {esc(self._open(m.sealed))}")
-        parts.append("<i>" + esc(tr._("Press Reply, then write your answer. It goes to the person as a message from me, "
-                                       "with your pseudonym and nothing else.")) + "</i>")
+        parts.append(
+            "<i>"
+            + esc(
+                tr._(
+                    "Press Reply, then write your answer. It goes to the person as a message from me, "
+                    "with your pseudonym and nothing else."
+                )
+            )
+            + "</i>"
+        )
         await self._send(chat_id, fit(parts), self.peer_buttons(tr, ticket.id))
 
     @staticmethod
@@ -275,7 +370,10 @@ class TicketDesk:
         arg = (str(ticket_id),)
         return [
             [(tr._("Reply"), "tk_reply", arg), (tr._("Close"), "tk_close", arg)],
-            [(tr._("Give it back"), "tk_release", arg), (tr._("Block this asker"), "tk_block", arg)],
+            [
+                (tr._("Give it back"), "tk_release", arg),
+                (tr._("Block this asker"), "tk_block", arg),
+            ],
         ]
 
     @staticmethod
@@ -291,7 +389,9 @@ class TicketDesk:
             return "peer"
         return None
 
-    async def reply(self, ticket_id: int, author: Person, text: str, now: datetime | None = None) -> str:
+    async def reply(
+        self, ticket_id: int, author: Person, text: str, now: datetime | None = None
+    ) -> str:
         """A message into a ticket from either side: ``sent``, ``queued``, ``closed``, ``denied``, ``empty``."""
         now = now or _now()
         text = text.strip()
@@ -306,10 +406,16 @@ class TicketDesk:
         if side is None:
             return "denied"
         name = ticket.peer_name if side == "peer" else None
-        await self.repo.add_message(ticket_id, side, name, self.keyring.seal_text(text, TEXT_PURPOSE), timegrain.hour(now))
+        await self.repo.add_message(
+            ticket_id, side, name, self.keyring.seal_text(text, TEXT_PURPOSE), timegrain.hour(now)
+        )
         if side == "peer":
             tr = self.tr(ticket.lang)
-            head = tr._("Answer from a peer ({name}) to your question #{number}:", name=name or tr._("Peer"), number=ticket_id)
+            head = tr._(
+                "Answer from a peer ({name}) to your question #{number}:",
+                name=name or tr._("Peer"),
+                number=ticket_id,
+            )
             message = f"💬 <b>{esc(head)}</b>\n\n{esc(text)}"
             await self._send(self.asker_chat(ticket), message, self.person_buttons(tr, ticket_id))
             return "sent"
@@ -339,12 +445,29 @@ class TicketDesk:
             peer_chat = self.peer_chat(ticket)
             if peer_chat is not None:
                 tr = self.tr(await self._lang_of_chat(peer_chat))
-                await self._send(peer_chat, esc(tr._("The person closed question #{number}. Thank you for answering.", number=ticket_id)))
+                await self._send(
+                    peer_chat,
+                    esc(
+                        tr._(
+                            "The person closed question #{number}. Thank you for answering.",
+                            number=ticket_id,
+                        )
+                    ),
+                )
         else:
             tr = self.tr(ticket.lang)
-            await self._send(self.asker_chat(ticket), esc(tr._(
-                "Question #{number} was closed by the peer. You can always ask a new one with /ask.", number=ticket_id)))
-            await self.audit.record(actor.pseudonym or "peer", "library.ticket.close", f"#{ticket_id}")
+            await self._send(
+                self.asker_chat(ticket),
+                esc(
+                    tr._(
+                        "Question #{number} was closed by the peer. You can always ask a new one with /ask.",
+                        number=ticket_id,
+                    )
+                ),
+            )
+            await self.audit.record(
+                actor.pseudonym or "peer", "library.ticket.close", f"#{ticket_id}"
+            )
         return "closed_now"
 
     async def release(self, ticket_id: int, peer: Person) -> bool:
@@ -375,12 +498,21 @@ class TicketDesk:
         except (InvalidTag, ValueError):
             asker_chat = None
         if asker_chat is not None and asker_chat > 0:  # a private chat's id is the person's id
-            await self.repo.set_limit(self.keyring.limit_token(asker_chat, "block"), timegrain.hour_up(until))
+            await self.repo.set_limit(
+                self.keyring.limit_token(asker_chat, "block"), timegrain.hour_up(until)
+            )
         await self.repo.close(ticket_id, "peer", timegrain.day(now))
         await self.audit.record(peer.pseudonym or "peer", "library.ticket.block", f"#{ticket_id}")
         tr = self.tr(ticket.lang)
-        await self._send(self.asker_chat(ticket), esc(tr._(
-            "Question #{number} was closed by the peer. You can't send questions to peers for a while.", number=ticket_id)))
+        await self._send(
+            self.asker_chat(ticket),
+            esc(
+                tr._(
+                    "Question #{number} was closed by the peer. You can't send questions to peers for a while.",
+                    number=ticket_id,
+                )
+            ),
+        )
         return True
 
     # -- /forget and revoked peers ---------------------------------------------------------------
@@ -399,9 +531,13 @@ class TicketDesk:
                     continue
             except Exception as exc:  # noqa: BLE001 - fall back to editing the notice
                 log.info("Could not delete a ticket notice (%s)", type(exc).__name__)
-            tr = self.tr(self.config.peer_chat_language if chat_id == self.settings.peer_chat else None)
+            tr = self.tr(
+                self.config.peer_chat_language if chat_id == self.settings.peer_chat else None
+            )
             try:
-                await self.outbox.edit(chat_id, message_id, "🗑 " + esc(tr._("This question was withdrawn.")))
+                await self.outbox.edit(
+                    chat_id, message_id, "🗑 " + esc(tr._("This question was withdrawn."))
+                )
             except Exception as exc:  # noqa: BLE001
                 log.warning("Could not take down a ticket notice (%s)", type(exc).__name__)
         await self.repo.drop_posts(ticket_id)
@@ -419,9 +555,17 @@ class TicketDesk:
             peer_chat = self.peer_chat(ticket) if ticket.status == "claimed" else None
             if peer_chat is not None:
                 tr = self.tr(await self._lang_of_chat(peer_chat))
-                await self._send(peer_chat, "🗑 " + esc(tr._(
-                    "The person withdrew question #{number} and erased their data; it is closed. "
-                    "Please delete your copy of the conversation too.", number=ticket.id)))
+                await self._send(
+                    peer_chat,
+                    "🗑 "
+                    + esc(
+                        tr._(
+                            "The person withdrew question #{number} and erased their data; it is closed. "
+                            "Please delete your copy of the conversation too.",
+                            number=ticket.id,
+                        )
+                    ),
+                )
             await self.repo.close(ticket.id, "person", timegrain.day(now))
             count += 1
         return count
@@ -441,9 +585,17 @@ class TicketDesk:
                 continue
             await self.announce(fresh, again=True)
             tr = self.tr(fresh.lang)
-            await self._send(self.asker_chat(fresh), "⏳ " + esc(tr._(
-                "The peer who picked up your question #{number} can no longer answer it; "
-                "I asked the other peers.", number=ticket.id)))
+            await self._send(
+                self.asker_chat(fresh),
+                "⏳ "
+                + esc(
+                    tr._(
+                        "The peer who picked up your question #{number} can no longer answer it; "
+                        "I asked the other peers.",
+                        number=ticket.id,
+                    )
+                ),
+            )
             count += 1
         return count
 
@@ -459,9 +611,18 @@ class TicketDesk:
             await self.announce(ticket, again=True)
             if not ticket.told_wait:
                 tr = self.tr(ticket.lang)
-                await self._send(self.asker_chat(ticket), "⏳ " + esc(
-                    tr._("No peer has picked up your question #{number} yet. I asked them again.", number=ticket.id)
-                    + " " + self.expectation(tr, now)))
+                await self._send(
+                    self.asker_chat(ticket),
+                    "⏳ "
+                    + esc(
+                        tr._(
+                            "No peer has picked up your question #{number} yet. I asked them again.",
+                            number=ticket.id,
+                        )
+                        + " "
+                        + self.expectation(tr, now)
+                    ),
+                )
             await self.repo.mark_pinged(ticket.id, _iso(now), told_wait=True)
             count += 1
         return count
@@ -475,9 +636,17 @@ class TicketDesk:
             if not await self.repo.close(ticket.id, "system", timegrain.day(now)):
                 continue
             tr = self.tr(ticket.lang)
-            await self._send(self.asker_chat(ticket), esc(tr._(
-                "Question #{number} was closed: no peer could finish answering it within {days} days. "
-                "You can always ask again with /ask.", number=ticket.id, days=STALE_TICKET_AGE.days)))
+            await self._send(
+                self.asker_chat(ticket),
+                esc(
+                    tr._(
+                        "Question #{number} was closed: no peer could finish answering it within {days} days. "
+                        "You can always ask again with /ask.",
+                        number=ticket.id,
+                        days=STALE_TICKET_AGE.days,
+                    )
+                ),
+            )
             count += 1
         return count
 
@@ -486,7 +655,9 @@ class TicketDesk:
 
     async def purge(self, now: datetime) -> int:
         await self.close_stale(now)
-        removed = await self.repo.purge_closed(_iso(now - timedelta(days=self.config.ticket_retention_days)))
+        removed = await self.repo.purge_closed(
+            _iso(now - timedelta(days=self.config.ticket_retention_days))
+        )
         removed += await self.repo.purge_blocks(_iso(now))
         return removed
 
@@ -498,4 +669,7 @@ class TicketDesk:
 
     async def thread(self, ticket_id: int) -> list[tuple[str, str | None, str]]:
         """(author, peer name, text) for a ticket, opened from the sealed texts."""
-        return [(m.author, m.peer_name, self._open(m.sealed)) for m in await self.repo.messages(ticket_id)]
+        return [
+            (m.author, m.peer_name, self._open(m.sealed))
+            for m in await self.repo.messages(ticket_id)
+        ]

@@ -100,8 +100,10 @@ class Prototypes:
         self.computed = 0
 
     def scores(self, sim: np.ndarray) -> dict[str, np.ndarray]:
-        return {kind: _top_mean(sim, mask, self.k) - _top_mean(sim, ~mask, self.k)
-                for kind, mask in self.masks.items()}
+        return {
+            kind: _top_mean(sim, mask, self.k) - _top_mean(sim, ~mask, self.k)
+            for kind, mask in self.masks.items()
+        }
 
     def _choose_thresholds(self) -> dict[str, float]:
         """Leave-one-out on the prototypes (the tune split): the lowest threshold no prototype
@@ -124,8 +126,13 @@ class Prototypes:
         return NONE
 
     @classmethod
-    def build(cls, cache_dir: Path | None = None, texts: dict[str, list[str]] | None = None,
-              embed=None, k: int = K) -> Prototypes:
+    def build(
+        cls,
+        cache_dir: Path | None = None,
+        texts: dict[str, list[str]] | None = None,
+        embed=None,
+        k: int = K,
+    ) -> Prototypes:
         """Embed the prototype texts (``passage``-free: they are queries, like the messages),
         reading and writing the on-disk cache keyed by their hash."""
         from bot.library import embed as embedding
@@ -151,7 +158,11 @@ class Prototypes:
             parts = []
             for i in range(0, len(flat), 16):
                 with embedding._RUN_LOCK:
-                    parts.append(np.asarray(run(flat[i:i + 16]), dtype=np.float32).reshape(len(flat[i:i + 16]), -1))
+                    parts.append(
+                        np.asarray(run(flat[i : i + 16]), dtype=np.float32).reshape(
+                            len(flat[i : i + 16]), -1
+                        )
+                    )
             vectors = np.vstack(parts)
             computed = len(flat)
             if path is not None:
@@ -197,11 +208,17 @@ def prepare(cache_dir: Path | None = None) -> Prototypes | None:
         try:
             built = Prototypes.build(cache_dir)
         except Exception as exc:  # noqa: BLE001 - rules alone
-            log.warning("Triage embeddings unavailable (%s); the rules decide alone", type(exc).__name__)
+            log.warning(
+                "Triage embeddings unavailable (%s); the rules decide alone", type(exc).__name__
+            )
             return None
         _PROTOTYPES = built
-        log.info("Triage embeddings ready: %d prototypes (%d computed) in %.2fs",
-                 len(built.labels), built.computed, built.seconds)
+        log.info(
+            "Triage embeddings ready: %d prototypes (%d computed) in %.2fs",
+            len(built.labels),
+            built.computed,
+            built.seconds,
+        )
         return built
 
 

@@ -37,7 +37,9 @@ HELP = """Sandbox commands:
 Type a number to press a button of the last message that has buttons."""
 
 
-def sandbox_settings(settings: Settings, data_dir: Path, api_url: str, keep: bool = False) -> Settings:
+def sandbox_settings(
+    settings: Settings, data_dir: Path, api_url: str, keep: bool = False
+) -> Settings:
     """The operator's settings, pointed at the fake server and a sandbox data folder.
 
     With ``keep`` (a ``--data`` folder that outlives the sandbox) the secret key is kept in that
@@ -45,7 +47,9 @@ def sandbox_settings(settings: Settings, data_dir: Path, api_url: str, keep: boo
     """
     secret = settings.secret_key
     if not secret:
-        secret = load_or_create_key_file(data_dir / KEY_FILE_NAME) if keep else secrets.token_urlsafe(48)
+        secret = (
+            load_or_create_key_file(data_dir / KEY_FILE_NAME) if keep else secrets.token_urlsafe(48)
+        )
     return replace(
         settings,
         token=SANDBOX_TOKEN,
@@ -56,11 +60,14 @@ def sandbox_settings(settings: Settings, data_dir: Path, api_url: str, keep: boo
     )
 
 
-_TAG = re.compile(r"<(/?)(b|strong|i|em|u|ins|s|strike|del|code|pre|a|blockquote|tg-spoiler|span)\b[^>]*>")
+_TAG = re.compile(
+    r"<(/?)(b|strong|i|em|u|ins|s|strike|del|code|pre|a|blockquote|tg-spoiler|span)\b[^>]*>"
+)
 
 
 def html_to_terminal(text: str, color: bool) -> str:
     """Telegram HTML to terminal text: bold/italic as ANSI when it is a terminal."""
+
     def tag(match: re.Match[str]) -> str:
         if not color:
             return ""
@@ -161,7 +168,9 @@ class TerminalChat:
         if isinstance(button, dict) and "callback_data" in button:
             self.user.press(message, callback_data=button["callback_data"])
         elif isinstance(button, dict) and button.get("request_location"):
-            self.write("  Type :loc LAT LON to share a location (for example :loc 50.4501 30.5234).")
+            self.write(
+                "  Type :loc LAT LON to share a location (for example :loc 50.4501 30.5234)."
+            )
         elif isinstance(button, dict) and button.get("url"):
             self.write(f"  (a link: {button['url']})")
         else:

@@ -97,7 +97,9 @@ class AlertsRepo:
         self.db = db
 
     # -- invites ---------------------------------------------------------------------------
-    async def create_invite(self, code_hash: bytes, created_by: str, now: datetime, expires: datetime) -> None:
+    async def create_invite(
+        self, code_hash: bytes, created_by: str, now: datetime, expires: datetime
+    ) -> None:
         await self.db.execute(
             "INSERT INTO invites(code_hash, created_by, created_at, expires_at) VALUES (?, ?, ?, ?)",
             (code_hash, created_by, iso(now), iso(expires)),
@@ -121,7 +123,9 @@ class AlertsRepo:
         return self._invite_status(tuple(row) if row else None, now)
 
     @classmethod
-    async def claim_invite(cls, conn: aiosqlite.Connection, code_hash: bytes, now: datetime) -> tuple[str, str]:
+    async def claim_invite(
+        cls, conn: aiosqlite.Connection, code_hash: bytes, now: datetime
+    ) -> tuple[str, str]:
         """Use an invite inside a transaction: ``(status, created_by)`` with status
         ``ok``, ``unknown``, ``used`` or ``expired``. Only ``ok`` marks it used."""
         async with conn.execute(
@@ -132,11 +136,14 @@ class AlertsRepo:
         if status[0] != "ok":
             return status
         await conn.execute(
-            "UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL", (iso(now), code_hash)
+            "UPDATE invites SET used_at = ? WHERE code_hash = ? AND used_at IS NULL",
+            (iso(now), code_hash),
         )
         return status
 
-    async def reserve_invite(self, code_hash: bytes, user_key: bytes, now: datetime, until: datetime) -> bool:
+    async def reserve_invite(
+        self, code_hash: bytes, user_key: bytes, now: datetime, until: datetime
+    ) -> bool:
         """Hold a usable invite for ``user_key`` until ``until``; False if someone else holds it
         (or it cannot be used at all)."""
         changed = await self.db.execute(
@@ -171,10 +178,16 @@ class AlertsRepo:
 
     # -- alerts ----------------------------------------------------------------------------
     async def insert_alert(
-        self, alert: Alert, reporter_key: bytes | None, reporter_name: str, reporter_lang: str = "en"
+        self,
+        alert: Alert,
+        reporter_key: bytes | None,
+        reporter_name: str,
+        reporter_lang: str = "en",
     ) -> int:
         async with self.db.transaction() as conn:
-            return await self.insert_alert_in(conn, alert, reporter_key, reporter_name, reporter_lang)
+            return await self.insert_alert_in(
+                conn, alert, reporter_key, reporter_name, reporter_lang
+            )
 
     @staticmethod
     async def insert_alert_in(
@@ -196,13 +209,33 @@ class AlertsRepo:
             "correction_lang, texts, changes) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                alert.state, alert.severity, alert.region_id, alert.sold_as, int(alert.sold_as_free),
-                json.dumps(list(alert.found)), alert.found_free, alert.evidence, alert.appearance,
-                alert.effects, json.dumps(list(alert.advice)), alert.advice_free, alert.photo_file_id,
-                iso(alert.created_at), iso(alert.expires_at), alert.version, alert.correction,
-                reporter_key, reporter_name, reporter_lang, alert.form, alert.colour, alert.imprint,
-                json.dumps(list(alert.signs)), alert.correction_lang,
-                json.dumps(alert.texts, ensure_ascii=False), json.dumps(alert.changes, ensure_ascii=False),
+                alert.state,
+                alert.severity,
+                alert.region_id,
+                alert.sold_as,
+                int(alert.sold_as_free),
+                json.dumps(list(alert.found)),
+                alert.found_free,
+                alert.evidence,
+                alert.appearance,
+                alert.effects,
+                json.dumps(list(alert.advice)),
+                alert.advice_free,
+                alert.photo_file_id,
+                iso(alert.created_at),
+                iso(alert.expires_at),
+                alert.version,
+                alert.correction,
+                reporter_key,
+                reporter_name,
+                reporter_lang,
+                alert.form,
+                alert.colour,
+                alert.imprint,
+                json.dumps(list(alert.signs)),
+                alert.correction_lang,
+                json.dumps(alert.texts, ensure_ascii=False),
+                json.dumps(alert.changes, ensure_ascii=False),
             ),
         )
         alert.source_lang = alert.source_lang or reporter_lang
@@ -211,19 +244,24 @@ class AlertsRepo:
         return alert_id
 
     async def get_alert(self, alert_id: int) -> Alert | None:
-        row = await self.db.fetchone(f"SELECT {_ALERT_COLUMNS} FROM alerts WHERE id = ?", (alert_id,))
+        row = await self.db.fetchone(
+            f"SELECT {_ALERT_COLUMNS} FROM alerts WHERE id = ?", (alert_id,)
+        )
         return alert_from_row(tuple(row)) if row else None
 
     @staticmethod
     async def get_alert_in(conn: aiosqlite.Connection, alert_id: int) -> Alert | None:
-        async with conn.execute(f"SELECT {_ALERT_COLUMNS} FROM alerts WHERE id = ?", (alert_id,)) as cur:
+        async with conn.execute(
+            f"SELECT {_ALERT_COLUMNS} FROM alerts WHERE id = ?", (alert_id,)
+        ) as cur:
             row = await cur.fetchone()
         return alert_from_row(tuple(row)) if row else None
 
     async def reporter(self, alert_id: int) -> tuple[bytes | None, str, str]:
         """The reporter's keyed hash (None after /forget), pseudonym and language."""
         row = await self.db.fetchone(
-            "SELECT reporter_key, reporter_name, reporter_lang FROM alerts WHERE id = ?", (alert_id,)
+            "SELECT reporter_key, reporter_name, reporter_lang FROM alerts WHERE id = ?",
+            (alert_id,),
         )
         if row is None:
             return None, "", "en"
@@ -238,12 +276,29 @@ class AlertsRepo:
             "advice_free = ?, photo_file_id = ?, expires_at = ?, version = ?, correction = ?, form = ?, "
             "colour = ?, imprint = ?, signs = ?, correction_lang = ?, texts = ?, changes = ? WHERE id = ?",
             (
-                alert.state, alert.severity, alert.region_id, alert.sold_as, int(alert.sold_as_free),
-                json.dumps(list(alert.found)), alert.found_free, alert.evidence, alert.appearance,
-                alert.effects, json.dumps(list(alert.advice)), alert.advice_free, alert.photo_file_id,
-                iso(alert.expires_at), alert.version, alert.correction, alert.form, alert.colour,
-                alert.imprint, json.dumps(list(alert.signs)), alert.correction_lang,
-                json.dumps(alert.texts, ensure_ascii=False), json.dumps(alert.changes, ensure_ascii=False),
+                alert.state,
+                alert.severity,
+                alert.region_id,
+                alert.sold_as,
+                int(alert.sold_as_free),
+                json.dumps(list(alert.found)),
+                alert.found_free,
+                alert.evidence,
+                alert.appearance,
+                alert.effects,
+                json.dumps(list(alert.advice)),
+                alert.advice_free,
+                alert.photo_file_id,
+                iso(alert.expires_at),
+                alert.version,
+                alert.correction,
+                alert.form,
+                alert.colour,
+                alert.imprint,
+                json.dumps(list(alert.signs)),
+                alert.correction_lang,
+                json.dumps(alert.texts, ensure_ascii=False),
+                json.dumps(alert.changes, ensure_ascii=False),
                 alert.id,
             ),
         )
@@ -254,7 +309,11 @@ class AlertsRepo:
 
     @staticmethod
     async def set_state_in(
-        conn: aiosqlite.Connection, alert_id: int, state: str, now: datetime, expected: Iterable[str]
+        conn: aiosqlite.Connection,
+        alert_id: int,
+        state: str,
+        now: datetime,
+        expected: Iterable[str],
     ) -> bool:
         """Move an alert to ``state`` if it is in one of ``expected`` states; False if not."""
         expected = tuple(expected)
@@ -265,7 +324,9 @@ class AlertsRepo:
         )
         return cur.rowcount > 0
 
-    async def list_alerts(self, states: Iterable[str] | None = None, limit: int = 50) -> list[Alert]:
+    async def list_alerts(
+        self, states: Iterable[str] | None = None, limit: int = 50
+    ) -> list[Alert]:
         if states:
             states = tuple(states)
             marks = ", ".join("?" for _ in states)
@@ -274,10 +335,14 @@ class AlertsRepo:
                 (*states, limit),
             )
         else:
-            rows = await self.db.fetchall(f"SELECT {_ALERT_COLUMNS} FROM alerts ORDER BY id DESC LIMIT ?", (limit,))
+            rows = await self.db.fetchall(
+                f"SELECT {_ALERT_COLUMNS} FROM alerts ORDER BY id DESC LIMIT ?", (limit,)
+            )
         return [alert_from_row(tuple(r)) for r in rows]
 
-    async def active_in(self, region_ids: Iterable[str], now: datetime, limit: int = 20) -> list[Alert]:
+    async def active_in(
+        self, region_ids: Iterable[str], now: datetime, limit: int = 20
+    ) -> list[Alert]:
         """Approved, unexpired alerts in any of these regions, newest first."""
         ids = tuple(region_ids)
         if not ids:
@@ -328,7 +393,8 @@ class AlertsRepo:
 
     async def approver_keys(self, alert_id: int) -> set[bytes]:
         rows = await self.db.fetchall(
-            "SELECT approver_key FROM alert_approvals WHERE alert_id = ? AND approver_key IS NOT NULL", (alert_id,)
+            "SELECT approver_key FROM alert_approvals WHERE alert_id = ? AND approver_key IS NOT NULL",
+            (alert_id,),
         )
         return {bytes(r[0]) for r in rows}
 
@@ -345,7 +411,11 @@ class AlertsRepo:
     # -- approvals -------------------------------------------------------------------------
     @staticmethod
     async def add_approval_in(
-        conn: aiosqlite.Connection, alert_id: int, approver_key: bytes, pseudonym: str, now: datetime
+        conn: aiosqlite.Connection,
+        alert_id: int,
+        approver_key: bytes,
+        pseudonym: str,
+        now: datetime,
     ) -> bool:
         """Record one approval; False if this person already approved this alert."""
         await conn.execute(
@@ -361,7 +431,9 @@ class AlertsRepo:
 
     @staticmethod
     async def approval_count_in(conn: aiosqlite.Connection, alert_id: int) -> int:
-        async with conn.execute("SELECT count(*) FROM alert_approvals WHERE alert_id = ?", (alert_id,)) as cur:
+        async with conn.execute(
+            "SELECT count(*) FROM alert_approvals WHERE alert_id = ?", (alert_id,)
+        ) as cur:
             row = await cur.fetchone()
         return int(row[0]) if row else 0
 
@@ -372,7 +444,12 @@ class AlertsRepo:
 
     @staticmethod
     async def audit_in(
-        conn: aiosqlite.Connection, actor: str, action: str, subject: str, detail: str, now: datetime
+        conn: aiosqlite.Connection,
+        actor: str,
+        action: str,
+        subject: str,
+        detail: str,
+        now: datetime,
     ) -> None:
         """An audit-log row written in the same transaction as the decision it records."""
         await conn.execute(
@@ -382,18 +459,22 @@ class AlertsRepo:
 
     async def approvals(self, alert_id: int) -> list[Approval]:
         rows = await self.db.fetchall(
-            "SELECT alert_id, pseudonym, at FROM alert_approvals WHERE alert_id = ? ORDER BY at, rowid", (alert_id,)
+            "SELECT alert_id, pseudonym, at FROM alert_approvals WHERE alert_id = ? ORDER BY at, rowid",
+            (alert_id,),
         )
         return [Approval(int(r[0]), str(r[1]), str(r[2])) for r in rows]
 
     async def has_approved(self, alert_id: int, approver_key: bytes) -> bool:
         row = await self.db.fetchone(
-            "SELECT 1 FROM alert_approvals WHERE alert_id = ? AND approver_key = ?", (alert_id, approver_key)
+            "SELECT 1 FROM alert_approvals WHERE alert_id = ? AND approver_key = ?",
+            (alert_id, approver_key),
         )
         return row is not None
 
     # -- review messages -------------------------------------------------------------------
-    async def add_review_message(self, alert_id: int, sealed_chat: bytes, message_id: int, language: str) -> None:
+    async def add_review_message(
+        self, alert_id: int, sealed_chat: bytes, message_id: int, language: str
+    ) -> None:
         await self.db.execute(
             "INSERT INTO alert_review_messages(alert_id, sealed_chat, message_id, language) VALUES (?, ?, ?, ?)",
             (alert_id, sealed_chat, message_id, language),
@@ -401,7 +482,8 @@ class AlertsRepo:
 
     async def review_messages(self, alert_id: int) -> list[ReviewMessage]:
         rows = await self.db.fetchall(
-            "SELECT sealed_chat, message_id, language FROM alert_review_messages WHERE alert_id = ?", (alert_id,)
+            "SELECT sealed_chat, message_id, language FROM alert_review_messages WHERE alert_id = ?",
+            (alert_id,),
         )
         return [ReviewMessage(bytes(r[0]), int(r[1]), str(r[2])) for r in rows]
 
@@ -419,7 +501,8 @@ class AlertsRepo:
                 (user_key, this_month()),
             )
             async with conn.execute(
-                "SELECT 1 FROM subscriptions WHERE user_key = ? AND region_id = ?", (user_key, region_id)
+                "SELECT 1 FROM subscriptions WHERE user_key = ? AND region_id = ?",
+                (user_key, region_id),
             ) as cur:
                 existed = await cur.fetchone() is not None
             await conn.execute(
@@ -433,7 +516,8 @@ class AlertsRepo:
     async def unsubscribe(self, user_key: bytes, region_id: str) -> bool:
         return (
             await self.db.execute(
-                "DELETE FROM subscriptions WHERE user_key = ? AND region_id = ?", (user_key, region_id)
+                "DELETE FROM subscriptions WHERE user_key = ? AND region_id = ?",
+                (user_key, region_id),
             )
             > 0
         )
@@ -444,7 +528,9 @@ class AlertsRepo:
             "WHERE user_key = ? ORDER BY created_at, region_id",
             (user_key,),
         )
-        return [Subscription(bytes(r[0]), str(r[1]), bytes(r[2]), str(r[3]), str(r[4])) for r in rows]
+        return [
+            Subscription(bytes(r[0]), str(r[1]), bytes(r[2]), str(r[3]), str(r[4])) for r in rows
+        ]
 
     async def subscriber_count(self, region_ids: Iterable[str]) -> int:
         """Distinct people subscribed to any of these regions."""
@@ -478,7 +564,9 @@ class AlertsRepo:
         return int(row[0]) if row else 0
 
     @staticmethod
-    async def count_report_in(conn: aiosqlite.Connection, user_key: bytes, day: str, limit: int) -> bool:
+    async def count_report_in(
+        conn: aiosqlite.Connection, user_key: bytes, day: str, limit: int
+    ) -> bool:
         """Count one report for the day if under ``limit``; False (nothing written) if not."""
         await conn.execute(
             "INSERT INTO people(user_key, last_seen) VALUES (?, ?) ON CONFLICT DO NOTHING",

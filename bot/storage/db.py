@@ -156,8 +156,7 @@ class Database:
                 f"({latest}); upgrade the bot instead of downgrading it"
             )
         pending = [
-            m for m in migrations
-            if m.version > current and (upto is None or m.version <= upto)
+            m for m in migrations if m.version > current and (upto is None or m.version <= upto)
         ]
         if not pending:
             return applied
@@ -424,7 +423,9 @@ def check_file(path: Path) -> FileCheck:
                 problems.extend(f"integrity: {row}" for row in rows[:20])
             bad_keys = conn.execute("PRAGMA foreign_key_check").fetchall()
             if bad_keys:
-                problems.append(f"{len(bad_keys)} rows point at rows that do not exist (foreign keys)")
+                problems.append(
+                    f"{len(bad_keys)} rows point at rows that do not exist (foreign keys)"
+                )
         except sqlite3.DatabaseError as exc:
             problems.append(f"not a readable SQLite database ({exc})")
     finally:

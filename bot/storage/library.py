@@ -45,8 +45,21 @@ _TICKET_COLUMNS = (
 def _ticket(row: object) -> TicketRow:
     r = tuple(row)  # type: ignore[arg-type]
     return TicketRow(
-        int(r[0]), bytes(r[1]), bytes(r[2]), r[3], r[4], bytes(r[5]) if r[5] is not None else None,
-        r[6], bytes(r[7]) if r[7] is not None else None, r[8], r[9], r[10], r[11], r[12], int(r[13]), int(r[14]),
+        int(r[0]),
+        bytes(r[1]),
+        bytes(r[2]),
+        r[3],
+        r[4],
+        bytes(r[5]) if r[5] is not None else None,
+        r[6],
+        bytes(r[7]) if r[7] is not None else None,
+        r[8],
+        r[9],
+        r[10],
+        r[11],
+        r[12],
+        int(r[13]),
+        int(r[14]),
     )
 
 
@@ -56,20 +69,28 @@ class LibraryRepo:
 
     # -- withdraw switch -----------------------------------------------------------------------
     async def withdrawn(self, kind: str) -> set[str]:
-        rows = await self.db.fetchall("SELECT item_id FROM library_withdrawn WHERE kind = ?", (kind,))
+        rows = await self.db.fetchall(
+            "SELECT item_id FROM library_withdrawn WHERE kind = ?", (kind,)
+        )
         return {r[0] for r in rows}
 
     async def withdraw(self, kind: str, item_id: str, actor: str, at: str) -> bool:
-        return await self.db.execute(
-            "INSERT INTO library_withdrawn(kind, item_id, at, actor) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT DO NOTHING",
-            (kind, item_id, at, actor),
-        ) > 0
+        return (
+            await self.db.execute(
+                "INSERT INTO library_withdrawn(kind, item_id, at, actor) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
+                (kind, item_id, at, actor),
+            )
+            > 0
+        )
 
     async def republish(self, kind: str, item_id: str) -> bool:
-        return await self.db.execute(
-            "DELETE FROM library_withdrawn WHERE kind = ? AND item_id = ?", (kind, item_id)
-        ) > 0
+        return (
+            await self.db.execute(
+                "DELETE FROM library_withdrawn WHERE kind = ? AND item_id = ?", (kind, item_id)
+            )
+            > 0
+        )
 
     # -- feedback ------------------------------------------------------------------------------
     async def count_feedback(self, topic_id: str, lang: str, column: str) -> None:
@@ -117,7 +138,9 @@ class LibraryRepo:
             (digest, lang, day, sealed),
         )
 
-    async def unanswered(self, since_day: str, limit: int = 50) -> list[tuple[bytes, str, bytes, int]]:
+    async def unanswered(
+        self, since_day: str, limit: int = 50
+    ) -> list[tuple[bytes, str, bytes, int]]:
         rows = await self.db.fetchall(
             "SELECT digest, lang, MAX(sealed), SUM(count) AS n FROM library_unanswered WHERE day >= ? "
             "GROUP BY digest, lang ORDER BY n DESC LIMIT ?",
@@ -129,8 +152,15 @@ class LibraryRepo:
         return await self.db.execute("DELETE FROM library_unanswered WHERE day < ?", (before_day,))
 
     # -- tickets -------------------------------------------------------------------------------
-    async def create_ticket(self, user_key: bytes, sealed_chat: bytes, lang: str, sealed_text: bytes, now: str,
-                            created: str | None = None) -> int:
+    async def create_ticket(
+        self,
+        user_key: bytes,
+        sealed_chat: bytes,
+        lang: str,
+        sealed_text: bytes,
+        now: str,
+        created: str | None = None,
+    ) -> int:
         """``now`` (exact) schedules the next announcement; ``created`` is the coarse time kept."""
         created = created or now
         async with self.db.transaction() as conn:
@@ -147,7 +177,9 @@ class LibraryRepo:
         return ticket_id
 
     async def ticket(self, ticket_id: int) -> TicketRow | None:
-        row = await self.db.fetchone(f"SELECT {_TICKET_COLUMNS} FROM library_tickets WHERE id = ?", (ticket_id,))
+        row = await self.db.fetchone(
+            f"SELECT {_TICKET_COLUMNS} FROM library_tickets WHERE id = ?", (ticket_id,)
+        )
         return _ticket(row) if row else None
 
     async def open_tickets_of(self, user_key: bytes) -> list[TicketRow]:
@@ -160,12 +192,15 @@ class LibraryRepo:
     async def tickets_of(self, user_key: bytes) -> list[TicketRow]:
         """Every ticket of an asker, closed ones included (their notices may still be up)."""
         rows = await self.db.fetchall(
-            f"SELECT {_TICKET_COLUMNS} FROM library_tickets WHERE user_key = ? ORDER BY id", (user_key,)
+            f"SELECT {_TICKET_COLUMNS} FROM library_tickets WHERE user_key = ? ORDER BY id",
+            (user_key,),
         )
         return [_ticket(r) for r in rows]
 
     async def drop_posts(self, ticket_id: int) -> int:
-        return await self.db.execute("DELETE FROM library_ticket_posts WHERE ticket_id = ?", (ticket_id,))
+        return await self.db.execute(
+            "DELETE FROM library_ticket_posts WHERE ticket_id = ?", (ticket_id,)
+        )
 
     async def tickets_of_peer(self, peer_key: bytes) -> list[TicketRow]:
         rows = await self.db.fetchall(
@@ -180,7 +215,9 @@ class LibraryRepo:
         )
         return [_ticket(r) for r in rows]
 
-    async def claim(self, ticket_id: int, peer_key: bytes, peer_name: str, peer_chat: bytes, now: str) -> bool:
+    async def claim(
+        self, ticket_id: int, peer_key: bytes, peer_name: str, peer_chat: bytes, now: str
+    ) -> bool:
         """Claim an open ticket; False when someone else was first (or it is closed)."""
         async with self.db.transaction() as conn:
             await conn.execute(
@@ -197,26 +234,35 @@ class LibraryRepo:
     async def forget_peer(self, peer_key: bytes) -> int:
         """A peer erased by /forget: their claims lose the sealed chat and pseudonym too."""
         return await self.db.execute(
-            "UPDATE library_tickets SET peer_chat = NULL, peer_name = NULL WHERE peer_key = ?", (peer_key,)
+            "UPDATE library_tickets SET peer_chat = NULL, peer_name = NULL WHERE peer_key = ?",
+            (peer_key,),
         )
 
     async def release(self, ticket_id: int) -> bool:
-        return await self.db.execute(
-            "UPDATE library_tickets SET status = 'open', peer_key = NULL, peer_name = NULL, peer_chat = NULL, "
-            "claimed_at = NULL, pinged_at = strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now') "
-            "WHERE id = ? AND status = 'claimed'",
-            (ticket_id,),
-        ) > 0
+        return (
+            await self.db.execute(
+                "UPDATE library_tickets SET status = 'open', peer_key = NULL, peer_name = NULL, peer_chat = NULL, "
+                "claimed_at = NULL, pinged_at = strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now') "
+                "WHERE id = ? AND status = 'claimed'",
+                (ticket_id,),
+            )
+            > 0
+        )
 
     async def close(self, ticket_id: int, by: str, now: str) -> bool:
-        return await self.db.execute(
-            # The exact time of the last announcement is no longer needed: keep only the day.
-            "UPDATE library_tickets SET status = 'closed', closed_at = ?, closed_by = ?, pinged_at = ? "
-            "WHERE id = ? AND status <> 'closed'",
-            (now, by, now, ticket_id),
-        ) > 0
+        return (
+            await self.db.execute(
+                # The exact time of the last announcement is no longer needed: keep only the day.
+                "UPDATE library_tickets SET status = 'closed', closed_at = ?, closed_by = ?, pinged_at = ? "
+                "WHERE id = ? AND status <> 'closed'",
+                (now, by, now, ticket_id),
+            )
+            > 0
+        )
 
-    async def add_message(self, ticket_id: int, author: str, peer_name: str | None, sealed: bytes, now: str) -> None:
+    async def add_message(
+        self, ticket_id: int, author: str, peer_name: str | None, sealed: bytes, now: str
+    ) -> None:
         await self.db.execute(
             "INSERT INTO library_ticket_messages(ticket_id, author, peer_name, sealed, at) VALUES (?, ?, ?, ?, ?)",
             (ticket_id, author, peer_name, sealed, now),
@@ -244,7 +290,8 @@ class LibraryRepo:
 
     async def posts(self, ticket_id: int) -> list[tuple[bytes, int]]:
         rows = await self.db.fetchall(
-            "SELECT sealed_chat, message_id FROM library_ticket_posts WHERE ticket_id = ?", (ticket_id,)
+            "SELECT sealed_chat, message_id FROM library_ticket_posts WHERE ticket_id = ?",
+            (ticket_id,),
         )
         return [(bytes(r[0]), int(r[1])) for r in rows]
 
@@ -255,7 +302,9 @@ class LibraryRepo:
         )
 
     async def ticket_counts(self) -> dict[str, int]:
-        rows = await self.db.fetchall("SELECT status, COUNT(*) FROM library_tickets GROUP BY status")
+        rows = await self.db.fetchall(
+            "SELECT status, COUNT(*) FROM library_tickets GROUP BY status"
+        )
         return {r[0]: int(r[1]) for r in rows}
 
     # -- blocks and duty -----------------------------------------------------------------------
@@ -267,7 +316,9 @@ class LibraryRepo:
         )
 
     async def blocked_until(self, user_key: bytes) -> str | None:
-        row = await self.db.fetchone("SELECT until FROM library_blocks WHERE user_key = ?", (user_key,))
+        row = await self.db.fetchone(
+            "SELECT until FROM library_blocks WHERE user_key = ?", (user_key,)
+        )
         return row[0] if row else None
 
     async def purge_blocks(self, now: str) -> int:
@@ -278,7 +329,9 @@ class LibraryRepo:
 
     # -- limits that outlive /forget (ask_limits: tokens, not user keys) ------------------------
     async def limit(self, token: bytes) -> tuple[str, int] | None:
-        row = await self.db.fetchone("SELECT until, count FROM ask_limits WHERE token = ?", (token,))
+        row = await self.db.fetchone(
+            "SELECT until, count FROM ask_limits WHERE token = ?", (token,)
+        )
         return (row[0], int(row[1])) if row else None
 
     async def set_limit(self, token: bytes, until: str) -> None:
@@ -306,10 +359,12 @@ class LibraryRepo:
         if off:
             async with self.db.transaction() as conn:
                 await conn.execute(
-                    "INSERT INTO people(user_key, last_seen) VALUES (?, ?) ON CONFLICT DO NOTHING", (user_key, month)
+                    "INSERT INTO people(user_key, last_seen) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    (user_key, month),
                 )
                 await conn.execute(
-                    "INSERT INTO library_off_duty(user_key) VALUES (?) ON CONFLICT DO NOTHING", (user_key,)
+                    "INSERT INTO library_off_duty(user_key) VALUES (?) ON CONFLICT DO NOTHING",
+                    (user_key,),
                 )
         else:
             await self.db.execute("DELETE FROM library_off_duty WHERE user_key = ?", (user_key,))

@@ -47,7 +47,11 @@ class Outcomes:
 
     def __len__(self) -> int:
         return (
-            len(self.sent) + len(self.retry) + len(self.failed) + len(self.dropped) + len(self.cancelled)
+            len(self.sent)
+            + len(self.retry)
+            + len(self.failed)
+            + len(self.dropped)
+            + len(self.cancelled)
         )
 
 
@@ -162,18 +166,28 @@ class OutboxRepo:
 
     async def claim(self, limit: int, now: float, lease_until: float) -> list[OutboxRow]:
         """Mark up to ``limit`` due rows 'sending' (most urgent first) and return them."""
-        async with self.db.transaction() as conn, conn.execute(
-            "UPDATE outbox SET state = 'sending', attempts = attempts + 1, lease_until = ? "
-            "WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND next_at <= ? "
-            "ORDER BY priority, id LIMIT ?) "
-            f"RETURNING {_CLAIM_COLUMNS}",
-            (lease_until, now, limit),
-        ) as cur:
+        async with (
+            self.db.transaction() as conn,
+            conn.execute(
+                "UPDATE outbox SET state = 'sending', attempts = attempts + 1, lease_until = ? "
+                "WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND next_at <= ? "
+                "ORDER BY priority, id LIMIT ?) "
+                f"RETURNING {_CLAIM_COLUMNS}",
+                (lease_until, now, limit),
+            ) as cur,
+        ):
             rows = await cur.fetchall()
         claimed = [
             OutboxRow(
-                int(r[0]), int(r[1]), str(r[2]), int(r[3]), bytes(r[4]), bytes(r[5]), str(r[6]),
-                int(r[7]), int(r[8]),
+                int(r[0]),
+                int(r[1]),
+                str(r[2]),
+                int(r[3]),
+                bytes(r[4]),
+                bytes(r[5]),
+                str(r[6]),
+                int(r[7]),
+                int(r[8]),
             )
             for r in rows
         ]
@@ -196,7 +210,9 @@ class OutboxRepo:
         row = await self.db.fetchone("SELECT min(next_at) FROM outbox WHERE state = 'pending'")
         return float(row[0]) if row and row[0] is not None else None
 
-    async def originals(self, alert_id: int, user_keys: Sequence[bytes]) -> dict[bytes, tuple[str, int | None]]:
+    async def originals(
+        self, alert_id: int, user_keys: Sequence[bytes]
+    ) -> dict[bytes, tuple[str, int | None]]:
         """For corrections: the state and message id of each person's original alert message."""
         found: dict[bytes, tuple[str, int | None]] = {}
         keys = list(user_keys)
@@ -290,9 +306,15 @@ class OutboxRepo:
         )
         return [
             Run(
-                int(r[0]), str(r[1]), int(r[2]), float(r[3]), int(r[4]),
+                int(r[0]),
+                str(r[1]),
+                int(r[2]),
+                float(r[3]),
+                int(r[4]),
                 bytes(r[5]) if r[5] is not None else None,
-                int(r[6]) if r[6] is not None else None, r[7], int(r[8]),
+                int(r[6]) if r[6] is not None else None,
+                r[7],
+                int(r[8]),
             )
             for r in rows
         ]

@@ -28,10 +28,15 @@ class RoleRecord:
 
 # Where a pseudonym is written as a name (see ``PeopleRepo.forget``).
 _PSEUDONYM_COLUMNS = (
-    ("audit_log", "actor"), ("audit_log", "subject"), ("alert_approvals", "pseudonym"),
-    ("alerts", "reporter_name"), ("library_tickets", "peer_name"),
-    ("library_ticket_messages", "peer_name"), ("library_withdrawn", "actor"),
-    ("invites", "created_by"), ("library_blocks", "by_peer"),
+    ("audit_log", "actor"),
+    ("audit_log", "subject"),
+    ("alert_approvals", "pseudonym"),
+    ("alerts", "reporter_name"),
+    ("library_tickets", "peer_name"),
+    ("library_ticket_messages", "peer_name"),
+    ("library_withdrawn", "actor"),
+    ("invites", "created_by"),
+    ("library_blocks", "by_peer"),
 )
 
 
@@ -51,7 +56,9 @@ class PeopleRepo:
         )
         return PersonRecord(bytes(row[0]), row[1], row[2]) if row else None
 
-    async def snapshot(self, limit: int) -> list[tuple[bytes, str | None, str, str | None, str | None]]:
+    async def snapshot(
+        self, limit: int
+    ) -> list[tuple[bytes, str | None, str, str | None, str | None]]:
         """Up to ``limit`` people with their role: (key, language, last_seen, role, pseudonym)."""
         rows = await self.db.fetchall(
             "SELECT p.user_key, p.language, p.last_seen, r.role, r.pseudonym "
@@ -86,12 +93,17 @@ class PeopleRepo:
         """
         async with self.db.transaction() as conn:
             if pseudonym_label:
-                async with conn.execute("SELECT pseudonym FROM roles WHERE user_key = ?", (user_key,)) as cur:
+                async with conn.execute(
+                    "SELECT pseudonym FROM roles WHERE user_key = ?", (user_key,)
+                ) as cur:
                     row = await cur.fetchone()
                 if row is not None:
                     old = row[0]
                     for table, column in _PSEUDONYM_COLUMNS:
-                        await conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (pseudonym_label, old))
+                        await conn.execute(
+                            f"UPDATE {table} SET {column} = ? WHERE {column} = ?",
+                            (pseudonym_label, old),
+                        )
                     await conn.execute(
                         "UPDATE audit_log SET detail = replace(detail, ?, ?) WHERE instr(detail, ?) > 0",
                         (old, pseudonym_label, old),

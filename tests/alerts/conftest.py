@@ -50,8 +50,14 @@ def _drain(user: FakeUser, message_id: int) -> None:
             return
 
 
-async def after(api: FakeBotAPI, chat_id: int, action: Any, timeout: float = 5.0,
-                expect: str | None = None, edited: int | None = None) -> dict[str, Any]:
+async def after(
+    api: FakeBotAPI,
+    chat_id: int,
+    action: Any,
+    timeout: float = 5.0,
+    expect: str | None = None,
+    edited: int | None = None,
+) -> dict[str, Any]:
     """Do ``action`` and return the first new message the bot sends in ``chat_id``, or the
     edit of message ``edited`` (whose text contains ``expect``, when given: other notices,
     such as delivery progress, may arrive meanwhile)."""
@@ -72,8 +78,9 @@ async def after(api: FakeBotAPI, chat_id: int, action: Any, timeout: float = 5.0
     return event["message"]
 
 
-async def press(api: FakeBotAPI, user: FakeUser, message: dict[str, Any], label: str,
-                exact: bool = False) -> dict[str, Any]:
+async def press(
+    api: FakeBotAPI, user: FakeUser, message: dict[str, Any], label: str, exact: bool = False
+) -> dict[str, Any]:
     """Press the button labelled (or containing) ``label``; the message the bot shows next."""
     text = label if exact else find_button(message, label)
     shown = await _pressed(api, message, lambda: user.press(message, button_text=text))
@@ -82,7 +89,9 @@ async def press(api: FakeBotAPI, user: FakeUser, message: dict[str, Any], label:
     return shown
 
 
-async def _pressed(api: FakeBotAPI, message: dict[str, Any], action: Any, timeout: float = 5.0) -> dict[str, Any]:
+async def _pressed(
+    api: FakeBotAPI, message: dict[str, Any], action: Any, timeout: float = 5.0
+) -> dict[str, Any]:
     """What a press shows: the edit of the pressed message, else a new message in its chat.
 
     A new message is only taken if no edit of the pressed message follows shortly: other
@@ -137,7 +146,9 @@ async def answer_to(api: FakeBotAPI, action: Any, timeout: float = 5.0) -> str:
         api.unsubscribe(waiter)
 
 
-async def say(api: FakeBotAPI, user: FakeUser, text: str, expect: str | None = None) -> dict[str, Any]:
+async def say(
+    api: FakeBotAPI, user: FakeUser, text: str, expect: str | None = None
+) -> dict[str, Any]:
     """Send a text (or command) and return the bot's next message in the private chat."""
     if text.startswith("/"):
         command, _, args = text.partition(" ")
@@ -169,7 +180,9 @@ async def named_moderator(harness: Harness, user_id: int, name: str, lang: str =
     return user
 
 
-async def invited_peer(harness: Harness, moderator: FakeUser, name: str, lang: str = "en") -> FakeUser:
+async def invited_peer(
+    harness: Harness, moderator: FakeUser, name: str, lang: str = "en"
+) -> FakeUser:
     """A new person who opens a moderator's invite link and chooses ``name``."""
     api = harness.api
     answer = await say(api, moderator, "/invite", expect="start=inv-")
@@ -234,7 +247,9 @@ def region_name(harness: Harness, region_id: str, lang: str) -> str:
     return harness.services.features["regions"].get(region_id).name(lang)
 
 
-async def subscribe_by_walking(harness: Harness, user: FakeUser, lang: str, path: list[str]) -> dict[str, Any]:
+async def subscribe_by_walking(
+    harness: Harness, user: FakeUser, lang: str, path: list[str]
+) -> dict[str, Any]:
     """/alerts -> Add a region -> country (paging) -> ... -> Subscribe; ``path`` are region ids."""
     api = harness.api
     tr = tr_for(harness, lang)
@@ -249,7 +264,9 @@ async def subscribe_by_walking(harness: Harness, user: FakeUser, lang: str, path
     return await press(api, user, screen, "🔔")
 
 
-async def subscribe_by_typing(harness: Harness, user: FakeUser, lang: str, typed: str, region_id: str) -> dict[str, Any]:
+async def subscribe_by_typing(
+    harness: Harness, user: FakeUser, lang: str, typed: str, region_id: str
+) -> dict[str, Any]:
     api = harness.api
     tr = tr_for(harness, lang)
     screen = await say(api, user, "/alerts")

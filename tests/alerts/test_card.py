@@ -56,10 +56,38 @@ def parse(card: str) -> tuple[str, list[dict]]:
 
 # Words that must appear in each language's card for the fixed parts (translated, not English).
 EXPECTED = {
-    "en": ("URGENT WARNING", "fentanyl", "High confidence", "naloxone", "does not mean", "reporter's words"),
-    "ru": ("СРОЧНОЕ ПРЕДУПРЕЖДЕНИЕ", "фентанил", "Высокая достоверность", "налоксон", "не значит", "слова автора"),
-    "uk": ("ТЕРМІНОВЕ ПОПЕРЕДЖЕННЯ", "фентаніл", "Висока достовірність", "налоксон", "не означає", "слова автора"),
-    "es": ("AVISO URGENTE", "fentanilo", "Confianza alta", "naloxona", "no significa", "palabras de quien informa"),
+    "en": (
+        "URGENT WARNING",
+        "fentanyl",
+        "High confidence",
+        "naloxone",
+        "does not mean",
+        "reporter's words",
+    ),
+    "ru": (
+        "СРОЧНОЕ ПРЕДУПРЕЖДЕНИЕ",
+        "фентанил",
+        "Высокая достоверность",
+        "налоксон",
+        "не значит",
+        "слова автора",
+    ),
+    "uk": (
+        "ТЕРМІНОВЕ ПОПЕРЕДЖЕННЯ",
+        "фентаніл",
+        "Висока достовірність",
+        "налоксон",
+        "не означає",
+        "слова автора",
+    ),
+    "es": (
+        "AVISO URGENTE",
+        "fentanilo",
+        "Confianza alta",
+        "naloxona",
+        "no significa",
+        "palabras de quien informa",
+    ),
 }
 
 
@@ -89,7 +117,9 @@ def test_every_code_has_a_translated_label(i18n: I18n, lang: str) -> None:
     tr = i18n.translator(lang)
     for severity in SEVERITIES:
         for evidence in EVIDENCE:
-            alert = make_alert(severity=severity, evidence=evidence, found=list(SUBSTANCES), advice=list(ADVICE))
+            alert = make_alert(
+                severity=severity, evidence=evidence, found=list(SUBSTANCES), advice=list(ADVICE)
+            )
             card = render_card(alert, tr, "Madrid")
             text, _ = parse(card)
             assert len(card) <= MESSAGE_LIMIT
@@ -102,8 +132,12 @@ def test_free_text_is_escaped_and_marked(i18n: I18n) -> None:
     tr = i18n.translator("en")
     hostile = '<b>fake</b> & <a href="http://x">link</a> <tg-spoiler>'
     alert = make_alert(
-        sold_as=hostile, sold_as_free=True, found_free=hostile, appearance=hostile,
-        effects=hostile, advice_free=hostile,
+        sold_as=hostile,
+        sold_as_free=True,
+        found_free=hostile,
+        appearance=hostile,
+        effects=hostile,
+        advice_free=hostile,
     )
     card = render_card(alert, tr, "Kyiv")
     text, entities = parse(card)
@@ -113,7 +147,9 @@ def test_free_text_is_escaped_and_marked(i18n: I18n) -> None:
     assert text.count("(reporter's words)") == 5
     for entity in entities:
         if entity["type"] == "bold":
-            bold = text.encode("utf-16-le")[2 * entity["offset"] : 2 * (entity["offset"] + entity["length"])]
+            bold = text.encode("utf-16-le")[
+                2 * entity["offset"] : 2 * (entity["offset"] + entity["length"])
+            ]
             assert "fake" not in bold.decode("utf-16-le")
 
 
@@ -132,8 +168,16 @@ def test_card_never_exceeds_the_message_limit(i18n: I18n) -> None:
         tr = i18n.translator(lang)
         long = "&<>" * 2000 + "x" * 5000
         alert = make_alert(
-            sold_as=long, sold_as_free=True, found_free=long, appearance=long, effects=long,
-            advice_free=long, correction=long, version=2, found=list(SUBSTANCES), advice=list(ADVICE),
+            sold_as=long,
+            sold_as_free=True,
+            found_free=long,
+            appearance=long,
+            effects=long,
+            advice_free=long,
+            correction=long,
+            version=2,
+            found=list(SUBSTANCES),
+            advice=list(ADVICE),
         )
         for kind in ("alert", "correction", "retraction"):
             card = render_card(alert, tr, "Ciudad de México, México", kind)
@@ -163,12 +207,16 @@ def test_correction_and_retraction_cards_quote_the_note(i18n: I18n) -> None:
 
 def test_caption_rule_for_photos(i18n: I18n) -> None:
     tr = i18n.translator("en")
-    short = render_card(make_alert(advice=[], appearance="", effects="", photo_file_id="AgAD"), tr, "Kyiv")
+    short = render_card(
+        make_alert(advice=[], appearance="", effects="", photo_file_id="AgAD"), tr, "Kyiv"
+    )
     assert caption_fits(short)
     assert plain_length(short) == utf16_len(parse(short)[0])
     assert messages_needed(short, "AgAD") == 1
     assert messages_needed(short, None) == 1
-    long = render_card(make_alert(appearance="x" * 700, effects="y" * 700, photo_file_id="AgAD"), tr, "Kyiv")
+    long = render_card(
+        make_alert(appearance="x" * 700, effects="y" * 700, photo_file_id="AgAD"), tr, "Kyiv"
+    )
     assert plain_length(long) > CAPTION_LIMIT
     assert not caption_fits(long)
     assert messages_needed(long, "AgAD") == 2
@@ -178,14 +226,41 @@ def test_a_correction_says_field_by_field_what_changed_in_the_readers_language()
     from bot.alerts.review import changes_between
 
     now = datetime(2026, 12, 1, 10, tzinfo=UTC)
-    before = Alert(id=1, state="approved", severity="warning", region_id="ua", sold_as="heroin",
-                   sold_as_free=False, found=["fentanyl"], found_free="", evidence="peer-report",
-                   appearance="", effects="", advice=["carry-naloxone"], advice_free="", photo_file_id=None,
-                   created_at=now, expires_at=now + timedelta(days=7), form="powder", colour="white")
-    after = Alert(**{**before.__dict__, "severity": "caution", "found": ["fentanyl", "xylazine"],
-                     "colour": "brown", "signs": ["wounds"]})
+    before = Alert(
+        id=1,
+        state="approved",
+        severity="warning",
+        region_id="ua",
+        sold_as="heroin",
+        sold_as_free=False,
+        found=["fentanyl"],
+        found_free="",
+        evidence="peer-report",
+        appearance="",
+        effects="",
+        advice=["carry-naloxone"],
+        advice_free="",
+        photo_file_id=None,
+        created_at=now,
+        expires_at=now + timedelta(days=7),
+        form="powder",
+        colour="white",
+    )
+    after = Alert(
+        **{
+            **before.__dict__,
+            "severity": "caution",
+            "found": ["fentanyl", "xylazine"],
+            "colour": "brown",
+            "signs": ["wounds"],
+        }
+    )
     after.changes = changes_between(before, after)
     assert set(after.changes) == {"severity", "found", "look", "signs"}
     card = render_card(after, I18n().translator("uk"), "Україна", "correction")
     head = card.split("Виправлене сповіщення")[0] if "Виправлене сповіщення" in card else card[:600]
-    assert "додано: ксилазин" in head and "тепер: порошок, коричневий" in head and "Терміновість" in head
+    assert (
+        "додано: ксилазин" in head
+        and "тепер: порошок, коричневий" in head
+        and "Терміновість" in head
+    )

@@ -73,15 +73,21 @@ async def add_subscribers(harness: Harness, count: int) -> list[tuple[int, str]]
         lang = LANGS[i % 4]
         user = api.add_user(language_code=lang)
         await repo.subscribe(
-            services.keyring.user_key(user.id), regions[i % 3],
-            services.keyring.seal_chat(user.id, "alerts"), lang, datetime.now(UTC),
+            services.keyring.user_key(user.id),
+            regions[i % 3],
+            services.keyring.seal_chat(user.id, "alerts"),
+            lang,
+            datetime.now(UTC),
         )
         people.append((user.id, lang))
     # Someone elsewhere, who must not get it.
     other = api.add_user(language_code="en")
     await repo.subscribe(
-        services.keyring.user_key(other.id), "es-madrid", services.keyring.seal_chat(other.id, "alerts"),
-        "en", datetime.now(UTC),
+        services.keyring.user_key(other.id),
+        "es-madrid",
+        services.keyring.seal_chat(other.id, "alerts"),
+        "en",
+        datetime.now(UTC),
     )
     people.append((other.id, "elsewhere"))
     return people
@@ -133,12 +139,18 @@ async def test_approved_warning_reaches_everyone_once_paced_with_progress_across
         # Paced under Telegram's 30/s: no subscriber's message met flood control, and it took
         # as long as 30/s takes. (The moderators' chats can: the review flow writes there too.)
         subscriber_ids = {uid for uid, _ in recipients}
-        flooded = [c for c in api.calls if c.error_code == 429 and int(c.params.get("chat_id", 0)) in subscriber_ids]
+        flooded = [
+            c
+            for c in api.calls
+            if c.error_code == 429 and int(c.params.get("chat_id", 0)) in subscriber_ids
+        ]
         assert flooded == []
         assert elapsed >= len(recipients) / 30.0 * 0.9
 
         # The approving moderator's progress message, edited until the end.
-        status = [m for m in api.chat_messages(harbour.id) if "Delivering alert" in (m.get("text") or "")]
+        status = [
+            m for m in api.chat_messages(harbour.id) if "Delivering alert" in (m.get("text") or "")
+        ]
         assert len(status) >= 1
         last = status[-1]
         assert last.get("edit_date")
@@ -152,13 +164,19 @@ async def test_approved_warning_reaches_everyone_once_paced_with_progress_across
         alert.version, alert.correction = alert.version + 1, "Lab result: nitazenes, not fentanyl"
         async with services.db.transaction() as conn:
             await AlertsRepo.update_alert_in(conn, alert)
-            assert await enqueue(conn, alert, "correction", ["ua-lviv-oblast-lviv", "ua-lviv-oblast", "ua"]) == len(recipients)
+            assert await enqueue(
+                conn, alert, "correction", ["ua-lviv-oblast-lviv", "ua-lviv-oblast", "ua"]
+            ) == len(recipients)
         sender.wake()
         assert await sender.wait_idle(20)
         for uid, _ in recipients:
             messages = api.chat_messages(uid)
             original = cards(api, uid)[0]
-            replies = [m for m in messages if m.get("reply_to_message", {}).get("message_id") == original["message_id"]]
+            replies = [
+                m
+                for m in messages
+                if m.get("reply_to_message", {}).get("message_id") == original["message_id"]
+            ]
             assert len(replies) == 1
             assert "Lab result: nitazenes, not fentanyl" in replies[0]["text"]
         rows = await services.db.fetchall("SELECT state, count(*) FROM outbox GROUP BY state")

@@ -47,11 +47,22 @@ def regions() -> Regions:
 
 def alert(**changes: object) -> Alert:
     base = Alert(
-        id=7, state="approved", severity="warning", region_id="ua-kyiv-city", sold_as="heroin",
-        sold_as_free=False, found=["fentanyl", "xylazine"], found_free="", evidence="ftir",
-        appearance="beige powder, small clear bags <b>&", effects="very fast nod",
-        advice=["carry-naloxone", "more-naloxone", "dont-use-alone", "wound-care"], advice_free="",
-        photo_file_id=None, created_at=NOW - timedelta(hours=2), expires_at=NOW + timedelta(days=7),
+        id=7,
+        state="approved",
+        severity="warning",
+        region_id="ua-kyiv-city",
+        sold_as="heroin",
+        sold_as_free=False,
+        found=["fentanyl", "xylazine"],
+        found_free="",
+        evidence="ftir",
+        appearance="beige powder, small clear bags <b>&",
+        effects="very fast nod",
+        advice=["carry-naloxone", "more-naloxone", "dont-use-alone", "wound-care"],
+        advice_free="",
+        photo_file_id=None,
+        created_at=NOW - timedelta(hours=2),
+        expires_at=NOW + timedelta(days=7),
     )
     return replace(base, **changes)  # type: ignore[arg-type]
 
@@ -66,14 +77,24 @@ def valid_cap(schema: etree.XMLSchema, text: str) -> etree._Element:
 def test_cap_documents_validate_in_every_language(cap_schema, i18n, regions, lang) -> None:
     config = FeedConfig(sender="alerts@example.org")
     name = regions.get("ua-kyiv-city").name(lang)
-    for item in (alert(), alert(version=2, correction="it was stronger than first thought"),
-                 alert(state="retracted", severity="caution", evidence="peer-report")):
-        root = valid_cap(cap_schema, cap_document(item, i18n.translator(lang), lang, name, config, NOW))
+    for item in (
+        alert(),
+        alert(version=2, correction="it was stronger than first thought"),
+        alert(state="retracted", severity="caution", evidence="peer-report"),
+    ):
+        root = valid_cap(
+            cap_schema, cap_document(item, i18n.translator(lang), lang, name, config, NOW)
+        )
         ns = {"c": CAP_NS}
         assert root.findtext("c:info/c:language", namespaces=ns) == lang
         assert root.findtext("c:info/c:area/c:areaDesc", namespaces=ns) == name
         kind = root.findtext("c:msgType", namespaces=ns)
-        assert kind == {"approved": "Update" if item.version > 1 else "Alert", "retracted": "Cancel"}[item.state]
+        assert (
+            kind
+            == {"approved": "Update" if item.version > 1 else "Alert", "retracted": "Cancel"}[
+                item.state
+            ]
+        )
         if kind != "Alert":
             assert root.findtext("c:references", namespaces=ns)
     text = cap_document(alert(), i18n.translator("uk"), "uk", "Київ", config, NOW)
@@ -90,20 +111,50 @@ def test_feeds_per_region_and_language(cap_schema, i18n, regions) -> None:
         alert(id=11, region_id="es-madrid-madrid"),
     ]
     translators = {lang: i18n.translator(lang) for lang in i18n.languages}
-    files = feed_files(alerts, translators, [r.id for r in regions],
-                       lambda rid: [r.id for r in regions.ancestors(rid)],
-                       lambda rid, lang: regions.get(rid).name(lang), FeedConfig(base_url="https://example.org/feeds"), NOW)
+    files = feed_files(
+        alerts,
+        translators,
+        [r.id for r in regions],
+        lambda rid: [r.id for r in regions.ancestors(rid)],
+        lambda rid, lang: regions.get(rid).name(lang),
+        FeedConfig(base_url="https://example.org/feeds"),
+        NOW,
+    )
     for lang in ("en", "ru", "uk", "es"):
         feed = etree.fromstring(files[f"ua/{lang}/atom.xml"].encode())
         assert feed.tag == ATOM + "feed"
-        assert feed.findtext(ATOM + "id") and feed.findtext(ATOM + "title") and feed.findtext(ATOM + "updated")
+        assert (
+            feed.findtext(ATOM + "id")
+            and feed.findtext(ATOM + "title")
+            and feed.findtext(ATOM + "updated")
+        )
         entries = feed.findall(ATOM + "entry")
-        assert len(entries) == 2  # Kyiv and Lviv are in Ukraine; Madrid, expired and pending are not
+        assert (
+            len(entries) == 2
+        )  # Kyiv and Lviv are in Ukraine; Madrid, expired and pending are not
         for entry in entries:
-            assert entry.findtext(ATOM + "id") and entry.findtext(ATOM + "title") and entry.findtext(ATOM + "updated")
-            assert entry.find(ATOM + "link").get("href").startswith("https://example.org/feeds/alerts/")
-        assert len(etree.fromstring(files[f"ua-kyiv-city/{lang}/atom.xml"].encode()).findall(ATOM + "entry")) == 1
-        assert len(etree.fromstring(files[f"es/{lang}/atom.xml"].encode()).findall(ATOM + "entry")) == 1
+            assert (
+                entry.findtext(ATOM + "id")
+                and entry.findtext(ATOM + "title")
+                and entry.findtext(ATOM + "updated")
+            )
+            assert (
+                entry.find(ATOM + "link")
+                .get("href")
+                .startswith("https://example.org/feeds/alerts/")
+            )
+        assert (
+            len(
+                etree.fromstring(files[f"ua-kyiv-city/{lang}/atom.xml"].encode()).findall(
+                    ATOM + "entry"
+                )
+            )
+            == 1
+        )
+        assert (
+            len(etree.fromstring(files[f"es/{lang}/atom.xml"].encode()).findall(ATOM + "entry"))
+            == 1
+        )
         cap_feed = etree.fromstring(files[f"ua/{lang}/cap.xml"].encode())
         for content in cap_feed.iter(ATOM + "content"):
             assert content.get("type") == "application/cap+xml"
@@ -121,8 +172,12 @@ async def seeded_database(path: Path) -> None:
     try:
         repo = AlertsRepo(db)
         now = datetime.now(UTC)
-        await repo.insert_alert(alert(id=None, created_at=now - timedelta(hours=1),
-                                      expires_at=now + timedelta(days=3)), None, "", "en")
+        await repo.insert_alert(
+            alert(id=None, created_at=now - timedelta(hours=1), expires_at=now + timedelta(days=3)),
+            None,
+            "",
+            "en",
+        )
     finally:
         await db.close()
 
@@ -131,12 +186,25 @@ async def test_export_writes_valid_files(cap_schema, tmp_path: Path) -> None:
     settings = make_settings(tmp_path)
     await seeded_database(settings.database)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("HRBOT_", "TELEGRAM_"))}
-    env.update(HRBOT_DATABASE=str(settings.database), HRBOT_CONTENT_DIR=str(ROOT / "content"),
-               HRBOT_FEEDS_URL="https://example.org/feeds", PYTHONPATH=str(ROOT))
+    env.update(
+        HRBOT_DATABASE=str(settings.database),
+        HRBOT_CONTENT_DIR=str(ROOT / "content"),
+        HRBOT_FEEDS_URL="https://example.org/feeds",
+        PYTHONPATH=str(ROOT),
+    )
     out = tmp_path / "feeds"
-    proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "alerts", "export", str(out),
-                                                env=env, cwd=ROOT, stdout=asyncio.subprocess.PIPE,
-                                                stderr=asyncio.subprocess.PIPE)
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "alerts",
+        "export",
+        str(out),
+        env=env,
+        cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
     stdout, stderr = await proc.communicate()
     assert proc.returncode == 0, stderr.decode()
     assert "CAP documents" in stdout.decode()
@@ -144,8 +212,12 @@ async def test_export_writes_valid_files(cap_schema, tmp_path: Path) -> None:
     assert len(documents) == 4  # one alert, four languages
     for document in documents:
         valid_cap(cap_schema, document.read_text(encoding="utf-8"))
-    assert (out / "ua" / "ru" / "atom.xml").exists() and (out / "ua-kyiv-city" / "es" / "cap.xml").exists()
-    assert len(etree.parse(str(out / "ua" / "uk" / "atom.xml")).getroot().findall(ATOM + "entry")) == 1
+    assert (out / "ua" / "ru" / "atom.xml").exists() and (
+        out / "ua-kyiv-city" / "es" / "cap.xml"
+    ).exists()
+    assert (
+        len(etree.parse(str(out / "ua" / "uk" / "atom.xml")).getroot().findall(ATOM + "entry")) == 1
+    )
     assert etree.parse(str(out / "de" / "en" / "atom.xml")).getroot().findall(ATOM + "entry") == []
 
 
@@ -167,7 +239,12 @@ async def test_hrbot_run_serves_the_feeds(fake_api: FakeBotAPI, tmp_path: Path, 
             async with http.get(f"{base}/alerts/{alert_id}/uk.cap.xml") as response:
                 assert response.status == 200
                 valid_cap(cap_schema, await response.text())
-            for missing in ("/nowhere/uk/atom.xml", "/ua/xx/atom.xml", "/alerts/999/uk.cap.xml", "/etc/passwd"):
+            for missing in (
+                "/nowhere/uk/atom.xml",
+                "/ua/xx/atom.xml",
+                "/alerts/999/uk.cap.xml",
+                "/etc/passwd",
+            ):
                 async with http.get(base + missing) as response:
                     assert response.status == 404
 

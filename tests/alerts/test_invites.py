@@ -26,7 +26,9 @@ async def test_invite_link_makes_a_verified_peer_once(relaxed: Harness, moderato
     assert "t.me/hrbot_sandbox_bot?start=inv-" in answer["text"]
     code = _code(answer["text"])
     # Only a hash of the code is stored; it expires 48 hours from now.
-    rows = await relaxed.services.db.fetchall("SELECT code_hash, created_by, expires_at FROM invites")
+    rows = await relaxed.services.db.fetchall(
+        "SELECT code_hash, created_by, expires_at FROM invites"
+    )
     row = next(r for r in rows if bytes(r[0]) == hashlib.sha256(code.encode()).digest())
     assert row[1] == "river"
     expires = datetime.fromisoformat(row[2])
@@ -37,8 +39,12 @@ async def test_invite_link_makes_a_verified_peer_once(relaxed: Harness, moderato
     newcomer = api.add_user(language_code="en")
     prompt = await say(api, newcomer, f"/start inv-{code}")
     assert "pseudonym" in prompt["text"]
-    for bad, why in (("a", "2 to 32"), ("has space", "letters, digits"), ("12345", "one letter"),
-                     ("river", "already uses")):
+    for bad, why in (
+        ("a", "2 to 32"),
+        ("has space", "letters, digits"),
+        ("12345", "one letter"),
+        ("river", "already uses"),
+    ):
         answer = await say(api, newcomer, bad)
         assert why in answer["text"], (bad, answer["text"])
     done = await say(api, newcomer, "sparrow")
@@ -70,7 +76,9 @@ async def test_expired_and_made_up_invites_are_refused(relaxed: Harness, moderat
     assert removed["alert invites"] >= 1
 
 
-async def test_a_peer_opening_another_invite_stays_who_they_are(relaxed: Harness, moderators) -> None:
+async def test_a_peer_opening_another_invite_stays_who_they_are(
+    relaxed: Harness, moderators
+) -> None:
     api = relaxed.api
     river, _ = moderators
     peer = await invited_peer(relaxed, river, "heron")
@@ -86,7 +94,10 @@ async def test_only_moderators_invite(relaxed: Harness, moderators) -> None:
     person = api.add_user(language_code="en")
     answer = await say(api, person, "/invite")
     assert "Only moderators" in answer["text"]
-    assert await relaxed.services.db.fetchone("SELECT count(*) FROM invites WHERE created_by = ''") is not None
+    assert (
+        await relaxed.services.db.fetchone("SELECT count(*) FROM invites WHERE created_by = ''")
+        is not None
+    )
 
 
 async def test_pseudonym_rules() -> None:
@@ -99,7 +110,9 @@ async def test_pseudonym_rules() -> None:
     assert check_pseudonym("380-50-123") == "letter"
 
 
-async def test_an_invite_someone_else_is_redeeming_is_refused_at_once(relaxed: Harness, moderators) -> None:
+async def test_an_invite_someone_else_is_redeeming_is_refused_at_once(
+    relaxed: Harness, moderators
+) -> None:
     api = relaxed.api
     river, _ = moderators
     code = _code((await say(api, river, "/invite", expect="start=inv-"))["text"])
@@ -112,7 +125,8 @@ async def test_an_invite_someone_else_is_redeeming_is_refused_at_once(relaxed: H
     tr = relaxed.services.i18n.translator("uk")
     assert refused["text"] == tr._(
         "This invite is being used by someone else right now: another person opened it and is choosing a "
-        "pseudonym. An invite works for one person only; ask the moderator who sent it for your own.")
+        "pseudonym. An invite works for one person only; ask the moderator who sent it for your own."
+    )
     done = await say(api, first, "lapwing")
     assert "verified peer" in done["text"]
     assert (await relaxed.services.people.resolve(second.id)).role == "person"
@@ -120,8 +134,10 @@ async def test_an_invite_someone_else_is_redeeming_is_refused_at_once(relaxed: H
     # A hold lasts only as long as the pseudonym question waits: then the next person may use it.
     code = _code((await say(api, river, "/invite", expect="start=inv-"))["text"])
     await say(api, api.add_user(language_code="en"), f"/start inv-{code}")
-    await relaxed.services.db.execute("UPDATE invites SET reserved_until = '2000-01-01T00:00:00+00:00' "
-                                      "WHERE reserved_until IS NOT NULL AND used_at IS NULL")
+    await relaxed.services.db.execute(
+        "UPDATE invites SET reserved_until = '2000-01-01T00:00:00+00:00' "
+        "WHERE reserved_until IS NOT NULL AND used_at IS NULL"
+    )
     later = api.add_user(language_code="en")
     assert "pseudonym" in (await say(api, later, f"/start inv-{code}"))["text"]
     assert "verified peer" in (await say(api, later, "plover"))["text"]

@@ -32,7 +32,9 @@ def _cards(messages: list[dict]) -> list[dict]:
     return [m for m in messages if "📍" in (m.get("text") or m.get("caption") or "")]
 
 
-async def test_a_ukrainian_card_has_no_english_once_a_moderator_translates(relaxed: Harness, moderators, peer) -> None:
+async def test_a_ukrainian_card_has_no_english_once_a_moderator_translates(
+    relaxed: Harness, moderators, peer
+) -> None:
     harness = relaxed
     api = harness.api
     river, _ = moderators
@@ -42,8 +44,12 @@ async def test_a_ukrainian_card_has_no_english_once_a_moderator_translates(relax
     await subscribe_by_typing(harness, russian, "ru", "Львов", "ua-lviv-oblast-lviv")
 
     done = await report_alert(
-        harness, peer, severity="Caution", look=("pills", "blue", "a logo or picture on it"),
-        appearance="Round, 'M' in a box", signs=("hard to wake", "slow or no breathing"),
+        harness,
+        peer,
+        severity="Caution",
+        look=("pills", "blue", "a logo or picture on it"),
+        appearance="Round, 'M' in a box",
+        signs=("hard to wake", "slow or no breathing"),
         effects="smoked",
     )
     alert_id = alert_id_of(done)
@@ -58,9 +64,13 @@ async def test_a_ukrainian_card_has_no_english_once_a_moderator_translates(relax
     finished = await say(api, river, "курили", expect="can now be read in full")
     assert f"#{alert_id}" in finished["text"]
     stored = await harness.services.features["alerts"].repo.get_alert(alert_id)
-    assert stored.texts == {"appearance": {"uk": "Круглі, «М» у квадраті"}, "effects": {"uk": "курили"}}
+    assert stored.texts == {
+        "appearance": {"uk": "Круглі, «М» у квадраті"},
+        "effects": {"uk": "курили"},
+    }
     assert stored.form == "pills" and stored.colour == "blue" and stored.imprint == "logo"
     assert stored.signs == ["hard-to-wake", "slow-breathing"]
+
     def offered() -> str:
         return " ".join(buttons(api.chat(river.id).messages[review["message_id"]]))
 
@@ -83,10 +93,15 @@ async def test_a_ukrainian_card_has_no_english_once_a_moderator_translates(relax
     card = _cards(await quiet(russian, 0.3))[0]
     text = card.get("text") or card.get("caption") or ""
     assert "таблетки, синий, с логотипом или рисунком" in text
-    assert "слова автора сообщения (язык оригинала: английский)" in text and "Round, 'M' in a box" in text
+    assert (
+        "слова автора сообщения (язык оригинала: английский)" in text
+        and "Round, 'M' in a box" in text
+    )
 
 
-async def test_a_correction_note_can_be_translated_before_it_goes_out(relaxed: Harness, moderators, peer) -> None:
+async def test_a_correction_note_can_be_translated_before_it_goes_out(
+    relaxed: Harness, moderators, peer
+) -> None:
     harness = relaxed
     api = harness.api
     river, _ = moderators
@@ -95,22 +110,40 @@ async def test_a_correction_note_can_be_translated_before_it_goes_out(relaxed: H
     await subscribe_by_typing(harness, ukrainian, "uk", "Київ", "ua-kyiv-city")
     spanish = api.add_user(language_code="es")
     await subscribe_by_typing(harness, spanish, "es", "Kiev", "ua-kyiv-city")
-    alert_id = alert_id_of(await report_alert(harness, peer, severity="Caution", place="Kyiv",
-                                              place_choice="Kyiv, Ukraine", appearance=None, effects=None))
-    assert "Approved" in await press_answer(api, river, await review_for(river, alert_id), "Approve")
+    alert_id = alert_id_of(
+        await report_alert(
+            harness,
+            peer,
+            severity="Caution",
+            place="Kyiv",
+            place_choice="Kyiv, Ukraine",
+            appearance=None,
+            effects=None,
+        )
+    )
+    assert "Approved" in await press_answer(
+        api, river, await review_for(river, alert_id), "Approve"
+    )
     assert await feature.sender.wait_idle(10)
     await quiet(ukrainian, 0.3)
     await quiet(spanish, 0.3)
 
-    detail = await press(api, river, await say(api, river, "/moderate", expect="waiting for review first"),
-                         f"#{alert_id}", exact=True)
+    detail = await press(
+        api,
+        river,
+        await say(api, river, "/moderate", expect="waiting for review first"),
+        f"#{alert_id}",
+        exact=True,
+    )
     menu = await press(api, river, detail, "Correct")
     menu = await press(api, river, await press(api, river, menu, "What was found"), "Xylazine")
     menu = await press(api, river, menu, "Done")
     await press(api, river, menu, "Send the correction")
     screen = await say(api, river, "The lab found xylazine as well.", expect="Your note")
-    assert "Not yet translated into: Ukrainian, Spanish" in screen["text"] or \
-        "Not yet translated into: Spanish, Ukrainian" in screen["text"]
+    assert (
+        "Not yet translated into: Ukrainian, Spanish" in screen["text"]
+        or "Not yet translated into: Spanish, Ukrainian" in screen["text"]
+    )
     prompt = await press(api, river, screen, "Translate: Ukrainian")
     assert "Translate into Ukrainian" in prompt["text"]
     screen = await say(api, river, "Лабораторія знайшла ще й ксилазин.", expect="Your note")
@@ -122,7 +155,11 @@ async def test_a_correction_note_can_be_translated_before_it_goes_out(relaxed: H
     correction = next(m for m in await quiet(ukrainian, 0.3) if "✏️" in (m.get("text") or ""))
     text = correction["text"]
     assert LATIN_WORD.findall(text) == [], text
-    assert "Лабораторія знайшла ще й ксилазин." in text and "Виявлено" in text and "додано: ксилазин" in text
+    assert (
+        "Лабораторія знайшла ще й ксилазин." in text
+        and "Виявлено" in text
+        and "додано: ксилазин" in text
+    )
     correction = next(m for m in await quiet(spanish, 0.3) if "✏️" in (m.get("text") or ""))
     assert "palabras de los moderadores (idioma original: inglés)" in correction["text"]
     assert "The lab found xylazine as well." in correction["text"]

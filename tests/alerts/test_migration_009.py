@@ -24,8 +24,10 @@ async def test_an_alert_stored_before_009_survives_the_upgrade(tmp_path: Path) -
             "'test-strip', 'white powder', 'smoked', '[\"carry-naloxone\"]', '', "
             "'2026-12-01T10:00:00+00:00', '2026-12-08T10:00:00+00:00', 'wren', 'ru')"
         )
-        await db.execute("INSERT INTO invites(code_hash, created_by, created_at, expires_at) VALUES "
-                         "(zeroblob(32), 'river', '2026-12-01T10:00:00+00:00', '2026-12-03T10:00:00+00:00')")
+        await db.execute(
+            "INSERT INTO invites(code_hash, created_by, created_at, expires_at) VALUES "
+            "(zeroblob(32), 'river', '2026-12-01T10:00:00+00:00', '2026-12-03T10:00:00+00:00')"
+        )
         applied = await db.migrate()
         assert "009_alert_texts.sql" in applied
         alert = (await AlertsRepo(db).list_alerts())[0]

@@ -49,19 +49,35 @@ def regions() -> Regions:
     return Regions.load(ROOT / "content" / "regions.yaml")
 
 
-def make_alert(severity: str = "warning", region_id: str = "ua-lviv-oblast-lviv", **extra: object) -> Alert:
+def make_alert(
+    severity: str = "warning", region_id: str = "ua-lviv-oblast-lviv", **extra: object
+) -> Alert:
     alert = Alert(
-        id=None, state="approved", severity=severity, region_id=region_id, sold_as="heroin",
-        sold_as_free=False, found=["nitazenes"], found_free="", evidence="lab", appearance="",
-        effects="", advice=["carry-naloxone"], advice_free="", photo_file_id=None,
-        created_at=NOW, expires_at=NOW + timedelta(days=7),
+        id=None,
+        state="approved",
+        severity=severity,
+        region_id=region_id,
+        sold_as="heroin",
+        sold_as_free=False,
+        found=["nitazenes"],
+        found_free="",
+        evidence="lab",
+        appearance="",
+        effects="",
+        advice=["carry-naloxone"],
+        advice_free="",
+        photo_file_id=None,
+        created_at=NOW,
+        expires_at=NOW + timedelta(days=7),
     )
     for name, value in extra.items():
         setattr(alert, name, value)
     return alert
 
 
-async def subscribe(services: Services, telegram_id: int, region_id: str, language: str = "en") -> bytes:
+async def subscribe(
+    services: Services, telegram_id: int, region_id: str, language: str = "en"
+) -> bytes:
     key = services.keyring.user_key(telegram_id)
     sealed = services.keyring.seal_chat(telegram_id, "alerts")
     await AlertsRepo(services.db).subscribe(key, region_id, sealed, language, NOW)
@@ -120,7 +136,9 @@ async def test_recipients_are_the_region_and_every_region_above_once_each(
     assert (progress.sent, progress.failed, progress.left, progress.total) == (0, 0, 4, 4)
 
 
-async def test_an_alert_for_a_country_does_not_reach_its_cities(services: Services, regions: Regions) -> None:
+async def test_an_alert_for_a_country_does_not_reach_its_cities(
+    services: Services, regions: Regions
+) -> None:
     await subscribe(services, 1, "ua-kyiv-city")
     country = await subscribe(services, 2, "ua")
     alert = await store(services, make_alert(region_id="ua"))
@@ -160,7 +178,9 @@ async def test_warnings_are_claimed_before_anything_queued_earlier(services: Ser
     assert len(await repo.claim(100, time.time(), time.time() + 60)) == 15
 
 
-async def test_corrections_and_retractions_reach_those_who_got_the_original(services: Services) -> None:
+async def test_corrections_and_retractions_reach_those_who_got_the_original(
+    services: Services,
+) -> None:
     keys = [await subscribe(services, 200 + i, "ua") for i in range(4)]
     alert = await store(services, make_alert())
     await queue(services, alert, "alert", ["ua"])

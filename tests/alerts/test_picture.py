@@ -21,11 +21,15 @@ from tests.conftest import Harness
 
 pytestmark = [
     pytest.mark.asyncio(loop_scope="module"),
-    pytest.mark.skipif(not picture.available(), reason="fonts-dejavu-core is not installed (.ci/run installs it)"),
+    pytest.mark.skipif(
+        not picture.available(), reason="fonts-dejavu-core is not installed (.ci/run installs it)"
+    ),
 ]
 
 
-async def test_moderator_and_reporter_get_a_picture_per_language(relaxed: Harness, moderators, peer) -> None:
+async def test_moderator_and_reporter_get_a_picture_per_language(
+    relaxed: Harness, moderators, peer
+) -> None:
     api = relaxed.api
     river, _ = moderators
     alert_id = alert_id_of(await report_alert(relaxed, peer, severity="Caution"))
@@ -34,7 +38,14 @@ async def test_moderator_and_reporter_get_a_picture_per_language(relaxed: Harnes
     # The reporting peer's "approved" notice offers the picture.
     notice = None
     for _ in range(20):  # the notice follows the approval; on a busy machine it may take a while
-        notice = next((m for m in await quiet(peer, 0.5) if f"#{alert_id} was approved" in (m.get("text") or "")), None)
+        notice = next(
+            (
+                m
+                for m in await quiet(peer, 0.5)
+                if f"#{alert_id} was approved" in (m.get("text") or "")
+            ),
+            None,
+        )
         if notice is not None:
             break
     assert notice is not None
@@ -44,8 +55,13 @@ async def test_moderator_and_reporter_get_a_picture_per_language(relaxed: Harnes
     # (after the delivery's progress notice, which would otherwise land in the middle).
     assert await relaxed.services.features["alerts"].sender.wait_idle(10)
     await quiet(river, 0.5)
-    detail = await press(api, river, await say(api, river, "/moderate", expect="waiting for review first"),
-                         f"#{alert_id}", exact=True)
+    detail = await press(
+        api,
+        river,
+        await say(api, river, "/moderate", expect="waiting for review first"),
+        f"#{alert_id}",
+        exact=True,
+    )
     english = await press(api, river, detail, "Picture to share")
     while not english.get("photo"):  # a delivery progress notice may come first
         english = await river.next_message(5)

@@ -35,11 +35,19 @@ async def test_own_name_and_look_alikes_are_refused(relaxed: Harness, moderators
     river, _ = moderators
     answer = await say(api, river, "/invite", expect="start=inv-")
     code = answer["text"].split("start=inv-", 1)[1].split()[0]
-    newcomer = api.add_user(language_code="en", first_name="Marisol", last_name="Quintana", username="mq_1987")
+    newcomer = api.add_user(
+        language_code="en", first_name="Marisol", last_name="Quintana", username="mq_1987"
+    )
     await say(api, newcomer, f"/start inv-{code}")
-    for bad, why in (("Marisol", "your Telegram name"), ("mq_1987", "your Telegram name"),
-                     ("the-quintana", "your Telegram name"), ("МАRISOL", "your Telegram name"),
-                     ("rіver", "already uses"), ("RIVER", "already uses"), ("ｒｉｖｅｒ", "already uses")):
+    for bad, why in (
+        ("Marisol", "your Telegram name"),
+        ("mq_1987", "your Telegram name"),
+        ("the-quintana", "your Telegram name"),
+        ("МАRISOL", "your Telegram name"),
+        ("rіver", "already uses"),
+        ("RIVER", "already uses"),
+        ("ｒｉｖｅｒ", "already uses"),
+    ):
         reply = await say(api, newcomer, bad)
         assert why in reply["text"], (bad, reply["text"])
     done = await say(api, newcomer, "kestrel")
@@ -51,7 +59,9 @@ async def test_own_name_and_look_alikes_are_refused(relaxed: Harness, moderators
 
 
 def test_drafts_are_private_expire_and_forget_their_author(tmp_path: Path) -> None:
-    path = write_draft(tmp_path, 7, "en", [("heron-peer", "Drink water and rest."), ("owl-peer", "Eat something.")])
+    path = write_draft(
+        tmp_path, 7, "en", [("heron-peer", "Drink water and rest."), ("owl-peer", "Eat something.")]
+    )
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert forget_author(tmp_path, "heron-peer") == 1
     text = path.read_text()

@@ -23,7 +23,9 @@ from tests.conftest import Harness
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 
-async def test_the_form_with_typed_words_a_photo_and_back_steps(relaxed: Harness, moderators, peer) -> None:
+async def test_the_form_with_typed_words_a_photo_and_back_steps(
+    relaxed: Harness, moderators, peer
+) -> None:
     api = relaxed.api
     screen = await say(api, peer, "/report")
     assert "step 1 of 9" in screen["text"] and "Cancel" in buttons(screen)
@@ -49,7 +51,9 @@ async def test_the_form_with_typed_words_a_photo_and_back_steps(relaxed: Harness
     screen = await press(api, peer, screen, "📍")
     assert "step 5 of 9" in screen["text"] and "photo, not as a file" in screen["text"]
     # A file is refused with the reason; a photo is taken.
-    refused = await _after(api, peer, lambda: peer.send_document(b"\xff\xd8\xff", "pill.jpg", "image/jpeg"))
+    refused = await _after(
+        api, peer, lambda: peer.send_document(b"\xff\xd8\xff", "pill.jpg", "image/jpeg")
+    )
     assert "not as a file" in refused["text"] and "not kept" in refused["text"]
     screen = await _after(api, peer, lambda: peer.send_photo(caption="round blue tablet, M30"))
     assert "Photo added" in screen["text"] and "round blue tablet" in screen["text"]
@@ -66,7 +70,9 @@ async def test_the_form_with_typed_words_a_photo_and_back_steps(relaxed: Harness
     screen = await press(api, peer, screen, "Done")
     screen = await press(api, peer, screen, "14 days")
     assert "Preview" in screen["text"]
-    assert "blue pills sold as oxy" in screen["text"] and "Your photo goes with it" in screen["text"]
+    assert (
+        "blue pills sold as oxy" in screen["text"] and "Your photo goes with it" in screen["text"]
+    )
     done = await press(api, peer, screen, "Submit")
     alert_id = alert_id_of(done)
     alert = await relaxed.services.features["alerts"].repo.get_alert(alert_id)
@@ -93,8 +99,12 @@ async def test_cancel_at_any_step_keeps_nothing(relaxed: Harness, moderators, pe
     screen = await say(api, peer, "/report")
     screen = await press(api, peer, screen, "Cocaine")
     screen = await press(api, peer, screen, "Levamisole")
-    done_data = next(b["callback_data"] for row in screen["reply_markup"]["inline_keyboard"] for b in row
-                     if b["text"] == "Done ›")
+    done_data = next(
+        b["callback_data"]
+        for row in screen["reply_markup"]["inline_keyboard"]
+        for b in row
+        if b["text"] == "Done ›"
+    )
     cancelled = await press(api, peer, screen, "Cancel")
     assert "Nothing was sent" in cancelled["text"]
     assert len(await feature.repo.list_alerts(limit=1000)) == before
@@ -144,8 +154,12 @@ async def test_unfinished_form_closes_after_inactivity(relaxed: Harness, moderat
         await asyncio.sleep(0.5)
         # The person moved on: their text is not taken as "sold as".
         await say(api, peer, "what is naloxone")
-        heroin = next(b["callback_data"] for row in screen["reply_markup"]["inline_keyboard"] for b in row
-                      if b["text"] == "Heroin")
+        heroin = next(
+            b["callback_data"]
+            for row in screen["reply_markup"]["inline_keyboard"]
+            for b in row
+            if b["text"] == "Heroin"
+        )
         answer = await answer_to(api, lambda: peer.press_data(screen["message_id"], heroin))
         assert "closed" in answer
     finally:
@@ -167,7 +181,9 @@ async def test_draft_rules() -> None:
     assert check_text("   ", "effects") == "empty"
 
 
-async def test_odd_button_data_in_the_form_is_refused_not_crashing(relaxed: Harness, moderators, peer) -> None:
+async def test_odd_button_data_in_the_form_is_refused_not_crashing(
+    relaxed: Harness, moderators, peer
+) -> None:
     api = relaxed.api
     screen = await say(api, peer, "/report")
     for data in ("rp:é~é", "rp:", "rp:zz:s:0~AAAAAAAA", "rps:0~ü"):
@@ -178,7 +194,9 @@ async def test_odd_button_data_in_the_form_is_refused_not_crashing(relaxed: Harn
     assert "step 2 of 9" in shown["text"]
 
 
-async def test_peers_start_the_form_from_the_alerts_menu(relaxed: Harness, moderators, peer) -> None:
+async def test_peers_start_the_form_from_the_alerts_menu(
+    relaxed: Harness, moderators, peer
+) -> None:
     api = relaxed.api
     home = await say(api, peer, "/alerts")
     first = await _after(api, peer, lambda: peer.press(home, button_text="Report a bad batch"))
@@ -186,7 +204,9 @@ async def test_peers_start_the_form_from_the_alerts_menu(relaxed: Harness, moder
     assert "Cancel" in buttons(first)
 
 
-async def test_an_edited_message_is_not_taken_as_an_answer(relaxed: Harness, moderators, peer) -> None:
+async def test_an_edited_message_is_not_taken_as_an_answer(
+    relaxed: Harness, moderators, peer
+) -> None:
     api = relaxed.api
     await say(api, peer, "/report")
     sent: dict = {}

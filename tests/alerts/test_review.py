@@ -60,9 +60,14 @@ async def test_two_moderators_approve_a_warning_and_subscribers_get_it_once_in_t
     assert f"#{alert_id}" in review_river["text"] and peer.pseudonym in review_river["text"]
     assert buttons(review_river)[:3] == ["✅ Approve", "✏️ Edit", "❌ Reject"]
     # The reporter typed English; subscribers here read Ukrainian, Spanish, Russian and English.
-    assert sorted(buttons(review_river)[3:]) == ["🌐 Translate: Russian", "🌐 Translate: Spanish",
-                                                 "🌐 Translate: Ukrainian"]
-    assert "Subscribers here read:" in review_river["text"] and "Waiting for" in review_river["text"]
+    assert sorted(buttons(review_river)[3:]) == [
+        "🌐 Translate: Russian",
+        "🌐 Translate: Spanish",
+        "🌐 Translate: Ukrainian",
+    ]
+    assert (
+        "Subscribers here read:" in review_river["text"] and "Waiting for" in review_river["text"]
+    )
 
     # A verified peer cannot approve: not with a button copied from a moderator's chat
     # (signed for another chat), not with one correctly signed for their own chat (wrong role).
@@ -77,12 +82,15 @@ async def test_two_moderators_approve_a_warning_and_subscribers_get_it_once_in_t
     answer = await answer_to(api, lambda: peer.press_data(own["message_id"], signed))
     assert answer == tr_for(harness, "en")._(
         "This is your own report: it goes out once moderators other than you approve it. Nobody approves "
-        "their own report.")
+        "their own report."
+    )
     # ... anyone else that only moderators approve, and other moderator buttons say "moderators only".
     stranger = api.add_user(language_code="es")
     home = await say(api, stranger, "/alerts")
-    for action, text in (("rva", "Only moderators can approve reports."),
-                         ("moa", "Only moderators can use this button.")):
+    for action, text in (
+        ("rva", "Only moderators can approve reports."),
+        ("moa", "Only moderators can use this button."),
+    ):
         signed = harness.services.buttons.encode(stranger.id, action, alert_id)
         answer = await answer_to(api, lambda d=signed: stranger.press_data(home["message_id"], d))
         assert answer == tr_for(harness, "es")._(text)
@@ -210,8 +218,13 @@ async def test_reviews_go_to_the_moderators_chat_where_only_moderators_can_decid
     feature = harness.services.features["alerts"]
     assert (await feature.repo.get_alert(alert_id)).state == "pending"
     # Editing needs typed answers, so the edit menu opens in the moderator's private chat.
-    future = api.wait_for(lambda e: e["type"] == "message" and e["chat_id"] == river.id
-                          and "Editing report" in e["message"]["text"])
+    future = api.wait_for(
+        lambda e: (
+            e["type"] == "message"
+            and e["chat_id"] == river.id
+            and "Editing report" in e["message"]["text"]
+        )
+    )
     told = await answer_to(api, lambda: river.press(review, button_text="✏️ Edit"))
     assert "private chat" in told
     assert f"#{alert_id}" in (await future)["message"]["text"]
@@ -231,15 +244,29 @@ async def test_approvals_per_severity_are_configurable() -> None:
     for bad in ("urgent=2", "warning", "warning=two", "warning=0"):
         with pytest.raises(ConfigError):
             parse_approvals(bad)
-    settings = AlertSettings.from_env({"HRBOT_APPROVALS": "information=2", "HRBOT_INVITE_HOURS": "12",
-                                       "HRBOT_REPORTS_PER_DAY": "3", "HRBOT_REPORT_TIMEOUT": "10"})
-    assert settings.approvals_needed("information") == 2 and settings.approvals_needed("warning") == 2
-    assert settings.invite_hours == 12 and settings.reports_per_day == 3 and settings.report_timeout_s == 600
+    settings = AlertSettings.from_env(
+        {
+            "HRBOT_APPROVALS": "information=2",
+            "HRBOT_INVITE_HOURS": "12",
+            "HRBOT_REPORTS_PER_DAY": "3",
+            "HRBOT_REPORT_TIMEOUT": "10",
+        }
+    )
+    assert (
+        settings.approvals_needed("information") == 2 and settings.approvals_needed("warning") == 2
+    )
+    assert (
+        settings.invite_hours == 12
+        and settings.reports_per_day == 3
+        and settings.report_timeout_s == 600
+    )
     with pytest.raises(ConfigError):
         AlertSettings.from_env({"HRBOT_REPORTS_PER_DAY": "many"})
 
 
-async def test_the_domain_refuses_decisions_by_anyone_but_a_named_moderator(relaxed: Harness, moderators, peer) -> None:
+async def test_the_domain_refuses_decisions_by_anyone_but_a_named_moderator(
+    relaxed: Harness, moderators, peer
+) -> None:
     feature = relaxed.services.features["alerts"]
     alert_id = alert_id_of(await report_alert(relaxed, peer, severity="Information"))
     as_peer = await relaxed.services.people.resolve(peer.id)
@@ -247,7 +274,9 @@ async def test_the_domain_refuses_decisions_by_anyone_but_a_named_moderator(rela
     for person in (as_peer, stranger):
         assert (await feature.review.approve(alert_id, person)).outcome == "not-allowed"
         assert (await feature.review.reject(alert_id, person, "other")).outcome == "not-allowed"
-        assert (await feature.review.edit(alert_id, person, "severity", "warning")).outcome == "not-allowed"
+        assert (
+            await feature.review.edit(alert_id, person, "severity", "warning")
+        ).outcome == "not-allowed"
     alert = await feature.repo.get_alert(alert_id)
     assert alert.state == "pending" and alert.severity == "information"
     assert await feature.repo.approvals(alert_id) == []

@@ -35,7 +35,10 @@ async def test_configured_moderators_choose_a_pseudonym_before_moderating(relaxe
     assert audit[0].actor == "HRBOT_MODERATORS" and audit[0].subject == "river"
     # Now moderator tools answer right away.
     listing = await say(api, river, "/peers")
-    assert "Moderators and verified peers" in listing["text"] and "river (moderator)" in listing["text"]
+    assert (
+        "Moderators and verified peers" in listing["text"]
+        and "river (moderator)" in listing["text"]
+    )
     # A second configured moderator who picks a taken pseudonym is asked for another.
     harbour = api.add_user(user_id=MODERATOR2_ID, language_code="en")
     await say(api, harbour, "/moderate")
@@ -51,7 +54,9 @@ async def test_list_revoke_and_promote_with_audit(relaxed: Harness) -> None:
     listing = await say(api, river, "/peers")
     assert "owl (peer)" in listing["text"] and "lark (peer)" in listing["text"]
     assert not any("river" in b for b in buttons(listing))  # no button to revoke oneself
-    assert not any("harbour" in b for b in buttons(listing))  # nor a moderator from HRBOT_MODERATORS
+    assert not any(
+        "harbour" in b for b in buttons(listing)
+    )  # nor a moderator from HRBOT_MODERATORS
     harbour_key = relaxed.services.keyring.user_key(MODERATOR2_ID)
     forged = relaxed.services.buttons.encode(river.id, "prxy", person_token(harbour_key))
     await answer_to(api, lambda: river.press_data(listing["message_id"], forged))
@@ -71,11 +76,15 @@ async def test_list_revoke_and_promote_with_audit(relaxed: Harness) -> None:
     listing = await press(api, river, confirm, "Yes, make moderator")
     assert "lark (moderator)" in listing["text"]
     assert (await relaxed.services.people.resolve(lark.id)).is_moderator
-    audit = [(a.actor, a.action, a.subject) for a in await relaxed.services.audit.recent(30, "role.")]
+    audit = [
+        (a.actor, a.action, a.subject) for a in await relaxed.services.audit.recent(30, "role.")
+    ]
     assert ("river", "role.revoke.peer", "owl") in audit
     assert ("river", "role.grant.moderator", "lark") in audit
     # No user key or Telegram id in the audit log.
-    rows = await relaxed.services.db.fetchall("SELECT actor, action, subject, detail FROM audit_log")
+    rows = await relaxed.services.db.fetchall(
+        "SELECT actor, action, subject, detail FROM audit_log"
+    )
     text = " ".join(" ".join(str(v) for v in row) for row in rows)
     assert str(owl.id) not in text and str(lark.id) not in text
 
@@ -87,8 +96,12 @@ async def test_peer_management_buttons_refuse_non_moderators(relaxed: Harness) -
     listing = await say(api, river, "/peers")
     token = person_token(relaxed.services.keyring.user_key(finch.id))
     # A peer forging the moderator's revoke button: signed for another chat, then for their own.
-    copied = next(b["callback_data"] for row in listing["reply_markup"]["inline_keyboard"] for b in row
-                  if b["text"] == "Revoke finch")
+    copied = next(
+        b["callback_data"]
+        for row in listing["reply_markup"]["inline_keyboard"]
+        for b in row
+        if b["text"] == "Revoke finch"
+    )
     home = await say(api, finch, "/alerts")
     for data in (copied, relaxed.services.buttons.encode(finch.id, "prxy", token)):
         answer = await answer_to(api, lambda d=data: finch.press_data(home["message_id"], d))
@@ -109,7 +122,11 @@ async def test_forget_unlinks_reports_and_erases_subscriptions(relaxed: Harness)
     confirm = await say(api, robin, "/forget")
     await press(api, robin, confirm, "Yes, erase everything")
     assert (await feature.repo.reporter(alert_id))[0] is None
-    assert (await feature.repo.get_alert(alert_id)) is not None  # the report itself stays for review
+    assert (
+        await feature.repo.get_alert(alert_id)
+    ) is not None  # the report itself stays for review
     for table in ("subscriptions", "report_counts", "roles"):
-        row = await relaxed.services.db.fetchone(f"SELECT count(*) FROM {table} WHERE user_key = ?", (key,))
+        row = await relaxed.services.db.fetchone(
+            f"SELECT count(*) FROM {table} WHERE user_key = ?", (key,)
+        )
         assert row[0] == 0

@@ -61,7 +61,9 @@ class World:
         options.setdefault("idle_poll", 0.05)
         return OutboxSender(self.services, transport or self.transport(), **options)
 
-    async def subscribers(self, count: int, region: str = "ua", languages: tuple[str, ...] = ("en",)) -> list[int]:
+    async def subscribers(
+        self, count: int, region: str = "ua", languages: tuple[str, ...] = ("en",)
+    ) -> list[int]:
         repo = AlertsRepo(self.services.db)
         ids = []
         for i in range(count):
@@ -72,12 +74,26 @@ class World:
             ids.append(user.id)
         return ids
 
-    async def alert(self, severity: str = "warning", region: str = "ua", queue: bool = True, **extra: Any) -> Alert:
+    async def alert(
+        self, severity: str = "warning", region: str = "ua", queue: bool = True, **extra: Any
+    ) -> Alert:
         alert = Alert(
-            id=None, state="approved", severity=severity, region_id=region, sold_as="heroin",
-            sold_as_free=False, found=["fentanyl"], found_free="", evidence="ftir",
-            appearance="white powder", effects="", advice=["carry-naloxone"], advice_free="",
-            photo_file_id=None, created_at=NOW, expires_at=NOW + timedelta(days=7),
+            id=None,
+            state="approved",
+            severity=severity,
+            region_id=region,
+            sold_as="heroin",
+            sold_as_free=False,
+            found=["fentanyl"],
+            found_free="",
+            evidence="ftir",
+            appearance="white powder",
+            effects="",
+            advice=["carry-naloxone"],
+            advice_free="",
+            photo_file_id=None,
+            created_at=NOW,
+            expires_at=NOW + timedelta(days=7),
         )
         alert = replace(alert, **extra)
         await AlertsRepo(self.services.db).insert_alert(alert, None, "peer")
@@ -94,13 +110,19 @@ class World:
         return Counter({r[0]: r[1] for r in rows})
 
 
-async def make_world(tmp_path: Path, **settings: Any) -> tuple[World, asyncio.Task[None], asyncio.Queue]:
+async def make_world(
+    tmp_path: Path, **settings: Any
+) -> tuple[World, asyncio.Task[None], asyncio.Queue]:
     api = FakeBotAPI(token=TOKEN, rate_limits=True)
     await api.start()
     api.set_limits(global_rate=30, per_chat_rate=1, per_chat_burst=3)
     config = Settings(
-        token=TOKEN, api_url=api.base_url, database=tmp_path / "hrbot.sqlite3", secret_key=SECRET,
-        content_dir=ROOT / "content", **settings,
+        token=TOKEN,
+        api_url=api.base_url,
+        database=tmp_path / "hrbot.sqlite3",
+        secret_key=SECRET,
+        content_dir=ROOT / "content",
+        **settings,
     )
     services = await Services.create(config)
     received = Received()
@@ -227,8 +249,11 @@ async def test_blocked_and_unknown_chats_are_dropped(world: World) -> None:
     # Someone whose chat does not exist (deleted account): "chat not found".
     ghost = 777_000_111
     await AlertsRepo(world.services.db).subscribe(
-        world.services.keyring.user_key(ghost), "ua",
-        world.services.keyring.seal_chat(ghost, "alerts"), "en", NOW,
+        world.services.keyring.user_key(ghost),
+        "ua",
+        world.services.keyring.seal_chat(ghost, "alerts"),
+        "en",
+        NOW,
     )
     await world.alert("warning")
     await world.alert("caution")
@@ -257,7 +282,9 @@ class Flaky:
         self.failures = failures
         self.attempts: list[tuple[float, int]] = []
 
-    async def send(self, chat_id: int, html: str, photo: str | None, reply_to: int | None, paid: bool) -> int:
+    async def send(
+        self, chat_id: int, html: str, photo: str | None, reply_to: int | None, paid: bool
+    ) -> int:
         self.attempts.append((time.monotonic(), chat_id))
         if self.failures.get(chat_id, 0) > 0:
             self.failures[chat_id] -= 1
@@ -297,7 +324,9 @@ class Crashing:
         self.limit = limit
         self.sent = 0
 
-    async def send(self, chat_id: int, html: str, photo: str | None, reply_to: int | None, paid: bool) -> int:
+    async def send(
+        self, chat_id: int, html: str, photo: str | None, reply_to: int | None, paid: bool
+    ) -> int:
         message_id = await self.inner.send(chat_id, html, photo, reply_to, paid)
         self.sent += 1
         if self.sent > self.limit:
@@ -315,7 +344,9 @@ async def test_a_crash_mid_delivery_skips_nobody(world: World) -> None:
     crashing = Crashing(world.transport(), limit=20)
     # The crashing process has its own connection to the same database file.
     doomed = await Services.create(world.services.settings, lock=False)
-    first = OutboxSender(doomed, crashing, rate=30.0, concurrency=concurrency, progress_interval=0.2)
+    first = OutboxSender(
+        doomed, crashing, rate=30.0, concurrency=concurrency, progress_interval=0.2
+    )
     await first.start()
     while crashing.sent < 20 + concurrency:
         await asyncio.sleep(0.02)
@@ -448,8 +479,9 @@ async def test_create_sender_reads_the_settings(world: World, tmp_path) -> None:
     config.write_text("HRBOT_PAID_BROADCAST=1\nHRBOT_SEND_CONCURRENCY=12\n")
     read = Settings.from_env({"HRBOT_CONFIG": str(config)})
     before = world.services.settings
-    world.services.settings = replace(before, paid_broadcast=read.paid_broadcast,
-                                      send_concurrency=read.send_concurrency)
+    world.services.settings = replace(
+        before, paid_broadcast=read.paid_broadcast, send_concurrency=read.send_concurrency
+    )
     try:
         sender = create_sender(world.services)
         assert sender.paid_broadcast and sender.rate == 980.0 and sender.concurrency == 12

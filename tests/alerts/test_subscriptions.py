@@ -21,8 +21,6 @@ from tests.conftest import Harness
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 
-
-
 async def _subscribed(harness: Harness, user) -> list[tuple[str, str]]:
     key = harness.services.keyring.user_key(user.id)
     subs = await harness.services.features["alerts"].subscriptions.of(key)
@@ -39,7 +37,10 @@ async def test_walk_the_tree_and_subscribe_at_any_level(relaxed: Harness) -> Non
     city = await press(api, user, screen, "Lviv", exact=True)
     assert "Lviv, Lviv Oblast, Ukraine" in city["text"]
     city = await press(api, user, city, "🔔")
-    assert await _subscribed(relaxed, user) == [("ua-lviv-oblast", "en"), ("ua-lviv-oblast-lviv", "en")]
+    assert await _subscribed(relaxed, user) == [
+        ("ua-lviv-oblast", "en"),
+        ("ua-lviv-oblast-lviv", "en"),
+    ]
     # Countries come in pages with a way forward and back.
     home = await say(api, user, "/alerts")
     assert "Lviv Oblast, Ukraine" in home["text"]
@@ -99,8 +100,24 @@ async def test_active_alerts_for_my_regions_and_below(relaxed: Harness) -> None:
     now = datetime.now(UTC).replace(microsecond=0)
 
     def alert(region: str, state: str = "approved", days: int = 3) -> Alert:
-        return Alert(None, state, "warning", region, "heroin", False, ["fentanyl"], "", "lab", "", "",
-                     ["carry-naloxone"], "", None, now, now + timedelta(days=days))
+        return Alert(
+            None,
+            state,
+            "warning",
+            region,
+            "heroin",
+            False,
+            ["fentanyl"],
+            "",
+            "lab",
+            "",
+            "",
+            ["carry-naloxone"],
+            "",
+            None,
+            now,
+            now + timedelta(days=days),
+        )
 
     in_city = await feature.repo.insert_alert(alert("ua-lviv-oblast-lviv"), None, "")
     await feature.repo.insert_alert(alert("ua-lviv-oblast-lviv", days=-1), None, "")  # expired
@@ -145,7 +162,9 @@ class Taps:
         return await press(self.api, self.user, screen, label, exact=exact)
 
 
-async def test_subscribing_takes_at_most_four_taps_by_name_location_or_own_country(relaxed: Harness) -> None:
+async def test_subscribing_takes_at_most_four_taps_by_name_location_or_own_country(
+    relaxed: Harness,
+) -> None:
     api = relaxed.api
     feature = relaxed.services.features["alerts"]
     # By name: "Type a place" is offered first, then the place, then Subscribe.
@@ -164,7 +183,9 @@ async def test_subscribing_takes_at_most_four_taps_by_name_location_or_own_count
     taps = Taps(relaxed, user)
     home = await say(api, user, "/alerts")
     asked = await taps.press(home, "📍")
-    assert "ubicación" in asked["text"] and user.keyboard["keyboard"][0][0]["request_location"] is True
+    assert (
+        "ubicación" in asked["text"] and user.keyboard["keyboard"][0][0]["request_location"] is True
+    )
     sent = user.send_location(40.4168, -3.7038)  # Puerta del Sol, Madrid
     deleted = await user.next_message(5)
     assert "ubicación" in deleted["text"]
@@ -187,5 +208,7 @@ async def test_subscribing_takes_at_most_four_taps_by_name_location_or_own_count
     assert taps.count <= 4 and await _subscribed(relaxed, user) == [("ua-lviv-oblast-lviv", "uk")]
 
     # And the full list starts with one's own country: no paging to page 5 for Ukraine.
-    listing = await press(api, user, await say(api, user, "/alerts"), tr_for(relaxed, "uk")._("Add a region"))
+    listing = await press(
+        api, user, await say(api, user, "/alerts"), tr_for(relaxed, "uk")._("Add a region")
+    )
     assert buttons(listing)[0] == "⭐ Україна"

@@ -25,8 +25,14 @@ from tests.conftest import ROOT, make_settings
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 OUTPUT = ROOT / "test-output"
 WAIT_MS = 15_000
@@ -42,12 +48,16 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Itera
 @pytest_asyncio.fixture(scope="session", loop_scope="session")
 async def browser() -> AsyncIterator[Any]:
     if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed at /usr/bin/chromium "
-                    "(sudo apt-get install -y chromium chromium-driver)")
+        pytest.skip(
+            "Debian's chromium is not installed at /usr/bin/chromium "
+            "(sudo apt-get install -y chromium chromium-driver)"
+        )
     from playwright.async_api import async_playwright
 
     async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = await playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
+        )
         try:
             yield browser
         finally:
@@ -55,7 +65,9 @@ async def browser() -> AsyncIterator[Any]:
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="session")
-async def sandbox(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[WebSandbox]:
+async def sandbox(
+    browser: Any, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[WebSandbox]:
     settings = replace(make_settings(tmp_path_factory.mktemp("browser")), log_level="INFO")
     async with web_sandbox(settings, rate_limits=False) as box:
         # A test presses faster than a person: loosen the bot's per-chat flood gate.
@@ -63,8 +75,9 @@ async def sandbox(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Asy
         yield box
 
 
-async def _page(browser: Any, sandbox: WebSandbox, request: pytest.FixtureRequest,
-                width: int, height: int) -> AsyncIterator[Any]:
+async def _page(
+    browser: Any, sandbox: WebSandbox, request: pytest.FixtureRequest, width: int, height: int
+) -> AsyncIterator[Any]:
     context = await browser.new_context(viewport={"width": width, "height": height}, locale="en-GB")
     context.set_default_timeout(WAIT_MS)
     page = await context.new_page()
@@ -88,14 +101,18 @@ async def _page(browser: Any, sandbox: WebSandbox, request: pytest.FixtureReques
 
 
 @pytest_asyncio.fixture(loop_scope="session")
-async def page(browser: Any, sandbox: WebSandbox, request: pytest.FixtureRequest) -> AsyncIterator[Any]:
+async def page(
+    browser: Any, sandbox: WebSandbox, request: pytest.FixtureRequest
+) -> AsyncIterator[Any]:
     """The sandbox page on a wide screen (all chats side by side)."""
     async for opened in _page(browser, sandbox, request, 1600, 900):
         yield opened
 
 
 @pytest_asyncio.fixture(loop_scope="session")
-async def phone(browser: Any, sandbox: WebSandbox, request: pytest.FixtureRequest) -> AsyncIterator[Any]:
+async def phone(
+    browser: Any, sandbox: WebSandbox, request: pytest.FixtureRequest
+) -> AsyncIterator[Any]:
     """The sandbox page on a phone-sized screen (one chat at a time, tabs)."""
     async for opened in _page(browser, sandbox, request, 390, 780):
         yield opened

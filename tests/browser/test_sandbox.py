@@ -42,8 +42,12 @@ class Chat:
 
     def button(self, label: str, exact: bool = False) -> Any:
         if exact:
-            return self.panel.locator("li.msg .kb-btn").filter(has_text=label).filter(
-                has=self.page.locator(f"xpath=self::*[normalize-space(.)='{label}']")).last
+            return (
+                self.panel.locator("li.msg .kb-btn")
+                .filter(has_text=label)
+                .filter(has=self.page.locator(f"xpath=self::*[normalize-space(.)='{label}']"))
+                .last
+            )
         return self.panel.locator("li.msg .kb-btn").filter(has_text=label).last
 
     async def press(self, label: str, exact: bool = False, expect: str = "") -> Any:
@@ -70,10 +74,15 @@ async def test_start_shows_the_welcome_in_the_chosen_language(page: Any) -> None
     person = Chat(page, "person")
     await person.language("uk")
     welcome = await person.say("/start", "зменшення шкоди")
-    assert await welcome.get_attribute("dir") == "auto", "bubbles set dir=auto for right-to-left text"
+    assert await welcome.get_attribute("dir") == "auto", (
+        "bubbles set dir=auto for right-to-left text"
+    )
     assert await welcome.locator(".kb-btn").count() >= 4
     await person.language("es")
-    assert "reducción de daños" in await (await person.say("/start", "reducción de daños")).inner_text()
+    assert (
+        "reducción de daños"
+        in await (await person.say("/start", "reducción de daños")).inner_text()
+    )
     await person.language("en")
 
 
@@ -92,7 +101,9 @@ async def test_a_question_gets_an_answer(page: Any) -> None:
     person = Chat(page, "person")
     await person.language("en")
     answer = await person.say("how do I use naloxone?", "aloxone")
-    assert await answer.locator(".text strong").count() >= 1, "the title is bold, rendered from entities"
+    assert await answer.locator(".text strong").count() >= 1, (
+        "the title is bold, rendered from entities"
+    )
 
 
 async def test_sharing_a_sample_location_shows_services(page: Any) -> None:
@@ -181,7 +192,9 @@ async def test_alert_story_across_three_personas(page: Any, sandbox: WebSandbox)
         assert "Caution" in await alert.inner_text()
         # and the broadcast reaches everyone through the rate limit, with progress shown
         await panel.locator(".sub-alert", has_text="left 0 of 41").wait_for(timeout=30_000)
-        assert "40 of them have received a message" in await panel.locator(".sub-summary").inner_text()
+        assert (
+            "40 of them have received a message" in await panel.locator(".sub-summary").inner_text()
+        )
     finally:
         sandbox.api.set_limits(enabled=False)
 
@@ -215,7 +228,10 @@ async def test_phone_shows_one_chat_at_a_time_with_tabs(phone: Any) -> None:
     tab = phone.get_by_role("tab", name="Verified peer")
     await tab.focus()
     await phone.keyboard.press("ArrowRight")
-    assert await phone.get_by_role("tab", name="Moderator", exact=True).get_attribute("aria-selected") == "true"
+    assert (
+        await phone.get_by_role("tab", name="Moderator", exact=True).get_attribute("aria-selected")
+        == "true"
+    )
     moderator = Chat(phone, "moderator")
     await moderator.panel.locator("textarea").focus()
     await moderator.say("/help", "How I can help")
@@ -249,10 +265,13 @@ async def test_right_to_left_text_and_photos(page: Any) -> None:
     await mine.wait_for()
     assert await mine.evaluate("node => getComputedStyle(node).direction") == "rtl"
     await person.panel.locator(".photo-input").set_input_files(
-        files=[{"name": "pill.jpg", "mimeType": "image/jpeg", "buffer": SAMPLE_JPEG}])
+        files=[{"name": "pill.jpg", "mimeType": "image/jpeg", "buffer": SAMPLE_JPEG}]
+    )
     photo = person.panel.locator("li.msg.out img.photo").last
     await photo.wait_for()
-    await page.wait_for_function("img => img.complete && img.naturalWidth === 16", arg=await photo.element_handle())
+    await page.wait_for_function(
+        "img => img.complete && img.naturalWidth === 16", arg=await photo.element_handle()
+    )
     await person.language("en")
 
 
@@ -290,7 +309,9 @@ async def test_keyboard_only_use_commands_menu_and_buttons(page: Any) -> None:
     mid = await welcome.get_attribute("data-message-id")
     topics = welcome.get_by_role("button", name="Topics", exact=True)
     await topics.focus()
-    assert await topics.evaluate("b => getComputedStyle(b).outlineStyle") != "none", "focus is visible"
+    assert await topics.evaluate("b => getComputedStyle(b).outlineStyle") != "none", (
+        "focus is visible"
+    )
     await page.keyboard.press("Space")
     edited = moderator.panel.locator(f"li.msg[data-message-id='{mid}']")
     await edited.locator(".meta", has_text="edited").wait_for()
@@ -308,17 +329,25 @@ async def test_renderer_builds_nodes_for_every_entity_and_never_markup(page: Any
         {"type": "strikethrough", "offset": 3, "length": 6},
         {"type": "text_link", "offset": 0, "length": 4, "url": "javascript:alert(1)"},
     ]
-    html = await page.evaluate("""([text, entities]) => {
+    html = await page.evaluate(
+        """([text, entities]) => {
         const box = document.createElement('div');
         box.append(TG.render(text, entities, {}));
         return box.innerHTML;
-    }""", [text, entities])
+    }""",
+        [text, entities],
+    )
     assert "<script>" not in html and "&lt;script&gt;" in html
-    assert '<a href="https://example.org/" target="_blank" rel="noopener noreferrer">link</a>' in html
+    assert (
+        '<a href="https://example.org/" target="_blank" rel="noopener noreferrer">link</a>' in html
+    )
     assert "<code>code</code>" in html and "<blockquote>quote</blockquote>" in html
-    assert 'class="spoiler"' in html and "javascript:" not in html.replace('title="javascript:alert(1)"', "")
+    assert 'class="spoiler"' in html and "javascript:" not in html.replace(
+        'title="javascript:alert(1)"', ""
+    )
     # overlapping bold/strikethrough/italic all cover their characters
-    covered = await page.evaluate("""([text, entities]) => {
+    covered = await page.evaluate(
+        """([text, entities]) => {
         const box = document.createElement('div');
         box.append(TG.render(text, entities, {}));
         document.body.append(box);
@@ -326,7 +355,9 @@ async def test_renderer_builds_nodes_for_every_entity_and_never_markup(page: Any
         const result = {b: probe('strong'), i: probe('em'), s: probe('s'), text: box.textContent};
         box.remove();
         return result;
-    }""", [text, entities])
+    }""",
+        [text, entities],
+    )
     assert covered["text"] == text
     assert covered["b"] == "Bold italic" and covered["i"] == "italic" and covered["s"] == "d ital"
 

@@ -24,9 +24,24 @@ def copy_content(tmp_path: Path) -> Path:
 def summary(services, problems):
     now = datetime(2026, 12, 7, 12, 0, tzinfo=UTC)
     return (
-        [(s.id, dict(s.names), s.types, s.lat, s.lon, s.region, s.timezone, s.country, s.verified,
-          s.hours.text if s.hours else None, s.hours.status(now).state if s.hours else None, s.file, s.line)
-         for s in services],
+        [
+            (
+                s.id,
+                dict(s.names),
+                s.types,
+                s.lat,
+                s.lon,
+                s.region,
+                s.timezone,
+                s.country,
+                s.verified,
+                s.hours.text if s.hours else None,
+                s.hours.status(now).state if s.hours else None,
+                s.file,
+                s.line,
+            )
+            for s in services
+        ],
         [str(p) for p in problems],
     )
 
@@ -44,7 +59,7 @@ def test_a_warm_load_equals_a_fresh_parse(tmp_path: Path) -> None:
         "  - id: extra-one\n"
         "    name: Extra\n    organization: X\n    types: [naloxone]\n"
         "    location: {lat: 50.45, lon: 30.52, address: {en: 1 Test St}, region: ua-kyiv-city}\n"
-        "    hours: \"Mo-Fr 09:00-17:00\"\n    sample: true\n"
+        '    hours: "Mo-Fr 09:00-17:00"\n    sample: true\n'
         "  - id: broken\n    name: Broken\n    organization: X\n    types: [no-such-type]\n"
         "    location: {lat: 50.45, lon: 30.52, address: {en: 1 Test St}, region: ua-kyiv-city}\n"
     )
@@ -68,7 +83,9 @@ def test_a_changed_file_is_parsed_again_and_its_old_entry_removed(tmp_path: Path
     load_services(content, None, folder)
     before = {p.name for p in folder.glob("services-*.json")}
     path = content / "services" / "kyiv.yaml"
-    path.write_text(path.read_text().replace("Podil Harm Reduction Point (sample)", "Podil Point (sample)"))
+    path.write_text(
+        path.read_text().replace("Podil Harm Reduction Point (sample)", "Podil Point (sample)")
+    )
     services, _ = load_services(content, None, folder)
     assert any(s.names.get("en") == "Podil Point (sample)" for s in services)
     after = {p.name for p in folder.glob("services-*.json")}

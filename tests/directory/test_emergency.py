@@ -23,9 +23,18 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # A phrase from the naloxone step and from the country question, per language.
 NALOXONE = {"en": "Naloxone", "ru": "Налоксон", "uk": "Налоксон", "es": "Naloxona"}
-QUESTION = {"en": "Tap your country", "ru": "Выберите свою страну", "uk": "Виберіть свою країну",
-            "es": "Toca tu país"}
-OTHER = {"en": "🌍 Other country", "ru": "🌍 Другая страна", "uk": "🌍 Інша країна", "es": "🌍 Otro país"}
+QUESTION = {
+    "en": "Tap your country",
+    "ru": "Выберите свою страну",
+    "uk": "Виберіть свою країну",
+    "es": "Toca tu país",
+}
+OTHER = {
+    "en": "🌍 Other country",
+    "ru": "🌍 Другая страна",
+    "uk": "🌍 Інша країна",
+    "es": "🌍 Otro país",
+}
 SPAIN = {"en": "Spain", "ru": "Испания", "uk": "Іспанія", "es": "España"}
 GENERIC = "112"
 
@@ -35,7 +44,9 @@ def buttons(message: dict[str, Any]) -> list[str]:
     return [b["text"] for row in rows for b in row]
 
 
-async def edited_or_new(harness: Harness, user: Any, message: dict[str, Any], label: str) -> dict[str, Any]:
+async def edited_or_new(
+    harness: Harness, user: Any, message: dict[str, Any], label: str
+) -> dict[str, Any]:
     """Press ``label`` under ``message`` and return the new message it sends."""
     user.press(message, label)
     return await user.next_message()
@@ -156,7 +167,11 @@ async def test_typed_country_with_typos_is_understood(bot: Harness) -> None:
     saved = await user.next_message()
     assert "Украина" in saved["text"] and "✓" in saved["text"]
     steps = await user.next_message()  # the card comes last, so it stays on screen
-    assert steps["text"].startswith("📞") and "Украина" in steps["text"] and "112 или 103" in steps["text"]
+    assert (
+        steps["text"].startswith("📞")
+        and "Украина" in steps["text"]
+        and "112 или 103" in steps["text"]
+    )
     user.send_command("/overdose")
     assert "112 или 103" in (await user.next_message())["text"]
 
@@ -273,8 +288,12 @@ async def test_overdose_answers_with_the_database_closed(harness: Harness) -> No
         assert NALOXONE[lang] in steps["text"]
         assert "112" in steps["text"] and "911" in steps["text"]
         if lang == "en":  # choosing a country still works; it just cannot be saved
-            card = await edited(harness, user.chat.id, lambda s=steps, u=user: u.press(s, "🌍 Set my country"))
-            chosen = await edited(harness, user.chat.id, lambda q=card, u=user: u.press(q, "Canada"))
+            card = await edited(
+                harness, user.chat.id, lambda s=steps, u=user: u.press(s, "🌍 Set my country")
+            )
+            chosen = await edited(
+                harness, user.chat.id, lambda q=card, u=user: u.press(q, "Canada")
+            )
             assert "(Canada)" in chosen["text"]
             assert "911" in chosen["text"] and "112" not in chosen["text"]
     # Someone whose country was read before still gets its number, from memory.
@@ -309,7 +328,10 @@ async def test_forget_erases_the_country(bot: Harness) -> None:
 @MODULE
 async def test_help_commands_and_privacy_mention_overdose(bot: Harness) -> None:
     await bot.settle(0.2)
-    for lang, description in (("en", "what to do in an overdose"), ("uk", "що робити при передозуванні")):
+    for lang, description in (
+        ("en", "what to do in an overdose"),
+        ("uk", "що робити при передозуванні"),
+    ):
         commands = {c["command"]: c["description"] for c in bot.api.commands(language_code=lang)}
         assert description in commands["overdose"]
     user = bot.api.add_user(language_code="ru")

@@ -61,7 +61,9 @@ def test_shipped_places_are_valid(gazetteer: Gazetteer) -> None:
         ("near podil metro", "en", "kyiv-podil"),
     ],
 )
-def test_typed_places_are_found(gazetteer: Gazetteer, typed: str, lang: str | None, expected: str) -> None:
+def test_typed_places_are_found(
+    gazetteer: Gazetteer, typed: str, lang: str | None, expected: str
+) -> None:
     hits = gazetteer.search(typed, lang=lang)
     assert hits and hits[0].place.id == expected, [(h.place.id, h.score) for h in hits]
     assert 0 < hits[0].score <= 100
@@ -117,7 +119,13 @@ def check(tmp_path: Path, text: str) -> list[tuple[int, str, str]]:
         ("lon: 30.5170", "lon: east", 6, "error", "lon must be a number"),
         ("kind: district", "kind: area", 4, "error", "kind must be one of"),
         ("      en: [Podil, Podol]\n", "", 8, "error", "needs English (en) names"),
-        ("lat: 50.4650\n    lon: 30.5170", "lat: 30.5170\n    lon: 50.4650", 5, "warning", "km from the centre of Kyiv"),
+        (
+            "lat: 50.4650\n    lon: 30.5170",
+            "lat: 30.5170\n    lon: 50.4650",
+            5,
+            "warning",
+            "km from the centre of Kyiv",
+        ),
         ("[Поділ]", "[Пoділ]", 9, "warning", "mixes Latin and Cyrillic"),
     ],
 )
@@ -140,7 +148,9 @@ def test_load_refuses_an_invalid_file(tmp_path: Path) -> None:
         Gazetteer.load(tmp_path / "places.yaml", Regions.load(tmp_path / "regions.yaml"))
 
 
-@pytest.mark.parametrize("typed", ["podil", "near podil metro please", "Downtwon Eastside", "лаваписе", "x"])
+@pytest.mark.parametrize(
+    "typed", ["podil", "near podil metro please", "Downtwon Eastside", "лаваписе", "x"]
+)
 def test_batched_scores_equal_one_by_one_similarity(gazetteer: Gazetteer, typed: str) -> None:
     from bot.directory.regions import match_key, similarity
 

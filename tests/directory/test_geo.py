@@ -14,8 +14,12 @@ from bot.directory.geo import EARTH_RADIUS_M, GeoIndex, brute_force, haversine_m
 lat_any = st.floats(min_value=-90, max_value=90, allow_nan=False)
 lon_any = st.floats(min_value=-180, max_value=180, allow_nan=False)
 # Points crowded where naive lat/lon indexes break: near the poles and both sides of ±180°.
-lat_polar = st.one_of(st.floats(min_value=89.0, max_value=90.0), st.floats(min_value=-90.0, max_value=-89.0))
-lon_seam = st.one_of(st.floats(min_value=179.0, max_value=180.0), st.floats(min_value=-180.0, max_value=-179.0))
+lat_polar = st.one_of(
+    st.floats(min_value=89.0, max_value=90.0), st.floats(min_value=-90.0, max_value=-89.0)
+)
+lon_seam = st.one_of(
+    st.floats(min_value=179.0, max_value=180.0), st.floats(min_value=-180.0, max_value=-179.0)
+)
 lat_hard = st.one_of(lat_any, lat_polar, st.floats(min_value=-1, max_value=1))
 lon_hard = st.one_of(lon_any, lon_seam)
 point = st.tuples(lat_hard, lon_hard)
@@ -35,8 +39,13 @@ def test_matches_brute_force_everywhere(coords, query, k) -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.lists(st.tuples(st.floats(min_value=-0.01, max_value=0.01), st.floats(min_value=-0.01, max_value=0.01)),
-             min_size=1, max_size=80),
+    st.lists(
+        st.tuples(
+            st.floats(min_value=-0.01, max_value=0.01), st.floats(min_value=-0.01, max_value=0.01)
+        ),
+        min_size=1,
+        max_size=80,
+    ),
     st.tuples(lat_any, lon_any),
     st.integers(min_value=1, max_value=10),
 )
@@ -92,7 +101,10 @@ def test_larger_random_sets_match() -> None:
     points = _points(coords)
     index = GeoIndex(points)
     for _ in range(100):
-        query = (rng.uniform(-90, 90), rng.uniform(-180, 180)) if rng.random() < 0.5 else \
-            (rng.uniform(40.3, 40.5), rng.uniform(-3.8, -3.6))
+        query = (
+            (rng.uniform(-90, 90), rng.uniform(-180, 180))
+            if rng.random() < 0.5
+            else (rng.uniform(40.3, 40.5), rng.uniform(-3.8, -3.6))
+        )
         k = rng.randint(1, 20)
         assert index.nearest(*query, k) == brute_force(points, *query, k)

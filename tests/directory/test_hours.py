@@ -43,7 +43,8 @@ def test_evaluated_in_the_services_time_zone_whatever_zone_now_is_in() -> None:
     assert status.until.utcoffset() == KYIV.utcoffset(datetime(2026, 11, 27))
     # The same UTC moment is 04:30 in Mexico City: a 10:00 opening there is still ahead.
     mexico = Hours("Mo-Fr 10:00-18:00", "America/Mexico_City", "MX").status(
-        datetime(2026, 11, 27, 10, 30, tzinfo=UTC))
+        datetime(2026, 11, 27, 10, 30, tzinfo=UTC)
+    )
     assert mexico.state == CLOSED and mexico.opens == at(MEXICO, 2026, 11, 27, 10, 0)
 
 
@@ -87,7 +88,9 @@ def test_unknown_state_keeps_its_comment() -> None:
     assert status.state == UNKNOWN and status.comment == "call first"
 
 
-@pytest.mark.parametrize("text", ["Mo-Fx 10:00-12:00", "Mo-Fr 10:00-", "24/24", "closed sometimes", ""])
+@pytest.mark.parametrize(
+    "text", ["Mo-Fx 10:00-12:00", "Mo-Fr 10:00-", "24/24", "closed sometimes", ""]
+)
 def test_strings_the_parser_rejects_are_errors(text: str) -> None:
     with pytest.raises(HoursError):
         Hours(text, "Europe/Kyiv", "UA")
@@ -115,9 +118,19 @@ def norm(text: str) -> str:
     return text.replace("\u202f", " ").replace("\xa0", " ")
 
 
-def _service(hours: str, tz: str = "Europe/Kyiv", country: str = "UA", status: str = "active") -> Service:
-    return Service(id="s", names={"en": "S"}, organization="O", types=("naloxone",),
-                   hours=Hours(hours, tz, country), timezone=tz, country=country, status=status)
+def _service(
+    hours: str, tz: str = "Europe/Kyiv", country: str = "UA", status: str = "active"
+) -> Service:
+    return Service(
+        id="s",
+        names={"en": "S"},
+        organization="O",
+        types=("naloxone",),
+        hours=Hours(hours, tz, country),
+        timezone=tz,
+        country=country,
+        status=status,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -137,7 +150,10 @@ def i18n() -> I18n:
 def test_opens_tomorrow_in_each_language(i18n: I18n, lang: str, expected: str) -> None:
     service = _service(SPLIT)
     now = datetime(2026, 11, 27, 17, 0, tzinfo=UTC)  # 19:00 Friday in Kyiv
-    assert norm(describe_status(service, service.hours.status(now), i18n.translator(lang), now)) == "🔴 " + expected
+    assert (
+        norm(describe_status(service, service.hours.status(now), i18n.translator(lang), now))
+        == "🔴 " + expected
+    )
 
 
 @pytest.mark.parametrize(
@@ -152,7 +168,10 @@ def test_opens_tomorrow_in_each_language(i18n: I18n, lang: str, expected: str) -
 def test_open_until_in_each_language(i18n: I18n, lang: str, expected: str) -> None:
     service = _service(SPLIT)
     now = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)  # 11:00 in Kyiv
-    assert norm(describe_status(service, service.hours.status(now), i18n.translator(lang), now)) == "🟢 " + expected
+    assert (
+        norm(describe_status(service, service.hours.status(now), i18n.translator(lang), now))
+        == "🟢 " + expected
+    )
 
 
 def test_status_texts_for_the_other_cases(i18n: I18n) -> None:
@@ -163,8 +182,17 @@ def test_status_texts_for_the_other_cases(i18n: I18n) -> None:
     closed = _service("24/7", status="temporarily-closed")
     assert "Temporarily closed" in describe_status(closed, closed.hours.status(now), tr, now)
     later = _service("Mo 09:00-12:00")  # Friday now: next Monday
-    assert norm(describe_status(later, later.hours.status(now), tr, now)) == "🔴 Closed now, opens Mon, November 30, 9:00 AM"
+    assert (
+        norm(describe_status(later, later.hours.status(now), tr, now))
+        == "🔴 Closed now, opens Mon, November 30, 9:00 AM"
+    )
     today = _service("Fr 14:00-16:00")
-    assert norm(describe_status(today, today.hours.status(now), tr, now)) == "🔴 Closed now, opens today at 2:00 PM"
+    assert (
+        norm(describe_status(today, today.hours.status(now), tr, now))
+        == "🔴 Closed now, opens today at 2:00 PM"
+    )
     overnight = _service("Mo-Su 08:00-02:00")
-    assert norm(describe_status(overnight, overnight.hours.status(now), tr, now)) == "🟢 Open now, until 2:00 AM tomorrow"
+    assert (
+        norm(describe_status(overnight, overnight.hours.status(now), tr, now))
+        == "🟢 Open now, until 2:00 AM tomorrow"
+    )

@@ -38,30 +38,50 @@ LANGS = ("en", "ru", "uk", "es")
 # Mo-Fr 10-14,15-19; Hastings 24/7).
 CITIES = {
     # Podil is nearest but closed: the open Obolon drop-in comes first (open before closed).
-    "kyiv": (50.465317, 30.515129, "kyiv-obolon-peer-drop-in", {
-        "en": "Open now, until 7:00 PM",
-        "ru": "Сейчас открыто, до 19:00",
-        "uk": "Зараз відчинено, до 19:00",
-        "es": "Abierto ahora, hasta las 19:00",
-    }),
-    "madrid": (40.408413, -3.701271, "madrid-lavapies-drop-in", {
-        "en": "Open now, until 8:00 PM",
-        "ru": "Сейчас открыто, до 20:00",
-        "uk": "Зараз відчинено, до 20:00",
-        "es": "Abierto ahora, hasta las 20:00",
-    }),
-    "mexico-city": (19.435517, -99.134233, "cdmx-centro-harm-reduction", {
-        "en": "Open now, until 2:00 PM",
-        "ru": "Сейчас открыто, до 14:00",
-        "uk": "Зараз відчинено, до 14:00",
-        "es": "Abierto ahora, hasta las 14:00",
-    }),
-    "vancouver": (49.281553, -123.100071, "van-hastings-ops", {
-        "en": "Open 24 hours",
-        "ru": "Открыто круглосуточно",
-        "uk": "Відчинено цілодобово",
-        "es": "Abierto 24 horas",
-    }),
+    "kyiv": (
+        50.465317,
+        30.515129,
+        "kyiv-obolon-peer-drop-in",
+        {
+            "en": "Open now, until 7:00 PM",
+            "ru": "Сейчас открыто, до 19:00",
+            "uk": "Зараз відчинено, до 19:00",
+            "es": "Abierto ahora, hasta las 19:00",
+        },
+    ),
+    "madrid": (
+        40.408413,
+        -3.701271,
+        "madrid-lavapies-drop-in",
+        {
+            "en": "Open now, until 8:00 PM",
+            "ru": "Сейчас открыто, до 20:00",
+            "uk": "Зараз відчинено, до 20:00",
+            "es": "Abierto ahora, hasta las 20:00",
+        },
+    ),
+    "mexico-city": (
+        19.435517,
+        -99.134233,
+        "cdmx-centro-harm-reduction",
+        {
+            "en": "Open now, until 2:00 PM",
+            "ru": "Сейчас открыто, до 14:00",
+            "uk": "Зараз відчинено, до 14:00",
+            "es": "Abierto ahora, hasta las 14:00",
+        },
+    ),
+    "vancouver": (
+        49.281553,
+        -123.100071,
+        "van-hastings-ops",
+        {
+            "en": "Open 24 hours",
+            "ru": "Открыто круглосуточно",
+            "uk": "Відчинено цілодобово",
+            "es": "Abierto 24 horas",
+        },
+    ),
 }
 SECOND_IN_VANCOUVER = {  # the open shelter before the nearer drug checking, closed until 10:00
     "en": "Open 24 hours",
@@ -105,30 +125,46 @@ def directory() -> ServiceDirectory:
     return ServiceDirectory.load(ROOT / "content", Regions.load(ROOT / "content" / "regions.yaml"))
 
 
-def brute_force_names(directory: ServiceDirectory, lat: float, lon: float, lang: str, k: int = 5) -> list[str]:
+def brute_force_names(
+    directory: ServiceDirectory, lat: float, lon: float, lang: str, k: int = 5
+) -> list[str]:
     """What the list must be: every public, active, placed service; those within 50 km first,
     open ones (at NOW) before the others, then by haversine."""
+
     def key(service):
         distance = haversine_m(lat, lon, service.lat, service.lon)
         status = service.hours.status(NOW) if service.hours is not None else None
-        open_now = service.status != "temporarily-closed" and status is not None and status.state == "open"
+        open_now = (
+            service.status != "temporarily-closed" and status is not None and status.state == "open"
+        )
         return (distance > 50_000, not open_now, distance)
 
-    ranked = sorted((key(s), s.id) for s in directory.services
-                    if s.listed == "public" and s.status != "inactive" and s.has_point)
+    ranked = sorted(
+        (key(s), s.id)
+        for s in directory.services
+        if s.listed == "public" and s.status != "inactive" and s.has_point
+    )
     return [directory.get(sid).name(lang) for _, sid in ranked[:k]]
 
 
 def on_request_names(directory: ServiceDirectory) -> set[str]:
-    return {name for s in directory.services if s.listed == "on-request" for name in s.names.values()}
+    return {
+        name for s in directory.services if s.listed == "on-request" for name in s.names.values()
+    }
 
 
 @pytest.fixture
 def captured_logs():
     """The bot's real logging set-up (``configure_logging``), captured to a string."""
     root = logging.getLogger()
-    saved = (list(root.handlers), root.level,
-             {n: logging.getLogger(n).level for n in ("httpx", "httpcore", "aiohttp.access", "hpack", "telegram")})
+    saved = (
+        list(root.handlers),
+        root.level,
+        {
+            n: logging.getLogger(n).level
+            for n in ("httpx", "httpcore", "aiohttp.access", "hpack", "telegram")
+        },
+    )
     configure_logging("DEBUG", secrets=(TOKEN,))
     stream = io.StringIO()
     handler = logging.StreamHandler(stream)
@@ -200,8 +236,14 @@ async def test_each_city_in_each_language(harness, directory, captured_logs) -> 
             assert not hidden & set(names), "an on-request program was listed"
             assert not any(h in text for h in hidden)
             # the person's location message is gone, and they are told so
-            assert not any("location" in m and m["from"]["id"] == user.id for m in api.chat_messages(user.id))
-            assert "location" in note["text"] or "геолокац" in note["text"] or "ubicación" in note["text"]
+            assert not any(
+                "location" in m and m["from"]["id"] == user.id for m in api.chat_messages(user.id)
+            )
+            assert (
+                "location" in note["text"]
+                or "геолокац" in note["text"]
+                or "ubicación" in note["text"]
+            )
             assert user.keyboard is None  # the location keyboard is gone
         assert user.id  # (every city answered in this language)
     # Distances follow the language code: km for "en", miles for "en-US".
@@ -276,7 +318,12 @@ async def test_paging_filters_and_venue_never_show_on_request(harness, directory
         text = norm(message["text"])
         assert not any(h in text for h in hidden)
         seen += [name for _n, name, _d in ITEM.findall(text)]
-        more = [b for row in message["reply_markup"]["inline_keyboard"] for b in row if b["text"].startswith("More")]
+        more = [
+            b
+            for row in message["reply_markup"]["inline_keyboard"]
+            for b in row
+            if b["text"].startswith("More")
+        ]
         if not more:
             break
         message = await press_and_wait(api, user, message, more[0]["text"])
@@ -305,7 +352,12 @@ async def test_paging_filters_and_venue_never_show_on_request(harness, directory
     assert venue["venue"]["location"] == {"latitude": 50.4617, "longitude": 30.4823}
     ask = await user.next_message()
     labels = [b["text"] for row in ask["reply_markup"]["inline_keyboard"] for b in row]
-    assert labels == ["It was helpful", "Staff were judgmental", "Closed when listed open", "Out of supplies"]
+    assert labels == [
+        "It was helpful",
+        "Staff were judgmental",
+        "Closed when listed open",
+        "Out of supplies",
+    ]
 
 
 async def test_coordinates_are_not_in_the_database_or_the_logs(harness, captured_logs) -> None:
@@ -315,7 +367,12 @@ async def test_coordinates_are_not_in_the_database_or_the_logs(harness, captured
     user = api.add_user(language_code="uk", first_name="Oksana")
     user.send_command("/language")  # make the bot write the person's row
     choose = (await drain(user))[-1]
-    ukrainian = [b["text"] for row in choose["reply_markup"]["inline_keyboard"] for b in row if "країн" in b["text"]]
+    ukrainian = [
+        b["text"]
+        for row in choose["reply_markup"]["inline_keyboard"]
+        for b in row
+        if "країн" in b["text"]
+    ]
     user.press(choose, button_text=ukrainian[0])
     await drain(user)
     results, _ = await share(user, lat, lon)
@@ -362,8 +419,11 @@ async def test_live_location_updates_do_not_start_new_searches(harness) -> None:
     shared = user.send_location(49.2813, -123.0987)
     assert (await user.next_message(timeout=10))["text"].startswith("Services nearest to you")
     await user.next_message(timeout=10)
-    moved = {**shared, "location": {"latitude": 49.2826, "longitude": -123.1037, "live_period": 900},
-             "edit_date": shared["date"] + 30}
+    moved = {
+        **shared,
+        "location": {"latitude": 49.2826, "longitude": -123.1037, "live_period": 900},
+        "edit_date": shared["date"] + 30,
+    }
     harness.api.inject_update({"edited_message": moved})
     for message in await drain(user, quiet=0.5):
         assert "Services nearest" not in message.get("text", "")
@@ -385,8 +445,13 @@ async def test_a_question_after_find_services_is_not_read_as_a_place(harness) ->
 
 async def test_an_impossible_location_gets_a_clear_answer(harness) -> None:
     user = harness.api.add_user(language_code="es", first_name="Odd")
-    odd = {"message_id": 999, "from": user.as_dict(), "chat": {"id": user.id, "type": "private"},
-           "date": 1795798000, "location": {"latitude": 123.0, "longitude": 500.0}}
+    odd = {
+        "message_id": 999,
+        "from": user.as_dict(),
+        "chat": {"id": user.id, "type": "private"},
+        "date": 1795798000,
+        "location": {"latitude": 123.0, "longitude": 500.0},
+    }
     harness.api.inject_update({"message": odd})
     answer = await user.next_message(timeout=10)
     assert answer["text"] == "No pude leer esa ubicación. Por favor, envíala de nuevo."
@@ -406,5 +471,6 @@ async def test_mobile_services_get_a_feedback_button_too(harness) -> None:
     assert thanks["text"] == "Thank you. Your answer was counted, anonymously."
     rows = await harness.services.db.fetchall(
         "SELECT count FROM service_feedback WHERE service_id = ? AND kind = ?",
-        ("kyiv-mobile-outreach-van", "out_of_supplies"))
+        ("kyiv-mobile-outreach-van", "out_of_supplies"),
+    )
     assert [r[0] for r in rows] == [1]

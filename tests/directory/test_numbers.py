@@ -109,7 +109,9 @@ def write(tmp_path: Path, numbers: str) -> Path:
 def test_checked_stale_and_unchecked_numbers(tmp_path: Path) -> None:
     recent = (date.today() - timedelta(days=30)).isoformat()
     old = (date.today() - timedelta(days=400)).isoformat()
-    folder = write(tmp_path, f"""\
+    folder = write(
+        tmp_path,
+        f"""\
         emergency:
           ua:
             "112": {{source: "https://112.ua/", checked: "{recent}"}}
@@ -121,28 +123,46 @@ def test_checked_stale_and_unchecked_numbers(tmp_path: Path) -> None:
               hours: null
               source: null
               checked: null
-        """)
+        """,
+    )
     problems = validate_regions(folder)
     messages = {(p.level, p.message) for p in problems}
-    assert ("notice", f"emergency number 103 (ua) was last checked on {old}, more than a year ago") in messages
+    assert (
+        "notice",
+        f"emergency number 103 (ua) was last checked on {old}, more than a year ago",
+    ) in messages
     assert ("notice", "crisis line 7333 (ua) is unchecked and has no source") in messages
     assert not any("112" in m for _level, m in messages)
     # A missing translation of a line's name is a real warning (it fails --strict).
-    assert any(p.level == "warning" and "no ru name for crisis line 7333" in p.message for p in problems)
+    assert any(
+        p.level == "warning" and "no ru name for crisis line 7333" in p.message for p in problems
+    )
     regions = Regions.load(folder / "regions.yaml")
     assert regions.provenance("ua-lviv-oblast", "112").checked == date.fromisoformat(recent)
     assert regions.provenance("ua-lviv-oblast", "103").stale()
     assert [line.number for line in regions.crisis_lines("ua-lviv-oblast")] == ["7333"]
 
 
-@pytest.mark.parametrize(("numbers", "message"), [
-    ('emergency:\n  ua:\n    "911": {source: null, checked: null}\n', "`911` is not among ua's emergency numbers"),
-    ('emergency:\n  ua:\n    "112": {source: null, checked: "2999-01-01"}\n', "is in the future"),
-    ('emergency:\n  ua:\n    "112": {source: "112.ua", checked: null}\n', "must be the address"),
-    ('emergency:\n  ua:\n    "112": {source: null, checked: "last week"}\n', "YYYY-MM-DD"),
-    ('crisis:\n  xx:\n    - number: "1"\n', "unknown region `xx`"),
-    ('crisis:\n  ua:\n    - {number: "call us", names: {en: X}}\n', "must be digits"),
-])
+@pytest.mark.parametrize(
+    ("numbers", "message"),
+    [
+        (
+            'emergency:\n  ua:\n    "911": {source: null, checked: null}\n',
+            "`911` is not among ua's emergency numbers",
+        ),
+        (
+            'emergency:\n  ua:\n    "112": {source: null, checked: "2999-01-01"}\n',
+            "is in the future",
+        ),
+        (
+            'emergency:\n  ua:\n    "112": {source: "112.ua", checked: null}\n',
+            "must be the address",
+        ),
+        ('emergency:\n  ua:\n    "112": {source: null, checked: "last week"}\n', "YYYY-MM-DD"),
+        ('crisis:\n  xx:\n    - number: "1"\n', "unknown region `xx`"),
+        ('crisis:\n  ua:\n    - {number: "call us", names: {en: X}}\n', "must be digits"),
+    ],
+)
 def test_contradictions_are_errors(tmp_path: Path, numbers: str, message: str) -> None:
     folder = write(tmp_path, numbers)
     errors = [p.message for p in validate_regions(folder) if p.level == "error"]
@@ -153,18 +173,35 @@ def test_contradictions_are_errors(tmp_path: Path, numbers: str, message: str) -
 
 def _hrbot(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "HRBOT_CONTENT_DIR": str(CONTENT)}
-    return subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True, text=True, cwd=ROOT, env=env,
-                          timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_moderators_list_the_numbers_and_strict_check_passes_honestly() -> None:
     listed = _hrbot("content", "numbers", "--unchecked", "--json")
     assert listed.returncode == 0
     rows = [json.loads(line) for line in listed.stdout.splitlines()]
-    assert {"region": "ar", "kind": "emergency", "number": "107", "source": None, "checked": None, "stale": False} in rows
+    assert {
+        "region": "ar",
+        "kind": "emergency",
+        "number": "107",
+        "source": None,
+        "checked": None,
+        "stale": False,
+    } in rows
     assert any(r["kind"] == "crisis" and r["number"] == "024" and r["source"] for r in rows)
     human = _hrbot("content", "numbers")
     assert "UNCHECKED" in human.stdout and "unchecked or checked over a year ago" in human.stdout
     strict = _hrbot("content", "check", "--strict")
     assert strict.returncode == 0, strict.stdout[-2000:]
-    assert "notice(s) (work for a person: unchecked numbers" in strict.stdout and "0 warning(s)" in strict.stdout
+    assert (
+        "notice(s) (work for a person: unchecked numbers" in strict.stdout
+        and "0 warning(s)" in strict.stdout
+    )

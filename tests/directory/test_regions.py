@@ -54,11 +54,27 @@ def test_shipped_regions_are_valid_and_cover_forty_countries(regions: Regions) -
     assert [p for p in validate_regions(CONTENT) if p.level != "notice"] == []
     assert len(regions.roots()) >= 40
     assert all(r.emergency for r in regions.roots())
-    for rid in ("ua-kyiv-city", "ua-lviv-oblast-lviv", "ua-odesa-oblast-odesa",
-                "ua-kharkiv-oblast-kharkiv", "es-madrid-madrid", "es-catalonia-barcelona",
-                "mx-cdmx", "ca-bc-vancouver", "us-ny-nyc", "gb-england-london", "ge-tbilisi",
-                "kz-almaty", "ke-nairobi", "za-western-cape-cape-town", "au-nsw-sydney",
-                "de-berlin", "pt-lisbon", "ar-buenos-aires", "co-bogota"):
+    for rid in (
+        "ua-kyiv-city",
+        "ua-lviv-oblast-lviv",
+        "ua-odesa-oblast-odesa",
+        "ua-kharkiv-oblast-kharkiv",
+        "es-madrid-madrid",
+        "es-catalonia-barcelona",
+        "mx-cdmx",
+        "ca-bc-vancouver",
+        "us-ny-nyc",
+        "gb-england-london",
+        "ge-tbilisi",
+        "kz-almaty",
+        "ke-nairobi",
+        "za-western-cape-cape-town",
+        "au-nsw-sydney",
+        "de-berlin",
+        "pt-lisbon",
+        "ar-buenos-aires",
+        "co-bogota",
+    ):
         assert regions.get(rid) is not None, rid
 
 
@@ -77,19 +93,52 @@ def test_a_good_file_has_no_errors(tmp_path: Path) -> None:
     ("old", "new", "line", "message"),
     [
         ("    parent: ua\n", "    parent: ru\n", 11, "unknown parent `ru`"),
-        ("  - id: ua-lviv-oblast\n", "  - id: ua\n", 10, "duplicate region id `ua` (first given on line 2)"),
-        ("    country: UA\n    timezone: Europe/Kyiv\n    emergency",
-         "    country: XX\n    timezone: Europe/Kyiv\n    emergency", 5, "`XX` is not an ISO 3166-1"),
-        ("    country: UA\n    timezone: Europe/Kyiv\n    emergency",
-         "    country: UA\n    timezone: Europe/Kiev_Town\n    emergency", 6, "unknown time zone"),
-        ("    emergency: [\"112\", \"103\"]\n", "", 2, "needs its emergency number"),
+        (
+            "  - id: ua-lviv-oblast\n",
+            "  - id: ua\n",
+            10,
+            "duplicate region id `ua` (first given on line 2)",
+        ),
+        (
+            "    country: UA\n    timezone: Europe/Kyiv\n    emergency",
+            "    country: XX\n    timezone: Europe/Kyiv\n    emergency",
+            5,
+            "`XX` is not an ISO 3166-1",
+        ),
+        (
+            "    country: UA\n    timezone: Europe/Kyiv\n    emergency",
+            "    country: UA\n    timezone: Europe/Kiev_Town\n    emergency",
+            6,
+            "unknown time zone",
+        ),
+        ('    emergency: ["112", "103"]\n', "", 2, "needs its emergency number"),
         ("{en: Ukraine, ", "{", 9, "needs an English (en) text"),
-        ("center: {lat: 49.0, lon: 31.4}", "center: {lat: 49.0, lon: 231.4}", 8, "center lon 231.4 is out of range"),
-        ("center: {lat: 49.0, lon: 31.4}", "center: {lat: 99.0, lon: 31.4}", 8, "center lat 99.0 is out of range"),
-        ("emergency: [\"112\", \"103\"]", "emergency: [112]", 7, "`112` was read as a number"),
-        ("  - id: ua-lviv-oblast\n", "  - id: lviv-oblast\n", 10, "must start with its parent's id"),
+        (
+            "center: {lat: 49.0, lon: 31.4}",
+            "center: {lat: 49.0, lon: 231.4}",
+            8,
+            "center lon 231.4 is out of range",
+        ),
+        (
+            "center: {lat: 49.0, lon: 31.4}",
+            "center: {lat: 99.0, lon: 31.4}",
+            8,
+            "center lat 99.0 is out of range",
+        ),
+        ('emergency: ["112", "103"]', "emergency: [112]", 7, "`112` was read as a number"),
+        (
+            "  - id: ua-lviv-oblast\n",
+            "  - id: lviv-oblast\n",
+            10,
+            "must start with its parent's id",
+        ),
         ("    level: province\n", "    level: village\n", 12, "level must be one of"),
-        ("  - id: ua-lviv-oblast\n", "  - id: ua-" + "x" * 40 + "\n", 10, "longer than 40 characters"),
+        (
+            "  - id: ua-lviv-oblast\n",
+            "  - id: ua-" + "x" * 40 + "\n",
+            10,
+            "longer than 40 characters",
+        ),
     ],
 )
 def test_each_error_is_reported_at_its_line(
@@ -102,7 +151,9 @@ def test_each_error_is_reported_at_its_line(
 
 
 def test_a_cycle_of_parents_is_reported(tmp_path: Path) -> None:
-    text = GOOD + """\
+    text = (
+        GOOD
+        + """\
   - id: ua-a
     parent: ua-a-b
     level: city
@@ -118,6 +169,7 @@ def test_a_cycle_of_parents_is_reported(tmp_path: Path) -> None:
     center: {lat: 49.8, lon: 24.0}
     names: {en: B}
 """
+    )
     found = errors(tmp_path, text)
     assert any("go round in a circle" in m and "ua-a" in m for _l, _c, m in found), found
     assert any(line == 18 for line, _c, m in found if "circle" in m)

@@ -54,8 +54,11 @@ def problems_in(tmp_path: Path) -> list[Problem]:
 
 
 def errors(tmp_path: Path) -> list[str]:
-    return [f"{Path(p.file).name}:{p.line}:{p.column}: {p.message}"
-            for p in problems_in(tmp_path) if p.level == "error"]
+    return [
+        f"{Path(p.file).name}:{p.line}:{p.column}: {p.message}"
+        for p in problems_in(tmp_path)
+        if p.level == "error"
+    ]
 
 
 def test_the_validator_is_registered_with_content_check() -> None:
@@ -77,7 +80,10 @@ def test_sample_data_has_no_problems_and_covers_four_cities() -> None:
     assert all("(" in name for s in services for name in s.names.values())
     assert any(s.hours is not None and s.hours.text == "24/7" for s in services)
     assert any(s.hours is not None and "PH off" in s.hours.text for s in services)
-    assert any(s.hours is not None and "," in s.hours.text.split(";")[0].split(" ", 1)[-1] for s in services)
+    assert any(
+        s.hours is not None and "," in s.hours.text.split(";")[0].split(" ", 1)[-1]
+        for s in services
+    )
 
 
 def test_validate_services_reads_regions_yaml_itself(tmp_path: Path) -> None:
@@ -100,14 +106,25 @@ def test_bad_opening_hours_is_an_error_with_its_line(tmp_path: Path) -> None:
     write(tmp_path, GOOD.replace('"Mo-Fr 09:00-18:00; PH off"', '"Mo-Fx 09:00-18:00"'))
     found = errors(tmp_path)
     assert len(found) == 1
-    assert found[0].startswith("test.yaml:11:12: hours `Mo-Fx 09:00-18:00`: not valid opening_hours syntax at character 4")
+    assert found[0].startswith(
+        "test.yaml:11:12: hours `Mo-Fx 09:00-18:00`: not valid opening_hours syntax at character 4"
+    )
 
 
 def test_unknown_type_is_an_error_with_its_line(tmp_path: Path) -> None:
-    write(tmp_path, GOOD.replace("[naloxone, syringe-services]", "[naloxone, needle-exchange, syringe_services]"))
+    write(
+        tmp_path,
+        GOOD.replace(
+            "[naloxone, syringe-services]", "[naloxone, needle-exchange, syringe_services]"
+        ),
+    )
     found = errors(tmp_path)
-    assert found[0].startswith("test.yaml:5:23: unknown type `needle-exchange` (did you mean `syringe-services`?)")
-    assert found[1].startswith("test.yaml:5:40: unknown type `syringe_services` (did you mean `syringe-services`?)")
+    assert found[0].startswith(
+        "test.yaml:5:23: unknown type `needle-exchange` (did you mean `syringe-services`?)"
+    )
+    assert found[1].startswith(
+        "test.yaml:5:40: unknown type `syringe_services` (did you mean `syringe-services`?)"
+    )
 
 
 def test_unknown_region_is_an_error_with_its_line(tmp_path: Path) -> None:
@@ -117,21 +134,26 @@ def test_unknown_region_is_an_error_with_its_line(tmp_path: Path) -> None:
 
 
 def test_unknown_region_in_service_area(tmp_path: Path) -> None:
-    write(tmp_path, """\
+    write(
+        tmp_path,
+        """\
         services:
           - id: van
             name: Van
             organization: Org
             types: [naloxone]
             service_area: [ua-kyiv-city, atlantis]
-        """)
+        """,
+    )
     assert errors(tmp_path) == [
         "test.yaml:6:34: unknown region `atlantis`; region ids are listed in content/regions.yaml"
     ]
 
 
 def test_many_mistakes_are_all_reported(tmp_path: Path) -> None:
-    write(tmp_path, """\
+    write(
+        tmp_path,
+        """\
         services:
           - id: Bad_ID
             name: ""
@@ -155,7 +177,8 @@ def test_many_mistakes_are_all_reported(tmp_path: Path) -> None:
             types: [food]
             service_area: [ua-kyiv-city]
             location: {lat: 1, lon: 1, address: x, region: ua-kyiv-city}
-        """)
+        """,
+    )
     found = "\n".join(errors(tmp_path))
     for expected in (
         "test.yaml:2:9: id `Bad_ID` must be lowercase",
@@ -178,10 +201,15 @@ def test_many_mistakes_are_all_reported(tmp_path: Path) -> None:
 
 
 def test_unquoted_values_read_as_something_else(tmp_path: Path) -> None:
-    write(tmp_path, GOOD.replace('"Mo-Fr 09:00-18:00; PH off"', "off").replace("address: Somewhere 1", "address: no"))
+    write(
+        tmp_path,
+        GOOD.replace('"Mo-Fr 09:00-18:00; PH off"', "off").replace(
+            "address: Somewhere 1", "address: no"
+        ),
+    )
     found = "\n".join(errors(tmp_path))
     assert 'hours: `off` was read as false, not text; put it in quotes: "off"' in found
-    assert 'address: `no` was read as false' in found
+    assert "address: `no` was read as false" in found
 
 
 def test_invalid_yaml_and_wrong_shape(tmp_path: Path) -> None:
@@ -197,13 +225,19 @@ def test_without_regions_file_ids_are_not_checked_but_time_zone_is_needed(tmp_pa
     assert errors(tmp_path) == []
     services, _ = load_services(tmp_path, None)
     assert services[0].timezone == "UTC"
-    write(tmp_path, GOOD.replace('    hours: "Mo-Fr 09:00-18:00; PH off"\n',
-                                 '    timezone: Mars/Olympus\n    hours: "24/7"\n'), regions=False)
+    write(
+        tmp_path,
+        GOOD.replace(
+            '    hours: "Mo-Fr 09:00-18:00; PH off"\n',
+            '    timezone: Mars/Olympus\n    hours: "24/7"\n',
+        ),
+        regions=False,
+    )
     assert any("unknown time zone `Mars/Olympus`" in e for e in errors(tmp_path))
 
 
 def test_own_timezone_overrides_the_regions(tmp_path: Path) -> None:
-    write(tmp_path, GOOD.replace('    hours:', '    timezone: Europe/Madrid\n    hours:'))
+    write(tmp_path, GOOD.replace("    hours:", "    timezone: Europe/Madrid\n    hours:"))
     services, problems = load_services(tmp_path, regions())
     assert problems == [] and services[0].timezone == "Europe/Madrid"
     assert str(services[0].hours.tz) == "Europe/Madrid"
@@ -219,12 +253,16 @@ def test_point_far_from_its_region_is_a_warning(tmp_path: Path) -> None:
 def test_directory_indexes_only_public_active_services() -> None:
     directory = ServiceDirectory.load(CONTENT, regions())
     indexed = {sid for sid, _ in directory.index.nearest(0, 0, len(directory))}
-    hidden = {s.id for s in directory.services if s.listed == "on-request" or s.status == "inactive"}
+    hidden = {
+        s.id for s in directory.services if s.listed == "on-request" or s.status == "inactive"
+    }
     assert hidden and not hidden & indexed
     assert all(s.findable and not s.has_point for s in directory.area_services)
     for type_id, index in directory.by_type.items():
         assert type_id in TYPES
-        assert all(type_id in directory.get(sid).types for sid, _ in index.nearest(0, 0, len(index)))
+        assert all(
+            type_id in directory.get(sid).types for sid, _ in index.nearest(0, 0, len(index))
+        )
 
 
 @pytest.mark.parametrize("type_id", list(TYPES))

@@ -42,7 +42,11 @@ def test_near_json_items_have_id_and_distance(capsys: pytest.CaptureFixture[str]
     items = body["items"]
     assert len(items) == 4
     # the nearest of the open ones first (open before closed, then by distance)
-    assert items[0]["id"] in {"madrid-lavapies-drop-in", "madrid-tetuan-shelter", "madrid-sol-sexual-health"}
+    assert items[0]["id"] in {
+        "madrid-lavapies-drop-in",
+        "madrid-tetuan-shelter",
+        "madrid-sol-sexual-health",
+    }
     assert "madrid-lavapies-drop-in" in {i["id"] for i in items}
     for item in items:
         expected = haversine_m(40.4087, -3.7009, item["lat"], item["lon"])
@@ -52,7 +56,9 @@ def test_near_json_items_have_id_and_distance(capsys: pytest.CaptureFixture[str]
 
 
 def test_near_json_with_type_filter(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "services", "near", "50.45", "30.52", "--type", "opioid-agonist-therapy", "--json")
+    code, out, _ = run(
+        capsys, "services", "near", "50.45", "30.52", "--type", "opioid-agonist-therapy", "--json"
+    )
     assert code == 0
     items = json.loads(out)["items"]
     assert items and all("opioid-agonist-therapy" in i["types"] for i in items)
@@ -68,7 +74,9 @@ def test_near_across_the_antimeridian_and_far_away(capsys: pytest.CaptureFixture
 
 
 def test_near_text_output(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "services", "near", "49.2813", "-123.0987", "--limit", "2", "--lang", "es")
+    code, out, _ = run(
+        capsys, "services", "near", "49.2813", "-123.0987", "--limit", "2", "--lang", "es"
+    )
     assert code == 0
     assert out.splitlines()[0].startswith(" 1. van-hastings-ops  ")
     assert "Abierto 24 horas" in out
@@ -83,14 +91,18 @@ def test_near_text_output(capsys: pytest.CaptureFixture[str]) -> None:
         (["services", "near", "0", "0", "--type", "needles"], "invalid choice"),
     ],
 )
-def test_bad_arguments_are_one_clear_line(capsys: pytest.CaptureFixture[str], argv: list[str], message: str) -> None:
+def test_bad_arguments_are_one_clear_line(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
     with pytest.raises(SystemExit) as exc:
         cli.main(argv)
     assert exc.value.code == 2
     assert message in capsys.readouterr().err
 
 
-def test_missing_content_folder(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_missing_content_folder(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("HRBOT_CONTENT_DIR", str(tmp_path / "nowhere"))
     code, _, err = run(capsys, "services", "near", "0", "0")
     assert code == 2 and "There is no services folder" in err
@@ -118,9 +130,16 @@ def test_feedback_report(capsys: pytest.CaptureFixture[str], environment: Path) 
     body = json.loads(out)
     rows = {row["id"]: row for row in body["services"]}
     assert rows["kyiv-podil-harm-reduction"] == {
-        "id": "kyiv-podil-harm-reduction", "helpful": 1, "judgmental": 0, "closed": 3, "out_of_supplies": 0}
+        "id": "kyiv-podil-harm-reduction",
+        "helpful": 1,
+        "judgmental": 0,
+        "closed": 3,
+        "out_of_supplies": 0,
+    }
     assert rows["van-hastings-ops"]["out_of_supplies"] == 1
-    assert [(f["id"], f["kind"], f["reports"]) for f in body["flags"]] == [("kyiv-podil-harm-reduction", "closed", 3)]
+    assert [(f["id"], f["kind"], f["reports"]) for f in body["flags"]] == [
+        ("kyiv-podil-harm-reduction", "closed", 3)
+    ]
     code, out, _ = run(capsys, "services", "feedback")
     assert code == 0
     assert "kyiv-podil-harm-reduction" in out and "Flags raised for moderators" in out

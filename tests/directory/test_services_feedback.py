@@ -95,7 +95,10 @@ async def test_moderators_are_told_when_several_people_find_it_closed(harness) -
     moderator = api.add_user(user_id=MODERATOR_ID, language_code="ru", first_name="Mod")
     people_service = harness.services.people
     await people_service.set_language(await people_service.resolve(MODERATOR_ID), "ru")
-    people = [api.add_user(language_code=lang, first_name=f"P{i}") for i, lang in enumerate(("en", "es", "uk"))]
+    people = [
+        api.add_user(language_code=lang, first_name=f"P{i}")
+        for i, lang in enumerate(("en", "es", "uk"))
+    ]
     for person in people:
         person.send_location(49.2826, -123.1037)  # at the drug checking drop-in, Vancouver
         results = await person.next_message(timeout=10)
@@ -112,7 +115,9 @@ async def test_moderators_are_told_when_several_people_find_it_closed(harness) -
     assert "3" in notice["text"] and "content/services/vancouver.yaml:" in notice["text"]
     assert "закрыто" in notice["text"]  # in the moderator's language
     # counts only, in the database too
-    rows = await harness.services.db.fetchall("SELECT service_id, kind, count FROM service_feedback")
+    rows = await harness.services.db.fetchall(
+        "SELECT service_id, kind, count FROM service_feedback"
+    )
     assert [tuple(r) for r in rows] == [("van-drug-checking", "closed", 3)]
 
 
@@ -137,7 +142,10 @@ async def test_with_a_moderator_chat_the_notice_goes_there(harness_with_moderato
         person.send_location(50.4617, 30.4823)  # at the Lukianivka OAT site, Kyiv
         results = await person.next_message(timeout=10)
         await person.next_message(timeout=10)
-        person.press(results, button_text=map_button(results, "Lukianivka Opioid Agonist Therapy Site (sample)"))
+        person.press(
+            results,
+            button_text=map_button(results, "Lukianivka Opioid Agonist Therapy Site (sample)"),
+        )
         await person.next_message(timeout=10)
         ask = await person.next_message(timeout=10)
         await press_and_wait(api, person, ask, "Closed when listed open")

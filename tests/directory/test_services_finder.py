@@ -47,8 +47,18 @@ def i18n() -> I18n:
 
 @pytest.mark.parametrize(
     ("code", "units"),
-    [(None, "km"), ("", "km"), ("en", "km"), ("ru", "km"), ("en-US", "mi"), ("en_GB", "mi"),
-     ("es-MX", "km"), ("my-MM", "mi"), ("en-LR", "mi"), ("uk-UA", "km")],
+    [
+        (None, "km"),
+        ("", "km"),
+        ("en", "km"),
+        ("ru", "km"),
+        ("en-US", "mi"),
+        ("en_GB", "mi"),
+        ("es-MX", "km"),
+        ("my-MM", "mi"),
+        ("en-LR", "mi"),
+        ("uk-UA", "km"),
+    ],
 )
 def test_units_follow_the_territory_in_the_language_code(code: str | None, units: str) -> None:
     assert units_for(code) == units
@@ -66,7 +76,9 @@ def test_units_follow_the_territory_in_the_language_code(code: str | None, units
         (1609.344 * 12.6, "mi", "en", "13 mi"),
     ],
 )
-def test_distances_are_formatted_by_babel(meters: float, units: str, locale: str, text: str) -> None:
+def test_distances_are_formatted_by_babel(
+    meters: float, units: str, locale: str, text: str
+) -> None:
     assert format_distance(meters, locale, units).replace("\xa0", " ") == text
 
 
@@ -75,7 +87,10 @@ def test_mobile_services_show_where_they_serve(finder: Finder) -> None:
     assert [h.service.id for h in in_kyiv.area] == ["kyiv-mobile-outreach-van"]
     assert all(h.distance_m is None for h in in_kyiv.area)
     in_london = finder.near(51.51, -0.13)
-    assert {h.service.id for h in in_london.area} == {"london-outreach-van", "london-mail-order-kits"}
+    assert {h.service.id for h in in_london.area} == {
+        "london-outreach-van",
+        "london-mail-order-kits",
+    }
     # a province-wide service reaches a city inside it
     assert "lviv-mobile-clinic" in {h.service.id for h in finder.near(49.84, 24.03).area}
     # only on the first page, and filtered by type like the rest
@@ -99,13 +114,15 @@ def test_paging_is_contiguous_and_capped(finder: Finder) -> None:
     assert set(seen) == {s.id for s, _ in everything}
 
 
-def test_open_services_first_then_by_distance_and_far_ones_last_and_labelled(finder: Finder, i18n: I18n) -> None:
+def test_open_services_first_then_by_distance_and_far_ones_last_and_labelled(
+    finder: Finder, i18n: I18n
+) -> None:
     # Lviv at 16:00 UTC on a Friday: four services in town, the next one is in Kyiv, 462 km away.
     page = finder.near(49.84, 24.03, limit=MAX_RESULTS)
     hits = list(page.hits)
     near = [h for h in hits if h.distance_m <= NEAR_M]
     assert hits[: len(near)] == near and page.near_count == len(near) >= 2
-    assert all(h.distance_m > NEAR_M for h in hits[len(near):])
+    assert all(h.distance_m > NEAR_M for h in hits[len(near) :])
     opened = [is_open(h) for h in near]
     assert opened == sorted(opened, reverse=True) and any(opened) and not all(opened)
     for group in ([h for h in near if is_open(h)], [h for h in near if not is_open(h)]):
@@ -142,14 +159,22 @@ def test_type_filter_heading_and_empty_result(finder: Finder, i18n: I18n, region
     text = render_page(finder.near(50.45, 30.52, type_id="drug-checking"), tr, place="Поділ")
     assert text.startswith("<b>Найближчі служби до місця: Поділ (Перевірка речовин)</b>")
     empty = Finder(ServiceDirectory([]), regions, clock=lambda: NOW)
-    assert "I know of no service of this type" in render_page(empty.near(0, 0, "food"), i18n.translator("en"))
+    assert "I know of no service of this type" in render_page(
+        empty.near(0, 0, "food"), i18n.translator("en")
+    )
 
 
 def test_a_long_page_still_fits_one_message(regions: Regions, i18n: I18n) -> None:
     directory = ServiceDirectory.load(ROOT / "content", regions)
-    bloated = [replace(s, names=MappingProxyType({"en": "Ж" * 180}),
-                       notice=MappingProxyType({"en": "⚠" * 299}),
-                       address=MappingProxyType({"en": "A" * 250})) for s in directory.services]
+    bloated = [
+        replace(
+            s,
+            names=MappingProxyType({"en": "Ж" * 180}),
+            notice=MappingProxyType({"en": "⚠" * 299}),
+            address=MappingProxyType({"en": "A" * 250}),
+        )
+        for s in directory.services
+    ]
     finder = Finder(ServiceDirectory(bloated), regions, clock=lambda: NOW)
     page = finder.near(50.45, 30.52)
     text, shown, area_shown = render(page, i18n.translator("en"))

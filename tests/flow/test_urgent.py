@@ -31,8 +31,12 @@ CRISIS = {
     "es": "ya no quiero vivir, me quiero morir",
 }
 NALOXONE = {"en": "Naloxone", "ru": "Налоксон", "uk": "Налоксон", "es": "Naloxona"}
-TALK = {"en": "Talk to a peer", "ru": "Поговорить с консультантом", "uk": "Поговорити з консультантом",
-        "es": "Hablar con un par"}
+TALK = {
+    "en": "Talk to a peer",
+    "ru": "Поговорить с консультантом",
+    "uk": "Поговорити з консультантом",
+    "es": "Hablar con un par",
+}
 
 
 async def next_of(user: FakeUser, timeout: float = 5.0) -> dict[str, Any]:
@@ -53,7 +57,9 @@ def assert_card(message: dict[str, Any], lang: str) -> None:
     assert len(text) <= 1300
 
 
-async def test_emergency_in_the_place_prompt_gets_the_card_and_ends_the_prompt(relaxed: Harness) -> None:
+async def test_emergency_in_the_place_prompt_gets_the_card_and_ends_the_prompt(
+    relaxed: Harness,
+) -> None:
     for lang in ("en", "ru", "uk", "es"):
         user = relaxed.api.add_user(language_code=lang)
         user.send_command("/near")
@@ -68,10 +74,16 @@ async def test_emergency_in_the_place_prompt_gets_the_card_and_ends_the_prompt(r
 
 
 async def test_the_issues_examples_get_the_card_while_a_place_is_awaited(relaxed: Harness) -> None:
-    examples = [("ru", "у подруги передозировка героином"), ("en", "friend OD'd what do I do"),
-                ("en", "he took fent and is snoring weird"), ("ru", "друг не дышит, передоз"),
-                ("en", "my friend is not breathing"), ("en", "overdose help"), ("ru", "кажется у него передоз"),
-                ("es", "mi amigo tuvo una sobredosis qué hago")]
+    examples = [
+        ("ru", "у подруги передозировка героином"),
+        ("en", "friend OD'd what do I do"),
+        ("en", "he took fent and is snoring weird"),
+        ("ru", "друг не дышит, передоз"),
+        ("en", "my friend is not breathing"),
+        ("en", "overdose help"),
+        ("ru", "кажется у него передоз"),
+        ("es", "mi amigo tuvo una sobredosis qué hago"),
+    ]
     for lang, text in examples:
         user = relaxed.api.add_user(language_code=lang)
         user.send_command("/near")
@@ -82,7 +94,8 @@ async def test_the_issues_examples_get_the_card_while_a_place_is_awaited(relaxed
 
 
 async def test_emergency_in_ask_mode_gets_the_card_only_and_peers_see_it_as_urgent(
-        relaxed: Harness, moderators) -> None:
+    relaxed: Harness, moderators
+) -> None:
     moderator = moderators[0]
     await settle(moderator)
     user = relaxed.api.add_user(language_code="en")
@@ -100,7 +113,9 @@ async def test_emergency_in_ask_mode_gets_the_card_only_and_peers_see_it_as_urge
     assert "ticket #" not in answer["text"]
 
 
-async def test_an_ordinary_question_to_peers_is_not_flagged_urgent(relaxed: Harness, moderators) -> None:
+async def test_an_ordinary_question_to_peers_is_not_flagged_urgent(
+    relaxed: Harness, moderators
+) -> None:
     moderator = moderators[0]
     await settle(moderator)
     user = relaxed.api.add_user(language_code="en")
@@ -114,7 +129,8 @@ async def test_an_ordinary_question_to_peers_is_not_flagged_urgent(relaxed: Harn
 
 
 async def test_emergency_in_the_report_form_gets_the_card_and_closes_the_form(
-        relaxed: Harness, moderators, peer) -> None:
+    relaxed: Harness, moderators, peer
+) -> None:
     peer.send_command("/report")
     form = await next_of(peer)
     assert "step 1" in form["text"]
@@ -123,7 +139,9 @@ async def test_emergency_in_the_report_form_gets_the_card_and_closes_the_form(
     assert await settle(peer) == []
     assert "alerts.report" not in relaxed.app.user_data.get(peer.id, {})  # the draft is gone
     peer.press(form, button_text="Heroin")
-    answers = relaxed.api.wait_for(lambda e: e["type"] == "callback_answer" and e["chat_id"] == peer.id)
+    answers = relaxed.api.wait_for(
+        lambda e: e["type"] == "callback_answer" and e["chat_id"] == peer.id
+    )
     assert "closed" in (await answers)["text"]
 
 
@@ -141,7 +159,9 @@ async def test_emergency_while_the_card_asks_for_the_country(relaxed: Harness) -
     assert await repo.get(person.key) is None
 
 
-async def test_emergency_in_an_alerts_prompt_gets_the_card_and_ends_the_prompt(relaxed: Harness) -> None:
+async def test_emergency_in_an_alerts_prompt_gets_the_card_and_ends_the_prompt(
+    relaxed: Harness,
+) -> None:
     user = relaxed.api.add_user(language_code="uk")
     user.send_command("/alerts")
     home = await next_of(user)
@@ -156,7 +176,9 @@ async def test_emergency_in_an_alerts_prompt_gets_the_card_and_ends_the_prompt(r
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "uk", "es"])
-async def test_the_card_is_short_with_the_number_first_in_every_language(relaxed: Harness, lang: str) -> None:
+async def test_the_card_is_short_with_the_number_first_in_every_language(
+    relaxed: Harness, lang: str
+) -> None:
     guide = relaxed.services.features["emergency"]
     for region in (None, "ua", "es", "mx", "us-ny", "gb", "ca-bc-vancouver"):
         for ask in (False, True):
@@ -180,7 +202,9 @@ async def test_the_card_is_short_with_the_number_first_in_every_language(relaxed
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "uk", "es"])
-async def test_crisis_gets_a_warm_reply_with_a_peer_first(relaxed: Harness, moderators, lang: str) -> None:
+async def test_crisis_gets_a_warm_reply_with_a_peer_first(
+    relaxed: Harness, moderators, lang: str
+) -> None:
     user = relaxed.api.add_user(language_code=lang)
     user.send_text(CRISIS[lang])
     message = await next_of(user)
@@ -190,7 +214,9 @@ async def test_crisis_gets_a_warm_reply_with_a_peer_first(relaxed: Harness, mode
     assert await settle(user) == []
 
 
-async def test_crisis_reply_names_the_local_line_and_a_peer_sees_it_as_urgent(relaxed: Harness, moderators) -> None:
+async def test_crisis_reply_names_the_local_line_and_a_peer_sees_it_as_urgent(
+    relaxed: Harness, moderators
+) -> None:
     moderator = moderators[0]
     user = relaxed.api.add_user(language_code="es")
     repo = relaxed.services.features["region_choice"]
@@ -252,8 +278,11 @@ async def test_a_command_ends_a_prompt(relaxed: Harness) -> None:
 
 
 async def test_one_cancel_for_every_prompt(relaxed: Harness, moderators, peer) -> None:
-    cases = [("/ask", "OK, nothing was sent."), ("/near", "OK, cancelled."),
-             ("/report", "Report cancelled. Nothing was sent or kept.")]
+    cases = [
+        ("/ask", "OK, nothing was sent."),
+        ("/near", "OK, cancelled."),
+        ("/report", "Report cancelled. Nothing was sent or kept."),
+    ]
     for command, said in cases:
         peer.send_command(command)
         await next_of(peer)
@@ -274,9 +303,18 @@ async def test_peer_hours_in_the_persons_language_and_time_zone(relaxed: Harness
     hours = PeerHours.parse("Mo-Fr 10:00-20:00", "UTC")
     friday_night = datetime(2026, 11, 27, 21, 0, tzinfo=UTC)
     kyiv, mexico = ZoneInfo("Europe/Kyiv"), ZoneInfo("America/Mexico_City")
-    assert hours.describe(i18n.translator("uk"), kyiv, friday_night) == "понеділок–пʼятниця, 12:00–22:00 (за вашим часом)"
-    assert hours.describe(i18n.translator("ru"), None, friday_night) == "понедельник–пятница, 10:00–20:00 (часовой пояс: UTC)"
-    assert hours.describe(i18n.translator("es"), mexico, friday_night) == "lunes a viernes, 4:00–14:00 (tu hora)"
+    assert (
+        hours.describe(i18n.translator("uk"), kyiv, friday_night)
+        == "понеділок–пʼятниця, 12:00–22:00 (за вашим часом)"
+    )
+    assert (
+        hours.describe(i18n.translator("ru"), None, friday_night)
+        == "понедельник–пятница, 10:00–20:00 (часовой пояс: UTC)"
+    )
+    assert (
+        hours.describe(i18n.translator("es"), mexico, friday_night)
+        == "lunes a viernes, 4:00–14:00 (tu hora)"
+    )
     english = hours.describe(i18n.translator("en"), None, friday_night)
     assert "Mo-Fr" not in english and english.startswith("Monday–Friday, 10:00")
     # a span that crosses midnight in the person's zone keeps the day it starts on
@@ -285,14 +323,17 @@ async def test_peer_hours_in_the_persons_language_and_time_zone(relaxed: Harness
     assert PeerHours.parse("24/7").describe(i18n.translator("ru")) == "в любое время"
     split = PeerHours.parse("Mo-Fr 10:00-14:00, 15:00-19:00; Sa 12:00-16:00", "Europe/Madrid")
     assert split.describe(i18n.translator("es"), None, friday_night) == (
-        "lunes a viernes, 10:00–14:00, 15:00–19:00; sábado, 12:00–16:00 (zona horaria: Madrid)")
+        "lunes a viernes, 10:00–14:00, 15:00–19:00; sábado, 12:00–16:00 (zona horaria: Madrid)"
+    )
     desk = relaxed.services.features["library"].desk
     said = desk.expectation(i18n.translator("uk"), friday_night, kyiv)
     assert "понеділок–пʼятниця" in said and "(за вашим часом)" in said and "UTC" not in said
     assert "понеділок, 30 листопада 2026" in said and "р., 12:00" in said
 
 
-async def test_the_location_keyboard_cancel_after_an_emergency_is_no_dead_end(relaxed: Harness) -> None:
+async def test_the_location_keyboard_cancel_after_an_emergency_is_no_dead_end(
+    relaxed: Harness,
+) -> None:
     user = relaxed.api.add_user(language_code="ru")
     user.send_command("/near")
     await next_of(user)

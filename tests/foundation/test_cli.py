@@ -14,21 +14,37 @@ import pytest
 from bot.sandbox.fakeapi import FakeBotAPI
 from tests.conftest import ROOT, TOKEN
 
-WELCOME = {"en": "harm reduction bot", "ru": "бот снижения вреда", "uk": "бот зменшення шкоди", "es": "bot de reducción de daños"}
+WELCOME = {
+    "en": "harm reduction bot",
+    "ru": "бот снижения вреда",
+    "uk": "бот зменшення шкоди",
+    "es": "bot de reducción de daños",
+}
 
 
 def env_for(tmp_path: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "HRBOT_"))}
-    env.update({"HRBOT_DATABASE": str(tmp_path / "data" / "hrbot.sqlite3"), "HRBOT_CONTENT_DIR": str(ROOT / "content"),
-                "XDG_CONFIG_HOME": str(tmp_path / "config")})
+    env.update(
+        {
+            "HRBOT_DATABASE": str(tmp_path / "data" / "hrbot.sqlite3"),
+            "HRBOT_CONTENT_DIR": str(ROOT / "content"),
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        }
+    )
     env.update(extra)
     return env
 
 
 async def run_cli(*args: str, env: dict[str, str], timeout: float = 60) -> tuple[int, str, str]:
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", *args, env=env, cwd=ROOT,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        sys.executable,
+        "-m",
+        "bot",
+        *args,
+        env=env,
+        cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
     )
     out, err = await asyncio.wait_for(proc.communicate(), timeout)
     return proc.returncode or 0, out.decode(), err.decode()
@@ -38,7 +54,9 @@ async def run_cli(*args: str, env: dict[str, str], timeout: float = 60) -> tuple
     "token, fragment",
     [(None, "TELEGRAM_BOT_TOKEN is not set"), ("definitely-not-a-token", "malformed")],
 )
-async def test_run_without_a_valid_token_is_a_one_line_error(tmp_path: Path, token: str | None, fragment: str) -> None:
+async def test_run_without_a_valid_token_is_a_one_line_error(
+    tmp_path: Path, token: str | None, fragment: str
+) -> None:
     env = env_for(tmp_path, **({"TELEGRAM_BOT_TOKEN": token} if token else {}))
     code, out, err = await run_cli("run", env=env)
     assert code == 2
@@ -49,21 +67,41 @@ async def test_run_without_a_valid_token_is_a_one_line_error(tmp_path: Path, tok
 
 async def test_rejected_token_is_a_clear_error(tmp_path: Path) -> None:
     async with FakeBotAPI(token=TOKEN) as api:
-        env = env_for(tmp_path, TELEGRAM_BOT_TOKEN="123456789:AAH-some-other-token-abcdefghijklmno", TELEGRAM_API_URL=api.base_url)
+        env = env_for(
+            tmp_path,
+            TELEGRAM_BOT_TOKEN="123456789:AAH-some-other-token-abcdefghijklmno",
+            TELEGRAM_API_URL=api.base_url,
+        )
         code, _out, err = await run_cli("run", env=env)
     assert code == 2
     assert "rejected" in err and "Traceback" not in err
 
 
-async def test_run_answers_in_four_languages_logs_no_secrets_and_stops_on_sigterm(tmp_path: Path) -> None:
+async def test_run_answers_in_four_languages_logs_no_secrets_and_stops_on_sigterm(
+    tmp_path: Path,
+) -> None:
     async with FakeBotAPI(token=TOKEN) as api:
-        env = env_for(tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_URL=api.base_url, HRBOT_LOG_LEVEL="DEBUG")
+        env = env_for(
+            tmp_path,
+            TELEGRAM_BOT_TOKEN=TOKEN,
+            TELEGRAM_API_URL=api.base_url,
+            HRBOT_LOG_LEVEL="DEBUG",
+        )
         proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run", env=env, cwd=ROOT,
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+            sys.executable,
+            "-m",
+            "bot",
+            "run",
+            env=env,
+            cwd=ROOT,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
         )
         try:
-            users = {lang: api.add_user(user_id=700_000_000 + i, language_code=lang) for i, lang in enumerate(WELCOME)}
+            users = {
+                lang: api.add_user(user_id=700_000_000 + i, language_code=lang)
+                for i, lang in enumerate(WELCOME)
+            }
             for lang, user in users.items():
                 user.send_text("/start")
             for lang, user in users.items():
@@ -98,7 +136,9 @@ async def test_db_backup_and_migrate(tmp_path: Path) -> None:
     assert code == 0, err
     conn = sqlite3.connect(tmp_path / "backup.sqlite3")
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'people'").fetchone()[0] == 1
+    assert (
+        conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'people'").fetchone()[0] == 1
+    )
     code, _out, err = await run_cli("db", "backup", str(tmp_path / "backup.sqlite3"), env=env)
     assert code == 2 and "already exists" in err
 
@@ -110,8 +150,17 @@ async def test_help_and_python_m(tmp_path: Path) -> None:
 
 async def test_terminal_sandbox_chats(tmp_path: Path) -> None:
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "sandbox", "--lang", "uk", env=env_for(tmp_path), cwd=ROOT,
-        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        sys.executable,
+        "-m",
+        "bot",
+        "sandbox",
+        "--lang",
+        "uk",
+        env=env_for(tmp_path),
+        cwd=ROOT,
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
     )
     script = "/language\n1\n:lang es\n/start\n:quit\n"
     out, err = await asyncio.wait_for(proc.communicate(script.encode()), 60)

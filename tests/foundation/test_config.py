@@ -76,14 +76,18 @@ def test_bad_values(env: dict[str, str], fragment: str) -> None:
 
 def test_environment_wins_over_config_file(tmp_path: Path) -> None:
     config = tmp_path / "hrbot.env"
-    config.write_text('# comment\nHRBOT_LOG_LEVEL="WARNING"\nexport HRBOT_DATABASE=/from/file.sqlite3\n')
+    config.write_text(
+        '# comment\nHRBOT_LOG_LEVEL="WARNING"\nexport HRBOT_DATABASE=/from/file.sqlite3\n'
+    )
     s = Settings.from_env({"HRBOT_CONFIG": str(config), "HRBOT_DATABASE": "/from/env.sqlite3"})
     assert s.log_level == "WARNING"
     assert s.database == Path("/from/env.sqlite3")
 
 
 def test_key_file_is_generated_once_with_mode_0600(tmp_path: Path) -> None:
-    settings = Settings(database=tmp_path / "data" / "hrbot.sqlite3", key_file_path=tmp_path / "keys" / "hrbot.key")
+    settings = Settings(
+        database=tmp_path / "data" / "hrbot.sqlite3", key_file_path=tmp_path / "keys" / "hrbot.key"
+    )
     first = settings.with_secret()
     key_file = tmp_path / "keys" / "hrbot.key"
     assert not (tmp_path / "data" / "hrbot.key").exists()
@@ -96,7 +100,11 @@ def test_key_file_is_generated_once_with_mode_0600(tmp_path: Path) -> None:
 
 def test_secret_from_environment_needs_no_key_file(tmp_path: Path) -> None:
     key = secrets.token_urlsafe(40)
-    settings = Settings(database=tmp_path / "hrbot.sqlite3", secret_key=key, key_file_path=tmp_path / "k" / "hrbot.key")
+    settings = Settings(
+        database=tmp_path / "hrbot.sqlite3",
+        secret_key=key,
+        key_file_path=tmp_path / "k" / "hrbot.key",
+    )
     assert settings.with_secret().secret_key == key
     assert not (tmp_path / "k").exists()
     assert not (tmp_path / "hrbot.key").exists()
@@ -110,7 +118,9 @@ def test_a_key_beside_the_database_is_still_read_with_a_warning_at_every_start(
     key = secrets.token_urlsafe(48)
     legacy.write_text(key + "\n")
     legacy.chmod(0o600)
-    settings = Settings(database=tmp_path / "data" / "hrbot.sqlite3", key_file_path=tmp_path / "conf" / "hrbot.key")
+    settings = Settings(
+        database=tmp_path / "data" / "hrbot.sqlite3", key_file_path=tmp_path / "conf" / "hrbot.key"
+    )
     for _ in range(2):
         caplog.clear()
         assert settings.with_secret().secret_key == key

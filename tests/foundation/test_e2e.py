@@ -74,7 +74,9 @@ async def test_language_choice_is_remembered(harness: Harness) -> None:
     assert WELCOME["es"] in (await user.next_message())["text"]
 
 
-async def test_forged_and_replayed_buttons_are_refused(harness: Harness, caplog: pytest.LogCaptureFixture) -> None:
+async def test_forged_and_replayed_buttons_are_refused(
+    harness: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
     alice = harness.api.add_user(language_code="en")
     mallory = harness.api.add_user(language_code="en")
     alice.send_command("/language")
@@ -113,18 +115,27 @@ async def test_moderator_only_button_checked_on_arrival(harness: Harness) -> Non
 
 
 def _ids_in(raw: bytes, telegram_id: int) -> bool:
-    needles = [str(telegram_id).encode(), struct.pack(">q", telegram_id), struct.pack("<q", telegram_id)]
+    needles = [
+        str(telegram_id).encode(),
+        struct.pack(">q", telegram_id),
+        struct.pack("<q", telegram_id),
+    ]
     return any(n in raw for n in needles)
 
 
 async def test_database_holds_no_telegram_ids(harness: Harness) -> None:
-    users = [harness.api.add_user(user_id=uid, language_code="ru") for uid in (734_551_902, 5_812_377_640)]
+    users = [
+        harness.api.add_user(user_id=uid, language_code="ru")
+        for uid in (734_551_902, 5_812_377_640)
+    ]
     for user in users:
         user.send_command("/language")
         menu = await user.next_message()
         user.press(menu, button_text="Українська")
         await wait_edit(harness, user.id)
-        await harness.services.people.grant(await harness.services.people.resolve(user.id), "peer", f"p{user.id % 97}", actor="test")
+        await harness.services.people.grant(
+            await harness.services.people.resolve(user.id), "peer", f"p{user.id % 97}", actor="test"
+        )
     await harness.services.db.checkpoint()
     raw = harness.settings.database.read_bytes()
     for suffix in ("-wal", "-shm"):
@@ -145,7 +156,9 @@ async def test_forget_erases_rows_and_bytes(harness: Harness) -> None:
     user.press(menu, button_text="Español")
     await wait_edit(harness, user.id)
     key = services.keyring.user_key(user.id)
-    await services.people.grant(await services.people.resolve(user.id), "peer", "zorro-unique-pseudonym", actor="test")
+    await services.people.grant(
+        await services.people.resolve(user.id), "peer", "zorro-unique-pseudonym", actor="test"
+    )
     await services.db.checkpoint()
     assert key in harness.settings.database.read_bytes()
 
@@ -156,15 +169,21 @@ async def test_forget_erases_rows_and_bytes(harness: Harness) -> None:
     assert "borrado" in done["text"]
 
     for table in ("people", "roles"):
-        rows = await services.db.fetchall(f"SELECT count(*) FROM {table} WHERE user_key = ?", (key,))
+        rows = await services.db.fetchall(
+            f"SELECT count(*) FROM {table} WHERE user_key = ?", (key,)
+        )
         assert rows[0][0] == 0
     # No table anywhere still refers to the person.
-    tables = await services.db.fetchall("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    tables = await services.db.fetchall(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    )
     for (table,) in tables:
         columns = [r[1] for r in await services.db.fetchall(f"PRAGMA table_info({table})")]
         for column in columns:
             if column.endswith("_key") or column == "user_key":
-                rows = await services.db.fetchall(f"SELECT count(*) FROM {table} WHERE {column} = ?", (key,))
+                rows = await services.db.fetchall(
+                    f"SELECT count(*) FROM {table} WHERE {column} = ?", (key,)
+                )
                 assert rows[0][0] == 0, f"{table}.{column} still refers to the person"
     await services.db.checkpoint()
     raw = harness.settings.database.read_bytes()
@@ -174,7 +193,9 @@ async def test_forget_erases_rows_and_bytes(harness: Harness) -> None:
     assert key not in raw
     # The audit log keeps what was done (never a key or id), for accountability, but under a
     # random "erased-..." label: the pseudonym is gone from every table and from the file.
-    rows = await services.db.fetchall("SELECT count(*) FROM roles WHERE pseudonym = 'zorro-unique-pseudonym'")
+    rows = await services.db.fetchall(
+        "SELECT count(*) FROM roles WHERE pseudonym = 'zorro-unique-pseudonym'"
+    )
     assert rows[0][0] == 0
     entries = await services.audit.recent()
     assert any(e.action == "role.grant.peer" and e.subject.startswith("erased-") for e in entries)
@@ -205,16 +226,22 @@ async def test_group_chats_get_pointed_to_a_private_chat(harness: Harness) -> No
     user = harness.api.add_user(first_name="Sensitive-Name", language_code="en")
     group = harness.api.add_group(title="Friends", members=[user])
     user.send_command("/start", chat=group)
-    event = await harness.api.wait_for(lambda e: e["type"] == "message" and e["chat_id"] == group.id, timeout=5)
+    event = await harness.api.wait_for(
+        lambda e: e["type"] == "message" and e["chat_id"] == group.id, timeout=5
+    )
     text = event["message"]["text"]
     assert "private messages" in text
     assert "Sensitive-Name" not in text and str(user.id) not in text
     assert not harness.api.chat_messages(user.id)
 
 
-async def test_an_exception_gets_an_apology_and_a_clean_log(harness: Harness, caplog: pytest.LogCaptureFixture) -> None:
+async def test_an_exception_gets_an_apology_and_a_clean_log(
+    harness: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
     async def boom(update, context):
-        raise RuntimeError(f"secret detail {update.effective_user.id} {update.effective_message.text}")
+        raise RuntimeError(
+            f"secret detail {update.effective_user.id} {update.effective_message.text}"
+        )
 
     harness.app.add_handler(CommandHandler("boom", boom), group=-1)
     user = harness.api.add_user(language_code="uk")

@@ -42,12 +42,16 @@ async def _forget(harness: Harness, user) -> str:
     return (await wait_edit(harness, user.id, timeout=15))["text"]
 
 
-async def test_forget_while_a_reader_holds_the_wal_says_so_and_finishes_later(harness: Harness) -> None:
+async def test_forget_while_a_reader_holds_the_wal_says_so_and_finishes_later(
+    harness: Harness,
+) -> None:
     db = harness.settings.database
     user, key = await _person_with_data(harness, 611_204_801)
     reader = sqlite3.connect(db)
     reader.execute("BEGIN")
-    reader.execute("SELECT count(*) FROM people").fetchall()  # holds a read snapshot, like a backup step
+    reader.execute(
+        "SELECT count(*) FROM people"
+    ).fetchall()  # holds a read snapshot, like a backup step
     try:
         text = await _forget(harness, user)
         assert "copia de seguridad" in text  # the truth: wiping waits for the backup
@@ -65,7 +69,9 @@ async def test_forget_while_a_reader_holds_the_wal_says_so_and_finishes_later(ha
         assert key not in raw, f"{name} still holds the person's key"
 
 
-async def test_forget_during_a_real_backup_leaves_nothing_in_any_file(harness: Harness, tmp_path: Path) -> None:
+async def test_forget_during_a_real_backup_leaves_nothing_in_any_file(
+    harness: Harness, tmp_path: Path
+) -> None:
     db = harness.settings.database
     # Bulk that is not about anyone, so the backup takes many steps.
     async with harness.services.db.transaction() as conn:

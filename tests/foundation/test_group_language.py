@@ -16,7 +16,9 @@ async def test_group_replies_do_not_use_a_stored_language(harness: Harness) -> N
     assert (await harness.services.people.resolve(user.id)).language == "uk"
     group = harness.api.add_group(title="Friends", members=[user])
     user.send_command("/start", chat=group)
-    event = await harness.api.wait_for(lambda e: e["type"] == "message" and e["chat_id"] == group.id, timeout=5)
+    event = await harness.api.wait_for(
+        lambda e: e["type"] == "message" and e["chat_id"] == group.id, timeout=5
+    )
     assert "private messages" in event["message"]["text"]  # English, as Telegram says
     # ... while in the private chat the chosen language still applies.
     user.send_command("/start")
@@ -36,6 +38,8 @@ async def test_a_signed_button_with_unreadable_arguments_gets_an_answer_not_a_tr
     menu = await user.next_message()
     data = harness.services.buttons.encode(user.id, "t_num", "not-a-number")
     query_id = user.press_data(menu["message_id"], data)
-    event = await harness.api.wait_for(lambda e: e["type"] == "callback_answer" and e["query_id"] == query_id, timeout=5)
+    event = await harness.api.wait_for(
+        lambda e: e["type"] == "callback_answer" and e["query_id"] == query_id, timeout=5
+    )
     assert "no longer works" in event["text"] and event["show_alert"]
     assert "Traceback" not in caplog.text and "carried arguments" in caplog.text

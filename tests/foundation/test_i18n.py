@@ -33,7 +33,17 @@ def test_required_languages_present(i18n: I18n) -> None:
 
 @pytest.mark.parametrize(
     "code, expected",
-    [("ru", "ru"), ("ru-RU", "ru"), ("uk", "uk"), ("es-MX", "es"), ("en-GB", "en"), ("pt-BR", "en"), (None, "en"), ("", "en"), ("zz", "en")],
+    [
+        ("ru", "ru"),
+        ("ru-RU", "ru"),
+        ("uk", "uk"),
+        ("es-MX", "es"),
+        ("en-GB", "en"),
+        ("pt-BR", "en"),
+        (None, "en"),
+        ("", "en"),
+        ("zz", "en"),
+    ],
 )
 def test_negotiation(i18n: I18n, code: str | None, expected: str) -> None:
     assert i18n.negotiate(code) == expected
@@ -54,11 +64,19 @@ def test_translation_differs_per_language(i18n: I18n) -> None:
 def test_three_plural_forms(i18n: I18n, lang: str) -> None:
     tr = i18n.translator(lang)
     one, few, many = (
-        tr.n_("Please wait {n} second, then write again.", "Please wait {n} seconds, then write again.", n)
+        tr.n_(
+            "Please wait {n} second, then write again.",
+            "Please wait {n} seconds, then write again.",
+            n,
+        )
         for n in (1, 3, 5)
     )
     assert len({one, few, many}) == 3
-    assert "21" in tr.n_("Please wait {n} second, then write again.", "Please wait {n} seconds, then write again.", 21)
+    assert "21" in tr.n_(
+        "Please wait {n} second, then write again.",
+        "Please wait {n} seconds, then write again.",
+        21,
+    )
 
 
 def test_babel_formatting(i18n: I18n) -> None:

@@ -20,7 +20,12 @@ PLACEHOLDER = "replace-with-a-long-random-secret"
 
 def test_generated_keys_pass_and_score_high() -> None:
     for _ in range(200):
-        for key in (secrets.token_urlsafe(32), secrets.token_urlsafe(48), secrets.token_hex(16), secrets.token_hex(32)):
+        for key in (
+            secrets.token_urlsafe(32),
+            secrets.token_urlsafe(48),
+            secrets.token_hex(16),
+            secrets.token_hex(32),
+        ):
             check_secret(key)
             assert estimate_bits(key) >= MIN_BITS
 
@@ -73,19 +78,33 @@ _KEY_LOOKING = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{32,}(?![A-Za-z0-9_-]
 
 def test_every_key_looking_value_outside_the_package_is_listed() -> None:
     """An installed package has no tests/, deploy/ or docs: their values must be in PUBLIC_VALUES."""
-    files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    files = subprocess.run(
+        ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
     missing: set[str] = set()
     for name in files:
-        if name.startswith(("bot/", "content/", "tests/fixtures/")):  # fixtures: third-party reference data
+        if name.startswith(
+            ("bot/", "content/", "tests/fixtures/")
+        ):  # fixtures: third-party reference data
             continue
         try:
             text = (ROOT / name).read_text(encoding="utf-8")
         except (UnicodeDecodeError, OSError):
             continue
         for value in _KEY_LOOKING.findall(text):
-            if set(value) <= {"-", "_"} or value.startswith("test_") or "_" in value and value.islower() and "-" not in value:
+            if (
+                set(value) <= {"-", "_"}
+                or value.startswith("test_")
+                or "_" in value
+                and value.islower()
+                and "-" not in value
+            ):
                 continue  # rules, test names and identifiers, not keys
-            if value in PUBLIC_VALUES or value == ONLY_IN_THE_CHECKOUT or estimate_bits(value) < MIN_BITS:
+            if (
+                value in PUBLIC_VALUES
+                or value == ONLY_IN_THE_CHECKOUT
+                or estimate_bits(value) < MIN_BITS
+            ):
                 continue
             missing.add(value)
     assert not missing, f"add these to bot.keycheck.PUBLIC_VALUES: {sorted(missing)}"
@@ -105,7 +124,12 @@ def test_settings_and_key_file_refuse_weak_keys(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("key", [PLACEHOLDER, "a" * 48])
 async def test_hrbot_run_refuses_weak_keys(tmp_path: Path, key: str) -> None:
-    env = env_for(tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, HRBOT_SECRET_KEY=key, TELEGRAM_API_URL="http://127.0.0.1:9/bot")
+    env = env_for(
+        tmp_path,
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        HRBOT_SECRET_KEY=key,
+        TELEGRAM_API_URL="http://127.0.0.1:9/bot",
+    )
     code, out, err = await run_cli("run", env=env)
     assert code == 2
     assert len(err.strip().splitlines()) == 1, err

@@ -31,7 +31,8 @@ from tests.conftest import ROOT, TOKEN, make_settings
 
 NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
 pytestmark = pytest.mark.skipif(
-    NGINX is None, reason="Debian's nginx is not installed (.ci/run installs it: apt-get install nginx-light)"
+    NGINX is None,
+    reason="Debian's nginx is not installed (.ci/run installs it: apt-get install nginx-light)",
 )
 
 
@@ -46,18 +47,29 @@ def self_signed(folder: Path) -> tuple[Path, Path]:
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
     now = datetime.datetime.now(datetime.UTC)
     cert = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - datetime.timedelta(minutes=5))
         .not_valid_after(now + datetime.timedelta(days=1))
-        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .sign(key, hashes.SHA256())
     )
     cert_path, key_path = folder / "cert.pem", folder / "key.pem"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
     return cert_path, key_path
 
 
@@ -111,19 +123,41 @@ async def test_updates_pass_through_nginx_with_the_secret_checked(tmp_path: Path
     cert, key = self_signed(tmp_path)
     proxy_port, bot_port = free_port(), free_port()
     conf = nginx_conf(tmp_path, proxy_port, bot_port, cert, key)
-    test = await asyncio.create_subprocess_exec(NGINX, "-t", "-c", str(conf), "-p", str(tmp_path),
-                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    test = await asyncio.create_subprocess_exec(
+        NGINX,
+        "-t",
+        "-c",
+        str(conf),
+        "-p",
+        str(tmp_path),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
     _, err = await test.communicate()
     assert test.returncode == 0, err.decode()
-    nginx = await asyncio.create_subprocess_exec(NGINX, "-c", str(conf), "-p", str(tmp_path), "-g", "daemon off;",
-                                                 stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+    nginx = await asyncio.create_subprocess_exec(
+        NGINX,
+        "-c",
+        str(conf),
+        "-p",
+        str(tmp_path),
+        "-g",
+        "daemon off;",
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
     api = FakeBotAPI(token=TOKEN, rate_limits=False, webhook_ca=str(cert))
     await api.start()
     try:
         await wait_for_port(proxy_port)
         url = f"https://127.0.0.1:{proxy_port}/telegram-hook"
-        settings = replace(make_settings(tmp_path), api_url=api.base_url, webhook_url=url,
-                           webhook_listen="127.0.0.1", webhook_port=bot_port)
+        settings = replace(
+            make_settings(tmp_path),
+            api_url=api.base_url,
+            webhook_url=url,
+            webhook_listen="127.0.0.1",
+            webhook_port=bot_port,
+        )
         async with running_bot(settings, TOKEN, webhook=True):
             for lang, words in (("en", "harm reduction"), ("ru", "снижени")):
                 user = api.add_user(language_code=lang)
@@ -136,16 +170,26 @@ async def test_updates_pass_through_nginx_with_the_secret_checked(tmp_path: Path
                 await asyncio.sleep(0.05)
             assert api.stats["webhook_deliveries"] >= 2
             # Straight at nginx with a wrong or missing secret: the bot behind it refuses.
-            update = {"update_id": 5_000_000, "message": {
-                "message_id": 1, "date": 1, "chat": {"id": 1, "type": "private"},
-                "from": {"id": 1, "is_bot": False, "first_name": "x"}, "text": "hi"}}
+            update = {
+                "update_id": 5_000_000,
+                "message": {
+                    "message_id": 1,
+                    "date": 1,
+                    "chat": {"id": 1, "type": "private"},
+                    "from": {"id": 1, "is_bot": False, "first_name": "x"},
+                    "text": "hi",
+                },
+            }
             context = ssl.create_default_context(cafile=str(cert))
             async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=context)) as http:
                 for headers in ({}, {"X-Telegram-Bot-Api-Secret-Token": "wrong"}):
                     async with http.post(url, json=update, headers=headers) as response:
                         assert response.status == 403
-                async with http.post(url, json=update,
-                                     headers={"X-Telegram-Bot-Api-Secret-Token": webhook_secret(settings)}) as response:
+                async with http.post(
+                    url,
+                    json=update,
+                    headers={"X-Telegram-Bot-Api-Secret-Token": webhook_secret(settings)},
+                ) as response:
                     assert response.status == 200
                 # Only the webhook path is proxied.
                 async with http.get(f"https://127.0.0.1:{proxy_port}/") as response:

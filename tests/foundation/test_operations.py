@@ -29,26 +29,36 @@ SUBSCRIBER_ID = 700002
 
 def env_for(settings, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("HRBOT_", "TELEGRAM_"))}
-    env.update({
-        "HRBOT_DATABASE": str(settings.database),
-        "HRBOT_SECRET_KEY": settings.secret_key,
-        "HRBOT_CONTENT_DIR": str(ROOT / "content"),
-        "PYTHONPATH": str(ROOT),
-    })
+    env.update(
+        {
+            "HRBOT_DATABASE": str(settings.database),
+            "HRBOT_SECRET_KEY": settings.secret_key,
+            "HRBOT_CONTENT_DIR": str(ROOT / "content"),
+            "PYTHONPATH": str(ROOT),
+        }
+    )
     env.update(extra)
     return env
 
 
 async def hrbot(*args: str, env: dict[str, str]) -> tuple[int, str, str]:
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", *args, env=env, cwd=ROOT,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        sys.executable,
+        "-m",
+        "bot",
+        *args,
+        env=env,
+        cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
     )
     out, err = await asyncio.wait_for(proc.communicate(), 60)
     return proc.returncode or 0, out.decode(), err.decode()
 
 
-async def test_backup_of_a_running_bot_restores_into_a_new_server(fake_api: FakeBotAPI, tmp_path: Path) -> None:
+async def test_backup_of_a_running_bot_restores_into_a_new_server(
+    fake_api: FakeBotAPI, tmp_path: Path
+) -> None:
     settings = replace(make_settings(tmp_path / "old", secret_key=KEY), api_url=fake_api.base_url)
     backup = tmp_path / "backups" / "hrbot-backup.sqlite3"
     async with running_bot(settings, TOKEN) as app:
@@ -57,7 +67,9 @@ async def test_backup_of_a_running_bot_restores_into_a_new_server(fake_api: Fake
         await services.people.grant(peer, "peer", "River", actor="test")
         subscriber = await services.people.resolve(SUBSCRIBER_ID)
         alerts = services.features["alerts"]
-        assert await alerts.subscriptions.subscribe(subscriber.key, SUBSCRIBER_ID, "ua-kyiv-city", "uk")
+        assert await alerts.subscriptions.subscribe(
+            subscriber.key, SUBSCRIBER_ID, "ua-kyiv-city", "uk"
+        )
         code, out, err = await hrbot("db", "backup", str(backup), env=env_for(settings))
         assert code == 0, err
         # Restoring under the running bot is refused: the bot holds the database's lock.
@@ -91,8 +103,9 @@ async def test_backup_of_a_running_bot_restores_into_a_new_server(fake_api: Fake
     with pytest.raises(ConfigError, match="different secret key"):
         async with running_bot(wrong, TOKEN):
             pass
-    code, out, err = await hrbot("run", env=env_for(wrong, TELEGRAM_BOT_TOKEN=TOKEN,
-                                                    TELEGRAM_API_URL=fake_api.base_url))
+    code, out, err = await hrbot(
+        "run", env=env_for(wrong, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_URL=fake_api.base_url)
+    )
     assert code == 2 and "different secret key" in err and "Traceback" not in err
 
 
@@ -106,7 +119,9 @@ async def test_restore_refuses_a_damaged_backup_and_changes_nothing(tmp_path: Pa
     code, _out, err = await hrbot("db", "restore", str(damaged), env=env_for(settings))
     assert code == 1 and "nothing was changed" in err and "Traceback" not in err
     assert settings.database.read_bytes() == before
-    code, _out, err = await hrbot("db", "restore", str(tmp_path / "missing.sqlite3"), env=env_for(settings))
+    code, _out, err = await hrbot(
+        "db", "restore", str(tmp_path / "missing.sqlite3"), env=env_for(settings)
+    )
     assert code == 2 and "no backup file" in err
 
 
@@ -119,12 +134,18 @@ def make_first_schema_database(path: Path) -> None:
                 break
             conn.executescript(migration.sql)
             conn.execute(f"PRAGMA user_version={migration.version}")
-        conn.execute("INSERT INTO people (user_key, language, last_seen) VALUES (?, 'uk', '2026-11')",
-                     (b"\x01" * 32,))
-        conn.execute("INSERT INTO roles VALUES (?, 'peer', 'River', ?, '2026-11-20T10:00:00+00:00')",
-                     (b"\x01" * 32, b"sealed-chat"))
-        conn.execute("INSERT INTO subscriptions VALUES (?, 'ua-kyiv-city', ?, 'uk', '2026-11-20T10:00:00+00:00')",
-                     (b"\x01" * 32, b"sealed-chat"))
+        conn.execute(
+            "INSERT INTO people (user_key, language, last_seen) VALUES (?, 'uk', '2026-11')",
+            (b"\x01" * 32,),
+        )
+        conn.execute(
+            "INSERT INTO roles VALUES (?, 'peer', 'River', ?, '2026-11-20T10:00:00+00:00')",
+            (b"\x01" * 32, b"sealed-chat"),
+        )
+        conn.execute(
+            "INSERT INTO subscriptions VALUES (?, 'ua-kyiv-city', ?, 'uk', '2026-11-20T10:00:00+00:00')",
+            (b"\x01" * 32, b"sealed-chat"),
+        )
         conn.commit()
     finally:
         conn.close()
@@ -146,7 +167,9 @@ async def test_a_database_from_the_first_schema_upgrades_with_its_data(tmp_path:
         latest = available_migrations()[-1].version
         assert conn.execute("PRAGMA user_version").fetchone()[0] == latest
         assert conn.execute("SELECT count(*) FROM roles WHERE role = 'peer'").fetchone()[0] == 1
-        assert conn.execute("SELECT region_id, language FROM subscriptions").fetchall() == [("ua-kyiv-city", "uk")]
+        assert conn.execute("SELECT region_id, language FROM subscriptions").fetchall() == [
+            ("ua-kyiv-city", "uk")
+        ]
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         conn.close()
@@ -154,7 +177,9 @@ async def test_a_database_from_the_first_schema_upgrades_with_its_data(tmp_path:
     assert code == 0, err
 
 
-async def test_hrbot_run_upgrades_the_first_schema_too(fake_api: FakeBotAPI, tmp_path: Path) -> None:
+async def test_hrbot_run_upgrades_the_first_schema_too(
+    fake_api: FakeBotAPI, tmp_path: Path
+) -> None:
     settings = replace(make_settings(tmp_path), api_url=fake_api.base_url)
     settings.database.parent.mkdir(parents=True)
     make_first_schema_database(settings.database)
@@ -170,12 +195,22 @@ async def test_a_failing_migration_leaves_the_database_as_it_was(tmp_path: Path)
     path = tmp_path / "db.sqlite3"
     db = await Database(path).open(upto=6)
     try:
-        await db.execute("INSERT INTO people (user_key, language, last_seen) VALUES (?, 'es', '2026-11')", (b"\x02" * 32,))
-        broken = Migration(99, "099_broken.sql", "CREATE TABLE half_done (x INTEGER);\nINSERT INTO no_such_table VALUES (1);")
+        await db.execute(
+            "INSERT INTO people (user_key, language, last_seen) VALUES (?, 'es', '2026-11')",
+            (b"\x02" * 32,),
+        )
+        broken = Migration(
+            99,
+            "099_broken.sql",
+            "CREATE TABLE half_done (x INTEGER);\nINSERT INTO no_such_table VALUES (1);",
+        )
         with pytest.raises(MigrationError, match="099_broken.sql"):
             await db.migrate(migrations=[*available_migrations(), broken])
         assert await db.schema_version() == 6
-        tables = {row[0] for row in await db.fetchall("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = {
+            row[0]
+            for row in await db.fetchall("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
         assert "half_done" not in tables
         assert "meta" not in tables  # 008 ran inside the same transaction and was undone too
         assert (await db.fetchone("SELECT language FROM people"))[0] == "es"
@@ -193,7 +228,9 @@ async def test_health_and_metrics_answer_with_counts_only(
     async with running_bot(settings, TOKEN) as app:
         health = app.bot_data["health"]
         assert health.host == "127.0.0.1" and health.port > 0
-        user = fake_api.add_user(language_code="ru", first_name="Secretname", username="secret_user")
+        user = fake_api.add_user(
+            language_code="ru", first_name="Secretname", username="secret_user"
+        )
         user.send_command("/start")
         await user.next_message(timeout=10)
         user.send_text("как работает налоксон")
@@ -219,8 +256,9 @@ async def test_health_and_metrics_answer_with_counts_only(
             assert secret not in text and secret not in json.dumps(body)
 
         # A database that cannot be written (another writer holds it) makes /healthz fail.
-        blocker = sqlite3.connect(settings.database, timeout=10.0, isolation_level=None,
-                                  check_same_thread=False)
+        blocker = sqlite3.connect(
+            settings.database, timeout=10.0, isolation_level=None, check_same_thread=False
+        )
         try:
             # In a thread: the bot's own write, if one is under way, needs the event loop to finish.
             await asyncio.to_thread(blocker.execute, "BEGIN IMMEDIATE")

@@ -72,10 +72,20 @@ def test_button_data_limits() -> None:
 def test_redacting_formatter_removes_tokens() -> None:
     token = "123456789:AAH-test-token-0123456789abcdefghijklm"
     fmt = RedactingFormatter("%(message)s", secrets=(token,))
-    record = logging.LogRecord("httpx", logging.INFO, __file__, 1, "POST https://api.telegram.org/bot%s/getMe", (token,), None)
+    record = logging.LogRecord(
+        "httpx",
+        logging.INFO,
+        __file__,
+        1,
+        "POST https://api.telegram.org/bot%s/getMe",
+        (token,),
+        None,
+    )
     assert token not in fmt.format(record)
     other = "987654321:ZZZ-another-token-abcdefghijklmnopqrs"
-    record = logging.LogRecord("x", logging.ERROR, __file__, 1, "url was %s", (f"/bot{other}/sendMessage",), None)
+    record = logging.LogRecord(
+        "x", logging.ERROR, __file__, 1, "url was %s", (f"/bot{other}/sendMessage",), None
+    )
     assert other not in fmt.format(record)
 
 

@@ -70,7 +70,9 @@ async def test_refuses_a_database_newer_than_the_code(tmp_path: Path) -> None:
 
 
 def test_split_sql_handles_triggers_and_comments() -> None:
-    script = "-- c\nCREATE TABLE a(x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n  SELECT 1;\nEND;\n"
+    script = (
+        "-- c\nCREATE TABLE a(x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n  SELECT 1;\nEND;\n"
+    )
     assert len(_split_sql(script)) == 2
     with pytest.raises(ValueError):
         _split_sql("CREATE TABLE a(x")
@@ -92,7 +94,12 @@ async def test_backup_while_writing(tmp_path: Path) -> None:
     with pytest.raises(FileExistsError):
         await Database(path).backup(tmp_path / "copy.sqlite3")
     backup_file(path, tmp_path / "copy2.sqlite3")
-    assert sqlite3.connect(tmp_path / "copy2.sqlite3").execute("SELECT count(*) FROM audit_log").fetchone()[0] == 201
+    assert (
+        sqlite3.connect(tmp_path / "copy2.sqlite3")
+        .execute("SELECT count(*) FROM audit_log")
+        .fetchone()[0]
+        == 201
+    )
 
 
 async def _people(tmp_path: Path, moderators: frozenset[int] = frozenset()) -> People:
@@ -183,7 +190,10 @@ async def test_preloaded_cache_answers_unknown_people_without_the_database(tmp_p
         await people.set_language(stranger, "es")
         assert (await people.resolve(77)).language == "es"
         # A row written elsewhere is picked up by the next preload.
-        await db.execute("INSERT INTO people(user_key, language, last_seen) VALUES (?, 'uk', '2026-11')", (people.keyring.user_key(55),))
+        await db.execute(
+            "INSERT INTO people(user_key, language, last_seen) VALUES (?, 'uk', '2026-11')",
+            (people.keyring.user_key(55),),
+        )
         await people.preload()
         assert (await people.resolve(55)).language == "uk"
         await people.forget(await people.resolve(77))

@@ -23,7 +23,18 @@ def content_dir(tmp_path: Path) -> Path:
     # other features' content (regions, places, services) comes from the real folder
     real = Path(__file__).resolve().parents[2] / "content"
     for entry in real.iterdir():
-        if entry.name in ("topics", "drafts", "country-notes", "categories.yaml", "combos.yaml", "lexicon.yaml") or (target / entry.name).exists():
+        if (
+            entry.name
+            in (
+                "topics",
+                "drafts",
+                "country-notes",
+                "categories.yaml",
+                "combos.yaml",
+                "lexicon.yaml",
+            )
+            or (target / entry.name).exists()
+        ):
             continue
         if entry.is_dir():
             shutil.copytree(entry, target / entry.name)
@@ -33,7 +44,9 @@ def content_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-async def lib_harness(fake_api: FakeBotAPI, tmp_path: Path, content_dir: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Harness]:
+async def lib_harness(
+    fake_api: FakeBotAPI, tmp_path: Path, content_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[Harness]:
     monkeypatch.setenv("HRBOT_CONTENT_POLL_SECONDS", "0")
     monkeypatch.setenv("HRBOT_PEER_HOURS", "24/7")
     settings = make_settings(tmp_path, content_dir=content_dir, api_url=fake_api.base_url)

@@ -21,7 +21,9 @@ def args(**kw: object) -> argparse.Namespace:
     return argparse.Namespace(**base)
 
 
-def test_search_prints_best_first_and_empty_below_threshold(settings, capsys: pytest.CaptureFixture[str]) -> None:
+def test_search_prints_best_first_and_empty_below_threshold(
+    settings, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert cmd_search(args(query="нолоксон где взять", lang="ru"), settings) == 0
     hits = json.loads(capsys.readouterr().out)
     assert hits[0]["id"] == "naloxone" and set(hits[0]) == {"id", "score"}
@@ -30,7 +32,9 @@ def test_search_prints_best_first_and_empty_below_threshold(settings, capsys: py
     assert json.loads(capsys.readouterr().out) == []
 
 
-def test_search_reads_one_query_per_line(settings, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_search_reads_one_query_per_line(
+    settings, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("narcan\n\nhe's not breathing\nbike chain\n"))
     assert cmd_search(args(), settings) == 0
     lines = capsys.readouterr().out.splitlines()

@@ -27,8 +27,16 @@ KEYS = {"a", "b", "risk", "ask"}
 
 def hrbot(*args: str, stdin: str | None = None) -> str:
     env = {**os.environ, "HRBOT_CONTENT_DIR": str(ROOT / "content")}
-    done = subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
-                          cwd=ROOT, env=env, timeout=120, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+        check=True,
+    )
     return done.stdout
 
 
@@ -59,21 +67,40 @@ TYPO_CASES = [
 
 
 @pytest.mark.parametrize(("a", "b", "lang", "a_id", "risk"), TYPO_CASES)
-def test_other_drugs_resolve_to_themselves_not_to_a_lookalike(a: str, b: str, lang: str, a_id: str, risk: str) -> None:
+def test_other_drugs_resolve_to_themselves_not_to_a_lookalike(
+    a: str, b: str, lang: str, a_id: str, risk: str
+) -> None:
     found = combo_json(a, b, lang)
     assert found["a"] == a_id and found["risk"] == risk and found["ask"] is False
 
 
-@pytest.mark.parametrize(("a", "b"), [("mandrax", "alcohol"), ("lithum", "alcohol"), ("xanx", "beer"),
-                                      ("heroinn", "fentanyl"), ("mefedron", "dxm")])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("mandrax", "alcohol"),
+        ("lithum", "alcohol"),
+        ("xanx", "beer"),
+        ("heroinn", "fentanyl"),
+        ("mefedron", "dxm"),
+    ],
+)
 def test_a_misspelling_asks_and_never_answers(a: str, b: str) -> None:
     found = combo_json(a, b)
     assert found["ask"] is True and found["a"] is None and found["risk"] is None
 
 
-@pytest.mark.parametrize(("a", "b", "lang"), [("колеса", "алкоголь", "ru"), ("таблы", "водка", "ru"),
-                                               ("antidepressants", "mdma", "en"), ("антидепрессанты", "экстази", "ru"),
-                                               ("cristal", "alcohol", "es"), ("марки", "фен", "ru"), ("dope", "phenelzine", "en")])
+@pytest.mark.parametrize(
+    ("a", "b", "lang"),
+    [
+        ("колеса", "алкоголь", "ru"),
+        ("таблы", "водка", "ru"),
+        ("antidepressants", "mdma", "en"),
+        ("антидепрессанты", "экстази", "ru"),
+        ("cristal", "alcohol", "es"),
+        ("марки", "фен", "ru"),
+        ("dope", "phenelzine", "en"),
+    ],
+)
 def test_words_with_several_meanings_ask(a: str, b: str, lang: str) -> None:
     found = combo_json(a, b, lang)
     assert found["ask"] is True and found["a"] is None and found["risk"] is None
@@ -85,19 +112,26 @@ def test_cristal_by_country() -> None:
     assert combo_json("cristal", "alcohol", "es", "--country", "AR")["ask"] is True
 
 
-@pytest.mark.parametrize(("a", "b", "risk"), [
-    ("psychedelics", "ssris", "dangerous"),       # AMT + SSRIs, ayahuasca + SSRIs
-    ("psychedelics", "mdma", "dangerous"),        # AMT + MDMA, ayahuasca + MDMA
-    ("psychedelics", "dxm", "dangerous"),         # AMT + DXM
-    ("psychedelics", "stimulants", "dangerous"),  # AMT, ayahuasca
-    ("dissociatives", "maois", "dangerous"),      # DXM, PCP
-    ("dissociatives", "benzodiazepines", "unsafe"),  # PCP
-    ("dxm", "mephedrone", "dangerous"),
-    ("dxm", "pregabalin", "unsafe"),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "risk"),
+    [
+        ("psychedelics", "ssris", "dangerous"),  # AMT + SSRIs, ayahuasca + SSRIs
+        ("psychedelics", "mdma", "dangerous"),  # AMT + MDMA, ayahuasca + MDMA
+        ("psychedelics", "dxm", "dangerous"),  # AMT + DXM
+        ("psychedelics", "stimulants", "dangerous"),  # AMT, ayahuasca
+        ("dissociatives", "maois", "dangerous"),  # DXM, PCP
+        ("dissociatives", "benzodiazepines", "unsafe"),  # PCP
+        ("dxm", "mephedrone", "dangerous"),
+        ("dxm", "pregabalin", "unsafe"),
+    ],
+)
 def test_class_names_answer_their_worst_member(a: str, b: str, risk: str) -> None:
     found = combo_json(a, b)
-    assert found == {"a": found["a"], "b": found["b"], "risk": risk, "ask": False} and found["a"] and found["b"]
+    assert (
+        found == {"a": found["a"], "b": found["b"], "risk": risk, "ask": False}
+        and found["a"]
+        and found["b"]
+    )
 
 
 def test_stdin_mode_prints_one_object_per_line_and_the_human_answer_names_the_drivers() -> None:
@@ -144,7 +178,11 @@ async def test_did_you_mean_buttons_and_the_answer_only_after_the_tap(bot: Harne
     user.send_command("/combo", "lithum alcohol")
     question = await user.next_message()
     assert "Did you mean lithium?" in question["text"]
-    assert "Dangerous" not in question["text"] and "Unsafe" not in question["text"] and "Low risk" not in question["text"]
+    assert (
+        "Dangerous" not in question["text"]
+        and "Unsafe" not in question["text"]
+        and "Low risk" not in question["text"]
+    )
     assert "lithium + alcohol" in buttons(question)
     answer = await edited(bot, user.chat.id, lambda: user.press(question, "lithium + alcohol"))
     assert answer["text"].startswith("lithium + alcohol") and "Unknown" in answer["text"]
@@ -157,7 +195,9 @@ async def test_mandrax_is_never_answered_as_moclobemide(bot: Harness) -> None:
     question = await user.next_message()
     assert "I don't know this name" in question["text"] and "Unsafe" not in question["text"]
     assert "None of these: choose from the list" in buttons(question)
-    picker = await edited(bot, user.chat.id, lambda: user.press(question, "None of these: choose from the list"))
+    picker = await edited(
+        bot, user.chat.id, lambda: user.press(question, "None of these: choose from the list")
+    )
     assert "Choose the first substance" in picker["text"]
 
 
@@ -169,7 +209,9 @@ async def test_pills_in_russian_ask_which_and_not_sure_answers_the_worst(bot: Ha
     assert "может означать разное" in question["text"] and "Опасно" not in question["text"]
     choices = buttons(question)
     assert "МДМА + алкоголь" in choices and "бензодиазепины + алкоголь" in choices
-    worst = await edited(bot, user.chat.id, lambda: user.press(question, "Не знаю: покажи самый опасный вариант"))
+    worst = await edited(
+        bot, user.chat.id, lambda: user.press(question, "Не знаю: покажи самый опасный вариант")
+    )
     assert "Опасно" in worst["text"] and "самый опасный случай в группе" in worst["text"]
     assert "бензодиазепины" in worst["text"]
 
@@ -179,7 +221,11 @@ async def test_a_class_answer_names_the_members_that_drive_it(bot: Harness) -> N
     user = bot.api.add_user(language_code="en")
     user.send_command("/combo", "psychedelics + ssris")
     answer = await user.next_message()
-    assert "Dangerous" in answer["text"] and "worst case in the group" in answer["text"] and "AMT" in answer["text"]
+    assert (
+        "Dangerous" in answer["text"]
+        and "worst case in the group" in answer["text"]
+        and "AMT" in answer["text"]
+    )
 
 
 @MODULE
@@ -199,7 +245,9 @@ async def test_cristal_is_asked_about_unless_the_persons_country_settles_it(bot:
     assert "puede significar cosas distintas" in question["text"]
     assert "metanfetamina + alcohol" in buttons(question) and "MDMA + alcohol" in buttons(question)
     # The country the person already chose (for /overdose) settles it: Mexico -> methamphetamine.
-    await bot.services.features["region_choice"].set(bot.services.keyring.user_key(user.id), "mx-cdmx")
+    await bot.services.features["region_choice"].set(
+        bot.services.keyring.user_key(user.id), "mx-cdmx"
+    )
     user.send_command("/combo", "cristal con alcohol")
     answer = await user.next_message()
     assert answer["text"].startswith("metanfetamina + alcohol")

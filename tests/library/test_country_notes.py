@@ -42,8 +42,10 @@ ES:
 
 def _flag(topic_file: Path) -> None:
     text = topic_file.read_text(encoding="utf-8")
-    topic_file.write_text(text.replace("status: published\n", "status: published\ncountry_specific: true\n", 1),
-                          encoding="utf-8")
+    topic_file.write_text(
+        text.replace("status: published\n", "status: published\ncountry_specific: true\n", 1),
+        encoding="utf-8",
+    )
 
 
 def _with_notes(content_dir: Path) -> Path:
@@ -58,7 +60,8 @@ def _with_notes(content_dir: Path) -> Path:
     (other / "en.yaml").write_text(
         'ES:\n  text: "In Spain ask your CAD for take-home naloxone."\n'
         '  sources: [{title: "Plan Nacional sobre Drogas", publisher: "Ministerio de Sanidad", year: 2024}]\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     return folder
 
 
@@ -83,13 +86,16 @@ def test_notes_attach_to_their_topic_and_fall_back_to_english(content_dir: Path)
 def test_mistakes_in_notes_are_reported_at_their_line(content_dir: Path) -> None:
     folder = _with_notes(content_dir)
     (folder / "en.yaml").write_text(
-        EN_NOTES + "ua:\n  text: \"lower case\"\n  sources: [{title: T, publisher: P, year: 2020}]\n"
-        "Ukraine:\n  text: \"a name\"\n  sources: [{title: T, publisher: P, year: 2020}]\n"
-        "MX:\n  text: \"no source\"\n"
-        "GB:\n  text: \"# a heading\"\n  sources: [{title: T, publisher: P, year: 2020}]\n  extra: 1\n",
-        encoding="utf-8")
+        EN_NOTES + 'ua:\n  text: "lower case"\n  sources: [{title: T, publisher: P, year: 2020}]\n'
+        'Ukraine:\n  text: "a name"\n  sources: [{title: T, publisher: P, year: 2020}]\n'
+        'MX:\n  text: "no source"\n'
+        'GB:\n  text: "# a heading"\n  sources: [{title: T, publisher: P, year: 2020}]\n  extra: 1\n',
+        encoding="utf-8",
+    )
     (content_dir / "country-notes" / "no-such-topic").mkdir()
-    (content_dir / "country-notes" / "no-such-topic" / "en.yaml").write_text(EN_NOTES, encoding="utf-8")
+    (content_dir / "country-notes" / "no-such-topic" / "en.yaml").write_text(
+        EN_NOTES, encoding="utf-8"
+    )
     _, problems = load_library(content_dir)
     found = {(Path(p.file).name, p.line, p.level): p.message for p in problems}
     assert "write it in capitals: UA" in found[("en.yaml", 10, "error")]
@@ -108,15 +114,27 @@ def test_a_country_missing_in_one_language_is_a_notice(content_dir: Path) -> Non
     assert any("no `ru` note for ES, UA" in p.message for p in notices)
 
 
-def test_served_countries_without_a_note_are_notices_that_never_fail_strict(content_dir: Path) -> None:
+def test_served_countries_without_a_note_are_notices_that_never_fail_strict(
+    content_dir: Path,
+) -> None:
     _with_notes(content_dir)
-    result = subprocess.run([sys.executable, "-m", "bot", "content", "check", "--strict", str(content_dir)],
-                            check=False, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "content", "check", "--strict", str(content_dir)],
+        check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     lines = result.stdout.splitlines()
-    gaps = [line for line in lines if "tolerance-loss.yaml" in line and "no country note for" in line]
+    gaps = [
+        line for line in lines if "tolerance-loss.yaml" in line and "no country note for" in line
+    ]
     # content/services lists services in Mexico, the UK and Canada (copied from the real folder)
     for country in ("MX", "GB", "CA"):
-        assert any(f"no country note for {country}" in line and ": notice: " in line for line in gaps), country
+        assert any(
+            f"no country note for {country}" in line and ": notice: " in line for line in gaps
+        ), country
     # a country with a note in some languages: only the languages still missing are named
     assert any("no country note for ES (ru, uk)" in line for line in gaps)
     assert any("no country note for UA (es, ru, uk)" in line for line in gaps)
@@ -125,46 +143,81 @@ def test_served_countries_without_a_note_are_notices_that_never_fail_strict(cont
 
 
 # -- translation reviews -------------------------------------------------------------------------
-def test_review_is_stale_when_the_english_changes_and_review_records_it_again(content_dir: Path, settings) -> None:
+def test_review_is_stale_when_the_english_changes_and_review_records_it_again(
+    content_dir: Path, settings
+) -> None:
     from bot.library.cli import cmd_review, cmd_stats
 
     topic_file = content_dir / "topics" / "tolerance-loss.yaml"
     states = {(s.topic, s.lang): s.state for s in review_states(load_library(content_dir)[0])}
     assert states[("tolerance-loss", "es")] == "unreviewed"
     settings = dataclasses.replace(settings, content_dir=content_dir)
-    assert cmd_review(argparse.Namespace(topic="tolerance-loss", lang="es", by="river", on="2026-12-01",
-                                         dir=str(content_dir)), settings) == 0
+    assert (
+        cmd_review(
+            argparse.Namespace(
+                topic="tolerance-loss", lang="es", by="river", on="2026-12-01", dir=str(content_dir)
+            ),
+            settings,
+        )
+        == 0
+    )
     assert 'review: {by: "river", date: 2026-12-01' in topic_file.read_text(encoding="utf-8")
     library, problems = load_library(content_dir)
     assert [p for p in problems if p.level == "error"] == []
     review = library.topics["tolerance-loss"].translations["es"].review
     assert review is not None and review.by == "river"
-    assert not any("tolerance-loss" in p.file and "`es`" in p.message for p in validate(content_dir)
-                   if p.level == "notice")
+    assert not any(
+        "tolerance-loss" in p.file and "`es`" in p.message
+        for p in validate(content_dir)
+        if p.level == "notice"
+    )
     # the English changes: the Spanish is waiting for review again, reported at its review line
     text = topic_file.read_text(encoding="utf-8")
     topic_file.write_text(text.replace("After a break", "After any break", 1), encoding="utf-8")
     assert "After any break" in topic_file.read_text(encoding="utf-8")
-    stale = [p for p in validate(content_dir) if p.level == "notice" and "English changed after the `es`" in p.message]
+    stale = [
+        p
+        for p in validate(content_dir)
+        if p.level == "notice" and "English changed after the `es`" in p.message
+    ]
     assert len(stale) == 1 and "river, 2026-12-01" in stale[0].message
-    review_line = next(i for i, line in enumerate(topic_file.read_text(encoding="utf-8").splitlines(), 1)
-                       if "review:" in line)
+    review_line = next(
+        i
+        for i, line in enumerate(topic_file.read_text(encoding="utf-8").splitlines(), 1)
+        if "review:" in line
+    )
     assert stale[0].line == review_line
     # stats lists it per language, without a database
-    out = _capture(lambda: cmd_stats(argparse.Namespace(days=30, json=False, reviews=True), settings))
+    out = _capture(
+        lambda: cmd_stats(argparse.Namespace(days=30, json=False, reviews=True), settings)
+    )
     assert "es: " in out and "tolerance-loss" in out and "English changed since review" in out
     # a second review replaces the line instead of adding one
-    assert cmd_review(argparse.Namespace(topic="tolerance-loss", lang="es", by="sasha", on=None,
-                                         dir=str(content_dir)), settings) == 0
+    assert (
+        cmd_review(
+            argparse.Namespace(
+                topic="tolerance-loss", lang="es", by="sasha", on=None, dir=str(content_dir)
+            ),
+            settings,
+        )
+        == 0
+    )
     assert topic_file.read_text(encoding="utf-8").count("review:") == 1
-    assert not any("`es`" in p.message and "tolerance-loss" in p.file
-                   for p in validate(content_dir) if p.level == "notice")
+    assert not any(
+        "`es`" in p.message and "tolerance-loss" in p.file
+        for p in validate(content_dir)
+        if p.level == "notice"
+    )
 
 
 def test_the_real_library_records_the_expert_review_at_4f38cd8() -> None:
     library, _ = load_library(ROOT / "content")
-    reviews = [t.review for topic in library.topics.values() for lang, t in topic.translations.items()
-               if lang != "en" and "drafted-awaiting-peer-review" not in topic.authors]
+    reviews = [
+        t.review
+        for topic in library.topics.values()
+        for lang, t in topic.translations.items()
+        if lang != "en" and "drafted-awaiting-peer-review" not in topic.authors
+    ]
     # Topics drafted after the reviews (December 2026) honestly have no review record yet.
     assert reviews and all(r is not None for r in reviews)
     assert {r.by for r in reviews} >= {"expert review, shared/reviews"}
@@ -182,8 +235,9 @@ def _capture(fn) -> str:
 
 # -- through the bot -----------------------------------------------------------------------------
 @pytest.fixture
-async def notes_harness(fake_api: FakeBotAPI, tmp_path: Path, content_dir: Path,
-                        monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Harness]:
+async def notes_harness(
+    fake_api: FakeBotAPI, tmp_path: Path, content_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[Harness]:
     _with_notes(content_dir)
     monkeypatch.setenv("HRBOT_CONTENT_POLL_SECONDS", "0")
     settings = make_settings(tmp_path, content_dir=content_dir, api_url=fake_api.base_url)
@@ -212,7 +266,9 @@ async def _open_topic(user):
     return await _until(user, lambda m: "Sources" in m["text"])
 
 
-async def test_topic_without_a_country_says_general_advice_then_asks_once(notes_harness: Harness) -> None:
+async def test_topic_without_a_country_says_general_advice_then_asks_once(
+    notes_harness: Harness,
+) -> None:
     api = notes_harness.api
     user = api.add_user(language_code="en")
     topic = await _open_topic(user)
@@ -242,7 +298,9 @@ async def test_topic_without_a_country_says_general_advice_then_asks_once(notes_
     assert "In Spain:" not in user2_topic["text"]
 
 
-async def test_a_country_chosen_for_overdose_picks_the_note_in_the_persons_language(notes_harness: Harness) -> None:
+async def test_a_country_chosen_for_overdose_picks_the_note_in_the_persons_language(
+    notes_harness: Harness,
+) -> None:
     api = notes_harness.api
     user = api.add_user(language_code="es")
     user.send_command("overdose")
@@ -250,8 +308,13 @@ async def test_a_country_chosen_for_overdose_picks_the_note_in_the_persons_langu
     user.send_text("Ucrania")  # typed, as the /overdose question allows
     await _until(user, lambda m: "Ucrania" in m["text"] and "/forget" in m["text"])
     user.send_text("después de la cárcel tolerancia")
-    answer = await _until(user, lambda m: "Leer más" in _buttons(m) or "Más información" in _buttons(m), timeout=5)
-    user.press(answer, button_text=next(b for b in _buttons(answer) if b in ("Leer más", "Más información")))
+    answer = await _until(
+        user, lambda m: "Leer más" in _buttons(m) or "Más información" in _buttons(m), timeout=5
+    )
+    user.press(
+        answer,
+        button_text=next(b for b in _buttons(answer) if b in ("Leer más", "Más información")),
+    )
     topic = await _until(user, lambda m: "Fuentes" in m["text"])
     # no Spanish note for Ukraine: the English one, marked as English
     assert "OAT programmes can start treatment before release" in topic["text"]
@@ -265,7 +328,9 @@ def test_the_validator_is_registered() -> None:
     assert validate in VALIDATORS
 
 
-async def test_an_alert_region_without_a_note_says_general_advice_with_a_legal_aid_contact(notes_harness: Harness) -> None:
+async def test_an_alert_region_without_a_note_says_general_advice_with_a_legal_aid_contact(
+    notes_harness: Harness,
+) -> None:
     api = notes_harness.api
     user = api.add_user(language_code="en")
     services = notes_harness.services
@@ -279,11 +344,15 @@ async def test_an_alert_region_without_a_note_says_general_advice_with_a_legal_a
     assert "Legal help nearby: Downtown Legal Advocacy (sample), +1 604 555 0109" in topic["text"]
     # a country is known, so nobody asks for it
     await asyncio.sleep(0.3)
-    later = [m for m in api.chat_messages(user.id) if "Which country are you in?" in m.get("text", "")]
+    later = [
+        m for m in api.chat_messages(user.id) if "Which country are you in?" in m.get("text", "")
+    ]
     assert later == []
 
 
-async def test_a_topic_with_notes_that_is_not_country_specific_never_asks(notes_harness: Harness) -> None:
+async def test_a_topic_with_notes_that_is_not_country_specific_never_asks(
+    notes_harness: Harness,
+) -> None:
     api = notes_harness.api
     user = api.add_user(language_code="en")
     user.send_text("narcan spray")
@@ -292,7 +361,9 @@ async def test_a_topic_with_notes_that_is_not_country_specific_never_asks(notes_
     topic = await _until(user, lambda m: "Sources" in m["text"])
     assert "general advice" not in topic["text"] and "In Spain" not in topic["text"]
     await asyncio.sleep(0.3)
-    assert not [m for m in api.chat_messages(user.id) if "Which country are you in?" in m.get("text", "")]
+    assert not [
+        m for m in api.chat_messages(user.id) if "Which country are you in?" in m.get("text", "")
+    ]
     # once the country is known (from the tolerance topic's question), the note shows here too
     topic = await _open_topic(user)
     question = await _until(user, lambda m: "Which country are you in?" in m["text"])
@@ -305,7 +376,9 @@ async def test_a_topic_with_notes_that_is_not_country_specific_never_asks(notes_
     assert "take-home naloxone" in topic["text"]
 
 
-async def test_not_now_is_remembered_and_the_question_is_not_asked_again(notes_harness: Harness) -> None:
+async def test_not_now_is_remembered_and_the_question_is_not_asked_again(
+    notes_harness: Harness,
+) -> None:
     api = notes_harness.api
     user = api.add_user(language_code="en")
     await _open_topic(user)
@@ -318,5 +391,7 @@ async def test_not_now_is_remembered_and_the_question_is_not_asked_again(notes_h
     assert "this is general advice" in topic["text"]
     await asyncio.sleep(0.3)
     # the first question was replaced by the answer above, and no new question came
-    asked = [m for m in api.chat_messages(user.id) if "Which country are you in?" in m.get("text", "")]
+    asked = [
+        m for m in api.chat_messages(user.id) if "Which country are you in?" in m.get("text", "")
+    ]
     assert asked == []

@@ -49,9 +49,13 @@ async def test_emergency_gets_overdose_steps_and_number_first(lib_harness) -> No
     assert "naloxona" in text.lower()
 
 
-async def test_unanswered_question_reaches_a_peer_anonymously_and_the_answer_returns(lib_harness) -> None:
+async def test_unanswered_question_reaches_a_peer_anonymously_and_the_answer_returns(
+    lib_harness,
+) -> None:
     api = lib_harness.api
-    moderator = api.add_user(user_id=MODERATOR_ID, language_code="en", first_name="Mod", username="mod_handle")
+    moderator = api.add_user(
+        user_id=MODERATOR_ID, language_code="en", first_name="Mod", username="mod_handle"
+    )
     person = api.add_user(language_code="en", first_name="Secret", username="secret_person")
     person.send_text("my cat ate a strange mushroom, is that bad")
     no_answer = await person.next_message(timeout=5)
@@ -87,7 +91,9 @@ async def test_reload_with_a_broken_file_keeps_serving_and_reports_the_line(lib_
     moderator = api.add_user(user_id=MODERATOR_ID, language_code="en")
     path = lib_harness.settings.content_dir / "topics" / "naloxone.yaml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("status: published", "status: published\nstatus: draft"), encoding="utf-8")
+    path.write_text(
+        text.replace("status: published", "status: published\nstatus: draft"), encoding="utf-8"
+    )
     moderator.send_command("/reload")
     report = await moderator.next_message(timeout=5)
     assert "kept serving" in report["text"]
@@ -109,7 +115,11 @@ async def test_withdraw_hides_a_topic_until_republished(lib_harness) -> None:
     message = await user.next_message(timeout=5)
     assert "Naloxone" not in message["text"].split("\n")[0]
     entries = await lib_harness.services.audit.recent(action_prefix="library.")
-    assert entries and entries[0].action == "library.withdraw.topic" and entries[0].subject == "naloxone"
+    assert (
+        entries
+        and entries[0].action == "library.withdraw.topic"
+        and entries[0].subject == "naloxone"
+    )
     moderator.send_command("/republish", "naloxone")
     await moderator.next_message(timeout=5)
     user.send_text("narcan")
@@ -145,7 +155,9 @@ async def test_combo_in_russian_with_aliases(lib_harness) -> None:
     assert "Неизвестно" in unknown["text"] and "не значит, что она безопасна" in unknown["text"]
 
 
-async def test_bot_refuses_to_start_on_invalid_content(fake_api, tmp_path, content_dir, monkeypatch) -> None:
+async def test_bot_refuses_to_start_on_invalid_content(
+    fake_api, tmp_path, content_dir, monkeypatch
+) -> None:
     import pytest
 
     from bot.config import ConfigError
@@ -153,7 +165,10 @@ async def test_bot_refuses_to_start_on_invalid_content(fake_api, tmp_path, conte
     from tests.conftest import TOKEN, make_settings
 
     path = content_dir / "topics" / "naloxone.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("related: [overdose-response]", "related: [nope]"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("related: [overdose-response]", "related: [nope]"),
+        encoding="utf-8",
+    )
     settings = make_settings(tmp_path, content_dir=content_dir, api_url=fake_api.base_url)
     with pytest.raises(ConfigError) as raised:
         async with running_bot(settings, TOKEN):

@@ -12,13 +12,17 @@ from tests.conftest import MODERATOR_ID, TOKEN, Harness, make_settings
 
 
 @pytest.fixture
-async def group_harness(fake_api, tmp_path: Path, content_dir: Path, monkeypatch: pytest.MonkeyPatch):
+async def group_harness(
+    fake_api, tmp_path: Path, content_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
     monkeypatch.setenv("HRBOT_CONTENT_POLL_SECONDS", "0")
     monkeypatch.setenv("HRBOT_PEER_HOURS", "24/7")
     moderator = fake_api.add_user(user_id=MODERATOR_ID, language_code="en", first_name="Mod")
     bystander = fake_api.add_user(language_code="en", first_name="Curious")
     group = fake_api.add_group("Peers", members=[moderator, bystander])
-    settings = make_settings(tmp_path, content_dir=content_dir, api_url=fake_api.base_url, peer_chat=group.id)
+    settings = make_settings(
+        tmp_path, content_dir=content_dir, api_url=fake_api.base_url, peer_chat=group.id
+    )
     async with running_bot(settings, TOKEN) as app:
         yield Harness(app, fake_api, settings), group, moderator, bystander
 
@@ -39,7 +43,11 @@ async def test_group_notice_claim_and_answer(group_harness) -> None:
     person.send_command("/ask", "можно ли смешивать грибы и литий?")
     confirm = await person.next_message(timeout=5)
     assert "№1" in confirm["text"]
-    notice = await _wait(lambda: next((m for m in api.chat_messages(group.id) if "New question #1" in m.get("text", "")), None))
+    notice = await _wait(
+        lambda: next(
+            (m for m in api.chat_messages(group.id) if "New question #1" in m.get("text", "")), None
+        )
+    )
     assert "литий" in notice["text"]
     for secret in ("Hidden", "hidden_asker", str(person.id)):
         assert secret not in notice["text"]
@@ -51,8 +59,16 @@ async def test_group_notice_claim_and_answer(group_harness) -> None:
     moderator.press(notice, button_text="Claim #1")
     thread = await moderator.next_message(timeout=5)
     assert "литий" in thread["text"]
-    edited = await _wait(lambda: next((m for m in api.chat_messages(group.id)
-                                       if m["message_id"] == notice["message_id"] and "claimed" in m.get("text", "")), None))
+    edited = await _wait(
+        lambda: next(
+            (
+                m
+                for m in api.chat_messages(group.id)
+                if m["message_id"] == notice["message_id"] and "claimed" in m.get("text", "")
+            ),
+            None,
+        )
+    )
     assert "Question #1 was claimed" in edited["text"]
     moderator.press(thread, button_text="Reply")
     await moderator.next_message(timeout=5)
@@ -74,16 +90,46 @@ async def test_a_peers_answer_about_breathing_reaches_the_asker(group_harness) -
     person = api.add_user(language_code="en")
     person.send_command("/ask", "is it ok to mix ketamine and alcohol at a party?")
     await person.next_message(timeout=5)
-    notice = await _wait(lambda: next((m for m in api.chat_messages(group.id) if "New question #1" in m.get("text", "")), None))
+    notice = await _wait(
+        lambda: next(
+            (m for m in api.chat_messages(group.id) if "New question #1" in m.get("text", "")), None
+        )
+    )
     moderator.press(notice, button_text="Claim #1")
-    claimed = await _wait(lambda: next((m for m in api.chat_messages(moderator.id)
-                                        if "ketamine and alcohol" in (m.get("text") or "")), None))
+    claimed = await _wait(
+        lambda: next(
+            (
+                m
+                for m in api.chat_messages(moderator.id)
+                if "ketamine and alcohol" in (m.get("text") or "")
+            ),
+            None,
+        )
+    )
     moderator.press(claimed, button_text="Reply")
-    await _wait(lambda: any("Write your reply" in (m.get("text") or "") for m in api.chat_messages(moderator.id)))
+    await _wait(
+        lambda: any(
+            "Write your reply" in (m.get("text") or "") for m in api.chat_messages(moderator.id)
+        )
+    )
     moderator.send_text("Both slow your breathing: take much less of each, and don't use alone.")
-    await _wait(lambda: any("Sent (question #1)" in (m.get("text") or "") for m in api.chat_messages(moderator.id)))
-    answer = await _wait(lambda: next((m for m in api.chat_messages(person.id)
-                                       if "take much less of each" in (m.get("text") or "")), None))
+    await _wait(
+        lambda: any(
+            "Sent (question #1)" in (m.get("text") or "") for m in api.chat_messages(moderator.id)
+        )
+    )
+    answer = await _wait(
+        lambda: next(
+            (
+                m
+                for m in api.chat_messages(person.id)
+                if "take much less of each" in (m.get("text") or "")
+            ),
+            None,
+        )
+    )
     assert answer
-    assert not any("call" in (m.get("text") or "").lower() and "overdos" in (m.get("text") or "").lower()
-                   for m in api.chat_messages(moderator.id)[-3:])
+    assert not any(
+        "call" in (m.get("text") or "").lower() and "overdos" in (m.get("text") or "").lower()
+        for m in api.chat_messages(moderator.id)[-3:]
+    )

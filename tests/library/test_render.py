@@ -22,7 +22,10 @@ def test_inline_formatting_links_and_lists() -> None:
         "Use **bold**, *italic* and [WHO](https://www.who.int/a?b=1&c=2).\n\n- one\n- two\n1. first\n2. second"
     )
     assert problems == []
-    assert blocks[0] == 'Use <b>bold</b>, <i>italic</i> and <a href="https://www.who.int/a?b=1&amp;c=2">WHO</a>.'
+    assert (
+        blocks[0]
+        == 'Use <b>bold</b>, <i>italic</i> and <a href="https://www.who.int/a?b=1&amp;c=2">WHO</a>.'
+    )
     assert blocks[1] == "• one\n• two\n1. first\n2. second"
 
 
@@ -47,7 +50,10 @@ def test_any_text_renders_to_valid_telegram_html(text: str) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.integers(min_value=10, max_value=5000), st.sampled_from(["**b** ", "*i* ", "[l](https://x.org) ", "a&b ", "ж "]))
+@given(
+    st.integers(min_value=10, max_value=5000),
+    st.sampled_from(["**b** ", "*i* ", "[l](https://x.org) ", "a&b ", "ж "]),
+)
 def test_fit_never_exceeds_the_limit_and_stays_valid(n: int, piece: str) -> None:
     blocks = [piece * (n // len(piece) + 1), "tail", "<b>Sources</b>\n• x"]
     rendered = [markdown.to_html(blocks[0]), blocks[1], blocks[2]]
@@ -64,8 +70,11 @@ def test_every_real_and_fixture_message_parses_and_fits() -> None:
         for topic in library.topics.values():
             for lang in ("en", "ru", "uk", "es"):
                 tr = i18n.translator(lang)
-                for html in (topic_message(topic, lang, tr), answer_message(topic, lang, tr),
-                             emergency_message(topic, lang, tr, "112")):
+                for html in (
+                    topic_message(topic, lang, tr),
+                    answer_message(topic, lang, tr),
+                    emergency_message(topic, lang, tr, "112"),
+                ):
                     text, _ = parse_html(html)
                     assert len(text) <= markdown.TELEGRAM_LIMIT
         for combo in library.combos:

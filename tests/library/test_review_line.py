@@ -20,4 +20,6 @@ def test_drafted_topics_do_not_claim_a_peer_review() -> None:
         assert "not yet reviewed by peers" in review_line(topic, tr)
     reviewed = library.topics["naloxone"]
     assert review_line(reviewed, tr).startswith("Reviewed by peers:")
-    assert review_line(replace(reviewed, authors=(AWAITING_PEER_REVIEW,), reviewed=date(2026, 12, 5)), tr).startswith("Written from")
+    assert review_line(
+        replace(reviewed, authors=(AWAITING_PEER_REVIEW,), reviewed=date(2026, 12, 5)), tr
+    ).startswith("Written from")

@@ -38,51 +38,69 @@ def test_slash_words_are_commands_never_searched(router: Router, text: str) -> N
     assert router.route(text, "en").kind == "command"
 
 
-@pytest.mark.parametrize(("text", "lang", "pair"), [
-    ("можно ли мешать мефедрон и алкоголь", "ru", {"mephedrone", "alcohol"}),
-    ("меф с алкоголем", "ru", {"mephedrone", "alcohol"}),
-    ("феня с пивом", "ru", {"phenazepam", "alcohol"}),
-    ("xanax and alcohol", "en", {"alprazolam", "alcohol"}),
-    ("чи можна змішувати метадон з алкоголем?", "uk", {"methadone", "alcohol"}),
-    ("tachas con alcohol", "es", {"mdma", "alcohol"}),
-])
-def test_two_substances_open_the_combination_card(router: Router, text: str, lang: str, pair: set[str]) -> None:
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("можно ли мешать мефедрон и алкоголь", "ru", {"mephedrone", "alcohol"}),
+        ("меф с алкоголем", "ru", {"mephedrone", "alcohol"}),
+        ("феня с пивом", "ru", {"phenazepam", "alcohol"}),
+        ("xanax and alcohol", "en", {"alprazolam", "alcohol"}),
+        ("чи можна змішувати метадон з алкоголем?", "uk", {"methadone", "alcohol"}),
+        ("tachas con alcohol", "es", {"mdma", "alcohol"}),
+    ],
+)
+def test_two_substances_open_the_combination_card(
+    router: Router, text: str, lang: str, pair: set[str]
+) -> None:
     intent = router.route(text, lang)
     assert intent.kind == "combo"
     assert set(intent.substances or ()) == pair
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("what's the difference between heroin and fentanyl", "en"),  # a comparison
-    ("что лучше метадон или бупренорфин", "ru"),
-    ("is there fent in the heroin going around", "en"),  # one inside the other
-    ("how much water should i drink on mdma", "en"),  # "drink" is not alcohol here
-    ("скільки триває ломка від героїну", "uk"),  # "скільки" is not "кульки" (nitrous)
-])
-def test_topic_questions_naming_substances_stay_topics(router: Router, text: str, lang: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("what's the difference between heroin and fentanyl", "en"),  # a comparison
+        ("что лучше метадон или бупренорфин", "ru"),
+        ("is there fent in the heroin going around", "en"),  # one inside the other
+        ("how much water should i drink on mdma", "en"),  # "drink" is not alcohol here
+        ("скільки триває ломка від героїну", "uk"),  # "скільки" is not "кульки" (nitrous)
+    ],
+)
+def test_topic_questions_naming_substances_stay_topics(
+    router: Router, text: str, lang: str
+) -> None:
     assert router.route(text, lang).kind == "topic"
 
 
-@pytest.mark.parametrize(("text", "lang", "type_id", "place"), [
-    ("где поменять шприцы в Киеве", "ru", "syringe-services", "Киеве"),
-    ("dónde consigo naloxona en la CDMX", "es", "naloxone", "CDMX"),
-    ("donde consigo naloxona", "es", "naloxone", None),
-    ("де взяти налоксон у Львові", "uk", "naloxone", "Львові"),
-    ("where can i get methadone near Lavapies", "en", "opioid-agonist-therapy", "Lavapies"),
-    ("where to test my mdma in Berlin", "en", "drug-checking", "Berlin"),
-    ("где сдать тест на ВИЧ в Москве", "ru", "hiv-testing", "Москве"),
-])
-def test_where_and_a_service_word_open_the_finder(router: Router, text, lang, type_id, place) -> None:
+@pytest.mark.parametrize(
+    ("text", "lang", "type_id", "place"),
+    [
+        ("где поменять шприцы в Киеве", "ru", "syringe-services", "Киеве"),
+        ("dónde consigo naloxona en la CDMX", "es", "naloxone", "CDMX"),
+        ("donde consigo naloxona", "es", "naloxone", None),
+        ("де взяти налоксон у Львові", "uk", "naloxone", "Львові"),
+        ("where can i get methadone near Lavapies", "en", "opioid-agonist-therapy", "Lavapies"),
+        ("where to test my mdma in Berlin", "en", "drug-checking", "Berlin"),
+        ("где сдать тест на ВИЧ в Москве", "ru", "hiv-testing", "Москве"),
+    ],
+)
+def test_where_and_a_service_word_open_the_finder(
+    router: Router, text, lang, type_id, place
+) -> None:
     intent = router.route(text, lang)
     assert (intent.kind, intent.service_type, intent.place) == ("service", type_id, place)
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("how to use naloxone in an overdose", "en"),
-    ("куда девать использованные баяны", "ru"),  # disposal, not a service
-    ("как пользоваться тест полосками на фентанил", "ru"),  # "на фентанил" is not a place
-    ("what is naloxone", "en"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("how to use naloxone in an overdose", "en"),
+        ("куда девать использованные баяны", "ru"),  # disposal, not a service
+        ("как пользоваться тест полосками на фентанил", "ru"),  # "на фентанил" is not a place
+        ("what is naloxone", "en"),
+    ],
+)
 def test_service_words_without_a_where_stay_topics(router: Router, text: str, lang: str) -> None:
     assert router.route(text, lang).kind == "topic"
 
@@ -92,7 +110,10 @@ def test_regional_slang_depends_on_the_country(real) -> None:
     lexicon: Lexicon = real.lexicon
     assert lexicon.substances_for("cristal", "es", "MX") == ["methamphetamine"]
     assert lexicon.substances_for("cristal", "es", "ES") == ["mdma"]
-    assert set(lexicon.substances_for("cristal", "es")) == {"methamphetamine", "mdma"}  # unknown country: ambiguous
+    assert set(lexicon.substances_for("cristal", "es")) == {
+        "methamphetamine",
+        "mdma",
+    }  # unknown country: ambiguous
     assert lexicon.substances_for("феня", "ru") == ["phenazepam"]
     assert lexicon.substances_for("соли", "ru") == ["alpha-pvp", "cathinones"]
     assert lexicon.substances_for("мамба", "ru") == ["synthetic-cannabinoids"]
@@ -116,13 +137,16 @@ def test_the_stemmer_never_turns_one_substance_into_another(real) -> None:
     assert hits and hits[0].topic_id in ("benzodiazepine-withdrawal", "benzodiazepines")
 
 
-@pytest.mark.parametrize(("query", "lang", "country", "topic"), [
-    ("qué onda con el cristal", "es", "MX", "methamphetamine"),
-    ("tengo malilla", "es", "MX", "opioid-withdrawal"),
-    ("как понять что у человека передоз", "ru", None, "overdose-signs-opioids"),
-    ("як зрозуміти що в людини передозування", "uk", None, "overdose-signs-opioids"),
-    ("гепатит С виліковний?", "uk", None, "hepatitis-c"),
-])
+@pytest.mark.parametrize(
+    ("query", "lang", "country", "topic"),
+    [
+        ("qué onda con el cristal", "es", "MX", "methamphetamine"),
+        ("tengo malilla", "es", "MX", "opioid-withdrawal"),
+        ("как понять что у человека передоз", "ru", None, "overdose-signs-opioids"),
+        ("як зрозуміти що в людини передозування", "uk", None, "overdose-signs-opioids"),
+        ("гепатит С виліковний?", "uk", None, "hepatitis-c"),
+    ],
+)
 def test_examples_from_the_issue_find_their_topic(real, query, lang, country, topic) -> None:
     index = SearchIndex(real, SearchConfig(embeddings=False))
     hits = index.search(query, lang, country=country)
@@ -138,8 +162,11 @@ def test_lexicon_problems_name_the_file_and_line(tmp_path: Path) -> None:
         "    countries: [Mexico]\n"
         "    topics: [methamphetamine]\n"
         "  - words: {en: [x]}\n",
-        encoding="utf-8")
-    _, problems = load_lexicon(tmp_path, topic_ids={"methamphetamine"}, substance_ids={"phenazepam"})
+        encoding="utf-8",
+    )
+    _, problems = load_lexicon(
+        tmp_path, topic_ids={"methamphetamine"}, substance_ids={"phenazepam"}
+    )
     lines = {(p.line, p.message.split(" ")[0]) for p in problems}
     assert all(p.file.endswith("lexicon.yaml") and p.level == "error" for p in problems)
     assert {line for line, _ in lines} == {3, 5, 7}
@@ -153,20 +180,32 @@ def test_content_check_validates_the_lexicon(tmp_path: Path) -> None:
     target = tmp_path / "content"
     shutil.copytree(ROOT / "content", target)
     text = (target / "lexicon.yaml").read_text(encoding="utf-8")
-    (target / "lexicon.yaml").write_text(text.replace("topics: [ketamine]", "topics: [ketamin]", 1), encoding="utf-8")
+    (target / "lexicon.yaml").write_text(
+        text.replace("topics: [ketamine]", "topics: [ketamin]", 1), encoding="utf-8"
+    )
     problems = [p for p in check_all(target) if p.file.endswith("lexicon.yaml")]
-    assert len(problems) == 1 and "topic `ketamin` not found" in problems[0].message and problems[0].line > 1
+    assert (
+        len(problems) == 1
+        and "topic `ketamin` not found" in problems[0].message
+        and problems[0].line > 1
+    )
 
 
 # -- language fallback -------------------------------------------------------------------------
 def test_languages_the_bot_lacks_fall_back_to_what_people_there_read() -> None:
     i18n = I18n(fallbacks=parse_fallbacks(""))
-    assert [i18n.negotiate(c) for c in ("kk", "ky", "tg", "uz", "be", "az", "hy", "ka")] == ["ru"] * 8
+    assert [i18n.negotiate(c) for c in ("kk", "ky", "tg", "uz", "be", "az", "hy", "ka")] == [
+        "ru"
+    ] * 8
     assert i18n.negotiate("uz-UZ") == "ru"
     assert i18n.negotiate("fr") == "en" and i18n.negotiate("uk") == "uk"
     assert i18n.for_person("es", "kk").lang == "es"  # a chosen language wins
     custom = I18n(fallbacks=parse_fallbacks("be:uk, pt:es"))
-    assert custom.negotiate("be") == "uk" and custom.negotiate("pt-BR") == "es" and custom.negotiate("kk") == "en"
+    assert (
+        custom.negotiate("be") == "uk"
+        and custom.negotiate("pt-BR") == "es"
+        and custom.negotiate("kk") == "en"
+    )
     assert I18n(fallbacks=parse_fallbacks("off")).negotiate("kk") == "en"
 
 
@@ -236,8 +275,9 @@ async def test_kazakh_telegram_gets_russian(lib_harness) -> None:
     assert any("\u0400" <= ch <= "\u04ff" for ch in message["text"])
 
 
-async def test_embeddings_are_built_in_the_background_and_cached(fake_api, tmp_path: Path, content_dir: Path,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_embeddings_are_built_in_the_background_and_cached(
+    fake_api, tmp_path: Path, content_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from bot.library import embed
 
     if not embed.available():
@@ -284,11 +324,17 @@ async def test_no_good_answer_buttons_lead_somewhere(lib_harness) -> None:
     assert "naloxone" in steps["text"].lower()
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("анонимная проверка вещества в лаборатории как работает", "ru"),  # "в лаборатории как работает" is no place
-    ("у налоксона есть срок годности?", "ru"),
-    ("метадон в киеве", "ru"),  # no "where" and no capitalised place: the topic, not a search
-])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "анонимная проверка вещества в лаборатории как работает",
+            "ru",
+        ),  # "в лаборатории как работает" is no place
+        ("у налоксона есть срок годности?", "ru"),
+        ("метадон в киеве", "ru"),  # no "where" and no capitalised place: the topic, not a search
+    ],
+)
 def test_prepositions_alone_do_not_make_a_place(router: Router, text: str, lang: str) -> None:
     assert router.route(text, lang).kind == "topic"
 

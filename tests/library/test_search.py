@@ -31,39 +31,52 @@ def top(index: SearchIndex, query: str, lang: str) -> str | None:
     return hits[0].topic_id if hits else None
 
 
-@pytest.mark.parametrize(("lang", "query", "expected"), [
-    ("en", "where do I get narcan", "naloxone"),
-    ("en", "lost my tolerence after prison", "tolerance-loss"),
-    ("ru", "где взять нолоксон", "naloxone"),
-    ("ru", "после тюрьмы упала толерантность", "tolerance-loss"),
-    ("uk", "де взяти налоксон", "naloxone"),
-    ("es", "dónde conseguir naloxona", "naloxone"),
-    ("es", "tiras para detectar fentanilo", "fentanyl-test-strips"),
-])
-def test_fixture_questions(fixture_index: SearchIndex, lang: str, query: str, expected: str) -> None:
+@pytest.mark.parametrize(
+    ("lang", "query", "expected"),
+    [
+        ("en", "where do I get narcan", "naloxone"),
+        ("en", "lost my tolerence after prison", "tolerance-loss"),
+        ("ru", "где взять нолоксон", "naloxone"),
+        ("ru", "после тюрьмы упала толерантность", "tolerance-loss"),
+        ("uk", "де взяти налоксон", "naloxone"),
+        ("es", "dónde conseguir naloxona", "naloxone"),
+        ("es", "tiras para detectar fentanilo", "fentanyl-test-strips"),
+    ],
+)
+def test_fixture_questions(
+    fixture_index: SearchIndex, lang: str, query: str, expected: str
+) -> None:
     assert top(fixture_index, query, lang) == expected
 
 
-@pytest.mark.parametrize(("lang", "query", "expected"), [
-    ("en", "my friend isnt breathing what do i do", "overdose-response"),
-    ("en", "are fake xanax bars dangerous", "benzodiazepines"),
-    ("ru", "где взять нолоксон", "naloxone"),
-    ("ru", "ломка от героина как пережить", "opioid-withdrawal"),
-    ("uk", "як безпечніше колотися чисті шприци", "safer-injecting"),
-    ("uk", "друг не дихає", "overdose-response"),
-    ("es", "como funcionan las tiras de fentanilo", "fentanyl-test-strips"),
-    ("es", "no respira", "overdose-response"),
-])
-def test_real_content_questions(real_index: SearchIndex, lang: str, query: str, expected: str) -> None:
+@pytest.mark.parametrize(
+    ("lang", "query", "expected"),
+    [
+        ("en", "my friend isnt breathing what do i do", "overdose-response"),
+        ("en", "are fake xanax bars dangerous", "benzodiazepines"),
+        ("ru", "где взять нолоксон", "naloxone"),
+        ("ru", "ломка от героина как пережить", "opioid-withdrawal"),
+        ("uk", "як безпечніше колотися чисті шприци", "safer-injecting"),
+        ("uk", "друг не дихає", "overdose-response"),
+        ("es", "como funcionan las tiras de fentanilo", "fentanyl-test-strips"),
+        ("es", "no respira", "overdose-response"),
+    ],
+)
+def test_real_content_questions(
+    real_index: SearchIndex, lang: str, query: str, expected: str
+) -> None:
     assert top(real_index, query, lang) == expected
 
 
-@pytest.mark.parametrize(("lang", "query"), [
-    ("en", "what is the capital of australia"),
-    ("ru", "как сварить рис в микроволновке"),
-    ("uk", "яка погода завтра"),
-    ("es", "recomiendame una buena pizzeria"),
-])
+@pytest.mark.parametrize(
+    ("lang", "query"),
+    [
+        ("en", "what is the capital of australia"),
+        ("ru", "как сварить рис в микроволновке"),
+        ("uk", "яка погода завтра"),
+        ("es", "recomiendame una buena pizzeria"),
+    ],
+)
 def test_off_topic_gets_nothing(real_index: SearchIndex, lang: str, query: str) -> None:
     assert real_index.search(query, lang) == []
 

@@ -39,7 +39,9 @@ class Outbox:
 async def lib(tmp_path: Path, content_dir: Path):
     settings = make_settings(tmp_path, content_dir=content_dir)
     services = await Services.create(settings)
-    config = LibrarySettings(peer_hours=PeerHours.parse("Mo-Fr 10:00-20:00", "UTC"), poll_seconds=0, max_open=2)
+    config = LibrarySettings(
+        peer_hours=PeerHours.parse("Mo-Fr 10:00-20:00", "UTC"), poll_seconds=0, max_open=2
+    )
     feature = LibraryFeature(services, config)
     await feature.start()
     services.features["library"] = feature
@@ -62,7 +64,9 @@ async def test_ticket_round_trip_keeps_texts_sealed(lib: LibraryFeature) -> None
     assert "mix x and y" in outbox.to(MODERATOR_ID)[0]
     rows = await lib.services.db.fetchall("SELECT sealed FROM library_ticket_messages")
     assert b"mix x and y" not in bytes(rows[0][0])
-    assert lib.services.keyring.open_text(bytes(rows[0][0]), TEXT_PURPOSE) == "is it ok to mix x and y"
+    assert (
+        lib.services.keyring.open_text(bytes(rows[0][0]), TEXT_PURPOSE) == "is it ok to mix x and y"
+    )
     raw = await lib.services.db.fetchall("SELECT sealed_chat FROM library_tickets")
     assert str(5001).encode() not in bytes(raw[0][0])
     peer = await person(lib, MODERATOR_ID)
@@ -90,7 +94,9 @@ async def test_limits_blocks_and_forget(lib: LibraryFeature) -> None:
     assert await lib.desk.block(first.ticket_id, peer, now=NOW)
     assert (await lib.desk.ask(asker, "again", "ru", now=NOW)).status == "blocked"
     entries = await lib.services.audit.recent(action_prefix="library.ticket")
-    assert entries[0].action == "library.ticket.block" and entries[0].subject == f"#{first.ticket_id}"
+    assert (
+        entries[0].action == "library.ticket.block" and entries[0].subject == f"#{first.ticket_id}"
+    )
     await lib.services.people.forget(asker)
     assert await lib.services.db.fetchall("SELECT * FROM library_tickets") == []
     assert await lib.services.db.fetchall("SELECT * FROM library_blocks") == []
@@ -146,11 +152,15 @@ async def test_questions_never_closed_are_closed_after_a_limit(lib: LibraryFeatu
     assert await lib.desk.reping(NOW + STALE_TICKET_AGE + timedelta(days=1)) == 0
 
 
-async def test_reping_tells_the_asker_honestly_when_to_expect_an_answer(lib: LibraryFeature) -> None:
+async def test_reping_tells_the_asker_honestly_when_to_expect_an_answer(
+    lib: LibraryFeature,
+) -> None:
     asker = await person(lib, 7001)
     friday_night = datetime(2026, 11, 27, 21, 0, tzinfo=UTC)
     outcome = await lib.desk.ask(asker, "question at night", "en", now=friday_night)
-    assert "The next time is" in outcome.expectation and "Monday, November 30" in outcome.expectation
+    assert (
+        "The next time is" in outcome.expectation and "Monday, November 30" in outcome.expectation
+    )
     outbox: Outbox = lib.desk.outbox  # type: ignore[assignment]
     assert await lib.desk.reping(friday_night + timedelta(minutes=30)) == 0
     assert await lib.desk.reping(friday_night + timedelta(minutes=61)) == 1
@@ -161,7 +171,9 @@ async def test_reping_tells_the_asker_honestly_when_to_expect_an_answer(lib: Lib
     assert len([t for t in outbox.to(7001) if "No peer has picked up" in t]) == 1
 
 
-async def test_feedback_unanswered_and_stats(lib: LibraryFeature, capsys: pytest.CaptureFixture[str]) -> None:
+async def test_feedback_unanswered_and_stats(
+    lib: LibraryFeature, capsys: pytest.CaptureFixture[str]
+) -> None:
     service = lib.service
     await service.count("naloxone", "ru", "shown")
     await service.count("naloxone", "ru", "not_helpful")
@@ -188,7 +200,9 @@ async def test_withdraw_survives_a_reload(lib: LibraryFeature) -> None:
     answer = lib.service.combo(checker.resolve("heroin"), checker.resolve("xanax"))
     assert answer.risk == "unknown"
     assert await lib.service.republish("benzodiazepines+opioids", "mod")
-    assert lib.service.combo(checker.resolve("heroin"), checker.resolve("xanax")).risk == "dangerous"
+    assert (
+        lib.service.combo(checker.resolve("heroin"), checker.resolve("xanax")).risk == "dangerous"
+    )
     assert not await lib.service.withdraw("no-such-topic", "mod")
 
 
@@ -213,7 +227,10 @@ def test_peer_hours_parse() -> None:
 
 async def test_changed_broken_files_are_refused_and_moderators_told(lib: LibraryFeature) -> None:
     path = lib.service.content_dir / "topics" / "naloxone.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("category: overdose", "category: overdoze"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("category: overdose", "category: overdoze"),
+        encoding="utf-8",
+    )
     assert lib.service.changed()
     result = await lib.reload(notify=True)
     assert not result.ok
@@ -242,7 +259,9 @@ async def test_long_threads_still_fit_one_telegram_message(lib: LibraryFeature) 
     asker = await person(lib, 9001)
     outcome = await lib.desk.ask(asker, "<b>" + "long question & more " * 90, "en", now=NOW)
     for _ in range(3):
-        assert await lib.desk.reply(outcome.ticket_id, asker, "follow-up " * 190, now=NOW) == "queued"
+        assert (
+            await lib.desk.reply(outcome.ticket_id, asker, "follow-up " * 190, now=NOW) == "queued"
+        )
     ticket = await lib.repo.ticket(outcome.ticket_id)
     await lib.desk.announce(ticket, again=True)
     outbox: Outbox = lib.desk.outbox  # type: ignore[assignment]
@@ -286,9 +305,14 @@ async def test_a_quick_start_swaps_in_the_full_index(tmp_path, monkeypatch) -> N
 
     db = await Database(tmp_path / "q.sqlite3").open()
     try:
-        service = LibraryService(ROOT / "content", LibraryRepo(db), AuditLog(db),
-                                 Keyring(secrets.token_urlsafe(48)),
-                                 SearchConfig(embeddings=False), quick_start=True)
+        service = LibraryService(
+            ROOT / "content",
+            LibraryRepo(db),
+            AuditLog(db),
+            Keyring(secrets.token_urlsafe(48)),
+            SearchConfig(embeddings=False),
+            quick_start=True,
+        )
         assert (await service.load()).ok
         quick = service.index
         assert quick.analyzer("uk").backend == "quick"

@@ -28,7 +28,9 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "content"
 def _tune() -> list[tuple[str, str, str]]:
     out = []
     for lang in ("en", "ru", "uk", "es"):
-        items = yaml.safe_load((ROOT / "bench" / "labelled" / f"triage-{lang}.yaml").read_text(encoding="utf-8"))
+        items = yaml.safe_load(
+            (ROOT / "bench" / "labelled" / f"triage-{lang}.yaml").read_text(encoding="utf-8")
+        )
         out += [(lang, i["label"], i["text"]) for i in items if i["split"] == "tune"]
     return out
 
@@ -38,16 +40,22 @@ TUNE = _tune()
 
 def test_the_tune_set_is_the_size_the_issue_asks_for() -> None:
     for lang in ("en", "ru", "uk", "es"):
-        items = yaml.safe_load((ROOT / "bench" / "labelled" / f"triage-{lang}.yaml").read_text(encoding="utf-8"))
-        counts = {label: sum(i["label"] == label for i in items)
-                  for label in ("emergency", "crisis", "overdose-question", "other")}
+        items = yaml.safe_load(
+            (ROOT / "bench" / "labelled" / f"triage-{lang}.yaml").read_text(encoding="utf-8")
+        )
+        counts = {
+            label: sum(i["label"] == label for i in items)
+            for label in ("emergency", "crisis", "overdose-question", "other")
+        }
         assert counts["emergency"] >= 40 and counts["crisis"] >= 15, (lang, counts)
         assert counts["overdose-question"] >= 12 and counts["other"] >= 40, (lang, counts)
         heldout = sum(i["split"] == "heldout" for i in items)
         assert 0.18 <= heldout / len(items) <= 0.3, (lang, heldout, len(items))
 
 
-@pytest.mark.parametrize(("lang", "label", "text"), TUNE, ids=[f"{x[0]}-{x[1]}-{n}" for n, x in enumerate(TUNE)])
+@pytest.mark.parametrize(
+    ("lang", "label", "text"), TUNE, ids=[f"{x[0]}-{x[1]}-{n}" for n, x in enumerate(TUNE)]
+)
 def test_tune_message_is_recognised_as_labelled(lang: str, label: str, text: str) -> None:
     assert is_emergency(text) == (label == "emergency"), text
     assert is_crisis(text) == (label == "crisis"), text
@@ -70,7 +78,9 @@ def _seen() -> list[tuple[str, str, str]]:
 SEEN = _seen()
 
 
-@pytest.mark.parametrize(("part", "label", "text"), SEEN, ids=[f"{x[0]}-{n}" for n, x in enumerate(SEEN)])
+@pytest.mark.parametrize(
+    ("part", "label", "text"), SEEN, ids=[f"{x[0]}-{n}" for n, x in enumerate(SEEN)]
+)
 def test_every_message_seen_so_far(part: str, label: str, text: str) -> None:
     """Held-out messages after their first look (bench/results/): fixed, and kept fixed."""
     assert is_emergency(text) == (label == "emergency"), text
@@ -200,7 +210,9 @@ def test_fold_makes_typing_comparable() -> None:
 
 
 def test_a_whole_message_is_read_not_only_its_start() -> None:
-    filler = "sorry for the long message, we were at a party and everything was fine until now. " * 40
+    filler = (
+        "sorry for the long message, we were at a party and everything was fine until now. " * 40
+    )
     assert is_emergency(filler + "my friend is not breathing")
     assert is_crisis(filler + "and honestly i want to kill myself")
     assert not is_emergency(filler) and not is_crisis(filler)
@@ -212,16 +224,27 @@ def _args(**kw: object) -> argparse.Namespace:
     return argparse.Namespace(**base)
 
 
-def test_cli_json_shows_an_emergency_and_a_crisis(settings, capsys: pytest.CaptureFixture[str],
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    queries = ["у подруги передоз", "хочу повеситься", "no breathing and i want to die", "where to get naloxone"]
+def test_cli_json_shows_an_emergency_and_a_crisis(
+    settings, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    queries = [
+        "у подруги передоз",
+        "хочу повеситься",
+        "no breathing and i want to die",
+        "where to get naloxone",
+    ]
     monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(queries) + "\n"))
     assert cmd_search(_args(lang="ru"), settings) == 0
-    emergency, crisis, both, other = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    emergency, crisis, both, other = (
+        json.loads(line) for line in capsys.readouterr().out.splitlines()
+    )
     assert emergency[0] == {"id": "overdose-response", "score": 1.0}
     assert all(h["id"] != "mental-health-crisis" or h["score"] < 1.0 for h in emergency)
     assert crisis[0] == {"id": "mental-health-crisis", "score": 1.0}
-    assert both[:2] == [{"id": "overdose-response", "score": 1.0}, {"id": "mental-health-crisis", "score": 1.0}]
+    assert both[:2] == [
+        {"id": "overdose-response", "score": 1.0},
+        {"id": "mental-health-crisis", "score": 1.0},
+    ]
     assert other and other[0]["id"] == "naloxone" and all(set(h) == {"id", "score"} for h in other)
     assert "mental-health-crisis" not in {h["id"] for h in other}
 
@@ -233,7 +256,9 @@ def test_cli_json_for_one_crisis_query(settings, capsys: pytest.CaptureFixture[s
     assert len(hits) == len({h["id"] for h in hits}) <= 3
 
 
-def test_cli_without_a_crisis_topic_keeps_its_answer(settings, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_without_a_crisis_topic_keeps_its_answer(
+    settings, capsys: pytest.CaptureFixture[str]
+) -> None:
     # the fixture library has no mental-health-crisis topic: nothing is invented
     assert cmd_search(_args(query="i want to kill myself", dir=str(FIXTURES)), settings) == 0
     hits = json.loads(capsys.readouterr().out)
@@ -250,18 +275,32 @@ def test_word_start_dispatch_finds_what_one_union_pattern_finds() -> None:
 
     texts = []
     for lang in ("en", "ru", "uk", "es"):
-        texts += [i["text"] for i in yaml.safe_load(
-            (ROOT / "bench" / "labelled" / f"triage-{lang}.yaml").read_text(encoding="utf-8"))]
+        texts += [
+            i["text"]
+            for i in yaml.safe_load(
+                (ROOT / "bench" / "labelled" / f"triage-{lang}.yaml").read_text(encoding="utf-8")
+            )
+        ]
     texts += EMERGENCIES + CRISES + NEITHER + OVERDOSE_QUESTIONS + PAST_OVERDOSES
     rng = random.Random(9)
     words = " ".join(texts).split()
     texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(1500)]
     texts += [" ".join(rng.sample(texts, 60))[:4000] for _ in range(30)]  # long messages
-    groups = [value for module in (emergency, crisis) for value in vars(module).values()
-              if isinstance(value, emergency.WordStartPatterns)]
+    groups = [
+        value
+        for module in (emergency, crisis)
+        for value in vars(module).values()
+        if isinstance(value, emergency.WordStartPatterns)
+    ]
     assert len(groups) >= 10
     for text in texts:
         folded = fold(text)
         for group in groups:
-            assert (group.search(folded) is None) == (group.union.search(folded) is None), (text, group.patterns[:1])
-            assert group.sub(" ", folded) == group.union.sub(" ", folded), (text, group.patterns[:1])
+            assert (group.search(folded) is None) == (group.union.search(folded) is None), (
+                text,
+                group.patterns[:1],
+            )
+            assert group.sub(" ", folded) == group.union.sub(" ", folded), (
+                text,
+                group.patterns[:1],
+            )

@@ -35,10 +35,17 @@ def test_prototypes_are_the_tune_split_only() -> None:
     tune, heldout = set(), set()
     for path in (ROOT / "bench" / "labelled").glob("triage-*.yaml"):
         for item in yaml.safe_load(path.read_text(encoding="utf-8")):
-            (tune if item["split"] == "tune" and "extra" not in path.stem and "final" not in path.stem
-             else heldout).add(item["text"].strip())
+            (
+                tune
+                if item["split"] == "tune" and "extra" not in path.stem and "final" not in path.stem
+                else heldout
+            ).add(item["text"].strip())
     every = [t for group in texts.values() for t in group]
-    assert len(texts["emergency"]) >= 300 and len(texts["crisis"]) >= 100 and len(texts["other"]) >= 300
+    assert (
+        len(texts["emergency"]) >= 300
+        and len(texts["crisis"]) >= 100
+        and len(texts["other"]) >= 300
+    )
     assert set(every) <= tune
     assert not set(every) & heldout
 
@@ -63,15 +70,18 @@ def test_the_embedding_stage_catches_what_the_rules_miss(prototypes) -> None:
     assert emergency.emergency and emergency.source == "embedding" and emergency.score > 0
 
 
-@pytest.mark.parametrize("text", [
-    "where can i get naloxone in madrid",
-    "what is a good dose of ketamine for a first time",
-    "can i mix mdma and alcohol",
-    "как хранить налоксон",
-    "де знайти обмін шприців",
-    "cuánto dura el efecto de la ketamina",
-    "i'm so ready for the weekend",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where can i get naloxone in madrid",
+        "what is a good dose of ketamine for a first time",
+        "can i mix mdma and alcohol",
+        "как хранить налоксон",
+        "де знайти обмін шприців",
+        "cuánto dura el efecto de la ketamina",
+        "i'm so ready for the weekend",
+    ],
+)
 def test_everyday_questions_are_neither(prototypes, text: str) -> None:
     assert triage.classify(text) == triage.NONE
 
@@ -82,13 +92,17 @@ def test_thresholds_let_no_tune_prototype_of_another_kind_through(prototypes) ->
     np.fill_diagonal(sim, -2.0)
     for kind, scores in built.scores(sim).items():
         assert (scores[~built.masks[kind]] < built.thresholds[kind]).all()
-        assert (scores[built.masks[kind]] > built.thresholds[kind]).mean() > 0.5  # leave-one-out recall
+        assert (
+            scores[built.masks[kind]] > built.thresholds[kind]
+        ).mean() > 0.5  # leave-one-out recall
 
 
 def test_prototype_vectors_are_cached_on_disk_by_a_hash_of_the_texts(prototypes) -> None:
     built, cache = prototypes
     files = list(cache.glob("triage-prototypes-*.npy"))
-    assert [f.name for f in files] == [f"triage-prototypes-{triage.digest(triage.load_texts())}.npy"]
+    assert [f.name for f in files] == [
+        f"triage-prototypes-{triage.digest(triage.load_texts())}.npy"
+    ]
     again = triage.Prototypes.build(cache)
     assert again.computed == 0 and np.array_equal(again.vectors, built.vectors)
     changed = triage.load_texts()
@@ -120,7 +134,12 @@ def test_search_json_shows_the_same_decision(prototypes) -> None:
 
     index = _load_index(ROOT / "content")
     shown = [{"id": "naloxone", "score": 0.7}]
-    assert _urgent_first(index, INDIRECT_CRISIS, list(shown), set())[0] == {"id": "mental-health-crisis", "score": 1.0}
-    assert _urgent_first(index, PARAPHRASED_EMERGENCY, list(shown), set())[0] == \
-        {"id": "overdose-response", "score": 1.0}
+    assert _urgent_first(index, INDIRECT_CRISIS, list(shown), set())[0] == {
+        "id": "mental-health-crisis",
+        "score": 1.0,
+    }
+    assert _urgent_first(index, PARAPHRASED_EMERGENCY, list(shown), set())[0] == {
+        "id": "overdose-response",
+        "score": 1.0,
+    }
     assert _urgent_first(index, "where can i get naloxone in madrid", list(shown), set()) == shown

@@ -18,21 +18,56 @@ from bot.library.loader import load_library
 ROOT = Path(__file__).resolve().parents[2]
 TRIPSIT = ROOT / "tests" / "fixtures" / "tripsit" / "combos.json"
 
-LEVEL = {"Dangerous": 4, "Unsafe": 3, "Caution": 2, "Low Risk & Synergy": 1, "Low Risk & No Synergy": 1,
-         "Low Risk & Decrease": 1}
+LEVEL = {
+    "Dangerous": 4,
+    "Unsafe": 3,
+    "Caution": 2,
+    "Low Risk & Synergy": 1,
+    "Low Risk & No Synergy": 1,
+    "Low Risk & Decrease": 1,
+}
 
 SAME = {
-    "alcohol": "alcohol", "cannabis": "cannabis", "cocaine": "cocaine", "mdma": "mdma", "lsd": "lsd", "dmt": "dmt",
-    "mescaline": "mescaline", "ketamine": "ketamine", "lithium": "lithium", "mephedrone": "mephedrone",
-    "pregabalin": "pregabalin", "psilocybin": "mushrooms", "ghb": "ghb/gbl", "dxm": "dextromethorphan",
-    "nitrous-oxide": "nitrous", "pcp": "pcp", "mxe": "mxe", "amt": "amt", "dox": "dox", "2c-t-x": "2c-t-x",
-    "nbome": "nbomes", "5-meo-dmt": "5-meo-xxt", "2c-b": "2c-x", "amphetamine": "amphetamines",
-    "methamphetamine": "amphetamines", "diphenhydramine": "diphenhydramine", "dimenhydrinate": "diphenhydramine",
+    "alcohol": "alcohol",
+    "cannabis": "cannabis",
+    "cocaine": "cocaine",
+    "mdma": "mdma",
+    "lsd": "lsd",
+    "dmt": "dmt",
+    "mescaline": "mescaline",
+    "ketamine": "ketamine",
+    "lithium": "lithium",
+    "mephedrone": "mephedrone",
+    "pregabalin": "pregabalin",
+    "psilocybin": "mushrooms",
+    "ghb": "ghb/gbl",
+    "dxm": "dextromethorphan",
+    "nitrous-oxide": "nitrous",
+    "pcp": "pcp",
+    "mxe": "mxe",
+    "amt": "amt",
+    "dox": "dox",
+    "2c-t-x": "2c-t-x",
+    "nbome": "nbomes",
+    "5-meo-dmt": "5-meo-xxt",
+    "2c-b": "2c-x",
+    "amphetamine": "amphetamines",
+    "methamphetamine": "amphetamines",
+    "diphenhydramine": "diphenhydramine",
+    "dimenhydrinate": "diphenhydramine",
     # close relatives
-    "gabapentin": "pregabalin", "methylphenidate": "amphetamines", "alpha-pvp": "amphetamines",
-    "3-mmc": "mephedrone", "cathinones": "mephedrone",
+    "gabapentin": "pregabalin",
+    "methylphenidate": "amphetamines",
+    "alpha-pvp": "amphetamines",
+    "3-mmc": "mephedrone",
+    "cathinones": "mephedrone",
 }
-GROUPS = {"opioids": "opioids", "benzodiazepines": "benzodiazepines", "ssris": "ssris", "maois": "maois"}
+GROUPS = {
+    "opioids": "opioids",
+    "benzodiazepines": "benzodiazepines",
+    "ssris": "ssris",
+    "maois": "maois",
+}
 
 
 @pytest.fixture(scope="module")
@@ -81,8 +116,14 @@ def test_no_pair_is_answered_milder_than_tripsit(checker: ComboChecker, tripsit)
     ids = sorted(checker.library.substances)
     for i, a in enumerate(ids):
         for b in ids[i:]:
-            want = max((tripsit.get((x, y), 0) for x in tripsit_keys(checker, a) for y in tripsit_keys(checker, b)),
-                       default=0)
+            want = max(
+                (
+                    tripsit.get((x, y), 0)
+                    for x in tripsit_keys(checker, a)
+                    for y in tripsit_keys(checker, b)
+                ),
+                default=0,
+            )
             if want < 2:  # TripSit Low Risk (or not covered): "unknown" is allowed, never "safe"
                 continue
             answer = checker.lookup(Named(a, "substance"), Named(b, "substance"))
@@ -96,7 +137,9 @@ def test_no_pair_is_answered_milder_than_tripsit(checker: ComboChecker, tripsit)
 
 def test_a_class_name_is_never_milder_than_its_worst_member(checker: ComboChecker, tripsit) -> None:
     failures = []
-    names = [Named(c, "class") for c in checker.library.classes] + [Named(s, "substance") for s in checker.library.substances]
+    names = [Named(c, "class") for c in checker.library.classes] + [
+        Named(s, "substance") for s in checker.library.substances
+    ]
     for cls in (Named(c, "class") for c in checker.library.classes):
         members = checker.members(cls)
         for other in names:
@@ -108,7 +151,9 @@ def test_a_class_name_is_never_milder_than_its_worst_member(checker: ComboChecke
                 if answer.risk == "unknown" and one.risk == "low-risk":
                     continue
                 if RISK_RANK[one.risk] > RISK_RANK[answer.risk]:
-                    failures.append(f"{cls.id} + {other.id}: {answer.risk}, but {member.id} + {other.id}: {one.risk}")
+                    failures.append(
+                        f"{cls.id} + {other.id}: {answer.risk}, but {member.id} + {other.id}: {one.risk}"
+                    )
     assert failures == [], "\n".join(failures[:40])
 
 
@@ -120,7 +165,9 @@ def test_the_review_cases_now_answer_as_severe_as_tripsit(checker: ComboChecker)
     assert risk("dxm", "3-mmc") == "dangerous" and risk("dxm", "соль") == "dangerous"
     assert risk("dxm", "pregabalin") == "unsafe" and risk("dxm", "gabapentin") == "unsafe"
     assert risk("changa", "mdma") == "dangerous" and risk("changa", "prozac") == "dangerous"
-    assert risk("5-meo-dmt", "ayahuasca") == "dangerous" and risk("bufo", "phenelzine") == "dangerous"
+    assert (
+        risk("5-meo-dmt", "ayahuasca") == "dangerous" and risk("bufo", "phenelzine") == "dangerous"
+    )
     assert risk("psychedelics", "ssris") == "dangerous"
     assert risk("psychedelics", "mdma") == "dangerous"
     assert risk("dissociatives", "maois") == "dangerous"
@@ -143,9 +190,14 @@ def test_the_order_of_a_substances_classes_does_not_soften_the_answer(tmp_path: 
     path = tmp_path / "content" / "combos.yaml"
     text = path.read_text(encoding="utf-8")
     assert "classes: [maois, psychedelics]" in text
-    path.write_text(text.replace("classes: [maois, psychedelics]", "classes: [psychedelics, maois]"), encoding="utf-8")
+    path.write_text(
+        text.replace("classes: [maois, psychedelics]", "classes: [psychedelics, maois]"),
+        encoding="utf-8",
+    )
     library, problems = load_library(tmp_path / "content")
     assert not [p for p in problems if p.level == "error"]
     checker = ComboChecker(library)
     assert checker.lookup(checker.resolve("ayahuasca"), checker.resolve("mdma")).risk == "dangerous"
-    assert checker.lookup(checker.resolve("mdma"), checker.resolve("syrian rue")).risk == "dangerous"
+    assert (
+        checker.lookup(checker.resolve("mdma"), checker.resolve("syrian rue")).risk == "dangerous"
+    )

@@ -44,21 +44,33 @@ def test_fixture_content_is_clean(content: Path) -> None:
 
 
 def test_bad_yaml_is_reported_with_its_line(content: Path) -> None:
-    edit(content / "topics" / "naloxone.yaml", "tags: [opioids, overdose]", "tags: [opioids, overdose")
+    edit(
+        content / "topics" / "naloxone.yaml",
+        "tags: [opioids, overdose]",
+        "tags: [opioids, overdose",
+    )
     _, problems = load_library(content)
     p = find(problems, "not valid YAML")
     assert p.file.endswith("topics/naloxone.yaml") and p.level == "error" and p.line >= 3
 
 
 def test_duplicate_key(content: Path) -> None:
-    edit(content / "topics" / "naloxone.yaml", "status: published\n", "status: published\nstatus: draft\n")
+    edit(
+        content / "topics" / "naloxone.yaml",
+        "status: published\n",
+        "status: published\nstatus: draft\n",
+    )
     _, problems = load_library(content)
     p = find(problems, "duplicate key `status`")
     assert (p.line, p.column) == (5, 1)
 
 
 def test_yaml_11_traps_where_text_is_expected(content: Path) -> None:
-    edit(content / "topics" / "naloxone.yaml", "keywords: [narcan, naloxon,", "keywords: [no, 12:30, narcan, naloxon,")
+    edit(
+        content / "topics" / "naloxone.yaml",
+        "keywords: [narcan, naloxon,",
+        "keywords: [no, 12:30, narcan, naloxon,",
+    )
     _, problems = load_library(content)
     p = find(problems, "`no` was read as false")
     assert (p.line, p.column) == (23, 16)
@@ -66,7 +78,11 @@ def test_yaml_11_traps_where_text_is_expected(content: Path) -> None:
 
 
 def test_unknown_field_and_category(content: Path) -> None:
-    edit(content / "topics" / "naloxone.yaml", "category: overdose", "category: overdoze\ncolour: blue")
+    edit(
+        content / "topics" / "naloxone.yaml",
+        "category: overdose",
+        "category: overdoze\ncolour: blue",
+    )
     _, problems = load_library(content)
     assert "did you mean `overdose`" in find(problems, "unknown category `overdoze`").message
     p = find(problems, "unknown field `colour`")
@@ -90,14 +106,22 @@ def test_missing_required_language(content: Path) -> None:
 
 def test_body_too_long(content: Path) -> None:
     long_body = "      " + "word " * 900 + "\n"
-    edit(content / "topics" / "about-this-bot.yaml", "      Made by and for people who use drugs.\n", long_body)
+    edit(
+        content / "topics" / "about-this-bot.yaml",
+        "      Made by and for people who use drugs.\n",
+        long_body,
+    )
     _, problems = load_library(content)
     p = find(problems, "body (en) is")
     assert p.level == "error"
 
 
 def test_related_not_found_and_no_source(content: Path) -> None:
-    edit(content / "topics" / "naloxone.yaml", "related: [overdose-response]", "related: [overdose-responce]")
+    edit(
+        content / "topics" / "naloxone.yaml",
+        "related: [overdose-response]",
+        "related: [overdose-responce]",
+    )
     path = content / "topics" / "tolerance-loss.yaml"
     text = path.read_text(encoding="utf-8")
     start, end = text.index("sources:"), text.index("translations:")
@@ -109,8 +133,11 @@ def test_related_not_found_and_no_source(content: Path) -> None:
 
 
 def test_unparsable_markdown_points_at_the_body_line(content: Path) -> None:
-    edit(content / "topics" / "about-this-bot.yaml", "      Made by and for people who use drugs.",
-         "      Made by and for **people who use drugs.\n      # A heading\n      <b>html</b>")
+    edit(
+        content / "topics" / "about-this-bot.yaml",
+        "      Made by and for people who use drugs.",
+        "      Made by and for **people who use drugs.\n      # A heading\n      <b>html</b>",
+    )
     _, problems = load_library(content)
     p = find(problems, "bold (**) is opened here")
     assert (p.line, p.column) == (17, 23)
@@ -120,8 +147,16 @@ def test_unparsable_markdown_points_at_the_body_line(content: Path) -> None:
 
 def test_warnings_for_old_review_and_unknown_publisher(content: Path) -> None:
     edit(content / "topics" / "naloxone.yaml", "reviewed: 2026-10-01", "reviewed: 2020-01-01")
-    edit(content / "topics" / "naloxone.yaml", 'publisher: "World Health Organization"', 'publisher: "My blog"')
-    edit(content / "topics" / "naloxone.yaml", '"https://www.who.int/news-room/fact-sheets/detail/opioid-overdose"', '"https://example.org/x"')
+    edit(
+        content / "topics" / "naloxone.yaml",
+        'publisher: "World Health Organization"',
+        'publisher: "My blog"',
+    )
+    edit(
+        content / "topics" / "naloxone.yaml",
+        '"https://www.who.int/news-room/fact-sheets/detail/opioid-overdose"',
+        '"https://example.org/x"',
+    )
     edit(content / "topics" / "naloxone.yaml", 'title: "Opioid overdose"', 'title: "Some notes"')
     _, problems = load_library(content, today=date(2026, 11, 27))
     assert find(problems, "more than 18 months ago").level == "warning"
@@ -130,15 +165,19 @@ def test_warnings_for_old_review_and_unknown_publisher(content: Path) -> None:
 
 
 def test_combos_problems(content: Path) -> None:
-    edit(content / "combos.yaml", "  - pair: [alcohol, opioids]\n    risk: dangerous",
-         "  - pair: [alcohol, opiods]\n    risk: deadly")
+    edit(
+        content / "combos.yaml",
+        "  - pair: [alcohol, opioids]\n    risk: dangerous",
+        "  - pair: [alcohol, opiods]\n    risk: deadly",
+    )
     _, problems = load_library(content)
     assert "did you mean `opioids`" in find(problems, "unknown substance or class `opiods`").message
     find(problems, "risk must be one of")
 
 
-def test_check_command_exit_codes(content: Path, capsys: pytest.CaptureFixture[str], settings,
-                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_check_command_exit_codes(
+    content: Path, capsys: pytest.CaptureFixture[str], settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import argparse
 
     from bot import contentcheck
@@ -153,7 +192,11 @@ def test_check_command_exit_codes(content: Path, capsys: pytest.CaptureFixture[s
     edit(content / "topics" / "naloxone.yaml", "reviewed: 2026-10-01", "reviewed: 2020-01-01")
     assert cmd_check(argparse.Namespace(dir=str(content), strict=False), settings) == 0
     assert cmd_check(argparse.Namespace(dir=str(content), strict=True), settings) == 1
-    edit(content / "topics" / "naloxone.yaml", "status: published\n", "status: published\nstatus: draft\n")
+    edit(
+        content / "topics" / "naloxone.yaml",
+        "status: published\n",
+        "status: published\nstatus: draft\n",
+    )
     assert cmd_check(argparse.Namespace(dir=str(content), strict=False), settings) == 1
     out = capsys.readouterr().out
     assert "naloxone.yaml:5:1: error: duplicate key `status`" in out
@@ -162,7 +205,10 @@ def test_check_command_exit_codes(content: Path, capsys: pytest.CaptureFixture[s
 
 def test_new_combination_fields_are_checked(content: Path) -> None:
     """ambiguous words, mixes (contains), `pairs` and names unique across languages."""
-    edit(content / "combos.yaml", "combos:\n", """ambiguous:
+    edit(
+        content / "combos.yaml",
+        "combos:\n",
+        """ambiguous:
   - id: pills
     names: {en: [pills], ru: [колеса, героин]}
     options: [alprazolam, lsd]
@@ -172,14 +218,23 @@ def test_new_combination_fields_are_checked(content: Path) -> None:
     names: {en: [hh]}
     options: [heroin]
 combos:
-""")
-    edit(content / "combos.yaml", "  - id: alcohol\n", """  - id: speedball
+""",
+    )
+    edit(
+        content / "combos.yaml",
+        "  - id: alcohol\n",
+        """  - id: speedball
     classes: []
     contains: [cocaine, heroin, nope]
     names: {en: [speedball], es: [coke]}
   - id: alcohol
-""")
-    edit(content / "combos.yaml", "  - pair: [cocaine, heroin]\n", "  - pairs: [[cocaine, heroin], [cocaine]]\n")
+""",
+    )
+    edit(
+        content / "combos.yaml",
+        "  - pair: [cocaine, heroin]\n",
+        "  - pairs: [[cocaine, heroin], [cocaine]]\n",
+    )
     _, problems = load_library(content)
     find(problems, "unknown substance or class `lsd`")
     find(problems, "`cocaine` must be one of this name's options")

@@ -34,8 +34,11 @@ RECURSIVE = "id: loop\nsteps: &s\n  - one\n  - *s\n"
 
 def test_the_bombs_are_problems_with_a_line() -> None:
     assert len(ALIAS_BOMB.encode()) <= 478
-    for text, fragment in ((ALIAS_BOMB, "too many aliases"), (SMALL_BOMB, "expand to more than"),
-                           (RECURSIVE, "alias to itself")):
+    for text, fragment in (
+        (ALIAS_BOMB, "too many aliases"),
+        (SMALL_BOMB, "expand to more than"),
+        (RECURSIVE, "alias to itself"),
+    ):
         doc = yamlstrict.loads(text, "bomb.yaml")
         assert doc.data is None
         assert len(doc.problems) == 1 and fragment in doc.problems[0].message, doc.problems
@@ -55,16 +58,33 @@ def test_a_file_too_big_is_refused_before_parsing(tmp_path: Path) -> None:
     assert doc.data is None and "too big" in str(doc.problems[0])
 
 
-@pytest.mark.parametrize("bomb, where", [(ALIAS_BOMB, "topics/bomb.yaml"), (RECURSIVE, "topics/bomb.yaml"),
-                                         (ALIAS_BOMB, "services/bomb.yaml"), (RECURSIVE, "regions.yaml")])
-async def test_content_check_reports_a_bomb_in_one_line_and_exits_1(tmp_path: Path, bomb: str, where: str) -> None:
+@pytest.mark.parametrize(
+    "bomb, where",
+    [
+        (ALIAS_BOMB, "topics/bomb.yaml"),
+        (RECURSIVE, "topics/bomb.yaml"),
+        (ALIAS_BOMB, "services/bomb.yaml"),
+        (RECURSIVE, "regions.yaml"),
+    ],
+)
+async def test_content_check_reports_a_bomb_in_one_line_and_exits_1(
+    tmp_path: Path, bomb: str, where: str
+) -> None:
     content = tmp_path / "content"
     shutil.copytree(ROOT / "content", content)
     (content / where).write_text(bomb, encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "HRBOT_"))}
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "content", "check", str(content), env=env, cwd=ROOT,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        sys.executable,
+        "-m",
+        "bot",
+        "content",
+        "check",
+        str(content),
+        env=env,
+        cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
     )
     out, err = await asyncio.wait_for(proc.communicate(), 60)  # a guard, not a speed measurement
     text = out.decode() + err.decode()

@@ -76,7 +76,9 @@ async def open_stream(http: aiohttp.ClientSession, box: WebSandbox, chats: str =
     return stream
 
 
-async def post(http: aiohttp.ClientSession, box: WebSandbox, path: str, body: Any) -> tuple[int, Any]:
+async def post(
+    http: aiohttp.ClientSession, box: WebSandbox, path: str, body: Any
+) -> tuple[int, Any]:
     async with http.post(box.url + path, json=body) as response:
         return response.status, await response.json()
 
@@ -84,9 +86,13 @@ async def post(http: aiohttp.ClientSession, box: WebSandbox, path: str, body: An
 def bot_message(chat_id: int, contains: str = "", kind: str = "message"):
     def match(event: dict[str, Any]) -> bool:
         message = event.get("message") or {}
-        return (event["event"] == kind and event["chat_id"] == chat_id
-                and message.get("from", {}).get("is_bot", False)
-                and contains in (message.get("text") or ""))
+        return (
+            event["event"] == kind
+            and event["chat_id"] == chat_id
+            and message.get("from", {}).get("is_bot", False)
+            and contains in (message.get("text") or "")
+        )
+
     return match
 
 
@@ -99,7 +105,9 @@ def button(message: dict[str, Any], label: str) -> str:
 
 
 # -- start-up -----------------------------------------------------------------------------------
-async def test_state_lists_personas_and_group_chats(box: WebSandbox, http: aiohttp.ClientSession) -> None:
+async def test_state_lists_personas_and_group_chats(
+    box: WebSandbox, http: aiohttp.ClientSession
+) -> None:
     async with http.get(box.url + "api/state") as response:
         state = await response.json()
     keys = [p["key"] for p in state["personas"]]
@@ -130,16 +138,27 @@ async def test_limits_are_on_by_default(tmp_path: Path) -> None:
     assert not data_dir.exists(), "the throwaway data folder is deleted on exit"
 
 
-async def test_pages_are_served_locally_with_a_strict_policy(box: WebSandbox, http: aiohttp.ClientSession) -> None:
-    for path, kind in (("", "text/html"), ("preview", "text/html"), ("app.js", "text/javascript"),
-                       ("render.js", "text/javascript"), ("app.css", "text/css")):
+async def test_pages_are_served_locally_with_a_strict_policy(
+    box: WebSandbox, http: aiohttp.ClientSession
+) -> None:
+    for path, kind in (
+        ("", "text/html"),
+        ("preview", "text/html"),
+        ("app.js", "text/javascript"),
+        ("render.js", "text/javascript"),
+        ("app.css", "text/css"),
+    ):
         async with http.get(box.url + path) as response:
             assert response.status == 200, path
             assert response.content_type == kind
             assert "default-src 'self'" in response.headers["Content-Security-Policy"]
-    external = re.compile(r"""(src|href)\s*=\s*["']https?://|@import|url\(\s*["']?https?://|fonts\.googleapis""")
+    external = re.compile(
+        r"""(src|href)\s*=\s*["']https?://|@import|url\(\s*["']?https?://|fonts\.googleapis"""
+    )
     for name in STATIC_FILES:
-        assert not external.search((STATIC / name).read_text()), f"{name} loads something from outside"
+        assert not external.search((STATIC / name).read_text()), (
+            f"{name} loads something from outside"
+        )
     async with http.get(box.url + "nothing-here") as response:
         assert response.status == 404
 
@@ -156,10 +175,15 @@ async def test_stream_delivers_the_bot_reply(box: WebSandbox, http: aiohttp.Clie
     stream.response.close()
     async with http.get(box.url + f"api/chats/{PERSON_ID}") as response:
         chat = await response.json()
-    assert [m["message_id"] for m in chat["messages"]][-2:] == [sent["message_id"], reply["message"]["message_id"]]
+    assert [m["message_id"] for m in chat["messages"]][-2:] == [
+        sent["message_id"],
+        reply["message"]["message_id"],
+    ]
 
 
-async def test_stream_only_carries_the_chats_asked_for(box: WebSandbox, http: aiohttp.ClientSession) -> None:
+async def test_stream_only_carries_the_chats_asked_for(
+    box: WebSandbox, http: aiohttp.ClientSession
+) -> None:
     stream = await open_stream(http, box, f"{PEER_ID}")
     await post(http, box, "api/send", {"persona": "person", "text": "/help"})
     await post(http, box, "api/send", {"persona": "peer", "text": "/help"})
@@ -168,12 +192,22 @@ async def test_stream_only_carries_the_chats_asked_for(box: WebSandbox, http: ai
     stream.response.close()
 
 
-async def test_pressing_a_button_edits_the_message(box: WebSandbox, http: aiohttp.ClientSession) -> None:
+async def test_pressing_a_button_edits_the_message(
+    box: WebSandbox, http: aiohttp.ClientSession
+) -> None:
     stream = await open_stream(http, box, f"{PERSON_ID}")
     await post(http, box, "api/send", {"persona": "person", "text": "/start"})
     welcome = (await stream.next(bot_message(PERSON_ID, "harm reduction")))["message"]
-    status, pressed = await post(http, box, "api/press", {
-        "persona": "person", "message_id": welcome["message_id"], "callback_data": button(welcome, "Topics")})
+    status, pressed = await post(
+        http,
+        box,
+        "api/press",
+        {
+            "persona": "person",
+            "message_id": welcome["message_id"],
+            "callback_data": button(welcome, "Topics"),
+        },
+    )
     assert status == 200 and pressed["callback_query_id"]
     edit = await stream.next(bot_message(PERSON_ID, kind="edit"))
     assert edit["message"]["message_id"] == welcome["message_id"]
@@ -183,13 +217,17 @@ async def test_pressing_a_button_edits_the_message(box: WebSandbox, http: aiohtt
     stream.response.close()
 
 
-async def test_location_share_finds_services_and_is_deleted(box: WebSandbox, http: aiohttp.ClientSession) -> None:
+async def test_location_share_finds_services_and_is_deleted(
+    box: WebSandbox, http: aiohttp.ClientSession
+) -> None:
     stream = await open_stream(http, box, f"{PERSON_ID}")
     await post(http, box, "api/send", {"persona": "person", "text": "/near"})
     ask = await stream.next(bot_message(PERSON_ID, "Where are you"))
     keyboard = ask["keyboard"]["keyboard"]
     assert any(b.get("request_location") for row in keyboard for b in row)
-    status, sent = await post(http, box, "api/location", {"persona": "person", "latitude": 50.4645, "longitude": 30.5190})
+    status, sent = await post(
+        http, box, "api/location", {"persona": "person", "latitude": 50.4645, "longitude": 30.5190}
+    )
     assert status == 200 and sent["location"]["latitude"] == pytest.approx(50.4645)
     results = await stream.next(bot_message(PERSON_ID, "Services nearest"))
     assert "1." in results["message"]["text"]
@@ -198,8 +236,12 @@ async def test_location_share_finds_services_and_is_deleted(box: WebSandbox, htt
     stream.response.close()
 
 
-async def test_language_picker_changes_the_telegram_language(box: WebSandbox, http: aiohttp.ClientSession) -> None:
-    status, changed = await post(http, box, "api/language", {"persona": "moderator", "language_code": "uk"})
+async def test_language_picker_changes_the_telegram_language(
+    box: WebSandbox, http: aiohttp.ClientSession
+) -> None:
+    status, changed = await post(
+        http, box, "api/language", {"persona": "moderator", "language_code": "uk"}
+    )
     assert status == 200
     assert changed["moderator"]["language_code"] == changed["moderators"]["language_code"] == "uk"
     stream = await open_stream(http, box, f"{MODERATOR_ID}")
@@ -213,10 +255,14 @@ async def test_language_picker_changes_the_telegram_language(box: WebSandbox, ht
     await post(http, box, "api/language", {"persona": "moderator", "language_code": "en"})
 
 
-async def test_group_chat_messages_are_shown_and_callbacks_work(box: WebSandbox, http: aiohttp.ClientSession) -> None:
+async def test_group_chat_messages_are_shown_and_callbacks_work(
+    box: WebSandbox, http: aiohttp.ClientSession
+) -> None:
     group = box.personas["moderators"].chat.id
     stream = await open_stream(http, box, str(group))
-    status, sent = await post(http, box, "api/send", {"persona": "moderators", "text": "hello moderators"})
+    status, sent = await post(
+        http, box, "api/send", {"persona": "moderators", "text": "hello moderators"}
+    )
     assert status == 200 and sent["chat"]["id"] == group
     mine = await stream.next(lambda e: e["event"] == "user_message")
     assert mine["message"]["text"] == "hello moderators"
@@ -228,8 +274,16 @@ async def test_bad_input_gets_a_clear_error(box: WebSandbox, http: aiohttp.Clien
         ("api/send", {"persona": "nobody", "text": "hi"}, "unknown persona"),
         ("api/send", {"persona": "person", "text": "   "}, "write a message"),
         ("api/send", {"persona": "person", "text": "x" * 5000}, "at most 4096"),
-        ("api/location", {"persona": "person", "latitude": 91, "longitude": 0}, "between -90 and 90"),
-        ("api/location", {"persona": "person", "latitude": "north", "longitude": 0}, "must be a number"),
+        (
+            "api/location",
+            {"persona": "person", "latitude": 91, "longitude": 0},
+            "between -90 and 90",
+        ),
+        (
+            "api/location",
+            {"persona": "person", "latitude": "north", "longitude": 0},
+            "must be a number",
+        ),
         ("api/press", {"persona": "person", "message_id": 999999, "callback_data": "x"}, "gone"),
         ("api/press", {"persona": "person", "message_id": "one", "callback_data": "x"}, "number"),
         ("api/language", {"persona": "person", "language_code": "<script>"}, "language_code"),
@@ -248,10 +302,14 @@ async def test_bad_input_gets_a_clear_error(box: WebSandbox, http: aiohttp.Clien
     # another web page can only send "simple" requests: they are refused, and so is a Host
     # header that is not ours (DNS rebinding)
     body = json.dumps({"persona": "person", "text": "from elsewhere"}).encode()
-    async with http.post(box.url + "api/send", data=body, headers={"Content-Type": "text/plain"}) as response:
+    async with http.post(
+        box.url + "api/send", data=body, headers={"Content-Type": "text/plain"}
+    ) as response:
         assert response.status == 415
     port = box.url.rsplit(":", 1)[1].rstrip("/")
-    async with http.get(box.url + "api/state", headers={"Host": f"evil.example:{port}"}) as response:
+    async with http.get(
+        box.url + "api/state", headers={"Host": f"evil.example:{port}"}
+    ) as response:
         assert response.status == 403
     async with http.get(box.url.replace("127.0.0.1", "localhost") + "api/state") as response:
         assert response.status == 200
@@ -264,7 +322,9 @@ async def test_bad_input_gets_a_clear_error(box: WebSandbox, http: aiohttp.Clien
         assert response.status == 200
 
 
-async def test_photos_are_served_from_the_fake_server(box: WebSandbox, http: aiohttp.ClientSession) -> None:
+async def test_photos_are_served_from_the_fake_server(
+    box: WebSandbox, http: aiohttp.ClientSession
+) -> None:
     message = box.personas["person"].user.send_photo(caption="a pill")
     largest = message["photo"][-1]["file_id"]
     async with http.get(box.url + f"files/{largest}") as response:
@@ -275,7 +335,9 @@ async def test_photos_are_served_from_the_fake_server(box: WebSandbox, http: aio
         assert response.status == 404
 
 
-async def test_places_and_regions_for_the_pickers(box: WebSandbox, http: aiohttp.ClientSession) -> None:
+async def test_places_and_regions_for_the_pickers(
+    box: WebSandbox, http: aiohttp.ClientSession
+) -> None:
     async with http.get(box.url + "api/places?lang=uk") as response:
         places = await response.json()
     kyiv = next(p for p in places if p["id"] == "kyiv")
@@ -285,11 +347,17 @@ async def test_places_and_regions_for_the_pickers(box: WebSandbox, http: aiohttp
     assert any(r["id"] == "ua-kyiv-city" for r in regions)
 
 
-async def test_simulated_subscribers_are_subscribed(box: WebSandbox, http: aiohttp.ClientSession) -> None:
+async def test_simulated_subscribers_are_subscribed(
+    box: WebSandbox, http: aiohttp.ClientSession
+) -> None:
     alerts = box.services.features["alerts"]
     before = await alerts.subscriptions.recipients("ua-kyiv-city")
-    status, state = await post(http, box, "api/subscribers",
-                               {"count": 6, "regions": ["ua-kyiv-city", "es-madrid"], "languages": ["en", "uk"]})
+    status, state = await post(
+        http,
+        box,
+        "api/subscribers",
+        {"count": 6, "regions": ["ua-kyiv-city", "es-madrid"], "languages": ["en", "uk"]},
+    )
     assert status == 200, state
     assert state["simulated"] >= 6
     assert await alerts.subscriptions.recipients("ua-kyiv-city") == before + 3
@@ -302,7 +370,9 @@ async def test_simulated_subscribers_are_subscribed(box: WebSandbox, http: aioht
 
 
 # -- the content preview -----------------------------------------------------------------------------
-async def test_preview_renders_every_language_and_the_check(box: WebSandbox, http: aiohttp.ClientSession) -> None:
+async def test_preview_renders_every_language_and_the_check(
+    box: WebSandbox, http: aiohttp.ClientSession
+) -> None:
     async with http.get(box.url + "api/preview/items") as response:
         items = await response.json()
     assert items["topics"] and items["combos"] and items["services"]
@@ -318,7 +388,9 @@ async def test_preview_renders_every_language_and_the_check(box: WebSandbox, htt
     assert views["en"]["text"] != views["uk"]["text"]
     for kind, key in (("combo", "combos"), ("service", "services")):
         item = items[key][0]["id"]
-        async with http.get(box.url + "api/preview/render", params={"kind": kind, "id": item}) as response:
+        async with http.get(
+            box.url + "api/preview/render", params={"kind": kind, "id": item}
+        ) as response:
             assert response.status == 200
             result = await response.json()
             assert all(v["text"] for v in result["languages"]), kind
@@ -357,8 +429,16 @@ async def test_a_persona_sends_a_photo(box: WebSandbox, http: aiohttp.ClientSess
     from bot.sandbox.fakeapi import SAMPLE_JPEG
 
     stream = await open_stream(http, box, f"{PEER_ID}")
-    status, sent = await post(http, box, "api/photo", {
-        "persona": "peer", "data_base64": base64.b64encode(SAMPLE_JPEG).decode(), "caption": "the pill"})
+    status, sent = await post(
+        http,
+        box,
+        "api/photo",
+        {
+            "persona": "peer",
+            "data_base64": base64.b64encode(SAMPLE_JPEG).decode(),
+            "caption": "the pill",
+        },
+    )
     assert status == 200, sent
     assert sent["caption"] == "the pill" and sent["photo"][-1]["width"] == 16
     shown = await stream.next(lambda e: e["event"] == "user_message")
@@ -366,14 +446,18 @@ async def test_a_persona_sends_a_photo(box: WebSandbox, http: aiohttp.ClientSess
     stream.response.close()
     async with http.get(box.url + "files/" + sent["photo"][-1]["file_id"]) as response:
         assert await response.read() == SAMPLE_JPEG
-    for body, expected in (({"data_base64": "!!!"}, "base64"),
-                           ({"data_base64": base64.b64encode(b"GIF89a....").decode()}, "JPEG or PNG"),
-                           ({"data_base64": ""}, "1 byte")):
+    for body, expected in (
+        ({"data_base64": "!!!"}, "base64"),
+        ({"data_base64": base64.b64encode(b"GIF89a....").decode()}, "JPEG or PNG"),
+        ({"data_base64": ""}, "1 byte"),
+    ):
         status, answer = await post(http, box, "api/photo", {"persona": "peer", **body})
         assert status == 400 and expected in answer["error"]
 
 
-async def test_limits_can_be_switched_from_the_page(box: WebSandbox, http: aiohttp.ClientSession) -> None:
+async def test_limits_can_be_switched_from_the_page(
+    box: WebSandbox, http: aiohttp.ClientSession
+) -> None:
     status, state = await post(http, box, "api/limits", {"enabled": True})
     assert status == 200 and state["limits"]["enabled"] is True and box.api.flood.enabled
     status, state = await post(http, box, "api/limits", {"enabled": False})

@@ -37,9 +37,20 @@ def test_telegram_view_reports_what_telegram_refuses() -> None:
 def test_terminal_shows_reply_keyboards_from_the_event(tmp_path: Path) -> None:
     out = io.StringIO()
     chat = TerminalChat(FakeBotAPI(), out, color=False)
-    keyboard = {"keyboard": [[{"text": "📍 Send my location", "request_location": True}], [{"text": "Cancel"}]]}
-    chat.show({"type": "message", "chat_id": PERSON_ID, "reply_markup": keyboard,
-               "message": {"message_id": 5, "text": "Where are you?"}})
+    keyboard = {
+        "keyboard": [
+            [{"text": "📍 Send my location", "request_location": True}],
+            [{"text": "Cancel"}],
+        ]
+    }
+    chat.show(
+        {
+            "type": "message",
+            "chat_id": PERSON_ID,
+            "reply_markup": keyboard,
+            "message": {"message_id": 5, "text": "Where are you?"},
+        }
+    )
     assert "[1] 📍 Send my location" in out.getvalue() and "[2] Cancel" in out.getvalue()
     chat.handle_line("1")
     assert ":loc LAT LON" in out.getvalue()
@@ -62,8 +73,21 @@ def test_cli_serves_the_page_and_stops_cleanly(tmp_path: Path, sig: signal.Signa
         except OSError:
             pass  # somebody else holds it: taken all the same
     process = subprocess.Popen(
-        [sys.executable, "-m", "bot", "sandbox", "--web", *port_args, "--data", str(tmp_path / "data")],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "sandbox",
+            "--web",
+            *port_args,
+            "--data",
+            str(tmp_path / "data"),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         url, seen = None, []
@@ -100,10 +124,19 @@ def test_cli_rejects_a_busy_port(tmp_path: Path) -> None:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        env = {**os.environ, "HRBOT_CONTENT_DIR": str(ROOT / "content"), "HRBOT_LOG_LEVEL": "WARNING"}
+        env = {
+            **os.environ,
+            "HRBOT_CONTENT_DIR": str(ROOT / "content"),
+            "HRBOT_LOG_LEVEL": "WARNING",
+        }
         done = subprocess.run(
             [sys.executable, "-m", "bot", "sandbox", "--web", "--port", str(port)],
-            check=False, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+            check=False,
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
     assert done.returncode == 2
     assert f"Cannot listen on 127.0.0.1:{port}" in done.stderr
@@ -122,7 +155,9 @@ def test_a_kept_data_folder_keeps_its_secret_key(tmp_path: Path) -> None:
     throwaway = sandbox_settings(bare, tmp_path / "other", "http://127.0.0.1:1/bot")
     assert throwaway.secret_key != first.secret_key and not (tmp_path / "other").exists()
     key = secrets.token_urlsafe(40)
-    given = sandbox_settings(Settings(secret_key=key), tmp_path, "http://127.0.0.1:1/bot", keep=True)
+    given = sandbox_settings(
+        Settings(secret_key=key), tmp_path, "http://127.0.0.1:1/bot", keep=True
+    )
     assert given.secret_key == key
 
 

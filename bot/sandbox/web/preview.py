@@ -47,7 +47,9 @@ def fingerprint(content_dir: Path) -> str:
                 stat = path.stat()
             except OSError:
                 continue
-            digest.update(f"{path.relative_to(content_dir)}|{stat.st_size}|{stat.st_mtime_ns}\n".encode())
+            digest.update(
+                f"{path.relative_to(content_dir)}|{stat.st_size}|{stat.st_mtime_ns}\n".encode()
+            )
     return digest.hexdigest()[:16]
 
 
@@ -87,8 +89,13 @@ def telegram_view(html: str) -> dict[str, Any]:
     try:
         text, entities = parse_html(html)
     except TelegramHTMLError as exc:
-        return {"html": html, "text": html, "entities": [], "length": len(html),
-                "error": f"Bad Request: can't parse entities: {exc.description}"}
+        return {
+            "html": html,
+            "text": html,
+            "entities": [],
+            "length": len(html),
+            "error": f"Bad Request: can't parse entities: {exc.description}",
+        }
     length = utf16_len(text)
     error = "Bad Request: message is too long" if length > TEXT_LIMIT else None
     return {"html": html, "text": text, "entities": entities, "length": length, "error": error}
@@ -142,8 +149,14 @@ class Preview:
             combos.sort(key=lambda c: c["label"].lower())
         for service in sorted(loaded.services, key=lambda s: s.id):
             services.append({"id": service.id, "label": service.name(lang)})
-        return {"version": loaded.version, "languages": self.languages, "topics": topics,
-                "combos": combos, "services": services, "load_error": loaded.load_error}
+        return {
+            "version": loaded.version,
+            "languages": self.languages,
+            "topics": topics,
+            "combos": combos,
+            "services": services,
+            "load_error": loaded.load_error,
+        }
 
     def render(self, loaded: Loaded, kind: str, item_id: str) -> dict[str, Any]:
         """Every language's message for one item; KeyError if there is no such item."""
@@ -161,8 +174,13 @@ class Preview:
                 view = telegram_view(html)
                 view.update(extra)
             except Exception as exc:  # noqa: BLE001 - one broken language must not hide the rest
-                view = {"html": "", "text": "", "entities": [], "length": 0,
-                        "error": f"The renderer failed: {type(exc).__name__}: {exc}"}
+                view = {
+                    "html": "",
+                    "text": "",
+                    "entities": [],
+                    "length": 0,
+                    "error": f"The renderer failed: {type(exc).__name__}: {exc}",
+                }
             view["lang"] = lang
             shown.append(view)
         return {"version": loaded.version, "kind": kind, "id": item_id, "languages": shown}
@@ -236,9 +254,16 @@ class Preview:
     async def check_route(self, request: web.Request) -> web.Response:
         loaded = await self.current()
         problems = [
-            {"file": p.file, "line": p.line, "column": p.column, "level": p.level,
-             "message": p.message, "text": str(p)}
+            {
+                "file": p.file,
+                "line": p.line,
+                "column": p.column,
+                "level": p.level,
+                "message": p.message,
+                "text": str(p),
+            }
             for p in loaded.problems
         ]
-        return web.json_response({"version": loaded.version, "problems": problems,
-                                  "load_error": loaded.load_error})
+        return web.json_response(
+            {"version": loaded.version, "problems": problems, "load_error": loaded.load_error}
+        )

@@ -104,9 +104,7 @@ class Persona:
             "chat_id": chat.id,
             "chat_type": chat.type,
             "chat_title": chat.title or "Harm Reduction Sandbox",
-            "members": [
-                {"user_id": uid, "first_name": self._name(uid)} for uid in chat.members
-            ],
+            "members": [{"user_id": uid, "first_name": self._name(uid)} for uid in chat.members],
         }
 
     def _name(self, user_id: int) -> str:
@@ -504,8 +502,7 @@ class WebSandbox:
                 persona.user.language_code = code
             else:
                 raise BadInput("language_code must look like en, uk or pt-br")
-            return {p.key: p.as_dict() for p in self.personas.values()
-                    if p.user is persona.user}
+            return {p.key: p.as_dict() for p in self.personas.values() if p.user is persona.user}
 
         return await self._guard(act)
 
@@ -566,7 +563,9 @@ class WebSandbox:
 
         return await self._guard(act)
 
-    async def simulate_subscribers(self, count: int, regions: list[str], languages: list[str]) -> int:
+    async def simulate_subscribers(
+        self, count: int, regions: list[str], languages: list[str]
+    ) -> int:
         """Add ``count`` fake people subscribed to ``regions`` (round robin), in ``languages``."""
         alerts = self.services.features.get("alerts")
         known = self.services.features.get("regions")

@@ -81,19 +81,55 @@ async def web_sandbox(
                     await people.resolve(MODERATOR_ID), "moderator", MODERATOR_PSEUDONYM, "sandbox"
                 )
                 personas = [
-                    Persona("person", "Person", person, person.chat, "person",
-                            "Send /start, ask anything in your own words, or share a location."),
-                    Persona("peer", "Verified peer", peer, peer.chat, "peer",
-                            "A verified peer: /report a bad batch; claimed questions come here."),
-                    Persona("moderator", "Moderator", moderator, moderator.chat, "moderator",
-                            "A moderator: /moderate, /invite, /peers, /reload."),
-                    Persona("moderators", "Moderators' chat", moderator, moderators_chat,
-                            "moderator", "Reports from peers arrive here for review."),
-                    Persona("peers", "Peers' chat", peer, peers_chat, "peer",
-                            "Anonymous questions from people arrive here for peers to claim."),
+                    Persona(
+                        "person",
+                        "Person",
+                        person,
+                        person.chat,
+                        "person",
+                        "Send /start, ask anything in your own words, or share a location.",
+                    ),
+                    Persona(
+                        "peer",
+                        "Verified peer",
+                        peer,
+                        peer.chat,
+                        "peer",
+                        "A verified peer: /report a bad batch; claimed questions come here.",
+                    ),
+                    Persona(
+                        "moderator",
+                        "Moderator",
+                        moderator,
+                        moderator.chat,
+                        "moderator",
+                        "A moderator: /moderate, /invite, /peers, /reload.",
+                    ),
+                    Persona(
+                        "moderators",
+                        "Moderators' chat",
+                        moderator,
+                        moderators_chat,
+                        "moderator",
+                        "Reports from peers arrive here for review.",
+                    ),
+                    Persona(
+                        "peers",
+                        "Peers' chat",
+                        peer,
+                        peers_chat,
+                        "peer",
+                        "Anonymous questions from people arrive here for peers to claim.",
+                    ),
                 ]
-                sandbox = WebSandbox(api, services, personas, local.content_dir, folder,
-                                     keep_data=data_dir is not None)
+                sandbox = WebSandbox(
+                    api,
+                    services,
+                    personas,
+                    local.content_dir,
+                    folder,
+                    keep_data=data_dir is not None,
+                )
                 sandbox.bot_app = app
                 await sandbox.start(host, port)
                 try:
@@ -113,7 +149,9 @@ def check_port(host: str, port: int) -> None:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror:
-        raise ConfigError(f"Cannot listen on {host}:{port}: unknown host; try --host 127.0.0.1.") from None
+        raise ConfigError(
+            f"Cannot listen on {host}:{port}: unknown host; try --host 127.0.0.1."
+        ) from None
     family, kind, proto, _, address = infos[0]
     with socket.socket(family, kind, proto) as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
