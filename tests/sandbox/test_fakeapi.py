@@ -485,3 +485,53 @@ async def test_standalone_server_prints_its_url() -> None:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(process.wait(), 5)
     assert process.returncode is not None
+
+
+async def test_channels_posts_edits_and_rights(bot: Bot, api: FakeBotAPI) -> None:
+    channel = api.add_channel("Lviv alerts", username="lviv_alerts")
+    # By @username or by id; a post is the channel's own (sender_chat, no from).
+    post = await bot.send_message("@lviv_alerts", "<b>Alert</b> one")
+    assert post.chat.type == "channel" and post.chat.id == channel.id
+    assert post.sender_chat.id == channel.id and post.from_user is None
+    edited = await bot.edit_message_text(
+        "ℹ️ withdrawn", chat_id=channel.id, message_id=post.message_id
+    )
+    assert edited.text == "ℹ️ withdrawn" and edited.edit_date is not None
+    with pytest.raises(BadRequest, match="not modified"):
+        await bot.edit_message_text("ℹ️ withdrawn", chat_id=channel.id, message_id=post.message_id)
+    with pytest.raises(BadRequest, match="(?i)no caption in the message"):
+        await bot.edit_message_caption(chat_id=channel.id, message_id=post.message_id, caption="x")
+    # A photo with a caption: the caption is edited, the text method refuses.
+    photo = await bot.send_photo(channel.id, SAMPLE_JPEG, caption="<b>Card</b>", parse_mode="HTML")
+    with pytest.raises(BadRequest, match="(?i)no text in the message"):
+        await bot.edit_message_text("x", chat_id=channel.id, message_id=photo.message_id)
+    recaptioned = await bot.edit_message_caption(
+        chat_id=channel.id, message_id=photo.message_id, caption="corrected"
+    )
+    assert recaptioned.caption == "corrected" and recaptioned.photo
+    with pytest.raises(BadRequest, match="(?i)caption is too long"):
+        await bot.edit_message_caption(
+            chat_id=channel.id, message_id=photo.message_id, caption="x" * 1025
+        )
+    with pytest.raises(BadRequest, match="(?i)message to edit not found"):
+        await bot.edit_message_text("x", chat_id=channel.id, message_id=999)
+    # A reply to a post, and a forward of it names the channel as origin.
+    reply = await bot.send_message(
+        channel.id, "note", reply_parameters=ReplyParameters(post.message_id)
+    )
+    assert reply.reply_to_message.message_id == post.message_id
+    person = api.add_user(first_name="Ola")
+    forwarded = await bot.forward_message(person.id, channel.id, post.message_id)
+    assert forwarded.forward_origin.type == "channel"
+    assert forwarded.forward_origin.chat.id == channel.id
+    # Only an administrator may post: a bot removed from the channel is refused.
+    api.add_channel("Closed", username="closed_channel", bot_status="left")
+    with pytest.raises(Forbidden, match="(?i)not a member of the channel"):
+        await bot.send_message("@closed_channel", "hello")
+    status, body = await raw(api, "/_fake/channels", json={"title": "Kyiv", "username": "kyiv_a"})
+    assert status == 200 and body["result"]["type"] == "channel"
+    assert (await bot.send_message("@kyiv_a", "hi")).chat.username == "kyiv_a"
+    assert [m["text"] for m in api.chat_messages(channel.id) if "text" in m] == [
+        "ℹ️ withdrawn",
+        "note",
+    ]

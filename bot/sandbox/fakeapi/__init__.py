@@ -20,8 +20,8 @@ method 404 ``Not Found``. Files: ``/file/bot<token>/<file_path>`` after ``getFil
 Methods: getMe, logOut, close, getUpdates (offset, limit, long-polling timeout,
 allowed_updates), setWebhook/deleteWebhook/getWebhookInfo (POSTs each update in order with
 ``X-Telegram-Bot-Api-Secret-Token``, retrying with backoff), sendMessage, editMessageText,
-editMessageReplyMarkup, deleteMessage, deleteMessages, answerCallbackQuery, sendLocation,
-sendVenue, sendPhoto, sendDocument, sendChatAction, copyMessage, forwardMessage,
+editMessageCaption, editMessageReplyMarkup, deleteMessage, deleteMessages, answerCallbackQuery,
+sendLocation, sendVenue, sendPhoto, sendDocument, sendChatAction, copyMessage, forwardMessage,
 set/get/deleteMyCommands (per scope and language_code), set/getMyName,
 set/getMyDescription, set/getMyShortDescription, getChat, getChatMember, getFile.
 
@@ -56,6 +56,9 @@ Control API over HTTP, for a bot in another process (JSON in and out, ``{"ok": t
     GET   /_fake/users/<id>/next?timeout=5     next new bot message in the private chat, or null
     POST  /_fake/groups                        {title?, member_ids?, admin_ids?, bot_status?,
                                                username?, chat_id?} -> Chat
+    POST  /_fake/channels                      {title?, username?, chat_id?, bot_status?} -> Chat
+                                               (posts carry sender_chat, not from; the bot must
+                                               be an administrator to post or edit)
     GET   /_fake/chats/<id>/messages           messages as they stand now
     GET   /_fake/chats/<id>/next?timeout=5     next new bot message in that chat, or null
     POST  /_fake/updates                       a raw update without update_id -> Update

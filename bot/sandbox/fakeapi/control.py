@@ -153,6 +153,16 @@ class _Control:
         )
         return _ok(group.as_dict())
 
+    async def add_channel(self, request: web.Request) -> web.Response:
+        body = await _body(request)
+        channel = self.api.add_channel(
+            body.get("title", "Alerts"),
+            username=body.get("username"),
+            chat_id=body.get("chat_id"),
+            bot_status=body.get("bot_status", "administrator"),
+        )
+        return _ok(channel.as_dict())
+
     async def messages(self, request: web.Request) -> web.Response:
         return _ok(self.api.chat_messages(int(request.match_info["chat_id"])))
 
@@ -219,6 +229,7 @@ def add_routes(app: web.Application, api: FakeBotAPI) -> None:
         ("GET", "/_fake/users/{user_id}/next", control.next_message),
         ("POST", "/_fake/users/{user_id}/{action}", control.act),
         ("POST", "/_fake/groups", control.add_group),
+        ("POST", "/_fake/channels", control.add_channel),
         ("GET", "/_fake/chats/{chat_id}/messages", control.messages),
         ("GET", "/_fake/chats/{chat_id}/next", control.next_message),
         ("POST", "/_fake/updates", control.inject),

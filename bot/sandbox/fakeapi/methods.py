@@ -108,6 +108,10 @@ def _target(api: FakeBotAPI, p: Params) -> FakeChat:
     chat = api.resolve_chat(p.chat_id())
     if chat.user is not None and chat.user.blocked:
         raise ApiError(403, "Forbidden: bot was blocked by the user")
+    if chat.type == "channel" and chat.bot_status not in ("administrator", "creator"):
+        if chat.bot_status in ("left", "kicked"):
+            raise ApiError(403, "Forbidden: bot is not a member of the channel chat")
+        raise bad_request("need administrator rights in the channel chat")
     return chat
 
 
@@ -231,7 +235,11 @@ def _edited_message(api: FakeBotAPI, p: Params, what: str) -> tuple[FakeChat, Me
     message = chat.messages.get(_message_id(p))
     if message is None:
         raise bad_request(f"message to {what} not found")
-    if message["from"]["id"] != api.bot_id:
+    if chat.type == "channel":
+        # Posts are the channel's; an administrator bot may edit them (can_edit_messages).
+        if "sender_chat" not in message:
+            raise bad_request("message can't be edited")
+    elif message.get("from", {}).get("id") != api.bot_id:
         raise bad_request("message can't be edited")
     return chat, message
 
@@ -257,6 +265,26 @@ async def edit_message_text(api: FakeBotAPI, p: Params) -> Any:
     ):
         raise bad_request(NOT_MODIFIED)
     edited = {k: v for k, v in message.items() if k not in ("entities", "reply_markup")}
+    edited.update(fields)
+    return api.replace_bot_message(chat, edited, markup)
+
+
+@method("editMessageCaption")
+async def edit_message_caption(api: FakeBotAPI, p: Params) -> Any:
+    chat, message = _edited_message(api, p, "edit")
+    if not any(k in message for k in ("photo", "document", "video", "audio", "animation")):
+        raise bad_request("there is no caption in the message to edit")
+    fields = content.caption(p, api.users, api.strict_html)
+    markup = _inline_markup(p)
+    if (
+        fields.get("caption") == message.get("caption")
+        and fields.get("caption_entities") == message.get("caption_entities")
+        and markup == message.get("reply_markup")
+    ):
+        raise bad_request(NOT_MODIFIED)
+    edited = {
+        k: v for k, v in message.items() if k not in ("caption", "caption_entities", "reply_markup")
+    }
     edited.update(fields)
     return api.replace_bot_message(chat, edited, markup)
 
@@ -428,8 +456,19 @@ async def forward_message(api: FakeBotAPI, p: Params) -> Any:
     fields: dict[str, Any] = {key: source[key] for key in CONTENT_FIELDS if key in source}
     if not fields:
         raise bad_request("message can't be forwarded")
-    sender = source["from"]
-    fields["forward_origin"] = {"type": "user", "sender_user": sender, "date": source["date"]}
+    if "from" in source:
+        fields["forward_origin"] = {
+            "type": "user",
+            "sender_user": source["from"],
+            "date": source["date"],
+        }
+    else:  # a channel post
+        fields["forward_origin"] = {
+            "type": "channel",
+            "chat": source["sender_chat"],
+            "message_id": source["message_id"],
+            "date": source["date"],
+        }
     return await _send(api, p, chat, fields)
 
 

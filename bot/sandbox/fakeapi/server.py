@@ -419,6 +419,28 @@ class FakeBotAPI:
             self._usernames[username.lower()] = chat_id
         return group
 
+    def add_channel(
+        self,
+        title: str = "Alerts",
+        *,
+        username: str | None = None,
+        chat_id: int | None = None,
+        bot_status: str = "administrator",
+    ) -> FakeChat:
+        """A channel with the bot in it as ``bot_status``: only an administrator (with the
+        right to post, as the bot is made when added) may post and edit there; a bot that is
+        not in the channel (``left``, ``kicked``) gets 403 as from Telegram."""
+        if chat_id is None:
+            chat_id = next(i for i in self._group_ids if i not in self.chats)
+        if chat_id in self.chats:
+            raise ValueError(f"chat {chat_id} exists")
+        channel = FakeChat(chat_id, "channel", title=title, username=username)
+        channel.bot_status = bot_status
+        self.chats[chat_id] = channel
+        if username:
+            self._usernames[username.lower()] = chat_id
+        return channel
+
     def chat(self, chat_id: int) -> FakeChat:
         """A chat by id (KeyError if unknown)."""
         return self.chats[chat_id]
@@ -467,12 +489,13 @@ class FakeBotAPI:
         paid_broadcast: bool = False,
     ) -> Message:
         """Add a message from the bot to ``chat`` and tell the inbox and subscribers."""
-        message: Message = {
-            "message_id": chat.next_message_id(),
-            "from": self.bot_user,
-            "chat": chat.as_dict(),
-            "date": int(time.time()),
-        }
+        message: Message = {"message_id": chat.next_message_id()}
+        if chat.type == "channel":
+            # A post in a channel is sent on behalf of the channel: no ``from``.
+            message["sender_chat"] = chat.as_dict()
+        else:
+            message["from"] = self.bot_user
+        message.update(chat=chat.as_dict(), date=int(time.time()))
         if reply_to is not None:
             message["reply_to_message"] = _without_reply(reply_to)
         message.update(fields)
