@@ -10,6 +10,8 @@
   have not approved it are reminded this often (default 10).
 * ``HRBOT_MODERATOR_CHAT_LANGUAGE``: the language of review messages in ``HRBOT_MODERATOR_CHAT``
   (default en); direct messages use each moderator's own language.
+* ``HRBOT_ALERT_CHANNELS``: public channels that get each approved alert of their region,
+  ``REGION=@channel:LANGUAGE`` separated by commas (see ``bot.alerts.channels``; default none).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.alerts.channels import AlertChannel, parse_channels
 from bot.alerts.model import SEVERITIES
 from bot.config import ConfigError, _read_config_file
 
@@ -74,6 +77,7 @@ class AlertSettings:
     report_timeout_s: float = 30 * 60.0
     moderator_chat_language: str = "en"
     review_reping_s: float = 10 * 60.0
+    channels: tuple[AlertChannel, ...] = ()
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> AlertSettings:
@@ -89,6 +93,7 @@ class AlertSettings:
             moderator_chat_language=(env.get("HRBOT_MODERATOR_CHAT_LANGUAGE") or "en").strip()
             or "en",
             review_reping_s=_number(env, "HRBOT_REVIEW_REPING_MINUTES", 10, 0.01, 24 * 60) * 60.0,
+            channels=parse_channels(env.get("HRBOT_ALERT_CHANNELS")),
         )
 
     def approvals_needed(self, severity: str) -> int:

@@ -15,7 +15,9 @@ from datetime import UTC, datetime, timedelta
 
 import aiosqlite
 
+from bot.alerts.channels import AlertChannel, channel_targets
 from bot.alerts.model import Alert
+from bot.storage.channels import ChannelRepo, enqueue_channels_in
 from bot.storage.db import Database
 from bot.storage.outbox import OutboxRepo, enqueue_in
 
@@ -82,6 +84,37 @@ async def enqueue(
     )
 
 
+async def enqueue_channels(
+    conn: aiosqlite.Connection,
+    alert: Alert,
+    kind: str,
+    recipients_regions: list[str],
+    channels: tuple[AlertChannel, ...],
+) -> int:
+    """Queue the public channels' post (``alert``) or its edit (``correction``/``retraction``)
+    inside the caller's transaction, after ``enqueue`` (which stores the snapshot rendered).
+
+    A post goes to every configured channel of a region in ``recipients_regions``; an edit to
+    every channel whose post was sent or is in flight. Returns the rows added.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown delivery kind {kind!r}")
+    if alert.id is None:
+        raise ValueError("the alert must be stored (have an id) before it is queued")
+    targets = channel_targets(channels, recipients_regions) if kind == "alert" else []
+    if kind == "alert" and not targets:
+        return 0
+    return await enqueue_channels_in(
+        conn,
+        alert_id=int(alert.id),
+        kind=kind,
+        version=int(alert.version),
+        targets=targets,
+        expires_at=iso(alert.expires_at),
+        now=time.time(),
+    )
+
+
 @dataclass(frozen=True)
 class Progress:
     """Delivery counts of one alert (all its kinds, or one run), with an estimate of time left."""
@@ -121,8 +154,10 @@ async def delivery_counts(
 def purge_rule(db: Database):
     """The Retention purge: deliveries of alerts that expired more than 30 days ago."""
     repo = OutboxRepo(db)
+    channels = ChannelRepo(db)
 
     async def purge(now: datetime) -> int:
-        return await repo.purge(iso(now - RETENTION_WINDOW))
+        before = iso(now - RETENTION_WINDOW)
+        return await channels.purge(before) + await repo.purge(before)
 
     return purge

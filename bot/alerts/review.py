@@ -251,7 +251,9 @@ class Review:
                 return Decision("recorded", alert, count, needed)
             await self.repo.set_state_in(conn, alert_id, "approved", now, ["pending"])
             alert.state = "approved"
-            queued = await enqueue(conn, alert, "alert", self.recipient_regions(alert.region_id))
+            regions = self.recipient_regions(alert.region_id)
+            queued = await enqueue(conn, alert, "alert", regions)
+            await self._channels_in(conn, alert, "alert", regions)
             await self.repo.audit_in(
                 conn,
                 name,
@@ -437,6 +439,14 @@ class Review:
         self.wake()
         return Decision("retracted", withdrawn, queued=queued)
 
+    async def _channels_in(self, conn: Any, alert: Alert, kind: str, regions: list[str]) -> None:
+        """The region's public channels (HRBOT_ALERT_CHANNELS): a post, or an edit of it."""
+        if not self.settings.channels and kind == "alert":
+            return
+        from bot.alerts.outbox import enqueue_channels
+
+        await enqueue_channels(conn, alert, kind, regions, self.settings.channels)
+
     async def _publish_in(
         self, conn: Any, updated: Alert, kind: str, actor: str, now: datetime, enqueue: Enqueue
     ) -> int:
@@ -447,7 +457,9 @@ class Review:
             )
         await self.repo.update_alert_in(conn, updated)
         await conn.execute("DELETE FROM alert_requests WHERE alert_id = ?", (updated.id,))
-        queued = await enqueue(conn, updated, kind, self.recipient_regions(updated.region_id))
+        regions = self.recipient_regions(updated.region_id)
+        queued = await enqueue(conn, updated, kind, regions)
+        await self._channels_in(conn, updated, kind, regions)
         if kind == "retraction":
             await self.repo.audit_in(
                 conn, actor, "alert.retract", f"#{updated.id}", f"{queued} queued", now

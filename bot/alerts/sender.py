@@ -14,6 +14,11 @@
   once its outcome is written, so at any moment at most ``concurrency`` rows can have been
   sent without being recorded: after ``kill -9`` those are the only possible duplicates. At
   start, rows a crashed process left 'sending' are due again.
+* Public channels (``HRBOT_ALERT_CHANNELS``): a separate small loop works through
+  ``outbox_channels`` (same states, same budget): it posts the card in the channel's language,
+  keeps the post's message id, and for a correction or withdrawal edits that post
+  (editMessageText, or editMessageCaption for a photo post), replying to it instead when
+  Telegram cannot edit it. Each outcome is written before the next channel message goes out.
 * Progress: for each delivery run a status message (moderators' chat, or the approving
   moderator's private chat) is edited every few seconds with sent, failed, left and the time
   still needed.
@@ -37,7 +42,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_timedelta
 from cryptography.exceptions import InvalidTag
 
-from bot.alerts.card import esc, messages_needed, render_card
+from bot.alerts.card import caption_fits, esc, messages_needed, render_card
 from bot.alerts.errors import Blocked, Rejected, RetryLater, Transient
 from bot.alerts.model import Alert
 from bot.alerts.outbox import (
@@ -50,6 +55,7 @@ from bot.alerts.outbox import (
     purge_rule,
 )
 from bot.i18n import Translator
+from bot.storage.channels import ChannelRepo, ChannelRow
 from bot.storage.outbox import OutboxRepo, OutboxRow, Outcomes, Run
 from bot.telegram_budget import SendBudget
 
@@ -70,6 +76,10 @@ class Transport(Protocol):
     ) -> int: ...
 
     async def edit(self, chat_id: int, message_id: int, html: str) -> None: ...
+
+    # For public channels (only called when HRBOT_ALERT_CHANNELS names some):
+    # ``post(chat, html, photo) -> (message id, card is the caption)`` and
+    # ``edit(chat, message_id, html, caption=True)`` for a photo post's caption.
 
 
 @dataclass
@@ -143,6 +153,9 @@ class OutboxSender:
         self.progress_interval = progress_interval
         self.idle_poll = idle_poll
         self.repo = OutboxRepo(services.db)
+        self.channels = ChannelRepo(services.db)
+        self._channel_wake = asyncio.Event()
+        self._channel_last: dict[str, float] = {}
         self.stats = SenderStats()
         self.claim_size = max(2 * self.concurrency, min(1000, math.ceil(self.rate)))
         # The bot's one sending budget (replies first, alerts take what is left); paid
@@ -185,6 +198,11 @@ class OutboxSender:
             return
         self._stopping = False
         self._closing = False
+        if await self.channels.release_in_flight():
+            log.warning(
+                "An earlier run stopped while posting to an alert channel; that post is sent again "
+                "(if Telegram had taken it, the channel shows it twice)."
+            )
         released = await self.repo.release_in_flight()
         if released:
             # Claimed rows are not all sends: at most ``concurrency`` requests were really in
@@ -200,11 +218,13 @@ class OutboxSender:
             asyncio.create_task(self._run(), name="outbox-sender"),
             asyncio.create_task(self._write_loop(), name="outbox-writer"),
             asyncio.create_task(self._progress_loop(), name="outbox-progress"),
+            asyncio.create_task(self._channel_loop(), name="outbox-channels"),
         ]
 
     def wake(self) -> None:
         """New rows were queued: look now (and let a warning overtake rows already in hand)."""
         self._wake.set()
+        self._channel_wake.set()
 
     async def stop(self, timeout: float = 10.0) -> None:
         """Stop claiming, let messages in flight finish (up to ``timeout``), write outcomes.
@@ -218,9 +238,11 @@ class OutboxSender:
         self._stopping = True
         self._wake.set()
         self._progress_kick.set()
-        run, writer, progress = self._tasks
+        self._channel_wake.set()
+        run, writer, progress, channels = self._tasks
         await self._finish(run, timeout)
         await self._finish(progress, timeout)
+        await self._finish(channels, timeout)
         if self._in_flight:
             _done, pending = await asyncio.wait(set(self._in_flight), timeout=timeout)
             for task in pending:  # their rows stay 'sending' and are retried at the next start
@@ -259,7 +281,11 @@ class OutboxSender:
         deadline = None if timeout is None else time.monotonic() + timeout
         while True:
             busy = self._dispatching or self._in_flight or len(self._outcomes)
-            if not busy and not await self.repo.has_pending():
+            if (
+                not busy
+                and not await self.repo.has_pending()
+                and not await self.channels.has_pending()
+            ):
                 return True
             if deadline is not None and time.monotonic() > deadline:
                 return False
@@ -611,6 +637,130 @@ class OutboxSender:
                 self._slots.release()
             if self._closing and not len(self._outcomes):
                 return
+
+    # -- public channels ---------------------------------------------------------------------
+    async def _channel_loop(self) -> None:
+        while not self._stopping:
+            claimed: list[ChannelRow] = []
+            try:
+                await self._wait_for_pause()
+                claimed = await self.channels.claim(4, time.time())
+                if not claimed:
+                    due = await self.channels.next_due()
+                    timeout = self.idle_poll
+                    if due is not None:
+                        timeout = min(timeout, max(due - time.time(), 0.01))
+                    try:
+                        await asyncio.wait_for(self._channel_wake.wait(), timeout)
+                    except TimeoutError:
+                        pass
+                    self._channel_wake.clear()
+                    continue
+                while claimed:
+                    if self._stopping:
+                        break
+                    await self._channel_one(claimed[0])
+                    claimed.pop(0)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("The alert channel sender hit an error; retrying in a second")
+                await asyncio.sleep(1.0)
+            finally:
+                # Rows not settled (stopping, or an error) are given back unsent.
+                for row in claimed:
+                    try:
+                        await self.channels.retry(row.id, time.time(), refund=1)
+                    except Exception:  # noqa: BLE001 - released at the next start instead
+                        log.warning(
+                            "Could not give back an alert channel post; it waits for a restart"
+                        )
+
+    def _latest(self, alert_id: int, stored: tuple[int, str] | None) -> Alert | None:
+        cached = self._snapshots.get(alert_id)
+        if stored is not None and (cached is None or cached[0] != stored[0]):
+            self._snapshots[alert_id] = (stored[0], alert_from_snapshot(stored[1]))
+        found = self._snapshots.get(alert_id)
+        return found[1] if found else None
+
+    async def _channel_one(self, row: ChannelRow) -> None:
+        """Post, edit or reply in one channel, and record it before anything else goes there."""
+        alert = self._latest(row.alert_id, await self.repo.snapshot(row.alert_id))
+        if alert is None:
+            await self.channels.cancelled(row.id)
+            return
+        tr = self.services.i18n.translator(row.language)
+        label, tz = self._region_label(alert.region_id, tr.lang)
+        chat: int | str = row.channel if row.channel.startswith("@") else int(row.channel)
+        html = render_card(alert, tr, label, row.kind, tz=tz)
+        original: int | None = None
+        try:
+            if row.kind == "alert":
+                if alert.state in ("retracted", "rejected") or alert.expires_at.timestamp() <= (
+                    time.time()
+                ):
+                    await self.channels.cancelled(row.id)
+                    return
+                photo = alert.photo_file_id
+                await self._channel_pace(row.channel, messages_needed(html, photo))
+                message_id, caption = await self.transport.post(chat, html, photo, None, False)  # type: ignore[attr-defined]
+                await self.channels.sent(row.id, message_id, "caption" if caption else "text")
+                return
+            state, original, how = await self.channels.original(row.alert_id, row.channel)
+            if state in ("pending", "sending"):
+                await self.channels.retry(row.id, time.time() + 2.0, refund=1)
+                return
+            if state != "sent" or original is None:
+                await self.channels.cancelled(row.id)
+                return
+            caption = how == "caption"
+            if not caption or caption_fits(html):
+                await self._channel_pace(row.channel, 1)
+                try:
+                    await self.transport.edit(chat, original, html, caption=caption)  # type: ignore[call-arg]
+                except Rejected:
+                    pass  # deleted by the channel's admins, or no longer editable: reply instead
+                else:
+                    await self.channels.sent(row.id, original, "edit")
+                    return
+            await self._channel_pace(row.channel, 1)
+            message_id = await self.transport.send(chat, html, None, original, False)  # type: ignore[arg-type]
+            await self.channels.sent(row.id, message_id, "reply")
+        except RetryLater as exc:
+            self.stats.retry_after += 1
+            if self._global_limit(b"channel:" + row.channel.encode()):
+                self._pause(exc.seconds)
+            self._channel_last[row.channel] = time.monotonic() + exc.seconds
+            await self.channels.retry(row.id, time.time() + exc.seconds, refund=1)
+        except (Blocked, Rejected) as exc:
+            # Not an administrator there (any more), or the channel is gone: an operator's fix.
+            log.error(
+                "An alert channel refused a %s (%s); check HRBOT_ALERT_CHANNELS and that the bot "
+                "is an administrator of the channel",
+                row.kind,
+                type(exc).__name__,
+            )
+            await self.channels.failed(row.id, type(exc).__name__.lower())
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - Transient, or unexpected: retry later
+            self.stats.transient += 1
+            if row.attempts >= self.max_attempts:
+                await self.channels.failed(row.id, type(exc).__name__[:40])
+            else:
+                delay = min(self.backoff_initial * 2 ** (row.attempts - 1), self.backoff_max)
+                await self.channels.retry(row.id, time.time() + delay * random.uniform(0.8, 1.2))
+
+    async def _channel_pace(self, channel: str, cost: int) -> None:
+        """At most one message a second to one channel, from the bot's one sending budget."""
+        last = self._channel_last.get(channel)
+        if last is not None:
+            wait = last + self.per_chat_interval - time.monotonic()
+            if wait > 0:
+                await asyncio.sleep(wait)
+        await self._wait_for_pause()
+        await self._take(cost)
+        self._channel_last[channel] = time.monotonic()
 
     # -- the moderators' progress message ----------------------------------------------------
     async def _progress_loop(self) -> None:

@@ -82,18 +82,34 @@ class TelegramTransport:
     async def send(
         self, chat_id: int, html: str, photo_file_id: str | None, reply_to: int | None, paid: bool
     ) -> int:
+        return (await self.post(chat_id, html, photo_file_id, reply_to, paid))[0]
+
+    async def post(
+        self,
+        chat_id: int | str,
+        html: str,
+        photo_file_id: str | None,
+        reply_to: int | None = None,
+        paid: bool = False,
+    ) -> tuple[int, bool]:
+        """Send a card; (message id, whether the card is that message's caption)."""
         try:
             return await self._send(chat_id, html, photo_file_id, reply_to, paid)
         except BadRequest as exc:
             if photo_file_id and any(s in str(exc).lower() for s in _BAD_PHOTO):
                 # The photo cannot be sent (expired or wrong file id): the text still matters.
                 log.warning("An alert photo could not be sent; sending the card without it")
-                return await self.send(chat_id, html, None, reply_to, paid)
+                return await self.post(chat_id, html, None, reply_to, paid)
             raise
 
     async def _send(
-        self, chat_id: int, html: str, photo_file_id: str | None, reply_to: int | None, paid: bool
-    ) -> int:
+        self,
+        chat_id: int | str,
+        html: str,
+        photo_file_id: str | None,
+        reply_to: int | None,
+        paid: bool,
+    ) -> tuple[int, bool]:
         common: dict[str, Any] = {"chat_id": chat_id, "parse_mode": ParseMode.HTML.value}
         if paid:
             common["allow_paid_broadcast"] = True
@@ -107,7 +123,7 @@ class TelegramTransport:
                 sent = await self.bot.call(
                     "sendPhoto", {**common, "photo": photo_file_id, "caption": html}
                 )
-                return int(sent["message_id"])
+                return int(sent["message_id"]), True
             # Text first: the headline and advice are what a lock screen shows, never "Photo" alone.
             sent = await self.bot.call(
                 "sendMessage",
@@ -128,11 +144,22 @@ class TelegramTransport:
                     log.warning(
                         "An alert photo after its card could not be sent (%s)", type(exc).__name__
                     )
-            return int(sent["message_id"])
+            return int(sent["message_id"]), False
 
-    async def edit(self, chat_id: int, message_id: int, html: str) -> None:
+    async def edit(
+        self, chat_id: int | str, message_id: int, html: str, caption: bool = False
+    ) -> None:
+        """Edit a message's text, or its caption (``caption``: a photo sent with the card)."""
         with _mapped_errors():
             try:
+                if caption:
+                    await self.bot.edit_message_caption(
+                        chat_id=chat_id,
+                        message_id=message_id,
+                        caption=html,
+                        parse_mode=ParseMode.HTML,
+                    )
+                    return
                 await self.bot.edit_message_text(
                     html,
                     chat_id=chat_id,
@@ -183,6 +210,11 @@ def _short_reason(text: str) -> str:
         "can't parse entities",
         "caption is too long",
         "not enough rights",
+        "message to edit not found",
+        "message can't be edited",
+        "no text in the message to edit",
+        "no caption in the message to edit",
+        "need administrator rights",
         "message to reply not found",
         "have no rights",
     ):

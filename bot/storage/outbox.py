@@ -355,7 +355,8 @@ class OutboxRepo:
             await conn.execute("DELETE FROM outbox_runs WHERE expires_at < ?", (expired_before,))
             await conn.execute(
                 "DELETE FROM outbox_alerts WHERE expires_at < ? AND alert_id NOT IN "
-                "(SELECT alert_id FROM outbox)",
+                "(SELECT alert_id FROM outbox) AND alert_id NOT IN "
+                "(SELECT alert_id FROM outbox_channels)",
                 (expired_before,),
             )
         return removed
