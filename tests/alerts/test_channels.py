@@ -20,7 +20,7 @@ from bot.alerts.channels import AlertChannel, channel_targets, parse_channels
 from bot.config import ConfigError
 from bot.handlers.base import FloodGate
 from bot.runner import running_bot
-from bot.sandbox.fakeapi import FakeBotAPI
+from bot.sandbox.fakeapi import SAMPLE_JPEG, FakeBotAPI
 from bot.storage.alerts import AlertsRepo
 from bot.storage.channels import ChannelRepo
 from tests.alerts.conftest import (
@@ -333,3 +333,31 @@ async def test_a_restart_mid_way_posts_to_the_channel_exactly_once(
         assert len(post) == 1 and post[0]["message_id"] == rows[0][4]
         assert "Lab result: nitazenes" in body(post[0]) and post[0].get("edit_date")
         assert buttons(post[0]) == []
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_photo_post_carries_the_card_as_caption_and_its_caption_is_edited(
+    channelled: Harness, team: dict[str, Any]
+) -> None:
+    harness, api = channelled, channelled.api
+    river = team["river"]
+    alert_id = alert_id_of(
+        await report_alert(harness, team["peer"], severity="Caution", appearance=None, effects=None)
+    )
+    photo = api.files.photo(SAMPLE_JPEG)[-1]["file_id"]
+    await harness.services.db.execute(
+        "UPDATE alerts SET photo_file_id = ? WHERE id = ?", (photo, alert_id)
+    )
+    review = await review_for(river, alert_id)
+    assert "Approved" in await press_answer(api, river, review, "Approve")
+    assert await harness.services.features["alerts"].sender.wait_idle(10)
+    post = posts(api, UKRAINE_EN)[-1]
+    # Text first: never a bare photo; the card is its caption.
+    assert post.get("photo") and "📍" in post["caption"] and "text" not in post
+    await correct_to_warning(harness, river, alert_id, "Now a warning.")
+    edited = posts(api, UKRAINE_EN)[-1]
+    assert edited["message_id"] == post["message_id"] and edited.get("edit_date")
+    assert edited.get("photo") and "Now a warning." in edited["caption"]
+    rows = {(r[0], r[1]): r[5] for r in await ChannelRepo(harness.services.db).rows(alert_id)}
+    assert rows[("alert", str(UKRAINE_EN))] == "caption"
+    assert rows[("correction", str(UKRAINE_EN))] == "edit"
