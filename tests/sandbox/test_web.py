@@ -21,6 +21,7 @@ from bot.sandbox.terminal import MODERATOR_ID, PEER_ID, PERSON_ID
 from bot.sandbox.web import web_sandbox
 from bot.sandbox.web.preview import Preview, fingerprint
 from bot.sandbox.web.server import STATIC, STATIC_FILES, WebSandbox
+from bot.sandbox.web.session import MODERATOR2_ID
 from tests.conftest import ROOT, make_settings
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -111,7 +112,7 @@ async def test_state_lists_personas_and_group_chats(
     async with http.get(box.url + "api/state") as response:
         state = await response.json()
     keys = [p["key"] for p in state["personas"]]
-    assert keys == ["person", "peer", "moderator", "moderators", "peers"]
+    assert keys == ["person", "peer", "moderator", "moderators", "moderator2", "peers"]
     by_key = {p["key"]: p for p in state["personas"]}
     assert by_key["person"]["user_id"] == PERSON_ID
     assert by_key["peer"]["user_id"] == PEER_ID
@@ -125,6 +126,13 @@ async def test_state_lists_personas_and_group_chats(
     assert (peer.role, peer.pseudonym) == ("peer", "sandbox-peer")
     moderator = await box.services.people.resolve(MODERATOR_ID)
     assert moderator.is_moderator and moderator.pseudonym
+    # A second moderator, in the moderators' chat, so an urgent warning can be finished.
+    second = by_key["moderator2"]
+    assert second["chat_id"] == by_key["moderators"]["chat_id"]
+    assert second["user_id"] == MODERATOR2_ID and second["user_id"] != MODERATOR_ID
+    assert {m["user_id"] for m in by_key["moderators"]["members"]} >= {MODERATOR_ID, MODERATOR2_ID}
+    jo = await box.services.people.resolve(MODERATOR2_ID)
+    assert jo.is_moderator and jo.pseudonym == "sandbox-moderator-2"
 
 
 async def test_limits_are_on_by_default(tmp_path: Path) -> None:
@@ -464,3 +472,59 @@ async def test_limits_can_be_switched_from_the_page(
     assert status == 200 and state["limits"]["enabled"] is False and not box.api.flood.enabled
     status, answer = await post(http, box, "api/limits", {"enabled": "yes"})
     assert status == 400 and "true or false" in answer["error"]
+
+
+# -- links to the bot opened in the page, and what the README promises --------------------------------
+async def test_a_start_link_becomes_a_new_person_who_can_open_an_invite(
+    box: WebSandbox, http: aiohttp.ClientSession
+) -> None:
+    moderator = box.personas["moderator"]
+    stream = await open_stream(http, box, str(moderator.chat.id))
+    status, _ = await post(http, box, "api/send", {"persona": "moderator", "text": "/invite"})
+    assert status == 200
+    invite = await stream.next(bot_message(moderator.chat.id, "start=inv-"))
+    code = invite["message"]["text"].split("start=", 1)[1].split()[0]
+    status, persona = await post(http, box, "api/personas", {"start": code, "language_code": "uk"})
+    assert status == 200, persona
+    assert persona["key"].startswith("new") and persona["chat_type"] == "private"
+    assert persona["language_code"] == "uk" and persona["user_id"] not in (
+        PERSON_ID,
+        PEER_ID,
+        MODERATOR_ID,
+    )
+    async with http.get(box.url + "api/state") as response:
+        keys = [p["key"] for p in (await response.json())["personas"]]
+    assert persona["key"] in keys
+    newcomer = await open_stream(http, box, str(persona["chat_id"]))
+    status, _ = await post(
+        http, box, "api/send", {"persona": persona["key"], "text": f"/start {code}"}
+    )
+    assert status == 200
+    await newcomer.next(bot_message(persona["chat_id"]))
+    status, _ = await post(http, box, "api/send", {"persona": persona["key"], "text": "kestrel"})
+    await newcomer.next(bot_message(persona["chat_id"], "kestrel"))
+    person = await box.services.people.resolve(persona["user_id"])
+    assert person.role == "peer" and person.pseudonym == "kestrel"
+    for bad in ({"start": ""}, {"start": "a b"}, {"start": "x" * 65}, {"start": 5}):
+        status, answer = await post(http, box, "api/personas", bad)
+        assert status == 400 and "start" in answer["error"]
+    status, answer = await post(http, box, "api/personas", {"start": "ok", "language_code": "1"})
+    assert status == 400 and "language_code" in answer["error"]
+
+
+async def test_the_readme_names_the_preview_page_that_is_served(
+    box: WebSandbox, http: aiohttp.ClientSession
+) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    named = re.findall(r"http://127\.0\.0\.1:8080(/[a-z]+)", readme)
+    assert "/preview" in named
+    assert "`/preview`" not in readme, "the preview is a page, not a bot command"
+    assert "not a bot command" in readme
+    async with http.get(box.url + "preview") as response:
+        assert response.status == 200
+        page = await response.text()
+    assert page == (STATIC / "preview.html").read_text(encoding="utf-8")
+    # and /preview is not a command the bot offers
+    async with http.get(box.url + "api/commands?persona=moderator") as response:
+        commands = {c["command"] for c in await response.json()}
+    assert commands and "preview" not in commands

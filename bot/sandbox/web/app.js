@@ -63,6 +63,7 @@
     node.id = "panel-" + persona.key;
     node.dataset.persona = persona.key;
     node.dataset.chatId = persona.chat_id;
+    node.dataset.chatType = persona.chat_type;
     node.setAttribute("aria-labelledby", "tab-" + persona.key);
     $(".avatar", node).textContent = initials(persona);
     const messages = $(".messages", node);
@@ -116,29 +117,56 @@
     input.style.height = Math.min(input.scrollHeight, 140) + "px";
   }
 
+  function makeTab(entry, first) {
+    const tabs = $("#tabs");
+    const tab = el("button", {
+      type: "button", role: "tab", id: "tab-" + entry.key, "aria-controls": "panel-" + entry.key,
+      "aria-selected": first ? "true" : "false", tabindex: first ? "0" : "-1",
+      class: "tab", "data-key": entry.key,
+    }, el("span", { class: "tab-icon", "aria-hidden": "true", text: entry.icon }), el("span", { text: entry.label }));
+    tab.addEventListener("click", () => selectTab(entry.key, true));
+    tab.addEventListener("keydown", (e) => {
+      const all = [...tabs.querySelectorAll("[role=tab]")];
+      const at = all.indexOf(tab);
+      let next = null;
+      if (e.key === "ArrowRight") next = all[(at + 1) % all.length];
+      else if (e.key === "ArrowLeft") next = all[(at - 1 + all.length) % all.length];
+      else if (e.key === "Home") next = all[0];
+      else if (e.key === "End") next = all[all.length - 1];
+      if (next) { e.preventDefault(); selectTab(next.dataset.key, false); next.focus(); }
+    });
+    return tab;
+  }
+
   function buildTabs() {
     const tabs = $("#tabs");
     const entries = [...state.personas.map((p) => ({ key: p.key, label: p.label, icon: initials(p) })),
                      { key: "subscribers", label: "Subscribers", icon: "📣" }];
-    entries.forEach((entry, index) => {
-      const tab = el("button", {
-        type: "button", role: "tab", id: "tab-" + entry.key, "aria-controls": "panel-" + entry.key,
-        "aria-selected": index === 0 ? "true" : "false", tabindex: index === 0 ? "0" : "-1",
-        class: "tab", "data-key": entry.key,
-      }, el("span", { class: "tab-icon", "aria-hidden": "true", text: entry.icon }), el("span", { text: entry.label }));
-      tab.addEventListener("click", () => selectTab(entry.key, true));
-      tab.addEventListener("keydown", (e) => {
-        const all = [...tabs.querySelectorAll("[role=tab]")];
-        const at = all.indexOf(tab);
-        let next = null;
-        if (e.key === "ArrowRight") next = all[(at + 1) % all.length];
-        else if (e.key === "ArrowLeft") next = all[(at - 1 + all.length) % all.length];
-        else if (e.key === "Home") next = all[0];
-        else if (e.key === "End") next = all[all.length - 1];
-        if (next) { e.preventDefault(); selectTab(next.dataset.key, false); next.focus(); }
-      });
-      tabs.append(tab);
-    });
+    entries.forEach((entry, index) => tabs.append(makeTab(entry, index === 0)));
+    tabs.addEventListener("scroll", tabHints, { passive: true });
+    window.addEventListener("resize", tabHints);
+    tabHints();
+  }
+
+  // On a phone the tab row is wider than the screen: a fade and an arrow show which side has more.
+  function tabHints() {
+    const tabs = $("#tabs");
+    const wrap = $("#tabs-wrap");
+    const hidden = tabs.scrollWidth - tabs.clientWidth;
+    wrap.classList.toggle("more-left", hidden > 2 && tabs.scrollLeft > 2);
+    wrap.classList.toggle("more-right", hidden > 2 && tabs.scrollLeft < hidden - 2);
+  }
+
+  // The skip link: straight into the message box of the chat on show.
+  function focusMessageBox() {
+    let node = document.querySelector(".panel.active");
+    if (!node || !$(".input", node)) {
+      selectTab(state.personas[0].key, false);
+      node = document.getElementById("panel-" + state.personas[0].key);
+    }
+    const input = $(".input", node);
+    node.scrollIntoView({ block: "nearest", inline: "nearest" });
+    input.focus({ preventScroll: true });
   }
 
   function selectTab(key, focusPanel) {
@@ -152,6 +180,8 @@
     }
     const node = document.getElementById("panel-" + key);
     if (!node) return;
+    const selected = document.getElementById("tab-" + key);
+    if (selected) { selected.scrollIntoView({ block: "nearest", inline: "nearest" }); tabHints(); }
     const notify = document.querySelector(`#tab-${key} .unread`);
     if (notify) notify.remove();
     if (focusPanel) {
@@ -178,9 +208,8 @@
     return [from.first_name, from.last_name].filter(Boolean).join(" ") || from.username || "";
   }
 
-  function renderBody(panel, message) {
+  function renderBody(panel, message, hooks = { command: (cmd) => sendText(panel, cmd) }) {
     const body = el("div", { class: "body" });
-    const hooks = { command: (cmd) => sendText(panel, cmd) };
     if (message.reply_to_message) {
       const quoted = message.reply_to_message;
       const snippet = (quoted.text || quoted.caption || "…").slice(0, 90);
@@ -579,11 +608,73 @@
       bar.max = 1; bar.value = 0;
       line.textContent = "No alert has been approved yet.";
     }
+    showSamples(node, s.samples || []);
+  }
+
+  // One card per language: what a simulated subscriber reading it really got.
+  function showSamples(node, samples) {
+    const list = $(".samples", node);
+    const key = samples.map((x) => [x.language, x.message.chat.id, x.message.message_id, x.message.edit_date || 0].join(":")).join("|");
+    if (list.dataset.key === key) return;
+    list.dataset.key = key;
+    list.textContent = "";
+    $(".samples-empty", node).hidden = samples.length > 0;
+    for (const sample of samples) {
+      const bubble = el("div", { class: "bubble", dir: "auto" },
+        renderBody(null, sample.message, { command: () => {} }));
+      list.append(el("li", { class: "sample", lang: sample.language, "data-language": sample.language },
+        el("h4", { text: `${sample.name} (${sample.language})` }), bubble));
+    }
   }
 
   async function pollBroadcast() {
     try { showBroadcast(await api("/api/broadcast")); } catch (e) { /* try again */ }
     setTimeout(pollBroadcast, 1000);
+  }
+
+  // -- links to the bot (t.me/<bot>?start=...), such as invites: opened here, as a new person -------
+  function startPayload(href) {
+    let url;
+    try { url = new URL(href, location.href); } catch (e) { return null; }
+    const bot = ((state.bot && state.bot.username) || "").toLowerCase();
+    if (!bot) return null;
+    let name = null;
+    if (url.protocol === "tg:") name = url.searchParams.get("domain");
+    else if (/^(www\.)?(t|telegram)\.me$/i.test(url.hostname)) name = url.pathname.replace(/^\/+|\/+$/g, "");
+    if (!name || name.toLowerCase() !== bot) return null;
+    const start = url.searchParams.get("start");
+    return start && /^[A-Za-z0-9_-]{1,64}$/.test(start) ? start : null;
+  }
+
+  async function openDeepLink(start, from) {
+    try {
+      const code = from && from.persona.chat_type === "private" ? from.persona.language_code : null;
+      const persona = await api("/api/personas", { start, language_code: code });
+      state.personas.push(persona);
+      const subscribersTab = $("#tab-subscribers");
+      subscribersTab.before(makeTab({ key: persona.key, label: persona.label, icon: initials(persona) }, false));
+      const panel = buildPanel(persona);
+      $("#panel-subscribers").before(panel.node);
+      await connect();
+      selectTab(persona.key, true);
+      await sendText(panel, "/start " + start);
+      toast(`${persona.label} opened the link in their own chat with the bot.`);
+    } catch (e) {
+      toast("Could not open the link: " + e.message, "error");
+    }
+  }
+
+  function setupLinks() {
+    document.addEventListener("click", (e) => {
+      const link = e.target.closest && e.target.closest("a[href]");
+      if (!link) return;
+      const start = startPayload(link.getAttribute("href"));
+      if (start === null) return;
+      e.preventDefault();
+      const node = link.closest(".panel");
+      openDeepLink(start, node ? state.panels.get(node.dataset.persona) : null);
+    });
+    $("#skip-to-message").addEventListener("click", (e) => { e.preventDefault(); focusMessageBox(); });
   }
 
   // -- the event stream ---------------------------------------------------------------------------
@@ -624,9 +715,14 @@
   }
 
   function connect() {
+    if (state.source) state.source.close();
     const chats = [...state.byChat.keys()].join(",");
     const source = new EventSource("/api/events?chats=" + encodeURIComponent(chats));
     state.source = source;
+    const opened = new Promise((resolve) => {
+      source.addEventListener("open", resolve, { once: true });
+      setTimeout(resolve, 3000);
+    });
     for (const type of ["message", "user_message", "edit", "delete", "callback_answer"]) {
       source.addEventListener(type, (e) => {
         try { handle(type, JSON.parse(e.data)); } catch (err) { console.error(err); }
@@ -642,6 +738,7 @@
       document.body.classList.add("offline");
       document.body.dataset.connected = "false";
     });
+    return opened;
   }
 
   async function main() {
@@ -654,6 +751,7 @@
     for (const persona of state.personas) $("#panels").append(buildPanel(persona).node);
     await buildSubscribers();
     setupLocationDialog();
+    setupLinks();
     selectTab(state.personas[0].key, false);
     connect();
     await loadChats();

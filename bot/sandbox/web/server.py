@@ -13,11 +13,14 @@ Routes (all on the sandbox's own loopback port; the fake Bot API has its own)::
     POST /api/location          {persona, latitude, longitude}     -> the person's Message
     POST /api/photo             {persona, data_base64, caption?}   -> the person's Message
     POST /api/language          {persona, language_code}           -> the persona
+    POST /api/personas          {start, language_code?}            -> a new person who opened a
+                                t.me/<bot>?start=... link (an invite) shown in the page
     GET  /api/commands?persona= the bot's command menu as that persona sees it
     GET  /api/places?lang=      sample places of the gazetteer (for the location picker)
     GET  /api/regions?lang=     regions (for simulated subscribers)
     POST /api/subscribers       {count, regions: [...], languages: [...]} -> broadcast state
-    GET  /api/broadcast         simulated subscribers, deliveries, the last alert's progress
+    GET  /api/broadcast         simulated subscribers, deliveries, the last alert's progress,
+                                and the latest card a simulated subscriber got, per language
     POST /api/limits            {enabled}: Telegram's flood limits on the fake server on or off
     GET  /files/<file_id>       a file stored by the fake server (photos)
     GET  /api/preview/...       see ``bot.sandbox.web.preview``
@@ -33,6 +36,7 @@ import binascii
 import contextlib
 import json
 import logging
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -77,6 +81,9 @@ MAX_SUBSCRIBERS = 5000
 CLIENT_QUEUE = 2000
 PING_SECONDS = 15.0
 FIRST_SIMULATED_ID = 500_000_001
+FIRST_NEW_PERSON_ID = 400_000_001
+# Telegram's deep-link payload: up to 64 characters of A-Z, a-z, 0-9, _ and -.
+START_PAYLOAD = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 SIMULATED_NAMES = ("River", "Noor", "Ash", "Sol", "Kai", "Lu", "Dani", "Yara", "Mika", "Jo")
 
 
@@ -133,6 +140,9 @@ class Hub:
         self.simulated: dict[int, tuple[str, str]] = {}  # chat id -> (region, language)
         self.received: set[int] = set()
         self.simulated_messages = 0
+        # language -> the latest card (a message with text or a caption) a simulated
+        # subscriber of that language got: what each language really received.
+        self.samples: dict[str, dict[str, Any]] = {}
         self._queue = api.subscribe()
         self._task: asyncio.Task[None] | None = None
 
@@ -159,9 +169,24 @@ class Hub:
     def dispatch(self, event: dict[str, Any]) -> None:
         kind = event.get("type")
         chat_id = event.get("chat_id")
-        if kind == "message" and chat_id in self.simulated:
-            self.simulated_messages += 1
-            self.received.add(chat_id)
+        if chat_id in self.simulated:
+            if kind == "message":
+                self.simulated_messages += 1
+                self.received.add(chat_id)
+            if kind in ("message", "edit"):
+                message = event["message"]
+                language = self.simulated[chat_id][1]
+                shown = self.samples.get(language)
+                edit_of_shown = (
+                    kind == "edit"
+                    and shown is not None
+                    and shown["chat"]["id"] == chat_id
+                    and shown["message_id"] == message["message_id"]
+                )
+                if (kind == "message" or edit_of_shown) and (
+                    message.get("text") or message.get("caption")
+                ):
+                    self.samples[language] = message
             return
         if kind not in ("message", "edit", "delete", "callback_answer") or chat_id is None:
             return
@@ -230,6 +255,7 @@ class WebSandbox:
         self._runner: web.AppRunner | None = None
         self._streams: set[web.StreamResponse] = set()
         self._next_simulated = FIRST_SIMULATED_ID
+        self._next_new_person = FIRST_NEW_PERSON_ID
         self._closing = False
         self._loopback = True
 
@@ -262,6 +288,7 @@ class WebSandbox:
         post("/api/location", self.location)
         post("/api/photo", self.photo)
         post("/api/language", self.language)
+        post("/api/personas", self.add_persona)
         get("/api/commands", self.commands)
         get("/api/places", self.places)
         get("/api/regions", self.regions)
@@ -506,6 +533,42 @@ class WebSandbox:
 
         return await self._guard(act)
 
+    async def add_persona(self, request: web.Request) -> web.Response:
+        """Someone opens a ``t.me/<bot>?start=<payload>`` link from the page (an invite a
+        moderator made): a new person, with a private chat of their own, to open it as."""
+
+        async def act() -> dict[str, Any]:
+            body = await self._body(request)
+            start = body.get("start")
+            if not isinstance(start, str) or not START_PAYLOAD.match(start):
+                raise BadInput("start must be a deep-link payload (A-Z, a-z, 0-9, _ and -)")
+            code = body.get("language_code") or None
+            if code is not None and not (
+                isinstance(code, str) and 2 <= len(code) <= 10 and code.replace("-", "").isalpha()
+            ):
+                raise BadInput("language_code must look like en, uk or pt-br")
+            while self._next_new_person in self.api.users:
+                self._next_new_person += 1
+            number = self._next_new_person - FIRST_NEW_PERSON_ID + 1
+            self._next_new_person += 1
+            user = self.api.add_user(
+                user_id=self._next_new_person - 1,
+                first_name=f"New person {number}",
+                language_code=code,
+            )
+            persona = Persona(
+                f"new{number}",
+                f"New person {number}",
+                user,
+                user.chat,
+                "person",
+                "Someone who opened a link from another chat.",
+            )
+            self.personas[persona.key] = persona
+            return persona.as_dict()
+
+        return await self._guard(act)
+
     async def commands(self, request: web.Request) -> web.Response:
         async def act() -> list[dict[str, str]]:
             persona = self.persona(request.query.get("persona"))
@@ -621,6 +684,14 @@ class WebSandbox:
                         "total": progress.total,
                         "eta_seconds": progress.eta_seconds,
                     }
+        order = {code: i for i, (code, _) in enumerate(LANGUAGES)}
+        names = dict(LANGUAGES)
+        state["samples"] = [
+            {"language": code, "name": names.get(code, code), "message": message}
+            for code, message in sorted(
+                self.hub.samples.items(), key=lambda item: order.get(item[0], len(order))
+            )
+        ]
         state["time"] = datetime.now(UTC).isoformat(timespec="seconds")
         return state
 

@@ -30,6 +30,9 @@ log = logging.getLogger(__name__)
 
 PEER_PSEUDONYM = "sandbox-peer"
 MODERATOR_PSEUDONYM = "sandbox-moderator"
+# A second moderator, so that an urgent warning (two approvals) can be finished in the page.
+MODERATOR2_ID = 1004
+MODERATOR2_PSEUDONYM = "sandbox-moderator-2"
 # Telegram's flood limits, on in the sandbox so broadcasts pace like the real thing.
 GLOBAL_RATE = 30.0
 PER_CHAT_RATE = 1.0
@@ -66,7 +69,10 @@ async def web_sandbox(
             moderator = api.add_user(
                 user_id=MODERATOR_ID, first_name="Kim (moderator)", language_code=language
             )
-            moderators_chat = api.add_group("Moderators", [moderator])
+            moderator2 = api.add_user(
+                user_id=MODERATOR2_ID, first_name="Jo (moderator)", language_code=language
+            )
+            moderators_chat = api.add_group("Moderators", [moderator, moderator2])
             peers_chat = api.add_group("Peers", [peer, moderator])
             local = replace(
                 sandbox_settings(settings, folder, api.base_url, keep=data_dir is not None),
@@ -79,6 +85,12 @@ async def web_sandbox(
                 await people.grant(await people.resolve(PEER_ID), "peer", PEER_PSEUDONYM, "sandbox")
                 await people.grant(
                     await people.resolve(MODERATOR_ID), "moderator", MODERATOR_PSEUDONYM, "sandbox"
+                )
+                await people.grant(
+                    await people.resolve(MODERATOR2_ID),
+                    "moderator",
+                    MODERATOR2_PSEUDONYM,
+                    "sandbox",
                 )
                 personas = [
                     Persona(
@@ -112,6 +124,15 @@ async def web_sandbox(
                         moderators_chat,
                         "moderator",
                         "Reports from peers arrive here for review.",
+                    ),
+                    Persona(
+                        "moderator2",
+                        "Second moderator",
+                        moderator2,
+                        moderators_chat,
+                        "moderator",
+                        "A second moderator in the moderators' chat: urgent warnings and their "
+                        "withdrawal need two.",
                     ),
                     Persona(
                         "peers",
