@@ -544,7 +544,7 @@ async def test_the_phone_tab_row_shows_that_it_scrolls(phone: Any) -> None:
     )
     # Choosing the last tab with the keyboard scrolls it into view.
     await tabs.evaluate("t => { t.scrollLeft = 0; }")
-    first = phone.get_by_role("tab", name="Person")
+    first = phone.get_by_role("tab", name="Person", exact=True)
     await first.focus()
     await phone.keyboard.press("End")
     last = phone.get_by_role("tab", name="Subscribers")

@@ -1,8 +1,10 @@
 """``hrbot sandbox --web``: the real bot against the fake Bot API, played in a browser.
 
-Several people at once (a person, a verified peer, a moderator, the moderators' and the peers'
-group chats), simulated subscribers to watch a broadcast go through the fake server's rate
-limits, and a content preview for moderators (``/preview``). Everything is served from
+Several people at once (a person, a verified peer, a moderator, the moderators' group chat as
+either of two moderators, the peers' group chat, and a new person for each ``t.me/<bot>?start=``
+link opened in the page), simulated subscribers to watch a broadcast go through the fake
+server's rate limits (with the card each language received), and a content preview for
+moderators (the page ``/preview``). Everything is served from
 127.0.0.1 by default: no CDN, no external fonts or scripts.
 
 - ``server.WebSandbox``: the aiohttp web app over a running fake server and bot.
