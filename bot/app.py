@@ -133,7 +133,7 @@ def build_application(settings: Settings, services: Services, token: str) -> App
     registry = BotRegistry()
     app.bot_data["services"] = services
     app.bot_data["registry"] = registry
-    app.bot_data["floodgate"] = FloodGate()
+    app.bot_data["floodgate"] = FloodGate(settings.flood.rate, settings.flood.burst)
     app.add_handler(TypeHandler(Update, count_update), group=-1000)
     app.add_handler(TypeHandler(Update, identify), group=-100)
     for feature in FEATURES:

@@ -74,12 +74,12 @@ class Services:
             db=db,
             keyring=keyring,
             buttons=ButtonCodec(keyring),
-            i18n=i18n or I18n(settings.locales_dir),
+            i18n=i18n or I18n(settings.locales_dir, fallbacks=settings.language_fallbacks),
             people=people,
             audit=audit,
             retention=retention,
             run_lock=run_lock if lock else None,
-            send_budget=SendBudget(settings.effective_send_rate),
+            send_budget=SendBudget(settings.delivery.effective_send_rate),
         )
 
     async def close(self) -> None:

@@ -1,4 +1,4 @@
-"""Settings of the alerts flow, read from the environment (and ``HRBOT_CONFIG``) at start.
+"""Settings of the alerts flow: ``Settings.alerts`` (bot/config.py parses them once, at start).
 
 * ``HRBOT_INVITE_HOURS``: how long an invite link stays valid (default 48).
 * ``HRBOT_REPORTS_PER_DAY``: reports one peer may submit per UTC day (default 5).
@@ -10,17 +10,18 @@
   have not approved it are reminded this often (default 10).
 * ``HRBOT_MODERATOR_CHAT_LANGUAGE``: the language of review messages in ``HRBOT_MODERATOR_CHAT``
   (default en); direct messages use each moderator's own language.
+* ``HRBOT_FONT_DIR``: where the DejaVu fonts for shareable alert pictures are (default: the
+  system's folders, see ``bot.alerts.picture``).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.alerts.model import SEVERITIES
-from bot.config import ConfigError, _read_config_file
+from bot.config_error import ConfigError
 
 DEFAULT_APPROVALS = {"information": 1, "caution": 1, "warning": 2}
 
@@ -74,13 +75,12 @@ class AlertSettings:
     report_timeout_s: float = 30 * 60.0
     moderator_chat_language: str = "en"
     review_reping_s: float = 10 * 60.0
+    font_dir: Path | None = None
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> AlertSettings:
-        env = dict(os.environ if environ is None else environ)
-        config_path = env.get("HRBOT_CONFIG")
-        if config_path:
-            env = {**_read_config_file(Path(config_path)), **env}
+    def parse(cls, env: Mapping[str, str]) -> AlertSettings:
+        """The section from the merged environment and config file (see ``Settings.from_env``)."""
+        font_dir = (env.get("HRBOT_FONT_DIR") or "").strip()
         return cls(
             invite_hours=_number(env, "HRBOT_INVITE_HOURS", 48.0, 0.01, 24 * 90),
             reports_per_day=int(_number(env, "HRBOT_REPORTS_PER_DAY", 5, 1, 1000)),
@@ -89,6 +89,7 @@ class AlertSettings:
             moderator_chat_language=(env.get("HRBOT_MODERATOR_CHAT_LANGUAGE") or "en").strip()
             or "en",
             review_reping_s=_number(env, "HRBOT_REVIEW_REPING_MINUTES", 10, 0.01, 24 * 60) * 60.0,
+            font_dir=Path(font_dir) if font_dir else None,
         )
 
     def approvals_needed(self, severity: str) -> int:

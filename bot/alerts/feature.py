@@ -11,6 +11,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+from bot.alerts import picture
 from bot.alerts.config import AlertSettings
 from bot.alerts.invites import Invites
 from bot.alerts.reports import Reports
@@ -28,7 +29,8 @@ log = logging.getLogger(__name__)
 class AlertsFeature:
     def __init__(self, services: Services, settings: AlertSettings | None = None) -> None:
         self.services = services
-        self.settings = settings or AlertSettings.from_env()
+        self.settings = settings or services.settings.alerts
+        picture.use_font_dir(self.settings.font_dir)
         self.repo = AlertsRepo(services.db)
         self.invites = Invites(
             self.repo, services.people, services.audit, self.settings.invite_hours

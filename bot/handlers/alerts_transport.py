@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import math
-import os
 from typing import TYPE_CHECKING, Any
 
 from telegram import Bot, LinkPreviewOptions
@@ -191,25 +190,6 @@ def _short_reason(text: str) -> str:
     return "bad request"
 
 
-def _env_bool(name: str) -> bool:
-    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
-
-
-def _env_float(name: str, default: float) -> float:
-    raw = os.environ.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        log.error("%s must be a number; using %s", name, default)
-        return default
-    if not (0 < value <= 10_000):
-        log.error("%s must be between 0 and 10000; using %s", name, default)
-        return default
-    return value
-
-
 def create_sender(services: Services, bot: Bot | None = None) -> OutboxSender:
     """The alert sender with the Telegram transport, configured from the settings.
 
@@ -224,9 +204,9 @@ def create_sender(services: Services, bot: Bot | None = None) -> OutboxSender:
     token = bot.token if bot is not None else settings.token
     if not token:
         raise ValueError("the alert sender needs the bot token (settings.token or a Bot)")
-    paid = settings.paid_broadcast
-    rate = settings.effective_send_rate
-    concurrency = settings.send_concurrency or max(8, min(256, math.ceil(rate * 0.25)))
+    paid = settings.delivery.paid_broadcast
+    rate = settings.delivery.effective_send_rate
+    concurrency = settings.delivery.send_concurrency or max(8, min(256, math.ceil(rate * 0.25)))
     transport = TelegramTransport.connect(
         token, settings.api_url, settings.api_file_url, pool=concurrency + 4
     )

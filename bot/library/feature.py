@@ -51,14 +51,16 @@ class Pending:
 class LibraryFeature:
     def __init__(self, services: Services, config: LibrarySettings | None = None) -> None:
         self.services = services
-        self.config = config or LibrarySettings.from_env()
+        self.config = config or services.settings.library
         search = SearchConfig(embeddings=self.config.embeddings)
         if self.config.threshold is not None:
             search = replace(
                 search, threshold=self.config.threshold, fused_threshold=self.config.threshold
             )
         self.repo = LibraryRepo(services.db)
-        from bot.library.embed import default_cache_dir
+        from bot.library.embed import default_cache_dir, use_threads
+
+        use_threads(self.config.embed_threads)
 
         cache = self.config.embeddings_cache or default_cache_dir(services.settings.database)
         self.service = LibraryService(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import os
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from typing import Any
@@ -199,12 +198,10 @@ async def invited_peer(
 async def relaxed(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]:
     """One running bot for a whole test module (starting one takes seconds), with a flood gate
     loose enough for tests that press fast. Tests in a module use their own people."""
-    saved = {name: os.environ.get(name) for name in ALERT_ENV}
-    os.environ.update(ALERT_ENV)
     api = FakeBotAPI(token=TOKEN, rate_limits=False)
     await api.start()
     settings = replace(
-        make_settings(tmp_path_factory.mktemp("alerts")),
+        make_settings(tmp_path_factory.mktemp("alerts"), ALERT_ENV),
         moderators=frozenset({MODERATOR_ID, MODERATOR2_ID}),
         log_level="INFO",
         api_url=api.base_url,
@@ -215,11 +212,6 @@ async def relaxed(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Har
             yield Harness(app, api, settings)
     finally:
         await api.stop()
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")

@@ -236,22 +236,22 @@ async def test_reviews_go_to_the_moderators_chat_where_only_moderators_can_decid
 
 
 async def test_approvals_per_severity_are_configurable() -> None:
-    from bot.alerts.config import AlertSettings, parse_approvals
-    from bot.config import ConfigError
+    from bot.alerts.config import parse_approvals
+    from bot.config import ConfigError, Settings
 
     assert parse_approvals(None) == {"information": 1, "caution": 1, "warning": 2}
     assert parse_approvals("warning=3, caution=2") == {"information": 1, "caution": 2, "warning": 3}
     for bad in ("urgent=2", "warning", "warning=two", "warning=0"):
         with pytest.raises(ConfigError):
             parse_approvals(bad)
-    settings = AlertSettings.from_env(
+    settings = Settings.from_env(
         {
             "HRBOT_APPROVALS": "information=2",
             "HRBOT_INVITE_HOURS": "12",
             "HRBOT_REPORTS_PER_DAY": "3",
             "HRBOT_REPORT_TIMEOUT": "10",
         }
-    )
+    ).alerts
     assert (
         settings.approvals_needed("information") == 2 and settings.approvals_needed("warning") == 2
     )
@@ -261,7 +261,7 @@ async def test_approvals_per_severity_are_configurable() -> None:
         and settings.report_timeout_s == 600
     )
     with pytest.raises(ConfigError):
-        AlertSettings.from_env({"HRBOT_REPORTS_PER_DAY": "many"})
+        Settings.from_env({"HRBOT_REPORTS_PER_DAY": "many"})
 
 
 async def test_the_domain_refuses_decisions_by_anyone_but_a_named_moderator(

@@ -479,9 +479,7 @@ async def test_create_sender_reads_the_settings(world: World, tmp_path) -> None:
     config.write_text("HRBOT_PAID_BROADCAST=1\nHRBOT_SEND_CONCURRENCY=12\n")
     read = Settings.from_env({"HRBOT_CONFIG": str(config)})
     before = world.services.settings
-    world.services.settings = replace(
-        before, paid_broadcast=read.paid_broadcast, send_concurrency=read.send_concurrency
-    )
+    world.services.settings = replace(before, delivery=read.delivery)
     try:
         sender = create_sender(world.services)
         assert sender.paid_broadcast and sender.rate == 980.0 and sender.concurrency == 12

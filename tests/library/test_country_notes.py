@@ -236,11 +236,11 @@ def _capture(fn) -> str:
 # -- through the bot -----------------------------------------------------------------------------
 @pytest.fixture
 async def notes_harness(
-    fake_api: FakeBotAPI, tmp_path: Path, content_dir: Path, monkeypatch: pytest.MonkeyPatch
+    fake_api: FakeBotAPI, tmp_path: Path, content_dir: Path
 ) -> AsyncIterator[Harness]:
     _with_notes(content_dir)
-    monkeypatch.setenv("HRBOT_CONTENT_POLL_SECONDS", "0")
-    settings = make_settings(tmp_path, content_dir=content_dir, api_url=fake_api.base_url)
+    env = {"HRBOT_CONTENT_POLL_SECONDS": "0"}
+    settings = make_settings(tmp_path, env, content_dir=content_dir, api_url=fake_api.base_url)
     async with running_bot(settings, TOKEN) as app:
         yield Harness(app, fake_api, settings)
 
