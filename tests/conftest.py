@@ -76,7 +76,7 @@ class Harness:
 
     @property
     def services(self):
-        return self.app.bot_data["services"]  # type: ignore[attr-defined]
+        return self.app.bot_data.services  # type: ignore[attr-defined]
 
     async def settle(self, delay: float = 0.05) -> None:
         """Give the bot a moment to process what was sent."""

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import logging
 import math
+import warnings
 from typing import TYPE_CHECKING, Any
 
 from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.request import BaseRequest, HTTPXRequest
+from telegram.warnings import PTBUserWarning
 
 from bot.alerts.card import caption_fits
 from bot.alerts.errors import Blocked, Rejected, RetryLater, Transient
@@ -30,6 +32,7 @@ from bot.alerts.sender import OutboxSender
 from bot.telegram_http import AiohttpRequest, retry_seconds
 
 if TYPE_CHECKING:
+    from bot.directory.regions import Regions
     from bot.services import Services
 
 log = logging.getLogger(__name__)
@@ -51,13 +54,29 @@ _BAD_PHOTO = (
 )
 
 
+RAW_CALL_ADVICE = r"Please use 'Bot\.\w+' instead of 'Bot\.do_api_request"
+
+
+def silence_raw_call_advice() -> None:
+    """``Bot.do_api_request`` (public) advises, by a warning on every call, to use
+    ``Bot.send_message`` instead; the sender calls it on purpose (see BulkBot), so that one
+    advice is silenced (pyproject's pytest settings do the same for the tests)."""
+    warnings.filterwarnings("ignore", message=RAW_CALL_ADVICE, category=PTBUserWarning)
+
+
+silence_raw_call_advice()
+
+
 class BulkBot(Bot):
     """A ``telegram.Bot`` that can also make a call without building the answer's Telegram
     objects (the sender needs only the message id; parsing a full Message costs more than
-    the rest of the request at 1,000 messages a second). Errors are python-telegram-bot's."""
+    the rest of the request at 1,000 messages a second). Errors are python-telegram-bot's.
+
+    Only public API: ``Bot.do_api_request`` without a ``return_type`` returns the raw result
+    (tests/foundation/test_public_api.py fails loudly if that changes)."""
 
     async def call(self, endpoint: str, data: dict[str, Any]) -> Any:
-        return await self._post(endpoint, data)
+        return await self.do_api_request(endpoint, api_kwargs=data)
 
 
 class TelegramTransport:
@@ -190,7 +209,9 @@ def _short_reason(text: str) -> str:
     return "bad request"
 
 
-def create_sender(services: Services, bot: Bot | None = None) -> OutboxSender:
+def create_sender(
+    services: Services, bot: Bot | None = None, regions: Regions | None = None
+) -> OutboxSender:
     """The alert sender with the Telegram transport, configured from the settings.
 
     ``HRBOT_PAID_BROADCAST=1`` uses paid broadcasts (default rate 980/s instead of 29.5/s);
@@ -212,5 +233,11 @@ def create_sender(services: Services, bot: Bot | None = None) -> OutboxSender:
     )
     budget = None if paid else services.send_budget
     return OutboxSender(
-        services, transport, rate=rate, concurrency=concurrency, paid_broadcast=paid, budget=budget
+        services,
+        transport,
+        rate=rate,
+        concurrency=concurrency,
+        paid_broadcast=paid,
+        budget=budget,
+        regions=regions,
     )

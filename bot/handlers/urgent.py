@@ -71,8 +71,8 @@ async def on_message(update: Update, context: HRContext) -> None:
 async def send_crisis_reply(update: Update, context: HRContext, text: str, to_peer: bool) -> None:
     tr = context.tr
     services = context.services
-    guide = services.features.get("emergency")
-    regions = services.features.get("regions")
+    guide = services.features.emergency
+    regions = services.features.regions
     region_id = None
     try:
         region_id = await emergency.region_of(update, context)
@@ -82,7 +82,7 @@ async def send_crisis_reply(update: Update, context: HRContext, text: str, to_pe
     numbers = guide.numbers(region_id) if guide is not None else ()
     number = join_numbers(tr, numbers) if numbers else None
     markup = None
-    library = services.features.get("library")
+    library = services.features.library
     if not to_peer and library is not None and context.person is not None:
         # "Talk to a peer" sends this very message to peers (it is kept in memory only).
         library.set_pending(context.person, Pending("unanswered", text=text))

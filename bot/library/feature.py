@@ -1,4 +1,4 @@
-"""The library feature as one object: ``services.features["library"]``.
+"""The library feature as one object: ``services.features.library``.
 
 Holds the content service, the ticket desk, short-lived in-memory conversation state (what the
 next text of a person means: a question for peers, or a reply in a ticket) and the background
@@ -14,7 +14,6 @@ import time
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from cryptography.exceptions import InvalidTag
 
@@ -30,6 +29,7 @@ from bot.library.tickets import Outbox, TicketDesk
 from bot.people import Person
 from bot.services import Services
 from bot.storage.library import LibraryRepo
+from bot.storage.regions import RegionChoiceRepo
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +49,14 @@ class Pending:
 
 
 class LibraryFeature:
-    def __init__(self, services: Services, config: LibrarySettings | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        config: LibrarySettings | None = None,
+        region_choice: RegionChoiceRepo | None = None,
+    ) -> None:
         self.services = services
+        self.region_choice = region_choice  # the remembered country, for regional slang
         self.config = config or services.settings.library
         search = SearchConfig(embeddings=self.config.embeddings)
         if self.config.threshold is not None:
@@ -240,9 +246,7 @@ class LibraryFeature:
 
     async def country(self, person: Person | None) -> str | None:
         """The person's remembered country (``MX``, ``UA``...), for regional slang; None if unknown."""
-        choices: Any = self.services.features.get(
-            "region_choice"
-        )  # the directory's remembered country
+        choices = self.region_choice
         if person is None or choices is None:
             return None
         try:

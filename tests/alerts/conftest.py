@@ -208,7 +208,7 @@ async def relaxed(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Har
     )
     try:
         async with running_bot(settings, TOKEN) as app:
-            app.bot_data["floodgate"] = FloodGate(rate=1000.0, burst=10_000)
+            app.bot_data.floodgate = FloodGate(rate=1000.0, burst=10_000)
             yield Harness(app, api, settings)
     finally:
         await api.stop()
@@ -236,7 +236,7 @@ def tr_for(harness: Harness, lang: str):
 
 
 def region_name(harness: Harness, region_id: str, lang: str) -> str:
-    return harness.services.features["regions"].get(region_id).name(lang)
+    return harness.services.features.regions.get(region_id).name(lang)
 
 
 async def subscribe_by_walking(
@@ -265,7 +265,7 @@ async def subscribe_by_typing(
     prompt = await press(api, user, screen, tr._("Type a place"))
     assert prompt["message_id"] != screen["message_id"]
     choices = await say(api, user, typed)
-    wanted = harness.services.features["alerts"].region_name(region_id, lang)
+    wanted = harness.services.features.alerts.region_name(region_id, lang)
     screen = await press(api, user, choices, wanted, exact=True)
     return await press(api, user, screen, "🔔")
 

@@ -21,6 +21,7 @@ from bot.alerts.model import Alert
 from bot.alerts.outbox import enqueue
 from bot.alerts.sender import OutboxSender
 from bot.config import Settings
+from bot.directory.regions import REGIONS_FILE, Regions
 from bot.handlers.alerts_transport import TelegramTransport, create_sender
 from bot.sandbox.fakeapi import FakeBotAPI
 from bot.sandbox.tghtml import parse_html
@@ -46,6 +47,9 @@ class Received:
         return [m.get("text") or m.get("caption") or "" for _, _, m in self.events]
 
 
+REGIONS = Regions.load(ROOT / "content" / REGIONS_FILE)
+
+
 @dataclass
 class World:
     api: FakeBotAPI
@@ -59,6 +63,7 @@ class World:
     def sender(self, transport: Any = None, **options: Any) -> OutboxSender:
         options.setdefault("progress_interval", 0.2)
         options.setdefault("idle_poll", 0.05)
+        options.setdefault("regions", REGIONS)  # as bot.compose gives it: the one region tree
         return OutboxSender(self.services, transport or self.transport(), **options)
 
     async def subscribers(

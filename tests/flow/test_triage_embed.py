@@ -32,7 +32,7 @@ async def test_embeddings_on_an_indirect_crisis_and_a_paraphrased_emergency_come
     triage.unload()
     async with running_bot(settings, TOKEN) as app:
         harness = Harness(app, fake_api, settings)
-        service = harness.services.features["library"].service
+        service = harness.services.features.library.service
         assert await service.embeddings_ready(timeout=300)
         for _ in range(600):  # the prototypes load right after the topic embeddings
             if triage.ready():

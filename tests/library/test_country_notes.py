@@ -336,7 +336,7 @@ async def test_an_alert_region_without_a_note_says_general_advice_with_a_legal_a
     services = notes_harness.services
     key = services.keyring.user_key(user.id)
     # the person subscribed to Vancouver's drug alerts earlier (no /overdose country stored)
-    await services.features["alerts"].subscriptions.subscribe(key, user.id, "ca-bc-vancouver", "en")
+    await services.features.alerts.subscriptions.subscribe(key, user.id, "ca-bc-vancouver", "en")
     services.people.invalidate(key)
     topic = await _open_topic(user)
     assert "I have no advice specific to Canada on this." in topic["text"]

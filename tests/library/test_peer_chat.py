@@ -51,8 +51,8 @@ async def test_group_notice_claim_and_answer(group_harness) -> None:
     # someone who is not a verified peer cannot claim it
     bystander.press(notice, button_text="Claim #1")
     await asyncio.sleep(0.3)
-    assert await harness.services.features["library"].repo.ticket(1) is not None
-    assert (await harness.services.features["library"].repo.ticket(1)).status == "open"
+    assert await harness.services.features.library.repo.ticket(1) is not None
+    assert (await harness.services.features.library.repo.ticket(1)).status == "open"
     moderator.press(notice, button_text="Claim #1")
     thread = await moderator.next_message(timeout=5)
     assert "литий" in thread["text"]

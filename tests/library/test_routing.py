@@ -288,7 +288,7 @@ async def test_embeddings_are_built_in_the_background_and_cached(
     for round_ in range(2):
         async with running_bot(settings, TOKEN) as app:
             harness = Harness(app, fake_api, settings)
-            service = harness.services.features["library"].service
+            service = harness.services.features.library.service
             assert await service.embeddings_ready(timeout=300)
             built = service.index.embeddings
             assert cache.exists()

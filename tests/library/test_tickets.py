@@ -44,7 +44,7 @@ async def lib(tmp_path: Path, content_dir: Path):
     )
     feature = LibraryFeature(services, config)
     await feature.start()
-    services.features["library"] = feature
+    services.features.library = feature
     feature.attach(Outbox())
     try:
         yield feature
