@@ -47,8 +47,8 @@ sys.path.insert(0, str(ROOT))
 from bot.alerts.model import Alert
 from bot.alerts.outbox import enqueue
 from bot.config import Settings
+from bot.container import Services
 from bot.sandbox.fakeapi import FakeBotAPI
-from bot.services import Services
 from bot.storage.alerts import AlertsRepo
 from bot.storage.people import this_month
 

@@ -26,15 +26,16 @@ from telegram.ext import (
 
 from bot import metrics
 from bot.config import Settings
+from bot.container import Services
 from bot.handlers import (
     alerts,
     ask,
     combo,
-    emergency,
     errors,
     fallback,
     language,
     library_questions,
+    overdose,
     peers,
     privacy,
     prompts,
@@ -53,7 +54,6 @@ from bot.handlers.base import (
     PerChatUpdateProcessor,
     identify,
 )
-from bot.services import Services
 from bot.telegram_http import AiohttpRequest, retry_seconds
 
 log = logging.getLogger(__name__)
@@ -67,7 +67,7 @@ log = logging.getLogger(__name__)
 FEATURES: list[ModuleType] = [
     urgent,
     prompts,
-    emergency,
+    overdose,
     start,
     language,
     privacy,

@@ -4,7 +4,7 @@
 once and hands it to whoever needs it (the overdose guide, alerts, the alert sender, the
 service finder), gives each feature its section of ``Settings`` and the shared objects through
 its constructor, and stores the results as typed attributes of ``services.features``
-(``bot.services.Features``). Handlers only read them; no feature builds or loads what another
+(``bot.container.Features``). Handlers only read them; no feature builds or loads what another
 owns. ``bot.app.build_application`` is the second half: it registers the handlers.
 """
 
@@ -15,12 +15,12 @@ import logging
 from datetime import UTC, datetime, timedelta
 
 from bot.alerts.feature import AlertsFeature
-from bot.directory.emergency import OverdoseGuide
+from bot.container import Features, Services
 from bot.directory.gazetteer import PLACES_FILE, Gazetteer
+from bot.directory.overdose_guide import OverdoseGuide
 from bot.directory.regions import REGIONS_FILE, Regions
 from bot.handlers import services as find_services
 from bot.library.feature import LibraryFeature
-from bot.services import Features, Services
 from bot.storage.regions import RegionChoiceRepo
 
 log = logging.getLogger(__name__)

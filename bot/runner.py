@@ -20,8 +20,8 @@ from telegram.ext import Application
 from bot.app import build_application, start_background, stop_background
 from bot.compose import compose_features
 from bot.config import ConfigError, Settings
+from bot.container import Services
 from bot.health import HealthServer
-from bot.services import Services
 
 log = logging.getLogger(__name__)
 

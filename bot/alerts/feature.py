@@ -20,8 +20,8 @@ from bot.alerts.subscriptions import Subscriptions
 from bot.storage.alerts import AlertsRepo
 
 if TYPE_CHECKING:
+    from bot.container import Services
     from bot.directory.regions import Regions
-    from bot.services import Services
 
 log = logging.getLogger(__name__)
 

@@ -54,8 +54,8 @@ from bot.storage.outbox import OutboxRepo, OutboxRow, Outcomes, Run
 from bot.telegram_budget import SendBudget
 
 if TYPE_CHECKING:
+    from bot.container import Services
     from bot.directory.regions import Regions
-    from bot.services import Services
 
 log = logging.getLogger(__name__)
 

@@ -32,8 +32,8 @@ from bot.alerts.sender import OutboxSender
 from bot.telegram_http import AiohttpRequest, retry_seconds
 
 if TYPE_CHECKING:
+    from bot.container import Services
     from bot.directory.regions import Regions
-    from bot.services import Services
 
 log = logging.getLogger(__name__)
 

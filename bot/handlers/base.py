@@ -27,9 +27,9 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import ApplicationHandlerStop, BaseUpdateProcessor, CallbackContext, ExtBot
 
+from bot.container import Services
 from bot.i18n import Translator
 from bot.people import Person
-from bot.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ class BotData(dict[str, Any]):
 
     @property
     def services(self) -> Services:
-        """The running bot's domain objects (``bot.services.Services``, its ``.features``)."""
+        """The running bot's domain objects (``bot.container.Services``, its ``.features``)."""
         return self["services"]
 
     @services.setter

@@ -1,4 +1,4 @@
-"""Shared adapter pieces for the library handlers: the feature, the outbox, topic keyboards."""
+"""Shared adapter pieces for the library handlers: the feature, the messenger, topic keyboards."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def lang_of(context: HRContext) -> str:
     return context.tr.lang
 
 
-class TelegramOutbox:
+class TelegramMessenger:
     """The ticket desk's way out: new messages (never forwards) with signed buttons."""
 
     def __init__(self, bot: Bot, codec: ButtonCodec) -> None:

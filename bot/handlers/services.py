@@ -34,6 +34,7 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
+from bot.container import Services
 from bot.directory.feedback import KINDS, Feedback, Flag
 from bot.directory.finder import PAGE_SIZE, Finder, Page, render, type_label, units_for
 from bot.directory.geo import check_point
@@ -50,7 +51,6 @@ from bot.handlers.base import (
 )
 from bot.i18n import N_
 from bot.people import Person
-from bot.services import Services
 
 log = logging.getLogger(__name__)
 LOAD_WAIT_S = 20.0  # a search waits this long for a directory that is still loading

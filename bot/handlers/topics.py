@@ -13,11 +13,12 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler, filters
 
+from bot.container import Services
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
 from bot.handlers.library_common import (
     HTML,
     NO_PREVIEW,
-    TelegramOutbox,
+    TelegramMessenger,
     feature,
     lang_of,
     show_topic,
@@ -26,7 +27,6 @@ from bot.i18n import N_
 from bot.library.feature import reload_report
 from bot.library.markdown import esc
 from bot.library.render import country_block
-from bot.services import Services
 
 PAGE_SIZE = 8
 log = logging.getLogger(__name__)
@@ -286,7 +286,7 @@ def register(app: Application, reg: BotRegistry) -> None:
     services: Services = app.bot_data.services
     lib = services.features.library
     if lib is not None:
-        lib.attach(TelegramOutbox(app.bot, services.buttons))
+        lib.attach(TelegramMessenger(app.bot, services.buttons))
         reg.forget_hooks.append(lib.forget)  # in-memory conversation state; SQL rows cascade
     private = filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("topics", topics_command, filters=private))

@@ -18,6 +18,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 
 from bot.config import ConfigError
+from bot.container import Services
 from bot.i18n import Translator
 from bot.library.config import LibrarySettings
 from bot.library.drafts import DRAFT_RETENTION, forget_author, purge_drafts
@@ -25,9 +26,8 @@ from bot.library.loader import errors
 from bot.library.markdown import esc, fit
 from bot.library.search import SearchConfig
 from bot.library.service import UNANSWERED_WINDOW, LibraryService, ReloadResult
-from bot.library.tickets import Outbox, TicketDesk
+from bot.library.tickets import Messenger, TicketDesk
 from bot.people import Person
-from bot.services import Services
 from bot.storage.library import LibraryRepo
 from bot.storage.regions import RegionChoiceRepo
 
@@ -138,8 +138,8 @@ class LibraryFeature:
             self._task = None
         await self.service.close()
 
-    def attach(self, outbox: Outbox) -> None:
-        self.desk.outbox = outbox
+    def attach(self, messenger: Messenger) -> None:
+        self.desk.messenger = messenger
 
     async def _loop(self) -> None:
         last_reping = 0.0
@@ -180,8 +180,8 @@ class LibraryFeature:
         return result
 
     async def notify_moderators(self, result: ReloadResult) -> None:
-        outbox = self.desk.outbox
-        if outbox is None:
+        messenger = self.desk.messenger
+        if messenger is None:
             return
         chats: list[int] = list(self.services.settings.moderators)
         for record in await self.services.people.repo.with_role("moderator"):
@@ -194,7 +194,7 @@ class LibraryFeature:
         for chat_id in dict.fromkeys(chats):
             tr = self.services.i18n.translator(None)
             try:
-                await outbox.send(chat_id, reload_report(tr, result))
+                await messenger.send(chat_id, reload_report(tr, result))
             except Exception as exc:  # noqa: BLE001 - one unreachable moderator must not stop the others
                 log.warning(
                     "Could not tell a moderator about broken content (%s)", type(exc).__name__

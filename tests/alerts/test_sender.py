@@ -21,11 +21,11 @@ from bot.alerts.model import Alert
 from bot.alerts.outbox import enqueue
 from bot.alerts.sender import OutboxSender
 from bot.config import Settings
+from bot.container import Services
 from bot.directory.regions import REGIONS_FILE, Regions
 from bot.handlers.alerts_transport import TelegramTransport, create_sender
 from bot.sandbox.fakeapi import FakeBotAPI
 from bot.sandbox.tghtml import parse_html
-from bot.services import Services
 from bot.storage.alerts import AlertsRepo
 
 TOKEN = "123456789:AAH-test-token-0123456789abcdefghijklm"

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from bot.directory.emergency import OverdoseGuide
+from bot.directory.overdose_guide import OverdoseGuide
 from bot.directory.regions import Regions
 from bot.i18n import I18n
 from bot.runner import running_bot
@@ -344,7 +344,7 @@ async def test_help_commands_and_privacy_mention_overdose(bot: Harness) -> None:
 async def test_a_slow_database_is_waited_for_briefly_and_never_cancelled(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from bot.handlers import emergency
+    from bot.handlers import overdose as emergency
 
     monkeypatch.setattr(emergency, "DB_TIMEOUT_S", 0.05)
     finished: list[str] = []

@@ -10,9 +10,9 @@ from dataclasses import fields
 from pathlib import Path
 
 from bot import app as composition
+from bot.container import Features
 from bot.handlers import fallback
 from bot.handlers.base import BotData, HRContext
-from bot.services import Features
 from tests.conftest import Harness
 
 ROOT = Path(__file__).resolve().parents[2]

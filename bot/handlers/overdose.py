@@ -2,7 +2,7 @@
 
 The card (``send_card``, also sent by ``bot.handlers.urgent`` for any message describing an
 overdose) fits one phone screen: the number first, six numbered steps, "More" for the rest.
-It is pre-rendered in memory (``bot.directory.emergency.OverdoseGuide``) and never waits long
+It is pre-rendered in memory (``bot.directory.overdose_guide.OverdoseGuide``) and never waits long
 on the database: the person's remembered country only picks the number. Someone whose country
 is unknown is asked inside the card (buttons, or a typed name through the ``country`` prompt),
 never in a message after it; only the country (or state/province, never a city) is kept,
@@ -27,7 +27,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import Application, CommandHandler
 
-from bot.directory.emergency import OverdoseGuide
+from bot.directory.overdose_guide import OverdoseGuide
 from bot.directory.regions import Region
 from bot.handlers import prompts
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, is_private, reply

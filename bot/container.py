@@ -1,4 +1,6 @@
-"""The domain objects one running bot shares, created once at start and closed at stop."""
+"""The container: the domain objects one running bot shares, created once at start and closed
+at stop (``Services``, with every feature in ``Services.features``). Not to be confused with
+harm-reduction services (``bot/directory/services.py``, ``bot/handlers/services.py``)."""
 
 from __future__ import annotations
 
@@ -19,10 +21,10 @@ from bot.telegram_budget import SendBudget
 
 if TYPE_CHECKING:
     from bot.alerts.feature import AlertsFeature
-    from bot.directory.emergency import OverdoseGuide
     from bot.directory.feedback import Feedback
     from bot.directory.finder import Finder
     from bot.directory.gazetteer import Gazetteer
+    from bot.directory.overdose_guide import OverdoseGuide
     from bot.directory.regions import Regions
     from bot.library.feature import LibraryFeature
     from bot.storage.regions import RegionChoiceRepo
