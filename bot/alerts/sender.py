@@ -482,7 +482,7 @@ class OutboxSender:
         regions = self.regions
         label, tz = region_id, None
         region = regions.get(region_id) if regions is not None else None
-        if region is not None:
+        if regions is not None and region is not None:
             # "Lviv, Lviv Oblast, Ukraine", as /alerts names regions.
             label = ", ".join(r.name(lang) for r in regions.ancestors(region_id)) or region_id
             try:
