@@ -36,7 +36,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Self
@@ -47,8 +47,8 @@ sys.path.insert(0, str(ROOT))
 from bot.alerts.model import Alert
 from bot.alerts.outbox import enqueue
 from bot.config import Settings
+from bot.container import Services
 from bot.sandbox.fakeapi import FakeBotAPI
-from bot.services import Services
 from bot.storage.alerts import AlertsRepo
 from bot.storage.people import this_month
 
@@ -89,12 +89,17 @@ async def worker(db: Path, api_url: str) -> None:
     from bot.privacy import configure_logging
 
     configure_logging("WARNING", (TOKEN,))
-    settings = Settings(
-        token=TOKEN, api_url=api_url, database=db, secret_key=SECRET, content_dir=ROOT / "content"
+    # The delivery settings (HRBOT_PAID_BROADCAST, ...) come from the environment spawn() gave.
+    settings = replace(
+        Settings.from_env(),
+        token=TOKEN,
+        api_url=api_url,
+        database=db,
+        secret_key=SECRET,
+        content_dir=ROOT / "content",
     )
     services = await Services.create(settings)
-    services.features["regions"] = Regions.load(ROOT / "content" / "regions.yaml")
-    sender = create_sender(services)
+    sender = create_sender(services, regions=Regions.load(ROOT / "content" / "regions.yaml"))
     baseline = rss_mb()
     emit(
         event="started",

@@ -58,9 +58,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.library import emergency
+from bot.library import emergency_text as emergency
 from bot.library.crisis import is_crisis
-from bot.library.emergency import asks_about_overdose, is_emergency
+from bot.library.emergency_text import asks_about_overdose, is_emergency
 
 LANGS = ("en", "ru", "uk", "es")
 SPLITS = ("tune", "heldout")

@@ -26,31 +26,40 @@ from telegram.ext import (
 
 from bot import metrics
 from bot.config import Settings
+from bot.container import Services
 from bot.handlers import (
     alerts,
     ask,
     combo,
-    emergency,
     errors,
     fallback,
     language,
     library_questions,
+    overdose,
+    peers,
     privacy,
     prompts,
     report,
+    review,
     start,
     topics,
     urgent,
 )
 from bot.handlers import services as find_services
-from bot.handlers.base import BotRegistry, FloodGate, HRContext, PerChatUpdateProcessor, identify
-from bot.services import Services
+from bot.handlers.base import (
+    BotData,
+    BotRegistry,
+    FloodGate,
+    HRContext,
+    PerChatUpdateProcessor,
+    identify,
+)
 from bot.telegram_http import AiohttpRequest, retry_seconds
 
 log = logging.getLogger(__name__)
 
-# Each feature module has ``register(app, registry)`` and may have ``async setup(services)``
-# (load content, start workers) called before the bot starts. Order is handler priority.
+# Each module here registers handlers: ``register(app, registry)``; order is handler priority.
+# The domain objects they use are built before, in one place: ``bot.compose.compose_features``.
 # The library's free-text handler (library_questions) takes any private text that is not a
 # command, so it stays LAST among the feature modules: guided conversations come before it.
 # ``urgent`` (emergencies and crises, group -50) and ``prompts`` (a person's answer to what they
@@ -58,12 +67,14 @@ log = logging.getLogger(__name__)
 FEATURES: list[ModuleType] = [
     urgent,
     prompts,
-    emergency,
+    overdose,
     start,
     language,
     privacy,
     report,
     alerts,
+    peers,
+    review,
     find_services,
     topics,
     combo,
@@ -101,13 +112,6 @@ class RetryAfterLimiter(BaseRateLimiter[None]):
         raise AssertionError("unreachable")
 
 
-async def setup_features(services: Services) -> None:
-    for feature in FEATURES:
-        setup = getattr(feature, "setup", None)
-        if setup is not None:
-            await setup(services)
-
-
 async def count_update(update: Update, context: object) -> None:
     """Count every update by its type for /metrics (the type only: never ids or texts)."""
     for kind in Update.ALL_TYPES:
@@ -124,16 +128,16 @@ def build_application(settings: Settings, services: Services, token: str) -> App
         .token(token)
         .base_url(settings.api_url)
         .base_file_url(settings.api_file_url)
-        .context_types(ContextTypes(context=HRContext))
+        .context_types(ContextTypes(context=HRContext, bot_data=BotData))
         .concurrent_updates(PerChatUpdateProcessor(CONCURRENT_UPDATES))
         .request(AiohttpRequest(pool_size=CONCURRENT_UPDATES + 4, budget=services.send_budget))
         .rate_limiter(RetryAfterLimiter())
         .build()
     )
     registry = BotRegistry()
-    app.bot_data["services"] = services
-    app.bot_data["registry"] = registry
-    app.bot_data["floodgate"] = FloodGate()
+    app.bot_data.services = services
+    app.bot_data.registry = registry
+    app.bot_data.floodgate = FloodGate(settings.flood.rate, settings.flood.burst)
     app.add_handler(TypeHandler(Update, count_update), group=-1000)
     app.add_handler(TypeHandler(Update, identify), group=-100)
     for feature in FEATURES:
@@ -146,8 +150,8 @@ def build_application(settings: Settings, services: Services, token: str) -> App
 
 async def publish_commands(app: Application) -> None:
     """Register the command list per language (setMyCommands with language_code)."""
-    services: Services = app.bot_data["services"]
-    registry: BotRegistry = app.bot_data["registry"]
+    services: Services = app.bot_data.services
+    registry: BotRegistry = app.bot_data.registry
     listed = [c for c in registry.commands if c.listed]
     for lang in [None, *services.i18n.languages]:
         tr = services.i18n.translator(lang)
@@ -165,7 +169,7 @@ async def publish_commands(app: Application) -> None:
 
 
 async def _purge_loop(app: Application, stop: asyncio.Event) -> None:
-    services: Services = app.bot_data["services"]
+    services: Services = app.bot_data.services
     while not stop.is_set():
         await services.retention.run()
         # Rows other features inserted meanwhile (with no language or role) join the cache.
@@ -183,8 +187,8 @@ async def start_background(app: Application) -> None:
     application is still starting.
     """
     await publish_commands(app)
-    services: Services = app.bot_data["services"]
-    alerts = services.features.get("alerts")
+    services: Services = app.bot_data.services
+    alerts = services.features.alerts
     sender = getattr(alerts, "sender", None)
     if sender is not None:
         await sender.start()

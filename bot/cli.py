@@ -158,6 +158,21 @@ def _cmd_db_restore(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _cmd_config_check(args: argparse.Namespace, settings: Settings) -> int:
+    """Every setting parsed (a bad value already stopped with exit 2); unknown names exit 1."""
+    from bot.config import KNOWN_NAMES, describe_unknown, unknown_names
+
+    unknown = unknown_names(settings.unknown)
+    for name, closest in unknown:
+        print(f"hrbot: {describe_unknown(name, closest)}", file=sys.stderr)
+    if unknown:
+        return 1
+    print(
+        f"The configuration is valid ({len(KNOWN_NAMES)} settings known, no unknown HRBOT_* names)."
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hrbot",
@@ -206,6 +221,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --web: the address to listen on (default: 127.0.0.1; the page has no password)",
     )
     sandbox.set_defaults(func=_cmd_sandbox)
+
+    config = sub.add_parser("config", help="the settings")
+    config_sub = config.add_subparsers(dest="config_command", metavar="ACTION")
+    config_check = config_sub.add_parser(
+        "check",
+        help="parse every setting (environment and HRBOT_CONFIG) and name unknown HRBOT_* ones",
+    )
+    config_check.set_defaults(func=_cmd_config_check)
 
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION")
@@ -258,6 +281,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings.from_env()
         configure_logging(settings.log_level, secrets=(settings.token or "",))
+        if args.command != "config":
+            settings.report_unknown()
         return int(func(args, settings) or 0)
     except ConfigError as exc:
         print(f"hrbot: error: {exc}", file=sys.stderr)

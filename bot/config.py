@@ -1,22 +1,49 @@
-"""Settings, read once from the environment (and optionally a config file).
+"""Settings, read once from the environment (and optionally a config file), in one place.
 
-Every name here is a contract with operators and outside checks; see the README's
-configuration table. A config file (``HRBOT_CONFIG``, ``KEY=value`` lines) may supply
-values, but the environment always wins.
+``Settings.from_env`` is the only reader of ``HRBOT_*`` variables: the top level holds the core
+(token, database, keys, chats, servers), and each feature's section is a frozen dataclass the
+composition root passes to that feature's constructor:
+
+* ``settings.library``  (``LibrarySettings``, bot/library/config.py): content, search, peers' hours
+  and questions to peers;
+* ``settings.alerts``   (``AlertSettings``, bot/alerts/config.py): invites, reports, review;
+* ``settings.delivery`` (``DeliverySettings``): Telegram's sending rate and paid broadcasts;
+* ``settings.flood``    (``FloodSettings``): how fast one chat may write before it is slowed.
+
+Every name in ``VARIABLES`` is a contract with operators; the README's configuration table lists
+exactly these (tests/foundation/test_config.py checks names and defaults). A config file
+(``HRBOT_CONFIG``, ``KEY=value`` lines) may supply values, but the environment always wins.
+An ``HRBOT_*`` name nobody knows is reported with the closest known one (``hrbot config check``).
 """
 
 from __future__ import annotations
 
+import difflib
 import logging
 import os
 import re
 import secrets
 import stat
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from bot.alerts.config import AlertSettings
+from bot.config_error import ConfigError
+from bot.i18n import parse_fallbacks
 from bot.keycheck import WeakKeyError, check_secret
+from bot.library.config import LibrarySettings
+
+__all__ = [
+    "VARIABLES",
+    "AlertSettings",
+    "ConfigError",
+    "DeliverySettings",
+    "FloodSettings",
+    "LibrarySettings",
+    "Settings",
+    "Variable",
+]
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
 DEFAULT_DATABASE = "data/hrbot.sqlite3"
@@ -36,8 +63,98 @@ TOKEN_RE = re.compile(r"^[0-9]{1,20}:[A-Za-z0-9_-]{10,}$")
 log = logging.getLogger(__name__)
 
 
-class ConfigError(Exception):
-    """A setting is missing or malformed; the message is one line an operator can act on."""
+@dataclass(frozen=True)
+class Variable:
+    """One setting an operator can give: its name, its section, and its default as documented."""
+
+    name: str
+    section: str
+    default: str  # the README's "Default" cell, exactly
+
+
+# Every variable the bot reads, in the README's order. ``default`` is the README's cell: when it
+# is one literal in backticks, giving that value must change nothing (the tests check it).
+VARIABLES: tuple[Variable, ...] = tuple(
+    Variable(name, section, default)
+    for section, name, default in (
+        ("core", "HRBOT_CONFIG", "(none)"),
+        ("core", "TELEGRAM_BOT_TOKEN", "(none)"),
+        ("core", "TELEGRAM_API_URL", "`https://api.telegram.org/bot`"),
+        ("core", "HRBOT_DATABASE", "`data/hrbot.sqlite3`"),
+        ("core", "HRBOT_CONTENT_DIR", "`content/`"),
+        ("core", "HRBOT_SECRET_KEY", "generated"),
+        (
+            "core",
+            "HRBOT_KEY_FILE",
+            "`$XDG_CONFIG_HOME/hrbot/hrbot.key` (`~/.config/hrbot/hrbot.key`)",
+        ),
+        ("core", "HRBOT_MODERATORS", "(none)"),
+        ("core", "HRBOT_LOG_LEVEL", "`INFO`"),
+        ("core", "HRBOT_MODERATOR_CHAT", "(none)"),
+        ("alerts", "HRBOT_MODERATOR_CHAT_LANGUAGE", "`en`"),
+        ("alerts", "HRBOT_APPROVALS", "`information=1,caution=1,warning=2`"),
+        ("alerts", "HRBOT_REVIEW_REPING_MINUTES", "`10`"),
+        ("alerts", "HRBOT_INVITE_HOURS", "`48`"),
+        ("alerts", "HRBOT_REPORTS_PER_DAY", "`5`"),
+        ("alerts", "HRBOT_REPORT_TIMEOUT", "`30`"),
+        ("core", "HRBOT_PEER_CHAT", "(none)"),
+        ("core", "HRBOT_WEBHOOK_URL", "(none)"),
+        ("core", "HRBOT_WEBHOOK_LISTEN", "`127.0.0.1`"),
+        ("core", "HRBOT_WEBHOOK_PORT", "`8443`"),
+        ("core", "HRBOT_WEBHOOK_SECRET", "derived"),
+        ("delivery", "HRBOT_SEND_RATE", "`29.5` (`980` paid)"),
+        ("delivery", "HRBOT_PAID_BROADCAST", "off"),
+        ("delivery", "HRBOT_SEND_CONCURRENCY", "from the rate"),
+        ("flood", "HRBOT_FLOOD_RATE", "`1`"),
+        ("flood", "HRBOT_FLOOD_BURST", "`10`"),
+        ("core", "HRBOT_PURGE_INTERVAL", "`3600`"),
+        ("core", "HRBOT_LOCALES_DIR", "the checkout's `locales/`"),
+        ("core", "HRBOT_HEALTH_PORT", "off"),
+        ("core", "HRBOT_HEALTH_LISTEN", "`127.0.0.1`"),
+        ("alerts", "HRBOT_ALERT_CHANNELS", "(none)"),
+        ("core", "HRBOT_FEEDS_PORT", "off"),
+        ("core", "HRBOT_FEEDS_LISTEN", "`127.0.0.1`"),
+        ("core", "HRBOT_FEEDS_URL", "(none)"),
+        ("core", "HRBOT_FEEDS_SENDER", "`harm-reduction-bot`"),
+        ("alerts", "HRBOT_FONT_DIR", "Debian's DejaVu folder"),
+        (
+            "core",
+            "HRBOT_LANGUAGE_FALLBACKS",
+            "`kk:ru,ky:ru,tg:ru,uz:ru,be:ru,az:ru,hy:ru,ka:ru,tk:ru`",
+        ),
+        ("library", "HRBOT_CONTENT_POLL_SECONDS", "`5`"),
+        ("library", "HRBOT_SEARCH_EMBEDDINGS", "`on`"),
+        ("library", "HRBOT_SEARCH_QUICK_START", "`on`"),
+        ("library", "HRBOT_SEARCH_THRESHOLD", "(built in)"),
+        ("library", "HRBOT_EMBEDDINGS_CACHE", "`cache/` beside the database"),
+        ("library", "HRBOT_EMBED_THREADS", "`1`"),
+        ("peers", "HRBOT_PEER_HOURS", "`Mo-Fr 10:00-20:00`"),
+        ("peers", "HRBOT_PEER_TIMEZONE", "`UTC`"),
+        ("peers", "HRBOT_PEER_CHAT_LANGUAGE", "`en`"),
+        ("peers", "HRBOT_TICKET_REPING_MINUTES", "`60`"),
+        ("peers", "HRBOT_TICKET_MAX_OPEN", "`3`"),
+        ("peers", "HRBOT_TICKET_BLOCK_DAYS", "`30`"),
+        ("peers", "HRBOT_TICKET_RETENTION_DAYS", "`14`"),
+    )
+)
+KNOWN_NAMES = frozenset(v.name for v in VARIABLES)
+
+
+def unknown_names(names: Iterable[str]) -> list[tuple[str, str | None]]:
+    """``HRBOT_*`` names that no setting has, each with the closest known name (or None)."""
+    # Compared without the common prefix, which would make every name look alike.
+    known = {name.removeprefix("HRBOT_"): name for name in KNOWN_NAMES}
+    found = []
+    for name in sorted(set(names)):
+        if name.startswith("HRBOT_") and name not in KNOWN_NAMES:
+            close = difflib.get_close_matches(name.removeprefix("HRBOT_"), known, n=1, cutoff=0.6)
+            found.append((name, known[close[0]] if close else None))
+    return found
+
+
+def describe_unknown(name: str, closest: str | None) -> str:
+    hint = f"; did you mean {closest}?" if closest else "; see the README's configuration table"
+    return f"{name} is not a setting of this bot and is ignored{hint}"
 
 
 def _parse_ids(raw: str, name: str) -> frozenset[int]:
@@ -95,8 +212,79 @@ def _read_config_file(path: Path) -> dict[str, str]:
 
 
 @dataclass(frozen=True)
+class DeliverySettings:
+    """How fast the bot sends: one budget for the whole bot (bot/telegram_budget.py)."""
+
+    send_rate: float | None = None  # None: DEFAULT_SEND_RATE, or DEFAULT_PAID_RATE when paid
+    paid_broadcast: bool = False
+    send_concurrency: int | None = None
+
+    @property
+    def effective_send_rate(self) -> float:
+        """Messages a second for the whole bot (alerts take what replies leave)."""
+        if self.send_rate is not None:
+            return self.send_rate
+        return DEFAULT_PAID_RATE if self.paid_broadcast else DEFAULT_SEND_RATE
+
+    @classmethod
+    def parse(cls, env: Mapping[str, str]) -> DeliverySettings:
+        rate_raw = (env.get("HRBOT_SEND_RATE") or "").strip() or None
+        send_rate: float | None = None
+        if rate_raw is not None:
+            try:
+                send_rate = float(rate_raw)
+            except ValueError:
+                send_rate = -1.0
+            if not 0 < send_rate <= 10_000:
+                raise ConfigError(
+                    f"HRBOT_SEND_RATE must be messages a second between 0 and 10000 (got {rate_raw!r})."
+                )
+        concurrency_raw = (env.get("HRBOT_SEND_CONCURRENCY") or "").strip() or None
+        send_concurrency: int | None = None
+        if concurrency_raw is not None:
+            send_concurrency = int(concurrency_raw) if concurrency_raw.isdigit() else 0
+            if not 1 <= send_concurrency <= 1000:
+                raise ConfigError(
+                    f"HRBOT_SEND_CONCURRENCY must be a whole number from 1 to 1000 (got {concurrency_raw!r})."
+                )
+        return cls(
+            send_rate=send_rate,
+            paid_broadcast=_parse_bool(env.get("HRBOT_PAID_BROADCAST"), False),
+            send_concurrency=send_concurrency,
+        )
+
+
+@dataclass(frozen=True)
+class FloodSettings:
+    """Per chat: ``burst`` messages at once, then ``rate`` a second (``FloodGate``)."""
+
+    rate: float = 1.0
+    burst: int = 10
+
+    @classmethod
+    def parse(cls, env: Mapping[str, str]) -> FloodSettings:
+        rate_raw = (env.get("HRBOT_FLOOD_RATE") or "").strip() or "1"
+        burst_raw = (env.get("HRBOT_FLOOD_BURST") or "").strip() or "10"
+        try:
+            rate = float(rate_raw)
+        except ValueError:
+            rate = -1.0
+        if not 0 < rate <= 10_000:
+            raise ConfigError(
+                f"HRBOT_FLOOD_RATE must be messages a second between 0 and 10000 (got {rate_raw!r})."
+            )
+        burst = int(burst_raw) if burst_raw.isdigit() else 0
+        if not 1 <= burst <= 100_000:
+            raise ConfigError(
+                f"HRBOT_FLOOD_BURST must be a whole number from 1 to 100000 (got {burst_raw!r})."
+            )
+        return cls(rate=rate, burst=burst)
+
+
+@dataclass(frozen=True)
 class Settings:
-    """Everything the bot needs to know about its deployment."""
+    """Everything the bot needs to know about its deployment: the core, then one section per
+    feature (each passed to that feature's constructor by the composition root)."""
 
     token: str | None = None
     api_url: str = DEFAULT_API_URL
@@ -116,20 +304,17 @@ class Settings:
     health_port: int | None = None
     health_listen: str = "127.0.0.1"
     key_file_path: Path | None = None
-    send_rate: float | None = None  # None: DEFAULT_SEND_RATE, or DEFAULT_PAID_RATE when paid
-    paid_broadcast: bool = False
-    send_concurrency: int | None = None
     feeds_port: int | None = None
     feeds_listen: str = "127.0.0.1"
     feeds_url: str = ""
     feeds_sender: str = "harm-reduction-bot"
-
-    @property
-    def effective_send_rate(self) -> float:
-        """Messages a second for the whole bot (alerts take what replies leave)."""
-        if self.send_rate is not None:
-            return self.send_rate
-        return DEFAULT_PAID_RATE if self.paid_broadcast else DEFAULT_SEND_RATE
+    language_fallbacks: dict[str, str] | None = None  # None: bot.i18n.DEFAULT_FALLBACKS
+    library: LibrarySettings = field(default_factory=LibrarySettings)
+    alerts: AlertSettings = field(default_factory=AlertSettings)
+    delivery: DeliverySettings = field(default_factory=DeliverySettings)
+    flood: FloodSettings = field(default_factory=FloodSettings)
+    # HRBOT_* names given (environment or file) that no setting has: reported, never fatal.
+    unknown: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def api_file_url(self) -> str:
@@ -142,9 +327,11 @@ class Settings:
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         env = dict(os.environ if environ is None else environ)
+        given = [name for name in env if name.startswith("HRBOT_")]
         config_path = env.get("HRBOT_CONFIG")
         if config_path:
             file_values = _read_config_file(Path(config_path))
+            given += list(file_values)
             env = {**file_values, **env}
 
         def get(name: str) -> str | None:
@@ -194,25 +381,6 @@ class Settings:
                 raise ConfigError(
                     f"HRBOT_HEALTH_PORT must be a port number such as 9090 (got {health_raw!r})."
                 )
-        rate_raw = get("HRBOT_SEND_RATE")
-        send_rate: float | None = None
-        if rate_raw is not None:
-            try:
-                send_rate = float(rate_raw)
-            except ValueError:
-                send_rate = -1.0
-            if not 0 < send_rate <= 10_000:
-                raise ConfigError(
-                    f"HRBOT_SEND_RATE must be messages a second between 0 and 10000 (got {rate_raw!r})."
-                )
-        concurrency_raw = get("HRBOT_SEND_CONCURRENCY")
-        send_concurrency: int | None = None
-        if concurrency_raw is not None:
-            send_concurrency = int(concurrency_raw) if concurrency_raw.isdigit() else 0
-            if not 1 <= send_concurrency <= 1000:
-                raise ConfigError(
-                    f"HRBOT_SEND_CONCURRENCY must be a whole number from 1 to 1000 (got {concurrency_raw!r})."
-                )
         feeds_raw = get("HRBOT_FEEDS_PORT")
         feeds_port: int | None = None
         if feeds_raw is not None:
@@ -250,14 +418,22 @@ class Settings:
             health_port=health_port,
             health_listen=get("HRBOT_HEALTH_LISTEN") or "127.0.0.1",
             key_file_path=_key_file_from(env),
-            send_rate=send_rate,
-            paid_broadcast=_parse_bool(get("HRBOT_PAID_BROADCAST"), False),
-            send_concurrency=send_concurrency,
             feeds_port=feeds_port,
             feeds_listen=get("HRBOT_FEEDS_LISTEN") or "127.0.0.1",
             feeds_url=feeds_url,
             feeds_sender=feeds_sender,
+            language_fallbacks=parse_fallbacks(get("HRBOT_LANGUAGE_FALLBACKS")),
+            library=LibrarySettings.parse(env),
+            alerts=AlertSettings.parse(env),
+            delivery=DeliverySettings.parse(env),
+            flood=FloodSettings.parse(env),
+            unknown=tuple(name for name, _ in unknown_names(given)),
         )
+
+    def report_unknown(self) -> None:
+        """Warn once per unknown ``HRBOT_*`` name, naming the closest known one."""
+        for name, closest in unknown_names(self.unknown):
+            log.warning("%s", describe_unknown(name, closest))
 
     def require_token(self) -> str:
         """The bot token, or a one-line ConfigError saying what to do."""

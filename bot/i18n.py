@@ -138,10 +138,8 @@ class I18n:
         self, locales_dir: Path | None = None, fallbacks: dict[str, str] | None = None
     ) -> None:
         self.locales_dir = locales_dir or default_locales_dir()
-        if fallbacks is None:
-            import os
-
-            fallbacks = parse_fallbacks(os.environ.get(FALLBACKS_ENV))
+        if fallbacks is None:  # settings.language_fallbacks (HRBOT_LANGUAGE_FALLBACKS) or these
+            fallbacks = dict(DEFAULT_FALLBACKS)
         self.fallbacks = fallbacks
         catalogs = compile_catalogs(self.locales_dir)
         self._translators: dict[str, Translator] = {}

@@ -39,7 +39,7 @@ DOMAINS: list[tuple[str, str]] = [
     ("handlers/peers", "alerts"),
     ("directory/", "directory"),
     ("handlers/services", "directory"),
-    ("handlers/emergency", "directory"),
+    ("handlers/overdose", "directory"),
     ("sandbox/", "sandbox"),
     ("", "hrbot"),
 ]

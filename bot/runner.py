@@ -17,10 +17,11 @@ from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import Application
 
-from bot.app import build_application, setup_features, start_background, stop_background
+from bot.app import build_application, start_background, stop_background
+from bot.compose import compose_features
 from bot.config import ConfigError, Settings
+from bot.container import Services
 from bot.health import HealthServer
-from bot.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ async def running_bot(
     """Start the bot (polling or webhook) and stop it cleanly when the block exits."""
     services = await Services.create(settings)
     try:
-        await setup_features(services)
+        await compose_features(services)
         app = build_application(settings, services, token)
         try:
             await app.initialize()
@@ -110,7 +111,7 @@ async def _start_feeds(settings: Settings, services: Services) -> object:
     from bot.alerts.feed_server import FeedServer
     from bot.alerts.feeds import FeedConfig, FeedPublisher
 
-    alerts = services.features.get("alerts")
+    alerts = services.features.alerts
     regions = alerts.regions_or_none() if alerts is not None else None
     config = FeedConfig(sender=settings.feeds_sender, base_url=settings.feeds_url)
     server = FeedServer(

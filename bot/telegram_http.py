@@ -13,8 +13,6 @@ import warnings
 from typing import Any
 
 import aiohttp
-from telegram._utils.defaultvalue import DefaultValue
-from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, RetryAfter, TimedOut
 from telegram.request import BaseRequest, RequestData
 
@@ -76,10 +74,10 @@ class AiohttpRequest(BaseRequest):
         url: str,
         method: str,
         request_data: RequestData | None = None,
-        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        read_timeout: Any = BaseRequest.DEFAULT_NONE,  # float | None, or DEFAULT_NONE: not given
+        write_timeout: Any = BaseRequest.DEFAULT_NONE,
+        connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+        pool_timeout: Any = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         await self.initialize()
         assert self._session is not None
@@ -88,10 +86,14 @@ class AiohttpRequest(BaseRequest):
             if name in SEND_METHODS:
                 self.budget.note()
         default_read, default_write, default_connect, default_pool = self._timeouts
-        read = default_read if isinstance(read_timeout, DefaultValue) else read_timeout
-        write = default_write if isinstance(write_timeout, DefaultValue) else write_timeout
-        connect = default_connect if isinstance(connect_timeout, DefaultValue) else connect_timeout
-        pool = default_pool if isinstance(pool_timeout, DefaultValue) else pool_timeout
+        # "Use ``if parameter is (not) BaseRequest.DEFAULT_NONE:`` to check if the parameter was
+        # set" (python-telegram-bot's BaseRequest documentation).
+        read = default_read if read_timeout is BaseRequest.DEFAULT_NONE else read_timeout
+        write = default_write if write_timeout is BaseRequest.DEFAULT_NONE else write_timeout
+        connect = (
+            default_connect if connect_timeout is BaseRequest.DEFAULT_NONE else connect_timeout
+        )
+        pool = default_pool if pool_timeout is BaseRequest.DEFAULT_NONE else pool_timeout
         limits = [t for t in (read, write, connect, pool) if t is not None]
         timeout = aiohttp.ClientTimeout(
             total=sum(limits) if len(limits) == 4 else None,

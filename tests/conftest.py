@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -19,8 +19,19 @@ SECRET = "test-secret-key-which-is-long-enough-0123456789"
 MODERATOR_ID = 900001
 
 
-def make_settings(tmp_path: Path, **overrides: object) -> Settings:
-    base = Settings(
+# Settings every test bot starts with (through Settings.from_env, as the bot reads them):
+# computing topic embeddings costs CPU seconds per bot start, so tests that need them turn them
+# on; and tests answer right after start, so they search with the full index from the first message.
+TEST_ENV = {"HRBOT_SEARCH_EMBEDDINGS": "off", "HRBOT_SEARCH_QUICK_START": "off"}
+
+
+def make_settings(
+    tmp_path: Path, env: Mapping[str, str] | None = None, **overrides: object
+) -> Settings:
+    """Test settings: ``env`` holds HRBOT_* variables (parsed as the bot parses them), the
+    keywords replace top-level fields."""
+    base = replace(
+        Settings.from_env({**TEST_ENV, **(env or {})}),
         token=TOKEN,
         database=tmp_path / "data" / "hrbot.sqlite3",
         content_dir=ROOT / "content",
@@ -33,9 +44,8 @@ def make_settings(tmp_path: Path, **overrides: object) -> Settings:
 
 @pytest.fixture(autouse=True)
 def _no_embeddings_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Computing topic embeddings costs CPU seconds per bot start; tests that need them turn
-    them on (tests/library/test_routing.py), the rest search with BM25 as a bot with
-    HRBOT_SEARCH_EMBEDDINGS=off does."""
+    """For the commands tests run through ``hrbot`` (which reads the real environment): the same
+    as TEST_ENV. Bots the tests start get their settings from make_settings."""
     monkeypatch.setenv("HRBOT_SEARCH_EMBEDDINGS", "off")
     # Tests answer right after start: search with the full index from the first message on.
     monkeypatch.setenv("HRBOT_SEARCH_QUICK_START", "off")
@@ -66,7 +76,7 @@ class Harness:
 
     @property
     def services(self):
-        return self.app.bot_data["services"]  # type: ignore[attr-defined]
+        return self.app.bot_data.services  # type: ignore[attr-defined]
 
     async def settle(self, delay: float = 0.05) -> None:
         """Give the bot a moment to process what was sent."""

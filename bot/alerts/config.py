@@ -1,4 +1,4 @@
-"""Settings of the alerts flow, read from the environment (and ``HRBOT_CONFIG``) at start.
+"""Settings of the alerts flow: ``Settings.alerts`` (bot/config.py parses them once, at start).
 
 * ``HRBOT_INVITE_HOURS``: how long an invite link stays valid (default 48).
 * ``HRBOT_REPORTS_PER_DAY``: reports one peer may submit per UTC day (default 5).
@@ -12,18 +12,19 @@
   (default en); direct messages use each moderator's own language.
 * ``HRBOT_ALERT_CHANNELS``: public channels that get each approved alert of their region,
   ``REGION=@channel:LANGUAGE`` separated by commas (see ``bot.alerts.channels``; default none).
+* ``HRBOT_FONT_DIR``: where the DejaVu fonts for shareable alert pictures are (default: the
+  system's folders, see ``bot.alerts.picture``).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.alerts.channels import AlertChannel, parse_channels
 from bot.alerts.model import SEVERITIES
-from bot.config import ConfigError, _read_config_file
+from bot.config_error import ConfigError
 
 DEFAULT_APPROVALS = {"information": 1, "caution": 1, "warning": 2}
 
@@ -78,13 +79,12 @@ class AlertSettings:
     moderator_chat_language: str = "en"
     review_reping_s: float = 10 * 60.0
     channels: tuple[AlertChannel, ...] = ()
+    font_dir: Path | None = None
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> AlertSettings:
-        env = dict(os.environ if environ is None else environ)
-        config_path = env.get("HRBOT_CONFIG")
-        if config_path:
-            env = {**_read_config_file(Path(config_path)), **env}
+    def parse(cls, env: Mapping[str, str]) -> AlertSettings:
+        """The section from the merged environment and config file (see ``Settings.from_env``)."""
+        font_dir = (env.get("HRBOT_FONT_DIR") or "").strip()
         return cls(
             invite_hours=_number(env, "HRBOT_INVITE_HOURS", 48.0, 0.01, 24 * 90),
             reports_per_day=int(_number(env, "HRBOT_REPORTS_PER_DAY", 5, 1, 1000)),
@@ -94,6 +94,7 @@ class AlertSettings:
             or "en",
             review_reping_s=_number(env, "HRBOT_REVIEW_REPING_MINUTES", 10, 0.01, 24 * 60) * 60.0,
             channels=parse_channels(env.get("HRBOT_ALERT_CHANNELS")),
+            font_dir=Path(font_dir) if font_dir else None,
         )
 
     def approvals_needed(self, severity: str) -> int:

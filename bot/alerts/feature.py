@@ -1,4 +1,4 @@
-"""The alerts feature as one object: ``services.features["alerts"]``.
+"""The alerts feature as one object: ``services.features.alerts``.
 
 It holds the flow's parts (invites, subscriptions, reports, review) and, once the bot runs,
 the outbox sender; the handlers reach everything through it.
@@ -11,6 +11,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+from bot.alerts import picture
 from bot.alerts.config import AlertSettings
 from bot.alerts.invites import Invites
 from bot.alerts.reports import Reports
@@ -19,16 +20,23 @@ from bot.alerts.subscriptions import Subscriptions
 from bot.storage.alerts import AlertsRepo
 
 if TYPE_CHECKING:
+    from bot.container import Services
     from bot.directory.regions import Regions
-    from bot.services import Services
 
 log = logging.getLogger(__name__)
 
 
 class AlertsFeature:
-    def __init__(self, services: Services, settings: AlertSettings | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        settings: AlertSettings | None = None,
+        regions: Regions | None = None,
+    ) -> None:
         self.services = services
-        self.settings = settings or AlertSettings.from_env()
+        self.regions = regions  # the one region tree (bot.compose loads it); None: ids only
+        self.settings = settings or services.settings.alerts
+        picture.use_font_dir(self.settings.font_dir)
         self.repo = AlertsRepo(services.db)
         self.invites = Invites(
             self.repo, services.people, services.audit, self.settings.invite_hours
@@ -37,8 +45,6 @@ class AlertsFeature:
         self.reports = Reports(self.repo, services.audit, self.settings)
         self.review = Review(self.repo, self.settings, self.regions_or_none, wake=self.wake)
         self.sender: Any = None  # bot.alerts.sender.OutboxSender once the bot runs
-        self._own_regions: Regions | None = None
-        self._regions_failed = False
         # Reminders about urgent reports that wait: the handlers set ``remind`` (it needs the bot).
         self.remind: Callable[[], Awaitable[None]] | None = None
         self._reminders: asyncio.Task[None] | None = None
@@ -77,19 +83,8 @@ class AlertsFeature:
 
     # -- regions ---------------------------------------------------------------------------------
     def regions_or_none(self) -> Regions | None:
-        """The directory feature's regions, or the same file loaded here if it is not running."""
-        shared = self.services.features.get("regions")
-        if shared is not None:
-            return shared
-        if self._own_regions is None and not self._regions_failed:
-            try:
-                from bot.directory.regions import REGIONS_FILE, Regions
-
-                self._own_regions = Regions.load(self.services.settings.content_dir / REGIONS_FILE)
-            except Exception as exc:  # noqa: BLE001 - reported once, alerts still work without a tree
-                self._regions_failed = True
-                log.warning("Regions are not available for alerts (%s)", type(exc).__name__)
-        return self._own_regions
+        """The region tree given at construction (None when a tool built alerts without one)."""
+        return self.regions
 
     def region_name(self, region_id: str, lang: str) -> str:
         """ "Lviv, Lviv Oblast, Ukraine" in ``lang`` (the id itself if unknown)."""

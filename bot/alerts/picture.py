@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 import io
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -43,10 +42,21 @@ class PictureUnavailable(RuntimeError):
     """No font that covers the alphabets we need (install fonts-dejavu-core)."""
 
 
+_FONT_DIR: Path | None = None  # settings.alerts.font_dir (HRBOT_FONT_DIR), before the system's
+
+
+def use_font_dir(folder: Path | None) -> None:
+    """Look for the fonts in ``folder`` first (the alerts feature calls this at start)."""
+    global _FONT_DIR
+    if folder != _FONT_DIR:
+        _FONT_DIR = folder
+        _font_path.cache_clear()
+
+
 @lru_cache(maxsize=4)
 def _font_path(bold: bool) -> str:
     name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
-    override = os.environ.get("HRBOT_FONT_DIR")
+    override = str(_FONT_DIR) if _FONT_DIR is not None else None
     for folder in ((override,) if override else ()) + FONT_DIRS:
         path = Path(folder) / name
         if path.is_file():

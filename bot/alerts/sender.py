@@ -60,7 +60,8 @@ from bot.storage.outbox import OutboxRepo, OutboxRow, Outcomes, Run
 from bot.telegram_budget import SendBudget
 
 if TYPE_CHECKING:
-    from bot.services import Services
+    from bot.container import Services
+    from bot.directory.regions import Regions
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +138,7 @@ class OutboxSender:
         progress_interval: float = 3.0,
         idle_poll: float = 1.0,
         budget: SendBudget | None = None,
+        regions: Regions | None = None,
     ) -> None:
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
@@ -183,8 +185,7 @@ class OutboxSender:
         self._progress_kick = asyncio.Event()
         self._known_runs: set[tuple[int, str, int]] = set()
         self._sent_at_kick = 0
-        self._own_regions: Any = None
-        self._regions_failed = False
+        self.regions = regions  # the one region tree (bot.compose); None: cards name region ids
         if not any(rule.name == RETENTION_RULE for rule in services.retention.rules):
             services.retention.add(RETENTION_RULE, RETENTION_WINDOW, purge_rule(services.db))
 
@@ -499,30 +500,15 @@ class OutboxSender:
             self._cards[key] = card
         return card
 
-    def _regions(self) -> Any:
-        """The directory feature's regions, else the regions file loaded once here."""
-        shared = self.services.features.get("regions")
-        if shared is not None or self._regions_failed:
-            return shared
-        if self._own_regions is None:
-            try:
-                from bot.directory.regions import REGIONS_FILE, Regions
-
-                self._own_regions = Regions.load(self.services.settings.content_dir / REGIONS_FILE)
-            except Exception as exc:  # noqa: BLE001 - cards then name the region by its id
-                self._regions_failed = True
-                log.warning("Regions are not available for alert cards (%s)", type(exc).__name__)
-        return self._own_regions
-
     def _region_label(self, region_id: str, lang: str) -> tuple[str, tzinfo | None]:
         key = (region_id, lang)
         found = self._labels.get(key)
         if found is not None:
             return found
-        regions = self._regions()
+        regions = self.regions
         label, tz = region_id, None
         region = regions.get(region_id) if regions is not None else None
-        if region is not None:
+        if regions is not None and region is not None:
             # "Lviv, Lviv Oblast, Ukraine", as /alerts names regions.
             label = ", ".join(r.name(lang) for r in regions.ancestors(region_id)) or region_id
             try:

@@ -5,16 +5,15 @@ see active alerts. Also the alerts feature's setup: the domain, retention rules,
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler, filters
 
-from bot.alerts.feature import AlertsFeature
 from bot.alerts.labels import SEVERITY_BUTTONS, label, substance
 from bot.alerts.subscriptions import TooManySubscriptions, UnknownRegion
-from bot.handlers import peers, prompts, review
+from bot.handlers import prompts, review
 from bot.handlers.alerts_common import (
     EXPECT_TTL_S,
     TEXT_INPUTS,
@@ -27,36 +26,11 @@ from bot.handlers.alerts_common import (
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
 from bot.i18n import N_
 from bot.people import Person
-from bot.services import Services
 
 log = logging.getLogger(__name__)
 
 COUNTRIES_PER_PAGE = 12
 ACTIVE_SHOWN = 8
-
-
-# -- feature setup ---------------------------------------------------------------------------------
-async def setup(services: Services) -> None:
-    alerts = AlertsFeature(services)
-    services.features["alerts"] = alerts
-    retention = services.retention
-    retention.add("alert expiry", timedelta(0), alerts.review.expire)
-    retention.add("ended alerts", timedelta(days=180), alerts.review.purge)
-    retention.add(
-        "alert invites", timedelta(hours=alerts.settings.invite_hours), alerts.invites.purge
-    )
-    retention.add("alert report counts", timedelta(days=2), alerts.reports.purge_counts)
-    await alerts.review.expire(datetime.now(UTC))
-    alerts.start_reminders()
-    try:
-        from bot.handlers.alerts_transport import create_sender
-
-        # Started by bot.app.start_background once the application runs.
-        alerts.sender = create_sender(services)
-    except Exception as exc:  # noqa: BLE001 - queued deliveries wait for the next start
-        log.error(
-            "The alert sender could not start (%s); approved alerts stay queued", type(exc).__name__
-        )
 
 
 # -- /alerts ---------------------------------------------------------------------------------------
@@ -161,7 +135,7 @@ async def _suggested(context: HRContext) -> list:
     person = context.person
     hints: list[str] = []
     if person is not None:
-        choices = context.services.features.get("region_choice")
+        choices = context.services.features.region_choice
         choice = await choices.get(person.key) if choices is not None else None
         if choice is not None and choice.region_id:
             hints.append(choice.region_id)
@@ -539,8 +513,6 @@ def register(app: Application, reg: BotRegistry) -> None:
         app.drop_user_data(person.telegram_id)
 
     reg.forget_hooks.append(forget_person)
-    peers.register(app, reg)
-    review.register(app, reg)
     declare_prompts(reg.prompts)  # the typed answers of alerts, peers and review
     reg.prompts.add(
         prompts.PromptKind(

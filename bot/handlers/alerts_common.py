@@ -29,7 +29,7 @@ TEXT_INPUTS: dict[str, TextInput] = {}
 
 
 def feature(context: HRContext) -> AlertsFeature:
-    return context.services.features["alerts"]
+    return context.services.features.alerts
 
 
 def esc(text: object) -> str:

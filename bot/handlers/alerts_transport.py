@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import logging
 import math
-import os
+import warnings
 from typing import TYPE_CHECKING, Any
 
 from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.request import BaseRequest, HTTPXRequest
+from telegram.warnings import PTBUserWarning
 
 from bot.alerts.card import caption_fits
 from bot.alerts.errors import Blocked, Rejected, RetryLater, Transient
@@ -31,7 +32,8 @@ from bot.alerts.sender import OutboxSender
 from bot.telegram_http import AiohttpRequest, retry_seconds
 
 if TYPE_CHECKING:
-    from bot.services import Services
+    from bot.container import Services
+    from bot.directory.regions import Regions
 
 log = logging.getLogger(__name__)
 
@@ -52,13 +54,29 @@ _BAD_PHOTO = (
 )
 
 
+RAW_CALL_ADVICE = r"Please use 'Bot\.\w+' instead of 'Bot\.do_api_request"
+
+
+def silence_raw_call_advice() -> None:
+    """``Bot.do_api_request`` (public) advises, by a warning on every call, to use
+    ``Bot.send_message`` instead; the sender calls it on purpose (see BulkBot), so that one
+    advice is silenced (pyproject's pytest settings do the same for the tests)."""
+    warnings.filterwarnings("ignore", message=RAW_CALL_ADVICE, category=PTBUserWarning)
+
+
+silence_raw_call_advice()
+
+
 class BulkBot(Bot):
     """A ``telegram.Bot`` that can also make a call without building the answer's Telegram
     objects (the sender needs only the message id; parsing a full Message costs more than
-    the rest of the request at 1,000 messages a second). Errors are python-telegram-bot's."""
+    the rest of the request at 1,000 messages a second). Errors are python-telegram-bot's.
+
+    Only public API: ``Bot.do_api_request`` without a ``return_type`` returns the raw result
+    (tests/foundation/test_public_api.py fails loudly if that changes)."""
 
     async def call(self, endpoint: str, data: dict[str, Any]) -> Any:
-        return await self._post(endpoint, data)
+        return await self.do_api_request(endpoint, api_kwargs=data)
 
 
 class TelegramTransport:
@@ -223,26 +241,9 @@ def _short_reason(text: str) -> str:
     return "bad request"
 
 
-def _env_bool(name: str) -> bool:
-    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
-
-
-def _env_float(name: str, default: float) -> float:
-    raw = os.environ.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        log.error("%s must be a number; using %s", name, default)
-        return default
-    if not (0 < value <= 10_000):
-        log.error("%s must be between 0 and 10000; using %s", name, default)
-        return default
-    return value
-
-
-def create_sender(services: Services, bot: Bot | None = None) -> OutboxSender:
+def create_sender(
+    services: Services, bot: Bot | None = None, regions: Regions | None = None
+) -> OutboxSender:
     """The alert sender with the Telegram transport, configured from the settings.
 
     ``HRBOT_PAID_BROADCAST=1`` uses paid broadcasts (default rate 980/s instead of 29.5/s);
@@ -256,13 +257,19 @@ def create_sender(services: Services, bot: Bot | None = None) -> OutboxSender:
     token = bot.token if bot is not None else settings.token
     if not token:
         raise ValueError("the alert sender needs the bot token (settings.token or a Bot)")
-    paid = settings.paid_broadcast
-    rate = settings.effective_send_rate
-    concurrency = settings.send_concurrency or max(8, min(256, math.ceil(rate * 0.25)))
+    paid = settings.delivery.paid_broadcast
+    rate = settings.delivery.effective_send_rate
+    concurrency = settings.delivery.send_concurrency or max(8, min(256, math.ceil(rate * 0.25)))
     transport = TelegramTransport.connect(
         token, settings.api_url, settings.api_file_url, pool=concurrency + 4
     )
     budget = None if paid else services.send_budget
     return OutboxSender(
-        services, transport, rate=rate, concurrency=concurrency, paid_broadcast=paid, budget=budget
+        services,
+        transport,
+        rate=rate,
+        concurrency=concurrency,
+        paid_broadcast=paid,
+        budget=budget,
+        regions=regions,
     )

@@ -94,8 +94,8 @@ async def person_zone(context: HRContext) -> tzinfo | None:
     """The time zone of the country the person chose for /overdose, if any (else None: peer
     hours are then shown in the peers' zone, named)."""
     person = context.person
-    repo = context.services.features.get("region_choice")
-    regions = context.services.features.get("regions")
+    repo = context.services.features.region_choice
+    regions = context.services.features.regions
     if person is None or repo is None or regions is None:
         return None
     try:

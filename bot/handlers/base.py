@@ -27,14 +27,45 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import ApplicationHandlerStop, BaseUpdateProcessor, CallbackContext, ExtBot
 
+from bot.container import Services
 from bot.i18n import Translator
 from bot.people import Person
-from bot.services import Services
 
 log = logging.getLogger(__name__)
 
 
-class HRContext(CallbackContext[ExtBot, dict, dict, dict]):
+class BotData(dict[str, Any]):
+    """``application.bot_data``, typed (``ContextTypes(bot_data=BotData)``, as python-telegram-bot's
+    examples/contexttypesbot.py shows): what every handler shares is an attribute. Feature
+    modules may keep their own in-memory stores under their own keys (``bot_data[KEY]``)."""
+
+    @property
+    def services(self) -> Services:
+        """The running bot's domain objects (``bot.container.Services``, its ``.features``)."""
+        return self["services"]
+
+    @services.setter
+    def services(self, value: Services) -> None:
+        self["services"] = value
+
+    @property
+    def registry(self) -> BotRegistry:
+        return self["registry"]
+
+    @registry.setter
+    def registry(self, value: BotRegistry) -> None:
+        self["registry"] = value
+
+    @property
+    def floodgate(self) -> FloodGate:
+        return self["floodgate"]
+
+    @floodgate.setter
+    def floodgate(self, value: FloodGate) -> None:
+        self["floodgate"] = value
+
+
+class HRContext(CallbackContext[ExtBot, dict, dict, BotData]):
     """CallbackContext with the person and their translator, resolved once per update."""
 
     person: Person | None
@@ -48,7 +79,7 @@ class HRContext(CallbackContext[ExtBot, dict, dict, dict]):
 
     @property
     def services(self) -> Services:
-        return self.application.bot_data["services"]
+        return self.bot_data.services
 
     def button(
         self, text: str, action: str, *args: object, chat_id: int | None = None
@@ -148,7 +179,7 @@ async def identify(update: object, context: HRContext) -> None:
     user = update.effective_user
     chat = update.effective_chat
     if chat is not None and user is not None and not user.is_bot:
-        gate: FloodGate = context.application.bot_data["floodgate"]
+        gate: FloodGate = context.application.bot_data.floodgate
         verdict = gate.admit(chat.id)
         if verdict != "ok":
             if verdict == "warn":
@@ -197,14 +228,22 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
 
     A chat waits for its own lock before it takes one of the shared slots, so one person's
     burst queues behind itself instead of occupying the slots everyone else needs.
+
+    Only public API: python-telegram-bot's ``process_update`` (``@final``) takes a slot of its
+    own semaphore before it calls ``do_process_update``, which would let a waiting burst hold
+    the slots. So that semaphore is made wide enough never to block (``PTB_SLOTS``), and the
+    real limit, ``slots``, is taken here, after the chat's lock.
     """
 
+    PTB_SLOTS = 1_000_000
+
     def __init__(self, max_concurrent_updates: int = 64) -> None:
-        super().__init__(max_concurrent_updates)
+        super().__init__(self.PTB_SLOTS)
+        self.slots = max_concurrent_updates
         self._slots = asyncio.BoundedSemaphore(max_concurrent_updates)
         self._locks: dict[int, list[Any]] = {}
 
-    async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
             async with self._slots:
@@ -221,9 +260,6 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
             entry[1] -= 1
             if entry[1] == 0:
                 self._locks.pop(chat.id, None)
-
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        await coroutine
 
     async def initialize(self) -> None:
         return None
@@ -385,7 +421,7 @@ class BotRegistry:
 
 
 def registry(context: CallbackContext) -> BotRegistry:
-    return context.application.bot_data["registry"]
+    return context.application.bot_data.registry
 
 
 def main_menu(context: HRContext) -> InlineKeyboardMarkup:

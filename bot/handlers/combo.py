@@ -42,8 +42,8 @@ def worst_of_names(checker: ComboChecker, answer: ComboAnswer, lang: str) -> lis
 async def person_country(context: HRContext) -> str | None:
     """The ISO code of the country the person already chose (for /overdose), if any."""
     person = context.person
-    repo = context.services.features.get("region_choice")
-    regions = context.services.features.get("regions")
+    repo = context.services.features.region_choice
+    regions = context.services.features.regions
     if person is None or repo is None or regions is None:
         return None
     try:

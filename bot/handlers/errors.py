@@ -31,7 +31,7 @@ async def on_error(update: object, context: CallbackContext) -> None:
     chat = update.effective_chat
     if chat is None or chat.type != ChatType.PRIVATE:
         return
-    services = context.application.bot_data["services"]
+    services = context.application.bot_data.services
     user = update.effective_user
     try:
         person = await services.people.resolve(user.id) if user else None

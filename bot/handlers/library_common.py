@@ -1,4 +1,4 @@
-"""Shared adapter pieces for the library handlers: the feature, the outbox, topic keyboards."""
+"""Shared adapter pieces for the library handlers: the feature, the messenger, topic keyboards."""
 
 from __future__ import annotations
 
@@ -24,14 +24,14 @@ log = logging.getLogger(__name__)
 
 
 def feature(context: HRContext) -> LibraryFeature:
-    return context.services.features["library"]
+    return context.services.features.library
 
 
 def lang_of(context: HRContext) -> str:
     return context.tr.lang
 
 
-class TelegramOutbox:
+class TelegramMessenger:
     """The ticket desk's way out: new messages (never forwards) with signed buttons."""
 
     def __init__(self, bot: Bot, codec: ButtonCodec) -> None:
@@ -135,8 +135,8 @@ async def person_country(update: Update, context: HRContext) -> tuple[str | None
     if person is None or chat is None or chat.type != ChatType.PRIVATE:
         return None, False
     features = context.services.features
-    regions = features.get("regions")
-    repo = features.get("region_choice")
+    regions = features.regions
+    repo = features.region_choice
     if regions is None or repo is None:
         return None, False
     try:
@@ -147,7 +147,7 @@ async def person_country(update: Update, context: HRContext) -> tuple[str | None
     if choice is not None and choice.region_id:
         country = regions.country_of(choice.region_id)
         return (country.country if country is not None else None), False
-    alerts = features.get("alerts")
+    alerts = features.alerts
     if alerts is not None:
         try:
             subscriptions = await asyncio.wait_for(
@@ -165,10 +165,10 @@ async def person_country(update: Update, context: HRContext) -> tuple[str | None
 
 def legal_aid_contact(context: HRContext, country: str | None, lang: str) -> str:
     """One listed legal-aid service in the person's country, as "name, phone or web address"."""
-    finder = context.services.features.get("finder")
+    finder = context.services.features.finder
     if not country or finder is None:
         return ""
-    regions = context.services.features.get("regions")
+    regions = context.services.features.regions
     for service in finder.directory.services:
         if "legal-aid" not in service.types or not service.findable or service.status != "active":
             continue
@@ -187,7 +187,7 @@ def legal_aid_contact(context: HRContext, country: str | None, lang: str) -> str
 
 def noted_country_regions(context: HRContext, topic: Topic) -> list:
     """The country regions (from regions.yaml) that have a note in this topic."""
-    regions = context.services.features.get("regions")
+    regions = context.services.features.regions
     if regions is None:
         return []
     noted = topic.note_countries()

@@ -756,7 +756,7 @@ async def on_message(update: Update, context: HRContext, prompt: prompts.Prompt)
 
 def register(app: Application, reg: BotRegistry) -> None:
     services = app.bot_data.get("services")
-    alerts = services.features.get("alerts") if services is not None else None
+    alerts = services.features.alerts if services is not None else None
     timeout = alerts.settings.report_timeout_s if alerts is not None else 30 * 60.0
     reg.prompts.add(
         prompts.PromptKind(

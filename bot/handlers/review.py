@@ -1744,7 +1744,7 @@ TEXT_INPUTS["retract"] = on_retract_reason
 
 def register(app: Application, reg: BotRegistry) -> None:
     services = app.bot_data.get("services")
-    alerts = services.features.get("alerts") if services is not None else None
+    alerts = services.features.alerts if services is not None else None
     if alerts is not None:
         alerts.remind = lambda: remind_waiting(app)
     app.add_handler(CommandHandler("moderate", moderate_command, filters=filters.ChatType.PRIVATE))

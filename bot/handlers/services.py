@@ -34,9 +34,11 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
+from bot.container import Services
 from bot.directory.feedback import KINDS, Feedback, Flag
 from bot.directory.finder import PAGE_SIZE, Finder, Page, render, type_label, units_for
 from bot.directory.geo import check_point
+from bot.directory.regions import Regions
 from bot.directory.services import TYPES, ServiceDirectory
 from bot.handlers import prompts
 from bot.handlers.base import (
@@ -49,7 +51,6 @@ from bot.handlers.base import (
 )
 from bot.i18n import N_
 from bot.people import Person
-from bot.services import Services
 
 log = logging.getLogger(__name__)
 LOAD_WAIT_S = 20.0  # a search waits this long for a directory that is still loading
@@ -158,13 +159,13 @@ def _store(context: HRContext) -> SearchStore:
 
 
 def _finder(context: HRContext) -> Finder | None:
-    return context.services.features.get("finder")
+    return context.services.features.finder
 
 
 async def _loaded_finder(context: HRContext) -> Finder | None:
     """The finder, waiting (up to LOAD_WAIT_S) while a large directory is still loading."""
     finder = _finder(context)
-    loading: asyncio.Event | None = context.services.features.get("finder_loading")
+    loading: asyncio.Event | None = context.services.features.finder_loading
     if finder is None and loading is not None:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(loading.wait(), LOAD_WAIT_S)
@@ -385,12 +386,12 @@ def _match_places(context: HRContext, text: str) -> list[tuple[str, float, float
     """(label, lat, lon, score) for a typed place: the gazetteer, else region names."""
     lang = context.tr.lang
     found: list[tuple[str, float, float, float]] = []
-    gazetteer = context.services.features.get("gazetteer")
+    gazetteer = context.services.features.gazetteer
     if gazetteer is not None:
         for match in gazetteer.search(text, lang=lang, limit=5):
             place = match.place
             found.append((_place_label(place, lang), place.lat, place.lon, float(match.score)))
-    regions = context.services.features.get("regions") or getattr(_finder(context), "regions", None)
+    regions = context.services.features.regions or getattr(_finder(context), "regions", None)
     if not found and regions is not None:
         for region, score in regions.search(text, lang=lang, limit=5):
             if region.level != "country":
@@ -606,7 +607,7 @@ async def feedback_button(update: Update, context: HRContext, args: list[str]) -
     """svf:<position>:<kind>: count one anonymous answer about a service."""
     tr = context.tr
     service = _service_at(context, args[0]) if len(args) == 2 else None
-    feedback: Feedback | None = context.services.features.get("service_feedback")
+    feedback: Feedback | None = context.services.features.service_feedback
     if (
         service is None
         or feedback is None
@@ -680,32 +681,20 @@ async def notify_moderators(context: HRContext, flag: Flag) -> None:
 
 
 # -- wiring ----------------------------------------------------------------------------------
-async def setup(services: Services) -> None:
+def start_directory(services: Services, regions: Regions) -> None:
+    """Start loading the service directory (``bot.compose`` calls this with the region tree)."""
     from bot.directory.feedback import RETENTION
     from bot.storage.directory import DirectoryRepo
 
-    regions = services.features.get("regions")
-    if regions is None:
-        path = services.settings.content_dir / "regions.yaml"
-        if path.exists():
-            from bot.directory.regions import ContentError, Regions
-
-            try:
-                regions = Regions.load(path)
-            except (ContentError, OSError) as exc:
-                log.error(
-                    "regions.yaml could not be loaded (%s); services use their own time zones",
-                    type(exc).__name__,
-                )
     feedback = Feedback(DirectoryRepo(services.db))
-    services.features["service_feedback"] = feedback
+    services.features.service_feedback = feedback
     services.retention.add("service feedback counts", RETENTION, feedback.purge)
 
     # The directory loads in a worker thread while the bot already answers: a national
     # directory takes seconds, and /start, /overdose and emergencies must not wait for it.
     # A search that arrives meanwhile waits for it (``_loaded_finder``).
     loading = asyncio.Event()
-    services.features["finder_loading"] = loading
+    services.features.finder_loading = loading
     content_dir = services.settings.content_dir
     cache_dir = services.settings.database.parent / "cache"
 
@@ -717,12 +706,12 @@ async def setup(services: Services) -> None:
         except Exception:
             log.exception("The service directory could not be loaded")
         else:
-            services.features["finder"] = Finder(directory, regions)
+            services.features.finder = Finder(directory, regions)
             log.info("Service directory loaded: %d services", len(directory))
         finally:
             loading.set()
 
-    services.features["finder_task"] = asyncio.create_task(load(), name="directory-load")
+    services.features.finder_task = asyncio.create_task(load(), name="directory-load")
 
 
 def register(app: Application, reg: BotRegistry) -> None:

@@ -13,29 +13,23 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler, filters
 
+from bot.container import Services
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
 from bot.handlers.library_common import (
     HTML,
     NO_PREVIEW,
-    TelegramOutbox,
+    TelegramMessenger,
     feature,
     lang_of,
     show_topic,
 )
 from bot.i18n import N_
-from bot.library.feature import LibraryFeature, reload_report
+from bot.library.feature import reload_report
 from bot.library.markdown import esc
 from bot.library.render import country_block
-from bot.services import Services
 
 PAGE_SIZE = 8
 log = logging.getLogger(__name__)
-
-
-async def setup(services: Services) -> None:
-    library = LibraryFeature(services)
-    await library.start()
-    services.features["library"] = library
 
 
 # -- browsing ------------------------------------------------------------------------------------
@@ -133,9 +127,9 @@ async def topic_country_button(update: Update, context: HRContext, args: list[st
     lib = feature(context)
     topic = lib.service.visible(args[0])
     features = context.services.features
-    regions = features.get("regions")
-    repo = features.get("region_choice")
-    guide = features.get("emergency")
+    regions = features.regions
+    repo = features.region_choice
+    guide = features.emergency
     region = regions.get(args[1]) if regions is not None and args[1] not in ("", "-", "0") else None
     stored = guide.storable(region.id) if region is not None and guide is not None else None
     saved = False
@@ -289,10 +283,10 @@ async def republish_button(update: Update, context: HRContext, args: list[str]) 
 
 
 def register(app: Application, reg: BotRegistry) -> None:
-    services: Services = app.bot_data["services"]
-    lib = services.features.get("library")
+    services: Services = app.bot_data.services
+    lib = services.features.library
     if lib is not None:
-        lib.attach(TelegramOutbox(app.bot, services.buttons))
+        lib.attach(TelegramMessenger(app.bot, services.buttons))
         reg.forget_hooks.append(lib.forget)  # in-memory conversation state; SQL rows cascade
     private = filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("topics", topics_command, filters=private))

@@ -4,7 +4,7 @@ Every new private message (text, or a photo's caption) is checked here, in ``URG
 after the person is identified and before any prompt or feature sees it:
 
 - a message describing an overdose now gets the emergency card
-  (``bot.handlers.emergency.send_card``) as the first reply;
+  (``bot.handlers.overdose.send_card``) as the first reply;
 - a message about wanting to die or self-harm gets the crisis reply (``bot.directory.crisis``):
   the local crisis line, else the emergency number, and a peer.
 
@@ -28,8 +28,8 @@ from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationHandlerStop, MessageHandler, filters
 
 from bot.directory.crisis import crisis_reply
-from bot.directory.emergency import join_numbers
-from bot.handlers import emergency, prompts
+from bot.directory.overdose_guide import join_numbers
+from bot.handlers import overdose, prompts
 from bot.handlers.base import BotRegistry, HRContext, reply
 from bot.library import triage
 from bot.library.feature import Pending
@@ -54,7 +54,7 @@ async def on_message(update: Update, context: HRContext) -> None:
         verdict = await asyncio.to_thread(triage.classify, text)
     if verdict.emergency:
         waiting = prompts.end(update, context)
-        await emergency.send_card(update, context)  # first, before anything can fail
+        await overdose.send_card(update, context)  # first, before anything can fail
         log.info("Emergency card sent for a typed message (%s)", verdict.source)
         await prompts.keep_urgent(update, context, waiting, text)
         raise ApplicationHandlerStop
@@ -71,18 +71,18 @@ async def on_message(update: Update, context: HRContext) -> None:
 async def send_crisis_reply(update: Update, context: HRContext, text: str, to_peer: bool) -> None:
     tr = context.tr
     services = context.services
-    guide = services.features.get("emergency")
-    regions = services.features.get("regions")
+    guide = services.features.emergency
+    regions = services.features.regions
     region_id = None
     try:
-        region_id = await emergency.region_of(update, context)
+        region_id = await overdose.region_of(update, context)
     except Exception as exc:  # noqa: BLE001 - the reply goes out without the person's country
         log.warning("Could not read the remembered country (%s)", type(exc).__name__)
     lines = regions.crisis_lines(region_id) if regions is not None else []
     numbers = guide.numbers(region_id) if guide is not None else ()
     number = join_numbers(tr, numbers) if numbers else None
     markup = None
-    library = services.features.get("library")
+    library = services.features.library
     if not to_peer and library is not None and context.person is not None:
         # "Talk to a peer" sends this very message to peers (it is kept in memory only).
         library.set_pending(context.person, Pending("unanswered", text=text))

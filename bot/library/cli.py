@@ -353,9 +353,9 @@ def _hidden(settings: Settings) -> set[str]:
 def _attach_embeddings(index, settings: Settings) -> None:
     """The bot's sentence embeddings (same cache), unless HRBOT_SEARCH_EMBEDDINGS=off."""
     from bot.library import embed
-    from bot.library.config import LibrarySettings
 
-    config = LibrarySettings.from_env()
+    config = settings.library
+    embed.use_threads(config.embed_threads)
     if not config.embeddings or not embed.available():
         return
     cache = config.embeddings_cache or embed.default_cache_dir(settings.database)

@@ -1,4 +1,6 @@
-"""The library's own settings, read from the environment (documented in content/README.md).
+"""The library's and the peers' settings: ``Settings.library`` (bot/config.py parses them once).
+
+Documented in the README's configuration table (and content/README.md):
 
 | variable | default | meaning |
 | --- | --- | --- |
@@ -18,7 +20,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.dates import get_day_names, get_timezone_location
 
-from bot.config import ConfigError
+from bot.config_error import ConfigError
 from bot.i18n import Translator
 
 DAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
@@ -217,10 +218,11 @@ class LibrarySettings:
     embeddings: bool = True
     embeddings_cache: Path | None = None
     quick_start: bool = True
+    embed_threads: int = 1
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> LibrarySettings:
-        env = dict(os.environ if environ is None else environ)
+    def parse(cls, env: Mapping[str, str]) -> LibrarySettings:
+        """The section from the merged environment and config file (see ``Settings.from_env``)."""
         hours = PeerHours.parse(
             env.get("HRBOT_PEER_HOURS", "").strip() or "Mo-Fr 10:00-20:00",
             env.get("HRBOT_PEER_TIMEZONE", "").strip() or "UTC",
@@ -255,4 +257,5 @@ class LibrarySettings:
             embeddings_cache=Path(env["HRBOT_EMBEDDINGS_CACHE"])
             if env.get("HRBOT_EMBEDDINGS_CACHE", "").strip()
             else None,
+            embed_threads=_int(env, "HRBOT_EMBED_THREADS", 1, 1),
         )

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.library.emergency import compile_any, fold
+from bot.library.emergency_text import compile_any, fold
 
 # The library topic a crisis message is answered with (``hrbot search`` lists it first).
 CRISIS_TOPIC = "mental-health-crisis"

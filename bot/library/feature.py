@@ -1,4 +1,4 @@
-"""The library feature as one object: ``services.features["library"]``.
+"""The library feature as one object: ``services.features.library``.
 
 Holds the content service, the ticket desk, short-lived in-memory conversation state (what the
 next text of a person means: a question for peers, or a reply in a ticket) and the background
@@ -14,11 +14,11 @@ import time
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from cryptography.exceptions import InvalidTag
 
 from bot.config import ConfigError
+from bot.container import Services
 from bot.i18n import Translator
 from bot.library.config import LibrarySettings
 from bot.library.drafts import DRAFT_RETENTION, forget_author, purge_drafts
@@ -26,10 +26,10 @@ from bot.library.loader import errors
 from bot.library.markdown import esc, fit
 from bot.library.search import SearchConfig
 from bot.library.service import UNANSWERED_WINDOW, LibraryService, ReloadResult
-from bot.library.tickets import Outbox, TicketDesk
+from bot.library.tickets import Messenger, TicketDesk
 from bot.people import Person
-from bot.services import Services
 from bot.storage.library import LibraryRepo
+from bot.storage.regions import RegionChoiceRepo
 
 log = logging.getLogger(__name__)
 
@@ -49,16 +49,24 @@ class Pending:
 
 
 class LibraryFeature:
-    def __init__(self, services: Services, config: LibrarySettings | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        config: LibrarySettings | None = None,
+        region_choice: RegionChoiceRepo | None = None,
+    ) -> None:
         self.services = services
-        self.config = config or LibrarySettings.from_env()
+        self.region_choice = region_choice  # the remembered country, for regional slang
+        self.config = config or services.settings.library
         search = SearchConfig(embeddings=self.config.embeddings)
         if self.config.threshold is not None:
             search = replace(
                 search, threshold=self.config.threshold, fused_threshold=self.config.threshold
             )
         self.repo = LibraryRepo(services.db)
-        from bot.library.embed import default_cache_dir
+        from bot.library.embed import default_cache_dir, use_threads
+
+        use_threads(self.config.embed_threads)
 
         cache = self.config.embeddings_cache or default_cache_dir(services.settings.database)
         self.service = LibraryService(
@@ -130,8 +138,8 @@ class LibraryFeature:
             self._task = None
         await self.service.close()
 
-    def attach(self, outbox: Outbox) -> None:
-        self.desk.outbox = outbox
+    def attach(self, messenger: Messenger) -> None:
+        self.desk.messenger = messenger
 
     async def _loop(self) -> None:
         last_reping = 0.0
@@ -172,8 +180,8 @@ class LibraryFeature:
         return result
 
     async def notify_moderators(self, result: ReloadResult) -> None:
-        outbox = self.desk.outbox
-        if outbox is None:
+        messenger = self.desk.messenger
+        if messenger is None:
             return
         chats: list[int] = list(self.services.settings.moderators)
         for record in await self.services.people.repo.with_role("moderator"):
@@ -186,7 +194,7 @@ class LibraryFeature:
         for chat_id in dict.fromkeys(chats):
             tr = self.services.i18n.translator(None)
             try:
-                await outbox.send(chat_id, reload_report(tr, result))
+                await messenger.send(chat_id, reload_report(tr, result))
             except Exception as exc:  # noqa: BLE001 - one unreachable moderator must not stop the others
                 log.warning(
                     "Could not tell a moderator about broken content (%s)", type(exc).__name__
@@ -238,9 +246,7 @@ class LibraryFeature:
 
     async def country(self, person: Person | None) -> str | None:
         """The person's remembered country (``MX``, ``UA``...), for regional slang; None if unknown."""
-        choices: Any = self.services.features.get(
-            "region_choice"
-        )  # the directory's remembered country
+        choices = self.region_choice
         if person is None or choices is None:
             return None
         try:

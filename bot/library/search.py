@@ -31,7 +31,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from bot.library.emergency import is_emergency
+from bot.library.emergency_text import is_emergency
 from bot.library.model import FALLBACK_LANGUAGE, REQUIRED, Library, Topic
 from bot.library.textproc import Analyzer, analyzer_for, guess_cyrillic, script_of
 

@@ -1,6 +1,6 @@
 """The library as the running bot holds it: the last good content, its index, the withdraw switch.
 
-``LibraryService`` is what ``services.features["library"]`` holds. Content is swapped only
+``LibraryService`` is what ``services.features.library`` holds. Content is swapped only
 when a reload is free of errors, so a broken file never takes the library down: the bot keeps
 serving the last good content and the moderator gets the exact problems.
 """

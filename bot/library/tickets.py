@@ -8,7 +8,7 @@ Unclaimed tickets are announced again after ``HRBOT_TICKET_REPING_MINUTES`` and 
 told honestly when to expect an answer. Texts are sealed and deleted with the ticket
 ``HRBOT_TICKET_RETENTION_DAYS`` after it closes.
 
-Telegram stays outside: messages go out through an ``Outbox`` the handlers provide.
+Telegram stays outside: messages go out through a ``Messenger`` the handlers provide (not the alerts' outbox, a queue).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from bot.config import Settings
 from bot.i18n import N_, I18n, Translator
 from bot.library.config import LibrarySettings
 from bot.library.crisis import is_crisis
-from bot.library.emergency import is_emergency
+from bot.library.emergency_text import is_emergency
 from bot.library.markdown import esc, fit
 from bot.people import People, Person
 from bot.privacy import Keyring
@@ -45,7 +45,7 @@ STALE_TICKET_AGE = timedelta(days=30)
 ASKS_PER_DAY = 10
 
 
-class Outbox(Protocol):
+class Messenger(Protocol):
     async def send(
         self, chat_id: int, text: str, buttons: list[list[Button]] | None = None
     ) -> int | None: ...
@@ -109,7 +109,7 @@ class TicketDesk:
         self.audit = audit
         self.settings = settings
         self.config = config
-        self.outbox: Outbox | None = None
+        self.messenger: Messenger | None = None
 
     # -- helpers -------------------------------------------------------------------------------
     def tr(self, lang: str | None) -> Translator:
@@ -121,11 +121,11 @@ class TicketDesk:
     async def _send(
         self, chat_id: int, text: str, buttons: list[list[Button]] | None = None
     ) -> int | None:
-        if self.outbox is None:
-            log.warning("No outbox attached; a ticket message was not sent")
+        if self.messenger is None:
+            log.warning("No messenger attached; a ticket message was not sent")
             return None
         try:
-            return await self.outbox.send(chat_id, text, buttons)
+            return await self.messenger.send(chat_id, text, buttons)
         except Exception as exc:  # noqa: BLE001 - one unreachable chat must not stop the others
             log.warning("Could not deliver a ticket message (%s)", type(exc).__name__)
             return None
@@ -313,9 +313,9 @@ class TicketDesk:
         for sealed, message_id in await self.repo.posts(ticket_id):
             chat_id = self.keyring.open_chat(sealed, PEER_CHAT_PURPOSE)
             tr = self.tr(await self._lang_of_chat(chat_id))
-            if self.outbox is not None:
+            if self.messenger is not None:
                 try:
-                    await self.outbox.edit(
+                    await self.messenger.edit(
                         chat_id,
                         message_id,
                         "✅ "
@@ -524,10 +524,10 @@ class TicketDesk:
                 chat_id = self.keyring.open_chat(sealed, PEER_CHAT_PURPOSE)
             except (InvalidTag, ValueError):
                 continue
-            if self.outbox is None:
+            if self.messenger is None:
                 continue
             try:
-                if await self.outbox.delete(chat_id, message_id):
+                if await self.messenger.delete(chat_id, message_id):
                     continue
             except Exception as exc:  # noqa: BLE001 - fall back to editing the notice
                 log.info("Could not delete a ticket notice (%s)", type(exc).__name__)
@@ -535,7 +535,7 @@ class TicketDesk:
                 self.config.peer_chat_language if chat_id == self.settings.peer_chat else None
             )
             try:
-                await self.outbox.edit(
+                await self.messenger.edit(
                     chat_id, message_id, "🗑 " + esc(tr._("This question was withdrawn."))
                 )
             except Exception as exc:  # noqa: BLE001

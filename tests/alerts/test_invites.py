@@ -63,7 +63,7 @@ async def test_invite_link_makes_a_verified_peer_once(relaxed: Harness, moderato
 
 async def test_expired_and_made_up_invites_are_refused(relaxed: Harness, moderators) -> None:
     api = relaxed.api
-    feature = relaxed.services.features["alerts"]
+    feature = relaxed.services.features.alerts
     invite = await feature.invites.create("river", now=datetime.now(UTC) - timedelta(hours=49))
     person = api.add_user(language_code="en")
     answer = await say(api, person, f"/start inv-{invite.code}")
@@ -86,7 +86,7 @@ async def test_a_peer_opening_another_invite_stays_who_they_are(
     answer = await say(api, peer, f"/start inv-{code}")
     assert "already a verified peer" in answer["text"] and "heron" in answer["text"]
     # The invite was not used up.
-    assert await relaxed.services.features["alerts"].invites.status(code) == "ok"
+    assert await relaxed.services.features.alerts.invites.status(code) == "ok"
 
 
 async def test_only_moderators_invite(relaxed: Harness, moderators) -> None:

@@ -63,7 +63,7 @@ async def test_a_ukrainian_card_has_no_english_once_a_moderator_translates(
     assert "smoked" in prompt["text"]
     finished = await say(api, river, "курили", expect="can now be read in full")
     assert f"#{alert_id}" in finished["text"]
-    stored = await harness.services.features["alerts"].repo.get_alert(alert_id)
+    stored = await harness.services.features.alerts.repo.get_alert(alert_id)
     assert stored.texts == {
         "appearance": {"uk": "Круглі, «М» у квадраті"},
         "effects": {"uk": "курили"},
@@ -79,7 +79,7 @@ async def test_a_ukrainian_card_has_no_english_once_a_moderator_translates(
 
     review = api.chat(river.id).messages[review["message_id"]]
     assert "Approved" in await press_answer(api, river, review, "Approve")
-    feature = harness.services.features["alerts"]
+    feature = harness.services.features.alerts
     assert await feature.sender.wait_idle(10)
 
     card = _cards(await quiet(ukrainian, 0.3))[0]
@@ -105,7 +105,7 @@ async def test_a_correction_note_can_be_translated_before_it_goes_out(
     harness = relaxed
     api = harness.api
     river, _ = moderators
-    feature = harness.services.features["alerts"]
+    feature = harness.services.features.alerts
     ukrainian = api.add_user(language_code="uk")
     await subscribe_by_typing(harness, ukrainian, "uk", "Київ", "ua-kyiv-city")
     spanish = api.add_user(language_code="es")

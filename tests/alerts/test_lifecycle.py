@@ -36,7 +36,7 @@ async def _approved_alert(harness: Harness, moderators, peer, **kwargs) -> int:
     alert_id = alert_id_of(await report_alert(harness, peer, severity="Caution", **kwargs))
     review = await review_for(river, alert_id)
     assert "Approved" in await press_answer(harness.api, river, review, "Approve")
-    assert await harness.services.features["alerts"].sender.wait_idle(10)
+    assert await harness.services.features.alerts.sender.wait_idle(10)
     return alert_id
 
 
@@ -73,7 +73,7 @@ async def test_correction_and_withdrawal_reach_every_recipient(
     assert "what changed" in prompt["text"]
     sent = await send_note(api, river, "Lab found xylazine too; now a warning.", "Correction sent")
     assert "2 people" in sent["text"]
-    feature = harness.services.features["alerts"]
+    feature = harness.services.features.alerts
     alert = await feature.repo.get_alert(alert_id)
     assert (
         alert.version == 2
@@ -146,7 +146,7 @@ async def test_alerts_expire_and_stop_showing_as_active(relaxed: Harness, modera
     user = api.add_user(language_code="en")
     await subscribe_by_typing(harness, user, "en", "Lviv", "ua-lviv-oblast-lviv")
     alert_id = await _approved_alert(harness, moderators, peer, expiry="1 day")
-    feature = harness.services.features["alerts"]
+    feature = harness.services.features.alerts
     home = await say(api, user, "/alerts")
     assert "Active alerts (" in " ".join(buttons(home))
     active_before = len(
@@ -201,7 +201,7 @@ async def test_retention_purges_what_has_outlived_its_window(
     relaxed: Harness, moderators, peer
 ) -> None:
     harness = relaxed
-    feature = harness.services.features["alerts"]
+    feature = harness.services.features.alerts
     river, _ = moderators
     alert_id = alert_id_of(await report_alert(harness, peer, severity="Information"))
     review = await review_for(river, alert_id)

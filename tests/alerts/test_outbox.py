@@ -20,8 +20,8 @@ from bot.alerts.outbox import (
     snapshot_json,
 )
 from bot.config import Settings
+from bot.container import Services
 from bot.directory.regions import Regions
-from bot.services import Services
 from bot.storage.alerts import AlertsRepo
 from bot.storage.outbox import OutboxRepo, Outcomes
 

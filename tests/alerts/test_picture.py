@@ -53,7 +53,7 @@ async def test_moderator_and_reporter_get_a_picture_per_language(
     assert sent.get("photo") and f"#{alert_id}" in sent["caption"]
     # One tap more for another language: the moderator's detail view has the button too
     # (after the delivery's progress notice, which would otherwise land in the middle).
-    assert await relaxed.services.features["alerts"].sender.wait_idle(10)
+    assert await relaxed.services.features.alerts.sender.wait_idle(10)
     await quiet(river, 0.5)
     detail = await press(
         api,

@@ -75,7 +75,7 @@ async def test_the_form_with_typed_words_a_photo_and_back_steps(
     )
     done = await press(api, peer, screen, "Submit")
     alert_id = alert_id_of(done)
-    alert = await relaxed.services.features["alerts"].repo.get_alert(alert_id)
+    alert = await relaxed.services.features.alerts.repo.get_alert(alert_id)
     assert alert.sold_as == "blue pills sold as oxy" and alert.sold_as_free
     assert alert.found == ["nitazenes"] and alert.found_free == "maybe something new"
     assert alert.evidence == "lab" and alert.region_id == "ua-kyiv-city"
@@ -94,7 +94,7 @@ async def _after(api, user, action):
 
 async def test_cancel_at_any_step_keeps_nothing(relaxed: Harness, moderators, peer) -> None:
     api = relaxed.api
-    feature = relaxed.services.features["alerts"]
+    feature = relaxed.services.features.alerts
     before = len(await feature.repo.list_alerts(limit=1000))
     screen = await say(api, peer, "/report")
     screen = await press(api, peer, screen, "Cocaine")
@@ -130,7 +130,7 @@ async def test_only_verified_peers_can_report(relaxed: Harness, moderators) -> N
 
 
 async def test_daily_limit(relaxed: Harness, moderators, peer) -> None:
-    feature = relaxed.services.features["alerts"]
+    feature = relaxed.services.features.alerts
     original = feature.reports.settings
     from dataclasses import replace
 
@@ -146,7 +146,7 @@ async def test_daily_limit(relaxed: Harness, moderators, peer) -> None:
 
 async def test_unfinished_form_closes_after_inactivity(relaxed: Harness, moderators, peer) -> None:
     api = relaxed.api
-    kinds = relaxed.app.bot_data["registry"].prompts.kinds
+    kinds = relaxed.app.bot_data.registry.prompts.kinds
     saved = kinds["report"]
     kinds["report"] = dataclasses.replace(saved, timeout=0.3)
     try:

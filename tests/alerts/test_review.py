@@ -99,14 +99,14 @@ async def test_two_moderators_approve_a_warning_and_subscribers_get_it_once_in_t
     # The first approval of a warning is recorded; two are needed.
     answer = await press_answer(api, river, review_river, "Approve")
     assert "1 of 2" in answer
-    assert (await harness.services.features["alerts"].repo.get_alert(alert_id)).state == "pending"
+    assert (await harness.services.features.alerts.repo.get_alert(alert_id)).state == "pending"
     again = await press_answer(api, river, review_river, "Approve")
     assert "already approved" in again
     assert await _cards(city, 0.2) == []
 
     answer = await press_answer(api, harbour, review_harbour, "Approve")
     assert "Approved" in answer
-    feature = harness.services.features["alerts"]
+    feature = harness.services.features.alerts
     assert (await feature.repo.get_alert(alert_id)).state == "approved"
     assert await feature.sender.wait_idle(10)
 
@@ -144,7 +144,7 @@ async def test_moderator_cannot_approve_their_own_report(relaxed: Harness, moder
     detail = await press(api, river, listing, f"#{alert_id}", exact=True)
     answer = await press_answer(api, river, detail, "Approve")
     assert "reported this yourself" in answer
-    feature = relaxed.services.features["alerts"]
+    feature = relaxed.services.features.alerts
     assert (await feature.repo.get_alert(alert_id)).state == "pending"
     answer = await press_answer(api, harbour, review_harbour, "Approve")
     assert "Approved" in answer  # caution needs one approval
@@ -162,7 +162,7 @@ async def test_reject_with_a_reason_tells_the_reporter(relaxed: Harness, moderat
     assert "Rejected" in decided["text"] and buttons(decided) == []
     told = [m for m in await quiet(peer, 0.3) if "not approved" in m["text"]]
     assert told and "Not enough evidence yet" in told[0]["text"]
-    feature = relaxed.services.features["alerts"]
+    feature = relaxed.services.features.alerts
     assert (await feature.repo.get_alert(alert_id)).state == "rejected"
     audit = await relaxed.services.audit.recent(5, "alert.reject")
     assert audit[0].actor == "river" and audit[0].subject == f"#{alert_id}"
@@ -187,7 +187,7 @@ async def test_edit_before_approval_changes_the_alert_and_clears_earlier_approva
     await say(api, harbour, "call 555 123 4567 for more")  # refused: looks like a phone number
     menu = await say(api, harbour, "injected; long sedation")
     assert "injected; long sedation" in menu["text"]
-    feature = relaxed.services.features["alerts"]
+    feature = relaxed.services.features.alerts
     alert = await feature.repo.get_alert(alert_id)
     assert alert.severity == "caution" and alert.effects == "injected; long sedation"
     assert await feature.repo.approvals(alert_id) == []
@@ -215,7 +215,7 @@ async def test_reviews_go_to_the_moderators_chat_where_only_moderators_can_decid
     assert f"#{alert_id}" in review["text"]
     refused = await answer_to(api, lambda: bystander.press(review, button_text="✅ Approve"))
     assert "Only moderators" in refused
-    feature = harness.services.features["alerts"]
+    feature = harness.services.features.alerts
     assert (await feature.repo.get_alert(alert_id)).state == "pending"
     # Editing needs typed answers, so the edit menu opens in the moderator's private chat.
     future = api.wait_for(
@@ -236,22 +236,22 @@ async def test_reviews_go_to_the_moderators_chat_where_only_moderators_can_decid
 
 
 async def test_approvals_per_severity_are_configurable() -> None:
-    from bot.alerts.config import AlertSettings, parse_approvals
-    from bot.config import ConfigError
+    from bot.alerts.config import parse_approvals
+    from bot.config import ConfigError, Settings
 
     assert parse_approvals(None) == {"information": 1, "caution": 1, "warning": 2}
     assert parse_approvals("warning=3, caution=2") == {"information": 1, "caution": 2, "warning": 3}
     for bad in ("urgent=2", "warning", "warning=two", "warning=0"):
         with pytest.raises(ConfigError):
             parse_approvals(bad)
-    settings = AlertSettings.from_env(
+    settings = Settings.from_env(
         {
             "HRBOT_APPROVALS": "information=2",
             "HRBOT_INVITE_HOURS": "12",
             "HRBOT_REPORTS_PER_DAY": "3",
             "HRBOT_REPORT_TIMEOUT": "10",
         }
-    )
+    ).alerts
     assert (
         settings.approvals_needed("information") == 2 and settings.approvals_needed("warning") == 2
     )
@@ -261,13 +261,13 @@ async def test_approvals_per_severity_are_configurable() -> None:
         and settings.report_timeout_s == 600
     )
     with pytest.raises(ConfigError):
-        AlertSettings.from_env({"HRBOT_REPORTS_PER_DAY": "many"})
+        Settings.from_env({"HRBOT_REPORTS_PER_DAY": "many"})
 
 
 async def test_the_domain_refuses_decisions_by_anyone_but_a_named_moderator(
     relaxed: Harness, moderators, peer
 ) -> None:
-    feature = relaxed.services.features["alerts"]
+    feature = relaxed.services.features.alerts
     alert_id = alert_id_of(await report_alert(relaxed, peer, severity="Information"))
     as_peer = await relaxed.services.people.resolve(peer.id)
     stranger = await relaxed.services.people.resolve(123_456)

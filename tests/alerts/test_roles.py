@@ -116,7 +116,7 @@ async def test_forget_unlinks_reports_and_erases_subscriptions(relaxed: Harness)
     river = api.users[MODERATOR_ID]
     robin = await invited_peer(relaxed, river, "robin")
     alert_id = alert_id_of(await report_alert(relaxed, robin, severity="Information"))
-    feature = relaxed.services.features["alerts"]
+    feature = relaxed.services.features.alerts
     key = relaxed.services.keyring.user_key(robin.id)
     assert (await feature.repo.reporter(alert_id))[0] == key
     confirm = await say(api, robin, "/forget")

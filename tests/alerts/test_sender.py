@@ -21,10 +21,11 @@ from bot.alerts.model import Alert
 from bot.alerts.outbox import enqueue
 from bot.alerts.sender import OutboxSender
 from bot.config import Settings
+from bot.container import Services
+from bot.directory.regions import REGIONS_FILE, Regions
 from bot.handlers.alerts_transport import TelegramTransport, create_sender
 from bot.sandbox.fakeapi import FakeBotAPI
 from bot.sandbox.tghtml import parse_html
-from bot.services import Services
 from bot.storage.alerts import AlertsRepo
 
 TOKEN = "123456789:AAH-test-token-0123456789abcdefghijklm"
@@ -46,6 +47,9 @@ class Received:
         return [m.get("text") or m.get("caption") or "" for _, _, m in self.events]
 
 
+REGIONS = Regions.load(ROOT / "content" / REGIONS_FILE)
+
+
 @dataclass
 class World:
     api: FakeBotAPI
@@ -59,6 +63,7 @@ class World:
     def sender(self, transport: Any = None, **options: Any) -> OutboxSender:
         options.setdefault("progress_interval", 0.2)
         options.setdefault("idle_poll", 0.05)
+        options.setdefault("regions", REGIONS)  # as bot.compose gives it: the one region tree
         return OutboxSender(self.services, transport or self.transport(), **options)
 
     async def subscribers(
@@ -479,9 +484,7 @@ async def test_create_sender_reads_the_settings(world: World, tmp_path) -> None:
     config.write_text("HRBOT_PAID_BROADCAST=1\nHRBOT_SEND_CONCURRENCY=12\n")
     read = Settings.from_env({"HRBOT_CONFIG": str(config)})
     before = world.services.settings
-    world.services.settings = replace(
-        before, paid_broadcast=read.paid_broadcast, send_concurrency=read.send_concurrency
-    )
+    world.services.settings = replace(before, delivery=read.delivery)
     try:
         sender = create_sender(world.services)
         assert sender.paid_broadcast and sender.rate == 980.0 and sender.concurrency == 12

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 async def _subscribed(harness: Harness, user) -> list[tuple[str, str]]:
     key = harness.services.keyring.user_key(user.id)
-    subs = await harness.services.features["alerts"].subscriptions.of(key)
+    subs = await harness.services.features.alerts.subscriptions.of(key)
     return [(s.region_id, s.language) for s in subs]
 
 
@@ -96,7 +96,7 @@ async def test_subscription_language_follows_language_choice(relaxed: Harness) -
 
 async def test_active_alerts_for_my_regions_and_below(relaxed: Harness) -> None:
     api = relaxed.api
-    feature = relaxed.services.features["alerts"]
+    feature = relaxed.services.features.alerts
     now = datetime.now(UTC).replace(microsecond=0)
 
     def alert(region: str, state: str = "approved", days: int = 3) -> Alert:
@@ -166,7 +166,7 @@ async def test_subscribing_takes_at_most_four_taps_by_name_location_or_own_count
     relaxed: Harness,
 ) -> None:
     api = relaxed.api
-    feature = relaxed.services.features["alerts"]
+    feature = relaxed.services.features.alerts
     # By name: "Type a place" is offered first, then the place, then Subscribe.
     user = api.add_user(language_code="en")
     taps = Taps(relaxed, user)

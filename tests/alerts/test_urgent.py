@@ -40,7 +40,7 @@ async def test_a_waiting_warning_is_brought_up_again_to_who_has_not_approved(
 ) -> None:
     api = relaxed.api
     river, harbour = moderators
-    feature = relaxed.services.features["alerts"]
+    feature = relaxed.services.features.alerts
     alert_id = alert_id_of(await report_alert(relaxed, peer, severity="Warning"))
     review = await review_for(river, alert_id)
     await review_for(harbour, alert_id)
@@ -95,7 +95,7 @@ async def test_one_moderator_alone_cannot_withdraw_an_approved_warning(
 ) -> None:
     api = relaxed.api
     river, harbour = moderators
-    feature = relaxed.services.features["alerts"]
+    feature = relaxed.services.features.alerts
     reader = api.add_user(language_code="en")
     await subscribe_by_typing(relaxed, reader, "en", "Lviv", "ua-lviv-oblast-lviv")
     alert_id = alert_id_of(await report_alert(relaxed, peer, severity="Warning"))
@@ -146,7 +146,7 @@ async def test_downgrading_an_approved_warning_needs_a_second_moderator(
 ) -> None:
     api = relaxed.api
     river, harbour = moderators
-    feature = relaxed.services.features["alerts"]
+    feature = relaxed.services.features.alerts
     reader = api.add_user(language_code="uk")
     await subscribe_by_typing(relaxed, reader, "uk", "Львів", "ua-lviv-oblast-lviv")
     alert_id = alert_id_of(await report_alert(relaxed, peer, severity="Warning"))

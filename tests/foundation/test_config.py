@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+import logging
+import os
+import re
 import secrets
 import stat
 from pathlib import Path
 
 import pytest
 
-from bot.config import DEFAULT_API_URL, ConfigError, Settings, load_or_create_key_file
+from bot.config import (
+    DEFAULT_API_URL,
+    KNOWN_NAMES,
+    VARIABLES,
+    ConfigError,
+    FloodSettings,
+    Settings,
+    Variable,
+    load_or_create_key_file,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
 
 TOKEN = "123456789:AAH-test-token-0123456789abcdefghijklm"
 
@@ -139,3 +153,97 @@ def test_key_file_from_the_environment(tmp_path: Path) -> None:
     assert s.key_file == tmp_path / "k"
     s = Settings.from_env({"XDG_CONFIG_HOME": str(tmp_path / "x")})
     assert s.key_file == tmp_path / "x" / "hrbot" / "hrbot.key"
+
+
+# -- one Settings: the README table, unknown names, nobody else reads the environment ----------
+
+
+def _readme_table() -> list[tuple[str, str]]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = text[text.index("| Variable | Default | Meaning |") :].split("\n\n", 1)[0]
+    rows = []
+    for line in table.splitlines()[2:]:
+        name, default, _meaning = (cell.strip() for cell in line.strip().strip("|").split(" | ", 2))
+        rows.append((name.strip("`"), default))
+    return rows
+
+
+def test_the_readme_table_lists_exactly_the_settings_with_their_defaults() -> None:
+    assert _readme_table() == [(v.name, v.default) for v in VARIABLES]
+
+
+@pytest.mark.parametrize(
+    "variable", [v for v in VARIABLES if re.fullmatch(r"`[^`]+`", v.default)], ids=lambda v: v.name
+)
+def test_giving_a_documented_default_changes_nothing(variable: Variable) -> None:
+    assert Settings.from_env({variable.name: variable.default.strip("`")}) == Settings.from_env({})
+
+
+def test_sections_are_parsed_from_the_environment_and_the_config_file(tmp_path: Path) -> None:
+    config = tmp_path / "hrbot.env"
+    config.write_text(
+        "HRBOT_PEER_HOURS=24/7\nHRBOT_INVITE_HOURS=12\nHRBOT_PAID_BROADCAST=1\nHRBOT_FLOOD_BURST=3\n"
+    )
+    s = Settings.from_env({"HRBOT_CONFIG": str(config), "HRBOT_INVITE_HOURS": "6"})
+    assert s.library.peer_hours.text == "24/7"
+    assert s.alerts.invite_hours == 6  # the environment wins over the file
+    assert s.delivery.paid_broadcast and s.delivery.effective_send_rate == 980.0
+    assert s.flood == FloodSettings(rate=1.0, burst=3)
+    with pytest.raises(ConfigError, match="HRBOT_FLOOD_RATE"):
+        Settings.from_env({"HRBOT_FLOOD_RATE": "fast"})
+    with pytest.raises(ConfigError, match="HRBOT_TICKET_MAX_OPEN"):
+        Settings.from_env({"HRBOT_TICKET_MAX_OPEN": "many"})
+
+
+def test_unknown_names_are_reported_with_the_closest_known_one(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    config = tmp_path / "hrbot.env"
+    config.write_text("HRBOT_PEER_HOUR=24/7\n")
+    s = Settings.from_env(
+        {"HRBOT_CONFIG": str(config), "HRBOT_SEND_RAT": "3", "HRBOT_ZZZ": "1", "PATH": "/bin"}
+    )
+    assert s.unknown == ("HRBOT_PEER_HOUR", "HRBOT_SEND_RAT", "HRBOT_ZZZ")
+    assert s.delivery.send_rate is None  # an unknown name changes nothing
+    with caplog.at_level(logging.WARNING, logger="bot.config"):
+        s.report_unknown()
+    messages = [r.getMessage() for r in caplog.records]
+    assert any("HRBOT_SEND_RAT" in m and "did you mean HRBOT_SEND_RATE?" in m for m in messages)
+    assert any("HRBOT_PEER_HOUR " in m and "did you mean HRBOT_PEER_HOURS?" in m for m in messages)
+    assert any("HRBOT_ZZZ" in m and "configuration table" in m for m in messages)
+
+
+def test_hrbot_config_check(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    for name in [n for n in os.environ if n.startswith("HRBOT_")]:
+        monkeypatch.delenv(name)
+    assert main(["config", "check"]) == 0
+    assert "no unknown HRBOT_* names" in capsys.readouterr().out
+    monkeypatch.setenv("HRBOT_MODERATOR_CAHT", "-100")
+    assert main(["config", "check"]) == 1
+    assert "HRBOT_MODERATOR_CAHT" in capsys.readouterr().err
+    monkeypatch.setenv("HRBOT_FLOOD_BURST", "lots")
+    assert main(["config", "check"]) == 2
+    assert "HRBOT_FLOOD_BURST" in capsys.readouterr().err
+
+
+def test_no_module_but_bot_config_reads_the_environment_for_settings() -> None:
+    readers = re.compile(r"os\.environ|os\.getenv|getenv\(")
+    offenders = []
+    for path in sorted((ROOT / "bot").rglob("*.py")):
+        if path == ROOT / "bot" / "config.py":
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if readers.search(line) and "XDG_CACHE_HOME" not in line:
+                offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert offenders == []
+
+
+def test_every_hrbot_name_the_code_mentions_is_a_setting() -> None:
+    mentioned: set[str] = set()
+    for path in (ROOT / "bot").rglob("*.py"):
+        mentioned |= set(re.findall(r"HRBOT_[A-Z0-9_]*[A-Z0-9]\b", path.read_text("utf-8")))
+    assert mentioned - KNOWN_NAMES <= {"HRBOT_FEEDS"}  # "HRBOT_FEEDS_*" in docstrings

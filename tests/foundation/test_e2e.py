@@ -99,7 +99,7 @@ async def test_moderator_only_button_checked_on_arrival(harness: Harness) -> Non
     async def secret(update, context, args):
         await update.effective_chat.send_message("moderator action done")
 
-    harness.app.bot_data["registry"].router.add("test-mod", secret, role="moderator")
+    harness.app.bot_data.registry.router.add("test-mod", secret, role="moderator")
     person = harness.api.add_user(language_code="en")
     moderator = harness.api.add_user(user_id=MODERATOR_ID, language_code="en")
     codec = harness.services.buttons

@@ -31,7 +31,7 @@ async def test_a_signed_button_with_unreadable_arguments_gets_an_answer_not_a_tr
     async def reads_a_number(update, context, args):
         int(args[0])
 
-    registry = harness.app.bot_data["registry"]
+    registry = harness.app.bot_data.registry
     registry.router.add("t_num", reads_a_number)
     user = harness.api.add_user(language_code="en")
     user.send_command("/start")

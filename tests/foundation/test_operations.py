@@ -62,11 +62,11 @@ async def test_backup_of_a_running_bot_restores_into_a_new_server(
     settings = replace(make_settings(tmp_path / "old", secret_key=KEY), api_url=fake_api.base_url)
     backup = tmp_path / "backups" / "hrbot-backup.sqlite3"
     async with running_bot(settings, TOKEN) as app:
-        services = app.bot_data["services"]
+        services = app.bot_data.services
         peer = await services.people.resolve(PEER_ID)
         await services.people.grant(peer, "peer", "River", actor="test")
         subscriber = await services.people.resolve(SUBSCRIBER_ID)
-        alerts = services.features["alerts"]
+        alerts = services.features.alerts
         assert await alerts.subscriptions.subscribe(
             subscriber.key, SUBSCRIBER_ID, "ua-kyiv-city", "uk"
         )
@@ -84,10 +84,10 @@ async def test_backup_of_a_running_bot_restores_into_a_new_server(
     assert code == 0, err
     assert new.database.exists() and (new.database.stat().st_mode & 0o077) == 0
     async with running_bot(new, TOKEN) as app:
-        services = app.bot_data["services"]
+        services = app.bot_data.services
         assert (await services.people.resolve(PEER_ID)).is_peer
         subscriber = await services.people.resolve(SUBSCRIBER_ID)
-        subs = await services.features["alerts"].subscriptions.of(subscriber.key)
+        subs = await services.features.alerts.subscriptions.of(subscriber.key)
         assert [s.region_id for s in subs] == ["ua-kyiv-city"]
         # The sealed chat id opens with the same key: the bot can still reach the subscriber.
         peer_key = (await services.people.resolve(PEER_ID)).key
@@ -184,7 +184,7 @@ async def test_hrbot_run_upgrades_the_first_schema_too(
     settings.database.parent.mkdir(parents=True)
     make_first_schema_database(settings.database)
     async with running_bot(settings, TOKEN) as app:
-        services = app.bot_data["services"]
+        services = app.bot_data.services
         assert await services.db.schema_version() == available_migrations()[-1].version
         user = fake_api.add_user(language_code="uk")
         user.send_command("/start")

@@ -45,11 +45,10 @@ def content_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 async def lib_harness(
-    fake_api: FakeBotAPI, tmp_path: Path, content_dir: Path, monkeypatch: pytest.MonkeyPatch
+    fake_api: FakeBotAPI, tmp_path: Path, content_dir: Path
 ) -> AsyncIterator[Harness]:
-    monkeypatch.setenv("HRBOT_CONTENT_POLL_SECONDS", "0")
-    monkeypatch.setenv("HRBOT_PEER_HOURS", "24/7")
-    settings = make_settings(tmp_path, content_dir=content_dir, api_url=fake_api.base_url)
+    env = {"HRBOT_CONTENT_POLL_SECONDS": "0", "HRBOT_PEER_HOURS": "24/7"}
+    settings = make_settings(tmp_path, env, content_dir=content_dir, api_url=fake_api.base_url)
     async with running_bot(settings, TOKEN) as app:
         yield Harness(app, fake_api, settings)
 

@@ -245,9 +245,7 @@ async def test_cristal_is_asked_about_unless_the_persons_country_settles_it(bot:
     assert "puede significar cosas distintas" in question["text"]
     assert "metanfetamina + alcohol" in buttons(question) and "MDMA + alcohol" in buttons(question)
     # The country the person already chose (for /overdose) settles it: Mexico -> methamphetamine.
-    await bot.services.features["region_choice"].set(
-        bot.services.keyring.user_key(user.id), "mx-cdmx"
-    )
+    await bot.services.features.region_choice.set(bot.services.keyring.user_key(user.id), "mx-cdmx")
     user.send_command("/combo", "cristal con alcohol")
     answer = await user.next_message()
     assert answer["text"].startswith("metanfetamina + alcohol")

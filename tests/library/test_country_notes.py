@@ -236,11 +236,11 @@ def _capture(fn) -> str:
 # -- through the bot -----------------------------------------------------------------------------
 @pytest.fixture
 async def notes_harness(
-    fake_api: FakeBotAPI, tmp_path: Path, content_dir: Path, monkeypatch: pytest.MonkeyPatch
+    fake_api: FakeBotAPI, tmp_path: Path, content_dir: Path
 ) -> AsyncIterator[Harness]:
     _with_notes(content_dir)
-    monkeypatch.setenv("HRBOT_CONTENT_POLL_SECONDS", "0")
-    settings = make_settings(tmp_path, content_dir=content_dir, api_url=fake_api.base_url)
+    env = {"HRBOT_CONTENT_POLL_SECONDS": "0"}
+    settings = make_settings(tmp_path, env, content_dir=content_dir, api_url=fake_api.base_url)
     async with running_bot(settings, TOKEN) as app:
         yield Harness(app, fake_api, settings)
 
@@ -336,7 +336,7 @@ async def test_an_alert_region_without_a_note_says_general_advice_with_a_legal_a
     services = notes_harness.services
     key = services.keyring.user_key(user.id)
     # the person subscribed to Vancouver's drug alerts earlier (no /overdose country stored)
-    await services.features["alerts"].subscriptions.subscribe(key, user.id, "ca-bc-vancouver", "en")
+    await services.features.alerts.subscriptions.subscribe(key, user.id, "ca-bc-vancouver", "en")
     services.people.invalidate(key)
     topic = await _open_topic(user)
     assert "I have no advice specific to Canada on this." in topic["text"]

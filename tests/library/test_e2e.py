@@ -198,4 +198,4 @@ async def test_cancel_drops_a_question_being_written(lib_harness) -> None:
     user.send_text("narcan")
     answer = await user.next_message(timeout=5)
     assert "Naloxone" in answer["text"]  # searched, not sent to peers
-    assert await lib_harness.services.features["library"].repo.ticket_counts() == {}
+    assert await lib_harness.services.features.library.repo.ticket_counts() == {}

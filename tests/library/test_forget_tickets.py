@@ -44,7 +44,7 @@ async def _until_text(user, fragment: str, timeout: float = 5.0) -> dict:
 async def test_forget_removes_the_question_from_the_group_and_closes_it(group_harness) -> None:  # noqa: F811
     harness, group, _moderator, _bystander = group_harness
     api = harness.api
-    lib = harness.services.features["library"]
+    lib = harness.services.features.library
     person, notice = await _ask(harness, api, group, "is it safe to mix ketamine and alcohol")
     assert "Claim #1" in str(notice.get("reply_markup"))
     done = await _forget(harness, person)
@@ -69,7 +69,7 @@ async def test_forget_of_an_asker_tells_the_claiming_peer_and_ends_the_ticket(
     await _forget(harness, person)
     told = await _until_text(moderator, "withdrew question #1")
     assert "delete your copy" in told["text"]
-    assert await harness.services.features["library"].repo.ticket(1) is None
+    assert await harness.services.features.library.repo.ticket(1) is None
 
 
 async def test_a_revoked_peer_receives_nothing_more_and_the_question_goes_back(
@@ -78,7 +78,7 @@ async def test_a_revoked_peer_receives_nothing_more_and_the_question_goes_back(
     harness, group, moderator, _bystander = group_harness
     api = harness.api
     services = harness.services
-    lib = services.features["library"]
+    lib = services.features.library
     peer_user = api.add_user(language_code="en", first_name="Peer")
     group.set_member_status(peer_user, "member")
     await services.people.grant(
@@ -129,7 +129,7 @@ async def test_a_peer_who_forgets_leaves_no_orphaned_ticket(group_harness) -> No
     harness, group, _moderator, _bystander = group_harness
     api = harness.api
     services = harness.services
-    lib = services.features["library"]
+    lib = services.features.library
     peer_user = api.add_user(language_code="en", first_name="Peer")
     group.set_member_status(peer_user, "member")
     await services.people.grant(
@@ -155,7 +155,7 @@ async def test_unanswered_questions_kept_after_forget_link_to_nobody(group_harne
     person.send_text("which bicycle chain oil lasts longest in rain")
     await person.next_message(timeout=5)
     key = services.keyring.user_key(person.id)
-    await services.features["library"].service.flush()  # counters are written in batches
+    await services.features.library.service.flush()  # counters are written in batches
     rows = await services.db.fetchall(
         "SELECT digest, lang, day, sealed, count FROM library_unanswered"
     )

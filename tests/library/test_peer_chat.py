@@ -12,16 +12,13 @@ from tests.conftest import MODERATOR_ID, TOKEN, Harness, make_settings
 
 
 @pytest.fixture
-async def group_harness(
-    fake_api, tmp_path: Path, content_dir: Path, monkeypatch: pytest.MonkeyPatch
-):
-    monkeypatch.setenv("HRBOT_CONTENT_POLL_SECONDS", "0")
-    monkeypatch.setenv("HRBOT_PEER_HOURS", "24/7")
+async def group_harness(fake_api, tmp_path: Path, content_dir: Path):
+    env = {"HRBOT_CONTENT_POLL_SECONDS": "0", "HRBOT_PEER_HOURS": "24/7"}
     moderator = fake_api.add_user(user_id=MODERATOR_ID, language_code="en", first_name="Mod")
     bystander = fake_api.add_user(language_code="en", first_name="Curious")
     group = fake_api.add_group("Peers", members=[moderator, bystander])
     settings = make_settings(
-        tmp_path, content_dir=content_dir, api_url=fake_api.base_url, peer_chat=group.id
+        tmp_path, env, content_dir=content_dir, api_url=fake_api.base_url, peer_chat=group.id
     )
     async with running_bot(settings, TOKEN) as app:
         yield Harness(app, fake_api, settings), group, moderator, bystander
@@ -54,8 +51,8 @@ async def test_group_notice_claim_and_answer(group_harness) -> None:
     # someone who is not a verified peer cannot claim it
     bystander.press(notice, button_text="Claim #1")
     await asyncio.sleep(0.3)
-    assert await harness.services.features["library"].repo.ticket(1) is not None
-    assert (await harness.services.features["library"].repo.ticket(1)).status == "open"
+    assert await harness.services.features.library.repo.ticket(1) is not None
+    assert (await harness.services.features.library.repo.ticket(1)).status == "open"
     moderator.press(notice, button_text="Claim #1")
     thread = await moderator.next_message(timeout=5)
     assert "литий" in thread["text"]

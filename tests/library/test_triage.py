@@ -18,7 +18,7 @@ import yaml
 
 from bot.library.cli import cmd_search
 from bot.library.crisis import is_crisis
-from bot.library.emergency import asks_about_overdose, fold, is_emergency
+from bot.library.emergency_text import asks_about_overdose, fold, is_emergency
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL_CONTENT = ROOT / "content"
@@ -271,7 +271,8 @@ def test_word_start_dispatch_finds_what_one_union_pattern_finds() -> None:
     regression lists, and word soups made from them."""
     import random
 
-    from bot.library import crisis, emergency
+    from bot.library import crisis
+    from bot.library import emergency_text as emergency
 
     texts = []
     for lang in ("en", "ru", "uk", "es"):

@@ -358,7 +358,7 @@ async def test_places_and_regions_for_the_pickers(
 async def test_simulated_subscribers_are_subscribed(
     box: WebSandbox, http: aiohttp.ClientSession
 ) -> None:
-    alerts = box.services.features["alerts"]
+    alerts = box.services.features.alerts
     before = await alerts.subscriptions.recipients("ua-kyiv-city")
     status, state = await post(
         http,

@@ -126,7 +126,7 @@ class Preview:
         version = await loop.run_in_executor(None, fingerprint, self.content_dir)
         async with self._lock:
             if self._loaded is None or self._loaded.version != version:
-                regions = self.services.features.get("regions")
+                regions = self.services.features.regions
                 self._loaded = await loop.run_in_executor(
                     None, _load, self.content_dir, regions, version
                 )

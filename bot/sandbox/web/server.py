@@ -579,8 +579,8 @@ class WebSandbox:
     # -- places and regions ----------------------------------------------------------------
     async def places(self, request: web.Request) -> web.Response:
         lang = request.query.get("lang") or "en"
-        gazetteer = self.services.features.get("gazetteer")
-        regions = self.services.features.get("regions")
+        gazetteer = self.services.features.gazetteer
+        regions = self.services.features.regions
         found = []
         for place in gazetteer or ():
             region = regions.get(place.region) if regions is not None else None
@@ -599,8 +599,8 @@ class WebSandbox:
 
     async def regions(self, request: web.Request) -> web.Response:
         lang = request.query.get("lang") or "en"
-        regions = self.services.features.get("regions")
-        alerts = self.services.features.get("alerts")
+        regions = self.services.features.regions
+        alerts = self.services.features.alerts
         found = []
         for region in regions or ():
             label = alerts.region_name(region.id, lang) if alerts is not None else region.name(lang)
@@ -630,8 +630,8 @@ class WebSandbox:
         self, count: int, regions: list[str], languages: list[str]
     ) -> int:
         """Add ``count`` fake people subscribed to ``regions`` (round robin), in ``languages``."""
-        alerts = self.services.features.get("alerts")
-        known = self.services.features.get("regions")
+        alerts = self.services.features.alerts
+        known = self.services.features.regions
         if alerts is None:
             raise BadInput("the alerts feature is not running")
         for region_id in regions:
@@ -669,7 +669,7 @@ class WebSandbox:
             },
             "alert": None,
         }
-        alerts = self.services.features.get("alerts")
+        alerts = self.services.features.alerts
         if alerts is not None:
             latest = await alerts.repo.list_alerts(["approved", "expired", "retracted"], limit=1)
             if latest:

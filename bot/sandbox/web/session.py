@@ -80,7 +80,7 @@ async def web_sandbox(
                 peer_chat=peers_chat.id,
             )
             async with running_bot(local, SANDBOX_TOKEN) as app:
-                services = app.bot_data["services"]
+                services = app.bot_data.services
                 people = services.people
                 await people.grant(await people.resolve(PEER_ID), "peer", PEER_PSEUDONYM, "sandbox")
                 await people.grant(

@@ -2,15 +2,15 @@
 
 The card (``send_card``, also sent by ``bot.handlers.urgent`` for any message describing an
 overdose) fits one phone screen: the number first, six numbered steps, "More" for the rest.
-It is pre-rendered in memory (``bot.directory.emergency.OverdoseGuide``) and never waits long
+It is pre-rendered in memory (``bot.directory.overdose_guide.OverdoseGuide``) and never waits long
 on the database: the person's remembered country only picks the number. Someone whose country
 is unknown is asked inside the card (buttons, or a typed name through the ``country`` prompt),
 never in a message after it; only the country (or state/province, never a city) is kept,
 against the keyed user hash.
 
-This module's ``setup`` loads the shared regions and gazetteer:
-``services.features["regions"]`` (Regions), ``["gazetteer"]`` (Gazetteer) and
-``["emergency"]`` (OverdoseGuide, with ``emergency_number(region_id | None, lang) -> str``).
+It reads what ``bot.compose`` built: ``services.features.regions`` (Regions),
+``.gazetteer`` (Gazetteer), ``.emergency`` (OverdoseGuide, with
+``emergency_number(region_id | None, lang) -> str``) and ``.region_choice``.
 """
 
 from __future__ import annotations
@@ -27,14 +27,12 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import Application, CommandHandler
 
-from bot.directory.emergency import OverdoseGuide
-from bot.directory.gazetteer import PLACES_FILE, Gazetteer
-from bot.directory.regions import REGIONS_FILE, Region, Regions
+from bot.directory.overdose_guide import OverdoseGuide
+from bot.directory.regions import Region
 from bot.handlers import prompts
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, is_private, reply
 from bot.i18n import N_
 from bot.people import Person
-from bot.services import Services
 from bot.storage.regions import RegionChoice, RegionChoiceRepo
 
 log = logging.getLogger(__name__)
@@ -50,21 +48,8 @@ SUGGESTED = 4  # countries offered inside the card, by the person's language
 DEEP_LINK = "overdose"  # t.me/<bot>?start=overdose opens the steps
 
 
-# -- setup -----------------------------------------------------------------------------------
-async def setup(services: Services) -> None:
-    """Load regions and places from the content folder; build the overdose guide."""
-    content = services.settings.content_dir
-    regions = await asyncio.to_thread(Regions.load, content / REGIONS_FILE)
-    gazetteer = await asyncio.to_thread(Gazetteer.load, content / PLACES_FILE, regions)
-    services.features["regions"] = regions
-    services.features["gazetteer"] = gazetteer
-    services.features["emergency"] = OverdoseGuide(regions, services.i18n)
-    services.features["region_choice"] = RegionChoiceRepo(services.db)
-    log.info("Loaded %d regions and %d places", len(regions), len(gazetteer))
-
-
 def _guide(context: HRContext) -> OverdoseGuide:
-    return context.services.features["emergency"]
+    return context.services.features.emergency
 
 
 def _lang(update: Update, context: HRContext) -> str:
@@ -124,7 +109,7 @@ async def _remembered(update: Update, context: HRContext) -> tuple[bool, str | N
     if key is None:
         return False, None, False
     memory: ChoiceMemory = context.application.bot_data["region_memory"]
-    repo: RegionChoiceRepo = context.services.features["region_choice"]
+    repo: RegionChoiceRepo = context.services.features.region_choice
     db_ok = True
     try:
         choice = await _bounded(repo.get(key))
@@ -299,7 +284,7 @@ async def _store(context: HRContext, region_id: str | None) -> bool:
     person = context.person
     if person is None:
         return False
-    repo: RegionChoiceRepo = context.services.features["region_choice"]
+    repo: RegionChoiceRepo = context.services.features.region_choice
     try:
         await _bounded(repo.set(person.key, region_id))
     except Exception as exc:  # noqa: BLE001 - any failure: say so, keep going

@@ -147,7 +147,7 @@ def join_numbers(tr: Translator, numbers: tuple[str, ...]) -> str:
 class OverdoseGuide:
     """Pre-rendered overdose steps per (language, region), and the emergency number lookup.
 
-    Available at runtime as ``services.features["emergency"]``.
+    Available at runtime as ``services.features.emergency``.
     """
 
     def __init__(self, regions: Regions | None, i18n: I18n) -> None:

@@ -1,10 +1,13 @@
-"""The domain objects one running bot shares, created once at start and closed at stop."""
+"""The container: the domain objects one running bot shares, created once at start and closed
+at stop (``Services``, with every feature in ``Services.features``). Not to be confused with
+harm-reduction services (``bot/directory/services.py``, ``bot/handlers/services.py``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import asyncio
+from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from bot.config import ConfigError, Settings
 from bot.i18n import I18n
@@ -16,8 +19,41 @@ from bot.storage.db import Database, RunLock
 from bot.storage.people import PeopleRepo, this_month
 from bot.telegram_budget import SendBudget
 
+if TYPE_CHECKING:
+    from bot.alerts.feature import AlertsFeature
+    from bot.directory.feedback import Feedback
+    from bot.directory.finder import Finder
+    from bot.directory.gazetteer import Gazetteer
+    from bot.directory.overdose_guide import OverdoseGuide
+    from bot.directory.regions import Regions
+    from bot.library.feature import LibraryFeature
+    from bot.storage.regions import RegionChoiceRepo
+
 # People who hold no role and have not written for this long are erased by the purge job.
 INACTIVE_PERSON_WINDOW = timedelta(days=365)
+
+
+@dataclass
+class Features:
+    """Every feature's domain object, typed. ``bot.compose.compose_features`` builds them all,
+    once, before the bot starts (None only in tests and tools that build part of a bot)."""
+
+    regions: Regions | None = None  # the region tree, loaded once and shared
+    gazetteer: Gazetteer | None = None
+    emergency: OverdoseGuide | None = None
+    region_choice: RegionChoiceRepo | None = None  # a person's remembered country or province
+    alerts: AlertsFeature | None = None
+    library: LibraryFeature | None = None
+    service_feedback: Feedback | None = None
+    finder: Finder | None = None  # set when the service directory has loaded (in the background)
+    finder_loading: asyncio.Event | None = None  # set once the directory load ended either way
+    finder_task: asyncio.Task[None] | None = None
+
+    async def close(self) -> None:
+        for item in fields(self):
+            close = getattr(getattr(self, item.name), "close", None)
+            if close is not None:
+                await close()
 
 
 @dataclass
@@ -30,8 +66,8 @@ class Services:
     people: People
     audit: AuditLog
     retention: Retention
-    # Features attach their own domain objects here (library, alerts, directory, ...).
-    features: dict[str, Any] = field(default_factory=dict)
+    # Every feature's domain object (bot.compose builds them; typed attributes, no string keys).
+    features: Features = field(default_factory=Features)
     run_lock: RunLock | None = None
     # Telegram's ~30 messages a second for the whole bot: replies are counted, alerts wait.
     send_budget: SendBudget = field(default_factory=lambda: SendBudget(29.5))
@@ -74,19 +110,16 @@ class Services:
             db=db,
             keyring=keyring,
             buttons=ButtonCodec(keyring),
-            i18n=i18n or I18n(settings.locales_dir),
+            i18n=i18n or I18n(settings.locales_dir, fallbacks=settings.language_fallbacks),
             people=people,
             audit=audit,
             retention=retention,
             run_lock=run_lock if lock else None,
-            send_budget=SendBudget(settings.effective_send_rate),
+            send_budget=SendBudget(settings.delivery.effective_send_rate),
         )
 
     async def close(self) -> None:
-        for feature in self.features.values():
-            close = getattr(feature, "close", None)
-            if close is not None:
-                await close()
+        await self.features.close()
         await self.db.close()
         if self.run_lock is not None:
             self.run_lock.release()
