@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from bot.config import ConfigError
+from bot.config_error import ConfigError
 
 LANGUAGES = ("en", "ru", "uk", "es")
 _USERNAME = re.compile(r"^@[A-Za-z][A-Za-z0-9_]{3,31}$")

@@ -6,7 +6,6 @@ no longer be edited gets a reply instead, and a restart mid-way posts exactly on
 from __future__ import annotations
 
 import asyncio
-import os
 import time
 from collections.abc import AsyncIterator
 from dataclasses import replace
@@ -82,15 +81,13 @@ def test_a_wrong_channel_setting_is_refused_with_the_rule(raw: str, says: str) -
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def channelled(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]:
     env = {**ALERT_ENV, "HRBOT_ALERT_CHANNELS": CHANNELS}
-    saved = {name: os.environ.get(name) for name in env}
-    os.environ.update(env)
     api = FakeBotAPI(token=TOKEN, rate_limits=False)
     await api.start()
     api.add_channel("Львів: попередження", username=LVIV_UK[1:])
     api.add_channel("Ukraine drug alerts", chat_id=UKRAINE_EN)
     api.add_channel("Madrid", username=MADRID_ES[1:])
     settings = replace(
-        make_settings(tmp_path_factory.mktemp("channels")),
+        make_settings(tmp_path_factory.mktemp("channels"), env),
         moderators=frozenset({MODERATOR_ID, MODERATOR2_ID}),
         log_level="INFO",
         api_url=api.base_url,
@@ -101,11 +98,6 @@ async def channelled(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[
             yield Harness(app, api, settings)
     finally:
         await api.stop()
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
@@ -133,7 +125,7 @@ async def approved(harness: Harness, team: dict[str, Any]) -> int:
     alert_id = alert_id_of(await report_alert(harness, team["peer"], severity="Caution"))
     review = await review_for(river, alert_id)
     assert "Approved" in await press_answer(harness.api, river, review, "Approve")
-    assert await harness.services.features["alerts"].sender.wait_idle(10)
+    assert await harness.services.features.alerts.sender.wait_idle(10)
     return alert_id
 
 
@@ -145,7 +137,7 @@ async def correct_to_warning(harness: Harness, river: Any, alert_id: int, note: 
     menu = await press(api, river, await press(api, river, menu, "Severity"), "Warning")
     await press(api, river, menu, "Send the correction")
     await send_note(api, river, note, "Correction sent")
-    assert await harness.services.features["alerts"].sender.wait_idle(10)
+    assert await harness.services.features.alerts.sender.wait_idle(10)
 
 
 @pytest.mark.asyncio(loop_scope="module")
@@ -201,7 +193,7 @@ async def test_approval_posts_correction_edits_withdrawal_edits_marked_info(
         m for m in await quiet(harbour, 0.5) if "asks to withdraw" in (m.get("text") or "")
     )
     assert "Withdrawn" in await press_answer(api, harbour, request, "Confirm")
-    assert await harness.services.features["alerts"].sender.wait_idle(10)
+    assert await harness.services.features.alerts.sender.wait_idle(10)
     for name in (LVIV_UK, UKRAINE_EN):
         now = posts(api, name)[before[name] :]
         assert len(now) == 1, [body(m)[:40] for m in now]
@@ -236,14 +228,12 @@ async def test_a_post_that_cannot_be_edited_gets_a_reply(
 # -- across restarts -------------------------------------------------------------------------------
 @pytest.fixture
 async def limited(tmp_path) -> AsyncIterator[tuple[FakeBotAPI, Any]]:
-    saved = {name: os.environ.get(name) for name in (*ALERT_ENV, "HRBOT_ALERT_CHANNELS")}
-    os.environ.update({**ALERT_ENV, "HRBOT_ALERT_CHANNELS": f"ua={UKRAINE_EN}:en"})
     api = FakeBotAPI(token=TOKEN, rate_limits=True)
     await api.start()
     api.set_limits(global_rate=30, per_chat_rate=1, per_chat_burst=3)
     api.add_channel("Ukraine drug alerts", chat_id=UKRAINE_EN)
     settings = replace(
-        make_settings(tmp_path),
+        make_settings(tmp_path, {**ALERT_ENV, "HRBOT_ALERT_CHANNELS": f"ua={UKRAINE_EN}:en"}),
         moderators=frozenset({MODERATOR_ID, MODERATOR2_ID}),
         log_level="INFO",
         api_url=api.base_url,
@@ -252,11 +242,6 @@ async def limited(tmp_path) -> AsyncIterator[tuple[FakeBotAPI, Any]]:
         yield api, settings
     finally:
         await api.stop()
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
 
 
 def cards(api: FakeBotAPI, chat_id: int) -> list[dict[str, Any]]:
@@ -299,7 +284,7 @@ async def test_a_restart_mid_way_posts_to_the_channel_exactly_once(
 
     async with running_bot(settings, TOKEN) as app:
         services = app.bot_data["services"]
-        sender = services.features["alerts"].sender
+        sender = services.features.alerts.sender
         assert await sender.wait_idle(20)
         assert len(cards(api, UKRAINE_EN)) == 1
         assert all(len(cards(api, uid)) == 1 for uid in people)
@@ -312,7 +297,7 @@ async def test_a_restart_mid_way_posts_to_the_channel_exactly_once(
         )
     async with running_bot(settings, TOKEN) as app:
         services = app.bot_data["services"]
-        sender = services.features["alerts"].sender
+        sender = services.features.alerts.sender
         assert await sender.wait_idle(10)
         assert len(cards(api, UKRAINE_EN)) == 1
         rows = await ChannelRepo(services.db).rows(alert_id)
@@ -350,7 +335,7 @@ async def test_a_photo_post_carries_the_card_as_caption_and_its_caption_is_edite
     )
     review = await review_for(river, alert_id)
     assert "Approved" in await press_answer(api, river, review, "Approve")
-    assert await harness.services.features["alerts"].sender.wait_idle(10)
+    assert await harness.services.features.alerts.sender.wait_idle(10)
     post = posts(api, UKRAINE_EN)[-1]
     # Text first: never a bare photo; the card is its caption.
     assert post.get("photo") and "📍" in post["caption"] and "text" not in post
