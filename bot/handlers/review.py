@@ -8,6 +8,7 @@ router), and the domain re-checks what matters (not one's own report, still pend
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import html
 import logging
@@ -625,12 +626,10 @@ async def reject_back(update: Update, context: HRContext, args: list[str]) -> No
     if alert_id is None or not await moderator_ready(update, context):
         return
     query = update.callback_query
-    try:
+    with contextlib.suppress(TelegramError):
         await query.edit_message_reply_markup(  # type: ignore[union-attr]
             review_keyboard(context, update.effective_chat.id, alert_id, context.tr)
         )  # type: ignore[union-attr]
-    except TelegramError:
-        pass
 
 
 async def reject_reason(update: Update, context: HRContext, args: list[str]) -> None:
