@@ -22,7 +22,7 @@ from collections import OrderedDict
 from collections.abc import Awaitable
 from typing import TypeVar
 
-from telegram import Message, Update
+from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import Application, CommandHandler
@@ -250,7 +250,7 @@ async def country_page(update: Update, context: HRContext, args: list[str]) -> N
     await _edit_keyboard(update, _country_keyboard(context, page, region_id))
 
 
-async def _edit_keyboard(update: Update, markup) -> None:  # type: ignore[no-untyped-def]
+async def _edit_keyboard(update: Update, markup: InlineKeyboardMarkup) -> None:
     query = update.callback_query
     message = query.message if query is not None else None
     if isinstance(message, Message):

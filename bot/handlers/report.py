@@ -325,7 +325,7 @@ def _region_view(context: HRContext, draft: Draft, page: int) -> tuple[str, Any]
     ]
     rows: list[list[Any]] = []
     current = regions.get(browse) if regions and browse else None
-    if current is not None:
+    if regions is not None and current is not None:
         lines.append(f"<b>{esc(f.region_name(current.id, tr.lang))}</b>")
         rows.append(
             [
@@ -341,7 +341,7 @@ def _region_view(context: HRContext, draft: Draft, page: int) -> tuple[str, Any]
         cells = [
             _b(context, draft, c.name(tr.lang), "rr", f.subscriptions.token(c.id))
             for c in regions.children(current.id)
-        ]  # type: ignore[union-attr]
+        ]
         rows += [cells[i : i + 2] for i in range(0, len(cells), 2)]
         up = (
             _b(context, draft, tr._("‹ Up"), "rr", f.subscriptions.token(current.parent))

@@ -455,9 +455,7 @@ def _parse_topic(  # noqa: C901 - TODO(lead): split after merge
             country_specific = flag
         else:
             ck.add(doc, ("country_specific",), "country_specific must be true or false")
-    if tid is None or category is None or status is None or not translations:
-        ok = False
-    if not ok:
+    if not ok or tid is None or category is None or status is None or not translations:
         return None
     return Topic(
         id=tid,
@@ -893,8 +891,8 @@ def _load_combos(  # noqa: C901 - TODO(lead): split after merge (complexity 62)
             if not isinstance(item, dict) or item.get("id") not in table:
                 continue
             owner = item["id"]
-            for lang, names in table[owner].names.items():
-                for name in names:
+            for lang, lang_names in table[owner].names.items():
+                for name in lang_names:
                     key = _fold_name(name)
                     where = (kind, index, "names", lang)
                     if key in alias_owner and alias_owner[key][0] != owner:
@@ -944,17 +942,17 @@ def _load_combos(  # noqa: C901 - TODO(lead): split after merge (complexity 62)
                 )
                 continue
             for j, side in enumerate(pair):
-                name = ck.text(doc, pp + (j,), side, "pair entry")
-                if name and name not in known:
-                    hint = _closest(name, known) if known else None
+                side_name = ck.text(doc, pp + (j,), side, "pair entry")
+                if side_name and side_name not in known:
+                    hint = _closest(side_name, known) if known else None
                     ck.add(
                         doc,
                         pp + (j,),
-                        f"unknown substance or class `{name}`"
+                        f"unknown substance or class `{side_name}`"
                         + (f" (did you mean `{hint}`?)" if hint else ""),
                     )
-                elif name:
-                    sides.append(name)
+                elif side_name:
+                    sides.append(side_name)
             all_sides.append((pp, sides))
         milder = None
         if "milder_than_tripsit" in entry:

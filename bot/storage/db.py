@@ -141,6 +141,7 @@ class Database:
     async def schema_version(self) -> int:
         async with self.conn.execute("PRAGMA user_version") as cur:
             row = await cur.fetchone()
+        assert row is not None  # the pragma always answers
         return int(row[0])
 
     async def pending_migrations(self) -> list[Migration]:
