@@ -25,6 +25,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check bot tests bench
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 ## make messages: sync the gettext catalogs with the code (then translate the new entries)
 messages: $(STAMP)

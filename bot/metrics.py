@@ -11,6 +11,7 @@ scraped (``refresh_from_database``), so they survive restarts and cost nothing p
 
 from __future__ import annotations
 
+import contextlib
 import time
 from pathlib import Path
 
@@ -122,10 +123,8 @@ def count_search(language: str, answered: bool) -> None:
 def database_bytes(path: Path) -> int:
     total = 0
     for suffix in ("", "-wal"):
-        try:
+        with contextlib.suppress(OSError):
             total += Path(f"{path}{suffix}").stat().st_size
-        except OSError:
-            pass
     return total
 
 

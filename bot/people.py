@@ -95,11 +95,11 @@ class People:
         if cached is None:
             self._dirty.discard(key)
             record = await self.repo.get(key)
-            role = await self.repo.role(key) if record else None
+            role_row = await self.repo.role(key) if record else None
             cached = _Cached(
                 language=record.language if record else None,
-                role=role.role if role else "person",
-                pseudonym=role.pseudonym if role else None,
+                role=role_row.role if role_row else "person",
+                pseudonym=role_row.pseudonym if role_row else None,
                 seen_month=record.last_seen if record else None,
             )
             self._remember(key, cached)

@@ -47,8 +47,8 @@ def parse_channels(raw: str | None) -> tuple[AlertChannel, ...]:
         return ()
     found: list[AlertChannel] = []
     languages: dict[str, str] = {}
-    for part in raw.replace(";", ",").replace("\n", ",").split(","):
-        part = part.strip()
+    for piece in raw.replace(";", ",").replace("\n", ",").split(","):
+        part = piece.strip()
         if not part:
             continue
         region, sep, rest = part.partition("=")

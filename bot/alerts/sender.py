@@ -36,7 +36,7 @@ import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass
 from datetime import timedelta, tzinfo
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_timedelta
@@ -78,9 +78,23 @@ class Transport(Protocol):
 
     async def edit(self, chat_id: int, message_id: int, html: str) -> None: ...
 
-    # For public channels (only called when HRBOT_ALERT_CHANNELS names some):
-    # ``post(chat, html, photo) -> (message id, card is the caption)`` and
-    # ``edit(chat, message_id, html, caption=True)`` for a photo post's caption.
+
+class ChannelTransport(Protocol):
+    """What public channels need on top of ``Transport`` (only used when HRBOT_ALERT_CHANNELS
+    names some): a post that says whether the card is a photo's caption, and caption edits."""
+
+    async def post(
+        self,
+        chat_id: int | str,
+        html: str,
+        photo_file_id: str | None,
+        reply_to: int | None = None,
+        paid: bool = False,
+    ) -> tuple[int, bool]: ...
+
+    async def edit(
+        self, chat_id: int | str, message_id: int, html: str, caption: bool = False
+    ) -> None: ...
 
 
 @dataclass
@@ -689,7 +703,9 @@ class OutboxSender:
                     return
                 photo = alert.photo_file_id
                 await self._channel_pace(row.channel, messages_needed(html, photo))
-                message_id, caption = await self.transport.post(chat, html, photo, None, False)  # type: ignore[attr-defined]
+                message_id, caption = await cast(ChannelTransport, self.transport).post(
+                    chat, html, photo, None, False
+                )
                 await self.channels.sent(row.id, message_id, "caption" if caption else "text")
                 return
             state, original, how = await self.channels.original(row.alert_id, row.channel)
@@ -703,7 +719,9 @@ class OutboxSender:
             if not caption or caption_fits(html):
                 await self._channel_pace(row.channel, 1)
                 try:
-                    await self.transport.edit(chat, original, html, caption=caption)  # type: ignore[call-arg]
+                    await cast(ChannelTransport, self.transport).edit(
+                        chat, original, html, caption=caption
+                    )
                 except Rejected:
                     pass  # deleted by the channel's admins, or no longer editable: reply instead
                 else:

@@ -24,7 +24,10 @@ log = logging.getLogger(__name__)
 
 
 def feature(context: HRContext) -> LibraryFeature:
-    return context.services.features.library
+    library = context.services.features.library
+    if library is None:  # only a bot composed without the library; FEATURES always has it
+        raise RuntimeError("the library is not composed into this bot")
+    return library
 
 
 def lang_of(context: HRContext) -> str:

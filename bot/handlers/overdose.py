@@ -22,7 +22,7 @@ from collections import OrderedDict
 from collections.abc import Awaitable
 from typing import TypeVar
 
-from telegram import Message, Update
+from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import Application, CommandHandler
@@ -49,7 +49,17 @@ DEEP_LINK = "overdose"  # t.me/<bot>?start=overdose opens the steps
 
 
 def _guide(context: HRContext) -> OverdoseGuide:
-    return context.services.features.emergency
+    guide = context.services.features.emergency
+    if guide is None:  # only a bot composed without this feature; FEATURES always has it
+        raise RuntimeError("the overdose guide is not composed into this bot")
+    return guide
+
+
+def _choices(context: HRContext) -> RegionChoiceRepo:
+    repo = context.services.features.region_choice
+    if repo is None:
+        raise RuntimeError("the remembered-country store is not composed into this bot")
+    return repo
 
 
 def _lang(update: Update, context: HRContext) -> str:
@@ -109,10 +119,9 @@ async def _remembered(update: Update, context: HRContext) -> tuple[bool, str | N
     if key is None:
         return False, None, False
     memory: ChoiceMemory = context.application.bot_data["region_memory"]
-    repo: RegionChoiceRepo = context.services.features.region_choice
     db_ok = True
     try:
-        choice = await _bounded(repo.get(key))
+        choice = await _bounded(_choices(context).get(key))
         memory.put(key, choice)
     except Exception as exc:  # noqa: BLE001 - any failure: the steps go out anyway
         log.warning("Could not read the remembered country (%s)", type(exc).__name__)
@@ -235,7 +244,7 @@ async def country_page(update: Update, context: HRContext, args: list[str]) -> N
     await _edit_keyboard(update, _country_keyboard(context, page, region_id))
 
 
-async def _edit_keyboard(update: Update, markup) -> None:  # type: ignore[no-untyped-def]
+async def _edit_keyboard(update: Update, markup: InlineKeyboardMarkup) -> None:
     query = update.callback_query
     message = query.message if query is not None else None
     if isinstance(message, Message):
@@ -284,9 +293,8 @@ async def _store(context: HRContext, region_id: str | None) -> bool:
     person = context.person
     if person is None:
         return False
-    repo: RegionChoiceRepo = context.services.features.region_choice
     try:
-        await _bounded(repo.set(person.key, region_id))
+        await _bounded(_choices(context).set(person.key, region_id))
     except Exception as exc:  # noqa: BLE001 - any failure: say so, keep going
         log.warning("Could not remember the chosen country (%s)", type(exc).__name__)
         return False

@@ -20,6 +20,7 @@ from bot.handlers.alerts_common import (
 )
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
 from bot.i18n import N_, Translator
+from bot.people import Person
 
 INVITE_PREFIX = "inv-"
 PAGE = 8
@@ -66,9 +67,19 @@ async def invite_button(update: Update, context: HRContext, args: list[str]) -> 
     await _new_invite(update, context)
 
 
+def _person(context: HRContext) -> Person:
+    """The person acting: every update that reaches these handlers has one (handlers.base)."""
+    if context.person is None:
+        raise RuntimeError("a peer tool ran without a person")
+    return context.person
+
+
 async def _new_invite(update: Update, context: HRContext) -> None:
     tr = context.tr
-    invite = await feature(context).invites.create(context.person.pseudonym)  # type: ignore[union-attr]
+    pseudonym = _person(context).pseudonym
+    if pseudonym is None:
+        raise RuntimeError("an invite without the moderator's pseudonym (see moderator_ready)")
+    invite = await feature(context).invites.create(pseudonym)
     link = f"https://t.me/{context.bot.username}?start={INVITE_PREFIX}{invite.code}"
     until = tr.datetime(invite.expires_at.astimezone(UTC), "short") + " UTC"
     text = "\n\n".join(
@@ -140,8 +151,8 @@ async def on_invite_pseudonym(update: Update, context: HRContext, pending: dict[
     text = (update.effective_message.text or "").strip() if update.effective_message else ""
     outcome = await feature(context).invites.redeem(
         pending["code"],
-        context.person,
-        text,  # type: ignore[arg-type]
+        _person(context),
+        text,
         names=telegram_names(update),
     )
     if outcome == "ok":

@@ -325,7 +325,7 @@ def _region_view(context: HRContext, draft: Draft, page: int) -> tuple[str, Any]
     ]
     rows: list[list[Any]] = []
     current = regions.get(browse) if regions and browse else None
-    if current is not None:
+    if regions is not None and current is not None:
         lines.append(f"<b>{esc(f.region_name(current.id, tr.lang))}</b>")
         rows.append(
             [
@@ -341,7 +341,7 @@ def _region_view(context: HRContext, draft: Draft, page: int) -> tuple[str, Any]
         cells = [
             _b(context, draft, c.name(tr.lang), "rr", f.subscriptions.token(c.id))
             for c in regions.children(current.id)
-        ]  # type: ignore[union-attr]
+        ]
         rows += [cells[i : i + 2] for i in range(0, len(cells), 2)]
         up = (
             _b(context, draft, tr._("‹ Up"), "rr", f.subscriptions.token(current.parent))
@@ -471,7 +471,9 @@ async def cancel(update: Update, context: HRContext) -> Any:
 
 
 # -- buttons ---------------------------------------------------------------------------------------
-async def on_button(update: Update, context: HRContext, args: list[str]) -> Any:
+async def on_button(  # noqa: C901 - TODO(lead): split after merge
+    update: Update, context: HRContext, args: list[str]
+) -> Any:
     """``rp <nonce> <op> [value]``: a button of the form (signed and checked by the router)."""
     tr = context.tr
     draft = _draft(context) if prompts.current(update, context, PROMPT) is not None else None

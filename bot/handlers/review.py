@@ -8,6 +8,7 @@ router), and the domain re-checks what matters (not one's own report, still pend
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import html
 import logging
@@ -62,8 +63,17 @@ from bot.handlers.alerts_common import (
 )
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
 from bot.i18n import N_, Translator
+from bot.people import Person
 
 log = logging.getLogger(__name__)
+
+
+def _moderator(context: HRContext) -> Person:
+    """The moderator acting: these handlers run after ``moderator_ready`` (or its prompts)."""
+    if context.person is None:
+        raise RuntimeError("a moderator tool ran without a person")
+    return context.person
+
 
 REVIEW_PURPOSE = "review"
 _TAG = re.compile(r"<[^>]+>")
@@ -624,13 +634,13 @@ async def reject_back(update: Update, context: HRContext, args: list[str]) -> No
     alert_id = _alert_id(args)
     if alert_id is None or not await moderator_ready(update, context):
         return
-    query = update.callback_query
-    try:
-        await query.edit_message_reply_markup(  # type: ignore[union-attr]
-            review_keyboard(context, update.effective_chat.id, alert_id, context.tr)
-        )  # type: ignore[union-attr]
-    except TelegramError:
-        pass
+    query, chat = update.callback_query, update.effective_chat
+    if query is None or chat is None:
+        return
+    with contextlib.suppress(TelegramError):
+        await query.edit_message_reply_markup(
+            review_keyboard(context, chat.id, alert_id, context.tr)
+        )
 
 
 async def reject_reason(update: Update, context: HRContext, args: list[str]) -> None:
@@ -694,13 +704,13 @@ async def translate_button(update: Update, context: HRContext, args: list[str]) 
 async def _ask_translation(context: HRContext, alert: Alert, lang: str) -> bool:
     """Prompt for the next field of ``alert`` not yet in ``lang``; False if the chat cannot be reached."""
     tr = context.tr
-    person = context.person
+    person = _moderator(context)
     fields = alert.missing_translations([lang]).get(lang, [])
     try:
         if not fields:
             await context.bot.send_message(
                 person.telegram_id,
-                tr._(  # type: ignore[union-attr]
+                tr._(
                     "Report #{id} can now be read in full in {language}.",
                     id=alert.id,
                     language=language_name(lang, tr),
@@ -712,7 +722,7 @@ async def _ask_translation(context: HRContext, alert: Alert, lang: str) -> bool:
         await context.bot.send_message(
             person.telegram_id,
             "\n\n".join(
-                [  # type: ignore[union-attr]
+                [
                     tr._(
                         "<b>Translate into {language}</b> (report #{id}): “{field}”.",
                         language=esc(language_name(lang, tr)),
@@ -745,8 +755,8 @@ async def on_translation(update: Update, context: HRContext, pending: dict[str, 
     alert_id, lang, field = int(pending["alert"]), str(pending["lang"]), str(pending["field"])
     try:
         decision = await feature(context).review.translate(
-            alert_id, context.person, field, lang, text
-        )  # type: ignore[arg-type]
+            alert_id, _moderator(context), field, lang, text
+        )
     except InvalidChange as exc:
         await reply(update, _change_problem(tr, exc.reason))
         expect_text(context, "translate", alert=alert_id, lang=lang, field=field)
@@ -1102,9 +1112,9 @@ async def _send_correction(
     try:
         decision = await feature(context).review.correct(
             alert_id,
-            context.person,
+            _moderator(context),
             draft,
-            note,  # type: ignore[arg-type]
+            note,
             note_lang=lang,
         )
     except InvalidChange as exc:
@@ -1471,8 +1481,8 @@ async def _retract(
     try:
         decision = await feature(context).review.retract(
             alert_id,
-            context.person,
-            note,  # type: ignore[arg-type]
+            _moderator(context),
+            note,
             note_lang=lang or tr.lang,
             note_texts=texts,
         )
@@ -1578,7 +1588,10 @@ async def _requested(
             needed=decision.needed,
         ),
     )
-    requester = context.person.pseudonym or "?"  # type: ignore[union-attr]
+    requester = _moderator(context).pseudonym or "?"
+    alert = decision.alert
+    if alert is None:
+        raise RuntimeError("a confirmation request without its alert")
     for chat_id, lang in await _targets(context, context.person.key if context.person else None):
         card_tr = context.services.i18n.translator(lang)
         text = _request_text(
@@ -1586,12 +1599,12 @@ async def _requested(
             kind,
             requester,
             alert_id,
-            decision.alert,
-            sent,  # type: ignore[arg-type]
+            alert,
+            sent,
             decision.needed,
             [requester],
-            f.region_name(decision.alert.region_id, lang),
-        )  # type: ignore[union-attr]
+            f.region_name(alert.region_id, lang),
+        )
         markup = InlineKeyboardMarkup(
             [
                 [

@@ -104,10 +104,9 @@ class SearchStore:
             del self.choices[token]
 
     def _schedule_sweep(self, delay: float) -> None:
-        try:
+        # no running loop (plain unit use): sweeping on access suffices
+        with contextlib.suppress(RuntimeError):
             asyncio.get_running_loop().call_later(delay + 0.5, self.sweep)
-        except RuntimeError:  # no running loop (plain unit use): sweeping on access suffices
-            pass
 
     def put(self, chat_id: int, lat: float, lon: float, place: str | None) -> str:
         self.sweep()

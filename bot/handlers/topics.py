@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from telegram import InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler, filters
 
@@ -182,14 +182,14 @@ async def feedback_button(update: Update, context: HRContext, args: list[str]) -
     query = update.callback_query
     message = query.message if query else None
     markup = getattr(message, "reply_markup", None)
-    if markup is not None and message is not None:
+    if markup is not None and isinstance(message, Message):
         rows = [
             row
             for row in markup.inline_keyboard
             if not any((b.callback_data or "").startswith("lt_fb:") for b in row)
         ]
         try:
-            await message.edit_reply_markup(InlineKeyboardMarkup(rows))  # type: ignore[union-attr]
+            await message.edit_reply_markup(InlineKeyboardMarkup(rows))
         except TelegramError as exc:  # an old message: the vote is counted anyway
             log.info("Could not remove the feedback buttons (%s)", type(exc).__name__)
     if args[2] == "n":

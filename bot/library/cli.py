@@ -267,8 +267,8 @@ def cmd_combo(args: argparse.Namespace, settings: Settings) -> int:
             return 2
         print(as_json(args.a, args.b) if args.json else human(args.a, args.b))
         return 0
-    for line in sys.stdin:
-        line = line.rstrip("\n").rstrip("\r")
+    for raw in sys.stdin:
+        line = raw.rstrip("\n").rstrip("\r")
         if not line.strip():
             continue
         a_text, sep, b_text = line.partition("\t")

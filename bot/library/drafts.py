@@ -114,7 +114,7 @@ def forget_author(content_dir: Path, pseudonym: str) -> int:
         doc = yamlstrict.load(path)  # drafts can be edited by hand: parse them with the limits
         data = doc.data if not doc.problems else None
         authors = data.get("authors") if isinstance(data, dict) else None
-        if not isinstance(authors, list) or pseudonym not in authors:
+        if not isinstance(data, dict) or not isinstance(authors, list) or pseudonym not in authors:
             continue
         data["authors"] = list(dict.fromkeys("peer" if a == pseudonym else a for a in authors))
         header = "".join(

@@ -212,12 +212,12 @@ class LibraryService:
             # emergency and crisis recognition by embeddings too (rules alone until then)
             await asyncio.to_thread(triage.prepare, self.embed_cache)
 
-    async def embeddings_ready(self, timeout: float = 120.0) -> bool:
-        """Wait for the current build (tests, benchmarks); True when search uses embeddings."""
+    async def embeddings_ready(self) -> bool:
+        """Wait for the current build (tests, benchmarks; bound it with ``asyncio.timeout``);
+        True when search uses embeddings."""
         task = self._embed_task
         if task is not None:
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(asyncio.shield(task), timeout)
+            await asyncio.shield(task)
         return self.index is not None and self.index.embeddings is not None
 
     async def close(self) -> None:

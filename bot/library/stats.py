@@ -25,7 +25,7 @@ async def collect_stats(settings: Settings, days: int = 30) -> dict[str, Any]:
             settings.content_dir, repo, AuditLog(db), Keyring(settings.secret_key)
         )
         library, _ = load_library(Path(settings.content_dir))
-        topics = []
+        topics: list[dict[str, Any]] = []
         for topic_id, lang, shown, helpful, not_helpful in await repo.feedback():
             votes = helpful + not_helpful
             topics.append(

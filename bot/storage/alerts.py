@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import aiosqlite
 
@@ -38,9 +39,9 @@ def parse_time(text: str) -> datetime:
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
-def alert_from_row(row: Sequence[object]) -> Alert:
+def alert_from_row(row: Sequence[Any]) -> Alert:
     return Alert(
-        id=int(row[0]),  # type: ignore[arg-type]
+        id=int(row[0]),
         state=str(row[1]),
         severity=str(row[2]),
         region_id=str(row[3]),
@@ -53,10 +54,10 @@ def alert_from_row(row: Sequence[object]) -> Alert:
         effects=str(row[10]),
         advice=list(json.loads(str(row[11]))),
         advice_free=str(row[12]),
-        photo_file_id=row[13] if row[13] else None,  # type: ignore[arg-type]
+        photo_file_id=row[13] if row[13] else None,
         created_at=parse_time(str(row[14])),
         expires_at=parse_time(str(row[15])),
-        version=int(row[16]),  # type: ignore[arg-type]
+        version=int(row[16]),
         correction=str(row[17]),
         form=str(row[18] or ""),
         colour=str(row[19] or ""),

@@ -8,6 +8,7 @@ start, each in its own transaction, with ``PRAGMA user_version`` recording the l
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import re
@@ -66,8 +67,20 @@ class Database:
         self._write_lock = asyncio.Lock()
         # Set when an erasure could not be pushed out of the WAL yet (a reader held it); a
         # background task keeps trying until it succeeds (see ``checkpoint``).
+        self._checkpointed = asyncio.Event()
         self.checkpoint_pending = False
         self._retry_task: asyncio.Task[None] | None = None
+
+    @property
+    def checkpoint_pending(self) -> bool:
+        return not self._checkpointed.is_set()
+
+    @checkpoint_pending.setter
+    def checkpoint_pending(self, pending: bool) -> None:
+        if pending:
+            self._checkpointed.clear()
+        else:
+            self._checkpointed.set()
 
     @property
     def conn(self) -> aiosqlite.Connection:
@@ -106,10 +119,8 @@ class Database:
             return
         if self._retry_task is not None:
             self._retry_task.cancel()
-            try:
+            with contextlib.suppress(asyncio.CancelledError):
                 await self._retry_task
-            except asyncio.CancelledError:
-                pass
             self._retry_task = None
         async with self._write_lock:
             try:
@@ -130,6 +141,7 @@ class Database:
     async def schema_version(self) -> int:
         async with self.conn.execute("PRAGMA user_version") as cur:
             row = await cur.fetchone()
+        assert row is not None  # the pragma always answers
         return int(row[0])
 
     async def pending_migrations(self) -> list[Migration]:
@@ -213,10 +225,8 @@ class Database:
                 await self.conn.execute("COMMIT")
 
     async def _rollback_quietly(self) -> None:
-        try:
+        with contextlib.suppress(sqlite3.OperationalError):  # no transaction was open
             await self.conn.execute("ROLLBACK")
-        except sqlite3.OperationalError:
-            pass  # no transaction was open
 
     async def fetchone(self, sql: str, params: Iterable[object] = ()) -> aiosqlite.Row | None:
         # execute_fetchall is one trip to the database thread instead of three.
@@ -281,12 +291,10 @@ class Database:
 
         self._retry_task = asyncio.create_task(retry(), name="wal-checkpoint-retry")
 
-    async def wait_checkpointed(self, timeout: float) -> bool:
-        """For tests and shutdown: wait until no checkpoint is pending (or ``timeout``)."""
-        deadline = asyncio.get_running_loop().time() + timeout
-        while self.checkpoint_pending and asyncio.get_running_loop().time() < deadline:
-            await asyncio.sleep(0.05)
-        return not self.checkpoint_pending
+    async def wait_checkpointed(self) -> None:
+        """For tests and shutdown: wait until no checkpoint is pending (bound it with
+        ``asyncio.timeout``)."""
+        await self._checkpointed.wait()
 
     async def backup(self, target: Path | str) -> None:
         """A consistent copy through SQLite's online backup API, safe while the bot runs."""

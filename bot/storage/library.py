@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from bot.storage.db import Database
 
@@ -42,8 +44,8 @@ _TICKET_COLUMNS = (
 )
 
 
-def _ticket(row: object) -> TicketRow:
-    r = tuple(row)  # type: ignore[arg-type]
+def _ticket(row: Iterable[Any]) -> TicketRow:
+    r = tuple(row)
     return TicketRow(
         int(r[0]),
         bytes(r[1]),
@@ -169,7 +171,8 @@ class LibraryRepo:
                 "VALUES (?, ?, ?, 'open', ?, ?)",
                 (user_key, sealed_chat, lang, created, now),
             )
-            ticket_id = int(cur.lastrowid)
+            ticket_id = cur.lastrowid
+            assert ticket_id is not None  # set by the INSERT
             await conn.execute(
                 "INSERT INTO library_ticket_messages(ticket_id, author, sealed, at) VALUES (?, 'person', ?, ?)",
                 (ticket_id, sealed_text, created),

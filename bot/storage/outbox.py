@@ -135,7 +135,9 @@ async def enqueue_in(
         "SELECT count(*) FROM outbox WHERE alert_id = ? AND kind = ? AND version = ?",
         (alert_id, kind, version),
     ) as c:
-        total = int((await c.fetchone())[0])
+        row = await c.fetchone()
+        assert row is not None  # count(*) always answers
+        total = int(row[0])
     await conn.execute(
         "INSERT INTO outbox_runs(alert_id, kind, version, created_at, total, expires_at) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(alert_id, kind, version) DO UPDATE SET "

@@ -33,7 +33,8 @@ async def test_embeddings_on_an_indirect_crisis_and_a_paraphrased_emergency_come
     async with running_bot(settings, TOKEN) as app:
         harness = Harness(app, fake_api, settings)
         service = harness.services.features.library.service
-        assert await service.embeddings_ready(timeout=300)
+        async with asyncio.timeout(300):
+            assert await service.embeddings_ready()
         for _ in range(600):  # the prototypes load right after the topic embeddings
             if triage.ready():
                 break

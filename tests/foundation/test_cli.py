@@ -102,7 +102,7 @@ async def test_run_answers_in_four_languages_logs_no_secrets_and_stops_on_sigter
                 lang: api.add_user(user_id=700_000_000 + i, language_code=lang)
                 for i, lang in enumerate(WELCOME)
             }
-            for lang, user in users.items():
+            for user in users.values():
                 user.send_text("/start")
             for lang, user in users.items():
                 reply = await user.next_message(timeout=30)

@@ -64,7 +64,8 @@ async def test_forget_while_a_reader_holds_the_wal_says_so_and_finishes_later(
     finally:
         reader.rollback()
         reader.close()
-    assert await harness.services.db.wait_checkpointed(timeout=20)
+    async with asyncio.timeout(20):
+        await harness.services.db.wait_checkpointed()
     for name, raw in _files(db).items():
         assert key not in raw, f"{name} still holds the person's key"
 
@@ -86,7 +87,8 @@ async def test_forget_during_a_real_backup_leaves_nothing_in_any_file(
     text = await _forget(harness, user)
     await backup
     assert "borrado" in text or "copia de seguridad" in text
-    assert await harness.services.db.wait_checkpointed(timeout=30)
+    async with asyncio.timeout(30):
+        await harness.services.db.wait_checkpointed()
     for name, raw in _files(db).items():
         assert key not in raw, f"{name} still holds the person's key"
     check = sqlite3.connect(target)

@@ -289,7 +289,8 @@ async def test_embeddings_are_built_in_the_background_and_cached(
         async with running_bot(settings, TOKEN) as app:
             harness = Harness(app, fake_api, settings)
             service = harness.services.features.library.service
-            assert await service.embeddings_ready(timeout=300)
+            async with asyncio.timeout(300):
+                assert await service.embeddings_ready()
             built = service.index.embeddings
             assert cache.exists()
             if round_ == 0:

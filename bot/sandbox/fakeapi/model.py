@@ -66,7 +66,8 @@ class Inbox:
         """Forget the unread messages."""
         self._items.clear()
 
-    async def get(self, timeout: float) -> Message:
+    # The tests' many ``next_message(timeout=...)`` calls: a wait with a clear failure message.
+    async def get(self, timeout: float) -> Message:  # noqa: ASYNC109
         """The oldest unread message, waiting up to ``timeout`` seconds for one."""
         if self._items:
             return self._items.popleft()
@@ -417,6 +418,6 @@ class FakeUser:
         """Unblock the bot (``my_chat_member`` back to member)."""
         self.api.set_blocked(self, blocked=False)
 
-    async def next_message(self, timeout: float = 5.0) -> Message:
+    async def next_message(self, timeout: float = 5.0) -> Message:  # noqa: ASYNC109 - see get
         """The next new bot message in the private chat (FIFO); raises TimeoutError."""
         return await self.chat.inbox.get(timeout)

@@ -461,7 +461,7 @@ class FakeBotAPI:
         """The messages of a chat as they stand now, oldest first (deleted ones left out)."""
         return list(self.chats[chat_id].messages.values())
 
-    async def next_message(self, chat_id: int, timeout: float = 5.0) -> Message:
+    async def next_message(self, chat_id: int, timeout: float = 5.0) -> Message:  # noqa: ASYNC109
         """The next new bot message in a chat (FIFO), e.g. a group; raises TimeoutError."""
         return await self.chats[chat_id].inbox.get(timeout)
 
@@ -755,7 +755,8 @@ class FakeBotAPI:
         self._waiters.append((predicate, future))
         return future
 
-    async def events_after(self, seq: int, timeout: float) -> list[Event]:
+    # ``timeout`` is the long-poll parameter of the control API's /events (like getUpdates)
+    async def events_after(self, seq: int, timeout: float) -> list[Event]:  # noqa: ASYNC109
         """Events with ``seq`` greater than ``seq``, waiting up to ``timeout`` for one."""
         if not self.events or self.events[-1]["seq"] <= seq:
             with contextlib.suppress(TimeoutError):

@@ -130,7 +130,8 @@ class UpdateQueue:
     def _batch(self, limit: int) -> list[Update]:
         return list(itertools.islice(self.pending, limit))
 
-    async def poll(self, offset: int, limit: int, timeout: float) -> list[Update]:
+    # ``timeout`` is getUpdates' own parameter in the Bot API
+    async def poll(self, offset: int, limit: int, timeout: float) -> list[Update]:  # noqa: ASYNC109
         """``getUpdates``: confirm, then return updates at once or when one arrives."""
         if self.webhook is not None:
             raise ApiError(409, WEBHOOK_CONFLICT)
