@@ -180,14 +180,29 @@ async def _purge_loop(app: Application, stop: asyncio.Event) -> None:
             pass
 
 
+async def _warm_up_patterns() -> None:
+    from bot.library.emergency import warm_up
+
+    try:
+        seconds = await asyncio.to_thread(warm_up)
+    except Exception:
+        log.exception("Compiling the emergency patterns ahead of time failed")
+    else:
+        log.info("Emergency and crisis patterns compiled in %.2fs", seconds)
+
+
 async def start_background(app: Application) -> None:
     """After the Application started: publish commands, start the alert sender and the purge job.
 
     The sender starts only now, so that nothing is delivered (and no 429 taken) while the
-    application is still starting.
+    application is still starting. The loads that waited for the first getUpdates start now
+    (``Services.polling``), and the emergency and crisis patterns compile in a worker thread
+    (recognition is exact before that too: a message compiles what it needs).
     """
-    await publish_commands(app)
     services: Services = app.bot_data.services
+    services.polling.set()
+    app.bot_data["warm_up_task"] = asyncio.create_task(_warm_up_patterns(), name="patterns")
+    await publish_commands(app)
     alerts = services.features.alerts
     sender = getattr(alerts, "sender", None)
     if sender is not None:
@@ -202,6 +217,9 @@ async def stop_background(app: Application) -> None:
 
     Cancelling it mid-query would leave a statement running in the database thread.
     """
+    warm: Any = app.bot_data.pop("warm_up_task", None)
+    if warm is not None:
+        await asyncio.wait([warm], timeout=10)  # a worker thread: it cannot be cancelled
     stop: asyncio.Event | None = app.bot_data.pop("purge_stop", None)
     task: Any = app.bot_data.pop("purge_task", None)
     if stop is None or task is None:

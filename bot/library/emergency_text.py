@@ -36,6 +36,7 @@ for a 4,000-character one), independent of search. Measured by ``bench/triage_be
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 from os.path import commonprefix
@@ -171,11 +172,31 @@ def respell(word: str) -> str:
     return best
 
 
+_GROUPS: list[WordStartPatterns] = []  # every group made by compile_any (here and in crisis.py)
+
+
 def compile_any(patterns: list[str]) -> WordStartPatterns:
+    """A group of patterns tried at word starts; compiled lazily (see ``WordStartPatterns``)."""
     for pattern in patterns:
         if not isinstance(pattern, str):
             raise TypeError(f"not a pattern: {pattern!r}")
-    return WordStartPatterns(patterns)
+    group = WordStartPatterns(patterns)
+    _GROUPS.append(group)
+    return group
+
+
+def warm_up() -> float:
+    """Compile every emergency and crisis pattern group now; the seconds it took. Recognition
+    is exact without it (a group compiles what a message needs on first use); this only moves
+    the compiling off the first messages. Safe from any thread, at any time, more than once."""
+    import time
+
+    from bot.library import crisis  # noqa: F401 - its groups join _GROUPS when imported
+
+    started = time.perf_counter()
+    for group in _GROUPS:
+        group.warm_up()
+    return time.perf_counter() - started
 
 
 class WordStartPatterns:
@@ -187,40 +208,101 @@ class WordStartPatterns:
     message; looking up, per word start, just the patterns whose first two characters fit (read
     from the parsed patterns, over-approximated when unsure) makes it several times cheaper.
     ``search`` finds a match exactly when one union pattern searched over the text would.
+
+    Nothing is compiled when the object is made (compiling every group's unions took about a
+    third of a second at import, on the bot's start path: issue 14, a light start). The first
+    look-up parses the patterns' first letters (``_tables``, once, under a lock) and each union of
+    patterns sharing a first letter or two is compiled the first time a word needs it; so the
+    first message is checked by the same patterns, exactly, and pays only for the unions its
+    words need. ``warm_up`` compiles everything ahead of the first message (the bot runs it in a
+    worker thread once it polls for updates).
     """
 
     def __init__(self, patterns: list[str]) -> None:
         self.patterns = list(patterns)
-        self.union = re.compile("(?<= )(?:" + "|".join(f"(?:{p})" for p in self.patterns) + ")")
-        by_two: dict[str, list[int]] = {}
-        by_one: dict[str, list[int]] = {}
-        always: list[int] = []
-        for n, pattern in enumerate(self.patterns):
-            try:
-                starts = _starts(pattern)
-            except Exception:  # noqa: BLE001 - a private parser that changed: try it everywhere
-                starts = None
-            if starts is None:
-                always.append(n)
-                continue
-            for start in starts:
-                if len(start) == 2 and start[1] != _ANY:
-                    by_two.setdefault(start, []).append(n)
-                else:
-                    by_one.setdefault(start[0], []).append(n)
+        self._lock = threading.Lock()
+        self._ready = False
+        # two-letter key -> pattern numbers; first letter -> pattern numbers; always tried
+        self._two_ids: dict[str, tuple[int, ...]] = {}
+        self._one_ids: dict[str, tuple[int, ...]] = {}
+        self._always_ids: tuple[int, ...] = ()
+        # compiled unions by key (filled on demand; a race compiles one twice, harmlessly)
+        self._two: dict[str, re.Pattern[str] | None] = {}
+        self._one: dict[str, re.Pattern[str] | None] = {}
+        self._always: re.Pattern[str] | None = None
+        self._union: re.Pattern[str] | None = None
 
-        def union(indexes: set[int]) -> re.Pattern[str] | None:
-            chosen = [self.patterns[k] for k in sorted(indexes)]
-            return re.compile("|".join(f"(?:{p})" for p in chosen)) if chosen else None
+    @property
+    def union(self) -> re.Pattern[str]:
+        """All patterns as one, tried at every word start (the reference ``search`` agrees with)."""
+        if self._union is None:
+            self._union = re.compile(
+                "(?<= )(?:" + "|".join(f"(?:{p})" for p in self.patterns) + ")"
+            )
+        return self._union
 
-        self._two = {
-            key: union({*found, *by_one.get(key[0], ()), *always}) for key, found in by_two.items()
-        }
-        self._one = {key: union({*found, *always}) for key, found in by_one.items()}
-        self._always = union(set(always))
+    def _tables(self) -> None:
+        with self._lock:
+            if self._ready:
+                return
+            by_two: dict[str, list[int]] = {}
+            by_one: dict[str, list[int]] = {}
+            always: list[int] = []
+            for n, pattern in enumerate(self.patterns):
+                try:
+                    starts = _starts(pattern)
+                except Exception:  # noqa: BLE001 - a private parser that changed: try it everywhere
+                    starts = None
+                if starts is None:
+                    always.append(n)
+                    continue
+                for start in starts:
+                    if len(start) == 2 and start[1] != _ANY:
+                        by_two.setdefault(start, []).append(n)
+                    else:
+                        by_one.setdefault(start[0], []).append(n)
+            self._two_ids = {
+                key: tuple(sorted({*found, *by_one.get(key[0], ()), *always}))
+                for key, found in by_two.items()
+            }
+            self._one_ids = {key: tuple(sorted({*found, *always})) for key, found in by_one.items()}
+            self._always_ids = tuple(always)
+            self._always = self._compile(self._always_ids)
+            self._ready = True
+
+    def _compile(self, indexes: tuple[int, ...]) -> re.Pattern[str] | None:
+        chosen = [self.patterns[k] for k in indexes]
+        return re.compile("|".join(f"(?:{p})" for p in chosen)) if chosen else None
+
+    def _pattern(self, two_letters: str) -> re.Pattern[str] | None:
+        """The union to try where a word starts with ``two_letters`` (None: nothing can match)."""
+        if two_letters in self._two_ids:
+            if two_letters not in self._two:
+                self._two[two_letters] = self._compile(self._two_ids[two_letters])
+            found = self._two[two_letters]
+            if found is not None:
+                return found
+        first = two_letters[:1]
+        if first in self._one_ids:
+            if first not in self._one:
+                self._one[first] = self._compile(self._one_ids[first])
+            found = self._one[first]
+            if found is not None:
+                return found
+        return self._always
+
+    def warm_up(self) -> None:
+        """Compile every union now (idempotent)."""
+        self._tables()
+        for key in self._two_ids:
+            self._pattern(key)
+        for key in self._one_ids:
+            self._pattern(key)
 
     def _matches(self, folded: str, first_only: bool) -> list[re.Match[str]]:
-        two, one, always = self._two, self._one, self._always
+        if not self._ready:
+            self._tables()
+        two, one, always = self._two_ids, self._one_ids, self._always
         if always is not None:
             candidates = [p for positions in _word_index(folded).values() for p in positions]
         else:
@@ -236,9 +318,7 @@ class WordStartPatterns:
         for position in candidates:
             if position < end:
                 continue
-            pattern = two.get(folded[position : position + 2]) or one.get(
-                folded[position : position + 1], always
-            )
+            pattern = self._pattern(folded[position : position + 2])
             if pattern is not None:
                 match = pattern.match(folded, position)
                 if match is not None:

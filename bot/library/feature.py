@@ -77,6 +77,7 @@ class LibraryFeature:
             search,
             embed_cache=cache,
             quick_start=self.config.quick_start,
+            gate=services.polling,
         )
         services.people.revoke_hooks.append(self._revoked)
         self.desk = TicketDesk(

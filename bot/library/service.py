@@ -66,6 +66,7 @@ class LibraryService:
         config: SearchConfig | None = None,
         embed_cache: Path | None = None,
         quick_start: bool = False,
+        gate: asyncio.Event | None = None,
     ) -> None:
         self.content_dir = Path(content_dir)
         # At the first load, answer at once with an index whose Ukrainian words are not
@@ -73,6 +74,9 @@ class LibraryService:
         # full index when it is ready in the background (issue 14: a light start).
         self.quick_start = quick_start
         self._full_task: asyncio.Task | None = None
+        # The full index and the embeddings wait for this (``Services.polling``: the bot polls
+        # for updates) so they never slow the start; None starts them at once.
+        self.gate = gate
         self.repo = repo
         self.audit = audit
         self.keyring = keyring
@@ -159,6 +163,8 @@ class LibraryService:
 
     async def _full_index(self, library: Library) -> None:
         """The full index (Ukrainian lemmatized), built off the event loop after a quick start."""
+        if self.gate is not None:
+            await self.gate.wait()
         try:
             full = await asyncio.to_thread(SearchIndex, library, self.config)
         except Exception as exc:  # noqa: BLE001 - the quick index keeps answering
@@ -190,6 +196,10 @@ class LibraryService:
     async def _embed(self, index: SearchIndex, stop: threading.Event) -> None:
         from bot.library.embed import TopicEmbeddings
 
+        if self.gate is not None:
+            await self.gate.wait()
+        if stop.is_set():
+            return
         try:
             built = await asyncio.to_thread(
                 TopicEmbeddings.build, index, self.embed_cache, None, stop
@@ -215,14 +225,23 @@ class LibraryService:
     async def embeddings_ready(self) -> bool:
         """Wait for the current build (tests, benchmarks; bound it with ``asyncio.timeout``);
         True when search uses embeddings."""
+        if self._full_task is not None:
+            await asyncio.shield(self._full_task)
         task = self._embed_task
         if task is not None:
             await asyncio.shield(task)
         return self.index is not None and self.index.embeddings is not None
 
     async def close(self) -> None:
+        if self._full_task is not None:
+            self._full_task.cancel()  # waiting for the gate, or its worker thread ends alone
+            with contextlib.suppress(Exception, asyncio.CancelledError):
+                await self._full_task
+            self._full_task = None
         if self._embed_stop is not None:
             self._embed_stop.set()
+        if self._embed_task is not None and self.gate is not None and not self.gate.is_set():
+            self._embed_task.cancel()  # still waiting for the bot to poll
         if self._embed_task is not None:
             with contextlib.suppress(Exception, asyncio.CancelledError):
                 await self._embed_task

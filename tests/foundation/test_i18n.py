@@ -84,3 +84,31 @@ def test_babel_formatting(i18n: I18n) -> None:
     assert i18n.translator("en").number(1234.5) == "1,234.5"
     assert "ноя" in i18n.translator("ru").date(date(2026, 11, 27))
     assert "nov" in i18n.translator("es").date(date(2026, 11, 27))
+
+
+def test_catalogs_built_directly_equal_the_compiled_mo_files() -> None:
+    """bot.i18n builds each catalog's translations without writing and re-reading a .mo file;
+    every entry and the plural rule must be what the .mo route gives."""
+    import io
+
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+    from babel.support import Translations
+
+    from bot.i18n import _translations
+
+    entries = 0
+    for po_path in sorted(default_locales_dir().glob("*/LC_MESSAGES/*.po")):
+        with po_path.open("rb") as handle:
+            catalog = read_po(handle, locale=po_path.parent.parent.name)
+        buffer = io.BytesIO()
+        write_mo(buffer, catalog, use_fuzzy=False)
+        buffer.seek(0)
+        expected = {k: v for k, v in Translations(buffer)._catalog.items() if k != ""}
+        built = _translations(catalog)
+        assert built._catalog == expected, po_path
+        assert [built.plural(n) for n in range(30)] == [
+            Translations(io.BytesIO(buffer.getvalue())).plural(n) for n in range(30)
+        ], po_path
+        entries += len(expected)
+    assert entries > 1000
