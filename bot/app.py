@@ -9,6 +9,7 @@ then the fallbacks that answer whatever nobody else took.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from types import ModuleType
 from typing import Any
@@ -174,10 +175,8 @@ async def _purge_loop(app: Application, stop: asyncio.Event) -> None:
         await services.retention.run()
         # Rows other features inserted meanwhile (with no language or role) join the cache.
         await services.people.preload()
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), services.settings.purge_interval_s)
-        except TimeoutError:
-            pass
 
 
 async def _warm_up_patterns() -> None:

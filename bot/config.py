@@ -159,8 +159,8 @@ def describe_unknown(name: str, closest: str | None) -> str:
 
 def _parse_ids(raw: str, name: str) -> frozenset[int]:
     ids: set[int] = set()
-    for part in raw.replace(";", ",").split(","):
-        part = part.strip()
+    for piece in raw.replace(";", ",").split(","):
+        part = piece.strip()
         if not part:
             continue
         try:
@@ -196,11 +196,11 @@ def _read_config_file(path: Path) -> dict[str, str]:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"Cannot read the config file {path}: {exc.strerror}.") from None
-    for number, line in enumerate(text.splitlines(), start=1):
-        line = line.strip()
-        if not line or line.startswith("#"):
+    for number, raw_line in enumerate(text.splitlines(), start=1):
+        stripped = raw_line.strip()
+        if not stripped or stripped.startswith("#"):
             continue
-        line = line.removeprefix("export ")
+        line = stripped.removeprefix("export ")
         key, sep, value = line.partition("=")
         if not sep:
             raise ConfigError(f"{path}:{number}: expected KEY=value.")

@@ -47,8 +47,8 @@ def parse_approvals(raw: str | None) -> dict[str, int]:
     approvals = dict(DEFAULT_APPROVALS)
     if not raw or not raw.strip():
         return approvals
-    for part in raw.replace(";", ",").split(","):
-        part = part.strip()
+    for piece in raw.replace(";", ",").split(","):
+        part = piece.strip()
         if not part:
             continue
         name, sep, count = part.partition("=")

@@ -7,6 +7,7 @@ the outbox sender; the handlers reach everything through it.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
@@ -65,10 +66,8 @@ class AlertsFeature:
         while True:
             # Often enough to keep to the interval, cheap when nothing waits (one indexed query).
             period = max(0.2, min(30.0, self.settings.review_reping_s / 4))
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._remind_wake.wait(), period)
-            except TimeoutError:
-                pass
             self._remind_wake.clear()
             if self.remind is None:
                 continue
@@ -112,10 +111,8 @@ class AlertsFeature:
         reminders, self._reminders = self._reminders, None
         if reminders is not None:
             reminders.cancel()
-            try:
+            with contextlib.suppress(asyncio.CancelledError):
                 await reminders
-            except asyncio.CancelledError:
-                pass
         sender, self.sender = self.sender, None
         if sender is not None:
             await sender.stop()
