@@ -44,12 +44,31 @@ from bot.sandbox.fakeapi import FakeBotAPI
 
 # Runs inside the bot's process: SIGUSR1 starts a cProfile, SIGUSR2 writes it to $PROFILE_OUT.
 WRAPPER = """
-import cProfile, os, signal, sys
+import cProfile, gc, os, signal, sys, time
 _prof = [None]
+_gc = {"t": 0.0, "n": [0, 0, 0], "at": 0.0}
+def _gc_cb(phase, info):
+    if phase == "start":
+        _gc["at"] = time.thread_time()
+    else:
+        _gc["t"] += time.thread_time() - _gc["at"]
+        _gc["n"][info["generation"]] += 1
+gc.callbacks.append(_gc_cb)
 def _start(*_):
+    _gc["t"], _gc["n"] = 0.0, [0, 0, 0]
+    if os.environ.get("PROFILE_GC_ONLY"):
+        _prof[0] = False
+        return
     _prof[0] = cProfile.Profile()
     _prof[0].enable()
 def _stop(*_):
+    with open(os.environ["PROFILE_OUT"] + ".gc", "w") as f:
+        f.write(f"{_gc['t']:.3f} s in {_gc['n']} collections per generation, "
+                f"{len(gc.get_objects())} tracked objects, {gc.get_freeze_count()} frozen")
+    if _prof[0] is False:
+        _prof[0] = None
+        os.replace(os.environ["PROFILE_OUT"] + ".gc", os.environ["PROFILE_OUT"])
+        return
     if _prof[0] is not None:
         _prof[0].disable()
         _prof[0].dump_stats(os.environ["PROFILE_OUT"] + ".tmp")
@@ -131,6 +150,12 @@ async def run(
                 proc.send_signal(signal.SIGUSR2)
                 while not out.exists():
                     await asyncio.sleep(0.05)
+                gc_file = Path(str(out) + ".gc")
+                if gc_file.exists():
+                    print("garbage collection during the burst:", gc_file.read_text(), flush=True)
+                else:
+                    print("garbage collection during the burst:", out.read_text(), flush=True)
+                    continue
                 buf = io.StringIO()
                 stats = pstats.Stats(str(out), stream=buf)
                 stats.sort_stats("tottime").print_stats(top)
@@ -161,6 +186,9 @@ async def main() -> int:
     parser.add_argument("--workload", choices=WORKLOADS, action="append")
     parser.add_argument("--bare", action="store_true", help="also measure the bare bot's CPU")
     parser.add_argument("--no-profile", action="store_true", help="CPU per update only")
+    parser.add_argument(
+        "--gc-only", action="store_true", help="garbage collection time only (no cProfile)"
+    )
     parser.add_argument("--profile-bare", action="store_true", help="profile the bare bot too")
     parser.add_argument("--save", type=Path, help="also write each workload's profile here")
     args = parser.parse_args()
@@ -183,6 +211,8 @@ async def main() -> int:
                 HRBOT_LOG_LEVEL="WARNING",
                 PROFILE_OUT=str(out),
             )
+            if args.gc_only:
+                bot_env["PROFILE_GC_ONLY"] = "1"
             if args.bare:
                 print("-- bare Application")
                 bare = await run(

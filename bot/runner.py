@@ -17,6 +17,7 @@ from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import Application
 
+from bot import heap
 from bot.app import build_application, setup_features, start_background, stop_background
 from bot.config import ConfigError, Settings
 from bot.health import HealthServer
@@ -42,6 +43,7 @@ async def running_bot(
     try:
         await setup_features(services)
         app = build_application(settings, services, token)
+        heap.settle("start")
         try:
             await app.initialize()
         except InvalidToken:

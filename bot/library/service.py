@@ -20,6 +20,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 
+from bot import heap
 from bot.library.combos import ComboAnswer, ComboChecker, Named
 from bot.library.intent import Intent, Router, set_router
 from bot.library.lexicon import Lexicon, Match, set_lexicon
@@ -134,6 +135,7 @@ class LibraryService:
             )
             index_config = replace(self.config, uk_backend="quick") if quick else self.config
             index = await asyncio.to_thread(SearchIndex, library, index_config)
+            first = self.index is None
             self.library, self.index = library, index
             self.checker = ComboChecker(library)
             self.lexicon = library.lexicon or Lexicon()
@@ -149,6 +151,8 @@ class LibraryService:
             self.warnings = problems
             self.loaded_at = datetime.now(UTC)
             await self.refresh_withdrawn()
+            if not first:
+                heap.settle("content reload")  # at start, the runner settles after every setup
             log.info(
                 "Content loaded: %d topic(s), %d combination(s), index built in %.2fs",
                 len(library.topics),
@@ -169,6 +173,7 @@ class LibraryService:
             return
         if self.library is library:  # not replaced by a reload meanwhile
             self.index = full
+            heap.settle("full search index")
             self._start_embeddings(full)
             log.info("Full search index ready (%.2fs)", full.build_seconds)
 
@@ -211,6 +216,7 @@ class LibraryService:
         if not triage.ready() and not stop.is_set():
             # emergency and crisis recognition by embeddings too (rules alone until then)
             await asyncio.to_thread(triage.prepare, self.embed_cache)
+        heap.settle("embeddings")
 
     async def embeddings_ready(self, timeout: float = 120.0) -> bool:
         """Wait for the current build (tests, benchmarks); True when search uses embeddings."""
