@@ -243,6 +243,10 @@ class LibraryFeature:
         )  # the directory's remembered country
         if person is None or choices is None:
             return None
+        if person.seen_month is None:
+            # Nothing stored about this person (a region choice is stored with their people
+            # row, and storing it drops them from the people cache): no database round-trip.
+            return None
         try:
             choice = await asyncio.wait_for(choices.get(person.key), 1.5)
         except Exception as exc:  # noqa: BLE001 - slang falls back to its general meaning

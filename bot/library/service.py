@@ -87,6 +87,8 @@ class LibraryService:
         self.withdrawn_topics: set[str] = set()
         self.withdrawn_combos: set[str] = set()
         self._fingerprint: tuple = ()
+        # (library, withdrawn set, hidden ids): refresh_withdrawn assigns a new set
+        self._hidden: tuple[Library, set[str], frozenset[str]] | None = None
         self._lock = asyncio.Lock()
         self.loaded_at: datetime | None = None
         self._counts: Counter[tuple[str, str, str]] = Counter()
@@ -139,7 +141,11 @@ class LibraryService:
             self.library, self.index = library, index
             self.checker = ComboChecker(library)
             self.lexicon = library.lexicon or Lexicon()
-            self.router = Router(self.checker, self.lexicon)
+            router = Router(self.checker, self.lexicon)
+            # Stem maps now, off the loop (Ukrainian's needs the lemmatizer: after a quick
+            # start, with the full index).
+            await asyncio.to_thread(router.prepare, ("en", "ru", "es") if quick else None)
+            self.router = router
             set_router(self.router)
             set_lexicon(self.lexicon)
             if quick:
@@ -173,6 +179,7 @@ class LibraryService:
             return
         if self.library is library:  # not replaced by a reload meanwhile
             self.index = full
+            await asyncio.to_thread(self.router.prepare)
             heap.settle("full search index")
             self._start_embeddings(full)
             log.info("Full search index ready (%.2fs)", full.build_seconds)
@@ -263,9 +270,14 @@ class LibraryService:
         return [c for c in self.library.categories if self.topics_in(c.id)]
 
     def hidden(self) -> set[str]:
-        hidden = set(self.withdrawn_topics)
-        hidden |= {t.id for t in self.library.topics.values() if t.status != "published"}
-        return hidden
+        """Withdrawn and unpublished topics (worked out once per content and withdraw list)."""
+        library, withdrawn = self.library, self.withdrawn_topics
+        cached = self._hidden
+        if cached is None or cached[0] is not library or cached[1] is not withdrawn:
+            hidden = set(withdrawn)
+            hidden |= {t.id for t in library.topics.values() if t.status != "published"}
+            cached = self._hidden = (library, withdrawn, frozenset(hidden))
+        return set(cached[2])
 
     def search(self, query: str, lang: str, country: str | None = None) -> list[Hit]:
         if self.index is None:
@@ -273,9 +285,15 @@ class LibraryService:
         return self.index.search(query, lang, hidden=self.hidden(), country=country)
 
     async def search_async(self, query: str, lang: str, country: str | None = None) -> list[Hit]:
-        """``search`` off the event loop when it embeds the query (tens of ms of CPU)."""
+        """``search`` off the event loop when it embeds the query (tens of ms of CPU); on the
+        loop when the query's vector is already known (a thread hop costs more than the rest)."""
         index = self.index
-        if index is not None and index.embeddings is not None and self.config.embeddings:
+        if (
+            index is not None
+            and index.embeddings is not None
+            and self.config.embeddings
+            and not index.query_vector_known(query, lang, country)
+        ):
             return await asyncio.to_thread(self.search, query, lang, country)
         return self.search(query, lang, country)
 
