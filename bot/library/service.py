@@ -89,6 +89,7 @@ class LibraryService:
         self._fingerprint: tuple = ()
         # (library, withdrawn set, hidden ids): refresh_withdrawn assigns a new set
         self._hidden: tuple[Library, set[str], frozenset[str]] | None = None
+        self._browsing: tuple[Library, set[str], tuple] | None = None
         self._lock = asyncio.Lock()
         self.loaded_at: datetime | None = None
         self._counts: Counter[tuple[str, str, str]] = Counter()
@@ -259,15 +260,28 @@ class LibraryService:
         return topic
 
     def topics_in(self, category_id: str) -> list[Topic]:
-        topics = [
-            t
-            for t in self.library.topics.values()
-            if t.category == category_id and self.visible(t.id)
-        ]
-        return sorted(topics, key=lambda t: t.translation("en")[1].title.lower())
+        return list(self._browse()[1].get(category_id, ()))
 
     def categories(self) -> list:
-        return [c for c in self.library.categories if self.topics_in(c.id)]
+        return list(self._browse()[0])
+
+    def _browse(self) -> tuple[tuple, dict[str, tuple[Topic, ...]]]:
+        """Categories with visible topics, and each category's visible topics sorted by English
+        title: worked out once per content and withdraw list, not on every /topics or press."""
+        library, withdrawn = self.library, self.withdrawn_topics
+        cached = self._browsing
+        if cached is None or cached[0] is not library or cached[1] is not withdrawn:
+            by_category: dict[str, list[Topic]] = {}
+            for topic in library.topics.values():
+                if self.visible(topic.id):
+                    by_category.setdefault(topic.category, []).append(topic)
+            sorted_topics = {
+                category: tuple(sorted(topics, key=lambda t: t.translation("en")[1].title.lower()))
+                for category, topics in by_category.items()
+            }
+            categories = tuple(c for c in library.categories if sorted_topics.get(c.id))
+            cached = self._browsing = (library, withdrawn, (categories, sorted_topics))
+        return cached[2]
 
     def hidden(self) -> set[str]:
         """Withdrawn and unpublished topics (worked out once per content and withdraw list)."""
