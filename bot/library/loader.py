@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from bot import yamlcache
 from bot.library import markdown
 from bot.library.model import (
     CATEGORY_IDS,
@@ -357,7 +358,7 @@ def _load_categories(ck: _Checker, path: Path) -> list[Category]:
 def _load_topic(
     ck: _Checker, path: Path, categories: set[str] | None
 ) -> tuple[Topic | None, Document | None]:
-    doc = load(path, ck.display(path))
+    doc = yamlcache.load(path, ck.display(path))  # parsed once per version of the file
     ck.problems.extend(doc.problems)
     if doc.problems and doc.data is None:
         return None, None
