@@ -9,6 +9,7 @@ messages are identical everywhere. A library with any error is never served.
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -35,7 +36,7 @@ from bot.library.model import (
     Translation,
     combo_id,
 )
-from bot.yamlstrict import Document, Problem, load
+from bot.yamlstrict import Document, Problem
 
 TOPIC_FIELDS = {
     "id",
@@ -296,7 +297,7 @@ def _block_offset(text_lines: list[str], line: int, column: int) -> int:
 
 # -- categories ----------------------------------------------------------------------------
 def _load_categories(ck: _Checker, path: Path) -> list[Category]:
-    doc = load(path, ck.display(path))
+    doc = yamlcache.load(path, ck.display(path))
     ck.problems.extend(doc.problems)
     if doc.data is None:
         if not doc.problems:
@@ -636,7 +637,7 @@ def _load_country_notes(ck: _Checker, content_dir: Path, library: Library) -> No
                 )
         for path in files:
             lang = path.stem
-            doc = load(path, ck.display(path))
+            doc = yamlcache.load(path, ck.display(path))
             ck.problems.extend(doc.problems)
             if doc.data is None:
                 continue
@@ -766,7 +767,7 @@ def _names(
 def _load_combos(
     ck: _Checker, path: Path
 ) -> tuple[dict[str, SubstanceClass], dict[str, Substance], list[Combo], dict[str, AmbiguousName]]:
-    doc = load(path, ck.display(path))
+    doc = yamlcache.load(path, ck.display(path))
     ck.problems.extend(doc.problems)
     classes: dict[str, SubstanceClass] = {}
     substances: dict[str, Substance] = {}
@@ -1023,6 +1024,18 @@ def _fold_name(name: str) -> str:
 # -- the whole folder ----------------------------------------------------------------------
 def load_library(content_dir: Path, today: date | None = None) -> tuple[Library, list[Problem]]:
     """Load ``content_dir``; the library is only safe to serve when no problem is an error."""
+    # Loading makes millions of small objects and no cyclic garbage worth collecting: with the
+    # cyclic collector paused, a big library loads about a third faster (as SearchIndex builds).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_library(content_dir, today)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_library(content_dir: Path, today: date | None) -> tuple[Library, list[Problem]]:
     content_dir = Path(content_dir)
     ck = _Checker(content_dir, today or datetime.now(UTC).date())
     library = Library()
