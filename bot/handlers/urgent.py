@@ -97,16 +97,6 @@ async def send_crisis_reply(update: Update, context: HRContext, text: str, to_pe
     )
 
 
-async def setup(services: object) -> None:
-    """The rules' regexes compile in a worker thread while the bot starts answering."""
-    task = asyncio.create_task(asyncio.to_thread(triage.compile_rules), name="compile-rules")
-    _BACKGROUND.add(task)
-    task.add_done_callback(_BACKGROUND.discard)
-
-
-_BACKGROUND: set[asyncio.Task] = set()
-
-
 def register(app: Application, reg: BotRegistry) -> None:
     private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
     app.add_handler(

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from os.path import commonprefix
 
 from rapidfuzz.distance import OSA
@@ -191,6 +191,7 @@ class WordStartPatterns:
 
     def __init__(self, patterns: list[str]) -> None:
         self.patterns = list(patterns)
+        self.union = re.compile("(?<= )(?:" + "|".join(f"(?:{p})" for p in self.patterns) + ")")
         by_two: dict[str, list[int]] = {}
         by_one: dict[str, list[int]] = {}
         always: list[int] = []
@@ -208,38 +209,18 @@ class WordStartPatterns:
                 else:
                     by_one.setdefault(start[0], []).append(n)
 
-        # Which patterns each start can begin; each group's regex is compiled the first time a
-        # text has a word starting that way (compiling all of them cost most of importing the
-        # emergency and crisis rules: the bot's start and every `hrbot content check`).
-        self._two_sets = {
-            key: tuple(sorted({*found, *by_one.get(key[0], ()), *always}))
-            for key, found in by_two.items()
+        def union(indexes: set[int]) -> re.Pattern[str] | None:
+            chosen = [self.patterns[k] for k in sorted(indexes)]
+            return re.compile("|".join(f"(?:{p})" for p in chosen)) if chosen else None
+
+        self._two = {
+            key: union({*found, *by_one.get(key[0], ()), *always}) for key, found in by_two.items()
         }
-        self._one_sets = {key: tuple(sorted({*found, *always})) for key, found in by_one.items()}
-        self._always_set = tuple(sorted(always))
-        self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
-
-    @cached_property
-    def union(self) -> re.Pattern[str]:
-        """All patterns as one regex, searched at word starts (what ``search`` is equal to)."""
-        return re.compile("(?<= )(?:" + "|".join(f"(?:{p})" for p in self.patterns) + ")")
-
-    def _group(self, indexes: tuple[int, ...]) -> re.Pattern[str] | None:
-        found = self._compiled.get(indexes, _MISSING)
-        if found is _MISSING:
-            chosen = [self.patterns[k] for k in indexes]
-            found = re.compile("|".join(f"(?:{p})" for p in chosen)) if chosen else None
-            self._compiled[indexes] = found
-        return found  # type: ignore[return-value]
-
-    def compile_all(self) -> None:
-        """Compile every group now (a worker thread at start), not on first use."""
-        for indexes in (*self._two_sets.values(), *self._one_sets.values(), self._always_set):
-            self._group(indexes)
+        self._one = {key: union({*found, *always}) for key, found in by_one.items()}
+        self._always = union(set(always))
 
     def _matches(self, folded: str, first_only: bool) -> list[re.Match[str]]:
-        two, one = self._two_sets, self._one_sets
-        always = self._group(self._always_set)
+        two, one, always = self._two, self._one, self._always
         if always is not None:
             candidates = [p for positions in _word_index(folded).values() for p in positions]
         else:
@@ -255,10 +236,9 @@ class WordStartPatterns:
         for position in candidates:
             if position < end:
                 continue
-            group = two.get(folded[position : position + 2])
-            if group is None:
-                group = one.get(folded[position : position + 1])
-            pattern = self._group(group) if group is not None else always
+            pattern = two.get(folded[position : position + 2]) or one.get(
+                folded[position : position + 1], always
+            )
             if pattern is not None:
                 match = pattern.match(folded, position)
                 if match is not None:
@@ -293,7 +273,6 @@ def _word_index(folded: str) -> dict[str, list[int]]:
 
 
 _SPACE = re.compile(" ")
-_MISSING = object()
 _ANY = "\0"  # a character the parser cannot pin down
 
 

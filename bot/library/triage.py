@@ -228,22 +228,6 @@ def unload() -> None:
     _PROTOTYPES = None
 
 
-def compile_rules() -> int:
-    """Compile every group of the emergency and crisis rules now (blocking: a worker thread at
-    start), so the first urgent message does not compile the groups it needs."""
-    from bot.library import crisis, emergency
-
-    groups = [
-        value
-        for module in (emergency, crisis)
-        for value in vars(module).values()
-        if isinstance(value, emergency.WordStartPatterns)
-    ]
-    for group in groups:
-        group.compile_all()
-    return len(groups)
-
-
 def by_rules(text: str) -> Verdict:
     if is_emergency(text):
         return Verdict("emergency", "rules")
