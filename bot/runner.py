@@ -43,7 +43,6 @@ async def running_bot(
     try:
         await setup_features(services)
         app = build_application(settings, services, token)
-        heap.settle("start")
         try:
             await app.initialize()
         except InvalidToken:
@@ -81,8 +80,9 @@ async def running_bot(
                 app.bot.username,
                 "webhook" if webhook else "long polling",
             )
-            # After the first getUpdates is under way: the command lists, the alert sender and
-            # the purge job do not delay the first answer.
+            # After the first getUpdates is under way: the heap settles (tens of ms), and the
+            # command lists, the alert sender and the purge job start, without delaying it.
+            heap.settle("start")
             await start_background(app)
             if settings.health_port is not None:
                 health = HealthServer(
