@@ -18,6 +18,7 @@ An ``HRBOT_*`` name nobody knows is reported with the closest known one (``hrbot
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import logging
 import os
@@ -135,6 +136,7 @@ VARIABLES: tuple[Variable, ...] = tuple(
         ("peers", "HRBOT_TICKET_MAX_OPEN", "`3`"),
         ("peers", "HRBOT_TICKET_BLOCK_DAYS", "`30`"),
         ("peers", "HRBOT_TICKET_RETENTION_DAYS", "`14`"),
+        ("library", "HRBOT_YAML_CACHE", "`hrbot/yaml` in the user's cache folder (`~/.cache`)"),
     )
 )
 KNOWN_NAMES = frozenset(v.name for v in VARIABLES)
@@ -537,3 +539,22 @@ def load_or_create_key_file(path: Path) -> str:
         path,
     )
     return key
+
+
+def yaml_cache_dir(environ: Mapping[str, str] | None = None) -> Path | None:
+    """Where parsed content files are kept (``HRBOT_YAML_CACHE``; None: ``off``). Read here, not
+    through ``Settings``, because ``hrbot content check`` parses content without a bot's settings;
+    the environment wins over the ``HRBOT_CONFIG`` file, as for every other setting."""
+    env = dict(os.environ if environ is None else environ)
+    config_path = env.get("HRBOT_CONFIG")
+    if config_path:
+        # a bad config file is reported by whoever reads the settings
+        with contextlib.suppress(ConfigError):
+            env = {**_read_config_file(Path(config_path)), **env}
+    configured = (env.get("HRBOT_YAML_CACHE") or "").strip()
+    if configured.lower() == "off":
+        return None
+    if configured:
+        return Path(configured)
+    base = env.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "hrbot" / "yaml"

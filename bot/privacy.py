@@ -45,6 +45,9 @@ class Keyring:
         self._user_key = _derive(secret, b"user-id-hmac")
         self._seal = AESGCM(_derive(secret, b"chat-id-seal"))
         self._button_key = _derive(secret, b"callback-mac")
+        # Keyed HMAC states, copied per use (the key schedule is not redone every time).
+        self._button_hmac = hmac.new(self._button_key, digestmod=hashlib.sha256)
+        self._user_hmac = hmac.new(self._user_key, digestmod=hashlib.sha256)
         self._text_seal = AESGCM(_derive(secret, b"text-seal"))
         self._key_check = _derive(secret, b"key-check")
         self._limit_key = _derive(secret, b"rate-limit")
@@ -52,7 +55,9 @@ class Keyring:
     # -- people -----------------------------------------------------------------------------
     def user_key(self, telegram_id: int) -> bytes:
         """The 32-byte keyed hash under which a person is stored."""
-        return hmac.new(self._user_key, str(int(telegram_id)).encode(), hashlib.sha256).digest()
+        mac = self._user_hmac.copy()
+        mac.update(str(int(telegram_id)).encode())
+        return mac.digest()
 
     def key_check(self) -> str:
         """A value stored in the database to recognise the key it was written with.
@@ -91,8 +96,9 @@ class Keyring:
 
     # -- buttons ----------------------------------------------------------------------------
     def button_mac(self, scope: int, payload: str) -> str:
-        mac = hmac.new(self._button_key, f"{scope}|{payload}".encode(), hashlib.sha256).digest()
-        return base64.urlsafe_b64encode(mac[:6]).decode().rstrip("=")
+        mac = self._button_hmac.copy()
+        mac.update(f"{scope}|{payload}".encode())
+        return base64.urlsafe_b64encode(mac.digest()[:6]).decode().rstrip("=")
 
 
 class ButtonCodec:

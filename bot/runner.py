@@ -17,6 +17,7 @@ from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import Application
 
+from bot import heap
 from bot.app import build_application, start_background, stop_background
 from bot.compose import compose_features
 from bot.config import ConfigError, Settings
@@ -80,8 +81,9 @@ async def running_bot(
                 app.bot.username,
                 "webhook" if webhook else "long polling",
             )
-            # After the first getUpdates is under way: the command lists, the alert sender and
-            # the purge job do not delay the first answer.
+            # After the first getUpdates is under way: the heap settles (tens of ms), and the
+            # command lists, the alert sender and the purge job start, without delaying it.
+            heap.settle("start")
             await start_background(app)
             if settings.health_port is not None:
                 health = HealthServer(

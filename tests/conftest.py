@@ -42,13 +42,20 @@ def make_settings(
     return replace(base, **overrides)  # type: ignore[arg-type]
 
 
+@pytest.fixture(scope="session")
+def _yaml_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("yaml-cache")
+
+
 @pytest.fixture(autouse=True)
-def _no_embeddings_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+def _no_embeddings_by_default(monkeypatch: pytest.MonkeyPatch, _yaml_cache_dir: Path) -> None:
     """For the commands tests run through ``hrbot`` (which reads the real environment): the same
     as TEST_ENV. Bots the tests start get their settings from make_settings."""
     monkeypatch.setenv("HRBOT_SEARCH_EMBEDDINGS", "off")
     # Tests answer right after start: search with the full index from the first message on.
     monkeypatch.setenv("HRBOT_SEARCH_QUICK_START", "off")
+    # Parsed content files (bot/yamlcache.py) go to this run's folder, not the user's cache.
+    monkeypatch.setenv("HRBOT_YAML_CACHE", str(_yaml_cache_dir))
 
 
 @pytest.fixture

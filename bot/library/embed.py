@@ -270,6 +270,13 @@ class TopicEmbeddings:
                 self._queries.popitem(last=False)
         return vector
 
+    def has_query_vector(self, text: str) -> bool:
+        """Whether ``query_vector(text)`` is remembered (it would not run the model)."""
+        if self._embed_query is None:
+            return cached_vector(text) is not None
+        with self._lock:
+            return text.strip().lower() in self._queries
+
     def similarities(self, lang: str, vector: np.ndarray) -> np.ndarray | None:
         matrix = self.vectors.get(lang)
         if matrix is None or not len(matrix):

@@ -250,6 +250,10 @@ class LibraryFeature:
         choices = self.region_choice
         if person is None or choices is None:
             return None
+        if person.seen_month is None:
+            # Nothing stored about this person (a region choice is stored with their people
+            # row, and storing it drops them from the people cache): no database round-trip.
+            return None
         try:
             choice = await asyncio.wait_for(choices.get(person.key), 1.5)
         except Exception as exc:  # noqa: BLE001 - slang falls back to its general meaning

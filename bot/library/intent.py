@@ -215,6 +215,38 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
 }
 # A generic "test" with a where cue: HIV testing is the commonest; drug checking when the
 # message names drugs (handled in _service_type).
+# SERVICE_STEMS prepared for Router._service_type: phrases (found in the text) and single
+# words (matched as the word, its plural, or a prefix of at least 5 letters), in type order.
+_TYPE_ORDER = {type_id: n for n, type_id in enumerate(SERVICE_STEMS)}
+_PHRASE_STEMS = tuple(
+    (stem, type_id)
+    for type_id, stems in SERVICE_STEMS.items()
+    for stem in stems
+    if " " in stem or "-" in stem
+)
+_EXACT_STEMS: dict[str, set[str]] = {}
+_PREFIX_STEMS: dict[str, set[str]] = {}
+for _type_id, _stems in SERVICE_STEMS.items():
+    for _stem in _stems:
+        if " " in _stem or "-" in _stem:
+            continue
+        for _form in (_stem, _stem + "s"):
+            _EXACT_STEMS.setdefault(_form, set()).add(_type_id)
+        if len(_stem) >= 5:
+            _PREFIX_STEMS.setdefault(_stem, set()).add(_type_id)
+_PREFIX_LENGTHS = sorted({len(s) for s in _PREFIX_STEMS})
+
+
+def _word_types(word: str) -> list[str]:
+    """The service types with a single-word stem matching ``word``, in SERVICE_STEMS order."""
+    found = set(_EXACT_STEMS.get(word, ()))
+    for size in _PREFIX_LENGTHS:
+        if size > len(word):
+            break
+        found |= _PREFIX_STEMS.get(word[:size], set())
+    return sorted(found, key=_TYPE_ORDER.__getitem__) if found else []
+
+
 _GENERIC_TEST = ("test", "testing", "тест", "тестир", "тестуван", "prueba", "pruebas", "test de")
 
 # Where / find cues.
@@ -465,6 +497,7 @@ _NO_FUZZY = {
 }
 # Substance names must be at least this long to be matched with a typo.
 _FUZZY_MIN = 6
+_FUZZY_CACHE = 20_000  # words remembered by Router._fuzzy (memory only), then started afresh
 
 
 def _clean(text: str) -> str:
@@ -478,6 +511,15 @@ class Router:
         self.checker = checker
         self.lexicon = lexicon
         self._stemmed: dict[str, dict[str, Named | None]] = {}
+        # One-typo lookups by word (rapidfuzz over every name): words repeat across messages.
+        self._fuzzy_seen: dict[str, Named | None] = {}
+
+    def prepare(self, langs: tuple[str, ...] | None = None) -> Router:
+        """Build the per-language stem maps now (in a worker thread after a load), not on the
+        first message of each language."""
+        for lang in langs or ("en", "ru", "uk", "es"):
+            self._stem_map(lang)
+        return self
 
     # -- substances --------------------------------------------------------------------------
     def _stem_map(self, lang: str) -> dict[str, Named | None]:
@@ -556,6 +598,15 @@ class Router:
 
     def _fuzzy(self, word: str) -> Named | None:
         """One typo in a long name ("mefedron", "ксанакс"), same first letter; never more."""
+        if word in self._fuzzy_seen:
+            return self._fuzzy_seen[word]
+        found = self._fuzzy_lookup(word)
+        if len(self._fuzzy_seen) >= _FUZZY_CACHE:
+            self._fuzzy_seen.clear()
+        self._fuzzy_seen[word] = found
+        return found
+
+    def _fuzzy_lookup(self, word: str) -> Named | None:
         from rapidfuzz import process
         from rapidfuzz.distance import Levenshtein
 
@@ -578,23 +629,23 @@ class Router:
             starts.append(pos)
             pos += len(w)
         best: tuple[int, str] | None = None
-        for type_id, stems in SERVICE_STEMS.items():
-            for stem in stems:
-                if " " in stem or "-" in stem:
-                    at = f" {low} ".find(" " + stem)
-                    hit = at if at >= 0 else None
-                else:
-                    hit = next(
-                        (
-                            starts[i]
-                            for i, w in enumerate(words)
-                            if w == stem
-                            or w == stem + "s"
-                            or (len(stem) >= 5 and w.startswith(stem))
-                        ),
-                        None,
-                    )
-                if hit is not None and (best is None or hit < best[0]):
+        padded = f" {low} "
+        for stem, type_id in _PHRASE_STEMS:
+            at = padded.find(" " + stem)
+            if at >= 0 and (best is None or at < best[0]):
+                best = (at, type_id)
+        # single-word stems: the first matching stem in SERVICE_STEMS order decides per type,
+        # the earliest word over all types (as when each stem scanned the words)
+        for i, w in enumerate(words):
+            hit = starts[i]
+            if best is not None and hit > best[0]:
+                break
+            for type_id in _word_types(w):
+                if (
+                    best is None
+                    or hit < best[0]
+                    or (hit == best[0] and _TYPE_ORDER[type_id] < _TYPE_ORDER[best[1]])
+                ):
                     best = (hit, type_id)
         if best is not None:
             return best[1]

@@ -328,6 +328,13 @@ class SearchIndex:
                 best = best[:limit]
         return best
 
+    def query_vector_known(self, query: str, lang: str, country: str | None = None) -> bool:
+        """True when ``search`` would embed nothing new (its query vector is in the LRU)."""
+        if self.embeddings is None or not self.config.embeddings:
+            return True
+        plain = self.lexicon.rewrite(query, lang, country)[0] if self.lexicon is not None else query
+        return self.embeddings.has_query_vector(plain)
+
     def _query_terms(self, index: _LangIndex, query: str) -> list[tuple[str, float, bool]]:
         """(term, weight, known) for each informative word of the query."""
         cfg = self.config

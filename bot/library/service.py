@@ -20,6 +20,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 
+from bot import heap
 from bot.library.combos import ComboAnswer, ComboChecker, Named
 from bot.library.intent import Intent, Router, set_router
 from bot.library.lexicon import Lexicon, Match, set_lexicon
@@ -90,6 +91,9 @@ class LibraryService:
         self.withdrawn_topics: set[str] = set()
         self.withdrawn_combos: set[str] = set()
         self._fingerprint: tuple = ()
+        # (library, withdrawn set, hidden ids): refresh_withdrawn assigns a new set
+        self._hidden: tuple[Library, set[str], frozenset[str]] | None = None
+        self._browsing: tuple[Library, set[str], tuple] | None = None
         self._lock = asyncio.Lock()
         self.loaded_at: datetime | None = None
         self._counts: Counter[tuple[str, str, str]] = Counter()
@@ -138,10 +142,15 @@ class LibraryService:
             )
             index_config = replace(self.config, uk_backend="quick") if quick else self.config
             index = await asyncio.to_thread(SearchIndex, library, index_config)
+            first = self.index is None
             self.library, self.index = library, index
             self.checker = ComboChecker(library)
             self.lexicon = library.lexicon or Lexicon()
-            self.router = Router(self.checker, self.lexicon)
+            router = Router(self.checker, self.lexicon)
+            # Stem maps now, off the loop (Ukrainian's needs the lemmatizer: after a quick
+            # start, with the full index).
+            await asyncio.to_thread(router.prepare, ("en", "ru", "es") if quick else None)
+            self.router = router
             set_router(self.router)
             set_lexicon(self.lexicon)
             if quick:
@@ -153,6 +162,8 @@ class LibraryService:
             self.warnings = problems
             self.loaded_at = datetime.now(UTC)
             await self.refresh_withdrawn()
+            if not first:
+                heap.settle("content reload")  # at start, the runner settles after every setup
             log.info(
                 "Content loaded: %d topic(s), %d combination(s), index built in %.2fs",
                 len(library.topics),
@@ -175,6 +186,8 @@ class LibraryService:
             return
         if self.library is library:  # not replaced by a reload meanwhile
             self.index = full
+            await asyncio.to_thread(self.router.prepare)
+            heap.settle("full search index")
             self._start_embeddings(full)
             log.info("Full search index ready (%.2fs)", full.build_seconds)
 
@@ -221,6 +234,7 @@ class LibraryService:
         if not triage.ready() and not stop.is_set():
             # emergency and crisis recognition by embeddings too (rules alone until then)
             await asyncio.to_thread(triage.prepare, self.embed_cache)
+        heap.settle("embeddings")
 
     async def embeddings_ready(self) -> bool:
         """Wait for the current build (tests, benchmarks; bound it with ``asyncio.timeout``);
@@ -265,20 +279,38 @@ class LibraryService:
         return topic
 
     def topics_in(self, category_id: str) -> list[Topic]:
-        topics = [
-            t
-            for t in self.library.topics.values()
-            if t.category == category_id and self.visible(t.id)
-        ]
-        return sorted(topics, key=lambda t: t.translation("en")[1].title.lower())
+        return list(self._browse()[1].get(category_id, ()))
 
     def categories(self) -> list:
-        return [c for c in self.library.categories if self.topics_in(c.id)]
+        return list(self._browse()[0])
+
+    def _browse(self) -> tuple[tuple, dict[str, tuple[Topic, ...]]]:
+        """Categories with visible topics, and each category's visible topics sorted by English
+        title: worked out once per content and withdraw list, not on every /topics or press."""
+        library, withdrawn = self.library, self.withdrawn_topics
+        cached = self._browsing
+        if cached is None or cached[0] is not library or cached[1] is not withdrawn:
+            by_category: dict[str, list[Topic]] = {}
+            for topic in library.topics.values():
+                if self.visible(topic.id):
+                    by_category.setdefault(topic.category, []).append(topic)
+            sorted_topics = {
+                category: tuple(sorted(topics, key=lambda t: t.translation("en")[1].title.lower()))
+                for category, topics in by_category.items()
+            }
+            categories = tuple(c for c in library.categories if sorted_topics.get(c.id))
+            cached = self._browsing = (library, withdrawn, (categories, sorted_topics))
+        return cached[2]
 
     def hidden(self) -> set[str]:
-        hidden = set(self.withdrawn_topics)
-        hidden |= {t.id for t in self.library.topics.values() if t.status != "published"}
-        return hidden
+        """Withdrawn and unpublished topics (worked out once per content and withdraw list)."""
+        library, withdrawn = self.library, self.withdrawn_topics
+        cached = self._hidden
+        if cached is None or cached[0] is not library or cached[1] is not withdrawn:
+            hidden = set(withdrawn)
+            hidden |= {t.id for t in library.topics.values() if t.status != "published"}
+            cached = self._hidden = (library, withdrawn, frozenset(hidden))
+        return set(cached[2])
 
     def search(self, query: str, lang: str, country: str | None = None) -> list[Hit]:
         if self.index is None:
@@ -286,9 +318,15 @@ class LibraryService:
         return self.index.search(query, lang, hidden=self.hidden(), country=country)
 
     async def search_async(self, query: str, lang: str, country: str | None = None) -> list[Hit]:
-        """``search`` off the event loop when it embeds the query (tens of ms of CPU)."""
+        """``search`` off the event loop when it embeds the query (tens of ms of CPU); on the
+        loop when the query's vector is already known (a thread hop costs more than the rest)."""
         index = self.index
-        if index is not None and index.embeddings is not None and self.config.embeddings:
+        if (
+            index is not None
+            and index.embeddings is not None
+            and self.config.embeddings
+            and not index.query_vector_known(query, lang, country)
+        ):
             return await asyncio.to_thread(self.search, query, lang, country)
         return self.search(query, lang, country)
 

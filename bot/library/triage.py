@@ -236,6 +236,22 @@ def by_rules(text: str) -> Verdict:
     return NONE
 
 
+def classify_now(text: str) -> Verdict | None:
+    """``classify(text)`` when it needs no model run (the rules decide, the embedding stage is
+    not loaded, or the message's vector is already in the query LRU); None when only the model
+    can decide (then call ``classify`` in a worker thread). Same verdicts as ``classify``."""
+    verdict = by_rules(text)
+    if verdict.urgent or not text.strip():
+        return verdict
+    prototypes = _PROTOTYPES
+    if prototypes is None:
+        return verdict
+    from bot.library import embed
+
+    vector = embed.cached_vector(text)
+    return None if vector is None else prototypes.verdict(vector)
+
+
 def classify(text: str, embeddings: bool = True, cached_only: bool = False) -> Verdict:
     """The rules' verdict when they have one, else the embedding stage's when it is loaded (one
     query embedding at most, never waiting more than ``WAIT`` for the model), else none. With
