@@ -70,6 +70,26 @@ def test_real_content_questions(
 
 
 @pytest.mark.parametrize(
+    ("lang", "query", "expected"),
+    [
+        # street words from content/lexicon.yaml lead to the topic about that substance
+        ("ru", "марки как долго держат", "psychedelics"),  # LSD blotters
+        ("es", "tripis y hongos, que tan fuerte", "psychedelics"),
+        ("uk", "лірика скільки можна", "pregabalin"),
+        ("en", "how much lyrica is safe", "pregabalin"),
+        ("ru", "соль что это за вещество", "salts-alpha-pvp"),
+        ("en", "what does flakka do to you", "salts-alpha-pvp"),
+        ("es", "trankimazin cuanto dura", "benzodiazepines"),
+        ("en", "just got out of prison how much can i use", "tolerance-loss"),
+    ],
+)
+def test_slang_leads_to_the_substance_topic(
+    real_index: SearchIndex, lang: str, query: str, expected: str
+) -> None:
+    assert top(real_index, query, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "query"),
     [
         ("en", "what is the capital of australia"),
