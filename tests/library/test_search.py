@@ -151,3 +151,20 @@ def test_agreeing_rankings_answer_a_partly_covered_question() -> None:
     # both agree but the similarities are flat (a generic question): no answer
     level = _with_similarities(SearchIndex(library), {**flat, "naloxone": 0.825})
     assert level.search(query, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "chatty", "plain"),
+    [
+        ("en", "idk wat narcan does tho", "narcan does"),
+        ("ru", "чо ваще делает налоксон пж", "делает налоксон"),
+        ("uk", "шо ваще робить налоксон пж", "робить налоксон"),
+        ("es", "neta q hace la naloxona wey", "hace la naloxona"),
+    ],
+)
+def test_chat_filler_is_not_a_search_term(lang: str, chatty: str, plain: str) -> None:
+    """Filler words would count as words no topic covers and pull the confidence down."""
+    from bot.library.textproc import analyzer_for
+
+    analyzer = analyzer_for(lang)
+    assert analyzer.terms(chatty) == analyzer.terms(plain)
