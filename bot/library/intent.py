@@ -263,7 +263,6 @@ WHERE = (
     "encontrar",
     "hay en",
     "venden",
-    "dan ",
 )
 # Place prepositions, per language; the place is the text after them.
 PLACE_PREPS = {
@@ -453,8 +452,18 @@ _NOT_SERVICE = re.compile(
     r"хран\w*|держ\w*|прят\w*|колоть|колоти|коли|ставить|ширя\w*|лучше|краще|лучш\w*|"
     r"узна\w*|дізна\w*|с собой|із собою|з собою|за границ\w*|за кордон\w*|"
     r"зберіга\w*|трима\w*|хова\w*|"
-    r"guard\w*|llev\w*|inyect\w*|pincha\w*|mejor|pongo|poner|escond\w*|"
-    r"saber si|averigu\w*)\b"
+    r"guard\w*|llev\w*|inyect\w*|pincha\w*|mejor|pon\w*|escond\w*|"
+    r"saber si|averigu\w*|strength|силы|сил|сили|fuerzas)\b"
+)
+# A yes/no question without a place and without "where" asks about the thing, not for a place
+# ("can I find narcan at a pharmacy without a prescription", "можно ли найти тест-полоски").
+_YES_NO = re.compile(
+    r"^(?:can|could|is|are|does|do|will|можно|можно ли|нужно ли|можна|чи|"
+    r"se puede|puedo|es|hay|tienen|venden)\b"
+)
+_WHERE_WORD = re.compile(
+    r"\b(?:where|wheres|near me|nearby|closest|nearest|around here|где|куда|рядом|поблизости|"
+    r"ближайш\w*|де|куди|поруч|поблизу|найближч\w*|d[oó]nde|dnd|onde|cerca|cercan[oa]s?)\b"
 )
 _HOW = re.compile(
     r"^(?:how|what|why|is|are|does|do|can|как|что|почему|зачем|можно|як|що|чому|навіщо|чи|"
@@ -688,7 +697,9 @@ class Router:
         padded = f" {low} "
         cue = any((" " + w) in padded for w in WHERE)
         place = self._place(text, named)
-        if place is None and _NOT_SERVICE.search(low):
+        if place is None and (
+            _NOT_SERVICE.search(low) or (_YES_NO.match(low) and not _WHERE_WORD.search(low))
+        ):
             return None
         if not cue and (place is None or _HOW.match(low) or not place[:1].isupper()):
             # without "where", only a capitalised place name ("метадон в Киеве") makes it a search

@@ -90,6 +90,9 @@ def test_topic_questions_naming_substances_stay_topics(
         ("где сдать тест на вич", "ru", "hiv-testing", None),  # "на вич" is not a place
         ("where can i get naloxone", "en", "naloxone", None),
         ("де зробити тест на віл", "uk", "hiv-testing", None),
+        ("is there a needle exchange near me", "en", "syringe-services", None),
+        ("hay naloxona gratis cerca de mi?", "es", "naloxone", None),
+        ("есть ли рядом пункт обмена шприцов", "ru", "syringe-services", None),
     ],
 )
 def test_where_and_a_service_word_open_the_finder(
@@ -115,6 +118,12 @@ def test_where_and_a_service_word_open_the_finder(
         ("де зберігати налоксон", "uk"),
         ("donde guardo la naloxona", "es"),
         ("donde es mejor inyectarse para no hacerse abscesos", "es"),
+        ("donde se ponen las inyecciones de naloxona", "es"),
+        ("где взять силы бросить метадон", "ru"),  # strength, not a service
+        ("me dan metadona pero no me alcanza la dosis", "es"),
+        # a yes/no question without a place or "where" asks about the thing
+        ("can i find narcan at a pharmacy without prescription", "en"),
+        ("можно ли найти тест полоски на фентанил в аптеке", "ru"),
     ],
 )
 def test_service_words_without_a_where_stay_topics(router: Router, text: str, lang: str) -> None:
