@@ -2,8 +2,10 @@
 
 Labelled messages: ``bench/labelled/search-{en,ru,uk,es}.yaml`` (topic questions, non-emergency
 overdose questions, combinations, services, off-topic), each ``split: tune`` or ``heldout``
-(the held-out part was written first and is never tuned on). Printed per language, tune and
-held-out separately:
+(the held-out part was written first and is never tuned on), plus
+``bench/labelled/search-tune2-{lang}.yaml``: messages written after the first tuning round, one
+or more per topic with slang and typos, ``split: tune2`` (tuned on) or ``split: check`` (a fifth,
+never tuned on, reported on its own). Printed per language and split:
 
 * topic precision@1: the expected topic is the first answer (routing included for the final
   system: a topic question sent to the combination card or the finder is a miss);
@@ -20,6 +22,10 @@ included; the synthetic topics get random unit vectors, since only the query sid
 search time), p50/p99; the model's load time, the topic embeddings computed cold and read
 from the cache; peak memory (max RSS). Targets on held-out: topic precision@1 >= 0.92 per
 language, off-topic answered <= 5%, p99 < 30 ms.
+
+``--errors`` groups the final system's misses by kind (routing, no answer below the threshold,
+right topic only as an alternative, wrong topic, off-topic answered): tune and tune2 misses with
+their text, held-out and check misses only as counts, so nobody tunes on them.
 """
 
 from __future__ import annotations
