@@ -455,6 +455,14 @@ _NOT_SERVICE = re.compile(
     r"guard\w*|llev\w*|inyect\w*|pincha\w*|mejor|pon\w*|escond\w*|"
     r"saber si|averigu\w*|strength|силы|сил|сили|fuerzas)\b"
 )
+# Whether something is legal is a question for a topic, with or without a place ("legal in
+# Russia", "la metadona es legal en México", "где разрешена заместительная терапия").
+_LEGALITY = re.compile(
+    r"\b(?:legal|legally|illegal|law|laws|allowed|banned|"
+    r"легал\w*|нелегал\w*|законн?\w*|незаконн?\w*|разреш\w*|запрещ\w*|"
+    r"легальн\w*|нелегальн\w*|дозвол\w*|заборон\w*|"
+    r"ilegal\w*|permitid\w*|prohibid\w*|ley|leyes)\b"
+)
 # A yes/no question without a place and without "where" asks about the thing, not for a place
 # ("can I find narcan at a pharmacy without a prescription", "можно ли найти тест-полоски").
 _YES_NO = re.compile(
@@ -697,6 +705,8 @@ class Router:
         padded = f" {low} "
         cue = any((" " + w) in padded for w in WHERE)
         place = self._place(text, named)
+        if type_id != "legal-aid" and _LEGALITY.search(low):
+            return None
         if place is None and (
             _NOT_SERVICE.search(low) or (_YES_NO.match(low) and not _WHERE_WORD.search(low))
         ):

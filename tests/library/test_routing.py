@@ -93,6 +93,7 @@ def test_topic_questions_naming_substances_stay_topics(
         ("is there a needle exchange near me", "en", "syringe-services", None),
         ("hay naloxona gratis cerca de mi?", "es", "naloxone", None),
         ("есть ли рядом пункт обмена шприцов", "ru", "syringe-services", None),
+        ("where can i get legal help in Kyiv", "en", "legal-aid", "Kyiv"),
     ],
 )
 def test_where_and_a_service_word_open_the_finder(
@@ -124,6 +125,10 @@ def test_where_and_a_service_word_open_the_finder(
         # a yes/no question without a place or "where" asks about the thing
         ("can i find narcan at a pharmacy without prescription", "en"),
         ("можно ли найти тест полоски на фентанил в аптеке", "ru"),
+        # whether something is legal, even with a place
+        ("легален ли метадон в России", "ru"),
+        ("la metadona es legal en Mexico", "es"),
+        ("where is methadone legal", "en"),
     ],
 )
 def test_service_words_without_a_where_stay_topics(router: Router, text: str, lang: str) -> None:
