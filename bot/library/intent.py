@@ -295,7 +295,6 @@ WHERE = (
     "encontrar",
     "hay en",
     "venden",
-    "dan ",
 )
 # Place prepositions, per language; the place is the text after them.
 PLACE_PREPS = {
@@ -476,6 +475,36 @@ _DISPOSAL = re.compile(
     r"діти|подіти|викину\w*|викида\w*|використан\w*|"
     r"tirar|tiro|desech\w*|usadas|usados)\b"
 )
+# Without a place, "where" about keeping, using or doing something is a question for a topic
+# ("where should I keep my naloxone", "где лучше колоть", "donde guardo la naloxona"), and
+# "find out" is not finding a place ("how do I find out if I have hep C").
+_NOT_SERVICE = re.compile(
+    r"\b(?:keep|kept|store|stash|put|hide|carry|inject\w*|shoot|shot|dip|hit|best place|better|"
+    r"find out|found out|take (?:it|them) (?:with|abroad)|"
+    r"хран\w*|держ\w*|прят\w*|колоть|колоти|коли|ставить|ширя\w*|лучше|краще|лучш\w*|"
+    r"узна\w*|дізна\w*|с собой|із собою|з собою|за границ\w*|за кордон\w*|"
+    r"зберіга\w*|трима\w*|хова\w*|"
+    r"guard\w*|llev\w*|inyect\w*|pincha\w*|mejor|pon\w*|escond\w*|"
+    r"saber si|averigu\w*|strength|силы|сил|сили|fuerzas)\b"
+)
+# Whether something is legal is a question for a topic, with or without a place ("legal in
+# Russia", "la metadona es legal en México", "где разрешена заместительная терапия").
+_LEGALITY = re.compile(
+    r"\b(?:legal|legally|illegal|law|laws|allowed|banned|"
+    r"легал\w*|нелегал\w*|законн?\w*|незаконн?\w*|разреш\w*|запрещ\w*|"
+    r"легальн\w*|нелегальн\w*|дозвол\w*|заборон\w*|"
+    r"ilegal\w*|permitid\w*|prohibid\w*|ley|leyes)\b"
+)
+# A yes/no question without a place and without "where" asks about the thing, not for a place
+# ("can I find narcan at a pharmacy without a prescription", "можно ли найти тест-полоски").
+_YES_NO = re.compile(
+    r"^(?:can|could|is|are|does|do|will|можно|можно ли|нужно ли|можна|чи|"
+    r"se puede|puedo|es|hay|tienen|venden)\b"
+)
+_WHERE_WORD = re.compile(
+    r"\b(?:where|wheres|near me|nearby|closest|nearest|around here|где|куда|рядом|поблизости|"
+    r"ближайш\w*|де|куди|поруч|поблизу|найближч\w*|d[oó]nde|dnd|onde|cerca|cercan[oa]s?)\b"
+)
 _HOW = re.compile(
     r"^(?:how|what|why|is|are|does|do|can|как|что|почему|зачем|можно|як|що|чому|навіщо|чи|"
     r"c[oó]mo|qu[eé]|por qu[eé]|se puede|es)\b"
@@ -495,6 +524,9 @@ _NO_FUZZY = {
     "alcohol",
     "алкоголь",
 }
+# Words never matched to a substance by their stem: "bebe" is "drinks" but also "bebé" (baby)
+# typed without its accent ("le hace daño al bebe").
+_NO_STEM = {"bebe", "bebes"}
 # Substance names must be at least this long to be matched with a typo.
 _FUZZY_MIN = 6
 _FUZZY_CACHE = 20_000  # words remembered by Router._fuzzy (memory only), then started afresh
@@ -587,8 +619,12 @@ class Router:
                     word = words[i]
                     if self.lexicon is not None and self.lexicon.is_term(word):
                         continue  # a lexicon word that is not a single substance is never guessed
-                    if len(word) >= 4 and lang != "en":
-                        named = stems.get(analyzer.stem(word))
+                    if len(word) >= 4 and lang != "en" and word not in _NO_STEM:
+                        stem = analyzer.stem(word)
+                        # a short stem names a substance only in a short word: "пивом" is beer,
+                        # "meterme" (to take) is not "met"(h)
+                        if len(stem) >= 4 or len(word) <= len(stem) + 2:
+                            named = stems.get(stem)
                     if named is None and len(word) >= _FUZZY_MIN and word not in _NO_FUZZY:
                         add(self._fuzzy(word), i, i + size, guessed=True)
                         continue
@@ -673,7 +709,9 @@ class Router:
         found = self._place_text(text)
         if found is None:
             return None
-        # a substance is not a place ("тест полоски на фентанил")
+        # a substance or a service is not a place ("тест полоски на фентанил", "тест на вич")
+        if self._service_type(found.lower(), []) is not None:
+            return None
         if self.substances(found, "en") or (
             self.lexicon is not None and self.lexicon.find(found, "")
         ):
@@ -718,6 +756,12 @@ class Router:
         padded = f" {low} "
         cue = any((" " + w) in padded for w in WHERE)
         place = self._place(text, named)
+        if type_id != "legal-aid" and _LEGALITY.search(low):
+            return None
+        if place is None and (
+            _NOT_SERVICE.search(low) or (_YES_NO.match(low) and not _WHERE_WORD.search(low))
+        ):
+            return None
         if not cue and (place is None or _HOW.match(low) or not place[:1].isupper()):
             # without "where", only a capitalised place name ("метадон в Киеве") makes it a search
             return None

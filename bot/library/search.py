@@ -72,6 +72,11 @@ class SearchConfig:
     embed_gap_weight: float = 1.0  # plus this share of its lead over the 4th most similar topic
     embed_floor: float = 0.83  # below this similarity a BM25 match counts for less ...
     embed_floor_factor: float = 0.8  # ... this much
+    # Agreement: when BM25's first topic is also the embedding's first, and it stands out among
+    # the similarities, a partial word match is enough (people's own words cover only part
+    # of the question). Calibrated on the tune and tune2 splits of bench/labelled.
+    agree_floor: float = 0.35  # the BM25 confidence the agreed topic needs at least
+    agree_gap: float = 0.02  # its similarity's lead over the 4th most similar topic
 
 
 BASELINE = SearchConfig(
@@ -520,6 +525,14 @@ class SearchIndex:
         cut = cfg.fused_threshold
         # a peaked similarity (the topic stands out from the 4th best) is surer than a flat one
         fourth = float(sims[emb_order[min(3, len(emb_order) - 1)]])
+        agreed = (
+            int(bm_order[0])
+            if len(found)
+            and cfg.agree_floor < 1.0
+            and int(bm_order[0]) == int(emb_order[0])
+            and float(sims[emb_order[0]]) - fourth >= cfg.agree_gap
+            else -1
+        )
         candidates = []
         for doc in top:
             if fused[doc] <= 0:
@@ -536,6 +549,8 @@ class SearchIndex:
                 bm *= cfg.embed_floor_factor  # the words match but the meaning is far: less sure
             peaked = float(sims[doc]) + cfg.embed_gap_weight * (float(sims[doc]) - fourth)
             emb = min(1.0, max(0.0, cut + (peaked - cfg.embed_threshold) * cfg.embed_slope))
+            if int(doc) == agreed and bm >= cfg.agree_floor:
+                emb = max(emb, cut)
             candidates.append((max(bm, emb), float(fused[doc]), topic_id, doc))
         # a confident topic before an unconfident one; then the fused order
         candidates.sort(key=lambda c: (c[0] < cut, -c[1]))

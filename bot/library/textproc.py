@@ -121,6 +121,24 @@ STOP = {
             "dude",
             "man",
             "thx",
+            # chat filler and shorthand: no meaning of their own, and unknown to the index they
+            # would count as words the answer does not cover
+            "r",
+            "wat",
+            "wut",
+            "dat",
+            "cuz",
+            "coz",
+            "bc",
+            "idk",
+            "rn",
+            "smth",
+            "sth",
+            "ya",
+            "tho",
+            "lol",
+            "omg",
+            "ppl",
         }
     )
     - (_KEEP - {"one"}),
@@ -202,6 +220,21 @@ STOP = {
             "такая",
             "такие",
             "такую",
+            # chat filler and shorthand
+            "чо",
+            "ща",
+            "тока",
+            "пж",
+            "пжл",
+            "плз",
+            "ваще",
+            "кста",
+            "кароче",
+            "чет",
+            "чето",
+            "ктонить",
+            "кто-нить",
+            "бро",
         }
     )
     - _KEEP,
@@ -337,6 +370,17 @@ STOP = {
         "такий",
         "така",
         "такі",
+        # chat filler and shorthand
+        "шось",
+        "щас",
+        "тіки",
+        "тока",
+        "пж",
+        "плз",
+        "ваще",
+        "типу",
+        "короче",
+        "бро",
     },
     "es": (
         set(STOPWORDS_SPANISH)
@@ -397,6 +441,23 @@ STOP = {
             "pq",
             "k",
             "toma",
+            # chat filler and shorthand
+            "pa",
+            "porq",
+            "tmb",
+            "tb",
+            "d",
+            "x",
+            "ke",
+            "onda",
+            "wey",
+            "güey",
+            "guey",
+            "neta",
+            "osea",
+            "plis",
+            "xfa",
+            "bro",
         }
     )
     - _KEEP,

@@ -65,6 +65,10 @@ def test_two_substances_open_the_combination_card(
         ("is there fent in the heroin going around", "en"),  # one inside the other
         ("how much water should i drink on mdma", "en"),  # "drink" is not alcohol here
         ("скільки триває ломка від героїну", "uk"),  # "скільки" is not "кульки" (nitrous)
+        # a short stem is not a substance inside a longer word: "meterme" is not "met"(h);
+        # "bebe" typed for "bebé" (baby) is not "drinks"
+        ("me duele el pecho despues de meterme mucho perico", "es"),
+        ("estoy embarazada y tomo metadona, le hace daño al bebe", "es"),
     ],
 )
 def test_topic_questions_naming_substances_stay_topics(
@@ -83,6 +87,13 @@ def test_topic_questions_naming_substances_stay_topics(
         ("where can i get methadone near Lavapies", "en", "opioid-agonist-therapy", "Lavapies"),
         ("where to test my mdma in Berlin", "en", "drug-checking", "Berlin"),
         ("где сдать тест на ВИЧ в Москве", "ru", "hiv-testing", "Москве"),
+        ("где сдать тест на вич", "ru", "hiv-testing", None),  # "на вич" is not a place
+        ("where can i get naloxone", "en", "naloxone", None),
+        ("де зробити тест на віл", "uk", "hiv-testing", None),
+        ("is there a needle exchange near me", "en", "syringe-services", None),
+        ("hay naloxona gratis cerca de mi?", "es", "naloxone", None),
+        ("есть ли рядом пункт обмена шприцов", "ru", "syringe-services", None),
+        ("where can i get legal help in Kyiv", "en", "legal-aid", "Kyiv"),
     ],
 )
 def test_where_and_a_service_word_open_the_finder(
@@ -99,6 +110,25 @@ def test_where_and_a_service_word_open_the_finder(
         ("куда девать использованные баяны", "ru"),  # disposal, not a service
         ("как пользоваться тест полосками на фентанил", "ru"),  # "на фентанил" is not a place
         ("what is naloxone", "en"),
+        # "where" about keeping or using something, and "find out", are topic questions
+        ("where should i keep my narcan", "en"),
+        ("how do i find out if i have hep c", "en"),
+        ("где хранить налоксон", "ru"),
+        ("где лучше колоть чтобы не было абсцесса", "ru"),
+        ("можно ли взять с собой метадон за границу", "ru"),
+        ("де зберігати налоксон", "uk"),
+        ("donde guardo la naloxona", "es"),
+        ("donde es mejor inyectarse para no hacerse abscesos", "es"),
+        ("donde se ponen las inyecciones de naloxona", "es"),
+        ("где взять силы бросить метадон", "ru"),  # strength, not a service
+        ("me dan metadona pero no me alcanza la dosis", "es"),
+        # a yes/no question without a place or "where" asks about the thing
+        ("can i find narcan at a pharmacy without prescription", "en"),
+        ("можно ли найти тест полоски на фентанил в аптеке", "ru"),
+        # whether something is legal, even with a place
+        ("легален ли метадон в России", "ru"),
+        ("la metadona es legal en Mexico", "es"),
+        ("where is methadone legal", "en"),
     ],
 )
 def test_service_words_without_a_where_stay_topics(router: Router, text: str, lang: str) -> None:
