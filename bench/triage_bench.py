@@ -64,7 +64,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.library import emergency
+from bot.library import crisis, emergency
 from bot.library.crisis import is_crisis
 from bot.library.emergency import asks_about_overdose, is_emergency
 
@@ -223,6 +223,7 @@ def _forget() -> None:
     run pays for the message in full; the cache of single words stays, as in the bot."""
     emergency.fold.cache_clear()
     emergency._is_emergency.cache_clear()
+    crisis._scan.cache_clear()
 
 
 def _pct(values: list[float], q: float) -> float:

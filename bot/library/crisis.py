@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.library.emergency import _PET, WordStartPatterns, compile_any, fold
+from bot.library.emergency import _PET, KindPatterns, WordStartPatterns, compile_any, fold
 
 # The library topic a crisis message is answered with (``hrbot search`` lists it first).
 CRISIS_TOPIC = "mental-health-crisis"
@@ -469,25 +469,28 @@ _KIND = {
     ),
 }
 _KIND_WINDOW = 120  # characters between the two classes of a kind
+_KINDS = KindPatterns({kind: patterns.patterns for kind, patterns in _KIND.items()})
 
 
-def _at(kind: str, folded: str) -> list[int]:
-    return [m.start() for m in _KIND[kind]._matches(folded, first_only=False)]
-
-
-def _meet(folded: str, first: str, second: str) -> bool:
-    a = _at(first, folded)
-    if not a:
-        return False
-    return any(abs(i - j) <= _KIND_WINDOW for i in a for j in _at(second, folded))
-
-
-def _has(kind: str, folded: str) -> bool:
-    return _KIND[kind].search(folded) is not None
+@lru_cache(maxsize=8)
+def _scan(folded: str) -> dict[str, list[int]]:
+    return _KINDS.scan(folded)
 
 
 def _indirect(folded: str) -> bool:
-    """An indirect sign of suicide, by kind (see ``_KIND``)."""
+    """An indirect sign of suicide, by kind (see ``_KIND``): every class found in one pass."""
+    found = _scan(folded)
+    if not found:
+        return False
+
+    def _has(kind: str, _: str) -> bool:
+        return kind in found
+
+    def _meet(_: str, first: str, second: str) -> bool:
+        return any(
+            abs(i - j) <= _KIND_WINDOW for i in found.get(first, ()) for j in found.get(second, ())
+        )
+
     return (
         _meet(folded, "farewell", "time")  # "said goodbye to my dog today, it's time"
         or _has("secret_last", folded)  # "she doesn't know it's the last time"

@@ -262,6 +262,44 @@ class WordStartPatterns:
         return "".join(parts) + folded[last:] if parts else folded
 
 
+class KindPatterns:
+    """Several named kinds of pattern (``{"chest": [...], "faint": [...]}``) found in one pass.
+
+    ``scan(folded)`` gives, per kind, where its matches start. Like ``WordStartPatterns`` it
+    tries, at each word start, only the kinds whose patterns can begin with the word's first two
+    letters, so a dozen kinds cost about what one does.
+    """
+
+    def __init__(self, kinds: dict[str, list[str]]) -> None:
+        self.kinds = {kind: WordStartPatterns(patterns) for kind, patterns in kinds.items()}
+        self._by_key: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+
+    def _tries(self, key: str) -> list[tuple[str, re.Pattern[str]]]:
+        """The kinds (and each one's pattern) that can match at a word starting with ``key``."""
+        tries = self._by_key.get(key)
+        if tries is None:
+            tries = []
+            for kind, patterns in self.kinds.items():
+                pattern = patterns._two.get(key) or patterns._one.get(key[:1]) or patterns._always
+                if pattern is not None:
+                    tries.append((kind, pattern))
+            if len(self._by_key) < 65536:
+                self._by_key[key] = tries
+        return tries
+
+    def scan(self, folded: str) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for key, positions in _word_index(folded).items():
+            for kind, pattern in self._tries(key):
+                for position in positions:
+                    if pattern.match(folded, position) is not None:
+                        found.setdefault(kind, []).append(position)
+        return found
+
+    def __getitem__(self, kind: str) -> WordStartPatterns:
+        return self.kinds[kind]
+
+
 @lru_cache(maxsize=16)
 def _word_index(folded: str) -> dict[str, list[int]]:
     """Where each word starts, by the word's first two characters."""
@@ -847,6 +885,8 @@ _BODY_KINDS = {
         ]
     ),
 }
+_BODY = KindPatterns({kind: patterns.patterns for kind, patterns in _BODY_KINDS.items()})
+
 # "I took too much", "переборщил", "me pasé": with one symptom kind, an emergency.
 _TOO_MUCH = compile_any(
     [
@@ -873,12 +913,7 @@ _NOT_A_DRUG = compile_any(
 
 
 def _body_kinds(cleaned: str) -> dict[str, list[int]]:
-    found: dict[str, list[int]] = {}
-    for kind, patterns in _BODY_KINDS.items():
-        starts = [m.start() for m in patterns._matches(cleaned, first_only=False)]
-        if starts:
-            found[kind] = starts
-    return found
+    return _BODY.scan(cleaned)
 
 
 def _body_emergency(cleaned: str) -> bool:
