@@ -403,7 +403,7 @@ _KIND = {
     "away": _any(
         r"\b(holiday|vacation|trip|travel\w*|flying|flight|moving|work|working|shift|rehab|detox|clinic|hospital|jail|prison|camp)\b",
         r"\bотпуск\w*|\bуезжа\w*|\bуеду\b|\bкомандировк\w*|\bпереезжа\w*|\bработ\w*|\bсмен\w*|\bреаб\w*|\bклиник\w*|\bбольниц\w*|\bстационар\w*|\bлагер\w*",
-        r"\bвідпустк\w*|\bїду\b|\bпоїду\b|\bвиїжджа\w*|\bвідрядженн\w*|\bпереїжджа\w*|\bробот\w*|\bзмін\w*|\bклінік\w*|\bлікарн\w*|\bстаціонар\w*|\bтабор\w*",
+        r"\bвідпуст\w*|\bїду\b|\bпоїду\b|\bвиїжджа\w*|\bвідрядженн\w*|\bпереїжджа\w*|\bробот\w*|\bзмін\w*|\bклінік\w*|\bлікарн\w*|\bстаціонар\w*|\bтабор\w*",
         r"\bvacaciones\b|\bviaje\b|\bviajo\b|\bme\s+mudo\b|\btrabajo\b|\bturno\b|\bclinica\b|\bhospital\b|\bcentro\b|\banexo\b",
     ),
     # "tonight is my last night" (not "my last night in Berlin")
