@@ -13,6 +13,14 @@ person's own wanting or intending ("thinking of ending things"), unless it is a 
 question, about someone else, or said laughing. Harmless phrases are cut out first
 (``_NOT_CRISIS``: "dying to", "me muero de risa", "suicide Tuesday", "200 kms", a haircut).
 
+Indirect signs, by kind (``_indirect``: classes of words that must meet, found in one pass by
+``KindPatterns``): a goodbye with "it's time", a secret last meeting, a last message with thanks
+for everything, the means ready (a rope, a gun), the place chosen, pills counted, no future
+("won't be here next week", unless a holiday, work or treatment explains it), tired of waking up
+or of living (not of an early alarm), hoping the next shot is the last (not when quitting), an
+overdose on purpose, despair with a plan or the means. A pet's death and idioms ("умираю как
+хочу", "me muero si no") are not a crisis.
+
 Measured by ``bench/triage_bench.py`` on ``bench/labelled/triage-*.yaml``. Indirect warning signs
 ("I've been giving my things away", "I'm ready to go") are where phrase rules are weakest: see
 ``bench/results/`` for the first look at each held-out set, and ``bench/triage_embed_probe.py``

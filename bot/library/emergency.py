@@ -20,8 +20,12 @@ letters in Cyrillic words, and misspelt key words put back: "пиридоз", "b
    first (``_HARMLESS``: dealers not answering, collapsed veins, "blue in the face from laughing");
    a sign asked about in general with nobody named ("what does slow breathing mean on benzos") or
    a habit ("when he smokes") is not an emergency;
-2. someone who may be dead now (``_DEAD``), unless long ago;
-3. the overdose word (typos, slang, transliteration): an emergency when it happened to someone
+2. an overdose said through the body (``_body_emergency``): two different kinds of symptom
+   close together (chest pain, a racing heart, fainting, breathlessness, numbness, overheating,
+   confusion: "chest pain and I'm about to black out", "burning up and talking nonsense"), or
+   "took too much" with one of them; not a question about what a sign means, not coffee;
+3. someone who may be dead now (``_DEAD``), unless long ago or a pet;
+4. the overdose word (typos, slang, transliteration): an emergency when it happened to someone
    ("OD'd", "у подруги передоз", "tuvo una sobredosis") or is urgent or suspected, or the message is
    short and bare ("overdose help", "передоз"); not when the message asks in general
    (``_GENERAL``), is long past ("I OD'd two years ago"), negated ("это не передоз") or an intent
