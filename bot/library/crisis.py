@@ -373,7 +373,7 @@ _KIND = {
     ),
     # ... ready or checked, or the person knows what for
     "ready": _any(
-        r"\bready\b|\bchecked\b|\bholds\b|\bknow\s+what\s+i'?m\s+doing\b|\bготов\w*|\bпроверил\w*|\bвыдержит\b|\bзнаю\s+зачем\b|\bперевіри\w*|\bвитримає\b|\bзнаю\s+навіщо\b",
+        r"\bready\b|\bchecked\b|\bholds\b|\b(is|are)\s+(up|hung|hanging|tied)\b|\bcourage\b|\bknow\s+what\s+i'?m\s+doing\b|\bвисит\b|\bвисить\b|\bрешиться\b|\bнаважитися\b|\bcolgad[oa]\b|\bvalor\b|\bготов\w*|\bпроверил\w*|\bвыдержит\b|\bзнаю\s+зачем\b|\bперевіри\w*|\bвитримає\b|\bзнаю\s+навіщо\b",
         r"\blist[oa]s?\b|\bcomprobe\b|\baguanta\b|\bse\s+para\s+que\b",
     ),
     # the place chosen ("picked the bridge", "выбрал место"), not for an outing
@@ -398,18 +398,19 @@ _KIND = {
         r"\b(won'?t|wont|will\s+not|not\s+going\s+to|not\s+gonna)\s+(be\s+(here|around|alive)|see|make\s+it\s+to|live\s+to)\b|\b(don'?t|dont|can'?t|cant)\s+see\s+myself\s+(being\s+)?(here|around|alive)\b|\b(i'?ll|ill)\s+be\s+gone\b",
         r"\bне\s+доживу\b|\bне\s+увижу\b|\bменя\s+(уже\s+|больше\s+)?не\s+(будет|станет)\b|\bне\s+вижу\s+себя\s+(здесь|тут|живым\w*)",
         r"\bне\s+побачу\b|\bмене\s+(вже\s+|більше\s+)?не\s+(буде|стане)\b|\bне\s+бачу\s+себе\s+(тут|живим\w*)",
-        r"\bno\s+voy\s+a\s+(llegar\s+a|ver|estar)\b|\bya\s+no\s+(voy\s+a\s+estar|estare)\b|\bno\s+me\s+veo\s+(aqui|viv[oa]|aca)\b",
+        r"\bno\s+(voy\s+a\s+)?(llegar|llego)\s+a\b|\bwon'?t\s+make\s+it\b|\bне\s+дотяну\b|\bне\s+дотягну\b|\bno\s+voy\s+a\s+(llegar\s+a|ver|estar)\b|\bya\s+no\s+(voy\s+a\s+estar|estare)\b|\bno\s+me\s+veo\s+(aqui|viv[oa]|aca)\b",
         r"\b(don'?t|dont)\s+(bother\s+)?(plann?ing|plan|make\s+plans)\s+(anything\s+)?with\s+me\b|\bне\s+планируйте\s+(ничего\s+)?(со\s+мной|на\s+меня)|\bне\s+плануйте\s+(нічого\s+)?(зі\s+мною|на\s+мене)|\bno\s+cuenten\s+conmigo\b",
     ),
     "future": _any(
-        r"\bnext\s+(week|month|year|weekend)\b|\btomorrow\b|\bbirthday\b|\bnew\s+year\b|\bchristmas\b|\bby\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday|the\s+weekend)\b",
-        r"\bследующ\w*\s+(недел\w*|месяц\w*|год\w*)|\bчерез\s+(неделю|месяц|год)\b|\bзавтр\w*|\bдн[яе]\s+рождения|\bдень\s+рождения|\bнов\w*\s+год\w*|\b(к|до)\s+(воскресень\w*|понедельник\w*|пятниц\w*|выходн\w*)",
-        r"\bнаступн\w*\s+(тижн\w*|тиждень|місяц\w*|рік|року)\b|\bчерез\s+(тиждень|місяць|рік)\b|\bдн[яі]\s+народження|\bдень\s+народження|\bнов\w*\s+р[іо]к\w*|\bдо\s+(неділі|понеділка|п'?ятниці|вихідних)\b",
+        r"\bnext\s+(week|month|year|weekend)\b|\btomorrow\b|\bbirthday\b|\bnew\s+year\b|\bchristmas\b|\beaster\b|\bsummer\b|\bby\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday|the\s+weekend)\b",
+        r"\bследующ\w*\s+(недел\w*|месяц\w*|год\w*)|\bчерез\s+(неделю|месяц|год)\b|\bзавтр\w*|\bрождеств\w*|\bпасх\w*|\bлет[ао]\b|\bдн[яе]\s+рождения|\bдень\s+рождения|\bнов\w*\s+год\w*|\b(к|до)\s+(воскресень\w*|понедельник\w*|пятниц\w*|выходн\w*)",
+        r"\bріздв\w*|\bвеликодн\w*|\bлiт[ао]\b|\bнаступн\w*\s+(тижн\w*|тиждень|місяц\w*|рік|року)\b|\bчерез\s+(тиждень|місяць|рік)\b|\bдн[яі]\s+народження|\bдень\s+народження|\bнов\w*\s+р[іо]к\w*|\bдо\s+(неділі|понеділка|п'?ятниці|вихідних)\b",
         r"\bsemana\s+que\s+(viene|entra)\b|\bproxim\w*\s+(semana|mes|ano)\b|\bmanana\b|\bcumpleanos\b|\bano\s+nuevo\b|\bnavidad\b|\bpara\s+el\s+(domingo|lunes|martes|miercoles|jueves|viernes|sabado|fin\s+de\s+semana)\b|\bmes\s+que\s+viene\b",
     ),
     # a holiday, work, a move or a stay in treatment explains "I won't be here"
     "away": _any(
-        r"\b(holiday|vacation|trip|travel\w*|flying|flight|moving|work|working|shift|rehab|detox|clinic|hospital|jail|prison|camp)\b",
+        r"\b(holiday|vacation|trip|travel\w*|flying|flight|moving|work|working|shift|rehab|detox|clinic|hospital|jail|prison|camp|weekend|visit\w*)\b|\bgoing\s+to\s+(my|see|the)\b|\bstaying\s+(at|with)\b",
+        r"\b(еду|едем|поеду|уезжаю)\s+(к|в|на)\b|\bна\s+выходн\w*|\b(їду|їдемо|поїду)\s+(до|в|у|на)\b|\bна\s+вихідн\w*|\bme\s+voy\s+(con|a|de)\b|\bfinde\b|\bfin\s+de\s+semana\b",
         r"\bотпуск\w*|\bуезжа\w*|\bуеду\b|\bкомандировк\w*|\bпереезжа\w*|\bработ\w*|\bсмен\w*|\bреаб\w*|\bклиник\w*|\bбольниц\w*|\bстационар\w*|\bлагер\w*",
         r"\bвідпуст\w*|\bїду\b|\bпоїду\b|\bвиїжджа\w*|\bвідрядженн\w*|\bпереїжджа\w*|\bробот\w*|\bзмін\w*|\bклінік\w*|\bлікарн\w*|\bстаціонар\w*|\bтабор\w*",
         r"\bvacaciones\b|\bviaje\b|\bviajo\b|\bme\s+mudo\b|\btrabajo\b|\bturno\b|\bclinica\b|\bhospital\b|\bcentro\b|\banexo\b",
@@ -437,7 +438,7 @@ _KIND = {
         r"\b(hope|hoping|wish|want)\b|\bнадеюсь\b|\bнадеялся\b|\bмечтаю\b|\bхочу\b|\bсподіва\w*|\bespero\b|\bojala\b|\bquiero\b"
     ),
     "dose": _any(
-        r"\b(next|this)\s+(hit|shot|dose|bag|batch|fix|time|one)\b|\b(shoot|shooting)\s+up\b|\bbatch\b",
+        r"\b(next|this)\s+(hit|shot|dose|bag|batch|fix|time|one|gram|point)\b|\b(этот|эта|эту)\s+(пакет|грамм?|укол|доза|дозу|партия|партию)\b|\b(цей|ця|цю)\s+(пакет|грам|укол|доза|дозу|партія|партію)\b|\b(esta|este)\s+(bolsa|dosis|gramo|lote|pinchazo|chute)\b|\b(shoot|shooting)\s+up\b|\bbatch\b",
         r"\bследующ\w*\s+(доза|раз|укол|дорога|партия)|\bэта\s+партия\b|\bвмазыва\w*|\bдоза\b",
         r"\bнаступн\w*\s+(доза|раз|укол|партія)|\bця\s+партія\b|\bвмазу\w*|\bдоза\b",
         r"\bproxim[oa]\s+(dosis|vez|pinchazo|chute|lote)|\beste\s+lote\b|\bme\s+pico\b|\bdosis\b",
@@ -445,7 +446,7 @@ _KIND = {
     "end_me": _any(
         r"\blast\b|\bfinal\b|\b(gets|get|finish\w*|kill\w*)\s+me\b|\b(don'?t|dont|not|never)\s+(come\s+back|wake)\b",
         r"\bпоследн\w*|\bдобь[её]т\b|\bприкончит\w*|\bне\s+вернусь\b|\bне\s+проснусь\b|\bостанн\w*|\bдоб'?є\b|\bприкінчит\w*|\bне\s+повернусь\b|\bне\s+прокинусь\b",
-        r"\bultim[oa]\b|\bacab\w*\s+conmigo\b|\bme\s+acabe\b|\bterminar\s+conmigo\b|\bno\s+volver\b|\bno\s+despertar\b|\bme\s+mate\b",
+        r"\bultim[oa]\b|\bacab\w*\s+conmigo\b|\bme\s+acabe\b|\bterminar\s+conmigo\b|\bno\s+volver\b|\bno\s+despiert\w*|\bno\s+despertar\b|\bme\s+mate\b",
     ),
     "quit": _any(
         r"\bquit\w*|\bstop\s+using\b|\bsober\b|\brehab\b|\bdetox\b|\brecovery\b|\bбросить\b|\bброшу\b|\bзавяз\w*|\bлечени\w*|\bреаб\w*|\bкинути\b|\bкину\b|\bзав'?яз\w*|\bлікуванн\w*|\bdejar(lo)?\b|\bdejo\b|\brehabilita\w*|\bdesintox\w*",
@@ -456,11 +457,46 @@ _KIND = {
     ),
     "use": _any(
         r"\b(take|taking|do|doing|use|using|shoot|inject|smoke|od|overdose|bag|stash|all|everything|whole)\b|\bвмаз\w*|\bвкол\w*|\bприм\w*|\bвыпи\w*|\bпередоз\w*|\bвс[её]\b|\bвесь\b|\bсразу\b|\bприйм\w*|\bвипи\w*|\bвсе\b|\bусе\b|\bразом\b",
-        r"\bmeter\w*|\btomar\w*|\binyectar\w*|\btod[oa]\b|\bsobredos\w*",
+        r"\bmeter\w*|\bme\s+meto\b|\btomar\w*|\binyectar\w*|\btod[oa]\b|\bentero\b|\bsobredos\w*|\bgram\w*|\bграмм?\b|\bграм\b",
     ),
     # "use enough that it ends"
     "enough_end": _any(
         r"\b(enough|so\s+much)\s+(that|so|to\s+make)\s+(it|everything|all)\s+(ends|stops|is\s+over)\b|\bстолько\s+(чтобы|чтоб)\s+(вс[её]\s+)?(закончилось|кончилось|прекратилось)|\bстільки\s+(щоб|щоби)\s+(все\s+|усе\s+)?(скінчилося|закінчилося|припинилося)|\btanto\s+que\s+se\s+(acabe|termine)\b",
+    ),
+    # pills or a drug put aside for a chosen night ("for the night I decide", "на ту ночь когда решусь")
+    "put_aside": _any(
+        r"\b(keeping|kept|keep|put\s+aside|set\s+aside|saving|saved|stash\w*|hiding|hid)\b|\b(храню|хранил\w*|отложил\w*|приберег\w*|прячу|коплю|копил\w*|собираю)\b",
+        r"\b(зберігаю|відклав|відклала|приховала|приховав|ховаю|коплю|збираю)\b|\b(guardo|guarde|aparte|aparto|escondo|junto|juntando|ahorrando)\b",
+    ),
+    "chosen_time": _any(
+        r"\bfor\s+(the|that)\s+(right\s+)?(night|day|moment|time)\s+(i|when)\b|\bfor\s+when\s+i'?m\s+ready\b|\bfor\s+the\s+right\s+(night|day|moment)\b",
+        r"\bна\s+(ту|тот|той)\s+(самую\s+|самый\s+)?(ночь|день|момент|вечер)\b|\bна\s+(ту|той)\s+(саму\s+|самий\s+)?(ніч|день|момент|вечір)\b",
+        r"\bpara\s+(la|el|esa|ese)\s+(noche|dia|momento)\b(\s+(que|en\s+que|cuando))?",
+    ),
+    "naloxone": _any(r"\b(naloxone|narcan|налоксон\w*|naloxona)\b"),
+    # "nobody would notice / miss me" with being gone
+    "nobody": _any(
+        r"\b(nobody|no\s+one|noone)\s+(would|will|is\s+going\s+to|gonna)\s+(even\s+)?(care|notice|miss\s+me)\b",
+        r"\bникто\s+(даже\s+|и\s+)?не\s+(заметит|будет\s+скучать|вспомнит|хватится|заплачет)\b|\bніхто\s+(навіть\s+)?не\s+(помітить|сумуватиме|згадає|буде\s+сумувати|заплаче)\b",
+        r"\bnadie\s+(se\s+)?(daria|va\s+a\s+dar|notaria|me\s+va\s+a\s+extranar|me\s+extranaria|va\s+a\s+notar|se\s+va\s+a\s+dar)\b",
+    ),
+    "gone": _any(
+        r"\b(vanish\w*|disappear\w*|gone|dead|died|die)\b|\b(исчезн\w*|пропаду|не\s+станет|умру|сдохну)\b|\b(зникн\w*|пропаду|не\s+стане|помру|здохну)\b",
+        r"\b(desaparezco|desapareciera|ya\s+no\s+estoy|ya\s+no\s+estuviera|me\s+muero|me\s+muriera)\b",
+    ),
+    # self-harm getting deeper or out of control
+    "self_harm": _any(
+        r"\b(cut|cutting|cuts|burn|burns|burning|burned)\b|\b(порезал\w*|режу|режусь|ожог\w*|прижига\w*|порізал\w*|ріжу|ріжуся|опік\w*|припіка\w*)\b|\b(me\s+corte|cortarme|me\s+corto|quemadura\w*|me\s+quemo|hacermelas|hacermelos)\b"
+    ),
+    "worse": _any(
+        r"\bdeeper\b|\bcan'?t\s+stop\s+(doing|cutting|burning)|\bглубже\b|\bне\s+могу\s+перестать\b|\bглибше\b|\bне\s+можу\s+перестати\b|\bmas\s+profundo\b|\bno\s+puedo\s+dejar\s+de\b"
+    ),
+    # "why live like this", "зачем так жить", "para qué despertar mañana"
+    "why_live": _any(
+        r"\bwhy\s+(even\s+|would\s+i\s+|should\s+i\s+)?(keep\s+)?(living|live|go\s+on|going\s+on)\b(?!\s+in\b)|\b(what'?s|whats)\s+the\s+point\s+(of|in)\s+(waking\s+up|getting\s+up|going\s+on)\b",
+        r"\bзачем\s+(вообще\s+|мне\s+)?(так\s+)?(жить|просыпаться)\b(?!\s+в\b)|\bкакой\s+смысл\s+(\w+\s+)?(жить|просыпаться)\b",
+        r"\bнавіщо\s+(взагалі\s+|мені\s+)?(так\s+)?(жити|прокидатися)\b(?!\s+в\b)|\bякий\s+сенс\s+(\w+\s+)?(жити|прокидатися)\b",
+        r"\bpara\s+que\s+(seguir\s+)?(vivir|viviendo|despertar)\b(?!\s+en\b)",
     ),
     # despair ("nothing matters", "бессмысленно", "no tiene caso") with a plan, the means or a wish to stop
     "despair": _any(
@@ -516,6 +552,10 @@ def _indirect(folded: str) -> bool:
         )
         or _meet(folded, "purpose", "use")  # "do the whole bag on purpose"
         or _has("enough_end", folded)
+        or (_meet(folded, "put_aside", "chosen_time") and not _has("naloxone", folded))
+        or _meet(folded, "nobody", "gone")  # "nobody would notice if I was gone"
+        or _meet(folded, "self_harm", "worse")  # "cut again, deeper than before"
+        or _has("why_live", folded)
         or _meet(folded, "despair", "plan_done")
         or _meet(folded, "despair", "means")
     )

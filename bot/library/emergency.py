@@ -389,7 +389,7 @@ _SIGNS = compile_any(
         r"\b(won'?t|wont|can'?t|cant|not|doesnt|doesn'?t|isnt|isn'?t)\s+(open|opening|keep)\s+(his|her|their)\s+eyes\b|\bslumped\s+(over|in|on|against|down)\b",
         r"\b(is|went|gone|goes|and|so)\s+(all\s+|completely\s+|totally\s+)?(limp|floppy)\b",
         r"\bseizure\b.{0,30}\b(now\s+)?(he'?s|she'?s|hes|shes|is)\s+(out|unconscious|not\s+waking|limp)\b",
-        r"\bbreath\w*\s+(\w+\s+){0,2}\d+\s+times\s+(a|per)\s+minute|\bдыш\w*\s+(\w+\s+)?\d+\s+раз\w*\s+в\s+минуту|\bдиха\w*\s+(\w+\s+)?\d+\s+раз\w*\s+на\s+хвилину|\brespira\w*\s+(\w+\s+)?\d+\s+veces\s+por\s+minuto",
+        r"\bbreath\w*\s+(\w+\s+){0,2}\d+\s+times\s+(a|per)\s+minute|\bдыш\w*\s+(\w+\s+)?\d+\s+раз\w*\s+в\s+минуту|\b(дыш|диха)\w*\s+(\w+\s+)?(раза?|разів)\s+\d+\s+(в|на)\s+(минуту|хвилину)|\bдиха\w*\s+(\w+\s+)?\d+\s+раз\w*\s+на\s+хвилину|\brespira\w*\s+(\w+\s+)?\d+\s+veces\s+por\s+minuto",
         r"\bbreath\w*\s+(like\s+)?(once\s+)?every\s+(\d+|few|ten|twenty|\w+)\s+seconds\b|\bдыш\w*\s+раз\s+в\s+\w+\s+секунд|\bдих\w*\s+раз\s+на\s+\w+\s+секунд|\brespira\w*\s+(una\s+vez\s+)?cada\s+\w+\s+segundos",
         r"\bunresponsive\b|\bunconscious\b|\bnon\s?responsive\b|\bnot\s+(really\s+)?responsive\b",
         r"\bfoam\w*\s+(at|from)\s+(the|his|her|their)\s+mouth\b|\bno\s+signs?\s+of\s+life\b",
@@ -426,6 +426,7 @@ _SIGNS = compile_any(
         r"\bхрипит\b|\bхрипит\s|\bхрип\b|\bстранно\s+храп|\bхрапит\s+(странно|жутко|как\s+(то|будто|паровоз|трактор))",
         r"\bне\s+открывает\s+глаз|\bглаза\s+не\s+открывает|\bобмяк\w*|\b(он|она|теперь|сейчас|лежит|сидит)\s+(\w+\s+)?в\s+(полной\s+)?отключке",
         r"\b(припадок|припадк\w*|судорог\w*|приступ\w*)\b.{0,40}\b(отключк\w*|без\s+сознан\w*|не\s+(приходит|просыпа|реагир))",
+        r"\bне\s+(\w+\s+){0,2}(поднять|підняти|растолкать|розштовхати)\s+(его|ее|её|його|її)\b|\bне\s+(могу|можем|можу|можемо)\s+(его|ее|её|його|її)\s+(поднять|підняти|растолкать|розштовхати)\b|\bno\s+(lo|la)\s+(puedo|podemos)\s+levantar\b|\bno\s+(puedo|podemos)\s+levantarl[oa]\b",
         r"\bпульса\s+нет\b|\bнет\s+пульса\b|\bне\s+прощупыва",
         r"\bсудорог|\bбьется\s+в\s+конвульс",
         r"\bупал[аи]?\s+и\s+(не|лежит)",
@@ -629,7 +630,7 @@ _MEANING = compile_any(
 # A pet that died is grief, not an emergency (and not a crisis: crisis.py uses it too).
 _PET = compile_any(
     [
-        r"\b(dog|cat|puppy|kitten|pet|hamster|rabbit|bird|parrot|fish|кот|кота|кошка|кошку|котик|котенок|собака|собаку|пес|пёс|песик|хомяк|попугай|питомец|кіт|кішка|кішку|собачка|цуценя|папуга|перро|perro|perra|perrito|perrita|gato|gata|gatito|gatita|mascota|hamster|conejo|pajaro|loro|pez)\b",
+        r"\b(dog|cat|puppy|kitten|pet|hamster|хом'?яч\w*|хом'?як\w*|хомячок|хомячк\w*|rabbit|bird|parrot|fish|кот|кота|кошка|кошку|котик|котенок|собака|собаку|пес|пёс|песик|хомяк|попугай|питомец|кіт|кішка|кішку|собачка|цуценя|папуга|перро|perro|perra|perrito|perrita|gato|gata|gatito|gatita|mascota|hamster|conejo|pajaro|loro|pez)\b",
     ]
 )
 
@@ -827,6 +828,7 @@ _BODY_KINDS = {
     # chest pain, pressure or heaviness
     "chest": compile_any(
         [
+            r"\b(clutch\w*|hold\w*|grabb?\w*|держит\w*|тримає\w*|agarra\w*)\s+(за\s+|el\s+|his\s+|her\s+|my\s+)?(chest|груд\w*|pecho)\b",
             r"\bchest\s+(\w+\s+){0,3}(pain|hurts?|hurting|tight|heavy|killing|crushing|pressure|burn\w*)|\b(pain|tight\w*|pressure|crushing\s+pain)\s+(\w+\s+){0,2}(in\s+)?(my\s+|his\s+|her\s+)?chest\b|\bchest\s+pain",
             r"\b(в\s+)?груд\w*\s+(\w+\s+){0,2}(болит|боль|давит|сдавил\w*|жжет|жжёт|тяжест\w*|колет|печет|болять|болить|тисне|здавил\w*|пече|важк\w*)|\b(боль|давит|тяжест\w*|жжет|біль|тисне|важкість|пече)\s+(\w+\s+)?(в|у)\s+груд\w*|\bгруд\w*\s+сдавил\w*|\bгруди\s+здавило",
             r"\b(me\s+)?(duele|aprieta|oprime|arde|pesa)\s+(\w+\s+){0,2}(el\s+)?pecho\b|\bpecho\s+(\w+\s+){0,2}(pesado|apretado|me\s+duele|me\s+arde|me\s+esta\s+matando)|\bdolor\s+(de|en\s+el)\s+pecho",
@@ -873,8 +875,8 @@ _BODY_KINDS = {
     # overheating
     "heat": compile_any(
         [
-            r"\bburning\s+up\b|\bboiling\s+hot\b|\boverheat\w*|\b(so|super|really|very)\s+hot\s+to\s+(the\s+)?touch|\bhot\s+to\s+(the\s+)?touch|\b(temperature|temp|fever)\s+(is\s+)?(through\s+the\s+roof|sky\s+high|really\s+high|of\s+(4\d|10\d))|\bstopped\s+sweating|\bskin\s+is\s+hot",
-            r"\bперегрел\w*|\bгорит\b|\bгоряч\w*\s+как|\bраскален\w*|\bраскалён\w*|\bперестал\w*\s+потеть|\bтемпература\s+(\w+\s+)?(под\s+)?4\d|\bжар\b|\bгорячий\s+весь|\bвесь\s+горячий",
+            r"\bburning\s+up\b|\b(boiling|roasting|scorching|burning)\s+hot\b|\boverheat\w*|\b(so|super|really|very)\s+hot\s+to\s+(the\s+)?touch|\bhot\s+to\s+(the\s+)?touch|\b(temperature|temp|fever)\s+(is\s+)?(through\s+the\s+roof|sky\s+high|really\s+high|of\s+(4\d|10\d))|\bstopped\s+sweating|\bskin\s+is\s+hot",
+            r"\bперегрел\w*|\bперегрев\w*|\bгорит\b|\bгоряч\w*\s+как|\bраскален\w*|\bраскалён\w*|\bперестал\w*\s+потеть|\bтемпература\s+(\w+\s+)?(под\s+)?4\d|\bжар\b|\bгорячий\s+весь|\bвесь\s+горячий",
             r"\bперегрі\w*|\bгорить\b|\bгаряч\w*\s+як|\bрозпечен\w*|\bперестал\w*\s+пітніти|\bперестав\s+пітніти|\bтемпература\s+(\w+\s+)?(під\s+)?4\d|\bвесь\s+гарячий",
             r"\bsobrecalent\w*|\bse\s+calento\b|\b(esta|estas)\s+(ardiendo|hirviendo)|\bquema\s+al\s+tocar\w*|\b(ya\s+)?no\s+suda\b|\bdejo\s+de\s+sudar|\b(fiebre|temperatura)\s+(\w+\s+)?(de\s+)?4\d|\bcalor\s+horrible|\b4\d\s+(de\s+)?(fiebre|temperatura|grados)|\b4\d\s+(градус\w*|температур\w*)|\btoda?\s+calient\w*",
         ]

@@ -28,7 +28,11 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "content"
 def _tune() -> list[tuple[str, str, str]]:
     out = []
     for lang in ("en", "ru", "uk", "es"):
-        for name in (f"triage-{lang}.yaml", f"triage-tune2-{lang}.yaml"):
+        for name in (
+            f"triage-{lang}.yaml",
+            f"triage-tune2-{lang}.yaml",
+            f"triage-tune3-{lang}.yaml",
+        ):
             items = yaml.safe_load((ROOT / "bench" / "labelled" / name).read_text(encoding="utf-8"))
             out += [(lang, i["label"], i["text"]) for i in items if i["split"] == "tune"]
     return out
