@@ -198,6 +198,8 @@ _CRISIS = compile_any(
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any(
     [
+        # "my boss is going to kill me", "this exam will be the death of me", "me va a matar"
+        r"\b(is|are|'?s|gonna|going\s+to|will)\s+(be\s+the\s+death\s+of\s+me|kill\s+me)\b|\bme\s+va\s+a\s+matar\b|\bme\s+van\s+a\s+matar\b|\b(меня|мене)\s+(убьет|убьёт|вб'?є|уб'?є)\b|\b(убьет|убьёт|вб'?є)\s+(меня|мене)\b|\bв\s+(гроб|могилу|труну)\s+(\w+\s+)?(загонит|сведет|зажене|зведе)|\b(загонит|сведет|зажене|зведе)\s+(\w+\s+)?в\s+(гроб|могилу|труну)",
         r"\b(умираю|помираю|вмираю)\s+(как|як)\s+(хочу|хочется|хочеться)\b|\bme\s+muero\s+si\s+no\b|\bi'?ll\s+die\s+if\s+i\s+(don'?t|dont|can'?t|cant)\b",
         r"\bme\s+(quemo|queme)\s+(con\s+el\s+sol|en\s+la\s+playa|la\s+mano|cocinando)|\bhit\s+myself\s+(on|against)\s+the\b",
         r"\b(me\s+corto|cortarme|cortandome|me\s+voy\s+a\s+cortar|cutting|cut|cuts)\s+(my\s+|el\s+|las\s+|los\s+|la\s+)?(pelo|unas|barba|cabello|fleco|flequillo|hair|nails|beard|bangs|fringe)\b",
@@ -317,6 +319,8 @@ def _wish_near_end(folded: str) -> bool:
                 continue  # "terminar con mi dealer", "ending things with"
         for m in range(max(0, n - 4), min(len(words), n + 3)):
             if m != n and words[m] in _INTENT_WORDS:
+                if _OTHER_PERSON.intersection(words[max(0, m - 2) : m]):
+                    continue  # "saying he's gonna die": someone else's words
                 between = words[min(m, n) + 1 : max(m, n)]
                 if not _OTHER_PERSON.intersection(between):
                     return True
@@ -498,6 +502,24 @@ _KIND = {
         r"\bнавіщо\s+(взагалі\s+|мені\s+)?(так\s+)?(жити|прокидатися)\b(?!\s+в\b)|\bякий\s+сенс\s+(\w+\s+)?(жити|прокидатися)\b",
         r"\bpara\s+que\s+(seguir\s+)?(vivir|viviendo|despertar)\b(?!\s+en\b)",
     ),
+    # giving things away by name: "who gets my guitar", "кому достанется", "a quién le toca"
+    "who_gets": _any(
+        r"\bwho\s+gets\s+(what|my)\b|\bкому\s+(что|достанется|достанутся|отдать)\b|\bкому\s+(що|дістанеться|дістануться|віддати)\b|\ba\s+quien\s+le\s+(toca|queda|doy)\b"
+    ),
+    # at an edge, thinking how easy it would be
+    "edge": _any(
+        r"\b(tracks|rails|platform|edge|bridge|balcony|window|roof|ledge|cliff)\b|\b(рельс\w*|платформ\w*|кра[юй]|мост\w*|балкон\w*|окн\w*|крыш\w*|колі[їя]\w*|мост\w*|вікн\w*|дах\w*|обрыв\w*|обрив\w*)\b|\b(vias|anden|orilla|puente|balcon|ventana|azotea|techo|barranco)\b"
+    ),
+    "how_easy": _any(
+        r"\bhow\s+easy\s+it\s+(would|could)\s+be\b|\bjust\s+one\s+step\b|\bкак\s+(это\s+)?(легко|просто)\b|\bодин\s+шаг\b|\bяк\s+(це\s+)?(легко|просто)\b|\bодин\s+крок\b|\blo\s+facil\s+que\s+seria\b|\bun\s+solo\s+paso\b"
+    ),
+    # "nobody will have to deal with / worry about me anymore"
+    "no_burden": _any(
+        r"\b(nobody|no\s+one|noone)\s+(will\s+|would\s+)?(has|have|need)\s+to\s+(deal\s+with|worry\s+about|put\s+up\s+with|take\s+care\s+of)\s+me\b",
+        r"\bникому\s+(больше\s+)?не\s+(придется|надо|нужно|придётся)\s+(\w+\s+){0,2}(возиться|беспокоиться|терпеть|заботиться|переживать)\b",
+        r"\bнікому\s+(більше\s+)?не\s+(доведеться|треба|потрібно)\s+(\w+\s+){0,2}(морочитися|хвилюватися|терпіти|піклуватися|переживати)\b",
+        r"\bnadie\s+(\w+\s+)?(va\s+a\s+tener|tendra)\s+que\s+(lidiar|preocuparse|aguantar\w*|cuidar\w*|soportar\w*)\b",
+    ),
     # despair ("nothing matters", "бессмысленно", "no tiene caso") with a plan, the means or a wish to stop
     "despair": _any(
         r"\bno\s+point\b|\bpointless\b|\bmeaningless\b|\bnothing\s+matters\b|\bwhat'?s\s+the\s+point\b",
@@ -556,6 +578,9 @@ def _indirect(folded: str) -> bool:
         or _meet(folded, "nobody", "gone")  # "nobody would notice if I was gone"
         or _meet(folded, "self_harm", "worse")  # "cut again, deeper than before"
         or _has("why_live", folded)
+        or _has("who_gets", folded)  # "made a list of who gets my guitar"
+        or _meet(folded, "edge", "how_easy")  # "at the platform edge thinking how easy it would be"
+        or _has("no_burden", folded)  # "soon no one will have to worry about me"
         or _meet(folded, "despair", "plan_done")
         or _meet(folded, "despair", "means")
     )

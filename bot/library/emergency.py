@@ -427,6 +427,8 @@ _SIGNS = compile_any(
         r"\bне\s+открывает\s+глаз|\bглаза\s+не\s+открывает|\bобмяк\w*|\b(он|она|теперь|сейчас|лежит|сидит)\s+(\w+\s+)?в\s+(полной\s+)?отключке",
         r"\b(припадок|припадк\w*|судорог\w*|приступ\w*)\b.{0,40}\b(отключк\w*|без\s+сознан\w*|не\s+(приходит|просыпа|реагир))",
         r"\bне\s+(\w+\s+){0,2}(поднять|підняти|растолкать|розштовхати)\s+(его|ее|её|його|її)\b|\bне\s+(могу|можем|можу|можемо)\s+(его|ее|её|його|її)\s+(поднять|підняти|растолкать|розштовхати)\b|\bno\s+(lo|la)\s+(puedo|podemos)\s+levantar\b|\bno\s+(puedo|podemos)\s+levantarl[oa]\b",
+        r"\b(face\s*down|лицом\s+(вниз|в\s+\w+)|обличчям\s+(донизу|вниз|у\s+\w+|в\s+\w+)|boca\s+abajo)\b.{0,40}\b(after|after\s+\w+ing|после|після|despues|tras)\b|\b(after|после|після|despues|tras)\b.{0,40}\b(face\s*down|лицом\s+вниз|обличчям\s+донизу|boca\s+abajo)\b",
+        r"\bse\s+(esta\s+)?ahoga\w*|\bahogandose\b|\bcomo\s+(que\s+|si\s+)?se\s+ahoga\w*|\bхрипы\b|\bхрипи\b|\bхрипить\b",
         r"\bпульса\s+нет\b|\bнет\s+пульса\b|\bне\s+прощупыва",
         r"\bсудорог|\bбьется\s+в\s+конвульс",
         r"\bупал[аи]?\s+и\s+(не|лежит)",
@@ -848,6 +850,25 @@ _BODY_KINDS = {
             r"\bdizzy\b|\b(everything|room|head)\s+(is\s+)?spinning|\bголова\s+(\w+\s+)?кружится|\bкружится\s+голова|\bголова\s+(\w+\s+)?паморочиться|\bпаморочиться\s+голова|\bmaread[oa]\b|\bme\s+da\s+vueltas|\btodo\s+me\s+da\s+vueltas|\bpale\b|\bбледн\w*|\bблід\w*|\bpalid[oa]\b",
         ]
     ),
+    # everything slowing down (a depressant taking hold)
+    "slowing": compile_any(
+        [
+            r"\b(everything|it\s+all|time)\s+(is\s+|feels\s+)?(slowing\s+down|slowed\s+down|in\s+slow\s+motion)\b|\bslow\s+motion\b|\bвс[её]\s+(\w+\s+)?(замедляется|как\s+в\s+замедленной)|\bзамедленной\s+съемк\w*|\bвсе\s+(\w+\s+)?(сповільнюється|як\s+у\s+сповільненій)|\bсповільненій\s+зйомц\w*|\btodo\s+(\w+\s+)?(va\s+lento|va\s+en\s+camara\s+lenta|se\s+alenta)|\bcamara\s+lenta\b",
+        ]
+    ),
+    # drenched in sweat (with another kind only)
+    "sweat": compile_any(
+        [
+            r"\b(drenched|soaked|dripping)\s+(in\s+)?sweat|\bsweating\s+(buckets|like\s+crazy|so\s+much|a\s+lot)|\bвес[ьа]\s+(мокр\w*|в\s+поту)|\bпот\s+градом|\bвес[ья]\s+(мокр\w*|в\s+поту)|\bувесь\s+мокрий|\bвся\s+(мокра|в\s+поту)|\b(empapad[oa]|banad[oa])\s+en\s+sudor|\bsudando\s+a\s+mares|\bsuda\s+muchisimo",
+        ]
+    ),
+    # a sense of dying, said of oneself or by the person beside ("keeps saying she's dying")
+    "doom": compile_any(
+        [
+            r"\b(saying|says|said|screaming|keeps\s+saying)\s+(he'?s|she'?s|hes|shes|they'?re|i'?m)\s+(dying|gonna\s+die|going\s+to\s+die)\b|\bfeel\s+like\s+i'?m\s+dying\b",
+            r"\b(орет|кричит|говорит|повторяет|кричить|каже|повторює)\s+(\w+\s+)?(что|що)\s+(умирает|помирает|помирає|вмирає)\b|\b(dice|grita|repite|para\s+de\s+decir)\s+que\s+se\s+(muere|esta\s+muriendo|va\s+a\s+morir)\b",
+        ]
+    ),
     # fainting, blacking out, the world going dark or far away
     "faint": compile_any(
         [
@@ -867,7 +888,7 @@ _BODY_KINDS = {
     # numbness, not feeling limbs
     "numb": compile_any(
         [
-            r"\bnumb\b|\bcan'?t\s+feel\s+(my|his|her)\s+(arms?|legs?|hands?|face|body)|\bpins\s+and\s+needles",
+            r"\b(lips|mouth|tongue)\s+(\w+\s+){0,2}(weird|strange|numb|tingl\w*)\b|\bгубы\s+(\w+\s+){0,2}(странн\w*|немеют|онемели)|\bво\s+рту\s+онемел\w*|\bгуби\s+(\w+\s+){0,2}(дивн\w*|німіють|оніміли)|\bв\s+роті\s+онімі\w*|\blabios\s+(\w+\s+)?(raros|extranos|dormidos)\b|\bboca\s+dormida\b|\bnumb\b|\bcan'?t\s+feel\s+(my|his|her)\s+(arms?|legs?|hands?|face|body)|\bpins\s+and\s+needles",
             r"\bнеме(ет|ют)\b|\bонеме\w*|\bне\s+чувствую\s+(рук|ног|руки|ноги|лиц\w*|тел\w*)|\b(рук|ног|руки|ноги)\s+не\s+чувствую|\bнімі(є|ють)\b|\bне\s+відчуваю\s+(рук|ніг|руки|ноги|обличч\w*|тіл\w*)|\b(рук|ніг|руки|ноги)\s+не\s+відчуваю",
             r"\bse\s+me\s+(duerme|duermen|entumen|entume)\b|\bentumid\w*|\bno\s+siento\s+(las\s+|los\s+|la\s+|el\s+)?(piernas|brazos|manos|cara|cuerpo)",
         ]
@@ -896,8 +917,8 @@ _BODY = KindPatterns({kind: patterns.patterns for kind, patterns in _BODY_KINDS.
 # "I took too much", "переборщил", "me pasé": with one symptom kind, an emergency.
 _TOO_MUCH = compile_any(
     [
-        r"\b(took|take|taken|did|done|do|used|had|shot|snorted|smoked)\s+(way\s+|far\s+|a\s+bit\s+|a\s+lot\s+)?too\s+(much|many)\b|\boverd(id|one)\s+it\b|\b(too\s+much|too\s+many)\s+(fent|g|ket|coke|pills|bars|xanax|molly|mdma|heroin|meth)\b",
-        r"\bпереборщил\w*|\bперебрал\w*|\bперебор\b|\bслишком\s+много\b|\bперебрав\w*|\bперебра(ла|ли)\b|\bзанадто\s+багато\b|\bзабагато\b",
+        r"\b(took|take|taken|did|done|do|used|had|shot|snorted|smoked)\s+(\w+\s+){0,2}too\s+(much|many)\b|\b(one|a\s+few|a\s+couple)\s+too\s+many\b|\boverd(id|one)\s+it\b|\b(too\s+much|too\s+many)\s+(fent|g|ket|coke|pills|bars|xanax|molly|mdma|heroin|meth)\b",
+        r"\b(закинул\w*|принял\w*|вмазал\w*|съел\w*|закинув|прийняв|вмазав|з'?їв)\s+(\w+\s+)?(лишн\w*|зайв\w*)|\bпереборщил\w*|\bперебрал\w*|\bперебор\b|\bслишком\s+много\b|\bперебрав\w*|\bперебра(ла|ли)\b|\bзанадто\s+багато\b|\bзабагато\b",
         r"\bme\s+pase\b|\bse\s+paso\s+con\b|\bme\s+exced\w*|\bde\s+mas\b|\bdemasiad[oa]s?\b",
     ]
 )
@@ -928,7 +949,7 @@ def _body_emergency(cleaned: str) -> bool:
     found = _body_kinds(cleaned)
     if not found:
         return False
-    if _TOO_MUCH.search(cleaned) and set(found) - {"dizzy"}:
+    if _TOO_MUCH.search(cleaned) and set(found) - {"dizzy", "sweat"}:
         return True
     kinds = list(found)
     return any(

@@ -32,6 +32,7 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-{lang}.yaml",
             f"triage-tune2-{lang}.yaml",
             f"triage-tune3-{lang}.yaml",
+            f"triage-tune4-{lang}.yaml",
         ):
             items = yaml.safe_load((ROOT / "bench" / "labelled" / name).read_text(encoding="utf-8"))
             out += [(lang, i["label"], i["text"]) for i in items if i["split"] == "tune"]
