@@ -16,7 +16,7 @@ rules + nearest prototypes taken from every tuned message (not only the main tun
 (the embedding stage only decides when the rules say nothing); then each embedding stage alone,
 the rules left out, which shows what each would catch where the rules fail. ``--write`` saves the weights
 and thresholds to ``bot/library/triage_classifier.npz`` (a few kilobytes). Embeddings of the
-labelled texts are cached in the hrbot cache folder, keyed by their hash.
+labelled texts are cached in the hrbot cache folder, one per text, keyed by its hash.
 """
 
 from __future__ import annotations
@@ -58,19 +58,24 @@ def messages() -> list[dict]:
 
 
 def vectors(texts: list[str]) -> np.ndarray:
-    key = hashlib.sha256(("\n".join([embed.MODEL_ID, *texts])).encode()).hexdigest()[:16]
-    cache = embed.default_cache_dir(None) / f"triage-labelled-{key}.npy"
+    """Query embeddings of ``texts``, each remembered on disk by the hash of its text and the model."""
+    cache = embed.default_cache_dir(None) / "triage-labelled-vectors.npz"
+    known: dict[str, np.ndarray] = {}
     if cache.exists():
-        return np.load(cache)
+        with np.load(cache) as stored:
+            known = {key: stored[key] for key in stored.files}
+    keys = [hashlib.sha256(f"{embed.MODEL_ID}\n{t}".encode()).hexdigest()[:20] for t in texts]
+    missing = [n for n, key in enumerate(keys) if key not in known]
     run = embed.model().query
-    parts = [
-        np.asarray(run(texts[i : i + 16]), dtype=np.float32).reshape(len(texts[i : i + 16]), -1)
-        for i in range(0, len(texts), 16)
-    ]
-    out = np.vstack(parts)
-    cache.parent.mkdir(parents=True, exist_ok=True)
-    np.save(cache, out)
-    return out
+    for start in range(0, len(missing), 16):
+        batch = missing[start : start + 16]
+        found = np.asarray(run([texts[n] for n in batch]), dtype=np.float32).reshape(len(batch), -1)
+        for n, vector in zip(batch, found, strict=True):
+            known[keys[n]] = vector
+    if missing:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(cache, **{key: known[key] for key in set(keys)})
+    return np.vstack([known[key] for key in keys])
 
 
 def train(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
