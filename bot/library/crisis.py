@@ -13,6 +13,14 @@ person's own wanting or intending ("thinking of ending things"), unless it is a 
 question, about someone else, or said laughing. Harmless phrases are cut out first
 (``_NOT_CRISIS``: "dying to", "me muero de risa", "suicide Tuesday", "200 kms", a haircut).
 
+Indirect signs, by kind (``_indirect``: classes of words that must meet, found in one pass by
+``KindPatterns``): a goodbye with "it's time", a secret last meeting, a last message with thanks
+for everything, the means ready (a rope, a gun), the place chosen, pills counted, no future
+("won't be here next week", unless a holiday, work or treatment explains it), tired of waking up
+or of living (not of an early alarm), hoping the next shot is the last (not when quitting), an
+overdose on purpose, despair with a plan or the means. A pet's death and idioms ("умираю как
+хочу", "me muero si no") are not a crisis.
+
 Measured by ``bench/triage_bench.py`` on ``bench/labelled/triage-*.yaml``. Indirect warning signs
 ("I've been giving my things away", "I'm ready to go") are where phrase rules are weakest: see
 ``bench/results/`` for the first look at each held-out set, and ``bench/triage_embed_probe.py``
@@ -24,7 +32,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.library.emergency_text import compile_any, fold
+from bot.library.emergency_text import _PET, KindPatterns, WordStartPatterns, compile_any, fold
 
 # The library topic a crisis message is answered with (``hrbot search`` lists it first).
 CRISIS_TOPIC = "mental-health-crisis"
@@ -45,7 +53,7 @@ _CRISIS = compile_any(
         r"\bbetter\s+(off\s+)?without\s+me\b|\b(миру|всем|им|семье|родным|всему\s+миру)\s+(\w+\s+)?(будет|было\s+бы|станет)\s+лучше\s+без\s+меня|\bлучше\s+без\s+меня\b|\bкраще\s+без\s+мене\b|\bmejor\s+sin\s+mi\b",
         r"\bпоконч\w*\s+(с|со)\s+(собой|жизнью|всем)\b|\bпокінч\w*\s+(з|із)\s+(собою|життям|усім|всім)\b|\b(me\s+quito|quitarme|me\s+voy\s+a\s+quitar|quitare)\s+la\s+vida\b|\bme\s+estoy\s+cortando\b|\bestoy\s+cortandome\b",
         r"\b(overdose|od)\s+on\s+purpose\b|\bintentionally\s+(overdose|od)\b|\b(take|taking|swallow|swallowing)\s+(all|the whole|every)\s+\w*\s*(pills|bottle)\s+(to|so)\s+(die|i die|not wake)",
-        r"\b(and|to|so i|so that i)\s+(never|not)\s+wake\s+up\b|\b(и|чтобы|чтоб)\s+(больше\s+)?не\s+просну(ться|ть|сь)\b|\b(і|щоб)\s+(більше\s+)?не\s+прокину(тися|тись|ся|сь)\b|\b(para|y)\s+no\s+(volver\s+a\s+)?despertar(me)?\b",
+        r"\b(and|to|so i|so that i)\s+(never|not|don'?t|dont)\s+wake\s+up\b|\b(и|чтобы|чтоб)\s+(больше\s+)?не\s+просну(ться|ть|сь)\b|\b(і|щоб)\s+(більше\s+)?не\s+прокину(тися|тись|ся|сь)\b|\b(para|y)\s+no\s+(volver\s+a\s+)?despertar(me)?\b",
         r"\b(jump|jumping|throw\s+myself|throwing\s+myself)\s+(off|from|in\s+front\s+of|under)\s+(a|the|this|that|my)\s+(\w+\s+)?(bridge|building|roof|train|balcony|window|cliff|car|bus|tower)\b",
         r"\b(take|taking|swallow|swallowing|down|downing)\s+(all|every\s+one\s+of|the\s+whole\s+bottle\s+of)\s+(my|the|these|those)\s+(\w+\s+)?(pills|meds|tablets|medication|bars|benzos)\b(?!\s+(on\s+time|today|with\s+food))",
         r"\bwant\s+(it\s+all|everything|all\s+of\s+(it|this)|this\s+all|all\s+this)\s+to\s+(end|stop|be\s+over)\b",
@@ -90,7 +98,7 @@ _CRISIS = compile_any(
         r"\b(swallow|swallowing|take|taking|down|downing)\s+(every|all\s+the|all\s+my|all\s+of\s+the|all\s+of\s+my|the\s+whole)\s+(\w+\s+)?(pills?|meds|tablets|bottle)\b",
         r"\b(проглочу|проглотить|выпью|сожру|закину)\s+(все|всю)\s+(свои\s+)?(таблетки|колеса|пачку)\b|\b(проковтну|проковтнути|вип'?ю|зжеру)\s+(всі|усі|всю)\s+(свої\s+)?(таблетки|пігулки|пачку)\b",
         r"\bwrote\s+(\w+\s+){0,2}(letters?|notes?)\s+(to|for)\s+(my\s+)?(family|kids|mom|mum|parents|everyone|friends)\b|\b(goodbye|farewell|suicide)\s+(letter|note)s?\b",
-        r"\bнаписал[аи]?\s+(\w+\s+)?(письма|письмо|записк\w*)\s+(родным|маме|семье|всем|детям)\b|\bпрощальн\w*\s+(письм\w*|записк\w*)|\bнаписа(в|ла)\s+(\w+\s+)?(листи|лист|записк\w*)\s+(рідним|мамі|родині|всім|дітям)\b|\bпрощальн\w*\s+(лист\w*|записк\w*)",
+        r"\bнаписал[аи]?\s+(\w+\s+)?(письма|письмо|записк\w*)\s+(родным|маме|семье|всем|детям)\b|\bпрощальн\w*\s+(письм\w*|записк\w*)|\bнаписа(в|ла)\s+(\w+\s+)?(листи|лист|записк\w*)\s+(рідним|мамі|родині|всім|дітям)\b|\bпрощальн\w*\s+(лист(?!івк)\w*|записк\w*)",
         r"\bescrib\w*\s+(\w+\s+)?(cartas?|notas?)\s+(a|para)\s+(mi\s+)?(familia|mama|hijos|todos|padres)\b|\bcartas?\s+de\s+despedida\b",
         r"\b(want|wanna|wish)\s+(to\s+)?(be|was|were)\s+dead\b|\bхочу\s+(быть|бути)\s+мертв\w*|\bquiero\s+estar\s+muert[oa]\b|\b(quiero|quisiera)\s+morirme\b",
         r"\b(thinking\s+(about|of)|want\s+to|wanna|going\s+to|gonna)\s+(drive|driving|crash|crashing)\s+(\w+\s+){0,2}(off|into)\s+(a|the)\s+(road|cliff|bridge|wall|tree|truck|river)\b",
@@ -190,6 +198,9 @@ _CRISIS = compile_any(
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any(
     [
+        # "my boss is going to kill me", "this exam will be the death of me", "me va a matar"
+        r"\b(is|are|'?s|gonna|going\s+to|will)\s+(be\s+the\s+death\s+of\s+me|kill\s+me)\b|\bme\s+va\s+a\s+matar\b|\bme\s+van\s+a\s+matar\b|\b(меня|мене)\s+(убьет|убьёт|вб'?є|уб'?є)\b|\b(убьет|убьёт|вб'?є)\s+(меня|мене)\b|\bв\s+(гроб|могилу|труну)\s+(\w+\s+)?(загонит|сведет|зажене|зведе)|\b(загонит|сведет|зажене|зведе)\s+(\w+\s+)?в\s+(гроб|могилу|труну)",
+        r"\b(умираю|помираю|вмираю)\s+(как|як)\s+(хочу|хочется|хочеться)\b|\bme\s+muero\s+si\s+no\b|\bi'?ll\s+die\s+if\s+i\s+(don'?t|dont|can'?t|cant)\b",
         r"\bme\s+(quemo|queme)\s+(con\s+el\s+sol|en\s+la\s+playa|la\s+mano|cocinando)|\bhit\s+myself\s+(on|against)\s+the\b",
         r"\b(me\s+corto|cortarme|cortandome|me\s+voy\s+a\s+cortar|cutting|cut|cuts)\s+(my\s+|el\s+|las\s+|los\s+|la\s+)?(pelo|unas|barba|cabello|fleco|flequillo|hair|nails|beard|bangs|fringe)\b",
         r"\bsuicid\w*\s+(tuesday|tuesdays|squad|doors?|blonde|run|mission)\b|\bсуицидальн\w*\s+вторник\w*|\bсуїцидальн\w*\s+вівтор\w*|\bmartes\s+suicida",
@@ -308,6 +319,8 @@ def _wish_near_end(folded: str) -> bool:
                 continue  # "terminar con mi dealer", "ending things with"
         for m in range(max(0, n - 4), min(len(words), n + 3)):
             if m != n and words[m] in _INTENT_WORDS:
+                if _OTHER_PERSON.intersection(words[max(0, m - 2) : m]):
+                    continue  # "saying he's gonna die": someone else's words
                 between = words[min(m, n) + 1 : max(m, n)]
                 if not _OTHER_PERSON.intersection(between):
                     return True
@@ -321,6 +334,258 @@ _FAREWELL = compile_any(
 )
 
 
+# -- indirect signs, by kind: words of two kinds together -------------------------------------------
+#
+# People close to suicide often say it without the words: a goodbye and "it's time", the means
+# ready, no future, tired of waking up, hoping the next shot is the last, an overdose on purpose.
+# Each kind below is one or two classes of words in the four languages; a kind counts when its
+# classes meet (and its harmless readings, a holiday, a work alarm, quitting, are absent).
+def _any(*patterns: str) -> WordStartPatterns:
+    return compile_any(list(patterns))
+
+
+_KIND = {
+    # a goodbye: "said my goodbyes", "попрощался", "me despedí"
+    "farewell": _any(
+        r"\b(said|saying|say|to\s+say)\s+(my\s+)?(good)?byes?\b|\b(hugged|kissed|called)\s+(\w+\s+){0,3}(good)?bye\b",
+        r"\bпопрощал\w*|\bпрощани\w*|\bпрощаюсь\b|\bпопрощаться\b|\bпопрощав\w*|\bпопрощатися\b|\bпрощан\w*|\bпрощаюся\b",
+        r"\bme\s+despedi\b|\bdespedirme\b|\bme\s+despido\b|\bdecir\s+adios\b|\bdespedi\w*\s+de\s+todos\b",
+    ),
+    # "it's time", "пора", "ya es hora", "I'm ready", "tonight is the night": said last, about oneself
+    "time": _any(
+        r"\b(it'?s|its|it\s+is)\s+time(\s+now)?\s$|\b(i'?m|im|i\s+am)\s+ready(\s+now)?\s$|\btonight\s+is\s+the\s+night\b",
+        r"\bпора(\s+уже|\s+мне)?\s$|\bпора\s+уходить\b|\bя\s+готов[аи]?\s$|\bсегодня\s+та\s+самая\s+ночь\b",
+        r"\bпора(\s+вже|\s+мені)?\s$|\bчас\s+іти\b|\bя\s+готов(ий|а)\s$|\bсьогодні\s+та\s+сама\s+ніч\b",
+        r"\b(ya\s+)?es\s+(la\s+)?hora\s$|\b(ya\s+)?estoy\s+list[oa]\s$|\bhoy\s+es\s+la\s+noche\b",
+    ),
+    # "she doesn't know it's the last time": a secret last meeting
+    "secret_last": _any(
+        r"\b(doesn'?t|doesnt|don'?t|dont|do\s+not|does\s+not)\s+know\s+(it'?s|its|that|it\s+is|this\s+is)\s+(\w+\s+)?(the\s+)?last\s+time\b",
+        r"\bне\s+зна(ет|ют)\s+что\s+(это\s+)?(в\s+)?последн\w*\s+раз\b|\bне\s+зна(є|ють)\s+що\s+(це\s+)?(востаннє|(в\s+)?останн\w*\s+раз)\b",
+        r"\bno\s+sabe\w*\s+que\s+es\s+la\s+ultima\s+vez\b",
+    ),
+    # "this is my last message" + "thank you for everything"
+    "last_message": _any(
+        r"\blast\s+message\b|\bпоследнее\s+сообщение\b|\bостаннє\s+повідомлення\b|\bultimo\s+mensaje\b"
+    ),
+    "thanks_all": _any(
+        r"\bthank(s|\s+you)\s+(\w+\s+)?for\s+everything\b|\bспасибо\s+(\w+\s+)?за\s+вс[её]\b|\bдякую\s+(\w+\s+)?за\s+(все|усе)\b|\bgracias\s+(\w+\s+)?por\s+todo\b"
+    ),
+    # the means: a rope, a gun
+    "means": _any(
+        r"\b(rope|noose|gun|pistol|веревк\w*|верёвк\w*|петл[яюи]\w*|ствол|пистолет\w*|мотузк\w*|зашморг\w*|пістолет\w*|cuerda|soga|pistola)\b"
+    ),
+    # ... ready or checked, or the person knows what for
+    "ready": _any(
+        r"\bready\b|\bchecked\b|\bholds\b|\b(is|are)\s+(up|hung|hanging|tied)\b|\bcourage\b|\bknow\s+what\s+i'?m\s+doing\b|\bвисит\b|\bвисить\b|\bрешиться\b|\bнаважитися\b|\bcolgad[oa]\b|\bvalor\b|\bготов\w*|\bпроверил\w*|\bвыдержит\b|\bзнаю\s+зачем\b|\bперевіри\w*|\bвитримає\b|\bзнаю\s+навіщо\b",
+        r"\blist[oa]s?\b|\bcomprobe\b|\baguanta\b|\bse\s+para\s+que\b",
+    ),
+    # the place chosen ("picked the bridge", "выбрал место"), not for an outing
+    "place": _any(
+        r"\b(picked|chose|chosen|found)\s+(the|a|my)\s+(spot|place|bridge|roof|building|tree|day|date)\b(?!\s+(for|to)\b)",
+        r"\bвыбрал[аи]?\s+(\w+\s+)?(место|мост|крышу|день|дату)\b(?!\s+(для|на|под)\b)|\bвибра(в|ла|ли)\s+(\w+\s+)?(місце|міст|дах|день|дату)\b(?!\s+(для|на|під)\b)",
+        r"\b(место|мост|крышу)\s+(\w+\s+)?выбрал[аи]?\b|\b(місце|міст|дах)\s+(\w+\s+)?вибра(в|ла|ли)\b|\b(the\s+)?(spot|place|bridge)\s+(is\s+)?(picked|chosen)\b|\b(el\s+)?(sitio|lugar|puente)\s+(\w+\s+)?(elegido|escogido)\b",
+        r"\b(elegi|escogi)\s+(\w+\s+)?(el\s+|la\s+)?(sitio|lugar|puente|techo|edificio|dia|fecha)\b(?!\s+(para|de)\b)",
+    ),
+    "final": _any(
+        r"\bdone\b|\balready\b|\bwaiting\b|\bdark\b|\bвс[её]\s|\bуже\b|\bвже\b|\bжду\b|\bчекаю\b|\bстемне\w*|\bya\b|\bespero\b|\boscurezca\b"
+    ),
+    # enough pills, saved or counted
+    "pills_enough": _any(
+        r"\b(enough|достаточно|достатньо|suficientes|bastantes)\s+(\w+\s+)?(pills|meds|tablets|таблеток|пігулок|колес|pastillas|pastis)\b|\b(pills|meds|tablets|таблеток|пігулок|колес|pastillas|pastis)\s+(\w+\s+)?(enough|достаточно|достатньо|suficientes)\b"
+    ),
+    "hoarded": _any(
+        r"\b(saved|stockpiled|collected|counted|накопил\w*|накопичи\w*|пересчита\w*|перерахува\w*|собрал\w*|зібра\w*|junte|juntado|guardado|acumul\w*|conte)\b"
+    ),
+    # no future: "won't be here next week", "не доживу до", "no me veo aquí"
+    "not_be": _any(
+        r"\b(won'?t|wont|will\s+not|not\s+going\s+to|not\s+gonna)\s+(be\s+(here|around|alive)|see|make\s+it\s+to|live\s+to)\b|\b(don'?t|dont|can'?t|cant)\s+see\s+myself\s+(being\s+)?(here|around|alive)\b|\b(i'?ll|ill)\s+be\s+gone\b",
+        r"\bне\s+доживу\b|\bне\s+увижу\b|\bменя\s+(уже\s+|больше\s+)?не\s+(будет|станет)\b|\bне\s+вижу\s+себя\s+(здесь|тут|живым\w*)",
+        r"\bне\s+побачу\b|\bмене\s+(вже\s+|більше\s+)?не\s+(буде|стане)\b|\bне\s+бачу\s+себе\s+(тут|живим\w*)",
+        r"\bno\s+(voy\s+a\s+)?(llegar|llego)\s+a\b|\bwon'?t\s+make\s+it\b|\bне\s+дотяну\b|\bне\s+дотягну\b|\bno\s+voy\s+a\s+(llegar\s+a|ver|estar)\b|\bya\s+no\s+(voy\s+a\s+estar|estare)\b|\bno\s+me\s+veo\s+(aqui|viv[oa]|aca)\b",
+        r"\b(don'?t|dont)\s+(bother\s+)?(plann?ing|plan|make\s+plans)\s+(anything\s+)?with\s+me\b|\bне\s+планируйте\s+(ничего\s+)?(со\s+мной|на\s+меня)|\bне\s+плануйте\s+(нічого\s+)?(зі\s+мною|на\s+мене)|\bno\s+cuenten\s+conmigo\b",
+    ),
+    "future": _any(
+        r"\bnext\s+(week|month|year|weekend)\b|\btomorrow\b|\bbirthday\b|\bnew\s+year\b|\bchristmas\b|\beaster\b|\bsummer\b|\bby\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday|the\s+weekend)\b",
+        r"\bследующ\w*\s+(недел\w*|месяц\w*|год\w*)|\bчерез\s+(неделю|месяц|год)\b|\bзавтр\w*|\bрождеств\w*|\bпасх\w*|\bлет[ао]\b|\bдн[яе]\s+рождения|\bдень\s+рождения|\bнов\w*\s+год\w*|\b(к|до)\s+(воскресень\w*|понедельник\w*|пятниц\w*|выходн\w*)",
+        r"\bріздв\w*|\bвеликодн\w*|\bлiт[ао]\b|\bнаступн\w*\s+(тижн\w*|тиждень|місяц\w*|рік|року)\b|\bчерез\s+(тиждень|місяць|рік)\b|\bдн[яі]\s+народження|\bдень\s+народження|\bнов\w*\s+р[іо]к\w*|\bдо\s+(неділі|понеділка|п'?ятниці|вихідних)\b",
+        r"\bsemana\s+que\s+(viene|entra)\b|\bproxim\w*\s+(semana|mes|ano)\b|\bmanana\b|\bcumpleanos\b|\bano\s+nuevo\b|\bnavidad\b|\bpara\s+el\s+(domingo|lunes|martes|miercoles|jueves|viernes|sabado|fin\s+de\s+semana)\b|\bmes\s+que\s+viene\b",
+    ),
+    # a holiday, work, a move or a stay in treatment explains "I won't be here"
+    "away": _any(
+        r"\b(holiday|vacation|trip|travel\w*|flying|flight|moving|work|working|shift|rehab|detox|clinic|hospital|jail|prison|camp|weekend|visit\w*)\b|\bgoing\s+to\s+(my|see|the)\b|\bstaying\s+(at|with)\b",
+        r"\b(еду|едем|поеду|уезжаю)\s+(к|в|на)\b|\bна\s+выходн\w*|\b(їду|їдемо|поїду)\s+(до|в|у|на)\b|\bна\s+вихідн\w*|\bme\s+voy\s+(con|a|de)\b|\bfinde\b|\bfin\s+de\s+semana\b",
+        r"\bотпуск\w*|\bуезжа\w*|\bуеду\b|\bкомандировк\w*|\bпереезжа\w*|\bработ\w*|\bсмен\w*|\bреаб\w*|\bклиник\w*|\bбольниц\w*|\bстационар\w*|\bлагер\w*",
+        r"\bвідпуст\w*|\bїду\b|\bпоїду\b|\bвиїжджа\w*|\bвідрядженн\w*|\bпереїжджа\w*|\bробот\w*|\bзмін\w*|\bклінік\w*|\bлікарн\w*|\bстаціонар\w*|\bтабор\w*",
+        r"\bvacaciones\b|\bviaje\b|\bviajo\b|\bme\s+mudo\b|\btrabajo\b|\bturno\b|\bclinica\b|\bhospital\b|\bcentro\b|\banexo\b",
+    ),
+    # "tonight is my last night" (not "my last night in Berlin")
+    "last_night": _any(
+        r"\b(my|моя|mi)\s+(last\s+night|последняя\s+ночь|ultima\s+noche)\b(?!\s+(in|at|here|on|with|в|на|с|en|aqui|con))|\bмоя\s+остання\s+ніч\b(?!\s+(в|у|на|з|тут))"
+    ),
+    # tired of waking up, of living, of existing
+    "tired_life": _any(
+        r"\b(tired|sick|exhausted|done|fed\s+up|worn\s+out)\s+(of|from|with)\s+(\w+\s+)?(waking\s+up|being\s+alive|existing|living|life|being\s+here)\b",
+        r"\b(устал\w*|задолбал\w*|задрало|надоело|вымотан\w*|заебал\w*|достало|измучил\w*)\s+(\w+\s+){0,2}(жить|существовать|просыпаться|живу|жизнью)\b",
+        r"\b(втоми\w*|задовба\w*|набридло|виснажен\w*|дістало|змучи\w*)\s+(\w+\s+){0,2}(жити|існувати|прокидатися|прокидатись|живу|життям)\b",
+        r"\b(cansad[oa]|hart[oa]|agotad[oa]|me\s+canse|hasta\s+la\s+madre)\s+(\w+\s+){0,2}de\s+(\w+\s+)?(vivir|existir|despertar\w*|estar\s+viv[oa]|la\s+vida)\b",
+        r"\b(disappointed|sad|upset|angry|pissed|gutted)\s+(that\s+)?(i\s+)?(woke|wake|am\s+still\s+alive|still\s+alive)\b|\bwish\s+i\s+(hadn'?t|didn'?t|had\s+not)\s+wok",
+        r"\b(расстраива\w*|жалею|злюсь|бешусь)\s+(\w+\s+)?что\s+(я\s+)?(проснул\w*|ещ[её]\s+жив\w*)|\b(засмуч\w*|шкодую|злюся)\s+(\w+\s+)?що\s+(я\s+)?(прокину\w*|ще\s+жив\w*)",
+        r"\bme\s+(decepciona|entristece|duele)\s+(\w+\s+)?despertar|\bno\s+more\s+mornings\b|\bбольше\s+никаких\s+утр\w*|\bбільше\s+ніяких\s+ранків|\bno\s+mas\s+mananas\b",
+    ),
+    # ... but waking up early for work is just tiring
+    "alarm": _any(
+        r"\b(at|before)\s+\d|\bearly\b|\bfor\s+work\b|\balarm\w*|\bв\s+\d|\bрано\b|\bна\s+работу\b|\bна\s+роботу\b|\bо\s+\d|\bбудильник\w*|\ba\s+las\s+\d|\btemprano\b|\btrabajar\b|\bpara\s+el\s+trabajo\b"
+    ),
+    # hoping the next shot is the last one
+    "hope": _any(
+        r"\b(hope|hoping|wish|want)\b|\bнадеюсь\b|\bнадеялся\b|\bмечтаю\b|\bхочу\b|\bсподіва\w*|\bespero\b|\bojala\b|\bquiero\b"
+    ),
+    "dose": _any(
+        r"\b(next|this)\s+(hit|shot|dose|bag|batch|fix|time|one|gram|point)\b|\b(этот|эта|эту)\s+(пакет|грамм?|укол|доза|дозу|партия|партию)\b|\b(цей|ця|цю)\s+(пакет|грам|укол|доза|дозу|партія|партію)\b|\b(esta|este)\s+(bolsa|dosis|gramo|lote|pinchazo|chute)\b|\b(shoot|shooting)\s+up\b|\bbatch\b",
+        r"\bследующ\w*\s+(доза|раз|укол|дорога|партия)|\bэта\s+партия\b|\bвмазыва\w*|\bдоза\b",
+        r"\bнаступн\w*\s+(доза|раз|укол|партія)|\bця\s+партія\b|\bвмазу\w*|\bдоза\b",
+        r"\bproxim[oa]\s+(dosis|vez|pinchazo|chute|lote)|\beste\s+lote\b|\bme\s+pico\b|\bdosis\b",
+    ),
+    "end_me": _any(
+        r"\blast\b|\bfinal\b|\b(gets|get|finish\w*|kill\w*)\s+me\b|\b(don'?t|dont|not|never)\s+(come\s+back|wake)\b",
+        r"\bпоследн\w*|\bдобь[её]т\b|\bприкончит\w*|\bне\s+вернусь\b|\bне\s+проснусь\b|\bостанн\w*|\bдоб'?є\b|\bприкінчит\w*|\bне\s+повернусь\b|\bне\s+прокинусь\b",
+        r"\bultim[oa]\b|\bacab\w*\s+conmigo\b|\bme\s+acabe\b|\bterminar\s+conmigo\b|\bno\s+volver\b|\bno\s+despiert\w*|\bno\s+despertar\b|\bme\s+mate\b",
+    ),
+    "quit": _any(
+        r"\bquit\w*|\bstop\s+using\b|\bsober\b|\brehab\b|\bdetox\b|\brecovery\b|\bбросить\b|\bброшу\b|\bзавяз\w*|\bлечени\w*|\bреаб\w*|\bкинути\b|\bкину\b|\bзав'?яз\w*|\bлікуванн\w*|\bdejar(lo)?\b|\bdejo\b|\brehabilita\w*|\bdesintox\w*",
+    ),
+    # an overdose on purpose: a purpose word with a drug or a dose
+    "purpose": _any(
+        r"(?<!not\s)(?<!n't\s)\b(on\s+purpose|deliberately|intentionally)\b|(?<!не\s)\b(специально|нарочно|намеренно|спеціально|навмисно|навмисне)\b|(?<!fue\s)\b(a\s+proposito|adrede|intencionalmente)\b"
+    ),
+    "use": _any(
+        r"\b(take|taking|do|doing|use|using|shoot|inject|smoke|od|overdose|bag|stash|all|everything|whole)\b|\bвмаз\w*|\bвкол\w*|\bприм\w*|\bвыпи\w*|\bпередоз\w*|\bвс[её]\b|\bвесь\b|\bсразу\b|\bприйм\w*|\bвипи\w*|\bвсе\b|\bусе\b|\bразом\b",
+        r"\bmeter\w*|\bme\s+meto\b|\btomar\w*|\binyectar\w*|\btod[oa]\b|\bentero\b|\bsobredos\w*|\bgram\w*|\bграмм?\b|\bграм\b",
+    ),
+    # "use enough that it ends"
+    "enough_end": _any(
+        r"\b(enough|so\s+much)\s+(that|so|to\s+make)\s+(it|everything|all)\s+(ends|stops|is\s+over)\b|\bстолько\s+(чтобы|чтоб)\s+(вс[её]\s+)?(закончилось|кончилось|прекратилось)|\bстільки\s+(щоб|щоби)\s+(все\s+|усе\s+)?(скінчилося|закінчилося|припинилося)|\btanto\s+que\s+se\s+(acabe|termine)\b",
+    ),
+    # pills or a drug put aside for a chosen night ("for the night I decide", "на ту ночь когда решусь")
+    "put_aside": _any(
+        r"\b(keeping|kept|keep|put\s+aside|set\s+aside|saving|saved|stash\w*|hiding|hid)\b|\b(храню|хранил\w*|отложил\w*|приберег\w*|прячу|коплю|копил\w*|собираю)\b",
+        r"\b(зберігаю|відклав|відклала|приховала|приховав|ховаю|коплю|збираю)\b|\b(guardo|guarde|aparte|aparto|escondo|junto|juntando|ahorrando)\b",
+    ),
+    "chosen_time": _any(
+        r"\bfor\s+(the|that)\s+(right\s+)?(night|day|moment|time)\s+(i|when)\b|\bfor\s+when\s+i'?m\s+ready\b|\bfor\s+the\s+right\s+(night|day|moment)\b",
+        r"\bна\s+(ту|тот|той)\s+(самую\s+|самый\s+)?(ночь|день|момент|вечер)\b|\bна\s+(ту|той)\s+(саму\s+|самий\s+)?(ніч|день|момент|вечір)\b",
+        r"\bpara\s+(la|el|esa|ese)\s+(noche|dia|momento)\b(\s+(que|en\s+que|cuando))?",
+    ),
+    "naloxone": _any(r"\b(naloxone|narcan|налоксон\w*|naloxona)\b"),
+    # "nobody would notice / miss me" with being gone
+    "nobody": _any(
+        r"\b(nobody|no\s+one|noone)\s+(would|will|is\s+going\s+to|gonna)\s+(even\s+)?(care|notice|miss\s+me)\b",
+        r"\bникто\s+(даже\s+|и\s+)?не\s+(заметит|будет\s+скучать|вспомнит|хватится|заплачет)\b|\bніхто\s+(навіть\s+)?не\s+(помітить|сумуватиме|згадає|буде\s+сумувати|заплаче)\b",
+        r"\bnadie\s+(se\s+)?(daria|va\s+a\s+dar|notaria|me\s+va\s+a\s+extranar|me\s+extranaria|va\s+a\s+notar|se\s+va\s+a\s+dar)\b",
+    ),
+    "gone": _any(
+        r"\b(vanish\w*|disappear\w*|gone|dead|died|die)\b|\b(исчезн\w*|пропаду|не\s+станет|умру|сдохну)\b|\b(зникн\w*|пропаду|не\s+стане|помру|здохну)\b",
+        r"\b(desaparezco|desapareciera|ya\s+no\s+estoy|ya\s+no\s+estuviera|me\s+muero|me\s+muriera)\b",
+    ),
+    # self-harm getting deeper or out of control
+    "self_harm": _any(
+        r"\b(cut|cutting|cuts|burn|burns|burning|burned)\b|\b(порезал\w*|режу|режусь|ожог\w*|прижига\w*|порізал\w*|ріжу|ріжуся|опік\w*|припіка\w*)\b|\b(me\s+corte|cortarme|me\s+corto|quemadura\w*|me\s+quemo|hacermelas|hacermelos)\b"
+    ),
+    "worse": _any(
+        r"\bdeeper\b|\bcan'?t\s+stop\s+(doing|cutting|burning)|\bглубже\b|\bне\s+могу\s+перестать\b|\bглибше\b|\bне\s+можу\s+перестати\b|\bmas\s+profundo\b|\bno\s+puedo\s+dejar\s+de\b"
+    ),
+    # "why live like this", "зачем так жить", "para qué despertar mañana"
+    "why_live": _any(
+        r"\bwhy\s+(even\s+|would\s+i\s+|should\s+i\s+)?(keep\s+)?(living|live|go\s+on|going\s+on)\b(?!\s+in\b)|\b(what'?s|whats)\s+the\s+point\s+(of|in)\s+(waking\s+up|getting\s+up|going\s+on)\b",
+        r"\bзачем\s+(вообще\s+|мне\s+)?(так\s+)?(жить|просыпаться)\b(?!\s+в\b)|\bкакой\s+смысл\s+(\w+\s+)?(жить|просыпаться)\b",
+        r"\bнавіщо\s+(взагалі\s+|мені\s+)?(так\s+)?(жити|прокидатися)\b(?!\s+в\b)|\bякий\s+сенс\s+(\w+\s+)?(жити|прокидатися)\b",
+        r"\bpara\s+que\s+(seguir\s+)?(vivir|viviendo|despertar)\b(?!\s+en\b)",
+    ),
+    # giving things away by name: "who gets my guitar", "кому достанется", "a quién le toca"
+    "who_gets": _any(
+        r"\bwho\s+gets\s+(what|my)\b|\bкому\s+(что|достанется|достанутся|отдать)\b|\bкому\s+(що|дістанеться|дістануться|віддати)\b|\ba\s+quien\s+le\s+(toca|queda|doy)\b"
+    ),
+    # at an edge, thinking how easy it would be
+    "edge": _any(
+        r"\b(tracks|rails|platform|edge|bridge|balcony|window|roof|ledge|cliff)\b|\b(рельс\w*|платформ\w*|кра[юй]|мост\w*|балкон\w*|окн\w*|крыш\w*|колі[їя]\w*|мост\w*|вікн\w*|дах\w*|обрыв\w*|обрив\w*)\b|\b(vias|anden|orilla|puente|balcon|ventana|azotea|techo|barranco)\b"
+    ),
+    "how_easy": _any(
+        r"\bhow\s+easy\s+it\s+(would|could)\s+be\b|\bjust\s+one\s+step\b|\bкак\s+(это\s+)?(легко|просто)\b|\bодин\s+шаг\b|\bяк\s+(це\s+)?(легко|просто)\b|\bодин\s+крок\b|\blo\s+facil\s+que\s+seria\b|\bun\s+solo\s+paso\b"
+    ),
+    # "nobody will have to deal with / worry about me anymore"
+    "no_burden": _any(
+        r"\b(nobody|no\s+one|noone)\s+(will\s+|would\s+)?(has|have|need)\s+to\s+(deal\s+with|worry\s+about|put\s+up\s+with|take\s+care\s+of)\s+me\b",
+        r"\bникому\s+(больше\s+)?не\s+(придется|надо|нужно|придётся)\s+(\w+\s+){0,2}(возиться|беспокоиться|терпеть|заботиться|переживать)\b",
+        r"\bнікому\s+(більше\s+)?не\s+(доведеться|треба|потрібно)\s+(\w+\s+){0,2}(морочитися|хвилюватися|терпіти|піклуватися|переживати)\b",
+        r"\bnadie\s+(\w+\s+)?(va\s+a\s+tener|tendra)\s+que\s+(lidiar|preocuparse|aguantar\w*|cuidar\w*|soportar\w*)\b",
+    ),
+    # despair ("nothing matters", "бессмысленно", "no tiene caso") with a plan, the means or a wish to stop
+    "despair": _any(
+        r"\bno\s+point\b|\bpointless\b|\bmeaningless\b|\bnothing\s+matters\b|\bwhat'?s\s+the\s+point\b",
+        r"\bбессмысленн\w*|\bсмысла\s+нет\b|\bнет\s+смысла\b|\bничего\s+(больше\s+)?не\s+важно\b|\bчего\s+тянуть\b",
+        r"\bбезглузд\w*|\bсенсу\s+(нема|немає)\b|\b(нема|немає)\s+сенсу\b|\bніщо\s+(більше\s+)?не\s+важливо\b|\bчого\s+тягнути\b",
+        r"\bno\s+tiene\s+(sentido|caso)\b|\bsin\s+sentido\b|\b(ya\s+)?nada\s+importa\b|\bpara\s+que\s+esperar\b",
+    ),
+    "plan_done": _any(
+        r"\bknow\s+how\s+i'?m\s+(going\s+to|gonna)\s+do\s+it\b|\bзнаю\s+как\s+(это\s+)?сделаю\b|\bзнаю\s+як\s+(це\s+)?зроблю\b|\bse\s+como\s+lo\s+voy\s+a\s+hacer\b",
+        r"\b(just\s+)?want\s+(it\s+)?to\s+stop\s$|\bхочу\s+просто\s+остановиться\b|\bхочу\s+просто\s+зупинитися\b|\bsolo\s+quiero\s+parar\s$",
+        r"\b(fine|ok|okay|good|alright)\s+without\s+me\b|\bнормально\s+без\s+меня\b|\bнормально\s+без\s+мене\b|\bbien\s+sin\s+mi\b",
+        r"\b(all|everything)\s+at\s+once\b|\bразом\b|\bразом\b|\bde\s+una\b|\bde\s+golpe\b|\bвтереть\s+разом\b",
+    ),
+}
+_KIND_WINDOW = 120  # characters between the two classes of a kind
+_KINDS = KindPatterns({kind: patterns.patterns for kind, patterns in _KIND.items()})
+
+
+@lru_cache(maxsize=8)
+def _scan(folded: str) -> dict[str, list[int]]:
+    return _KINDS.scan(folded)
+
+
+def _indirect(folded: str) -> bool:
+    """An indirect sign of suicide, by kind (see ``_KIND``): every class found in one pass."""
+    found = _scan(folded)
+    if not found:
+        return False
+
+    def _has(kind: str, _: str) -> bool:
+        return kind in found
+
+    def _meet(_: str, first: str, second: str) -> bool:
+        return any(
+            abs(i - j) <= _KIND_WINDOW for i in found.get(first, ()) for j in found.get(second, ())
+        )
+
+    return (
+        _meet(folded, "farewell", "time")  # "said goodbye to my dog today, it's time"
+        or _has("secret_last", folded)  # "she doesn't know it's the last time"
+        or _meet(
+            folded, "last_message", "thanks_all"
+        )  # "my last message, thank you for everything"
+        or _meet(folded, "means", "ready")  # "the rope is ready"
+        or _meet(folded, "place", "final")  # "I'm done, I've already picked the spot"
+        or (_meet(folded, "pills_enough", "hoarded"))  # "enough pills saved, counted twice"
+        or (_meet(folded, "not_be", "future") and not _has("away", folded))  # no future
+        or _has("last_night", folded)
+        or (_has("tired_life", folded) and not _has("alarm", folded))  # tired of waking up
+        or (  # hoping the next shot is the last one
+            _has("hope", folded) and _meet(folded, "dose", "end_me") and not _has("quit", folded)
+        )
+        or _meet(folded, "purpose", "use")  # "do the whole bag on purpose"
+        or _has("enough_end", folded)
+        or (_meet(folded, "put_aside", "chosen_time") and not _has("naloxone", folded))
+        or _meet(folded, "nobody", "gone")  # "nobody would notice if I was gone"
+        or _meet(folded, "self_harm", "worse")  # "cut again, deeper than before"
+        or _has("why_live", folded)
+        or _has("who_gets", folded)  # "made a list of who gets my guitar"
+        or _meet(folded, "edge", "how_easy")  # "at the platform edge thinking how easy it would be"
+        or _has("no_burden", folded)  # "soon no one will have to worry about me"
+        or _meet(folded, "despair", "plan_done")
+        or _meet(folded, "despair", "means")
+    )
+
+
 def is_crisis(text: str) -> bool:
     """True when the message says the person wants to die or to hurt themselves."""
     folded = fold(text)
@@ -329,6 +594,7 @@ def is_crisis(text: str) -> bool:
         or _self_harm_words(folded)
         or _FAREWELL.search(folded)
         or _wish_near_end(folded)
+        or _indirect(folded)
     ):
         return False
     # "dying to try mdma", "me muero de risa": the harmless phrases cut out, is anything left?
@@ -337,6 +603,9 @@ def is_crisis(text: str) -> bool:
         _CRISIS.search(cleaned) is not None
         or _self_harm_words(cleaned)
         or _FAREWELL.search(cleaned)
+        or _indirect(cleaned)
     ):
         return True
+    if _PET.search(cleaned):
+        return False  # "наш кот умер сегодня утром": grief for a pet, not a wish to die
     return _wish_near_end(cleaned) and not _FEAR_OR_QUESTION.search(cleaned)

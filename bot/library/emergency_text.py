@@ -20,8 +20,12 @@ letters in Cyrillic words, and misspelt key words put back: "пиридоз", "b
    first (``_HARMLESS``: dealers not answering, collapsed veins, "blue in the face from laughing");
    a sign asked about in general with nobody named ("what does slow breathing mean on benzos") or
    a habit ("when he smokes") is not an emergency;
-2. someone who may be dead now (``_DEAD``), unless long ago;
-3. the overdose word (typos, slang, transliteration): an emergency when it happened to someone
+2. an overdose said through the body (``_body_emergency``): two different kinds of symptom
+   close together (chest pain, a racing heart, fainting, breathlessness, numbness, overheating,
+   confusion: "chest pain and I'm about to black out", "burning up and talking nonsense"), or
+   "took too much" with one of them; not a question about what a sign means, not coffee;
+3. someone who may be dead now (``_DEAD``), unless long ago or a pet;
+4. the overdose word (typos, slang, transliteration): an emergency when it happened to someone
    ("OD'd", "у подруги передоз", "tuvo una sobredosis") or is urgent or suspected, or the message is
    short and bare ("overdose help", "передоз"); not when the message asks in general
    (``_GENERAL``), is long past ("I OD'd two years ago"), negated ("это не передоз") or an intent
@@ -291,6 +295,12 @@ class WordStartPatterns:
                 return found
         return self._always
 
+    def pattern_at(self, two_letters: str) -> re.Pattern[str] | None:
+        """The union to try where a word starts with ``two_letters`` (compiled on first use)."""
+        if not self._ready:
+            self._tables()
+        return self._pattern(two_letters)
+
     def warm_up(self) -> None:
         """Compile every union now (idempotent)."""
         self._tables()
@@ -340,6 +350,44 @@ class WordStartPatterns:
             parts += [folded[last : match.start()], replacement]
             last = match.end()
         return "".join(parts) + folded[last:] if parts else folded
+
+
+class KindPatterns:
+    """Several named kinds of pattern (``{"chest": [...], "faint": [...]}``) found in one pass.
+
+    ``scan(folded)`` gives, per kind, where its matches start. Like ``WordStartPatterns`` it
+    tries, at each word start, only the kinds whose patterns can begin with the word's first two
+    letters, so a dozen kinds cost about what one does.
+    """
+
+    def __init__(self, kinds: dict[str, list[str]]) -> None:
+        self.kinds = {kind: WordStartPatterns(patterns) for kind, patterns in kinds.items()}
+        self._by_key: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+
+    def _tries(self, key: str) -> list[tuple[str, re.Pattern[str]]]:
+        """The kinds (and each one's pattern) that can match at a word starting with ``key``."""
+        tries = self._by_key.get(key)
+        if tries is None:
+            tries = []
+            for kind, patterns in self.kinds.items():
+                pattern = patterns.pattern_at(key)
+                if pattern is not None:
+                    tries.append((kind, pattern))
+            if len(self._by_key) < 65536:
+                self._by_key[key] = tries
+        return tries
+
+    def scan(self, folded: str) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for key, positions in _word_index(folded).items():
+            for kind, pattern in self._tries(key):
+                for position in positions:
+                    if pattern.match(folded, position) is not None:
+                        found.setdefault(kind, []).append(position)
+        return found
+
+    def __getitem__(self, kind: str) -> WordStartPatterns:
+        return self.kinds[kind]
 
 
 @lru_cache(maxsize=16)
@@ -427,6 +475,7 @@ _SIGNS = compile_any(
         r"\b(won'?t|wont|can'?t|cant|not|doesnt|doesn'?t|isnt|isn'?t)\s+(open|opening|keep)\s+(his|her|their)\s+eyes\b|\bslumped\s+(over|in|on|against|down)\b",
         r"\b(is|went|gone|goes|and|so)\s+(all\s+|completely\s+|totally\s+)?(limp|floppy)\b",
         r"\bseizure\b.{0,30}\b(now\s+)?(he'?s|she'?s|hes|shes|is)\s+(out|unconscious|not\s+waking|limp)\b",
+        r"\bbreath\w*\s+(\w+\s+){0,2}\d+\s+times\s+(a|per)\s+minute|\bдыш\w*\s+(\w+\s+)?\d+\s+раз\w*\s+в\s+минуту|\b(дыш|диха)\w*\s+(\w+\s+)?(раза?|разів)\s+\d+\s+(в|на)\s+(минуту|хвилину)|\bдиха\w*\s+(\w+\s+)?\d+\s+раз\w*\s+на\s+хвилину|\brespira\w*\s+(\w+\s+)?\d+\s+veces\s+por\s+minuto",
         r"\bbreath\w*\s+(like\s+)?(once\s+)?every\s+(\d+|few|ten|twenty|\w+)\s+seconds\b|\bдыш\w*\s+раз\s+в\s+\w+\s+секунд|\bдих\w*\s+раз\s+на\s+\w+\s+секунд|\brespira\w*\s+(una\s+vez\s+)?cada\s+\w+\s+segundos",
         r"\bunresponsive\b|\bunconscious\b|\bnon\s?responsive\b|\bnot\s+(really\s+)?responsive\b",
         r"\bfoam\w*\s+(at|from)\s+(the|his|her|their)\s+mouth\b|\bno\s+signs?\s+of\s+life\b",
@@ -463,6 +512,9 @@ _SIGNS = compile_any(
         r"\bхрипит\b|\bхрипит\s|\bхрип\b|\bстранно\s+храп|\bхрапит\s+(странно|жутко|как\s+(то|будто|паровоз|трактор))",
         r"\bне\s+открывает\s+глаз|\bглаза\s+не\s+открывает|\bобмяк\w*|\b(он|она|теперь|сейчас|лежит|сидит)\s+(\w+\s+)?в\s+(полной\s+)?отключке",
         r"\b(припадок|припадк\w*|судорог\w*|приступ\w*)\b.{0,40}\b(отключк\w*|без\s+сознан\w*|не\s+(приходит|просыпа|реагир))",
+        r"\bне\s+(\w+\s+){0,2}(поднять|підняти|растолкать|розштовхати)\s+(его|ее|её|його|її)\b|\bне\s+(могу|можем|можу|можемо)\s+(его|ее|её|його|її)\s+(поднять|підняти|растолкать|розштовхати)\b|\bno\s+(lo|la)\s+(puedo|podemos)\s+levantar\b|\bno\s+(puedo|podemos)\s+levantarl[oa]\b",
+        r"\b(face\s*down|лицом\s+(вниз|в\s+\w+)|обличчям\s+(донизу|вниз|у\s+\w+|в\s+\w+)|boca\s+abajo)\b.{0,40}\b(after|after\s+\w+ing|после|після|despues|tras)\b|\b(after|после|після|despues|tras)\b.{0,40}\b(face\s*down|лицом\s+вниз|обличчям\s+донизу|boca\s+abajo)\b",
+        r"\bse\s+(esta\s+)?ahoga\w*|\bahogandose\b|\bcomo\s+(que\s+|si\s+)?se\s+ahoga\w*|\bхрипы\b|\bхрипи\b|\bхрипить\b",
         r"\bпульса\s+нет\b|\bнет\s+пульса\b|\bне\s+прощупыва",
         r"\bсудорог|\bбьется\s+в\s+конвульс",
         r"\bупал[аи]?\s+и\s+(не|лежит)",
@@ -649,9 +701,35 @@ _DEAD = compile_any(
     ]
 )
 
+# "What to do if ...", "qué hacer si ...": a question about what might happen, asked in general.
+_ASK_IF = compile_any(
+    [
+        r"\bwhat\s+(do|should|can)\s+(i|we|you|one)\s+do\s+(if|when|in\s+case)\b|\bwhat\s+to\s+do\s+(if|when|in\s+case)\b",
+        r"\b(что|чо|че|шо)\s+(мне\s+)?делать\s+(если|когда|в\s+случае)\b|\b(що|шо)\s+(мені\s+)?робити\s+(якщо|коли|у\s+разі|в\s+разі)\b",
+        r"\bque\s+(hago|hacer|hacemos|debo\s+hacer)\s+(si|cuando|en\s+caso)\b",
+    ]
+)
+# "What does X mean", "что значит", "qué significa": asking what a sign means.
+_MEANING = compile_any(
+    [
+        r"\bwhat\s+(does|do|would)\s+(it|that|this|\w+\s+\w+|\w+)\s+mean\b|\bwhat\s+it\s+means\b|\bчто\s+(это\s+)?(значит|означает|значат|означают)\b|\bщо\s+(це\s+)?(означає|значить|означають)\b|\bque\s+significa\w*",
+    ]
+)
+# A pet that died is grief, not an emergency (and not a crisis: crisis.py uses it too).
+_PET = compile_any(
+    [
+        r"\b(dog|cat|puppy|kitten|pet|hamster|хом'?яч\w*|хом'?як\w*|хомячок|хомячк\w*|rabbit|bird|parrot|fish|кот|кота|кошка|кошку|котик|котенок|собака|собаку|пес|пёс|песик|хомяк|попугай|питомец|кіт|кішка|кішку|собачка|цуценя|папуга|перро|perro|perra|perrito|perrita|gato|gata|gatito|gatita|mascota|hamster|conejo|pajaro|loro|pez)\b",
+    ]
+)
+
 # Colour and breath words that are about laughing or the cold, cut out before looking for signs.
 _HARMLESS = compile_any(
     [
+        # calling for help asked about as a legal question: "can I get in trouble for calling an ambulance"
+        r"\b(trouble|arrested|arrest|charged|police|cops|legal)\b.{0,40}\b(call\w*|вызов\w*|виклик\w*|llam\w*)\b.{0,25}\b(ambulance|911|999|112|скор\w*|швидк\w*|ambulancia)\b",
+        # the wish not to wake up is crisis.py's, not an overdose now
+        r"\b(to|so\s+i|so\s+that\s+i|and)\s+(never|not|don'?t|dont)\s+wake\s+up\b|\b(чтобы|чтоб)\s+не\s+просну\w*|\bщоб\s+не\s+прокину\w*|\bpara\s+no\s+despertar\w*",
+        r"\b(sobredosific\w*|передозн\w*|передознут\w*)\s+(\w+\s+)?(adrede|a\s+proposito|специально|нарочно|намеренно|спеціально|навмисно|on\s+purpose)\b|\b(adrede|a\s+proposito|специально|нарочно|намеренно|спеціально|навмисно)\s+(\w+\s+)?(sobredosific\w*|передозн\w*)",
         (
             r"\b(until|till|til)\s+(\w+\s+){0,2}(blue|purple|red)\s+in\s+the\s+face\b|"
             r"\b(blue|purple|red)\s+in\s+the\s+face\s+(from|with)\s+(laugh\w*|talk\w*|yell\w*|shout\w*|scream\w*|cough\w*|anger)"
@@ -827,6 +905,148 @@ _GENERAL = compile_any(
 )
 
 
+# -- an overdose said through the body: two kinds of symptom together -----------------------------
+#
+# Stimulant overdoses, overheating and "I took too much" rarely use the overdose word or the
+# classic opioid signs. Each class below is a kind of symptom in every language (word forms, not
+# whole messages); an emergency is two different kinds close together ("chest pain" + "about to
+# faint", "burning up" + "talking nonsense"), or "took too much" + any one of them. One symptom
+# alone ("my heart races on molly, is that normal") is a question for search, not the card.
+_BODY_KINDS = {
+    # chest pain, pressure or heaviness
+    "chest": compile_any(
+        [
+            r"\b(clutch\w*|hold\w*|grabb?\w*|держит\w*|тримає\w*|agarra\w*)\s+(за\s+|el\s+|his\s+|her\s+|my\s+)?(chest|груд\w*|pecho)\b",
+            r"\bchest\s+(\w+\s+){0,3}(pain|hurts?|hurting|tight|heavy|killing|crushing|pressure|burn\w*)|\b(pain|tight\w*|pressure|crushing\s+pain)\s+(\w+\s+){0,2}(in\s+)?(my\s+|his\s+|her\s+)?chest\b|\bchest\s+pain",
+            r"\b(в\s+)?груд\w*\s+(\w+\s+){0,2}(болит|боль|давит|сдавил\w*|жжет|жжёт|тяжест\w*|колет|печет|болять|болить|тисне|здавил\w*|пече|важк\w*)|\b(боль|давит|тяжест\w*|жжет|біль|тисне|важкість|пече)\s+(\w+\s+)?(в|у)\s+груд\w*|\bгруд\w*\s+сдавил\w*|\bгруди\s+здавило",
+            r"\b(me\s+)?(duele|aprieta|oprime|arde|pesa)\s+(\w+\s+){0,2}(el\s+)?pecho\b|\bpecho\s+(\w+\s+){0,2}(pesado|apretado|me\s+duele|me\s+arde|me\s+esta\s+matando)|\bdolor\s+(de|en\s+el)\s+pecho",
+        ]
+    ),
+    # a heart racing, pounding or skipping
+    "heart": compile_any(
+        [
+            r"\bheart\s+(\w+\s+){0,2}(racing|pounding|skipping|going\s+crazy|going\s+mad|explode|exploding|beating\s+out|out\s+of\s+my\s+chest|like\s+2\d\d|at\s+2\d\d)|\bheart\s+is\s+(racing|pounding|skipping)",
+            r"\bсердце\s+(\w+\s+){0,2}(колотится|херачит|бахает|стучит|выпрыгивает|бьется|бьётся|скачет|долбит|заходится|молотит)|\bсерце\s+(\w+\s+){0,2}(калатає|гупає|стукає|вистрибує|б'?ється|скаче|гатить)",
+            r"\bcorazon\s+(\w+\s+){0,3}(a\s+mil|a\s+200|como\s+loco|late\s+(raro|rapido|muy|fuerte)|golpea|se\s+me\s+sale|acelerad\w*|brinca)",
+        ]
+    ),
+    # dizziness: only with another kind, never with "took too much" alone
+    "dizzy": compile_any(
+        [
+            r"\bdizzy\b|\b(everything|room|head)\s+(is\s+)?spinning|\bголова\s+(\w+\s+)?кружится|\bкружится\s+голова|\bголова\s+(\w+\s+)?паморочиться|\bпаморочиться\s+голова|\bmaread[oa]\b|\bme\s+da\s+vueltas|\btodo\s+me\s+da\s+vueltas|\bpale\b|\bбледн\w*|\bблід\w*|\bpalid[oa]\b",
+        ]
+    ),
+    # everything slowing down (a depressant taking hold)
+    "slowing": compile_any(
+        [
+            r"\b(everything|it\s+all|time)\s+(is\s+|feels\s+)?(slowing\s+down|slowed\s+down|in\s+slow\s+motion)\b|\bslow\s+motion\b|\bвс[её]\s+(\w+\s+)?(замедляется|как\s+в\s+замедленной)|\bзамедленной\s+съемк\w*|\bвсе\s+(\w+\s+)?(сповільнюється|як\s+у\s+сповільненій)|\bсповільненій\s+зйомц\w*|\btodo\s+(\w+\s+)?(va\s+lento|va\s+en\s+camara\s+lenta|se\s+alenta)|\bcamara\s+lenta\b",
+        ]
+    ),
+    # drenched in sweat (with another kind only)
+    "sweat": compile_any(
+        [
+            r"\b(drenched|soaked|dripping)\s+(in\s+)?sweat|\bsweating\s+(buckets|like\s+crazy|so\s+much|a\s+lot)|\bвес[ьа]\s+(мокр\w*|в\s+поту)|\bпот\s+градом|\bвес[ья]\s+(мокр\w*|в\s+поту)|\bувесь\s+мокрий|\bвся\s+(мокра|в\s+поту)|\b(empapad[oa]|banad[oa])\s+en\s+sudor|\bsudando\s+a\s+mares|\bsuda\s+muchisimo",
+        ]
+    ),
+    # a sense of dying, said of oneself or by the person beside ("keeps saying she's dying")
+    "doom": compile_any(
+        [
+            r"\b(saying|says|said|screaming|keeps\s+saying)\s+(he'?s|she'?s|hes|shes|they'?re|i'?m)\s+(dying|gonna\s+die|going\s+to\s+die)\b|\bfeel\s+like\s+i'?m\s+dying\b",
+            r"\b(орет|кричит|говорит|повторяет|кричить|каже|повторює)\s+(\w+\s+)?(что|що)\s+(умирает|помирает|помирає|вмирає)\b|\b(dice|grita|repite|para\s+de\s+decir)\s+que\s+se\s+(muere|esta\s+muriendo|va\s+a\s+morir)\b",
+        ]
+    ),
+    # fainting, blacking out, the world going dark or far away
+    "faint": compile_any(
+        [
+            r"\b(pass|passing|passed|black|blacking|blacked|conk\w*)\s+out\b|\bfaint\w*|\b(going|gone|went|everything\s+is\s+going)\s+black\b|\bvision\s+(is\s+)?(going|blurr\w*|fading)|\bfading\b|\bin\s+and\s+out\b|\bcan'?t\s+stand\s+up\b",
+            r"\b(теряю|потерял\w*|терять|втрачаю|втратив|втратила|втрачає)\s+(сознани\w*|свідом\w*)|\bтемнеет\s+в\s+глазах|\bтемніє\s+в\s+очах|\b(в\s+глазах|в\s+очах)\s+плывет|\bв\s+очах\s+пливе|\bобморок\w*|\bотключ(аюсь|усь|ается|ился|илась)|\bвырубаюсь|\bвирубаюсь|\bвирубається|\bвыруба(ется|юсь)|\bуплыва\w*|\bвідплива\w*|\bзнепритомн\w*|\bвідключ(аюсь|усь|ається)|\bупаду\b|\bвпаду\b|\bшата(ется|юсь)\b|\bхита(ється|юсь)\b",
+            r"\bdesmay\w*|\bpierd\w*\s+el\s+(conocimiento|sentido)|\bperdi\w*\s+el\s+(conocimiento|sentido)|\bme\s+apago\b|\bse\s+me\s+nubla|\bveo\s+borroso|\bme\s+voy\s+y\s+vuelvo|\bsiento\s+que\s+me\s+voy\b|\bse\s+tambalea\w*|\bme\s+caigo\b",
+        ]
+    ),
+    # struggling to breathe, said by the person or of them
+    "breath": compile_any(
+        [
+            r"\bcan'?t\s+(breathe|catch\s+(my|his|her)\s+breath)|\bcatch\s+(my|his|her)\s+breath|\bbreathing\s+(\w+\s+)?(slow|hard|heavy|shallow)|\bshort\s+of\s+breath",
+            r"\bдышать\s+(\w+\s+)?(тяжело|тяжко|трудно|нечем)|\bвоздуха\s+не\s+хватает|\bне\s+хватает\s+воздуха|\bдыхание\s+(\w+\s+){0,2}(медленн\w*|тяжел\w*|слаб\w*)|\bдихати\s+(\w+\s+)?(важко|тяжко|нічим)|\bповітря\s+не\s+вистачає|\bне\s+вистачає\s+повітря|\bдихання\s+(\w+\s+){0,2}(повільн\w*|важк\w*|слабк\w*)",
+            r"\bme\s+cuesta\s+respirar|\bno\s+(me\s+)?entra\s+(el\s+)?aire|\bno\s+puedo\s+respirar|\brespiro\s+(muy\s+|bien\s+)?(lento|poco|mal)|\bme\s+falta\s+el\s+aire",
+        ]
+    ),
+    # numbness, not feeling limbs
+    "numb": compile_any(
+        [
+            r"\b(lips|mouth|tongue)\s+(\w+\s+){0,2}(weird|strange|numb|tingl\w*)\b|\bгубы\s+(\w+\s+){0,2}(странн\w*|немеют|онемели)|\bво\s+рту\s+онемел\w*|\bгуби\s+(\w+\s+){0,2}(дивн\w*|німіють|оніміли)|\bв\s+роті\s+онімі\w*|\blabios\s+(\w+\s+)?(raros|extranos|dormidos)\b|\bboca\s+dormida\b|\bnumb\b|\bcan'?t\s+feel\s+(my|his|her)\s+(arms?|legs?|hands?|face|body)|\bpins\s+and\s+needles",
+            r"\bнеме(ет|ют)\b|\bонеме\w*|\bне\s+чувствую\s+(рук|ног|руки|ноги|лиц\w*|тел\w*)|\b(рук|ног|руки|ноги)\s+не\s+чувствую|\bнімі(є|ють)\b|\bне\s+відчуваю\s+(рук|ніг|руки|ноги|обличч\w*|тіл\w*)|\b(рук|ніг|руки|ноги)\s+не\s+відчуваю",
+            r"\bse\s+me\s+(duerme|duermen|entumen|entume)\b|\bentumid\w*|\bno\s+siento\s+(las\s+|los\s+|la\s+|el\s+)?(piernas|brazos|manos|cara|cuerpo)",
+        ]
+    ),
+    # overheating
+    "heat": compile_any(
+        [
+            r"\bburning\s+up\b|\b(boiling|roasting|scorching|burning)\s+hot\b|\boverheat\w*|\b(so|super|really|very)\s+hot\s+to\s+(the\s+)?touch|\bhot\s+to\s+(the\s+)?touch|\b(temperature|temp|fever)\s+(is\s+)?(through\s+the\s+roof|sky\s+high|really\s+high|of\s+(4\d|10\d))|\bstopped\s+sweating|\bskin\s+is\s+hot",
+            r"\bперегрел\w*|\bперегрев\w*|\bгорит\b|\bгоряч\w*\s+как|\bраскален\w*|\bраскалён\w*|\bперестал\w*\s+потеть|\bтемпература\s+(\w+\s+)?(под\s+)?4\d|\bжар\b|\bгорячий\s+весь|\bвесь\s+горячий",
+            r"\bперегрі\w*|\bгорить\b|\bгаряч\w*\s+як|\bрозпечен\w*|\bперестал\w*\s+пітніти|\bперестав\s+пітніти|\bтемпература\s+(\w+\s+)?(під\s+)?4\d|\bвесь\s+гарячий",
+            r"\bsobrecalent\w*|\bse\s+calento\b|\b(esta|estas)\s+(ardiendo|hirviendo)|\bquema\s+al\s+tocar\w*|\b(ya\s+)?no\s+suda\b|\bdejo\s+de\s+sudar|\b(fiebre|temperatura)\s+(\w+\s+)?(de\s+)?4\d|\bcalor\s+horrible|\b4\d\s+(de\s+)?(fiebre|temperatura|grados)|\b4\d\s+(градус\w*|температур\w*)|\btoda?\s+calient\w*",
+        ]
+    ),
+    # confusion, delirium, not knowing where one is
+    "confused": compile_any(
+        [
+            r"\bconfused\b|\btalking\s+nonsense|\bnot\s+making\s+(any\s+)?sense|\bdoesn'?t\s+(know|recogni[sz]e)\s+(where|me|who)|\bdoesnt\s+(know|recogni[sz]e)\s+(where|me|who)|\bramblin\w*|\bdelirious|\bseeing\s+things|\bhallucinat\w*",
+            r"\bнес[её]т\s+(бред|чушь|ерунду|херню)|\bбредит\b|\bбормоч\w*|\bне\s+узна[её]т\b|\bне\s+понимает\s+где|\bне\s+соображает|\bпутается\s+в\s+словах|\bвидит\s+то\s+чего\s+нет|\bглюч\w*",
+            r"\bнесе\s+(маячню|нісенітниц\w*)|\bмарить\b|\bбурмоч\w*|\bне\s+впізнає\b|\bне\s+розуміє\s+де|\bнічого\s+не\s+тямить|\bне\s+тямить|\bплутається\s+в\s+словах|\bбачить\s+те\s+чого\s+нема",
+            r"\bdelira\w*|\bincoherenc\w*|\bbalbuce\w*|\bno\s+me\s+reconoce|\bno\s+sabe\s+(donde|quien)|\bve\s+cosas|\bno\s+se\s+entera|\bse\s+le\s+traban|\balucina\w*",
+        ]
+    ),
+}
+_BODY = KindPatterns({kind: patterns.patterns for kind, patterns in _BODY_KINDS.items()})
+
+# "I took too much", "переборщил", "me pasé": with one symptom kind, an emergency.
+_TOO_MUCH = compile_any(
+    [
+        r"\b(took|take|taken|did|done|do|used|had|shot|snorted|smoked)\s+(\w+\s+){0,2}too\s+(much|many)\b|\b(one|a\s+few|a\s+couple)\s+too\s+many\b|\boverd(id|one)\s+it\b|\b(too\s+much|too\s+many)\s+(fent|g|ket|coke|pills|bars|xanax|molly|mdma|heroin|meth)\b",
+        r"\b(закинул\w*|принял\w*|вмазал\w*|съел\w*|закинув|прийняв|вмазав|з'?їв)\s+(\w+\s+)?(лишн\w*|зайв\w*)|\bпереборщил\w*|\bперебрал\w*|\bперебор\b|\bслишком\s+много\b|\bперебрав\w*|\bперебра(ла|ли)\b|\bзанадто\s+багато\b|\bзабагато\b",
+        r"\bme\s+pase\b|\bse\s+paso\s+con\b|\bme\s+exced\w*|\bde\s+mas\b|\bdemasiad[oa]s?\b",
+    ]
+)
+_BODY_WINDOW = 90  # characters between the two symptom kinds: one message, one situation
+# A question about a symptom ("what does chest pain after speed mean") or a habit is not the card.
+_BODY_QUESTION = compile_any(
+    [
+        r"\b(is|are)\s+(it|that|this|chest\s+pain|my\s+heart)\s+(\w+\s+){0,2}(normal|always|supposed|bad|dangerous)\b|\bsupposed\s+to\b|\bnormal\b|\bнормально\s+ли\b|\bэто\s+нормально\b|\bце\s+нормально\b|\bes\s+normal\b|\bsiempre\b|\bвсегда\b|\bзавжди\b|\balways\b",
+    ]
+)
+
+
+# Too much coffee or an energy drink: the same words, not a drug emergency.
+_NOT_A_DRUG = compile_any(
+    [
+        r"\b(caffeine|coffee|espresso|energy\s+drinks?|red\s?bull|monster|кофе|кофеин\w*|энергетик\w*|кава|кави|кофеїн\w*|енергетик\w*|cafe|cafeina|bebidas?\s+energeticas?)\b",
+    ]
+)
+
+
+def _body_kinds(cleaned: str) -> dict[str, list[int]]:
+    return _BODY.scan(cleaned)
+
+
+def _body_emergency(cleaned: str) -> bool:
+    if _NOT_A_DRUG.search(cleaned):
+        return False
+    found = _body_kinds(cleaned)
+    if not found:
+        return False
+    if _TOO_MUCH.search(cleaned) and set(found) - {"dizzy", "sweat"}:
+        return True
+    kinds = list(found)
+    return any(
+        abs(i - j) <= _BODY_WINDOW
+        for a, first in enumerate(kinds)
+        for second in kinds[a + 1 :]
+        for i in found[first]
+        for j in found[second]
+    )
+
+
 def is_emergency(text: str) -> bool:
     """True when the message describes an overdose or an unresponsive person, now."""
     return _is_emergency(fold(text))
@@ -836,6 +1056,12 @@ def is_emergency(text: str) -> bool:
 def _is_emergency(folded: str) -> bool:
     general = _GENERAL.search(folded) is not None
     cleaned = _HARMLESS.sub(" ", folded)
+    if _ASK_IF.search(folded):
+        # "что делать если человек отключился": the question's "что делать" is not urgency
+        folded = _ASK_IF.sub(" ", folded)
+        general = True
+    if _MEANING.search(folded) and not _URGENT.search(folded):
+        return False  # "qué significa si a alguien se le ponen los labios azules"
     # "what does slow breathing mean on benzos" asks; "he's breathing slow is that bad" tells
     if (
         (_SIGNS.search(cleaned) or _near_signs(cleaned))
@@ -844,7 +1070,15 @@ def _is_emergency(folded: str) -> bool:
     ):
         return True
     past = _PAST.search(folded) is not None
-    if _DEAD.search(cleaned) and not past:
+    # chest pain + fainting after a stimulant, overheating + confusion, "took too much" + a symptom
+    if (
+        not past
+        and _body_emergency(cleaned)
+        and (not general or _PERSON.search(folded) or _URGENT.search(folded))
+        and not _BODY_QUESTION.search(folded)
+    ):
+        return True
+    if _DEAD.search(cleaned) and not past and not _PET.search(folded):
         return True
     happened = _OD_HAPPENED.search(cleaned) is not None
     if not happened and not _OD_WORD.search(cleaned):
@@ -866,6 +1100,28 @@ def _is_emergency(folded: str) -> bool:
 def asks_about_overdose(text: str) -> bool:
     """True for a general question about overdoses (not an emergency): offer the steps one tap away."""
     folded = fold(text)
-    return (
-        _OD_WORD.search(folded) is not None or _OD_TOPIC.search(folded) is not None
-    ) and not _is_emergency(folded)
+    if _is_emergency(folded):
+        return False
+    if _OD_WORD.search(folded) is not None or _OD_TOPIC.search(folded) is not None:
+        return True
+    # "is chest pain after speed always an emergency", "what do blue lips mean on opioids"
+    asking = (
+        _GENERAL.search(folded)
+        or _ASK_IF.search(folded)
+        or _MEANING.search(folded)
+        or _BODY_QUESTION.search(folded)
+    )
+    return bool(asking) and bool(
+        _SIGNS.search(folded)
+        or _near_signs(folded)
+        or _body_kinds(folded)
+        or _HEART_ATTACK.search(folded)
+    )
+
+
+# "can coke give you a heart attack": a stimulant overdose asked about in general
+_HEART_ATTACK = compile_any(
+    [
+        r"\bheart\s+attack|\bинфаркт\w*|\bінфаркт\w*|\binfarto\w*|\bstroke\b|\bинсульт\w*|\bінсульт\w*|\bderrame\b"
+    ]
+)

@@ -93,6 +93,33 @@ async def test_the_issues_examples_get_the_card_while_a_place_is_awaited(relaxed
         assert await settle(user) == [], text
 
 
+async def test_kinds_without_the_usual_words_get_the_card_or_the_crisis_reply(
+    relaxed: Harness,
+) -> None:
+    """A stimulant overdose, overheating, "took too much" + a symptom; a goodbye with "it's
+    time", the means ready, no future: no overdose or suicide word, the right reply first."""
+    examples = [
+        ("en", "chest is crushing after the coke and im about to black out", "emergency"),
+        ("ru", "он перегрелся после экстази и бредит", "emergency"),
+        ("uk", "перебрала з пігулками, повітря не вистачає", "emergency"),
+        ("es", "ya me despedí de mi hermana, ya es hora", "crisis"),
+        ("ru", "петля готова", "crisis"),
+        ("en", "i won't be here by next week", "crisis"),
+    ]
+    for lang, text, kind in examples:
+        user = relaxed.api.add_user(language_code=lang)
+        user.send_command("/near")
+        await next_of(user)  # "Where are you?"
+        user.send_text(text)
+        message = await next_of(user)
+        if kind == "emergency":
+            assert_card(message, lang)
+        else:
+            assert message["text"].startswith("💛"), text
+            assert any(TALK[lang] in b for b in buttons(message))
+        assert await settle(user) == [], text
+
+
 async def test_emergency_in_ask_mode_gets_the_card_only_and_peers_see_it_as_urgent(
     relaxed: Harness, moderators
 ) -> None:
