@@ -26,7 +26,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from bot import contentcheck, yamlstrict
+from bot import contentcheck, yamlfast, yamlstrict
 from bot.directory.geo import GeoIndex, haversine_m
 from bot.directory.hours import Hours, HoursError, zone
 from bot.i18n import N_
@@ -280,14 +280,17 @@ def parse_file_ids(
     path: Path, regions: Any | None, display: str, data: bytes | None = None
 ) -> tuple[list[Service], list[Problem], list[tuple[str, int, int]]]:
     """Parse one file on its own: its services, problems, and each service's id position."""
+    doc: Document | None = None
     try:
-        doc = (
-            yamlstrict.load(path, display)
-            if data is None
-            else yamlstrict.loads(data.decode("utf-8"), display)
-        )
-    except UnicodeDecodeError:
-        doc = yamlstrict.load(path, display)  # reports the encoding problem as file:line
+        if data is None:
+            data = path.read_bytes()
+        # Plain block YAML (almost every directory file) is read by the fast reader; anything
+        # else, including every error, by yamlstrict with its file:line messages.
+        doc = yamlfast.loads(data.decode("utf-8"), display)
+    except (OSError, UnicodeDecodeError):
+        pass
+    if doc is None:
+        doc = yamlstrict.load(path, display)
     if doc.problems:
         return [], list(doc.problems), []
     data_ = doc.data
