@@ -46,42 +46,76 @@ class _GiveUp(Exception):
 
 
 def loads(text: str, name: str) -> Document | None:
-    """The ``Document`` ``yamlstrict.loads(text, name)`` would give, or None to ask it."""
+    """The ``Document`` ``yamlstrict.loads(text, name)`` would give, or None to ask it.
+
+    Positions are found when asked for: reading ``marks`` or ``raw`` for a path inside one
+    item of a top-level list reads that item's lines again, with positions (checks ask for
+    positions only where they report something); any other path reads the whole file again.
+    """
     if len(text) > MAX_FILE_BYTES or _UNUSUAL.search(text):
         return None
+    reader = _Reader(text)
     try:
-        data, marks, raw = _Reader(text).read()
+        data = reader.read()
     except (_GiveUp, RecursionError, ValueError):
         return None
     doc = Document(name, data)
-    doc.marks = marks
-    doc.raw = raw
+    doc.marks = _Marks(reader)
+    doc.raw = _Raw(reader)
     return doc
+
+
+Path_ = tuple[Any, ...]
+# One line: its indentation and its text without trailing spaces (every line, so the index
+# of a line in the list is its number - 1).
+_LINE = re.compile(r"^( *)(.*?) *$", re.MULTILINE)
 
 
 class _Reader:
     def __init__(self, text: str) -> None:
-        rows: list[tuple[int, int, str]] = []
-        append = rows.append
-        for number, line in enumerate(text.split("\n"), 1):
-            content = line.lstrip(" ")
-            if content and content[0] != "#":
-                append((number, len(line) - len(content), content.rstrip(" ")))
-        self.rows = rows
-        self.count = len(rows)
-        self.marks: dict[tuple[Any, ...], tuple[int, int]] = {}
-        self.raw: dict[tuple[Any, ...], str] = {}
+        self.rows: list[tuple[int, int, str]] = [
+            (number, len(indent), content)
+            for number, (indent, content) in enumerate(_LINE.findall(text), 1)
+            if content and content[0] != "#"
+        ]
+        self.count = len(self.rows)
+        self.marks: dict[Path_, tuple[int, int]] = {}
+        self.raw: dict[Path_, str] = {}
         self.values = 0
+        self.marking = False
+        # (top-level key, index) -> (row, column) of each item of a top-level list
+        self.items: dict[tuple[Any, Any], tuple[int, int]] = {}
+        self.done: set[Any] = set()  # item keys whose positions are read; "all" for the file
 
-    def read(self) -> tuple[Any, dict[tuple[Any, ...], tuple[int, int]], dict[Any, str]]:
+    def read(self) -> Any:
         if not self.rows or self.rows[0][1] != 0:
             raise _GiveUp
         data, i = self.block(0, (), 0)
         if i != self.count or self.values > MAX_VALUES:
             raise _GiveUp
-        return data, self.marks, self.raw
+        return data
 
-    def block(self, i: int, path: tuple[Any, ...], depth: int) -> tuple[Any, int]:
+    def locate(self, path: Path_) -> None:
+        """Read the positions of the item ``path`` is in (or of the whole file)."""
+        if "all" in self.done:
+            return
+        item = path[:2] if len(path) >= 2 else None
+        if item is not None and item in self.done:
+            return
+        self.marking = True
+        try:
+            if item is not None and item in self.items:
+                row, column = self.items[item]
+                self._item(row, self.rows[row][1], self.rows[row][2], column, item, 2)
+                self.done.add(item)
+            else:
+                self.values = 0
+                self.block(0, (), 0)
+                self.done.add("all")
+        finally:
+            self.marking = False
+
+    def block(self, i: int, path: Path_ | None, depth: int) -> tuple[Any, int]:
         if depth >= MAX_DEPTH:
             raise _GiveUp
         _number, indent, content = self.rows[i]
@@ -90,12 +124,13 @@ class _Reader:
         return self.mapping(i, indent, content, path, depth + 1)
 
     def mapping(
-        self, i: int, indent: int, content: str, path: tuple[Any, ...], depth: int
+        self, i: int, indent: int, content: str, path: Path_ | None, depth: int
     ) -> tuple[dict[str, Any], int]:
-        rows, count, marks = self.rows, self.count, self.marks
+        rows, count, marking = self.rows, self.count, self.marking
         result: dict[str, Any] = {}
         number = rows[i][0]
-        marks[path] = (number, indent + 1)
+        if marking:
+            self.marks[path] = (number, indent + 1)  # type: ignore[index]
         self.values += 1
         while True:
             match = _KEY.match(content)
@@ -104,7 +139,9 @@ class _Reader:
             key, rest = match.groups()
             if key in result or key[0] in _IMPLICIT and _tag(key) != _STR:
                 raise _GiveUp  # a duplicate, or a key YAML reads as true/false/null
-            at = path + (key,)
+            # Paths are built only to record positions, and for the top level (its lists'
+            # items are where positions are read later).
+            at = path + (key,) if path is not None and (marking or not path) else None
             if not rest or rest[0] == "#":
                 # The value is the block on the next lines (a list may start at this indent).
                 i += 1
@@ -132,38 +169,56 @@ class _Reader:
         return result, i
 
     def sequence(
-        self, i: int, indent: int, path: tuple[Any, ...], depth: int
+        self, i: int, indent: int, path: Path_ | None, depth: int
     ) -> tuple[list[Any], int]:
         rows, count = self.rows, self.count
         result: list[Any] = []
-        number = rows[i][0]
-        self.marks[path] = (number, indent + 1)
+        if self.marking:
+            self.marks[path] = (rows[i][0], indent + 1)  # type: ignore[index]
         self.values += 1
+        top = path is not None and len(path) == 1 and not self.marking
         while i < count:
-            number, row_indent, content = rows[i]
+            _number, row_indent, content = rows[i]
             if row_indent != indent or not content.startswith("- "):
                 if row_indent > indent or content == "-":
                     raise _GiveUp
                 break
-            rest = content[2:].lstrip(" ")
-            if not rest or rest[0] == "#" or rest.startswith("- ") or rest == "-":
-                raise _GiveUp
-            column = indent + len(content) - len(rest)
-            at = path + (len(result),)
-            if _KEY.match(rest):
-                value, i = self.mapping(i, column, rest, at, depth + 1)
-                if i < count and rows[i][1] > indent:
-                    raise _GiveUp
-            else:
-                value = self.scalar(rest, number, column, at)
-                i += 1
+            at = path + (len(result),) if path is not None else None
+            if top:
+                self.items[at] = (i, indent)  # type: ignore[index]
+            value, i = self._item(i, indent, content, indent, at, depth)
             result.append(value)
         return result, i
 
-    def scalar(self, rest: str, number: int, column: int, at: tuple[Any, ...]) -> Any:
+    def _item(
+        self, i: int, indent: int, content: str, dash: int, at: Path_ | None, depth: int
+    ) -> tuple[Any, int]:
+        """One ``- value`` line of a list whose dashes are at column ``dash`` (0-based)."""
+        rest = content[2:].lstrip(" ")
+        if not rest or rest[0] == "#" or rest.startswith("- ") or rest == "-":
+            raise _GiveUp
+        column = dash + len(content) - len(rest)
+        match = _KEY.match(rest)
+        if match:
+            if at is not None and not self.marking:
+                # An item of a top-level list: its position and its first key's, which checks
+                # ask for every item (``id``), are known without reading it again.
+                number = self.rows[i][0]
+                self.marks[at] = (number, column + 1)
+                first = match[2]
+                if first and first[0] != "#":
+                    self.marks[at + (match[1],)] = (number, column + len(rest) - len(first) + 1)
+            value, i = self.mapping(i, column, rest, at, depth + 1)
+            if i < self.count and self.rows[i][1] > dash:
+                raise _GiveUp
+            return value, i
+        return self.scalar(rest, self.rows[i][0], column, at), i + 1
+
+    def scalar(self, rest: str, number: int, column: int, at: Path_ | None) -> Any:
         """The one-line value ``rest`` that starts at 0-based ``column`` of line ``number``."""
         first = rest[0]
-        self.marks[at] = (number, column + 1)
+        if self.marking:
+            self.marks[at] = (number, column + 1)  # type: ignore[index]
         self.values += 1
         if first == "'":
             end = 1
@@ -189,42 +244,48 @@ class _Reader:
         value = rest if comment < 0 else rest[:comment].rstrip(" ")
         return self.plain(value, at)
 
-    def flow(self, rest: str, number: int, column: int, at: tuple[Any, ...]) -> list[Any]:
+    def flow(self, rest: str, number: int, column: int, at: Path_ | None) -> list[Any]:
         end = rest.find("]")
         if end < 0:
             raise _GiveUp
         _after(rest, end + 1)
         inner = rest[1:end]
-        if any(c in inner for c in "[]{}'\"#:"):
+        if _FLOW_STOP.search(inner):
             raise _GiveUp
         items: list[Any] = []
         if not inner.strip(" "):
             return items
         offset = 1
+        marking = self.marking
         for part in inner.split(","):
             item = part.strip(" ")
             if not item or item[0] in _INDICATORS:
                 raise _GiveUp
-            item_at = at + (len(items),)
             self.values += 1
-            self.marks[item_at] = (number, column + offset + len(part) - len(part.lstrip(" ")) + 1)
+            item_at = None
+            if marking:
+                item_at = at + (len(items),)  # type: ignore[operator]
+                self.marks[item_at] = (
+                    number,
+                    column + offset + len(part) - len(part.lstrip(" ")) + 1,
+                )
             items.append(self.plain(item, item_at))
             offset += len(part) + 1
         return items
 
-    def plain(self, value: str, at: tuple[Any, ...]) -> Any:
-        if value[0] in _INDICATORS and (
-            value[0] not in "-?:" or len(value) == 1 or value[1] == " "
-        ):
+    def plain(self, value: str, at: Path_ | None) -> Any:
+        first = value[0]
+        if first in _INDICATORS and (first not in "-?:" or len(value) == 1 or value[1] == " "):
             raise _GiveUp
-        if ": " in value or value.endswith(":") or "\t" in value:
+        if ": " in value or value[-1] == ":":
             raise _GiveUp
-        if value[0] not in _IMPLICIT:
+        if first not in _IMPLICIT:
             return value
         tag = _tag(value)
         if tag == _STR:
             return value
-        self.raw[at] = value
+        if self.marking:
+            self.raw[at] = value  # type: ignore[index]
         if tag == "tag:yaml.org,2002:bool":
             return _BOOL[value.lower()]
         if tag == "tag:yaml.org,2002:null":
@@ -238,6 +299,63 @@ class _Reader:
             if match:
                 return date(int(match[1]), int(match[2]), int(match[3]))  # ValueError: give up
         raise _GiveUp
+
+
+_FLOW_STOP = re.compile(r"[\[\]{}'\"#:]")
+
+
+class _Marks(dict):  # type: ignore[type-arg]
+    """``Document.marks`` that reads positions on first use (see ``loads``)."""
+
+    def __init__(self, reader: _Reader) -> None:
+        super().__init__(reader.marks)
+        self._reader = reader
+        reader.marks = self  # the reader records straight into this mapping
+
+    def __contains__(self, path: object) -> bool:
+        if not dict.__contains__(self, path):
+            self._reader.locate(path)  # type: ignore[arg-type]
+        return dict.__contains__(self, path)
+
+    def __getitem__(self, path: Path_) -> tuple[int, int]:
+        if not dict.__contains__(self, path):
+            self._reader.locate(path)
+        return dict.__getitem__(self, path)
+
+    def get(self, path: Path_, default: Any = None) -> Any:
+        if not dict.__contains__(self, path):
+            self._reader.locate(path)
+        return dict.get(self, path, default)
+
+    def complete(self) -> dict[Path_, tuple[int, int]]:
+        """Every position (reads the whole file again)."""
+        self._reader.locate(())
+        return dict(self)
+
+
+class _Raw(dict):  # type: ignore[type-arg]
+    """``Document.raw`` read on first use, like ``_Marks``."""
+
+    def __init__(self, reader: _Reader) -> None:
+        super().__init__(reader.raw)
+        self._reader = reader
+        reader.raw = self
+
+    def get(self, path: Path_, default: Any = None) -> Any:
+        self._reader.locate(path)
+        return dict.get(self, path, default)
+
+    def __contains__(self, path: object) -> bool:
+        self._reader.locate(path)  # type: ignore[arg-type]
+        return dict.__contains__(self, path)
+
+    def __getitem__(self, path: Path_) -> str:
+        self._reader.locate(path)
+        return dict.__getitem__(self, path)
+
+    def complete(self) -> dict[Path_, str]:
+        self._reader.locate(())
+        return dict(self)
 
 
 def _tag(value: str) -> str:

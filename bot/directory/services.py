@@ -16,10 +16,13 @@ No Telegram here. ``ServiceDirectory`` is what the finder searches.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import re
-from collections.abc import Iterable, Mapping
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -196,7 +199,39 @@ def load_services(
     ``cache_dir``, files whose bytes, regions and checking code are unchanged are read from the
     compiled cache (``bot.directory.cache``) instead of being parsed again.
     """
-    content_dir = Path(content_dir)
+    # The load makes hundreds of thousands of small objects that all live on, and the cyclic
+    # garbage collector would scan them again and again (most of the time of a big load);
+    # it is paused for the load and resumes after (cycles made meanwhile are collected then).
+    with _collector_paused():
+        return _load_services(Path(content_dir), regions, cache_dir)
+
+
+_pause_lock = threading.Lock()
+_pauses = 0
+_resume = False
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector (nested and thread-safe; resumes only if it ran)."""
+    global _pauses, _resume
+    with _pause_lock:
+        if _pauses == 0:
+            _resume = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _resume:
+                gc.enable()
+
+
+def _load_services(
+    content_dir: Path, regions: Any | None, cache_dir: Path | None
+) -> tuple[list[Service], list[Problem]]:
     folder = content_dir / SERVICES_DIR
     if regions is None:
         regions = _regions(content_dir)
@@ -730,7 +765,9 @@ class ServiceDirectory:
     def load(
         cls, content_dir: Path, regions: Any | None = None, cache_dir: Path | None = None
     ) -> ServiceDirectory:
-        services, problems = load_services(content_dir, regions, cache_dir)
+        with _collector_paused():
+            services, problems = load_services(content_dir, regions, cache_dir)
+            directory = cls(services)
         errors = [p for p in problems if p.level == "error"]
         if errors:
             log.error(
@@ -739,7 +776,7 @@ class ServiceDirectory:
                 len(errors),
                 errors[0],
             )
-        return cls(services)
+        return directory
 
     def __len__(self) -> int:
         return len(self.services)

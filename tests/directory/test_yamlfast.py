@@ -24,8 +24,14 @@ def same_or_fallback(text: str) -> str:
     assert strict.problems == [], "the fast reader accepted text yamlstrict rejects"
     assert fast.data == strict.data
     assert _types(fast.data) == _types(strict.data)
-    assert dict(fast.marks) == strict.marks
-    assert dict(fast.raw) == strict.raw
+    # Positions are read on demand: first as the checks ask for them, path by path...
+    for path, mark in strict.marks.items():
+        assert fast.where(path) == mark
+    for path, raw in strict.raw.items():
+        assert fast.raw.get(path) == raw
+    # ...and then all of them, which must be the same set.
+    assert fast.marks.complete() == strict.marks  # type: ignore[attr-defined]
+    assert fast.raw.complete() == strict.raw  # type: ignore[attr-defined]
     return "same"
 
 
