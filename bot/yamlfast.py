@@ -29,6 +29,13 @@ _BOOL = {"yes": True, "no": False, "true": True, "false": False, "on": True, "of
 _INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\Z")
 _FLOAT = re.compile(r"[-+]?[0-9]+\.[0-9]*\Z")
 _DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})\Z")
+# First characters of a plain value that is text whatever follows (not an indicator, and no
+# YAML 1.1 resolver starts with it).
+_TEXT_START = frozenset(
+    c
+    for c in map(chr, range(0x20, 0x2FF))
+    if c.isprintable() and c not in "&*!|>%@`{}[],#'\"?:- " and c not in _IMPLICIT
+) | frozenset(map(chr, range(0x400, 0x530)))
 _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?\Z")
 # Characters that YAML reads as something other than the start of a plain value.
 _INDICATORS = frozenset("&*!|>%@`{}[],#'\"?:-")
@@ -129,19 +136,19 @@ class _Reader:
         rows, count, marking = self.rows, self.count, self.marking
         result: dict[str, Any] = {}
         number = rows[i][0]
-        if marking:
-            self.marks[path] = (number, indent + 1)  # type: ignore[index]
+        if path is not None:
+            self.marks[path] = (number, indent + 1)
         self.values += 1
         while True:
             match = _KEY.match(content)
             if match is None:
                 raise _GiveUp
             key, rest = match.groups()
-            if key in result or key[0] in _IMPLICIT and _tag(key) != _STR:
+            if key in result or _tag(key) != _STR:
                 raise _GiveUp  # a duplicate, or a key YAML reads as true/false/null
-            # Paths are built only to record positions, and for the top level (its lists'
-            # items are where positions are read later).
-            at = path + (key,) if path is not None and (marking or not path) else None
+            # Paths (and positions) are recorded down to the fields of a top-level list's
+            # items (``services[i].name``: checks report there most), deeper only when asked.
+            at = path + (key,) if path is not None and (marking or len(path) < 3) else None
             if not rest or rest[0] == "#":
                 # The value is the block on the next lines (a list may start at this indent).
                 i += 1
@@ -154,6 +161,15 @@ class _Reader:
                     result[key], i = self.block(i, at, depth)
                 else:
                     raise _GiveUp
+            elif (
+                rest[0] in _TEXT_START and " #" not in rest and ": " not in rest and rest[-1] != ":"
+            ):
+                # Text that cannot be anything else (the common case), without the detour.
+                result[key] = rest
+                self.values += 1
+                if at is not None:
+                    self.marks[at] = (number, indent + len(content) - len(rest) + 1)
+                i += 1
             else:
                 result[key] = self.scalar(rest, number, indent + len(content) - len(rest), at)
                 i += 1
@@ -173,8 +189,8 @@ class _Reader:
     ) -> tuple[list[Any], int]:
         rows, count = self.rows, self.count
         result: list[Any] = []
-        if self.marking:
-            self.marks[path] = (rows[i][0], indent + 1)  # type: ignore[index]
+        if path is not None:
+            self.marks[path] = (rows[i][0], indent + 1)
         self.values += 1
         top = path is not None and len(path) == 1 and not self.marking
         while i < count:
@@ -198,16 +214,7 @@ class _Reader:
         if not rest or rest[0] == "#" or rest.startswith("- ") or rest == "-":
             raise _GiveUp
         column = dash + len(content) - len(rest)
-        match = _KEY.match(rest)
-        if match:
-            if at is not None and not self.marking:
-                # An item of a top-level list: its position and its first key's, which checks
-                # ask for every item (``id``), are known without reading it again.
-                number = self.rows[i][0]
-                self.marks[at] = (number, column + 1)
-                first = match[2]
-                if first and first[0] != "#":
-                    self.marks[at + (match[1],)] = (number, column + len(rest) - len(first) + 1)
+        if _KEY.match(rest):
             value, i = self.mapping(i, column, rest, at, depth + 1)
             if i < self.count and self.rows[i][1] > dash:
                 raise _GiveUp
@@ -217,8 +224,8 @@ class _Reader:
     def scalar(self, rest: str, number: int, column: int, at: Path_ | None) -> Any:
         """The one-line value ``rest`` that starts at 0-based ``column`` of line ``number``."""
         first = rest[0]
-        if self.marking:
-            self.marks[at] = (number, column + 1)  # type: ignore[index]
+        if at is not None:
+            self.marks[at] = (number, column + 1)
         self.values += 1
         if first == "'":
             end = 1
@@ -279,13 +286,11 @@ class _Reader:
             raise _GiveUp
         if ": " in value or value[-1] == ":":
             raise _GiveUp
-        if first not in _IMPLICIT:
-            return value
         tag = _tag(value)
         if tag == _STR:
             return value
-        if self.marking:
-            self.raw[at] = value  # type: ignore[index]
+        if at is not None:
+            self.raw[at] = value
         if tag == "tag:yaml.org,2002:bool":
             return _BOOL[value.lower()]
         if tag == "tag:yaml.org,2002:null":
@@ -359,10 +364,21 @@ class _Raw(dict):  # type: ignore[type-arg]
 
 
 def _tag(value: str) -> str:
-    for tag, pattern in _IMPLICIT.get(value[0], ()):
+    """PyYAML's tag for the plain scalar ``value`` (remembered for short, repeated words)."""
+    tag = _TAGS.get(value)
+    if tag is not None:
+        return tag
+    tag = _STR
+    for candidate, pattern in _IMPLICIT.get(value[0], ()):
         if pattern.match(value):
-            return tag
-    return _STR
+            tag = candidate
+            break
+    if len(value) <= 16 and len(_TAGS) < 4096:
+        _TAGS[value] = tag
+    return tag
+
+
+_TAGS: dict[str, str] = {}
 
 
 def _after(rest: str, end: int) -> None:

@@ -43,7 +43,14 @@ def code_digest() -> str:
     """The checking code's own hash: a change in the rules makes every entry stale."""
     digest = hashlib.sha256(f"format {FORMAT}".encode())
     here = Path(__file__).resolve().parent
-    for name in ("services.py", "hours.py", "cache.py", "regions.py", "../yamlstrict.py"):
+    for name in (
+        "services.py",
+        "hours.py",
+        "cache.py",
+        "regions.py",
+        "../yamlstrict.py",
+        "../yamlfast.py",
+    ):
         try:
             digest.update((here / name).read_bytes())
         except OSError:
