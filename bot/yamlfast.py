@@ -67,8 +67,8 @@ def loads(text: str, name: str) -> Document | None:
     except (_GiveUp, RecursionError, ValueError):
         return None
     doc = Document(name, data)
-    doc.marks = _Marks(reader)
-    doc.raw = _Raw(reader)
+    doc.marks = _Marks(reader)  # type: ignore[assignment]
+    doc.raw = _Raw(reader)  # type: ignore[assignment]
     return doc
 
 
@@ -309,58 +309,59 @@ class _Reader:
 _FLOW_STOP = re.compile(r"[\[\]{}'\"#:]")
 
 
-class _Marks(dict):  # type: ignore[type-arg]
-    """``Document.marks`` that reads positions on first use (see ``loads``)."""
+class _Marks:
+    """``Document.marks`` that reads positions on first use (see ``loads``).
+
+    A view of the reader's own dict, so there is no reference cycle: a file's rows are freed
+    as soon as its Document is (the garbage collector is paused while a directory loads).
+    """
 
     def __init__(self, reader: _Reader) -> None:
-        super().__init__(reader.marks)
         self._reader = reader
-        reader.marks = self  # the reader records straight into this mapping
 
     def __contains__(self, path: object) -> bool:
-        if not dict.__contains__(self, path):
+        store = self._reader.marks
+        if path not in store:
             self._reader.locate(path)  # type: ignore[arg-type]
-        return dict.__contains__(self, path)
+        return path in store
 
     def __getitem__(self, path: Path_) -> tuple[int, int]:
-        if not dict.__contains__(self, path):
+        if path not in self._reader.marks:
             self._reader.locate(path)
-        return dict.__getitem__(self, path)
+        return self._reader.marks[path]
 
     def get(self, path: Path_, default: Any = None) -> Any:
-        if not dict.__contains__(self, path):
+        if path not in self._reader.marks:
             self._reader.locate(path)
-        return dict.get(self, path, default)
+        return self._reader.marks.get(path, default)
 
     def complete(self) -> dict[Path_, tuple[int, int]]:
         """Every position (reads the whole file again)."""
         self._reader.locate(())
-        return dict(self)
+        return dict(self._reader.marks)
 
 
-class _Raw(dict):  # type: ignore[type-arg]
+class _Raw:
     """``Document.raw`` read on first use, like ``_Marks``."""
 
     def __init__(self, reader: _Reader) -> None:
-        super().__init__(reader.raw)
         self._reader = reader
-        reader.raw = self
 
     def get(self, path: Path_, default: Any = None) -> Any:
         self._reader.locate(path)
-        return dict.get(self, path, default)
+        return self._reader.raw.get(path, default)
 
     def __contains__(self, path: object) -> bool:
         self._reader.locate(path)  # type: ignore[arg-type]
-        return dict.__contains__(self, path)
+        return path in self._reader.raw
 
     def __getitem__(self, path: Path_) -> str:
         self._reader.locate(path)
-        return dict.__getitem__(self, path)
+        return self._reader.raw[path]
 
     def complete(self) -> dict[Path_, str]:
         self._reader.locate(())
-        return dict(self)
+        return dict(self._reader.raw)
 
 
 def _tag(value: str) -> str:
