@@ -81,6 +81,13 @@ def read(
     except OSError as exc:
         log.warning("Directory cache entry %s is unreadable (%s)", path.name, type(exc).__name__)
         return None
+    return decode(data, path.name)
+
+
+def decode(
+    data: bytes, name: str = "<compiled>"
+) -> tuple[list[Any], list[Problem], list[tuple[str, int, int]]] | None:
+    """Services, problems and id positions from ``encode``'s bytes (None if not that)."""
     try:
         fmt, rows, problem_rows, ids = _PlainUnpickler(io.BytesIO(data)).load()
         if fmt != FORMAT:
@@ -91,11 +98,22 @@ def read(
     except Exception as exc:  # noqa: BLE001 - whatever a damaged or foreign file raises: parse again
         log.warning(
             "Directory cache entry %s is unreadable (%s); parsing the YAML again",
-            path.name,
+            name,
             type(exc).__name__,
         )
         return None
     return services, problems, ids
+
+
+def encode(services: list[Any], problems: list[Problem], ids: list[tuple[str, int, int]]) -> bytes:
+    """One file's result as plain-data pickle (what ``write`` stores and ``decode`` reads)."""
+    payload = (
+        FORMAT,
+        [_plain(s) for s in services],
+        [(p.file, p.line, p.column, p.message, p.level) for p in problems],
+        ids,
+    )
+    return pickle.dumps(payload, protocol=5)
 
 
 def write(
@@ -106,19 +124,18 @@ def write(
     ids: list[tuple[str, int, int]],
 ) -> None:
     """Store one file's result (best effort: a read-only disk only costs speed)."""
-    payload = (
-        FORMAT,
-        [_plain(s) for s in services],
-        [(p.file, p.line, p.column, p.message, p.level) for p in problems],
-        ids,
-    )
+    write_bytes(folder, key, encode(services, problems, ids))
+
+
+def write_bytes(folder: Path, key: str, data: bytes) -> None:
+    """Store ``encode``'s bytes for ``key`` (best effort)."""
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = folder / f"{PREFIX}{key}{SUFFIX}"
         partial = folder / f".{PREFIX}{key}.{os.getpid()}.tmp"
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump(payload, handle, protocol=5)
+            handle.write(data)
         os.replace(partial, path)
     except OSError as exc:
         log.debug("Could not write the directory cache (%s)", type(exc).__name__)

@@ -19,6 +19,8 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
+import multiprocessing
+import os
 import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping
@@ -200,33 +202,37 @@ def load_services(
     compiled cache (``bot.directory.cache``) instead of being parsed again.
     """
     # The load makes hundreds of thousands of small objects that all live on, and the cyclic
-    # garbage collector would scan them again and again (most of the time of a big load);
-    # it is paused for the load and resumes after (cycles made meanwhile are collected then).
-    with _collector_paused():
+    # garbage collector would scan them again and again; it runs less often during the load.
+    with _collector_slowed():
         return _load_services(Path(content_dir), regions, cache_dir)
 
 
-_pause_lock = threading.Lock()
-_pauses = 0
-_resume = False
+_slow_lock = threading.Lock()
+_slowed = 0
+_thresholds = gc.get_threshold()
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector (nested and thread-safe; resumes only if it ran)."""
-    global _pauses, _resume
-    with _pause_lock:
-        if _pauses == 0:
-            _resume = gc.isenabled()
-            gc.disable()
-        _pauses += 1
+def _collector_slowed() -> Iterator[None]:
+    """Collect young objects every 20,000 allocations instead of 700 (nested, thread-safe).
+
+    Not paused: the bot loads the directory in a worker thread while it answers, and the
+    garbage of that work must still be collected. Measured on 20,000 services (cold): paused
+    2.9 s, slowed 3.1 s, default 3.8 s of CPU.
+    """
+    global _slowed, _thresholds
+    with _slow_lock:
+        if _slowed == 0:
+            _thresholds = gc.get_threshold()
+            gc.set_threshold(max(_thresholds[0], 20_000), 50, 1000)
+        _slowed += 1
     try:
         yield
     finally:
-        with _pause_lock:
-            _pauses -= 1
-            if _pauses == 0 and _resume:
-                gc.enable()
+        with _slow_lock:
+            _slowed -= 1
+            if _slowed == 0:
+                gc.set_threshold(*_thresholds)
 
 
 def _load_services(
@@ -240,10 +246,10 @@ def _load_services(
     seen: dict[str, str] = {}
     if not folder.is_dir():
         return [], []
+    from bot.directory import cache
+
     context = ""
     if cache_dir is not None:
-        from bot.directory import cache
-
         regions_file = content_dir / "regions.yaml"
         regions_bytes = regions_file.read_bytes() if regions_file.exists() else b""
         context = (
@@ -252,21 +258,40 @@ def _load_services(
             + str(regions is not None)
         )
     used: set[str] = set()
-    for path in sorted(folder.glob("*.yaml")):
+    paths = sorted(folder.glob("*.yaml"))
+    results: list[tuple[list[Service], list[Problem], list[tuple[str, int, int]]] | None] = []
+    todo: list[tuple[int, Path, str, bytes, str]] = []  # files not in the compiled cache
+    for index, path in enumerate(paths):
         display = str(path)
-        found: list[Service] | None = None
-        if cache_dir is not None:
+        cached = None
+        try:
             data = path.read_bytes()
+        except OSError:
+            data = b""  # parse_file_ids reports it as file:line
+        if cache_dir is not None:
             key = cache.key_for(data, display, context)
             used.add(key)
             cached = cache.read(cache_dir, key)
-            if cached is not None:
-                found, file_problems, ids = cached
-            else:
-                found, file_problems, ids = parse_file_ids(path, regions, display, data)
-                cache.write(cache_dir, key, found, file_problems, ids)
         else:
-            found, file_problems, ids = parse_file_ids(path, regions, display)
+            key = ""
+        results.append(cached)
+        if cached is None:
+            todo.append((index, path, display, data, key))
+    for (index, path, display, data, key), blob in zip(
+        todo, _parse_in_parallel(todo, regions), strict=True
+    ):
+        parsed = None if blob is None else cache.decode(blob) if blob else None
+        if parsed is None:
+            parsed = parse_file_ids(path, regions, display, data or None)
+            if cache_dir is not None:
+                cache.write(cache_dir, key, *parsed)
+        elif cache_dir is not None:
+            cache.write_bytes(cache_dir, key, blob)  # type: ignore[arg-type]
+        results[index] = parsed
+    for path, result in zip(paths, results, strict=True):
+        assert result is not None
+        display = str(path)
+        found, file_problems, ids = result
         problems.extend(file_problems)
         # Ids must be unique across files: a later duplicate is an error and is left out.
         for service, (sid, line, column) in zip(found, ids, strict=True):
@@ -285,6 +310,45 @@ def _load_services(
     if cache_dir is not None:
         cache.prune(cache_dir, used)
     return services, problems
+
+
+# Parsing files in parallel: only for a big cold load in a process with no other thread
+# (`hrbot services near`, `hrbot content check`), with fork (the workers inherit the loaded
+# code and regions; nothing is imported again). The bot loads in a worker thread, so never.
+PARALLEL_MIN_BYTES = 2_000_000
+_fork_regions: Any = None
+
+
+def _parse_in_parallel(
+    todo: list[tuple[int, Path, str, bytes, str]], regions: Any | None
+) -> list[bytes | None]:
+    """``cache.encode`` bytes per file parsed by worker processes, or Nones (parse here)."""
+    global _fork_regions
+    nothing: list[bytes | None] = [None] * len(todo)
+    workers = min(os.cpu_count() or 1, len(todo), 4)
+    if (
+        workers < 2
+        or sum(len(t[3]) for t in todo) < PARALLEL_MIN_BYTES
+        or threading.active_count() != 1
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
+        return nothing
+    _fork_regions = regions
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return pool.map(_parse_encoded, [(t[1], t[2], t[3]) for t in todo], chunksize=1)
+    except Exception:  # noqa: BLE001 - any failure of the pool: parse here instead
+        log.warning("Parsing the directory in parallel failed; parsing in one process")
+        return nothing
+    finally:
+        _fork_regions = None
+
+
+def _parse_encoded(item: tuple[Path, str, bytes]) -> bytes:
+    from bot.directory import cache
+
+    path, display, data = item
+    return cache.encode(*parse_file_ids(path, _fork_regions, display, data or None))
 
 
 def parse_file(
@@ -781,7 +845,7 @@ class ServiceDirectory:
     def load(
         cls, content_dir: Path, regions: Any | None = None, cache_dir: Path | None = None
     ) -> ServiceDirectory:
-        with _collector_paused():
+        with _collector_slowed():
             services, problems = load_services(content_dir, regions, cache_dir)
             directory = cls(services)
         errors = [p for p in problems if p.level == "error"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -116,3 +117,22 @@ def test_the_key_covers_regions_and_code(tmp_path: Path) -> None:
     assert cache.key_for(b"a", "f", "ctx1") != cache.key_for(b"a", "f", "ctx2")
     assert cache.key_for(b"a", "f", "c") != cache.key_for(b"b", "f", "c")
     assert len(cache.code_digest()) == 64
+
+
+def test_a_big_cold_load_parsed_in_parallel_equals_one_parsed_here(tmp_path, monkeypatch) -> None:
+    from bot.directory import services
+
+    content = copy_content(tmp_path)
+    regions = Regions.load(content / "regions.yaml")
+    expected = summary(*load_services(content, regions))
+    monkeypatch.setattr(services, "PARALLEL_MIN_BYTES", 0)
+    todo = [
+        (i, p, str(p), p.read_bytes(), "")
+        for i, p in enumerate(sorted((content / "services").glob("*.yaml")))
+    ]
+    if threading.active_count() == 1:  # the workers are forked only from a single thread
+        blobs = services._parse_in_parallel(todo, regions)
+        assert all(isinstance(b, bytes) for b in blobs)
+    folder = tmp_path / "cache"
+    assert summary(*load_services(content, regions, folder)) == expected
+    assert summary(*load_services(content, regions, folder)) == expected
