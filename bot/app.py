@@ -182,8 +182,11 @@ async def start_background(app: Application) -> None:
     The sender starts only now, so that nothing is delivered (and no 429 taken) while the
     application is still starting.
     """
-    await publish_commands(app)
     services: Services = app.bot_data["services"]
+    finder_start = services.features.get("finder_start")
+    if finder_start is not None:
+        finder_start.set()  # the service directory loads now (bot/handlers/services.py)
+    await publish_commands(app)
     alerts = services.features.get("alerts")
     sender = getattr(alerts, "sender", None)
     if sender is not None:

@@ -52,6 +52,8 @@ from bot.people import Person
 from bot.services import Services
 
 log = logging.getLogger(__name__)
+# How long the directory load waits for the bot to be polling before it starts anyway.
+START_WAIT_S = 10.0
 LOAD_WAIT_S = 20.0  # a search waits this long for a directory that is still loading
 
 SEARCH_TTL = 15 * 60.0  # seconds a search (with its exact point) stays in memory
@@ -706,11 +708,19 @@ async def setup(services: Services) -> None:
     # A search that arrives meanwhile waits for it (``_loaded_finder``).
     loading = asyncio.Event()
     services.features["finder_loading"] = loading
+    # Set by bot.app.start_background once the first getUpdates is under way: a load that
+    # parses 20,000 services holds the interpreter for seconds and would slow the start.
+    start = asyncio.Event()
+    services.features["finder_start"] = start
     content_dir = services.settings.content_dir
     cache_dir = services.settings.database.parent / "cache"
 
     async def load() -> None:
         try:
+            try:
+                await asyncio.wait_for(start.wait(), START_WAIT_S)
+            except TimeoutError:
+                pass  # started some other way than bot.runner: load now
             directory = await asyncio.to_thread(
                 ServiceDirectory.load, content_dir, regions, cache_dir
             )
