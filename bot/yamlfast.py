@@ -52,16 +52,21 @@ class _GiveUp(Exception):
     """The text uses YAML beyond this reader; the caller reads it with ``yamlstrict``."""
 
 
-def loads(text: str, name: str) -> Document | None:
+def loads(text: str, name: str, max_bytes: int = MAX_FILE_BYTES) -> Document | None:
     """The ``Document`` ``yamlstrict.loads(text, name)`` would give, or None to ask it.
 
     Positions are found when asked for: reading ``marks`` or ``raw`` for a path inside one
     item of a top-level list reads that item's lines again, with positions (checks ask for
     positions only where they report something); any other path reads the whole file again.
     """
-    if len(text) > MAX_FILE_BYTES or _UNUSUAL.search(text):
+    if len(text) > max_bytes or _UNUSUAL.search(text):
         return None
     reader = _Reader(text)
+    # No anchors here (they are handed over), so values are bounded by the size, as in
+    # yamlstrict for the same limit.
+    reader.max_values = (
+        MAX_VALUES if max_bytes <= MAX_FILE_BYTES else max(MAX_VALUES, max_bytes // 4)
+    )
     try:
         data = reader.read()
     except (_GiveUp, RecursionError, ValueError):
@@ -89,6 +94,7 @@ class _Reader:
         self.marks: dict[Path_, tuple[int, int]] = {}
         self.raw: dict[Path_, str] = {}
         self.values = 0
+        self.max_values = MAX_VALUES
         self.marking = False
         # (top-level key, index) -> (row, column) of each item of a top-level list
         self.items: dict[tuple[Any, Any], tuple[int, int]] = {}
@@ -98,7 +104,7 @@ class _Reader:
         if not self.rows or self.rows[0][1] != 0:
             raise _GiveUp
         data, i = self.block(0, (), 0)
-        if i != self.count or self.values > MAX_VALUES:
+        if i != self.count or self.values > self.max_values:
             raise _GiveUp
         return data
 

@@ -110,6 +110,10 @@ FIELDS = (
     "sample",
 )
 LOCATION_FIELDS = ("lat", "lon", "address", "region")
+# A directory file is data, not hand-written text: a national list may come as one export
+# (20,000 services are about 4 MB). yamlstrict's 1 MB limit for content files is raised here;
+# aliases are still limited as everywhere.
+MAX_FILE_BYTES = 64_000_000
 MAX_ID_LENGTH = 40  # ids travel in button data (64 bytes with the signature)
 MAX_NOTICE = 300
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -391,11 +395,11 @@ def parse_file_ids(
             data = path.read_bytes()
         # Plain block YAML (almost every directory file) is read by the fast reader; anything
         # else, including every error, by yamlstrict with its file:line messages.
-        doc = yamlfast.loads(data.decode("utf-8"), display)
+        doc = yamlfast.loads(data.decode("utf-8"), display, MAX_FILE_BYTES)
     except (OSError, UnicodeDecodeError):
         pass
     if doc is None:
-        doc = yamlstrict.load(path, display)
+        doc = yamlstrict.load(path, display, MAX_FILE_BYTES)
     if doc.problems:
         return [], list(doc.problems), []
     data_ = doc.data
