@@ -259,6 +259,14 @@ def main() -> int:
             if 20_000 <= size < 100_000 and max(cold, warm) > 2.0:
                 failed = True
             if size == 20_000 and not args.quick:
+                stock_data = tmp_path / "bot-stock-data"
+                stock_data.mkdir()
+                first, loaded, bot_peak = run_bot(ROOT / "content", stock_data)
+                print(
+                    f"   hrbot run, stock directory (baseline): first getUpdates {first:.2f} s, "
+                    f"directory loaded {loaded:.2f} s, peak {bot_peak:.0f} MB",
+                    flush=True,
+                )
                 bot_content = tmp_path / "bot-content"
                 shutil.copytree(
                     ROOT / "content", bot_content, ignore=shutil.ignore_patterns("services")
