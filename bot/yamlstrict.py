@@ -44,6 +44,7 @@ class _Budget:
     depth: int = 0
     open_nodes: set[int] = field(default_factory=set)
     top: tuple[int, int] | None = None  # the key of the top-level entry being read
+    limit: int = MAX_VALUES
 
 
 @dataclass(frozen=True)
@@ -137,19 +138,24 @@ def _kind(value: Any) -> str:
     return type(value).__name__
 
 
-def load(path: Path, display: str | None = None) -> Document:
-    """Parse ``path``; YAML errors and duplicate keys become problems, never exceptions."""
+def load(path: Path, display: str | None = None, max_bytes: int = MAX_FILE_BYTES) -> Document:
+    """Parse ``path``; YAML errors and duplicate keys become problems, never exceptions.
+
+    ``max_bytes``: a bigger limit for files that are data rather than text (the service
+    directory: a national list in one file); values are then limited by the size, except
+    where aliases could multiply them (MAX_VALUES).
+    """
     name = display or str(path)
     doc = Document(name, None)
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if size > max_bytes:
             doc.problems.append(
                 Problem(
                     name,
                     1,
                     1,
-                    f"the file is too big for a content file ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})",
+                    f"the file is too big for a content file ({size:,} bytes; the limit is {max_bytes:,})",
                 )
             )
             return doc
@@ -160,18 +166,18 @@ def load(path: Path, display: str | None = None) -> Document:
     except OSError as exc:
         doc.problems.append(Problem(name, 1, 1, f"cannot read the file: {exc.strerror}"))
         return doc
-    return loads(text, name)
+    return loads(text, name, max_bytes)
 
 
-def loads(text: str, name: str = "<text>") -> Document:
+def loads(text: str, name: str = "<text>", max_bytes: int = MAX_FILE_BYTES) -> Document:
     doc = Document(name, None)
-    if len(text) > MAX_FILE_BYTES:
+    if len(text) > max_bytes:
         doc.problems.append(
             Problem(
                 name,
                 1,
                 1,
-                f"the text is too big for a content file (the limit is {MAX_FILE_BYTES:,} bytes)",
+                f"the text is too big for a content file (the limit is {max_bytes:,} bytes)",
             )
         )
         return doc
@@ -202,7 +208,10 @@ def loads(text: str, name: str = "<text>") -> Document:
         return doc
     constructor = SafeConstructor()
     try:
-        doc.data = _convert(node, (), doc, constructor, _Budget())
+        budget = _Budget()
+        if max_bytes > MAX_FILE_BYTES and _ANCHOR.search(text) is None:
+            budget.limit = max(MAX_VALUES, max_bytes // 4)  # no alias: bounded by the size
+        doc.data = _convert(node, (), doc, constructor, budget)
     except _TooBig as exc:
         doc.problems.append(Problem(name, exc.line, exc.column, exc.message))
         doc.data = None
@@ -271,12 +280,12 @@ def _convert(
 ) -> Any:
     line, column = node.start_mark.line + 1, node.start_mark.column + 1
     budget.values += 1
-    if budget.values > MAX_VALUES:
+    if budget.values > budget.limit:
         line, column = budget.top or (line, column)
         raise _TooBig(
             line,
             column,
-            f"the aliases here expand to more than {MAX_VALUES:,} values; write the values out",
+            f"the aliases here expand to more than {budget.limit:,} values; write the values out",
         )
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
         if id(node) in budget.open_nodes:

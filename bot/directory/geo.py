@@ -60,6 +60,9 @@ def _slack(worst: float) -> float:
     return worst + 1e-12 * worst + 1e-14 * sqrt(worst) + 1e-30
 
 
+_SPREAD_SAMPLE = 256
+
+
 class GeoIndex(Generic[K]):
     """An immutable nearest-k index of ``(key, lat, lon)`` points."""
 
@@ -80,9 +83,14 @@ class GeoIndex(Generic[K]):
             if hi - lo <= LEAF_SIZE:
                 continue
             best_axis, best_spread = 0, -1.0
+            # The spread of a big range is judged on an even sample of its points (any axis
+            # gives a correct tree; the widest only a faster one): a national directory's
+            # index builds in a fraction of the time.
+            step = max(1, (hi - lo) // _SPREAD_SAMPLE)
+            sample = order[lo:hi:step]
             for axis in range(3):
                 column = coords[axis]
-                values = [column[i] for i in order[lo:hi]]
+                values = [column[i] for i in sample]
                 spread = max(values) - min(values)
                 if spread > best_spread:
                     best_axis, best_spread = axis, spread

@@ -78,6 +78,10 @@ def _explain(exc: Exception) -> HoursError:
     return HoursError(f"not valid opening_hours syntax at character {column}: {detail}", column)
 
 
+_PARSED: dict[tuple[str, str, str | None], OpeningHours] = {}
+_PARSED_MAX = 20_000
+
+
 class Hours:
     """One service's hours, bound to its time zone and country (for public holidays)."""
 
@@ -90,6 +94,19 @@ class Hours:
         self._parsed = self._parse()
 
     def _parse(self) -> OpeningHours:
+        # A directory repeats a few opening-hours strings thousands of times; the parsed form
+        # is immutable (a Rust object), so services with the same hours, zone and country
+        # share it.
+        key = (self.text, str(self.tz), self.country)
+        parsed = _PARSED.get(key)
+        if parsed is None:
+            parsed = self._parse_now()
+            if len(_PARSED) >= _PARSED_MAX:
+                _PARSED.clear()
+            _PARSED[key] = parsed
+        return parsed
+
+    def _parse_now(self) -> OpeningHours:
         try:
             return OpeningHours(
                 self.text,

@@ -17,15 +17,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import numpy as np
 from babel import Locale
 from rapidfuzz import fuzz, process
 
 from bot import contentcheck, yamlstrict
 from bot.yamlstrict import Document, Problem
+
+if TYPE_CHECKING:
+    import numpy as np
+# numpy is imported where names are matched, not at start: `hrbot services near` and a bot
+# that nobody has asked for a place yet do not pay for it.
 
 REGIONS_FILE = "regions.yaml"
 NUMBERS_FILE = "numbers.yaml"  # provenance of every number, and crisis lines (a sibling file)
@@ -166,6 +170,8 @@ class NameIndex(Generic[T]):
             self._built = None
 
     def _build(self) -> tuple[list[str], np.ndarray, dict[int, np.ndarray]]:
+        import numpy as np
+
         if self._built is None:
             keys = [key for key, _lang, _item in self._entries]
             multi = np.array([len(k.split()) > 1 for k in keys], dtype=bool)
@@ -178,6 +184,8 @@ class NameIndex(Generic[T]):
 
     def scores(self, query: str) -> np.ndarray:
         """``similarity(query, key)`` for every name, in the order they were added."""
+        import numpy as np
+
         keys, multi, by_words = self._build()
         if not keys:
             return np.zeros(0)
@@ -211,6 +219,8 @@ class NameIndex(Generic[T]):
         query = match_key(text)
         if not query or limit <= 0 or not self._entries:
             return []
+        import numpy as np
+
         scores = self.scores(query)
         best: dict[Hashable, tuple[float, T]] = {}
         for i in np.nonzero(scores >= min_score)[0]:

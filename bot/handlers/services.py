@@ -54,6 +54,19 @@ from bot.i18n import N_
 from bot.people import Person
 
 log = logging.getLogger(__name__)
+# A directory of this many bytes of YAML or more (about 5,000 services) loads once the bot is
+# polling, waiting at most START_WAIT_S.
+DEFER_BYTES = 1_000_000
+START_WAIT_S = 10.0
+
+
+def _directory_bytes(content_dir: Path) -> int:
+    try:
+        return sum(p.stat().st_size for p in (content_dir / "services").glob("*.yaml"))
+    except OSError:
+        return 0
+
+
 LOAD_WAIT_S = 20.0  # a search waits this long for a directory that is still loading
 
 SEARCH_TTL = 15 * 60.0  # seconds a search (with its exact point) stays in memory
@@ -695,11 +708,20 @@ def start_directory(services: Services, regions: Regions) -> None:
     # A search that arrives meanwhile waits for it (``_loaded_finder``).
     loading = asyncio.Event()
     services.features.finder_loading = loading
+    # Set by bot.app.start_background once the first getUpdates is under way: a big directory
+    # (20,000 services parse for seconds and hold the interpreter) waits for it, so it does not
+    # slow the start; a small one loads at once, as before.
+    start = services.polling
     content_dir = services.settings.content_dir
     cache_dir = services.settings.database.parent / "cache"
+    big = _directory_bytes(content_dir) >= DEFER_BYTES
 
     async def load() -> None:
         try:
+            if big:
+                # started some other way than bot.runner: load after the wait
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(start.wait(), START_WAIT_S)
             directory = await asyncio.to_thread(
                 ServiceDirectory.load, content_dir, regions, cache_dir
             )

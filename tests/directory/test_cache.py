@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import pickle
 import shutil
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -66,7 +69,7 @@ def test_a_warm_load_equals_a_fresh_parse(tmp_path: Path) -> None:
     fresh = summary(*load_services(content, regions))
     folder = tmp_path / "cache"
     cold = summary(*load_services(content, regions, folder))
-    files = sorted(folder.glob("services-*.json"))
+    files = sorted(folder.glob(f"{cache.PREFIX}*{cache.SUFFIX}"))
     assert len(files) == len(list((content / "services").glob("*.yaml")))
     warm = summary(*load_services(content, regions, folder))
     assert cold == fresh and warm == fresh
@@ -81,14 +84,14 @@ def test_a_changed_file_is_parsed_again_and_its_old_entry_removed(tmp_path: Path
     content = copy_content(tmp_path)
     folder = tmp_path / "cache"
     load_services(content, None, folder)
-    before = {p.name for p in folder.glob("services-*.json")}
+    before = {p.name for p in folder.glob(f"{cache.PREFIX}*{cache.SUFFIX}")}
     path = content / "services" / "kyiv.yaml"
     path.write_text(
         path.read_text().replace("Podil Harm Reduction Point (sample)", "Podil Point (sample)")
     )
     services, _ = load_services(content, None, folder)
     assert any(s.names.get("en") == "Podil Point (sample)" for s in services)
-    after = {p.name for p in folder.glob("services-*.json")}
+    after = {p.name for p in folder.glob(f"{cache.PREFIX}*{cache.SUFFIX}")}
     assert len(after) == len(before) and after != before
 
 
@@ -97,12 +100,16 @@ def test_a_damaged_or_foreign_cache_file_is_ignored(tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     expected = summary(*load_services(content, None))
     load_services(content, None, folder)
-    for entry in folder.glob("services-*.json"):
-        entry.write_text("{not json")
+    for entry in folder.glob(f"{cache.PREFIX}*{cache.SUFFIX}"):
+        entry.write_text("{not the format")
     assert summary(*load_services(content, None, folder)) == expected
     # Rewritten by the load above; now a well-formed file of another format version.
-    for entry in folder.glob("services-*.json"):
-        entry.write_text('{"format": 999, "services": [], "problems": [], "ids": []}')
+    for entry in folder.glob(f"{cache.PREFIX}*{cache.SUFFIX}"):
+        entry.write_bytes(pickle.dumps((999, [], [], [])))
+    assert summary(*load_services(content, None, folder)) == expected
+    # A file that names a class or function is refused, never run.
+    for entry in folder.glob(f"{cache.PREFIX}*{cache.SUFFIX}"):
+        entry.write_bytes(pickle.dumps((cache.FORMAT, [os.system], [], [])))
     assert summary(*load_services(content, None, folder)) == expected
 
 
@@ -110,3 +117,22 @@ def test_the_key_covers_regions_and_code(tmp_path: Path) -> None:
     assert cache.key_for(b"a", "f", "ctx1") != cache.key_for(b"a", "f", "ctx2")
     assert cache.key_for(b"a", "f", "c") != cache.key_for(b"b", "f", "c")
     assert len(cache.code_digest()) == 64
+
+
+def test_a_big_cold_load_parsed_in_parallel_equals_one_parsed_here(tmp_path, monkeypatch) -> None:
+    from bot.directory import services
+
+    content = copy_content(tmp_path)
+    regions = Regions.load(content / "regions.yaml")
+    expected = summary(*load_services(content, regions))
+    monkeypatch.setattr(services, "PARALLEL_MIN_BYTES", 0)
+    todo = [
+        (i, p, str(p), p.read_bytes(), "")
+        for i, p in enumerate(sorted((content / "services").glob("*.yaml")))
+    ]
+    if threading.active_count() == 1:  # the workers are forked only from a single thread
+        blobs = services._parse_in_parallel(todo, regions)
+        assert all(isinstance(b, bytes) for b in blobs)
+    folder = tmp_path / "cache"
+    assert summary(*load_services(content, regions, folder)) == expected
+    assert summary(*load_services(content, regions, folder)) == expected

@@ -268,3 +268,28 @@ def test_directory_indexes_only_public_active_services() -> None:
 @pytest.mark.parametrize("type_id", list(TYPES))
 def test_every_type_is_documented(type_id: str) -> None:
     assert f"`{type_id}`" in (CONTENT / "README.md").read_text(encoding="utf-8")
+
+
+def test_a_national_directory_may_come_as_one_big_file(tmp_path: Path) -> None:
+    """Content files stop at 1 MB; a directory file is data and may be a whole export."""
+    lines = ["services:"]
+    for i in range(6000):
+        lines += [
+            f"  - id: big-{i}",
+            f"    name: Service number {i} with a long enough name to fill the file",
+            "    organization: An organisation with a long enough name to fill the file",
+            "    types: [naloxone, syringe-services]",
+            "    location:",
+            f"      lat: {50.40 + i / 100000:.5f}",
+            "      lon: 30.52",
+            f"      address: {i} A long street name in the city of Kyiv, building {i}",
+            "      region: ua-kyiv-city",
+        ]
+    content = tmp_path / "content"
+    (content / "services").mkdir(parents=True)
+    (content / "services" / "all.yaml").write_text("\n".join(lines) + "\n")
+    assert (content / "services" / "all.yaml").stat().st_size > 1_000_000
+    regions = Regions.load(ROOT / "content" / "regions.yaml")
+    services, problems = load_services(content, regions)
+    assert [p for p in problems if p.level == "error"] == []
+    assert len(services) == 6000
