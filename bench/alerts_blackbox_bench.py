@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import os
 import secrets
 import signal
@@ -97,11 +98,18 @@ def bot_env(api: FakeBotAPI, folder: Path) -> dict[str, str]:
     return env
 
 
-def cpu_of(pid: int) -> float:
-    """CPU seconds (user + system) used so far by process ``pid``."""
-    with open(f"/proc/{pid}/stat") as handle:
-        fields = handle.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+def cpu_of(pid: int) -> tuple[float, float]:
+    """Seconds process ``pid`` (all its threads) has run on a CPU, and has waited in the run
+    queue for one (from /proc/PID/task/*/schedstat): the wait is the CPU contention."""
+    ran = waited = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            values = (task / "schedstat").read_text().split()
+        except OSError:
+            continue  # a thread that just ended
+        ran += int(values[0])
+        waited += int(values[1])
+    return ran / 1e9, waited / 1e9
 
 
 def own_cpu() -> float:
@@ -370,7 +378,7 @@ async def scenario(
     sends1 = len(seen.sends)
     await bot.start()
     cpu2 = own2 = first2 = None
-    cpu3 = own3 = t3 = 0.0
+    cpu3, own3, t3 = (0.0, 0.0), 0.0, 0.0
     counted = len(segment1)
 
     # Until everyone in the region has a card and nothing more comes for 5 s.
@@ -415,10 +423,12 @@ async def scenario(
         if "earlier run stopped" in line
     ]
     gap = segment2[0][0] - segment1[-1][0] if segment1 and segment2 else float("nan")
-    busy1 = (cpu1 - cpu0) / max(killed_at - t0, 1e-9)
+    busy1 = (cpu1[0] - cpu0[0]) / max(killed_at - t0, 1e-9)
+    wait1 = (cpu1[1] - cpu0[1]) / max(killed_at - t0, 1e-9)
     if cpu2 is None or own2 is None or first2 is None:
         cpu2, own2, first2 = cpu3, own3, t3
-    busy2 = (cpu3 - cpu2) / max(t3 - first2, 1e-9)
+    busy2 = (cpu3[0] - cpu2[0]) / max(t3 - first2, 1e-9)
+    wait2 = (cpu3[1] - cpu2[1]) / max(t3 - first2, 1e-9)
     server1 = (own1 - own0) / max(killed_at - t0, 1e-9)
     server2 = (own3 - own2) / max(t3 - first2, 1e-9)
     print(
@@ -436,6 +446,28 @@ async def scenario(
         f"  all bot messages and edits during the broadcast: {len(seen.sends):,} "
         f"({sends1:,} by the kill)"
     )
+    inside = [
+        sum(1 for t in seen.sends if seg[0][0] <= t <= seg[-1][0])
+        for seg in (segment1, segment2)
+        if len(seg) > 1
+    ]
+    print(
+        f"  every bot message and edit within those windows (cards, progress, notices): "
+        f"{sum(inside):,} = {(sum(inside) - len(inside)) / (span1 + span2) / LIMIT:.3f} of 30/s"
+    )
+    # Where the time went: gaps between consecutive cards longer than 1.5 budget intervals.
+    interval = 1 / 29.5  # the bot's default budget (DEFAULT_SEND_RATE)
+    gaps = [
+        b[0] - a[0]
+        for seg in (segment1, segment2)
+        for a, b in itertools.pairwise(seg)
+        if b[0] - a[0] > 1.5 * interval
+    ]
+    print(
+        f"  gaps between cards > {1.5 * interval * 1000:.0f} ms: {len(gaps)}, "
+        f"{sum(g - interval for g in gaps):.2f} s lost in them (longest "
+        f"{max(gaps, default=0) * 1000:.0f} ms)"
+    )
     print(f"  429 answers provoked: {api.stats['429']}")
     print(
         f"  missed {missed}, duplicates {duplicates}, wrong-region {wrong_region}, "
@@ -443,8 +475,9 @@ async def scenario(
     )
     print(f"  restart log: {resumed[-1] if resumed else '(no resume line)'}")
     print(
-        f"  bot CPU: {busy1:.2f} of a core in segment 1, {busy2:.2f} in segment 2 "
-        f"(from its first card); fake server + people (this process): {server1:.2f}, {server2:.2f}"
+        f"  bot CPU: ran {busy1:.2f} s and waited for a CPU {wait1:.2f} s per second in "
+        f"segment 1, ran {busy2:.2f} s and waited {wait2:.2f} s in segment 2 (from its first "
+        f"card); the fake server (this process) ran {server1:.2f} s and {server2:.2f} s per second"
     )
     print(f"  machine load average (1, 5, 15 min): {load} on {os.cpu_count()} cores")
     ok = (
