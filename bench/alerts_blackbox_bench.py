@@ -468,6 +468,12 @@ async def scenario(
         f"{sum(g - interval for g in gaps):.2f} s lost in them (longest "
         f"{max(gaps, default=0) * 1000:.0f} ms)"
     )
+    if args.dump:  # arrival times, for a closer look at the pacing
+        args.dump.write_text(
+            "".join(f"1 {t:.6f}\n" for t, _, _ in segment1)
+            + "".join(f"2 {t:.6f}\n" for t, _, _ in segment2)
+            + "".join(f"s {t:.6f}\n" for t in seen.sends)
+        )
     print(f"  429 answers provoked: {api.stats['429']}")
     print(
         f"  missed {missed}, duplicates {duplicates}, wrong-region {wrong_region}, "
@@ -498,7 +504,9 @@ async def scenario(
         print(f"  {'PASS' if passed else 'FAIL'}  {name}")
     print(f"\ntotal {time.monotonic() - started:.0f} s")
     if args.quick and not ok and all(p for n, p in checks if not n.startswith("rate")):
-        # A short run on a shared machine: the rate is printed, exactness is what must hold.
+        # Segments of ~140 cards are too short for the rate target (one slow wake-up is a
+        # percent): --quick (make bench) requires the exact delivery, the full run the rate.
+        print("--quick: the rate is shown, not required (run without --quick for the target)")
         return 0
     return 0 if ok else 1
 
@@ -511,6 +519,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--concurrency", type=int, default=8, help="the sender's concurrency (duplicate bound)"
     )
+    parser.add_argument("--dump", type=Path, help="write the cards' arrival times to this file")
     args = parser.parse_args(argv)
     if args.subscribers is None:
         args.subscribers = 300 if args.quick else 2000
