@@ -89,8 +89,18 @@ async def worker(db: Path, api_url: str) -> None:
     from bot.privacy import configure_logging
 
     configure_logging("WARNING", (TOKEN,))
+    # The sender takes its configuration from the settings (HRBOT_PAID_BROADCAST,
+    # HRBOT_SEND_RATE, HRBOT_SEND_CONCURRENCY), as Settings.from_env reads them.
+    rate, concurrency = os.environ.get("HRBOT_SEND_RATE"), os.environ.get("HRBOT_SEND_CONCURRENCY")
     settings = Settings(
-        token=TOKEN, api_url=api_url, database=db, secret_key=SECRET, content_dir=ROOT / "content"
+        token=TOKEN,
+        api_url=api_url,
+        database=db,
+        secret_key=SECRET,
+        content_dir=ROOT / "content",
+        paid_broadcast=os.environ.get("HRBOT_PAID_BROADCAST", "0").lower() in ("1", "true", "yes"),
+        send_rate=float(rate) if rate else None,
+        send_concurrency=int(concurrency) if concurrency else None,
     )
     services = await Services.create(settings)
     services.features["regions"] = Regions.load(ROOT / "content" / "regions.yaml")
