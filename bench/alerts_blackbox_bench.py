@@ -49,6 +49,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot.config import DEFAULT_SEND_RATE
 from bot.directory.regions import Regions
 from bot.sandbox.fakeapi import FakeBotAPI
 from bot.sandbox.fakeapi.model import FakeUser
@@ -459,7 +460,7 @@ async def scenario(
         f"{sum(inside):,} = {(sum(inside) - len(inside)) / (span1 + span2) / LIMIT:.3f} of 30/s"
     )
     # Where the time went: gaps between consecutive cards longer than 1.5 budget intervals.
-    interval = 1 / 29.5  # the bot's default budget (DEFAULT_SEND_RATE)
+    interval = 1 / DEFAULT_SEND_RATE  # the bot's default budget
     gaps = [
         b[0] - a[0]
         for seg in (segment1, segment2)

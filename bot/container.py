@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from bot.config import ConfigError, Settings
+from bot.config import DEFAULT_SEND_RATE, ConfigError, Settings
 from bot.i18n import I18n
 from bot.people import People
 from bot.privacy import ButtonCodec, Keyring
@@ -70,7 +70,7 @@ class Services:
     features: Features = field(default_factory=Features)
     run_lock: RunLock | None = None
     # Telegram's ~30 messages a second for the whole bot: replies are counted, alerts wait.
-    send_budget: SendBudget = field(default_factory=lambda: SendBudget(29.5))
+    send_budget: SendBudget = field(default_factory=lambda: SendBudget(DEFAULT_SEND_RATE))
     # Set once the bot polls for updates (bot.app.start_background): loads that answers can do
     # without for a while (the Ukrainian lemmatizer, the sentence-embedding model, compiling the
     # emergency patterns) wait for it, so they do not slow the start (issue 14, a light start).

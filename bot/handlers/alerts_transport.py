@@ -246,7 +246,7 @@ def create_sender(
 ) -> OutboxSender:
     """The alert sender with the Telegram transport, configured from the settings.
 
-    ``HRBOT_PAID_BROADCAST=1`` uses paid broadcasts (default rate 980/s instead of 29.5/s);
+    ``HRBOT_PAID_BROADCAST=1`` uses paid broadcasts (default rate 980/s instead of 29.8/s);
     ``HRBOT_SEND_RATE`` sets the messages per second for the whole bot; ``HRBOT_SEND_CONCURRENCY``
     the requests in flight (default: enough for the rate at ~0.25 s per request, at least 8).
     Without paid broadcasts the sender takes its slots from the bot's one sending budget

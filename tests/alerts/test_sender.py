@@ -476,7 +476,7 @@ async def test_create_sender_reads_the_settings(world: World, tmp_path) -> None:
     from bot.config import ConfigError, Settings
 
     sender = create_sender(world.services)
-    assert (sender.rate, sender.paid_broadcast, sender.concurrency) == (29.5, False, 8)
+    assert (sender.rate, sender.paid_broadcast, sender.concurrency) == (29.8, False, 8)
     assert sender._budget is world.services.send_budget  # alerts share the bot's one budget
     await sender.transport.close()
     # The same names from the environment or a HRBOT_CONFIG file (the environment wins).
