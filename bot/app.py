@@ -102,7 +102,7 @@ class RetryAfterLimiter(BaseRateLimiter[None]):
     async def shutdown(self) -> None:
         return None
 
-    async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):  # type: ignore[override]
+    async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):
         for attempt in range(MAX_RETRIES_AFTER_429 + 1):
             try:
                 return await callback(*args, **kwargs)
@@ -180,7 +180,7 @@ async def _purge_loop(app: Application, stop: asyncio.Event) -> None:
 
 
 async def _warm_up_patterns() -> None:
-    from bot.library.emergency import warm_up
+    from bot.library.emergency_text import warm_up
 
     try:
         seconds = await asyncio.to_thread(warm_up)

@@ -38,7 +38,7 @@ async def list_rows(
             raise ConfigError(
                 "The database has no alerts yet; run `hrbot db migrate` first."
             ) from None
-        rows = []
+        rows: list[tuple[str, ...]] = []
         for alert in alerts:
             counts = await _counts(db, int(alert.id or 0))
             rows.append(
@@ -133,7 +133,7 @@ def _cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(sub: argparse._SubParsersAction) -> None:
     alerts = sub.add_parser("alerts", help="drug alerts: list them with their state and delivery")
     alerts_sub = alerts.add_subparsers(dest="alerts_command", metavar="ACTION")
     listing = alerts_sub.add_parser("list", help="alerts, newest first, with delivery counts")

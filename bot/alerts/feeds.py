@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from xml.sax.saxutils import escape, quoteattr
 
 from bot.alerts.card import EVIDENCE_LABELS, SEVERITY_HEADLINES, render_card
@@ -172,6 +173,10 @@ def _feed(
     )
 
 
+def _name_in(name_of: Callable[[str, str], str], lang: str, region_id: str) -> str:
+    return name_of(region_id, lang)
+
+
 def atom_feed(
     alerts: Iterable[Alert],
     tr: Translator,
@@ -260,19 +265,12 @@ def feed_files(
     for lang, tr in translators.items():
         for rid, chosen in by_region.items():
             label = name_of(rid, lang)
+            names = partial(_name_in, name_of, lang)
             files[f"{rid}/{lang}/atom.xml"] = atom_feed(
-                chosen, tr, lang, rid, label, lambda r, lang=lang: name_of(r, lang), config, now
+                chosen, tr, lang, rid, label, names, config, now
             )
             files[f"{rid}/{lang}/cap.xml"] = atom_feed(
-                chosen,
-                tr,
-                lang,
-                rid,
-                label,
-                lambda r, lang=lang: name_of(r, lang),
-                config,
-                now,
-                cap=True,
+                chosen, tr, lang, rid, label, names, config, now, cap=True
             )
         for alert in live:
             files[f"alerts/{alert.id}/{lang}.cap.xml"] = cap_document(

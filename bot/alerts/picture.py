@@ -14,6 +14,7 @@ import io
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from bot.alerts.card import render_card
 from bot.alerts.model import Alert
@@ -125,7 +126,7 @@ def render_png(alert: Alert, tr: Translator, region_name: str, footer: str = "")
     scratch = ImageDraw.Draw(Image.new("RGB", (10, 10)))
     inner = WIDTH - 2 * MARGIN
     head_lines = _wrap(scratch, head, big, inner)
-    blocks: list[tuple[str, object, int]] = []  # (text, font, height)
+    blocks: list[tuple[str, Any, int]] = []  # (text, font, height)
     for text, is_heading in body:
         if not text:
             blocks.append(("", regular, 24))

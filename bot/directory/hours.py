@@ -17,6 +17,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import opening_hours
 from opening_hours import OpeningHours, State
 
+# Raised by opening_hours at run time, missing from its type stubs.
+_UNKNOWN_COUNTRY: type[Exception] = getattr(opening_hours, "UnknownCountryError")  # noqa: B009
+_PARSER_ERROR: type[Exception] = getattr(opening_hours, "ParserError")  # noqa: B009
+
 # How far ahead we look for the next opening or closing (a service closed for the holidays
 # still says when it opens again; one closed for longer simply says "closed").
 HORIZON = timedelta(days=45)
@@ -91,7 +95,7 @@ class Hours:
         self.country = country.upper() if country else None
         if not text or not text.strip():
             raise HoursError("the opening hours are empty; leave `hours` out if they are not known")
-        self._parsed = self._parse()
+        self._parsed: OpeningHours | None = self._parse()
 
     def _parse(self) -> OpeningHours:
         # A directory repeats a few opening-hours strings thousands of times; the parsed form
@@ -115,9 +119,9 @@ class Hours:
                 auto_country=False,
                 auto_timezone=False,
             )
-        except opening_hours.UnknownCountryError:
+        except _UNKNOWN_COUNTRY:
             raise HoursError(f"no public-holiday calendar for country `{self.country}`") from None
-        except (opening_hours.ParserError, SyntaxError, ValueError) as exc:
+        except (_PARSER_ERROR, SyntaxError, ValueError) as exc:
             raise _explain(exc) from None
 
     # A directory read from the compiled cache (bot/directory/cache.py) was checked when it

@@ -48,7 +48,7 @@ _URL = re.compile(r"^https?://[^\s]+$")
 ISO_COUNTRIES = frozenset(
     code
     for code in Locale.parse("en").territories
-    if _ISO.match(code) and code not in {"EU", "EZ", "UN", "QO", "ZZ"}
+    if _ISO.match(str(code)) and code not in {"EU", "EZ", "UN", "QO", "ZZ"}
 )
 _FIELDS = {
     "id",
@@ -576,17 +576,25 @@ def _parse_one(doc: Document, at: tuple, raw: Any, seen: dict[str, int]) -> Regi
     if gs is None:
         ok = False
     aliases = _aliases(doc, at + ("aliases",), raw.get("aliases"))
-    if not ok or aliases is None:
+    if (
+        not ok
+        or aliases is None
+        or country is None
+        or timezone is None
+        or emergency is None
+        or center is None
+        or names is None
+    ):
         return None
     return Region(
         id=rid,
         parent=parent,
-        level=level,
+        level=str(level),
         country=country,
-        timezone=timezone,  # type: ignore[arg-type]
+        timezone=timezone,
         emergency=emergency,
         center=center,
-        names=MappingProxyType(names),  # type: ignore[arg-type]
+        names=MappingProxyType(names),
         good_samaritan=MappingProxyType(gs or {}),
         aliases=aliases,
     )

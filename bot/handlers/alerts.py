@@ -365,11 +365,11 @@ async def view_alert_button(update: Update, context: HRContext, args: list[str])
     await answer_query(update, context)
     text = review.render(alert, tr, f.region_name(alert.region_id, tr.lang))
     shown = await reply(update, text, parse_mode=ParseMode.HTML)  # text first, the photo after it
-    if alert.photo_file_id:
+    if alert.photo_file_id and update.effective_chat is not None:
         try:
             await context.bot.send_photo(
                 update.effective_chat.id,
-                alert.photo_file_id,  # type: ignore[union-attr]
+                alert.photo_file_id,
                 reply_to_message_id=getattr(shown, "message_id", None),
             )
         except Exception:  # noqa: BLE001 - the text matters more than the picture

@@ -29,7 +29,10 @@ TEXT_INPUTS: dict[str, TextInput] = {}
 
 
 def feature(context: HRContext) -> AlertsFeature:
-    return context.services.features.alerts
+    alerts = context.services.features.alerts
+    if alerts is None:  # only a bot composed without alerts; FEATURES always has them
+        raise RuntimeError("the alerts feature is not composed into this bot")
+    return alerts
 
 
 def esc(text: object) -> str:
@@ -126,9 +129,11 @@ async def on_moderator_name(update: Update, context: HRContext, pending: dict[st
 
     tr = context.tr
     text = (update.effective_message.text or "").strip() if update.effective_message else ""
+    if context.person is None:  # the person could not be resolved (database busy): say nothing
+        return
     outcome = await feature(context).invites.name_moderator(
         context.person, text, telegram_names(update)
-    )  # type: ignore[arg-type]
+    )
     if outcome == "ok":
         lines = [
             tr._(

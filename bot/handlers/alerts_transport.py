@@ -91,7 +91,7 @@ class TelegramTransport:
         cls, token: str, api_url: str, file_url: str | None = None, pool: int = 16
     ) -> TelegramTransport:
         request = AiohttpRequest(pool_size=max(pool, 4))
-        kwargs = {"base_file_url": file_url} if file_url else {}
+        kwargs: dict[str, Any] = {"base_file_url": file_url} if file_url else {}
         bot = BulkBot(
             token, base_url=api_url, request=request, get_updates_request=HTTPXRequest(1), **kwargs
         )
@@ -202,9 +202,9 @@ class _mapped_errors:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, exc_type, exc, tb) -> bool:
+    def __exit__(self, exc_type, exc, tb) -> None:
         if exc is None or not isinstance(exc, TelegramError):
-            return False
+            return
         text = str(exc).lower()
         if isinstance(exc, RetryAfter):
             raise RetryLater(retry_seconds(exc)) from None
@@ -214,7 +214,7 @@ class _mapped_errors:
             if any(s in text for s in _GONE):
                 raise Blocked("chat not found") from None
             if any(s in text for s in _BAD_PHOTO):
-                return False  # let send() retry without the photo
+                return  # not suppressed: let send() retry without the photo
             raise Rejected(_short_reason(text)) from None
         if isinstance(exc, NetworkError):
             raise Transient(type(exc).__name__) from None

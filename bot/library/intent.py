@@ -19,6 +19,7 @@ content folder the first time it is needed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -705,7 +706,7 @@ class Router:
             )
         return None
 
-    def _place(self, text: str, named: list[Named] = ()) -> str | None:
+    def _place(self, text: str, named: Sequence[Named] = ()) -> str | None:
         found = self._place_text(text)
         if found is None:
             return None

@@ -228,15 +228,15 @@ class SearchIndex:
             for text, weight in fields:
                 if not weight:
                     continue
-                terms = analyzer.terms(text)
-                tokens.extend(terms * weight if weight > 1 else terms)
+                field_terms = analyzer.terms(text)
+                tokens.extend(field_terms * weight if weight > 1 else field_terms)
                 seen.update(text.split())
             if cfg.keywords:
                 for keyword in tr.keywords:
-                    terms = frozenset(analyzer.terms(keyword, keep_stop=False))
-                    if len(terms) >= 1:
-                        anchor = min(terms)
-                        index.phrases.setdefault(anchor, []).append((terms, doc_index))
+                    phrase = frozenset(analyzer.terms(keyword, keep_stop=False))
+                    if len(phrase) >= 1:
+                        anchor = min(phrase)
+                        index.phrases.setdefault(anchor, []).append((phrase, doc_index))
             if not tokens:
                 tokens = [f"__empty_{topic.id}"]
             index.title_terms.append(set(analyzer.terms(tr.title)))

@@ -473,7 +473,7 @@ class WebSandbox:
             body = await self._body(request)
             persona = self.persona(body.get("persona"))
             try:
-                message_id = int(body.get("message_id"))
+                message_id = int(body.get("message_id") or "")
             except (TypeError, ValueError):
                 raise BadInput("message_id must be a number") from None
             message = persona.chat.messages.get(message_id)
