@@ -26,7 +26,7 @@
 No Telegram types here: the transport (``bot/handlers/alerts_transport.py``) does the calls.
 """
 
-from __future__ import annotations
+from __future__ import annotations  # noqa: I001
 
 import asyncio
 import logging
@@ -58,6 +58,7 @@ from bot.i18n import Translator
 from bot.storage.channels import ChannelRepo, ChannelRow
 from bot.storage.outbox import OutboxRepo, OutboxRow, Outcomes, Run
 from bot.telegram_budget import SendBudget
+import contextlib
 
 if TYPE_CHECKING:
     from bot.container import Services
@@ -241,7 +242,7 @@ class OutboxSender:
         self._wake.set()
         self._channel_wake.set()
 
-    async def stop(self, timeout: float = 10.0) -> None:
+    async def stop(self, timeout: float = 10.0) -> None:  # noqa: ASYNC109 - a public wait with its own deadline, used by tests and shutdown
         """Stop claiming, let messages in flight finish (up to ``timeout``), write outcomes.
 
         The workers are asked to stop rather than cancelled: cancelling an aiosqlite call
@@ -274,7 +275,7 @@ class OutboxSender:
             await close()
 
     @staticmethod
-    async def _finish(task: asyncio.Task[None], timeout: float) -> None:
+    async def _finish(task: asyncio.Task[None], timeout: float) -> None:  # noqa: ASYNC109 - a public wait with its own deadline, used by tests and shutdown
         try:
             await asyncio.wait_for(asyncio.shield(task), timeout)
         except TimeoutError:
@@ -291,7 +292,7 @@ class OutboxSender:
 
     close = stop
 
-    async def wait_idle(self, timeout: float | None = None) -> bool:
+    async def wait_idle(self, timeout: float | None = None) -> bool:  # noqa: ASYNC109 - a public wait with its own deadline, used by tests and shutdown
         """Until nothing is queued or in flight (for tests and the benchmark)."""
         deadline = None if timeout is None else time.monotonic() + timeout
         while True:
@@ -365,14 +366,12 @@ class OutboxSender:
         timeout = self.idle_poll
         if due is not None:
             timeout = min(timeout, max(due - time.time(), 0.01))
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._wake.wait(), timeout)
-        except TimeoutError:
-            pass
         self._wake.clear()
 
     async def _wait_for_pause(self) -> None:
-        while (delay := self._paused_until - time.monotonic()) > 0:
+        while (delay := self._paused_until - time.monotonic()) > 0:  # noqa: ASYNC110 - sleeps until a known instant (a 429 pause), no event to wait for
             await asyncio.sleep(delay)
 
     async def _dispatch(self, rows: list[OutboxRow]) -> None:
@@ -472,7 +471,7 @@ class OutboxSender:
             try:
                 chat_id = self._open_chat(row.sealed_chat)
             except InvalidTag:
-                log.error(
+                log.error(  # noqa: TRY400 - the type only: a traceback may carry people's data
                     "An outbox row's chat id cannot be opened with this key; marking it failed"
                 )
                 self._outcomes.failed.append((row.id, "sealed"))
@@ -561,7 +560,7 @@ class OutboxSender:
         except Exception as exc:  # noqa: BLE001 - Transient, or anything unexpected: retry later
             self.stats.transient += 1
             if not isinstance(exc, Transient):
-                log.error("Unexpected %s while sending an alert; will retry", type(exc).__name__)
+                log.error("Unexpected %s while sending an alert; will retry", type(exc).__name__)  # noqa: TRY400 - the type only: a traceback may carry people's data
             if row.attempts >= self.max_attempts:
                 self._outcomes.failed.append((row.id, type(exc).__name__[:40]))
                 self.stats.failed += 1
@@ -650,10 +649,8 @@ class OutboxSender:
                     timeout = self.idle_poll
                     if due is not None:
                         timeout = min(timeout, max(due - time.time(), 0.01))
-                    try:
+                    with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(self._channel_wake.wait(), timeout)
-                    except TimeoutError:
-                        pass
                     self._channel_wake.clear()
                     continue
                 while claimed:
@@ -738,7 +735,7 @@ class OutboxSender:
             await self.channels.retry(row.id, time.time() + exc.seconds, refund=1)
         except (Blocked, Rejected) as exc:
             # Not an administrator there (any more), or the channel is gone: an operator's fix.
-            log.error(
+            log.error(  # noqa: TRY400 - the type only: a traceback may carry people's data
                 "An alert channel refused a %s (%s); check HRBOT_ALERT_CHANNELS and that the bot "
                 "is an administrator of the channel",
                 row.kind,
@@ -769,10 +766,8 @@ class OutboxSender:
     # -- the moderators' progress message ----------------------------------------------------
     async def _progress_loop(self) -> None:
         while not self._stopping:
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._progress_kick.wait(), self.progress_interval)
-            except TimeoutError:
-                pass
             self._progress_kick.clear()
             if self._stopping:
                 return

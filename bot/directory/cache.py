@@ -16,7 +16,7 @@ or foreign file is simply parsed again.
 Cache files live in a folder beside the database (``<data>/cache``), mode 0600.
 """
 
-from __future__ import annotations
+from __future__ import annotations  # noqa: I001
 
 import hashlib
 import io
@@ -31,6 +31,7 @@ from typing import Any
 from bot.directory.hours import Hours as _Hours
 from bot.directory.services import Service as _Service
 from bot.yamlstrict import Problem
+import contextlib
 
 log = logging.getLogger(__name__)
 
@@ -149,10 +150,8 @@ def prune(folder: Path, keep: set[str]) -> None:
         return
     for entry in entries:
         if entry.name[len(PREFIX) :].split(".", 1)[0] not in keep:
-            try:
+            with contextlib.suppress(OSError):
                 entry.unlink()
-            except OSError:
-                pass
 
 
 def _plain(service: Any) -> tuple[Any, ...]:

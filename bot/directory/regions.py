@@ -484,7 +484,7 @@ def parse_regions(path: Path, display: str | None = None) -> tuple[list[Region],
     return regions, doc.problems
 
 
-def _parse_one(doc: Document, at: tuple, raw: Any, seen: dict[str, int]) -> Region | None:
+def _parse_one(doc: Document, at: tuple, raw: Any, seen: dict[str, int]) -> Region | None:  # noqa: C901 - a record parser: one check per field, split when next changed
     if not isinstance(raw, dict):
         doc.problem(at, "each region must be a block of `key: value` lines")
         return None
@@ -786,7 +786,7 @@ def _provenance(doc: Document, at: tuple, raw: Any, what: str, today: date) -> P
     return found
 
 
-def parse_numbers(
+def parse_numbers(  # noqa: C901 - a record parser: one check per field, split when next changed
     path: Path,
     regions: list[Region],
     display: str | None = None,

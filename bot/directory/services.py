@@ -425,7 +425,7 @@ def parse_file_ids(
     return services, doc.problems, ids
 
 
-def _parse_service(
+def _parse_service(  # noqa: C901 - a record parser: one check per field, split when next changed
     doc: Document, at: tuple, raw: Any, regions: Any | None, seen: dict[str, str], file_sample: bool
 ) -> Service | None:
     if not isinstance(raw, dict):

@@ -239,7 +239,7 @@ def _str_list(doc: Document, at: tuple, value: Any, what: str) -> tuple[str, ...
     return tuple(out)
 
 
-def _parse_sense(
+def _parse_sense(  # noqa: C901 - a record parser: one check per field, split when next changed
     doc: Document, at: tuple, entry: Any, topic_ids: set[str] | None, substance_ids: set[str] | None
 ) -> Sense | None:
     if not isinstance(entry, dict):

@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import chain
+from typing import TYPE_CHECKING
 
 import bm25s
 import numpy as np
@@ -34,6 +35,9 @@ from rapidfuzz.distance import Levenshtein
 from bot.library.emergency_text import is_emergency
 from bot.library.model import FALLBACK_LANGUAGE, REQUIRED, Library, Topic
 from bot.library.textproc import Analyzer, analyzer_for, guess_cyrillic, script_of
+
+if TYPE_CHECKING:
+    from bot.library.embed import TopicEmbeddings
 
 EMERGENCY_TOPIC = "overdose-response"
 
@@ -168,7 +172,7 @@ class SearchIndex:
             if self.config.stemming and self.config.lexicon
             else frozenset()
         )
-        self.embeddings = None  # bot.library.embed.TopicEmbeddings, attached when ready
+        self.embeddings: TopicEmbeddings | None = None  # attached when ready
         started = time.perf_counter()
         # Building allocates millions of small objects that are never cyclic garbage; pausing
         # the cyclic collector meanwhile roughly halves the build time.
@@ -344,7 +348,8 @@ class SearchIndex:
         """(term, weight, known) for each informative word of the query."""
         cfg = self.config
         out: dict[str, tuple[float, bool]] = {}
-        for word, term in index.analyzer.pairs(query):
+        for word, stemmed in index.analyzer.pairs(query):
+            term = stemmed
             if term in index.vocab:
                 weight, known = 1.0, True
             elif word in index.surface:
@@ -380,7 +385,7 @@ class SearchIndex:
             return None
         return found[0]
 
-    def _search_one(
+    def _search_one(  # noqa: C901 - one ranking in one place; split when next changed
         self, query: str, lang: str, hidden: set[str], boosted: Iterable[str] = (), vector=None
     ) -> list[Hit]:
         index = self.indexes.get(lang)
@@ -555,9 +560,9 @@ class SearchIndex:
         # a confident topic before an unconfident one; then the fused order
         candidates.sort(key=lambda c: (c[0] < cut, -c[1]))
         hits: list[Hit] = []
-        for confidence, _, topic_id, doc in candidates[:6]:
-            if hits:
-                confidence = min(confidence, hits[-1].score)
+        for own, _, topic_id, doc in candidates[:6]:
+            # never above the hit before it, so the order and the scores agree
+            confidence = min(own, hits[-1].score) if hits else own
             hits.append(Hit(topic_id, round(confidence, 4), lang, index.content_langs[doc]))
         return hits
 
