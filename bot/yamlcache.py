@@ -23,6 +23,7 @@ import sys
 import threading
 from functools import lru_cache
 from pathlib import Path
+from types import EllipsisType
 from typing import Any
 
 from bot import yamlstrict
@@ -74,9 +75,13 @@ def cache_dir() -> Path | None:
     return yaml_cache_dir()
 
 
-def load(path: Path, display: str | None = None, folder: Path | None = None) -> Document:
-    """``yamlstrict.load(path, display)``, read from the cache when this text was parsed before."""
-    folder = folder if folder is not None else cache_dir()
+def load(
+    path: Path, display: str | None = None, folder: Path | None | EllipsisType = ...
+) -> Document:
+    """``yamlstrict.load(path, display)``, read from the cache when this text was parsed before.
+    ``folder``: the cache folder (None: no cache); by default ``cache_dir()``, looked up now."""
+    if isinstance(folder, EllipsisType):
+        folder = cache_dir()
     if folder is None:
         return yamlstrict.load(path, display)
     name = display or str(path)

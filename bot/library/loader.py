@@ -152,6 +152,12 @@ class _Checker:
         self.root = content_dir
         self.today = today
         self.problems: list[Problem] = []
+        # Where parsed files are kept (HRBOT_YAML_CACHE), looked up once per load, not per file.
+        self.yaml_cache = yamlcache.cache_dir()
+
+    def parse(self, path: Path) -> Document:
+        """The file, parsed (from the cache when this text was parsed before)."""
+        return yamlcache.load(path, self.display(path), self.yaml_cache)
 
     def display(self, path: Path) -> str:
         try:
@@ -297,7 +303,7 @@ def _block_offset(text_lines: list[str], line: int, column: int) -> int:
 
 # -- categories ----------------------------------------------------------------------------
 def _load_categories(ck: _Checker, path: Path) -> list[Category]:
-    doc = yamlcache.load(path, ck.display(path))
+    doc = ck.parse(path)
     ck.problems.extend(doc.problems)
     if doc.data is None:
         if not doc.problems:
@@ -359,7 +365,7 @@ def _load_categories(ck: _Checker, path: Path) -> list[Category]:
 def _load_topic(
     ck: _Checker, path: Path, categories: set[str] | None
 ) -> tuple[Topic | None, Document | None]:
-    doc = yamlcache.load(path, ck.display(path))  # parsed once per version of the file
+    doc = ck.parse(path)  # parsed once per version of the file
     ck.problems.extend(doc.problems)
     if doc.problems and doc.data is None:
         return None, None
@@ -635,7 +641,7 @@ def _load_country_notes(ck: _Checker, content_dir: Path, library: Library) -> No
                 )
         for path in files:
             lang = path.stem
-            doc = yamlcache.load(path, ck.display(path))
+            doc = ck.parse(path)
             ck.problems.extend(doc.problems)
             if doc.data is None:
                 continue
@@ -764,7 +770,7 @@ def _names(
 def _load_combos(  # noqa: C901 - TODO(lead): split after merge (complexity 62)
     ck: _Checker, path: Path
 ) -> tuple[dict[str, SubstanceClass], dict[str, Substance], list[Combo], dict[str, AmbiguousName]]:
-    doc = yamlcache.load(path, ck.display(path))
+    doc = ck.parse(path)
     ck.problems.extend(doc.problems)
     classes: dict[str, SubstanceClass] = {}
     substances: dict[str, Substance] = {}
