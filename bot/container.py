@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from bot.config import DEFAULT_SEND_RATE, ConfigError, Settings
 from bot.i18n import I18n
@@ -31,6 +31,16 @@ if TYPE_CHECKING:
 
 # People who hold no role and have not written for this long are erased by the purge job.
 INACTIVE_PERSON_WINDOW = timedelta(days=365)
+
+
+_T = TypeVar("_T")
+
+
+def composed(feature: _T | None, what: str) -> _T:
+    """A feature a handler needs; only a bot built without it (a test, a tool) lacks it."""
+    if feature is None:
+        raise RuntimeError(f"{what} is not composed into this bot")
+    return feature
 
 
 @dataclass

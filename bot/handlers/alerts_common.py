@@ -17,6 +17,7 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
 from bot.alerts.feature import AlertsFeature
+from bot.container import composed
 from bot.handlers import prompts
 from bot.handlers.base import HRContext, answer_query, is_private, reply
 
@@ -29,10 +30,7 @@ TEXT_INPUTS: dict[str, TextInput] = {}
 
 
 def feature(context: HRContext) -> AlertsFeature:
-    alerts = context.services.features.alerts
-    if alerts is None:  # only a bot composed without alerts; FEATURES always has them
-        raise RuntimeError("the alerts feature is not composed into this bot")
-    return alerts
+    return composed(context.services.features.alerts, "the alerts feature")
 
 
 def esc(text: object) -> str:

@@ -9,6 +9,7 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPrevie
 from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest
 
+from bot.container import composed
 from bot.handlers.base import HRContext, edit_or_send, reply
 from bot.library.feature import LibraryFeature
 from bot.library.markdown import esc
@@ -24,10 +25,7 @@ log = logging.getLogger(__name__)
 
 
 def feature(context: HRContext) -> LibraryFeature:
-    library = context.services.features.library
-    if library is None:  # only a bot composed without the library; FEATURES always has it
-        raise RuntimeError("the library is not composed into this bot")
-    return library
+    return composed(context.services.features.library, "the library")
 
 
 def lang_of(context: HRContext) -> str:

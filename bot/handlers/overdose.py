@@ -27,6 +27,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import Application, CommandHandler
 
+from bot.container import composed
 from bot.directory.overdose_guide import OverdoseGuide
 from bot.directory.regions import Region
 from bot.handlers import prompts
@@ -49,17 +50,11 @@ DEEP_LINK = "overdose"  # t.me/<bot>?start=overdose opens the steps
 
 
 def _guide(context: HRContext) -> OverdoseGuide:
-    guide = context.services.features.emergency
-    if guide is None:  # only a bot composed without this feature; FEATURES always has it
-        raise RuntimeError("the overdose guide is not composed into this bot")
-    return guide
+    return composed(context.services.features.emergency, "the overdose guide")
 
 
 def _choices(context: HRContext) -> RegionChoiceRepo:
-    repo = context.services.features.region_choice
-    if repo is None:
-        raise RuntimeError("the remembered-country store is not composed into this bot")
-    return repo
+    return composed(context.services.features.region_choice, "the remembered-country store")
 
 
 def _lang(update: Update, context: HRContext) -> str:
