@@ -93,6 +93,35 @@ class ReviewMessage:
     language: str
 
 
+def _editable(alert: Alert) -> dict[str, Any]:
+    """The columns an alert's edits change, by name (written on insert and on every update)."""
+    return {
+        "state": alert.state,
+        "severity": alert.severity,
+        "region_id": alert.region_id,
+        "sold_as": alert.sold_as,
+        "sold_as_free": int(alert.sold_as_free),
+        "found": json.dumps(list(alert.found)),
+        "found_free": alert.found_free,
+        "evidence": alert.evidence,
+        "appearance": alert.appearance,
+        "effects": alert.effects,
+        "advice": json.dumps(list(alert.advice)),
+        "advice_free": alert.advice_free,
+        "photo_file_id": alert.photo_file_id,
+        "expires_at": iso(alert.expires_at),
+        "version": alert.version,
+        "correction": alert.correction,
+        "form": alert.form,
+        "colour": alert.colour,
+        "imprint": alert.imprint,
+        "signs": json.dumps(list(alert.signs)),
+        "correction_lang": alert.correction_lang,
+        "texts": json.dumps(alert.texts, ensure_ascii=False),
+        "changes": json.dumps(alert.changes, ensure_ascii=False),
+    }
+
+
 class AlertsRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -203,41 +232,16 @@ class AlertsRepo:
                 "INSERT INTO people(user_key, last_seen) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 (reporter_key, this_month()),
             )
+        columns = {
+            **_editable(alert),
+            "created_at": iso(alert.created_at),
+            "reporter_key": reporter_key,
+            "reporter_name": reporter_name,
+            "reporter_lang": reporter_lang,
+        }
         cur = await conn.execute(
-            "INSERT INTO alerts(state, severity, region_id, sold_as, sold_as_free, found, found_free, "
-            "evidence, appearance, effects, advice, advice_free, photo_file_id, created_at, expires_at, "
-            "version, correction, reporter_key, reporter_name, reporter_lang, form, colour, imprint, signs, "
-            "correction_lang, texts, changes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                alert.state,
-                alert.severity,
-                alert.region_id,
-                alert.sold_as,
-                int(alert.sold_as_free),
-                json.dumps(list(alert.found)),
-                alert.found_free,
-                alert.evidence,
-                alert.appearance,
-                alert.effects,
-                json.dumps(list(alert.advice)),
-                alert.advice_free,
-                alert.photo_file_id,
-                iso(alert.created_at),
-                iso(alert.expires_at),
-                alert.version,
-                alert.correction,
-                reporter_key,
-                reporter_name,
-                reporter_lang,
-                alert.form,
-                alert.colour,
-                alert.imprint,
-                json.dumps(list(alert.signs)),
-                alert.correction_lang,
-                json.dumps(alert.texts, ensure_ascii=False),
-                json.dumps(alert.changes, ensure_ascii=False),
-            ),
+            f"INSERT INTO alerts({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            tuple(columns.values()),
         )
         alert.source_lang = alert.source_lang or reporter_lang
         alert_id = int(cur.lastrowid or 0)
@@ -271,37 +275,10 @@ class AlertsRepo:
     @staticmethod
     async def update_alert_in(conn: aiosqlite.Connection, alert: Alert) -> None:
         """Write every editable field of ``alert`` (state included)."""
+        columns = _editable(alert)
         await conn.execute(
-            "UPDATE alerts SET state = ?, severity = ?, region_id = ?, sold_as = ?, sold_as_free = ?, "
-            "found = ?, found_free = ?, evidence = ?, appearance = ?, effects = ?, advice = ?, "
-            "advice_free = ?, photo_file_id = ?, expires_at = ?, version = ?, correction = ?, form = ?, "
-            "colour = ?, imprint = ?, signs = ?, correction_lang = ?, texts = ?, changes = ? WHERE id = ?",
-            (
-                alert.state,
-                alert.severity,
-                alert.region_id,
-                alert.sold_as,
-                int(alert.sold_as_free),
-                json.dumps(list(alert.found)),
-                alert.found_free,
-                alert.evidence,
-                alert.appearance,
-                alert.effects,
-                json.dumps(list(alert.advice)),
-                alert.advice_free,
-                alert.photo_file_id,
-                iso(alert.expires_at),
-                alert.version,
-                alert.correction,
-                alert.form,
-                alert.colour,
-                alert.imprint,
-                json.dumps(list(alert.signs)),
-                alert.correction_lang,
-                json.dumps(alert.texts, ensure_ascii=False),
-                json.dumps(alert.changes, ensure_ascii=False),
-                alert.id,
-            ),
+            f"UPDATE alerts SET {', '.join(f'{name} = ?' for name in columns)} WHERE id = ?",
+            (*columns.values(), alert.id),
         )
 
     async def update_alert(self, alert: Alert) -> None:
