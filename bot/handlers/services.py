@@ -514,17 +514,7 @@ async def page_button(update: Update, context: HRContext, args: list[str]) -> No
         await _expired(update, context)
         return
     page = finder.near(search.lat, search.lon, _type_from(args[2]), int(args[1]))
-    units = units_for(update.effective_user.language_code if update.effective_user else None)
-    text, shown, area_shown = render(page, context.tr, units, search.place)
-    await edit_or_send(
-        update,
-        text,
-        parse_mode=ParseMode.HTML,
-        link_preview_options=NO_PREVIEW,
-        reply_markup=_results_keyboard(
-            context, args[0], page, finder, shown=shown, area_shown=area_shown
-        ),
-    )
+    await _show_page(update, context, args[0], page, finder, search.place)
 
 
 async def filter_button(update: Update, context: HRContext, args: list[str]) -> None:
@@ -541,15 +531,28 @@ async def filter_button(update: Update, context: HRContext, args: list[str]) -> 
     page = finder.near(search.lat, search.lon, type_id)
     if not page.types_nearby:
         page = replace(page, types_nearby=finder.types_nearby(search.lat, search.lon))
+    await _show_page(update, context, args[0], page, finder, search.place, expanded=True)
+
+
+async def _show_page(
+    update: Update,
+    context: HRContext,
+    token: str,
+    page: Page,
+    finder: Finder,
+    place: str | None,
+    expanded: bool = False,
+) -> None:
+    """A page of results in place of the pressed message, in the person's units."""
     units = units_for(update.effective_user.language_code if update.effective_user else None)
-    text, shown, area_shown = render(page, context.tr, units, search.place)
+    text, shown, area_shown = render(page, context.tr, units, place)
     await edit_or_send(
         update,
         text,
         parse_mode=ParseMode.HTML,
         link_preview_options=NO_PREVIEW,
         reply_markup=_results_keyboard(
-            context, args[0], page, finder, expanded=True, shown=shown, area_shown=area_shown
+            context, token, page, finder, expanded=expanded, shown=shown, area_shown=area_shown
         ),
     )
 
