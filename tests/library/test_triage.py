@@ -73,9 +73,15 @@ def _seen() -> list[tuple[str, str, str]]:
     out = []
     for path in sorted((ROOT / "bench" / "labelled").glob("triage-*.yaml")):
         if path.stem.startswith(
-            ("triage-final-", "triage-fresh-", "triage-heldout2-", "triage-heldout3-")
+            (
+                "triage-final-",
+                "triage-fresh-",
+                "triage-heldout2-",
+                "triage-heldout3-",
+                "triage-blind-",
+            )
         ):
-            continue  # never tuned on: their figures stay held-out figures
+            continue  # never tuned on (blind: sealed, never read): their figures stay held-out
         items = yaml.safe_load(path.read_text(encoding="utf-8"))
         out += [(f"{path.stem}", i["label"], i["text"]) for i in items if i["split"] == "heldout"]
     return out
