@@ -732,7 +732,8 @@ def start_directory(services: Services, regions: Regions) -> None:
             log.exception("The service directory could not be loaded")
         else:
             services.features.finder = Finder(directory, regions)
-            heap.settle("service directory")
+            if big:  # a small one is a few thousand objects: not worth a full collection
+                heap.settle("service directory")
             log.info("Service directory loaded: %d services", len(directory))
         finally:
             loading.set()
