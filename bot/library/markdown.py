@@ -262,12 +262,14 @@ def visible_length(fragment: str) -> int:
     """The length Telegram counts: text without tags, an entity as one character (UTF-16)."""
     if "<" not in fragment and "&" not in fragment:
         return _utf16(fragment)
-    # Tags count nothing and an entity counts one: replace both in one pass, then measure.
-    return _utf16(_TAG.sub(_visible, fragment))
+    # Tags count nothing and an entity counts one: replace both in one pass, then measure. The
+    # template keeps an entity's "&" (group 1; a tag has none: empty), with no Python callback
+    # per match (a big library measures every translation).
+    return _utf16(_VISIBLE.sub(r"\1", fragment))
 
 
-def _visible(match: re.Match[str]) -> str:
-    return "x" if match.group(0)[0] == "&" else ""
+# _TAG with the entity's "&" as group 1 (same matches, in the same order).
+_VISIBLE = re.compile(r"</?[a-z]+(?:\s[^>]*)?>|(&)(?:[a-z]+|#\d+|#x[0-9a-f]+);", re.IGNORECASE)
 
 
 def _utf16(text: str) -> int:
