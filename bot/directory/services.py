@@ -345,13 +345,20 @@ def _parse_in_parallel(
         return nothing
     _fork_regions = regions
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_worker_start) as pool:
             return pool.map(_parse_encoded, [(t[1], t[2], t[3]) for t in todo], chunksize=1)
     except Exception:  # noqa: BLE001 - any failure of the pool: parse here instead
         log.warning("Parsing the directory in parallel failed; parsing in one process")
         return nothing
     finally:
         _fork_regions = None
+
+
+def _worker_start() -> None:
+    """A parsing worker lives for one load and keeps nothing: no cyclic garbage collection in
+    it (about a tenth of its CPU; what it allocates is freed by reference counting or when it
+    ends, and a collection would also walk, and copy, the parent's inherited objects)."""
+    gc.disable()
 
 
 def _parse_encoded(item: tuple[Path, str, bytes]) -> bytes:

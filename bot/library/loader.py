@@ -1149,8 +1149,10 @@ def _load_library(content_dir: Path, today: date | None) -> tuple[Library, list[
                     )
                 )
         for lang, tr in topic.translations.items():
-            size = markdown.visible_length(topic_message_estimate(topic, lang))
-            if size > TOPIC_MESSAGE_LIMIT:
+            size = markdown.visible_length_above(
+                topic_message_estimate(topic, lang), TOPIC_MESSAGE_LIMIT
+            )
+            if size is not None:
                 ck.problems.append(
                     Problem(
                         doc.file,
@@ -1166,8 +1168,10 @@ def _load_library(content_dir: Path, today: date | None) -> tuple[Library, list[
             for lang in topic.translations:
                 if topic.country_note(lang, country) is None:
                     continue
-                size = markdown.visible_length(topic_message_estimate(topic, lang, country))
-                if size > TOPIC_MESSAGE_LIMIT:
+                size = markdown.visible_length_above(
+                    topic_message_estimate(topic, lang, country), TOPIC_MESSAGE_LIMIT
+                )
+                if size is not None:
                     doc = docs[topic.id]
                     ck.problems.append(
                         Problem(

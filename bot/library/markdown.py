@@ -271,6 +271,15 @@ def visible_length(fragment: str) -> int:
     return _utf16(_VISIBLE.sub("", fragment)) + matches.count("&")
 
 
+def visible_length_above(fragment: str, limit: int) -> int | None:
+    """``visible_length(fragment)`` if it is above ``limit``, else None. Tags and entities only
+    shorten a fragment, so its raw length decides most cases without reading its markup."""
+    if _utf16(fragment) <= limit:
+        return None
+    size = visible_length(fragment)
+    return size if size > limit else None
+
+
 # _TAG with the entity's "&" as group 1 (same matches, in the same order).
 _VISIBLE = re.compile(r"</?[a-z]+(?:\s[^>]*)?>|(&)(?:[a-z]+|#\d+|#x[0-9a-f]+);", re.IGNORECASE)
 
