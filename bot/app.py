@@ -84,6 +84,20 @@ FEATURES: list[ModuleType] = [
 ]
 
 MAX_RETRIES_AFTER_429 = 3
+FIRST_POLL = "first_poll"  # bot_data key: asyncio.Event set when the first getUpdates is sent
+FIRST_POLL_WAIT_S = 2.0
+
+
+async def first_poll_sent(app: Application) -> None:
+    """Wait (at most ``FIRST_POLL_WAIT_S``) until the first getUpdates has been written to the socket:
+    whatever would compete with it for the interpreter (a full garbage collection, the loads
+    that wait for ``Services.polling``) starts only then (issue 14, a light start)."""
+    event = app.bot_data.get(FIRST_POLL)
+    if event is not None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(event.wait(), FIRST_POLL_WAIT_S)
+
+
 # Updates handled at once (in order within each chat). More slots mostly add waiting in the
 # HTTP client's pool; bench/updates_bench.py measures it.
 CONCURRENT_UPDATES = 32
@@ -124,6 +138,7 @@ async def count_update(update: Update, context: object) -> None:
 
 def build_application(settings: Settings, services: Services, token: str) -> Application:
     """The Application with every handler registered; not yet initialized."""
+    first_poll = asyncio.Event()  # the first getUpdates is on its way (bot.runner waits for it)
     app = (
         ApplicationBuilder()
         .token(token)
@@ -132,8 +147,9 @@ def build_application(settings: Settings, services: Services, token: str) -> App
         .context_types(ContextTypes(context=HRContext, bot_data=BotData))
         .concurrent_updates(PerChatUpdateProcessor(CONCURRENT_UPDATES))
         .request(AiohttpRequest(pool_size=CONCURRENT_UPDATES + 4, budget=services.send_budget))
-        # Long polling on the same transport: httpx spent ~2 ms of CPU per request here.
-        .get_updates_request(AiohttpRequest(pool_size=1))
+        # Long polling on the same transport: httpx's default client costs ~0.1 s of CPU to
+        # build (a TLS context) and more per request than aiohttp.
+        .get_updates_request(AiohttpRequest(pool_size=1, sent=first_poll))
         .rate_limiter(RetryAfterLimiter())
         .build()
     )
@@ -141,6 +157,7 @@ def build_application(settings: Settings, services: Services, token: str) -> App
     app.bot_data.services = services
     app.bot_data.registry = registry
     app.bot_data.floodgate = FloodGate(settings.flood.rate, settings.flood.burst)
+    app.bot_data[FIRST_POLL] = first_poll
     app.add_handler(TypeHandler(Update, count_update), group=-1000)
     app.add_handler(TypeHandler(Update, identify), group=-100)
     for feature in FEATURES:

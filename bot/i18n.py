@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 from gettext import c2py
 from pathlib import Path
+from types import EllipsisType
 from typing import Any
 
 from babel import Locale
@@ -75,24 +76,96 @@ def default_locales_dir() -> Path:
     return beside if beside.is_dir() else Path.cwd() / "locales"
 
 
-def compile_catalogs(locales_dir: Path) -> dict[str, Translations]:
-    """Read and compile every ``*.po`` file, merged per language."""
+def compile_catalogs(locales_dir: Path, cache: Path | None = None) -> dict[str, Translations]:
+    """Read and compile every ``*.po`` file, merged per language. With ``cache`` (a folder),
+    a language whose files are unchanged is read from its compiled table there (babel's .po
+    parser is pure Python: most of the catalogues' share of the start)."""
     result: dict[str, Translations] = {}
     if not locales_dir.is_dir():
         raise FileNotFoundError(f"the locales folder {locales_dir} does not exist")
     for lang_dir in sorted(p for p in locales_dir.iterdir() if (p / "LC_MESSAGES").is_dir()):
-        merged: Translations | None = None
-        for po_path in sorted((lang_dir / "LC_MESSAGES").glob("*.po")):
-            with po_path.open("rb") as handle:
-                catalog = read_po(handle, locale=lang_dir.name)
-            translations = _translations(catalog)
-            if merged is None:
-                merged = translations
-            else:
-                merged.merge(translations)
+        paths = sorted((lang_dir / "LC_MESSAGES").glob("*.po"))
+        if not paths:
+            continue
+        merged = _cached_catalog(cache, lang_dir.name, paths) if cache is not None else None
+        if merged is None:
+            for po_path in paths:
+                with po_path.open("rb") as handle:
+                    catalog = read_po(handle, locale=lang_dir.name)
+                translations = _translations(catalog)
+                if merged is None:
+                    merged = translations
+                    plural_expr = catalog.plural_expr
+                else:
+                    merged.merge(translations)
+            if cache is not None and merged is not None:
+                _store_catalog(cache, lang_dir.name, paths, merged, plural_expr)
         if merged is not None:
             result[lang_dir.name] = merged
     return result
+
+
+def _catalog_entry(cache: Path, lang: str, paths: list[Path]) -> Path | None:
+    import hashlib
+    import sys
+
+    import babel
+
+    digest = hashlib.sha256(f"{babel.__version__}|{lang}".encode())
+    digest.update(Path(sys.modules[__name__].__file__ or "").read_bytes())  # this code
+    try:
+        for path in paths:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    except OSError:
+        return None
+    key = digest.hexdigest()
+    return cache / "catalogs" / f"{key}.pickle"
+
+
+def _cached_catalog(cache: Path, lang: str, paths: list[Path]) -> Translations | None:
+    """The compiled table of these files, if the cache has it (plain dicts, strings and ints:
+    the unpickler refuses every class)."""
+    import io
+    import pickle
+
+    class _NoClasses(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> Any:
+            raise pickle.UnpicklingError(f"{module}.{name}: not part of a catalogue")
+
+    entry = _catalog_entry(cache, lang, paths)
+    if entry is None:
+        return None
+    try:
+        table, plural_expr = _NoClasses(io.BytesIO(entry.read_bytes())).load()
+    except Exception:  # noqa: BLE001 - missing or damaged: compiled again
+        return None
+    if not isinstance(table, dict) or not isinstance(plural_expr, str):
+        return None
+    translations = Translations()
+    translations._catalog.update(table)
+    plural: Any = c2py(plural_expr)
+    translations.plural = plural
+    return translations
+
+
+def _store_catalog(
+    cache: Path, lang: str, paths: list[Path], merged: Translations, plural_expr: str
+) -> None:
+    import os
+    import pickle
+    import threading
+
+    entry = _catalog_entry(cache, lang, paths)
+    if entry is None:
+        return
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        tmp = entry.with_name(f"{entry.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        data = (dict(merged._catalog), plural_expr)
+        tmp.write_bytes(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, entry)
+    except (OSError, pickle.PicklingError) as exc:
+        log.debug("A compiled catalogue could not be cached (%s)", type(exc).__name__)
 
 
 def _translations(catalog: Catalog) -> Translations:
@@ -154,13 +227,20 @@ class I18n:
     """All catalogs, and a Translator per language (created once, shared)."""
 
     def __init__(
-        self, locales_dir: Path | None = None, fallbacks: dict[str, str] | None = None
+        self,
+        locales_dir: Path | None = None,
+        fallbacks: dict[str, str] | None = None,
+        cache: Path | None | EllipsisType = ...,
     ) -> None:
         self.locales_dir = locales_dir or default_locales_dir()
         if fallbacks is None:  # settings.language_fallbacks (HRBOT_LANGUAGE_FALLBACKS) or these
             fallbacks = dict(DEFAULT_FALLBACKS)
         self.fallbacks = fallbacks
-        catalogs = compile_catalogs(self.locales_dir)
+        if isinstance(cache, EllipsisType):  # the parsed-content cache's folder (HRBOT_YAML_CACHE)
+            from bot.config import yaml_cache_dir
+
+            cache = yaml_cache_dir()
+        catalogs = compile_catalogs(self.locales_dir, cache)
         self._translators: dict[str, Translator] = {}
         for lang, translations in catalogs.items():
             self._translators[lang] = Translator(lang, Locale.parse(lang), translations)

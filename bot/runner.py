@@ -18,7 +18,7 @@ from telegram.error import InvalidToken, NetworkError
 from telegram.ext import Application
 
 from bot import heap
-from bot.app import build_application, start_background, stop_background
+from bot.app import build_application, first_poll_sent, start_background, stop_background
 from bot.compose import compose_features
 from bot.config import ConfigError, Settings
 from bot.container import Services
@@ -83,6 +83,8 @@ async def running_bot(
             )
             # After the first getUpdates is under way: the heap settles (tens of ms), and the
             # command lists, the alert sender and the purge job start, without delaying it.
+            if not webhook:
+                await first_poll_sent(app)
             heap.settle("start")
             await start_background(app)
             if settings.health_port is not None:

@@ -9,6 +9,7 @@ transport differs. Errors never carry the URL (it contains the token).
 
 from __future__ import annotations
 
+import asyncio
 import warnings
 from typing import Any
 
@@ -45,11 +46,15 @@ class AiohttpRequest(BaseRequest):
         connect_timeout: float = 10.0,
         pool_timeout: float = 30.0,
         budget: SendBudget | None = None,
+        sent: asyncio.Event | None = None,
     ) -> None:
         # Messages sent through this transport are counted in the bot's sending budget
         # (bot/telegram_budget.py); the alert sender's transport has none: it waits for its
         # slots itself before each send.
         self.budget = budget
+        # Set once the first request's bytes are written (the getUpdates transport: the loads
+        # that may wait do not start before the bot's first poll is on its way).
+        self.sent = sent
         self._pool_size = pool_size
         self._timeouts = (read_timeout, write_timeout, connect_timeout, pool_timeout)
         self._session: aiohttp.ClientSession | None = None
@@ -62,7 +67,18 @@ class AiohttpRequest(BaseRequest):
         if self._session is None or self._session.closed:
             # aiohttp sets TCP_NODELAY on its connections (no Nagle delay per request).
             connector = aiohttp.TCPConnector(limit=self._pool_size, ttl_dns_cache=300)
-            self._session = aiohttp.ClientSession(connector=connector)
+            traces = []
+            if self.sent is not None:
+                sent = self.sent
+
+                async def mark(*_args: Any) -> None:
+                    sent.set()
+
+                trace = aiohttp.TraceConfig()
+                trace.on_request_chunk_sent.append(mark)
+                trace.on_request_headers_sent.append(mark)
+                traces.append(trace)
+            self._session = aiohttp.ClientSession(connector=connector, trace_configs=traces)
 
     async def shutdown(self) -> None:
         if self._session is not None and not self._session.closed:

@@ -80,17 +80,29 @@ def load(
 ) -> Document:
     """``yamlstrict.load(path, display)``, read from the cache when this text was parsed before.
     ``folder``: the cache folder (None: no cache); by default ``cache_dir()``, looked up now."""
+    return load_with_text(path, display, folder)[0]
+
+
+def load_with_text(
+    path: Path, display: str | None = None, folder: Path | None | EllipsisType = ...
+) -> tuple[Document, str | None]:
+    """``load``, and the file's text when it was read as UTF-8 (None otherwise), for a caller
+    that needs its lines too (the file is read once)."""
     if isinstance(folder, EllipsisType):
         folder = cache_dir()
     if folder is None:
-        return yamlstrict.load(path, display)
+        return yamlstrict.load(path, display), None
     name = display or str(path)
     try:
         if path.stat().st_size > yamlstrict.MAX_FILE_BYTES:
-            return yamlstrict.load(path, display)
+            return yamlstrict.load(path, display), None
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        return yamlstrict.load(path, display)  # the same problem as without a cache
+        return yamlstrict.load(path, display), None  # the same problem as without a cache
+    return _load_text(text, name, folder), text
+
+
+def _load_text(text: str, name: str, folder: Path) -> Document:
     digest = hashlib.sha256(_version())
     digest.update(name.encode("utf-8", "surrogatepass") + b"\0")
     digest.update(text.encode("utf-8", "surrogatepass"))

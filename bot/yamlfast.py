@@ -78,17 +78,16 @@ def loads(text: str, name: str, max_bytes: int = MAX_FILE_BYTES) -> Document | N
 
 
 Path_ = tuple[Any, ...]
-# One line: its indentation and its text without trailing spaces (every line, so the index
-# of a line in the list is its number - 1).
-_LINE = re.compile(r"^( *)(.*?) *$", re.MULTILINE)
 
 
 class _Reader:
     def __init__(self, text: str) -> None:
+        # Each line that is not blank or a comment: its number, indentation and text without
+        # surrounding spaces. Split on "\n" only: ``loads`` handed over any other line break.
         self.rows: list[tuple[int, int, str]] = [
-            (number, len(indent), content)
-            for number, (indent, content) in enumerate(_LINE.findall(text), 1)
-            if content and content[0] != "#"
+            (number, len(line) - len(line.lstrip(" ")), content)
+            for number, line in enumerate(text.split("\n"), 1)
+            if (content := line.strip(" ")) and content[0] != "#"
         ]
         self.count = len(self.rows)
         self.marks: dict[Path_, tuple[int, int]] = {}
@@ -146,12 +145,15 @@ class _Reader:
             self.marks[path] = (number, indent + 1)
         self.values += 1
         while True:
-            match = _KEY.match(content)
-            if match is None:
-                raise _GiveUp
-            key, rest = match.groups()
-            if key in result or _tag(key) != _STR:
-                raise _GiveUp  # a duplicate, or a key YAML reads as true/false/null
+            key, colon, after = content.partition(":")
+            if not colon or key in result or not _plain_key(key):
+                raise _GiveUp  # not `key: ...`, a duplicate, or a key YAML reads as true/null
+            if after:
+                if after[0] != " ":
+                    raise _GiveUp  # `key:value` (what _KEY would not match either)
+                rest: str | None = after.lstrip(" ")
+            else:
+                rest = None
             # Paths (and positions) are recorded down to the fields of a top-level list's
             # items (``services[i].name``: checks report there most), deeper only when asked.
             at = path + (key,) if path is not None and (marking or len(path) < 3) else None
@@ -368,6 +370,21 @@ class _Raw:
     def complete(self) -> dict[Path_, str]:
         self._reader.locate(())
         return dict(self._reader.raw)
+
+
+_KEY_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
+_PLAIN_KEYS: dict[str, bool] = {}
+
+
+def _plain_key(key: str) -> bool:
+    """Whether ``key`` is a key ``_KEY`` accepts that YAML reads as text (remembered: a
+    directory repeats a few dozen keys thousands of times)."""
+    ok = _PLAIN_KEYS.get(key)
+    if ok is None:
+        ok = bool(_KEY_NAME.match(key)) and _tag(key) == _STR
+        if len(_PLAIN_KEYS) < 10_000:
+            _PLAIN_KEYS[key] = ok
+    return ok
 
 
 def _tag(value: str) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from bot import contentcheck, yamlstrict
+from bot import contentcheck, yamlcache
 from bot.directory.regions import (
     REGIONS_FILE,
     ContentError,
@@ -138,7 +138,7 @@ def mixed_script_words(text: str) -> list[str]:
 def parse_places(
     path: Path, regions: Regions | None, display: str | None = None
 ) -> tuple[list[Place], list[Problem]]:
-    doc = yamlstrict.load(path, display or str(path))
+    doc = yamlcache.load(path, display or str(path))
     if doc.problems:
         return [], list(doc.problems)
     data = doc.data

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel import Locale
 from rapidfuzz import fuzz, process
 
-from bot import contentcheck, yamlstrict
+from bot import contentcheck, yamlcache
 from bot.yamlstrict import Document, Problem
 
 if TYPE_CHECKING:
@@ -460,7 +460,7 @@ class Regions:
 # -- parsing and validation ------------------------------------------------------------------
 def parse_regions(path: Path, display: str | None = None) -> tuple[list[Region], list[Problem]]:
     """Every region that could be read, and every problem found (errors and warnings)."""
-    doc = yamlstrict.load(path, display or str(path))
+    doc = yamlcache.load(path, display or str(path))
     if doc.problems:
         return [], list(doc.problems)
     data = doc.data
@@ -795,7 +795,7 @@ def parse_numbers(  # noqa: C901 - a record parser: one check per field, split w
     """Read ``numbers.yaml`` against the loaded ``regions``. Unchecked and stale numbers are
     reported at level ``notice``; a number that contradicts ``regions.yaml`` is an error."""
     today = today or date.today()
-    doc = yamlstrict.load(path, display or str(path))
+    doc = yamlcache.load(path, display or str(path))
     if doc.problems:
         return Numbers(), list(doc.problems)
     data = doc.data

@@ -331,10 +331,11 @@ _fork_regions: Any = None
 
 def _parse_in_parallel(
     todo: list[tuple[int, Path, str, bytes, str]], regions: Any | None
-) -> list[bytes | None]:
-    """``cache.encode`` bytes per file parsed by worker processes, or Nones (parse here)."""
+) -> Iterator[bytes | None]:
+    """``cache.encode`` bytes per file parsed by worker processes, or Nones (parse here), in
+    ``todo``'s order. Yielded as each file is ready: the caller decodes one while the workers
+    parse the next (decoding 100,000 services is most of a second on one core)."""
     global _fork_regions
-    nothing: list[bytes | None] = [None] * len(todo)
     workers = min(os.cpu_count() or 1, len(todo), 4)
     if (
         workers < 2
@@ -342,16 +343,28 @@ def _parse_in_parallel(
         or threading.active_count() != 1
         or "fork" not in multiprocessing.get_all_start_methods()
     ):
-        return nothing
+        yield from [None] * len(todo)
+        return
+    done = 0
     _fork_regions = regions
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return pool.map(_parse_encoded, [(t[1], t[2], t[3]) for t in todo], chunksize=1)
-    except Exception:  # noqa: BLE001 - any failure of the pool: parse here instead
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_worker_start) as pool:
+            items = [(t[1], t[2], t[3]) for t in todo]
+            for blob in pool.imap(_parse_encoded, items, chunksize=1):
+                done += 1
+                yield blob
+    except Exception:  # noqa: BLE001 - any failure of the pool: parse the rest here instead
         log.warning("Parsing the directory in parallel failed; parsing in one process")
-        return nothing
     finally:
         _fork_regions = None
+    yield from [None] * (len(todo) - done)
+
+
+def _worker_start() -> None:
+    """A parsing worker lives for one load and keeps nothing: no cyclic garbage collection in
+    it (about a tenth of its CPU; what it allocates is freed by reference counting or when it
+    ends, and a collection would also walk, and copy, the parent's inherited objects)."""
+    gc.disable()
 
 
 def _parse_encoded(item: tuple[Path, str, bytes]) -> bytes:

@@ -54,8 +54,8 @@ from bot.i18n import N_
 from bot.people import Person
 
 log = logging.getLogger(__name__)
-# A directory of this many bytes of YAML or more (about 5,000 services) loads once the bot is
-# polling, waiting at most START_WAIT_S.
+# The directory loads once the bot is polling, waiting at most START_WAIT_S; one of this many
+# bytes of YAML or more (about 5,000 services) is followed by a full garbage collection.
 DEFER_BYTES = 1_000_000
 START_WAIT_S = 10.0
 
@@ -711,9 +711,10 @@ def start_directory(services: Services, regions: Regions) -> None:
     # A search that arrives meanwhile waits for it (``_loaded_finder``).
     loading = asyncio.Event()
     services.features.finder_loading = loading
-    # Set by bot.app.start_background once the first getUpdates is under way: a big directory
-    # (20,000 services parse for seconds and hold the interpreter) waits for it, so it does not
-    # slow the start; a small one loads at once, as before.
+    # Set by bot.app.start_background once the first getUpdates is under way: the directory
+    # waits for it, so it does not slow the start (20,000 services parse for seconds and hold
+    # the interpreter; even the stock one is tens of milliseconds with its imports). A search
+    # meanwhile waits for the load; the emergency card never needs the directory.
     start = services.polling
     content_dir = services.settings.content_dir
     cache_dir = services.settings.database.parent / "cache"
@@ -721,10 +722,9 @@ def start_directory(services: Services, regions: Regions) -> None:
 
     async def load() -> None:
         try:
-            if big:
-                # started some other way than bot.runner: load after the wait
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(start.wait(), START_WAIT_S)
+            # started some other way than bot.runner: load after the wait
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(start.wait(), START_WAIT_S)
             directory = await asyncio.to_thread(
                 ServiceDirectory.load, content_dir, regions, cache_dir
             )
@@ -732,7 +732,8 @@ def start_directory(services: Services, regions: Regions) -> None:
             log.exception("The service directory could not be loaded")
         else:
             services.features.finder = Finder(directory, regions)
-            heap.settle("service directory")
+            if big:  # a small one is a few thousand objects: not worth a full collection
+                heap.settle("service directory")
             log.info("Service directory loaded: %d services", len(directory))
         finally:
             loading.set()

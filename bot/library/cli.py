@@ -128,7 +128,9 @@ VALIDATOR_PACKAGES = ("bot.library", "bot.directory", "bot.alerts")
 
 
 def _register_all_validators() -> None:
-    """Import the domain modules so that each has registered its validator."""
+    """Import the domain modules that register a validator (their source names
+    ``VALIDATORS``), so that each has registered it. The others are not imported: search,
+    embeddings (numpy), feeds (aiohttp) and the alert sender cost the check about a second."""
     import importlib
     import pkgutil
 
@@ -136,13 +138,22 @@ def _register_all_validators() -> None:
         try:
             package = importlib.import_module(name)
             for module in pkgutil.iter_modules(package.__path__, name + "."):
-                importlib.import_module(module.name)
+                if module.ispkg or _registers_validator(Path(package.__path__[0]), module.name):
+                    importlib.import_module(module.name)
         except Exception as exc:  # noqa: BLE001 - a broken other feature must not hide our report
             print(
                 f"hrbot: warning: {name} could not be loaded ({type(exc).__name__}); "
                 "its files were not checked",
                 file=sys.stderr,
             )
+
+
+def _registers_validator(folder: Path, name: str) -> bool:
+    path = folder / (name.rpartition(".")[2] + ".py")
+    try:
+        return "VALIDATORS" in path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return True  # not a plain source file: import it, as before
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:

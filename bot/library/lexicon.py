@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot import yamlstrict
+from bot import yamlcache
 from bot.yamlstrict import Document, Problem
 
 LEXICON_FILE = "lexicon.yaml"
@@ -179,7 +179,7 @@ def load_lexicon(
         display = str(path.relative_to(Path(content_dir).parent))
     except ValueError:
         display = str(path)
-    doc = yamlstrict.load(path, display)
+    doc = yamlcache.load(path, display)
     senses = parse_lexicon(doc, topic_ids, substance_ids)
     return Lexicon(senses), list(doc.problems)
 

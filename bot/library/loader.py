@@ -159,6 +159,16 @@ class _Checker:
         """The file, parsed (from the cache when this text was parsed before)."""
         return yamlcache.load(path, self.display(path), self.yaml_cache)
 
+    def parse_with_lines(self, path: Path) -> tuple[Document, list[str]]:
+        """``parse``, and the file's lines (read once)."""
+        doc, text = yamlcache.load_with_text(path, self.display(path), self.yaml_cache)
+        if text is None:
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                text = ""
+        return doc, text.splitlines()
+
     def display(self, path: Path) -> str:
         try:
             return (
@@ -365,15 +375,11 @@ def _load_categories(ck: _Checker, path: Path) -> list[Category]:
 def _load_topic(
     ck: _Checker, path: Path, categories: set[str] | None
 ) -> tuple[Topic | None, Document | None]:
-    doc = ck.parse(path)  # parsed once per version of the file
+    doc, lines = ck.parse_with_lines(path)  # parsed once per version of the file
     ck.problems.extend(doc.problems)
     if doc.problems and doc.data is None:
         return None, None
     start = len(doc.problems)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        lines = []
     topic = _parse_topic(ck, doc, path, categories, lines)
     ck.problems.extend(doc.problems[start:])
     return topic, doc
@@ -1143,8 +1149,10 @@ def _load_library(content_dir: Path, today: date | None) -> tuple[Library, list[
                     )
                 )
         for lang, tr in topic.translations.items():
-            size = markdown.visible_length(topic_message_estimate(topic, lang))
-            if size > TOPIC_MESSAGE_LIMIT:
+            size = markdown.visible_length_above(
+                topic_message_estimate(topic, lang), TOPIC_MESSAGE_LIMIT
+            )
+            if size is not None:
                 ck.problems.append(
                     Problem(
                         doc.file,
@@ -1160,8 +1168,10 @@ def _load_library(content_dir: Path, today: date | None) -> tuple[Library, list[
             for lang in topic.translations:
                 if topic.country_note(lang, country) is None:
                     continue
-                size = markdown.visible_length(topic_message_estimate(topic, lang, country))
-                if size > TOPIC_MESSAGE_LIMIT:
+                size = markdown.visible_length_above(
+                    topic_message_estimate(topic, lang, country), TOPIC_MESSAGE_LIMIT
+                )
+                if size is not None:
                     doc = docs[topic.id]
                     ck.problems.append(
                         Problem(

@@ -36,6 +36,8 @@ log = logging.getLogger(__name__)
 
 UNANSWERED_WINDOW = timedelta(days=30)
 MAX_UNANSWERED_CHARS = 300
+# How long a question that comes right after start waits for the first search index.
+INDEX_WAIT_S = 30.0
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,8 @@ class LibraryService:
         # full index when it is ready in the background (issue 14: a light start).
         self.quick_start = quick_start
         self._full_task: asyncio.Task | None = None
+        # Set when the first index is ready, if the first load left it for after the first poll.
+        self._index_ready: asyncio.Event | None = None
         # The full index and the embeddings wait for this (``Services.polling``: the bot polls
         # for updates) so they never slow the start; None starts them at once.
         self.gate = gate
@@ -141,9 +145,19 @@ class LibraryService:
                 and self.config.uk_backend in ("default", "simplemma")
             )
             index_config = replace(self.config, uk_backend="quick") if quick else self.config
-            index = await asyncio.to_thread(SearchIndex, library, index_config)
             first = self.index is None
-            self.library, self.index = library, index
+            # The bot's first load (a gate: Services.polling) builds no index before the bot
+            # polls: even the quick one is ~0.15 s of CPU and ~15 MB that /start, /help,
+            # /overdose and emergencies never need. A question that comes before it is ready
+            # waits for it (``search_async``); the quick index, then the full one, follow.
+            deferred = quick and self.gate is not None
+            index: SearchIndex | None = None
+            if not deferred:
+                index = await asyncio.to_thread(SearchIndex, library, index_config)
+                self.index = index
+            else:
+                self._index_ready = asyncio.Event()
+            self.library = library
             self.checker = ComboChecker(library)
             self.lexicon = library.lexicon or Lexicon()
             router = Router(self.checker, self.lexicon)
@@ -155,9 +169,11 @@ class LibraryService:
             set_lexicon(self.lexicon)
             if quick:
                 self._full_task = asyncio.create_task(
-                    self._full_index(library), name="library-full-index"
+                    self._full_index(library, index_config if deferred else None),
+                    name="library-full-index",
                 )
             else:
+                assert index is not None
                 self._start_embeddings(index)
             self.warnings = problems
             self.loaded_at = datetime.now(UTC)
@@ -165,17 +181,31 @@ class LibraryService:
             if not first:
                 heap.settle("content reload")  # at start, the runner settles after every setup
             log.info(
-                "Content loaded: %d topic(s), %d combination(s), index built in %.2fs",
+                "Content loaded: %d topic(s), %d combination(s), index %s",
                 len(library.topics),
                 len(library.combos),
-                index.build_seconds,
+                f"built in {index.build_seconds:.2f}s" if index else "building once the bot polls",
             )
             return ReloadResult(True, problems, len(library.topics), len(library.combos))
 
-    async def _full_index(self, library: Library) -> None:
-        """The full index (Ukrainian lemmatized), built off the event loop after a quick start."""
+    async def _full_index(self, library: Library, quick: SearchConfig | None = None) -> None:
+        """The full index (Ukrainian lemmatized), built off the event loop after a quick start;
+        first the quick one (``quick``, its settings) when the first load deferred it."""
         if self.gate is not None:
             await self.gate.wait()
+        if quick is not None:
+            ready = self._index_ready
+            try:
+                index = await asyncio.to_thread(SearchIndex, library, quick)
+            except Exception as exc:  # noqa: BLE001 - the full index may still come
+                log.warning("The quick search index failed (%s)", type(exc).__name__)
+            else:
+                if self.library is library:
+                    self.index = index
+                    log.info("Quick search index ready (%.2fs)", index.build_seconds)
+            finally:
+                if ready is not None:
+                    ready.set()
         try:
             full = await asyncio.to_thread(SearchIndex, library, self.config)
         except Exception as exc:  # noqa: BLE001 - the quick index keeps answering
@@ -321,6 +351,11 @@ class LibraryService:
         """``search`` off the event loop when it embeds the query (tens of ms of CPU); on the
         loop when the query's vector is already known (a thread hop costs more than the rest)."""
         index = self.index
+        if index is None and self._index_ready is not None:
+            # The first index is being built (the bot just started): wait for it, not "no answer".
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._index_ready.wait(), INDEX_WAIT_S)
+            index = self.index
         if (
             index is not None
             and index.embeddings is not None

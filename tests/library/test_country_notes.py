@@ -322,10 +322,12 @@ async def test_a_country_chosen_for_overdose_picks_the_note_in_the_persons_langu
     assert "general" not in topic["text"].split("Ucrania")[0][-200:]
 
 
-def test_the_validator_is_registered() -> None:
-    import bot.library  # noqa: F401
+def test_the_validator_is_registered(tmp_path) -> None:
+    """The package registers a validator that runs the loader's (imported when a check runs)."""
+    import bot.library
 
-    assert validate in VALIDATORS
+    assert bot.library.validate in VALIDATORS
+    assert bot.library.validate(tmp_path) == validate(tmp_path)
 
 
 async def test_an_alert_region_without_a_note_says_general_advice_with_a_legal_aid_contact(

@@ -246,3 +246,29 @@ combos:
     find(problems, "the name `coke` (es) is used for both `cocaine` and `speedball`")
     find(problems, "the name `героин` (ru) is used for both `heroin` and `pills`")
     find(problems, "pair must name exactly two substances or classes")
+
+
+def test_whole_answer_over_telegrams_limit_counts_what_people_see(content: Path) -> None:
+    """The answer with its title, summary and sources is measured as Telegram counts it: markup
+    (tags, entities) is not counted, so a body heavy with bold text can pass where its HTML
+    alone would not; one that is really too long is an error with its visible size."""
+    from bot.library import markdown
+    from bot.library.loader import TOPIC_MESSAGE_LIMIT, topic_message_estimate
+
+    path = content / "topics" / "about-this-bot.yaml"
+    original = path.read_text(encoding="utf-8")
+    marked = "      " + "**a** & " * 430 + "\n"  # ~3,400 visible, ~9,000 characters of HTML
+    edit(path, "      Made by and for people who use drugs.\n", marked)
+    library, problems = load_library(content)
+    html = topic_message_estimate(library.topics["about-this-bot"], "en")
+    assert len(html) > TOPIC_MESSAGE_LIMIT >= markdown.visible_length(html)
+    assert not [p for p in problems if "Telegram allows" in p.message]
+
+    path.write_text(original, encoding="utf-8")
+    plain = "      " + "x&y " * 1000 + "\n"  # 4,000 visible characters, over with the title
+    edit(path, "      Made by and for people who use drugs.\n", plain)
+    library, problems = load_library(content)
+    size = markdown.visible_length(topic_message_estimate(library.topics["about-this-bot"], "en"))
+    assert size > TOPIC_MESSAGE_LIMIT
+    p = find(problems, "Telegram allows")
+    assert f"is {size} characters" in p.message and p.level == "error"
