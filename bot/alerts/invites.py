@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot import timegrain
-from bot.people import People, Person
+from bot.people import People, Person, Role
 from bot.storage.alerts import AlertsRepo
 from bot.storage.audit import AuditLog
 from bot.storage.people import RoleRecord
@@ -229,7 +229,7 @@ class Invites:
             await self.repo.unclaim_invite(code_hash)
             raise
         await self.audit.record(pseudonym, "invite.redeem", pseudonym, f"invited by {created_by}")
-        person.role, person.pseudonym = "peer", pseudonym
+        person.role, person.pseudonym = Role.PEER, pseudonym
         return "ok"
 
     async def purge(self, now: datetime) -> int:
@@ -252,7 +252,7 @@ class Invites:
         if problem is not None:
             return problem
         await self.people.grant(person, "moderator", pseudonym, actor=CONFIG_ACTOR)
-        person.role, person.pseudonym = "moderator", pseudonym
+        person.role, person.pseudonym = Role.MODERATOR, pseudonym
         return "ok"
 
     # -- listing, promoting, revoking -----------------------------------------------------------

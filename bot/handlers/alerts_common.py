@@ -20,6 +20,7 @@ from bot.alerts.feature import AlertsFeature
 from bot.container import composed
 from bot.handlers import prompts
 from bot.handlers.base import HRContext, answer_query, is_private, reply
+from bot.handlers.payload import Payload
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +39,10 @@ def esc(text: object) -> str:
 
 
 def button_for(
-    context: HRContext, chat_id: int, text: str, action: str, *args: object
+    context: HRContext, chat_id: int, text: str, payload: Payload
 ) -> InlineKeyboardButton:
     """A signed button for a chat other than the one the update came from."""
-    return InlineKeyboardButton(
-        text, callback_data=context.services.buttons.encode(chat_id, action, *args)
-    )
+    return context.button(text, payload, chat_id=chat_id)
 
 
 # -- one typed answer ----------------------------------------------------------------------------

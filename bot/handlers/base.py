@@ -14,7 +14,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from telegram import (
     CallbackQuery,
@@ -28,8 +28,9 @@ from telegram.error import BadRequest
 from telegram.ext import ApplicationHandlerStop, BaseUpdateProcessor, CallbackContext, ExtBot
 
 from bot.container import Services
+from bot.handlers.payload import Payload
 from bot.i18n import Translator
-from bot.people import Person
+from bot.people import Person, Role
 
 log = logging.getLogger(__name__)
 
@@ -82,18 +83,22 @@ class HRContext(CallbackContext[ExtBot, dict, dict, BotData]):
         return self.bot_data.services
 
     def button(
-        self, text: str, action: str, *args: object, chat_id: int | None = None
+        self, text: str, payload: Payload, *, chat_id: int | None = None
     ) -> InlineKeyboardButton:
-        """An inline button whose callback data is signed for the chat it is shown in."""
+        """An inline button whose callback data (a declared payload, ``bot.handlers.buttons``)
+        is signed for the chat it is shown in (``chat_id``: another chat than this update's)."""
         scope = chat_id if chat_id is not None else self._chat_id
         if scope is None:
             raise RuntimeError("a button needs a chat to be bound to")
-        return InlineKeyboardButton(
-            text, callback_data=self.services.buttons.encode(scope, action, *args)
-        )
+        return InlineKeyboardButton(text, callback_data=signed(self.services, scope, payload))
 
     def keyboard(self, rows: list[list[InlineKeyboardButton]]) -> InlineKeyboardMarkup:
         return InlineKeyboardMarkup([row for row in rows if row])
+
+
+def signed(services: Services, chat_id: int, payload: Payload) -> str:
+    """The callback data of a button for ``chat_id``: the payload's code and arguments, signed."""
+    return services.buttons.encode(chat_id, payload.action, *payload.encode_args())
 
 
 def is_private(update: Update) -> bool:
@@ -269,25 +274,30 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
 
 
 # -- signed callback routing ---------------------------------------------------------------
-ButtonHandler = Callable[[Update, HRContext, list[str]], Awaitable[None]]
+P = TypeVar("P", bound=Payload)
+ButtonHandler = Callable[[Update, HRContext, Any], Awaitable[None]]
 
 
 @dataclass(frozen=True)
 class Route:
+    payload: type[Payload]  # its role is checked when the press arrives
     handler: ButtonHandler
-    role: str  # "person", "peer" or "moderator": checked when the press arrives
 
 
 class CallbackRouter:
-    """One CallbackQueryHandler for all buttons: verify the MAC, check the role, dispatch."""
+    """One CallbackQueryHandler for all buttons: verify the MAC, read the declared payload,
+    check the role, dispatch."""
 
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
 
-    def add(self, action: str, handler: ButtonHandler, role: str = "person") -> None:
-        if action in self.routes:
-            raise ValueError(f"button action {action!r} registered twice")
-        self.routes[action] = Route(handler, role)
+    def add(
+        self, payload: type[P], handler: Callable[[Update, HRContext, P], Awaitable[None]]
+    ) -> None:
+        """Route presses of ``payload``'s buttons to ``handler(update, context, payload)``."""
+        if payload.action in self.routes:
+            raise ValueError(f"button action {payload.action!r} registered twice")
+        self.routes[payload.action] = Route(payload, handler)
 
     async def __call__(self, update: Update, context: HRContext) -> None:
         query: CallbackQuery = update.callback_query  # type: ignore[assignment]
@@ -305,12 +315,13 @@ class CallbackRouter:
             )
             return
         person = context.person
-        if route.role == "moderator" and not (person and person.is_moderator):
+        role = route.payload.role
+        if role == Role.MODERATOR and not (person and person.is_moderator):
             await self._refuse(
                 query, context, decoded[0], context.tr._("Only moderators can use this button.")
             )
             return
-        if route.role == "peer" and not (person and person.is_peer):
+        if role == Role.PEER and not (person and person.is_peer):
             await self._refuse(
                 query,
                 context,
@@ -320,10 +331,11 @@ class CallbackRouter:
             return
         context.answered = False
         try:
-            await route.handler(update, context, decoded[1])
+            payload = route.payload.parse(decoded[1])
+            await route.handler(update, context, payload)
         except (ValueError, IndexError) as exc:
-            # Signed data the handler cannot read (a button from an older version): a clear
-            # answer instead of a traceback.
+            # Signed data that does not read as the declared payload (a button from an older
+            # version): a clear answer instead of a traceback.
             log.warning(
                 "Button %r carried arguments its handler could not read (%s)",
                 decoded[0],
@@ -379,8 +391,7 @@ class Command:
 class MenuEntry:
     order: int
     label: str  # an N_() msgid
-    action: str
-    args: tuple[str, ...] = ()
+    payload: Payload
 
 
 DeepLinkHandler = Callable[[Update, HRContext, str], Awaitable[None]]
@@ -406,8 +417,8 @@ class BotRegistry:
         self.commands.append(Command(name, description, order, listed))
         self.commands.sort(key=lambda c: c.order)
 
-    def menu_entry(self, order: int, label: str, action: str, *args: str) -> None:
-        self.menu.append(MenuEntry(order, label, action, tuple(args)))
+    def menu_entry(self, order: int, label: str, payload: Payload) -> None:
+        self.menu.append(MenuEntry(order, label, payload))
         self.menu.sort(key=lambda m: m.order)
 
     def deep_link(self, prefix: str, handler: DeepLinkHandler) -> None:
@@ -427,5 +438,5 @@ def registry(context: CallbackContext) -> BotRegistry:
 def main_menu(context: HRContext) -> InlineKeyboardMarkup:
     """The main menu, two buttons a row, in the person's language."""
     entries = registry(context).menu
-    buttons = [context.button(context.tr._(e.label), e.action, *e.args) for e in entries]
+    buttons = [context.button(context.tr._(e.label), e.payload) for e in entries]
     return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])

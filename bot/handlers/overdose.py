@@ -32,6 +32,13 @@ from bot.directory.overdose_guide import OverdoseGuide
 from bot.directory.regions import Region
 from bot.handlers import prompts
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, is_private, reply
+from bot.handlers.buttons import (
+    Overdose,
+    OverdoseCountries,
+    OverdoseCountry,
+    OverdoseMore,
+    OverdoseNotNow,
+)
 from bot.i18n import N_
 from bot.people import Person
 from bot.storage.regions import RegionChoice, RegionChoiceRepo
@@ -43,7 +50,9 @@ PAGE_SIZE = 12  # countries per page: six rows of two
 WAIT_SECONDS = 600.0  # how long a typed country name is expected after the question
 DB_TIMEOUT_S = 1.0  # the steps never wait longer than this for the remembered country
 MAX_TYPED_WORDS = 4  # longer texts are questions for other features, not country names
-ACTIONS = ("od", "odm", "odc", "odset", "odno")
+ACTIONS = tuple(
+    p.action for p in (Overdose, OverdoseMore, OverdoseCountries, OverdoseCountry, OverdoseNotNow)
+)
 PROMPT = "country"  # the prompt kind: a typed country name after the card asked for it
 SUGGESTED = 4  # countries offered inside the card, by the person's language
 DEEP_LINK = "overdose"  # t.me/<bot>?start=overdose opens the steps
@@ -165,19 +174,19 @@ async def send_card(update: Update, context: HRContext) -> None:
 
 def _card_keyboard(context: HRContext, region_id: str | None, ask_country: bool, private: bool):
     tr = context.tr
-    more = context.button("ℹ️ " + tr._("More"), "odm", region_id or "-")
+    more = context.button("ℹ️ " + tr._("More"), OverdoseMore(region_id))
     if not private:
         return context.keyboard([[more]])
     if not ask_country:
         label = N_("Change country") if region_id else N_("Set my country")
-        return context.keyboard([[more, context.button("🌍 " + tr._(label), "odc", "0")]])
+        return context.keyboard([[more, context.button("🌍 " + tr._(label), OverdoseCountries(0))]])
     suggested = _guide(context).countries(tr.lang)[:SUGGESTED]
-    cells = [context.button(r.name(tr.lang), "odset", r.id) for r in suggested]
+    cells = [context.button(r.name(tr.lang), OverdoseCountry(r.id)) for r in suggested]
     rows = [[more]] + [cells[i : i + 2] for i in range(0, len(cells), 2)]
     rows.append(
         [
-            context.button("🌍 " + tr._("Other country"), "odc", "0"),
-            context.button(tr._("Not now"), "odno"),
+            context.button("🌍 " + tr._("Other country"), OverdoseCountries(0)),
+            context.button(tr._("Not now"), OverdoseNotNow()),
         ]
     )
     return context.keyboard(rows)
@@ -191,16 +200,16 @@ def _country_keyboard(context: HRContext, page: int, region_id: str | None):
     pages = max(1, -(-len(countries) // PAGE_SIZE))
     page = min(max(page, 0), pages - 1)
     chunk = countries[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
-    buttons = [context.button(r.name(tr.lang), "odset", r.id) for r in chunk]
-    rows = [[context.button("ℹ️ " + tr._("More"), "odm", region_id or "-")]]
+    buttons = [context.button(r.name(tr.lang), OverdoseCountry(r.id)) for r in chunk]
+    rows = [[context.button("ℹ️ " + tr._("More"), OverdoseMore(region_id))]]
     rows += [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     nav = []
     if page > 0:
-        nav.append(context.button("◀ " + tr._("Back"), "odc", str(page - 1)))
+        nav.append(context.button("◀ " + tr._("Back"), OverdoseCountries(page - 1)))
     if page < pages - 1:
-        nav.append(context.button(tr._("More countries") + " ▶", "odc", str(page + 1)))
+        nav.append(context.button(tr._("More countries") + " ▶", OverdoseCountries(page + 1)))
     rows.append(nav)
-    rows.append([context.button(tr._("Not now"), "odno")])
+    rows.append([context.button(tr._("Not now"), OverdoseNotNow())])
     return context.keyboard(rows)
 
 
@@ -208,7 +217,7 @@ async def overdose_command(update: Update, context: HRContext) -> None:
     await send_card(update, context)
 
 
-async def overdose_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def overdose_button(update: Update, context: HRContext, _: Overdose) -> None:
     await send_card(update, context)
 
 
@@ -217,22 +226,19 @@ async def overdose_link(update: Update, context: HRContext, rest: str) -> None:
     await send_card(update, context)
 
 
-async def more_button(update: Update, context: HRContext, args: list[str]) -> None:
-    """``odm <region or ->``: everything behind "More", as a new message under the card."""
+async def more_button(update: Update, context: HRContext, more: OverdoseMore) -> None:
+    """Everything behind "More", as a new message under the card."""
     lang = _lang(update, context)
     guide = _guide(context)
-    region_id = args[0] if args and args[0] != "-" and guide.region(args[0]) else None
+    region_id = more.region if more.region and guide.region(more.region) else None
     await reply(update, guide.details(lang, region_id), parse_mode=ParseMode.HTML)
 
 
 # -- choosing the country ---------------------------------------------------------------------
-async def country_page(update: Update, context: HRContext, args: list[str]) -> None:
-    """``odc <page>``: the country list under the card; a typed name works too."""
+async def country_page(update: Update, context: HRContext, shown: OverdoseCountries) -> None:
+    """The country list under the card; a typed name works too."""
     _lang(update, context)
-    try:
-        page = int(args[0]) if args else 0
-    except ValueError:
-        page = 0
+    page = shown.page
     if is_private(update):
         prompts.ask(update, context, PROMPT)
     region_id = await region_of(update, context)
@@ -250,13 +256,13 @@ async def _edit_keyboard(update: Update, markup: InlineKeyboardMarkup) -> None:
                 log.info("Could not change the card's buttons (%s)", type(exc).__name__)
 
 
-async def choose_country(update: Update, context: HRContext, args: list[str]) -> None:
-    """``odset <region id>``: remember the country; the card now shows its number."""
+async def choose_country(update: Update, context: HRContext, chosen: OverdoseCountry) -> None:
+    """Remember the country; the card now shows its number."""
     _lang(update, context)
     guide = _guide(context)
-    region = guide.region(args[0]) if args else None
+    region = guide.region(chosen.region)
     if region is None:
-        await country_page(update, context, ["0"])
+        await country_page(update, context, OverdoseCountries(0))
         return
     prompts.end(update, context, PROMPT)
     saved, shown = await _remember(context, region)
@@ -299,8 +305,8 @@ async def _store(context: HRContext, region_id: str | None) -> bool:
     return True
 
 
-async def not_now(update: Update, context: HRContext, args: list[str]) -> None:
-    """``odno``: don't ask again; the card keeps a "Set my country" button."""
+async def not_now(update: Update, context: HRContext, _: OverdoseNotNow) -> None:
+    """Don't ask again; the card keeps a "Set my country" button."""
     _lang(update, context)
     prompts.end(update, context, PROMPT)
     await _store(context, None)
@@ -367,8 +373,10 @@ async def typed_country(update: Update, context: HRContext, prompt: prompts.Prom
             reply_markup=_card_keyboard(context, top_region.id, False, True),
         )
         return
-    buttons = [[context.button(guide.label(r, tr.lang), "odset", r.id)] for r, _ in hits[:5]]
-    buttons.append([context.button(tr._("None of these"), "odc", "0")])
+    buttons = [
+        [context.button(guide.label(r, tr.lang), OverdoseCountry(r.id))] for r, _ in hits[:5]
+    ]
+    buttons.append([context.button(tr._("None of these"), OverdoseCountries(0))])
     await reply(update, tr._("Did you mean one of these?"), reply_markup=context.keyboard(buttons))
 
 
@@ -391,13 +399,13 @@ def register(app: Application, reg: BotRegistry) -> None:
         )
     )
     app.add_handler(CommandHandler("overdose", overdose_command))
-    reg.router.add("od", overdose_button)
-    reg.router.add("odm", more_button)
-    reg.router.add("odc", country_page)
-    reg.router.add("odset", choose_country)
-    reg.router.add("odno", not_now)
+    reg.router.add(Overdose, overdose_button)
+    reg.router.add(OverdoseMore, more_button)
+    reg.router.add(OverdoseCountries, country_page)
+    reg.router.add(OverdoseCountry, choose_country)
+    reg.router.add(OverdoseNotNow, not_now)
     reg.command("overdose", N_("what to do in an overdose, right now"), order=2)
-    reg.menu_entry(0, N_("Overdose: what to do"), "od")
+    reg.menu_entry(0, N_("Overdose: what to do"), Overdose())
     reg.deep_link(DEEP_LINK, overdose_link)
     reg.privacy_note(
         30,

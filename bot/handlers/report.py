@@ -47,6 +47,7 @@ from bot.alerts.reports import (
 from bot.handlers import prompts, review
 from bot.handlers.alerts_common import clear_expected, esc, feature, moderator_ready
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
+from bot.handlers.buttons import ReportForm, ReportOp, ReportStart
 from bot.i18n import N_, Translator
 
 log = logging.getLogger(__name__)
@@ -82,8 +83,8 @@ def _drop(context: HRContext) -> None:
 
 
 # -- rendering the steps ---------------------------------------------------------------------------
-def _b(context: HRContext, draft: Draft, text: str, op: str, *args: object):
-    return context.button(text, "rp", draft.nonce, op, *args)
+def _b(context: HRContext, draft: Draft, text: str, op: ReportOp, value: object = None):
+    return context.button(text, ReportForm(draft.nonce, op, None if value is None else str(value)))
 
 
 def _nav(context: HRContext, draft: Draft, step: str) -> list:
@@ -304,7 +305,7 @@ def _choice_rows(
     codes: tuple[str, ...],
     labels: dict[str, str],
     chosen: list[str],
-    op: str,
+    op: ReportOp,
     width: int,
 ) -> list[list[Any]]:
     cells = [
@@ -409,8 +410,8 @@ async def report_command(update: Update, context: HRContext) -> None:
     await start_report(update, context)
 
 
-async def report_button(update: Update, context: HRContext, args: list[str]) -> None:
-    """``rps``: "Report a bad batch" under /alerts."""
+async def report_button(update: Update, context: HRContext, _: ReportStart) -> None:
+    """ "Report a bad batch" under /alerts."""
     await answer_query(update, context)
     await start_report(update, context)
 
@@ -472,20 +473,12 @@ async def cancel(update: Update, context: HRContext) -> Any:
 
 # -- buttons ---------------------------------------------------------------------------------------
 async def on_button(  # noqa: C901 - TODO(lead): split after merge
-    update: Update, context: HRContext, args: list[str]
+    update: Update, context: HRContext, pressed: ReportForm
 ) -> Any:
-    """``rp <nonce> <op> [value]``: a button of the form (signed and checked by the router)."""
+    """A button of the form (signed, and read as a ``ReportForm``, by the router)."""
     tr = context.tr
     draft = _draft(context) if prompts.current(update, context, PROMPT) is not None else None
-    if len(args) < 2:
-        await answer_query(
-            update,
-            context,
-            tr._("This button no longer works. Send /start for a fresh menu."),
-            alert=True,
-        )
-        return None
-    nonce, op, values = args[0], args[1], args[2:]
+    nonce, op = pressed.nonce, pressed.op
     if draft is None:
         await answer_query(
             update,
@@ -499,7 +492,7 @@ async def on_button(  # noqa: C901 - TODO(lead): split after merge
             update, context, tr._("This button belongs to an earlier report form."), alert=True
         )
         return None
-    value = values[0] if values else ""
+    value = pressed.value or ""
     step = _step(context)
     if op == "x":
         return await cancel(update, context)
@@ -767,14 +760,14 @@ def register(app: Application, reg: BotRegistry) -> None:
             takes=_in_form,
             timeout=timeout,
             once=False,
-            buttons=("rp",),
+            buttons=(ReportForm.action,),
             on_cancel=cancel,
             on_end=_drop,
         )
     )
     app.add_handler(CommandHandler("report", report_command, filters=filters.ChatType.PRIVATE))
-    reg.router.add("rp", on_button)
-    reg.router.add("rps", report_button)
+    reg.router.add(ReportForm, on_button)
+    reg.router.add(ReportStart, report_button)
     reg.command("report", N_("verified peers: report a bad batch"), order=41)
 
 

@@ -14,7 +14,7 @@ import html
 import logging
 import re
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, get_args
 
 from babel.dates import format_timedelta
 from telegram import InlineKeyboardMarkup, Update
@@ -62,6 +62,30 @@ from bot.handlers.alerts_common import (
     moderator_ready,
 )
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
+from bot.handlers.buttons import (
+    AlertApprove,
+    AlertCorrect,
+    AlertEdit,
+    AlertPicture,
+    AlertReject,
+    AlertRejectBack,
+    AlertRejectReason,
+    AlertTranslate,
+    AlertWithdraw,
+    AlertWithdrawConfirmed,
+    EditMode,
+    EditOp,
+    Moderate,
+    ModerateAlert,
+    NoteCancel,
+    NoteSend,
+    NoteTranslate,
+    PeerInvite,
+    Peers,
+    RejectReason,
+    RequestCancel,
+    RequestConfirm,
+)
 from bot.i18n import N_, Translator
 from bot.people import Person
 
@@ -185,9 +209,9 @@ def review_keyboard(
 ) -> InlineKeyboardMarkup:
     rows = [
         [
-            button_for(context, chat_id, tr._("✅ Approve"), "rva", alert_id),
-            button_for(context, chat_id, tr._("✏️ Edit"), "ae", "p", alert_id, "open"),
-            button_for(context, chat_id, tr._("❌ Reject"), "rvj", alert_id),
+            button_for(context, chat_id, tr._("✅ Approve"), AlertApprove(alert_id)),
+            button_for(context, chat_id, tr._("✏️ Edit"), AlertEdit("p", alert_id, "open")),
+            button_for(context, chat_id, tr._("❌ Reject"), AlertReject(alert_id)),
         ]
     ]
     cells = [
@@ -195,9 +219,7 @@ def review_keyboard(
             context,
             chat_id,
             tr._("🌐 Translate: {language}", language=language_name(code, tr)),
-            "rvt",
-            alert_id,
-            code,
+            AlertTranslate(alert_id, code),
         )
         for code in (missing or [])
     ]
@@ -353,7 +375,7 @@ async def notify_reporter(
             [
                 [
                     context.button(
-                        tr._("🖼 Picture to share"), "apic", alert_id, tr.lang, chat_id=chat_id
+                        tr._("🖼 Picture to share"), AlertPicture(alert_id, tr.lang), chat_id=chat_id
                     )
                 ]
             ]
@@ -461,18 +483,18 @@ async def brief_new_moderator(context: HRContext, user_key: bytes) -> None:
 
 
 # -- a picture to share ---------------------------------------------------------------------------
-async def picture_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def picture_button(update: Update, context: HRContext, pressed: AlertPicture) -> None:
     """Send the alert as a PNG in one language, with one tap for each other language."""
     tr = context.tr
-    alert_id = _alert_id(args)
+    alert_id = pressed.alert
     f = feature(context)
-    alert = await f.repo.get_alert(alert_id) if alert_id is not None else None
+    alert = await f.repo.get_alert(alert_id)
     chat = update.effective_chat
     if alert is None or chat is None or alert.state not in ("approved", "retracted"):
         await answer_query(update, context, tr._("There is no such alert."), alert=True)
         return
     languages = context.services.i18n.languages
-    lang = args[1] if len(args) > 1 and args[1] in languages else tr.lang
+    lang = pressed.language if pressed.language in languages else tr.lang
     card_tr = context.services.i18n.translator(lang)
     try:
         png = await asyncio.to_thread(
@@ -489,7 +511,9 @@ async def picture_button(update: Update, context: HRContext, args: list[str]) ->
         return
     await answer_query(update, context, "")
     others = [
-        context.button(code.upper(), "apic", alert.id, code) for code in languages if code != lang
+        context.button(code.upper(), AlertPicture(alert.number, code))
+        for code in languages
+        if code != lang
     ]
     await context.bot.send_photo(
         chat.id,
@@ -505,15 +529,11 @@ async def picture_button(update: Update, context: HRContext, args: list[str]) ->
 
 
 # -- approve / reject ------------------------------------------------------------------------------
-def _alert_id(args: list[str]) -> int | None:
-    return int(args[0]) if args and args[0].isdigit() else None
-
-
-async def approve_button(update: Update, context: HRContext, args: list[str]) -> None:
-    alert_id = _alert_id(args)
+async def approve_button(update: Update, context: HRContext, pressed: AlertApprove) -> None:
+    alert_id = pressed.alert
     tr = context.tr
     person = context.person
-    if alert_id is not None and (person is None or not person.is_moderator):
+    if person is None or not person.is_moderator:
         # Say which rule it is: someone's own report, or moderators only.
         reporter_key, _, _ = await feature(context).repo.reporter(alert_id)
         log.warning("Refused an approval: the presser is not a moderator")
@@ -533,8 +553,6 @@ async def approve_button(update: Update, context: HRContext, args: list[str]) ->
             )
         return
     if not await moderator_ready(update, context):
-        return
-    if alert_id is None:
         return
     try:
         decision = await feature(context).review.approve(alert_id, context.person)  # type: ignore[arg-type]
@@ -602,19 +620,21 @@ async def _after_approval(
         )
 
 
-async def reject_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def reject_button(update: Update, context: HRContext, pressed: AlertReject) -> None:
     if not await moderator_ready(update, context):
         return
-    alert_id = _alert_id(args)
-    if alert_id is None:
-        return
+    alert_id = pressed.alert
     tr = context.tr
     chat_id = update.effective_chat.id  # type: ignore[union-attr]
     rows = [
-        [button_for(context, chat_id, tr._(text), "rvjr", alert_id, code)]
-        for code, text in REJECT_REASONS.items()
+        [
+            button_for(
+                context, chat_id, tr._(REJECT_REASONS[code]), AlertRejectReason(alert_id, code)
+            )
+        ]
+        for code in get_args(RejectReason)
     ]
-    rows.append([button_for(context, chat_id, tr._("Back"), "rvb", alert_id)])
+    rows.append([button_for(context, chat_id, tr._("Back"), AlertRejectBack(alert_id))])
     await answer_query(update, context)
     query = update.callback_query
     if query and query.message:
@@ -630,9 +650,9 @@ async def reject_button(update: Update, context: HRContext, args: list[str]) -> 
     )
 
 
-async def reject_back(update: Update, context: HRContext, args: list[str]) -> None:
-    alert_id = _alert_id(args)
-    if alert_id is None or not await moderator_ready(update, context):
+async def reject_back(update: Update, context: HRContext, pressed: AlertRejectBack) -> None:
+    alert_id = pressed.alert
+    if not await moderator_ready(update, context):
         return
     query, chat = update.callback_query, update.effective_chat
     if query is None or chat is None:
@@ -643,13 +663,11 @@ async def reject_back(update: Update, context: HRContext, args: list[str]) -> No
         )
 
 
-async def reject_reason(update: Update, context: HRContext, args: list[str]) -> None:
+async def reject_reason(update: Update, context: HRContext, pressed: AlertRejectReason) -> None:
     if not await moderator_ready(update, context):
         return
-    alert_id = _alert_id(args)
-    reason = args[1] if len(args) > 1 and args[1] in REJECT_REASONS else "other"
-    if alert_id is None:
-        return
+    alert_id = pressed.alert
+    reason = pressed.reason
     tr = context.tr
     decision = await feature(context).review.reject(alert_id, context.person, reason)  # type: ignore[arg-type]
     if decision.outcome != "rejected":
@@ -672,14 +690,14 @@ async def reject_reason(update: Update, context: HRContext, args: list[str]) -> 
 
 
 # -- translating the reporter's words before approval ----------------------------------------------
-async def translate_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def translate_button(update: Update, context: HRContext, pressed: AlertTranslate) -> None:
     """``rvt:<alert>:<lang>``: ask the moderator, in a private chat, for each missing translation."""
     if not await moderator_ready(update, context):
         return
-    alert_id = _alert_id(args)
-    lang = args[1] if len(args) > 1 else ""
+    alert_id = pressed.alert
+    lang = pressed.language
     tr = context.tr
-    alert = await feature(context).repo.get_alert(alert_id) if alert_id is not None else None
+    alert = await feature(context).repo.get_alert(alert_id)
     if alert is None or alert.state != "pending" or lang not in context.services.i18n.languages:
         await answer_query(
             update, context, tr._("This report has already been decided."), alert=True
@@ -823,13 +841,11 @@ def _change_problem(tr: Translator, reason: str) -> str:
     return tr._("That did not work. Please try again.")
 
 
-async def edit_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def edit_button(update: Update, context: HRContext, pressed: AlertEdit) -> None:
     """``ae:<mode>:<alert>:<op>[:<value>]`` (mode p = pending report, c = correction draft)."""
-    if not await moderator_ready(update, context) or len(args) < 3 or not args[1].isdigit():
+    if not await moderator_ready(update, context):
         return
-    mode, alert_id, op, value = args[0], int(args[1]), args[2], (args[3] if len(args) > 3 else None)
-    if mode not in ("p", "c"):
-        return
+    mode, alert_id, op, value = pressed.mode, pressed.alert, pressed.op, pressed.value
     tr = context.tr
     if not _private(update):
         # Editing needs typed answers, so it happens in the moderator's private chat.
@@ -939,7 +955,7 @@ def _private(update: Update) -> bool:
 
 async def _show_edit_menu(
     context: HRContext,
-    mode: str,
+    mode: EditMode,
     alert_id: int,
     chat_id: int,
     message_id: int | None,
@@ -954,8 +970,13 @@ async def _show_edit_menu(
         )
         return
 
-    def b(text: str, op: str, *more: object):
-        return button_for(context, chat_id, text, "ae", mode, alert_id, op, *more)
+    def b(text: str, op: EditOp, value: object = None):
+        return button_for(
+            context,
+            chat_id,
+            text,
+            AlertEdit(mode, alert_id, op, None if value is None else str(value)),
+        )
 
     rows: list[list[Any]] = []
     if view == "sv":
@@ -983,7 +1004,7 @@ async def _show_edit_menu(
     elif view == "ex":
         rows = [[b(tr.n_("{n} day", "{n} days", d), "ex", d) for d in EXPIRY_CHOICES]]
     elif view in ("lk", "sg"):
-        groups = (
+        groups: list[tuple[tuple[str, ...], dict[str, str], list[Any], EditOp, int]] = (
             [
                 (FORMS, FORM_LABELS, [alert.form], "lf", 3),
                 (COLOURS, COLOUR_LABELS, [alert.colour], "lc", 4),
@@ -1020,8 +1041,8 @@ async def _show_edit_menu(
         if mode == "p":
             rows.append(
                 [
-                    button_for(context, chat_id, tr._("✅ Approve"), "rva", alert_id),
-                    button_for(context, chat_id, tr._("❌ Reject"), "rvj", alert_id),
+                    button_for(context, chat_id, tr._("✅ Approve"), AlertApprove(alert_id)),
+                    button_for(context, chat_id, tr._("❌ Reject"), AlertReject(alert_id)),
                 ]
             )
         else:
@@ -1201,16 +1222,17 @@ async def _note_screen(update: Update, context: HRContext, alert_id: int) -> Non
     cells = [
         context.button(
             tr._("🌐 Translate: {language}", language=language_name(code, tr)),
-            "mnt",
-            alert_id,
-            code,
+            NoteTranslate(alert_id, code),
         )
         for code in missing
     ]
     rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
     send = tr._("Send the correction") if held["kind"] == "correction" else tr._("Withdraw")
     rows.append(
-        [context.button(send, "mns", alert_id), context.button(tr._("Cancel"), "mnx", alert_id)]
+        [
+            context.button(send, NoteSend(alert_id)),
+            context.button(tr._("Cancel"), NoteCancel(alert_id)),
+        ]
     )
     await reply(update, text, parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows))
 
@@ -1226,12 +1248,12 @@ async def _publish_note(update: Update, context: HRContext, alert_id: int) -> No
         await _retract(update, context, alert_id, held["note"], held["lang"], held["texts"])
 
 
-async def note_translate_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def note_translate_button(update: Update, context: HRContext, pressed: NoteTranslate) -> None:
     if not await moderator_ready(update, context):
         return
-    alert_id, tr = _alert_id(args), context.tr
-    held = _notes(context).get(alert_id) if alert_id is not None else None
-    lang = args[1] if len(args) > 1 and args[1] in context.services.i18n.languages else None
+    alert_id, tr = pressed.alert, context.tr
+    held = _notes(context).get(alert_id)
+    lang = pressed.language if pressed.language in context.services.i18n.languages else None
     if held is None or lang is None:
         await answer_query(
             update, context, tr._("This report or correction is no longer open."), alert=True
@@ -1274,22 +1296,20 @@ async def on_note_translation(update: Update, context: HRContext, pending: dict[
     await _note_screen(update, context, alert_id)
 
 
-async def note_send_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def note_send_button(update: Update, context: HRContext, pressed: NoteSend) -> None:
     if not await moderator_ready(update, context):
         return
-    alert_id = _alert_id(args)
+    alert_id = pressed.alert
     await answer_query(update, context)
-    if alert_id is not None:
-        clear_expected(context)
-        await _publish_note(update, context, alert_id)
+    clear_expected(context)
+    await _publish_note(update, context, alert_id)
 
 
-async def note_cancel_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def note_cancel_button(update: Update, context: HRContext, pressed: NoteCancel) -> None:
     if not await moderator_ready(update, context):
         return
-    alert_id = _alert_id(args)
-    if alert_id is not None:
-        _notes(context).pop(alert_id, None)
+    alert_id = pressed.alert
+    _notes(context).pop(alert_id, None)
     clear_expected(context)
     await answer_query(update, context)
     await edit_or_send(update, context.tr._("Closed: nothing was sent."))
@@ -1303,10 +1323,10 @@ async def moderate_command(update: Update, context: HRContext) -> None:
     await _show_list(update, context, 0, edit=False)
 
 
-async def moderate_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def moderate_button(update: Update, context: HRContext, pressed: Moderate) -> None:
     if not await moderator_ready(update, context):
         return
-    page = int(args[0]) if args and args[0].isdigit() else 0
+    page = max(0, pressed.page)
     await _show_list(update, context, page, edit=True)
 
 
@@ -1341,16 +1361,19 @@ async def _show_list(update: Update, context: HRContext, page: int, edit: bool) 
             f"{esc(tr.date(alert.created_at.date(), 'short'))}–{esc(tr.date(alert.expires_at.date(), 'short'))}"
             + (f" · {esc(counts)}" if counts else "")
         )
-        cells.append(context.button(f"#{alert.id}", "moa", alert.id))
+        cells.append(context.button(f"#{alert.id}", ModerateAlert(alert.number)))
     rows = [cells[i : i + 4] for i in range(0, len(cells), 4)]
     nav = []
     if page > 0:
-        nav.append(context.button("‹", "mo", page - 1))
+        nav.append(context.button("‹", Moderate(page - 1)))
     if page < pages - 1:
-        nav.append(context.button("›", "mo", page + 1))
+        nav.append(context.button("›", Moderate(page + 1)))
     rows.append(nav)
     rows.append(
-        [context.button(tr._("Invite a peer"), "prinv"), context.button(tr._("Peers"), "pr", 0)]
+        [
+            context.button(tr._("Invite a peer"), PeerInvite()),
+            context.button(tr._("Peers"), Peers(0)),
+        ]
     )
     text = "\n".join(lines)
     kwargs = {"parse_mode": ParseMode.HTML, "reply_markup": context.keyboard(rows)}
@@ -1360,12 +1383,12 @@ async def _show_list(update: Update, context: HRContext, page: int, edit: bool) 
         await reply(update, text, **kwargs)
 
 
-async def alert_detail(update: Update, context: HRContext, args: list[str]) -> None:
+async def alert_detail(update: Update, context: HRContext, pressed: ModerateAlert) -> None:
     if not await moderator_ready(update, context):
         return
-    alert_id = _alert_id(args)
+    alert_id = pressed.alert
     f = feature(context)
-    alert = await f.repo.get_alert(alert_id) if alert_id is not None else None
+    alert = await f.repo.get_alert(alert_id)
     tr = context.tr
     if alert is None:
         await answer_query(update, context, tr._("There is no such alert."), alert=True)
@@ -1387,23 +1410,25 @@ async def alert_detail(update: Update, context: HRContext, args: list[str]) -> N
     if alert.state == "pending":
         rows.append(
             [
-                context.button(tr._("✅ Approve"), "rva", alert.id),
-                context.button(tr._("✏️ Edit"), "ae", "p", alert.id, "m"),
-                context.button(tr._("❌ Reject"), "rvj", alert.id),
+                context.button(tr._("✅ Approve"), AlertApprove(alert.number)),
+                context.button(tr._("✏️ Edit"), AlertEdit("p", alert.number, "m")),
+                context.button(tr._("❌ Reject"), AlertReject(alert.number)),
             ]
         )
     elif alert.state == "approved":
         rows.append(
             [
-                context.button(tr._("Correct"), "moc", alert.id),
-                context.button(tr._("Withdraw"), "mor", alert.id),
+                context.button(tr._("Correct"), AlertCorrect(alert.number)),
+                context.button(tr._("Withdraw"), AlertWithdraw(alert.number)),
             ]
         )
         if picture.available():
-            rows.append([context.button(tr._("🖼 Picture to share"), "apic", alert.id, tr.lang)])
+            rows.append(
+                [context.button(tr._("🖼 Picture to share"), AlertPicture(alert.number, tr.lang))]
+            )
     elif alert.state == "expired":
-        rows.append([context.button(tr._("Withdraw"), "mor", alert.id)])
-    rows.append([context.button(tr._("Back"), "mo", 0)])
+        rows.append([context.button(tr._("Withdraw"), AlertWithdraw(alert.number))])
+    rows.append([context.button(tr._("Back"), Moderate(0))])
     text = _fit(
         [
             render(alert, tr, f.region_name(alert.region_id, tr.lang)),
@@ -1415,12 +1440,12 @@ async def alert_detail(update: Update, context: HRContext, args: list[str]) -> N
     await edit_or_send(update, text, parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows))
 
 
-async def correct_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def correct_button(update: Update, context: HRContext, pressed: AlertCorrect) -> None:
     if not await moderator_ready(update, context):
         return
-    alert_id = _alert_id(args)
+    alert_id = pressed.alert
     tr = context.tr
-    alert = await feature(context).repo.get_alert(alert_id) if alert_id is not None else None
+    alert = await feature(context).repo.get_alert(alert_id)
     if alert is None or alert.state != "approved":
         await answer_query(
             update, context, tr._("Only an approved, current alert can be corrected."), alert=True
@@ -1429,7 +1454,7 @@ async def correct_button(update: Update, context: HRContext, args: list[str]) ->
     if context.user_data is not None:
         context.user_data.setdefault(CORRECTIONS_KEY, {})[alert.id] = copy.deepcopy(alert)
     if not _private(update):
-        await edit_button(update, context, ["c", str(alert.id), "m"])
+        await edit_button(update, context, AlertEdit("c", alert.number, "m"))
         return
     await answer_query(update, context)
     message = update.callback_query.message if update.callback_query else None
@@ -1442,13 +1467,11 @@ async def correct_button(update: Update, context: HRContext, args: list[str]) ->
     )
 
 
-async def retract_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def retract_button(update: Update, context: HRContext, pressed: AlertWithdraw) -> None:
     if not await moderator_ready(update, context):
         return
-    alert_id = _alert_id(args)
+    alert_id = pressed.alert
     tr = context.tr
-    if alert_id is None:
-        return
     expect_text(context, "retract", alert=alert_id)
     await edit_or_send(
         update,
@@ -1460,8 +1483,8 @@ async def retract_button(update: Update, context: HRContext, args: list[str]) ->
         reply_markup=context.keyboard(
             [
                 [
-                    context.button(tr._("Withdraw"), "mory", alert_id),
-                    context.button(tr._("Cancel"), "moa", alert_id),
+                    context.button(tr._("Withdraw"), AlertWithdrawConfirmed(alert_id)),
+                    context.button(tr._("Cancel"), ModerateAlert(alert_id)),
                 ]
             ]
         ),
@@ -1511,13 +1534,14 @@ async def _retract(
     )
 
 
-async def retract_confirmed(update: Update, context: HRContext, args: list[str]) -> None:
+async def retract_confirmed(
+    update: Update, context: HRContext, pressed: AlertWithdrawConfirmed
+) -> None:
     if not await moderator_ready(update, context):
         return
-    alert_id = _alert_id(args)
-    if alert_id is not None:
-        await answer_query(update, context)
-        await _retract(update, context, alert_id, "")
+    alert_id = pressed.alert
+    await answer_query(update, context)
+    await _retract(update, context, alert_id, "")
 
 
 async def on_retract_reason(update: Update, context: HRContext, pending: dict[str, Any]) -> None:
@@ -1608,9 +1632,12 @@ async def _requested(
         markup = InlineKeyboardMarkup(
             [
                 [
-                    button_for(context, chat_id, card_tr._("✅ Confirm"), "rqy", alert_id),
+                    button_for(context, chat_id, card_tr._("✅ Confirm"), RequestConfirm(alert_id)),
                     button_for(
-                        context, chat_id, card_tr._("✖ Keep the alert as it is"), "rqn", alert_id
+                        context,
+                        chat_id,
+                        card_tr._("✖ Keep the alert as it is"),
+                        RequestCancel(alert_id),
                     ),
                 ]
             ]
@@ -1648,12 +1675,12 @@ async def _close_requests(context: HRContext, alert_id: int, status_for: Any) ->
     await f.repo.clear_review_messages(alert_id)
 
 
-async def confirm_request_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def confirm_request_button(
+    update: Update, context: HRContext, pressed: RequestConfirm
+) -> None:
     if not await moderator_ready(update, context):
         return
-    alert_id = _alert_id(args)
-    if alert_id is None:
-        return
+    alert_id = pressed.alert
     tr = context.tr
     f = feature(context)
     try:
@@ -1728,12 +1755,10 @@ async def confirm_request_button(update: Update, context: HRContext, args: list[
         )
 
 
-async def cancel_request_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def cancel_request_button(update: Update, context: HRContext, pressed: RequestCancel) -> None:
     if not await moderator_ready(update, context):
         return
-    alert_id = _alert_id(args)
-    if alert_id is None:
-        return
+    alert_id = pressed.alert
     name = context.person.pseudonym or "?"  # type: ignore[union-attr]
     await feature(context).review.cancel_request(alert_id, context.person)  # type: ignore[arg-type]
     await answer_query(update, context, context.tr._("The alert stays as it was sent."))
@@ -1762,23 +1787,23 @@ def register(app: Application, reg: BotRegistry) -> None:
         alerts.remind = lambda: remind_waiting(app)
     app.add_handler(CommandHandler("moderate", moderate_command, filters=filters.ChatType.PRIVATE))
     # Checked in approve_button, so that a reporter is told it is their own report.
-    reg.router.add("rva", approve_button, role="person")
-    reg.router.add("apic", picture_button, role="peer")
-    reg.router.add("rvj", reject_button, role="moderator")
-    reg.router.add("rvt", translate_button, role="moderator")
-    reg.router.add("rqy", confirm_request_button, role="moderator")
-    reg.router.add("mnt", note_translate_button, role="moderator")
-    reg.router.add("mns", note_send_button, role="moderator")
-    reg.router.add("mnx", note_cancel_button, role="moderator")
-    reg.router.add("rqn", cancel_request_button, role="moderator")
-    reg.router.add("rvjr", reject_reason, role="moderator")
-    reg.router.add("rvb", reject_back, role="moderator")
-    reg.router.add("ae", edit_button, role="moderator")
-    reg.router.add("mo", moderate_button, role="moderator")
-    reg.router.add("moa", alert_detail, role="moderator")
-    reg.router.add("moc", correct_button, role="moderator")
-    reg.router.add("mor", retract_button, role="moderator")
-    reg.router.add("mory", retract_confirmed, role="moderator")
+    reg.router.add(AlertApprove, approve_button)
+    reg.router.add(AlertPicture, picture_button)
+    reg.router.add(AlertReject, reject_button)
+    reg.router.add(AlertTranslate, translate_button)
+    reg.router.add(RequestConfirm, confirm_request_button)
+    reg.router.add(NoteTranslate, note_translate_button)
+    reg.router.add(NoteSend, note_send_button)
+    reg.router.add(NoteCancel, note_cancel_button)
+    reg.router.add(RequestCancel, cancel_request_button)
+    reg.router.add(AlertRejectReason, reject_reason)
+    reg.router.add(AlertRejectBack, reject_back)
+    reg.router.add(AlertEdit, edit_button)
+    reg.router.add(Moderate, moderate_button)
+    reg.router.add(ModerateAlert, alert_detail)
+    reg.router.add(AlertCorrect, correct_button)
+    reg.router.add(AlertWithdraw, retract_button)
+    reg.router.add(AlertWithdrawConfirmed, retract_confirmed)
     reg.command(
         "moderate", N_("moderators: review alerts and see their delivery"), order=72, listed=False
     )

@@ -50,6 +50,15 @@ from bot.handlers.base import (
     main_menu,
     reply,
 )
+from bot.handlers.buttons import (
+    FindServices,
+    ServiceAskFeedback,
+    ServiceFeedback,
+    ServicesFilter,
+    ServicesPage,
+    ServicesPlace,
+    ServiceVenue,
+)
 from bot.i18n import N_
 from bot.people import Person
 
@@ -219,7 +228,7 @@ async def near_command(update: Update, context: HRContext) -> None:
     await ask_location(update, context)
 
 
-async def find_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def find_button(update: Update, context: HRContext, _: FindServices) -> None:
     await ask_location(update, context)
 
 
@@ -235,10 +244,10 @@ def _results_keyboard(
 ):
     tr = context.tr
     rows: list[list[Any]] = []
-    type_arg = str(TYPE_IDS.index(page.type_id)) if page.type_id else "-"
+    type_arg = TYPE_IDS.index(page.type_id) if page.type_id else None
     positions = _positions(finder.directory)
     maps = [
-        context.button(f"📍 {i}", "svv", positions[hit.service.id])
+        context.button(f"📍 {i}", ServiceVenue(positions[hit.service.id]))
         for i, hit in enumerate(page.hits[:shown], start=page.offset + 1)
         if hit.service.has_point
     ]
@@ -247,36 +256,38 @@ def _results_keyboard(
     # Mobile and outreach services have no map; they get a feedback button of their own.
     for hit in page.area[:area_shown]:
         label = "💬 " + tr._("How was it: {name}", name=hit.service.name(tr.lang))
-        rows.append([context.button(label[:60], "svq", positions[hit.service.id])])
+        rows.append([context.button(label[:60], ServiceAskFeedback(positions[hit.service.id]))])
     nav = []
     if page.offset > 0:
         nav.append(
             context.button(
-                "◀ " + tr._("Back"), "svm", token, max(0, page.offset - PAGE_SIZE), type_arg
+                "◀ " + tr._("Back"), ServicesPage(token, max(0, page.offset - PAGE_SIZE), type_arg)
             )
         )
     if page.has_more or shown < len(page.hits):
         nav.append(
-            context.button(tr._("More") + " ▶", "svm", token, page.offset + max(1, shown), type_arg)
+            context.button(
+                tr._("More") + " ▶", ServicesPage(token, page.offset + max(1, shown), type_arg)
+            )
         )
     if nav:
         rows.append(nav)
     if expanded:
         choices = [
-            context.button(type_label(t, tr), "svm", token, 0, str(TYPE_IDS.index(t)))
+            context.button(type_label(t, tr), ServicesPage(token, 0, TYPE_IDS.index(t)))
             for t in page.types_nearby or TYPE_IDS
         ]
         rows.extend(choices[i : i + 2] for i in range(0, len(choices), 2))
-        rows.append([context.button(tr._("All types"), "svm", token, 0, "-")])
+        rows.append([context.button(tr._("All types"), ServicesPage(token, 0, None))])
     elif page.type_id:
         rows.append(
             [
-                context.button(tr._("All types"), "svm", token, 0, "-"),
-                context.button(tr._("Other type"), "svx", token, type_arg),
+                context.button(tr._("All types"), ServicesPage(token, 0, None)),
+                context.button(tr._("Other type"), ServicesFilter(token, type_arg)),
             ]
         )
     else:
-        rows.append([context.button("🔎 " + tr._("Filter by type"), "svx", token, "-")])
+        rows.append([context.button("🔎 " + tr._("Filter by type"), ServicesFilter(token, None))])
     return context.keyboard(rows)
 
 
@@ -460,18 +471,18 @@ async def on_place_text(update: Update, context: HRContext, prompt: prompts.Prom
             options.append((label, lat, lon))
     token = store.offer(chat.id, options[:5])
     buttons = [
-        [context.button(label, "svp", token, i)]
+        [context.button(label, ServicesPlace(token, i))]
         for i, (label, _lat, _lon) in enumerate(options[:5])
     ]
     await reply(update, tr._("Which place do you mean?"), reply_markup=context.keyboard(buttons))
 
 
-async def choose_place(update: Update, context: HRContext, args: list[str]) -> None:
+async def choose_place(update: Update, context: HRContext, chosen: ServicesPlace) -> None:
     chat = update.effective_chat
-    if chat is None or len(args) != 2 or not args[1].isdigit():
+    if chat is None:
         return
-    choice = _store(context).choice(args[0], chat.id)
-    if choice is None or int(args[1]) >= len(choice.options):
+    choice = _store(context).choice(chosen.choice, chat.id)
+    if choice is None or not 0 <= chosen.index < len(choice.options):
         await answer_query(
             update,
             context,
@@ -479,7 +490,7 @@ async def choose_place(update: Update, context: HRContext, args: list[str]) -> N
             alert=True,
         )
         return
-    label, lat, lon = choice.options[int(args[1])]
+    label, lat, lon = choice.options[chosen.index]
     await _answer(update, context, lat, lon, label)
     await reply(
         update,
@@ -497,41 +508,41 @@ async def _expired(update: Update, context: HRContext) -> None:
     )
 
 
-def _type_from(arg: str) -> str | None:
-    if arg.isdigit() and int(arg) < len(TYPE_IDS):
-        return TYPE_IDS[int(arg)]
+def _type_from(index: int | None) -> str | None:
+    if index is not None and 0 <= index < len(TYPE_IDS):
+        return TYPE_IDS[index]
     return None
 
 
-async def page_button(update: Update, context: HRContext, args: list[str]) -> None:
-    """svm:<token>:<offset>:<type>: another page or another type filter of the same search."""
+async def page_button(update: Update, context: HRContext, shown: ServicesPage) -> None:
+    """Another page or another type filter of the same search."""
     chat = update.effective_chat
     finder = _finder(context)
-    if chat is None or finder is None or len(args) != 3 or not args[1].isdigit():
+    if chat is None or finder is None or shown.offset < 0:
         return
-    search = _store(context).get(args[0], chat.id)
+    search = _store(context).get(shown.search, chat.id)
     if search is None:
         await _expired(update, context)
         return
-    page = finder.near(search.lat, search.lon, _type_from(args[2]), int(args[1]))
-    await _show_page(update, context, args[0], page, finder, search.place)
+    page = finder.near(search.lat, search.lon, _type_from(shown.type), shown.offset)
+    await _show_page(update, context, shown.search, page, finder, search.place)
 
 
-async def filter_button(update: Update, context: HRContext, args: list[str]) -> None:
-    """svx:<token>:<type>: back to the first page of this search, with the type buttons."""
+async def filter_button(update: Update, context: HRContext, shown: ServicesFilter) -> None:
+    """Back to the first page of this search, with the type buttons."""
     chat = update.effective_chat
     finder = _finder(context)
-    if chat is None or finder is None or len(args) != 2:
+    if chat is None or finder is None:
         return
-    search = _store(context).get(args[0], chat.id)
+    search = _store(context).get(shown.search, chat.id)
     if search is None:
         await _expired(update, context)
         return
-    type_id = _type_from(args[1])
+    type_id = _type_from(shown.type)
     page = finder.near(search.lat, search.lon, type_id)
     if not page.types_nearby:
         page = replace(page, types_nearby=finder.types_nearby(search.lat, search.lon))
-    await _show_page(update, context, args[0], page, finder, search.place, expanded=True)
+    await _show_page(update, context, shown.search, page, finder, search.place, expanded=True)
 
 
 async def _show_page(
@@ -560,22 +571,24 @@ async def _show_page(
 # -- a service on the map, and feedback on it ------------------------------------------------
 def _feedback_keyboard(context: HRContext, position: int):
     tr = context.tr
-    buttons = [context.button(tr._(KINDS[k]), "svf", position, i) for i, k in enumerate(KIND_IDS)]
+    buttons = [
+        context.button(tr._(KINDS[k]), ServiceFeedback(position, i)) for i, k in enumerate(KIND_IDS)
+    ]
     return context.keyboard([buttons[0:2], buttons[2:4]])
 
 
-def _service_at(context: HRContext, arg: str):
+def _service_at(context: HRContext, position: int):
     finder = _finder(context)
-    if finder is None or not arg.isdigit() or int(arg) >= len(finder.directory.services):
+    if finder is None or not 0 <= position < len(finder.directory.services):
         return None
-    service = finder.directory.services[int(arg)]
+    service = finder.directory.services[position]
     return service if service.findable else None
 
 
-async def venue_button(update: Update, context: HRContext, args: list[str]) -> None:
-    """svv:<position>: send the service as a Telegram venue, with anonymous feedback buttons."""
+async def venue_button(update: Update, context: HRContext, pressed: ServiceVenue) -> None:
+    """Send the service as a Telegram venue, with anonymous feedback buttons."""
     chat = update.effective_chat
-    service = _service_at(context, args[0]) if args else None
+    service = _service_at(context, pressed.position)
     if chat is None or service is None or not service.has_point:
         await answer_query(
             update, context, context.tr._("This service is no longer listed."), alert=True
@@ -589,19 +602,21 @@ async def venue_button(update: Update, context: HRContext, args: list[str]) -> N
         title=service.name(lang)[:128],
         address=(service.address_in(lang) or service.organization)[:256],
     )
-    await _send_feedback_prompt(context, chat.id, service, int(args[0]))
+    await _send_feedback_prompt(context, chat.id, service, pressed.position)
 
 
-async def ask_feedback_button(update: Update, context: HRContext, args: list[str]) -> None:
-    """svq:<position>: the anonymous feedback buttons for a service without a map (mobile)."""
+async def ask_feedback_button(
+    update: Update, context: HRContext, pressed: ServiceAskFeedback
+) -> None:
+    """The anonymous feedback buttons for a service without a map (mobile)."""
     chat = update.effective_chat
-    service = _service_at(context, args[0]) if args else None
+    service = _service_at(context, pressed.position)
     if chat is None or service is None:
         await answer_query(
             update, context, context.tr._("This service is no longer listed."), alert=True
         )
         return
-    await _send_feedback_prompt(context, chat.id, service, int(args[0]))
+    await _send_feedback_prompt(context, chat.id, service, pressed.position)
 
 
 async def _send_feedback_prompt(
@@ -619,21 +634,20 @@ async def _send_feedback_prompt(
     )
 
 
-async def feedback_button(update: Update, context: HRContext, args: list[str]) -> None:
-    """svf:<position>:<kind>: count one anonymous answer about a service."""
+async def feedback_button(update: Update, context: HRContext, answer: ServiceFeedback) -> None:
+    """Count one anonymous answer about a service."""
     tr = context.tr
-    service = _service_at(context, args[0]) if len(args) == 2 else None
+    service = _service_at(context, answer.position)
     feedback: Feedback | None = context.services.features.service_feedback
     if (
         service is None
         or feedback is None
         or context.person is None
-        or not args[1].isdigit()
-        or int(args[1]) >= len(KIND_IDS)
+        or not 0 <= answer.kind < len(KIND_IDS)
     ):
         await answer_query(update, context, tr._("This service is no longer listed."), alert=True)
         return
-    kind = KIND_IDS[int(args[1])]
+    kind = KIND_IDS[answer.kind]
     recorded = await feedback.record(context.person.key, service.id, kind)
     if recorded.counted:
         text = tr._("Thank you. Your answer was counted, anonymously.")
@@ -765,19 +779,19 @@ def register(app: Application, reg: BotRegistry) -> None:
             takes=_short_text,
             timeout=AWAIT_TTL,
             once=False,
-            buttons=("svp",),
+            buttons=(ServicesPlace.action,),
             on_cancel=cancelled,
         )
     )
-    reg.router.add("svc", find_button)
-    reg.router.add("svm", page_button)
-    reg.router.add("svx", filter_button)
-    reg.router.add("svp", choose_place)
-    reg.router.add("svv", venue_button)
-    reg.router.add("svf", feedback_button)
-    reg.router.add("svq", ask_feedback_button)
+    reg.router.add(FindServices, find_button)
+    reg.router.add(ServicesPage, page_button)
+    reg.router.add(ServicesFilter, filter_button)
+    reg.router.add(ServicesPlace, choose_place)
+    reg.router.add(ServiceVenue, venue_button)
+    reg.router.add(ServiceFeedback, feedback_button)
+    reg.router.add(ServiceAskFeedback, ask_feedback_button)
     reg.command("near", N_("find services near you"), order=30)
-    reg.menu_entry(30, N_("Find services"), "svc")
+    reg.menu_entry(30, N_("Find services"), FindServices())
     reg.privacy_note(
         50,
         N_(
