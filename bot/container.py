@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from bot.config import DEFAULT_SEND_RATE, ConfigError, Settings
 from bot.i18n import I18n
+from bot.moderators import Moderators
 from bot.people import People
 from bot.privacy import ButtonCodec, Keyring
 from bot.retention import Retention
@@ -85,6 +86,16 @@ class Services:
     # without for a while (the Ukrainian lemmatizer, the sentence-embedding model, compiling the
     # emergency patterns) wait for it, so they do not slow the start (issue 14, a light start).
     polling: asyncio.Event = field(default_factory=asyncio.Event)
+
+    @property
+    def moderators(self) -> Moderators:
+        """Who among the moderators is told what (stateless; follows the current settings)."""
+        return Moderators(
+            self.people,
+            self.keyring,
+            self.settings.moderator_chat,
+            self.settings.alerts.moderator_chat_language,
+        )
 
     @classmethod
     async def create(

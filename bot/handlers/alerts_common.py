@@ -17,6 +17,7 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
 from bot.alerts.feature import AlertsFeature
+from bot.alerts.invites import InviteOutcome
 from bot.container import composed
 from bot.handlers import prompts
 from bot.handlers.base import HRContext, answer_query, is_private, reply
@@ -131,7 +132,7 @@ async def on_moderator_name(update: Update, context: HRContext, pending: dict[st
     outcome = await feature(context).invites.name_moderator(
         context.person, text, telegram_names(update)
     )
-    if outcome == "ok":
+    if outcome == InviteOutcome.OK:
         lines = [
             tr._(
                 "Thank you, {name}. You can now use the moderator tools: /moderate, /invite, /peers.",
@@ -149,7 +150,7 @@ async def on_moderator_name(update: Update, context: HRContext, pending: dict[st
             )
         await reply(update, "\n\n".join(lines), parse_mode=ParseMode.HTML)
         return
-    if outcome == "not-moderator":
+    if outcome == InviteOutcome.NOT_MODERATOR:
         await reply(update, tr._("Only moderators can do this."))
         return
     await reply(update, pseudonym_problem(tr, text, outcome))

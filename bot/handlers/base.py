@@ -14,6 +14,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any, TypeVar
 
 from telegram import (
@@ -132,6 +133,14 @@ async def edit_or_send(update: Update, text: str, **kwargs: Any) -> None:
 
 
 # -- per-update identity and flood control -------------------------------------------------
+class Verdict(StrEnum):
+    """What the flood gate says about one more update from a chat."""
+
+    OK = "ok"
+    WARN = "warn"  # the first refusal: say "slow down" once
+    DROP = "drop"  # refused again: answer nothing
+
+
 class FloodGate:
     """A token bucket per chat: a person who floods is told once to slow down, then dropped.
 
@@ -144,8 +153,8 @@ class FloodGate:
         self.max_chats = max_chats
         self._buckets: OrderedDict[int, list[float]] = OrderedDict()
 
-    def admit(self, chat_id: int, now: float | None = None) -> str:
-        """Return ``"ok"``, ``"warn"`` (first refusal) or ``"drop"``."""
+    def admit(self, chat_id: int, now: float | None = None) -> Verdict:
+        """``OK``, ``WARN`` (the first refusal) or ``DROP``."""
         now = time.monotonic() if now is None else now
         bucket = self._buckets.get(chat_id)
         if bucket is None:
@@ -161,12 +170,12 @@ class FloodGate:
         if tokens >= 1.0:
             bucket[0] = tokens - 1.0
             bucket[2] = 0.0
-            return "ok"
+            return Verdict.OK
         bucket[0] = tokens
         if not warned:
             bucket[2] = 1.0
-            return "warn"
-        return "drop"
+            return Verdict.WARN
+        return Verdict.DROP
 
     def wait_seconds(self, chat_id: int) -> int:
         """Whole seconds until this chat may send again (at least 1)."""
@@ -186,8 +195,8 @@ async def identify(update: object, context: HRContext) -> None:
     if chat is not None and user is not None and not user.is_bot:
         gate: FloodGate = context.application.bot_data.floodgate
         verdict = gate.admit(chat.id)
-        if verdict != "ok":
-            if verdict == "warn":
+        if verdict != Verdict.OK:
+            if verdict == Verdict.WARN:
                 person = await services.people.resolve(user.id)
                 private = chat.type == ChatType.PRIVATE
                 tr = services.i18n.for_person(

@@ -476,6 +476,8 @@ def table() -> str:
         "| --- | --- | --- | --- | --- |",
     ]
     for code, cls in ACTIONS.items():
+        if cls.__module__ != __name__:
+            continue
         fields = ", ".join(f.name for f in cls._fields) or "-"
         lines.append(f"| `{code}` | `{cls.__name__}` | {fields} | {cls.role} | {cls.does} |")
     return "\n".join(lines)

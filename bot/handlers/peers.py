@@ -9,7 +9,13 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler, filters
 
-from bot.alerts.invites import PSEUDONYM_MAX, PSEUDONYM_MIN, check_pseudonym, person_token
+from bot.alerts.invites import (
+    PSEUDONYM_MAX,
+    PSEUDONYM_MIN,
+    InviteOutcome,
+    check_pseudonym,
+    person_token,
+)
 from bot.handlers.alerts_common import (
     TEXT_INPUTS,
     clear_expected,
@@ -42,9 +48,9 @@ def telegram_names(update: Update) -> tuple[str | None, ...]:
 
 def pseudonym_problem(tr: Translator, text: str, outcome: str) -> str:
     """Why a pseudonym was not accepted, and what to send instead."""
-    if outcome == "taken":
+    if outcome == InviteOutcome.TAKEN:
         return tr._("Someone already uses that pseudonym. Please choose another one:")
-    if outcome == "own_name":
+    if outcome == InviteOutcome.OWN_NAME:
         return tr._(
             "That looks like your Telegram name or username. Choose a pseudonym nobody can "
             "link to you, and send it now:"
@@ -163,7 +169,7 @@ async def on_invite_pseudonym(update: Update, context: HRContext, pending: dict[
         text,
         names=telegram_names(update),
     )
-    if outcome == "ok":
+    if outcome == InviteOutcome.OK:
         await reply(
             update,
             tr._(
@@ -174,10 +180,15 @@ async def on_invite_pseudonym(update: Update, context: HRContext, pending: dict[
             parse_mode=ParseMode.HTML,
         )
         return
-    if outcome == "already":
+    if outcome == InviteOutcome.ALREADY:
         await reply(update, tr._("You are already a verified peer."))
         return
-    if outcome in ("unknown", "used", "expired", "busy"):
+    if outcome in (
+        InviteOutcome.UNKNOWN,
+        InviteOutcome.USED,
+        InviteOutcome.EXPIRED,
+        InviteOutcome.BUSY,
+    ):
         await reply(update, _invite_problem(tr, outcome))
         return
     await reply(update, pseudonym_problem(tr, text, outcome))

@@ -50,6 +50,7 @@ from bot.alerts.review import (
     Decision,
     DeliveryUnavailable,
     InvalidChange,
+    Outcome,
     apply_change,
 )
 from bot.handlers.alerts_common import (
@@ -231,34 +232,6 @@ async def _readers(context: HRContext, alert: Alert) -> dict[str, int]:
     return await feature(context).review.reader_languages(alert.region_id)
 
 
-async def _targets(
-    context: HRContext,
-    reporter_key: bytes | None,
-    exclude: set[bytes] | frozenset[bytes] = frozenset(),
-    only: bytes | None = None,
-) -> list[tuple[int, str]]:
-    """(chat id, language) of where reviews go: the moderators' chat, or each moderator (not the
-    reporter, not those in ``exclude``; only ``only`` when given)."""
-    services = context.services
-    f = feature(context)
-    if services.settings.moderator_chat is not None and only is None:
-        return [(services.settings.moderator_chat, f.settings.moderator_chat_language)]
-    targets = []
-    for record in await services.people.repo.with_role("moderator"):
-        if record.user_key == reporter_key or record.user_key in exclude:
-            continue
-        if only is not None and record.user_key != only:
-            continue
-        try:
-            chat_id = services.keyring.open_chat(record.sealed_chat, "private-chat")
-        except Exception:  # noqa: BLE001 - a damaged row must not stop the others
-            log.warning("Could not open a moderator's sealed chat")
-            continue
-        person = await services.people.repo.get(record.user_key)
-        targets.append((chat_id, (person.language if person else None) or "en"))
-    return targets
-
-
 async def send_for_review(
     context: HRContext,
     alert: Alert,
@@ -276,7 +249,8 @@ async def send_for_review(
     reached = 0
     readers = await _readers(context, alert)
     missing = list(alert.missing_translations(list(readers)))
-    for chat_id, lang in await _targets(context, reporter_key, exclude, only):
+    for target in await services.moderators.reviewers(reporter_key, exclude, only):
+        chat_id, lang = target.chat_id, target.language or "en"
         tr = services.i18n.translator(lang)
         text = review_text(context, tr, alert, reporter, approvals or [], readers=readers)
         if note_for is not None:
@@ -571,24 +545,24 @@ async def _after_approval(
     update: Update, context: HRContext, alert_id: int, decision: Decision
 ) -> None:
     tr = context.tr
-    if decision.outcome == "own":
+    if decision.outcome == Outcome.OWN:
         await answer_query(
             update,
             context,
             tr._("You reported this yourself: another moderator needs to approve it."),
             alert=True,
         )
-    elif decision.outcome == "already":
+    elif decision.outcome == Outcome.ALREADY:
         await answer_query(
             update, context, tr._("You have already approved this report."), alert=True
         )
-    elif decision.outcome == "not-allowed":
+    elif decision.outcome == Outcome.NOT_ALLOWED:
         await answer_query(update, context, tr._("Only moderators can do this."), alert=True)
-    elif decision.outcome in ("not-pending", "missing"):
+    elif decision.outcome in (Outcome.NOT_PENDING, Outcome.MISSING):
         await answer_query(
             update, context, tr._("This report has already been decided."), alert=True
         )
-    elif decision.outcome == "recorded":
+    elif decision.outcome == Outcome.RECORDED:
         await answer_query(
             update,
             context,
@@ -597,7 +571,7 @@ async def _after_approval(
             ),
         )
         await refresh_reviews(context, alert_id)
-    elif decision.outcome == "approved":
+    elif decision.outcome == Outcome.APPROVED:
         await answer_query(
             update,
             context,
@@ -670,7 +644,7 @@ async def reject_reason(update: Update, context: HRContext, pressed: AlertReject
     reason = pressed.reason
     tr = context.tr
     decision = await feature(context).review.reject(alert_id, context.person, reason)  # type: ignore[arg-type]
-    if decision.outcome != "rejected":
+    if decision.outcome != Outcome.REJECTED:
         await answer_query(
             update, context, tr._("This report has already been decided."), alert=True
         )
@@ -779,7 +753,7 @@ async def on_translation(update: Update, context: HRContext, pending: dict[str, 
         await reply(update, _change_problem(tr, exc.reason))
         expect_text(context, "translate", alert=alert_id, lang=lang, field=field)
         return
-    if decision.outcome != "edited" or decision.alert is None:
+    if decision.outcome != Outcome.EDITED or decision.alert is None:
         await reply(update, tr._("This report has already been decided."))
         return
     await _ask_translation(context, decision.alert, lang)
@@ -813,7 +787,7 @@ async def _change(
             apply_change(draft, field, value)
         else:
             decision = await feature(context).review.edit(alert_id, context.person, field, value)  # type: ignore[arg-type]
-            if decision.outcome != "edited":
+            if decision.outcome != Outcome.EDITED:
                 await answer_query(
                     update, context, tr._("This report has already been decided."), alert=True
                 )
@@ -1091,7 +1065,7 @@ async def on_edit_text(update: Update, context: HRContext, pending: dict[str, An
             apply_change(draft, field, text)
         else:
             decision = await feature(context).review.edit(alert_id, context.person, field, text)  # type: ignore[arg-type]
-            if decision.outcome != "edited":
+            if decision.outcome != Outcome.EDITED:
                 await reply(update, tr._("This report has already been decided."))
                 return
     except InvalidChange as exc:
@@ -1147,12 +1121,12 @@ async def _send_correction(
             update, tr._("Delivery is not available right now; nothing was sent. Try again later.")
         )
         return
-    if decision.outcome == "requested":
+    if decision.outcome == Outcome.REQUESTED:
         if context.user_data is not None:
             context.user_data.get(CORRECTIONS_KEY, {}).pop(alert_id, None)
         await _requested(update, context, alert_id, "correction", decision)
         return
-    if decision.outcome != "corrected":
+    if decision.outcome != Outcome.CORRECTED:
         await reply(update, tr._("Only an approved, current alert can be corrected."))
         return
     if context.user_data is not None:
@@ -1518,10 +1492,10 @@ async def _retract(
             update, tr._("Delivery is not available right now; nothing was sent. Try again later.")
         )
         return
-    if decision.outcome == "requested":
+    if decision.outcome == Outcome.REQUESTED:
         await _requested(update, context, alert_id, "retraction", decision)
         return
-    if decision.outcome != "retracted":
+    if decision.outcome != Outcome.RETRACTED:
         await reply(update, tr._("Only an approved or expired alert can be withdrawn."))
         return
     await reply(
@@ -1616,7 +1590,9 @@ async def _requested(
     alert = decision.alert
     if alert is None:
         raise RuntimeError("a confirmation request without its alert")
-    for chat_id, lang in await _targets(context, context.person.key if context.person else None):
+    reviewers = context.services.moderators.reviewers
+    for target in await reviewers(context.person.key if context.person else None):
+        chat_id, lang = target.chat_id, target.language or "en"
         card_tr = context.services.i18n.translator(lang)
         text = _request_text(
             card_tr,
@@ -1693,14 +1669,14 @@ async def confirm_request_button(
             alert=True,
         )
         return
-    if decision.outcome == "already":
+    if decision.outcome == Outcome.ALREADY:
         await answer_query(
             update,
             context,
             tr._("You have already agreed to this: another moderator needs to confirm it."),
             alert=True,
         )
-    elif decision.outcome == "recorded":
+    elif decision.outcome == Outcome.RECORDED:
         await answer_query(
             update,
             context,
@@ -1710,9 +1686,9 @@ async def confirm_request_button(
                 needed=decision.needed,
             ),
         )
-    elif decision.outcome in ("retracted", "corrected"):
+    elif decision.outcome in (Outcome.RETRACTED, Outcome.CORRECTED):
         name = context.person.pseudonym or "?"  # type: ignore[union-attr]
-        if decision.outcome == "retracted":
+        if decision.outcome == Outcome.RETRACTED:
             await answer_query(
                 update,
                 context,

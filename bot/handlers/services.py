@@ -14,14 +14,12 @@ import contextlib
 import html
 import logging
 import secrets
-import struct
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
 from telegram import (
     KeyboardButton,
     LinkPreviewOptions,
@@ -681,28 +679,11 @@ async def notify_moderators(context: HRContext, flag: Flag) -> None:
             where=html.escape(where),
         )
 
-    targets: list[tuple[int, str | None]] = []
-    if services.settings.moderator_chat is not None:
-        targets.append((services.settings.moderator_chat, None))
-    else:
-        for record in await services.people.repo.with_role("moderator"):
-            try:
-                chat_id = services.keyring.open_chat(record.sealed_chat, "private-chat")
-            except (InvalidTag, ValueError, struct.error):  # sealed under another key
-                log.warning("A moderator's sealed chat could not be opened; skipped")
-                continue
-            person = await services.people.repo.get(record.user_key)
-            targets.append((chat_id, person.language if person else None))
-        known = {chat_id for chat_id, _lang in targets}
-        for moderator_id in services.settings.moderators:
-            if moderator_id not in known:
-                person = await services.people.repo.get(services.keyring.user_key(moderator_id))
-                targets.append((moderator_id, person.language if person else None))
     sent = 0
-    for chat_id, lang in targets:
+    for target in await services.moderators.notice():
         try:
             await context.bot.send_message(
-                chat_id=chat_id, text=text_for(lang), parse_mode=ParseMode.HTML
+                chat_id=target.chat_id, text=text_for(target.language), parse_mode=ParseMode.HTML
             )
             sent += 1
         except TelegramError as exc:
