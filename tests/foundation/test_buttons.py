@@ -82,7 +82,9 @@ def test_reject_reasons_are_the_labelled_ones() -> None:
 
 async def test_every_declared_button_is_routed_and_every_route_declared(harness: Harness) -> None:
     routes = harness.app.bot_data.registry.router.routes
-    routed = {code for code, route in routes.items() if route.payload.__module__ == buttons.__name__}
+    routed = {
+        code for code, route in routes.items() if route.payload.__module__ == buttons.__name__
+    }
     assert routed == set(DECLARED)
     for code, route in routes.items():
         assert ACTIONS[code] is route.payload
