@@ -13,7 +13,7 @@ from telegram.ext import Application, CommandHandler, filters
 
 from bot.alerts.labels import SEVERITY_BUTTONS, label, substance
 from bot.alerts.subscriptions import TooManySubscriptions, UnknownRegion
-from bot.handlers import prompts, review
+from bot.handlers import prompts, review_cards
 from bot.handlers.alerts_common import (
     EXPECT_TTL_S,
     TEXT_INPUTS,
@@ -390,7 +390,7 @@ async def view_alert_button(update: Update, context: HRContext, pressed: AlertsV
         await answer_query(update, context, tr._("This alert is no longer active."), alert=True)
         return
     await answer_query(update, context)
-    text = review.render(alert, tr, f.region_name(alert.region_id, tr.lang))
+    text = review_cards.render(alert, tr, f.region_name(alert.region_id, tr.lang))
     shown = await reply(update, text, parse_mode=ParseMode.HTML)  # text first, the photo after it
     if alert.photo_file_id and update.effective_chat is not None:
         try:

@@ -328,7 +328,7 @@ async def promote_confirmed(
         await answer_query(
             update, context, tr._("{name} is now a moderator.", name=record.pseudonym)
         )
-        from bot.handlers.review import brief_new_moderator
+        from bot.handlers.review_cards import brief_new_moderator
 
         await brief_new_moderator(context, record.user_key)
     await _show_peers(update, context, 0, edit=True)

@@ -44,7 +44,7 @@ from bot.alerts.reports import (
     NotAllowed,
     check_text,
 )
-from bot.handlers import prompts, review
+from bot.handlers import prompts, review_cards
 from bot.handlers.alerts_common import clear_expected, esc, feature, moderator_ready
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
 from bot.handlers.buttons import ReportForm, ReportOp, ReportStart
@@ -284,7 +284,7 @@ def _step_view(context: HRContext, draft: Draft, step: str, page: int = 0) -> tu
         ]
     else:  # preview
         alert = draft.to_alert()
-        card = review.render(alert, tr, f.region_name(alert.region_id, tr.lang))
+        card = review_cards.render(alert, tr, f.region_name(alert.region_id, tr.lang))
         head = tr._(
             "<b>Preview.</b> This is what subscribers will get. Check it, then submit it for review."
         )
@@ -598,7 +598,7 @@ async def _submit(update: Update, context: HRContext, draft: Draft) -> Any:
             update, context, draft, first, note=tr._("Something is still missing here:")
         )
     _drop(context)
-    reached = await review.send_for_review(context, alert, person.key, person.pseudonym or "")  # type: ignore[union-attr]
+    reached = await review_cards.send_for_review(context, alert, person.key, person.pseudonym or "")  # type: ignore[union-attr]
     lines = [
         tr._(
             "Thank you. Your report #{id} went to the moderators for review; I will tell you here what "
