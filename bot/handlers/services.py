@@ -1,4 +1,5 @@
-"""Find services: "Find services" in the main menu, /near, a shared location or a typed place.
+"""Find services: "Find services" in the main menu, /near, a shared location or a typed place
+(its state: ``services_common``; a service on the map and feedback: ``services_feedback``).
 
 The location is used for one search and forgotten. It lives only in this process's memory
 (``SearchStore``) for at most ``SEARCH_TTL`` so that "more", the type filters and the map
@@ -11,18 +12,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import html
 import logging
-import secrets
-import time
-from collections import OrderedDict
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from dataclasses import replace
 from typing import Any
 
 from telegram import (
     KeyboardButton,
-    LinkPreviewOptions,
     Message,
     ReplyKeyboardMarkup,
     ReplyKeyboardRemove,
@@ -34,7 +29,7 @@ from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
 from bot import heap
 from bot.container import Services
-from bot.directory.feedback import KINDS, Feedback, Flag
+from bot.directory.feedback import Feedback
 from bot.directory.finder import PAGE_SIZE, Finder, Page, render, type_label, units_for
 from bot.directory.geo import check_point
 from bot.directory.regions import Regions
@@ -57,110 +52,30 @@ from bot.handlers.buttons import (
     ServicesPlace,
     ServiceVenue,
 )
+from bot.handlers.services_common import (
+    ALONE_SCORE,
+    AWAIT_TTL,
+    DEFER_BYTES,
+    MAX_PLACE_WORDS,
+    NO_PREVIEW,
+    PLACE,
+    START_WAIT_S,
+    STORE_KEY,
+    SURE_MARGIN,
+    SURE_SCORE,
+    TYPE_IDS,
+    SearchStore,
+    _directory_bytes,
+    _finder,
+    _loaded_finder,
+    _positions,
+    _store,
+)
+from bot.handlers.services_feedback import ask_feedback_button, feedback_button, venue_button
 from bot.i18n import N_
 from bot.people import Person
 
 log = logging.getLogger(__name__)
-# A directory of this many bytes of YAML or more (about 5,000 services) loads once the bot is
-# polling, waiting at most START_WAIT_S.
-DEFER_BYTES = 1_000_000
-START_WAIT_S = 10.0
-
-
-def _directory_bytes(content_dir: Path) -> int:
-    try:
-        return sum(p.stat().st_size for p in (content_dir / "services").glob("*.yaml"))
-    except OSError:
-        return 0
-
-
-LOAD_WAIT_S = 20.0  # a search waits this long for a directory that is still loading
-
-SEARCH_TTL = 15 * 60.0  # seconds a search (with its exact point) stays in memory
-AWAIT_TTL = 10 * 60.0  # how long after "Find services" a typed text is read as a place
-STORE_KEY = "directory.searches"
-PLACE = "place"  # the prompt kind: a typed place after "Find services" or /near
-TYPE_IDS = list(TYPES)
-KIND_IDS = list(KINDS)
-NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
-# A typed place is taken without asking when it matches this well and clearly beats the next.
-SURE_SCORE = 85.0
-SURE_MARGIN = 4.0
-ALONE_SCORE = 80.0  # ... or when it is the only match and matches this well
-MAX_PLACE_WORDS = 6  # "metro Kontraktova ploshcha, Podil" fits; a question does not
-
-
-# -- memory-only state ---------------------------------------------------------------------
-@dataclass
-class Search:
-    chat_id: int
-    lat: float
-    lon: float
-    place: str | None  # the typed place's name, or None for a shared location
-    expires: float
-
-
-@dataclass
-class Choice:
-    """Places offered after an ambiguous typed name ("did you mean ...?")."""
-
-    chat_id: int
-    options: list[tuple[str, float, float]]  # (label, lat, lon)
-    expires: float
-
-
-@dataclass
-class SearchStore:
-    """Searches by token and places offered to choose from; in memory only, swept on expiry."""
-
-    searches: OrderedDict[str, Search] = field(default_factory=OrderedDict)
-    choices: dict[str, Choice] = field(default_factory=dict)
-    max_items: int = 20_000
-
-    def sweep(self, now: float | None = None) -> None:
-        now = time.monotonic() if now is None else now
-        for token in [t for t, s in self.searches.items() if s.expires <= now]:
-            del self.searches[token]
-        for token in [t for t, c in self.choices.items() if c.expires <= now]:
-            del self.choices[token]
-
-    def _schedule_sweep(self, delay: float) -> None:
-        # no running loop (plain unit use): sweeping on access suffices
-        with contextlib.suppress(RuntimeError):
-            asyncio.get_running_loop().call_later(delay + 0.5, self.sweep)
-
-    def put(self, chat_id: int, lat: float, lon: float, place: str | None) -> str:
-        self.sweep()
-        self.drop_chat(chat_id)
-        token = secrets.token_urlsafe(6)
-        self.searches[token] = Search(chat_id, lat, lon, place, time.monotonic() + SEARCH_TTL)
-        while len(self.searches) > self.max_items:
-            self.searches.popitem(last=False)
-        self._schedule_sweep(SEARCH_TTL)
-        return token
-
-    def get(self, token: str, chat_id: int) -> Search | None:
-        self.sweep()
-        found = self.searches.get(token)
-        return found if found is not None and found.chat_id == chat_id else None
-
-    def offer(self, chat_id: int, options: list[tuple[str, float, float]]) -> str:
-        self.sweep()
-        token = secrets.token_urlsafe(6)
-        self.choices[token] = Choice(chat_id, options, time.monotonic() + AWAIT_TTL)
-        self._schedule_sweep(AWAIT_TTL)
-        return token
-
-    def choice(self, token: str, chat_id: int) -> Choice | None:
-        self.sweep()
-        found = self.choices.get(token)
-        return found if found is not None and found.chat_id == chat_id else None
-
-    def drop_chat(self, chat_id: int) -> None:
-        for token in [t for t, s in self.searches.items() if s.chat_id == chat_id]:
-            del self.searches[token]
-        for token in [t for t, c in self.choices.items() if c.chat_id == chat_id]:
-            del self.choices[token]
 
 
 def _short_text(update: Update, context: HRContext, prompt: prompts.Prompt) -> bool:
@@ -172,25 +87,6 @@ def _short_text(update: Update, context: HRContext, prompt: prompts.Prompt) -> b
         and message is not None
         and len((message.text or "").split()) <= MAX_PLACE_WORDS
     )
-
-
-def _store(context: HRContext) -> SearchStore:
-    return context.application.bot_data[STORE_KEY]
-
-
-def _finder(context: HRContext) -> Finder | None:
-    return context.services.features.finder
-
-
-async def _loaded_finder(context: HRContext) -> Finder | None:
-    """The finder, waiting (up to LOAD_WAIT_S) while a large directory is still loading."""
-    finder = _finder(context)
-    loading: asyncio.Event | None = context.services.features.finder_loading
-    if finder is None and loading is not None:
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(loading.wait(), LOAD_WAIT_S)
-        finder = _finder(context)
-    return finder
 
 
 # -- asking for a location -------------------------------------------------------------------
@@ -287,14 +183,6 @@ def _results_keyboard(
     else:
         rows.append([context.button("🔎 " + tr._("Filter by type"), ServicesFilter(token, None))])
     return context.keyboard(rows)
-
-
-def _positions(directory: ServiceDirectory) -> dict[str, int]:
-    cached = getattr(directory, "_positions", None)
-    if cached is None:
-        cached = {s.id: i for i, s in enumerate(directory.services)}
-        directory._positions = cached  # type: ignore[attr-defined]
-    return cached
 
 
 async def _answer(
@@ -564,131 +452,6 @@ async def _show_page(
             context, token, page, finder, expanded=expanded, shown=shown, area_shown=area_shown
         ),
     )
-
-
-# -- a service on the map, and feedback on it ------------------------------------------------
-def _feedback_keyboard(context: HRContext, position: int):
-    tr = context.tr
-    buttons = [
-        context.button(tr._(KINDS[k]), ServiceFeedback(position, i)) for i, k in enumerate(KIND_IDS)
-    ]
-    return context.keyboard([buttons[0:2], buttons[2:4]])
-
-
-def _service_at(context: HRContext, position: int):
-    finder = _finder(context)
-    if finder is None or not 0 <= position < len(finder.directory.services):
-        return None
-    service = finder.directory.services[position]
-    return service if service.findable else None
-
-
-async def venue_button(update: Update, context: HRContext, pressed: ServiceVenue) -> None:
-    """Send the service as a Telegram venue, with anonymous feedback buttons."""
-    chat = update.effective_chat
-    service = _service_at(context, pressed.position)
-    if chat is None or service is None or not service.has_point:
-        await answer_query(
-            update, context, context.tr._("This service is no longer listed."), alert=True
-        )
-        return
-    lang = context.tr.lang
-    await context.bot.send_venue(
-        chat_id=chat.id,
-        latitude=service.lat,
-        longitude=service.lon,
-        title=service.name(lang)[:128],
-        address=(service.address_in(lang) or service.organization)[:256],
-    )
-    await _send_feedback_prompt(context, chat.id, service, pressed.position)
-
-
-async def ask_feedback_button(
-    update: Update, context: HRContext, pressed: ServiceAskFeedback
-) -> None:
-    """The anonymous feedback buttons for a service without a map (mobile)."""
-    chat = update.effective_chat
-    service = _service_at(context, pressed.position)
-    if chat is None or service is None:
-        await answer_query(
-            update, context, context.tr._("This service is no longer listed."), alert=True
-        )
-        return
-    await _send_feedback_prompt(context, chat.id, service, pressed.position)
-
-
-async def _send_feedback_prompt(
-    context: HRContext, chat_id: int, service: Any, position: int
-) -> None:
-    await context.bot.send_message(
-        chat_id=chat_id,
-        text=context.tr._(
-            "After you have been to {name}, you can tell others how it was. "
-            "This is anonymous: I only count the answers, never who gave them.",
-            name=html.escape(service.name(context.tr.lang)),
-        ),
-        parse_mode=ParseMode.HTML,
-        reply_markup=_feedback_keyboard(context, position),
-    )
-
-
-async def feedback_button(update: Update, context: HRContext, answer: ServiceFeedback) -> None:
-    """Count one anonymous answer about a service."""
-    tr = context.tr
-    service = _service_at(context, answer.position)
-    feedback: Feedback | None = context.services.features.service_feedback
-    if (
-        service is None
-        or feedback is None
-        or context.person is None
-        or not 0 <= answer.kind < len(KIND_IDS)
-    ):
-        await answer_query(update, context, tr._("This service is no longer listed."), alert=True)
-        return
-    kind = KIND_IDS[answer.kind]
-    recorded = await feedback.record(context.person.key, service.id, kind)
-    if recorded.counted:
-        text = tr._("Thank you. Your answer was counted, anonymously.")
-    else:
-        text = tr._("You already told me this about this service. Thank you.")
-    await edit_or_send(update, text)
-    if recorded.flag is not None:
-        await notify_moderators(context, recorded.flag)
-
-
-async def notify_moderators(context: HRContext, flag: Flag) -> None:
-    """Tell the moderator chat (or each moderator privately) that a service needs checking."""
-    services: Services = context.services
-    finder = _finder(context)
-    service = finder.directory.get(flag.service_id) if finder else None
-    where = (
-        f"content/services/{Path(service.file).name}:{service.line}"
-        if service
-        else "content/services"
-    )
-
-    def text_for(lang: str | None) -> str:
-        tr = services.i18n.translator(lang)
-        name = service.name(tr.lang) if service else flag.service_id
-        return tr._(
-            "⚠️ {n} people said in the last {days} days that <b>{name}</b> was closed during its "
-            "listed hours. Please check with the program and update its listing ({where}).",
-            n=flag.reports,
-            days=flag.window_days,
-            name=html.escape(name),
-            where=html.escape(where),
-        )
-
-    sent = 0
-    for target in await services.moderators.notice():
-        try:
-            await context.bot.send_message(
-                chat_id=target.chat_id, text=text_for(target.language), parse_mode=ParseMode.HTML
-            )
-            sent += 1
-        except TelegramError as exc:
-            log.warning("Could not send a service notice to a moderator (%s)", type(exc).__name__)
-    log.info("Service flag sent to %d moderator chat(s)", sent)
 
 
 # -- wiring ----------------------------------------------------------------------------------
