@@ -63,8 +63,7 @@ class Moderators:
         return found
 
     async def _language(self, user_key: bytes) -> str | None:
-        person = await self.people.repo.get(user_key)
-        return person.language if person else None
+        return await self.people.language_of(user_key)
 
     async def reviewers(
         self,

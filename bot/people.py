@@ -176,6 +176,11 @@ class People:
         await self.audit.record(actor, f"role.revoke.{record.role}", record.pseudonym)
         return True
 
+    async def language_of(self, user_key: bytes) -> str | None:
+        """The language a person chose, read from the database (None: not chosen)."""
+        record = await self.repo.get(user_key)
+        return record.language if record else None
+
     async def chat_of(self, user_key: bytes) -> int | None:
         """The private chat id of a peer or moderator, opened from its sealed form."""
         record = await self.repo.role(user_key)

@@ -385,7 +385,7 @@ async def active_button(update: Update, context: HRContext, _: AlertsActive) -> 
 async def view_alert_button(update: Update, context: HRContext, pressed: AlertsView) -> None:
     tr = context.tr
     f = feature(context)
-    alert = await f.repo.get_alert(pressed.alert)
+    alert = await f.alert(pressed.alert)
     if alert is None or not alert.is_active(datetime.now(UTC)):
         await answer_query(update, context, tr._("This alert is no longer active."), alert=True)
         return

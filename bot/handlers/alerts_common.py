@@ -139,7 +139,7 @@ async def on_moderator_name(update: Update, context: HRContext, pending: dict[st
                 name=esc(text),
             )
         ]
-        waiting = await feature(context).repo.pending_count()
+        waiting = await feature(context).pending_count()
         if waiting:
             lines.append(
                 tr.n_(

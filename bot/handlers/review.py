@@ -105,7 +105,7 @@ async def picture_button(update: Update, context: HRContext, pressed: AlertPictu
     tr = context.tr
     alert_id = pressed.alert
     f = feature(context)
-    alert = await f.repo.get_alert(alert_id)
+    alert = await f.alert(alert_id)
     chat = update.effective_chat
     if alert is None or chat is None or alert.state not in ("approved", "retracted"):
         await answer_query(update, context, tr._("There is no such alert."), alert=True)
@@ -152,7 +152,8 @@ async def approve_button(update: Update, context: HRContext, pressed: AlertAppro
     person = context.person
     if person is None or not person.is_moderator:
         # Say which rule it is: someone's own report, or moderators only.
-        reporter_key, _, _ = await feature(context).repo.reporter(alert_id)
+        facts = await feature(context).posts.facts(alert_id)
+        reporter_key = facts.reporter_key if facts else None
         log.warning("Refused an approval: the presser is not a moderator")
         if person is not None and reporter_key == person.key:
             await answer_query(
@@ -314,7 +315,7 @@ async def translate_button(update: Update, context: HRContext, pressed: AlertTra
     alert_id = pressed.alert
     lang = pressed.language
     tr = context.tr
-    alert = await feature(context).repo.get_alert(alert_id)
+    alert = await feature(context).alert(alert_id)
     if alert is None or alert.state != "pending" or lang not in context.services.i18n.languages:
         await answer_query(
             update, context, tr._("This report has already been decided."), alert=True

@@ -59,7 +59,6 @@ def _moderator(context: HRContext) -> Person:
     return context.person
 
 
-REVIEW_PURPOSE = "review"
 _TAG = re.compile(r"<[^>]+>")
 CORRECTIONS_KEY = "alerts.corrections"
 
@@ -227,8 +226,7 @@ async def send_for_review(
         except TelegramError as exc:
             log.warning("Could not post a report for review (%s)", type(exc).__name__)
             continue
-        sealed = services.keyring.seal_chat(chat_id, REVIEW_PURPOSE)
-        await f.repo.add_review_message(int(alert.id or 0), sealed, message.message_id, lang)
+        await f.posts.remember(alert.number, chat_id, message.message_id, lang)
         reached += 1
     if not reached:
         log.warning(
@@ -242,19 +240,14 @@ async def refresh_reviews(context: HRContext, alert_id: int, decided: str = "") 
     """Update every review message of an alert: approvals so far, or the decision (no buttons)."""
     services = context.services
     f = feature(context)
-    alert = await f.repo.get_alert(alert_id)
-    if alert is None:
+    facts = await f.posts.facts(alert_id)
+    if facts is None:
         return
-    _, reporter, _ = await f.repo.reporter(alert_id)
-    approvals = [a.pseudonym for a in await f.repo.approvals(alert_id)]
+    alert, reporter, approvals = facts.alert, facts.reporter, facts.approvals
     readers = None if decided else await _readers(context, alert)
     missing = list(alert.missing_translations(list(readers or {})))
-    for message in await f.repo.review_messages(alert_id):
-        try:
-            chat_id = services.keyring.open_chat(message.sealed_chat, REVIEW_PURPOSE)
-        except Exception:  # noqa: BLE001 - a damaged row must not stop the others
-            log.warning("Could not open a review message's sealed chat")
-            continue
+    for message in await f.posts.posts(alert_id):
+        chat_id = message.chat_id
         tr = services.i18n.translator(message.language)
         status = _decided_text(tr, decided, alert, approvals) if decided else ""
         markup = None if decided else review_keyboard(context, chat_id, alert_id, tr, missing)
@@ -270,7 +263,7 @@ async def refresh_reviews(context: HRContext, alert_id: int, decided: str = "") 
             if "not modified" not in str(exc).lower():
                 log.info("Could not update a review message (%s)", type(exc).__name__)
     if decided:
-        await f.repo.clear_review_messages(alert_id)
+        await f.posts.forget(alert_id)
 
 
 def _decided_text(tr: Translator, decided: str, alert: Alert, approvals: list[str]) -> str:
@@ -294,12 +287,10 @@ async def notify_reporter(
     """Tell the reporter (in their language) what happened to their report."""
     services = context.services
     f = feature(context)
-    key, _, lang = await f.repo.reporter(alert_id)
-    if key is None:
+    reporter = await f.posts.reporter_chat(alert_id)
+    if reporter is None:
         return
-    chat_id = await services.people.chat_of(key)
-    if chat_id is None:
-        return
+    chat_id, lang = reporter
     tr = services.i18n.translator(lang)
     markup = None
     if share and picture.available():
@@ -331,13 +322,12 @@ async def remind_waiting(app: Application) -> None:
     f = feature(context)
     now = datetime.now(UTC)
     interval = timedelta(seconds=f.settings.review_reping_s)
-    for alert_id in await f.repo.due_reminders(now - interval, ["warning"]):
-        await f.repo.mark_pinged(alert_id, now)
-        alert = await f.repo.get_alert(alert_id)
-        if alert is None or alert.state != "pending":
+    for alert_id in await f.posts.due(now - interval, now):
+        facts = await f.posts.facts(alert_id)
+        if facts is None or facts.alert.state != "pending":
             continue
-        reporter_key, reporter, _ = await f.repo.reporter(alert_id)
-        approvals = [a.pseudonym for a in await f.repo.approvals(alert_id)]
+        alert, reporter_key, reporter = facts.alert, facts.reporter_key, facts.reporter
+        approvals = facts.approvals
         needed = f.review.needed(alert.severity)
         await refresh_reviews(context, alert_id)
         more = needed - len(approvals)
@@ -346,7 +336,7 @@ async def remind_waiting(app: Application) -> None:
             alert,
             reporter_key,
             reporter,
-            exclude=await f.repo.approver_keys(alert_id),
+            exclude=await f.posts.approvers(alert_id),
             approvals=approvals,
             note_for=lambda t, a=alert, n=more: (
                 "⏰ "
@@ -363,14 +353,12 @@ async def remind_waiting(app: Application) -> None:
 async def brief_new_moderator(context: HRContext, user_key: bytes) -> None:
     """Tell a newly promoted moderator what waits for review, with each report to decide on."""
     f = feature(context)
-    waiting = await f.repo.pending_ids()
     chat_id = await context.services.people.chat_of(user_key)
     if chat_id is None:
         return
-    person = await context.services.people.repo.get(user_key)
-    tr = context.services.i18n.translator(person.language if person else None)
-    urgent = 0
-    alerts = [a for a in [await f.repo.get_alert(i) for i in waiting] if a is not None]
+    tr = context.services.i18n.translator(await context.services.people.language_of(user_key))
+    waiting = await f.posts.pending()
+    alerts = [w.alert for w in waiting]
     urgent = sum(1 for a in alerts if a.severity == "warning")
     lines = [
         tr._(
@@ -400,17 +388,16 @@ async def brief_new_moderator(context: HRContext, user_key: bytes) -> None:
     except TelegramError as exc:
         log.info("Could not brief a new moderator (%s)", type(exc).__name__)
         return
-    for alert in alerts:
-        key, reporter, _ = await f.repo.reporter(int(alert.id or 0))
-        if key == user_key:
+    for facts in waiting:
+        if facts.reporter_key == user_key:
             continue
         await send_for_review(
             context,
-            alert,
-            key,
-            reporter,
+            facts.alert,
+            facts.reporter_key,
+            facts.reporter,
             only=user_key,
-            approvals=[a.pseudonym for a in await f.repo.approvals(int(alert.id or 0))],
+            approvals=facts.approvals,
         )
 
 
@@ -420,7 +407,7 @@ async def _load(context: HRContext, mode: str, alert_id: int) -> Alert | None:
     if mode == "c":
         drafts = (context.user_data or {}).get(CORRECTIONS_KEY, {})
         return drafts.get(alert_id)
-    return await f.repo.get_alert(alert_id)
+    return await f.alert(alert_id)
 
 
 async def _change(

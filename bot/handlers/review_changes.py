@@ -41,7 +41,6 @@ from bot.handlers.buttons import (
 )
 from bot.handlers.review_cards import (
     CORRECTIONS_KEY,
-    REVIEW_PURPOSE,
     _change_problem,
     _fit,
     _load,
@@ -139,7 +138,7 @@ async def _note_screen(update: Update, context: HRContext, alert_id: int) -> Non
     """The note, the languages its readers read, a button per missing translation, and Send."""
     tr = context.tr
     held = _notes(context).get(alert_id)
-    alert = await feature(context).repo.get_alert(alert_id)
+    alert = await feature(context).alert(alert_id)
     if held is None or alert is None:
         await reply(update, tr._("This report or correction is no longer open."))
         return
@@ -415,30 +414,24 @@ async def _requested(
         except TelegramError as exc:
             log.info("Could not ask a moderator to confirm (%s)", type(exc).__name__)
             continue
-        await f.repo.add_review_message(
-            alert_id,
-            context.services.keyring.seal_chat(chat_id, REVIEW_PURPOSE),
-            message.message_id,
-            lang,
-        )
+        await f.posts.remember(alert_id, chat_id, message.message_id, lang)
 
 
 async def _close_requests(context: HRContext, alert_id: int, status_for: Any) -> None:
     """Replace the buttons of every confirmation request of this alert with what was decided."""
     services = context.services
     f = feature(context)
-    for message in await f.repo.review_messages(alert_id):
+    for message in await f.posts.posts(alert_id):
         try:
-            chat_id = services.keyring.open_chat(message.sealed_chat, REVIEW_PURPOSE)
             await context.bot.edit_message_text(
                 status_for(services.i18n.translator(message.language)),
-                chat_id=chat_id,
+                chat_id=message.chat_id,
                 message_id=message.message_id,
                 parse_mode=ParseMode.HTML,
             )
         except Exception as exc:  # noqa: BLE001 - one damaged or deleted message must not stop the others
             log.info("Could not update a confirmation request (%s)", type(exc).__name__)
-    await f.repo.clear_review_messages(alert_id)
+    await f.posts.forget(alert_id)
 
 
 async def confirm_request_button(

@@ -76,7 +76,7 @@ def _counts(tr: Translator, progress: Any) -> str:
 async def _show_list(update: Update, context: HRContext, page: int, edit: bool) -> None:
     tr = context.tr
     f = feature(context)
-    alerts = await f.repo.list_alerts(limit=200)
+    alerts = await f.recent(limit=200)
     alerts.sort(key=lambda a: (a.state != "pending", -(a.id or 0)))
     pages = max(1, (len(alerts) + LIST_PAGE - 1) // LIST_PAGE)
     page = min(max(page, 0), pages - 1)
@@ -120,7 +120,7 @@ async def alert_detail(update: Update, context: HRContext, pressed: ModerateAler
         return
     alert_id = pressed.alert
     f = feature(context)
-    alert = await f.repo.get_alert(alert_id)
+    alert = await f.alert(alert_id)
     tr = context.tr
     if alert is None:
         await answer_query(update, context, tr._("There is no such alert."), alert=True)
@@ -131,8 +131,8 @@ async def alert_detail(update: Update, context: HRContext, pressed: ModerateAler
         state=esc(label(tr, STATE_LABELS, alert.state)),
         version=alert.version,
     )
-    approvals = [a.pseudonym for a in await f.repo.approvals(alert.id or 0)]
-    _, reporter, _ = await f.repo.reporter(alert.id or 0)
+    facts = await f.posts.facts(alert_id)
+    approvals, reporter = (facts.approvals, facts.reporter) if facts else ([], "")
     who = tr._(
         "Reported by {name}; approved by {names}.",
         name=esc(reporter or "?"),
@@ -177,7 +177,7 @@ async def correct_button(update: Update, context: HRContext, pressed: AlertCorre
         return
     alert_id = pressed.alert
     tr = context.tr
-    alert = await feature(context).repo.get_alert(alert_id)
+    alert = await feature(context).alert(alert_id)
     if alert is None or alert.state != "approved":
         await answer_query(
             update, context, tr._("Only an approved, current alert can be corrected."), alert=True
