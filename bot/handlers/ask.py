@@ -186,7 +186,7 @@ async def reply_button(update: Update, context: HRContext, pressed: TicketReply)
         return
     lib = feature(context)
     tr = context.tr
-    ticket = await lib.repo.ticket(ticket_id)
+    ticket = await lib.ticket(ticket_id)
     if ticket is None or ticket.status == "closed":
         await answer_query(update, context, tr._("This question is already closed."), alert=True)
         return
@@ -214,7 +214,7 @@ async def send_reply(update: Update, context: HRContext, ticket_id: int, text: s
     lib.clear_pending(person)
     result = await lib.desk.reply(ticket_id, person, text)
     if result == "sent":
-        ticket = await lib.repo.ticket(ticket_id)
+        ticket = await lib.ticket(ticket_id)
         message = tr._("Sent (question #{number}).", number=ticket_id)
         buttons = []
         if ticket is not None and ticket.peer_key == person.key and person.is_moderator:
@@ -333,7 +333,7 @@ async def block_button(update: Update, context: HRContext, pressed: TicketBlock)
 async def draft_for(update: Update, context: HRContext, ticket_id: int) -> None:
     tr = context.tr
     lib = feature(context)
-    ticket = await lib.repo.ticket(ticket_id)
+    ticket = await lib.ticket(ticket_id)
     if ticket is None:
         await reply(
             update,

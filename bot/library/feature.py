@@ -26,7 +26,7 @@ from bot.library.search import SearchConfig
 from bot.library.service import UNANSWERED_WINDOW, LibraryService, ReloadResult
 from bot.library.tickets import Messenger, TicketDesk
 from bot.people import Person
-from bot.storage.library import LibraryRepo
+from bot.storage.library import LibraryRepo, TicketRow
 from bot.storage.regions import RegionChoiceRepo
 
 log = logging.getLogger(__name__)
@@ -199,6 +199,10 @@ class LibraryFeature:
             now = time.monotonic()
             for key in [k for k, v in self._pending.items() if v.expires < now]:
                 self._pending.pop(key, None)
+
+    async def ticket(self, ticket_id: int) -> TicketRow | None:
+        """One question for peers, as stored (for the handlers, which do not use the repo)."""
+        return await self.repo.ticket(ticket_id)
 
     def pending(self, person: Person) -> Pending | None:
         return self.pending_key(person.key)
