@@ -492,18 +492,19 @@ async def on_button(  # noqa: C901 - TODO(lead): split after merge
             update, context, tr._("This button belongs to an earlier report form."), alert=True
         )
         return None
-    value = pressed.value or ""
+    value = pressed.value or ""  # a region token for rr/rh
+    index = pressed.index  # the value as a number, for every other step
     step = _step(context)
     if op == "x":
         return await cancel(update, context)
     await answer_query(update, context)
     if op == "b":
         return await _show(update, context, draft, STEPS[max(STEPS.index(step) - 1, 0)])
-    if op == "s" and value.isdigit() and int(value) < len(SUBSTANCES):
-        draft.sold_as, draft.sold_as_free = SUBSTANCES[int(value)], False
+    if op == "s" and index is not None and index < len(SUBSTANCES):
+        draft.sold_as, draft.sold_as_free = SUBSTANCES[index], False
         return await _show(update, context, draft, "found")
-    if op == "f" and value.isdigit() and int(value) < len(SUBSTANCES):
-        draft.toggle_found(SUBSTANCES[int(value)])
+    if op == "f" and index is not None and index < len(SUBSTANCES):
+        draft.toggle_found(SUBSTANCES[index])
         draft.advice = None  # advice follows what was found until the peer changes it
         return await _show(update, context, draft, "found")
     if op == "fo":
@@ -513,15 +514,13 @@ async def on_button(  # noqa: C901 - TODO(lead): split after merge
             )
             return None
         return await _show(update, context, draft, "evidence")
-    if op == "e" and value.isdigit() and int(value) < len(EVIDENCE):
-        draft.evidence = EVIDENCE[int(value)]
+    if op == "e" and index is not None and index < len(EVIDENCE):
+        draft.evidence = EVIDENCE[index]
         return await _show(update, context, draft, "region")
     if op == "rc":
         if context.user_data is not None:
             context.user_data.pop(DRAFT_KEY + ".browse", None)
-        return await _show(
-            update, context, draft, "region", page=int(value) if value.isdigit() else 0
-        )
+        return await _show(update, context, draft, "region", page=index or 0)
     if op in ("rr", "rh"):
         region = feature(context).subscriptions.resolve(value)
         if region is None:
@@ -534,22 +533,22 @@ async def on_button(  # noqa: C901 - TODO(lead): split after merge
         return await _show(update, context, draft, "appearance")
     if op == "n" and step in ("appearance", "effects"):
         return await _show(update, context, draft, STEPS[STEPS.index(step) + 1])
-    if op in ("lf", "lc", "li", "sg") and value.isdigit():
-        draft.choose({"lf": "form", "lc": "colour", "li": "imprint", "sg": "signs"}[op], int(value))
+    if op in ("lf", "lc", "li", "sg") and index is not None:
+        draft.choose({"lf": "form", "lc": "colour", "li": "imprint", "sg": "signs"}[op], index)
         return await _show(update, context, draft, "appearance" if op != "sg" else "effects")
     if op == "rm":
         draft.photo_file_id = None
         return await _show(update, context, draft, "appearance")
-    if op == "v" and value.isdigit() and int(value) < len(SEVERITIES):
-        draft.severity = SEVERITIES[int(value)]
+    if op == "v" and index is not None and index < len(SEVERITIES):
+        draft.severity = SEVERITIES[index]
         return await _show(update, context, draft, "advice")
-    if op == "a" and value.isdigit() and int(value) < len(ADVICE):
-        draft.toggle_advice(ADVICE[int(value)])
+    if op == "a" and index is not None and index < len(ADVICE):
+        draft.toggle_advice(ADVICE[index])
         return await _show(update, context, draft, "advice")
     if op == "ao":
         return await _show(update, context, draft, "expiry")
-    if op == "d" and value.isdigit() and int(value) in EXPIRY_CHOICES:
-        draft.expiry_days = int(value)
+    if op == "d" and index is not None and index in EXPIRY_CHOICES:
+        draft.expiry_days = index
         return await _show(update, context, draft, "preview")
     if op == "ok":
         return await _submit(update, context, draft)

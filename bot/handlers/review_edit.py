@@ -123,7 +123,7 @@ async def edit_button(update: Update, context: HRContext, pressed: AlertEdit) ->
         await _show_edit_menu(context, mode, alert_id, chat_id, message_id, "lk")
         return
     if op in tables and value is not None:
-        index = int(value) if value.isdigit() else -1
+        index = pressed.index if pressed.index is not None else -1
         if not 0 <= index < len(tables[op]):
             return
         if not await _change(update, context, mode, alert_id, fields[op], tables[op][index]):
@@ -139,8 +139,8 @@ async def edit_button(update: Update, context: HRContext, pressed: AlertEdit) ->
             await _show_edit_menu(context, mode, alert_id, chat_id, message_id)
         else:
             await _show_edit_menu(context, mode, alert_id, chat_id, message_id, op)
-    elif op == "tx" and value is not None and value.isdigit() and int(value) < len(TEXT_FIELDS):
-        field = TEXT_FIELDS[int(value)]
+    elif op == "tx" and pressed.index is not None and pressed.index < len(TEXT_FIELDS):
+        field = TEXT_FIELDS[pressed.index]
         expect_text(context, "edit", mode=mode, alert=alert_id, field=field)
         await answer_query(update, context)
         await reply(
