@@ -22,6 +22,7 @@ from bot.telegram_budget import SendBudget
 
 if TYPE_CHECKING:
     from bot.alerts.feature import AlertsFeature
+    from bot.country_memory import RememberedCountry
     from bot.directory.feedback import Feedback
     from bot.directory.finder import Finder
     from bot.directory.gazetteer import Gazetteer
@@ -53,6 +54,7 @@ class Features:
     gazetteer: Gazetteer | None = None
     emergency: OverdoseGuide | None = None
     region_choice: RegionChoiceRepo | None = None  # a person's remembered country or province
+    country: RememberedCountry | None = None  # ... read and written with a timeout and a copy
     alerts: AlertsFeature | None = None
     library: LibraryFeature | None = None
     service_feedback: Feedback | None = None

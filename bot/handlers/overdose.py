@@ -15,12 +15,8 @@ It reads what ``bot.compose`` built: ``services.features.regions`` (Regions),
 
 from __future__ import annotations
 
-import asyncio
 import html
 import logging
-from collections import OrderedDict
-from collections.abc import Awaitable
-from typing import TypeVar
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
@@ -28,6 +24,7 @@ from telegram.error import BadRequest
 from telegram.ext import Application, CommandHandler
 
 from bot.container import composed
+from bot.country_memory import RememberedCountry
 from bot.directory.overdose_guide import OverdoseGuide
 from bot.directory.regions import Region
 from bot.handlers import prompts
@@ -41,14 +38,11 @@ from bot.handlers.buttons import (
 )
 from bot.i18n import N_
 from bot.people import Person
-from bot.storage.regions import RegionChoice, RegionChoiceRepo
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 PAGE_SIZE = 12  # countries per page: six rows of two
 WAIT_SECONDS = 600.0  # how long a typed country name is expected after the question
-DB_TIMEOUT_S = 1.0  # the steps never wait longer than this for the remembered country
 MAX_TYPED_WORDS = 4  # longer texts are questions for other features, not country names
 ACTIONS = tuple(
     p.action for p in (Overdose, OverdoseMore, OverdoseCountries, OverdoseCountry, OverdoseNotNow)
@@ -62,8 +56,8 @@ def _guide(context: HRContext) -> OverdoseGuide:
     return composed(context.services.features.emergency, "the overdose guide")
 
 
-def _choices(context: HRContext) -> RegionChoiceRepo:
-    return composed(context.services.features.region_choice, "the remembered-country store")
+def _country(context: HRContext) -> RememberedCountry:
+    return composed(context.services.features.country, "the remembered country")
 
 
 def _lang(update: Update, context: HRContext) -> str:
@@ -73,41 +67,6 @@ def _lang(update: Update, context: HRContext) -> str:
     user = update.effective_user
     context.tr = context.services.i18n.for_person(None, user.language_code if user else None)
     return context.tr.lang
-
-
-class ChoiceMemory:
-    """Recently read choices by keyed user hash, in memory only, so a known person's number
-    is right even while the database is unavailable. Bounded; /forget drops the entry."""
-
-    def __init__(self, size: int = 20_000) -> None:
-        self.size = size
-        self._choices: OrderedDict[bytes, RegionChoice | None] = OrderedDict()
-
-    def get(self, key: bytes) -> tuple[bool, RegionChoice | None]:
-        if key not in self._choices:
-            return False, None
-        self._choices.move_to_end(key)
-        return True, self._choices[key]
-
-    def put(self, key: bytes, choice: RegionChoice | None) -> None:
-        self._choices[key] = choice
-        self._choices.move_to_end(key)
-        while len(self._choices) > self.size:
-            self._choices.popitem(last=False)
-
-    def drop(self, key: bytes) -> None:
-        self._choices.pop(key, None)
-
-
-async def _bounded(coroutine: Awaitable[T]) -> T:
-    """Wait at most ``DB_TIMEOUT_S`` for a database call. On a timeout the call finishes in
-    the background (shielded) instead of being cancelled half-way inside the driver."""
-    task = asyncio.ensure_future(coroutine)
-    try:
-        return await asyncio.wait_for(asyncio.shield(task), DB_TIMEOUT_S)
-    except TimeoutError:
-        task.add_done_callback(lambda t: t.cancelled() or t.exception())
-        raise
 
 
 def _user_key(update: Update, context: HRContext) -> bytes | None:
@@ -122,21 +81,7 @@ async def _remembered(update: Update, context: HRContext) -> tuple[bool, str | N
     key = _user_key(update, context)
     if key is None:
         return False, None, False
-    memory: ChoiceMemory = context.application.bot_data["region_memory"]
-    db_ok = True
-    try:
-        choice = await _bounded(_choices(context).get(key))
-        memory.put(key, choice)
-    except Exception as exc:  # noqa: BLE001 - any failure: the steps go out anyway
-        log.warning("Could not read the remembered country (%s)", type(exc).__name__)
-        db_ok = False
-        known, choice = memory.get(key)
-        if not known:
-            return False, None, False
-    if choice is None:
-        return db_ok, None, False
-    region_id = choice.region_id if _guide(context).region(choice.region_id) else None
-    return db_ok, region_id, choice.region_id is None
+    return await _country(context).read(key)
 
 
 # -- the card --------------------------------------------------------------------------------
@@ -284,25 +229,11 @@ async def choose_country(update: Update, context: HRContext, chosen: OverdoseCou
 
 async def _remember(context: HRContext, region: Region) -> tuple[bool, Region]:
     """Store the country or province of ``region``; (saved, what was stored or chosen)."""
-    guide = _guide(context)
-    stored = guide.storable(region.id)
-    saved = await _store(context, stored)
-    return saved, (guide.region(stored) if stored else None) or region
+    return await _country(context).remember_region(context.person, region)
 
 
 async def _store(context: HRContext, region_id: str | None) -> bool:
-    person = context.person
-    if person is None:
-        return False
-    try:
-        await _bounded(_choices(context).set(person.key, region_id))
-    except Exception as exc:  # noqa: BLE001 - any failure: say so, keep going
-        log.warning("Could not remember the chosen country (%s)", type(exc).__name__)
-        return False
-    # The people row may be new: let the next update see it (monthly last-seen updates).
-    context.services.people.invalidate(person.key)
-    context.application.bot_data["region_memory"].put(person.key, RegionChoice(region_id))
-    return True
+    return await _country(context).remember(context.person, region_id)
 
 
 async def not_now(update: Update, context: HRContext, _: OverdoseNotNow) -> None:
@@ -381,12 +312,12 @@ async def typed_country(update: Update, context: HRContext, prompt: prompts.Prom
 
 
 def register(app: Application, reg: BotRegistry) -> None:
-    memory = ChoiceMemory()
-    app.bot_data["region_memory"] = memory
+    features = app.bot_data.services.features
 
     async def forget_person(person: Person) -> None:
         # Rows cascade with the person; what is held in memory about them goes too.
-        memory.drop(person.key)
+        if features.country is not None:
+            features.country.forget(person.key)
 
     reg.prompts.add(
         prompts.PromptKind(

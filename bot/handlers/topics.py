@@ -137,24 +137,12 @@ async def topic_country_button(update: Update, context: HRContext, answer: Topic
     topic = lib.service.visible(answer.topic)
     features = context.services.features
     regions = features.regions
-    repo = features.region_choice
     guide = features.emergency
     chosen = answer.region
     region = regions.get(chosen) if regions is not None and chosen not in ("", "-", "0") else None
     stored = guide.storable(region.id) if region is not None and guide is not None else None
-    saved = False
-    if repo is not None:
-        try:
-            await repo.set(person.key, stored)
-            saved = True
-            context.services.people.invalidate(person.key)
-            memory = context.application.bot_data.get("region_memory")
-            if memory is not None:
-                from bot.storage.regions import RegionChoice
-
-                memory.put(person.key, RegionChoice(stored))
-        except Exception as exc:  # noqa: BLE001 - say so, keep going
-            log.warning("Could not remember the chosen country (%s)", type(exc).__name__)
+    country = features.country
+    saved = await country.remember(person, stored) if country is not None else False
     lang = lang_of(context)
     if region is None:
         text = esc(
