@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.alerts.feature import AlertsFeature
 from bot.container import Features, Services
+from bot.country_memory import RememberedCountry
 from bot.directory.gazetteer import PLACES_FILE, Gazetteer
 from bot.directory.overdose_guide import OverdoseGuide
 from bot.directory.regions import REGIONS_FILE, Regions
@@ -40,6 +41,9 @@ async def compose_features(services: Services) -> Features:
     features.gazetteer = gazetteer
     features.emergency = OverdoseGuide(regions, services.i18n)
     features.region_choice = RegionChoiceRepo(services.db)
+    features.country = RememberedCountry(
+        features.region_choice, features.emergency, services.people
+    )
     log.info("Loaded %d regions and %d places", len(regions), len(gazetteer))
 
     features.alerts = await _alerts(services, regions)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from bot.config import DEFAULT_SEND_RATE, ConfigError, Settings
 from bot.i18n import I18n
+from bot.moderators import Moderators
 from bot.people import People
 from bot.privacy import ButtonCodec, Keyring
 from bot.retention import Retention
@@ -21,6 +22,7 @@ from bot.telegram_budget import SendBudget
 
 if TYPE_CHECKING:
     from bot.alerts.feature import AlertsFeature
+    from bot.country_memory import RememberedCountry
     from bot.directory.feedback import Feedback
     from bot.directory.finder import Finder
     from bot.directory.gazetteer import Gazetteer
@@ -52,6 +54,7 @@ class Features:
     gazetteer: Gazetteer | None = None
     emergency: OverdoseGuide | None = None
     region_choice: RegionChoiceRepo | None = None  # a person's remembered country or province
+    country: RememberedCountry | None = None  # ... read and written with a timeout and a copy
     alerts: AlertsFeature | None = None
     library: LibraryFeature | None = None
     service_feedback: Feedback | None = None
@@ -85,6 +88,16 @@ class Services:
     # without for a while (the Ukrainian lemmatizer, the sentence-embedding model, compiling the
     # emergency patterns) wait for it, so they do not slow the start (issue 14, a light start).
     polling: asyncio.Event = field(default_factory=asyncio.Event)
+
+    @property
+    def moderators(self) -> Moderators:
+        """Who among the moderators is told what (stateless; follows the current settings)."""
+        return Moderators(
+            self.people,
+            self.keyring,
+            self.settings.moderator_chat,
+            self.settings.alerts.moderator_chat_language,
+        )
 
     @classmethod
     async def create(

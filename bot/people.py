@@ -10,6 +10,7 @@ import secrets
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from bot import timegrain
 from bot.privacy import Keyring
@@ -24,6 +25,15 @@ def erased_label() -> str:
     return "erased-" + secrets.token_hex(3)
 
 
+class Role(StrEnum):
+    """What a person may do. Stored as its value (``people_roles.role``); a plain person has no
+    row. A ``StrEnum``, so it compares equal to the stored text."""
+
+    PERSON = "person"
+    PEER = "peer"  # a verified peer: answers questions, reports alerts
+    MODERATOR = "moderator"  # reviews alerts and drafts, manages peers; can always act as a peer
+
+
 @dataclass
 class Person:
     """One person for the length of one update. ``telegram_id`` is never stored."""
@@ -31,24 +41,24 @@ class Person:
     key: bytes
     telegram_id: int
     language: str | None = None
-    role: str = "person"
+    role: Role = Role.PERSON
     pseudonym: str | None = None
     seen_month: str | None = field(default=None, repr=False)
 
     @property
     def is_moderator(self) -> bool:
-        return self.role == "moderator"
+        return self.role == Role.MODERATOR
 
     @property
     def is_peer(self) -> bool:
         """Verified peers, and moderators, who can always act as peers."""
-        return self.role in ("peer", "moderator")
+        return self.role in (Role.PEER, Role.MODERATOR)
 
 
 @dataclass
 class _Cached:
     language: str | None
-    role: str
+    role: Role
     pseudonym: str | None
     seen_month: str | None
 
@@ -80,7 +90,7 @@ class People:
             self._complete = False
             return
         self._cache = OrderedDict(
-            (key, _Cached(language, role or "person", pseudonym, last_seen))
+            (key, _Cached(language, Role(role or Role.PERSON), pseudonym, last_seen))
             for key, language, last_seen, role, pseudonym in rows
         )
         if generation == self._generation:
@@ -98,7 +108,7 @@ class People:
             role_row = await self.repo.role(key) if record else None
             cached = _Cached(
                 language=record.language if record else None,
-                role=role_row.role if role_row else "person",
+                role=Role(role_row.role) if role_row else Role.PERSON,
                 pseudonym=role_row.pseudonym if role_row else None,
                 seen_month=record.last_seen if record else None,
             )
@@ -107,12 +117,12 @@ class People:
             self._cache.move_to_end(key)
         role = cached.role
         if telegram_id in self.moderators:
-            role = "moderator"
+            role = Role.MODERATOR
         return Person(key, telegram_id, cached.language, role, cached.pseudonym, cached.seen_month)
 
     def unknown(self, telegram_id: int, key: bytes | None = None) -> Person:
         """A person with nothing stored (configured moderators keep their role)."""
-        role = "moderator" if telegram_id in self.moderators else "person"
+        role = Role.MODERATOR if telegram_id in self.moderators else Role.PERSON
         return Person(
             key or self.keyring.user_key(telegram_id), telegram_id, None, role, None, None
         )
@@ -147,7 +157,7 @@ class People:
         person.seen_month = this_month()
         self.invalidate(person.key)
 
-    async def grant(self, person: Person, role: str, pseudonym: str, actor: str) -> None:
+    async def grant(self, person: Person, role: Role | str, pseudonym: str, actor: str) -> None:
         """Make ``person`` a peer or moderator (audited, by pseudonym only)."""
         sealed = self.keyring.seal_chat(person.telegram_id, "private-chat")
         now = timegrain.day()
@@ -165,6 +175,11 @@ class People:
             await hook(user_key)
         await self.audit.record(actor, f"role.revoke.{record.role}", record.pseudonym)
         return True
+
+    async def language_of(self, user_key: bytes) -> str | None:
+        """The language a person chose, read from the database (None: not chosen)."""
+        record = await self.repo.get(user_key)
+        return record.language if record else None
 
     async def chat_of(self, user_key: bytes) -> int | None:
         """The private chat id of a peer or moderator, opened from its sealed form."""

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING, Any
 from bot.alerts import picture
 from bot.alerts.config import AlertSettings
 from bot.alerts.invites import Invites
+from bot.alerts.model import Alert
 from bot.alerts.reports import Reports
 from bot.alerts.review import Review
+from bot.alerts.review_posts import ReviewPosts
 from bot.alerts.subscriptions import Subscriptions
 from bot.storage.alerts import AlertsRepo
 
@@ -45,6 +47,7 @@ class AlertsFeature:
         self.subscriptions = Subscriptions(self.repo, services.keyring, self.regions_or_none)
         self.reports = Reports(self.repo, services.audit, self.settings)
         self.review = Review(self.repo, self.settings, self.regions_or_none, wake=self.wake)
+        self.posts = ReviewPosts(self.repo, services.keyring, services.people)
         self.sender: Any = None  # bot.alerts.sender.OutboxSender once the bot runs
         # Reminders about urgent reports that wait: the handlers set ``remind`` (it needs the bot).
         self.remind: Callable[[], Awaitable[None]] | None = None
@@ -79,6 +82,17 @@ class AlertsFeature:
                 log.warning(
                     "Reminding moderators of waiting reports failed (%s)", type(exc).__name__
                 )
+
+    # -- reading alerts (for the handlers, which do not use the repository) -----------------------
+    async def alert(self, alert_id: int) -> Alert | None:
+        return await self.repo.get_alert(alert_id)
+
+    async def recent(self, limit: int = 200) -> list[Alert]:
+        """The newest alerts in any state (/moderate)."""
+        return await self.repo.list_alerts(limit=limit)
+
+    async def pending_count(self) -> int:
+        return await self.repo.pending_count()
 
     # -- regions ---------------------------------------------------------------------------------
     def regions_or_none(self) -> Regions | None:

@@ -14,9 +14,10 @@ import secrets
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from enum import StrEnum
 
 from bot import timegrain
-from bot.people import People, Person
+from bot.people import People, Person, Role
 from bot.storage.alerts import AlertsRepo
 from bot.storage.audit import AuditLog
 from bot.storage.people import RoleRecord
@@ -30,6 +31,24 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 INVITE_HOLD = timedelta(minutes=15)
 # The actor recorded when someone listed in HRBOT_MODERATORS picks their pseudonym.
 CONFIG_ACTOR = "HRBOT_MODERATORS"
+
+
+class InviteOutcome(StrEnum):
+    """What opening or redeeming an invite, or naming a moderator, did (equal to its text)."""
+
+    OK = "ok"
+    # the invite
+    UNKNOWN = "unknown"
+    USED = "used"
+    EXPIRED = "expired"
+    BUSY = "busy"  # someone else opened it and is choosing their pseudonym
+    # the person
+    ALREADY = "already"  # already a peer or moderator
+    NOT_MODERATOR = "not-moderator"
+    # the pseudonym
+    INVALID = "invalid"
+    OWN_NAME = "own_name"
+    TAKEN = "taken"
 
 
 def check_pseudonym(text: str) -> str | None:
@@ -160,30 +179,32 @@ class Invites:
         )
         return Invite(code, expires)
 
-    async def status(self, code: str, now: datetime | None = None) -> str:
+    async def status(self, code: str, now: datetime | None = None) -> InviteOutcome:
         """``ok``, ``unknown``, ``used`` or ``expired``, without using the invite."""
         now = now or datetime.now(UTC)
         if not code or len(code) > 64:
-            return "unknown"
+            return InviteOutcome.UNKNOWN
         status, _ = await self.repo.invite_status(hash_code(code), now)
-        return status
+        return InviteOutcome(status)
 
     async def pseudonym_taken(self, pseudonym: str) -> bool:
         """Taken if an existing pseudonym has the same skeleton (case, width, look-alikes)."""
         wanted = skeleton(pseudonym)
         return any(skeleton(record.pseudonym) == wanted for record in await self.members())
 
-    async def pseudonym_outcome(self, pseudonym: str, names: tuple[str | None, ...]) -> str | None:
+    async def pseudonym_outcome(
+        self, pseudonym: str, names: tuple[str | None, ...]
+    ) -> InviteOutcome | None:
         """None if the pseudonym can be used, else ``invalid``, ``own_name`` or ``taken``."""
         if check_pseudonym(pseudonym) is not None:
-            return "invalid"
+            return InviteOutcome.INVALID
         if looks_like_own_name(pseudonym, names):
-            return "own_name"
+            return InviteOutcome.OWN_NAME
         if await self.pseudonym_taken(pseudonym):
-            return "taken"
+            return InviteOutcome.TAKEN
         return None
 
-    async def open(self, code: str, person: Person, now: datetime | None = None) -> str:
+    async def open(self, code: str, person: Person, now: datetime | None = None) -> InviteOutcome:
         """Someone opened an invite link: hold it for them while they choose a pseudonym.
 
         ``ok`` (held for this person), ``busy`` (someone else opened it and is choosing theirs),
@@ -193,8 +214,8 @@ class Invites:
         if status != "ok":
             return status
         if await self.repo.reserve_invite(hash_code(code), person.key, now, now + INVITE_HOLD):
-            return "ok"
-        return "busy"
+            return InviteOutcome.OK
+        return InviteOutcome.BUSY
 
     async def redeem(
         self,
@@ -203,7 +224,7 @@ class Invites:
         pseudonym: str,
         now: datetime | None = None,
         names: tuple[str | None, ...] = (),
-    ) -> str:
+    ) -> InviteOutcome:
         """Make ``person`` a verified peer with ``pseudonym``.
 
         Returns ``ok``, or why not: ``already`` (they are a peer or moderator), ``unknown``,
@@ -212,25 +233,25 @@ class Invites:
         """
         now = now or datetime.now(UTC)
         if person.is_peer:
-            return "already"
+            return InviteOutcome.ALREADY
         problem = await self.pseudonym_outcome(pseudonym, names)
         if problem is not None:
             return problem
         code_hash = hash_code(code)
         async with self.repo.db.transaction() as conn:
             if await self.repo.invite_held_by_other_in(conn, code_hash, person.key, now):
-                return "busy"
+                return InviteOutcome.BUSY
             status, created_by = await self.repo.claim_invite(conn, code_hash, now)
         if status != "ok":
-            return status
+            return InviteOutcome(status)
         try:
             await self.people.grant(person, "peer", pseudonym, actor=created_by or "invite")
         except BaseException:
             await self.repo.unclaim_invite(code_hash)
             raise
         await self.audit.record(pseudonym, "invite.redeem", pseudonym, f"invited by {created_by}")
-        person.role, person.pseudonym = "peer", pseudonym
-        return "ok"
+        person.role, person.pseudonym = Role.PEER, pseudonym
+        return InviteOutcome.OK
 
     async def purge(self, now: datetime) -> int:
         return await self.repo.purge_invites(now)
@@ -242,18 +263,18 @@ class Invites:
 
     async def name_moderator(
         self, person: Person, pseudonym: str, names: tuple[str | None, ...] = ()
-    ) -> str:
+    ) -> InviteOutcome:
         """Record the pseudonym of a configured moderator: ``ok``, ``invalid``, ``own_name``,
         ``taken``, ``not-moderator``. ``names`` are the person's Telegram username and names,
         used only for this comparison and never stored."""
         if person.telegram_id not in self.people.moderators and not person.is_moderator:
-            return "not-moderator"
+            return InviteOutcome.NOT_MODERATOR
         problem = await self.pseudonym_outcome(pseudonym, names)
         if problem is not None:
             return problem
         await self.people.grant(person, "moderator", pseudonym, actor=CONFIG_ACTOR)
-        person.role, person.pseudonym = "moderator", pseudonym
-        return "ok"
+        person.role, person.pseudonym = Role.MODERATOR, pseudonym
+        return InviteOutcome.OK
 
     # -- listing, promoting, revoking -----------------------------------------------------------
     async def members(self) -> list[RoleRecord]:

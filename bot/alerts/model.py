@@ -154,6 +154,13 @@ class Alert:
                 missing.setdefault(lang, []).append(name)
         return missing
 
+    @property
+    def number(self) -> int:
+        """The id of a stored alert (one read from the database always has it)."""
+        if self.id is None:
+            raise ValueError("this alert has not been stored yet")
+        return self.id
+
     def is_active(self, now: datetime) -> bool:
         """Approved and not yet expired."""
         return self.state == "approved" and self.expires_at > now

@@ -15,6 +15,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from bot.alerts.config import AlertSettings
@@ -57,17 +58,30 @@ class InvalidChange(ValueError):
         self.reason = reason
 
 
+class Outcome(StrEnum):
+    """What a moderator's action did (a ``StrEnum``: it equals its text in logs and tests)."""
+
+    APPROVED = "approved"  # the last needed approval: queued for delivery
+    RECORDED = "recorded"  # an approval (or a confirmation), more needed
+    REQUESTED = "requested"  # a correction or withdrawal waits for another moderator
+    REJECTED = "rejected"
+    CORRECTED = "corrected"
+    RETRACTED = "retracted"
+    EDITED = "edited"
+    # why nothing happened
+    NOT_ALLOWED = "not-allowed"
+    MISSING = "missing"
+    NOT_PENDING = "not-pending"
+    NOT_APPROVED = "not-approved"
+    OWN = "own"  # the moderator's own report
+    ALREADY = "already"  # this moderator already approved or confirmed
+
+
 @dataclass(frozen=True)
 class Decision:
-    """What a moderator's action did.
+    """What a moderator's action did: its ``Outcome``, and the alert as it is now."""
 
-    ``outcome``: ``approved`` (the last needed approval: queued for delivery), ``recorded``
-    (an approval, more needed), ``rejected``, ``corrected``, ``retracted``, ``edited``, or why
-    nothing happened: ``not-allowed``, ``missing``, ``not-pending``, ``not-approved``, ``own``,
-    ``already``.
-    """
-
-    outcome: str
+    outcome: Outcome
     alert: Alert | None = None
     approvals: int = 0
     needed: int = 0
@@ -227,28 +241,28 @@ class Review:
     ) -> Decision:
         now = now or datetime.now(UTC)
         if not self._allowed(moderator):
-            return Decision("not-allowed")
+            return Decision(Outcome.NOT_ALLOWED)
         enqueue = self.enqueue  # fail before anything is written if delivery is missing
         reporter_key, _, _ = await self.repo.reporter(alert_id)
         name = moderator.pseudonym or "?"
         async with self.repo.db.transaction() as conn:
             alert = await self.repo.get_alert_in(conn, alert_id)
             if alert is None:
-                return Decision("missing")
+                return Decision(Outcome.MISSING)
             needed = self.needed(alert.severity)
             if alert.state != "pending":
-                return Decision("not-pending", alert, needed=needed)
+                return Decision(Outcome.NOT_PENDING, alert, needed=needed)
             if reporter_key is not None and reporter_key == moderator.key:
-                return Decision("own", alert, needed=needed)
+                return Decision(Outcome.OWN, alert, needed=needed)
             if not await self.repo.add_approval_in(conn, alert_id, moderator.key, name, now):
                 count = await self.repo.approval_count_in(conn, alert_id)
-                return Decision("already", alert, count, needed)
+                return Decision(Outcome.ALREADY, alert, count, needed)
             count = await self.repo.approval_count_in(conn, alert_id)
             if count < needed:
                 await self.repo.audit_in(
                     conn, name, "alert.approve", f"#{alert_id}", f"{count} of {needed}", now
                 )
-                return Decision("recorded", alert, count, needed)
+                return Decision(Outcome.RECORDED, alert, count, needed)
             await self.repo.set_state_in(conn, alert_id, "approved", now, ["pending"])
             alert.state = "approved"
             regions = self.recipient_regions(alert.region_id)
@@ -263,37 +277,37 @@ class Review:
                 now,
             )
         self.wake()
-        return Decision("approved", alert, count, needed, queued)
+        return Decision(Outcome.APPROVED, alert, count, needed, queued)
 
     async def reject(
         self, alert_id: int, moderator: Person, reason: str, now: datetime | None = None
     ) -> Decision:
         now = now or datetime.now(UTC)
         if not self._allowed(moderator):
-            return Decision("not-allowed")
+            return Decision(Outcome.NOT_ALLOWED)
         async with self.repo.db.transaction() as conn:
             alert = await self.repo.get_alert_in(conn, alert_id)
             if alert is None:
-                return Decision("missing")
+                return Decision(Outcome.MISSING)
             if not await self.repo.set_state_in(conn, alert_id, "rejected", now, ["pending"]):
-                return Decision("not-pending", alert)
+                return Decision(Outcome.NOT_PENDING, alert)
             alert.state = "rejected"
             await self.repo.audit_in(
                 conn, moderator.pseudonym or "?", "alert.reject", f"#{alert_id}", reason, now
             )
-        return Decision("rejected", alert)
+        return Decision(Outcome.REJECTED, alert)
 
     async def edit(self, alert_id: int, moderator: Person, field_name: str, value: str) -> Decision:
         """Change a pending alert before approval. Earlier approvals no longer count."""
         now = datetime.now(UTC)
         if not self._allowed(moderator):
-            return Decision("not-allowed")
+            return Decision(Outcome.NOT_ALLOWED)
         async with self.repo.db.transaction() as conn:
             alert = await self.repo.get_alert_in(conn, alert_id)
             if alert is None:
-                return Decision("missing")
+                return Decision(Outcome.MISSING)
             if alert.state != "pending":
-                return Decision("not-pending", alert)
+                return Decision(Outcome.NOT_PENDING, alert)
             apply_change(alert, field_name, value, now)
             await self.repo.update_alert_in(conn, alert)
             cleared = await self.repo.clear_approvals_in(conn, alert_id)
@@ -301,7 +315,7 @@ class Review:
             await self.repo.audit_in(
                 conn, moderator.pseudonym or "?", "alert.edit", f"#{alert_id}", detail, now
             )
-        return Decision("edited", alert, 0, self.needed(alert.severity))
+        return Decision(Outcome.EDITED, alert, 0, self.needed(alert.severity))
 
     async def translate(
         self, alert_id: int, moderator: Person, field_name: str, lang: str, text: str
@@ -309,7 +323,7 @@ class Review:
         """Add a moderator's translation of a pending report's free text (``edited``), checked
         like any typed text. Approvals stand: the original is unchanged and shown beside it."""
         if not self._allowed(moderator):
-            return Decision("not-allowed")
+            return Decision(Outcome.NOT_ALLOWED)
         if field_name not in TRANSLATABLE:
             raise InvalidChange("field")
         text = text.strip()
@@ -320,9 +334,9 @@ class Review:
         async with self.repo.db.transaction() as conn:
             alert = await self.repo.get_alert_in(conn, alert_id)
             if alert is None:
-                return Decision("missing")
+                return Decision(Outcome.MISSING)
             if alert.state != "pending":
-                return Decision("not-pending", alert)
+                return Decision(Outcome.NOT_PENDING, alert)
             if not alert.free_text(field_name).strip():
                 raise InvalidChange("field")
             alert.texts.setdefault(field_name, {})[lang] = text
@@ -335,7 +349,7 @@ class Review:
                 f"{field_name} -> {lang}",
                 now,
             )
-        return Decision("edited", alert, 0, self.needed(alert.severity))
+        return Decision(Outcome.EDITED, alert, 0, self.needed(alert.severity))
 
     async def reader_languages(self, region_id: str) -> dict[str, int]:
         """Language -> people who would receive an alert in ``region_id`` in it."""
@@ -356,7 +370,7 @@ class Review:
         only requested (``requested``): as many moderators must confirm it as approved it."""
         now = now or datetime.now(UTC)
         if not self._allowed(moderator):
-            return Decision("not-allowed")
+            return Decision(Outcome.NOT_ALLOWED)
         problem = check_text(note, "correction")
         if problem:
             raise InvalidChange(problem)
@@ -364,9 +378,9 @@ class Review:
         async with self.repo.db.transaction() as conn:
             alert = await self.repo.get_alert_in(conn, alert_id)
             if alert is None:
-                return Decision("missing")
+                return Decision(Outcome.MISSING)
             if alert.state != "approved":
-                return Decision("not-approved", alert)
+                return Decision(Outcome.NOT_APPROVED, alert)
             updated = copy.deepcopy(corrected)
             updated.id, updated.state, updated.created_at = alert.id, alert.state, alert.created_at
             updated.region_id = alert.region_id  # recipients are those of the original
@@ -386,7 +400,7 @@ class Review:
                 conn, updated, "correction", moderator.pseudonym or "?", now, enqueue
             )
         self.wake()
-        return Decision("corrected", updated, queued=queued)
+        return Decision(Outcome.CORRECTED, updated, queued=queued)
 
     async def retract(
         self,
@@ -403,7 +417,7 @@ class Review:
         moderators have confirmed: one moderator alone cannot take back a warning."""
         now = now or datetime.now(UTC)
         if not self._allowed(moderator):
-            return Decision("not-allowed")
+            return Decision(Outcome.NOT_ALLOWED)
         note = note.strip()
         if note:
             problem = check_text(note, "correction")
@@ -413,9 +427,9 @@ class Review:
         async with self.repo.db.transaction() as conn:
             alert = await self.repo.get_alert_in(conn, alert_id)
             if alert is None:
-                return Decision("missing")
+                return Decision(Outcome.MISSING)
             if alert.state not in ("approved", "expired"):
-                return Decision("not-approved", alert)
+                return Decision(Outcome.NOT_APPROVED, alert)
             withdrawn = copy.deepcopy(alert)
             withdrawn.state = "retracted"
             withdrawn.correction = note
@@ -437,7 +451,7 @@ class Review:
                 conn, withdrawn, "retraction", moderator.pseudonym or "?", now, enqueue
             )
         self.wake()
-        return Decision("retracted", withdrawn, queued=queued)
+        return Decision(Outcome.RETRACTED, withdrawn, queued=queued)
 
     async def _channels_in(self, conn: Any, alert: Alert, kind: str, regions: list[str]) -> None:
         """The region's public channels (HRBOT_ALERT_CHANNELS): a post, or an edit of it."""
@@ -498,7 +512,7 @@ class Review:
         await self.repo.audit_in(
             conn, name, f"alert.{kind}.request", f"#{alert.id}", f"1 of {needed}", now
         )
-        return Decision("requested", updated, 1, needed)
+        return Decision(Outcome.REQUESTED, updated, 1, needed)
 
     async def _approve_request_in(
         self, conn: Any, alert_id: int, moderator: Person, now: datetime
@@ -543,7 +557,7 @@ class Review:
 
         now = now or datetime.now(UTC)
         if not self._allowed(moderator):
-            return Decision("not-allowed")
+            return Decision(Outcome.NOT_ALLOWED)
         enqueue = self.enqueue
         async with self.repo.db.transaction() as conn:
             alert = await self.repo.get_alert_in(conn, alert_id)
@@ -552,7 +566,7 @@ class Review:
             ) as cur:
                 row = await cur.fetchone()
             if alert is None or row is None:
-                return Decision("missing")
+                return Decision(Outcome.MISSING)
             kind, updated = str(row[0]), alert_from_snapshot(str(row[1]))
             needed = self.needed(alert.severity)
             if (
@@ -561,9 +575,9 @@ class Review:
                 or updated.version != alert.version + 1
             ):
                 await conn.execute("DELETE FROM alert_requests WHERE alert_id = ?", (alert_id,))
-                return Decision("not-approved", alert)
+                return Decision(Outcome.NOT_APPROVED, alert)
             if not await self._approve_request_in(conn, alert_id, moderator, now):
-                return Decision("already", updated, needed=needed)
+                return Decision(Outcome.ALREADY, updated, needed=needed)
             async with conn.execute(
                 "SELECT count(*) FROM alert_request_approvals WHERE alert_id = ?", (alert_id,)
             ) as cur:
@@ -573,11 +587,15 @@ class Review:
                 await self.repo.audit_in(
                     conn, name, f"alert.{kind}.confirm", f"#{alert_id}", f"{count} of {needed}", now
                 )
-                return Decision("recorded", updated, count, needed)
+                return Decision(Outcome.RECORDED, updated, count, needed)
             queued = await self._publish_in(conn, updated, kind, name, now, enqueue)
         self.wake()
         return Decision(
-            "retracted" if kind == "retraction" else "corrected", updated, count, needed, queued
+            Outcome.RETRACTED if kind == "retraction" else Outcome.CORRECTED,
+            updated,
+            count,
+            needed,
+            queued,
         )
 
     async def cancel_request(self, alert_id: int, moderator: Person) -> bool:

@@ -781,18 +781,11 @@ class OutboxSender:
                 log.exception("Could not update a delivery progress message")
 
     async def _progress_target(self, run: Run) -> tuple[int, str] | None:
-        people = self.services.people
         approver = await self.repo.latest_approver(run.alert_id)
-        lang = None
-        if approver is not None:
-            record = await people.repo.get(approver)
-            lang = record.language if record else None
-        chat = self.services.settings.moderator_chat
-        if chat is None and approver is not None:
-            chat = await people.chat_of(approver)
-        if chat is None:
+        target = await self.services.moderators.progress(approver)
+        if target is None:
             return None
-        return chat, self.services.i18n.translator(lang).lang
+        return target.chat_id, self.services.i18n.translator(target.language).lang
 
     def progress_text(self, tr: Translator, run: Run, progress: Progress, elapsed: float) -> str:
         titles = {

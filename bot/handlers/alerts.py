@@ -13,7 +13,7 @@ from telegram.ext import Application, CommandHandler, filters
 
 from bot.alerts.labels import SEVERITY_BUTTONS, label, substance
 from bot.alerts.subscriptions import TooManySubscriptions, UnknownRegion
-from bot.handlers import prompts, review
+from bot.handlers import prompts, review_cards
 from bot.handlers.alerts_common import (
     EXPECT_TTL_S,
     TEXT_INPUTS,
@@ -24,6 +24,21 @@ from bot.handlers.alerts_common import (
     feature,
 )
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
+from bot.handlers.buttons import (
+    AlertsActive,
+    AlertsCountries,
+    AlertsHome,
+    AlertsLocation,
+    AlertsMine,
+    AlertsRegion,
+    AlertsSubscribe,
+    AlertsTypePlace,
+    AlertsUnsubscribe,
+    AlertsView,
+    MainMenu,
+    Moderate,
+    ReportStart,
+)
 from bot.i18n import N_
 from bot.people import Person
 
@@ -76,35 +91,35 @@ async def _home(context: HRContext) -> tuple[str, object]:
         lines += ["", tr._("Type the name of your city or send your location, or choose below.")]
         rows.append(
             [
-                context.button("🔎 " + tr._("Type a place"), "alt"),
-                context.button("📍 " + tr._("Send my location"), "alloc"),
+                context.button("🔎 " + tr._("Type a place"), AlertsTypePlace()),
+                context.button("📍 " + tr._("Send my location"), AlertsLocation()),
             ]
         )
         cells = [
-            context.button(r.name(tr.lang), "alr", f.subscriptions.token(r.id))
+            context.button(r.name(tr.lang), AlertsRegion(f.subscriptions.token(r.id)))
             for r in await _suggested(context)
         ]
         rows += [cells[i : i + 3] for i in range(0, len(cells), 3)]
-        rows.append([context.button(tr._("Add a region"), "alc", 0)])
+        rows.append([context.button(tr._("Add a region"), AlertsCountries(0))])
     else:
         rows.append(
             [
-                context.button(tr._("Add a region"), "alc", 0),
-                context.button(tr._("Type a place"), "alt"),
+                context.button(tr._("Add a region"), AlertsCountries(0)),
+                context.button(tr._("Type a place"), AlertsTypePlace()),
             ]
         )
     if subs:
         rows.append(
             [
-                context.button(tr._("My regions"), "alm"),
-                context.button(tr._("Active alerts ({n})", n=len(active)), "ala"),
+                context.button(tr._("My regions"), AlertsMine()),
+                context.button(tr._("Active alerts ({n})", n=len(active)), AlertsActive()),
             ]
         )
     if person and person.is_peer:
-        rows.append([context.button(tr._("Report a bad batch"), "rps", "0")])
+        rows.append([context.button(tr._("Report a bad batch"), ReportStart())])
     if person and person.is_moderator:
-        rows.append([context.button(tr._("Moderate alerts"), "mo", 0)])
-    rows.append([context.button(tr._("Main menu"), "menu")])
+        rows.append([context.button(tr._("Moderate alerts"), Moderate(0))])
+    rows.append([context.button(tr._("Main menu"), MainMenu())])
     return "\n".join(lines), context.keyboard(rows)
 
 
@@ -114,7 +129,7 @@ async def alerts_command(update: Update, context: HRContext) -> None:
     await reply(update, text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
 
-async def home_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def home_button(update: Update, context: HRContext, _: AlertsHome) -> None:
     clear_expected(context)
     text, markup = await _home(context)
     await edit_or_send(update, text, parse_mode=ParseMode.HTML, reply_markup=markup)
@@ -144,7 +159,7 @@ async def _suggested(context: HRContext) -> list:
     return f.subscriptions.suggestions(country, context.tr.lang)
 
 
-async def countries_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def countries_button(update: Update, context: HRContext, pressed: AlertsCountries) -> None:
     tr = context.tr
     f = feature(context)
     countries = _countries(context)
@@ -154,32 +169,33 @@ async def countries_button(update: Update, context: HRContext, args: list[str]) 
         )
         return
     pages = (len(countries) + COUNTRIES_PER_PAGE - 1) // COUNTRIES_PER_PAGE
-    page = int(args[0]) if args and args[0].isdigit() else 0
-    page = min(max(page, 0), pages - 1)
+    page = min(max(pressed.page, 0), pages - 1)
     shown = countries[page * COUNTRIES_PER_PAGE : (page + 1) * COUNTRIES_PER_PAGE]
     rows = []
     if page == 0:  # your own country and its cities first
         first = [
-            context.button("⭐ " + r.name(tr.lang), "alr", f.subscriptions.token(r.id))
+            context.button("⭐ " + r.name(tr.lang), AlertsRegion(f.subscriptions.token(r.id)))
             for r in await _suggested(context)
         ]
         rows += [first[i : i + 3] for i in range(0, len(first), 3)]
-    cells = [context.button(r.name(tr.lang), "alr", f.subscriptions.token(r.id)) for r in shown]
+    cells = [
+        context.button(r.name(tr.lang), AlertsRegion(f.subscriptions.token(r.id))) for r in shown
+    ]
     rows += [cells[i : i + 2] for i in range(0, len(cells), 2)]
     nav = []
     if page > 0:
-        nav.append(context.button("‹", "alc", page - 1))
-    nav.append(context.button(f"{page + 1}/{pages}", "alc", page))
+        nav.append(context.button("‹", AlertsCountries(page - 1)))
+    nav.append(context.button(f"{page + 1}/{pages}", AlertsCountries(page)))
     if page < pages - 1:
-        nav.append(context.button("›", "alc", page + 1))
+        nav.append(context.button("›", AlertsCountries(page + 1)))
     rows.append(nav)
     rows.append(
         [
-            context.button("🔎 " + tr._("Type a place"), "alt"),
-            context.button("📍 " + tr._("Send my location"), "alloc"),
+            context.button("🔎 " + tr._("Type a place"), AlertsTypePlace()),
+            context.button("📍 " + tr._("Send my location"), AlertsLocation()),
         ]
     )
-    rows.append([context.button(tr._("Back"), "al")])
+    rows.append([context.button(tr._("Back"), AlertsHome())])
     await edit_or_send(
         update,
         tr._("Choose a country, or find a place by its name:"),
@@ -187,8 +203,8 @@ async def countries_button(update: Update, context: HRContext, args: list[str]) 
     )
 
 
-async def region_button(update: Update, context: HRContext, args: list[str]) -> None:
-    await _show_region(update, context, args[0] if args else "")
+async def region_button(update: Update, context: HRContext, chosen: AlertsRegion) -> None:
+    await _show_region(update, context, chosen.region)
 
 
 async def _show_region(update: Update, context: HRContext, token: str, note: str = "") -> None:
@@ -213,7 +229,8 @@ async def _show_region(update: Update, context: HRContext, token: str, note: str
         rows = [
             [
                 context.button(
-                    tr._("🔕 Unsubscribe from {name}", name=region.name(tr.lang)), "alu", token, "r"
+                    tr._("🔕 Unsubscribe from {name}", name=region.name(tr.lang)),
+                    AlertsUnsubscribe(token, "r"),
                 )
             ]
         ]
@@ -221,7 +238,8 @@ async def _show_region(update: Update, context: HRContext, token: str, note: str
         rows = [
             [
                 context.button(
-                    tr._("🔔 Subscribe to {name}", name=region.name(tr.lang)), "als", token
+                    tr._("🔔 Subscribe to {name}", name=region.name(tr.lang)),
+                    AlertsSubscribe(token),
                 )
             ]
         ]
@@ -229,26 +247,27 @@ async def _show_region(update: Update, context: HRContext, token: str, note: str
         lines.append(tr._("Subscribe to this whole area, or choose a smaller one:"))
         cells = [
             context.button(
-                ("✓ " if c.id in subs else "") + c.name(tr.lang), "alr", f.subscriptions.token(c.id)
+                ("✓ " if c.id in subs else "") + c.name(tr.lang),
+                AlertsRegion(f.subscriptions.token(c.id)),
             )
             for c in children
         ]
         rows += [cells[i : i + 2] for i in range(0, len(cells), 2)]
     back = (
-        context.button(tr._("Back"), "alr", f.subscriptions.token(region.parent))
+        context.button(tr._("Back"), AlertsRegion(f.subscriptions.token(region.parent)))
         if region.parent
-        else context.button(tr._("Back"), "alc", 0)
+        else context.button(tr._("Back"), AlertsCountries(0))
     )
-    rows.append([back, context.button(tr._("Done"), "al")])
+    rows.append([back, context.button(tr._("Done"), AlertsHome())])
     await edit_or_send(
         update, "\n".join(lines), parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows)
     )
 
 
-async def subscribe_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def subscribe_button(update: Update, context: HRContext, chosen: AlertsSubscribe) -> None:
     tr = context.tr
     f = feature(context)
-    region = f.subscriptions.resolve(args[0]) if args else None
+    region = f.subscriptions.resolve(chosen.region)
     if region is None or context.person is None or update.effective_chat is None:
         await answer_query(update, context, tr._("That region is no longer available."), alert=True)
         return
@@ -266,26 +285,31 @@ async def subscribe_button(update: Update, context: HRContext, args: list[str]) 
         return
     await answer_query(update, context, tr._("Subscribed: {name}", name=region.name(tr.lang)))
     await _show_region(
-        update, context, args[0], tr._("✅ Subscribed. Alerts for this area will reach you here.")
+        update,
+        context,
+        chosen.region,
+        tr._("✅ Subscribed. Alerts for this area will reach you here."),
     )
 
 
-async def unsubscribe_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def unsubscribe_button(update: Update, context: HRContext, chosen: AlertsUnsubscribe) -> None:
     tr = context.tr
     f = feature(context)
-    region = f.subscriptions.resolve(args[0]) if args else None
+    region = f.subscriptions.resolve(chosen.region)
     if region is None or context.person is None:
         await answer_query(update, context, tr._("That region is no longer available."), alert=True)
         return
     await f.subscriptions.unsubscribe(context.person.key, region.id)
     await answer_query(update, context, tr._("Unsubscribed: {name}", name=region.name(tr.lang)))
-    if len(args) > 1 and args[1] == "r":
-        await _show_region(update, context, args[0])
+    if chosen.back == "r":
+        await _show_region(update, context, chosen.region)
     else:
-        await my_regions_button(update, context, [])
+        await my_regions_button(update, context)
 
 
-async def my_regions_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def my_regions_button(
+    update: Update, context: HRContext, _: AlertsMine | None = None
+) -> None:
     tr = context.tr
     f = feature(context)
     subs = await f.subscriptions.of(context.person.key) if context.person else []
@@ -296,8 +320,8 @@ async def my_regions_button(update: Update, context: HRContext, args: list[str])
             reply_markup=context.keyboard(
                 [
                     [
-                        context.button(tr._("Add a region"), "alc", 0),
-                        context.button(tr._("Back"), "al"),
+                        context.button(tr._("Add a region"), AlertsCountries(0)),
+                        context.button(tr._("Back"), AlertsHome()),
                     ]
                 ]
             ),
@@ -308,21 +332,23 @@ async def my_regions_button(update: Update, context: HRContext, args: list[str])
         [
             context.button(
                 tr._("🔕 {name}", name=f.region_name(s.region_id, tr.lang)),
-                "alu",
-                f.subscriptions.token(s.region_id),
+                AlertsUnsubscribe(f.subscriptions.token(s.region_id)),
             )
         ]
         for s in subs
     ]
     rows.append(
-        [context.button(tr._("Add a region"), "alc", 0), context.button(tr._("Back"), "al")]
+        [
+            context.button(tr._("Add a region"), AlertsCountries(0)),
+            context.button(tr._("Back"), AlertsHome()),
+        ]
     )
     await edit_or_send(
         update, "\n".join(lines), parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows)
     )
 
 
-async def active_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def active_button(update: Update, context: HRContext, _: AlertsActive) -> None:
     tr = context.tr
     f = feature(context)
     active = await f.subscriptions.active_alerts(context.person.key) if context.person else []
@@ -330,7 +356,7 @@ async def active_button(update: Update, context: HRContext, args: list[str]) -> 
         await edit_or_send(
             update,
             tr._("There are no active alerts in your regions right now."),
-            reply_markup=context.keyboard([[context.button(tr._("Back"), "al")]]),
+            reply_markup=context.keyboard([[context.button(tr._("Back"), AlertsHome())]]),
         )
         return
     lines = [tr._("<b>Active alerts in your regions</b>")]
@@ -347,23 +373,24 @@ async def active_button(update: Update, context: HRContext, args: list[str]) -> 
                 date=esc(tr.date(alert.expires_at.date(), "medium")),
             )
         )
-        rows.append([context.button(tr._("Show alert #{id}", id=alert.id), "alv", alert.id)])
-    rows.append([context.button(tr._("Back"), "al")])
+        rows.append(
+            [context.button(tr._("Show alert #{id}", id=alert.id), AlertsView(alert.number))]
+        )
+    rows.append([context.button(tr._("Back"), AlertsHome())])
     await edit_or_send(
         update, "\n".join(lines), parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows)
     )
 
 
-async def view_alert_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def view_alert_button(update: Update, context: HRContext, pressed: AlertsView) -> None:
     tr = context.tr
     f = feature(context)
-    alert_id = int(args[0]) if args and args[0].isdigit() else None
-    alert = await f.repo.get_alert(alert_id) if alert_id is not None else None
+    alert = await f.alert(pressed.alert)
     if alert is None or not alert.is_active(datetime.now(UTC)):
         await answer_query(update, context, tr._("This alert is no longer active."), alert=True)
         return
     await answer_query(update, context)
-    text = review.render(alert, tr, f.region_name(alert.region_id, tr.lang))
+    text = review_cards.render(alert, tr, f.region_name(alert.region_id, tr.lang))
     shown = await reply(update, text, parse_mode=ParseMode.HTML)  # text first, the photo after it
     if alert.photo_file_id and update.effective_chat is not None:
         try:
@@ -377,7 +404,7 @@ async def view_alert_button(update: Update, context: HRContext, args: list[str])
 
 
 # -- typing a place name ---------------------------------------------------------------------------
-async def type_place_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def type_place_button(update: Update, context: HRContext, _: AlertsTypePlace) -> None:
     tr = context.tr
     expect_text(context, "region")
     await answer_query(update, context)
@@ -399,15 +426,15 @@ async def on_region_text(update: Update, context: HRContext, pending: dict) -> N
                 "choose from the list."
             ),
             reply_markup=context.keyboard(
-                [[context.button(tr._("Choose from the list"), "alc", 0)]]
+                [[context.button(tr._("Choose from the list"), AlertsCountries(0))]]
             ),
         )
         return
     rows = [
-        [context.button(f.region_name(r.id, tr.lang), "alr", f.subscriptions.token(r.id))]
+        [context.button(f.region_name(r.id, tr.lang), AlertsRegion(f.subscriptions.token(r.id)))]
         for r, _ in hits
     ]
-    rows.append([context.button(tr._("Choose from the list"), "alc", 0)])
+    rows.append([context.button(tr._("Choose from the list"), AlertsCountries(0))])
     await reply(update, tr._("Did you mean:"), reply_markup=context.keyboard(rows))
 
 
@@ -415,7 +442,7 @@ TEXT_INPUTS["region"] = on_region_text
 
 
 # -- a shared location -----------------------------------------------------------------------------
-async def location_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def location_button(update: Update, context: HRContext, _: AlertsLocation) -> None:
     tr = context.tr
     await answer_query(update, context)
     expect_text(context, "region_loc")  # a location, or a typed place name
@@ -455,10 +482,14 @@ async def on_region_answer(update: Update, context: HRContext, prompt: prompts.P
         )
     await reply(update, note, reply_markup=ReplyKeyboardRemove())
     rows = [
-        [context.button("🔔 " + f.region_name(r.id, tr.lang), "als", f.subscriptions.token(r.id))]
+        [
+            context.button(
+                "🔔 " + f.region_name(r.id, tr.lang), AlertsSubscribe(f.subscriptions.token(r.id))
+            )
+        ]
         for r in found
     ]
-    rows.append([context.button(tr._("Choose from the list"), "alc", 0)])
+    rows.append([context.button(tr._("Choose from the list"), AlertsCountries(0))])
     await reply(
         update,
         tr._("Which area do you want alerts for?")
@@ -477,18 +508,18 @@ def _takes_place_or_location(update: Update, context: HRContext, prompt: prompts
 def register(app: Application, reg: BotRegistry) -> None:
     private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
     app.add_handler(CommandHandler("alerts", alerts_command, filters=private))
-    reg.router.add("al", home_button)
-    reg.router.add("alc", countries_button)
-    reg.router.add("alr", region_button)
-    reg.router.add("als", subscribe_button)
-    reg.router.add("alu", unsubscribe_button)
-    reg.router.add("alm", my_regions_button)
-    reg.router.add("ala", active_button)
-    reg.router.add("alv", view_alert_button)
-    reg.router.add("alt", type_place_button)
-    reg.router.add("alloc", location_button)
+    reg.router.add(AlertsHome, home_button)
+    reg.router.add(AlertsCountries, countries_button)
+    reg.router.add(AlertsRegion, region_button)
+    reg.router.add(AlertsSubscribe, subscribe_button)
+    reg.router.add(AlertsUnsubscribe, unsubscribe_button)
+    reg.router.add(AlertsMine, my_regions_button)
+    reg.router.add(AlertsActive, active_button)
+    reg.router.add(AlertsView, view_alert_button)
+    reg.router.add(AlertsTypePlace, type_place_button)
+    reg.router.add(AlertsLocation, location_button)
     reg.command("alerts", N_("drug alerts for your area"), order=40)
-    reg.menu_entry(40, N_("Drug alerts"), "al")
+    reg.menu_entry(40, N_("Drug alerts"), AlertsHome())
     reg.privacy_note(
         40,
         N_(

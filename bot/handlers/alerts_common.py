@@ -17,9 +17,11 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
 from bot.alerts.feature import AlertsFeature
+from bot.alerts.invites import InviteOutcome
 from bot.container import composed
 from bot.handlers import prompts
 from bot.handlers.base import HRContext, answer_query, is_private, reply
+from bot.handlers.payload import Payload
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +40,10 @@ def esc(text: object) -> str:
 
 
 def button_for(
-    context: HRContext, chat_id: int, text: str, action: str, *args: object
+    context: HRContext, chat_id: int, text: str, payload: Payload
 ) -> InlineKeyboardButton:
     """A signed button for a chat other than the one the update came from."""
-    return InlineKeyboardButton(
-        text, callback_data=context.services.buttons.encode(chat_id, action, *args)
-    )
+    return context.button(text, payload, chat_id=chat_id)
 
 
 # -- one typed answer ----------------------------------------------------------------------------
@@ -132,14 +132,14 @@ async def on_moderator_name(update: Update, context: HRContext, pending: dict[st
     outcome = await feature(context).invites.name_moderator(
         context.person, text, telegram_names(update)
     )
-    if outcome == "ok":
+    if outcome == InviteOutcome.OK:
         lines = [
             tr._(
                 "Thank you, {name}. You can now use the moderator tools: /moderate, /invite, /peers.",
                 name=esc(text),
             )
         ]
-        waiting = await feature(context).repo.pending_count()
+        waiting = await feature(context).pending_count()
         if waiting:
             lines.append(
                 tr.n_(
@@ -150,7 +150,7 @@ async def on_moderator_name(update: Update, context: HRContext, pending: dict[st
             )
         await reply(update, "\n\n".join(lines), parse_mode=ParseMode.HTML)
         return
-    if outcome == "not-moderator":
+    if outcome == InviteOutcome.NOT_MODERATOR:
         await reply(update, tr._("Only moderators can do this."))
         return
     await reply(update, pseudonym_problem(tr, text, outcome))

@@ -17,6 +17,16 @@ from telegram.ext import Application, CommandHandler, filters
 
 from bot.handlers import prompts
 from bot.handlers.base import BotRegistry, HRContext, answer_query, reply
+from bot.handlers.buttons import (
+    AskSend,
+    AskStart,
+    TicketBlock,
+    TicketClaim,
+    TicketClose,
+    TicketDraft,
+    TicketRelease,
+    TicketReply,
+)
 from bot.handlers.library_common import HTML, feature, lang_of
 from bot.i18n import N_
 from bot.library.drafts import write_draft
@@ -137,11 +147,11 @@ async def ask_command(update: Update, context: HRContext) -> None:
         await prompt_question(update, context)
 
 
-async def start_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def start_button(update: Update, context: HRContext, _: AskStart) -> None:
     await prompt_question(update, context)
 
 
-async def send_pending_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def send_pending_button(update: Update, context: HRContext, _: AskSend) -> None:
     """ "Ask a peer" under a no-answer: send the question the person just typed."""
     person = context.person
     lib = feature(context)
@@ -152,19 +162,9 @@ async def send_pending_button(update: Update, context: HRContext, args: list[str
     await submit_question(update, context, pending.text)
 
 
-async def _ticket_arg(update: Update, context: HRContext, args: list[str]) -> int | None:
-    try:
-        return int(args[0])
-    except (IndexError, ValueError):
-        await answer_query(
-            update, context, context.tr._("This button no longer works."), alert=True
-        )
-        return None
-
-
-async def claim_button(update: Update, context: HRContext, args: list[str]) -> None:
-    ticket_id = await _ticket_arg(update, context, args)
-    if ticket_id is None or context.person is None:
+async def claim_button(update: Update, context: HRContext, pressed: TicketClaim) -> None:
+    ticket_id = pressed.ticket
+    if context.person is None:
         return
     tr = context.tr
     result = await feature(context).desk.claim(ticket_id, context.person)
@@ -179,14 +179,14 @@ async def claim_button(update: Update, context: HRContext, args: list[str]) -> N
     await answer_query(update, context, messages.get(result, ""), alert=result != "claimed")
 
 
-async def reply_button(update: Update, context: HRContext, args: list[str]) -> None:
-    ticket_id = await _ticket_arg(update, context, args)
+async def reply_button(update: Update, context: HRContext, pressed: TicketReply) -> None:
+    ticket_id = pressed.ticket
     person = context.person
-    if ticket_id is None or person is None:
+    if person is None:
         return
     lib = feature(context)
     tr = context.tr
-    ticket = await lib.repo.ticket(ticket_id)
+    ticket = await lib.ticket(ticket_id)
     if ticket is None or ticket.status == "closed":
         await answer_query(update, context, tr._("This question is already closed."), alert=True)
         return
@@ -214,14 +214,14 @@ async def send_reply(update: Update, context: HRContext, ticket_id: int, text: s
     lib.clear_pending(person)
     result = await lib.desk.reply(ticket_id, person, text)
     if result == "sent":
-        ticket = await lib.repo.ticket(ticket_id)
+        ticket = await lib.ticket(ticket_id)
         message = tr._("Sent (question #{number}).", number=ticket_id)
         buttons = []
         if ticket is not None and ticket.peer_key == person.key and person.is_moderator:
             buttons = [
                 [
                     context.button(
-                        tr._("Make a draft topic from this answer"), "tk_draft", str(ticket_id)
+                        tr._("Make a draft topic from this answer"), TicketDraft(ticket_id)
                     )
                 ]
             ]
@@ -267,10 +267,10 @@ async def send_reply(update: Update, context: HRContext, ticket_id: int, text: s
         )
 
 
-async def close_button(update: Update, context: HRContext, args: list[str]) -> None:
-    ticket_id = await _ticket_arg(update, context, args)
+async def close_button(update: Update, context: HRContext, pressed: TicketClose) -> None:
+    ticket_id = pressed.ticket
     person = context.person
-    if ticket_id is None or person is None:
+    if person is None:
         return
     result = await feature(context).desk.close(ticket_id, person)
     tr = context.tr
@@ -289,9 +289,9 @@ async def close_button(update: Update, context: HRContext, args: list[str]) -> N
         )
 
 
-async def release_button(update: Update, context: HRContext, args: list[str]) -> None:
-    ticket_id = await _ticket_arg(update, context, args)
-    if ticket_id is None or context.person is None:
+async def release_button(update: Update, context: HRContext, pressed: TicketRelease) -> None:
+    ticket_id = pressed.ticket
+    if context.person is None:
         return
     ok = await feature(context).desk.release(ticket_id, context.person)
     tr = context.tr
@@ -305,9 +305,9 @@ async def release_button(update: Update, context: HRContext, args: list[str]) ->
     )
 
 
-async def block_button(update: Update, context: HRContext, args: list[str]) -> None:
-    ticket_id = await _ticket_arg(update, context, args)
-    if ticket_id is None or context.person is None:
+async def block_button(update: Update, context: HRContext, pressed: TicketBlock) -> None:
+    ticket_id = pressed.ticket
+    if context.person is None:
         return
     tr = context.tr
     ok = await feature(context).desk.block(ticket_id, context.person)
@@ -333,7 +333,7 @@ async def block_button(update: Update, context: HRContext, args: list[str]) -> N
 async def draft_for(update: Update, context: HRContext, ticket_id: int) -> None:
     tr = context.tr
     lib = feature(context)
-    ticket = await lib.repo.ticket(ticket_id)
+    ticket = await lib.ticket(ticket_id)
     if ticket is None:
         await reply(
             update,
@@ -385,10 +385,8 @@ async def draft_for(update: Update, context: HRContext, ticket_id: int) -> None:
     )
 
 
-async def draft_button(update: Update, context: HRContext, args: list[str]) -> None:
-    ticket_id = await _ticket_arg(update, context, args)
-    if ticket_id is not None:
-        await draft_for(update, context, ticket_id)
+async def draft_button(update: Update, context: HRContext, pressed: TicketDraft) -> None:
+    await draft_for(update, context, pressed.ticket)
 
 
 async def draft_command(update: Update, context: HRContext) -> None:
@@ -483,14 +481,14 @@ def register(app: Application, reg: BotRegistry) -> None:
     app.add_handler(CommandHandler("ask", ask_command, filters=private))
     app.add_handler(CommandHandler("draft", draft_command, filters=private))
     app.add_handler(CommandHandler("duty", duty_command, filters=private))
-    reg.router.add("la_start", start_button)
-    reg.router.add("la_send", send_pending_button)
-    reg.router.add("tk_claim", claim_button, role="peer")
-    reg.router.add("tk_reply", reply_button)
-    reg.router.add("tk_close", close_button)
-    reg.router.add("tk_release", release_button, role="peer")
-    reg.router.add("tk_block", block_button, role="peer")
-    reg.router.add("tk_draft", draft_button, role="moderator")
+    reg.router.add(AskStart, start_button)
+    reg.router.add(AskSend, send_pending_button)
+    reg.router.add(TicketClaim, claim_button)
+    reg.router.add(TicketReply, reply_button)
+    reg.router.add(TicketClose, close_button)
+    reg.router.add(TicketRelease, release_button)
+    reg.router.add(TicketBlock, block_button)
+    reg.router.add(TicketDraft, draft_button)
     reg.command("ask", N_("ask a peer, anonymously"), order=12)
     reg.command(
         "duty",
@@ -501,4 +499,4 @@ def register(app: Application, reg: BotRegistry) -> None:
     reg.command(
         "draft", N_("turn a peer answer into a draft topic (moderators)"), order=99, listed=False
     )
-    reg.menu_entry(20, N_("Ask a peer"), "la_start")
+    reg.menu_entry(20, N_("Ask a peer"), AskStart())

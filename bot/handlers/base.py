@@ -14,7 +14,8 @@ import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
 
 from telegram import (
     CallbackQuery,
@@ -28,8 +29,9 @@ from telegram.error import BadRequest
 from telegram.ext import ApplicationHandlerStop, BaseUpdateProcessor, CallbackContext, ExtBot
 
 from bot.container import Services
+from bot.handlers.payload import Payload
 from bot.i18n import Translator
-from bot.people import Person
+from bot.people import Person, Role
 
 log = logging.getLogger(__name__)
 
@@ -82,18 +84,22 @@ class HRContext(CallbackContext[ExtBot, dict, dict, BotData]):
         return self.bot_data.services
 
     def button(
-        self, text: str, action: str, *args: object, chat_id: int | None = None
+        self, text: str, payload: Payload, *, chat_id: int | None = None
     ) -> InlineKeyboardButton:
-        """An inline button whose callback data is signed for the chat it is shown in."""
+        """An inline button whose callback data (a declared payload, ``bot.handlers.buttons``)
+        is signed for the chat it is shown in (``chat_id``: another chat than this update's)."""
         scope = chat_id if chat_id is not None else self._chat_id
         if scope is None:
             raise RuntimeError("a button needs a chat to be bound to")
-        return InlineKeyboardButton(
-            text, callback_data=self.services.buttons.encode(scope, action, *args)
-        )
+        return InlineKeyboardButton(text, callback_data=signed(self.services, scope, payload))
 
     def keyboard(self, rows: list[list[InlineKeyboardButton]]) -> InlineKeyboardMarkup:
         return InlineKeyboardMarkup([row for row in rows if row])
+
+
+def signed(services: Services, chat_id: int, payload: Payload) -> str:
+    """The callback data of a button for ``chat_id``: the payload's code and arguments, signed."""
+    return services.buttons.encode(chat_id, payload.action, *payload.encode_args())
 
 
 def is_private(update: Update) -> bool:
@@ -127,6 +133,14 @@ async def edit_or_send(update: Update, text: str, **kwargs: Any) -> None:
 
 
 # -- per-update identity and flood control -------------------------------------------------
+class Verdict(StrEnum):
+    """What the flood gate says about one more update from a chat."""
+
+    OK = "ok"
+    WARN = "warn"  # the first refusal: say "slow down" once
+    DROP = "drop"  # refused again: answer nothing
+
+
 class FloodGate:
     """A token bucket per chat: a person who floods is told once to slow down, then dropped.
 
@@ -139,8 +153,8 @@ class FloodGate:
         self.max_chats = max_chats
         self._buckets: OrderedDict[int, list[float]] = OrderedDict()
 
-    def admit(self, chat_id: int, now: float | None = None) -> str:
-        """Return ``"ok"``, ``"warn"`` (first refusal) or ``"drop"``."""
+    def admit(self, chat_id: int, now: float | None = None) -> Verdict:
+        """``OK``, ``WARN`` (the first refusal) or ``DROP``."""
         now = time.monotonic() if now is None else now
         bucket = self._buckets.get(chat_id)
         if bucket is None:
@@ -156,12 +170,12 @@ class FloodGate:
         if tokens >= 1.0:
             bucket[0] = tokens - 1.0
             bucket[2] = 0.0
-            return "ok"
+            return Verdict.OK
         bucket[0] = tokens
         if not warned:
             bucket[2] = 1.0
-            return "warn"
-        return "drop"
+            return Verdict.WARN
+        return Verdict.DROP
 
     def wait_seconds(self, chat_id: int) -> int:
         """Whole seconds until this chat may send again (at least 1)."""
@@ -181,8 +195,8 @@ async def identify(update: object, context: HRContext) -> None:
     if chat is not None and user is not None and not user.is_bot:
         gate: FloodGate = context.application.bot_data.floodgate
         verdict = gate.admit(chat.id)
-        if verdict != "ok":
-            if verdict == "warn":
+        if verdict != Verdict.OK:
+            if verdict == Verdict.WARN:
                 person = await services.people.resolve(user.id)
                 private = chat.type == ChatType.PRIVATE
                 tr = services.i18n.for_person(
@@ -269,25 +283,30 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
 
 
 # -- signed callback routing ---------------------------------------------------------------
-ButtonHandler = Callable[[Update, HRContext, list[str]], Awaitable[None]]
+P = TypeVar("P", bound=Payload)
+ButtonHandler = Callable[[Update, HRContext, Any], Awaitable[None]]
 
 
 @dataclass(frozen=True)
 class Route:
+    payload: type[Payload]  # its role is checked when the press arrives
     handler: ButtonHandler
-    role: str  # "person", "peer" or "moderator": checked when the press arrives
 
 
 class CallbackRouter:
-    """One CallbackQueryHandler for all buttons: verify the MAC, check the role, dispatch."""
+    """One CallbackQueryHandler for all buttons: verify the MAC, read the declared payload,
+    check the role, dispatch."""
 
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
 
-    def add(self, action: str, handler: ButtonHandler, role: str = "person") -> None:
-        if action in self.routes:
-            raise ValueError(f"button action {action!r} registered twice")
-        self.routes[action] = Route(handler, role)
+    def add(
+        self, payload: type[P], handler: Callable[[Update, HRContext, P], Awaitable[None]]
+    ) -> None:
+        """Route presses of ``payload``'s buttons to ``handler(update, context, payload)``."""
+        if payload.action in self.routes:
+            raise ValueError(f"button action {payload.action!r} registered twice")
+        self.routes[payload.action] = Route(payload, handler)
 
     async def __call__(self, update: Update, context: HRContext) -> None:
         query: CallbackQuery = update.callback_query  # type: ignore[assignment]
@@ -305,12 +324,13 @@ class CallbackRouter:
             )
             return
         person = context.person
-        if route.role == "moderator" and not (person and person.is_moderator):
+        role = route.payload.role
+        if role == Role.MODERATOR and not (person and person.is_moderator):
             await self._refuse(
                 query, context, decoded[0], context.tr._("Only moderators can use this button.")
             )
             return
-        if route.role == "peer" and not (person and person.is_peer):
+        if role == Role.PEER and not (person and person.is_peer):
             await self._refuse(
                 query,
                 context,
@@ -320,10 +340,11 @@ class CallbackRouter:
             return
         context.answered = False
         try:
-            await route.handler(update, context, decoded[1])
+            payload = route.payload.parse(decoded[1])
+            await route.handler(update, context, payload)
         except (ValueError, IndexError) as exc:
-            # Signed data the handler cannot read (a button from an older version): a clear
-            # answer instead of a traceback.
+            # Signed data that does not read as the declared payload (a button from an older
+            # version): a clear answer instead of a traceback.
             log.warning(
                 "Button %r carried arguments its handler could not read (%s)",
                 decoded[0],
@@ -379,8 +400,7 @@ class Command:
 class MenuEntry:
     order: int
     label: str  # an N_() msgid
-    action: str
-    args: tuple[str, ...] = ()
+    payload: Payload
 
 
 DeepLinkHandler = Callable[[Update, HRContext, str], Awaitable[None]]
@@ -406,8 +426,8 @@ class BotRegistry:
         self.commands.append(Command(name, description, order, listed))
         self.commands.sort(key=lambda c: c.order)
 
-    def menu_entry(self, order: int, label: str, action: str, *args: str) -> None:
-        self.menu.append(MenuEntry(order, label, action, tuple(args)))
+    def menu_entry(self, order: int, label: str, payload: Payload) -> None:
+        self.menu.append(MenuEntry(order, label, payload))
         self.menu.sort(key=lambda m: m.order)
 
     def deep_link(self, prefix: str, handler: DeepLinkHandler) -> None:
@@ -427,5 +447,5 @@ def registry(context: CallbackContext) -> BotRegistry:
 def main_menu(context: HRContext) -> InlineKeyboardMarkup:
     """The main menu, two buttons a row, in the person's language."""
     entries = registry(context).menu
-    buttons = [context.button(context.tr._(e.label), e.action, *e.args) for e in entries]
+    buttons = [context.button(context.tr._(e.label), e.payload) for e in entries]
     return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])

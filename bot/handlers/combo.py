@@ -15,6 +15,14 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, CommandHandler, filters
 
 from bot.handlers.base import BotRegistry, HRContext, edit_or_send, reply
+from bot.handlers.buttons import (
+    AskStart,
+    ComboFirst,
+    ComboPage,
+    ComboPair,
+    ComboStart,
+    TopicWithdraw,
+)
 from bot.handlers.library_common import HTML, NO_PREVIEW, feature, lang_of
 from bot.i18n import N_
 from bot.library.combos import ComboAnswer, ComboChecker, Named, Reading
@@ -76,13 +84,15 @@ async def send_combo(
     tr = context.tr
     rows = [
         [
-            context.button(tr._("Check another combination"), "lc_start"),
-            context.button(tr._("Ask a peer"), "la_start"),
+            context.button(tr._("Check another combination"), ComboStart()),
+            context.button(tr._("Ask a peer"), AskStart()),
         ]
     ]
     person = context.person
     if answer.combo is not None and person is not None and person.is_moderator:
-        rows.append([context.button("🛑 " + tr._("Withdraw this entry"), "lt_wd", answer.combo.id)])
+        rows.append(
+            [context.button("🛑 " + tr._("Withdraw this entry"), TopicWithdraw(answer.combo.id))]
+        )
     send = edit_or_send if edit else reply
     await send(
         update,
@@ -111,7 +121,9 @@ async def combo_command(update: Update, context: HRContext) -> None:
             )
         ),
         parse_mode=HTML,
-        reply_markup=context.keyboard([[context.button(tr._("Choose from the list"), "lc_start")]]),
+        reply_markup=context.keyboard(
+            [[context.button(tr._("Choose from the list"), ComboStart())]]
+        ),
     )
 
 
@@ -175,12 +187,12 @@ async def confirm_names(update: Update, context: HRContext, a: Reading, b: Readi
         if x is None or y is None:
             continue
         label = f"{checker.display_name(x, lang)} + {checker.display_name(y, lang)}"
-        rows.append([context.button(label[:60], "lc_2", x.id, y.id)])
+        rows.append([context.button(label[:60], ComboPair(x.id, y.id))])
     if {a.kind, b.kind} <= {"ambiguous", "exact"} and a.named is not None and b.named is not None:
         rows.append(
-            [context.button(tr._("Not sure: show the riskiest"), "lc_2", a.named.id, b.named.id)]
+            [context.button(tr._("Not sure: show the riskiest"), ComboPair(a.named.id, b.named.id))]
         )
-    rows.append([context.button(tr._("None of these: choose from the list"), "lc_start")])
+    rows.append([context.button(tr._("None of these: choose from the list"), ComboStart())])
     await reply(update, esc("\n".join(lines)), parse_mode=HTML, reply_markup=context.keyboard(rows))
 
 
@@ -197,25 +209,26 @@ async def picker(
     page = max(0, min(page, pages - 1))
     shown = items[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
     if first is None:
-        buttons = [context.button(checker.display_name(n, lang)[:30], "lc_1", n.id) for n in shown]
+        buttons = [
+            context.button(checker.display_name(n, lang)[:30], ComboFirst(n.id)) for n in shown
+        ]
         text = tr._("Choose the first substance:")
-        nav_args: tuple[str, ...] = ("-",)
     else:
         buttons = [
-            context.button(checker.display_name(n, lang)[:30], "lc_2", first, n.id) for n in shown
+            context.button(checker.display_name(n, lang)[:30], ComboPair(first, n.id))
+            for n in shown
         ]
         first_named = checker.named(first)
         text = tr._(
             "{first} and what else?",
             first=checker.display_name(first_named, lang) if first_named else first,
         )
-        nav_args = (first,)
     rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
     nav = []
     if page > 0:
-        nav.append(context.button("◀", "lc_p", *nav_args, str(page - 1)))
+        nav.append(context.button("◀", ComboPage(first, page - 1)))
     if page + 1 < pages:
-        nav.append(context.button("▶", "lc_p", *nav_args, str(page + 1)))
+        nav.append(context.button("▶", ComboPage(first, page + 1)))
     rows.append(nav)
     if not items:
         text = tr._("The combination list is empty at the moment.")
@@ -228,31 +241,21 @@ async def picker(
     )
 
 
-async def start_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def start_button(update: Update, context: HRContext, _: ComboStart) -> None:
     await picker(update, context, None, 0)
 
 
-async def page_button(update: Update, context: HRContext, args: list[str]) -> None:
-    if len(args) != 2:
-        return
-    first = None if args[0] == "-" else args[0]
-    try:
-        page = int(args[1])
-    except ValueError:
-        page = 0
-    await picker(update, context, first, page)
+async def page_button(update: Update, context: HRContext, shown: ComboPage) -> None:
+    await picker(update, context, shown.first, shown.page)
 
 
-async def first_button(update: Update, context: HRContext, args: list[str]) -> None:
-    if args:
-        await picker(update, context, args[0], 0)
+async def first_button(update: Update, context: HRContext, chosen: ComboFirst) -> None:
+    await picker(update, context, chosen.substance, 0)
 
 
-async def second_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def second_button(update: Update, context: HRContext, pair: ComboPair) -> None:
     checker = feature(context).service.checker
-    if len(args) != 2:
-        return
-    a, b = checker.named(args[0]), checker.named(args[1])
+    a, b = checker.named(pair.first), checker.named(pair.second)
     if a is None or b is None:
         await picker(update, context, None, 0)
         return
@@ -262,9 +265,9 @@ async def second_button(update: Update, context: HRContext, args: list[str]) -> 
 def register(app: Application, reg: BotRegistry) -> None:
     private = filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("combo", combo_command, filters=private))
-    reg.router.add("lc_start", start_button)
-    reg.router.add("lc_p", page_button)
-    reg.router.add("lc_1", first_button)
-    reg.router.add("lc_2", second_button)
+    reg.router.add(ComboStart, start_button)
+    reg.router.add(ComboPage, page_button)
+    reg.router.add(ComboFirst, first_button)
+    reg.router.add(ComboPair, second_button)
     reg.command("combo", N_("check the risk of mixing two drugs"), order=11)
-    reg.menu_entry(15, N_("Mixing drugs"), "lc_start")
+    reg.menu_entry(15, N_("Mixing drugs"), ComboStart())

@@ -6,6 +6,7 @@ from telegram import Update
 from telegram.ext import Application, CommandHandler, filters
 
 from bot.handlers.base import BotRegistry, HRContext, edit_or_send, main_menu, reply
+from bot.handlers.buttons import ChooseLanguage, LanguageMenu
 from bot.i18n import N_
 
 
@@ -16,7 +17,7 @@ def _keyboard(context: HRContext):
     for lang in i18n.languages:
         name = i18n.translator(lang).native_name
         label = f"✓ {name}" if lang == current else name
-        buttons.append(context.button(label, "lang", lang))
+        buttons.append(context.button(label, ChooseLanguage(lang)))
     return context.keyboard([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
 
 
@@ -24,17 +25,19 @@ async def language_command(update: Update, context: HRContext) -> None:
     await reply(update, context.tr._("Choose your language:"), reply_markup=_keyboard(context))
 
 
-async def language_menu_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def language_menu_button(
+    update: Update, context: HRContext, _: LanguageMenu | None = None
+) -> None:
     await edit_or_send(
         update, context.tr._("Choose your language:"), reply_markup=_keyboard(context)
     )
 
 
-async def choose_language(update: Update, context: HRContext, args: list[str]) -> None:
+async def choose_language(update: Update, context: HRContext, chosen: ChooseLanguage) -> None:
     services = context.services
-    lang = args[0] if args else ""
+    lang = chosen.language
     if lang not in services.i18n.languages or context.person is None:
-        await language_menu_button(update, context, [])
+        await language_menu_button(update, context)
         return
     await services.people.set_language(context.person, lang)
     context.tr = services.i18n.translator(lang)
@@ -44,7 +47,7 @@ async def choose_language(update: Update, context: HRContext, args: list[str]) -
 
 def register(app: Application, reg: BotRegistry) -> None:
     app.add_handler(CommandHandler("language", language_command, filters=filters.ChatType.PRIVATE))
-    reg.router.add("lang", choose_language)
-    reg.router.add("langs", language_menu_button)
+    reg.router.add(ChooseLanguage, choose_language)
+    reg.router.add(LanguageMenu, language_menu_button)
     reg.command("language", N_("change the language"), order=80)
-    reg.menu_entry(80, N_("Language"), "langs")
+    reg.menu_entry(80, N_("Language"), LanguageMenu())

@@ -11,6 +11,15 @@ from telegram.error import BadRequest
 
 from bot.container import composed
 from bot.handlers.base import HRContext, edit_or_send, reply
+from bot.handlers.buttons import (
+    AskStart,
+    ShowTopic,
+    TopicCategory,
+    TopicCountry,
+    TopicFeedback,
+    TopicWithdraw,
+)
+from bot.handlers.payload import ACTIONS
 from bot.library.feature import LibraryFeature
 from bot.library.markdown import esc
 from bot.library.model import Topic
@@ -42,20 +51,24 @@ class TelegramMessenger:
     def markup(
         self, chat_id: int, buttons: list[list[Button]] | None
     ) -> InlineKeyboardMarkup | None:
+        """The domain names a button by its action code and arguments (it does not import the
+        handlers); each is read as its declared payload here, so a wrong one fails at once."""
         if not buttons:
             return None
         return InlineKeyboardMarkup(
             [
                 [
-                    InlineKeyboardButton(
-                        label, callback_data=self.codec.encode(chat_id, action, *args)
-                    )
+                    InlineKeyboardButton(label, callback_data=self._data(chat_id, action, args))
                     for label, action, args in row
                 ]
                 for row in buttons
                 if row
             ]
         )
+
+    def _data(self, chat_id: int, action: str, args: tuple[str, ...]) -> str:
+        payload = ACTIONS[action].parse(list(args))
+        return self.codec.encode(chat_id, payload.action, *payload.encode_args())
 
     async def send(
         self, chat_id: int, text: str, buttons: list[list[Button]] | None = None
@@ -95,8 +108,8 @@ class TelegramMessenger:
 def feedback_row(context: HRContext, topic_id: str, lang: str) -> list[InlineKeyboardButton]:
     tr = context.tr
     return [
-        context.button("👍 " + tr._("Helpful"), "lt_fb", topic_id, lang, "h"),
-        context.button("👎 " + tr._("Not helpful"), "lt_fb", topic_id, lang, "n"),
+        context.button("👍 " + tr._("Helpful"), TopicFeedback(topic_id, lang, "h")),
+        context.button("👎 " + tr._("Not helpful"), TopicFeedback(topic_id, lang, "n")),
     ]
 
 
@@ -107,20 +120,22 @@ def topic_keyboard(context: HRContext, topic: Topic) -> InlineKeyboardMarkup:
     rows: list[list[InlineKeyboardButton]] = []
     related = [lib.service.visible(r) for r in topic.related]
     related_buttons = [
-        context.button("→ " + t.translation(lang)[1].title[:60], "lt_t", t.id) for t in related if t
+        context.button("→ " + t.translation(lang)[1].title[:60], ShowTopic(t.id))
+        for t in related
+        if t
     ]
     for i in range(0, len(related_buttons), 2):
         rows.append(related_buttons[i : i + 2])
     rows.append(feedback_row(context, topic.id, lang))
     rows.append(
         [
-            context.button(tr._("Ask a peer"), "la_start"),
-            context.button("◀ " + tr._("Topics"), "lt_cat", topic.category, "0"),
+            context.button(tr._("Ask a peer"), AskStart()),
+            context.button("◀ " + tr._("Topics"), TopicCategory(topic.category, 0)),
         ]
     )
     person = context.person
     if person is not None and person.is_moderator:
-        rows.append([context.button("🛑 " + tr._("Withdraw this topic"), "lt_wd", topic.id)])
+        rows.append([context.button("🛑 " + tr._("Withdraw this topic"), TopicWithdraw(topic.id))])
     return InlineKeyboardMarkup(rows)
 
 
@@ -228,14 +243,14 @@ async def ask_country_for_topic(update: Update, context: HRContext, topic: Topic
     if not choices:
         return
     buttons = [
-        context.button(r.name(lang), "lt_cc", topic.id, r.id)
+        context.button(r.name(lang), TopicCountry(topic.id, r.id))
         for r in sorted(choices, key=lambda r: r.name(lang))
     ]
     rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
     rows.append(
         [
-            context.button(tr._("Somewhere else"), "lt_cc", topic.id, "-"),
-            context.button(tr._("Not now"), "lt_cc", topic.id, "0"),
+            context.button(tr._("Somewhere else"), TopicCountry(topic.id, "-")),
+            context.button(tr._("Not now"), TopicCountry(topic.id, "0")),
         ]
     )
     text = tr._(

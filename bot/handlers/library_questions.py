@@ -14,6 +14,14 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, MessageHandler, filters
 
 from bot.handlers.base import BotRegistry, HRContext, main_menu, reply
+from bot.handlers.buttons import (
+    AskSend,
+    AskStart,
+    FindServices,
+    Overdose,
+    ShowTopic,
+    TopicCategories,
+)
 from bot.handlers.combo import send_combo
 from bot.handlers.library_common import HTML, NO_PREVIEW, feature, feedback_row, lang_of
 from bot.library.feature import Pending
@@ -27,12 +35,12 @@ def no_answer_rows(context: HRContext) -> list[list]:
     """No dead end: the overdose steps, the service finder and a peer are one tap away."""
     tr = context.tr
     return [
-        [context.button(tr._("Overdose: what to do"), "od")],
+        [context.button(tr._("Overdose: what to do"), Overdose())],
         [
-            context.button(tr._("Find services"), "svc"),
-            context.button(tr._("Ask a peer"), "la_send"),
+            context.button(tr._("Find services"), FindServices()),
+            context.button(tr._("Ask a peer"), AskSend()),
         ],
-        [context.button(tr._("Browse topics"), "lt_cats")],
+        [context.button(tr._("Browse topics"), TopicCategories())],
     ]
 
 
@@ -54,10 +62,10 @@ async def ask_which(update: Update, context: HRContext, match, lang: str) -> boo
             (n for n in (checker.named(sid) for sid in sense.substances) if n is not None), None
         )
         label = checker.display_name(named, lang) if named else topic.translation(lang)[1].title
-        rows.append([context.button(label[:60], "lt_t", topic.id)])
+        rows.append([context.button(label[:60], ShowTopic(topic.id))])
     if len(rows) < 2:
         return False
-    rows.append([context.button(tr._("Ask a peer"), "la_start")])
+    rows.append([context.button(tr._("Ask a peer"), AskStart())])
     await reply(
         update,
         esc(
@@ -102,19 +110,19 @@ async def answer_question(
     topic = lib.service.visible(best.topic_id)
     if topic is None:
         return
-    rows = [[context.button(tr._("Read more"), "lt_t", topic.id)]]
+    rows = [[context.button(tr._("Read more"), ShowTopic(topic.id))]]
     for alt in hits[1:3]:
         alt_topic = lib.service.visible(alt.topic_id)
         if alt_topic is not None:
             rows.append(
                 [
                     context.button(
-                        "→ " + alt_topic.translation(lang)[1].title[:60], "lt_t", alt_topic.id
+                        "→ " + alt_topic.translation(lang)[1].title[:60], ShowTopic(alt_topic.id)
                     )
                 ]
             )
     rows.append(feedback_row(context, topic.id, lang))
-    rows.append([context.button(tr._("Ask a peer"), "la_start")])
+    rows.append([context.button(tr._("Ask a peer"), AskStart())])
     await lib.service.count(topic.id, lang, "shown")
     await reply(
         update,

@@ -15,12 +15,8 @@ It reads what ``bot.compose`` built: ``services.features.regions`` (Regions),
 
 from __future__ import annotations
 
-import asyncio
 import html
 import logging
-from collections import OrderedDict
-from collections.abc import Awaitable
-from typing import TypeVar
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
@@ -28,22 +24,29 @@ from telegram.error import BadRequest
 from telegram.ext import Application, CommandHandler
 
 from bot.container import composed
+from bot.country_memory import RememberedCountry
 from bot.directory.overdose_guide import OverdoseGuide
 from bot.directory.regions import Region
 from bot.handlers import prompts
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, is_private, reply
+from bot.handlers.buttons import (
+    Overdose,
+    OverdoseCountries,
+    OverdoseCountry,
+    OverdoseMore,
+    OverdoseNotNow,
+)
 from bot.i18n import N_
 from bot.people import Person
-from bot.storage.regions import RegionChoice, RegionChoiceRepo
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 PAGE_SIZE = 12  # countries per page: six rows of two
 WAIT_SECONDS = 600.0  # how long a typed country name is expected after the question
-DB_TIMEOUT_S = 1.0  # the steps never wait longer than this for the remembered country
 MAX_TYPED_WORDS = 4  # longer texts are questions for other features, not country names
-ACTIONS = ("od", "odm", "odc", "odset", "odno")
+ACTIONS = tuple(
+    p.action for p in (Overdose, OverdoseMore, OverdoseCountries, OverdoseCountry, OverdoseNotNow)
+)
 PROMPT = "country"  # the prompt kind: a typed country name after the card asked for it
 SUGGESTED = 4  # countries offered inside the card, by the person's language
 DEEP_LINK = "overdose"  # t.me/<bot>?start=overdose opens the steps
@@ -53,8 +56,8 @@ def _guide(context: HRContext) -> OverdoseGuide:
     return composed(context.services.features.emergency, "the overdose guide")
 
 
-def _choices(context: HRContext) -> RegionChoiceRepo:
-    return composed(context.services.features.region_choice, "the remembered-country store")
+def _country(context: HRContext) -> RememberedCountry:
+    return composed(context.services.features.country, "the remembered country")
 
 
 def _lang(update: Update, context: HRContext) -> str:
@@ -64,41 +67,6 @@ def _lang(update: Update, context: HRContext) -> str:
     user = update.effective_user
     context.tr = context.services.i18n.for_person(None, user.language_code if user else None)
     return context.tr.lang
-
-
-class ChoiceMemory:
-    """Recently read choices by keyed user hash, in memory only, so a known person's number
-    is right even while the database is unavailable. Bounded; /forget drops the entry."""
-
-    def __init__(self, size: int = 20_000) -> None:
-        self.size = size
-        self._choices: OrderedDict[bytes, RegionChoice | None] = OrderedDict()
-
-    def get(self, key: bytes) -> tuple[bool, RegionChoice | None]:
-        if key not in self._choices:
-            return False, None
-        self._choices.move_to_end(key)
-        return True, self._choices[key]
-
-    def put(self, key: bytes, choice: RegionChoice | None) -> None:
-        self._choices[key] = choice
-        self._choices.move_to_end(key)
-        while len(self._choices) > self.size:
-            self._choices.popitem(last=False)
-
-    def drop(self, key: bytes) -> None:
-        self._choices.pop(key, None)
-
-
-async def _bounded(coroutine: Awaitable[T]) -> T:
-    """Wait at most ``DB_TIMEOUT_S`` for a database call. On a timeout the call finishes in
-    the background (shielded) instead of being cancelled half-way inside the driver."""
-    task = asyncio.ensure_future(coroutine)
-    try:
-        return await asyncio.wait_for(asyncio.shield(task), DB_TIMEOUT_S)
-    except TimeoutError:
-        task.add_done_callback(lambda t: t.cancelled() or t.exception())
-        raise
 
 
 def _user_key(update: Update, context: HRContext) -> bytes | None:
@@ -113,21 +81,7 @@ async def _remembered(update: Update, context: HRContext) -> tuple[bool, str | N
     key = _user_key(update, context)
     if key is None:
         return False, None, False
-    memory: ChoiceMemory = context.application.bot_data["region_memory"]
-    db_ok = True
-    try:
-        choice = await _bounded(_choices(context).get(key))
-        memory.put(key, choice)
-    except Exception as exc:  # noqa: BLE001 - any failure: the steps go out anyway
-        log.warning("Could not read the remembered country (%s)", type(exc).__name__)
-        db_ok = False
-        known, choice = memory.get(key)
-        if not known:
-            return False, None, False
-    if choice is None:
-        return db_ok, None, False
-    region_id = choice.region_id if _guide(context).region(choice.region_id) else None
-    return db_ok, region_id, choice.region_id is None
+    return await _country(context).read(key)
 
 
 # -- the card --------------------------------------------------------------------------------
@@ -165,19 +119,19 @@ async def send_card(update: Update, context: HRContext) -> None:
 
 def _card_keyboard(context: HRContext, region_id: str | None, ask_country: bool, private: bool):
     tr = context.tr
-    more = context.button("ℹ️ " + tr._("More"), "odm", region_id or "-")
+    more = context.button("ℹ️ " + tr._("More"), OverdoseMore(region_id))
     if not private:
         return context.keyboard([[more]])
     if not ask_country:
         label = N_("Change country") if region_id else N_("Set my country")
-        return context.keyboard([[more, context.button("🌍 " + tr._(label), "odc", "0")]])
+        return context.keyboard([[more, context.button("🌍 " + tr._(label), OverdoseCountries(0))]])
     suggested = _guide(context).countries(tr.lang)[:SUGGESTED]
-    cells = [context.button(r.name(tr.lang), "odset", r.id) for r in suggested]
+    cells = [context.button(r.name(tr.lang), OverdoseCountry(r.id)) for r in suggested]
     rows = [[more]] + [cells[i : i + 2] for i in range(0, len(cells), 2)]
     rows.append(
         [
-            context.button("🌍 " + tr._("Other country"), "odc", "0"),
-            context.button(tr._("Not now"), "odno"),
+            context.button("🌍 " + tr._("Other country"), OverdoseCountries(0)),
+            context.button(tr._("Not now"), OverdoseNotNow()),
         ]
     )
     return context.keyboard(rows)
@@ -191,16 +145,16 @@ def _country_keyboard(context: HRContext, page: int, region_id: str | None):
     pages = max(1, -(-len(countries) // PAGE_SIZE))
     page = min(max(page, 0), pages - 1)
     chunk = countries[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
-    buttons = [context.button(r.name(tr.lang), "odset", r.id) for r in chunk]
-    rows = [[context.button("ℹ️ " + tr._("More"), "odm", region_id or "-")]]
+    buttons = [context.button(r.name(tr.lang), OverdoseCountry(r.id)) for r in chunk]
+    rows = [[context.button("ℹ️ " + tr._("More"), OverdoseMore(region_id))]]
     rows += [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     nav = []
     if page > 0:
-        nav.append(context.button("◀ " + tr._("Back"), "odc", str(page - 1)))
+        nav.append(context.button("◀ " + tr._("Back"), OverdoseCountries(page - 1)))
     if page < pages - 1:
-        nav.append(context.button(tr._("More countries") + " ▶", "odc", str(page + 1)))
+        nav.append(context.button(tr._("More countries") + " ▶", OverdoseCountries(page + 1)))
     rows.append(nav)
-    rows.append([context.button(tr._("Not now"), "odno")])
+    rows.append([context.button(tr._("Not now"), OverdoseNotNow())])
     return context.keyboard(rows)
 
 
@@ -208,7 +162,7 @@ async def overdose_command(update: Update, context: HRContext) -> None:
     await send_card(update, context)
 
 
-async def overdose_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def overdose_button(update: Update, context: HRContext, _: Overdose) -> None:
     await send_card(update, context)
 
 
@@ -217,22 +171,19 @@ async def overdose_link(update: Update, context: HRContext, rest: str) -> None:
     await send_card(update, context)
 
 
-async def more_button(update: Update, context: HRContext, args: list[str]) -> None:
-    """``odm <region or ->``: everything behind "More", as a new message under the card."""
+async def more_button(update: Update, context: HRContext, more: OverdoseMore) -> None:
+    """Everything behind "More", as a new message under the card."""
     lang = _lang(update, context)
     guide = _guide(context)
-    region_id = args[0] if args and args[0] != "-" and guide.region(args[0]) else None
+    region_id = more.region if more.region and guide.region(more.region) else None
     await reply(update, guide.details(lang, region_id), parse_mode=ParseMode.HTML)
 
 
 # -- choosing the country ---------------------------------------------------------------------
-async def country_page(update: Update, context: HRContext, args: list[str]) -> None:
-    """``odc <page>``: the country list under the card; a typed name works too."""
+async def country_page(update: Update, context: HRContext, shown: OverdoseCountries) -> None:
+    """The country list under the card; a typed name works too."""
     _lang(update, context)
-    try:
-        page = int(args[0]) if args else 0
-    except ValueError:
-        page = 0
+    page = shown.page
     if is_private(update):
         prompts.ask(update, context, PROMPT)
     region_id = await region_of(update, context)
@@ -250,13 +201,13 @@ async def _edit_keyboard(update: Update, markup: InlineKeyboardMarkup) -> None:
                 log.info("Could not change the card's buttons (%s)", type(exc).__name__)
 
 
-async def choose_country(update: Update, context: HRContext, args: list[str]) -> None:
-    """``odset <region id>``: remember the country; the card now shows its number."""
+async def choose_country(update: Update, context: HRContext, chosen: OverdoseCountry) -> None:
+    """Remember the country; the card now shows its number."""
     _lang(update, context)
     guide = _guide(context)
-    region = guide.region(args[0]) if args else None
+    region = guide.region(chosen.region)
     if region is None:
-        await country_page(update, context, ["0"])
+        await country_page(update, context, OverdoseCountries(0))
         return
     prompts.end(update, context, PROMPT)
     saved, shown = await _remember(context, region)
@@ -278,29 +229,15 @@ async def choose_country(update: Update, context: HRContext, args: list[str]) ->
 
 async def _remember(context: HRContext, region: Region) -> tuple[bool, Region]:
     """Store the country or province of ``region``; (saved, what was stored or chosen)."""
-    guide = _guide(context)
-    stored = guide.storable(region.id)
-    saved = await _store(context, stored)
-    return saved, (guide.region(stored) if stored else None) or region
+    return await _country(context).remember_region(context.person, region)
 
 
 async def _store(context: HRContext, region_id: str | None) -> bool:
-    person = context.person
-    if person is None:
-        return False
-    try:
-        await _bounded(_choices(context).set(person.key, region_id))
-    except Exception as exc:  # noqa: BLE001 - any failure: say so, keep going
-        log.warning("Could not remember the chosen country (%s)", type(exc).__name__)
-        return False
-    # The people row may be new: let the next update see it (monthly last-seen updates).
-    context.services.people.invalidate(person.key)
-    context.application.bot_data["region_memory"].put(person.key, RegionChoice(region_id))
-    return True
+    return await _country(context).remember(context.person, region_id)
 
 
-async def not_now(update: Update, context: HRContext, args: list[str]) -> None:
-    """``odno``: don't ask again; the card keeps a "Set my country" button."""
+async def not_now(update: Update, context: HRContext, _: OverdoseNotNow) -> None:
+    """Don't ask again; the card keeps a "Set my country" button."""
     _lang(update, context)
     prompts.end(update, context, PROMPT)
     await _store(context, None)
@@ -367,18 +304,20 @@ async def typed_country(update: Update, context: HRContext, prompt: prompts.Prom
             reply_markup=_card_keyboard(context, top_region.id, False, True),
         )
         return
-    buttons = [[context.button(guide.label(r, tr.lang), "odset", r.id)] for r, _ in hits[:5]]
-    buttons.append([context.button(tr._("None of these"), "odc", "0")])
+    buttons = [
+        [context.button(guide.label(r, tr.lang), OverdoseCountry(r.id))] for r, _ in hits[:5]
+    ]
+    buttons.append([context.button(tr._("None of these"), OverdoseCountries(0))])
     await reply(update, tr._("Did you mean one of these?"), reply_markup=context.keyboard(buttons))
 
 
 def register(app: Application, reg: BotRegistry) -> None:
-    memory = ChoiceMemory()
-    app.bot_data["region_memory"] = memory
+    features = app.bot_data.services.features
 
     async def forget_person(person: Person) -> None:
         # Rows cascade with the person; what is held in memory about them goes too.
-        memory.drop(person.key)
+        if features.country is not None:
+            features.country.forget(person.key)
 
     reg.prompts.add(
         prompts.PromptKind(
@@ -391,13 +330,13 @@ def register(app: Application, reg: BotRegistry) -> None:
         )
     )
     app.add_handler(CommandHandler("overdose", overdose_command))
-    reg.router.add("od", overdose_button)
-    reg.router.add("odm", more_button)
-    reg.router.add("odc", country_page)
-    reg.router.add("odset", choose_country)
-    reg.router.add("odno", not_now)
+    reg.router.add(Overdose, overdose_button)
+    reg.router.add(OverdoseMore, more_button)
+    reg.router.add(OverdoseCountries, country_page)
+    reg.router.add(OverdoseCountry, choose_country)
+    reg.router.add(OverdoseNotNow, not_now)
     reg.command("overdose", N_("what to do in an overdose, right now"), order=2)
-    reg.menu_entry(0, N_("Overdose: what to do"), "od")
+    reg.menu_entry(0, N_("Overdose: what to do"), Overdose())
     reg.deep_link(DEEP_LINK, overdose_link)
     reg.privacy_note(
         30,

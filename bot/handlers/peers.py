@@ -9,7 +9,13 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler, filters
 
-from bot.alerts.invites import PSEUDONYM_MAX, PSEUDONYM_MIN, check_pseudonym, person_token
+from bot.alerts.invites import (
+    PSEUDONYM_MAX,
+    PSEUDONYM_MIN,
+    InviteOutcome,
+    check_pseudonym,
+    person_token,
+)
 from bot.handlers.alerts_common import (
     TEXT_INPUTS,
     clear_expected,
@@ -19,6 +25,14 @@ from bot.handlers.alerts_common import (
     moderator_ready,
 )
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
+from bot.handlers.buttons import (
+    PeerInvite,
+    PeerPromote,
+    PeerPromoteConfirmed,
+    PeerRevoke,
+    PeerRevokeConfirmed,
+    Peers,
+)
 from bot.i18n import N_, Translator
 from bot.people import Person
 
@@ -34,9 +48,9 @@ def telegram_names(update: Update) -> tuple[str | None, ...]:
 
 def pseudonym_problem(tr: Translator, text: str, outcome: str) -> str:
     """Why a pseudonym was not accepted, and what to send instead."""
-    if outcome == "taken":
+    if outcome == InviteOutcome.TAKEN:
         return tr._("Someone already uses that pseudonym. Please choose another one:")
-    if outcome == "own_name":
+    if outcome == InviteOutcome.OWN_NAME:
         return tr._(
             "That looks like your Telegram name or username. Choose a pseudonym nobody can "
             "link to you, and send it now:"
@@ -61,7 +75,7 @@ async def invite_command(update: Update, context: HRContext) -> None:
     await _new_invite(update, context)
 
 
-async def invite_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def invite_button(update: Update, context: HRContext, _: PeerInvite) -> None:
     if not await moderator_ready(update, context):
         return
     await _new_invite(update, context)
@@ -155,7 +169,7 @@ async def on_invite_pseudonym(update: Update, context: HRContext, pending: dict[
         text,
         names=telegram_names(update),
     )
-    if outcome == "ok":
+    if outcome == InviteOutcome.OK:
         await reply(
             update,
             tr._(
@@ -166,10 +180,15 @@ async def on_invite_pseudonym(update: Update, context: HRContext, pending: dict[
             parse_mode=ParseMode.HTML,
         )
         return
-    if outcome == "already":
+    if outcome == InviteOutcome.ALREADY:
         await reply(update, tr._("You are already a verified peer."))
         return
-    if outcome in ("unknown", "used", "expired", "busy"):
+    if outcome in (
+        InviteOutcome.UNKNOWN,
+        InviteOutcome.USED,
+        InviteOutcome.EXPIRED,
+        InviteOutcome.BUSY,
+    ):
         await reply(update, _invite_problem(tr, outcome))
         return
     await reply(update, pseudonym_problem(tr, text, outcome))
@@ -184,11 +203,10 @@ async def peers_command(update: Update, context: HRContext) -> None:
     await _show_peers(update, context, 0, edit=False)
 
 
-async def peers_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def peers_button(update: Update, context: HRContext, shown: Peers) -> None:
     if not await moderator_ready(update, context):
         return
-    page = int(args[0]) if args and args[0].isdigit() else 0
-    await _show_peers(update, context, page, edit=True)
+    await _show_peers(update, context, shown.page, edit=True)
 
 
 async def _show_peers(update: Update, context: HRContext, page: int, edit: bool) -> None:
@@ -208,17 +226,17 @@ async def _show_peers(update: Update, context: HRContext, page: int, edit: bool)
         if record.user_key == context.person.key or f.invites.configured(record.user_key):  # type: ignore[union-attr]
             continue
         token = person_token(record.user_key)
-        row = [context.button(tr._("Revoke {name}", name=record.pseudonym), "prx", token)]
+        row = [context.button(tr._("Revoke {name}", name=record.pseudonym), PeerRevoke(token))]
         if record.role == "peer":
-            row.append(context.button(tr._("Make moderator"), "prm", token))
+            row.append(context.button(tr._("Make moderator"), PeerPromote(token)))
         rows.append(row)
     nav = []
     if page > 0:
-        nav.append(context.button("‹", "pr", page - 1))
+        nav.append(context.button("‹", Peers(page - 1)))
     if page < pages - 1:
-        nav.append(context.button("›", "pr", page + 1))
+        nav.append(context.button("›", Peers(page + 1)))
     rows.append(nav)
-    rows.append([context.button(tr._("Invite a peer"), "prinv")])
+    rows.append([context.button(tr._("Invite a peer"), PeerInvite())])
     text = "\n".join(lines)
     if edit:
         await edit_or_send(
@@ -228,11 +246,11 @@ async def _show_peers(update: Update, context: HRContext, page: int, edit: bool)
         await reply(update, text, parse_mode=ParseMode.HTML, reply_markup=context.keyboard(rows))
 
 
-async def revoke_button(update: Update, context: HRContext, args: list[str]) -> None:
-    if not await moderator_ready(update, context) or not args:
+async def revoke_button(update: Update, context: HRContext, pressed: PeerRevoke) -> None:
+    if not await moderator_ready(update, context):
         return
     tr = context.tr
-    record = await feature(context).invites.find(args[0])
+    record = await feature(context).invites.find(pressed.person)
     if record is None:
         await answer_query(update, context, tr._("That person no longer has a role."), alert=True)
         return
@@ -246,20 +264,22 @@ async def revoke_button(update: Update, context: HRContext, args: list[str]) -> 
         reply_markup=context.keyboard(
             [
                 [
-                    context.button(tr._("Yes, revoke"), "prxy", args[0]),
-                    context.button(tr._("No"), "pr", 0),
+                    context.button(tr._("Yes, revoke"), PeerRevokeConfirmed(pressed.person)),
+                    context.button(tr._("No"), Peers(0)),
                 ]
             ]
         ),
     )
 
 
-async def revoke_confirmed(update: Update, context: HRContext, args: list[str]) -> None:
-    if not await moderator_ready(update, context) or not args:
+async def revoke_confirmed(
+    update: Update, context: HRContext, pressed: PeerRevokeConfirmed
+) -> None:
+    if not await moderator_ready(update, context):
         return
     tr = context.tr
     person = context.person
-    record = await feature(context).invites.revoke(args[0], person.pseudonym, person.key)  # type: ignore[union-attr,arg-type]
+    record = await feature(context).invites.revoke(pressed.person, person.pseudonym, person.key)  # type: ignore[union-attr,arg-type]
     if record is None:
         await answer_query(update, context, tr._("That person no longer has a role."), alert=True)
     else:
@@ -267,11 +287,11 @@ async def revoke_confirmed(update: Update, context: HRContext, args: list[str]) 
     await _show_peers(update, context, 0, edit=True)
 
 
-async def promote_button(update: Update, context: HRContext, args: list[str]) -> None:
-    if not await moderator_ready(update, context) or not args:
+async def promote_button(update: Update, context: HRContext, pressed: PeerPromote) -> None:
+    if not await moderator_ready(update, context):
         return
     tr = context.tr
-    record = await feature(context).invites.find(args[0])
+    record = await feature(context).invites.find(pressed.person)
     if record is None or record.role != "peer":
         await answer_query(update, context, tr._("That person is not a verified peer."), alert=True)
         return
@@ -285,26 +305,30 @@ async def promote_button(update: Update, context: HRContext, args: list[str]) ->
         reply_markup=context.keyboard(
             [
                 [
-                    context.button(tr._("Yes, make moderator"), "prmy", args[0]),
-                    context.button(tr._("No"), "pr", 0),
+                    context.button(
+                        tr._("Yes, make moderator"), PeerPromoteConfirmed(pressed.person)
+                    ),
+                    context.button(tr._("No"), Peers(0)),
                 ]
             ]
         ),
     )
 
 
-async def promote_confirmed(update: Update, context: HRContext, args: list[str]) -> None:
-    if not await moderator_ready(update, context) or not args:
+async def promote_confirmed(
+    update: Update, context: HRContext, pressed: PeerPromoteConfirmed
+) -> None:
+    if not await moderator_ready(update, context):
         return
     tr = context.tr
-    record = await feature(context).invites.promote(args[0], context.person.pseudonym)  # type: ignore[union-attr,arg-type]
+    record = await feature(context).invites.promote(pressed.person, context.person.pseudonym)  # type: ignore[union-attr,arg-type]
     if record is None:
         await answer_query(update, context, tr._("That person is not a verified peer."), alert=True)
     else:
         await answer_query(
             update, context, tr._("{name} is now a moderator.", name=record.pseudonym)
         )
-        from bot.handlers.review import brief_new_moderator
+        from bot.handlers.review_cards import brief_new_moderator
 
         await brief_new_moderator(context, record.user_key)
     await _show_peers(update, context, 0, edit=True)
@@ -318,11 +342,11 @@ def register(app: Application, reg: BotRegistry) -> None:
     app.add_handler(CommandHandler("invite", invite_command, filters=private))
     app.add_handler(CommandHandler("peers", peers_command, filters=private))
     reg.deep_link(INVITE_PREFIX, invite_link)
-    reg.router.add("prinv", invite_button, role="moderator")
-    reg.router.add("pr", peers_button, role="moderator")
-    reg.router.add("prx", revoke_button, role="moderator")
-    reg.router.add("prxy", revoke_confirmed, role="moderator")
-    reg.router.add("prm", promote_button, role="moderator")
-    reg.router.add("prmy", promote_confirmed, role="moderator")
+    reg.router.add(PeerInvite, invite_button)
+    reg.router.add(Peers, peers_button)
+    reg.router.add(PeerRevoke, revoke_button)
+    reg.router.add(PeerRevokeConfirmed, revoke_confirmed)
+    reg.router.add(PeerPromote, promote_button)
+    reg.router.add(PeerPromoteConfirmed, promote_confirmed)
     reg.command("invite", N_("moderators: invite a verified peer"), order=70, listed=False)
     reg.command("peers", N_("moderators: list and manage peers"), order=71, listed=False)

@@ -15,6 +15,7 @@ from bot.handlers.base import (
     registry,
     reply,
 )
+from bot.handlers.buttons import Forget, Privacy
 from bot.i18n import N_
 
 
@@ -68,7 +69,7 @@ async def privacy_command(update: Update, context: HRContext) -> None:
     )
 
 
-async def privacy_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def privacy_button(update: Update, context: HRContext, _: Privacy) -> None:
     await edit_or_send(
         update, privacy_text(context), parse_mode=ParseMode.HTML, reply_markup=main_menu(context)
     )
@@ -79,8 +80,8 @@ async def forget_command(update: Update, context: HRContext) -> None:
     keyboard = context.keyboard(
         [
             [
-                context.button(tr._("Yes, erase everything"), "forget", "yes"),
-                context.button(tr._("No, keep it"), "forget", "no"),
+                context.button(tr._("Yes, erase everything"), Forget("yes")),
+                context.button(tr._("No, keep it"), Forget("no")),
             ]
         ]
     )
@@ -95,9 +96,9 @@ async def forget_command(update: Update, context: HRContext) -> None:
     )
 
 
-async def forget_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def forget_button(update: Update, context: HRContext, answer: Forget) -> None:
     tr = context.tr
-    if not args or args[0] != "yes" or context.person is None:
+    if answer.answer != "yes" or context.person is None:
         await edit_or_send(update, tr._("Nothing was erased."), reply_markup=main_menu(context))
         return
     for hook in registry(context).forget_hooks:
@@ -138,8 +139,8 @@ def register(app: Application, reg: BotRegistry) -> None:
     private = filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("privacy", privacy_command, filters=private))
     app.add_handler(CommandHandler("forget", forget_command, filters=private))
-    reg.router.add("privacy", privacy_button)
-    reg.router.add("forget", forget_button)
+    reg.router.add(Privacy, privacy_button)
+    reg.router.add(Forget, forget_button)
     reg.command("privacy", N_("what I store and for how long"), order=85)
     reg.command("forget", N_("erase everything I keep about you"), order=86)
-    reg.menu_entry(85, N_("Privacy"), "privacy")
+    reg.menu_entry(85, N_("Privacy"), Privacy())

@@ -44,9 +44,10 @@ from bot.alerts.reports import (
     NotAllowed,
     check_text,
 )
-from bot.handlers import prompts, review
+from bot.handlers import prompts, review_cards
 from bot.handlers.alerts_common import clear_expected, esc, feature, moderator_ready
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
+from bot.handlers.buttons import ReportForm, ReportOp, ReportStart
 from bot.i18n import N_, Translator
 
 log = logging.getLogger(__name__)
@@ -82,8 +83,8 @@ def _drop(context: HRContext) -> None:
 
 
 # -- rendering the steps ---------------------------------------------------------------------------
-def _b(context: HRContext, draft: Draft, text: str, op: str, *args: object):
-    return context.button(text, "rp", draft.nonce, op, *args)
+def _b(context: HRContext, draft: Draft, text: str, op: ReportOp, value: object = None):
+    return context.button(text, ReportForm(draft.nonce, op, None if value is None else str(value)))
 
 
 def _nav(context: HRContext, draft: Draft, step: str) -> list:
@@ -283,7 +284,7 @@ def _step_view(context: HRContext, draft: Draft, step: str, page: int = 0) -> tu
         ]
     else:  # preview
         alert = draft.to_alert()
-        card = review.render(alert, tr, f.region_name(alert.region_id, tr.lang))
+        card = review_cards.render(alert, tr, f.region_name(alert.region_id, tr.lang))
         head = tr._(
             "<b>Preview.</b> This is what subscribers will get. Check it, then submit it for review."
         )
@@ -304,7 +305,7 @@ def _choice_rows(
     codes: tuple[str, ...],
     labels: dict[str, str],
     chosen: list[str],
-    op: str,
+    op: ReportOp,
     width: int,
 ) -> list[list[Any]]:
     cells = [
@@ -409,8 +410,8 @@ async def report_command(update: Update, context: HRContext) -> None:
     await start_report(update, context)
 
 
-async def report_button(update: Update, context: HRContext, args: list[str]) -> None:
-    """``rps``: "Report a bad batch" under /alerts."""
+async def report_button(update: Update, context: HRContext, _: ReportStart) -> None:
+    """ "Report a bad batch" under /alerts."""
     await answer_query(update, context)
     await start_report(update, context)
 
@@ -472,20 +473,12 @@ async def cancel(update: Update, context: HRContext) -> Any:
 
 # -- buttons ---------------------------------------------------------------------------------------
 async def on_button(  # noqa: C901 - TODO(lead): split after merge
-    update: Update, context: HRContext, args: list[str]
+    update: Update, context: HRContext, pressed: ReportForm
 ) -> Any:
-    """``rp <nonce> <op> [value]``: a button of the form (signed and checked by the router)."""
+    """A button of the form (signed, and read as a ``ReportForm``, by the router)."""
     tr = context.tr
     draft = _draft(context) if prompts.current(update, context, PROMPT) is not None else None
-    if len(args) < 2:
-        await answer_query(
-            update,
-            context,
-            tr._("This button no longer works. Send /start for a fresh menu."),
-            alert=True,
-        )
-        return None
-    nonce, op, values = args[0], args[1], args[2:]
+    nonce, op = pressed.nonce, pressed.op
     if draft is None:
         await answer_query(
             update,
@@ -499,18 +492,19 @@ async def on_button(  # noqa: C901 - TODO(lead): split after merge
             update, context, tr._("This button belongs to an earlier report form."), alert=True
         )
         return None
-    value = values[0] if values else ""
+    value = pressed.value or ""  # a region token for rr/rh
+    index = pressed.index  # the value as a number, for every other step
     step = _step(context)
     if op == "x":
         return await cancel(update, context)
     await answer_query(update, context)
     if op == "b":
         return await _show(update, context, draft, STEPS[max(STEPS.index(step) - 1, 0)])
-    if op == "s" and value.isdigit() and int(value) < len(SUBSTANCES):
-        draft.sold_as, draft.sold_as_free = SUBSTANCES[int(value)], False
+    if op == "s" and index is not None and index < len(SUBSTANCES):
+        draft.sold_as, draft.sold_as_free = SUBSTANCES[index], False
         return await _show(update, context, draft, "found")
-    if op == "f" and value.isdigit() and int(value) < len(SUBSTANCES):
-        draft.toggle_found(SUBSTANCES[int(value)])
+    if op == "f" and index is not None and index < len(SUBSTANCES):
+        draft.toggle_found(SUBSTANCES[index])
         draft.advice = None  # advice follows what was found until the peer changes it
         return await _show(update, context, draft, "found")
     if op == "fo":
@@ -520,15 +514,13 @@ async def on_button(  # noqa: C901 - TODO(lead): split after merge
             )
             return None
         return await _show(update, context, draft, "evidence")
-    if op == "e" and value.isdigit() and int(value) < len(EVIDENCE):
-        draft.evidence = EVIDENCE[int(value)]
+    if op == "e" and index is not None and index < len(EVIDENCE):
+        draft.evidence = EVIDENCE[index]
         return await _show(update, context, draft, "region")
     if op == "rc":
         if context.user_data is not None:
             context.user_data.pop(DRAFT_KEY + ".browse", None)
-        return await _show(
-            update, context, draft, "region", page=int(value) if value.isdigit() else 0
-        )
+        return await _show(update, context, draft, "region", page=index or 0)
     if op in ("rr", "rh"):
         region = feature(context).subscriptions.resolve(value)
         if region is None:
@@ -541,22 +533,22 @@ async def on_button(  # noqa: C901 - TODO(lead): split after merge
         return await _show(update, context, draft, "appearance")
     if op == "n" and step in ("appearance", "effects"):
         return await _show(update, context, draft, STEPS[STEPS.index(step) + 1])
-    if op in ("lf", "lc", "li", "sg") and value.isdigit():
-        draft.choose({"lf": "form", "lc": "colour", "li": "imprint", "sg": "signs"}[op], int(value))
+    if op in ("lf", "lc", "li", "sg") and index is not None:
+        draft.choose({"lf": "form", "lc": "colour", "li": "imprint", "sg": "signs"}[op], index)
         return await _show(update, context, draft, "appearance" if op != "sg" else "effects")
     if op == "rm":
         draft.photo_file_id = None
         return await _show(update, context, draft, "appearance")
-    if op == "v" and value.isdigit() and int(value) < len(SEVERITIES):
-        draft.severity = SEVERITIES[int(value)]
+    if op == "v" and index is not None and index < len(SEVERITIES):
+        draft.severity = SEVERITIES[index]
         return await _show(update, context, draft, "advice")
-    if op == "a" and value.isdigit() and int(value) < len(ADVICE):
-        draft.toggle_advice(ADVICE[int(value)])
+    if op == "a" and index is not None and index < len(ADVICE):
+        draft.toggle_advice(ADVICE[index])
         return await _show(update, context, draft, "advice")
     if op == "ao":
         return await _show(update, context, draft, "expiry")
-    if op == "d" and value.isdigit() and int(value) in EXPIRY_CHOICES:
-        draft.expiry_days = int(value)
+    if op == "d" and index is not None and index in EXPIRY_CHOICES:
+        draft.expiry_days = index
         return await _show(update, context, draft, "preview")
     if op == "ok":
         return await _submit(update, context, draft)
@@ -605,7 +597,7 @@ async def _submit(update: Update, context: HRContext, draft: Draft) -> Any:
             update, context, draft, first, note=tr._("Something is still missing here:")
         )
     _drop(context)
-    reached = await review.send_for_review(context, alert, person.key, person.pseudonym or "")  # type: ignore[union-attr]
+    reached = await review_cards.send_for_review(context, alert, person.key, person.pseudonym or "")  # type: ignore[union-attr]
     lines = [
         tr._(
             "Thank you. Your report #{id} went to the moderators for review; I will tell you here what "
@@ -767,14 +759,14 @@ def register(app: Application, reg: BotRegistry) -> None:
             takes=_in_form,
             timeout=timeout,
             once=False,
-            buttons=("rp",),
+            buttons=(ReportForm.action,),
             on_cancel=cancel,
             on_end=_drop,
         )
     )
     app.add_handler(CommandHandler("report", report_command, filters=filters.ChatType.PRIVATE))
-    reg.router.add("rp", on_button)
-    reg.router.add("rps", report_button)
+    reg.router.add(ReportForm, on_button)
+    reg.router.add(ReportStart, report_button)
     reg.command("report", N_("verified peers: report a bad batch"), order=41)
 
 

@@ -1,4 +1,5 @@
-"""Find services: "Find services" in the main menu, /near, a shared location or a typed place.
+"""Find services: "Find services" in the main menu, /near, a shared location or a typed place
+(its state: ``services_common``; a service on the map and feedback: ``services_feedback``).
 
 The location is used for one search and forgotten. It lives only in this process's memory
 (``SearchStore``) for at most ``SEARCH_TTL`` so that "more", the type filters and the map
@@ -11,20 +12,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import html
 import logging
-import secrets
-import struct
-import time
-from collections import OrderedDict
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from dataclasses import replace
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
 from telegram import (
     KeyboardButton,
-    LinkPreviewOptions,
     Message,
     ReplyKeyboardMarkup,
     ReplyKeyboardRemove,
@@ -36,7 +29,7 @@ from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
 from bot import heap
 from bot.container import Services
-from bot.directory.feedback import KINDS, Feedback, Flag
+from bot.directory.feedback import Feedback
 from bot.directory.finder import PAGE_SIZE, Finder, Page, render, type_label, units_for
 from bot.directory.geo import check_point
 from bot.directory.regions import Regions
@@ -50,110 +43,39 @@ from bot.handlers.base import (
     main_menu,
     reply,
 )
+from bot.handlers.buttons import (
+    FindServices,
+    ServiceAskFeedback,
+    ServiceFeedback,
+    ServicesFilter,
+    ServicesPage,
+    ServicesPlace,
+    ServiceVenue,
+)
+from bot.handlers.services_common import (
+    ALONE_SCORE,
+    AWAIT_TTL,
+    DEFER_BYTES,
+    MAX_PLACE_WORDS,
+    NO_PREVIEW,
+    PLACE,
+    START_WAIT_S,
+    STORE_KEY,
+    SURE_MARGIN,
+    SURE_SCORE,
+    TYPE_IDS,
+    SearchStore,
+    _directory_bytes,
+    _finder,
+    _loaded_finder,
+    _positions,
+    _store,
+)
+from bot.handlers.services_feedback import ask_feedback_button, feedback_button, venue_button
 from bot.i18n import N_
 from bot.people import Person
 
 log = logging.getLogger(__name__)
-# The directory loads once the bot is polling, waiting at most START_WAIT_S; one of this many
-# bytes of YAML or more (about 5,000 services) is followed by a full garbage collection.
-DEFER_BYTES = 1_000_000
-START_WAIT_S = 10.0
-
-
-def _directory_bytes(content_dir: Path) -> int:
-    try:
-        return sum(p.stat().st_size for p in (content_dir / "services").glob("*.yaml"))
-    except OSError:
-        return 0
-
-
-LOAD_WAIT_S = 20.0  # a search waits this long for a directory that is still loading
-
-SEARCH_TTL = 15 * 60.0  # seconds a search (with its exact point) stays in memory
-AWAIT_TTL = 10 * 60.0  # how long after "Find services" a typed text is read as a place
-STORE_KEY = "directory.searches"
-PLACE = "place"  # the prompt kind: a typed place after "Find services" or /near
-TYPE_IDS = list(TYPES)
-KIND_IDS = list(KINDS)
-NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
-# A typed place is taken without asking when it matches this well and clearly beats the next.
-SURE_SCORE = 85.0
-SURE_MARGIN = 4.0
-ALONE_SCORE = 80.0  # ... or when it is the only match and matches this well
-MAX_PLACE_WORDS = 6  # "metro Kontraktova ploshcha, Podil" fits; a question does not
-
-
-# -- memory-only state ---------------------------------------------------------------------
-@dataclass
-class Search:
-    chat_id: int
-    lat: float
-    lon: float
-    place: str | None  # the typed place's name, or None for a shared location
-    expires: float
-
-
-@dataclass
-class Choice:
-    """Places offered after an ambiguous typed name ("did you mean ...?")."""
-
-    chat_id: int
-    options: list[tuple[str, float, float]]  # (label, lat, lon)
-    expires: float
-
-
-@dataclass
-class SearchStore:
-    """Searches by token and places offered to choose from; in memory only, swept on expiry."""
-
-    searches: OrderedDict[str, Search] = field(default_factory=OrderedDict)
-    choices: dict[str, Choice] = field(default_factory=dict)
-    max_items: int = 20_000
-
-    def sweep(self, now: float | None = None) -> None:
-        now = time.monotonic() if now is None else now
-        for token in [t for t, s in self.searches.items() if s.expires <= now]:
-            del self.searches[token]
-        for token in [t for t, c in self.choices.items() if c.expires <= now]:
-            del self.choices[token]
-
-    def _schedule_sweep(self, delay: float) -> None:
-        # no running loop (plain unit use): sweeping on access suffices
-        with contextlib.suppress(RuntimeError):
-            asyncio.get_running_loop().call_later(delay + 0.5, self.sweep)
-
-    def put(self, chat_id: int, lat: float, lon: float, place: str | None) -> str:
-        self.sweep()
-        self.drop_chat(chat_id)
-        token = secrets.token_urlsafe(6)
-        self.searches[token] = Search(chat_id, lat, lon, place, time.monotonic() + SEARCH_TTL)
-        while len(self.searches) > self.max_items:
-            self.searches.popitem(last=False)
-        self._schedule_sweep(SEARCH_TTL)
-        return token
-
-    def get(self, token: str, chat_id: int) -> Search | None:
-        self.sweep()
-        found = self.searches.get(token)
-        return found if found is not None and found.chat_id == chat_id else None
-
-    def offer(self, chat_id: int, options: list[tuple[str, float, float]]) -> str:
-        self.sweep()
-        token = secrets.token_urlsafe(6)
-        self.choices[token] = Choice(chat_id, options, time.monotonic() + AWAIT_TTL)
-        self._schedule_sweep(AWAIT_TTL)
-        return token
-
-    def choice(self, token: str, chat_id: int) -> Choice | None:
-        self.sweep()
-        found = self.choices.get(token)
-        return found if found is not None and found.chat_id == chat_id else None
-
-    def drop_chat(self, chat_id: int) -> None:
-        for token in [t for t, s in self.searches.items() if s.chat_id == chat_id]:
-            del self.searches[token]
-        for token in [t for t, c in self.choices.items() if c.chat_id == chat_id]:
-            del self.choices[token]
 
 
 def _short_text(update: Update, context: HRContext, prompt: prompts.Prompt) -> bool:
@@ -165,25 +87,6 @@ def _short_text(update: Update, context: HRContext, prompt: prompts.Prompt) -> b
         and message is not None
         and len((message.text or "").split()) <= MAX_PLACE_WORDS
     )
-
-
-def _store(context: HRContext) -> SearchStore:
-    return context.application.bot_data[STORE_KEY]
-
-
-def _finder(context: HRContext) -> Finder | None:
-    return context.services.features.finder
-
-
-async def _loaded_finder(context: HRContext) -> Finder | None:
-    """The finder, waiting (up to LOAD_WAIT_S) while a large directory is still loading."""
-    finder = _finder(context)
-    loading: asyncio.Event | None = context.services.features.finder_loading
-    if finder is None and loading is not None:
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(loading.wait(), LOAD_WAIT_S)
-        finder = _finder(context)
-    return finder
 
 
 # -- asking for a location -------------------------------------------------------------------
@@ -219,7 +122,7 @@ async def near_command(update: Update, context: HRContext) -> None:
     await ask_location(update, context)
 
 
-async def find_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def find_button(update: Update, context: HRContext, _: FindServices) -> None:
     await ask_location(update, context)
 
 
@@ -235,10 +138,10 @@ def _results_keyboard(
 ):
     tr = context.tr
     rows: list[list[Any]] = []
-    type_arg = str(TYPE_IDS.index(page.type_id)) if page.type_id else "-"
+    type_arg = TYPE_IDS.index(page.type_id) if page.type_id else None
     positions = _positions(finder.directory)
     maps = [
-        context.button(f"📍 {i}", "svv", positions[hit.service.id])
+        context.button(f"📍 {i}", ServiceVenue(positions[hit.service.id]))
         for i, hit in enumerate(page.hits[:shown], start=page.offset + 1)
         if hit.service.has_point
     ]
@@ -247,45 +150,39 @@ def _results_keyboard(
     # Mobile and outreach services have no map; they get a feedback button of their own.
     for hit in page.area[:area_shown]:
         label = "💬 " + tr._("How was it: {name}", name=hit.service.name(tr.lang))
-        rows.append([context.button(label[:60], "svq", positions[hit.service.id])])
+        rows.append([context.button(label[:60], ServiceAskFeedback(positions[hit.service.id]))])
     nav = []
     if page.offset > 0:
         nav.append(
             context.button(
-                "◀ " + tr._("Back"), "svm", token, max(0, page.offset - PAGE_SIZE), type_arg
+                "◀ " + tr._("Back"), ServicesPage(token, max(0, page.offset - PAGE_SIZE), type_arg)
             )
         )
     if page.has_more or shown < len(page.hits):
         nav.append(
-            context.button(tr._("More") + " ▶", "svm", token, page.offset + max(1, shown), type_arg)
+            context.button(
+                tr._("More") + " ▶", ServicesPage(token, page.offset + max(1, shown), type_arg)
+            )
         )
     if nav:
         rows.append(nav)
     if expanded:
         choices = [
-            context.button(type_label(t, tr), "svm", token, 0, str(TYPE_IDS.index(t)))
+            context.button(type_label(t, tr), ServicesPage(token, 0, TYPE_IDS.index(t)))
             for t in page.types_nearby or TYPE_IDS
         ]
         rows.extend(choices[i : i + 2] for i in range(0, len(choices), 2))
-        rows.append([context.button(tr._("All types"), "svm", token, 0, "-")])
+        rows.append([context.button(tr._("All types"), ServicesPage(token, 0, None))])
     elif page.type_id:
         rows.append(
             [
-                context.button(tr._("All types"), "svm", token, 0, "-"),
-                context.button(tr._("Other type"), "svx", token, type_arg),
+                context.button(tr._("All types"), ServicesPage(token, 0, None)),
+                context.button(tr._("Other type"), ServicesFilter(token, type_arg)),
             ]
         )
     else:
-        rows.append([context.button("🔎 " + tr._("Filter by type"), "svx", token, "-")])
+        rows.append([context.button("🔎 " + tr._("Filter by type"), ServicesFilter(token, None))])
     return context.keyboard(rows)
-
-
-def _positions(directory: ServiceDirectory) -> dict[str, int]:
-    cached = getattr(directory, "_positions", None)
-    if cached is None:
-        cached = {s.id: i for i, s in enumerate(directory.services)}
-        directory._positions = cached  # type: ignore[attr-defined]
-    return cached
 
 
 async def _answer(
@@ -460,18 +357,18 @@ async def on_place_text(update: Update, context: HRContext, prompt: prompts.Prom
             options.append((label, lat, lon))
     token = store.offer(chat.id, options[:5])
     buttons = [
-        [context.button(label, "svp", token, i)]
+        [context.button(label, ServicesPlace(token, i))]
         for i, (label, _lat, _lon) in enumerate(options[:5])
     ]
     await reply(update, tr._("Which place do you mean?"), reply_markup=context.keyboard(buttons))
 
 
-async def choose_place(update: Update, context: HRContext, args: list[str]) -> None:
+async def choose_place(update: Update, context: HRContext, chosen: ServicesPlace) -> None:
     chat = update.effective_chat
-    if chat is None or len(args) != 2 or not args[1].isdigit():
+    if chat is None:
         return
-    choice = _store(context).choice(args[0], chat.id)
-    if choice is None or int(args[1]) >= len(choice.options):
+    choice = _store(context).choice(chosen.choice, chat.id)
+    if choice is None or not 0 <= chosen.index < len(choice.options):
         await answer_query(
             update,
             context,
@@ -479,7 +376,7 @@ async def choose_place(update: Update, context: HRContext, args: list[str]) -> N
             alert=True,
         )
         return
-    label, lat, lon = choice.options[int(args[1])]
+    label, lat, lon = choice.options[chosen.index]
     await _answer(update, context, lat, lon, label)
     await reply(
         update,
@@ -497,41 +394,41 @@ async def _expired(update: Update, context: HRContext) -> None:
     )
 
 
-def _type_from(arg: str) -> str | None:
-    if arg.isdigit() and int(arg) < len(TYPE_IDS):
-        return TYPE_IDS[int(arg)]
+def _type_from(index: int | None) -> str | None:
+    if index is not None and 0 <= index < len(TYPE_IDS):
+        return TYPE_IDS[index]
     return None
 
 
-async def page_button(update: Update, context: HRContext, args: list[str]) -> None:
-    """svm:<token>:<offset>:<type>: another page or another type filter of the same search."""
+async def page_button(update: Update, context: HRContext, shown: ServicesPage) -> None:
+    """Another page or another type filter of the same search."""
     chat = update.effective_chat
     finder = _finder(context)
-    if chat is None or finder is None or len(args) != 3 or not args[1].isdigit():
+    if chat is None or finder is None or shown.offset < 0:
         return
-    search = _store(context).get(args[0], chat.id)
+    search = _store(context).get(shown.search, chat.id)
     if search is None:
         await _expired(update, context)
         return
-    page = finder.near(search.lat, search.lon, _type_from(args[2]), int(args[1]))
-    await _show_page(update, context, args[0], page, finder, search.place)
+    page = finder.near(search.lat, search.lon, _type_from(shown.type), shown.offset)
+    await _show_page(update, context, shown.search, page, finder, search.place)
 
 
-async def filter_button(update: Update, context: HRContext, args: list[str]) -> None:
-    """svx:<token>:<type>: back to the first page of this search, with the type buttons."""
+async def filter_button(update: Update, context: HRContext, shown: ServicesFilter) -> None:
+    """Back to the first page of this search, with the type buttons."""
     chat = update.effective_chat
     finder = _finder(context)
-    if chat is None or finder is None or len(args) != 2:
+    if chat is None or finder is None:
         return
-    search = _store(context).get(args[0], chat.id)
+    search = _store(context).get(shown.search, chat.id)
     if search is None:
         await _expired(update, context)
         return
-    type_id = _type_from(args[1])
+    type_id = _type_from(shown.type)
     page = finder.near(search.lat, search.lon, type_id)
     if not page.types_nearby:
         page = replace(page, types_nearby=finder.types_nearby(search.lat, search.lon))
-    await _show_page(update, context, args[0], page, finder, search.place, expanded=True)
+    await _show_page(update, context, shown.search, page, finder, search.place, expanded=True)
 
 
 async def _show_page(
@@ -555,145 +452,6 @@ async def _show_page(
             context, token, page, finder, expanded=expanded, shown=shown, area_shown=area_shown
         ),
     )
-
-
-# -- a service on the map, and feedback on it ------------------------------------------------
-def _feedback_keyboard(context: HRContext, position: int):
-    tr = context.tr
-    buttons = [context.button(tr._(KINDS[k]), "svf", position, i) for i, k in enumerate(KIND_IDS)]
-    return context.keyboard([buttons[0:2], buttons[2:4]])
-
-
-def _service_at(context: HRContext, arg: str):
-    finder = _finder(context)
-    if finder is None or not arg.isdigit() or int(arg) >= len(finder.directory.services):
-        return None
-    service = finder.directory.services[int(arg)]
-    return service if service.findable else None
-
-
-async def venue_button(update: Update, context: HRContext, args: list[str]) -> None:
-    """svv:<position>: send the service as a Telegram venue, with anonymous feedback buttons."""
-    chat = update.effective_chat
-    service = _service_at(context, args[0]) if args else None
-    if chat is None or service is None or not service.has_point:
-        await answer_query(
-            update, context, context.tr._("This service is no longer listed."), alert=True
-        )
-        return
-    lang = context.tr.lang
-    await context.bot.send_venue(
-        chat_id=chat.id,
-        latitude=service.lat,
-        longitude=service.lon,
-        title=service.name(lang)[:128],
-        address=(service.address_in(lang) or service.organization)[:256],
-    )
-    await _send_feedback_prompt(context, chat.id, service, int(args[0]))
-
-
-async def ask_feedback_button(update: Update, context: HRContext, args: list[str]) -> None:
-    """svq:<position>: the anonymous feedback buttons for a service without a map (mobile)."""
-    chat = update.effective_chat
-    service = _service_at(context, args[0]) if args else None
-    if chat is None or service is None:
-        await answer_query(
-            update, context, context.tr._("This service is no longer listed."), alert=True
-        )
-        return
-    await _send_feedback_prompt(context, chat.id, service, int(args[0]))
-
-
-async def _send_feedback_prompt(
-    context: HRContext, chat_id: int, service: Any, position: int
-) -> None:
-    await context.bot.send_message(
-        chat_id=chat_id,
-        text=context.tr._(
-            "After you have been to {name}, you can tell others how it was. "
-            "This is anonymous: I only count the answers, never who gave them.",
-            name=html.escape(service.name(context.tr.lang)),
-        ),
-        parse_mode=ParseMode.HTML,
-        reply_markup=_feedback_keyboard(context, position),
-    )
-
-
-async def feedback_button(update: Update, context: HRContext, args: list[str]) -> None:
-    """svf:<position>:<kind>: count one anonymous answer about a service."""
-    tr = context.tr
-    service = _service_at(context, args[0]) if len(args) == 2 else None
-    feedback: Feedback | None = context.services.features.service_feedback
-    if (
-        service is None
-        or feedback is None
-        or context.person is None
-        or not args[1].isdigit()
-        or int(args[1]) >= len(KIND_IDS)
-    ):
-        await answer_query(update, context, tr._("This service is no longer listed."), alert=True)
-        return
-    kind = KIND_IDS[int(args[1])]
-    recorded = await feedback.record(context.person.key, service.id, kind)
-    if recorded.counted:
-        text = tr._("Thank you. Your answer was counted, anonymously.")
-    else:
-        text = tr._("You already told me this about this service. Thank you.")
-    await edit_or_send(update, text)
-    if recorded.flag is not None:
-        await notify_moderators(context, recorded.flag)
-
-
-async def notify_moderators(context: HRContext, flag: Flag) -> None:
-    """Tell the moderator chat (or each moderator privately) that a service needs checking."""
-    services: Services = context.services
-    finder = _finder(context)
-    service = finder.directory.get(flag.service_id) if finder else None
-    where = (
-        f"content/services/{Path(service.file).name}:{service.line}"
-        if service
-        else "content/services"
-    )
-
-    def text_for(lang: str | None) -> str:
-        tr = services.i18n.translator(lang)
-        name = service.name(tr.lang) if service else flag.service_id
-        return tr._(
-            "⚠️ {n} people said in the last {days} days that <b>{name}</b> was closed during its "
-            "listed hours. Please check with the program and update its listing ({where}).",
-            n=flag.reports,
-            days=flag.window_days,
-            name=html.escape(name),
-            where=html.escape(where),
-        )
-
-    targets: list[tuple[int, str | None]] = []
-    if services.settings.moderator_chat is not None:
-        targets.append((services.settings.moderator_chat, None))
-    else:
-        for record in await services.people.repo.with_role("moderator"):
-            try:
-                chat_id = services.keyring.open_chat(record.sealed_chat, "private-chat")
-            except (InvalidTag, ValueError, struct.error):  # sealed under another key
-                log.warning("A moderator's sealed chat could not be opened; skipped")
-                continue
-            person = await services.people.repo.get(record.user_key)
-            targets.append((chat_id, person.language if person else None))
-        known = {chat_id for chat_id, _lang in targets}
-        for moderator_id in services.settings.moderators:
-            if moderator_id not in known:
-                person = await services.people.repo.get(services.keyring.user_key(moderator_id))
-                targets.append((moderator_id, person.language if person else None))
-    sent = 0
-    for chat_id, lang in targets:
-        try:
-            await context.bot.send_message(
-                chat_id=chat_id, text=text_for(lang), parse_mode=ParseMode.HTML
-            )
-            sent += 1
-        except TelegramError as exc:
-            log.warning("Could not send a service notice to a moderator (%s)", type(exc).__name__)
-    log.info("Service flag sent to %d moderator chat(s)", sent)
 
 
 # -- wiring ----------------------------------------------------------------------------------
@@ -766,19 +524,19 @@ def register(app: Application, reg: BotRegistry) -> None:
             takes=_short_text,
             timeout=AWAIT_TTL,
             once=False,
-            buttons=("svp",),
+            buttons=(ServicesPlace.action,),
             on_cancel=cancelled,
         )
     )
-    reg.router.add("svc", find_button)
-    reg.router.add("svm", page_button)
-    reg.router.add("svx", filter_button)
-    reg.router.add("svp", choose_place)
-    reg.router.add("svv", venue_button)
-    reg.router.add("svf", feedback_button)
-    reg.router.add("svq", ask_feedback_button)
+    reg.router.add(FindServices, find_button)
+    reg.router.add(ServicesPage, page_button)
+    reg.router.add(ServicesFilter, filter_button)
+    reg.router.add(ServicesPlace, choose_place)
+    reg.router.add(ServiceVenue, venue_button)
+    reg.router.add(ServiceFeedback, feedback_button)
+    reg.router.add(ServiceAskFeedback, ask_feedback_button)
     reg.command("near", N_("find services near you"), order=30)
-    reg.menu_entry(30, N_("Find services"), "svc")
+    reg.menu_entry(30, N_("Find services"), FindServices())
     reg.privacy_note(
         50,
         N_(

@@ -7,6 +7,7 @@ from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler, filters
 
 from bot.handlers.base import BotRegistry, HRContext, edit_or_send, main_menu, registry, reply
+from bot.handlers.buttons import Help, MainMenu
 from bot.i18n import N_
 
 
@@ -51,11 +52,11 @@ def help_text(context: HRContext) -> str:
     return "\n".join(lines)
 
 
-async def menu_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def menu_button(update: Update, context: HRContext, _: MainMenu) -> None:
     await edit_or_send(update, welcome_text(context), reply_markup=main_menu(context))
 
 
-async def help_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def help_button(update: Update, context: HRContext, _: Help) -> None:
     await edit_or_send(
         update, help_text(context), parse_mode=ParseMode.HTML, reply_markup=main_menu(context)
     )
@@ -66,8 +67,8 @@ def register(app: Application, reg: BotRegistry) -> None:
     app.add_handler(CommandHandler("start", start, filters=private))
     app.add_handler(CommandHandler("help", help_command, filters=private))
     app.add_handler(CommandHandler("menu", start, filters=private))
-    reg.router.add("menu", menu_button)
-    reg.router.add("help", help_button)
+    reg.router.add(MainMenu, menu_button)
+    reg.router.add(Help, help_button)
     reg.command("start", N_("welcome and main menu"), order=0)
     reg.command("help", N_("what I can do"), order=1)
-    reg.menu_entry(90, N_("Help"), "help")
+    reg.menu_entry(90, N_("Help"), Help())

@@ -15,6 +15,17 @@ from telegram.ext import Application, CommandHandler, filters
 
 from bot.container import Services
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
+from bot.handlers.buttons import (
+    AskStart,
+    ComboStart,
+    ShowTopic,
+    TopicCategories,
+    TopicCategory,
+    TopicCountry,
+    TopicFeedback,
+    TopicRepublish,
+    TopicWithdraw,
+)
 from bot.handlers.library_common import (
     HTML,
     NO_PREVIEW,
@@ -38,12 +49,12 @@ async def categories_view(update: Update, context: HRContext, edit: bool) -> Non
     lib = feature(context)
     lang = lang_of(context)
     cats = lib.service.categories()
-    buttons = [context.button(c.name(lang), "lt_cat", c.id, "0") for c in cats]
+    buttons = [context.button(c.name(lang), TopicCategory(c.id, 0)) for c in cats]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     rows.append(
         [
-            context.button(tr._("Check a combination"), "lc_start"),
-            context.button(tr._("Ask a peer"), "la_start"),
+            context.button(tr._("Check a combination"), ComboStart()),
+            context.button(tr._("Ask a peer"), AskStart()),
         ]
     )
     text = (
@@ -62,36 +73,33 @@ async def topics_command(update: Update, context: HRContext) -> None:
     await categories_view(update, context, edit=False)
 
 
-async def categories_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def categories_button(update: Update, context: HRContext, _: TopicCategories) -> None:
     await categories_view(update, context, edit=True)
 
 
-async def category_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def category_button(update: Update, context: HRContext, pressed: TopicCategory) -> None:
     tr = context.tr
     lib = feature(context)
     lang = lang_of(context)
-    category = lib.service.library.category(args[0]) if args else None
+    category = lib.service.library.category(pressed.category)
     if category is None:
         await categories_view(update, context, edit=True)
         return
-    try:
-        page = max(0, int(args[1])) if len(args) > 1 else 0
-    except ValueError:
-        page = 0
+    page = max(0, pressed.page)
     topics = sorted(
         lib.service.topics_in(category.id), key=lambda t: t.translation(lang)[1].title.lower()
     )
     pages = max(1, (len(topics) + PAGE_SIZE - 1) // PAGE_SIZE)
     page = min(page, pages - 1)
     shown = topics[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
-    rows = [[context.button(t.translation(lang)[1].title[:60], "lt_t", t.id)] for t in shown]
+    rows = [[context.button(t.translation(lang)[1].title[:60], ShowTopic(t.id))] for t in shown]
     nav = []
     if page > 0:
-        nav.append(context.button("◀", "lt_cat", category.id, str(page - 1)))
+        nav.append(context.button("◀", TopicCategory(category.id, page - 1)))
     if page + 1 < pages:
-        nav.append(context.button("▶", "lt_cat", category.id, str(page + 1)))
+        nav.append(context.button("▶", TopicCategory(category.id, page + 1)))
     rows.append(nav)
-    rows.append([context.button("⬆ " + tr._("All categories"), "lt_cats")])
+    rows.append([context.button("⬆ " + tr._("All categories"), TopicCategories())])
     text = f"<b>{esc(category.name(lang))}</b>"
     if pages > 1:
         text += "\n" + esc(tr._("Page {page} of {pages}", page=page + 1, pages=pages))
@@ -102,9 +110,9 @@ async def category_button(update: Update, context: HRContext, args: list[str]) -
     )
 
 
-async def topic_button(update: Update, context: HRContext, args: list[str]) -> None:
+async def topic_button(update: Update, context: HRContext, chosen: ShowTopic) -> None:
     lib = feature(context)
-    topic = lib.service.visible(args[0]) if args else None
+    topic = lib.service.visible(chosen.topic)
     if topic is None:
         await answer_query(
             update, context, context.tr._("This topic is not available at the moment."), alert=True
@@ -113,8 +121,9 @@ async def topic_button(update: Update, context: HRContext, args: list[str]) -> N
     await show_topic(update, context, topic)
 
 
-async def topic_country_button(update: Update, context: HRContext, args: list[str]) -> None:
-    """``lt_cc <topic> <region id | "-" (somewhere else) | "0" (not now)>``: the answer to the one-tap country question.
+async def topic_country_button(update: Update, context: HRContext, answer: TopicCountry) -> None:
+    """The answer to the one-tap country question: a region id, "-" (somewhere else) or "0"
+    (not now).
 
     A country is remembered as the region id /overdose uses (the same row; /forget erases
     it) and its note is shown in place of the question. "Somewhere else" and "Not now" are
@@ -122,29 +131,18 @@ async def topic_country_button(update: Update, context: HRContext, args: list[st
     """
     tr = context.tr
     person = context.person
-    if len(args) != 2 or person is None:
+    if person is None:
         return
     lib = feature(context)
-    topic = lib.service.visible(args[0])
+    topic = lib.service.visible(answer.topic)
     features = context.services.features
     regions = features.regions
-    repo = features.region_choice
     guide = features.emergency
-    region = regions.get(args[1]) if regions is not None and args[1] not in ("", "-", "0") else None
+    chosen = answer.region
+    region = regions.get(chosen) if regions is not None and chosen not in ("", "-", "0") else None
     stored = guide.storable(region.id) if region is not None and guide is not None else None
-    saved = False
-    if repo is not None:
-        try:
-            await repo.set(person.key, stored)
-            saved = True
-            context.services.people.invalidate(person.key)
-            memory = context.application.bot_data.get("region_memory")
-            if memory is not None:
-                from bot.storage.regions import RegionChoice
-
-                memory.put(person.key, RegionChoice(stored))
-        except Exception as exc:  # noqa: BLE001 - say so, keep going
-            log.warning("Could not remember the chosen country (%s)", type(exc).__name__)
+    country = features.country
+    saved = await country.remember(person, stored) if country is not None else False
     lang = lang_of(context)
     if region is None:
         text = esc(
@@ -170,11 +168,11 @@ async def topic_country_button(update: Update, context: HRContext, args: list[st
     )
 
 
-async def feedback_button(update: Update, context: HRContext, args: list[str]) -> None:
-    if len(args) != 3 or args[2] not in ("h", "n"):
-        return
+async def feedback_button(update: Update, context: HRContext, vote: TopicFeedback) -> None:
     lib = feature(context)
-    await lib.service.count(args[0], args[1], "helpful" if args[2] == "h" else "not_helpful")
+    await lib.service.count(
+        vote.topic, vote.language, "helpful" if vote.verdict == "h" else "not_helpful"
+    )
     await answer_query(
         update, context, context.tr._("Thank you. This helps peers improve the answers.")
     )
@@ -186,19 +184,19 @@ async def feedback_button(update: Update, context: HRContext, args: list[str]) -
         rows = [
             row
             for row in markup.inline_keyboard
-            if not any((b.callback_data or "").startswith("lt_fb:") for b in row)
+            if not any((b.callback_data or "").startswith(TopicFeedback.action + ":") for b in row)
         ]
         try:
             await message.edit_reply_markup(InlineKeyboardMarkup(rows))
         except TelegramError as exc:  # an old message: the vote is counted anyway
             log.info("Could not remove the feedback buttons (%s)", type(exc).__name__)
-    if args[2] == "n":
+    if vote.verdict == "n":
         tr = context.tr
         await reply(
             update,
             esc(tr._("Sorry it didn't help. A peer can answer you personally and anonymously.")),
             parse_mode=HTML,
-            reply_markup=context.keyboard([[context.button(tr._("Ask a peer"), "la_start")]]),
+            reply_markup=context.keyboard([[context.button(tr._("Ask a peer"), AskStart())]]),
         )
 
 
@@ -231,7 +229,7 @@ async def _switch(update: Update, context: HRContext, item_id: str, withdraw: bo
             else tr._("There is no topic or combination with the id {id}.", id=item_id)
         )
         buttons = (
-            [[context.button(tr._("Republish"), "lt_rp", lib.service.canonical(item_id))]]
+            [[context.button(tr._("Republish"), TopicRepublish(lib.service.canonical(item_id)))]]
             if ok
             else []
         )
@@ -272,14 +270,12 @@ async def republish_command(update: Update, context: HRContext) -> None:
     await _switch(update, context, context.args[0].strip(), withdraw=False)
 
 
-async def withdraw_button(update: Update, context: HRContext, args: list[str]) -> None:
-    if args:
-        await _switch(update, context, args[0], withdraw=True)
+async def withdraw_button(update: Update, context: HRContext, item: TopicWithdraw) -> None:
+    await _switch(update, context, item.item, withdraw=True)
 
 
-async def republish_button(update: Update, context: HRContext, args: list[str]) -> None:
-    if args:
-        await _switch(update, context, args[0], withdraw=False)
+async def republish_button(update: Update, context: HRContext, item: TopicRepublish) -> None:
+    await _switch(update, context, item.item, withdraw=False)
 
 
 def register(app: Application, reg: BotRegistry) -> None:
@@ -293,13 +289,13 @@ def register(app: Application, reg: BotRegistry) -> None:
     app.add_handler(CommandHandler("reload", reload_command, filters=private))
     app.add_handler(CommandHandler("withdraw", withdraw_command, filters=private))
     app.add_handler(CommandHandler("republish", republish_command, filters=private))
-    reg.router.add("lt_cats", categories_button)
-    reg.router.add("lt_cat", category_button)
-    reg.router.add("lt_t", topic_button)
-    reg.router.add("lt_fb", feedback_button)
-    reg.router.add("lt_cc", topic_country_button)
-    reg.router.add("lt_wd", withdraw_button, role="moderator")
-    reg.router.add("lt_rp", republish_button, role="moderator")
+    reg.router.add(TopicCategories, categories_button)
+    reg.router.add(TopicCategory, category_button)
+    reg.router.add(ShowTopic, topic_button)
+    reg.router.add(TopicFeedback, feedback_button)
+    reg.router.add(TopicCountry, topic_country_button)
+    reg.router.add(TopicWithdraw, withdraw_button)
+    reg.router.add(TopicRepublish, republish_button)
     reg.command("topics", N_("browse the topics peers wrote"), order=10)
     reg.command("reload", N_("reload the content files (moderators)"), order=95, listed=False)
     reg.command(
@@ -311,7 +307,7 @@ def register(app: Application, reg: BotRegistry) -> None:
         order=97,
         listed=False,
     )
-    reg.menu_entry(10, N_("Topics"), "lt_cats")
+    reg.menu_entry(10, N_("Topics"), TopicCategories())
     reg.privacy_note(
         30,
         N_(

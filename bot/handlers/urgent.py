@@ -31,6 +31,7 @@ from bot.directory.crisis import crisis_reply
 from bot.directory.overdose_guide import join_numbers
 from bot.handlers import overdose, prompts
 from bot.handlers.base import BotRegistry, HRContext, reply
+from bot.handlers.buttons import AskSend
 from bot.library import triage
 from bot.library.feature import Pending
 
@@ -88,7 +89,7 @@ async def send_crisis_reply(update: Update, context: HRContext, text: str, to_pe
     if not to_peer and library is not None and context.person is not None:
         # "Talk to a peer" sends this very message to peers (it is kept in memory only).
         library.set_pending(context.person, Pending("unanswered", text=text))
-        markup = context.keyboard([[context.button("💬 " + tr._("Talk to a peer"), "la_send")]])
+        markup = context.keyboard([[context.button("💬 " + tr._("Talk to a peer"), AskSend())]])
     await reply(
         update,
         crisis_reply(tr, lines, number, sent_to_peer=to_peer),

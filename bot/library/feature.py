@@ -15,8 +15,6 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-
 from bot.config import ConfigError
 from bot.container import Services
 from bot.i18n import Translator
@@ -28,7 +26,7 @@ from bot.library.search import SearchConfig
 from bot.library.service import UNANSWERED_WINDOW, LibraryService, ReloadResult
 from bot.library.tickets import Messenger, TicketDesk
 from bot.people import Person
-from bot.storage.library import LibraryRepo
+from bot.storage.library import LibraryRepo, TicketRow
 from bot.storage.regions import RegionChoiceRepo
 
 log = logging.getLogger(__name__)
@@ -184,18 +182,10 @@ class LibraryFeature:
         messenger = self.desk.messenger
         if messenger is None:
             return
-        chats: list[int] = list(self.services.settings.moderators)
-        for record in await self.services.people.repo.with_role("moderator"):
+        for target in await self.services.moderators.everyone():
+            tr = self.services.i18n.translator(target.language)
             try:
-                chats.append(self.services.keyring.open_chat(record.sealed_chat, "private-chat"))
-            except (InvalidTag, ValueError):
-                log.warning("A moderator's sealed chat could not be opened; skipping")
-        if self.services.settings.moderator_chat is not None:
-            chats.append(self.services.settings.moderator_chat)
-        for chat_id in dict.fromkeys(chats):
-            tr = self.services.i18n.translator(None)
-            try:
-                await messenger.send(chat_id, reload_report(tr, result))
+                await messenger.send(target.chat_id, reload_report(tr, result))
             except Exception as exc:  # noqa: BLE001 - one unreachable moderator must not stop the others
                 log.warning(
                     "Could not tell a moderator about broken content (%s)", type(exc).__name__
@@ -209,6 +199,10 @@ class LibraryFeature:
             now = time.monotonic()
             for key in [k for k, v in self._pending.items() if v.expires < now]:
                 self._pending.pop(key, None)
+
+    async def ticket(self, ticket_id: int) -> TicketRow | None:
+        """One question for peers, as stored (for the handlers, which do not use the repo)."""
+        return await self.repo.ticket(ticket_id)
 
     def pending(self, person: Person) -> Pending | None:
         return self.pending_key(person.key)

@@ -283,7 +283,7 @@ async def test_the_domain_refuses_decisions_by_anyone_but_a_named_moderator(
 
 
 async def test_an_overlong_review_text_falls_back_to_valid_plain_text() -> None:
-    from bot.handlers.review import _fit
+    from bot.handlers.review_cards import _fit
     from bot.sandbox.tghtml import parse_html
 
     short = _fit(["<b>Report #1</b>", "card"])

@@ -344,9 +344,9 @@ async def test_help_commands_and_privacy_mention_overdose(bot: Harness) -> None:
 async def test_a_slow_database_is_waited_for_briefly_and_never_cancelled(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from bot.handlers import overdose as emergency
+    from bot import country_memory
 
-    monkeypatch.setattr(emergency, "DB_TIMEOUT_S", 0.05)
+    monkeypatch.setattr(country_memory, "DB_TIMEOUT_S", 0.05)
     finished: list[str] = []
 
     async def slow() -> str:
@@ -355,7 +355,7 @@ async def test_a_slow_database_is_waited_for_briefly_and_never_cancelled(
         return "late"
 
     with pytest.raises(TimeoutError):
-        await emergency._bounded(slow())
+        await country_memory.bounded(slow())
     await asyncio.sleep(0.3)
     assert finished == ["done"]  # it ran to its end in the background
-    assert await emergency._bounded(asyncio.sleep(0, result="quick")) == "quick"
+    assert await country_memory.bounded(asyncio.sleep(0, result="quick")) == "quick"

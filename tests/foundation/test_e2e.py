@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 from telegram.ext import CommandHandler
 
+from bot.handlers.payload import Payload, action
+from bot.people import Role
 from bot.privacy import configure_logging
 from tests.conftest import MODERATOR_ID, Harness
 
@@ -95,11 +97,18 @@ async def test_forged_and_replayed_buttons_are_refused(
     assert person.language is None
 
 
+@action("test-mod", Role.MODERATOR, "a moderator-only button of this test")
+class ModeratorOnly(Payload):
+    pass
+
+
 async def test_moderator_only_button_checked_on_arrival(harness: Harness) -> None:
-    async def secret(update, context, args):
+    async def secret(update, context, pressed: ModeratorOnly):
         await update.effective_chat.send_message("moderator action done")
 
-    harness.app.bot_data.registry.router.add("test-mod", secret, role="moderator")
+    router = harness.app.bot_data.registry.router
+    if ModeratorOnly.action not in router.routes:
+        router.add(ModeratorOnly, secret)
     person = harness.api.add_user(language_code="en")
     moderator = harness.api.add_user(user_id=MODERATOR_ID, language_code="en")
     codec = harness.services.buttons

@@ -3,6 +3,7 @@ language: the group must not learn from the bot's reply that they use the bot.""
 
 from __future__ import annotations
 
+from bot.handlers.payload import Payload, action
 from tests.conftest import Harness
 from tests.foundation.test_e2e import wait_edit
 
@@ -25,14 +26,20 @@ async def test_group_replies_do_not_use_a_stored_language(harness: Harness) -> N
     assert "бот зменшення шкоди" in (await user.next_message())["text"]
 
 
+@action("t_num", does="a button that carries a number, for this test")
+class Number(Payload):
+    n: int
+
+
 async def test_a_signed_button_with_unreadable_arguments_gets_an_answer_not_a_traceback(
     harness: Harness, caplog
 ) -> None:
-    async def reads_a_number(update, context, args):
-        int(args[0])
+    async def reads_a_number(update, context, pressed: Number):
+        raise AssertionError("the router must not call a handler with unreadable arguments")
 
-    registry = harness.app.bot_data.registry
-    registry.router.add("t_num", reads_a_number)
+    router = harness.app.bot_data.registry.router
+    if Number.action not in router.routes:
+        router.add(Number, reads_a_number)
     user = harness.api.add_user(language_code="en")
     user.send_command("/start")
     menu = await user.next_message()
