@@ -202,8 +202,13 @@ async def press_and_wait(api, user, message: dict, button_text: str, timeout: fl
     raise AssertionError(f"the bot did not edit the message after {button_text!r}")
 
 
-def freeze(harness) -> None:
-    harness.services.features.finder.clock = lambda: NOW
+async def freeze(harness) -> None:
+    """Fix the finder's clock, once the directory (loaded after the first poll) is there."""
+    features = harness.services.features
+    if features.finder_loading is not None:
+        await asyncio.wait_for(features.finder_loading.wait(), 60)
+    assert features.finder is not None, "the service directory did not load"
+    features.finder.clock = lambda: NOW
 
 
 async def share(user, lat: float, lon: float):
@@ -215,7 +220,7 @@ async def share(user, lat: float, lon: float):
 
 
 async def test_each_city_in_each_language(harness, directory, captured_logs) -> None:
-    freeze(harness)
+    await freeze(harness)
     api = harness.api
     hidden = on_request_names(directory)
     for lang in LANGS:
@@ -257,7 +262,7 @@ async def test_each_city_in_each_language(harness, directory, captured_logs) -> 
 
 
 async def test_typed_place_with_a_typo(harness, directory) -> None:
-    freeze(harness)
+    await freeze(harness)
     user = harness.api.add_user(language_code="es", first_name="Ana")
     user.send_command("/start")
     menu = [m for m in await drain(user) if "reply_markup" in m][-1]
@@ -306,7 +311,7 @@ async def test_unknown_place_and_cancel_keep_free_text_for_questions(harness) ->
 
 
 async def test_paging_filters_and_venue_never_show_on_request(harness, directory) -> None:
-    freeze(harness)
+    await freeze(harness)
     api = harness.api
     user = api.add_user(language_code="en", first_name="Jo")
     hidden = on_request_names(directory)
@@ -361,7 +366,7 @@ async def test_paging_filters_and_venue_never_show_on_request(harness, directory
 
 
 async def test_coordinates_are_not_in_the_database_or_the_logs(harness, captured_logs) -> None:
-    freeze(harness)
+    await freeze(harness)
     api = harness.api
     lat, lon = 50.465317, 30.515129
     user = api.add_user(language_code="uk", first_name="Oksana")
@@ -414,7 +419,7 @@ def _needles(lat: float, lon: float) -> list[bytes]:
 
 
 async def test_live_location_updates_do_not_start_new_searches(harness) -> None:
-    freeze(harness)
+    await freeze(harness)
     user = harness.api.add_user(language_code="en", first_name="Live")
     shared = user.send_location(49.2813, -123.0987)
     assert (await user.next_message(timeout=10))["text"].startswith("Services nearest to you")
@@ -458,7 +463,7 @@ async def test_an_impossible_location_gets_a_clear_answer(harness) -> None:
 
 
 async def test_mobile_services_get_a_feedback_button_too(harness) -> None:
-    freeze(harness)
+    await freeze(harness)
     user = harness.api.add_user(language_code="en", first_name="Van")
     results, _ = await share(user, 50.45, 30.52)  # central Kyiv: the outreach van serves it
     buttons = [b["text"] for row in results["reply_markup"]["inline_keyboard"] for b in row]
