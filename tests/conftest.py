@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -12,6 +12,9 @@ import pytest
 from bot.config import Settings
 from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
+from tests.shared_loads import real_heap_settle, shared_loads
+
+__all__ = ["real_heap_settle"]  # a fixture for every test
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "123456789:AAH-test-token-0123456789abcdefghijklm"
@@ -40,6 +43,14 @@ def make_settings(
         log_level="DEBUG",
     )
     return replace(base, **overrides)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _shared_loads() -> Iterator[None]:
+    """Catalogs, regions, places and the CA bundle loaded once per test process
+    (tests/shared_loads.py)."""
+    with shared_loads():
+        yield
 
 
 @pytest.fixture(scope="session")
