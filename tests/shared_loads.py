@@ -2,11 +2,12 @@
 
 Each test starts its own bot (the real Application, the fake Bot API server, a fresh SQLite
 file), and a bot start used to spend most of its CPU re-reading what no test changes: the
-gettext catalogs, the region tree and the places, and the CA bundle of the HTTP clients. These
+gettext catalogs, the content library, the region tree and the places, and the CA bundle of the HTTP clients. These
 wrappers keep the real loader and return its result again when the same bytes are asked for
 again (the key is a hash of the files read, so a test that writes its own catalog, regions or
-places file gets a fresh load, and a broken file raises every time). The objects are read-only
-once built (``Regions``, ``Gazetteer``, the merged ``Translations``).
+places file gets a fresh load, and a broken file raises every time; a library is shared only
+for the same folder on the same day). The objects are read-only once built (``Regions``,
+``Gazetteer``, the merged ``Translations``, the ``Library`` and its problem list).
 
 ``heap.settle`` (collect, then ``gc.freeze`` what survives: a production GC tuning with no
 visible effect) walked the whole test process, pytest and every earlier test included, two to
@@ -21,6 +22,7 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -58,17 +60,20 @@ def shared_loads() -> Iterator[None]:
 
     from bot import heap, i18n
     from bot.directory import gazetteer, regions
+    from bot.library import service as library_service
 
     catalogs: dict[Any, Any] = {}
     trees: dict[Any, Any] = {}
     places: dict[Any, Any] = {}
     contexts: dict[Any, Any] = {}
+    libraries: dict[Any, Any] = {}
 
     real_compile = i18n.compile_catalogs
     real_regions = regions.Regions.__dict__["load"]
     real_places = gazetteer.Gazetteer.__dict__["load"]
     real_ssl = httpx_transport.create_ssl_context
     real_settle = heap.settle
+    real_library = library_service.load_library
 
     def compile_catalogs(locales_dir: Path) -> Any:
         locales_dir = Path(locales_dir)
@@ -96,6 +101,20 @@ def shared_loads() -> Iterator[None]:
         # the default context (certifi's bundle, verifying): the same settings for every client
         return _memo(contexts, trust_env, lambda: real_ssl(True, None, trust_env))
 
+    def load_library(content_dir: Path, today: date | None = None) -> Any:
+        folder = Path(content_dir)
+        if today is not None or not folder.is_dir():
+            return real_library(folder, today)
+        files = sorted(p for p in folder.rglob("*") if p.is_file())
+        # the folder itself is in the key too: loaded topics name their files
+        key = (
+            str(folder.resolve()),
+            datetime.now(UTC).date(),  # what expires or is due depends on the day
+            tuple(str(p.relative_to(folder)) for p in files),
+            _digest(*files),
+        )
+        return _memo(libraries, key, lambda: real_library(folder))
+
     def settle(reason: str) -> None:
         if _real_settle.is_set():
             real_settle(reason)
@@ -105,6 +124,7 @@ def shared_loads() -> Iterator[None]:
     gazetteer.Gazetteer.load = classmethod(load_places)  # type: ignore[method-assign,assignment]
     httpx_transport.create_ssl_context = create_ssl_context
     heap.settle = settle
+    library_service.load_library = load_library  # the bot's (re)loads; the CLI reads its own
     try:
         yield
     finally:
@@ -113,6 +133,7 @@ def shared_loads() -> Iterator[None]:
         gazetteer.Gazetteer.load = real_places  # type: ignore[method-assign]
         httpx_transport.create_ssl_context = real_ssl
         heap.settle = real_settle
+        library_service.load_library = real_library
 
 
 _real_settle = threading.Event()
