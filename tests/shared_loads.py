@@ -44,13 +44,18 @@ def _digest(*paths: Path) -> str:
     return h.hexdigest()
 
 
-def _memo(cache: dict[Any, Any], key: Any, load: Callable[[], Any]) -> Any:
+def _memo(cache: dict[Any, Any], key: Any, load: Callable[[], Any], keep: int = 0) -> Any:
+    """``load()``, or what it returned for ``key`` before (the last ``keep`` keys, 0: all)."""
     with _LOCK:
         if key in cache:
+            cache[key] = cache.pop(key)  # the most recent last
             return cache[key]
     value = load()  # outside the lock: loads run in worker threads, and may raise
     with _LOCK:
-        return cache.setdefault(key, value)
+        value = cache.setdefault(key, value)
+        while keep and len(cache) > keep:
+            del cache[next(iter(cache))]
+        return value
 
 
 @contextmanager
@@ -113,7 +118,8 @@ def shared_loads() -> Iterator[None]:
             tuple(str(p.relative_to(folder)) for p in files),
             _digest(*files),
         )
-        return _memo(libraries, key, lambda: real_library(folder))
+        # a few folders: tests that edit content load copies of it, each its own
+        return _memo(libraries, key, lambda: real_library(folder), keep=3)
 
     def settle(reason: str) -> None:
         if _real_settle.is_set():
