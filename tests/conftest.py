@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -12,6 +12,9 @@ import pytest
 from bot.config import Settings
 from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
+from tests.shared_loads import real_heap_settle, shared_loads
+
+__all__ = ["real_heap_settle"]  # a fixture for every test
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "123456789:AAH-test-token-0123456789abcdefghijklm"
@@ -23,6 +26,44 @@ MODERATOR_ID = 900001
 # computing topic embeddings costs CPU seconds per bot start, so tests that need them turn them
 # on; and tests answer right after start, so they search with the full index from the first message.
 TEST_ENV = {"HRBOT_SEARCH_EMBEDDINGS": "off", "HRBOT_SEARCH_QUICK_START": "off"}
+
+# The files that take longest (CPU, subprocesses, paced waits; measured with `make test`), longest
+# first. `make test` hands whole files to the workers in collection order
+# (--no-loadscope-reorder), so these start first and no worker is left alone with one at the end.
+LONGEST_FIRST = (
+    "library/test_triage_embed.py",
+    "library/test_combo_names.py",
+    "browser/test_sandbox.py",
+    "foundation/test_cli.py",
+    "foundation/test_keycheck.py",
+    "foundation/test_operations.py",
+    "sandbox/test_web_cli.py",
+    "foundation/test_e2e.py",
+    "library/test_routing.py",
+    "library/test_yaml_bombs.py",
+    "library/test_e2e.py",
+    "library/test_triage.py",
+    "alerts/test_sender.py",
+    "alerts/test_delivery_e2e.py",
+    "alerts/test_channels.py",
+    "flow/test_urgent.py",
+    "foundation/test_forget_wal.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The longest files first (LONGEST_FIRST), each file's tests in their own order."""
+    rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
+
+    def weight(item: pytest.Item) -> int:
+        path = item.path.resolve()
+        try:
+            name = path.relative_to(ROOT / "tests").as_posix()
+        except ValueError:
+            return len(rank)
+        return rank.get(name, len(rank))
+
+    items.sort(key=weight)  # stable: the rest keep their collection order
 
 
 def make_settings(
@@ -40,6 +81,14 @@ def make_settings(
         log_level="DEBUG",
     )
     return replace(base, **overrides)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _shared_loads() -> Iterator[None]:
+    """Catalogs, regions, places and the CA bundle loaded once per test process
+    (tests/shared_loads.py)."""
+    with shared_loads():
+        yield
 
 
 @pytest.fixture(scope="session")

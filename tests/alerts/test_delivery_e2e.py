@@ -128,8 +128,17 @@ async def test_approved_warning_reaches_everyone_once_paced_with_progress_across
         sender = app.bot_data.services.features.alerts.sender
         assert await sender.wait_idle(20)
         elapsed = time.monotonic() - started
-        await asyncio.sleep(3.5)  # the final progress edit comes with the next round
         services = app.bot_data.services
+
+        def progress() -> list[dict[str, Any]]:
+            return [
+                m
+                for m in api.chat_messages(harbour.id)
+                if "Delivering alert" in (m.get("text") or "")
+            ]
+
+        # the final progress edit comes with the next round (every 3 s)
+        await wait_until(lambda: any("Finished in" in m["text"] for m in progress()), 10)
 
         for uid, lang in recipients:
             got = cards(api, uid)
@@ -148,9 +157,7 @@ async def test_approved_warning_reaches_everyone_once_paced_with_progress_across
         assert elapsed >= len(recipients) / 30.0 * 0.9
 
         # The approving moderator's progress message, edited until the end.
-        status = [
-            m for m in api.chat_messages(harbour.id) if "Delivering alert" in (m.get("text") or "")
-        ]
+        status = progress()
         assert len(status) >= 1
         last = status[-1]
         assert last.get("edit_date")

@@ -425,7 +425,13 @@ async def test_progress_message_for_moderators(tmp_path: Path) -> None:
         await sender.start()
         try:
             assert await sender.wait_idle(30)
-            await asyncio.sleep(0.8)  # the final edit comes with the next progress round
+            # the final edit comes with the next progress round (every 0.3 s)
+            deadline = asyncio.get_running_loop().time() + 5
+            while not any(
+                "Finished in" in (m.get("text") or "") for m in built.api.chat_messages(group.id)
+            ):
+                assert asyncio.get_running_loop().time() < deadline, "no final progress edit"
+                await asyncio.sleep(0.02)
         finally:
             await sender.stop()
         messages = built.api.chat_messages(group.id)

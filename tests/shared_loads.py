@@ -1,0 +1,155 @@
+"""What every test bot loads the same way, loaded once per test process.
+
+Each test starts its own bot (the real Application, the fake Bot API server, a fresh SQLite
+file), and a bot start used to spend most of its CPU re-reading what no test changes: the
+gettext catalogs, the content library, the region tree and the places, and the CA bundle of the HTTP clients. These
+wrappers keep the real loader and return its result again when the same bytes are asked for
+again (the key is a hash of the files read, so a test that writes its own catalog, regions or
+places file gets a fresh load, and a broken file raises every time; a library is shared only
+for the same folder on the same day). The objects are read-only once built (``Regions``,
+``Gazetteer``, the merged ``Translations``, the ``Library`` and its problem list).
+
+``heap.settle`` (collect, then ``gc.freeze`` what survives: a production GC tuning with no
+visible effect) walked the whole test process, pytest and every earlier test included, two to
+four times per bot start; tests that do not ask for it (``real_heap_settle``) skip it.
+``tests/foundation/test_heap.py`` checks the real one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+_LOCK = threading.Lock()
+
+
+def _digest(*paths: Path) -> str:
+    """A hash of the files' names and bytes (a missing file counts as missing)."""
+    h = hashlib.blake2b(digest_size=16)
+    for path in paths:
+        h.update(path.name.encode() + b"\0")
+        try:
+            h.update(path.read_bytes())
+        except FileNotFoundError:
+            h.update(b"\1missing")
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _memo(cache: dict[Any, Any], key: Any, load: Callable[[], Any], keep: int = 0) -> Any:
+    """``load()``, or what it returned for ``key`` before (the last ``keep`` keys, 0: all)."""
+    with _LOCK:
+        if key in cache:
+            cache[key] = cache.pop(key)  # the most recent last
+            return cache[key]
+    value = load()  # outside the lock: loads run in worker threads, and may raise
+    with _LOCK:
+        value = cache.setdefault(key, value)
+        while keep and len(cache) > keep:
+            del cache[next(iter(cache))]
+        return value
+
+
+@contextmanager
+def shared_loads() -> Iterator[None]:
+    """Install the caches for the duration of the block (a pytest session)."""
+    import httpx._transports.default as httpx_transport
+
+    from bot import heap, i18n
+    from bot.directory import gazetteer, regions
+    from bot.library import service as library_service
+
+    catalogs: dict[Any, Any] = {}
+    trees: dict[Any, Any] = {}
+    places: dict[Any, Any] = {}
+    contexts: dict[Any, Any] = {}
+    libraries: dict[Any, Any] = {}
+
+    real_compile = i18n.compile_catalogs
+    real_regions = regions.Regions.__dict__["load"]
+    real_places = gazetteer.Gazetteer.__dict__["load"]
+    real_ssl = httpx_transport.create_ssl_context
+    real_settle = heap.settle
+    real_library = library_service.load_library
+
+    def compile_catalogs(locales_dir: Path) -> Any:
+        locales_dir = Path(locales_dir)
+        files = sorted(locales_dir.glob("*/LC_MESSAGES/*.po")) if locales_dir.is_dir() else []
+        key = (str(locales_dir.resolve()), tuple(str(f) for f in files), _digest(*files))
+        return _memo(catalogs, key, lambda: real_compile(locales_dir))
+
+    def load_regions(cls: type, path: Path) -> Any:
+        path = Path(path)
+        key = (cls, _digest(path, path.parent / regions.NUMBERS_FILE))
+        return _memo(trees, key, lambda: real_regions.__func__(cls, path))
+
+    def load_places(cls: type, path: Path, tree: Any = None) -> Any:
+        path = Path(path)
+        if tree is None:
+            tree = regions.Regions.load(path.parent / regions.REGIONS_FILE)
+        # the tree itself is in the key (kept alive by the cached value, so its id stays its own)
+        key = (cls, id(tree), _digest(path))
+        return _memo(places, key, lambda: real_places.__func__(cls, path, tree))
+
+    def create_ssl_context(verify: Any = True, cert: Any = None, trust_env: bool = True) -> Any:
+        plain = verify is True and cert is None
+        if not plain or (trust_env and {"SSL_CERT_FILE", "SSL_CERT_DIR"} & set(os.environ)):
+            return real_ssl(verify=verify, cert=cert, trust_env=trust_env)
+        # the default context (certifi's bundle, verifying): the same settings for every client
+        return _memo(contexts, trust_env, lambda: real_ssl(True, None, trust_env))
+
+    def load_library(content_dir: Path, today: date | None = None) -> Any:
+        folder = Path(content_dir)
+        if today is not None or not folder.is_dir():
+            return real_library(folder, today)
+        files = sorted(p for p in folder.rglob("*") if p.is_file())
+        # the folder itself is in the key too: loaded topics name their files
+        key = (
+            str(folder.resolve()),
+            datetime.now(UTC).date(),  # what expires or is due depends on the day
+            tuple(str(p.relative_to(folder)) for p in files),
+            _digest(*files),
+        )
+        # a few folders: tests that edit content load copies of it, each its own
+        return _memo(libraries, key, lambda: real_library(folder), keep=3)
+
+    def settle(reason: str) -> None:
+        if _real_settle.is_set():
+            real_settle(reason)
+
+    i18n.compile_catalogs = compile_catalogs
+    regions.Regions.load = classmethod(load_regions)  # type: ignore[method-assign,assignment]
+    gazetteer.Gazetteer.load = classmethod(load_places)  # type: ignore[method-assign,assignment]
+    httpx_transport.create_ssl_context = create_ssl_context
+    heap.settle = settle
+    library_service.load_library = load_library  # the bot's (re)loads; the CLI reads its own
+    try:
+        yield
+    finally:
+        i18n.compile_catalogs = real_compile
+        regions.Regions.load = real_regions  # type: ignore[method-assign]
+        gazetteer.Gazetteer.load = real_places  # type: ignore[method-assign]
+        httpx_transport.create_ssl_context = real_ssl
+        heap.settle = real_settle
+        library_service.load_library = real_library
+
+
+_real_settle = threading.Event()
+
+
+@pytest.fixture
+def real_heap_settle() -> Iterator[None]:
+    """The real ``heap.settle`` for this test."""
+    _real_settle.set()
+    try:
+        yield
+    finally:
+        _real_settle.clear()
