@@ -145,6 +145,19 @@ def forget_queries() -> None:
         _QUERIES.clear()
 
 
+def similarities(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
+    """``matrix @ vector`` (one cosine per row of unit vectors) on the calling thread only.
+
+    numpy's ``@`` hands a matrix-vector product of this size (thousands of rows x 384) to
+    OpenBLAS, which splits it over a pool of threads: on a 2-core machine whose other core is
+    busy (the bot's event loop, a query embedding, other processes) waking and joining that
+    pool cost about 20 ms of wall clock and 7 ms of CPU per product where the product itself
+    is 0.2 ms (bench/updates_bench.py: the triage verdict was most of a question's CPU).
+    ``einsum`` with two operands runs numpy's own SIMD loop, never BLAS: the same sums, one
+    thread, whatever OpenBLAS is configured with."""
+    return np.einsum("ij,j->i", matrix, vector.reshape(-1))
+
+
 def passage_text(title: str, keywords: tuple[str, ...], summary: str) -> str:
     text = f"{title}. {'; '.join(keywords)}. {summary}"
     return text[:MAX_PASSAGE_CHARS]
@@ -281,7 +294,7 @@ class TopicEmbeddings:
         matrix = self.vectors.get(lang)
         if matrix is None or not len(matrix):
             return None
-        return matrix @ vector
+        return similarities(matrix, vector)
 
     def similarities_for(
         self, lang: str, topic_ids: list[str], vector: np.ndarray
