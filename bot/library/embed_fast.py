@@ -242,10 +242,19 @@ def _field(number: int, value: Any) -> bytes:
 _DTYPES = {np.dtype(np.float32): 1, np.dtype(np.uint8): 2, np.dtype(np.int64): 7}
 
 
-def _tensor(name: str, array: np.ndarray) -> bytes:
+def _tensor(name: str, array: np.ndarray) -> list[Any]:
+    """An initializer's bytes as parts: its weights stay a view of the array (joined once)."""
     array = np.ascontiguousarray(array)
-    dims = b"".join(_field(1, d) for d in array.shape)
-    return dims + _field(2, _DTYPES[array.dtype]) + _field(8, name) + _field(9, array.tobytes())
+    head = b"".join(_field(1, d) for d in array.shape)
+    head += _field(2, _DTYPES[array.dtype]) + _field(8, name)
+    data = memoryview(array).cast("B")
+    return [head + _varint(9 << 3 | 2) + _varint(data.nbytes), data]
+
+
+def _message(number: int, parts: list[Any]) -> list[Any]:
+    """A length-delimited field made of parts (bytes or byte views), without joining them."""
+    size = sum(p.nbytes if isinstance(p, memoryview) else len(p) for p in parts)
+    return [_varint(number << 3 | 2) + _varint(size), *parts]
 
 
 def _attribute(name: str, value: Any) -> bytes:
@@ -273,10 +282,10 @@ def graph_bytes(model: ModelFile, accuracy_level: int = 4) -> bytes:
     H, FF, NH = model.H, model.FF, model.NH
     hd = H // NH
     nodes: list[bytes] = []
-    inits: list[bytes] = []
+    inits: list[Any] = []
 
     def init(name: str, array: np.ndarray) -> str:
-        inits.append(_tensor(name, array))
+        inits.extend(_message(5, _tensor(name, array)))
         return name
 
     def linear(x: str, blocks: np.ndarray, bias: np.ndarray, out: str) -> None:
@@ -355,13 +364,13 @@ def graph_bytes(model: ModelFile, accuracy_level: int = 4) -> bytes:
         ]
         x = p + "x2"
     nodes.append(_node("ReduceMean", [x, "axis0"], ["pooled"], keepdims=0))
-    graph = b"".join(_field(1, n) for n in nodes) + _field(2, "e5")
-    graph += b"".join(_field(5, t) for t in inits)
-    graph += _field(11, _value("x", ["L", H])) + _field(12, _value("pooled", [H]))
+    graph: list[Any] = [b"".join(_field(1, n) for n in nodes) + _field(2, "e5"), *inits]
+    graph.append(_field(11, _value("x", ["L", H])) + _field(12, _value("pooled", [H])))
     opsets = _field(8, _field(1, "") + _field(2, 21)) + _field(
         8, _field(1, "com.microsoft") + _field(2, 1)
     )
-    return _field(1, 10) + _field(2, "hrbot") + opsets + _field(7, graph)
+    # one copy of the weights, in the final join (not one per level of nesting)
+    return b"".join([_field(1, 10) + _field(2, "hrbot") + opsets, *_message(7, graph)])
 
 
 # -- the engine -----------------------------------------------------------------------------------
