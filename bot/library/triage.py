@@ -164,7 +164,9 @@ class Prototypes:
         return out
 
     def verdict(self, vector: np.ndarray) -> Verdict:
-        sim = (self.vectors @ vector.reshape(-1, 1)).T
+        from bot.library.embed import similarities  # one thread: no OpenBLAS pool to wake
+
+        sim = similarities(self.vectors, vector).reshape(1, -1)
         scores = {kind: float(s[0]) for kind, s in self.scores(sim).items()}
         for kind in KINDS:  # an emergency before a crisis, as with the rules
             over = scores[kind] - self.thresholds[kind]

