@@ -362,7 +362,10 @@ async def test_no_good_answer_buttons_lead_somewhere(lib_harness) -> None:
             "ru",
         ),  # "в лаборатории как работает" is no place
         ("у налоксона есть срок годности?", "ru"),
-        ("метадон в киеве", "ru"),  # no "where" and no capitalised place: the topic, not a search
+        # a form, a time or a condition after "в"/"in" is no place
+        ("метадон в таблетках", "ru"),
+        ("methadone in pregnancy", "en"),
+        ("how does methadone work in the body", "en"),
     ],
 )
 def test_prepositions_alone_do_not_make_a_place(router: Router, text: str, lang: str) -> None:
