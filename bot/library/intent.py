@@ -454,9 +454,15 @@ _COMPARE = re.compile(
 )
 # "or" compares only between the two names ("heroin or fentanyl", not "X with Y, safe or nah")
 _OR = {"or", "или", "або", "o", "u", "чи"}
-# a preposition right before the second name puts it inside the first ("fent in the coke")
-_INSIDE = {"in", "into", "в", "во", "у", "en", "dentro"}
+# a preposition right before the second name puts it inside the first ("fent in the coke");
+# not Spanish "en": "estando en metadona" is being on methadone
+_INSIDE = {"in", "into", "в", "во", "у"}
 _ARTICLES = {"the", "my", "your", "this", "that", "la", "el", "los", "las", "mi", "tu", "su"}
+# Sex parties with drugs name their drugs; the question is the chemsex topic
+_CHEMSEX = re.compile(
+    r"\b(?:chem ?sex|chemsex\w*|pnp|party (?:and|n) play|slam\w*|sesion(?:es)?|химсекс\w*|"
+    r"хемсекс\w*|слэм\w*|слем\w*|секс-вечеринк\w*)\b"
+)
 # Testing one substance with a reagent ("мдма с реактивом Марки", the Marquis reagent)
 _REAGENT = re.compile(
     r"\b(?:reagents?|reactiv\w*|реактив\w*|реагент\w*|marquis|mecke|mandelin|simon|ehrlich|"
@@ -569,10 +575,10 @@ _NOT_PLACE_WORD = re.compile(
 )
 # Asking for something: "need", "looking for", "is there", "any", "нужен", "есть ли", "hay"...
 _SEEK = re.compile(
-    r"^(?:(?:i |we )?(?:need|needs|looking for|look for|want)|is there|are there|any|anywhere|"
-    r"(?:мне |нам )?(?:нужен|нужна|нужно|нужны|надо|ищу|ищем)|есть ли|есть где|"
-    r"(?:мені |нам )?(?:потрібен|потрібна|потрібно|потрібні|треба|шукаю|шукаємо)|чи є|є десь|"
-    r"necesito|necesitamos|busco|buscamos|hay|habr[aá]|existe|alguien sabe)\b"
+    r"^(?:(?:i |we )?(?:need|needs|looking for|look for|want)(?! to\b)|is there|are there|any|"
+    r"anywhere|(?:мне |нам )?(?:нужен|нужна|нужны|ищу|ищем)|есть ли|есть где|"
+    r"(?:мені |нам )?(?:потрібен|потрібна|потрібні|шукаю|шукаємо)|чи є|є десь|"
+    r"(?:necesito|necesitamos)(?! saber)|busco|buscamos|hay|habr[aá]|existe|alguien sabe)\b"
 )
 _HOW = re.compile(
     r"^(?:how|what|why|is|are|does|do|can|как|что|почему|зачем|можно|як|що|чому|навіщо|чи|"
@@ -675,7 +681,9 @@ class Router:
     ) -> list[tuple[Named, str, bool]]:
         """Each substance or class named, with the words typed for it and whether it is a guess
         (a one-typo match): a guess must be confirmed by the person before any answer."""
-        return [(named, typed, guessed) for named, _, typed, guessed in self._hits(text, lang, country)]
+        return [
+            (named, typed, guessed) for named, _, typed, guessed in self._hits(text, lang, country)
+        ]
 
     def _hits(  # noqa: C901 - one pass over the words, longest phrases first
         self, text: str, lang: str, country: str | None = None
@@ -726,12 +734,7 @@ class Router:
                             if named is None:
                                 ids = self.lexicon.substances_for(other, lang, country)
                                 named = self.checker.named(ids[0]) if len(ids) == 1 else None
-                    if (
-                        named is None
-                        and len(word) >= 4
-                        and lang != "en"
-                        and word not in _NO_STEM
-                    ):
+                    if named is None and len(word) >= 4 and lang != "en" and word not in _NO_STEM:
                         stem = analyzer.stem(word)
                         # a short stem names a substance only in a short word: "пивом" is beer,
                         # "meterme" (to take) is not "met"(h). Spanish nouns change only in the
@@ -895,6 +898,8 @@ class Router:
                 _starts_with_service(low)
                 and not _HOW.match(low)
                 and not _NOT_PLACE_WORD.match(place.lower())
+                # "на"/"at"/"on" make no place in lower case ("гепатит С на всю жизнь")
+                and not re.search(r"(?:^|\s)(?:на|at|on)\s+" + re.escape(fold(place)), low)
             )
         ):
             return None
@@ -924,7 +929,12 @@ class Router:
     def _together(text: str, low: str, hits: list[tuple[Named, int, str, bool]]) -> bool:
         """Whether two named substances are asked about as taken together (not compared, not
         one inside the other, not one tested with a reagent)."""
-        if _COMPARE.search(low) or _ADULTERANT.search(low) or _REAGENT.search(low):
+        if (
+            _COMPARE.search(low)
+            or _ADULTERANT.search(low)
+            or _REAGENT.search(low)
+            or _CHEMSEX.search(low)
+        ):
             return False
         words = [fold(w) for w in _WORD.findall(text)]
         first, second = hits[0][1], hits[1][1]
