@@ -685,7 +685,7 @@ class Router:
             (named, typed, guessed) for named, _, typed, guessed in self._hits(text, lang, country)
         ]
 
-    def _hits(  # noqa: C901 - one pass over the words, longest phrases first
+    def _hits(
         self, text: str, lang: str, country: str | None = None
     ) -> list[tuple[Named, int, str, bool]]:
         """``substance_hits`` with the position (word number) of each name in the text."""
