@@ -607,6 +607,80 @@ _FUZZY_MIN = 6
 _FUZZY_CACHE = 20_000  # words remembered by Router._fuzzy (memory only), then started afresh
 
 
+# Words before a lower-case "g" that make it GHB ("do g", "with g", "и g")
+_BEFORE_G = {
+    "do",
+    "doing",
+    "did",
+    "take",
+    "taking",
+    "took",
+    "with",
+    "and",
+    "plus",
+    "some",
+    "on",
+    "с",
+    "и",
+    "под",
+    "з",
+    "і",
+    "та",
+    "під",
+    "con",
+    "y",
+    "e",
+    "de",
+}
+# Drinking with no drink named is alcohol
+_DRINK = {
+    "drink",
+    "drank",
+    "drinking",
+    "пить",
+    "выпить",
+    "пью",
+    "выпил",
+    "выпила",
+    "выпью",
+    "попить",
+    "пити",
+    "випити",
+    "п'ю",
+    "випив",
+    "випила",
+    "beber",
+    "bebo",
+    "bebí",
+    "bebi",
+    "chupar",
+    "pisteando",
+    "pistear",
+}
+# Russian and Ukrainian "пить" is also taking pills ("пью его полгода"): it is drinking only
+# before "на / под / после..." ("пить на метадоне") or at the end of the message
+_DRINK_THEN = {
+    "",
+    "на",
+    "под",
+    "после",
+    "перед",
+    "с",
+    "со",
+    "при",
+    "во",
+    "з",
+    "із",
+    "зі",
+    "під",
+    "після",
+}
+_PRONOUNS = {"it", "them", "this", "that", "lo", "la", "los", "las", "esto", "eso"}
+_CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]")
+_SOFT_DRINK = re.compile(
+    r"\b(?:water|juice|tea|coffee|soda|milk|electrolyte\w*|вод[аыуеи]\w*|сок\w*|чай|ча[юя]|кофе|"
+    r"молок\w*|сік|соку|кав[аиу]|agua|jugo|zumo|caf[eé]|leche|t[eé]|suero|isot[oó]nic\w*)\b"
+)
 _UK_TO_RU = str.maketrans({"є": "е", "і": "и", "ї": "и", "ґ": "г"})
 
 
@@ -722,9 +796,9 @@ class Router:
                     word = words[i]
                     if self.lexicon is not None and self.lexicon.is_term(word):
                         continue  # a lexicon word that is not a single substance is never guessed
-                    if raw_words[i] == "G" and (i == 0 or not raw_words[i - 1][-1:].isdigit()):
-                        # a capital G on its own is GHB ("G with mephedrone"); "5 g" is grams
-                        add(self.checker.named("ghb"), i, i + 1)
+                    by_context = self._by_context(text, raw_words, words, i, names, stems, lang)
+                    if by_context is not None:
+                        add(by_context, i, i + 1)
                         continue
                     if named is None and self.lexicon is not None and lang in ("ru", "uk"):
                         # Ukrainian and Russian spellings of the same slang ("мєф", "меф")
@@ -753,6 +827,42 @@ class Router:
                 add(named, i, i + size)
         hits.sort(key=lambda item: item[1])
         return hits
+
+    def _by_context(
+        self,
+        text: str,
+        raw_words: list[str],
+        words: list[str],
+        i: int,
+        names: dict[str, Named],
+        stems: dict[str, Named | None],
+        lang: str,
+    ) -> Named | None:
+        """A word that names a substance only by its neighbours: a lone "G" (GHB), or drinking."""
+        word = words[i]
+        if word == "g" and (
+            raw_words[i] == "G"
+            and (i == 0 or not raw_words[i - 1][-1:].isdigit())
+            or (i > 0 and words[i - 1] in _BEFORE_G)
+        ):
+            # G on its own is GHB ("G with mephedrone", "can i do g on benzos"); "5 g" is grams
+            return self.checker.named("ghb")
+        if word in _DRINK and not _SOFT_DRINK.search(text.lower()):
+            # "drink on methadone", "пить под метадоном": drinking is alcohol, unless something
+            # is drunk ("пью метадон", "пью его", "water on mdma")
+            from bot.library.textproc import analyzer_for
+
+            following = words[i + 1] if i + 1 < len(words) else ""
+            if following:
+                stem = analyzer_for(lang if lang in ("en", "ru", "uk", "es") else "en").stem(
+                    following
+                )
+                if names.get(following) or stems.get(stem):
+                    return None
+            cyrillic = _CYRILLIC_WORD.match(word) is not None
+            if following in _DRINK_THEN if cyrillic else following not in _PRONOUNS:
+                return self.checker.named("alcohol")
+        return None
 
     def _fuzzy(self, word: str) -> Named | None:
         """One typo in a long name ("mefedron", "ксанакс"), same first letter; never more."""
