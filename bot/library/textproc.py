@@ -458,6 +458,9 @@ STOP = {
             "plis",
             "xfa",
             "bro",
+            # time words with no topic of their own ("a cuánto está el dólar hoy")
+            "hoy",
+            "ahorita",
         }
     )
     - _KEEP,
