@@ -55,6 +55,7 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "needle exchange",
         "syringe exchange",
         "clean works",
+        "rigs",
         "шприц",
         "иглы",
         "игла",
@@ -84,8 +85,22 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "reagent",
         "test kit",
         "test strip",
+        "check my pills",
+        "check my drugs",
+        "check my stuff",
+        "pills tested",
+        "drugs tested",
+        "stuff tested",
+        "fentanyl strip",
+        "fent strip",
         "проверить вещество",
         "проверить меф",
+        "проверить таблетк",
+        "проверить наркот",
+        "перевірити таблетк",
+        "analizar pastillas",
+        "analizar mis",
+        "tiras de fentanilo",
         "тест-полоск",
         "тест полоск",
         "реагент",
@@ -331,6 +346,46 @@ WHERE = (
     "encontrar",
     "hay en",
     "venden",
+    # somewhere / who gives out / does anyone know one
+    "somewhere",
+    "anywhere",
+    "any place",
+    "close to me",
+    "close by",
+    "in my area",
+    "gives out",
+    "give out",
+    "hands out",
+    "anyone know",
+    "know any",
+    "free ",
+    "где-нибудь",
+    "где нибудь",
+    "подскажите",
+    "подскажи",
+    "посоветуйте",
+    "знаете",
+    "бесплатн",
+    "десь",
+    "підкажіть",
+    "підкажи",
+    "порадьте",
+    "знаєте",
+    "безкоштовн",
+    "algún lugar",
+    "algun lugar",
+    "algún sitio",
+    "algun sitio",
+    "qué lugar",
+    "que lugar",
+    "sitio para",
+    "lugar para",
+    "regala",
+    "reparten",
+    "conocen",
+    "conoces",
+    "alguien conoce",
+    "gratis",
 )
 # Place prepositions, per language; the place is the text after them.
 PLACE_PREPS = {
@@ -808,25 +863,36 @@ class Router:
                             if named is None:
                                 ids = self.lexicon.substances_for(other, lang, country)
                                 named = self.checker.named(ids[0]) if len(ids) == 1 else None
-                    if named is None and len(word) >= 4 and lang != "en" and word not in _NO_STEM:
-                        stem = analyzer.stem(word)
-                        # a short stem names a substance only in a short word: "пивом" is beer,
-                        # "meterme" (to take) is not "met"(h). Spanish nouns change only in the
-                        # plural, so there a short stem is a verb ("salir" is not "sales", bath
-                        # salts; "meto" is not "meta", meth) unless the word is a name's plural
-                        if lang == "es" and len(stem) < 5:
-                            plural = word[:-1] if word.endswith("s") else ""
-                            named = names.get(plural) or (
-                                names.get(word[:-2]) if word.endswith("es") else None
-                            )
-                        elif len(stem) >= 4 or len(word) <= len(stem) + 2:
-                            named = stems.get(stem)
+                    if named is None:
+                        named = self._by_stem(word, lang, names, stems, analyzer)
                     if named is None and len(word) >= _FUZZY_MIN and word not in _NO_FUZZY:
                         add(self._fuzzy(word), i, i + size, guessed=True)
                         continue
                 add(named, i, i + size)
         hits.sort(key=lambda item: item[1])
         return hits
+
+    @staticmethod
+    def _by_stem(
+        word: str, lang: str, names: dict[str, Named], stems: dict[str, Named | None], analyzer
+    ) -> Named | None:
+        """A name in another form: an English plural, or the same stem."""
+        if lang == "en":
+            # "beers", "bars" are listed as "beer", "bar"
+            return names.get(word[:-1]) if len(word) >= 5 and word.endswith("s") else None
+        if len(word) < 4 or word in _NO_STEM:
+            return None
+        stem = analyzer.stem(word)
+        # a short stem names a substance only in a short word: "пивом" is beer, "meterme" (to
+        # take) is not "met"(h). Spanish nouns change only in the plural, so there a short stem
+        # is a verb ("salir" is not "sales", bath salts; "meto" is not "meta", meth) unless the
+        # word is a name's plural
+        if lang == "es" and len(stem) < 5:
+            plural = word[:-1] if word.endswith("s") else ""
+            return names.get(plural) or (names.get(word[:-2]) if word.endswith("es") else None)
+        if len(stem) >= 4 or len(word) <= len(stem) + 2:
+            return stems.get(stem)
+        return None
 
     def _by_context(
         self,
@@ -996,6 +1062,9 @@ class Router:
         ):
             return None
         if not cue and place is None:
+            # a short request for the thing itself ("i need naloxone", "нужны шприцы")
+            if _SEEK.match(low) and len(_WORD.findall(low)) <= 4 and not _HOW.match(low):
+                return Intent("service", service_type=type_id, place=None)
             return None
         if not cue and not (
             # without "where": a capitalised place name ("метадон в Киеве"), or any place after

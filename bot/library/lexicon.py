@@ -28,6 +28,34 @@ from bot.yamlstrict import Document, Problem
 LEXICON_FILE = "lexicon.yaml"
 FIELDS = ("words", "countries", "substances", "topics", "expand", "note")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
+_CYRILLIC = re.compile(r"^[\u0400-\u04ff]")
+# Russian and Ukrainian noun endings, for slang the stemmers do not know
+_CASE_ENDINGS = {
+    "а",
+    "у",
+    "е",
+    "и",
+    "і",
+    "ы",
+    "ю",
+    "я",
+    "ом",
+    "ем",
+    "ой",
+    "ою",
+    "ею",
+    "ам",
+    "ах",
+    "ами",
+    "ів",
+    "ов",
+    "ей",
+    "ям",
+    "ях",
+    "ями",
+    "ого",
+    "ому",
+}
 _UK_TO_RU = str.maketrans({"є": "е", "і": "и", "ї": "и", "ґ": "г"})
 _WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ-][^\W_]+)*", re.UNICODE)
 
@@ -89,6 +117,12 @@ class Lexicon:
         twin = word.translate(_UK_TO_RU)
         if twin != word and twin in self._by_term:
             return self._by_term[twin]
+        if _CYRILLIC.match(word):
+            # a case ending the stemmer does not know on slang ("після бутику" -> "бутик")
+            for size in (1, 2, 3):
+                base = word[:-size]
+                if len(base) >= 4 and word[-size:] in _CASE_ENDINGS and base in self._by_term:
+                    return self._by_term[base]
         if lang not in ("ru", "uk", "es"):
             return []  # English slang lists its forms ("blowing" is not "blow", cocaine)
         stems = self._stems.get(lang)
