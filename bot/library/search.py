@@ -298,7 +298,7 @@ class SearchIndex:
                 for name in names:
                     for word in analyzer.words(name) if " " not in name.strip() else ():
                         if (
-                            len(word) >= 3
+                            len(word) >= 5  # short names are often words too ("cat", "ice")
                             and word not in index.surface
                             and analyzer.stem(word) not in index.vocab
                         ):
