@@ -507,12 +507,29 @@ _COMPARE = re.compile(
     r"лучше|хуже|різниц\w*|відрізн\w*|сильніш\w*|краще|гірше|diferencia\w*|mejor|peor|"
     r"m[aá]s fuertes?|en vez de|instead of|вместо|замість)\b"
 )
+# Asking whether a second drug is all right, or taking it now ("had some coke, can i take a
+# valium", "выпил пива, можно ли теперь фен", "estoy tomando sertralina, puedo tomar md")
+_SAFE_NOW = re.compile(
+    r"\b(?:can i|could i|is it (?:ok|okay|safe|bad|fine)|safe|now|then|coming down|"
+    r"можно|можна|норм\w*|опасно|небезпечно|безопасно|безпечно|теперь|тепер|потом|потім|"
+    r"сижу на|сиджу на|принима\w*|приймаю|"
+    r"puedo|se puede|es seguro|peligros\w*|pasa algo|ahora|luego|estoy tomando|tomo)\b"
+)
 # "or" compares only between the two names ("heroin or fentanyl", not "X with Y, safe or nah")
 _OR = {"or", "или", "або", "o", "u", "чи"}
 # a preposition right before the second name puts it inside the first ("fent in the coke");
 # not Spanish "en": "estando en metadona" is being on methadone
 _INSIDE = {"in", "into", "в", "во", "у"}
 _ARTICLES = {"the", "my", "your", "this", "that", "la", "el", "los", "las", "mi", "tu", "su"}
+# Quitting one drug with another, switching, or pregnancy: a treatment topic, not a mix
+# ("can i switch from heroin to bupe", "слезть с героина на метадоне", "dejar la heroína con
+# metadona", "is methadone safe in pregnancy")
+_TREATMENT = re.compile(
+    r"\b(?:switch\w*|quit\w*|get off|getting off|come off|coming off|taper\w*|detox\w*|"
+    r"pregnan\w*|слез\w*|брос\w*|перейти|переход\w*|перевести|детокс\w*|беремен\w*|"
+    r"злізт\w*|злаз\w*|кинут\w*|кида\w*|перейти|вагітн\w*|"
+    r"dejar|dejo|dejarl[oa]|cambiar(?:me)? de|pasar(?:me)? de|desintox\w*|embaraz\w*)\b"
+)
 # Sex parties with drugs name their drugs; the question is the chemsex topic
 _CHEMSEX = re.compile(
     r"\b(?:chem ?sex|chemsex\w*|pnp|party (?:and|n) play|slam\w*|sesion(?:es)?|химсекс\w*|"
@@ -521,13 +538,16 @@ _CHEMSEX = re.compile(
 # Testing one substance with a reagent ("мдма с реактивом Марки", the Marquis reagent)
 _REAGENT = re.compile(
     r"\b(?:reagents?|reactiv\w*|реактив\w*|реагент\w*|marquis|mecke|mandelin|simon|ehrlich|"
-    r"маркиз\w*|test(?:ing)? kits?|тест[- ]?набор\w*)\b"
+    r"маркиз\w*|test(?:ing)? kits?|тест[- ]?набор\w*|test(?:ing)? strips?|strips?|"
+    r"тест[- ]?полоск\w*|тест[- ]?смужк\w*|полоск\w*|смужк\w*|tiras?|reactivos?)\b"
 )
 # "fentanyl in the heroin", "viene con fentanilo": one drug inside another, a topic question.
 # Said of what others do to the supply ("they mix it into fentanyl", "la mezclan con"):
 # third-person plural mixing verbs.
 _ADULTERANT = re.compile(
     r"\b(?:in (?:the|my|your|this)|laced|cut with|contaminat\w*|they (?:mix|cut|add|put)|"
+    r"might (?:be|have)|may contain|could (?:be|have)|if there(?:'s| is)|"
+    r"может (?:быть|содержать)|може (?:бути|містити)|puede (?:tener|traer|llevar)|"
     r"в гер\w*|в героин\w*|у гер\w*|бодяж\w*|подмешива\w*|мешают|добавляют|"
     r"підміш\w*|змішують|домішу\w*|додають|"
     r"viene con|vienen con|mezclad[oa]s? en|trae|(?:la|lo|las|los|le) (?:mezclan|cortan|ponen)|"
@@ -1113,6 +1133,7 @@ class Router:
             or _ADULTERANT.search(low)
             or _REAGENT.search(low)
             or _CHEMSEX.search(low)
+            or _TREATMENT.search(low)
         ):
             return False
         words = [fold(w) for w in _WORD.findall(text)]
@@ -1125,7 +1146,7 @@ class Router:
         before = [w for w in words[max(0, second - 2) : second] if w not in _ARTICLES]
         if before and before[-1] in _INSIDE:
             return False
-        return bool(_MIX.search(low)) or len(words) <= 4
+        return bool(_MIX.search(low) or _SAFE_NOW.search(low)) or len(words) <= 4
 
 
 # -- the module-level entry point --------------------------------------------------------------

@@ -58,6 +58,10 @@ def test_slash_words_are_commands_never_searched(router: Router, text: str) -> N
         ("можно пить на метадоне", "ru", {"alcohol", "methadone"}),
         ("el diazepam el mismo día que la metadona, pasa algo?", "es", {"diazepam", "methadone"}),
         ("puedo tomar alcohol estando en metadona", "es", {"alcohol", "methadone"}),
+        # asking whether the second one is all right now, without a mixing word
+        ("coming down off coke, can i take a valium", "en", {"cocaine", "diazepam"}),
+        ("выпил пару пива, можно ли теперь фен", "ru", {"alcohol", "amphetamine"}),
+        ("estoy tomando sertralina, puedo tomar md?", "es", {"sertraline", "mdma"}),
     ],
 )
 def test_two_substances_open_the_combination_card(
@@ -92,6 +96,12 @@ def test_two_substances_open_the_combination_card(
         # "пью его" is taking the pills; water is not alcohol
         ("как правильно слезать с ксанакса если пью его полгода", "ru"),
         ("скільки води пити на екстазі щоб не перебрати", "uk"),
+        # quitting or switching with a treatment drug, test strips, "might be": topics
+        ("can i switch from heroin to bupe", "en"),
+        ("можно ли слезть с героина на метадоне", "ru"),
+        ("puedo dejar la heroína con metadona", "es"),
+        ("can i use fentanyl test strips on heroin", "en"),
+        ("is it safe to use heroin if there might be fentanyl", "en"),
     ],
 )
 def test_topic_questions_naming_substances_stay_topics(
