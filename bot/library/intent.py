@@ -55,6 +55,7 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "needle exchange",
         "syringe exchange",
         "clean works",
+        "rigs",
         "шприц",
         "иглы",
         "игла",
@@ -84,8 +85,22 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "reagent",
         "test kit",
         "test strip",
+        "check my pills",
+        "check my drugs",
+        "check my stuff",
+        "pills tested",
+        "drugs tested",
+        "stuff tested",
+        "fentanyl strip",
+        "fent strip",
         "проверить вещество",
         "проверить меф",
+        "проверить таблетк",
+        "проверить наркот",
+        "перевірити таблетк",
+        "analizar pastillas",
+        "analizar mis",
+        "tiras de fentanilo",
         "тест-полоск",
         "тест полоск",
         "реагент",
@@ -140,7 +155,17 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "hiv",
     ),
     "hepatitis-testing-treatment": ("hepatitis", "hcv", "hep c", "гепатит", "hepatitis c"),
-    "prep-pep": ("prep", "pep", "преп", "доконтактн", "постконтактн", "profilaxis"),
+    "prep-pep": (
+        "prep",
+        "pep",
+        "преп",
+        "пеп",
+        "пкп",
+        "доконтактн",
+        "постконтактн",
+        "profilaxis",
+        "prep y pep",
+    ),
     "wound-care": (
         "wound",
         "abscess",
@@ -167,7 +192,16 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
     "shelter": (
         "shelter",
         "somewhere to sleep",
+        "place to sleep",
+        "place to stay",
         "ночлежк",
+        "переночева",
+        "ночлег",
+        "переночува",
+        "ночівл",
+        "donde dormir",
+        "dónde dormir",
+        "lugar para dormir",
         "приют",
         "притулок",
         "нічліжк",
@@ -177,11 +211,20 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
     "food": (
         "free food",
         "food bank",
+        "free meal",
+        "something to eat",
         "бесплатная еда",
+        "бесплатно поесть",
         "поесть",
+        "покушать",
         "безкоштовна їжа",
+        "поїсти",
+        "безкоштовно поїсти",
         "comedor",
         "comida gratis",
+        "comer gratis",
+        "donde comer",
+        "dónde comer",
     ),
     "legal-aid": (
         "lawyer",
@@ -199,11 +242,18 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "therapist",
         "psychologist",
         "counsel",
+        "mental health",
         "психолог",
         "психотерапевт",
+        "психиатр",
+        "психіатр",
         "psicólogo",
         "psicologo",
+        "psicológic",
+        "psicologic",
+        "psiquiatra",
         "terapeuta",
+        "salud mental",
     ),
     "peer-support": (
         "peer support",
@@ -296,6 +346,46 @@ WHERE = (
     "encontrar",
     "hay en",
     "venden",
+    # somewhere / who gives out / does anyone know one
+    "somewhere",
+    "anywhere",
+    "any place",
+    "close to me",
+    "close by",
+    "in my area",
+    "gives out",
+    "give out",
+    "hands out",
+    "anyone know",
+    "know any",
+    "free ",
+    "где-нибудь",
+    "где нибудь",
+    "подскажите",
+    "подскажи",
+    "посоветуйте",
+    "знаете",
+    "бесплатн",
+    "десь",
+    "підкажіть",
+    "підкажи",
+    "порадьте",
+    "знаєте",
+    "безкоштовн",
+    "algún lugar",
+    "algun lugar",
+    "algún sitio",
+    "algun sitio",
+    "qué lugar",
+    "que lugar",
+    "sitio para",
+    "lugar para",
+    "regala",
+    "reparten",
+    "conocen",
+    "conoces",
+    "alguien conoce",
+    "gratis",
 )
 # Place prepositions, per language; the place is the text after them.
 PLACE_PREPS = {
@@ -404,7 +494,8 @@ PLACE_ARTICLES = (
     "м. ",
 )
 _PLACE_STOP = re.compile(
-    r"\s+(?:please|pls|plz|asap|today|tonight|now|"
+    r"\s+(?:please|pls|plz|asap|today|tonight|now|open|opened|24/7|"
+    r"открыт\w*|работа\w*|відкрит\w*|працю\w*|abiert[oa]s?|"
     r"пожалуйста|плиз|сегодня|сейчас|щас|будь ласка|сьогодні|зараз|"
     r"por favor|porfa|hoy|ahorita|ya)\b.*$",
     re.IGNORECASE,
@@ -412,21 +503,64 @@ _PLACE_STOP = re.compile(
 
 # "the difference between heroin and fentanyl" compares two things; it is not a combination.
 _COMPARE = re.compile(
-    r"\b(?:difference|differ|vs|versus|compared?|better|stronger|weaker|or|разниц\w*|отлич\w*|сильнее|"
-    r"лучше|хуже|или|різниц\w*|відрізн\w*|сильніш\w*|краще|гірше|або|diferencia\w*|mejor|peor|"
-    r"m[aá]s fuertes?|o)\b"
+    r"\b(?:difference|differ|vs|versus|compared?|better|stronger|weaker|разниц\w*|отлич\w*|сильнее|"
+    r"лучше|хуже|різниц\w*|відрізн\w*|сильніш\w*|краще|гірше|diferencia\w*|mejor|peor|"
+    r"m[aá]s fuertes?|en vez de|instead of|вместо|замість)\b"
+)
+# Asking whether a second drug is all right, or taking it now ("had some coke, can i take a
+# valium", "выпил пива, можно ли теперь фен", "estoy tomando sertralina, puedo tomar md")
+_SAFE_NOW = re.compile(
+    r"\b(?:can i|could i|is it (?:ok|okay|safe|bad|fine)|safe|now|then|coming down|"
+    r"можно|можна|норм\w*|опасно|небезпечно|безопасно|безпечно|теперь|тепер|потом|потім|"
+    r"сижу на|сиджу на|принима\w*|приймаю|"
+    r"puedo|se puede|es seguro|peligros\w*|pasa algo|ahora|luego|estoy tomando|tomo)\b"
+)
+# "or" compares only between the two names ("heroin or fentanyl", not "X with Y, safe or nah")
+_OR = {"or", "или", "або", "o", "u", "чи"}
+# a preposition right before the second name puts it inside the first ("fent in the coke");
+# not Spanish "en": "estando en metadona" is being on methadone
+_INSIDE = {"in", "into", "в", "во", "у"}
+_ARTICLES = {"the", "my", "your", "this", "that", "la", "el", "los", "las", "mi", "tu", "su"}
+# Quitting one drug with another, switching, or pregnancy: a treatment topic, not a mix
+# ("can i switch from heroin to bupe", "слезть с героина на метадоне", "dejar la heroína con
+# metadona", "is methadone safe in pregnancy")
+_TREATMENT = re.compile(
+    r"\b(?:switch\w*|quit\w*|get off|getting off|come off|coming off|taper\w*|detox\w*|"
+    r"pregnan\w*|слез\w*|брос\w*|перейти|переход\w*|перевести|детокс\w*|беремен\w*|"
+    r"злізт\w*|злаз\w*|кинут\w*|кида\w*|перейти|вагітн\w*|"
+    r"dejar|dejo|dejarl[oa]|cambiar(?:me)? de|pasar(?:me)? de|desintox\w*|embaraz\w*)\b"
+)
+# Sex parties with drugs name their drugs; the question is the chemsex topic
+_CHEMSEX = re.compile(
+    r"\b(?:chem ?sex|chemsex\w*|pnp|party (?:and|n) play|slam\w*|sesion(?:es)?|химсекс\w*|"
+    r"хемсекс\w*|слэм\w*|слем\w*|секс-вечеринк\w*)\b"
+)
+# Testing one substance with a reagent ("мдма с реактивом Марки", the Marquis reagent)
+_REAGENT = re.compile(
+    r"\b(?:reagents?|reactiv\w*|реактив\w*|реагент\w*|marquis|mecke|mandelin|simon|ehrlich|"
+    r"маркиз\w*|test(?:ing)? kits?|тест[- ]?набор\w*|test(?:ing)? strips?|strips?|"
+    r"тест[- ]?полоск\w*|тест[- ]?смужк\w*|полоск\w*|смужк\w*|tiras?|reactivos?)\b"
 )
 # "fentanyl in the heroin", "viene con fentanilo": one drug inside another, a topic question.
+# Said of what others do to the supply ("they mix it into fentanyl", "la mezclan con"):
+# third-person plural mixing verbs.
 _ADULTERANT = re.compile(
-    r"\b(?:in (?:the|my|your|this)|laced|cut with|contaminat\w*|"
-    r"в гер\w*|в героин\w*|у гер\w*|бодяж\w*|viene con|vienen con|mezclad[oa]s? en|trae)\b"
+    r"\b(?:in (?:the|my|your|this)|laced|cut with|contaminat\w*|they (?:mix|cut|add|put)|"
+    r"might (?:be|have)|may contain|could (?:be|have)|if there(?:'s| is)|"
+    r"может (?:быть|содержать)|може (?:бути|містити)|puede (?:tener|traer|llevar)|"
+    r"в гер\w*|в героин\w*|у гер\w*|бодяж\w*|подмешива\w*|мешают|добавляют|"
+    r"підміш\w*|змішують|домішу\w*|додають|"
+    r"viene con|vienen con|mezclad[oa]s? en|trae|(?:la|lo|las|los|le) (?:mezclan|cortan|ponen)|"
+    r"cortad[oa]s? con)\b"
 )
 # Cues that two named things are taken together.
 _MIX = re.compile(
-    r"(?:\+|&|\b(?:mix\w*|combin\w*|together|with|and|after|on|while|plus|same (?:night|day|time)|"
-    r"меша\w*|смеш\w*|совмещ\w*|вместе|с|со|и|после|на|под|"
-    r"зміш\w*|поєдн\w*|разом|з|із|зі|і|й|та|після|"
-    r"mezcl\w*|combin\w*|junt[oa]s?|con|y|despu[eé]s|estando|misma noche)\b)"
+    r"(?:\+|&|\b(?:mix\w*|combin\w*|together|with|and|after|before|then|on|while|plus|"
+    r"same (?:night|day|time)|"
+    r"меша\w*|смеш\w*|совмещ\w*|вместе|с|со|и|после|перед|потом|затем|на|под|"
+    r"зміш\w*|поєдн\w*|разом|з|із|зі|і|й|та|після|перед|потім|під|"
+    r"mezcl\w*|combin\w*|junt[oa]s?|con|y|e|despu[eé]s|antes|luego|estando|a la vez|"
+    r"mism[oa] (?:noche|d[ií]a|tiempo|rato))\b)"
 )
 # Words that never occur in a place name: the text after the preposition is a question.
 _NOT_IN_PLACE = {
@@ -506,6 +640,21 @@ _WHERE_WORD = re.compile(
     r"\b(?:where|wheres|near me|nearby|closest|nearest|around here|где|куда|рядом|поблизости|"
     r"ближайш\w*|де|куди|поруч|поблизу|найближч\w*|d[oó]nde|dnd|onde|cerca|cercan[oa]s?)\b"
 )
+# Words after "in" that are a form, a time or a condition, not a place ("методон в таблетках",
+# "methadone in pregnancy", "naloxona en spray"): a place typed in lower case must not be one.
+_NOT_PLACE_WORD = re.compile(
+    r"(?:pills?|tablets?|liquid|spray|powder|pregnan\w*|prison|jail|rehab|hospital|the |a |"
+    r"таблет\w*|ампул\w*|сироп\w*|порошк\w*|спре\w*|беремен\w*|вагітн\w*|тюрьм\w*|тюрм\w*|"
+    r"больниц\w*|лікарн\w*|рецепт\w*|"
+    r"pastill\w*|tabletas?|l[ií]quid\w*|polvo|embaraz\w*|c[aá]rcel|hospital|receta)"
+)
+# Asking for something: "need", "looking for", "is there", "any", "нужен", "есть ли", "hay"...
+_SEEK = re.compile(
+    r"^(?:(?:i |we )?(?:need|needs|looking for|look for|want)(?! to\b)|is there|are there|any|"
+    r"anywhere|(?:мне |нам )?(?:нужен|нужна|нужны|ищу|ищем)|есть ли|есть где|"
+    r"(?:мені |нам )?(?:потрібен|потрібна|потрібні|шукаю|шукаємо)|чи є|є десь|"
+    r"(?:necesito|necesitamos)(?! saber)|busco|buscamos|hay|habr[aá]|existe|alguien sabe)\b"
+)
 _HOW = re.compile(
     r"^(?:how|what|why|is|are|does|do|can|как|что|почему|зачем|можно|як|що|чому|навіщо|чи|"
     r"c[oó]mo|qu[eé]|por qu[eé]|se puede|es)\b"
@@ -531,6 +680,99 @@ _NO_STEM = {"bebe", "bebes"}
 # Substance names must be at least this long to be matched with a typo.
 _FUZZY_MIN = 6
 _FUZZY_CACHE = 20_000  # words remembered by Router._fuzzy (memory only), then started afresh
+
+
+# Words before a lower-case "g" that make it GHB ("do g", "with g", "и g")
+_BEFORE_G = {
+    "do",
+    "doing",
+    "did",
+    "take",
+    "taking",
+    "took",
+    "with",
+    "and",
+    "plus",
+    "some",
+    "on",
+    "с",
+    "и",
+    "под",
+    "з",
+    "і",
+    "та",
+    "під",
+    "con",
+    "y",
+    "e",
+    "de",
+}
+# Drinking with no drink named is alcohol
+_DRINK = {
+    "drink",
+    "drank",
+    "drinking",
+    "пить",
+    "выпить",
+    "пью",
+    "выпил",
+    "выпила",
+    "выпью",
+    "попить",
+    "пити",
+    "випити",
+    "п'ю",
+    "випив",
+    "випила",
+    "beber",
+    "bebo",
+    "bebí",
+    "bebi",
+    "chupar",
+    "pisteando",
+    "pistear",
+}
+# Russian and Ukrainian "пить" is also taking pills ("пью его полгода"): it is drinking only
+# before "на / под / после..." ("пить на метадоне") or at the end of the message
+_DRINK_THEN = {
+    "",
+    "на",
+    "под",
+    "после",
+    "перед",
+    "с",
+    "со",
+    "при",
+    "во",
+    "з",
+    "із",
+    "зі",
+    "під",
+    "після",
+}
+_PRONOUNS = {"it", "them", "this", "that", "lo", "la", "los", "las", "esto", "eso"}
+_CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]")
+_SOFT_DRINK = re.compile(
+    r"\b(?:water|juice|tea|coffee|soda|milk|electrolyte\w*|вод[аыуеи]\w*|сок\w*|чай|ча[юя]|кофе|"
+    r"молок\w*|сік|соку|кав[аиу]|agua|jugo|zumo|caf[eé]|leche|t[eé]|suero|isot[oó]nic\w*)\b"
+)
+_UK_TO_RU = str.maketrans({"є": "е", "і": "и", "ї": "и", "ґ": "г"})
+
+
+def _cyrillic_twin(word: str) -> str:
+    """A Ukrainian spelling in Russian letters ("мєфом" -> "мефом"): street words are shared."""
+    return word.translate(_UK_TO_RU)
+
+
+def _starts_with_service(low: str) -> bool:
+    """The message names a service before anything else ("albergue para dormir en monterrey")."""
+    first = _WORD.findall(low[:40])
+    if not first:
+        return False
+    if _word_types(first[0]):
+        return True
+    head = " ".join(first[:3])
+    return any(head.startswith(stem) for stem, _ in _PHRASE_STEMS)
 
 
 def _clean(text: str) -> str:
@@ -588,7 +830,16 @@ class Router:
     ) -> list[tuple[Named, str, bool]]:
         """Each substance or class named, with the words typed for it and whether it is a guess
         (a one-typo match): a guess must be confirmed by the person before any answer."""
-        words = [fold(w) for w in _WORD.findall(text)]
+        return [
+            (named, typed, guessed) for named, _, typed, guessed in self._hits(text, lang, country)
+        ]
+
+    def _hits(
+        self, text: str, lang: str, country: str | None = None
+    ) -> list[tuple[Named, int, str, bool]]:
+        """``substance_hits`` with the position (word number) of each name in the text."""
+        raw_words = _WORD.findall(text)
+        words = [fold(w) for w in raw_words]
         used = [False] * len(words)
         names = self.checker._names
         stems = self._stem_map(lang if lang in ("en", "ru", "uk", "es") else "en")
@@ -620,18 +871,84 @@ class Router:
                     word = words[i]
                     if self.lexicon is not None and self.lexicon.is_term(word):
                         continue  # a lexicon word that is not a single substance is never guessed
-                    if len(word) >= 4 and lang != "en" and word not in _NO_STEM:
-                        stem = analyzer.stem(word)
-                        # a short stem names a substance only in a short word: "пивом" is beer,
-                        # "meterme" (to take) is not "met"(h)
-                        if len(stem) >= 4 or len(word) <= len(stem) + 2:
-                            named = stems.get(stem)
+                    by_context = self._by_context(text, raw_words, words, i, names, stems, lang)
+                    if by_context is not None:
+                        add(by_context, i, i + 1)
+                        continue
+                    if named is None and self.lexicon is not None and lang in ("ru", "uk"):
+                        # Ukrainian and Russian spellings of the same slang ("мєф", "меф")
+                        other = _cyrillic_twin(word)
+                        if other != word:
+                            named = names.get(other)
+                            if named is None:
+                                ids = self.lexicon.substances_for(other, lang, country)
+                                named = self.checker.named(ids[0]) if len(ids) == 1 else None
+                    if named is None:
+                        named = self._by_stem(word, lang, names, stems, analyzer)
                     if named is None and len(word) >= _FUZZY_MIN and word not in _NO_FUZZY:
                         add(self._fuzzy(word), i, i + size, guessed=True)
                         continue
                 add(named, i, i + size)
         hits.sort(key=lambda item: item[1])
-        return [(named, typed, guessed) for named, _, typed, guessed in hits]
+        return hits
+
+    @staticmethod
+    def _by_stem(
+        word: str, lang: str, names: dict[str, Named], stems: dict[str, Named | None], analyzer
+    ) -> Named | None:
+        """A name in another form: an English plural, or the same stem."""
+        if lang == "en":
+            # "beers", "bars" are listed as "beer", "bar"
+            return names.get(word[:-1]) if len(word) >= 5 and word.endswith("s") else None
+        if len(word) < 4 or word in _NO_STEM:
+            return None
+        stem = analyzer.stem(word)
+        # a short stem names a substance only in a short word: "пивом" is beer, "meterme" (to
+        # take) is not "met"(h). Spanish nouns change only in the plural, so there a short stem
+        # is a verb ("salir" is not "sales", bath salts; "meto" is not "meta", meth) unless the
+        # word is a name's plural
+        if lang == "es" and len(stem) < 5:
+            plural = word[:-1] if word.endswith("s") else ""
+            return names.get(plural) or (names.get(word[:-2]) if word.endswith("es") else None)
+        if len(stem) >= 4 or len(word) <= len(stem) + 2:
+            return stems.get(stem)
+        return None
+
+    def _by_context(
+        self,
+        text: str,
+        raw_words: list[str],
+        words: list[str],
+        i: int,
+        names: dict[str, Named],
+        stems: dict[str, Named | None],
+        lang: str,
+    ) -> Named | None:
+        """A word that names a substance only by its neighbours: a lone "G" (GHB), or drinking."""
+        word = words[i]
+        if word == "g" and (
+            raw_words[i] == "G"
+            and (i == 0 or not raw_words[i - 1][-1:].isdigit())
+            or (i > 0 and words[i - 1] in _BEFORE_G)
+        ):
+            # G on its own is GHB ("G with mephedrone", "can i do g on benzos"); "5 g" is grams
+            return self.checker.named("ghb")
+        if word in _DRINK and not _SOFT_DRINK.search(text.lower()):
+            # "drink on methadone", "пить под метадоном": drinking is alcohol, unless something
+            # is drunk ("пью метадон", "пью его", "water on mdma")
+            from bot.library.textproc import analyzer_for
+
+            following = words[i + 1] if i + 1 < len(words) else ""
+            if following:
+                stem = analyzer_for(lang if lang in ("en", "ru", "uk", "es") else "en").stem(
+                    following
+                )
+                if names.get(following) or stems.get(stem):
+                    return None
+            cyrillic = _CYRILLIC_WORD.match(word) is not None
+            if following in _DRINK_THEN if cyrillic else following not in _PRONOUNS:
+                return self.checker.named("alcohol")
+        return None
 
     def _fuzzy(self, word: str) -> Named | None:
         """One typo in a long name ("mefedron", "ксанакс"), same first letter; never more."""
@@ -733,6 +1050,7 @@ class Router:
         if best < 0:
             return None
         place = original[best + len(best_prep) :].strip(" ,.?!¿¡")
+        place = re.split(r"\s*[,;:()]\s*|\s+[-–—]\s+", place, maxsplit=1)[0]
         place = _PLACE_STOP.sub("", place).strip(" ,.?!")
         lowered = place.lower()
         for article in PLACE_ARTICLES:
@@ -763,8 +1081,26 @@ class Router:
             _NOT_SERVICE.search(low) or (_YES_NO.match(low) and not _WHERE_WORD.search(low))
         ):
             return None
-        if not cue and (place is None or _HOW.match(low) or not place[:1].isupper()):
-            # without "where", only a capitalised place name ("метадон в Киеве") makes it a search
+        if not cue and place is None:
+            # a short request for the thing itself ("i need naloxone", "нужны шприцы")
+            if _SEEK.match(low) and len(_WORD.findall(low)) <= 4 and not _HOW.match(low):
+                return Intent("service", service_type=type_id, place=None)
+            return None
+        if not cue and not (
+            # without "where": a capitalised place name ("метадон в Киеве"), or any place after
+            # a request ("need a shelter in manchester", "hay sala de consumo en bilbao",
+            # "потрібен адвокат в одесі") or after the service named first ("albergue ... en
+            # monterrey", "needle exchange in brooklyn open now")
+            (place and place[:1].isupper() and not _HOW.match(low))
+            or _SEEK.match(low)
+            or (
+                _starts_with_service(low)
+                and not _HOW.match(low)
+                and not _NOT_PLACE_WORD.match(place.lower())
+                # "на"/"at"/"on" make no place in lower case ("гепатит С на всю жизнь")
+                and not re.search(r"(?:^|\s)(?:на|at|on)\s+" + re.escape(fold(place)), low)
+            )
+        ):
             return None
         return Intent("service", service_type=type_id, place=place)
 
@@ -774,24 +1110,43 @@ class Router:
         if command or (text or "").lstrip().startswith("/"):
             return Intent("command", command=command.group(1).lower() if command else None)
         low = _clean(fold(text or "")).rstrip("?!. ")
-        hits = self.substance_hits(text, lang, country)
-        named = [n for n, _, _ in hits]
+        hits = self._hits(text, lang, country)
+        named = [n for n, _, _, _ in hits]
         service = self._service(text, low, named)
         if service is not None:
             return service
-        if (
-            len(named) >= 2
-            and not _COMPARE.search(low)
-            and not _ADULTERANT.search(low)
-            and (_MIX.search(low) or len(_WORD.findall(low)) <= 4)
-        ):
+        if len(named) >= 2 and self._together(text, low, hits):
             return Intent(
                 "combo",
                 substances=(named[0].id, named[1].id),
-                typed=(hits[0][1], hits[1][1]),
-                guessed=hits[0][2] or hits[1][2],
+                typed=(hits[0][2], hits[1][2]),
+                guessed=hits[0][3] or hits[1][3],
             )
         return Intent("topic")
+
+    @staticmethod
+    def _together(text: str, low: str, hits: list[tuple[Named, int, str, bool]]) -> bool:
+        """Whether two named substances are asked about as taken together (not compared, not
+        one inside the other, not one tested with a reagent)."""
+        if (
+            _COMPARE.search(low)
+            or _ADULTERANT.search(low)
+            or _REAGENT.search(low)
+            or _CHEMSEX.search(low)
+            or _TREATMENT.search(low)
+        ):
+            return False
+        words = [fold(w) for w in _WORD.findall(text)]
+        first, second = hits[0][1], hits[1][1]
+        between = words[first + 1 : second]
+        # "X or Y" compares; "X with Y, safe or nah" does not
+        if any(w in _OR for w in between):
+            return False
+        # "in (the) Y", "в Y", "en la Y" right before the second name: one inside the other
+        before = [w for w in words[max(0, second - 2) : second] if w not in _ARTICLES]
+        if before and before[-1] in _INSIDE:
+            return False
+        return bool(_MIX.search(low) or _SAFE_NOW.search(low)) or len(words) <= 4
 
 
 # -- the module-level entry point --------------------------------------------------------------

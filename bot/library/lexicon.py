@@ -28,6 +28,35 @@ from bot.yamlstrict import Document, Problem
 LEXICON_FILE = "lexicon.yaml"
 FIELDS = ("words", "countries", "substances", "topics", "expand", "note")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
+_CYRILLIC = re.compile(r"^[\u0400-\u04ff]")
+# Russian and Ukrainian noun endings, for slang the stemmers do not know
+_CASE_ENDINGS = {
+    "а",
+    "у",
+    "е",
+    "и",
+    "і",
+    "ы",
+    "ю",
+    "я",
+    "ом",
+    "ем",
+    "ой",
+    "ою",
+    "ею",
+    "ам",
+    "ах",
+    "ами",
+    "ів",
+    "ов",
+    "ей",
+    "ям",
+    "ях",
+    "ями",
+    "ого",
+    "ому",
+}
+_UK_TO_RU = str.maketrans({"є": "е", "і": "и", "ї": "и", "ґ": "г"})
 _WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ-][^\W_]+)*", re.UNICODE)
 
 
@@ -74,9 +103,59 @@ class Lexicon:
                 for word in words:
                     self._by_term.setdefault(fold_term(word), []).append((lang, sense))
         self.max_words = max((len(t.split()) for t in self._by_term), default=1)
+        self._stems: dict[str, dict[str, tuple[tuple[str, Sense], ...]]] = {}
 
     def __len__(self) -> int:
         return len(self.senses)
+
+    def _inflected(self, word: str, lang: str | None) -> list[tuple[str, Sense]]:
+        """Senses of a form the lexicon does not list: a Ukrainian spelling of a listed word
+        ("мєфом" -> "мефом"), or another case ending of a listed word of at least four letters
+        ("на крисах" -> "крис"). Never a shorter word's sense: "феня" stays phenazepam."""
+        if " " in word or len(word) < 4:
+            return []
+        twin = word.translate(_UK_TO_RU)
+        if twin != word and twin in self._by_term:
+            return self._by_term[twin]
+        if _CYRILLIC.match(word):
+            # a case ending the stemmer does not know on slang ("після бутику" -> "бутик")
+            for size in (1, 2, 3):
+                base = word[:-size]
+                if len(base) >= 4 and word[-size:] in _CASE_ENDINGS and base in self._by_term:
+                    return self._by_term[base]
+        if lang not in ("ru", "uk", "es"):
+            return []  # English slang lists its forms ("blowing" is not "blow", cocaine)
+        stems = self._stems.get(lang)
+        if stems is None:
+            stems = self._stems[lang] = self._stem_index(lang)
+        from bot.library.textproc import analyzer_for
+
+        stem = analyzer_for(lang).stem(word)
+        found = stems.get(stem)
+        return list(found) if found else []
+
+    def _stem_index(self, lang: str) -> dict[str, tuple[tuple[str, Sense], ...]]:
+        """Stem -> senses of the single-word terms of ``lang`` with that stem (stems of at least
+        four letters; a stem two different meanings share is left out)."""
+        from bot.library.textproc import analyzer_for
+
+        analyzer = analyzer_for(lang)
+        out: dict[str, list[tuple[str, Sense]]] = {}
+        clash: set[str] = set()
+        for term, senses in self._by_term.items():
+            if " " in term:
+                continue
+            own = [(lg, s) for lg, s in senses if lg == lang]
+            if not own:
+                continue
+            stem = analyzer.stem(term)
+            if len(stem) < 4:
+                continue
+            known = out.get(stem)
+            if known is not None and {id(s) for _, s in known} != {id(s) for _, s in own}:
+                clash.add(stem)
+            out.setdefault(stem, own)
+        return {k: tuple(v) for k, v in out.items() if k not in clash}
 
     def is_term(self, word: str) -> bool:
         return fold_term(word) in self._by_term
@@ -90,7 +169,7 @@ class Lexicon:
         """The senses of ``term`` that apply: the person's language first (other languages'
         senses only when it has none), and with a known country, that country's senses over
         the general ones."""
-        found = self._by_term.get(fold_term(term), [])
+        found = self._by_term.get(fold_term(term)) or self._inflected(fold_term(term), lang)
         if not found:
             return []
         same = [s for lg, s in found if lg == lang] if lang else []
@@ -122,7 +201,7 @@ class Lexicon:
                 if any(used[i : i + size]):
                     continue
                 phrase = " ".join(words[i : i + size])
-                if phrase not in self._by_term:
+                if phrase not in self._by_term and (size > 1 or not self._inflected(phrase, lang)):
                     continue
                 senses = self.senses_for(phrase, lang, country)
                 if senses:
@@ -146,7 +225,7 @@ class Lexicon:
                 if not all(keep[i : i + size]):
                     continue
                 phrase = " ".join(words[i : i + size])
-                if phrase not in self._by_term:
+                if phrase not in self._by_term and (size > 1 or not self._inflected(phrase, lang)):
                     continue
                 senses = self.senses_for(phrase, lang, country)
                 if not senses or Match(phrase, tuple(senses)).ambiguous:

@@ -147,6 +147,9 @@ class _LangIndex:
     doc_of: dict[str, int] = field(default_factory=dict)  # topic id -> document number
     idf: dict[str, float] = field(default_factory=dict)
     median_idf: float = 1.0
+    # substance names the topics never use ("vodka", "rivotril") -> the terms of the substance's
+    # own name and its classes in this language ("alcohol"; "benzodiazepines")
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 class SearchIndex:
@@ -261,6 +264,8 @@ class SearchIndex:
         for word in index.surface:
             by_len[len(word)].append(word)
         index.surface_by_len = dict(by_len)
+        if cfg.lexicon:
+            index.aliases = self._aliases(index)
         if corpus:
             index.bm25 = bm25s.BM25(method="lucene", k1=1.2, b=0.75)
             index.bm25.index(corpus, show_progress=False)
@@ -271,6 +276,34 @@ class SearchIndex:
             values = sorted(index.idf.values())
             index.median_idf = values[len(values) // 2] if values else 1.0
         return index
+
+    def _aliases(self, index: _LangIndex) -> dict[str, tuple[str, ...]]:
+        """Every single-word substance name (combos.yaml, any language) that no topic uses, to
+        the known terms of that substance's name and classes in the index's language."""
+        library = self.library
+        analyzer = index.analyzer
+        out: dict[str, tuple[str, ...]] = {}
+        for sub in library.substances.values():
+            canon: list[str] = [sub.name(index.lang)]
+            for class_id in sub.classes:
+                cls = library.classes.get(class_id)
+                if cls is not None:
+                    canon.append(cls.name(index.lang))
+            terms = tuple(
+                dict.fromkeys(t for name in canon for t in analyzer.terms(name) if t in index.vocab)
+            )
+            if not terms:
+                continue
+            for names in sub.names.values():
+                for name in names:
+                    for word in analyzer.words(name) if " " not in name.strip() else ():
+                        if (
+                            len(word) >= 5  # short names are often words too ("cat", "ice")
+                            and word not in index.surface
+                            and analyzer.stem(word) not in index.vocab
+                        ):
+                            out.setdefault(word, terms)
+        return out
 
     # -- querying -------------------------------------------------------------------------------
     def languages_for(self, query: str, lang: str) -> list[str]:
@@ -354,6 +387,13 @@ class SearchIndex:
                 weight, known = 1.0, True
             elif word in index.surface:
                 term, weight, known = index.surface[word], 1.0, True
+            elif word in index.aliases:
+                # a substance the topics name otherwise ("vodka" -> alcohol)
+                for alias in index.aliases[word]:
+                    out[alias] = (1.0, True)
+                continue
+            elif any(ch.isdigit() for ch in word):
+                continue  # an amount or a date ("4mg", "3", "2024") the index does not know
             else:
                 known = False
                 weight = 1.0

@@ -464,6 +464,9 @@ def stopwords() -> dict[str, set[str]]:
                 "plis",
                 "xfa",
                 "bro",
+                # time words with no topic of their own ("a cuánto está el dólar hoy")
+                "hoy",
+                "ahorita",
             }
         )
         - _KEEP,

@@ -47,6 +47,21 @@ def test_slash_words_are_commands_never_searched(router: Router, text: str) -> N
         ("xanax and alcohol", "en", {"alprazolam", "alcohol"}),
         ("чи можна змішувати метадон з алкоголем?", "uk", {"methadone", "alcohol"}),
         ("tachas con alcohol", "es", {"mdma", "alcohol"}),
+        # "or" after both names does not compare them
+        ("pregabalin with oxy safe or nah", "en", {"pregabalin", "oxycodone"}),
+        # Ukrainian spellings of shared slang, and a lone G (GHB)
+        ("мєф і алкоголь разом норм", "uk", {"mephedrone", "alcohol"}),
+        ("G з мєфом на вечірці", "uk", {"ghb", "mephedrone"}),
+        ("can i do g while im on benzos", "en", {"ghb", "benzodiazepines"}),
+        # drinking with no drink named is alcohol
+        ("is it risky to drink on methadone", "en", {"alcohol", "methadone"}),
+        ("можно пить на метадоне", "ru", {"alcohol", "methadone"}),
+        ("el diazepam el mismo día que la metadona, pasa algo?", "es", {"diazepam", "methadone"}),
+        ("puedo tomar alcohol estando en metadona", "es", {"alcohol", "methadone"}),
+        # asking whether the second one is all right now, without a mixing word
+        ("coming down off coke, can i take a valium", "en", {"cocaine", "diazepam"}),
+        ("выпил пару пива, можно ли теперь фен", "ru", {"alcohol", "amphetamine"}),
+        ("estoy tomando sertralina, puedo tomar md?", "es", {"sertraline", "mdma"}),
     ],
 )
 def test_two_substances_open_the_combination_card(
@@ -69,6 +84,24 @@ def test_two_substances_open_the_combination_card(
         # "bebe" typed for "bebé" (baby) is not "drinks"
         ("me duele el pecho despues de meterme mucho perico", "es"),
         ("estoy embarazada y tomo metadona, le hace daño al bebe", "es"),
+        # Spanish verbs are not short slang: "salir" is not "sales" (bath salts), "meto" not "meta"
+        ("qué color tiene que salir el md con el reactivo marquis", "es"),
+        ("estoy embarazada y me meto heroína, lo dejo de golpe?", "es"),
+        ("qué es la mefedrona y cuánto se suele meter la gente", "es"),
+        # a reagent test, a drug others mix into another, chemsex sessions: topics
+        ("какой цвет должен быть у мдма с реактивом марки", "ru"),
+        ("что за медетомидин, говорят его в фентанил мешают", "ru"),
+        ("qué es la medetomidina, dicen que la mezclan con el fentanilo", "es"),
+        ("en sesiones con tina y G, como cuidarme", "es"),
+        # "пью его" is taking the pills; water is not alcohol
+        ("как правильно слезать с ксанакса если пью его полгода", "ru"),
+        ("скільки води пити на екстазі щоб не перебрати", "uk"),
+        # quitting or switching with a treatment drug, test strips, "might be": topics
+        ("can i switch from heroin to bupe", "en"),
+        ("можно ли слезть с героина на метадоне", "ru"),
+        ("puedo dejar la heroína con metadona", "es"),
+        ("can i use fentanyl test strips on heroin", "en"),
+        ("is it safe to use heroin if there might be fentanyl", "en"),
     ],
 )
 def test_topic_questions_naming_substances_stay_topics(
@@ -94,6 +127,23 @@ def test_topic_questions_naming_substances_stay_topics(
         ("hay naloxona gratis cerca de mi?", "es", "naloxone", None),
         ("есть ли рядом пункт обмена шприцов", "ru", "syringe-services", None),
         ("where can i get legal help in Kyiv", "en", "legal-aid", "Kyiv"),
+        # without "where": a request, or the service named first, with a place in any case
+        ("needle exchange in brooklyn open now?", "en", "syringe-services", "brooklyn"),
+        (
+            "is there a safe injection site in vancouver",
+            "en",
+            "supervised-consumption",
+            "vancouver",
+        ),
+        ("need somewhere to sleep tonight in manchester", "en", "shelter", "manchester"),
+        ("hay sala de consumo supervisado en bilbao?", "es", "supervised-consumption", "bilbao"),
+        ("albergue para dormir esta noche en monterrey", "es", "shelter", "monterrey"),
+        ("dónde hay atención psicológica gratuita en cdmx", "es", "mental-health", "cdmx"),
+        ("потрібен безкоштовний адвокат в одесі, затримали за 309", "uk", "legal-aid", "одесі"),
+        ("де безкоштовно поїсти в києві", "uk", "food", "києві"),
+        ("де отримати ПЕП терміново в києві", "uk", "prep-pep", "києві"),
+        ("где переночевать бездомному в питере", "ru", "shelter", "питере"),
+        ("метадон в киеве", "ru", "opioid-agonist-therapy", "киеве"),
     ],
 )
 def test_where_and_a_service_word_open_the_finder(
@@ -129,6 +179,9 @@ def test_where_and_a_service_word_open_the_finder(
         ("легален ли метадон в России", "ru"),
         ("la metadona es legal en Mexico", "es"),
         ("where is methadone legal", "en"),
+        # "на" + lower case is no place; "надо"/"need to" are not a request for a service
+        ("гепатит С на всю жизнь или лечится", "ru"),
+        ("надо ли проверяться на гепатит в поликлинике", "ru"),
     ],
 )
 def test_service_words_without_a_where_stay_topics(router: Router, text: str, lang: str) -> None:
@@ -362,7 +415,10 @@ async def test_no_good_answer_buttons_lead_somewhere(lib_harness) -> None:
             "ru",
         ),  # "в лаборатории как работает" is no place
         ("у налоксона есть срок годности?", "ru"),
-        ("метадон в киеве", "ru"),  # no "where" and no capitalised place: the topic, not a search
+        # a form, a time or a condition after "в"/"in" is no place
+        ("метадон в таблетках", "ru"),
+        ("methadone in pregnancy", "en"),
+        ("how does methadone work in the body", "en"),
     ],
 )
 def test_prepositions_alone_do_not_make_a_place(router: Router, text: str, lang: str) -> None:
