@@ -188,6 +188,26 @@ _CRISIS = compile_any(
         r"\b(cansad[oa]|hart[oa])\s+de\s+(vivir|la\s+vida|estar\s+viv[oa])\b",
         r"\bsentido\s+(\w+\s+){0,3}(vivir|la\s+vida|seguir\s+vivo|seguir\s+viva)\b|\bme\s+corte\s+(los|las|mis)\s+(brazos|venas|munecas|piernas)\b",
         r"\bestar\w*\s+mejor\s+sin\s+mi\b|\bmejor\s+muert[oa]\b",
+        # found on the fresh tuning part (grouped by kind, written for every language)
+        # a love message left for someone: "tell them I loved them", "передайте що я її любив"
+        r"\btell\s+(\w+\s+){1,3}(that\s+)?i\s+(always\s+|really\s+)?loved\b",
+        r"\b(передайте|передай|скажите|скажи|скажіть)\s+(\w+\s+){0,3}(что|шо|що)\s+(\w+\s+){0,3}(любил|любила|любив)\b",
+        r"\b(diles|dile|diganle|digale|decirles|decile)\s+(\w+\s+){0,3}que\s+(\w+\s+){0,2}(quise|queria|ame|adore)\b",
+        # letters written "just in case"
+        r"\b(letters?|notes?)\b.{0,40}\b(just\s+in\s+case|in\s+case\s+(something|anything)\s+happens)\b|\b(письм\w*|записк\w*)\b.{0,40}\bна\s+всякий\s+случай\b|\b(лист\w*|записк\w*)\b.{0,40}\bна\s+всяк\w*\s+випадок\b|\bcartas?\b.{0,40}\bpor\s+si\s+(acaso|algo\s+pasa)\b",
+        # a goodbye that lets people off: "it's not your fault"
+        r"\b(bye|goodbye|прощайте|прощавайте|бувайте|adios|chao)\b.{0,60}\b(not\s+your\s+fault|не\s+ваша\s+вина|не\s+твоя\s+вина|не\s+винуват\w*|no\s+es\s+(tu|su)\s+culpa|thanks\s+for\s+trying|спасибо\s+что\s+пытались|дякую\s+що\s+намагались|gracias\s+por\s+intentar\w*)\b",
+        # not wanting to live, said the other way round
+        r"\bжить\s+(\w+\s+)?не\s+хочется\b|\bне\s+хочется\s+(больше\s+|уже\s+)?жить\b|\bжити\s+(\w+\s+)?не\s+хочеться\b|\bне\s+хочеться\s+(більше\s+|вже\s+)?жити\b|\bya\s+no\s+(tengo|me\s+dan)\s+ganas\s+de\s+vivir\b",
+        r"\bno\s+quiero\s+seguir\s+(aqui|aca|en\s+este\s+mundo|viv[oa])\b|\bне\s+хочу\s+(больше\s+)?(здесь|тут)\s+(быть|находиться|оставаться)\b|\bне\s+хочу\s+(більше\s+)?тут\s+(бути|залишатися)\b|\b(don'?t|dont)\s+want\s+to\s+(keep\s+going|go\s+on)\b",
+        # "so that nobody revives me"
+        r"\b(щоб|шоб|щоби|чтобы|чтоб|so\s+that|so|para\s+que)\s+(\w+\s+)?(ніхто|никто|nobody|no\s+one|noone|nadie)\s+(не\s+|can\s+|could\s+|me\s+)?(відкача\w*|откача\w*|reviv\w*|reviva|salve)",
+        # nothing has any sense any more
+        r"\b(смысла|сенсу)\s+(нет|нема|немає)\s+(ни|ні)\s+в\s+(чем|чому)\b|\b(ни|ні)\s+в\s+(чем|чому)\s+(нет\s+|нема\s+|немає\s+)?(смысла|сенсу)\b|\bне\s+(вижу|бачу)\s+(смысла|сенсу)\s+(ни|ні)\s+в\s+(чем|чому)\b|\bya\s+nada\s+tiene\s+sentido\b|\bnada\s+tiene\s+sentido\s+ya\b|\bno\s+le\s+veo\s+sentido\s+a\s+nada\b|\bno\s+point\s+(in|to)\s+anything\b|\bnothing\s+(has\s+any|makes\s+any)\s+(point|sense)\s+any\s?more\b",
+        # "everyone is better off / it is easier without me"
+        r"\bбез\s+меня\s+(\w+\s+){0,2}(легче|проще|лучше|спокойнее)\b|\b(легче|проще|спокойнее)\s+(\w+\s+){0,2}без\s+меня\b|\bбез\s+мене\s+(\w+\s+){0,2}(легше|простіше|краще|спокійніше)\b|\b(легше|простіше|спокійніше)\s+(\w+\s+){0,2}без\s+мене\b|\b(easier|better)\s+(for\s+(\w+\s+){1,2})?without\s+me\b|\bsin\s+mi\s+(\w+\s+){0,2}(mejor|mas\s+facil|mas\s+tranquil\w*)\b|\b(mas\s+facil|mas\s+tranquil\w*)\s+(\w+\s+){0,2}sin\s+mi\b",
+        # "let it all end" (not "end well")
+        r"\b(пусть|хай|нехай)\s+(вс[её]|усе|все)\s+(\w+\s+)?(закончится|кончится|скінчиться|закінчиться|прекратится|припиниться)\b(?!\s+(хорошо|добре|нормально|скорее|быстрее|швидше))|\blet\s+it\s+all\s+(end|be\s+over)\b|\bque\s+(se\s+)?(acabe|termine)\s+todo\b(?!\s+bien)",
         # transliterated Russian / Ukrainian
         r"\b(hochu|khochu|xochu)\s+(umeret|sdoh|pomeret|povesi|vskryt|vypilit|ubit\s+sebya|pomerty|povisy)",
         r"\bne\s+(hochu|khochu|xochu)\s+(zhit|jit|zhyty|prosypat)\b|\bsuicid|\bsamoubi",
@@ -214,6 +234,7 @@ _NOT_CRISIS = compile_any(
         r"\bубойн\w*|\bумереть\s+со\s+смеху|\bубиться\s+(в\s+хлам|в\s+ноль)|\bубитый\b|\bубит[аы]?й?\b",
         r"\b(muero|morir|morirme)\s+de\s+(la\s+)?(risa|ganas|hambre|sueno|verguenza|pena|sed|calor|frio|aburrimiento|envidia)",
         r"\bdie\s+of\s+(embarrassment|boredom|laughter|shame|cringe)\b",
+        r"\bумереть\s+не\s+встать\b|\bпомерти\s+не\s+встати\b|\bme\s+dej\w*\s+muert[oa]\b|\bquede\s+muert[oa]\b",
         r"\b(умру|умереть|сдохнуть|помереть|сдохну|помру)\s+(от|со)\s+(стыда|скуки|смеха|жары|голода|холода|усталости)",
         r"\b(помру|померти|здохну|здохнути|вмерти)\s+(від|з)\s+(сорому|нудьги|сміху|спеки|голоду|втоми)",
     ]
@@ -348,7 +369,7 @@ _KIND = {
     # a goodbye: "said my goodbyes", "попрощался", "me despedí"
     "farewell": _any(
         r"\b(said|saying|say|to\s+say)\s+(my\s+)?(good)?byes?\b|\b(hugged|kissed|called)\s+(\w+\s+){0,3}(good)?bye\b",
-        r"\bпопрощал\w*|\bпрощани\w*|\bпрощаюсь\b|\bпопрощаться\b|\bпопрощав\w*|\bпопрощатися\b|\bпрощан\w*|\bпрощаюся\b",
+        r"\bпопроща\w*|\bпрощани\w*|\bпрощаюсь\b|\bпрощан\w*|\bпрощаюся\b",
         r"\bme\s+despedi\b|\bdespedirme\b|\bme\s+despido\b|\bdecir\s+adios\b|\bdespedi\w*\s+de\s+todos\b",
     ),
     # "it's time", "пора", "ya es hora", "I'm ready", "tonight is the night": said last, about oneself
@@ -357,6 +378,7 @@ _KIND = {
         r"\bпора(\s+уже|\s+мне)?\s$|\bпора\s+уходить\b|\bя\s+готов[аи]?\s$|\bсегодня\s+та\s+самая\s+ночь\b",
         r"\bпора(\s+вже|\s+мені)?\s$|\bчас\s+іти\b|\bя\s+готов(ий|а)\s$|\bсьогодні\s+та\s+сама\s+ніч\b",
         r"\b(ya\s+)?es\s+(la\s+)?hora\s$|\b(ya\s+)?estoy\s+list[oa]\s$|\bhoy\s+es\s+la\s+noche\b",
+        r"\b(теперь|тепер)\s+(уже\s+|вже\s+)?(можно|можна)\s$|\bnow\s+i\s+can\s+go\s$|\bahora\s+si\s+(ya\s+)?(puedo\s+irme|me\s+puedo\s+ir)\b",
     ),
     # "she doesn't know it's the last time": a secret last meeting
     "secret_last": _any(
@@ -377,7 +399,7 @@ _KIND = {
     ),
     # ... ready or checked, or the person knows what for
     "ready": _any(
-        r"\bready\b|\bchecked\b|\bholds\b|\b(is|are)\s+(up|hung|hanging|tied)\b|\bcourage\b|\bknow\s+what\s+i'?m\s+doing\b|\bвисит\b|\bвисить\b|\bрешиться\b|\bнаважитися\b|\bcolgad[oa]\b|\bvalor\b|\bготов\w*|\bпроверил\w*|\bвыдержит\b|\bзнаю\s+зачем\b|\bперевіри\w*|\bвитримає\b|\bзнаю\s+навіщо\b",
+        r"\bready\b|\bprepared\b|\bpreparad[oa]s?\b|\bприготов\w*|\bприготува\w*|\bпідготува\w*|\bпідготовл\w*|\bchecked\b|\bholds\b|\b(is|are)\s+(up|hung|hanging|tied)\b|\bcourage\b|\bknow\s+what\s+i'?m\s+doing\b|\bвисит\b|\bвисить\b|\bрешиться\b|\bнаважитися\b|\bcolgad[oa]\b|\bvalor\b|\bготов\w*|\bпроверил\w*|\bвыдержит\b|\bзнаю\s+зачем\b|\bперевіри\w*|\bвитримає\b|\bзнаю\s+навіщо\b",
         r"\blist[oa]s?\b|\bcomprobe\b|\baguanta\b|\bse\s+para\s+que\b",
     ),
     # the place chosen ("picked the bridge", "выбрал место"), not for an outing
@@ -461,7 +483,7 @@ _KIND = {
     ),
     "use": _any(
         r"\b(take|taking|do|doing|use|using|shoot|inject|smoke|od|overdose|bag|stash|all|everything|whole)\b|\bвмаз\w*|\bвкол\w*|\bприм\w*|\bвыпи\w*|\bпередоз\w*|\bвс[её]\b|\bвесь\b|\bсразу\b|\bприйм\w*|\bвипи\w*|\bвсе\b|\bусе\b|\bразом\b",
-        r"\bmeter\w*|\bme\s+meto\b|\btomar\w*|\binyectar\w*|\btod[oa]\b|\bentero\b|\bsobredos\w*|\bgram\w*|\bграмм?\b|\bграм\b",
+        r"\bвмаж\w*|\bпоставл\w*|\bmeter\w*|\bme\s+meto\b|\btomar\w*|\binyectar\w*|\btod[oa]\b|\bentero\b|\bsobredos\w*|\bgram\w*|\bграмм?\b|\bграм\b",
     ),
     # "use enough that it ends"
     "enough_end": _any(
@@ -470,7 +492,7 @@ _KIND = {
     # pills or a drug put aside for a chosen night ("for the night I decide", "на ту ночь когда решусь")
     "put_aside": _any(
         r"\b(keeping|kept|keep|put\s+aside|set\s+aside|saving|saved|stash\w*|hiding|hid)\b|\b(храню|хранил\w*|отложил\w*|приберег\w*|прячу|коплю|копил\w*|собираю)\b",
-        r"\b(зберігаю|відклав|відклала|приховала|приховав|ховаю|коплю|збираю)\b|\b(guardo|guarde|aparte|aparto|escondo|junto|juntando|ahorrando)\b",
+        r"\b(зберігаю|відклав|відклала|приховала|приховав|ховаю|коплю|збираю)\b|\b(guardo|guarde|guardando|aparte|aparto|escondo|junto|juntando|ahorrando)\b",
     ),
     "chosen_time": _any(
         r"\bfor\s+(the|that)\s+(right\s+)?(night|day|moment|time)\s+(i|when)\b|\bfor\s+when\s+i'?m\s+ready\b|\bfor\s+the\s+right\s+(night|day|moment)\b",
@@ -490,10 +512,10 @@ _KIND = {
     ),
     # self-harm getting deeper or out of control
     "self_harm": _any(
-        r"\b(cut|cutting|cuts|burn|burns|burning|burned)\b|\b(порезал\w*|режу|режусь|ожог\w*|прижига\w*|порізал\w*|ріжу|ріжуся|опік\w*|припіка\w*)\b|\b(me\s+corte|cortarme|me\s+corto|quemadura\w*|me\s+quemo|hacermelas|hacermelos)\b"
+        r"\b(cut|cutting|cuts|burn|burns|burning|burned)\b|\b(порезал\w*|режу|режусь|ожог\w*|прижига\w*|порізал\w*|ріжу|ріжуся|опік\w*|припіка\w*)\b|\b(me\s+corte|cortarme|me\s+corto|vuelto\s+a\s+cortar|volvi\s+a\s+cortarme|quemadura\w*|me\s+quemo|hacermelas|hacermelos)\b"
     ),
     "worse": _any(
-        r"\bdeeper\b|\bcan'?t\s+stop\s+(doing|cutting|burning)|\bглубже\b|\bне\s+могу\s+перестать\b|\bглибше\b|\bне\s+можу\s+перестати\b|\bmas\s+profundo\b|\bno\s+puedo\s+dejar\s+de\b"
+        r"\bmas\s+hondo\b|\bcada\s+vez\s+mas\b|\bвс[её]\s+глубже\b|\bвсе\s+глибше\b|\bdeeper\b|\bcan'?t\s+stop\s+(doing|cutting|burning)|\bглубже\b|\bне\s+могу\s+перестать\b|\bглибше\b|\bне\s+можу\s+перестати\b|\bmas\s+profundo\b|\bno\s+puedo\s+dejar\s+de\b"
     ),
     # "why live like this", "зачем так жить", "para qué despertar mañana"
     "why_live": _any(
@@ -534,6 +556,78 @@ _KIND = {
         r"\b(all|everything)\s+at\s+once\b|\bразом\b|\bразом\b|\bde\s+una\b|\bde\s+golpe\b|\bвтереть\s+разом\b",
     ),
 }
+# -- kinds found on the fresh tuning part ----------------------------------------------------------
+_KIND.update(
+    {
+        # a jump from a height, thought about
+        "jump": _any(
+            r"\b(jump|jumping|step\s+off|leap|шагнуть|шагну|прыгнуть|прыгну|сигануть|сигану|спрыгнуть|спрыгну|кинуться|броситься|"
+            r"стрибнути|стрибну|кинутися|кинусь|шагнути|ступити|saltar|tirarme|aventarme|brincar)\b"
+        ),
+        "height": _any(
+            r"\b(\d+\s+(этаж\w*|поверх\w*|piso|floor)|roof|rooftop|bridge|ledge|крыш\w*|мост\w*|балкон\w*|дах\w*|міст\w*|мосту|"
+            r"azotea|puente|techo|balcon|edificio)\b"
+        ),
+        "thinking": _any(
+            r"\b(думаю|хочу|хочется|хочеться|thinking|think|want|wanna|gonna|tempted|pienso|pensando|quiero|ganas|"
+            r"voy\s+a|збираюсь|збираюся|собираюсь|решил\w*|вирішив\w*)\b"
+        ),
+        "standing": _any(
+            r"\b(стою|стоя|сижу|сиджу|standing|sitting|estoy\s+parad[oa]|parad[oa]|sentad[oa])\s+(\w+\s+)?(на|on|at|en)\s+(\w+\s+)?"
+            r"(крыш\w*|мосту|краю|даху|мості|roof|bridge|ledge|edge|azotea|puente|orilla|borde)\b"
+        ),
+        # the means "for tonight": pills saved, "tonight is the night"
+        "pills": _any(
+            r"\b(pills|meds|tablets|таблет\w*|колес\w*|пігул\w*|pastillas|pastis|chochos)\b"
+        ),
+        "the_night": _any(
+            r"\btonight\s+(is|'?s)\s+the\s+night\b|\bthis\s+is\s+the\s+night\b|\besta\s+noche\s+es\s+la\s+noche\b|\bes\s+esta\s+noche\b|"
+            r"\bсегодня\s+(та\s+самая\s+|та\s+)?ночь\b|\bсьогодні\s+(та\s+сама\s+|та\s+)?ніч\b|\bэтой\s+ночью\s+(решусь|сделаю)\b|\bцієї\s+ночі\s+(наважусь|зроблю)\b"
+        ),
+        # no way back: "so I don't come back"
+        "no_return": _any(
+            r"\b(чтобы|чтоб|щоб|шоб|щоби)\s+(\w+\s+)?(уже\s+|вже\s+|больше\s+|більше\s+)?не\s+(вернуться|вернутись|вернуть|повернутися|повернутись|проснуться|прокинутися|прокинутись|очнуться|очнутися)\b",
+            r"\b(so|so\s+that|and)\s+i\s+(never|don'?t|dont)\s+come\s+back\b|\bpara\s+(ya\s+)?no\s+(volver|regresar)\b",
+        ),
+        # "if I don't wake up, fine": a passive wish
+        "no_wake": _any(
+            r"\b(если|якщо|if|si)\s+(я\s+|i\s+|yo\s+)?(завтра\s+|tomorrow\s+|manana\s+)?(не|don'?t|dont|no|never)\s+(проснусь|прокинусь|прокинуся|проснуся|wake\s+up|despierto|despierte)\b"
+        ),
+        "so_be_it": _any(
+            r"\b(ладно|пофиг|пофіг|байдуже|fine|whatever|so\s+be\s+it|who\s+cares|ni\s+modo|da\s+igual|mejor|добре|нормально)\b|\bвс[её]\s+равно\b|"
+            r"\b(никому|нікому)\s+не\s+(нужн\w*|треба|потрібн\w*)|\bnobody\s+(cares|needs\s+me)\b|\ba\s+nadie\s+le\s+importa\b"
+        ),
+        # no future, with despair or nothing left
+        "no_future": _any(
+            r"\bбудущего\s+(\w+\s+)?нет\b|\bнет\s+(\w+\s+)?будущего\b|\bмайбутнього\s+(нема|немає)\b|\b(нема|немає)\s+(\w+\s+)?майбутнього\b|"
+            r"\bno\s+tengo\s+futuro\b|\bno\s+hay\s+futuro\b|\bsin\s+futuro\b|\bno\s+future\b|\bhave\s+no\s+future\b|\bnothing\s+to\s+look\s+forward\s+to\b"
+        ),
+        "nothing_left": _any(
+            r"\bno\s+(me\s+)?queda\s+nada\b|\bnothing\s+left\b|\bничего\s+не\s+осталось\b|\bнічого\s+не\s+(лишилось|залишилось|лишилося|залишилося)\b|"
+            r"\blost\s+(everything|my\s+kids|my\s+children)\b|\bperdi\s+(todo|a\s+mis\s+hijos)\b|\bпотерял\w*\s+(вс[её]|детей)\b|\bвтрати\w*\s+(все|усе|дітей)\b|\bзабрали\s+(детей|дітей)\b"
+        ),
+        # giving things or a pet away: "won't be needing it"
+        "give_away": _any(
+            r"\b(gave|given|giving|give)\s+(away\s+)?(my|all\s+my)\b|\bsorted\s+(out\s+)?my\s+(stuff|things)\b|\b(regale|regalando|le\s+deje|deje\s+a|di)\s+(mis|el|la|a\s+mi)\b|"
+            r"\b(отдал\w*|раздал\w*|раздаю|віддав|віддала|роздав|роздала|роздаю)\b"
+        ),
+        "wont_need": _any(
+            r"\b(won'?t|wont|will\s+not)\s+(be\s+)?need\w*\b|\b(ya\s+)?no\s+(las|los|lo|la|me)?\s*(voy\s+a\s+)?(necesitar|necesito|hacen\s+falta)\b|"
+            r"\b(мне|мені)\s+(\w+\s+)?(больше\s+|більше\s+)?не\s+(понадоб\w*|нужн\w*|знадоб\w*|потрібн\w*)|\bне\s+(понадоб\w*|знадоб\w*)\b"
+        ),
+        # tired, and "today I'll go" / "tonight I end it"
+        "weary": _any(
+            r"\b(устал\w*|заебал\w*|заїбав\w*|заїбал\w*|задолбал\w*|втомив\w*|втомил\w*|tired|exhausted|cansad[oa]|hart[oa])\b"
+        ),
+        "end_today": _any(
+            r"\b(сегодня|сьогодні|tonight|today|hoy|esta\s+noche)\s+(\w+\s+)?(уйду|піду|закончу|закінчу|покончу|покінчу|i'?ll\s+go|i'?m\s+going|me\s+voy|lo\s+hago|end\s+it|do\s+it|lo\s+termino|acabo)\b"
+            r"(?!\s+(с|со|из|в|на|к|домой|пораньше|раньше|рано|з|із|до|додому|home|from|to|early|de|a|al|temprano|con)\b)"
+        ),
+        "nobody_needs": _any(
+            r"\b(никому|нікому)\s+(я\s+)?не\s+(нужн\w*|потрібн\w*|треба)|\bnobody\s+needs\s+me\b|\bno\s+one\s+needs\s+me\b|\bnadie\s+me\s+necesita\b"
+        ),
+    }
+)
 _KIND_WINDOW = 120  # characters between the two classes of a kind
 _KINDS = KindPatterns({kind: patterns.patterns for kind, patterns in _KIND.items()})
 
@@ -583,6 +677,19 @@ def _indirect(folded: str) -> bool:
         or _has("no_burden", folded)  # "soon no one will have to worry about me"
         or _meet(folded, "despair", "plan_done")
         or _meet(folded, "despair", "means")
+        or (
+            _meet(folded, "jump", "height") and _has("thinking", folded)
+        )  # "думаю шагнуть с балкона"
+        or (_has("standing", folded) and _has("thinking", folded))  # "стою на даху і думаю"
+        or (_meet(folded, "pills", "put_aside") and _has("the_night", folded))
+        or (_meet(folded, "pills", "hoarded") and _has("the_night", folded))
+        or _meet(folded, "no_return", "use")  # "вмажусь так шоб вже не вернутись"
+        or _meet(folded, "no_wake", "so_be_it")  # "якщо не проснусь то і ладно"
+        or _meet(folded, "no_future", "despair")
+        or _meet(folded, "no_future", "nothing_left")
+        or (_meet(folded, "give_away", "wont_need") and not _has("away", folded))
+        or _meet(folded, "weary", "end_today")  # "всё, я устал, сегодня уйду"
+        or _meet(folded, "nobody_needs", "no_burden")
     )
 
 
