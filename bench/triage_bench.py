@@ -100,6 +100,7 @@ EXTRAS = (
     "tune3",
     "heldout3",
     "tune4",
+    "tune5",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
@@ -119,6 +120,7 @@ TUNED = {
     "tune2",
     "tune3",
     "tune4",
+    "tune5",
 }
 # Held out from everyone who tunes: printed only when asked for by name (--split fresh).
 # Since fresh became tuning data it is split in two, per language and label, by the hash of each

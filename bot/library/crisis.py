@@ -53,7 +53,7 @@ _CRISIS = compile_any(
         r"\bbetter\s+(off\s+)?without\s+me\b|\b(миру|всем|им|семье|родным|всему\s+миру)\s+(\w+\s+)?(будет|было\s+бы|станет)\s+лучше\s+без\s+меня|\bлучше\s+без\s+меня\b|\bкраще\s+без\s+мене\b|\bmejor\s+sin\s+mi\b",
         r"\bпоконч\w*\s+(с|со)\s+(собой|жизнью|всем)\b|\bпокінч\w*\s+(з|із)\s+(собою|життям|усім|всім)\b|\b(me\s+quito|quitarme|me\s+voy\s+a\s+quitar|quitare)\s+la\s+vida\b|\bme\s+estoy\s+cortando\b|\bestoy\s+cortandome\b",
         r"\b(overdose|od)\s+on\s+purpose\b|\bintentionally\s+(overdose|od)\b|\b(take|taking|swallow|swallowing)\s+(all|the whole|every)\s+\w*\s*(pills|bottle)\s+(to|so)\s+(die|i die|not wake)",
-        r"\b(and|to|so i|so that i)\s+(never|not|don'?t|dont)\s+wake\s+up\b|\b(и|чтобы|чтоб)\s+(больше\s+)?не\s+просну(ться|ть|сь)\b|\b(і|щоб)\s+(більше\s+)?не\s+прокину(тися|тись|ся|сь)\b|\b(para|y)\s+no\s+(volver\s+a\s+)?despertar(me)?\b",
+        r"\b(and|to|so i|so that i)\s+(never|not|don'?t|dont)\s+wak(e|ing)\s+up\b|\b(и|чтобы|чтоб)\s+(больше\s+)?не\s+просну(ться|ть|сь)\b|\b(і|щоб)\s+(більше\s+)?не\s+прокину(тися|тись|ся|сь)\b|\b(para|y)\s+no\s+(volver\s+a\s+)?despertar(me)?\b",
         r"\b(jump|jumping|throw\s+myself|throwing\s+myself)\s+(off|from|in\s+front\s+of|under)\s+(a|the|this|that|my)\s+(\w+\s+)?(bridge|building|roof|train|balcony|window|cliff|car|bus|tower)\b",
         r"\b(take|taking|swallow|swallowing|down|downing)\s+(all|every\s+one\s+of|the\s+whole\s+bottle\s+of)\s+(my|the|these|those)\s+(\w+\s+)?(pills|meds|tablets|medication|bars|benzos)\b(?!\s+(on\s+time|today|with\s+food))",
         r"\bwant\s+(it\s+all|everything|all\s+of\s+(it|this)|this\s+all|all\s+this)\s+to\s+(end|stop|be\s+over)\b",
@@ -197,6 +197,8 @@ _CRISIS = compile_any(
         r"\b(letters?|notes?)\b.{0,40}\b(just\s+in\s+case|in\s+case\s+(something|anything)\s+happens)\b|\b(письм\w*|записк\w*)\b.{0,40}\bна\s+всякий\s+случай\b|\b(лист\w*|записк\w*)\b.{0,40}\bна\s+всяк\w*\s+випадок\b|\bcartas?\b.{0,40}\bpor\s+si\s+(acaso|algo\s+pasa)\b",
         # a goodbye that lets people off: "it's not your fault"
         r"\b(bye|goodbye|прощайте|прощавайте|бувайте|adios|chao)\b.{0,60}\b(not\s+your\s+fault|не\s+ваша\s+вина|не\s+твоя\s+вина|не\s+винуват\w*|no\s+es\s+(tu|su)\s+culpa|thanks\s+for\s+trying|спасибо\s+что\s+пытались|дякую\s+що\s+намагались|gracias\s+por\s+intentar\w*)\b",
+        r"\b(done|finished)\s+trying\s+to\s+(live|stay\s+alive|survive|keep\s+going)\b",
+        r"\b(исчезнуть|зникнути|desaparecer)\s+(навсегда|назавжди|para\s+siempre)\b",
         # not wanting to live, said the other way round
         r"\bжить\s+(\w+\s+)?не\s+хочется\b|\bне\s+хочется\s+(больше\s+|уже\s+)?жить\b|\bжити\s+(\w+\s+)?не\s+хочеться\b|\bне\s+хочеться\s+(більше\s+|вже\s+)?жити\b|\bya\s+no\s+(tengo|me\s+dan)\s+ganas\s+de\s+vivir\b",
         r"\bno\s+quiero\s+seguir\s+(aqui|aca|en\s+este\s+mundo|viv[oa])\b|\bне\s+хочу\s+(больше\s+)?(здесь|тут)\s+(быть|находиться|оставаться)\b|\bне\s+хочу\s+(більше\s+)?тут\s+(бути|залишатися)\b|\b(don'?t|dont)\s+want\s+to\s+(keep\s+going|go\s+on)\b",
@@ -374,7 +376,7 @@ _KIND = {
     ),
     # "it's time", "пора", "ya es hora", "I'm ready", "tonight is the night": said last, about oneself
     "time": _any(
-        r"\b(it'?s|its|it\s+is)\s+time(\s+now)?\s$|\b(i'?m|im|i\s+am)\s+ready(\s+now)?\s$|\btonight\s+is\s+the\s+night\b",
+        r"\b(it'?s|its|it\s+is)\s+time(\s+now)?\s$|\b(i'?m|im|i\s+am)\s+ready(\s+now)?\s$|\btonight(\s+is|'?s)\s+the\s+night\b",
         r"\bпора(\s+уже|\s+мне)?\s$|\bпора\s+уходить\b|\bя\s+готов[аи]?\s$|\bсегодня\s+та\s+самая\s+ночь\b",
         r"\bпора(\s+вже|\s+мені)?\s$|\bчас\s+іти\b|\bя\s+готов(ий|а)\s$|\bсьогодні\s+та\s+сама\s+ніч\b",
         r"\b(ya\s+)?es\s+(la\s+)?hora\s$|\b(ya\s+)?estoy\s+list[oa]\s$|\bhoy\s+es\s+la\s+noche\b",
@@ -399,7 +401,7 @@ _KIND = {
     ),
     # ... ready or checked, or the person knows what for
     "ready": _any(
-        r"\bready\b|\bprepared\b|\bpreparad[oa]s?\b|\bприготов\w*|\bприготува\w*|\bпідготува\w*|\bпідготовл\w*|\bchecked\b|\bholds\b|\b(is|are)\s+(up|hung|hanging|tied)\b|\bcourage\b|\bknow\s+what\s+i'?m\s+doing\b|\bвисит\b|\bвисить\b|\bрешиться\b|\bнаважитися\b|\bcolgad[oa]\b|\bvalor\b|\bготов\w*|\bпроверил\w*|\bвыдержит\b|\bзнаю\s+зачем\b|\bперевіри\w*|\bвитримає\b|\bзнаю\s+навіщо\b",
+        r"\bready\b|\bprepared\b|\bpreparad[oa]s?\b|\bприготов\w*|\bприготува\w*|\bпідготува\w*|\bпідготовл\w*|\bchecked\b|\bholds\b|\b(is|are)\s+(up|hung|hanging|tied)\b|\bcourage\b|\bknow\s+what\s+i'?m\s+doing\b|\bвисит\b|\bвисить\b|\bрешиться\b|\bнаважитися\b|\bcolgad[oa]\b|\bvalor\b|\bcolgue\b|\bhung\b|\bповесил\w*|\bповісив\w*|\bповісила\b|\bпривязал\w*|\bприв'?язав\w*|\bзакрепил\w*|\bзакріпив\w*|\bготов\w*|\bпроверил\w*|\bвыдержит\b|\bзнаю\s+зачем\b|\bперевіри\w*|\bвитримає\b|\bзнаю\s+навіщо\b",
         r"\blist[oa]s?\b|\bcomprobe\b|\baguanta\b|\bse\s+para\s+que\b",
     ),
     # the place chosen ("picked the bridge", "выбрал место"), not for an outing
@@ -417,7 +419,7 @@ _KIND = {
         r"\b(enough|достаточно|достатньо|suficientes|bastantes)\s+(\w+\s+)?(pills|meds|tablets|таблеток|пігулок|колес|pastillas|pastis)\b|\b(pills|meds|tablets|таблеток|пігулок|колес|pastillas|pastis)\s+(\w+\s+)?(enough|достаточно|достатньо|suficientes)\b"
     ),
     "hoarded": _any(
-        r"\b(saved|stockpiled|collected|counted|накопил\w*|накопичи\w*|пересчита\w*|перерахува\w*|собрал\w*|зібра\w*|junte|juntado|guardado|acumul\w*|conte)\b"
+        r"\b(saved|stockpiled|collected|counted|накопил\w*|накопичи\w*|назбира\w*|насобира\w*|пересчита\w*|перерахува\w*|собрал\w*|зібра\w*|junte|juntado|guardado|acumul\w*|conte)\b"
     ),
     # no future: "won't be here next week", "не доживу до", "no me veo aquí"
     "not_be": _any(
@@ -512,7 +514,7 @@ _KIND = {
     ),
     # self-harm getting deeper or out of control
     "self_harm": _any(
-        r"\b(cut|cutting|cuts|burn|burns|burning|burned)\b|\b(порезал\w*|режу|режусь|ожог\w*|прижига\w*|порізал\w*|ріжу|ріжуся|опік\w*|припіка\w*)\b|\b(me\s+corte|cortarme|me\s+corto|vuelto\s+a\s+cortar|volvi\s+a\s+cortarme|quemadura\w*|me\s+quemo|hacermelas|hacermelos)\b"
+        r"\b(cut|cutting|cuts|burn|burns|burning|burned)\b|\b(порезал\w*|режу|режусь|ожог\w*|прижига\w*|порізал\w*|ріжу|ріжуся|опік\w*|припіка\w*)\b|\b(me\s+corte|cortarme|me\s+corto|vuelto\s+a\s+cortar|volvi\s+a\s+cortar\w*|quemadura\w*|me\s+quemo|hacermelas|hacermelos)\b"
     ),
     "worse": _any(
         r"\bmas\s+hondo\b|\bcada\s+vez\s+mas\b|\bвс[её]\s+глубже\b|\bвсе\s+глибше\b|\bdeeper\b|\bcan'?t\s+stop\s+(doing|cutting|burning)|\bглубже\b|\bне\s+могу\s+перестать\b|\bглибше\b|\bне\s+можу\s+перестати\b|\bmas\s+profundo\b|\bno\s+puedo\s+dejar\s+de\b"
@@ -522,7 +524,7 @@ _KIND = {
         r"\bwhy\s+(even\s+|would\s+i\s+|should\s+i\s+)?(keep\s+)?(living|live|go\s+on|going\s+on)\b(?!\s+in\b)|\b(what'?s|whats)\s+the\s+point\s+(of|in)\s+(waking\s+up|getting\s+up|going\s+on)\b",
         r"\bзачем\s+(вообще\s+|мне\s+)?(так\s+)?(жить|просыпаться)\b(?!\s+в\b)|\bкакой\s+смысл\s+(\w+\s+)?(жить|просыпаться)\b",
         r"\bнавіщо\s+(взагалі\s+|мені\s+)?(так\s+)?(жити|прокидатися)\b(?!\s+в\b)|\bякий\s+сенс\s+(\w+\s+)?(жити|прокидатися)\b",
-        r"\bpara\s+que\s+(seguir\s+)?(vivir|viviendo|despertar)\b(?!\s+en\b)",
+        r"\bpara\s+que\s+(seguir\s+)?(vivir|viviendo|despertar|despertando)\b(?!\s+en\b)",
     ),
     # giving things away by name: "who gets my guitar", "кому достанется", "a quién le toca"
     "who_gets": _any(
@@ -570,7 +572,7 @@ _KIND.update(
         ),
         "thinking": _any(
             r"\b(думаю|хочу|хочется|хочеться|thinking|think|want|wanna|gonna|tempted|pienso|pensando|quiero|ganas|"
-            r"voy\s+a|збираюсь|збираюся|собираюсь|решил\w*|вирішив\w*)\b"
+            r"voy\s+a|збираюсь|збираюся|собираюсь|решил\w*|вирішив\w*)\b|\b(looking|staring|смотрю|дивлюсь|дивлюся|mirando|viendo)\s+(\w+\s+)?(down|вниз|донизу|униз|abajo|pa\s+bajo|para\s+abajo)\b"
         ),
         "standing": _any(
             r"\b(стою|стоя|сижу|сиджу|standing|sitting|estoy\s+parad[oa]|parad[oa]|sentad[oa])\s+(\w+\s+)?(на|on|at|en)\s+(\w+\s+)?"
@@ -581,7 +583,7 @@ _KIND.update(
             r"\b(pills|meds|tablets|таблет\w*|колес\w*|пігул\w*|pastillas|pastis|chochos)\b"
         ),
         "the_night": _any(
-            r"\btonight\s+(is|'?s)\s+the\s+night\b|\bthis\s+is\s+the\s+night\b|\besta\s+noche\s+es\s+la\s+noche\b|\bes\s+esta\s+noche\b|"
+            r"\btonight(\s+is|'?s)\s+the\s+night\b|\bthis\s+is\s+the\s+night\b|\besta\s+noche\s+es\s+la\s+noche\b|\bes\s+esta\s+noche\b|"
             r"\bсегодня\s+(та\s+самая\s+|та\s+)?ночь\b|\bсьогодні\s+(та\s+сама\s+|та\s+)?ніч\b|\bэтой\s+ночью\s+(решусь|сделаю)\b|\bцієї\s+ночі\s+(наважусь|зроблю)\b"
         ),
         # no way back: "so I don't come back"
@@ -621,7 +623,18 @@ _KIND.update(
         ),
         "end_today": _any(
             r"\b(сегодня|сьогодні|tonight|today|hoy|esta\s+noche)\s+(\w+\s+)?(уйду|піду|закончу|закінчу|покончу|покінчу|i'?ll\s+go|i'?m\s+going|me\s+voy|lo\s+hago|end\s+it|do\s+it|lo\s+termino|acabo)\b"
-            r"(?!\s+(с|со|из|в|на|к|домой|пораньше|раньше|рано|з|із|до|додому|home|from|to|early|de|a|al|temprano|con)\b)"
+            r"(?!\s+(с|со|из|в|на|к|домой|пораньше|раньше|рано|спать|з|із|до|додому|раніше|спати|home|from|to|early|earlier|sleep|de|a|al|temprano|con|dormir)\b)"
+        ),
+        # "don't look for me" with being gone
+        "dont_look": _any(
+            r"\bno\s+me\s+(busquen|busques)\b|\bне\s+ищите(\s+меня)?\b|\bне\s+шукайте(\s+мене)?\b|\b(don'?t|dont|do\s+not)\s+(come\s+)?look(ing)?\s+for\s+me\b"
+        ),
+        # a note left for someone, with sorry
+        "note_left": _any(
+            r"\b(left|leaving|залиши\w*|лиши\w*|остави\w*|оставля\w*|deje|dejando)\s+(\w+\s+){0,2}(note|letter|записк\w*|лист\w*|письм\w*|carta|nota)\b"
+        ),
+        "sorry": _any(
+            r"\b(sorry|forgive\s+me|прости(те)?(\s+меня)?|вибач(те)?(\s+мене)?|perdon\w*|perdoname|perdonenme)\b"
         ),
         "nobody_needs": _any(
             r"\b(никому|нікому)\s+(я\s+)?не\s+(нужн\w*|потрібн\w*|треба)|\bnobody\s+needs\s+me\b|\bno\s+one\s+needs\s+me\b|\bnadie\s+me\s+necesita\b"
@@ -688,8 +701,13 @@ def _indirect(folded: str) -> bool:
         or _meet(folded, "no_future", "despair")
         or _meet(folded, "no_future", "nothing_left")
         or (_meet(folded, "give_away", "wont_need") and not _has("away", folded))
-        or _meet(folded, "weary", "end_today")  # "всё, я устал, сегодня уйду"
+        or (
+            _meet(folded, "weary", "end_today") and not _has("away", folded)
+        )  # "всё, я устал, сегодня уйду"
         or _meet(folded, "nobody_needs", "no_burden")
+        or _meet(folded, "dont_look", "not_be")  # "pronto ya no voy a estar, no me busquen"
+        or _meet(folded, "dont_look", "gone")
+        or _meet(folded, "note_left", "sorry")  # "залишила записку мамі, вибач мене"
     )
 
 

@@ -476,7 +476,7 @@ _SIGNS = compile_any(
         r"\b(is|went|gone|goes|and|so)\s+(all\s+|completely\s+|totally\s+)?(limp|floppy)\b",
         r"\bseizure\b.{0,30}\b(now\s+)?(he'?s|she'?s|hes|shes|is)\s+(out|unconscious|not\s+waking|limp)\b",
         r"\bbreath\w*\s+(\w+\s+){0,2}\d+\s+times\s+(a|per)\s+minute|\bдыш\w*\s+(\w+\s+)?\d+\s+раз\w*\s+в\s+минуту|\b(дыш|диха)\w*\s+(\w+\s+)?(раза?|разів)\s+\d+\s+(в|на)\s+(минуту|хвилину)|\bдиха\w*\s+(\w+\s+)?\d+\s+раз\w*\s+на\s+хвилину|\brespira\w*\s+(\w+\s+)?\d+\s+veces\s+por\s+minuto",
-        r"\bbreath\w*\s+(like\s+)?(once\s+)?every\s+(\d+|few|ten|twenty|\w+)\s+seconds\b|\bдыш\w*\s+раз\s+в\s+\w+\s+секунд|\bдих\w*\s+раз\s+на\s+\w+\s+секунд|\brespira\w*\s+(una\s+vez\s+)?cada\s+\w+\s+segundos",
+        r"\bbreath\w*\s+(like\s+)?(once\s+)?every\s+(\d+|few|ten|twenty|\w+)\s+(seconds|secs?)\b|\b(дыш\w*|диха\w*)\s+через\s+раз\b|\bдыш\w*\s+раз\s+в\s+\w+\s+секунд|\bдих\w*\s+раз\s+на\s+\w+\s+секунд|\brespira\w*\s+(una\s+vez\s+)?cada\s+\w+\s+segundos",
         r"\bunresponsive\b|\bunconscious\b|\bnon\s?responsive\b|\bnot\s+(really\s+)?responsive\b",
         r"\bfoam\w*\s+(at|from)\s+(the|his|her|their)\s+mouth\b|\bno\s+signs?\s+of\s+life\b",
         r"\b(breathing|breathes|breath)\s+(is\s+)?(\w+\s+)?(slow|shallow|weird|funny|strange|gasping|rattly|rattling|raspy)\b|\b(slow|shallow|weird|strange|gasping|agonal)\s+breath",
@@ -600,6 +600,9 @@ _SIGNS = compile_any(
         r"\bпривести\s+(\w+\s+){0,2}в\s+чувство|\bпривести\s+(\w+\s+){0,2}до\s+тями|\bне\s+розплющу\w*\s+очі|\bочі\s+не\s+розплющу\w*",
         r"\b(наелся|наелась|наглотался|наглоталась|наївся|наїлася|наковтався|наковталася)\s+(\w+\s+)?(таблеток|колес|пігулок)\b",
         # a seizure: stiff and shaking, in every language
+        r"\b(twitching|jerking|shaking|convulsing|fitting)\s+on\s+the\s+(floor|ground|bed|sofa|couch)\b|\bjaw\s+(is\s+)?(locked|clenched)\b",
+        # eyes open but nobody there
+        r"\beyes\s+(are\s+|r\s+)?open\s+but\s+(\w+\s+){0,2}(not\s+there|nobody\s+home|no\s+one\s+home|not\s+respond\w*|not\s+with\s+us|not\s+looking)|\bглаза\s+открыты\s+(\w+\s+)?но\s+(\w+\s+)?(не\s+реагир\w*|никого\s+нет|не\s+здесь|не\s+видит)|\bочі\s+відкриті\s+(\w+\s+)?але\s+(\w+\s+)?(не\s+реагу\w*|нікого\s+нема|не\s+тут|не\s+бачить)|\bojos\s+abiertos\s+pero\s+(\w+\s+)?(no\s+(reacciona|responde|esta|ve)|ausente|ida)",
         r"\b(упал\w*|впа(в|ла)|рухнул\w*|лежит|лежить|на\s+полу|на\s+підлозі)\s+(\w+\s+)?(бьется|бьётся|б'?ється|трясется|трясеться|дергается|смикається|колотит\w*)\b",
         r"\b(stiff|rigid)\b.{0,30}\b(shak|jerk|twitch|convuls|trembl)\w*|\b(shak|jerk|twitch|convuls)\w*\b.{0,30}\b(went|gone|is|all)\s+(stiff|rigid)\b",
         r"\b(одеревенел\w*|задеревенел\w*|вытянул(ся|ась)|напрягл?(ся|ась)\s+весь|застыл\w*)\b.{0,30}\b(трясти|трясет|трясется|затрясл\w*|дерга\w*|задерга\w*|колотит)",
@@ -734,7 +737,7 @@ _HARMLESS = compile_any(
         # calling for help asked about as a legal question: "can I get in trouble for calling an ambulance"
         r"\b(trouble|arrested|arrest|charged|police|cops|legal)\b.{0,40}\b(call\w*|вызов\w*|виклик\w*|llam\w*)\b.{0,25}\b(ambulance|911|999|112|скор\w*|швидк\w*|ambulancia)\b",
         # the wish not to wake up is crisis.py's, not an overdose now
-        r"\b(to|so\s+i|so\s+that\s+i|and)\s+(never|not|don'?t|dont)\s+wake\s+up\b|\b(чтобы|чтоб)\s+не\s+просну\w*|\bщоб\s+не\s+прокину\w*|\bpara\s+no\s+despertar\w*",
+        r"\b(to|so\s+i|so\s+that\s+i|and)\s+(never|not|don'?t|dont)\s+wak(e|ing)\s+up\b|\b(чтобы|чтоб)\s+не\s+просну\w*|\bщоб\s+не\s+прокину\w*|\bpara\s+no\s+despertar\w*",
         r"\b(sobredosific\w*|передозн\w*|передознут\w*)\s+(\w+\s+)?(adrede|a\s+proposito|специально|нарочно|намеренно|спеціально|навмисно|on\s+purpose)\b|\b(adrede|a\s+proposito|специально|нарочно|намеренно|спеціально|навмисно)\s+(\w+\s+)?(sobredosific\w*|передозн\w*)",
         (
             r"\b(until|till|til)\s+(\w+\s+){0,2}(blue|purple|red)\s+in\s+the\s+face\b|"
@@ -756,7 +759,7 @@ _HARMLESS = compile_any(
         (
             r"\b(battery|batteries|phone|plant|plants|flowers?|chip|sim|laptop|charger|alarm|detector|pila|bateria|planta|plantas|"
             r"flor|flores|celular|cel|telefono|compu|телефон|батарея|батарейка|зарядка|акум\w*|растени\w*|цвет(ок|ы)|фикус|рослин\w*|"
-            r"квіт(ка|и)|ноут\w*)\s+(\w+\s+){0,3}(dying|dead|died|dies|muriendo|muerto|muerta|muere|murio|умирает|умер|сдох\w*|"
+            r"квіт(ка|и)|ноут\w*)\s+(\w+\s+){0,5}(dying|dead|died|dies|muriendo|muerto|muerta|muere|murio|умирает|умер|сдох\w*|"
             r"помирає|помер|здох\w*|вмирає)\b"
         ),
         (
@@ -772,6 +775,11 @@ _HARMLESS = compile_any(
             r"ice\s+cream|черник\w*|ягод\w*|чорниц\w*|лохин\w*|сок\w*|сік\w*|конфет\w*|цукерк\w*|чернил\w*|краск\w*|"
             r"фарб\w*|морожен\w*|морозив\w*|жвачк\w*|раздав\w*|moras?|arandan\w*|jugo|dulces?|paleta|raspado|colorante|"
             r"tinta|pintura|helado|chicle)\b"
+        ),
+        # blue or pale after a swim or the cold
+        (
+            r"\b(blue|purple|pale|син\w*|посинел\w*|посиніл\w*|azul\w*|morad[oa]s?)\s+(\w+\s+){0,3}(after|после|після|despues\s+de|tras)\s+(\w+\s+){0,2}"
+            r"(swim\w*|the\s+pool|the\s+sea|cold|плавани\w*|купани\w*|бассейн\w*|моря|холод\w*|плаванн\w*|басейн\w*|nadar|alberca|piscina|mar|frio)\b"
         ),
         # "so that nobody revives me": the wish is crisis.py's, not someone to revive now
         r"\b(щоб|шоб|щоби|чтобы|чтоб|so\s+that|so|para\s+que)\s+(\w+\s+)?(ніхто|никто|nobody|no\s+one|noone|nadie)\s+(не\s+|can\s+|could\s+|would\s+|me\s+)?(відкача\w*|откача\w*|reviv\w*|save\w*|find\w*|reviva|salve|encuentre|знайшов|нашел|нашёл)",
@@ -995,8 +1003,8 @@ _BODY_KINDS = {
     "faint": compile_any(
         [
             r"\b(pass|passing|passed|black|blacking|blacked|conk\w*)\s+out\b|\bfaint\w*|\b(going|gone|went|everything\s+is\s+going)\s+black\b|\bvision\s+(is\s+)?(going|blurr\w*|fading)|\bfading\b|\bin\s+and\s+out\b|\bcan'?t\s+stand\s+up\b",
-            r"\b(теряю|потерял\w*|терять|втрачаю|втратив|втратила|втрачає)\s+(сознани\w*|свідом\w*)|\bтемнеет\s+в\s+глазах|\bтемніє\s+в\s+очах|\b(в\s+глазах|в\s+очах)\s+плывет|\bв\s+очах\s+пливе|\bобморок\w*|\bотключ(аюсь|усь|ается|ился|илась)|\bвырубаюсь|\bвирубаюсь|\bвирубається|\bвыруба(ется|юсь)|\bуплыва\w*|\bвідплива\w*|\bзнепритомн\w*|\bвідключ(аюсь|усь|ається)|\bупаду\b|\bвпаду\b|\bшата(ется|юсь)\b|\bхита(ється|юсь)\b|\b(упал|упала|впав|впала|рухнул\w*|гепнул\w*|свалил(ся|ась))\b",
-            r"\bdesmay\w*|\bpierd\w*\s+el\s+(conocimiento|sentido)|\bperdi\w*\s+el\s+(conocimiento|sentido)|\bme\s+apago\b|\bse\s+me\s+nubla|\bveo\s+borroso|\bme\s+voy\s+y\s+vuelvo|\bsiento\s+que\s+me\s+voy\b|\bse\s+tambalea\w*|\bme\s+caigo\b|\bse\s+(cayo|desplomo|fue\s+al\s+piso)\b|\b(dropped|collapsed|fell\s+(down|over|to\s+the\s+floor))\b",
+            r"\b(теряю|потерял\w*|терять|втрачаю|втратив|втратила|втрачає)\s+(сознани\w*|свідом\w*)|\bтемнеет\s+в\s+глазах|\bтемніє\s+в\s+очах|\bв\s+глазах\s+темнеет|\bв\s+очах\s+темніє|\b(в\s+глазах|в\s+очах)\s+плывет|\bв\s+очах\s+пливе|\bобморок\w*|\bотключ(аюсь|усь|ается|ился|илась)|\bвырубаюсь|\bвирубаюсь|\bвирубається|\bвыруба(ется|юсь)|\bуплыва\w*|\bвідплива\w*|\bзнепритомн\w*|\bвідключ(аюсь|усь|ається)|\bупаду\b|\bвпаду\b|\bшата(ется|юсь)\b|\bхита(ється|юсь)\b|\b(упал|упала|впав|впала|рухнул\w*|гепнул\w*|свалил(ся|ась))\b",
+            r"\bdesmay\w*|\bpierd\w*\s+el\s+(conocimiento|sentido)|\bperdi\w*\s+el\s+(conocimiento|sentido)|\bme\s+apago\b|\bse\s+(me|le)\s+nubla|\bveo\s+borroso|\bme\s+voy\s+y\s+vuelvo|\bsiento\s+que\s+me\s+voy\b|\bse\s+tambalea\w*|\bme\s+caigo\b|\bse\s+(cayo|desplomo|fue\s+al\s+piso)\b|\b(dropped|collapsed|fell\s+(down|over|to\s+the\s+floor))\b",
         ]
     ),
     # struggling to breathe, said by the person or of them
@@ -1106,7 +1114,7 @@ _FICTION = compile_any(
     [
         (
             r"\b(book|movie|film|show|series|episode|novel|song|character|documentary|книг\w*|книжк\w*|фильм\w*|фільм\w*|сериал\w*|серіал\w*|роман\w*|"
-            r"геро(й|я|ї|иня|їня)|персонаж\w*|песн\w*|пісн\w*|документалк\w*|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista)\b"
+            r"геро(й|я|ї|иня|їня)|персонаж\w*|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista)\b"
         )
     ]
 )
@@ -1121,19 +1129,19 @@ _WOKE = compile_any(
     [
         (
             r"\b(narcan|naloxone|налоксон\w*|naloxona|woke|came\s+(round|around|to)|очнул(ся|ась)|очухал\w*|пришел\s+в\s+себя|пришла\s+в\s+себя|"
-            r"прокину(вся|лась)|очуня\w*|прийш(ов|ла)\s+до\s+тями|desperto|reacciono|volvio\s+en\s+si)\b"
+            r"прокину(вся|лась)|очуня\w*|отош(ел|ла)|відійш(ов|ла)|прийш(ов|ла)\s+до\s+тями|desperto|reacciono|volvio\s+en\s+si)\b"
         )
     ]
 )
 _OUT_AGAIN = compile_any(
     [
-        r"\b(gone|went|nodding|nodded|passed|slipping|fading|drifting)\s+(\w+\s+){0,2}again\b|\b(is|he'?s|she'?s|hes|shes|now)\s+(out|blue|unresponsive|under)\s+again\b|\b(gone|went|is|he'?s|she'?s|hes|shes)\s+back\s+out\b",
+        r"\b(gone|went|nodding|nodded|passed|slipping|fading|drifting|slumped|slumping|dropped|crashed|collapsed|faded)\s+(\w+\s+){0,2}again\b|\b(is|he'?s|she'?s|hes|shes|now)\s+(out|blue|unresponsive|under)\s+again\b|\b(gone|went|is|he'?s|she'?s|hes|shes)\s+back\s+out\b",
         (
-            r"\b(опять|снова|обратно|знову|знов|заново)\s+(\w+\s+)?(отъехал\w*|вырубил\w*|вырубает\w*|отключил\w*|отключает\w*|поплыл\w*|уходит|ушел|ушла|"
+            r"\b(опять|снова|обратно|знову|знов|заново)\s+(\w+\s+)?(уплыва\w*|відплива\w*|отъезжа\w*|від'?їжджа\w*|отъехал\w*|вырубил\w*|вырубает\w*|отключил\w*|отключает\w*|поплыл\w*|уходит|ушел|ушла|"
             r"засыпает|уснул\w*|отрубил\w*|синеет|не\s+дыш\w*|від'?їха\w*|вирубив\w*|вирубил\w*|вирубає\w*|відключив\w*|відключил\w*|відключає\w*|"
             r"відрубив\w*|засинає|заснув|заснула|пливе|поплив\w*|синіє|не\s+диха\w*)"
         ),
-        r"\bse\s+(volvio|vuelve|esta\s+volviendo)\s+a\s+(ir|desmayar|dormir|apagar|quedar|caer|poner\s+(azul|morad[oa]))\b|\b(otra\s+vez|de\s+nuevo)\s+(se\s+)?(fue|va|desmay\w*|apag\w*|dormid[oa]|cabece\w*|inconsciente|sin\s+respirar)",
+        r"\bse\s+(volvio|vuelve|esta\s+volviendo)\s+a\s+(ir|desmayar|dormir|apagar|quedar|caer|poner\s+(azul|morad[oa]))\b|\b(otra\s+vez|de\s+nuevo)\s+(se\s+)?(esta\s+)?(fue|va|desmay\w*|apag\w*|dormid[oa]|cabece\w*|inconsciente|sin\s+respirar)",
     ]
 )
 
