@@ -155,7 +155,8 @@ def main() -> int:
     tuned = np.array([i["split"] in trainable and i["split"] not in args.eval for i in items])
     print(
         f"training on {int(tuned.sum())} tuned messages (every tuned part but {', '.join(args.eval)}); "
-        f"compared on: " + ", ".join(f"{p} {sum(i['split'] == p for i in items)}" for p in args.eval)
+        f"compared on: "
+        + ", ".join(f"{p} {sum(i['split'] == p for i in items)}" for p in args.eval)
     )
     limits = thresholds(x[tuned], label[tuned])
     w, b = train(x[tuned], label[tuned])
@@ -167,12 +168,15 @@ def main() -> int:
     p = probabilities(x, w, b)
     names = [CLASSES[k] for k in label[tuned]]
     stages = {k: triage.Prototypes(x[tuned], names, k=k) for k in (1, 3, 5)}
+    stages["5/3"] = triage.Prototypes(x[tuned], names, k={"emergency": 5, "crisis": 3})
     for k, stage in stages.items():
         print(
             f"  prototypes k={k}: thresholds "
             + ", ".join(f"{kind} {v:.4f}" for kind, v in stage.thresholds.items())
         )
-    proto = {k: [stage.verdict(x[n]).kind for n in range(len(items))] for k, stage in stages.items()}
+    proto = {
+        k: [stage.verdict(x[n]).kind for n in range(len(items))] for k, stage in stages.items()
+    }
 
     def classifier(n: int) -> str:
         for k in range(2):
@@ -191,6 +195,7 @@ def main() -> int:
         "prototypes k=1": lambda n: proto[1][n],
         "prototypes k=3": lambda n: proto[3][n],
         "prototypes k=5": lambda n: proto[5][n],
+        "prototypes k=5 emergency, 3 crisis": lambda n: proto["5/3"][n],
         "classifier": classifier,
         "prototypes k=3 or classifier": either,
         "prototypes k=3 and classifier": both,

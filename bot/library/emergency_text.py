@@ -603,7 +603,7 @@ _SIGNS = compile_any(
         r"\b(twitching|jerking|shaking|convulsing|fitting)\s+on\s+the\s+(floor|ground|bed|sofa|couch)\b|\bjaw\s+(is\s+)?(locked|clenched)\b",
         # eyes open but nobody there
         r"\beyes\s+(are\s+|r\s+)?open\s+but\s+(\w+\s+){0,2}(not\s+there|nobody\s+home|no\s+one\s+home|not\s+respond\w*|not\s+with\s+us|not\s+looking)|\bглаза\s+открыты\s+(\w+\s+)?но\s+(\w+\s+)?(не\s+реагир\w*|никого\s+нет|не\s+здесь|не\s+видит)|\bочі\s+відкриті\s+(\w+\s+)?але\s+(\w+\s+)?(не\s+реагу\w*|нікого\s+нема|не\s+тут|не\s+бачить)|\bojos\s+abiertos\s+pero\s+(\w+\s+)?(no\s+(reacciona|responde|esta|ve)|ausente|ida)",
-        r"\b(упал\w*|впа(в|ла)|рухнул\w*|лежит|лежить|на\s+полу|на\s+підлозі)\s+(\w+\s+)?(бьется|бьётся|б'?ється|трясется|трясеться|дергается|смикається|колотит\w*)\b",
+        r"\b(упал\w*|впа(в|ла)|рухнул\w*|лежит|лежить)\s+(\w+\s+)?(\w+\s+)?(бьется|бьётся|б'?ється|трясется|трясеться|дергается|смикається|колотит\w*)\b",
         r"\b(stiff|rigid)\b.{0,30}\b(shak|jerk|twitch|convuls|trembl)\w*|\b(shak|jerk|twitch|convuls)\w*\b.{0,30}\b(went|gone|is|all)\s+(stiff|rigid)\b",
         r"\b(одеревенел\w*|задеревенел\w*|вытянул(ся|ась)|напрягл?(ся|ась)\s+весь|застыл\w*)\b.{0,30}\b(трясти|трясет|трясется|затрясл\w*|дерга\w*|задерга\w*|колотит)",
         r"\b(задерев'?ян\w*|заклякл?\w*|напружи(вся|лась)|застиг\w*)\b.{0,30}\b(трусити|трусить|трясе|затрусил\w*|смика\w*|засмика\w*|тіпа\w*)",
@@ -1148,13 +1148,22 @@ _OUT_AGAIN = compile_any(
 
 @lru_cache(maxsize=64)
 def _is_emergency(folded: str) -> bool:
+    if not (
+        _describes_emergency(folded)
+        # "gave him narcan, he came round and now he's gone out again"
+        or (_OUT_AGAIN.search(folded) is not None and _WOKE.search(folded) is not None)
+    ):
+        return False
+    # "the film where he dies of an overdose", "lips blue from the slushie lol": asked only of a
+    # message that would get the card, so everyday messages pay nothing for it
+    return _URGENT.search(folded) is not None or not (
+        _FICTION.search(folded) or _LAUGHING.search(folded)
+    )
+
+
+def _describes_emergency(folded: str) -> bool:
     general = _GENERAL.search(folded) is not None
     cleaned = _HARMLESS.sub(" ", folded)
-    urgent = _URGENT.search(folded) is not None
-    if not urgent and (_FICTION.search(folded) or _LAUGHING.search(folded)):
-        return False  # "the film where he dies of an overdose", "lips blue from the slushie lol"
-    if _WOKE.search(cleaned) and _OUT_AGAIN.search(cleaned):
-        return True  # "gave him narcan, he came round and now he's gone out again"
     if _ASK_IF.search(folded):
         # "что делать если человек отключился": the question's "что делать" is not urgency
         folded = _ASK_IF.sub(" ", folded)

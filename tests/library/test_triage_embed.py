@@ -32,16 +32,42 @@ def prototypes(tmp_path_factory: pytest.TempPathFactory):
 
 # Parts of bench/labelled/triage-PART-LANG.yaml tuned on after their first looks
 # (bench/triage_bench.py TUNED); every other part, and the held-out split, is never a prototype.
-TUNED_PARTS = {f"extra{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8)} | {"tune2", "tune3", "tune4"}
+TUNED_PARTS = {f"extra{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8)} | {
+    "tune2",
+    "tune3",
+    "tune4",
+    "tune5",
+}
+
+
+def fresh_tuning_side(lang: str, items: list[dict]) -> set[str]:
+    """The fresh part's tuning side, as ``bench/triage_bench.fresh_side`` draws it: per label,
+    the texts ranked by sha256 of "lang\ntext", every third (n % 3 == 2) kept aside."""
+    import hashlib
+
+    out = set()
+    for label in {i["label"] for i in items}:
+        ranked = sorted(
+            (i for i in items if i["label"] == label),
+            key=lambda i: hashlib.sha256(f"{lang}\n{i['text']}".encode()).hexdigest(),
+        )
+        out |= {str(i["text"]).strip() for n, i in enumerate(ranked) if n % 3 != 2}
+    return out
 
 
 def test_prototypes_are_tuned_messages_only_never_held_out_ones() -> None:
     texts = triage.load_texts()
     tune, heldout = set(), set()
     for path in (ROOT / "bench" / "labelled").glob("triage-*.yaml"):
-        part = path.stem.removeprefix("triage-").rpartition("-")[0]  # "" for the main files
-        for item in yaml.safe_load(path.read_text(encoding="utf-8")):
-            tuned = part in TUNED_PARTS or (part == "" and item["split"] == "tune")
+        part, _, lang = path.stem.removeprefix("triage-").rpartition("-")  # "" for the main files
+        items = yaml.safe_load(path.read_text(encoding="utf-8"))
+        fresh_tune = fresh_tuning_side(lang, items) if part == "fresh" else set()
+        for item in items:
+            tuned = (
+                part in TUNED_PARTS
+                or (part == "" and item["split"] == "tune")
+                or item["text"].strip() in fresh_tune
+            )
             (tune if tuned else heldout).add(item["text"].strip())
     every = [t for group in texts.values() for t in group]
     assert (
