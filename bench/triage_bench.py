@@ -378,6 +378,39 @@ def side_by_side(
     print(f"    time per message     {times:<22} {etimes}")
 
 
+def part_title(split: str) -> str:
+    """The header printed above a part's figures (what was tuned on it, what was not)."""
+    if split == "fresh":
+        title = (
+            "== fresh (tuning data since 2026-12-05: bench/labelled/triage-fresh-*.yaml; its "
+            "looks before: bench/results/triage-fresh-*.txt) =="
+        )
+    elif split == "fresh-tune":
+        title = "== fresh-tune (tuned: two thirds of triage-fresh-*.yaml, by text hash) =="
+    elif split == "fresh-aside":
+        title = (
+            "== fresh-aside (a third of triage-fresh-*.yaml by text hash, kept aside while tuning; "
+            "its one look: bench/results/triage-fresh-aside-look.txt; its misses were fixed by "
+            "kind after it, so later figures are not held-out ones) =="
+        )
+    elif split in SPLITS:
+        title = (
+            f"== {split} (tuned) =="
+            if split in TUNED
+            else f"== {split} (held out until its first look, fixed since: bench/results/) =="
+        )
+    elif split in TUNED:
+        title = f"== {split} (tuned: bench/labelled/triage-{split}-*.yaml, fitted after its first look) =="
+    elif split in LOOKED_AT:
+        title = (
+            f"== {split} (never tuned on, but looked at: its misses named kinds for a later "
+            f"tune set; bench/labelled/triage-{split}-*.yaml) =="
+        )
+    else:
+        title = f"== {split} (held out, never tuned on: bench/labelled/triage-{split}-*.yaml) =="
+    return title
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer timing repeats")
@@ -421,23 +454,7 @@ def main() -> int:
     for split in splits:
         if not any(i["split"] == split for lang in LANGS for i in data[lang]):
             continue
-        if split in SPLITS:
-            title = (
-                f"== {split} (tuned) =="
-                if split in TUNED
-                else f"== {split} (held out until its first look, fixed since: bench/results/) =="
-            )
-        elif split in TUNED:
-            title = f"== {split} (tuned: bench/labelled/triage-{split}-*.yaml, fitted after its first look) =="
-        elif split in LOOKED_AT:
-            title = (
-                f"== {split} (never tuned on, but looked at: its misses named kinds for a later "
-                f"tune set; bench/labelled/triage-{split}-*.yaml) =="
-            )
-        else:
-            title = (
-                f"== {split} (held out, never tuned on: bench/labelled/triage-{split}-*.yaml) =="
-            )
+        title = part_title(split)
         print(title)
         all_items: list[dict] = []
         errors: list[str] = []

@@ -198,6 +198,10 @@ _CRISIS = compile_any(
         # a goodbye that lets people off: "it's not your fault"
         r"\b(bye|goodbye|прощайте|прощавайте|бувайте|adios|chao)\b.{0,60}\b(not\s+your\s+fault|не\s+ваша\s+вина|не\s+твоя\s+вина|не\s+винуват\w*|no\s+es\s+(tu|su)\s+culpa|thanks\s+for\s+trying|спасибо\s+что\s+пытались|дякую\s+що\s+намагались|gracias\s+por\s+intentar\w*)\b",
         r"\b(done|finished)\s+trying\s+to\s+(live|stay\s+alive|survive|keep\s+going)\b",
+        # how much it takes to not wake up
+        r"\b(how\s+many|how\s+much|сколько|скільки|cuant[oa]s?)\b.{0,50}\b(чтобы|чтоб|щоб|шоб|to|para)\s+(точно\s+|surely\s+|definitely\s+|seguro\s+|уже\s+|вже\s+|больше\s+|більше\s+)?(не\s+(проснуться|прокинутися|прокинутись|очнуться)|not\s+wake\s+up|never\s+wake\s+up|no\s+despertar|die|умереть|помереть|померти|morir(me)?)\b",
+        # better if I did not wake up tomorrow
+        r"\b(лучше|краще)\s+(бы|б)\s+(я\s+)?(\w+\s+)?не\s+(проснул\w*|прокинув\w*|прокинул\w*)|\bojala\s+(ya\s+)?no\s+despierte\b|\bwish\s+i\s+(wouldn'?t|didn'?t|won'?t|would\s+not)\s+wake\s+up\b|\bhope\s+i\s+(don'?t|dont|never)\s+wake\s+up\b",
         r"\b(исчезнуть|зникнути|desaparecer)\s+(навсегда|назавжди|para\s+siempre)\b",
         # not wanting to live, said the other way round
         r"\bжить\s+(\w+\s+)?не\s+хочется\b|\bне\s+хочется\s+(больше\s+|уже\s+)?жить\b|\bжити\s+(\w+\s+)?не\s+хочеться\b|\bне\s+хочеться\s+(більше\s+|вже\s+)?жити\b|\bya\s+no\s+(tengo|me\s+dan)\s+ganas\s+de\s+vivir\b",
@@ -401,7 +405,7 @@ _KIND = {
     ),
     # ... ready or checked, or the person knows what for
     "ready": _any(
-        r"\bready\b|\bprepared\b|\bpreparad[oa]s?\b|\bприготов\w*|\bприготува\w*|\bпідготува\w*|\bпідготовл\w*|\bchecked\b|\bholds\b|\b(is|are)\s+(up|hung|hanging|tied)\b|\bcourage\b|\bknow\s+what\s+i'?m\s+doing\b|\bвисит\b|\bвисить\b|\bрешиться\b|\bнаважитися\b|\bcolgad[oa]\b|\bvalor\b|\bcolgue\b|\bhung\b|\bповесил\w*|\bповісив\w*|\bповісила\b|\bпривязал\w*|\bприв'?язав\w*|\bзакрепил\w*|\bзакріпив\w*|\bготов\w*|\bпроверил\w*|\bвыдержит\b|\bзнаю\s+зачем\b|\bперевіри\w*|\bвитримає\b|\bзнаю\s+навіщо\b",
+        r"\bready\b|\bprepared\b|\bpreparad[oa]s?\b|\bприготов\w*|\bприготува\w*|\bпідготува\w*|\bпідготовл\w*|\bchecked\b|\bholds\b|\b(is|are)\s+(up|hung|hanging|tied)\b|\bcourage\b|\bknow\s+what\s+i'?m\s+doing\b|\bвисит\b|\bвисить\b|\bрешиться\b|\bнаважитися\b|\bcolgad[oa]\b|\bvalor\b|\bcolgue\b|\bhung\b|\bsorted\b|\bbought\b|\bgot\s+(it|one|the)\b|\bкупил\w*|\bкупив\b|\bкупила\b|\bcompre\b|\bconsegui\b|\b(в|у)\s+гараж\w*|\ben\s+el\s+garage\b|\bin\s+the\s+garage\b|\bповесил\w*|\bповісив\w*|\bповісила\b|\bпривязал\w*|\bприв'?язав\w*|\bзакрепил\w*|\bзакріпив\w*|\bготов\w*|\bпроверил\w*|\bвыдержит\b|\bзнаю\s+зачем\b|\bперевіри\w*|\bвитримає\b|\bзнаю\s+навіщо\b",
         r"\blist[oa]s?\b|\bcomprobe\b|\baguanta\b|\bse\s+para\s+que\b",
     ),
     # the place chosen ("picked the bridge", "выбрал место"), not for an outing
@@ -472,7 +476,7 @@ _KIND = {
         r"\bproxim[oa]\s+(dosis|vez|pinchazo|chute|lote)|\beste\s+lote\b|\bme\s+pico\b|\bdosis\b",
     ),
     "end_me": _any(
-        r"\blast\b|\bfinal\b|\b(gets|get|finish\w*|kill\w*)\s+me\b|\b(don'?t|dont|not|never)\s+(come\s+back|wake)\b",
+        r"\blast\b|\bfinal\b|\b(gets|get|finish\w*|kill\w*|takes|take)\s+me\b|\b(don'?t|dont|not|never)\s+(come\s+back|wake)\b",
         r"\bпоследн\w*|\bдобь[её]т\b|\bприкончит\w*|\bне\s+вернусь\b|\bне\s+проснусь\b|\bостанн\w*|\bдоб'?є\b|\bприкінчит\w*|\bне\s+повернусь\b|\bне\s+прокинусь\b",
         r"\bultim[oa]\b|\bacab\w*\s+conmigo\b|\bme\s+acabe\b|\bterminar\s+conmigo\b|\bno\s+volver\b|\bno\s+despiert\w*|\bno\s+despertar\b|\bme\s+mate\b",
     ),
@@ -485,7 +489,7 @@ _KIND = {
     ),
     "use": _any(
         r"\b(take|taking|do|doing|use|using|shoot|inject|smoke|od|overdose|bag|stash|all|everything|whole)\b|\bвмаз\w*|\bвкол\w*|\bприм\w*|\bвыпи\w*|\bпередоз\w*|\bвс[её]\b|\bвесь\b|\bсразу\b|\bприйм\w*|\bвипи\w*|\bвсе\b|\bусе\b|\bразом\b",
-        r"\bвмаж\w*|\bпоставл\w*|\bmeter\w*|\bme\s+meto\b|\btomar\w*|\binyectar\w*|\btod[oa]\b|\bentero\b|\bsobredos\w*|\bgram\w*|\bграмм?\b|\bграм\b",
+        r"\bpasar(me|te|se)?\b|\bвмаж\w*|\bпоставл\w*|\bmeter\w*|\bme\s+meto\b|\btomar\w*|\binyectar\w*|\btod[oa]\b|\bentero\b|\bsobredos\w*|\bgram\w*|\bграмм?\b|\bграм\b",
     ),
     # "use enough that it ends"
     "enough_end": _any(
@@ -593,7 +597,7 @@ _KIND.update(
         ),
         # "if I don't wake up, fine": a passive wish
         "no_wake": _any(
-            r"\b(если|якщо|if|si)\s+(я\s+|i\s+|yo\s+)?(завтра\s+|tomorrow\s+|manana\s+)?(не|don'?t|dont|no|never)\s+(проснусь|прокинусь|прокинуся|проснуся|wake\s+up|despierto|despierte)\b"
+            r"\b(если|якщо|if|si)\s+(я\s+|i\s+|yo\s+)?(завтра\s+|tomorrow\s+|manana\s+)?(не|don'?t|dont|no|never)\s+(me\s+)?(проснусь|прокинусь|прокинуся|проснуся|wake\s+up|despierto|despierte)\b"
         ),
         "so_be_it": _any(
             r"\b(ладно|пофиг|пофіг|байдуже|fine|whatever|so\s+be\s+it|who\s+cares|ni\s+modo|da\s+igual|mejor|добре|нормально)\b|\bвс[её]\s+равно\b|"
@@ -636,6 +640,21 @@ _KIND.update(
         "sorry": _any(
             r"\b(sorry|forgive\s+me|прости(те)?(\s+меня)?|вибач(те)?(\s+мене)?|perdon\w*|perdoname|perdonenme)\b"
         ),
+        "bye": _any(
+            r"\b(bye|goodbye|farewell|прощайте|прощавайте|бувайте|adios|chao)\b|\bпока\s+всем\b|\bвсім\s+па\b"
+        ),
+        # a ladder or a stool with a cord: the means set up
+        "rig": _any(
+            r"\b(ladder|stool|chair|драбин\w*|стремянк\w*|табурет\w*|стул\w*|стілець|стільц\w*|escalera|banco|banquito|silla)\b"
+        ),
+        "cord": _any(
+            r"\b(rope|cord|cable|belt|шнур\w*|веревк\w*|верёвк\w*|мотузк\w*|ремен\w*|ремін\w*|пояс\w*|кабел\w*|cuerda|soga|cable|cinturon|lazo|mecate)\b"
+        ),
+        # to sleep, wanting it forever
+        "sleep": _any(
+            r"\b(sleep|asleep|спать|сплю|усну|засну|спати|засинаю|лягаю|dormir|duermo|dormirme)\b"
+        ),
+        "forever": _any(r"\b(forever|for\s+good|навсегда|назавжди|para\s+siempre)\b"),
         "nobody_needs": _any(
             r"\b(никому|нікому)\s+(я\s+)?не\s+(нужн\w*|потрібн\w*|треба)|\bnobody\s+needs\s+me\b|\bno\s+one\s+needs\s+me\b|\bnadie\s+me\s+necesita\b"
         ),
@@ -707,7 +726,12 @@ def _indirect(folded: str) -> bool:
         or _meet(folded, "nobody_needs", "no_burden")
         or _meet(folded, "dont_look", "not_be")  # "pronto ya no voy a estar, no me busquen"
         or _meet(folded, "dont_look", "gone")
-        or _meet(folded, "note_left", "sorry")  # "залишила записку мамі, вибач мене"
+        or _meet(folded, "note_left", "sorry")
+        or _meet(folded, "last_message", "bye")  # "це моє останнє повідомлення, бувайте"
+        or _meet(folded, "rig", "cord")  # "драбина і шнур вже в гаражі"
+        or (
+            _meet(folded, "sleep", "forever") and _has("hope", folded)
+        )  # "залишила записку мамі, вибач мене"
     )
 
 
