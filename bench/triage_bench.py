@@ -44,8 +44,14 @@ Tuned parts (``tune`` and every extra part after its first look, ``tune2``) say 
 header; only ``heldout`` (before tuning), ``final`` and ``heldout2`` measure generalisation.
 
 ``fresh`` (``bench/labelled/triage-fresh-*.yaml``, written on 2026-12-05 by someone who had not seen
-the rules nor the other labelled messages) is never tuned on and is printed only when asked for by
-name (``--split fresh``), so that runs made while tuning never show it.
+the rules nor the other labelled messages) is printed only when asked for by name (``--split
+fresh``). Its first looks are ``bench/results/triage-fresh-*.txt``; since then it is tuning data,
+split in two by the hash of each text (``fresh_side``): ``fresh-tune`` (two thirds, read message by
+message and fitted) and ``fresh-aside`` (a third, kept aside while tuning on fresh-tune and
+``tune5``, looked at once: ``bench/results/triage-fresh-aside-look.txt``; its misses were fixed by
+kind after that look). ``tune5`` (``triage-tune5-*.yaml``) was written by the triage helper after
+the split; its first look is ``bench/results/triage-tune5-first-look.txt``. The sealed held-out set
+(``*-blind-*``) is never read here.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
