@@ -821,7 +821,7 @@ _OD_WORD = compile_any(
     [
         r"\b(overdos\w*|overdoes\w*|overdoze\w*|ovredos\w*|ovrdos\w*|od|ods|od'?d|oded|od'?ed|od'?ing|oding)\b",
         r"\bodd?\s+(on|off)\b",
-        r"\b(te|se|me)\s+(\w+\s+)?pasar\s+(con|de)\b",
+        r"\b(te|se|me)\s+(\w+\s+)?pasar\s+(con|de)\b|\b(si\s+)?te\s+pasas\s+(con|de)\b",
         r"\b(пере|пери|пер)д[оа][зс]\w*|\bпередоз\w*|\bпередазир\w*",
         r"\bperedoz\w*|\bperedaz\w*",
         r"\bsobre\s?dosi\w*|\bsobredos\w*|\bsobredoce\w*|\bsobre\s?doseo\w*",
@@ -851,7 +851,7 @@ _OD_HAPPENED = compile_any(
 # A general question about overdoses that names no overdose word: "lethal dose", "смертельная доза"
 _OD_TOPIC = compile_any(
     [
-        r"\b(die|dying|died)\s+(from|of)\s+(too\s+much|an?\s+overdose|taking\s+too\s+much)\b",
+        r"\b(die|dying|died)\s+(from|of)\s+(too\s+much|an?\s+overdose|taking\s+too\s+much|mixing)\b",
         r"\bумереть\s+от\s+(\w+\s+){0,2}(доз\w*|передоз\w*|слишком)|\bпомерти\s+від\s+(\w+\s+){0,2}(доз\w*|передоз\w*|занадто)",
         r"\bmorir(se)?\s+(por|de)\s+(mucha|mucho|demasiad\w*|una\s+sobredosis|sobredosis)\b",
         r"\b(lethal|fatal|deadly)\s+dose\b|\bсмертельн\w*\s+доз\w*|\bлетальн\w*\s+доз\w*|\bсмертельн\w*\s+доз\w*",
@@ -1242,6 +1242,6 @@ _NALOXONE = compile_any([r"\b(narcan|naloxone|nalox\w*|налоксон\w*|nalox
 # "can coke give you a heart attack": a stimulant overdose asked about in general
 _HEART_ATTACK = compile_any(
     [
-        r"\bheart\s+attack|\bинфаркт\w*|\bінфаркт\w*|\binfarto\w*|\bstroke\b|\bинсульт\w*|\bінсульт\w*|\bderrame\b"
+        r"\bheart\s+(attack|stop\w*)|\bостановк\w*\s+сердца|\bсердце\s+(\w+\s+)?останов\w*|\bзупинк\w*\s+серця|\bсерце\s+(\w+\s+)?зупин\w*|\bparo\s+cardiaco|\bинфаркт\w*|\bінфаркт\w*|\binfarto\w*|\bstroke\b|\bинсульт\w*|\bінсульт\w*|\bderrame\b"
     ]
 )
