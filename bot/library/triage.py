@@ -9,11 +9,15 @@ both use, so outside checks see the bot's decision:
    embedding (the model object search uses, ``bot.library.embed``; the vector stays in the
    shared query LRU, so search does not embed the same text again) is compared with prototype
    messages (``triage_prototypes.yaml``: every tuned message of ``bench/labelled/triage-*.yaml``,
-   never a held-out one; ``bench/make_triage_prototypes.py`` says why and how it was measured;
-   their vectors ship beside them in ``triage_prototypes.npz``).
-   Per kind (emergency, crisis) the score is the mean similarity to the ``K`` nearest prototypes
-   of that kind minus that to the ``K`` nearest of every other kind; it counts above a threshold
-   chosen on the tune prototypes alone (leave-one-out: no tune message of another kind passes).
+   the tuning side of ``fresh`` included, never a held-out one nor ``fresh-aside``;
+   ``bench/make_triage_prototypes.py`` says why and how it was measured; their vectors ship
+   beside them in ``triage_prototypes.npz``).
+   Per kind (emergency, crisis) the score is the mean similarity to the ``K[kind]`` nearest
+   prototypes of that kind minus that to the ``K[kind]`` nearest of every other kind; it counts
+   above a threshold chosen on the tune prototypes alone (leave-one-out: no tune message of
+   another kind passes). A softmax classifier over the same vectors
+   (``bench/make_triage_classifier.py``) was measured beside it and not adopted
+   (``bench/results/triage-embedding-stages.txt``).
 
 When embeddings are off (``HRBOT_SEARCH_EMBEDDINGS=off``), not loaded yet, or the model is busy
 for longer than ``WAIT`` seconds, the rules alone decide: a reply never waits for the model.
