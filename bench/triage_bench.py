@@ -44,13 +44,18 @@ Tuned parts (``tune`` and every extra part after its first look, ``tune2``) say 
 header; only ``heldout`` (before tuning), ``final`` and ``heldout2`` measure generalisation.
 
 ``fresh`` (``bench/labelled/triage-fresh-*.yaml``, written on 2026-12-05 by someone who had not seen
-the rules nor the other labelled messages) was held out until the lead looked at it; it is now
-TUNING data (in ``TUNED``, printed in every run, ``--split fresh`` prints it alone).
+the rules nor the other labelled messages) is printed only when asked for by name (``--split
+fresh``). Its first looks are ``bench/results/triage-fresh-*.txt``; since then it is tuning data,
+split in two by the hash of each text (``fresh_side``): ``fresh-tune`` (two thirds, read message by
+message and fitted) and ``fresh-aside`` (a third, kept aside while tuning on fresh-tune and
+``tune5``, looked at once: ``bench/results/triage-fresh-aside-look.txt``; its misses were fixed by
+kind after that look). ``tune5`` (``triage-tune5-*.yaml``) was written by the triage helper after
+the split; its first look is ``bench/results/triage-tune5-first-look.txt``.
 
 ``blind`` (``bench/labelled/triage-blind-*.yaml``, written on 2026-12-05 late evening by a helper
 that had not seen the recognition code nor any labelled message) is the SEALED held-out set: never
-tuned on, read by no test, and read here only when asked for by name (``--split blind``), which
-only the lead does, once, at the end of the session.
+tuned on, read by no test, and read here only when asked for by name (``--split blind``, then
+nothing else is read), which only the lead does, once, at the end of the session.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -105,7 +110,7 @@ EXTRAS = (
     "tune3",
     "heldout3",
     "tune4",
-    "fresh",
+    "tune5",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
@@ -125,11 +130,33 @@ TUNED = {
     "tune2",
     "tune3",
     "tune4",
-    "fresh",
+    "tune5",
 }
+# Held out from everyone who tunes: printed only when asked for by name (--split fresh).
+# Since fresh became tuning data it is split in two, per language and label, by the hash of each
+# text (a third, ranked by sha256, is "fresh-aside": kept aside while tuning on "fresh-tune").
+UNSEEN = ("fresh", "fresh-tune", "fresh-aside")
 # Sealed: never tuned on, never read by a test, read only when asked for by name (--split blind),
-# by the lead, once. (``fresh`` was here until its first look; it is tuning data now.)
-UNSEEN = ("blind",)
+# by the lead, once, at the end of a session; nothing else is read then.
+SEALED = "blind"
+
+
+def fresh_side(lang: str, items: list[dict]) -> list[dict]:
+    """The fresh messages with their side: every third of each label, ranked by the sha256 of
+    its text, is ``fresh-aside``; the rest ``fresh-tune``."""
+    import hashlib
+
+    out = []
+    for label in sorted(LABELS):
+        ranked = sorted(
+            (i for i in items if i["label"] == label),
+            key=lambda i: hashlib.sha256(f"{lang}\n{i['text']}".encode()).hexdigest(),
+        )
+        out += [
+            {**i, "split": "fresh-aside" if n % 3 == 2 else "fresh-tune"}
+            for n, i in enumerate(ranked)
+        ]
+    return out
 
 
 def load(lang: str, extra: str = "") -> list[dict]:
@@ -364,17 +391,53 @@ def side_by_side(
     print(f"    time per message     {times:<22} {etimes}")
 
 
+def part_title(split: str) -> str:
+    """The header printed above a part's figures (what was tuned on it, what was not)."""
+    if split == SEALED:
+        title = (
+            f"== {split} (SEALED held-out set, never tuned on, never read before: "
+            f"bench/labelled/triage-{split}-*.yaml) =="
+        )
+    elif split == "fresh":
+        title = (
+            "== fresh (tuning data since 2026-12-05: bench/labelled/triage-fresh-*.yaml; its "
+            "looks before: bench/results/triage-fresh-*.txt) =="
+        )
+    elif split == "fresh-tune":
+        title = "== fresh-tune (tuned: two thirds of triage-fresh-*.yaml, by text hash) =="
+    elif split == "fresh-aside":
+        title = (
+            "== fresh-aside (a third of triage-fresh-*.yaml by text hash, kept aside while tuning; "
+            "its one look: bench/results/triage-fresh-aside-look.txt; its misses were fixed by "
+            "kind after it, so later figures are not held-out ones) =="
+        )
+    elif split in SPLITS:
+        title = (
+            f"== {split} (tuned) =="
+            if split in TUNED
+            else f"== {split} (held out until its first look, fixed since: bench/results/) =="
+        )
+    elif split in TUNED:
+        title = f"== {split} (tuned: bench/labelled/triage-{split}-*.yaml, fitted after its first look) =="
+    elif split in LOOKED_AT:
+        title = (
+            f"== {split} (never tuned on, but looked at: its misses named kinds for a later "
+            f"tune set; bench/labelled/triage-{split}-*.yaml) =="
+        )
+    else:
+        title = f"== {split} (held out, never tuned on: bench/labelled/triage-{split}-*.yaml) =="
+    return title
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer timing repeats")
     parser.add_argument(
         "--split",
-        choices=(*SPLITS, *EXTRAS, *UNSEEN),
+        choices=(*SPLITS, *EXTRAS, *UNSEEN, SEALED),
         default=None,
-        help="print only this part (extra ... extra8, final, tune2, heldout2, tune3, heldout3, tune4, "
-        "fresh: bench/labelled/triage-PART-LANG.yaml; fresh was looked at and is tuned on now; "
-        "blind: the sealed held-out set written on 2026-12-05 late evening, read only when named "
-        "here, by the lead at the end of the session)",
+        help="print only this part (extra ... extra8, final, tune2, heldout2, tune3, heldout3, tune4: "
+        "bench/labelled/triage-PART-LANG.yaml; fresh: printed only when named here)",
     )
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")
@@ -393,12 +456,17 @@ def main() -> int:
     triage = None if args.no_embeddings else load_embeddings()
     erepeats = 3 if args.quick else 5
 
-    if args.split in UNSEEN:  # the sealed set alone: nothing else is read
-        data = {lang: load(lang, args.split) for lang in LANGS}
+    parts = (*EXTRAS, "fresh") if args.split in UNSEEN else EXTRAS
+    if args.split == SEALED:  # the sealed set alone: nothing else is read
+        data = {lang: load(lang, SEALED) for lang in LANGS}
     else:
         data = {
-            lang: load(lang) + [i for extra in EXTRAS for i in load(lang, extra)] for lang in LANGS
+            lang: load(lang) + [i for extra in parts for i in load(lang, extra)] for lang in LANGS
         }
+    if args.split in ("fresh-tune", "fresh-aside"):
+        for lang in LANGS:
+            rest = [i for i in data[lang] if i["split"] != "fresh"]
+            data[lang] = rest + fresh_side(lang, [i for i in data[lang] if i["split"] == "fresh"])
     ours = (is_emergency, is_crisis, asks_about_overdose)
     # warm the regular expressions and caches once
     for lang in LANGS:
@@ -409,28 +477,7 @@ def main() -> int:
     for split in splits:
         if not any(i["split"] == split for lang in LANGS for i in data[lang]):
             continue
-        if split in SPLITS:
-            title = (
-                f"== {split} (tuned) =="
-                if split in TUNED
-                else f"== {split} (held out until its first look, fixed since: bench/results/) =="
-            )
-        elif split in TUNED:
-            title = f"== {split} (tuned: bench/labelled/triage-{split}-*.yaml, fitted after its first look) =="
-        elif split in UNSEEN:
-            title = (
-                f"== {split} (SEALED held-out set, never tuned on, never read before: "
-                f"bench/labelled/triage-{split}-*.yaml) =="
-            )
-        elif split in LOOKED_AT:
-            title = (
-                f"== {split} (never tuned on, but looked at: its misses named kinds for a later "
-                f"tune set; bench/labelled/triage-{split}-*.yaml) =="
-            )
-        else:
-            title = (
-                f"== {split} (held out, never tuned on: bench/labelled/triage-{split}-*.yaml) =="
-            )
+        title = part_title(split)
         print(title)
         all_items: list[dict] = []
         errors: list[str] = []

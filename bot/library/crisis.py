@@ -53,7 +53,7 @@ _CRISIS = compile_any(
         r"\bbetter\s+(off\s+)?without\s+me\b|\b(миру|всем|им|семье|родным|всему\s+миру)\s+(\w+\s+)?(будет|было\s+бы|станет)\s+лучше\s+без\s+меня|\bлучше\s+без\s+меня\b|\bкраще\s+без\s+мене\b|\bmejor\s+sin\s+mi\b",
         r"\bпоконч\w*\s+(с|со)\s+(собой|жизнью|всем)\b|\bпокінч\w*\s+(з|із)\s+(собою|життям|усім|всім)\b|\b(me\s+quito|quitarme|me\s+voy\s+a\s+quitar|quitare)\s+la\s+vida\b|\bme\s+estoy\s+cortando\b|\bestoy\s+cortandome\b",
         r"\b(overdose|od)\s+on\s+purpose\b|\bintentionally\s+(overdose|od)\b|\b(take|taking|swallow|swallowing)\s+(all|the whole|every)\s+\w*\s*(pills|bottle)\s+(to|so)\s+(die|i die|not wake)",
-        r"\b(and|to|so i|so that i)\s+(never|not|don'?t|dont)\s+wake\s+up\b|\b(и|чтобы|чтоб)\s+(больше\s+)?не\s+просну(ться|ть|сь)\b|\b(і|щоб)\s+(більше\s+)?не\s+прокину(тися|тись|ся|сь)\b|\b(para|y)\s+no\s+(volver\s+a\s+)?despertar(me)?\b",
+        r"\b(and|to|so i|so that i)\s+(never|not|don'?t|dont)\s+wak(e|ing)\s+up\b|\b(и|чтобы|чтоб)\s+(больше\s+)?не\s+просну(ться|ть|сь)\b|\b(і|щоб)\s+(більше\s+)?не\s+прокину(тися|тись|ся|сь)\b|\b(para|y)\s+no\s+(volver\s+a\s+)?despertar(me)?\b",
         r"\b(jump|jumping|throw\s+myself|throwing\s+myself)\s+(off|from|in\s+front\s+of|under)\s+(a|the|this|that|my)\s+(\w+\s+)?(bridge|building|roof|train|balcony|window|cliff|car|bus|tower)\b",
         r"\b(take|taking|swallow|swallowing|down|downing)\s+(all|every\s+one\s+of|the\s+whole\s+bottle\s+of)\s+(my|the|these|those)\s+(\w+\s+)?(pills|meds|tablets|medication|bars|benzos)\b(?!\s+(on\s+time|today|with\s+food))",
         r"\bwant\s+(it\s+all|everything|all\s+of\s+(it|this)|this\s+all|all\s+this)\s+to\s+(end|stop|be\s+over)\b",
@@ -188,6 +188,32 @@ _CRISIS = compile_any(
         r"\b(cansad[oa]|hart[oa])\s+de\s+(vivir|la\s+vida|estar\s+viv[oa])\b",
         r"\bsentido\s+(\w+\s+){0,3}(vivir|la\s+vida|seguir\s+vivo|seguir\s+viva)\b|\bme\s+corte\s+(los|las|mis)\s+(brazos|venas|munecas|piernas)\b",
         r"\bestar\w*\s+mejor\s+sin\s+mi\b|\bmejor\s+muert[oa]\b",
+        # found on the fresh tuning part (grouped by kind, written for every language)
+        # a love message left for someone: "tell them I loved them", "передайте що я її любив"
+        r"\btell\s+(\w+\s+){1,3}(that\s+)?i\s+(always\s+|really\s+)?loved\b",
+        r"\b(передайте|передай|скажите|скажи|скажіть)\s+(\w+\s+){0,3}(что|шо|що)\s+(\w+\s+){0,3}(любил|любила|любив)\b",
+        r"\b(diles|dile|diganle|digale|decirles|decile)\s+(\w+\s+){0,3}que\s+(\w+\s+){0,2}(quise|queria|ame|adore)\b",
+        # letters written "just in case"
+        r"\b(letters?|notes?)\b.{0,40}\b(just\s+in\s+case|in\s+case\s+(something|anything)\s+happens)\b|\b(письм\w*|записк\w*)\b.{0,40}\bна\s+всякий\s+случай\b|\b(лист\w*|записк\w*)\b.{0,40}\bна\s+всяк\w*\s+випадок\b|\bcartas?\b.{0,40}\bpor\s+si\s+(acaso|algo\s+pasa)\b",
+        # a goodbye that lets people off: "it's not your fault"
+        r"\b(bye|goodbye|прощайте|прощавайте|бувайте|adios|chao)\b.{0,60}\b(not\s+your\s+fault|не\s+ваша\s+вина|не\s+твоя\s+вина|не\s+винуват\w*|no\s+es\s+(tu|su)\s+culpa|thanks\s+for\s+trying|спасибо\s+что\s+пытались|дякую\s+що\s+намагались|gracias\s+por\s+intentar\w*)\b",
+        r"\b(done|finished)\s+trying\s+to\s+(live|stay\s+alive|survive|keep\s+going)\b",
+        # how much it takes to not wake up
+        r"\b(how\s+many|how\s+much|сколько|скільки|cuant[oa]s?)\b.{0,50}\b(чтобы|чтоб|щоб|шоб|to|para)\s+(точно\s+|surely\s+|definitely\s+|seguro\s+|уже\s+|вже\s+|больше\s+|більше\s+)?(не\s+(проснуться|прокинутися|прокинутись|очнуться)|not\s+wake\s+up|never\s+wake\s+up|no\s+despertar|die|умереть|помереть|померти|morir(me)?)\b",
+        # better if I did not wake up tomorrow
+        r"\b(лучше|краще)\s+(бы|б)\s+(я\s+)?(\w+\s+)?не\s+(проснул\w*|прокинув\w*|прокинул\w*)|\bojala\s+(ya\s+)?no\s+despierte\b|\bwish\s+i\s+(wouldn'?t|didn'?t|won'?t|would\s+not)\s+wake\s+up\b|\bhope\s+i\s+(don'?t|dont|never)\s+wake\s+up\b",
+        r"\b(исчезнуть|зникнути|desaparecer)\s+(навсегда|назавжди|para\s+siempre)\b",
+        # not wanting to live, said the other way round
+        r"\bжить\s+(\w+\s+)?не\s+хочется\b|\bне\s+хочется\s+(больше\s+|уже\s+)?жить\b|\bжити\s+(\w+\s+)?не\s+хочеться\b|\bне\s+хочеться\s+(більше\s+|вже\s+)?жити\b|\bya\s+no\s+(tengo|me\s+dan)\s+ganas\s+de\s+vivir\b",
+        r"\bno\s+quiero\s+seguir\s+(aqui|aca|en\s+este\s+mundo|viv[oa])\b|\bне\s+хочу\s+(больше\s+)?(здесь|тут)\s+(быть|находиться|оставаться)\b|\bне\s+хочу\s+(більше\s+)?тут\s+(бути|залишатися)\b|\b(don'?t|dont)\s+want\s+to\s+(keep\s+going|go\s+on)\b",
+        # "so that nobody revives me"
+        r"\b(щоб|шоб|щоби|чтобы|чтоб|so\s+that|so|para\s+que)\s+(\w+\s+)?(ніхто|никто|nobody|no\s+one|noone|nadie)\s+(не\s+|can\s+|could\s+|me\s+)?(відкача\w*|откача\w*|reviv\w*|reviva|salve)",
+        # nothing has any sense any more
+        r"\b(смысла|сенсу)\s+(нет|нема|немає)\s+(ни|ні)\s+в\s+(чем|чому)\b|\b(ни|ні)\s+в\s+(чем|чому)\s+(нет\s+|нема\s+|немає\s+)?(смысла|сенсу)\b|\bне\s+(вижу|бачу)\s+(смысла|сенсу)\s+(ни|ні)\s+в\s+(чем|чому)\b|\bya\s+nada\s+tiene\s+sentido\b|\bnada\s+tiene\s+sentido\s+ya\b|\bno\s+le\s+veo\s+sentido\s+a\s+nada\b|\bno\s+point\s+(in|to)\s+anything\b|\bnothing\s+(has\s+any|makes\s+any)\s+(point|sense)\s+any\s?more\b",
+        # "everyone is better off / it is easier without me"
+        r"\bбез\s+меня\s+(\w+\s+){0,2}(легче|проще|лучше|спокойнее)\b|\b(легче|проще|спокойнее)\s+(\w+\s+){0,2}без\s+меня\b|\bбез\s+мене\s+(\w+\s+){0,2}(легше|простіше|краще|спокійніше)\b|\b(легше|простіше|спокійніше)\s+(\w+\s+){0,2}без\s+мене\b|\b(easier|better)\s+(for\s+(\w+\s+){1,2})?without\s+me\b|\bsin\s+mi\s+(\w+\s+){0,2}(mejor|mas\s+facil|mas\s+tranquil\w*)\b|\b(mas\s+facil|mas\s+tranquil\w*)\s+(\w+\s+){0,2}sin\s+mi\b",
+        # "let it all end" (not "end well")
+        r"\b(пусть|хай|нехай)\s+(вс[её]|усе|все)\s+(\w+\s+)?(закончится|кончится|скінчиться|закінчиться|прекратится|припиниться)\b(?!\s+(хорошо|добре|нормально|скорее|быстрее|швидше))|\blet\s+it\s+all\s+(end|be\s+over)\b|\bque\s+(se\s+)?(acabe|termine)\s+todo\b(?!\s+bien)",
         # transliterated Russian / Ukrainian
         r"\b(hochu|khochu|xochu)\s+(umeret|sdoh|pomeret|povesi|vskryt|vypilit|ubit\s+sebya|pomerty|povisy)",
         r"\bne\s+(hochu|khochu|xochu)\s+(zhit|jit|zhyty|prosypat)\b|\bsuicid|\bsamoubi",
@@ -214,6 +240,7 @@ _NOT_CRISIS = compile_any(
         r"\bубойн\w*|\bумереть\s+со\s+смеху|\bубиться\s+(в\s+хлам|в\s+ноль)|\bубитый\b|\bубит[аы]?й?\b",
         r"\b(muero|morir|morirme)\s+de\s+(la\s+)?(risa|ganas|hambre|sueno|verguenza|pena|sed|calor|frio|aburrimiento|envidia)",
         r"\bdie\s+of\s+(embarrassment|boredom|laughter|shame|cringe)\b",
+        r"\bумереть\s+не\s+встать\b|\bпомерти\s+не\s+встати\b|\bme\s+dej\w*\s+muert[oa]\b|\bquede\s+muert[oa]\b",
         r"\b(умру|умереть|сдохнуть|помереть|сдохну|помру)\s+(от|со)\s+(стыда|скуки|смеха|жары|голода|холода|усталости)",
         r"\b(помру|померти|здохну|здохнути|вмерти)\s+(від|з)\s+(сорому|нудьги|сміху|спеки|голоду|втоми)",
     ]
@@ -348,15 +375,16 @@ _KIND = {
     # a goodbye: "said my goodbyes", "попрощался", "me despedí"
     "farewell": _any(
         r"\b(said|saying|say|to\s+say)\s+(my\s+)?(good)?byes?\b|\b(hugged|kissed|called)\s+(\w+\s+){0,3}(good)?bye\b",
-        r"\bпопрощал\w*|\bпрощани\w*|\bпрощаюсь\b|\bпопрощаться\b|\bпопрощав\w*|\bпопрощатися\b|\bпрощан\w*|\bпрощаюся\b",
+        r"\bпопроща\w*|\bпрощани\w*|\bпрощаюсь\b|\bпрощан\w*|\bпрощаюся\b",
         r"\bme\s+despedi\b|\bdespedirme\b|\bme\s+despido\b|\bdecir\s+adios\b|\bdespedi\w*\s+de\s+todos\b",
     ),
     # "it's time", "пора", "ya es hora", "I'm ready", "tonight is the night": said last, about oneself
     "time": _any(
-        r"\b(it'?s|its|it\s+is)\s+time(\s+now)?\s$|\b(i'?m|im|i\s+am)\s+ready(\s+now)?\s$|\btonight\s+is\s+the\s+night\b",
+        r"\b(it'?s|its|it\s+is)\s+time(\s+now)?\s$|\b(i'?m|im|i\s+am)\s+ready(\s+now)?\s$|\btonight(\s+is|'?s)\s+the\s+night\b",
         r"\bпора(\s+уже|\s+мне)?\s$|\bпора\s+уходить\b|\bя\s+готов[аи]?\s$|\bсегодня\s+та\s+самая\s+ночь\b",
         r"\bпора(\s+вже|\s+мені)?\s$|\bчас\s+іти\b|\bя\s+готов(ий|а)\s$|\bсьогодні\s+та\s+сама\s+ніч\b",
         r"\b(ya\s+)?es\s+(la\s+)?hora\s$|\b(ya\s+)?estoy\s+list[oa]\s$|\bhoy\s+es\s+la\s+noche\b",
+        r"\b(теперь|тепер)\s+(уже\s+|вже\s+)?(можно|можна)\s$|\bnow\s+i\s+can\s+go\s$|\bahora\s+si\s+(ya\s+)?(puedo\s+irme|me\s+puedo\s+ir)\b",
     ),
     # "she doesn't know it's the last time": a secret last meeting
     "secret_last": _any(
@@ -377,7 +405,7 @@ _KIND = {
     ),
     # ... ready or checked, or the person knows what for
     "ready": _any(
-        r"\bready\b|\bchecked\b|\bholds\b|\b(is|are)\s+(up|hung|hanging|tied)\b|\bcourage\b|\bknow\s+what\s+i'?m\s+doing\b|\bвисит\b|\bвисить\b|\bрешиться\b|\bнаважитися\b|\bcolgad[oa]\b|\bvalor\b|\bготов\w*|\bпроверил\w*|\bвыдержит\b|\bзнаю\s+зачем\b|\bперевіри\w*|\bвитримає\b|\bзнаю\s+навіщо\b",
+        r"\bready\b|\bprepared\b|\bpreparad[oa]s?\b|\bприготов\w*|\bприготува\w*|\bпідготува\w*|\bпідготовл\w*|\bchecked\b|\bholds\b|\b(is|are)\s+(up|hung|hanging|tied)\b|\bcourage\b|\bknow\s+what\s+i'?m\s+doing\b|\bвисит\b|\bвисить\b|\bрешиться\b|\bнаважитися\b|\bcolgad[oa]\b|\bvalor\b|\bcolgue\b|\bhung\b|\bsorted\b|\bbought\b|\bgot\s+(it|one|the)\b|\bкупил\w*|\bкупив\b|\bкупила\b|\bcompre\b|\bconsegui\b|\b(в|у)\s+гараж\w*|\ben\s+el\s+garage\b|\bin\s+the\s+garage\b|\bповесил\w*|\bповісив\w*|\bповісила\b|\bпривязал\w*|\bприв'?язав\w*|\bзакрепил\w*|\bзакріпив\w*|\bготов\w*|\bпроверил\w*|\bвыдержит\b|\bзнаю\s+зачем\b|\bперевіри\w*|\bвитримає\b|\bзнаю\s+навіщо\b",
         r"\blist[oa]s?\b|\bcomprobe\b|\baguanta\b|\bse\s+para\s+que\b",
     ),
     # the place chosen ("picked the bridge", "выбрал место"), not for an outing
@@ -395,7 +423,7 @@ _KIND = {
         r"\b(enough|достаточно|достатньо|suficientes|bastantes)\s+(\w+\s+)?(pills|meds|tablets|таблеток|пігулок|колес|pastillas|pastis)\b|\b(pills|meds|tablets|таблеток|пігулок|колес|pastillas|pastis)\s+(\w+\s+)?(enough|достаточно|достатньо|suficientes)\b"
     ),
     "hoarded": _any(
-        r"\b(saved|stockpiled|collected|counted|накопил\w*|накопичи\w*|пересчита\w*|перерахува\w*|собрал\w*|зібра\w*|junte|juntado|guardado|acumul\w*|conte)\b"
+        r"\b(saved|stockpiled|collected|counted|накопил\w*|накопичи\w*|назбира\w*|насобира\w*|пересчита\w*|перерахува\w*|собрал\w*|зібра\w*|junte|juntado|guardado|acumul\w*|conte)\b"
     ),
     # no future: "won't be here next week", "не доживу до", "no me veo aquí"
     "not_be": _any(
@@ -448,7 +476,7 @@ _KIND = {
         r"\bproxim[oa]\s+(dosis|vez|pinchazo|chute|lote)|\beste\s+lote\b|\bme\s+pico\b|\bdosis\b",
     ),
     "end_me": _any(
-        r"\blast\b|\bfinal\b|\b(gets|get|finish\w*|kill\w*)\s+me\b|\b(don'?t|dont|not|never)\s+(come\s+back|wake)\b",
+        r"\blast\b|\bfinal\b|\b(gets|get|finish\w*|kill\w*|takes|take)\s+me\b|\b(don'?t|dont|not|never)\s+(come\s+back|wake)\b",
         r"\bпоследн\w*|\bдобь[её]т\b|\bприкончит\w*|\bне\s+вернусь\b|\bне\s+проснусь\b|\bостанн\w*|\bдоб'?є\b|\bприкінчит\w*|\bне\s+повернусь\b|\bне\s+прокинусь\b",
         r"\bultim[oa]\b|\bacab\w*\s+conmigo\b|\bme\s+acabe\b|\bterminar\s+conmigo\b|\bno\s+volver\b|\bno\s+despiert\w*|\bno\s+despertar\b|\bme\s+mate\b",
     ),
@@ -461,7 +489,7 @@ _KIND = {
     ),
     "use": _any(
         r"\b(take|taking|do|doing|use|using|shoot|inject|smoke|od|overdose|bag|stash|all|everything|whole)\b|\bвмаз\w*|\bвкол\w*|\bприм\w*|\bвыпи\w*|\bпередоз\w*|\bвс[её]\b|\bвесь\b|\bсразу\b|\bприйм\w*|\bвипи\w*|\bвсе\b|\bусе\b|\bразом\b",
-        r"\bmeter\w*|\bme\s+meto\b|\btomar\w*|\binyectar\w*|\btod[oa]\b|\bentero\b|\bsobredos\w*|\bgram\w*|\bграмм?\b|\bграм\b",
+        r"\bpasar(me|te|se)?\b|\bвмаж\w*|\bпоставл\w*|\bmeter\w*|\bme\s+meto\b|\btomar\w*|\binyectar\w*|\btod[oa]\b|\bentero\b|\bsobredos\w*|\bgram\w*|\bграмм?\b|\bграм\b",
     ),
     # "use enough that it ends"
     "enough_end": _any(
@@ -470,7 +498,7 @@ _KIND = {
     # pills or a drug put aside for a chosen night ("for the night I decide", "на ту ночь когда решусь")
     "put_aside": _any(
         r"\b(keeping|kept|keep|put\s+aside|set\s+aside|saving|saved|stash\w*|hiding|hid)\b|\b(храню|хранил\w*|отложил\w*|приберег\w*|прячу|коплю|копил\w*|собираю)\b",
-        r"\b(зберігаю|відклав|відклала|приховала|приховав|ховаю|коплю|збираю)\b|\b(guardo|guarde|aparte|aparto|escondo|junto|juntando|ahorrando)\b",
+        r"\b(зберігаю|відклав|відклала|приховала|приховав|ховаю|коплю|збираю)\b|\b(guardo|guarde|guardando|aparte|aparto|escondo|junto|juntando|ahorrando)\b",
     ),
     "chosen_time": _any(
         r"\bfor\s+(the|that)\s+(right\s+)?(night|day|moment|time)\s+(i|when)\b|\bfor\s+when\s+i'?m\s+ready\b|\bfor\s+the\s+right\s+(night|day|moment)\b",
@@ -490,17 +518,17 @@ _KIND = {
     ),
     # self-harm getting deeper or out of control
     "self_harm": _any(
-        r"\b(cut|cutting|cuts|burn|burns|burning|burned)\b|\b(порезал\w*|режу|режусь|ожог\w*|прижига\w*|порізал\w*|ріжу|ріжуся|опік\w*|припіка\w*)\b|\b(me\s+corte|cortarme|me\s+corto|quemadura\w*|me\s+quemo|hacermelas|hacermelos)\b"
+        r"\b(cut|cutting|cuts|burn|burns|burning|burned)\b|\b(порезал\w*|режу|режусь|ожог\w*|прижига\w*|порізал\w*|ріжу|ріжуся|опік\w*|припіка\w*)\b|\b(me\s+corte|cortarme|me\s+corto|vuelto\s+a\s+cortar|volvi\s+a\s+cortar\w*|quemadura\w*|me\s+quemo|hacermelas|hacermelos)\b"
     ),
     "worse": _any(
-        r"\bdeeper\b|\bcan'?t\s+stop\s+(doing|cutting|burning)|\bглубже\b|\bне\s+могу\s+перестать\b|\bглибше\b|\bне\s+можу\s+перестати\b|\bmas\s+profundo\b|\bno\s+puedo\s+dejar\s+de\b"
+        r"\bmas\s+hondo\b|\bcada\s+vez\s+mas\b|\bвс[её]\s+глубже\b|\bвсе\s+глибше\b|\bdeeper\b|\bcan'?t\s+stop\s+(doing|cutting|burning)|\bглубже\b|\bне\s+могу\s+перестать\b|\bглибше\b|\bне\s+можу\s+перестати\b|\bmas\s+profundo\b|\bno\s+puedo\s+dejar\s+de\b"
     ),
     # "why live like this", "зачем так жить", "para qué despertar mañana"
     "why_live": _any(
         r"\bwhy\s+(even\s+|would\s+i\s+|should\s+i\s+)?(keep\s+)?(living|live|go\s+on|going\s+on)\b(?!\s+in\b)|\b(what'?s|whats)\s+the\s+point\s+(of|in)\s+(waking\s+up|getting\s+up|going\s+on)\b",
         r"\bзачем\s+(вообще\s+|мне\s+)?(так\s+)?(жить|просыпаться)\b(?!\s+в\b)|\bкакой\s+смысл\s+(\w+\s+)?(жить|просыпаться)\b",
         r"\bнавіщо\s+(взагалі\s+|мені\s+)?(так\s+)?(жити|прокидатися)\b(?!\s+в\b)|\bякий\s+сенс\s+(\w+\s+)?(жити|прокидатися)\b",
-        r"\bpara\s+que\s+(seguir\s+)?(vivir|viviendo|despertar)\b(?!\s+en\b)",
+        r"\bpara\s+que\s+(seguir\s+)?(vivir|viviendo|despertar|despertando)\b(?!\s+en\b)",
     ),
     # giving things away by name: "who gets my guitar", "кому достанется", "a quién le toca"
     "who_gets": _any(
@@ -534,6 +562,104 @@ _KIND = {
         r"\b(all|everything)\s+at\s+once\b|\bразом\b|\bразом\b|\bde\s+una\b|\bde\s+golpe\b|\bвтереть\s+разом\b",
     ),
 }
+# -- kinds found on the fresh tuning part ----------------------------------------------------------
+_KIND.update(
+    {
+        # a jump from a height, thought about
+        "jump": _any(
+            r"\b(jump|jumping|step\s+off|leap|шагнуть|шагну|прыгнуть|прыгну|сигануть|сигану|спрыгнуть|спрыгну|кинуться|броситься|"
+            r"стрибнути|стрибну|кинутися|кинусь|шагнути|ступити|saltar|tirarme|aventarme|brincar)\b"
+        ),
+        "height": _any(
+            r"\b(\d+\s+(этаж\w*|поверх\w*|piso|floor)|roof|rooftop|bridge|ledge|крыш\w*|мост\w*|балкон\w*|дах\w*|міст\w*|мосту|"
+            r"azotea|puente|techo|balcon|edificio)\b"
+        ),
+        "thinking": _any(
+            r"\b(думаю|хочу|хочется|хочеться|thinking|think|want|wanna|gonna|tempted|pienso|pensando|quiero|ganas|"
+            r"voy\s+a|збираюсь|збираюся|собираюсь|решил\w*|вирішив\w*)\b|\b(looking|staring|смотрю|дивлюсь|дивлюся|mirando|viendo)\s+(\w+\s+)?(down|вниз|донизу|униз|abajo|pa\s+bajo|para\s+abajo)\b"
+        ),
+        "standing": _any(
+            r"\b(стою|стоя|сижу|сиджу|standing|sitting|estoy\s+parad[oa]|parad[oa]|sentad[oa])\s+(\w+\s+)?(на|on|at|en)\s+(\w+\s+)?"
+            r"(крыш\w*|мосту|краю|даху|мості|roof|bridge|ledge|edge|azotea|puente|orilla|borde)\b"
+        ),
+        # the means "for tonight": pills saved, "tonight is the night"
+        "pills": _any(
+            r"\b(pills|meds|tablets|таблет\w*|колес\w*|пігул\w*|pastillas|pastis|chochos)\b"
+        ),
+        "the_night": _any(
+            r"\btonight(\s+is|'?s)\s+the\s+night\b|\bthis\s+is\s+the\s+night\b|\besta\s+noche\s+es\s+la\s+noche\b|\bes\s+esta\s+noche\b|"
+            r"\bсегодня\s+(та\s+самая\s+|та\s+)?ночь\b|\bсьогодні\s+(та\s+сама\s+|та\s+)?ніч\b|\bэтой\s+ночью\s+(решусь|сделаю)\b|\bцієї\s+ночі\s+(наважусь|зроблю)\b"
+        ),
+        # no way back: "so I don't come back"
+        "no_return": _any(
+            r"\b(чтобы|чтоб|щоб|шоб|щоби)\s+(\w+\s+)?(уже\s+|вже\s+|больше\s+|більше\s+)?не\s+(вернуться|вернутись|вернуть|повернутися|повернутись|проснуться|прокинутися|прокинутись|очнуться|очнутися)\b",
+            r"\b(so|so\s+that|and)\s+i\s+(never|don'?t|dont)\s+come\s+back\b|\bpara\s+(ya\s+)?no\s+(volver|regresar)\b",
+        ),
+        # "if I don't wake up, fine": a passive wish
+        "no_wake": _any(
+            r"\b(если|якщо|if|si)\s+(я\s+|i\s+|yo\s+)?(завтра\s+|tomorrow\s+|manana\s+)?(не|don'?t|dont|no|never)\s+(me\s+)?(проснусь|прокинусь|прокинуся|проснуся|wake\s+up|despierto|despierte)\b"
+        ),
+        "so_be_it": _any(
+            r"\b(ладно|пофиг|пофіг|байдуже|fine|whatever|so\s+be\s+it|who\s+cares|ni\s+modo|da\s+igual|mejor|добре|нормально)\b|\bвс[её]\s+равно\b|"
+            r"\b(никому|нікому)\s+не\s+(нужн\w*|треба|потрібн\w*)|\bnobody\s+(cares|needs\s+me)\b|\ba\s+nadie\s+le\s+importa\b"
+        ),
+        # no future, with despair or nothing left
+        "no_future": _any(
+            r"\bбудущего\s+(\w+\s+)?нет\b|\bнет\s+(\w+\s+)?будущего\b|\bмайбутнього\s+(нема|немає)\b|\b(нема|немає)\s+(\w+\s+)?майбутнього\b|"
+            r"\bno\s+tengo\s+futuro\b|\bno\s+hay\s+futuro\b|\bsin\s+futuro\b|\bno\s+future\b|\bhave\s+no\s+future\b|\bnothing\s+to\s+look\s+forward\s+to\b"
+        ),
+        "nothing_left": _any(
+            r"\bno\s+(me\s+)?queda\s+nada\b|\bnothing\s+left\b|\bничего\s+не\s+осталось\b|\bнічого\s+не\s+(лишилось|залишилось|лишилося|залишилося)\b|"
+            r"\blost\s+(everything|my\s+kids|my\s+children)\b|\bperdi\s+(todo|a\s+mis\s+hijos)\b|\bпотерял\w*\s+(вс[её]|детей)\b|\bвтрати\w*\s+(все|усе|дітей)\b|\bзабрали\s+(детей|дітей)\b"
+        ),
+        # giving things or a pet away: "won't be needing it"
+        "give_away": _any(
+            r"\b(gave|given|giving|give)\s+(away\s+)?(my|all\s+my)\b|\bsorted\s+(out\s+)?my\s+(stuff|things)\b|\b(regale|regalando|le\s+deje|deje\s+a|di)\s+(mis|el|la|a\s+mi)\b|"
+            r"\b(отдал\w*|раздал\w*|раздаю|віддав|віддала|роздав|роздала|роздаю)\b"
+        ),
+        "wont_need": _any(
+            r"\b(won'?t|wont|will\s+not)\s+(be\s+)?need\w*\b|\b(ya\s+)?no\s+(las|los|lo|la|me)?\s*(voy\s+a\s+)?(necesitar|necesito|hacen\s+falta)\b|"
+            r"\b(мне|мені)\s+(\w+\s+)?(больше\s+|більше\s+)?не\s+(понадоб\w*|нужн\w*|знадоб\w*|потрібн\w*)|\bне\s+(понадоб\w*|знадоб\w*)\b"
+        ),
+        # tired, and "today I'll go" / "tonight I end it"
+        "weary": _any(
+            r"\b(устал\w*|заебал\w*|заїбав\w*|заїбал\w*|задолбал\w*|втомив\w*|втомил\w*|tired|exhausted|cansad[oa]|hart[oa])\b"
+        ),
+        "end_today": _any(
+            r"\b(сегодня|сьогодні|tonight|today|hoy|esta\s+noche)\s+(\w+\s+)?(уйду|піду|закончу|закінчу|покончу|покінчу|i'?ll\s+go|i'?m\s+going|me\s+voy|lo\s+hago|end\s+it|do\s+it|lo\s+termino|acabo)\b"
+            r"(?!\s+(с|со|из|в|на|к|домой|пораньше|раньше|рано|спать|з|із|до|додому|раніше|спати|home|from|to|early|earlier|sleep|de|a|al|temprano|con|dormir)\b)"
+        ),
+        # "don't look for me" with being gone
+        "dont_look": _any(
+            r"\bno\s+me\s+(busquen|busques)\b|\bне\s+ищите(\s+меня)?\b|\bне\s+шукайте(\s+мене)?\b|\b(don'?t|dont|do\s+not)\s+(come\s+)?look(ing)?\s+for\s+me\b"
+        ),
+        # a note left for someone, with sorry
+        "note_left": _any(
+            r"\b(left|leaving|залиши\w*|лиши\w*|остави\w*|оставля\w*|deje|dejando)\s+(\w+\s+){0,2}(note|letter|записк\w*|лист\w*|письм\w*|carta|nota)\b"
+        ),
+        "sorry": _any(
+            r"\b(sorry|forgive\s+me|прости(те)?(\s+меня)?|вибач(те)?(\s+мене)?|perdon\w*|perdoname|perdonenme)\b"
+        ),
+        "bye": _any(
+            r"\b(bye|goodbye|farewell|прощайте|прощавайте|бувайте|adios|chao)\b|\bпока\s+всем\b|\bвсім\s+па\b"
+        ),
+        # a ladder or a stool with a cord: the means set up
+        "rig": _any(
+            r"\b(ladder|stool|chair|драбин\w*|стремянк\w*|табурет\w*|стул\w*|стілець|стільц\w*|escalera|banco|banquito|silla)\b"
+        ),
+        "cord": _any(
+            r"\b(rope|cord|cable|belt|шнур\w*|веревк\w*|верёвк\w*|мотузк\w*|ремен\w*|ремін\w*|пояс\w*|кабел\w*|cuerda|soga|cable|cinturon|lazo|mecate)\b"
+        ),
+        # to sleep, wanting it forever
+        "sleep": _any(
+            r"\b(sleep|asleep|спать|сплю|усну|засну|спати|засинаю|лягаю|dormir|duermo|dormirme)\b"
+        ),
+        "forever": _any(r"\b(forever|for\s+good|навсегда|назавжди|para\s+siempre)\b"),
+        "nobody_needs": _any(
+            r"\b(никому|нікому)\s+(я\s+)?не\s+(нужн\w*|потрібн\w*|треба)|\bnobody\s+needs\s+me\b|\bno\s+one\s+needs\s+me\b|\bnadie\s+me\s+necesita\b"
+        ),
+    }
+)
 _KIND_WINDOW = 120  # characters between the two classes of a kind
 _KINDS = KindPatterns({kind: patterns.patterns for kind, patterns in _KIND.items()})
 
@@ -583,6 +709,29 @@ def _indirect(folded: str) -> bool:
         or _has("no_burden", folded)  # "soon no one will have to worry about me"
         or _meet(folded, "despair", "plan_done")
         or _meet(folded, "despair", "means")
+        or (
+            _meet(folded, "jump", "height") and _has("thinking", folded)
+        )  # "думаю шагнуть с балкона"
+        or (_has("standing", folded) and _has("thinking", folded))  # "стою на даху і думаю"
+        or (_meet(folded, "pills", "put_aside") and _has("the_night", folded))
+        or (_meet(folded, "pills", "hoarded") and _has("the_night", folded))
+        or _meet(folded, "no_return", "use")  # "вмажусь так шоб вже не вернутись"
+        or _meet(folded, "no_wake", "so_be_it")  # "якщо не проснусь то і ладно"
+        or _meet(folded, "no_future", "despair")
+        or _meet(folded, "no_future", "nothing_left")
+        or (_meet(folded, "give_away", "wont_need") and not _has("away", folded))
+        or (
+            _meet(folded, "weary", "end_today") and not _has("away", folded)
+        )  # "всё, я устал, сегодня уйду"
+        or _meet(folded, "nobody_needs", "no_burden")
+        or _meet(folded, "dont_look", "not_be")  # "pronto ya no voy a estar, no me busquen"
+        or _meet(folded, "dont_look", "gone")
+        or _meet(folded, "note_left", "sorry")
+        or _meet(folded, "last_message", "bye")  # "це моє останнє повідомлення, бувайте"
+        or _meet(folded, "rig", "cord")  # "драбина і шнур вже в гаражі"
+        or (
+            _meet(folded, "sleep", "forever") and _has("hope", folded)
+        )  # "залишила записку мамі, вибач мене"
     )
 
 

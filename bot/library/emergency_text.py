@@ -476,7 +476,7 @@ _SIGNS = compile_any(
         r"\b(is|went|gone|goes|and|so)\s+(all\s+|completely\s+|totally\s+)?(limp|floppy)\b",
         r"\bseizure\b.{0,30}\b(now\s+)?(he'?s|she'?s|hes|shes|is)\s+(out|unconscious|not\s+waking|limp)\b",
         r"\bbreath\w*\s+(\w+\s+){0,2}\d+\s+times\s+(a|per)\s+minute|\bдыш\w*\s+(\w+\s+)?\d+\s+раз\w*\s+в\s+минуту|\b(дыш|диха)\w*\s+(\w+\s+)?(раза?|разів)\s+\d+\s+(в|на)\s+(минуту|хвилину)|\bдиха\w*\s+(\w+\s+)?\d+\s+раз\w*\s+на\s+хвилину|\brespira\w*\s+(\w+\s+)?\d+\s+veces\s+por\s+minuto",
-        r"\bbreath\w*\s+(like\s+)?(once\s+)?every\s+(\d+|few|ten|twenty|\w+)\s+seconds\b|\bдыш\w*\s+раз\s+в\s+\w+\s+секунд|\bдих\w*\s+раз\s+на\s+\w+\s+секунд|\brespira\w*\s+(una\s+vez\s+)?cada\s+\w+\s+segundos",
+        r"\bbreath\w*\s+(like\s+)?(once\s+)?every\s+(\d+|few|ten|twenty|\w+)\s+(seconds|secs?)\b|\b(дыш\w*|диха\w*)\s+через\s+раз\b|\bдыш\w*\s+раз\s+в\s+\w+\s+секунд|\bдих\w*\s+раз\s+на\s+\w+\s+секунд|\brespira\w*\s+(\w+\s+){0,4}(una\s+vez\s+)?cada\s+\w+\s+segundos",
         r"\bunresponsive\b|\bunconscious\b|\bnon\s?responsive\b|\bnot\s+(really\s+)?responsive\b",
         r"\bfoam\w*\s+(at|from)\s+(the|his|her|their)\s+mouth\b|\bno\s+signs?\s+of\s+life\b",
         r"\b(breathing|breathes|breath)\s+(is\s+)?(\w+\s+)?(slow|shallow|weird|funny|strange|gasping|rattly|rattling|raspy)\b|\b(slow|shallow|weird|strange|gasping|agonal)\s+breath",
@@ -494,7 +494,8 @@ _SIGNS = compile_any(
         r"\b(snoring|snores|snore|snorin)\s+(\w+\s+){0,3}(weird|weirdly|strange|strangely|funny|loud|loudly|like(?!\s+(usual|always|normal|every|he\s+always|she\s+always))\b)",
         r"\b(weird|strange|funny|heavy|loud)\s+(snoring|snore)\b",
         r"\bcollapsed\b|\bcollapse\b.{0,20}\b(floor|ground|bathroom|toilet)\b",
-        r"\b(seizing|having\s+a\s+seizure|convulsing)\b|\b(is|he'?s|she'?s|hes|shes|started)\s+fitting\b",
+        r"\b(seizing|having\s+a\s+seizure|convulsing)\b|\b(is|he'?s|she'?s|hes|shes|started|been|keeps|kept)\s+fitting\b",
+        r"\bfoam\w*\s+(\w+\s+){0,2}(out\s+of|out|from|at)\s+(the|his|her|their)\s+mouth\b",
         # Russian (Cyrillic and Latin)
         (
             r"\bне\s*(диш|дих)\w*|\bотъехал\w*\s+(после|от)\b|\bвід'?їха\w*\s+(після|від)\b|"
@@ -562,7 +563,7 @@ _SIGNS = compile_any(
         r"\bno\s+se\s+mueve\b|\bno\s+vuelve\s+en\s+si\b|\bperdio\s+el\s+(conocimiento|sentido)\b",
         r"\b(esta|se\s+puso|se\s+esta\s+poniendo|poniendo|quedo)\s+(bien|muy|todo|toda|super|re)\s+(azul|morad[oa])\b",
         r"\bno\s+(lo|la|le)\s+despierto\b|\bno\s+hay\s+forma\s+de\s+despertar",
-        r"\brespira\s+(muy\s+|bien\s+|super\s+)?(raro|feo|mal|lento|lentisimo|despacio|poquito|extrano)\b|\brespiracion\s+(muy\s+)?(lenta|rara|debil)",
+        r"\brespira\s+(muy\s+|bien\s+|super\s+)?(raro|rarisimo|rarito|feo|mal|lento|lentisimo|despacio|poquito|extrano)\b|\brespiracion\s+(muy\s+)?(lenta|rara|debil)",
         r"\bespuma\s+(por|en|de)\s+la\s+boca\b|\bno\s+da\s+senales\s+de\s+vida",
         r"\bsin\s+pulso\b|\bno\s+tiene\s+pulso\b",
         r"\bconvulsion",
@@ -599,6 +600,17 @@ _SIGNS = compile_any(
         r"\b(синий|синяя|серый|серая|фиолетовый|фиолетовая|синій|синя|сірий|сіра|фіолетовий|фіолетова)\s+(весь\s+|вся\s+)?(и|і|после|після|лежит|лежить|на|в|у)\b|\b(весь|вся|совсем|зовсім|увесь)\s+(синий|синяя|серый|серая|синій|синя|сірий|сіра|фиолетов\w*|фіолетов\w*)\b|\b(синий|синяя|серый|серая|фиолетовый|фиолетовая|синій|синя|сірий|сіра|фіолетовий|фіолетова)\s$",
         r"\bпривести\s+(\w+\s+){0,2}в\s+чувство|\bпривести\s+(\w+\s+){0,2}до\s+тями|\bне\s+розплющу\w*\s+очі|\bочі\s+не\s+розплющу\w*",
         r"\b(наелся|наелась|наглотался|наглоталась|наївся|наїлася|наковтався|наковталася)\s+(\w+\s+)?(таблеток|колес|пігулок)\b",
+        # afraid of stopping breathing, now
+        r"\b(miedo\s+de|afraid\s+(i'?ll|i\s+will|i'?m\s+going\s+to|to)|scared\s+(i'?ll|i\s+will|i'?m\s+going\s+to|to)|боюсь\s+(что\s+)?|боюся\s+(що\s+)?)\s*(dejar\s+de\s+respirar|stop\s+breathing|перестану\s+дышать|перестану\s+дихати|перестать\s+дышать|перестати\s+дихати)",
+        # a seizure: stiff and shaking, in every language
+        r"\b(twitching|jerking|shaking|convulsing|fitting)\s+on\s+the\s+(floor|ground|bed|sofa|couch)\b|\bjaw\s+(is\s+)?(locked|clenched)\b",
+        # eyes open but nobody there
+        r"\beyes\s+(are\s+|r\s+)?open\s+but\s+(\w+\s+){0,2}(not\s+there|nobody\s+home|no\s+one\s+home|not\s+respond\w*|not\s+with\s+us|not\s+looking)|\bглаза\s+открыты\s+(\w+\s+)?но\s+(\w+\s+)?(не\s+реагир\w*|никого\s+нет|не\s+здесь|не\s+видит)|\bочі\s+відкриті\s+(\w+\s+)?але\s+(\w+\s+)?(не\s+реагу\w*|нікого\s+нема|не\s+тут|не\s+бачить)|\bojos\s+abiertos\s+pero\s+(\w+\s+)?(no\s+(reacciona|responde|esta|ve)|ausente|ida)",
+        r"\b(упал\w*|впа(в|ла)|рухнул\w*|лежит|лежить)\s+(\w+\s+)?(\w+\s+)?(бьется|бьётся|б'?ється|трясется|трясеться|дергается|смикається|колотит\w*)\b",
+        r"\b(stiff|rigid)\b.{0,30}\b(shak|jerk|twitch|convuls|trembl)\w*|\b(shak|jerk|twitch|convuls)\w*\b.{0,30}\b(went|gone|is|all)\s+(stiff|rigid)\b",
+        r"\b(одеревенел\w*|задеревенел\w*|вытянул(ся|ась)|напрягл?(ся|ась)\s+весь|застыл\w*)\b.{0,30}\b(трясти|трясет|трясется|затрясл\w*|дерга\w*|задерга\w*|колотит)",
+        r"\b(задерев'?ян\w*|заклякл?\w*|напружи(вся|лась)|застиг\w*)\b.{0,30}\b(трусити|трусить|трясе|затрусил\w*|смика\w*|засмика\w*|тіпа\w*)",
+        r"\bse\s+puso\s+(ties[oa]|rigid[oa]|duro|dura)\b.{0,30}\b(tembl\w*|tiembla|sacud\w*|convuls\w*)",
         r"\bласты\s+склеи\w*|\bкони\s+двину\w*|\bдвинул\s+кони|\bвідкинув\s+копита",
         # an ambulance on its way: the steps until it arrives
         (
@@ -728,7 +740,7 @@ _HARMLESS = compile_any(
         # calling for help asked about as a legal question: "can I get in trouble for calling an ambulance"
         r"\b(trouble|arrested|arrest|charged|police|cops|legal)\b.{0,40}\b(call\w*|вызов\w*|виклик\w*|llam\w*)\b.{0,25}\b(ambulance|911|999|112|скор\w*|швидк\w*|ambulancia)\b",
         # the wish not to wake up is crisis.py's, not an overdose now
-        r"\b(to|so\s+i|so\s+that\s+i|and)\s+(never|not|don'?t|dont)\s+wake\s+up\b|\b(чтобы|чтоб)\s+не\s+просну\w*|\bщоб\s+не\s+прокину\w*|\bpara\s+no\s+despertar\w*",
+        r"\b(to|so\s+i|so\s+that\s+i|and)\s+(never|not|don'?t|dont)\s+wak(e|ing)\s+up\b|\b(чтобы|чтоб)\s+не\s+просну\w*|\bщоб\s+не\s+прокину\w*|\bpara\s+no\s+despertar\w*",
         r"\b(sobredosific\w*|передозн\w*|передознут\w*)\s+(\w+\s+)?(adrede|a\s+proposito|специально|нарочно|намеренно|спеціально|навмисно|on\s+purpose)\b|\b(adrede|a\s+proposito|специально|нарочно|намеренно|спеціально|навмисно)\s+(\w+\s+)?(sobredosific\w*|передозн\w*)",
         (
             r"\b(until|till|til)\s+(\w+\s+){0,2}(blue|purple|red)\s+in\s+the\s+face\b|"
@@ -745,6 +757,39 @@ _HARMLESS = compile_any(
         ),
         r"\b(vein|veins|lung|lungs|market|roof|tent|bridge|building|deal|plan)s?\s+(has\s+|have\s+|just\s+|is\s+)?collaps\w*|\bcollapsed\s+(vein|veins|lung)",
         r"\b(stomach|belly|tummy|gut|guts)\s+(is\s+|keeps\s+|are\s+)?gurgl\w*",
+        r"\b(dying|умирает|помирает|помирає|вмирає|muriendo|se\s+muere)\s+(\w+\s+){0,2}(in\s+(the\s+)?hospital|in\s+hospice|of\s+cancer|в\s+больнице|от\s+рака|в\s+лікарні|від\s+раку|en\s+el\s+hospital|de\s+cancer)\b",
+        # things that die or are dead: a battery, a phone, a plant, a SIM chip
+        (
+            r"\b(battery|batteries|phone|plant|plants|flowers?|chip|sim|laptop|charger|alarm|detector|pila|bateria|planta|plantas|"
+            r"flor|flores|celular|cel|telefono|compu|телефон|батарея|батарейка|зарядка|акум\w*|растени\w*|цвет(ок|ы)|фикус|рослин\w*|"
+            r"квіт(ка|и)|ноут\w*)\s+(\w+\s+){0,5}(dying|dead|died|dies|muriendo|muerto|muerta|muere|murio|умирает|умер|сдох\w*|"
+            r"помирає|помер|здох\w*|вмирає)\b"
+        ),
+        (
+            r"\b(dying|dead|muriendo|muerto|muerta|muere|murio|умирает|сдох\w*|помирає|здох\w*|вмирає)\s+(\w+\s+){0,2}"
+            r"(the\s+|my\s+|la\s+|el\s+|mi\s+)?(battery|phone|plant|chip|pila|bateria|planta|celular|cel|telefono|телефон|батарея|"
+            r"батарейка|зарядка|растени\w*|цветок|рослин\w*|квітка)\b"
+        ),
+        # blue from food, drink, ink or paint
+        (
+            r"\b(blue|purple|син\w*|посинел\w*|посиніл\w*|фиолетов\w*|фіолетов\w*|azul\w*|morad[oa]s?)\s+(\w+\s+){0,3}"
+            r"(from|of|with|от|со|від|з|de|por)\s+(the\s+|a\s+|la\s+|el\s+|las\s+|los\s+|this\s+|that\s+)?(\w+\s+)?"
+            r"(slush\w*|berr\w*|blueberr\w*|juice|candy|lollipop|ink|paint|dye|food\s+colou?ring|gum|sweets|drink|popsicle|"
+            r"ice\s+cream|черник\w*|ягод\w*|чорниц\w*|лохин\w*|сок\w*|сік\w*|конфет\w*|цукерк\w*|чернил\w*|краск\w*|"
+            r"фарб\w*|морожен\w*|морозив\w*|жвачк\w*|раздав\w*|moras?|arandan\w*|jugo|dulces?|paleta|raspado|colorante|"
+            r"tinta|pintura|helado|chicle)\b"
+        ),
+        # blue or pale after a swim or the cold
+        (
+            r"\b(blue|purple|pale|син\w*|посинел\w*|посиніл\w*|azul\w*|morad[oa]s?)\s+(\w+\s+){0,3}(after|после|після|despues\s+de|tras)\s+(\w+\s+){0,2}"
+            r"(swim\w*|the\s+pool|the\s+sea|cold|плавани\w*|купани\w*|бассейн\w*|моря|холод\w*|плаванн\w*|басейн\w*|nadar|alberca|piscina|mar|frio)\b"
+        ),
+        # "лучше бы я завтра не проснулся": a wish (crisis.py), not someone asleep now
+        r"\b(лучше|краще|хоть|хоч)\s+(бы|б|би)\s+(я\s+)?(\w+\s+)?не\s+(проснул\w*|прокинув\w*|прокинул\w*)",
+        # "so that nobody revives me": the wish is crisis.py's, not someone to revive now
+        r"\b(щоб|шоб|щоби|чтобы|чтоб|so\s+that|so|para\s+que)\s+(\w+\s+)?(ніхто|никто|nobody|no\s+one|noone|nadie)\s+(не\s+|can\s+|could\s+|would\s+|me\s+)?(відкача\w*|откача\w*|reviv\w*|save\w*|find\w*|reviva|salve|encuentre|знайшов|нашел|нашёл)",
+        # "overdosed on netflix": a joke about something that is not a drug
+        r"\b(overdos\w*|od'?d|oded|od'?ing|od)\s+on\s+(\w+\s+)?(netflix|tv|television|chocolate|sugar|candy|sweets|pizza|coffee|caffeine|anime|work|love|memes|tiktok|youtube|series|shows|cake|food|vitamin\w*|gym|sun|sunlight|drama|reality\s+tv|christmas|cookies|carbs)\b",
         r"\b(судорог\w*|судом\w*|calambres?|cramps?)\s+(в|у|en|in)\s+(ногах|ноге|икрах|руках|нозі|ногах|las\s+piernas|my\s+legs|legs)\b",
         r"\bbreath\s+(smells?|stinks|stank|odou?r)\b|\bbad\s+breath\b",
         (
@@ -776,6 +821,7 @@ _OD_WORD = compile_any(
     [
         r"\b(overdos\w*|overdoes\w*|overdoze\w*|ovredos\w*|ovrdos\w*|od|ods|od'?d|oded|od'?ed|od'?ing|oding)\b",
         r"\bodd?\s+(on|off)\b",
+        r"\b(te|se|me)\s+(\w+\s+)?pasar\s+(con|de)\b|\b(si\s+)?te\s+pasas\s+(con|de)\b",
         r"\b(пере|пери|пер)д[оа][зс]\w*|\bпередоз\w*|\bпередазир\w*",
         r"\bperedoz\w*|\bperedaz\w*",
         r"\bsobre\s?dosi\w*|\bsobredos\w*|\bsobredoce\w*|\bsobre\s?doseo\w*",
@@ -797,6 +843,7 @@ _OD_HAPPENED = compile_any(
         r"\b(tuvo|tiene|le\s+dio|le\s+esta\s+dando|esta\s+teniendo|teniendo|le\s+pego|hizo)\s+(una\s+|un\s+)?sobre\s?dosi",
         r"\bse\s+(me\s+|nos\s+|le\s+)?paso\s+(de|con)\s+(la\s+|el\s+|los\s+|las\s+)?(?!lanza|listo|lista|verga|rosca|vueltas|tiempo|hora|alcohol|chupe|pedo|copas|bebida|tragos?|cerveza|vino|comida|cafe)\w+",
         r"\bsobredosific\w*|\bse\s+sobredos\w*|\bse\s+paso\s+de\s+(dosis|la\s+dosis)|\bsobredoseo\b|\bsobredosio\b",
+        r"\bse\s+(esta|estaba|nos\s+esta|me\s+esta)\s+pasando\b(?!\s+(de|con|conmigo|contigo|contra|la|el|los|las|mucho|un|una)\b)",
         r"\b(mi|un|una)\s+(amig[oa]|novi[oa]|carnal|compa|cuate|colega|herman[oa]|pana|bro|vato|chavo|chava|wey|guey|primo|prima|pareja|esposo|esposa|hij[oa])\w*\s+(\w+\s+){0,2}(en|con)\s+sobre\s?dosis",
     ]
 )
@@ -804,7 +851,7 @@ _OD_HAPPENED = compile_any(
 # A general question about overdoses that names no overdose word: "lethal dose", "смертельная доза"
 _OD_TOPIC = compile_any(
     [
-        r"\b(die|dying|died)\s+(from|of)\s+(too\s+much|an?\s+overdose|taking\s+too\s+much)\b",
+        r"\b(die|dying|died)\s+(from|of)\s+(too\s+much|an?\s+overdose|taking\s+too\s+much|mixing)\b",
         r"\bумереть\s+от\s+(\w+\s+){0,2}(доз\w*|передоз\w*|слишком)|\bпомерти\s+від\s+(\w+\s+){0,2}(доз\w*|передоз\w*|занадто)",
         r"\bmorir(se)?\s+(por|de)\s+(mucha|mucho|demasiad\w*|una\s+sobredosis|sobredosis)\b",
         r"\b(lethal|fatal|deadly)\s+dose\b|\bсмертельн\w*\s+доз\w*|\bлетальн\w*\s+доз\w*|\bсмертельн\w*\s+доз\w*",
@@ -848,7 +895,7 @@ _PERSON = compile_any(
         r"\b(чел|чувак|мужик|пацан|девчонка|тип|u\s+druga|u\s+podrug\w*|u\s+nego|u\s+nee|v\s+nyogo|v\s+neyi)\b",
         r"\b(он|она|они|він|вона|вони|друг|подруга|подружка|кент|кореш|братан|пацан|чувак|брат|сестра|парень|девушка|хлопець|дівчина)\b",
         r"\b(mi|mis)\s+\w+",
-        r"\b(el|ella|ellos|le|lo|la)\b",
+        r"\b(ella|ellos|le|lo)\b|\b(la|el)\s+(encontr\w*|vi|veo|tengo|dejo|deje)\b",
         r"\b(amig[oa]|carnal|compa|cuate|colega|novi[oa]|wey|guey|chavo|tio|tia)\b",
     ]
 )
@@ -883,6 +930,9 @@ _GENERAL = compile_any(
         r"\bcan (you|u|i|one|someone|people|a person|he|she|my)\b.{0,30}\b(overdose|od)\b|\bis it possible\b|\bpossible to\b|\bcan (you|u) die\b",
         r"\bhow (much|many)\b|\blethal\b|\bfatal dose\b|\bwhat happens\b|\bwhat is an?\b|\bwhat'?s an?\b|\bwhats an?\b|\bwhat are\b",
         r"\bif (someone|somebody|a person|a friend|anyone|you|u|ur|your)\b|\bin case\b|\bwhen someone\b|\bwhat if\b|\bif i\b",
+        # "can coke give you a heart attack", "трамадол может вызвать судороги?": what a drug can do
+        r"\bcan\s+(\w+\s+){0,2}(cause|give\s+(you|u|someone|people)|trigger|lead\s+to|make\s+you\s+have)\b|\b(может|могут|можуть|може)\s+(ли\s+)?(\w+\s+)?(вызвать|вызывать|дать|спровоцировать|викликати|спричинити|спровокувати)\b|\bвызыва(ет|ют)\s+ли\b|\bчи\s+виклика(є|ють)\b|\b(puede|pueden)\s+(\w+\s+)?(causar|provocar|dar(te)?)\b",
+        r"\bif\s+(\w+\s+){0,3}ever\b|\bsi\s+(\w+\s+)?(algun\s+dia|alguna\s+vez|un\s+dia)\b|\b(если|якщо)\s+(\w+\s+){0,3}(когда-?\s?нибудь|колись)\b|\bcuando\s+sea\s+que\b",
         r"\blook\s+for\b|\bwatch\s+(out\s+)?for\b|\bif\s+(\w+\s+){0,3}(someone|somebody|a\s+person)\b|\bque\s+(debo|debemos|tengo\s+que|hay\s+que)\s+(buscar|revisar|vigilar|hacer\s+si)\b|\bsi\s+(\w+\s+){0,3}alguien\b|\bна\s+что\s+(смотреть|обращать)|\bна\s+що\s+(дивитися|звертати)",
         r"\blook\s+like\b|\bкак\s+выглядит\b|\bяк\s+виглядає\b|\bcomo\s+se\s+ve\b|\bhow long\b|\bhow does\b|\bwhy do\b|\bwhy does\b|\bwhat does\b.{0,40}\bmean\b|\bis (it|that|this) (dangerous|normal|bad|serious)\b",
         # Russian
@@ -916,7 +966,7 @@ _BODY_KINDS = {
     # chest pain, pressure or heaviness
     "chest": compile_any(
         [
-            r"\b(clutch\w*|hold\w*|grabb?\w*|держит\w*|тримає\w*|agarra\w*)\s+(за\s+|el\s+|his\s+|her\s+|my\s+)?(chest|груд\w*|pecho)\b",
+            r"\b(clutch\w*|hold\w*|grabb?\w*|держит\w*|хвата\w*|хапа\w*|тримає\w*|agarra\w*)\s+(за\s+|el\s+|his\s+|her\s+|my\s+)?(chest|heart|груд\w*|сердце|серце|pecho|corazon)\b",
             r"\bchest\s+(\w+\s+){0,3}(pain|hurts?|hurting|tight|heavy|killing|crushing|pressure|burn\w*)|\b(pain|tight\w*|pressure|crushing\s+pain)\s+(\w+\s+){0,2}(in\s+)?(my\s+|his\s+|her\s+)?chest\b|\bchest\s+pain",
             r"\b(в\s+)?груд\w*\s+(\w+\s+){0,2}(болит|боль|давит|сдавил\w*|жжет|жжёт|тяжест\w*|колет|печет|болять|болить|тисне|здавил\w*|пече|важк\w*)|\b(боль|давит|тяжест\w*|жжет|біль|тисне|важкість|пече)\s+(\w+\s+)?(в|у)\s+груд\w*|\bгруд\w*\s+сдавил\w*|\bгруди\s+здавило",
             r"\b(me\s+)?(duele|aprieta|oprime|arde|pesa)\s+(\w+\s+){0,2}(el\s+)?pecho\b|\bpecho\s+(\w+\s+){0,2}(pesado|apretado|me\s+duele|me\s+arde|me\s+esta\s+matando)|\bdolor\s+(de|en\s+el)\s+pecho",
@@ -959,8 +1009,8 @@ _BODY_KINDS = {
     "faint": compile_any(
         [
             r"\b(pass|passing|passed|black|blacking|blacked|conk\w*)\s+out\b|\bfaint\w*|\b(going|gone|went|everything\s+is\s+going)\s+black\b|\bvision\s+(is\s+)?(going|blurr\w*|fading)|\bfading\b|\bin\s+and\s+out\b|\bcan'?t\s+stand\s+up\b",
-            r"\b(теряю|потерял\w*|терять|втрачаю|втратив|втратила|втрачає)\s+(сознани\w*|свідом\w*)|\bтемнеет\s+в\s+глазах|\bтемніє\s+в\s+очах|\b(в\s+глазах|в\s+очах)\s+плывет|\bв\s+очах\s+пливе|\bобморок\w*|\bотключ(аюсь|усь|ается|ился|илась)|\bвырубаюсь|\bвирубаюсь|\bвирубається|\bвыруба(ется|юсь)|\bуплыва\w*|\bвідплива\w*|\bзнепритомн\w*|\bвідключ(аюсь|усь|ається)|\bупаду\b|\bвпаду\b|\bшата(ется|юсь)\b|\bхита(ється|юсь)\b",
-            r"\bdesmay\w*|\bpierd\w*\s+el\s+(conocimiento|sentido)|\bperdi\w*\s+el\s+(conocimiento|sentido)|\bme\s+apago\b|\bse\s+me\s+nubla|\bveo\s+borroso|\bme\s+voy\s+y\s+vuelvo|\bsiento\s+que\s+me\s+voy\b|\bse\s+tambalea\w*|\bme\s+caigo\b",
+            r"\b(теряю|потерял\w*|терять|втрачаю|втратив|втратила|втрачає)\s+(сознани\w*|свідом\w*)|\bтемнеет\s+в\s+глазах|\bтемніє\s+в\s+очах|\bв\s+глазах\s+темнеет|\bв\s+очах\s+темніє|\b(в\s+глазах|в\s+очах)\s+плывет|\bв\s+очах\s+пливе|\bобморок\w*|\bотключ(аюсь|усь|ается|ился|илась)|\bвырубаюсь|\bвирубаюсь|\bвирубається|\bвыруба(ется|юсь)|\bуплыва\w*|\bвідплива\w*|\bзнепритомн\w*|\bвідключ(аюсь|усь|ається)|\bупаду\b|\bвпаду\b|\bпада(ет|є|ють|ют)\b|\bse\s+(cae|esta\s+cayendo)\b|\bkeeps\s+falling\b|\b(сознани\w*|свідоміст\w*)\s+(теря\w*|втрача\w*)|\bшата(ется|юсь)\b|\bхита(ється|юсь)\b|\b(упал|упала|впав|впала|рухнул\w*|гепнул\w*|свалил(ся|ась))\b",
+            r"\bdesmay\w*|\bpierd\w*\s+el\s+(conocimiento|sentido)|\bperdi\w*\s+el\s+(conocimiento|sentido)|\bme\s+apago\b|\bse\s+(me|le)\s+nubla|\bveo\s+borroso|\bme\s+voy\s+y\s+vuelvo|\bsiento\s+que\s+me\s+voy\b|\bse\s+tambalea\w*|\bme\s+caigo\b|\bse\s+(cayo|desplomo|fue\s+al\s+piso)\b|\b(dropped|collapsed|fell\s+(down|over|to\s+the\s+floor))\b",
         ]
     ),
     # struggling to breathe, said by the person or of them
@@ -983,9 +1033,18 @@ _BODY_KINDS = {
     "heat": compile_any(
         [
             r"\bburning\s+up\b|\b(boiling|roasting|scorching|burning)\s+hot\b|\boverheat\w*|\b(so|super|really|very)\s+hot\s+to\s+(the\s+)?touch|\bhot\s+to\s+(the\s+)?touch|\b(temperature|temp|fever)\s+(is\s+)?(through\s+the\s+roof|sky\s+high|really\s+high|of\s+(4\d|10\d))|\bstopped\s+sweating|\bskin\s+is\s+hot",
-            r"\bперегрел\w*|\bперегрев\w*|\bгорит\b|\bгоряч\w*\s+как|\bраскален\w*|\bраскалён\w*|\bперестал\w*\s+потеть|\bтемпература\s+(\w+\s+)?(под\s+)?4\d|\bжар\b|\bгорячий\s+весь|\bвесь\s+горячий",
+            r"\bперегрел\w*|\bперегрев\w*|\bгорит\b|\bгоряч\w*\s+как|\bраскален\w*|\bраскалён\w*|\bперестал\w*\s+потеть|\bтемпература\s+(\w+\s+)?(под\s+)?4\d|\bжар\b|\bгорячий\s+весь|\b(пече|печет|горить|горит|гаряч\w*|горяч\w*)\s+(як|как)\s+(грубк\w*|печк\w*|печь|піч|батаре\w*|утюг|праск\w*)\b|\b(вся|весь|уся|увесь)\s+(красн\w*|червон\w*)|\btod[oa]\s+roj[oa]\b|\bвесь\s+горячий",
             r"\bперегрі\w*|\bгорить\b|\bгаряч\w*\s+як|\bрозпечен\w*|\bперестал\w*\s+пітніти|\bперестав\s+пітніти|\bтемпература\s+(\w+\s+)?(під\s+)?4\d|\bвесь\s+гарячий",
             r"\bsobrecalent\w*|\bse\s+calento\b|\b(esta|estas)\s+(ardiendo|hirviendo)|\bquema\s+al\s+tocar\w*|\b(ya\s+)?no\s+suda\b|\bdejo\s+de\s+sudar|\b(fiebre|temperatura)\s+(\w+\s+)?(de\s+)?4\d|\bcalor\s+horrible|\b4\d\s+(de\s+)?(fiebre|temperatura|grados)|\b4\d\s+(градус\w*|температур\w*)|\btoda?\s+calient\w*",
+        ]
+    ),
+    # shaking or trembling all over: only with overheating, fainting, confusion or breathing
+    # (withdrawal shakes and sweats are not the card)
+    "shaking": compile_any(
+        [
+            r"\b(shaking|trembling|shivering|twitching|jerking)\s+(all\s+over|uncontrollably|so\s+bad|badly|really\s+bad)\b|\b(he'?s|she'?s|hes|shes|is|started|keeps)\s+(shaking|trembling|twitching|jerking)\b",
+            r"\b(трясет|трясется|трясёт|трясёться|трусит|колотит|дрожит|дергается|затряс\w*|трусить|трясе|тіпає|тіпа|смикається|тремтить|колотить)\b",
+            r"\b(tiembla|temblando|temblor\w*|se\s+sacude|sacudiendose|tiritando)\b",
         ]
     ),
     # confusion, delirium, not knowing where one is
@@ -1042,9 +1101,13 @@ def _body_emergency(cleaned: str) -> bool:
         abs(i - j) <= _BODY_WINDOW
         for a, first in enumerate(kinds)
         for second in kinds[a + 1 :]
+        if "shaking" not in (first, second) or {first, second} & _WITH_SHAKING
         for i in found[first]
         for j in found[second]
     )
+
+
+_WITH_SHAKING = frozenset({"heat", "faint", "confused", "breath"})
 
 
 def is_emergency(text: str) -> bool:
@@ -1052,8 +1115,59 @@ def is_emergency(text: str) -> bool:
     return _is_emergency(fold(text))
 
 
+# A book, a film or a song: "the film where the hero dies of an overdose" is not now.
+_FICTION = compile_any(
+    [
+        (
+            r"\b(book|movie|film|show|series|episode|novel|song|character|documentary|книг\w*|книжк\w*|фильм\w*|фільм\w*|сериал\w*|серіал\w*|роман\w*|"
+            r"геро(й|я|ї|иня|їня)|персонаж\w*|watched|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista)\b"
+        )
+    ]
+)
+# "lol", "haha", "лол", "jaja": said laughing
+_LAUGHING = compile_any(
+    [
+        r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|xd|лол|хаха\w*|ахах\w*|хехе\w*|ржу|ору)\b"
+    ]
+)
+# Back out after naloxone or after coming round: the naloxone wore off, call and start again.
+_WOKE = compile_any(
+    [
+        (
+            r"\b(narcan|naloxone|налоксон\w*|naloxona|woke|came\s+(round|around|to)|очнул(ся|ась)|очухал\w*|пришел\s+в\s+себя|пришла\s+в\s+себя|"
+            r"прокину(вся|лась)|очуня\w*|отош(ел|ла)|відійш(ов|ла)|прийш(ов|ла)\s+до\s+тями|desperto|reacciono|volvio\s+en\s+si)\b"
+        )
+    ]
+)
+_OUT_AGAIN = compile_any(
+    [
+        r"\b(gone|went|nodding|nodded|passed|slipping|fading|drifting|slumped|slumping|dropped|crashed|collapsed|faded)\s+(\w+\s+){0,2}again\b|\b(is|he'?s|she'?s|hes|shes|now)\s+(out|blue|unresponsive|under)\s+again\b|\b(gone|went|is|he'?s|she'?s|hes|shes)\s+back\s+out\b",
+        (
+            r"\b(опять|снова|обратно|знову|знов|заново)\s+(\w+\s+)?(уплыва\w*|відплива\w*|отъезжа\w*|від'?їжджа\w*|отъехал\w*|вырубил\w*|вырубает\w*|отключил\w*|отключает\w*|поплыл\w*|уходит|ушел|ушла|"
+            r"засыпает|уснул\w*|отрубил\w*|синеет|не\s+дыш\w*|від'?їха\w*|вирубив\w*|вирубил\w*|вирубає\w*|відключив\w*|відключил\w*|відключає\w*|"
+            r"відрубив\w*|засинає|заснув|заснула|пливе|поплив\w*|синіє|не\s+диха\w*)"
+        ),
+        r"\bse\s+(volvio|vuelve|esta\s+volviendo)\s+a\s+(ir|desmayar|dormir|apagar|quedar|caer|poner\s+(azul|morad[oa]))\b|\b(otra\s+vez|de\s+nuevo)\s+(se\s+)?(esta\s+)?(fue|va|desmay\w*|apag\w*|dormid[oa]|cabece\w*|inconsciente|sin\s+respirar)",
+    ]
+)
+
+
 @lru_cache(maxsize=64)
 def _is_emergency(folded: str) -> bool:
+    if not (
+        _describes_emergency(folded)
+        # "gave him narcan, he came round and now he's gone out again"
+        or (_OUT_AGAIN.search(folded) is not None and _WOKE.search(folded) is not None)
+    ):
+        return False
+    # "the film where he dies of an overdose", "lips blue from the slushie lol": asked only of a
+    # message that would get the card, so everyday messages pay nothing for it
+    return _URGENT.search(folded) is not None or not (
+        _FICTION.search(folded) or _LAUGHING.search(folded)
+    )
+
+
+def _describes_emergency(folded: str) -> bool:
     general = _GENERAL.search(folded) is not None
     cleaned = _HARMLESS.sub(" ", folded)
     if _ASK_IF.search(folded):
@@ -1104,6 +1218,10 @@ def asks_about_overdose(text: str) -> bool:
         return False
     if _OD_WORD.search(folded) is not None or _OD_TOPIC.search(folded) is not None:
         return True
+    if _OD_HAPPENED.search(folded) is not None:
+        return True  # "cuáles son las señales de que alguien se pasó de G"
+    if _NALOXONE.search(folded) is not None:
+        return True  # "where do you spray narcan", "налоксон колоть в мышцу или в вену?"
     # "is chest pain after speed always an emergency", "what do blue lips mean on opioids"
     asking = (
         _GENERAL.search(folded)
@@ -1119,9 +1237,11 @@ def asks_about_overdose(text: str) -> bool:
     )
 
 
+_NALOXONE = compile_any([r"\b(narcan|naloxone|nalox\w*|налоксон\w*|naloxona)\b"])
+
 # "can coke give you a heart attack": a stimulant overdose asked about in general
 _HEART_ATTACK = compile_any(
     [
-        r"\bheart\s+attack|\bинфаркт\w*|\bінфаркт\w*|\binfarto\w*|\bstroke\b|\bинсульт\w*|\bінсульт\w*|\bderrame\b"
+        r"\bheart\s+(attack|stop\w*)|\bостановк\w*\s+сердца|\bсердце\s+(\w+\s+)?останов\w*|\bзупинк\w*\s+серця|\bсерце\s+(\w+\s+)?зупин\w*|\bparo\s+cardiaco|\bинфаркт\w*|\bінфаркт\w*|\binfarto\w*|\bstroke\b|\bинсульт\w*|\bінсульт\w*|\bderrame\b"
     ]
 )

@@ -9,11 +9,15 @@ both use, so outside checks see the bot's decision:
    embedding (the model object search uses, ``bot.library.embed``; the vector stays in the
    shared query LRU, so search does not embed the same text again) is compared with prototype
    messages (``triage_prototypes.yaml``: every tuned message of ``bench/labelled/triage-*.yaml``,
-   never a held-out one; ``bench/make_triage_prototypes.py`` says why and how it was measured;
-   their vectors ship beside them in ``triage_prototypes.npz``).
-   Per kind (emergency, crisis) the score is the mean similarity to the ``K`` nearest prototypes
-   of that kind minus that to the ``K`` nearest of every other kind; it counts above a threshold
-   chosen on the tune prototypes alone (leave-one-out: no tune message of another kind passes).
+   the tuning side of ``fresh`` included, never a held-out one nor ``fresh-aside``;
+   ``bench/make_triage_prototypes.py`` says why and how it was measured; their vectors ship
+   beside them in ``triage_prototypes.npz``).
+   Per kind (emergency, crisis) the score is the mean similarity to the ``K[kind]`` nearest
+   prototypes of that kind minus that to the ``K[kind]`` nearest of every other kind; it counts
+   above a threshold chosen on the tune prototypes alone (leave-one-out: no tune message of
+   another kind passes). A softmax classifier over the same vectors
+   (``bench/make_triage_classifier.py``) was measured beside it and not adopted
+   (``bench/results/triage-embedding-stages.txt``).
 
 When embeddings are off (``HRBOT_SEARCH_EMBEDDINGS=off``), not loaded yet, or the model is busy
 for longer than ``WAIT`` seconds, the rules alone decide: a reply never waits for the model.
@@ -41,7 +45,11 @@ log = logging.getLogger(__name__)
 
 PROTOTYPES_FILE = Path(__file__).with_name("triage_prototypes.yaml")
 KINDS = ("emergency", "crisis")
-K = 3  # nearest prototypes per kind
+# Nearest prototypes per kind: 5 for emergencies, 3 for crisis messages. Measured by
+# bench/make_triage_classifier.py on parts no stage had seen (the embedding stage alone): k=5 caught
+# more emergencies than k=3 (101/159 vs 84/159 on fresh-tune + tune5, 42/48 vs 37/48 on fresh-aside)
+# with no more false ones, and fewer crisis messages (55/104 vs 59/104, 12/28 vs 15/28).
+K = {"emergency": 5, "crisis": 3}
 WAIT = 0.1  # seconds triage waits for the shared model before letting the rules decide alone
 CACHE_PREFIX = "triage-prototypes-"
 # The prototype vectors as shipped (float16; written by bench/make_triage_prototypes.py beside the
@@ -137,10 +145,13 @@ def _top_mean(sim: np.ndarray, mask: np.ndarray, k: int) -> np.ndarray:
 class Prototypes:
     """Prototype vectors with their labels and the per-kind thresholds chosen on them."""
 
-    def __init__(self, vectors: np.ndarray, labels: list[str], k: int = K) -> None:
+    def __init__(
+        self, vectors: np.ndarray, labels: list[str], k: int | dict[str, int] | None = None
+    ) -> None:
         self.vectors = vectors.astype(np.float32)
         self.labels = np.array(labels)
-        self.k = k
+        k = K if k is None else k
+        self.k = k if isinstance(k, dict) else dict.fromkeys(KINDS, k)
         self.masks = {kind: self.labels == kind for kind in KINDS}
         self.thresholds = self._choose_thresholds()
         self.seconds = 0.0
@@ -148,7 +159,7 @@ class Prototypes:
 
     def scores(self, sim: np.ndarray) -> dict[str, np.ndarray]:
         return {
-            kind: _top_mean(sim, mask, self.k) - _top_mean(sim, ~mask, self.k)
+            kind: _top_mean(sim, mask, self.k[kind]) - _top_mean(sim, ~mask, self.k[kind])
             for kind, mask in self.masks.items()
         }
 
@@ -180,7 +191,7 @@ class Prototypes:
         cache_dir: Path | None = None,
         texts: dict[str, list[str]] | None = None,
         embed=None,
-        k: int = K,
+        k: int | dict[str, int] | None = None,
     ) -> Prototypes:
         """Embed the prototype texts (``passage``-free: they are queries, like the messages),
         reading and writing the on-disk cache keyed by their hash."""

@@ -149,13 +149,10 @@ NEITHER = [
     "dying to try mdma",
     "убойный приход",
     "I almost died laughing",
-    "what does naloxone do",
-    "where can i get naloxone",
     "me muero de risa",
     "can i mix mdma and alcohol",
     "hello",
     "me corto el pelo mañana, puedo ir drogado?",
-    "my dealer isn't answering, where else can I get naloxone",
     "collapsed vein after injecting",
     "не просыпаюсь по утрам после фена",
     "he's dying his hair blue lol",
@@ -206,6 +203,25 @@ PAST_OVERDOSES = [
 def test_overdoses_in_the_past_are_not_emergencies(text: str) -> None:
     assert not is_emergency(text)
     assert not is_crisis(text)
+
+
+# Questions about naloxone are about answering an overdose: neither card, but the answer offers
+# the steps (the fresh labelled set, written by someone who had not seen the rules, says so too).
+NALOXONE_QUESTIONS = [
+    "what does naloxone do",
+    "where can i get naloxone",
+    "my dealer isn't answering, where else can I get naloxone",
+    "налоксон колоть в мышцу или в вену?",
+    "скільки налоксону треба на фентаніл",
+    "la naloxona nasal dura cuánto",
+]
+
+
+@pytest.mark.parametrize("text", NALOXONE_QUESTIONS)
+def test_naloxone_questions_offer_the_steps(text: str) -> None:
+    assert not is_emergency(text)
+    assert not is_crisis(text)
+    assert asks_about_overdose(text)
 
 
 @pytest.mark.parametrize("text", NEITHER)
