@@ -1094,7 +1094,8 @@ class Router:
             (place and place[:1].isupper() and not _HOW.match(low))
             or _SEEK.match(low)
             or (
-                _starts_with_service(low)
+                place is not None  # always here: no cue and no place returned above
+                and _starts_with_service(low)
                 and not _HOW.match(low)
                 and not _NOT_PLACE_WORD.match(place.lower())
                 # "на"/"at"/"on" make no place in lower case ("гепатит С на всю жизнь")
