@@ -80,11 +80,16 @@ def shared_loads() -> Iterator[None]:
     real_settle = heap.settle
     real_library = library_service.load_library
 
-    def compile_catalogs(locales_dir: Path) -> Any:
+    def compile_catalogs(locales_dir: Path, cache: Path | None = None) -> Any:
+        # The compiled-table cache folder is left out of the key: with or without it the
+        # catalogues are the same (tests/foundation/test_catalog_cache.py checks that on the
+        # real function, reached through __wrapped__).
         locales_dir = Path(locales_dir)
         files = sorted(locales_dir.glob("*/LC_MESSAGES/*.po")) if locales_dir.is_dir() else []
         key = (str(locales_dir.resolve()), tuple(str(f) for f in files), _digest(*files))
-        return _memo(catalogs, key, lambda: real_compile(locales_dir))
+        return _memo(catalogs, key, lambda: real_compile(locales_dir, cache))
+
+    compile_catalogs.__wrapped__ = real_compile  # type: ignore[attr-defined]
 
     def load_regions(cls: type, path: Path) -> Any:
         path = Path(path)
