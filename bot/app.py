@@ -148,8 +148,11 @@ def build_application(settings: Settings, services: Services, token: str) -> App
         .concurrent_updates(PerChatUpdateProcessor(CONCURRENT_UPDATES))
         .request(AiohttpRequest(pool_size=CONCURRENT_UPDATES + 4, budget=services.send_budget))
         # Long polling on the same transport: httpx's default client costs ~0.1 s of CPU to
-        # build (a TLS context) and more per request than aiohttp.
-        .get_updates_request(AiohttpRequest(pool_size=1, sent=first_poll))
+        # build (a TLS context) and more per request than aiohttp. The read timeout is
+        # python-telegram-bot's own for getUpdates (5 s, plus the poll's timeout): the last
+        # getUpdates at shutdown waits at most that long for an answer, well inside the 10 s a
+        # container gets to stop.
+        .get_updates_request(AiohttpRequest(pool_size=1, read_timeout=5.0, sent=first_poll))
         .rate_limiter(RetryAfterLimiter())
         .build()
     )
