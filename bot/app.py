@@ -84,7 +84,6 @@ FEATURES: list[ModuleType] = [
 ]
 
 MAX_RETRIES_AFTER_429 = 3
-FIRST_POLL = "first_poll"  # bot_data key: asyncio.Event set when the first getUpdates is sent
 FIRST_POLL_WAIT_S = 2.0
 
 
@@ -92,7 +91,7 @@ async def first_poll_sent(app: Application) -> None:
     """Wait (at most ``FIRST_POLL_WAIT_S``) until the first getUpdates has been written to the socket:
     whatever would compete with it for the interpreter (a full garbage collection, the loads
     that wait for ``Services.polling``) starts only then (issue 14, a light start)."""
-    event = app.bot_data.get(FIRST_POLL)
+    event = app.bot_data.first_poll
     if event is not None:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(event.wait(), FIRST_POLL_WAIT_S)
@@ -160,7 +159,7 @@ def build_application(settings: Settings, services: Services, token: str) -> App
     app.bot_data.services = services
     app.bot_data.registry = registry
     app.bot_data.floodgate = FloodGate(settings.flood.rate, settings.flood.burst)
-    app.bot_data[FIRST_POLL] = first_poll
+    app.bot_data.first_poll = first_poll
     app.add_handler(TypeHandler(Update, count_update), group=-1000)
     app.add_handler(TypeHandler(Update, identify), group=-100)
     for feature in FEATURES:

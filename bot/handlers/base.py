@@ -51,6 +51,15 @@ class BotData(dict[str, Any]):
         self["services"] = value
 
     @property
+    def first_poll(self) -> asyncio.Event | None:
+        """Set once the first getUpdates is written (bot.app.first_poll_sent waits for it)."""
+        return self.get("first_poll")
+
+    @first_poll.setter
+    def first_poll(self, value: asyncio.Event) -> None:
+        self["first_poll"] = value
+
+    @property
     def registry(self) -> BotRegistry:
         return self["registry"]
 
