@@ -23,10 +23,16 @@ language (file positions 2, 5, 8, ...): ``fresh-tune`` is tuned on, ``fresh-asid
 (topic, combination, service, off-topic) written while tuning on fresh, to check that a change
 generalises beyond the messages it was made for.
 
-``--split blind`` reads ``bench/labelled/search-blind-{en,ru,uk,es}.yaml`` and nothing else: the
-SEALED held-out set, written on 2026-12-05 late evening by a helper that had not seen the search
-code, the router, the lexicon nor any labelled message. Never tuned on, read by no test, read here
-only when named, by the lead, once, at the end of the session; its misses are only counted.
+``--split blind`` reads ``bench/labelled/search-blind-{en,ru,uk,es}.yaml``: the sealed set of
+2026-12-05 (written by a helper that had not seen the search code, the router, the lexicon nor any
+labelled message), looked at once (``bench/results/search-blind-first-look.txt``) and tuning data
+since 2026-12-06, split like fresh: every third message per language is ``blind-aside`` (never
+tuned on, misses only counted), the rest ``blind-tune``.
+
+``--split blind2`` reads ``bench/labelled/search-blind2-{en,ru,uk,es}.yaml`` and nothing else: the
+SEALED held-out set now, written on 2026-12-06 by a helper that had not seen the search code, the
+router, the lexicon nor any labelled message. Never tuned on, read by no test, read here only when
+named, by the lead, once, at the end of the session; its misses are only counted.
 
 Systems, all in the same run: (a) plain BM25 without stemming, (b) BM25 + stemming (the
 search as it was: keywords, typo tolerance), (c) the final system: routing + slang lexicon +
@@ -77,13 +83,19 @@ SPLITS = ("tune", "heldout")
 # third message per language (file positions 2, 5, 8, ...), put aside: "fresh-aside" misses are
 # counted, never listed, and reported beside "fresh-tune"
 FRESH_SPLITS = ("fresh-tune", "fresh-aside")
+BLIND_SPLITS = ("blind-tune", "blind-aside")
 # --split tune3: bench/labelled/search-tune3-{lang}.yaml, written while tuning on fresh, used to
 # check that a change generalises beyond the messages it was made for
 TUNE3_SPLITS = ("tune3",)
 # bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
 # kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
 EXTRA_SPLITS = ("tune2", "check")
-HIDDEN_SPLITS = ("heldout", "check", "fresh-aside")  # misses listed only as counts per kind
+HIDDEN_SPLITS = (
+    "heldout",
+    "check",
+    "fresh-aside",
+    "blind-aside",
+)  # misses listed only as counts per kind
 MODEL_START = """
 import time
 t = time.perf_counter()
@@ -109,6 +121,10 @@ def load_items(folder: Path, part: str = "") -> dict[str, list[dict]]:
                     {**item, "split": FRESH_SPLITS[n % 3 == 2]} for n, item in enumerate(out[lang])
                 ]
             elif part == "blind":
+                out[lang] = [
+                    {**item, "split": BLIND_SPLITS[n % 3 == 2]} for n, item in enumerate(out[lang])
+                ]
+            elif part == "blind2":
                 # the sealed set: every row stays held out (counted, never listed)
                 out[lang] = [{**item, "split": "heldout"} for item in out[lang]]
             else:
@@ -128,7 +144,11 @@ def load_items(folder: Path, part: str = "") -> dict[str, list[dict]]:
 
 def splits_of(items: dict[str, list[dict]]) -> tuple[str, ...]:
     present = {i["split"] for rows in items.values() for i in rows}
-    return tuple(s for s in SPLITS + EXTRA_SPLITS + FRESH_SPLITS + TUNE3_SPLITS if s in present)
+    return tuple(
+        s
+        for s in SPLITS + EXTRA_SPLITS + FRESH_SPLITS + BLIND_SPLITS + TUNE3_SPLITS
+        if s in present
+    )
 
 
 def miss_kind(expect: str, wanted, kind: str, got) -> str:
@@ -202,7 +222,7 @@ def share(pair: list[int]) -> float:
 def print_table(name: str, results: dict) -> None:
     splits = tuple(
         s
-        for s in SPLITS + EXTRA_SPLITS + FRESH_SPLITS + TUNE3_SPLITS
+        for s in SPLITS + EXTRA_SPLITS + FRESH_SPLITS + BLIND_SPLITS + TUNE3_SPLITS
         if any(k[1] == s for k in results)
     )
     print(f"\n{name}")
@@ -249,13 +269,15 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
     )
     parser.add_argument(
         "--split",
-        choices=("main", "fresh", "tune3", "blind"),
+        choices=("main", "fresh", "tune3", "blind", "blind2"),
         default="main",
         help="labelled files: main = search-LANG.yaml (tune and held-out rows) and "
         "search-tune2-LANG.yaml; fresh = search-fresh-LANG.yaml (tuning data now: fresh-tune, and "
         "every third row fresh-aside, never tuned on); tune3 = search-tune3-LANG.yaml; "
-        "blind = search-blind-LANG.yaml only (the sealed held-out set written on 2026-12-05 late "
-        "evening: read only when named here, by the lead at the end of the session)",
+        "blind = search-blind-LANG.yaml (tuning data since 2026-12-06: blind-tune, and every "
+        "third row blind-aside, never tuned on); blind2 = search-blind2-LANG.yaml only (the "
+        "sealed held-out set written on 2026-12-06: read only when named here, by the lead at "
+        "the end of the session)",
     )
     parser.add_argument(
         "--errors",

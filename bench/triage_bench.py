@@ -53,9 +53,15 @@ kind after that look). ``tune5`` (``triage-tune5-*.yaml``) was written by the tr
 the split; its first look is ``bench/results/triage-tune5-first-look.txt``.
 
 ``blind`` (``bench/labelled/triage-blind-*.yaml``, written on 2026-12-05 late evening by a helper
-that had not seen the recognition code nor any labelled message) is the SEALED held-out set: never
-tuned on, read by no test, and read here only when asked for by name (``--split blind``, then
-nothing else is read), which only the lead does, once, at the end of the session.
+that had not seen the recognition code nor any labelled message) was the sealed held-out set of
+that session; its one look is ``bench/results/triage-blind-first-look.txt``. Since 2026-12-06 it is
+tuning data, split like fresh by the hash of each text: ``blind-tune`` (two thirds) and
+``blind-aside`` (a third, kept aside while tuning).
+
+``blind2`` (``bench/labelled/triage-blind2-*.yaml``, written on 2026-12-06 by a helper that had not
+seen the recognition code nor any labelled message) is the SEALED held-out set now: never tuned
+on, read by no test, and read here only when asked for by name (``--split blind2``, then nothing
+else is read), which only the lead does, once, at the end of the session.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -136,14 +142,16 @@ TUNED = {
 # Since fresh became tuning data it is split in two, per language and label, by the hash of each
 # text (a third, ranked by sha256, is "fresh-aside": kept aside while tuning on "fresh-tune").
 UNSEEN = ("fresh", "fresh-tune", "fresh-aside")
-# Sealed: never tuned on, never read by a test, read only when asked for by name (--split blind),
+# The sealed set of 2026-12-05, looked at once and tuning data since: split the same way by hash.
+BLIND = ("blind", "blind-tune", "blind-aside")
+# Sealed: never tuned on, never read by a test, read only when asked for by name (--split blind2),
 # by the lead, once, at the end of a session; nothing else is read then.
-SEALED = "blind"
+SEALED = "blind2"
 
 
-def fresh_side(lang: str, items: list[dict]) -> list[dict]:
-    """The fresh messages with their side: every third of each label, ranked by the sha256 of
-    its text, is ``fresh-aside``; the rest ``fresh-tune``."""
+def fresh_side(lang: str, items: list[dict], part: str = "fresh") -> list[dict]:
+    """The fresh (or blind) messages with their side: every third of each label, ranked by the
+    sha256 of its text, is ``PART-aside``; the rest ``PART-tune``."""
     import hashlib
 
     out = []
@@ -153,7 +161,7 @@ def fresh_side(lang: str, items: list[dict]) -> list[dict]:
             key=lambda i: hashlib.sha256(f"{lang}\n{i['text']}".encode()).hexdigest(),
         )
         out += [
-            {**i, "split": "fresh-aside" if n % 3 == 2 else "fresh-tune"}
+            {**i, "split": f"{part}-aside" if n % 3 == 2 else f"{part}-tune"}
             for n, i in enumerate(ranked)
         ]
     return out
@@ -403,6 +411,18 @@ def part_title(split: str) -> str:
             "== fresh (tuning data since 2026-12-05: bench/labelled/triage-fresh-*.yaml; its "
             "looks before: bench/results/triage-fresh-*.txt) =="
         )
+    elif split == "blind":
+        title = (
+            "== blind (tuning data since 2026-12-06: bench/labelled/triage-blind-*.yaml; its one "
+            "sealed look: bench/results/triage-blind-first-look.txt) =="
+        )
+    elif split == "blind-tune":
+        title = "== blind-tune (tuned: two thirds of triage-blind-*.yaml, by text hash) =="
+    elif split == "blind-aside":
+        title = (
+            "== blind-aside (a third of triage-blind-*.yaml by text hash, kept aside while "
+            "tuning on blind-tune) =="
+        )
     elif split == "fresh-tune":
         title = "== fresh-tune (tuned: two thirds of triage-fresh-*.yaml, by text hash) =="
     elif split == "fresh-aside":
@@ -434,7 +454,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer timing repeats")
     parser.add_argument(
         "--split",
-        choices=(*SPLITS, *EXTRAS, *UNSEEN, SEALED),
+        choices=(*SPLITS, *EXTRAS, *UNSEEN, *BLIND, SEALED),
         default=None,
         help="print only this part (extra ... extra8, final, tune2, heldout2, tune3, heldout3, tune4: "
         "bench/labelled/triage-PART-LANG.yaml; fresh: printed only when named here)",
@@ -456,7 +476,13 @@ def main() -> int:
     triage = None if args.no_embeddings else load_embeddings()
     erepeats = 3 if args.quick else 5
 
-    parts = (*EXTRAS, "fresh") if args.split in UNSEEN else EXTRAS
+    parts = (
+        (*EXTRAS, "fresh")
+        if args.split in UNSEEN
+        else (*EXTRAS, "blind")
+        if args.split in BLIND
+        else EXTRAS
+    )
     if args.split == SEALED:  # the sealed set alone: nothing else is read
         data = {lang: load(lang, SEALED) for lang in LANGS}
     else:
@@ -467,6 +493,12 @@ def main() -> int:
         for lang in LANGS:
             rest = [i for i in data[lang] if i["split"] != "fresh"]
             data[lang] = rest + fresh_side(lang, [i for i in data[lang] if i["split"] == "fresh"])
+    if args.split in ("blind-tune", "blind-aside"):
+        for lang in LANGS:
+            rest = [i for i in data[lang] if i["split"] != "blind"]
+            data[lang] = rest + fresh_side(
+                lang, [i for i in data[lang] if i["split"] == "blind"], "blind"
+            )
     ours = (is_emergency, is_crisis, asks_about_overdose)
     # warm the regular expressions and caches once
     for lang in LANGS:

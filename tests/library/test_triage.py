@@ -79,6 +79,7 @@ def _seen() -> list[tuple[str, str, str]]:
                 "triage-heldout2-",
                 "triage-heldout3-",
                 "triage-blind-",
+                "triage-blind2-",
             )
         ):
             continue  # never tuned on (blind: sealed, never read): their figures stay held-out
