@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.alerts.model import Alert
 from bot.alerts.outbox import enqueue
-from bot.config import Settings
+from bot.config import CoreSettings, Settings
 from bot.container import Services
 from bot.sandbox.fakeapi import FakeBotAPI
 from bot.storage.alerts import AlertsRepo
@@ -90,13 +90,17 @@ async def worker(db: Path, api_url: str) -> None:
 
     configure_logging("WARNING", (TOKEN,))
     # The delivery settings (HRBOT_PAID_BROADCAST, ...) come from the environment spawn() gave.
+    from_env = Settings.from_env()
     settings = replace(
-        Settings.from_env(),
-        token=TOKEN,
-        api_url=api_url,
-        database=db,
-        secret_key=SECRET,
-        content_dir=ROOT / "content",
+        from_env,
+        core=replace(
+            from_env.core,
+            token=TOKEN,
+            api_url=api_url,
+            database=db,
+            secret_key=SECRET,
+            content_dir=ROOT / "content",
+        ),
     )
     services = await Services.create(settings)
     sender = create_sender(services, regions=Regions.load(ROOT / "content" / "regions.yaml"))
@@ -266,7 +270,7 @@ class Bench:
         """A database with ``count`` subscribers and one approved, queued warning."""
         ids = self.ensure_users(count)
         db_path = folder / f"bench-{count}-{time.monotonic_ns()}.sqlite3"
-        settings = Settings(token=TOKEN, database=db_path, secret_key=SECRET)
+        settings = Settings(core=CoreSettings(token=TOKEN, database=db_path, secret_key=SECRET))
         services = await Services.create(settings)
         keyring = services.keyring
         now = datetime.now(UTC).replace(microsecond=0)

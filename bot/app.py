@@ -141,8 +141,8 @@ def build_application(settings: Settings, services: Services, token: str) -> App
     app = (
         ApplicationBuilder()
         .token(token)
-        .base_url(settings.api_url)
-        .base_file_url(settings.api_file_url)
+        .base_url(settings.core.api_url)
+        .base_file_url(settings.core.api_file_url)
         .context_types(ContextTypes(context=HRContext, bot_data=BotData))
         .concurrent_updates(PerChatUpdateProcessor(CONCURRENT_UPDATES))
         .request(AiohttpRequest(pool_size=CONCURRENT_UPDATES + 4, budget=services.send_budget))
@@ -197,7 +197,7 @@ async def _purge_loop(app: Application, stop: asyncio.Event) -> None:
         # Rows other features inserted meanwhile (with no language or role) join the cache.
         await services.people.preload()
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(stop.wait(), services.settings.purge_interval_s)
+            await asyncio.wait_for(stop.wait(), services.settings.core.purge_interval_s)
 
 
 async def _warm_up_patterns() -> None:

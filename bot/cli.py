@@ -37,7 +37,7 @@ CLI_FEATURES: list[ModuleType] = _cli_features()
 def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.runner import serve_until_signalled
 
-    token = settings.require_token()
+    token = settings.core.require_token()
     settings = settings.with_secret()
     asyncio.run(serve_until_signalled(settings, token, webhook=args.webhook))
     return 0
@@ -60,7 +60,7 @@ def _cmd_sandbox(args: argparse.Namespace, settings: Settings) -> int:
 def _cmd_db_backup(args: argparse.Namespace, settings: Settings) -> int:
     from bot.storage.db import backup_file
 
-    source = settings.database
+    source = settings.core.database
     if not source.exists():
         raise ConfigError(f"There is no database at {source} (set HRBOT_DATABASE).")
     target = Path(args.path)
@@ -75,12 +75,12 @@ def _cmd_db_backup(args: argparse.Namespace, settings: Settings) -> int:
 def _cmd_db_migrate(args: argparse.Namespace, settings: Settings) -> int:
     from bot.storage.db import Database, MigrationError
 
-    if not settings.database.exists() and args.check:
-        print(f"There is no database at {settings.database} yet: every migration is pending.")
+    if not settings.core.database.exists() and args.check:
+        print(f"There is no database at {settings.core.database} yet: every migration is pending.")
         return 1
 
     async def migrate() -> list[str]:
-        db = await Database(settings.database).open(migrate=False)
+        db = await Database(settings.core.database).open(migrate=False)
         try:
             if args.check:
                 return [m.name for m in await db.pending_migrations()]
@@ -109,7 +109,7 @@ def _cmd_db_migrate(args: argparse.Namespace, settings: Settings) -> int:
 def _cmd_db_check(args: argparse.Namespace, settings: Settings) -> int:
     from bot.storage.db import check_file
 
-    path = Path(args.path) if args.path else settings.database
+    path = Path(args.path) if args.path else settings.core.database
     report = check_file(path)
     if report.ok:
         pending = report.latest_version - report.schema_version
@@ -131,7 +131,7 @@ def _cmd_db_restore(args: argparse.Namespace, settings: Settings) -> int:
     backup = Path(args.path)
     if not backup.is_file():
         raise ConfigError(f"There is no backup file at {backup}.")
-    target = settings.database
+    target = settings.core.database
     if backup.resolve() == target.resolve():
         raise ConfigError(f"{backup} is the database itself (HRBOT_DATABASE); name a backup file.")
     report = check_file(backup)
@@ -280,7 +280,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         settings = Settings.from_env()
-        configure_logging(settings.log_level, secrets=(settings.token or "",))
+        configure_logging(settings.core.log_level, secrets=(settings.core.token or "",))
         if args.command != "config":
             settings.report_unknown()
         return int(func(args, settings) or 0)

@@ -32,7 +32,7 @@ async def compose_features(services: Services) -> Features:
     ``bot.app.start_background``, once the application runs."""
     settings = services.settings
     features = services.features
-    content = settings.content_dir
+    content = settings.core.content_dir
 
     # The region tree and the places, loaded once, in a worker thread.
     regions = await asyncio.to_thread(Regions.load, content / REGIONS_FILE)
@@ -49,7 +49,9 @@ async def compose_features(services: Services) -> Features:
     features.alerts = await _alerts(services, regions)
     # The service directory loads in the background (``finder`` is set when it is ready).
     find_services.start_directory(services, regions)
-    library = LibraryFeature(services, settings.library, region_choice=features.region_choice)
+    library = LibraryFeature(
+        services, settings.library, settings.peers, region_choice=features.region_choice
+    )
     await library.start()
     features.library = library
     return features

@@ -1,11 +1,14 @@
 """Settings, read once from the environment (and optionally a config file), in one place.
 
-``Settings.from_env`` is the only reader of ``HRBOT_*`` variables: the top level holds the core
-(token, database, keys, chats, servers), and each feature's section is a frozen dataclass the
-composition root passes to that feature's constructor:
+``Settings.from_env`` is the only reader of ``HRBOT_*`` variables. ``Settings`` holds one frozen
+section per concern; the composition root passes each feature its own section(s) through its
+constructor (docs/ARCHITECTURE.md, "Settings", says who takes what):
 
-* ``settings.library``  (``LibrarySettings``, bot/library/config.py): content, search, peers' hours
-  and questions to peers;
+* ``settings.core``     (``CoreSettings``): token, Bot API, database, keys, moderators and their
+  chat, languages, webhook, health and feeds servers, the purge interval;
+* ``settings.library``  (``LibrarySettings``, bot/library/config.py): content polling and search;
+* ``settings.peers``    (``PeerSettings``, bot/library/config.py): questions to peers (their
+  chat, hours and limits);
 * ``settings.alerts``   (``AlertSettings``, bot/alerts/config.py): invites, reports, review;
 * ``settings.delivery`` (``DeliverySettings``): Telegram's sending rate and paid broadcasts;
 * ``settings.flood``    (``FloodSettings``): how fast one chat may write before it is slowed.
@@ -33,15 +36,17 @@ from bot.alerts.config import AlertSettings
 from bot.config_error import ConfigError
 from bot.i18n import parse_fallbacks
 from bot.keycheck import WeakKeyError, check_secret
-from bot.library.config import LibrarySettings
+from bot.library.config import LibrarySettings, PeerSettings
 
 __all__ = [
     "VARIABLES",
     "AlertSettings",
     "ConfigError",
+    "CoreSettings",
     "DeliverySettings",
     "FloodSettings",
     "LibrarySettings",
+    "PeerSettings",
     "Settings",
     "Variable",
 ]
@@ -101,7 +106,7 @@ VARIABLES: tuple[Variable, ...] = tuple(
         ("alerts", "HRBOT_INVITE_HOURS", "`48`"),
         ("alerts", "HRBOT_REPORTS_PER_DAY", "`5`"),
         ("alerts", "HRBOT_REPORT_TIMEOUT", "`30`"),
-        ("core", "HRBOT_PEER_CHAT", "(none)"),
+        ("peers", "HRBOT_PEER_CHAT", "(none)"),
         ("core", "HRBOT_WEBHOOK_URL", "(none)"),
         ("core", "HRBOT_WEBHOOK_LISTEN", "`127.0.0.1`"),
         ("core", "HRBOT_WEBHOOK_PORT", "`8443`"),
@@ -287,9 +292,9 @@ class FloodSettings:
 
 
 @dataclass(frozen=True)
-class Settings:
-    """Everything the bot needs to know about its deployment: the core, then one section per
-    feature (each passed to that feature's constructor by the composition root)."""
+class CoreSettings:
+    """What every part of the bot shares: Telegram, storage, keys, moderators, languages and the
+    servers the runner starts (``Services.create``, ``bot.runner``, the CLI)."""
 
     token: str | None = None
     api_url: str = DEFAULT_API_URL
@@ -299,7 +304,6 @@ class Settings:
     moderators: frozenset[int] = frozenset()
     log_level: str = "INFO"
     moderator_chat: int | None = None
-    peer_chat: int | None = None
     webhook_url: str | None = None
     webhook_secret: str | None = field(default=None, repr=False)
     webhook_listen: str = "127.0.0.1"
@@ -314,12 +318,6 @@ class Settings:
     feeds_url: str = ""
     feeds_sender: str = "harm-reduction-bot"
     language_fallbacks: dict[str, str] | None = None  # None: bot.i18n.DEFAULT_FALLBACKS
-    library: LibrarySettings = field(default_factory=LibrarySettings)
-    alerts: AlertSettings = field(default_factory=AlertSettings)
-    delivery: DeliverySettings = field(default_factory=DeliverySettings)
-    flood: FloodSettings = field(default_factory=FloodSettings)
-    # HRBOT_* names given (environment or file) that no setting has: reported, never fatal.
-    unknown: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def api_file_url(self) -> str:
@@ -330,14 +328,8 @@ class Settings:
         return base + "/file/bot"
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
-        env = dict(os.environ if environ is None else environ)
-        given = [name for name in env if name.startswith("HRBOT_")]
-        config_path = env.get("HRBOT_CONFIG")
-        if config_path:
-            file_values = _read_config_file(Path(config_path))
-            given += list(file_values)
-            env = {**file_values, **env}
+    def parse(cls, env: Mapping[str, str]) -> CoreSettings:
+        """The section from the merged environment and config file (see ``Settings.from_env``)."""
 
         def get(name: str) -> str | None:
             value = env.get(name)
@@ -413,7 +405,6 @@ class Settings:
             moderators=_parse_ids(get("HRBOT_MODERATORS") or "", "HRBOT_MODERATORS"),
             log_level=level,
             moderator_chat=_parse_chat(get("HRBOT_MODERATOR_CHAT"), "HRBOT_MODERATOR_CHAT"),
-            peer_chat=_parse_chat(get("HRBOT_PEER_CHAT"), "HRBOT_PEER_CHAT"),
             webhook_url=get("HRBOT_WEBHOOK_URL"),
             webhook_secret=get("HRBOT_WEBHOOK_SECRET"),
             webhook_listen=get("HRBOT_WEBHOOK_LISTEN") or "127.0.0.1",
@@ -428,17 +419,7 @@ class Settings:
             feeds_url=feeds_url,
             feeds_sender=feeds_sender,
             language_fallbacks=parse_fallbacks(get("HRBOT_LANGUAGE_FALLBACKS")),
-            library=LibrarySettings.parse(env),
-            alerts=AlertSettings.parse(env),
-            delivery=DeliverySettings.parse(env),
-            flood=FloodSettings.parse(env),
-            unknown=tuple(name for name, _ in unknown_names(given)),
         )
-
-    def report_unknown(self) -> None:
-        """Warn once per unknown ``HRBOT_*`` name, naming the closest known one."""
-        for name, closest in unknown_names(self.unknown):
-            log.warning("%s", describe_unknown(name, closest))
 
     def require_token(self) -> str:
         """The bot token, or a one-line ConfigError saying what to do."""
@@ -454,8 +435,8 @@ class Settings:
             )
         return self.token
 
-    def with_secret(self) -> Settings:
-        """Return settings whose secret key is set, generating a key file once if needed.
+    def with_secret(self) -> CoreSettings:
+        """Return a core whose secret key is set, generating a key file once if needed.
 
         The key file lives apart from the data folder (``key_file``): whoever copies the data
         folder must not get the key with it. A key file created beside the database by an
@@ -496,6 +477,50 @@ class Settings:
     def legacy_key_file(self) -> Path:
         """Where versions before 0.2 created the key: beside the database (do not create it there)."""
         return self.database.parent / KEY_FILE_NAME
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the bot needs to know about its deployment: one section per concern, each
+    passed by the composition root to the constructors that need it."""
+
+    core: CoreSettings = field(default_factory=CoreSettings)
+    library: LibrarySettings = field(default_factory=LibrarySettings)
+    peers: PeerSettings = field(default_factory=PeerSettings)
+    alerts: AlertSettings = field(default_factory=AlertSettings)
+    delivery: DeliverySettings = field(default_factory=DeliverySettings)
+    flood: FloodSettings = field(default_factory=FloodSettings)
+    # HRBOT_* names given (environment or file) that no setting has: reported, never fatal.
+    unknown: tuple[str, ...] = field(default=(), compare=False)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        env = dict(os.environ if environ is None else environ)
+        given = [name for name in env if name.startswith("HRBOT_")]
+        config_path = env.get("HRBOT_CONFIG")
+        if config_path:
+            file_values = _read_config_file(Path(config_path))
+            given += list(file_values)
+            env = {**file_values, **env}
+        return cls(
+            core=CoreSettings.parse(env),
+            library=LibrarySettings.parse(env),
+            peers=PeerSettings.parse(env),
+            alerts=AlertSettings.parse(env),
+            delivery=DeliverySettings.parse(env),
+            flood=FloodSettings.parse(env),
+            unknown=tuple(name for name, _ in unknown_names(given)),
+        )
+
+    def report_unknown(self) -> None:
+        """Warn once per unknown ``HRBOT_*`` name, naming the closest known one."""
+        for name, closest in unknown_names(self.unknown):
+            log.warning("%s", describe_unknown(name, closest))
+
+    def with_secret(self) -> Settings:
+        """These settings with the core's secret key set (``CoreSettings.with_secret``)."""
+        core = self.core.with_secret()
+        return self if core is self.core else replace(self, core=core)
 
 
 def _key_file_from(env: Mapping[str, str]) -> Path:

@@ -95,7 +95,7 @@ class Services:
         return Moderators(
             self.people,
             self.keyring,
-            self.settings.moderator_chat,
+            self.settings.core.moderator_chat,
             self.settings.alerts.moderator_chat_language,
         )
 
@@ -104,18 +104,18 @@ class Services:
         cls, settings: Settings, i18n: I18n | None = None, *, lock: bool = True
     ) -> Services:
         """Open the database (migrating it) and build the shared objects."""
-        if not settings.secret_key:
-            raise ValueError("settings.secret_key must be set (Settings.with_secret())")
-        keyring = Keyring(settings.secret_key)
-        run_lock = RunLock(settings.database)
+        if not settings.core.secret_key:
+            raise ValueError("settings.core.secret_key must be set (Settings.with_secret())")
+        keyring = Keyring(settings.core.secret_key)
+        run_lock = RunLock(settings.core.database)
         # ``lock=False`` only for tests that play two processes on one file in one process.
         if lock and not run_lock.acquire():
             raise ConfigError(
-                f"Another hrbot process is already using {settings.database} "
+                f"Another hrbot process is already using {settings.core.database} "
                 f"(it holds {run_lock.path}); stop it first."
             )
         try:
-            db = await Database(settings.database).open()
+            db = await Database(settings.core.database).open()
             await _check_key(db, keyring, settings)
         except BaseException:
             if "db" in locals():
@@ -123,7 +123,7 @@ class Services:
             run_lock.release()
             raise
         audit = AuditLog(db)
-        people = People(PeopleRepo(db), keyring, audit, settings.moderators)
+        people = People(PeopleRepo(db), keyring, audit, settings.core.moderators)
         retention = Retention(after_purge=db.checkpoint)
         repo = people.repo
 
@@ -137,7 +137,8 @@ class Services:
             db=db,
             keyring=keyring,
             buttons=ButtonCodec(keyring),
-            i18n=i18n or I18n(settings.locales_dir, fallbacks=settings.language_fallbacks),
+            i18n=i18n
+            or I18n(settings.core.locales_dir, fallbacks=settings.core.language_fallbacks),
             people=people,
             audit=audit,
             retention=retention,
@@ -167,7 +168,7 @@ async def _check_key(db: Database, keyring: Keyring, settings: Settings) -> None
         await db.set_meta(KEY_CHECK, expected)
     elif stored != expected:
         raise ConfigError(
-            f"The database {settings.database} was written with a different secret key "
+            f"The database {settings.core.database} was written with a different secret key "
             "(HRBOT_SECRET_KEY or the key file): its records cannot be read with this one. "
             "Start with the key it was created with, or restore a backup made with this key."
         )

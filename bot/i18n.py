@@ -233,7 +233,7 @@ class I18n:
         cache: Path | None | EllipsisType = ...,
     ) -> None:
         self.locales_dir = locales_dir or default_locales_dir()
-        if fallbacks is None:  # settings.language_fallbacks (HRBOT_LANGUAGE_FALLBACKS) or these
+        if fallbacks is None:  # HRBOT_LANGUAGE_FALLBACKS (settings.core) or these
             fallbacks = dict(DEFAULT_FALLBACKS)
         self.fallbacks = fallbacks
         if isinstance(cache, EllipsisType):  # the parsed-content cache's folder (HRBOT_YAML_CACHE)

@@ -29,10 +29,10 @@ log = logging.getLogger(__name__)
 
 def webhook_secret(settings: Settings) -> str:
     """Telegram's secret_token header value: configured, or derived from the secret key."""
-    if settings.webhook_secret:
-        return settings.webhook_secret
-    assert settings.secret_key
-    return hashlib.sha256(b"webhook|" + settings.secret_key.encode()).hexdigest()
+    if settings.core.webhook_secret:
+        return settings.core.webhook_secret
+    assert settings.core.secret_key
+    return hashlib.sha256(b"webhook|" + settings.core.secret_key.encode()).hexdigest()
 
 
 @asynccontextmanager
@@ -52,21 +52,21 @@ async def running_bot(
             ) from None
         except NetworkError as exc:
             raise ConfigError(
-                f"Cannot reach the Bot API at {settings.api_url} ({type(exc).__name__}); "
+                f"Cannot reach the Bot API at {settings.core.api_url} ({type(exc).__name__}); "
                 "check TELEGRAM_API_URL and the network."
             ) from None
         try:
             await app.start()
             if webhook:
-                if not settings.webhook_url:
+                if not settings.core.webhook_url:
                     raise ConfigError(
                         "Webhook mode needs HRBOT_WEBHOOK_URL, the public https URL Telegram should call."
                     )
-                url = settings.webhook_url.rstrip("/")
+                url = settings.core.webhook_url.rstrip("/")
                 path = url.split("://", 1)[-1].partition("/")[2]
                 await app.updater.start_webhook(  # type: ignore[union-attr]
-                    listen=settings.webhook_listen,
-                    port=settings.webhook_port,
+                    listen=settings.core.webhook_listen,
+                    port=settings.core.webhook_port,
                     url_path=path,
                     webhook_url=url,
                     secret_token=webhook_secret(settings),
@@ -87,13 +87,13 @@ async def running_bot(
                 await first_poll_sent(app)
             heap.settle("start")
             await start_background(app)
-            if settings.health_port is not None:
+            if settings.core.health_port is not None:
                 health = HealthServer(
-                    services.db, settings.health_listen, settings.health_port, webhook
+                    services.db, settings.core.health_listen, settings.core.health_port, webhook
                 )
                 await health.start()
                 app.bot_data["health"] = health
-            if settings.feeds_port is not None:
+            if settings.core.feeds_port is not None:
                 app.bot_data["feeds"] = await _start_feeds(settings, services)
             yield app
         finally:
@@ -117,11 +117,11 @@ async def _start_feeds(settings: Settings, services: Services) -> object:
 
     alerts = services.features.alerts
     regions = alerts.regions_or_none() if alerts is not None else None
-    config = FeedConfig(sender=settings.feeds_sender, base_url=settings.feeds_url)
+    config = FeedConfig(sender=settings.core.feeds_sender, base_url=settings.core.feeds_url)
     server = FeedServer(
         FeedPublisher(services.db, services.i18n, regions, config),
-        settings.feeds_listen,
-        settings.feeds_port or 0,
+        settings.core.feeds_listen,
+        settings.core.feeds_port or 0,
     )
     await server.start()
     return server

@@ -66,21 +66,24 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=weight)  # stable: the rest keep their collection order
 
 
-def make_settings(
-    tmp_path: Path, env: Mapping[str, str] | None = None, **overrides: object
-) -> Settings:
+def make_settings(tmp_path: Path, env: Mapping[str, str] | None = None, **core: object) -> Settings:
     """Test settings: ``env`` holds HRBOT_* variables (parsed as the bot parses them), the
-    keywords replace top-level fields."""
-    base = replace(
-        Settings.from_env({**TEST_ENV, **(env or {})}),
-        token=TOKEN,
-        database=tmp_path / "data" / "hrbot.sqlite3",
-        content_dir=ROOT / "content",
-        secret_key=SECRET,
-        moderators=frozenset({MODERATOR_ID}),
-        log_level="DEBUG",
-    )
-    return replace(base, **overrides)  # type: ignore[arg-type]
+    keywords replace fields of the core section (``CoreSettings``)."""
+    base = Settings.from_env({**TEST_ENV, **(env or {})})
+    defaults: dict[str, object] = {
+        "token": TOKEN,
+        "database": tmp_path / "data" / "hrbot.sqlite3",
+        "content_dir": ROOT / "content",
+        "secret_key": SECRET,
+        "moderators": frozenset({MODERATOR_ID}),
+        "log_level": "DEBUG",
+    }
+    return replace_core(base, **{**defaults, **core})
+
+
+def replace_core(settings: Settings, **core: object) -> Settings:
+    """``settings`` with these fields of its core section replaced."""
+    return replace(settings, core=replace(settings.core, **core))  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -141,6 +144,6 @@ class Harness:
 
 @pytest.fixture
 async def harness(fake_api: FakeBotAPI, settings: Settings) -> AsyncIterator[Harness]:
-    settings = replace(settings, api_url=fake_api.base_url)
+    settings = replace_core(settings, api_url=fake_api.base_url)
     async with running_bot(settings, TOKEN) as app:
         yield Harness(app, fake_api, settings)

@@ -28,9 +28,9 @@ COLUMNS = (
 async def list_rows(
     settings: Settings, states: list[str] | None, limit: int
 ) -> list[tuple[str, ...]]:
-    if not settings.database.exists():
-        raise ConfigError(f"There is no database at {settings.database} (set HRBOT_DATABASE).")
-    db = await Database(settings.database).open(migrate=False)
+    if not settings.core.database.exists():
+        raise ConfigError(f"There is no database at {settings.core.database} (set HRBOT_DATABASE).")
+    db = await Database(settings.core.database).open(migrate=False)
     try:
         try:
             alerts = await AlertsRepo(db).list_alerts(states, limit)
@@ -91,21 +91,21 @@ async def export_files(settings: Settings) -> dict[str, str]:
     from bot.directory.regions import REGIONS_FILE, ContentError, Regions
     from bot.i18n import I18n
 
-    if not settings.database.exists():
-        raise ConfigError(f"There is no database at {settings.database} (set HRBOT_DATABASE).")
+    if not settings.core.database.exists():
+        raise ConfigError(f"There is no database at {settings.core.database} (set HRBOT_DATABASE).")
     try:
-        regions = Regions.load(settings.content_dir / REGIONS_FILE)
+        regions = Regions.load(settings.core.content_dir / REGIONS_FILE)
     except (ContentError, OSError):
         raise ConfigError(
             "content/regions.yaml could not be read; run `hrbot content check`."
         ) from None
-    db = await Database(settings.database).open(migrate=False)
+    db = await Database(settings.core.database).open(migrate=False)
     try:
         publisher = FeedPublisher(
             db,
-            I18n(settings.locales_dir),
+            I18n(settings.core.locales_dir),
             regions,
-            FeedConfig(sender=settings.feeds_sender, base_url=settings.feeds_url),
+            FeedConfig(sender=settings.core.feeds_sender, base_url=settings.core.feeds_url),
         )
         try:
             return await publisher.all_files()

@@ -95,11 +95,11 @@ def _limit(text: str) -> int:
 
 def cache_dir(settings: Settings) -> Path:
     """Where the compiled directory is kept: beside the database (see bot/directory/cache.py)."""
-    return settings.database.parent / "cache"
+    return settings.core.database.parent / "cache"
 
 
 def _load(settings: Settings) -> Finder:
-    content = settings.content_dir
+    content = settings.core.content_dir
     if not (content / "services").is_dir():
         raise ConfigError(f"There is no services folder in {content} (set HRBOT_CONTENT_DIR).")
     regions = None
@@ -120,7 +120,7 @@ def cmd_near(args: argparse.Namespace, settings: Settings) -> int:
 
     finder = _load(settings)
     page = finder.near(args.lat, args.lon, args.type_id, 0, args.limit, with_area=True)
-    tr = I18n(settings.locales_dir).translator(args.lang)
+    tr = I18n(settings.core.locales_dir).translator(args.lang)
     now = page.now or datetime.now(UTC)
     if args.json:
 
@@ -174,12 +174,12 @@ def cmd_feedback(args: argparse.Namespace, settings: Settings) -> int:
     from bot.storage.db import Database
     from bot.storage.directory import DirectoryRepo
 
-    if not settings.database.exists():
-        raise ConfigError(f"There is no database at {settings.database} (set HRBOT_DATABASE).")
+    if not settings.core.database.exists():
+        raise ConfigError(f"There is no database at {settings.core.database} (set HRBOT_DATABASE).")
     since = datetime.now(UTC) - timedelta(days=args.days) if args.days > 0 else None
 
     async def read() -> tuple[list, list]:
-        db = await Database(settings.database).open()
+        db = await Database(settings.core.database).open()
         try:
             feedback = Feedback(DirectoryRepo(db))
             return await feedback.totals(since), await feedback.flags(since)

@@ -258,14 +258,14 @@ def create_sender(
     given, else from the settings. Call ``await sender.start()`` once the application runs.
     """
     settings = services.settings
-    token = bot.token if bot is not None else settings.token
+    token = bot.token if bot is not None else settings.core.token
     if not token:
-        raise ValueError("the alert sender needs the bot token (settings.token or a Bot)")
+        raise ValueError("the alert sender needs the bot token (settings.core.token or a Bot)")
     paid = settings.delivery.paid_broadcast
     rate = settings.delivery.effective_send_rate
     concurrency = settings.delivery.send_concurrency or max(8, min(256, math.ceil(rate * 0.25)))
     transport = TelegramTransport.connect(
-        token, settings.api_url, settings.api_file_url, pool=concurrency + 4
+        token, settings.core.api_url, settings.core.api_file_url, pool=concurrency + 4
     )
     budget = None if paid else services.send_budget
     return OutboxSender(

@@ -69,7 +69,7 @@ async def submit_question(update: Update, context: HRContext, text: str) -> None
             esc(
                 tr._(
                     "You already have {n} open questions. Please wait for an answer, or close one first.",
-                    n=lib.config.max_open,
+                    n=lib.peers.max_open,
                 )
             ),
             parse_mode=HTML,
@@ -91,7 +91,7 @@ async def submit_question(update: Update, context: HRContext, text: str) -> None
             esc(
                 tr._(
                     "That is too long for one question (at most {n} characters). Please shorten it.",
-                    n=lib.config.max_question_chars,
+                    n=lib.peers.max_question_chars,
                 )
             ),
             parse_mode=HTML,
@@ -254,7 +254,7 @@ async def send_reply(update: Update, context: HRContext, ticket_id: int, text: s
             esc(
                 tr._(
                     "That is too long (at most {n} characters). Please shorten it.",
-                    n=lib.config.max_question_chars,
+                    n=lib.peers.max_question_chars,
                 )
             ),
             parse_mode=HTML,
@@ -319,7 +319,7 @@ async def block_button(update: Update, context: HRContext, pressed: TicketBlock)
                     "The asker of question #{number} can't send questions for {days} days. "
                     "You still don't know who it is, and neither do I.",
                     number=ticket_id,
-                    days=feature(context).config.block_days,
+                    days=feature(context).peers.block_days,
                 )
             ),
             parse_mode=HTML,

@@ -474,8 +474,8 @@ def start_directory(services: Services, regions: Regions) -> None:
     # the interpreter; even the stock one is tens of milliseconds with its imports). A search
     # meanwhile waits for the load; the emergency card never needs the directory.
     start = services.polling
-    content_dir = services.settings.content_dir
-    cache_dir = services.settings.database.parent / "cache"
+    content_dir = services.settings.core.content_dir
+    cache_dir = services.settings.core.database.parent / "cache"
     big = _directory_bytes(content_dir) >= DEFER_BYTES
 
     async def load() -> None:

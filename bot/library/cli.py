@@ -160,7 +160,7 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     from bot.contentcheck import check_all
 
     _register_all_validators()
-    folder = Path(args.dir) if args.dir else settings.content_dir
+    folder = Path(args.dir) if args.dir else settings.core.content_dir
     if not folder.is_dir():
         raise ConfigError(f"The content folder {folder} does not exist.")
     problems = check_all(folder)
@@ -224,7 +224,7 @@ def cmd_combo(args: argparse.Namespace, settings: Settings) -> int:
     from bot.i18n import I18n
     from bot.library.render import RISK_LABELS
 
-    folder = Path(args.dir) if args.dir else settings.content_dir
+    folder = Path(args.dir) if args.dir else settings.core.content_dir
     checker = _load_checker(folder)
     lang = args.lang if args.lang in ("en", "ru", "uk", "es") else "en"
     translator = I18n().translator(lang)
@@ -293,7 +293,7 @@ def cmd_combo(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_numbers(args: argparse.Namespace, settings: Settings) -> int:
     from bot.directory.regions import REGIONS_FILE, Regions
 
-    folder = Path(args.dir) if args.dir else settings.content_dir
+    folder = Path(args.dir) if args.dir else settings.core.content_dir
     if not (folder / REGIONS_FILE).exists():
         raise ConfigError(f"There is no {REGIONS_FILE} in {folder}.")
     regions = Regions.load(folder / REGIONS_FILE)
@@ -345,7 +345,7 @@ def _hidden(settings: Settings) -> set[str]:
     """Topics withdrawn from Telegram (stored in the database), when there is one."""
     import sqlite3
 
-    path = settings.database
+    path = settings.core.database
     if not path.exists():
         return set()
     try:
@@ -369,7 +369,7 @@ def _attach_embeddings(index, settings: Settings) -> None:
     embed.use_threads(config.embed_threads)
     if not config.embeddings or not embed.available():
         return
-    cache = config.embeddings_cache or embed.default_cache_dir(settings.database)
+    cache = config.embeddings_cache or embed.default_cache_dir(settings.core.database)
     try:
         index.embeddings = embed.TopicEmbeddings.build(index, cache)
     except Exception as exc:  # noqa: BLE001 - like the bot: BM25 alone when the model fails
@@ -388,7 +388,7 @@ def _attach_embeddings(index, settings: Settings) -> None:
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     from bot.library.intent import _COMMAND
 
-    folder = Path(args.dir) if args.dir else settings.content_dir
+    folder = Path(args.dir) if args.dir else settings.core.content_dir
     index = _load_index(folder)
     _attach_embeddings(index, settings)
     hidden = _hidden(settings)
@@ -448,7 +448,7 @@ def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
     from bot.library.loader import errors, load_library
     from bot.library.reviews import ReviewError, stamp
 
-    folder = Path(args.dir) if args.dir else settings.content_dir
+    folder = Path(args.dir) if args.dir else settings.core.content_dir
     library, problems = load_library(folder)
     bad = errors(problems)
     if bad:
@@ -490,7 +490,7 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
     if getattr(args, "reviews", False):
         from bot.library.loader import load_library
 
-        library, _ = load_library(settings.content_dir)
+        library, _ = load_library(settings.core.content_dir)
         waiting = review_report(library)
         if args.json:
             print(json.dumps({"waiting_for_review": waiting}, ensure_ascii=False, indent=2))
@@ -501,8 +501,8 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
             print("\n".join(format_reviews(waiting, total)))
         return 0
     settings = settings.with_secret()
-    if not settings.database.exists():
-        raise ConfigError(f"There is no database at {settings.database} (set HRBOT_DATABASE).")
+    if not settings.core.database.exists():
+        raise ConfigError(f"There is no database at {settings.core.database} (set HRBOT_DATABASE).")
     report = asyncio.run(collect_stats(settings, days=args.days))
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))

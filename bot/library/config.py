@@ -1,9 +1,12 @@
-"""The library's and the peers' settings: ``Settings.library`` (bot/config.py parses them once).
+"""The library's and the peers' settings: ``Settings.library`` (``LibrarySettings``: content,
+search) and ``Settings.peers`` (``PeerSettings``: questions to peers), parsed once by
+bot/config.py and passed to ``LibraryFeature`` and ``TicketDesk``.
 
 Documented in the README's configuration table (and content/README.md):
 
 | variable | default | meaning |
 | --- | --- | --- |
+| HRBOT_PEER_CHAT | (none) | the peers' group chat that gets new questions (none: each peer and moderator on duty, privately) |
 | HRBOT_PEER_HOURS | ``Mo-Fr 10:00-20:00`` | when peers usually answer (days ``Mo Tu We Th Fr Sa Su``, ranges, ``;`` between rules) |
 | HRBOT_PEER_TIMEZONE | ``UTC`` | the time zone of HRBOT_PEER_HOURS (an IANA name such as ``Europe/Kyiv``) |
 | HRBOT_TICKET_RETENTION_DAYS | ``14`` | days after a question is closed before its texts are deleted |
@@ -206,16 +209,49 @@ def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> i
 
 
 @dataclass(frozen=True)
-class LibrarySettings:
-    peer_hours: PeerHours = field(default_factory=lambda: PeerHours.parse("Mo-Fr 10:00-20:00"))
+class PeerSettings:
+    """Questions to peers (``TicketDesk``): where they go, when peers answer, the limits."""
+
+    chat: int | None = None  # HRBOT_PEER_CHAT; None: each peer and moderator on duty privately
+    hours: PeerHours = field(default_factory=lambda: PeerHours.parse("Mo-Fr 10:00-20:00"))
+    chat_language: str = "en"
     ticket_retention_days: int = 14
     reping_minutes: int = 60
     max_open: int = 3
     block_days: int = 30
-    peer_chat_language: str = "en"
+    max_question_chars: int = 2000
+
+    @classmethod
+    def parse(cls, env: Mapping[str, str]) -> PeerSettings:
+        """The section from the merged environment and config file (see ``Settings.from_env``)."""
+        hours = PeerHours.parse(
+            env.get("HRBOT_PEER_HOURS", "").strip() or "Mo-Fr 10:00-20:00",
+            env.get("HRBOT_PEER_TIMEZONE", "").strip() or "UTC",
+        )
+        chat_raw = env.get("HRBOT_PEER_CHAT", "").strip()
+        try:
+            chat = int(chat_raw) if chat_raw else None
+        except ValueError:
+            raise ConfigError(
+                "HRBOT_PEER_CHAT must be a numeric Telegram chat id such as -1001234567890."
+            ) from None
+        return cls(
+            chat=chat,
+            hours=hours,
+            chat_language=(env.get("HRBOT_PEER_CHAT_LANGUAGE", "").strip() or "en"),
+            ticket_retention_days=_int(env, "HRBOT_TICKET_RETENTION_DAYS", 14, 1),
+            reping_minutes=_int(env, "HRBOT_TICKET_REPING_MINUTES", 60, 1),
+            max_open=_int(env, "HRBOT_TICKET_MAX_OPEN", 3, 1),
+            block_days=_int(env, "HRBOT_TICKET_BLOCK_DAYS", 30, 1),
+        )
+
+
+@dataclass(frozen=True)
+class LibrarySettings:
+    """The content and its search (``LibraryFeature``, ``LibraryService``)."""
+
     poll_seconds: float = 5.0
     threshold: float | None = None
-    max_question_chars: int = 2000
     embeddings: bool = True
     embeddings_cache: Path | None = None
     quick_start: bool = True
@@ -224,10 +260,6 @@ class LibrarySettings:
     @classmethod
     def parse(cls, env: Mapping[str, str]) -> LibrarySettings:
         """The section from the merged environment and config file (see ``Settings.from_env``)."""
-        hours = PeerHours.parse(
-            env.get("HRBOT_PEER_HOURS", "").strip() or "Mo-Fr 10:00-20:00",
-            env.get("HRBOT_PEER_TIMEZONE", "").strip() or "UTC",
-        )
         poll_raw = env.get("HRBOT_CONTENT_POLL_SECONDS", "").strip() or "5"
         try:
             poll = float(poll_raw)
@@ -245,12 +277,6 @@ class LibrarySettings:
                     f"HRBOT_SEARCH_THRESHOLD must be a number between 0 and 1 (got {threshold_raw!r})."
                 ) from None
         return cls(
-            peer_hours=hours,
-            ticket_retention_days=_int(env, "HRBOT_TICKET_RETENTION_DAYS", 14, 1),
-            reping_minutes=_int(env, "HRBOT_TICKET_REPING_MINUTES", 60, 1),
-            max_open=_int(env, "HRBOT_TICKET_MAX_OPEN", 3, 1),
-            block_days=_int(env, "HRBOT_TICKET_BLOCK_DAYS", 30, 1),
-            peer_chat_language=(env.get("HRBOT_PEER_CHAT_LANGUAGE", "").strip() or "en"),
             poll_seconds=poll,
             threshold=threshold,
             embeddings=_switch(env, "HRBOT_SEARCH_EMBEDDINGS", True),

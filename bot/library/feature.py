@@ -18,7 +18,7 @@ from pathlib import Path
 from bot.config import ConfigError
 from bot.container import Services
 from bot.i18n import Translator
-from bot.library.config import LibrarySettings
+from bot.library.config import LibrarySettings, PeerSettings
 from bot.library.drafts import DRAFT_RETENTION, forget_author, purge_drafts
 from bot.library.loader import errors
 from bot.library.markdown import esc, fit
@@ -51,11 +51,13 @@ class LibraryFeature:
         self,
         services: Services,
         config: LibrarySettings | None = None,
+        peers: PeerSettings | None = None,
         region_choice: RegionChoiceRepo | None = None,
     ) -> None:
         self.services = services
         self.region_choice = region_choice  # the remembered country, for regional slang
         self.config = config or services.settings.library
+        self.peers = peers or services.settings.peers
         search = SearchConfig(embeddings=self.config.embeddings)
         if self.config.threshold is not None:
             search = replace(
@@ -66,9 +68,9 @@ class LibraryFeature:
 
         use_threads(self.config.embed_threads)
 
-        cache = self.config.embeddings_cache or default_cache_dir(services.settings.database)
+        cache = self.config.embeddings_cache or default_cache_dir(services.settings.core.database)
         self.service = LibraryService(
-            services.settings.content_dir,
+            services.settings.core.content_dir,
             self.repo,
             services.audit,
             services.keyring,
@@ -84,8 +86,8 @@ class LibraryFeature:
             services.people,
             services.i18n,
             services.audit,
-            services.settings,
-            self.config,
+            self.peers,
+            services.settings.core.moderators,
         )
         self._pending: dict[bytes, Pending] = {}
         self._task: asyncio.Task | None = None
@@ -105,7 +107,7 @@ class LibraryFeature:
         retention = self.services.retention
         retention.add(
             "closed questions to peers",
-            timedelta(days=self.config.ticket_retention_days),
+            timedelta(days=self.peers.ticket_retention_days),
             self.desk.purge,
         )
         retention.add(
@@ -114,7 +116,7 @@ class LibraryFeature:
         retention.add("drafts from peer answers", DRAFT_RETENTION, self._purge_drafts)
         retention.add(
             "question limits that outlive /forget",
-            timedelta(days=self.config.block_days),
+            timedelta(days=self.peers.block_days),
             self.desk.purge_limits,
         )
         self._task = asyncio.create_task(self._loop(), name="library-watch")

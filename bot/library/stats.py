@@ -17,14 +17,14 @@ from bot.storage.library import LibraryRepo
 async def collect_stats(settings: Settings, days: int = 30) -> dict[str, Any]:
     from bot.library.service import LibraryService
 
-    assert settings.secret_key
-    db = await Database(settings.database).open()
+    assert settings.core.secret_key
+    db = await Database(settings.core.database).open()
     try:
         repo = LibraryRepo(db)
         service = LibraryService(
-            settings.content_dir, repo, AuditLog(db), Keyring(settings.secret_key)
+            settings.core.content_dir, repo, AuditLog(db), Keyring(settings.core.secret_key)
         )
-        library, _ = load_library(Path(settings.content_dir))
+        library, _ = load_library(Path(settings.core.content_dir))
         topics: list[dict[str, Any]] = []
         for topic_id, lang, shown, helpful, not_helpful in await repo.feedback():
             votes = helpful + not_helpful

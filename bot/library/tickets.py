@@ -21,9 +21,8 @@ from typing import Protocol
 from cryptography.exceptions import InvalidTag
 
 from bot import timegrain
-from bot.config import Settings
 from bot.i18n import N_, I18n, Translator
-from bot.library.config import LibrarySettings
+from bot.library.config import PeerSettings
 from bot.library.crisis import is_crisis
 from bot.library.emergency_text import is_emergency
 from bot.library.markdown import esc, fit
@@ -99,16 +98,16 @@ class TicketDesk:
         people: People,
         i18n: I18n,
         audit: AuditLog,
-        settings: Settings,
-        config: LibrarySettings,
+        peers: PeerSettings,
+        moderators: frozenset[int],
     ) -> None:
         self.repo = repo
         self.keyring = keyring
         self.people = people
         self.i18n = i18n
         self.audit = audit
-        self.settings = settings
-        self.config = config
+        self.peers = peers
+        self.moderators = moderators  # HRBOT_MODERATORS: asked too when no peers' chat is set
         self.messenger: Messenger | None = None
 
     # -- helpers -------------------------------------------------------------------------------
@@ -146,7 +145,7 @@ class TicketDesk:
         """An honest sentence about when a peer will answer, in the person's language and, when
         their time zone is known (``tz``), their time."""
         now = now or _now()
-        hours = self.config.peer_hours
+        hours = self.peers.hours
         if hours.is_open(now):
             return tr._("Peers are volunteers; one usually answers within a few hours.")
         nxt = hours.next_open(now)
@@ -164,8 +163,8 @@ class TicketDesk:
 
     async def peer_targets(self) -> list[int]:
         """Where new questions go: the peers' chat, or each peer and moderator on duty."""
-        if self.settings.peer_chat is not None:
-            return [self.settings.peer_chat]
+        if self.peers.chat is not None:
+            return [self.peers.chat]
         off = await self.repo.off_duty()
         chats: list[int] = []
         for role in ("peer", "moderator"):
@@ -176,7 +175,7 @@ class TicketDesk:
                     chats.append(self.keyring.open_chat(record.sealed_chat, "private-chat"))
                 except (InvalidTag, ValueError):
                     log.warning("A peer's sealed chat could not be opened; skipping")
-        for telegram_id in sorted(self.settings.moderators):
+        for telegram_id in sorted(self.moderators):
             if self.keyring.user_key(telegram_id) not in off:
                 chats.append(telegram_id)
         return list(dict.fromkeys(chats))
@@ -196,7 +195,7 @@ class TicketDesk:
         tr = self.tr(lang)
         if not text:
             return AskOutcome("empty")
-        if len(text) > self.config.max_question_chars:
+        if len(text) > self.peers.max_question_chars:
             return AskOutcome("too_long")
         until = await self.repo.blocked_until(person.key)
         if until and until > _iso(now):
@@ -211,7 +210,7 @@ class TicketDesk:
         daily = await self.repo.limit(daily_token)
         if daily and daily[1] >= ASKS_PER_DAY:
             return AskOutcome("limit")
-        if len(await self.repo.open_tickets_of(person.key)) >= self.config.max_open:
+        if len(await self.repo.open_tickets_of(person.key)) >= self.peers.max_open:
             return AskOutcome("limit")
         await self.people.repo.ensure(person.key, this_month(now))
         ticket_id = await self.repo.create_ticket(
@@ -238,8 +237,8 @@ class TicketDesk:
         sent = 0
         for chat_id in await self.peer_targets():
             tr = self.tr(
-                self.config.peer_chat_language
-                if chat_id == self.settings.peer_chat
+                self.peers.chat_language
+                if chat_id == self.peers.chat
                 else await self._lang_of_chat(chat_id)
             )
             head = (
@@ -279,7 +278,7 @@ class TicketDesk:
 
     async def _lang_of_chat(self, chat_id: int) -> str | None:
         if chat_id < 0:
-            return self.config.peer_chat_language
+            return self.peers.chat_language
         record = await self.people.repo.get(self.keyring.user_key(chat_id))
         return record.language if record else None
 
@@ -397,7 +396,7 @@ class TicketDesk:
         text = text.strip()
         if not text:
             return "empty"
-        if len(text) > self.config.max_question_chars:
+        if len(text) > self.peers.max_question_chars:
             return "too_long"
         ticket = await self.repo.ticket(ticket_id)
         if ticket is None or ticket.status == "closed":
@@ -491,7 +490,7 @@ class TicketDesk:
         # gave it back, or never claimed it, may not.
         if not peer.is_moderator and (ticket.status != "claimed" or ticket.peer_key != peer.key):
             return False
-        until = now + timedelta(days=self.config.block_days)
+        until = now + timedelta(days=self.peers.block_days)
         await self.repo.block(ticket.user_key, timegrain.hour_up(until), peer.pseudonym or "peer")
         try:
             asker_chat = self.asker_chat(ticket)
@@ -531,9 +530,7 @@ class TicketDesk:
                     continue
             except Exception as exc:  # noqa: BLE001 - fall back to editing the notice
                 log.info("Could not delete a ticket notice (%s)", type(exc).__name__)
-            tr = self.tr(
-                self.config.peer_chat_language if chat_id == self.settings.peer_chat else None
-            )
+            tr = self.tr(self.peers.chat_language if chat_id == self.peers.chat else None)
             try:
                 await self.messenger.edit(
                     chat_id, message_id, "🗑 " + esc(tr._("This question was withdrawn."))
@@ -603,7 +600,7 @@ class TicketDesk:
     async def reping(self, now: datetime | None = None) -> int:
         """Announce again tickets nobody claimed in time; tell their askers once what to expect."""
         now = now or _now()
-        cutoff = _iso(now - timedelta(minutes=self.config.reping_minutes))
+        cutoff = _iso(now - timedelta(minutes=self.peers.reping_minutes))
         count = 0
         for ticket in await self.repo.unclaimed():
             if ticket.pinged_at > cutoff:
@@ -656,7 +653,7 @@ class TicketDesk:
     async def purge(self, now: datetime) -> int:
         await self.close_stale(now)
         removed = await self.repo.purge_closed(
-            _iso(now - timedelta(days=self.config.ticket_retention_days))
+            _iso(now - timedelta(days=self.peers.ticket_retention_days))
         )
         removed += await self.repo.purge_blocks(_iso(now))
         return removed

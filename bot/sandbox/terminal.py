@@ -45,19 +45,20 @@ def sandbox_settings(
     With ``keep`` (a ``--data`` folder that outlives the sandbox) the secret key is kept in that
     folder too, so the next run can read what this one stored.
     """
-    secret = settings.secret_key
+    secret = settings.core.secret_key
     if not secret:
         secret = (
             load_or_create_key_file(data_dir / KEY_FILE_NAME) if keep else secrets.token_urlsafe(48)
         )
-    return replace(
-        settings,
+    core = replace(
+        settings.core,
         token=SANDBOX_TOKEN,
         api_url=api_url,
         database=data_dir / "hrbot.sqlite3",
         secret_key=secret,
-        moderators=settings.moderators | {MODERATOR_ID},
+        moderators=settings.core.moderators | {MODERATOR_ID},
     )
+    return replace(settings, core=core)
 
 
 _TAG = re.compile(

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import itertools
 from collections.abc import AsyncIterator
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -16,7 +15,7 @@ from bot.handlers.base import FloodGate
 from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
 from bot.sandbox.fakeapi.model import FakeUser
-from tests.conftest import MODERATOR_ID, TOKEN, Harness, make_settings
+from tests.conftest import MODERATOR_ID, TOKEN, Harness, make_settings, replace_core
 
 MODERATOR2_ID = 900002
 ALERT_ENV = {
@@ -200,7 +199,7 @@ async def relaxed(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Har
     loose enough for tests that press fast. Tests in a module use their own people."""
     api = FakeBotAPI(token=TOKEN, rate_limits=False)
     await api.start()
-    settings = replace(
+    settings = replace_core(
         make_settings(tmp_path_factory.mktemp("alerts"), ALERT_ENV),
         moderators=frozenset({MODERATOR_ID, MODERATOR2_ID}),
         log_level="INFO",

@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator
-from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -37,7 +36,7 @@ from tests.alerts.conftest import (
     say,
     send_note,
 )
-from tests.conftest import MODERATOR_ID, TOKEN, Harness, make_settings
+from tests.conftest import MODERATOR_ID, TOKEN, Harness, make_settings, replace_core
 
 LVIV_UK = "@lviv_alerts_uk"
 UKRAINE_EN = -1001000000002
@@ -86,7 +85,7 @@ async def channelled(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[
     api.add_channel("Львів: попередження", username=LVIV_UK[1:])
     api.add_channel("Ukraine drug alerts", chat_id=UKRAINE_EN)
     api.add_channel("Madrid", username=MADRID_ES[1:])
-    settings = replace(
+    settings = replace_core(
         make_settings(tmp_path_factory.mktemp("channels"), env),
         moderators=frozenset({MODERATOR_ID, MODERATOR2_ID}),
         log_level="INFO",
@@ -232,7 +231,7 @@ async def limited(tmp_path) -> AsyncIterator[tuple[FakeBotAPI, Any]]:
     await api.start()
     api.set_limits(global_rate=30, per_chat_rate=1, per_chat_burst=3)
     api.add_channel("Ukraine drug alerts", chat_id=UKRAINE_EN)
-    settings = replace(
+    settings = replace_core(
         make_settings(tmp_path, {**ALERT_ENV, "HRBOT_ALERT_CHANNELS": f"ua={UKRAINE_EN}:en"}),
         moderators=frozenset({MODERATOR_ID, MODERATOR2_ID}),
         log_level="INFO",

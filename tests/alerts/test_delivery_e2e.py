@@ -10,7 +10,6 @@ import asyncio
 import time
 from collections import Counter
 from collections.abc import AsyncIterator
-from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -29,7 +28,7 @@ from tests.alerts.conftest import (
     report_alert,
     review_for,
 )
-from tests.conftest import MODERATOR_ID, TOKEN, Harness, make_settings
+from tests.conftest import MODERATOR_ID, TOKEN, Harness, make_settings, replace_core
 
 LANGS = ("en", "ru", "uk", "es")
 HEADLINES = {
@@ -46,7 +45,7 @@ async def limited(tmp_path) -> AsyncIterator[tuple[FakeBotAPI, Any]]:
     api = FakeBotAPI(token=TOKEN, rate_limits=True)
     await api.start()
     api.set_limits(global_rate=30, per_chat_rate=1, per_chat_burst=3)
-    settings = replace(
+    settings = replace_core(
         make_settings(tmp_path),
         moderators=frozenset({MODERATOR_ID, MODERATOR2_ID}),
         log_level="INFO",

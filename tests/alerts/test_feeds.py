@@ -22,7 +22,7 @@ from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
 from bot.storage.alerts import AlertsRepo
 from bot.storage.db import Database
-from tests.conftest import ROOT, TOKEN, make_settings
+from tests.conftest import ROOT, TOKEN, make_settings, replace_core
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 NOW = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
@@ -184,10 +184,10 @@ async def seeded_database(path: Path) -> None:
 
 async def test_export_writes_valid_files(cap_schema, tmp_path: Path) -> None:
     settings = make_settings(tmp_path)
-    await seeded_database(settings.database)
+    await seeded_database(settings.core.database)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("HRBOT_", "TELEGRAM_"))}
     env.update(
-        HRBOT_DATABASE=str(settings.database),
+        HRBOT_DATABASE=str(settings.core.database),
         HRBOT_CONTENT_DIR=str(ROOT / "content"),
         HRBOT_FEEDS_URL="https://example.org/feeds",
         PYTHONPATH=str(ROOT),
@@ -222,8 +222,8 @@ async def test_export_writes_valid_files(cap_schema, tmp_path: Path) -> None:
 
 
 async def test_hrbot_run_serves_the_feeds(fake_api: FakeBotAPI, tmp_path: Path, cap_schema) -> None:
-    settings = replace(make_settings(tmp_path), api_url=fake_api.base_url, feeds_port=0)
-    await seeded_database(settings.database)
+    settings = replace_core(make_settings(tmp_path), api_url=fake_api.base_url, feeds_port=0)
+    await seeded_database(settings.core.database)
     async with running_bot(settings, TOKEN) as app:
         server = app.bot_data["feeds"]
         assert server.host == "127.0.0.1"

@@ -33,7 +33,7 @@ async def test_invite_link_makes_a_verified_peer_once(relaxed: Harness, moderato
     assert row[1] == "river"
     expires = datetime.fromisoformat(row[2])
     assert timedelta(hours=47) < expires - datetime.now(UTC) <= timedelta(hours=48)
-    raw = relaxed.settings.database.read_bytes()
+    raw = relaxed.settings.core.database.read_bytes()
     assert code.encode() not in raw
 
     newcomer = api.add_user(language_code="en")

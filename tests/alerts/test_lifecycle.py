@@ -178,7 +178,7 @@ async def test_hrbot_alerts_list_shows_state_and_delivery(
     await harness.services.db.checkpoint()
     env = {
         **os.environ,
-        "HRBOT_DATABASE": str(harness.settings.database),
+        "HRBOT_DATABASE": str(harness.settings.core.database),
         "HRBOT_SECRET_KEY": secrets.token_urlsafe(48),
     }
     result = await asyncio.to_thread(

@@ -19,7 +19,7 @@ from bot.alerts.outbox import (
     purge_rule,
     snapshot_json,
 )
-from bot.config import Settings
+from bot.config import CoreSettings, Settings
 from bot.container import Services
 from bot.directory.regions import Regions
 from bot.storage.alerts import AlertsRepo
@@ -33,9 +33,11 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 @pytest.fixture
 async def services(tmp_path: Path) -> AsyncIterator[Services]:
     settings = Settings(
-        token="123456789:AAH-test-token-0123456789abcdefghijklm",
-        database=tmp_path / "hrbot.sqlite3",
-        secret_key=SECRET,
+        core=CoreSettings(
+            token="123456789:AAH-test-token-0123456789abcdefghijklm",
+            database=tmp_path / "hrbot.sqlite3",
+            secret_key=SECRET,
+        )
     )
     services = await Services.create(settings)
     try:

@@ -53,7 +53,9 @@ async def test_own_name_and_look_alikes_are_refused(relaxed: Harness, moderators
     done = await say(api, newcomer, "kestrel")
     assert "verified peer" in done["text"]
     # Nothing of the names was stored.
-    raw = b"".join(p.read_bytes() for p in relaxed.settings.database.parent.glob("hrbot.sqlite3*"))
+    raw = b"".join(
+        p.read_bytes() for p in relaxed.settings.core.database.parent.glob("hrbot.sqlite3*")
+    )
     for secret in (b"Marisol", b"Quintana", b"mq_1987"):
         assert secret not in raw
 

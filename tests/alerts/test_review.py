@@ -26,7 +26,7 @@ from tests.alerts.conftest import (
     subscribe_by_walking,
     tr_for,
 )
-from tests.conftest import Harness
+from tests.conftest import Harness, replace_core
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -206,11 +206,12 @@ async def test_reviews_go_to_the_moderators_chat_where_only_moderators_can_decid
     peer = await invited_peer(harness, river, "wren")
     bystander = api.add_user(language_code="en")
     group = api.add_group("Moderators", members=[river, harbour, bystander])
-    object.__setattr__(harness.services.settings, "moderator_chat", group.id)
+    before = harness.services.settings
+    harness.services.settings = replace_core(before, moderator_chat=group.id)
     try:
         alert_id = alert_id_of(await report_alert(harness, peer, severity="Caution"))
     finally:
-        object.__setattr__(harness.services.settings, "moderator_chat", None)
+        harness.services.settings = before
     review = await api.next_message(group.id)
     assert f"#{alert_id}" in review["text"]
     refused = await answer_to(api, lambda: bystander.press(review, button_text="✅ Approve"))

@@ -20,7 +20,7 @@ from bot.alerts.errors import Blocked, Rejected, RetryLater, Transient
 from bot.alerts.model import Alert
 from bot.alerts.outbox import enqueue
 from bot.alerts.sender import OutboxSender
-from bot.config import Settings
+from bot.config import CoreSettings, Settings
 from bot.container import Services
 from bot.directory.regions import REGIONS_FILE, Regions
 from bot.handlers.alerts_transport import TelegramTransport, create_sender
@@ -116,18 +116,20 @@ class World:
 
 
 async def make_world(
-    tmp_path: Path, **settings: Any
+    tmp_path: Path, **core: Any
 ) -> tuple[World, asyncio.Task[None], asyncio.Queue]:
     api = FakeBotAPI(token=TOKEN, rate_limits=True)
     await api.start()
     api.set_limits(global_rate=30, per_chat_rate=1, per_chat_burst=3)
     config = Settings(
-        token=TOKEN,
-        api_url=api.base_url,
-        database=tmp_path / "hrbot.sqlite3",
-        secret_key=SECRET,
-        content_dir=ROOT / "content",
-        **settings,
+        core=CoreSettings(
+            token=TOKEN,
+            api_url=api.base_url,
+            database=tmp_path / "hrbot.sqlite3",
+            secret_key=SECRET,
+            content_dir=ROOT / "content",
+            **core,
+        )
     )
     services = await Services.create(config)
     received = Received()
@@ -418,7 +420,9 @@ async def test_progress_message_for_moderators(tmp_path: Path) -> None:
     try:
         group = built.api.add_group("Moderators")
         services = built.services
-        services.settings = replace(services.settings, moderator_chat=group.id)
+        services.settings = replace(
+            services.settings, core=replace(services.settings.core, moderator_chat=group.id)
+        )
         await built.subscribers(24)
         await built.alert()
         sender = built.sender(rate=12.0, concurrency=2, progress_interval=0.3)

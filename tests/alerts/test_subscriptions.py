@@ -195,7 +195,7 @@ async def test_subscribing_takes_at_most_four_taps_by_name_location_or_own_count
     await taps.press(choices, wanted, exact=True)
     assert taps.count <= 4 and await _subscribed(relaxed, user) == [("es-madrid-madrid", "es")]
     assert sent["message_id"] not in api.chat(user.id).messages  # the location message is gone
-    raw = relaxed.settings.database.read_bytes()
+    raw = relaxed.settings.core.database.read_bytes()
     assert b"40.4168" not in raw and b"-3.7038" not in raw
 
     # By one's own country: a Ukrainian speaker sees Ukraine and its cities on the first screen.

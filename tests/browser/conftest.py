@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,7 @@ import pytest_asyncio
 from bot.handlers.base import FloodGate
 from bot.sandbox.web import web_sandbox
 from bot.sandbox.web.server import WebSandbox
-from tests.conftest import ROOT, make_settings
+from tests.conftest import ROOT, make_settings, replace_core
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -68,7 +67,7 @@ async def browser() -> AsyncIterator[Any]:
 async def sandbox(
     browser: Any, tmp_path_factory: pytest.TempPathFactory
 ) -> AsyncIterator[WebSandbox]:
-    settings = replace(make_settings(tmp_path_factory.mktemp("browser")), log_level="INFO")
+    settings = replace_core(make_settings(tmp_path_factory.mktemp("browser")), log_level="INFO")
     async with web_sandbox(settings, rate_limits=False) as box:
         # A test presses faster than a person: loosen the bot's per-chat flood gate.
         box.bot_app.bot_data.floodgate = FloodGate(rate=1000.0, burst=10_000)

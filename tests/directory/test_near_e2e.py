@@ -11,7 +11,6 @@ import io
 import logging
 import re
 import struct
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -101,7 +100,7 @@ async def harness(tmp_path_factory):
     api = FakeBotAPI(token=TOKEN, rate_limits=False)
     await api.start()
     try:
-        settings = replace(make_settings(tmp_path_factory.mktemp("near")), api_url=api.base_url)
+        settings = make_settings(tmp_path_factory.mktemp("near"), api_url=api.base_url)
         async with running_bot(settings, TOKEN) as app:
             yield Harness(app, api, settings)
     finally:
@@ -386,7 +385,7 @@ async def test_coordinates_are_not_in_the_database_or_the_logs(harness, captured
     ask = await user.next_message()
     await press_and_wait(api, user, ask, "Було корисно")
     await press_and_wait(api, user, results, "Ще ▶")
-    database = harness.settings.database
+    database = harness.settings.core.database
     files = [p for p in database.parent.iterdir() if p.name.startswith(database.name)]
     assert database in files
     needles = _needles(lat, lon)

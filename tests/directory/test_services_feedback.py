@@ -123,13 +123,11 @@ async def test_moderators_are_told_when_several_people_find_it_closed(harness) -
 
 @pytest.fixture
 async def harness_with_moderator_chat(fake_api, settings):
-    from dataclasses import replace
-
     from bot.runner import running_bot
-    from tests.conftest import TOKEN, Harness
+    from tests.conftest import TOKEN, Harness, replace_core
 
     group = fake_api.add_group("Moderators")
-    settings = replace(settings, api_url=fake_api.base_url, moderator_chat=group.id)
+    settings = replace_core(settings, api_url=fake_api.base_url, moderator_chat=group.id)
     async with running_bot(settings, TOKEN) as app:
         yield Harness(app, fake_api, settings), group
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import AsyncIterator
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -28,7 +27,7 @@ from tests.alerts.conftest import (
     quiet,
     say,
 )
-from tests.conftest import MODERATOR_ID, ROOT, TOKEN, Harness, make_settings
+from tests.conftest import MODERATOR_ID, ROOT, TOKEN, Harness, make_settings, replace_core
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -40,7 +39,7 @@ async def desk(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harnes
     shutil.copytree(ROOT / "content", folder / "content")
     api = FakeBotAPI(token=TOKEN, rate_limits=False)
     await api.start()
-    settings = replace(
+    settings = replace_core(
         make_settings(folder, content_dir=folder / "content"),
         moderators=frozenset({MODERATOR_ID, MODERATOR2_ID}),
         api_url=api.base_url,
@@ -300,7 +299,7 @@ async def test_a_moderator_turns_a_peer_answer_into_a_draft(
     assert written["text"].startswith(
         f"Draft written to content/drafts/draft-ticket-{number}.yaml."
     )
-    draft = desk.settings.content_dir / "drafts" / f"draft-ticket-{number}.yaml"
+    draft = desk.settings.core.content_dir / "drafts" / f"draft-ticket-{number}.yaml"
     text = draft.read_text(encoding="utf-8")
     assert "Redosing raises the risk" in text and "willow" in text
     assert "redose MDMA" not in text  # the person's question stays out of the draft

@@ -7,6 +7,7 @@ import os
 import re
 import secrets
 import stat
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from bot.config import (
     KNOWN_NAMES,
     VARIABLES,
     ConfigError,
+    CoreSettings,
     FloodSettings,
     Settings,
     Variable,
@@ -29,12 +31,12 @@ TOKEN = "123456789:AAH-test-token-0123456789abcdefghijklm"
 
 def test_defaults() -> None:
     s = Settings.from_env({})
-    assert s.api_url == DEFAULT_API_URL == "https://api.telegram.org/bot"
-    assert s.database == Path("data/hrbot.sqlite3")
-    assert s.content_dir == Path("content/")
-    assert s.moderators == frozenset()
-    assert s.log_level == "INFO"
-    assert s.api_file_url == "https://api.telegram.org/file/bot"
+    assert s.core.api_url == DEFAULT_API_URL == "https://api.telegram.org/bot"
+    assert s.core.database == Path("data/hrbot.sqlite3")
+    assert s.core.content_dir == Path("content/")
+    assert s.core.moderators == frozenset()
+    assert s.core.log_level == "INFO"
+    assert s.core.api_file_url == "https://api.telegram.org/file/bot"
 
 
 def test_contract_names_are_read() -> None:
@@ -49,13 +51,13 @@ def test_contract_names_are_read() -> None:
             "HRBOT_LOG_LEVEL": "debug",
         }
     )
-    assert s.require_token() == TOKEN
-    assert s.api_url == "http://127.0.0.1:8081/bot"
-    assert s.api_file_url == "http://127.0.0.1:8081/file/bot"
-    assert s.database == Path("/tmp/x/db.sqlite3")
-    assert s.content_dir == Path("/srv/content")
-    assert s.moderators == frozenset({1, 22, 333})
-    assert s.log_level == "DEBUG"
+    assert s.core.require_token() == TOKEN
+    assert s.core.api_url == "http://127.0.0.1:8081/bot"
+    assert s.core.api_file_url == "http://127.0.0.1:8081/file/bot"
+    assert s.core.database == Path("/tmp/x/db.sqlite3")
+    assert s.core.content_dir == Path("/srv/content")
+    assert s.core.moderators == frozenset({1, 22, 333})
+    assert s.core.log_level == "DEBUG"
 
 
 @pytest.mark.parametrize(
@@ -68,7 +70,7 @@ def test_contract_names_are_read() -> None:
 )
 def test_token_errors_are_one_line(env: dict[str, str], fragment: str) -> None:
     with pytest.raises(ConfigError) as err:
-        Settings.from_env(env).require_token()
+        Settings.from_env(env).core.require_token()
     assert fragment in str(err.value)
     assert "\n" not in str(err.value)
 
@@ -94,12 +96,12 @@ def test_environment_wins_over_config_file(tmp_path: Path) -> None:
         '# comment\nHRBOT_LOG_LEVEL="WARNING"\nexport HRBOT_DATABASE=/from/file.sqlite3\n'
     )
     s = Settings.from_env({"HRBOT_CONFIG": str(config), "HRBOT_DATABASE": "/from/env.sqlite3"})
-    assert s.log_level == "WARNING"
-    assert s.database == Path("/from/env.sqlite3")
+    assert s.core.log_level == "WARNING"
+    assert s.core.database == Path("/from/env.sqlite3")
 
 
 def test_key_file_is_generated_once_with_mode_0600(tmp_path: Path) -> None:
-    settings = Settings(
+    settings = CoreSettings(
         database=tmp_path / "data" / "hrbot.sqlite3", key_file_path=tmp_path / "keys" / "hrbot.key"
     )
     first = settings.with_secret()
@@ -114,7 +116,7 @@ def test_key_file_is_generated_once_with_mode_0600(tmp_path: Path) -> None:
 
 def test_secret_from_environment_needs_no_key_file(tmp_path: Path) -> None:
     key = secrets.token_urlsafe(40)
-    settings = Settings(
+    settings = CoreSettings(
         database=tmp_path / "hrbot.sqlite3",
         secret_key=key,
         key_file_path=tmp_path / "k" / "hrbot.key",
@@ -132,7 +134,7 @@ def test_a_key_beside_the_database_is_still_read_with_a_warning_at_every_start(
     key = secrets.token_urlsafe(48)
     legacy.write_text(key + "\n")
     legacy.chmod(0o600)
-    settings = Settings(
+    settings = CoreSettings(
         database=tmp_path / "data" / "hrbot.sqlite3", key_file_path=tmp_path / "conf" / "hrbot.key"
     )
     for _ in range(2):
@@ -150,9 +152,9 @@ def test_a_key_beside_the_database_is_still_read_with_a_warning_at_every_start(
 
 def test_key_file_from_the_environment(tmp_path: Path) -> None:
     s = Settings.from_env({"HRBOT_KEY_FILE": str(tmp_path / "k")})
-    assert s.key_file == tmp_path / "k"
+    assert s.core.key_file == tmp_path / "k"
     s = Settings.from_env({"XDG_CONFIG_HOME": str(tmp_path / "x")})
-    assert s.key_file == tmp_path / "x" / "hrbot" / "hrbot.key"
+    assert s.core.key_file == tmp_path / "x" / "hrbot" / "hrbot.key"
 
 
 # -- one Settings: the README table, unknown names, nobody else reads the environment ----------
@@ -183,9 +185,12 @@ def test_sections_are_parsed_from_the_environment_and_the_config_file(tmp_path: 
     config = tmp_path / "hrbot.env"
     config.write_text(
         "HRBOT_PEER_HOURS=24/7\nHRBOT_INVITE_HOURS=12\nHRBOT_PAID_BROADCAST=1\nHRBOT_FLOOD_BURST=3\n"
+        "HRBOT_PEER_CHAT=-1001234\nHRBOT_SEARCH_EMBEDDINGS=off\nHRBOT_MODERATOR_CHAT=-1005678\n"
     )
     s = Settings.from_env({"HRBOT_CONFIG": str(config), "HRBOT_INVITE_HOURS": "6"})
-    assert s.library.peer_hours.text == "24/7"
+    assert s.peers.hours.text == "24/7" and s.peers.chat == -1001234
+    assert s.library.embeddings is False
+    assert s.core.moderator_chat == -1005678
     assert s.alerts.invite_hours == 6  # the environment wins over the file
     assert s.delivery.paid_broadcast and s.delivery.effective_send_rate == 980.0
     assert s.flood == FloodSettings(rate=1.0, burst=3)
@@ -193,6 +198,19 @@ def test_sections_are_parsed_from_the_environment_and_the_config_file(tmp_path: 
         Settings.from_env({"HRBOT_FLOOD_RATE": "fast"})
     with pytest.raises(ConfigError, match="HRBOT_TICKET_MAX_OPEN"):
         Settings.from_env({"HRBOT_TICKET_MAX_OPEN": "many"})
+    with pytest.raises(ConfigError, match="HRBOT_PEER_CHAT"):
+        Settings.from_env({"HRBOT_PEER_CHAT": "peers"})
+
+
+def test_every_variable_belongs_to_a_section_of_settings() -> None:
+    sections = {f.name for f in fields(Settings)} - {"unknown"}
+    assert {v.section for v in VARIABLES} == sections
+    # Each section's documented defaults are its dataclass defaults (nothing set: all default).
+    defaults = Settings.from_env({})
+    for name in sections:
+        section = getattr(defaults, name)
+        if name != "core":  # the core's key file path follows $XDG_CONFIG_HOME
+            assert section == type(section)(), name
 
 
 def test_unknown_names_are_reported_with_the_closest_known_one(

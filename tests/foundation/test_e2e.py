@@ -146,9 +146,11 @@ async def test_database_holds_no_telegram_ids(harness: Harness) -> None:
             await harness.services.people.resolve(user.id), "peer", f"p{user.id % 97}", actor="test"
         )
     await harness.services.db.checkpoint()
-    raw = harness.settings.database.read_bytes()
+    raw = harness.settings.core.database.read_bytes()
     for suffix in ("-wal", "-shm"):
-        extra = harness.settings.database.with_name(harness.settings.database.name + suffix)
+        extra = harness.settings.core.database.with_name(
+            harness.settings.core.database.name + suffix
+        )
         if extra.exists():
             raw += extra.read_bytes()
     rows = await harness.services.db.fetchall("SELECT count(*) FROM people WHERE language = 'uk'")
@@ -169,7 +171,7 @@ async def test_forget_erases_rows_and_bytes(harness: Harness) -> None:
         await services.people.resolve(user.id), "peer", "zorro-unique-pseudonym", actor="test"
     )
     await services.db.checkpoint()
-    assert key in harness.settings.database.read_bytes()
+    assert key in harness.settings.core.database.read_bytes()
 
     user.send_command("/forget")
     confirm = await user.next_message()
@@ -195,8 +197,8 @@ async def test_forget_erases_rows_and_bytes(harness: Harness) -> None:
                 )
                 assert rows[0][0] == 0, f"{table}.{column} still refers to the person"
     await services.db.checkpoint()
-    raw = harness.settings.database.read_bytes()
-    wal = harness.settings.database.with_name(harness.settings.database.name + "-wal")
+    raw = harness.settings.core.database.read_bytes()
+    wal = harness.settings.core.database.with_name(harness.settings.core.database.name + "-wal")
     if wal.exists():
         raw += wal.read_bytes()
     assert key not in raw
@@ -209,7 +211,9 @@ async def test_forget_erases_rows_and_bytes(harness: Harness) -> None:
     entries = await services.audit.recent()
     assert any(e.action == "role.grant.peer" and e.subject.startswith("erased-") for e in entries)
     await services.db.checkpoint()
-    raw = b"".join(p.read_bytes() for p in harness.settings.database.parent.glob("hrbot.sqlite3*"))
+    raw = b"".join(
+        p.read_bytes() for p in harness.settings.core.database.parent.glob("hrbot.sqlite3*")
+    )
     assert b"zorro-unique-pseudonym" not in raw
 
 
@@ -254,7 +258,7 @@ async def test_an_exception_gets_an_apology_and_a_clean_log(
 
     harness.app.add_handler(CommandHandler("boom", boom), group=-1)
     user = harness.api.add_user(language_code="uk")
-    configure_logging("DEBUG", secrets=(harness.settings.token or "",))
+    configure_logging("DEBUG", secrets=(harness.settings.core.token or "",))
     caplog.set_level(logging.DEBUG)
     user.send_command("/boom", "my private words")
     reply = await user.next_message()

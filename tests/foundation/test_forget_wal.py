@@ -31,7 +31,7 @@ async def _person_with_data(harness: Harness, user_id: int) -> tuple[object, byt
     user.press(menu, button_text="Español")
     await wait_edit(harness, user.id)
     key = services.keyring.user_key(user.id)
-    assert any(key in raw for raw in _files(harness.settings.database).values())
+    assert any(key in raw for raw in _files(harness.settings.core.database).values())
     return user, key
 
 
@@ -45,7 +45,7 @@ async def _forget(harness: Harness, user) -> str:
 async def test_forget_while_a_reader_holds_the_wal_says_so_and_finishes_later(
     harness: Harness,
 ) -> None:
-    db = harness.settings.database
+    db = harness.settings.core.database
     user, key = await _person_with_data(harness, 611_204_801)
     reader = sqlite3.connect(db)
     reader.execute("BEGIN")
@@ -73,7 +73,7 @@ async def test_forget_while_a_reader_holds_the_wal_says_so_and_finishes_later(
 async def test_forget_during_a_real_backup_leaves_nothing_in_any_file(
     harness: Harness, tmp_path: Path
 ) -> None:
-    db = harness.settings.database
+    db = harness.settings.core.database
     # Bulk that is not about anyone, so the backup takes many steps.
     async with harness.services.db.transaction() as conn:
         await conn.executemany(
@@ -98,6 +98,6 @@ async def test_forget_during_a_real_backup_leaves_nothing_in_any_file(
 
 
 async def test_database_files_are_private(harness: Harness) -> None:
-    for path in harness.settings.database.parent.iterdir():
+    for path in harness.settings.core.database.parent.iterdir():
         if path.name.startswith("hrbot.sqlite3"):
             assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name

@@ -140,4 +140,4 @@ async def test_hrbot_run_refuses_weak_keys(tmp_path: Path, key: str) -> None:
 def test_the_example_file_holds_no_usable_key() -> None:
     example = ROOT / "deploy" / "hrbot.env.example"
     assert re.search(r"^HRBOT_SECRET_KEY=\S", example.read_text(), re.MULTILINE) is None
-    assert Settings.from_env({"HRBOT_CONFIG": str(example)}).secret_key is None
+    assert Settings.from_env({"HRBOT_CONFIG": str(example)}).core.secret_key is None

@@ -3,12 +3,11 @@ database (roles stored under keyed hashes, chats sealed)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from bot.container import Services
 from bot.moderators import Recipient
-from tests.conftest import make_settings
+from tests.conftest import make_settings, replace_core
 
 CONFIGURED = 7001  # in HRBOT_MODERATORS, never saved anything
 STORED = 7002  # a moderator with a stored role and language
@@ -49,7 +48,7 @@ async def test_each_kind_of_notice_has_its_rule(tmp_path: Path) -> None:
         assert await moderators.progress(None) is None
 
         # With a moderators' chat, that chat is where reviews, notices and progress go.
-        services.settings = replace(services.settings, moderator_chat=GROUP)
+        services.settings = replace_core(services.settings, moderator_chat=GROUP)
         moderators = services.moderators
         assert await moderators.reviewers(reporter) == [Recipient(GROUP, "en")]
         assert await moderators.reviewers(only=stored) == [Recipient(STORED, "uk")]

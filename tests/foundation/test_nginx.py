@@ -15,7 +15,6 @@ import ipaddress
 import shutil
 import socket
 import ssl
-from dataclasses import replace
 from pathlib import Path
 
 import aiohttp
@@ -27,7 +26,7 @@ from cryptography.x509.oid import NameOID
 
 from bot.runner import running_bot, webhook_secret
 from bot.sandbox.fakeapi import FakeBotAPI
-from tests.conftest import ROOT, TOKEN, make_settings
+from tests.conftest import ROOT, TOKEN, make_settings, replace_core
 
 NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
 pytestmark = pytest.mark.skipif(
@@ -151,7 +150,7 @@ async def test_updates_pass_through_nginx_with_the_secret_checked(tmp_path: Path
     try:
         await wait_for_port(proxy_port)
         url = f"https://127.0.0.1:{proxy_port}/telegram-hook"
-        settings = replace(
+        settings = replace_core(
             make_settings(tmp_path),
             api_url=api.base_url,
             webhook_url=url,

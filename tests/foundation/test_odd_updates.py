@@ -175,7 +175,6 @@ class SyncHarness:
 
 @pytest.fixture
 def harness_sync(tmp_path, errors):
-    from dataclasses import replace
 
     from bot.runner import running_bot
     from bot.sandbox.fakeapi import FakeBotAPI
@@ -184,7 +183,7 @@ def harness_sync(tmp_path, errors):
     loop = asyncio.new_event_loop()
     api = FakeBotAPI(token=TOKEN, rate_limits=False)
     loop.run_until_complete(api.start())
-    settings_ = replace(make_settings(tmp_path), api_url=api.base_url)
+    settings_ = make_settings(tmp_path, api_url=api.base_url)
     context = running_bot(settings_, TOKEN)
     app = loop.run_until_complete(context.__aenter__())
     try:

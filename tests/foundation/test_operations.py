@@ -8,7 +8,6 @@ import os
 import secrets
 import sqlite3
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import aiohttp
@@ -18,7 +17,7 @@ from bot.config import ConfigError
 from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
 from bot.storage.db import Database, Migration, MigrationError, available_migrations
-from tests.conftest import ROOT, SECRET, TOKEN, make_settings
+from tests.conftest import ROOT, SECRET, TOKEN, make_settings, replace_core
 
 OTHER_SECRET = secrets.token_urlsafe(48)
 # A key of this run only: keys written in the repository are refused by `hrbot` (keycheck).
@@ -31,8 +30,8 @@ def env_for(settings, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("HRBOT_", "TELEGRAM_"))}
     env.update(
         {
-            "HRBOT_DATABASE": str(settings.database),
-            "HRBOT_SECRET_KEY": settings.secret_key,
+            "HRBOT_DATABASE": str(settings.core.database),
+            "HRBOT_SECRET_KEY": settings.core.secret_key,
             "HRBOT_CONTENT_DIR": str(ROOT / "content"),
             "PYTHONPATH": str(ROOT),
         }
@@ -59,7 +58,9 @@ async def hrbot(*args: str, env: dict[str, str]) -> tuple[int, str, str]:
 async def test_backup_of_a_running_bot_restores_into_a_new_server(
     fake_api: FakeBotAPI, tmp_path: Path
 ) -> None:
-    settings = replace(make_settings(tmp_path / "old", secret_key=KEY), api_url=fake_api.base_url)
+    settings = replace_core(
+        make_settings(tmp_path / "old", secret_key=KEY), api_url=fake_api.base_url
+    )
     backup = tmp_path / "backups" / "hrbot-backup.sqlite3"
     async with running_bot(settings, TOKEN) as app:
         services = app.bot_data.services
@@ -79,10 +80,10 @@ async def test_backup_of_a_running_bot_restores_into_a_new_server(
     code, out, err = await hrbot("db", "check", str(backup), env=env_for(settings))
     assert code == 0 and "ok" in out, err
 
-    new = replace(make_settings(tmp_path / "new", secret_key=KEY), api_url=fake_api.base_url)
+    new = replace_core(make_settings(tmp_path / "new", secret_key=KEY), api_url=fake_api.base_url)
     code, out, err = await hrbot("db", "restore", str(backup), env=env_for(new))
     assert code == 0, err
-    assert new.database.exists() and (new.database.stat().st_mode & 0o077) == 0
+    assert new.core.database.exists() and (new.core.database.stat().st_mode & 0o077) == 0
     async with running_bot(new, TOKEN) as app:
         services = app.bot_data.services
         assert (await services.people.resolve(PEER_ID)).is_peer
@@ -96,10 +97,10 @@ async def test_backup_of_a_running_bot_restores_into_a_new_server(
     # A second restore keeps the file it replaces.
     code, out, err = await hrbot("db", "restore", str(backup), env=env_for(new))
     assert code == 0 and "Kept the previous database" in out
-    assert list(new.database.parent.glob("hrbot.sqlite3.before-restore-*"))
+    assert list(new.core.database.parent.glob("hrbot.sqlite3.before-restore-*"))
 
     # With another key the bot refuses to start instead of serving records it cannot read.
-    wrong = replace(new, secret_key=OTHER_SECRET)
+    wrong = replace_core(new, secret_key=OTHER_SECRET)
     with pytest.raises(ConfigError, match="different secret key"):
         async with running_bot(wrong, TOKEN):
             pass
@@ -111,14 +112,14 @@ async def test_backup_of_a_running_bot_restores_into_a_new_server(
 
 async def test_restore_refuses_a_damaged_backup_and_changes_nothing(tmp_path: Path) -> None:
     settings = make_settings(tmp_path, secret_key=KEY)
-    db = await Database(settings.database).open()
+    db = await Database(settings.core.database).open()
     await db.close()
-    before = settings.database.read_bytes()
+    before = settings.core.database.read_bytes()
     damaged = tmp_path / "damaged.sqlite3"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100 + b"garbage" * 200)
     code, _out, err = await hrbot("db", "restore", str(damaged), env=env_for(settings))
     assert code == 1 and "nothing was changed" in err and "Traceback" not in err
-    assert settings.database.read_bytes() == before
+    assert settings.core.database.read_bytes() == before
     code, _out, err = await hrbot(
         "db", "restore", str(tmp_path / "missing.sqlite3"), env=env_for(settings)
     )
@@ -153,8 +154,8 @@ def make_first_schema_database(path: Path) -> None:
 
 async def test_a_database_from_the_first_schema_upgrades_with_its_data(tmp_path: Path) -> None:
     settings = make_settings(tmp_path, secret_key=KEY)
-    settings.database.parent.mkdir(parents=True)
-    make_first_schema_database(settings.database)
+    settings.core.database.parent.mkdir(parents=True)
+    make_first_schema_database(settings.core.database)
     env = env_for(settings)
     code, out, err = await hrbot("db", "migrate", "--check", env=env)
     assert code == 1 and "Pending migrations" in out
@@ -162,7 +163,7 @@ async def test_a_database_from_the_first_schema_upgrades_with_its_data(tmp_path:
     assert code == 0 and "Applied" in out, err
     code, out, err = await hrbot("db", "migrate", "--check", env=env)
     assert code == 0 and "up to date" in out
-    conn = sqlite3.connect(settings.database)
+    conn = sqlite3.connect(settings.core.database)
     try:
         latest = available_migrations()[-1].version
         assert conn.execute("PRAGMA user_version").fetchone()[0] == latest
@@ -180,9 +181,9 @@ async def test_a_database_from_the_first_schema_upgrades_with_its_data(tmp_path:
 async def test_hrbot_run_upgrades_the_first_schema_too(
     fake_api: FakeBotAPI, tmp_path: Path
 ) -> None:
-    settings = replace(make_settings(tmp_path), api_url=fake_api.base_url)
-    settings.database.parent.mkdir(parents=True)
-    make_first_schema_database(settings.database)
+    settings = replace_core(make_settings(tmp_path), api_url=fake_api.base_url)
+    settings.core.database.parent.mkdir(parents=True)
+    make_first_schema_database(settings.core.database)
     async with running_bot(settings, TOKEN) as app:
         services = app.bot_data.services
         assert await services.db.schema_version() == available_migrations()[-1].version
@@ -224,7 +225,7 @@ async def test_health_and_metrics_answer_with_counts_only(
     import bot.health as health_module
 
     monkeypatch.setattr(health_module, "DB_TIMEOUT_S", 0.5)
-    settings = replace(make_settings(tmp_path), api_url=fake_api.base_url, health_port=0)
+    settings = replace_core(make_settings(tmp_path), api_url=fake_api.base_url, health_port=0)
     async with running_bot(settings, TOKEN) as app:
         health = app.bot_data["health"]
         assert health.host == "127.0.0.1" and health.port > 0
@@ -257,7 +258,7 @@ async def test_health_and_metrics_answer_with_counts_only(
 
         # A database that cannot be written (another writer holds it) makes /healthz fail.
         blocker = sqlite3.connect(
-            settings.database, timeout=10.0, isolation_level=None, check_same_thread=False
+            settings.core.database, timeout=10.0, isolation_level=None, check_same_thread=False
         )
         try:
             # In a thread: the bot's own write, if one is under way, needs the event loop to finish.
@@ -272,7 +273,7 @@ async def test_health_and_metrics_answer_with_counts_only(
 def test_health_is_off_by_default_and_checks_its_port() -> None:
     from bot.config import Settings
 
-    assert Settings.from_env({}).health_port is None
-    assert Settings.from_env({"HRBOT_HEALTH_PORT": "9090"}).health_listen == "127.0.0.1"
+    assert Settings.from_env({}).core.health_port is None
+    assert Settings.from_env({"HRBOT_HEALTH_PORT": "9090"}).core.health_listen == "127.0.0.1"
     with pytest.raises(ConfigError, match="HRBOT_HEALTH_PORT"):
         Settings.from_env({"HRBOT_HEALTH_PORT": "ninety"})

@@ -149,10 +149,12 @@ async def test_retention_purges_inactive_people_but_keeps_roles(tmp_path: Path) 
 
 
 async def test_services_retention_rule_runs(tmp_path: Path) -> None:
-    from bot.config import Settings
+    from bot.config import CoreSettings, Settings
     from bot.container import Services
 
-    services = await Services.create(Settings(database=tmp_path / "s.sqlite3", secret_key=SECRET))
+    services = await Services.create(
+        Settings(core=CoreSettings(database=tmp_path / "s.sqlite3", secret_key=SECRET))
+    )
     try:
         person = await services.people.resolve(10)
         await services.people.repo.ensure(person.key, "2020-01")

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import socket
-from dataclasses import replace
 
 import aiohttp
 import pytest
 
 from bot.runner import running_bot, webhook_secret
 from bot.sandbox.fakeapi import FakeBotAPI
-from tests.conftest import TOKEN
+from tests.conftest import TOKEN, replace_core
 
 
 def free_port() -> int:
@@ -24,7 +23,7 @@ async def test_webhook_mode_answers_and_refuses_requests_without_the_secret(
 ) -> None:
     port = free_port()
     url = f"http://127.0.0.1:{port}/telegram-hook"
-    settings = replace(
+    settings = replace_core(
         settings,
         api_url=fake_api.base_url,
         webhook_url=url,
@@ -72,7 +71,7 @@ async def test_an_update_telegram_cannot_parse_is_logged_without_its_data(
     redact_unparsed_updates()
     port = free_port()
     url = f"http://127.0.0.1:{port}/telegram-hook"
-    settings = replace(
+    settings = replace_core(
         settings,
         api_url=fake_api.base_url,
         webhook_url=url,

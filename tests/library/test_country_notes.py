@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import dataclasses
 import subprocess
 import sys
 from collections.abc import AsyncIterator
@@ -18,7 +17,7 @@ from bot.library.coverage import review_states
 from bot.library.loader import load_library, validate
 from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
-from tests.conftest import TOKEN, Harness, make_settings
+from tests.conftest import TOKEN, Harness, make_settings, replace_core
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -151,7 +150,7 @@ def test_review_is_stale_when_the_english_changes_and_review_records_it_again(
     topic_file = content_dir / "topics" / "tolerance-loss.yaml"
     states = {(s.topic, s.lang): s.state for s in review_states(load_library(content_dir)[0])}
     assert states[("tolerance-loss", "es")] == "unreviewed"
-    settings = dataclasses.replace(settings, content_dir=content_dir)
+    settings = replace_core(settings, content_dir=content_dir)
     assert (
         cmd_review(
             argparse.Namespace(

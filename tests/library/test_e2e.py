@@ -89,7 +89,7 @@ async def test_unanswered_question_reaches_a_peer_anonymously_and_the_answer_ret
 async def test_reload_with_a_broken_file_keeps_serving_and_reports_the_line(lib_harness) -> None:
     api = lib_harness.api
     moderator = api.add_user(user_id=MODERATOR_ID, language_code="en")
-    path = lib_harness.settings.content_dir / "topics" / "naloxone.yaml"
+    path = lib_harness.settings.core.content_dir / "topics" / "naloxone.yaml"
     text = path.read_text(encoding="utf-8")
     path.write_text(
         text.replace("status: published", "status: published\nstatus: draft"), encoding="utf-8"

@@ -13,13 +13,15 @@ from tests.conftest import MODERATOR_ID, TOKEN, Harness, make_settings
 
 @pytest.fixture
 async def group_harness(fake_api, tmp_path: Path, content_dir: Path):
-    env = {"HRBOT_CONTENT_POLL_SECONDS": "0", "HRBOT_PEER_HOURS": "24/7"}
     moderator = fake_api.add_user(user_id=MODERATOR_ID, language_code="en", first_name="Mod")
     bystander = fake_api.add_user(language_code="en", first_name="Curious")
     group = fake_api.add_group("Peers", members=[moderator, bystander])
-    settings = make_settings(
-        tmp_path, env, content_dir=content_dir, api_url=fake_api.base_url, peer_chat=group.id
-    )
+    env = {
+        "HRBOT_CONTENT_POLL_SECONDS": "0",
+        "HRBOT_PEER_HOURS": "24/7",
+        "HRBOT_PEER_CHAT": str(group.id),
+    }
+    settings = make_settings(tmp_path, env, content_dir=content_dir, api_url=fake_api.base_url)
     async with running_bot(settings, TOKEN) as app:
         yield Harness(app, fake_api, settings), group, moderator, bystander
 

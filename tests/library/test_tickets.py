@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.container import Services
-from bot.library.config import LibrarySettings, PeerHours
+from bot.library.config import LibrarySettings, PeerHours, PeerSettings
 from bot.library.drafts import write_draft
 from bot.library.feature import LibraryFeature
 from bot.library.stats import collect_stats, format_stats
@@ -39,10 +39,9 @@ class Messenger:
 async def lib(tmp_path: Path, content_dir: Path):
     settings = make_settings(tmp_path, content_dir=content_dir)
     services = await Services.create(settings)
-    config = LibrarySettings(
-        peer_hours=PeerHours.parse("Mo-Fr 10:00-20:00", "UTC"), poll_seconds=0, max_open=2
-    )
-    feature = LibraryFeature(services, config)
+    config = LibrarySettings(poll_seconds=0)
+    peers = PeerSettings(hours=PeerHours.parse("Mo-Fr 10:00-20:00", "UTC"), max_open=2)
+    feature = LibraryFeature(services, config, peers)
     await feature.start()
     services.features.library = feature
     feature.attach(Messenger())
@@ -106,7 +105,7 @@ async def test_limits_blocks_and_forget(lib: LibraryFeature) -> None:
     assert (await lib.desk.ask(again, "after forget", "ru", now=NOW)).status == "blocked"
     tokens = [bytes(r[0]) for r in await lib.services.db.fetchall("SELECT token FROM ask_limits")]
     assert again.key[:16] not in tokens and all(len(t) == 16 for t in tokens)
-    later = NOW + timedelta(days=lib.config.block_days, hours=2)
+    later = NOW + timedelta(days=lib.peers.block_days, hours=2)
     await lib.desk.purge_limits(later)
     assert (await lib.desk.ask(again, "much later", "ru", now=later)).status == "ok"
 

@@ -97,7 +97,7 @@ async def test_content_check_reports_a_bomb_in_one_line_and_exits_1(
 async def test_reload_with_a_bomb_keeps_the_last_good_content(lib_harness) -> None:
     api = lib_harness.api
     moderator = api.add_user(user_id=MODERATOR_ID, language_code="en")
-    path = lib_harness.settings.content_dir / "topics" / "naloxone.yaml"
+    path = lib_harness.settings.core.content_dir / "topics" / "naloxone.yaml"
     for bomb in (ALIAS_BOMB, RECURSIVE):
         path.write_text(bomb, encoding="utf-8")
         moderator.send_command("/reload")

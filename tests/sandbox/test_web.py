@@ -118,9 +118,9 @@ async def test_state_lists_personas_and_group_chats(
     assert by_key["peer"]["user_id"] == PEER_ID
     assert by_key["moderator"]["user_id"] == MODERATOR_ID
     settings = box.services.settings
-    assert settings.moderator_chat == by_key["moderators"]["chat_id"] < 0
-    assert settings.peer_chat == by_key["peers"]["chat_id"] < 0
-    assert MODERATOR_ID in settings.moderators
+    assert settings.core.moderator_chat == by_key["moderators"]["chat_id"] < 0
+    assert settings.peers.chat == by_key["peers"]["chat_id"] < 0
+    assert MODERATOR_ID in settings.core.moderators
     assert {"en", "ru", "uk", "es", "pt-br", "ar"} <= {lang["code"] for lang in state["languages"]}
     peer = await box.services.people.resolve(PEER_ID)
     assert (peer.role, peer.pseudonym) == ("peer", "sandbox-peer")

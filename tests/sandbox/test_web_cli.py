@@ -144,21 +144,21 @@ def test_cli_rejects_a_busy_port(tmp_path: Path) -> None:
 
 
 def test_a_kept_data_folder_keeps_its_secret_key(tmp_path: Path) -> None:
-    from bot.config import Settings
+    from bot.config import CoreSettings, Settings
     from bot.sandbox.terminal import sandbox_settings
 
-    bare = Settings(content_dir=ROOT / "content")
+    bare = Settings(core=CoreSettings(content_dir=ROOT / "content"))
     first = sandbox_settings(bare, tmp_path, "http://127.0.0.1:1/bot", keep=True)
     again = sandbox_settings(bare, tmp_path, "http://127.0.0.1:1/bot", keep=True)
-    assert first.secret_key and first.secret_key == again.secret_key
+    assert first.core.secret_key and first.core.secret_key == again.core.secret_key
     assert (tmp_path / "hrbot.key").stat().st_mode & 0o077 == 0
     throwaway = sandbox_settings(bare, tmp_path / "other", "http://127.0.0.1:1/bot")
-    assert throwaway.secret_key != first.secret_key and not (tmp_path / "other").exists()
+    assert throwaway.core.secret_key != first.core.secret_key and not (tmp_path / "other").exists()
     key = secrets.token_urlsafe(40)
     given = sandbox_settings(
-        Settings(secret_key=key), tmp_path, "http://127.0.0.1:1/bot", keep=True
+        Settings(core=CoreSettings(secret_key=key)), tmp_path, "http://127.0.0.1:1/bot", keep=True
     )
-    assert given.secret_key == key
+    assert given.core.secret_key == key
 
 
 def test_check_port_says_what_to_do() -> None:

@@ -74,10 +74,11 @@ async def web_sandbox(
             )
             moderators_chat = api.add_group("Moderators", [moderator, moderator2])
             peers_chat = api.add_group("Peers", [peer, moderator])
+            base = sandbox_settings(settings, folder, api.base_url, keep=data_dir is not None)
             local = replace(
-                sandbox_settings(settings, folder, api.base_url, keep=data_dir is not None),
-                moderator_chat=moderators_chat.id,
-                peer_chat=peers_chat.id,
+                base,
+                core=replace(base.core, moderator_chat=moderators_chat.id),
+                peers=replace(base.peers, chat=peers_chat.id),
             )
             async with running_bot(local, SANDBOX_TOKEN) as app:
                 services = app.bot_data.services
@@ -147,7 +148,7 @@ async def web_sandbox(
                     api,
                     services,
                     personas,
-                    local.content_dir,
+                    local.core.content_dir,
                     folder,
                     keep_data=data_dir is not None,
                 )
