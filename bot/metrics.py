@@ -17,6 +17,8 @@ from pathlib import Path
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, generate_latest
 
+from bot.storage.library import TicketStatus
+
 REGISTRY = CollectorRegistry(auto_describe=True)
 
 UPDATES = Counter(
@@ -80,7 +82,7 @@ REPLY_METHODS = frozenset(
         "forwardMessage",
     }
 )
-TICKET_STATES = ("open", "claimed", "closed")
+TICKET_STATES = tuple(TicketStatus)
 DELIVERY_STATES = ("pending", "sending", "sent", "failed", "dropped", "cancelled")
 
 
@@ -135,8 +137,8 @@ async def refresh_from_database(db: object, path: Path) -> None:
         row[0]: row[1]
         for row in await fetchall("SELECT status, count(*) FROM library_tickets GROUP BY status")
     }
-    for state in TICKET_STATES:
-        TICKETS.labels(state).set(tickets.get(state, 0))
+    for status in TICKET_STATES:
+        TICKETS.labels(status).set(tickets.get(status, 0))
     deliveries = {
         row[0]: row[1]
         for row in await fetchall("SELECT state, count(*) FROM outbox GROUP BY state")

@@ -31,6 +31,14 @@ from bot.handlers.library_common import HTML, feature, lang_of
 from bot.i18n import N_
 from bot.library.drafts import write_draft
 from bot.library.markdown import esc
+from bot.library.tickets import (
+    AskStatus,
+    ClaimResult,
+    CloseResult,
+    ReplyResult,
+    TicketSide,
+    TicketStatus,
+)
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +57,7 @@ async def submit_question(update: Update, context: HRContext, text: str) -> None
     lib = feature(context)
     lib.clear_pending(person)
     outcome = await lib.desk.ask(person, text, lang_of(context), tz=await person_zone(context))
-    if outcome.status == "ok":
+    if outcome.status == AskStatus.OK:
         message = (
             tr._(
                 "Your question is ticket #{number}. I sent it to peers without your name or account: "
@@ -63,7 +71,7 @@ async def submit_question(update: Update, context: HRContext, text: str) -> None
             message += "\n\n" + tr._("No peer is reachable right now; I will keep trying.")
         message += "\n\n" + tr._("In an emergency, don't wait: call your local emergency number.")
         await reply(update, esc(message), parse_mode=HTML)
-    elif outcome.status == "limit":
+    elif outcome.status == AskStatus.LIMIT:
         await reply(
             update,
             esc(
@@ -74,7 +82,7 @@ async def submit_question(update: Update, context: HRContext, text: str) -> None
             ),
             parse_mode=HTML,
         )
-    elif outcome.status == "blocked":
+    elif outcome.status == AskStatus.BLOCKED:
         await reply(
             update,
             esc(
@@ -85,7 +93,7 @@ async def submit_question(update: Update, context: HRContext, text: str) -> None
             ),
             parse_mode=HTML,
         )
-    elif outcome.status == "too_long":
+    elif outcome.status == AskStatus.TOO_LONG:
         await reply(
             update,
             esc(
@@ -169,14 +177,14 @@ async def claim_button(update: Update, context: HRContext, pressed: TicketClaim)
     tr = context.tr
     result = await feature(context).desk.claim(ticket_id, context.person)
     messages = {
-        "claimed": tr._("It's yours. I sent you the question in a private message."),
-        "mine": tr._("You already claimed this question."),
-        "taken": tr._("Another peer already claimed this question."),
-        "closed": tr._("This question is already closed."),
-        "missing": tr._("This question no longer exists."),
-        "own": tr._("You can't answer your own question."),
+        ClaimResult.CLAIMED: tr._("It's yours. I sent you the question in a private message."),
+        ClaimResult.MINE: tr._("You already claimed this question."),
+        ClaimResult.TAKEN: tr._("Another peer already claimed this question."),
+        ClaimResult.CLOSED: tr._("This question is already closed."),
+        ClaimResult.MISSING: tr._("This question no longer exists."),
+        ClaimResult.OWN: tr._("You can't answer your own question."),
     }
-    await answer_query(update, context, messages.get(result, ""), alert=result != "claimed")
+    await answer_query(update, context, messages[result], alert=result != ClaimResult.CLAIMED)
 
 
 async def reply_button(update: Update, context: HRContext, pressed: TicketReply) -> None:
@@ -187,7 +195,7 @@ async def reply_button(update: Update, context: HRContext, pressed: TicketReply)
     lib = feature(context)
     tr = context.tr
     ticket = await lib.ticket(ticket_id)
-    if ticket is None or ticket.status == "closed":
+    if ticket is None or ticket.status == TicketStatus.CLOSED:
         await answer_query(update, context, tr._("This question is already closed."), alert=True)
         return
     side = await lib.desk.side(ticket, person)
@@ -196,7 +204,7 @@ async def reply_button(update: Update, context: HRContext, pressed: TicketReply)
             update, context, tr._("This question belongs to someone else."), alert=True
         )
         return
-    prompts.ask(update, context, REPLY, ticket=ticket_id, peer=side == "peer")
+    prompts.ask(update, context, REPLY, ticket=ticket_id, peer=side == TicketSide.PEER)
     await answer_query(update, context)
     await reply(
         update,
@@ -213,7 +221,7 @@ async def send_reply(update: Update, context: HRContext, ticket_id: int, text: s
     lib = feature(context)
     lib.clear_pending(person)
     result = await lib.desk.reply(ticket_id, person, text)
-    if result == "sent":
+    if result == ReplyResult.SENT:
         ticket = await lib.ticket(ticket_id)
         message = tr._("Sent (question #{number}).", number=ticket_id)
         buttons = []
@@ -231,7 +239,7 @@ async def send_reply(update: Update, context: HRContext, ticket_id: int, text: s
             parse_mode=HTML,
             reply_markup=context.keyboard(buttons) if buttons else None,
         )
-    elif result == "queued":
+    elif result == ReplyResult.QUEUED:
         await reply(
             update,
             esc(
@@ -242,13 +250,13 @@ async def send_reply(update: Update, context: HRContext, ticket_id: int, text: s
             ),
             parse_mode=HTML,
         )
-    elif result == "closed":
+    elif result == ReplyResult.CLOSED:
         await reply(
             update,
             esc(tr._("Question #{number} is closed. Ask a new one with /ask.", number=ticket_id)),
             parse_mode=HTML,
         )
-    elif result == "too_long":
+    elif result == ReplyResult.TOO_LONG:
         await reply(
             update,
             esc(
@@ -274,14 +282,14 @@ async def close_button(update: Update, context: HRContext, pressed: TicketClose)
         return
     result = await feature(context).desk.close(ticket_id, person)
     tr = context.tr
-    if result == "closed_now":
+    if result == CloseResult.CLOSED_NOW:
         await answer_query(update, context, tr._("Closed."))
         await reply(
             update,
             esc(tr._("Question #{number} is closed. Thank you.", number=ticket_id)),
             parse_mode=HTML,
         )
-    elif result == "closed":
+    elif result == CloseResult.ALREADY_CLOSED:
         await answer_query(update, context, tr._("This question is already closed."))
     else:
         await answer_query(
@@ -349,7 +357,7 @@ async def draft_for(update: Update, context: HRContext, ticket_id: int) -> None:
     answers = [
         (name or "peer", text)
         for author, name, text in await lib.desk.thread(ticket_id)
-        if author == "peer"
+        if author == TicketSide.PEER
     ]
     try:
         path = write_draft(Path(lib.service.content_dir), ticket_id, ticket.lang, answers)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
+from enum import StrEnum
 from typing import Protocol
 
 from cryptography.exceptions import InvalidTag
@@ -29,7 +30,7 @@ from bot.library.markdown import esc, fit
 from bot.people import People, Person
 from bot.privacy import Keyring
 from bot.storage.audit import AuditLog
-from bot.storage.library import LibraryRepo, TicketRow
+from bot.storage.library import LibraryRepo, TicketRow, TicketSide, TicketStatus
 from bot.storage.people import this_month
 
 log = logging.getLogger(__name__)
@@ -56,9 +57,50 @@ class Messenger(Protocol):
     async def delete(self, chat_id: int, message_id: int) -> bool: ...
 
 
+class AskStatus(StrEnum):
+    """What became of a question for peers (``TicketDesk.ask``)."""
+
+    OK = "ok"  # a ticket was opened and announced
+    EMPTY = "empty"
+    TOO_LONG = "too_long"  # longer than ``PeerSettings.max_question_chars``
+    LIMIT = "limit"  # too many today, or too many open at once
+    BLOCKED = "blocked"  # a peer blocked this asker for a while
+
+
+class ClaimResult(StrEnum):
+    """What a peer's claim did (``TicketDesk.claim``)."""
+
+    CLAIMED = "claimed"
+    MINE = "mine"  # this peer already holds it
+    TAKEN = "taken"  # another peer was first
+    OWN = "own"  # the peer's own question
+    CLOSED = "closed"
+    MISSING = "missing"
+
+
+class ReplyResult(StrEnum):
+    """What a message into a ticket did (``TicketDesk.reply``)."""
+
+    SENT = "sent"  # to the other side now
+    QUEUED = "queued"  # kept with the question: peers see it when they claim it
+    EMPTY = "empty"
+    TOO_LONG = "too_long"
+    CLOSED = "closed"
+    DENIED = "denied"  # neither the asker nor the peer on it
+
+
+class CloseResult(StrEnum):
+    """What closing a ticket did (``TicketDesk.close``)."""
+
+    CLOSED_NOW = "closed_now"
+    ALREADY_CLOSED = "closed"
+    MISSING = "missing"
+    DENIED = "denied"
+
+
 @dataclass(frozen=True)
 class AskOutcome:
-    status: str  # ok, empty, too_long, limit, blocked
+    status: AskStatus
     ticket_id: int | None = None
     expectation: str = ""
     delivered: int = 0  # how many peers or chats were told
@@ -194,24 +236,24 @@ class TicketDesk:
         text = text.strip()
         tr = self.tr(lang)
         if not text:
-            return AskOutcome("empty")
+            return AskOutcome(AskStatus.EMPTY)
         if len(text) > self.peers.max_question_chars:
-            return AskOutcome("too_long")
+            return AskOutcome(AskStatus.TOO_LONG)
         until = await self.repo.blocked_until(person.key)
         if until and until > _iso(now):
-            return AskOutcome("blocked")
+            return AskOutcome(AskStatus.BLOCKED)
         # The same limits, under tokens that survive /forget but link to nothing (ask_limits).
         block = await self.repo.limit(self.keyring.limit_token(person.telegram_id, "block"))
         if block and block[0] > _iso(now):
-            return AskOutcome("blocked")
+            return AskOutcome(AskStatus.BLOCKED)
         daily_token = self.keyring.limit_token(
             person.telegram_id, "asks|" + now.strftime("%Y-%m-%d")
         )
         daily = await self.repo.limit(daily_token)
         if daily and daily[1] >= ASKS_PER_DAY:
-            return AskOutcome("limit")
+            return AskOutcome(AskStatus.LIMIT)
         if len(await self.repo.open_tickets_of(person.key)) >= self.peers.max_open:
-            return AskOutcome("limit")
+            return AskOutcome(AskStatus.LIMIT)
         await self.people.repo.ensure(person.key, this_month(now))
         ticket_id = await self.repo.create_ticket(
             person.key,
@@ -226,12 +268,12 @@ class TicketDesk:
         assert ticket is not None
         delivered = await self.announce(ticket, again=False)
         log.info("Ticket %d opened and announced to %d chat(s)", ticket_id, delivered)
-        return AskOutcome("ok", ticket_id, self.expectation(tr, now, tz), delivered)
+        return AskOutcome(AskStatus.OK, ticket_id, self.expectation(tr, now, tz), delivered)
 
     async def announce(self, ticket: TicketRow, again: bool) -> int:
         """Tell peers about an unclaimed ticket (the whole thread so far, as new text)."""
         messages = await self.repo.messages(ticket.id)
-        said = [self._open(m.sealed) for m in messages if m.author == "person"]
+        said = [self._open(m.sealed) for m in messages if m.author == TicketSide.PERSON]
         thread = [esc(text) for text in said]
         urgent = is_urgent(said)
         sent = 0
@@ -283,18 +325,17 @@ class TicketDesk:
         return record.language if record else None
 
     # -- peers ---------------------------------------------------------------------------------
-    async def claim(self, ticket_id: int, peer: Person, now: datetime | None = None) -> str:
-        """``claimed``, ``taken`` (someone else was first), ``closed`` or ``missing``."""
+    async def claim(self, ticket_id: int, peer: Person, now: datetime | None = None) -> ClaimResult:
         now = now or _now()
         ticket = await self.repo.ticket(ticket_id)
         if ticket is None:
-            return "missing"
-        if ticket.status == "closed":
-            return "closed"
-        if ticket.status == "claimed":
-            return "mine" if ticket.peer_key == peer.key else "taken"
+            return ClaimResult.MISSING
+        if ticket.status == TicketStatus.CLOSED:
+            return ClaimResult.CLOSED
+        if ticket.status == TicketStatus.CLAIMED:
+            return ClaimResult.MINE if ticket.peer_key == peer.key else ClaimResult.TAKEN
         if ticket.user_key == peer.key:
-            return "own"
+            return ClaimResult.OWN
         name = peer.pseudonym or "peer"
         ok = await self.repo.claim(
             ticket_id,
@@ -304,7 +345,7 @@ class TicketDesk:
             timegrain.hour(now),
         )
         if not ok:
-            return "taken"
+            return ClaimResult.TAKEN
         await self.audit.record(name, "library.ticket.claim", f"#{ticket_id}")
         ticket = await self.repo.ticket(ticket_id)
         assert ticket is not None
@@ -341,16 +382,16 @@ class TicketDesk:
                 )
             ),
         )
-        return "claimed"
+        return ClaimResult.CLAIMED
 
     async def send_thread_to_peer(self, ticket: TicketRow, chat_id: int, lang: str | None) -> None:
         tr = self.tr(lang)
         messages = await self.repo.messages(ticket.id)
         parts = [f"<b>{esc(tr._('Question #{number}', number=ticket.id))}</b> ({esc(ticket.lang)})"]
-        if is_urgent([self._open(m.sealed) for m in messages if m.author == "person"]):
+        if is_urgent([self._open(m.sealed) for m in messages if m.author == TicketSide.PERSON]):
             parts.insert(0, urgent_line(tr))
         for m in messages:
-            who = tr._("Person") if m.author == "person" else (m.peer_name or tr._("Peer"))
+            who = tr._("Person") if m.author == TicketSide.PERSON else (m.peer_name or tr._("Peer"))
             parts.append(f"<b>{esc(who)}:</b> {esc(self._open(m.sealed))}")
         parts.append(
             "<i>"
@@ -380,35 +421,35 @@ class TicketDesk:
         arg = (str(ticket_id),)
         return [[(tr._("Reply"), "tk_reply", arg), (tr._("Close the question"), "tk_close", arg)]]
 
-    async def side(self, ticket: TicketRow, person: Person) -> str | None:
-        """``person`` (the asker), ``peer`` (the claiming peer) or None."""
+    async def side(self, ticket: TicketRow, person: Person) -> TicketSide | None:
+        """The asker's side, the claiming peer's, or None."""
         if ticket.user_key == person.key:
-            return "person"
+            return TicketSide.PERSON
         if ticket.peer_key == person.key and person.is_peer:
-            return "peer"
+            return TicketSide.PEER
         return None
 
     async def reply(
         self, ticket_id: int, author: Person, text: str, now: datetime | None = None
-    ) -> str:
-        """A message into a ticket from either side: ``sent``, ``queued``, ``closed``, ``denied``, ``empty``."""
+    ) -> ReplyResult:
+        """A message into a ticket from either side."""
         now = now or _now()
         text = text.strip()
         if not text:
-            return "empty"
+            return ReplyResult.EMPTY
         if len(text) > self.peers.max_question_chars:
-            return "too_long"
+            return ReplyResult.TOO_LONG
         ticket = await self.repo.ticket(ticket_id)
-        if ticket is None or ticket.status == "closed":
-            return "closed"
+        if ticket is None or ticket.status == TicketStatus.CLOSED:
+            return ReplyResult.CLOSED
         side = await self.side(ticket, author)
         if side is None:
-            return "denied"
-        name = ticket.peer_name if side == "peer" else None
+            return ReplyResult.DENIED
+        name = ticket.peer_name if side == TicketSide.PEER else None
         await self.repo.add_message(
             ticket_id, side, name, self.keyring.seal_text(text, TEXT_PURPOSE), timegrain.hour(now)
         )
-        if side == "peer":
+        if side == TicketSide.PEER:
             tr = self.tr(ticket.lang)
             head = tr._(
                 "Answer from a peer ({name}) to your question #{number}:",
@@ -417,10 +458,10 @@ class TicketDesk:
             )
             message = f"💬 <b>{esc(head)}</b>\n\n{esc(text)}"
             await self._send(self.asker_chat(ticket), message, self.person_buttons(tr, ticket_id))
-            return "sent"
+            return ReplyResult.SENT
         peer_chat = self.peer_chat(ticket)
-        if ticket.status != "claimed" or peer_chat is None:
-            return "queued"  # peers see it with the question when they claim it
+        if ticket.status != TicketStatus.CLAIMED or peer_chat is None:
+            return ReplyResult.QUEUED  # peers see it with the question when they claim it
         peer_lang = await self._lang_of_chat(peer_chat)
         tr = self.tr(peer_lang)
         head = tr._("Follow-up on question #{number}:", number=ticket_id)
@@ -428,19 +469,21 @@ class TicketDesk:
         if is_urgent([text]):
             message = urgent_line(tr) + "\n" + message
         await self._send(peer_chat, message, self.peer_buttons(tr, ticket_id))
-        return "sent"
+        return ReplyResult.SENT
 
-    async def close(self, ticket_id: int, actor: Person, now: datetime | None = None) -> str:
+    async def close(
+        self, ticket_id: int, actor: Person, now: datetime | None = None
+    ) -> CloseResult:
         now = now or _now()
         ticket = await self.repo.ticket(ticket_id)
         if ticket is None:
-            return "missing"
+            return CloseResult.MISSING
         side = await self.side(ticket, actor)
         if side is None and not actor.is_moderator:
-            return "denied"
-        if not await self.repo.close(ticket_id, side or "peer", timegrain.day(now)):
-            return "closed"
-        if side == "person":
+            return CloseResult.DENIED
+        if not await self.repo.close(ticket_id, side or TicketSide.PEER, timegrain.day(now)):
+            return CloseResult.ALREADY_CLOSED
+        if side == TicketSide.PERSON:
             peer_chat = self.peer_chat(ticket)
             if peer_chat is not None:
                 tr = self.tr(await self._lang_of_chat(peer_chat))
@@ -467,7 +510,7 @@ class TicketDesk:
             await self.audit.record(
                 actor.pseudonym or "peer", "library.ticket.close", f"#{ticket_id}"
             )
-        return "closed_now"
+        return CloseResult.CLOSED_NOW
 
     async def release(self, ticket_id: int, peer: Person) -> bool:
         ticket = await self.repo.ticket(ticket_id)
@@ -484,11 +527,13 @@ class TicketDesk:
         """Block the asker of a ticket for a while, without revealing who they are; closes it."""
         now = now or _now()
         ticket = await self.repo.ticket(ticket_id)
-        if ticket is None or not peer.is_peer or ticket.status == "closed":
+        if ticket is None or not peer.is_peer or ticket.status == TicketStatus.CLOSED:
             return False
         # Only the peer who holds the question (or a moderator) may block its asker: a peer who
         # gave it back, or never claimed it, may not.
-        if not peer.is_moderator and (ticket.status != "claimed" or ticket.peer_key != peer.key):
+        if not peer.is_moderator and (
+            ticket.status != TicketStatus.CLAIMED or ticket.peer_key != peer.key
+        ):
             return False
         until = now + timedelta(days=self.peers.block_days)
         await self.repo.block(ticket.user_key, timegrain.hour_up(until), peer.pseudonym or "peer")
@@ -500,7 +545,7 @@ class TicketDesk:
             await self.repo.set_limit(
                 self.keyring.limit_token(asker_chat, "block"), timegrain.hour_up(until)
             )
-        await self.repo.close(ticket_id, "peer", timegrain.day(now))
+        await self.repo.close(ticket_id, TicketSide.PEER, timegrain.day(now))
         await self.audit.record(peer.pseudonym or "peer", "library.ticket.block", f"#{ticket_id}")
         tr = self.tr(ticket.lang)
         await self._send(
@@ -549,7 +594,7 @@ class TicketDesk:
         count = 0
         for ticket in await self.repo.tickets_of(person.key):
             await self.take_down_notices(ticket.id)
-            peer_chat = self.peer_chat(ticket) if ticket.status == "claimed" else None
+            peer_chat = self.peer_chat(ticket) if ticket.status == TicketStatus.CLAIMED else None
             if peer_chat is not None:
                 tr = self.tr(await self._lang_of_chat(peer_chat))
                 await self._send(
@@ -563,7 +608,7 @@ class TicketDesk:
                         )
                     ),
                 )
-            await self.repo.close(ticket.id, "person", timegrain.day(now))
+            await self.repo.close(ticket.id, TicketSide.PERSON, timegrain.day(now))
             count += 1
         return count
 
@@ -664,7 +709,7 @@ class TicketDesk:
     async def on_duty(self, person: Person) -> bool:
         return person.key not in await self.repo.off_duty()
 
-    async def thread(self, ticket_id: int) -> list[tuple[str, str | None, str]]:
+    async def thread(self, ticket_id: int) -> list[tuple[TicketSide, str | None, str]]:
         """(author, peer name, text) for a ticket, opened from the sealed texts."""
         return [
             (m.author, m.peer_name, self._open(m.sealed))

@@ -4,9 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from bot.storage.db import Database
+
+
+class TicketStatus(StrEnum):
+    """Where a question to peers is (``library_tickets.status``, stored as its value: a
+    ``StrEnum`` equals the stored text, so the SQL below may name the values)."""
+
+    OPEN = "open"  # waiting for a peer to claim it
+    CLAIMED = "claimed"  # a peer holds it and answers
+    CLOSED = "closed"  # by the asker, the peer, a moderator or a block; purged later
+
+
+class TicketSide(StrEnum):
+    """Who wrote a message in a ticket (``library_ticket_messages.author``), or closed it
+    (``closed_by``, which may also be ``system`` for a stale question)."""
+
+    PERSON = "person"  # the asker
+    PEER = "peer"  # the peer who claimed it
 
 
 @dataclass(frozen=True)
@@ -15,7 +33,7 @@ class TicketRow:
     user_key: bytes
     sealed_chat: bytes
     lang: str
-    status: str
+    status: TicketStatus
     peer_key: bytes | None
     peer_name: str | None
     peer_chat: bytes | None
@@ -32,7 +50,7 @@ class TicketRow:
 class TicketMessageRow:
     id: int
     ticket_id: int
-    author: str
+    author: TicketSide
     peer_name: str | None
     sealed: bytes
     at: str
@@ -51,7 +69,7 @@ def _ticket(row: Iterable[Any]) -> TicketRow:
         bytes(r[1]),
         bytes(r[2]),
         r[3],
-        r[4],
+        TicketStatus(r[4]),
         bytes(r[5]) if r[5] is not None else None,
         r[6],
         bytes(r[7]) if r[7] is not None else None,
@@ -264,7 +282,7 @@ class LibraryRepo:
         )
 
     async def add_message(
-        self, ticket_id: int, author: str, peer_name: str | None, sealed: bytes, now: str
+        self, ticket_id: int, author: TicketSide, peer_name: str | None, sealed: bytes, now: str
     ) -> None:
         await self.db.execute(
             "INSERT INTO library_ticket_messages(ticket_id, author, peer_name, sealed, at) VALUES (?, ?, ?, ?, ?)",
@@ -277,7 +295,10 @@ class LibraryRepo:
             "WHERE ticket_id = ? ORDER BY id",
             (ticket_id,),
         )
-        return [TicketMessageRow(int(r[0]), int(r[1]), r[2], r[3], bytes(r[4]), r[5]) for r in rows]
+        return [
+            TicketMessageRow(int(r[0]), int(r[1]), TicketSide(r[2]), r[3], bytes(r[4]), r[5])
+            for r in rows
+        ]
 
     async def mark_pinged(self, ticket_id: int, now: str, told_wait: bool) -> None:
         await self.db.execute(
