@@ -6,7 +6,7 @@ import argparse
 import asyncio
 import sqlite3
 
-from bot.alerts.model import STATES
+from bot.alerts.model import STATES, AlertState
 from bot.config import ConfigError, Settings
 from bot.storage.alerts import AlertsRepo
 from bot.storage.db import Database
@@ -26,7 +26,7 @@ COLUMNS = (
 
 
 async def list_rows(
-    settings: Settings, states: list[str] | None, limit: int
+    settings: Settings, states: list[AlertState] | None, limit: int
 ) -> list[tuple[str, ...]]:
     if not settings.core.database.exists():
         raise ConfigError(f"There is no database at {settings.core.database} (set HRBOT_DATABASE).")
@@ -138,7 +138,11 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     alerts_sub = alerts.add_subparsers(dest="alerts_command", metavar="ACTION")
     listing = alerts_sub.add_parser("list", help="alerts, newest first, with delivery counts")
     listing.add_argument(
-        "--state", action="append", choices=STATES, help="only alerts in this state (repeatable)"
+        "--state",
+        action="append",
+        type=AlertState,
+        choices=STATES,
+        help="only alerts in this state (repeatable)",
     )
     listing.add_argument("--limit", type=int, default=50, help="how many (default 50)")
     listing.set_defaults(func=_cmd_list)

@@ -29,12 +29,12 @@ from functools import partial
 from xml.sax.saxutils import escape, quoteattr
 
 from bot.alerts.card import EVIDENCE_LABELS, SEVERITY_HEADLINES, render_card
-from bot.alerts.model import Alert
+from bot.alerts.model import Alert, AlertState
 from bot.i18n import Translator
 
 CAP_NS = "urn:oasis:names:tc:emergency:cap:1.2"
 ATOM_NS = "http://www.w3.org/2005/Atom"
-FEED_STATES = ("approved", "retracted")
+FEED_STATES = (AlertState.APPROVED, AlertState.RETRACTED)
 
 # CAP's fixed vocabularies, from the alert's own fields.
 CAP_SEVERITY = {"warning": "Severe", "caution": "Moderate", "information": "Minor"}
@@ -86,7 +86,7 @@ def alert_identifier(config: FeedConfig, alert: Alert, version: int | None = Non
     sender = _SAFE_ID.sub("-", config.sender)
     kind = (
         "cancel"
-        if alert.state == "retracted" and version is None
+        if alert.state == AlertState.RETRACTED and version is None
         else f"v{version or alert.version}"
     )
     return f"{sender}.alert-{alert.id}.{kind}"
@@ -96,7 +96,7 @@ def cap_document(
     alert: Alert, tr: Translator, lang: str, region_name: str, config: FeedConfig, now: datetime
 ) -> str:
     """One CAP 1.2 ``<alert>`` for ``alert`` in one language."""
-    withdrawn = alert.state == "retracted"
+    withdrawn = alert.state == AlertState.RETRACTED
     if withdrawn:
         msg_type = "Cancel"
     elif alert.version > 1:
@@ -192,7 +192,7 @@ def atom_feed(
     chosen = sorted(alerts, key=lambda a: (a.created_at, a.id or 0), reverse=True)
     entries: list[str] = []
     for alert in chosen:
-        withdrawn = alert.state == "retracted"
+        withdrawn = alert.state == AlertState.RETRACTED
         region_name = name_of(alert.region_id)
         _, headline = SEVERITY_HEADLINES.get(alert.severity, SEVERITY_HEADLINES["information"])
         title = (tr._("Alert withdrawn") if withdrawn else tr._(headline)) + " — " + region_name

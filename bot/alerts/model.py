@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from enum import StrEnum
 
 SEVERITIES = ("information", "caution", "warning")  # warning = urgent
 EVIDENCE = (
@@ -84,7 +85,20 @@ SIGNS = (
 # Free-text fields that moderators can translate (field -> language -> text in Alert.texts).
 TRANSLATABLE = ("sold_as", "found_free", "appearance", "effects", "advice_free", "correction")
 
-STATES = ("draft", "pending", "approved", "rejected", "retracted", "expired")
+
+class AlertState(StrEnum):
+    """Where an alert is (``alerts.state``, stored as its value: no migration; a ``StrEnum``
+    equals the stored text, so SQL may name the values)."""
+
+    DRAFT = "draft"
+    PENDING = "pending"  # waits for moderators' approvals
+    APPROVED = "approved"  # delivered, active until it expires
+    REJECTED = "rejected"
+    RETRACTED = "retracted"  # withdrawn after approval
+    EXPIRED = "expired"
+
+
+STATES = tuple(AlertState)
 DEFAULT_EXPIRY = timedelta(days=7)
 
 # Groups used to pre-fill advice from what was found.
@@ -100,7 +114,7 @@ OVERHEATING = frozenset({"pmma", "high-dose-mdma", "mdma", "cathinones", "metham
 @dataclass
 class Alert:
     id: int | None
-    state: str  # draft | pending | approved | rejected | retracted | expired
+    state: AlertState
     severity: str  # one of SEVERITIES
     region_id: str
     sold_as: str  # a SUBSTANCES code, or free text typed by the reporter
@@ -163,7 +177,7 @@ class Alert:
 
     def is_active(self, now: datetime) -> bool:
         """Approved and not yet expired."""
-        return self.state == "approved" and self.expires_at > now
+        return self.state == AlertState.APPROVED and self.expires_at > now
 
 
 def default_advice(found: list[str] | tuple[str, ...] | set[str] | frozenset[str]) -> list[str]:
@@ -200,5 +214,6 @@ __all__ = [
     "SUBSTANCES",
     "TRANSLATABLE",
     "Alert",
+    "AlertState",
     "default_advice",
 ]

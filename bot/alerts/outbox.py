@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 import aiosqlite
 
 from bot.alerts.channels import AlertChannel, channel_targets
-from bot.alerts.model import Alert
+from bot.alerts.model import Alert, AlertState
 from bot.storage.channels import ChannelRepo, enqueue_channels_in
 from bot.storage.db import Database
 from bot.storage.outbox import OutboxRepo, enqueue_in
@@ -54,6 +54,7 @@ def alert_from_snapshot(text: str) -> Alert:
         data[name] = when if when.tzinfo else when.replace(tzinfo=UTC)
     data["found"] = list(data.get("found") or [])
     data["advice"] = list(data.get("advice") or [])
+    data["state"] = AlertState(data["state"])
     return Alert(**data)
 
 

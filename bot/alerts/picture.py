@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.alerts.card import render_card
-from bot.alerts.model import Alert
+from bot.alerts.model import Alert, AlertState
 from bot.i18n import Translator
 
 WIDTH = 1080
@@ -116,7 +116,7 @@ def render_png(alert: Alert, tr: Translator, region_name: str, footer: str = "")
     """The alert as a PNG (1080 px wide, as tall as the text needs)."""
     from PIL import Image, ImageDraw
 
-    kind = "retraction" if alert.state == "retracted" else "alert"
+    kind = "retraction" if alert.state == AlertState.RETRACTED else "alert"
     lines = card_lines(alert, tr, region_name, kind)
     head, body = lines[0][0], lines[1:]
     band, band_text = COLOURS.get(alert.severity, COLOURS["information"])

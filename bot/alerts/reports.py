@@ -23,6 +23,7 @@ from bot.alerts.model import (
     SIGNS,
     SUBSTANCES,
     Alert,
+    AlertState,
     default_advice,
 )
 from bot.people import Person
@@ -149,7 +150,7 @@ class Draft:
         days = self.expiry_days if self.expiry_days in EXPIRY_CHOICES else DEFAULT_EXPIRY_DAYS
         return Alert(
             id=None,
-            state="pending",
+            state=AlertState.PENDING,
             severity=self.severity,
             region_id=self.region_id,
             sold_as=self.sold_as,

@@ -30,6 +30,7 @@ from bot.alerts.model import (
     SUBSTANCES,
     TRANSLATABLE,
     Alert,
+    AlertState,
 )
 from bot.alerts.reports import EXPIRY_CHOICES, check_text
 from bot.people import Person
@@ -250,7 +251,7 @@ class Review:
             if alert is None:
                 return Decision(Outcome.MISSING)
             needed = self.needed(alert.severity)
-            if alert.state != "pending":
+            if alert.state != AlertState.PENDING:
                 return Decision(Outcome.NOT_PENDING, alert, needed=needed)
             if reporter_key is not None and reporter_key == moderator.key:
                 return Decision(Outcome.OWN, alert, needed=needed)
@@ -263,8 +264,10 @@ class Review:
                     conn, name, "alert.approve", f"#{alert_id}", f"{count} of {needed}", now
                 )
                 return Decision(Outcome.RECORDED, alert, count, needed)
-            await self.repo.set_state_in(conn, alert_id, "approved", now, ["pending"])
-            alert.state = "approved"
+            await self.repo.set_state_in(
+                conn, alert_id, AlertState.APPROVED, now, [AlertState.PENDING]
+            )
+            alert.state = AlertState.APPROVED
             regions = self.recipient_regions(alert.region_id)
             queued = await enqueue(conn, alert, "alert", regions)
             await self._channels_in(conn, alert, "alert", regions)
@@ -289,9 +292,11 @@ class Review:
             alert = await self.repo.get_alert_in(conn, alert_id)
             if alert is None:
                 return Decision(Outcome.MISSING)
-            if not await self.repo.set_state_in(conn, alert_id, "rejected", now, ["pending"]):
+            if not await self.repo.set_state_in(
+                conn, alert_id, AlertState.REJECTED, now, [AlertState.PENDING]
+            ):
                 return Decision(Outcome.NOT_PENDING, alert)
-            alert.state = "rejected"
+            alert.state = AlertState.REJECTED
             await self.repo.audit_in(
                 conn, moderator.pseudonym or "?", "alert.reject", f"#{alert_id}", reason, now
             )
@@ -306,7 +311,7 @@ class Review:
             alert = await self.repo.get_alert_in(conn, alert_id)
             if alert is None:
                 return Decision(Outcome.MISSING)
-            if alert.state != "pending":
+            if alert.state != AlertState.PENDING:
                 return Decision(Outcome.NOT_PENDING, alert)
             apply_change(alert, field_name, value, now)
             await self.repo.update_alert_in(conn, alert)
@@ -335,7 +340,7 @@ class Review:
             alert = await self.repo.get_alert_in(conn, alert_id)
             if alert is None:
                 return Decision(Outcome.MISSING)
-            if alert.state != "pending":
+            if alert.state != AlertState.PENDING:
                 return Decision(Outcome.NOT_PENDING, alert)
             if not alert.free_text(field_name).strip():
                 raise InvalidChange("field")
@@ -379,7 +384,7 @@ class Review:
             alert = await self.repo.get_alert_in(conn, alert_id)
             if alert is None:
                 return Decision(Outcome.MISSING)
-            if alert.state != "approved":
+            if alert.state != AlertState.APPROVED:
                 return Decision(Outcome.NOT_APPROVED, alert)
             updated = copy.deepcopy(corrected)
             updated.id, updated.state, updated.created_at = alert.id, alert.state, alert.created_at
@@ -428,10 +433,10 @@ class Review:
             alert = await self.repo.get_alert_in(conn, alert_id)
             if alert is None:
                 return Decision(Outcome.MISSING)
-            if alert.state not in ("approved", "expired"):
+            if alert.state not in (AlertState.APPROVED, AlertState.EXPIRED):
                 return Decision(Outcome.NOT_APPROVED, alert)
             withdrawn = copy.deepcopy(alert)
-            withdrawn.state = "retracted"
+            withdrawn.state = AlertState.RETRACTED
             withdrawn.correction = note
             withdrawn.correction_lang = note_lang
             withdrawn.changes = {}
@@ -467,7 +472,11 @@ class Review:
         # The caller has checked the state inside this same transaction, so this cannot miss.
         if kind == "retraction":
             await self.repo.set_state_in(
-                conn, int(updated.id or 0), "retracted", now, ["approved", "expired"]
+                conn,
+                int(updated.id or 0),
+                AlertState.RETRACTED,
+                now,
+                [AlertState.APPROVED, AlertState.EXPIRED],
             )
         await self.repo.update_alert_in(conn, updated)
         await conn.execute("DELETE FROM alert_requests WHERE alert_id = ?", (updated.id,))
@@ -571,7 +580,11 @@ class Review:
             needed = self.needed(alert.severity)
             if (
                 alert.state
-                not in (("approved",) if kind == "correction" else ("approved", "expired"))
+                not in (
+                    (AlertState.APPROVED,)
+                    if kind == "correction"
+                    else (AlertState.APPROVED, AlertState.EXPIRED)
+                )
                 or updated.version != alert.version + 1
             ):
                 await conn.execute("DELETE FROM alert_requests WHERE alert_id = ?", (alert_id,))

@@ -44,7 +44,7 @@ from cryptography.exceptions import InvalidTag
 
 from bot.alerts.card import caption_fits, esc, messages_needed, render_card
 from bot.alerts.errors import Blocked, Rejected, RetryLater, Transient
-from bot.alerts.model import Alert
+from bot.alerts.model import Alert, AlertState
 from bot.alerts.outbox import (
     CHAT_PURPOSES,
     RETENTION_RULE,
@@ -451,7 +451,10 @@ class OutboxSender:
             alert = snap[1]
             reply_to = None
             if row.kind == "alert":
-                if alert.state in ("retracted", "rejected") or alert.expires_at.timestamp() <= now:
+                if (
+                    alert.state in (AlertState.RETRACTED, AlertState.REJECTED)
+                    or alert.expires_at.timestamp() <= now
+                ):
                     self._settle_cancel(row)
                     out.append((row, None))
                     continue
@@ -693,9 +696,10 @@ class OutboxSender:
         original: int | None = None
         try:
             if row.kind == "alert":
-                if alert.state in ("retracted", "rejected") or alert.expires_at.timestamp() <= (
-                    time.time()
-                ):
+                if alert.state in (
+                    AlertState.RETRACTED,
+                    AlertState.REJECTED,
+                ) or alert.expires_at.timestamp() <= (time.time()):
                     await self.channels.cancelled(row.id)
                     return
                 photo = alert.photo_file_id

@@ -29,6 +29,7 @@ from bot.alerts.labels import (
 )
 from bot.alerts.model import (
     Alert,
+    AlertState,
 )
 from bot.alerts.review import (
     Decision,
@@ -107,7 +108,11 @@ async def picture_button(update: Update, context: HRContext, pressed: AlertPictu
     f = feature(context)
     alert = await f.alert(alert_id)
     chat = update.effective_chat
-    if alert is None or chat is None or alert.state not in ("approved", "retracted"):
+    if (
+        alert is None
+        or chat is None
+        or alert.state not in (AlertState.APPROVED, AlertState.RETRACTED)
+    ):
         await answer_query(update, context, tr._("There is no such alert."), alert=True)
         return
     languages = context.services.i18n.languages
@@ -316,7 +321,11 @@ async def translate_button(update: Update, context: HRContext, pressed: AlertTra
     lang = pressed.language
     tr = context.tr
     alert = await feature(context).alert(alert_id)
-    if alert is None or alert.state != "pending" or lang not in context.services.i18n.languages:
+    if (
+        alert is None
+        or alert.state != AlertState.PENDING
+        or lang not in context.services.i18n.languages
+    ):
         await answer_query(
             update, context, tr._("This report has already been decided."), alert=True
         )

@@ -27,6 +27,7 @@ from bot.alerts.labels import (
 )
 from bot.alerts.model import (
     Alert,
+    AlertState,
 )
 from bot.alerts.review import (
     InvalidChange,
@@ -151,7 +152,7 @@ def review_text(
     )
     who = tr._("Approved by: {names}", names=esc(", ".join(approvals))) if approvals else ""
     card = render(alert, tr, f.region_name(alert.region_id, tr.lang))
-    pending = alert.state == "pending" and not status
+    pending = alert.state == AlertState.PENDING and not status
     extra = [esc(waited_text(tr, alert))] if pending else []
     if pending and readers is not None:
         extra.append(readers_text(tr, alert, readers))
@@ -324,7 +325,7 @@ async def remind_waiting(app: Application) -> None:
     interval = timedelta(seconds=f.settings.review_reping_s)
     for alert_id in await f.posts.due(now - interval, now):
         facts = await f.posts.facts(alert_id)
-        if facts is None or facts.alert.state != "pending":
+        if facts is None or facts.alert.state != AlertState.PENDING:
             continue
         alert, reporter_key, reporter = facts.alert, facts.reporter_key, facts.reporter
         approvals = facts.approvals

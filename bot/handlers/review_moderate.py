@@ -17,6 +17,7 @@ from bot.alerts.labels import (
     STATE_LABELS,
     label,
 )
+from bot.alerts.model import AlertState
 from bot.handlers.alerts_common import (
     clear_expected,
     esc,
@@ -77,7 +78,7 @@ async def _show_list(update: Update, context: HRContext, page: int, edit: bool) 
     tr = context.tr
     f = feature(context)
     alerts = await f.recent(limit=200)
-    alerts.sort(key=lambda a: (a.state != "pending", -(a.id or 0)))
+    alerts.sort(key=lambda a: (a.state != AlertState.PENDING, -(a.id or 0)))
     pages = max(1, (len(alerts) + LIST_PAGE - 1) // LIST_PAGE)
     page = min(max(page, 0), pages - 1)
     lines = [tr._("<b>Alerts</b> (waiting for review first)")]
@@ -139,7 +140,7 @@ async def alert_detail(update: Update, context: HRContext, pressed: ModerateAler
         names=esc(", ".join(approvals) or "-"),
     )
     rows = []
-    if alert.state == "pending":
+    if alert.state == AlertState.PENDING:
         rows.append(
             [
                 context.button(tr._("✅ Approve"), AlertApprove(alert.number)),
@@ -147,7 +148,7 @@ async def alert_detail(update: Update, context: HRContext, pressed: ModerateAler
                 context.button(tr._("❌ Reject"), AlertReject(alert.number)),
             ]
         )
-    elif alert.state == "approved":
+    elif alert.state == AlertState.APPROVED:
         rows.append(
             [
                 context.button(tr._("Correct"), AlertCorrect(alert.number)),
@@ -158,7 +159,7 @@ async def alert_detail(update: Update, context: HRContext, pressed: ModerateAler
             rows.append(
                 [context.button(tr._("🖼 Picture to share"), AlertPicture(alert.number, tr.lang))]
             )
-    elif alert.state == "expired":
+    elif alert.state == AlertState.EXPIRED:
         rows.append([context.button(tr._("Withdraw"), AlertWithdraw(alert.number))])
     rows.append([context.button(tr._("Back"), Moderate(0))])
     text = _fit(
@@ -178,7 +179,7 @@ async def correct_button(update: Update, context: HRContext, pressed: AlertCorre
     alert_id = pressed.alert
     tr = context.tr
     alert = await feature(context).alert(alert_id)
-    if alert is None or alert.state != "approved":
+    if alert is None or alert.state != AlertState.APPROVED:
         await answer_query(
             update, context, tr._("Only an approved, current alert can be corrected."), alert=True
         )

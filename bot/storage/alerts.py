@@ -16,7 +16,7 @@ from typing import Any
 import aiosqlite
 
 from bot import timegrain
-from bot.alerts.model import Alert
+from bot.alerts.model import Alert, AlertState
 from bot.storage.db import Database
 from bot.storage.people import this_month
 
@@ -42,7 +42,7 @@ def parse_time(text: str) -> datetime:
 def alert_from_row(row: Sequence[Any]) -> Alert:
     return Alert(
         id=int(row[0]),
-        state=str(row[1]),
+        state=AlertState(row[1]),
         severity=str(row[2]),
         region_id=str(row[3]),
         sold_as=str(row[4]),
@@ -289,9 +289,9 @@ class AlertsRepo:
     async def set_state_in(
         conn: aiosqlite.Connection,
         alert_id: int,
-        state: str,
+        state: AlertState,
         now: datetime,
-        expected: Iterable[str],
+        expected: Iterable[AlertState],
     ) -> bool:
         """Move an alert to ``state`` if it is in one of ``expected`` states; False if not."""
         expected = tuple(expected)
@@ -303,7 +303,7 @@ class AlertsRepo:
         return cur.rowcount > 0
 
     async def list_alerts(
-        self, states: Iterable[str] | None = None, limit: int = 50
+        self, states: Iterable[AlertState] | None = None, limit: int = 50
     ) -> list[Alert]:
         if states:
             states = tuple(states)

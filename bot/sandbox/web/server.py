@@ -671,7 +671,11 @@ class WebSandbox:
         }
         alerts = self.services.features.alerts
         if alerts is not None:
-            latest = await alerts.repo.list_alerts(["approved", "expired", "retracted"], limit=1)
+            from bot.alerts.model import AlertState
+
+            latest = await alerts.repo.list_alerts(
+                [AlertState.APPROVED, AlertState.EXPIRED, AlertState.RETRACTED], limit=1
+            )
             if latest:
                 alert = latest[0]
                 progress = await alerts.delivery(alert.id)
