@@ -18,6 +18,7 @@ from pathlib import Path
 from prometheus_client import CollectorRegistry, Counter, Gauge, generate_latest
 
 from bot.storage.library import TicketStatus
+from bot.storage.outbox import DeliveryState
 
 REGISTRY = CollectorRegistry(auto_describe=True)
 
@@ -83,7 +84,7 @@ REPLY_METHODS = frozenset(
     }
 )
 TICKET_STATES = tuple(TicketStatus)
-DELIVERY_STATES = ("pending", "sending", "sent", "failed", "dropped", "cancelled")
+DELIVERY_STATES = tuple(DeliveryState)
 
 
 class Heartbeat:

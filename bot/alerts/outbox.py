@@ -19,7 +19,7 @@ from bot.alerts.channels import AlertChannel, channel_targets
 from bot.alerts.model import Alert, AlertState
 from bot.storage.channels import ChannelRepo, enqueue_channels_in
 from bot.storage.db import Database
-from bot.storage.outbox import OutboxRepo, enqueue_in
+from bot.storage.outbox import LEFT_STATES, DeliveryState, OutboxRepo, enqueue_in
 
 KINDS = ("alert", "correction", "retraction")
 # Lower is sent first: warnings go ahead of anything else queued.
@@ -137,11 +137,11 @@ class Progress:
 
 def progress_from_counts(counts: dict[str, int], eta_seconds: float | None = None) -> Progress:
     return Progress(
-        sent=counts.get("sent", 0),
-        failed=counts.get("failed", 0) + counts.get("dropped", 0),
-        left=counts.get("pending", 0) + counts.get("sending", 0),
+        sent=counts.get(DeliveryState.SENT, 0),
+        failed=counts.get(DeliveryState.FAILED, 0) + counts.get(DeliveryState.DROPPED, 0),
+        left=sum(counts.get(state, 0) for state in LEFT_STATES),
         eta_seconds=eta_seconds,
-        cancelled=counts.get("cancelled", 0),
+        cancelled=counts.get(DeliveryState.CANCELLED, 0),
     )
 
 

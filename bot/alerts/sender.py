@@ -56,7 +56,7 @@ from bot.alerts.outbox import (
 )
 from bot.i18n import Translator
 from bot.storage.channels import ChannelRepo, ChannelRow
-from bot.storage.outbox import OutboxRepo, OutboxRow, Outcomes, Run
+from bot.storage.outbox import LEFT_STATES, DeliveryState, OutboxRepo, OutboxRow, Outcomes, Run
 from bot.telegram_budget import SendBudget
 import contextlib
 
@@ -326,7 +326,7 @@ class OutboxSender:
     async def progress(self, alert_id: int) -> Progress:
         """Sent, failed and left for every delivery of this alert, with the time still needed."""
         counts = await self.repo.counts(alert_id)
-        left = counts.get("pending", 0) + counts.get("sending", 0)
+        left = sum(counts.get(state, 0) for state in LEFT_STATES)
         return progress_from_counts(counts, self._eta(left) if left else 0.0)
 
     # -- the main loop -----------------------------------------------------------------------
@@ -462,11 +462,11 @@ class OutboxSender:
                 state, message_id = originals.get(row.alert_id, {}).get(
                     row.user_key, ("missing", None)
                 )
-                if state in ("pending", "sending"):
+                if state in LEFT_STATES:
                     deferred.append((row.id, now + 2.0))
                     out.append((row, None))
                     continue
-                if state != "sent" or message_id is None:
+                if state != DeliveryState.SENT or message_id is None:
                     self._settle_cancel(row)
                     out.append((row, None))
                     continue
@@ -710,10 +710,10 @@ class OutboxSender:
                 await self.channels.sent(row.id, message_id, "caption" if caption else "text")
                 return
             state, original, how = await self.channels.original(row.alert_id, row.channel)
-            if state in ("pending", "sending"):
+            if state in LEFT_STATES:
                 await self.channels.retry(row.id, time.time() + 2.0, refund=1)
                 return
-            if state != "sent" or original is None:
+            if state != DeliveryState.SENT or original is None:
                 await self.channels.cancelled(row.id)
                 return
             caption = how == "caption"

@@ -13,13 +13,34 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 import aiosqlite
 
 from bot.storage.db import Database
 
 _CLAIM_COLUMNS = "id, alert_id, kind, version, user_key, sealed_chat, language, priority, attempts"
-DONE_STATES = ("sent", "failed", "dropped", "cancelled")
+
+
+class DeliveryState(StrEnum):
+    """Where one delivery is (``outbox.state`` and ``outbox_channels.state``, stored as its
+    value; a ``StrEnum`` equals the stored text, so the SQL here may name the values)."""
+
+    PENDING = "pending"  # due at ``next_at``
+    SENDING = "sending"  # claimed by a sender (again pending after a crash)
+    SENT = "sent"
+    FAILED = "failed"  # gave up (the error is kept)
+    DROPPED = "dropped"  # the person blocked the bot
+    CANCELLED = "cancelled"  # made pointless (a retraction, a newer correction)
+
+
+LEFT_STATES = (DeliveryState.PENDING, DeliveryState.SENDING)
+DONE_STATES = (
+    DeliveryState.SENT,
+    DeliveryState.FAILED,
+    DeliveryState.DROPPED,
+    DeliveryState.CANCELLED,
+)
 
 
 @dataclass(frozen=True, slots=True)
