@@ -22,14 +22,14 @@ from datetime import datetime, tzinfo
 
 from babel import Locale, UnknownLocaleError
 
-from bot.alerts.model import Alert
+from bot.alerts.model import Alert, DeliveryKind
 from bot.i18n import N_, Translator
 
 MESSAGE_LIMIT = 4096
 CAPTION_LIMIT = 1024
 # The longest a single free-text field is shown; shortened further if the card is too long.
 FREE_TEXT_LIMIT = 700
-KINDS = ("alert", "correction", "retraction")
+KINDS = tuple(DeliveryKind)
 
 SEVERITY_HEADLINES = {
     "information": ("ℹ️", N_("Drug information")),
@@ -493,7 +493,11 @@ def _retraction(
 
 
 def render_card(
-    alert: Alert, tr: Translator, region_name: str, kind: str = "alert", tz: tzinfo | None = None
+    alert: Alert,
+    tr: Translator,
+    region_name: str,
+    kind: DeliveryKind = DeliveryKind.ALERT,
+    tz: tzinfo | None = None,
 ) -> str:
     """The card for ``alert`` in ``tr``'s language (Telegram HTML, at most 4,096 characters).
 
@@ -504,9 +508,9 @@ def render_card(
         raise ValueError(f"unknown card kind {kind!r}")
     limit = FREE_TEXT_LIMIT
     while True:
-        if kind == "retraction":
+        if kind == DeliveryKind.RETRACTION:
             lines = _retraction(alert, tr, region_name, limit, tz)
-        elif kind == "correction":
+        elif kind == DeliveryKind.CORRECTION:
             lines = _correction_head(alert, tr, limit) + _body(alert, tr, region_name, limit, tz)
         else:
             lines = _body(alert, tr, region_name, limit, tz)

@@ -29,7 +29,7 @@ from functools import partial
 from xml.sax.saxutils import escape, quoteattr
 
 from bot.alerts.card import EVIDENCE_LABELS, SEVERITY_HEADLINES, render_card
-from bot.alerts.model import Alert, AlertState
+from bot.alerts.model import Alert, AlertState, DeliveryKind
 from bot.i18n import Translator
 
 CAP_NS = "urn:oasis:names:tc:emergency:cap:1.2"
@@ -112,7 +112,9 @@ def cap_document(
         ]
         references = f"  <references>{escape(' '.join(earlier))}</references>\n"
     _, headline = SEVERITY_HEADLINES.get(alert.severity, SEVERITY_HEADLINES["information"])
-    card = render_card(alert, tr, region_name, "retraction" if withdrawn else "alert")
+    card = render_card(
+        alert, tr, region_name, DeliveryKind.RETRACTION if withdrawn else DeliveryKind.ALERT
+    )
     description = plain(card)
     advice = [line[2:] for line in description.splitlines() if line.startswith("• ")]
     evidence = EVIDENCE_LABELS.get(alert.evidence)
@@ -214,7 +216,12 @@ def atom_feed(
             content = f'    <content type="application/cap+xml">\n{body}    </content>\n'
         else:
             text = plain(
-                render_card(alert, tr, region_name, "retraction" if withdrawn else "alert")
+                render_card(
+                    alert,
+                    tr,
+                    region_name,
+                    DeliveryKind.RETRACTION if withdrawn else DeliveryKind.ALERT,
+                )
             )
             content = f'    <content type="text">{escape(text)}</content>\n'
         entries.append(

@@ -99,6 +99,17 @@ class AlertState(StrEnum):
 
 
 STATES = tuple(AlertState)
+
+
+class DeliveryKind(StrEnum):
+    """What one delivery carries, and which card it shows (``outbox.kind``, ``outbox_runs.kind``,
+    ``outbox_channels.kind``, ``alert_requests.kind``; stored as its value)."""
+
+    ALERT = "alert"  # the approved alert, sent to subscribers and posted in channels
+    CORRECTION = "correction"  # a note and the corrected alert, replying to the original
+    RETRACTION = "retraction"  # the withdrawal, replying to the original
+
+
 DEFAULT_EXPIRY = timedelta(days=7)
 
 # Groups used to pre-fill advice from what was found.
@@ -215,5 +226,6 @@ __all__ = [
     "TRANSLATABLE",
     "Alert",
     "AlertState",
+    "DeliveryKind",
     "default_advice",
 ]

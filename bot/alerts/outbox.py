@@ -16,12 +16,12 @@ from datetime import UTC, datetime, timedelta
 import aiosqlite
 
 from bot.alerts.channels import AlertChannel, channel_targets
-from bot.alerts.model import Alert, AlertState
+from bot.alerts.model import Alert, AlertState, DeliveryKind
 from bot.storage.channels import ChannelRepo, enqueue_channels_in
 from bot.storage.db import Database
 from bot.storage.outbox import LEFT_STATES, DeliveryState, OutboxRepo, enqueue_in
 
-KINDS = ("alert", "correction", "retraction")
+KINDS = tuple(DeliveryKind)
 # Lower is sent first: warnings go ahead of anything else queued.
 PRIORITY = {"warning": 0, "caution": 1, "information": 2}
 # Delivery rows (keyed person, sealed chat, message number) are kept this long after the alert
@@ -59,7 +59,7 @@ def alert_from_snapshot(text: str) -> Alert:
 
 
 async def enqueue(
-    conn: aiosqlite.Connection, alert: Alert, kind: str, recipients_regions: list[str]
+    conn: aiosqlite.Connection, alert: Alert, kind: DeliveryKind, recipients_regions: list[str]
 ) -> int:
     """Queue ``alert`` (``kind``: alert | correction | retraction) inside the caller's transaction.
 
@@ -88,7 +88,7 @@ async def enqueue(
 async def enqueue_channels(
     conn: aiosqlite.Connection,
     alert: Alert,
-    kind: str,
+    kind: DeliveryKind,
     recipients_regions: list[str],
     channels: tuple[AlertChannel, ...],
 ) -> int:
@@ -102,8 +102,8 @@ async def enqueue_channels(
         raise ValueError(f"unknown delivery kind {kind!r}")
     if alert.id is None:
         raise ValueError("the alert must be stored (have an id) before it is queued")
-    targets = channel_targets(channels, recipients_regions) if kind == "alert" else []
-    if kind == "alert" and not targets:
+    targets = channel_targets(channels, recipients_regions) if kind == DeliveryKind.ALERT else []
+    if kind == DeliveryKind.ALERT and not targets:
         return 0
     return await enqueue_channels_in(
         conn,

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.alerts.card import render_card
-from bot.alerts.model import Alert, AlertState
+from bot.alerts.model import Alert, AlertState, DeliveryKind
 from bot.i18n import Translator
 
 WIDTH = 1080
@@ -99,7 +99,7 @@ def _wrap(draw, text: str, font, width: int) -> list[str]:
 
 
 def card_lines(
-    alert: Alert, tr: Translator, region_name: str, kind: str = "alert"
+    alert: Alert, tr: Translator, region_name: str, kind: DeliveryKind = DeliveryKind.ALERT
 ) -> list[tuple[str, bool]]:
     """The card's lines as plain text, each with whether it is a heading (bold)."""
     card = render_card(alert, tr, region_name, kind)
@@ -116,11 +116,11 @@ def render_png(alert: Alert, tr: Translator, region_name: str, footer: str = "")
     """The alert as a PNG (1080 px wide, as tall as the text needs)."""
     from PIL import Image, ImageDraw
 
-    kind = "retraction" if alert.state == AlertState.RETRACTED else "alert"
+    kind = DeliveryKind.RETRACTION if alert.state == AlertState.RETRACTED else DeliveryKind.ALERT
     lines = card_lines(alert, tr, region_name, kind)
     head, body = lines[0][0], lines[1:]
     band, band_text = COLOURS.get(alert.severity, COLOURS["information"])
-    if kind == "retraction":
+    if kind == DeliveryKind.RETRACTION:
         band, band_text = COLOURS["information"]
     big, bold, regular, small = _font(56, True), _font(36, True), _font(36), _font(28)
     scratch = ImageDraw.Draw(Image.new("RGB", (10, 10)))

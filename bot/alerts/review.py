@@ -31,6 +31,7 @@ from bot.alerts.model import (
     TRANSLATABLE,
     Alert,
     AlertState,
+    DeliveryKind,
 )
 from bot.alerts.reports import EXPIRY_CHOICES, check_text
 from bot.people import Person
@@ -46,7 +47,7 @@ log = logging.getLogger(__name__)
 TEXT_FIELDS = ("sold_as", "found_free", "appearance", "effects", "advice_free")
 ENDED_ALERTS_KEPT = timedelta(days=180)
 
-Enqueue = Callable[[Any, Alert, str, list[str]], Awaitable[int]]
+Enqueue = Callable[[Any, Alert, DeliveryKind, list[str]], Awaitable[int]]
 
 
 class DeliveryUnavailable(RuntimeError):
@@ -269,8 +270,8 @@ class Review:
             )
             alert.state = AlertState.APPROVED
             regions = self.recipient_regions(alert.region_id)
-            queued = await enqueue(conn, alert, "alert", regions)
-            await self._channels_in(conn, alert, "alert", regions)
+            queued = await enqueue(conn, alert, DeliveryKind.ALERT, regions)
+            await self._channels_in(conn, alert, DeliveryKind.ALERT, regions)
             await self.repo.audit_in(
                 conn,
                 name,
@@ -399,10 +400,10 @@ class Review:
             needed = self.needed(alert.severity)
             if needed > 1 and is_downgrade(alert, updated):
                 return await self._request_in(
-                    conn, alert, "correction", updated, moderator, needed, now
+                    conn, alert, DeliveryKind.CORRECTION, updated, moderator, needed, now
                 )
             queued = await self._publish_in(
-                conn, updated, "correction", moderator.pseudonym or "?", now, enqueue
+                conn, updated, DeliveryKind.CORRECTION, moderator.pseudonym or "?", now, enqueue
             )
         self.wake()
         return Decision(Outcome.CORRECTED, updated, queued=queued)
@@ -450,27 +451,35 @@ class Review:
             needed = self.needed(alert.severity)
             if needed > 1:
                 return await self._request_in(
-                    conn, alert, "retraction", withdrawn, moderator, needed, now
+                    conn, alert, DeliveryKind.RETRACTION, withdrawn, moderator, needed, now
                 )
             queued = await self._publish_in(
-                conn, withdrawn, "retraction", moderator.pseudonym or "?", now, enqueue
+                conn, withdrawn, DeliveryKind.RETRACTION, moderator.pseudonym or "?", now, enqueue
             )
         self.wake()
         return Decision(Outcome.RETRACTED, withdrawn, queued=queued)
 
-    async def _channels_in(self, conn: Any, alert: Alert, kind: str, regions: list[str]) -> None:
+    async def _channels_in(
+        self, conn: Any, alert: Alert, kind: DeliveryKind, regions: list[str]
+    ) -> None:
         """The region's public channels (HRBOT_ALERT_CHANNELS): a post, or an edit of it."""
-        if not self.settings.channels and kind == "alert":
+        if not self.settings.channels and kind == DeliveryKind.ALERT:
             return
         from bot.alerts.outbox import enqueue_channels
 
         await enqueue_channels(conn, alert, kind, regions, self.settings.channels)
 
     async def _publish_in(
-        self, conn: Any, updated: Alert, kind: str, actor: str, now: datetime, enqueue: Enqueue
+        self,
+        conn: Any,
+        updated: Alert,
+        kind: DeliveryKind,
+        actor: str,
+        now: datetime,
+        enqueue: Enqueue,
     ) -> int:
         # The caller has checked the state inside this same transaction, so this cannot miss.
-        if kind == "retraction":
+        if kind == DeliveryKind.RETRACTION:
             await self.repo.set_state_in(
                 conn,
                 int(updated.id or 0),
@@ -483,7 +492,7 @@ class Review:
         regions = self.recipient_regions(updated.region_id)
         queued = await enqueue(conn, updated, kind, regions)
         await self._channels_in(conn, updated, kind, regions)
-        if kind == "retraction":
+        if kind == DeliveryKind.RETRACTION:
             await self.repo.audit_in(
                 conn, actor, "alert.retract", f"#{updated.id}", f"{queued} queued", now
             )
@@ -502,7 +511,7 @@ class Review:
         self,
         conn: Any,
         alert: Alert,
-        kind: str,
+        kind: DeliveryKind,
         updated: Alert,
         moderator: Person,
         needed: int,
@@ -537,7 +546,9 @@ class Review:
         )
         return cur.rowcount > 0
 
-    async def pending_request(self, alert_id: int) -> tuple[str, Alert, str, list[str]] | None:
+    async def pending_request(
+        self, alert_id: int
+    ) -> tuple[DeliveryKind, Alert, str, list[str]] | None:
         """(kind, the alert as it would be published, requested by, confirmed by) of a waiting change."""
         from bot.alerts.outbox import alert_from_snapshot
 
@@ -552,7 +563,7 @@ class Review:
             (alert_id,),
         )
         return (
-            str(row[0]),
+            DeliveryKind(row[0]),
             alert_from_snapshot(str(row[1])),
             str(row[2]),
             [str(n[0]) for n in names],
@@ -576,13 +587,13 @@ class Review:
                 row = await cur.fetchone()
             if alert is None or row is None:
                 return Decision(Outcome.MISSING)
-            kind, updated = str(row[0]), alert_from_snapshot(str(row[1]))
+            kind, updated = DeliveryKind(row[0]), alert_from_snapshot(str(row[1]))
             needed = self.needed(alert.severity)
             if (
                 alert.state
                 not in (
                     (AlertState.APPROVED,)
-                    if kind == "correction"
+                    if kind == DeliveryKind.CORRECTION
                     else (AlertState.APPROVED, AlertState.EXPIRED)
                 )
                 or updated.version != alert.version + 1
@@ -604,7 +615,7 @@ class Review:
             queued = await self._publish_in(conn, updated, kind, name, now, enqueue)
         self.wake()
         return Decision(
-            Outcome.RETRACTED if kind == "retraction" else Outcome.CORRECTED,
+            Outcome.RETRACTED if kind == DeliveryKind.RETRACTION else Outcome.CORRECTED,
             updated,
             count,
             needed,

@@ -44,7 +44,7 @@ from cryptography.exceptions import InvalidTag
 
 from bot.alerts.card import caption_fits, esc, messages_needed, render_card
 from bot.alerts.errors import Blocked, Rejected, RetryLater, Transient
-from bot.alerts.model import Alert, AlertState
+from bot.alerts.model import Alert, AlertState, DeliveryKind
 from bot.alerts.outbox import (
     CHAT_PURPOSES,
     RETENTION_RULE,
@@ -436,8 +436,10 @@ class OutboxSender:
             if stored is not None and (cached is None or cached[0] != stored[0]):
                 self._snapshots[alert_id] = (stored[0], alert_from_snapshot(stored[1]))
         originals: dict[int, dict[bytes, tuple[str, int | None]]] = {}
-        for alert_id in {r.alert_id for r in rows if r.kind != "alert"}:
-            keys = [r.user_key for r in rows if r.alert_id == alert_id and r.kind != "alert"]
+        for alert_id in {r.alert_id for r in rows if r.kind != DeliveryKind.ALERT}:
+            keys = [
+                r.user_key for r in rows if r.alert_id == alert_id and r.kind != DeliveryKind.ALERT
+            ]
             originals[alert_id] = await self.repo.originals(alert_id, keys)
         out: list[tuple[OutboxRow, Any]] = []
         now = time.time()
@@ -450,7 +452,7 @@ class OutboxSender:
                 continue
             alert = snap[1]
             reply_to = None
-            if row.kind == "alert":
+            if row.kind == DeliveryKind.ALERT:
                 if (
                     alert.state in (AlertState.RETRACTED, AlertState.REJECTED)
                     or alert.expires_at.timestamp() <= now
@@ -509,7 +511,7 @@ class OutboxSender:
             tr = self.services.i18n.translator(row.language)
             label, tz = self._region_label(alert.region_id, tr.lang)
             html = render_card(alert, tr, label, row.kind, tz=tz)
-            photo = alert.photo_file_id if row.kind == "alert" else None
+            photo = alert.photo_file_id if row.kind == DeliveryKind.ALERT else None
             card = (html, photo, messages_needed(html, photo))
             if len(self._cards) > 256:
                 self._cards.clear()
@@ -695,7 +697,7 @@ class OutboxSender:
         html = render_card(alert, tr, label, row.kind, tz=tz)
         original: int | None = None
         try:
-            if row.kind == "alert":
+            if row.kind == DeliveryKind.ALERT:
                 if alert.state in (
                     AlertState.RETRACTED,
                     AlertState.REJECTED,
@@ -793,13 +795,17 @@ class OutboxSender:
 
     def progress_text(self, tr: Translator, run: Run, progress: Progress, elapsed: float) -> str:
         titles = {
-            "alert": tr._("Delivering alert #{id}", id=run.alert_id),
-            "correction": tr._("Delivering the correction of alert #{id}", id=run.alert_id),
-            "retraction": tr._("Delivering the withdrawal of alert #{id}", id=run.alert_id),
+            DeliveryKind.ALERT: tr._("Delivering alert #{id}", id=run.alert_id),
+            DeliveryKind.CORRECTION: tr._(
+                "Delivering the correction of alert #{id}", id=run.alert_id
+            ),
+            DeliveryKind.RETRACTION: tr._(
+                "Delivering the withdrawal of alert #{id}", id=run.alert_id
+            ),
         }
         icon = "✅" if progress.done else "📬"
         lines = [
-            f"{icon} <b>{esc(titles.get(run.kind, titles['alert']))}</b>",
+            f"{icon} <b>{esc(titles[run.kind])}</b>",
             esc(
                 tr._(
                     "Sent: {sent} · Failed: {failed} · Left: {left}",

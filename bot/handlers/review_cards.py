@@ -25,10 +25,7 @@ from bot.alerts.labels import (
     STATE_LABELS,
     label,
 )
-from bot.alerts.model import (
-    Alert,
-    AlertState,
-)
+from bot.alerts.model import Alert, AlertState, DeliveryKind
 from bot.alerts.review import (
     InvalidChange,
     Outcome,
@@ -81,7 +78,9 @@ TEXT_FIELD_LABELS = {
 }
 
 
-def render(alert: Alert, tr: Translator, region_name: str, kind: str = "alert") -> str:
+def render(
+    alert: Alert, tr: Translator, region_name: str, kind: DeliveryKind = DeliveryKind.ALERT
+) -> str:
     """The alert card exactly as subscribers will see it (B2's card)."""
     from bot.alerts.card import render_card
 

@@ -13,9 +13,7 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
 from bot.alerts.card import language_name
-from bot.alerts.model import (
-    Alert,
-)
+from bot.alerts.model import Alert, DeliveryKind
 from bot.alerts.reports import check_text
 from bot.alerts.review import (
     Decision,
@@ -66,7 +64,7 @@ async def on_correction_note(update: Update, context: HRContext, pending: dict[s
         await reply(update, _change_problem(tr, problem))
         expect_text(context, "correction", alert=alert_id)
         return
-    await _hold_note(update, context, alert_id, "correction", note)
+    await _hold_note(update, context, alert_id, DeliveryKind.CORRECTION, note)
 
 
 async def _send_correction(
@@ -99,7 +97,7 @@ async def _send_correction(
     if decision.outcome == Outcome.REQUESTED:
         if context.user_data is not None:
             context.user_data.get(CORRECTIONS_KEY, {}).pop(alert_id, None)
-        await _requested(update, context, alert_id, "correction", decision)
+        await _requested(update, context, alert_id, DeliveryKind.CORRECTION, decision)
         return
     if decision.outcome != Outcome.CORRECTED:
         await reply(update, tr._("Only an approved, current alert can be corrected."))
@@ -127,7 +125,7 @@ def _notes(context: HRContext) -> dict[int, dict[str, Any]]:
 
 
 async def _hold_note(
-    update: Update, context: HRContext, alert_id: int, kind: str, note: str
+    update: Update, context: HRContext, alert_id: int, kind: DeliveryKind, note: str
 ) -> None:
     """Keep the typed note while the moderator may translate it for the subscribers' languages."""
     _notes(context)[alert_id] = {"kind": kind, "note": note, "lang": context.tr.lang, "texts": {}}
@@ -176,7 +174,9 @@ async def _note_screen(update: Update, context: HRContext, alert_id: int) -> Non
         for code in missing
     ]
     rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
-    send = tr._("Send the correction") if held["kind"] == "correction" else tr._("Withdraw")
+    send = (
+        tr._("Send the correction") if held["kind"] == DeliveryKind.CORRECTION else tr._("Withdraw")
+    )
     rows.append(
         [
             context.button(send, NoteSend(alert_id)),
@@ -191,7 +191,7 @@ async def _publish_note(update: Update, context: HRContext, alert_id: int) -> No
     if held is None:
         await reply(update, context.tr._("This report or correction is no longer open."))
         return
-    if held["kind"] == "correction":
+    if held["kind"] == DeliveryKind.CORRECTION:
         await _send_correction(update, context, alert_id, held["note"], held["lang"], held["texts"])
     else:
         await _retract(update, context, alert_id, held["note"], held["lang"], held["texts"])
@@ -292,7 +292,7 @@ async def _retract(
         )
         return
     if decision.outcome == Outcome.REQUESTED:
-        await _requested(update, context, alert_id, "retraction", decision)
+        await _requested(update, context, alert_id, DeliveryKind.RETRACTION, decision)
         return
     if decision.outcome != Outcome.RETRACTED:
         await reply(update, tr._("Only an approved or expired alert can be withdrawn."))
@@ -317,13 +317,13 @@ async def on_retract_reason(update: Update, context: HRContext, pending: dict[st
         await reply(update, _change_problem(context.tr, problem))
         expect_text(context, "retract", alert=alert_id)
         return
-    await _hold_note(update, context, alert_id, "retraction", text)
+    await _hold_note(update, context, alert_id, DeliveryKind.RETRACTION, text)
 
 
 # -- withdrawals and downgrades that need as many moderators as the alert did -----------------------
 def _request_text(
     tr: Translator,
-    kind: str,
+    kind: DeliveryKind,
     requester: str,
     alert_id: int,
     updated: Alert,
@@ -332,7 +332,7 @@ def _request_text(
     confirmed: list[str],
     region: str,
 ) -> str:
-    if kind == "retraction":
+    if kind == DeliveryKind.RETRACTION:
         head = tr.n_(
             "<b>{name} asks to withdraw alert #{id}</b>, which went to {n} person.",
             "<b>{name} asks to withdraw alert #{id}</b>, which went to {n} people.",
@@ -358,7 +358,7 @@ def _request_text(
 
 
 async def _requested(
-    update: Update, context: HRContext, alert_id: int, kind: str, decision: Decision
+    update: Update, context: HRContext, alert_id: int, kind: DeliveryKind, decision: Decision
 ) -> None:
     """Tell the requesting moderator what waits, and ask the other moderators to confirm."""
     tr = context.tr

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
+from bot.alerts.model import DeliveryKind
 from bot.storage.db import Database
 
 _COLUMNS = "id, alert_id, kind, version, channel, language, attempts"
@@ -22,7 +23,7 @@ _COLUMNS = "id, alert_id, kind, version, channel, language, attempts"
 class ChannelRow:
     id: int
     alert_id: int
-    kind: str
+    kind: DeliveryKind
     version: int
     channel: str
     language: str
@@ -33,7 +34,7 @@ async def enqueue_channels_in(
     conn: aiosqlite.Connection,
     *,
     alert_id: int,
-    kind: str,
+    kind: DeliveryKind,
     version: int,
     targets: Sequence[tuple[str, str]],
     expires_at: str,
@@ -46,7 +47,7 @@ async def enqueue_channels_in(
     queued older corrections (and, for a withdrawal, the queued post itself) are cancelled.
     A queued post renders the latest snapshot, so it needs no correction of its own.
     """
-    if kind == "alert":
+    if kind == DeliveryKind.ALERT:
         added = 0
         for channel, language in dict.fromkeys(targets):
             cur = await conn.execute(
@@ -96,7 +97,9 @@ class ChannelRepo:
         ):
             rows = await cur.fetchall()
         claimed = [
-            ChannelRow(int(r[0]), int(r[1]), str(r[2]), int(r[3]), str(r[4]), str(r[5]), int(r[6]))
+            ChannelRow(
+                int(r[0]), int(r[1]), DeliveryKind(r[2]), int(r[3]), str(r[4]), str(r[5]), int(r[6])
+            )
             for r in rows
         ]
         claimed.sort(key=lambda row: row.id)

@@ -17,6 +17,7 @@ from enum import StrEnum
 
 import aiosqlite
 
+from bot.alerts.model import DeliveryKind
 from bot.storage.db import Database
 
 _CLAIM_COLUMNS = "id, alert_id, kind, version, user_key, sealed_chat, language, priority, attempts"
@@ -47,7 +48,7 @@ DONE_STATES = (
 class OutboxRow:
     id: int
     alert_id: int
-    kind: str
+    kind: DeliveryKind
     version: int
     user_key: bytes
     sealed_chat: bytes
@@ -81,7 +82,7 @@ class Run:
     """One delivery (an alert, a correction or a retraction) and its progress message."""
 
     alert_id: int
-    kind: str
+    kind: DeliveryKind
     version: int
     created_at: float
     total: int
@@ -99,7 +100,7 @@ async def enqueue_in(
     conn: aiosqlite.Connection,
     *,
     alert_id: int,
-    kind: str,
+    kind: DeliveryKind,
     version: int,
     priority: int,
     region_ids: Sequence[str],
@@ -121,7 +122,7 @@ async def enqueue_in(
         "WHERE excluded.version >= outbox_alerts.version",
         (alert_id, version, snapshot, expires_at),
     )
-    if kind == "alert":
+    if kind == DeliveryKind.ALERT:
         regions = list(dict.fromkeys(region_ids))
         if not regions:
             return 0
@@ -204,7 +205,7 @@ class OutboxRepo:
             OutboxRow(
                 int(r[0]),
                 int(r[1]),
-                str(r[2]),
+                DeliveryKind(r[2]),
                 int(r[3]),
                 bytes(r[4]),
                 bytes(r[5]),
@@ -330,7 +331,7 @@ class OutboxRepo:
         return [
             Run(
                 int(r[0]),
-                str(r[1]),
+                DeliveryKind(r[1]),
                 int(r[2]),
                 float(r[3]),
                 int(r[4]),
