@@ -29,7 +29,7 @@ from functools import partial
 from xml.sax.saxutils import escape, quoteattr
 
 from bot.alerts.card import EVIDENCE_LABELS, SEVERITY_HEADLINES, render_card
-from bot.alerts.model import Alert, AlertState, DeliveryKind
+from bot.alerts.model import Alert, AlertState, DeliveryKind, Severity
 from bot.i18n import Translator
 
 CAP_NS = "urn:oasis:names:tc:emergency:cap:1.2"
@@ -111,7 +111,7 @@ def cap_document(
             for v in range(1, alert.version + (1 if withdrawn else 0))
         ]
         references = f"  <references>{escape(' '.join(earlier))}</references>\n"
-    _, headline = SEVERITY_HEADLINES.get(alert.severity, SEVERITY_HEADLINES["information"])
+    _, headline = SEVERITY_HEADLINES.get(alert.severity, SEVERITY_HEADLINES[Severity.INFORMATION])
     card = render_card(
         alert, tr, region_name, DeliveryKind.RETRACTION if withdrawn else DeliveryKind.ALERT
     )
@@ -196,7 +196,9 @@ def atom_feed(
     for alert in chosen:
         withdrawn = alert.state == AlertState.RETRACTED
         region_name = name_of(alert.region_id)
-        _, headline = SEVERITY_HEADLINES.get(alert.severity, SEVERITY_HEADLINES["information"])
+        _, headline = SEVERITY_HEADLINES.get(
+            alert.severity, SEVERITY_HEADLINES[Severity.INFORMATION]
+        )
         title = (tr._("Alert withdrawn") if withdrawn else tr._(headline)) + " — " + region_name
         updated = alert.created_at
         entry_id = f"tag:{_SAFE_ID.sub('-', config.sender)},2026:alert-{alert.id}"

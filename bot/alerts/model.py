@@ -10,7 +10,16 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-SEVERITIES = ("information", "caution", "warning")  # warning = urgent
+
+class Severity(StrEnum):
+    """How urgent an alert is (``alerts.severity``, stored as its value), least urgent first."""
+
+    INFORMATION = "information"
+    CAUTION = "caution"
+    WARNING = "warning"  # urgent: sent first, needs more approvals by default
+
+
+SEVERITIES = tuple(Severity)
 EVIDENCE = (
     "lab",
     "ftir",
@@ -126,7 +135,7 @@ OVERHEATING = frozenset({"pmma", "high-dose-mdma", "mdma", "cathinones", "metham
 class Alert:
     id: int | None
     state: AlertState
-    severity: str  # one of SEVERITIES
+    severity: Severity
     region_id: str
     sold_as: str  # a SUBSTANCES code, or free text typed by the reporter
     sold_as_free: bool  # True when sold_as is the reporter's own words
@@ -227,5 +236,6 @@ __all__ = [
     "Alert",
     "AlertState",
     "DeliveryKind",
+    "Severity",
     "default_advice",
 ]

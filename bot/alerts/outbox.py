@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 import aiosqlite
 
 from bot.alerts.channels import AlertChannel, channel_targets
-from bot.alerts.model import Alert, AlertState, DeliveryKind
+from bot.alerts.model import Alert, AlertState, DeliveryKind, Severity
 from bot.storage.channels import ChannelRepo, enqueue_channels_in
 from bot.storage.db import Database
 from bot.storage.outbox import LEFT_STATES, DeliveryState, OutboxRepo, enqueue_in
@@ -55,6 +55,7 @@ def alert_from_snapshot(text: str) -> Alert:
     data["found"] = list(data.get("found") or [])
     data["advice"] = list(data.get("advice") or [])
     data["state"] = AlertState(data["state"])
+    data["severity"] = Severity(data["severity"])
     return Alert(**data)
 
 

@@ -24,6 +24,7 @@ from bot.alerts.model import (
     SUBSTANCES,
     Alert,
     AlertState,
+    Severity,
     default_advice,
 )
 from bot.people import Person
@@ -151,7 +152,7 @@ class Draft:
         return Alert(
             id=None,
             state=AlertState.PENDING,
-            severity=self.severity,
+            severity=Severity(self.severity),
             region_id=self.region_id,
             sold_as=self.sold_as,
             sold_as_free=self.sold_as_free,

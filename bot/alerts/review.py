@@ -32,6 +32,7 @@ from bot.alerts.model import (
     Alert,
     AlertState,
     DeliveryKind,
+    Severity,
 )
 from bot.alerts.reports import EXPIRY_CHOICES, check_text
 from bot.people import Person
@@ -104,7 +105,7 @@ def apply_change(alert: Alert, field_name: str, value: str, now: datetime | None
     if field_name == "severity":
         if value not in SEVERITIES:
             raise InvalidChange("value")
-        alert.severity = value
+        alert.severity = Severity(value)
     elif field_name == "evidence":
         if value not in EVIDENCE:
             raise InvalidChange("value")

@@ -25,7 +25,7 @@ from bot.alerts.labels import (
     STATE_LABELS,
     label,
 )
-from bot.alerts.model import Alert, AlertState, DeliveryKind
+from bot.alerts.model import Alert, AlertState, DeliveryKind, Severity
 from bot.alerts.review import (
     InvalidChange,
     Outcome,
@@ -359,7 +359,7 @@ async def brief_new_moderator(context: HRContext, user_key: bytes) -> None:
     tr = context.services.i18n.translator(await context.services.people.language_of(user_key))
     waiting = await f.posts.pending()
     alerts = [w.alert for w in waiting]
-    urgent = sum(1 for a in alerts if a.severity == "warning")
+    urgent = sum(1 for a in alerts if a.severity == Severity.WARNING)
     lines = [
         tr._(
             "You are now a moderator: you review peers' reports before they go out, and invite and "

@@ -16,7 +16,7 @@ from typing import Any
 import aiosqlite
 
 from bot import timegrain
-from bot.alerts.model import Alert, AlertState
+from bot.alerts.model import Alert, AlertState, Severity
 from bot.storage.db import Database
 from bot.storage.people import this_month
 
@@ -43,7 +43,7 @@ def alert_from_row(row: Sequence[Any]) -> Alert:
     return Alert(
         id=int(row[0]),
         state=AlertState(row[1]),
-        severity=str(row[2]),
+        severity=Severity(row[2]),
         region_id=str(row[3]),
         sold_as=str(row[4]),
         sold_as_free=bool(row[5]),
