@@ -28,13 +28,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from updates_bench import (
     LANGS,
-    QUESTIONS,
     SECRET,
     TOKEN,
     WORKLOADS,
     answered,
     cpu_seconds,
     drain,
+    question_mix,
+    question_pool,
     settle,
     wait_first_get_updates,
     warm_embeddings,
@@ -97,6 +98,7 @@ async def run(
     top: int,
     profile: bool,
     save: Path | None = None,
+    repeats: float = 0.25,
 ) -> dict[str, float]:
     events = api.subscribe()
     started = time.perf_counter()
@@ -109,7 +111,11 @@ async def run(
         await asyncio.sleep(1.5)
         await settle(proc.pid)
         for workload in workloads:
-            users = [api.add_user(language_code=LANGS[i % 4]) for i in range(n)]
+            questions = question_mix(question_pool(), n, 0, repeats)
+            if workload == "questions":  # the mix bench/updates_bench.py sends
+                users = [api.add_user(language_code=lang) for lang, _ in questions]
+            else:
+                users = [api.add_user(language_code=LANGS[i % 4]) for i in range(n)]
             ids = {u.id for u in users}
             targets = []
             if workload == "button":
@@ -134,7 +140,7 @@ async def run(
                 if workload in ("start", "topics"):
                     user.send_command("/" + workload)
                 elif workload == "questions":
-                    user.send_text(QUESTIONS[i % len(QUESTIONS)])
+                    user.send_text(questions[i][1])
                 else:
                     message, button = targets[i]
                     user.press(message, callback_data=button["callback_data"])
@@ -191,6 +197,9 @@ async def main() -> int:
     )
     parser.add_argument("--profile-bare", action="store_true", help="profile the bare bot too")
     parser.add_argument("--save", type=Path, help="also write each workload's profile here")
+    parser.add_argument(
+        "--repeats", type=float, default=0.25, help="as bench/updates_bench.py's --repeats"
+    )
     args = parser.parse_args()
     workloads = args.workload or list(WORKLOADS)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "HRBOT_"))}
@@ -233,6 +242,7 @@ async def main() -> int:
                     args.top,
                     args.profile_bare,
                     args.save / "bare" if args.save else None,
+                    args.repeats,
                 )
             print("-- hrbot")
             ours = await run(
@@ -245,6 +255,7 @@ async def main() -> int:
                 args.top,
                 not args.no_profile,
                 args.save,
+                args.repeats,
             )
             if args.bare:
                 print("CPU ms per update (hrbot / bare):")

@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import random
 import secrets
 import signal
 import sys
@@ -45,20 +46,54 @@ TOKEN = "123456789:AAH-bench-token-0123456789abcdefghijklm"
 # A key of this run only: keys written in the repository are refused by `hrbot run`.
 SECRET = secrets.token_urlsafe(48)
 LANGS = ("en", "ru", "uk", "es")
-QUESTIONS = [
-    "how do I use naloxone",
-    "как понять что это фентанил",
-    "де взяти налоксон",
-    "cómo usar naloxona",
-    "what is xylazine",
-    "что делать при отходняке",
-    "чи можна змішувати алкоголь і бензо",
-    "qué es el fentanilo",
-    "best pizza in town",
-    "погода завтра",
-    "скільки коштує квиток",
-    "quién ganó el partido",
-]
+LABELLED = ROOT / "bench" / "labelled"
+QUESTION_FILE = ROOT / "bench" / "data" / "questions.yaml"
+
+
+def question_pool() -> dict[str, list[str]]:
+    """Every labelled question text per language (distinct; the sealed sets never read)."""
+    import yaml
+
+    pool: dict[str, dict[str, None]] = {lang: {} for lang in LANGS}
+    data = yaml.safe_load(QUESTION_FILE.read_text(encoding="utf-8"))
+    for section in ("questions", "off_topic", "holdout"):
+        for lang, items in (data.get(section) or {}).items():
+            for item in items:
+                text = item[-1] if isinstance(item, list) else item
+                pool[lang].setdefault(str(text), None)
+    for path in sorted(LABELLED.glob("search-*.yaml")):
+        if "blind" in path.name:
+            continue  # sealed or held-out sets: never opened here
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        lang = data.get("lang")
+        if lang in pool:
+            for item in data.get("items") or ():
+                if isinstance(item, dict) and isinstance(item.get("text"), str):
+                    pool[lang].setdefault(item["text"], None)
+    return {lang: list(texts) for lang, texts in pool.items()}
+
+
+def question_mix(
+    pool: dict[str, list[str]], n: int, seed: int, repeats: float
+) -> list[tuple[str, str]]:
+    """``n`` (language, text) messages: languages in turn, a share ``repeats`` of them repeating
+    a text sent earlier in the mix (in that language), the others new texts (until a
+    language's texts run out, then repeats)."""
+    rng = random.Random(seed)
+    fresh = {lang: rng.sample(texts, len(texts)) for lang, texts in pool.items()}
+    sent: dict[str, list[str]] = {lang: [] for lang in LANGS}
+    out = []
+    for i in range(n):
+        lang = LANGS[i % len(LANGS)]
+        if sent[lang] and (rng.random() < repeats or not fresh[lang]):
+            text = rng.choice(sent[lang])
+        else:
+            text = fresh[lang].pop()
+            sent[lang].append(text)
+        out.append((lang, text))
+    return out
+
+
 WORKLOADS = ("start", "questions", "topics", "button")
 TARGETS = {"start": 0.8, "questions": 0.5, "topics": 0.8, "button": 0.8}
 
@@ -144,7 +179,12 @@ def drain(events: asyncio.Queue) -> None:
 
 
 async def run_side(
-    api: FakeBotAPI, argv: list[str], env: dict[str, str], n: int, label: str
+    api: FakeBotAPI,
+    argv: list[str],
+    env: dict[str, str],
+    n: int,
+    label: str,
+    questions: list[tuple[str, str]],
 ) -> dict[str, float]:
     events = api.subscribe()
     started = time.perf_counter()
@@ -157,7 +197,10 @@ async def run_side(
         await asyncio.sleep(1.5)  # start-up work (command registration, background loads) settles
         await settle(proc.pid)
         for workload in WORKLOADS:
-            users = [api.add_user(language_code=LANGS[i % 4]) for i in range(n)]
+            if workload == "questions":  # each person writes in their own language
+                users = [api.add_user(language_code=lang) for lang, _ in questions]
+            else:
+                users = [api.add_user(language_code=LANGS[i % 4]) for i in range(n)]
             ids = {u.id for u in users}
             targets = []
             if workload == "button":
@@ -181,7 +224,7 @@ async def run_side(
                 elif workload == "topics":
                     user.send_command("/topics")
                 elif workload == "questions":
-                    user.send_text(QUESTIONS[i % len(QUESTIONS)])
+                    user.send_text(questions[i][1])
                 else:
                     message, data = targets[i]
                     user.press(message, callback_data=data)
@@ -216,6 +259,12 @@ async def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--quick", action="store_true", help="200 updates, 2 rounds")
     parser.add_argument(
+        "--repeats",
+        type=float,
+        default=0.25,
+        help="share of a round's questions that repeat a text sent earlier in it (default: %(default)s)",
+    )
+    parser.add_argument(
         "--embeddings-cache",
         type=Path,
         default=Path(tempfile.gettempdir()) / "hrbot-bench-embeddings",
@@ -228,10 +277,20 @@ async def main() -> int:
     env["PYTHONPATH"] = str(ROOT)
     bare_runs: list[dict[str, float]] = []
     hr_runs: list[dict[str, float]] = []
+    pool = question_pool()
     with tempfile.TemporaryDirectory() as tmp:
         warm_embeddings(args.embeddings_cache, tmp)
         async with FakeBotAPI(token=TOKEN, rate_limits=False) as api:
             for round_ in range(args.rounds):
+                questions = question_mix(pool, args.updates, round_, args.repeats)
+                distinct = len(set(questions))
+                print(
+                    f"round {round_ + 1}: {len(questions)} questions, {distinct} distinct texts "
+                    f"({1 - distinct / len(questions):.0%} repeats; pool "
+                    + ", ".join(f"{lang} {len(pool[lang])}" for lang in LANGS)
+                    + ")",
+                    flush=True,
+                )
                 bot_env = dict(
                     env,
                     TELEGRAM_BOT_TOKEN=TOKEN,
@@ -249,11 +308,17 @@ async def main() -> int:
                         env,
                         args.updates,
                         "bare",
+                        questions,
                     )
                 )
                 hr_runs.append(
                     await run_side(
-                        api, [sys.executable, "-m", "bot", "run"], bot_env, args.updates, "hrbot"
+                        api,
+                        [sys.executable, "-m", "bot", "run"],
+                        bot_env,
+                        args.updates,
+                        "hrbot",
+                        questions,
                     )
                 )
     print(f"\nbest of {args.rounds} rounds, {args.updates} updates per workload:")

@@ -53,8 +53,8 @@ async def on_message(update: Update, context: HRContext) -> None:
     # The rules, and the embedding stage when the message's vector is known: on the loop (well
     # under a millisecond); a new message's embedding is computed in a worker thread.
     verdict = triage.classify_now(text)
-    if verdict is None:
-        verdict = await asyncio.to_thread(triage.classify, text)
+    if verdict is None:  # the rules said nothing: only the embedding stage is left
+        verdict = await asyncio.to_thread(triage.classify_unruled, text)
     if verdict.emergency:
         waiting = prompts.end(update, context)
         await overdose.send_card(update, context)  # first, before anything can fail

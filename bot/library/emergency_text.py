@@ -362,6 +362,7 @@ class KindPatterns:
 
     def __init__(self, kinds: dict[str, list[str]]) -> None:
         self.kinds = {kind: WordStartPatterns(patterns) for kind, patterns in kinds.items()}
+        _GROUPS.extend(self.kinds.values())  # compiled ahead by warm_up, like compile_any's
         self._by_key: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 
     def _tries(self, key: str) -> list[tuple[str, re.Pattern[str]]]:

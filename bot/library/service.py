@@ -12,7 +12,7 @@ import contextlib
 import logging
 import re
 import threading
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -38,6 +38,7 @@ UNANSWERED_WINDOW = timedelta(days=30)
 MAX_UNANSWERED_CHARS = 300
 # How long a question that comes right after start waits for the first search index.
 INDEX_WAIT_S = 30.0
+ANSWER_CACHE = 512  # questions whose hits are remembered (LibraryService.search)
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,11 @@ class ReloadResult:
     problems: list[Problem]
     topics: int
     combos: int
+
+
+def _same(a: tuple | None, b: tuple) -> bool:
+    """The same objects, one by one (identity, not equality: a new index equals nothing)."""
+    return a is not None and len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
 
 
 def normalize_question(text: str) -> str:
@@ -100,6 +106,11 @@ class LibraryService:
         self._browsing: tuple[Library, set[str], tuple] | None = None
         self._lock = asyncio.Lock()
         self.loaded_at: datetime | None = None
+        # Answers to questions asked again word for word, while the index, the content and the
+        # withdrawn topics stay the same (``search``); at most ANSWER_CACHE questions.
+        self._answers: OrderedDict[tuple, tuple[Hit, ...]] = OrderedDict()
+        self._answers_for: tuple | None = None  # (index, its embeddings, library, withdrawn)
+        self._answers_lock = threading.Lock()
         self._counts: Counter[tuple[str, str, str]] = Counter()
         self._unanswered: dict[tuple[bytes, str, str], list[Any]] = {}
         # Sentence embeddings (bot.library.embed): built off the event loop after each load, so
@@ -158,6 +169,7 @@ class LibraryService:
             else:
                 self._index_ready = asyncio.Event()
             self.library = library
+            self._forget_answers()
             self.checker = ComboChecker(library)
             self.lexicon = library.lexicon or Lexicon()
             router = Router(self.checker, self.lexicon)
@@ -202,6 +214,7 @@ class LibraryService:
             else:
                 if self.library is library:
                     self.index = index
+                    self._forget_answers()
                     log.info("Quick search index ready (%.2fs)", index.build_seconds)
             finally:
                 if ready is not None:
@@ -216,6 +229,7 @@ class LibraryService:
             return
         if self.library is library:  # not replaced by a reload meanwhile
             self.index = full
+            self._forget_answers()
             await asyncio.to_thread(self.router.prepare)
             heap.settle("full search index")
             self._start_embeddings(full)
@@ -257,6 +271,7 @@ class LibraryService:
         # start the query engine here, off the loop, so no person's first message waits for it
         await asyncio.to_thread(embed.fast_engine)
         index.embeddings = built
+        self._forget_answers()
         log.info(
             "Topic embeddings ready: %d read from the cache, %d computed, in %.2fs",
             built.cached,
@@ -303,6 +318,7 @@ class LibraryService:
 
     async def refresh_withdrawn(self) -> None:
         self.withdrawn_topics = await self.repo.withdrawn("topic")
+        self._forget_answers()
         self.withdrawn_combos = await self.repo.withdrawn("combo")
 
     # -- topics --------------------------------------------------------------------------------
@@ -347,9 +363,47 @@ class LibraryService:
         return set(cached[2])
 
     def search(self, query: str, lang: str, country: str | None = None) -> list[Hit]:
-        if self.index is None:
+        index = self.index
+        if index is None:
             return []
-        return self.index.search(query, lang, hidden=self.hidden(), country=country)
+        state = self._answer_state(index)
+        key = (query, lang, country)
+        found = self._answer(state, key)
+        if found is not None:
+            return found
+        hits = index.search(query, lang, hidden=self.hidden(), country=country)
+        with self._answers_lock:
+            if _same(self._answers_for, state):
+                self._answers[key] = tuple(hits)
+                while len(self._answers) > ANSWER_CACHE:
+                    self._answers.popitem(last=False)
+        return hits
+
+    def _answer_state(self, index: SearchIndex) -> tuple:
+        """What a remembered answer depends on besides the question: the index (and whether it
+        has its embeddings yet), the content and the withdrawn topics."""
+        return (index, index.embeddings, self.library, self.withdrawn_topics)
+
+    def _answer(self, state: tuple, key: tuple) -> list[Hit] | None:
+        """The hits remembered for exactly this question (people send the same words again:
+        "naloxone", "where can i get narcan"), or None; forgets everything when ``state``
+        changed (a reload, the embeddings arriving, a topic withdrawn)."""
+        with self._answers_lock:
+            if not _same(self._answers_for, state):
+                self._answers.clear()
+                self._answers_for = state
+                return None
+            found = self._answers.get(key)
+            if found is None:
+                return None
+            self._answers.move_to_end(key)
+            return list(found)
+
+    def _forget_answers(self) -> None:
+        """Drop the remembered answers (and the old index and content they hold on to)."""
+        with self._answers_lock:
+            self._answers.clear()
+            self._answers_for = None
 
     async def search_async(self, query: str, lang: str, country: str | None = None) -> list[Hit]:
         """``search`` off the event loop when it embeds the query (tens of ms of CPU); on the
@@ -360,6 +414,10 @@ class LibraryService:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._index_ready.wait(), INDEX_WAIT_S)
             index = self.index
+        if index is not None:
+            found = self._answer(self._answer_state(index), (query, lang, country))
+            if found is not None:
+                return found
         if (
             index is not None
             and index.embeddings is not None

@@ -316,6 +316,22 @@ def classify_now(text: str) -> Verdict | None:
     return None if vector is None else prototypes.verdict(vector)
 
 
+def classify_unruled(text: str) -> Verdict:
+    """``classify(text)`` when the rules are known to say nothing about ``text`` (``classify_now``
+    returned None): the embedding stage alone, without running the rules a second time."""
+    prototypes = _PROTOTYPES
+    if prototypes is None or not text.strip():
+        return NONE
+    from bot.library import embed
+
+    try:
+        vector = embed.query_vector(text, wait=WAIT)
+    except Exception as exc:  # noqa: BLE001 - rules alone (they said nothing)
+        log.warning("Triage embedding failed (%s)", type(exc).__name__)
+        return NONE
+    return NONE if vector is None else prototypes.verdict(vector)
+
+
 def classify(text: str, embeddings: bool = True, cached_only: bool = False) -> Verdict:
     """The rules' verdict when they have one, else the embedding stage's when it is loaded (one
     query embedding at most, never waiting more than ``WAIT`` for the model), else none. With

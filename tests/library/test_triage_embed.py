@@ -101,6 +101,19 @@ def test_the_embedding_stage_catches_what_the_rules_miss(prototypes) -> None:
     assert emergency.emergency and emergency.source == "embedding" and emergency.score > 0
 
 
+def test_the_urgent_step_asks_the_embedding_stage_alone_once_the_rules_said_nothing(
+    prototypes,
+) -> None:
+    """``classify_now`` then ``classify_unruled`` (what bot.handlers.urgent runs) decide as
+    ``classify``, without the rules a second time."""
+    embed.forget_queries()
+    for text in (INDIRECT_CRISIS, PARAPHRASED_EMERGENCY, "where can i get naloxone in madrid"):
+        assert triage.classify_now(text) is None  # a new text: only the model can decide
+        assert triage.classify_unruled(text) == triage.classify(text)
+        assert triage.classify_now(text) == triage.classify(text)  # its vector is remembered
+    assert triage.classify_unruled("   ") == triage.NONE
+
+
 @pytest.mark.parametrize(
     "text",
     [
