@@ -160,6 +160,10 @@ def action(code: str, role: Role = Role.PERSON, does: str = "") -> Callable[[typ
     def declare(cls: type[P]) -> type[P]:
         if code in ACTIONS:
             raise ValueError(f"button action {code!r} declared twice")
+        if cls.__doc__ is None:
+            # (what dataclass() would otherwise work out from the signature: ~0.2 ms a class,
+            # 72 classes at every start)
+            cls.__doc__ = does or code
         data_cls = dataclasses.dataclass(frozen=True)(cls)
         hints = typing.get_type_hints(data_cls)
         specs: list[_Field] = []
