@@ -371,7 +371,9 @@ def _parse_encoded(item: tuple[Path, str, bytes]) -> bytes:
     from bot.directory import cache
 
     path, display, data = item
-    return cache.encode(*parse_file_ids(path, _fork_regions, display, data or None))
+    # As plain rows: no Service objects to build here and take apart again for the pipe.
+    rows, problems, ids = parse_file_ids(path, _fork_regions, display, data or None, plain=True)
+    return cache.encode_rows(rows, problems, ids)
 
 
 def parse_file(
@@ -399,9 +401,10 @@ def parse_file(
 
 
 def parse_file_ids(
-    path: Path, regions: Any | None, display: str, data: bytes | None = None
-) -> tuple[list[Service], list[Problem], list[tuple[str, int, int]]]:
-    """Parse one file on its own: its services, problems, and each service's id position."""
+    path: Path, regions: Any | None, display: str, data: bytes | None = None, plain: bool = False
+) -> tuple[list[Any], list[Problem], list[tuple[str, int, int]]]:
+    """Parse one file on its own: its services (with ``plain``, as the cache's rows),
+    problems, and each service's id position."""
     doc: Document | None = None
     try:
         if data is None:
@@ -426,21 +429,29 @@ def parse_file_ids(
     if not isinstance(file_sample, bool):
         doc.problem(("sample",), "sample must be true or false")
         file_sample = False
-    services: list[Service] = []
+    services: list[Any] = []
     ids: list[tuple[str, int, int]] = []
     seen: dict[str, str] = {}
     for i, raw in enumerate(data_["services"]):
-        service = _parse_service(doc, ("services", i), raw, regions, seen, file_sample)
+        service = _parse_service(doc, ("services", i), raw, regions, seen, file_sample, plain)
         if service is not None:
             services.append(service)
             line, column = doc.where(("services", i, "id"))
-            ids.append((service.id, line, column))
+            ids.append((service[0] if plain else service.id, line, column))
     return services, doc.problems, ids
 
 
 def _parse_service(  # noqa: C901 - a record parser: one check per field, split when next changed
-    doc: Document, at: tuple, raw: Any, regions: Any | None, seen: dict[str, str], file_sample: bool
-) -> Service | None:
+    doc: Document,
+    at: tuple,
+    raw: Any,
+    regions: Any | None,
+    seen: dict[str, str],
+    file_sample: bool,
+    plain: bool = False,
+) -> Any:
+    """The ``Service`` (or, with ``plain``, its values as ``bot.directory.cache`` stores them:
+    what a parsing worker sends back) or None when the service has an error."""
     if not isinstance(raw, dict):
         doc.problem(at, "each service must be a block of `key: value` lines starting with `- id:`")
         return None
@@ -573,6 +584,34 @@ def _parse_service(  # noqa: C901 - a record parser: one check per field, split 
     if _errors(doc) > errors_before:
         return None
     line = doc.where(at)[0]
+    if plain:  # the order of bot.directory.cache's rows
+        return (
+            sid,
+            names or {},
+            organization or "",
+            types,
+            lat,
+            lon,
+            address or None,
+            region_id,
+            area,
+            hours.text if hours is not None and tz_name is not None else None,
+            tz_name or "UTC",
+            country,
+            phone,
+            url,
+            languages,
+            flags["community_led"],
+            flags["peer_staff"],
+            flags["low_threshold"],
+            status or "active",
+            notice or None,
+            None if verified is None else verified.toordinal(),
+            listed or "public",
+            flags["sample"],
+            doc.file,
+            line,
+        )
     return Service(
         id=sid,
         names=MappingProxyType(names or {}),
