@@ -110,6 +110,9 @@ FIELDS = (
     "sample",
 )
 LOCATION_FIELDS = ("lat", "lon", "address", "region")
+# The same as sets, and the types' display order: looked up for every field of every service.
+_FIELD_SET = frozenset(FIELDS)
+_TYPE_ORDER = {t: i for i, t in enumerate(TYPES)}
 # A directory file is data, not hand-written text: a national list may come as one export
 # (20,000 services are about 4 MB). yamlstrict's 1 MB limit for content files is raised here;
 # aliases are still limited as everywhere.
@@ -457,7 +460,7 @@ def _parse_service(  # noqa: C901 - a record parser: one check per field, split 
         return None
     errors_before = _errors(doc)
     for key in raw:
-        if key not in FIELDS:
+        if key not in _FIELD_SET:
             doc.problem(at + (key,), f"unknown field `{key}` (allowed: {', '.join(FIELDS)})")
     sid = doc.text(at + ("id",), raw.get("id"), "id") if "id" in raw else None
     if sid is None:
@@ -695,6 +698,17 @@ def _texts(
     if not isinstance(value, dict):
         doc.text(at, value, what)
         return None
+    # The common case, checked without building paths and labels: every key a language code
+    # and every value non-empty text. Anything else takes the way with messages below.
+    fast: dict[str, str] | None = {}
+    for lang, text in value.items():
+        stripped = text.strip() if type(text) is str else ""
+        if not stripped or not _language_code(lang):
+            fast = None
+            break
+        fast[lang] = stripped  # type: ignore[index]
+    if fast:
+        return fast
     result = doc.language_texts(at, value, lambda lang: f"{what} ({lang})")
     if result is None:
         return None
@@ -727,7 +741,7 @@ def _types(doc: Document, at: tuple, value: Any) -> tuple[str, ...]:
             doc.problem(at + (j,), f"type `{item}` is listed twice", "warning")
             continue
         found.append(item)
-    return tuple(sorted(found, key=list(TYPES).index))
+    return tuple(sorted(found, key=_TYPE_ORDER.__getitem__))
 
 
 def _region(doc: Document, at: tuple, value: Any, regions: Any | None) -> str | None:
@@ -830,6 +844,8 @@ def _languages(doc: Document, at: tuple, value: Any) -> tuple[str, ...]:
     if not isinstance(value, list):
         doc.problem(at, "languages must be a list of language codes, such as [uk, ru, en]")
         return ()
+    if all(map(_language_code, value)):  # the common case, without building paths
+        return tuple(value)
     found: list[str] = []
     for j, item in enumerate(value):
         text = doc.text(at + (j,), item, "a language code")
@@ -840,6 +856,22 @@ def _languages(doc: Document, at: tuple, value: Any) -> tuple[str, ...]:
             continue
         found.append(text)
     return tuple(found)
+
+
+_CODES: dict[str, bool] = {}
+
+
+def _language_code(value: Any) -> bool:
+    """Whether ``value`` is text that ``LANGUAGE_CODE`` matches (remembered: a directory
+    repeats a handful of codes many thousands of times)."""
+    if type(value) is not str:
+        return False
+    ok = _CODES.get(value)
+    if ok is None:
+        ok = bool(LANGUAGE_CODE.match(value))
+        if len(_CODES) < 1000:
+            _CODES[value] = ok
+    return ok
 
 
 def _choice(
