@@ -34,31 +34,13 @@ from typing import Any
 from bot import contentcheck, yamlfast, yamlstrict
 from bot.directory.geo import GeoIndex, haversine_m
 from bot.directory.hours import Hours, HoursError, zone
-from bot.i18n import N_
+from bot.directory.service_types import TYPES
 from bot.yamlstrict import LANGUAGE_CODE, Document, Problem
 
 log = logging.getLogger(__name__)
 
 SERVICES_DIR = "services"
 
-# The fixed vocabulary of service types (documented in content/README.md). Order = display order.
-TYPES: dict[str, str] = {
-    "syringe-services": N_("Syringe services"),
-    "naloxone": N_("Naloxone"),
-    "drug-checking": N_("Drug checking"),
-    "supervised-consumption": N_("Supervised consumption"),
-    "opioid-agonist-therapy": N_("Opioid agonist therapy"),
-    "hiv-testing": N_("HIV testing"),
-    "hepatitis-testing-treatment": N_("Hepatitis testing and treatment"),
-    "prep-pep": N_("PrEP and PEP"),
-    "wound-care": N_("Wound care"),
-    "sexual-health": N_("Sexual health"),
-    "peer-support": N_("Peer support"),
-    "mental-health": N_("Mental health"),
-    "shelter": N_("Shelter"),
-    "food": N_("Food"),
-    "legal-aid": N_("Legal aid"),
-}
 # Words authors may reach for instead of the type ids, for "did you mean" hints.
 TYPE_HINTS = {
     "needles": "syringe-services",
