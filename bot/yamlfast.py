@@ -272,6 +272,19 @@ class _Reader:
         return self.plain(value, at)
 
     def flow(self, rest: str, number: int, column: int, at: Path_ | None) -> list[Any]:
+        if not self.marking:
+            # The same short lists come back line after line (languages, types): read once.
+            known = _FLOWS.get(rest)
+            if known is not None:
+                self.values += len(known)
+                return list(known)
+            items = self._flow(rest, number, column, at)
+            if len(_FLOWS) < _FLOWS_MAX:
+                _FLOWS[rest] = tuple(items)
+            return items
+        return self._flow(rest, number, column, at)
+
+    def _flow(self, rest: str, number: int, column: int, at: Path_ | None) -> list[Any]:
         end = rest.find("]")
         if end < 0:
             raise _GiveUp
@@ -306,6 +319,10 @@ class _Reader:
             raise _GiveUp
         if ": " in value or value[-1] == ":":
             raise _GiveUp
+        if _DECIMAL.match(value):  # coordinates: what PyYAML reads as a float, without the detour
+            if at is not None:
+                self.raw[at] = value
+            return float(value)
         tag = _tag(value)
         if tag == _STR:
             return value
@@ -327,6 +344,12 @@ class _Reader:
 
 
 _FLOW_STOP = re.compile(r"[\[\]{}'\"#:]")
+# Flow lists already read (without positions), by their text: ``Reader.flow``.
+_FLOWS: dict[str, tuple[Any, ...]] = {}
+_FLOWS_MAX = 10_000
+# Plain decimals such as ``50.4501``: every one is a float to PyYAML (its float pattern, which
+# comes first for digits and ``-``, matches; ``_FLOAT`` too).
+_DECIMAL = re.compile(r"-?[0-9]+\.[0-9]+\Z")
 
 
 class _Marks:
