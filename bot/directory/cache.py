@@ -46,6 +46,7 @@ def code_digest() -> str:
     here = Path(__file__).resolve().parent
     for name in (
         "services.py",
+        "service_types.py",
         "hours.py",
         "cache.py",
         "regions.py",
