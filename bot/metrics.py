@@ -122,6 +122,12 @@ def _sync() -> Any:
     return made
 
 
+def prepare() -> None:
+    """Import prometheus_client and build the registry now (the health server does, in a
+    worker thread, when it starts: its first scrape then waits for nothing)."""
+    _build()
+
+
 def __getattr__(name: str) -> Any:
     """The registry and metric objects, made on first use (``_build``)."""
     if name in _METRICS:
@@ -197,12 +203,12 @@ def database_bytes(path: Path) -> int:
 
 async def refresh_from_database(db: object, path: Path) -> None:
     """Read the counts that live in the database into the gauges (at scrape time)."""
-    made = _sync()
     fetchall = db.fetchall  # type: ignore[attr-defined]
     tickets = {
         row[0]: row[1]
         for row in await fetchall("SELECT status, count(*) FROM library_tickets GROUP BY status")
     }
+    made = _sync()  # after the reads: their time limit is for the database only
     for state in TICKET_STATES:
         made.TICKETS.labels(state).set(tickets.get(state, 0))
     deliveries = {
