@@ -200,11 +200,17 @@ async def _purge_loop(app: Application, stop: asyncio.Event) -> None:
             await asyncio.wait_for(stop.wait(), services.settings.core.purge_interval_s)
 
 
-async def _warm_up_patterns() -> None:
+def _import_and_warm_up() -> float:
+    # Imported here, in the worker thread, once the bot polls: not at start (issue 14).
+    from bot.library import triage  # noqa: F401 - the rules' modules, for the first message
     from bot.library.emergency_text import warm_up
 
+    return warm_up()
+
+
+async def _warm_up_patterns() -> None:
     try:
-        seconds = await asyncio.to_thread(warm_up)
+        seconds = await asyncio.to_thread(_import_and_warm_up)
     except Exception:
         log.exception("Compiling the emergency patterns ahead of time failed")
     else:

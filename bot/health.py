@@ -44,6 +44,7 @@ class HealthServer:
         self._runner: web.AppRunner | None = None
 
     async def start(self) -> None:
+        await asyncio.to_thread(metrics.prepare)  # prometheus_client, off the event loop
         app = web.Application()
         app.router.add_get("/healthz", self.healthz)
         app.router.add_get("/metrics", self.metrics)

@@ -22,7 +22,6 @@ from bot.app import build_application, first_poll_sent, start_background, stop_b
 from bot.compose import compose_features
 from bot.config import ConfigError, Settings
 from bot.container import Services
-from bot.health import HealthServer
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +87,9 @@ async def running_bot(
             heap.settle("start")
             await start_background(app)
             if settings.core.health_port is not None:
+                # aiohttp's server side (~30 ms to import): only when asked for
+                from bot.health import HealthServer
+
                 health = HealthServer(
                     services.db, settings.core.health_listen, settings.core.health_port, webhook
                 )

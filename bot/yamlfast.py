@@ -40,12 +40,21 @@ _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?\Z")
 # Characters that YAML reads as something other than the start of a plain value.
 _INDICATORS = frozenset("&*!|>%@`{}[],#'\"?:-")
 # Anything libyaml might read differently or reject: other line breaks, tabs, a byte-order
-# mark, non-printable characters, surrogates.
+# mark, non-printable characters, surrogates; and document markers (``_unusual``).
 _UNUSUAL = re.compile(
     "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
-    "|^(?:---|\\.\\.\\.)",
-    re.MULTILINE,
 )
+
+
+def _unusual(text: str) -> bool:
+    """An unusual character, or a line starting with ``---`` or ``...``: what the regular
+    expression ``^(?:---|\\.\\.\\.)`` (multi-line) finds, four times faster as text searches."""
+    return bool(
+        _UNUSUAL.search(text)
+        or text.startswith(("---", "..."))
+        or "\n---" in text
+        or "\n..." in text
+    )
 
 
 class _GiveUp(Exception):
@@ -59,7 +68,7 @@ def loads(text: str, name: str, max_bytes: int = MAX_FILE_BYTES) -> Document | N
     item of a top-level list reads that item's lines again, with positions (checks ask for
     positions only where they report something); any other path reads the whole file again.
     """
-    if len(text) > max_bytes or _UNUSUAL.search(text):
+    if len(text) > max_bytes or _unusual(text):
         return None
     reader = _Reader(text)
     # No anchors here (they are handed over), so values are bounded by the size, as in
@@ -138,15 +147,19 @@ class _Reader:
     def mapping(
         self, i: int, indent: int, content: str, path: Path_ | None, depth: int
     ) -> tuple[dict[str, Any], int]:
-        rows, count, marking = self.rows, self.count, self.marking
+        rows, count, marks = self.rows, self.count, self.marks
         result: dict[str, Any] = {}
         number = rows[i][0]
         if path is not None:
-            self.marks[path] = (number, indent + 1)
-        self.values += 1
+            marks[path] = (number, indent + 1)
+        # Paths (and positions) are recorded down to the fields of a top-level list's items
+        # (``services[i].name``: checks report there most), deeper only when asked.
+        record = path is not None and (self.marking or len(path) < 3)
+        texts = 1  # values counted here (added to self.values once, at the end)
+        plain_keys = _PLAIN_KEYS
         while True:
             key, colon, after = content.partition(":")
-            if not colon or key in result or not _plain_key(key):
+            if not colon or key in result or not (plain_keys.get(key) or _plain_key(key)):
                 raise _GiveUp  # not `key: ...`, a duplicate, or a key YAML reads as true/null
             if after:
                 if after[0] != " ":
@@ -154,9 +167,7 @@ class _Reader:
                 rest: str | None = after.lstrip(" ")
             else:
                 rest = None
-            # Paths (and positions) are recorded down to the fields of a top-level list's
-            # items (``services[i].name``: checks report there most), deeper only when asked.
-            at = path + (key,) if path is not None and (marking or len(path) < 3) else None
+            at = path + (key,) if record else None  # type: ignore[operator]
             if not rest or rest[0] == "#":
                 # The value is the block on the next lines (a list may start at this indent).
                 i += 1
@@ -174,9 +185,9 @@ class _Reader:
             ):
                 # Text that cannot be anything else (the common case), without the detour.
                 result[key] = rest
-                self.values += 1
+                texts += 1
                 if at is not None:
-                    self.marks[at] = (number, indent + len(content) - len(rest) + 1)
+                    marks[at] = (number, indent + len(content) - len(rest) + 1)
                 i += 1
             else:
                 result[key] = self.scalar(rest, number, indent + len(content) - len(rest), at)
@@ -188,8 +199,9 @@ class _Reader:
                 if below_indent > indent:
                     raise _GiveUp  # a value continued on the next line, or bad indentation
                 break
-            if content == "-" or content.startswith("- "):
+            if content[0] == "-" and (content == "-" or content[1] == " "):
                 break
+        self.values += texts
         return result, i
 
     def sequence(
@@ -260,6 +272,19 @@ class _Reader:
         return self.plain(value, at)
 
     def flow(self, rest: str, number: int, column: int, at: Path_ | None) -> list[Any]:
+        if not self.marking:
+            # The same short lists come back line after line (languages, types): read once.
+            known = _FLOWS.get(rest)
+            if known is not None:
+                self.values += len(known)
+                return list(known)
+            items = self._flow(rest, number, column, at)
+            if len(_FLOWS) < _FLOWS_MAX:
+                _FLOWS[rest] = tuple(items)
+            return items
+        return self._flow(rest, number, column, at)
+
+    def _flow(self, rest: str, number: int, column: int, at: Path_ | None) -> list[Any]:
         end = rest.find("]")
         if end < 0:
             raise _GiveUp
@@ -294,6 +319,10 @@ class _Reader:
             raise _GiveUp
         if ": " in value or value[-1] == ":":
             raise _GiveUp
+        if _DECIMAL.match(value):  # coordinates: what PyYAML reads as a float, without the detour
+            if at is not None:
+                self.raw[at] = value
+            return float(value)
         tag = _tag(value)
         if tag == _STR:
             return value
@@ -315,6 +344,12 @@ class _Reader:
 
 
 _FLOW_STOP = re.compile(r"[\[\]{}'\"#:]")
+# Flow lists already read (without positions), by their text: ``Reader.flow``.
+_FLOWS: dict[str, tuple[Any, ...]] = {}
+_FLOWS_MAX = 10_000
+# Plain decimals such as ``50.4501``: every one is a float to PyYAML (its float pattern, which
+# comes first for digits and ``-``, matches; ``_FLOAT`` too).
+_DECIMAL = re.compile(r"-?[0-9]+\.[0-9]+\Z")
 
 
 class _Marks:

@@ -304,7 +304,17 @@ def _convert(
     doc.marks[path] = (line, column)
     if node.tag == _STR:
         return node.value  # text needs no constructor (most values in content files)
-    value = constructor.construct_object(node, deep=True)
+    try:
+        value = constructor.construct_object(node, deep=True)
+    except yaml.YAMLError as exc:  # an unknown tag such as `!true`: a problem, not a crash
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise _TooBig(line, column, f"this is not valid YAML: {problem}") from None
+    except (ValueError, OverflowError) as exc:  # a date such as 2026-13-45
+        raise _TooBig(
+            line,
+            column,
+            f"`{node.value}` cannot be read ({exc}); if it is text, put it in quotes",
+        ) from None
     # Plain (unquoted) style is None in PyYAML and "" in libyaml.
     if isinstance(node, yaml.ScalarNode) and not node.style and not isinstance(value, str):
         doc.raw[path] = node.value

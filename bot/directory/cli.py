@@ -18,7 +18,7 @@ from typing import Any
 
 from bot.config import ConfigError, Settings
 from bot.directory.finder import MAX_RESULTS, Finder, format_distance, render_plain_status
-from bot.directory.services import TYPES, ServiceDirectory
+from bot.directory.service_types import TYPES
 
 
 def add_commands(sub: Any) -> None:
@@ -112,6 +112,8 @@ def _load(settings: Settings) -> Finder:
             raise ConfigError(
                 f"content/regions.yaml is invalid; run `hrbot content check` ({len(exc.problems)} problem(s))."
             ) from None
+    from bot.directory.services import ServiceDirectory  # not imported by `hrbot run`
+
     return Finder(ServiceDirectory.load(content, regions, cache_dir(settings)), regions)
 
 

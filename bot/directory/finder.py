@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from babel import Locale
 from babel.dates import format_skeleton
@@ -23,8 +23,11 @@ from babel.units import format_unit
 
 from bot.directory.geo import check_point, haversine_m
 from bot.directory.hours import CLOSED, OPEN, HoursStatus, utc_now
-from bot.directory.services import TYPES, Service, ServiceDirectory
+from bot.directory.service_types import TYPES
 from bot.i18n import N_, Translator
+
+if TYPE_CHECKING:  # the loader is imported when the directory loads, not at start
+    from bot.directory.services import Service, ServiceDirectory
 
 PAGE_SIZE = 5
 MAX_RESULTS = 50  # paging stops here: farther than the 50th nearest is not "nearby"

@@ -34,31 +34,13 @@ from typing import Any
 from bot import contentcheck, yamlfast, yamlstrict
 from bot.directory.geo import GeoIndex, haversine_m
 from bot.directory.hours import Hours, HoursError, zone
-from bot.i18n import N_
+from bot.directory.service_types import TYPES
 from bot.yamlstrict import LANGUAGE_CODE, Document, Problem
 
 log = logging.getLogger(__name__)
 
 SERVICES_DIR = "services"
 
-# The fixed vocabulary of service types (documented in content/README.md). Order = display order.
-TYPES: dict[str, str] = {
-    "syringe-services": N_("Syringe services"),
-    "naloxone": N_("Naloxone"),
-    "drug-checking": N_("Drug checking"),
-    "supervised-consumption": N_("Supervised consumption"),
-    "opioid-agonist-therapy": N_("Opioid agonist therapy"),
-    "hiv-testing": N_("HIV testing"),
-    "hepatitis-testing-treatment": N_("Hepatitis testing and treatment"),
-    "prep-pep": N_("PrEP and PEP"),
-    "wound-care": N_("Wound care"),
-    "sexual-health": N_("Sexual health"),
-    "peer-support": N_("Peer support"),
-    "mental-health": N_("Mental health"),
-    "shelter": N_("Shelter"),
-    "food": N_("Food"),
-    "legal-aid": N_("Legal aid"),
-}
 # Words authors may reach for instead of the type ids, for "did you mean" hints.
 TYPE_HINTS = {
     "needles": "syringe-services",
@@ -110,6 +92,9 @@ FIELDS = (
     "sample",
 )
 LOCATION_FIELDS = ("lat", "lon", "address", "region")
+# The same as sets, and the types' display order: looked up for every field of every service.
+_FIELD_SET = frozenset(FIELDS)
+_TYPE_ORDER = {t: i for i, t in enumerate(TYPES)}
 # A directory file is data, not hand-written text: a national list may come as one export
 # (20,000 services are about 4 MB). yamlstrict's 1 MB limit for content files is raised here;
 # aliases are still limited as everywhere.
@@ -371,7 +356,9 @@ def _parse_encoded(item: tuple[Path, str, bytes]) -> bytes:
     from bot.directory import cache
 
     path, display, data = item
-    return cache.encode(*parse_file_ids(path, _fork_regions, display, data or None))
+    # As plain rows: no Service objects to build here and take apart again for the pipe.
+    rows, problems, ids = parse_file_ids(path, _fork_regions, display, data or None, plain=True)
+    return cache.encode_rows(rows, problems, ids)
 
 
 def parse_file(
@@ -399,9 +386,10 @@ def parse_file(
 
 
 def parse_file_ids(
-    path: Path, regions: Any | None, display: str, data: bytes | None = None
-) -> tuple[list[Service], list[Problem], list[tuple[str, int, int]]]:
-    """Parse one file on its own: its services, problems, and each service's id position."""
+    path: Path, regions: Any | None, display: str, data: bytes | None = None, plain: bool = False
+) -> tuple[list[Any], list[Problem], list[tuple[str, int, int]]]:
+    """Parse one file on its own: its services (with ``plain``, as the cache's rows),
+    problems, and each service's id position."""
     doc: Document | None = None
     try:
         if data is None:
@@ -426,27 +414,35 @@ def parse_file_ids(
     if not isinstance(file_sample, bool):
         doc.problem(("sample",), "sample must be true or false")
         file_sample = False
-    services: list[Service] = []
+    services: list[Any] = []
     ids: list[tuple[str, int, int]] = []
     seen: dict[str, str] = {}
     for i, raw in enumerate(data_["services"]):
-        service = _parse_service(doc, ("services", i), raw, regions, seen, file_sample)
+        service = _parse_service(doc, ("services", i), raw, regions, seen, file_sample, plain)
         if service is not None:
             services.append(service)
             line, column = doc.where(("services", i, "id"))
-            ids.append((service.id, line, column))
+            ids.append((service[0] if plain else service.id, line, column))
     return services, doc.problems, ids
 
 
 def _parse_service(  # noqa: C901 - a record parser: one check per field, split when next changed
-    doc: Document, at: tuple, raw: Any, regions: Any | None, seen: dict[str, str], file_sample: bool
-) -> Service | None:
+    doc: Document,
+    at: tuple,
+    raw: Any,
+    regions: Any | None,
+    seen: dict[str, str],
+    file_sample: bool,
+    plain: bool = False,
+) -> Any:
+    """The ``Service`` (or, with ``plain``, its values as ``bot.directory.cache`` stores them:
+    what a parsing worker sends back) or None when the service has an error."""
     if not isinstance(raw, dict):
         doc.problem(at, "each service must be a block of `key: value` lines starting with `- id:`")
         return None
     errors_before = _errors(doc)
     for key in raw:
-        if key not in FIELDS:
+        if key not in _FIELD_SET:
             doc.problem(at + (key,), f"unknown field `{key}` (allowed: {', '.join(FIELDS)})")
     sid = doc.text(at + ("id",), raw.get("id"), "id") if "id" in raw else None
     if sid is None:
@@ -573,6 +569,34 @@ def _parse_service(  # noqa: C901 - a record parser: one check per field, split 
     if _errors(doc) > errors_before:
         return None
     line = doc.where(at)[0]
+    if plain:  # the order of bot.directory.cache's rows
+        return (
+            sid,
+            names or {},
+            organization or "",
+            types,
+            lat,
+            lon,
+            address or None,
+            region_id,
+            area,
+            hours.text if hours is not None and tz_name is not None else None,
+            tz_name or "UTC",
+            country,
+            phone,
+            url,
+            languages,
+            flags["community_led"],
+            flags["peer_staff"],
+            flags["low_threshold"],
+            status or "active",
+            notice or None,
+            None if verified is None else verified.toordinal(),
+            listed or "public",
+            flags["sample"],
+            doc.file,
+            line,
+        )
     return Service(
         id=sid,
         names=MappingProxyType(names or {}),
@@ -656,6 +680,17 @@ def _texts(
     if not isinstance(value, dict):
         doc.text(at, value, what)
         return None
+    # The common case, checked without building paths and labels: every key a language code
+    # and every value non-empty text. Anything else takes the way with messages below.
+    fast: dict[str, str] | None = {}
+    for lang, text in value.items():
+        stripped = text.strip() if type(text) is str else ""
+        if not stripped or not _language_code(lang):
+            fast = None
+            break
+        fast[lang] = stripped  # type: ignore[index]
+    if fast:
+        return fast
     result = doc.language_texts(at, value, lambda lang: f"{what} ({lang})")
     if result is None:
         return None
@@ -688,7 +723,7 @@ def _types(doc: Document, at: tuple, value: Any) -> tuple[str, ...]:
             doc.problem(at + (j,), f"type `{item}` is listed twice", "warning")
             continue
         found.append(item)
-    return tuple(sorted(found, key=list(TYPES).index))
+    return tuple(sorted(found, key=_TYPE_ORDER.__getitem__))
 
 
 def _region(doc: Document, at: tuple, value: Any, regions: Any | None) -> str | None:
@@ -791,6 +826,8 @@ def _languages(doc: Document, at: tuple, value: Any) -> tuple[str, ...]:
     if not isinstance(value, list):
         doc.problem(at, "languages must be a list of language codes, such as [uk, ru, en]")
         return ()
+    if all(map(_language_code, value)):  # the common case, without building paths
+        return tuple(value)
     found: list[str] = []
     for j, item in enumerate(value):
         text = doc.text(at + (j,), item, "a language code")
@@ -801,6 +838,22 @@ def _languages(doc: Document, at: tuple, value: Any) -> tuple[str, ...]:
             continue
         found.append(text)
     return tuple(found)
+
+
+_CODES: dict[str, bool] = {}
+
+
+def _language_code(value: Any) -> bool:
+    """Whether ``value`` is text that ``LANGUAGE_CODE`` matches (remembered: a directory
+    repeats a handful of codes many thousands of times)."""
+    if type(value) is not str:
+        return False
+    ok = _CODES.get(value)
+    if ok is None:
+        ok = bool(LANGUAGE_CODE.match(value))
+        if len(_CODES) < 1000:
+            _CODES[value] = ok
+    return ok
 
 
 def _choice(

@@ -14,7 +14,8 @@ import asyncio
 import contextlib
 import logging
 from dataclasses import replace
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from telegram import (
     KeyboardButton,
@@ -33,7 +34,7 @@ from bot.directory.feedback import Feedback
 from bot.directory.finder import PAGE_SIZE, Finder, Page, render, type_label, units_for
 from bot.directory.geo import check_point
 from bot.directory.regions import Regions
-from bot.directory.services import TYPES, ServiceDirectory
+from bot.directory.service_types import TYPES
 from bot.handlers import prompts
 from bot.handlers.base import (
     BotRegistry,
@@ -74,6 +75,9 @@ from bot.handlers.services_common import (
 from bot.handlers.services_feedback import ask_feedback_button, feedback_button, venue_button
 from bot.i18n import N_
 from bot.people import Person
+
+if TYPE_CHECKING:
+    from bot.directory.services import ServiceDirectory
 
 log = logging.getLogger(__name__)
 
@@ -455,6 +459,14 @@ async def _show_page(
 
 
 # -- wiring ----------------------------------------------------------------------------------
+def _load_directory(content_dir: Path, regions: Regions, cache_dir: Path) -> ServiceDirectory:
+    """The directory, loaded in a worker thread, where its loader (and YAML reader) is imported
+    too: not at the bot's start (issue 14, a light start)."""
+    from bot.directory.services import ServiceDirectory
+
+    return ServiceDirectory.load(content_dir, regions, cache_dir)
+
+
 def start_directory(services: Services, regions: Regions) -> None:
     """Start loading the service directory (``bot.compose`` calls this with the region tree)."""
     from bot.directory.feedback import RETENTION
@@ -483,9 +495,7 @@ def start_directory(services: Services, regions: Regions) -> None:
             # started some other way than bot.runner: load after the wait
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(start.wait(), START_WAIT_S)
-            directory = await asyncio.to_thread(
-                ServiceDirectory.load, content_dir, regions, cache_dir
-            )
+            directory = await asyncio.to_thread(_load_directory, content_dir, regions, cache_dir)
         except Exception:
             log.exception("The service directory could not be loaded")
         else:

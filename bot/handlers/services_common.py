@@ -13,6 +13,7 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from telegram import (
     LinkPreviewOptions,
@@ -20,10 +21,13 @@ from telegram import (
 
 from bot.directory.feedback import KINDS
 from bot.directory.finder import Finder
-from bot.directory.services import TYPES, ServiceDirectory
+from bot.directory.service_types import TYPES
 from bot.handlers.base import (
     HRContext,
 )
+
+if TYPE_CHECKING:
+    from bot.directory.services import ServiceDirectory
 
 log = logging.getLogger(__name__)
 # The directory loads once the bot is polling, waiting at most START_WAIT_S; one of this many

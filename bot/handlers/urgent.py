@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import TYPE_CHECKING
 
 from telegram import Update
 from telegram.constants import ParseMode
@@ -32,8 +33,14 @@ from bot.directory.overdose_guide import join_numbers
 from bot.handlers import overdose, prompts
 from bot.handlers.base import BotRegistry, HRContext, reply
 from bot.handlers.buttons import AskSend
-from bot.library import triage
+from bot.lazy import lazy_module
 from bot.library.feature import Pending
+
+if TYPE_CHECKING:
+    from bot.library import triage
+else:  # the phrase rules (~0.2 MB of source and patterns): imported by bot.app's warm-up in a
+    # worker thread once the bot polls, or here by the first message that comes before
+    triage = lazy_module("bot.library.triage", globals(), "triage")
 
 log = logging.getLogger(__name__)
 

@@ -23,10 +23,14 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
+from bot.lazy import lazy_module
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from bot.library.search import SearchIndex
+else:  # imported on first use: the bot's start only sets the thread count (issue 14)
+    np = lazy_module("numpy", globals(), "np")
 
 log = logging.getLogger(__name__)
 

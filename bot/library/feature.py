@@ -22,7 +22,7 @@ from bot.library.config import LibrarySettings, PeerSettings
 from bot.library.drafts import DRAFT_RETENTION, forget_author, purge_drafts
 from bot.library.loader import errors
 from bot.library.markdown import esc, fit
-from bot.library.search import SearchConfig
+from bot.library.search_config import SearchConfig
 from bot.library.service import UNANSWERED_WINDOW, LibraryService, ReloadResult
 from bot.library.tickets import Messenger, TicketDesk
 from bot.people import Person

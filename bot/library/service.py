@@ -16,7 +16,7 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidTag
 
@@ -26,11 +26,14 @@ from bot.library.intent import Intent, Router, set_router
 from bot.library.lexicon import Lexicon, Match, set_lexicon
 from bot.library.loader import errors, load_library
 from bot.library.model import Library, Topic
-from bot.library.search import Hit, SearchConfig, SearchIndex
+from bot.library.search_config import Hit, SearchConfig
 from bot.privacy import Keyring
 from bot.storage.audit import AuditLog
 from bot.storage.library import LibraryRepo
 from bot.yamlstrict import Problem
+
+if TYPE_CHECKING:  # imported where built: bm25s and numpy load once the bot polls
+    from bot.library.search import SearchIndex
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +42,14 @@ MAX_UNANSWERED_CHARS = 300
 # How long a question that comes right after start waits for the first search index.
 INDEX_WAIT_S = 30.0
 ANSWER_CACHE = 512  # questions whose hits are remembered (LibraryService.search)
+
+
+def _search_index(library: Library, config: SearchConfig) -> SearchIndex:
+    """A search index, built in a worker thread: the first one also imports the index's
+    libraries (bm25s, numpy: ~0.15 s) there, off the event loop and after the first poll."""
+    from bot.library.search import SearchIndex
+
+    return SearchIndex(library, config)
 
 
 @dataclass(frozen=True)
@@ -164,7 +175,7 @@ class LibraryService:
             deferred = quick and self.gate is not None
             index: SearchIndex | None = None
             if not deferred:
-                index = await asyncio.to_thread(SearchIndex, library, index_config)
+                index = await asyncio.to_thread(_search_index, library, index_config)
                 self.index = index
             else:
                 self._index_ready = asyncio.Event()
@@ -208,7 +219,7 @@ class LibraryService:
         if quick is not None:
             ready = self._index_ready
             try:
-                index = await asyncio.to_thread(SearchIndex, library, quick)
+                index = await asyncio.to_thread(_search_index, library, quick)
             except Exception as exc:  # noqa: BLE001 - the full index may still come
                 log.warning("The quick search index failed (%s)", type(exc).__name__)
             else:
@@ -220,7 +231,7 @@ class LibraryService:
                 if ready is not None:
                     ready.set()
         try:
-            full = await asyncio.to_thread(SearchIndex, library, self.config)
+            full = await asyncio.to_thread(_search_index, library, self.config)
         except Exception as exc:  # noqa: BLE001 - the quick index keeps answering
             log.warning(
                 "The full search index could not be built (%s); the quick one stays",

@@ -10,9 +10,13 @@ case, ``ё``→``е``, apostrophe variants, and (for Spanish) accents, so ``hero
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 import Stemmer
 
@@ -23,11 +27,34 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ`][^\W_]+)*", re.UNICODE)
 _KEEP = {"не", "нет", "no", "not", "ни", "without", "sin", "без", "alone", "one"}
 
 
+def _bm25s_stopwords() -> dict[str, Any]:
+    """The module ``bm25s.stopwords`` (plain tuples of words) as a namespace, executed on its
+    own: importing it the usual way runs ``bm25s/__init__``, which imports numpy (~0.1 s)."""
+    loaded = sys.modules.get("bm25s.stopwords")
+    if loaded is not None:
+        return vars(loaded)
+    spec = importlib.util.find_spec("bm25s")  # finds the package without running it
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("bm25s is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "stopwords.py"
+    own = importlib.util.spec_from_file_location("_hrbot_bm25s_stopwords", path)
+    if own is None or own.loader is None:
+        raise ImportError(f"cannot read {path}")
+    module = importlib.util.module_from_spec(own)
+    own.loader.exec_module(module)
+    return vars(module)
+
+
 @lru_cache(maxsize=1)
 def stopwords() -> dict[str, set[str]]:
-    """Stop words per language. bm25s's lists are imported on first use: importing bm25s
-    imports numpy, which `hrbot content check` (it folds lexicon terms here) never needs."""
-    from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_RUSSIAN, STOPWORDS_SPANISH
+    """Stop words per language, from bm25s's lists (read without importing bm25s: its package
+    imports numpy, which `hrbot content check` and the bot's start never need)."""
+    lists = _bm25s_stopwords()
+    STOPWORDS_EN_PLUS, STOPWORDS_RUSSIAN, STOPWORDS_SPANISH = (
+        lists["STOPWORDS_EN_PLUS"],
+        lists["STOPWORDS_RUSSIAN"],
+        lists["STOPWORDS_SPANISH"],
+    )
 
     return {
         "en": (

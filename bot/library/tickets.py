@@ -24,8 +24,6 @@ from cryptography.exceptions import InvalidTag
 from bot import timegrain
 from bot.i18n import N_, I18n, Translator
 from bot.library.config import PeerSettings
-from bot.library.crisis import is_crisis
-from bot.library.emergency_text import is_emergency
 from bot.library.markdown import esc, fit
 from bot.people import People, Person
 from bot.privacy import Keyring
@@ -116,6 +114,10 @@ def urgent_line(tr: Translator) -> str:
 def is_urgent(texts: list[str]) -> bool:
     """Peers see a ticket as urgent when the person described an overdose happening now or
     said they want to die or hurt themselves (worked out from the texts, never stored)."""
+    # The phrase rules are imported after the bot's first poll (bot.app's warm-up), not at start.
+    from bot.library.crisis import is_crisis
+    from bot.library.emergency_text import is_emergency
+
     if any(is_emergency(text) or is_crisis(text) for text in texts):
         return True
     from bot.library import triage

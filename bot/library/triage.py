@@ -34,12 +34,18 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
 import yaml
 
+from bot.lazy import lazy_module
 from bot.library.crisis import is_crisis
 from bot.library.emergency_text import is_emergency
+
+if TYPE_CHECKING:
+    import numpy as np
+else:  # imported on first use: the rules alone need none of it (a light start, issue 14)
+    np = lazy_module("numpy", globals(), "np")
 
 log = logging.getLogger(__name__)
 

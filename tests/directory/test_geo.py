@@ -108,3 +108,28 @@ def test_larger_random_sets_match() -> None:
         )
         k = rng.randint(1, 20)
         assert index.nearest(*query, k) == brute_force(points, *query, k)
+
+
+def test_a_national_index_split_with_numpy_matches_brute_force(monkeypatch) -> None:
+    """From ``_NUMPY_MIN`` points the big ranges are split with numpy's argpartition: the
+    same answers as a brute-force scan and as the index built without numpy, with clusters,
+    duplicates and the antimeridian among 25,000 points."""
+    from bot.directory import geo
+
+    rng = random.Random(14)
+    coords = [(rng.uniform(-60, 70), rng.uniform(-180, 180)) for _ in range(15_000)]
+    coords += [(50.45 + rng.gauss(0, 0.05), 30.52 + rng.gauss(0, 0.05)) for _ in range(7_000)]
+    coords += [(-16.5, 179.999)] * 1_000 + [(-16.5, -179.999)] * 1_000
+    coords += [(40.0 + i * 1e-9, -3.7) for i in range(1_000)]
+    points = _points(coords)
+    assert len(points) >= geo._NUMPY_MIN
+    fast = GeoIndex(points)
+    monkeypatch.setattr(geo, "_NUMPY_MIN", len(points) + 1)
+    plain = GeoIndex(points)
+    queries = [(50.45, 30.52), (-16.5, 180.0), (-16.5, -180.0), (40.0, -3.7), (89.9, 0.0)]
+    queries += [(rng.uniform(-90, 90), rng.uniform(-180, 180)) for _ in range(15)]
+    for lat, lon in queries:
+        ranked = brute_force(points, lat, lon, 30)
+        for k in (1, 5, 30):
+            assert fast.nearest(lat, lon, k) == ranked[:k]
+            assert plain.nearest(lat, lon, k) == ranked[:k]

@@ -293,3 +293,21 @@ def test_a_national_directory_may_come_as_one_big_file(tmp_path: Path) -> None:
     services, problems = load_services(content, regions)
     assert [p for p in problems if p.level == "error"] == []
     assert len(services) == 6000
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("    sample: !true yes", "test.yaml:12:13: this is not valid YAML: could not determine"),
+        ("    verified: 2026-13-45", "test.yaml:12:15: `2026-13-45` cannot be read (month must"),
+        ("    verified: !!float soon", "test.yaml:12:15: `soon` cannot be read (could not convert"),
+    ],
+)
+def test_values_yaml_cannot_construct_are_problems_not_crashes(
+    tmp_path: Path, line: str, expected: str
+) -> None:
+    """An unknown tag or an impossible date was an exception out of `hrbot content check` and
+    the directory load; now it is a file:line problem like any other."""
+    write(tmp_path, GOOD + line + "\n")
+    found = errors(tmp_path)
+    assert len(found) == 1 and found[0].startswith(expected), found

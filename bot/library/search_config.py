@@ -1,0 +1,75 @@
+"""The search's settings and results as plain dataclasses (``bot.library.search`` re-exports
+them).
+
+Apart from the index so that the bot's start-up can build its settings without importing
+the index's libraries (bm25s, numpy, rapidfuzz: about 0.15 s), which load only once the
+bot polls for updates and the index is built (issue 14, a light start).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SearchConfig:
+    threshold: float = 0.6
+    title_weight: int = 3
+    keyword_weight: int = 3
+    summary_weight: int = 2
+    body_weight: int = 1
+    phrase_bonus: float = 0.35
+    title_bonus: float = 1.0
+    title_confidence: float = 0.4  # share of the title bonus that also counts as confidence
+    fuzzy_discount: float = 0.6
+    unknown_idf: float = 1.5  # weight of a word the index does not know, relative to the median IDF
+    min_fuzzy_len: int = 4
+    stemming: bool = True
+    keywords: bool = True
+    fuzzy: bool = True
+    uk_backend: str = "default"
+    ru_backend: str = "default"
+    max_results: int = 3
+    relative_cutoff: float = 0.5  # alternatives must score at least this share of the best
+    lexicon: bool = True  # slang from content/lexicon.yaml rewrites the query
+    lexicon_bonus: float = 0.45
+    embeddings: bool = True  # fuse sentence embeddings when they are loaded (bot.library.embed)
+    # Fusion with sentence embeddings (tuned on the tune split of bench/labelled only):
+    rrf_k: float = 10.0
+    embed_weight: float = 1.5  # the embedding ranking's weight in reciprocal-rank fusion
+    fused_threshold: float = 0.65  # the "no good answer" threshold when embeddings are on
+    embed_threshold: float = (
+        0.895  # similarity (with its lead, below) at which an embedding match alone is confident
+    )
+    embed_slope: float = 8.0  # confidence gained per 0.01 of similarity above it: 0.08
+    embed_gap_weight: float = 1.0  # plus this share of its lead over the 4th most similar topic
+    embed_floor: float = 0.83  # below this similarity a BM25 match counts for less ...
+    embed_floor_factor: float = 0.8  # ... this much
+    # Agreement: when BM25's first topic is also the embedding's first, and it stands out among
+    # the similarities, a partial word match is enough (people's own words cover only part
+    # of the question). Calibrated on the tune and tune2 splits of bench/labelled.
+    agree_floor: float = 0.35  # the BM25 confidence the agreed topic needs at least
+    agree_gap: float = 0.02  # its similarity's lead over the 4th most similar topic
+
+
+BASELINE = SearchConfig(
+    stemming=False,
+    keywords=False,
+    fuzzy=False,
+    title_weight=1,
+    summary_weight=1,
+    body_weight=1,
+    keyword_weight=0,
+    phrase_bonus=0.0,
+    title_bonus=0.0,
+    lexicon=False,
+    embeddings=False,
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    topic_id: str
+    score: float  # confidence, 0..1
+    lang: str  # the index language that matched (the language the person wrote in)
+    content_lang: str  # the language the topic is shown in (differs on fallback)

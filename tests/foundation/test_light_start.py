@@ -1,0 +1,57 @@
+"""A light start (issue 14): what `hrbot run` imports before its first getUpdates.
+
+The heavy libraries and modules below are needed only once the bot polls (the search index,
+sentence embeddings, the phrase rules' patterns, the directory's loader) or only when asked
+for (/metrics, the health server). Importing them at start would cost tenths of a second;
+this test fails when an import at the top of some module pulls one back in.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Everything `hrbot run` imports to build the bot: the CLI, the runner, the composition root
+# and the Application with every handler.
+START = "import bot.cli, bot.runner, bot.compose, bot.app"
+NOT_AT_START = [
+    "numpy",
+    "bm25s",
+    "prometheus_client",
+    "aiohttp.web",
+    "bot.library.search",
+    "bot.library.triage",
+    "bot.library.crisis",
+    "bot.library.emergency_text",
+    "bot.directory.services",
+    "bot.yamlfast",
+    "bot.health",
+]
+
+
+def test_the_start_imports_nothing_the_first_poll_does_not_need() -> None:
+    code = f"import json, sys; {START}; print(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    loaded = set(json.loads(done.stdout))
+    assert "bot.app" in loaded and "bot.handlers.urgent" in loaded
+    assert [name for name in NOT_AT_START if name in loaded] == []
+
+
+def test_what_is_left_out_still_loads_when_used() -> None:
+    code = (
+        f"{START}\n"
+        "from bot import metrics\n"
+        "from bot.handlers import urgent\n"
+        "metrics.count_update('message')\n"
+        "assert b'hrbot_updates_total{type=\"message\"} 1.0' in metrics.exposition()\n"
+        "assert urgent.triage.classify_now('he is not breathing, lips blue') is not None\n"
+        "from bot.library.textproc import stopwords\n"
+        "assert 'the' in stopwords()['en'] and 'bm25s' not in __import__('sys').modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, check=True)
