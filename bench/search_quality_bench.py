@@ -21,7 +21,9 @@ language (file positions 2, 5, 8, ...): ``fresh-tune`` is tuned on, ``fresh-asid
 
 ``--split tune3`` reads ``bench/labelled/search-tune3-{lang}.yaml``: 32 messages per language
 (topic, combination, service, off-topic) written while tuning on fresh, to check that a change
-generalises beyond the messages it was made for.
+generalises beyond the messages it was made for. ``--split tune4`` reads
+``bench/labelled/search-tune4-{lang}.yaml``: 31 messages per language written on 2026-12-06 before
+tuning on the blind set, used the same way (first look: ``bench/results/search-tune4-first-look.txt``).
 
 ``--split blind`` reads ``bench/labelled/search-blind-{en,ru,uk,es}.yaml``: the sealed set of
 2026-12-05 (written by a helper that had not seen the search code, the router, the lexicon nor any
@@ -87,6 +89,9 @@ BLIND_SPLITS = ("blind-tune", "blind-aside")
 # --split tune3: bench/labelled/search-tune3-{lang}.yaml, written while tuning on fresh, used to
 # check that a change generalises beyond the messages it was made for
 TUNE3_SPLITS = ("tune3",)
+# --split tune4: bench/labelled/search-tune4-{lang}.yaml, written on 2026-12-06 before tuning on
+# the blind set, same use as tune3
+TUNE4_SPLITS = ("tune4",)
 # bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
 # kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
 EXTRA_SPLITS = ("tune2", "check")
@@ -146,7 +151,7 @@ def splits_of(items: dict[str, list[dict]]) -> tuple[str, ...]:
     present = {i["split"] for rows in items.values() for i in rows}
     return tuple(
         s
-        for s in SPLITS + EXTRA_SPLITS + FRESH_SPLITS + BLIND_SPLITS + TUNE3_SPLITS
+        for s in SPLITS + EXTRA_SPLITS + FRESH_SPLITS + BLIND_SPLITS + TUNE3_SPLITS + TUNE4_SPLITS
         if s in present
     )
 
@@ -222,7 +227,7 @@ def share(pair: list[int]) -> float:
 def print_table(name: str, results: dict) -> None:
     splits = tuple(
         s
-        for s in SPLITS + EXTRA_SPLITS + FRESH_SPLITS + BLIND_SPLITS + TUNE3_SPLITS
+        for s in SPLITS + EXTRA_SPLITS + FRESH_SPLITS + BLIND_SPLITS + TUNE3_SPLITS + TUNE4_SPLITS
         if any(k[1] == s for k in results)
     )
     print(f"\n{name}")
@@ -269,10 +274,10 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
     )
     parser.add_argument(
         "--split",
-        choices=("main", "fresh", "tune3", "blind", "blind2"),
+        choices=("main", "fresh", "tune3", "tune4", "blind", "blind2"),
         default="main",
         help="labelled files: main = search-LANG.yaml (tune and held-out rows) and "
-        "search-tune2-LANG.yaml; fresh = search-fresh-LANG.yaml (tuning data now: fresh-tune, and "
+        "search-tune2-LANG.yaml; tune4 = search-tune4-LANG.yaml; fresh = search-fresh-LANG.yaml (tuning data now: fresh-tune, and "
         "every third row fresh-aside, never tuned on); tune3 = search-tune3-LANG.yaml; "
         "blind = search-blind-LANG.yaml (tuning data since 2026-12-06: blind-tune, and every "
         "third row blind-aside, never tuned on); blind2 = search-blind2-LANG.yaml only (the "
