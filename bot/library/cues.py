@@ -69,3 +69,26 @@ def asks_duration(text: str) -> bool:
     """The question is about how long a substance lasts or what it does (and not stopping it)."""
     folded = fold(text)
     return _DURATION.search(folded) is not None and _STOPPING.search(folded) is None
+
+
+# Questions about an animal, or about a password or a login, are outside the library ("у кота
+# понос", "mi perro comió chocolate", "как поменять пароль в телеграме"): search answers them
+# only when the message also names a substance or a street word.
+_ANIMAL = re.compile(
+    r"\b(dog|dogs|puppy|kitten|kitty|pet|pets|hamster|rabbit|parrot|"
+    r"кот|кота|коту|котом|кошка|кошки|кошку|котик|котика|котенок|котенка|собака|собаки|собаку|"
+    r"пес|пса|псу|песик|щенок|щенка|хомяк|хомяка|попугай|попугая|питомец|питомца|"
+    r"кіт|кота|кішка|кішки|кішку|котик|собачка|цуценя|пес|папуга|"
+    r"perro|perra|perrito|perrita|perros|gato|gata|gatito|gatita|gatos|mascota|conejo|loro)\b"
+)
+_ACCOUNT = re.compile(
+    r"\b(password|passwords|passcode|login|username|2fa|"
+    r"пароль|пароля|паролем|паролі|логин|логина|логін|логіна|"
+    r"contrasena|contrasenas)\b"
+)
+
+
+def off_topic_subject(text: str) -> bool:
+    """The message is about an animal or a password (the caller checks for substance words)."""
+    folded = fold(text)
+    return _ANIMAL.search(folded) is not None or _ACCOUNT.search(folded) is not None

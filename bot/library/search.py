@@ -177,6 +177,7 @@ class SearchIndex:
             else frozenset()
         )
         self.embeddings: TopicEmbeddings | None = None  # attached when ready
+        self._names_cache: dict[str, frozenset[str]] = {}
         started = time.perf_counter()
         # Building allocates millions of small objects that are never cyclic garbage; pausing
         # the cyclic collector meanwhile roughly halves the build time.
@@ -361,6 +362,12 @@ class SearchIndex:
             if hits and (not best or hits[0].score > best[0].score + 0.05):
                 best = hits
         best = [h for h in best if h.score >= cut] if best and best[0].score >= cut else []
+        if (
+            best
+            and cues.off_topic_subject(query)
+            and not self._names_substance(query, lang, country)
+        ):
+            best = []  # a pet's or an account's trouble, not a question for this library
         best = _prefer_by_cues(query, self._prefer_own_topic(query, lang, country, best))[:limit]
         if is_emergency(query):
             topic = self.library.topics.get(EMERGENCY_TOPIC)
@@ -371,6 +378,28 @@ class SearchIndex:
                 ]
                 best = best[:limit]
         return best
+
+    def _names_substance(self, query: str, lang: str, country: str | None) -> bool:
+        """A street word or a substance name occurs in the question."""
+        if self.lexicon is not None and self.lexicon.find(query, lang, country):
+            return True
+        analyzer = self.analyzer(lang if lang in self.indexes else FALLBACK_LANGUAGE)
+        names = self._substance_terms(lang)
+        return any(term in names for _, term in analyzer.pairs(query))
+
+    def _substance_terms(self, lang: str) -> frozenset[str]:
+        found = self._names_cache.get(lang)
+        if found is None:
+            analyzer = self.analyzer(lang if lang in self.indexes else FALLBACK_LANGUAGE)
+            found = frozenset(
+                term
+                for sub in self.library.substances.values()
+                for words in sub.names.values()
+                for w in words
+                for _, term in analyzer.pairs(w)
+            )
+            self._names_cache[lang] = found
+        return found
 
     def _prefer_own_topic(
         self, query: str, lang: str, country: str | None, hits: list[Hit]
