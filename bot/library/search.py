@@ -258,7 +258,7 @@ class SearchIndex:
         surface = index.surface
         for chunk_lang, raws in chunks.items():
             chunk = self.analyzer(chunk_lang).chunk
-            for raw in raws:
+            for raw in sorted(raws):  # sorted: the same fuzzy match in every process
                 for word, term in chunk(raw):
                     if word not in surface:
                         surface[word] = term
@@ -522,7 +522,7 @@ class SearchIndex:
             for term in query_terms:
                 for phrase, doc in index.phrases.get(term, ()):
                     if phrase <= query_terms:
-                        share = sum(weights.get(t, 0.0) for t in phrase) / total
+                        share = sum(weights.get(t, 0.0) for t in sorted(phrase)) / total
                         bonus[doc] = max(
                             bonus[doc],
                             cfg.phrase_bonus * (0.5 + share) * (1.0 if len(phrase) > 1 else 0.7),
@@ -532,7 +532,7 @@ class SearchIndex:
             for doc, title in enumerate(index.title_terms):
                 shared = query_terms & title
                 if shared:
-                    bonus[doc] += cfg.title_bonus * sum(weights[t] for t in shared) / total
+                    bonus[doc] += cfg.title_bonus * sum(weights[t] for t in sorted(shared)) / total
         peak = float(scores.max()) if scores.max() > 0 else 1.0
         rank = scores / peak + bonus
         if sims is not None:
