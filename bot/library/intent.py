@@ -712,6 +712,9 @@ _BEFORE_G = {
     "e",
     "de",
 }
+# words next to a lone "k" that make it ketamine
+_BEFORE_K = _BEFORE_G | {"bump", "bumps", "line", "lines", "of", "mix", "mixing", "mezclar"}
+_AFTER_K = {"and", "with", "plus", "n", "+", "&", "y", "con", "и", "с", "і", "з", "та"}
 # Drinking with no drink named is alcohol
 _DRINK = {
     "drink",
@@ -964,6 +967,17 @@ class Router:
         ):
             # G on its own is GHB ("G with mephedrone", "can i do g on benzos"); "5 g" is grams
             return self.checker.named("ghb")
+        if (
+            word == "k"
+            and (i == 0 or not raw_words[i - 1][-1:].isdigit())
+            and (
+                (i > 0 and words[i - 1] in _BEFORE_K)
+                or (i + 1 < len(words) and words[i + 1] in _AFTER_K)
+            )
+        ):
+            # a lone K next to a mixing word is ketamine ("k and coke", "bumps of k with molly",
+            # "keta y k"); "5k", "k thanks" are not
+            return self.checker.named("ketamine")
         if word in _DRINK and not _SOFT_DRINK.search(text.lower()):
             # "drink on methadone", "пить под метадоном": drinking is alcohol, unless something
             # is drunk ("пью метадон", "пью его", "water on mdma")

@@ -160,3 +160,23 @@ def test_service_with_a_place_said_in_other_ways(
 
 def test_a_pronoun_is_never_a_place(router: Router) -> None:
     assert router._place("can someone test my pills and tell me whats in them") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("k and coke at the same time bad idea?", {"ketamine", "cocaine"}),
+        ("bumps of k and molly", {"ketamine", "mdma"}),
+    ],
+)
+def test_a_lone_k_beside_a_mixing_word_is_ketamine(
+    router: Router, text: str, pair: set[str]
+) -> None:
+    intent = router.route(text, "en")
+    assert intent.kind == "combo"
+    assert set(intent.substances) == pair
+
+
+@pytest.mark.parametrize("text", ["k thanks", "i make 5k a month and use coke", "ok k"])
+def test_k_elsewhere_names_nothing(router: Router, text: str) -> None:
+    assert router.route(text, "en").kind == "topic"
