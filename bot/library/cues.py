@@ -60,6 +60,39 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
+# testing what a substance is: a reagent's colour, "is it cut", "what's in it"
+_TESTING = re.compile(
+    r"\b("
+    r"reagent\w*|marquis|mecke|mandelin|simon'?s?|ehrlich|froehde|what\s+colou?r|turn(ed|s)?\s+(purple|black|blue|orange|red|green|yellow)|"
+    r"laced|is\s+it\s+cut|cut\s+with|test(ed|ing)?\s+(it|my|the|them)|"
+    r"реактив\w*|реагент\w*|маркиз\w*|какого\s+цвета|якого\s+кольору|бодяж\w*|разбавлен\w*|"
+    r"проверить\s+(на|что|чем)|перевірити\s+(на|що|чим)|"
+    r"reactiv\w*|que\s+color|se\s+puso\s+(morad|negr|azul|naranja|roj|verde|amarill)\w*|cortad[oa]s?|adulterad\w*"
+    r")"
+)
+# a stimulant named: the overdose signs asked about are a stimulant's
+_STIMULANT = re.compile(
+    r"\b("
+    r"stimulant\w*|coke|cocaine|crack|meth|speed|amphet\w*|adderall|mephedrone|"
+    r"стимулятор\w*|кокс\w*|кокаин\w*|кокаїн\w*|фен|фена|амф\w*|мет|мета|винт\w*|меф\w*|соль|соли|сіль|солі|"
+    r"estimulant\w*|coca|cocaina|perico|farlopa|tusi|cristal|tina|anfeta\w*|metanfeta\w*|piedra"
+    r")\b"
+)
+
+TEST_TOPICS = ("reagent-tests", "drug-checking", "fentanyl-test-strips")
+STIMULANT_OVERDOSE = "stimulant-overdose"
+OPIOID_OVERDOSE_SIGNS = "overdose-signs-opioids"
+
+
+def asks_testing(text: str) -> bool:
+    """The question is about testing what a substance is (a reagent's colour, "is it cut")."""
+    return _TESTING.search(fold(text)) is not None
+
+
+def names_stimulant(text: str) -> bool:
+    return _STIMULANT.search(fold(text)) is not None
+
+
 def prefers_withdrawal(text: str) -> bool:
     """The question is about stopping or the withdrawal itself."""
     return _STOPPING.search(fold(text)) is not None

@@ -670,6 +670,11 @@ def _prefer_by_cues(query: str, hits: list[Hit], reach: int = 3) -> list[Hit]:
         pick = next((h for h in near[1:] if _withdrawal_of(h.topic_id, head)), None)
     elif head.endswith(cues.WITHDRAWAL_SUFFIX) and cues.asks_duration(query):
         pick = next((h for h in near[1:] if _withdrawal_of(head, h.topic_id)), None)
+    if pick is None and head not in cues.TEST_TOPICS and cues.asks_testing(query):
+        # "what colour should mandelin turn for real molly": the test, not the substance
+        pick = next((h for h in near[1:] if h.topic_id in cues.TEST_TOPICS), None)
+    if pick is None and head == cues.OPIOID_OVERDOSE_SIGNS and cues.names_stimulant(query):
+        pick = next((h for h in near[1:] if h.topic_id == cues.STIMULANT_OVERDOSE), None)
     if pick is None:
         return hits
     ordered = [pick] + [h for h in hits if h is not pick]

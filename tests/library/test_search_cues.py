@@ -180,3 +180,18 @@ def test_a_lone_k_beside_a_mixing_word_is_ketamine(
 @pytest.mark.parametrize("text", ["k thanks", "i make 5k a month and use coke", "ok k"])
 def test_k_elsewhere_names_nothing(router: Router, text: str) -> None:
     assert router.route(text, "en").kind == "topic"
+
+
+def test_a_testing_question_puts_the_test_before_the_substance() -> None:
+    hits = _hits("mdma", "reagent-tests")
+    moved = _prefer_by_cues("what color should mandelin turn for real molly", hits)
+    assert moved[0].topic_id == "reagent-tests"
+    # not a testing question: the substance stays first
+    assert _prefer_by_cues("how long does molly last", hits) == hits
+
+
+def test_overdose_signs_of_a_stimulant_are_the_stimulant_topic() -> None:
+    hits = _hits("overdose-signs-opioids", "stimulant-overdose")
+    moved = _prefer_by_cues("cuáles son las señales de una sobredosis de estimulantes", hits)
+    assert moved[0].topic_id == "stimulant-overdose"
+    assert _prefer_by_cues("signs of a heroin overdose", hits) == hits
