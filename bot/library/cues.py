@@ -79,6 +79,23 @@ _STIMULANT = re.compile(
     r")\b"
 )
 
+# what to do when someone overdoses (the steps), not how to recognise it (the signs)
+_RESPOND = re.compile(
+    r"\b("
+    r"what\s+(should|do|can|must)\s+(i|we|you)\s+do|what\s+to\s+do|steps|how\s+(do\s+i|to|can\s+i)\s+help|respond\w*|"
+    r"что\s+делать|как\s+помочь|что\s+мне\s+делать|какие\s+действия|шаги|"
+    r"що\s+робити|як\s+допомогти|що\s+мені\s+робити|які\s+дії|кроки|"
+    r"que\s+hago|que\s+hacer|que\s+debo\s+hacer|pasos|como\s+(le\s+)?ayud\w*"
+    r")"
+)
+_SIGNS_ASKED = re.compile(
+    r"\b(sign|signs|symptom\w*|how\s+(can\s+you|do\s+you|to|do\s+i)\s+(tell|know)|recogni\w*|"
+    r"признак\w*|симптом\w*|как\s+понять|как\s+узнать|как\s+распознать|"
+    r"ознак\w*|як\s+зрозуміти|як\s+дізнатися|як\s+розпізнати|"
+    r"senal\w*|sintoma\w*|como\s+saber|como\s+se\s+si|como\s+reconocer)"
+)
+OVERDOSE_RESPONSE = "overdose-response"
+
 TEST_TOPICS = ("reagent-tests", "drug-checking", "fentanyl-test-strips")
 STIMULANT_OVERDOSE = "stimulant-overdose"
 OPIOID_OVERDOSE_SIGNS = "overdose-signs-opioids"
@@ -87,6 +104,12 @@ OPIOID_OVERDOSE_SIGNS = "overdose-signs-opioids"
 def asks_testing(text: str) -> bool:
     """The question is about testing what a substance is (a reagent's colour, "is it cut")."""
     return _TESTING.search(fold(text)) is not None
+
+
+def asks_what_to_do(text: str) -> bool:
+    """The question asks for the steps when someone overdoses, not for the signs."""
+    folded = fold(text)
+    return _RESPOND.search(folded) is not None and _SIGNS_ASKED.search(folded) is None
 
 
 def names_stimulant(text: str) -> bool:

@@ -675,6 +675,9 @@ def _prefer_by_cues(query: str, hits: list[Hit], reach: int = 3) -> list[Hit]:
         pick = next((h for h in near[1:] if h.topic_id in cues.TEST_TOPICS), None)
     if pick is None and head == cues.OPIOID_OVERDOSE_SIGNS and cues.names_stimulant(query):
         pick = next((h for h in near[1:] if h.topic_id == cues.STIMULANT_OVERDOSE), None)
+    if pick is None and head == cues.OPIOID_OVERDOSE_SIGNS and cues.asks_what_to_do(query):
+        # "what should i do if someone overdoses on heroin": the steps, not the signs
+        pick = next((h for h in near[1:] if h.topic_id == cues.OVERDOSE_RESPONSE), None)
     if pick is None:
         return hits
     ordered = [pick] + [h for h in hits if h is not pick]

@@ -195,3 +195,11 @@ def test_overdose_signs_of_a_stimulant_are_the_stimulant_topic() -> None:
     moved = _prefer_by_cues("cuáles son las señales de una sobredosis de estimulantes", hits)
     assert moved[0].topic_id == "stimulant-overdose"
     assert _prefer_by_cues("signs of a heroin overdose", hits) == hits
+
+
+def test_what_to_do_puts_the_steps_before_the_signs() -> None:
+    hits = _hits("overdose-signs-opioids", "street-methadone-heroin", "overdose-response")
+    moved = _prefer_by_cues("what should i do if someone overdoses on heroin", hits)
+    assert moved[0].topic_id == "overdose-response"
+    # asking for the signs keeps the signs first
+    assert _prefer_by_cues("как понять что передоз и что делать", hits) == hits
