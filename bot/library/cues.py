@@ -26,14 +26,17 @@ _STOPPING = re.compile(
     r"cold\s+turkey|withdraw\w*|detox\w*|cut(ting)?\s+down|kick(ing)?\s+(it|the)|dopesick|dope\s+sick|"
     # ru
     r"брос(ить|ил|ила|аю|ать|ишь|ит)\w*|слез(ть|ла|ать|аю|ал|у|ти)\w*|соскоч\w*|завяз(ать|ал|ала|ываю)\w*|"
-    r"перестал\w*|перестать|отмен\w*|ломк\w*|ломает|ломало|кумар\w*|сниж(ать|аю|ение|ения|ении)\w*|"
-    r"уменьш\w*|отказ(аться|ался|алась)\w*|"
+    r"перестал\w*|перестать|отмен\w*|ломк\w*|ломает|ломало|кумар\w*|"
+    # lowering the dose, never "снижение вреда" (harm reduction)
+    r"(сниж|сниз|уменьш)\w*\s+(\w+\s+)?доз\w*|постепенно\s+(сниж|уменьш|слез)\w*|отказ(аться|ался|алась)\w*|"
     # uk
     r"кину(ти|в|ла|ли)|кида(ти|ю|є|в|ла)|злізти|злаз\w*|зліз\w*|зіскоч\w*|відмін\w*|ломк\w*|ламає|ламало|"
-    r"знижу\w*|зниж(ення|ати)\w*|зменшу\w*|перестав\w*|переста(ти|ла)|відмов(итися|ився|илася)|"
+    r"(зниж|зниз|зменш)\w*\s+(\w+\s+)?доз\w*|поступово\s+(зниж|зменш|зліз|злаз)\w*|"
+    r"перестав\w*|переста(ти|ла)|відмов(итися|ився|илася)|"
     # es
-    r"dejar(lo|la|los|las)?|deje|dejo|deja(ndo|do)|dejarl\w*|quitar(me|se)?|quite|quito|"
-    r"de\s+golpe|bajar(le)?\s+(la\s+)?dosis|bajar\s+poco|reduc(ir|iendo)\w*|abstinencia|mono|malilla|desintox\w*"
+    # not "me deja", "quitar el bajón", "reducir riesgos" (harm reduction)
+    r"dejar(lo|la|los|las)?|deje|dejo|dejarl\w*|"
+    r"de\s+golpe|(bajar|reducir)(le)?\s+(la\s+)?dosis|bajar\s+poco|abstinencia|mono|malilla|desintox\w*"
     r")"
 )
 

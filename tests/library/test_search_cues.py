@@ -203,3 +203,21 @@ def test_what_to_do_puts_the_steps_before_the_signs() -> None:
     assert moved[0].topic_id == "overdose-response"
     # asking for the signs keeps the signs first
     assert _prefer_by_cues("как понять что передоз и что делать", hits) == hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "снижение вреда при употреблении",
+        "зниження шкоди",
+        "reducir riesgos con la coca",
+        "me deja hecho polvo",
+    ],
+)
+def test_harm_reduction_words_are_not_stopping(text: str) -> None:
+    assert not cues.prefers_withdrawal(text)
+
+
+@pytest.mark.parametrize("text", ["знизити дозу ксанаксу", "как снизить дозу метадона"])
+def test_lowering_the_dose_is_stopping(text: str) -> None:
+    assert cues.prefers_withdrawal(text)
