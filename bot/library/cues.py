@@ -1,0 +1,153 @@
+"""What a question asks about a substance, told by a few words: stopping it or what it does.
+
+Search often finds two topics equally sure for one substance: "benzodiazepines" and
+"benzodiazepine withdrawal", "alcohol" questions and "alcohol withdrawal". The substance
+decides nothing between them; the question's verb does. "how do I come off clonazepam",
+"кинув бензи", "dejé el rivotril de golpe" ask about stopping; "how long do bars last",
+"сколько действует феназепам", "cuánto duran los rivotriles" ask what the substance does.
+
+``prefers_withdrawal`` and ``asks_duration`` only break ties between topics search already
+found confident (``SearchIndex._fused``); they never add a topic nor make one confident.
+The words are matched on folded text (lower case, ё -> е, Latin accents removed), at word starts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+WITHDRAWAL_SUFFIX = "-withdrawal"
+
+# stopping, cutting down, coming off, and the withdrawal itself
+_STOPPING = re.compile(
+    r"\b("
+    # en
+    r"quit\w*|stop(s|ped|ping)?|taper\w*|wean\w*|come\s+off|coming\s+off|came\s+off|get(ting)?\s+off|"
+    r"cold\s+turkey|withdraw\w*|detox\w*|cut(ting)?\s+down|kick(ing)?\s+(it|the)|dopesick|dope\s+sick|"
+    # ru
+    r"брос(ить|ил|ила|аю|ать|ишь|ит)\w*|слез(ть|ла|ать|аю|ал|у|ти)\w*|соскоч\w*|завяз(ать|ал|ала|ываю)\w*|"
+    r"перестал\w*|перестать|отмен\w*|ломк\w*|ломает|ломало|кумар\w*|"
+    # lowering the dose, never "снижение вреда" (harm reduction)
+    r"(сниж|сниз|уменьш)\w*\s+(\w+\s+)?доз\w*|постепенно\s+(сниж|уменьш|слез)\w*|отказ(аться|ался|алась)\w*|"
+    # uk
+    r"кину(ти|в|ла|ли)|кида(ти|ю|є|в|ла)|злізти|злаз\w*|зліз\w*|зіскоч\w*|відмін\w*|ломк\w*|ламає|ламало|"
+    r"(зниж|зниз|зменш)\w*\s+(\w+\s+)?доз\w*|поступово\s+(зниж|зменш|зліз|злаз)\w*|"
+    r"перестав\w*|переста(ти|ла)|відмов(итися|ився|илася)|"
+    # es
+    # not "me deja", "quitar el bajón", "reducir riesgos" (harm reduction)
+    r"dejar(lo|la|los|las)?|deje|dejo|dejarl\w*|"
+    r"de\s+golpe|(bajar|reducir)(le)?\s+(la\s+)?dosis|bajar\s+poco|abstinencia|mono|malilla|desintox\w*"
+    r")"
+)
+
+# how long it lasts or stays, what it does, how strong it is
+_DURATION = re.compile(
+    r"\b("
+    r"how\s+long\s+(do|does|will|is|are|till|until|can)|last(s)?\s+how\s+long|stay\w*\s+in\s+(your|ur|my|the)\s+system|"
+    r"kick\s+in|half[\s-]?life|"
+    r"сколько\s+(по\s+времени\s+)?(действ|держ|длит|прет|выводит|вывод)\w*|как\s+долго|"
+    r"скільки\s+(по\s+часу\s+)?(ді[єю]|трима|трива|пре|виводит)\w*|як\s+довго|"
+    r"cuanto\s+(tiempo\s+)?(dura|duran|tarda|tardan|pega|pegan|queda|quedan)\w*|cuanto\s+tiempo"
+    r")"
+)
+
+
+def fold(text: str) -> str:
+    """Lower case, ё -> е, accents off Latin letters (Cyrillic й and ї keep their marks)."""
+    text = text.lower().replace("ё", "е").replace("’", "'")
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(ch) and out and out[-1].isascii():
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+# testing what a substance is: a reagent's colour, "is it cut", "what's in it"
+_TESTING = re.compile(
+    r"\b("
+    r"reagent\w*|marquis|mecke|mandelin|simon'?s?|ehrlich|froehde|what\s+colou?r|turn(ed|s)?\s+(purple|black|blue|orange|red|green|yellow)|"
+    r"laced|is\s+it\s+cut|cut\s+with|test(ed|ing)?\s+(it|my|the|them)|"
+    r"реактив\w*|реагент\w*|маркиз\w*|какого\s+цвета|якого\s+кольору|бодяж\w*|разбавлен\w*|"
+    r"проверить\s+(на|что|чем)|перевірити\s+(на|що|чим)|"
+    r"reactiv\w*|que\s+color|se\s+puso\s+(morad|negr|azul|naranja|roj|verde|amarill)\w*|cortad[oa]s?|adulterad\w*"
+    r")"
+)
+# a stimulant named: the overdose signs asked about are a stimulant's
+_STIMULANT = re.compile(
+    r"\b("
+    r"stimulant\w*|coke|cocaine|crack|meth|speed|amphet\w*|adderall|mephedrone|"
+    r"стимулятор\w*|кокс\w*|кокаин\w*|кокаїн\w*|фен|фена|амф\w*|мет|мета|винт\w*|меф\w*|соль|соли|сіль|солі|"
+    r"estimulant\w*|coca|cocaina|perico|farlopa|tusi|cristal|tina|anfeta\w*|metanfeta\w*|piedra"
+    r")\b"
+)
+
+# what to do when someone overdoses (the steps), not how to recognise it (the signs)
+_RESPOND = re.compile(
+    r"\b("
+    r"what\s+(should|do|can|must)\s+(i|we|you)\s+do|what\s+to\s+do|steps|how\s+(do\s+i|to|can\s+i)\s+help|respond\w*|"
+    r"что\s+делать|как\s+помочь|что\s+мне\s+делать|какие\s+действия|шаги|"
+    r"що\s+робити|як\s+допомогти|що\s+мені\s+робити|які\s+дії|кроки|"
+    r"que\s+hago|que\s+hacer|que\s+debo\s+hacer|pasos|como\s+(le\s+)?ayud\w*"
+    r")"
+)
+_SIGNS_ASKED = re.compile(
+    r"\b(sign|signs|symptom\w*|how\s+(can\s+you|do\s+you|to|do\s+i)\s+(tell|know)|recogni\w*|"
+    r"признак\w*|симптом\w*|как\s+понять|как\s+узнать|как\s+распознать|"
+    r"ознак\w*|як\s+зрозуміти|як\s+дізнатися|як\s+розпізнати|"
+    r"senal\w*|sintoma\w*|como\s+saber|como\s+se\s+si|como\s+reconocer)"
+)
+OVERDOSE_RESPONSE = "overdose-response"
+
+TEST_TOPICS = ("reagent-tests", "drug-checking", "fentanyl-test-strips")
+STIMULANT_OVERDOSE = "stimulant-overdose"
+OPIOID_OVERDOSE_SIGNS = "overdose-signs-opioids"
+
+
+def asks_testing(text: str) -> bool:
+    """The question is about testing what a substance is (a reagent's colour, "is it cut")."""
+    return _TESTING.search(fold(text)) is not None
+
+
+def asks_what_to_do(text: str) -> bool:
+    """The question asks for the steps when someone overdoses, not for the signs."""
+    folded = fold(text)
+    return _RESPOND.search(folded) is not None and _SIGNS_ASKED.search(folded) is None
+
+
+def names_stimulant(text: str) -> bool:
+    return _STIMULANT.search(fold(text)) is not None
+
+
+def prefers_withdrawal(text: str) -> bool:
+    """The question is about stopping or the withdrawal itself."""
+    return _STOPPING.search(fold(text)) is not None
+
+
+def asks_duration(text: str) -> bool:
+    """The question is about how long a substance lasts or what it does (and not stopping it)."""
+    folded = fold(text)
+    return _DURATION.search(folded) is not None and _STOPPING.search(folded) is None
+
+
+# Questions about an animal, or about a password or a login, are outside the library ("у кота
+# понос", "mi perro comió chocolate", "как поменять пароль в телеграме"): search answers them
+# only when the message also names a substance or a street word.
+_ANIMAL = re.compile(
+    r"\b(dog|dogs|puppy|kitten|kitty|pet|pets|hamster|rabbit|parrot|"
+    r"кот|кота|коту|котом|кошка|кошки|кошку|котик|котика|котенок|котенка|собака|собаки|собаку|"
+    r"пес|пса|псу|песик|щенок|щенка|хомяк|хомяка|попугай|попугая|питомец|питомца|"
+    r"кіт|кота|кішка|кішки|кішку|котик|собачка|цуценя|пес|папуга|"
+    r"perro|perra|perrito|perrita|perros|gato|gata|gatito|gatita|gatos|mascota|conejo|loro)\b"
+)
+_ACCOUNT = re.compile(
+    r"\b(password|passwords|passcode|login|username|2fa|"
+    r"пароль|пароля|паролем|паролі|логин|логина|логін|логіна|"
+    r"contrasena|contrasenas)\b"
+)
+
+
+def off_topic_subject(text: str) -> bool:
+    """The message is about an animal or a password (the caller checks for substance words)."""
+    folded = fold(text)
+    return _ANIMAL.search(folded) is not None or _ACCOUNT.search(folded) is not None
