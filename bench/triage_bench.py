@@ -117,6 +117,7 @@ EXTRAS = (
     "heldout3",
     "tune4",
     "tune5",
+    "tune6",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
@@ -137,6 +138,7 @@ TUNED = {
     "tune3",
     "tune4",
     "tune5",
+    "tune6",
 }
 # Held out from everyone who tunes: printed only when asked for by name (--split fresh).
 # Since fresh became tuning data it is split in two, per language and label, by the hash of each
