@@ -218,6 +218,25 @@ _CRISIS = compile_any(
         r"\b(hochu|khochu|xochu)\s+(umeret|sdoh|pomeret|povesi|vskryt|vypilit|ubit\s+sebya|pomerty|povisy)",
         r"\bne\s+(hochu|khochu|xochu)\s+(zhit|jit|zhyty|prosypat)\b|\bsuicid|\bsamoubi",
         r"\bpovesit?sya\b|\bvskrytsya\b|\bvypilitsya\b|\bvypilit'?sya\b",
+        # -- kinds found on blind-tune and tune6 (2026-12-06) --
+        # the idioms for suicide: "наложить на себя руки", "свести счёты с жизнью", "вкоротити собі
+        # віку", "піти з життя", "quitarme de en medio"
+        r"\b(налож\w*|наклад\w*|наклас\w*|наклав|наклала)\s+(\w+\s+)?на\s+(себя|себе)\s+руки\b|\bруки\s+на\s+(себя|себе)\s+(налож\w*|наклад\w*|наклас\w*)",
+        r"\b(свести|сведу|свела|свел|свожу)\s+(\w+\s+)?сч[её]ты\s+с\s+жизнью\b|\b(звести|зведу|звела|звів)\s+(\w+\s+)?рахунки\s+(з|із)\s+життям\b|\b(лишить|лишу)\s+себя\s+жизни\b|\b(позбавити|позбавлю)\s+себе\s+життя\b",
+        r"\b(вкоротити|вкорочу|вкоротила|вкоротив|укоротити|укорочу)\s+(\w+\s+)?(собі\s+|себе\s+)?(віку|вік|век)\b",
+        r"\b(уйти|уйду|ушла|ушел|піти|піду|пішла|пішов)\s+(\w+\s+)?(из|з|із)\s+(жизни|життя)\b",
+        r"\b(quiero|quisiera|voy\s+a|me\s+voy\s+a|pienso)\s+(\w+\s+)?quitar(me)?\s+de\s+en\s+medio\b|\bquitarme\s+de\s+en\s+medio\s+(para\s+siempre|de\s+una\s+vez)\b",
+        # the veins or wrists cut, in any tense ("вскрою вены", "переріжу вени", "me corté las muñecas")
+        r"\b(вскр\w*|перерез\w*|порез\w*|резать|режу|переріз\w*|переріж\w*|поріз\w*|поріж\w*|різати|ріжу|розріз\w*|cort\w*|slit\w*|slash\w*|cut\w*|abrir(me)?)\s+(\w+\s+){0,3}(вены|вен|вени|венах|venas|wrists?|munecas)\b",
+        r"\bвскри(тись|тися|юсь|ю\s+вени|ла\s+вени|в\s+вени)\b|\bvskryt|\bсамовыпил\w*|\bсамовипил\w*",
+        # no point any more ("what's even the point anymore", "ya no tiene caso seguir")
+        r"\b(what'?s|whats|what\s+is)\s+(even\s+)?the\s+point\s+(anymore|any\s+more|of\s+anything|of\s+it\s+all|of\s+me)\b|\bno\s+point\s+(anymore|any\s+more|in\s+anything)\b",
+        r"\bno\s+tiene\s+caso\s+(seguir|vivir|nada)\b|\bpara\s+que\s+seguir\s*$",
+        # better off without me, said with "gone"
+        r"\bbetter\s+off\s+(if|when)\s+i\s+(was|were|am|'?m|wasn'?t|weren'?t)\s+(\w+\s+)?(gone|dead|here|around|alive)\b|\b(everyone|everybody|they|world)\s+(would\s+be|will\s+be|is|'?d\s+be)\s+better\s+off\b",
+        # easier to disappear, be gone (not for a week away)
+        r"\b(easier|better|simpler|проще|легче|лучше|простіше|легше|краще|mas\s+facil|mejor)\s+(\w+\s+){0,2}(to\s+)?(just\s+)?(disappear|vanish|исчезнуть|пропасть|зникнути|пропасти|desaparecer)\b(?!\s+(for\s+a|на\s+(\w+\s+)?(недел|тиж|день|дн)|por\s+un))",
+        r"\b(исчезнуть|зникнути)\s+(насовсем|назовсім)\b",
     ]
 )
 
@@ -251,7 +270,8 @@ _NOT_CRISIS = compile_any(
 _SELF = frozenset({"себя", "себе", "собі"})
 _HARM = re.compile(
     r"(убью|убить|убила|убил|убиваю|навредить|навредила|навредил|наврежу|поранить|пораню|искалечить|царапаю|"
-    r"прижигаю|жгу|режу|порежу|бью|дряпаю|припікаю|палю|ріжу|поріжу|б'?ю|"
+    r"прижигаю|жгу|режу|порежу|бью|дряпаю|припікаю|палю|ріжу|поріжу|б'?ю|резал|резала|резать|порезала|порезал|"
+    r"різала|різав|різати|порізала|порізав|"
     r"вб'?ю|вбити|вбиваю|уб'?ю|нашкодити|нашкодила|нашкодив|нашкоджу|поранити|скалічити)"
 )
 
@@ -334,6 +354,8 @@ def _wish_near_end(folded: str) -> bool:
             ["я"],
         ):
             continue  # "I died when I saw that": said of oneself in the past, a figure of speech
+        if _OTHER_PERSON.intersection(words[max(0, n - 2) : n]):
+            continue  # "my phone died and I lost everything", "he's dying and I": not the person's wish
         if (
             word in ("terminar", "acabar", "ending", "end", "покончить", "покінчити")
             and n + 2 < len(words)
@@ -509,8 +531,8 @@ _KIND = {
     # "nobody would notice / miss me" with being gone
     "nobody": _any(
         r"\b(nobody|no\s+one|noone)\s+(would|will|is\s+going\s+to|gonna)\s+(even\s+)?(care|notice|miss\s+me)\b",
-        r"\bникто\s+(даже\s+|и\s+)?не\s+(заметит|будет\s+скучать|вспомнит|хватится|заплачет)\b|\bніхто\s+(навіть\s+)?не\s+(помітить|сумуватиме|згадає|буде\s+сумувати|заплаче)\b",
-        r"\bnadie\s+(se\s+)?(daria|va\s+a\s+dar|notaria|me\s+va\s+a\s+extranar|me\s+extranaria|va\s+a\s+notar|se\s+va\s+a\s+dar)\b",
+        r"\bникто\s+(даже\s+|и\s+|вообще\s+)?не\s+(заметит|будет\s+скучать|вспомнит|хватится|заплачет)\b|\bніхто\s+(навіть\s+|й\s+|і\s+|взагалі\s+)?не\s+(помітить|сумуватиме|згадає|буде\s+сумувати|заплаче)\b",
+        r"\bnadie\s+(se\s+)?(me\s+echaria\s+de\s+menos|me\s+va\s+a\s+echar\s+de\s+menos|lo\s+notaria|daria|va\s+a\s+dar|notaria|me\s+va\s+a\s+extranar|me\s+extranaria|va\s+a\s+notar|se\s+va\s+a\s+dar)\b",
     ),
     "gone": _any(
         r"\b(vanish\w*|disappear\w*|gone|dead|died|die)\b|\b(исчезн\w*|пропаду|не\s+станет|умру|сдохну)\b|\b(зникн\w*|пропаду|не\s+стане|помру|здохну)\b",
@@ -593,7 +615,7 @@ _KIND.update(
         # no way back: "so I don't come back"
         "no_return": _any(
             r"\b(чтобы|чтоб|щоб|шоб|щоби)\s+(\w+\s+)?(уже\s+|вже\s+|больше\s+|більше\s+)?не\s+(вернуться|вернутись|вернуть|повернутися|повернутись|проснуться|прокинутися|прокинутись|очнуться|очнутися)\b",
-            r"\b(so|so\s+that|and)\s+i\s+(never|don'?t|dont)\s+come\s+back\b|\bpara\s+(ya\s+)?no\s+(volver|regresar)\b",
+            r"\b(so|so\s+that|and)\s+i\s+(never|don'?t|dont)\s+come\s+back\b|\bpara\s+(ya\s+)?no\s+(volver|regresar)\b|\band\s+(not|never)\s+(come\s+back|wake\s+up)\b|\by\s+no\s+(volver|regresar|despertar)\b|\b(і|и)\s+не\s+(повернутися|вернуться|прокинутися|проснуться)\b",
         ),
         # "if I don't wake up, fine": a passive wish
         "no_wake": _any(
@@ -655,6 +677,17 @@ _KIND.update(
             r"\b(sleep|asleep|спать|сплю|усну|засну|спати|засинаю|лягаю|dormir|duermo|dormirme)\b"
         ),
         "forever": _any(r"\b(forever|for\s+good|навсегда|назавжди|para\s+siempre)\b"),
+        # -- kinds found on blind-tune and tune6 (2026-12-06) --
+        # waiting until everyone is asleep or gone (with the means or the pills)
+        "when_alone": _any(
+            r"\b(waiting\s+for|wait\s+for|until|till|once|when)\s+(everyone|everybody|they|my\s+\w+|the\s+house|the\s+kids|mom|mum|dad)\s+(\w+\s+)?(is\s+|are\s+|goes\s+|go\s+|falls?\s+|gets?\s+|to\s+)?(fall\s+)?(asleep|sleep|sleeping|leaves?|gone|out)\b",
+            r"\b(пока|когда|как\s+только|поки|коли|як\s+тільки)\s+(все|всі|усі|родители|батьки|мама|жена|муж|дружина|чоловік)\s+(не\s+)?(уснут|заснут|поснут|уйдут|уедут|заснуть|поснуть|підуть|поїдуть|ляжуть|лягут|будут\s+спать|спатимуть)\b",
+            r"\bcuando\s+(todos|mis\s+\w+|mi\s+\w+)\s+se\s+(duerman|vayan|duerma|vaya)\b|\ba\s+que\s+(todos|mis\s+\w+)\s+se\s+(duerman|vayan)\b",
+        ),
+        # "better for everyone" (with not being here)
+        "better_all": _any(
+            r"\b(better|easier)\s+for\s+(everyone|everybody|all\s+of\s+you|my\s+family)\b|\b(лучше|легче|проще)\s+(для\s+всех|всем)\b|\b(краще|легше|простіше)\s+(для\s+)?(всіх|усіх|всім|усім)\b|\b(mejor|mas\s+facil)\s+para\s+(todos|todo\s+el\s+mundo|mi\s+familia)\b"
+        ),
         "nobody_needs": _any(
             r"\b(никому|нікому)\s+(я\s+)?не\s+(нужн\w*|потрібн\w*|треба)|\bnobody\s+needs\s+me\b|\bno\s+one\s+needs\s+me\b|\bnadie\s+me\s+necesita\b"
         ),
@@ -729,6 +762,9 @@ def _indirect(folded: str) -> bool:
         or _meet(folded, "note_left", "sorry")
         or _meet(folded, "last_message", "bye")  # "це моє останнє повідомлення, бувайте"
         or _meet(folded, "rig", "cord")  # "драбина і шнур вже в гаражі"
+        or _meet(folded, "means", "when_alone")  # "the rope's here, waiting till they're asleep"
+        or _meet(folded, "pills", "when_alone")
+        or (_meet(folded, "not_be", "better_all") and not _has("away", folded))
         or (
             _meet(folded, "sleep", "forever") and _has("hope", folded)
         )  # "залишила записку мамі, вибач мене"

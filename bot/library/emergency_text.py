@@ -600,6 +600,22 @@ _SIGNS = compile_any(
         r"\b(синий|синяя|серый|серая|фиолетовый|фиолетовая|синій|синя|сірий|сіра|фіолетовий|фіолетова)\s+(весь\s+|вся\s+)?(и|і|после|після|лежит|лежить|на|в|у)\b|\b(весь|вся|совсем|зовсім|увесь)\s+(синий|синяя|серый|серая|синій|синя|сірий|сіра|фиолетов\w*|фіолетов\w*)\b|\b(синий|синяя|серый|серая|фиолетовый|фиолетовая|синій|синя|сірий|сіра|фіолетовий|фіолетова)\s$",
         r"\bпривести\s+(\w+\s+){0,2}в\s+чувство|\bпривести\s+(\w+\s+){0,2}до\s+тями|\bне\s+розплющу\w*\s+очі|\bочі\s+не\s+розплющу\w*",
         r"\b(наелся|наелась|наглотался|наглоталась|наївся|наїлася|наковтався|наковталася)\s+(\w+\s+)?(таблеток|колес|пігулок)\b",
+        # -- kinds found on blind-tune and tune6 (2026-12-06), said in every language --
+        # out cold, won't come round, can't be brought round ("out cold", "без тями", "está KO",
+        # "se privó" in Mexico, "no hay manera de que vuelva en sí")
+        r"\bout\s+cold\b|\b(can'?t|cant|cannot|couldn'?t|won'?t|wont|not|unable\s+to)\s+(\w+\s+){0,2}(bring|get)\s+(him|her|them|my\s+\w+)\s+(round|around|to|back)\b|\b(won'?t|wont|not|isn'?t|isnt|never)\s+(come|coming)\s+(round|around|back\s+round)\b",
+        r"\bбез\s+тями\b(?!\s+(від|закохан\w*|рад\w*|щасл\w*))|\bотрубил(ся|ась|ись)\b|\bвідруби(вся|лась|лися)\b",
+        r"\b(esta|quedo|se\s+quedo|ha\s+quedado|is|went|he'?s|she'?s|hes|shes)\s+(totalmente\s+|completamente\s+|bien\s+|completely\s+|totally\s+)?ko\b|\bse\s+privo\b(?!\s+de\b)|\besta\s+privad[oa]\b",
+        r"\bno\b(\s+\w+){0,5}\s+(vuelv\w*|volver)\s+en\s+si\b|\bno\s+hay\s+(manera|forma|modo)\s+de\s+(que\s+)?(\w+\s+)?(despierte|reaccione|responda|vuelva)\b",
+        # "went stiff" ("se quedó tieso", not "tieso de miedo") and shaking on the floor
+        r"\b(se\s+)?(quedo|queda|puso|pone|esta\s+poniendo|ha\s+quedado)\s+(bien\s+|todo\s+|toda\s+)?ties[oa]\b(?!\s+de\s+(miedo|frio|risa))",
+        r"\b(трясет|трясется|колотит|дергается|трусить|трясе|колотить|тіпає|смикається|tiembla|temblando|se\s+sacude|sacudiendose)\s+(\w+\s+)?(на\s+полу|на\s+підлозі|en\s+el\s+(piso|suelo))\b|\b(на\s+полу|на\s+підлозі|en\s+el\s+(piso|suelo))\s+(\w+\s+)?(трясет|трясется|колотит|дергается|трусить|трясе|колотить|тіпає|смикається|tiembla|temblando|se\s+sacude)\b",
+        # "отъехал" / "відʼїхав" after using (not "drove off from the house")
+        r"\b(и|і|уже|вже|он|она|він|вона|кажется|походу|здається|совсем|зовсім)\s+(\w+\s+)?(отъехал\w*|від'?їха\w*)\b(?!\s+(от|від|на|в|у|до|к|домой|додому|за)\b)",
+        # a sudden attack after a drug (Spain: "le dio un jamacuco / un chungo / un patatús")
+        r"\ble\s+(dio|ha\s+dado|esta\s+dando|pego)\s+(un|una)\s+(jamacuco|patatus|soponcio|telele|chungo|yuyu)\b",
+        # pale and cold: the skin of someone not breathing enough
+        r"\b(pale|бледн\w*|блід\w*|palid[oa])\s+(\w+\s+){0,2}(cold|clammy|холодн\w*|fri[oa]|helad[oa])\b|\b(cold|холодн\w*|fri[oa]|helad[oa])\s+(\w+\s+){0,2}(pale|бледн\w*|блід\w*|palid[oa])\b",
         # afraid of stopping breathing, now
         r"\b(miedo\s+de|afraid\s+(i'?ll|i\s+will|i'?m\s+going\s+to|to)|scared\s+(i'?ll|i\s+will|i'?m\s+going\s+to|to)|боюсь\s+(что\s+)?|боюся\s+(що\s+)?)\s*(dejar\s+de\s+respirar|stop\s+breathing|перестану\s+дышать|перестану\s+дихати|перестать\s+дышать|перестати\s+дихати)",
         # a seizure: stiff and shaking, in every language
@@ -788,6 +804,17 @@ _HARMLESS = compile_any(
         r"\b(лучше|краще|хоть|хоч)\s+(бы|б|би)\s+(я\s+)?(\w+\s+)?не\s+(проснул\w*|прокинув\w*|прокинул\w*)",
         # "so that nobody revives me": the wish is crisis.py's, not someone to revive now
         r"\b(щоб|шоб|щоби|чтобы|чтоб|so\s+that|so|para\s+que)\s+(\w+\s+)?(ніхто|никто|nobody|no\s+one|noone|nadie)\s+(не\s+|can\s+|could\s+|would\s+|me\s+)?(відкача\w*|откача\w*|reviv\w*|save\w*|find\w*|reviva|salve|encuentre|знайшов|нашел|нашёл)",
+        # a blackout told afterwards by the one who had it: "I passed out at the party",
+        # "вчера отрубился на лавке" (someone typing it is awake; other signs in the message stay)
+        (
+            r"\b(вчера|вчора|позавчера|позавчора|yesterday|last\s+night|anoche|ayer|last\s+weekend|на\s+выходных|на\s+вихідних|el\s+finde)\b(\s+\w+){0,4}\s+"
+            r"(вырубил\w*|отрубил\w*|отключил\w*|вирубив\w*|вирубил\w*|відрубив\w*|відрубил\w*|відключив\w*|відключил\w*|passed\s+out|blacked\s+out|me\s+desmaye|me\s+quede\s+frit[oa]|me\s+apague)\b"
+        ),
+        (
+            r"\b(вырубил\w*|отрубил\w*|отключил\w*|вирубив\w*|вирубил\w*|відрубив\w*|відрубил\w*|відключив\w*|відключил\w*|passed\s+out|blacked\s+out|me\s+desmaye)"
+            r"(\s+\w+){0,3}\s+(вчера|вчора|yesterday|last\s+night|anoche|ayer)\b"
+        ),
+        r"\b(i|я)\s+(\w+\s+)?(passed\s+out|blacked\s+out|вырубил(ся|ась)|отрубил(ся|ась)|отключил(ся|ась)|вирубив(ся|сь)|вирубилась|відрубив(ся|сь)|відрубилась|відключив(ся|сь)|відключилась)\b",
         # "overdosed on netflix": a joke about something that is not a drug
         r"\b(overdos\w*|od'?d|oded|od'?ing|od)\s+on\s+(\w+\s+)?(netflix|tv|television|chocolate|sugar|candy|sweets|pizza|coffee|caffeine|anime|work|love|memes|tiktok|youtube|series|shows|cake|food|vitamin\w*|gym|sun|sunlight|drama|reality\s+tv|christmas|cookies|carbs)\b",
         r"\b(судорог\w*|судом\w*|calambres?|cramps?)\s+(в|у|en|in)\s+(ногах|ноге|икрах|руках|нозі|ногах|las\s+piernas|my\s+legs|legs)\b",
@@ -856,6 +883,10 @@ _OD_TOPIC = compile_any(
         r"\bmorir(se)?\s+(por|de)\s+(mucha|mucho|demasiad\w*|una\s+sobredosis|sobredosis)\b",
         r"\b(lethal|fatal|deadly)\s+dose\b|\bсмертельн\w*\s+доз\w*|\bлетальн\w*\s+доз\w*|\bсмертельн\w*\s+доз\w*",
         r"\bdosis\s+(letal|mortal)\b",
+        # alcohol poisoning, dying from one pill, a drug causing seizures: asked in general
+        r"\b(alcohol|alcoholic)\s+poisoning\b|\b(отравлени\w*|отравить\w*|отравит\w*)\s+(\w+\s+)?алкогол\w*|\bалкогольн\w*\s+(отравлени\w*|кома)|\b(отруєнн\w*|отруїти\w*|отруїт\w*)\s+(\w+\s+)?алкогол\w*|\bалкогольн\w*\s+(отруєнн\w*|кома)|\bintoxicacion\s+(etilica|alcoholica|por\s+alcohol)|\bcoma\s+etilico\b",
+        r"\b(die|dying|died|od|overdose)\s+(from|of|on)\s+(just\s+)?(one|a\s+single|a|1|half\s+a)\s+(\w+\s+)?(pill|tab|tablet|line|hit|bump|press|bar|dose)\b|\b(умереть|помереть|сдохнуть|померти|вмерти|здохнути)\s+от\s+(одной|1|половины)\b|\b(померти|вмерти|здохнути)\s+від\s+(однієї|одної|1|половини)\b|\bmorir(se)?\s+(de|por|con)\s+(una|1|media)\s+(sola\s+)?(pastilla|pasti|pastita|raya|dosis|tableta)\b",
+        r"\b(cause|causes|give\s+you|gives\s+you|trigger|triggers|lead\s+to|bring\s+on)\s+(a\s+)?(seizures?|fits?|convulsions?)\b|\b(вызвать|вызывает|вызывают|спровоцировать)\s+(\w+\s+)?(судорог\w*|припад\w*|приступ\w*)|\b(викликати|викликає|викликають|спровокувати)\s+(\w+\s+)?(судом\w*|напад\w*|конвульс\w*)|\b(dar|da|causar|causa|provocar|provoca)\s+(\w+\s+)?(convulsiones|ataques|crisis\s+convulsivas)\b",
     ]
 )
 
@@ -977,6 +1008,7 @@ _BODY_KINDS = {
         [
             r"\bheart\s+(\w+\s+){0,2}(racing|pounding|skipping|going\s+crazy|going\s+mad|explode|exploding|beating\s+out|out\s+of\s+my\s+chest|like\s+2\d\d|at\s+2\d\d)|\bheart\s+is\s+(racing|pounding|skipping)",
             r"\bсердце\s+(\w+\s+){0,2}(колотится|херачит|бахает|стучит|выпрыгивает|бьется|бьётся|скачет|долбит|заходится|молотит)|\bсерце\s+(\w+\s+){0,2}(калатає|гупає|стукає|вистрибує|б'?ється|скаче|гатить)",
+            r"\b(heart|heart\s*rate|pulse|hr|пульс|сердце|серце|corazon|pulso|pulsaciones)\s+(\w+\s+){0,3}(1[5-9]\d|2\d\d)\b|\b(1[5-9]\d|2\d\d)\s+(bpm|beats|ударов|ударів|уд|pulsaciones|latidos)\b|\bсердце\s+(\w+\s+)?бешено|\bсерце\s+(\w+\s+)?шален\w*",
             r"\bcorazon\s+(\w+\s+){0,3}(a\s+mil|a\s+200|como\s+loco|late\s+(raro|rapido|muy|fuerte)|golpea|se\s+me\s+sale|acelerad\w*|brinca)",
         ]
     ),
@@ -1010,6 +1042,7 @@ _BODY_KINDS = {
         [
             r"\b(pass|passing|passed|black|blacking|blacked|conk\w*)\s+out\b|\bfaint\w*|\b(going|gone|went|everything\s+is\s+going)\s+black\b|\bvision\s+(is\s+)?(going|blurr\w*|fading)|\bfading\b|\bin\s+and\s+out\b|\bcan'?t\s+stand\s+up\b",
             r"\b(теряю|потерял\w*|терять|втрачаю|втратив|втратила|втрачає)\s+(сознани\w*|свідом\w*)|\bтемнеет\s+в\s+глазах|\bтемніє\s+в\s+очах|\bв\s+глазах\s+темнеет|\bв\s+очах\s+темніє|\b(в\s+глазах|в\s+очах)\s+плывет|\bв\s+очах\s+пливе|\bобморок\w*|\bотключ(аюсь|усь|ается|ился|илась)|\bвырубаюсь|\bвирубаюсь|\bвирубається|\bвыруба(ется|юсь)|\bуплыва\w*|\bвідплива\w*|\bзнепритомн\w*|\bвідключ(аюсь|усь|ається)|\bупаду\b|\bвпаду\b|\bпада(ет|є|ють|ют)\b|\bse\s+(cae|esta\s+cayendo)\b|\bkeeps\s+falling\b|\b(сознани\w*|свідоміст\w*)\s+(теря\w*|втрача\w*)|\bшата(ется|юсь)\b|\bхита(ється|юсь)\b|\b(упал|упала|впав|впала|рухнул\w*|гепнул\w*|свалил(ся|ась))\b",
+            r"\b(everything|it'?s\s+all|world|vision|eyes)\s+(is\s+|are\s+)?(going|gone|went|getting|turning)\s+(dark|black|grey|gray)\b|\b(в\s+глазах|в\s+очах)\s+(\w+\s+)?(темно|черно|чорно|потемнело|потемніло)|\b(темно|черно|чорно)\s+в\s+(глазах|очах)|\b(lo\s+)?veo\s+(todo\s+)?negro\b|\btodo\s+(se\s+)?(ve|pone|esta|vuelve)\s+negro\b|\bse\s+me\s+(va|fue)\s+la\s+vista\b",
             r"\bdesmay\w*|\bpierd\w*\s+el\s+(conocimiento|sentido)|\bperdi\w*\s+el\s+(conocimiento|sentido)|\bme\s+apago\b|\bse\s+(me|le)\s+nubla|\bveo\s+borroso|\bme\s+voy\s+y\s+vuelvo|\bsiento\s+que\s+me\s+voy\b|\bse\s+tambalea\w*|\bme\s+caigo\b|\bse\s+(cayo|desplomo|fue\s+al\s+piso)\b|\b(dropped|collapsed|fell\s+(down|over|to\s+the\s+floor))\b",
         ]
     ),
@@ -1053,7 +1086,33 @@ _BODY_KINDS = {
             r"\bconfused\b|\btalking\s+nonsense|\bnot\s+making\s+(any\s+)?sense|\bdoesn'?t\s+(know|recogni[sz]e)\s+(where|me|who)|\bdoesnt\s+(know|recogni[sz]e)\s+(where|me|who)|\bramblin\w*|\bdelirious|\bseeing\s+things|\bhallucinat\w*",
             r"\bнес[её]т\s+(бред|чушь|ерунду|херню)|\bбредит\b|\bбормоч\w*|\bне\s+узна[её]т\b|\bне\s+понимает\s+где|\bне\s+соображает|\bпутается\s+в\s+словах|\bвидит\s+то\s+чего\s+нет|\bглюч\w*",
             r"\bнесе\s+(маячню|нісенітниц\w*)|\bмарить\b|\bбурмоч\w*|\bне\s+впізнає\b|\bне\s+розуміє\s+де|\bнічого\s+не\s+тямить|\bне\s+тямить|\bплутається\s+в\s+словах|\bбачить\s+те\s+чого\s+нема",
+            r"\bdesvari\w*|\bconfundid[oa]\b|\bdesorientad[oa]\b|\b(dice|diciendo|habla|hablando)\s+(\w+\s+){0,2}(sin\s+sentido|tonterias|incoherencias|disparates|puras\s+cosas\s+raras)|\bno\s+sabe\s+ni\s+(donde|quien|como)|\bverz\w*|\bверз\w*|\bнісенітниц\w*|\bмаячн\w*|\bнес[её]т\s+(\w+\s+){1,2}(бред|чушь|ерунду|херню|пургу|околесицу)|\bзаговарива\w*|\bdisorient\w*|\bincoheren\w*",
+            # not talking any more (with shaking, heat or fainting: a seizure or delirium)
+            r"\b(not|isn'?t|isnt|stopped|can'?t|cant|won'?t|wont)\s+(even\s+)?(talking|talk|speaking|speak)\b(?!\s+(to|with|about)\b)|\b(ничего\s+)?не\s+(говорит|разговаривает)\b(?!\s+(со|с|мне|о|про)\b)|\b(нічого\s+)?не\s+(каже|говорить|розмовляє)\b(?!\s+(зі|з|мені|про)\b)|\bya\s+no\s+habla\b|\bno\s+(dice|habla)\s+nada\b",
             r"\bdelira\w*|\bincoherenc\w*|\bbalbuce\w*|\bno\s+me\s+reconoce|\bno\s+sabe\s+(donde|quien)|\bve\s+cosas|\bno\s+se\s+entera|\bse\s+le\s+traban|\balucina\w*",
+        ]
+    ),
+    # vomiting: only with fainting, breathing, confusion, heat or lying on the back asleep (choking
+    # on vomit); never with "too much" alone (a hangover)
+    "vomit": compile_any(
+        [
+            r"\b(vomit\w*|puk\w*|throw\w*\s+up|threw\s+up|being\s+sick|choking\s+on\s+(his|her|their)\s+(vomit|sick|puke))\b",
+            r"\b(блю[её]т|блевал\w*|блюет|рвет|рвёт|рвота|рвоты|рвоте|блює|блював|блювала|блюва\w*|рве)\b",
+            r"\b(vomit\w*|devolv\w*|guacare\w*|potando|echando\s+la\s+pota|echando\s+los\s+bofes)\b",
+        ]
+    ),
+    "lying": compile_any(
+        [
+            r"\bon\s+(his|her|their)\s+back\b|\bin\s+(his|her|their)\s+sleep\b|\b(лежа|лежит|лежачи|лежить)\s+на\s+(спине|спині)\b|\bна\s+(спине|спині)\b|\bво\s+сне\b|\bу\s+сні\b|\bboca\s+arriba\b|\bdormid[oa]\b|\bmientras\s+duerme\b",
+        ]
+    ),
+    # can't keep the eyes open, nodding: only with breathing, numbness, fainting or confusion,
+    # or a depressant taken in excess ("me metí mucho fenta, no puedo mantener los ojos abiertos")
+    "drowsy": compile_any(
+        [
+            r"\b(can'?t|cant|cannot|barely|hardly|struggling\s+to)\s+(\w+\s+)?keep\s+(my|his|her|their)\s+eyes\s+open\b|\beyes\s+(keep\s+)?closing\b|\bnodding\s+(off|out)\b|\bcan'?t\s+stay\s+awake\b|\bkeeps?\s+nodding\b",
+            r"\bглаза\s+(сами\s+)?(закрываются|слипаются)|\bочі\s+(самі\s+)?(закриваються|злипаються)|\bклю[её]т\s+носом|\bклює\s+носом|\bзасыпа\w*\s+на\s+ходу|\bзасина\w*\s+на\s+ходу",
+            r"\bno\s+(puedo|puede|podia)\s+(mantener|tener)\s+los\s+ojos\s+abiertos|\bse\s+(me|le)\s+(cierran|caen)\s+los\s+ojos|\bcabece\w*",
         ]
     ),
 }
@@ -1065,6 +1124,9 @@ _TOO_MUCH = compile_any(
         r"\b(took|take|taken|did|done|do|used|had|shot|snorted|smoked)\s+(\w+\s+){0,2}too\s+(much|many)\b|\b(one|a\s+few|a\s+couple)\s+too\s+many\b|\boverd(id|one)\s+it\b|\b(too\s+much|too\s+many)\s+(fent|g|ket|coke|pills|bars|xanax|molly|mdma|heroin|meth)\b",
         r"\b(закинул\w*|принял\w*|вмазал\w*|съел\w*|закинув|прийняв|вмазав|з'?їв)\s+(\w+\s+)?(лишн\w*|зайв\w*)|\bпереборщил\w*|\bперебрал\w*|\bперебор\b|\bслишком\s+много\b|\bперебрав\w*|\bперебра(ла|ли)\b|\bзанадто\s+багато\b|\bзабагато\b",
         r"\bme\s+pase\b|\bse\s+paso\s+con\b|\bme\s+exced\w*|\bde\s+mas\b|\bdemasiad[oa]s?\b",
+        r"\b(whole|entire)\s+(bottle|pack|packet|strip|sheet|box|blister|bag)\b|\b(took|swallowed|taken|ate|popped|had)\s+(like\s+|about\s+|around\s+)?([4-9]|\d\d|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+handful\s+of)\s+(\w+\s+)?(pills|tabs|tablets|oxys?|bars|xans?|xanax|percs?|tramadols?|valiums?|klonopins?|benzos|lyrica|gabas?)\b|\b(accidentally|by\s+accident|on\s+accident)\b",
+        r"\b(целую|цілу|всю|усю)\s+(пачку|упаковку|пластинку|банку|баночку|блистер|блістер)\b|\b(случайно|по\s+ошибке|випадково|помилково)\s+(\w+\s+)?(выпил\w*|принял\w*|съел\w*|проглотил\w*|випи\w*|прийня\w*|з'?ї\w*|проковтну\w*)|\b(наглотал\w*|наковта\w*)\b",
+        r"\b(me|se|nos|te)\s+(he|ha|hemos|has|han)\s+pasado\b|\b(me|se|nos)\s+(meti\w*|metio|metimos|tome|tomo|tomamos|fume|fumo)\s+(muchisim[oa]s?|mucho|mucha|muchas|muchos|un\s+monton|un\s+chingo|un\s+buen|bastante|toda\s+la|todo\s+el)\b|\b(toda\s+la\s+(caja|tira|botella|bolsa)|el\s+bote\s+entero|la\s+caja\s+entera)\b|\b(por\s+accidente|sin\s+querer|por\s+error)\b",
     ]
 )
 _BODY_WINDOW = 90  # characters between the two symptom kinds: one message, one situation
@@ -1094,20 +1156,48 @@ def _body_emergency(cleaned: str) -> bool:
     found = _body_kinds(cleaned)
     if not found:
         return False
-    if _TOO_MUCH.search(cleaned) and set(found) - {"dizzy", "sweat"}:
-        return True
+    if _TOO_MUCH.search(cleaned):
+        if set(found) - {"dizzy", "sweat", "vomit", "lying", "drowsy"}:
+            return True
+        if "drowsy" in found and _DEPRESSANT.search(cleaned):
+            return True  # "took too many bars, can't keep my eyes open"
     kinds = list(found)
     return any(
         abs(i - j) <= _BODY_WINDOW
         for a, first in enumerate(kinds)
         for second in kinds[a + 1 :]
-        if "shaking" not in (first, second) or {first, second} & _WITH_SHAKING
+        if _pair_counts(first, second)
         for i in found[first]
         for j in found[second]
     )
 
 
-_WITH_SHAKING = frozenset({"heat", "faint", "confused", "breath"})
+# Kinds that count only beside one of these (shaking alone is withdrawal, vomiting alone a hangover,
+# lying on one's back or asleep is nothing, nodding off alone is tiredness).
+_ONLY_WITH = {
+    "shaking": frozenset({"heat", "faint", "confused", "breath"}),
+    "vomit": frozenset({"faint", "breath", "confused", "heat", "lying", "drowsy"}),
+    "lying": frozenset({"vomit"}),
+    "drowsy": frozenset({"breath", "numb", "faint", "confused", "heat", "vomit"}),
+}
+_WITH_SHAKING = _ONLY_WITH["shaking"]
+
+
+def _pair_counts(first: str, second: str) -> bool:
+    return all(
+        kind not in _ONLY_WITH or other in _ONLY_WITH[kind]
+        for kind, other in ((first, second), (second, first))
+    )
+
+
+# Drugs that slow breathing: with "too much" and nodding off, the card.
+_DEPRESSANT = compile_any(
+    [
+        r"\b(fent\w*|fenta|fetty|heroin\w*|dope|oxy\w*|percs?|percocet\w*|opiat\w*|opioid\w*|methadone|bupe|tramadol\w*|morphine|codeine|lean|bars?|xans?|xanax|benzos?|valium|klonopin|ghb|g|gbl|lyrica|pregabalin|ket|ketamine)\b",
+        r"\b(фент\w*|героин\w*|герыч\w*|метадон\w*|трамадол\w*|морфин\w*|кодеин\w*|бенз\w*|ксанакс\w*|феназепам\w*|феня\w*|лирик\w*|ліри\w*|гбл|гб|гбшк\w*|бутират\w*|опиат\w*|опиоид\w*|ширк\w*|ширев\w*|герич\w*|героїн\w*|метадон\w*|кет\w*|кетамин\w*|кетамін\w*)\b",
+        r"\b(fenta\w*|heroina|chiva|oxis?|metadona|tramadol|morfina|codeina|benzos?|clonas?|rivotril|orfidal|diazepam|valium|lyrica|keta|ketamina|g|ghb|extasis\s+liquido|pastillas\s+para\s+dormir)\b",
+    ]
+)
 
 
 def is_emergency(text: str) -> bool:
@@ -1167,7 +1257,19 @@ def _is_emergency(folded: str) -> bool:
     )
 
 
+# People, as opposed to a pet: "my cat is breathing weird" is for a vet, not the overdose card.
+_HUMAN = compile_any(
+    [
+        r"\b(friend|mate|bro|brother|sister|sis|bf|gf|boyfriend|girlfriend|partner|husband|wife|son|daughter|mom|mum|mother|dad|father|guy|girl|man|woman|person|someone|somebody|roommate|flatmate|kid|baby|dude|he'?s|she'?s|hes|shes)\b",
+        r"\b(друг\w*|подруг\w*|брат\w*|сестр\w*|парн\w*|девушк\w*|муж\w*|жен\w*|сын\w*|доч\w*|мам(а|у|ой|е|і|ою)|пап(а|у|ой|е|і|ою)|отец|отца|мать|матер\w*|чел|чувак\w*|мужик\w*|пацан\w*|человек\w*|кто-?то|сосед\w*|хлоп\w*|дівчин\w*|чолов\w*|дружин\w*|син(а|у|ом|ові)?|доньк\w*|батьк\w*|людин\w*|хтось|сусід\w*|знаком\w*)\b",
+        r"\b(amig[oa]s?|carnal|compa|cuate|colega|novi[oa]|herman[oa]|hij[oa]|mama|papa|madre|padre|marido|esposa|esposo|mujer|hombre|chav[oa]|chaval\w*|wey|guey|morr[oa]|tio|tia|alguien|persona|vecin[oa]|pareja)\b",
+    ]
+)
+
+
 def _describes_emergency(folded: str) -> bool:
+    if _PET.search(folded) and not _HUMAN.search(folded):
+        return False  # "mi perro respira raro", "мій кіт дивно дихає"
     general = _GENERAL.search(folded) is not None
     cleaned = _HARMLESS.sub(" ", folded)
     if _ASK_IF.search(folded):
