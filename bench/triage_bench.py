@@ -118,6 +118,7 @@ EXTRAS = (
     "tune4",
     "tune5",
     "tune6",
+    "tune7",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
@@ -139,6 +140,7 @@ TUNED = {
     "tune4",
     "tune5",
     "tune6",
+    "tune7",
 }
 # Held out from everyone who tunes: printed only when asked for by name (--split fresh).
 # Since fresh became tuning data it is split in two, per language and label, by the hash of each

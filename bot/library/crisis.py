@@ -237,6 +237,16 @@ _CRISIS = compile_any(
         # easier to disappear, be gone (not for a week away)
         r"\b(easier|better|simpler|проще|легче|лучше|простіше|легше|краще|mas\s+facil|mejor)\s+(\w+\s+){0,2}(to\s+)?(just\s+)?(disappear|vanish|исчезнуть|пропасть|зникнути|пропасти|desaparecer)\b(?!\s+(for\s+a|на\s+(\w+\s+)?(недел|тиж|день|дн)|por\s+un))",
         r"\b(исчезнуть|зникнути)\s+(насовсем|назовсім)\b",
+        # everything at once, as a plan ("thinking of taking everything at once tonight")
+        r"\b(thinking\s+(of|about)|going\s+to|gonna|planning\s+(to|on)|plan\s+to|want\s+to|wanna|decided\s+to)\s+(just\s+)?(take|taking|do|doing|use|using|shoot|shooting|swallow\w*|snort\w*)\s+(everything|it\s+all|all\s+of\s+it|all\s+(my|the)\s+\w+)\s+(at\s+once|tonight|in\s+one\s+go)\b",
+        r"\b(хочу|думаю|собираюсь|решил\w*|збираюсь|збираюся|вирішив\w*|вирішила)\s+(\w+\s+)?(принять|закинуть|вмазать|выпить|сожрать|проглотить|прийняти|закинути|вмазати|випити|ковтнути|зжерти)\s+(вс[её]|все|усе)\s+(сразу|разом|что\s+есть|одразу|відразу|що\s+є)\b",
+        r"\b(pienso|voy\s+a|quiero|estoy\s+pensando\s+en|decidi)\s+(\w+\s+)?(tomarme|meterme|tragarme|inyectarme|picarme)\s+todo\s+(de\s+golpe|de\s+una|junto|lo\s+que\s+tengo)\b",
+        # the note written
+        r"\b(i'?ve|i\s+have|i)\s+(just\s+|already\s+)?(written|wrote|left|finished)\s+my\s+(suicide\s+|goodbye\s+|last\s+)?note\b(?!\s+(for|to|about|on|in)\b)|\b(escribi|deje|he\s+escrito|ya\s+escribi)\s+mi\s+(nota|carta)\b(?!\s+(para\s+el\s+(profe|jefe|trabajo)|de\s+(presentacion|motivacion|renuncia)))",
+        # "why do I even live", "зачем я вообще живу", "para qué sigo viviendo"
+        r"\bзачем\s+(я\s+)?(вообще\s+|еще\s+|ещ[её]\s+|до\s+сих\s+пор\s+)?(живу|существую|родил(ся|ась))\b|\bнавіщо\s+(я\s+)?(взагалі\s+|ще\s+|досі\s+)?(живу|існую|народи(вся|лась))\b",
+        r"\bpara\s+que\s+(sigo|estoy|vivo|existo|naci)\b(\s+(viviendo|viv[oa]|aqui|en\s+este\s+mundo))?|\bwhy\s+(am\s+i\s+(even\s+|still\s+)?(alive|living)|do\s+i\s+(even\s+|still\s+)?(exist|bother\s+living))\b",
+        r"\bme\s+(voy|ire|vaya)\s+de\s+este\s+mundo\b",
     ]
 )
 
@@ -531,8 +541,8 @@ _KIND = {
     # "nobody would notice / miss me" with being gone
     "nobody": _any(
         r"\b(nobody|no\s+one|noone)\s+(would|will|is\s+going\s+to|gonna)\s+(even\s+)?(care|notice|miss\s+me)\b",
-        r"\bникто\s+(даже\s+|и\s+|вообще\s+)?не\s+(заметит|будет\s+скучать|вспомнит|хватится|заплачет)\b|\bніхто\s+(навіть\s+|й\s+|і\s+|взагалі\s+)?не\s+(помітить|сумуватиме|згадає|буде\s+сумувати|заплаче)\b",
-        r"\bnadie\s+(se\s+)?(me\s+echaria\s+de\s+menos|me\s+va\s+a\s+echar\s+de\s+menos|lo\s+notaria|daria|va\s+a\s+dar|notaria|me\s+va\s+a\s+extranar|me\s+extranaria|va\s+a\s+notar|se\s+va\s+a\s+dar)\b",
+        r"\bникто\s+(даже\s+|и\s+|вообще\s+)?не\s+(будет\s+искать|станет\s+искать|будет\s+плакать|заметит|будет\s+скучать|вспомнит|хватится|заплачет)\b|\bніхто\s+(навіть\s+|й\s+|і\s+|взагалі\s+)?не\s+(шукатиме|буде\s+шукати|помітить|сумуватиме|згадає|буде\s+сумувати|заплаче)\b",
+        r"\bnadie\s+(se\s+)?(me\s+buscaria|me\s+buscara|me\s+va\s+a\s+buscar|me\s+echaria\s+de\s+menos|me\s+va\s+a\s+echar\s+de\s+menos|lo\s+notaria|daria|va\s+a\s+dar|notaria|me\s+va\s+a\s+extranar|me\s+extranaria|va\s+a\s+notar|se\s+va\s+a\s+dar)\b",
     ),
     "gone": _any(
         r"\b(vanish\w*|disappear\w*|gone|dead|died|die)\b|\b(исчезн\w*|пропаду|не\s+станет|умру|сдохну)\b|\b(зникн\w*|пропаду|не\s+стане|помру|здохну)\b",
