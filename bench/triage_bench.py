@@ -360,8 +360,12 @@ def load_embeddings() -> object | None:
     print(
         f"embedding stage: model load {model_s:.2f} s; {len(prototypes.labels)} prototypes {counts} "
         f"({prototypes.computed} computed, the rest from the cache in {cache}) in {prototypes.seconds:.2f} s; "
-        f"k={prototypes.k}, thresholds chosen on the tune prototypes (leave-one-out): "
+        f"k={prototypes.k}, thresholds chosen on the tune prototypes (leave-one-out, share of other "
+        f"kinds let through {triage.ALLOW}): "
         + ", ".join(f"{k} {v:.4f}" for k, v in prototypes.thresholds.items())
+        + " (strict, for general overdose questions: "
+        + ", ".join(f"{k} {v:.4f}" for k, v in prototypes.strict.items())
+        + ")"
     )
     return triage
 

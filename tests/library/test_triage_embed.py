@@ -120,15 +120,32 @@ def test_everyday_questions_are_neither(prototypes, text: str) -> None:
     assert triage.classify(text) == triage.NONE
 
 
-def test_thresholds_let_no_tune_prototype_of_another_kind_through(prototypes) -> None:
+def test_thresholds_let_few_tune_prototypes_of_another_kind_through(prototypes) -> None:
     built, _ = prototypes
     sim = built.vectors @ built.vectors.T
     np.fill_diagonal(sim, -2.0)
     for kind, scores in built.scores(sim).items():
-        assert (scores[~built.masks[kind]] < built.thresholds[kind]).all()
-        assert (
-            scores[built.masks[kind]] > built.thresholds[kind]
-        ).mean() > 0.5  # leave-one-out recall
+        others = scores[~built.masks[kind]]
+        assert (others < built.strict[kind]).all()  # the strict threshold: none
+        passing = (others >= built.thresholds[kind]).mean()
+        assert passing <= triage.ALLOW[kind] + 1e-9, (kind, passing)
+        assert built.thresholds[kind] <= built.strict[kind]
+        recall = (scores[built.masks[kind]] > built.thresholds[kind]).mean()
+        strict_recall = (scores[built.masks[kind]] > built.strict[kind]).mean()
+        assert recall > 0.75 and recall >= strict_recall  # leave-one-out recall
+
+
+def test_a_general_overdose_question_keeps_the_strict_threshold(prototypes) -> None:
+    """Questions stay questions: a message the rules read as a general overdose question, or as
+    too much coffee, needs the threshold no everyday prototype passes."""
+    for text in (
+        "what are the signs of an overdose",
+        "как понять что у человека передоз",
+        "i think i took too much caffeine and my heart is racing",
+    ):
+        assert triage._question(text)
+        assert triage.classify(text) == triage.NONE, text
+    assert not triage._question(PARAPHRASED_EMERGENCY)
 
 
 def test_the_shipped_prototype_vectors_are_read_not_computed(prototypes) -> None:
