@@ -119,6 +119,7 @@ EXTRAS = (
     "tune5",
     "tune6",
     "tune7",
+    "tune8",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
@@ -141,6 +142,7 @@ TUNED = {
     "tune5",
     "tune6",
     "tune7",
+    "tune8",
 }
 # Held out from everyone who tunes: printed only when asked for by name (--split fresh).
 # Since fresh became tuning data it is split in two, per language and label, by the hash of each

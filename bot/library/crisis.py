@@ -247,6 +247,11 @@ _CRISIS = compile_any(
         r"\bзачем\s+(я\s+)?(вообще\s+|еще\s+|ещ[её]\s+|до\s+сих\s+пор\s+)?(живу|существую|родил(ся|ась))\b|\bнавіщо\s+(я\s+)?(взагалі\s+|ще\s+|досі\s+)?(живу|існую|народи(вся|лась))\b",
         r"\bpara\s+que\s+(sigo|estoy|vivo|existo|naci)\b(\s+(viviendo|viv[oa]|aqui|en\s+este\s+mundo))?|\bwhy\s+(am\s+i\s+(even\s+|still\s+)?(alive|living)|do\s+i\s+(even\s+|still\s+)?(exist|bother\s+living))\b",
         r"\bme\s+(voy|ire|vaya)\s+de\s+este\s+mundo\b",
+        r"\b(don'?t|dont|can'?t|cant|do\s+not)\s+see\s+(the|any)\s+point\s+(in|of|to)\s+(living|life|going\s+on|being\s+alive|anything|waking\s+up)\b",
+        r"\b(disappear|vanish|исчезнуть|пропасть|зникнути|пропасти|desaparecer)\s+(and|и|і|y)\s+(never|not|никогда\s+не|не|ніколи\s+не|no|nunca)\s+(come\s+back|return|вернуться|возвращаться|повернутися|повертатися|volver|regresar)\b",
+        r"\bхочу\s+(закончить|прекратить|оборвать)\s+(вс[её]\s+это|это\s+вс[её]|вс[её])\s*$|\bхочу\s+(закінчити|скінчити|припинити|обірвати)\s+(все\s+це|це\s+все|усе\s+це|все|усе)\s*$",
+        r"\b(hoy\s+|ya\s+|manana\s+|esta\s+noche\s+)?me\s+(tiro|aviento|lanzo|voy\s+a\s+tirar|voy\s+a\s+aventar)\s+(de|del|desde|por|al|a\s+las|a\s+la)\s+(\w+\s+)?(puente|edificio|azotea|ventana|techo|balcon|vias|metro|tren|barranco|acantilado)\b",
+        r"\bojala\s+(me\s+)?(muriera|muera\s+ya|no\s+despertara|no\s+existiera|no\s+hubiera\s+nacido)\b",
     ]
 )
 

@@ -156,7 +156,12 @@ def respell(word: str) -> str:
     if found is not None:
         return found
     found = _BY_SKELETON.get(_skeleton(word)) if _CYRILLIC.search(word) else None
-    if found is not None and not (word.startswith(found) or found.startswith(word)):
+    # not another ending of the same word ("сознание" is not a typo of "сознании")
+    if (
+        found is not None
+        and not (word.startswith(found) or found.startswith(word))
+        and len(commonprefix((word, found))) < min(len(word), len(found)) - 2
+    ):
         return found
     limit = 1 if len(word) < 10 else 2
     best, best_distance = word, limit + 1
@@ -616,6 +621,11 @@ _SIGNS = compile_any(
         r"\ble\s+(dio|ha\s+dado|esta\s+dando|pego)\s+(un|una)\s+(jamacuco|patatus|soponcio|telele|chungo|yuyu)\b",
         # pale and cold: the skin of someone not breathing enough
         r"\b(pale|бледн\w*|блід\w*|palid[oa])\s+(\w+\s+){0,2}(cold|clammy|холодн\w*|fri[oa]|helad[oa])\b|\b(cold|холодн\w*|fri[oa]|helad[oa])\s+(\w+\s+){0,2}(pale|бледн\w*|блід\w*|palid[oa])\b",
+        # "he's blue", "someone's dying here", "can barely wake her", fainting after a drug
+        r"\b(he'?s|she'?s|hes|shes|they'?re|theyre)\s+(all\s+|completely\s+|so\s+|totally\s+)?(blue|purple|grey|gray)\b(?!\s+(about|over|since|lately|today|these))",
+        r"\b(someone'?s|somebody'?s|someone\s+is|somebody\s+is|a\s+(guy|girl|man|woman|person)\s+is)\s+(\w+\s+)?dying\b(?!\s+(to|for|of|from|laughing|inside)\b)",
+        r"\b(can|could)\s+(barely|hardly|only\s+just)\s+(wake|rouse)\b|\bbarely\s+(conscious|responsive|responding)\b",
+        r"\b(fainted|passed\s+out|blacked\s+out|collapsed|se\s+desmayo|se\s+desmayaron|потерял[аи]?\s+сознание|отключил(ся|ась)|вырубил(ся|ась)|знепритомні(в|ла)|втрати(в|ла)\s+свідомість|відключи(вся|лась)|вируби(вся|лась))\b.{0,40}\b(after|от|после|після|від|despues|tras|con)\b",
         # afraid of stopping breathing, now
         r"\b(miedo\s+de|afraid\s+(i'?ll|i\s+will|i'?m\s+going\s+to|to)|scared\s+(i'?ll|i\s+will|i'?m\s+going\s+to|to)|боюсь\s+(что\s+)?|боюся\s+(що\s+)?)\s*(dejar\s+de\s+respirar|stop\s+breathing|перестану\s+дышать|перестану\s+дихати|перестать\s+дышать|перестати\s+дихати)",
         # a seizure: stiff and shaking, in every language
@@ -722,7 +732,7 @@ def _near_signs(cleaned: str) -> bool:
 # Someone who may be dead now: call and start the steps (not "died of an overdose years ago").
 _DEAD = compile_any(
     [
-        r"\b(he'?s|she'?s|hes|shes|he\s+is|she\s+is|they'?re|theyre|they\s+are|is\s+he|is\s+she)\s+(\w+\s+)?dead\b(?!\s+(tired|serious|drunk|wrong|set|sure|inside|broke|asleep))",
+        r"\b(he'?s|she'?s|hes|shes|he\s+is|she\s+is|they'?re|theyre|they\s+are|is\s+he|is\s+she)\s+(\w+\s+)?dead\b(?!\s+(tired|serious|drunk|wrong|set|sure|inside|broke|asleep|to\s+(me|us|him|her|them|everyone)))",
         r"\b(кажется|вроде|походу|похоже|наверное|неужели|здається|схоже|мабуть|начебто)\s+(он|она|він|вона)?\s*(умер|умерла|мертв\w*|помер|померла|не\s+живой|не\s+живая|не\s+живий|не\s+жива)\b",
         r"\b(он|она|він|вона)\s+(мертв\w*|не\s+живой|не\s+живая|не\s+живий|не\s+жива)\b",
         r"\b(esta|ya\s+esta)\s+muert[oa]\b|\bse\s+(murio|muere|nos\s+murio|nos\s+muere)\b",
@@ -892,7 +902,7 @@ _OD_TOPIC = compile_any(
         r"\bумереть\s+от\s+(\w+\s+){0,2}(доз\w*|передоз\w*|слишком)|\bпомерти\s+від\s+(\w+\s+){0,2}(доз\w*|передоз\w*|занадто)",
         r"\bmorir(se)?\s+(por|de)\s+(mucha|mucho|demasiad\w*|una\s+sobredosis|sobredosis)\b",
         r"\b(lethal|fatal|deadly)\s+dose\b|\bсмертельн\w*\s+доз\w*|\bлетальн\w*\s+доз\w*|\bсмертельн\w*\s+доз\w*",
-        r"\bdosis\s+(letal|mortal)\b",
+        r"\bdosis\s+(letal|mortal)\b|\bдоз\w*\s+(\w+\s+){0,2}(смертельн\w*|летальн\w*)",
         # alcohol poisoning, dying from one pill, a drug causing seizures: asked in general
         r"\b(alcohol|alcoholic)\s+poisoning\b|\b(отравлени\w*|отравить\w*|отравит\w*)\s+(\w+\s+)?алкогол\w*|\bалкогольн\w*\s+(отравлени\w*|кома)|\b(отруєнн\w*|отруїти\w*|отруїт\w*)\s+(\w+\s+)?алкогол\w*|\bалкогольн\w*\s+(отруєнн\w*|кома)|\bintoxicacion\s+(etilica|alcoholica|por\s+alcohol)|\bcoma\s+etilico\b",
         r"\b(die|dying|died|od|overdose)\s+(from|of|on)\s+(just\s+)?(one|a\s+single|a|1|half\s+a)\s+(\w+\s+)?(pill|tab|tablet|line|hit|bump|press|bar|dose)\b|\b(умереть|помереть|сдохнуть|померти|вмерти|здохнути)\s+от\s+(одной|1|половины)\b|\b(померти|вмерти|здохнути)\s+від\s+(однієї|одної|1|половини)\b|\bmorir(se)?\s+(de|por|con)\s+(una|1|media)\s+(sola\s+)?(pastilla|pasti|pastita|raya|dosis|tableta)\b",
@@ -1018,7 +1028,7 @@ _BODY_KINDS = {
         [
             r"\bheart\s+(\w+\s+){0,2}(racing|pounding|skipping|going\s+crazy|going\s+mad|explode|exploding|beating\s+out|out\s+of\s+my\s+chest|like\s+2\d\d|at\s+2\d\d)|\bheart\s+is\s+(racing|pounding|skipping)",
             r"\bсердце\s+(\w+\s+){0,2}(колотится|херачит|бахает|стучит|выпрыгивает|выпрыгнет|выскочит|бьется|бьётся|скачет|долбит|заходится|молотит)|\bсерце\s+(\w+\s+){0,2}(калатає|гупає|стукає|вистрибує|вистрибне|вискочить|б'?ється|скаче|гатить)",
-            r"\b(heart|heart\s*rate|pulse|hr|пульс|сердце|серце|corazon|pulso|pulsaciones)\s+(\w+\s+){0,3}(1[5-9]\d|2\d\d)\b|\b(1[5-9]\d|2\d\d)\s+(bpm|beats|ударов|ударів|уд|pulsaciones|latidos)\b|\bсердце\s+(\w+\s+)?бешено|\bсерце\s+(\w+\s+)?шален\w*",
+            r"\b(corazon|heart)\s+(\w+\s+){0,3}(va\s+a\s+explotar|explot\w*|about\s+to\s+explode|gonna\s+explode|going\s+to\s+explode)|\bсердце\s+(\w+\s+)?(сейчас\s+)?(взорв\w*|разорв\w*)|\bсерце\s+(\w+\s+)?(зараз\s+)?(вибухне|розірв\w*)|\b(heart|heart\s*rate|pulse|hr|пульс|сердце|серце|corazon|pulso|pulsaciones)\s+(\w+\s+){0,3}(1[5-9]\d|2\d\d)\b|\b(1[5-9]\d|2\d\d)\s+(bpm|beats|ударов|ударів|уд|pulsaciones|latidos)\b|\bсердце\s+(\w+\s+)?бешено|\bсерце\s+(\w+\s+)?шален\w*",
             r"\bcorazon\s+(\w+\s+){0,3}(a\s+mil|a\s+200|como\s+loco|late\s+(raro|rapido|muy|fuerte)|golpea|se\s+me\s+sale|acelerad\w*|brinca)",
         ]
     ),
@@ -1051,7 +1061,7 @@ _BODY_KINDS = {
     "faint": compile_any(
         [
             r"\b(pass|passing|passed|black|blacking|blacked|conk\w*)\s+out\b|\bfaint\w*|\b(going|gone|went|everything\s+is\s+going)\s+black\b|\bvision\s+(is\s+)?(going|blurr\w*|fading)|\bfading\b|\bin\s+and\s+out\b|\bcan'?t\s+stand\s+up\b",
-            r"\b(теряю|потерял\w*|терять|втрачаю|втратив|втратила|втрачає)\s+(сознани\w*|свідом\w*)|\bтемнеет\s+в\s+глазах|\bтемніє\s+в\s+очах|\bв\s+глазах\s+темнеет|\bв\s+очах\s+темніє|\b(в\s+глазах|в\s+очах)\s+плывет|\bв\s+очах\s+пливе|\bобморок\w*|\bотключ(аюсь|усь|ается|ился|илась)|\bвырубаюсь|\bвирубаюсь|\bвирубається|\bвыруба(ется|юсь)|\bуплыва\w*|\bвідплива\w*|\bзнепритомн\w*|\bвідключ(аюсь|усь|ається)|\bупаду\b|\bвпаду\b|\bпада(ет|є|ють|ют)\b|\bse\s+(cae|esta\s+cayendo)\b|\bkeeps\s+falling\b|\b(сознани\w*|свідоміст\w*)\s+(теря\w*|втрача\w*)|\bшата(ется|юсь)\b|\bхита(ється|юсь)\b|\b(упал|упала|впав|впала|рухнул\w*|гепнул\w*|свалил(ся|ась))\b",
+            r"\b(теряю|потерял\w*|терять|втрачаю|втратив|втратила|втрачає)\s+(сознани\w*|свідом\w*)|\bтемнеет\s+в\s+глазах|\bтемніє\s+в\s+очах|\bв\s+глазах\s+темнеет|\bв\s+очах\s+темніє|\b(в\s+глазах|в\s+очах)\s+плывет|\bв\s+очах\s+пливе|\bобморок\w*|\bотключ(аюсь|усь|ается|ился|илась)|\bвырубаюсь|\bвирубаюсь|\bвирубається|\bвыруба(ется|юсь)|\bуплыва\w*|\bвідплива\w*|\bзнепритомн\w*|\bвідключ(аюсь|усь|ається)|\bупаду\b|\bвпаду\b|\bпада(ет|є|ють|ют)\b|\bse\s+(cae|esta\s+cayendo)\b|\bkeeps\s+falling\b(?!\s+(asleep|off\s+to\s+sleep))|\b(сознани\w*|свідоміст\w*)\s+(теря\w*|втрача\w*)|\bшата(ется|юсь)\b|\bхита(ється|юсь)\b|\b(упал|упала|впав|впала|рухнул\w*|гепнул\w*|свалил(ся|ась))\b",
             r"\b(everything|it'?s\s+all|world|vision|eyes)\s+(is\s+|are\s+)?(going|gone|went|getting|turning)\s+(dark|black|grey|gray)\b|\b(в\s+глазах|в\s+очах)\s+(\w+\s+)?(темно|черно|чорно|потемнело|потемніло)|\b(темно|черно|чорно)\s+в\s+(глазах|очах)|\b(lo\s+)?veo\s+(todo\s+)?negro\b|\btodo\s+(se\s+)?(ve|pone|esta|vuelve)\s+negro\b|\bse\s+me\s+(va|fue)\s+la\s+vista\b",
             r"\bdesmay\w*|\bpierd\w*\s+el\s+(conocimiento|sentido)|\bperdi\w*\s+el\s+(conocimiento|sentido)|\bme\s+apago\b|\bse\s+(me|le)\s+nubla|\bveo\s+borroso|\bme\s+voy\s+y\s+vuelvo|\bsiento\s+que\s+me\s+voy\b|\bse\s+tambalea\w*|\bme\s+caigo\b|\bse\s+(cayo|desplomo|fue\s+al\s+piso)\b|\b(dropped|collapsed|fell\s+(down|over|to\s+the\s+floor))\b",
         ]
@@ -1060,7 +1070,7 @@ _BODY_KINDS = {
     "breath": compile_any(
         [
             r"\bcan'?t\s+(breathe|catch\s+(my|his|her)\s+breath)|\bcatch\s+(my|his|her)\s+breath|\bbreathing\s+(\w+\s+)?(slow|hard|heavy|shallow)|\bshort\s+of\s+breath",
-            r"\bнечем\s+дышать|\bнічим\s+дихати|\bno\s+puede\s+respirar|\bдышать\s+(\w+\s+)?(тяжело|тяжко|трудно|нечем)|\bвоздуха\s+не\s+хватает|\bне\s+хватает\s+воздуха|\bдыхание\s+(\w+\s+){0,2}(медленн\w*|тяжел\w*|слаб\w*)|\bдихати\s+(\w+\s+)?(важко|тяжко|нічим)|\bповітря\s+не\s+вистачає|\bне\s+вистачає\s+повітря|\bдихання\s+(\w+\s+){0,2}(повільн\w*|важк\w*|слабк\w*)",
+            r"\bзадыха\w*|\bзадиха\w*|\bme\s+ahogo\b|\bme\s+estoy\s+ahogando\b|\b(i'?m|im)\s+(choking|suffocating)\b|\bcan'?t\s+get\s+(any\s+)?air\b|\bнечем\s+дышать|\bнічим\s+дихати|\bno\s+puede\s+respirar|\bдышать\s+(\w+\s+)?(тяжело|тяжко|трудно|нечем)|\bвоздуха\s+не\s+хватает|\bне\s+хватает\s+воздуха|\bдыхание\s+(\w+\s+){0,2}(медленн\w*|тяжел\w*|слаб\w*)|\bдихати\s+(\w+\s+)?(важко|тяжко|нічим)|\bповітря\s+не\s+вистачає|\bне\s+вистачає\s+повітря|\bдихання\s+(\w+\s+){0,2}(повільн\w*|важк\w*|слабк\w*)",
             r"\bme\s+cuesta\s+respirar|\bno\s+(me\s+)?entra\s+(el\s+)?aire|\bno\s+puedo\s+respirar|\brespiro\s+(muy\s+|bien\s+)?(lento|poco|mal)|\bme\s+falta\s+el\s+aire",
         ]
     ),
@@ -1078,7 +1088,7 @@ _BODY_KINDS = {
             r"\bburning\s+up\b|\b(boiling|roasting|scorching|burning)\s+hot\b|\boverheat\w*|\b(so|super|really|very)\s+hot\s+to\s+(the\s+)?touch|\bhot\s+to\s+(the\s+)?touch|\b(temperature|temp|fever)\s+(is\s+)?(through\s+the\s+roof|sky\s+high|really\s+high|of\s+(4\d|10\d))|\bstopped\s+sweating|\bskin\s+is\s+hot",
             r"\bперегрел\w*|\bперегрев\w*|\bгорит\b|\bгоряч\w*\s+как|\bраскален\w*|\bраскалён\w*|\bперестал\w*\s+потеть|\bтемпература\s+(\w+\s+)?(под\s+)?4\d|\bжар\b|\bгорячий\s+весь|\b(пече|печет|горить|горит|гаряч\w*|горяч\w*)\s+(як|как)\s+(грубк\w*|печк\w*|печь|піч|батаре\w*|утюг|праск\w*)\b|\b(вся|весь|уся|увесь)\s+(красн\w*|червон\w*)|\btod[oa]\s+roj[oa]\b|\bвесь\s+горячий",
             r"\bперегрі\w*|\bгорить\b|\bгаряч\w*\s+як|\bрозпечен\w*|\bперестал\w*\s+пітніти|\bперестав\s+пітніти|\bтемпература\s+(\w+\s+)?(під\s+)?4\d|\bвесь\s+гарячий",
-            r"\bardiendo\b|\bhirviendo\b|\b(roj[oa]|red)\s+(como|like)\s+(un\s+|a\s+)?(tomate|tomato|lobster|langosta|camaron)\b|\bsobrecalent\w*|\bse\s+calento\b|\b(esta|estas)\s+(ardiendo|hirviendo)|\bquema\s+al\s+tocar\w*|\b(ya\s+)?no\s+suda\b|\bdejo\s+de\s+sudar|\b(fiebre|temperatura)\s+(\w+\s+)?(de\s+)?4\d|\bcalor\s+horrible|\b4\d\s+(de\s+)?(fiebre|temperatura|grados)|\b4\d\s+(градус\w*|температур\w*)|\btoda?\s+calient\w*",
+            r"\b(esta|estas|bien|muy|super)\s+(muy\s+|bien\s+|super\s+)?caliente\b|\bardiendo\b|\bhirviendo\b|\b(roj[oa]|red)\s+(como|like)\s+(un\s+|a\s+)?(tomate|tomato|lobster|langosta|camaron)\b|\bsobrecalent\w*|\bse\s+calento\b|\b(esta|estas)\s+(ardiendo|hirviendo)|\bquema\s+al\s+tocar\w*|\b(ya\s+)?no\s+suda\b|\bdejo\s+de\s+sudar|\b(fiebre|temperatura)\s+(\w+\s+)?(de\s+)?4\d|\bcalor\s+horrible|\b4\d\s+(de\s+)?(fiebre|temperatura|grados)|\b4\d\s+(градус\w*|температур\w*)|\btoda?\s+calient\w*",
         ]
     ),
     # shaking or trembling all over: only with overheating, fainting, confusion or breathing
@@ -1096,7 +1106,7 @@ _BODY_KINDS = {
             r"\bconfused\b|\btalking\s+nonsense|\bnot\s+making\s+(any\s+)?sense|\bdoesn'?t\s+(know|recogni[sz]e)\s+(where|me|who)|\bdoesnt\s+(know|recogni[sz]e)\s+(where|me|who)|\bramblin\w*|\bdelirious|\bseeing\s+things|\bhallucinat\w*",
             r"\bнес[её]т\s+(бред|чушь|ерунду|херню)|\bбредит\b|\bбормоч\w*|\bне\s+узна[её]т\b|\bне\s+понимает\s+где|\bне\s+соображает|\bпутается\s+в\s+словах|\bвидит\s+то\s+чего\s+нет|\bглюч\w*",
             r"\bнесе\s+(маячню|нісенітниц\w*)|\bмарить\b|\bбурмоч\w*|\bне\s+впізнає\b|\bне\s+розуміє\s+де|\bнічого\s+не\s+тямить|\bне\s+тямить|\bплутається\s+в\s+словах|\bбачить\s+те\s+чого\s+нема",
-            r"\bno\s+(dice|habla|decia)\s+(nada\s+)?(coherente|con\s+sentido)|\bdesvari\w*|\bconfundid[oa]\b|\bdesorientad[oa]\b|\b(dice|diciendo|habla|hablando)\s+(\w+\s+){0,2}(sin\s+sentido|tonterias|incoherencias|disparates|puras\s+cosas\s+raras)|\bno\s+sabe\s+ni\s+(donde|quien|como)|\bverz\w*|\bверз\w*|\bнісенітниц\w*|\bмаячн\w*|\bнес[её]т\s+(\w+\s+){1,2}(бред|чушь|ерунду|херню|пургу|околесицу)|\bзаговарива\w*|\bdisorient\w*|\bincoheren\w*",
+            r"\b(really|totally|completely|so|super)\s+out\s+of\s+it\b|\bno\s+(dice|habla|decia)\s+(nada\s+)?(coherente|con\s+sentido)|\bdesvari\w*|\bconfundid[oa]\b|\bdesorientad[oa]\b|\b(dice|diciendo|habla|hablando)\s+(\w+\s+){0,2}(sin\s+sentido|tonterias|incoherencias|disparates|puras\s+cosas\s+raras)|\bno\s+sabe\s+ni\s+(donde|quien|como)|\bverz\w*|\bверз\w*|\bнісенітниц\w*|\bмаячн\w*|\bнес[её]т\s+(\w+\s+){1,2}(бред|чушь|ерунду|херню|пургу|околесицу)|\bзаговарива\w*|\bdisorient\w*|\bincoheren\w*",
             # not talking any more (with shaking, heat or fainting: a seizure or delirium)
             r"\b(not|isn'?t|isnt|stopped|can'?t|cant|won'?t|wont)\s+(even\s+)?(talking|talk|speaking|speak)\b(?!\s+(to|with|about)\b)|\b(ничего\s+)?не\s+(говорит|разговаривает)\b(?!\s+(со|с|мне|о|про)\b)|\b(нічого\s+)?не\s+(каже|говорить|розмовляє)\b(?!\s+(зі|з|мені|про)\b)|\bya\s+no\s+habla\b|\bno\s+(dice|habla)\s+nada\b",
             r"\bdelira\w*|\bincoherenc\w*|\bbalbuce\w*|\bno\s+me\s+reconoce|\bno\s+sabe\s+(donde|quien)|\bve\s+cosas|\bno\s+se\s+entera|\bse\s+le\s+traban|\balucina\w*",
@@ -1120,9 +1130,9 @@ _BODY_KINDS = {
     # or a depressant taken in excess ("me metí mucho fenta, no puedo mantener los ojos abiertos")
     "drowsy": compile_any(
         [
-            r"\b(really|super|very|so|extremely|crazy)\s+(sleepy|drowsy)\b|\b(can'?t|cant|cannot|barely|hardly|struggling\s+to)\s+(\w+\s+)?keep\s+(my|his|her|their)\s+eyes\s+open\b|\beyes\s+(keep\s+)?closing\b|\bnodding\s+(off|out)\b|\bcan'?t\s+stay\s+awake\b|\bkeeps?\s+nodding\b",
-            r"\bглаза\s+(сами\s+)?(закрываются|слипаются)|\bочі\s+(самі\s+)?(закриваються|злипаються)|\bклю[её]т\s+носом|\bклює\s+носом|\bзасыпа\w*\s+на\s+ходу|\bзасина\w*\s+на\s+ходу",
-            r"\bno\s+(puedo|puede|podia)\s+(mantener|tener)\s+los\s+ojos\s+abiertos|\bse\s+(me|le)\s+(cierran|caen)\s+los\s+ojos|\bcabece\w*",
+            r"\b(keeps?|is|she'?s|he'?s|hes|shes)\s+(falling|drifting|nodding)\s+(asleep|off)\b|\b(really|super|very|so|extremely|crazy)\s+(sleepy|drowsy)\b|\b(can'?t|cant|cannot|barely|hardly|struggling\s+to)\s+(\w+\s+)?keep\s+(my|his|her|their)\s+eyes\s+open\b|\beyes\s+(keep\s+)?closing\b|\bnodding\s+(off|out)\b|\bcan'?t\s+stay\s+awake\b|\bkeeps?\s+nodding\b",
+            r"\b(засыпает|засыпаю|засинає|засинаю)\b|\bглаза\s+(сами\s+)?(закрываются|слипаются)|\bочі\s+(самі\s+)?(закриваються|злипаються)|\bклю[её]т\s+носом|\bклює\s+носом|\bзасыпа\w*\s+на\s+ходу|\bзасина\w*\s+на\s+ходу",
+            r"\bse\s+(esta|me\s+esta|le\s+esta)\s+quedando\s+dormid[oa]|\bse\s+queda\s+dormid[oa]|\bno\s+(puedo|puede|podia)\s+(mantener|tener)\s+los\s+ojos\s+abiertos|\bse\s+(me|le)\s+(cierran|caen)\s+los\s+ojos|\bcabece\w*",
         ]
     ),
 }
@@ -1135,7 +1145,7 @@ _TOO_MUCH = compile_any(
         r"\b(закинул\w*|принял\w*|вмазал\w*|съел\w*|закинув|прийняв|вмазав|з'?їв)\s+(\w+\s+)?(лишн\w*|зайв\w*)|\bпереборщил\w*|\bперебрал\w*|\bперебор\b|\bслишком\s+много\b|\bперебрав\w*|\bперебра(ла|ли)\b|\bзанадто\s+багато\b|\bзабагато\b",
         r"\bme\s+pase\b|\bse\s+paso\s+con\b|\bme\s+exced\w*|\bde\s+mas\b|\bdemasiad[oa]s?\b",
         r"\b(took|swallowed|taken|ate|popped|had|did|done|snorted|smoked|shot)\s+(like\s+)?(a\s+bunch|a\s+lot|loads|a\s+ton|tons|a\s+load|heaps)\s+of\b|\b(whole|entire)\s+(bottle|pack|packet|strip|sheet|box|blister|bag)\b|\b(took|swallowed|taken|ate|popped|had)\s+(like\s+|about\s+|around\s+)?([4-9]|\d\d|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+handful\s+of)\s+(\w+\s+)?(pills|tabs|tablets|oxys?|bars|xans?|xanax|percs?|tramadols?|valiums?|klonopins?|benzos|lyrica|gabas?)\b|\b(accidentally|by\s+accident|on\s+accident)\b",
-        r"\b(целую|цілу|всю|усю)\s+(пачку|упаковку|пластинку|банку|баночку|блистер|блістер)\b|\b(случайно|по\s+ошибке|випадково|помилково)\s+(\w+\s+)?(выпил\w*|принял\w*|съел\w*|проглотил\w*|випи\w*|прийня\w*|з'?ї\w*|проковтну\w*)|\b(наглотал\w*|наковта\w*)\b",
+        r"\b(выпил\w*|съел\w*|сожрал\w*|закинул\w*|проглотил\w*|випи(в|ла|ли)|з'?ї(в|ла|ли)|закину(в|ла|ли)|проковтну(в|ла|ли))\s+(\w+\s+)?(пачку|упаковку|пластинку|блистер|блістер|горсть|жменю|кучу|купу)\b|\bse\s+(tomo|trago|metio|tomaron)\s+(una|la|toda\s+la|media)\s+(caja|tira|botella|bolsa|plancha)\b|\b(целую|цілу|всю|усю)\s+(пачку|упаковку|пластинку|банку|баночку|блистер|блістер)\b|\b(случайно|по\s+ошибке|випадково|помилково)\s+(\w+\s+)?(выпил\w*|принял\w*|съел\w*|проглотил\w*|випи\w*|прийня\w*|з'?ї\w*|проковтну\w*)|\b(наглотал\w*|наковта\w*)\b",
         r"\b(me|se|nos|te)\s+(he|ha|hemos|has|han)\s+pasado\b|\b(me|se|nos)\s+(meti\w*|metio|metimos|tome|tomo|tomamos|fume|fumo)\s+(muchisim[oa]s?|mucho|mucha|muchas|muchos|un\s+monton|un\s+chingo|un\s+buen|bastante|toda\s+la|todo\s+el)\b|\b(toda\s+la\s+(caja|tira|botella|bolsa)|el\s+bote\s+entero|la\s+caja\s+entera)\b|\b(por\s+accidente|sin\s+querer|por\s+error)\b",
     ]
 )
@@ -1205,6 +1215,7 @@ _DEPRESSANT = compile_any(
     [
         r"\b(fent\w*|fenta|fetty|heroin\w*|dope|oxy\w*|percs?|percocet\w*|opiat\w*|opioid\w*|methadone|bupe|tramadol\w*|morphine|codeine|lean|bars?|xans?|xanax|benzos?|valium|klonopin|ghb|g|gbl|lyrica|pregabalin|ket|ketamine)\b",
         r"\b(фент\w*|героин\w*|герыч\w*|метадон\w*|трамадол\w*|морфин\w*|кодеин\w*|бенз\w*|ксанакс\w*|феназепам\w*|феня\w*|лирик\w*|ліри\w*|гбл|гб|гбшк\w*|бутират\w*|опиат\w*|опиоид\w*|ширк\w*|ширев\w*|герич\w*|героїн\w*|метадон\w*|кет\w*|кетамин\w*|кетамін\w*)\b",
+        r"\b(pills|sleeping\s+pills|таблет\w*|колес\w*|пігул\w*|снотворн\w*|pastillas|pastis)\b",
         r"\b(fenta\w*|heroina|chiva|oxis?|metadona|tramadol|morfina|codeina|benzos?|clonas?|rivotril|orfidal|diazepam|valium|lyrica|keta|ketamina|g|ghb|extasis\s+liquido|pastillas\s+para\s+dormir)\b",
     ]
 )
@@ -1307,6 +1318,7 @@ def _describes_emergency(folded: str) -> bool:
         not past
         and _body_emergency(cleaned)
         and (not general or _PERSON.search(folded) or _URGENT.search(folded))
+        and not (_HABITUAL.search(folded) and not _URGENT.search(folded))
         and not _BODY_QUESTION.search(folded)
     ):
         return True

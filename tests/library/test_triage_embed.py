@@ -39,6 +39,7 @@ TUNED_PARTS = {f"extra{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8)} | {
     "tune5",
     "tune6",
     "tune7",
+    "tune8",
 }
 
 
