@@ -120,6 +120,7 @@ EXTRAS = (
     "tune6",
     "tune7",
     "tune8",
+    "tune9",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
@@ -143,6 +144,7 @@ TUNED = {
     "tune6",
     "tune7",
     "tune8",
+    "tune9",
 }
 # Held out from everyone who tunes: printed only when asked for by name (--split fresh).
 # Since fresh became tuning data it is split in two, per language and label, by the hash of each

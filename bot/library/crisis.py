@@ -251,6 +251,7 @@ _CRISIS = compile_any(
         r"\b(disappear|vanish|исчезнуть|пропасть|зникнути|пропасти|desaparecer)\s+(and|и|і|y)\s+(never|not|никогда\s+не|не|ніколи\s+не|no|nunca)\s+(come\s+back|return|вернуться|возвращаться|повернутися|повертатися|volver|regresar)\b",
         r"\bхочу\s+(закончить|прекратить|оборвать)\s+(вс[её]\s+это|это\s+вс[её]|вс[её])\s*$|\bхочу\s+(закінчити|скінчити|припинити|обірвати)\s+(все\s+це|це\s+все|усе\s+це|все|усе)\s*$",
         r"\b(hoy\s+|ya\s+|manana\s+|esta\s+noche\s+)?me\s+(tiro|aviento|lanzo|voy\s+a\s+tirar|voy\s+a\s+aventar)\s+(de|del|desde|por|al|a\s+las|a\s+la)\s+(\w+\s+)?(puente|edificio|azotea|ventana|techo|balcon|vias|metro|tren|barranco|acantilado)\b",
+        r"\b(сегодня|сьогодні|tonight|today|hoy|esta\s+noche)\s+(я\s+|i'?ll\s+|i\s+will\s+|i'?m\s+going\s+to\s+)?(вс[её]|усе|все|it\s+all|everything|todo|lo)\s+(закончу|закінчу|покончу|покінчу|end|termino|acabo|lo\s+termino|lo\s+acabo)(\s+todo)?\s*$|\b(hoy|esta\s+noche)\s+(lo\s+)?(termino|acabo)\s+todo\s*$",
         r"\bojala\s+(me\s+)?(muriera|muera\s+ya|no\s+despertara|no\s+existiera|no\s+hubiera\s+nacido)\b",
     ]
 )
@@ -258,6 +259,8 @@ _CRISIS = compile_any(
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any(
     [
+        # "как не навредить себе на вечеринке": how to stay safe, not a wish to be hurt
+        r"\b(как|як|how|como)\s+(\w+\s+)?(not\s+to|не|no)\s+(навредить|навредити|нашкодить|нашкодити|поранить|поранити|hurt|harm|lastimar\w*|hacer(me|te|se)\s+dano)\s+(себе|собі|myself|yourself|oneself)?",
         # "my boss is going to kill me", "this exam will be the death of me", "me va a matar"
         r"\b(is|are|'?s|gonna|going\s+to|will)\s+(be\s+the\s+death\s+of\s+me|kill\s+me)\b|\bme\s+va\s+a\s+matar\b|\bme\s+van\s+a\s+matar\b|\b(меня|мене)\s+(убьет|убьёт|вб'?є|уб'?є)\b|\b(убьет|убьёт|вб'?є)\s+(меня|мене)\b|\bв\s+(гроб|могилу|труну)\s+(\w+\s+)?(загонит|сведет|зажене|зведе)|\b(загонит|сведет|зажене|зведе)\s+(\w+\s+)?в\s+(гроб|могилу|труну)",
         r"\b(умираю|помираю|вмираю)\s+(как|як)\s+(хочу|хочется|хочеться)\b|\bme\s+muero\s+si\s+no\b|\bi'?ll\s+die\s+if\s+i\s+(don'?t|dont|can'?t|cant)\b",

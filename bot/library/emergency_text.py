@@ -176,6 +176,8 @@ def respell(word: str) -> str:
             and len(commonprefix((word, key))) < min(len(key), len(word)) - 4
         ):
             distance = OSA.distance(word, key, score_cutoff=limit)
+            if distance == 2 and len(commonprefix((word, key))) < 3:
+                continue  # "провериться" is not "повеситься": two typos need a shared start
             if distance < best_distance:
                 best, best_distance = key, distance
     return best
@@ -760,7 +762,7 @@ _WHAT_IF_CHANGE = compile_any(
 # "What does X mean", "что значит", "qué significa": asking what a sign means.
 _MEANING = compile_any(
     [
-        r"\bwhat\s+(does|do|would)\s+(it|that|this|\w+\s+\w+|\w+)\s+mean\b|\bwhat\s+it\s+means\b|\bчто\s+(это\s+)?(значит|означает|значат|означают)\b|\bщо\s+(це\s+)?(означає|значить|означають)\b|\bque\s+significa\w*",
+        r"\bwhat\s+(does|do|would)\s+(\w+\s+){1,6}mean\b|\bwhat\s+it\s+means\b|\bчто\s+(это\s+)?(значит|означает|значат|означают)\b|\bщо\s+(це\s+)?(означає|значить|означають)\b|\bque\s+significa\w*",
     ]
 )
 # A pet that died is grief, not an emergency (and not a crisis: crisis.py uses it too).
@@ -824,6 +826,12 @@ _HARMLESS = compile_any(
         r"\b(лучше|краще|хоть|хоч)\s+(бы|б|би)\s+(я\s+)?(\w+\s+)?не\s+(проснул\w*|прокинув\w*|прокинул\w*)",
         # "so that nobody revives me": the wish is crisis.py's, not someone to revive now
         r"\b(щоб|шоб|щоби|чтобы|чтоб|so\s+that|so|para\s+que)\s+(\w+\s+)?(ніхто|никто|nobody|no\s+one|noone|nadie)\s+(не\s+|can\s+|could\s+|would\s+|me\s+)?(відкача\w*|откача\w*|reviv\w*|save\w*|find\w*|reviva|salve|encuentre|знайшов|нашел|нашёл)",
+        # a reagent test that changed colour ("el reactivo marquis se puso morado")
+        (
+            r"\b(reactivo|reagent|marquis|mecke|mandelin|froehde|ehrlich|liebermann|реактив\w*|реагент\w*|маркиз\w*|тест\w*|test|tests|tira|strip)\b(\s+\w+){0,4}\s+"
+            r"(turned|went|goes|turns|se\s+puso|se\s+pone|se\s+volvio|стал\w*|став|окрасил\w*|посинел\w*|забарви\w*|посиніл\w*|показ\w*)\s+(\w+\s+)?"
+            r"(purple|blue|black|red|grey|gray|green|orange|morad[oa]|azul|negr[oa]|roj[oa]|gris|verde|naranja|фиолетов\w*|фіолетов\w*|син\w*|черн\w*|чорн\w*|красн\w*|червон\w*|сер\w*|сір\w*|зелен\w*)\b"
+        ),
         # a blackout told afterwards by the one who had it: "I passed out at the party",
         # "вчера отрубился на лавке" (someone typing it is awake; other signs in the message stay)
         (
@@ -973,6 +981,12 @@ _SUSPECT = compile_any(
 
 _GENERAL = compile_any(
     [
+        # does a drug cause seizures, how to come off without them: asked in general
+        (
+            r"\b(бывают|будут|будуть|бывает|может\s+(\w+\s+)?(дать|вызвать|быть)|могут\s+(\w+\s+)?(дать|вызвать|быть)|може\s+(\w+\s+)?(дати|викликати|бути)|можуть|чого|от\s+чего|від\s+чого|"
+            r"da|dan|dara|puede\s+(\w+\s+)?(dar|causar|provocar)|causa|provoca|sin\s+que\s+(me|le|te)\s+(den|de)|without|can\s+\w+\s+(cause|give)|cause|causes)\s+(\w+\s+){0,2}"
+            r"(судорог\w*|судом\w*|конвульс\w*|convulsion\w*|seizures?|fits?)\b|\bбез\s+(судорог|судом|конвульсий|конвульсій)\b|\bsin\s+convulsiones\b|\bwithout\s+(a\s+)?seizures?\b"
+        ),
         # English
         r"\bsigns?\b(?!\s+of\s+life)|\bsomeone who\b|\bsomebody who\b|\ba person who\b|\bhelp someone\b|\bhow (common|often|likely|fast|quickly|soon)\b|\bsymptoms?\b|\bsympt\w*|\brecogni[sz]e|\bspot\b|\btell if\b|\btell when\b|\bknow if\b|\bknow when\b",
         r"\bhow (do|can|would|could) (you|i|one|u) (know|tell|recognize|recognise|spot)\b|\bhow to (know|tell|recognize|recognise|spot)\b",
@@ -1060,7 +1074,7 @@ _BODY_KINDS = {
     # fainting, blacking out, the world going dark or far away
     "faint": compile_any(
         [
-            r"\b(pass|passing|passed|black|blacking|blacked|conk\w*)\s+out\b|\bfaint\w*|\b(going|gone|went|everything\s+is\s+going)\s+black\b|\bvision\s+(is\s+)?(going|blurr\w*|fading)|\bfading\b|\bin\s+and\s+out\b|\bcan'?t\s+stand\s+up\b",
+            r"\b(went|just\s+went|goes|gone)\s+down\b(?!\s+(the|to|on|in|a|well|fine|hill|stairs|town|there|here|south)\b)|\b(pass|passing|passed|black|blacking|blacked|conk\w*)\s+out\b|\bfaint\w*|\b(going|gone|went|everything\s+is\s+going)\s+black\b|\bvision\s+(is\s+)?(going|blurr\w*|fading)|\bfading\b|\bin\s+and\s+out\b|\bcan'?t\s+stand\s+up\b",
             r"\b(теряю|потерял\w*|терять|втрачаю|втратив|втратила|втрачає)\s+(сознани\w*|свідом\w*)|\bтемнеет\s+в\s+глазах|\bтемніє\s+в\s+очах|\bв\s+глазах\s+темнеет|\bв\s+очах\s+темніє|\b(в\s+глазах|в\s+очах)\s+плывет|\bв\s+очах\s+пливе|\bобморок\w*|\bотключ(аюсь|усь|ается|ился|илась)|\bвырубаюсь|\bвирубаюсь|\bвирубається|\bвыруба(ется|юсь)|\bуплыва\w*|\bвідплива\w*|\bзнепритомн\w*|\bвідключ(аюсь|усь|ається)|\bупаду\b|\bвпаду\b|\bпада(ет|є|ють|ют)\b|\bse\s+(cae|esta\s+cayendo)\b|\bkeeps\s+falling\b(?!\s+(asleep|off\s+to\s+sleep))|\b(сознани\w*|свідоміст\w*)\s+(теря\w*|втрача\w*)|\bшата(ется|юсь)\b|\bхита(ється|юсь)\b|\b(упал|упала|впав|впала|рухнул\w*|гепнул\w*|свалил(ся|ась))\b",
             r"\b(everything|it'?s\s+all|world|vision|eyes)\s+(is\s+|are\s+)?(going|gone|went|getting|turning)\s+(dark|black|grey|gray)\b|\b(в\s+глазах|в\s+очах)\s+(\w+\s+)?(темно|черно|чорно|потемнело|потемніло)|\b(темно|черно|чорно)\s+в\s+(глазах|очах)|\b(lo\s+)?veo\s+(todo\s+)?negro\b|\btodo\s+(se\s+)?(ve|pone|esta|vuelve)\s+negro\b|\bse\s+me\s+(va|fue)\s+la\s+vista\b",
             r"\bdesmay\w*|\bpierd\w*\s+el\s+(conocimiento|sentido)|\bperdi\w*\s+el\s+(conocimiento|sentido)|\bme\s+apago\b|\bse\s+(me|le)\s+nubla|\bveo\s+borroso|\bme\s+voy\s+y\s+vuelvo|\bsiento\s+que\s+me\s+voy\b|\bse\s+tambalea\w*|\bme\s+caigo\b|\bse\s+(cayo|desplomo|fue\s+al\s+piso)\b|\b(dropped|collapsed|fell\s+(down|over|to\s+the\s+floor))\b",
@@ -1231,7 +1245,8 @@ _FICTION = compile_any(
     [
         (
             r"\b(book|movie|film|show|series|episode|novel|song|character|documentary|книг\w*|книжк\w*|фильм\w*|фільм\w*|сериал\w*|серіал\w*|роман\w*|"
-            r"геро(й|я|ї|иня|їня)|персонаж\w*|watched|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista)\b"
+            r"геро(й|я|ї|иня|їня)|персонаж\w*|watched|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista|"
+            r"game|video\s*game|gta|игр[аеуы]|в\s+игре|гр[аиі]|в\s+грі|juego|videojuego)\b"
         )
     ]
 )
@@ -1306,13 +1321,16 @@ def _describes_emergency(folded: str) -> bool:
     person = _PERSON.search(folded) is not None and not (
         asked_if and _WHAT_IF_CHANGE.search(folded) is not None
     )
+    past = _PAST.search(folded) is not None
+    # "в прошлом году еле откачали, но всё норм": told afterwards, nothing says it is now
+    told_after = past and not _URGENT.search(folded) and not _RIGHT_NOW.search(folded)
     if (
         (_SIGNS.search(cleaned) or _near_signs(cleaned))
         and (not general or person or _URGENT.search(folded))
         and not (_HABITUAL.search(folded) and not _URGENT.search(folded))
+        and not told_after
     ):
         return True
-    past = _PAST.search(folded) is not None
     # chest pain + fainting after a stimulant, overheating + confusion, "took too much" + a symptom
     if (
         not past
