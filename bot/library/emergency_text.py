@@ -1160,7 +1160,7 @@ _TOO_MUCH = compile_any(
         r"\bme\s+pase\b|\bse\s+paso\s+con\b|\bme\s+exced\w*|\bde\s+mas\b|\bdemasiad[oa]s?\b",
         r"\b(took|swallowed|taken|ate|popped|had|did|done|snorted|smoked|shot)\s+(like\s+)?(a\s+bunch|a\s+lot|loads|a\s+ton|tons|a\s+load|heaps)\s+of\b|\b(whole|entire)\s+(bottle|pack|packet|strip|sheet|box|blister|bag)\b|\b(took|swallowed|taken|ate|popped|had)\s+(like\s+|about\s+|around\s+)?([4-9]|\d\d|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+handful\s+of)\s+(\w+\s+)?(pills|tabs|tablets|oxys?|bars|xans?|xanax|percs?|tramadols?|valiums?|klonopins?|benzos|lyrica|gabas?)\b|\b(accidentally|by\s+accident|on\s+accident)\b",
         r"\b(выпил\w*|съел\w*|сожрал\w*|закинул\w*|проглотил\w*|випи(в|ла|ли)|з'?ї(в|ла|ли)|закину(в|ла|ли)|проковтну(в|ла|ли))\s+(\w+\s+)?(пачку|упаковку|пластинку|блистер|блістер|горсть|жменю|кучу|купу)\b|\bse\s+(tomo|trago|metio|tomaron)\s+(una|la|toda\s+la|media)\s+(caja|tira|botella|bolsa|plancha)\b|\b(целую|цілу|всю|усю)\s+(пачку|упаковку|пластинку|банку|баночку|блистер|блістер)\b|\b(случайно|по\s+ошибке|випадково|помилково)\s+(\w+\s+)?(выпил\w*|принял\w*|съел\w*|проглотил\w*|випи\w*|прийня\w*|з'?ї\w*|проковтну\w*)|\b(наглотал\w*|наковта\w*)\b",
-        r"\b(me|se|nos|te)\s+(he|ha|hemos|has|han)\s+pasado\b|\b(me|se|nos)\s+(meti\w*|metio|metimos|tome|tomo|tomamos|fume|fumo)\s+(muchisim[oa]s?|mucho|mucha|muchas|muchos|un\s+monton|un\s+chingo|un\s+buen|bastante|toda\s+la|todo\s+el)\b|\b(toda\s+la\s+(caja|tira|botella|bolsa)|el\s+bote\s+entero|la\s+caja\s+entera)\b|\b(por\s+accidente|sin\s+querer|por\s+error)\b",
+        r"\b(meterme|tomarme|fumarme|inyectarme|meterse|tomarse)\s+(muchisim[oa]s?|mucho|mucha|muchas|muchos|un\s+monton|un\s+chingo|un\s+buen|demasiad[oa]s?)\b|\b(me|se|nos|te)\s+(he|ha|hemos|has|han)\s+pasado\b|\b(me|se|nos)\s+(meti\w*|metio|metimos|tome|tomo|tomamos|fume|fumo)\s+(muchisim[oa]s?|mucho|mucha|muchas|muchos|un\s+monton|un\s+chingo|un\s+buen|bastante|toda\s+la|todo\s+el)\b|\b(toda\s+la\s+(caja|tira|botella|bolsa)|el\s+bote\s+entero|la\s+caja\s+entera)\b|\b(por\s+accidente|sin\s+querer|por\s+error)\b",
     ]
 )
 _BODY_WINDOW = 90  # characters between the two symptom kinds: one message, one situation
@@ -1393,3 +1393,30 @@ _HEART_ATTACK = compile_any(
         r"\bheart\s+(attack|stop\w*)|\bостановк\w*\s+сердца|\bсердце\s+(\w+\s+)?останов\w*|\bзупинк\w*\s+серця|\bсерце\s+(\w+\s+)?зупин\w*|\bparo\s+cardiaco|\bинфаркт\w*|\bінфаркт\w*|\binfarto\w*|\bstroke\b|\bинсульт\w*|\bінсульт\w*|\bderrame\b"
     ]
 )
+
+
+# Drugs and alcohol by name or slang, in the four languages (with _DEPRESSANT): what makes a message
+# one about using, for ``about_using``.
+_STIMULANT_OR_OTHER = compile_any(
+    [
+        r"\b(coke|crack|meth|speed|mdma|molly|ecstasy|xtc|pills?|tina|ice|crystal|spice|k2|mephedrone|mdpv|flakka|salts|acid|lsd|shrooms|dmt|weed|edibles?|alcohol|booze|vodka|drunk|drinking|drank|dope|drugs?|hit|line|bump|shot|shooting|injected|high|using|used)\b",
+        r"\b(кокс\w*|кокаин\w*|кокаїн\w*|крэк|меф\w*|фен\w*|амфетамин\w*|амфетамін\w*|экстази|екстазі|спайс\w*|сол[иья]\w*|солі|альфа\w*|скорост\w*|шишк\w*|трав\w*|алкогол\w*|водк\w*|горілк\w*|пив\w*|бухл\w*|пьян\w*|п'?ян\w*|закладк\w*|вмаз\w*|вкол\w*|укол\w*|доз\w*|кристал\w*|гер\w*|наркот\w*|употреб\w*|вжива\w*|закину\w*|накури\w*|нюхну\w*)\b",
+        r"\b(coca|perico|farlopa|crack|cristal|meta|speed|tachas?|pasta|pastis?|pirulas?|mdma|extasis|spice|mota|porro|alcohol|chupe|pedo|borrach\w*|drogas?|foco|base|flakka|sales|lsd|hongos|raya|linea|dosis|inyect\w*|pic[oó]|se\s+meti\w*|consum\w*|droga\w*)\b",
+    ]
+)
+
+
+def about_using(text: str) -> bool:
+    """The message names a drug, a dose, a person or a body in trouble: the words an emergency
+    is told in. (A homework request or a film for tonight names none of them.)"""
+    folded = fold(text)
+    cleaned = _HARMLESS.sub(" ", folded)
+    return bool(
+        _DEPRESSANT.search(folded)
+        or _STIMULANT_OR_OTHER.search(folded)
+        or _OD_WORD.search(folded)
+        or _HUMAN.search(folded)
+        or _body_kinds(cleaned)
+        or _kinds(cleaned.split())
+        or _SIGNS.search(cleaned)
+    )

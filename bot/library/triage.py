@@ -16,9 +16,9 @@ both use, so outside checks see the bot's decision:
    Per kind (emergency, crisis) the score is the mean similarity to the ``K[kind]`` nearest
    prototypes of that kind minus that to the ``K[kind]`` nearest of every other kind; it counts
    above a threshold chosen on the tune prototypes alone (leave-one-out: at most ``ALLOW[kind]`` of
-   the tune messages of other kinds pass, 0.5% for emergencies, 0.25% for crisis; a message the
-   rules read as a general overdose question, or as too much coffee, needs the strict threshold no
-   tune message of another kind passes). A softmax classifier over the same vectors
+   the tune messages of other kinds pass, 0.5% for emergencies, none for crisis; a message the
+   rules read as a general overdose question, or as too much coffee, or that names no drug, dose,
+   person or body, needs the strict threshold no tune message of another kind passes). A softmax classifier over the same vectors
    (``bench/make_triage_classifier.py``) was measured beside it and not adopted
    (``bench/results/triage-embedding-stages.txt``).
 
@@ -58,9 +58,12 @@ K = {"emergency": 5, "crisis": 3}
 # tap), up to the issue's budget of 2% false emergency cards. Measured on the tune prototypes
 # (bench/results/triage-thresholds.txt): at 0 (the strictest threshold, used until 2026-12-06) the
 # stage caught 55% of the emergency prototypes left out one by one; at 0.5% it catches 85%, passing
-# 0.7% of the everyday ones. A message the rules read as a general overdose question ("what are the
-# signs of an overdose") keeps the strictest threshold, so questions stay questions.
-ALLOW = {"emergency": 0.005, "crisis": 0.0025}
+# 0.7% of the everyday ones. Crisis stays at 0: letting 0.25% through caught no more crisis messages
+# on the parts no prototype comes from and answered "recommend me a good movie for tonight" with the
+# crisis reply. A message the rules read as a general overdose question ("what are the signs of an
+# overdose"), or that names no drug, dose, person or body ("help me with my physics homework"),
+# keeps the strictest threshold, so questions stay questions.
+ALLOW = {"emergency": 0.005, "crisis": 0.0}
 WAIT = 0.1  # seconds triage waits for the shared model before letting the rules decide alone
 CACHE_PREFIX = "triage-prototypes-"
 # The prototype vectors as shipped (float16; written by bench/make_triage_prototypes.py beside the
@@ -357,9 +360,14 @@ def classify(text: str, embeddings: bool = True, cached_only: bool = False) -> V
 
 
 def _question(text: str) -> bool:
-    """The rules read the message as a general question about overdoses, or as too much coffee
-    ("me pasé con el café, el corazón a mil"): only the strictest embedding thresholds may turn it
-    into a card."""
-    from bot.library.emergency_text import _NOT_A_DRUG, asks_about_overdose, fold
+    """Only the strictest embedding thresholds may turn this message into a card: the rules read
+    it as a general question about overdoses, or as too much coffee ("me pasé con el café, el
+    corazón a mil"), or it names no drug, dose, person or body at all ("help me with my physics
+    homework")."""
+    from bot.library.emergency_text import _NOT_A_DRUG, about_using, asks_about_overdose, fold
 
-    return asks_about_overdose(text) or _NOT_A_DRUG.search(fold(text)) is not None
+    return (
+        asks_about_overdose(text)
+        or _NOT_A_DRUG.search(fold(text)) is not None
+        or not about_using(text)
+    )

@@ -144,6 +144,7 @@ def test_a_general_overdose_question_keeps_the_strict_threshold(prototypes) -> N
         "what are the signs of an overdose",
         "как понять что у человека передоз",
         "i think i took too much caffeine and my heart is racing",
+        "помоги решить задачу по физике",  # names no drug, dose, person or body
     ):
         assert triage._question(text)
         assert triage.classify(text) == triage.NONE, text
