@@ -58,6 +58,14 @@ that session; its one look is ``bench/results/triage-blind-first-look.txt``. Sin
 tuning data, split like fresh by the hash of each text: ``blind-tune`` (two thirds) and
 ``blind-aside`` (a third, kept aside while tuning).
 
+``tune6`` (``triage-tune6-*.yaml``, 40 messages per language) was written on 2026-12-06 by the
+triage helper after reading blind-tune's misses, in other words, before any fix; its first look is
+``bench/results/triage-tune6-first-look.txt``. ``tune7`` (everyday phrasing, first look
+``bench/results/triage-tune7-first-look.txt``), ``tune8`` and ``tune9`` (short messages, slang,
+transliteration, body-describing hard negatives; their first looks, rules alone, are in their
+headers) followed, each written before the fixes it led to. All four are TUNED, and the embedding
+stage's prototypes include them and blind-tune (never blind-aside).
+
 ``blind2`` (``bench/labelled/triage-blind2-*.yaml``, written on 2026-12-06 by a helper that had not
 seen the recognition code nor any labelled message) is the SEALED held-out set now: never tuned
 on, read by no test, and read here only when asked for by name (``--split blind2``, then nothing
