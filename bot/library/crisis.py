@@ -252,6 +252,12 @@ _CRISIS = compile_any(
         r"\bхочу\s+(закончить|прекратить|оборвать)\s+(вс[её]\s+это|это\s+вс[её]|вс[её])\s*$|\bхочу\s+(закінчити|скінчити|припинити|обірвати)\s+(все\s+це|це\s+все|усе\s+це|все|усе)\s*$",
         r"\b(hoy\s+|ya\s+|manana\s+|esta\s+noche\s+)?me\s+(tiro|aviento|lanzo|voy\s+a\s+tirar|voy\s+a\s+aventar)\s+(de|del|desde|por|al|a\s+las|a\s+la)\s+(\w+\s+)?(puente|edificio|azotea|ventana|techo|balcon|vias|metro|tren|barranco|acantilado)\b",
         r"\b(сегодня|сьогодні|tonight|today|hoy|esta\s+noche)\s+(я\s+|i'?ll\s+|i\s+will\s+|i'?m\s+going\s+to\s+)?(вс[её]|усе|все|it\s+all|everything|todo|lo)\s+(закончу|закінчу|покончу|покінчу|end|termino|acabo|lo\s+termino|lo\s+acabo)(\s+todo)?\s*$|\b(hoy|esta\s+noche)\s+(lo\s+)?(termino|acabo)\s+todo\s*$",
+        r"\b(had|have\s+had|i'?ve\s+had)\s+enough\s+of\s+(life|living|being\s+alive|everything|it\s+all)\b",
+        r"\b(think\w*\s+(about|of)|want\s+to|wanna|gonna|going\s+to|tempted\s+to)\s+(driv\w*|crash\w*|steer\w*)\s+(my\s+car\s+|the\s+car\s+)?(into|off)\s+(a|the)\s+(wall|tree|truck|bridge|cliff|river|lake|oncoming\s+traffic)\b",
+        r"\b(причинить|причиню|причинять|завдати|завдам|завдавати)\s+(себе|собі)\s+(боль|вред|болю|шкоди|шкоду)\b|\b(себе|собі)\s+(боль|болю)\s+(причинить|причиню|завдати|завдам)",
+        r"\b(нет|не\s+осталось)\s+(больше\s+|уже\s+)?сил\s+(\w+\s+)?жить\b|\b(нема|немає|не\s+залишилось|не\s+лишилось)\s+(більше\s+|вже\s+)?сил\s+(\w+\s+)?жити\b|\bno\s+tengo\s+(mas\s+|ya\s+)?(fuerzas|ganas|razones|motivos|razon)\s+(para|de)\s+(vivir|seguir)|\b(no|have\s+no|don'?t\s+have\s+any)\s+(reason|reasons|strength)\s+(left\s+)?to\s+(live|go\s+on|keep\s+going|stay\s+alive)\b",
+        r"\bя\s+(\w+\s+){0,2}тягар\b|\bтягар\s+для\s+(всіх|усіх|сім'?ї|родини)\b",
+        r"\b(сброшусь|сброситься|скинуся|скинусь|скинутися|кинусь|кинуся|брошусь|выброшусь|викинусь|викинуся)\s+(с|з|із|под|під)\s+(\w+\s+)?(крыш\w*|даху|дах|мост\w*|мосту|балкон\w*|окна|вікна|поезд\w*|потяг\w*|поїзд\w*|электричк\w*|електричк\w*)",
         r"\bojala\s+(me\s+)?(muriera|muera\s+ya|no\s+despertara|no\s+existiera|no\s+hubiera\s+nacido)\b",
     ]
 )
@@ -259,6 +265,7 @@ _CRISIS = compile_any(
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any(
     [
+        r"\bstop\s+existing\s+(in|on|at|for)\b",
         # "как не навредить себе на вечеринке": how to stay safe, not a wish to be hurt
         r"\b(как|як|how|como)\s+(\w+\s+)?(not\s+to|не|no)\s+(навредить|навредити|нашкодить|нашкодити|поранить|поранити|hurt|harm|lastimar\w*|hacer(me|te|se)\s+dano)\s+(себе|собі|myself|yourself|oneself)?",
         # "my boss is going to kill me", "this exam will be the death of me", "me va a matar"

@@ -628,6 +628,7 @@ _SIGNS = compile_any(
         r"\b(someone'?s|somebody'?s|someone\s+is|somebody\s+is|a\s+(guy|girl|man|woman|person)\s+is)\s+(\w+\s+)?dying\b(?!\s+(to|for|of|from|laughing|inside)\b)",
         r"\b(can|could)\s+(barely|hardly|only\s+just)\s+(wake|rouse)\b|\bbarely\s+(conscious|responsive|responding)\b",
         r"\b(fainted|passed\s+out|blacked\s+out|collapsed|se\s+desmayo|se\s+desmayaron|потерял[аи]?\s+сознание|отключил(ся|ась)|вырубил(ся|ась)|знепритомні(в|ла)|втрати(в|ла)\s+свідомість|відключи(вся|лась)|вируби(вся|лась))\b.{0,40}\b(after|от|после|після|від|despues|tras|con)\b",
+        r"\b(лежит|лежить|валяется|валяється|сидит|сидить|застыл\w*|застиг\w*)\s+(\w+\s+)?без\s+(движения|руху|признаков\s+жизни|ознак\s+життя)\b|\bбез\s+(движения|руху)\s+(после|після)\b",
         # afraid of stopping breathing, now
         r"\b(miedo\s+de|afraid\s+(i'?ll|i\s+will|i'?m\s+going\s+to|to)|scared\s+(i'?ll|i\s+will|i'?m\s+going\s+to|to)|боюсь\s+(что\s+)?|боюся\s+(що\s+)?)\s*(dejar\s+de\s+respirar|stop\s+breathing|перестану\s+дышать|перестану\s+дихати|перестать\s+дышать|перестати\s+дихати)",
         # a seizure: stiff and shaking, in every language

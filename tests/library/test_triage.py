@@ -38,6 +38,7 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune7-{lang}.yaml",
             f"triage-tune8-{lang}.yaml",
             f"triage-tune9-{lang}.yaml",
+            f"triage-tune10-{lang}.yaml",
         ):
             items = yaml.safe_load((ROOT / "bench" / "labelled" / name).read_text(encoding="utf-8"))
             out += [(lang, i["label"], i["text"]) for i in items if i["split"] == "tune"]

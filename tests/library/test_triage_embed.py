@@ -41,6 +41,7 @@ TUNED_PARTS = {f"extra{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8)} | {
     "tune7",
     "tune8",
     "tune9",
+    "tune10",
 }
 
 
