@@ -629,6 +629,7 @@ _SIGNS = compile_any(
         r"\b(can|could)\s+(barely|hardly|only\s+just)\s+(wake|rouse)\b|\bbarely\s+(conscious|responsive|responding)\b",
         r"\b(fainted|passed\s+out|blacked\s+out|collapsed|se\s+desmayo|se\s+desmayaron|потерял[аи]?\s+сознание|отключил(ся|ась)|вырубил(ся|ась)|знепритомні(в|ла)|втрати(в|ла)\s+свідомість|відключи(вся|лась)|вируби(вся|лась))\b.{0,40}\b(after|от|после|після|від|despues|tras|con)\b",
         r"\b(лежит|лежить|валяется|валяється|сидит|сидить|застыл\w*|застиг\w*)\s+(\w+\s+)?без\s+(движения|руху|признаков\s+жизни|ознак\s+життя)\b|\bбез\s+(движения|руху)\s+(после|після)\b",
+        r"\bse\s+(ha\s+)?(quedao|quedado|quedo)\s+(pajarito|tiesito|ko)\b",
         # afraid of stopping breathing, now
         r"\b(miedo\s+de|afraid\s+(i'?ll|i\s+will|i'?m\s+going\s+to|to)|scared\s+(i'?ll|i\s+will|i'?m\s+going\s+to|to)|боюсь\s+(что\s+)?|боюся\s+(що\s+)?)\s*(dejar\s+de\s+respirar|stop\s+breathing|перестану\s+дышать|перестану\s+дихати|перестать\s+дышать|перестати\s+дихати)",
         # a seizure: stiff and shaking, in every language
@@ -833,6 +834,8 @@ _HARMLESS = compile_any(
             r"(turned|went|goes|turns|se\s+puso|se\s+pone|se\s+volvio|стал\w*|став|окрасил\w*|посинел\w*|забарви\w*|посиніл\w*|показ\w*)\s+(\w+\s+)?"
             r"(purple|blue|black|red|grey|gray|green|orange|morad[oa]|azul|negr[oa]|roj[oa]|gris|verde|naranja|фиолетов\w*|фіолетов\w*|син\w*|черн\w*|чорн\w*|красн\w*|червон\w*|сер\w*|сір\w*|зелен\w*)\b"
         ),
+        # out of breath from laughing
+        r"\b(sin\s+(respiracion|aliento|aire)|breathless|out\s+of\s+breath|can'?t\s+breathe|задыха\w*|не\s+могу\s+дышать|не\s+можу\s+дихати|задиха\w*)\s+(\w+\s+){0,2}(de|from|with|от|від|з|по)\s+(la\s+|tanta\s+)?(risa|laugh\w*|смеха|смеху|сміху)\b",
         # a blackout told afterwards by the one who had it: "I passed out at the party",
         # "вчера отрубился на лавке" (someone typing it is awake; other signs in the message stay)
         (

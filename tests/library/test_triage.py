@@ -39,8 +39,12 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune8-{lang}.yaml",
             f"triage-tune9-{lang}.yaml",
             f"triage-tune10-{lang}.yaml",
+            f"triage-tune11-{lang}.yaml",  # es only
         ):
-            items = yaml.safe_load((ROOT / "bench" / "labelled" / name).read_text(encoding="utf-8"))
+            path = ROOT / "bench" / "labelled" / name
+            if not path.exists() and name.startswith("triage-tune11-"):
+                continue  # tune11 is Spanish only
+            items = yaml.safe_load(path.read_text(encoding="utf-8"))
             out += [(lang, i["label"], i["text"]) for i in items if i["split"] == "tune"]
     return out
 

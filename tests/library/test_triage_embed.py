@@ -42,6 +42,7 @@ TUNED_PARTS = {f"extra{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8)} | {
     "tune8",
     "tune9",
     "tune10",
+    "tune11",
 }
 
 
