@@ -1297,6 +1297,19 @@ def _is_emergency(folded: str) -> bool:
     )
 
 
+# Calling for help asked about as a legal question, in the four languages ("can I get arrested for
+# calling an ambulance", "me pueden detener si llamo a la ambulancia"): not the card, even for the
+# embedding stage (bot.library.triage keeps its strict threshold for it).
+_LEGAL_CALL = compile_any(
+    [
+        (
+            r"\b(trouble|arrest\w*|charged|police|cops|legal|jail|detener|detenid\w*|arrestar\w*|policia|poli|problemas|carcel|multa\w*|арест\w*|посад\w*|полици\w*|мент\w*|проблем\w*|поліці\w*|заарешт\w*|в'?язниц\w*|тюрьм\w*)\b"
+            r".{0,40}\b(call\w*|вызов\w*|вызв\w*|виклик\w*|виклич\w*|llam\w*)\b.{0,25}\b(ambulance|911|999|112|103|скор\w*|швидк\w*|ambulancia)\b"
+        ),
+    ]
+)
+
+
 # People, as opposed to a pet: "my cat is breathing weird" is for a vet, not the overdose card.
 _HUMAN = compile_any(
     [

@@ -362,12 +362,20 @@ def classify(text: str, embeddings: bool = True, cached_only: bool = False) -> V
 def _question(text: str) -> bool:
     """Only the strictest embedding thresholds may turn this message into a card: the rules read
     it as a general question about overdoses, or as too much coffee ("me pasé con el café, el
-    corazón a mil"), or it names no drug, dose, person or body at all ("help me with my physics
-    homework")."""
-    from bot.library.emergency_text import _NOT_A_DRUG, about_using, asks_about_overdose, fold
+    corazón a mil"), or as a legal question about calling an ambulance, or it names no drug, dose,
+    person or body at all ("help me with my physics homework")."""
+    from bot.library.emergency_text import (
+        _LEGAL_CALL,
+        _NOT_A_DRUG,
+        about_using,
+        asks_about_overdose,
+        fold,
+    )
 
+    folded = fold(text)
     return (
         asks_about_overdose(text)
-        or _NOT_A_DRUG.search(fold(text)) is not None
+        or _NOT_A_DRUG.search(folded) is not None
+        or _LEGAL_CALL.search(folded) is not None  # "me pueden detener si llamo a la ambulancia"
         or not about_using(text)
     )

@@ -147,6 +147,7 @@ def test_a_general_overdose_question_keeps_the_strict_threshold(prototypes) -> N
         "как понять что у человека передоз",
         "i think i took too much caffeine and my heart is racing",
         "помоги решить задачу по физике",  # names no drug, dose, person or body
+        "me pueden detener si llamo a la ambulancia por un amigo",  # a legal question
     ):
         assert triage._question(text)
         assert triage.classify(text) == triage.NONE, text
