@@ -61,9 +61,9 @@ tuning data, split like fresh by the hash of each text: ``blind-tune`` (two thir
 ``tune6`` (``triage-tune6-*.yaml``, 40 messages per language) was written on 2026-12-06 by the
 triage helper after reading blind-tune's misses, in other words, before any fix; its first look is
 ``bench/results/triage-tune6-first-look.txt``. ``tune7`` (everyday phrasing, first look
-``bench/results/triage-tune7-first-look.txt``), ``tune8``, ``tune9``, ``tune10`` and ``tune11`` (Spanish only) (short messages, slang,
+``bench/results/triage-tune7-first-look.txt``), ``tune8``, ``tune9``, ``tune10``, ``tune11`` (Spanish only) and ``tune12`` (short messages, slang,
 transliteration, body-describing hard negatives, crisis idioms; their first looks, rules alone, are in their
-headers) followed, each written before the fixes it led to. All six are TUNED, and the embedding
+headers) followed, each written before the fixes it led to. All seven are TUNED, and the embedding
 stage's prototypes include them and blind-tune (never blind-aside).
 
 ``blind2`` (``bench/labelled/triage-blind2-*.yaml``, written on 2026-12-06 by a helper that had not
@@ -131,6 +131,7 @@ EXTRAS = (
     "tune9",
     "tune10",
     "tune11",
+    "tune12",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
@@ -157,6 +158,7 @@ TUNED = {
     "tune9",
     "tune10",
     "tune11",
+    "tune12",
 }
 # Held out from everyone who tunes: printed only when asked for by name (--split fresh).
 # Since fresh became tuning data it is split in two, per language and label, by the hash of each

@@ -630,6 +630,10 @@ _SIGNS = compile_any(
         r"\b(fainted|passed\s+out|blacked\s+out|collapsed|se\s+desmayo|se\s+desmayaron|потерял[аи]?\s+сознание|отключил(ся|ась)|вырубил(ся|ась)|знепритомні(в|ла)|втрати(в|ла)\s+свідомість|відключи(вся|лась)|вируби(вся|лась))\b.{0,40}\b(after|от|после|після|від|despues|tras|con)\b",
         r"\b(лежит|лежить|валяется|валяється|сидит|сидить|застыл\w*|застиг\w*)\s+(\w+\s+)?без\s+(движения|руху|признаков\s+жизни|ознак\s+життя)\b|\bбез\s+(движения|руху)\s+(после|після)\b",
         r"\bse\s+(ha\s+)?(quedao|quedado|quedo)\s+(pajarito|tiesito|ko)\b",
+        # a colour gone wrong, lips gone dark, stopped answering
+        r"\blips\s+(are\s+|is\s+)?(look\w*\s+|went\s+|gone\s+|turned\s+|turning\s+|going\s+|getting\s+)?(a\s+bit\s+|a\s+little\s+|kinda\s+|kind\s+of\s+|slightly\s+|really\s+|all\s+|so\s+)?(blue|purple|grey|gray|dark|bluish|blueish)\b|\blabios\s+(\w+\s+)?oscur\w*|\bгубы\s+(\w+\s+)?темн\w*|\bгуби\s+(\w+\s+)?темн\w*",
+        r"\b(turn\w*|went|gone|going|go)\s+(a\s+)?(weird|funny|strange|odd|bad|horrible)\s+colou?r\b|\bse\s+(puso|esta\s+poniendo|pone)\s+de\s+un\s+color\s+(raro|extrano|feo)\b|\b(стал|стала|став|становится|стає)\s+(какого-то\s+|якогось\s+)?(странного|дивного|жуткого)\s+(цвета|кольору)\b",
+        r"\bstopped\s+(answering|responding|reacting)\b|\bdej[oa]\s+de\s+(contestar|hablar)\b",
         # afraid of stopping breathing, now
         r"\b(miedo\s+de|afraid\s+(i'?ll|i\s+will|i'?m\s+going\s+to|to)|scared\s+(i'?ll|i\s+will|i'?m\s+going\s+to|to)|боюсь\s+(что\s+)?|боюся\s+(що\s+)?)\s*(dejar\s+de\s+respirar|stop\s+breathing|перестану\s+дышать|перестану\s+дихати|перестать\s+дышать|перестати\s+дихати)",
         # a seizure: stiff and shaking, in every language
@@ -834,6 +838,8 @@ _HARMLESS = compile_any(
             r"(turned|went|goes|turns|se\s+puso|se\s+pone|se\s+volvio|стал\w*|став|окрасил\w*|посинел\w*|забарви\w*|посиніл\w*|показ\w*)\s+(\w+\s+)?"
             r"(purple|blue|black|red|grey|gray|green|orange|morad[oa]|azul|negr[oa]|roj[oa]|gris|verde|naranja|фиолетов\w*|фіолетов\w*|син\w*|черн\w*|чорн\w*|красн\w*|червон\w*|сер\w*|сір\w*|зелен\w*)\b"
         ),
+        # waking someone for school or work
+        r"\b(can'?t|cant|cannot|couldn'?t|no\s+puedo|no\s+pude|не\s+могу|не\s+можу|не\s+могла|не\s+могла)\s+(\w+\s+)?(wake|get|despertar|разбудить|добудиться|розбудити|добудитися)\s+(\w+\s+){0,3}(for|up\s+for|para|до|в|на|к)\s+(the\s+|la\s+|el\s+)?(school|work|class|escuela|colegio|trabajo|chamba|школ\w*|работ\w*|робот\w*|садик\w*|пар\w*|университет\w*|універ\w*)\b",
         # out of breath from laughing
         r"\b(sin\s+(respiracion|aliento|aire)|breathless|out\s+of\s+breath|can'?t\s+breathe|задыха\w*|не\s+могу\s+дышать|не\s+можу\s+дихати|задиха\w*)\s+(\w+\s+){0,2}(de|from|with|от|від|з|по)\s+(la\s+|tanta\s+)?(risa|laugh\w*|смеха|смеху|сміху)\b",
         # a blackout told afterwards by the one who had it: "I passed out at the party",

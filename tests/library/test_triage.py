@@ -40,6 +40,7 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune9-{lang}.yaml",
             f"triage-tune10-{lang}.yaml",
             f"triage-tune11-{lang}.yaml",  # es only
+            f"triage-tune12-{lang}.yaml",
         ):
             path = ROOT / "bench" / "labelled" / name
             if not path.exists() and name.startswith("triage-tune11-"):

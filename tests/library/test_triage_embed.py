@@ -43,6 +43,7 @@ TUNED_PARTS = {f"extra{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8)} | {
     "tune9",
     "tune10",
     "tune11",
+    "tune12",
 }
 
 
