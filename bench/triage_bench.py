@@ -58,6 +58,14 @@ that session; its one look is ``bench/results/triage-blind-first-look.txt``. Sin
 tuning data, split like fresh by the hash of each text: ``blind-tune`` (two thirds) and
 ``blind-aside`` (a third, kept aside while tuning).
 
+``tune6`` (``triage-tune6-*.yaml``, 40 messages per language) was written on 2026-12-06 by the
+triage helper after reading blind-tune's misses, in other words, before any fix; its first look is
+``bench/results/triage-tune6-first-look.txt``. ``tune7`` (everyday phrasing, first look
+``bench/results/triage-tune7-first-look.txt``), ``tune8``, ``tune9``, ``tune10``, ``tune11`` (Spanish only) and ``tune12`` (short messages, slang,
+transliteration, body-describing hard negatives, crisis idioms; their first looks, rules alone, are in their
+headers) followed, each written before the fixes it led to. All seven are TUNED, and the embedding
+stage's prototypes include them and blind-tune (never blind-aside).
+
 ``blind2`` (``bench/labelled/triage-blind2-*.yaml``, written on 2026-12-06 by a helper that had not
 seen the recognition code nor any labelled message) is the SEALED held-out set now: never tuned
 on, read by no test, and read here only when asked for by name (``--split blind2``, then nothing
@@ -117,6 +125,13 @@ EXTRAS = (
     "heldout3",
     "tune4",
     "tune5",
+    "tune6",
+    "tune7",
+    "tune8",
+    "tune9",
+    "tune10",
+    "tune11",
+    "tune12",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
@@ -137,6 +152,13 @@ TUNED = {
     "tune3",
     "tune4",
     "tune5",
+    "tune6",
+    "tune7",
+    "tune8",
+    "tune9",
+    "tune10",
+    "tune11",
+    "tune12",
 }
 # Held out from everyone who tunes: printed only when asked for by name (--split fresh).
 # Since fresh became tuning data it is split in two, per language and label, by the hash of each
@@ -356,8 +378,12 @@ def load_embeddings() -> object | None:
     print(
         f"embedding stage: model load {model_s:.2f} s; {len(prototypes.labels)} prototypes {counts} "
         f"({prototypes.computed} computed, the rest from the cache in {cache}) in {prototypes.seconds:.2f} s; "
-        f"k={prototypes.k}, thresholds chosen on the tune prototypes (leave-one-out): "
+        f"k={prototypes.k}, thresholds chosen on the tune prototypes (leave-one-out, share of other "
+        f"kinds let through {triage.ALLOW}): "
         + ", ".join(f"{k} {v:.4f}" for k, v in prototypes.thresholds.items())
+        + " (strict, for general overdose questions: "
+        + ", ".join(f"{k} {v:.4f}" for k, v in prototypes.strict.items())
+        + ")"
     )
     return triage
 

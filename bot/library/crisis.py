@@ -218,12 +218,56 @@ _CRISIS = compile_any(
         r"\b(hochu|khochu|xochu)\s+(umeret|sdoh|pomeret|povesi|vskryt|vypilit|ubit\s+sebya|pomerty|povisy)",
         r"\bne\s+(hochu|khochu|xochu)\s+(zhit|jit|zhyty|prosypat)\b|\bsuicid|\bsamoubi",
         r"\bpovesit?sya\b|\bvskrytsya\b|\bvypilitsya\b|\bvypilit'?sya\b",
+        # -- kinds found on blind-tune and tune6 (2026-12-06) --
+        # the idioms for suicide: "наложить на себя руки", "свести счёты с жизнью", "вкоротити собі
+        # віку", "піти з життя", "quitarme de en medio"
+        r"\b(налож\w*|наклад\w*|наклас\w*|наклав|наклала)\s+(\w+\s+)?на\s+(себя|себе)\s+руки\b|\bруки\s+на\s+(себя|себе)\s+(налож\w*|наклад\w*|наклас\w*)",
+        r"\b(свести|сведу|свела|свел|свожу)\s+(\w+\s+)?сч[её]ты\s+с\s+жизнью\b|\b(звести|зведу|звела|звів)\s+(\w+\s+)?рахунки\s+(з|із)\s+життям\b|\b(лишить|лишу)\s+себя\s+жизни\b|\b(позбавити|позбавлю)\s+себе\s+життя\b",
+        r"\b(вкоротити|вкорочу|вкоротила|вкоротив|укоротити|укорочу)\s+(\w+\s+)?(собі\s+|себе\s+)?(віку|вік|век)\b",
+        r"\b(уйти|уйду|ушла|ушел|піти|піду|пішла|пішов)\s+(\w+\s+)?(из|з|із)\s+(жизни|життя)\b",
+        r"\b(quiero|quisiera|voy\s+a|me\s+voy\s+a|pienso)\s+(\w+\s+)?quitar(me)?\s+de\s+en\s+medio\b|\bquitarme\s+de\s+en\s+medio\s+(para\s+siempre|de\s+una\s+vez)\b",
+        # the veins or wrists cut, in any tense ("вскрою вены", "переріжу вени", "me corté las muñecas")
+        r"\b(вскр\w*|перерез\w*|порез\w*|резать|режу|переріз\w*|переріж\w*|поріз\w*|поріж\w*|різати|ріжу|розріз\w*|cort\w*|slit\w*|slash\w*|cut\w*|abrir(me)?)\s+(\w+\s+){0,3}(вены|вен|вени|венах|venas|wrists?|munecas)\b",
+        r"\bвскри(тись|тися|юсь|ю\s+вени|ла\s+вени|в\s+вени)\b|\bvskryt|\bсамовыпил\w*|\bсамовипил\w*",
+        # no point any more ("what's even the point anymore", "ya no tiene caso seguir")
+        r"\b(what'?s|whats|what\s+is)\s+(even\s+)?the\s+point\s+(anymore|any\s+more|of\s+anything|of\s+it\s+all|of\s+me)\b|\bno\s+point\s+(anymore|any\s+more|in\s+anything)\b",
+        r"\bno\s+tiene\s+caso\s+(seguir|vivir|nada)\b|\bpara\s+que\s+seguir\s*$",
+        # better off without me, said with "gone"
+        r"\bbetter\s+off\s+(if|when)\s+i\s+(was|were|am|'?m|wasn'?t|weren'?t)\s+(\w+\s+)?(gone|dead|here|around|alive)\b|\b(everyone|everybody|they|world)\s+(would\s+be|will\s+be|is|'?d\s+be)\s+better\s+off\b",
+        # easier to disappear, be gone (not for a week away)
+        r"\b(easier|better|simpler|проще|легче|лучше|простіше|легше|краще|mas\s+facil|mejor)\s+(\w+\s+){0,2}(to\s+)?(just\s+)?(disappear|vanish|исчезнуть|пропасть|зникнути|пропасти|desaparecer)\b(?!\s+(for\s+a|на\s+(\w+\s+)?(недел|тиж|день|дн)|por\s+un))",
+        r"\b(исчезнуть|зникнути)\s+(насовсем|назовсім)\b",
+        # everything at once, as a plan ("thinking of taking everything at once tonight")
+        r"\b(thinking\s+(of|about)|going\s+to|gonna|planning\s+(to|on)|plan\s+to|want\s+to|wanna|decided\s+to)\s+(just\s+)?(take|taking|do|doing|use|using|shoot|shooting|swallow\w*|snort\w*)\s+(everything|it\s+all|all\s+of\s+it|all\s+(my|the)\s+\w+)\s+(at\s+once|tonight|in\s+one\s+go)\b",
+        r"\b(хочу|думаю|собираюсь|решил\w*|збираюсь|збираюся|вирішив\w*|вирішила)\s+(\w+\s+)?(принять|закинуть|вмазать|выпить|сожрать|проглотить|прийняти|закинути|вмазати|випити|ковтнути|зжерти)\s+(вс[её]|все|усе)\s+(сразу|разом|что\s+есть|одразу|відразу|що\s+є)\b",
+        r"\b(pienso|voy\s+a|quiero|estoy\s+pensando\s+en|decidi)\s+(\w+\s+)?(tomarme|meterme|tragarme|inyectarme|picarme)\s+todo\s+(de\s+golpe|de\s+una|junto|lo\s+que\s+tengo)\b",
+        # the note written
+        r"\b(i'?ve|i\s+have|i)\s+(just\s+|already\s+)?(written|wrote|left|finished)\s+my\s+(suicide\s+|goodbye\s+|last\s+)?note\b(?!\s+(for|to|about|on|in)\b)|\b(escribi|deje|he\s+escrito|ya\s+escribi)\s+mi\s+(nota|carta)\b(?!\s+(para\s+el\s+(profe|jefe|trabajo)|de\s+(presentacion|motivacion|renuncia)))",
+        # "why do I even live", "зачем я вообще живу", "para qué sigo viviendo"
+        r"\bзачем\s+(я\s+)?(вообще\s+|еще\s+|ещ[её]\s+|до\s+сих\s+пор\s+)?(живу|существую|родил(ся|ась))\b|\bнавіщо\s+(я\s+)?(взагалі\s+|ще\s+|досі\s+)?(живу|існую|народи(вся|лась))\b",
+        r"\bpara\s+que\s+(sigo|estoy|vivo|existo|naci)\b(\s+(viviendo|viv[oa]|aqui|en\s+este\s+mundo))?|\bwhy\s+(am\s+i\s+(even\s+|still\s+)?(alive|living)|do\s+i\s+(even\s+|still\s+)?(exist|bother\s+living))\b",
+        r"\bme\s+(voy|ire|vaya)\s+de\s+este\s+mundo\b",
+        r"\b(don'?t|dont|can'?t|cant|do\s+not)\s+see\s+(the|any)\s+point\s+(in|of|to)\s+(living|life|going\s+on|being\s+alive|anything|waking\s+up)\b",
+        r"\b(disappear|vanish|исчезнуть|пропасть|зникнути|пропасти|desaparecer)\s+(and|и|і|y)\s+(never|not|никогда\s+не|не|ніколи\s+не|no|nunca)\s+(come\s+back|return|вернуться|возвращаться|повернутися|повертатися|volver|regresar)\b",
+        r"\bхочу\s+(закончить|прекратить|оборвать)\s+(вс[её]\s+это|это\s+вс[её]|вс[её])\s*$|\bхочу\s+(закінчити|скінчити|припинити|обірвати)\s+(все\s+це|це\s+все|усе\s+це|все|усе)\s*$",
+        r"\b(hoy\s+|ya\s+|manana\s+|esta\s+noche\s+)?me\s+(tiro|aviento|lanzo|voy\s+a\s+tirar|voy\s+a\s+aventar)\s+(de|del|desde|por|al|a\s+las|a\s+la)\s+(\w+\s+)?(puente|edificio|azotea|ventana|techo|balcon|vias|metro|tren|barranco|acantilado)\b",
+        r"\b(сегодня|сьогодні|tonight|today|hoy|esta\s+noche)\s+(я\s+|i'?ll\s+|i\s+will\s+|i'?m\s+going\s+to\s+)?(вс[её]|усе|все|it\s+all|everything|todo|lo)\s+(закончу|закінчу|покончу|покінчу|end|termino|acabo|lo\s+termino|lo\s+acabo)(\s+todo)?\s*$|\b(hoy|esta\s+noche)\s+(lo\s+)?(termino|acabo)\s+todo\s*$",
+        r"\b(had|have\s+had|i'?ve\s+had)\s+enough\s+of\s+(life|living|being\s+alive|everything|it\s+all)\b",
+        r"\b(think\w*\s+(about|of)|want\s+to|wanna|gonna|going\s+to|tempted\s+to)\s+(driv\w*|crash\w*|steer\w*)\s+(my\s+car\s+|the\s+car\s+)?(into|off)\s+(a|the)\s+(wall|tree|truck|bridge|cliff|river|lake|oncoming\s+traffic)\b",
+        r"\b(причинить|причиню|причинять|завдати|завдам|завдавати)\s+(себе|собі)\s+(боль|вред|болю|шкоди|шкоду)\b|\b(себе|собі)\s+(боль|болю)\s+(причинить|причиню|завдати|завдам)",
+        r"\b(нет|не\s+осталось)\s+(больше\s+|уже\s+)?сил\s+(\w+\s+)?жить\b|\b(нема|немає|не\s+залишилось|не\s+лишилось)\s+(більше\s+|вже\s+)?сил\s+(\w+\s+)?жити\b|\bno\s+tengo\s+(mas\s+|ya\s+)?(fuerzas|ganas|razones|motivos|razon)\s+(para|de)\s+(vivir|seguir)|\b(no|have\s+no|don'?t\s+have\s+any)\s+(reason|reasons|strength)\s+(left\s+)?to\s+(live|go\s+on|keep\s+going|stay\s+alive)\b",
+        r"\bя\s+(\w+\s+){0,2}тягар\b|\bтягар\s+для\s+(всіх|усіх|сім'?ї|родини)\b",
+        r"\b(сброшусь|сброситься|скинуся|скинусь|скинутися|кинусь|кинуся|брошусь|выброшусь|викинусь|викинуся)\s+(с|з|із|под|під)\s+(\w+\s+)?(крыш\w*|даху|дах|мост\w*|мосту|балкон\w*|окна|вікна|поезд\w*|потяг\w*|поїзд\w*|электричк\w*|електричк\w*)",
+        r"\bojala\s+(me\s+)?(muriera|muera\s+ya|no\s+despertara|no\s+existiera|no\s+hubiera\s+nacido)\b",
     ]
 )
 
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any(
     [
+        r"\bstop\s+existing\s+(in|on|at|for)\b",
+        # "как не навредить себе на вечеринке": how to stay safe, not a wish to be hurt
+        r"\b(как|як|how|como)\s+(\w+\s+)?(not\s+to|не|no)\s+(навредить|навредити|нашкодить|нашкодити|поранить|поранити|hurt|harm|lastimar\w*|hacer(me|te|se)\s+dano)\s+(себе|собі|myself|yourself|oneself)?",
         # "my boss is going to kill me", "this exam will be the death of me", "me va a matar"
         r"\b(is|are|'?s|gonna|going\s+to|will)\s+(be\s+the\s+death\s+of\s+me|kill\s+me)\b|\bme\s+va\s+a\s+matar\b|\bme\s+van\s+a\s+matar\b|\b(меня|мене)\s+(убьет|убьёт|вб'?є|уб'?є)\b|\b(убьет|убьёт|вб'?є)\s+(меня|мене)\b|\bв\s+(гроб|могилу|труну)\s+(\w+\s+)?(загонит|сведет|зажене|зведе)|\b(загонит|сведет|зажене|зведе)\s+(\w+\s+)?в\s+(гроб|могилу|труну)",
         r"\b(умираю|помираю|вмираю)\s+(как|як)\s+(хочу|хочется|хочеться)\b|\bme\s+muero\s+si\s+no\b|\bi'?ll\s+die\s+if\s+i\s+(don'?t|dont|can'?t|cant)\b",
@@ -251,7 +295,8 @@ _NOT_CRISIS = compile_any(
 _SELF = frozenset({"себя", "себе", "собі"})
 _HARM = re.compile(
     r"(убью|убить|убила|убил|убиваю|навредить|навредила|навредил|наврежу|поранить|пораню|искалечить|царапаю|"
-    r"прижигаю|жгу|режу|порежу|бью|дряпаю|припікаю|палю|ріжу|поріжу|б'?ю|"
+    r"прижигаю|жгу|режу|порежу|бью|дряпаю|припікаю|палю|ріжу|поріжу|б'?ю|резал|резала|резать|порезала|порезал|"
+    r"різала|різав|різати|порізала|порізав|"
     r"вб'?ю|вбити|вбиваю|уб'?ю|нашкодити|нашкодила|нашкодив|нашкоджу|поранити|скалічити)"
 )
 
@@ -334,6 +379,8 @@ def _wish_near_end(folded: str) -> bool:
             ["я"],
         ):
             continue  # "I died when I saw that": said of oneself in the past, a figure of speech
+        if _OTHER_PERSON.intersection(words[max(0, n - 2) : n]):
+            continue  # "my phone died and I lost everything", "he's dying and I": not the person's wish
         if (
             word in ("terminar", "acabar", "ending", "end", "покончить", "покінчити")
             and n + 2 < len(words)
@@ -509,8 +556,8 @@ _KIND = {
     # "nobody would notice / miss me" with being gone
     "nobody": _any(
         r"\b(nobody|no\s+one|noone)\s+(would|will|is\s+going\s+to|gonna)\s+(even\s+)?(care|notice|miss\s+me)\b",
-        r"\bникто\s+(даже\s+|и\s+)?не\s+(заметит|будет\s+скучать|вспомнит|хватится|заплачет)\b|\bніхто\s+(навіть\s+)?не\s+(помітить|сумуватиме|згадає|буде\s+сумувати|заплаче)\b",
-        r"\bnadie\s+(se\s+)?(daria|va\s+a\s+dar|notaria|me\s+va\s+a\s+extranar|me\s+extranaria|va\s+a\s+notar|se\s+va\s+a\s+dar)\b",
+        r"\bникто\s+(даже\s+|и\s+|вообще\s+)?не\s+(будет\s+искать|станет\s+искать|будет\s+плакать|заметит|будет\s+скучать|вспомнит|хватится|заплачет)\b|\bніхто\s+(навіть\s+|й\s+|і\s+|взагалі\s+)?не\s+(шукатиме|буде\s+шукати|помітить|сумуватиме|згадає|буде\s+сумувати|заплаче)\b",
+        r"\bnadie\s+(se\s+)?(me\s+buscaria|me\s+buscara|me\s+va\s+a\s+buscar|me\s+echaria\s+de\s+menos|me\s+va\s+a\s+echar\s+de\s+menos|lo\s+notaria|daria|va\s+a\s+dar|notaria|me\s+va\s+a\s+extranar|me\s+extranaria|va\s+a\s+notar|se\s+va\s+a\s+dar)\b",
     ),
     "gone": _any(
         r"\b(vanish\w*|disappear\w*|gone|dead|died|die)\b|\b(исчезн\w*|пропаду|не\s+станет|умру|сдохну)\b|\b(зникн\w*|пропаду|не\s+стане|помру|здохну)\b",
@@ -593,7 +640,7 @@ _KIND.update(
         # no way back: "so I don't come back"
         "no_return": _any(
             r"\b(чтобы|чтоб|щоб|шоб|щоби)\s+(\w+\s+)?(уже\s+|вже\s+|больше\s+|більше\s+)?не\s+(вернуться|вернутись|вернуть|повернутися|повернутись|проснуться|прокинутися|прокинутись|очнуться|очнутися)\b",
-            r"\b(so|so\s+that|and)\s+i\s+(never|don'?t|dont)\s+come\s+back\b|\bpara\s+(ya\s+)?no\s+(volver|regresar)\b",
+            r"\b(so|so\s+that|and)\s+i\s+(never|don'?t|dont)\s+come\s+back\b|\bpara\s+(ya\s+)?no\s+(volver|regresar)\b|\band\s+(not|never)\s+(come\s+back|wake\s+up)\b|\by\s+no\s+(volver|regresar|despertar)\b|\b(і|и)\s+не\s+(повернутися|вернуться|прокинутися|проснуться)\b",
         ),
         # "if I don't wake up, fine": a passive wish
         "no_wake": _any(
@@ -655,6 +702,17 @@ _KIND.update(
             r"\b(sleep|asleep|спать|сплю|усну|засну|спати|засинаю|лягаю|dormir|duermo|dormirme)\b"
         ),
         "forever": _any(r"\b(forever|for\s+good|навсегда|назавжди|para\s+siempre)\b"),
+        # -- kinds found on blind-tune and tune6 (2026-12-06) --
+        # waiting until everyone is asleep or gone (with the means or the pills)
+        "when_alone": _any(
+            r"\b(waiting\s+for|wait\s+for|until|till|once|when)\s+(everyone|everybody|they|my\s+\w+|the\s+house|the\s+kids|mom|mum|dad)\s+(\w+\s+)?(is\s+|are\s+|goes\s+|go\s+|falls?\s+|gets?\s+|to\s+)?(fall\s+)?(asleep|sleep|sleeping|leaves?|gone|out)\b",
+            r"\b(пока|когда|как\s+только|поки|коли|як\s+тільки)\s+(все|всі|усі|родители|батьки|мама|жена|муж|дружина|чоловік)\s+(не\s+)?(уснут|заснут|поснут|уйдут|уедут|заснуть|поснуть|підуть|поїдуть|ляжуть|лягут|будут\s+спать|спатимуть)\b",
+            r"\bcuando\s+(todos|mis\s+\w+|mi\s+\w+)\s+se\s+(duerman|vayan|duerma|vaya)\b|\ba\s+que\s+(todos|mis\s+\w+)\s+se\s+(duerman|vayan)\b",
+        ),
+        # "better for everyone" (with not being here)
+        "better_all": _any(
+            r"\b(better|easier)\s+for\s+(everyone|everybody|all\s+of\s+you|my\s+family)\b|\b(лучше|легче|проще)\s+(для\s+всех|всем)\b|\b(краще|легше|простіше)\s+(для\s+)?(всіх|усіх|всім|усім)\b|\b(mejor|mas\s+facil)\s+para\s+(todos|todo\s+el\s+mundo|mi\s+familia)\b"
+        ),
         "nobody_needs": _any(
             r"\b(никому|нікому)\s+(я\s+)?не\s+(нужн\w*|потрібн\w*|треба)|\bnobody\s+needs\s+me\b|\bno\s+one\s+needs\s+me\b|\bnadie\s+me\s+necesita\b"
         ),
@@ -729,6 +787,9 @@ def _indirect(folded: str) -> bool:
         or _meet(folded, "note_left", "sorry")
         or _meet(folded, "last_message", "bye")  # "це моє останнє повідомлення, бувайте"
         or _meet(folded, "rig", "cord")  # "драбина і шнур вже в гаражі"
+        or _meet(folded, "means", "when_alone")  # "the rope's here, waiting till they're asleep"
+        or _meet(folded, "pills", "when_alone")
+        or (_meet(folded, "not_be", "better_all") and not _has("away", folded))
         or (
             _meet(folded, "sleep", "forever") and _has("hope", folded)
         )  # "залишила записку мамі, вибач мене"

@@ -156,7 +156,12 @@ def respell(word: str) -> str:
     if found is not None:
         return found
     found = _BY_SKELETON.get(_skeleton(word)) if _CYRILLIC.search(word) else None
-    if found is not None and not (word.startswith(found) or found.startswith(word)):
+    # not another ending of the same word ("сознание" is not a typo of "сознании")
+    if (
+        found is not None
+        and not (word.startswith(found) or found.startswith(word))
+        and len(commonprefix((word, found))) < min(len(word), len(found)) - 2
+    ):
         return found
     limit = 1 if len(word) < 10 else 2
     best, best_distance = word, limit + 1
@@ -171,6 +176,8 @@ def respell(word: str) -> str:
             and len(commonprefix((word, key))) < min(len(key), len(word)) - 4
         ):
             distance = OSA.distance(word, key, score_cutoff=limit)
+            if distance == 2 and len(commonprefix((word, key))) < 3:
+                continue  # "провериться" is not "повеситься": two typos need a shared start
             if distance < best_distance:
                 best, best_distance = key, distance
     return best
@@ -601,6 +608,33 @@ _SIGNS = compile_any(
         r"\b(синий|синяя|серый|серая|фиолетовый|фиолетовая|синій|синя|сірий|сіра|фіолетовий|фіолетова)\s+(весь\s+|вся\s+)?(и|і|после|після|лежит|лежить|на|в|у)\b|\b(весь|вся|совсем|зовсім|увесь)\s+(синий|синяя|серый|серая|синій|синя|сірий|сіра|фиолетов\w*|фіолетов\w*)\b|\b(синий|синяя|серый|серая|фиолетовый|фиолетовая|синій|синя|сірий|сіра|фіолетовий|фіолетова)\s$",
         r"\bпривести\s+(\w+\s+){0,2}в\s+чувство|\bпривести\s+(\w+\s+){0,2}до\s+тями|\bне\s+розплющу\w*\s+очі|\bочі\s+не\s+розплющу\w*",
         r"\b(наелся|наелась|наглотался|наглоталась|наївся|наїлася|наковтався|наковталася)\s+(\w+\s+)?(таблеток|колес|пігулок)\b",
+        # -- kinds found on blind-tune and tune6 (2026-12-06), said in every language --
+        # out cold, won't come round, can't be brought round ("out cold", "без тями", "está KO",
+        # "se privó" in Mexico, "no hay manera de que vuelva en sí")
+        r"\bout\s+cold\b|\b(can'?t|cant|cannot|couldn'?t|won'?t|wont|not|unable\s+to)\s+(\w+\s+){0,2}(bring|get)\s+(him|her|them|my\s+\w+)\s+(round|around|to|back)\b|\b(won'?t|wont|not|isn'?t|isnt|never)\s+(come|coming)\s+(round|around|back\s+round)\b",
+        r"\bбез\s+тями\b(?!\s+(від|закохан\w*|рад\w*|щасл\w*))|\bотрубил(ся|ась|ись)\b|\bвідруби(вся|лась|лися)\b",
+        r"\b(esta|quedo|se\s+quedo|ha\s+quedado|is|went|he'?s|she'?s|hes|shes)\s+(totalmente\s+|completamente\s+|bien\s+|completely\s+|totally\s+)?ko\b|\bse\s+privo\b(?!\s+de\b)|\besta\s+privad[oa]\b",
+        r"\bno\b(\s+\w+){0,5}\s+(vuelv\w*|volver)\s+en\s+si\b|\bno\s+hay\s+(manera|forma|modo)\s+de\s+(que\s+)?(\w+\s+)?(despierte|reaccione|responda|vuelva)\b",
+        # "went stiff" ("se quedó tieso", not "tieso de miedo") and shaking on the floor
+        r"\b(se\s+)?(quedo|queda|puso|pone|esta\s+poniendo|ha\s+quedado)\s+(bien\s+|todo\s+|toda\s+)?ties[oa]\b(?!\s+de\s+(miedo|frio|risa))",
+        r"\b(трясет|трясется|колотит|дергается|трусить|трясе|колотить|тіпає|смикається|tiembla|temblando|se\s+sacude|sacudiendose)\s+(\w+\s+)?(на\s+полу|на\s+підлозі|en\s+el\s+(piso|suelo))\b|\b(на\s+полу|на\s+підлозі|en\s+el\s+(piso|suelo))\s+(\w+\s+)?(трясет|трясется|колотит|дергается|трусить|трясе|колотить|тіпає|смикається|tiembla|temblando|se\s+sacude)\b",
+        # "отъехал" / "відʼїхав" after using (not "drove off from the house")
+        r"\b(и|і|уже|вже|он|она|він|вона|кажется|походу|здається|совсем|зовсім)\s+(\w+\s+)?(отъехал\w*|від'?їха\w*)\b(?!\s+(от|від|на|в|у|до|к|домой|додому|за)\b)",
+        # a sudden attack after a drug (Spain: "le dio un jamacuco / un chungo / un patatús")
+        r"\ble\s+(dio|ha\s+dado|esta\s+dando|pego)\s+(un|una)\s+(jamacuco|patatus|soponcio|telele|chungo|yuyu)\b",
+        # pale and cold: the skin of someone not breathing enough
+        r"\b(pale|бледн\w*|блід\w*|palid[oa])\s+(\w+\s+){0,2}(cold|clammy|холодн\w*|fri[oa]|helad[oa])\b|\b(cold|холодн\w*|fri[oa]|helad[oa])\s+(\w+\s+){0,2}(pale|бледн\w*|блід\w*|palid[oa])\b",
+        # "he's blue", "someone's dying here", "can barely wake her", fainting after a drug
+        r"\b(he'?s|she'?s|hes|shes|they'?re|theyre)\s+(all\s+|completely\s+|so\s+|totally\s+)?(blue|purple|grey|gray)\b(?!\s+(about|over|since|lately|today|these))",
+        r"\b(someone'?s|somebody'?s|someone\s+is|somebody\s+is|a\s+(guy|girl|man|woman|person)\s+is)\s+(\w+\s+)?dying\b(?!\s+(to|for|of|from|laughing|inside)\b)",
+        r"\b(can|could)\s+(barely|hardly|only\s+just)\s+(wake|rouse)\b|\bbarely\s+(conscious|responsive|responding)\b",
+        r"\b(fainted|passed\s+out|blacked\s+out|collapsed|se\s+desmayo|se\s+desmayaron|потерял[аи]?\s+сознание|отключил(ся|ась)|вырубил(ся|ась)|знепритомні(в|ла)|втрати(в|ла)\s+свідомість|відключи(вся|лась)|вируби(вся|лась))\b.{0,40}\b(after|от|после|після|від|despues|tras|con)\b",
+        r"\b(лежит|лежить|валяется|валяється|сидит|сидить|застыл\w*|застиг\w*)\s+(\w+\s+)?без\s+(движения|руху|признаков\s+жизни|ознак\s+життя)\b|\bбез\s+(движения|руху)\s+(после|після)\b",
+        r"\bse\s+(ha\s+)?(quedao|quedado|quedo)\s+(pajarito|tiesito|ko)\b",
+        # a colour gone wrong, lips gone dark, stopped answering
+        r"\blips\s+(are\s+|is\s+)?(look\w*\s+|went\s+|gone\s+|turned\s+|turning\s+|going\s+|getting\s+)?(a\s+bit\s+|a\s+little\s+|kinda\s+|kind\s+of\s+|slightly\s+|really\s+|all\s+|so\s+)?(blue|purple|grey|gray|dark|bluish|blueish)\b|\blabios\s+(\w+\s+)?oscur\w*|\bгубы\s+(\w+\s+)?темн\w*|\bгуби\s+(\w+\s+)?темн\w*",
+        r"\b(turn\w*|went|gone|going|go)\s+(a\s+)?(weird|funny|strange|odd|bad|horrible)\s+colou?r\b|\bse\s+(puso|esta\s+poniendo|pone)\s+de\s+un\s+color\s+(raro|extrano|feo)\b|\b(стал|стала|став|становится|стає)\s+(какого-то\s+|якогось\s+)?(странного|дивного|жуткого)\s+(цвета|кольору)\b",
+        r"\bstopped\s+(answering|responding|reacting)\b|\bdej[oa]\s+de\s+(contestar|hablar)\b",
         # afraid of stopping breathing, now
         r"\b(miedo\s+de|afraid\s+(i'?ll|i\s+will|i'?m\s+going\s+to|to)|scared\s+(i'?ll|i\s+will|i'?m\s+going\s+to|to)|боюсь\s+(что\s+)?|боюся\s+(що\s+)?)\s*(dejar\s+de\s+respirar|stop\s+breathing|перестану\s+дышать|перестану\s+дихати|перестать\s+дышать|перестати\s+дихати)",
         # a seizure: stiff and shaking, in every language
@@ -707,7 +741,7 @@ def _near_signs(cleaned: str) -> bool:
 # Someone who may be dead now: call and start the steps (not "died of an overdose years ago").
 _DEAD = compile_any(
     [
-        r"\b(he'?s|she'?s|hes|shes|he\s+is|she\s+is|they'?re|theyre|they\s+are|is\s+he|is\s+she)\s+(\w+\s+)?dead\b(?!\s+(tired|serious|drunk|wrong|set|sure|inside|broke|asleep))",
+        r"\b(he'?s|she'?s|hes|shes|he\s+is|she\s+is|they'?re|theyre|they\s+are|is\s+he|is\s+she)\s+(\w+\s+)?dead\b(?!\s+(tired|serious|drunk|wrong|set|sure|inside|broke|asleep|to\s+(me|us|him|her|them|everyone)))",
         r"\b(кажется|вроде|походу|похоже|наверное|неужели|здається|схоже|мабуть|начебто)\s+(он|она|він|вона)?\s*(умер|умерла|мертв\w*|помер|померла|не\s+живой|не\s+живая|не\s+живий|не\s+жива)\b",
         r"\b(он|она|він|вона)\s+(мертв\w*|не\s+живой|не\s+живая|не\s+живий|не\s+жива)\b",
         r"\b(esta|ya\s+esta)\s+muert[oa]\b|\bse\s+(murio|muere|nos\s+murio|nos\s+muere)\b",
@@ -722,10 +756,20 @@ _ASK_IF = compile_any(
         r"\bque\s+(hago|hacer|hacemos|debo\s+hacer)\s+(si|cuando|en\s+caso)\b",
     ]
 )
+# After "what to do if": a change that has not happened yet ("stops breathing", "перестанет дышать",
+# "deja de respirar", "turns blue"), not a state ("не дышит").
+_WHAT_IF_CHANGE = compile_any(
+    [
+        r"\b(ever\s+)?(stops|starts|turns|goes|passes|collapses|gets|becomes|falls)\b|\b(ever|suddenly)\s+\w+s\b",
+        r"\bперестал[аио]?\b|\bперестанет\b|\bпосинеет\b|\bотключится\b|\bвырубится\b|\bупад[её]т\b|\bначн[её]т\b|\bстанет\b",
+        r"\bперестав\b|\bперестала\b|\bперестане\b|\bпосиніє\b|\bвідключиться\b|\bвирубиться\b|\bвпаде\b|\bпочне\b|\bстане\b",
+        r"\bdeja\s+de\b|\bse\s+(pone|desmaya|cae|queda)\b|\bempieza\s+a\b|\bllega\s+a\b",
+    ]
+)
 # "What does X mean", "что значит", "qué significa": asking what a sign means.
 _MEANING = compile_any(
     [
-        r"\bwhat\s+(does|do|would)\s+(it|that|this|\w+\s+\w+|\w+)\s+mean\b|\bwhat\s+it\s+means\b|\bчто\s+(это\s+)?(значит|означает|значат|означают)\b|\bщо\s+(це\s+)?(означає|значить|означають)\b|\bque\s+significa\w*",
+        r"\bwhat\s+(does|do|would)\s+(\w+\s+){1,6}mean\b|\bwhat\s+it\s+means\b|\bчто\s+(это\s+)?(значит|означает|значат|означают)\b|\bщо\s+(це\s+)?(означає|значить|означають)\b|\bque\s+significa\w*",
     ]
 )
 # A pet that died is grief, not an emergency (and not a crisis: crisis.py uses it too).
@@ -789,6 +833,27 @@ _HARMLESS = compile_any(
         r"\b(лучше|краще|хоть|хоч)\s+(бы|б|би)\s+(я\s+)?(\w+\s+)?не\s+(проснул\w*|прокинув\w*|прокинул\w*)",
         # "so that nobody revives me": the wish is crisis.py's, not someone to revive now
         r"\b(щоб|шоб|щоби|чтобы|чтоб|so\s+that|so|para\s+que)\s+(\w+\s+)?(ніхто|никто|nobody|no\s+one|noone|nadie)\s+(не\s+|can\s+|could\s+|would\s+|me\s+)?(відкача\w*|откача\w*|reviv\w*|save\w*|find\w*|reviva|salve|encuentre|знайшов|нашел|нашёл)",
+        # a reagent test that changed colour ("el reactivo marquis se puso morado")
+        (
+            r"\b(reactivo|reagent|marquis|mecke|mandelin|froehde|ehrlich|liebermann|реактив\w*|реагент\w*|маркиз\w*|тест\w*|test|tests|tira|strip)\b(\s+\w+){0,4}\s+"
+            r"(turned|went|goes|turns|se\s+puso|se\s+pone|se\s+volvio|стал\w*|став|окрасил\w*|посинел\w*|забарви\w*|посиніл\w*|показ\w*)\s+(\w+\s+)?"
+            r"(purple|blue|black|red|grey|gray|green|orange|morad[oa]|azul|negr[oa]|roj[oa]|gris|verde|naranja|фиолетов\w*|фіолетов\w*|син\w*|черн\w*|чорн\w*|красн\w*|червон\w*|сер\w*|сір\w*|зелен\w*)\b"
+        ),
+        # waking someone for school or work
+        r"\b(can'?t|cant|cannot|couldn'?t|no\s+puedo|no\s+pude|не\s+могу|не\s+можу|не\s+могла|не\s+могла)\s+(\w+\s+)?(wake|get|despertar|разбудить|добудиться|розбудити|добудитися)\s+(\w+\s+){0,3}(for|up\s+for|para|до|в|на|к)\s+(the\s+|la\s+|el\s+)?(school|work|class|escuela|colegio|trabajo|chamba|школ\w*|работ\w*|робот\w*|садик\w*|пар\w*|университет\w*|універ\w*)\b",
+        # out of breath from laughing
+        r"\b(sin\s+(respiracion|aliento|aire)|breathless|out\s+of\s+breath|can'?t\s+breathe|задыха\w*|не\s+могу\s+дышать|не\s+можу\s+дихати|задиха\w*)\s+(\w+\s+){0,2}(de|from|with|от|від|з|по)\s+(la\s+|tanta\s+)?(risa|laugh\w*|смеха|смеху|сміху)\b",
+        # a blackout told afterwards by the one who had it: "I passed out at the party",
+        # "вчера отрубился на лавке" (someone typing it is awake; other signs in the message stay)
+        (
+            r"\b(вчера|вчора|позавчера|позавчора|yesterday|last\s+night|anoche|ayer|last\s+weekend|на\s+выходных|на\s+вихідних|el\s+finde)\b(\s+\w+){0,4}\s+"
+            r"(вырубил\w*|отрубил\w*|отключил\w*|вирубив\w*|вирубил\w*|відрубив\w*|відрубил\w*|відключив\w*|відключил\w*|passed\s+out|blacked\s+out|me\s+desmaye|me\s+quede\s+frit[oa]|me\s+apague)\b"
+        ),
+        (
+            r"\b(вырубил\w*|отрубил\w*|отключил\w*|вирубив\w*|вирубил\w*|відрубив\w*|відрубил\w*|відключив\w*|відключил\w*|passed\s+out|blacked\s+out|me\s+desmaye)"
+            r"(\s+\w+){0,3}\s+(вчера|вчора|yesterday|last\s+night|anoche|ayer)\b"
+        ),
+        r"\b(i|я)\s+(\w+\s+)?(passed\s+out|blacked\s+out|вырубил(ся|ась)|отрубил(ся|ась)|отключил(ся|ась)|вирубив(ся|сь)|вирубилась|відрубив(ся|сь)|відрубилась|відключив(ся|сь)|відключилась)\b",
         # "overdosed on netflix": a joke about something that is not a drug
         r"\b(overdos\w*|od'?d|oded|od'?ing|od)\s+on\s+(\w+\s+)?(netflix|tv|television|chocolate|sugar|candy|sweets|pizza|coffee|caffeine|anime|work|love|memes|tiktok|youtube|series|shows|cake|food|vitamin\w*|gym|sun|sunlight|drama|reality\s+tv|christmas|cookies|carbs)\b",
         r"\b(судорог\w*|судом\w*|calambres?|cramps?)\s+(в|у|en|in)\s+(ногах|ноге|икрах|руках|нозі|ногах|las\s+piernas|my\s+legs|legs)\b",
@@ -856,7 +921,11 @@ _OD_TOPIC = compile_any(
         r"\bумереть\s+от\s+(\w+\s+){0,2}(доз\w*|передоз\w*|слишком)|\bпомерти\s+від\s+(\w+\s+){0,2}(доз\w*|передоз\w*|занадто)",
         r"\bmorir(se)?\s+(por|de)\s+(mucha|mucho|demasiad\w*|una\s+sobredosis|sobredosis)\b",
         r"\b(lethal|fatal|deadly)\s+dose\b|\bсмертельн\w*\s+доз\w*|\bлетальн\w*\s+доз\w*|\bсмертельн\w*\s+доз\w*",
-        r"\bdosis\s+(letal|mortal)\b",
+        r"\bdosis\s+(letal|mortal)\b|\bдоз\w*\s+(\w+\s+){0,2}(смертельн\w*|летальн\w*)",
+        # alcohol poisoning, dying from one pill, a drug causing seizures: asked in general
+        r"\b(alcohol|alcoholic)\s+poisoning\b|\b(отравлени\w*|отравить\w*|отравит\w*)\s+(\w+\s+)?алкогол\w*|\bалкогольн\w*\s+(отравлени\w*|кома)|\b(отруєнн\w*|отруїти\w*|отруїт\w*)\s+(\w+\s+)?алкогол\w*|\bалкогольн\w*\s+(отруєнн\w*|кома)|\bintoxicacion\s+(etilica|alcoholica|por\s+alcohol)|\bcoma\s+etilico\b",
+        r"\b(die|dying|died|od|overdose)\s+(from|of|on)\s+(just\s+)?(one|a\s+single|a|1|half\s+a)\s+(\w+\s+)?(pill|tab|tablet|line|hit|bump|press|bar|dose)\b|\b(умереть|помереть|сдохнуть|померти|вмерти|здохнути)\s+от\s+(одной|1|половины)\b|\b(померти|вмерти|здохнути)\s+від\s+(однієї|одної|1|половини)\b|\bmorir(se)?\s+(de|por|con)\s+(una|1|media)\s+(sola\s+)?(pastilla|pasti|pastita|raya|dosis|tableta)\b",
+        r"\b(cause|causes|give\s+you|gives\s+you|trigger|triggers|lead\s+to|bring\s+on)\s+(a\s+)?(seizures?|fits?|convulsions?)\b|\b(вызвать|вызывает|вызывают|спровоцировать)\s+(\w+\s+)?(судорог\w*|припад\w*|приступ\w*)|\b(викликати|викликає|викликають|спровокувати)\s+(\w+\s+)?(судом\w*|напад\w*|конвульс\w*)|\b(dar|da|causar|causa|provocar|provoca)\s+(\w+\s+)?(convulsiones|ataques|crisis\s+convulsivas)\b",
     ]
 )
 
@@ -923,6 +992,12 @@ _SUSPECT = compile_any(
 
 _GENERAL = compile_any(
     [
+        # does a drug cause seizures, how to come off without them: asked in general
+        (
+            r"\b(бывают|будут|будуть|бывает|может\s+(\w+\s+)?(дать|вызвать|быть)|могут\s+(\w+\s+)?(дать|вызвать|быть)|може\s+(\w+\s+)?(дати|викликати|бути)|можуть|чого|от\s+чего|від\s+чого|"
+            r"da|dan|dara|puede\s+(\w+\s+)?(dar|causar|provocar)|causa|provoca|sin\s+que\s+(me|le|te)\s+(den|de)|without|can\s+\w+\s+(cause|give)|cause|causes)\s+(\w+\s+){0,2}"
+            r"(судорог\w*|судом\w*|конвульс\w*|convulsion\w*|seizures?|fits?)\b|\bбез\s+(судорог|судом|конвульсий|конвульсій)\b|\bsin\s+convulsiones\b|\bwithout\s+(a\s+)?seizures?\b"
+        ),
         # English
         r"\bsigns?\b(?!\s+of\s+life)|\bsomeone who\b|\bsomebody who\b|\ba person who\b|\bhelp someone\b|\bhow (common|often|likely|fast|quickly|soon)\b|\bsymptoms?\b|\bsympt\w*|\brecogni[sz]e|\bspot\b|\btell if\b|\btell when\b|\bknow if\b|\bknow when\b",
         r"\bhow (do|can|would|could) (you|i|one|u) (know|tell|recognize|recognise|spot)\b|\bhow to (know|tell|recognize|recognise|spot)\b",
@@ -977,7 +1052,8 @@ _BODY_KINDS = {
     "heart": compile_any(
         [
             r"\bheart\s+(\w+\s+){0,2}(racing|pounding|skipping|going\s+crazy|going\s+mad|explode|exploding|beating\s+out|out\s+of\s+my\s+chest|like\s+2\d\d|at\s+2\d\d)|\bheart\s+is\s+(racing|pounding|skipping)",
-            r"\bсердце\s+(\w+\s+){0,2}(колотится|херачит|бахает|стучит|выпрыгивает|бьется|бьётся|скачет|долбит|заходится|молотит)|\bсерце\s+(\w+\s+){0,2}(калатає|гупає|стукає|вистрибує|б'?ється|скаче|гатить)",
+            r"\bсердце\s+(\w+\s+){0,2}(колотится|херачит|бахает|стучит|выпрыгивает|выпрыгнет|выскочит|бьется|бьётся|скачет|долбит|заходится|молотит)|\bсерце\s+(\w+\s+){0,2}(калатає|гупає|стукає|вистрибує|вистрибне|вискочить|б'?ється|скаче|гатить)",
+            r"\b(corazon|heart)\s+(\w+\s+){0,3}(va\s+a\s+explotar|explot\w*|about\s+to\s+explode|gonna\s+explode|going\s+to\s+explode)|\bсердце\s+(\w+\s+)?(сейчас\s+)?(взорв\w*|разорв\w*)|\bсерце\s+(\w+\s+)?(зараз\s+)?(вибухне|розірв\w*)|\b(heart|heart\s*rate|pulse|hr|пульс|сердце|серце|corazon|pulso|pulsaciones)\s+(\w+\s+){0,3}(1[5-9]\d|2\d\d)\b|\b(1[5-9]\d|2\d\d)\s+(bpm|beats|ударов|ударів|уд|pulsaciones|latidos)\b|\bсердце\s+(\w+\s+)?бешено|\bсерце\s+(\w+\s+)?шален\w*",
             r"\bcorazon\s+(\w+\s+){0,3}(a\s+mil|a\s+200|como\s+loco|late\s+(raro|rapido|muy|fuerte)|golpea|se\s+me\s+sale|acelerad\w*|brinca)",
         ]
     ),
@@ -1009,8 +1085,9 @@ _BODY_KINDS = {
     # fainting, blacking out, the world going dark or far away
     "faint": compile_any(
         [
-            r"\b(pass|passing|passed|black|blacking|blacked|conk\w*)\s+out\b|\bfaint\w*|\b(going|gone|went|everything\s+is\s+going)\s+black\b|\bvision\s+(is\s+)?(going|blurr\w*|fading)|\bfading\b|\bin\s+and\s+out\b|\bcan'?t\s+stand\s+up\b",
-            r"\b(теряю|потерял\w*|терять|втрачаю|втратив|втратила|втрачає)\s+(сознани\w*|свідом\w*)|\bтемнеет\s+в\s+глазах|\bтемніє\s+в\s+очах|\bв\s+глазах\s+темнеет|\bв\s+очах\s+темніє|\b(в\s+глазах|в\s+очах)\s+плывет|\bв\s+очах\s+пливе|\bобморок\w*|\bотключ(аюсь|усь|ается|ился|илась)|\bвырубаюсь|\bвирубаюсь|\bвирубається|\bвыруба(ется|юсь)|\bуплыва\w*|\bвідплива\w*|\bзнепритомн\w*|\bвідключ(аюсь|усь|ається)|\bупаду\b|\bвпаду\b|\bпада(ет|є|ють|ют)\b|\bse\s+(cae|esta\s+cayendo)\b|\bkeeps\s+falling\b|\b(сознани\w*|свідоміст\w*)\s+(теря\w*|втрача\w*)|\bшата(ется|юсь)\b|\bхита(ється|юсь)\b|\b(упал|упала|впав|впала|рухнул\w*|гепнул\w*|свалил(ся|ась))\b",
+            r"\b(went|just\s+went|goes|gone)\s+down\b(?!\s+(the|to|on|in|a|well|fine|hill|stairs|town|there|here|south)\b)|\b(pass|passing|passed|black|blacking|blacked|conk\w*)\s+out\b|\bfaint\w*|\b(going|gone|went|everything\s+is\s+going)\s+black\b|\bvision\s+(is\s+)?(going|blurr\w*|fading)|\bfading\b|\bin\s+and\s+out\b|\bcan'?t\s+stand\s+up\b",
+            r"\b(теряю|потерял\w*|терять|втрачаю|втратив|втратила|втрачає)\s+(сознани\w*|свідом\w*)|\bтемнеет\s+в\s+глазах|\bтемніє\s+в\s+очах|\bв\s+глазах\s+темнеет|\bв\s+очах\s+темніє|\b(в\s+глазах|в\s+очах)\s+плывет|\bв\s+очах\s+пливе|\bобморок\w*|\bотключ(аюсь|усь|ается|ился|илась)|\bвырубаюсь|\bвирубаюсь|\bвирубається|\bвыруба(ется|юсь)|\bуплыва\w*|\bвідплива\w*|\bзнепритомн\w*|\bвідключ(аюсь|усь|ається)|\bупаду\b|\bвпаду\b|\bпада(ет|є|ють|ют)\b|\bse\s+(cae|esta\s+cayendo)\b|\bkeeps\s+falling\b(?!\s+(asleep|off\s+to\s+sleep))|\b(сознани\w*|свідоміст\w*)\s+(теря\w*|втрача\w*)|\bшата(ется|юсь)\b|\bхита(ється|юсь)\b|\b(упал|упала|впав|впала|рухнул\w*|гепнул\w*|свалил(ся|ась))\b",
+            r"\b(everything|it'?s\s+all|world|vision|eyes)\s+(is\s+|are\s+)?(going|gone|went|getting|turning)\s+(dark|black|grey|gray)\b|\b(в\s+глазах|в\s+очах)\s+(\w+\s+)?(темно|черно|чорно|потемнело|потемніло)|\b(темно|черно|чорно)\s+в\s+(глазах|очах)|\b(lo\s+)?veo\s+(todo\s+)?negro\b|\btodo\s+(se\s+)?(ve|pone|esta|vuelve)\s+negro\b|\bse\s+me\s+(va|fue)\s+la\s+vista\b",
             r"\bdesmay\w*|\bpierd\w*\s+el\s+(conocimiento|sentido)|\bperdi\w*\s+el\s+(conocimiento|sentido)|\bme\s+apago\b|\bse\s+(me|le)\s+nubla|\bveo\s+borroso|\bme\s+voy\s+y\s+vuelvo|\bsiento\s+que\s+me\s+voy\b|\bse\s+tambalea\w*|\bme\s+caigo\b|\bse\s+(cayo|desplomo|fue\s+al\s+piso)\b|\b(dropped|collapsed|fell\s+(down|over|to\s+the\s+floor))\b",
         ]
     ),
@@ -1018,7 +1095,7 @@ _BODY_KINDS = {
     "breath": compile_any(
         [
             r"\bcan'?t\s+(breathe|catch\s+(my|his|her)\s+breath)|\bcatch\s+(my|his|her)\s+breath|\bbreathing\s+(\w+\s+)?(slow|hard|heavy|shallow)|\bshort\s+of\s+breath",
-            r"\bдышать\s+(\w+\s+)?(тяжело|тяжко|трудно|нечем)|\bвоздуха\s+не\s+хватает|\bне\s+хватает\s+воздуха|\bдыхание\s+(\w+\s+){0,2}(медленн\w*|тяжел\w*|слаб\w*)|\bдихати\s+(\w+\s+)?(важко|тяжко|нічим)|\bповітря\s+не\s+вистачає|\bне\s+вистачає\s+повітря|\bдихання\s+(\w+\s+){0,2}(повільн\w*|важк\w*|слабк\w*)",
+            r"\bзадыха\w*|\bзадиха\w*|\bme\s+ahogo\b|\bme\s+estoy\s+ahogando\b|\b(i'?m|im)\s+(choking|suffocating)\b|\bcan'?t\s+get\s+(any\s+)?air\b|\bнечем\s+дышать|\bнічим\s+дихати|\bno\s+puede\s+respirar|\bдышать\s+(\w+\s+)?(тяжело|тяжко|трудно|нечем)|\bвоздуха\s+не\s+хватает|\bне\s+хватает\s+воздуха|\bдыхание\s+(\w+\s+){0,2}(медленн\w*|тяжел\w*|слаб\w*)|\bдихати\s+(\w+\s+)?(важко|тяжко|нічим)|\bповітря\s+не\s+вистачає|\bне\s+вистачає\s+повітря|\bдихання\s+(\w+\s+){0,2}(повільн\w*|важк\w*|слабк\w*)",
             r"\bme\s+cuesta\s+respirar|\bno\s+(me\s+)?entra\s+(el\s+)?aire|\bno\s+puedo\s+respirar|\brespiro\s+(muy\s+|bien\s+)?(lento|poco|mal)|\bme\s+falta\s+el\s+aire",
         ]
     ),
@@ -1036,7 +1113,7 @@ _BODY_KINDS = {
             r"\bburning\s+up\b|\b(boiling|roasting|scorching|burning)\s+hot\b|\boverheat\w*|\b(so|super|really|very)\s+hot\s+to\s+(the\s+)?touch|\bhot\s+to\s+(the\s+)?touch|\b(temperature|temp|fever)\s+(is\s+)?(through\s+the\s+roof|sky\s+high|really\s+high|of\s+(4\d|10\d))|\bstopped\s+sweating|\bskin\s+is\s+hot",
             r"\bперегрел\w*|\bперегрев\w*|\bгорит\b|\bгоряч\w*\s+как|\bраскален\w*|\bраскалён\w*|\bперестал\w*\s+потеть|\bтемпература\s+(\w+\s+)?(под\s+)?4\d|\bжар\b|\bгорячий\s+весь|\b(пече|печет|горить|горит|гаряч\w*|горяч\w*)\s+(як|как)\s+(грубк\w*|печк\w*|печь|піч|батаре\w*|утюг|праск\w*)\b|\b(вся|весь|уся|увесь)\s+(красн\w*|червон\w*)|\btod[oa]\s+roj[oa]\b|\bвесь\s+горячий",
             r"\bперегрі\w*|\bгорить\b|\bгаряч\w*\s+як|\bрозпечен\w*|\bперестал\w*\s+пітніти|\bперестав\s+пітніти|\bтемпература\s+(\w+\s+)?(під\s+)?4\d|\bвесь\s+гарячий",
-            r"\bsobrecalent\w*|\bse\s+calento\b|\b(esta|estas)\s+(ardiendo|hirviendo)|\bquema\s+al\s+tocar\w*|\b(ya\s+)?no\s+suda\b|\bdejo\s+de\s+sudar|\b(fiebre|temperatura)\s+(\w+\s+)?(de\s+)?4\d|\bcalor\s+horrible|\b4\d\s+(de\s+)?(fiebre|temperatura|grados)|\b4\d\s+(градус\w*|температур\w*)|\btoda?\s+calient\w*",
+            r"\b(esta|estas|bien|muy|super)\s+(muy\s+|bien\s+|super\s+)?caliente\b|\bardiendo\b|\bhirviendo\b|\b(roj[oa]|red)\s+(como|like)\s+(un\s+|a\s+)?(tomate|tomato|lobster|langosta|camaron)\b|\bsobrecalent\w*|\bse\s+calento\b|\b(esta|estas)\s+(ardiendo|hirviendo)|\bquema\s+al\s+tocar\w*|\b(ya\s+)?no\s+suda\b|\bdejo\s+de\s+sudar|\b(fiebre|temperatura)\s+(\w+\s+)?(de\s+)?4\d|\bcalor\s+horrible|\b4\d\s+(de\s+)?(fiebre|temperatura|grados)|\b4\d\s+(градус\w*|температур\w*)|\btoda?\s+calient\w*",
         ]
     ),
     # shaking or trembling all over: only with overheating, fainting, confusion or breathing
@@ -1054,7 +1131,33 @@ _BODY_KINDS = {
             r"\bconfused\b|\btalking\s+nonsense|\bnot\s+making\s+(any\s+)?sense|\bdoesn'?t\s+(know|recogni[sz]e)\s+(where|me|who)|\bdoesnt\s+(know|recogni[sz]e)\s+(where|me|who)|\bramblin\w*|\bdelirious|\bseeing\s+things|\bhallucinat\w*",
             r"\bнес[её]т\s+(бред|чушь|ерунду|херню)|\bбредит\b|\bбормоч\w*|\bне\s+узна[её]т\b|\bне\s+понимает\s+где|\bне\s+соображает|\bпутается\s+в\s+словах|\bвидит\s+то\s+чего\s+нет|\bглюч\w*",
             r"\bнесе\s+(маячню|нісенітниц\w*)|\bмарить\b|\bбурмоч\w*|\bне\s+впізнає\b|\bне\s+розуміє\s+де|\bнічого\s+не\s+тямить|\bне\s+тямить|\bплутається\s+в\s+словах|\bбачить\s+те\s+чого\s+нема",
+            r"\b(really|totally|completely|so|super)\s+out\s+of\s+it\b|\bno\s+(dice|habla|decia)\s+(nada\s+)?(coherente|con\s+sentido)|\bdesvari\w*|\bconfundid[oa]\b|\bdesorientad[oa]\b|\b(dice|diciendo|habla|hablando)\s+(\w+\s+){0,2}(sin\s+sentido|tonterias|incoherencias|disparates|puras\s+cosas\s+raras)|\bno\s+sabe\s+ni\s+(donde|quien|como)|\bverz\w*|\bверз\w*|\bнісенітниц\w*|\bмаячн\w*|\bнес[её]т\s+(\w+\s+){1,2}(бред|чушь|ерунду|херню|пургу|околесицу)|\bзаговарива\w*|\bdisorient\w*|\bincoheren\w*",
+            # not talking any more (with shaking, heat or fainting: a seizure or delirium)
+            r"\b(not|isn'?t|isnt|stopped|can'?t|cant|won'?t|wont)\s+(even\s+)?(talking|talk|speaking|speak)\b(?!\s+(to|with|about)\b)|\b(ничего\s+)?не\s+(говорит|разговаривает)\b(?!\s+(со|с|мне|о|про)\b)|\b(нічого\s+)?не\s+(каже|говорить|розмовляє)\b(?!\s+(зі|з|мені|про)\b)|\bya\s+no\s+habla\b|\bno\s+(dice|habla)\s+nada\b",
             r"\bdelira\w*|\bincoherenc\w*|\bbalbuce\w*|\bno\s+me\s+reconoce|\bno\s+sabe\s+(donde|quien)|\bve\s+cosas|\bno\s+se\s+entera|\bse\s+le\s+traban|\balucina\w*",
+        ]
+    ),
+    # vomiting: only with fainting, breathing, confusion, heat or lying on the back asleep (choking
+    # on vomit); never with "too much" alone (a hangover)
+    "vomit": compile_any(
+        [
+            r"\b(vomit\w*|puk\w*|throw\w*\s+up|threw\s+up|being\s+sick|choking\s+on\s+(his|her|their)\s+(vomit|sick|puke))\b",
+            r"\b(блю[её]т|блевал\w*|блюет|рвет|рвёт|рвота|рвоты|рвоте|блює|блював|блювала|блюва\w*|рве)\b",
+            r"\b(vomit\w*|devolv\w*|guacare\w*|potando|echando\s+la\s+pota|echando\s+los\s+bofes)\b",
+        ]
+    ),
+    "lying": compile_any(
+        [
+            r"\bon\s+(his|her|their)\s+back\b|\bin\s+(his|her|their)\s+sleep\b|\b(лежа|лежит|лежачи|лежить)\s+на\s+(спине|спині)\b|\bна\s+(спине|спині)\b|\bво\s+сне\b|\bу\s+сні\b|\bboca\s+arriba\b|\bdormid[oa]\b|\bmientras\s+duerme\b",
+        ]
+    ),
+    # can't keep the eyes open, nodding: only with breathing, numbness, fainting or confusion,
+    # or a depressant taken in excess ("me metí mucho fenta, no puedo mantener los ojos abiertos")
+    "drowsy": compile_any(
+        [
+            r"\b(keeps?|is|she'?s|he'?s|hes|shes)\s+(falling|drifting|nodding)\s+(asleep|off)\b|\b(really|super|very|so|extremely|crazy)\s+(sleepy|drowsy)\b|\b(can'?t|cant|cannot|barely|hardly|struggling\s+to)\s+(\w+\s+)?keep\s+(my|his|her|their)\s+eyes\s+open\b|\beyes\s+(keep\s+)?closing\b|\bnodding\s+(off|out)\b|\bcan'?t\s+stay\s+awake\b|\bkeeps?\s+nodding\b",
+            r"\b(засыпает|засыпаю|засинає|засинаю)\b|\bглаза\s+(сами\s+)?(закрываются|слипаются)|\bочі\s+(самі\s+)?(закриваються|злипаються)|\bклю[её]т\s+носом|\bклює\s+носом|\bзасыпа\w*\s+на\s+ходу|\bзасина\w*\s+на\s+ходу",
+            r"\bse\s+(esta|me\s+esta|le\s+esta)\s+quedando\s+dormid[oa]|\bse\s+queda\s+dormid[oa]|\bno\s+(puedo|puede|podia)\s+(mantener|tener)\s+los\s+ojos\s+abiertos|\bse\s+(me|le)\s+(cierran|caen)\s+los\s+ojos|\bcabece\w*",
         ]
     ),
 }
@@ -1066,6 +1169,9 @@ _TOO_MUCH = compile_any(
         r"\b(took|take|taken|did|done|do|used|had|shot|snorted|smoked)\s+(\w+\s+){0,2}too\s+(much|many)\b|\b(one|a\s+few|a\s+couple)\s+too\s+many\b|\boverd(id|one)\s+it\b|\b(too\s+much|too\s+many)\s+(fent|g|ket|coke|pills|bars|xanax|molly|mdma|heroin|meth)\b",
         r"\b(закинул\w*|принял\w*|вмазал\w*|съел\w*|закинув|прийняв|вмазав|з'?їв)\s+(\w+\s+)?(лишн\w*|зайв\w*)|\bпереборщил\w*|\bперебрал\w*|\bперебор\b|\bслишком\s+много\b|\bперебрав\w*|\bперебра(ла|ли)\b|\bзанадто\s+багато\b|\bзабагато\b",
         r"\bme\s+pase\b|\bse\s+paso\s+con\b|\bme\s+exced\w*|\bde\s+mas\b|\bdemasiad[oa]s?\b",
+        r"\b(took|swallowed|taken|ate|popped|had|did|done|snorted|smoked|shot)\s+(like\s+)?(a\s+bunch|a\s+lot|loads|a\s+ton|tons|a\s+load|heaps)\s+of\b|\b(whole|entire)\s+(bottle|pack|packet|strip|sheet|box|blister|bag)\b|\b(took|swallowed|taken|ate|popped|had)\s+(like\s+|about\s+|around\s+)?([4-9]|\d\d|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+handful\s+of)\s+(\w+\s+)?(pills|tabs|tablets|oxys?|bars|xans?|xanax|percs?|tramadols?|valiums?|klonopins?|benzos|lyrica|gabas?)\b|\b(accidentally|by\s+accident|on\s+accident)\b",
+        r"\b(выпил\w*|съел\w*|сожрал\w*|закинул\w*|проглотил\w*|випи(в|ла|ли)|з'?ї(в|ла|ли)|закину(в|ла|ли)|проковтну(в|ла|ли))\s+(\w+\s+)?(пачку|упаковку|пластинку|блистер|блістер|горсть|жменю|кучу|купу)\b|\bse\s+(tomo|trago|metio|tomaron)\s+(una|la|toda\s+la|media)\s+(caja|tira|botella|bolsa|plancha)\b|\b(целую|цілу|всю|усю)\s+(пачку|упаковку|пластинку|банку|баночку|блистер|блістер)\b|\b(случайно|по\s+ошибке|випадково|помилково)\s+(\w+\s+)?(выпил\w*|принял\w*|съел\w*|проглотил\w*|випи\w*|прийня\w*|з'?ї\w*|проковтну\w*)|\b(наглотал\w*|наковта\w*)\b",
+        r"\b(meterme|tomarme|fumarme|inyectarme|meterse|tomarse)\s+(muchisim[oa]s?|mucho|mucha|muchas|muchos|un\s+monton|un\s+chingo|un\s+buen|demasiad[oa]s?)\b|\b(me|se|nos|te)\s+(he|ha|hemos|has|han)\s+pasado\b|\b(me|se|nos)\s+(meti\w*|metio|metimos|tome|tomo|tomamos|fume|fumo)\s+(muchisim[oa]s?|mucho|mucha|muchas|muchos|un\s+monton|un\s+chingo|un\s+buen|bastante|toda\s+la|todo\s+el)\b|\b(toda\s+la\s+(caja|tira|botella|bolsa)|el\s+bote\s+entero|la\s+caja\s+entera)\b|\b(por\s+accidente|sin\s+querer|por\s+error)\b",
     ]
 )
 _BODY_WINDOW = 90  # characters between the two symptom kinds: one message, one situation
@@ -1095,20 +1201,49 @@ def _body_emergency(cleaned: str) -> bool:
     found = _body_kinds(cleaned)
     if not found:
         return False
-    if _TOO_MUCH.search(cleaned) and set(found) - {"dizzy", "sweat"}:
-        return True
+    if _TOO_MUCH.search(cleaned):
+        if set(found) - {"dizzy", "sweat", "vomit", "lying", "drowsy"}:
+            return True
+        if "drowsy" in found and _DEPRESSANT.search(cleaned):
+            return True  # "took too many bars, can't keep my eyes open"
     kinds = list(found)
     return any(
         abs(i - j) <= _BODY_WINDOW
         for a, first in enumerate(kinds)
         for second in kinds[a + 1 :]
-        if "shaking" not in (first, second) or {first, second} & _WITH_SHAKING
+        if _pair_counts(first, second)
         for i in found[first]
         for j in found[second]
     )
 
 
-_WITH_SHAKING = frozenset({"heat", "faint", "confused", "breath"})
+# Kinds that count only beside one of these (shaking alone is withdrawal, vomiting alone a hangover,
+# lying on one's back or asleep is nothing, nodding off alone is tiredness).
+_ONLY_WITH = {
+    "shaking": frozenset({"heat", "faint", "confused", "breath"}),
+    "vomit": frozenset({"faint", "breath", "confused", "heat", "lying", "drowsy"}),
+    "lying": frozenset({"vomit"}),
+    "drowsy": frozenset({"breath", "numb", "faint", "confused", "heat", "vomit"}),
+}
+_WITH_SHAKING = _ONLY_WITH["shaking"]
+
+
+def _pair_counts(first: str, second: str) -> bool:
+    return all(
+        kind not in _ONLY_WITH or other in _ONLY_WITH[kind]
+        for kind, other in ((first, second), (second, first))
+    )
+
+
+# Drugs that slow breathing: with "too much" and nodding off, the card.
+_DEPRESSANT = compile_any(
+    [
+        r"\b(fent\w*|fenta|fetty|heroin\w*|dope|oxy\w*|percs?|percocet\w*|opiat\w*|opioid\w*|methadone|bupe|tramadol\w*|morphine|codeine|lean|bars?|xans?|xanax|benzos?|valium|klonopin|ghb|g|gbl|lyrica|pregabalin|ket|ketamine)\b",
+        r"\b(фент\w*|героин\w*|герыч\w*|метадон\w*|трамадол\w*|морфин\w*|кодеин\w*|бенз\w*|ксанакс\w*|феназепам\w*|феня\w*|лирик\w*|ліри\w*|гбл|гб|гбшк\w*|бутират\w*|опиат\w*|опиоид\w*|ширк\w*|ширев\w*|герич\w*|героїн\w*|метадон\w*|кет\w*|кетамин\w*|кетамін\w*)\b",
+        r"\b(pills|sleeping\s+pills|таблет\w*|колес\w*|пігул\w*|снотворн\w*|pastillas|pastis)\b",
+        r"\b(fenta\w*|heroina|chiva|oxis?|metadona|tramadol|morfina|codeina|benzos?|clonas?|rivotril|orfidal|diazepam|valium|lyrica|keta|ketamina|g|ghb|extasis\s+liquido|pastillas\s+para\s+dormir)\b",
+    ]
+)
 
 
 def is_emergency(text: str) -> bool:
@@ -1121,7 +1256,8 @@ _FICTION = compile_any(
     [
         (
             r"\b(book|movie|film|show|series|episode|novel|song|character|documentary|книг\w*|книжк\w*|фильм\w*|фільм\w*|сериал\w*|серіал\w*|роман\w*|"
-            r"геро(й|я|ї|иня|їня)|персонаж\w*|watched|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista)\b"
+            r"геро(й|я|ї|иня|їня)|персонаж\w*|watched|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista|"
+            r"game|video\s*game|gta|игр[аеуы]|в\s+игре|гр[аиі]|в\s+грі|juego|videojuego)\b"
         )
     ]
 )
@@ -1168,28 +1304,63 @@ def _is_emergency(folded: str) -> bool:
     )
 
 
+# Calling for help asked about as a legal question, in the four languages ("can I get arrested for
+# calling an ambulance", "me pueden detener si llamo a la ambulancia"): not the card, even for the
+# embedding stage (bot.library.triage keeps its strict threshold for it).
+_LEGAL_CALL = compile_any(
+    [
+        (
+            r"\b(trouble|arrest\w*|charged|police|cops|legal|jail|detener|detenid\w*|arrestar\w*|policia|poli|problemas|carcel|multa\w*|арест\w*|посад\w*|полици\w*|мент\w*|проблем\w*|поліці\w*|заарешт\w*|в'?язниц\w*|тюрьм\w*)\b"
+            r".{0,40}\b(call\w*|вызов\w*|вызв\w*|виклик\w*|виклич\w*|llam\w*)\b.{0,25}\b(ambulance|911|999|112|103|скор\w*|швидк\w*|ambulancia)\b"
+        ),
+    ]
+)
+
+
+# People, as opposed to a pet: "my cat is breathing weird" is for a vet, not the overdose card.
+_HUMAN = compile_any(
+    [
+        r"\b(friend|mate|bro|brother|sister|sis|bf|gf|boyfriend|girlfriend|partner|husband|wife|son|daughter|mom|mum|mother|dad|father|guy|girl|man|woman|person|someone|somebody|roommate|flatmate|kid|baby|dude|he'?s|she'?s|hes|shes)\b",
+        r"\b(друг\w*|подруг\w*|брат\w*|сестр\w*|парн\w*|девушк\w*|муж\w*|жен\w*|сын\w*|доч\w*|мам(а|у|ой|е|і|ою)|пап(а|у|ой|е|і|ою)|отец|отца|мать|матер\w*|чел|чувак\w*|мужик\w*|пацан\w*|человек\w*|кто-?то|сосед\w*|хлоп\w*|дівчин\w*|чолов\w*|дружин\w*|син(а|у|ом|ові)?|доньк\w*|батьк\w*|людин\w*|хтось|сусід\w*|знаком\w*)\b",
+        r"\b(amig[oa]s?|carnal|compa|cuate|colega|novi[oa]|herman[oa]|hij[oa]|mama|papa|madre|padre|marido|esposa|esposo|mujer|hombre|chav[oa]|chaval\w*|wey|guey|morr[oa]|tio|tia|alguien|persona|vecin[oa]|pareja)\b",
+    ]
+)
+
+
 def _describes_emergency(folded: str) -> bool:
+    if _PET.search(folded) and not _HUMAN.search(folded):
+        return False  # "mi perro respira raro", "мій кіт дивно дихає"
     general = _GENERAL.search(folded) is not None
     cleaned = _HARMLESS.sub(" ", folded)
+    asked_if = False
     if _ASK_IF.search(folded):
         # "что делать если человек отключился": the question's "что делать" is not urgency
         folded = _ASK_IF.sub(" ", folded)
-        general = True
+        general = asked_if = True
     if _MEANING.search(folded) and not _URGENT.search(folded):
         return False  # "qué significa si a alguien se le ponen los labios azules"
     # "what does slow breathing mean on benzos" asks; "he's breathing slow is that bad" tells
+    # "what do I do if my friend stops breathing": the person is in the "if", not on the floor (but
+    # "что делать если друг не дышит" tells what is happening)
+    person = _PERSON.search(folded) is not None and not (
+        asked_if and _WHAT_IF_CHANGE.search(folded) is not None
+    )
+    past = _PAST.search(folded) is not None
+    # "в прошлом году еле откачали, но всё норм": told afterwards, nothing says it is now
+    told_after = past and not _URGENT.search(folded) and not _RIGHT_NOW.search(folded)
     if (
         (_SIGNS.search(cleaned) or _near_signs(cleaned))
-        and (not general or _PERSON.search(folded) or _URGENT.search(folded))
+        and (not general or person or _URGENT.search(folded))
         and not (_HABITUAL.search(folded) and not _URGENT.search(folded))
+        and not told_after
     ):
         return True
-    past = _PAST.search(folded) is not None
     # chest pain + fainting after a stimulant, overheating + confusion, "took too much" + a symptom
     if (
         not past
         and _body_emergency(cleaned)
         and (not general or _PERSON.search(folded) or _URGENT.search(folded))
+        and not (_HABITUAL.search(folded) and not _URGENT.search(folded))
         and not _BODY_QUESTION.search(folded)
     ):
         return True
@@ -1246,3 +1417,30 @@ _HEART_ATTACK = compile_any(
         r"\bheart\s+(attack|stop\w*)|\bостановк\w*\s+сердца|\bсердце\s+(\w+\s+)?останов\w*|\bзупинк\w*\s+серця|\bсерце\s+(\w+\s+)?зупин\w*|\bparo\s+cardiaco|\bинфаркт\w*|\bінфаркт\w*|\binfarto\w*|\bstroke\b|\bинсульт\w*|\bінсульт\w*|\bderrame\b"
     ]
 )
+
+
+# Drugs and alcohol by name or slang, in the four languages (with _DEPRESSANT): what makes a message
+# one about using, for ``about_using``.
+_STIMULANT_OR_OTHER = compile_any(
+    [
+        r"\b(coke|crack|meth|speed|mdma|molly|ecstasy|xtc|pills?|tina|ice|crystal|spice|k2|mephedrone|mdpv|flakka|salts|acid|lsd|shrooms|dmt|weed|edibles?|alcohol|booze|vodka|drunk|drinking|drank|dope|drugs?|hit|line|bump|shot|shooting|injected|high|using|used)\b",
+        r"\b(кокс\w*|кокаин\w*|кокаїн\w*|крэк|меф\w*|фен\w*|амфетамин\w*|амфетамін\w*|экстази|екстазі|спайс\w*|сол[иья]\w*|солі|альфа\w*|скорост\w*|шишк\w*|трав\w*|алкогол\w*|водк\w*|горілк\w*|пив\w*|бухл\w*|пьян\w*|п'?ян\w*|закладк\w*|вмаз\w*|вкол\w*|укол\w*|доз\w*|кристал\w*|гер\w*|наркот\w*|употреб\w*|вжива\w*|закину\w*|накури\w*|нюхну\w*)\b",
+        r"\b(coca|perico|farlopa|crack|cristal|meta|speed|tachas?|pasta|pastis?|pirulas?|mdma|extasis|spice|mota|porro|alcohol|chupe|pedo|borrach\w*|drogas?|foco|base|flakka|sales|lsd|hongos|raya|linea|dosis|inyect\w*|pic[oó]|se\s+meti\w*|consum\w*|droga\w*)\b",
+    ]
+)
+
+
+def about_using(text: str) -> bool:
+    """The message names a drug, a dose, a person or a body in trouble: the words an emergency
+    is told in. (A homework request or a film for tonight names none of them.)"""
+    folded = fold(text)
+    cleaned = _HARMLESS.sub(" ", folded)
+    return bool(
+        _DEPRESSANT.search(folded)
+        or _STIMULANT_OR_OTHER.search(folded)
+        or _OD_WORD.search(folded)
+        or _HUMAN.search(folded)
+        or _body_kinds(cleaned)
+        or _kinds(cleaned.split())
+        or _SIGNS.search(cleaned)
+    )

@@ -9,13 +9,16 @@ both use, so outside checks see the bot's decision:
    embedding (the model object search uses, ``bot.library.embed``; the vector stays in the
    shared query LRU, so search does not embed the same text again) is compared with prototype
    messages (``triage_prototypes.yaml``: every tuned message of ``bench/labelled/triage-*.yaml``,
-   the tuning side of ``fresh`` included, never a held-out one nor ``fresh-aside``;
+   the tuning sides of ``fresh`` and ``blind`` included, never a held-out one nor ``fresh-aside``
+   or ``blind-aside``;
    ``bench/make_triage_prototypes.py`` says why and how it was measured; their vectors ship
    beside them in ``triage_prototypes.npz``).
    Per kind (emergency, crisis) the score is the mean similarity to the ``K[kind]`` nearest
    prototypes of that kind minus that to the ``K[kind]`` nearest of every other kind; it counts
-   above a threshold chosen on the tune prototypes alone (leave-one-out: no tune message of
-   another kind passes). A softmax classifier over the same vectors
+   above a threshold chosen on the tune prototypes alone (leave-one-out: at most ``ALLOW[kind]`` of
+   the tune messages of other kinds pass, 0.5% for emergencies, none for crisis; a message the
+   rules read as a general overdose question, or as too much coffee, or that names no drug, dose,
+   person or body, needs the strict threshold no tune message of another kind passes). A softmax classifier over the same vectors
    (``bench/make_triage_classifier.py``) was measured beside it and not adopted
    (``bench/results/triage-embedding-stages.txt``).
 
@@ -56,6 +59,17 @@ KINDS = ("emergency", "crisis")
 # more emergencies than k=3 (101/159 vs 84/159 on fresh-tune + tune5, 42/48 vs 37/48 on fresh-aside)
 # with no more false ones, and fewer crisis messages (55/104 vs 59/104, 12/28 vs 15/28).
 K = {"emergency": 5, "crisis": 3}
+# The share of the tune prototypes of other kinds that may pass each kind's threshold (leave-one-out):
+# recall matters more than precision for an emergency (a missed one can kill; a false card costs a
+# tap), up to the issue's budget of 2% false emergency cards. Measured on the tune prototypes
+# (bench/results/triage-thresholds.txt): at 0 (the strictest threshold, used until 2026-12-06) the
+# stage caught 55% of the emergency prototypes left out one by one; at 0.5% it catches 85%, passing
+# 0.7% of the everyday ones. Crisis stays at 0: letting 0.25% through caught no more crisis messages
+# on the parts no prototype comes from and answered "recommend me a good movie for tonight" with the
+# crisis reply. A message the rules read as a general overdose question ("what are the signs of an
+# overdose"), or that names no drug, dose, person or body ("help me with my physics homework"),
+# keeps the strictest threshold, so questions stay questions.
+ALLOW = {"emergency": 0.005, "crisis": 0.0}
 WAIT = 0.1  # seconds triage waits for the shared model before letting the rules decide alone
 CACHE_PREFIX = "triage-prototypes-"
 # The prototype vectors as shipped (float16; written by bench/make_triage_prototypes.py beside the
@@ -159,7 +173,8 @@ class Prototypes:
         k = K if k is None else k
         self.k = k if isinstance(k, dict) else dict.fromkeys(KINDS, k)
         self.masks = {kind: self.labels == kind for kind in KINDS}
-        self.thresholds = self._choose_thresholds()
+        self.strict = self._choose_thresholds(dict.fromkeys(KINDS, 0.0))
+        self.thresholds = self._choose_thresholds(ALLOW)
         self.seconds = 0.0
         self.computed = 0
 
@@ -169,24 +184,29 @@ class Prototypes:
             for kind, mask in self.masks.items()
         }
 
-    def _choose_thresholds(self) -> dict[str, float]:
-        """Leave-one-out on the prototypes (the tune split): the lowest threshold no prototype
-        of another kind reaches."""
+    def _choose_thresholds(self, allow: dict[str, float]) -> dict[str, float]:
+        """Leave-one-out on the prototypes (the tune split): per kind, the lowest threshold that
+        at most ``allow[kind]`` of the prototypes of other kinds reach (0: none), never below 0."""
         sim = self.vectors @ self.vectors.T
         np.fill_diagonal(sim, -2.0)
         out = {}
         for kind, s in self.scores(sim).items():
-            others = s[~self.masks[kind]]
-            out[kind] = float(max(others.max() if len(others) else 0.0, 0.0)) + 1e-6
+            others = np.sort(s[~self.masks[kind]])[::-1]
+            passing = int(len(others) * allow.get(kind, 0.0))
+            top = others[min(passing, len(others) - 1)] if len(others) else 0.0
+            out[kind] = float(max(top, 0.0)) + 1e-6
         return out
 
-    def verdict(self, vector: np.ndarray) -> Verdict:
+    def verdict(self, vector: np.ndarray, strict: bool = False) -> Verdict:
+        """The kind whose score passes its threshold (``strict``: the threshold no prototype of
+        another kind passes, for a message the rules read as a general question)."""
         from bot.library.embed import similarities  # one thread: no OpenBLAS pool to wake
 
         sim = similarities(self.vectors, vector).reshape(1, -1)
         scores = {kind: float(s[0]) for kind, s in self.scores(sim).items()}
+        thresholds = self.strict if strict else self.thresholds
         for kind in KINDS:  # an emergency before a crisis, as with the rules
-            over = scores[kind] - self.thresholds[kind]
+            over = scores[kind] - thresholds[kind]
             if over > 0:
                 return Verdict(kind, "embedding", over)
         return NONE
@@ -319,7 +339,7 @@ def classify_now(text: str) -> Verdict | None:
     from bot.library import embed
 
     vector = embed.cached_vector(text)
-    return None if vector is None else prototypes.verdict(vector)
+    return None if vector is None else prototypes.verdict(vector, _question(text))
 
 
 def classify_unruled(text: str) -> Verdict:
@@ -358,4 +378,26 @@ def classify(text: str, embeddings: bool = True, cached_only: bool = False) -> V
         return verdict
     if vector is None:
         return verdict
-    return prototypes.verdict(vector)
+    return prototypes.verdict(vector, _question(text))
+
+
+def _question(text: str) -> bool:
+    """Only the strictest embedding thresholds may turn this message into a card: the rules read
+    it as a general question about overdoses, or as too much coffee ("me pasé con el café, el
+    corazón a mil"), or as a legal question about calling an ambulance, or it names no drug, dose,
+    person or body at all ("help me with my physics homework")."""
+    from bot.library.emergency_text import (
+        _LEGAL_CALL,
+        _NOT_A_DRUG,
+        about_using,
+        asks_about_overdose,
+        fold,
+    )
+
+    folded = fold(text)
+    return (
+        asks_about_overdose(text)
+        or _NOT_A_DRUG.search(folded) is not None
+        or _LEGAL_CALL.search(folded) is not None  # "me pueden detener si llamo a la ambulancia"
+        or not about_using(text)
+    )

@@ -37,11 +37,18 @@ TUNED_PARTS = {f"extra{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8)} | {
     "tune3",
     "tune4",
     "tune5",
+    "tune6",
+    "tune7",
+    "tune8",
+    "tune9",
+    "tune10",
+    "tune11",
+    "tune12",
 }
 
 
 def fresh_tuning_side(lang: str, items: list[dict]) -> set[str]:
-    """The fresh part's tuning side, as ``bench/triage_bench.fresh_side`` draws it: per label,
+    """The fresh (or blind) part's tuning side, as ``bench/triage_bench.fresh_side`` draws it: per label,
     the texts ranked by sha256 of "lang\ntext", every third (n % 3 == 2) kept aside."""
     import hashlib
 
@@ -59,11 +66,12 @@ def test_prototypes_are_tuned_messages_only_never_held_out_ones() -> None:
     texts = triage.load_texts()
     tune, heldout = set(), set()
     for path in (ROOT / "bench" / "labelled").glob("triage-*.yaml"):
-        if path.stem.startswith(("triage-blind-", "triage-blind2-")):
+        if path.stem.startswith("triage-blind2-"):
             continue  # the sealed held-out set: read by nobody but the lead, once
         part, _, lang = path.stem.removeprefix("triage-").rpartition("-")  # "" for the main files
         items = yaml.safe_load(path.read_text(encoding="utf-8"))
-        fresh_tune = fresh_tuning_side(lang, items) if part == "fresh" else set()
+        # fresh and blind: their tuning sides (two thirds by hash) are tuned, the aside thirds not
+        fresh_tune = fresh_tuning_side(lang, items) if part in ("fresh", "blind") else set()
         for item in items:
             tuned = (
                 part in TUNED_PARTS
@@ -130,15 +138,34 @@ def test_everyday_questions_are_neither(prototypes, text: str) -> None:
     assert triage.classify(text) == triage.NONE
 
 
-def test_thresholds_let_no_tune_prototype_of_another_kind_through(prototypes) -> None:
+def test_thresholds_let_few_tune_prototypes_of_another_kind_through(prototypes) -> None:
     built, _ = prototypes
     sim = built.vectors @ built.vectors.T
     np.fill_diagonal(sim, -2.0)
     for kind, scores in built.scores(sim).items():
-        assert (scores[~built.masks[kind]] < built.thresholds[kind]).all()
-        assert (
-            scores[built.masks[kind]] > built.thresholds[kind]
-        ).mean() > 0.5  # leave-one-out recall
+        others = scores[~built.masks[kind]]
+        assert (others < built.strict[kind]).all()  # the strict threshold: none
+        passing = (others >= built.thresholds[kind]).mean()
+        assert passing <= triage.ALLOW[kind] + 1e-9, (kind, passing)
+        assert built.thresholds[kind] <= built.strict[kind]
+        recall = (scores[built.masks[kind]] > built.thresholds[kind]).mean()
+        strict_recall = (scores[built.masks[kind]] > built.strict[kind]).mean()
+        assert recall > 0.75 and recall >= strict_recall  # leave-one-out recall
+
+
+def test_a_general_overdose_question_keeps_the_strict_threshold(prototypes) -> None:
+    """Questions stay questions: a message the rules read as a general overdose question, or as
+    too much coffee, needs the threshold no everyday prototype passes."""
+    for text in (
+        "what are the signs of an overdose",
+        "как понять что у человека передоз",
+        "i think i took too much caffeine and my heart is racing",
+        "помоги решить задачу по физике",  # names no drug, dose, person or body
+        "me pueden detener si llamo a la ambulancia por un amigo",  # a legal question
+    ):
+        assert triage._question(text)
+        assert triage.classify(text) == triage.NONE, text
+    assert not triage._question(PARAPHRASED_EMERGENCY)
 
 
 def test_the_shipped_prototype_vectors_are_read_not_computed(prototypes) -> None:
