@@ -22,8 +22,8 @@ both use, so outside checks see the bot's decision:
    (``bench/make_triage_classifier.py``) was measured beside it and not adopted
    (``bench/results/triage-embedding-stages.txt``).
 
-When embeddings are off (``HRBOT_SEARCH_EMBEDDINGS=off``), not loaded yet, or the model is busy
-for longer than ``WAIT`` seconds, the rules alone decide: a reply never waits for the model.
+When embeddings are off (``HRBOT_SEARCH_EMBEDDINGS=off``) or not loaded yet, or no model slot
+frees up within ``WAIT`` seconds, the rules alone decide: a reply never waits long for the model.
 Prototype vectors are computed once and cached on disk beside the topic embeddings, keyed by a
 hash of the prototype texts and the model.
 """
@@ -70,7 +70,13 @@ K = {"emergency": 5, "crisis": 3}
 # overdose"), or that names no drug, dose, person or body ("help me with my physics homework"),
 # keeps the strictest threshold, so questions stay questions.
 ALLOW = {"emergency": 0.005, "crisis": 0.0}
-WAIT = 0.1  # seconds triage waits for the shared model before letting the rules decide alone
+# Seconds triage waits for a model slot before letting the rules decide alone. The embedding stage
+# catches emergencies the rules miss (on the 2026-12-05 blind set: 0.872 by rules, 0.946 with it),
+# so it must not be given up lightly: with 0.1 s, a burst of 200 questions on a loaded 2-core
+# machine left 28-59 of 166 new messages to the rules alone. A slot frees every few ms when the
+# machine is not overloaded, so 2 s is only ever waited for under overload, where a slower reply
+# is the lesser harm than a missed overdose card.
+WAIT = 2.0
 CACHE_PREFIX = "triage-prototypes-"
 # The prototype vectors as shipped (float16; written by bench/make_triage_prototypes.py beside the
 # texts): a first start reads them instead of embedding some 2,000 messages (tens of seconds of
