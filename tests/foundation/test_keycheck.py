@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import secrets
 import subprocess
@@ -21,8 +22,9 @@ from bot.keycheck import (
     estimate_bits,
 )
 from bot.privacy import Keyring
+from tests.cli_inprocess import hrbot_in_process
 from tests.conftest import ROOT, SECRET, TOKEN
-from tests.foundation.test_cli import env_for, run_cli
+from tests.foundation.test_cli import env_for
 
 PLACEHOLDER = "replace-with-a-long-random-secret"
 _URLSAFE_RUN = re.compile(rb"[A-Za-z0-9_-]{32,}")
@@ -159,7 +161,7 @@ async def test_hrbot_run_refuses_weak_keys(tmp_path: Path, key: str) -> None:
         HRBOT_SECRET_KEY=key,
         TELEGRAM_API_URL="http://127.0.0.1:9/bot",
     )
-    code, out, err = await run_cli("run", env=env)
+    code, out, err = await asyncio.to_thread(hrbot_in_process, "run", env=env)
     assert code == 2
     assert len(err.strip().splitlines()) == 1, err
     assert "HRBOT_SECRET_KEY" in err and "Traceback" not in err + out
