@@ -2,12 +2,14 @@
 
 Each test starts its own bot (the real Application, the fake Bot API server, a fresh SQLite
 file), and a bot start used to spend most of its CPU re-reading what no test changes: the
-gettext catalogs, the content library, the region tree and the places, and the CA bundle of the HTTP clients. These
+gettext catalogs, the content library and its search index, the region tree and the places, and the CA bundle of the HTTP clients. These
 wrappers keep the real loader and return its result again when the same bytes are asked for
 again (the key is a hash of the files read, so a test that writes its own catalog, regions or
 places file gets a fresh load, and a broken file raises every time; a library is shared only
 for the same folder on the same day). The objects are read-only once built (``Regions``,
-``Gazetteer``, the merged ``Translations``, the ``Library`` and its problem list).
+``Gazetteer``, the merged ``Translations``, the ``Library`` and its problem list, and a
+``SearchIndex``: "queries are read-only"). A search index is shared for the same library object
+and the same settings, and never when embeddings are on (they are attached to the index).
 
 ``heap.settle`` (collect, then ``gc.freeze`` what survives: a production GC tuning with no
 visible effect) walked the whole test process, pytest and every earlier test included, two to
@@ -72,6 +74,7 @@ def shared_loads() -> Iterator[None]:
     places: dict[Any, Any] = {}
     contexts: dict[Any, Any] = {}
     libraries: dict[Any, Any] = {}
+    indexes: dict[Any, Any] = {}
 
     real_compile = i18n.compile_catalogs
     real_regions = regions.Regions.__dict__["load"]
@@ -79,6 +82,7 @@ def shared_loads() -> Iterator[None]:
     real_ssl = httpx_transport.create_ssl_context
     real_settle = heap.settle
     real_library = library_service.load_library
+    real_index = getattr(library_service, "SearchIndex", None)
 
     def compile_catalogs(locales_dir: Path, cache: Path | None = None) -> Any:
         # The compiled-table cache folder is left out of the key: with or without it the
@@ -126,6 +130,20 @@ def shared_loads() -> Iterator[None]:
         # a few folders: tests that edit content load copies of it, each its own
         return _memo(libraries, key, lambda: real_library(folder), keep=3)
 
+    def search_index(library: Any, config: Any = None, *args: Any, **kwargs: Any) -> Any:
+        assert real_index is not None
+        try:
+            key = (id(library), config, args, tuple(sorted(kwargs.items())))
+            hash(key)
+        except TypeError:  # settings that cannot be a key: build as the bot does
+            return real_index(library, config, *args, **kwargs)
+        if config is None or getattr(config, "embeddings", True):
+            return real_index(library, config, *args, **kwargs)
+        # the library is kept with the index: its id stays its own while the entry lives
+        index = _memo(indexes, key, lambda: real_index(library, config, *args, **kwargs), keep=6)
+        assert index.library is library
+        return index
+
     def settle(reason: str) -> None:
         if _real_settle.is_set():
             real_settle(reason)
@@ -136,6 +154,8 @@ def shared_loads() -> Iterator[None]:
     httpx_transport.create_ssl_context = create_ssl_context
     heap.settle = settle
     library_service.load_library = load_library  # the bot's (re)loads; the CLI reads its own
+    if real_index is not None:
+        library_service.SearchIndex = search_index  # the bot's builds (the service's name)
     try:
         yield
     finally:
@@ -145,6 +165,8 @@ def shared_loads() -> Iterator[None]:
         httpx_transport.create_ssl_context = real_ssl
         heap.settle = real_settle
         library_service.load_library = real_library
+        if real_index is not None:
+            library_service.SearchIndex = real_index
 
 
 _real_settle = threading.Event()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import sys
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from importlib import resources
@@ -22,6 +21,7 @@ from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
 from bot.storage.alerts import AlertsRepo
 from bot.storage.db import Database
+from tests.cli_inprocess import hrbot_in_process
 from tests.conftest import ROOT, TOKEN, make_settings, replace_core
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -193,21 +193,11 @@ async def test_export_writes_valid_files(cap_schema, tmp_path: Path) -> None:
         PYTHONPATH=str(ROOT),
     )
     out = tmp_path / "feeds"
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "alerts",
-        "export",
-        str(out),
-        env=env,
-        cwd=ROOT,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
+    code, stdout, stderr = await asyncio.to_thread(
+        hrbot_in_process, "alerts", "export", str(out), env=env
     )
-    stdout, stderr = await proc.communicate()
-    assert proc.returncode == 0, stderr.decode()
-    assert "CAP documents" in stdout.decode()
+    assert code == 0, stderr
+    assert "CAP documents" in stdout
     documents = list(out.glob("alerts/*/*.cap.xml"))
     assert len(documents) == 4  # one alert, four languages
     for document in documents:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 import textwrap
 from datetime import date, timedelta
 from pathlib import Path
@@ -13,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.directory.regions import ContentError, CrisisLine, Regions, validate_regions
+from tests.cli_inprocess import hrbot_in_process
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTENT = ROOT / "content"
@@ -172,16 +172,10 @@ def test_contradictions_are_errors(tmp_path: Path, numbers: str, message: str) -
 
 
 def _hrbot(*args: str) -> subprocess.CompletedProcess[str]:
+    """``hrbot ARGS`` in this process (tests/cli_inprocess.py), as a finished process."""
     env = {**os.environ, "HRBOT_CONTENT_DIR": str(CONTENT)}
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    code, out, err = hrbot_in_process(*args, env=env)
+    return subprocess.CompletedProcess(["hrbot", *args], code, out, err)
 
 
 def test_moderators_list_the_numbers_and_strict_check_passes_honestly() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import secrets
 import subprocess
@@ -10,24 +11,54 @@ from pathlib import Path
 import pytest
 
 from bot.config import ConfigError, Settings, load_or_create_key_file
-from bot.keycheck import MIN_BITS, PUBLIC_VALUES, WeakKeyError, check_secret, estimate_bits
+from bot.keycheck import (
+    _MAX_FILE_BYTES,
+    MIN_BITS,
+    PUBLIC_VALUES,
+    WeakKeyError,
+    _text_files,
+    check_entropy,
+    check_secret,
+    estimate_bits,
+)
 from bot.privacy import Keyring
+from tests.cli_inprocess import hrbot_in_process
 from tests.conftest import ROOT, SECRET, TOKEN
-from tests.foundation.test_cli import env_for, run_cli
+from tests.foundation.test_cli import env_for
 
 PLACEHOLDER = "replace-with-a-long-random-secret"
+_URLSAFE_RUN = re.compile(rb"[A-Za-z0-9_-]{32,}")
 
 
 def test_generated_keys_pass_and_score_high() -> None:
-    for _ in range(200):
+    keys = [
+        key
+        for _ in range(200)
         for key in (
             secrets.token_urlsafe(32),
             secrets.token_urlsafe(48),
             secrets.token_hex(16),
             secrets.token_hex(32),
-        ):
-            check_secret(key)
-            assert estimate_bits(key) >= MIN_BITS
+        )
+    ]
+    for key in keys:
+        check_entropy(key)
+        assert estimate_bits(key) >= MIN_BITS
+        assert key not in PUBLIC_VALUES
+    # check_secret's last step reads every text file of the checkout (about 10 ms a key): the
+    # whole of it runs for a few keys of each kind, and the look-up it makes is done for all
+    # 800 keys over the same files (keycheck's own list and size limit) in one reading: a key
+    # of only [A-Za-z0-9_-] can only be found inside a run of those characters at least as long.
+    for key in keys[:16]:
+        check_secret(key)
+    runs = []
+    for path in _text_files():
+        if path.stat().st_size <= _MAX_FILE_BYTES:
+            runs += _URLSAFE_RUN.findall(path.read_bytes())
+    assert len(runs) > 100  # the checkout's test keys, tokens and hashes are among them
+    text = b"\n".join(runs)
+    for key in keys:
+        assert _URLSAFE_RUN.fullmatch(key.encode()) and key.encode() not in text, key
 
 
 @pytest.mark.parametrize(
@@ -130,7 +161,7 @@ async def test_hrbot_run_refuses_weak_keys(tmp_path: Path, key: str) -> None:
         HRBOT_SECRET_KEY=key,
         TELEGRAM_API_URL="http://127.0.0.1:9/bot",
     )
-    code, out, err = await run_cli("run", env=env)
+    code, out, err = await asyncio.to_thread(hrbot_in_process, "run", env=env)
     assert code == 2
     assert len(err.strip().splitlines()) == 1, err
     assert "HRBOT_SECRET_KEY" in err and "Traceback" not in err + out

@@ -17,6 +17,7 @@ from bot.config import ConfigError
 from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
 from bot.storage.db import Database, Migration, MigrationError, available_migrations
+from tests.cli_inprocess import hrbot_in_process
 from tests.conftest import ROOT, SECRET, TOKEN, make_settings, replace_core
 
 OTHER_SECRET = secrets.token_urlsafe(48)
@@ -55,6 +56,12 @@ async def hrbot(*args: str, env: dict[str, str]) -> tuple[int, str, str]:
     return proc.returncode or 0, out.decode(), err.decode()
 
 
+async def hrbot_here(*args: str, env: dict[str, str]) -> tuple[int, str, str]:
+    """``hrbot ARGS`` in this process (tests/cli_inprocess.py; a thread: the command runs its
+    own event loop), for commands run while no bot has the database open."""
+    return await asyncio.to_thread(hrbot_in_process, *args, env=env)
+
+
 async def test_backup_of_a_running_bot_restores_into_a_new_server(
     fake_api: FakeBotAPI, tmp_path: Path
 ) -> None:
@@ -77,11 +84,11 @@ async def test_backup_of_a_running_bot_restores_into_a_new_server(
         code, out, err = await hrbot("db", "restore", str(backup), env=env_for(settings))
         assert code == 2 and "stop it" in err and "Traceback" not in err
 
-    code, out, err = await hrbot("db", "check", str(backup), env=env_for(settings))
+    code, out, err = await hrbot_here("db", "check", str(backup), env=env_for(settings))
     assert code == 0 and "ok" in out, err
 
     new = replace_core(make_settings(tmp_path / "new", secret_key=KEY), api_url=fake_api.base_url)
-    code, out, err = await hrbot("db", "restore", str(backup), env=env_for(new))
+    code, out, err = await hrbot_here("db", "restore", str(backup), env=env_for(new))
     assert code == 0, err
     assert new.core.database.exists() and (new.core.database.stat().st_mode & 0o077) == 0
     async with running_bot(new, TOKEN) as app:
@@ -95,7 +102,7 @@ async def test_backup_of_a_running_bot_restores_into_a_new_server(
         assert await services.people.chat_of(peer_key) == PEER_ID
 
     # A second restore keeps the file it replaces.
-    code, out, err = await hrbot("db", "restore", str(backup), env=env_for(new))
+    code, out, err = await hrbot_here("db", "restore", str(backup), env=env_for(new))
     assert code == 0 and "Kept the previous database" in out
     assert list(new.core.database.parent.glob("hrbot.sqlite3.before-restore-*"))
 
@@ -117,10 +124,10 @@ async def test_restore_refuses_a_damaged_backup_and_changes_nothing(tmp_path: Pa
     before = settings.core.database.read_bytes()
     damaged = tmp_path / "damaged.sqlite3"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100 + b"garbage" * 200)
-    code, _out, err = await hrbot("db", "restore", str(damaged), env=env_for(settings))
+    code, _out, err = await hrbot_here("db", "restore", str(damaged), env=env_for(settings))
     assert code == 1 and "nothing was changed" in err and "Traceback" not in err
     assert settings.core.database.read_bytes() == before
-    code, _out, err = await hrbot(
+    code, _out, err = await hrbot_here(
         "db", "restore", str(tmp_path / "missing.sqlite3"), env=env_for(settings)
     )
     assert code == 2 and "no backup file" in err
@@ -157,11 +164,11 @@ async def test_a_database_from_the_first_schema_upgrades_with_its_data(tmp_path:
     settings.core.database.parent.mkdir(parents=True)
     make_first_schema_database(settings.core.database)
     env = env_for(settings)
-    code, out, err = await hrbot("db", "migrate", "--check", env=env)
+    code, out, err = await hrbot_here("db", "migrate", "--check", env=env)
     assert code == 1 and "Pending migrations" in out
-    code, out, err = await hrbot("db", "migrate", env=env)
+    code, out, err = await hrbot_here("db", "migrate", env=env)
     assert code == 0 and "Applied" in out, err
-    code, out, err = await hrbot("db", "migrate", "--check", env=env)
+    code, out, err = await hrbot_here("db", "migrate", "--check", env=env)
     assert code == 0 and "up to date" in out
     conn = sqlite3.connect(settings.core.database)
     try:
@@ -174,7 +181,7 @@ async def test_a_database_from_the_first_schema_upgrades_with_its_data(tmp_path:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         conn.close()
-    code, out, err = await hrbot("db", "check", env=env)
+    code, out, err = await hrbot_here("db", "check", env=env)
     assert code == 0, err
 
 

@@ -19,6 +19,7 @@ import pytest_asyncio
 
 from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
+from tests.cli_inprocess import hrbot_in_process
 from tests.conftest import TOKEN, Harness, make_settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,6 +27,7 @@ KEYS = {"a", "b", "risk", "ask"}
 
 
 def hrbot(*args: str, stdin: str | None = None) -> str:
+    """``hrbot ARGS`` as its own process: the installed command, start to exit."""
     env = {**os.environ, "HRBOT_CONTENT_DIR": str(ROOT / "content")}
     done = subprocess.run(
         [sys.executable, "-m", "bot", *args],
@@ -40,8 +42,16 @@ def hrbot(*args: str, stdin: str | None = None) -> str:
     return done.stdout
 
 
+def hrbot_here(*args: str, stdin: str = "") -> str:
+    """``hrbot ARGS`` in this process (tests/cli_inprocess.py): the same main() and output."""
+    env = {**os.environ, "HRBOT_CONTENT_DIR": str(ROOT / "content")}
+    code, out, err = hrbot_in_process(*args, stdin=stdin, env=env)
+    assert code == 0, err
+    return out
+
+
 def combo_json(a: str, b: str, lang: str = "en", *extra: str) -> dict[str, Any]:
-    out = hrbot("combo", a, b, "--lang", lang, "--json", *extra)
+    out = hrbot_here("combo", a, b, "--lang", lang, "--json", *extra)
     lines = out.strip().splitlines()
     assert len(lines) == 1, out  # exactly ONE object
     found = json.loads(lines[0])
@@ -140,9 +150,9 @@ def test_stdin_mode_prints_one_object_per_line_and_the_human_answer_names_the_dr
     assert [o["risk"] for o in objects] == ["dangerous", None, None]
     assert [o["ask"] for o in objects] == [False, True, True]
     assert all(set(o) == KEYS for o in objects)
-    human = hrbot("combo", "psychedelics", "ssris")
+    human = hrbot_here("combo", "psychedelics", "ssris")
     assert "Dangerous" in human and "AMT" in human and "ayahuasca" in human
-    assert "Did you mean" in hrbot("combo", "lithum", "alcohol")
+    assert "Did you mean" in hrbot_here("combo", "lithum", "alcohol")
 
 
 # -- through the real bot -------------------------------------------------------------------

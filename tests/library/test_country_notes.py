@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import subprocess
-import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from bot.library.coverage import review_states
 from bot.library.loader import load_library, validate
 from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
+from tests.cli_inprocess import hrbot_in_process
 from tests.conftest import TOKEN, Harness, make_settings, replace_core
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -117,15 +116,8 @@ def test_served_countries_without_a_note_are_notices_that_never_fail_strict(
     content_dir: Path,
 ) -> None:
     _with_notes(content_dir)
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "content", "check", "--strict", str(content_dir)],
-        check=False,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    lines = result.stdout.splitlines()
+    code, out, _err = hrbot_in_process("content", "check", "--strict", str(content_dir))
+    lines = out.splitlines()
     gaps = [
         line for line in lines if "tolerance-loss.yaml" in line and "no country note for" in line
     ]
@@ -137,7 +129,7 @@ def test_served_countries_without_a_note_are_notices_that_never_fail_strict(
     # a country with a note in some languages: only the languages still missing are named
     assert any("no country note for ES (ru, uk)" in line for line in gaps)
     assert any("no country note for UA (es, ru, uk)" in line for line in gaps)
-    assert result.returncode == 0, result.stdout[-2000:]
+    assert code == 0, out[-2000:]
     assert "notice(s)" in lines[-1] and lines[-1].startswith("OK")
 
 

@@ -13,6 +13,13 @@ from bot.library import embed, triage
 
 ROOT = Path(__file__).resolve().parents[2]
 
+
+def _yaml(text: str):
+    """yaml.safe_load with libyaml's parser when PyYAML has it (the same data, a tenth of the
+    time)."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 # Not caught by the phrase rules, and in no labelled set: the embedding stage decides.
 INDIRECT_CRISIS = "i've decided tonight is my last night on earth"
 PARAPHRASED_EMERGENCY = "bloke fell off his chair after a hit and is twitching"
@@ -69,7 +76,7 @@ def test_prototypes_are_tuned_messages_only_never_held_out_ones() -> None:
         if path.stem.startswith("triage-blind2-"):
             continue  # the sealed held-out set: read by nobody but the lead, once
         part, _, lang = path.stem.removeprefix("triage-").rpartition("-")  # "" for the main files
-        items = yaml.safe_load(path.read_text(encoding="utf-8"))
+        items = _yaml(path.read_text(encoding="utf-8"))
         # fresh and blind: their tuning sides (two thirds by hash) are tuned, the aside thirds not
         fresh_tune = fresh_tuning_side(lang, items) if part in ("fresh", "blind") else set()
         for item in items:

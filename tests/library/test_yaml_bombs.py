@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot import yamlstrict
+from tests.cli_inprocess import hrbot_in_process
 from tests.conftest import MODERATOR_ID, ROOT
 
 # The 478-byte "billion laughs": nine levels of nine aliases, 9**9 strings once expanded.
@@ -59,36 +60,42 @@ def test_a_file_too_big_is_refused_before_parsing(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "bomb, where",
+    "bomb, where, process",
     [
-        (ALIAS_BOMB, "topics/bomb.yaml"),
-        (RECURSIVE, "topics/bomb.yaml"),
-        (ALIAS_BOMB, "services/bomb.yaml"),
-        (RECURSIVE, "regions.yaml"),
+        (ALIAS_BOMB, "topics/bomb.yaml", True),  # `hrbot` as its own process, start to exit
+        (RECURSIVE, "topics/bomb.yaml", False),  # the same main() in this process
+        (ALIAS_BOMB, "services/bomb.yaml", False),
+        (RECURSIVE, "regions.yaml", False),
     ],
 )
 async def test_content_check_reports_a_bomb_in_one_line_and_exits_1(
-    tmp_path: Path, bomb: str, where: str
+    tmp_path: Path, bomb: str, where: str, process: bool
 ) -> None:
     content = tmp_path / "content"
     shutil.copytree(ROOT / "content", content)
     (content / where).write_text(bomb, encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "HRBOT_"))}
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "content",
-        "check",
-        str(content),
-        env=env,
-        cwd=ROOT,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await asyncio.wait_for(proc.communicate(), 60)  # a guard, not a speed measurement
-    text = out.decode() + err.decode()
-    assert proc.returncode == 1, text
+    if process:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            "content",
+            "check",
+            str(content),
+            env=env,
+            cwd=ROOT,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        out, err = await asyncio.wait_for(proc.communicate(), 60)  # a guard, not a speed test
+        code, text = proc.returncode, out.decode() + err.decode()
+    else:
+        code, out_text, err_text = await asyncio.wait_for(
+            asyncio.to_thread(hrbot_in_process, "content", "check", str(content), env=env), 60
+        )
+        text = out_text + err_text
+    assert code == 1, text
     assert "Traceback" not in text and "MemoryError" not in text and "RecursionError" not in text
     lines = [line for line in text.splitlines() if Path(where).name + ":" in line]
     assert lines and all(line.split(":")[1].isdigit() for line in lines), text
