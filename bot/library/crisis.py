@@ -259,6 +259,24 @@ _CRISIS = compile_any(
         r"\bя\s+(\w+\s+){0,2}тягар\b|\bтягар\s+для\s+(всіх|усіх|сім'?ї|родини)\b",
         r"\b(сброшусь|сброситься|скинуся|скинусь|скинутися|кинусь|кинуся|брошусь|выброшусь|викинусь|викинуся)\s+(с|з|із|под|під)\s+(\w+\s+)?(крыш\w*|даху|дах|мост\w*|мосту|балкон\w*|окна|вікна|поезд\w*|потяг\w*|поїзд\w*|электричк\w*|електричк\w*)",
         r"\bojala\s+(me\s+)?(muriera|muera\s+ya|no\s+despertara|no\s+existiera|no\s+hubiera\s+nacido)\b",
+        # -- kinds found on blind2-tune (2026-12-06) --
+        # would rather not wake up tomorrow, in the four languages
+        r"\b(i'?d\s+rather|rather|wish\s+i\s+could|wish\s+i\s+would|want\s+to|wanna|hope\s+i)\s+(just\s+)?(not|never)\s+wake\s+up\b",
+        r"\b(хочется|хочу|хотелось\s+бы|лучше\s+бы)\s+(\w+\s+){0,2}не\s+(проснуться|просыпаться)\b|\b(хочеться|хочу|хотілося\s+б|краще\s+б)\s+(\w+\s+){0,2}не\s+(прокинутись|прокинутися|прокидатися|прокидатись)\b",
+        r"\b(prefiero|preferiria|quisiera|me\s+gustaria)\s+(\w+\s+){0,2}no\s+(despertar(me)?|volver\s+a\s+despertar)\b",
+        # thinking how to end it all ("думаю как бы всё это закончить")
+        r"\b(как\s+бы|как|як\s+би|як|how\s+to|como)\s+(\w+\s+)?(вс[её]\s+это|это\s+вс[её]|все\s+це|це\s+все|усе\s+це|it\s+all|todo\s+esto|con\s+todo)\s+(закончить|прекратить|оборвать|закінчити|скінчити|припинити|end|stop|terminar|acabar)\b",
+        # no sense in going on doing anything
+        r"\bне\s+(вижу|бачу)\s+(\w+\s+)?(смысла|сенсу)\s+(дальше|больше|далі|більше)\s+(\w+\s+){0,2}(жить|делать|жити|робити|вставать|вставати|продолжать|продовжувати|существовать|існувати)\b|\bno\s+(le\s+)?veo\s+(el\s+)?sentido\s+(a\s+|de\s+)?seguir\b|\b(don'?t|dont|can'?t|cant)\s+see\s+(the|any)\s+point\s+(in|of)\s+(doing\s+anything|carrying\s+on|going\s+on)\b",
+        # why stay alive
+        r"\bpara\s+que\s+seguir\s+(viv[oa]|aqui|existiendo|respirando)\b|\bwhy\s+(even\s+)?(stay|keep\s+on\s+being)\s+alive\b|\bзачем\s+(\w+\s+)?(оставаться|быть)\s+(в\s+живых|живым|живой)\b|\bнавіщо\s+(\w+\s+)?(залишатися|бути)\s+(живим|живою)\b",
+        # the Ukrainian forms of "выпилиться"
+        r"\bвипил(итись|итися|юсь|ився|илась)\b",
+        # everything ready, it only takes the nerve ("все приготував, лишилось тільки наважитись")
+        r"\b(все|всё|усе|everything|todo)\s+(\w+\s+)?(приготов\w*|приготува\w*|підготува\w*|готово|ready|listo|preparado)\b.{0,40}\b(решиться|наважитися|наважитись|осмелиться|courage|nerve|atreverme|el\s+valor)\b",
+        r"\b(everything|all)\s+(is\s+)?(ready|sorted|prepared)\b.{0,60}\bbefore\s+i\s+go\b|\b(tell|say\s+it\s+to)\s+(someone|somebody|anyone)\s+before\s+i\s+go\b",
+        # pills saved up, to be taken all at once today
+        r"\b(назбира\w*|накопи\w*|насобира\w*|собрал\w*|зібра\w*|saved|stockpiled|collected|junte|juntado|guarde)\s+(\w+\s+)?(таблеток|таблетки|пігулок|пігулки|pills|tablets|pastillas)\b.{0,40}\b(вип'?ю|выпью|приму|прийму|проковтну|проглочу|take|swallow|tomo|tomare|me\s+tomo|me\s+las\s+tomo)\s+(\w+\s+)?(всі|все|усі|всё|их|їх|them|all|todas)\b",
     ]
 )
 
@@ -266,6 +284,12 @@ _CRISIS = compile_any(
 _NOT_CRISIS = compile_any(
     [
         r"\bstop\s+existing\s+(in|on|at|for)\b",
+        # said to rule it out: "not suicidal or anything", "не суицидник", "no soy suicida"
+        r"\b(not|never\s+been)\s+suicidal\b|\bне\s+(суицидн\w*|суицидал\w*|суїцидн\w*|суїцидал\w*)|\bno\s+(soy|estoy)\s+suicida\b",
+        # "i'd die for a ticket", "умру за билет", "moriría por"
+        r"\b(i'?d|would|i\s+would)\s+(literally\s+)?die\s+for\b|\bmoriria\s+por\b|\b(умру|помру|вмру)\s+за\b",
+        # dead tired after a shift: "я мертвий після нічної зміни", "muerto después del turno"
+        r"\b(мертв(ый|ая|ий|а)|труп|dead|muert[oa])\s+(после|після|after|despues\s+de(l)?)\b",
         # "как не навредить себе на вечеринке": how to stay safe, not a wish to be hurt
         r"\b(как|як|how|como)\s+(\w+\s+)?(not\s+to|не|no)\s+(навредить|навредити|нашкодить|нашкодити|поранить|поранити|hurt|harm|lastimar\w*|hacer(me|te|se)\s+dano)\s+(себе|собі|myself|yourself|oneself)?",
         # "my boss is going to kill me", "this exam will be the death of me", "me va a matar"
@@ -403,7 +427,7 @@ def _wish_near_end(folded: str) -> bool:
 
 _FAREWELL = compile_any(
     [
-        r"\b(saying\s+goodbye|goodbye\s+everyone|goodbye\s+all|прощайте|прощавайте|me\s+despido|adios\s+a\s+todos)\b.{0,40}\b(thank\w*|thanks|спасибо|дякую|gracias)\b",
+        r"\b(saying\s+(good)?bye|goodbye\s+everyone|goodbye\s+all|bye\s+(to\s+)?(everyone|whoever|all)|прощайте|прощавайте|me\s+despido|adios\s+a\s+todos)\b.{0,40}\b(thank\w*|thanks|спасибо|дякую|gracias)\b",
     ]
 )
 

@@ -558,6 +558,15 @@ _SIGNS = compile_any(
         r"\bне\s+(рухається|ворушиться|рухаеться)\b|\bзнепритомн\w*|\bвтрати\w*\s+свідомість|\bсудом[иа]\b|\bконвульс",
         r"\bне\s+розбуд|\bдиха[єю]\s+з\s+хрипом|\bposyni\w*|\bposine\w*",
         r"\bне\s+пода[єе]\s+ознак\s+життя|\bпіна\s+(з|із)\s+рота",
+        # -- kinds found on blind2-tune (2026-12-06) --
+        # unconscious, said as an adjective ("син непритомний")
+        r"\bнепритомн(ий|а|ого|у|ою|і|им)\b",
+        # breathing once every few seconds, or once in a long while
+        (
+            r"\b(дыш\w*|диха\w*|вдох\w*|вдих\w*)\s+(\w+\s+)?раз\s+(в|на)\s+(\w+\s+){0,2}(секунд\w*|довго|долго|вечность|вічність|хвилин\w*|минут\w*)|"
+            r"\bbreath\w*\s+(like\s+)?(once|one\s+breath)\s+(every|a|in)\s+(\w+\s+){0,2}(seconds|secs|minute|while)\b|"
+            r"\brespira\s+(una\s+vez\s+)?cada\s+(\w+\s+){0,2}(segundos|minuto)\b"
+        ),
         # Spanish
         r"\bno\s+respira|\bya\s+no\s+respira|\bno\s+esta\s+respirando",
         r"\bdej[oa]\s+de\s+respirar\b|\bapenas\s+respira|\bледь\s+(ледь\s+)?дих|\bеле\s+(еле\s+)?дыш|\bcasi\s+no\s+respira|\brespira\s+(muy\s+)?poco\b",
@@ -782,9 +791,14 @@ _PET = compile_any(
 # Colour and breath words that are about laughing or the cold, cut out before looking for signs.
 _HARMLESS = compile_any(
     [
+        # a drug's colour, not a face's: "is blue meth a thing", "синие таблетки"
+        r"\b(blue|purple)\s+(meth|crystal|ice|magic|dream|lotus|tabs?|pills?|punishers?|dolphins?|teslas?|m30s?|30s|bars?)\b|\b(синие|синий|сині|синій)\s+(таблетк\w*|кристалл\w*|кристал\w*|мет\w*)|\b(meth|cristal|pastillas?|tachas?)\s+azul(es)?\b",
         # calling for help asked about as a legal question: "can I get in trouble for calling an ambulance"
         r"\b(trouble|arrested|arrest|charged|police|cops|legal)\b.{0,40}\b(call\w*|вызов\w*|виклик\w*|llam\w*)\b.{0,25}\b(ambulance|911|999|112|скор\w*|швидк\w*|ambulancia)\b",
         # the wish not to wake up is crisis.py's, not an overdose now
+        r"\b(rather|wish\s+i\s+(could|would|did|do)|want\s+to|wanna|hope\s+i|like\s+to)\s+(just\s+)?(\w+\s+)?(not|never|don'?t|dont)\s+wake\s+up\b",
+        r"\b(хочется|хочу|хотелось\s+бы|хочеться|хотілося\s+б|хотіла\s+б|хотів\s+би|лучше\s+бы|краще\s+б)\s+(\w+\s+){0,2}не\s+(просну\w*|просыпа\w*|прокину\w*|прокида\w*)",
+        r"\b(prefiero|preferiria|quisiera|quiero|me\s+gustaria|ojala)\s+(\w+\s+){0,2}no\s+(despertar\w*|volver\s+a\s+despertar|despierte)\b",
         r"\b(to|so\s+i|so\s+that\s+i|and)\s+(never|not|don'?t|dont)\s+wak(e|ing)\s+up\b|\b(чтобы|чтоб)\s+не\s+просну\w*|\bщоб\s+не\s+прокину\w*|\bpara\s+no\s+despertar\w*",
         r"\b(sobredosific\w*|передозн\w*|передознут\w*)\s+(\w+\s+)?(adrede|a\s+proposito|специально|нарочно|намеренно|спеціально|навмисно|on\s+purpose)\b|\b(adrede|a\s+proposito|специально|нарочно|намеренно|спеціально|навмисно)\s+(\w+\s+)?(sobredosific\w*|передозн\w*)",
         (
@@ -922,6 +936,8 @@ _OD_TOPIC = compile_any(
         r"\bmorir(se)?\s+(por|de)\s+(mucha|mucho|demasiad\w*|una\s+sobredosis|sobredosis)\b",
         r"\b(lethal|fatal|deadly)\s+dose\b|\bсмертельн\w*\s+доз\w*|\bлетальн\w*\s+доз\w*|\bсмертельн\w*\s+доз\w*",
         r"\bdosis\s+(letal|mortal)\b|\bдоз\w*\s+(\w+\s+){0,2}(смертельн\w*|летальн\w*)",
+        # heat stroke on a stimulant, asked in general ("como se ve un golpe de calor por md")
+        r"\b(golpe\s+de\s+calor|heat\s*stroke|hyperthermia|hipertermia|тепло(вой|вий)\s+удар\w*|гипертерми\w*|гіпертермі\w*)\b",
         # alcohol poisoning, dying from one pill, a drug causing seizures: asked in general
         r"\b(alcohol|alcoholic)\s+poisoning\b|\b(отравлени\w*|отравить\w*|отравит\w*)\s+(\w+\s+)?алкогол\w*|\bалкогольн\w*\s+(отравлени\w*|кома)|\b(отруєнн\w*|отруїти\w*|отруїт\w*)\s+(\w+\s+)?алкогол\w*|\bалкогольн\w*\s+(отруєнн\w*|кома)|\bintoxicacion\s+(etilica|alcoholica|por\s+alcohol)|\bcoma\s+etilico\b",
         r"\b(die|dying|died|od|overdose)\s+(from|of|on)\s+(just\s+)?(one|a\s+single|a|1|half\s+a)\s+(\w+\s+)?(pill|tab|tablet|line|hit|bump|press|bar|dose)\b|\b(умереть|помереть|сдохнуть|померти|вмерти|здохнути)\s+от\s+(одной|1|половины)\b|\b(померти|вмерти|здохнути)\s+від\s+(однієї|одної|1|половини)\b|\bmorir(se)?\s+(de|por|con)\s+(una|1|media)\s+(sola\s+)?(pastilla|pasti|pastita|raya|dosis|tableta)\b",
@@ -933,6 +949,8 @@ _OD_TOPIC = compile_any(
 _PAST = compile_any(
     [
         r"\b(last|a|one|two|three|four|five|few|couple|\d+)\s+(of\s+)?(year|years|month|months|week|weeks)\s+(ago|back)\b|\blast\s+(year|month|week|summer|winter|spring|fall|autumn)\b|\byears\s+ago\b|\bin\s+the\s+past\b|\bsurvived\b|\bback\s+in\s+\d+",
+        r"\b(in|en|в|у|back\s+in|since|desde)\s+(19[6-9]\d|20[0-2]\d)\b|\blast\s+weekend\b|\bна\s+прошл\w+\s+(выходн\w*|неделе)|\bна\s+минул\w+\s+(вихідн\w*|тижні)|\b(el\s+)?(finde|fin\s+de\s+semana)\s+pasado\b",
+        r"\bвс[её]\s+обошлось\b|\bвсе\s+обійшлося\b|\bвсе\s+обійшлось\b|\btodo\s+salio\s+bien\b|\b(it\s+)?(all\s+)?turned\s+out\s+(fine|ok|okay)\b",
         r"\bв\s+прошлом\s+(году|месяце)|\b(год|года|лет|месяц\w*|недел\w*)\s+назад\b|\bмного\s+лет\b|\bкогда[-\s]то\b|\bвыжил[аи]?\b",
         r"\bминулого\s+(року|місяця)|\b(рік|роки|років|місяц\w*|тижн\w*)\s+тому\b|\bбагато\s+років\b|\bколись\b|\bвижи(в|ла|ли)\b",
         r"\b(he'?s|she'?s|hes|shes|is|they'?re)\s+(fine|ok|okay|better|alright)\s+now\b|\bya\s+esta\s+(mejor|bien)\b|\bуже\s+(лучше|в\s+порядке|норм)\b|\bвже\s+(краще|в\s+порядку|норм)\b|\bdesde\s+que\b",
@@ -994,7 +1012,7 @@ _GENERAL = compile_any(
     [
         # does a drug cause seizures, how to come off without them: asked in general
         (
-            r"\b(бывают|будут|будуть|бывает|может\s+(\w+\s+)?(дать|вызвать|быть)|могут\s+(\w+\s+)?(дать|вызвать|быть)|може\s+(\w+\s+)?(дати|викликати|бути)|можуть|чого|от\s+чего|від\s+чого|"
+            r"\b(бывают|бувають|буває|вызывает|вызывают|викликає|викликають|дает|дают|дає|дають|gives?|will\s+\w+\s+give\s+(you|me)|con\s+que\s+(te\s+)?(den|de)|будут|будуть|бывает|может\s+(\w+\s+)?(дать|вызвать|быть)|могут\s+(\w+\s+)?(дать|вызвать|быть)|може\s+(\w+\s+)?(дати|викликати|бути)|можуть|чого|от\s+чего|від\s+чого|"
             r"da|dan|dara|puede\s+(\w+\s+)?(dar|causar|provocar)|causa|provoca|sin\s+que\s+(me|le|te)\s+(den|de)|without|can\s+\w+\s+(cause|give)|cause|causes)\s+(\w+\s+){0,2}"
             r"(судорог\w*|судом\w*|конвульс\w*|convulsion\w*|seizures?|fits?)\b|\bбез\s+(судорог|судом|конвульсий|конвульсій)\b|\bsin\s+convulsiones\b|\bwithout\s+(a\s+)?seizures?\b"
         ),
@@ -1091,6 +1109,14 @@ _BODY_KINDS = {
             r"\bdesmay\w*|\bpierd\w*\s+el\s+(conocimiento|sentido)|\bperdi\w*\s+el\s+(conocimiento|sentido)|\bme\s+apago\b|\bse\s+(me|le)\s+nubla|\bveo\s+borroso|\bme\s+voy\s+y\s+vuelvo|\bsiento\s+que\s+me\s+voy\b|\bse\s+tambalea\w*|\bme\s+caigo\b|\bse\s+(cayo|desplomo|fue\s+al\s+piso)\b|\b(dropped|collapsed|fell\s+(down|over|to\s+the\s+floor))\b",
         ]
     ),
+    # knocked out ("вирубилась", "отключился"): only with chest pain, a racing heart, breathing,
+    # heat, confusion, numbness or vomiting (alone it is often just falling asleep)
+    "knocked_out": compile_any(
+        [
+            r"\b(вырубил(ся|ась|ись)|отрубил(ся|ась|ись)|отключил(ся|ась|ись)|вирубив(ся|сь)|вирубил(ась|ася|ись|ися)|відрубив(ся|сь)|відрубил(ась|ася)|відключив(ся|сь)|відключил(ась|ася))\b",
+            r"\b(knocked|conked|zonked|spark(ed)?)\s+out\b|\bse\s+(apago|quedo\s+tiese|noqueo|quedo\s+noqueado)\b",
+        ]
+    ),
     # struggling to breathe, said by the person or of them
     "breath": compile_any(
         [
@@ -1112,6 +1138,7 @@ _BODY_KINDS = {
         [
             r"\bburning\s+up\b|\b(boiling|roasting|scorching|burning)\s+hot\b|\boverheat\w*|\b(so|super|really|very)\s+hot\s+to\s+(the\s+)?touch|\bhot\s+to\s+(the\s+)?touch|\b(temperature|temp|fever)\s+(is\s+)?(through\s+the\s+roof|sky\s+high|really\s+high|of\s+(4\d|10\d))|\bstopped\s+sweating|\bskin\s+is\s+hot",
             r"\bперегрел\w*|\bперегрев\w*|\bгорит\b|\bгоряч\w*\s+как|\bраскален\w*|\bраскалён\w*|\bперестал\w*\s+потеть|\bтемпература\s+(\w+\s+)?(под\s+)?4\d|\bжар\b|\bгорячий\s+весь|\b(пече|печет|горить|горит|гаряч\w*|горяч\w*)\s+(як|как)\s+(грубк\w*|печк\w*|печь|піч|батаре\w*|утюг|праск\w*)\b|\b(вся|весь|уся|увесь)\s+(красн\w*|червон\w*)|\btod[oa]\s+roj[oa]\b|\bвесь\s+горячий",
+            r"\bтемператур\w*\s+(\w+\s+)?(бешен\w*|дик\w*|огромн\w*|страшн\w*|зашкалива\w*|шален\w*|скажен\w*|величезн\w*|зашкалю\w*)|\b(уже\s+|вже\s+)?(даже\s+|навіть\s+)?не\s+(потеет|пітніє)\b|\b(isn'?t|not|stopped)\s+(even\s+)?sweating\s+any\s?more\b",
             r"\bперегрі\w*|\bгорить\b|\bгаряч\w*\s+як|\bрозпечен\w*|\bперестал\w*\s+пітніти|\bперестав\s+пітніти|\bтемпература\s+(\w+\s+)?(під\s+)?4\d|\bвесь\s+гарячий",
             r"\b(esta|estas|bien|muy|super)\s+(muy\s+|bien\s+|super\s+)?caliente\b|\bardiendo\b|\bhirviendo\b|\b(roj[oa]|red)\s+(como|like)\s+(un\s+|a\s+)?(tomate|tomato|lobster|langosta|camaron)\b|\bsobrecalent\w*|\bse\s+calento\b|\b(esta|estas)\s+(ardiendo|hirviendo)|\bquema\s+al\s+tocar\w*|\b(ya\s+)?no\s+suda\b|\bdejo\s+de\s+sudar|\b(fiebre|temperatura)\s+(\w+\s+)?(de\s+)?4\d|\bcalor\s+horrible|\b4\d\s+(de\s+)?(fiebre|temperatura|grados)|\b4\d\s+(градус\w*|температур\w*)|\btoda?\s+calient\w*",
         ]
@@ -1157,6 +1184,8 @@ _BODY_KINDS = {
         [
             r"\b(keeps?|is|she'?s|he'?s|hes|shes)\s+(falling|drifting|nodding)\s+(asleep|off)\b|\b(really|super|very|so|extremely|crazy)\s+(sleepy|drowsy)\b|\b(can'?t|cant|cannot|barely|hardly|struggling\s+to)\s+(\w+\s+)?keep\s+(my|his|her|their)\s+eyes\s+open\b|\beyes\s+(keep\s+)?closing\b|\bnodding\s+(off|out)\b|\bcan'?t\s+stay\s+awake\b|\bkeeps?\s+nodding\b",
             r"\b(засыпает|засыпаю|засинає|засинаю)\b|\bглаза\s+(сами\s+)?(закрываются|слипаются)|\bочі\s+(самі\s+)?(закриваються|злипаються)|\bклю[её]т\s+носом|\bклює\s+носом|\bзасыпа\w*\s+на\s+ходу|\bзасина\w*\s+на\s+ходу",
+            # drifting away under a depressant ("меня уносит", "мене несе", "going under")
+            r"\b(меня|мене|его|её|ее|його|її)\s+(\w+\s+)?(уносит|уносить|уносять|несе|относит|відносить)\b|\b(уплываю|уплывает|відпливаю|відпливає)\b|\b(going|slipping|sinking)\s+under\b|\bslipping\s+away\b|\bme\s+(estoy\s+yendo|voy\s+yendo)\b",
             r"\bse\s+(esta|me\s+esta|le\s+esta)\s+quedando\s+dormid[oa]|\bse\s+queda\s+dormid[oa]|\bno\s+(puedo|puede|podia)\s+(mantener|tener)\s+los\s+ojos\s+abiertos|\bse\s+(me|le)\s+(cierran|caen)\s+los\s+ojos|\bcabece\w*",
         ]
     ),
@@ -1202,7 +1231,7 @@ def _body_emergency(cleaned: str) -> bool:
     if not found:
         return False
     if _TOO_MUCH.search(cleaned):
-        if set(found) - {"dizzy", "sweat", "vomit", "lying", "drowsy"}:
+        if set(found) - {"dizzy", "sweat", "vomit", "lying", "drowsy", "knocked_out"}:
             return True
         if "drowsy" in found and _DEPRESSANT.search(cleaned):
             return True  # "took too many bars, can't keep my eyes open"
@@ -1224,6 +1253,7 @@ _ONLY_WITH = {
     "vomit": frozenset({"faint", "breath", "confused", "heat", "lying", "drowsy"}),
     "lying": frozenset({"vomit"}),
     "drowsy": frozenset({"breath", "numb", "faint", "confused", "heat", "vomit"}),
+    "knocked_out": frozenset({"chest", "heart", "breath", "heat", "confused", "numb", "vomit"}),
 }
 _WITH_SHAKING = _ONLY_WITH["shaking"]
 
@@ -1256,9 +1286,18 @@ _FICTION = compile_any(
     [
         (
             r"\b(book|movie|film|show|series|episode|novel|song|character|documentary|книг\w*|книжк\w*|фильм\w*|фільм\w*|сериал\w*|серіал\w*|роман\w*|"
-            r"геро(й|я|ї|иня|їня)|персонаж\w*|watched|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista|"
+            r"геро(й|я|ї|иня|їня)|персонаж\w*|watched|rewatch\w*|watching|breaking\s+bad|euphoria|смотрю|дивлюсь|дивлюся|viendo|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista|"
             r"game|video\s*game|gta|игр[аеуы]|в\s+игре|гр[аиі]|в\s+грі|juego|videojuego)\b"
         )
+    ]
+)
+# Asking for help now: what overrides a film or a series named in the same message (an adverb like
+# "быстро" or "now" does not: "в сериале он так быстро синеет, это правда?").
+_CALL_FOR_HELP = compile_any(
+    [
+        r"\bhelp\b|\bplease\b|\bpls\b|\bplz\b|\bsos\b|\bemergency\b|\bwhat\s+(do|should|can)\s+(i|we)\s+do\b|\bwhat\s+now\b|\bright\s+now\b|\brn\b",
+        r"\bпомогите\b|\bпомоги\b|\bсрочно\b|\b(что|чо|че|шо)\s+(мне\s+)?делать\b|\bпрямо\s+сейчас\b|\bдопоможіть\b|\bдопоможи\b|\bтерміново\b|\b(що|шо)\s+робити\b|\bпросто\s+зараз\b",
+        r"\bayuda\b|\bayudame\b|\bayudenme\b|\burgente\b|\b(que|q|k)\s+hago\b|\bque\s+hacemos\b|\bsocorro\b|\bahora\s+mismo\b|\bahorita\b",
     ]
 )
 # "lol", "haha", "лол", "jaja": said laughing
@@ -1299,9 +1338,9 @@ def _is_emergency(folded: str) -> bool:
         return False
     # "the film where he dies of an overdose", "lips blue from the slushie lol": asked only of a
     # message that would get the card, so everyday messages pay nothing for it
-    return _URGENT.search(folded) is not None or not (
-        _FICTION.search(folded) or _LAUGHING.search(folded)
-    )
+    if _FICTION.search(folded):
+        return _CALL_FOR_HELP.search(folded) is not None
+    return _URGENT.search(folded) is not None or _LAUGHING.search(folded) is None
 
 
 # Calling for help asked about as a legal question, in the four languages ("can I get arrested for

@@ -9,8 +9,8 @@ both use, so outside checks see the bot's decision:
    embedding (the model object search uses, ``bot.library.embed``; the vector stays in the
    shared query LRU, so search does not embed the same text again) is compared with prototype
    messages (``triage_prototypes.yaml``: every tuned message of ``bench/labelled/triage-*.yaml``,
-   the tuning sides of ``fresh`` and ``blind`` included, never a held-out one nor ``fresh-aside``
-   or ``blind-aside``;
+   the tuning sides of ``fresh``, ``blind`` and ``blind2`` included, never a held-out one nor
+   ``fresh-aside``, ``blind-aside`` or ``blind2-aside``;
    ``bench/make_triage_prototypes.py`` says why and how it was measured; their vectors ship
    beside them in ``triage_prototypes.npz``).
    Per kind (emergency, crisis) the score is the mean similarity to the ``K[kind]`` nearest

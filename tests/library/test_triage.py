@@ -101,7 +101,7 @@ def _seen() -> list[tuple[str, str, str]]:
                 "triage-blind2-",
             )
         ):
-            continue  # never tuned on (blind: sealed, never read): their figures stay held-out
+            continue  # never tuned on whole (fresh, blind, blind2: only their tuning sides, below)
         items = _yaml(path.read_text(encoding="utf-8"))
         out += [(f"{path.stem}", i["label"], i["text"]) for i in items if i["split"] == "heldout"]
     return out
@@ -122,13 +122,13 @@ def test_every_message_seen_so_far(part: str, label: str, text: str) -> None:
 
 
 def _tuning_sides() -> list[tuple[str, str, str]]:
-    """The tuning sides of ``fresh`` and ``blind`` (two thirds of each label, by the sha256 of
+    """The tuning sides of ``fresh``, ``blind`` and ``blind2`` (two thirds of each label, by the sha256 of
     "lang\ntext", as ``bench/triage_bench.fresh_side`` draws them); their aside thirds are never
     read here."""
     import hashlib
 
     out = []
-    for part in ("fresh", "blind"):
+    for part in ("fresh", "blind", "blind2"):
         for lang in ("en", "ru", "uk", "es"):
             items = yaml.safe_load(
                 (ROOT / "bench" / "labelled" / f"triage-{part}-{lang}.yaml").read_text(
@@ -157,7 +157,7 @@ TUNING_SIDES = _tuning_sides()
     ids=[f"{x[0]}-{n}" for n, x in enumerate(TUNING_SIDES)],
 )
 def test_the_tuning_sides_of_fresh_and_blind(part: str, label: str, text: str) -> None:
-    """fresh-tune and blind-tune, fitted by kind: recognised by the rules alone, and kept so."""
+    """fresh-tune, blind-tune and blind2-tune, fitted by kind: recognised by the rules alone, and kept so."""
     assert is_emergency(text) == (label == "emergency"), text
     assert is_crisis(text) == (label == "crisis"), text
     if label == "overdose-question":
