@@ -275,6 +275,17 @@ _CRISIS = compile_any(
         # everything ready, it only takes the nerve ("все приготував, лишилось тільки наважитись")
         r"\b(все|всё|усе|everything|todo)\s+(\w+\s+)?(приготов\w*|приготува\w*|підготува\w*|готово|ready|listo|preparado)\b.{0,40}\b(решиться|наважитися|наважитись|осмелиться|courage|nerve|atreverme|el\s+valor)\b",
         r"\b(everything|all)\s+(is\s+)?(ready|sorted|prepared)\b.{0,60}\bbefore\s+i\s+go\b|\b(tell|say\s+it\s+to)\s+(someone|somebody|anyone)\s+before\s+i\s+go\b",
+        # never having to deal with anything again
+        r"\b(sleep|asleep|disappear|vanish)\s+and\s+never\s+have\s+to\s+(deal\s+with|face|feel|wake)\b|\bnever\s+have\s+to\s+(deal\s+with|face|feel)\s+(anything|any\s+of\s+(it|this)|this)\s+(again|ever\s+again)\b",
+        # everyone would be fine if I was gone
+        r"\b(everyone|everybody|they|people|my\s+family|my\s+kids|the\s+world)\s+(would|will|'?d)\s+be\s+(fine|ok|okay|better|happier|good|relieved)\s+(if|when|once)\s+i\s+(was|were|am|'?m)\s+(gone|dead|not\s+here|not\s+around)\b",
+        r"\bif\s+i\s+(was|were)\s+(just\s+)?gone\b(?!\s+(for|on|to|till|until|by|this|next|a\s+few)\b)",
+        # letters to everyone I love
+        r"\b(writing|wrote|written|write)\s+(\w+\s+){0,2}(letters?|notes?)\s+(to|for)\s+(everyone|everybody|all\s+the\s+people|the\s+people)\s+(i\s+love|i\s+care\s+about)\b|\b(пишу|написал\w*|написа(в|ла))\s+(\w+\s+)?(письма|листи|записки)\s+(всем|всім|усім)\s+(кого|кто|хто)\s+(люблю|дорог)|\bescrib\w*\s+(\w+\s+)?cartas\s+a\s+todos\s+los\s+que\s+(quiero|amo)\b",
+        # decided, tonight (said last)
+        r"\b(вс[её]|усе|все)\s+(решил\w*|вирішил\w*|вирішив)\b.{0,20}\b(сегодня\s+ночью|этой\s+ночью|сегодня|сьогодні\s+вночі|цієї\s+ночі|сьогодні)(\s+(ухожу|уйду|піду|йду))?\s*$|\b(ya\s+)?lo\s+decidi\b.{0,20}\b(esta\s+noche|hoy)(\s+me\s+voy)?\s*$|\b(i'?ve|i\s+have)\s+(decided|made\s+up\s+my\s+mind)\b.{0,20}\btonight(\s+i'?m\s+going)?\s*$",
+        # why go on living
+        r"\bзачем\s+(мне\s+|вообще\s+|дальше\s+|ещ[её]\s+){1,3}жить\b(?!\s+(в|у|с|на|без)\b)|\bнавіщо\s+(мені\s+|взагалі\s+|далі\s+|ще\s+){1,3}жити\b(?!\s+(в|у|з|на|без)\b)|\bwhy\s+should\s+i\s+(even\s+)?(keep\s+)?(living|go\s+on|stay\s+alive)\b|\bpara\s+que\s+(sigo|seguir)\s+viviendo\b(?!\s+(en|aqui|con)\b)",
         # pills saved up, to be taken all at once today
         r"\b(назбира\w*|накопи\w*|насобира\w*|собрал\w*|зібра\w*|saved|stockpiled|collected|junte|juntado|guarde)\s+(\w+\s+)?(таблеток|таблетки|пігулок|пігулки|pills|tablets|pastillas)\b.{0,40}\b(вип'?ю|выпью|приму|прийму|проковтну|проглочу|take|swallow|tomo|tomare|me\s+tomo|me\s+las\s+tomo)\s+(\w+\s+)?(всі|все|усі|всё|их|їх|them|all|todas)\b",
     ]

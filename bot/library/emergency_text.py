@@ -958,6 +958,13 @@ _PAST = compile_any(
     ]
 )
 
+# "now all is well": a "now" that tells the end of a story, not urgency
+_NOW_FINE = compile_any(
+    [
+        r"\b(now|сейчас|щас|зараз|ahora|ahorita)\s+(\w+\s+){0,2}(fine|ok|okay|good|alright|better|sober|clean|норм\w*|хорошо|в\s+порядке|лучше|добре|гаразд|в\s+порядку|краще|bien|mejor)\b",
+    ]
+)
+
 # Words that put an overdose in this minute even beside a past time ("he OD'd last year and again rn")
 _RIGHT_NOW = compile_any(
     [
@@ -1016,6 +1023,8 @@ _GENERAL = compile_any(
             r"da|dan|dara|puede\s+(\w+\s+)?(dar|causar|provocar)|causa|provoca|sin\s+que\s+(me|le|te)\s+(den|de)|without|can\s+\w+\s+(cause|give)|cause|causes)\s+(\w+\s+){0,2}"
             r"(судорог\w*|судом\w*|конвульс\w*|convulsion\w*|seizures?|fits?)\b|\bбез\s+(судорог|судом|конвульсий|конвульсій)\b|\bsin\s+convulsiones\b|\bwithout\s+(a\s+)?seizures?\b"
         ),
+        # "is it true that fent makes your lips go blue", "la heroína hace que se pongan azules"
+        r"\bis\s+it\s+true\b|\bmakes?\s+(your|you|people|someone'?s?|the)\b|\b(правда\s+ли|правда\s+що|чи\s+правда)\b|\bes\s+(verdad|cierto)\s+que\b|\bhace\s+que\s+(se\s+)?(te\s+)?(pongan|ponga|pone)\b",
         # English
         r"\bsigns?\b(?!\s+of\s+life)|\bsomeone who\b|\bsomebody who\b|\ba person who\b|\bhelp someone\b|\bhow (common|often|likely|fast|quickly|soon)\b|\bsymptoms?\b|\bsympt\w*|\brecogni[sz]e|\bspot\b|\btell if\b|\btell when\b|\bknow if\b|\bknow when\b",
         r"\bhow (do|can|would|could) (you|i|one|u) (know|tell|recognize|recognise|spot)\b|\bhow to (know|tell|recognize|recognise|spot)\b",
@@ -1386,7 +1395,10 @@ def _describes_emergency(folded: str) -> bool:
     )
     past = _PAST.search(folded) is not None
     # "в прошлом году еле откачали, но всё норм": told afterwards, nothing says it is now
-    told_after = past and not _URGENT.search(folded) and not _RIGHT_NOW.search(folded)
+    # ("минулого року знепритомніла, зараз усе добре": "зараз" there is no urgency)
+    told_after = (
+        past and not _URGENT.search(_NOW_FINE.sub(" ", folded)) and not _RIGHT_NOW.search(folded)
+    )
     if (
         (_SIGNS.search(cleaned) or _near_signs(cleaned))
         and (not general or person or _URGENT.search(folded))

@@ -538,3 +538,84 @@ def test_shipped_vectors_for_other_texts_or_a_damaged_file_are_not_used(tmp_path
     path.write_bytes(b"PK\x03\x04 not really a zip")
     assert triage.read_shipped(texts, 3, path) is None  # damaged: embedded as without one
     assert triage.read_shipped(texts, 3, tmp_path / "missing.npz") is None
+
+
+# -- kinds found on blind2-tune (2026-12-06), said in other words by the triage helper --
+# General questions, past events told with "now all is well", a drug's colour, fiction: not the card.
+B2_NOT_EMERGENCY = [
+    "is it true that fent makes your lips go blue",
+    "what happens if someone stops breathing on g",
+    "last month my mate went blue at a party but he was fine after",
+    "in 2021 i passed out from too much xanax, now sober",
+    "my phone died lol",
+    "this heat is killing me, can i still take molly",
+    "i almost died laughing at that video",
+    "if someone overdoses in my flat will i get in trouble",
+    "saw a guy pass out in a movie after shooting up, is that realistic",
+    "от мефа бывает что синеют губы?",
+    "в прошлом году брат посинел от героина, откачали, теперь в завязке",
+    "я чуть не умер со смеху",
+    "что будет если человек перестанет дышать от фена",
+    "смотрел фильм где чувак отъехал от передоза",
+    "від мефу бувають судоми?",
+    "минулого року подруга знепритомніла від екстазі, зараз усе добре",
+    "а що якщо людина не дихає після ГОМК",
+    "¿la heroína hace que se pongan azules los labios?",
+    "el año pasado mi carnal se desmayó por la coca pero ya está bien",
+    "¿qué pasa si alguien deja de respirar con fentanilo?",
+    "me muero de sueño después de la fiesta",
+    "¿las benzos dan convulsiones si las dejas de golpe?",
+    "my heart is racing from this exam lol",
+    "blue lips from the slushie haha",
+]
+# Indirect ways of saying one wants to die: the crisis reply, never the overdose card.
+B2_CRISIS = [
+    "i just want to sleep and never have to deal with anything again",
+    "honestly everyone would be fine if i was gone",
+    "i've been writing letters to everyone i love",
+    "i keep thinking about how quiet it would be if i wasn't here",
+    "не хочу просыпаться больше",
+    "всем будет проще если меня не станет",
+    "я всё решила, сегодня ночью",
+    "зачем мне дальше жить",
+    "не хочу більше прокидатися",
+    "я все вирішила, сьогодні вночі",
+    "нікому я не потрібна, краще б мене не було",
+    "ya no quiero despertar",
+    "sería mejor para todos si yo no estuviera",
+    "ya no aguanto, quiero que todo se acabe",
+    "i just want everything to stop forever",
+    "i'm so tired i don't want to be here anymore",
+    "не вижу смысла продолжать жить",
+    "хочу уснуть и не проснуться",
+    "ya lo decidí, esta noche me voy",
+    "me voy a tomar todas las pastillas que junté",
+]
+# Everyday idioms with dying, killing and goodbyes: not a crisis.
+B2_NOT_CRISIS = [
+    "i'm dead tired after work",
+    "this song is killing me",
+    "i would kill for a pizza rn",
+    "я убью его если он опять опоздает",
+    "умираю от скуки на работе",
+    "me muero de hambre",
+    "я мертва після сесії",
+    "dying to try 2cb at the festival",
+    "goodbye to meth, 30 days sober today, thanks everyone!",
+]
+
+
+@pytest.mark.parametrize("text", B2_NOT_EMERGENCY)
+def test_questions_past_events_and_fiction_are_not_the_card(text: str) -> None:
+    assert not is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", B2_CRISIS)
+def test_indirect_wishes_to_die_are_crisis_not_the_card(text: str) -> None:
+    assert is_crisis(text), text
+    assert not is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", B2_NOT_CRISIS)
+def test_everyday_idioms_are_not_a_crisis(text: str) -> None:
+    assert not is_crisis(text), text
