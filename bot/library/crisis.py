@@ -286,6 +286,13 @@ _CRISIS = compile_any(
         r"\b(вс[её]|усе|все)\s+(решил\w*|вирішил\w*|вирішив)\b.{0,20}\b(сегодня\s+ночью|этой\s+ночью|сегодня|сьогодні\s+вночі|цієї\s+ночі|сьогодні)(\s+(ухожу|уйду|піду|йду))?\s*$|\b(ya\s+)?lo\s+decidi\b.{0,20}\b(esta\s+noche|hoy)(\s+me\s+voy)?\s*$|\b(i'?ve|i\s+have)\s+(decided|made\s+up\s+my\s+mind)\b.{0,20}\btonight(\s+i'?m\s+going)?\s*$",
         # why go on living
         r"\bзачем\s+(мне\s+|вообще\s+|дальше\s+|ещ[её]\s+){1,3}жить\b(?!\s+(в|у|с|на|без)\b)|\bнавіщо\s+(мені\s+|взагалі\s+|далі\s+|ще\s+){1,3}жити\b(?!\s+(в|у|з|на|без)\b)|\bwhy\s+should\s+i\s+(even\s+)?(keep\s+)?(living|go\s+on|stay\s+alive)\b|\bpara\s+que\s+(sigo|seguir)\s+viviendo\b(?!\s+(en|aqui|con)\b)",
+        # worn out, wanting to disappear or for it all to end soon
+        r"\b(сил\s+(больше\s+|уже\s+)?нет|нет\s+(больше\s+)?сил|не\s+могу\s+больше|больше\s+не\s+могу|устал\w*\s+от\s+всего|сил\s+(більше\s+|вже\s+)?(нема|немає)|не\s+можу\s+більше|більше\s+не\s+можу|втоми\w*\s+від\s+усього|me\s+canse\s+de\s+todo|cansad[oa]\s+de\s+todo|ya\s+no\s+puedo\s+mas|can'?t\s+(do\s+this|take\s+it|go\s+on)\s+any\s?more|tired\s+of\s+everything)\b.{0,40}\b((хочу|хочется|хочеться|quiero|want\s+to|wanna)\s+(просто\s+|just\s+|solo\s+)?(исчезнуть|пропасть|зникнути|desaparecer|disappear|vanish)\b(?!\s+(из|з|на|de|del|por|from|for|to)\b)|(скоро|soon|pronto)\s+(вс[её]|все|усе|it\s+all|todo)\s+(закончится|кончится|скінчиться|закінчиться|will\s+be\s+over|se\s+acaba\w*|se\s+termina\w*))",
+        # better not to be ("sería mejor no estar", "лучше вообще не жить")
+        r"\b(seria|es)\s+mejor\s+(ya\s+)?no\s+(estar|existir|vivir|despertar)\b(?!\s+(aqui|en|con|hasta|tan)\b)|\bbetter\s+(not\s+to|to\s+not)\s+(exist|be\s+here|be\s+alive|wake\s+up)\b(?!\s+(until|till|early|in|at)\b)|\bлучше\s+(бы\s+)?(вообще\s+)?не\s+(жить|существовать)\b|\bкраще\s+(б\s+)?(взагалі\s+)?не\s+(жити|існувати)\b",
+        # not wanting this life any more, wishing not to wake
+        r"\bno\s+quiero\s+seguir\s+(con\s+)?(esta|mi)\s+vida\b|\b(don'?t|dont|do\s+not)\s+want\s+to\s+go\s+on\s+with\s+(this|my)\s+life\b|\bojala\s+(ya\s+)?no\s+despertar\w*\b",
+        r"\bme\s+quiero\s+ir\s+y\s+no\s+volver\s+(nunca|jamas)\b|\bquiero\s+irme\s+y\s+no\s+volver\s+(nunca|jamas)\b",
         # pills saved up, to be taken all at once today
         r"\b(назбира\w*|накопи\w*|насобира\w*|собрал\w*|зібра\w*|saved|stockpiled|collected|junte|juntado|guarde)\s+(\w+\s+)?(таблеток|таблетки|пігулок|пігулки|pills|tablets|pastillas)\b.{0,40}\b(вип'?ю|выпью|приму|прийму|проковтну|проглочу|take|swallow|tomo|tomare|me\s+tomo|me\s+las\s+tomo)\s+(\w+\s+)?(всі|все|усі|всё|их|їх|them|all|todas)\b",
     ]

@@ -559,6 +559,13 @@ _SIGNS = compile_any(
         r"\bне\s+розбуд|\bдиха[єю]\s+з\s+хрипом|\bposyni\w*|\bposine\w*",
         r"\bне\s+пода[єе]\s+ознак\s+життя|\bпіна\s+(з|із)\s+рота",
         # -- kinds found on blind2-tune (2026-12-06) --
+        # called by name, no response ("called his name over and over, nothing")
+        (
+            r"\b(called|calling|call|shouted|shouting|yelled|yelling|said|saying)\s+(out\s+)?(his|her|their)\s+name\b.{0,30}\b(nothing|no\s+(response|reaction|answer)|doesn'?t\s+(respond|react|answer))\b|"
+            r"\b(зову|звал[аи]?|кричу|кричал[аи]?)\s+(\w+\s+)?(по\s+имени|его|её|ее)\b.{0,30}\b(ничего|ноль\s+реакции|никакой\s+реакции|не\s+реагирует)\b|"
+            r"\b(кличу|кликал[аи]?|кликав|кричу|кричал[аи]?|кричав)\s+(\w+\s+)?(на\s+ім'?я|його|її)\b.{0,30}\b(нічого|нуль\s+реакції|жодної\s+реакції|не\s+реагує)\b|"
+            r"\b(le\s+)?(hablo|hable|grito|grite|llamo|llame)\s+(\w+\s+){0,2}(por\s+su\s+nombre|su\s+nombre)\b.{0,30}\b(nada|no\s+(responde|reacciona|contesta))\b"
+        ),
         # unconscious, said as an adjective ("син непритомний")
         r"\bнепритомн(ий|а|ого|у|ою|і|им)\b",
         # breathing once every few seconds, or once in a long while

@@ -619,3 +619,75 @@ def test_indirect_wishes_to_die_are_crisis_not_the_card(text: str) -> None:
 @pytest.mark.parametrize("text", B2_NOT_CRISIS)
 def test_everyday_idioms_are_not_a_crisis(text: str) -> None:
     assert not is_crisis(text), text
+
+
+# Emergencies in other words (the triage helper's, 2026-12-06): every one the card.
+B2_EMERGENCY = [
+    "my roommate is on the bathroom floor and wont answer me, there's a needle next to him",
+    "bf took a bunch of pressies and now he's making this gurgling noise",
+    "she's gone all floppy and her lips look grey",
+    "guy at the party face down on the couch, we can't get him up, he was doing g all night",
+    "my brother is snoring really loud and won't wake up after his methadone",
+    "i shook him and slapped him and nothing, he's barely breathing",
+    "friend dropped after a line, eyes rolled back, shaking",
+    "she's cold and clammy and her breathing sounds like a rattle",
+    "he smoked something and now he's just staring, not blinking, not responding to his name",
+    "took 4 bars and a bunch of drinks, can barely keep my head up, chest feels heavy and breathing is weird",
+    "cousin went purple in the face and keeps passing out after fent",
+    "i found my dad slumped in the car and he won't respond",
+    "mate's been nodding for an hour and now i can't rouse him",
+    "there's a guy in the alley not moving, looks like he used",
+    "friend is choking on her own vomit and won't wake",
+    "my gf had a seizure and now she's not waking up properly",
+    "called his name over and over, nothing, pinned pupils",
+    "someone collapsed at the rave, super hot, not making sense",
+    "he's gasping and his fingertips are blue",
+    "i think i took way too much, heart pounding out of my chest and i can't see straight",
+]
+# More indirect crisis messages in the four languages, and everyday tiredness that is not one.
+B2_CRISIS_MORE = [
+    "я больше не могу, скоро всё закончится",
+    "мне кажется без меня всем будет лучше",
+    "устала жить, правда устала",
+    "хочу уснуть навсегда",
+    "сил больше нет, хочу исчезнуть",
+    "втомилася жити, чесно",
+    "хочу заснути і не прокидатися",
+    "всім буде краще без мене",
+    "не хочу більше жити так",
+    "ya me cansé de todo, quiero desaparecer",
+    "a veces pienso que sería mejor no estar",
+    "ya no quiero seguir con esta vida",
+    "ojalá no despertar mañana",
+    "me quiero ir y no volver nunca",
+    "i keep thinking everyone would be better off without me",
+    "i've been thinking about ending it",
+    "what's the point of waking up tomorrow",
+    "i want to go to sleep and not wake up",
+    "i've given away my stuff, won't need it where i'm going",
+]
+B2_NOT_CRISIS_MORE = [
+    "я устал от этой работы, хочу в отпуск",
+    "втомився від навчання, хочу відпочити",
+    "ya me cansé de esta fiesta, me voy a casa",
+    "i want to disappear for a week to the mountains",
+    "хочу исчезнуть из соцсетей на месяц",
+    "i'm ending it with my dealer, he rips me off",
+    "quiero desaparecer de este grupo de whatsapp",
+]
+
+
+@pytest.mark.parametrize("text", B2_EMERGENCY)
+def test_emergencies_in_other_words_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", B2_CRISIS_MORE)
+def test_more_indirect_crisis_messages(text: str) -> None:
+    assert is_crisis(text), text
+    assert not is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", B2_NOT_CRISIS_MORE)
+def test_tiredness_and_leaving_a_group_are_not_a_crisis(text: str) -> None:
+    assert not is_crisis(text), text
