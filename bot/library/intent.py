@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.library.combos import ComboChecker, Named, fold
+from bot.library.cues import everyday_frame
 
 if TYPE_CHECKING:
     from bot.library.lexicon import Lexicon
@@ -1161,7 +1162,7 @@ class Router:
         service = self._service(text, low, named)
         if service is not None:
             return service
-        if len(named) >= 2 and self._together(text, low, hits):
+        if len(named) >= 2 and self._together(text, low, hits) and not everyday_frame(text):
             return Intent(
                 "combo",
                 substances=(named[0].id, named[1].id),
