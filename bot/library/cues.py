@@ -167,7 +167,9 @@ _EVERYDAY = re.compile(
     r"soap|scrub|bookmark\w*|book|books|novel|sew\w*|knit\w*|crochet|thread|fabric|yarn|embroider\w*|"
     r"garden\w*|flower\w*|lawn\w*|mow\w*|seedling\w*|sunflower\w*|vegetable\w*|"
     r"internet|wi-?fi|router|broadband|speed\s*test|bandwidth|mbps|settings|notification\w*|"
-    r"homework|school|teacher|essay|exam|football|soccer|weather|forecast|"
+    r"homework|school|teacher|essay|exam|football|soccer|weather|forecast|snowman|ice\s+cubes?|freezer|"
+    r"risotto|pasta\s+sauce|omelet\w*|salad|curry|spice\s+rack|chocolate\s+bars?|guitar\w*|song\w*|"
+    r"phone\s+screen|screen\s+protector|laptop|browser|bike|bicycle|camping|tent|plant\s+pot\w*|"
     # ru
     r"тесто|теста|тесте|пицц\w*|хлеб\w*|пирог\w*|выпечк\w*|духовк\w*|мука|муки|"
     r"засолк\w*|засол\w*|огурц\w*|борщ\w*|суп|супа|"
@@ -176,6 +178,8 @@ _EVERYDAY = re.compile(
     r"сад|саду|огород\w*|клумб\w*|цветы|цветов|цветок|цветочк\w*|газон\w*|косить|рассад\w*|семечк\w*|подсолнух\w*|"
     r"интернет\w*|вайфай|wifi|роутер\w*|скорост\w*\s+интернет\w*|телеграм\w*|уведомлени\w*|настройк\w*|"
     r"домашн\w*\s+задани\w*|домашк\w*|урок\w*|школ\w*|учител\w*|погода|погоды|погоду|погоде|футбол\w*|"
+    r"поделк\w*|ремонт\w*|мебел\w*|шкаф\w*|стих\w*|поэз\w*|музык\w*|гитар\w*|аккордеон\w*|песн\w*|"
+    r"уборк\w*|зимн\w*\s+(резин|шин|колес)\w*|"
     # uk
     r"тісто|тіста|тісті|піц\w*|хліб\w*|пиріг\w*|випічк\w*|духовк\w*|борошн\w*|"
     r"волосс\w*|зачіск\w*|манікюр\w*|шампун\w*|мило|мила|"
@@ -183,27 +187,30 @@ _EVERYDAY = re.compile(
     r"садок|саду|квіт(и|ів|ка|ок|очк\w*)|газон\w*|косити|розсад\w*|соняшник\w*|насінн\w*|"
     r"телеграм\w*|сповіщен\w*|налаштуван\w*|роутер\w*|"
     r"домашн\w*\s+завданн\w*|домашк\w*|школ\w*|вчител\w*|погода|погоди|погоду|погоді|футбол\w*|"
+    r"ремонт\w*|меблі\w*|вірш\w*|музик\w*|гітар\w*|пісн\w*|прибиран\w*|"
     # es
-    r"cocinar|masa\s+de|pizza\w*|pan|bizcocho\w*|pastel\w*|galleta\w*|horno|cocina\w*|harina|"
+    r"cocinar|receta\s+de|masa\s+de|pizza\w*|pan|bizcocho\w*|pastel\w*|galleta\w*|horno|cocina\w*|harina|"
     r"cabello|pelo|secador\w*|plancha\s+de\s+pelo|champu|manicura|lavanda|jabon\w*|"
     r"libro\w*|marcapagina\w*|coser|costura|tejer|tejido|hilo|aguja\w*\s+de\s+(coser|tejer)|"
     r"jardin\w*|flores|cesped|maceta\w*|girasol\w*|semillas\s+de\s+girasol|"
     r"internet|wifi|router|megas|ajustes|configuracion|notificacion\w*|"
-    r"tarea\w*|deberes|escuela|colegio|maestr[oa]|futbol|clima|lluvia|jaula|alpiste|plumas"
+    r"tarea\w*|deberes|escuela|colegio|maestr[oa]|futbol|clima|lluvia|jaula|alpiste|plumas|"
+    r"herradura|establo|veterinari\w*|hierbas\s+aromaticas|limpiar\s+(los\s+)?cristales|"
+    r"guitarra\w*|cancion\w*|poema\w*|mueble\w*"
     r")\b"
 )
 # anything about drugs, using, doses, highs or health after use, and the plainly drug words
 _DRUG_CONTEXT = re.compile(
     r"\b("
-    r"drug\w*|dose\w*|dosage|overdos\w*|high|stoned|trip\w*|come\s*down|comedown|snort\w*|inject\w*|"
-    r"alcohol|booze|drunk|withdraw\w*|addict\w*|using|safe|safer|safely|dealer\w*|"
+    r"drug\w*|dose\w*|dosage|overdos\w*|high(?!\s+school)|stoned|trip\w*|come\s*down|comedown|snort\w*|inject\w*|"
+    r"alcohol|booze|drunk|withdraw\w*|addict\w*|safe|safer|safely|dangerous|dealer\w*|"
     r"нарк\w*|доз\w*|передоз\w*|кайф\w*|прет|преть|прух\w*|приход\w*|отходняк\w*|вмаз\w*|нюха\w*|"
-    r"колоть|колюсь|колется|курить|покурить|употреб\w*|алкогол\w*|бухл\w*|ломк\w*|безопас\w*|"
+    r"колоть|колюсь|колется|курить|покурить|употреб\w*|алкогол\w*|бухл\w*|ломк\w*|безопас\w*|опасн\w*|"
     r"закладчик\w*|барыг\w*|"
     r"нарк\w*|доз\w*|кайф\w*|пре|перло|вжива\w*|колоти|колюся|курити|покурити|алкогол\w*|ломк\w*|"
-    r"безпеч\w*|відходняк\w*|"
+    r"безпеч\w*|небезпеч\w*|відходняк\w*|"
     r"droga\w*|dosis|sobredosis|colocon\w*|colocad\w*|pasad[oa]|subidon\w*|bajon\w*|consum\w*|"
-    r"alcohol|esnif\w*|inyect\w*|fumar|seguro|segura|dealer|camello|"
+    r"alcohol|esnif\w*|inyect\w*|fumar|(es|sera|seria)\s+segur[oa]|peligros\w*|dealer|camello|"
     # a test for drugs in hair, and the plain names of the commonest substances
     r"hair\s+(follicle\s+)?test\w*|тест\w*\s+на\s+волос\w*|"
     r"cannabis|marijuana|weed|thc|cbd|heroin|cocaine|mdma|ketamine|meth|lsd|fentanyl|methadone|"
@@ -214,7 +221,7 @@ _DRUG_CONTEXT = re.compile(
     r"marihuana|mota|heroina|cocaina|"
     # medicines and health care
     r"pill\w*|prescri\w*|doctor\w*|hospital\w*|таблет\w*|рецепт\w*|врач\w*|больниц\w*|лікар\w*|"
-    r"pastilla\w*|receta\w*|medic\w*"
+    r"pastilla\w*|(sin|con)\s+receta|receta\s+medica|medic\w*"
     r")\b"
 )
 

@@ -511,7 +511,16 @@ _PLACE_STOP = re.compile(
 _COMPARE = re.compile(
     r"\b(?:difference|differ|vs|versus|compared?|better|stronger|weaker|разниц\w*|отлич\w*|сильнее|"
     r"лучше|хуже|різниц\w*|відрізн\w*|сильніш\w*|краще|гірше|diferencia\w*|mejor|peor|"
-    r"m[aá]s fuertes?|en vez de|instead of|вместо|замість)\b"
+    r"m[aá]s fuertes?|en vez de|instead of|вместо|замість|"
+    # "спайс опаснее чем шишки", "more dangerous than", "одне й те саме"
+    r"than|\w+(?:ее|ше),? чем|\w+(?:іше|ше),? ніж|вреднее|слабее|слабш\w*|"
+    r"m[aá]s (?:peligros[oa]s?|da[nñ]in[oa]s?|segur[oa]s?) que|menos peligros[oa]s?|"
+    r"the same thing|same as|одно и (?:то же|тоже)|одне (?:й|і) те саме|lo mismo)\b"
+)
+# "станет хуже", "буде гірше", "se pone peor": what the mix does, not a comparison
+_GETS_WORSE = re.compile(
+    r"\b(?:станет|будет|стало|становится|стане|буде|стає|se pone|se vuelve|ser[aá]|es|gets?|get)"
+    r"(?: ли| чи)? (?:хуже|гірше|peor|worse)\b"
 )
 # Asking whether a second drug is all right, or taking it now ("had some coke, can i take a
 # valium", "выпил пива, можно ли теперь фен", "estoy tomando sertralina, puedo tomar md")
@@ -532,6 +541,7 @@ _ARTICLES = {"the", "my", "your", "this", "that", "la", "el", "los", "las", "mi"
 # metadona", "is methadone safe in pregnancy")
 _TREATMENT = re.compile(
     r"\b(?:switch\w*|quit\w*|get off|getting off|come off|coming off|taper\w*|detox\w*|"
+    r"street methadone|уличн\w* метадон\w*|вуличн\w* метадон\w*|metadona de la calle|"
     r"pregnan\w*|слез\w*|брос\w*|перейти|переход\w*|перевести|детокс\w*|беремен\w*|"
     r"злізт\w*|злаз\w*|кинут\w*|кида\w*|перейти|вагітн\w*|"
     r"dejar|dejo|dejarl[oa]|cambiar(?:me)? de|pasar(?:me)? de|desintox\w*|embaraz\w*)\b"
@@ -539,13 +549,17 @@ _TREATMENT = re.compile(
 # Sex parties with drugs name their drugs; the question is the chemsex topic
 _CHEMSEX = re.compile(
     r"\b(?:chem ?sex|chemsex\w*|pnp|party (?:and|n) play|slam\w*|sesion(?:es)?|химсекс\w*|"
-    r"хемсекс\w*|слэм\w*|слем\w*|секс-вечеринк\w*)\b"
+    r"хемсекс\w*|слэм\w*|слем\w*|секс-вечеринк\w*|"
+    # "chill party" with the guys, "хим-пати": a chemsex party
+    r"chill ?(?:party|parties|sesh)|хим[- ]?пати|хім[- ]?паті|chill[- ]?пати)\b"
 )
 # Testing one substance with a reagent ("мдма с реактивом Марки", the Marquis reagent)
 _REAGENT = re.compile(
     r"\b(?:reagents?|reactiv\w*|реактив\w*|реагент\w*|marquis|mecke|mandelin|simon|ehrlich|"
     r"маркиз\w*|test(?:ing)? kits?|тест[- ]?набор\w*|test(?:ing)? strips?|strips?|"
-    r"тест[- ]?полоск\w*|тест[- ]?смужк\w*|полоск\w*|смужк\w*|tiras?|reactivos?)\b"
+    r"тест[- ]?полоск\w*|тест[- ]?смужк\w*|полоск\w*|смужк\w*|tiras?|reactivos?|"
+    # "тести на фентаніл їх показують": what a test finds, a testing topic
+    r"тест\w* на|tests? for|pruebas? (?:de|para))\b"
 )
 # "fentanyl in the heroin", "viene con fentanilo": one drug inside another, a topic question.
 # Said of what others do to the supply ("they mix it into fentanyl", "la mezclan con"):
@@ -566,7 +580,10 @@ _MIX = re.compile(
     r"меша\w*|смеш\w*|совмещ\w*|вместе|с|со|и|после|перед|потом|затем|на|под|"
     r"зміш\w*|поєдн\w*|разом|з|із|зі|і|й|та|після|перед|потім|під|"
     r"mezcl\w*|combin\w*|junt[oa]s?|con|y|e|despu[eé]s|antes|luego|estando|a la vez|"
-    r"mism[oa] (?:noche|d[ií]a|tiempo|rato))\b)"
+    r"mism[oa] (?:noche|d[ií]a|tiempo|rato)|"
+    # "poppers if you've taken viagra", "un porro cuando voy de setas"
+    r"if (?:you'?ve|you have|i'?ve|i have|you|i|you'?re|i'?m|im) (?:taken|had|done|used|took|on)|"
+    r"cuando (?:voy|vas|va|estoy|estas|ando|andas|vaya|este) (?:de|en|con|puesto|puesta))\b)"
 )
 # Words that never occur in a place name: the text after the preposition is a question.
 _NOT_IN_PLACE = {
@@ -892,11 +909,10 @@ class Router:
                 if any(used[i : i + size]):
                     continue
                 phrase = " ".join(words[i : i + size])
-                named = names.get(phrase)
-                if named is None and self.lexicon is not None:
-                    ids = self.lexicon.substances_for(phrase, lang, country)
-                    if len(ids) == 1:
-                        named = self.checker.named(ids[0])
+                named, several = self._lookup(phrase, lang, country)
+                if several:
+                    add(named, i, i + size, guessed=True)
+                    continue
                 if named is None and size == 1:
                     word = words[i]
                     if self.lexicon is not None and self.lexicon.is_term(word):
@@ -926,6 +942,20 @@ class Router:
                 add(named, i, i + size)
         hits.sort(key=lambda item: item[1])
         return hits
+
+    def _lookup(self, phrase: str, lang: str, country: str | None) -> tuple[Named | None, bool]:
+        """An exact name or a one-meaning lexicon term; or a word with several meanings
+        ("pastis", "колёса", "cristal"), then True: the combination checker asks which one.
+        A country that settles the meaning makes it an exact name."""
+        named = self.checker._names.get(phrase)
+        if named is None and self.lexicon is not None:
+            ids = self.lexicon.substances_for(phrase, lang, country)
+            if len(ids) == 1:
+                named = self.checker.named(ids[0])
+        if named is None and phrase in self.checker._ambiguous:
+            reading = self.checker.read(phrase, country)
+            return reading.named, reading.kind != "exact" and reading.named is not None
+        return named, False
 
     @staticmethod
     def _by_stem(
@@ -1162,7 +1192,12 @@ class Router:
         service = self._service(text, low, named)
         if service is not None:
             return service
-        if len(named) >= 2 and self._together(text, low, hits) and not everyday_frame(text):
+        if (
+            len(named) >= 2
+            and self._together(text, low, hits)
+            and not everyday_frame(text)
+            and not self._same_thing(hits, lang, country)
+        ):
             return Intent(
                 "combo",
                 substances=(named[0].id, named[1].id),
@@ -1171,12 +1206,30 @@ class Router:
             )
         return Intent("topic")
 
+    def _same_thing(
+        self, hits: list[tuple[Named, int, str, bool]], lang: str, country: str | None
+    ) -> bool:
+        """The two names are one thing said twice: a street word whose meanings include the other
+        name ("сіль альфа пвп": сіль is alpha-PVP or another cathinone)."""
+        if self.lexicon is None:
+            return False
+        (a, at_a, typed_a, _), (b, at_b, typed_b, _) = hits[0], hits[1]
+        for choice, other in ((a, b), (b, a)):
+            # "molly ... the pills are strong now": the pills, said apart from the MDMA, are
+            # the MDMA asked about ("tramadol y pastis" side by side are two things)
+            amb = self.checker._ambiguous_by_id(choice.id) if choice.kind == "choice" else None
+            if amb is not None and other.id in amb.options and at_b - at_a > 3:
+                return True
+        return b.id in self.lexicon.substances_for(
+            typed_a, lang, country
+        ) or a.id in self.lexicon.substances_for(typed_b, lang, country)
+
     @staticmethod
     def _together(text: str, low: str, hits: list[tuple[Named, int, str, bool]]) -> bool:
         """Whether two named substances are asked about as taken together (not compared, not
         one inside the other, not one tested with a reagent)."""
         if (
-            _COMPARE.search(low)
+            _COMPARE.search(_GETS_WORSE.sub(" ", low))
             or _ADULTERANT.search(low)
             or _REAGENT.search(low)
             or _CHEMSEX.search(low)

@@ -71,3 +71,34 @@ def test_search_and_router_leave_framed_messages_alone(real) -> None:
         assert index.search(text, lang) == []
         assert router.route(text, lang).kind == "topic"
     assert index.search("можно ли фен с алкоголем", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        # two substances taken together, in other wordings
+        ("can i do ketamine if i've had a few beers", "en", "combo"),
+        ("Si me fumo un porro cuando estoy de tripi, ¿se pone peor?", "es", "combo"),
+        ("если курнуть травки на грибах, станет хуже?", "ru", "combo"),
+        ("травичка і кокаїн разом нормально?", "uk", "combo"),
+        # a word with several meanings beside a second drug: the checker asks which
+        ("¿alcohol y pastis el mismo día?", "es", "combo"),
+        # compared, or one thing named twice: a topic
+        ("спайс вреднее чем шишки?", "ru", "topic"),
+        ("мефедрон і 3-ммс це одне й те саме?", "uk", "topic"),
+        ("сіль альфа пвп скільки тримає", "uk", "topic"),
+        ("how strong is molly now, are the pills really double dosed", "en", "topic"),
+        ("what to bring to a chill party if the guys have tina and g", "en", "topic"),
+        ("чи показують тести на фентаніл нітазени", "uk", "topic"),
+    ],
+)
+def test_combination_routing_in_other_wordings(real, text: str, lang: str, kind: str) -> None:
+    router = Router(ComboChecker(real), real.lexicon)
+    assert router.route(text, lang).kind == kind
+
+
+def test_tramadol_beside_pills_is_a_combination_the_checker_asks_about(real) -> None:
+    router = Router(ComboChecker(real), real.lexicon)
+    intent = router.route("tramadol y pastis juntos, ¿es peligroso?", "es")
+    assert intent.kind == "combo" and intent.guessed
+    assert intent.typed == ("tramadol", "pastis")
