@@ -497,6 +497,14 @@ PLACE_ARTICLES = (
     "г. ",
     "м. ",
 )
+_CENTRE = re.compile(
+    r"(?:(?:the )?cent(?:re|er) of (?:the )?|centro de (?:la |el )?|центре |центрі )"
+)
+_PLACE_TAIL = re.compile(
+    r"\s+(?:who|which|how|no|without|quien|quienes|como|sin|кто|который|которая|как|без|хто|"
+    r"який|яка|як)\s+",
+    re.IGNORECASE,
+)
 _PLACE_STOP = re.compile(
     r"\s+(?:please|pls|plz|asap|today|tonight|now|open|opened|24/7|"
     r"открыт\w*|работа\w*|відкрит\w*|працю\w*|abiert[oa]s?|"
@@ -643,7 +651,16 @@ _NOT_SERVICE = re.compile(
     r"узна\w*|дізна\w*|с собой|із собою|з собою|за границ\w*|за кордон\w*|"
     r"зберіга\w*|трима\w*|хова\w*|"
     r"guard\w*|llev\w*|inyect\w*|pincha\w*|mejor|pon\w*|escond\w*|"
-    r"saber si|averigu\w*|strength|силы|сил|сили|fuerzas)\b"
+    r"saber si|averigu\w*|strength|силы|сил|сили|fuerzas|"
+    # how much time is left (after a broken condom), whether it is cured, how to ask for it:
+    # a topic's answer, not a finder
+    r"сколько (?:у меня )?времени|скільки (?:у мене )?часу|cu[aá]nto tiempo (?:tengo|hay|me queda)|"
+    r"how (?:long|much time) do i have|это лечится|чи це лікується|(?:is it|is that) curable|"
+    r"se cura|c[oó]mo (?:la|lo) pido|"
+    # a whole country is no place to look in
+    r"в украине|в україні|в россии|в росії|в казахстане|в казахстані|in ukraine|in russia|"
+    r"in spain|in mexico|in the uk|in the us|en espa[nñ]a|en m[eé]xico|en argentina|en colombia|"
+    r"en chile|en ucrania|en rusia|в испании|в іспанії|в мексике|в мексиці)\b"
 )
 # Whether something is legal is a question for a topic, with or without a place ("legal in
 # Russia", "la metadona es legal en México", "где разрешена заместительная терапия").
@@ -673,10 +690,17 @@ _NOT_PLACE_WORD = re.compile(
 )
 # Asking for something: "need", "looking for", "is there", "any", "нужен", "есть ли", "hay"...
 _SEEK = re.compile(
-    r"^(?:(?:i |we )?(?:need|needs|looking for|look for|want)(?! to\b)|is there|are there|any|"
+    r"^[¿¡]?(?:(?:i |we )?(?:need|needs|looking for|look for|want)(?! to\b)|is there|are there|any|"
     r"anywhere|(?:мне |нам )?(?:нужен|нужна|нужны|ищу|ищем)|есть ли|есть где|"
     r"(?:мені |нам )?(?:потрібен|потрібна|потрібні|шукаю|шукаємо)|чи є|є десь|"
-    r"(?:necesito|necesitamos)(?! saber)|busco|buscamos|hay|habr[aá]|existe|alguien sabe)\b"
+    r"(?:necesito|necesitamos)(?! saber)|busco|buscamos|hay|habr[aá]|existe|alguien sabe|"
+    # "walk in hiv test in brixton", "¿algún albergue ... en el centro?"
+    r"walk[- ]?in|drop[- ]?in|alg[uú]n[oa]?s?)\b"
+)
+# signing up for a service is a need for one ("зпт в києві як записатись")
+_SIGN_UP = re.compile(
+    r"\b(?:sign(?:ing)? up|enrol\w*|register|записат\w*|записаться|записатися|запис\w* на|"
+    r"apuntarme|inscribirme|darme de alta)\b"
 )
 _HOW = re.compile(
     r"^(?:how|what|why|is|are|does|do|can|как|что|почему|зачем|можно|як|що|чому|навіщо|чи|"
@@ -1114,24 +1138,36 @@ class Router:
 
     @staticmethod
     def _place_text(text: str) -> str | None:
-        """The text after the last place preposition, when it looks like a place."""
+        """The text after the last place preposition, when it looks like a place; else after the
+        one before it ("a nurse near main and hastings who can look at an abscess")."""
         low = " " + _clean(text).rstrip("?!.¿¡ ").lower() + " "
         original = " " + _clean(text).rstrip("?!.¿¡ ") + " "
-        best = -1
-        best_prep = ""
+        found: dict[int, str] = {}
         for prep in _ALL_PREPS:
             for m in re.finditer(r"(?<=\s)" + re.escape(prep) + r"(?=\s)", low):
-                if m.start() > best:
-                    best, best_prep = m.start(), prep
-        if best < 0:
-            return None
-        place = original[best + len(best_prep) :].strip(" ,.?!¿¡")
+                if len(prep) > len(found.get(m.start(), "")):
+                    found[m.start()] = prep
+        for at in sorted(found, reverse=True)[:2]:
+            place = Router._place_after(original[at + len(found[at]) :])
+            if place is not None:
+                return place
+        return None
+
+    @staticmethod
+    def _place_after(rest: str) -> str | None:
+        place = rest.strip(" ,.?!¿¡")
         place = re.split(r"\s*[,;:()]\s*|\s+[-–—]\s+", place, maxsplit=1)[0]
+        # "main and hastings who can look at", "лукянівці як записатись", "brixton no appointment"
+        place = _PLACE_TAIL.split(place, maxsplit=1)[0]
         place = _PLACE_STOP.sub("", place).strip(" ,.?!")
         lowered = place.lower()
         for article in PLACE_ARTICLES:
             if lowered.startswith(article) and len(place) > len(article) + 1:
                 place, lowered = place[len(article) :], lowered[len(article) :]
+        # "el centro de la Ciudad de México", "the centre of Lisbon": the city
+        centre = _CENTRE.match(lowered)
+        if centre and len(place) > centre.end() + 1:
+            place, lowered = place[centre.end() :], lowered[centre.end() :]
         if not place or lowered in NOT_PLACE or lowered.split()[0] in NOT_PLACE:
             return None
         if (
@@ -1149,7 +1185,7 @@ class Router:
         if type_id is None:
             return None
         padded = f" {low} "
-        cue = any((" " + w) in padded for w in WHERE)
+        cue = any((" " + w) in padded for w in WHERE) or _SIGN_UP.search(low) is not None
         place = self._place(text, named)
         if type_id != "legal-aid" and _LEGALITY.search(low):
             return None

@@ -102,3 +102,27 @@ def test_tramadol_beside_pills_is_a_combination_the_checker_asks_about(real) -> 
     intent = router.route("tramadol y pastis juntos, ¿es peligroso?", "es")
     assert intent.kind == "combo" and intent.guessed
     assert intent.typed == ("tramadol", "pastis")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "place"),
+    [
+        # a place and a service need, said in other ways
+        ("walk in sti clinic in hackney no appointment needed", "en", "service", "hackney"),
+        ("is there a nurse near kings cross who can dress a wound", "en", "service", "kings cross"),
+        ("¿algún albergue esta noche en el centro de Monterrey?", "es", "service", "Monterrey"),
+        ("замісна терапія в одесі як записатися", "uk", "service", None),
+        # the time left after a broken condom, or a whole country: a topic
+        ("порвался презерватив, где взять пэп и сколько у меня времени", "ru", "topic", None),
+        ("¿dónde consigo la PEP y cuánto tiempo tengo?", "es", "topic", None),
+        ("де в україні взяти налоксон", "uk", "topic", None),
+    ],
+)
+def test_service_routing_in_other_wordings(
+    real, text: str, lang: str, kind: str, place: str | None
+) -> None:
+    router = Router(ComboChecker(real), real.lexicon)
+    intent = router.route(text, lang)
+    assert intent.kind == kind
+    if place is not None:
+        assert intent.place == place
