@@ -178,7 +178,7 @@ _EVERYDAY = re.compile(
     r"сад|саду|огород\w*|клумб\w*|цветы|цветов|цветок|цветочк\w*|газон\w*|косить|рассад\w*|семечк\w*|подсолнух\w*|"
     r"интернет\w*|вайфай|wifi|роутер\w*|скорост\w*\s+интернет\w*|уведомлени\w*|настройк\w*|"
     r"домашн\w*\s+задани\w*|домашк\w*|урок\w*|школ\w*|учител\w*|погода|погоды|погоду|погоде|футбол\w*|"
-    r"поделк\w*|ремонт\w*|мебел\w*|шкаф\w*|стих\w*|поэз\w*|гитар\w*|аккордеон\w*|песн\w*|"
+    r"музык\w*|музик\w*|стикер\w*|стікер\w*|аккаунт\w*|акаунт\w*|играть\s+на|грати\s+на|ноты|ноти|музыкальн\w*|музичн\w*|поделк\w*|ремонт\w*|мебел\w*|шкаф\w*|стих\w*|поэз\w*|гитар\w*|аккордеон\w*|песн\w*|"
     r"уборк\w*|зимн\w*\s+(резин|шин|колес)\w*|"
     # uk
     r"тісто|тіста|тісті|піц\w*|хліб\w*|пиріг\w*|випічк\w*|духовк\w*|борошн\w*|"
@@ -226,7 +226,21 @@ _DRUG_CONTEXT = re.compile(
 )
 
 
+# Telegram is a phone matter only with a settings word ("как отключить звук в телеграме"):
+# drugs are sold in Telegram shops too ("замовив у телеграмі")
+_TELEGRAM = re.compile(r"\b(?:telegram\w*|телеграм\w*|телеграмм\w*|тг)\b")
+_PHONE_SETTING = re.compile(
+    r"\b(?:отключ\w*|выключ\w*|вимкн\w*|удал\w*|видал\w*|смен\w*|змін\w*|поменя\w*|"
+    r"обнов\w*|оновл\w*|установ\w*|встанов\w*|скача\w*|завантаж\w*|звук\w*|тем[ауиы]|шрифт\w*|"
+    r"turn off|mute|delete|update|install|theme|font|silenciar|borrar|actualizar|instalar)\b"
+)
+
+
 def everyday_frame(text: str) -> bool:
     """The message is about an everyday matter and nothing in it is about drugs or using."""
     folded = fold(text)
-    return _EVERYDAY.search(folded) is not None and _DRUG_CONTEXT.search(folded) is None
+    if _DRUG_CONTEXT.search(folded) is not None:
+        return False
+    return _EVERYDAY.search(folded) is not None or (
+        _TELEGRAM.search(folded) is not None and _PHONE_SETTING.search(folded) is not None
+    )

@@ -126,3 +126,18 @@ def test_service_routing_in_other_wordings(
     assert intent.kind == kind
     if place is not None:
         assert intent.place == place
+
+
+def test_telegram_frames_only_with_a_settings_word() -> None:
+    assert everyday_frame("как отключить звук в телеграме")
+    assert not everyday_frame("замовив у телеграмі, прийшло щось інше")
+
+
+def test_new_street_words_point_at_their_topics(real) -> None:
+    index = SearchIndex(real, SearchConfig(embeddings=False))
+    for text, lang, topic in (
+        ("можно ли одним баяном пользоваться несколько раз", "ru", "safer-injecting"),
+        ("что делать если менты хотят обыскать", "ru", "police-and-rights"),
+        ("преп треба пити щодня?", "uk", "hiv-prep-pep"),
+    ):
+        assert topic in [h.topic_id for h in index.search(text, lang)[:3]], text
