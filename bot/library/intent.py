@@ -264,7 +264,21 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "група підтримки",
         "grupo de apoyo",
     ),
-    "sexual-health": ("sti test", "std test", "sti clinic", "иппп", "венеролог", "ітс", "ets"),
+    "sexual-health": (
+        "sti test",
+        "std test",
+        "sti clinic",
+        "иппп",
+        "венеролог",
+        "ітс",
+        "ets",
+        "pruebas de its",
+        "prueba de its",
+        "pruebas de ets",
+        "prueba de ets",
+        "тест на иппп",
+        "тест на ітс",
+    ),
 }
 # A generic "test" with a where cue: HIV testing is the commonest; drug checking when the
 # message names drugs (handled in _service_type).
@@ -1088,6 +1102,7 @@ class Router:
             at = padded.find(" " + stem)
             if at >= 0 and (best is None or at < best[0]):
                 best = (at, type_id)
+        phrase_at = best[0] if best is not None else -1
         # single-word stems: the first matching stem in SERVICE_STEMS order decides per type,
         # the earliest word over all types (as when each stem scanned the words)
         for i, w in enumerate(words):
@@ -1098,7 +1113,13 @@ class Router:
                 if (
                     best is None
                     or hit < best[0]
-                    or (hit == best[0] and _TYPE_ORDER[type_id] < _TYPE_ORDER[best[1]])
+                    or (
+                        # a phrase starting at the same word is the more specific ("pruebas
+                        # de ITS" is sexual health, not the HIV test of "pruebas")
+                        hit == best[0]
+                        and hit != phrase_at
+                        and _TYPE_ORDER[type_id] < _TYPE_ORDER[best[1]]
+                    )
                 ):
                     best = (hit, type_id)
         if best is not None:

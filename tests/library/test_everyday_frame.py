@@ -141,3 +141,12 @@ def test_new_street_words_point_at_their_topics(real) -> None:
         ("преп треба пити щодня?", "uk", "hiv-prep-pep"),
     ):
         assert topic in [h.topic_id for h in index.search(text, lang)[:3]], text
+
+
+def test_an_sti_test_phrase_is_sexual_health_not_the_hiv_test(real) -> None:
+    router = Router(ComboChecker(real), real.lexicon)
+    intent = router.route("quiero hacerme pruebas de ITS en Lavapiés", "es")
+    assert (intent.kind, intent.service_type) == ("service", "sexual-health")
+    assert (
+        router.route("donde hacerme pruebas de vih en Madrid", "es").service_type == "hiv-testing"
+    )
