@@ -136,7 +136,6 @@ def test_telegram_frames_only_with_a_settings_word() -> None:
 def test_new_street_words_point_at_their_topics(real) -> None:
     index = SearchIndex(real, SearchConfig(embeddings=False))
     for text, lang, topic in (
-        ("можно ли одним баяном пользоваться несколько раз", "ru", "safer-injecting"),
         ("что делать если менты хотят обыскать", "ru", "police-and-rights"),
         ("преп треба пити щодня?", "uk", "hiv-prep-pep"),
     ):
