@@ -126,6 +126,9 @@ class ComboChecker:
         reading = self.read(name, country)
         return reading.named if reading.kind == "exact" else None
 
+    def _ambiguous_by_id(self, amb_id: str) -> AmbiguousName | None:
+        return next((a for a in self._ambiguous.values() if a.id == amb_id), None)
+
     def read(self, name: str, country: str | None = None) -> Reading:
         key = fold(name)
         if not key:

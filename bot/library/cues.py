@@ -151,3 +151,96 @@ def off_topic_subject(text: str) -> bool:
     """The message is about an animal or a password (the caller checks for substance words)."""
     folded = fold(text)
     return _ANIMAL.search(folded) is not None or _ACCOUNT.search(folded) is not None
+
+
+# An everyday frame: a street word that is also an everyday word ("фен для волос", "закладка для
+# книги", "соль в тесто", "сіль для ванни з лавандою", "pipas de girasol", "speed test") is used
+# innocently when the rest of the message is about the household, cooking, the garden, beauty,
+# sewing, pets, a phone or the internet, or school, and nothing in it is about drugs, using,
+# doses, highs or health after use ("можно ли фен с алкоголем", "где закладки безопаснее" stay
+# drug questions).
+_EVERYDAY = re.compile(
+    r"\b("
+    # en: cooking, household, beauty, crafts, garden, tech, school, sports, weather
+    r"recipe\w*|bak(e|es|ed|ing)|dough|pizza\w*|bread|cake\w*|cookie\w*|soup|oven|flour|"
+    r"hair\w*|hairdryer|blow\s*dry\w*|curl\w*|shampoo|nail\s+polish|makeup|lavender|essential\s+oil\w*|"
+    r"soap|scrub|bookmark\w*|books|novel|sew\w*|knit\w*|crochet|thread|fabric|yarn|embroider\w*|"
+    r"garden\w*|flower\w*|lawn\w*|mow\w*|seedling\w*|sunflower\w*|vegetable\w*|"
+    r"internet|wi-?fi|router|broadband|speed\s*test|bandwidth|mbps|settings|notification\w*|"
+    r"homework|school|teacher|essay|exam|football|soccer|weather|forecast|snowman|ice\s+cubes?|freezer|"
+    r"risotto|pasta\s+sauce|omelet\w*|salad|curry|spice\s+rack|chocolate\s+bars?|guitar\w*|"
+    r"phone\s+screen|screen\s+protector|laptop|browser|bike|bicycle|camping|tent|plant\s+pot\w*|"
+    # ru
+    r"тесто|теста|тесте|пицц\w*|хлеб\w*|пирог\w*|выпечк\w*|духовк\w*|мука|муки|"
+    r"засолк\w*|засол\w*|огурц\w*|борщ\w*|суп|супа|"
+    r"волос\w*|прическ\w*|укладк\w*|маникюр\w*|шампун\w*|лаванд\w*|эфирн\w*|скраб\w*|"
+    r"книг\w*|книжк\w*|своими\s+руками|шить\w*|шитья|вязан\w*|вышив\w*|нитк\w*|ткан\w*|"
+    r"сад|саду|огород\w*|клумб\w*|цветы|цветов|цветок|цветочк\w*|газон\w*|косить|рассад\w*|семечк\w*|подсолнух\w*|"
+    r"интернет\w*|вайфай|wifi|роутер\w*|скорост\w*\s+интернет\w*|уведомлени\w*|настройк\w*|"
+    r"домашн\w*\s+задани\w*|домашк\w*|урок\w*|школ\w*|учител\w*|погода|погоды|погоду|погоде|футбол\w*|"
+    r"музык\w*|музик\w*|стикер\w*|стікер\w*|аккаунт\w*|акаунт\w*|играть\s+на|грати\s+на|ноты|ноти|музыкальн\w*|музичн\w*|поделк\w*|ремонт\w*|мебел\w*|шкаф\w*|стих\w*|поэз\w*|гитар\w*|аккордеон\w*|песн\w*|"
+    r"уборк\w*|зимн\w*\s+(резин|шин|колес)\w*|"
+    # uk
+    r"тісто|тіста|тісті|піц\w*|хліб\w*|пиріг\w*|випічк\w*|духовк\w*|борошн\w*|"
+    r"волосс\w*|зачіск\w*|манікюр\w*|шампун\w*|"
+    r"книж\w*|своїми\s+руками|шитт\w*|шити|в'яза\w*|вишива\w*|нитк\w*|"
+    r"садок|саду|квіт(и|ів|ка|ок|очк\w*)|газон\w*|косити|розсад\w*|соняшник\w*|насінн\w*|"
+    r"сповіщен\w*|налаштуван\w*|роутер\w*|"
+    r"домашн\w*\s+завданн\w*|домашк\w*|школ\w*|вчител\w*|погода|погоди|погоду|погоді|футбол\w*|"
+    r"ремонт\w*|меблі\w*|вірш\w*|гітар\w*|пісн\w*|прибиран\w*|"
+    # es
+    r"cocinar|receta\s+de|masa\s+de|pizza\w*|pan|bizcocho\w*|pastel\w*|galleta\w*|horno|cocina\w*|harina|"
+    r"cabello|pelo|secador\w*|plancha\s+de\s+pelo|champu|manicura|lavanda|jabon\w*|"
+    r"libro\w*|marcapagina\w*|coser|costura|tejer|tejido|hilo|aguja\w*\s+de\s+(coser|tejer)|"
+    r"jardin\w*|flores|cesped|maceta\w*|girasol\w*|semillas\s+de\s+girasol|"
+    r"internet|wifi|router|megas|ajustes|configuracion|notificacion\w*|"
+    r"tarea\w*|deberes|escuela|colegio|maestr[oa]|futbol|clima|lluvia|jaula|alpiste|plumas|"
+    r"herradura|establo|veterinari\w*|hierbas\s+aromaticas|limpiar\s+(los\s+)?cristales|"
+    r"guitarra\w*|cancion\w*|poema\w*|mueble\w*"
+    r")\b"
+)
+# anything about drugs, using, doses, highs or health after use, and the plainly drug words
+_DRUG_CONTEXT = re.compile(
+    r"\b("
+    r"drug\w*|dose\w*|dosage|overdos\w*|high(?!\s+school)|stoned|trip\w*|come\s*down|comedown|snort\w*|inject\w*|"
+    r"alcohol|booze|drunk|withdraw\w*|addict\w*|safe|safer|safely|dangerous|dealer\w*|"
+    r"нарк\w*|доз\w*|передоз\w*|кайф\w*|прет|преть|прух\w*|приход\w*|отходняк\w*|вмаз\w*|нюха\w*|"
+    r"колоть|колюсь|колется|курить|покурить|употреб\w*|алкогол\w*|бухл\w*|ломк\w*|безопас\w*|опасн\w*|"
+    r"закладчик\w*|барыг\w*|"
+    r"нарк\w*|доз\w*|кайф\w*|пре|перло|вжива\w*|колоти|колюся|курити|покурити|алкогол\w*|ломк\w*|"
+    r"безпеч\w*|небезпеч\w*|відходняк\w*|"
+    r"droga\w*|dosis|sobredosis|colocon\w*|colocad\w*|pasad[oa]|subidon\w*|bajon\w*|consum\w*|"
+    r"alcohol|esnif\w*|inyect\w*|fumar|(es|sera|seria)\s+segur[oa]|peligros\w*|dealer|camello|"
+    # a test for drugs in hair, and the plain names of the commonest substances
+    r"hair\s+(follicle\s+)?test\w*|тест\w*\s+на\s+волос\w*|"
+    r"cannabis|marijuana|weed|thc|cbd|heroin|cocaine|mdma|ketamine|meth|lsd|fentanyl|methadone|"
+    r"naloxone|narcan|benzo\w*|xanax|syringe\w*|налоксон\w*|фентанил\w*|фентаніл\w*|метадон\w*|"
+    r"бензо\w*|шприц\w*|naloxona|fentanilo|metadona|jeringa\w*|"
+    r"героин\w*|кокаин\w*|мефедрон\w*|метадон\w*|амфетамин\w*|марихуан\w*|гашиш\w*|спайс\w*|"
+    r"героїн\w*|кокаїн\w*|амфетамін\w*|"
+    r"marihuana|mota|heroina|cocaina|"
+    # medicines and health care
+    r"pill\w*|prescri\w*|doctor\w*|hospital\w*|таблет\w*|рецепт\w*|врач\w*|больниц\w*|лікар\w*|"
+    r"pastilla\w*|(sin|con)\s+receta|receta\s+medica|medic\w*"
+    r")\b"
+)
+
+
+# Telegram is a phone matter only with a settings word ("как отключить звук в телеграме"):
+# drugs are sold in Telegram shops too ("замовив у телеграмі")
+_TELEGRAM = re.compile(r"\b(?:telegram\w*|телеграм\w*|телеграмм\w*|тг)\b")
+_PHONE_SETTING = re.compile(
+    r"\b(?:отключ\w*|выключ\w*|вимкн\w*|удал\w*|видал\w*|смен\w*|змін\w*|поменя\w*|"
+    r"обнов\w*|оновл\w*|установ\w*|встанов\w*|скача\w*|завантаж\w*|звук\w*|тем[ауиы]|шрифт\w*|"
+    r"turn off|mute|delete|update|install|theme|font|silenciar|borrar|actualizar|instalar)\b"
+)
+
+
+def everyday_frame(text: str) -> bool:
+    """The message is about an everyday matter and nothing in it is about drugs or using."""
+    folded = fold(text)
+    if _DRUG_CONTEXT.search(folded) is not None:
+        return False
+    return _EVERYDAY.search(folded) is not None or (
+        _TELEGRAM.search(folded) is not None and _PHONE_SETTING.search(folded) is not None
+    )

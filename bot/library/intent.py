@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.library.combos import ComboChecker, Named, fold
+from bot.library.cues import everyday_frame
 
 if TYPE_CHECKING:
     from bot.library.lexicon import Lexicon
@@ -263,7 +264,21 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "група підтримки",
         "grupo de apoyo",
     ),
-    "sexual-health": ("sti test", "std test", "sti clinic", "иппп", "венеролог", "ітс", "ets"),
+    "sexual-health": (
+        "sti test",
+        "std test",
+        "sti clinic",
+        "иппп",
+        "венеролог",
+        "ітс",
+        "ets",
+        "pruebas de its",
+        "prueba de its",
+        "pruebas de ets",
+        "prueba de ets",
+        "тест на иппп",
+        "тест на ітс",
+    ),
 }
 # A generic "test" with a where cue: HIV testing is the commonest; drug checking when the
 # message names drugs (handled in _service_type).
@@ -496,6 +511,14 @@ PLACE_ARTICLES = (
     "г. ",
     "м. ",
 )
+_CENTRE = re.compile(
+    r"(?:(?:the )?cent(?:re|er) of (?:the )?|centro de (?:la |el )?|центре |центрі )"
+)
+_PLACE_TAIL = re.compile(
+    r"\s+(?:who|which|how|no|without|quien|quienes|como|sin|кто|который|которая|как|без|хто|"
+    r"який|яка|як)\s+",
+    re.IGNORECASE,
+)
 _PLACE_STOP = re.compile(
     r"\s+(?:please|pls|plz|asap|today|tonight|now|open|opened|24/7|"
     r"открыт\w*|работа\w*|відкрит\w*|працю\w*|abiert[oa]s?|"
@@ -510,7 +533,16 @@ _PLACE_STOP = re.compile(
 _COMPARE = re.compile(
     r"\b(?:difference|differ|vs|versus|compared?|better|stronger|weaker|разниц\w*|отлич\w*|сильнее|"
     r"лучше|хуже|різниц\w*|відрізн\w*|сильніш\w*|краще|гірше|diferencia\w*|mejor|peor|"
-    r"m[aá]s fuertes?|en vez de|instead of|вместо|замість)\b"
+    r"m[aá]s fuertes?|en vez de|instead of|вместо|замість|"
+    # "спайс опаснее чем шишки", "more dangerous than", "одне й те саме"
+    r"than|\w+(?:ее|ше),? чем|\w+(?:іше|ше),? ніж|вреднее|слабее|слабш\w*|"
+    r"m[aá]s (?:peligros[oa]s?|da[nñ]in[oa]s?|segur[oa]s?) que|menos peligros[oa]s?|"
+    r"the same thing|same as|одно и (?:то же|тоже)|одне (?:й|і) те саме|lo mismo)\b"
+)
+# "станет хуже", "буде гірше", "se pone peor": what the mix does, not a comparison
+_GETS_WORSE = re.compile(
+    r"\b(?:станет|будет|стало|становится|стане|буде|стає|se pone|se vuelve|ser[aá]|es|gets?|get)"
+    r"(?: ли| чи)? (?:хуже|гірше|peor|worse)\b"
 )
 # Asking whether a second drug is all right, or taking it now ("had some coke, can i take a
 # valium", "выпил пива, можно ли теперь фен", "estoy tomando sertralina, puedo tomar md")
@@ -531,6 +563,7 @@ _ARTICLES = {"the", "my", "your", "this", "that", "la", "el", "los", "las", "mi"
 # metadona", "is methadone safe in pregnancy")
 _TREATMENT = re.compile(
     r"\b(?:switch\w*|quit\w*|get off|getting off|come off|coming off|taper\w*|detox\w*|"
+    r"street methadone|уличн\w* метадон\w*|вуличн\w* метадон\w*|metadona de la calle|"
     r"pregnan\w*|слез\w*|брос\w*|перейти|переход\w*|перевести|детокс\w*|беремен\w*|"
     r"злізт\w*|злаз\w*|кинут\w*|кида\w*|перейти|вагітн\w*|"
     r"dejar|dejo|dejarl[oa]|cambiar(?:me)? de|pasar(?:me)? de|desintox\w*|embaraz\w*)\b"
@@ -538,13 +571,17 @@ _TREATMENT = re.compile(
 # Sex parties with drugs name their drugs; the question is the chemsex topic
 _CHEMSEX = re.compile(
     r"\b(?:chem ?sex|chemsex\w*|pnp|party (?:and|n) play|slam\w*|sesion(?:es)?|химсекс\w*|"
-    r"хемсекс\w*|слэм\w*|слем\w*|секс-вечеринк\w*)\b"
+    r"хемсекс\w*|слэм\w*|слем\w*|секс-вечеринк\w*|"
+    # "chill party" with the guys, "хим-пати": a chemsex party
+    r"chill ?(?:party|parties|sesh)|хим[- ]?пати|хім[- ]?паті|chill[- ]?пати)\b"
 )
 # Testing one substance with a reagent ("мдма с реактивом Марки", the Marquis reagent)
 _REAGENT = re.compile(
     r"\b(?:reagents?|reactiv\w*|реактив\w*|реагент\w*|marquis|mecke|mandelin|simon|ehrlich|"
     r"маркиз\w*|test(?:ing)? kits?|тест[- ]?набор\w*|test(?:ing)? strips?|strips?|"
-    r"тест[- ]?полоск\w*|тест[- ]?смужк\w*|полоск\w*|смужк\w*|tiras?|reactivos?)\b"
+    r"тест[- ]?полоск\w*|тест[- ]?смужк\w*|полоск\w*|смужк\w*|tiras?|reactivos?|"
+    # "тести на фентаніл їх показують": what a test finds, a testing topic
+    r"тест\w* на|tests? for|pruebas? (?:de|para))\b"
 )
 # "fentanyl in the heroin", "viene con fentanilo": one drug inside another, a topic question.
 # Said of what others do to the supply ("they mix it into fentanyl", "la mezclan con"):
@@ -565,7 +602,10 @@ _MIX = re.compile(
     r"меша\w*|смеш\w*|совмещ\w*|вместе|с|со|и|после|перед|потом|затем|на|под|"
     r"зміш\w*|поєдн\w*|разом|з|із|зі|і|й|та|після|перед|потім|під|"
     r"mezcl\w*|combin\w*|junt[oa]s?|con|y|e|despu[eé]s|antes|luego|estando|a la vez|"
-    r"mism[oa] (?:noche|d[ií]a|tiempo|rato))\b)"
+    r"mism[oa] (?:noche|d[ií]a|tiempo|rato)|"
+    # "poppers if you've taken viagra", "un porro cuando voy de setas"
+    r"if (?:you'?ve|you have|i'?ve|i have|you|i|you'?re|i'?m|im) (?:taken|had|done|used|took|on)|"
+    r"cuando (?:voy|vas|va|estoy|estas|ando|andas|vaya|este) (?:de|en|con|puesto|puesta))\b)"
 )
 # Words that never occur in a place name: the text after the preposition is a question.
 _NOT_IN_PLACE = {
@@ -625,7 +665,16 @@ _NOT_SERVICE = re.compile(
     r"узна\w*|дізна\w*|с собой|із собою|з собою|за границ\w*|за кордон\w*|"
     r"зберіга\w*|трима\w*|хова\w*|"
     r"guard\w*|llev\w*|inyect\w*|pincha\w*|mejor|pon\w*|escond\w*|"
-    r"saber si|averigu\w*|strength|силы|сил|сили|fuerzas)\b"
+    r"saber si|averigu\w*|strength|силы|сил|сили|fuerzas|"
+    # how much time is left (after a broken condom), whether it is cured, how to ask for it:
+    # a topic's answer, not a finder
+    r"сколько (?:у меня )?времени|скільки (?:у мене )?часу|cu[aá]nto tiempo (?:tengo|hay|me queda)|"
+    r"how (?:long|much time) do i have|это лечится|чи це лікується|(?:is it|is that) curable|"
+    r"se cura|c[oó]mo (?:la|lo) pido|"
+    # a whole country is no place to look in
+    r"в украине|в україні|в россии|в росії|в казахстане|в казахстані|in ukraine|in russia|"
+    r"in spain|in mexico|in the uk|in the us|en espa[nñ]a|en m[eé]xico|en argentina|en colombia|"
+    r"en chile|en ucrania|en rusia|в испании|в іспанії|в мексике|в мексиці)\b"
 )
 # Whether something is legal is a question for a topic, with or without a place ("legal in
 # Russia", "la metadona es legal en México", "где разрешена заместительная терапия").
@@ -655,10 +704,17 @@ _NOT_PLACE_WORD = re.compile(
 )
 # Asking for something: "need", "looking for", "is there", "any", "нужен", "есть ли", "hay"...
 _SEEK = re.compile(
-    r"^(?:(?:i |we )?(?:need|needs|looking for|look for|want)(?! to\b)|is there|are there|any|"
+    r"^[¿¡]?(?:(?:i |we )?(?:need|needs|looking for|look for|want)(?! to\b)|is there|are there|any|"
     r"anywhere|(?:мне |нам )?(?:нужен|нужна|нужны|ищу|ищем)|есть ли|есть где|"
     r"(?:мені |нам )?(?:потрібен|потрібна|потрібні|шукаю|шукаємо)|чи є|є десь|"
-    r"(?:necesito|necesitamos)(?! saber)|busco|buscamos|hay|habr[aá]|existe|alguien sabe)\b"
+    r"(?:necesito|necesitamos)(?! saber)|busco|buscamos|hay|habr[aá]|existe|alguien sabe|"
+    # "walk in hiv test in brixton", "¿algún albergue ... en el centro?"
+    r"walk[- ]?in|drop[- ]?in|alg[uú]n[oa]?s?)\b"
+)
+# signing up for a service is a need for one ("зпт в києві як записатись")
+_SIGN_UP = re.compile(
+    r"\b(?:sign(?:ing)? up|enrol\w*|register|записат\w*|записаться|записатися|запис\w* на|"
+    r"apuntarme|inscribirme|darme de alta)\b"
 )
 _HOW = re.compile(
     r"^(?:how|what|why|is|are|does|do|can|как|что|почему|зачем|можно|як|що|чому|навіщо|чи|"
@@ -891,11 +947,10 @@ class Router:
                 if any(used[i : i + size]):
                     continue
                 phrase = " ".join(words[i : i + size])
-                named = names.get(phrase)
-                if named is None and self.lexicon is not None:
-                    ids = self.lexicon.substances_for(phrase, lang, country)
-                    if len(ids) == 1:
-                        named = self.checker.named(ids[0])
+                named, several = self._lookup(phrase, lang, country)
+                if several:
+                    add(named, i, i + size, guessed=True)
+                    continue
                 if named is None and size == 1:
                     word = words[i]
                     if self.lexicon is not None and self.lexicon.is_term(word):
@@ -925,6 +980,20 @@ class Router:
                 add(named, i, i + size)
         hits.sort(key=lambda item: item[1])
         return hits
+
+    def _lookup(self, phrase: str, lang: str, country: str | None) -> tuple[Named | None, bool]:
+        """An exact name or a one-meaning lexicon term; or a word with several meanings
+        ("pastis", "колёса", "cristal"), then True: the combination checker asks which one.
+        A country that settles the meaning makes it an exact name."""
+        named = self.checker._names.get(phrase)
+        if named is None and self.lexicon is not None:
+            ids = self.lexicon.substances_for(phrase, lang, country)
+            if len(ids) == 1:
+                named = self.checker.named(ids[0])
+        if named is None and phrase in self.checker._ambiguous:
+            reading = self.checker.read(phrase, country)
+            return reading.named, reading.kind != "exact" and reading.named is not None
+        return named, False
 
     @staticmethod
     def _by_stem(
@@ -1033,6 +1102,7 @@ class Router:
             at = padded.find(" " + stem)
             if at >= 0 and (best is None or at < best[0]):
                 best = (at, type_id)
+        phrase_at = best[0] if best is not None else -1
         # single-word stems: the first matching stem in SERVICE_STEMS order decides per type,
         # the earliest word over all types (as when each stem scanned the words)
         for i, w in enumerate(words):
@@ -1043,7 +1113,13 @@ class Router:
                 if (
                     best is None
                     or hit < best[0]
-                    or (hit == best[0] and _TYPE_ORDER[type_id] < _TYPE_ORDER[best[1]])
+                    or (
+                        # a phrase starting at the same word is the more specific ("pruebas
+                        # de ITS" is sexual health, not the HIV test of "pruebas")
+                        hit == best[0]
+                        and hit != phrase_at
+                        and _TYPE_ORDER[type_id] < _TYPE_ORDER[best[1]]
+                    )
                 ):
                     best = (hit, type_id)
         if best is not None:
@@ -1083,24 +1159,36 @@ class Router:
 
     @staticmethod
     def _place_text(text: str) -> str | None:
-        """The text after the last place preposition, when it looks like a place."""
+        """The text after the last place preposition, when it looks like a place; else after the
+        one before it ("a nurse near main and hastings who can look at an abscess")."""
         low = " " + _clean(text).rstrip("?!.¿¡ ").lower() + " "
         original = " " + _clean(text).rstrip("?!.¿¡ ") + " "
-        best = -1
-        best_prep = ""
+        found: dict[int, str] = {}
         for prep in _ALL_PREPS:
             for m in re.finditer(r"(?<=\s)" + re.escape(prep) + r"(?=\s)", low):
-                if m.start() > best:
-                    best, best_prep = m.start(), prep
-        if best < 0:
-            return None
-        place = original[best + len(best_prep) :].strip(" ,.?!¿¡")
+                if len(prep) > len(found.get(m.start(), "")):
+                    found[m.start()] = prep
+        for at in sorted(found, reverse=True)[:2]:
+            place = Router._place_after(original[at + len(found[at]) :])
+            if place is not None:
+                return place
+        return None
+
+    @staticmethod
+    def _place_after(rest: str) -> str | None:
+        place = rest.strip(" ,.?!¿¡")
         place = re.split(r"\s*[,;:()]\s*|\s+[-–—]\s+", place, maxsplit=1)[0]
+        # "main and hastings who can look at", "лукянівці як записатись", "brixton no appointment"
+        place = _PLACE_TAIL.split(place, maxsplit=1)[0]
         place = _PLACE_STOP.sub("", place).strip(" ,.?!")
         lowered = place.lower()
         for article in PLACE_ARTICLES:
             if lowered.startswith(article) and len(place) > len(article) + 1:
                 place, lowered = place[len(article) :], lowered[len(article) :]
+        # "el centro de la Ciudad de México", "the centre of Lisbon": the city
+        centre = _CENTRE.match(lowered)
+        if centre and len(place) > centre.end() + 1:
+            place, lowered = place[centre.end() :], lowered[centre.end() :]
         if not place or lowered in NOT_PLACE or lowered.split()[0] in NOT_PLACE:
             return None
         if (
@@ -1118,7 +1206,7 @@ class Router:
         if type_id is None:
             return None
         padded = f" {low} "
-        cue = any((" " + w) in padded for w in WHERE)
+        cue = any((" " + w) in padded for w in WHERE) or _SIGN_UP.search(low) is not None
         place = self._place(text, named)
         if type_id != "legal-aid" and _LEGALITY.search(low):
             return None
@@ -1161,7 +1249,12 @@ class Router:
         service = self._service(text, low, named)
         if service is not None:
             return service
-        if len(named) >= 2 and self._together(text, low, hits):
+        if (
+            len(named) >= 2
+            and self._together(text, low, hits)
+            and not everyday_frame(text)
+            and not self._same_thing(hits, lang, country)
+        ):
             return Intent(
                 "combo",
                 substances=(named[0].id, named[1].id),
@@ -1170,12 +1263,30 @@ class Router:
             )
         return Intent("topic")
 
+    def _same_thing(
+        self, hits: list[tuple[Named, int, str, bool]], lang: str, country: str | None
+    ) -> bool:
+        """The two names are one thing said twice: a street word whose meanings include the other
+        name ("сіль альфа пвп": сіль is alpha-PVP or another cathinone)."""
+        if self.lexicon is None:
+            return False
+        (a, at_a, typed_a, _), (b, at_b, typed_b, _) = hits[0], hits[1]
+        for choice, other in ((a, b), (b, a)):
+            # "molly ... the pills are strong now": the pills, said apart from the MDMA, are
+            # the MDMA asked about ("tramadol y pastis" side by side are two things)
+            amb = self.checker._ambiguous_by_id(choice.id) if choice.kind == "choice" else None
+            if amb is not None and other.id in amb.options and at_b - at_a > 3:
+                return True
+        return b.id in self.lexicon.substances_for(
+            typed_a, lang, country
+        ) or a.id in self.lexicon.substances_for(typed_b, lang, country)
+
     @staticmethod
     def _together(text: str, low: str, hits: list[tuple[Named, int, str, bool]]) -> bool:
         """Whether two named substances are asked about as taken together (not compared, not
         one inside the other, not one tested with a reagent)."""
         if (
-            _COMPARE.search(low)
+            _COMPARE.search(_GETS_WORSE.sub(" ", low))
             or _ADULTERANT.search(low)
             or _REAGENT.search(low)
             or _CHEMSEX.search(low)
