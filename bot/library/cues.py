@@ -211,7 +211,9 @@ _DRUG_CONTEXT = re.compile(
     r"безпеч\w*|небезпеч\w*|відходняк\w*|"
     r"droga\w*|dosis|sobredosis|colocon\w*|colocad\w*|pasad[oa]|subidon\w*|bajon\w*|consum\w*|"
     r"alcohol|esnif\w*|inyect\w*|fumar|(es|sera|seria)\s+segur[oa]|peligros\w*|dealer|camello|"
-    # a test for drugs in hair, and the plain names of the commonest substances
+    # how long it stays or shows (a drug test), a test for drugs in hair, and the plain names of
+    # the commonest substances
+    r"держит\w*|держится|выводит\w*|виводит\w*|трима\w*|stay\w*\s+in|se\s+queda\w*|detect\w*|"
     r"hair\s+(follicle\s+)?test\w*|тест\w*\s+на\s+волос\w*|"
     r"cannabis|marijuana|weed|thc|cbd|heroin|cocaine|mdma|ketamine|meth|lsd|fentanyl|methadone|"
     r"naloxone|narcan|benzo\w*|xanax|syringe\w*|налоксон\w*|фентанил\w*|фентаніл\w*|метадон\w*|"
@@ -236,8 +238,34 @@ _PHONE_SETTING = re.compile(
 )
 
 
+# Street words that are everyday words too: in an everyday frame they mean the everyday thing.
+# Any other substance name in the message keeps it a drug question ("how long does coke stay in
+# your hair", "molly before school"): callers check what is left once these are taken out.
+_HOMONYMS = re.compile(
+    r"\b("
+    r"(?:соль|соли|сіль|солі)\s+для\s+ванн\w*|sales\s+de\s+bano|"
+    r"фен|фена|фену|феном|соль|соли|солью|сіль|солі|сіллю|закладк\w*|мак|мака|маку|маком|"
+    r"трав\w*|шишк\w*|бошк\w*|кристалл\w*|кристал\w*|колес\w*|колеса|винт\w*|лед|льда|лёд|"
+    r"снег\w*|сніг\w*|марк[аиу]|игл\w*|иголк\w*|голк\w*|"
+    r"perico|pipa|pipas|speed|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
+    r"needle\w*|ice|snow|grass|pot|tina|salt\w*|bath\s+salts?"
+    r")\b"
+)
+
+
+def is_homonym(word: str) -> bool:
+    """The typed word is a street word that is also an everyday word ("фен", "pipas")."""
+    return _HOMONYMS.fullmatch(fold(word).strip()) is not None
+
+
+def without_homonyms(text: str) -> str:
+    """The message with its everyday-homonym street words taken out (folded)."""
+    return _HOMONYMS.sub(" ", fold(text))
+
+
 def everyday_frame(text: str) -> bool:
-    """The message is about an everyday matter and nothing in it is about drugs or using."""
+    """The message is about an everyday matter and nothing in it is about drugs or using (the
+    caller also checks that no substance is named but by an everyday homonym)."""
     folded = fold(text)
     if _DRUG_CONTEXT.search(folded) is not None:
         return False

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.library.combos import ComboChecker, Named, fold
-from bot.library.cues import everyday_frame
+from bot.library.cues import everyday_frame, is_homonym
 
 if TYPE_CHECKING:
     from bot.library.lexicon import Lexicon
@@ -1252,7 +1252,7 @@ class Router:
         if (
             len(named) >= 2
             and self._together(text, low, hits)
-            and not everyday_frame(text)
+            and not (everyday_frame(text) and all(is_homonym(typed) for _, _, typed, _ in hits))
             and not self._same_thing(hits, lang, country)
         ):
             return Intent(

@@ -305,7 +305,11 @@ class SearchIndex:
             and not self._names_substance(query, lang, country)
         ):
             best = []  # a pet's or an account's trouble, not a question for this library
-        if best and cues.everyday_frame(query):
+        if (
+            best
+            and cues.everyday_frame(query)
+            and not self._names_substance(cues.without_homonyms(query), lang, country)
+        ):
             best = []  # a street word used innocently: "фен для волос", "pipas de girasol"
         best = _prefer_by_cues(query, self._prefer_own_topic(query, lang, country, best))[:limit]
         if is_emergency(query):

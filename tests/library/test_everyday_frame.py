@@ -74,6 +74,31 @@ def test_search_and_router_leave_framed_messages_alone(real) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "topic"),
+    [
+        # an everyday word beside a substance that is no everyday word: still a drug question
+        ("how long does coke stay in your hair", "en", "cocaine"),
+        ("can i take molly before school", "en", "mdma"),
+        ("ket before football match?", "en", "ketamine"),
+        ("сколько держится соль в волосах", "ru", "salts-alpha-pvp"),
+    ],
+)
+def test_a_substance_beside_everyday_words_keeps_its_answer(
+    real, text: str, lang: str, topic: str
+) -> None:
+    index = SearchIndex(real, SearchConfig(embeddings=False))
+    hits = index.search(text, lang)
+    assert hits and hits[0].topic_id == topic, (text, hits[:2])
+
+
+def test_two_substances_beside_everyday_words_are_still_a_combination(real) -> None:
+    router = Router(ComboChecker(real), real.lexicon)
+    assert router.route("molly and coke before school, is that ok", "en").kind == "combo"
+    # only everyday homonyms named: no combination ("соль и мак в тесто")
+    assert router.route("соль и мак в тесто для булочек сколько класть", "ru").kind == "topic"
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "kind"),
     [
         # two substances taken together, in other wordings
