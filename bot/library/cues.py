@@ -14,7 +14,8 @@ The words are matched on folded text (lower case, ё -> е, Latin accents remove
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from bot.library.combos import fold as _fold_name
 
 WITHDRAWAL_SUFFIX = "-withdrawal"
 
@@ -53,14 +54,9 @@ _DURATION = re.compile(
 
 
 def fold(text: str) -> str:
-    """Lower case, ё -> е, accents off Latin letters (Cyrillic й and ї keep their marks)."""
-    text = text.lower().replace("ё", "е").replace("’", "'")
-    out: list[str] = []
-    for ch in unicodedata.normalize("NFD", text):
-        if unicodedata.combining(ch) and out and out[-1].isascii():
-            continue
-        out.append(ch)
-    return unicodedata.normalize("NFC", "".join(out))
+    """The combination checker's folding (lower case, ё -> е, accents off Latin letters, й and ї
+    kept, spaces collapsed), with typographic apostrophes made plain."""
+    return _fold_name(text.replace("’", "'"))
 
 
 # testing what a substance is: a reagent's colour, "is it cut", "what's in it"
