@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bench import triage_bench
 from bot.library.cli import cmd_search
 from bot.library.crisis import is_crisis
 from bot.library.emergency_text import asks_about_overdose, fold, is_emergency
@@ -122,29 +123,22 @@ def test_every_message_seen_so_far(part: str, label: str, text: str) -> None:
 
 
 def _tuning_sides() -> list[tuple[str, str, str]]:
-    """The tuning sides of ``fresh``, ``blind`` and ``blind2`` (two thirds of each label, by the sha256 of
-    "lang\ntext", as ``bench/triage_bench.fresh_side`` draws them); their aside thirds are never
-    read here."""
-    import hashlib
-
+    """The tuning sides of ``fresh``, ``blind`` and ``blind2`` (two thirds of each label, drawn by
+    the bench's own rule, ``bench/triage_bench.fresh_side``); their aside thirds are never read
+    here."""
     out = []
     for part in ("fresh", "blind", "blind2"):
         for lang in ("en", "ru", "uk", "es"):
-            items = yaml.safe_load(
+            items = _yaml(
                 (ROOT / "bench" / "labelled" / f"triage-{part}-{lang}.yaml").read_text(
                     encoding="utf-8"
                 )
             )
-            for label in sorted({i["label"] for i in items}):
-                ranked = sorted(
-                    (i for i in items if i["label"] == label),
-                    key=lambda i: hashlib.sha256(f"{lang}\n{i['text']}".encode()).hexdigest(),
-                )
-                out += [
-                    (f"{part}-tune-{lang}", label, i["text"])
-                    for n, i in enumerate(ranked)
-                    if n % 3 != 2
-                ]
+            out += [
+                (f"{part}-tune-{lang}", i["label"], i["text"])
+                for i in triage_bench.fresh_side(lang, items, part)
+                if i["split"] == f"{part}-tune"
+            ]
     return out
 
 

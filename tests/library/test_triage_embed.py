@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 import yaml
 
+from bench import triage_bench
 from bot.library import embed, triage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,36 +38,14 @@ def prototypes(tmp_path_factory: pytest.TempPathFactory):
     triage.unload()
 
 
-# Parts of bench/labelled/triage-PART-LANG.yaml tuned on after their first looks
-# (bench/triage_bench.py TUNED); every other part, and the held-out split, is never a prototype.
-TUNED_PARTS = {f"extra{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8)} | {
-    "tune2",
-    "tune3",
-    "tune4",
-    "tune5",
-    "tune6",
-    "tune7",
-    "tune8",
-    "tune9",
-    "tune10",
-    "tune11",
-    "tune12",
-}
-
-
-def fresh_tuning_side(lang: str, items: list[dict]) -> set[str]:
-    """The fresh (or blind, blind2) part's tuning side, as ``bench/triage_bench.fresh_side`` draws it: per label,
-    the texts ranked by sha256 of "lang\ntext", every third (n % 3 == 2) kept aside."""
-    import hashlib
-
-    out = set()
-    for label in {i["label"] for i in items}:
-        ranked = sorted(
-            (i for i in items if i["label"] == label),
-            key=lambda i: hashlib.sha256(f"{lang}\n{i['text']}".encode()).hexdigest(),
-        )
-        out |= {str(i["text"]).strip() for n, i in enumerate(ranked) if n % 3 != 2}
-    return out
+def fresh_tuning_side(lang: str, items: list[dict], part: str) -> set[str]:
+    """The fresh (blind, blind2) part's tuning side, drawn by the bench's own rule
+    (``bench/triage_bench.fresh_side``: two thirds of each label by text hash)."""
+    return {
+        str(i["text"]).strip()
+        for i in triage_bench.fresh_side(lang, items, part)
+        if i["split"] == f"{part}-tune"
+    }
 
 
 def test_prototypes_are_tuned_messages_only_never_held_out_ones() -> None:
@@ -78,11 +57,11 @@ def test_prototypes_are_tuned_messages_only_never_held_out_ones() -> None:
         # fresh, blind and blind2 (tuning data since its one look on 2026-12-06): their tuning
         # sides (two thirds by hash) are tuned, the aside thirds never
         fresh_tune = (
-            fresh_tuning_side(lang, items) if part in ("fresh", "blind", "blind2") else set()
+            fresh_tuning_side(lang, items, part) if part in ("fresh", "blind", "blind2") else set()
         )
         for item in items:
             tuned = (
-                part in TUNED_PARTS
+                part in triage_bench.TUNED  # parts tuned on after their first looks
                 or (part == "" and item["split"] == "tune")
                 or item["text"].strip() in fresh_tune
             )
