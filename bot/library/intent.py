@@ -568,6 +568,26 @@ _TREATMENT = re.compile(
     r"злізт\w*|злаз\w*|кинут\w*|кида\w*|перейти|вагітн\w*|"
     r"dejar|dejo|dejarl[oa]|cambiar(?:me)? de|pasar(?:me)? de|desintox\w*|embaraz\w*)\b"
 )
+# Getting through the comedown after two drugs asks how to cope, not whether to mix ("comedown
+# after coke and molly, how do i get through it", "отходняк после марок и экстази как пережить",
+# "el bajón de la coca y el md"); asking whether a second drug is all right on it still is one
+# ("на отходняке от мефа можно ли фенибут")
+_AFTERMATH = re.compile(
+    r"\b(?:come\s?downs?|coming\s+down|crash(?:ing)?|hangover|отходняк\w*|отходос\w*|отход\w*|"
+    r"отпуска\w*|відходняк\w*|відход\w*|bajon\w*|bajada|resaca|cruda|malilla)\b"
+)
+# Pills after sex to not catch HIV are PEP, not an HIV test ("де взяти таблетки після ризикового
+# сексу щоб не заразитися віл"); without a place the PEP topic answers (72 hours, go now)
+_EXPOSURE = re.compile(
+    r"\b(?:(?:after|post)\s+(?:unprotected|risky|condomless)\s+sex|condom\s+(?:broke|split)|"
+    r"so\s+i\s+(?:don'?t|do\s+not)\s+(?:get|catch)|to\s+(?:not|avoid)\s+(?:get|catch)\w*|"
+    r"после\s+(?:незащищ|риск|случайн)\w*\s+секс\w*|порвал\w*\s+презерватив\w*|"
+    r"чтобы\s+не\s+зараз\w*|чтоб\s+не\s+зараз\w*|"
+    r"після\s+(?:незахищ|ризик|випадков)\w*\s+секс\w*|порвав\w*\s+презерватив\w*|"
+    r"щоб\s+не\s+зараз\w*|"
+    r"(?:despues|tras)\s+de(?:l)?\s+(?:sexo|relaciones?)\s+sin\s+(?:condon|proteccion)|"
+    r"se\s+(?:rompio|rompi[oó])\s+el\s+condon|para\s+no\s+(?:contagi|infect)\w*)"
+)
 # Sex parties with drugs name their drugs; the question is the chemsex topic
 _CHEMSEX = re.compile(
     r"\b(?:chem ?sex|chemsex\w*|pnp|party (?:and|n) play|slam\w*|sesion(?:es)?|химсекс\w*|"
@@ -1203,6 +1223,8 @@ class Router:
         if _DISPOSAL.search(low):
             return None  # "where do I put used needles": the disposal topic, not the finder
         type_id = self._service_type(low, named)
+        if type_id in ("hiv-testing", "sexual-health") and _EXPOSURE.search(low):
+            type_id = "prep-pep"
         if type_id is None:
             return None
         padded = f" {low} "
@@ -1210,6 +1232,8 @@ class Router:
         place = self._place(text, named)
         if type_id != "legal-aid" and _LEGALITY.search(low):
             return None
+        if place is None and _EXPOSURE.search(low):
+            return None  # right after an exposure, the PEP topic first (the time left matters)
         if place is None and (
             _NOT_SERVICE.search(low) or (_YES_NO.match(low) and not _WHERE_WORD.search(low))
         ):
@@ -1292,6 +1316,8 @@ class Router:
             or _CHEMSEX.search(low)
             or _TREATMENT.search(low)
         ):
+            return False
+        if _AFTERMATH.search(low) and not _SAFE_NOW.search(_AFTERMATH.sub(" ", low)):
             return False
         words = [fold(w) for w in _WORD.findall(text)]
         first, second = hits[0][1], hits[1][1]
