@@ -416,6 +416,32 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"coches?|carros?|autos?|llanta\w*|neumatico\w*|ruedas?|bici\w*|motos?|motor\w*|frenos?|"
         r"sellos?|estampilla\w*|coleccion\w*"
     ),
+    # the words of the fixed everyday list above that say nothing about where drugs are bought,
+    # grown or used (no school, no internet, no phone, no garden)
+    "misc": (
+        r"recipe\w*|dough|pizza\w*|bread|cake\w*|cookie\w*|soup|oven|flour|risotto|pasta\s+sauce|"
+        r"omelet\w*|salad|curry|spice\s+rack|chocolate\s+bars?|ice\s+cubes?|freezer|snowman|weather|"
+        r"forecast|football|soccer|guitar\w*|bike|bicycle|camping|tent|lavender|soap|scrub|"
+        r"nail\s+polish|makeup|essential\s+oil\w*|bookmark\w*|books|novel|sew\w*|knit\w*|crochet|"
+        r"thread|fabric|yarn|embroider\w*|"
+        r"тесто|пицц\w*|хлеб\w*|пирог\w*|выпечк\w*|духовк\w*|мука|засолк\w*|засол\w*|огурц\w*|"
+        r"борщ\w*|суп|супа|прическ\w*|маникюр\w*|шампун\w*|лаванд\w*|эфирн\w*|скраб\w*|книг\w*|"
+        r"книжк\w*|шить\w*|вязан\w*|вышив\w*|нитк\w*|погода|погоды|погоду|погоде|футбол\w*|"
+        r"музык\w*|музик\w*|играть\s+на|грати\s+на|ноты|ноти|поделк\w*|ремонт\w*|мебел\w*|шкаф\w*|"
+        r"стих\w*|поэз\w*|гитар\w*|аккордеон\w*|песн\w*|уборк\w*|зимн\w*\s+(?:резин|шин|колес)\w*|"
+        r"тісто|тіста|піц\w*|хліб\w*|пиріг\w*|випічк\w*|борошн\w*|волосс\w*|зачіск\w*|манікюр\w*|"
+        r"книж\w*|шитт\w*|вишива\w*|погода|погоди|футбол\w*|меблі\w*|вірш\w*|гітар\w*|пісн\w*|"
+        r"прибиран\w*|"
+        r"cocinar|receta\s+de|masa\s+de|pan|bizcocho\w*|pastel\w*|galleta\w*|horno|harina|cabello|"
+        r"pelo|secador\w*|champu|manicura|lavanda|jabon\w*|libro\w*|marcapagina\w*|coser|costura|"
+        r"tejer|hilo|clima|lluvia|jaula|alpiste|plumas|herradura|establo|veterinari\w*|"
+        r"limpiar\s+(?:los\s+)?cristales|guitarra\w*|cancion\w*|poema\w*|mueble\w*"
+    ),
+    # a lawn (grass you mow, not grow to smoke)
+    "lawn": (
+        r"lawn\w*|mow\w*|газон\w*|косить|скосить|покос\w*|косити|cesped|cortar\s+el\s+pasto|"
+        r"podadora|cortacesped"
+    ),
     "daily_health": (
         r"kidney\w*|gallbladder|back\s+pain|after\s+work|at\s+the\s+gym|workout\w*|calorie\w*|"
         r"vitamin\w*|(how\s+much|how\s+many\s+glasses\s+of)\s+water|"
@@ -455,35 +481,41 @@ _USE_CONTEXT = re.compile(
 _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
     (re.compile(r"\b(?:" + words + r")\b"), classes)
     for words, classes in (
-        (r"фен|фена|фену|феном", ("beauty", "household")),
+        (r"фен|фена|фену|феном", ("beauty", "household", "misc")),
         (
             r"соль|соли|солью|сіль|солі|сіллю|salt\w*|bath\s+salts?|sales\s+de\s+bano",
-            ("kitchen", "household", "weather_outdoors", "beauty"),
+            ("kitchen", "household", "weather_outdoors", "beauty", "misc"),
         ),
-        (r"закладк\w*", ("books", "browser")),
-        (r"мак|мака|маку|маком", ("kitchen", "garden")),
+        (r"закладк\w*", ("books", "browser", "misc")),
+        (r"мак|мака|маку|маком", ("kitchen", "garden", "misc")),
         # never the garden nor the kitchen: growing cannabis and baking it are drug questions
         # ("как посадить траву на балконе", "скільки трави класти в печиво")
-        (r"трав\w*|grass|weeds|herbs?", ("pets",)),
-        (r"шишк\w*|бошк\w*", ("weather_outdoors", "sewing")),
-        (r"кристалл\w*|кристал\w*|cristal\w*|crystal", ("household", "sewing", "beauty")),
-        (r"колес\w*|колеса", ("vehicles_collections",)),
-        (r"винт\w*", ("vehicles_collections", "household", "sewing")),
-        (r"лед|льда|лёд|ice|hielo", ("weather_outdoors", "kitchen", "household")),
-        (r"снег\w*|сніг\w*|snow|nieve", ("weather_outdoors", "vehicles_collections", "household")),
-        (r"марк[аиу]", ("vehicles_collections",)),
-        (r"игл\w*|иголк\w*|голк\w*|needle\w*|aguja\w*", ("sewing", "garden", "weather_outdoors")),
-        (r"скорост\w*|speed|speedtest", ("tech", "vehicles_collections")),
-        (r"кислот\w*|acid|acido", ("kitchen", "household", "beauty")),
-        (r"гриб\w*|mushrooms?|setas?|hongos?", ("kitchen",)),
-        (r"perico", ("pets", "kitchen")),
-        (r"pipa|pipas", ("kitchen", "garden")),
-        (r"piedra\w*|rocks?", ("daily_health", "garden", "weather_outdoors")),
-        (r"chocolate|coca|beans|spices?|pot", ("kitchen", "garden")),
-        (r"tina", ("household",)),
-        (r"tabs", ("browser",)),
-        (r"bars", ("kitchen", "tech")),
-        (r"дудк\w*|мамб\w*|mamba", ()),
+        (r"трав\w*|grass|weeds|herbs?", ("pets", "lawn")),
+        (r"шишк\w*|бошк\w*", ("weather_outdoors", "sewing", "misc")),
+        (r"кристалл\w*|кристал\w*|cristal\w*|crystal", ("household", "sewing", "beauty", "misc")),
+        (r"колес\w*|колеса", ("vehicles_collections", "misc")),
+        (r"винт\w*", ("vehicles_collections", "household", "sewing", "misc")),
+        (r"лед|льда|лёд|ice|hielo", ("weather_outdoors", "kitchen", "household", "misc")),
+        (
+            r"снег\w*|сніг\w*|snow|nieve",
+            ("weather_outdoors", "vehicles_collections", "household", "misc"),
+        ),
+        (r"марк[аиу]", ("vehicles_collections", "misc")),
+        (
+            r"игл\w*|иголк\w*|голк\w*|needle\w*|aguja\w*",
+            ("sewing", "garden", "weather_outdoors", "misc"),
+        ),
+        (r"скорост\w*|speed|speedtest", ("tech", "vehicles_collections", "misc")),
+        (r"кислот\w*|acid|acido", ("kitchen", "household", "beauty", "misc")),
+        (r"гриб\w*|mushrooms?|setas?|hongos?", ("kitchen", "misc")),
+        (r"perico", ("pets", "kitchen", "misc")),
+        (r"pipa|pipas", ("kitchen", "garden", "misc")),
+        (r"piedra\w*|rocks?", ("daily_health", "garden", "weather_outdoors", "misc")),
+        (r"chocolate|coca|beans|spices?|pot", ("kitchen", "garden", "misc")),
+        (r"tina", ("household", "misc")),
+        (r"tabs", ("browser", "misc")),
+        (r"bars", ("kitchen", "tech", "misc")),
+        (r"дудк\w*|мамб\w*|mamba", ("misc",)),
     )
 )
 # a browser's bookmarks and tabs (not any phone or site: shops selling drugs have those)
@@ -491,6 +523,16 @@ _EVERYDAY_BY_CLASS["browser"] = re.compile(
     r"\b(?:browser\w*|chrome|firefox|safari|opera|edge|bookmark\w*|"
     r"браузер\w*|хром\w*|гугл\w*|google|вкладк\w*|в\s+закладки|у\s+закладки|до\s+закладок|"
     r"navegador\w*|pestana\w*|marcador\w*|marcapagina\w*)\b"
+)
+
+
+# everyday phrases built on a street word
+_FIXED_EVERYDAY = re.compile(
+    r"\b(?:speed\s*test\w*|sales\s+de\s+bano|(?:соль|соли|сіль|солі)\s+для\s+ванн\w*|"
+    r"морская\s+соль|морська\s+сіль|sea\s+salt|rock\s+salt|table\s+salt|"
+    r"фен\s+для\s+волос\w*|закладк\w*\s+для\s+книг\w*|pipas\s+de\s+girasol|"
+    r"ice\s+(?:cream|cubes?|skating|rink)|snow\s+(?:tyres?|tires?|chains?|shovel)|"
+    r"(?:knitting|sewing)\s+needles?|pine\s+needles?|poppy\s+seeds?)\b"
 )
 
 
@@ -534,19 +576,25 @@ def everyday_frame(text: str) -> bool:
     folded = fold(text)
     if _DRUG_CONTEXT.search(folded) is not None:
         return False
-    if _EVERYDAY.search(folded) is not None or (
-        _TELEGRAM.search(folded) is not None and _PHONE_SETTING.search(folded) is not None
-    ):
+    if _TELEGRAM.search(folded) is not None and _PHONE_SETTING.search(folded) is not None:
         return True
-    if _USE_CONTEXT.search(folded) is not None:
-        return False
-    # a street word with an everyday sense among words of an everyday domain; and the daily
-    # health questions (water a day, back pain after work) with no street word at all
     if _HOMONYMS.search(folded) is not None:
+        # a street word with an everyday sense: everyday only among words of its own everyday
+        # domains (the fixed list above would silence "закладки біля школи", dead drops near a
+        # school), or in a fixed everyday phrase ("speed test", "sales de baño")
+        if _USE_CONTEXT.search(folded) is not None:
+            return False
         # "после фена болят почки", "after the ice my back hurts": taken, not an everyday thing
         after = re.search(
             r"\b(?:после|після|after|despues\s+de(?:\s+la|\s+el)?|tras)\s+" + _HOMONYMS.pattern,
             folded,
         )
-        return after is None and everyday_class(folded) is not None
+        if after is not None:
+            return False
+        return _FIXED_EVERYDAY.search(folded) is not None or everyday_class(folded) is not None
+    if _EVERYDAY.search(folded) is not None:
+        return True
+    if _USE_CONTEXT.search(folded) is not None:
+        return False
+    # daily routine (water a day, back pain after work) with no street word at all
     return _DAILY_ROUTINE.search(folded) is not None
