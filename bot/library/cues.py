@@ -305,6 +305,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"bath|bathtub|tub|shower|bubble\s+bath|laundry|detergent|vinegar|baking\s+soda|stain\w*|"
         r"mou?ld|fridge|freezer|dishwasher|cleaning|mop|vacuum|soap\w*|candle\w*|lavender|spa|"
         r"foot\s+soak|epsom|sidewalk|driveway|doorstep|steps|de-?ic\w*|kettle\w*|limescale|descal\w*|"
+        r"walls?|basement|ceiling|стен[аеуы]|стенах|подвал\w*|потол\w*|стін[аиі]|стінах|підвал\w*|"
+        r"стел\w*|pared\w*|sotano|techo|купан\w*|купал\w*|купати|"
         # an appliance that broke, blows, heats or is under warranty
         r"broke|broken|warranty|plug|socket|overheat\w*|blows?\s+(cold|hot)|"
         r"сломал\w*|не\s+включа\w*|не\s+дует|дует\s+(холодн|горяч)\w*|греет|гаранти\w*|розетк\w*|шнур\w*|чайник\w*|накип\w*|"
@@ -410,7 +412,7 @@ EVERYDAY_CLASSES: dict[str, str] = {
     "vehicles_collections": (
         r"cars?|tyres?|tires?|wheels?|bikes?|bicycle\w*|scooter\w*|motorbike\w*|engine\w*|brakes?|"
         r"stamps?|postage|envelope\w*|collect\w*|"
-        r"машин[аыуе]?|машиной|автомобил\w*|авто|шин[аыу]?|резин[аыуе]|диски|дисков|велосипед\w*|самокат\w*|мотоцикл\w*|"
+        r"машин[аыуе]?|машиной|автомобил\w*|авто|шин[аыуи]?|резин[аыуе]|диски|дисков|велосипед\w*|самокат\w*|мотоцикл\w*|"
         r"двигател\w*|тормоза|тормозов|тормозн\w*|запаск\w*|почтов\w*|конверт\w*|коллекц\w*|филател\w*|"
         r"двигун\w*|гальм\w*|поштов\w*|колекц\w*|філател\w*|"
         r"coches?|carros?|autos?|llanta\w*|neumatico\w*|ruedas?|bici\w*|motos?|motor\w*|frenos?|"
@@ -441,6 +443,11 @@ EVERYDAY_CLASSES: dict[str, str] = {
     "lawn": (
         r"lawn\w*|mow\w*|газон\w*|косить|скосить|покос\w*|косити|cesped|cortar\s+el\s+pasto|"
         r"podadora|cortacesped"
+    ),
+    # a bump on the head ("набил шишку на лбу")
+    "bruise": (
+        r"forehead|bumped|ушиб\w*|удари\w*|синяк\w*|набил\w*|набила|лоб|лба|лбу|голов[аеуы]|"
+        r"набив\w*|забив\w*|чол[оіа]|гул[яі]|голов[аіуи]|golpe\w*|frente|chichon\w*"
     ),
     "daily_health": (
         r"kidney\w*|gallbladder|back\s+pain|after\s+work|at\s+the\s+gym|workout\w*|calorie\w*|"
@@ -481,7 +488,7 @@ _USE_CONTEXT = re.compile(
 _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
     (re.compile(r"\b(?:" + words + r")\b"), classes)
     for words, classes in (
-        (r"фен|фена|фену|феном", ("beauty", "household", "misc")),
+        (r"фен|фена|фену|феном", ("beauty", "household", "pets", "misc")),
         (
             r"соль|соли|солью|сіль|солі|сіллю|salt\w*|bath\s+salts?|sales\s+de\s+bano",
             ("kitchen", "household", "weather_outdoors", "beauty", "misc"),
@@ -491,7 +498,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # never the garden nor the kitchen: growing cannabis and baking it are drug questions
         # ("как посадить траву на балконе", "скільки трави класти в печиво")
         (r"трав\w*|grass|weeds|herbs?", ("pets", "lawn")),
-        (r"шишк\w*|бошк\w*", ("weather_outdoors", "sewing", "misc")),
+        (r"шишк\w*|бошк\w*", ("weather_outdoors", "sewing", "bruise", "misc")),
         (r"кристалл\w*|кристал\w*|cristal\w*|crystal", ("household", "sewing", "beauty", "misc")),
         (r"колес\w*|колеса", ("vehicles_collections", "misc")),
         (r"винт\w*", ("vehicles_collections", "household", "sewing", "misc")),

@@ -588,6 +588,10 @@ _EXPOSURE = re.compile(
     r"(?:despues|tras)\s+de(?:l)?\s+(?:sexo|relaciones?)\s+sin\s+(?:condon|proteccion)|"
     r"se\s+(?:rompio|rompi[oó])\s+el\s+condon|para\s+no\s+(?:contagi|infect)\w*)"
 )
+# Words for the form a drug comes in, with several meanings (combos.yaml `ambiguous:`): beside a
+# name they are that drug's form ("кристаллы мефа", "cristales de md", "таблетки трамадола")
+_FORM_WORDS = {"cristal", "pills"}
+_OF = {"of", "de", "del", "из", "з", "із"}
 # Sex parties with drugs name their drugs; the question is the chemsex topic
 _CHEMSEX = re.compile(
     r"\b(?:chem ?sex|chemsex\w*|pnp|party (?:and|n) play|slam\w*|sesion(?:es)?|химсекс\w*|"
@@ -878,6 +882,32 @@ def _starts_with_service(low: str) -> bool:
         return True
     head = " ".join(first[:3])
     return any(head.startswith(stem) for stem, _ in _PHRASE_STEMS)
+
+
+def _without_forms(
+    hits: list[tuple[Named, int, str, bool]], text: str
+) -> list[tuple[Named, int, str, bool]]:
+    """The names without a form word that stands beside another name: "кристаллы мефа",
+    "cristales de md", "mdma crystals", "таблетки трамадола" name one drug in its form."""
+    if len(hits) < 2 or not any(n.kind == "choice" and n.id in _FORM_WORDS for n, *_ in hits):
+        return hits
+    words = [fold(w) for w in _WORD.findall(text)]
+    starts = {at for n, at, _, _ in hits if not (n.kind == "choice" and n.id in _FORM_WORDS)}
+    kept = []
+    for hit in hits:
+        named, at, _, _ = hit
+        if (
+            named.kind == "choice"
+            and named.id in _FORM_WORDS
+            and (
+                at + 1 in starts
+                or at - 1 in starts
+                or (at + 2 in starts and _after(words, at) in _OF)
+            )
+        ):
+            continue
+        kept.append(hit)
+    return kept
 
 
 def _clean(text: str) -> str:
@@ -1268,7 +1298,7 @@ class Router:
         if command or (text or "").lstrip().startswith("/"):
             return Intent("command", command=command.group(1).lower() if command else None)
         low = _clean(fold(text or "")).rstrip("?!. ")
-        hits = self._hits(text, lang, country)
+        hits = _without_forms(self._hits(text, lang, country), text)
         named = [n for n, _, _, _ in hits]
         service = self._service(text, low, named)
         if service is not None:
@@ -1277,7 +1307,7 @@ class Router:
             len(named) >= 2
             and self._together(text, low, hits)
             and not (everyday_frame(text) and all(is_homonym(typed) for _, _, typed, _ in hits))
-            and not self._same_thing(hits, lang, country)
+            and not self._same_thing(hits, lang, country, text)
         ):
             return Intent(
                 "combo",
@@ -1288,13 +1318,17 @@ class Router:
         return Intent("topic")
 
     def _same_thing(
-        self, hits: list[tuple[Named, int, str, bool]], lang: str, country: str | None
+        self,
+        hits: list[tuple[Named, int, str, bool]],
+        lang: str,
+        country: str | None,
+        text: str = "",
     ) -> bool:
         """The two names are one thing said twice: a street word whose meanings include the other
         name ("сіль альфа пвп": сіль is alpha-PVP or another cathinone)."""
+        (a, at_a, typed_a, _), (b, at_b, typed_b, _) = hits[0], hits[1]
         if self.lexicon is None:
             return False
-        (a, at_a, typed_a, _), (b, at_b, typed_b, _) = hits[0], hits[1]
         for choice, other in ((a, b), (b, a)):
             # "molly ... the pills are strong now": the pills, said apart from the MDMA, are
             # the MDMA asked about ("tramadol y pastis" side by side are two things)

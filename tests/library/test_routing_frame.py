@@ -278,3 +278,44 @@ def test_route5_split_puts_every_third_message_aside() -> None:
         ]
         assert {r["expect"] for r in rows} == {"none", "combo", "topic", "service"}
     assert "route5-aside" in bench.HIDDEN_SPLITS
+
+
+# -- a form word beside a name is that drug's form, not a second drug --------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "pair"),
+    [
+        ("кристаллы мефа жёлтые, это нормально?", "ru", "topic", None),
+        ("кристали мєфу жовті, це нормально?", "uk", "topic", None),
+        ("cristales de md muy amarillos, es normal?", "es", "topic", None),
+        ("my mdma crystals look brown, is that normal", "en", "topic", None),
+        # the form dropped, the two drugs still a combination
+        ("таблетки трамадола с пивом можно", "ru", "combo", ("tramadol", "alcohol")),
+        ("пігулки трамадолу з пивом можна?", "uk", "combo", ("tramadol", "alcohol")),
+        ("crystals of mdma with alcohol ok?", "en", "combo", ("mdma", "alcohol")),
+        # a form word apart from the name is still asked about ("Do you mean ...?")
+        ("tramadol y pastis juntos, ¿es peligroso?", "es", "combo", ("tramadol", "pills")),
+        ("кристаллы и меф вместе можно?", "ru", "combo", ("cristal", "mephedrone")),
+    ],
+)
+def test_form_words(router, text: str, lang: str, kind: str, pair) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == kind, (text, intent)
+    if pair is not None:
+        assert intent.substances == pair, (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("набил шишку на лбу, чем мазать", "bruise"),
+        ("кристаллы соли на стенах подвала, что это", "household"),
+        ("сніг на дорозі, які шини поставити", "vehicles_collections"),
+        ("фен для собаки після купання який вибрати", "household"),
+        ("марки для колекції де купити у Києві", "vehicles_collections"),
+        ("my grass is full of moss, how do i fix the lawn", "lawn"),
+        ("el perico del desayuno lleva tomate y cebolla?", "kitchen"),
+    ],
+)
+def test_more_everyday_domains(text: str, kind: str) -> None:
+    assert everyday_frame(text), text
+    assert everyday_class(text) == kind, text
