@@ -470,6 +470,9 @@ _USE_CONTEXT = re.compile(
     r"вино|вина|вином|коньяк\w*|запо[йя]\w*|бух\w*|горілк\w*|вечірк\w*|брос\w*|кину\w*|"
     r"fiesta\w*|antro\w*|perreo|resaca|cruda|cerveza\w*|chela\w*|tequila|mezcal|borrach\w*|"
     r"dejar\s+de\s+(beber|tomar)|"
+    # hiding it, cooking it ("как спрятать соль в шкафу", "мак на кухне варить")
+    r"hid(e|ing)|stash\w*|спрят\w*|прят\w*|сховат\w*|ховат\w*|escond\w*|"
+    r"варит\w*|варю|сварит\w*|сварил\w*|варк[аи]|зварит\w*|варити|"
     # edibles and poppy tea: the kitchen of drugs
     r"edibles?|brownies?|брауни|брауні|космокекс\w*|отвар\w*|відвар\w*|солом\w*|poppy\s+tea|"
     r"укол\w*|вен[аыуе]|ран[аыу]|абсцесс\w*|абсцес\w*|herida\w*|absceso\w*|wound\w*|abscess\w*|"

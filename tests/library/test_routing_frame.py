@@ -319,3 +319,16 @@ def test_form_words(router, text: str, lang: str, kind: str, pair) -> None:
 def test_more_everyday_domains(text: str, kind: str) -> None:
     assert everyday_frame(text), text
     assert everyday_class(text) == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "как спрятать соль от родителей в шкафу",
+        "мак на кухне варить как",
+        "де сховати сіль щоб батьки не знайшли в шафі",
+        "where to hide my ice in the kitchen",
+    ],
+)
+def test_hiding_or_cooking_a_street_drug_is_not_framed(text: str) -> None:
+    assert not everyday_frame(text)
