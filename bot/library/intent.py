@@ -568,6 +568,30 @@ _TREATMENT = re.compile(
     r"злізт\w*|злаз\w*|кинут\w*|кида\w*|перейти|вагітн\w*|"
     r"dejar|dejo|dejarl[oa]|cambiar(?:me)? de|pasar(?:me)? de|desintox\w*|embaraz\w*)\b"
 )
+# Getting through the comedown after two drugs asks how to cope, not whether to mix ("comedown
+# after coke and molly, how do i get through it", "отходняк после марок и экстази как пережить",
+# "el bajón de la coca y el md"); asking whether a second drug is all right on it still is one
+# ("на отходняке от мефа можно ли фенибут")
+_AFTERMATH = re.compile(
+    r"\b(?:come\s?downs?|coming\s+down|crash(?:ing)?|hangover|отходняк\w*|отходос\w*|отход\w*|"
+    r"отпуска\w*|відходняк\w*|відход\w*|bajon\w*|bajada|resaca|cruda|malilla)\b"
+)
+# Pills after sex to not catch HIV are PEP, not an HIV test ("де взяти таблетки після ризикового
+# сексу щоб не заразитися віл"); without a place the PEP topic answers (72 hours, go now)
+_EXPOSURE = re.compile(
+    r"\b(?:(?:after|post)\s+(?:unprotected|risky|condomless)\s+sex|condom\s+(?:broke|split)|"
+    r"so\s+i\s+(?:don'?t|do\s+not)\s+(?:get|catch)|to\s+(?:not|avoid)\s+(?:get|catch)\w*|"
+    r"после\s+(?:незащищ|риск|случайн)\w*\s+секс\w*|порвал\w*\s+презерватив\w*|"
+    r"чтобы\s+не\s+зараз\w*|чтоб\s+не\s+зараз\w*|"
+    r"після\s+(?:незахищ|ризик|випадков)\w*\s+секс\w*|порвав\w*\s+презерватив\w*|"
+    r"щоб\s+не\s+зараз\w*|"
+    r"(?:despues|tras)\s+de(?:l)?\s+(?:sexo|relaciones?)\s+sin\s+(?:condon|proteccion)|"
+    r"se\s+(?:rompio|rompi[oó])\s+el\s+condon|para\s+no\s+(?:contagi|infect)\w*)"
+)
+# Words for the form a drug comes in, with several meanings (combos.yaml `ambiguous:`): beside a
+# name they are that drug's form ("кристаллы мефа", "cristales de md", "таблетки трамадола")
+_FORM_WORDS = {"cristal", "pills"}
+_OF = {"of", "de", "del", "из", "з", "із"}
 # Sex parties with drugs name their drugs; the question is the chemsex topic
 _CHEMSEX = re.compile(
     r"\b(?:chem ?sex|chemsex\w*|pnp|party (?:and|n) play|slam\w*|sesion(?:es)?|химсекс\w*|"
@@ -858,6 +882,32 @@ def _starts_with_service(low: str) -> bool:
         return True
     head = " ".join(first[:3])
     return any(head.startswith(stem) for stem, _ in _PHRASE_STEMS)
+
+
+def _without_forms(
+    hits: list[tuple[Named, int, str, bool]], text: str
+) -> list[tuple[Named, int, str, bool]]:
+    """The names without a form word that stands beside another name: "кристаллы мефа",
+    "cristales de md", "mdma crystals", "таблетки трамадола" name one drug in its form."""
+    if len(hits) < 2 or not any(n.kind == "choice" and n.id in _FORM_WORDS for n, *_ in hits):
+        return hits
+    words = [fold(w) for w in _WORD.findall(text)]
+    starts = {at for n, at, _, _ in hits if not (n.kind == "choice" and n.id in _FORM_WORDS)}
+    kept = []
+    for hit in hits:
+        named, at, _, _ = hit
+        if (
+            named.kind == "choice"
+            and named.id in _FORM_WORDS
+            and (
+                at + 1 in starts
+                or at - 1 in starts
+                or (at + 2 in starts and _after(words, at) in _OF)
+            )
+        ):
+            continue
+        kept.append(hit)
+    return kept
 
 
 def _clean(text: str) -> str:
@@ -1203,6 +1253,8 @@ class Router:
         if _DISPOSAL.search(low):
             return None  # "where do I put used needles": the disposal topic, not the finder
         type_id = self._service_type(low, named)
+        if type_id in ("hiv-testing", "sexual-health") and _EXPOSURE.search(low):
+            type_id = "prep-pep"
         if type_id is None:
             return None
         padded = f" {low} "
@@ -1210,6 +1262,8 @@ class Router:
         place = self._place(text, named)
         if type_id != "legal-aid" and _LEGALITY.search(low):
             return None
+        if place is None and _EXPOSURE.search(low):
+            return None  # right after an exposure, the PEP topic first (the time left matters)
         if place is None and (
             _NOT_SERVICE.search(low) or (_YES_NO.match(low) and not _WHERE_WORD.search(low))
         ):
@@ -1244,7 +1298,7 @@ class Router:
         if command or (text or "").lstrip().startswith("/"):
             return Intent("command", command=command.group(1).lower() if command else None)
         low = _clean(fold(text or "")).rstrip("?!. ")
-        hits = self._hits(text, lang, country)
+        hits = _without_forms(self._hits(text, lang, country), text)
         named = [n for n, _, _, _ in hits]
         service = self._service(text, low, named)
         if service is not None:
@@ -1253,7 +1307,7 @@ class Router:
             len(named) >= 2
             and self._together(text, low, hits)
             and not (everyday_frame(text) and all(is_homonym(typed) for _, _, typed, _ in hits))
-            and not self._same_thing(hits, lang, country)
+            and not self._same_thing(hits, lang, country, text)
         ):
             return Intent(
                 "combo",
@@ -1264,13 +1318,17 @@ class Router:
         return Intent("topic")
 
     def _same_thing(
-        self, hits: list[tuple[Named, int, str, bool]], lang: str, country: str | None
+        self,
+        hits: list[tuple[Named, int, str, bool]],
+        lang: str,
+        country: str | None,
+        text: str = "",
     ) -> bool:
         """The two names are one thing said twice: a street word whose meanings include the other
         name ("сіль альфа пвп": сіль is alpha-PVP or another cathinone)."""
+        (a, at_a, typed_a, _), (b, at_b, typed_b, _) = hits[0], hits[1]
         if self.lexicon is None:
             return False
-        (a, at_a, typed_a, _), (b, at_b, typed_b, _) = hits[0], hits[1]
         for choice, other in ((a, b), (b, a)):
             # "molly ... the pills are strong now": the pills, said apart from the MDMA, are
             # the MDMA asked about ("tramadol y pastis" side by side are two things)
@@ -1292,6 +1350,8 @@ class Router:
             or _CHEMSEX.search(low)
             or _TREATMENT.search(low)
         ):
+            return False
+        if _AFTERMATH.search(low) and not _SAFE_NOW.search(_AFTERMATH.sub(" ", low)):
             return False
         words = [fold(w) for w in _WORD.findall(text)]
         first, second = hits[0][1], hits[1][1]
