@@ -94,10 +94,65 @@ _SIGNS_ASKED = re.compile(
     r"senal\w*|sintoma\w*|como\s+saber|como\s+se\s+si|como\s+reconocer)"
 )
 OVERDOSE_RESPONSE = "overdose-response"
+ALCOHOL_WITHDRAWAL = "alcohol-withdrawal"
+# the topics of one stimulant: "overdid coke" is their overdose topic's question
+STIMULANT_TOPICS = ("cocaine", "methamphetamine", "cathinones", "salts-alpha-pvp")
+
+# drinking alcohol, in the words people use for it (never a bare "пить"/"take", which are pills
+# too): with a stopping word, the question is alcohol's withdrawal
+_ALCOHOL = re.compile(
+    r"\b("
+    r"alcohol\w*|drink(s|ing|er)?|drank|booze|boozing|drunk|liquor|vodka|whiske?y|beer\w*|wine|"
+    r"rum|gin|tequila|a\s+fifth|fifths|hangover\w*|"
+    r"алкогол\w*|водк\w*|водяр\w*|пив[оа]|пиво|вино|вина|бух(ать|аю|ал|ала|ло|ла|аешь)\w*|"
+    r"запо[йяею]\w*|выпивк\w*|спиртн\w*|(брос\w*|завяз\w*|перестат\w*|перестал\w*)\s+пить|"
+    r"пью\s+(каждый|кажд|много|давно|уже)\w*|"
+    r"алкогол\w*|горілк\w*|горiлк\w*|запі[йю]\w*|бухати|бухаю|бухав\w*|"
+    r"(кину\w*|кида\w*|перестав\w*|переста\w*)\s+пити|п'ю\s+(кожн|багато|давно|вже)\w*|"
+    r"bebo|beber|bebiendo|bebida\w*|tomando|tomar|tomo|chupar|chupando|chupe|pisto|peda|"
+    r"cerveza\w*|vino|vodka|tequila|mezcal|ron|cruda|borrach\w*|alcohol\w*"
+    r")\b"
+)
+# someone took too much (not the overdose steps or signs words alone)
+_OVERDOSE = re.compile(
+    r"\b("
+    r"overdos\w*|od|od'?d|o\.d\.?|too\s+much|overdid|overdone|"
+    r"передоз\w*|передознул\w*|перебрал\w*|перебор\w*|"
+    r"передозув\w*|передознув\w*|перебра\w*|"
+    r"sobredosis|se\s+pas(o|a|aron|an)|pasad[oa]\s+de|se\s+(le|me)\s+paso\s+la\s+mano"
+    r")\b"
+)
 
 TEST_TOPICS = ("reagent-tests", "drug-checking", "fentanyl-test-strips")
 STIMULANT_OVERDOSE = "stimulant-overdose"
 OPIOID_OVERDOSE_SIGNS = "overdose-signs-opioids"
+
+
+PREGNANCY = "pregnancy"
+_PREGNANT = re.compile(
+    r"\b(pregnan\w*|pregnent|expecting\s+a\s+baby|беремен\w*|вагітн\w*|embaraz\w*|enbaraz\w*)\b"
+)
+
+
+def asks_pregnancy(text: str) -> bool:
+    """The message is from or about a pregnant person: whatever substance it names, the
+    pregnancy topic (which covers methadone, heroin, alcohol... in pregnancy) answers first."""
+    return _PREGNANT.search(fold(text)) is not None
+
+
+def names_alcohol(text: str) -> bool:
+    """The message speaks of drinking alcohol."""
+    return _ALCOHOL.search(fold(text)) is not None
+
+
+def without_alcohol(text: str) -> str:
+    """The message with its alcohol words taken out (folded): what else it names."""
+    return _ALCOHOL.sub(" ", fold(text))
+
+
+def asks_overdose(text: str) -> bool:
+    """The message is about someone having taken too much."""
+    return _OVERDOSE.search(fold(text)) is not None
 
 
 def asks_testing(text: str) -> bool:
@@ -247,6 +302,26 @@ _HOMONYMS = re.compile(
     r"needle\w*|ice|snow|grass|pot|tina|salt\w*|bath\s+salts?"
     r")\b"
 )
+
+
+# A lump on the body is not a cannabis bud: "вздулась шишка на месте укола", "ґуля/шишка на руці"
+_BODY_LUMP = re.compile(r"\b(шишк\w*|шишечк\w*)\b", re.IGNORECASE)
+_BODY_FRAME = re.compile(
+    r"\b("
+    r"укол\w*|уколу|ин[ъь]екц\w*|ін'?єкц\w*|вен[аеуы]|вені|рук[аеиу]|руці|ног[аеиу]|нозі|кож[аеиу]|шкір\w*|"
+    r"гно\w*|гній|гнiй|опух\w*|набряк\w*|вздул\w*|здул\w*|покраснел\w*|почервонів\w*|почервоніл\w*|"
+    r"болит|болить|горяч\w*|гаряч\w*|нарыв\w*|нарив\w*|сустав\w*|суглоб\w*|голов[аеуы]|лоб|лбу"
+    r")\b"
+)
+
+
+def body_homonyms(text: str) -> tuple[str, list[str]]:
+    """The text with lump words taken out when it is about the body ("шишка на месте укола"),
+    and the words taken out; otherwise the text unchanged and no words."""
+    if _BODY_LUMP.search(text) is None or _BODY_FRAME.search(fold(text)) is None:
+        return text, []
+    kept = [m.group(0) for m in _BODY_LUMP.finditer(text)]
+    return _BODY_LUMP.sub(" ", text), kept
 
 
 def is_homonym(word: str) -> bool:
