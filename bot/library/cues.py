@@ -128,6 +128,25 @@ STIMULANT_OVERDOSE = "stimulant-overdose"
 OPIOID_OVERDOSE_SIGNS = "overdose-signs-opioids"
 
 
+TREATMENT = "opioid-agonist-therapy"
+# getting on a treatment (methadone or buprenorphine programme, substitution therapy)
+_TREATMENT = re.compile(
+    r"\b("
+    r"suboxone|subutex|buprenorph\w*|bupe|sublocade|buvidal|methadone\s+(program\w*|clinic)|"
+    r"(oat|ost|mat)\s+(program\w*|clinic)|substitution\s+therap\w*|maintenance\s+treatment|"
+    r"заместительн\w*|метадонов\w*\s+программ\w*|программ\w*\s+(озт|зпт)|бупренорф\w*|субоксон\w*|"
+    r"замісн\w*|метадонов\w*\s+програм\w*|програм\w*\s+(озт|зпт)|бупренорфін\w*|"
+    r"programa\s+de\s+(metadona|buprenorfina|mantenimiento)|buprenorfina|suboxona?|"
+    r"tratamiento\s+(con|de)\s+(metadona|buprenorfina|sustitucion)"
+    r")\b"
+)
+
+
+def asks_treatment(text: str) -> bool:
+    """The message is about getting on methadone or buprenorphine treatment."""
+    return _TREATMENT.search(fold(text)) is not None
+
+
 PREGNANCY = "pregnancy"
 _PREGNANT = re.compile(
     r"\b(pregnan\w*|pregnent|expecting\s+a\s+baby|беремен\w*|вагітн\w*|embaraz\w*|enbaraz\w*)\b"
@@ -247,7 +266,12 @@ _EVERYDAY = re.compile(
     r"internet|wifi|router|megas|ajustes|configuracion|notificacion\w*|"
     r"tarea\w*|deberes|escuela|colegio|maestr[oa]|futbol|clima|lluvia|jaula|alpiste|plumas|"
     r"herradura|establo|veterinari\w*|hierbas\s+aromaticas|limpiar\s+(los\s+)?cristales|"
-    r"guitarra\w*|cancion\w*|poema\w*|mueble\w*"
+    r"guitarra\w*|cancion\w*|poema\w*|mueble\w*|"
+    # coffee (never tea: poppy tea), presents and baby showers, plumbing ("stop drinking so much coffee",
+    # "my sister is pregnant, what to buy for the baby", "the pipe under the sink cracked")
+    r"coffee|espresso|latte|кофе|кава|каву|кави|cafe|"
+    r"gift\w*|present\s+for|baby\s+shower|подар\w*|regal\w*|"
+    r"plumb\w*|sink|faucet|раковин\w*|кран\w*|сантехник\w*|fregadero|lavabo|fontaner\w*|plomer\w*"
     r")\b"
 )
 # anything about drugs, using, doses, highs or health after use, and the plainly drug words
@@ -296,7 +320,7 @@ _HOMONYMS = re.compile(
     r"\b("
     r"(?:соль|соли|сіль|солі)\s+для\s+ванн\w*|sales\s+de\s+bano|"
     r"фен|фена|фену|феном|соль|соли|солью|сіль|солі|сіллю|закладк\w*|мак|мака|маку|маком|"
-    r"трав\w*|шишк\w*|бошк\w*|кристалл\w*|кристал\w*|колес\w*|колеса|винт\w*|лед|льда|лёд|"
+    r"трав\w*|шишк\w*|бошк\w*|машинк\w*|кристалл\w*|кристал\w*|колес\w*|колеса|винт\w*|лед|льда|лёд|"
     r"снег\w*|сніг\w*|марк[аиу]|игл\w*|иголк\w*|голк\w*|"
     r"perico|pipa|pipas|speed|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
     r"needle\w*|ice|snow|grass|pot|tina|salt\w*|bath\s+salts?"

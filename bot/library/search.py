@@ -336,7 +336,13 @@ class SearchIndex:
             return True
         analyzer = self.analyzer(lang if lang in self.indexes else FALLBACK_LANGUAGE)
         names = self._substance_terms(lang)
-        return any(term in names for _, term in analyzer.pairs(query))
+        full = self._substance_terms("\0words")
+        # a stem of three letters names a substance only typed in full: "bebé" (a baby) is not
+        # "bebida" (a drink), though both stem to "beb"
+        return any(
+            term in names and (len(term) >= 4 or word in full)
+            for word, term in analyzer.pairs(query)
+        )
 
     def _substance_topics(self) -> frozenset[str]:
         """Topics about one substance or class (category ``substances``): the ones a withdrawal
@@ -350,6 +356,14 @@ class SearchIndex:
 
     def _substance_terms(self, lang: str) -> frozenset[str]:
         found = self._names_cache.get(lang)
+        if found is None and lang == "\0words":
+            found = self._names_cache[lang] = frozenset(
+                w.strip().lower()
+                for sub in self.library.substances.values()
+                for words in sub.names.values()
+                for name in words
+                for w in name.split()
+            )
         if found is None:
             analyzer = self.analyzer(lang if lang in self.indexes else FALLBACK_LANGUAGE)
             found = frozenset(
@@ -662,6 +676,14 @@ def _prefer_by_cues(
     ):
         # "a litre of vodka a day, can I stop cold turkey": alcohol's withdrawal, not opioids'
         pick = next((h for h in near[1:] if h.topic_id == cues.ALCOHOL_WITHDRAWAL), None)
+    if (
+        pick is None
+        and head != cues.TREATMENT
+        and (substance_topics is None or head in substance_topics)
+        and cues.asks_treatment(query)
+    ):
+        # "want to start suboxone to get off fent": the treatment, not the substance
+        pick = next((h for h in near[1:] if h.topic_id == cues.TREATMENT), None)
     if pick is None and head != cues.PREGNANCY and cues.asks_pregnancy(query):
         # "pregnant and on methadone, is it safe for the baby": pregnancy, not the treatment
         pick = next((h for h in near[1:] if h.topic_id == cues.PREGNANCY), None)
