@@ -137,7 +137,12 @@ _TREATMENT = re.compile(
     r"заместительн\w*|метадонов\w*\s+программ\w*|программ\w*\s+(озт|зпт)|бупренорф\w*|субоксон\w*|"
     r"замісн\w*|метадонов\w*\s+програм\w*|програм\w*\s+(озт|зпт)|бупренорфін\w*|"
     r"programa\s+de\s+(metadona|buprenorfina|mantenimiento)|buprenorfina|suboxona?|"
-    r"tratamiento\s+(con|de)\s+(metadona|buprenorfina|sustitucion)"
+    r"tratamiento\s+(con|de)\s+(metadona|buprenorfina|sustitucion)|"
+    # getting on it: "get on methadone", "сесть на метадон", "entrar a metadona"
+    r"(get|go|start|getting|going|starting)\s+on\s+(methadone|bupe|buprenorph\w*)|"
+    r"(сесть|попасть|встать|устроиться)\s+на\s+(метадон|программ)\w*|"
+    r"(потрапити|стати|сісти)\s+на\s+(метадон|програм|зпт|озт)\w*|"
+    r"(entrar|meterme|empezar|iniciar)\s+(a|en|con)\s+(la\s+|el\s+)?(metadona|buprenorfina|programa)"
     r")\b"
 )
 

@@ -700,7 +700,18 @@ def _prefer_by_cues(
         pick = next((h for h in near[1:] if h.topic_id == cues.STIMULANT_OVERDOSE), None)
     if pick is None and head == cues.OPIOID_OVERDOSE_SIGNS and cues.names_stimulant(query):
         pick = next((h for h in near[1:] if h.topic_id == cues.STIMULANT_OVERDOSE), None)
-    if pick is None and head == cues.OPIOID_OVERDOSE_SIGNS and cues.asks_what_to_do(query):
+    if (
+        pick is None
+        and (
+            head == cues.OPIOID_OVERDOSE_SIGNS
+            or (
+                substance_topics is not None
+                and head in substance_topics
+                and cues.asks_overdose(query)
+            )
+        )
+        and cues.asks_what_to_do(query)
+    ):
         # "what should i do if someone overdoses on heroin": the steps, not the signs
         pick = next((h for h in near[1:] if h.topic_id == cues.OVERDOSE_RESPONSE), None)
     if pick is None:
