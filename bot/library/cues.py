@@ -152,6 +152,37 @@ def asks_treatment(text: str) -> bool:
     return _TREATMENT.search(fold(text)) is not None
 
 
+STREET_METHADONE = "street-methadone-heroin"
+# methadone got outside a programme: bought, off the street, from a friend
+_STREET_SUPPLY = re.compile(
+    r"\b(street|off\s+(the\s+street|a\s+guy|someone)|from\s+a\s+(friend|guy|mate|dealer)|bought|buy|buying|"
+    r"уличн\w*|с\s+рук|купил\w*|купить|дали|у\s+барыг\w*|"
+    r"вуличн\w*|з\s+рук|купив\w*|купити|у\s+барига\w*|"
+    r"de\s+la\s+calle|callejer\w*|en\s+la\s+calle|compr\w*|me\s+pas(o|aron)|de\s+un\s+(cuate|amigo|tipo|compa))\b"
+)
+
+
+def asks_street_supply(text: str) -> bool:
+    """The message is about a medicine got outside a programme (bought, from a friend)."""
+    return _STREET_SUPPLY.search(fold(text)) is not None
+
+
+POLICE = "police-and-rights"
+# the police: with needles, a stash or a drug, the question is the person's rights ("can the
+# police take my needles"); never "мусор" (the trash, where needles also go)
+_POLICE = re.compile(
+    r"\b(police|policeman|cops?|officers?|arrest\w*|search\s+me|stop\s+and\s+search|"
+    r"полици\w*|полицейск\w*|мент|менты|ментов|ментам|мусора|мусоров|обыск\w*|задержа\w*|"
+    r"поліці\w*|поліцейськ\w*|обшук\w*|затрима\w*|"
+    r"policia\w*|poli|polis|tombos?|chota|guardia\s+civil|mossos|detenid\w*|detien\w*|cachea\w*)\b"
+)
+
+
+def asks_police(text: str) -> bool:
+    """The message is about the police."""
+    return _POLICE.search(fold(text)) is not None
+
+
 PREGNANCY = "pregnancy"
 _PREGNANT = re.compile(
     r"\b(pregnan\w*|pregnent|expecting\s+a\s+baby|беремен\w*|вагітн\w*|embaraz\w*|enbaraz\w*)\b"
@@ -328,6 +359,8 @@ _HOMONYMS = re.compile(
     r"трав\w*|шишк\w*|бошк\w*|машинк\w*|кристалл\w*|кристал\w*|колес\w*|колеса|винт\w*|лед|льда|лёд|"
     r"снег\w*|сніг\w*|марк[аиу]|игл\w*|иголк\w*|голк\w*|"
     r"perico|pipa|pipas|speed|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
+    # drinking is alcohol only without an everyday drink ("stop drinking so much coffee")
+    r"drink|drinks|drinking|drank|пить|пью|пити|п'ю|beber|bebo|tomar|tomo|tomando|"
     r"needle\w*|ice|snow|grass|pot|tina|salt\w*|bath\s+salts?"
     r")\b"
 )

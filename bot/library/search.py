@@ -684,6 +684,17 @@ def _prefer_by_cues(
     ):
         # "want to start suboxone to get off fent": the treatment, not the substance
         pick = next((h for h in near[1:] if h.topic_id == cues.TREATMENT), None)
+    if (
+        pick is None
+        and head == cues.TREATMENT
+        and cues.asks_street_supply(query)
+        and not cues.asks_treatment(query)
+    ):
+        # "bought some methadone off a guy": methadone from the street, not the programme
+        pick = next((h for h in near[1:] if h.topic_id == cues.STREET_METHADONE), None)
+    if pick is None and head != cues.POLICE and cues.asks_police(query):
+        # "can the police take my needles": the person's rights, not the needles
+        pick = next((h for h in near[1:] if h.topic_id == cues.POLICE), None)
     if pick is None and head != cues.PREGNANCY and cues.asks_pregnancy(query):
         # "pregnant and on methadone, is it safe for the baby": pregnancy, not the treatment
         pick = next((h for h in near[1:] if h.topic_id == cues.PREGNANCY), None)

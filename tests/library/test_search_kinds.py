@@ -220,3 +220,45 @@ def test_cue_words() -> None:
     assert cues.asks_pregnancy("estoy embarazada") and cues.asks_pregnancy("вагітна")
     masked, kept = cues.body_homonyms("на месте укола вздулась шишка")
     assert kept == ["шишка"] and "шишка" not in masked
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "buying methadone off the street, is it safe"),
+        ("en", "bought some methadone off a guy, how much is safe to start with"),
+        ("es", "es arriesgado comprar metadona en la calle"),
+        ("ru", "купил метадон с рук, сколько можно для начала"),
+    ],
+)
+def test_methadone_from_the_street_is_not_the_programme(index, lang, text) -> None:
+    assert first(index, text, lang) == "street-methadone-heroin"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "can the police take my needles"),
+        ("ru", "может ли полиция забрать шприцы"),
+        ("es", "la policía me puede quitar las jeringas"),
+    ],
+)
+def test_the_police_with_needles_is_the_persons_rights(index, lang, text) -> None:
+    assert first(index, text, lang) == "police-and-rights"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        ("es", "no encuentro la vena y se me hacen moretones", "safer-injecting"),
+        ("uk", "тиждень лежав у лікарні і не вживав, скільки тепер можна", "tolerance-loss"),
+        ("en", "was in hospital for a week and didnt use, how much can i do now", "tolerance-loss"),
+    ],
+)
+def test_bruises_and_a_hospital_stay(index, lang, text, topic) -> None:
+    assert first(index, text, lang) == topic
+
+
+def test_drinking_coffee_is_everyday_but_drinking_alone_is_not(index) -> None:
+    assert index.search("how do i stop drinking so much coffee every day", "en") == []
+    assert index.search("how do i stop drinking, my hands shake in the morning", "en")
