@@ -663,7 +663,13 @@ def _prefer_by_cues(
     pick = None
     if not head.endswith(cues.WITHDRAWAL_SUFFIX) and cues.prefers_withdrawal(query):
         # the first topic's own withdrawal ("benzodiazepines" -> "benzodiazepine-withdrawal")
-        if substance_topics is None or head in substance_topics:
+        # a treatment only when the question is not about getting on it: "кумарит без
+        # метадона" is withdrawal, "entrar a metadona para dejar la heroína" the treatment
+        if (
+            substance_topics is None
+            or head in substance_topics
+            or (head == cues.TREATMENT and not cues.asks_treatment(query))
+        ):
             pick = next((h for h in near[1:] if _withdrawal_of(h.topic_id, head)), None)
     elif head.endswith(cues.WITHDRAWAL_SUFFIX) and cues.asks_duration(query):
         pick = next((h for h in near[1:] if _withdrawal_of(head, h.topic_id)), None)

@@ -262,3 +262,17 @@ def test_bruises_and_a_hospital_stay(index, lang, text, topic) -> None:
 def test_drinking_coffee_is_everyday_but_drinking_alone_is_not(index) -> None:
     assert index.search("how do i stop drinking so much coffee every day", "en") == []
     assert index.search("how do i stop drinking, my hands shake in the morning", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        ("uk", "шо робити якщо кумарить без метадону", "opioid-withdrawal"),
+        ("ru", "кумарит без метадона, что делать", "opioid-withdrawal"),
+        ("en", "is it legal to carry naloxone in the uk", "naloxone"),
+        ("es", "es legal llevar naloxona en españa", "naloxone"),
+        ("ru", "законно ли носить налоксон с собой", "naloxone"),
+    ],
+)
+def test_withdrawal_without_the_treatment_and_carrying_naloxone(index, lang, text, topic) -> None:
+    assert first(index, text, lang) == topic
