@@ -36,7 +36,8 @@ _STOPPING = re.compile(
     r"перестав\w*|переста(ти|ла)|відмов(итися|ився|илася)|"
     # es
     # not "me deja", "quitar el bajón", "reducir riesgos" (harm reduction)
-    r"dejar(lo|la|los|las)?|deje|dejo|dejarl\w*|"
+    r"dejar(lo|la|los|las)?|deje|dejo|dejarl\w*|(salir|salirme|salirse|zafarme)\s+de(l|\s+la|\s+el)?|"
+    r"quitarme\s+de(l|\s+la|\s+el)?|"
     r"de\s+golpe|(bajar|reducir)(le)?\s+(la\s+)?dosis|bajar\s+poco|abstinencia|mono|malilla|desintox\w*"
     r")"
 )
@@ -97,6 +98,17 @@ OVERDOSE_RESPONSE = "overdose-response"
 ALCOHOL_WITHDRAWAL = "alcohol-withdrawal"
 # the topics of one stimulant: "overdid coke" is their overdose topic's question
 STIMULANT_TOPICS = ("cocaine", "methamphetamine", "cathinones", "salts-alpha-pvp")
+OPIOID_WITHDRAWAL = "opioid-withdrawal"
+# opioid topics with no withdrawal of their own: stopping heroin, fentanyl or street methadone
+# is opioid withdrawal ("me quiero salir de la chiva")
+OPIOID_TOPICS = (
+    "street-methadone-heroin",
+    "fentanyl",
+    "nitazenes",
+    "overdose-signs-opioids",
+    "desomorphine",
+    "tramadol",
+)
 
 # drinking alcohol, in the words people use for it (never a bare "пить"/"take", which are pills
 # too): with a stopping word, the question is alcohol's withdrawal

@@ -671,6 +671,8 @@ def _prefer_by_cues(
             or (head == cues.TREATMENT and not cues.asks_treatment(query))
         ):
             pick = next((h for h in near[1:] if _withdrawal_of(h.topic_id, head)), None)
+        if pick is None and head in cues.OPIOID_TOPICS and not cues.asks_treatment(query):
+            pick = next((h for h in near[1:] if h.topic_id == cues.OPIOID_WITHDRAWAL), None)
     elif head.endswith(cues.WITHDRAWAL_SUFFIX) and cues.asks_duration(query):
         pick = next((h for h in near[1:] if _withdrawal_of(head, h.topic_id)), None)
     if (

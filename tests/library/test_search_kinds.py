@@ -276,3 +276,16 @@ def test_drinking_coffee_is_everyday_but_drinking_alone_is_not(index) -> None:
 )
 def test_withdrawal_without_the_treatment_and_carrying_naloxone(index, lang, text, topic) -> None:
     assert first(index, text, lang) == topic
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        ("es", "me quiero salir del caballo, qué me va a pasar", "opioid-withdrawal"),
+        ("es", "quiero dejar la heroína, qué me va a pasar", "opioid-withdrawal"),
+        ("ru", "можно ли бахаться каждый день", "safer-injecting"),
+        ("uk", "як безпечніше бахатися", "safer-injecting"),
+    ],
+)
+def test_stopping_heroin_in_mexican_words_and_injecting_slang(index, lang, text, topic) -> None:
+    assert first(index, text, lang) == topic
