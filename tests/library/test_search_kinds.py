@@ -289,3 +289,16 @@ def test_withdrawal_without_the_treatment_and_carrying_naloxone(index, lang, tex
 )
 def test_stopping_heroin_in_mexican_words_and_injecting_slang(index, lang, text, topic) -> None:
     assert first(index, text, lang) == topic
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "my anxiety is really bad tonight, who can i talk to"),
+        ("es", "tengo mucha ansiedad por la noche y no tengo con quién hablar"),
+        ("ru", "сильная тревога по ночам, с кем поговорить"),
+        ("uk", "сильна тривога вночі, з ким поговорити"),
+    ],
+)
+def test_anxiety_with_someone_to_talk_to_is_the_crisis_topic(index, lang, text) -> None:
+    assert first(index, text, lang) == "mental-health-crisis"
