@@ -24,6 +24,13 @@ language (file positions 2, 5, 8, ...): ``fresh-tune`` is tuned on, ``fresh-asid
 generalises beyond the messages it was made for. ``--split tune4`` reads
 ``bench/labelled/search-tune4-{lang}.yaml``: 31 messages per language written on 2026-12-06 before
 tuning on the blind set, used the same way (first look: ``bench/results/search-tune4-first-look.txt``).
+``--split tune5`` reads ``bench/labelled/search-tune5-{lang}.yaml``: 24 messages per language
+written on 2026-12-06 for the kinds of miss fixed after tune4 (alcohol named with stopping, a
+stimulant overdone, steps vs signs, treatment vs withdrawal, pregnancy, anxiety and panic, the
+recovery position, reused syringes, lab samples, ulcers and lumps, sedatives, fake pills, street
+methadone, cracked pipes, weed slang) with everyday traps that must stay unanswered; every third
+message (file positions 2, 5, 8, ...) is ``tune5-aside``, never tuned on (first look:
+``bench/results/search-tune5-first-look.txt``).
 
 ``--split blind`` reads ``bench/labelled/search-blind-{en,ru,uk,es}.yaml``: the sealed set of
 2026-12-05 (written by a helper that had not seen the search code, the router, the lexicon nor any
@@ -112,9 +119,23 @@ TUNE3_SPLITS = ("tune3",)
 # --split tune4: bench/labelled/search-tune4-{lang}.yaml, written on 2026-12-06 before tuning on
 # the blind set, same use as tune3
 TUNE4_SPLITS = ("tune4",)
+# --split tune5: bench/labelled/search-tune5-{lang}.yaml, written on 2026-12-06 by the stopics
+# helper for the kinds of miss it fixed (alcohol with stopping, a stimulant overdone, steps vs
+# signs, treatment vs withdrawal, pregnancy, anxiety, recovery position, reused syringes, lab
+# samples, ulcers, sedatives, fake pills, street methadone, cracked pipes, weed slang), with
+# everyday traps; every third message (file positions 2, 5, 8, ...) is tune5-aside, never tuned on
+TUNE5_SPLITS = ("tune5", "tune5-aside")
 # bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
 # kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
 EXTRA_SPLITS = ("tune2", "check")
+# the parts split in two by file position: (tuned side, aside side)
+SIDES = {
+    "fresh": FRESH_SPLITS,
+    "blind": BLIND_SPLITS,
+    "blind2": BLIND2_SPLITS,
+    "route5": ROUTE5_SPLITS,
+    "tune5": TUNE5_SPLITS,
+}
 HIDDEN_SPLITS = (
     "heldout",
     "check",
@@ -123,6 +144,7 @@ HIDDEN_SPLITS = (
     "blind2-aside",
     "blind3",
     "route5-aside",
+    "tune5-aside",
 )  # misses listed only as counts per kind
 MODEL_START = """
 import time
@@ -144,21 +166,10 @@ def load_items(folder: Path, part: str = "") -> dict[str, list[dict]]:
                 (folder / f"search-{part}-{lang}.yaml").read_text(encoding="utf-8")
             )
             out[lang] = list(data["items"])
-            if part == "fresh":
+            if part in SIDES:
+                # every third message (file positions 2, 5, 8, ...) is the aside side
                 out[lang] = [
-                    {**item, "split": FRESH_SPLITS[n % 3 == 2]} for n, item in enumerate(out[lang])
-                ]
-            elif part == "blind":
-                out[lang] = [
-                    {**item, "split": BLIND_SPLITS[n % 3 == 2]} for n, item in enumerate(out[lang])
-                ]
-            elif part == "blind2":
-                out[lang] = [
-                    {**item, "split": BLIND2_SPLITS[n % 3 == 2]} for n, item in enumerate(out[lang])
-                ]
-            elif part == "route5":
-                out[lang] = [
-                    {**item, "split": ROUTE5_SPLITS[n % 3 == 2]} for n, item in enumerate(out[lang])
+                    {**item, "split": SIDES[part][n % 3 == 2]} for n, item in enumerate(out[lang])
                 ]
             else:
                 out[lang] = [{**item, "split": part} for item in out[lang]]
@@ -188,6 +199,7 @@ def splits_of(items: dict[str, list[dict]]) -> tuple[str, ...]:
         + ROUTE5_SPLITS
         + TUNE3_SPLITS
         + TUNE4_SPLITS
+        + TUNE5_SPLITS
         if s in present
     )
 
@@ -282,6 +294,7 @@ def print_table(name: str, results: dict) -> None:
         + ROUTE5_SPLITS
         + TUNE3_SPLITS
         + TUNE4_SPLITS
+        + TUNE5_SPLITS
         if any(k[1] == s for k in results)
     )
     print(f"\n{name}")
@@ -328,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
     )
     parser.add_argument(
         "--split",
-        choices=("main", "fresh", "tune3", "tune4", "blind", "blind2", "blind3", "route5"),
+        choices=("main", "fresh", "tune3", "tune4", "tune5", "blind", "blind2", "blind3", "route5"),
         default="main",
         help="labelled files: main = search-LANG.yaml (tune and held-out rows) and "
         "search-tune2-LANG.yaml; tune4 = search-tune4-LANG.yaml; fresh = search-fresh-LANG.yaml (tuning data now: fresh-tune, and "
@@ -338,7 +351,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "2026-12-06, tuning data since: blind2-tune, and every third row blind2-aside, never "
         "tuned on); blind3 = search-blind3-LANG.yaml (SEALED: never tuned on, misses only "
         "counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
-        "route5-tune, and every third row route5-aside, never tuned on)",
+        "route5-tune, and every third row route5-aside, never tuned on); "
+        "tune5 = search-tune5-LANG.yaml (the stopics helper's kinds: tune5, and every "
+        "third row tune5-aside, never tuned on)",
     )
     parser.add_argument(
         "--errors",

@@ -36,7 +36,8 @@ _STOPPING = re.compile(
     r"перестав\w*|переста(ти|ла)|відмов(итися|ився|илася)|"
     # es
     # not "me deja", "quitar el bajón", "reducir riesgos" (harm reduction)
-    r"dejar(lo|la|los|las)?|deje|dejo|dejarl\w*|"
+    r"dejar(lo|la|los|las)?|deje|dejo|dejarl\w*|(salir|salirme|salirse|zafarme)\s+de(l|\s+la|\s+el)?|"
+    r"quitarme\s+de(l|\s+la|\s+el)?|"
     r"de\s+golpe|(bajar|reducir)(le)?\s+(la\s+)?dosis|bajar\s+poco|abstinencia|mono|malilla|desintox\w*"
     r")"
 )
@@ -94,10 +95,131 @@ _SIGNS_ASKED = re.compile(
     r"senal\w*|sintoma\w*|como\s+saber|como\s+se\s+si|como\s+reconocer)"
 )
 OVERDOSE_RESPONSE = "overdose-response"
+ALCOHOL_WITHDRAWAL = "alcohol-withdrawal"
+# the topics of one stimulant: "overdid coke" is their overdose topic's question
+STIMULANT_TOPICS = ("cocaine", "methamphetamine", "cathinones", "salts-alpha-pvp")
+OPIOID_WITHDRAWAL = "opioid-withdrawal"
+# opioid topics with no withdrawal of their own: stopping heroin, fentanyl or street methadone
+# is opioid withdrawal ("me quiero salir de la chiva")
+OPIOID_TOPICS = (
+    "street-methadone-heroin",
+    "fentanyl",
+    "nitazenes",
+    "overdose-signs-opioids",
+    "desomorphine",
+    "tramadol",
+)
+
+# drinking alcohol, in the words people use for it (never a bare "пить"/"take", which are pills
+# too): with a stopping word, the question is alcohol's withdrawal
+_ALCOHOL = re.compile(
+    r"\b("
+    r"alcohol\w*|drink(s|ing|er)?|drank|booze|boozing|drunk|liquor|vodka|whiske?y|beer\w*|wine|"
+    r"rum|gin|tequila|a\s+fifth|fifths|hangover\w*|"
+    r"алкогол\w*|водк\w*|водяр\w*|пив[оа]|пиво|вино|вина|бух(ать|аю|ал|ала|ло|ла|аешь)\w*|"
+    r"запо[йяею]\w*|выпивк\w*|спиртн\w*|(брос\w*|завяз\w*|перестат\w*|перестал\w*)\s+пить|"
+    r"пью\s+(каждый|кажд|много|давно|уже)\w*|"
+    r"алкогол\w*|горілк\w*|горiлк\w*|запі[йю]\w*|бухати|бухаю|бухав\w*|"
+    r"(кину\w*|кида\w*|перестав\w*|переста\w*)\s+пити|п'ю\s+(кожн|багато|давно|вже)\w*|"
+    r"bebo|beber|bebiendo|bebida\w*|tomando|tomar|tomo|chupar|chupando|chupe|pisto|peda|"
+    r"cerveza\w*|vino|vodka|tequila|mezcal|ron|cruda|borrach\w*|alcohol\w*"
+    r")\b"
+)
+# someone took too much (not the overdose steps or signs words alone)
+_OVERDOSE = re.compile(
+    r"\b("
+    r"overdos\w*|od|od'?d|o\.d\.?|too\s+much|overdid|overdone|"
+    r"передоз\w*|передознул\w*|перебрал\w*|перебор\w*|"
+    r"передозув\w*|передознув\w*|перебра\w*|"
+    r"sobredosis|se\s+pas(o|a|aron|an)|pasad[oa]\s+de|se\s+(le|me)\s+paso\s+la\s+mano"
+    r")\b"
+)
 
 TEST_TOPICS = ("reagent-tests", "drug-checking", "fentanyl-test-strips")
 STIMULANT_OVERDOSE = "stimulant-overdose"
 OPIOID_OVERDOSE_SIGNS = "overdose-signs-opioids"
+
+
+TREATMENT = "opioid-agonist-therapy"
+# getting on a treatment (methadone or buprenorphine programme, substitution therapy)
+_TREATMENT = re.compile(
+    r"\b("
+    r"suboxone|subutex|buprenorph\w*|bupe|sublocade|buvidal|methadone\s+(program\w*|clinic)|"
+    r"(oat|ost|mat)\s+(program\w*|clinic)|substitution\s+therap\w*|maintenance\s+treatment|"
+    r"заместительн\w*|метадонов\w*\s+программ\w*|программ\w*\s+(озт|зпт)|бупренорф\w*|субоксон\w*|"
+    r"замісн\w*|метадонов\w*\s+програм\w*|програм\w*\s+(озт|зпт)|бупренорфін\w*|"
+    r"programa\s+de\s+(metadona|buprenorfina|mantenimiento)|buprenorfina|suboxona?|"
+    r"tratamiento\s+(con|de)\s+(metadona|buprenorfina|sustitucion)|"
+    # getting on it: "get on methadone", "сесть на метадон", "entrar a metadona"
+    r"(get|go|start|getting|going|starting)\s+on\s+(methadone|bupe|buprenorph\w*)|"
+    r"(сесть|попасть|встать|устроиться)\s+на\s+(метадон|программ)\w*|"
+    r"(потрапити|стати|сісти)\s+на\s+(метадон|програм|зпт|озт)\w*|"
+    r"(entrar|meterme|empezar|iniciar)\s+(a|en|con)\s+(la\s+|el\s+)?(metadona|buprenorfina|programa)"
+    r")\b"
+)
+
+
+def asks_treatment(text: str) -> bool:
+    """The message is about getting on methadone or buprenorphine treatment."""
+    return _TREATMENT.search(fold(text)) is not None
+
+
+STREET_METHADONE = "street-methadone-heroin"
+# methadone got outside a programme: bought, off the street, from a friend
+_STREET_SUPPLY = re.compile(
+    r"\b(street|off\s+(the\s+street|a\s+guy|someone)|from\s+a\s+(friend|guy|mate|dealer)|bought|buy|buying|"
+    r"уличн\w*|с\s+рук|купил\w*|купить|дали|у\s+барыг\w*|"
+    r"вуличн\w*|з\s+рук|купив\w*|купити|у\s+барига\w*|"
+    r"de\s+la\s+calle|callejer\w*|en\s+la\s+calle|compr\w*|me\s+pas(o|aron)|de\s+un\s+(cuate|amigo|tipo|compa))\b"
+)
+
+
+def asks_street_supply(text: str) -> bool:
+    """The message is about a medicine got outside a programme (bought, from a friend)."""
+    return _STREET_SUPPLY.search(fold(text)) is not None
+
+
+POLICE = "police-and-rights"
+# the police: with needles, a stash or a drug, the question is the person's rights ("can the
+# police take my needles"); never "мусор" (the trash, where needles also go)
+_POLICE = re.compile(
+    r"\b(police|policeman|cops?|officers?|arrest\w*|search\s+me|stop\s+and\s+search|"
+    r"полици\w*|полицейск\w*|мент|менты|ментов|ментам|мусора|мусоров|обыск\w*|задержа\w*|"
+    r"поліці\w*|поліцейськ\w*|обшук\w*|затрима\w*|"
+    r"policia\w*|poli|polis|tombos?|chota|guardia\s+civil|mossos|detenid\w*|detien\w*|cachea\w*)\b"
+)
+
+
+def asks_police(text: str) -> bool:
+    """The message is about the police."""
+    return _POLICE.search(fold(text)) is not None
+
+
+PREGNANCY = "pregnancy"
+_PREGNANT = re.compile(
+    r"\b(pregnan\w*|pregnent|expecting\s+a\s+baby|беремен\w*|вагітн\w*|embaraz\w*|enbaraz\w*)\b"
+)
+
+
+def asks_pregnancy(text: str) -> bool:
+    """The message is from or about a pregnant person: whatever substance it names, the
+    pregnancy topic (which covers methadone, heroin, alcohol... in pregnancy) answers first."""
+    return _PREGNANT.search(fold(text)) is not None
+
+
+def names_alcohol(text: str) -> bool:
+    """The message speaks of drinking alcohol."""
+    return _ALCOHOL.search(fold(text)) is not None
+
+
+def without_alcohol(text: str) -> str:
+    """The message with its alcohol words taken out (folded): what else it names."""
+    return _ALCOHOL.sub(" ", fold(text))
+
+
+def asks_overdose(text: str) -> bool:
+    """The message is about someone having taken too much."""
+    return _OVERDOSE.search(fold(text)) is not None
 
 
 def asks_testing(text: str) -> bool:
@@ -192,7 +314,12 @@ _EVERYDAY = re.compile(
     r"internet|wifi|router|megas|ajustes|configuracion|notificacion\w*|"
     r"tarea\w*|deberes|escuela|colegio|maestr[oa]|futbol|clima|lluvia|jaula|alpiste|plumas|"
     r"herradura|establo|veterinari\w*|hierbas\s+aromaticas|limpiar\s+(los\s+)?cristales|"
-    r"guitarra\w*|cancion\w*|poema\w*|mueble\w*"
+    r"guitarra\w*|cancion\w*|poema\w*|mueble\w*|"
+    # coffee (never tea: poppy tea), presents and baby showers, plumbing ("stop drinking so much coffee",
+    # "my sister is pregnant, what to buy for the baby", "the pipe under the sink cracked")
+    r"coffee|espresso|latte|кофе|кава|каву|кави|cafe|"
+    r"gift\w*|present\s+for|baby\s+shower|подар\w*|regal\w*|"
+    r"plumb\w*|sink|faucet|раковин\w*|кран\w*|сантехник\w*|fregadero|lavabo|fontaner\w*|plomer\w*"
     r")\b"
 )
 # anything about drugs, using, doses, highs or health after use, and the plainly drug words
@@ -241,7 +368,7 @@ _HOMONYMS = re.compile(
     r"\b("
     r"(?:соль|соли|сіль|солі)\s+для\s+ванн\w*|sales\s+de\s+bano|"
     r"фен|фена|фену|феном|соль|соли|солью|сіль|солі|сіллю|закладк\w*|мак|мака|маку|маком|"
-    r"трав\w*|шишк\w*|бошк\w*|кристалл\w*|кристал\w*|колес\w*|колеса|винт\w*|лед|льда|лёд|"
+    r"трав\w*|шишк\w*|бошк\w*|машинк\w*|кристалл\w*|кристал\w*|колес\w*|колеса|винт\w*|лед|льда|лёд|"
     r"снег\w*|сніг\w*|марк[аиу]|игл\w*|иголк\w*|голк\w*|"
     r"perico|pipa|pipas|speed|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
     r"needle\w*|ice|snow|grass|pot|tina|salt\w*|bath\s+salts?|"
@@ -250,9 +377,31 @@ _HOMONYMS = re.compile(
     # mamba (the snake), a pipe (the flute), weeds (in a lawn), rocks, herbs, beans
     r"скорост\w*|кислот\w*|гриб\w*|дудк\w*|мамб\w*|"
     r"acid|mushrooms?|spices?|mamba|tabs|bars|weeds|rocks?|herbs?|beans|"
-    r"setas?|hongos?|coca|acido|speedtest"
+    r"setas?|hongos?|coca|acido|speedtest|"
+    # drinking is alcohol only without an everyday drink ("stop drinking so much coffee")
+    r"drink|drinks|drinking|drank|пить|пью|пити|п'ю|beber|bebo|tomar|tomo|tomando"
     r")\b"
 )
+
+
+# A lump on the body is not a cannabis bud: "вздулась шишка на месте укола", "ґуля/шишка на руці"
+_BODY_LUMP = re.compile(r"\b(шишк\w*|шишечк\w*)\b", re.IGNORECASE)
+_BODY_FRAME = re.compile(
+    r"\b("
+    r"укол\w*|уколу|ин[ъь]екц\w*|ін'?єкц\w*|вен[аеуы]|вені|рук[аеиу]|руці|ног[аеиу]|нозі|кож[аеиу]|шкір\w*|"
+    r"гно\w*|гній|гнiй|опух\w*|набряк\w*|вздул\w*|здул\w*|покраснел\w*|почервонів\w*|почервоніл\w*|"
+    r"болит|болить|горяч\w*|гаряч\w*|нарыв\w*|нарив\w*|сустав\w*|суглоб\w*|голов[аеуы]|лоб|лбу"
+    r")\b"
+)
+
+
+def body_homonyms(text: str) -> tuple[str, list[str]]:
+    """The text with lump words taken out when it is about the body ("шишка на месте укола"),
+    and the words taken out; otherwise the text unchanged and no words."""
+    if _BODY_LUMP.search(text) is None or _BODY_FRAME.search(fold(text)) is None:
+        return text, []
+    kept = [m.group(0) for m in _BODY_LUMP.finditer(text)]
+    return _BODY_LUMP.sub(" ", text), kept
 
 
 def is_homonym(word: str) -> bool:

@@ -281,9 +281,7 @@ class SearchIndex:
         vector = None
         if self.embeddings is not None and self.config.embeddings:
             # the model does not know street words: embed the question with the slang replaced
-            plain = (
-                self.lexicon.rewrite(query, lang, country)[0] if self.lexicon is not None else query
-            )
+            plain = self._rewrite(query, lang, country)[0] if self.lexicon is not None else query
             vector = self.embeddings.query_vector(plain)
         if threshold is not None:
             cut = threshold
@@ -291,13 +289,14 @@ class SearchIndex:
             cut = self.config.fused_threshold if vector is not None else self.config.threshold
         for candidate_lang in self.languages_for(query, lang):
             text, boosted = (
-                self.lexicon.rewrite(query, candidate_lang, country)
+                self._rewrite(query, candidate_lang, country)
                 if self.lexicon is not None
                 else (query, ())
             )
             hits = self._search_one(text, candidate_lang, hidden, boosted, vector)
             if hits and (not best or hits[0].score > best[0].score + 0.05):
                 best = hits
+        ranked = best  # before the cut: a tie-break may bring up a topic just below it
         best = [h for h in best if h.score >= cut] if best and best[0].score >= cut else []
         if (
             best
@@ -311,7 +310,16 @@ class SearchIndex:
             and not self._names_substance(cues.without_homonyms(query), lang, country)
         ):
             best = []  # a street word used innocently: "фен для волос", "pipas de girasol"
-        best = _prefer_by_cues(query, self._prefer_own_topic(query, lang, country, best))[:limit]
+        if best:
+            # the question's verb decides between topics search found for one substance; the
+            # first topic is confident, and the one brought up takes its place and confidence
+            best = _prefer_by_cues(
+                query,
+                self._prefer_own_topic(query, lang, country, ranked),
+                self._substance_topics(),
+                names_other=lambda text: self._names_substance(text, lang, country),
+            )
+            best = [h for h in best if h.score >= cut][:limit]
         if is_emergency(query):
             topic = self.library.topics.get(EMERGENCY_TOPIC)
             if topic is not None and EMERGENCY_TOPIC not in hidden and topic.status == "published":
@@ -328,10 +336,34 @@ class SearchIndex:
             return True
         analyzer = self.analyzer(lang if lang in self.indexes else FALLBACK_LANGUAGE)
         names = self._substance_terms(lang)
-        return any(term in names for _, term in analyzer.pairs(query))
+        full = self._substance_terms("\0words")
+        # a stem of three letters names a substance only typed in full: "bebé" (a baby) is not
+        # "bebida" (a drink), though both stem to "beb"
+        return any(
+            term in names and (len(term) >= 4 or word in full)
+            for word, term in analyzer.pairs(query)
+        )
+
+    def _substance_topics(self) -> frozenset[str]:
+        """Topics about one substance or class (category ``substances``): the ones a withdrawal
+        topic belongs to, never a treatment ("opioid-agonist-therapy")."""
+        found = self._names_cache.get("\0topics")
+        if found is None:
+            found = self._names_cache["\0topics"] = frozenset(
+                t.id for t in self.library.topics.values() if t.category == "substances"
+            )
+        return found
 
     def _substance_terms(self, lang: str) -> frozenset[str]:
         found = self._names_cache.get(lang)
+        if found is None and lang == "\0words":
+            found = self._names_cache[lang] = frozenset(
+                w.strip().lower()
+                for sub in self.library.substances.values()
+                for words in sub.names.values()
+                for name in words
+                for w in name.split()
+            )
         if found is None:
             analyzer = self.analyzer(lang if lang in self.indexes else FALLBACK_LANGUAGE)
             found = frozenset(
@@ -366,8 +398,18 @@ class SearchIndex:
         """True when ``search`` would embed nothing new (its query vector is in the LRU)."""
         if self.embeddings is None or not self.config.embeddings:
             return True
-        plain = self.lexicon.rewrite(query, lang, country)[0] if self.lexicon is not None else query
+        plain = self._rewrite(query, lang, country)[0] if self.lexicon is not None else query
         return self.embeddings.has_query_vector(plain)
+
+    def _rewrite(self, query: str, lang: str, country: str | None) -> tuple[str, tuple[str, ...]]:
+        """The lexicon's rewrite, except street words that name a body part's trouble here
+        ("шишка на месте укола" is a lump, not cannabis): they stay plain words."""
+        assert self.lexicon is not None
+        masked, kept = cues.body_homonyms(query)
+        text, boosted = self.lexicon.rewrite(masked, lang, country)
+        if not kept:
+            return text, boosted
+        return f"{text} {' '.join(kept)}", boosted
 
     def _query_terms(self, index: _LangIndex, query: str) -> list[tuple[str, float, bool]]:
         """(term, weight, known) for each informative word of the query."""
@@ -379,6 +421,10 @@ class SearchIndex:
                 weight, known = 1.0, True
             elif word in index.surface:
                 term, weight, known = index.surface[word], 1.0, True
+            elif (again := index.analyzer.stem(term)) != term and again in index.vocab:
+                # a case ending the stemmer cuts only on the longer form: "баяном" -> "баян",
+                # while the topics' "баян" is indexed as "бая"; stemming once more meets it
+                term, weight, known = again, 1.0, True
             elif word in index.aliases:
                 # a substance the topics name otherwise ("vodka" -> alcohol)
                 for alias in index.aliases[word]:
@@ -599,10 +645,17 @@ class SearchIndex:
         return hits
 
 
-def _prefer_by_cues(query: str, hits: list[Hit], reach: int = 3) -> list[Hit]:
-    """Among confident hits, a question about stopping puts a withdrawal topic first, and one
-    about how long a substance lasts puts the substance's own topic before its withdrawal
-    (``bot.library.cues``): a tie-break between topics already found, never a new answer."""
+def _prefer_by_cues(
+    query: str,
+    hits: list[Hit],
+    substance_topics: frozenset[str] | None = None,
+    reach: int = 3,
+    names_other=None,
+) -> list[Hit]:
+    """Among the first hits (the first confident), a question about stopping puts a withdrawal
+    topic first, and one about how long a substance lasts puts the substance's own topic before
+    its withdrawal (``bot.library.cues``): a tie-break between topics already found, never a new
+    answer. ``names_other(text)`` tells whether a text names a substance (the alcohol rule)."""
     if len(hits) < 2:
         return hits
     near = hits[:reach]
@@ -610,15 +663,74 @@ def _prefer_by_cues(query: str, hits: list[Hit], reach: int = 3) -> list[Hit]:
     pick = None
     if not head.endswith(cues.WITHDRAWAL_SUFFIX) and cues.prefers_withdrawal(query):
         # the first topic's own withdrawal ("benzodiazepines" -> "benzodiazepine-withdrawal")
-        pick = next((h for h in near[1:] if _withdrawal_of(h.topic_id, head)), None)
+        # a treatment only when the question is not about getting on it: "кумарит без
+        # метадона" is withdrawal, "entrar a metadona para dejar la heroína" the treatment
+        if (
+            substance_topics is None
+            or head in substance_topics
+            or (head == cues.TREATMENT and not cues.asks_treatment(query))
+        ):
+            pick = next((h for h in near[1:] if _withdrawal_of(h.topic_id, head)), None)
+        if pick is None and head in cues.OPIOID_TOPICS and not cues.asks_treatment(query):
+            pick = next((h for h in near[1:] if h.topic_id == cues.OPIOID_WITHDRAWAL), None)
     elif head.endswith(cues.WITHDRAWAL_SUFFIX) and cues.asks_duration(query):
         pick = next((h for h in near[1:] if _withdrawal_of(head, h.topic_id)), None)
+    if (
+        pick is None
+        and head != cues.ALCOHOL_WITHDRAWAL
+        and cues.prefers_withdrawal(query)
+        and cues.names_alcohol(query)
+        and (names_other is None or not names_other(cues.without_alcohol(query)))
+    ):
+        # "a litre of vodka a day, can I stop cold turkey": alcohol's withdrawal, not opioids'
+        pick = next((h for h in near[1:] if h.topic_id == cues.ALCOHOL_WITHDRAWAL), None)
+    if (
+        pick is None
+        and head != cues.TREATMENT
+        and (substance_topics is None or head in substance_topics)
+        and cues.asks_treatment(query)
+    ):
+        # "want to start suboxone to get off fent": the treatment, not the substance
+        pick = next((h for h in near[1:] if h.topic_id == cues.TREATMENT), None)
+    if (
+        pick is None
+        and head == cues.TREATMENT
+        and cues.asks_street_supply(query)
+        and not cues.asks_treatment(query)
+    ):
+        # "bought some methadone off a guy": methadone from the street, not the programme
+        pick = next((h for h in near[1:] if h.topic_id == cues.STREET_METHADONE), None)
+    if pick is None and head != cues.POLICE and cues.asks_police(query):
+        # "can the police take my needles": the person's rights, not the needles
+        pick = next((h for h in near[1:] if h.topic_id == cues.POLICE), None)
+    if pick is None and head != cues.PREGNANCY and cues.asks_pregnancy(query):
+        # "pregnant and on methadone, is it safe for the baby": pregnancy, not the treatment
+        pick = next((h for h in near[1:] if h.topic_id == cues.PREGNANCY), None)
     if pick is None and head not in cues.TEST_TOPICS and cues.asks_testing(query):
         # "what colour should mandelin turn for real molly": the test, not the substance
         pick = next((h for h in near[1:] if h.topic_id in cues.TEST_TOPICS), None)
+    if (
+        pick is None
+        and head in cues.STIMULANT_TOPICS
+        and cues.asks_overdose(query)
+        and cues.names_stimulant(query)
+    ):
+        # "how do I know someone overdid coke or crystal": the stimulant overdose, not the drug
+        pick = next((h for h in near[1:] if h.topic_id == cues.STIMULANT_OVERDOSE), None)
     if pick is None and head == cues.OPIOID_OVERDOSE_SIGNS and cues.names_stimulant(query):
         pick = next((h for h in near[1:] if h.topic_id == cues.STIMULANT_OVERDOSE), None)
-    if pick is None and head == cues.OPIOID_OVERDOSE_SIGNS and cues.asks_what_to_do(query):
+    if (
+        pick is None
+        and (
+            head == cues.OPIOID_OVERDOSE_SIGNS
+            or (
+                substance_topics is not None
+                and head in substance_topics
+                and cues.asks_overdose(query)
+            )
+        )
+        and cues.asks_what_to_do(query)
+    ):
         # "what should i do if someone overdoses on heroin": the steps, not the signs
         pick = next((h for h in near[1:] if h.topic_id == cues.OVERDOSE_RESPONSE), None)
     if pick is None:
