@@ -134,6 +134,8 @@ EXTRAS = (
     "tune10",
     "tune11",
     "tune12",
+    "tune13",
+    "heldout13",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
