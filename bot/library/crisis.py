@@ -308,6 +308,11 @@ _NOT_CRISIS = compile_any(
         r"\b(i'?d|would|i\s+would)\s+(literally\s+)?die\s+for\b|\bmoriria\s+por\b|\b(умру|помру|вмру)\s+за\b",
         # dead tired after a shift: "я мертвий після нічної зміни", "muerto después del turno"
         r"\b(мертв(ый|ая|ий|а)|труп|dead|muert[oa])\s+(после|після|after|despues\s+de(l)?)\b",
+        # ... said after the shifts ("после трёх смен подряд я никакой, мертвый просто")
+        (
+            r"\b(после|після|after|tras|despues\s+de(l)?)\s+(\w+\s+){0,3}(смен\w*|змін\w*|shifts?|turnos?|работы|роботи|work|пар|тренировк\w*|тренуван\w*|workout|gym|chamba)\b"
+            r"(\s+\w+){0,5}?\s+(мертв(ый|ая|ий|а)|труп|dead|muert[oa])\b"
+        ),
         # "как не навредить себе на вечеринке": how to stay safe, not a wish to be hurt
         r"\b(как|як|how|como)\s+(\w+\s+)?(not\s+to|не|no)\s+(навредить|навредити|нашкодить|нашкодити|поранить|поранити|hurt|harm|lastimar\w*|hacer(me|te|se)\s+dano)\s+(себе|собі|myself|yourself|oneself)?",
         # "my boss is going to kill me", "this exam will be the death of me", "me va a matar"
@@ -618,6 +623,10 @@ _KIND = {
         r"\bзачем\s+(вообще\s+|мне\s+)?(так\s+)?(жить|просыпаться)\b(?!\s+в\b)|\bкакой\s+смысл\s+(\w+\s+)?(жить|просыпаться)\b",
         r"\bнавіщо\s+(взагалі\s+|мені\s+)?(так\s+)?(жити|прокидатися)\b(?!\s+в\b)|\bякий\s+сенс\s+(\w+\s+)?(жити|прокидатися)\b",
         r"\bpara\s+que\s+(seguir\s+)?(vivir|viviendo|despertar|despertando)\b(?!\s+en\b)",
+        # no sense in waking up tomorrow ("не вижу смысла просыпаться", "no le veo sentido a despertar")
+        r"\bне\s+(вижу|бачу)\s+(\w+\s+)?(смысла|сенсу)\s+(\w+\s+)?(просыпаться|проснуться|вставать|прокидатися|прокидатись|прокинутися|вставати)\b(?!\s+(в|у|о|рано|так)\b)",
+        r"\bno\s+(le\s+)?(veo|encuentro)\s+(el\s+|ningun\s+)?sentido\s+(a|de|en)\s+(despertar(me)?|levantarme|amanecer)\b(?!\s+(a\s+las|temprano|tan)\b)",
+        r"\b(don'?t|dont|can'?t|cant|do\s+not)\s+see\s+(the|any)\s+point\s+(in|of)\s+(waking\s+up|getting\s+up)\b(?!\s+(at|early|so|for)\b)",
     ),
     # giving things away by name: "who gets my guitar", "кому достанется", "a quién le toca"
     "who_gets": _any(

@@ -651,6 +651,12 @@ _SIGNS = compile_any(
         r"\blips\s+(are\s+|is\s+)?(look\w*\s+|went\s+|gone\s+|turned\s+|turning\s+|going\s+|getting\s+)?(a\s+bit\s+|a\s+little\s+|kinda\s+|kind\s+of\s+|slightly\s+|really\s+|all\s+|so\s+)?(blue|purple|grey|gray|dark|bluish|blueish)\b|\blabios\s+(\w+\s+)?oscur\w*|\bгубы\s+(\w+\s+)?темн\w*|\bгуби\s+(\w+\s+)?темн\w*",
         r"\b(turn\w*|went|gone|going|go)\s+(a\s+)?(weird|funny|strange|odd|bad|horrible)\s+colou?r\b|\bse\s+(puso|esta\s+poniendo|pone)\s+de\s+un\s+color\s+(raro|extrano|feo)\b|\b(стал|стала|став|становится|стає)\s+(какого-то\s+|якогось\s+)?(странного|дивного|жуткого)\s+(цвета|кольору)\b",
         r"\bstopped\s+(answering|responding|reacting)\b|\bdej[oa]\s+de\s+(contestar|hablar)\b",
+        # shaking and not talking: "now she's shaking and won't talk to me", "трясется и не говорит",
+        # "está temblando y no me habla"
+        (
+            r"\b(shaking|trembling|twitching|jerking|трясет\w*|трясе\w*|трусить|трусит\w*|дрож\w*|колотит|тіпає|tiembla\w*|temblando|se\s+sacude)\b(\s+\w+){0,3}\s+(and\s+|и\s+|і\s+|й\s+|y\s+)"
+            r"(won'?t|wont|can'?t|cant|doesn'?t|doesnt|isn'?t|isnt|not|не|no)\s+(\w+\s+)?(talk\w*|speak\w*|answer\w*|говорит|разговаривает|отвечает|говорить|розмовляє|відповідає|habla|contesta|responde)\b"
+        ),
         # afraid of stopping breathing, now
         r"\b(miedo\s+de|afraid\s+(i'?ll|i\s+will|i'?m\s+going\s+to|to)|scared\s+(i'?ll|i\s+will|i'?m\s+going\s+to|to)|боюсь\s+(что\s+)?|боюся\s+(що\s+)?)\s*(dejar\s+de\s+respirar|stop\s+breathing|перестану\s+дышать|перестану\s+дихати|перестать\s+дышать|перестати\s+дихати)",
         # a seizure: stiff and shaking, in every language
@@ -682,7 +688,9 @@ _WORD_KINDS = {
         r"rattl\w*|gurgl\w*|raspy|stopped|stops|stop|stopping|trouble|struggl\w*|перестает|перестают|перестал\w*|"
         r"перестає|перестають|перестав|deja|dejo|pause\w*|пауз\w*|pausa\w*|не|ни|еле|ледве|ледь|почти|майже|"
         r"слабо|плохо|погано|редко|рідко|редкое|рідке|медленно|повільно|странно|дивно|странное|дивне|хрип\w*|"
-        r"apenas|casi|mal|raro|rara|lento|lenta|poco|feo|fea|ruido\w*"
+        r"apenas|casi|mal|raro|rara|lento|lenta|poco|feo|fea|ruido\w*|"
+        # gurgling, bubbling ("дышит с бульканьем", "дихає з бульканням", "respira como con gárgaras")
+        r"бульк\w*|булька\w*|gargar\w*|gorgote\w*|перестан\w*"
     ),
     "wake": (
         r"wake|wakes|waking|woke|rouse|rousing|respond|responds|responding|responsive|response|answer|answering|"
@@ -875,6 +883,29 @@ _HARMLESS = compile_any(
             r"(\s+\w+){0,3}\s+(вчера|вчора|yesterday|last\s+night|anoche|ayer)\b"
         ),
         r"\b(i|я)\s+(\w+\s+)?(passed\s+out|blacked\s+out|вырубил(ся|ась)|отрубил(ся|ась)|отключил(ся|ась)|вирубив(ся|сь)|вирубилась|відрубив(ся|сь)|відрубилась|відключив(ся|сь)|відключилась)\b",
+        # ... or fainted ("я в обморок упал когда кровь брали", "я торік втратив свідомість",
+        # "me desmayé en el festi"): the one typing is awake; other signs in the message stay
+        (
+            r"\b(i|я)\s+(?!(almost|nearly|just|keep|чуть|почти|едва|ледь|ледве|майже|мало)\b)(\w+\s+){0,2}(fainted|lost\s+consciousness|упал[аи]?\s+в\s+обморок|в\s+обморок\s+упал[аи]?|потерял[аи]?\s+сознание|"
+            r"знепритомні(в|ла)|втрати(в|ла)\s+свідомість|впа(в|ла)\s+в\s+непритомність)\b|\bme\s+(desmaye|desvaneci)\b|\bperdi\s+(el\s+)?(conocimiento|sentido)\b"
+        ),
+        # the nose, not the breath: "нос не дышит после снюханного", "nariz tapada"
+        (
+            r"\b(нос|носом|ніс|носа|nose|nostrils?|nariz)\s+(\w+\s+)?(не\s+)?(дыш\w*|диха\w*|заложен\w*|закладен\w*|blocked|stuffed|tapad[ao]|no\s+respira|won'?t\s+breathe|doesn'?t\s+breathe)|"
+            r"\b(заложен\w*|закладен\w*|blocked|stuffy|stuffed|tapad[ao])\s+(\w+\s+)?(нос|ніс|nose|nariz)\b"
+        ),
+        # blue or purple lips, fingers or skin in cold water, swimming or winter: "my lips go blue when
+        # i swim", "у меня синеют губы когда купаюсь", "se me ponen los labios morados cuando nado"
+        (
+            r"\b(blue|purple|син\w*|посин\w*|фиолетов\w*|фіолетов\w*|azul\w*|morad[oa]s?)\b(\s+\w+){0,5}\s+"
+            r"(when|whenever|in|after|во\s+время|когда|коли|в|у|на|зимой|взимку|cuando|en|al|con)\s+(\w+\s+){0,2}"
+            r"(swim\w*|cold\s+water|the\s+cold|winter|the\s+pool|the\s+sea|купа\w*|плава\w*|холодн\w*\s+вод\w*|холоде|холоді|морозе|морозі|"
+            r"бассейн\w*|басейн\w*|nad\w*|agua\s+fria|el\s+frio|invierno|piscina|alberca)\b"
+        ),
+        (
+            r"\b(when|whenever|когда|коли|cuando)\s+(i\s+|я\s+)?(swim\w*|go\s+swimming|купаюсь|плаваю|купаюся|nado|me\s+bano\s+en)\b(\s+\w+){0,6}\s+"
+            r"(blue|purple|син\w*|посин\w*|azul\w*|morad[oa]s?)\b"
+        ),
         # "overdosed on netflix": a joke about something that is not a drug
         r"\b(overdos\w*|od'?d|oded|od'?ing|od)\s+on\s+(\w+\s+)?(netflix|tv|television|chocolate|sugar|candy|sweets|pizza|coffee|caffeine|anime|work|love|memes|tiktok|youtube|series|shows|cake|food|vitamin\w*|gym|sun|sunlight|drama|reality\s+tv|christmas|cookies|carbs)\b",
         r"\b(судорог\w*|судом\w*|calambres?|cramps?)\s+(в|у|en|in)\s+(ногах|ноге|икрах|руках|нозі|ногах|las\s+piernas|my\s+legs|legs)\b",
@@ -960,6 +991,13 @@ _PAST = compile_any(
         r"\bвс[её]\s+обошлось\b|\bвсе\s+обійшлося\b|\bвсе\s+обійшлось\b|\btodo\s+salio\s+bien\b|\b(it\s+)?(all\s+)?turned\s+out\s+(fine|ok|okay)\b",
         r"\bв\s+прошлом\s+(году|месяце)|\b(год|года|лет|месяц\w*|недел\w*)\s+назад\b|\bмного\s+лет\b|\bкогда[-\s]то\b|\bвыжил[аи]?\b",
         r"\bминулого\s+(року|місяця)|\b(рік|роки|років|місяц\w*|тижн\w*)\s+тому\b|\bбагато\s+років\b|\bколись\b|\bвижи(в|ла|ли)\b",
+        # home again after it, revived and home ("he is home from hospital now", "его откачали и он уже
+        # дома", "ya salió del hospital", "відкачали"): the story is over
+        (
+            r"\b(home|back)\s+from\s+(the\s+)?(hospital|er|a\s+and\s+e|a&e)\b|\b(out\s+of|discharged\s+from|left\s+the)\s+(the\s+)?hospital\b|\b(уже|вже)\s+(дома|вдома|удома)\b|"
+            r"\b(откачали|відкачали|выписали|виписали|реанимировали|реанімували)\b|\b(ya\s+)?(salio|le\s+dieron\s+de\s+alta)\s+del\s+hospital\b|\b(se\s+recupero|esta\s+recuperandose|se\s+esta\s+recuperando)\b|"
+            r"\b(прошлым|минулого|прошлой|минулої)\s+(летом|зимой|весной|осенью|літа|зими|весни|осені)\b|\b(летом|зимой)\s+(прошлого|минулого)\s+(года|року)\b|\bторік\b|\bторик\b|\b(el\s+)?(verano|invierno|otono|primavera)\s+pasado\b"
+        ),
         r"\b(he'?s|she'?s|hes|shes|is|they'?re)\s+(fine|ok|okay|better|alright)\s+now\b|\bya\s+esta\s+(mejor|bien)\b|\bуже\s+(лучше|в\s+порядке|норм)\b|\bвже\s+(краще|в\s+порядку|норм)\b|\bdesde\s+que\b",
         r"\bhace\s+(un|una|dos|tres|cuatro|cinco|unos|unas|\d+|muchos|varios|algunos)\s+(ano|anos|mes|meses|semana|semanas)\b|\bhace\s+(anos|meses|tiempo|mucho\s+tiempo)\b|\b(el|la)\s+(ano|mes|semana)\s+pasad[oa]\b|\bsobrevivi\w*",
     ]
@@ -1304,7 +1342,15 @@ _FICTION = compile_any(
             r"\b(book|movie|film|show|series|episode|novel|song|character|documentary|книг\w*|книжк\w*|фильм\w*|фільм\w*|сериал\w*|серіал\w*|роман\w*|"
             r"геро(й|я|ї|иня|їня)|персонаж\w*|watched|rewatch\w*|watching|breaking\s+bad|euphoria|смотрю|дивлюсь|дивлюся|viendo|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista|"
             r"game|video\s*game|gta|игр[аеуы]|в\s+игре|гр[аиі]|в\s+грі|juego|videojuego)\b"
-        )
+        ),
+        # a story read or heard, the news, a training on a dummy: told, not happening
+        (
+            r"\b(read|heard|saw)\s+(a|an|the|this|that)\s+(\w+\s+)?(story|article|post|thread|report)\b|\bin\s+the\s+news\b|\bnews\s+(says|said|reports?)\b|"
+            r"\b(training|workshop|cpr\s+class|first\s+aid\s+(course|class)|dummy|manikin|mannequin)\b|"
+            r"\b(читал\w*|прочитал\w*|слышал\w*|читав|читала|прочитав|чув|чула)\s+(\w+\s+)?(истори\w*|стать\w*|новост\w*|пост\w*|історі\w*|статт\w*|новин\w*|про)\b|"
+            r"\b(в|у)\s+(новостях|новинах)\b|\b(тренинг\w*|тренінг\w*|манекен\w*|курс\w*\s+(первой|першої)\s+(помощи|допомоги))\b|"
+            r"\b(lei|escuche|vi)\s+(una\s+|la\s+|de\s+|sobre\s+|que\s+)(\w+\s+)?|\ben\s+las\s+noticias\b|\b(taller|muneco|maniqui|curso\s+de\s+primeros\s+auxilios)\b"
+        ),
     ]
 )
 # Asking for help now: what overrides a film or a series named in the same message (an adverb like
@@ -1382,9 +1428,24 @@ _HUMAN = compile_any(
 )
 
 
+# "What if someone stops breathing", "а если человек перестанет дышать", "якщо друг посинів", "y si
+# alguien deja de respirar": a message that opens with "if" about anyone at all asks what to do; it
+# tells of nobody on the floor unless it names a person of one's own or says now.
+_HYPOTHETICAL = re.compile(
+    r" (and |а |і |й |y |pero |но |але )?(what if|if|suppose|supposing|say|если|якщо|коли|допустим|предположим|припустимо|si|supongamos que|suponiendo que|en caso de que) "
+    r"(\w+ )?(someone|somebody|a person|a friend|a mate|anyone|you|u|человек|кто то|кто нибудь|друг|подруга|людина|хтось|хто небудь|"
+    r"alguien|una persona|un amigo|una amiga|un colega|un compa|uno) "
+)
+_OWN_PERSON_OR_NOW = re.compile(
+    r" (my|our|he|she|hes|shes|he's|she's|him|his|мой|моя|мою|моего|моей|мій|моя|мого|моєї|он|она|его|ее|він|вона|його|її|mi|mis|now|rn|сейчас|щас|зараз|прямо|ahora|ahorita) "
+)
+
+
 def _describes_emergency(folded: str) -> bool:
     if _PET.search(folded) and not _HUMAN.search(folded):
         return False  # "mi perro respira raro", "мій кіт дивно дихає"
+    if _HYPOTHETICAL.match(folded) and not _OWN_PERSON_OR_NOW.search(folded):
+        return False  # "what if someone stops breathing after a bump, what do i do"
     general = _GENERAL.search(folded) is not None
     cleaned = _HARMLESS.sub(" ", folded)
     asked_if = False
