@@ -889,6 +889,12 @@ _HARMLESS = compile_any(
             r"\b(i|я)\s+(?!(almost|nearly|just|keep|чуть|почти|едва|ледь|ледве|майже|мало)\b)(\w+\s+){0,2}(fainted|lost\s+consciousness|упал[аи]?\s+в\s+обморок|в\s+обморок\s+упал[аи]?|потерял[аи]?\s+сознание|"
             r"знепритомні(в|ла)|втрати(в|ла)\s+свідомість|впа(в|ла)\s+в\s+непритомність)\b|\bme\s+(desmaye|desvaneci)\b|\bperdi\s+(el\s+)?(conocimiento|sentido)\b"
         ),
+        # breathing normally, said to reassure ("breathing normally, just sleeping it off", "дышит
+        # ровно", "respira bien"), not "not breathing normally"
+        (
+            r"(?<!\bnot\s)(?<!n't\s)(?<!\bisnt\s)(?<!\bне\s)(?<!\bno\s)(?<!\bsin\s)\b(breathing|breathes|дышит|дышат|дыхание|дихає|дихають|дихання|respira|respiran|respirando)\s+(\w+\s+)?"
+            r"(normal|normally|fine|ok|okay|well|regular\w*|evenly|steady|нормально|ровно|спокойно|добре|рівно|спокійно|bien|normal|tranquil\w*)\b(?!\s+(?:\w+\s+)?(?:but|но|але|pero)\b)"
+        ),
         # the nose, not the breath: "нос не дышит после снюханного", "nariz tapada"
         (
             r"\b(нос|носом|ніс|носа|nose|nostrils?|nariz)\s+(\w+\s+)?(не\s+)?(дыш\w*|диха\w*|заложен\w*|закладен\w*|blocked|stuffed|tapad[ao]|no\s+respira|won'?t\s+breathe|doesn'?t\s+breathe)|"
@@ -1500,6 +1506,28 @@ def _describes_emergency(folded: str) -> bool:
         return False
     # "friend overdose", "передоз", "sobredosis mi carnal": short and bare counts too
     return now or len(folded.split()) <= 4
+
+
+def told_not_now(text: str) -> bool:
+    """The words of an emergency, framed by the rules as not happening now: a film, a story read or
+    the news, a training; told afterwards ("he is home from hospital now"); a habit; a "what if
+    someone..." question; or a harmless use of the words ("lips blue when I swim", "нос не дышит").
+    The embedding stage (``bot.library.triage``) gives no emergency card to such a message: the
+    rules saw why it is not one, the nearest prototypes see only the alarming words."""
+    folded = fold(text)
+    if _HYPOTHETICAL.match(folded) and not _OWN_PERSON_OR_NOW.search(folded):
+        return True
+    if _FICTION.search(folded) and not _CALL_FOR_HELP.search(folded):
+        return True
+    urgent = _URGENT.search(_NOW_FINE.sub(" ", folded)) is not None
+    if _PAST.search(folded) and not urgent and not _RIGHT_NOW.search(folded):
+        return True
+    if _HABITUAL.search(folded) and not urgent:
+        return True
+    if _HARMLESS.search(folded) is not None:
+        cleaned = _HARMLESS.sub(" ", folded)
+        return not (_SIGNS.search(cleaned) or _near_signs(cleaned) or _DEAD.search(cleaned))
+    return False
 
 
 def asks_about_overdose(text: str) -> bool:

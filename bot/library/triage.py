@@ -43,7 +43,7 @@ import yaml
 
 from bot.lazy import lazy_module
 from bot.library.crisis import is_crisis
-from bot.library.emergency_text import is_emergency
+from bot.library.emergency_text import is_emergency, told_not_now
 
 if TYPE_CHECKING:
     import numpy as np
@@ -203,15 +203,18 @@ class Prototypes:
             out[kind] = float(max(top, 0.0)) + 1e-6
         return out
 
-    def verdict(self, vector: np.ndarray, strict: bool = False) -> Verdict:
+    def verdict(self, vector: np.ndarray, strict: bool = False, not_now: bool = False) -> Verdict:
         """The kind whose score passes its threshold (``strict``: the threshold no prototype of
-        another kind passes, for a message the rules read as a general question)."""
+        another kind passes, for a message the rules read as a general question; ``not_now``: no
+        emergency at all, for a message the rules read as told, not happening)."""
         from bot.library.embed import similarities  # one thread: no OpenBLAS pool to wake
 
         sim = similarities(self.vectors, vector).reshape(1, -1)
         scores = {kind: float(s[0]) for kind, s in self.scores(sim).items()}
         thresholds = self.strict if strict else self.thresholds
         for kind in KINDS:  # an emergency before a crisis, as with the rules
+            if not_now and kind == "emergency":
+                continue
             over = scores[kind] - thresholds[kind]
             if over > 0:
                 return Verdict(kind, "embedding", over)
@@ -345,7 +348,9 @@ def classify_now(text: str) -> Verdict | None:
     from bot.library import embed
 
     vector = embed.cached_vector(text)
-    return None if vector is None else prototypes.verdict(vector, _question(text))
+    return (
+        None if vector is None else prototypes.verdict(vector, _question(text), told_not_now(text))
+    )
 
 
 def classify_unruled(text: str) -> Verdict:
@@ -361,7 +366,11 @@ def classify_unruled(text: str) -> Verdict:
     except Exception as exc:  # noqa: BLE001 - rules alone (they said nothing)
         log.warning("Triage embedding failed (%s)", type(exc).__name__)
         return NONE
-    return NONE if vector is None else prototypes.verdict(vector)
+    if vector is None:
+        return NONE
+    # the same gates as ``classify`` (they were left out here: the bot's worker thread judged a
+    # general overdose question by the lenient threshold the bench never measured)
+    return prototypes.verdict(vector, _question(text), told_not_now(text))
 
 
 def classify(text: str, embeddings: bool = True, cached_only: bool = False) -> Verdict:
@@ -384,7 +393,7 @@ def classify(text: str, embeddings: bool = True, cached_only: bool = False) -> V
         return verdict
     if vector is None:
         return verdict
-    return prototypes.verdict(vector, _question(text))
+    return prototypes.verdict(vector, _question(text), told_not_now(text))
 
 
 def _question(text: str) -> bool:
