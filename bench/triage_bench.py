@@ -136,6 +136,7 @@ EXTRAS = (
     "tune12",
     "tune13",
     "heldout13",
+    "tune14",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
