@@ -1,4 +1,4 @@
-"""The trade-off behind ``bot.library.triage.ALLOW["emergency"]``, on tuning data only.
+"""The trade-off behind ``bot.library.triage.ALLOW`` (emergency and crisis), on tuning data only.
 
 ``python bench/triage_allow_curve.py [--parts tune13]``. For each share of the other-kind
 prototypes allowed through the emergency threshold (leave-one-out on the prototypes, as
@@ -32,9 +32,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 import triage_bench
 
 from bot.library import embed, triage
-from bot.library.emergency_text import asks_about_overdose, is_emergency
+from bot.library.crisis import is_crisis
+from bot.library.emergency_text import asks_about_overdose, is_emergency, told_not_now
 
 SHARES = (0.0, 0.0025, 0.005, 0.0075, 0.01, 0.015, 0.02)
+CRISIS_SHARES = (0.0, 0.0005, 0.001, 0.0025, 0.005)
+ALLOW_NOW = dict(triage.ALLOW)
 
 
 def vectors(texts: list[str]) -> np.ndarray:
@@ -58,9 +61,6 @@ def main() -> int:
     protos = triage.Prototypes(built.vectors, list(built.labels))
     sim = protos.vectors @ protos.vectors.T
     np.fill_diagonal(sim, -2.0)
-    loo = protos.scores(sim)["emergency"]
-    is_e = protos.masks["emergency"]
-    is_other = protos.labels == "other"
 
     search = []
     for lang in triage_bench.LANGS:
@@ -70,46 +70,62 @@ def main() -> int:
 
     item_vecs = vectors([i["text"] for i in items]) if items else np.zeros((0, 384))
     search_vecs = vectors(search_quiet)
-    rules = [is_emergency(i["text"]) for i in items]
+    rules = {
+        "emergency": [is_emergency(i["text"]) for i in items],
+        "crisis": [not is_emergency(i["text"]) and is_crisis(i["text"]) for i in items],
+    }
     questions = [triage._question(i["text"]) for i in items]
+    frames = [told_not_now(i["text"]) for i in items]
     search_questions = [triage._question(t) for t in search_quiet]
+    search_frames = [told_not_now(t) for t in search_quiet]
 
     print(
         f"prototypes {len(protos.labels)} (without the {len(held)} texts of {', '.join(parts)}); "
         f"parts {', '.join(parts)}: {len(items)} messages; search questions {len(search)} "
         f"({len(search_quiet)} where the rules say nothing)"
     )
-    header = (
-        "ALLOW   thr     LOO-emb-recall LOO-other-pass | parts: rules+emb recall, false cards, "
-        "embedding alone | search: cards added"
-    )
-    print(header)
-    for share in SHARES:
-        protos.thresholds = protos._choose_thresholds({"emergency": share, "crisis": 0.0})
-        thr = protos.thresholds["emergency"]
-        rec = float((loo[is_e] > thr).mean())
-        fo = float((loo[is_other] > thr).mean())
-        e_hit = e_n = false = n_other = emb_hit = emb_false = 0
-        for item, vec, by_rules, strict in zip(items, item_vecs, rules, questions, strict=True):
-            emb = protos.verdict(vec, strict).emergency
-            card = by_rules or emb
-            if item["label"] == "emergency":
-                e_n += 1
-                e_hit += card
-                emb_hit += emb
-            else:
-                n_other += 1
-                false += card
-                emb_false += emb
-        added = sum(
-            protos.verdict(v, s).emergency
-            for v, s in zip(search_vecs, search_questions, strict=True)
-        )
+    for kind, shares in (("emergency", SHARES), ("crisis", CRISIS_SHARES)):
+        loo = protos.scores(sim)[kind]
+        is_kind = protos.masks[kind]
+        others = ~is_kind
         print(
-            f"{share:<7} {thr:.4f}  {rec:.3f}          {fo:.4f}         | "
-            f"{e_hit}/{e_n}, {false}/{n_other}, emb alone {emb_hit}/{e_n} false {emb_false}/{n_other} | "
-            f"{added}/{len(search_quiet)}"
+            f"-- {kind}: ALLOW, threshold, leave-one-out recall of the {kind} prototypes by the "
+            f"embedding stage alone, share of the other prototypes passing | parts: rules+emb "
+            f"recall, false {kind} replies, and the embedding stage alone | search questions: "
+            f"{kind} replies added where the rules say nothing"
         )
+        for share in shares:
+            allow = {
+                "emergency": ALLOW_NOW["emergency"],
+                "crisis": ALLOW_NOW["crisis"],
+                kind: share,
+            }
+            protos.thresholds = protos._choose_thresholds(allow)
+            thr = protos.thresholds[kind]
+            rec = float((loo[is_kind] > thr).mean())
+            fo = float((loo[others] > thr).mean())
+            hit = n = false = n_other = emb_hit = emb_false = 0
+            for item, vec, by_rules, strict, not_now in zip(
+                items, item_vecs, rules[kind], questions, frames, strict=True
+            ):
+                emb = protos.verdict(vec, strict, not_now).kind == kind
+                reply = by_rules or emb
+                if item["label"] == kind:
+                    n += 1
+                    hit += reply
+                    emb_hit += emb
+                else:
+                    n_other += 1
+                    false += reply
+                    emb_false += emb
+            added = sum(
+                protos.verdict(v, q, f).kind == kind
+                for v, q, f in zip(search_vecs, search_questions, search_frames, strict=True)
+            )
+            print(
+                f"{share:<7} {thr:.4f}  {rec:.3f}  {fo:.4f} | {hit}/{n}, {false}/{n_other}, emb alone "
+                f"{emb_hit}/{n} false {emb_false}/{n_other} | {added}/{len(search_quiet)}"
+            )
     odq = sum(asks_about_overdose(i["text"]) for i in items if i["label"] == "overdose-question")
     print(f"(overdose questions seen as questions by the rules on the parts: {odq})")
     return 0

@@ -165,6 +165,7 @@ TUNED = {
     "tune11",
     "tune12",
     "tune13",
+    "tune14",
 }
 # Held out from everyone who tunes: printed only when asked for by name (--split fresh).
 # Since fresh became tuning data it is split in two, per language and label, by the hash of each

@@ -501,6 +501,8 @@ _KIND = {
     "ready": _any(
         r"\bready\b|\bprepared\b|\bpreparad[oa]s?\b|\bприготов\w*|\bприготува\w*|\bпідготува\w*|\bпідготовл\w*|\bchecked\b|\bholds\b|\b(is|are)\s+(up|hung|hanging|tied)\b|\bcourage\b|\bknow\s+what\s+i'?m\s+doing\b|\bвисит\b|\bвисить\b|\bрешиться\b|\bнаважитися\b|\bcolgad[oa]\b|\bvalor\b|\bcolgue\b|\bhung\b|\bsorted\b|\bbought\b|\bgot\s+(it|one|the)\b|\bкупил\w*|\bкупив\b|\bкупила\b|\bcompre\b|\bconsegui\b|\b(в|у)\s+гараж\w*|\ben\s+el\s+garage\b|\bin\s+the\s+garage\b|\bповесил\w*|\bповісив\w*|\bповісила\b|\bпривязал\w*|\bприв'?язав\w*|\bзакрепил\w*|\bзакріпив\w*|\bготов\w*|\bпроверил\w*|\bвыдержит\b|\bзнаю\s+зачем\b|\bперевіри\w*|\bвитримає\b|\bзнаю\s+навіщо\b",
         r"\blist[oa]s?\b|\bcomprobe\b|\baguanta\b|\bse\s+para\s+que\b",
+        # at hand: "I have the rope in my car", "веревка у меня в машине", "tengo la cuerda en el coche"
+        r"\bin\s+(my|the)\s+(car|trunk|bag|backpack|room|pocket)\b|\b(в|у)\s+(машине|машині|багажнике|багажнику|сумке|сумці|рюкзаке|рюкзаку|кармане|кишені|комнате|кімнаті)\b|\ben\s+(el|mi|la)\s+(coche|carro|auto|maletero|cajuela|mochila|bolsa|cuarto|habitacion|bolsillo)\b",
     ),
     # the place chosen ("picked the bridge", "выбрал место"), not for an outing
     "place": _any(

@@ -895,6 +895,35 @@ _HARMLESS = compile_any(
             r"(?<!\bnot\s)(?<!n't\s)(?<!\bisnt\s)(?<!\bне\s)(?<!\bno\s)(?<!\bsin\s)\b(breathing|breathes|дышит|дышат|дыхание|дихає|дихають|дихання|respira|respiran|respirando)\s+(\w+\s+)?"
             r"(normal|normally|fine|ok|okay|well|regular\w*|evenly|steady|нормально|ровно|спокойно|добре|рівно|спокійно|bien|normal|tranquil\w*)\b(?!\s+(?:\w+\s+)?(?:but|но|але|pero)\b)"
         ),
+        # coming off without seizures: "cómo lo dejo sin que me den convulsiones", "how to quit benzos
+        # without having seizures", "как слезть без судорог"
+        r"\bsin\s+(que\s+)?(me|le|te|nos|les)?\s*(den|de|dar|tener|tenga|tengan)\s+(\w+\s+)?convulsion\w*|\bwithout\s+(getting\s+|having\s+|a\s+)*(seizures?|fits?|convulsions?)\b|\bбез\s+(судорог|судом|конвульсий|конвульсій|припадк\w*|нападів)\b",
+        # a worry about later, of someone else: "scared he's gonna overdose this weekend", "боюсь что он
+        # передознется", "me da miedo que se pase" (signs told beside it still count: "scared he'll
+        # die, he won't wake up")
+        (
+            r"\b(scared|afraid|worried|worry|worrying|fear|terrified)\s+(that\s+)?(?!i\b|i'll\b|i'm\b|im\b)([\w']+\s+){0,3}?(might\s+|may\s+|will\s+|gonna\s+|going\s+to\s+|could\s+)"
+            r"(\w+\s+)?(overdose|od|stop\s+breathing|die|pass\s+out)\b"
+        ),
+        (
+            r"\b(боюсь|боюся|переживаю|волнуюсь|хвилююся|хвилююсь|страшно)\s+(что|що|чтобы|щоб)\s+(\w+\s+){0,3}?"
+            r"(передознется|передознеться|передознуться|перестанет\s+(\w+\s+)?дышать|перестане\s+(\w+\s+)?дихати|умрет|помре|вмре|отъедет|від'?їде)\b"
+        ),
+        (
+            r"\b(me\s+da\s+miedo|me\s+preocupa|tengo\s+miedo\s+de|temo)\s+que\s+(\w+\s+){0,3}?"
+            r"(se\s+pase|deje\s+de\s+respirar|se\s+muera|tenga\s+una\s+sobredosis|se\s+sobredosifique)\b"
+        ),
+        # "dead to me", "для меня он умер", "para mí está muerto": done with someone
+        (
+            r"\bdead\s+to\s+me\b|\b(для\s+меня|для\s+мене)\s+(\w+\s+)?(умер|умерла|мертв\w*|помер|померла)\b|"
+            r"\b(умер|умерла|мертв\w*|помер|померла)\s+для\s+(меня|мене)\b|\bpara\s+mi\s+(ya\s+)?(esta|estas)\s+muert[oa]\b|\bmuert[oa]\s+para\s+mi\b"
+        ),
+        # "always short of breath", "всегда тяжело дышать", "siempre le cuesta respirar": a lasting
+        # condition, not this minute
+        (
+            r"\b(always|constantly|всегда|постоянно|завжди|постійно|siempre)\s+(\w+\s+){0,2}(short\s+of\s+breath|out\s+of\s+breath|тяжело|трудно|важко|(le\s+|me\s+)?cuesta|"
+            r"snor\w*|храп\w*|хроп\w*|ronca\w*)\s+(\w+\s+)?(дышать|дихати|respirar|breath\w*)?"
+        ),
         # the nose, not the breath: "нос не дышит после снюханного", "nariz tapada"
         (
             r"\b(нос|носом|ніс|носа|nose|nostrils?|nariz)\s+(\w+\s+)?(не\s+)?(дыш\w*|диха\w*|заложен\w*|закладен\w*|blocked|stuffed|tapad[ao]|no\s+respira|won'?t\s+breathe|doesn'?t\s+breathe)|"
@@ -945,7 +974,7 @@ _OD_WORD = compile_any(
     [
         r"\b(overdos\w*|overdoes\w*|overdoze\w*|ovredos\w*|ovrdos\w*|od|ods|od'?d|oded|od'?ed|od'?ing|oding)\b",
         r"\bodd?\s+(on|off)\b",
-        r"\b(te|se|me)\s+(\w+\s+)?pasar\s+(con|de)\b|\b(si\s+)?te\s+pasas\s+(con|de)\b",
+        r"\b(te|se|me)\s+(\w+\s+)?pasar\s+(solo\s+|nomas\s+|nada\s+mas\s+)?(con|de)\b|\b(si\s+)?te\s+pasas\s+(con|de)\b",
         r"\b(пере|пери|пер)д[оа][зс]\w*|\bпередоз\w*|\bпередазир\w*",
         r"\bperedoz\w*|\bperedaz\w*",
         r"\bsobre\s?dosi\w*|\bsobredos\w*|\bsobredoce\w*|\bsobre\s?doseo\w*",
@@ -980,6 +1009,8 @@ _OD_TOPIC = compile_any(
         r"\bmorir(se)?\s+(por|de)\s+(mucha|mucho|demasiad\w*|una\s+sobredosis|sobredosis)\b",
         r"\b(lethal|fatal|deadly)\s+dose\b|\bсмертельн\w*\s+доз\w*|\bлетальн\w*\s+доз\w*|\bсмертельн\w*\s+доз\w*",
         r"\bdosis\s+(letal|mortal)\b|\bдоз\w*\s+(\w+\s+){0,2}(смертельн\w*|летальн\w*)",
+        # the recovery position, asked about
+        r"\brecovery\s+position\b|\bвосстановительн\w*\s+положени\w*|\bстабільн\w*\s+боков\w*\s+положенн\w*|\bposicion\s+lateral\s+de\s+seguridad\b",
         # heat stroke on a stimulant, asked in general ("como se ve un golpe de calor por md")
         r"\b(golpe\s+de\s+calor|heat\s*stroke|hyperthermia|hipertermia|тепло(вой|вий)\s+удар\w*|гипертерми\w*|гіпертермі\w*)\b",
         # alcohol poisoning, dying from one pill, a drug causing seizures: asked in general
@@ -1003,6 +1034,11 @@ _PAST = compile_any(
             r"\b(home|back)\s+from\s+(the\s+)?(hospital|er|a\s+and\s+e|a&e)\b|\b(out\s+of|discharged\s+from|left\s+the)\s+(the\s+)?hospital\b|\b(уже|вже)\s+(дома|вдома|удома)\b|"
             r"\b(откачали|відкачали|выписали|виписали|реанимировали|реанімували)\b|\b(ya\s+)?(salio|le\s+dieron\s+de\s+alta)\s+del\s+hospital\b|\b(se\s+recupero|esta\s+recuperandose|se\s+esta\s+recuperando)\b|"
             r"\b(прошлым|минулого|прошлой|минулої)\s+(летом|зимой|весной|осенью|літа|зими|весни|осені)\b|\b(летом|зимой)\s+(прошлого|минулого)\s+(года|року)\b|\bторік\b|\bторик\b|\b(el\s+)?(verano|invierno|otono|primavera)\s+pasado\b"
+        ),
+        (
+            r"\b(came\s+(round|around|to)|woke\s+up|очнул(ся|ась)|пришел\s+в\s+себя|пришла\s+в\s+себя|очуня(в|ла)|прийш(ов|ла)\s+до\s+тями|volvio\s+en\s+si|desperto)\s+(\w+\s+)?(fine|ok|okay|нормально|норм|добре|bien)\b(?!\s+(but|но|але|pero)\b)|"
+            r"\b(fine|нормально|норм|добре)\s+(очнул(ся|ась)|очуня(в|ла)|пришел\s+в\s+себя|прийш(ов|ла)\s+до\s+тями)\b(?!\s+(но|але)\b)|"
+            r"\b(now|сейчас|щас|зараз|ahora)\s+(all\s+|everything'?s\s+|everything\s+is\s+|вс[её]\s+|все\s+|усе\s+|todo\s+(esta\s+)?)(fine|ok|okay|good|норм\w*|в\s+порядке|в\s+порядку|добре|bien)\b(?!\s+(but|но|але|pero)\b)"
         ),
         r"\b(he'?s|she'?s|hes|shes|is|they'?re)\s+(fine|ok|okay|better|alright)\s+now\b|\bya\s+esta\s+(mejor|bien)\b|\bуже\s+(лучше|в\s+порядке|норм)\b|\bвже\s+(краще|в\s+порядку|норм)\b|\bdesde\s+que\b",
         r"\bhace\s+(un|una|dos|tres|cuatro|cinco|unos|unas|\d+|muchos|varios|algunos)\s+(ano|anos|mes|meses|semana|semanas)\b|\bhace\s+(anos|meses|tiempo|mucho\s+tiempo)\b|\b(el|la)\s+(ano|mes|semana)\s+pasad[oa]\b|\bsobrevivi\w*",
@@ -1029,6 +1065,8 @@ _HABITUAL = compile_any(
         r"\bwhen(ever)?\s+(he|she|they|i|you|u)\s+(smoke|smokes|use|uses|take|takes|drink|drinks|shoot|shoots|snort|snorts)\b",
         r"\bкогда\s+(курит|употребляет|пьет|колется|нюхает|курю|употребляю)\b|\bколи\s+(курить|вживає|п'?є|колеться|нюхає|курю|вживаю)\b",
         r"\bcuando\s+(fuma|consume|toma|bebe|se\s+inyecta|fumo|consumo|tomo)\b",
+        # "why did my lips go blue last time i did fent": the person asks about a time past
+        r"\b(last\s+time|the\s+time)\s+(i|we)\s+(did|used|took|had|tried|smoked|shot|snorted|used)\b|\bв\s+прошлый\s+раз\b|\bминулого\s+разу\b|\bla\s+ultima\s+vez\s+que\s+(me|use|tome|consumi|fume|lo|la)\b",
     ]
 )
 
@@ -1396,12 +1434,24 @@ _OUT_AGAIN = compile_any(
 )
 
 
+# "how soon after naloxone can someone go under again": asked, not told
+_CAN_AGAIN = compile_any(
+    [
+        r"\b(can|could|may|might|может|могут|може|можуть|puede|pueden)\s+(\w+\s+){0,2}(again|снова|опять|знову|знов|volver\s+a|otra\s+vez|de\s+nuevo)\b"
+    ]
+)
+
+
 @lru_cache(maxsize=64)
 def _is_emergency(folded: str) -> bool:
     if not (
         _describes_emergency(folded)
         # "gave him narcan, he came round and now he's gone out again"
-        or (_OUT_AGAIN.search(folded) is not None and _WOKE.search(folded) is not None)
+        or (
+            _OUT_AGAIN.search(folded) is not None
+            and _WOKE.search(folded) is not None
+            and _CAN_AGAIN.search(folded) is None
+        )
     ):
         return False
     # "the film where he dies of an overdose", "lips blue from the slushie lol": asked only of a

@@ -61,15 +61,23 @@ KINDS = ("emergency", "crisis")
 K = {"emergency": 5, "crisis": 3}
 # The share of the tune prototypes of other kinds that may pass each kind's threshold (leave-one-out):
 # recall matters more than precision for an emergency (a missed one can kill; a false card costs a
-# tap), up to the issue's budget of 2% false emergency cards. Measured on the tune prototypes
-# (bench/results/triage-thresholds.txt): at 0 (the strictest threshold, used until 2026-12-06) the
-# stage caught 55% of the emergency prototypes left out one by one; at 0.5% it catches 85%, passing
-# 0.7% of the everyday ones. Crisis stays at 0: letting 0.25% through caught no more crisis messages
-# on the parts no prototype comes from and answered "recommend me a good movie for tonight" with the
-# crisis reply. A message the rules read as a general overdose question ("what are the signs of an
-# overdose"), or that names no drug, dose, person or body ("help me with my physics homework"),
-# keeps the strictest threshold, so questions stay questions.
-ALLOW = {"emergency": 0.005, "crisis": 0.0}
+# tap), up to the issue's budget of 2% false emergency cards. Chosen on tuning data only
+# (``bench/triage_allow_curve.py``, bench/results/triage-allow-curve.txt): leave-one-out on the
+# 3,854 prototypes, the stage alone caught 0.887 of the emergency prototypes at 0.005, 0.932 at
+# 0.0075 and 0.943 at 0.01, passing 0.50%, 0.74% and 0.99% of the others; the everyday search
+# questions (448 the rules say nothing about) got 1, 2 and 4 cards. 0.0075 is the knee: +4.5 points
+# of recall for +0.25 of false passes, where 0.01 adds 1.1 points for as many false passes and
+# doubles the cards on everyday questions. A message the rules read as a general overdose question
+# ("what are the signs of an overdose"), or that names no drug, dose, person or body ("help me with
+# my physics homework"), keeps the strictest threshold, so questions stay questions; one the rules
+# read as told, not happening (``emergency_text.told_not_now``: a film, the news, afterwards, "what
+# if someone") gets no emergency card from this stage at all.
+# Crisis: at 0 the threshold is the single most crisis-like everyday prototype, so one hard
+# everyday message ("after three shifts I'm dead, I want nothing") moved it from 0.0217 to 0.0257 and
+# the leave-one-out recall from 0.836 to 0.771; at 0.001 (the top 0.07% of others pass) it is 0.857
+# with the same 1 of 448 everyday search questions answered with the crisis reply as at 0 (0.0025:
+# 0.923 but 3 of 448).
+ALLOW = {"emergency": 0.0075, "crisis": 0.001}
 # Seconds triage waits for a model slot before letting the rules decide alone. The embedding stage
 # catches emergencies the rules miss (on the 2026-12-05 blind set: 0.872 by rules, 0.946 with it),
 # so it must not be given up lightly: with 0.1 s, a burst of 200 questions on a loaded 2-core

@@ -51,6 +51,7 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune11-{lang}.yaml",  # es only
             f"triage-tune12-{lang}.yaml",
             f"triage-tune13-{lang}.yaml",
+            f"triage-tune14-{lang}.yaml",
         ):
             path = ROOT / "bench" / "labelled" / name
             if not path.exists() and name.startswith("triage-tune11-"):
