@@ -1570,14 +1570,13 @@ def told_not_now(text: str) -> bool:
     if _FICTION.search(folded) and not _CALL_FOR_HELP.search(folded):
         return True
     urgent = _URGENT.search(_NOW_FINE.sub(" ", folded)) is not None
-    if _PAST.search(folded) and not urgent and not _RIGHT_NOW.search(folded):
-        return True
+    cleaned = _HARMLESS.sub(" ", folded)
+    signs = bool(_SIGNS.search(cleaned) or _near_signs(cleaned) or _DEAD.search(cleaned))
+    if _PAST.search(folded) and not _RIGHT_NOW.search(folded) and not (urgent and signs):
+        return True  # "she overdosed on friday but she's home from hospital now"
     if _HABITUAL.search(folded) and not urgent:
         return True
-    if _HARMLESS.search(folded) is not None:
-        cleaned = _HARMLESS.sub(" ", folded)
-        return not (_SIGNS.search(cleaned) or _near_signs(cleaned) or _DEAD.search(cleaned))
-    return False
+    return cleaned != folded and not signs
 
 
 def asks_about_overdose(text: str) -> bool:
