@@ -137,6 +137,7 @@ EXTRAS = (
     "tune13",
     "heldout13",
     "tune14",
+    "tune15",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
