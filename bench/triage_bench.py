@@ -167,6 +167,7 @@ TUNED = {
     "tune12",
     "tune13",
     "tune14",
+    "tune15",
 }
 # Held out from everyone who tunes: printed only when asked for by name (--split fresh).
 # Since fresh became tuning data it is split in two, per language and label, by the hash of each

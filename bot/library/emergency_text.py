@@ -657,6 +657,8 @@ _SIGNS = compile_any(
             r"\b(shaking|trembling|twitching|jerking|трясет\w*|трясе\w*|трусить|трусит\w*|дрож\w*|колотит|тіпає|tiembla\w*|temblando|se\s+sacude)\b(\s+\w+){0,3}\s+(and\s+|и\s+|і\s+|й\s+|y\s+)"
             r"(won'?t|wont|can'?t|cant|doesn'?t|doesnt|isn'?t|isnt|not|не|no)\s+(\w+\s+)?(talk\w*|speak\w*|answer\w*|говорит|разговаривает|отвечает|говорить|розмовляє|відповідає|habla|contesta|responde)\b"
         ),
+        # "los labios se le están poniendo morados", "se le pusieron azules"
+        r"\bse\s+(le|les|nos)\s+(estan|esta|van|fueron|han|pusieron|puso|ponen|pone)\s+(poniendo\s+|puesto\s+|quedando\s+)?(\w+\s+)?(azul\w*|morad[oa]s?|gris\w*)\b",
         # afraid of stopping breathing, now
         r"\b(miedo\s+de|afraid\s+(i'?ll|i\s+will|i'?m\s+going\s+to|to)|scared\s+(i'?ll|i\s+will|i'?m\s+going\s+to|to)|боюсь\s+(что\s+)?|боюся\s+(що\s+)?)\s*(dejar\s+de\s+respirar|stop\s+breathing|перестану\s+дышать|перестану\s+дихати|перестать\s+дышать|перестати\s+дихати)",
         # a seizure: stiff and shaking, in every language
@@ -768,7 +770,7 @@ _DEAD = compile_any(
         r"\b(he'?s|she'?s|hes|shes|he\s+is|she\s+is|they'?re|theyre|they\s+are|is\s+he|is\s+she)\s+(\w+\s+)?dead\b(?!\s+(tired|serious|drunk|wrong|set|sure|inside|broke|asleep|to\s+(me|us|him|her|them|everyone)))",
         r"\b(кажется|вроде|походу|похоже|наверное|неужели|здається|схоже|мабуть|начебто)\s+(он|она|він|вона)?\s*(умер|умерла|мертв\w*|помер|померла|не\s+живой|не\s+живая|не\s+живий|не\s+жива)\b",
         r"\b(он|она|він|вона)\s+(мертв\w*|не\s+живой|не\s+живая|не\s+живий|не\s+жива)\b",
-        r"\b(esta|ya\s+esta)\s+muert[oa]\b|\bse\s+(murio|muere|nos\s+murio|nos\s+muere)\b",
+        r"\b(esta|ya\s+esta)\s+muert[oa]\b|(?<!\bcasi\s)\bse\s+(murio|muere|nos\s+murio|nos\s+muere)\b",
     ]
 )
 
@@ -924,6 +926,13 @@ _HARMLESS = compile_any(
             r"\b(always|constantly|всегда|постоянно|завжди|постійно|siempre)\s+(\w+\s+){0,2}(short\s+of\s+breath|out\s+of\s+breath|тяжело|трудно|важко|(le\s+|me\s+)?cuesta|"
             r"snor\w*|храп\w*|хроп\w*|ronca\w*)\s+(\w+\s+)?(дышать|дихати|respirar|breath\w*)?"
         ),
+        # everyday loud snoring: "snores like a chainsaw every night", "храпит как трактор", "ronca como
+        # motosierra todas las noches"
+        (
+            r"\b(snor\w*|храп\w*|хроп\w*|ronca\w*)\s+(\w+\s+)?(like|как|як|como)\s+(a\s+|an\s+|una?\s+)?(chainsaw|tractor|train|bear|pig|trucker|freight|бензопила|трактор|медведь|ведмідь|паровоз|слон|motosierra|oso|tren|camionero|puerco)\b|"
+            r"\b(every\s+night|каждую\s+ночь|щоночі|кожної\s+ночі|todas\s+las\s+noches|cada\s+noche)\s+(\w+\s+)?(snor\w*|храп\w*|хроп\w*|ronca\w*)|"
+            r"\b(snor\w*|храп\w*|хроп\w*|ronca\w*)\s+(\w+\s+){0,3}(every\s+night|as\s+always|like\s+always|каждую\s+ночь|как\s+всегда|щоночі|як\s+завжди|todas\s+las\s+noches|como\s+siempre)\b"
+        ),
         # the nose, not the breath: "нос не дышит после снюханного", "nariz tapada"
         (
             r"\b(нос|носом|ніс|носа|nose|nostrils?|nariz)\s+(\w+\s+)?(не\s+)?(дыш\w*|диха\w*|заложен\w*|закладен\w*|blocked|stuffed|tapad[ao]|no\s+respira|won'?t\s+breathe|doesn'?t\s+breathe)|"
@@ -1039,6 +1048,14 @@ _PAST = compile_any(
             r"\b(came\s+(round|around|to)|woke\s+up|очнул(ся|ась)|пришел\s+в\s+себя|пришла\s+в\s+себя|очуня(в|ла)|прийш(ов|ла)\s+до\s+тями|volvio\s+en\s+si|desperto)\s+(\w+\s+)?(fine|ok|okay|нормально|норм|добре|bien)\b(?!\s+(but|но|але|pero)\b)|"
             r"\b(fine|нормально|норм|добре)\s+(очнул(ся|ась)|очуня(в|ла)|пришел\s+в\s+себя|прийш(ов|ла)\s+до\s+тями)\b(?!\s+(но|але)\b)|"
             r"\b(now|сейчас|щас|зараз|ahora)\s+(all\s+|everything'?s\s+|everything\s+is\s+|вс[её]\s+|все\s+|усе\s+|todo\s+(esta\s+)?)(fine|ok|okay|good|норм\w*|в\s+порядке|в\s+порядку|добре|bien)\b(?!\s+(but|но|але|pero)\b)"
+        ),
+        # an age or a decade long past, youth: "at 22 i overdosed", "в 22 года", "a los 22", "en los 80",
+        # "подростком", "de adolescente", "when i was a teen"
+        (
+            r"\bat\s+(1[3-9]|[2-6]\d)\b(?!\s+(am|pm|o'?clock|h|hrs|mg|ml|\d))|\bwhen\s+i\s+was\s+(1[3-9]|[2-6]\d|a\s+teen\w*|young|a\s+kid|younger|in\s+(college|school|uni))\b|\bas\s+a\s+(teen\w*|kid|student)\b|\bin\s+the\s+(19)?[5-9]0'?s\b|"
+            r"\b(в|у)\s+(1[3-9]|[2-6]\d)\s+(лет|года|год|років|роки|рік)\b|\b(в|у)\s+(19)?[5-9]0\s+(е|х|ые|ті|ти|тих)\b|\bподростком\b|\bпідлітком\b|\bв\s+(молодости|юности|детстве)\b|\bв\s+(молодості|юності|дитинстві)\b|\bоднажды\b|\bодного\s+разу\b|"
+            r"\ba\s+los\s+(1[3-9]|[2-6]\d)\b|\ben\s+los\s+(19)?[5-9]0'?s?\b|\bcuando\s+(tenia|era)\s+(\d\d|chav[oa]|joven|adolescente|nin[oa])\b|\bde\s+(adolescente|chaval\w*|joven|chav[oa])\b|"
+            r"\b(recovering|recovers)\s+(from|after)\b|\b(восстанавливается|одужує|відновлюється)\s+(после|після)\b"
         ),
         r"\b(he'?s|she'?s|hes|shes|is|they'?re)\s+(fine|ok|okay|better|alright)\s+now\b|\bya\s+esta\s+(mejor|bien)\b|\bуже\s+(лучше|в\s+порядке|норм)\b|\bвже\s+(краще|в\s+порядку|норм)\b|\bdesde\s+que\b",
         r"\bhace\s+(un|una|dos|tres|cuatro|cinco|unos|unas|\d+|muchos|varios|algunos)\s+(ano|anos|mes|meses|semana|semanas)\b|\bhace\s+(anos|meses|tiempo|mucho\s+tiempo)\b|\b(el|la)\s+(ano|mes|semana)\s+pasad[oa]\b|\bsobrevivi\w*",
@@ -1385,7 +1402,8 @@ _FICTION = compile_any(
         (
             r"\b(book|movie|film|show|series|episode|novel|song|character|documentary|книг\w*|книжк\w*|фильм\w*|фільм\w*|сериал\w*|серіал\w*|роман\w*|"
             r"геро(й|я|ї|иня|їня)|персонаж\w*|watched|rewatch\w*|watching|breaking\s+bad|euphoria|смотрю|дивлюсь|дивлюся|viendo|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista|"
-            r"game|video\s*game|gta|игр[аеуы]|в\s+игре|гр[аиі]|в\s+грі|juego|videojuego)\b"
+            r"game|video\s*game|gta|игр[аеуы]|в\s+игре|гр[аиі]|в\s+грі|juego|videojuego|"
+            r"серии|серия|серию|серії|серія|сезон\w*|capitulo\w*|episodio\w*|temporada)\b"
         ),
         # a story read or heard, the news, a training on a dummy: told, not happening
         (

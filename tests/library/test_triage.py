@@ -52,6 +52,7 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune12-{lang}.yaml",
             f"triage-tune13-{lang}.yaml",
             f"triage-tune14-{lang}.yaml",
+            f"triage-tune15-{lang}.yaml",
         ):
             path = ROOT / "bench" / "labelled" / name
             if not path.exists() and name.startswith("triage-tune11-"):
@@ -737,6 +738,19 @@ NOT_NOW = [
     "para mí ya está muerta",
     "мама всегда тяжело дышит по ночам, у неё астма",
     "mi papá siempre ronca fuerte, es normal?",
+    # an age or a decade long past, an episode, everyday snoring, "almost died"
+    "at 19 i od'd on pills at a party, now i test everything",
+    "в 25 лет передознулся метадоном, с тех пор осторожен",
+    "у 30 років я передознувся, тепер ношу налоксон",
+    "a los 20 tuve una sobredosis de pastillas, ahora soy más cuidadoso",
+    "in the 90s my uncle was found unconscious in a squat",
+    "в третьей серии героиня теряет сознание в клубе",
+    "у другому сезоні героїня непритомніє в клубі",
+    "en el episodio de ayer el prota se desploma en la calle",
+    "my dad snores like a freight train",
+    "муж храпит как трактор каждую ночь",
+    "mi abuelo ronca como oso todas las noches",
+    "mi tío casi se muere por la heroína hace mucho",
     "how to come off xanax without having seizures",
     "как слезть с феназепама без судорог",
     "cómo dejo el clonazepam sin que me den convulsiones",
@@ -787,6 +801,9 @@ STILL_NOW = [
     "он дышит с бульканьем после героина",
     "він дихає з бульканням, допоможіть",
     "respira con gárgaras después de la heroína, ayuda",
+    "se metió fentanilo y la cara se le está poniendo gris",
+    "he snores like a train and wont wake up after the fent",
+    "at 3am we found him not breathing in the bathroom",
 ]
 
 
