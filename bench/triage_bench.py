@@ -148,6 +148,7 @@ EXTRAS = (
     "heldout13",
     "tune14",
     "tune15",
+    "tune16",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
