@@ -79,8 +79,9 @@ stories, everyday body complaints) in new words, with new emergencies and crisis
 was written with it, before any fix, in other words again, and is NEVER tuned on (first looks of both:
 ``bench/results/triage-tune13-first-look.txt``). ``tune14`` (worry about later, outreach reports,
 lasting illness, "dead to me", a scare that ended well) and ``tune15`` (ages and decades long past,
-episodes, everyday snoring) followed, each written before the fixes it led to (their first looks,
-rules alone: 13 of 76 and 11 of 40 everyday messages carded). tune13-15 are TUNED and in the
+episodes, everyday snoring) and ``tune16`` (someone else's story retold, anaesthesia, a collapse seen
+on TV, a blackout at the gym) followed, each written before the fixes it led to (their first looks,
+rules alone: 13 of 76, 11 of 40 and 8 of 28 everyday messages carded). tune13-16 are TUNED and in the
 prototypes; heldout13 never.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
@@ -179,6 +180,7 @@ TUNED = {
     "tune13",
     "tune14",
     "tune15",
+    "tune16",
 }
 # Held out from everyone who tunes: printed only when asked for by name (--split fresh).
 # Since fresh became tuning data it is split in two, per language and label, by the hash of each

@@ -270,6 +270,8 @@ _CRISIS = compile_any(
         r"\bне\s+(вижу|бачу)\s+(\w+\s+)?(смысла|сенсу)\s+(дальше|больше|далі|більше)\s+(\w+\s+){0,2}(жить|делать|жити|робити|вставать|вставати|продолжать|продовжувати|существовать|існувати)\b|\bno\s+(le\s+)?veo\s+(el\s+)?sentido\s+(a\s+|de\s+)?seguir\b|\b(don'?t|dont|can'?t|cant)\s+see\s+(the|any)\s+point\s+(in|of)\s+(doing\s+anything|carrying\s+on|going\s+on)\b",
         # why stay alive
         r"\bpara\s+que\s+seguir\s+(viv[oa]|aqui|existiendo|respirando)\b|\bwhy\s+(even\s+)?(stay|keep\s+on\s+being)\s+alive\b|\bзачем\s+(\w+\s+)?(оставаться|быть)\s+(в\s+живых|живым|живой)\b|\bнавіщо\s+(\w+\s+)?(залишатися|бути)\s+(живим|живою)\b",
+        # not to be found in time ("dont want anyone to find me in time", "не хочу чтобы меня нашли вовремя")
+        r"\b(don'?t|dont|do\s+not)\s+want\s+(anyone|anybody|them|people)\s+to\s+find\s+me\s+(in\s+time|before|until)\b|\bне\s+хочу\s+(чтобы|чтоб)\s+меня\s+нашли\s+(вовремя|раньше|до)\b|\bне\s+хочу\s+(щоб|щоби|аби)\s+мене\s+знайшли\s+(вчасно|раніше|до)\b|\bno\s+quiero\s+que\s+me\s+encuentren\s+(a\s+tiempo|antes)\b",
         # the Ukrainian forms of "выпилиться"
         r"\bвипил(итись|итися|юсь|ився|илась)\b",
         # everything ready, it only takes the nerve ("все приготував, лишилось тільки наважитись")
@@ -326,6 +328,7 @@ _NOT_CRISIS = compile_any(
         r"\b(almost|nearly|practically)\s+(died|die|dead)\b|\bthought\s+i\s+was\s+(dying|going\s+to\s+die|gonna\s+die)\b|\bcould\s+(just\s+)?die\s+(for|of|from)\b|\b(bored|tired|hungry|hot|cold)\s+(that\s+)?i\s+could\s+die\b",
         r"\b(чуть|едва|чуть-чуть)\s+не\s+(умер|умерла|сдох|сдохла|помер|померла)\b|\b(мало|ледь|ледве)\s+не\s+(помер|померла|здох|здохла|вмер|вмерла)\b|\bcasi\s+me\s+muer[oe]\b|\bme\s+muero\s+(por|de)\b|\btan\s+\w+\s+que\s+me\s+muero\b",
         r"\b(скучно|жарко|холодно|нудно|спекотно)\s+(\w+\s+)?(что|що)\s+(можно\s+|можна\s+)?(помереть|умереть|сдохнуть|померти|здохнути)|\b(помру|умру|сдохну|здохну)\s+(если|якщо)\s+не\b",
+        r"\bpeso\s+muerto\b|\bdead\s*lifts?\b|\bмертв(ая|ой|ую)\s+тяг\w*|\bмертв(а|ої|у)\s+тяг\w*",
         r"\bdead\s+(tired|serious|sure|inside\s+lol|drunk|broke|wrong)\b|\b(ending|end)\s+(things|it)\s+with\b|\bgoodbye\s+to\s+(heroin|meth|drugs|coke|alcohol|fent\w*|using)\b|\b(over|end)\s+(the|this)\s+(weekend|party|festival|summer)\b",
         r"\bdying\s+(to|for)\b|\bdied\s+laughing\b|\bdying\s+laughing\b|\bkill(s|ing)?\s+(the|my)\s+(vibe|buzz|high|comedown|pain)\b",
         r"\bубойн\w*|\bумереть\s+со\s+смеху|\bубиться\s+(в\s+хлам|в\s+ноль)|\bубитый\b|\bубит[аы]?й?\b",

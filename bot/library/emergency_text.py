@@ -933,6 +933,9 @@ _HARMLESS = compile_any(
             r"\b(every\s+night|каждую\s+ночь|щоночі|кожної\s+ночі|todas\s+las\s+noches|cada\s+noche)\s+(\w+\s+)?(snor\w*|храп\w*|хроп\w*|ronca\w*)|"
             r"\b(snor\w*|храп\w*|хроп\w*|ronca\w*)\s+(\w+\s+){0,3}(every\s+night|as\s+always|like\s+always|каждую\s+ночь|как\s+всегда|щоночі|як\s+завжди|todas\s+las\s+noches|como\s+siempre)\b"
         ),
+        # "на секунду потемнело и отключился": the one typing, a moment's blackout (not "потемнело и он
+        # отключился")
+        r"\bпотемн\w*\s+(в\s+(глазах|очах)\s+)?(и|і|й)\s+(на\s+(секунду|мить)\s+)?(отключил(ся|ась)|вырубил(ся|ась)|відключи(вся|лась)|вируби(вся|лась))\b",
         # the nose, not the breath: "нос не дышит после снюханного", "nariz tapada"
         (
             r"\b(нос|носом|ніс|носа|nose|nostrils?|nariz)\s+(\w+\s+)?(не\s+)?(дыш\w*|диха\w*|заложен\w*|закладен\w*|blocked|stuffed|tapad[ao]|no\s+respira|won'?t\s+breathe|doesn'?t\s+breathe)|"
@@ -1056,6 +1059,11 @@ _PAST = compile_any(
             r"\b(в|у)\s+(1[3-9]|[2-6]\d)\s+(лет|года|год|років|роки|рік)\b|\b(в|у)\s+(19)?[5-9]0\s+(е|х|ые|ті|ти|тих)\b|\bподростком\b|\bпідлітком\b|\bв\s+(молодости|юности|детстве)\b|\bв\s+(молодості|юності|дитинстві)\b|\bоднажды\b|\bодного\s+разу\b|"
             r"\ba\s+los\s+(1[3-9]|[2-6]\d)\b|\ben\s+los\s+(19)?[5-9]0'?s?\b|\bcuando\s+(tenia|era)\s+(\d\d|chav[oa]|joven|adolescente|nin[oa])\b|\bde\s+(adolescente|chaval\w*|joven|chav[oa])\b|"
             r"\b(recovering|recovers)\s+(from|after)\b|\b(восстанавливается|одужує|відновлюється)\s+(после|після)\b"
+        ),
+        # someone else's story retold ("my mate told me he stopped breathing once"), anaesthesia
+        (
+            r"\b(told\s+me|told\s+us|рассказал\w*|розповів|розповіла|розповідав|me\s+conto|nos\s+conto|me\s+contaba)\b.{0,60}\b(once|однажды|одного\s+разу|una\s+vez|years?\s+ago)\b|"
+            r"\b(under\s+(general\s+)?an(a)?esthe\w*|during\s+(my\s+|the\s+|his\s+|her\s+)?(surgery|operation)|под\s+наркозом|під\s+наркозом|con\s+la\s+anestesia|bajo\s+anestesia)\b"
         ),
         r"\b(he'?s|she'?s|hes|shes|is|they'?re)\s+(fine|ok|okay|better|alright)\s+now\b|\bya\s+esta\s+(mejor|bien)\b|\bуже\s+(лучше|в\s+порядке|норм)\b|\bвже\s+(краще|в\s+порядку|норм)\b|\bdesde\s+que\b",
         r"\bhace\s+(un|una|dos|tres|cuatro|cinco|unos|unas|\d+|muchos|varios|algunos)\s+(ano|anos|mes|meses|semana|semanas)\b|\bhace\s+(anos|meses|tiempo|mucho\s+tiempo)\b|\b(el|la)\s+(ano|mes|semana)\s+pasad[oa]\b|\bsobrevivi\w*",
@@ -1403,7 +1411,8 @@ _FICTION = compile_any(
             r"\b(book|movie|film|show|series|episode|novel|song|character|documentary|книг\w*|книжк\w*|фильм\w*|фільм\w*|сериал\w*|серіал\w*|роман\w*|"
             r"геро(й|я|ї|иня|їня)|персонаж\w*|watched|rewatch\w*|watching|breaking\s+bad|euphoria|смотрю|дивлюсь|дивлюся|viendo|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista|"
             r"game|video\s*game|gta|игр[аеуы]|в\s+игре|гр[аиі]|в\s+грі|juego|videojuego|"
-            r"серии|серия|серию|серії|серія|сезон\w*|capitulo\w*|episodio\w*|temporada)\b"
+            r"серии|серия|серию|серії|серія|сезон\w*|capitulo\w*|episodio\w*|temporada|"
+            r"on\s+tv|on\s+the\s+telly|по\s+(телеку|телику|телевизору|телевізору|тв)|en\s+la\s+(tele|television)|en\s+la\s+tv)\b"
         ),
         # a story read or heard, the news, a training on a dummy: told, not happening
         (

@@ -53,6 +53,7 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune13-{lang}.yaml",
             f"triage-tune14-{lang}.yaml",
             f"triage-tune15-{lang}.yaml",
+            f"triage-tune16-{lang}.yaml",
         ):
             path = ROOT / "bench" / "labelled" / name
             if not path.exists() and name.startswith("triage-tune11-"):
@@ -751,6 +752,11 @@ NOT_NOW = [
     "муж храпит как трактор каждую ночь",
     "mi abuelo ronca como oso todas las noches",
     "mi tío casi se muere por la heroína hace mucho",
+    # someone else's story retold, anaesthesia, seen on TV
+    "my cousin told me she once stopped breathing at a festival",
+    "подруга рассказала что однажды перестала дышать на вписке",
+    "под наркозом у меня ненадолго остановилось дыхание, говорят",
+    "en la tele vi cómo un futbolista se desplomó en el campo",
     "how to come off xanax without having seizures",
     "как слезть с феназепама без судорог",
     "cómo dejo el clonazepam sin que me den convulsiones",
@@ -840,6 +846,8 @@ CRISIS_NEW = [
     "петля у меня в рюкзаке",
     "мотузка в мене в рюкзаку",
     "tengo la soga en la cajuela",
+    "i dont want anybody to find me in time this time",
+    "не хочу чтобы меня нашли раньше утра",
 ]
 
 
