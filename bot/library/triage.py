@@ -16,9 +16,10 @@ both use, so outside checks see the bot's decision:
    Per kind (emergency, crisis) the score is the mean similarity to the ``K[kind]`` nearest
    prototypes of that kind minus that to the ``K[kind]`` nearest of every other kind; it counts
    above a threshold chosen on the tune prototypes alone (leave-one-out: at most ``ALLOW[kind]`` of
-   the tune messages of other kinds pass, 0.5% for emergencies, none for crisis; a message the
+   the tune messages of other kinds pass, 0.75% for emergencies, 0.1% for crisis; a message the
    rules read as a general overdose question, or as too much coffee, or that names no drug, dose,
-   person or body, needs the strict threshold no tune message of another kind passes). A softmax classifier over the same vectors
+   person or body, needs the strict threshold no tune message of another kind passes; one the rules
+   read as told, not happening (``emergency_text.told_not_now``) gets no emergency card from it). A softmax classifier over the same vectors
    (``bench/make_triage_classifier.py``) was measured beside it and not adopted
    (``bench/results/triage-embedding-stages.txt``).
 
@@ -43,7 +44,7 @@ import yaml
 
 from bot.lazy import lazy_module
 from bot.library.crisis import is_crisis
-from bot.library.emergency_text import is_emergency
+from bot.library.emergency_text import is_emergency, told_not_now
 
 if TYPE_CHECKING:
     import numpy as np
@@ -61,15 +62,25 @@ KINDS = ("emergency", "crisis")
 K = {"emergency": 5, "crisis": 3}
 # The share of the tune prototypes of other kinds that may pass each kind's threshold (leave-one-out):
 # recall matters more than precision for an emergency (a missed one can kill; a false card costs a
-# tap), up to the issue's budget of 2% false emergency cards. Measured on the tune prototypes
-# (bench/results/triage-thresholds.txt): at 0 (the strictest threshold, used until 2026-12-06) the
-# stage caught 55% of the emergency prototypes left out one by one; at 0.5% it catches 85%, passing
-# 0.7% of the everyday ones. Crisis stays at 0: letting 0.25% through caught no more crisis messages
-# on the parts no prototype comes from and answered "recommend me a good movie for tonight" with the
-# crisis reply. A message the rules read as a general overdose question ("what are the signs of an
-# overdose"), or that names no drug, dose, person or body ("help me with my physics homework"),
-# keeps the strictest threshold, so questions stay questions.
-ALLOW = {"emergency": 0.005, "crisis": 0.0}
+# tap), up to the issue's budget of 2% false emergency cards. Chosen on tuning data only
+# (``bench/triage_allow_curve.py``, bench/results/triage-allow-curve.txt): leave-one-out on the
+# 3,854 prototypes, the stage alone caught 0.887 of the emergency prototypes at 0.005, 0.932 at
+# 0.0075 and 0.943 at 0.01, passing 0.50%, 0.74% and 0.99% of the others; the everyday search
+# questions (448 the rules say nothing about) got 1, 2 and 4 cards. 0.0075 is the knee: +4.5 points
+# of recall for +0.25 of false passes, where 0.01 adds 1.1 points for as many false passes and
+# doubles the cards on everyday questions. A message the rules read as a general overdose question
+# ("what are the signs of an overdose"), or that names no drug, dose, person or body ("help me with
+# my physics homework"), keeps the strictest threshold, so questions stay questions; one the rules
+# read as told, not happening (``emergency_text.told_not_now``: a film, the news, afterwards, "what
+# if someone") gets no emergency card from this stage at all.
+# Crisis: at 0 the threshold is the single most crisis-like everyday prototype, so one hard
+# everyday message ("after three shifts I'm dead, I want nothing") moved it from 0.0217 to 0.0257 and
+# the leave-one-out recall from 0.836 to 0.771; at 0.001 (the top 0.07% of others pass) it is 0.857
+# with the same 1 of 448 everyday search questions answered with the crisis reply as at 0 (0.0025:
+# 0.923 but 3 of 448).
+# Rebuilt with tune14 and tune15 (3,998 prototypes): emergency 0.0075 catches 0.927 left out one by one,
+# passing 0.75%, 2 of 448 search questions; crisis 0.001 catches 0.882, passing 0.10%, 1 of 448.
+ALLOW = {"emergency": 0.0075, "crisis": 0.001}
 # Seconds triage waits for a model slot before letting the rules decide alone. The embedding stage
 # catches emergencies the rules miss (on the 2026-12-05 blind set: 0.872 by rules, 0.946 with it),
 # so it must not be given up lightly: with 0.1 s, a burst of 200 questions on a loaded 2-core
@@ -203,15 +214,18 @@ class Prototypes:
             out[kind] = float(max(top, 0.0)) + 1e-6
         return out
 
-    def verdict(self, vector: np.ndarray, strict: bool = False) -> Verdict:
+    def verdict(self, vector: np.ndarray, strict: bool = False, not_now: bool = False) -> Verdict:
         """The kind whose score passes its threshold (``strict``: the threshold no prototype of
-        another kind passes, for a message the rules read as a general question)."""
+        another kind passes, for a message the rules read as a general question; ``not_now``: no
+        emergency at all, for a message the rules read as told, not happening)."""
         from bot.library.embed import similarities  # one thread: no OpenBLAS pool to wake
 
         sim = similarities(self.vectors, vector).reshape(1, -1)
         scores = {kind: float(s[0]) for kind, s in self.scores(sim).items()}
         thresholds = self.strict if strict else self.thresholds
         for kind in KINDS:  # an emergency before a crisis, as with the rules
+            if not_now and kind == "emergency":
+                continue
             over = scores[kind] - thresholds[kind]
             if over > 0:
                 return Verdict(kind, "embedding", over)
@@ -345,7 +359,9 @@ def classify_now(text: str) -> Verdict | None:
     from bot.library import embed
 
     vector = embed.cached_vector(text)
-    return None if vector is None else prototypes.verdict(vector, _question(text))
+    return (
+        None if vector is None else prototypes.verdict(vector, _question(text), told_not_now(text))
+    )
 
 
 def classify_unruled(text: str) -> Verdict:
@@ -361,7 +377,11 @@ def classify_unruled(text: str) -> Verdict:
     except Exception as exc:  # noqa: BLE001 - rules alone (they said nothing)
         log.warning("Triage embedding failed (%s)", type(exc).__name__)
         return NONE
-    return NONE if vector is None else prototypes.verdict(vector)
+    if vector is None:
+        return NONE
+    # the same gates as ``classify`` (they were left out here: the bot's worker thread judged a
+    # general overdose question by the lenient threshold the bench never measured)
+    return prototypes.verdict(vector, _question(text), told_not_now(text))
 
 
 def classify(text: str, embeddings: bool = True, cached_only: bool = False) -> Verdict:
@@ -384,7 +404,7 @@ def classify(text: str, embeddings: bool = True, cached_only: bool = False) -> V
         return verdict
     if vector is None:
         return verdict
-    return prototypes.verdict(vector, _question(text))
+    return prototypes.verdict(vector, _question(text), told_not_now(text))
 
 
 def _question(text: str) -> bool:

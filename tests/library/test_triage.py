@@ -50,6 +50,10 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune10-{lang}.yaml",
             f"triage-tune11-{lang}.yaml",  # es only
             f"triage-tune12-{lang}.yaml",
+            f"triage-tune13-{lang}.yaml",
+            f"triage-tune14-{lang}.yaml",
+            f"triage-tune15-{lang}.yaml",
+            f"triage-tune16-{lang}.yaml",
         ):
             path = ROOT / "bench" / "labelled" / name
             if not path.exists() and name.startswith("triage-tune11-"):
@@ -98,6 +102,7 @@ def _seen() -> list[tuple[str, str, str]]:
                 "triage-fresh-",
                 "triage-heldout2-",
                 "triage-heldout3-",
+                "triage-heldout13-",  # never tuned on: its figures are the bench's, not fixed here
                 "triage-blind-",
                 "triage-blind2-",
             )
@@ -684,4 +689,182 @@ def test_more_indirect_crisis_messages(text: str) -> None:
 
 @pytest.mark.parametrize("text", B2_NOT_CRISIS_MORE)
 def test_tiredness_and_leaving_a_group_are_not_a_crisis(text: str) -> None:
+    assert not is_crisis(text), text
+
+
+# Kinds fixed on tune13 and tune14 (2026-12-06, session 4), each said in other words than the tuning
+# messages, in the four languages: alarming words with no emergency now.
+NOT_NOW = [
+    # a story read, the news, a training on a dummy
+    "read an article about a girl found not breathing in a hostel, so sad",
+    "в новостях показали парня без сознания в метро, страшно",
+    "у новинах писали про жінку без свідомості на вокзалі",
+    "leí una noticia de un chico que encontraron inconsciente en un parque",
+    "at the training we practised rescue breaths on a manikin that wasnt breathing",
+    "на тренинге учили что делать если манекен не дышит",
+    "на тренінгу вчили що робити коли манекен не дихає",
+    "en el taller usamos un muñeco que no respiraba para practicar",
+    # told afterwards, the story over
+    "she overdosed on friday but shes home from hospital now, how do i support her",
+    "в среду у него был передоз, откачали, уже дома, как поддержать",
+    "у середу в неї був передоз, відкачали, вже вдома, як підтримати",
+    "el miércoles tuvo una sobredosis pero ya salió del hospital, cómo lo apoyo",
+    "вчера подруга посинела, дали налоксон и она нормально очнулась, где взять ещё налоксон",
+    "вчора подруга посиніла, дали налоксон і вона нормально очуняла, де взяти ще",
+    # the typist's own fainting, the nose, blue from swimming or cold
+    "i fainted last week at the dentist, can i still take my meds",
+    "я потерял сознание на прививке, это из-за таблеток?",
+    "я знепритомніла на аналізах крові, це через пігулки?",
+    "me desmayé en la fila del banco, puede ser por las pastillas?",
+    "нос вообще не дышит после кокса, что делать",
+    "ніс зовсім не дихає після коксу",
+    "nariz tapada después de la coca, cómo la limpio",
+    "my toes go purple when i swim in the lake",
+    "губы синеют когда плаваю в озере",
+    "губи синіють коли плаваю в озері",
+    "se me ponen los labios azules cuando nado en el mar",
+    # what if someone..., asked
+    "what if somebody goes blue at a party, whats the first step",
+    "а если кто-то посинеет на вписке, что первым делом",
+    "а якщо хтось посиніє на вечірці, що першим ділом",
+    "y si alguien se pone morado en una fiesta, qué hago primero",
+    # worry about later, dead to me, always short of breath, quitting without seizures
+    "worried my cousin will overdose when he relapses",
+    "боюсь что брат передознется когда сорвётся",
+    "боюся що брат передознеться коли зірветься",
+    "me preocupa que mi primo tenga una sobredosis cuando recaiga",
+    "she is dead to me now",
+    "для меня она умерла после этого",
+    "для мене вона померла після цього",
+    "para mí ya está muerta",
+    "мама всегда тяжело дышит по ночам, у неё астма",
+    "mi papá siempre ronca fuerte, es normal?",
+    # an age or a decade long past, an episode, everyday snoring, "almost died"
+    "at 19 i od'd on pills at a party, now i test everything",
+    "в 25 лет передознулся метадоном, с тех пор осторожен",
+    "у 30 років я передознувся, тепер ношу налоксон",
+    "a los 20 tuve una sobredosis de pastillas, ahora soy más cuidadoso",
+    "in the 90s my uncle was found unconscious in a squat",
+    "в третьей серии героиня теряет сознание в клубе",
+    "у другому сезоні героїня непритомніє в клубі",
+    "en el episodio de ayer el prota se desploma en la calle",
+    "my dad snores like a freight train",
+    "муж храпит как трактор каждую ночь",
+    "mi abuelo ronca como oso todas las noches",
+    "mi tío casi se muere por la heroína hace mucho",
+    # someone else's story retold, anaesthesia, seen on TV
+    "my cousin told me she once stopped breathing at a festival",
+    "подруга рассказала что однажды перестала дышать на вписке",
+    "под наркозом у меня ненадолго остановилось дыхание, говорят",
+    "en la tele vi cómo un futbolista se desplomó en el campo",
+    "how to come off xanax without having seizures",
+    "как слезть с феназепама без судорог",
+    "cómo dejo el clonazepam sin que me den convulsiones",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NOW)
+def test_alarming_words_told_not_now_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
+    assert not is_crisis(text), text
+
+
+# ...and the embedding stage is told why: no emergency card from it either.
+TOLD = [
+    "read an article about a girl found not breathing in a hostel, so sad",
+    "у новинах писали про жінку без свідомості на вокзалі",
+    "she overdosed on friday but shes home from hospital now, how do i support her",
+    "el miércoles tuvo una sobredosis pero ya salió del hospital, cómo lo apoyo",
+    "а если кто-то посинеет на вписке, что первым делом",
+    "my toes go purple when i swim in the lake",
+    "he is breathing normally, just sleeping it off",
+]
+
+
+@pytest.mark.parametrize("text", TOLD)
+def test_told_not_now_is_read_as_told(text: str) -> None:
+    from bot.library.emergency_text import told_not_now
+
+    assert told_not_now(text), text
+
+
+# The same words, happening now: still the card.
+STILL_NOW = [
+    "read the article later, my friend is not breathing right now help",
+    "он вчера передознулся и сейчас опять не дышит",
+    "i fainted and now my chest hurts and my heart is racing after coke",
+    "if he stops breathing what do i do, hes snoring weird after fent",
+    "scared hes gonna die, he wont wake up after the pills",
+    "боюсь что он умрет, он не просыпается",
+    "me da miedo que se muera, no respira bien",
+    "he is not breathing normally after the fent",
+    "дышит ровно но не просыпается после героина",
+    "he came round but now hes gone blue again after the narcan",
+    "my friend is shaking and wont talk after the speed",
+    "подруга трясется и не отвечает после фена",
+    "мій друг трусить і не відповідає після фену",
+    "mi amiga está temblando y no contesta después del cristal",
+    "он дышит с бульканьем после героина",
+    "він дихає з бульканням, допоможіть",
+    "respira con gárgaras después de la heroína, ayuda",
+    "se metió fentanilo y la cara se le está poniendo gris",
+    "he snores like a train and wont wake up after the fent",
+    "at 3am we found him not breathing in the bathroom",
+]
+
+
+@pytest.mark.parametrize("text", STILL_NOW)
+def test_the_same_words_happening_now_still_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+# Questions about what to do if it happens: the topic, with the steps one tap away.
+WHAT_IF = [
+    "what if someone stops breathing on g, what do i do",
+    "а если человек перестанет дышать после героина, что делать",
+    "а якщо людина перестане дихати після героїну, що робити",
+    "y si alguien deja de respirar con la heroína, qué hago",
+    "what is the recovery position",
+    "як покласти людину у стабільне бокове положення",
+    "how soon after narcan can someone go under again",
+    "через сколько после налоксона человек может снова отъехать",
+]
+
+
+@pytest.mark.parametrize("text", WHAT_IF)
+def test_what_if_questions_are_questions(text: str) -> None:
+    assert not is_emergency(text), text
+    assert asks_about_overdose(text), text
+
+
+CRISIS_NEW = [
+    "honestly i dont see the point in waking up anymore",
+    "не вижу смысла просыпаться по утрам",
+    "не бачу сенсу прокидатися вранці",
+    "no le encuentro sentido a despertarme",
+    "the rope is in my trunk",
+    "петля у меня в рюкзаке",
+    "мотузка в мене в рюкзаку",
+    "tengo la soga en la cajuela",
+    "i dont want anybody to find me in time this time",
+    "не хочу чтобы меня нашли раньше утра",
+]
+
+
+@pytest.mark.parametrize("text", CRISIS_NEW)
+def test_new_crisis_phrasings(text: str) -> None:
+    assert is_crisis(text), text
+    assert not is_emergency(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after two night shifts im dead",
+        "после двух смен я просто труп",
+        "після двох змін я мертвий",
+        "después de dos turnos estoy muerto",
+    ],
+)
+def test_dead_after_shifts_is_not_crisis(text: str) -> None:
     assert not is_crisis(text), text

@@ -102,7 +102,15 @@ def test_the_urgent_step_asks_the_embedding_stage_alone_once_the_rules_said_noth
     """``classify_now`` then ``classify_unruled`` (what bot.handlers.urgent runs) decide as
     ``classify``, without the rules a second time."""
     embed.forget_queries()
-    for text in (INDIRECT_CRISIS, PARAPHRASED_EMERGENCY, "where can i get naloxone in madrid"):
+    for text in (
+        INDIRECT_CRISIS,
+        PARAPHRASED_EMERGENCY,
+        "where can i get naloxone in madrid",
+        # the same gates as classify (strict for general questions, none for what is told)
+        "what are the signs of an overdose",
+        "como saber si alguien tiene una sobredosis de fentanilo",
+        "в новинах писали про хлопця без свідомості в під'їзді",
+    ):
         assert triage.classify_now(text) is None  # a new text: only the model can decide
         assert triage.classify_unruled(text) == triage.classify(text)
         assert triage.classify_now(text) == triage.classify(text)  # its vector is remembered
@@ -219,3 +227,19 @@ def test_search_json_shows_the_same_decision(prototypes) -> None:
         "score": 1.0,
     }
     assert _urgent_first(index, "where can i get naloxone in madrid", list(shown), set()) == shown
+
+
+def test_the_embedding_stage_gives_no_card_to_what_the_rules_read_as_told(prototypes) -> None:
+    """A film, the news, afterwards, "what if someone": the rules saw why it is not happening, so
+    the nearest prototypes (which see only the alarming words) give no emergency card."""
+    built, _ = prototypes
+    vector = embed.query_vector(PARAPHRASED_EMERGENCY)
+    assert built.verdict(vector).emergency
+    assert not built.verdict(vector, not_now=True).emergency
+    for text in (
+        "read a story about a bloke who fell off his chair after a hit and was twitching",
+        "в новостях показали парня без сознания в подъезде",
+        "el sábado tuvo una sobredosis pero ya salió del hospital y está bien",
+        "what if someone goes limp and grey after a bump",
+    ):
+        assert not triage.classify(text).emergency, text
