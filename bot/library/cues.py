@@ -737,8 +737,9 @@ def everyday_frame(text: str) -> bool:
         return False
     if _TELEGRAM.search(folded) is not None and _PHONE_SETTING.search(folded) is not None:
         return True
-    if _HOMONYMS.search(folded) is not None:
-        # a street word with an everyday sense: everyday only among words of its own everyday
+    street = [m.group(0) for m in _HOMONYMS.finditer(folded)]
+    if any(_DRINK_VERB.fullmatch(word) is None for word in street):
+        # a street word with an everyday sense (the verb of drinking alone is not one here): everyday only among words of its own everyday
         # domains (the fixed list above would silence "закладки біля школи", dead drops near a
         # school), or in a fixed everyday phrase ("speed test", "sales de baño")
         if _USE_CONTEXT.search(folded) is not None:
