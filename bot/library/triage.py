@@ -302,7 +302,15 @@ def prepare(cache_dir: Path | None = None) -> Prototypes | None:
         if not embed.available():
             return None
         try:
-            built = Prototypes.build(cache_dir)
+            static = embed.static_engine()
+            # the static query embedding: prototypes in its space too (not the shipped vectors)
+            built = (
+                Prototypes.build(None, embed=static.batch)
+                if static is not None
+                else Prototypes.build(cache_dir)
+            )
+            if static is not None:
+                static.save()  # the pieces distilled for the prototypes, for the next start
         except Exception as exc:  # noqa: BLE001 - rules alone
             log.warning(
                 "Triage embeddings unavailable (%s); the rules decide alone", type(exc).__name__
