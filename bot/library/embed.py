@@ -120,7 +120,9 @@ def fast_engine() -> Any:
 # question, but less recognition; off until the lead decides, see bench/question_stages.py).
 # "shared" is the transformer with one vector per message: search uses the vector of the message
 # as typed (the one triage computed) instead of embedding its slang-free rewrite a second time.
-QUERY_EMBEDDINGS = ("full", "shared", "static")
+# "rewrite" is the transformer with one vector per message the other way round: triage embeds the
+# slang-free rewrite search embeds (in the person's language and country), so search is unchanged.
+QUERY_EMBEDDINGS = ("full", "shared", "rewrite", "static")
 _QUERY_MODE = "full"
 _STATIC: Any = None
 _STATIC_SETUP: tuple[Path | None, str] = (None, "sif")
@@ -141,6 +143,24 @@ def use_query_embedding(mode: str, cache_dir: Path | None = None, weighting: str
 
 def query_mode() -> str:
     return _QUERY_MODE
+
+
+_REWRITER: Any = None  # (text, lang, country) -> the slang-free text search embeds
+
+
+def use_rewriter(rewriter: Any) -> None:
+    """The library's slang rewrite (``LibraryService.slang_free``), for the "rewrite" mode."""
+    global _REWRITER
+    _REWRITER = rewriter
+
+
+def triage_text(text: str, lang: str | None, country: str | None = None) -> str:
+    """The text triage embeds for a message: as typed, or in "rewrite" mode (and with a known
+    language) the slang-free text search embeds, so one vector serves both."""
+    rewriter = _REWRITER
+    if _QUERY_MODE != "rewrite" or rewriter is None or lang is None:
+        return text
+    return rewriter(text, lang, country)
 
 
 def embeds_rewrite() -> bool:

@@ -80,6 +80,10 @@ class LibraryFeature:
             quick_start=self.config.quick_start,
             gate=services.polling,
         )
+        if self.config.query_embedding == "rewrite":
+            from bot.library.embed import use_rewriter
+
+            use_rewriter(self.service.slang_free)
         services.people.revoke_hooks.append(self._revoked)
         self.desk = TicketDesk(
             self.repo,

@@ -442,6 +442,12 @@ class LibraryService:
         """Command, combination, service or topic (``bot.library.intent``)."""
         return self.router.route(text, lang, country)
 
+    def slang_free(self, text: str, lang: str, country: str | None = None) -> str:
+        """The text search embeds for a message (slang with one meaning replaced)."""
+        index = self.index
+        lexicon = index.lexicon if index is not None else None
+        return lexicon.rewrite(text, lang, country)[0] if lexicon is not None else text
+
     def ambiguous(self, text: str, lang: str, country: str | None = None) -> Match | None:
         """The first slang word in ``text`` whose meanings disagree (the bot asks, never guesses)."""
         for match in self.lexicon.find(text, lang, country):

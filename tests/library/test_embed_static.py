@@ -132,9 +132,45 @@ def test_shared_mode_embeds_one_vector_per_message(mode) -> None:
     assert embed.embeds_rewrite() is False
 
 
+def test_rewrite_mode_gives_triage_the_vector_search_embeds(mode) -> None:
+    """Triage embeds the slang-free text search embeds: one vector per message, search unchanged."""
+    from bot.library.loader import load_library
+
+    root = Path(__file__).resolve().parents[2]
+    library, _ = load_library(root / "content")
+    lexicon = library.lexicon
+    assert lexicon is not None
+    text = "где взять соль"
+    plain = lexicon.rewrite(text, "ru")[0]
+    assert plain != text
+    embed.use_rewriter(lambda t, lang, country: lexicon.rewrite(t, lang, country)[0])
+    try:
+        mode("full")
+        assert embed.triage_text(text, "ru") == text
+        mode("rewrite")
+        assert embed.triage_text(text, "ru") == plain
+        assert embed.triage_text(text, None) == text  # no language known: as typed
+        assert embed.embeds_rewrite()  # search still embeds the rewrite
+        if embed.available():
+            from bot.library import triage
+
+            loaded = triage.ready()
+            assert triage.prepare(None) is not None
+            try:
+                assert not triage.by_rules(text).urgent  # the embedding stage decides
+                triage.classify(text, lang="ru")
+                assert embed.cached_vector(plain) is not None
+                assert embed.cached_vector(text) is None  # the message as typed: not embedded
+            finally:
+                if not loaded:
+                    triage.unload()
+    finally:
+        embed.use_rewriter(None)
+
+
 def test_the_setting_is_checked() -> None:
     assert LibrarySettings.parse({}).query_embedding == "full"
-    for name in ("full", "shared", "static", " Static "):
+    for name in ("full", "shared", "rewrite", "static", " Static "):
         assert LibrarySettings.parse({"HRBOT_QUERY_EMBEDDING": name}).query_embedding == (
             name.strip().lower()
         )
