@@ -76,6 +76,8 @@ def run(n: int, repeats: float, seed: int, cache: Path, profile: int = 0) -> dic
     index.embeddings = embed.TopicEmbeddings.build(index, cache)
     router = Router(ComboChecker(library), library.lexicon or Lexicon())
     lexicon = library.lexicon or Lexicon()
+    # HRBOT_QUERY_EMBEDDING=rewrite: triage embeds the text search embeds (as the bot's service)
+    embed.use_rewriter(lambda text, lang, country: lexicon.rewrite(text, lang, country)[0])
     triage.prepare(cache)
     embed.fast_engine()
     # Warm up as a running bot is (regular expressions compiled as bot.app's start does, stemmer
@@ -101,12 +103,12 @@ def run(n: int, repeats: float, seed: int, cache: Path, profile: int = 0) -> dic
         triage_runs = 0
         for lang, text in mix:
             t0 = time.thread_time()
-            verdict = triage.classify_now(text)
+            verdict = triage.classify_now(text, lang)
             t1 = time.thread_time()
             cpu["triage rules"] += t1 - t0
             if verdict is None:
                 before = counting.runs
-                verdict = triage.classify_unruled(text)
+                verdict = triage.classify_unruled(text, lang)
                 triage_runs += counting.runs - before
                 cpu["triage embedding"] += time.thread_time() - t1
             if verdict.urgent:
