@@ -290,6 +290,15 @@ def _compute(text: str, wait: float | None) -> np.ndarray | None:
         _RUN_LOCK.release()
 
 
+def remember(text: str, vector: np.ndarray) -> None:
+    """Keep ``vector`` for ``text`` too (the message as typed, when triage embedded its
+    slang-free rewrite: code that has only the typed text, e.g. a ticket's urgent flag, finds it)."""
+    with _QUERIES_LOCK:
+        _QUERIES[query_text(text).lower()] = vector
+        while len(_QUERIES) > _QUERY_CACHE:
+            _QUERIES.popitem(last=False)
+
+
 def cached_vector(text: str) -> np.ndarray | None:
     """The query embedding of ``text`` if it is in the LRU (never runs the model)."""
     with _QUERIES_LOCK:

@@ -364,11 +364,14 @@ def classify_unruled(text: str, lang: str | None = None, country: str | None = N
         return NONE
     from bot.library import embed
 
+    embedded = embed.triage_text(text, lang, country)
     try:
-        vector = embed.query_vector(embed.triage_text(text, lang, country), wait=WAIT)
+        vector = embed.query_vector(embedded, wait=WAIT)
     except Exception as exc:  # noqa: BLE001 - rules alone (they said nothing)
         log.warning("Triage embedding failed (%s)", type(exc).__name__)
         return NONE
+    if vector is not None and embedded != text:
+        embed.remember(text, vector)  # for tickets.is_urgent, which has the typed text only
     return NONE if vector is None else prototypes.verdict(vector)
 
 
@@ -403,6 +406,8 @@ def classify(
         return verdict
     if vector is None:
         return verdict
+    if embedded != text and not cached_only:
+        embed.remember(text, vector)  # for tickets.is_urgent, which has the typed text only
     return prototypes.verdict(vector, _question(text))
 
 
