@@ -55,17 +55,51 @@ def _gc_cb(phase, info):
         _gc["t"] += time.thread_time() - _gc["at"]
         _gc["n"][info["generation"]] += 1
 gc.callbacks.append(_gc_cb)
+def _threads():
+    import threading
+    names = {t.native_id: t.name for t in threading.enumerate()}
+    out = {}
+    for tid in os.listdir("/proc/self/task"):
+        try:
+            with open(f"/proc/self/task/{tid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        name = names.get(int(tid), "native")
+        name = name.split("_")[0].rstrip("-0123456789") if name.startswith("asyncio") else name
+        name = "ThreadPoolExecutor" if name.startswith("ThreadPoolExecutor") else name
+        key = (int(tid), name)
+        out[key] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return out
 def _start(*_):
+    _gc["threads0"] = _threads()
     _gc["t"], _gc["n"] = 0.0, [0, 0, 0]
+    _gc["main0"] = time.thread_time()
+    _gc["proc0"] = time.process_time()
     if os.environ.get("PROFILE_GC_ONLY"):
         _prof[0] = False
         return
-    _prof[0] = cProfile.Profile()
+    if os.environ.get("PROFILE_TIMER") == "thread":
+        # CPU time of the event loop's thread only (the embedding runs in worker threads, which
+        # cProfile does not see): where the loop's CPU goes, without waits counted as cost
+        _prof[0] = cProfile.Profile(time.thread_time)
+    else:
+        _prof[0] = cProfile.Profile()
     _prof[0].enable()
 def _stop(*_):
+    main = time.thread_time() - _gc.get("main0", 0.0)
+    proc = time.process_time() - _gc.get("proc0", 0.0)
     with open(os.environ["PROFILE_OUT"] + ".gc", "w") as f:
         f.write(f"{_gc['t']:.3f} s in {_gc['n']} collections per generation, "
-                f"{len(gc.get_objects())} tracked objects, {gc.get_freeze_count()} frozen")
+                f"{len(gc.get_objects())} tracked objects, {gc.get_freeze_count()} frozen; "
+                f"CPU {proc:.3f} s in all, {main:.3f} s on the event loop's thread, "
+                f"{proc - main:.3f} s in other threads")
+        by_name = {}
+        before = _gc.get("threads0", {})
+        for key, cpu in _threads().items():
+            by_name[key[1]] = by_name.get(key[1], 0.0) + cpu - before.get(key, 0.0)
+        f.write("; by thread: " + ", ".join(
+            f"{n} {s:.2f} s" for n, s in sorted(by_name.items(), key=lambda i: -i[1]) if s > 0))
     if _prof[0] is False:
         _prof[0] = None
         os.replace(os.environ["PROFILE_OUT"] + ".gc", os.environ["PROFILE_OUT"])
@@ -196,6 +230,11 @@ async def main() -> int:
         "--gc-only", action="store_true", help="garbage collection time only (no cProfile)"
     )
     parser.add_argument("--profile-bare", action="store_true", help="profile the bare bot too")
+    parser.add_argument(
+        "--thread-time",
+        action="store_true",
+        help="profile the event loop thread's CPU time (not wall time; worker threads unseen)",
+    )
     parser.add_argument("--save", type=Path, help="also write each workload's profile here")
     parser.add_argument(
         "--repeats", type=float, default=0.25, help="as bench/updates_bench.py's --repeats"
@@ -222,6 +261,8 @@ async def main() -> int:
             )
             if args.gc_only:
                 bot_env["PROFILE_GC_ONLY"] = "1"
+            if args.thread_time:
+                bot_env["PROFILE_TIMER"] = "thread"
             if args.bare:
                 print("-- bare Application")
                 bare = await run(

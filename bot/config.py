@@ -137,6 +137,7 @@ VARIABLES: tuple[Variable, ...] = tuple(
         ("library", "HRBOT_SEARCH_THRESHOLD", "(built in)"),
         ("library", "HRBOT_EMBEDDINGS_CACHE", "`cache/` beside the database"),
         ("library", "HRBOT_EMBED_THREADS", "`1`"),
+        ("library", "HRBOT_QUERY_EMBEDDING", "`full`"),
         ("peers", "HRBOT_PEER_HOURS", "`Mo-Fr 10:00-20:00`"),
         ("peers", "HRBOT_PEER_TIMEZONE", "`UTC`"),
         ("peers", "HRBOT_PEER_CHAT_LANGUAGE", "`en`"),

@@ -59,9 +59,10 @@ async def on_message(update: Update, context: HRContext) -> None:
         return  # a peer's reply or a moderator's alert text: words about overdoses are its content
     # The rules, and the embedding stage when the message's vector is known: on the loop (well
     # under a millisecond); a new message's embedding is computed in a worker thread.
-    verdict = triage.classify_now(text)
+    lang, country = await _slang_context(context)
+    verdict = triage.classify_now(text, lang, country)
     if verdict is None:  # the rules said nothing: only the embedding stage is left
-        verdict = await asyncio.to_thread(triage.classify_unruled, text)
+        verdict = await asyncio.to_thread(triage.classify_unruled, text, lang, country)
     if verdict.emergency:
         waiting = prompts.end(update, context)
         await overdose.send_card(update, context)  # first, before anything can fail
@@ -76,6 +77,17 @@ async def on_message(update: Update, context: HRContext) -> None:
         log.info("Crisis reply sent (%s)", verdict.source)
         await prompts.keep_urgent(update, context, waiting, text)
         raise ApplicationHandlerStop
+
+
+async def _slang_context(context: HRContext) -> tuple[str | None, str | None]:
+    """The person's language and country, when triage embeds the slang-free text search embeds
+    (HRBOT_QUERY_EMBEDDING=rewrite); else (None, None): the message as typed, no lookup."""
+    from bot.library.embed import query_mode
+
+    library = context.services.features.library
+    if query_mode() != "rewrite" or library is None:
+        return None, None
+    return context.tr.lang, await library.country(context.person)
 
 
 async def send_crisis_reply(update: Update, context: HRContext, text: str, to_peer: bool) -> None:

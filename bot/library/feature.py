@@ -64,11 +64,12 @@ class LibraryFeature:
                 search, threshold=self.config.threshold, fused_threshold=self.config.threshold
             )
         self.repo = LibraryRepo(services.db)
-        from bot.library.embed import default_cache_dir, use_threads
+        from bot.library.embed import default_cache_dir, use_query_embedding, use_threads
 
         use_threads(self.config.embed_threads)
 
         cache = self.config.embeddings_cache or default_cache_dir(services.settings.core.database)
+        use_query_embedding(self.config.query_embedding, cache)
         self.service = LibraryService(
             services.settings.core.content_dir,
             self.repo,
@@ -79,6 +80,10 @@ class LibraryFeature:
             quick_start=self.config.quick_start,
             gate=services.polling,
         )
+        if self.config.query_embedding == "rewrite":
+            from bot.library.embed import use_rewriter
+
+            use_rewriter(self.service.slang_free)
         services.people.revoke_hooks.append(self._revoked)
         self.desk = TicketDesk(
             self.repo,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -60,13 +61,18 @@ _UK_TO_RU = str.maketrans({"є": "е", "і": "и", "ї": "и", "ґ": "г"})
 _WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ-][^\W_]+)*", re.UNICODE)
 
 
+_SPACES_RE = re.compile(r"\s+")
+
+
+# Remembered per word (pure; routing and search fold the same words of a message ~60 times)
+@lru_cache(maxsize=32768)
 def fold_term(text: str) -> str:
     """Lower case, ё→е, apostrophes unified, spaces collapsed; accents on Latin letters removed."""
     from bot.library.textproc import strip_latin_accents
 
     text = text.strip().lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
     text = strip_latin_accents(text)
-    return re.sub(r"\s+", " ", text)
+    return _SPACES_RE.sub(" ", text)
 
 
 @dataclass(frozen=True, eq=False)

@@ -33,6 +33,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.library import cues
+from bot.library.embed import embeds_rewrite
 from bot.library.emergency_text import is_emergency
 from bot.library.model import FALLBACK_LANGUAGE, REQUIRED, Library, Topic
 from bot.library.search_config import BASELINE, Hit, SearchConfig  # noqa: F401 - re-exported
@@ -281,7 +282,11 @@ class SearchIndex:
         vector = None
         if self.embeddings is not None and self.config.embeddings:
             # the model does not know street words: embed the question with the slang replaced
-            plain = self._rewrite(query, lang, country)[0] if self.lexicon is not None else query
+            plain = (
+                self._rewrite(query, lang, country)[0]
+                if self.lexicon is not None and embeds_rewrite()
+                else query
+            )
             vector = self.embeddings.query_vector(plain)
         if threshold is not None:
             cut = threshold
@@ -398,8 +403,16 @@ class SearchIndex:
         """True when ``search`` would embed nothing new (its query vector is in the LRU)."""
         if self.embeddings is None or not self.config.embeddings:
             return True
-        plain = self._rewrite(query, lang, country)[0] if self.lexicon is not None else query
+        plain = (
+            self._rewrite(query, lang, country)[0]
+            if self.lexicon is not None and embeds_rewrite()
+            else query
+        )
         return self.embeddings.has_query_vector(plain)
+
+    def slang_free(self, query: str, lang: str, country: str | None = None) -> str:
+        """The text embedded for ``query`` (slang with one meaning replaced, lumps kept plain)."""
+        return self._rewrite(query, lang, country)[0] if self.lexicon is not None else query
 
     def _rewrite(self, query: str, lang: str, country: str | None) -> tuple[str, tuple[str, ...]]:
         """The lexicon's rewrite, except street words that name a body part's trouble here

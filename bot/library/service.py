@@ -442,6 +442,11 @@ class LibraryService:
         """Command, combination, service or topic (``bot.library.intent``)."""
         return self.router.route(text, lang, country)
 
+    def slang_free(self, text: str, lang: str, country: str | None = None) -> str:
+        """The text search embeds for a message (slang with one meaning replaced)."""
+        index = self.index
+        return index.slang_free(text, lang, country) if index is not None else text
+
     def ambiguous(self, text: str, lang: str, country: str | None = None) -> Match | None:
         """The first slang word in ``text`` whose meanings disagree (the bot asks, never guesses)."""
         for match in self.lexicon.find(text, lang, country):

@@ -316,7 +316,15 @@ def prepare(cache_dir: Path | None = None) -> Prototypes | None:
         if not embed.available():
             return None
         try:
-            built = Prototypes.build(cache_dir)
+            static = embed.static_engine()
+            # the static query embedding: prototypes in its space too (not the shipped vectors)
+            built = (
+                Prototypes.build(None, embed=static.batch)
+                if static is not None
+                else Prototypes.build(cache_dir)
+            )
+            if static is not None:
+                static.save()  # the pieces distilled for the prototypes, for the next start
         except Exception as exc:  # noqa: BLE001 - rules alone
             log.warning(
                 "Triage embeddings unavailable (%s); the rules decide alone", type(exc).__name__
@@ -346,7 +354,7 @@ def by_rules(text: str) -> Verdict:
     return NONE
 
 
-def classify_now(text: str) -> Verdict | None:
+def classify_now(text: str, lang: str | None = None, country: str | None = None) -> Verdict | None:
     """``classify(text)`` when it needs no model run (the rules decide, the embedding stage is
     not loaded, or the message's vector is already in the query LRU); None when only the model
     can decide (then call ``classify`` in a worker thread). Same verdicts as ``classify``."""
@@ -358,13 +366,13 @@ def classify_now(text: str) -> Verdict | None:
         return verdict
     from bot.library import embed
 
-    vector = embed.cached_vector(text)
+    vector = embed.cached_vector(embed.triage_text(text, lang, country))
     return (
         None if vector is None else prototypes.verdict(vector, _question(text), told_not_now(text))
     )
 
 
-def classify_unruled(text: str) -> Verdict:
+def classify_unruled(text: str, lang: str | None = None, country: str | None = None) -> Verdict:
     """``classify(text)`` when the rules are known to say nothing about ``text`` (``classify_now``
     returned None): the embedding stage alone, without running the rules a second time."""
     prototypes = _PROTOTYPES
@@ -372,19 +380,28 @@ def classify_unruled(text: str) -> Verdict:
         return NONE
     from bot.library import embed
 
+    embedded = embed.triage_text(text, lang, country)
     try:
-        vector = embed.query_vector(text, wait=WAIT)
+        vector = embed.query_vector(embedded, wait=WAIT)
     except Exception as exc:  # noqa: BLE001 - rules alone (they said nothing)
         log.warning("Triage embedding failed (%s)", type(exc).__name__)
         return NONE
     if vector is None:
         return NONE
+    if embedded != text:
+        embed.remember(text, vector)  # for tickets.is_urgent, which has the typed text only
     # the same gates as ``classify`` (they were left out here: the bot's worker thread judged a
     # general overdose question by the lenient threshold the bench never measured)
     return prototypes.verdict(vector, _question(text), told_not_now(text))
 
 
-def classify(text: str, embeddings: bool = True, cached_only: bool = False) -> Verdict:
+def classify(
+    text: str,
+    embeddings: bool = True,
+    cached_only: bool = False,
+    lang: str | None = None,
+    country: str | None = None,
+) -> Verdict:
     """The rules' verdict when they have one, else the embedding stage's when it is loaded (one
     query embedding at most, never waiting more than ``WAIT`` for the model), else none. With
     ``cached_only`` the model never runs: only a vector already in the query LRU is used (for
@@ -397,13 +414,20 @@ def classify(text: str, embeddings: bool = True, cached_only: bool = False) -> V
         return verdict
     from bot.library import embed
 
+    embedded = embed.triage_text(text, lang, country)
     try:
-        vector = embed.cached_vector(text) if cached_only else embed.query_vector(text, wait=WAIT)
+        vector = (
+            embed.cached_vector(embedded)
+            if cached_only
+            else embed.query_vector(embedded, wait=WAIT)
+        )
     except Exception as exc:  # noqa: BLE001 - rules alone
         log.warning("Triage embedding failed (%s)", type(exc).__name__)
         return verdict
     if vector is None:
         return verdict
+    if embedded != text and not cached_only:
+        embed.remember(text, vector)  # for tickets.is_urgent, which has the typed text only
     return prototypes.verdict(vector, _question(text), told_not_now(text))
 
 
