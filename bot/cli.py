@@ -6,10 +6,16 @@ Errors an operator reads are one line on stderr with exit code 2 (configuration)
 
 from __future__ import annotations
 
+import sys
+
+from bot import heap
+
+# ``hrbot run``: the cyclic collector waits until the bot polls (bot.heap; before the imports).
+heap.pause_for_start(sys.argv)
+
 import argparse
 import asyncio
 import logging
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType

@@ -55,3 +55,33 @@ def test_what_is_left_out_still_loads_when_used() -> None:
         "assert 'the' in stopwords()['en'] and 'bm25s' not in __import__('sys').modules\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, check=True)
+
+
+def test_hrbot_run_collects_no_cyclic_garbage_until_it_polls() -> None:
+    """``hrbot run`` pauses the cyclic collector while it imports and builds the bot (bot.heap);
+    the runner resumes it once the first getUpdates is under way. Other commands, and other
+    programs importing the bot, keep collecting."""
+    code = (
+        "import gc, sys\n"
+        "sys.argv = [{argv!r}, {command!r}]\n"
+        "import bot.cli\n"
+        "from bot import heap\n"
+        "paused = not gc.isenabled()\n"
+        "heap.resume_after_start()\n"
+        "print(paused, gc.isenabled())\n"
+    )
+    cases = {
+        ("/usr/local/bin/hrbot", "run"): "True True",
+        ("/x/bot/__main__.py", "run"): "True True",
+        ("/usr/local/bin/hrbot", "content"): "False True",
+        ("-c", "run"): "False True",
+    }
+    for (argv, command), expected in cases.items():
+        done = subprocess.run(
+            [sys.executable, "-c", code.format(argv=argv, command=command)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert done.stdout.split() == expected.split(), (argv, command)
