@@ -30,6 +30,11 @@ NOT_AT_START = [
     "bot.directory.services",
     "bot.yamlfast",
     "bot.health",
+    # the feature tools' subcommands: ``hrbot run`` parses without them
+    "bot.library.cli",
+    "bot.directory.cli",
+    "bot.alerts.cli",
+    "importlib.resources",  # the migrations are read from the folder beside bot.storage.db
 ]
 
 
@@ -53,6 +58,12 @@ def test_what_is_left_out_still_loads_when_used() -> None:
         "assert urgent.triage.classify_now('he is not breathing, lips blue') is not None\n"
         "from bot.library.textproc import stopwords\n"
         "assert 'the' in stopwords()['en'] and 'bm25s' not in __import__('sys').modules\n"
+        "args = bot.cli.build_parser(features=False).parse_args(['run', '--webhook'])\n"
+        "assert args.func.__name__ == '_cmd_run' and args.webhook\n"
+        "assert 'bot.library.cli' not in __import__('sys').modules\n"
+        "assert [m.__name__ for m in bot.cli.CLI_FEATURES] == "
+        "['bot.library.cli', 'bot.directory.cli', 'bot.alerts.cli']\n"
+        "assert bot.cli.build_parser().parse_args(['content', 'check']).command == 'content'\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, check=True)
 
