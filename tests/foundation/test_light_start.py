@@ -35,6 +35,7 @@ NOT_AT_START = [
     "bot.directory.cli",
     "bot.alerts.cli",
     "importlib.resources",  # the migrations are read from the folder beside bot.storage.db
+    "opening_hours",  # a service's hours are read once the directory is loaded, after the poll
 ]
 
 
@@ -64,6 +65,11 @@ def test_what_is_left_out_still_loads_when_used() -> None:
         "assert [m.__name__ for m in bot.cli.CLI_FEATURES] == "
         "['bot.library.cli', 'bot.directory.cli', 'bot.alerts.cli']\n"
         "assert bot.cli.build_parser().parse_args(['content', 'check']).command == 'content'\n"
+        "from datetime import UTC, datetime\n"
+        "from bot.directory.hours import OPEN, Hours, check_hours\n"
+        "hours = Hours('Mo-Su 00:00-24:00', 'Europe/Kyiv', 'UA')\n"
+        "assert hours.status(datetime(2026, 3, 2, 12, tzinfo=UTC)).state == OPEN\n"
+        "assert check_hours('Mo-Fr 25:00-26:00') is not None\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, check=True)
 
