@@ -6,10 +6,16 @@ Errors an operator reads are one line on stderr with exit code 2 (configuration)
 
 from __future__ import annotations
 
+import sys
+
+from bot import heap
+
+# ``hrbot run``: the cyclic collector waits until the bot polls (bot.heap; before the imports).
+heap.pause_for_start(sys.argv)
+
 import argparse
 import asyncio
 import logging
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
@@ -22,7 +28,8 @@ log = logging.getLogger("bot.cli")
 
 
 # Feature modules that add subcommands: each has ``add_commands(subparsers)`` and sets
-# ``func`` on its parsers (``func(args, settings) -> int``).
+# ``func`` on its parsers (``func(args, settings) -> int``). ``CLI_FEATURES`` is read on
+# first use: ``hrbot run`` needs none of them and does not import them (a light start).
 def _cli_features() -> list[ModuleType]:
     from bot.alerts import cli as alerts_cli
     from bot.directory import cli as directory_cli
@@ -31,7 +38,10 @@ def _cli_features() -> list[ModuleType]:
     return [library_cli, directory_cli, alerts_cli]
 
 
-CLI_FEATURES: list[ModuleType] = _cli_features()
+def __getattr__(name: str) -> object:
+    if name == "CLI_FEATURES":
+        return _cli_features()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:
@@ -173,7 +183,8 @@ def _cmd_config_check(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(features: bool = True) -> argparse.ArgumentParser:
+    """Every command; ``features=False`` leaves out the feature tools' (for ``hrbot run``)."""
     parser = argparse.ArgumentParser(
         prog="hrbot",
         description="harm-reduction-bot: a community-led harm reduction Telegram bot.",
@@ -261,8 +272,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore.set_defaults(func=_cmd_db_restore)
     db.set_defaults(func=lambda a, s: _usage(db))
 
-    for feature in CLI_FEATURES:
-        feature.add_commands(sub)
+    if features:
+        for feature in _cli_features():
+            feature.add_commands(sub)
     return parser
 
 
@@ -272,7 +284,9 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    words = list(sys.argv[1:] if argv is None else argv)
+    # ``hrbot run [--webhook]`` parses the same without the feature tools' subcommands.
+    parser = build_parser(features=words[:1] != ["run"])
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace, Settings], int] | None = getattr(args, "func", None)
     if func is None:

@@ -223,6 +223,9 @@ class Translator:
         return name[:1].upper() + name[1:]
 
 
+NEGOTIATED_CODES = 1_000  # at most this many of Telegram's language codes kept negotiated
+
+
 class I18n:
     """All catalogs, and a Translator per language (created once, shared)."""
 
@@ -251,17 +254,29 @@ class I18n:
         missing = [lang for lang in REQUIRED_LANGUAGES if lang not in self._translators]
         if missing:
             log.warning("No catalog for required language(s): %s", ", ".join(missing))
+        rest = sorted(lang for lang in self._translators if lang not in REQUIRED_LANGUAGES)
+        self._languages = [lang for lang in REQUIRED_LANGUAGES if lang in self._translators] + rest
+        # Telegram's language codes already negotiated (every update asks: a handful of codes)
+        self._negotiated: dict[str, str] = {}
 
     @property
     def languages(self) -> list[str]:
         """Available languages, the required ones first in their fixed order."""
-        rest = sorted(lang for lang in self._translators if lang not in REQUIRED_LANGUAGES)
-        return [lang for lang in REQUIRED_LANGUAGES if lang in self._translators] + rest
+        return list(self._languages)
 
     def negotiate(self, language_code: str | None) -> str:
         """Map Telegram's ``language_code`` (``pt-BR``, ``uk``...) to an available language."""
         if not language_code:
             return DEFAULT_LANGUAGE
+        found = self._negotiated.get(language_code)
+        if found is None:
+            found = self._negotiate(language_code)
+            if len(self._negotiated) >= NEGOTIATED_CODES:
+                self._negotiated.clear()  # codes are a handful; a client sending junk codes
+            self._negotiated[language_code] = found
+        return found
+
+    def _negotiate(self, language_code: str) -> str:
         code = language_code.strip().replace("-", "_")
         found = negotiate_locale([code, code.split("_")[0]], self.languages, sep="_")
         if found in self._translators:

@@ -85,6 +85,8 @@ async def running_bot(
             if not webhook:
                 await first_poll_sent(app)
             heap.settle("start")
+            heap.resume_after_start()  # the collector paused by ``hrbot run`` (bot.cli)
+            heap.collect_for_updates()
             await start_background(app)
             if settings.core.health_port is not None:
                 # aiohttp's server side (~30 ms to import): only when asked for

@@ -12,14 +12,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import opening_hours
-from opening_hours import OpeningHours, State
+if TYPE_CHECKING:  # imported on first use: the bot's start shows no service yet (issue 14)
+    from opening_hours import OpeningHours
 
-# Raised by opening_hours at run time, missing from its type stubs.
-_UNKNOWN_COUNTRY: type[Exception] = getattr(opening_hours, "UnknownCountryError")  # noqa: B009
-_PARSER_ERROR: type[Exception] = getattr(opening_hours, "ParserError")  # noqa: B009
+
+@cache
+def _library() -> tuple[Any, type[Exception], type[Exception], dict[Any, str]]:
+    """opening_hours, its two errors and its states' names, imported on first use (its native
+    module costs the start about 10 ms; the directory loads after the first poll)."""
+    import opening_hours
+    from opening_hours import State
+
+    # Raised by opening_hours at run time, missing from its type stubs.
+    unknown_country: type[Exception] = getattr(opening_hours, "UnknownCountryError")  # noqa: B009
+    parser_error: type[Exception] = getattr(opening_hours, "ParserError")  # noqa: B009
+    names = {State.OPEN: OPEN, State.CLOSED: CLOSED, State.UNKNOWN: UNKNOWN}
+    return opening_hours, unknown_country, parser_error, names
+
 
 # How far ahead we look for the next opening or closing (a service closed for the holidays
 # still says when it opens again; one closed for longer simply says "closed").
@@ -29,7 +42,6 @@ OPEN = "open"
 CLOSED = "closed"
 UNKNOWN = "unknown"
 
-_STATE_NAMES = {State.OPEN: OPEN, State.CLOSED: CLOSED, State.UNKNOWN: UNKNOWN}
 _POSITION = re.compile(r"-->\s*(\d+):(\d+)")
 _EXPECTED = re.compile(r"=\s*(.+)$", re.MULTILINE)
 
@@ -111,17 +123,18 @@ class Hours:
         return parsed
 
     def _parse_now(self) -> OpeningHours:
+        library, unknown_country, parser_error, _ = _library()
         try:
-            return OpeningHours(
+            return library.OpeningHours(
                 self.text,
                 timezone=self.tz,
                 country=self.country,
                 auto_country=False,
                 auto_timezone=False,
             )
-        except _UNKNOWN_COUNTRY:
+        except unknown_country:
             raise HoursError(f"no public-holiday calendar for country `{self.country}`") from None
-        except (_PARSER_ERROR, SyntaxError, ValueError) as exc:
+        except (parser_error, SyntaxError, ValueError) as exc:
             raise _explain(exc) from None
 
     # A directory read from the compiled cache (bot/directory/cache.py) was checked when it
@@ -160,8 +173,9 @@ class Hours:
         comment = ""
         until: datetime | None = None
         opens: datetime | None = None
+        state_names = _library()[3]
         for start, stop, raw_state, raw_comment in self._oh.intervals(local, end):
-            name = _STATE_NAMES.get(raw_state, UNKNOWN)
+            name = state_names.get(raw_state, UNKNOWN)
             if state is None:
                 state, comment = name, raw_comment or ""
                 if name == CLOSED:

@@ -18,7 +18,6 @@ import time
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Self
 
@@ -47,7 +46,8 @@ class Migration:
 def available_migrations() -> list[Migration]:
     """All migrations shipped with the package, in order; gaps or duplicates are a bug."""
     found: list[Migration] = []
-    for entry in resources.files("bot.storage").joinpath("migrations").iterdir():
+    # The folder beside this module (importlib.resources would cost every start its import).
+    for entry in (Path(__file__).parent / "migrations").iterdir():
         match = _MIGRATION_NAME.match(entry.name)
         if match:
             found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))

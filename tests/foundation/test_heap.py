@@ -38,3 +38,18 @@ def test_settle_is_skipped_without_the_fixture() -> None:
     gc.unfreeze()
     heap.settle("skipped")
     assert gc.get_freeze_count() == 0
+
+
+def test_the_running_bot_collects_young_objects_less_often() -> None:
+    import gc
+
+    saved = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        heap.collect_for_updates()
+        assert gc.get_threshold() == (heap.UPDATE_GC_THRESHOLD, 10, 10)
+        gc.set_threshold(50_000, 10, 10)
+        heap.collect_for_updates()  # never lowers a threshold set by the operator
+        assert gc.get_threshold() == (50_000, 10, 10)
+    finally:
+        gc.set_threshold(*saved)

@@ -112,3 +112,17 @@ def test_catalogs_built_directly_equal_the_compiled_mo_files() -> None:
         ], po_path
         entries += len(expected)
     assert entries > 1000
+
+
+def test_a_negotiated_language_code_is_remembered_and_answers_the_same() -> None:
+    from bot.i18n import NEGOTIATED_CODES, I18n
+
+    i18n = I18n(cache=None)
+    codes = ["pt-BR", "uk", "kk", "ru-RU", "es-419", "", None, "xx", "EN"]
+    first = [i18n.negotiate(code) for code in codes]
+    assert first == [i18n.negotiate(code) for code in codes]  # the remembered answers
+    assert first[1:5] == ["uk", "ru", "ru", "es"]
+    for n in range(NEGOTIATED_CODES + 5):  # junk codes never grow the memory without bound
+        i18n.negotiate(f"x{n}")
+    assert len(i18n._negotiated) <= NEGOTIATED_CODES
+    assert [i18n.negotiate(code) for code in codes] == first

@@ -30,6 +30,12 @@ NOT_AT_START = [
     "bot.directory.services",
     "bot.yamlfast",
     "bot.health",
+    # the feature tools' subcommands: ``hrbot run`` parses without them
+    "bot.library.cli",
+    "bot.directory.cli",
+    "bot.alerts.cli",
+    "importlib.resources",  # the migrations are read from the folder beside bot.storage.db
+    "opening_hours",  # a service's hours are read once the directory is loaded, after the poll
 ]
 
 
@@ -53,5 +59,46 @@ def test_what_is_left_out_still_loads_when_used() -> None:
         "assert urgent.triage.classify_now('he is not breathing, lips blue') is not None\n"
         "from bot.library.textproc import stopwords\n"
         "assert 'the' in stopwords()['en'] and 'bm25s' not in __import__('sys').modules\n"
+        "args = bot.cli.build_parser(features=False).parse_args(['run', '--webhook'])\n"
+        "assert args.func.__name__ == '_cmd_run' and args.webhook\n"
+        "assert 'bot.library.cli' not in __import__('sys').modules\n"
+        "assert [m.__name__ for m in bot.cli.CLI_FEATURES] == "
+        "['bot.library.cli', 'bot.directory.cli', 'bot.alerts.cli']\n"
+        "assert bot.cli.build_parser().parse_args(['content', 'check']).command == 'content'\n"
+        "from datetime import UTC, datetime\n"
+        "from bot.directory.hours import OPEN, Hours, check_hours\n"
+        "hours = Hours('Mo-Su 00:00-24:00', 'Europe/Kyiv', 'UA')\n"
+        "assert hours.status(datetime(2026, 3, 2, 12, tzinfo=UTC)).state == OPEN\n"
+        "assert check_hours('Mo-Fr 25:00-26:00') is not None\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, check=True)
+
+
+def test_hrbot_run_collects_no_cyclic_garbage_until_it_polls() -> None:
+    """``hrbot run`` pauses the cyclic collector while it imports and builds the bot (bot.heap);
+    the runner resumes it once the first getUpdates is under way. Other commands, and other
+    programs importing the bot, keep collecting."""
+    code = (
+        "import gc, sys\n"
+        "sys.argv = [{argv!r}, {command!r}]\n"
+        "import bot.cli\n"
+        "from bot import heap\n"
+        "paused = not gc.isenabled()\n"
+        "heap.resume_after_start()\n"
+        "print(paused, gc.isenabled())\n"
+    )
+    cases = {
+        ("/usr/local/bin/hrbot", "run"): "True True",
+        ("/x/bot/__main__.py", "run"): "True True",
+        ("/usr/local/bin/hrbot", "content"): "False True",
+        ("-c", "run"): "False True",
+    }
+    for (argv, command), expected in cases.items():
+        done = subprocess.run(
+            [sys.executable, "-c", code.format(argv=argv, command=command)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert done.stdout.split() == expected.split(), (argv, command)
