@@ -44,10 +44,16 @@ labelled message), looked at once on 2026-12-06 (``bench/results/search-blind2-f
 and tuning data since, split like blind: every third message per language (file positions 2, 5,
 8, ...) is ``blind2-aside`` (never tuned on, misses only counted), the rest ``blind2-tune``.
 
-``--split blind3`` reads ``bench/labelled/search-blind3-{en,ru,uk,es}.yaml``: the SEALED set
+``--split blind3`` reads ``bench/labelled/search-blind3-{en,ru,uk,es}.yaml``: the sealed set
 written on 2026-12-06 in a later session by a helper that saw no code and no labelled message,
-while the other helpers tuned without it. Never tuned on; its misses are only counted per kind.
-First look: ``bench/results/search-blind3-first-look.txt``.
+looked at once (``bench/results/search-blind3-first-look.txt``) and tuning data since, split like
+blind: every third message per language is ``blind3-aside`` (never tuned on), the rest
+``blind3-tune``.
+
+``--split blind4`` reads ``bench/labelled/search-blind4-{en,ru,uk,es}.yaml``: the SEALED set
+written on 2026-12-06 after blind3's look, by helpers that saw no code and no labelled message.
+Never tuned on; its misses are only counted per kind. First look:
+``bench/results/search-blind4-first-look.txt``.
 
 ``--split route5`` reads ``bench/labelled/search-route5-{en,ru,uk,es}.yaml``: 24 messages per
 language written on 2026-12-06 for routing and off-topic (street words in everyday senses, general
@@ -107,8 +113,11 @@ FRESH_SPLITS = ("fresh-tune", "fresh-aside")
 BLIND_SPLITS = ("blind-tune", "blind-aside")
 # --split blind2: looked at once on 2026-12-06, tuning data since, split the same way
 BLIND2_SPLITS = ("blind2-tune", "blind2-aside")
-# --split blind3: the sealed set written on 2026-12-06 (later session), never tuned on
-BLIND3_SPLITS = ("blind3",)
+# --split blind3: written on 2026-12-06 (later session), looked at once that day, tuning data
+# since, split the same way
+BLIND3_SPLITS = ("blind3-tune", "blind3-aside")
+# --split blind4: the sealed set written after blind3's look, never tuned on
+BLIND4_SPLITS = ("blind4",)
 # --split route5: bench/labelled/search-route5-{lang}.yaml, written on 2026-12-06 for routing and
 # off-topic (everyday senses of street words, two substances together, one substance with a
 # verb), split the same way: every third message is "route5-aside", never tuned on
@@ -133,6 +142,7 @@ SIDES = {
     "fresh": FRESH_SPLITS,
     "blind": BLIND_SPLITS,
     "blind2": BLIND2_SPLITS,
+    "blind3": BLIND3_SPLITS,
     "route5": ROUTE5_SPLITS,
     "tune5": TUNE5_SPLITS,
 }
@@ -142,7 +152,8 @@ HIDDEN_SPLITS = (
     "fresh-aside",
     "blind-aside",
     "blind2-aside",
-    "blind3",
+    "blind3-aside",
+    "blind4",
     "route5-aside",
     "tune5-aside",
 )  # misses listed only as counts per kind
@@ -196,6 +207,7 @@ def splits_of(items: dict[str, list[dict]]) -> tuple[str, ...]:
         + BLIND_SPLITS
         + BLIND2_SPLITS
         + BLIND3_SPLITS
+        + BLIND4_SPLITS
         + ROUTE5_SPLITS
         + TUNE3_SPLITS
         + TUNE4_SPLITS
@@ -291,6 +303,7 @@ def print_table(name: str, results: dict) -> None:
         + BLIND_SPLITS
         + BLIND2_SPLITS
         + BLIND3_SPLITS
+        + BLIND4_SPLITS
         + ROUTE5_SPLITS
         + TUNE3_SPLITS
         + TUNE4_SPLITS
@@ -341,7 +354,18 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
     )
     parser.add_argument(
         "--split",
-        choices=("main", "fresh", "tune3", "tune4", "tune5", "blind", "blind2", "blind3", "route5"),
+        choices=(
+            "main",
+            "fresh",
+            "tune3",
+            "tune4",
+            "tune5",
+            "blind",
+            "blind2",
+            "blind3",
+            "blind4",
+            "route5",
+        ),
         default="main",
         help="labelled files: main = search-LANG.yaml (tune and held-out rows) and "
         "search-tune2-LANG.yaml; tune4 = search-tune4-LANG.yaml; fresh = search-fresh-LANG.yaml (tuning data now: fresh-tune, and "
@@ -349,8 +373,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "blind = search-blind-LANG.yaml (tuning data since 2026-12-06: blind-tune, and every "
         "third row blind-aside, never tuned on); blind2 = search-blind2-LANG.yaml (looked at once on "
         "2026-12-06, tuning data since: blind2-tune, and every third row blind2-aside, never "
-        "tuned on); blind3 = search-blind3-LANG.yaml (SEALED: never tuned on, misses only "
-        "counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
+        "tuned on); blind3 = search-blind3-LANG.yaml (looked at once on 2026-12-06, tuning data "
+        "since: blind3-tune, and every third row blind3-aside, never tuned on); blind4 = "
+        "search-blind4-LANG.yaml (SEALED: never tuned on, misses only counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
         "route5-tune, and every third row route5-aside, never tuned on); "
         "tune5 = search-tune5-LANG.yaml (the stopics helper's kinds: tune5, and every "
         "third row tune5-aside, never tuned on)",

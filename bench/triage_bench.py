@@ -73,10 +73,15 @@ since, split like blind by the hash of each text: ``blind2-tune`` (two thirds, r
 kind) and ``blind2-aside`` (a third, never tuned on: only its aggregate figures are looked at).
 
 ``blind3`` (``bench/labelled/triage-blind3-*.yaml``, written on 2026-12-06 in a later session by a
-helper that saw no code and no labelled message, while the other helpers tuned without it) is the
-sealed held-out set: no test reads it, nothing was tuned on it, and ``--split blind3`` prints its
-aggregate figures only, never its misses. Its first look is
-``bench/results/triage-blind3-first-look.txt``.
+helper that saw no code and no labelled message, while the other helpers tuned without it) was
+that session's sealed set. It was looked at once (``bench/results/triage-blind3-first-look.txt``)
+and is tuning data since, split like blind by the hash of each text: ``blind3-tune`` and
+``blind3-aside`` (aggregates only).
+
+``blind4`` (``bench/labelled/triage-blind4-*.yaml``, written the same day after blind3's look by
+helpers that saw no code and no labelled message) is the sealed held-out set: no test reads it,
+nothing is tuned on it, and ``--split blind4`` prints its aggregate figures only, never its
+misses. Its first look is ``bench/results/triage-blind4-first-look.txt``.
 
 ``tune13`` (``triage-tune13-*.yaml``, 2026-12-06, session 4) says the kinds of alarming words without an
 emergency that blind2's look named (long past, "what if", figurative dying, news, films, other people's
@@ -196,9 +201,12 @@ BLIND = ("blind", "blind-tune", "blind-aside")
 # The sealed set of 2026-12-06, looked at once that day and tuning data since: split the same way.
 BLIND2 = ("blind2", "blind2-tune", "blind2-aside")
 # Sealed: written on 2026-12-06 (second session) by helpers who saw no code and no labelled
-# message; never tuned on. Printed only when named (--split blind3), aggregates only.
-BLIND3 = ("blind3",)
-SEALED = ("blind3",)
+# message; looked at once that day, tuning data since, split like blind by hash.
+BLIND3 = ("blind3", "blind3-tune", "blind3-aside")
+# Sealed: written on 2026-12-06 after blind3's look, by helpers who saw no code and no labelled
+# message; never tuned on. Printed only when named (--split blind4), aggregates only.
+BLIND4 = ("blind4",)
+SEALED = ("blind4",)
 
 
 def fresh_side(lang: str, items: list[dict], part: str = "fresh") -> list[dict]:
@@ -488,7 +496,19 @@ def part_title(split: str) -> str:
         )
     elif split == "blind3":
         title = (
-            "== blind3 (SEALED: bench/labelled/triage-blind3-*.yaml, written on 2026-12-06 by "
+            "== blind3 (tuning data since its one sealed look on 2026-12-06: "
+            "bench/results/triage-blind3-first-look.txt) =="
+        )
+    elif split == "blind3-tune":
+        title = "== blind3-tune (tuned: two thirds of triage-blind3-*.yaml, by text hash) =="
+    elif split == "blind3-aside":
+        title = (
+            "== blind3-aside (a third of triage-blind3-*.yaml by text hash, never tuned on: "
+            "aggregates only) =="
+        )
+    elif split == "blind4":
+        title = (
+            "== blind4 (SEALED: bench/labelled/triage-blind4-*.yaml, written on 2026-12-06 by "
             "helpers who saw no code and no labelled message; never tuned on; aggregates only) =="
         )
     elif split == "fresh-tune":
@@ -521,7 +541,7 @@ def load_data(split: str | None) -> dict[str, list[dict]]:
     """Every language's messages of the parts a run reads: the main files and the extra parts,
     plus fresh, blind or blind2 when one of them (or one of its sides) is named; a named side
     splits its part by the hash rule (``fresh_side``)."""
-    for family in (UNSEEN, BLIND, BLIND2, BLIND3):
+    for family in (UNSEEN, BLIND, BLIND2, BLIND3, BLIND4):
         if split in family:
             part = family[0]
             break
@@ -543,12 +563,12 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer timing repeats")
     parser.add_argument(
         "--split",
-        choices=(*SPLITS, *EXTRAS, *UNSEEN, *BLIND, *BLIND2, *BLIND3),
+        choices=(*SPLITS, *EXTRAS, *UNSEEN, *BLIND, *BLIND2, *BLIND3, *BLIND4),
         default=None,
         help="print only this part (extra ... extra8, final, tune2, heldout2, tune3, heldout3, tune4: "
         "bench/labelled/triage-PART-LANG.yaml; fresh, blind and blind2 and their -tune/-aside "
-        "sides: printed only when named here; the -aside sides of blind and blind2 and the "
-        "sealed blind3 print aggregates only, never their misses)",
+        "sides: printed only when named here; the -aside sides of blind, blind2, blind3 and the "
+        "sealed blind4 print aggregates only, never their misses)",
     )
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")
@@ -623,7 +643,11 @@ def main() -> int:
                 f"    baseline {BASELINE_COMMIT}: emergency recall {brow['emergency recall']}, "
                 f"false emergency {brow['false emergency']}"
             )
-        if args.errors and errors and split in ("blind-aside", "blind2-aside", *SEALED):
+        if (
+            args.errors
+            and errors
+            and split in ("blind-aside", "blind2-aside", "blind3-aside", *SEALED)
+        ):
             print(f"-- misrecognised ({split}): not listed (kept aside: aggregates only) --")
         elif args.errors and errors:
             print(f"-- misrecognised ({split}) --")
