@@ -1,7 +1,6 @@
 """Typed button payloads: how a button action is declared, signed data built and read back.
 
-A button action is a class decorated with ``@action(code, role, does)``, declared and frozen as a
-dataclass is (without ``dataclasses.dataclass``'s cost at start: see ``_init_for``): its fields
+A button action is a frozen dataclass decorated with ``@action(code, role, does)``: its fields
 are what the button carries, in order; ``code`` is the short action name at the start of the
 callback data (kept short: Telegram allows 64 bytes, MAC included); ``role`` is checked when
 the press arrives; ``does`` is one line for people reading the code (docs/ARCHITECTURE.md's
@@ -26,10 +25,9 @@ payload they can trust and never parse text themselves.
 from __future__ import annotations
 
 import dataclasses
-import inspect
 import re
-import sys
 import types
+import typing
 from collections.abc import Callable
 from enum import StrEnum
 from typing import (
@@ -38,6 +36,7 @@ from typing import (
     Literal,
     TypeVar,
     Union,
+    cast,
     dataclass_transform,
     get_args,
     get_origin,
@@ -58,8 +57,8 @@ class Payload:
     _fields: ClassVar[tuple[_Field, ...]]
 
     # Equality, hash and repr as a frozen dataclass has them, written once here rather than
-    # generated for each of the ~70 actions at every start (``action`` makes only their
-    # ``__init__``; immutability is below).
+    # generated for each of the ~70 actions at every start (``action`` asks dataclasses for
+    # ``__init__`` and immutability only).
     def _values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, spec.name) for spec in self._fields)
 
@@ -70,13 +69,6 @@ class Payload:
 
     def __hash__(self) -> int:
         return hash(self._values())
-
-    # Frozen, as a frozen dataclass is (``__init__`` sets the fields with object.__setattr__).
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
 
     def __repr__(self) -> str:
         args = ", ".join(f"{spec.name}={getattr(self, spec.name)!r}" for spec in self._fields)
@@ -175,87 +167,6 @@ def _codec(hint: Any, none: str | None) -> tuple[Callable[[str], Any], Callable[
 
 P = TypeVar("P", bound=Payload)
 
-
-# -- declaring without dataclasses.dataclass ---------------------------------------------------
-# ``dataclass(frozen=True)`` compiles three functions per class and reads every annotation
-# through ``typing.get_type_hints``: about a third of a millisecond per class, for the 72
-# actions at every start (issue 14, a light start). A payload needs only ``__init__`` (the
-# fields in order, with their defaults) and immutability (``Payload.__setattr__``), so each
-# class gets an ``__init__`` made from one compiled template per shape of fields, and each
-# annotation is evaluated once per module.
-@dataclasses.dataclass(frozen=True)
-class _Declared:
-    name: str
-    hint: Any
-    default: Any
-    metadata: Any
-
-
-_HINTS: dict[tuple[str, str], Any] = {}
-_TEMPLATES: dict[tuple[tuple[str, bool], ...], Callable[..., Callable[..., None]]] = {}
-
-
-def _hint(cls: type, annotation: Any) -> Any:
-    """The annotation evaluated as ``typing.get_type_hints`` does (the module's names first,
-    then the class's), once per module and text."""
-    if not isinstance(annotation, str):
-        return annotation
-    key = (cls.__module__, annotation)
-    found = _HINTS.get(key)
-    if found is None:
-        module = vars(sys.modules[cls.__module__])
-        try:
-            found = _HINTS[key] = eval(annotation, module)
-        except NameError:  # a name of the class itself: not shared with other classes
-            return eval(annotation, dict(vars(cls)), module)
-    return found
-
-
-def _declared_fields(cls: type, code: str) -> list[_Declared]:
-    """The fields a dataclass would find: the class's own annotations, in order."""
-    fields: list[_Declared] = []
-    for name, annotation in inspect.get_annotations(cls).items():
-        value = cls.__dict__.get(name, dataclasses.MISSING)
-        metadata: Any = {}
-        if isinstance(value, dataclasses.Field):
-            metadata = value.metadata
-            value = value.default
-            if value is dataclasses.MISSING:
-                delattr(cls, name)
-        if (
-            value is dataclasses.MISSING
-            and fields
-            and fields[-1].default is not dataclasses.MISSING
-        ):
-            raise TypeError(f"{code}: non-default argument {name!r} follows default argument")
-        fields.append(_Declared(name, _hint(cls, annotation), value, metadata))
-    return fields
-
-
-def _init_for(cls: type, fields: list[_Declared]) -> Callable[..., None]:
-    shape = tuple((f.name, f.default is not dataclasses.MISSING) for f in fields)
-    template = _TEMPLATES.get(shape)
-    if template is None:
-        params = ", ".join(
-            f"{name}=_default_{i}" if has_default else name
-            for i, (name, has_default) in enumerate(shape)
-        )
-        body = "".join(f"    _set(self, {name!r}, {name})\n" for name, _ in shape) or "    pass\n"
-        defaults = ", ".join(f"_default_{i}" for i in range(len(shape)))
-        source = (
-            f"def template(_set, {defaults}):\n"
-            f"  def __init__(self{', ' if params else ''}{params}):\n"
-            + "".join("  " + line + "\n" for line in body.splitlines())
-            + "  return __init__\n"
-        )
-        scope: dict[str, Any] = {}
-        exec(source, scope)  # noqa: S102 - a fixed template filled with declared field names
-        template = _TEMPLATES[shape] = scope["template"]
-    init = template(object.__setattr__, *(f.default for f in fields))
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    return init
-
-
 # Every declared action, by code (filled by @action, read by the router and the docs table).
 ACTIONS: dict[str, type[Payload]] = {}
 
@@ -268,12 +179,15 @@ def action(code: str, role: Role = Role.PERSON, does: str = "") -> Callable[[typ
         if code in ACTIONS:
             raise ValueError(f"button action {code!r} declared twice")
         if cls.__doc__ is None:
+            # (what dataclass() would otherwise work out from the signature: ~0.2 ms a class,
+            # 72 classes at every start)
             cls.__doc__ = does or code
-        data_cls = cls
-        fields = _declared_fields(cls, code)
+        data_cls = dataclasses.dataclass(frozen=True, eq=False, repr=False)(cls)
+        hints = typing.get_type_hints(data_cls)
         specs: list[_Field] = []
+        fields = dataclasses.fields(cast(Any, data_cls))
         for i, f in enumerate(fields):
-            hint = f.hint
+            hint = hints[f.name]
             if get_origin(hint) is tuple:
                 if i != len(fields) - 1:
                     raise TypeError(f"{code}: only the last field may take the rest")
@@ -284,8 +198,6 @@ def action(code: str, role: Role = Role.PERSON, does: str = "") -> Callable[[typ
                 raise TypeError(f"{code}: a field left out when None must be last")
             read, write = _codec(hint, f.metadata.get("none"))
             specs.append(_Field(f.name, read, write, omit_none=omit))
-        type.__setattr__(data_cls, "__init__", _init_for(cls, fields))
-        type.__setattr__(data_cls, "__match_args__", tuple(f.name for f in fields))
         data_cls.action = code
         data_cls.role = role
         data_cls.does = does
