@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
+from bot.clock import ScaledClock
 from bot.handlers.base import FloodGate
 from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
@@ -216,6 +217,17 @@ async def invited_peer(
     return peer
 
 
+ALERT_CLOCK_SPEED = 10.0
+
+
+def faster_alert_clock(harness: Harness) -> None:
+    """Run the bot's alert sender on a clock ``ALERT_CLOCK_SPEED`` times faster (its fake server
+    has no flood limits here): its one-a-second pacing per chat and per channel, its retries and
+    its progress rounds keep their order and proportions, the test waits less. The real clock's
+    pacing is tested in test_sender.py and test_delivery_e2e.py."""
+    harness.services.features.alerts.sender.clock = ScaledClock(ALERT_CLOCK_SPEED)
+
+
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def relaxed(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]:
     """One running bot for a whole test module (starting one takes seconds), with a flood gate
@@ -231,7 +243,9 @@ async def relaxed(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Har
     try:
         async with running_bot(settings, TOKEN) as app:
             app.bot_data.floodgate = FloodGate(rate=1000.0, burst=10_000)
-            yield Harness(app, api, settings)
+            harness = Harness(app, api, settings)
+            faster_alert_clock(harness)
+            yield harness
     finally:
         await api.stop()
 
