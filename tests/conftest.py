@@ -28,28 +28,29 @@ MODERATOR_ID = 900001
 # on; and tests answer right after start, so they search with the full index from the first message.
 TEST_ENV = {"HRBOT_SEARCH_EMBEDDINGS": "off", "HRBOT_SEARCH_QUICK_START": "off"}
 
-# The files that take longest (CPU, subprocesses, paced waits; measured with `make test`), longest
-# first. `make test` hands whole files to the workers in collection order
-# (--no-loadscope-reorder), so these start first and no worker is left alone with one at the end.
+# The files that take longest (CPU, subprocesses, a browser, real-time pacing; measured per file
+# with `make test`), longest first. `make test` hands whole files to the workers in collection
+# order (--no-loadscope-reorder), so these start first and no worker is left alone with one at
+# the end.
 LONGEST_FIRST = (
     "browser/test_sandbox.py",
-    "foundation/test_cli.py",
-    "alerts/test_sender.py",
-    "sandbox/test_web_cli.py",
     "library/test_triage.py",
     "library/test_routing.py",
-    "flow/test_urgent.py",
+    "foundation/test_cli.py",
+    "sandbox/test_web_cli.py",
     "foundation/test_e2e.py",
-    "alerts/test_channels.py",
     "library/test_triage_embed.py",
+    "library/test_tickets.py",
+    "flow/test_triage_embed.py",
     "foundation/test_operations.py",
-    "alerts/test_delivery_e2e.py",
-    "library/test_combo_names.py",
-    "alerts/test_urgent.py",
-    "alerts/test_lifecycle.py",
-    "library/test_yaml_bombs.py",
-    "alerts/test_review.py",
+    "sandbox/test_web.py",
     "foundation/test_forget_wal.py",
+    "foundation/test_light_start.py",
+    "library/test_combo_names.py",
+    "alerts/test_channels.py",
+    "alerts/test_delivery_e2e.py",
+    "library/test_yaml_bombs.py",
+    "directory/test_emergency.py",
 )
 
 
