@@ -118,7 +118,7 @@ async def test_run_answers_in_four_languages_logs_no_secrets_and_stops_on_sigter
                 reply = await user.next_message(timeout=30)
                 assert WELCOME[lang] in reply["text"], lang
             users["ru"].send_text("очень личный вопрос про дозу")
-            await users["ru"].next_message(timeout=10)
+            await users["ru"].next_message(timeout=30)  # a hang detector: a loaded machine is slow
             proc.send_signal(signal.SIGTERM)
             code = await asyncio.wait_for(proc.wait(), 15)
         finally:
