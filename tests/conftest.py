@@ -149,7 +149,7 @@ class Harness:
     def __post_init__(self) -> None:
         # Updates the fake server queued and the bot handled before this harness: idle() counts
         # from here (a restarted bot on the same server starts its count at zero).
-        self._pushed0 = self.api.stats["updates"]
+        self._pushed0 = self.api.updates.pushed
         self._handled0 = self.app.update_processor.handled  # type: ignore[attr-defined]
         _HARNESSES[self.api] = self
 
@@ -165,7 +165,7 @@ class Harness:
         """Has the bot handled every update the fake server queued for it since this harness
         started, and (unless ``updates_only``) has its alert sender nothing queued or in
         flight?"""
-        pushed = self.api.stats["updates"] - self._pushed0
+        pushed = self.api.updates.pushed - self._pushed0
         handled = self.app.update_processor.handled - self._handled0  # type: ignore[attr-defined]
         if handled < pushed:
             return False
