@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import weakref
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -27,28 +28,29 @@ MODERATOR_ID = 900001
 # on; and tests answer right after start, so they search with the full index from the first message.
 TEST_ENV = {"HRBOT_SEARCH_EMBEDDINGS": "off", "HRBOT_SEARCH_QUICK_START": "off"}
 
-# The files that take longest (CPU, subprocesses, paced waits; measured with `make test`), longest
-# first. `make test` hands whole files to the workers in collection order
-# (--no-loadscope-reorder), so these start first and no worker is left alone with one at the end.
+# The files that take longest (CPU, subprocesses, a browser, real-time pacing; measured per file
+# with `make test`), longest first. `make test` hands whole files to the workers in collection
+# order (--no-loadscope-reorder), so these start first and no worker is left alone with one at
+# the end.
 LONGEST_FIRST = (
     "browser/test_sandbox.py",
-    "foundation/test_cli.py",
-    "alerts/test_sender.py",
-    "sandbox/test_web_cli.py",
     "library/test_triage.py",
     "library/test_routing.py",
-    "flow/test_urgent.py",
+    "foundation/test_cli.py",
+    "sandbox/test_web_cli.py",
     "foundation/test_e2e.py",
-    "alerts/test_channels.py",
     "library/test_triage_embed.py",
+    "library/test_tickets.py",
+    "flow/test_triage_embed.py",
     "foundation/test_operations.py",
-    "alerts/test_delivery_e2e.py",
-    "library/test_combo_names.py",
-    "alerts/test_urgent.py",
-    "alerts/test_lifecycle.py",
-    "library/test_yaml_bombs.py",
-    "alerts/test_review.py",
+    "sandbox/test_web.py",
     "foundation/test_forget_wal.py",
+    "foundation/test_light_start.py",
+    "library/test_combo_names.py",
+    "alerts/test_channels.py",
+    "alerts/test_delivery_e2e.py",
+    "library/test_yaml_bombs.py",
+    "directory/test_emergency.py",
 )
 
 
@@ -126,6 +128,16 @@ async def fake_api() -> AsyncIterator[FakeBotAPI]:
         await api.stop()
 
 
+# The harness of each running fake server, so helpers that only hold a person (FakeUser.api)
+# can wait for that bot to be idle.
+_HARNESSES: weakref.WeakKeyDictionary[FakeBotAPI, Harness] = weakref.WeakKeyDictionary()
+
+
+def harness_of(api: FakeBotAPI) -> Harness | None:
+    """The running bot's harness for this fake server (the latest one started on it)."""
+    return _HARNESSES.get(api)
+
+
 @dataclass
 class Harness:
     """The running bot, its fake Telegram, and its settings."""
@@ -134,6 +146,13 @@ class Harness:
     api: FakeBotAPI
     settings: Settings
 
+    def __post_init__(self) -> None:
+        # Updates the fake server queued and the bot handled before this harness: idle() counts
+        # from here (a restarted bot on the same server starts its count at zero).
+        self._pushed0 = self.api.updates.pushed
+        self._handled0 = self.app.update_processor.handled  # type: ignore[attr-defined]
+        _HARNESSES[self.api] = self
+
     @property
     def services(self):
         return self.app.bot_data.services  # type: ignore[attr-defined]
@@ -141,6 +160,30 @@ class Harness:
     async def settle(self, delay: float = 0.05) -> None:
         """Give the bot a moment to process what was sent."""
         await asyncio.sleep(delay)
+
+    async def is_idle(self, updates_only: bool = False) -> bool:
+        """Has the bot handled every update the fake server queued for it since this harness
+        started, and (unless ``updates_only``) has its alert sender nothing queued or in
+        flight?"""
+        pushed = self.api.updates.pushed - self._pushed0
+        handled = self.app.update_processor.handled - self._handled0  # type: ignore[attr-defined]
+        if handled < pushed:
+            return False
+        if updates_only:
+            return True
+        alerts = getattr(self.services.features, "alerts", None)
+        sender = getattr(alerts, "sender", None)
+        return sender is None or not sender.running or await sender.wait_idle(0)
+
+    async def idle(self, timeout: float = 10.0, updates_only: bool = False) -> None:
+        """Until ``is_idle()``: everything the bot was going to send for what people did so far
+        has been sent (instead of waiting a fixed moment and hoping it was long enough)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while not await self.is_idle(updates_only):
+            if loop.time() > deadline:
+                raise AssertionError("the bot did not finish handling its updates in time")
+            await asyncio.sleep(0.005)
 
 
 @pytest.fixture

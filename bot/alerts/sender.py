@@ -26,7 +26,7 @@
 No Telegram types here: the transport (``bot/handlers/alerts_transport.py``) does the calls.
 """
 
-from __future__ import annotations  # noqa: I001
+from __future__ import annotations
 
 import asyncio
 import logging
@@ -54,11 +54,11 @@ from bot.alerts.outbox import (
     progress_from_counts,
     purge_rule,
 )
+from bot.clock import REAL, Clock
 from bot.i18n import Translator
 from bot.storage.channels import ChannelRepo, ChannelRow
 from bot.storage.outbox import LEFT_STATES, DeliveryState, OutboxRepo, OutboxRow, Outcomes, Run
 from bot.telegram_budget import SendBudget
-import contextlib
 
 if TYPE_CHECKING:
     from bot.container import Services
@@ -117,21 +117,22 @@ class SenderStats:
 class Pacer:
     """A token bucket shared by every send: ``rate`` a second, a small burst to absorb jitter."""
 
-    def __init__(self, rate: float, burst: float) -> None:
+    def __init__(self, rate: float, burst: float, clock: Clock = REAL) -> None:
         if rate <= 0:
             raise ValueError("the send rate must be positive")
+        self.clock = clock
         self.interval = 1.0 / rate
         self.burst = max(burst, 1.0)
         self._next = 0.0
 
     async def take(self, tokens: int = 1) -> None:
-        now = time.monotonic()
+        now = self.clock.monotonic()
         earliest = now - (self.burst - 1.0) * self.interval
         self._next = max(self._next, earliest)
         at = self._next
         self._next += tokens * self.interval
         if at > now:
-            await asyncio.sleep(at - now)
+            await self.clock.sleep(at - now)
 
 
 class OutboxSender:
@@ -154,11 +155,15 @@ class OutboxSender:
         idle_poll: float = 1.0,
         budget: SendBudget | None = None,
         regions: Regions | None = None,
+        clock: Clock = REAL,
     ) -> None:
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
         self.services = services
         self.transport = transport
+        # Real time in production; tests pass a faster clock (bot.clock.ScaledClock) shared
+        # with the fake server's flood control, so pacing keeps its proportions, not its waits.
+        self.clock = clock
         self.rate = float(rate)
         self.per_chat_interval = float(per_chat_interval)
         self.concurrency = int(concurrency)
@@ -178,14 +183,14 @@ class OutboxSender:
         # The bot's one sending budget (replies first, alerts take what is left); paid
         # broadcasts, which Telegram counts apart, pace themselves.
         self._budget = budget
-        self._pacer = Pacer(self.rate, max(1.0, self.rate * 0.02))
+        self._pacer = Pacer(self.rate, max(1.0, self.rate * 0.02), clock)
         self._recent_429: deque[tuple[float, bytes]] = deque(maxlen=16)
         self._slots = asyncio.Semaphore(self.concurrency)
         self._wake = asyncio.Event()
         self._flush = asyncio.Event()
         self._outcomes = Outcomes()
         self._slots_to_free = 0
-        self._paused_until = 0.0  # monotonic
+        self._paused_until = 0.0  # self.clock.monotonic()
         self._last_by_chat: OrderedDict[bytes, float] = OrderedDict()
         self._in_flight: set[asyncio.Task[None]] = set()
         self._tasks: list[asyncio.Task[None]] = []
@@ -310,7 +315,7 @@ class OutboxSender:
     # -- progress ----------------------------------------------------------------------------
     def send_rate(self) -> float:
         """Messages a second over the last ~10 seconds (the configured rate before that)."""
-        now = time.monotonic()
+        now = self.clock.monotonic()
         samples = [s for s in self._rate_samples if now - s[0] <= 15.0]
         if len(samples) >= 2 and samples[-1][0] - samples[0][0] >= 2.0:
             elapsed = samples[-1][0] - samples[0][0]
@@ -320,7 +325,7 @@ class OutboxSender:
         return self.rate
 
     def _eta(self, left: int) -> float:
-        pause = max(self._paused_until - time.monotonic(), 0.0)
+        pause = max(self._paused_until - self.clock.monotonic(), 0.0)
         return pause + left / max(self.send_rate(), 0.1)
 
     async def progress(self, alert_id: int) -> Progress:
@@ -334,7 +339,7 @@ class OutboxSender:
         while not self._stopping:
             try:
                 await self._wait_for_pause()
-                now = time.time()
+                now = self.clock.time()
                 self._dispatching = True  # claimed rows are neither pending nor in flight yet
                 rows = await self.repo.claim(self.claim_size, now, now + self.lease_seconds)
                 if not rows:
@@ -365,14 +370,13 @@ class OutboxSender:
         due = await self.repo.next_due()
         timeout = self.idle_poll
         if due is not None:
-            timeout = min(timeout, max(due - time.time(), 0.01))
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._wake.wait(), timeout)
+            timeout = min(timeout, max(due - self.clock.time(), 0.01))
+        await self.clock.wait(self._wake, timeout)
         self._wake.clear()
 
     async def _wait_for_pause(self) -> None:
-        while (delay := self._paused_until - time.monotonic()) > 0:  # noqa: ASYNC110 - sleeps until a known instant (a 429 pause), no event to wait for
-            await asyncio.sleep(delay)
+        while (delay := self._paused_until - self.clock.monotonic()) > 0:  # a 429 pause's end
+            await self.clock.sleep(delay)
 
     async def _dispatch(self, rows: list[OutboxRow]) -> None:
         prepared = await self._prepare(rows)
@@ -382,28 +386,28 @@ class OutboxSender:
                 continue
             chat_id, html, photo, reply_to, cost = job
             last = self._last_by_chat.get(row.user_key)
-            mono = time.monotonic()
+            mono = self.clock.monotonic()
             if last is not None and mono - last < self.per_chat_interval:
                 # At most one message a second to one chat: this one later.
                 self.stats.deferred += 1
                 release.append(
-                    (row.id, time.time() + self.per_chat_interval - (mono - last) + 0.01)
+                    (row.id, self.clock.time() + self.per_chat_interval - (mono - last) + 0.01)
                 )
                 continue
             await self._slots.acquire()
             if (
                 self._stopping
-                or self._paused_until > time.monotonic()
+                or self._paused_until > self.clock.monotonic()
                 or (self._wake.is_set() and row.priority > 0)
             ):
                 # Stopping, paused by a 429, or something more urgent was queued: give the rest
                 # back (no attempt counted) and claim again in priority order.
                 self._slots.release()
-                due = time.time() + max(self._paused_until - time.monotonic(), 0.0)
+                due = self.clock.time() + max(self._paused_until - self.clock.monotonic(), 0.0)
                 release += [(r.id, due) for r, j in prepared[index:] if j is not None]
                 break
             await self._take(cost)
-            self._last_by_chat[row.user_key] = time.monotonic()
+            self._last_by_chat[row.user_key] = self.clock.monotonic()
             self._last_by_chat.move_to_end(row.user_key)
             task = asyncio.create_task(self._deliver(row, chat_id, html, photo, reply_to))
             self._in_flight.add(task)
@@ -419,7 +423,7 @@ class OutboxSender:
             await self._pacer.take(cost)
 
     def _forget_old_chats(self) -> None:
-        horizon = time.monotonic() - self.per_chat_interval
+        horizon = self.clock.monotonic() - self.per_chat_interval
         chats = self._last_by_chat
         while chats:
             _key, stamp = next(iter(chats.items()))
@@ -442,7 +446,7 @@ class OutboxSender:
             ]
             originals[alert_id] = await self.repo.originals(alert_id, keys)
         out: list[tuple[OutboxRow, Any]] = []
-        now = time.time()
+        now = self.clock.time()
         deferred: list[tuple[int, float]] = []
         for row in rows:
             snap = self._snapshots.get(row.alert_id)
@@ -553,9 +557,9 @@ class OutboxSender:
                 self._pause(exc.seconds)
             else:
                 # One chat's own limit (about a message a second): only that chat waits.
-                self._last_by_chat[row.user_key] = time.monotonic() + exc.seconds
+                self._last_by_chat[row.user_key] = self.clock.monotonic() + exc.seconds
                 self._last_by_chat.move_to_end(row.user_key)
-            self._outcomes.retry.append((row.id, time.time() + exc.seconds, 1))
+            self._outcomes.retry.append((row.id, self.clock.time() + exc.seconds, 1))
         except Rejected as exc:
             log.warning("Telegram refused an alert message for good (%s)", exc)
             self._outcomes.failed.append((row.id, "rejected"))
@@ -573,12 +577,12 @@ class OutboxSender:
                 # 2 s, 4 s, 8 s ... (capped), with jitter so retries do not arrive together.
                 delay = min(self.backoff_initial * 2 ** (row.attempts - 1), self.backoff_max)
                 delay *= random.uniform(0.8, 1.2)
-                self._outcomes.retry.append((row.id, time.time() + delay, 0))
+                self._outcomes.retry.append((row.id, self.clock.time() + delay, 0))
         else:
             self._outcomes.sent.append((row.id, message_id))
             stats = self.stats
             stats.sent += 1
-            stats.last_send = time.time()
+            stats.last_send = self.clock.time()
             if stats.first_send is None:
                 stats.first_send = stats.last_send
         finally:
@@ -593,12 +597,12 @@ class OutboxSender:
         different chats within two seconds mean "overall" (pause everything); a 429 for one
         chat alone (a resend after a restart, a person who also got a reply) delays that chat.
         """
-        now = time.monotonic()
+        now = self.clock.monotonic()
         self._recent_429.append((now, user_key))
         return any(key != user_key and now - at <= 2.0 for at, key in self._recent_429)
 
     def _pause(self, seconds: float) -> None:
-        until = time.monotonic() + seconds
+        until = self.clock.monotonic() + seconds
         if until > self._paused_until:
             self._paused_until = until
             log.warning("Telegram asked to slow down: pausing alert delivery for %.0f s", seconds)
@@ -648,14 +652,13 @@ class OutboxSender:
             claimed: list[ChannelRow] = []
             try:
                 await self._wait_for_pause()
-                claimed = await self.channels.claim(4, time.time())
+                claimed = await self.channels.claim(4, self.clock.time())
                 if not claimed:
                     due = await self.channels.next_due()
                     timeout = self.idle_poll
                     if due is not None:
-                        timeout = min(timeout, max(due - time.time(), 0.01))
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(self._channel_wake.wait(), timeout)
+                        timeout = min(timeout, max(due - self.clock.time(), 0.01))
+                    await self.clock.wait(self._channel_wake, timeout)
                     self._channel_wake.clear()
                     continue
                 while claimed:
@@ -672,7 +675,7 @@ class OutboxSender:
                 # Rows not settled (stopping, or an error) are given back unsent.
                 for row in claimed:
                     try:
-                        await self.channels.retry(row.id, time.time(), refund=1)
+                        await self.channels.retry(row.id, self.clock.time(), refund=1)
                     except Exception:  # noqa: BLE001 - released at the next start instead
                         log.warning(
                             "Could not give back an alert channel post; it waits for a restart"
@@ -701,7 +704,7 @@ class OutboxSender:
                 if alert.state in (
                     AlertState.RETRACTED,
                     AlertState.REJECTED,
-                ) or alert.expires_at.timestamp() <= (time.time()):
+                ) or alert.expires_at.timestamp() <= (self.clock.time()):
                     await self.channels.cancelled(row.id)
                     return
                 photo = alert.photo_file_id
@@ -713,7 +716,7 @@ class OutboxSender:
                 return
             state, original, how = await self.channels.original(row.alert_id, row.channel)
             if state in LEFT_STATES:
-                await self.channels.retry(row.id, time.time() + 2.0, refund=1)
+                await self.channels.retry(row.id, self.clock.time() + 2.0, refund=1)
                 return
             if state != DeliveryState.SENT or original is None:
                 await self.channels.cancelled(row.id)
@@ -737,8 +740,8 @@ class OutboxSender:
             self.stats.retry_after += 1
             if self._global_limit(b"channel:" + row.channel.encode()):
                 self._pause(exc.seconds)
-            self._channel_last[row.channel] = time.monotonic() + exc.seconds
-            await self.channels.retry(row.id, time.time() + exc.seconds, refund=1)
+            self._channel_last[row.channel] = self.clock.monotonic() + exc.seconds
+            await self.channels.retry(row.id, self.clock.time() + exc.seconds, refund=1)
         except (Blocked, Rejected) as exc:
             # Not an administrator there (any more), or the channel is gone: an operator's fix.
             log.error(  # noqa: TRY400 - the type only: a traceback may carry people's data
@@ -756,28 +759,29 @@ class OutboxSender:
                 await self.channels.failed(row.id, type(exc).__name__[:40])
             else:
                 delay = min(self.backoff_initial * 2 ** (row.attempts - 1), self.backoff_max)
-                await self.channels.retry(row.id, time.time() + delay * random.uniform(0.8, 1.2))
+                await self.channels.retry(
+                    row.id, self.clock.time() + delay * random.uniform(0.8, 1.2)
+                )
 
     async def _channel_pace(self, channel: str, cost: int) -> None:
         """At most one message a second to one channel, from the bot's one sending budget."""
         last = self._channel_last.get(channel)
         if last is not None:
-            wait = last + self.per_chat_interval - time.monotonic()
+            wait = last + self.per_chat_interval - self.clock.monotonic()
             if wait > 0:
-                await asyncio.sleep(wait)
+                await self.clock.sleep(wait)
         await self._wait_for_pause()
         await self._take(cost)
-        self._channel_last[channel] = time.monotonic()
+        self._channel_last[channel] = self.clock.monotonic()
 
     # -- the moderators' progress message ----------------------------------------------------
     async def _progress_loop(self) -> None:
         while not self._stopping:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._progress_kick.wait(), self.progress_interval)
+            await self.clock.wait(self._progress_kick, self.progress_interval)
             self._progress_kick.clear()
             if self._stopping:
                 return
-            self._rate_samples.append((time.monotonic(), self.stats.sent))
+            self._rate_samples.append((self.clock.monotonic(), self.stats.sent))
             try:
                 for run in await self.repo.open_runs():
                     await self._update_run(run)
@@ -820,7 +824,7 @@ class OutboxSender:
         else:
             eta = progress.eta_seconds or 0.0
             lines.append(esc(tr._("About {duration} to go.", duration=_duration(tr, eta))))
-            pause = self._paused_until - time.monotonic()
+            pause = self._paused_until - self.clock.monotonic()
             if pause > 0:
                 lines.append(
                     esc(
@@ -843,7 +847,7 @@ class OutboxSender:
             progress.cancelled,
         )
         key = (run.alert_id, run.kind, run.version)
-        now = time.time()
+        now = self.clock.time()
         if run.progress_message is None:
             if run.progress_tries < 3:
                 target = await self._progress_target(run)

@@ -265,8 +265,15 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         self.slots = max_concurrent_updates
         self._slots = asyncio.BoundedSemaphore(max_concurrent_updates)
         self._locks: dict[int, list[Any]] = {}
+        self.handled = 0  # updates whose handling has finished (tests wait on it, not on time)
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        try:
+            await self._process(update, coroutine)
+        finally:
+            self.handled += 1
+
+    async def _process(self, update: object, coroutine: Awaitable[Any]) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
             async with self._slots:

@@ -11,11 +11,12 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
+from bot.clock import ScaledClock
 from bot.handlers.base import FloodGate
 from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
 from bot.sandbox.fakeapi.model import FakeUser
-from tests.conftest import MODERATOR_ID, TOKEN, Harness, make_settings, replace_core
+from tests.conftest import MODERATOR_ID, TOKEN, Harness, harness_of, make_settings, replace_core
 
 MODERATOR2_ID = 900002
 ALERT_ENV = {
@@ -92,10 +93,20 @@ async def _pressed(
 ) -> dict[str, Any]:
     """What a press shows: the edit of the pressed message, else a new message in its chat.
 
-    A new message is only taken if no edit of the pressed message follows shortly: other
-    notices (delivery progress, reviews) can land in the same chat at any time."""
+    A new message is only taken if no edit of the pressed message follows by the time the bot
+    is idle (or, without a harness, shortly): other notices (delivery progress, reviews) can
+    land in the same chat at any time."""
     chat_id, message_id = message["chat"]["id"], message["message_id"]
+    harness = harness_of(api)
     queue = api.subscribe()
+
+    def edit_of_pressed(event: dict[str, Any]) -> bool:
+        return (
+            event.get("chat_id") == chat_id
+            and event["type"] == "edit"
+            and event["message"]["message_id"] == message_id
+        )
+
     try:
         action()
         loop = asyncio.get_running_loop()
@@ -112,11 +123,18 @@ async def _pressed(
                 raise
             if event.get("chat_id") != chat_id:
                 continue
-            if event["type"] == "edit" and event["message"]["message_id"] == message_id:
+            if edit_of_pressed(event):
                 return event["message"]
             if event["type"] == "message" and fresh is None:
                 fresh = event["message"]
                 grace = loop.time() + 0.3
+                if harness is not None:
+                    await harness.idle(updates_only=True)  # the press is handled
+                    while not queue.empty():
+                        later = queue.get_nowait()
+                        if edit_of_pressed(later):
+                            return later["message"]
+                    return fresh
     finally:
         api.unsubscribe(queue)
 
@@ -157,9 +175,15 @@ async def say(
     return shown
 
 
-async def quiet(user: FakeUser, seconds: float = 0.3) -> list[dict[str, Any]]:
-    """Messages that arrive in the next ``seconds`` (used to check that nothing else came)."""
-    await asyncio.sleep(seconds)
+async def quiet(user: FakeUser, seconds: float | None = None) -> list[dict[str, Any]]:
+    """Messages the person got until the bot is idle (it has handled everything sent to it and
+    its alert sender has nothing left): used to check that nothing else came. ``seconds``: a
+    fixed wait instead, only for a fake server without a harness."""
+    harness = harness_of(user.api)
+    if harness is not None:
+        await harness.idle()
+    else:
+        await asyncio.sleep(0.3 if seconds is None else seconds)
     found = []
     while (message := user.chat.inbox.get_nowait()) is not None:
         found.append(message)
@@ -193,6 +217,17 @@ async def invited_peer(
     return peer
 
 
+ALERT_CLOCK_SPEED = 10.0
+
+
+def faster_alert_clock(harness: Harness) -> None:
+    """Run the bot's alert sender on a clock ``ALERT_CLOCK_SPEED`` times faster (its fake server
+    has no flood limits here): its one-a-second pacing per chat and per channel, its retries and
+    its progress rounds keep their order and proportions, the test waits less. The real clock's
+    pacing is tested in test_sender.py and test_delivery_e2e.py."""
+    harness.services.features.alerts.sender.clock = ScaledClock(ALERT_CLOCK_SPEED)
+
+
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def relaxed(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]:
     """One running bot for a whole test module (starting one takes seconds), with a flood gate
@@ -208,7 +243,9 @@ async def relaxed(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Har
     try:
         async with running_bot(settings, TOKEN) as app:
             app.bot_data.floodgate = FloodGate(rate=1000.0, burst=10_000)
-            yield Harness(app, api, settings)
+            harness = Harness(app, api, settings)
+            faster_alert_clock(harness)
+            yield harness
     finally:
         await api.stop()
 

@@ -26,6 +26,7 @@ from tests.alerts.conftest import (
     MODERATOR2_ID,
     alert_id_of,
     buttons,
+    faster_alert_clock,
     invited_peer,
     named_moderator,
     press,
@@ -94,7 +95,9 @@ async def channelled(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[
     try:
         async with running_bot(settings, TOKEN) as app:
             app.bot_data["floodgate"] = FloodGate(rate=1000.0, burst=10_000)
-            yield Harness(app, api, settings)
+            harness = Harness(app, api, settings)
+            faster_alert_clock(harness)
+            yield harness
     finally:
         await api.stop()
 

@@ -1,11 +1,16 @@
 """The paced sender against the fake Bot API server with its flood limits on, at a small scale:
 warnings first, per-chat pacing, 429 pauses, 403 / unknown chats dropped, transient retries
-with backoff, crash and resume with nobody skipped, and the moderators' progress message."""
+with backoff, crash and resume with nobody skipped, and the moderators' progress message.
+
+The sender and the fake server share one clock. Most tests run it ``SPEED`` times faster
+(``bot.clock.ScaledClock``): every pacing interval, backoff and 429 pause is kept and measured on
+that clock, only the waiting shrinks. The global pace and the overtaking warning are also checked
+on the real clock (``real_world``), as production runs.
+"""
 
 from __future__ import annotations
 
 import asyncio
-import time
 from collections import Counter
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field, replace
@@ -20,6 +25,7 @@ from bot.alerts.errors import Blocked, Rejected, RetryLater, Transient
 from bot.alerts.model import Alert
 from bot.alerts.outbox import enqueue
 from bot.alerts.sender import OutboxSender
+from bot.clock import REAL, Clock, ScaledClock
 from bot.config import CoreSettings, Settings
 from bot.container import Services
 from bot.directory.regions import REGIONS_FILE, Regions
@@ -32,6 +38,7 @@ TOKEN = "123456789:AAH-test-token-0123456789abcdefghijklm"
 SECRET = "test-secret-key-which-is-long-enough-0123456789"
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime.now(UTC).replace(microsecond=0)
+SPEED = 10.0  # how much faster the shared clock runs in most tests
 
 
 @dataclass
@@ -56,6 +63,7 @@ class World:
     services: Services
     received: Received
     tmp_path: Path
+    clock: Clock
 
     def transport(self) -> TelegramTransport:
         return TelegramTransport.connect(TOKEN, self.api.base_url, pool=16)
@@ -64,6 +72,7 @@ class World:
         options.setdefault("progress_interval", 0.2)
         options.setdefault("idle_poll", 0.05)
         options.setdefault("regions", REGIONS)  # as bot.compose gives it: the one region tree
+        options.setdefault("clock", self.clock)
         return OutboxSender(self.services, transport or self.transport(), **options)
 
     async def subscribers(
@@ -116,9 +125,10 @@ class World:
 
 
 async def make_world(
-    tmp_path: Path, **core: Any
+    tmp_path: Path, clock: Clock | None = None, **core: Any
 ) -> tuple[World, asyncio.Task[None], asyncio.Queue]:
-    api = FakeBotAPI(token=TOKEN, rate_limits=True)
+    clock = clock or ScaledClock(SPEED)
+    api = FakeBotAPI(token=TOKEN, rate_limits=True, clock=clock)
     await api.start()
     api.set_limits(global_rate=30, per_chat_rate=1, per_chat_burst=3)
     config = Settings(
@@ -139,21 +149,34 @@ async def make_world(
         while True:
             event = await events.get()
             if event["type"] == "message":
-                received.events.append((time.monotonic(), event["chat_id"], event["message"]))
+                received.events.append((clock.monotonic(), event["chat_id"], event["message"]))
 
     task = asyncio.create_task(collect())
-    return World(api, services, received, tmp_path), task, events
+    return World(api, services, received, tmp_path, clock), task, events
 
 
-@pytest.fixture
-async def world(tmp_path: Path) -> AsyncIterator[World]:
-    built, task, _ = await make_world(tmp_path)
+async def _world(tmp_path: Path, clock: Clock | None) -> AsyncIterator[World]:
+    built, task, _ = await make_world(tmp_path, clock)
     try:
         yield built
     finally:
         task.cancel()
         await built.services.close()
         await built.api.stop()
+
+
+@pytest.fixture
+async def world(tmp_path: Path) -> AsyncIterator[World]:
+    """Sender and fake server on one clock running SPEED times faster."""
+    async for built in _world(tmp_path, None):
+        yield built
+
+
+@pytest.fixture
+async def real_world(tmp_path: Path) -> AsyncIterator[World]:
+    """Sender and fake server on the real clock, as in production."""
+    async for built in _world(tmp_path, REAL):
+        yield built
 
 
 async def run_until_idle(sender: OutboxSender, timeout: float = 30.0) -> None:
@@ -164,13 +187,23 @@ async def run_until_idle(sender: OutboxSender, timeout: float = 30.0) -> None:
         await sender.stop()
 
 
-async def test_everyone_gets_it_once_in_their_language_at_the_paced_rate(world: World) -> None:
+@pytest.fixture(params=["real", "fast"])
+async def either_world(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[World]:
+    """Once on the real clock, once on the faster one (the same checks must hold on both)."""
+    async for built in _world(tmp_path, REAL if request.param == "real" else None):
+        yield built
+
+
+async def test_everyone_gets_it_once_in_their_language_at_the_paced_rate(
+    either_world: World,
+) -> None:
+    world = either_world
     ids = await world.subscribers(40, languages=("en", "ru", "uk", "es"))
     alert = await world.alert()
     sender = world.sender(rate=20.0, concurrency=4)
-    started = time.monotonic()
+    started = world.clock.monotonic()
     await run_until_idle(sender)
-    elapsed = time.monotonic() - started
+    elapsed = world.clock.monotonic() - started
     assert world.received.chats() == Counter({i: 1 for i in ids})
     assert world.api.stats["429"] == 0
     assert elapsed >= 39 / 20.0 * 0.95  # paced, not a burst
@@ -199,7 +232,10 @@ async def test_warnings_go_ahead_of_everything_queued_before(world: World) -> No
     assert Counter(order[10:]) == Counter({i: 2 for i in info_people})
 
 
-async def test_a_warning_overtakes_rows_already_in_hand(world: World) -> None:
+async def test_a_warning_overtakes_rows_already_in_hand(real_world: World) -> None:
+    # Real time: how many messages go out between seeing the fifth and queueing the warning
+    # depends on how fast this test reacts, which a faster clock would multiply.
+    world = real_world
     info_people = await world.subscribers(60, region="ua-kyiv-city")
     warn_people = await world.subscribers(5, region="ua-lviv-oblast")
     await world.alert("information", region="ua-kyiv-city")
@@ -284,15 +320,16 @@ class Flaky:
     """A transport whose sends to some chats fail with network errors a number of times
     (what a dropped connection does; the fake server itself never fails that way)."""
 
-    def __init__(self, inner: TelegramTransport, failures: dict[int, int]) -> None:
+    def __init__(self, inner: TelegramTransport, failures: dict[int, int], clock: Clock) -> None:
         self.inner = inner
         self.failures = failures
+        self.clock = clock
         self.attempts: list[tuple[float, int]] = []
 
     async def send(
         self, chat_id: int, html: str, photo: str | None, reply_to: int | None, paid: bool
     ) -> int:
-        self.attempts.append((time.monotonic(), chat_id))
+        self.attempts.append((self.clock.monotonic(), chat_id))
         if self.failures.get(chat_id, 0) > 0:
             self.failures[chat_id] -= 1
             raise Transient("ConnectError")
@@ -308,14 +345,14 @@ class Flaky:
 async def test_transient_errors_are_retried_with_backoff_then_given_up(world: World) -> None:
     ids = await world.subscribers(4)
     await world.alert()
-    flaky = Flaky(world.transport(), {ids[0]: 2, ids[1]: 100})
-    sender = world.sender(flaky, rate=30.0, concurrency=2, backoff_initial=0.1, max_attempts=4)
+    flaky = Flaky(world.transport(), {ids[0]: 2, ids[1]: 100}, world.clock)
+    sender = world.sender(flaky, rate=30.0, concurrency=2, backoff_initial=1.0, max_attempts=4)
     await run_until_idle(sender)
     assert world.received.chats() == Counter({ids[0]: 1, ids[2]: 1, ids[3]: 1})
     tries = [t for t, chat in flaky.attempts if chat == ids[0]]
     assert len(tries) == 3
     gaps = [b - a for a, b in pairwise(tries)]
-    assert gaps[0] >= 0.1 * 0.8 - 0.02 and gaps[1] >= 0.2 * 0.8 - 0.02  # exponential
+    assert gaps[0] >= 1.0 * 0.8 - 0.02 and gaps[1] >= 2.0 * 0.8 - 0.02  # exponential
     assert len([1 for _, chat in flaky.attempts if chat == ids[1]]) == 4  # max_attempts
     states = await world.states()
     assert states == Counter({"sent": 3, "failed": 1})
@@ -352,7 +389,12 @@ async def test_a_crash_mid_delivery_skips_nobody(world: World) -> None:
     # The crashing process has its own connection to the same database file.
     doomed = await Services.create(world.services.settings, lock=False)
     first = OutboxSender(
-        doomed, crashing, rate=30.0, concurrency=concurrency, progress_interval=0.2
+        doomed,
+        crashing,
+        rate=30.0,
+        concurrency=concurrency,
+        progress_interval=0.2,
+        clock=world.clock,
     )
     await first.start()
     while crashing.sent < 20 + concurrency:
@@ -464,6 +506,7 @@ async def test_transport_maps_telegram_errors(world: World) -> None:
         with pytest.raises(Rejected):
             await transport.send(user.id, "<b>unclosed", None, None, False)
         world.api.set_limits(per_chat_rate=0.001, per_chat_burst=1)
+        assert await transport.send(user.id, "once", None, None, False) >= 1  # the one token
         with pytest.raises(RetryLater) as caught:
             await transport.send(user.id, "again", None, None, False)
         assert caught.value.seconds >= 1

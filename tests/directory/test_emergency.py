@@ -265,7 +265,7 @@ async def test_other_text_after_the_question_is_not_taken_as_a_country(bot: Harn
     help_text = await user.next_message()
     assert "/overdose" in help_text["text"]
     user.send_text("Madrid")  # no longer waiting for a country: it is not stored
-    await bot.settle(0.3)
+    await bot.idle()  # "Madrid" handled
     person = await bot.services.people.resolve(user.id)
     assert await bot.services.features.region_choice.get(person.key) is None
 

@@ -1,4 +1,7 @@
-"""The hrbot command as an operator uses it: real processes, real signals, real output."""
+"""The hrbot command as an operator uses it: real output and exit codes; real processes and real
+signals where only a process shows it (``python -m bot``, a running bot stopped by SIGTERM).
+Commands whose output and exit code are the point run in this process
+(tests/cli_inprocess.py), in a thread since each runs its own event loop."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot.sandbox.fakeapi import FakeBotAPI
+from tests.cli_inprocess import hrbot_in_process
 from tests.conftest import ROOT, TOKEN
 
 WELCOME = {
@@ -50,6 +54,11 @@ async def run_cli(*args: str, env: dict[str, str], timeout: float = 60) -> tuple
     return proc.returncode or 0, out.decode(), err.decode()
 
 
+async def hrbot_here(*args: str, env: dict[str, str], stdin: str = "") -> tuple[int, str, str]:
+    """``hrbot ARGS`` in this process, in a thread (the command runs its own event loop)."""
+    return await asyncio.to_thread(hrbot_in_process, *args, env=env, stdin=stdin)
+
+
 @pytest.mark.parametrize(
     "token, fragment",
     [(None, "TELEGRAM_BOT_TOKEN is not set"), ("definitely-not-a-token", "malformed")],
@@ -58,7 +67,7 @@ async def test_run_without_a_valid_token_is_a_one_line_error(
     tmp_path: Path, token: str | None, fragment: str
 ) -> None:
     env = env_for(tmp_path, **({"TELEGRAM_BOT_TOKEN": token} if token else {}))
-    code, out, err = await run_cli("run", env=env)
+    code, out, err = await hrbot_here("run", env=env)
     assert code == 2
     assert fragment in err
     assert len(err.strip().splitlines()) == 1
@@ -72,6 +81,7 @@ async def test_rejected_token_is_a_clear_error(tmp_path: Path) -> None:
             TELEGRAM_BOT_TOKEN="123456789:AAH-some-other-token-abcdefghijklmno",
             TELEGRAM_API_URL=api.base_url,
         )
+        # A real process: ``run`` installs its signal handlers before it asks Telegram.
         code, _out, err = await run_cli("run", env=env)
     assert code == 2
     assert "rejected" in err and "Traceback" not in err
@@ -108,7 +118,7 @@ async def test_run_answers_in_four_languages_logs_no_secrets_and_stops_on_sigter
                 reply = await user.next_message(timeout=30)
                 assert WELCOME[lang] in reply["text"], lang
             users["ru"].send_text("очень личный вопрос про дозу")
-            await users["ru"].next_message(timeout=10)
+            await users["ru"].next_message(timeout=30)  # a hang detector: a loaded machine is slow
             proc.send_signal(signal.SIGTERM)
             code = await asyncio.wait_for(proc.wait(), 15)
         finally:
@@ -129,17 +139,17 @@ async def test_run_answers_in_four_languages_logs_no_secrets_and_stops_on_sigter
 
 async def test_db_backup_and_migrate(tmp_path: Path) -> None:
     env = env_for(tmp_path)
-    code, out, err = await run_cli("db", "migrate", env=env)
+    code, out, err = await hrbot_here("db", "migrate", env=env)
     assert code == 0, err
     assert "Applied" in out
-    code, _out, err = await run_cli("db", "backup", str(tmp_path / "backup.sqlite3"), env=env)
+    code, _out, err = await hrbot_here("db", "backup", str(tmp_path / "backup.sqlite3"), env=env)
     assert code == 0, err
     conn = sqlite3.connect(tmp_path / "backup.sqlite3")
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert (
         conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'people'").fetchone()[0] == 1
     )
-    code, _out, err = await run_cli("db", "backup", str(tmp_path / "backup.sqlite3"), env=env)
+    code, _out, err = await hrbot_here("db", "backup", str(tmp_path / "backup.sqlite3"), env=env)
     assert code == 2 and "already exists" in err
 
 
@@ -149,22 +159,10 @@ async def test_help_and_python_m(tmp_path: Path) -> None:
 
 
 async def test_terminal_sandbox_chats(tmp_path: Path) -> None:
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "sandbox",
-        "--lang",
-        "uk",
-        env=env_for(tmp_path),
-        cwd=ROOT,
-        stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
     script = "/language\n1\n:lang es\n/start\n:quit\n"
-    out, err = await asyncio.wait_for(proc.communicate(script.encode()), 60)
-    text = out.decode()
-    assert proc.returncode == 0, err.decode()[-2000:]
+    code, text, err = await asyncio.wait_for(
+        hrbot_here("sandbox", "--lang", "uk", env=env_for(tmp_path), stdin=script), 60
+    )
+    assert code == 0, err[-2000:]
     assert "бот зменшення шкоди" in text
     assert "[1]" in text

@@ -268,7 +268,7 @@ async def test_topic_without_a_country_says_general_advice_then_asks_once(
     question = await _until(user, lambda m: "Which country are you in?" in m["text"])
     assert {"Spain", "Ukraine", "Somewhere else", "Not now"} <= set(_buttons(question))
     user.press(question, button_text="Spain")
-    await asyncio.sleep(0.3)
+    await notes_harness.idle()
     edited = api.chat(user.id).messages[question["message_id"]]
     assert "Saved: Spain" in edited["text"] and "CAD/CAS" in edited["text"]
     # the next time: the Spanish note under the body, no "general advice", no question
@@ -284,7 +284,7 @@ async def test_topic_without_a_country_says_general_advice_then_asks_once(
     user.send_command("forget")
     confirm = await _until(user, lambda m: bool(_buttons(m)))
     user.press(confirm, button_text=_buttons(confirm)[0])
-    await asyncio.sleep(0.5)
+    await notes_harness.idle()
     user2_topic = await _open_topic(user)
     assert "In Spain:" not in user2_topic["text"]
 
@@ -336,7 +336,7 @@ async def test_an_alert_region_without_a_note_says_general_advice_with_a_legal_a
     assert "this is general advice" in topic["text"]
     assert "Legal help nearby: Downtown Legal Advocacy (sample), +1 604 555 0109" in topic["text"]
     # a country is known, so nobody asks for it
-    await asyncio.sleep(0.3)
+    await notes_harness.idle()
     later = [
         m for m in api.chat_messages(user.id) if "Which country are you in?" in m.get("text", "")
     ]
@@ -353,7 +353,7 @@ async def test_a_topic_with_notes_that_is_not_country_specific_never_asks(
     user.press(answer, button_text="Read more")
     topic = await _until(user, lambda m: "Sources" in m["text"])
     assert "general advice" not in topic["text"] and "In Spain" not in topic["text"]
-    await asyncio.sleep(0.3)
+    await notes_harness.idle()
     assert not [
         m for m in api.chat_messages(user.id) if "Which country are you in?" in m.get("text", "")
     ]
@@ -361,7 +361,7 @@ async def test_a_topic_with_notes_that_is_not_country_specific_never_asks(
     topic = await _open_topic(user)
     question = await _until(user, lambda m: "Which country are you in?" in m["text"])
     user.press(question, button_text="Spain")
-    await asyncio.sleep(0.3)
+    await notes_harness.idle()
     user.send_text("narcan spray")
     answer = await _until(user, lambda m: "Read more" in _buttons(m))
     user.press(answer, button_text="Read more")
@@ -377,12 +377,12 @@ async def test_not_now_is_remembered_and_the_question_is_not_asked_again(
     await _open_topic(user)
     question = await _until(user, lambda m: "Which country are you in?" in m["text"])
     user.press(question, button_text="Not now")
-    await asyncio.sleep(0.3)
+    await notes_harness.idle()
     edited = api.chat(user.id).messages[question["message_id"]]
     assert "The advice above is general" in edited["text"]
     topic = await _open_topic(user)
     assert "this is general advice" in topic["text"]
-    await asyncio.sleep(0.3)
+    await notes_harness.idle()
     # the first question was replaced by the answer above, and no new question came
     asked = [
         m for m in api.chat_messages(user.id) if "Which country are you in?" in m.get("text", "")

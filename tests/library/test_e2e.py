@@ -133,7 +133,7 @@ async def test_browse_topics_and_related(lib_harness) -> None:
     menu = await user.next_message(timeout=5)
     assert "Передозування" in _buttons(menu)
     user.press(menu, button_text="Передозування")
-    await asyncio.sleep(0.3)
+    await lib_harness.idle()
     listing = lib_harness.api.chat(user.id).messages[menu["message_id"]]
     assert "Налоксон" in _buttons(listing)
     user.press(listing, button_text="Налоксон")

@@ -52,7 +52,7 @@ async def test_group_notice_claim_and_answer(group_harness) -> None:
         assert secret not in notice["text"]
     # someone who is not a verified peer cannot claim it
     bystander.press(notice, button_text="Claim #1")
-    await asyncio.sleep(0.3)
+    await harness.idle()
     assert await harness.services.features.library.repo.ticket(1) is not None
     assert (await harness.services.features.library.repo.ticket(1)).status == "open"
     moderator.press(notice, button_text="Claim #1")

@@ -9,8 +9,9 @@ but not the per-chat one.
 from __future__ import annotations
 
 import math
-import time
 from dataclasses import dataclass, field
+
+from bot.clock import REAL, Clock
 
 
 class TokenBucket:
@@ -18,11 +19,11 @@ class TokenBucket:
 
     __slots__ = ("burst", "rate", "stamp", "tokens")
 
-    def __init__(self, rate: float, burst: float) -> None:
+    def __init__(self, rate: float, burst: float, now: float) -> None:
         self.rate = rate
         self.burst = max(burst, 1.0)
         self.tokens = self.burst
-        self.stamp = time.monotonic()
+        self.stamp = now
 
     def wait(self, now: float) -> float:
         """Seconds until a token is available (0 when one is available now)."""
@@ -45,6 +46,7 @@ class FloodControl:
     global_burst: float | None = None
     paid_rate: float = 1000.0
     enabled: bool = True
+    clock: Clock = REAL  # time.monotonic in real time; a test's ScaledClock
     _global: TokenBucket = field(init=False)
     _paid: TokenBucket = field(init=False)
     _chats: dict[int, TokenBucket] = field(init=False, default_factory=dict)
@@ -54,19 +56,20 @@ class FloodControl:
 
     def reset(self) -> None:
         """Refill every bucket (after a change of limits)."""
-        self._global = TokenBucket(self.global_rate, self.global_burst or self.global_rate)
-        self._paid = TokenBucket(self.paid_rate, self.paid_rate)
+        now = self.clock.monotonic()
+        self._global = TokenBucket(self.global_rate, self.global_burst or self.global_rate, now)
+        self._paid = TokenBucket(self.paid_rate, self.paid_rate, now)
         self._chats.clear()
 
     def check(self, chat_id: int, *, paid: bool = False) -> int:
         """Count one message to ``chat_id``; 0 if allowed, else whole seconds to wait (>= 1)."""
         if not self.enabled:
             return 0
-        now = time.monotonic()
+        now = self.clock.monotonic()
         overall = self._paid if paid else self._global
         chat = self._chats.get(chat_id)
         if chat is None:
-            chat = self._chats[chat_id] = TokenBucket(self.per_chat_rate, self.per_chat_burst)
+            chat = self._chats[chat_id] = TokenBucket(self.per_chat_rate, self.per_chat_burst, now)
         wait = max(overall.wait(now), chat.wait(now))
         if wait > 0:
             return max(1, math.ceil(wait))

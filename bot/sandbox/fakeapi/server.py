@@ -16,6 +16,7 @@ from typing import Any, NamedTuple, Self
 
 from aiohttp import web
 
+from bot.clock import REAL, Clock
 from bot.sandbox.fakeapi import control
 from bot.sandbox.fakeapi.limits import FloodControl
 from bot.sandbox.fakeapi.methods import METHODS, Described
@@ -105,6 +106,7 @@ class FakeBotAPI:
         privacy_mode: bool = True,
         strict_html: bool = True,
         webhook_ca: str | None = None,
+        clock: Clock = REAL,
     ) -> None:
         self.token = token
         prefix = token.partition(":")[0]
@@ -119,6 +121,7 @@ class FakeBotAPI:
             global_burst=global_burst,
             paid_rate=paid_rate,
             enabled=rate_limits,
+            clock=clock,  # the sender's, when a test speeds both up (bot.clock.ScaledClock)
         )
         self.files = FileStore()
         self.users: dict[int, FakeUser] = {}

@@ -87,6 +87,7 @@ class UpdateQueue:
         self.allowed_list: list[str] | None = None
         self.webhook: Webhook | None = None
         self._stats = stats
+        self.pushed = 0  # updates ever queued (never reset, unlike stats: tests wait on it)
         self._ids = itertools.count(1)
         self._poller: asyncio.Future[str] | None = None
         self._arrived = asyncio.Event()
@@ -108,6 +109,7 @@ class UpdateQueue:
         full = {"update_id": next(self._ids), **update}
         self.pending.append(full)
         self._stats["updates"] += 1
+        self.pushed += 1
         self._arrived.set()
         if self._poller is not None and not self._poller.done():
             self._poller.set_result("update")
