@@ -207,6 +207,8 @@ BLIND3 = ("blind3", "blind3-tune", "blind3-aside")
 # message; never tuned on. Printed only when named (--split blind4), aggregates only.
 BLIND4 = ("blind4",)
 SEALED = ("blind4",)
+# The parts looked at once and split by hash since: their -tune sides are tuned, -aside never.
+SIDED = (UNSEEN[0], BLIND[0], BLIND2[0], BLIND3[0])
 
 
 def fresh_side(lang: str, items: list[dict], part: str = "fresh") -> list[dict]:
