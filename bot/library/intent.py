@@ -399,13 +399,6 @@ WHERE = (
     "conseguir",
     "encontrar",
     "hay en",
-    "есть в ",
-    "есть ли в ",
-    "есть во ",
-    "є в ",
-    "є у ",
-    "чи є в ",
-    "чи є у ",
     "venden",
     # somewhere / who gives out / does anyone know one
     "somewhere",
@@ -761,6 +754,9 @@ _NOT_SERVICE = re.compile(
     r"in spain|in mexico|in the uk|in the us|en espa[nñ]a|en m[eé]xico|en argentina|en colombia|"
     r"en chile|en ucrania|en rusia|в испании|в іспанії|в мексике|в мексиці)\b"
 )
+# "есть в харькове обмен шприцов", "чи є в житомирі група підтримки": is there one in a place;
+# the word after the preposition must be neither a substance nor a service ("есть ли в метадоне")
+_IS_THERE_IN = re.compile(r"(?:^|\s)(?:есть(?: ли)?|є|чи є)\s+(?:в|во|у)\s+([^\W\d_]+)")
 # "donde me pincho", "where i inject", "где кололся": the spot on the body, not a where-question
 _INJECTED_WHERE = re.compile(
     r"\b(?:donde me (?:pincho|pinche|inyecto|chuto|pico)|where (?:i|u|you|he|she) (?:inject|shoot|shot|jab|jabbed|hit)\w*|"
@@ -1362,7 +1358,9 @@ class Router:
             return None
         return place
 
-    def _service(self, text: str, low: str, named: list[Named]) -> Intent | None:
+    def _service(
+        self, text: str, low: str, named: list[Named], typed: frozenset[str] = frozenset()
+    ) -> Intent | None:
         if _DISPOSAL.search(low):
             return None  # "where do I put used needles": the disposal topic, not the finder
         type_id = self._service_type(low, named)
@@ -1372,6 +1370,13 @@ class Router:
             return None
         padded = f" {_INJECTED_WHERE.sub(' ', low)} "
         cue = any((" " + w) in padded for w in WHERE) or _SIGN_UP.search(low) is not None
+        there = _IS_THERE_IN.search(low)
+        is_there = there is not None and (
+            there.group(1) not in typed
+            and not _word_types(there.group(1))
+            and there.group(1) not in NOT_PLACE
+        )
+        cue = cue or is_there
         place = self._place(text, named)
         if place is not None and fold(place).lower() in _COUNTRIES:
             place = None  # "продают в россии?": a whole country is no place to look in
@@ -1380,7 +1385,8 @@ class Router:
         if place is None and _EXPOSURE.search(low):
             return None  # right after an exposure, the PEP topic first (the time left matters)
         if place is None and (
-            _NOT_SERVICE.search(low) or (_YES_NO.match(low) and not _WHERE_WORD.search(low))
+            _NOT_SERVICE.search(low)
+            or (_YES_NO.match(low) and not _WHERE_WORD.search(low) and not is_there)
         ):
             return None
         if not cue and place is None:
@@ -1415,7 +1421,7 @@ class Router:
         low = _clean(fold(text or "")).rstrip("?!. ")
         hits = _without_forms(self._hits(text, lang, country), text)
         named = [n for n, _, _, _ in hits]
-        service = self._service(text, low, named)
+        service = self._service(text, low, named, frozenset(fold(t) for _, _, t, _ in hits))
         if service is not None:
             return service
         if (
