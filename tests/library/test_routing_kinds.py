@@ -9,17 +9,29 @@ from pathlib import Path
 import pytest
 
 from bot.library.combos import ComboChecker
+from bot.library.cues import everyday_frame, small_talk
 from bot.library.intent import Router
 from bot.library.loader import errors, load_library
+from bot.library.search import SearchConfig, SearchIndex
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def router():
+def real():
     library, problems = load_library(ROOT / "content")
     assert not errors(problems)
-    return Router(ComboChecker(library), library.lexicon)
+    return library
+
+
+@pytest.fixture(scope="module")
+def router(real):
+    return Router(ComboChecker(real), real.lexicon)
+
+
+@pytest.fixture(scope="module")
+def index(real):
+    return SearchIndex(real, SearchConfig(embeddings=False))
 
 
 # -- taken in one session, night or evening: together --------------------------------------------
@@ -151,3 +163,67 @@ NOT_SERVICES = [
 @pytest.mark.parametrize(("text", "lang"), NOT_SERVICES)
 def test_not_a_service_search(router, text: str, lang: str) -> None:
     assert router.route(text, lang).kind != "service"
+
+
+# -- greetings and everyday senses of street words get no library answer -------------------------
+SMALL_TALK = [
+    ("hi there, how are you?", "en"),
+    ("good morning mate", "en"),
+    ("здравствуйте, как ваши дела?", "ru"),
+    ("приветик, что нового", "ru"),
+    ("добрий вечір, як ви?", "uk"),
+    ("вітаю! як життя?", "uk"),
+    ("buenas noches, como te va", "es"),
+    ("holi, que onda", "es"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), SMALL_TALK)
+def test_small_talk_gets_no_topic(index, text: str, lang: str) -> None:
+    assert small_talk(text)
+    assert everyday_frame(text)
+    assert index.search(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi, how much coke is too much",
+        "привет, где взять налоксон",
+        "привіт, як справи, мене ломає",
+        "hola, que onda con el cristal",
+    ],
+)
+def test_a_greeting_before_a_question_is_no_small_talk(text: str) -> None:
+    assert not small_talk(text)
+    assert not everyday_frame(text)
+
+
+EVERYDAY_SENSES = [
+    "how to get clear ice cubes for cocktails",
+    "can of coke or pepsi which has more sugar",
+    "my crystal chandelier is dusty how to clean",
+    "какая марка нужна на письмо за границу",
+    "скільки коштує марка на листівку",
+    "como limpiar un florero de cristal",
+    "hielo para cocteles en casa",
+    "кристальная ваза треснула",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_SENSES)
+def test_street_words_in_everyday_senses(text: str) -> None:
+    assert everyday_frame(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does coke rot your teeth",
+        "coke and a few cocktails tonight safe?",
+        "ice in a glass pipe how much",
+        "марка и письмо от закладчика",
+    ],
+)
+def test_drug_senses_stay_drug_questions(text: str) -> None:
+    assert not everyday_frame(text)
