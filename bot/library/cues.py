@@ -377,7 +377,7 @@ _HOMONYMS = re.compile(
     # mamba (the snake), a pipe (the flute), weeds (in a lawn), rocks, herbs, beans
     r"скорост\w*|кислот\w*|гриб\w*|дудк\w*|мамб\w*|"
     r"acid|mushrooms?|spices?|mamba|tabs|bars|weeds|rocks?|herbs?|beans|"
-    r"setas?|hongos?|coca|acido|speedtest|"
+    r"setas?|hongos?|coca|coke|acido|speedtest|"
     # drinking is alcohol only without an everyday drink ("stop drinking so much coffee")
     r"drink|drinks|drinking|drank|пить|пью|пити|п'ю|beber|bebo|tomar|tomo|tomando"
     r")\b"
@@ -437,6 +437,7 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"salad|noodle\w*|rice|potato\w*|tomato\w*|cucumber\w*|pickl\w*|marinad\w*|meat|chicken|"
         r"fish|eggs?|sugar|pepper|teaspoon\w*|tablespoon\w*|spoon\w*|kitchen\w*|flour|bread|cake\w*|"
         r"cookie\w*|muffin\w*|buns?|pies?|dessert\w*|season(ing)?|popcorn|roast\w*|to\s+taste|"
+        r"cocktail\w*|lemonade|ice\s+trays?|коктейл\w*|лимонад\w*|coctel\w*|limonada|"
         r"тесто|дрожж\w*|замес\w*|суп|супа|супу|супом|супы|супе|борщ\w*|салат\w*|соус\w*|кастрюл\w*|сковород\w*|духовк\w*|рецепт\w*|"
         r"пирог\w*|пирож\w*|булоч\w*|булк\w*|выпечк\w*|печенье|печенья|торт|торта|торты|тортик\w*|блинчик\w*|макарон\w*|"
         r"картош\w*|картоф\w*|огурц\w*|огурец|помидор\w*|томат\w*|засол\w*|маринад\w*|мяс[оа]\w*|"
@@ -456,6 +457,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"foot\s+soak|epsom|sidewalk|driveway|doorstep|steps|de-?ic\w*|kettle\w*|limescale|descal\w*|"
         r"walls?|basement|ceiling|стен[аеуы]|стенах|подвал\w*|потол\w*|стін[аиі]|стінах|підвал\w*|"
         r"стел\w*|pared\w*|sotano|techo|купан\w*|купал\w*|купати|"
+        r"vases?|chandelier\w*|glassware|ваз[аыуеі]|вазочк\w*|люстр\w*|бокал\w*|келих\w*|"
+        r"florero\w*|jarron\w*|lampara\w*|candelabro\w*|"
         # an appliance that broke, blows, heats or is under warranty
         r"broke|broken|warranty|plug|socket|overheat\w*|blows?\s+(cold|hot)|"
         r"сломал\w*|не\s+включа\w*|не\s+дует|дует\s+(холодн|горяч)\w*|греет|гаранти\w*|розетк\w*|шнур\w*|чайник\w*|накип\w*|"
@@ -560,7 +563,9 @@ EVERYDAY_CLASSES: dict[str, str] = {
     ),
     "vehicles_collections": (
         r"cars?|tyres?|tires?|wheels?|bikes?|bicycle\w*|scooter\w*|motorbike\w*|engine\w*|brakes?|"
-        r"stamps?|postage|envelope\w*|collect\w*|"
+        r"stamps?|postage|envelope\w*|collect\w*|letters?|post\s+office|postcard\w*|"
+        r"письм\w*|почт\w*|открытк\w*|посылк\w*|бандерол\w*|листівк\w*|пошт\w*|"
+        r"carta\w*|correo\w*|postal\w*|"
         r"машин[аыуе]?|машиной|автомобил\w*|авто|шин[аыуи]?|резин[аыуе]|диски|дисков|велосипед\w*|самокат\w*|мотоцикл\w*|"
         r"двигател\w*|тормоза|тормозов|тормозн\w*|запаск\w*|почтов\w*|конверт\w*|коллекц\w*|филател\w*|"
         r"двигун\w*|гальм\w*|поштов\w*|колекц\w*|філател\w*|"
@@ -607,6 +612,11 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"calorias|vitamina\w*|cuanta\s+agua"
     ),
 }
+# a can of Coke (never teeth, gums or the nose alone: cocaine harms those too)
+EVERYDAY_CLASSES["soft_drink"] = (
+    r"diet|zero|fizzy|soda|pepsi|sprite|fanta|mentos|cola|can\s+of|bottle\s+of|"
+    r"газировк\w*|кол[аыу]|refresco\w*"
+)
 _EVERYDAY_BY_CLASS = {
     name: re.compile(r"\b(?:" + words + r")\b") for name, words in EVERYDAY_CLASSES.items()
 }
@@ -675,6 +685,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"tabs", ("browser", "misc")),
         (r"bars", ("kitchen", "tech", "misc")),
         (r"дудк\w*|мамб\w*|mamba", ("misc",)),
+        (r"coke", ("soft_drink",)),
     )
 )
 # a browser's bookmarks and tabs (not any phone or site: shops selling drugs have those)
@@ -729,12 +740,35 @@ _DAILY_ROUTINE = re.compile(
 )
 
 
+# A greeting or "how are you" and nothing else ("hey how are you doing today", "привет как
+# дела", "привіт, як справи?", "hola que tal")
+_SMALL_TALK = re.compile(
+    r"(?:(?:hi|hey|hiya|hello|yo|sup|good\s+(?:morning|afternoon|evening|night)|what'?s\s+up|"
+    r"how\s+(?:are|r)\s+(?:you|u|ya)(?:\s+doing)?|how'?s\s+it\s+going|how\s+is\s+it\s+going|"
+    r"today|there|mate|bro|"
+    r"привет\w*|приветик|здравствуй\w*|здрасьте|добр\w+\s+(?:утро|день|вечер|ночи)|хай|"
+    r"как\s+(?:(?:ваши\s+|твои\s+)?дела|ты|вы|поживаешь|поживаете|жизнь)|что\s+нового|"
+    r"привіт\w*|вітаю|добр\w+\s+(?:ранку|день|вечір|вечора|ночі)|як\s+(?:(?:ваші\s+|твої\s+)?справи|ти|ви|життя)|"
+    r"що\s+нового|"
+    r"hola|holi|buenas(?:\s+(?:tardes|noches))?|buenos\s+dias|que\s+tal|como\s+(?:estas|esta|andas|te\s+va)|"
+    r"que\s+onda|que\s+pedo|que\s+hay)\b|[\s,.!?)(:;-])+"
+)
+
+
+def small_talk(text: str) -> bool:
+    """The message is a greeting or asks how the bot is, and nothing else."""
+    folded = fold(text).strip()
+    return bool(folded) and _SMALL_TALK.fullmatch(folded) is not None
+
+
 def everyday_frame(text: str) -> bool:
     """The message is about an everyday matter and nothing in it is about drugs or using (the
     caller also checks that no substance is named but by an everyday homonym)."""
     folded = fold(text)
     if _DRUG_CONTEXT.search(folded) is not None:
         return False
+    if small_talk(folded):
+        return True
     if _TELEGRAM.search(folded) is not None and _PHONE_SETTING.search(folded) is not None:
         return True
     street = [m.group(0) for m in _HOMONYMS.finditer(folded)]

@@ -193,6 +193,18 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "shelter": (
         "shelter",
+        "homeless",
+        "sleep tonight",
+        "somewhere to crash",
+        "place to crash",
+        "бездомн",
+        "безхатьк",
+        "переночувати",
+        "dormir esta noche",
+        "donde dormir",
+        "dónde dormir",
+        "situación de calle",
+        "situacion de calle",
         "somewhere to sleep",
         "place to sleep",
         "place to stay",
@@ -263,8 +275,34 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "группа поддержки",
         "група підтримки",
         "grupo de apoyo",
+        "peer worker",
+        "peer group",
+        "взаимопомощ",
+        "взаємодопомог",
+        "равный консультант",
+        "равного консультанта",
+        "рівний консультант",
+        "рівного консультанта",
+        "ayuda mutua",
+        "consejero par",
     ),
     "sexual-health": (
+        "syphilis",
+        "chlamydia",
+        "gonorrh",
+        "сифилис",
+        "сифіліс",
+        "хламиди",
+        "хламіді",
+        "гоноре",
+        "sifilis",
+        "sífilis",
+        "clamidia",
+        "gonorrea",
+        "revisarme its",
+        "revisar its",
+        "checar its",
+        "chequeo de its",
         "sti test",
         "std test",
         "sti clinic",
@@ -515,7 +553,8 @@ _CENTRE = re.compile(
     r"(?:(?:the )?cent(?:re|er) of (?:the )?|centro de (?:la |el )?|центре |центрі )"
 )
 _PLACE_TAIL = re.compile(
-    r"\s+(?:who|which|how|no|without|quien|quienes|como|sin|кто|который|которая|как|без|хто|"
+    r"\s+(?:who|which|how|no|without|that|thats|that's|taking|accepting|quien|quienes|como|sin|que|"
+    r"кто|который|которая|как|без|хто|"
     r"який|яка|як)\s+",
     re.IGNORECASE,
 )
@@ -537,7 +576,17 @@ _COMPARE = re.compile(
     # "спайс опаснее чем шишки", "more dangerous than", "одне й те саме"
     r"than|\w+(?:ее|ше),? чем|\w+(?:іше|ше),? ніж|вреднее|слабее|слабш\w*|"
     r"m[aá]s (?:peligros[oa]s?|da[nñ]in[oa]s?|segur[oa]s?) que|menos peligros[oa]s?|"
-    r"the same thing|same as|одно и (?:то же|тоже)|одне (?:й|і) те саме|lo mismo)\b"
+    r"the same thing|same as|одно и (?:то же|тоже)|одне (?:й|і) те саме|lo mismo|"
+    # "as harsh on the heart as meph", "comparado con la heroina", "по сравнению с"
+    r"as \w+(?: \w+){0,4} as(?! (?:people|ppl|they|you|u|i|everyone|everybody|it|he|she|we|folks|some)\b)|comparad[oa]s?|comparando|en comparaci[oó]n|"
+    r"по сравнению|в сравнении|порівняно|у порівнянні)\b"
+)
+# "more dangerous than each alone", "que por separado", "чем по отдельности": the mix against
+# each drug taken apart, a combination question, not a comparison of the two
+_APART = re.compile(
+    r"\b(?:than (?:(?:taking|doing|using) )?(?:them |each |either )?(?:apart|separately|alone|on (?:its|their) own)|"
+    r"(?:que|ке) (?:por separado|cada una? por separado|solos?|solas?)|"
+    r"чем по отдельности|чем отдельно|ніж окремо|ніж поодинці)\b"
 )
 # "станет хуже", "буде гірше", "se pone peor": what the mix does, not a comparison
 _GETS_WORSE = re.compile(
@@ -594,7 +643,7 @@ _FORM_WORDS = {"cristal", "pills"}
 _OF = {"of", "de", "del", "из", "з", "із"}
 # Sex parties with drugs name their drugs; the question is the chemsex topic
 _CHEMSEX = re.compile(
-    r"\b(?:chem ?sex|chemsex\w*|pnp|party (?:and|n) play|slam\w*|sesion(?:es)?|химсекс\w*|"
+    r"\b(?:chem ?sex|chemsex\w*|pnp|party (?:and|n) play|slam\w*|(?<!mism[oa] )sesion(?:es)?|химсекс\w*|"
     r"хемсекс\w*|слэм\w*|слем\w*|секс-вечеринк\w*|"
     # "chill party" with the guys, "хим-пати": a chemsex party
     r"chill ?(?:party|parties|sesh)|хим[- ]?пати|хім[- ]?паті|chill[- ]?пати)\b"
@@ -611,7 +660,7 @@ _REAGENT = re.compile(
 # Said of what others do to the supply ("they mix it into fentanyl", "la mezclan con"):
 # third-person plural mixing verbs.
 _ADULTERANT = re.compile(
-    r"\b(?:in (?:the|my|your|this)|laced|cut with|contaminat\w*|they (?:mix|cut|add|put)|"
+    r"\b(?:in (?:the|my|your|this)(?! same)|laced|cut with|contaminat\w*|they (?:mix|cut|add|put)|"
     r"might (?:be|have)|may contain|could (?:be|have)|if there(?:'s| is)|"
     r"может (?:быть|содержать)|може (?:бути|містити)|puede (?:tener|traer|llevar)|"
     r"в гер\w*|в героин\w*|у гер\w*|бодяж\w*|подмешива\w*|мешают|добавляют|"
@@ -619,14 +668,19 @@ _ADULTERANT = re.compile(
     r"viene con|vienen con|mezclad[oa]s? en|trae|(?:la|lo|las|los|le) (?:mezclan|cortan|ponen)|"
     r"cortad[oa]s? con)\b"
 )
+# "тропик с лирикой мешают": the two named with "с"/"з" and then mixed, taken together
+_MIXED_PAIR = re.compile(r"\b(?:с|со|з|із|зі)\s+\w+,?\s+(?:мешают|змішують)\b")
 # Cues that two named things are taken together.
 _MIX = re.compile(
     r"(?:\+|&|\b(?:mix\w*|combin\w*|together|with|and|after|before|then|on|while|plus|"
-    r"same (?:night|day|time)|"
+    r"same (?:night|day|time|session|sesh|evening|weekend|party|night out)|in one (?:night|session|go)|"
+    r"в (?:один|одну|одном|одной) (?:день|вечер|ночь|раз|сесси\w*|тус\w*)|за (?:один|одну) (?:день|вечер|ночь|раз)|"
+    r"в (?:один|одну|одному|одній) (?:день|вечір|ніч|раз|сесі\w*|тус\w*)|за (?:один|одну) (?:день|вечір|ніч)|"
+    r"por separado|"
     r"меша\w*|смеш\w*|совмещ\w*|вместе|с|со|и|после|перед|потом|затем|на|под|"
     r"зміш\w*|поєдн\w*|разом|з|із|зі|і|й|та|після|перед|потім|під|"
     r"mezcl\w*|combin\w*|junt[oa]s?|con|y|e|despu[eé]s|antes|luego|estando|a la vez|"
-    r"mism[oa] (?:noche|d[ií]a|tiempo|rato)|"
+    r"mism[oa] (?:noche|d[ií]a|tiempo|rato|sesi[oó]n|fiesta|finde|fin de semana|peda)|"
     # "poppers if you've taken viagra", "un porro cuando voy de setas"
     r"if (?:you'?ve|you have|i'?ve|i have|you|i|you'?re|i'?m|im) (?:taken|had|done|used|took|on)|"
     r"cuando (?:voy|vas|va|estoy|estas|ando|andas|vaya|este) (?:de|en|con|puesto|puesta))\b)"
@@ -700,6 +754,45 @@ _NOT_SERVICE = re.compile(
     r"in spain|in mexico|in the uk|in the us|en espa[nñ]a|en m[eé]xico|en argentina|en colombia|"
     r"en chile|en ucrania|en rusia|в испании|в іспанії|в мексике|в мексиці)\b"
 )
+# "есть в харькове обмен шприцов", "чи є в житомирі група підтримки": is there one in a place;
+# the word after the preposition must be neither a substance nor a service ("есть ли в метадоне")
+_IS_THERE_IN = re.compile(r"(?:^|\s)(?:есть(?: ли)?|є|чи є)\s+(?:в|во|у)\s+([^\W\d_]+)")
+# "donde me pincho", "where i inject", "где кололся": the spot on the body, not a where-question
+_INJECTED_WHERE = re.compile(
+    r"\b(?:donde me (?:pincho|pinche|inyecto|chuto|pico)|where (?:i|u|you|he|she) (?:inject|shoot|shot|jab|jabbed|hit)\w*|"
+    r"где (?:я )?(?:колол\w*|укол\w*|ширял\w*)|куда (?:я )?(?:колол\w*|колюсь)|"
+    r"де (?:я )?(?:колов\w*|укол\w*)|куди (?:я )?(?:колов\w*|колюсь))"
+)
+_COUNTRIES = {
+    "россии",
+    "росії",
+    "украине",
+    "україні",
+    "казахстане",
+    "казахстані",
+    "ukraine",
+    "russia",
+    "spain",
+    "mexico",
+    "méxico",
+    "españa",
+    "espana",
+    "argentina",
+    "colombia",
+    "chile",
+    "ucrania",
+    "rusia",
+    "испании",
+    "іспанії",
+    "мексике",
+    "мексиці",
+    "the uk",
+    "the us",
+    "uk",
+    "usa",
+}
+
+
 # Whether something is legal is a question for a topic, with or without a place ("legal in
 # Russia", "la metadona es legal en México", "где разрешена заместительная терапия").
 _LEGALITY = re.compile(
@@ -873,12 +966,27 @@ def _cyrillic_twin(word: str) -> str:
     return word.translate(_UK_TO_RU)
 
 
+# a place where a service is given, said first ("clinica para revisarme its en ...", "клиника
+# где ..."): the service word may come later
+_SERVICE_HEAD = {
+    "clinic",
+    "clinica",
+    "clínica",
+    "клиника",
+    "клініка",
+    "centro",
+    "центр",
+    "пункт",
+    "кабинет",
+}
+
+
 def _starts_with_service(low: str) -> bool:
     """The message names a service before anything else ("albergue para dormir en monterrey")."""
     first = _WORD.findall(low[:40])
     if not first:
         return False
-    if _word_types(first[0]):
+    if _word_types(first[0]) or first[0] in _SERVICE_HEAD:
         return True
     head = " ".join(first[:3])
     return any(head.startswith(stem) for stem, _ in _PHRASE_STEMS)
@@ -1083,6 +1191,7 @@ class Router:
             raw_words[i] == "G"
             and (i == 0 or not raw_words[i - 1][-1:].isdigit())
             or (i > 0 and words[i - 1] in _BEFORE_G)
+            or (i == 0 and len(words) > 2 and words[1] in _AFTER_K - {"n"})
         ):
             # G on its own is GHB ("G with mephedrone", "can i do g on benzos"); "5 g" is grams
             return self.checker.named("ghb")
@@ -1249,7 +1358,9 @@ class Router:
             return None
         return place
 
-    def _service(self, text: str, low: str, named: list[Named]) -> Intent | None:
+    def _service(
+        self, text: str, low: str, named: list[Named], typed: frozenset[str] = frozenset()
+    ) -> Intent | None:
         if _DISPOSAL.search(low):
             return None  # "where do I put used needles": the disposal topic, not the finder
         type_id = self._service_type(low, named)
@@ -1257,15 +1368,25 @@ class Router:
             type_id = "prep-pep"
         if type_id is None:
             return None
-        padded = f" {low} "
+        padded = f" {_INJECTED_WHERE.sub(' ', low)} "
         cue = any((" " + w) in padded for w in WHERE) or _SIGN_UP.search(low) is not None
+        there = _IS_THERE_IN.search(low)
+        is_there = there is not None and (
+            there.group(1) not in typed
+            and not _word_types(there.group(1))
+            and there.group(1) not in NOT_PLACE
+        )
+        cue = cue or is_there
         place = self._place(text, named)
+        if place is not None and fold(place).lower() in _COUNTRIES:
+            place = None  # "продают в россии?": a whole country is no place to look in
         if type_id != "legal-aid" and _LEGALITY.search(low):
             return None
         if place is None and _EXPOSURE.search(low):
             return None  # right after an exposure, the PEP topic first (the time left matters)
         if place is None and (
-            _NOT_SERVICE.search(low) or (_YES_NO.match(low) and not _WHERE_WORD.search(low))
+            _NOT_SERVICE.search(low)
+            or (_YES_NO.match(low) and not _WHERE_WORD.search(low) and not is_there)
         ):
             return None
         if not cue and place is None:
@@ -1300,7 +1421,7 @@ class Router:
         low = _clean(fold(text or "")).rstrip("?!. ")
         hits = _without_forms(self._hits(text, lang, country), text)
         named = [n for n, _, _, _ in hits]
-        service = self._service(text, low, named)
+        service = self._service(text, low, named, frozenset(fold(t) for _, _, t, _ in hits))
         if service is not None:
             return service
         if (
@@ -1344,8 +1465,8 @@ class Router:
         """Whether two named substances are asked about as taken together (not compared, not
         one inside the other, not one tested with a reagent)."""
         if (
-            _COMPARE.search(_GETS_WORSE.sub(" ", low))
-            or _ADULTERANT.search(low)
+            _COMPARE.search(_APART.sub(" ", _GETS_WORSE.sub(" ", low)))
+            or _ADULTERANT.search(_MIXED_PAIR.sub(" ", low))
             or _REAGENT.search(low)
             or _CHEMSEX.search(low)
             or _TREATMENT.search(low)
