@@ -160,6 +160,7 @@ EXTRAS = (
     "tune14",
     "tune15",
     "tune16",
+    "tune17",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
@@ -191,6 +192,7 @@ TUNED = {
     "tune14",
     "tune15",
     "tune16",
+    "tune17",
 }
 # Held out from everyone who tunes: printed only when asked for by name (--split fresh).
 # Since fresh became tuning data it is split in two, per language and label, by the hash of each

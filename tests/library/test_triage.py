@@ -105,9 +105,10 @@ def _seen() -> list[tuple[str, str, str]]:
                 "triage-heldout13-",  # never tuned on: its figures are the bench's, not fixed here
                 "triage-blind-",
                 "triage-blind2-",
+                "triage-blind3-",
             )
         ):
-            continue  # never tuned on whole (fresh, blind, blind2: only their tuning sides, below)
+            continue  # never tuned on whole (fresh, blind, blind2, blind3: only their tuning sides, below)
         items = _yaml(path.read_text(encoding="utf-8"))
         out += [(f"{path.stem}", i["label"], i["text"]) for i in items if i["split"] == "heldout"]
     return out
@@ -128,11 +129,11 @@ def test_every_message_seen_so_far(part: str, label: str, text: str) -> None:
 
 
 def _tuning_sides() -> list[tuple[str, str, str]]:
-    """The tuning sides of ``fresh``, ``blind`` and ``blind2`` (two thirds of each label, drawn by
+    """The tuning sides of ``fresh``, ``blind``, ``blind2`` and ``blind3`` (two thirds of each label, drawn by
     the bench's own rule, ``bench/triage_bench.fresh_side``); their aside thirds are never read
     here."""
     out = []
-    for part in ("fresh", "blind", "blind2"):
+    for part in ("fresh", "blind", "blind2", "blind3"):
         for lang in ("en", "ru", "uk", "es"):
             items = _yaml(
                 (ROOT / "bench" / "labelled" / f"triage-{part}-{lang}.yaml").read_text(
