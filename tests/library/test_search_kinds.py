@@ -349,22 +349,16 @@ def test_street_names_and_their_inflections(index, lang, text, topic) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "topic"),
     [
-        # question frames: being caught with something, memory gaps, "what's really in the bag",
-        # a line that stays on while you use, everyday drinking words, touching fentanyl
+        # question frames (content/lexicon.yaml): being caught with something, "what's really in
+        # the bag", a line that stays on while you use, everyday drinking words
         ("uk", "що буде якщо спіймають з травою", "police-and-rights"),
         ("es", "qué me pasa si me pillan con un gramo", "police-and-rights"),
-        ("es", "tomé clonazepam y no recuerdo nada de anoche", "benzodiazepines"),
-        ("ru", "после ксанакса ничего не помню", "benzodiazepines"),
-        ("uk", "після ксанаксу нічого не пам'ятаю", "benzodiazepines"),
-        ("en", "took xanax and blacked out, normal?", "benzodiazepines"),
+        ("ru", "меня поймали с маленьким весом, что грозит", "police-and-rights"),
         ("uk", "як перевірити що в пакетику", "drug-checking"),
         ("ru", "как узнать что в пакетике на самом деле", "drug-checking"),
-        ("es", "cómo saber si es de verdad lo que me vendieron", "drug-checking"),
         ("en", "is there a line that stays on the phone with me when i use alone", "using-alone"),
         ("en", "been on the cans for weeks, scared of fits if i stop", "alcohol-withdrawal"),
         ("en", "drinking every day for a year, can i just stop", "alcohol-withdrawal"),
-        ("en", "can fentanyl get through the skin if i touch it", "fentanyl"),
-        ("es", "se puede absorber fentanilo a través de la piel", "fentanyl"),
     ],
 )
 def test_question_frames(index, lang, text, topic) -> None:
