@@ -186,7 +186,10 @@ _POLICE = re.compile(
     r"\b(police|policeman|cops?|officers?|arrest\w*|search\s+me|stop\s+and\s+search|"
     r"полици\w*|полицейск\w*|мент|менты|ментов|ментам|мусора|мусоров|обыск\w*|задержа\w*|"
     r"поліці\w*|поліцейськ\w*|обшук\w*|затрима\w*|"
-    r"policia\w*|poli|polis|tombos?|chota|guardia\s+civil|mossos|detenid\w*|detien\w*|cachea\w*)\b"
+    r"policia\w*|poli|polis|tombos?|chota|guardia\s+civil|mossos|detenid\w*|detien\w*|cachea\w*|"
+    # being caught with something: "what if I get caught with a gram", "если поймают с"
+    r"(get|got|getting)\s+caught|caught\s+with|поймают|поймали\s+с|спіймають|спіймали\s+з|"
+    r"впіймають|впіймали\s+з|me\s+pill(an|aron|a)|me\s+agarr(an|aron)|me\s+cach(an|aron))\b"
 )
 
 
@@ -210,6 +213,19 @@ def asks_pregnancy(text: str) -> bool:
 def names_alcohol(text: str) -> bool:
     """The message speaks of drinking alcohol."""
     return _ALCOHOL.search(fold(text)) is not None
+
+
+# opioid withdrawal in street words ("кумарит", "ломает", "dope sick", "la malilla"): with no
+# drink named, the opioid withdrawal topic, never alcohol's
+_OPIOID_SICK = re.compile(
+    r"\b(кумар\w*|ломк\w*|ломает|ломало|ламає|ламало|ломає|кости крутит|кістки крутить|"
+    r"dope ?sick|clucking|rattling|malilla\w*|malias)\b"
+)
+
+
+def opioid_sick(text: str) -> bool:
+    """The message speaks of opioid withdrawal in street words."""
+    return _OPIOID_SICK.search(fold(text)) is not None
 
 
 def without_alcohol(text: str) -> str:

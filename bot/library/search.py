@@ -699,6 +699,14 @@ def _prefer_by_cues(
         pick = next((h for h in near[1:] if h.topic_id == cues.ALCOHOL_WITHDRAWAL), None)
     if (
         pick is None
+        and head == cues.ALCOHOL_WITHDRAWAL
+        and cues.opioid_sick(query)
+        and not cues.names_alcohol(query)
+    ):
+        # "кумарит вторые сутки, чем снять ломку": opioid withdrawal, not alcohol's
+        pick = next((h for h in near[1:] if h.topic_id == cues.OPIOID_WITHDRAWAL), None)
+    if (
+        pick is None
         and head != cues.TREATMENT
         and (substance_topics is None or head in substance_topics)
         and cues.asks_treatment(query)

@@ -302,3 +302,84 @@ def test_stopping_heroin_in_mexican_words_and_injecting_slang(index, lang, text,
 )
 def test_anxiety_with_someone_to_talk_to_is_the_crisis_topic(index, lang, text) -> None:
     assert first(index, text, lang) == "mental-health-crisis"
+
+
+# -- blind3 round: kinds of miss seen on blind3-tune (phrasings written fresh, not copied) -------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "второй день кумарит, что выпить чтобы полегчало"),
+        ("ru", "ломает всё тело, как снять ломку без врача"),
+        ("uk", "кумарить з ранку, як зняти ломку вдома"),
+        ("uk", "ламає третій день, що допоможе"),
+    ],
+)
+def test_withdrawal_street_words_without_a_drink_are_opioid_withdrawal(index, lang, text) -> None:
+    assert first(index, text, lang) == "opioid-withdrawal"
+
+
+def test_opioid_sick_cue_is_not_a_hangover() -> None:
+    assert cues.opioid_sick("кумарит вторые сутки")
+    assert cues.opioid_sick("dope sick since yesterday")
+    assert not cues.opioid_sick("трусить з похмілля")
+    assert not cues.opioid_sick("the shakes after drinking")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        # inflections of street names: "на мете" (prepositional), "кладменом", "джі", "к-діру"
+        ("ru", "неделю сижу на мете, как отоспаться", "methamphetamine"),
+        ("ru", "что делать с паранойей на мете", "methamphetamine"),
+        ("uk", "на меті вже дві доби без сну", "methamphetamine"),
+        ("uk", "скільки мл джі можна за раз", "ghb-gbl"),
+        ("uk", "джішку з алкоголем небезпечно?", "ghb-gbl"),
+        ("ru", "предлагают стать кладменом, это опасно?", "dead-drops"),
+        ("uk", "чи варто йти кладменом за гроші", "dead-drops"),
+        ("ru", "сколько кета нужно чтобы не уйти в к-дыру", "ketamine"),
+        ("uk", "як не потрапити в к-діру від кети", "ketamine"),
+    ],
+)
+def test_street_names_and_their_inflections(index, lang, text, topic) -> None:
+    assert first(index, text, lang) == topic
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        # question frames (content/lexicon.yaml): being caught with something, "what's really in
+        # the bag", a line that stays on while you use, everyday drinking words
+        ("uk", "що буде якщо спіймають з травою", "police-and-rights"),
+        ("es", "qué me pasa si me pillan con un gramo", "police-and-rights"),
+        ("ru", "меня поймали с маленьким весом, что грозит", "police-and-rights"),
+        ("uk", "як перевірити що в пакетику", "drug-checking"),
+        ("ru", "как узнать что в пакетике на самом деле", "drug-checking"),
+        ("en", "is there a line that stays on the phone with me when i use alone", "using-alone"),
+        ("en", "been on the cans for weeks, scared of fits if i stop", "alcohol-withdrawal"),
+        ("en", "drinking every day for a year, can i just stop", "alcohol-withdrawal"),
+    ],
+)
+def test_question_frames(index, lang, text, topic) -> None:
+    assert first(index, text, lang) == topic
+
+
+def test_caught_with_is_a_police_cue() -> None:
+    assert cues.asks_police("what happens if i get caught with a gram")
+    assert cues.asks_police("что будет если поймают с граммом")
+    assert cues.asks_police("si me pillan con coca que me hacen")
+    assert not cues.asks_police("caught a cold after the festival")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "my phone passcode is not working after the update"),
+        ("es", "no me acuerdo de la contraseña del wifi"),
+        ("ru", "ничего не помню из школьной программы по химии"),
+        ("en", "how much is a bus ticket to town"),
+    ],
+)
+def test_new_frames_leave_everyday_messages_unanswered(index, lang, text) -> None:
+    assert index.search(text, lang) == []
