@@ -9,11 +9,31 @@ from pathlib import Path
 
 import pytest
 
+from bot.library.combos import ComboChecker
+from bot.library.intent import Router
+from bot.library.loader import errors, load_library
+from bot.library.model import Library
 from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
 from tests.conftest import MODERATOR_ID, TOKEN, Harness, make_settings
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "content"
+REAL_CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+
+@pytest.fixture(scope="module")
+def real() -> Library:
+    """The real content folder's library, loaded once per module (read only: a test that
+    changes content works on ``content_dir``)."""
+    library, problems = load_library(REAL_CONTENT)
+    assert not errors(problems)
+    return library
+
+
+@pytest.fixture(scope="module")
+def router(real: Library) -> Router:
+    """The intent router over the real content."""
+    return Router(ComboChecker(real), real.lexicon)
 
 
 @pytest.fixture

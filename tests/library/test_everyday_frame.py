@@ -9,17 +9,9 @@ import pytest
 from bot.library.combos import ComboChecker
 from bot.library.cues import everyday_frame
 from bot.library.intent import Router
-from bot.library.loader import errors, load_library
 from bot.library.search import SearchConfig, SearchIndex
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def real():
-    library, problems = load_library(ROOT / "content")
-    assert not errors(problems)
-    return library
 
 
 @pytest.mark.parametrize(

@@ -9,27 +9,13 @@ from pathlib import Path
 import pytest
 
 from bot.i18n import I18n, parse_fallbacks
-from bot.library.combos import ComboChecker
 from bot.library.intent import Router
 from bot.library.lexicon import Lexicon, load_lexicon
-from bot.library.loader import errors, load_library
 from bot.library.search import SearchConfig, SearchIndex
 from bot.runner import running_bot
 from tests.conftest import TOKEN, Harness, make_settings
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def real():
-    library, problems = load_library(ROOT / "content")
-    assert not errors(problems)
-    return library
-
-
-@pytest.fixture(scope="module")
-def router(real) -> Router:
-    return Router(ComboChecker(real), real.lexicon)
 
 
 # -- route() -----------------------------------------------------------------------------------

@@ -8,25 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.library.combos import ComboChecker
 from bot.library.cues import everyday_frame, small_talk
-from bot.library.intent import Router
-from bot.library.loader import errors, load_library
 from bot.library.search import SearchConfig, SearchIndex
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def real():
-    library, problems = load_library(ROOT / "content")
-    assert not errors(problems)
-    return library
-
-
-@pytest.fixture(scope="module")
-def router(real):
-    return Router(ComboChecker(real), real.lexicon)
 
 
 @pytest.fixture(scope="module")

@@ -8,29 +8,15 @@ from pathlib import Path
 import pytest
 
 from bot.library import cues
-from bot.library.combos import ComboChecker
 from bot.library.intent import Router
-from bot.library.loader import errors, load_library
 from bot.library.search import Hit, SearchConfig, SearchIndex, _prefer_by_cues
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def real():
-    library, problems = load_library(ROOT / "content")
-    assert not errors(problems)
-    return library
-
-
-@pytest.fixture(scope="module")
 def index(real) -> SearchIndex:
     return SearchIndex(real, SearchConfig(embeddings=False))
-
-
-@pytest.fixture(scope="module")
-def router(real) -> Router:
-    return Router(ComboChecker(real), real.lexicon)
 
 
 @pytest.mark.parametrize(
