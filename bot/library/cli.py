@@ -418,6 +418,7 @@ def _urgent_first(index, query: str, shown: list[dict], hidden: set[str]) -> lis
     topic first, with score 1.0 (after the overdose steps when the rules see an emergency too)."""
     from bot.library import triage
     from bot.library.crisis import CRISIS_TOPIC, is_crisis
+    from bot.library.model import Status
     from bot.library.search import EMERGENCY_TOPIC
 
     if not query.strip():
@@ -428,7 +429,7 @@ def _urgent_first(index, query: str, shown: list[dict], hidden: set[str]) -> lis
         if (
             topic is not None
             and EMERGENCY_TOPIC not in hidden
-            and topic.status == "published"
+            and topic.status == Status.PUBLISHED
             and (not shown or shown[0] != {"id": EMERGENCY_TOPIC, "score": 1.0})
         ):
             rest = [h for h in shown if h["id"] != EMERGENCY_TOPIC]
@@ -436,7 +437,7 @@ def _urgent_first(index, query: str, shown: list[dict], hidden: set[str]) -> lis
     if not (verdict.crisis or is_crisis(query)):
         return shown
     topic = index.library.topics.get(CRISIS_TOPIC)
-    if topic is None or CRISIS_TOPIC in hidden or topic.status != "published":
+    if topic is None or CRISIS_TOPIC in hidden or topic.status != Status.PUBLISHED:
         return shown
     rest = [h for h in shown if h["id"] != CRISIS_TOPIC]
     at = 1 if rest and rest[0] == {"id": EMERGENCY_TOPIC, "score": 1.0} else 0

@@ -24,7 +24,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from bot.library.model import AmbiguousName, Combo, Library, combo_id
+from bot.library.model import AmbiguousName, Combo, Library, Status, combo_id
 
 RISK_RANK = {"dangerous": 4, "unsafe": 3, "caution": 2, "low-risk": 1, "unknown": 0}
 MAX_SUGGESTIONS = 3
@@ -233,7 +233,7 @@ class ComboChecker:
             found = [
                 c
                 for c in (self._entries.get(combo_id(x, y)) for x, y in tier)
-                if c is not None and c.status == "published" and c.id not in hidden
+                if c is not None and c.status == Status.PUBLISHED and c.id not in hidden
             ]
             if found:
                 worst = max(found, key=lambda c: RISK_RANK.get(c.risk, 0))

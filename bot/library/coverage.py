@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from bot.library.model import FALLBACK_LANGUAGE, Library, Topic
+from bot.library.model import FALLBACK_LANGUAGE, Library, Status, Topic
 from bot.yamlstrict import Problem
 
 NOTICE = "notice"
@@ -188,7 +188,9 @@ def served_countries(content_dir: Path) -> dict[str, str]:
 
 def coverage_problems(library: Library, content_dir: Path) -> list[Problem]:
     """For each topic marked ``country_specific``: every served country without a note."""
-    flagged = [t for t in library.topics.values() if t.country_specific and t.status == "published"]
+    flagged = [
+        t for t in library.topics.values() if t.country_specific and t.status == Status.PUBLISHED
+    ]
     if not flagged:
         return []
     served = served_countries(content_dir)

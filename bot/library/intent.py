@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,12 +31,22 @@ from bot.library.cues import everyday_frame, is_homonym
 if TYPE_CHECKING:
     from bot.library.lexicon import Lexicon
 
-KINDS = ("command", "combo", "service", "topic")
+
+class Route(StrEnum):
+    """Where a message goes: a command, the combination card, the service finder, topic search."""
+
+    COMMAND = "command"
+    COMBO = "combo"
+    SERVICE = "service"
+    TOPIC = "topic"
+
+
+KINDS = tuple(Route)
 
 
 @dataclass(frozen=True)
 class Intent:
-    kind: str  # "command" | "combo" | "service" | "topic"
+    kind: Route
     substances: tuple[str, str] | None = None
     service_type: str | None = None
     place: str | None = None
@@ -1392,7 +1403,7 @@ class Router:
         if not cue and place is None:
             # a short request for the thing itself ("i need naloxone", "нужны шприцы")
             if _SEEK.match(low) and len(_WORD.findall(low)) <= 4 and not _HOW.match(low):
-                return Intent("service", service_type=type_id, place=None)
+                return Intent(Route.SERVICE, service_type=type_id, place=None)
             return None
         if not cue and not (
             # without "where": a capitalised place name ("метадон в Киеве"), or any place after
@@ -1411,13 +1422,13 @@ class Router:
             )
         ):
             return None
-        return Intent("service", service_type=type_id, place=place)
+        return Intent(Route.SERVICE, service_type=type_id, place=place)
 
     # -- routing -----------------------------------------------------------------------------
     def route(self, text: str, lang: str, country: str | None = None) -> Intent:
         command = _COMMAND.match(text or "")
         if command or (text or "").lstrip().startswith("/"):
-            return Intent("command", command=command.group(1).lower() if command else None)
+            return Intent(Route.COMMAND, command=command.group(1).lower() if command else None)
         low = _clean(fold(text or "")).rstrip("?!. ")
         hits = _without_forms(self._hits(text, lang, country), text)
         named = [n for n, _, _, _ in hits]
@@ -1431,12 +1442,12 @@ class Router:
             and not self._same_thing(hits, lang, country, text)
         ):
             return Intent(
-                "combo",
+                Route.COMBO,
                 substances=(named[0].id, named[1].id),
                 typed=(hits[0][2], hits[1][2]),
                 guessed=hits[0][3] or hits[1][3],
             )
-        return Intent("topic")
+        return Intent(Route.TOPIC)
 
     def _same_thing(
         self,

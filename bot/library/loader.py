@@ -30,6 +30,7 @@ from bot.library.model import (
     Library,
     Review,
     Source,
+    Status,
     Substance,
     SubstanceClass,
     Topic,
@@ -474,7 +475,7 @@ def _parse_topic(  # noqa: C901 - TODO(lead): split after merge
     return Topic(
         id=tid,
         category=category,
-        status=status,
+        status=Status(status),
         translations=translations,
         tags=tags,
         sources=sources,
@@ -1014,7 +1015,9 @@ def _load_combos(  # noqa: C901 - TODO(lead): split after merge (complexity 62)
                 continue
             seen_pairs[cid] = doc.where(pp)[0]
             if risk and notes:
-                combos.append(Combo(sides[0], sides[1], risk, notes, sources, status, milder))
+                combos.append(
+                    Combo(sides[0], sides[1], risk, notes, sources, Status(status), milder)
+                )
     ck.problems.extend(doc.problems[start:])
     return classes, substances, combos, ambiguous
 

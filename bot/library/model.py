@@ -9,11 +9,21 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from bot.i18n import REQUIRED_LANGUAGES
 
-STATUSES = ("draft", "published", "withdrawn")
+
+class Status(StrEnum):
+    """Where a topic or a combination entry stands: only published ones reach people."""
+
+    DRAFT = "draft"
+    PUBLISHED = "published"
+    WITHDRAWN = "withdrawn"
+
+
+STATUSES = tuple(Status)
 RISKS = ("dangerous", "unsafe", "caution", "low-risk", "unknown")
 CATEGORY_IDS = (
     "overdose",
@@ -86,7 +96,7 @@ class CountryNote:
 class Topic:
     id: str
     category: str
-    status: str
+    status: Status
     translations: dict[str, Translation]
     tags: tuple[str, ...] = ()
     sources: tuple[Source, ...] = ()
@@ -182,7 +192,7 @@ class Combo:
     risk: str
     notes: dict[str, str]
     sources: tuple[Source, ...] = ()
-    status: str = "published"
+    status: Status = Status.PUBLISHED
     # Why this entry is deliberately milder than the TripSit chart (tests/fixtures README), or None.
     milder_than_tripsit: str | None = None
 
@@ -221,4 +231,4 @@ class Library:
         return next((c for c in self.categories if c.id == category_id), None)
 
     def published(self) -> list[Topic]:
-        return [t for t in self.topics.values() if t.status == "published"]
+        return [t for t in self.topics.values() if t.status == Status.PUBLISHED]

@@ -35,7 +35,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.library import cues
 from bot.library.embed import embeds_rewrite
 from bot.library.emergency_text import is_emergency
-from bot.library.model import FALLBACK_LANGUAGE, REQUIRED, Library, Topic
+from bot.library.model import FALLBACK_LANGUAGE, REQUIRED, Library, Status, Topic
 from bot.library.search_config import BASELINE, Hit, SearchConfig  # noqa: F401 - re-exported
 from bot.library.textproc import Analyzer, analyzer_for, guess_cyrillic, script_of
 
@@ -157,7 +157,7 @@ class SearchIndex:
             set
         )  # language -> whitespace chunks: the known words
         for topic in self.library.topics.values():
-            if topic.status == "draft":
+            if topic.status == Status.DRAFT:
                 continue
             content_lang, tr = topic.translation(lang)
             seen = chunks[content_lang]
@@ -327,7 +327,11 @@ class SearchIndex:
             best = [h for h in best if h.score >= cut][:limit]
         if is_emergency(query):
             topic = self.library.topics.get(EMERGENCY_TOPIC)
-            if topic is not None and EMERGENCY_TOPIC not in hidden and topic.status == "published":
+            if (
+                topic is not None
+                and EMERGENCY_TOPIC not in hidden
+                and topic.status == Status.PUBLISHED
+            ):
                 shown, _ = topic.translation(lang)
                 best = [Hit(EMERGENCY_TOPIC, 1.0, lang, shown)] + [
                     h for h in best if h.topic_id != EMERGENCY_TOPIC

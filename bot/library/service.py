@@ -25,7 +25,7 @@ from bot.library.combos import ComboAnswer, ComboChecker, Named
 from bot.library.intent import Intent, Router, set_router
 from bot.library.lexicon import Lexicon, Match, set_lexicon
 from bot.library.loader import errors, load_library
-from bot.library.model import Library, Topic
+from bot.library.model import Library, Status, Topic
 from bot.library.search_config import Hit, SearchConfig
 from bot.privacy import Keyring
 from bot.storage.audit import AuditLog
@@ -335,7 +335,7 @@ class LibraryService:
     # -- topics --------------------------------------------------------------------------------
     def visible(self, topic_id: str) -> Topic | None:
         topic = self.library.topics.get(topic_id)
-        if topic is None or topic.status != "published" or topic_id in self.withdrawn_topics:
+        if topic is None or topic.status != Status.PUBLISHED or topic_id in self.withdrawn_topics:
             return None
         return topic
 
@@ -369,7 +369,7 @@ class LibraryService:
         cached = self._hidden
         if cached is None or cached[0] is not library or cached[1] is not withdrawn:
             hidden = set(withdrawn)
-            hidden |= {t.id for t in library.topics.values() if t.status != "published"}
+            hidden |= {t.id for t in library.topics.values() if t.status != Status.PUBLISHED}
             cached = self._hidden = (library, withdrawn, frozenset(hidden))
         return set(cached[2])
 
