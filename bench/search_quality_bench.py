@@ -137,6 +137,20 @@ TUNE5_SPLITS = ("tune5", "tune5-aside")
 # bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
 # kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
 EXTRA_SPLITS = ("tune2", "check")
+# every split, in the order tables print them
+ALL_SPLITS = (
+    SPLITS
+    + EXTRA_SPLITS
+    + FRESH_SPLITS
+    + BLIND_SPLITS
+    + BLIND2_SPLITS
+    + BLIND3_SPLITS
+    + BLIND4_SPLITS
+    + ROUTE5_SPLITS
+    + TUNE3_SPLITS
+    + TUNE4_SPLITS
+    + TUNE5_SPLITS
+)
 # the parts split in two by file position: (tuned side, aside side)
 SIDES = {
     "fresh": FRESH_SPLITS,
@@ -199,21 +213,7 @@ def load_items(folder: Path, part: str = "") -> dict[str, list[dict]]:
 
 def splits_of(items: dict[str, list[dict]]) -> tuple[str, ...]:
     present = {i["split"] for rows in items.values() for i in rows}
-    return tuple(
-        s
-        for s in SPLITS
-        + EXTRA_SPLITS
-        + FRESH_SPLITS
-        + BLIND_SPLITS
-        + BLIND2_SPLITS
-        + BLIND3_SPLITS
-        + BLIND4_SPLITS
-        + ROUTE5_SPLITS
-        + TUNE3_SPLITS
-        + TUNE4_SPLITS
-        + TUNE5_SPLITS
-        if s in present
-    )
+    return tuple(s for s in ALL_SPLITS if s in present)
 
 
 def miss_kind(expect: str, wanted, kind: str, got, text: str = "") -> str:
@@ -295,21 +295,7 @@ def share(pair: list[int]) -> float:
 
 
 def print_table(name: str, results: dict) -> None:
-    splits = tuple(
-        s
-        for s in SPLITS
-        + EXTRA_SPLITS
-        + FRESH_SPLITS
-        + BLIND_SPLITS
-        + BLIND2_SPLITS
-        + BLIND3_SPLITS
-        + BLIND4_SPLITS
-        + ROUTE5_SPLITS
-        + TUNE3_SPLITS
-        + TUNE4_SPLITS
-        + TUNE5_SPLITS
-        if any(k[1] == s for k in results)
-    )
+    splits = tuple(s for s in ALL_SPLITS if any(k[1] == s for k in results))
     print(f"\n{name}")
     print(
         f"  {'lang':<5}{'split':<12}{'topic p@1':>14}{'routing acc':>16}{'off-topic answered':>22}"
