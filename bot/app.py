@@ -138,6 +138,12 @@ async def count_update(update: Update, context: object) -> None:
 def build_application(settings: Settings, services: Services, token: str) -> Application:
     """The Application with every handler registered; not yet initialized."""
     first_poll = asyncio.Event()  # the first getUpdates is on its way (bot.runner waits for it)
+    requests = AiohttpRequest(pool_size=CONCURRENT_UPDATES + 4, budget=services.send_budget)
+    # Long polling on the same transport: httpx's default client costs ~0.1 s of CPU to build (a
+    # TLS context) and more per request than aiohttp. The read timeout is python-telegram-bot's
+    # own for getUpdates (5 s, plus the poll's timeout): the last getUpdates at shutdown waits at
+    # most that long for an answer, well inside the 10 s a container gets to stop.
+    polls = AiohttpRequest(pool_size=1, read_timeout=5.0, sent=first_poll)
     app = (
         ApplicationBuilder()
         .token(token)
@@ -145,13 +151,8 @@ def build_application(settings: Settings, services: Services, token: str) -> App
         .base_file_url(settings.core.api_file_url)
         .context_types(ContextTypes(context=HRContext, bot_data=BotData))
         .concurrent_updates(PerChatUpdateProcessor(CONCURRENT_UPDATES))
-        .request(AiohttpRequest(pool_size=CONCURRENT_UPDATES + 4, budget=services.send_budget))
-        # Long polling on the same transport: httpx's default client costs ~0.1 s of CPU to
-        # build (a TLS context) and more per request than aiohttp. The read timeout is
-        # python-telegram-bot's own for getUpdates (5 s, plus the poll's timeout): the last
-        # getUpdates at shutdown waits at most that long for an answer, well inside the 10 s a
-        # container gets to stop.
-        .get_updates_request(AiohttpRequest(pool_size=1, read_timeout=5.0, sent=first_poll))
+        .request(requests)
+        .get_updates_request(polls)
         .rate_limiter(RetryAfterLimiter())
         .build()
     )
@@ -160,6 +161,7 @@ def build_application(settings: Settings, services: Services, token: str) -> App
     app.bot_data.registry = registry
     app.bot_data.floodgate = FloodGate(settings.flood.rate, settings.flood.burst)
     app.bot_data.first_poll = first_poll
+    app.bot_data.transports = (requests, polls)
     app.add_handler(TypeHandler(Update, count_update), group=-1000)
     app.add_handler(TypeHandler(Update, identify), group=-100)
     for feature in FEATURES:

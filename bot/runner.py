@@ -44,7 +44,15 @@ async def running_bot(
         await compose_features(services)
         app = build_application(settings, services, token)
         try:
-            await app.initialize()
+            try:
+                await app.initialize()
+            except BaseException:
+                # python-telegram-bot closes its transports in shutdown(), which does nothing for
+                # an Application whose initialize() failed (getMe refused or unreachable): close
+                # them here, or aiohttp reports an unclosed session and connector on the way out.
+                for transport in app.bot_data.transports:
+                    await transport.shutdown()
+                raise
         except InvalidToken:
             raise ConfigError(
                 "Telegram rejected TELEGRAM_BOT_TOKEN (Unauthorized): check the token with @BotFather."

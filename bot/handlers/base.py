@@ -27,6 +27,7 @@ from telegram import (
 from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import ApplicationHandlerStop, BaseUpdateProcessor, CallbackContext, ExtBot
+from telegram.request import BaseRequest
 
 from bot.container import Services
 from bot.handlers.payload import Payload
@@ -58,6 +59,16 @@ class BotData(dict[str, Any]):
     @first_poll.setter
     def first_poll(self, value: asyncio.Event) -> None:
         self["first_poll"] = value
+
+    @property
+    def transports(self) -> tuple[BaseRequest, ...]:
+        """The bot's HTTP transports (requests, then getUpdates): closed by ``bot.runner`` itself
+        when start-up fails before python-telegram-bot would close them."""
+        return self.get("transports", ())
+
+    @transports.setter
+    def transports(self, value: tuple[BaseRequest, ...]) -> None:
+        self["transports"] = value
 
     @property
     def registry(self) -> BotRegistry:

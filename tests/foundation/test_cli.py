@@ -85,6 +85,8 @@ async def test_rejected_token_is_a_clear_error(tmp_path: Path) -> None:
         code, _out, err = await run_cli("run", env=env)
     assert code == 2
     assert "rejected" in err and "Traceback" not in err
+    # its transports are closed even though start-up stopped half-way
+    assert "Unclosed" not in err, err
 
 
 async def test_run_answers_in_four_languages_logs_no_secrets_and_stops_on_sigterm(
