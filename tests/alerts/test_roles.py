@@ -4,14 +4,17 @@ revoke them and make moderators; every change is audited; the role is checked on
 from __future__ import annotations
 
 import pytest
+import pytest_asyncio
 
 from bot.alerts.invites import person_token
+from bot.sandbox.fakeapi.model import FakeUser
 from tests.alerts.conftest import (
     MODERATOR2_ID,
     alert_id_of,
     answer_to,
     buttons,
     invited_peer,
+    named_moderator,
     press,
     report_alert,
     say,
@@ -19,6 +22,17 @@ from tests.alerts.conftest import (
 from tests.conftest import MODERATOR_ID, Harness
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+@pytest_asyncio.fixture(loop_scope="module")
+async def river(relaxed: Harness) -> FakeUser:
+    """The configured moderator "river" (and the second one, "harbour"): named by the first test
+    when it ran on this worker before, named here otherwise (so that any test runs alone, or on
+    any xdist worker)."""
+    for user_id, name in ((MODERATOR_ID, "river"), (MODERATOR2_ID, "harbour")):
+        if user_id not in relaxed.api.users:
+            await named_moderator(relaxed, user_id, name)
+    return relaxed.api.users[MODERATOR_ID]
 
 
 async def test_configured_moderators_choose_a_pseudonym_before_moderating(relaxed: Harness) -> None:
@@ -46,9 +60,8 @@ async def test_configured_moderators_choose_a_pseudonym_before_moderating(relaxe
     assert "harbour" in (await say(api, harbour, "harbour"))["text"]
 
 
-async def test_list_revoke_and_promote_with_audit(relaxed: Harness) -> None:
+async def test_list_revoke_and_promote_with_audit(relaxed: Harness, river: FakeUser) -> None:
     api = relaxed.api
-    river = api.users[MODERATOR_ID]
     owl = await invited_peer(relaxed, river, "owl")
     lark = await invited_peer(relaxed, river, "lark")
     listing = await say(api, river, "/peers")
@@ -89,9 +102,10 @@ async def test_list_revoke_and_promote_with_audit(relaxed: Harness) -> None:
     assert str(owl.id) not in text and str(lark.id) not in text
 
 
-async def test_peer_management_buttons_refuse_non_moderators(relaxed: Harness) -> None:
+async def test_peer_management_buttons_refuse_non_moderators(
+    relaxed: Harness, river: FakeUser
+) -> None:
     api = relaxed.api
-    river = api.users[MODERATOR_ID]
     finch = await invited_peer(relaxed, river, "finch")
     listing = await say(api, river, "/peers")
     token = person_token(relaxed.services.keyring.user_key(finch.id))
@@ -111,9 +125,10 @@ async def test_peer_management_buttons_refuse_non_moderators(relaxed: Harness) -
     assert "Only moderators" in answer["text"]
 
 
-async def test_forget_unlinks_reports_and_erases_subscriptions(relaxed: Harness) -> None:
+async def test_forget_unlinks_reports_and_erases_subscriptions(
+    relaxed: Harness, river: FakeUser
+) -> None:
     api = relaxed.api
-    river = api.users[MODERATOR_ID]
     robin = await invited_peer(relaxed, river, "robin")
     alert_id = alert_id_of(await report_alert(relaxed, robin, severity="Information"))
     feature = relaxed.services.features.alerts
