@@ -56,6 +56,10 @@ after blind3's look, by helpers that saw no code and no labelled message; looked
 session), split like blind: every third message per language is ``blind4-aside`` (never tuned on,
 misses only counted), the rest ``blind4-tune``.
 
+``--split blind5`` reads ``bench/labelled/search-blind5-{en,ru,uk,es}.yaml``: the SEALED set
+written on 2026-12-06 (sixth session) by two helpers that saw no code and no labelled message, each
+language on its own. Never tuned on; its misses are only counted per kind.
+
 ``--split route5`` reads ``bench/labelled/search-route5-{en,ru,uk,es}.yaml``: 24 messages per
 language written on 2026-12-06 for routing and off-topic (street words in everyday senses, general
 health questions, two substances taken together, one substance with a verb, services), split like
@@ -120,6 +124,8 @@ BLIND3_SPLITS = ("blind3-tune", "blind3-aside")
 # --split blind4: written on 2026-12-06 after blind3's look, looked at once that day (its first
 # look: bench/results/search-blind4-first-look.txt), tuning data since, split the same way
 BLIND4_SPLITS = ("blind4-tune", "blind4-aside")
+# --split blind5: the sealed set written on 2026-12-06 (sixth session), never tuned on
+BLIND5_SPLITS = ("blind5",)
 # --split route5: bench/labelled/search-route5-{lang}.yaml, written on 2026-12-06 for routing and
 # off-topic (everyday senses of street words, two substances together, one substance with a
 # verb), split the same way: every third message is "route5-aside", never tuned on
@@ -148,6 +154,7 @@ ALL_SPLITS = (
     + BLIND2_SPLITS
     + BLIND3_SPLITS
     + BLIND4_SPLITS
+    + BLIND5_SPLITS
     + ROUTE5_SPLITS
     + TUNE3_SPLITS
     + TUNE4_SPLITS
@@ -171,6 +178,7 @@ HIDDEN_SPLITS = (
     "blind2-aside",
     "blind3-aside",
     "blind4-aside",
+    "blind5",
     "route5-aside",
     "tune5-aside",
 )  # misses listed only as counts per kind
@@ -353,6 +361,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
             "blind2",
             "blind3",
             "blind4",
+            "blind5",
             "route5",
         ),
         default="main",
@@ -365,7 +374,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "tuned on); blind3 = search-blind3-LANG.yaml (looked at once on 2026-12-06, tuning data "
         "since: blind3-tune, and every third row blind3-aside, never tuned on); blind4 = "
         "search-blind4-LANG.yaml (looked at once on 2026-12-06, tuning data since: blind4-tune, "
-        "and every third row blind4-aside, never tuned on); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
+        "and every third row blind4-aside, never tuned on); blind5 = search-blind5-LANG.yaml "
+        "(SEALED: never tuned on, misses only counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
         "route5-tune, and every third row route5-aside, never tuned on); "
         "tune5 = search-tune5-LANG.yaml (the stopics helper's kinds: tune5, and every "
         "third row tune5-aside, never tuned on)",

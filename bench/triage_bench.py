@@ -83,6 +83,11 @@ helpers that saw no code and no labelled message) was the next sealed set. It wa
 (``bench/results/triage-blind4-first-look.txt``) and is tuning data since, split like blind by the
 hash of each text: ``blind4-tune`` and ``blind4-aside`` (aggregates only).
 
+``blind5`` (``bench/labelled/triage-blind5-*.yaml``, written on 2026-12-06 in the sixth session by
+two helpers who saw no code and no labelled message, each language on its own) is the sealed
+held-out set: no test reads it, nothing is tuned on it, no text of it is a prototype, and
+``--split blind5`` prints its aggregate figures only, never its misses.
+
 ``tune13`` (``triage-tune13-*.yaml``, 2026-12-06, session 4) says the kinds of alarming words without an
 emergency that blind2's look named (long past, "what if", figurative dying, news, films, other people's
 stories, everyday body complaints) in new words, with new emergencies and crisis messages; ``heldout13``
@@ -187,8 +192,12 @@ BLIND3 = ("blind3", "blind3-tune", "blind3-aside")
 # Written on 2026-12-06 after blind3's look, by helpers who saw no code and no labelled message;
 # looked at once that day, tuning data since, split the same way.
 BLIND4 = ("blind4", "blind4-tune", "blind4-aside")
+# Sealed: written on 2026-12-06 (sixth session) by two helpers who saw no code and no labelled
+# message (en+es, ru+uk, each language on its own); never tuned on. Printed only when named
+# (--split blind5), aggregates only.
+BLIND5 = ("blind5",)
 # Sealed parts: never tuned on, never prototypes; printed only when named, aggregates only.
-SEALED: tuple[str, ...] = ()
+SEALED: tuple[str, ...] = BLIND5
 # The parts looked at once and split by hash since: their -tune sides are tuned, -aside never.
 SIDED = (UNSEEN[0], BLIND[0], BLIND2[0], BLIND3[0], BLIND4[0])
 # The -aside sides of the parts above that print aggregates only, never their misses.
@@ -504,6 +513,11 @@ def part_title(split: str) -> str:
             "== blind4-aside (a third of triage-blind4-*.yaml by text hash, never tuned on: "
             "aggregates only) =="
         )
+    elif split == "blind5":
+        title = (
+            "== blind5 (SEALED: bench/labelled/triage-blind5-*.yaml, written on 2026-12-06 by "
+            "helpers who saw no code and no labelled message; never tuned on; aggregates only) =="
+        )
     elif split == "fresh-tune":
         title = "== fresh-tune (tuned: two thirds of triage-fresh-*.yaml, by text hash) =="
     elif split == "fresh-aside":
@@ -534,7 +548,7 @@ def load_data(split: str | None) -> dict[str, list[dict]]:
     """Every language's messages of the parts a run reads: the main files and the extra parts,
     plus fresh, blind or blind2 when one of them (or one of its sides) is named; a named side
     splits its part by the hash rule (``fresh_side``)."""
-    for family in (UNSEEN, BLIND, BLIND2, BLIND3, BLIND4):
+    for family in (UNSEEN, BLIND, BLIND2, BLIND3, BLIND4, BLIND5):
         if split in family:
             part = family[0]
             break
@@ -556,12 +570,12 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer timing repeats")
     parser.add_argument(
         "--split",
-        choices=(*SPLITS, *EXTRAS, *UNSEEN, *BLIND, *BLIND2, *BLIND3, *BLIND4),
+        choices=(*SPLITS, *EXTRAS, *UNSEEN, *BLIND, *BLIND2, *BLIND3, *BLIND4, *BLIND5),
         default=None,
         help="print only this part (extra ... extra8, final, tune2, heldout2, tune3, heldout3, tune4: "
         "bench/labelled/triage-PART-LANG.yaml; fresh, blind and blind2 and their -tune/-aside "
         "sides: printed only when named here; the -aside sides of blind, blind2, blind3 and "
-        "blind4 print aggregates only, never their misses)",
+        "blind4 and the sealed blind5 print aggregates only, never their misses)",
     )
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")
