@@ -213,8 +213,10 @@ class Prototypes:
         k = K if k is None else k
         self.k: dict[str, int] = k if isinstance(k, dict) else dict.fromkeys(KINDS, k)
         self.masks: dict[str, np.ndarray] = {kind: self.labels == kind for kind in KINDS}
-        self.strict = self._choose_thresholds(dict.fromkeys(KINDS, 0.0))
-        self.thresholds = self._choose_thresholds(ALLOW)
+        # both threshold sets from one leave-one-out scoring (the scoring is most of a load)
+        left_out = self._left_out_scores()
+        self.strict = self._choose_thresholds(dict.fromkeys(KINDS, 0.0), left_out)
+        self.thresholds = self._choose_thresholds(ALLOW, left_out)
         self.seconds = 0.0
         self.computed = 0
 
@@ -224,13 +226,20 @@ class Prototypes:
             for kind, mask in self.masks.items()
         }
 
-    def _choose_thresholds(self, allow: dict[str, float]) -> dict[str, float]:
-        """Leave-one-out on the prototypes (the tune split): per kind, the lowest threshold that
-        at most ``allow[kind]`` of the prototypes of other kinds reach (0: none), never below 0."""
+    def _left_out_scores(self) -> dict[str, np.ndarray]:
+        """Each prototype's scores against all the others (itself left out)."""
         sim = self.vectors @ self.vectors.T
         np.fill_diagonal(sim, -2.0)
+        return self.scores(sim)
+
+    def _choose_thresholds(
+        self, allow: dict[str, float], left_out: dict[str, np.ndarray] | None = None
+    ) -> dict[str, float]:
+        """Leave-one-out on the prototypes (the tune split): per kind, the lowest threshold that
+        at most ``allow[kind]`` of the prototypes of other kinds reach (0: none), never below 0.
+        ``left_out``: ``_left_out_scores()`` when already computed."""
         out: dict[str, float] = {}
-        for kind, s in self.scores(sim).items():
+        for kind, s in (left_out if left_out is not None else self._left_out_scores()).items():
             others = np.sort(s[~self.masks[kind]])[::-1]
             passing = int(len(others) * allow.get(kind, 0.0))
             top = others[min(passing, len(others) - 1)] if len(others) else 0.0
