@@ -11,8 +11,7 @@ up for later.
 
 from __future__ import annotations
 
-import asyncio
-import time
+from bot.clock import REAL, Clock
 
 # Bot API methods that send or change a message (they count against the budget).
 SEND_METHODS = frozenset(
@@ -43,9 +42,12 @@ SEND_METHODS = frozenset(
 class SendBudget:
     """``rate`` messages a second for the whole bot, people first."""
 
-    def __init__(self, rate: float) -> None:
+    def __init__(self, rate: float, clock: Clock = REAL) -> None:
         if rate <= 0:
             raise ValueError("the send rate must be positive")
+        # real time in production; a test's ScaledClock when the alert sender runs on one
+        # (``OutboxSender.use_clock``)
+        self.clock = clock
         self.rate = float(rate)
         self.interval = 1.0 / self.rate
         self._next = 0.0  # monotonic time of the next free slot
@@ -54,18 +56,18 @@ class SendBudget:
 
     def note(self, cost: int = 1) -> None:
         """A reply went (or is going) out now: it uses slots, without waiting for them."""
-        now = time.monotonic()
+        now = self.clock.monotonic()
         self._next = max(self._next, now) + cost * self.interval
         self.noted += cost
 
     async def acquire(self, cost: int = 1) -> None:
         """Wait for ``cost`` slots after everything already counted (bulk sends)."""
-        now = time.monotonic()
+        now = self.clock.monotonic()
         at = max(self._next, now)
         self._next = at + cost * self.interval
         self.acquired += cost
         if at > now:
-            await asyncio.sleep(at - now)
+            await self.clock.sleep(at - now)
             # The event loop may wake us late: keep the next bulk send at least half an
             # interval away from this one, instead of sending the two back to back.
-            self._next = max(self._next, time.monotonic() + 0.5 * cost * self.interval)
+            self._next = max(self._next, self.clock.monotonic() + 0.5 * cost * self.interval)

@@ -11,6 +11,14 @@ for the same folder on the same day). The objects are read-only once built (``Re
 ``SearchIndex``: "queries are read-only"). A search index is shared for the same library object
 and the same settings, and never when embeddings are on (they are attached to the index).
 
+The embedding stage of triage (``bot.library.triage.Prototypes``) scores every prototype
+against all the others to choose its thresholds (a second of CPU for the shipped ~4,700); the
+scores depend only on the vectors, the labels and ``k``, so they are kept for the same ones
+(read-only arrays) while every ``prepare`` still builds its own ``Prototypes``.
+
+The default TLS context of HTTP clients is shared for the same ``SSL_CERT_FILE`` and
+``SSL_CERT_DIR`` (part of the key: the bundle they name is what is loaded).
+
 ``heap.settle`` (collect, then ``gc.freeze`` what survives: a production GC tuning with no
 visible effect) walked the whole test process, pytest and every earlier test included, two to
 four times per bot start; tests that do not ask for it (``real_heap_settle``) skip it.
@@ -46,6 +54,15 @@ def _digest(*paths: Path) -> str:
     return h.hexdigest()
 
 
+def _array_digest(array: Any) -> tuple[Any, ...]:
+    """A numpy array's shape, type and a hash of its bytes."""
+    return (
+        array.shape,
+        str(array.dtype),
+        hashlib.blake2b(array.tobytes(), digest_size=16).digest(),
+    )
+
+
 def _memo(cache: dict[Any, Any], key: Any, load: Callable[[], Any], keep: int = 0) -> Any:
     """``load()``, or what it returned for ``key`` before (the last ``keep`` keys, 0: all)."""
     with _LOCK:
@@ -68,6 +85,7 @@ def shared_loads() -> Iterator[None]:
     from bot import heap, i18n
     from bot.directory import gazetteer, regions
     from bot.library import service as library_service
+    from bot.library import triage
 
     catalogs: dict[Any, Any] = {}
     trees: dict[Any, Any] = {}
@@ -75,6 +93,7 @@ def shared_loads() -> Iterator[None]:
     contexts: dict[Any, Any] = {}
     libraries: dict[Any, Any] = {}
     indexes: dict[Any, Any] = {}
+    scorings: dict[Any, Any] = {}
 
     real_compile = i18n.compile_catalogs
     real_regions = regions.Regions.__dict__["load"]
@@ -83,6 +102,7 @@ def shared_loads() -> Iterator[None]:
     real_settle = heap.settle
     real_library = library_service.load_library
     real_index = getattr(library_service, "SearchIndex", None)
+    real_left_out = triage.Prototypes.__dict__["_left_out_scores"]
 
     def compile_catalogs(locales_dir: Path, cache: Path | None = None) -> Any:
         # The compiled-table cache folder is left out of the key: with or without it the
@@ -109,11 +129,28 @@ def shared_loads() -> Iterator[None]:
         return _memo(places, key, lambda: real_places.__func__(cls, path, tree))
 
     def create_ssl_context(verify: Any = True, cert: Any = None, trust_env: bool = True) -> Any:
-        plain = verify is True and cert is None
-        if not plain or (trust_env and {"SSL_CERT_FILE", "SSL_CERT_DIR"} & set(os.environ)):
+        if not (verify is True and cert is None):
             return real_ssl(verify=verify, cert=cert, trust_env=trust_env)
-        # the default context (certifi's bundle, verifying): the same settings for every client
-        return _memo(contexts, trust_env, lambda: real_ssl(True, None, trust_env))
+        # the default context (verifying, with certifi's bundle or the one the environment
+        # names): the same settings for every client with the same environment
+        names = ("SSL_CERT_FILE", "SSL_CERT_DIR")
+        key = (trust_env, *(os.environ.get(n) for n in names)) if trust_env else (False,)
+        return _memo(contexts, key, lambda: real_ssl(True, None, trust_env))
+
+    def left_out_scores(self: Any) -> Any:
+        key = (
+            _array_digest(self.vectors),
+            _array_digest(self.labels),
+            tuple(sorted(self.k.items())),
+        )
+
+        def score() -> Any:
+            scores = real_left_out(self)
+            for array in scores.values():
+                array.setflags(write=False)
+            return scores
+
+        return _memo(scorings, key, score, keep=2)
 
     def load_library(content_dir: Path, today: date | None = None) -> Any:
         folder = Path(content_dir)
@@ -153,6 +190,7 @@ def shared_loads() -> Iterator[None]:
     gazetteer.Gazetteer.load = classmethod(load_places)  # type: ignore[method-assign,assignment]
     httpx_transport.create_ssl_context = create_ssl_context
     heap.settle = settle
+    triage.Prototypes._left_out_scores = left_out_scores  # type: ignore[method-assign]
     library_service.load_library = load_library  # the bot's (re)loads; the CLI reads its own
     if real_index is not None:
         library_service.SearchIndex = search_index  # the bot's builds (the service's name)
@@ -164,6 +202,7 @@ def shared_loads() -> Iterator[None]:
         gazetteer.Gazetteer.load = real_places  # type: ignore[method-assign]
         httpx_transport.create_ssl_context = real_ssl
         heap.settle = real_settle
+        triage.Prototypes._left_out_scores = real_left_out  # type: ignore[method-assign]
         library_service.load_library = real_library
         if real_index is not None:
             library_service.SearchIndex = real_index

@@ -242,6 +242,15 @@ class OutboxSender:
             asyncio.create_task(self._channel_loop(), name="outbox-channels"),
         ]
 
+    def use_clock(self, clock: Clock) -> None:
+        """Pace on ``clock`` from now on: its own waits, the global pace and the bot's sending
+        budget it takes its turns from (tests: a ``ScaledClock`` shared with the fake server, so
+        every interval keeps its proportions and only the waiting shrinks)."""
+        self.clock = clock
+        self._pacer.clock = clock
+        if self._budget is not None:
+            self._budget.clock = clock
+
     def wake(self) -> None:
         """New rows were queued: look now (and let a warning overtake rows already in hand)."""
         self._wake.set()

@@ -25,7 +25,7 @@ from bot.handlers.buttons import (
 )
 from bot.handlers.library_common import HTML, NO_PREVIEW, feature, lang_of
 from bot.i18n import N_
-from bot.library.combos import ComboAnswer, ComboChecker, Named, Reading
+from bot.library.combos import ComboAnswer, ComboChecker, Named, Reading, ReadingKind
 from bot.library.markdown import esc
 from bot.library.render import combo_message
 
@@ -162,7 +162,7 @@ async def confirm_names(update: Update, context: HRContext, a: Reading, b: Readi
     lines = [tr._("Before I answer, I need to be sure which substances you mean.")]
     for reading in (a, b):
         typed = reading.typed.strip()[:40]
-        if reading.kind == "typo":
+        if reading.kind == ReadingKind.TYPO:
             lines.append(
                 "• "
                 + tr._(
@@ -171,7 +171,7 @@ async def confirm_names(update: Update, context: HRContext, a: Reading, b: Readi
                     names=_either(tr, [checker.display_name(n, lang) for n in reading.options]),
                 )
             )
-        elif reading.kind == "ambiguous" and reading.named is not None:
+        elif reading.kind == ReadingKind.AMBIGUOUS and reading.named is not None:
             amb = checker.library.ambiguous.get(reading.named.id)
             note = amb.note(lang) if amb else None
             lines.append(
@@ -188,7 +188,11 @@ async def confirm_names(update: Update, context: HRContext, a: Reading, b: Readi
             continue
         label = f"{checker.display_name(x, lang)} + {checker.display_name(y, lang)}"
         rows.append([context.button(label[:60], ComboPair(x.id, y.id))])
-    if {a.kind, b.kind} <= {"ambiguous", "exact"} and a.named is not None and b.named is not None:
+    if (
+        {a.kind, b.kind} <= {ReadingKind.AMBIGUOUS, ReadingKind.EXACT}
+        and a.named is not None
+        and b.named is not None
+    ):
         rows.append(
             [context.button(tr._("Not sure: show the riskiest"), ComboPair(a.named.id, b.named.id))]
         )

@@ -232,7 +232,8 @@ def _command(update: Update) -> str | None:
     text = message.text if message is not None else None
     if not text or not text.startswith("/"):
         return None
-    return text[1:].split(maxsplit=1)[0].split("@", 1)[0].lower() if len(text) > 1 else ""
+    # "/ " or "/\n" names no command (and must not crash the prompt step)
+    return (text[1:].split(maxsplit=1) or [""])[0].split("@", 1)[0].lower()
 
 
 async def on_update(update: object, context: HRContext) -> None:

@@ -209,10 +209,12 @@ def _load_checker(folder: Path):
 
 def combo_verdict(checker, a_text: str, b_text: str, country: str | None = None):
     """``({"a", "b", "risk", "ask"}, answer or None, readings)`` exactly as the bot would decide."""
+    from bot.library.combos import ReadingKind
+
     a, b = checker.read(a_text, country), checker.read(b_text, country)
     ask = a.ask or b.ask
-    a_id = a.named.id if a.kind == "exact" and a.named else None
-    b_id = b.named.id if b.kind == "exact" and b.named else None
+    a_id = a.named.id if a.kind == ReadingKind.EXACT and a.named else None
+    b_id = b.named.id if b.kind == ReadingKind.EXACT and b.named else None
     answer = None
     if a_id and b_id:
         answer = checker.lookup(a.named, b.named)
@@ -222,6 +224,7 @@ def combo_verdict(checker, a_text: str, b_text: str, country: str | None = None)
 
 def cmd_combo(args: argparse.Namespace, settings: Settings) -> int:
     from bot.i18n import I18n
+    from bot.library.combos import ReadingKind
     from bot.library.render import RISK_LABELS
 
     folder = Path(args.dir) if args.dir else settings.core.content_dir
@@ -233,17 +236,17 @@ def cmd_combo(args: argparse.Namespace, settings: Settings) -> int:
         _verdict, answer, readings = combo_verdict(checker, a_text, b_text, args.country)
         lines = []
         for reading in readings:
-            if reading.kind == "typo":
+            if reading.kind == ReadingKind.TYPO:
                 names = ", ".join(checker.display_name(n, lang) for n in reading.options)
                 lines.append(
                     f"{reading.typed!r} is not a name I know. Did you mean: {names}? (the bot asks before answering)"
                 )
-            elif reading.kind == "ambiguous":
+            elif reading.kind == ReadingKind.AMBIGUOUS:
                 names = ", ".join(checker.display_name(n, lang) for n in reading.options)
                 lines.append(
                     f"{reading.typed!r} can mean several things: {names}. The bot asks which one."
                 )
-            elif reading.kind == "none":
+            elif reading.kind == ReadingKind.NONE:
                 lines.append(f"{reading.typed!r}: no substance or class by that name.")
         if answer is not None:
             label = translator._(RISK_LABELS[answer.risk])

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -30,12 +31,30 @@ RISK_RANK = {"dangerous": 4, "unsafe": 3, "caution": 2, "low-risk": 1, "unknown"
 MAX_SUGGESTIONS = 3
 
 
+class NameKind(StrEnum):
+    """What a resolved name stands for: a substance, a class of them, or an ambiguous word that
+    stands for several (the person chooses)."""
+
+    SUBSTANCE = "substance"
+    CLASS = "class"
+    CHOICE = "choice"
+
+
+class ReadingKind(StrEnum):
+    """How one typed name was read (see ``Reading``)."""
+
+    EXACT = "exact"
+    TYPO = "typo"
+    AMBIGUOUS = "ambiguous"
+    NONE = "none"
+
+
 @dataclass(frozen=True)
 class Named:
-    """A resolved name: a substance, a class, or an ambiguous word (kind "choice")."""
+    """A resolved name: a substance, a class, or an ambiguous word (kind ``CHOICE``)."""
 
     id: str
-    kind: str  # "substance", "class" or "choice"
+    kind: NameKind
 
 
 @dataclass(frozen=True)
@@ -50,13 +69,13 @@ class Reading:
     """
 
     typed: str
-    kind: str  # "exact" | "typo" | "ambiguous" | "none"
+    kind: ReadingKind
     named: Named | None = None
     options: tuple[Named, ...] = ()
 
     @property
     def ask(self) -> bool:
-        return self.kind in ("typo", "ambiguous")
+        return self.kind in (ReadingKind.TYPO, ReadingKind.AMBIGUOUS)
 
 
 @dataclass(frozen=True)
@@ -98,13 +117,13 @@ class ComboChecker:
         for cls in library.classes.values():
             for names in cls.names.values():
                 for n in names:
-                    self._names.setdefault(fold(n), Named(cls.id, "class"))
-            self._names.setdefault(fold(cls.id), Named(cls.id, "class"))
+                    self._names.setdefault(fold(n), Named(cls.id, NameKind.CLASS))
+            self._names.setdefault(fold(cls.id), Named(cls.id, NameKind.CLASS))
         for sub in library.substances.values():
             for names in sub.names.values():
                 for n in names:
-                    self._names[fold(n)] = Named(sub.id, "substance")
-            self._names[fold(sub.id)] = Named(sub.id, "substance")
+                    self._names[fold(n)] = Named(sub.id, NameKind.SUBSTANCE)
+            self._names[fold(sub.id)] = Named(sub.id, NameKind.SUBSTANCE)
         self._ambiguous: dict[str, AmbiguousName] = {}
         for amb in library.ambiguous.values():
             for names in amb.names.values():
@@ -126,7 +145,7 @@ class ComboChecker:
         Never a guess: a misspelling or a word with several meanings gives None here
         (``read`` says which, with the options to offer)."""
         reading = self.read(name, country)
-        return reading.named if reading.kind == "exact" else None
+        return reading.named if reading.kind == ReadingKind.EXACT else None
 
     def _ambiguous_by_id(self, amb_id: str) -> AmbiguousName | None:
         return next((a for a in self._ambiguous.values() if a.id == amb_id), None)
@@ -134,22 +153,22 @@ class ComboChecker:
     def read(self, name: str, country: str | None = None) -> Reading:
         key = fold(name)
         if not key:
-            return Reading(name, "none")
+            return Reading(name, ReadingKind.NONE)
         amb = self._ambiguous.get(key)
         if amb is not None:
             usual = amb.countries.get((country or "").upper())
             if usual is not None:
                 named = self.named(usual)
                 if named is not None:
-                    return Reading(name, "exact", named)
+                    return Reading(name, ReadingKind.EXACT, named)
             options = tuple(n for n in (self.named(o) for o in amb.options) if n is not None)
-            return Reading(name, "ambiguous", Named(amb.id, "choice"), options)
+            return Reading(name, ReadingKind.AMBIGUOUS, Named(amb.id, NameKind.CHOICE), options)
         if key in self._names:
-            return Reading(name, "exact", self._names[key])
+            return Reading(name, ReadingKind.EXACT, self._names[key])
         suggestions = self.suggest(key)
         if suggestions:
-            return Reading(name, "typo", None, suggestions)
-        return Reading(name, "none")
+            return Reading(name, ReadingKind.TYPO, None, suggestions)
+        return Reading(name, ReadingKind.NONE)
 
     def suggest(self, name: str) -> tuple[Named, ...]:
         """Close names (small typos) to offer, best first; never used without asking."""
@@ -174,7 +193,7 @@ class ComboChecker:
 
         def consider(a: Reading, b: Reading) -> None:
             nonlocal best
-            if a.kind == "none" or b.kind == "none":
+            if ReadingKind.NONE in (a.kind, b.kind):
                 return
             asks = a.ask + b.ask
             if best is None or asks < best[0]:
@@ -195,33 +214,33 @@ class ComboChecker:
     def split(self, text: str, country: str | None = None) -> tuple[Named, Named] | None:
         """Two exactly named things out of free text, or None (see ``read_pair`` for the rest)."""
         pair = self.read_pair(text, country)
-        if pair is None or pair[0].kind != "exact" or pair[1].kind != "exact":
+        if pair is None or pair[0].kind != ReadingKind.EXACT or pair[1].kind != ReadingKind.EXACT:
             return None
         return pair[0].named, pair[1].named  # type: ignore[return-value]
 
     # -- risks ---------------------------------------------------------------------------------
     def classes_of(self, named: Named) -> list[str]:
-        if named.kind == "class":
+        if named.kind == NameKind.CLASS:
             return [named.id]
         sub = self.library.substances.get(named.id)
         return list(sub.classes) if sub else []
 
     def members(self, named: Named) -> list[Named]:
         """What a class, an ambiguous word or a street mix stands for ([] for a plain substance)."""
-        if named.kind == "class":
-            return [Named(m, "substance") for m in self._members.get(named.id, [])]
-        if named.kind == "choice":
+        if named.kind == NameKind.CLASS:
+            return [Named(m, NameKind.SUBSTANCE) for m in self._members.get(named.id, [])]
+        if named.kind == NameKind.CHOICE:
             amb = self.library.ambiguous.get(named.id)
             return [
                 n for n in (self.named(o) for o in (amb.options if amb else ())) if n is not None
             ]
         sub = self.library.substances.get(named.id)
-        return [Named(part, "substance") for part in sub.contains] if sub else []
+        return [Named(part, NameKind.SUBSTANCE) for part in sub.contains] if sub else []
 
     def _direct(self, a: Named, b: Named, hidden: set[str]) -> tuple[str, Combo | None]:
         """The most specific published entry for the pair; the most severe among equals."""
-        a_sides = [a.id] if a.kind == "substance" else []
-        b_sides = [b.id] if b.kind == "substance" else []
+        a_sides = [a.id] if a.kind == NameKind.SUBSTANCE else []
+        b_sides = [b.id] if b.kind == NameKind.SUBSTANCE else []
         a_classes, b_classes = self.classes_of(a), self.classes_of(b)
         tiers = [
             [(x, y) for x in a_sides for y in b_sides],  # substance + substance
@@ -243,7 +262,9 @@ class ComboChecker:
     def lookup(self, a: Named, b: Named, withdrawn: Iterable[str] = ()) -> ComboAnswer:
         hidden = set(withdrawn)
         risk, combo = (
-            self._direct(a, b, hidden) if "choice" not in (a.kind, b.kind) else ("unknown", None)
+            self._direct(a, b, hidden)
+            if NameKind.CHOICE not in (a.kind, b.kind)
+            else ("unknown", None)
         )
         a_parts = self.members(a) or [a]
         b_parts = self.members(b) or [b]
@@ -286,10 +307,10 @@ class ComboChecker:
 
     # -- display -------------------------------------------------------------------------------
     def display_name(self, named: Named, lang: str) -> str:
-        if named.kind == "class":
+        if named.kind == NameKind.CLASS:
             cls = self.library.classes.get(named.id)
             return cls.name(lang) if cls else named.id
-        if named.kind == "choice":
+        if named.kind == NameKind.CHOICE:
             amb = self.library.ambiguous.get(named.id)
             return amb.name(lang) if amb else named.id
         sub = self.library.substances.get(named.id)
@@ -306,9 +327,9 @@ class ComboChecker:
 
     def named(self, item_id: str) -> Named | None:
         if item_id in self.library.substances:
-            return Named(item_id, "substance")
+            return Named(item_id, NameKind.SUBSTANCE)
         if item_id in self.library.classes:
-            return Named(item_id, "class")
+            return Named(item_id, NameKind.CLASS)
         if item_id in self.library.ambiguous:
-            return Named(item_id, "choice")
+            return Named(item_id, NameKind.CHOICE)
         return None

@@ -25,7 +25,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.library.combos import ComboChecker, Named, fold
+from bot.library.combos import ComboChecker, Named, NameKind, ReadingKind, fold
 from bot.library.cues import everyday_frame, is_homonym
 
 if TYPE_CHECKING:
@@ -1008,15 +1008,17 @@ def _without_forms(
 ) -> list[tuple[Named, int, str, bool]]:
     """The names without a form word that stands beside another name: "кристаллы мефа",
     "cristales de md", "mdma crystals", "таблетки трамадола" name one drug in its form."""
-    if len(hits) < 2 or not any(n.kind == "choice" and n.id in _FORM_WORDS for n, *_ in hits):
+    if len(hits) < 2 or not any(
+        n.kind == NameKind.CHOICE and n.id in _FORM_WORDS for n, *_ in hits
+    ):
         return hits
     words = [fold(w) for w in _WORD.findall(text)]
-    starts = {at for n, at, _, _ in hits if not (n.kind == "choice" and n.id in _FORM_WORDS)}
+    starts = {at for n, at, _, _ in hits if not (n.kind == NameKind.CHOICE and n.id in _FORM_WORDS)}
     kept = []
     for hit in hits:
         named, at, _, _ = hit
         if (
-            named.kind == "choice"
+            named.kind == NameKind.CHOICE
             and named.id in _FORM_WORDS
             and (
                 at + 1 in starts
@@ -1161,7 +1163,7 @@ class Router:
                 named = self.checker.named(ids[0])
         if named is None and phrase in self.checker._ambiguous:
             reading = self.checker.read(phrase, country)
-            return reading.named, reading.kind != "exact" and reading.named is not None
+            return reading.named, reading.kind != ReadingKind.EXACT and reading.named is not None
         return named, False
 
     @staticmethod
@@ -1464,7 +1466,9 @@ class Router:
         for choice, other in ((a, b), (b, a)):
             # "molly ... the pills are strong now": the pills, said apart from the MDMA, are
             # the MDMA asked about ("tramadol y pastis" side by side are two things)
-            amb = self.checker._ambiguous_by_id(choice.id) if choice.kind == "choice" else None
+            amb = (
+                self.checker._ambiguous_by_id(choice.id) if choice.kind == NameKind.CHOICE else None
+            )
             if amb is not None and other.id in amb.options and at_b - at_a > 3:
                 return True
         return b.id in self.lexicon.substances_for(

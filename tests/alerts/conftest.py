@@ -224,7 +224,8 @@ def faster_alert_clock(harness: Harness) -> None:
     """Run the bot's alert sender on a clock ``ALERT_CLOCK_SPEED`` times faster (its fake server
     has no flood limits here): its one-a-second pacing per chat and per channel, its retries and
     its progress rounds keep their order and proportions, the test waits less. The real clock's
-    pacing is tested in test_sender.py and test_delivery_e2e.py."""
+    pacing is tested in test_sender.py (``real_world``); test_delivery_e2e.py runs the whole
+    pacing (``OutboxSender.use_clock``) and the fake server's flood limits on one faster clock."""
     harness.services.features.alerts.sender.clock = ScaledClock(ALERT_CLOCK_SPEED)
 
 
