@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+import operator
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
@@ -102,13 +103,60 @@ class HRContext(CallbackContext[ExtBot, dict, dict, BotData]):
             raise RuntimeError("a button needs a chat to be bound to")
         return InlineKeyboardButton(text, callback_data=signed(self.services, scope, payload))
 
+    def signed_button(self, text: str, payload_text: str) -> InlineKeyboardButton:
+        """``button`` for a payload already written as text (``ButtonCodec.payload_text``, the
+        same in every chat: keyboards shown often keep it per language and sign it per chat)."""
+        scope = self._chat_id
+        if scope is None:
+            raise RuntimeError("a button needs a chat to be bound to")
+        return InlineKeyboardButton(
+            text, callback_data=self.services.buttons.sign(scope, payload_text)
+        )
+
     def keyboard(self, rows: list[list[InlineKeyboardButton]]) -> InlineKeyboardMarkup:
-        return InlineKeyboardMarkup([row for row in rows if row])
+        return Keyboard([row for row in rows if row])
+
+
+# What a button may carry besides its text and callback data (a URL, a login, a game, ...).
+_BUTTON_EXTRAS = tuple(
+    name for name in InlineKeyboardButton.__slots__ if name not in ("text", "callback_data")
+)
+_extras = operator.attrgetter(*_BUTTON_EXTRAS)
+_NO_EXTRAS = (None,) * len(_BUTTON_EXTRAS)
+
+
+class Keyboard(InlineKeyboardMarkup):
+    """An inline keyboard that writes its own JSON: python-telegram-bot's generic ``to_dict``
+    walks every attribute of the markup and of each button on every send (about a sixth of a
+    /start's CPU, bench/profile_updates.py); a button with only its text and signed callback
+    data is those two keys. Any other button (a URL, ...) is written by python-telegram-bot."""
+
+    __slots__ = ()
+
+    def to_dict(self, recursive: bool = True) -> dict[str, Any]:
+        if self.api_kwargs:
+            return super().to_dict(recursive)
+        rows: list[list[dict[str, Any]]] = []
+        for row in self.inline_keyboard:
+            out: list[dict[str, Any]] = []
+            for button in row:
+                data = button.callback_data
+                if type(data) is str and not button.api_kwargs and _extras(button) == _NO_EXTRAS:
+                    out.append({"text": button.text, "callback_data": data})
+                else:
+                    out.append(button.to_dict(recursive))
+            rows.append(out)
+        return {"inline_keyboard": rows}
 
 
 def signed(services: Services, chat_id: int, payload: Payload) -> str:
     """The callback data of a button for ``chat_id``: the payload's code and arguments, signed."""
     return services.buttons.encode(chat_id, payload.action, *payload.encode_args())
+
+
+def payload_text(services: Services, payload: Payload) -> str:
+    """A payload's code and arguments as text, not yet signed (``HRContext.signed_button``)."""
+    return services.buttons.payload_text(payload.action, *payload.encode_args())
 
 
 def is_private(update: Update) -> bool:
@@ -430,6 +478,8 @@ class BotRegistry:
         self.commands: list[Command] = []
         self.menu: list[MenuEntry] = []
         self.deep_links: dict[str, DeepLinkHandler] = {}
+        # The main menu per language: (label, payload text) for each entry (``main_menu``).
+        self.menu_cache: dict[str, tuple[tuple[str, str], ...]] = {}
         self.privacy_notes: list[tuple[int, str]] = []
         # Called with the Person before /forget deletes their rows (for state outside SQL).
         self.forget_hooks: list[Callable[[Person], Awaitable[None]]] = []
@@ -445,6 +495,7 @@ class BotRegistry:
     def menu_entry(self, order: int, label: str, payload: Payload) -> None:
         self.menu.append(MenuEntry(order, label, payload))
         self.menu.sort(key=lambda m: m.order)
+        self.menu_cache.clear()
 
     def deep_link(self, prefix: str, handler: DeepLinkHandler) -> None:
         """Handle ``/start <prefix><rest>`` links (``t.me/<bot>?start=<prefix>...``)."""
@@ -461,7 +512,14 @@ def registry(context: CallbackContext) -> BotRegistry:
 
 
 def main_menu(context: HRContext) -> InlineKeyboardMarkup:
-    """The main menu, two buttons a row, in the person's language."""
-    entries = registry(context).menu
-    buttons = [context.button(context.tr._(e.label), e.payload) for e in entries]
-    return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+    """The main menu, two buttons a row, in the person's language. Its labels and payloads are
+    worked out once per language; only the signatures (bound to the chat) are made each time."""
+    reg = registry(context)
+    tr = context.tr
+    entries = reg.menu_cache.get(tr.lang)
+    if entries is None:
+        services = context.services
+        entries = tuple((tr._(e.label), payload_text(services, e.payload)) for e in reg.menu)
+        reg.menu_cache[tr.lang] = entries
+    buttons = [context.signed_button(label, text) for label, text in entries]
+    return Keyboard([buttons[i : i + 2] for i in range(0, len(buttons), 2)])

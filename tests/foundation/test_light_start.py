@@ -27,6 +27,8 @@ NOT_AT_START = [
     "bot.library.triage",
     "bot.library.crisis",
     "bot.library.emergency_text",
+    "bot.library.intent",  # the message router: built once the bot polls (or by a first question)
+    "bot.library.cues",
     "bot.directory.services",
     "bot.yamlfast",
     "bot.health",
