@@ -104,3 +104,23 @@ def test_hrbot_run_collects_no_cyclic_garbage_until_it_polls() -> None:
             check=True,
         )
         assert done.stdout.split() == expected.split(), (argv, command)
+
+
+def test_long_polling_starts_without_the_webhook_server() -> None:
+    """``hrbot run`` (long polling) leaves out python-telegram-bot's webhook server (tornado);
+    ``hrbot run --webhook`` and everything else import it as usual."""
+    polling = (
+        "import sys, bot.cli\n"
+        "assert bot.cli.without_webhook_server()\n"
+        f"{START}\n"
+        "from telegram.ext import _updater\n"
+        "assert not _updater.WEBHOOKS_AVAILABLE and 'tornado' not in sys.modules\n"
+        "assert not bot.cli.without_webhook_server()  # too late once telegram.ext is imported\n"
+    )
+    webhook = (
+        f"import sys; {START}\n"
+        "from telegram.ext import _updater\n"
+        "assert _updater.WEBHOOKS_AVAILABLE and 'tornado' in sys.modules\n"
+    )
+    for code in (polling, webhook):
+        subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, check=True)
