@@ -44,20 +44,24 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def without_webhook_server() -> bool:
-    """Long polling never serves webhooks: python-telegram-bot's Updater imports its webhook
-    server (tornado, which imports curses: ~40 ms of the start's CPU) only if it can, and polls
-    the same without it (issue 14, a light start). Call before python-telegram-bot is imported;
-    True when it took effect. ``hrbot run --webhook`` does not call it."""
-    if "telegram.ext" in sys.modules:
+def leave_out_unused_modules(webhook: bool) -> bool:
+    """What ``hrbot run`` never uses but its libraries import when they can (issue 14, a light
+    start; call before python-telegram-bot is imported; True when it took effect):
+
+    - httpx's command-line client (click, rich, pygments: ~15 ms of CPU), which httpx imports
+      whenever they are installed;
+    - with long polling, python-telegram-bot's webhook server (tornado, which imports curses:
+      ~40 ms): its Updater polls the same without it. ``hrbot run --webhook`` imports it."""
+    if "telegram" in sys.modules or "httpx" in sys.modules:
         return False
-    sys.modules.setdefault("telegram.ext._utils.webhookhandler", None)  # type: ignore[arg-type]
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+    if not webhook:
+        sys.modules.setdefault("telegram.ext._utils.webhookhandler", None)  # type: ignore[arg-type]
     return True
 
 
 def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    if not args.webhook:
-        without_webhook_server()
+    leave_out_unused_modules(args.webhook)
     from bot.runner import serve_until_signalled
 
     token = settings.core.require_token()

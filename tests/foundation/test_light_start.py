@@ -107,20 +107,30 @@ def test_hrbot_run_collects_no_cyclic_garbage_until_it_polls() -> None:
 
 
 def test_long_polling_starts_without_the_webhook_server() -> None:
-    """``hrbot run`` (long polling) leaves out python-telegram-bot's webhook server (tornado);
-    ``hrbot run --webhook`` and everything else import it as usual."""
+    """``hrbot run`` (long polling) leaves out python-telegram-bot's webhook server (tornado)
+    and httpx's command line; ``hrbot run --webhook`` keeps the server, and everything else
+    imports both as usual."""
     polling = (
         "import sys, bot.cli\n"
-        "assert bot.cli.without_webhook_server()\n"
+        "assert bot.cli.leave_out_unused_modules(webhook=False)\n"
         f"{START}\n"
         "from telegram.ext import _updater\n"
         "assert not _updater.WEBHOOKS_AVAILABLE and 'tornado' not in sys.modules\n"
-        "assert not bot.cli.without_webhook_server()  # too late once telegram.ext is imported\n"
+        "assert 'click' not in sys.modules and 'httpx' in sys.modules\n"
+        "assert not bot.cli.leave_out_unused_modules(webhook=False)  # too late now\n"
     )
     webhook = (
+        "import sys, bot.cli\n"
+        "assert bot.cli.leave_out_unused_modules(webhook=True)\n"
+        f"{START}\n"
+        "from telegram.ext import _updater\n"
+        "assert _updater.WEBHOOKS_AVAILABLE and 'tornado' in sys.modules\n"
+        "assert 'click' not in sys.modules\n"
+    )
+    other = (
         f"import sys; {START}\n"
         "from telegram.ext import _updater\n"
         "assert _updater.WEBHOOKS_AVAILABLE and 'tornado' in sys.modules\n"
     )
-    for code in (polling, webhook):
+    for code in (polling, webhook, other):
         subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, check=True)
