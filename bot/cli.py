@@ -44,7 +44,24 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def leave_out_unused_modules(webhook: bool) -> bool:
+    """What ``hrbot run`` never uses but its libraries import when they can (issue 14, a light
+    start; call before python-telegram-bot is imported; True when it took effect):
+
+    - httpx's command-line client (click, rich, pygments: ~15 ms of CPU), which httpx imports
+      whenever they are installed;
+    - with long polling, python-telegram-bot's webhook server (tornado, which imports curses:
+      ~40 ms): its Updater polls the same without it. ``hrbot run --webhook`` imports it."""
+    if "telegram" in sys.modules or "httpx" in sys.modules:
+        return False
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+    if not webhook:
+        sys.modules.setdefault("telegram.ext._utils.webhookhandler", None)  # type: ignore[arg-type]
+    return True
+
+
 def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    leave_out_unused_modules(args.webhook)
     from bot.runner import serve_until_signalled
 
     token = settings.core.require_token()

@@ -116,12 +116,21 @@ class ButtonCodec:
         self._keyring = keyring
 
     def encode(self, scope: int, action: str, *args: object) -> str:
+        return self.sign(scope, self.payload_text(action, *args))
+
+    @staticmethod
+    def payload_text(action: str, *args: object) -> str:
+        """``action:arg1:arg2``, unsigned (the same for every chat: ``sign`` binds it to one)."""
         parts = [action, *(str(a) for a in args)]
         if any(":" in p or "~" in p for p in parts):
             raise ValueError("button arguments must not contain ':' or '~'")
-        payload = ":".join(parts)
+        return ":".join(parts)
+
+    def sign(self, scope: int, payload: str) -> str:
+        """The callback data of ``payload`` (``payload_text``) for the chat ``scope``."""
         data = f"{payload}~{self._keyring.button_mac(scope, payload)}"
         if len(data.encode()) > self.MAX_BYTES:
+            action = payload.partition(":")[0]
             raise ValueError(f"callback data too long ({len(data.encode())} bytes): {action}")
         return data
 

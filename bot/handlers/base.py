@@ -10,11 +10,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+import operator
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
 from typing import Any, TypeVar
 
 from telegram import (
@@ -111,15 +113,104 @@ class HRContext(CallbackContext[ExtBot, dict, dict, BotData]):
         scope = chat_id if chat_id is not None else self._chat_id
         if scope is None:
             raise RuntimeError("a button needs a chat to be bound to")
-        return InlineKeyboardButton(text, callback_data=signed(self.services, scope, payload))
+        return plain_button(text, signed(self.services, scope, payload))
+
+    def signed_button(self, text: str, payload_text: str) -> InlineKeyboardButton:
+        """``button`` for a payload already written as text (``ButtonCodec.payload_text``, the
+        same in every chat: keyboards shown often keep it per language and sign it per chat)."""
+        scope = self._chat_id
+        if scope is None:
+            raise RuntimeError("a button needs a chat to be bound to")
+        return plain_button(text, self.services.buttons.sign(scope, payload_text))
 
     def keyboard(self, rows: list[list[InlineKeyboardButton]]) -> InlineKeyboardMarkup:
-        return InlineKeyboardMarkup([row for row in rows if row])
+        return Keyboard([row for row in rows if row])
+
+
+# What a button may carry besides its text and callback data (a URL, a login, a game, ...).
+_BUTTON_EXTRAS = tuple(
+    name for name in InlineKeyboardButton.__slots__ if name not in ("text", "callback_data")
+)
+_extras = operator.attrgetter(*_BUTTON_EXTRAS)
+_NO_EXTRAS = (None,) * len(_BUTTON_EXTRAS)
+
+
+def _plain_button_maker() -> Callable[[str, str], InlineKeyboardButton]:
+    """``InlineKeyboardButton(text, callback_data=data)``, made without python-telegram-bot's
+    constructor: it sets its thirteen attributes one by one through a guarded ``__setattr__``,
+    about a tenth of a /topics update's CPU for its twelve buttons (bench/profile_updates.py).
+    The same object, checked once here against the constructor's; if they ever differ (another
+    python-telegram-bot version), the constructor is used."""
+    cls = InlineKeyboardButton
+    slots = [name for klass in cls.__mro__[:-1] for name in getattr(klass, "__slots__", ())]
+    preset: list[tuple[str, object]] = [(name, None) for name in slots]
+    preset += [("_frozen", False), ("api_kwargs", MappingProxyType({}))]
+    new, setter = object.__new__, object.__setattr__
+
+    def make(text: str, data: str) -> InlineKeyboardButton:
+        button = new(cls)
+        for name, value in preset:
+            setter(button, name, value)
+        setter(button, "text", text)
+        setter(button, "callback_data", data)
+        button._set_id_attrs()
+        setter(button, "_frozen", True)
+        return button
+
+    def constructed(text: str, data: str) -> InlineKeyboardButton:
+        return cls(text, callback_data=data)
+
+    try:
+        ours, theirs = make("Help", "help~AbCdEf"), constructed("Help", "help~AbCdEf")
+        missing = object()
+        same = (
+            all(getattr(ours, n, missing) == getattr(theirs, n, missing) for n in slots)
+            and ours == theirs
+            and theirs == ours
+            and hash(ours) == hash(theirs)
+            and ours.to_dict() == theirs.to_dict()
+            and ours.__getstate__() == theirs.__getstate__()
+        )
+    except Exception:  # noqa: BLE001 - a python-telegram-bot this was not written for
+        same = False
+    return make if same else constructed
+
+
+plain_button = _plain_button_maker()
+
+
+class Keyboard(InlineKeyboardMarkup):
+    """An inline keyboard that writes its own JSON: python-telegram-bot's generic ``to_dict``
+    walks every attribute of the markup and of each button on every send (about a sixth of a
+    /start's CPU, bench/profile_updates.py); a button with only its text and signed callback
+    data is those two keys. Any other button (a URL, ...) is written by python-telegram-bot."""
+
+    __slots__ = ()
+
+    def to_dict(self, recursive: bool = True) -> dict[str, Any]:
+        if self.api_kwargs:
+            return super().to_dict(recursive)
+        rows: list[list[dict[str, Any]]] = []
+        for row in self.inline_keyboard:
+            out: list[dict[str, Any]] = []
+            for button in row:
+                data = button.callback_data
+                if type(data) is str and not button.api_kwargs and _extras(button) == _NO_EXTRAS:
+                    out.append({"text": button.text, "callback_data": data})
+                else:
+                    out.append(button.to_dict(recursive))
+            rows.append(out)
+        return {"inline_keyboard": rows}
 
 
 def signed(services: Services, chat_id: int, payload: Payload) -> str:
     """The callback data of a button for ``chat_id``: the payload's code and arguments, signed."""
     return services.buttons.encode(chat_id, payload.action, *payload.encode_args())
+
+
+def payload_text(services: Services, payload: Payload) -> str:
+    """A payload's code and arguments as text, not yet signed (``HRContext.signed_button``)."""
+    return services.buttons.payload_text(payload.action, *payload.encode_args())
 
 
 def is_private(update: Update) -> bool:
@@ -441,6 +532,8 @@ class BotRegistry:
         self.commands: list[Command] = []
         self.menu: list[MenuEntry] = []
         self.deep_links: dict[str, DeepLinkHandler] = {}
+        # The main menu per language: (label, payload text) for each entry (``main_menu``).
+        self.menu_cache: dict[str, tuple[tuple[str, str], ...]] = {}
         self.privacy_notes: list[tuple[int, str]] = []
         # Called with the Person before /forget deletes their rows (for state outside SQL).
         self.forget_hooks: list[Callable[[Person], Awaitable[None]]] = []
@@ -456,6 +549,7 @@ class BotRegistry:
     def menu_entry(self, order: int, label: str, payload: Payload) -> None:
         self.menu.append(MenuEntry(order, label, payload))
         self.menu.sort(key=lambda m: m.order)
+        self.menu_cache.clear()
 
     def deep_link(self, prefix: str, handler: DeepLinkHandler) -> None:
         """Handle ``/start <prefix><rest>`` links (``t.me/<bot>?start=<prefix>...``)."""
@@ -472,7 +566,14 @@ def registry(context: CallbackContext) -> BotRegistry:
 
 
 def main_menu(context: HRContext) -> InlineKeyboardMarkup:
-    """The main menu, two buttons a row, in the person's language."""
-    entries = registry(context).menu
-    buttons = [context.button(context.tr._(e.label), e.payload) for e in entries]
-    return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+    """The main menu, two buttons a row, in the person's language. Its labels and payloads are
+    worked out once per language; only the signatures (bound to the chat) are made each time."""
+    reg = registry(context)
+    tr = context.tr
+    entries = reg.menu_cache.get(tr.lang)
+    if entries is None:
+        services = context.services
+        entries = tuple((tr._(e.label), payload_text(services, e.payload)) for e in reg.menu)
+        reg.menu_cache[tr.lang] = entries
+    buttons = [context.signed_button(label, text) for label, text in entries]
+    return Keyboard([buttons[i : i + 2] for i in range(0, len(buttons), 2)])

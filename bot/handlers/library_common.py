@@ -10,7 +10,7 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest
 
 from bot.container import composed
-from bot.handlers.base import HRContext, edit_or_send, reply
+from bot.handlers.base import HRContext, Keyboard, edit_or_send, reply
 from bot.handlers.buttons import (
     AskStart,
     ShowTopic,
@@ -136,7 +136,7 @@ def topic_keyboard(context: HRContext, topic: Topic) -> InlineKeyboardMarkup:
     person = context.person
     if person is not None and person.is_moderator:
         rows.append([context.button("🛑 " + tr._("Withdraw this topic"), TopicWithdraw(topic.id))])
-    return InlineKeyboardMarkup(rows)
+    return Keyboard(rows)
 
 
 async def person_country(update: Update, context: HRContext) -> tuple[str | None, bool]:

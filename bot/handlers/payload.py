@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import sys
 import types
-import typing
 from collections.abc import Callable
 from enum import StrEnum
 from typing import (
@@ -73,6 +73,16 @@ class Payload:
     def __repr__(self) -> str:
         args = ", ".join(f"{spec.name}={getattr(self, spec.name)!r}" for spec in self._fields)
         return f"{type(self).__qualname__}({args})"
+
+    # Immutable as a frozen dataclass is, written once here too: ``action`` asks dataclasses for
+    # ``__init__`` alone (a frozen dataclass compiles two more functions per class).
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in self.__dict__ or name not in type(self).__dataclass_fields__:  # type: ignore[attr-defined]
+            raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
 
     def encode_args(self) -> tuple[str, ...]:
         """The arguments after the action code, as the callback data carries them."""
@@ -165,6 +175,23 @@ def _codec(hint: Any, none: str | None) -> tuple[Callable[[str], Any], Callable[
     raise TypeError(f"unsupported button field type {hint!r}")
 
 
+# Field annotations already read, by (text, module): the same few ("str", "int | None", ...)
+# recur across the ~70 actions, and typing.get_type_hints would also read Payload's own
+# annotations again for each.
+_HINTS: dict[tuple[str, str], Any] = {}
+
+
+def _hint(annotation: Any, module: str) -> Any:
+    if not isinstance(annotation, str):
+        return annotation
+    key = (annotation, module)
+    found = _HINTS.get(key)
+    if found is None:
+        # what typing.get_type_hints does with it: the declaring module's own source text
+        found = _HINTS[key] = eval(annotation, vars(sys.modules[module]))
+    return found
+
+
 P = TypeVar("P", bound=Payload)
 
 # Every declared action, by code (filled by @action, read by the router and the docs table).
@@ -182,12 +209,11 @@ def action(code: str, role: Role = Role.PERSON, does: str = "") -> Callable[[typ
             # (what dataclass() would otherwise work out from the signature: ~0.2 ms a class,
             # 72 classes at every start)
             cls.__doc__ = does or code
-        data_cls = dataclasses.dataclass(frozen=True, eq=False, repr=False)(cls)
-        hints = typing.get_type_hints(data_cls)
+        data_cls = dataclasses.dataclass(eq=False, repr=False)(cls)
         specs: list[_Field] = []
         fields = dataclasses.fields(cast(Any, data_cls))
         for i, f in enumerate(fields):
-            hint = hints[f.name]
+            hint = _hint(f.type, data_cls.__module__)
             if get_origin(hint) is tuple:
                 if i != len(fields) - 1:
                     raise TypeError(f"{code}: only the last field may take the rest")

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import logging
 
-from telegram import InlineKeyboardMarkup, Message, Update
+from telegram import Message, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler, filters
 
 from bot.container import Services
-from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
+from bot.handlers.base import (
+    BotRegistry,
+    HRContext,
+    Keyboard,
+    answer_query,
+    edit_or_send,
+    payload_text,
+    reply,
+)
 from bot.handlers.buttons import (
     AskStart,
     ComboStart,
@@ -44,17 +52,33 @@ log = logging.getLogger(__name__)
 
 
 # -- browsing ------------------------------------------------------------------------------------
-async def categories_view(update: Update, context: HRContext, edit: bool) -> None:
+# The category view per (library language, interface language), in ``bot_data[CATEGORY_VIEWS]``:
+# the categories it was made for, its rows of (label, payload text) and its text. Only the
+# signatures (bound to the chat) are made per update; a reload or a withdrawal changes the
+# categories and remakes it.
+CATEGORY_VIEWS = "topics.category_views"
+
+
+def _category_view(
+    context: HRContext, lang: str, cats: list
+) -> tuple[list[list[tuple[str, str]]], str]:
     tr = context.tr
-    lib = feature(context)
-    lang = lang_of(context)
-    cats = lib.service.categories()
-    buttons = [context.button(c.name(lang), TopicCategory(c.id, 0)) for c in cats]
-    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    key = (lang, tr.lang)
+    views = context.bot_data.setdefault(CATEGORY_VIEWS, {})
+    cached = views.get(key)
+    if (
+        cached is not None
+        and len(cached[0]) == len(cats)
+        and all(a is b for a, b in zip(cached[0], cats, strict=True))
+    ):
+        return cached[1], cached[2]
+    services = context.services
+    entries = [(c.name(lang), payload_text(services, TopicCategory(c.id, 0))) for c in cats]
+    rows = [entries[i : i + 2] for i in range(0, len(entries), 2)]
     rows.append(
         [
-            context.button(tr._("Check a combination"), ComboStart()),
-            context.button(tr._("Ask a peer"), AskStart()),
+            (tr._("Check a combination"), payload_text(services, ComboStart())),
+            (tr._("Ask a peer"), payload_text(services, AskStart())),
         ]
     )
     text = (
@@ -65,8 +89,16 @@ async def categories_view(update: Update, context: HRContext, edit: bool) -> Non
     )
     if not cats:
         text = esc(tr._("The library is empty at the moment. You can ask a peer instead."))
+    views[key] = (cats, rows, text)
+    return rows, text
+
+
+async def categories_view(update: Update, context: HRContext, edit: bool) -> None:
+    lib = feature(context)
+    rows, text = _category_view(context, lang_of(context), lib.service.categories())
+    markup = Keyboard([[context.signed_button(label, data) for label, data in row] for row in rows])
     send = edit_or_send if edit else reply
-    await send(update, text, parse_mode=HTML, reply_markup=InlineKeyboardMarkup(rows))
+    await send(update, text, parse_mode=HTML, reply_markup=markup)
 
 
 async def topics_command(update: Update, context: HRContext) -> None:
@@ -105,9 +137,7 @@ async def category_button(update: Update, context: HRContext, pressed: TopicCate
         text += "\n" + esc(tr._("Page {page} of {pages}", page=page + 1, pages=pages))
     if not topics:
         text += "\n" + esc(tr._("No topics here at the moment."))
-    await edit_or_send(
-        update, text, parse_mode=HTML, reply_markup=InlineKeyboardMarkup([r for r in rows if r])
-    )
+    await edit_or_send(update, text, parse_mode=HTML, reply_markup=Keyboard([r for r in rows if r]))
 
 
 async def topic_button(update: Update, context: HRContext, chosen: ShowTopic) -> None:
@@ -187,7 +217,7 @@ async def feedback_button(update: Update, context: HRContext, vote: TopicFeedbac
             if not any((b.callback_data or "").startswith(TopicFeedback.action + ":") for b in row)
         ]
         try:
-            await message.edit_reply_markup(InlineKeyboardMarkup(rows))
+            await message.edit_reply_markup(Keyboard(rows))
         except TelegramError as exc:  # an old message: the vote is counted anyway
             log.info("Could not remove the feedback buttons (%s)", type(exc).__name__)
     if vote.verdict == "n":

@@ -22,7 +22,6 @@ from cryptography.exceptions import InvalidTag
 
 from bot import heap
 from bot.library.combos import ComboAnswer, ComboChecker, Named
-from bot.library.intent import Intent, Router, set_router
 from bot.library.lexicon import Lexicon, Match, set_lexicon
 from bot.library.loader import errors, load_library
 from bot.library.model import Library, Status, Topic
@@ -33,6 +32,7 @@ from bot.storage.library import LibraryRepo
 from bot.yamlstrict import Problem
 
 if TYPE_CHECKING:  # imported where built: bm25s and numpy load once the bot polls
+    from bot.library.intent import Intent, Router
     from bot.library.search import SearchIndex
 
 log = logging.getLogger(__name__)
@@ -50,6 +50,23 @@ def _search_index(library: Library, config: SearchConfig) -> SearchIndex:
     from bot.library.search import SearchIndex
 
     return SearchIndex(library, config)
+
+
+def _message_router(
+    checker: ComboChecker, lexicon: Lexicon, langs: tuple[str, ...] | None = ()
+) -> Router:
+    """The free-text router for one content, its stem maps built for ``langs`` (None: all four;
+    empty: none yet). ``bot.library.intent`` and ``cues`` (hundreds of patterns to compile, ~50
+    ms of CPU) are imported by the first call: in a worker thread once the bot polls, or by the
+    first free-text message if it comes before that. /start, /overdose and emergencies never
+    need them (emergency recognition is ``bot.library.emergency_text``)."""
+    from bot.library.intent import Router, set_router
+
+    router = Router(checker, lexicon)
+    if langs != ():
+        router.prepare(langs)
+    set_router(router)
+    return router
 
 
 @dataclass(frozen=True)
@@ -107,7 +124,9 @@ class LibraryService:
         self.index: SearchIndex | None = None
         self.checker = ComboChecker(self.library)
         self.lexicon = Lexicon()
-        self.router = Router(self.checker, self.lexicon)
+        # The free-text router (``router``), made for ``checker`` when first needed.
+        self._router: Router | None = None
+        self._router_lock = threading.Lock()
         self.warnings: list[Problem] = []
         self.withdrawn_topics: set[str] = set()
         self.withdrawn_combos: set[str] = set()
@@ -183,13 +202,20 @@ class LibraryService:
             self._forget_answers()
             self.checker = ComboChecker(library)
             self.lexicon = library.lexicon or Lexicon()
-            router = Router(self.checker, self.lexicon)
-            # Stem maps now, off the loop (Ukrainian's needs the lemmatizer: after a quick
-            # start, with the full index).
-            await asyncio.to_thread(router.prepare, ("en", "ru", "es") if quick else None)
-            self.router = router
-            set_router(self.router)
             set_lexicon(self.lexicon)
+            if deferred:
+                # The router waits for the bot to poll too (``_full_index``), unless a free-text
+                # message asks for it first (``router``).
+                self._router = None
+            else:
+                # Stem maps now, off the loop (Ukrainian's needs the lemmatizer: after a quick
+                # start, with the full index).
+                self._router = await asyncio.to_thread(
+                    _message_router,
+                    self.checker,
+                    self.lexicon,
+                    ("en", "ru", "es") if quick else None,
+                )
             if quick:
                 self._full_task = asyncio.create_task(
                     self._full_index(library, index_config if deferred else None),
@@ -217,6 +243,10 @@ class LibraryService:
         if self.gate is not None:
             await self.gate.wait()
         if quick is not None:
+            try:
+                await asyncio.to_thread(self._router_for, library, ("en", "ru", "es"))
+            except Exception as exc:  # noqa: BLE001 - built again on the first message
+                log.warning("The message router failed (%s)", type(exc).__name__)
             ready = self._index_ready
             try:
                 index = await asyncio.to_thread(_search_index, library, quick)
@@ -437,6 +467,26 @@ class LibraryService:
         ):
             return await asyncio.to_thread(self.search, query, lang, country)
         return self.search(query, lang, country)
+
+    @property
+    def router(self) -> Router:
+        """The free-text router for the current content (built here if not ready yet)."""
+        router = self._router
+        if router is not None and router.checker is self.checker:
+            return router
+        return self._router_for(self.library, ())
+
+    def _router_for(self, library: Library, langs: tuple[str, ...] | None) -> Router:
+        """Build the router for ``library`` (in a worker thread, or on first use), unless the
+        content changed meanwhile or it is already there."""
+        with self._router_lock:
+            checker, lexicon = self.checker, self.lexicon
+            router = self._router
+            if router is None or router.checker is not checker:
+                router = _message_router(checker, lexicon, langs if library is self.library else ())
+                if self.checker is checker:
+                    self._router = router
+            return router
 
     def route(self, text: str, lang: str, country: str | None = None) -> Intent:
         """Command, combination, service or topic (``bot.library.intent``)."""

@@ -93,3 +93,54 @@ async def test_every_declared_button_is_routed_and_every_route_declared(harness:
 def test_the_architecture_page_holds_the_generated_button_table() -> None:
     page = (Path(__file__).parents[2] / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
     assert buttons.table() in page, "run: python -m bot.handlers.buttons, paste into the page"
+
+
+def test_a_keyboard_writes_the_same_json_as_python_telegram_bot() -> None:
+    """``Keyboard`` writes plain signed buttons itself (a /start's CPU) and leaves any other
+    button to python-telegram-bot: the Bot API gets the same JSON either way."""
+    from telegram import CopyTextButton, InlineKeyboardButton, InlineKeyboardMarkup, LoginUrl
+
+    from bot.handlers.base import Keyboard
+
+    rows = [
+        [
+            InlineKeyboardButton("Help", callback_data="help~AbCdEf"),
+            InlineKeyboardButton("Site", url="https://example.org"),
+        ],
+        [InlineKeyboardButton("Copy", copy_text=CopyTextButton("+1 555"))],
+        [InlineKeyboardButton("Log in", login_url=LoginUrl("https://example.org/login"))],
+        [InlineKeyboardButton("x", callback_data="x~1", api_kwargs={"future_field": 1})],
+    ]
+    for keyboard in (rows, rows[:1], [rows[0][:1]]):
+        assert Keyboard(keyboard).to_dict() == InlineKeyboardMarkup(keyboard).to_dict()
+    assert Keyboard([rows[0][:1]]).to_dict() == {
+        "inline_keyboard": [[{"text": "Help", "callback_data": "help~AbCdEf"}]]
+    }
+
+
+def test_a_payload_signed_as_text_is_the_same_callback_data() -> None:
+    import secrets
+
+    from bot.handlers.buttons import TopicCategory
+    from bot.privacy import ButtonCodec, Keyring
+
+    codec = ButtonCodec(Keyring(secrets.token_urlsafe(48)))
+    payload = TopicCategory("drugs", 2)
+    text = codec.payload_text(payload.action, *payload.encode_args())
+    assert codec.sign(42, text) == codec.encode(42, payload.action, *payload.encode_args())
+    assert codec.decode(42, codec.sign(42, text)) == (payload.action, ["drugs", "2"])
+    assert codec.decode(43, codec.sign(42, text)) is None
+
+
+def test_a_plain_button_is_the_one_python_telegram_bot_makes() -> None:
+    from telegram import InlineKeyboardButton
+
+    from bot.handlers.base import plain_button
+
+    assert plain_button.__name__ == "make"  # the fast way holds for the pinned version
+    for text, data in [("Help", "help~AbCdEf"), ("→ Наркан", "lt_t:naloxone~x1y2z3"), ("", "")]:
+        ours, theirs = plain_button(text, data), InlineKeyboardButton(text, callback_data=data)
+        assert ours == theirs and theirs == ours and hash(ours) == hash(theirs)
+        assert ours.to_dict() == theirs.to_dict() and ours.__getstate__() == theirs.__getstate__()
+        with pytest.raises(AttributeError):
+            ours.text = "changed"  # type: ignore[misc]

@@ -27,6 +27,8 @@ NOT_AT_START = [
     "bot.library.triage",
     "bot.library.crisis",
     "bot.library.emergency_text",
+    "bot.library.intent",  # the message router: built once the bot polls (or by a first question)
+    "bot.library.cues",
     "bot.directory.services",
     "bot.yamlfast",
     "bot.health",
@@ -102,3 +104,33 @@ def test_hrbot_run_collects_no_cyclic_garbage_until_it_polls() -> None:
             check=True,
         )
         assert done.stdout.split() == expected.split(), (argv, command)
+
+
+def test_long_polling_starts_without_the_webhook_server() -> None:
+    """``hrbot run`` (long polling) leaves out python-telegram-bot's webhook server (tornado)
+    and httpx's command line; ``hrbot run --webhook`` keeps the server, and everything else
+    imports both as usual."""
+    polling = (
+        "import sys, bot.cli\n"
+        "assert bot.cli.leave_out_unused_modules(webhook=False)\n"
+        f"{START}\n"
+        "from telegram.ext import _updater\n"
+        "assert not _updater.WEBHOOKS_AVAILABLE and 'tornado' not in sys.modules\n"
+        "assert 'click' not in sys.modules and 'httpx' in sys.modules\n"
+        "assert not bot.cli.leave_out_unused_modules(webhook=False)  # too late now\n"
+    )
+    webhook = (
+        "import sys, bot.cli\n"
+        "assert bot.cli.leave_out_unused_modules(webhook=True)\n"
+        f"{START}\n"
+        "from telegram.ext import _updater\n"
+        "assert _updater.WEBHOOKS_AVAILABLE and 'tornado' in sys.modules\n"
+        "assert 'click' not in sys.modules\n"
+    )
+    other = (
+        f"import sys; {START}\n"
+        "from telegram.ext import _updater\n"
+        "assert _updater.WEBHOOKS_AVAILABLE and 'tornado' in sys.modules\n"
+    )
+    for code in (polling, webhook, other):
+        subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, check=True)

@@ -360,3 +360,25 @@ async def test_a_question_asked_again_is_answered_from_memory_until_anything_cha
     # a reload builds a new index: nothing remembered from the old one
     assert (await lib.reload()).ok
     assert service._answers_for is None or service._answers_for[0] is service.index
+
+
+async def test_free_text_is_routed_before_and_after_the_bot_polls(lib: LibraryFeature) -> None:
+    """The message router (bot.library.intent) waits for the first poll like the index; a
+    message that comes sooner builds it on the spot, and the background build after the poll
+    keeps that one (issue 14: a light start)."""
+    service = lib.service
+    assert not lib.services.polling.is_set()
+    assert service._router is None  # nothing built before the bot polls
+    from bot.library.intent import Router
+
+    text = "can I mix mdma and alcohol"
+    assert service.route("/start", "en").kind == "command"
+    assert service.route(text, "en") == Router(service.checker, service.lexicon).route(text, "en")
+    early = service._router
+    assert early is not None and early.checker is service.checker
+    lib.services.polling.set()
+    await service.embeddings_ready()
+    assert service.router is early
+    assert service.route("/help", "en").kind == "command"
+    assert (await service.load()).ok  # a reload makes a router for the new content
+    assert service.router is not early and service.router.checker is service.checker
