@@ -702,11 +702,15 @@ _SIGNS = compile_any(
             r"(on|in|по|на|в|у|en|tirad[oa]\s+en)\s+(the\s+|her\s+|his\s+|el\s+|la\s+)?(\w+\s+)?(floor|ground|bathroom|toilet|полу|підлозі|ванной|ванній|туалете|туалеті|suelo|piso|bano)\b"
             r".{0,80}\b(needles?|syringes?|works|pills|tablets|baggies?|bags?|шприц\w*|баян\w*|игл\w*|голк\w*|таблетк\w*|таблет\w*|колес\w*|пігулк\w*|пігул\w*|jeringas?|agujas?|pastillas|pastis)\b"
         ),
+        (
+            r"\b(lying|laying|he\s+was|she\s+was|he'?s|she'?s|hes|shes|лежит|лежить|валяется|валяється|tirad[oa]|esta\s+en)\s+(\w+\s+){0,2}(on|на|по|en)\s+(the\s+|her\s+|his\s+|el\s+|la\s+)?(\w+\s+)?(floor|ground|полу|підлозі|suelo|piso)\b"
+            r".{0,80}\b(needles?|syringes?|blister\w*|empty\s+(pill\s+)?packs?|шприц\w*|баян\w*|игл\w*|голк\w*|jeringas?|agujas?)\b"
+        ),
         # face down in water, a bath, a puddle or snow; slid under the water ("face down in the bath",
         # "упал лицом в лужу", "впав обличчям у сніг", "con la cara metida en un charco", "сполз под воду")
         (
             r"\b(face\s*(down|first)|лицом|обличчям|boca\s+abajo|(la\s+)?cara\s+metida|de\s+cara)\b(\s+\w+){0,3}\s+(in|into|в|во|у|en|dentro\s+de)\s+(the\s+|a\s+|la\s+|el\s+|un\s+|una\s+)?(\w+\s+)?"
-            r"(bath\w*|water|puddle|snow|pool|tub|sink|toilet|ванн\w*|вод\w*|луж\w*|снег\w*|сніг\w*|калюж\w*|унитаз\w*|унітаз\w*|agua|charco\w*|nieve|banera|tina|piscina|alberca|inodoro)\b"
+            r"(bath\w*|water|pool|tub|sink|toilet|ванн\w*|вод\w*|унитаз\w*|унітаз\w*|agua|banera|tina|piscina|alberca|inodoro)\b"
         ),
         r"\b(slid|slipped|sank|sunk|sinking|went|gone|going)\s+under\s+(the\s+)?water\b|\b(head|face)\s+(\w+\s+)?under\s+(the\s+)?water\b|\b(сполз\w*|сповз\w*|съехал\w*|з'?їхав|з'?їхала|ушел|ушла|ушёл|пішов|пішла|соскользнул\w*)\s+(\w+\s+){0,3}(под|під)\s+воду\b|\bse\s+(hundio|resbalo\s+bajo\s+el\s+agua|fue\s+bajo\s+el\s+agua)\b",
         # a fit that bangs the head on the floor ("banging her head on the floor", "б'ється головою об
@@ -714,13 +718,13 @@ _SIGNS = compile_any(
         r"\b(bang\w*|hitting|hits|smash\w*|бьется|бьёт\w*|б'?ється|б'?є|se\s+golpea|golpeandose|se\s+pega)\s+(\w+\s+)?(head|головой|головою|la\s+cabeza)\s+(\w+\s+)?(on|against|об|о|в|contra|en)\s+(the\s+|el\s+)?(floor|ground|пол|підлогу|землю|suelo|piso)\b",
         # breathing that slows while help is late ("breaths getting further apart", "дышит всё реже",
         # "дихає все рідше", "respira cada vez menos")
-        r"\bbreath\w*\s+(are\s+|is\s+)?(getting\s+)?(further|farther)\s+apart\b|\bbreathing\s+(is\s+)?(getting\s+)?(slower|weaker|shallower)\b|\b(дыш\w*|дыхани\w*)\s+(вс[её]|все\s+более)\s+(реже|слабее|тише|хуже|медленнее)\b|\b(диха\w*|дихання)\s+(все|усе|дедалі|щораз)\s+(рідше|слабше|тихіше|гірше|повільніше)\b|\brespira\s+(cada\s+vez\s+)(menos|mas\s+lento|mas\s+despacio|peor|mas\s+debil)\b",
+        r"\bbreath\w*\s+(are\s+|is\s+)?(getting\s+)?(further|farther)\s+apart\b|\bbreathing\s+(is\s+)?(getting|keeps\s+getting)\s+(slower|weaker|shallower)\b|\b(дыш\w*|дыхани\w*)\s+(вс[её]|все\s+более)\s+(реже|слабее|тише|хуже|медленнее)\b|\b(диха\w*|дихання)\s+(все|усе|дедалі|щораз)\s+(рідше|слабше|тихіше|гірше|повільніше)\b|\brespira\s+(cada\s+vez\s+)(menos|mas\s+lento|mas\s+despacio|peor|mas\s+debil)\b",
         # transliterated Russian / Ukrainian: can't wake, breathing rarely, not answering
         r"\bne\s+(mogu|mozhu|mozhem|mozhemo)\s+(\w+\s+){0,2}(razbudit\w*|rozbudyt\w*|rozbudit\w*|dobuditsya|dobudytysya)\b|\b(dyshit|dyshat|dyhaye|dykhaye|dihaye)\s+(\w+\s+)?(redko|ridko|slabo|ele|ledve|ledvye)\b|\bne\s+(vidpovidaye|vidpovidae|vidpovidaie|otvechayet|otzyvaetsya|vidzyvayetsya)\b",
         # a child who swallowed methadone or pills ("my toddler chewed one of my methadone tablets",
         # "дитина з'їла таблетки метадону", "el bebé se tragó una pastilla")
         (
-            r"\b(child|kid|baby|toddler|little\s+one|\d\s*(year|yr)\s*old|ребенок|ребёнок|ребенку|дитина|дитині|малыш\w*|малюк\w*|сын(ок|у|а)?|син(ок|у|а|ові)?|дочь|дочка|донька|доньк\w*|bebe|nin[oa]|nene|crio|cria|hij[oa])\b"
+            r"\b(child|kid|baby|toddler|little\s+(one|boy|girl)|\d\s*(year|yr)\s*old|ребенок|ребёнок|ребенку|дитина|дитині|малыш\w*|малюк\w*|сын(ок|у|а)?|син(ок|у|а|ові)?|дочь|дочка|донька|доньк\w*|bebe|nin[oa]|nene|crio|cria|hij[oa])\b"
             r".{0,60}\b(swallow\w*|ate|eaten|chewed|got\s+into|съел\w*|сгрыз\w*|проглотил\w*|наелся|наелась|з'?ї(в|ла)|з'?їсти|розгриз\w*|проковтну\w*|se\s+(trago|comio|lo\s+trago|la\s+trago|metio\s+a\s+la\s+boca)|mordi\w*|trag[oó])\b"
             r".{0,50}\b(methadone|bupe|suboxone|subutex|fent\w*|oxy\w*|pills?|tablets?|tabs?|метадон\w*|таблет\w*|таблетк\w*|пігул\w*|колес\w*|бупренорф\w*|metadona|pastillas?|pastis?|fentanilo)\b"
         ),
@@ -824,7 +828,7 @@ _LEDGE = compile_any(
     [
         (
             r"\b(climb\w*|standing|stood|hanging|hangs|перелез\w*|залез\w*|залаз\w*|вылез\w*|вылаз\w*|полез\w*|стоит|висит|переліз\w*|заліз\w*|виліз\w*|поліз\w*|лізе|стоїть|висить|"
-            r"subid[oa]|se\s+subio|se\s+(esta\s+)?subiendo|trep\w*|colgad[oa]|colgando|parad[oa]|asomad[oa]|saliendo)\s+(\w+\s+){0,2}(on|onto|out|over|up|на|по|через|за|a|en|sobre|por)\s+"
+            r"subid[oa]|se\s+subio|se\s+(esta\s+)?subiendo|trep\w*|colgad[oa]|colgando|parad[oa]|asomad[oa]|saliendo)\s+(\w+\s+){0,2}(on|onto|out|over|up|from|на|по|через|за|a|al|en|sobre|por|de)\s+"
             r"(the\s+|a\s+|la\s+|el\s+|del\s+|of\s+the\s+)?(\w+\s+)?(railing|railings|rail|ledge|window|windowsill|sill|parapet|перила|перилах|подоконник\w*|карниз\w*|окно|окна|парапет\w*|підвіконн\w*|поруч\w*|вікно|вікна|barandilla|barandal|cornisa|ventana|pretil|repisa)\b"
         ),
     ]
@@ -836,9 +840,39 @@ _HUNTED = compile_any(
 )
 
 
+# Only with someone hunted by no one: "he is on the windowsill, says they're chasing him".
+_ON_A_SILL = compile_any(
+    [
+        r"\b(is|he'?s|she'?s|hes|shes|they'?re|sitting|sat|esta|стоит|сидит|стоїть|сидить)\s+(\w+\s+)?(on|на|en|sobre)\s+(the\s+|la\s+|el\s+)?(\w+\s+)?(railing|rail|ledge|windowsill|sill|parapet|перилах|подоконнике|карнизе|парапете|підвіконні|поруччі|barandilla|barandal|cornisa|ventana|pretil|repisa)\b",
+    ]
+)
+# Face down in snow or a puddle: only on a drug or when the person does not get up.
+_FACE_IN_OUTSIDE = compile_any(
+    [
+        (
+            r"\b(face\s*(down|first)|лицом|обличчям|boca\s+abajo|(la\s+)?cara\s+metida|de\s+cara)\b(\s+\w+){0,3}\s+(in|into|в|во|у|en|dentro\s+de)\s+(the\s+|a\s+|la\s+|el\s+|un\s+|una\s+)?(\w+\s+)?"
+            r"(puddle|snow|mud|луж\w*|снег\w*|сніг\w*|калюж\w*|гряз\w*|багн\w*|charco\w*|nieve|lodo|barro)\b"
+        ),
+    ]
+)
+_NOT_GETTING_UP = compile_any(
+    [
+        r"\b(не\s+(встает|встаёт|поднимается|встає|піднімається|шевелится|ворушиться)|no\s+se\s+(levanta|mueve)|won'?t\s+get\s+up|not\s+(getting\s+up|moving)|can'?t\s+get\s+(him|her|them)\s+up)\b",
+    ]
+)
+
+
 def _on_a_ledge(cleaned: str) -> bool:
-    return _LEDGE.search(cleaned) is not None and (
+    if _LEDGE.search(cleaned) is not None and (
         _HUNTED.search(cleaned) is not None or _used(cleaned)
+    ):
+        return True
+    return _ON_A_SILL.search(cleaned) is not None and _HUNTED.search(cleaned) is not None
+
+
+def _face_in_outside(cleaned: str) -> bool:
+    return _FACE_IN_OUTSIDE.search(cleaned) is not None and (
+        _used(cleaned) or _NOT_GETTING_UP.search(cleaned) is not None
     )
 
 
@@ -1152,7 +1186,7 @@ _PAST = compile_any(
             r"\b(under\s+(general\s+)?an(a)?esthe\w*|during\s+(my\s+|the\s+|his\s+|her\s+)?(surgery|operation)|под\s+наркозом|під\s+наркозом|con\s+la\s+anestesia|bajo\s+anestesia)\b|"
             r"\b(gave|give|put)\s+(me|him|her)\s+(the\s+|an\s+)?an(a)?esthe\w*|\b(дали|дал|ввели|дають|давали)\s+(мне\s+|мені\s+)?наркоз\w*|\bme\s+(pusieron|dieron)\s+(la\s+)?anestesia\b"
         ),
-        r"\b(he'?s|she'?s|hes|shes|is|they'?re)\s+(fine|ok|okay|better|alright)\s+now\b|\bya\s+esta\s+(mejor|bien)\b|\bуже\s+(лучше|в\s+порядке|норм)\b|\bвже\s+(краще|в\s+порядку|норм)\b|\bdesde\s+que\b",
+        r"\b(he'?s|she'?s|hes|shes|is|they'?re|all|everything'?s|everything\s+is|i'?m|im|we'?re)\s+(fine|ok|okay|better|alright|good)\s+now\b|\bya\s+esta\s+(mejor|bien)\b|\bуже\s+(лучше|в\s+порядке|норм)\b|\bвже\s+(краще|в\s+порядку|норм)\b|\bdesde\s+que\b",
         r"\bhace\s+(un|una|dos|tres|cuatro|cinco|unos|unas|\d+|muchos|varios|algunos)\s+(ano|anos|mes|meses|semana|semanas)\b|\bhace\s+(anos|meses|tiempo|mucho\s+tiempo)\b|\b(el|la)\s+(ano|mes|semana)\s+pasad[oa]\b|\bsobrevivi\w*",
     ]
 )
@@ -1227,7 +1261,7 @@ _GENERAL = compile_any(
             r"(судорог\w*|судом\w*|конвульс\w*|convulsion\w*|seizures?|fits?)\b|\bбез\s+(судорог|судом|конвульсий|конвульсій)\b|\bsin\s+convulsiones\b|\bwithout\s+(a\s+)?seizures?\b"
         ),
         # "is it true that fent makes your lips go blue", "la heroína hace que se pongan azules"
-        r"\bis\s+it\s+true\b|\bmakes?\s+(your|you|people|someone'?s?|the)\b|\b(правда\s+ли|правда\s+що|чи\s+правда)\b|\bes\s+(verdad|cierto)\s+que\b|\bhace\s+que\s+(se\s+)?(te\s+)?(pongan|ponga|pone)\b",
+        r"\bis\s+it\s+true\b|\bmakes?\s+(your|you|people|someone'?s?|the)\b|\b(правда\s+ли|правда\s+що|чи\s+правда)\b|\bes\s+(verdad|cierto)\s+que\b|\bhace\s+que\s+(se\s+)?(te\s+)?(pongan|ponga|pone)\b|\b(puede|pueden)\s+(\w+\s+)?hacer\s+que\b",
         # English
         r"\bsigns?\b(?!\s+of\s+life)|\bsomeone who\b|\bsomebody who\b|\ba person who\b|\bhelp someone\b|\bhow (common|often|likely|fast|quickly|soon)\b|\bsymptoms?\b|\bsympt\w*|\brecogni[sz]e|\bspot\b|\btell if\b|\btell when\b|\bknow if\b|\bknow when\b",
         r"\bhow (do|can|would|could) (you|i|one|u) (know|tell|recognize|recognise|spot)\b|\bhow to (know|tell|recognize|recognise|spot)\b",
@@ -1242,7 +1276,7 @@ _GENERAL = compile_any(
         r"\blook\s+for\b|\bwatch\s+(out\s+)?for\b|\bif\s+(\w+\s+){0,3}(someone|somebody|a\s+person)\b|\bque\s+(debo|debemos|tengo\s+que|hay\s+que)\s+(buscar|revisar|vigilar|hacer\s+si)\b|\bsi\s+(\w+\s+){0,3}alguien\b|\bна\s+что\s+(смотреть|обращать)|\bна\s+що\s+(дивитися|звертати)",
         r"\blook\s+like\b|\bкак\s+выглядит\b|\bяк\s+виглядає\b|\bcomo\s+se\s+ve\b|\bhow long\b|\bhow does\b|\bwhy do\b|\bwhy does\b|\bwhat does\b.{0,40}\bmean\b|\bis (it|that|this) (dangerous|normal|bad|serious)\b",
         # Russian
-        r"\b(is\s+(it|that)\s+)?normal\s+(\w+\s+){0,2}(when|while|during|in)\s+(\w+\s+)?(asleep|sleep\w*)\b|\b(нормально\s+ли|чи\s+нормально)\b|\bes\s+normal\s+(respirar|que)\b",
+        r"\b(is\s+)?normal\s+(right|yeah|isn'?t\s+it|no)\b|\b(is\s+(it|that)\s+)?normal\s+(\w+\s+){0,2}(when|while|during|in)\s+(\w+\s+)?(asleep|sleep\w*)\b|\b(нормально\s+ли|чи\s+нормально)\b|\bes\s+normal\s+(respirar|que)\b",
         r"\bпризнак(?!\w*\s+жизни)|\bсимптом|\bкак\s+понять\b|\bкак\s+узнать\b|\bкак\s+распознать\b|\bкак\s+определить\b|\bкак\s+отличить\b",
         r"\bизбежать\b|\bпредотвра|\bриск|\bможно\s+ли\b|\bможет\s+ли\b|\bбывает\s+ли\b|\bреально\s+ли\b|\bсколько\b|\bсмертельн|\bлетальн",
         r"\bесли\b|\bв\s+случае\b|\bчто\s+будет\b|\bчто\s+такое\b|\bпочему\b|\bкак\s+не\b|\bчтобы\s+не\b|\bчем\s+опас(е?н)\w*",
@@ -1294,7 +1328,7 @@ _BODY_KINDS = {
             r"\b(clutch\w*|hold\w*|grabb?\w*|держит\w*|хвата\w*|хапа\w*|тримає\w*|agarra\w*)\s+(за\s+|el\s+|his\s+|her\s+|my\s+)?(chest|heart|груд\w*|сердце|серце|pecho|corazon)\b",
             r"\bchest\s+(\w+\s+){0,3}(pain|hurts?|hurting|tight|heavy|killing|crushing|pressure|burn\w*)|\b(pain|tight\w*|pressure|crushing\s+pain)\s+(\w+\s+){0,2}(in\s+)?(my\s+|his\s+|her\s+)?chest\b|\bchest\s+pain",
             r"\b(в\s+)?груд\w*\s+(\w+\s+){0,2}(болит|боль|давит|сдавил\w*|жжет|жжёт|тяжест\w*|колет|печет|болять|болить|тисне|здавил\w*|пече|важк\w*)|\b(боль|давит|тяжест\w*|жжет|біль|тисне|важкість|пече)\s+(\w+\s+)?(в|у)\s+груд\w*|\bгруд\w*\s+сдавил\w*|\bгруди\s+здавило",
-            r"\bchest\s+(\w+\s+){0,2}(feels\s+like\s+(an?\s+)?(elephant|truck|brick|weight|someone)|crush\w*|squeez\w*)|\belephant\s+(\w+\s+){0,2}(on\s+)?my\s+chest\b|\bгруд\w*\s+(\w+\s+){0,2}(придавил\w*|придавлен\w*|сдавлива\w*|сжима\w*|стиска\w*|здавлю\w*|розрива\w*|разрыва\w*)|\bpecho\s+(\w+\s+)?(aplastad[oa]|apretadisimo)|\b(me\s+)?aplasta\s+el\s+pecho\b",
+            r"\bchest\s+(\w+\s+){0,2}(feels\s+like\s+(an?\s+)?(elephant|truck|brick|weight|someone)|crush\w*|squeez\w*)|\belephant\s+(\w+\s+){0,2}(on\s+)?my\s+chest\b|\bгруд\w*\s+(\w+\s+){0,2}(придавил\w*|придавлен\w*|сдавлива\w*|сжима\w*|стиска\w*|здавлю\w*|розрива\w*|разрыва\w*)|\bpecho\s+(\w+\s+)?(aplastad[oa]|apretadisimo|me\s+aprieta|me\s+oprime|me\s+aplasta)|\b(me\s+)?aplasta\s+el\s+pecho\b",
             r"\b(me\s+)?(duele|aprieta|oprime|arde|pesa)\s+(\w+\s+){0,2}(el\s+)?pecho\b|\bpecho\s+(\w+\s+){0,2}(pesado|apretado|me\s+duele|me\s+arde|me\s+esta\s+matando)|\bdolor\s+(de|en\s+el)\s+pecho",
         ]
     ),
@@ -1337,7 +1371,7 @@ _BODY_KINDS = {
         [
             r"\b(went|just\s+went|goes|gone)\s+down\b(?!\s+(the|to|on|in|a|well|fine|hill|stairs|town|there|here|south)\b)|\b(pass|passing|passed|black|blacking|blacked|conk\w*)\s+out\b|\bfaint\w*|\b(going|gone|went|everything\s+is\s+going)\s+black\b|\bvision\s+(is\s+)?(going|blurr\w*|fading)|\bfading\b|\bin\s+and\s+out\b|\bcan'?t\s+stand\s+up\b",
             r"\b(теряю|потерял\w*|терять|втрачаю|втратив|втратила|втрачає)\s+(сознани\w*|свідом\w*)|\bтемнеет\s+в\s+глазах|\bтемніє\s+в\s+очах|\bв\s+глазах\s+темнеет|\bв\s+очах\s+темніє|\b(в\s+глазах|в\s+очах)\s+плывет|\bв\s+очах\s+пливе|\bобморок\w*|\bотключ(аюсь|усь|ается|ился|илась)|\bвырубаюсь|\bвирубаюсь|\bвирубається|\bвыруба(ется|юсь)|\bуплыва\w*|\bвідплива\w*|\bзнепритомн\w*|\bвідключ(аюсь|усь|ається)|\bупаду\b|\bвпаду\b|\bпада(ет|є|ють|ют)\b|\bse\s+(cae|esta\s+cayendo)\b|\bkeeps\s+falling\b(?!\s+(asleep|off\s+to\s+sleep))|\b(сознани\w*|свідоміст\w*)\s+(теря\w*|втрача\w*)|\bшата(ется|юсь)\b|\bхита(ється|юсь)\b|\b(упал|упала|впав|впала|рухнул\w*|гепнул\w*|свалил(ся|ась))\b",
-            r"\b(everything|it'?s\s+all|world|vision|eyes)\s+(is\s+|are\s+)?(going|gone|went|getting|turning)\s+(dark|black|grey|gray)\b|\b(в\s+глазах|в\s+очах)\s+(\w+\s+)?(темно|черно|чорно|потемнело|потемніло)|\b(темно|черно|чорно)\s+в\s+(глазах|очах)|\b(lo\s+)?veo\s+(todo\s+)?negro\b|\btodo\s+(se\s+)?(ve|pone|esta|vuelve)\s+negro\b|\bse\s+me\s+(va|fue)\s+la\s+vista\b",
+            r"\b(everything|everything'?s|it'?s\s+all|world|vision|eyes)\s+(is\s+|are\s+)?(going|gone|went|getting|turning)\s+(dark|black|grey|gray)\b|\b(в\s+глазах|в\s+очах)\s+(\w+\s+)?(темно|черно|чорно|потемнело|потемніло)|\b(темно|черно|чорно)\s+в\s+(глазах|очах)|\b(lo\s+)?veo\s+(todo\s+)?negro\b|\btodo\s+(se\s+)?(ve|pone|esta|vuelve)\s+negro\b|\bse\s+me\s+(va|fue)\s+la\s+vista\b",
             r"\bвс[её]\s+(\w+\s+)?(темнеет|потемнело|плывет|плывёт|черное)\b|\bвсе\s+(\w+\s+)?(темніє|потемніло|пливе)\b|\btodo\s+(se\s+)?(\w+\s+)?(oscuro|negro)\b|\b(теряет|втрачає)\s+(сознани\w*|свідом\w*)|\bноги\s+не\s+(держат|тримають|слушаются|слухаються)\b|\blegs\s+(\w+\s+)?(gave|giving|give|gone)\s+(way|out)\b|\bse\s+me\s+doblan\s+las\s+piernas\b",
             r"\bdesmay\w*|\bpierd\w*\s+el\s+(conocimiento|sentido)|\bperdi\w*\s+el\s+(conocimiento|sentido)|\bme\s+apago\b|\bse\s+(me|le)\s+nubla|\bveo\s+borroso|\bme\s+voy\s+y\s+vuelvo|\bsiento\s+que\s+me\s+voy\b|\bse\s+tambalea\w*|\bme\s+caigo\b|\bse\s+(cayo|desplomo|fue\s+al\s+piso)\b|\b(dropped|collapsed|fell\s+(down|over|to\s+the\s+floor))\b",
         ]
@@ -1370,11 +1404,11 @@ _BODY_KINDS = {
     # overheating
     "heat": compile_any(
         [
-            r"\bred\s+hot\b|\bhot\s+as\s+(hell|fuck|fk|f\w*|an\s+oven)\b|\bburning\s+up\b|\b(boiling|roasting|scorching|burning)\s+hot\b|\boverheat\w*|\b(so|super|really|very)\s+hot\s+to\s+(the\s+)?touch|\bhot\s+to\s+(the\s+)?touch|\b(temperature|temp|fever)\s+(is\s+)?(through\s+the\s+roof|sky\s+high|really\s+high|of\s+(4\d|10\d))|\bstopped\s+sweating|\bskin\s+is\s+hot",
+            r"\bred\s+hot\b|\broasting\b|\bhot\s+as\s+(hell|fuck|fk|f\w*|an\s+oven)\b|\bburning\s+up\b|\b(boiling|roasting|scorching|burning)\s+hot\b|\boverheat\w*|\b(so|super|really|very)\s+hot\s+to\s+(the\s+)?touch|\bhot\s+to\s+(the\s+)?touch|\b(temperature|temp|fever)\s+(is\s+)?(through\s+the\s+roof|sky\s+high|really\s+high|of\s+(4\d|10\d))|\bstopped\s+sweating|\bskin\s+is\s+hot",
             r"\bперегрел\w*|\bперегрев\w*|\bгорит\b|\bгоряч\w*\s+как|\bраскален\w*|\bраскалён\w*|\bперестал\w*\s+потеть|\bтемпература\s+(\w+\s+)?(под\s+)?4\d|\bжар\b|\bгорячий\s+весь|\b(пече|печет|горить|горит|гаряч\w*|горяч\w*)\s+(як|как)\s+(грубк\w*|печк\w*|печь|піч|батаре\w*|утюг|праск\w*)\b|\b(вся|весь|уся|увесь)\s+(красн\w*|червон\w*)|\btod[oa]\s+roj[oa]\b|\bвесь\s+горячий",
             r"\bтемператур\w*\s+(\w+\s+)?(бешен\w*|дик\w*|огромн\w*|страшн\w*|зашкалива\w*|шален\w*|скажен\w*|величезн\w*|зашкалю\w*)|\b(уже\s+|вже\s+)?(даже\s+|навіть\s+)?не\s+(потеет|пітніє)\b|\b(isn'?t|not|stopped)\s+(even\s+)?sweating\s+any\s?more\b",
             r"\bперегрі\w*|\bгорить\b|\bгаряч\w*\s+як|\bрозпечен\w*|\bперестал\w*\s+пітніти|\bперестав\s+пітніти|\bтемпература\s+(\w+\s+)?(під\s+)?4\d|\bвесь\s+гарячий",
-            r"\b(esta|estas|bien|muy|super)\s+(muy\s+|bien\s+|super\s+)?caliente\b|\bardiendo\b|\bhirviendo\b|\b(roj[oa]|red)\s+(como|like)\s+(un\s+|a\s+)?(tomate|tomato|lobster|langosta|camaron)\b|\bsobrecalent\w*|\bse\s+calento\b|\b(esta|estas)\s+(ardiendo|hirviendo)|\bquema\s+al\s+tocar\w*|\b(ya\s+)?no\s+suda\b|\bdejo\s+de\s+sudar|\b(fiebre|temperatura)\s+(\w+\s+)?(de\s+)?4\d|\bcalor\s+horrible|\b4\d\s+(de\s+)?(fiebre|temperatura|grados)|\b4\d\s+(градус\w*|температур\w*)|\btoda?\s+calient\w*",
+            r"\b(esta|estas|bien|muy|super)\s+(muy\s+|bien\s+|super\s+)?caliente\b|\bardiendo\b|\bhirviendo\b|\b(roj[oa]|red)\s+(como|like)\s+(un\s+|a\s+)?(tomate|tomato|lobster|langosta|camaron)\b|\bsobrecal(i)?ent\w*|\bse\s+calento\b|\b(esta|estas)\s+(ardiendo|hirviendo)|\bquema\s+al\s+tocar\w*|\b(ya\s+)?no\s+suda\b|\bdejo\s+de\s+sudar|\b(fiebre|temperatura)\s+(\w+\s+)?(de\s+)?4\d|\bcalor\s+horrible|\b4\d\s+(de\s+)?(fiebre|temperatura|grados)|\b4\d\s+(градус\w*|температур\w*)|\btoda?\s+calient\w*",
         ]
     ),
     # shaking or trembling all over: only with overheating, fainting, confusion or breathing
@@ -1396,7 +1430,7 @@ _BODY_KINDS = {
             # not talking any more (with shaking, heat or fainting: a seizure or delirium)
             r"\b(not|isn'?t|isnt|stopped|can'?t|cant|won'?t|wont)\s+(even\s+)?(talking|talk|speaking|speak)\b(?!\s+(to|with|about)\b)|\b(ничего\s+)?не\s+(говорит|разговаривает)\b(?!\s+(со|с|мне|о|про)\b)|\b(нічого\s+)?не\s+(каже|говорить|розмовляє)\b(?!\s+(зі|з|мені|про)\b)|\bya\s+no\s+habla\b|\bno\s+(dice|habla)\s+nada\b",
             # gibberish, mixing up words, seeing things, not knowing where one is (blind4-tune)
-            r"\b(doesn'?t|doesnt|does\s+not|don'?t|dont)\s+(even\s+)?know\s+(his|her|their|my)\s+(own\s+)?name\b|\bне\s+помнит\s+(\w+\s+)?(как\s+)?(его|ее|её|её|свое|своё)\s+(зовут|имя)\b|\bне\s+пам'?ята\w*\s+(як\s+)?(його|її|свого|своє)\s+(звати|ім'?я)\b|\bno\s+sabe\s+(ni\s+)?(su\s+nombre|como\s+se\s+llama)\b|\bgibberish\b|\b(плута\w*|путает|путаю|путается)\s+(\w+\s+)?слов\w*|\b(меня|мене)\s+(путает|плутає|глючит|глючить)\b|\bглюк\w*|\bгалюн\w*|\b(i\s+)?(don'?t|dont|do\s+not)\s+know\s+where\s+i\s+am\b(?!\s+(going|headed|with|in\s+life))|\bне\s+понимаю\s+где\s+я\b|\bне\s+розумію\s+де\s+я\b|\bno\s+se\s+(ni\s+)?donde\s+estoy\b(?!\s+(parad[oa]|en\s+la\s+vida))",
+            r"\b(doesn'?t|doesnt|does\s+not|don'?t|dont)\s+(even\s+)?know\s+(his|her|their|my)\s+(own\s+)?name\b|\bне\s+помнит\s+(\w+\s+)?(как\s+)?(его|ее|её|её|свое|своё)\s+(зовут|имя)\b|\bне\s+пам'?ята\w*\s+(як\s+)?(його|її|свого|своє)\s+(звати|ім'?я)\b|\bno\s+sabe\s+(ni\s+)?(su\s+nombre|como\s+se\s+llama)\b|\bgibberish\b|\bbabbl\w*|\b(плута\w*|путает|путаю|путается)\s+(\w+\s+)?слов\w*|\b(меня|мене)\s+(путает|плутає|глючит|глючить)\b|\bглюк\w*|\bгалюн\w*|\b(i\s+)?(don'?t|dont|do\s+not)\s+know\s+where\s+i\s+am\b(?!\s+(going|headed|with|in\s+life))|\bне\s+понимаю\s+где\s+я\b|\bне\s+розумію\s+де\s+я\b|\bno\s+se\s+(ni\s+)?donde\s+estoy\b(?!\s+(parad[oa]|en\s+la\s+vida))",
             r"\bdelira\w*|\bincoherenc\w*|\bbalbuce\w*|\bno\s+me\s+reconoce|\bno\s+sabe\s+(donde|quien)|\bve\s+cosas|\bno\s+se\s+entera|\bse\s+le\s+traban|\balucina\w*",
         ]
     ),
@@ -1447,7 +1481,7 @@ _BODY_KINDS = {
     # slurred words: only with a dropped face, numbness or "a stroke" (drunk speech alone is not)
     "slurred": compile_any(
         [
-            r"\bslurr\w*|\bwords\s+(are\s+)?(coming\s+out\s+)?(wrong|jumbled|all\s+wrong|garbled)\b|\bcan'?t\s+(get|form)\s+(his|her|my)\s+words\b",
+            r"\b(can'?t|cannot|couldn'?t)\s+(talk|speak)\s+(properly|right|normally|straight)\b|\bне\s+(может|можу|могу|може|в\s+состоянии)\s+(нормально\s+)?(говорить|говорити|разговаривать|розмовляти)(\s+нормально)?\b|\bslurr\w*|\bwords\s+(are\s+)?(coming\s+out\s+)?(wrong|jumbled|all\s+wrong|garbled)\b|\bcan'?t\s+(get|form)\s+(his|her|my)\s+words\b",
             r"\bязык\s+(\w+\s+)?заплета\w*|\bзаплета\w*\s+язык|\bязик\s+(\w+\s+)?заплітає\w*|\bзаплітає\w*\s+язик|\bговорит\s+(\w+\s+)?(невнятно|неразборчиво)|\bговорить\s+(\w+\s+)?(нерозбірливо|невиразно)|\bневнятн\w*\s+речь",
             r"\bno\s+puede\s+hablar\s+bien\b|\bhabla\s+(raro|arrastrando)|\barrastra\s+las\s+palabras\b|\bse\s+le\s+traba\s+la\s+lengua\b|\blengua\s+trabada\b",
         ]
@@ -1483,14 +1517,14 @@ _BODY_KINDS = {
     # alone while it happens: only with nodding off, fainting, breathing, numbness or the chest
     "alone": compile_any(
         [
-            r"\b(i'?m|im|i\s+am)\s+(all\s+)?(alone|by\s+myself|on\s+my\s+own)\b|\bon\s+my\s+own\b|\bby\s+myself\b|\b(я|мы)\s+(\w+\s+)?(один|одна|сам|сама)\b(?!\s+(раз|из|з))|\b(один|одна|сам|сама)\s+(дома|вдома|в\s+квартире|в\s+квартирі)\b",
+            r"\b(used|using|use|shot\s+up|shooting\s+up|did\s+it|did\s+a\s+\w+|had\s+a\s+\w+)\s+(\w+\s+)?(alone|by\s+myself|on\s+my\s+own)\b|\b(i'?m|im|i\s+am)\s+(all\s+)?(alone|by\s+myself|on\s+my\s+own)\b|\bon\s+my\s+own\b|\bby\s+myself\b|\b(я|мы)\s+(\w+\s+)?(один|одна|сам|сама)\b(?!\s+(раз|из|з))|\b(один|одна|сам|сама)\s+(дома|вдома|в\s+квартире|в\s+квартирі)\b",
             r"\bestoy\s+(sol[oa]|solit[oa])\b|\b(me|se)\s+(pique|inyecte|meti|pico|inyecto)\s+sol[oa]\b|\b(inyecte|pique)\s+sol[oa]\b|\b(vmazal\w*|ukolol\w*|kolol\w*|vkolol\w*|вмазал\w*|укол\w*|вколол\w*|кольнул\w*)\s+(odin|odna|sam|sama|один|одна|сам|сама)\b",
         ]
     ),
     # first use after prison, rehab or months off (tolerance gone): with nodding off, fainting, breathing
     "tolerance": compile_any(
         [
-            r"\b(out\s+of|released\s+from|got\s+out\s+of|just\s+out\s+of)\s+(prison|jail|rehab|detox|nick)\b|\bafter\s+(\d+|a\s+few|some|several|two|three|six)\s+(months?|weeks?|years?)\s+(off|clean|sober|without)\b|\b(\d+|a\s+few|some|several|two|three|six)\s+(months?|years?)\s+off\b|\bafter\s+a\s+(long\s+)?break\b",
+            r"\b(out\s+of|released\s+from|got\s+out\s+of|just\s+out\s+of)\s+(prison|jail|rehab|detox|nick)\b|\bafter\s+(\d+|a\s+few|some|several|two|three|six)\s+(months?|weeks?|years?)\s+(off|clean|sober|without)\b|\b(\d+|a\s+few|some|several|two|three|six)\s+(months?|years?)\s+off\b|\b(been\s+)?(clean|sober|off\s+it|off\s+gear)\s+(for\s+)?(a|an|\d+|two|three|six|a\s+few|some)\s+(years?|months?|weeks?)\b|\bafter\s+a\s+(long\s+)?break\b",
             r"\bпосле\s+(отсидки|тюрьмы|зоны|реабилитац\w*|ребы|долгого\s+перерыва|перерыва)\b|\bпісля\s+(відсидки|тюрми|в'?язниці|реабілітац\w*|перерви|довгої\s+перерви)\b|\bposle\s+(otsidki|pereryva|tyurmy)\b|\bpislya\s+(vidsydky|perervy|dovgoi\s+perervy|dovhoyi\s+perervy|dovgoyi\s+perervy)\b",
             r"\b(sali\w*|salio)\s+de\s+(la\s+)?(carcel|cana|prision|rehab)\b|\bdespues\s+de\s+(\w+\s+){0,2}(meses|anos|semanas)\s+(limpi[oa]|sin\s+(usar|nada|consumir|meterme))\b",
         ]
@@ -1550,6 +1584,9 @@ def _body_emergency(cleaned: str) -> bool:
         # two kinds read in the same word are one symptom ("уплываю" is fainting and nodding off)
         and any(i != j and abs(i - j) <= _BODY_WINDOW for i in found[first] for j in found[second])
     ]
+    if _TOLERANCE_WORD.search(cleaned):
+        # "після тюрми впала толерантність": a question about tolerance, not a first use now
+        pairs = [pair for pair in pairs if "tolerance" not in pair]
     # "I'm alone" or "so hot" counts only in a message about using ("я один дома, засыпаю" is not)
     return any(not ({first, second} & _NEEDS_USE) for first, second in pairs) or (
         bool(pairs) and _used(cleaned)
@@ -1561,8 +1598,10 @@ _NOT_WITH_TOO_MUCH = frozenset(
     {"dizzy", "sweat", "vomit", "lying", "drowsy", "knocked_out"}
     | {"slurred", "water", "headache", "warm", "agitated", "alone", "tolerance"}
 )
-# Kinds whose pairs count only when the message is about using.
-_NEEDS_USE = frozenset({"alone", "warm"})
+_TOLERANCE_WORD = compile_any([r"\b(toleran\w*|толерант\w*|tolerancia)"])
+# Kinds whose pairs count only when the message is about using ("после тюрьмы упала толерантность"
+# is not).
+_NEEDS_USE = frozenset({"alone", "warm", "tolerance"})
 # Used just now, said in the first person ("me piqué", "вмазался", "нюхнув", "did a bag"), or the
 # rush itself ("приход").
 _USED_NOW = compile_any(
@@ -1785,14 +1824,20 @@ def _describes_emergency(folded: str) -> bool:
     if (
         not past
         and _body_emergency(cleaned)
-        and (not general or _PERSON.search(folded) or _URGENT.search(folded))
+        and (
+            not general
+            or _PERSON.search(folded)
+            or _URGENT.search(folded)
+            # "первый раз после реабилитации укололся, уплываю": told, not asked
+            or _USED_NOW.search(folded)
+        )
         and not (_HABITUAL.search(folded) and not _URGENT.search(folded))
         and not _BODY_QUESTION.search(folded)
     ):
         return True
     if _DEAD.search(cleaned) and not past and not _PET.search(folded):
         return True
-    if not past and not general and _on_a_ledge(cleaned):
+    if not past and not general and (_on_a_ledge(cleaned) or _face_in_outside(cleaned)):
         return True  # "on salts, climbed onto the balcony railing, screaming they're after him"
     happened = _OD_HAPPENED.search(cleaned) is not None
     if not happened and not _OD_WORD.search(cleaned):
