@@ -22,9 +22,13 @@ letters in Cyrillic words, and misspelt key words put back: "пиридоз", "b
    a habit ("when he smokes") is not an emergency;
 2. an overdose said through the body (``_body_emergency``): two different kinds of symptom
    close together (chest pain, a racing heart, fainting, breathlessness, numbness, overheating,
-   confusion: "chest pain and I'm about to black out", "burning up and talking nonsense"), or
+   confusion: "chest pain and I'm about to black out", "burning up and talking nonsense"; a
+   heart attack or a stroke said of now, a dropped face with slurred words, water by the litre
+   with a pounding head, going under alone or at a first use after prison or months off), or
    "took too much" with one of them; not a question about what a sign means, not coffee;
-3. someone who may be dead now (``_DEAD``), unless long ago or a pet;
+3. someone who may be dead now (``_DEAD``), unless long ago or a pet; someone on a railing, a
+   ledge or out of a window on a drug or hunted by no one (``_on_a_ledge``), or face down in snow
+   or a puddle on a drug or not getting up (``_face_in_outside``);
 4. the overdose word (typos, slang, transliteration): an emergency when it happened to someone
    ("OD'd", "у подруги передоз", "tuvo una sobredosis") or is urgent or suspected, or the message is
    short and bare ("overdose help", "передоз"); not when the message asks in general
