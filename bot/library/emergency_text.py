@@ -696,6 +696,9 @@ _SIGNS = compile_any(
         r"\b(called|calling)\s+(911|999|112|an\s+ambulance|the\s+ambulance|ems)\b|\b(вызвали|вызвал[аи]?|викликали|викликав|викликала|llamamos|llame|ya\s+llamamos)\s+(\w+\s+)?(скорую|швидку|ambulancia|al\s+911|911|112|103)",
         r"\bпока\s+(едут|едет|ждем)\b|\bпоки\s+(їдуть|їде|чекаємо)\b|\bmientras\s+(llega|llegan|viene|vienen)\b|\buntil\s+(they|the\s+ambulance|paramedics|ems)\s+(arrive|get\s+here|come)",
         # -- kinds found on blind4-tune (2026-12-06, session 5), said in every language --
+        # in and out ("keeps passing out and coming to", not "keeps blacking out when drinking");
+        # choking in the sleep
+        r"\b(passing|blacking)\s+out\s+and\s+coming\s+(to|round|around|back)\b|\b(choking|gagging|gurgling)\s+(\w+\s+)?(in\s+(his|her|their)\s+sleep|while\s+(asleep|sleeping))\b",
         # foam or froth at the mouth in any word order ("froth coming out his mouth", "изо рта пена",
         # "з рота піна", "echando espuma por la boca")
         r"\b(foam\w*|froth\w*)\b(\s+[\w']+){0,3}\s+(mouth|lips)\b|\b(изо|из|с)\s+рта\s+(\w+\s+)?(пена|пену|пеной)\b|\b(з|із)\s+рота\s+(\w+\s+)?(піна|піну|піною)\b|\bechando\s+espuma\b|\bespuma\s+(\w+\s+)?(boca|labios)\b",
@@ -767,7 +770,7 @@ _WORD_KINDS = {
     "colour": (
         r"blue|purple|grey|gray|bluish|blueish|greyish|grayish|ashen|син(ий|яя|ее|ие|его|юю|им|ей)|синеват\w*|"
         r"фиолетов\w*|сер(ый|ое|ые|ая|ого)|сір(ий|е|і|а|ого)|син(ій|я|є|і|ього)|фіолетов\w*|azul|azules|morad\w*|"
-        r"gris|grises|azulad\w*|cenizo|ceniza"
+        r"gris|grises|azulad\w*|cenizo|ceniza|dusky"
     ),
     "body": (
         r"lips|lip|face|skin|fingers|fingertips|nails|губы|губ|губах|лицо|лице|кожа|пальцы|ногти|рот|губи|обличчя|"
@@ -1323,7 +1326,7 @@ _BODY_KINDS = {
     # only with chest pain, a racing heart, heat, confusion, fainting or numbness
     "binge": compile_any(
         [
-            r"\b(\d+|two|three|four|five|dos|tres|cuatro|cinco|два|три|четыре|пять|дві|два|три|чотири|п'?ять)\s+(days|nights|dias|noches|дня|дней|суток|ночи|ночей|дні|днів|доби|діб|ночі)\s+(on|of|straight|awake|con|seguid\w*|sin\s+dormir|despiert\w*|без\s+сна|без\s+сну|на|подряд|поспіль|не\s+сплю|не\s+спить|не\s+сплю)\b|\b(since|from)\s+(friday|saturday|thursday|the\s+weekend)\b|\bdesde\s+el\s+(viernes|sabado|jueves)\b|\bс\s+(пятницы|субботы|четверга)\b|\bз\s+(п'?ятниці|суботи|четверга)\b|\b(трет\w*|четверт\w*)\s+(сутки|день|доба|добу)\b|\blleva\w*\s+(\d+|dos|tres|cuatro)\s+dias\b|\b(third|fourth|fifth|3rd|4th|5th)\s+(day|night)\s+(on|of|awake|without|straight)\b|\b(tercer|cuarto)\s+dia\s+(con|sin|de)\b",
+            r"\b(\d+|two|three|four|five|dos|tres|cuatro|cinco|два|три|четыре|пять|дві|два|три|чотири|п'?ять)\s+(days|nights|dias|noches|дня|дней|суток|ночи|ночей|дні|днів|доби|діб|ночі)\s+(on|of|straight|awake|con|de\s+(fiesta|rumba|perico|coca|cristal|tusi|md|tachas?|speed|farlopa|meta|after|peda|fiestas)|seguid\w*|sin\s+dormir|despiert\w*|без\s+сна|без\s+сну|на|подряд|поспіль|не\s+сплю|не\s+спить|не\s+сплю)\b|\b(since|from)\s+(friday|saturday|thursday|the\s+weekend)\b|\bdesde\s+el\s+(viernes|sabado|jueves)\b|\bс\s+(пятницы|субботы|четверга)\b|\bз\s+(п'?ятниці|суботи|четверга)\b|\b(трет\w*|четверт\w*)\s+(сутки|день|доба|добу)\b|\blleva\w*\s+(\d+|dos|tres|cuatro)\s+dias\b|\b(third|fourth|fifth|3rd|4th|5th)\s+(day|night)\s+(on|of|awake|without|straight)\b|\b(tercer|cuarto)\s+dia\s+(con|sin|de)\b",
         ]
     ),
     # chest pain, pressure or heaviness
@@ -1342,7 +1345,7 @@ _BODY_KINDS = {
             r"\bheart\s+(\w+\s+){0,2}(racing|pounding|skipping|going\s+crazy|going\s+mad|explode|exploding|beating\s+out|out\s+of\s+my\s+chest|like\s+2\d\d|at\s+2\d\d)|\bheart\s+is\s+(racing|pounding|skipping)",
             r"\bсердце\s+(\w+\s+){0,2}(колотится|херачит|бахает|стучит|выпрыгивает|выпрыгнет|выскочит|бьется|бьётся|скачет|долбит|заходится|молотит)|\bсерце\s+(\w+\s+){0,2}(калатає|гупає|стукає|вистрибує|вистрибне|вискочить|б'?ється|скаче|гатить)",
             r"\b(corazon|heart)\s+(\w+\s+){0,3}(va\s+a\s+explotar|explot\w*|about\s+to\s+explode|gonna\s+explode|going\s+to\s+explode)|\bсердце\s+(\w+\s+)?(сейчас\s+)?(взорв\w*|разорв\w*)|\bсерце\s+(\w+\s+)?(зараз\s+)?(вибухне|розірв\w*)|\b(heart|heart\s*rate|pulse|hr|пульс|сердце|серце|corazon|pulso|pulsaciones)\s+(\w+\s+){0,3}(1[5-9]\d|2\d\d)\b|\b(1[5-9]\d|2\d\d)\s+(bpm|beats|ударов|ударів|уд|pulsaciones|latidos)\b|\bсердце\s+(\w+\s+)?бешено|\bсерце\s+(\w+\s+)?шален\w*",
-            r"\bcorazon\s+(\w+\s+){0,3}(a\s+golpes|a\s+madrazos|a\s+mil|a\s+200|como\s+loco|late\s+(raro|rapido|muy|fuerte)|golpea|se\s+me\s+sale|acelerad\w*|brinca)",
+            r"\bheart\s+(is\s+|rate\s+is\s+)?(all\s+over\s+the\s+place|fluttering\s+like\s+crazy|skipping\s+beats)\b|\bcorazon\s+(\w+\s+){0,3}(se\s+(me|le)\s+sale|a\s+golpes|a\s+madrazos|a\s+mil|a\s+200|como\s+loco|late\s+(raro|rapido|muy|fuerte)|golpea|se\s+me\s+sale|acelerad\w*|brinca)",
         ]
     ),
     # dizziness: only with another kind, never with "took too much" alone
@@ -1411,7 +1414,7 @@ _BODY_KINDS = {
             r"\bred\s+hot\b|\broasting\b|\bhot\s+as\s+(hell|fuck|fk|f\w*|an\s+oven)\b|\bburning\s+up\b|\b(boiling|roasting|scorching|burning)\s+hot\b|\boverheat\w*|\b(so|super|really|very)\s+hot\s+to\s+(the\s+)?touch|\bhot\s+to\s+(the\s+)?touch|\b(temperature|temp|fever)\s+(is\s+)?(through\s+the\s+roof|sky\s+high|really\s+high|of\s+(4\d|10\d))|\bstopped\s+sweating|\bskin\s+is\s+hot",
             r"\bперегрел\w*|\bперегрев\w*|\bгорит\b|\bгоряч\w*\s+как|\bраскален\w*|\bраскалён\w*|\bперестал\w*\s+потеть|\bтемпература\s+(\w+\s+)?(под\s+)?4\d|\bжар\b|\bгорячий\s+весь|\b(пече|печет|горить|горит|гаряч\w*|горяч\w*)\s+(як|как)\s+(грубк\w*|печк\w*|печь|піч|батаре\w*|утюг|праск\w*)\b|\b(вся|весь|уся|увесь)\s+(красн\w*|червон\w*)|\btod[oa]\s+roj[oa]\b|\bвесь\s+горячий",
             r"\bтемператур\w*\s+(\w+\s+)?(бешен\w*|дик\w*|огромн\w*|страшн\w*|зашкалива\w*|шален\w*|скажен\w*|величезн\w*|зашкалю\w*)|\b(уже\s+|вже\s+)?(даже\s+|навіть\s+)?не\s+(потеет|пітніє)\b|\b(isn'?t|not|stopped)\s+(even\s+)?sweating\s+any\s?more\b",
-            r"\bперегрі\w*|\bгорить\b|\bгаряч\w*\s+як|\bрозпечен\w*|\bперестал\w*\s+пітніти|\bперестав\s+пітніти|\bтемпература\s+(\w+\s+)?(під\s+)?4\d|\bвесь\s+гарячий",
+            r"\b(він|вона|он|она)\s+(такий\s+|така\s+|такой\s+|такая\s+|дуже\s+|очень\s+|весь\s+|вся\s+)?(гарячий|гаряча|горячий|горячая)\b|\bперегрі\w*|\bгорить\b|\bгаряч\w*\s+як|\bрозпечен\w*|\bперестал\w*\s+пітніти|\bперестав\s+пітніти|\bтемпература\s+(\w+\s+)?(під\s+)?4\d|\bвесь\s+гарячий",
             r"\b(esta|estas|bien|muy|super)\s+(muy\s+|bien\s+|super\s+)?caliente\b|\bardiendo\b|\bhirviendo\b|\b(roj[oa]|red)\s+(como|like)\s+(un\s+|a\s+)?(tomate|tomato|lobster|langosta|camaron)\b|\bsobrecal(i)?ent\w*|\bse\s+calento\b|\b(esta|estas)\s+(ardiendo|hirviendo)|\bquema\s+al\s+tocar\w*|\b(ya\s+)?no\s+suda\b|\bdejo\s+de\s+sudar|\b(fiebre|temperatura)\s+(\w+\s+)?(de\s+)?4\d|\bcalor\s+horrible|\b4\d\s+(de\s+)?(fiebre|temperatura|grados)|\b4\d\s+(градус\w*|температур\w*)|\btoda?\s+calient\w*",
         ]
     ),
@@ -1434,7 +1437,10 @@ _BODY_KINDS = {
             # not talking any more (with shaking, heat or fainting: a seizure or delirium)
             r"\b(not|isn'?t|isnt|stopped|can'?t|cant|won'?t|wont)\s+(even\s+)?(talking|talk|speaking|speak)\b(?!\s+(to|with|about)\b)|\b(ничего\s+)?не\s+(говорит|разговаривает)\b(?!\s+(со|с|мне|о|про)\b)|\b(нічого\s+)?не\s+(каже|говорить|розмовляє)\b(?!\s+(зі|з|мені|про)\b)|\bya\s+no\s+habla\b|\bno\s+(dice|habla)\s+nada\b",
             # gibberish, mixing up words, seeing things, not knowing where one is (blind4-tune)
-            r"\b(doesn'?t|doesnt|does\s+not|don'?t|dont)\s+(even\s+)?know\s+(his|her|their|my)\s+(own\s+)?name\b|\bне\s+помнит\s+(\w+\s+)?(как\s+)?(его|ее|её|её|свое|своё)\s+(зовут|имя)\b|\bне\s+пам'?ята\w*\s+(як\s+)?(його|її|свого|своє)\s+(звати|ім'?я)\b|\bno\s+sabe\s+(ni\s+)?(su\s+nombre|como\s+se\s+llama)\b|\bgibberish\b|\bbabbl\w*|\b(плута\w*|путает|путаю|путается)\s+(\w+\s+)?слов\w*|\b(меня|мене)\s+(путает|плутає|глючит|глючить)\b|\bглюк\w*|\bгалюн\w*|\b(i\s+)?(don'?t|dont|do\s+not)\s+know\s+where\s+i\s+am\b(?!\s+(going|headed|with|in\s+life))|\bне\s+понимаю\s+где\s+я\b|\bне\s+розумію\s+де\s+я\b|\bno\s+se\s+(ni\s+)?donde\s+estoy\b(?!\s+(parad[oa]|en\s+la\s+vida))",
+            (
+                r"\bне\s+(понимает|понимаю|розуміє|розумію|узнает|впізнає)\s+(кто|хто)\s+(мы|ми|я|он|она|він|вона)\b|\b(doesn'?t|doesnt|does\s+not)\s+(know|recogni[sz]e)\s+(who\s+(we|i)\s+(are|am)|us)\b|\bno\s+(sabe|reconoce)\s+quien(es)?\s+(somos|soy)\b|"
+                r"\b(doesn'?t|doesnt|does\s+not|don'?t|dont)\s+(even\s+)?know\s+(his|her|their|my)\s+(own\s+)?name\b|\bне\s+помнит\s+(\w+\s+)?(как\s+)?(его|ее|её|её|свое|своё)\s+(зовут|имя)\b|\bне\s+пам'?ята\w*\s+(як\s+)?(його|її|свого|своє)\s+(звати|ім'?я)\b|\bno\s+sabe\s+(ni\s+)?(su\s+nombre|como\s+se\s+llama)\b|\bgibberish\b|\bbabbl\w*|\b(плута\w*|путает|путаю|путается)\s+(\w+\s+)?слов\w*|\b(меня|мене)\s+(путает|плутає|глючит|глючить)\b|\bглюк\w*|\bгалюн\w*|\b(i\s+)?(don'?t|dont|do\s+not)\s+know\s+where\s+i\s+am\b(?!\s+(going|headed|with|in\s+life))|\bне\s+понимаю\s+где\s+я\b|\bне\s+розумію\s+де\s+я\b|\bno\s+se\s+(ni\s+)?donde\s+estoy\b(?!\s+(parad[oa]|en\s+la\s+vida))"
+            ),
             r"\bdelira\w*|\bincoherenc\w*|\bbalbuce\w*|\bno\s+me\s+reconoce|\bno\s+sabe\s+(donde|quien)|\bve\s+cosas|\bno\s+se\s+entera|\bse\s+le\s+traban|\balucina\w*",
         ]
     ),
