@@ -100,7 +100,13 @@ rules alone: 13 of 76, 11 of 40 and 8 of 28 everyday messages carded). tune13-16
 prototypes; heldout13 never. ``tune17`` (2026-12-06, after blind3's look) says the kinds
 blind3-tune's misses named (fits after a drug, transliterated signs, a left arm with a racing heart,
 days on a stimulant, gargling breath, going under again after naloxone, "top myself", a goodbye on the
-way to a roof or bridge, figurative "dead") in other words; TUNED from the start.
+way to a roof or bridge, figurative "dead") in other words; TUNED from the start. ``tune18``
+(2026-12-06, session 5, after blind4's look) says the kinds blind4-tune's rule misses named (found
+down beside a needle, pills or foam; overheating on stimulants; face down in water or snow; "I'm
+going under" said alone; a crushing chest or a dropped face on stimulants; a child who swallowed
+methadone; a teenager sick and passing out; psychosis on a ledge; a fit hitting the head; breath
+that whistles with no reaction; breathing slowing while the ambulance is late) in other words, with
+as many hard negatives; written before the fixes, its first look is in its files' headers; TUNED.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -169,6 +175,7 @@ EXTRAS = (
     "tune15",
     "tune16",
     "tune17",
+    "tune18",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.

@@ -22,9 +22,13 @@ letters in Cyrillic words, and misspelt key words put back: "пиридоз", "b
    a habit ("when he smokes") is not an emergency;
 2. an overdose said through the body (``_body_emergency``): two different kinds of symptom
    close together (chest pain, a racing heart, fainting, breathlessness, numbness, overheating,
-   confusion: "chest pain and I'm about to black out", "burning up and talking nonsense"), or
+   confusion: "chest pain and I'm about to black out", "burning up and talking nonsense"; a
+   heart attack or a stroke said of now, a dropped face with slurred words, water by the litre
+   with a pounding head, going under alone or at a first use after prison or months off), or
    "took too much" with one of them; not a question about what a sign means, not coffee;
-3. someone who may be dead now (``_DEAD``), unless long ago or a pet;
+3. someone who may be dead now (``_DEAD``), unless long ago or a pet; someone on a railing, a
+   ledge or out of a window on a drug or hunted by no one (``_on_a_ledge``), or face down in snow
+   or a puddle on a drug or not getting up (``_face_in_outside``);
 4. the overdose word (typos, slang, transliteration): an emergency when it happened to someone
    ("OD'd", "у подруги передоз", "tuvo una sobredosis") or is urgent or suspected, or the message is
    short and bare ("overdose help", "передоз"); not when the message asks in general
@@ -610,7 +614,7 @@ _SIGNS = compile_any(
         r"\bbreath\w*\s+(has\s+|just\s+)?stopped\b|\bheart\s+(has\s+|just\s+)?stopped\b|\bheart\s+(isn'?t|isnt|is\s+not)\s+beating",
         r"\b(trouble|difficulty|struggling|struggles|hard\s+time|problems?)\s+(to\s+|with\s+)?breath\w*",
         r"\bunable\s+to\s+(wake|rouse)\b|\bfell\s+out\s+(after|on|from|in|and)\b|\bin\s+and\s+out\s+of\s+consciousness\b",
-        r"\beyes\s+(are\s+|have\s+|just\s+)?roll\w*\s+back\b|\bглаза\s+(\w+\s+)?закат\w*|\bзакатил[аи]?\s+глаза|\bочі\s+(\w+\s+)?закот\w*|\bзакоти\w*\s+очі",
+        r"\beyes\s+(are\s+|have\s+|just\s+|keep\s+|keeps\s+)?roll\w*\s+back\b|\bглаза\s+(\w+\s+)?закат\w*|\bзакатил[аи]?\s+глаза|\bочі\s+(\w+\s+)?закот\w*|\bзакоти\w*\s+очі",
         r"\bojos\s+(\w+\s+){0,2}(para\s+atras|en\s+blanco|volteados)|\bse\s+le\s+(fueron|voltearon|pusieron)\s+los\s+ojos",
         r"\b(lips|skin|face|fingers|fingertips|nails)\s+(are\s+|is\s+|look\s+|looks\s+|went\s+|gone\s+|turned\s+|turning\s+|going\s+|getting\s+)?(kinda\s+|kind\s+of\s+|a\s+bit\s+|a\s+little\s+|really\s+|very\s+|so\s+|super\s+|all\s+|sorta\s+|slightly\s+|pretty\s+)?(grey|gray|blue|purple|bluish|blueish|greyish|grayish)\b|\bсиневат\w*|\bсинюшн\w*|\bсинюват\w*|\bazulad[oa]s?\b|\bгубы\s+(\w+\s+)?(серые|синие|фиолетовые)|\bгуби\s+(\w+\s+)?(сірі|сині)|\blabios\s+(\w+\s+)?(grises|azules|morados)|\bpiel\s+(\w+\s+)?(azul|morada|gris)|\bкожа\s+(\w+\s+)?(синяя|серая)|\bшкіра\s+(\w+\s+)?(синя|сіра)",
         r"\b(трудно|тяжело|тяжко|важко|сложно)\s+(\w+\s+)?(дышать|дихати)\b|\b(le|les)\s+cuesta\s+respirar|\bdificultad\s+para\s+respirar|\brespira\s+con\s+dificultad|\bjadea\w*|\bboquea\w*",
@@ -691,6 +695,50 @@ _SIGNS = compile_any(
         ),
         r"\b(called|calling)\s+(911|999|112|an\s+ambulance|the\s+ambulance|ems)\b|\b(вызвали|вызвал[аи]?|викликали|викликав|викликала|llamamos|llame|ya\s+llamamos)\s+(\w+\s+)?(скорую|швидку|ambulancia|al\s+911|911|112|103)",
         r"\bпока\s+(едут|едет|ждем)\b|\bпоки\s+(їдуть|їде|чекаємо)\b|\bmientras\s+(llega|llegan|viene|vienen)\b|\buntil\s+(they|the\s+ambulance|paramedics|ems)\s+(arrive|get\s+here|come)",
+        # -- kinds found on blind4-tune (2026-12-06, session 5), said in every language --
+        # in and out ("keeps passing out and coming to", not "keeps blacking out when drinking");
+        # choking in the sleep
+        r"\b(passing|blacking)\s+out\s+and\s+coming\s+(to|round|around|back)\b|\b(choking|gagging|gurgling)\s+(\w+\s+)?(in\s+(his|her|their)\s+sleep|while\s+(asleep|sleeping))\b",
+        # foam or froth at the mouth in any word order ("froth coming out his mouth", "изо рта пена",
+        # "з рота піна", "echando espuma por la boca")
+        r"\b(foam\w*|froth\w*)\b(\s+[\w']+){0,3}\s+(mouth|lips)\b|\b(изо|из|с)\s+рта\s+(\w+\s+)?(пена|пену|пеной)\b|\b(з|із)\s+рота\s+(\w+\s+)?(піна|піну|піною)\b|\bechando\s+espuma\b|\bespuma\s+(\w+\s+)?(boca|labios)\b",
+        # found on the floor beside the means: a needle, pills, a baggie ("found her on the kitchen
+        # floor ... pills everywhere", "нашла маму на полу, таблетки валяются")
+        (
+            r"\b(found|find|came\s+home\s+to|нашел|нашла|нашли|нашёл|знайшов|знайшла|знайшли|encontre|encontramos|hall[eé])\b(\s+\w+){0,5}\s+"
+            r"(on|in|по|на|в|у|en|tirad[oa]\s+en)\s+(the\s+|her\s+|his\s+|el\s+|la\s+)?(\w+\s+)?(floor|ground|bathroom|toilet|полу|підлозі|ванной|ванній|туалете|туалеті|suelo|piso|bano)\b"
+            r".{0,80}\b(needles?|syringes?|works|pills|tablets|baggies?|bags?|шприц\w*|баян\w*|игл\w*|голк\w*|таблетк\w*|таблет\w*|колес\w*|пігулк\w*|пігул\w*|jeringas?|agujas?|pastillas|pastis)\b"
+        ),
+        (
+            r"\b(lying|laying|he\s+was|she\s+was|he'?s|she'?s|hes|shes|лежит|лежить|валяется|валяється|tirad[oa]|esta\s+en)\s+(\w+\s+){0,2}(on|на|по|en)\s+(the\s+|her\s+|his\s+|el\s+|la\s+)?(\w+\s+)?(floor|ground|полу|підлозі|suelo|piso)\b"
+            r".{0,80}\b(needles?|syringes?|blister\w*|empty\s+(pill\s+)?packs?|шприц\w*|баян\w*|игл\w*|голк\w*|jeringas?|agujas?)\b"
+        ),
+        # face down in water, a bath, a puddle or snow; slid under the water ("face down in the bath",
+        # "упал лицом в лужу", "впав обличчям у сніг", "con la cara metida en un charco", "сполз под воду")
+        (
+            r"\b(face\s*(down|first)|лицом|обличчям|boca\s+abajo|(la\s+)?cara\s+metida|de\s+cara)\b(\s+\w+){0,3}\s+(in|into|в|во|у|en|dentro\s+de)\s+(the\s+|a\s+|la\s+|el\s+|un\s+|una\s+)?(\w+\s+)?"
+            r"(bath\w*|water|pool|tub|sink|toilet|ванн\w*|вод\w*|унитаз\w*|унітаз\w*|agua|banera|tina|piscina|alberca|inodoro)\b"
+        ),
+        r"\b(slid|slipped|sank|sunk|sinking|went|gone|going)\s+under\s+(the\s+)?water\b|\b(head|face)\s+(\w+\s+)?under\s+(the\s+)?water\b|\b(сполз\w*|сповз\w*|съехал\w*|з'?їхав|з'?їхала|ушел|ушла|ушёл|пішов|пішла|соскользнул\w*)\s+(\w+\s+){0,3}(под|під)\s+воду\b|\bse\s+(hundio|resbalo\s+bajo\s+el\s+agua|fue\s+bajo\s+el\s+agua)\b",
+        # a fit that bangs the head on the floor ("banging her head on the floor", "б'ється головою об
+        # підлогу", "se golpea la cabeza contra el suelo"; not "against the wall", the idiom)
+        r"\b(bang\w*|hitting|hits|smash\w*|бьется|бьёт\w*|б'?ється|б'?є|se\s+golpea|golpeandose|se\s+pega)\s+(\w+\s+)?(head|головой|головою|la\s+cabeza)\s+(\w+\s+)?(on|against|об|о|в|contra|en)\s+(the\s+|el\s+)?(floor|ground|пол|підлогу|землю|suelo|piso)\b",
+        # breathing that slows while help is late ("breaths getting further apart", "дышит всё реже",
+        # "дихає все рідше", "respira cada vez menos")
+        r"\bbreath\w*\s+(are\s+|is\s+)?(getting\s+)?(further|farther)\s+apart\b|\bbreathing\s+(is\s+)?(getting|keeps\s+getting)\s+(slower|weaker|shallower)\b|\b(дыш\w*|дыхани\w*)\s+(вс[её]|все\s+более)\s+(реже|слабее|тише|хуже|медленнее)\b|\b(диха\w*|дихання)\s+(все|усе|дедалі|щораз)\s+(рідше|слабше|тихіше|гірше|повільніше)\b|\brespira\s+(cada\s+vez\s+)(menos|mas\s+lento|mas\s+despacio|peor|mas\s+debil)\b",
+        # transliterated Russian / Ukrainian: can't wake, breathing rarely, not answering
+        r"\bne\s+(mogu|mozhu|mozhem|mozhemo)\s+(\w+\s+){0,2}(razbudit\w*|rozbudyt\w*|rozbudit\w*|dobuditsya|dobudytysya)\b|\b(dyshit|dyshat|dyhaye|dykhaye|dihaye)\s+(\w+\s+)?(redko|ridko|slabo|ele|ledve|ledvye)\b|\bne\s+(vidpovidaye|vidpovidae|vidpovidaie|otvechayet|otzyvaetsya|vidzyvayetsya)\b",
+        # a child who swallowed methadone or pills ("my toddler chewed one of my methadone tablets",
+        # "дитина з'їла таблетки метадону", "el bebé se tragó una pastilla")
+        (
+            r"\b(child|kid|baby|toddler|little\s+(one|boy|girl)|\d\s*(year|yr)\s*old|ребенок|ребёнок|ребенку|дитина|дитині|малыш\w*|малюк\w*|сын(ок|у|а)?|син(ок|у|а|ові)?|дочь|дочка|донька|доньк\w*|bebe|nin[oa]|nene|crio|cria|hij[oa])\b"
+            r".{0,60}\b(swallow\w*|ate|eaten|chewed|got\s+into|съел\w*|сгрыз\w*|проглотил\w*|наелся|наелась|з'?ї(в|ла)|з'?їсти|розгриз\w*|проковтну\w*|se\s+(trago|comio|lo\s+trago|la\s+trago|metio\s+a\s+la\s+boca)|mordi\w*|trag[oó])\b"
+            r".{0,50}\b(methadone|bupe|suboxone|subutex|fent\w*|oxy\w*|pills?|tablets?|tabs?|метадон\w*|таблет\w*|таблетк\w*|пігул\w*|колес\w*|бупренорф\w*|metadona|pastillas?|pastis?|fentanilo)\b"
+        ),
+        (
+            r"\b(child|kid|baby|toddler|ребенок|ребёнок|дитина|малыш\w*|малюк\w*|bebe|nin[oa]|nene)\b.{0,60}\b(methadone|bupe|fent\w*|pills?|tablets?|метадон\w*|таблет\w*|пігул\w*|metadona|pastillas?|pastis?)\b"
+            r".{0,60}\b(swallow\w*|ate|chewed|съел\w*|сгрыз\w*|проглотил\w*|з'?ї(в|ла)|розгриз\w*|проковтну\w*|se\s+(lo|la)?\s*(trago|comio)|trag[oó])\b"
+        ),
     ]
 )
 
@@ -705,7 +753,9 @@ _WORD_KINDS = {
         r"слабо|плохо|погано|редко|рідко|редкое|рідке|медленно|повільно|странно|дивно|странное|дивне|хрип\w*|"
         r"apenas|casi|mal|raro|rara|lento|lenta|poco|feo|fea|ruido\w*|"
         # gurgling, bubbling ("дышит с бульканьем", "дихає з бульканням", "respira como con gárgaras")
-        r"бульк\w*|булька\w*|gargar\w*|gorgote\w*|перестан\w*"
+        r"бульк\w*|булька\w*|gargar\w*|gorgote\w*|перестан\w*|"
+        # whistling ("дышит с присвистом", "дихає зі свистом", "his breath is whistling")
+        r"присвист\w*|свист\w*|whistl\w*|silbid\w*|silba\w*|sibil\w*"
     ),
     "wake": (
         r"wake|wakes|waking|woke|rouse|rousing|respond|responds|responding|responsive|response|answer|answering|"
@@ -716,11 +766,11 @@ _WORD_KINDS = {
         r"відповідають|відгукується|відзивається|очуняє|despierta|despiertan|despertarlo|despertarla|"
         r"reacciona|reaccionan|reaccione|reaccionar|responde|responden|contesta|contestan"
     ),  # not "despertar": "para no despertar"
-    "negation": r"not|no|cant|can't|cannot|wont|won't|isnt|isn't|doesnt|doesn't|unable|aint|не|ні|ни|без|nada|ni|sin|никак|ніяк|any",
+    "negation": r"not|no|cant|can't|cannot|wont|won't|isnt|isn't|doesnt|doesn't|unable|aint|не|ні|ни|без|nada|ni|sin|никак|ніяк|any|ноль|нуль|zero|cero",
     "colour": (
         r"blue|purple|grey|gray|bluish|blueish|greyish|grayish|ashen|син(ий|яя|ее|ие|его|юю|им|ей)|синеват\w*|"
         r"фиолетов\w*|сер(ый|ое|ые|ая|ого)|сір(ий|е|і|а|ого)|син(ій|я|є|і|ього)|фіолетов\w*|azul|azules|morad\w*|"
-        r"gris|grises|azulad\w*|cenizo|ceniza"
+        r"gris|grises|azulad\w*|cenizo|ceniza|dusky"
     ),
     "body": (
         r"lips|lip|face|skin|fingers|fingertips|nails|губы|губ|губах|лицо|лице|кожа|пальцы|ногти|рот|губи|обличчя|"
@@ -775,6 +825,62 @@ def _near_signs(cleaned: str) -> bool:
             continue  # "I can't wake up early", "go to sleep and not wake up" (crisis.py)
         return True
     return False
+
+
+# Someone on a railing, a ledge or climbing out of a window, on a stimulant or hunted by no one:
+# a fall is minutes away ("залез на перила балкона, 9 этаж", "climbing out the window saying people
+# are after him", "subido a la barandilla gritando que le persiguen"). Not sitting or smoking on a
+# balcony, and not a goodbye said by the one typing (crisis.py's).
+_LEDGE = compile_any(
+    [
+        (
+            r"\b(climb\w*|standing|stood|hanging|hangs|перелез\w*|залез\w*|залаз\w*|вылез\w*|вылаз\w*|полез\w*|стоит|висит|переліз\w*|заліз\w*|виліз\w*|поліз\w*|лізе|стоїть|висить|"
+            r"subid[oa]|se\s+subio|se\s+(esta\s+)?subiendo|trep\w*|colgad[oa]|colgando|parad[oa]|asomad[oa]|saliendo)\s+(\w+\s+){0,2}(on|onto|out|over|up|from|на|по|через|за|a|al|en|sobre|por|de)\s+"
+            r"(the\s+|a\s+|la\s+|el\s+|del\s+|of\s+the\s+)?(\w+\s+)?(railing|railings|rail|ledge|window|windowsill|sill|parapet|перила|перилах|подоконник\w*|карниз\w*|окно|окна|парапет\w*|підвіконн\w*|поруч\w*|вікно|вікна|barandilla|barandal|cornisa|ventana|pretil|repisa)\b"
+        ),
+    ]
+)
+_HUNTED = compile_any(
+    [
+        r"\b(after|chasing|coming\s+for|following)\s+(him|her|them|me)\b|\b(за\s+ним|за\s+ней|за\s+нею|за\s+мной|за\s+мною)\s+(\w+\s+)?(пришли|гонятся|идут|следят|женуться|прийшли|стежать|йдуть)\b|\b(le|lo|la|me)\s+(persiguen|siguen|vienen\s+a\s+buscar)\b|\bvienen\s+por\s+(el|ella|mi)\b",
+    ]
+)
+
+
+# Only with someone hunted by no one: "he is on the windowsill, says they're chasing him".
+_ON_A_SILL = compile_any(
+    [
+        r"\b(is|he'?s|she'?s|hes|shes|they'?re|sitting|sat|esta|стоит|сидит|стоїть|сидить)\s+(\w+\s+)?(on|на|en|sobre)\s+(the\s+|la\s+|el\s+)?(\w+\s+)?(railing|rail|ledge|windowsill|sill|parapet|перилах|подоконнике|карнизе|парапете|підвіконні|поруччі|barandilla|barandal|cornisa|ventana|pretil|repisa)\b",
+    ]
+)
+# Face down in snow or a puddle: only on a drug or when the person does not get up.
+_FACE_IN_OUTSIDE = compile_any(
+    [
+        (
+            r"\b(face\s*(down|first)|лицом|обличчям|boca\s+abajo|(la\s+)?cara\s+metida|de\s+cara)\b(\s+\w+){0,3}\s+(in|into|в|во|у|en|dentro\s+de)\s+(the\s+|a\s+|la\s+|el\s+|un\s+|una\s+)?(\w+\s+)?"
+            r"(puddle|snow|mud|луж\w*|снег\w*|сніг\w*|калюж\w*|гряз\w*|багн\w*|charco\w*|nieve|lodo|barro)\b"
+        ),
+    ]
+)
+_NOT_GETTING_UP = compile_any(
+    [
+        r"\b(не\s+(встает|встаёт|поднимается|встає|піднімається|шевелится|ворушиться)|no\s+se\s+(levanta|mueve)|won'?t\s+get\s+up|not\s+(getting\s+up|moving)|can'?t\s+get\s+(him|her|them)\s+up)\b",
+    ]
+)
+
+
+def _on_a_ledge(cleaned: str) -> bool:
+    if _LEDGE.search(cleaned) is not None and (
+        _HUNTED.search(cleaned) is not None or _used(cleaned)
+    ):
+        return True
+    return _ON_A_SILL.search(cleaned) is not None and _HUNTED.search(cleaned) is not None
+
+
+def _face_in_outside(cleaned: str) -> bool:
+    return _FACE_IN_OUTSIDE.search(cleaned) is not None and (
+        _used(cleaned) or _NOT_GETTING_UP.search(cleaned) is not None
+    )
 
 
 # Someone who may be dead now: call and start the steps (not "died of an overdose years ago").
@@ -972,6 +1078,12 @@ _HARMLESS = compile_any(
         r"\b(overdos\w*|od'?d|oded|od'?ing|od)\s+on\s+(\w+\s+)?(netflix|tv|television|chocolate|sugar|candy|sweets|pizza|coffee|caffeine|anime|work|love|memes|tiktok|youtube|series|shows|cake|food|vitamin\w*|gym|sun|sunlight|drama|reality\s+tv|christmas|cookies|carbs)\b",
         r"\b(судорог\w*|судом\w*|calambres?|cramps?)\s+(в|у|en|in)\s+(ногах|ноге|икрах|руках|нозі|ногах|las\s+piernas|my\s+legs|legs)\b",
         r"\bbreath\s+(smells?|stinks|stank|odou?r)\b|\bbad\s+breath\b",
+        # asleep face down and woke up ("fell asleep face down on the sofa", "уснул лицом вниз на
+        # диване, проснулся с больной шеей"): the one typing is awake
+        (
+            r"\b(fell\s+asleep|slept|passed\s+out|уснул\w*|заснул\w*|заснув|спал\w*|спав|me\s+dormi|me\s+quede\s+dormid[oa]|dormi)\s+(\w+\s+){0,2}"
+            r"(face\s*(down|first)|лицом\s+(вниз|в\s+подушку)|обличчям\s+(донизу|вниз|в\s+подушку)|boca\s+abajo)\b(?=.{0,80}\b(woke|wake|проснул\w*|прокинув\w*|прокинул\w*|desperte|me\s+duele|болит|болить)\b)"
+        ),
         (
             r"\b(отвеча\w*|відповіда\w*|answer\w*|respond\w*|contesta\w*|responde\w*)\s+(to\s+|на\s+|a\s+)?(my\s+|the\s+|мои\s+|мої\s+|mis\s+|los\s+|el\s+|al\s+)?"
             r"(texts?|calls?|messages?|phone|dms?|звонк\w*|дзвінк\w*|сообщени\w*|повідомлен\w*|смс|телефон\w*|mensajes|llamadas|telefono|celular|whats\w*)\b"
@@ -1078,9 +1190,10 @@ _PAST = compile_any(
         # someone else's story retold ("my mate told me he stopped breathing once"), anaesthesia
         (
             r"\b(told\s+me|told\s+us|рассказал\w*|розповів|розповіла|розповідав|me\s+conto|nos\s+conto|me\s+contaba)\b.{0,60}\b(once|однажды|одного\s+разу|una\s+vez|years?\s+ago)\b|"
-            r"\b(under\s+(general\s+)?an(a)?esthe\w*|during\s+(my\s+|the\s+|his\s+|her\s+)?(surgery|operation)|под\s+наркозом|під\s+наркозом|con\s+la\s+anestesia|bajo\s+anestesia)\b"
+            r"\b(under\s+(general\s+)?an(a)?esthe\w*|during\s+(my\s+|the\s+|his\s+|her\s+)?(surgery|operation)|под\s+наркозом|під\s+наркозом|con\s+la\s+anestesia|bajo\s+anestesia)\b|"
+            r"\b(gave|give|put)\s+(me|him|her)\s+(the\s+|an\s+)?an(a)?esthe\w*|\b(дали|дал|ввели|дають|давали)\s+(мне\s+|мені\s+)?наркоз\w*|\bme\s+(pusieron|dieron)\s+(la\s+)?anestesia\b"
         ),
-        r"\b(he'?s|she'?s|hes|shes|is|they'?re)\s+(fine|ok|okay|better|alright)\s+now\b|\bya\s+esta\s+(mejor|bien)\b|\bуже\s+(лучше|в\s+порядке|норм)\b|\bвже\s+(краще|в\s+порядку|норм)\b|\bdesde\s+que\b",
+        r"\b(he'?s|she'?s|hes|shes|is|they'?re|all|everything'?s|everything\s+is|i'?m|im|we'?re)\s+(fine|ok|okay|better|alright|good)\s+now\b|\bya\s+esta\s+(mejor|bien)\b|\bуже\s+(лучше|в\s+порядке|норм)\b|\bвже\s+(краще|в\s+порядку|норм)\b|\bdesde\s+que\b",
         r"\bhace\s+(un|una|dos|tres|cuatro|cinco|unos|unas|\d+|muchos|varios|algunos)\s+(ano|anos|mes|meses|semana|semanas)\b|\bhace\s+(anos|meses|tiempo|mucho\s+tiempo)\b|\b(el|la)\s+(ano|mes|semana)\s+pasad[oa]\b|\bsobrevivi\w*",
     ]
 )
@@ -1088,7 +1201,9 @@ _PAST = compile_any(
 # "now all is well": a "now" that tells the end of a story, not urgency
 _NOW_FINE = compile_any(
     [
-        r"\b(now|сейчас|щас|зараз|ahora|ahorita)\s+(\w+\s+){0,2}(fine|ok|okay|good|alright|better|sober|clean|норм\w*|хорошо|в\s+порядке|лучше|добре|гаразд|в\s+порядку|краще|bien|mejor)\b",
+        r"\b(now|сейчас|щас|зараз|ahora|ahorita)\s+(\w+\s+){0,2}(fine|ok|okay|good|alright|better|sober|clean|норм\w*|хорошо|в\s+порядке|лучше|добре|гаразд|в\s+порядку|краще|bien|mejor|ок|окей)\b",
+        # "сейчас 10 месяцев не употребляю", "ahora llevo 10 meses sin usar": time since, told after
+        r"\b(now|сейчас|щас|зараз|ahora)\s+(\w+\s+){0,2}(\d+|один|одна|два|дві|три|пять|п'?ять|шесть|шість|un|una|dos|tres)\s+(months?|years?|weeks?|месяц\w*|лет|год\w*|недел\w*|місяц\w*|рок\w*|років|тижн\w*|meses|mes|anos|ano|semanas)\s+(\w+\s+)?(clean|sober|off|не\s+употребля\w*|не\s+вжива\w*|не\s+колюсь|не\s+колю(ся|сь)|без|sin|limpi[oa]|чист\w*|трезв\w*|тверез\w*)",
     ]
 )
 
@@ -1153,7 +1268,7 @@ _GENERAL = compile_any(
             r"(судорог\w*|судом\w*|конвульс\w*|convulsion\w*|seizures?|fits?)\b|\bбез\s+(судорог|судом|конвульсий|конвульсій)\b|\bsin\s+convulsiones\b|\bwithout\s+(a\s+)?seizures?\b"
         ),
         # "is it true that fent makes your lips go blue", "la heroína hace que se pongan azules"
-        r"\bis\s+it\s+true\b|\bmakes?\s+(your|you|people|someone'?s?|the)\b|\b(правда\s+ли|правда\s+що|чи\s+правда)\b|\bes\s+(verdad|cierto)\s+que\b|\bhace\s+que\s+(se\s+)?(te\s+)?(pongan|ponga|pone)\b",
+        r"\bis\s+it\s+true\b|\bmakes?\s+(your|you|people|someone'?s?|the)\b|\b(правда\s+ли|правда\s+що|чи\s+правда)\b|\bes\s+(verdad|cierto)\s+que\b|\bhace\s+que\s+(se\s+)?(te\s+)?(pongan|ponga|pone)\b|\b(puede|pueden)\s+(\w+\s+)?hacer\s+que\b",
         # English
         r"\bsigns?\b(?!\s+of\s+life)|\bsomeone who\b|\bsomebody who\b|\ba person who\b|\bhelp someone\b|\bhow (common|often|likely|fast|quickly|soon)\b|\bsymptoms?\b|\bsympt\w*|\brecogni[sz]e|\bspot\b|\btell if\b|\btell when\b|\bknow if\b|\bknow when\b",
         r"\bhow (do|can|would|could) (you|i|one|u) (know|tell|recognize|recognise|spot)\b|\bhow to (know|tell|recognize|recognise|spot)\b",
@@ -1168,11 +1283,12 @@ _GENERAL = compile_any(
         r"\blook\s+for\b|\bwatch\s+(out\s+)?for\b|\bif\s+(\w+\s+){0,3}(someone|somebody|a\s+person)\b|\bque\s+(debo|debemos|tengo\s+que|hay\s+que)\s+(buscar|revisar|vigilar|hacer\s+si)\b|\bsi\s+(\w+\s+){0,3}alguien\b|\bна\s+что\s+(смотреть|обращать)|\bна\s+що\s+(дивитися|звертати)",
         r"\blook\s+like\b|\bкак\s+выглядит\b|\bяк\s+виглядає\b|\bcomo\s+se\s+ve\b|\bhow long\b|\bhow does\b|\bwhy do\b|\bwhy does\b|\bwhat does\b.{0,40}\bmean\b|\bis (it|that|this) (dangerous|normal|bad|serious)\b",
         # Russian
+        r"\b(is\s+)?normal\s+(right|yeah|isn'?t\s+it|no)\b|\b(is\s+(it|that)\s+)?normal\s+(\w+\s+){0,2}(when|while|during|in)\s+(\w+\s+)?(asleep|sleep\w*)\b|\b(нормально\s+ли|чи\s+нормально)\b|\bes\s+normal\s+(respirar|que)\b",
         r"\bпризнак(?!\w*\s+жизни)|\bсимптом|\bкак\s+понять\b|\bкак\s+узнать\b|\bкак\s+распознать\b|\bкак\s+определить\b|\bкак\s+отличить\b",
         r"\bизбежать\b|\bпредотвра|\bриск|\bможно\s+ли\b|\bможет\s+ли\b|\bбывает\s+ли\b|\bреально\s+ли\b|\bсколько\b|\bсмертельн|\bлетальн",
-        r"\bесли\b|\bв\s+случае\b|\bчто\s+будет\b|\bчто\s+такое\b|\bпочему\b|\bкак\s+не\b|\bчтобы\s+не\b|\bчем\s+опасн",
+        r"\bесли\b|\bв\s+случае\b|\bчто\s+будет\b|\bчто\s+такое\b|\bпочему\b|\bкак\s+не\b|\bчтобы\s+не\b|\bчем\s+опас(е?н)\w*",
         r"\bможно\s+(ли\s+)?(словить|получить|схватить|поймать)\b",
-        r"\bпри\s+передоз|\bв\s+случае\s+передоз|\bбывает\b|\bопасн|\bчем\s+грозит|\bпосле\s+реаб",
+        r"\bпри\s+передоз|\bв\s+случае\s+передоз|\bбывает\b|\bопас(е?н)\w*|\bчем\s+грозит|\bпосле\s+реаб",
         # Ukrainian
         r"\bознак(?!\w*\s+життя)|\bсимптом|\bяк\s+зрозуміти\b|\bяк\s+дізнатися\b|\bяк\s+дізнатись\b|\bяк\s+розпізнати\b|\bяк\s+визначити\b|\bяк\s+відрізнити\b",
         r"\bуникнути\b|\bзапобіг|\bризик|\bчи\s+можна\b|\bчи\s+може\b|\bчи\s+буває\b|\bскільки\b|\bсмертельн",
@@ -1180,7 +1296,7 @@ _GENERAL = compile_any(
         # Spanish
         r"\bhay\s+sobre\s?dosis\s+(de|por|con)\b|\bsenal(?!\w*\s+de\s+vida)|\bsintoma|\bsigno|\bcomo\s+(se|saber|reconocer|identificar|distinguir)\b|\breconocer\b",
         r"\bevitar\b|\bprevenir\b|\briesgo|\bse\s+puede\b|\bpuedes\b.{0,30}\bsobre|\bes\s+posible\b|\bcuant[oa]s?\b|\bletal\b|\bmortal\b",
-        r"\bsi\s+(alguien|una\s+persona|alguno|uno|tu|mi|un)\b|\ben\s+caso\s+de\b|\bque\s+pasa\b|\bque\s+es\s+una?\b|\bpor\s+que\b|\bcuando\s+alguien\b",
+        r"\bsi\s+(alguien|una\s+persona|alguno|uno|tu|mi|un)\b|\ben\s+caso\s+de\b|\bque\s+pasa\b|(?<!\bcreo\s)(?<!\bparece\s)(?<!\bsiento\s)\bque\s+es\s+una?\b|\bpor\s+que\b|\bcuando\s+alguien\b",
         # transliterated
         r"\bpriznak|\bkak\s+ponyat|\bmozhno\s+li\b|\bchy\s+(mozhna|mozhe|buvaye)\b|\bpravda\s+(chto|shcho|sho|li)\b",
         # "is it true that ... easier to overdose": a question about risk, not an overdose now
@@ -1210,7 +1326,7 @@ _BODY_KINDS = {
     # only with chest pain, a racing heart, heat, confusion, fainting or numbness
     "binge": compile_any(
         [
-            r"\b(\d+|two|three|four|five|dos|tres|cuatro|cinco|два|три|четыре|пять|дві|два|три|чотири|п'?ять)\s+(days|nights|dias|noches|дня|дней|суток|ночи|ночей|дні|днів|доби|діб|ночі)\s+(on|of|straight|awake|con|seguid\w*|sin\s+dormir|despiert\w*|без\s+сна|без\s+сну|на|подряд|поспіль|не\s+сплю|не\s+спить|не\s+сплю)\b|\b(since|from)\s+(friday|saturday|thursday|the\s+weekend)\b|\bdesde\s+el\s+(viernes|sabado|jueves)\b|\bс\s+(пятницы|субботы|четверга)\b|\bз\s+(п'?ятниці|суботи|четверга)\b|\b(трет\w*|четверт\w*)\s+(сутки|день|доба|добу)\b|\blleva\w*\s+(\d+|dos|tres|cuatro)\s+dias\b|\b(third|fourth|fifth|3rd|4th|5th)\s+(day|night)\s+(on|of|awake|without|straight)\b|\b(tercer|cuarto)\s+dia\s+(con|sin|de)\b",
+            r"\b(\d+|two|three|four|five|dos|tres|cuatro|cinco|два|три|четыре|пять|дві|два|три|чотири|п'?ять)\s+(days|nights|dias|noches|дня|дней|суток|ночи|ночей|дні|днів|доби|діб|ночі)\s+(on|of|straight|awake|con|de\s+(fiesta|rumba|perico|coca|cristal|tusi|md|tachas?|speed|farlopa|meta|after|peda|fiestas)|seguid\w*|sin\s+dormir|despiert\w*|без\s+сна|без\s+сну|на|подряд|поспіль|не\s+сплю|не\s+спить|не\s+сплю)\b|\b(since|from)\s+(friday|saturday|thursday|the\s+weekend)\b|\bdesde\s+el\s+(viernes|sabado|jueves)\b|\bс\s+(пятницы|субботы|четверга)\b|\bз\s+(п'?ятниці|суботи|четверга)\b|\b(трет\w*|четверт\w*)\s+(сутки|день|доба|добу)\b|\blleva\w*\s+(\d+|dos|tres|cuatro)\s+dias\b|\b(third|fourth|fifth|3rd|4th|5th)\s+(day|night)\s+(on|of|awake|without|straight)\b|\b(tercer|cuarto)\s+dia\s+(con|sin|de)\b",
         ]
     ),
     # chest pain, pressure or heaviness
@@ -1219,6 +1335,7 @@ _BODY_KINDS = {
             r"\b(clutch\w*|hold\w*|grabb?\w*|держит\w*|хвата\w*|хапа\w*|тримає\w*|agarra\w*)\s+(за\s+|el\s+|his\s+|her\s+|my\s+)?(chest|heart|груд\w*|сердце|серце|pecho|corazon)\b",
             r"\bchest\s+(\w+\s+){0,3}(pain|hurts?|hurting|tight|heavy|killing|crushing|pressure|burn\w*)|\b(pain|tight\w*|pressure|crushing\s+pain)\s+(\w+\s+){0,2}(in\s+)?(my\s+|his\s+|her\s+)?chest\b|\bchest\s+pain",
             r"\b(в\s+)?груд\w*\s+(\w+\s+){0,2}(болит|боль|давит|сдавил\w*|жжет|жжёт|тяжест\w*|колет|печет|болять|болить|тисне|здавил\w*|пече|важк\w*)|\b(боль|давит|тяжест\w*|жжет|біль|тисне|важкість|пече)\s+(\w+\s+)?(в|у)\s+груд\w*|\bгруд\w*\s+сдавил\w*|\bгруди\s+здавило",
+            r"\bchest\s+(\w+\s+){0,2}(feels\s+like\s+(an?\s+)?(elephant|truck|brick|weight|someone)|crush\w*|squeez\w*)|\belephant\s+(\w+\s+){0,2}(on\s+)?my\s+chest\b|\bгруд\w*\s+(\w+\s+){0,2}(придавил\w*|придавлен\w*|сдавлива\w*|сжима\w*|стиска\w*|здавлю\w*|розрива\w*|разрыва\w*)|\bpecho\s+(\w+\s+)?(aplastad[oa]|apretadisimo|me\s+aprieta|me\s+oprime|me\s+aplasta)|\b(me\s+)?aplasta\s+el\s+pecho\b",
             r"\b(me\s+)?(duele|aprieta|oprime|arde|pesa)\s+(\w+\s+){0,2}(el\s+)?pecho\b|\bpecho\s+(\w+\s+){0,2}(pesado|apretado|me\s+duele|me\s+arde|me\s+esta\s+matando)|\bdolor\s+(de|en\s+el)\s+pecho",
         ]
     ),
@@ -1228,7 +1345,7 @@ _BODY_KINDS = {
             r"\bheart\s+(\w+\s+){0,2}(racing|pounding|skipping|going\s+crazy|going\s+mad|explode|exploding|beating\s+out|out\s+of\s+my\s+chest|like\s+2\d\d|at\s+2\d\d)|\bheart\s+is\s+(racing|pounding|skipping)",
             r"\bсердце\s+(\w+\s+){0,2}(колотится|херачит|бахает|стучит|выпрыгивает|выпрыгнет|выскочит|бьется|бьётся|скачет|долбит|заходится|молотит)|\bсерце\s+(\w+\s+){0,2}(калатає|гупає|стукає|вистрибує|вистрибне|вискочить|б'?ється|скаче|гатить)",
             r"\b(corazon|heart)\s+(\w+\s+){0,3}(va\s+a\s+explotar|explot\w*|about\s+to\s+explode|gonna\s+explode|going\s+to\s+explode)|\bсердце\s+(\w+\s+)?(сейчас\s+)?(взорв\w*|разорв\w*)|\bсерце\s+(\w+\s+)?(зараз\s+)?(вибухне|розірв\w*)|\b(heart|heart\s*rate|pulse|hr|пульс|сердце|серце|corazon|pulso|pulsaciones)\s+(\w+\s+){0,3}(1[5-9]\d|2\d\d)\b|\b(1[5-9]\d|2\d\d)\s+(bpm|beats|ударов|ударів|уд|pulsaciones|latidos)\b|\bсердце\s+(\w+\s+)?бешено|\bсерце\s+(\w+\s+)?шален\w*",
-            r"\bcorazon\s+(\w+\s+){0,3}(a\s+mil|a\s+200|como\s+loco|late\s+(raro|rapido|muy|fuerte)|golpea|se\s+me\s+sale|acelerad\w*|brinca)",
+            r"\bheart\s+(is\s+|rate\s+is\s+)?(all\s+over\s+the\s+place|fluttering\s+like\s+crazy|skipping\s+beats)\b|\bcorazon\s+(\w+\s+){0,3}(se\s+(me|le)\s+sale|a\s+golpes|a\s+madrazos|a\s+mil|a\s+200|como\s+loco|late\s+(raro|rapido|muy|fuerte)|golpea|se\s+me\s+sale|acelerad\w*|brinca)",
         ]
     ),
     # dizziness: only with another kind, never with "took too much" alone
@@ -1261,7 +1378,8 @@ _BODY_KINDS = {
         [
             r"\b(went|just\s+went|goes|gone)\s+down\b(?!\s+(the|to|on|in|a|well|fine|hill|stairs|town|there|here|south)\b)|\b(pass|passing|passed|black|blacking|blacked|conk\w*)\s+out\b|\bfaint\w*|\b(going|gone|went|everything\s+is\s+going)\s+black\b|\bvision\s+(is\s+)?(going|blurr\w*|fading)|\bfading\b|\bin\s+and\s+out\b|\bcan'?t\s+stand\s+up\b",
             r"\b(теряю|потерял\w*|терять|втрачаю|втратив|втратила|втрачає)\s+(сознани\w*|свідом\w*)|\bтемнеет\s+в\s+глазах|\bтемніє\s+в\s+очах|\bв\s+глазах\s+темнеет|\bв\s+очах\s+темніє|\b(в\s+глазах|в\s+очах)\s+плывет|\bв\s+очах\s+пливе|\bобморок\w*|\bотключ(аюсь|усь|ается|ился|илась)|\bвырубаюсь|\bвирубаюсь|\bвирубається|\bвыруба(ется|юсь)|\bуплыва\w*|\bвідплива\w*|\bзнепритомн\w*|\bвідключ(аюсь|усь|ається)|\bупаду\b|\bвпаду\b|\bпада(ет|є|ють|ют)\b|\bse\s+(cae|esta\s+cayendo)\b|\bkeeps\s+falling\b(?!\s+(asleep|off\s+to\s+sleep))|\b(сознани\w*|свідоміст\w*)\s+(теря\w*|втрача\w*)|\bшата(ется|юсь)\b|\bхита(ється|юсь)\b|\b(упал|упала|впав|впала|рухнул\w*|гепнул\w*|свалил(ся|ась))\b",
-            r"\b(everything|it'?s\s+all|world|vision|eyes)\s+(is\s+|are\s+)?(going|gone|went|getting|turning)\s+(dark|black|grey|gray)\b|\b(в\s+глазах|в\s+очах)\s+(\w+\s+)?(темно|черно|чорно|потемнело|потемніло)|\b(темно|черно|чорно)\s+в\s+(глазах|очах)|\b(lo\s+)?veo\s+(todo\s+)?negro\b|\btodo\s+(se\s+)?(ve|pone|esta|vuelve)\s+negro\b|\bse\s+me\s+(va|fue)\s+la\s+vista\b",
+            r"\b(everything|everything'?s|it'?s\s+all|world|vision|eyes)\s+(is\s+|are\s+)?(going|gone|went|getting|turning)\s+(dark|black|grey|gray)\b|\b(в\s+глазах|в\s+очах)\s+(\w+\s+)?(темно|черно|чорно|потемнело|потемніло)|\b(темно|черно|чорно)\s+в\s+(глазах|очах)|\b(lo\s+)?veo\s+(todo\s+)?negro\b|\btodo\s+(se\s+)?(ve|pone|esta|vuelve)\s+negro\b|\bse\s+me\s+(va|fue)\s+la\s+vista\b",
+            r"\bвс[её]\s+(\w+\s+)?(темнеет|потемнело|плывет|плывёт|черное)\b|\bвсе\s+(\w+\s+)?(темніє|потемніло|пливе)\b|\btodo\s+(se\s+)?(\w+\s+)?(oscuro|negro)\b|\b(теряет|втрачає)\s+(сознани\w*|свідом\w*)|\bноги\s+не\s+(держат|тримають|слушаются|слухаються)\b|\blegs\s+(\w+\s+)?(gave|giving|give|gone)\s+(way|out)\b|\bse\s+me\s+doblan\s+las\s+piernas\b",
             r"\bdesmay\w*|\bpierd\w*\s+el\s+(conocimiento|sentido)|\bperdi\w*\s+el\s+(conocimiento|sentido)|\bme\s+apago\b|\bse\s+(me|le)\s+nubla|\bveo\s+borroso|\bme\s+voy\s+y\s+vuelvo|\bsiento\s+que\s+me\s+voy\b|\bse\s+tambalea\w*|\bme\s+caigo\b|\bse\s+(cayo|desplomo|fue\s+al\s+piso)\b|\b(dropped|collapsed|fell\s+(down|over|to\s+the\s+floor))\b",
         ]
     ),
@@ -1293,11 +1411,11 @@ _BODY_KINDS = {
     # overheating
     "heat": compile_any(
         [
-            r"\bhot\s+as\s+(hell|fuck|fk|f\w*|an\s+oven)\b|\bburning\s+up\b|\b(boiling|roasting|scorching|burning)\s+hot\b|\boverheat\w*|\b(so|super|really|very)\s+hot\s+to\s+(the\s+)?touch|\bhot\s+to\s+(the\s+)?touch|\b(temperature|temp|fever)\s+(is\s+)?(through\s+the\s+roof|sky\s+high|really\s+high|of\s+(4\d|10\d))|\bstopped\s+sweating|\bskin\s+is\s+hot",
+            r"\bred\s+hot\b|\broasting\b|\bhot\s+as\s+(hell|fuck|fk|f\w*|an\s+oven)\b|\bburning\s+up\b|\b(boiling|roasting|scorching|burning)\s+hot\b|\boverheat\w*|\b(so|super|really|very)\s+hot\s+to\s+(the\s+)?touch|\bhot\s+to\s+(the\s+)?touch|\b(temperature|temp|fever)\s+(is\s+)?(through\s+the\s+roof|sky\s+high|really\s+high|of\s+(4\d|10\d))|\bstopped\s+sweating|\bskin\s+is\s+hot",
             r"\bперегрел\w*|\bперегрев\w*|\bгорит\b|\bгоряч\w*\s+как|\bраскален\w*|\bраскалён\w*|\bперестал\w*\s+потеть|\bтемпература\s+(\w+\s+)?(под\s+)?4\d|\bжар\b|\bгорячий\s+весь|\b(пече|печет|горить|горит|гаряч\w*|горяч\w*)\s+(як|как)\s+(грубк\w*|печк\w*|печь|піч|батаре\w*|утюг|праск\w*)\b|\b(вся|весь|уся|увесь)\s+(красн\w*|червон\w*)|\btod[oa]\s+roj[oa]\b|\bвесь\s+горячий",
             r"\bтемператур\w*\s+(\w+\s+)?(бешен\w*|дик\w*|огромн\w*|страшн\w*|зашкалива\w*|шален\w*|скажен\w*|величезн\w*|зашкалю\w*)|\b(уже\s+|вже\s+)?(даже\s+|навіть\s+)?не\s+(потеет|пітніє)\b|\b(isn'?t|not|stopped)\s+(even\s+)?sweating\s+any\s?more\b",
-            r"\bперегрі\w*|\bгорить\b|\bгаряч\w*\s+як|\bрозпечен\w*|\bперестал\w*\s+пітніти|\bперестав\s+пітніти|\bтемпература\s+(\w+\s+)?(під\s+)?4\d|\bвесь\s+гарячий",
-            r"\b(esta|estas|bien|muy|super)\s+(muy\s+|bien\s+|super\s+)?caliente\b|\bardiendo\b|\bhirviendo\b|\b(roj[oa]|red)\s+(como|like)\s+(un\s+|a\s+)?(tomate|tomato|lobster|langosta|camaron)\b|\bsobrecalent\w*|\bse\s+calento\b|\b(esta|estas)\s+(ardiendo|hirviendo)|\bquema\s+al\s+tocar\w*|\b(ya\s+)?no\s+suda\b|\bdejo\s+de\s+sudar|\b(fiebre|temperatura)\s+(\w+\s+)?(de\s+)?4\d|\bcalor\s+horrible|\b4\d\s+(de\s+)?(fiebre|temperatura|grados)|\b4\d\s+(градус\w*|температур\w*)|\btoda?\s+calient\w*",
+            r"\b(він|вона|он|она)\s+(такий\s+|така\s+|такой\s+|такая\s+|дуже\s+|очень\s+|весь\s+|вся\s+)?(гарячий|гаряча|горячий|горячая)\b|\bперегрі\w*|\bгорить\b|\bгаряч\w*\s+як|\bрозпечен\w*|\bперестал\w*\s+пітніти|\bперестав\s+пітніти|\bтемпература\s+(\w+\s+)?(під\s+)?4\d|\bвесь\s+гарячий",
+            r"\b(esta|estas|bien|muy|super)\s+(muy\s+|bien\s+|super\s+)?caliente\b|\bardiendo\b|\bhirviendo\b|\b(roj[oa]|red)\s+(como|like)\s+(un\s+|a\s+)?(tomate|tomato|lobster|langosta|camaron)\b|\bsobrecal(i)?ent\w*|\bse\s+calento\b|\b(esta|estas)\s+(ardiendo|hirviendo)|\bquema\s+al\s+tocar\w*|\b(ya\s+)?no\s+suda\b|\bdejo\s+de\s+sudar|\b(fiebre|temperatura)\s+(\w+\s+)?(de\s+)?4\d|\bcalor\s+horrible|\b4\d\s+(de\s+)?(fiebre|temperatura|grados)|\b4\d\s+(градус\w*|температур\w*)|\btoda?\s+calient\w*",
         ]
     ),
     # shaking or trembling all over: only with overheating, fainting, confusion or breathing
@@ -1306,7 +1424,7 @@ _BODY_KINDS = {
         [
             r"\b(jaw\s+(going|grinding|clenched|locked))\b.{0,20}\b(shaking|trembling|twitching|jerking)\b|\b(shaking|trembling|shivering|twitching|jerking)\s+(all\s+over|uncontrollably|so\s+bad|badly|really\s+bad)\b|\b(he'?s|she'?s|hes|shes|is|started|keeps)\s+(shaking|trembling|twitching|jerking)\b",
             r"\b(трясет|трясется|трясёт|трясёться|трусит|колотит|дрожит|дергается|затряс\w*|трусить|трясе|тіпає|тіпа|смикається|тремтить|колотить)\b",
-            r"\b(tiembla|temblando|temblor\w*|se\s+sacude|sacudiendose|tiritando)\b",
+            r"\b(tiembla|temblando|temblor\w*|se\s+sacude|sacudiendose|tiritando)\b|\b(puesto|puso|pone|empez\w*|comenz\w*)\s+a\s+temblar\b",
         ]
     ),
     # confusion, delirium, not knowing where one is
@@ -1318,6 +1436,11 @@ _BODY_KINDS = {
             r"\b(really|totally|completely|so|super)\s+out\s+of\s+it\b|\bno\s+(dice|habla|decia)\s+(nada\s+)?(coherente|con\s+sentido)|\bdesvari\w*|\bconfundid[oa]\b|\bdesorientad[oa]\b|\b(dice|diciendo|habla|hablando)\s+(\w+\s+){0,2}(sin\s+sentido|tonterias|incoherencias|disparates|puras\s+cosas\s+raras)|\bno\s+sabe\s+ni\s+(donde|quien|como)|\bverz\w*|\bверз\w*|\bнісенітниц\w*|\bмаячн\w*|\bнес[её]т\s+(\w+\s+){1,2}(бред|чушь|ерунду|херню|пургу|околесицу)|\bзаговарива\w*|\bdisorient\w*|\bincoheren\w*",
             # not talking any more (with shaking, heat or fainting: a seizure or delirium)
             r"\b(not|isn'?t|isnt|stopped|can'?t|cant|won'?t|wont)\s+(even\s+)?(talking|talk|speaking|speak)\b(?!\s+(to|with|about)\b)|\b(ничего\s+)?не\s+(говорит|разговаривает)\b(?!\s+(со|с|мне|о|про)\b)|\b(нічого\s+)?не\s+(каже|говорить|розмовляє)\b(?!\s+(зі|з|мені|про)\b)|\bya\s+no\s+habla\b|\bno\s+(dice|habla)\s+nada\b",
+            # gibberish, mixing up words, seeing things, not knowing where one is (blind4-tune)
+            (
+                r"\bне\s+(понимает|понимаю|розуміє|розумію|узнает|впізнає)\s+(кто|хто)\s+(мы|ми|я|он|она|він|вона)\b|\b(doesn'?t|doesnt|does\s+not)\s+(know|recogni[sz]e)\s+(who\s+(we|i)\s+(are|am)|us)\b|\bno\s+(sabe|reconoce)\s+quien(es)?\s+(somos|soy)\b|"
+                r"\b(doesn'?t|doesnt|does\s+not|don'?t|dont)\s+(even\s+)?know\s+(his|her|their|my)\s+(own\s+)?name\b|\bне\s+помнит\s+(\w+\s+)?(как\s+)?(его|ее|её|её|свое|своё)\s+(зовут|имя)\b|\bне\s+пам'?ята\w*\s+(як\s+)?(його|її|свого|своє)\s+(звати|ім'?я)\b|\bno\s+sabe\s+(ni\s+)?(su\s+nombre|como\s+se\s+llama)\b|\bgibberish\b|\bbabbl\w*|\b(плута\w*|путает|путаю|путается)\s+(\w+\s+)?слов\w*|\b(меня|мене)\s+(путает|плутає|глючит|глючить)\b|\bглюк\w*|\bгалюн\w*|\b(i\s+)?(don'?t|dont|do\s+not)\s+know\s+where\s+i\s+am\b(?!\s+(going|headed|with|in\s+life))|\bне\s+понимаю\s+где\s+я\b|\bне\s+розумію\s+де\s+я\b|\bno\s+se\s+(ni\s+)?donde\s+estoy\b(?!\s+(parad[oa]|en\s+la\s+vida))"
+            ),
             r"\bdelira\w*|\bincoherenc\w*|\bbalbuce\w*|\bno\s+me\s+reconoce|\bno\s+sabe\s+(donde|quien)|\bve\s+cosas|\bno\s+se\s+entera|\bse\s+le\s+traban|\balucina\w*",
         ]
     ),
@@ -1343,7 +1466,77 @@ _BODY_KINDS = {
             r"\bне\s+(могу|может|можу|може|в\s+силах)\s+(\w+\s+)?(держать|удержать|тримати|втримати)\s+(\w+\s+)?(глаза|очі|очи)\s+(\w+\s+)?(открыты\w*|відкрит\w*|розплющен\w*)|\b(глаза|очі)\s+(не\s+)?(открываются|розплющуються|відкриваються)\s+(сами|самі)?|\b(засыпает|засыпаю|засинає|засинаю)\b|\bглаза\s+(сами\s+)?(закрываются|слипаются)|\bочі\s+(самі\s+)?(закриваються|злипаються)|\bклю[её]т\s+носом|\bклює\s+носом|\bзасыпа\w*\s+на\s+ходу|\bзасина\w*\s+на\s+ходу",
             # drifting away under a depressant ("меня уносит", "мене несе", "going under")
             r"\b(меня|мене|его|её|ее|його|її)\s+(\w+\s+)?(уносит|уносить|уносять|несе|относит|відносить)\b|\b(уплываю|уплывает|відпливаю|відпливає)\b|\b(going|slipping|sinking)\s+under\b|\bslipping\s+away\b|\bme\s+(estoy\s+yendo|voy\s+yendo)\b",
+            r"\b(uplyvayu|uplyvaet|vidplyvayu|vidplyvaye|otklyuchayus|vidklyuchayus)\b|\b(glaza|ochi)\s+(sami\s+|sami\s+)?(zakryvayutsya|zakryvayutsia|slipayutsya|zlypayutsya|zakryvayut)\b",
             r"\bse\s+(esta|me\s+esta|le\s+esta)\s+quedando\s+dormid[oa]|\bse\s+queda\s+dormid[oa]|\bno\s+(puedo|puede|podia)\s+(mantener|tener)\s+los\s+ojos\s+abiertos|\bse\s+(me|le)\s+(cierran|caen)\s+los\s+ojos|\bcabece\w*",
+        ]
+    ),
+    # -- kinds found on blind4-tune (2026-12-06, session 5) --
+    # "I think I'm having a heart attack / a stroke", said of now ("кажется инфаркт", "здається
+    # інсульт", "siento que me da un infarto"): with any other symptom kind
+    "attack": compile_any(
+        [
+            r"\b(think|feel\s+like|feels\s+like|pretty\s+sure|scared)\s+(i'?m|im|i\s+am|he'?s|hes|she'?s|shes|he\s+is|she\s+is)\s+(having|about\s+to\s+have|gonna\s+have)\s+(a\s+)?(heart\s+attack|stroke)\b|\b(i'?m|im|he'?s|she'?s)\s+having\s+a\s+(heart\s+attack|stroke)\b|\b(i\s+)?think\s+(it'?s|its|this\s+is)\s+a\s+(heart\s+attack|stroke)\b",
+            r"\b(кажется|похоже|походу|наверное|здається|схоже|мабуть|видимо)\s+(\w+\s+){0,2}(инфаркт|инсульт|інфаркт|інсульт)\b|\b(у\s+меня|у\s+него|у\s+нее|в\s+мене|у\s+мене|в\s+нього|у\s+нього|в\s+неї)\s+(\w+\s+)?(инфаркт|инсульт|інфаркт|інсульт)\b(?!\s+(был|був))",
+            r"\b(creo|siento|parece)\s+que\s+(me|le)?\s*(da|esta\s+dando|dio|es|tengo|tiene|va\s+a\s+dar)\s+(un\s+)?(infarto|derrame|paro)\b",
+        ]
+    ),
+    # one side of the face dropped or twisted (a stroke): with slurred words or numbness
+    "face_droop": compile_any(
+        [
+            r"\b(one|left|right|the)\s+side\s+of\s+(his|her|my|their)\s+face\s+(\w+\s+){0,2}(dropped|droop\w*|fallen|sagg\w*|numb|gone\s+numb|isn'?t\s+moving)\b|\bface\s+(is\s+|has\s+)?(droop\w*|dropped|twisted|lopsided)\b",
+            r"\bперекосил\w*\s+(\w+\s+)?(лицо|обличчя|рот|морду)\b|\b(лицо|обличчя|рот)\s+(\w+\s+)?перекосил\w*|\bпол(овина|\s+)?\s*лица\s+(\w+\s+)?(онемел\w*|не\s+двига\w*|обвис\w*|опуст\w*)|\b(пів|половина)\s+обличчя\s+(\w+\s+)?(онімі\w*|не\s+руха\w*|обвис\w*|опусти\w*)",
+            r"\bse\s+le\s+(chueque\w*|torcio|cayo|durmio)\s+(la\s+|media\s+)?(cara|boca)\b|\b(cara|boca)\s+(chueca|torcida|caida)\b|\bmedia\s+cara\s+(dormida|caida|paralizada)\b",
+        ]
+    ),
+    # slurred words: only with a dropped face, numbness or "a stroke" (drunk speech alone is not)
+    "slurred": compile_any(
+        [
+            r"\b(can'?t|cannot|couldn'?t)\s+(talk|speak)\s+(properly|right|normally|straight)\b|\bне\s+(может|можу|могу|може|в\s+состоянии)\s+(нормально\s+)?(говорить|говорити|разговаривать|розмовляти)(\s+нормально)?\b|\bslurr\w*|\bwords\s+(are\s+)?(coming\s+out\s+)?(wrong|jumbled|all\s+wrong|garbled)\b|\bcan'?t\s+(get|form)\s+(his|her|my)\s+words\b",
+            r"\bязык\s+(\w+\s+)?заплета\w*|\bзаплета\w*\s+язык|\bязик\s+(\w+\s+)?заплітає\w*|\bзаплітає\w*\s+язик|\bговорит\s+(\w+\s+)?(невнятно|неразборчиво)|\bговорить\s+(\w+\s+)?(нерозбірливо|невиразно)|\bневнятн\w*\s+речь",
+            r"\bno\s+puede\s+hablar\s+bien\b|\bhabla\s+(raro|arrastrando)|\barrastra\s+las\s+palabras\b|\bse\s+le\s+traba\s+la\s+lengua\b|\blengua\s+trabada\b",
+        ]
+    ),
+    # water drunk by the litre on MDMA (low sodium): only with a pounding head, vomiting, confusion
+    "water": compile_any(
+        [
+            r"\b(necking|drinking|drank|drunk|chugging|downing|downed)\s+(\w+\s+){0,3}water\s+(all\s+night|all\s+day|nonstop|non\s+stop|constantly|like\s+crazy)\b|\b(loads|litres|liters|gallons|bottles)\s+(and\s+\w+\s+)?of\s+water\b",
+            r"\b(пью|п'?ю)\s+(и|і)\s+(пью|п'?ю)\s+(\w+\s+)?воду\b|\b(весь|всю|целую|цілу|увесь)\s+(вечер|ночь|ніч|вечір|день)\s+(пил\w*|пив\w*|пью|п'?ю)\s+(\w+\s+)?воду\b|\b(пил\w*|пив\w*)\s+воду\s+(весь|всю|целую|цілу|без\s+остановки|без\s+зупинки)\b|\b(литр\w*|літр\w*|бутылк\w*|пляшк\w*)\s+вод\w*",
+            r"\b(bebiendo|tomando|bebi|tome)\s+agua\s+(toda\s+la\s+noche|sin\s+parar|como\s+loc[oa]|un\s+monton)\b|\btoda\s+la\s+noche\s+(bebiendo|tomando)\s+agua\b|\blitros\s+de\s+agua\b",
+        ]
+    ),
+    # a pounding head: only with water drunk by the litre
+    "headache": compile_any(
+        [
+            r"\bhead\s+(is\s+)?(pounding|splitting|killing\s+me|exploding|about\s+to\s+explode)\b|\b(splitting|pounding|crushing)\s+headache\b",
+            r"\b(голова|башка|бошка)\s+(\w+\s+)?(раскалывается|трещит|разрывается|тріщить|розколюється|розривається)\b|\b(me\s+)?(explota|va\s+a\s+explotar|estalla)\s+la\s+cabeza\b",
+        ]
+    ),
+    # feeling very hot: only with confusion, shaking, fainting or water by the litre
+    "warm": compile_any(
+        [
+            r"\b(очень|дуже|так|сильно|ужасно|страшно|жутко|жахливо)\s+жарко\b|\b(i'?m|im|he'?s|hes|she'?s|shes)\s+(so|really|super|very)\s+hot\b|\btengo\s+(mucho|muchisimo)\s+calor\b|\btiene\s+(mucho|muchisimo)\s+calor\b",
+        ]
+    ),
+    # can't be held, broke a window: with overheating or days on a stimulant (excited delirium)
+    "agitated": compile_any(
+        [
+            r"\b(can'?t|cannot|couldn'?t)\s+(hold|restrain|calm|control)\s+(him|her|them)\b|\bне\s+(можем|можемо|можу|могу|могли|змогли|получается|виходить)\s+(его\s+|ее\s+|её\s+|її\s+|його\s+)?(удержать|втримати|утримати|успокоить|заспокоїти|угомонить)\b|\bno\s+(lo|la)\s+(podemos|puedo|pudimos)\s+(sujetar|calmar|controlar|agarrar|detener)\b",
+            r"\b(разбил\w*|розбив\w*|broke|smashed|rompio)\s+(\w+\s+)?(окно|вікно|стекло|скло|window|glass|la\s+ventana|el\s+vidrio)\b",
+        ]
+    ),
+    # alone while it happens: only with nodding off, fainting, breathing, numbness or the chest
+    "alone": compile_any(
+        [
+            r"\b(used|using|use|shot\s+up|shooting\s+up|did\s+it|did\s+a\s+\w+|had\s+a\s+\w+)\s+(\w+\s+)?(alone|by\s+myself|on\s+my\s+own)\b|\b(i'?m|im|i\s+am)\s+(all\s+)?(alone|by\s+myself|on\s+my\s+own)\b|\bon\s+my\s+own\b|\bby\s+myself\b|\b(я|мы)\s+(\w+\s+)?(один|одна|сам|сама)\b(?!\s+(раз|из|з))|\b(один|одна|сам|сама)\s+(дома|вдома|в\s+квартире|в\s+квартирі)\b",
+            r"\bestoy\s+(sol[oa]|solit[oa])\b|\b(me|se)\s+(pique|inyecte|meti|pico|inyecto)\s+sol[oa]\b|\b(inyecte|pique)\s+sol[oa]\b|\b(vmazal\w*|ukolol\w*|kolol\w*|vkolol\w*|вмазал\w*|укол\w*|вколол\w*|кольнул\w*)\s+(odin|odna|sam|sama|один|одна|сам|сама)\b",
+        ]
+    ),
+    # first use after prison, rehab or months off (tolerance gone): with nodding off, fainting, breathing
+    "tolerance": compile_any(
+        [
+            r"\b(out\s+of|released\s+from|got\s+out\s+of|just\s+out\s+of)\s+(prison|jail|rehab|detox|nick)\b|\bafter\s+(\d+|a\s+few|some|several|two|three|six)\s+(months?|weeks?|years?)\s+(off|clean|sober|without)\b|\b(\d+|a\s+few|some|several|two|three|six)\s+(months?|years?)\s+off\b|\b(been\s+)?(clean|sober|off\s+it|off\s+gear)\s+(for\s+)?(a|an|\d+|two|three|six|a\s+few|some)\s+(years?|months?|weeks?)\b|\bafter\s+a\s+(long\s+)?break\b",
+            r"\bпосле\s+(отсидки|тюрьмы|зоны|реабилитац\w*|ребы|долгого\s+перерыва|перерыва)\b|\bпісля\s+(відсидки|тюрми|в'?язниці|реабілітац\w*|перерви|довгої\s+перерви)\b|\bposle\s+(otsidki|pereryva|tyurmy)\b|\bpislya\s+(vidsydky|perervy|dovgoi\s+perervy|dovhoyi\s+perervy|dovgoyi\s+perervy)\b",
+            r"\b(sali\w*|salio)\s+de\s+(la\s+)?(carcel|cana|prision|rehab)\b|\bdespues\s+de\s+(\w+\s+){0,2}(meses|anos|semanas)\s+(limpi[oa]|sin\s+(usar|nada|consumir|meterme))\b",
         ]
     ),
 }
@@ -1388,18 +1581,52 @@ def _body_emergency(cleaned: str) -> bool:
     if not found:
         return False
     if _TOO_MUCH.search(cleaned):
-        if set(found) - {"dizzy", "sweat", "vomit", "lying", "drowsy", "knocked_out"}:
+        if set(found) - _NOT_WITH_TOO_MUCH:
             return True
         if "drowsy" in found and _DEPRESSANT.search(cleaned):
             return True  # "took too many bars, can't keep my eyes open"
     kinds = list(found)
-    return any(
-        abs(i - j) <= _BODY_WINDOW
+    pairs = [
+        (first, second)
         for a, first in enumerate(kinds)
         for second in kinds[a + 1 :]
         if _pair_counts(first, second)
-        for i in found[first]
-        for j in found[second]
+        # two kinds read in the same word are one symptom ("уплываю" is fainting and nodding off)
+        and any(i != j and abs(i - j) <= _BODY_WINDOW for i in found[first] for j in found[second])
+    ]
+    if _TOLERANCE_WORD.search(cleaned):
+        # "після тюрми впала толерантність": a question about tolerance, not a first use now
+        pairs = [pair for pair in pairs if "tolerance" not in pair]
+    # "I'm alone" or "so hot" counts only in a message about using ("я один дома, засыпаю" is not)
+    return any(not ({first, second} & _NEEDS_USE) for first, second in pairs) or (
+        bool(pairs) and _used(cleaned)
+    )
+
+
+# Kinds that "took too much" does not make an emergency alone (a hangover, drunk speech, tiredness).
+_NOT_WITH_TOO_MUCH = frozenset(
+    {"dizzy", "sweat", "vomit", "lying", "drowsy", "knocked_out"}
+    | {"slurred", "water", "headache", "warm", "agitated", "alone", "tolerance"}
+)
+_TOLERANCE_WORD = compile_any([r"\b(toleran\w*|толерант\w*|tolerancia)"])
+# Kinds whose pairs count only when the message is about using ("после тюрьмы упала толерантность"
+# is not).
+_NEEDS_USE = frozenset({"alone", "warm", "tolerance"})
+# Used just now, said in the first person ("me piqué", "вмазался", "нюхнув", "did a bag"), or the
+# rush itself ("приход").
+_USED_NOW = compile_any(
+    [
+        r"\b(me\s+(pique|inyecte|meti|pinche)|вмазал\w*|вмазав\w*|ширнул\w*|ширнув\w*|укол(олся|олась|овся|олася)|вколол\w*|нюхнул\w*|нюхнув\w*|кольнул\w*|приход\w*|ukolol\w*|vmazal\w*|kolol\w*)\b",
+        r"\b(did|had|shot|snorted|smoked|used|took)\s+(a\s+)?(bag|line|shot|hit|bump|little\s+bit|bit|some)\b|\bshot\s+up\b",
+    ]
+)
+
+
+def _used(cleaned: str) -> bool:
+    return bool(
+        _DEPRESSANT.search(cleaned)
+        or _STIMULANT_OR_OTHER.search(cleaned)
+        or _USED_NOW.search(cleaned)
     )
 
 
@@ -1408,11 +1635,20 @@ def _body_emergency(cleaned: str) -> bool:
 _ONLY_WITH = {
     "binge": frozenset({"chest", "heart", "heat", "confused", "faint", "numb"}),
     "just_used": frozenset({"drowsy", "breath", "faint", "numb"}),
-    "shaking": frozenset({"heat", "faint", "confused", "breath"}),
-    "vomit": frozenset({"faint", "breath", "confused", "heat", "lying", "drowsy"}),
+    "shaking": frozenset({"heat", "faint", "confused", "breath", "warm", "water"}),
+    "vomit": frozenset({"faint", "breath", "confused", "heat", "lying", "drowsy", "water"}),
     "lying": frozenset({"vomit"}),
-    "drowsy": frozenset({"breath", "numb", "faint", "confused", "heat", "vomit", "just_used"}),
+    "drowsy": frozenset(
+        {"breath", "numb", "faint", "confused", "heat", "vomit", "just_used", "alone", "tolerance"}
+    ),
     "knocked_out": frozenset({"chest", "heart", "breath", "heat", "confused", "numb", "vomit"}),
+    "slurred": frozenset({"face_droop", "numb", "attack"}),
+    "water": frozenset({"headache", "vomit", "confused", "faint", "warm", "heat", "shaking"}),
+    "headache": frozenset({"water"}),
+    "warm": frozenset({"confused", "shaking", "faint", "water", "agitated"}),
+    "agitated": frozenset({"heat", "warm", "binge"}),
+    "alone": frozenset({"drowsy", "faint", "breath", "numb", "chest", "heart"}),
+    "tolerance": frozenset({"drowsy", "faint", "breath"}),
 }
 _WITH_SHAKING = _ONLY_WITH["shaking"]
 
@@ -1598,13 +1834,21 @@ def _describes_emergency(folded: str) -> bool:
     if (
         not past
         and _body_emergency(cleaned)
-        and (not general or _PERSON.search(folded) or _URGENT.search(folded))
+        and (
+            not general
+            or _PERSON.search(folded)
+            or _URGENT.search(folded)
+            # "первый раз после реабилитации укололся, уплываю": told, not asked
+            or _USED_NOW.search(folded)
+        )
         and not (_HABITUAL.search(folded) and not _URGENT.search(folded))
         and not _BODY_QUESTION.search(folded)
     ):
         return True
     if _DEAD.search(cleaned) and not past and not _PET.search(folded):
         return True
+    if not past and not general and (_on_a_ledge(cleaned) or _face_in_outside(cleaned)):
+        return True  # "on salts, climbed onto the balcony railing, screaming they're after him"
     happened = _OD_HAPPENED.search(cleaned) is not None
     if not happened and not _OD_WORD.search(cleaned):
         return False

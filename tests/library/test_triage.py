@@ -54,6 +54,7 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune14-{lang}.yaml",
             f"triage-tune15-{lang}.yaml",
             f"triage-tune16-{lang}.yaml",
+            f"triage-tune18-{lang}.yaml",
         ):
             path = ROOT / "bench" / "labelled" / name
             if not path.exists() and name.startswith("triage-tune11-"):
