@@ -16,7 +16,6 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from types import MappingProxyType
 from typing import Any, TypeVar
 
 from telegram import (
@@ -113,7 +112,7 @@ class HRContext(CallbackContext[ExtBot, dict, dict, BotData]):
         scope = chat_id if chat_id is not None else self._chat_id
         if scope is None:
             raise RuntimeError("a button needs a chat to be bound to")
-        return plain_button(text, signed(self.services, scope, payload))
+        return InlineKeyboardButton(text, callback_data=signed(self.services, scope, payload))
 
     def signed_button(self, text: str, payload_text: str) -> InlineKeyboardButton:
         """``button`` for a payload already written as text (``ButtonCodec.payload_text``, the
@@ -121,7 +120,9 @@ class HRContext(CallbackContext[ExtBot, dict, dict, BotData]):
         scope = self._chat_id
         if scope is None:
             raise RuntimeError("a button needs a chat to be bound to")
-        return plain_button(text, self.services.buttons.sign(scope, payload_text))
+        return InlineKeyboardButton(
+            text, callback_data=self.services.buttons.sign(scope, payload_text)
+        )
 
     def keyboard(self, rows: list[list[InlineKeyboardButton]]) -> InlineKeyboardMarkup:
         return Keyboard([row for row in rows if row])
@@ -133,50 +134,6 @@ _BUTTON_EXTRAS = tuple(
 )
 _extras = operator.attrgetter(*_BUTTON_EXTRAS)
 _NO_EXTRAS = (None,) * len(_BUTTON_EXTRAS)
-
-
-def _plain_button_maker() -> Callable[[str, str], InlineKeyboardButton]:
-    """``InlineKeyboardButton(text, callback_data=data)``, made without python-telegram-bot's
-    constructor: it sets its thirteen attributes one by one through a guarded ``__setattr__``,
-    about a tenth of a /topics update's CPU for its twelve buttons (bench/profile_updates.py).
-    The same object, checked once here against the constructor's; if they ever differ (another
-    python-telegram-bot version), the constructor is used."""
-    cls = InlineKeyboardButton
-    slots = [name for klass in cls.__mro__[:-1] for name in getattr(klass, "__slots__", ())]
-    preset: list[tuple[str, object]] = [(name, None) for name in slots]
-    preset += [("_frozen", False), ("api_kwargs", MappingProxyType({}))]
-    new, setter = object.__new__, object.__setattr__
-
-    def make(text: str, data: str) -> InlineKeyboardButton:
-        button = new(cls)
-        for name, value in preset:
-            setter(button, name, value)
-        setter(button, "text", text)
-        setter(button, "callback_data", data)
-        button._set_id_attrs()
-        setter(button, "_frozen", True)
-        return button
-
-    def constructed(text: str, data: str) -> InlineKeyboardButton:
-        return cls(text, callback_data=data)
-
-    try:
-        ours, theirs = make("Help", "help~AbCdEf"), constructed("Help", "help~AbCdEf")
-        missing = object()
-        same = (
-            all(getattr(ours, n, missing) == getattr(theirs, n, missing) for n in slots)
-            and ours == theirs
-            and theirs == ours
-            and hash(ours) == hash(theirs)
-            and ours.to_dict() == theirs.to_dict()
-            and ours.__getstate__() == theirs.__getstate__()
-        )
-    except Exception:  # noqa: BLE001 - a python-telegram-bot this was not written for
-        same = False
-    return make if same else constructed
-
-
-plain_button = _plain_button_maker()
 
 
 class Keyboard(InlineKeyboardMarkup):

@@ -130,17 +130,3 @@ def test_a_payload_signed_as_text_is_the_same_callback_data() -> None:
     assert codec.sign(42, text) == codec.encode(42, payload.action, *payload.encode_args())
     assert codec.decode(42, codec.sign(42, text)) == (payload.action, ["drugs", "2"])
     assert codec.decode(43, codec.sign(42, text)) is None
-
-
-def test_a_plain_button_is_the_one_python_telegram_bot_makes() -> None:
-    from telegram import InlineKeyboardButton
-
-    from bot.handlers.base import plain_button
-
-    assert plain_button.__name__ == "make"  # the fast way holds for the pinned version
-    for text, data in [("Help", "help~AbCdEf"), ("→ Наркан", "lt_t:naloxone~x1y2z3"), ("", "")]:
-        ours, theirs = plain_button(text, data), InlineKeyboardButton(text, callback_data=data)
-        assert ours == theirs and theirs == ours and hash(ours) == hash(theirs)
-        assert ours.to_dict() == theirs.to_dict() and ours.__getstate__() == theirs.__getstate__()
-        with pytest.raises(AttributeError):
-            ours.text = "changed"  # type: ignore[misc]
