@@ -339,6 +339,23 @@ class SearchIndex:
                 best = best[:limit]
         return best
 
+    def near(
+        self,
+        query: str,
+        lang: str,
+        hidden: Iterable[str] = (),
+        country: str | None = None,
+        limit: int = 2,
+    ) -> list[Hit]:
+        """The closest topics for a question that got no answer: under the confidence cut but at
+        least ``near_threshold`` sure, at most ``limit``; empty for a message far from every
+        topic and for the off-topic frames ``search`` drops (pets, phones, everyday senses)."""
+        if self.search(query, lang, hidden, limit=limit, country=country):
+            return []  # answered: nothing is "near"
+        return self.search(
+            query, lang, hidden, limit=limit, threshold=self.config.near_threshold, country=country
+        )
+
     def _names_substance(self, query: str, lang: str, country: str | None) -> bool:
         """A street word or a substance name occurs in the question."""
         if self.lexicon is not None and self.lexicon.find(query, lang, country):

@@ -37,7 +37,16 @@ class SearchConfig:
     # Fusion with sentence embeddings (tuned on the tune split of bench/labelled only):
     rrf_k: float = 10.0
     embed_weight: float = 1.5  # the embedding ranking's weight in reciprocal-rank fusion
-    fused_threshold: float = 0.65  # the "no good answer" threshold when embeddings are on
+    # the "no good answer" threshold when embeddings are on; re-chosen on 2026-12-06 by
+    # leave-one-part-out cross-validation over every tuned side (bench/search_calibrate.py: the
+    # lowest cut keeping off-topic answered at 2% there, since the -aside sides run about twice
+    # that): the folds chose 0.63-0.65, and lower cuts bought p@1 with off-topic answers
+    fused_threshold: float = 0.65
+    # Under the cut but at least this sure: the "no good answer" reply offers the one or two
+    # closest topics as buttons ("Maybe one of these:"), never an answer. Chosen with
+    # bench/search_calibrate.py (floor 0.45: the right topic among the buttons for nearly every
+    # topic question in the band, few off-topic messages offered any).
+    near_threshold: float = 0.45
     embed_threshold: float = (
         0.895  # similarity (with its lead, below) at which an embedding match alone is confident
     )
