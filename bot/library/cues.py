@@ -131,7 +131,9 @@ _OVERDOSE = re.compile(
     r"overdos\w*|od|od'?d|o\.d\.?|too\s+much|overdid|overdone|"
     r"передоз\w*|передознул\w*|перебрал\w*|перебор\w*|"
     r"передозув\w*|передознув\w*|перебра\w*|"
-    r"sobredosis|se\s+pas(o|a|aron|an)|pasad[oa]\s+de|se\s+(le|me)\s+paso\s+la\s+mano"
+    r"sobredosis|se\s+pas(o|a|aron|an)|pasad[oa]\s+de|se\s+(le|me)\s+paso\s+la\s+mano|"
+    # overheating on a stimulant ("golpe de calor por coca")
+    r"golpe\s+de\s+calor|heat\s*stroke|тепловой\s+удар|тепловий\s+удар"
     r")\b"
 )
 
@@ -169,7 +171,7 @@ STREET_METHADONE = "street-methadone-heroin"
 _STREET_SUPPLY = re.compile(
     r"\b(street|off\s+(the\s+street|a\s+guy|someone)|from\s+a\s+(friend|guy|mate|dealer)|bought|buy|buying|"
     r"уличн\w*|с\s+рук|купил\w*|купить|дали|у\s+барыг\w*|"
-    r"вуличн\w*|з\s+рук|купив\w*|купити|у\s+барига\w*|"
+    r"вуличн\w*|з\s+рук|купив\w*|купити|у\s+барига\w*|с\s+улицы|з\s+вулиці|продают|продають|"
     r"de\s+la\s+calle|callejer\w*|en\s+la\s+calle|compr\w*|me\s+pas(o|aron)|de\s+un\s+(cuate|amigo|tipo|compa))\b"
 )
 
@@ -177,6 +179,20 @@ _STREET_SUPPLY = re.compile(
 def asks_street_supply(text: str) -> bool:
     """The message is about a medicine got outside a programme (bought, from a friend)."""
     return _STREET_SUPPLY.search(fold(text)) is not None
+
+
+ABOUT_BOT = "about-this-bot"
+# the bot itself ("does this bot keep what I type", "бот хранит переписку"): what the bot keeps
+# is its own topic even when the police are named too
+_ABOUT_BOT = re.compile(
+    r"\b(bot|this\s+chat|бот|бота|боту|ботом|боте|боті|этот\s+чат|этом\s+чате|цей\s+чат|цьому\s+чаті|"
+    r"este\s+chat)\b"
+)
+
+
+def asks_about_bot(text: str) -> bool:
+    """The message is about the bot itself."""
+    return _ABOUT_BOT.search(fold(text)) is not None
 
 
 POLICE = "police-and-rights"
@@ -200,7 +216,9 @@ def asks_police(text: str) -> bool:
 
 PREGNANCY = "pregnancy"
 _PREGNANT = re.compile(
-    r"\b(pregnan\w*|pregnent|expecting\s+a\s+baby|беремен\w*|вагітн\w*|embaraz\w*|enbaraz\w*)\b"
+    r"\b(pregnan\w*|pregnent|expecting\s+a\s+baby|беремен\w*|вагітн\w*|embaraz\w*|enbaraz\w*|"
+    # "я на 5 місяці": the month of a pregnancy
+    r"на\s+\d\s*(-?му\s+|-?ом\s+)?(месяце|місяці))\b"
 )
 
 

@@ -742,7 +742,10 @@ def _prefer_by_cues(
     ):
         # "bought some methadone off a guy": methadone from the street, not the programme
         pick = next((h for h in near[1:] if h.topic_id == cues.STREET_METHADONE), None)
-    if pick is None and head != cues.POLICE and cues.asks_police(query):
+    if pick is None and head != cues.ABOUT_BOT and cues.asks_about_bot(query):
+        # "could the police read my chats with this bot": what the bot keeps, not the police
+        pick = next((h for h in near[1:] if h.topic_id == cues.ABOUT_BOT), None)
+    if pick is None and head not in (cues.POLICE, cues.ABOUT_BOT) and cues.asks_police(query):
         # "can the police take my needles": the person's rights, not the needles
         pick = next((h for h in near[1:] if h.topic_id == cues.POLICE), None)
     if pick is None and head != cues.PREGNANCY and cues.asks_pregnancy(query):
