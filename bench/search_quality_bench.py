@@ -31,6 +31,12 @@ recovery position, reused syringes, lab samples, ulcers and lumps, sedatives, fa
 methadone, cracked pipes, weed slang) with everyday traps that must stay unanswered; every third
 message (file positions 2, 5, 8, ...) is ``tune5-aside``, never tuned on (first look:
 ``bench/results/search-tune5-first-look.txt``).
+``--split tune6`` reads ``bench/labelled/search-tune6-{lang}.yaml``: 30 messages per language
+written on 2026-12-06 (seventh session) before that session's fixes, for the kinds of miss read in
+blind4-tune and blind3-tune (everyday questions with a country or a life detail that fell under the
+confidence cut, topic questions naming two substances, combinations in slang, everyday traps);
+every third message is ``tune6-aside``, never tuned on (first look:
+``bench/results/search-tune6-first-look.txt``).
 
 ``--split blind`` reads ``bench/labelled/search-blind-{en,ru,uk,es}.yaml``: the sealed set of
 2026-12-05 (written by a helper that had not seen the search code, the router, the lexicon nor any
@@ -142,6 +148,11 @@ TUNE4_SPLITS = ("tune4",)
 # samples, ulcers, sedatives, fake pills, street methadone, cracked pipes, weed slang), with
 # everyday traps; every third message (file positions 2, 5, 8, ...) is tune5-aside, never tuned on
 TUNE5_SPLITS = ("tune5", "tune5-aside")
+# --split tune6: bench/labelled/search-tune6-{lang}.yaml, written on 2026-12-06 (seventh session)
+# before that session's fixes, for the kinds of miss read in blind4-tune and blind3-tune (questions
+# under the confidence cut, topic questions naming two substances, combinations in slang, everyday
+# traps); every third message is tune6-aside, never tuned on
+TUNE6_SPLITS = ("tune6", "tune6-aside")
 # bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
 # kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
 EXTRA_SPLITS = ("tune2", "check")
@@ -159,6 +170,7 @@ ALL_SPLITS = (
     + TUNE3_SPLITS
     + TUNE4_SPLITS
     + TUNE5_SPLITS
+    + TUNE6_SPLITS
 )
 # the parts split in two by file position: (tuned side, aside side)
 SIDES = {
@@ -169,6 +181,7 @@ SIDES = {
     "blind4": BLIND4_SPLITS,
     "route5": ROUTE5_SPLITS,
     "tune5": TUNE5_SPLITS,
+    "tune6": TUNE6_SPLITS,
 }
 HIDDEN_SPLITS = (
     "heldout",
@@ -181,6 +194,7 @@ HIDDEN_SPLITS = (
     "blind5",
     "route5-aside",
     "tune5-aside",
+    "tune6-aside",
 )  # misses listed only as counts per kind
 MODEL_START = """
 import time
@@ -357,6 +371,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
             "tune3",
             "tune4",
             "tune5",
+            "tune6",
             "blind",
             "blind2",
             "blind3",
@@ -378,7 +393,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "(SEALED: never tuned on, misses only counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
         "route5-tune, and every third row route5-aside, never tuned on); "
         "tune5 = search-tune5-LANG.yaml (the stopics helper's kinds: tune5, and every "
-        "third row tune5-aside, never tuned on)",
+        "third row tune5-aside, never tuned on); tune6 = search-tune6-LANG.yaml (the kinds of "
+        "blind4-tune's misses, written before fixing them: tune6, and every third row "
+        "tune6-aside, never tuned on)",
     )
     parser.add_argument(
         "--errors",

@@ -31,10 +31,13 @@ from bot.library.render import answer_message
 log = logging.getLogger(__name__)
 
 
-def no_answer_rows(context: HRContext) -> list[list]:
-    """No dead end: the overdose steps, the service finder and a peer are one tap away."""
+def no_answer_rows(context: HRContext, near: list | None = None) -> list[list]:
+    """No dead end: the overdose steps, the service finder and a peer are one tap away; first
+    the one or two topics that came close (``near``: (topic id, title) pairs), if any."""
     tr = context.tr
     return [
+        [context.button("→ " + title[:60], ShowTopic(topic_id))] for topic_id, title in near or ()
+    ] + [
         [context.button(tr._("Overdose: what to do"), Overdose())],
         [
             context.button(tr._("Find services"), FindServices()),
@@ -94,16 +97,24 @@ async def answer_question(
         await lib.service.record_unanswered(text, lang)
         if context.person is not None:
             lib.set_pending(context.person, Pending("unanswered", text=text))
+        # no dead end: the topics that came close (under the cut, never for a message far from
+        # every topic) as buttons beside the overdose steps, the finder and a peer
+        near = []
+        for hit in await lib.service.near_async(text, lang, country):
+            topic = lib.service.visible(hit.topic_id)
+            if topic is not None:
+                near.append((topic.id, topic.translation(lang)[1].title))
+        message = tr._(
+            "I don't have a good answer to that in the library, and I'd rather not guess. "
+            "A peer (someone with lived experience) can answer you personally and anonymously."
+        )
+        if near:
+            message += "\n\n" + tr._("Maybe one of these:")
         await reply(
             update,
-            esc(
-                tr._(
-                    "I don't have a good answer to that in the library, and I'd rather not guess. "
-                    "A peer (someone with lived experience) can answer you personally and anonymously."
-                )
-            ),
+            esc(message),
             parse_mode=HTML,
-            reply_markup=context.keyboard(no_answer_rows(context)),
+            reply_markup=context.keyboard(no_answer_rows(context, near)),
         )
         return
     best = hits[0]

@@ -131,7 +131,9 @@ _OVERDOSE = re.compile(
     r"overdos\w*|od|od'?d|o\.d\.?|too\s+much|overdid|overdone|"
     r"передоз\w*|передознул\w*|перебрал\w*|перебор\w*|"
     r"передозув\w*|передознув\w*|перебра\w*|"
-    r"sobredosis|se\s+pas(o|a|aron|an)|pasad[oa]\s+de|se\s+(le|me)\s+paso\s+la\s+mano"
+    r"sobredosis|se\s+pas(o|a|aron|an)|pasad[oa]\s+de|se\s+(le|me)\s+paso\s+la\s+mano|"
+    # overheating on a stimulant ("golpe de calor por coca")
+    r"golpe\s+de\s+calor|heat\s*stroke|тепловой\s+удар|тепловий\s+удар"
     r")\b"
 )
 
@@ -169,7 +171,7 @@ STREET_METHADONE = "street-methadone-heroin"
 _STREET_SUPPLY = re.compile(
     r"\b(street|off\s+(the\s+street|a\s+guy|someone)|from\s+a\s+(friend|guy|mate|dealer)|bought|buy|buying|"
     r"уличн\w*|с\s+рук|купил\w*|купить|дали|у\s+барыг\w*|"
-    r"вуличн\w*|з\s+рук|купив\w*|купити|у\s+барига\w*|"
+    r"вуличн\w*|з\s+рук|купив\w*|купити|у\s+барига\w*|с\s+улицы|з\s+вулиці|продают|продають|"
     r"de\s+la\s+calle|callejer\w*|en\s+la\s+calle|compr\w*|me\s+pas(o|aron)|de\s+un\s+(cuate|amigo|tipo|compa))\b"
 )
 
@@ -177,6 +179,20 @@ _STREET_SUPPLY = re.compile(
 def asks_street_supply(text: str) -> bool:
     """The message is about a medicine got outside a programme (bought, from a friend)."""
     return _STREET_SUPPLY.search(fold(text)) is not None
+
+
+ABOUT_BOT = "about-this-bot"
+# the bot itself ("does this bot keep what I type", "бот хранит переписку"): what the bot keeps
+# is its own topic even when the police are named too
+_ABOUT_BOT = re.compile(
+    r"\b(bot|this\s+chat|бот|бота|боту|ботом|боте|боті|этот\s+чат|этом\s+чате|цей\s+чат|цьому\s+чаті|"
+    r"este\s+chat)\b"
+)
+
+
+def asks_about_bot(text: str) -> bool:
+    """The message is about the bot itself."""
+    return _ABOUT_BOT.search(fold(text)) is not None
 
 
 POLICE = "police-and-rights"
@@ -200,7 +216,9 @@ def asks_police(text: str) -> bool:
 
 PREGNANCY = "pregnancy"
 _PREGNANT = re.compile(
-    r"\b(pregnan\w*|pregnent|expecting\s+a\s+baby|беремен\w*|вагітн\w*|embaraz\w*|enbaraz\w*)\b"
+    r"\b(pregnan\w*|pregnent|expecting\s+a\s+baby|беремен\w*|вагітн\w*|embaraz\w*|enbaraz\w*|"
+    # "я на 5 місяці": the month of a pregnancy
+    r"на\s+\d\s*(-?му\s+|-?ом\s+)?(месяце|місяці))\b"
 )
 
 
@@ -302,6 +320,7 @@ _EVERYDAY = re.compile(
     r"garden\w*|flower\w*|lawn\w*|mow\w*|seedling\w*|sunflower\w*|vegetable\w*|"
     r"internet|wi-?fi|router|broadband|speed\s*test|bandwidth|mbps|settings|notification\w*|"
     r"homework|school|teacher|essay|exam|football|soccer|weather|forecast|snowman|ice\s+cubes?|freezer|"
+    r"ankles?|sprain\w*|footy|hamstrings?|from\s+a\s+cold|common\s+cold|"
     r"risotto|pasta\s+sauce|omelet\w*|salad|curry|spice\s+rack|chocolate\s+bars?|guitar\w*|"
     r"phone\s+screen|screen\s+protector|laptop|browser|bike|bicycle|camping|tent|plant\s+pot\w*|"
     # ru
@@ -314,6 +333,7 @@ _EVERYDAY = re.compile(
     r"домашн\w*\s+задани\w*|домашк\w*|урок\w*|школ\w*|учител\w*|погода|погоды|погоду|погоде|футбол\w*|"
     r"музык\w*|музик\w*|стикер\w*|стікер\w*|аккаунт\w*|акаунт\w*|играть\s+на|грати\s+на|ноты|ноти|музыкальн\w*|музичн\w*|поделк\w*|ремонт\w*|мебел\w*|шкаф\w*|стих\w*|поэз\w*|гитар\w*|аккордеон\w*|песн\w*|"
     r"уборк\w*|зимн\w*\s+(резин|шин|колес)\w*|"
+    r"швейн\w*|"
     # uk
     r"тісто|тіста|тісті|піц\w*|хліб\w*|пиріг\w*|випічк\w*|духовк\w*|борошн\w*|"
     r"волосс\w*|зачіск\w*|манікюр\w*|шампун\w*|"
@@ -322,6 +342,7 @@ _EVERYDAY = re.compile(
     r"сповіщен\w*|налаштуван\w*|роутер\w*|"
     r"домашн\w*\s+завданн\w*|домашк\w*|школ\w*|вчител\w*|погода|погоди|погоду|погоді|футбол\w*|"
     r"ремонт\w*|меблі\w*|вірш\w*|гітар\w*|пісн\w*|прибиран\w*|"
+    r"швейн\w*|"
     # es
     r"cocinar|receta\s+de|masa\s+de|pizza\w*|pan|bizcocho\w*|pastel\w*|galleta\w*|horno|cocina\w*|harina|"
     r"cabello|pelo|secador\w*|plancha\s+de\s+pelo|champu|manicura|lavanda|jabon\w*|"
@@ -331,6 +352,7 @@ _EVERYDAY = re.compile(
     r"tarea\w*|deberes|escuela|colegio|maestr[oa]|futbol|clima|lluvia|jaula|alpiste|plumas|"
     r"herradura|establo|veterinari\w*|hierbas\s+aromaticas|limpiar\s+(los\s+)?cristales|"
     r"guitarra\w*|cancion\w*|poema\w*|mueble\w*|"
+    r"mancha\w*|grasa|baldosa\w*|"
     # coffee (never tea: poppy tea), presents and baby showers, plumbing ("stop drinking so much coffee",
     # "my sister is pregnant, what to buy for the baby", "the pipe under the sink cracked")
     r"coffee|espresso|latte|кофе|кава|каву|кави|cafe|"
@@ -384,7 +406,7 @@ _HOMONYMS = re.compile(
     r"\b("
     r"(?:соль|соли|сіль|солі)\s+для\s+ванн\w*|sales\s+de\s+bano|"
     r"фен|фена|фену|феном|соль|соли|солью|сіль|солі|сіллю|закладк\w*|мак|мака|маку|маком|"
-    r"трав\w*|шишк\w*|бошк\w*|машинк\w*|кристалл\w*|кристал\w*|колес\w*|колеса|винт\w*|лед|льда|лёд|"
+    r"трав\w*|шишк\w*|бошк\w*|машинк\w*|машинц\w*|кристалл\w*|кристал\w*|колес\w*|колеса|винт\w*|лед|льда|лёд|"
     r"снег\w*|сніг\w*|марк[аиу]|игл\w*|иголк\w*|голк\w*|"
     r"perico|pipa|pipas|speed|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
     r"needle\w*|ice|snow|grass|pot|tina|salt\w*|bath\s+salts?|"
@@ -594,6 +616,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"recipe\w*|dough|pizza\w*|bread|cake\w*|cookie\w*|soup|oven|flour|risotto|pasta\s+sauce|"
         r"omelet\w*|salad|curry|spice\s+rack|chocolate\s+bars?|ice\s+cubes?|freezer|snowman|weather|"
         r"forecast|football|soccer|guitar\w*|bike|bicycle|camping|tent|lavender|soap|scrub|"
+        # ice on a sports injury ("twisted my ankle, ice or heat?")
+        r"ankles?|sprain\w*|footy|hamstrings?|tobillo\w*|лодыжк\w*|щиколот\w*|"
         r"nail\s+polish|makeup|essential\s+oil\w*|bookmark\w*|books|novel|sew\w*|knit\w*|crochet|"
         r"thread|fabric|yarn|embroider\w*|"
         r"тесто|пицц\w*|хлеб\w*|пирог\w*|выпечк\w*|духовк\w*|мука|засолк\w*|засол\w*|огурц\w*|"
@@ -612,6 +636,9 @@ EVERYDAY_CLASSES: dict[str, str] = {
     # a lawn (grass you mow, not grow to smoke)
     "lawn": (
         r"lawn\w*|mow\w*|газон\w*|косить|скосить|покос\w*|косити|cesped|cortar\s+el\s+pasto|"
+        # weeds between paving slabs ("трава між плиткою на доріжці")
+        # (never "плитка" alone: a bar of hash)
+        r"paving|patio|(?:між|между)\s+плитк\w*|доріжц\w*|entre\s+(?:las\s+)?baldosas|"
         r"podadora|cortacesped"
     ),
     # a bump on the head ("набил шишку на лбу")

@@ -339,6 +339,23 @@ class SearchIndex:
                 best = best[:limit]
         return best
 
+    def near(
+        self,
+        query: str,
+        lang: str,
+        hidden: Iterable[str] = (),
+        country: str | None = None,
+        limit: int = 2,
+    ) -> list[Hit]:
+        """The closest topics for a question that got no answer: under the confidence cut but at
+        least ``near_threshold`` sure, at most ``limit``; empty for a message far from every
+        topic and for the off-topic frames ``search`` drops (pets, phones, everyday senses)."""
+        if self.search(query, lang, hidden, limit=limit, country=country):
+            return []  # answered: nothing is "near"
+        return self.search(
+            query, lang, hidden, limit=limit, threshold=self.config.near_threshold, country=country
+        )
+
     def _names_substance(self, query: str, lang: str, country: str | None) -> bool:
         """A street word or a substance name occurs in the question."""
         if self.lexicon is not None and self.lexicon.find(query, lang, country):
@@ -725,7 +742,10 @@ def _prefer_by_cues(
     ):
         # "bought some methadone off a guy": methadone from the street, not the programme
         pick = next((h for h in near[1:] if h.topic_id == cues.STREET_METHADONE), None)
-    if pick is None and head != cues.POLICE and cues.asks_police(query):
+    if pick is None and head != cues.ABOUT_BOT and cues.asks_about_bot(query):
+        # "could the police read my chats with this bot": what the bot keeps, not the police
+        pick = next((h for h in near[1:] if h.topic_id == cues.ABOUT_BOT), None)
+    if pick is None and head not in (cues.POLICE, cues.ABOUT_BOT) and cues.asks_police(query):
         # "can the police take my needles": the person's rights, not the needles
         pick = next((h for h in near[1:] if h.topic_id == cues.POLICE), None)
     if pick is None and head != cues.PREGNANCY and cues.asks_pregnancy(query):

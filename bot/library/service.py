@@ -487,6 +487,18 @@ class LibraryService:
                 if self.checker is checker:
                     self._router = router
             return router
+    async def near_async(
+        self, query: str, lang: str, country: str | None = None, limit: int = 2
+    ) -> list[Hit]:
+        """For a question search found no good answer to: the one or two topics that came close
+        (``SearchIndex.near``), offered as buttons beside the no-answer; empty when the message
+        is far from every topic. Off the event loop, like ``search_async``."""
+        index = self.index
+        if index is None:
+            return []
+        return await asyncio.to_thread(
+            index.near, query, lang, self.hidden(), country=country, limit=limit
+        )
 
     def route(self, text: str, lang: str, country: str | None = None) -> Intent:
         """Command, combination, service or topic (``bot.library.intent``)."""
