@@ -393,7 +393,7 @@ _HOMONYMS = re.compile(
     # mamba (the snake), a pipe (the flute), weeds (in a lawn), rocks, herbs, beans
     r"скорост\w*|кислот\w*|гриб\w*|дудк\w*|мамб\w*|"
     r"acid|mushrooms?|spices?|mamba|tabs|bars|weeds|rocks?|herbs?|beans|"
-    r"setas?|hongos?|coca|coke|acido|speedtest|"
+    r"setas?|hongos?|coca|coke|acido|speedtest|sal|"
     # drinking is alcohol only without an everyday drink ("stop drinking so much coffee")
     r"drink|drinks|drinking|drank|пить|пью|пити|п'ю|beber|bebo|tomar|tomo|tomando"
     r")\b"
@@ -452,6 +452,9 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"cook\w*|recipe\w*|bak(e|es|ed|ing|ery)|dough|oven|stove|frying|fry|boil\w*|soup|stew|sauce|"
         r"salad|noodle\w*|rice|potato\w*|tomato\w*|cucumber\w*|pickl\w*|marinad\w*|meat|chicken|"
         r"fish|eggs?|sugar|pepper|teaspoon\w*|tablespoon\w*|spoon\w*|kitchen\w*|flour|bread|cake\w*|"
+        # cooking pasta ("cuánta sal le pongo al agua de la pasta")
+        r"agua\s+de\s+(?:la\s+)?pasta|pasta\s+(?:italiana|seca|fresca)|espagueti\w*|macarron\w*|"
+        r"cocer|cuece\w*|"
         r"cookie\w*|muffin\w*|buns?|pies?|dessert\w*|season(ing)?|popcorn|roast\w*|to\s+taste|"
         r"cocktail\w*|lemonade|ice\s+trays?|коктейл\w*|лимонад\w*|coctel\w*|limonada|"
         r"тесто|дрожж\w*|замес\w*|суп|супа|супу|супом|супы|супе|борщ\w*|салат\w*|соус\w*|кастрюл\w*|сковород\w*|духовк\w*|рецепт\w*|"
@@ -628,6 +631,20 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"calorias|vitamina\w*|cuanta\s+agua"
     ),
 }
+# wild animals: a mamba is a snake ("мамба в зоопарке самая ядовитая змея?")
+EVERYDAY_CLASSES["wildlife"] = (
+    r"snakes?|serpents?|zoo|zoos|venom\w*|venomous|wildlife|africa\w*|"
+    r"змея|змеи|змей|змею|змія|змії|змій|змію|зоопарк\w*|ядовит\w*|отруйн\w*|африк\w*|"
+    r"serpiente\w*|vibora\w*|venenos\w*|zoologico\w*"
+)
+# a sprain or a knock cooled with ice ("twisted my ankle, ice or heat?")
+EVERYDAY_CLASSES["sprain"] = (
+    r"ankles?|knees?|wrists?|sprain\w*|twisted|strain\w*|footy|football|"
+    r"лодыжк\w*|колен\w*|растяжени\w*|растянул\w*|подвернул\w*|щиколотк\w*|розтягн\w*|підвернув\w*|"
+    r"tobillo\w*|rodilla\w*|esguince\w*|torcedura\w*|torci\w*"
+)
+# the speed of a fan ("what speed should my ceiling fan be on")
+EVERYDAY_CLASSES["fan"] = r"fans?|ventilador\w*|вентилятор\w*"
 # a can of Coke (never teeth, gums or the nose alone: cocaine harms those too)
 EVERYDAY_CLASSES["soft_drink"] = (
     r"diet|zero|fizzy|soda|pepsi|sprite|fanta|mentos|cola|can\s+of|bottle\s+of|"
@@ -680,7 +697,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"кристалл\w*|кристал\w*|cristal\w*|crystal", ("household", "sewing", "beauty", "misc")),
         (r"колес\w*|колеса", ("vehicles_collections", "misc")),
         (r"винт\w*", ("vehicles_collections", "household", "sewing", "misc")),
-        (r"лед|льда|лёд|ice|hielo", ("weather_outdoors", "kitchen", "household", "misc")),
+        (r"лед|льда|лёд|ice|hielo", ("weather_outdoors", "kitchen", "household", "sprain", "misc")),
         (
             r"снег\w*|сніг\w*|snow|nieve",
             ("weather_outdoors", "vehicles_collections", "household", "misc"),
@@ -690,7 +707,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             r"игл\w*|иголк\w*|голк\w*|needle\w*|aguja\w*",
             ("sewing", "garden", "weather_outdoors", "misc"),
         ),
-        (r"скорост\w*|speed|speedtest", ("tech", "vehicles_collections", "misc")),
+        (r"скорост\w*|speed|speedtest", ("tech", "vehicles_collections", "fan", "misc")),
         (r"кислот\w*|acid|acido", ("kitchen", "household", "beauty", "misc")),
         (r"гриб\w*|mushrooms?|setas?|hongos?", ("kitchen", "misc")),
         (r"perico", ("pets", "kitchen", "misc")),
@@ -700,7 +717,9 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"tina", ("household", "misc")),
         (r"tabs", ("browser", "misc")),
         (r"bars", ("kitchen", "tech", "misc")),
-        (r"дудк\w*|мамб\w*|mamba", ("misc",)),
+        (r"дудк\w*|мамб\w*|mamba", ("wildlife", "misc")),
+        # Spanish "sal" is table salt ("sales" are the drug)
+        (r"sal", ("kitchen", "household", "weather_outdoors", "misc")),
         (r"coke", ("soft_drink",)),
     )
 )

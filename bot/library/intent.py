@@ -655,7 +655,7 @@ _GETS_WORSE = re.compile(
 # Asking whether a second drug is all right, or taking it now ("had some coke, can i take a
 # valium", "выпил пива, можно ли теперь фен", "estoy tomando sertralina, puedo tomar md")
 _SAFE_NOW = re.compile(
-    r"\b(?:can i|could i|is it (?:ok|okay|safe|bad|fine)|safe|now|then|coming down|alright|all right|"
+    r"\b(?:can i|could i|is it (?:ok|okay|safe|bad|fine)|safe|now|then|coming down|alright|all right|(?:ok|okay|fine|safe) to|"
     r"можно|можна|норм\w*|опасно|небезпечно|безопасно|безпечно|теперь|тепер|потом|потім|"
     r"сижу на|сиджу на|принима\w*|приймаю|"
     r"puedo|se puede|es seguro|peligros\w*|pasa algo|ahora|luego|estoy tomando|tomo)\b"
