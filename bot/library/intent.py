@@ -577,6 +577,29 @@ NOT_PLACE = {
     "caso",
     "casa",
     "mi casa",
+    # the body: "в нос или укол", "в мышцу или в вену", "into the muscle", "en el músculo"
+    "nose",
+    "muscle",
+    "thigh",
+    "leg",
+    "нос",
+    "носу",
+    "мышцу",
+    "мышцы",
+    "ногу",
+    "ноги",
+    "бедро",
+    "пах",
+    "шею",
+    "м'яз",
+    "м'язи",
+    "стегно",
+    "nariz",
+    "músculo",
+    "musculo",
+    "el músculo",
+    "el musculo",
+    "pierna",
     "mi ciudad",
     "mi zona",
     "la calle",
@@ -605,8 +628,9 @@ _PLACE_TAIL = re.compile(
     r"\s+(?:who|which|how|no|without|that|thats|that's|taking|accepting|quien|quienes|como|sin|que|"
     r"кто|который|которая|как|без|хто|"
     r"який|яка|як|"
-    # "melbourne or is it still just canberra", "manchester for people who use", "для жінок"
-    r"or|for|или|або|для|para)\s+",
+    # "manchester for people who use", "для жінок", "melbourne or is it still just canberra"
+    r"for|для|para|or(?=\s+(?:is|are|just|only|do|does|should|what))|"
+    r"или(?=\s+(?:там|только|есть|нет))|або(?=\s+(?:там|тільки|є|ні)))\s+",
     re.IGNORECASE,
 )
 _PLACE_STOP = re.compile(
@@ -642,6 +666,12 @@ _APART = re.compile(
     r"чем по отдельности|чем отдельно|ніж окремо|ніж поодинці)\b"
 )
 # "станет хуже", "буде гірше", "se pone peor": what the mix does, not a comparison
+# sedatives or depressants as a group beside the named ones: the general mixing-depressants
+# question ("почему опасно мешать снотворное с успокоительными и алкоголем")
+_DEPRESSANTS_GROUP = re.compile(
+    r"\b(?:sedatives?|depressants?|downers|tranquili[sz]ers?|успокоительн\w*|седативн\w*|"
+    r"депрессант\w*|заспокійлив\w*|депресант\w*|calmantes?|sedantes?|depresores?)\b"
+)
 # "anestesia de caballos", "un caballo": the animal, not heroin
 _HORSE = re.compile(r"\b(de|para|un|los|mi|al|del)\s+caballos?\b", re.IGNORECASE)
 # "як краще поєднувати", "how best to mix": asking how, not comparing
@@ -1605,6 +1635,7 @@ class Router:
             or _REAGENT.search(low)
             or _CHEMSEX.search(low)
             or _TREATMENT.search(low)
+            or _DEPRESSANTS_GROUP.search(low)
         ):
             return False
         if _AFTERMATH.search(low) and not _SAFE_NOW.search(_AFTERMATH.sub(" ", low)):
