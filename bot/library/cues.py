@@ -386,7 +386,7 @@ _HOMONYMS = re.compile(
     r"фен|фена|фену|феном|соль|соли|солью|сіль|солі|сіллю|закладк\w*|мак|мака|маку|маком|"
     r"трав\w*|шишк\w*|бошк\w*|машинк\w*|кристалл\w*|кристал\w*|колес\w*|колеса|винт\w*|лед|льда|лёд|"
     r"снег\w*|сніг\w*|марк[аиу]|игл\w*|иголк\w*|голк\w*|"
-    r"perico|pipa|pipas|speed|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
+    r"perico|pipa|pipas|speed|caballos?|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
     r"needle\w*|ice|snow|grass|pot|tina|salt\w*|bath\s+salts?|"
     # more street words with an everyday sense: speed (of the internet), acid (citric), mushrooms
     # (for soup), spice (for cooking), Coca-Cola, tabs (of a browser), bars (of chocolate), a
@@ -514,6 +514,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"plumas?|pico|feathers?|beak|перь[яе]\w*|перышк\w*|клюв\w*|пір'я|дзьоб\w*|"
         r"perico\s+australiano|pajar\w*|jaula\w*|alpiste|hamster|conej\w*|acuario|pecera|"
         r"veterinari\w*"
+        # a pet bird or dog that will not eat ("mi perico no quiere comer")
+        r"|no\s+(?:quiere\s+)?come\w*|dejo\s+de\s+comer|не\s+ест|не\s+їсть|won'?t\s+eat"
     ),
     "tech": (
         r"internet|wi-?fi|router|modem|broadband|speed\s*test|bandwidth|mbps|ping|download\w*|"
@@ -615,7 +617,9 @@ EVERYDAY_CLASSES: dict[str, str] = {
     # a lawn (grass you mow, not grow to smoke)
     "lawn": (
         r"lawn\w*|mow\w*|газон\w*|косить|скосить|покос\w*|косити|cesped|cortar\s+el\s+pasto|"
-        r"podadora|cortacesped"
+        r"podadora|cortacesped|"
+        # weeds between paving stones ("between the patio stones", "entre las baldosas")
+        r"плитк\w*|плитц\w*|тротуарн\w*|patio|paving|adoquin\w*|baldosa\w*"
     ),
     # a bump on the head ("набил шишку на лбу")
     "bruise": (
@@ -642,6 +646,11 @@ EVERYDAY_CLASSES["sprain"] = (
     r"ankles?|knees?|wrists?|sprain\w*|twisted|strain\w*|footy|football|"
     r"лодыжк\w*|колен\w*|растяжени\w*|растянул\w*|подвернул\w*|щиколотк\w*|розтягн\w*|підвернув\w*|"
     r"tobillo\w*|rodilla\w*|esguince\w*|torcedura\w*|torci\w*"
+)
+# a horse's day: what it eats, its stable ("cuanto come un caballo al dia")
+EVERYDAY_CLASSES["horse"] = (
+    r"come|comen|comer|pienso|heno|paja|establo\w*|cuadra\w*|montar|galop\w*|potro\w*|yegua\w*|"
+    r"herradura\w*|veterinari\w*|raza\w*|granja\w*|rancho\w*"
 )
 # the speed of a fan ("what speed should my ceiling fan be on")
 EVERYDAY_CLASSES["fan"] = r"fans?|ventilador\w*|вентилятор\w*"
@@ -711,6 +720,8 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"кислот\w*|acid|acido", ("kitchen", "household", "beauty", "misc")),
         (r"гриб\w*|mushrooms?|setas?|hongos?", ("kitchen", "misc")),
         (r"perico", ("pets", "kitchen", "misc")),
+        # a horse eating, in a stable ("cuanto come un caballo al dia"): the animal, not heroin
+        (r"caballos?", ("horse", "misc")),
         (r"pipa|pipas", ("kitchen", "garden", "misc")),
         (r"piedra\w*|rocks?", ("daily_health", "garden", "weather_outdoors", "misc")),
         (r"chocolate|coca|beans|spices?|pot", ("kitchen", "garden", "misc")),

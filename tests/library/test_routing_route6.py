@@ -81,6 +81,7 @@ def test_service_requests_open_the_finder(
         ("la ketamina es un tranquilizante de caballos?", "es"),
         ("налоксон в беларуси продают без рецепта?", "ru"),
         ("is hep c treatment free in canada", "en"),
+        ("can you get hep c treatment in prison for free", "en"),
     ],
 )
 def test_questions_about_one_thing_stay_topics(router: Router, text: str, lang: str) -> None:
@@ -100,6 +101,8 @@ def index(real) -> SearchIndex:
         ("what speed for a desk fan at night", "en"),
         ("sprained my ankle, should i put ice on it", "en"),
         ("cuánta sal para cocer espaguetis", "es"),
+        ("el perico de mi abuela no come desde ayer", "es"),
+        ("cuánto heno come un caballo", "es"),
     ],
 )
 def test_everyday_senses_stay_unanswered(index: SearchIndex, text: str, lang: str) -> None:
