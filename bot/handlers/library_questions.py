@@ -69,13 +69,16 @@ async def ask_which(update: Update, context: HRContext, match, lang: str) -> boo
     if len(rows) < 2:
         return False
     rows.append([context.button(tr._("Ask a peer"), AskStart())])
+    if any(sense.alone for sense in match.senses):
+        # a word sent on its own with several readings ("фен": amphetamine or phenazepam)
+        question = tr._('"{word}" can mean more than one thing. Do you mean:', word=match.term)
+    else:
+        question = tr._(
+            '"{word}" means different things in different places. Do you mean:', word=match.term
+        )
     await reply(
         update,
-        esc(
-            tr._(
-                '"{word}" means different things in different places. Do you mean:', word=match.term
-            )
-        ),
+        esc(question),
         parse_mode=HTML,
         reply_markup=context.keyboard(rows),
     )

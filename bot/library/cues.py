@@ -408,14 +408,14 @@ _HOMONYMS = re.compile(
     r"фен|фена|фену|феном|соль|соли|солью|сіль|солі|сіллю|закладк\w*|мак|мака|маку|маком|"
     r"трав\w*|шишк\w*|бошк\w*|машинк\w*|машинц\w*|кристалл\w*|кристал\w*|колес\w*|колеса|винт\w*|лед|льда|лёд|"
     r"снег\w*|сніг\w*|марк[аиу]|игл\w*|иголк\w*|голк\w*|"
-    r"perico|pipa|pipas|speed|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
+    r"perico|pipa|pipas|speed|caballos?|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
     r"needle\w*|ice|snow|grass|pot|tina|salt\w*|bath\s+salts?|"
     # more street words with an everyday sense: speed (of the internet), acid (citric), mushrooms
     # (for soup), spice (for cooking), Coca-Cola, tabs (of a browser), bars (of chocolate), a
     # mamba (the snake), a pipe (the flute), weeds (in a lawn), rocks, herbs, beans
     r"скорост\w*|кислот\w*|гриб\w*|дудк\w*|мамб\w*|"
     r"acid|mushrooms?|spices?|mamba|tabs|bars|weeds|rocks?|herbs?|beans|"
-    r"setas?|hongos?|coca|coke|acido|speedtest|"
+    r"setas?|hongos?|coca|coke|acido|speedtest|sal|"
     # drinking is alcohol only without an everyday drink ("stop drinking so much coffee")
     r"drink|drinks|drinking|drank|пить|пью|пити|п'ю|beber|bebo|tomar|tomo|tomando"
     r")\b"
@@ -474,6 +474,9 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"cook\w*|recipe\w*|bak(e|es|ed|ing|ery)|dough|oven|stove|frying|fry|boil\w*|soup|stew|sauce|"
         r"salad|noodle\w*|rice|potato\w*|tomato\w*|cucumber\w*|pickl\w*|marinad\w*|meat|chicken|"
         r"fish|eggs?|sugar|pepper|teaspoon\w*|tablespoon\w*|spoon\w*|kitchen\w*|flour|bread|cake\w*|"
+        # cooking pasta ("cuánta sal le pongo al agua de la pasta")
+        r"agua\s+de\s+(?:la\s+)?pasta|pasta\s+(?:italiana|seca|fresca)|espagueti\w*|macarron\w*|"
+        r"cocer|cuece\w*|"
         r"cookie\w*|muffin\w*|buns?|pies?|dessert\w*|season(ing)?|popcorn|roast\w*|to\s+taste|"
         r"cocktail\w*|lemonade|ice\s+trays?|коктейл\w*|лимонад\w*|coctel\w*|limonada|"
         r"тесто|дрожж\w*|замес\w*|суп|супа|супу|супом|супы|супе|борщ\w*|салат\w*|соус\w*|кастрюл\w*|сковород\w*|духовк\w*|рецепт\w*|"
@@ -533,6 +536,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"plumas?|pico|feathers?|beak|перь[яе]\w*|перышк\w*|клюв\w*|пір'я|дзьоб\w*|"
         r"perico\s+australiano|pajar\w*|jaula\w*|alpiste|hamster|conej\w*|acuario|pecera|"
         r"veterinari\w*"
+        # a pet bird or dog that will not eat ("mi perico no quiere comer")
+        r"|no\s+(?:quiere\s+)?come\w*|dejo\s+de\s+comer|не\s+ест|не\s+їсть|won'?t\s+eat"
     ),
     "tech": (
         r"internet|wi-?fi|router|modem|broadband|speed\s*test|bandwidth|mbps|ping|download\w*|"
@@ -636,9 +641,9 @@ EVERYDAY_CLASSES: dict[str, str] = {
     # a lawn (grass you mow, not grow to smoke)
     "lawn": (
         r"lawn\w*|mow\w*|газон\w*|косить|скосить|покос\w*|косити|cesped|cortar\s+el\s+pasto|"
-        # weeds between paving slabs ("трава між плиткою на доріжці")
+        # weeds between paving slabs ("трава між плиткою на доріжці", "entre las baldosas")
         # (never "плитка" alone: a bar of hash)
-        r"paving|patio|(?:між|между)\s+плитк\w*|доріжц\w*|entre\s+(?:las\s+)?baldosas|"
+        r"paving|patio|(?:між|между)\s+плитк\w*|доріжц\w*|тротуарн\w*|adoquin\w*|baldosa\w*|"
         r"podadora|cortacesped"
     ),
     # a bump on the head ("набил шишку на лбу")
@@ -655,6 +660,25 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"calorias|vitamina\w*|cuanta\s+agua"
     ),
 }
+# wild animals: a mamba is a snake ("мамба в зоопарке самая ядовитая змея?")
+EVERYDAY_CLASSES["wildlife"] = (
+    r"snakes?|serpents?|zoo|zoos|venom\w*|venomous|wildlife|africa\w*|"
+    r"змея|змеи|змей|змею|змія|змії|змій|змію|зоопарк\w*|ядовит\w*|отруйн\w*|африк\w*|"
+    r"serpiente\w*|vibora\w*|venenos\w*|zoologico\w*"
+)
+# a sprain or a knock cooled with ice ("twisted my ankle, ice or heat?")
+EVERYDAY_CLASSES["sprain"] = (
+    r"ankles?|knees?|wrists?|sprain\w*|twisted|strain\w*|footy|football|"
+    r"лодыжк\w*|колен\w*|растяжени\w*|растянул\w*|подвернул\w*|щиколотк\w*|розтягн\w*|підвернув\w*|"
+    r"tobillo\w*|rodilla\w*|esguince\w*|torcedura\w*|torci\w*"
+)
+# a horse's day: what it eats, its stable ("cuanto come un caballo al dia")
+EVERYDAY_CLASSES["horse"] = (
+    r"come|comen|comer|pienso|heno|paja|establo\w*|cuadra\w*|montar|galop\w*|potro\w*|yegua\w*|"
+    r"herradura\w*|veterinari\w*|raza\w*|granja\w*|rancho\w*"
+)
+# the speed of a fan ("what speed should my ceiling fan be on")
+EVERYDAY_CLASSES["fan"] = r"fans?|ventilador\w*|вентилятор\w*"
 # a can of Coke (never teeth, gums or the nose alone: cocaine harms those too)
 EVERYDAY_CLASSES["soft_drink"] = (
     r"diet|zero|fizzy|soda|pepsi|sprite|fanta|mentos|cola|can\s+of|bottle\s+of|"
@@ -707,7 +731,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"кристалл\w*|кристал\w*|cristal\w*|crystal", ("household", "sewing", "beauty", "misc")),
         (r"колес\w*|колеса", ("vehicles_collections", "misc")),
         (r"винт\w*", ("vehicles_collections", "household", "sewing", "misc")),
-        (r"лед|льда|лёд|ice|hielo", ("weather_outdoors", "kitchen", "household", "misc")),
+        (r"лед|льда|лёд|ice|hielo", ("weather_outdoors", "kitchen", "household", "sprain", "misc")),
         (
             r"снег\w*|сніг\w*|snow|nieve",
             ("weather_outdoors", "vehicles_collections", "household", "misc"),
@@ -717,17 +741,21 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             r"игл\w*|иголк\w*|голк\w*|needle\w*|aguja\w*",
             ("sewing", "garden", "weather_outdoors", "misc"),
         ),
-        (r"скорост\w*|speed|speedtest", ("tech", "vehicles_collections", "misc")),
+        (r"скорост\w*|speed|speedtest", ("tech", "vehicles_collections", "fan", "misc")),
         (r"кислот\w*|acid|acido", ("kitchen", "household", "beauty", "misc")),
         (r"гриб\w*|mushrooms?|setas?|hongos?", ("kitchen", "misc")),
         (r"perico", ("pets", "kitchen", "misc")),
+        # a horse eating, in a stable ("cuanto come un caballo al dia"): the animal, not heroin
+        (r"caballos?", ("horse", "misc")),
         (r"pipa|pipas", ("kitchen", "garden", "misc")),
         (r"piedra\w*|rocks?", ("daily_health", "garden", "weather_outdoors", "misc")),
         (r"chocolate|coca|beans|spices?|pot", ("kitchen", "garden", "misc")),
         (r"tina", ("household", "misc")),
         (r"tabs", ("browser", "misc")),
         (r"bars", ("kitchen", "tech", "misc")),
-        (r"дудк\w*|мамб\w*|mamba", ("misc",)),
+        (r"дудк\w*|мамб\w*|mamba", ("wildlife", "misc")),
+        # Spanish "sal" is table salt ("sales" are the drug)
+        (r"sal", ("kitchen", "household", "weather_outdoors", "misc")),
         (r"coke", ("soft_drink",)),
     )
 )

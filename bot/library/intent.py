@@ -237,6 +237,15 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "free food",
         "food bank",
         "free meal",
+        "free meals",
+        "hot meal",
+        "hot meals",
+        "hot dinner",
+        "hot food",
+        "free dinner",
+        "free lunch",
+        "free breakfast",
+        "soup kitchen",
         "something to eat",
         "бесплатная еда",
         "бесплатно поесть",
@@ -262,6 +271,19 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "abogado",
         "asesoría legal",
         "asesoria legal",
+        # "правовая помощь", "правова допомога", "asesoría jurídica", "legal advice"
+        "legal advice",
+        "правовая помощь",
+        "правовую помощь",
+        "правовой помощи",
+        "правова допомога",
+        "правову допомогу",
+        "правової допомоги",
+        "asesoría jurídica",
+        "asesoria juridica",
+        "ayuda legal",
+        "ayuda jurídica",
+        "ayuda juridica",
     ),
     "mental-health": (
         "therapist",
@@ -284,8 +306,15 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "peer support",
         "support group",
         "группа поддержки",
+        "группы поддержки",
+        "групп поддержки",
+        "группу поддержки",
         "група підтримки",
+        "групи підтримки",
+        "груп підтримки",
+        "групу підтримки",
         "grupo de apoyo",
+        "grupos de apoyo",
         "peer worker",
         "peer group",
         "взаимопомощ",
@@ -451,6 +480,15 @@ WHERE = (
     "conoces",
     "alguien conoce",
     "gratis",
+    # nowhere to sleep or live ("негде ночевать в караганде", "nowhere to sleep tonight in
+    # croydon", "no tengo donde dormir en valencia"): looking for a place
+    "nowhere to",
+    "негде",
+    "нема де",
+    "немає де",
+    "ніде",
+    "no tengo donde",
+    "no tengo dónde",
 )
 # Place prepositions, per language; the place is the text after them.
 PLACE_PREPS = {
@@ -539,6 +577,43 @@ NOT_PLACE = {
     "caso",
     "casa",
     "mi casa",
+    # prison is no place to look in ("hep c treatment in prison", "лечение в тюрьме")
+    "prison",
+    "jail",
+    "тюрьме",
+    "тюрмі",
+    "сизо",
+    "колонии",
+    "в'язниці",
+    "cárcel",
+    "carcel",
+    "la cárcel",
+    "la carcel",
+    "prisión",
+    "prision",
+    # the body: "в нос или укол", "в мышцу или в вену", "into the muscle", "en el músculo"
+    "nose",
+    "muscle",
+    "thigh",
+    "leg",
+    "нос",
+    "носу",
+    "мышцу",
+    "мышцы",
+    "ногу",
+    "ноги",
+    "бедро",
+    "пах",
+    "шею",
+    "м'яз",
+    "м'язи",
+    "стегно",
+    "nariz",
+    "músculo",
+    "musculo",
+    "el músculo",
+    "el musculo",
+    "pierna",
     "mi ciudad",
     "mi zona",
     "la calle",
@@ -566,7 +641,10 @@ _CENTRE = re.compile(
 _PLACE_TAIL = re.compile(
     r"\s+(?:who|which|how|no|without|that|thats|that's|taking|accepting|quien|quienes|como|sin|que|"
     r"кто|который|которая|как|без|хто|"
-    r"який|яка|як)\s+",
+    r"який|яка|як|"
+    # "manchester for people who use", "для жінок", "melbourne or is it still just canberra"
+    r"for|для|para|or(?=\s+(?:is|are|just|only|do|does|should|what))|"
+    r"или(?=\s+(?:там|только|есть|нет))|або(?=\s+(?:там|тільки|є|ні)))\s+",
     re.IGNORECASE,
 )
 _PLACE_STOP = re.compile(
@@ -574,6 +652,8 @@ _PLACE_STOP = re.compile(
     r"открыт\w*|работа\w*|відкрит\w*|працю\w*|abiert[oa]s?|"
     r"пожалуйста|плиз|сегодня|сейчас|щас|будь ласка|сьогодні|зараз|"
     r"por favor|porfa|hoy|ahorita|ya|"
+    # "в перми нужна", "у вінниці потрібна": the need said after the place
+    r"нужн\w*|потрібн\w*|needed|necesito|"
     # "в Мадриде есть?", "у Львові є?", "en Sevilla hay?": "is there" said after the place
     r"есть|є|hay)\b.*$",
     re.IGNORECASE,
@@ -600,14 +680,26 @@ _APART = re.compile(
     r"чем по отдельности|чем отдельно|ніж окремо|ніж поодинці)\b"
 )
 # "станет хуже", "буде гірше", "se pone peor": what the mix does, not a comparison
+# sedatives or depressants as a group beside the named ones: the general mixing-depressants
+# question ("почему опасно мешать снотворное с успокоительными и алкоголем")
+_DEPRESSANTS_GROUP = re.compile(
+    r"\b(?:sedatives?|depressants?|downers|tranquili[sz]ers?|успокоительн\w*|седативн\w*|"
+    r"депрессант\w*|заспокійлив\w*|депресант\w*|calmantes?|sedantes?|depresores?)\b"
+)
+# "anestesia de caballos", "un caballo": the animal, not heroin
+_HORSE = re.compile(r"\b(de|para|un|los|mi|al|del)\s+caballos?\b", re.IGNORECASE)
+# "як краще поєднувати", "how best to mix": asking how, not comparing
+_HOW_BEST = re.compile(
+    r"\b(?:як краще|как лучше|how best|what'?s the best way|c[oó]mo es mejor|la mejor manera)\b"
+)
 _GETS_WORSE = re.compile(
     r"\b(?:станет|будет|стало|становится|стане|буде|стає|se pone|se vuelve|ser[aá]|es|gets?|get)"
-    r"(?: ли| чи)? (?:хуже|гірше|peor|worse)\b"
+    r"(?: ли| чи)? (?:хуже|гірше|peor|worse)\b(?! (?:que|than|чем|ніж)\b)"
 )
 # Asking whether a second drug is all right, or taking it now ("had some coke, can i take a
 # valium", "выпил пива, можно ли теперь фен", "estoy tomando sertralina, puedo tomar md")
 _SAFE_NOW = re.compile(
-    r"\b(?:can i|could i|is it (?:ok|okay|safe|bad|fine)|safe|now|then|coming down|"
+    r"\b(?:can i|could i|is it (?:ok|okay|safe|bad|fine)|safe|now|then|coming down|alright|all right|(?:ok|okay|fine|safe) to|"
     r"можно|можна|норм\w*|опасно|небезпечно|безопасно|безпечно|теперь|тепер|потом|потім|"
     r"сижу на|сиджу на|принима\w*|приймаю|"
     r"puedo|se puede|es seguro|peligros\w*|pasa algo|ahora|luego|estoy tomando|tomo)\b"
@@ -677,6 +769,8 @@ _ADULTERANT = re.compile(
     r"в гер\w*|в героин\w*|у гер\w*|бодяж\w*|подмешива\w*|мешают|добавляют|"
     r"підміш\w*|змішують|домішу\w*|додають|"
     r"viene con|vienen con|mezclad[oa]s? en|trae|(?:la|lo|las|los|le) (?:mezclan|cortan|ponen)|"
+    # "mezclan la heroina con un sedante", "turning up in fake oxys", "que parecen xanax"
+    r"mezclan|cortan|turning up in|showing up in|que parecen?|look(?:s)? like|"
     r"cortad[oa]s? con)\b"
 )
 # "тропик с лирикой мешают": the two named with "с"/"з" and then mixed, taken together
@@ -763,7 +857,8 @@ _NOT_SERVICE = re.compile(
     # a whole country is no place to look in
     r"в украине|в україні|в россии|в росії|в казахстане|в казахстані|in ukraine|in russia|"
     r"in spain|in mexico|in the uk|in the us|en espa[nñ]a|en m[eé]xico|en argentina|en colombia|"
-    r"en chile|en ucrania|en rusia|в испании|в іспанії|в мексике|в мексиці)\b"
+    r"en chile|en ucrania|en rusia|в испании|в іспанії|в мексике|в мексиці|in canada|in australia|"
+    r"в беларуси|в білорусі|у білорусі|в казахстане|у казахстані|en canad[aá]|en per[uú])\b"
 )
 # "есть в харькове обмен шприцов", "чи є в житомирі група підтримки": is there one in a place;
 # the word after the preposition must be neither a substance nor a service ("есть ли в метадоне")
@@ -801,6 +896,28 @@ _COUNTRIES = {
     "the us",
     "uk",
     "usa",
+    "canada",
+    "australia",
+    "belarus",
+    "kazakhstan",
+    "беларуси",
+    "белоруссии",
+    "білорусі",
+    "грузии",
+    "грузії",
+    "молдове",
+    "молдові",
+    "польше",
+    "польщі",
+    "германии",
+    "німеччині",
+    "canadá",
+    "perú",
+    "peru",
+    "bolivia",
+    "ecuador",
+    "uruguay",
+    "venezuela",
 }
 
 
@@ -851,6 +968,23 @@ _HOW = re.compile(
 _COMMAND = re.compile(r"^\s*/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s|$)")
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ-][^\W_]+)*", re.UNICODE)
 
+# words between "is" and a class that make it a mix, not membership ("is methadone ok with opioids")
+_MEMBER_BREAK = {
+    "with",
+    "and",
+    "on",
+    "ok",
+    "okay",
+    "safe",
+    "con",
+    "y",
+    "с",
+    "и",
+    "з",
+    "і",
+    "та",
+    "на",
+}
 # Words never taken as a substance by typo tolerance (common words one letter away from a name).
 _NO_FUZZY = {
     "mixing",
@@ -994,13 +1128,18 @@ _SERVICE_HEAD = {
 
 def _starts_with_service(low: str) -> bool:
     """The message names a service before anything else ("albergue para dormir en monterrey")."""
-    first = _WORD.findall(low[:40])
+    first = _WORD.findall(low[:60])
     if not first:
         return False
     if _word_types(first[0]) or first[0] in _SERVICE_HEAD:
         return True
-    head = " ".join(first[:3])
-    return any(head.startswith(stem) for stem, _ in _PHRASE_STEMS)
+    # a service phrase first, or after one word that says for whom or what kind ("womens
+    # support groups in manchester", "free legal advice in leeds")
+    for start in (0, 1):
+        head = " ".join(first[start : start + 4])
+        if any(head.startswith(stem) for stem, _ in _PHRASE_STEMS):
+            return True
+    return False
 
 
 def _without_forms(
@@ -1219,6 +1358,16 @@ class Router:
             # a lone K next to a mixing word is ketamine ("k and coke", "bumps of k with molly",
             # "keta y k"); "5k", "k thanks" are not
             return self.checker.named("ketamine")
+        if (
+            word == "h"
+            and (i == 0 or not raw_words[i - 1][-1:].isdigit())
+            and (
+                (i > 0 and words[i - 1] in _BEFORE_K)
+                or (i + 1 < len(words) and words[i + 1] in _AFTER_K)
+            )
+        ):
+            # a lone H beside a mixing word is heroin ("crack and h", "h with benzos"); "5 h" is hours
+            return self.checker.named("heroin")
         if word in _DRINK and not _SOFT_DRINK.search(text.lower()):
             # "drink on methadone", "пить под метадоном": drinking is alcohol, unless something
             # is drunk ("пью метадон", "пью его", "water on mdma")
@@ -1391,7 +1540,9 @@ class Router:
         )
         cue = cue or is_there
         place = self._place(text, named)
-        if place is not None and fold(place).lower() in _COUNTRIES:
+        if place is not None and (
+            fold(place).lower() in _COUNTRIES or fold(place).lower().split()[0] in _COUNTRIES
+        ):
             place = None  # "продают в россии?": a whole country is no place to look in
         if type_id != "legal-aid" and _LEGALITY.search(low):
             return None
@@ -1432,13 +1583,14 @@ class Router:
         if command or (text or "").lstrip().startswith("/"):
             return Intent(Route.COMMAND, command=command.group(1).lower() if command else None)
         low = _clean(fold(text or "")).rstrip("?!. ")
-        hits = _without_forms(self._hits(text, lang, country), text)
+        hits = _without_forms(self._hits(_HORSE.sub(r"\1 xx", text), lang, country), text)
         named = [n for n, _, _, _ in hits]
         service = self._service(text, low, named, frozenset(fold(t) for _, _, t, _ in hits))
         if service is not None:
             return service
         if (
             len(named) >= 2
+            and not self._member_asked(hits, low)
             and self._together(text, low, hits)
             and not (everyday_frame(text) and all(is_homonym(typed) for _, _, typed, _ in hits))
             and not self._same_thing(hits, lang, country, text)
@@ -1475,16 +1627,33 @@ class Router:
             typed_a, lang, country
         ) or a.id in self.lexicon.substances_for(typed_b, lang, country)
 
+    def _member_asked(self, hits: list[tuple[Named, int, str, bool]], low: str) -> bool:
+        """One drug asked about as a member of the other's class: "is tramadol actually an
+        opioid", "метадон это опиоид?", "la metadona es un opioide?" (a topic question)."""
+        (a, _, typed_a, _), (b, _, typed_b, _) = hits[0], hits[1]
+        for sub, cls, typed in ((a, b, typed_b), (b, a, typed_a)):
+            if cls.kind != "class" or cls.id not in self.checker.classes_of(sub):
+                continue
+            found = re.search(
+                r"\b(?:is|are|это|эта|этот|це|є|es|son)\s+((?:[^\W\d_]+\s+){0,3})"
+                + re.escape(typed),
+                low,
+            )
+            if found and not (set(found.group(1).split()) & _MEMBER_BREAK):
+                return True
+        return False
+
     @staticmethod
     def _together(text: str, low: str, hits: list[tuple[Named, int, str, bool]]) -> bool:
         """Whether two named substances are asked about as taken together (not compared, not
         one inside the other, not one tested with a reagent)."""
         if (
-            _COMPARE.search(_APART.sub(" ", _GETS_WORSE.sub(" ", low)))
+            _COMPARE.search(_GETS_WORSE.sub(" ", _APART.sub(" ", _HOW_BEST.sub(" ", low))))
             or _ADULTERANT.search(_MIXED_PAIR.sub(" ", low))
             or _REAGENT.search(low)
             or _CHEMSEX.search(low)
             or _TREATMENT.search(low)
+            or _DEPRESSANTS_GROUP.search(low)
         ):
             return False
         if _AFTERMATH.search(low) and not _SAFE_NOW.search(_AFTERMATH.sub(" ", low)):

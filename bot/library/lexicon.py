@@ -7,9 +7,16 @@ No Telegram here. Each entry is one *sense* of some words::
       substances: [methamphetamine]   # optional: ids from combos.yaml (substances or classes)
       topics: [methamphetamine]  # optional: topic ids this word points to
       expand: {es: "metanfetamina"}   # optional: words added to a search query
+      alone: true                # optional: a reading only when the word is the whole message
 
 A word with several senses that disagree (and no country to tell them apart) is *ambiguous*:
-the bot asks "Do you mean ...?" instead of guessing. Search uses ``expansion``; the
+the bot asks "Do you mean ...?" instead of guessing. A sense marked ``alone: true`` is a reading
+of a bare word sent on its own ("фен": amphetamine, or phenazepam): words around it usually
+settle which one is meant ("фен для волос", "феня с пивом"), so such senses count only for a
+message that is nothing but the word (``bare``); search, the combination checker and ``find``
+never see them.
+
+Search uses ``expansion``; the
 combination checker uses ``substances_for``. Lexicon words are also protected from the
 stemmer (``protected``), so "феня" (phenazepam) never becomes "фен" (amphetamine).
 """
@@ -27,7 +34,7 @@ from bot import yamlcache
 from bot.yamlstrict import Document, Problem
 
 LEXICON_FILE = "lexicon.yaml"
-FIELDS = ("words", "countries", "substances", "topics", "expand", "note")
+FIELDS = ("words", "countries", "substances", "topics", "expand", "note", "alone")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _CYRILLIC = re.compile(r"^[\u0400-\u04ff]")
 # Russian and Ukrainian noun endings, for slang the stemmers do not know
@@ -83,6 +90,7 @@ class Sense:
     topics: tuple[str, ...] = ()
     expand: dict[str, str] = field(default_factory=dict)
     line: int = 0
+    alone: bool = False  # a reading only of the word sent on its own (see the module docstring)
 
     def applies(self, country: str | None) -> bool:
         return not self.countries or (country is not None and country.upper() in self.countries)
@@ -170,12 +178,19 @@ class Lexicon:
         return sorted(self._by_term)
 
     def senses_for(
-        self, term: str, lang: str | None = None, country: str | None = None
+        self,
+        term: str,
+        lang: str | None = None,
+        country: str | None = None,
+        alone: bool = False,
     ) -> list[Sense]:
         """The senses of ``term`` that apply: the person's language first (other languages'
         senses only when it has none), and with a known country, that country's senses over
-        the general ones."""
+        the general ones. ``alone``: the word is the whole message, so its ``alone`` senses
+        count too."""
         found = self._by_term.get(fold_term(term)) or self._inflected(fold_term(term), lang)
+        if not alone:
+            found = [(lg, s) for lg, s in found if not s.alone]
         if not found:
             return []
         same = [s for lg, s in found if lg == lang] if lang else []
@@ -196,6 +211,18 @@ class Lexicon:
                 if sub not in out:
                     out.append(sub)
         return out
+
+    def bare(self, text: str, lang: str, country: str | None = None) -> Match | None:
+        """The message is one lexicon word and nothing else ("фен", "¿cristal?"): that word with
+        every reading it may have on its own (``alone`` senses included), or None."""
+        words = [fold_term(w) for w in _WORD_RE.findall(text)]
+        if not words or len(words) > min(self.max_words, 3):
+            return None
+        phrase = " ".join(words)
+        if phrase not in self._by_term and (len(words) > 1 or not self._inflected(phrase, lang)):
+            return None
+        senses = self.senses_for(phrase, lang, country, alone=True)
+        return Match(phrase, tuple(senses)) if senses else None
 
     def find(self, text: str, lang: str, country: str | None = None) -> list[Match]:
         """Lexicon words in a text (longest first), each with its applicable senses."""
@@ -410,7 +437,17 @@ def _parse_sense(  # noqa: C901 - a record parser: one check per field, split wh
         return None
     if "note" in entry and doc.text(at + ("note",), entry["note"], "note") is None:
         return None
-    return Sense(words, countries, substances, topics, expand, doc.where(at)[0])
+    alone = entry.get("alone", False)
+    if not isinstance(alone, bool):
+        doc.problem(at + ("alone",), "`alone` must be true or false")
+        return None
+    if alone and (countries or expand):
+        doc.problem(
+            at + ("alone",),
+            "an `alone` sense is only a reading of the bare word: no `countries` nor `expand`",
+        )
+        return None
+    return Sense(words, countries, substances, topics, expand, doc.where(at)[0], alone)
 
 
 # -- the module-level entry point (for the combination checker and other features) ----------------

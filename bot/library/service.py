@@ -510,7 +510,11 @@ class LibraryService:
         return index.slang_free(text, lang, country) if index is not None else text
 
     def ambiguous(self, text: str, lang: str, country: str | None = None) -> Match | None:
-        """The first slang word in ``text`` whose meanings disagree (the bot asks, never guesses)."""
+        """The first slang word in ``text`` whose meanings disagree (the bot asks, never guesses);
+        a word sent on its own counts with every reading it has alone ("фен", "соль")."""
+        bare = self.lexicon.bare(text, lang, country)
+        if bare is not None and bare.ambiguous:
+            return bare
         for match in self.lexicon.find(text, lang, country):
             if match.ambiguous:
                 return match
