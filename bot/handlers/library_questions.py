@@ -30,6 +30,8 @@ from bot.library.render import answer_message
 
 log = logging.getLogger(__name__)
 
+EMERGENCY_TAG = "emergency"  # topics about an overdose (signs, what to do): the card one tap away
+
 
 def no_answer_rows(context: HRContext) -> list[list]:
     """No dead end: the overdose steps, the service finder and a peer are one tap away."""
@@ -111,6 +113,10 @@ async def answer_question(
     if topic is None:
         return
     rows = [[context.button(tr._("Read more"), ShowTopic(topic.id))]]
+    if EMERGENCY_TAG in topic.tags:
+        # A general question about overdoses ("what are the signs"): its topic, and the
+        # emergency card (the number and the steps) one tap away, first.
+        rows.insert(0, [context.button("🆘 " + tr._("Overdose: what to do"), Overdose())])
     for alt in hits[1:3]:
         alt_topic = lib.service.visible(alt.topic_id)
         if alt_topic is not None:

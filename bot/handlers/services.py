@@ -81,6 +81,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+QUESTION_WORDS = 2  # a text this short that matches places is a place, even if it is a topic too
+
 
 def _short_text(update: Update, context: HRContext, prompt: prompts.Prompt) -> bool:
     """Text is read as a place only if it is short enough to be a place name: a longer text is
@@ -320,6 +322,50 @@ async def cancelled(update: Update, context: HRContext) -> None:
     await reply(update, tr._("What would you like to do?"), reply_markup=main_menu(context))
 
 
+def _sure(matches: list[tuple[str, float, float, float]]) -> bool:
+    """Does the typed text name one place clearly enough to search there at once?"""
+    if not matches:
+        return False
+    best = matches[0]
+    runner_up = matches[1][3] if len(matches) > 1 else 0.0
+    same_place = len(matches) > 1 and matches[1][0] == best[0]
+    alone = len(matches) == 1 and best[3] >= ALONE_SCORE
+    return alone or (best[3] >= SURE_SCORE and (best[3] - runner_up >= SURE_MARGIN or same_place))
+
+
+async def _answered_as_question(
+    update: Update,
+    context: HRContext,
+    text: str,
+    matches: list[tuple[str, float, float, float]],
+    prompt: prompts.Prompt,
+) -> bool:
+    """A question typed while a place is awaited ("can i take mdma with weed", "какие признаки
+    передоза", "dónde consigo jeringas en Madrid") is answered as a question, never read as a
+    misspelt place: a combination or a service with its type goes where free text goes; a
+    topic question when no place matches surely and the library has an answer (a short text
+    that names places, "Roma", still gets "Which place do you mean?"). The place stays awaited
+    unless the question itself opened the finder."""
+    library = context.services.features.library
+    if library is None:
+        return False
+    from bot.library.intent import Route  # the library's own: loaded by then
+
+    lang = context.tr.lang
+    intent = library.service.route(text, lang)
+    if intent.kind not in (Route.COMBO, Route.SERVICE):
+        if _sure(matches) or (matches and len(text.split()) <= QUESTION_WORDS):
+            return False
+        if not await library.service.search_async(text, lang):
+            return False
+    from bot.handlers.library_questions import route_question
+
+    if intent.kind != Route.SERVICE:
+        prompts.ask(update, context, PLACE, **prompt.data)  # still waiting for a place
+    await route_question(update, context, text)
+    return True
+
+
 async def on_place_text(update: Update, context: HRContext, prompt: prompts.Prompt) -> None:
     """The ``place`` prompt's answer: a typed district, station or city."""
     message = update.effective_message
@@ -334,6 +380,8 @@ async def on_place_text(update: Update, context: HRContext, prompt: prompts.Prom
         await cancelled(update, context)
         return
     matches = _match_places(context, text)
+    if await _answered_as_question(update, context, text, matches, prompt):
+        return
     if not matches:
         await reply(
             update,
@@ -346,10 +394,7 @@ async def on_place_text(update: Update, context: HRContext, prompt: prompts.Prom
         )
         return
     best = matches[0]
-    runner_up = matches[1][3] if len(matches) > 1 else 0.0
-    same_place = len(matches) > 1 and matches[1][0] == best[0]
-    alone = len(matches) == 1 and best[3] >= ALONE_SCORE
-    if alone or (best[3] >= SURE_SCORE and (best[3] - runner_up >= SURE_MARGIN or same_place)):
+    if _sure(matches):
         if await _answer(update, context, best[1], best[2], best[0], prompt.data.get("type")):
             await _forget_message(update, context, message)
         return

@@ -1,0 +1,168 @@
+"""Questions typed while the bot waits for something else, and general overdose questions,
+as a new person types them (found by an end-to-end check in four languages, issue 9).
+
+Through the real Application against the fake Bot API: what a phone would show."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.sandbox.fakeapi.model import FakeUser
+from tests.alerts.conftest import buttons, quiet
+from tests.conftest import Harness
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+STEPS_BUTTON = {
+    "en": "🆘 Overdose: what to do",
+    "ru": "🆘 Передозировка: что делать",
+    "uk": "🆘 Передозування: що робити",
+    "es": "🆘 Sobredosis: qué hacer",
+}
+FIND = {
+    "en": "Find services",
+    "ru": "Найти службы",
+    "uk": "Знайти служби",
+    "es": "Buscar servicios",
+}
+NO_PLACE = {
+    "en": "I don't know that place",
+    "ru": "Я не знаю такого места",
+    "uk": "Я не знаю такого місця",
+    "es": "No conozco ese lugar",
+}
+WHICH_PLACE = {
+    "en": "Which place do you mean?",
+    "ru": "Какое место вы имеете в виду?",
+    "uk": "Яке місце ви маєте на увазі?",
+    "es": "¿Qué lugar quieres decir?",
+}
+
+
+async def next_of(user: FakeUser) -> dict[str, Any]:
+    return await user.next_message(timeout=5.0)
+
+
+async def after_find_services(harness: Harness, lang: str) -> FakeUser:
+    """A new person who pressed "Find services" and is asked where they are."""
+    user = harness.api.add_user(language_code=lang)
+    user.send_command("/start")
+    menu = await next_of(user)
+    user.press(menu, button_text=FIND[lang])
+    await next_of(user)  # "Where are you?"
+    return user
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "what are the signs someone is overdosing"),
+        ("ru", "какие признаки передоза"),
+        ("uk", "які ознаки передозування"),
+        ("es", "cómo saber si alguien tiene sobredosis de opioides"),
+    ],
+)
+async def test_a_general_overdose_question_gets_its_topic_and_the_steps_one_tap_away(
+    relaxed: Harness, lang: str, text: str
+) -> None:
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_text(text)
+    answer = await next_of(user)
+    assert not answer["text"].startswith("📞")  # a question, not an emergency
+    assert (
+        "opioid" in answer["text"].lower()
+        or "опіоїд" in answer["text"].lower()
+        or ("опиоид" in answer["text"].lower())
+    )
+    assert buttons(answer)[0] == STEPS_BUTTON[lang]
+    user.press(answer, button_text=STEPS_BUTTON[lang])
+    card = await next_of(user)
+    assert card["text"].startswith("📞") and len(card["text"]) <= 1300
+    assert await quiet(user) == []
+
+
+async def test_an_everyday_topic_has_no_overdose_button(relaxed: Harness) -> None:
+    user = relaxed.api.add_user(language_code="en")
+    user.send_text("how long does ket stay in urine")
+    answer = await next_of(user)
+    assert "Ketamine" in answer["text"]
+    assert not any("Overdose" in b for b in buttons(answer))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        ("ru", "какие признаки передоза", "Признаки передозировки"),
+        ("uk", "скільки мефедрон тримається в сечі", "Катинони"),
+        ("es", "cuánto dura la coca en la orina", "Cocaína"),
+        ("en", "is ket safe to take", "Ketamine"),
+    ],
+)
+async def test_a_short_question_while_a_place_is_awaited_is_answered_not_read_as_a_place(
+    relaxed: Harness, lang: str, text: str, topic: str
+) -> None:
+    user = await after_find_services(relaxed, lang)
+    user.send_text(text)
+    answer = await next_of(user)
+    assert NO_PLACE[lang] not in answer["text"] and WHICH_PLACE[lang] not in answer["text"]
+    assert topic in answer["text"].split("\n", 1)[0]
+    assert await quiet(user) == []
+    # the place is still awaited: a district typed next is searched
+    user.send_text("Podil" if lang in ("uk", "ru") else "Lavapiés")
+    results = await next_of(user)
+    assert (
+        "Podil" in results["text"]
+        or "Поділ" in results["text"]
+        or "Подол" in results["text"]
+        or "Lavapiés" in results["text"]
+    ), results["text"][:120]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "card"),
+    [
+        ("en", "can i take mdma with weed", "MDMA + cannabis"),
+        ("ru", "мешать кокс с бухлом норм?", "кокаин + алкоголь"),
+        ("uk", "кокс з бухлом норм?", "кокаїн + алкоголь"),
+        ("es", "se puede mezclar tramadol con alcohol", "tramadol + alcohol"),
+    ],
+)
+async def test_a_combination_while_a_place_is_awaited_gets_the_combination_card(
+    relaxed: Harness, lang: str, text: str, card: str
+) -> None:
+    user = await after_find_services(relaxed, lang)
+    user.send_text(text)
+    answer = await next_of(user)
+    assert answer["text"].startswith(card), answer["text"][:80]
+    assert await quiet(user) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "heading"),
+    [
+        ("en", "naloxone near me in new york", "Services nearest to New York City (Naloxone)"),
+        ("es", "dónde consigo jeringas en madrid", "Servicios más cercanos a Madrid (Jeringas"),
+        ("uk", "де взяти налоксон у києві", "Найближчі служби до місця: Київ (Налоксон)"),
+    ],
+)
+async def test_a_service_question_while_a_place_is_awaited_keeps_its_type(
+    relaxed: Harness, lang: str, text: str, heading: str
+) -> None:
+    user = await after_find_services(relaxed, lang)
+    user.send_text(text)
+    answer = await next_of(user)
+    assert answer["text"].startswith(heading), answer["text"][:80]
+
+
+async def test_a_place_is_still_a_place(relaxed: Harness) -> None:
+    for lang, place in (("es", "Lavapiés"), ("uk", "Поділ"), ("en", "Roma Norte")):
+        user = await after_find_services(relaxed, lang)
+        user.send_text(place)
+        answer = await next_of(user)
+        assert place.split()[0] in answer["text"].split("\n", 1)[0], answer["text"][:80]
+        await quiet(user)
+    user = await after_find_services(relaxed, "en")
+    user.send_text("whats the weather tomorrow")  # neither a place nor a question it can answer
+    assert NO_PLACE["en"] in (await next_of(user))["text"]
