@@ -31,6 +31,7 @@ from bot.library.render import answer_message
 log = logging.getLogger(__name__)
 
 EMERGENCY_TAG = "emergency"  # topics about an overdose (signs, what to do): the card one tap away
+SHORT_PLACE_WORDS = 2  # a text this short that matches places is a place, even if it is a topic too
 
 
 def no_answer_rows(context: HRContext) -> list[list]:
@@ -188,6 +189,30 @@ async def route_question(update: Update, context: HRContext, text: str) -> None:
         await open_finder(update, context, intent.place, intent.service_type)
         return
     await answer_question(update, context, text, country)
+
+
+async def answer_if_question(
+    update: Update, context: HRContext, text: str, *, sure_place: bool, places: bool
+) -> str | None:
+    """For prompts that wait for a place (the service finder, drug alerts): a question typed
+    instead ("can i take mdma with weed", "какие признаки передоза", "dónde consigo jeringas
+    en Madrid") is answered as free text is, never read as a misspelt place. A combination or a
+    service question always; a topic question when no place matches surely and the library
+    has an answer (a short text that names places, "Roma", stays a place). Returns the route it
+    was answered as (the caller keeps waiting for its place unless that was "service", which
+    opened the finder), or None: read the text as a place."""
+    lib = context.services.features.library
+    if lib is None:
+        return None
+    lang = lang_of(context)
+    intent = lib.service.route(text, lang)
+    if intent.kind not in ("combo", "service"):
+        if sure_place or (places and len(text.split()) <= SHORT_PLACE_WORDS):
+            return None
+        if not await lib.service.search_async(text, lang):
+            return None
+    await route_question(update, context, text)
+    return str(intent.kind)
 
 
 def register(app: Application, reg: BotRegistry) -> None:

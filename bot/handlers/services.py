@@ -81,8 +81,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-QUESTION_WORDS = 2  # a text this short that matches places is a place, even if it is a topic too
-
 
 def _short_text(update: Update, context: HRContext, prompt: prompts.Prompt) -> bool:
     """Text is read as a place only if it is short enough to be a place name: a longer text is
@@ -333,39 +331,6 @@ def _sure(matches: list[tuple[str, float, float, float]]) -> bool:
     return alone or (best[3] >= SURE_SCORE and (best[3] - runner_up >= SURE_MARGIN or same_place))
 
 
-async def _answered_as_question(
-    update: Update,
-    context: HRContext,
-    text: str,
-    matches: list[tuple[str, float, float, float]],
-    prompt: prompts.Prompt,
-) -> bool:
-    """A question typed while a place is awaited ("can i take mdma with weed", "какие признаки
-    передоза", "dónde consigo jeringas en Madrid") is answered as a question, never read as a
-    misspelt place: a combination or a service with its type goes where free text goes; a
-    topic question when no place matches surely and the library has an answer (a short text
-    that names places, "Roma", still gets "Which place do you mean?"). The place stays awaited
-    unless the question itself opened the finder."""
-    library = context.services.features.library
-    if library is None:
-        return False
-    from bot.library.intent import Route  # the library's own: loaded by then
-
-    lang = context.tr.lang
-    intent = library.service.route(text, lang)
-    if intent.kind not in (Route.COMBO, Route.SERVICE):
-        if _sure(matches) or (matches and len(text.split()) <= QUESTION_WORDS):
-            return False
-        if not await library.service.search_async(text, lang):
-            return False
-    from bot.handlers.library_questions import route_question
-
-    if intent.kind != Route.SERVICE:
-        prompts.ask(update, context, PLACE, **prompt.data)  # still waiting for a place
-    await route_question(update, context, text)
-    return True
-
-
 async def on_place_text(update: Update, context: HRContext, prompt: prompts.Prompt) -> None:
     """The ``place`` prompt's answer: a typed district, station or city."""
     message = update.effective_message
@@ -380,7 +345,14 @@ async def on_place_text(update: Update, context: HRContext, prompt: prompts.Prom
         await cancelled(update, context)
         return
     matches = _match_places(context, text)
-    if await _answered_as_question(update, context, text, matches, prompt):
+    from bot.handlers.library_questions import answer_if_question
+
+    answered = await answer_if_question(
+        update, context, text, sure_place=_sure(matches), places=bool(matches)
+    )
+    if answered is not None:
+        if answered != "service":  # the finder opened by the question asks for itself
+            prompts.ask(update, context, PLACE, **prompt.data)  # still waiting for a place
         return
     if not matches:
         await reply(

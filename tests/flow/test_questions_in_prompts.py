@@ -166,3 +166,30 @@ async def test_a_place_is_still_a_place(relaxed: Harness) -> None:
     user = await after_find_services(relaxed, "en")
     user.send_text("whats the weather tomorrow")  # neither a place nor a question it can answer
     assert NO_PLACE["en"] in (await next_of(user))["text"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "starts"),
+    [
+        ("en", "can i mix coke and xanax", "cocaine + alprazolam"),
+        ("ru", "признаки передоза", "Признаки передозировки"),
+        ("uk", "кокс і ксанакс можна?", "кокаїн + алпразолам"),
+        ("en", "how long does ket stay in urine", "Ketamine"),
+    ],
+)
+async def test_a_question_while_drug_alerts_waits_for_a_place_is_answered(
+    relaxed: Harness, lang: str, text: str, starts: str
+) -> None:
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_command("/alerts")
+    home = await next_of(user)
+    user.press(home, button_text=next(b for b in buttons(home) if "🔎" in b))
+    await next_of(user)  # "Type the name of your city..."
+    user.send_text(text)
+    answer = await next_of(user)
+    assert answer["text"].startswith(starts), answer["text"][:80]
+    assert await quiet(user) == []
+    # the place is still awaited: a city typed next is offered for alerts
+    user.send_text("Київ" if lang in ("uk", "ru") else "Madrid")
+    offered = await next_of(user)
+    assert any("Київ" in b or "Kyiv" in b or "Киев" in b or "Madrid" in b for b in buttons(offered))
