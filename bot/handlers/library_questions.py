@@ -158,6 +158,13 @@ async def route_question(update: Update, context: HRContext, text: str) -> None:
     country = await lib.country(context.person)
     intent = lib.service.route(text, lang, country)
     if intent.kind == "command":
+        if intent.command == "overdose":
+            # typed from a poster or a note, without Telegram marking it as a command: the
+            # emergency card, never a hint to tap something first
+            from bot.handlers.overdose import send_card
+
+            await send_card(update, context)
+            return
         # "/start" typed as plain text (no command entity): never a search for "start"
         await reply(
             update,

@@ -193,3 +193,20 @@ async def test_a_question_while_drug_alerts_waits_for_a_place_is_answered(
     user.send_text("Київ" if lang in ("uk", "ru") else "Madrid")
     offered = await next_of(user)
     assert any("Київ" in b or "Kyiv" in b or "Киев" in b or "Madrid" in b for b in buttons(offered))
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk", "es"])
+async def test_overdose_typed_without_a_command_entity_gets_the_card(
+    relaxed: Harness, lang: str
+) -> None:
+    """Copied from a poster or typed by a client that does not mark commands: the card, not
+    "that looks like a command"; /start the same way gets the menu, never a search."""
+    user = await after_find_services(relaxed, lang)  # also from inside a prompt
+    relaxed.api.deliver_user_message(user, user.chat, {"text": "/overdose"})
+    card = await next_of(user)
+    assert card["text"].startswith("📞") and len(card["text"]) <= 1300
+    assert await quiet(user) == []
+    relaxed.api.deliver_user_message(user, user.chat, {"text": "/start"})
+    menu = await next_of(user)
+    assert not menu["text"].startswith("📞") and buttons(menu)
+    assert relaxed.app.user_data.get(user.id, {}).get("prompt") is None
