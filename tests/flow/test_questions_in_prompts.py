@@ -210,3 +210,71 @@ async def test_overdose_typed_without_a_command_entity_gets_the_card(
     menu = await next_of(user)
     assert not menu["text"].startswith("📞") and buttons(menu)
     assert relaxed.app.user_data.get(user.id, {}).get("prompt") is None
+
+
+# Fresh phrasings from the end-to-end check (not from the labelled sets), one of each kind per
+# language, sent from states the other flow tests do not cover.
+FRESH_EMERGENCY = {
+    "en": "omg my gf wont wake up after she did a bag",
+    "ru": "подруга посинела и хрипит помогите",
+    "uk": "чоловік впав після уколу і не дихає",
+    "es": "wey mi compa se desmayó y ronca raro",
+}
+FRESH_CRISIS = {
+    "en": "gonna take all my pills tonight and not wake up",
+    "ru": "сегодня выпью все таблетки и не проснусь",
+    "uk": "всім буде краще без мене",
+    "es": "ya no aguanto más quiero desaparecer para siempre",
+}
+KNOWN = {"en": ("us-ny", "911"), "ru": ("ru", "112"), "uk": ("ua", "103"), "es": ("es", "112")}
+
+
+async def _enter(user: FakeUser, state: str) -> None:
+    if state == "after /start":
+        user.send_command("/start")
+        await next_of(user)
+    elif state == "after /cancel":
+        user.send_command("/near")
+        await next_of(user)
+        user.send_command("/cancel")
+        await next_of(user)
+    elif state == "/combo waits":
+        user.send_command("/combo")
+        await next_of(user)
+    elif state == "country list open":
+        user.send_command("/overdose")
+        card = await next_of(user)
+        user.press(card, button_text=next(b for b in buttons(card) if "🌍" in b))
+    await quiet(user)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk", "es"])
+async def test_emergency_and_crisis_come_first_from_more_states(
+    relaxed: Harness, lang: str
+) -> None:
+    region, number = KNOWN[lang]
+    for state in ("after /start", "after /cancel", "/combo waits", "country list open"):
+        for known in (False, True):
+            for kind, text in (("card", FRESH_EMERGENCY[lang]), ("crisis", FRESH_CRISIS[lang])):
+                user = relaxed.api.add_user(language_code=lang)
+                if known:
+                    person = await relaxed.services.people.resolve(user.id)
+                    await relaxed.services.features.country.remember(person, region)
+                await _enter(user, state)
+                user.send_text(text)
+                first = await next_of(user)
+                where = (state, known, text)
+                if kind == "card":
+                    assert first["text"].startswith("📞"), where
+                    assert len(first["text"]) <= 1300, where
+                    if known:
+                        assert number in first["text"].split("\n", 1)[0], where
+                    else:  # the country question is inside the card
+                        assert len(buttons(first)) >= 4, where
+                else:
+                    assert first["text"].startswith("💛"), where
+                    if known:
+                        assert number in first["text"], where
+                assert await quiet(user) == [], where
+                prompt = relaxed.app.user_data.get(user.id, {}).get("prompt")
+                assert prompt is None or (kind == "card" and prompt.kind == "country"), where
