@@ -278,3 +278,27 @@ async def test_emergency_and_crisis_come_first_from_more_states(
                 assert await quiet(user) == [], where
                 prompt = relaxed.app.user_data.get(user.id, {}).get("prompt")
                 assert prompt is None or (kind == "card" and prompt.kind == "country"), where
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "said"),
+    [
+        ("en", "i want to end it all", "I passed your message on to peers as urgent"),
+        ("ru", "хочу покончить с собой", "Я передал ваше сообщение консультантам как срочное"),
+        ("uk", "хочу покінчити з собою", "Я передав ваше повідомлення консультантам як термінове"),
+        ("es", "me quiero matar", "Tu mensaje ya llegó como urgente al equipo de pares"),
+    ],
+)
+async def test_talk_to_a_peer_after_the_crisis_reply_is_answered_as_a_person(
+    relaxed: Harness, moderators, lang: str, text: str, said: str
+) -> None:
+    """Not "Your question is ticket #N": passed on as urgent, with the peers' hours, and the
+    emergency number still named; a question about something else stays a ticket."""
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_text(text)
+    crisis = await next_of(user)
+    user.press(crisis, button_text=next(b for b in buttons(crisis) if "💬" in b))
+    confirm = await next_of(user)
+    assert confirm["text"].startswith(said), confirm["text"][:80]
+    assert "#" not in confirm["text"]
+    assert await quiet(user) == []
