@@ -302,3 +302,30 @@ async def test_talk_to_a_peer_after_the_crisis_reply_is_answered_as_a_person(
     assert confirm["text"].startswith(said), confirm["text"][:80]
     assert "#" not in confirm["text"]
     assert await quiet(user) == []
+
+
+async def test_ask_with_an_emergency_gets_the_card_first_and_peers_see_it_urgent(
+    relaxed: Harness, moderators
+) -> None:
+    """ "/ask he's not breathing" (the question written after the command): the card, nothing
+    after it, and the question reaches peers flagged urgent; a crisis the crisis reply."""
+    moderator = moderators[0]
+    await quiet(moderator)
+    user = relaxed.api.add_user(language_code="en")
+    user.send_command("/ask", "my friend is not breathing what do i do")
+    card = await next_of(user)
+    assert card["text"].startswith("📞") and len(card["text"]) <= 1300
+    assert await quiet(user) == []
+    notices = [m for m in await quiet(moderator) if "New question" in m["text"]]
+    assert notices and notices[0]["text"].startswith("🚨")
+    other = relaxed.api.add_user(language_code="ru")
+    other.send_command("/ask", "хочу покончить с собой")
+    reply = await next_of(other)
+    assert reply["text"].startswith("💛") and "срочн" in reply["text"]
+    assert await quiet(other) == []
+    notices = [m for m in await quiet(moderator) if "New question" in m["text"]]
+    assert notices and notices[0]["text"].startswith("🚨")
+    # an ordinary /ask question is still a ticket
+    third = relaxed.api.add_user(language_code="en")
+    third.send_command("/ask", "how long does naloxone keep in a warm car")
+    assert "ticket #" in (await next_of(third))["text"]
