@@ -46,6 +46,9 @@ log = logging.getLogger(__name__)
 
 COUNTRIES_PER_PAGE = 12
 ACTIVE_SHOWN = 8
+SURE_REGION_SCORE = (
+    90.0  # a typed region name this close is a place, even if it reads as a question
+)
 
 
 # -- /alerts ---------------------------------------------------------------------------------------
@@ -417,6 +420,17 @@ async def on_region_text(update: Update, context: HRContext, pending: dict) -> N
     text = (update.effective_message.text or "").strip()[:100] if update.effective_message else ""
     regions = f.regions_or_none()
     hits = regions.search(text, tr.lang, limit=6) if regions and text else []
+    if text:
+        from bot.handlers.library_questions import answer_if_question
+
+        sure = bool(hits) and hits[0][1] >= SURE_REGION_SCORE
+        answered = await answer_if_question(
+            update, context, text, sure_place=sure, places=bool(hits)
+        )
+        if answered is not None:
+            if answered != "service":  # the finder opened by the question asks for itself
+                expect_text(context, pending.get("kind", "region"))  # still waiting for a place
+            return
     if not hits:
         expect_text(context, "region")
         await reply(

@@ -15,6 +15,7 @@ from pathlib import Path
 from telegram import Update
 from telegram.ext import Application, CommandHandler, filters
 
+from bot.directory.crisis import PEER_SENT
 from bot.handlers import prompts
 from bot.handlers.base import BotRegistry, HRContext, answer_query, reply
 from bot.handlers.buttons import (
@@ -38,6 +39,7 @@ from bot.library.tickets import (
     ReplyResult,
     TicketSide,
     TicketStatus,
+    is_urgent,
 )
 
 log = logging.getLogger(__name__)
@@ -58,15 +60,17 @@ async def submit_question(update: Update, context: HRContext, text: str) -> None
     lib.clear_pending(person)
     outcome = await lib.desk.ask(person, text, lang_of(context), tz=await person_zone(context))
     if outcome.status == AskStatus.OK:
-        message = (
-            tr._(
+        if is_urgent([text]):
+            # "Talk to a peer" under the crisis reply: said as a person, not as a ticket number
+            # (the crisis line and the number stay on screen above it).
+            first = tr._(PEER_SENT)
+        else:
+            first = tr._(
                 "Your question is ticket #{number}. I sent it to peers without your name or account: "
                 "they don't know who asked.",
                 number=outcome.ticket_id,
             )
-            + "\n\n"
-            + outcome.expectation
-        )
+        message = first + "\n\n" + outcome.expectation
         if outcome.delivered == 0:
             message += "\n\n" + tr._("No peer is reachable right now; I will keep trying.")
         message += "\n\n" + tr._("In an emergency, don't wait: call your local emergency number.")

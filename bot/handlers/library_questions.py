@@ -30,6 +30,9 @@ from bot.library.render import answer_message
 
 log = logging.getLogger(__name__)
 
+EMERGENCY_TAG = "emergency"  # topics about an overdose (signs, what to do): the card one tap away
+SHORT_PLACE_WORDS = 2  # a text this short that matches places is a place, even if it is a topic too
+
 
 def no_answer_rows(context: HRContext, near: list | None = None) -> list[list]:
     """No dead end: the overdose steps, the service finder and a peer are one tap away; first
@@ -125,6 +128,10 @@ async def answer_question(
     if topic is None:
         return
     rows = [[context.button(tr._("Read more"), ShowTopic(topic.id))]]
+    if EMERGENCY_TAG in topic.tags:
+        # A general question about overdoses ("what are the signs"): its topic, and the
+        # emergency card (the number and the steps) one tap away, first.
+        rows.insert(0, [context.button("🆘 " + tr._("Overdose: what to do"), Overdose())])
     for alt in hits[1:3]:
         alt_topic = lib.service.visible(alt.topic_id)
         if alt_topic is not None:
@@ -165,6 +172,13 @@ async def route_question(update: Update, context: HRContext, text: str) -> None:
     country = await lib.country(context.person)
     intent = lib.service.route(text, lang, country)
     if intent.kind == "command":
+        if intent.command == "overdose":
+            # typed from a poster or a note, without Telegram marking it as a command: the
+            # emergency card, never a hint to tap something first
+            from bot.handlers.overdose import send_card
+
+            await send_card(update, context)
+            return
         # "/start" typed as plain text (no command entity): never a search for "start"
         await reply(
             update,
@@ -196,6 +210,30 @@ async def route_question(update: Update, context: HRContext, text: str) -> None:
         await open_finder(update, context, intent.place, intent.service_type)
         return
     await answer_question(update, context, text, country)
+
+
+async def answer_if_question(
+    update: Update, context: HRContext, text: str, *, sure_place: bool, places: bool
+) -> str | None:
+    """For prompts that wait for a place (the service finder, drug alerts): a question typed
+    instead ("can i take mdma with weed", "какие признаки передоза", "dónde consigo jeringas
+    en Madrid") is answered as free text is, never read as a misspelt place. A combination or a
+    service question always; a topic question when no place matches surely and the library
+    has an answer (a short text that names places, "Roma", stays a place). Returns the route it
+    was answered as (the caller keeps waiting for its place unless that was "service", which
+    opened the finder), or None: read the text as a place."""
+    lib = context.services.features.library
+    if lib is None:
+        return None
+    lang = lang_of(context)
+    intent = lib.service.route(text, lang)
+    if intent.kind not in ("combo", "service"):
+        if sure_place or (places and len(text.split()) <= SHORT_PLACE_WORDS):
+            return None
+        if not await lib.service.search_async(text, lang):
+            return None
+    await route_question(update, context, text)
+    return str(intent.kind)
 
 
 def register(app: Application, reg: BotRegistry) -> None:

@@ -320,6 +320,17 @@ async def cancelled(update: Update, context: HRContext) -> None:
     await reply(update, tr._("What would you like to do?"), reply_markup=main_menu(context))
 
 
+def _sure(matches: list[tuple[str, float, float, float]]) -> bool:
+    """Does the typed text name one place clearly enough to search there at once?"""
+    if not matches:
+        return False
+    best = matches[0]
+    runner_up = matches[1][3] if len(matches) > 1 else 0.0
+    same_place = len(matches) > 1 and matches[1][0] == best[0]
+    alone = len(matches) == 1 and best[3] >= ALONE_SCORE
+    return alone or (best[3] >= SURE_SCORE and (best[3] - runner_up >= SURE_MARGIN or same_place))
+
+
 async def on_place_text(update: Update, context: HRContext, prompt: prompts.Prompt) -> None:
     """The ``place`` prompt's answer: a typed district, station or city."""
     message = update.effective_message
@@ -334,6 +345,15 @@ async def on_place_text(update: Update, context: HRContext, prompt: prompts.Prom
         await cancelled(update, context)
         return
     matches = _match_places(context, text)
+    from bot.handlers.library_questions import answer_if_question
+
+    answered = await answer_if_question(
+        update, context, text, sure_place=_sure(matches), places=bool(matches)
+    )
+    if answered is not None:
+        if answered != "service":  # the finder opened by the question asks for itself
+            prompts.ask(update, context, PLACE, **prompt.data)  # still waiting for a place
+        return
     if not matches:
         await reply(
             update,
@@ -346,10 +366,7 @@ async def on_place_text(update: Update, context: HRContext, prompt: prompts.Prom
         )
         return
     best = matches[0]
-    runner_up = matches[1][3] if len(matches) > 1 else 0.0
-    same_place = len(matches) > 1 and matches[1][0] == best[0]
-    alone = len(matches) == 1 and best[3] >= ALONE_SCORE
-    if alone or (best[3] >= SURE_SCORE and (best[3] - runner_up >= SURE_MARGIN or same_place)):
+    if _sure(matches):
         if await _answer(update, context, best[1], best[2], best[0], prompt.data.get("type")):
             await _forget_message(update, context, message)
         return

@@ -14,8 +14,8 @@ long for the model) compared with prototype messages.
 
 Whatever the person was in the middle of (a place prompt, a question for a peer, the report
 form, the country question, an alerts prompt) ends first; a question or reply meant for peers
-is still passed on, flagged urgent, without a message after the card. Nothing else answers
-the message.
+is still passed on, flagged urgent, without a message after the card; so is the question
+written after ``/ask`` ("/ask he's not breathing"). Nothing else answers the message.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ log = logging.getLogger(__name__)
 
 URGENT_GROUP = -50  # after identify (-100), before prompts (-10) and the features (0)
 TO_PEERS = ("ask", "reply")  # prompt kinds whose urgent message still reaches a peer
+ASK_COMMAND = "ask"  # /ask <question> (and the prompt kind of the same name)
 
 
 async def on_message(update: Update, context: HRContext) -> None:
@@ -53,9 +54,13 @@ async def on_message(update: Update, context: HRContext) -> None:
     if message is None:
         return
     text = message.text or message.caption or ""
-    if not text or text.startswith("/"):
-        return
-    if prompts.authored_answer(update, context):
+    asked = False  # "/ask he's not breathing": the question for peers is the rest
+    if text.startswith("/"):
+        parts = text.split(maxsplit=1)
+        if len(parts) < 2 or parts[0].split("@", 1)[0].lower() != "/" + ASK_COMMAND:
+            return
+        text, asked = parts[1].strip(), True
+    elif prompts.authored_answer(update, context):
         return  # a peer's reply or a moderator's alert text: words about overdoses are its content
     # The rules, and the embedding stage when the message's vector is known: on the loop (well
     # under a millisecond); a new message's embedding is computed in a worker thread.
@@ -64,19 +69,27 @@ async def on_message(update: Update, context: HRContext) -> None:
     if verdict is None:  # the rules said nothing: only the embedding stage is left
         verdict = await asyncio.to_thread(triage.classify_unruled, text, lang, country)
     if verdict.emergency:
-        waiting = prompts.end(update, context)
+        waiting = _asked(update, context) if asked else prompts.end(update, context)
         await overdose.send_card(update, context)  # first, before anything can fail
         log.info("Emergency card sent for a typed message (%s)", verdict.source)
         await prompts.keep_urgent(update, context, waiting, text)
         raise ApplicationHandlerStop
     if verdict.crisis:
-        waiting = prompts.end(update, context)
+        waiting = _asked(update, context) if asked else prompts.end(update, context)
         await send_crisis_reply(
             update, context, text, to_peer=waiting is not None and waiting.kind in TO_PEERS
         )
         log.info("Crisis reply sent (%s)", verdict.source)
         await prompts.keep_urgent(update, context, waiting, text)
         raise ApplicationHandlerStop
+
+
+def _asked(update: Update, context: HRContext) -> prompts.Prompt | None:
+    """``/ask <text>`` about an emergency or a crisis: whatever waited ends, and the text is
+    kept as a question for peers would be (flagged urgent, no ticket message after the card)."""
+    prompts.end(update, context)
+    chat = update.effective_chat
+    return prompts.Prompt(ASK_COMMAND, chat.id, 0.0) if chat is not None else None
 
 
 async def _slang_context(context: HRContext) -> tuple[str | None, str | None]:

@@ -256,7 +256,9 @@ async def test_crisis_reply_names_the_local_line_and_a_peer_sees_it_as_urgent(
     await settle(moderator)
     user.press(message, button_text="💬 " + TALK["es"])
     confirm = await next_of(user)
-    assert "ticket" in confirm["text"]
+    # said as a person, not a ticket number: passed on as urgent, someone will write here
+    assert confirm["text"].startswith("Tu mensaje ya llegó como urgente"), confirm["text"][:80]
+    assert "ticket" not in confirm["text"]
     # peer hours in the person's language and time zone (Spain), never the raw setting
     assert "Mo-Fr" not in confirm["text"] and "UTC" not in confirm["text"]
     assert "(tu hora)" in confirm["text"] or "normalmente alguien responde" in confirm["text"]
