@@ -95,7 +95,12 @@ rules alone: 13 of 76, 11 of 40 and 8 of 28 everyday messages carded). tune13-16
 prototypes; heldout13 never. ``tune17`` (2026-12-06, after blind3's look) says the kinds
 blind3-tune's misses named (fits after a drug, transliterated signs, a left arm with a racing heart,
 days on a stimulant, gargling breath, going under again after naloxone, "top myself", a goodbye on the
-way to a roof or bridge, figurative "dead") in other words; TUNED from the start.
+way to a roof or bridge, figurative "dead") in other words; TUNED from the start. ``tune19``
+(2026-12-06, after blind4's look) says the crisis kinds blind4-tune's misses named ("can't live like
+this" with a place looked at, goodbye letters and thanks, using more hoping not to come back, all the
+pills "and that's it", cuts and scars, "why am I still here", the means with a plan or in the hand,
+"tonight I finish it", transliteration) with as many hard negatives (figurative dying, lyrics, an
+attempt long ago, someone else's story); TUNED from the start, first look in its headers.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -164,6 +169,7 @@ EXTRAS = (
     "tune15",
     "tune16",
     "tune17",
+    "tune19",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
