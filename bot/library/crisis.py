@@ -315,6 +315,20 @@ _CRISIS = compile_any(
         r"\bme\s+quiero\s+ir\s+y\s+no\s+volver\s+(nunca|jamas)\b|\bquiero\s+irme\s+y\s+no\s+volver\s+(nunca|jamas)\b",
         # pills saved up, to be taken all at once today
         r"\b(назбира\w*|накопи\w*|насобира\w*|собрал\w*|зібра\w*|saved|stockpiled|collected|junte|juntado|guarde)\s+(\w+\s+)?(таблеток|таблетки|пігулок|пігулки|pills|tablets|pastillas)\b.{0,40}\b(вип'?ю|выпью|приму|прийму|проковтну|проглочу|take|swallow|tomo|tomare|me\s+tomo|me\s+las\s+tomo)\s+(\w+\s+)?(всі|все|усі|всё|их|їх|them|all|todas)\b",
+        # -- kinds found on blind4-tune (2026-12-06, session 6; tune19 says them in other words) --
+        # wanting to hurt oneself ("хочу сделать себе больно", "хочеться зробити собі боляче")
+        r"(?<!не\s)\b(хочу|хочется|хотелось\s+бы|тянет|хочеться|хотілося\s+б|тягне)\s+(\w+\s+){0,2}(сделать|зробити)\s+(себе|собі)\s+(больно|боляче)\b",
+        # why do I still live ("зачем я вообще живу", "why am i still alive", transliterated too)
+        r"\bзачем\s+я\s+(\w+\s+)?живу\b(?!\s+(в|у|с|на|без|здесь|тут)\b)|\b(навіщо|нащо|нашо)\s+я\s+(\w+\s+)?живу\b(?!\s+(в|у|з|на|без|тут)\b)|\bwhy\s+am\s+i\s+(even\s+)?still\s+alive\b|\bpara\s+que\s+sigo\s+viv[oa]\b|\bzachem\s+(ya\s+)?(\w+\s+)?(zhivu|zhyvu)\b|\b(navishcho|navishho|nashcho)\s+(ya\s+)?(\w+\s+)?zhyvu\b",
+        r"\b(luchshe|krashche)\s+(by|b)\s+(menya|mene)\s+(voobshe\s+|voobshche\s+|vzahali\s+)?ne\s+(bylo|bulo)\b",
+        # tonight I finish it all ("сегодня ночью всё закончу", "цієї ночі все закінчу")
+        r"\b(сегодня\s+ночью|этой\s+ночью|ночью|сьогодні\s+вночі|цієї\s+ночі|вночі|уночі)\s+(\w+\s+)?(вс[её]|усе|все)\s+(закончу|закінчу|покончу|покінчу|кончу|скінчу|оборву|обірву)\b(?!\s+(с|со|з|із|зі|по|для|и\s+лягу|і\s+ляжу)\b)|\b(вс[её]|усе|все)\s+(закончу|закінчу|покончу|покінчу)\s+(сегодня\s+ночью|этой\s+ночью|сьогодні\s+вночі|цієї\s+ночі)\b",
+        r"\btonight\s+(i'?m\s+going\s+to\s+|i'?ll\s+|i\s+will\s+|i\s+)?(finish|end)\s+(it\s+all|everything|it)\b(?!\s+(with|off|early|at|by)\b)|\b(finish|end)\s+(it\s+all|everything)\s+tonight\b",
+        r"\b(esta\s+noche|hoy\s+en\s+la\s+noche)\s+(me\s+)?(termino|acabo|lo\s+termino|lo\s+acabo|voy\s+a\s+terminar|voy\s+a\s+acabar)\s+con\s+todo\b(?!\s+(el|la|los|las|lo\s+de)\b)|\b(termino|acabo)\s+con\s+todo\s+esta\s+noche\b",
+        # the blade or the knife turned on oneself ("pienso usarla contra mí", "using it on myself")
+        r"\b(blade|razor|knife|лезви\w*|лезо|бритв\w*|нож\w*|ніж|ножа|navaja|cuchill[oa]|cutter)\b.{0,60}\b(us(e|ing)\s+it\s+on\s+(myself|me)|on\s+myself|против\s+себя|на\s+себе|проти\s+себе|на\s+собі|usarl[oa]\s+(conmigo|contra\s+mi|en\s+mi)|conmigo|contra\s+mi)\b",
+        # cut thighs, belly ("знову порізала стегна", "порезала бедра")
+        r"\b(порезал[аи]?|режу|поріза(в|ла|ли)|ріжу)\s+(себе\s+|собі\s+)?(бедра|живот|стегна|живіт|плечи|плечі)\b",
     ]
 )
 
@@ -358,6 +372,20 @@ _NOT_CRISIS = compile_any(
         r"\bумереть\s+не\s+встать\b|\bпомерти\s+не\s+встати\b|\bme\s+dej\w*\s+muert[oa]\b|\bquede\s+muert[oa]\b",
         r"\b(умру|умереть|сдохнуть|помереть|сдохну|помру)\s+(от|со)\s+(стыда|скуки|смеха|жары|голода|холода|усталости)",
         r"\b(помру|померти|здохну|здохнути|вмерти)\s+(від|з)\s+(сорому|нудьги|сміху|спеки|голоду|втоми)",
+        # -- found on blind4-tune and tune19 (2026-12-06, session 6) --
+        # a film, a book, the news about suicide: the topic, not the person's wish
+        r"\b(documentary|doc|film|movie|show|series|episode|book|article|podcast|video|news|lecture|report|talk|play)\s+(about|on)\s+(\w+\s+){0,2}(suicide|self[\s-]?harm)\b",
+        r"\b(фильм\w*|кино|сериал\w*|книг\w*|стать\w*|передач\w*|видео|ролик\w*|новост\w*|подкаст\w*|лекци\w*|документалк\w*|спектакл\w*)\s+(про|о|об)\s+(\w+\s+){0,2}(самоубийств\w*|суицид\w*|самоповрежд\w*)",
+        r"\b(фільм\w*|кіно|серіал\w*|книг\w*|статт\w*|передач\w*|відео|ролик\w*|новин\w*|подкаст\w*|лекці\w*|документалк\w*|виставу)\s+(про|о)\s+(\w+\s+){0,2}(самогубств\w*|суїцид\w*|самоушкодж\w*)",
+        r"\b(peli\w*|documental|serie|libro|articulo|video|noticia\w*|podcast|platica|charla|obra)\s+(sobre|de|acerca\s+de)\s+(\w+\s+){0,2}(suicidio|autolesion\w*)\b",
+        # a song quoted ("that song goes ...", "в песне поётся ...", "la canción dice ...")
+        r"\b(song|lyrics?|chorus|track)\s+(that\s+)?(goes|says|where\s+(he|she|they)\s+(sings?|says))\b.{0,60}",
+        r"\b(в\s+песне|песня|в\s+припеве|у\s+пісні|в\s+пісні|пісня|у\s+приспіві)\s+(\w+\s+)?(поется|поют|поет|говорится|співають|співає|співається|йдеться)\b.{0,60}",
+        r"\b(la\s+cancion|la\s+rola|el\s+coro|la\s+letra)\s+(que\s+)?(dice|va|canta)\b.{0,60}",
+        r"\b(don'?t|dont|do\s+not)\s+want\s+to\s+live\s+forever\b",
+        # someone's worry about me, which I answer ("she reckons i'm killing myself. i'm not")
+        r"\b(reckons|thinks|says|believes|worries|is\s+(worried|scared|afraid|convinced))\s+(that\s+)?((i'?m|im|i\s+am)\s+killing\s+myself|(i'?ll|ill|i\s+will|i'?m\s+going\s+to|im\s+gonna)\s+end\s+up\s+dead)\b",
+        r"\b(думает|считает|говорит|боится|уверена|уверен)\s+(что\s+)?я\s+(себя\s+)?(гублю|убиваю|угроблю|загублю)(\s+себя)?\b|\b(думає|вважає|каже|боїться|впевнена|впевнений)\s+(що\s+)?я\s+(себе\s+)?(гублю|гроблю|вбиваю|загублю)(\s+себе)?\b|\b(cree|piensa|dice|teme)\s+que\s+me\s+(estoy\s+matando|voy\s+a\s+matar|voy\s+a\s+morir)\b",
     ]
 )
 
@@ -475,6 +503,8 @@ def _wish_near_end(folded: str) -> bool:
 _FAREWELL = compile_any(
     [
         r"\b(saying\s+(good)?bye|goodbye\s+everyone|goodbye\s+all|bye\s+(to\s+)?(everyone|whoever|all)|прощайте|прощавайте|me\s+despido|adios\s+a\s+todos)\b.{0,40}\b(thank\w*|thanks|спасибо|дякую|gracias)\b",
+        # "я прощаюсь со всеми. спасибо что были", "всем пока. спасибо что терпели меня"
+        r"\b(прощаюсь|прощаюся|попрощаться|попрощатися|всем\s+пока|всем\s+прощайте|всім\s+па(па)?|всім\s+бувайте|me\s+despido|bye\s+(to\s+)?(you\s+all|y'?all|everyone|everybody))\b.{0,40}\b(спасибо\s+(что|за\s+то)|дякую\s+(що|за\s+те)|gracias\s+por\s+(haber|estar|todo|aguantar\w*|soportar\w*)|thanks?\s+(you\s+)?for\s+(putting\s+up|being|everything|all))\b",
     ]
 )
 
@@ -587,7 +617,7 @@ _KIND = {
     ),
     # hoping the next shot is the last one
     "hope": _any(
-        r"\b(hope|hoping|wish|want)\b|\bнадеюсь\b|\bнадеялся\b|\bмечтаю\b|\bхочу\b|\bсподіва\w*|\bespero\b|\bojala\b|\bquiero\b"
+        r"\b(hope|hoping|wish|want)\b|\bнадеюсь\b|\bнадеялся\b|\bмечтаю\b|\bхочу\b|\bсподіва\w*|\bespero\b|\bojala\b|\bquiero\b|\besperando\b"
     ),
     "dose": _any(
         r"\b(next|this)\s+(hit|shot|dose|bag|batch|fix|time|one|gram|point)\b|\b(этот|эта|эту)\s+(пакет|грамм?|укол|доза|дозу|партия|партию)\b|\b(цей|ця|цю)\s+(пакет|грам|укол|доза|дозу|партія|партію)\b|\b(esta|este)\s+(bolsa|dosis|gramo|lote|pinchazo|chute)\b|\b(shoot|shooting)\s+up\b|\bbatch\b",
@@ -795,6 +825,78 @@ _KIND.update(
         ),
     }
 )
+# -- kinds found on blind4-tune (2026-12-06, session 6; tune19 says them in other words) --------
+_KIND.update(
+    {
+        # "I can't live like this any more" (not when the person asks how to quit or for treatment)
+        "cant_live": _any(
+            r"\b(can'?t|cant|cannot|can\s+not)\s+(keep\s+|go\s+on\s+)?(living|live)\s+like\s+this\b|\b(can'?t|cant|cannot)\s+do\s+(this\s+)?life\s+any\s?more\b",
+            r"\bне\s+могу\s+(\w+\s+){0,2}так\s+жить\b|\bтак\s+(\w+\s+)?жить\s+(\w+\s+)?не\s+могу\b|\bne\s+mogu\s+(\w+\s+){0,2}tak\s+zhit\b",
+            r"\bне\s+можу\s+(\w+\s+){0,2}так\s+жити\b|\bтак\s+(\w+\s+)?жити\s+(\w+\s+)?не\s+можу\b|\bne\s+mozhu\s+(\w+\s+){0,2}tak\s+zhyty\b",
+            r"\bno\s+puedo\s+(seguir\s+)?(viviendo|vivir)\s+(asi|de\s+esta\s+manera|de\s+este\s+modo)\b|\bno\s+aguanto\s+(seguir\s+)?(viviendo|vivir)\s+asi\b",
+        ),
+        # a letter to family, to be read later, or with goodbyes and thanks
+        "letter": _any(
+            r"\b(wrote|written|writing|left|leaving)\s+(\w+\s+){0,3}(letters?|notes?)\b",
+            r"\b(написал\w*|пишу|оставил\w*|написа(в|ла|ли)|залиши\w*|лишила|лишив)\s+(\w+\s+){0,2}(письм\w*|записк\w*|лист|листа|листи|листів)\b",
+            r"\b(escribi|escrito|escribiendo|deje|dejando)\s+(\w+\s+){0,3}(cartas?|notas?)\b",
+        ),
+        "read_later": _any(
+            r"\bready\s+to\s+go\b|\b(will|'?ll)\s+understand\b|\bread\s+(it|them)\s+(later|after|when)\b|\bwhen\s+i'?m\s+gone\b|\bafter\s+i'?m\s+gone\b",
+            r"\b(прочита\w*|пойм\w*|поймут)\s+(\w+\s+)?(потом|после|позже)\b|\b(прочита\w*|зрозумі\w*)\s+(\w+\s+)?(потім|після|пізніше)\b|\bкогда\s+меня\s+не\s+будет\b|\bколи\s+мене\s+не\s+буде\b",
+            r"\b(la|las|lo|los)\s+lea\w*\s+(despues|luego|cuando)\b|\bcuando\s+ya\s+no\s+este\b|\blo\s+entender\w*\b",
+        ),
+        # using more, hoping not to be brought back ("hoping I just don't come back", "надеюсь не откачают")
+        "not_revived": _any(
+            r"\b(don'?t|dont|not|never|won'?t|wont|can'?t|cant)\s+(\w+\s+)?(come\s+back|bring\s+me\s+back|revive\s+me|wake\s+me)\b(?!\s+(to|from|home|here|there|later)\b)",
+            r"\bне\s+(откача\w*|вернусь|очнусь|спасут|відкача\w*|повернусь|прокинусь|врятують)\b",
+            r"\bno\s+me\s+(puedan\s+|pueden\s+|logren\s+)?(regresar|revivir|traer\s+de\s+vuelta|salvar|levantar)\b|\bno\s+(regrese|vuelva|despierte)\b",
+        ),
+        # all the pills at once, "and that's it" or decided ("ковтну всі пігулки і все")
+        "pills_all": _any(
+            r"\b(neck|necking|swallow|swallowing|take|taking|down|downing|eat|chug)\s+(the\s+whole|all\s+(the|my|of\s+(the|my))|every)\s+(\w+\s+){0,2}(packet|pack|box|bottle|strip|pills|tablets|meds)\b",
+            r"\b(нажраться|нажрусь|наглотаться|наглотаюсь|наесться|наемся)\s+(\w+\s+)?(таблет\w*|колес\w*|снотворн\w*)|\b(сожру|сожрать|выпью|выпить|проглочу|проглотить|закину|закинуть|съем|съесть)\s+(сразу\s+)?(всю|все|вс[её]|целую)\s+(\w+\s+)?(пачк\w*|упаковк\w*|таблет\w*|колес\w*|банк\w*|блистер\w*)",
+            r"\b(наковтатися|наковтаюсь|наїстися|наїмся)\s+(\w+\s+)?(таблет\w*|пігул\w*|снодійн\w*)|\b(ковтну|проковтну|проковтнути|ковтнути|зжеру|вип'?ю|випити|закину|з'?їм)\s+(одразу\s+|відразу\s+)?(всю|всі|усі|все|усе|цілу)\s+(\w+\s+)?(пачк\w*|упаковк\w*|таблет\w*|пігул\w*|банк\w*|блістер\w*)",
+            r"\b(tragar(me)?|trago|tomar(me)?|tomo|meter(me)?|meto|echarme)\s+(\w+\s+){0,2}(toda\s+la\s+caja|todas\s+las\s+pastillas|todo\s+el\s+frasco|toda\s+la\s+tira|todo\s+el\s+blister)\b|\btodo\s+lo\s+que\s+tengo\b.{0,30}\bme\s+lo\s+(meto|tomo|pongo)\b|\bme\s+lo\s+(meto|tomo|pongo)\s+(todo\s+)?de\s+(una|golpe)\b",
+        ),
+        "and_thats_it": _any(
+            r"\band\s+that'?s\s+it\b|\bthats\s+it\b|\band\s+be\s+done\b|\b(i'?ve\s+)?decided\b|\bmind\s+is\s+made\s+up\b",
+            r"\bи\s+вс[её]\b|\bрешил[аи]?\b|\bрешено\b|\bі\s+(все|усе)\b|\bвирішил[аи]\b|\bвирішив\b|\bвирішено\b",
+            r"\by\s+ya\b|\bque\s+se\s+acabe\b|\blo\s+decidi\b|\bya\s+lo\s+decidi\b|\by\s+listo\b",
+        ),
+        # cuts and scars again, not stopping, "not enough" (on the body, or with a blade)
+        "wounds": _any(
+            r"\b(cuts|cut\s+marks|scars|порез\w*|шрам\w*|поріз\w*|cicatri\w*|cortes|cortadas|heridas)\b"
+        ),
+        "blade": _any(
+            r"\b(blade|blades|razor|razors|лезви\w*|лезо|леза|бритв\w*|navaja|cuchilla|gillette)\b"
+        ),
+        "again_more": _any(
+            r"\bagain\b|\bnot\s+enough\b|\b(aren'?t|arent|isn'?t|isnt)\s+enough\b|\b(can'?t|cant|cannot)\s+(make\s+myself\s+)?stop\b",
+            r"\bопять\b|\bснова\b|\bуже\s+мало\b|\bмне\s+мало\b|\bмало\s*$|\bне\s+могу\s+(остановиться|перестать)\b|\b(остановиться|перестать)\s+не\s+могу\b",
+            r"\bзнову\b|\bзнов\b|\bзамало\b|\bмені\s+мало\b|\bне\s+можу\s+(зупинит\w*|перестат\w*|спинит\w*)|\b(зупинит\w*|перестат\w*)\s+не\s+можу\b",
+            r"\botra\s+vez\b|\bde\s+nuevo\b|\bno\s+me\s+bastan?\b|\bno\s+puedo\s+(parar|dejar\s+de)\b",
+        ),
+        "body": _any(
+            r"\b(arms?|wrists?|thighs?|legs|skin|stomach)\b|\b(руки|рук|руках|запяст\w*|бедр\w*|ноги|ногах|живот\w*|стегна|стегн\w*|зап'?яст\w*|живіт|brazos?|munecas|piernas|muslos|panza|piel)\b"
+        ),
+        # "why am I still here" with nobody needing or missing me
+        "still_here": _any(
+            r"\bwhy\s+am\s+i\s+(even\s+)?(still\s+)?(here|around|alive)\b|\bзачем\s+я\s+(\w+\s+)?(тут|здесь|живу|существую)\b|\b(нащо|навіщо|нашо)\s+я\s+(\w+\s+)?(тут|живу|існую)\b|\bpara\s+que\s+(sigo|estoy)\s+(aqui|aca|viv[oa]|existiendo)\b"
+        ),
+        "unneeded": _any(
+            r"\b(nobody|no\s+one|noone)\s+(would|will|'?d)\s+(even\s+)?(care|notice|miss\s+me)\b|\b(nobody|no\s+one)\s+(cares|needs\s+me)\b",
+            r"\b(никому|нікому)\s+(я\s+)?(не\s+нужн\w*|не\s+треба|не\s+потрібн\w*|нет\s+дела|нема\s+діла)\b|\bникто\s+не\s+(заметит|заплачет)\b|\bніхто\s+не\s+(помітить|заплаче)\b",
+            r"\ba\s+nadie\s+le\s+(hago\s+falta|importo|importa)\b|\bno\s+le\s+hago\s+falta\s+a\s+nadie\b|\bnadie\s+me\s+(necesita|extranaria)\b",
+        ),
+        # the means with a plan ("a rope and a plan", "верёвка есть и я знаю где")
+        "plan": _any(
+            r"\b(a|the|my)\s+plan\b|\bi\s+know\s+(where|when|how)\b|\bin\s+the\s+boot\b",
+            r"\bплан\b|\bзнаю\s+(где|когда|как|де|коли|як)\b",
+            r"\bun\s+plan\b|\bya\s+se\s+(donde|cuando|como)\b|\bse\s+(donde|cuando)\b",
+        ),
+    }
+)
 _KIND_WINDOW = 120  # characters between the two classes of a kind
 _KINDS = KindPatterns({kind: patterns.patterns for kind, patterns in _KIND.items()})
 
@@ -870,12 +972,76 @@ def _indirect(folded: str) -> bool:
         or (
             _meet(folded, "sleep", "forever") and _has("hope", folded)
         )  # "залишила записку мамі, вибач мене"
+        # -- blind4-tune's kinds (2026-12-06, session 6) --
+        or (_has("cant_live", folded) and not _has("quit", folded))  # "can't live like this"
+        or _meet(folded, "letter", "read_later")  # "written letters to my kids. i'm ready to go"
+        or _meet(folded, "letter", "thanks_all")
+        or (_meet(folded, "hope", "not_revived"))  # "shoot more hoping i just dont come back"
+        or _meet(folded, "pills_all", "and_thats_it")  # "нажраться таблеток и всё"
+        or (
+            _meet(folded, "wounds", "again_more")
+            and (_has("body", folded) or _has("blade", folded))
+        )  # "руки опять в порезах, не могу остановиться"
+        or _meet(folded, "blade", "again_more")  # "got the blade out again"
+        or _meet(folded, "still_here", "unneeded")  # "нащо я ще тут. нікому не треба"
+        or _meet(folded, "means", "plan")  # "у мене є мотузка і план"
     )
+
+
+# -- told about, not felt now (blind4-tune, tune19; 2026-12-06, session 6) ---------------------------
+# An attempt long ago that is over ("hace años intenté suicidarme y ahora trabajo de acompañante",
+# "лет десять назад пыталась ..., сейчас всё хорошо"), or someone else's past told to ask how to
+# support them, or a helper asking how to help a friend who talks about suicide: the mental-health
+# topic answers these, not the crisis reply. Never when the person says it is back ("again",
+# "опять") or names tonight, right now, a goodbye.
+_LONG_AGO = compile_any(
+    [
+        r"\b(\d+|a\s+few|a\s+couple\s+of|many|some|ten|two|three|four|five|six|seven|eight|nine|twenty|fifteen)\s+years\s+ago\b|\byears\s+ago\b|\bback\s+in\s+(\d{4}|the\s+day|the\s+\d0s|(high\s+)?school|my\s+teens)\b|\bin\s+(the\s+)?(\d0s|\d{4}|my\s+teens|high\s+school)\b|\bas\s+a\s+(teen|teenager|kid)\b|\bwhen\s+i\s+was\s+(\d+|young|a\s+teen\w*|a\s+kid|in\s+school)\b",
+        r"\b(лет|год|года)\s+(\w+\s+)?назад\b|\bв\s+юности\b|\bв\s+молодости\b|\bв\s+детстве\b|\bв\s+школе\b|\bв\s+(\d+\s*-?\s*(е|х|ые|ых)|девяност\w*|нулев\w*)\b|\bдавным-?давно\b|\bкогда-то\s+давно\b",
+        r"\b(років|роки|рік)\s+(\w+\s+)?тому\b|\bв\s+юності\b|\bу\s+юності\b|\bв\s+молодості\b|\bв\s+дитинстві\b|\bу\s+дитинстві\b|\bв\s+школі\b|\b(в|у)\s+(\d+\s*-?\s*(і|х|ті|тих)|дев'?яност\w*)\b|\bдавним-?давно\b",
+        r"\bhace\s+(\w+\s+)?anos\b|\ben\s+los\s+\d+\b|\bde\s+(adolescente|joven|chic[oa]|nin[oa]|morr[oa])\b|\ben\s+la\s+(prepa|secundaria)\b|\bcuando\s+(era|tenia)\s+(\w+\s+)?(joven|chic[oa]|adolescente|\d+)\b",
+    ]
+)
+_OVER_NOW = compile_any(
+    [
+        r"\b(now|today|these\s+days)\s+(i'?m|im|i\s+am|he'?s|hes|she'?s|shes|they'?re)\s+(\w+\s+)?(fine|ok|okay|good|well|stable|happy|doing\s+(well|good|fine|ok))\b|\bstable\s+(for\s+years|now)\b|\b(been|i'?m|im)\s+(fine|stable|ok|okay|well|good)\s+(for|since|ever\s+since)\b|\bhappily\s+married\b|\bhow\s+(do|can|should)\s+i\s+(support|help|talk\s+to)\s+(him|her|them)\b",
+        r"\b(сейчас|теперь)\s+(вс[её]\s+|уже\s+)?(хорошо|нормально|в\s+порядке|отлично|работаю|живу|счастлив\w*|весел\w*)\b|\b(сейчас|теперь)\s+(\w+\s+)?(весел\w*|счастлив\w*)\b|\bкак\s+(ее|её|его|их|ей|ему|им)\s+(поддержать|поддерживать|понять)\b",
+        r"\b(зараз|тепер)\s+(все\s+|усе\s+|вже\s+)?(добре|нормально|гаразд|чудово|працюю|живу|щаслив\w*|весел\w*)\b|\b(зараз|тепер)\s+(\w+\s+)?(весел\w*|щаслив\w*)\b|\bяк\s+(її|його|їх|їй|йому|їм)\s+(підтримати|підтримувати|зрозуміти)\b",
+        r"\b(hoy|ahora)\s+(ya\s+)?(estoy\s+bien|todo\s+(esta\s+)?bien|trabajo|estoy\s+estable|soy\s+feliz|es\s+(el|la)\s+mas)\b|\bcomo\s+(la|lo|los|las|le)\s+(apoyo|ayudo|apoyar|ayudar)\b",
+    ]
+)
+_HELPER = compile_any(
+    [
+        r"\bhow\s+(do|can|should|could)\s+i\s+(help|support|talk\s+to)\s+(a|my)\s+(\w+\s+)?(friend|mate|partner|brother|sister|son|daughter|kid|client|roommate|bf|gf|boyfriend|girlfriend|wife|husband)\s+(who|that)\s+(\w+\s+){0,2}(talks|talking|speaks|speaking|mentions|mentioning|thinks|thinking|says|saying|jokes|joking)\b",
+        r"\bкак\s+(мне\s+)?(помочь|поддержать)\s+(\w+\s+)?(другу|подруге|друга|подругу|брату|сестре|парню|девушке|мужу|жене|сыну|дочери|клиенту|человеку)\s+(который|которая|которому|которой)\s+(\w+\s+){0,2}(говорит|говорят|пишет|думает|шутит|рассуждает)\b",
+        r"\bяк\s+(мені\s+)?(допомогти|підтримати)\s+(\w+\s+)?(другу|подрузі|друга|подругу|брату|сестрі|хлопцю|дівчині|чоловіку|дружині|сину|доньці|клієнту|людині)\s+(який|яка|якому|якій)\s+(\w+\s+){0,2}(говорить|каже|пише|думає|жартує|розмірковує)\b",
+        r"\bcomo\s+(le\s+)?(ayudo|apoyo|ayudar|apoyar|puedo\s+ayudar|puedo\s+apoyar)\s+(a\s+)?(un|una|mi)\s+(\w+\s+)?(amig[oa]|herman[oa]|novi[oa]|pareja|hij[oa]|compa|carnal|cliente)\s+que\s+(\w+\s+){0,2}(habla|dice|piensa|bromea|menciona)\b",
+    ]
+)
+_NOW_AGAIN = compile_any(
+    [
+        r"\bagain\b|\btonight\b|\bright\s+now\b|\bgoodbye\b|\b(it'?s|is|came|coming|come)\s+back\b|\brope\b|\bpills\s+(ready|saved)\b",
+        r"\bопять\b|\bснова\b|\bсегодня\s+ночью\b|\bпрямо\s+сейчас\b|\bпрощал\w*|\bвернул\w*|\bзнову\b|\bзнов\b|\bсьогодні\s+вночі\b|\bпрямо\s+зараз\b|\bпрощав\w*|\bповернул\w*",
+        r"\botra\s+vez\b|\bde\s+nuevo\b|\besta\s+noche\b|\bahorita\b|\bahora\s+mismo\b|\bse\s+despid\w*|\bvolvi\w*\s+a\b",
+    ]
+)
+
+
+def _told_not_felt(folded: str) -> bool:
+    """An attempt or self-harm long ago and over, or a helper's question about a friend who talks
+    about it (see above); never with a word of now or again."""
+    if _NOW_AGAIN.search(folded):
+        return False
+    if _HELPER.search(folded):
+        return True
+    return bool(_LONG_AGO.search(folded) and _OVER_NOW.search(folded))
 
 
 def is_crisis(text: str) -> bool:
     """True when the message says the person wants to die or to hurt themselves."""
     folded = fold(text)
+    if _told_not_felt(folded):
+        return False
     if not (
         _CRISIS.search(folded)
         or _self_harm_words(folded)
