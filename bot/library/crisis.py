@@ -320,6 +320,7 @@ _CRISIS = compile_any(
         r"(?<!не\s)\b(хочу|хочется|хотелось\s+бы|тянет|хочеться|хотілося\s+б|тягне)\s+(\w+\s+){0,2}(сделать|зробити)\s+(себе|собі)\s+(больно|боляче)\b",
         # why do I still live ("зачем я вообще живу", "why am i still alive", transliterated too)
         r"\bзачем\s+я\s+(\w+\s+)?живу\b(?!\s+(в|у|с|на|без|здесь|тут)\b)|\b(навіщо|нащо|нашо)\s+я\s+(\w+\s+)?живу\b(?!\s+(в|у|з|на|без|тут)\b)|\bwhy\s+am\s+i\s+(even\s+)?still\s+alive\b|\bpara\s+que\s+sigo\s+viv[oa]\b|\bzachem\s+(ya\s+)?(\w+\s+)?(zhivu|zhyvu)\b|\b(navishcho|navishho|nashcho)\s+(ya\s+)?(\w+\s+)?zhyvu\b",
+        r"\bzachem\s+(mne\s+)?((voobshe|voobshche|vobshe|dalshe|eshe|eshche|voobsche)\s+)*zhit\b(?!\s+(v|s|na|bez)\b)|\b(navishcho|navishho|nashcho)\s+(meni\s+)?((vzahali|dali|shche)\s+)*zhyty\b",
         r"\b(luchshe|krashche)\s+(by|b)\s+(menya|mene)\s+(voobshe\s+|voobshche\s+|vzahali\s+)?ne\s+(bylo|bulo)\b",
         # tonight I finish it all ("сегодня ночью всё закончу", "цієї ночі все закінчу")
         r"\b(сегодня\s+ночью|этой\s+ночью|ночью|сьогодні\s+вночі|цієї\s+ночі|вночі|уночі)\s+(\w+\s+)?(вс[её]|усе|все)\s+(закончу|закінчу|покончу|покінчу|кончу|скінчу|оборву|обірву)\b(?!\s+(с|со|з|із|зі|по|для|и\s+лягу|і\s+ляжу)\b)|\b(вс[её]|усе|все)\s+(закончу|закінчу|покончу|покінчу)\s+(сегодня\s+ночью|этой\s+ночью|сьогодні\s+вночі|цієї\s+ночі)\b",
@@ -830,10 +831,10 @@ _KIND.update(
     {
         # "I can't live like this any more" (not when the person asks how to quit or for treatment)
         "cant_live": _any(
-            r"\b(can'?t|cant|cannot|can\s+not)\s+(keep\s+|go\s+on\s+)?(living|live)\s+like\s+this\b|\b(can'?t|cant|cannot)\s+do\s+(this\s+)?life\s+any\s?more\b",
-            r"\bне\s+могу\s+(\w+\s+){0,2}так\s+жить\b|\bтак\s+(\w+\s+)?жить\s+(\w+\s+)?не\s+могу\b|\bne\s+mogu\s+(\w+\s+){0,2}tak\s+zhit\b",
-            r"\bне\s+можу\s+(\w+\s+){0,2}так\s+жити\b|\bтак\s+(\w+\s+)?жити\s+(\w+\s+)?не\s+можу\b|\bne\s+mozhu\s+(\w+\s+){0,2}tak\s+zhyty\b",
-            r"\bno\s+puedo\s+(seguir\s+)?(viviendo|vivir)\s+(asi|de\s+esta\s+manera|de\s+este\s+modo)\b|\bno\s+aguanto\s+(seguir\s+)?(viviendo|vivir)\s+asi\b",
+            r"\b(can'?t|cant|cannot|can\s+not)\s+(keep\s+|go\s+on\s+)?(living|live)\s+like\s+this\b(?!\s+(with|in|without|on|at)\b)|\b(can'?t|cant|cannot)\s+do\s+(this\s+)?life\s+any\s?more\b",
+            r"\bне\s+могу\s+(\w+\s+){0,2}так\s+жить\b(?!\s+(с|со|в|во|без|на|у|рядом)\b)|\bтак\s+(\w+\s+)?жить\s+(\w+\s+)?не\s+могу\b(?!\s+(с|со|в|во|без|на|у|рядом)\b)|\bne\s+mogu\s+(\w+\s+){0,2}tak\s+zhit\b",
+            r"\bне\s+можу\s+(\w+\s+){0,2}так\s+жити\b(?!\s+(з|із|зі|в|у|без|на|поруч)\b)|\bтак\s+(\w+\s+)?жити\s+(\w+\s+)?не\s+можу\b(?!\s+(з|із|зі|в|у|без|на|поруч)\b)|\bne\s+mozhu\s+(\w+\s+){0,2}tak\s+zhyty\b",
+            r"\bno\s+puedo\s+(seguir\s+)?(viviendo|vivir)\s+(asi|de\s+esta\s+manera|de\s+este\s+modo)\b(?!\s+(con|en|sin)\b)|\bno\s+aguanto\s+(seguir\s+)?(viviendo|vivir)\s+asi\b",
         ),
         # a letter to family, to be read later, or with goodbyes and thanks
         "letter": _any(
@@ -848,9 +849,9 @@ _KIND.update(
         ),
         # using more, hoping not to be brought back ("hoping I just don't come back", "надеюсь не откачают")
         "not_revived": _any(
-            r"\b(don'?t|dont|not|never|won'?t|wont|can'?t|cant)\s+(\w+\s+)?(come\s+back|bring\s+me\s+back|revive\s+me|wake\s+me)\b(?!\s+(to|from|home|here|there|later)\b)",
-            r"\bне\s+(откача\w*|вернусь|очнусь|спасут|відкача\w*|повернусь|прокинусь|врятують)\b",
-            r"\bno\s+me\s+(puedan\s+|pueden\s+|logren\s+)?(regresar|revivir|traer\s+de\s+vuelta|salvar|levantar)\b|\bno\s+(regrese|vuelva|despierte)\b",
+            r"\bi\s+(just\s+)?(don'?t|dont|never|won'?t|wont|do\s+not|will\s+not)\s+come\s+back\b(?!\s+(to|from|home|here|there|later|for|with)\b)|\b(can'?t|cant|won'?t|wont|don'?t|dont|couldn'?t|not|never)\s+(\w+\s+)?(bring\s+me\s+back|revive\s+me|wake\s+me(\s+up)?)\b(?!\s+(at|for|early|before|when|in)\b)",
+            r"\bне\s+(откача\w*|вернусь|очнусь|відкача\w*|повернусь|прокинусь)\b(?!\s+(в|во|на|к|до|у|домой|додому|туда|сюди|сюда|назад|раньше|раніше|рано|вовремя|вчасно)\b)",
+            r"\bno\s+me\s+(puedan\s+|pueden\s+|logren\s+)?(regresar|revivir|traer\s+de\s+vuelta)\b(?!\s+(a|al|de|del|en|con)\b)",
         ),
         # all the pills at once, "and that's it" or decided ("ковтну всі пігулки і все")
         "pills_all": _any(
@@ -866,7 +867,7 @@ _KIND.update(
         ),
         # cuts and scars again, not stopping, "not enough" (on the body, or with a blade)
         "wounds": _any(
-            r"\b(cuts|cut\s+marks|scars|порез\w*|шрам\w*|поріз\w*|cicatri\w*|cortes|cortadas|heridas)\b"
+            r"\b(cuts|cut\s+marks|scars|порез(ы|ов|ами|ах|ам)?|шрам(ы|ов|ами|ах|и|ів)?|поріз(и|ів|ами|ах|ам)?|cicatri\w*|cortes|cortadas|heridas)\b"
         ),
         "blade": _any(
             r"\b(blade|blades|razor|razors|лезви\w*|лезо|леза|бритв\w*|navaja|cuchilla|gillette)\b"
@@ -888,6 +889,10 @@ _KIND.update(
             r"\b(nobody|no\s+one|noone)\s+(would|will|'?d)\s+(even\s+)?(care|notice|miss\s+me)\b|\b(nobody|no\s+one)\s+(cares|needs\s+me)\b",
             r"\b(никому|нікому)\s+(я\s+)?(не\s+нужн\w*|не\s+треба|не\s+потрібн\w*|нет\s+дела|нема\s+діла)\b|\bникто\s+не\s+(заметит|заплачет)\b|\bніхто\s+не\s+(помітить|заплаче)\b",
             r"\ba\s+nadie\s+le\s+(hago\s+falta|importo|importa)\b|\bno\s+le\s+hago\s+falta\s+a\s+nadie\b|\bnadie\s+me\s+(necesita|extranaria)\b",
+        ),
+        # ... not a climbing or camping rope
+        "outdoors": _any(
+            r"\b(climb\w*|crag|boulder\w*|hike|hiking|camping|tent|sailing|boat)\b|\b(скалолаз\w*|альпин\w*|поход\w*|палатк\w*|лодк\w*|похід|намет\w*|човен\w*)\b|\b(escalar|escalada|campamento|casa\s+de\s+campana|lancha|barco)\b"
         ),
         # the means with a plan ("a rope and a plan", "верёвка есть и я знаю где")
         "plan": _any(
@@ -974,17 +979,19 @@ def _indirect(folded: str) -> bool:
         )  # "залишила записку мамі, вибач мене"
         # -- blind4-tune's kinds (2026-12-06, session 6) --
         or (_has("cant_live", folded) and not _has("quit", folded))  # "can't live like this"
-        or _meet(folded, "letter", "read_later")  # "written letters to my kids. i'm ready to go"
-        or _meet(folded, "letter", "thanks_all")
+        or (  # "written letters to my kids. i'm ready to go" (not a note about moving out)
+            (_meet(folded, "letter", "read_later") or _meet(folded, "letter", "thanks_all"))
+            and not _has("away", folded)
+            and not _has("future", folded)  # a birthday card, a letter for next week
+        )
         or (_meet(folded, "hope", "not_revived"))  # "shoot more hoping i just dont come back"
         or _meet(folded, "pills_all", "and_thats_it")  # "нажраться таблеток и всё"
         or (
             _meet(folded, "wounds", "again_more")
             and (_has("body", folded) or _has("blade", folded))
         )  # "руки опять в порезах, не могу остановиться"
-        or _meet(folded, "blade", "again_more")  # "got the blade out again"
         or _meet(folded, "still_here", "unneeded")  # "нащо я ще тут. нікому не треба"
-        or _meet(folded, "means", "plan")  # "у мене є мотузка і план"
+        or (_meet(folded, "means", "plan") and not _has("outdoors", folded))  # "є мотузка і план"
     )
 
 
