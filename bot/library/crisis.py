@@ -56,7 +56,7 @@ _CRISIS = compile_any(
         r"\b(and|to|so i|so that i)\s+(never|not|don'?t|dont)\s+wak(e|ing)\s+up\b|\b(и|чтобы|чтоб)\s+(больше\s+)?не\s+просну(ться|ть|сь)\b|\b(і|щоб)\s+(більше\s+)?не\s+прокину(тися|тись|ся|сь)\b|\b(para|y)\s+no\s+(volver\s+a\s+)?despertar(me)?\b",
         r"\b(jump|jumping|throw\s+myself|throwing\s+myself)\s+(off|from|in\s+front\s+of|under)\s+(a|the|this|that|my)\s+(\w+\s+)?(bridge|building|roof|train|balcony|window|cliff|car|bus|tower)\b",
         r"\b(take|taking|swallow|swallowing|down|downing)\s+(all|every\s+one\s+of|the\s+whole\s+bottle\s+of)\s+(my|the|these|those)\s+(\w+\s+)?(pills|meds|tablets|medication|bars|benzos)\b(?!\s+(on\s+time|today|with\s+food))",
-        r"\bwant\s+(it\s+all|everything|all\s+of\s+(it|this)|this\s+all|all\s+this)\s+to\s+(end|stop|be\s+over)\b",
+        r"\bwant\s+(it\s+all|everything|all\s+of\s+(it|this)|this\s+all|all\s+this)\s+to\s+(end|stop|be\s+over)\b(?!\s+(for\s+(a|one)\s+(minute|second|sec|moment|bit|while|night|day)|for\s+(now|tonight|today)))",
         r"\b(stockpil\w*|hoard\w*|saving\s+up|collecting)\s+(my\s+|up\s+)?(pills|meds|tablets)\b",
         r"\b(nobody|no\s+one|noone)\s+(would|will|is\s+going\s+to|gonna)\s+(miss|notice|care)\b.{0,30}\b(die|died|dead|gone|kill\w*)\b",
         r"\bdisappear\w*\s+(for\s+good|forever|permanently)\b|\b(thinking\s+(of|about)|going\s+to|gonna|want\s+to|wanna)\s+jump(ing)?\b(?!\s+(into|in|on|over|rope|the\s+queue|ship|start|back))",
@@ -330,6 +330,33 @@ _CRISIS = compile_any(
         r"\b(blade|razor|knife|лезви\w*|лезо|бритв\w*|нож\w*|ніж|ножа|navaja|cuchill[oa]|cutter)\b.{0,60}\b(us(e|ing)\s+it\s+on\s+(myself|me)|on\s+myself|против\s+себя|на\s+себе|проти\s+себе|на\s+собі|usarl[oa]\s+(conmigo|contra\s+mi|en\s+mi)|conmigo|contra\s+mi)\b",
         # cut thighs, belly ("знову порізала стегна", "порезала бедра")
         r"\b(порезал[аи]?|режу|поріза(в|ла|ли)|ріжу)\s+(себе\s+|собі\s+)?(бедра|живот|стегна|живіт|плечи|плечі)\b",
+        # -- tune19's second block (everyday ways of saying it) --
+        # wanting not to exist, or to disappear (not "from social media", "for the weekend")
+        r"\b(want|wanna|wish\s+i\s+could|should\s+just|rather)\s+(to\s+)?(just\s+)?(not\s+exist|disappear|vanish|cease\s+to\s+exist)\b(?!\s+(from|for|to|on|off|into|in|a\s+while|for\s+a|with|and\s+come)\b)",
+        r"(?<!не\s)\b(хочу|хочется|хотелось\s+бы|хочеться|хотілося\s+б)\s+(просто\s+|уже\s+|вже\s+)?(исчезнуть|пропасть|зникнути|щезнути|пропасти)\b(?!\s+(из|с|со|на|в|во|до|з|із|зі|від|у|для|хоть|хоча|ненадолго|ненадовго|куда|кудись)\b)",
+        r"(?<!no\s)\b(quiero|quisiera|me\s+gustaria)\s+(solo\s+|nada\s+mas\s+|ya\s+)?desaparecer\b(?!\s+(de|del|un|una|por|unos|unas|a|al|en|con|para)\b)",
+        r"\b(хочу|хочется|хотелось\s+бы)\s+(чтобы|чтоб)\s+меня\s+(просто\s+|больше\s+|вообще\s+)?не\s+было\b(?!\s+(на|в|во|у|дома|тут|там|здесь|рядом|завтра)\b)|\b(хочу|хочеться|хотілося\s+б)\s+(щоб|щоби|аби)\s+мене\s+(просто\s+|більше\s+|взагалі\s+)?не\s+було\b(?!\s+(на|в|у|вдома|тут|там|поруч|завтра)\b)",
+        # tired of living, said the other way round ("жить надоело", "me harté de vivir")
+        r"\bжить\s+(уже\s+|просто\s+)?(надоело|устал\w*|задолбало|достало|заебало)\b|\bжити\s+(вже\s+|просто\s+)?(набридло|втоми\w*|задовбало|дістало)\b|\b(me\s+)?harte\s+de\s+(vivir|la\s+vida|existir|estar\s+viv[oa])\b",
+        # life has no sense ("жизнь не имеет смысла", not "without music")
+        r"\b(жизнь|життя|vida|life)\s+(\w+\s+)?(не\s+имеет\s+(никакого\s+)?смысла|не\s+має\s+(жодного\s+|ніякого\s+)?сенсу|no\s+tiene\s+(ningun\s+)?sentido|(is|feels)\s+(so\s+)?(pointless|meaningless))\b(?!\s+(без|sin|without|if|если|якщо|si)\b)|\blife'?s\s+(so\s+)?(pointless|meaningless)\b(?!\s+(without|if)\b)",
+        # leaving this world, ending this life ("уйти из этого мира", "пора заканчивать с этой жизнью")
+        r"\b(уйти|уходить|уйду)\s+из\s+(этого\s+)?мира\b|\b(піти|піду|йти)\s+(з|із)\s+(цього\s+)?світу\b|\bleave\s+this\s+world\b",
+        r"\b(заканчивать|кончать|закончить|кончить|покончить)\s+(с|со)\s+(этой\s+|моей\s+|своей\s+)?жизнью\b|\b(закінчувати|кінчати|закінчити|покінчити|скінчити)\s+(з|із)\s+(цим\s+|моїм\s+|своїм\s+)?життям\b",
+        r"\bнезачем\s+(\w+\s+)?(просыпаться|вставать|жить)\b|\bvypil(yus|us|itsya|itsa|ius)\b",
+        r"\b(hoy|ya|mejor|manana|esta\s+noche|neta)\s+me\s+mato\b(?!\s+(de|a|trabajando|estudiando|con|en|por)\b)",
+        # a method thought of: under a car or a train, into oncoming traffic
+        r"\b(driv\w*|crash\w*|swerv\w*|steer\w*)\s+(\w+\s+){0,2}into\s+(oncoming\s+traffic|a\s+(lorry|truck|wall|tree))\b|\b(step|stepping|walk|walking)\s+(out\s+)?in\s+front\s+of\s+a\s+(bus|train|car|lorry|truck)\b",
+        r"\b(броситься|брошусь|кинуться|кинусь|шагнуть|шагну|лечь|лягу)\s+под\s+(машину|фуру|поезд|грузовик|электричку|колеса|колёса|трамвай)\b|\b(кинутися|кинусь|кинуся|стрибнути|стрибну|лягти|ляжу)\s+під\s+(машину|фуру|потяг|поїзд|вантажівку|електричку|колеса|трамвай)\b|\b(aventarme|tirarme|echarme)\s+(a|al|frente\s+a|enfrente\s+de)\s+(un\s+|el\s+)?(carro|coche|trailer|camion|tren|metro)\b",
+        # burned or scratched myself (not cooking)
+        r"\b(burned|burnt|scratched|cut|punched|bit)\s+myself\b(?!\s+(on|cooking|shaving|by\s+accident|accidentally|in\s+the\s+kitchen)\b)",
+        # at least it would be over (with dying or an overdose)
+        r"\b(od|overdose|die|dead|передоз\w*|умру|помру|сдохну|здохну|sobredosis|muero|me\s+muero)\b.{0,40}\b(at\s+least\s+(it'?ll|it\s+will|it\s+would|it'?d)\s+be\s+over|хотя\s+бы\s+(вс[её]\s+)?(закончится|кончится)|принаймні\s+(все\s+)?(закінчиться|скінчиться)|al\s+menos\s+(todo\s+)?(se\s+)?(acabaria|acabara|terminaria|terminara|se\s+acaba))\b",
+        # going to sleep and not having to deal with anything again, everything quiet forever
+        r"\b(sleep|asleep)\s+and\s+(not|never)\s+(have\s+to\s+)?(deal\s+with|face|feel|wake)\b|\b(want|wanna|wish)\s+(everything|it\s+all|it|the\s+world|my\s+head)\s+to\s+(go\s+quiet|go\s+dark|be\s+quiet|go\s+away|stop)\s+(forever|for\s+good|permanently)\b",
+        r"\b(don'?t|dont|can'?t|cant)\s+see\s+myself\s+making\s+it\s+(to|through|past)\b",
+        r"\b(i'?m|im|i\s+am)\s+done\b.{0,10}\b(good)?bye\b(?!\s+(for\s+(now|today|tonight)|till|until|see))",
+        r"\benough\s+(of\s+)?(my\s+)?(pills|meds|tablets|oxys?|bars|xans|benzos|fent|gear|heroin|h)\s+(\w+\s+)?(saved\s+|stashed\s+|put\s+aside\s+)?to\s+(do\s+it|end\s+it|not\s+wake\s+up)\b|\b(no\s+way\s+out)\s+for\s+me\b",
     ]
 )
 
@@ -374,6 +401,10 @@ _NOT_CRISIS = compile_any(
         r"\b(умру|умереть|сдохнуть|помереть|сдохну|помру)\s+(от|со)\s+(стыда|скуки|смеха|жары|голода|холода|усталости)",
         r"\b(помру|померти|здохну|здохнути|вмерти)\s+(від|з)\s+(сорому|нудьги|сміху|спеки|голоду|втоми)",
         # -- found on blind4-tune and tune19 (2026-12-06, session 6) --
+        # cut myself shaving or cooking
+        r"\b(shaving|shave|shaved|cooking|chopping|slicing|cutting\s+(veg\w*|onions?|bread|limes?))\b.{0,40}\bcut\s+myself\b|\bcut\s+myself\s+(shaving|cooking|chopping|on\s+(a|the|some|my)|with\s+(a|the)\s+(kitchen|bread|tin|can))\b",
+        # logging off for the night with a goodbye
+        r"\b(logging|signing|heading|going)\s+off\s+(for\s+(the\s+night|today|tonight|now)|to\s+(bed|sleep))\b.{0,20}\b(good)?bye\s+(everyone|all)\b|\b(good)?bye\s+(everyone|all)\b.{0,20}\b(see\s+you|till\s+tomorrow|for\s+(the\s+night|today|now))\b",
         # a film, a book, the news about suicide: the topic, not the person's wish
         r"\b(documentary|doc|film|movie|show|series|episode|book|article|podcast|video|news|lecture|report|talk|play)\s+(about|on)\s+(\w+\s+){0,2}(suicide|self[\s-]?harm)\b",
         r"\b(фильм\w*|кино|сериал\w*|книг\w*|стать\w*|передач\w*|видео|ролик\w*|новост\w*|подкаст\w*|лекци\w*|документалк\w*|спектакл\w*)\s+(про|о|об)\s+(\w+\s+){0,2}(самоубийств\w*|суицид\w*|самоповрежд\w*)",
@@ -396,7 +427,7 @@ _SELF = frozenset({"себя", "себе", "собі"})
 _HARM = re.compile(
     r"(убью|убить|убила|убил|убиваю|навредить|навредила|навредил|наврежу|поранить|пораню|искалечить|царапаю|"
     r"прижигаю|жгу|режу|порежу|бью|дряпаю|припікаю|палю|ріжу|поріжу|б'?ю|резал|резала|резать|порезала|порезал|"
-    r"різала|різав|різати|порізала|порізав|"
+    r"різала|різав|різати|порізала|порізав|изрезать|изрежу|исполосовать|исполосую|изуродовать|порізати|зранити|"
     r"вб'?ю|вбити|вбиваю|уб'?ю|нашкодити|нашкодила|нашкодив|нашкоджу|поранити|скалічити)"
 )
 
@@ -890,9 +921,50 @@ _KIND.update(
             r"\b(никому|нікому)\s+(я\s+)?(не\s+нужн\w*|не\s+треба|не\s+потрібн\w*|нет\s+дела|нема\s+діла)\b|\bникто\s+не\s+(заметит|заплачет)\b|\bніхто\s+не\s+(помітить|заплаче)\b",
             r"\ba\s+nadie\s+le\s+(hago\s+falta|importo|importa)\b|\bno\s+le\s+hago\s+falta\s+a\s+nadie\b|\bnadie\s+me\s+(necesita|extranaria)\b",
         ),
+        # no way out, and wanting to leave ("не вижу выхода, хочу уйти", "no veo salida, me quiero ir")
+        "no_exit": _any(
+            r"\bне\s+вижу\s+(\w+\s+)?выхода\b(?!\s+(из|с|в)\b)|\bвыхода\s+(\w+\s+)?нет\b|\bне\s+бачу\s+(\w+\s+)?виходу\b(?!\s+(з|із|в|у)\b)|\bвиходу\s+(\w+\s+)?(нема|немає)\b",
+            r"\bno\s+(veo|encuentro|hay)\s+(\w+\s+)?salida\b(?!\s+(a|de|con|en|para)\b)|\b(no|see\s+no)\s+way\s+out\b(?!\s+(of|from)\b)",
+        ),
+        "leave": _any(
+            r"\b(хочу|хочется|пора)\s+(просто\s+)?уйти\b(?!\s+(с|со|из|в|во|на|к|от|домой|пораньше|раньше|спать)\b)|\b(хочу|хочеться|пора)\s+(просто\s+)?піти\b(?!\s+(з|із|зі|в|у|на|до|від|додому|раніше|спати)\b)",
+            r"\b(me\s+quiero|quiero)\s+(ir|irme)\b(?!\s+(a|al|de|del|con|para|en|ya\s+de|temprano|a\s+casa)\b)|\b(want\s+to|wanna)\s+(go|leave)\s*$",
+        ),
+        # worn out, and "it's the end" ("сил больше нет, всё, конец", "ya no tengo fuerzas, ya fue")
+        "worn_out": _any(
+            r"\bсил\s+(больше\s+|уже\s+)?нет\b|\bнет\s+(больше\s+)?сил\b|\b(больше\s+)?не\s+выдержу\b|\bне\s+вынесу\b|\bсил\s+(більше\s+|вже\s+)?(нема|немає)\b|\b(більше\s+)?не\s+витримаю\b",
+            r"\bya\s+no\s+tengo\s+fuerzas\b|\bno\s+aguanto\s+mas\b|\bharta?o?\s+de\s+todo\b|\bhart[oa]\s+de\s+todo\b|\b(can'?t|cant)\s+(take|do)\s+(it|this)\s+any\s?more\b|\b(so\s+)?done\s+with\s+everything\b",
+        ),
+        "the_end": _any(
+            r"\b(вс[её]|все|усе)\s+(конец|кінець)\s$|\bэто\s+конец\s$|\bце\s+кінець\s$|\bya\s+fue\s$|\bno\s+quiero\s+seguir\s$|\bya\s+no\s+quiero\s+seguir\b(?!\s+(con|en|aqui|trabajando|estudiando)\b)",
+            r"\bдумаю\s+(об|о|про)\s+(этом|это|це|цьому)\s+(каждый|кожен|кожного|каждую)\s+(день|ночь|дня|ніч)\b|\bpienso\s+en\s+(eso|hacerlo)\s+(todos\s+los\s+dias|cada\s+noche|cada\s+dia)\b|\bthink\s+about\s+(it|doing\s+it)\s+every\s+(day|night)\b",
+        ),
+        # pills saved, waiting for a day ("накопила таблеток, жду выходных")
+        "waiting": _any(
+            r"\b(жду|дожидаюсь|чекаю|дочекаюсь|espero|esperando|waiting\s+for|wait\s+(for|till|until))\s+(\w+\s+)?(выходн\w*|ночи|вечера|пятниц\w*|вихідн\w*|вечора|п'?ятниц\w*|finde|fin\s+de\s+semana|noche|viernes|weekend|tonight|friday|night|everyone|all|когда|коли|que|the\s+right)\b"
+        ),
+        # a window sill or a ledge high up
+        "sill": _any(
+            r"\b(сижу|стою|sitting|standing|sat|stood|sentad[oa]|parad[oa]|сиджу|стою)\s+(\w+\s+){0,2}(на|on|en)\s+(\w+\s+)?(подоконник\w*|окн\w*|карниз\w*|перил\w*|підвікон\w*|вікн\w*|поручн\w*|window\w*|ledge|railing|ventana|cornisa|barandal)\b"
+        ),
+        "high_floor": _any(
+            r"\b\d+\s*(-?\s*(го|ого|м|ому))?\s*(этаж\w*|поверх\w*|floor|piso)\b|\b(этаж\w*|поверх\w*|piso|floor)\s+\d+\b|\b\d+(st|nd|rd|th)\s+floor\b|\bпоследн\w*\s+этаж\w*|\bостанн\w*\s+поверх\w*|\bultimo\s+piso\b|\btop\s+floor\b"
+        ),
+        "shaving": _any(
+            r"\b(shav\w*|бреюсь|брить\w*|побрить\w*|бритье|бриття|голю\w*|голитися|поголи\w*|afeit\w*|rasur\w*|depil\w*)\b"
+        ),
+        "party": _any(
+            r"\b(festival|party|rave|gig|concert|club|фестивал\w*|вечеринк\w*|тус\w*|концерт\w*|клуб\w*|вечірк\w*|fiesta|festi|tocada|antro|concierto)\b"
+        ),
+        # in the bath with a blade
+        "bath": _any(r"\b(bath|bathtub|tub|ванн\w*|ванн(а|і|у)|banera|tina)\b"),
+        # smoking or drinking at the window, asking about it: a pastime, not a ledge
+        "pastime": _any(
+            r"\b(smok\w*|vap\w*|drink\w*|beer|joint|курю|курим|курить|покурить|пью|пиво|палю|п'?ю|fumo|fumando|fumar|bebo|bebiendo|cerveza|chela)\b|\b(is\s+it\s+ok|можно\s+ли|норм\s+ли|чи\s+можна|se\s+puede)\b"
+        ),
         # ... not a climbing or camping rope
         "outdoors": _any(
-            r"\b(climb\w*|crag|boulder\w*|hike|hiking|camping|tent|sailing|boat)\b|\b(скалолаз\w*|альпин\w*|поход\w*|палатк\w*|лодк\w*|похід|намет\w*|човен\w*)\b|\b(escalar|escalada|campamento|casa\s+de\s+campana|lancha|barco)\b"
+            r"\b(climb\w*|crag|boulder\w*|hike|hiking|camping|tent|sailing|boat)\b|\b(скалолаз\w*|альпин\w*|поход\w*|палатк\w*|лодк\w*|похід|намет\w*|човен\w*)\b|\b(escalar|escalada|campamento|casa\s+de\s+campana|lancha|barco|acampar)\b"
         ),
         # the means with a plan ("a rope and a plan", "верёвка есть и я знаю где")
         "plan": _any(
@@ -931,7 +1003,7 @@ def _indirect(folded: str) -> bool:
         or _meet(
             folded, "last_message", "thanks_all"
         )  # "my last message, thank you for everything"
-        or _meet(folded, "means", "ready")  # "the rope is ready"
+        or (_meet(folded, "means", "ready") and not _has("outdoors", folded))  # "the rope is ready"
         or _meet(folded, "place", "final")  # "I'm done, I've already picked the spot"
         or (_meet(folded, "pills_enough", "hoarded"))  # "enough pills saved, counted twice"
         or (_meet(folded, "not_be", "future") and not _has("away", folded))  # no future
@@ -992,6 +1064,19 @@ def _indirect(folded: str) -> bool:
         )  # "руки опять в порезах, не могу остановиться"
         or _meet(folded, "still_here", "unneeded")  # "нащо я ще тут. нікому не треба"
         or (_meet(folded, "means", "plan") and not _has("outdoors", folded))  # "є мотузка і план"
+        or _meet(folded, "no_exit", "leave")  # "не вижу выхода, хочу уйти"
+        or _meet(folded, "worn_out", "the_end")  # "сил больше нет, всё, конец"
+        or (  # "накопила таблеток, жду выходных" (not pills saved for a festival)
+            _meet(folded, "pills", "hoarded")
+            and _has("waiting", folded)
+            and not _has("party", folded)
+        )
+        or (  # "сижу на подоконнике 9 этажа" (not smoking at a window with friends)
+            _meet(folded, "sill", "high_floor") and not _has("pastime", folded)
+        )
+        or (  # "sitting in the bath with a razor" (not shaving)
+            _meet(folded, "bath", "blade") and not _has("shaving", folded)
+        )
     )
 
 
