@@ -357,6 +357,22 @@ _CRISIS = compile_any(
         r"\b(don'?t|dont|can'?t|cant)\s+see\s+myself\s+making\s+it\s+(to|through|past)\b",
         r"\b(i'?m|im|i\s+am)\s+done\b.{0,10}\b(good)?bye\b(?!\s+(for\s+(now|today|tonight)|till|until|see))",
         r"\benough\s+(of\s+)?(my\s+)?(pills|meds|tablets|oxys?|bars|xans|benzos|fent|gear|heroin|h)\s+(\w+\s+)?(saved\s+|stashed\s+|put\s+aside\s+)?to\s+(do\s+it|end\s+it|not\s+wake\s+up)\b|\b(no\s+way\s+out)\s+for\s+me\b",
+        # -- a third round of everyday phrasings (probes written after the second block's fixes) --
+        r"\bcba\s+(with\s+)?(life|living|existing|being\s+alive)\b|\bcan'?t\s+be\s+(arsed|bothered)\s+(with\s+)?(life|living|being\s+alive|existing)\b",
+        r"\b(not\s+gonna|not\s+going\s+to|won'?t|wont)\s+be\s+(around|here|alive)\s+(much|for\s+much|a\s+lot)\s+longer\b",
+        r"\b(easier|better)\s+to\s+(just\s+)?end\s+(it|it\s+all|everything)\b(?!\s+(with|between|now\s+with)\b)|\b(проще|легче|лучше)\s+(\w+\s+)?(вс[её]|это\s+вс[её])\s+(закончить|прекратить|оборвать)\b(?!\s+(с|со|сразу\s+с)\b)|\b(простіше|легше|краще)\s+(\w+\s+)?(все|усе)\s+(закінчити|припинити|обірвати)\b(?!\s+(з|із|зі)\b)|\b(mas\s+facil|mejor)\s+(\w+\s+)?(acabar|terminar)\s+con\s+todo\b(?!\s+(el|la|lo|los|las)\b)",
+        r"\bwant\s+out\s$|\b(tired|sick)\s+of\s+pretending\s+(i'?m|im|to\s+be)\s+(ok|okay|fine|alive)\b.{0,30}\b(want\s+out|done|end\s+it)\b",
+        r"\b(wrote|written|writing|write)\s+(my|a|the)\s+(goodbye|goodbyes|farewell)\b(?!\s+(card|speech|post|email|e-mail|party|to\s+(the|my)\s+(team|class|group|job|coworkers|colleagues)))|\bнаписал\w*\s+(сво[её]\s+)?прощани[ея]\b|\bнаписа(в|ла)\s+(сво[єї]\s+)?прощання\b|\bescrib\w*\s+mi\s+despedida\b",
+        r"\b(take|taking|do|doing|use|using|shoot|smoke|swallow)\s+(everything|all(\s+of\s+it)?)\s+(i\s+have|i'?ve\s+got|i\s+got)\b.{0,40}\b(so\s+i\s+(don'?t|dont|never|can'?t|cant|won'?t)|tonight|and\s+that'?s\s+it|for\s+good)\b",
+        r"\b(want|wanna|wish\s+i\s+could)\s+(to\s+)?(just\s+)?stop\s+breathing\b|\b(хочу|хочется)\s+(просто\s+)?перестать\s+дышать\b|\b(хочу|хочеться)\s+(просто\s+)?перестати\s+дихати\b|\bquiero\s+(solo\s+)?dejar\s+de\s+respirar\b",
+        r"\bcheck(ing)?\s+out\s+(for\s+good|permanently|of\s+(life|this\s+life))\b",
+        r"\bend\s+(this|the|my)\s+pain\s+(permanently|for\s+good|forever)\b|\b(закончить|прекратить)\s+(эту\s+)?боль\s+навсегда\b|\b(закінчити|припинити)\s+(цей\s+)?біль\s+назавжди\b|\b(acabar|terminar)\s+con\s+(este|el|mi)\s+dolor\s+para\s+siempre\b",
+        r"\b(пойду|пора|щас|сейчас)\s+(и\s+)?(спрыгну|прыгну|сигану|сброшусь)\b(?!\s+(в|на|с\s+тарзанк\w*)\b)|\b(піду|пора|зараз)\s+(і\s+)?(стрибну|зістрибну|скинусь|скинуся)\b(?!\s+(в|у|на)\b)",
+        # thoughts of death that will not leave (not grief for someone: "мысли о смерти отца")
+        r"\bмысли\s+о\s+смерти\s+(не\s+отпускают|не\s+уходят|постоянно|каждый\s+день|вс[её]\s+время)\b|\b(только|постоянно|вс[её]\s+время)\s+(\w+\s+)?мысли\s+о\s+смерти\s$|\bв\s+голове\s+(одни|только)\s+(мысли\s+о\s+)?смерт\w*",
+        r"\bдумки\s+про\s+смерть\s+(не\s+відпускають|не\s+йдуть|постійно|кожен\s+день|весь\s+час)\b|\b(тільки|постійно|весь\s+час)\s+(\w+\s+)?думки\s+про\s+смерть\s$|\bв\s+голові\s+(одні|тільки)\s+(думки\s+про\s+)?смерт\w*",
+        r"\b(can'?t|cant)\s+stop\s+thinking\s+about\s+(death|dying)\s$|\bthoughts\s+(of|about)\s+(death|dying)\s+(won'?t|dont|don'?t)\s+(stop|go\s+away|leave)\b|\bsolo\s+pienso\s+en\s+(la\s+)?muerte\s$|\bpienso\s+en\s+la\s+muerte\s+(todo\s+el\s+tiempo|todos\s+los\s+dias|a\s+cada\s+rato)\b",
+        r"\bganas\s+de\s+(morirme|matarme|no\s+existir|no\s+despertar)\b",
     ]
 )
 
@@ -962,6 +978,15 @@ _KIND.update(
         "pastime": _any(
             r"\b(smok\w*|vap\w*|drink\w*|beer|joint|курю|курим|курить|покурить|пью|пиво|палю|п'?ю|fumo|fumando|fumar|bebo|bebiendo|cerveza|chela)\b|\b(is\s+it\s+ok|можно\s+ли|норм\s+ли|чи\s+можна|se\s+puede)\b"
         ),
+        "decided": _any(
+            r"\b(i'?ve\s+)?decided\b|\bmind\s+is\s+made\s+up\b|\b(вс[её]\s+)?решил[аи]?\b|\bрешено\b|\b(все\s+)?вирішил[аи]\b|\bвирішив\b|\bвирішено\b|\blo\s+decidi\b|\bya\s+(lo\s+)?decidi\b"
+        ),
+        "bye_all": _any(
+            r"\b(adios|прощайте|прощавайте|бувайте)\b|\b(good\s?bye|bye)\s+(everyone|everybody|all|world|forever)\b"
+        ),
+        "ready_go": _any(
+            r"\bready\s+to\s+go\b(?!\s+(to|out|home|back|for|on)\b)|\bготов[аы]?\s+уйти\b(?!\s+(с|со)\s+(?!всеми\b)\w|\s+(из|в|на|к|домой)\b)|\bготов(ий|а)?\s+піти\b(?!\s+(з|із|зі)\s+(?!усіма\b|всіма\b)\w|\s+(в|у|на|до|додому)\b)|\blist[oa]\s+para\s+irme\b(?!\s+(a|al|de|con)\b)"
+        ),
         # ... not a climbing or camping rope
         "outdoors": _any(
             r"\b(climb\w*|crag|boulder\w*|hike|hiking|camping|tent|sailing|boat)\b|\b(скалолаз\w*|альпин\w*|поход\w*|палатк\w*|лодк\w*|похід|намет\w*|човен\w*)\b|\b(escalar|escalada|campamento|casa\s+de\s+campana|lancha|barco|acampar)\b"
@@ -1065,6 +1090,15 @@ def _indirect(folded: str) -> bool:
         or _meet(folded, "still_here", "unneeded")  # "нащо я ще тут. нікому не треба"
         or (_meet(folded, "means", "plan") and not _has("outdoors", folded))  # "є мотузка і план"
         or _meet(folded, "no_exit", "leave")  # "не вижу выхода, хочу уйти"
+        or (  # "я уже всё решила, прощайте", "готов уйти, со всеми попрощался", "me despedí, adiós"
+            (
+                _meet(folded, "decided", "bye")
+                or _meet(folded, "farewell", "ready_go")
+                or _meet(folded, "farewell", "bye_all")
+            )
+            and not _has("party", folded)
+            and not _has("away", folded)
+        )
         or _meet(folded, "worn_out", "the_end")  # "сил больше нет, всё, конец"
         or (  # "накопила таблеток, жду выходных" (not pills saved for a festival)
             _meet(folded, "pills", "hoarded")
