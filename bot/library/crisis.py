@@ -171,7 +171,7 @@ _CRISIS = compile_any(
         r"\bпоріза(в|ла|ли)\s+(собі\s+)?(руки|ноги|вени|зап'?ястя|себе)\b",
         r"\bзаснути\s+і\s+не\s+прокинутися\b|\bщоб\s+не\s+прокинутися\b|\bщоб\s+не\s+прокинутись\b",
         # Spanish
-        r"\b(me\s+)?quiero\s+(morir|matar|suicidar|ahorcar|colgar|cortar\s+las\s+venas|desaparecer\s+para\s+siempre|dejar\s+de\s+existir|quitar\s+la\s+vida|tirar|aventar)\b",
+        r"\b(me\s+)?quiero\s+(morir|matar|suicidar|ahorcar|colgar|cortar\s+las\s+venas|desaparecer\s+para\s+siempre|dejar\s+de\s+existir|quitar\s+la\s+vida|tirar|aventar)\b(?!\s+(a\s+la\s+(piscina|alberca|playa|pista)|al\s+(agua|mar|rio|lago|suelo)|en\s+paracaidas|la\s+casa|el\s+dinero|la\s+toalla|los\s+dados|la\s+basura|un\s+clavado|una\s+siesta))",
         r"\bme\s+quiero\s+(morir|matar)|\bquisiera\s+(morirme|morir|estar\s+muert[oa]|no\s+despertar)|\bojala\s+(me\s+muera|no\s+despierte|estuviera\s+muert[oa])",
         r"\bno\s+quiero\s+(seguir\s+)?(vivir|viviendo|existir|despertar|estar\s+viv[oa])\b|\bno\s+quiero\s+estar\s+aqui\b",
         r"\b(matarme|suicidarme|ahorcarme|colgarme|quitarme\s+la\s+vida|tirarme\s+(de|del|por|a)|aventarme\s+(de|del|al|a))\b",
@@ -373,6 +373,11 @@ _CRISIS = compile_any(
         r"\bдумки\s+про\s+смерть\s+(не\s+відпускають|не\s+йдуть|постійно|кожен\s+день|весь\s+час)\b|\b(тільки|постійно|весь\s+час)\s+(\w+\s+)?думки\s+про\s+смерть\s$|\bв\s+голові\s+(одні|тільки)\s+(думки\s+про\s+)?смерт\w*",
         r"\b(can'?t|cant)\s+stop\s+thinking\s+about\s+(death|dying)\s$|\bthoughts\s+(of|about)\s+(death|dying)\s+(won'?t|dont|don'?t)\s+(stop|go\s+away|leave)\b|\bsolo\s+pienso\s+en\s+(la\s+)?muerte\s$|\bpienso\s+en\s+la\s+muerte\s+(todo\s+el\s+tiempo|todos\s+los\s+dias|a\s+cada\s+rato)\b",
         r"\bganas\s+de\s+(morirme|matarme|no\s+existir|no\s+despertar)\b",
+        r"\b(заснути|уснути|засну|усну)\s+і\s+(більше\s+)?(ніколи\s+)?не\s+(прокидатись|прокидатися|прокинутись|прокинутися)\b",
+        r"\b(устал\w*|задолбал\w*|втоми\w*|tired\s+of|sick\s+of|cansad[oa]\s+de|hart[oa]\s+de)\s+(быть|бути|being|ser)\s+(обузой|обузою|тягарем|a\s+burden|una\s+carga)\b",
+        r"\b(закрыть|закрою)\s+глаза\s+и\s+(больше\s+)?(никогда\s+)?не\s+(открывать|открыть|открою)\b|\b(закрити|заплющити|заплющу|закрию)\s+очі\s+і\s+(більше\s+)?(ніколи\s+)?не\s+(відкривати|відкрити|розплющувати|розплющити)\b|\bclose\s+my\s+eyes\s+and\s+(never|not)\s+open\s+them\b|\bcerrar\s+los\s+ojos\s+y\s+no\s+(volver\s+a\s+)?abrirlos\b",
+        r"\b(вс[её]|все|усе)\s+(надоело|достало|задолбало|заебало|набридло|дістало|задовбало)\b.{0,20}\bпора\s+(заканчивать|кончать|закінчувати|кінчати)\s$",
+        r"\bwish\s+i\s+(was|were|had)\s+(never|not)\s+(been\s+)?born\b|\bлучше\s+бы\s+я\s+(вообще\s+)?не\s+родил\w*|\bзачем\s+я\s+(вообще\s+)?родил\w*|\bкраще\s+б\s+я\s+(взагалі\s+)?не\s+народи\w*|\bнавіщо\s+я\s+(взагалі\s+)?народи\w*|\bojala\s+(nunca\s+|no\s+)?hubiera\s+nacido\b|\bquisiera\s+no\s+haber\s+nacido\b",
     ]
 )
 
@@ -626,8 +631,8 @@ _KIND = {
     # no future: "won't be here next week", "не доживу до", "no me veo aquí"
     "not_be": _any(
         r"\b(won'?t|wont|will\s+not|not\s+going\s+to|not\s+gonna)\s+(be\s+(here|around|alive)|see|make\s+it\s+to|live\s+to)\b|\b(don'?t|dont|can'?t|cant)\s+see\s+myself\s+(being\s+)?(here|around|alive)\b|\b(i'?ll|ill)\s+be\s+gone\b",
-        r"\bне\s+доживу\b|\bне\s+увижу\b|\bменя\s+(уже\s+|больше\s+)?не\s+(будет|станет)\b|\bне\s+вижу\s+себя\s+(здесь|тут|живым\w*)",
-        r"\bне\s+побачу\b|\bмене\s+(вже\s+|більше\s+)?не\s+(буде|стане)\b|\bне\s+бачу\s+себе\s+(тут|живим\w*)",
+        r"\bне\s+доживу\b|\bне\s+увижу\b|\bменя\s+(уже\s+|больше\s+|скоро\s+|совсем\s+скоро\s+)?не\s+(будет|станет)\b|\bне\s+вижу\s+себя\s+(здесь|тут|живым\w*)",
+        r"\bне\s+побачу\b|\bмене\s+(вже\s+|більше\s+|скоро\s+|зовсім\s+скоро\s+)?не\s+(буде|стане)\b|\bне\s+бачу\s+себе\s+(тут|живим\w*)",
         r"\bno\s+(voy\s+a\s+)?(llegar|llego)\s+a\b|\bwon'?t\s+make\s+it\b|\bне\s+дотяну\b|\bне\s+дотягну\b|\bno\s+voy\s+a\s+(llegar\s+a|ver|estar)\b|\bya\s+no\s+(voy\s+a\s+estar|estare)\b|\bno\s+me\s+veo\s+(aqui|viv[oa]|aca)\b",
         r"\b(don'?t|dont)\s+(bother\s+)?(plann?ing|plan|make\s+plans)\s+(anything\s+)?with\s+me\b|\bне\s+планируйте\s+(ничего\s+)?(со\s+мной|на\s+меня)|\bне\s+плануйте\s+(нічого\s+)?(зі\s+мною|на\s+мене)|\bno\s+cuenten\s+conmigo\b",
     ),
@@ -695,11 +700,11 @@ _KIND = {
     ),
     # pills or a drug put aside for a chosen night ("for the night I decide", "на ту ночь когда решусь")
     "put_aside": _any(
-        r"\b(keeping|kept|keep|put\s+aside|set\s+aside|saving|saved|stash\w*|hiding|hid)\b|\b(храню|хранил\w*|отложил\w*|приберег\w*|прячу|коплю|копил\w*|собираю)\b",
+        r"\b(keeping|kept|keep|put\s+aside|set\s+aside|saving|saved|stash\w*|hiding|hid)\b|\b(guardad[oa]s|apartad[oa]s|escondid[oa]s|отложен\w*|спрятан\w*|відкладен\w*|схован\w*)\b|\b(храню|хранил\w*|отложил\w*|приберег\w*|прячу|коплю|копил\w*|собираю)\b",
         r"\b(зберігаю|відклав|відклала|приховала|приховав|ховаю|коплю|збираю)\b|\b(guardo|guarde|guardando|aparte|aparto|escondo|junto|juntando|ahorrando)\b",
     ),
     "chosen_time": _any(
-        r"\bfor\s+(the|that)\s+(right\s+)?(night|day|moment|time)\s+(i|when)\b|\bfor\s+when\s+i'?m\s+ready\b|\bfor\s+the\s+right\s+(night|day|moment)\b",
+        r"\bpara\s+cuando\s+(me\s+)?(decida|anime|atreva|este\s+list[oa])\b|\b(на\s+(тот\s+)?случай\s+)?когда\s+решусь\b|\bколи\s+наважусь\b|\bfor\s+when\s+i\s+(decide|have\s+the\s+nerve|get\s+the\s+courage)\b|\bfor\s+(the|that)\s+(right\s+)?(night|day|moment|time)\s+(i|when)\b|\bfor\s+when\s+i'?m\s+ready\b|\bfor\s+the\s+right\s+(night|day|moment)\b",
         r"\bна\s+(ту|тот|той)\s+(самую\s+|самый\s+)?(ночь|день|момент|вечер)\b|\bна\s+(ту|той)\s+(саму\s+|самий\s+)?(ніч|день|момент|вечір)\b",
         r"\bpara\s+(la|el|esa|ese)\s+(noche|dia|momento)\b(\s+(que|en\s+que|cuando))?",
     ),
@@ -948,7 +953,7 @@ _KIND.update(
         ),
         # worn out, and "it's the end" ("сил больше нет, всё, конец", "ya no tengo fuerzas, ya fue")
         "worn_out": _any(
-            r"\bсил\s+(больше\s+|уже\s+)?нет\b|\bнет\s+(больше\s+)?сил\b|\b(больше\s+)?не\s+выдержу\b|\bне\s+вынесу\b|\bсил\s+(більше\s+|вже\s+)?(нема|немає)\b|\b(більше\s+)?не\s+витримаю\b",
+            r"\bне\s+(могу|можу)\s+(больше|більше)\b|\b(больше|більше)\s+не\s+(могу|можу)\b|\bсил\s+(больше\s+|уже\s+)?нет\b|\bнет\s+(больше\s+)?сил\b|\b(больше\s+)?не\s+выдержу\b|\bне\s+вынесу\b|\bсил\s+(більше\s+|вже\s+)?(нема|немає)\b|\b(більше\s+)?не\s+витримаю\b",
             r"\bya\s+no\s+tengo\s+fuerzas\b|\bno\s+aguanto\s+mas\b|\bharta?o?\s+de\s+todo\b|\bhart[oa]\s+de\s+todo\b|\b(can'?t|cant)\s+(take|do)\s+(it|this)\s+any\s?more\b|\b(so\s+)?done\s+with\s+everything\b",
         ),
         "the_end": _any(
@@ -980,6 +985,9 @@ _KIND.update(
         ),
         "decided": _any(
             r"\b(i'?ve\s+)?decided\b|\bmind\s+is\s+made\s+up\b|\b(вс[её]\s+)?решил[аи]?\b|\bрешено\b|\b(все\s+)?вирішил[аи]\b|\bвирішив\b|\bвирішено\b|\blo\s+decidi\b|\bya\s+(lo\s+)?decidi\b"
+        ),
+        "today_ends": _any(
+            r"\b(сегодня|сьогодні|этой\s+ночью|цієї\s+ночі|tonight|today|hoy|esta\s+noche)\s+(вс[её]|все|усе|it\s+all|everything|todo)\s+(закончится|кончится|закінчиться|скінчиться|ends|will\s+end|is\s+over|will\s+be\s+over|se\s+acaba|termina|se\s+termina)\b(?!\s+(в|о|у|at|a\s+las|к|до|by)\b)"
         ),
         "bye_all": _any(
             r"\b(adios|прощайте|прощавайте|бувайте)\b|\b(good\s?bye|bye)\s+(everyone|everybody|all|world|forever)\b"
@@ -1090,6 +1098,10 @@ def _indirect(folded: str) -> bool:
         or _meet(folded, "still_here", "unneeded")  # "нащо я ще тут. нікому не треба"
         or (_meet(folded, "means", "plan") and not _has("outdoors", folded))  # "є мотузка і план"
         or _meet(folded, "no_exit", "leave")  # "не вижу выхода, хочу уйти"
+        or (  # "все, не можу більше, сьогодні все закінчиться"
+            (_meet(folded, "today_ends", "worn_out") or _meet(folded, "today_ends", "decided"))
+            and not _has("party", folded)
+        )
         or (  # "я уже всё решила, прощайте", "готов уйти, со всеми попрощался", "me despedí, adiós"
             (
                 _meet(folded, "decided", "bye")
