@@ -107,6 +107,11 @@ going under" said alone; a crushing chest or a dropped face on stimulants; a chi
 methadone; a teenager sick and passing out; psychosis on a ledge; a fit hitting the head; breath
 that whistles with no reaction; breathing slowing while the ambulance is late) in other words, with
 as many hard negatives; written before the fixes, its first look is in its files' headers; TUNED.
+``tune19`` (2026-12-06, session 5, after blind4's look) says the crisis kinds blind4-tune's misses named ("can't live like
+this" with a place looked at, goodbye letters and thanks, using more hoping not to come back, all the
+pills "and that's it", cuts and scars, "why am I still here", the means with a plan or in the hand,
+"tonight I finish it", transliteration) with as many hard negatives (figurative dying, lyrics, an
+attempt long ago, someone else's story); TUNED from the start, first look in its headers.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -176,6 +181,7 @@ EXTRAS = (
     "tune16",
     "tune17",
     "tune18",
+    "tune19",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.

@@ -56,7 +56,7 @@ _CRISIS = compile_any(
         r"\b(and|to|so i|so that i)\s+(never|not|don'?t|dont)\s+wak(e|ing)\s+up\b|\b(и|чтобы|чтоб)\s+(больше\s+)?не\s+просну(ться|ть|сь)\b|\b(і|щоб)\s+(більше\s+)?не\s+прокину(тися|тись|ся|сь)\b|\b(para|y)\s+no\s+(volver\s+a\s+)?despertar(me)?\b",
         r"\b(jump|jumping|throw\s+myself|throwing\s+myself)\s+(off|from|in\s+front\s+of|under)\s+(a|the|this|that|my)\s+(\w+\s+)?(bridge|building|roof|train|balcony|window|cliff|car|bus|tower)\b",
         r"\b(take|taking|swallow|swallowing|down|downing)\s+(all|every\s+one\s+of|the\s+whole\s+bottle\s+of)\s+(my|the|these|those)\s+(\w+\s+)?(pills|meds|tablets|medication|bars|benzos)\b(?!\s+(on\s+time|today|with\s+food))",
-        r"\bwant\s+(it\s+all|everything|all\s+of\s+(it|this)|this\s+all|all\s+this)\s+to\s+(end|stop|be\s+over)\b",
+        r"\bwant\s+(it\s+all|everything|all\s+of\s+(it|this)|this\s+all|all\s+this)\s+to\s+(end|stop|be\s+over)\b(?!\s+(for\s+(a|one)\s+(minute|second|sec|moment|bit|while|night|day)|for\s+(now|tonight|today)))",
         r"\b(stockpil\w*|hoard\w*|saving\s+up|collecting)\s+(my\s+|up\s+)?(pills|meds|tablets)\b",
         r"\b(nobody|no\s+one|noone)\s+(would|will|is\s+going\s+to|gonna)\s+(miss|notice|care)\b.{0,30}\b(die|died|dead|gone|kill\w*)\b",
         r"\bdisappear\w*\s+(for\s+good|forever|permanently)\b|\b(thinking\s+(of|about)|going\s+to|gonna|want\s+to|wanna)\s+jump(ing)?\b(?!\s+(into|in|on|over|rope|the\s+queue|ship|start|back))",
@@ -171,7 +171,7 @@ _CRISIS = compile_any(
         r"\bпоріза(в|ла|ли)\s+(собі\s+)?(руки|ноги|вени|зап'?ястя|себе)\b",
         r"\bзаснути\s+і\s+не\s+прокинутися\b|\bщоб\s+не\s+прокинутися\b|\bщоб\s+не\s+прокинутись\b",
         # Spanish
-        r"\b(me\s+)?quiero\s+(morir|matar|suicidar|ahorcar|colgar|cortar\s+las\s+venas|desaparecer\s+para\s+siempre|dejar\s+de\s+existir|quitar\s+la\s+vida|tirar|aventar)\b",
+        r"\b(me\s+)?quiero\s+(morir|matar|suicidar|ahorcar|colgar|cortar\s+las\s+venas|desaparecer\s+para\s+siempre|dejar\s+de\s+existir|quitar\s+la\s+vida|tirar|aventar)\b(?!\s+(a\s+la\s+(piscina|alberca|playa|pista)|al\s+(agua|mar|rio|lago|suelo)|en\s+paracaidas|la\s+casa|el\s+dinero|la\s+toalla|los\s+dados|la\s+basura|un\s+clavado|una\s+siesta))",
         r"\bme\s+quiero\s+(morir|matar)|\bquisiera\s+(morirme|morir|estar\s+muert[oa]|no\s+despertar)|\bojala\s+(me\s+muera|no\s+despierte|estuviera\s+muert[oa])",
         r"\bno\s+quiero\s+(seguir\s+)?(vivir|viviendo|existir|despertar|estar\s+viv[oa])\b|\bno\s+quiero\s+estar\s+aqui\b",
         r"\b(matarme|suicidarme|ahorcarme|colgarme|quitarme\s+la\s+vida|tirarme\s+(de|del|por|a)|aventarme\s+(de|del|al|a))\b",
@@ -315,6 +315,69 @@ _CRISIS = compile_any(
         r"\bme\s+quiero\s+ir\s+y\s+no\s+volver\s+(nunca|jamas)\b|\bquiero\s+irme\s+y\s+no\s+volver\s+(nunca|jamas)\b",
         # pills saved up, to be taken all at once today
         r"\b(назбира\w*|накопи\w*|насобира\w*|собрал\w*|зібра\w*|saved|stockpiled|collected|junte|juntado|guarde)\s+(\w+\s+)?(таблеток|таблетки|пігулок|пігулки|pills|tablets|pastillas)\b.{0,40}\b(вип'?ю|выпью|приму|прийму|проковтну|проглочу|take|swallow|tomo|tomare|me\s+tomo|me\s+las\s+tomo)\s+(\w+\s+)?(всі|все|усі|всё|их|їх|them|all|todas)\b",
+        # -- kinds found on blind4-tune (2026-12-06, session 6; tune19 says them in other words) --
+        # wanting to hurt oneself ("хочу сделать себе больно", "хочеться зробити собі боляче")
+        r"(?<!не\s)\b(хочу|хочется|хотелось\s+бы|тянет|хочеться|хотілося\s+б|тягне)\s+(\w+\s+){0,2}(сделать|зробити)\s+(себе|собі)\s+(больно|боляче)\b",
+        # why do I still live ("зачем я вообще живу", "why am i still alive", transliterated too)
+        r"\bзачем\s+я\s+(\w+\s+)?живу\b(?!\s+(в|у|с|на|без|здесь|тут)\b)|\b(навіщо|нащо|нашо)\s+я\s+(\w+\s+)?живу\b(?!\s+(в|у|з|на|без|тут)\b)|\bwhy\s+am\s+i\s+(even\s+)?still\s+alive\b|\bpara\s+que\s+sigo\s+viv[oa]\b|\bzachem\s+(ya\s+)?(\w+\s+)?(zhivu|zhyvu)\b|\b(navishcho|navishho|nashcho)\s+(ya\s+)?(\w+\s+)?zhyvu\b",
+        r"\bzachem\s+(mne\s+)?((voobshe|voobshche|vobshe|dalshe|eshe|eshche|voobsche)\s+)*zhit\b(?!\s+(v|s|na|bez)\b)|\b(navishcho|navishho|nashcho)\s+(meni\s+)?((vzahali|dali|shche)\s+)*zhyty\b",
+        r"\b(luchshe|krashche)\s+(by|b)\s+(menya|mene)\s+(voobshe\s+|voobshche\s+|vzahali\s+)?ne\s+(bylo|bulo)\b",
+        # tonight I finish it all ("сегодня ночью всё закончу", "цієї ночі все закінчу")
+        r"\b(сегодня\s+ночью|этой\s+ночью|ночью|сьогодні\s+вночі|цієї\s+ночі|вночі|уночі)\s+(\w+\s+)?(вс[её]|усе|все)\s+(закончу|закінчу|покончу|покінчу|кончу|скінчу|оборву|обірву)\b(?!\s+(с|со|з|із|зі|по|для|и\s+лягу|і\s+ляжу)\b)|\b(вс[её]|усе|все)\s+(закончу|закінчу|покончу|покінчу)\s+(сегодня\s+ночью|этой\s+ночью|сьогодні\s+вночі|цієї\s+ночі)\b",
+        r"\btonight\s+(i'?m\s+going\s+to\s+|i'?ll\s+|i\s+will\s+|i\s+)?(finish|end)\s+(it\s+all|everything|it)\b(?!\s+(with|off|early|at|by)\b)|\b(finish|end)\s+(it\s+all|everything)\s+tonight\b",
+        r"\b(esta\s+noche|hoy\s+en\s+la\s+noche)\s+(me\s+)?(termino|acabo|lo\s+termino|lo\s+acabo|voy\s+a\s+terminar|voy\s+a\s+acabar)\s+con\s+todo\b(?!\s+(el|la|los|las|lo\s+de)\b)|\b(termino|acabo)\s+con\s+todo\s+esta\s+noche\b",
+        # the blade or the knife turned on oneself ("pienso usarla contra mí", "using it on myself")
+        r"\b(blade|razor|knife|лезви\w*|лезо|бритв\w*|нож\w*|ніж|ножа|navaja|cuchill[oa]|cutter)\b.{0,60}\b(us(e|ing)\s+it\s+on\s+(myself|me)|on\s+myself|против\s+себя|на\s+себе|проти\s+себе|на\s+собі|usarl[oa]\s+(conmigo|contra\s+mi|en\s+mi)|conmigo|contra\s+mi)\b",
+        # cut thighs, belly ("знову порізала стегна", "порезала бедра")
+        r"\b(порезал[аи]?|режу|поріза(в|ла|ли)|ріжу)\s+(себе\s+|собі\s+)?(бедра|живот|стегна|живіт|плечи|плечі)\b",
+        # -- tune19's second block (everyday ways of saying it) --
+        # wanting not to exist, or to disappear (not "from social media", "for the weekend")
+        r"\b(want|wanna|wish\s+i\s+could|should\s+just|rather)\s+(to\s+)?(just\s+)?(not\s+exist|disappear|vanish|cease\s+to\s+exist)\b(?!\s+(from|for|to|on|off|into|in|a\s+while|for\s+a|with|and\s+come)\b)",
+        r"(?<!не\s)\b(хочу|хочется|хотелось\s+бы|хочеться|хотілося\s+б)\s+(просто\s+|уже\s+|вже\s+)?(исчезнуть|пропасть|зникнути|щезнути|пропасти)\b(?!\s+(из|с|со|на|в|во|до|з|із|зі|від|у|для|хоть|хоча|ненадолго|ненадовго|куда|кудись)\b)",
+        r"(?<!no\s)\b(quiero|quisiera|me\s+gustaria)\s+(solo\s+|nada\s+mas\s+|ya\s+)?desaparecer\b(?!\s+(de|del|un|una|por|unos|unas|a|al|en|con|para)\b)",
+        r"\b(хочу|хочется|хотелось\s+бы)\s+(чтобы|чтоб)\s+меня\s+(просто\s+|больше\s+|вообще\s+)?не\s+было\b(?!\s+(на|в|во|у|дома|тут|там|здесь|рядом|завтра)\b)|\b(хочу|хочеться|хотілося\s+б)\s+(щоб|щоби|аби)\s+мене\s+(просто\s+|більше\s+|взагалі\s+)?не\s+було\b(?!\s+(на|в|у|вдома|тут|там|поруч|завтра)\b)",
+        # tired of living, said the other way round ("жить надоело", "me harté de vivir")
+        r"\bжить\s+(уже\s+|просто\s+)?(надоело|устал\w*|задолбало|достало|заебало)\b|\bжити\s+(вже\s+|просто\s+)?(набридло|втоми\w*|задовбало|дістало)\b|\b(me\s+)?harte\s+de\s+(vivir|la\s+vida|existir|estar\s+viv[oa])\b",
+        # life has no sense ("жизнь не имеет смысла", not "without music")
+        r"\b(жизнь|життя|vida|life)\s+(\w+\s+)?(не\s+имеет\s+(никакого\s+)?смысла|не\s+має\s+(жодного\s+|ніякого\s+)?сенсу|no\s+tiene\s+(ningun\s+)?sentido|(is|feels)\s+(so\s+)?(pointless|meaningless))\b(?!\s+(без|sin|without|if|если|якщо|si)\b)|\blife'?s\s+(so\s+)?(pointless|meaningless)\b(?!\s+(without|if)\b)",
+        # leaving this world, ending this life ("уйти из этого мира", "пора заканчивать с этой жизнью")
+        r"\b(уйти|уходить|уйду)\s+из\s+(этого\s+)?мира\b|\b(піти|піду|йти)\s+(з|із)\s+(цього\s+)?світу\b|\bleave\s+this\s+world\b",
+        r"\b(заканчивать|кончать|закончить|кончить|покончить)\s+(с|со)\s+(этой\s+|моей\s+|своей\s+)?жизнью\b|\b(закінчувати|кінчати|закінчити|покінчити|скінчити)\s+(з|із)\s+(цим\s+|моїм\s+|своїм\s+)?життям\b",
+        r"\bнезачем\s+(\w+\s+)?(просыпаться|вставать|жить)\b|\bvypil(yus|us|itsya|itsa|ius)\b",
+        r"\b(hoy|ya|mejor|manana|esta\s+noche|neta)\s+me\s+mato\b(?!\s+(de|a|trabajando|estudiando|con|en|por)\b)",
+        # a method thought of: under a car or a train, into oncoming traffic
+        r"\b(driv\w*|crash\w*|swerv\w*|steer\w*)\s+(\w+\s+){0,2}into\s+(oncoming\s+traffic|a\s+(lorry|truck|wall|tree))\b|\b(step|stepping|walk|walking)\s+(out\s+)?in\s+front\s+of\s+a\s+(bus|train|car|lorry|truck)\b",
+        r"\b(броситься|брошусь|кинуться|кинусь|шагнуть|шагну|лечь|лягу)\s+под\s+(машину|фуру|поезд|грузовик|электричку|колеса|колёса|трамвай)\b|\b(кинутися|кинусь|кинуся|стрибнути|стрибну|лягти|ляжу)\s+під\s+(машину|фуру|потяг|поїзд|вантажівку|електричку|колеса|трамвай)\b|\b(aventarme|tirarme|echarme)\s+(a|al|frente\s+a|enfrente\s+de)\s+(un\s+|el\s+)?(carro|coche|trailer|camion|tren|metro)\b",
+        # burned or scratched myself (not cooking)
+        r"\b(burned|burnt|scratched|cut|punched|bit)\s+myself\b(?!\s+(on|cooking|shaving|by\s+accident|accidentally|in\s+the\s+kitchen)\b)",
+        # at least it would be over (with dying or an overdose)
+        r"\b(od|overdose|die|dead|передоз\w*|умру|помру|сдохну|здохну|sobredosis|muero|me\s+muero)\b.{0,40}\b(at\s+least\s+(it'?ll|it\s+will|it\s+would|it'?d)\s+be\s+over|хотя\s+бы\s+(вс[её]\s+)?(закончится|кончится)|принаймні\s+(все\s+)?(закінчиться|скінчиться)|al\s+menos\s+(todo\s+)?(se\s+)?(acabaria|acabara|terminaria|terminara|se\s+acaba))\b",
+        # going to sleep and not having to deal with anything again, everything quiet forever
+        r"\b(sleep|asleep)\s+and\s+(not|never)\s+(have\s+to\s+)?(deal\s+with|face|feel|wake)\b|\b(want|wanna|wish)\s+(everything|it\s+all|it|the\s+world|my\s+head)\s+to\s+(go\s+quiet|go\s+dark|be\s+quiet|go\s+away|stop)\s+(forever|for\s+good|permanently)\b",
+        r"\b(don'?t|dont|can'?t|cant)\s+see\s+myself\s+making\s+it\s+(to|through|past)\b",
+        r"\b(i'?m|im|i\s+am)\s+done\b.{0,10}\b(good)?bye\b(?!\s+(for\s+(now|today|tonight)|till|until|see))",
+        r"\benough\s+(of\s+)?(my\s+)?(pills|meds|tablets|oxys?|bars|xans|benzos|fent|gear|heroin|h)\s+(\w+\s+)?(saved\s+|stashed\s+|put\s+aside\s+)?to\s+(do\s+it|end\s+it|not\s+wake\s+up)\b|\b(no\s+way\s+out)\s+for\s+me\b",
+        # -- a third round of everyday phrasings (probes written after the second block's fixes) --
+        r"\bcba\s+(with\s+)?(life|living|existing|being\s+alive)\b|\bcan'?t\s+be\s+(arsed|bothered)\s+(with\s+)?(life|living|being\s+alive|existing)\b",
+        r"\b(not\s+gonna|not\s+going\s+to|won'?t|wont)\s+be\s+(around|here|alive)\s+(much|for\s+much|a\s+lot)\s+longer\b",
+        r"\b(easier|better)\s+to\s+(just\s+)?end\s+(it|it\s+all|everything)\b(?!\s+(with|between|now\s+with)\b)|\b(проще|легче|лучше)\s+(\w+\s+)?(вс[её]|это\s+вс[её])\s+(закончить|прекратить|оборвать)\b(?!\s+(с|со|сразу\s+с)\b)|\b(простіше|легше|краще)\s+(\w+\s+)?(все|усе)\s+(закінчити|припинити|обірвати)\b(?!\s+(з|із|зі)\b)|\b(mas\s+facil|mejor)\s+(\w+\s+)?(acabar|terminar)\s+con\s+todo\b(?!\s+(el|la|lo|los|las)\b)",
+        r"\bwant\s+out\s$|\b(tired|sick)\s+of\s+pretending\s+(i'?m|im|to\s+be)\s+(ok|okay|fine|alive)\b.{0,30}\b(want\s+out|done|end\s+it)\b",
+        r"\b(wrote|written|writing|write)\s+(my|a|the)\s+(goodbye|goodbyes|farewell)\b(?!\s+(card|speech|post|email|e-mail|party|to\s+(the|my)\s+(team|class|group|job|coworkers|colleagues)))|\bнаписал\w*\s+(сво[её]\s+)?прощани[ея]\b|\bнаписа(в|ла)\s+(сво[єї]\s+)?прощання\b|\bescrib\w*\s+mi\s+despedida\b",
+        r"\b(take|taking|do|doing|use|using|shoot|smoke|swallow)\s+(everything|all(\s+of\s+it)?)\s+(i\s+have|i'?ve\s+got|i\s+got)\b.{0,40}\b(so\s+i\s+(don'?t|dont|never|can'?t|cant|won'?t)|tonight|and\s+that'?s\s+it|for\s+good)\b",
+        r"\b(want|wanna|wish\s+i\s+could)\s+(to\s+)?(just\s+)?stop\s+breathing\b|\b(хочу|хочется)\s+(просто\s+)?перестать\s+дышать\b|\b(хочу|хочеться)\s+(просто\s+)?перестати\s+дихати\b|\bquiero\s+(solo\s+)?dejar\s+de\s+respirar\b",
+        r"\bcheck(ing)?\s+out\s+(for\s+good|permanently|of\s+(life|this\s+life))\b",
+        r"\bend\s+(this|the|my)\s+pain\s+(permanently|for\s+good|forever)\b|\b(закончить|прекратить)\s+(эту\s+)?боль\s+навсегда\b|\b(закінчити|припинити)\s+(цей\s+)?біль\s+назавжди\b|\b(acabar|terminar)\s+con\s+(este|el|mi)\s+dolor\s+para\s+siempre\b",
+        r"\b(пойду|пора|щас|сейчас)\s+(и\s+)?(спрыгну|прыгну|сигану|сброшусь)\b(?!\s+(в|на|с\s+тарзанк\w*)\b)|\b(піду|пора|зараз)\s+(і\s+)?(стрибну|зістрибну|скинусь|скинуся)\b(?!\s+(в|у|на)\b)",
+        # thoughts of death that will not leave (not grief for someone: "мысли о смерти отца")
+        r"\bмысли\s+о\s+смерти\s+(не\s+отпускают|не\s+уходят|постоянно|каждый\s+день|вс[её]\s+время)\b|\b(только|постоянно|вс[её]\s+время)\s+(\w+\s+)?мысли\s+о\s+смерти\s$|\bв\s+голове\s+(одни|только)\s+(мысли\s+о\s+)?смерт\w*",
+        r"\bдумки\s+про\s+смерть\s+(не\s+відпускають|не\s+йдуть|постійно|кожен\s+день|весь\s+час)\b|\b(тільки|постійно|весь\s+час)\s+(\w+\s+)?думки\s+про\s+смерть\s$|\bв\s+голові\s+(одні|тільки)\s+(думки\s+про\s+)?смерт\w*",
+        r"\b(can'?t|cant)\s+stop\s+thinking\s+about\s+(death|dying)\s$|\bthoughts\s+(of|about)\s+(death|dying)\s+(won'?t|dont|don'?t)\s+(stop|go\s+away|leave)\b|\bsolo\s+pienso\s+en\s+(la\s+)?muerte\s$|\bpienso\s+en\s+la\s+muerte\s+(todo\s+el\s+tiempo|todos\s+los\s+dias|a\s+cada\s+rato)\b",
+        r"\bganas\s+de\s+(morirme|matarme|no\s+existir|no\s+despertar)\b",
+        r"\b(заснути|уснути|засну|усну)\s+і\s+(більше\s+)?(ніколи\s+)?не\s+(прокидатись|прокидатися|прокинутись|прокинутися)\b",
+        r"\b(устал\w*|задолбал\w*|втоми\w*|tired\s+of|sick\s+of|cansad[oa]\s+de|hart[oa]\s+de)\s+(быть|бути|being|ser)\s+(обузой|обузою|тягарем|a\s+burden|una\s+carga)\b",
+        r"\b(закрыть|закрою)\s+глаза\s+и\s+(больше\s+)?(никогда\s+)?не\s+(открывать|открыть|открою)\b|\b(закрити|заплющити|заплющу|закрию)\s+очі\s+і\s+(більше\s+)?(ніколи\s+)?не\s+(відкривати|відкрити|розплющувати|розплющити)\b|\bclose\s+my\s+eyes\s+and\s+(never|not)\s+open\s+them\b|\bcerrar\s+los\s+ojos\s+y\s+no\s+(volver\s+a\s+)?abrirlos\b",
+        r"\b(вс[её]|все|усе)\s+(надоело|достало|задолбало|заебало|набридло|дістало|задовбало)\b.{0,20}\bпора\s+(заканчивать|кончать|закінчувати|кінчати)\s$",
+        r"\bwish\s+i\s+(was|were|had)\s+(never|not)\s+(been\s+)?born\b|\bлучше\s+бы\s+я\s+(вообще\s+)?не\s+родил\w*|\bзачем\s+я\s+(вообще\s+)?родил\w*|\bкраще\s+б\s+я\s+(взагалі\s+)?не\s+народи\w*|\bнавіщо\s+я\s+(взагалі\s+)?народи\w*|\bojala\s+(nunca\s+|no\s+)?hubiera\s+nacido\b|\bquisiera\s+no\s+haber\s+nacido\b",
     ]
 )
 
@@ -358,6 +421,24 @@ _NOT_CRISIS = compile_any(
         r"\bумереть\s+не\s+встать\b|\bпомерти\s+не\s+встати\b|\bme\s+dej\w*\s+muert[oa]\b|\bquede\s+muert[oa]\b",
         r"\b(умру|умереть|сдохнуть|помереть|сдохну|помру)\s+(от|со)\s+(стыда|скуки|смеха|жары|голода|холода|усталости)",
         r"\b(помру|померти|здохну|здохнути|вмерти)\s+(від|з)\s+(сорому|нудьги|сміху|спеки|голоду|втоми)",
+        # -- found on blind4-tune and tune19 (2026-12-06, session 6) --
+        # cut myself shaving or cooking
+        r"\b(shaving|shave|shaved|cooking|chopping|slicing|cutting\s+(veg\w*|onions?|bread|limes?))\b.{0,40}\bcut\s+myself\b|\bcut\s+myself\s+(shaving|cooking|chopping|on\s+(a|the|some|my)|with\s+(a|the)\s+(kitchen|bread|tin|can))\b",
+        # logging off for the night with a goodbye
+        r"\b(logging|signing|heading|going)\s+off\s+(for\s+(the\s+night|today|tonight|now)|to\s+(bed|sleep))\b.{0,20}\b(good)?bye\s+(everyone|all)\b|\b(good)?bye\s+(everyone|all)\b.{0,20}\b(see\s+you|till\s+tomorrow|for\s+(the\s+night|today|now))\b",
+        # a film, a book, the news about suicide: the topic, not the person's wish
+        r"\b(documentary|doc|film|movie|show|series|episode|book|article|podcast|video|news|lecture|report|talk|play)\s+(about|on)\s+(\w+\s+){0,2}(suicide|self[\s-]?harm)\b",
+        r"\b(фильм\w*|кино|сериал\w*|книг\w*|стать\w*|передач\w*|видео|ролик\w*|новост\w*|подкаст\w*|лекци\w*|документалк\w*|спектакл\w*)\s+(про|о|об)\s+(\w+\s+){0,2}(самоубийств\w*|суицид\w*|самоповрежд\w*)",
+        r"\b(фільм\w*|кіно|серіал\w*|книг\w*|статт\w*|передач\w*|відео|ролик\w*|новин\w*|подкаст\w*|лекці\w*|документалк\w*|виставу)\s+(про|о)\s+(\w+\s+){0,2}(самогубств\w*|суїцид\w*|самоушкодж\w*)",
+        r"\b(peli\w*|documental|serie|libro|articulo|video|noticia\w*|podcast|platica|charla|obra)\s+(sobre|de|acerca\s+de)\s+(\w+\s+){0,2}(suicidio|autolesion\w*)\b",
+        # a song quoted ("that song goes ...", "в песне поётся ...", "la canción dice ...")
+        r"\b(song|lyrics?|chorus|track)\s+(that\s+)?(goes|says|where\s+(he|she|they)\s+(sings?|says))\b.{0,60}",
+        r"\b(в\s+песне|песня|в\s+припеве|у\s+пісні|в\s+пісні|пісня|у\s+приспіві)\s+(\w+\s+)?(поется|поют|поет|говорится|співають|співає|співається|йдеться)\b.{0,60}",
+        r"\b(la\s+cancion|la\s+rola|el\s+coro|la\s+letra)\s+(que\s+)?(dice|va|canta)\b.{0,60}",
+        r"\b(don'?t|dont|do\s+not)\s+want\s+to\s+live\s+forever\b",
+        # someone's worry about me, which I answer ("she reckons i'm killing myself. i'm not")
+        r"\b(reckons|thinks|says|believes|worries|is\s+(worried|scared|afraid|convinced))\s+(that\s+)?((i'?m|im|i\s+am)\s+killing\s+myself|(i'?ll|ill|i\s+will|i'?m\s+going\s+to|im\s+gonna)\s+end\s+up\s+dead)\b",
+        r"\b(думает|считает|говорит|боится|уверена|уверен)\s+(что\s+)?я\s+(себя\s+)?(гублю|убиваю|угроблю|загублю)(\s+себя)?\b|\b(думає|вважає|каже|боїться|впевнена|впевнений)\s+(що\s+)?я\s+(себе\s+)?(гублю|гроблю|вбиваю|загублю)(\s+себе)?\b|\b(cree|piensa|dice|teme)\s+que\s+me\s+(estoy\s+matando|voy\s+a\s+matar|voy\s+a\s+morir)\b",
     ]
 )
 
@@ -367,7 +448,7 @@ _SELF = frozenset({"себя", "себе", "собі"})
 _HARM = re.compile(
     r"(убью|убить|убила|убил|убиваю|навредить|навредила|навредил|наврежу|поранить|пораню|искалечить|царапаю|"
     r"прижигаю|жгу|режу|порежу|бью|дряпаю|припікаю|палю|ріжу|поріжу|б'?ю|резал|резала|резать|порезала|порезал|"
-    r"різала|різав|різати|порізала|порізав|"
+    r"різала|різав|різати|порізала|порізав|изрезать|изрежу|исполосовать|исполосую|изуродовать|порізати|зранити|"
     r"вб'?ю|вбити|вбиваю|уб'?ю|нашкодити|нашкодила|нашкодив|нашкоджу|поранити|скалічити)"
 )
 
@@ -475,6 +556,8 @@ def _wish_near_end(folded: str) -> bool:
 _FAREWELL = compile_any(
     [
         r"\b(saying\s+(good)?bye|goodbye\s+everyone|goodbye\s+all|bye\s+(to\s+)?(everyone|whoever|all)|прощайте|прощавайте|me\s+despido|adios\s+a\s+todos)\b.{0,40}\b(thank\w*|thanks|спасибо|дякую|gracias)\b",
+        # "я прощаюсь со всеми. спасибо что были", "всем пока. спасибо что терпели меня"
+        r"\b(прощаюсь|прощаюся|попрощаться|попрощатися|всем\s+пока|всем\s+прощайте|всім\s+па(па)?|всім\s+бувайте|me\s+despido|bye\s+(to\s+)?(you\s+all|y'?all|everyone|everybody))\b.{0,40}\b(спасибо\s+(что|за\s+то)|дякую\s+(що|за\s+те)|gracias\s+por\s+(haber|estar|todo|aguantar\w*|soportar\w*)|thanks?\s+(you\s+)?for\s+(putting\s+up|being|everything|all))\b",
     ]
 )
 
@@ -548,8 +631,8 @@ _KIND = {
     # no future: "won't be here next week", "не доживу до", "no me veo aquí"
     "not_be": _any(
         r"\b(won'?t|wont|will\s+not|not\s+going\s+to|not\s+gonna)\s+(be\s+(here|around|alive)|see|make\s+it\s+to|live\s+to)\b|\b(don'?t|dont|can'?t|cant)\s+see\s+myself\s+(being\s+)?(here|around|alive)\b|\b(i'?ll|ill)\s+be\s+gone\b",
-        r"\bне\s+доживу\b|\bне\s+увижу\b|\bменя\s+(уже\s+|больше\s+)?не\s+(будет|станет)\b|\bне\s+вижу\s+себя\s+(здесь|тут|живым\w*)",
-        r"\bне\s+побачу\b|\bмене\s+(вже\s+|більше\s+)?не\s+(буде|стане)\b|\bне\s+бачу\s+себе\s+(тут|живим\w*)",
+        r"\bне\s+доживу\b|\bне\s+увижу\b|\bменя\s+(уже\s+|больше\s+|скоро\s+|совсем\s+скоро\s+)?не\s+(будет|станет)\b|\bне\s+вижу\s+себя\s+(здесь|тут|живым\w*)",
+        r"\bне\s+побачу\b|\bмене\s+(вже\s+|більше\s+|скоро\s+|зовсім\s+скоро\s+)?не\s+(буде|стане)\b|\bне\s+бачу\s+себе\s+(тут|живим\w*)",
         r"\bno\s+(voy\s+a\s+)?(llegar|llego)\s+a\b|\bwon'?t\s+make\s+it\b|\bне\s+дотяну\b|\bне\s+дотягну\b|\bno\s+voy\s+a\s+(llegar\s+a|ver|estar)\b|\bya\s+no\s+(voy\s+a\s+estar|estare)\b|\bno\s+me\s+veo\s+(aqui|viv[oa]|aca)\b",
         r"\b(don'?t|dont)\s+(bother\s+)?(plann?ing|plan|make\s+plans)\s+(anything\s+)?with\s+me\b|\bне\s+планируйте\s+(ничего\s+)?(со\s+мной|на\s+меня)|\bне\s+плануйте\s+(нічого\s+)?(зі\s+мною|на\s+мене)|\bno\s+cuenten\s+conmigo\b",
     ),
@@ -587,7 +670,7 @@ _KIND = {
     ),
     # hoping the next shot is the last one
     "hope": _any(
-        r"\b(hope|hoping|wish|want)\b|\bнадеюсь\b|\bнадеялся\b|\bмечтаю\b|\bхочу\b|\bсподіва\w*|\bespero\b|\bojala\b|\bquiero\b"
+        r"\b(hope|hoping|wish|want)\b|\bнадеюсь\b|\bнадеялся\b|\bмечтаю\b|\bхочу\b|\bсподіва\w*|\bespero\b|\bojala\b|\bquiero\b|\besperando\b"
     ),
     "dose": _any(
         r"\b(next|this)\s+(hit|shot|dose|bag|batch|fix|time|one|gram|point)\b|\b(этот|эта|эту)\s+(пакет|грамм?|укол|доза|дозу|партия|партию)\b|\b(цей|ця|цю)\s+(пакет|грам|укол|доза|дозу|партія|партію)\b|\b(esta|este)\s+(bolsa|dosis|gramo|lote|pinchazo|chute)\b|\b(shoot|shooting)\s+up\b|\bbatch\b",
@@ -617,11 +700,11 @@ _KIND = {
     ),
     # pills or a drug put aside for a chosen night ("for the night I decide", "на ту ночь когда решусь")
     "put_aside": _any(
-        r"\b(keeping|kept|keep|put\s+aside|set\s+aside|saving|saved|stash\w*|hiding|hid)\b|\b(храню|хранил\w*|отложил\w*|приберег\w*|прячу|коплю|копил\w*|собираю)\b",
+        r"\b(keeping|kept|keep|put\s+aside|set\s+aside|saving|saved|stash\w*|hiding|hid)\b|\b(guardad[oa]s|apartad[oa]s|escondid[oa]s|отложен\w*|спрятан\w*|відкладен\w*|схован\w*)\b|\b(храню|хранил\w*|отложил\w*|приберег\w*|прячу|коплю|копил\w*|собираю)\b",
         r"\b(зберігаю|відклав|відклала|приховала|приховав|ховаю|коплю|збираю)\b|\b(guardo|guarde|guardando|aparte|aparto|escondo|junto|juntando|ahorrando)\b",
     ),
     "chosen_time": _any(
-        r"\bfor\s+(the|that)\s+(right\s+)?(night|day|moment|time)\s+(i|when)\b|\bfor\s+when\s+i'?m\s+ready\b|\bfor\s+the\s+right\s+(night|day|moment)\b",
+        r"\bpara\s+cuando\s+(me\s+)?(decida|anime|atreva|este\s+list[oa])\b|\b(на\s+(тот\s+)?случай\s+)?когда\s+решусь\b|\bколи\s+наважусь\b|\bfor\s+when\s+i\s+(decide|have\s+the\s+nerve|get\s+the\s+courage)\b|\bfor\s+(the|that)\s+(right\s+)?(night|day|moment|time)\s+(i|when)\b|\bfor\s+when\s+i'?m\s+ready\b|\bfor\s+the\s+right\s+(night|day|moment)\b",
         r"\bна\s+(ту|тот|той)\s+(самую\s+|самый\s+)?(ночь|день|момент|вечер)\b|\bна\s+(ту|той)\s+(саму\s+|самий\s+)?(ніч|день|момент|вечір)\b",
         r"\bpara\s+(la|el|esa|ese)\s+(noche|dia|momento)\b(\s+(que|en\s+que|cuando))?",
     ),
@@ -795,6 +878,135 @@ _KIND.update(
         ),
     }
 )
+# -- kinds found on blind4-tune (2026-12-06, session 6; tune19 says them in other words) --------
+_KIND.update(
+    {
+        # "I can't live like this any more" (not when the person asks how to quit or for treatment)
+        "cant_live": _any(
+            r"\b(can'?t|cant|cannot|can\s+not)\s+(keep\s+|go\s+on\s+)?(living|live)\s+like\s+this\b(?!\s+(with|in|without|on|at)\b)|\b(can'?t|cant|cannot)\s+do\s+(this\s+)?life\s+any\s?more\b",
+            r"\bне\s+могу\s+(\w+\s+){0,2}так\s+жить\b(?!\s+(с|со|в|во|без|на|у|рядом)\b)|\bтак\s+(\w+\s+)?жить\s+(\w+\s+)?не\s+могу\b(?!\s+(с|со|в|во|без|на|у|рядом)\b)|\bne\s+mogu\s+(\w+\s+){0,2}tak\s+zhit\b",
+            r"\bне\s+можу\s+(\w+\s+){0,2}так\s+жити\b(?!\s+(з|із|зі|в|у|без|на|поруч)\b)|\bтак\s+(\w+\s+)?жити\s+(\w+\s+)?не\s+можу\b(?!\s+(з|із|зі|в|у|без|на|поруч)\b)|\bne\s+mozhu\s+(\w+\s+){0,2}tak\s+zhyty\b",
+            r"\bno\s+puedo\s+(seguir\s+)?(viviendo|vivir)\s+(asi|de\s+esta\s+manera|de\s+este\s+modo)\b(?!\s+(con|en|sin)\b)|\bno\s+aguanto\s+(seguir\s+)?(viviendo|vivir)\s+asi\b",
+        ),
+        # a letter to family, to be read later, or with goodbyes and thanks
+        "letter": _any(
+            r"\b(wrote|written|writing|left|leaving)\s+(\w+\s+){0,3}(letters?|notes?)\b",
+            r"\b(написал\w*|пишу|оставил\w*|написа(в|ла|ли)|залиши\w*|лишила|лишив)\s+(\w+\s+){0,2}(письм\w*|записк\w*|лист|листа|листи|листів)\b",
+            r"\b(escribi|escrito|escribiendo|deje|dejando)\s+(\w+\s+){0,3}(cartas?|notas?)\b",
+        ),
+        "read_later": _any(
+            r"\bready\s+to\s+go\b|\b(will|'?ll)\s+understand\b|\bread\s+(it|them)\s+(later|after|when)\b|\bwhen\s+i'?m\s+gone\b|\bafter\s+i'?m\s+gone\b",
+            r"\b(прочита\w*|пойм\w*|поймут)\s+(\w+\s+)?(потом|после|позже)\b|\b(прочита\w*|зрозумі\w*)\s+(\w+\s+)?(потім|після|пізніше)\b|\bкогда\s+меня\s+не\s+будет\b|\bколи\s+мене\s+не\s+буде\b",
+            r"\b(la|las|lo|los)\s+lea\w*\s+(despues|luego|cuando)\b|\bcuando\s+ya\s+no\s+este\b|\blo\s+entender\w*\b",
+        ),
+        # using more, hoping not to be brought back ("hoping I just don't come back", "надеюсь не откачают")
+        "not_revived": _any(
+            r"\bi\s+(just\s+)?(don'?t|dont|never|won'?t|wont|do\s+not|will\s+not)\s+come\s+back\b(?!\s+(to|from|home|here|there|later|for|with)\b)|\b(can'?t|cant|won'?t|wont|don'?t|dont|couldn'?t|not|never)\s+(\w+\s+)?(bring\s+me\s+back|revive\s+me|wake\s+me(\s+up)?)\b(?!\s+(at|for|early|before|when|in)\b)",
+            r"\bне\s+(откача\w*|вернусь|очнусь|відкача\w*|повернусь|прокинусь)\b(?!\s+(в|во|на|к|до|у|домой|додому|туда|сюди|сюда|назад|раньше|раніше|рано|вовремя|вчасно)\b)",
+            r"\bno\s+me\s+(puedan\s+|pueden\s+|logren\s+)?(regresar|revivir|traer\s+de\s+vuelta)\b(?!\s+(a|al|de|del|en|con)\b)",
+        ),
+        # all the pills at once, "and that's it" or decided ("ковтну всі пігулки і все")
+        "pills_all": _any(
+            r"\b(neck|necking|swallow|swallowing|take|taking|down|downing|eat|chug)\s+(the\s+whole|all\s+(the|my|of\s+(the|my))|every)\s+(\w+\s+){0,2}(packet|pack|box|bottle|strip|pills|tablets|meds)\b",
+            r"\b(нажраться|нажрусь|наглотаться|наглотаюсь|наесться|наемся)\s+(\w+\s+)?(таблет\w*|колес\w*|снотворн\w*)|\b(сожру|сожрать|выпью|выпить|проглочу|проглотить|закину|закинуть|съем|съесть)\s+(сразу\s+)?(всю|все|вс[её]|целую)\s+(\w+\s+)?(пачк\w*|упаковк\w*|таблет\w*|колес\w*|банк\w*|блистер\w*)",
+            r"\b(наковтатися|наковтаюсь|наїстися|наїмся)\s+(\w+\s+)?(таблет\w*|пігул\w*|снодійн\w*)|\b(ковтну|проковтну|проковтнути|ковтнути|зжеру|вип'?ю|випити|закину|з'?їм)\s+(одразу\s+|відразу\s+)?(всю|всі|усі|все|усе|цілу)\s+(\w+\s+)?(пачк\w*|упаковк\w*|таблет\w*|пігул\w*|банк\w*|блістер\w*)",
+            r"\b(tragar(me)?|trago|tomar(me)?|tomo|meter(me)?|meto|echarme)\s+(\w+\s+){0,2}(toda\s+la\s+caja|todas\s+las\s+pastillas|todo\s+el\s+frasco|toda\s+la\s+tira|todo\s+el\s+blister)\b|\btodo\s+lo\s+que\s+tengo\b.{0,30}\bme\s+lo\s+(meto|tomo|pongo)\b|\bme\s+lo\s+(meto|tomo|pongo)\s+(todo\s+)?de\s+(una|golpe)\b",
+        ),
+        "and_thats_it": _any(
+            r"\band\s+that'?s\s+it\b|\bthats\s+it\b|\band\s+be\s+done\b|\b(i'?ve\s+)?decided\b|\bmind\s+is\s+made\s+up\b",
+            r"\bи\s+вс[её]\b|\bрешил[аи]?\b|\bрешено\b|\bі\s+(все|усе)\b|\bвирішил[аи]\b|\bвирішив\b|\bвирішено\b",
+            r"\by\s+ya\b|\bque\s+se\s+acabe\b|\blo\s+decidi\b|\bya\s+lo\s+decidi\b|\by\s+listo\b",
+        ),
+        # cuts and scars again, not stopping, "not enough" (on the body, or with a blade)
+        "wounds": _any(
+            r"\b(cuts|cut\s+marks|scars|порез(ы|ов|ами|ах|ам)?|шрам(ы|ов|ами|ах|и|ів)?|поріз(и|ів|ами|ах|ам)?|cicatri\w*|cortes|cortadas|heridas)\b"
+        ),
+        "blade": _any(
+            r"\b(blade|blades|razor|razors|лезви\w*|лезо|леза|бритв\w*|navaja|cuchilla|gillette)\b"
+        ),
+        "again_more": _any(
+            r"\bagain\b|\bnot\s+enough\b|\b(aren'?t|arent|isn'?t|isnt)\s+enough\b|\b(can'?t|cant|cannot)\s+(make\s+myself\s+)?stop\b",
+            r"\bопять\b|\bснова\b|\bуже\s+мало\b|\bмне\s+мало\b|\bмало\s*$|\bне\s+могу\s+(остановиться|перестать)\b|\b(остановиться|перестать)\s+не\s+могу\b",
+            r"\bзнову\b|\bзнов\b|\bзамало\b|\bмені\s+мало\b|\bне\s+можу\s+(зупинит\w*|перестат\w*|спинит\w*)|\b(зупинит\w*|перестат\w*)\s+не\s+можу\b",
+            r"\botra\s+vez\b|\bde\s+nuevo\b|\bno\s+me\s+bastan?\b|\bno\s+puedo\s+(parar|dejar\s+de)\b",
+        ),
+        "body": _any(
+            r"\b(arms?|wrists?|thighs?|legs|skin|stomach)\b|\b(руки|рук|руках|запяст\w*|бедр\w*|ноги|ногах|живот\w*|стегна|стегн\w*|зап'?яст\w*|живіт|brazos?|munecas|piernas|muslos|panza|piel)\b"
+        ),
+        # "why am I still here" with nobody needing or missing me
+        "still_here": _any(
+            r"\bwhy\s+am\s+i\s+(even\s+)?(still\s+)?(here|around|alive)\b|\bзачем\s+я\s+(\w+\s+)?(тут|здесь|живу|существую)\b|\b(нащо|навіщо|нашо)\s+я\s+(\w+\s+)?(тут|живу|існую)\b|\bpara\s+que\s+(sigo|estoy)\s+(aqui|aca|viv[oa]|existiendo)\b"
+        ),
+        "unneeded": _any(
+            r"\b(nobody|no\s+one|noone)\s+(would|will|'?d)\s+(even\s+)?(care|notice|miss\s+me)\b|\b(nobody|no\s+one)\s+(cares|needs\s+me)\b",
+            r"\b(никому|нікому)\s+(я\s+)?(не\s+нужн\w*|не\s+треба|не\s+потрібн\w*|нет\s+дела|нема\s+діла)\b|\bникто\s+не\s+(заметит|заплачет)\b|\bніхто\s+не\s+(помітить|заплаче)\b",
+            r"\ba\s+nadie\s+le\s+(hago\s+falta|importo|importa)\b|\bno\s+le\s+hago\s+falta\s+a\s+nadie\b|\bnadie\s+me\s+(necesita|extranaria)\b",
+        ),
+        # no way out, and wanting to leave ("не вижу выхода, хочу уйти", "no veo salida, me quiero ir")
+        "no_exit": _any(
+            r"\bне\s+вижу\s+(\w+\s+)?выхода\b(?!\s+(из|с|в)\b)|\bвыхода\s+(\w+\s+)?нет\b|\bне\s+бачу\s+(\w+\s+)?виходу\b(?!\s+(з|із|в|у)\b)|\bвиходу\s+(\w+\s+)?(нема|немає)\b",
+            r"\bno\s+(veo|encuentro|hay)\s+(\w+\s+)?salida\b(?!\s+(a|de|con|en|para)\b)|\b(no|see\s+no)\s+way\s+out\b(?!\s+(of|from)\b)",
+        ),
+        "leave": _any(
+            r"\b(хочу|хочется|пора)\s+(просто\s+)?уйти\b(?!\s+(с|со|из|в|во|на|к|от|домой|пораньше|раньше|спать)\b)|\b(хочу|хочеться|пора)\s+(просто\s+)?піти\b(?!\s+(з|із|зі|в|у|на|до|від|додому|раніше|спати)\b)",
+            r"\b(me\s+quiero|quiero)\s+(ir|irme)\b(?!\s+(a|al|de|del|con|para|en|ya\s+de|temprano|a\s+casa)\b)|\b(want\s+to|wanna)\s+(go|leave)\s*$",
+        ),
+        # worn out, and "it's the end" ("сил больше нет, всё, конец", "ya no tengo fuerzas, ya fue")
+        "worn_out": _any(
+            r"\bне\s+(могу|можу)\s+(больше|більше)\b|\b(больше|більше)\s+не\s+(могу|можу)\b|\bсил\s+(больше\s+|уже\s+)?нет\b|\bнет\s+(больше\s+)?сил\b|\b(больше\s+)?не\s+выдержу\b|\bне\s+вынесу\b|\bсил\s+(більше\s+|вже\s+)?(нема|немає)\b|\b(більше\s+)?не\s+витримаю\b",
+            r"\bya\s+no\s+tengo\s+fuerzas\b|\bno\s+aguanto\s+mas\b|\bharta?o?\s+de\s+todo\b|\bhart[oa]\s+de\s+todo\b|\b(can'?t|cant)\s+(take|do)\s+(it|this)\s+any\s?more\b|\b(so\s+)?done\s+with\s+everything\b",
+        ),
+        "the_end": _any(
+            r"\b(вс[её]|все|усе)\s+(конец|кінець)\s$|\bэто\s+конец\s$|\bце\s+кінець\s$|\bya\s+fue\s$|\bno\s+quiero\s+seguir\s$|\bya\s+no\s+quiero\s+seguir\b(?!\s+(con|en|aqui|trabajando|estudiando)\b)",
+            r"\bдумаю\s+(об|о|про)\s+(этом|это|це|цьому)\s+(каждый|кожен|кожного|каждую)\s+(день|ночь|дня|ніч)\b|\bpienso\s+en\s+(eso|hacerlo)\s+(todos\s+los\s+dias|cada\s+noche|cada\s+dia)\b|\bthink\s+about\s+(it|doing\s+it)\s+every\s+(day|night)\b",
+        ),
+        # pills saved, waiting for a day ("накопила таблеток, жду выходных")
+        "waiting": _any(
+            r"\b(жду|дожидаюсь|чекаю|дочекаюсь|espero|esperando|waiting\s+for|wait\s+(for|till|until))\s+(\w+\s+)?(выходн\w*|ночи|вечера|пятниц\w*|вихідн\w*|вечора|п'?ятниц\w*|finde|fin\s+de\s+semana|noche|viernes|weekend|tonight|friday|night|everyone|all|когда|коли|que|the\s+right)\b"
+        ),
+        # a window sill or a ledge high up
+        "sill": _any(
+            r"\b(сижу|стою|sitting|standing|sat|stood|sentad[oa]|parad[oa]|сиджу|стою)\s+(\w+\s+){0,2}(на|on|en)\s+(\w+\s+)?(подоконник\w*|окн\w*|карниз\w*|перил\w*|підвікон\w*|вікн\w*|поручн\w*|window\w*|ledge|railing|ventana|cornisa|barandal)\b"
+        ),
+        "high_floor": _any(
+            r"\b\d+\s*(-?\s*(го|ого|м|ому))?\s*(этаж\w*|поверх\w*|floor|piso)\b|\b(этаж\w*|поверх\w*|piso|floor)\s+\d+\b|\b\d+(st|nd|rd|th)\s+floor\b|\bпоследн\w*\s+этаж\w*|\bостанн\w*\s+поверх\w*|\bultimo\s+piso\b|\btop\s+floor\b"
+        ),
+        "shaving": _any(
+            r"\b(shav\w*|бреюсь|брить\w*|побрить\w*|бритье|бриття|голю\w*|голитися|поголи\w*|afeit\w*|rasur\w*|depil\w*)\b"
+        ),
+        "party": _any(
+            r"\b(festival|party|rave|gig|concert|club|фестивал\w*|вечеринк\w*|тус\w*|концерт\w*|клуб\w*|вечірк\w*|fiesta|festi|tocada|antro|concierto)\b"
+        ),
+        # in the bath with a blade
+        "bath": _any(r"\b(bath|bathtub|tub|ванн\w*|ванн(а|і|у)|banera|tina)\b"),
+        # smoking or drinking at the window, asking about it: a pastime, not a ledge
+        "pastime": _any(
+            r"\b(smok\w*|vap\w*|drink\w*|beer|joint|курю|курим|курить|покурить|пью|пиво|палю|п'?ю|fumo|fumando|fumar|bebo|bebiendo|cerveza|chela)\b|\b(is\s+it\s+ok|можно\s+ли|норм\s+ли|чи\s+можна|se\s+puede)\b"
+        ),
+        "decided": _any(
+            r"\b(i'?ve\s+)?decided\b|\bmind\s+is\s+made\s+up\b|\b(вс[её]\s+)?решил[аи]?\b|\bрешено\b|\b(все\s+)?вирішил[аи]\b|\bвирішив\b|\bвирішено\b|\blo\s+decidi\b|\bya\s+(lo\s+)?decidi\b"
+        ),
+        "today_ends": _any(
+            r"\b(сегодня|сьогодні|этой\s+ночью|цієї\s+ночі|tonight|today|hoy|esta\s+noche)\s+(вс[её]|все|усе|it\s+all|everything|todo)\s+(закончится|кончится|закінчиться|скінчиться|ends|will\s+end|is\s+over|will\s+be\s+over|se\s+acaba|termina|se\s+termina)\b(?!\s+(в|о|у|at|a\s+las|к|до|by)\b)"
+        ),
+        "bye_all": _any(
+            r"\b(adios|прощайте|прощавайте|бувайте)\b|\b(good\s?bye|bye)\s+(everyone|everybody|all|world|forever)\b"
+        ),
+        "ready_go": _any(
+            r"\bready\s+to\s+go\b(?!\s+(to|out|home|back|for|on)\b)|\bготов[аы]?\s+уйти\b(?!\s+(с|со)\s+(?!всеми\b)\w|\s+(из|в|на|к|домой)\b)|\bготов(ий|а)?\s+піти\b(?!\s+(з|із|зі)\s+(?!усіма\b|всіма\b)\w|\s+(в|у|на|до|додому)\b)|\blist[oa]\s+para\s+irme\b(?!\s+(a|al|de|con)\b)"
+        ),
+        # ... not a climbing or camping rope
+        "outdoors": _any(
+            r"\b(climb\w*|crag|boulder\w*|hike|hiking|camping|tent|sailing|boat)\b|\b(скалолаз\w*|альпин\w*|поход\w*|палатк\w*|лодк\w*|похід|намет\w*|човен\w*)\b|\b(escalar|escalada|campamento|casa\s+de\s+campana|lancha|barco|acampar)\b"
+        ),
+        # the means with a plan ("a rope and a plan", "верёвка есть и я знаю где")
+        "plan": _any(
+            r"\b(a|the|my)\s+plan\b|\bi\s+know\s+(where|when|how)\b|\bin\s+the\s+boot\b",
+            r"\bплан\b|\bзнаю\s+(где|когда|как|де|коли|як)\b",
+            r"\bun\s+plan\b|\bya\s+se\s+(donde|cuando|como)\b|\bse\s+(donde|cuando)\b",
+        ),
+    }
+)
 _KIND_WINDOW = 120  # characters between the two classes of a kind
 _KINDS = KindPatterns({kind: patterns.patterns for kind, patterns in _KIND.items()})
 
@@ -824,7 +1036,7 @@ def _indirect(folded: str) -> bool:
         or _meet(
             folded, "last_message", "thanks_all"
         )  # "my last message, thank you for everything"
-        or _meet(folded, "means", "ready")  # "the rope is ready"
+        or (_meet(folded, "means", "ready") and not _has("outdoors", folded))  # "the rope is ready"
         or _meet(folded, "place", "final")  # "I'm done, I've already picked the spot"
         or (_meet(folded, "pills_enough", "hoarded"))  # "enough pills saved, counted twice"
         or (_meet(folded, "not_be", "future") and not _has("away", folded))  # no future
@@ -870,12 +1082,104 @@ def _indirect(folded: str) -> bool:
         or (
             _meet(folded, "sleep", "forever") and _has("hope", folded)
         )  # "залишила записку мамі, вибач мене"
+        # -- blind4-tune's kinds (2026-12-06, session 6) --
+        or (_has("cant_live", folded) and not _has("quit", folded))  # "can't live like this"
+        or (  # "written letters to my kids. i'm ready to go" (not a note about moving out)
+            (_meet(folded, "letter", "read_later") or _meet(folded, "letter", "thanks_all"))
+            and not _has("away", folded)
+            and not _has("future", folded)  # a birthday card, a letter for next week
+        )
+        or (_meet(folded, "hope", "not_revived"))  # "shoot more hoping i just dont come back"
+        or _meet(folded, "pills_all", "and_thats_it")  # "нажраться таблеток и всё"
+        or (
+            _meet(folded, "wounds", "again_more")
+            and (_has("body", folded) or _has("blade", folded))
+        )  # "руки опять в порезах, не могу остановиться"
+        or _meet(folded, "still_here", "unneeded")  # "нащо я ще тут. нікому не треба"
+        or (_meet(folded, "means", "plan") and not _has("outdoors", folded))  # "є мотузка і план"
+        or _meet(folded, "no_exit", "leave")  # "не вижу выхода, хочу уйти"
+        or (  # "все, не можу більше, сьогодні все закінчиться"
+            (_meet(folded, "today_ends", "worn_out") or _meet(folded, "today_ends", "decided"))
+            and not _has("party", folded)
+        )
+        or (  # "я уже всё решила, прощайте", "готов уйти, со всеми попрощался", "me despedí, adiós"
+            (
+                _meet(folded, "decided", "bye")
+                or _meet(folded, "farewell", "ready_go")
+                or _meet(folded, "farewell", "bye_all")
+            )
+            and not _has("party", folded)
+            and not _has("away", folded)
+        )
+        or _meet(folded, "worn_out", "the_end")  # "сил больше нет, всё, конец"
+        or (  # "накопила таблеток, жду выходных" (not pills saved for a festival)
+            _meet(folded, "pills", "hoarded")
+            and _has("waiting", folded)
+            and not _has("party", folded)
+        )
+        or (  # "сижу на подоконнике 9 этажа" (not smoking at a window with friends)
+            _meet(folded, "sill", "high_floor") and not _has("pastime", folded)
+        )
+        or (  # "sitting in the bath with a razor" (not shaving)
+            _meet(folded, "bath", "blade") and not _has("shaving", folded)
+        )
     )
+
+
+# -- told about, not felt now (blind4-tune, tune19; 2026-12-06, session 6) ---------------------------
+# An attempt long ago that is over ("hace años intenté suicidarme y ahora trabajo de acompañante",
+# "лет десять назад пыталась ..., сейчас всё хорошо"), or someone else's past told to ask how to
+# support them, or a helper asking how to help a friend who talks about suicide: the mental-health
+# topic answers these, not the crisis reply. Never when the person says it is back ("again",
+# "опять") or names tonight, right now, a goodbye.
+_LONG_AGO = compile_any(
+    [
+        r"\b(\d+|a\s+few|a\s+couple\s+of|many|some|ten|two|three|four|five|six|seven|eight|nine|twenty|fifteen)\s+years\s+ago\b|\byears\s+ago\b|\bback\s+in\s+(\d{4}|the\s+day|the\s+\d0s|(high\s+)?school|my\s+teens)\b|\bin\s+(the\s+)?(\d0s|\d{4}|my\s+teens|high\s+school)\b|\bas\s+a\s+(teen|teenager|kid)\b|\bwhen\s+i\s+was\s+(\d+|young|a\s+teen\w*|a\s+kid|in\s+school)\b",
+        r"\b(лет|год|года)\s+(\w+\s+)?назад\b|\bв\s+юности\b|\bв\s+молодости\b|\bв\s+детстве\b|\bв\s+школе\b|\bв\s+(\d+\s*-?\s*(е|х|ые|ых)|девяност\w*|нулев\w*)\b|\bдавным-?давно\b|\bкогда-то\s+давно\b",
+        r"\b(років|роки|рік)\s+(\w+\s+)?тому\b|\bв\s+юності\b|\bу\s+юності\b|\bв\s+молодості\b|\bв\s+дитинстві\b|\bу\s+дитинстві\b|\bв\s+школі\b|\b(в|у)\s+(\d+\s*-?\s*(і|х|ті|тих)|дев'?яност\w*)\b|\bдавним-?давно\b",
+        r"\bhace\s+(\w+\s+)?anos\b|\ben\s+los\s+\d+\b|\bde\s+(adolescente|joven|chic[oa]|nin[oa]|morr[oa])\b|\ben\s+la\s+(prepa|secundaria)\b|\bcuando\s+(era|tenia)\s+(\w+\s+)?(joven|chic[oa]|adolescente|\d+)\b",
+    ]
+)
+_OVER_NOW = compile_any(
+    [
+        r"\b(now|today|these\s+days)\s+(i'?m|im|i\s+am|he'?s|hes|she'?s|shes|they'?re)\s+(\w+\s+)?(fine|ok|okay|good|well|stable|happy|doing\s+(well|good|fine|ok))\b|\bstable\s+(for\s+years|now)\b|\b(been|i'?m|im)\s+(fine|stable|ok|okay|well|good)\s+(for|since|ever\s+since)\b|\bhappily\s+married\b|\bhow\s+(do|can|should)\s+i\s+(support|help|talk\s+to)\s+(him|her|them)\b",
+        r"\b(сейчас|теперь)\s+(вс[её]\s+|уже\s+)?(хорошо|нормально|в\s+порядке|отлично|работаю|живу|счастлив\w*|весел\w*)\b|\b(сейчас|теперь)\s+(\w+\s+)?(весел\w*|счастлив\w*)\b|\bкак\s+(ее|её|его|их|ей|ему|им)\s+(поддержать|поддерживать|понять)\b",
+        r"\b(зараз|тепер)\s+(все\s+|усе\s+|вже\s+)?(добре|нормально|гаразд|чудово|працюю|живу|щаслив\w*|весел\w*)\b|\b(зараз|тепер)\s+(\w+\s+)?(весел\w*|щаслив\w*)\b|\bяк\s+(її|його|їх|їй|йому|їм)\s+(підтримати|підтримувати|зрозуміти)\b",
+        r"\b(hoy|ahora)\s+(ya\s+)?(estoy\s+bien|todo\s+(esta\s+)?bien|trabajo|estoy\s+estable|soy\s+feliz|es\s+(el|la)\s+mas)\b|\bcomo\s+(la|lo|los|las|le)\s+(apoyo|ayudo|apoyar|ayudar)\b",
+    ]
+)
+_HELPER = compile_any(
+    [
+        r"\bhow\s+(do|can|should|could)\s+i\s+(help|support|talk\s+to)\s+(a|my)\s+(\w+\s+)?(friend|mate|partner|brother|sister|son|daughter|kid|client|roommate|bf|gf|boyfriend|girlfriend|wife|husband)\s+(who|that)\s+(\w+\s+){0,2}(talks|talking|speaks|speaking|mentions|mentioning|thinks|thinking|says|saying|jokes|joking)\b",
+        r"\bкак\s+(мне\s+)?(помочь|поддержать)\s+(\w+\s+)?(другу|подруге|друга|подругу|брату|сестре|парню|девушке|мужу|жене|сыну|дочери|клиенту|человеку)\s+(который|которая|которому|которой)\s+(\w+\s+){0,2}(говорит|говорят|пишет|думает|шутит|рассуждает)\b",
+        r"\bяк\s+(мені\s+)?(допомогти|підтримати)\s+(\w+\s+)?(другу|подрузі|друга|подругу|брату|сестрі|хлопцю|дівчині|чоловіку|дружині|сину|доньці|клієнту|людині)\s+(який|яка|якому|якій)\s+(\w+\s+){0,2}(говорить|каже|пише|думає|жартує|розмірковує)\b",
+        r"\bcomo\s+(le\s+)?(ayudo|apoyo|ayudar|apoyar|puedo\s+ayudar|puedo\s+apoyar)\s+(a\s+)?(un|una|mi)\s+(\w+\s+)?(amig[oa]|herman[oa]|novi[oa]|pareja|hij[oa]|compa|carnal|cliente)\s+que\s+(\w+\s+){0,2}(habla|dice|piensa|bromea|menciona)\b",
+    ]
+)
+_NOW_AGAIN = compile_any(
+    [
+        r"\bagain\b|\btonight\b|\bright\s+now\b|\bgoodbye\b|\b(it'?s|is|came|coming|come)\s+back\b|\brope\b|\bpills\s+(ready|saved)\b",
+        r"\bопять\b|\bснова\b|\bсегодня\s+ночью\b|\bпрямо\s+сейчас\b|\bпрощал\w*|\bвернул\w*|\bзнову\b|\bзнов\b|\bсьогодні\s+вночі\b|\bпрямо\s+зараз\b|\bпрощав\w*|\bповернул\w*",
+        r"\botra\s+vez\b|\bde\s+nuevo\b|\besta\s+noche\b|\bahorita\b|\bahora\s+mismo\b|\bse\s+despid\w*|\bvolvi\w*\s+a\b",
+    ]
+)
+
+
+def _told_not_felt(folded: str) -> bool:
+    """An attempt or self-harm long ago and over, or a helper's question about a friend who talks
+    about it (see above); never with a word of now or again."""
+    if _NOW_AGAIN.search(folded):
+        return False
+    if _HELPER.search(folded):
+        return True
+    return bool(_LONG_AGO.search(folded) and _OVER_NOW.search(folded))
 
 
 def is_crisis(text: str) -> bool:
     """True when the message says the person wants to die or to hurt themselves."""
     folded = fold(text)
+    if _told_not_felt(folded):
+        return False
     if not (
         _CRISIS.search(folded)
         or _self_harm_words(folded)

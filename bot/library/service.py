@@ -487,6 +487,7 @@ class LibraryService:
                 if self.checker is checker:
                     self._router = router
             return router
+
     async def near_async(
         self, query: str, lang: str, country: str | None = None, limit: int = 2
     ) -> list[Hit]:
