@@ -73,6 +73,24 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=weight)  # stable: the rest keep their collection order
 
 
+def button_texts(message: Mapping[str, object]) -> list[str]:
+    """The texts of a sent message's inline buttons, row by row."""
+    markup = message.get("reply_markup") or {}
+    rows = markup.get("inline_keyboard", []) if isinstance(markup, dict) else []
+    return [b["text"] for row in rows for b in row]
+
+
+async def next_matching(user, predicate, timeout: float = 10.0):
+    """The next message to ``user`` that satisfies ``predicate`` (earlier ones are skipped)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        remaining = deadline - loop.time()
+        message = await user.next_message(timeout=max(0.1, remaining))
+        if predicate(message):
+            return message
+
+
 def make_settings(tmp_path: Path, env: Mapping[str, str] | None = None, **core: object) -> Settings:
     """Test settings: ``env`` holds HRBOT_* variables (parsed as the bot parses them), the
     keywords replace fields of the core section (``CoreSettings``)."""

@@ -5,7 +5,6 @@ on a written file, and the real Application (real content) against the fake Bot 
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import pytest_asyncio
 
 from bot.library.lexicon import load_lexicon
 from bot.runner import running_bot
-from tests.conftest import TOKEN, Harness, make_settings
+from tests.conftest import TOKEN, Harness, button_texts, make_settings, next_matching
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -68,31 +67,17 @@ async def real_harness(fake_api, tmp_path: Path) -> AsyncIterator[Harness]:
         yield Harness(app, fake_api, settings)
 
 
-def _buttons(message) -> list[str]:
-    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
-    return [b["text"] for row in rows for b in row]
-
-
-async def _until(user, predicate, timeout: float = 10.0):
-    deadline = asyncio.get_running_loop().time() + timeout
-    while True:
-        remaining = deadline - asyncio.get_running_loop().time()
-        message = await user.next_message(timeout=max(0.1, remaining))
-        if predicate(message):
-            return message
-
-
 async def test_bare_fen_asks_which_and_a_tap_opens_that_reading(real_harness: Harness) -> None:
     user = real_harness.api.add_user(language_code="ru")
     user.send_text("фен")
     question = await user.next_message(timeout=10)
     assert "«фен» может значить разное. Вы имеете в виду:" in question["text"]
-    assert _buttons(question) == ["амфетамин", "феназепам", "Спросить консультанта"]
+    assert button_texts(question) == ["амфетамин", "феназепам", "Спросить консультанта"]
     # the buttons carry signed payloads, never the bare topic id
     data = [b["callback_data"] for row in question["reply_markup"]["inline_keyboard"] for b in row]
     assert "benzodiazepines" not in data and all(len(d) > 12 for d in data)
     user.press(question, button_text="феназепам")
-    topic = await _until(user, lambda m: "Бензодиазепины" in m["text"])
+    topic = await next_matching(user, lambda m: "Бензодиазепины" in m["text"])
     assert "Метамфетамин" not in topic["text"]
 
 
@@ -104,16 +89,16 @@ async def test_bare_salt_in_ukrainian_and_settled_words_are_answered(
     user.send_text("сіль")
     question = await user.next_message(timeout=10)
     assert "«сіль» може означати різне" in question["text"]
-    assert _buttons(question)[:2] == ["альфа-PVP", "синтетичні катинони"]
+    assert button_texts(question)[:2] == ["альфа-PVP", "синтетичні катинони"]
     # the word with others is not asked about: "феня с пивом" is the combination card
     other = api.add_user(language_code="ru")
     other.send_text("феня с пивом")
     card = await other.next_message(timeout=10)
     assert "может значить разное" not in card["text"]
-    assert "Проверить другую комбинацию" in _buttons(card)
+    assert "Проверить другую комбинацию" in button_texts(card)
     # a word whose readings differ by country keeps the country question ("cristal")
     es = api.add_user(language_code="es")
     es.send_text("cristal")
     asked = await es.next_message(timeout=10)
     assert "significa cosas distintas según el lugar" in asked["text"]
-    assert {"metanfetamina", "MDMA"} <= set(_buttons(asked))
+    assert {"metanfetamina", "MDMA"} <= set(button_texts(asked))

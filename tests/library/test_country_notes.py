@@ -4,7 +4,6 @@ review` and stats, and the topic shown through the real bot with and without a c
 from __future__ import annotations
 
 import argparse
-import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from bot.library.loader import load_library, validate
 from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
 from tests.cli_inprocess import hrbot_in_process
-from tests.conftest import TOKEN, Harness, make_settings, replace_core
+from tests.conftest import TOKEN, Harness, button_texts, make_settings, next_matching, replace_core
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -236,25 +235,11 @@ async def notes_harness(
         yield Harness(app, fake_api, settings)
 
 
-async def _until(user, predicate, timeout: float = 5.0):
-    deadline = asyncio.get_running_loop().time() + timeout
-    while True:
-        remaining = deadline - asyncio.get_running_loop().time()
-        message = await user.next_message(timeout=max(0.1, remaining))
-        if predicate(message):
-            return message
-
-
-def _buttons(message) -> list[str]:
-    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
-    return [b["text"] for row in rows for b in row]
-
-
 async def _open_topic(user):
     user.send_text("lower tolerance after prison")
-    answer = await _until(user, lambda m: "Read more" in _buttons(m))
+    answer = await next_matching(user, lambda m: "Read more" in button_texts(m))
     user.press(answer, button_text="Read more")
-    return await _until(user, lambda m: "Sources" in m["text"])
+    return await next_matching(user, lambda m: "Sources" in m["text"])
 
 
 async def test_topic_without_a_country_says_general_advice_then_asks_once(
@@ -265,8 +250,8 @@ async def test_topic_without_a_country_says_general_advice_then_asks_once(
     topic = await _open_topic(user)
     assert "Laws and services differ between countries; this is general advice." in topic["text"]
     assert "In Spain" not in topic["text"]
-    question = await _until(user, lambda m: "Which country are you in?" in m["text"])
-    assert {"Spain", "Ukraine", "Somewhere else", "Not now"} <= set(_buttons(question))
+    question = await next_matching(user, lambda m: "Which country are you in?" in m["text"])
+    assert {"Spain", "Ukraine", "Somewhere else", "Not now"} <= set(button_texts(question))
     user.press(question, button_text="Spain")
     await notes_harness.idle()
     edited = api.chat(user.id).messages[question["message_id"]]
@@ -278,12 +263,12 @@ async def test_topic_without_a_country_says_general_advice_then_asks_once(
     assert "general advice" not in topic["text"]
     # the choice is the region id /overdose uses: /overdose now knows the country ...
     user.send_command("overdose")
-    steps = await _until(user, lambda m: "112" in m["text"])
-    assert "Change country" in " ".join(_buttons(steps))
+    steps = await next_matching(user, lambda m: "112" in m["text"])
+    assert "Change country" in " ".join(button_texts(steps))
     # ... and /forget erases it: the topic is general advice again
     user.send_command("forget")
-    confirm = await _until(user, lambda m: bool(_buttons(m)))
-    user.press(confirm, button_text=_buttons(confirm)[0])
+    confirm = await next_matching(user, lambda m: bool(button_texts(m)))
+    user.press(confirm, button_text=button_texts(confirm)[0])
     await notes_harness.idle()
     user2_topic = await _open_topic(user)
     assert "In Spain:" not in user2_topic["text"]
@@ -295,18 +280,20 @@ async def test_a_country_chosen_for_overdose_picks_the_note_in_the_persons_langu
     api = notes_harness.api
     user = api.add_user(language_code="es")
     user.send_command("overdose")
-    await _until(user, lambda m: "Ahora no" in _buttons(m))
+    await next_matching(user, lambda m: "Ahora no" in button_texts(m))
     user.send_text("Ucrania")  # typed, as the /overdose question allows
-    await _until(user, lambda m: "Ucrania" in m["text"] and "/forget" in m["text"])
+    await next_matching(user, lambda m: "Ucrania" in m["text"] and "/forget" in m["text"])
     user.send_text("después de la cárcel tolerancia")
-    answer = await _until(
-        user, lambda m: "Leer más" in _buttons(m) or "Más información" in _buttons(m), timeout=5
+    answer = await next_matching(
+        user,
+        lambda m: "Leer más" in button_texts(m) or "Más información" in button_texts(m),
+        timeout=5,
     )
     user.press(
         answer,
-        button_text=next(b for b in _buttons(answer) if b in ("Leer más", "Más información")),
+        button_text=next(b for b in button_texts(answer) if b in ("Leer más", "Más información")),
     )
-    topic = await _until(user, lambda m: "Fuentes" in m["text"])
+    topic = await next_matching(user, lambda m: "Fuentes" in m["text"])
     # no Spanish note for Ukraine: the English one, marked as English
     assert "OAT programmes can start treatment before release" in topic["text"]
     assert "Ucrania" in topic["text"]
@@ -349,9 +336,9 @@ async def test_a_topic_with_notes_that_is_not_country_specific_never_asks(
     api = notes_harness.api
     user = api.add_user(language_code="en")
     user.send_text("narcan spray")
-    answer = await _until(user, lambda m: "Read more" in _buttons(m))
+    answer = await next_matching(user, lambda m: "Read more" in button_texts(m))
     user.press(answer, button_text="Read more")
-    topic = await _until(user, lambda m: "Sources" in m["text"])
+    topic = await next_matching(user, lambda m: "Sources" in m["text"])
     assert "general advice" not in topic["text"] and "In Spain" not in topic["text"]
     await notes_harness.idle()
     assert not [
@@ -359,13 +346,13 @@ async def test_a_topic_with_notes_that_is_not_country_specific_never_asks(
     ]
     # once the country is known (from the tolerance topic's question), the note shows here too
     topic = await _open_topic(user)
-    question = await _until(user, lambda m: "Which country are you in?" in m["text"])
+    question = await next_matching(user, lambda m: "Which country are you in?" in m["text"])
     user.press(question, button_text="Spain")
     await notes_harness.idle()
     user.send_text("narcan spray")
-    answer = await _until(user, lambda m: "Read more" in _buttons(m))
+    answer = await next_matching(user, lambda m: "Read more" in button_texts(m))
     user.press(answer, button_text="Read more")
-    topic = await _until(user, lambda m: "Sources" in m["text"])
+    topic = await next_matching(user, lambda m: "Sources" in m["text"])
     assert "take-home naloxone" in topic["text"]
 
 
@@ -375,7 +362,7 @@ async def test_not_now_is_remembered_and_the_question_is_not_asked_again(
     api = notes_harness.api
     user = api.add_user(language_code="en")
     await _open_topic(user)
-    question = await _until(user, lambda m: "Which country are you in?" in m["text"])
+    question = await next_matching(user, lambda m: "Which country are you in?" in m["text"])
     user.press(question, button_text="Not now")
     await notes_harness.idle()
     edited = api.chat(user.id).messages[question["message_id"]]

@@ -2,24 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
-
-from tests.conftest import MODERATOR_ID
-
-
-async def _until(user, predicate, timeout: float = 5.0):
-    """The next message satisfying ``predicate`` (earlier ones are skipped)."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while True:
-        remaining = deadline - asyncio.get_running_loop().time()
-        message = await user.next_message(timeout=max(0.1, remaining))
-        if predicate(message):
-            return message
-
-
-def _buttons(message) -> list[str]:
-    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
-    return [b["text"] for row in rows for b in row]
+from tests.conftest import MODERATOR_ID, button_texts, next_matching
 
 
 async def test_russian_question_with_typo_gets_the_right_topic(lib_harness) -> None:
@@ -27,7 +10,7 @@ async def test_russian_question_with_typo_gets_the_right_topic(lib_harness) -> N
     user.send_text("где взять нолоксон срочно нужен")
     message = await user.next_message(timeout=5)
     assert "Налоксон" in message["text"]
-    assert "Подробнее" in _buttons(message) or any("Подроб" in b for b in _buttons(message))
+    assert "Подробнее" in button_texts(message) or any("Подроб" in b for b in button_texts(message))
 
 
 async def test_off_topic_question_gets_honest_no_answer(lib_harness) -> None:
@@ -36,7 +19,7 @@ async def test_off_topic_question_gets_honest_no_answer(lib_harness) -> None:
     message = await user.next_message(timeout=5)
     assert "don't have a good answer" in message["text"]
     # no dead end: the overdose steps, the service finder and a peer, one tap each
-    assert {"Overdose: what to do", "Find services", "Ask a peer"} <= set(_buttons(message))
+    assert {"Overdose: what to do", "Find services", "Ask a peer"} <= set(button_texts(message))
 
 
 async def test_emergency_gets_overdose_steps_and_number_first(lib_harness) -> None:
@@ -60,30 +43,30 @@ async def test_unanswered_question_reaches_a_peer_anonymously_and_the_answer_ret
     person.send_text("my cat ate a strange mushroom, is that bad")
     no_answer = await person.next_message(timeout=5)
     person.press(no_answer, button_text="Ask a peer")
-    confirm = await _until(person, lambda m: "ticket #" in m["text"])
+    confirm = await next_matching(person, lambda m: "ticket #" in m["text"])
     assert "#1" in confirm["text"]
-    notice = await _until(moderator, lambda m: "New question #1" in m["text"])
+    notice = await next_matching(moderator, lambda m: "New question #1" in m["text"])
     assert "strange mushroom" in notice["text"]
     for secret in ("Secret", "secret_person", str(person.id)):
         assert secret not in notice["text"]
     assert "forward_origin" not in notice and "forward_from" not in notice
     moderator.press(notice, button_text="Claim #1")
-    thread = await _until(moderator, lambda m: "Question #1" in m["text"])
+    thread = await next_matching(moderator, lambda m: "Question #1" in m["text"])
     assert "strange mushroom" in thread["text"]
-    await _until(person, lambda m: "picked up your question #1" in m["text"])
+    await next_matching(person, lambda m: "picked up your question #1" in m["text"])
     moderator.press(thread, button_text="Reply")
-    await _until(moderator, lambda m: "Write your reply" in m["text"])
+    await next_matching(moderator, lambda m: "Write your reply" in m["text"])
     moderator.send_text("Ask a vet; most wild mushrooms are not a drug question for cats.")
-    answer = await _until(person, lambda m: "Answer from a peer" in m["text"])
+    answer = await next_matching(person, lambda m: "Answer from a peer" in m["text"])
     assert "Ask a vet" in answer["text"]
     # follow-up in the same ticket reaches the peer
     person.press(answer, button_text="Reply")
-    await _until(person, lambda m: "Write your reply" in m["text"])
+    await next_matching(person, lambda m: "Write your reply" in m["text"])
     person.send_text("thanks, and what if it was a dog?")
-    follow = await _until(moderator, lambda m: "Follow-up on question #1" in m["text"])
+    follow = await next_matching(moderator, lambda m: "Follow-up on question #1" in m["text"])
     assert "dog" in follow["text"]
     person.press(answer, button_text="Close the question")
-    await _until(moderator, lambda m: "closed question #1" in m["text"])
+    await next_matching(moderator, lambda m: "closed question #1" in m["text"])
 
 
 async def test_reload_with_a_broken_file_keeps_serving_and_reports_the_line(lib_harness) -> None:
@@ -131,17 +114,17 @@ async def test_browse_topics_and_related(lib_harness) -> None:
     user = lib_harness.api.add_user(language_code="uk")
     user.send_command("/topics")
     menu = await user.next_message(timeout=5)
-    assert "Передозування" in _buttons(menu)
+    assert "Передозування" in button_texts(menu)
     user.press(menu, button_text="Передозування")
     await lib_harness.idle()
     listing = lib_harness.api.chat(user.id).messages[menu["message_id"]]
-    assert "Налоксон" in _buttons(listing)
+    assert "Налоксон" in button_texts(listing)
     user.press(listing, button_text="Налоксон")
     topic = await user.next_message(timeout=5)
     assert topic["text"].startswith("Налоксон")
     assert "Джерела" in topic["text"]
-    assert any("Що робити при передозуванні" in b for b in _buttons(topic))
-    assert "Зняти цю тему" not in _buttons(topic)  # not a moderator
+    assert any("Що робити при передозуванні" in b for b in button_texts(topic))
+    assert "Зняти цю тему" not in button_texts(topic)  # not a moderator
 
 
 async def test_combo_in_russian_with_aliases(lib_harness) -> None:

@@ -13,7 +13,7 @@ from bot.library.intent import Router
 from bot.library.lexicon import Lexicon, load_lexicon
 from bot.library.search import SearchConfig, SearchIndex
 from bot.runner import running_bot
-from tests.conftest import TOKEN, Harness, make_settings
+from tests.conftest import TOKEN, Harness, button_texts, make_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -286,9 +286,6 @@ def test_bad_fallback_setting_is_a_config_error() -> None:
 
 
 # -- through the real Application ----------------------------------------------------------------
-def _buttons(message) -> list[str]:
-    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
-    return [b["text"] for row in rows for b in row]
 
 
 async def test_bare_slash_start_text_is_not_searched(lib_harness) -> None:
@@ -296,14 +293,14 @@ async def test_bare_slash_start_text_is_not_searched(lib_harness) -> None:
     lib_harness.api.deliver_user_message(user, user.chat, {"text": "/start"})  # no command entity
     message = await user.next_message(timeout=5)
     assert "looks like a command" in message["text"]
-    assert "Topics" in _buttons(message)
+    assert "Topics" in button_texts(message)
 
 
 async def test_two_substances_get_the_combination_card(lib_harness) -> None:
     user = lib_harness.api.add_user(language_code="en")
     user.send_text("is it ok to mix xanax with alcohol")
     message = await user.next_message(timeout=5)
-    assert "Check another combination" in _buttons(message)
+    assert "Check another combination" in button_texts(message)
 
 
 async def test_where_question_opens_the_service_finder(lib_harness) -> None:
@@ -322,7 +319,7 @@ async def test_where_question_with_a_known_place_answers_at_once(lib_harness) ->
     user.send_text("where can I get naloxone in Lavapies")
     message = await user.next_message(timeout=5)
     assert "Where are you?" not in message["text"]
-    assert any("📍" in b for b in _buttons(message)) or "Naloxone" in message["text"]
+    assert any("📍" in b for b in button_texts(message)) or "Naloxone" in message["text"]
 
 
 async def test_ambiguous_slang_gets_do_you_mean(lib_harness) -> None:
@@ -330,7 +327,7 @@ async def test_ambiguous_slang_gets_do_you_mean(lib_harness) -> None:
     user.send_text("blues")
     message = await user.next_message(timeout=5)
     assert "means different things" in message["text"]
-    buttons = _buttons(message)
+    buttons = button_texts(message)
     assert "Alprazolam" in " ".join(buttons) or len(buttons) >= 3
     user.press(message, button_text=buttons[0])
     topic = await user.next_message(timeout=5)
