@@ -96,7 +96,7 @@ def _category_view(
 async def categories_view(update: Update, context: HRContext, edit: bool) -> None:
     lib = feature(context)
     rows, text = _category_view(context, lang_of(context), lib.service.categories())
-    markup = Keyboard([[context.signed_button(label, data) for label, data in row] for row in rows])
+    markup = context.signed_keyboard(rows)
     send = edit_or_send if edit else reply
     await send(update, text, parse_mode=HTML, reply_markup=markup)
 
