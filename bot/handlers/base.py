@@ -171,9 +171,9 @@ class Keyboard(InlineKeyboardMarkup):
 
     def to_dict(self, recursive: bool = True) -> dict[str, Any]:
         if self.api_kwargs:
-            rows = self.api_kwargs.get("inline_keyboard")
-            if rows is not None and not self.inline_keyboard and len(self.api_kwargs) == 1:
-                return {"inline_keyboard": rows}
+            given = self.api_kwargs.get("inline_keyboard")
+            if given is not None and not self.inline_keyboard and len(self.api_kwargs) == 1:
+                return {"inline_keyboard": given}  # ``of_json``'s rows, as they were given
             return super().to_dict(recursive)
         rows: list[list[dict[str, Any]]] = []
         for row in self.inline_keyboard:
