@@ -13,7 +13,7 @@ import math
 import operator
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -127,6 +127,21 @@ class HRContext(CallbackContext[ExtBot, dict, dict, BotData]):
     def keyboard(self, rows: list[list[InlineKeyboardButton]]) -> InlineKeyboardMarkup:
         return Keyboard([row for row in rows if row])
 
+    def signed_keyboard(self, rows: Iterable[Iterable[tuple[str, str]]]) -> InlineKeyboardMarkup:
+        """A keyboard of (label, payload text) rows (``payload_text``), each signed for this
+        update's chat, written straight as its JSON (``Keyboard.of_json``): menus shown on every
+        /start and /topics build no button objects at all."""
+        scope = self._chat_id
+        if scope is None:
+            raise RuntimeError("a button needs a chat to be bound to")
+        sign = self.services.buttons.sign
+        return Keyboard.of_json(
+            [
+                [{"text": label, "callback_data": sign(scope, data)} for label, data in row]
+                for row in rows
+            ]
+        )
+
 
 # What a button may carry besides its text and callback data (a URL, a login, a game, ...).
 _BUTTON_EXTRAS = tuple(
@@ -144,8 +159,21 @@ class Keyboard(InlineKeyboardMarkup):
 
     __slots__ = ()
 
+    @classmethod
+    def of_json(cls, rows: list[list[dict[str, str]]]) -> Keyboard:
+        """A keyboard given as its JSON rows (``{"text": ..., "callback_data": ...}``), carried in
+        ``api_kwargs`` (python-telegram-bot's public way to pass what its objects do not model,
+        merged into ``to_dict``): constructing an ``InlineKeyboardButton`` costs more than the
+        rest of a /topics reply on hrbot's side (bench/profile_updates.py). Such a keyboard is
+        only sent: its ``inline_keyboard`` is empty, so code that reads buttons back takes them
+        from the message Telegram returns."""
+        return cls((), api_kwargs={"inline_keyboard": rows})
+
     def to_dict(self, recursive: bool = True) -> dict[str, Any]:
         if self.api_kwargs:
+            given = self.api_kwargs.get("inline_keyboard")
+            if given is not None and not self.inline_keyboard and len(self.api_kwargs) == 1:
+                return {"inline_keyboard": given}  # ``of_json``'s rows, as they were given
             return super().to_dict(recursive)
         rows: list[list[dict[str, Any]]] = []
         for row in self.inline_keyboard:
@@ -532,5 +560,4 @@ def main_menu(context: HRContext) -> InlineKeyboardMarkup:
         services = context.services
         entries = tuple((tr._(e.label), payload_text(services, e.payload)) for e in reg.menu)
         reg.menu_cache[tr.lang] = entries
-    buttons = [context.signed_button(label, text) for label, text in entries]
-    return Keyboard([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+    return context.signed_keyboard(entries[i : i + 2] for i in range(0, len(entries), 2))

@@ -96,7 +96,7 @@ def _category_view(
 async def categories_view(update: Update, context: HRContext, edit: bool) -> None:
     lib = feature(context)
     rows, text = _category_view(context, lang_of(context), lib.service.categories())
-    markup = Keyboard([[context.signed_button(label, data) for label, data in row] for row in rows])
+    markup = context.signed_keyboard(rows)
     send = edit_or_send if edit else reply
     await send(update, text, parse_mode=HTML, reply_markup=markup)
 
@@ -124,20 +124,27 @@ async def category_button(update: Update, context: HRContext, pressed: TopicCate
     pages = max(1, (len(topics) + PAGE_SIZE - 1) // PAGE_SIZE)
     page = min(page, pages - 1)
     shown = topics[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
-    rows = [[context.button(t.translation(lang)[1].title[:60], ShowTopic(t.id))] for t in shown]
+    services = context.services
+    # (label, payload text) rows, signed for the chat at once (``HRContext.signed_keyboard``)
+    rows = [
+        [(t.translation(lang)[1].title[:60], payload_text(services, ShowTopic(t.id)))]
+        for t in shown
+    ]
     nav = []
     if page > 0:
-        nav.append(context.button("◀", TopicCategory(category.id, page - 1)))
+        nav.append(("◀", payload_text(services, TopicCategory(category.id, page - 1))))
     if page + 1 < pages:
-        nav.append(context.button("▶", TopicCategory(category.id, page + 1)))
+        nav.append(("▶", payload_text(services, TopicCategory(category.id, page + 1))))
     rows.append(nav)
-    rows.append([context.button("⬆ " + tr._("All categories"), TopicCategories())])
+    rows.append([("⬆ " + tr._("All categories"), payload_text(services, TopicCategories()))])
     text = f"<b>{esc(category.name(lang))}</b>"
     if pages > 1:
         text += "\n" + esc(tr._("Page {page} of {pages}", page=page + 1, pages=pages))
     if not topics:
         text += "\n" + esc(tr._("No topics here at the moment."))
-    await edit_or_send(update, text, parse_mode=HTML, reply_markup=Keyboard([r for r in rows if r]))
+    await edit_or_send(
+        update, text, parse_mode=HTML, reply_markup=context.signed_keyboard(r for r in rows if r)
+    )
 
 
 async def topic_button(update: Update, context: HRContext, chosen: ShowTopic) -> None:
