@@ -96,6 +96,9 @@ class HRContext(CallbackContext[ExtBot, dict, dict, BotData]):
 
     def __init__(self, application: Any, chat_id: int | None = None, user_id: int | None = None):
         super().__init__(application, chat_id=chat_id, user_id=user_id)
+        # The chat this update's buttons are signed for (python-telegram-bot passes it here;
+        # its own copy is private).
+        self.chat_scope = chat_id
         self.person = None
         self.tr = self.services.i18n.translator(None)
         self.answered = False
@@ -109,20 +112,10 @@ class HRContext(CallbackContext[ExtBot, dict, dict, BotData]):
     ) -> InlineKeyboardButton:
         """An inline button whose callback data (a declared payload, ``bot.handlers.buttons``)
         is signed for the chat it is shown in (``chat_id``: another chat than this update's)."""
-        scope = chat_id if chat_id is not None else self._chat_id
+        scope = chat_id if chat_id is not None else self.chat_scope
         if scope is None:
             raise RuntimeError("a button needs a chat to be bound to")
         return InlineKeyboardButton(text, callback_data=signed(self.services, scope, payload))
-
-    def signed_button(self, text: str, payload_text: str) -> InlineKeyboardButton:
-        """``button`` for a payload already written as text (``ButtonCodec.payload_text``, the
-        same in every chat: keyboards shown often keep it per language and sign it per chat)."""
-        scope = self._chat_id
-        if scope is None:
-            raise RuntimeError("a button needs a chat to be bound to")
-        return InlineKeyboardButton(
-            text, callback_data=self.services.buttons.sign(scope, payload_text)
-        )
 
     def keyboard(self, rows: list[list[InlineKeyboardButton]]) -> InlineKeyboardMarkup:
         return Keyboard([row for row in rows if row])
@@ -131,7 +124,7 @@ class HRContext(CallbackContext[ExtBot, dict, dict, BotData]):
         """A keyboard of (label, payload text) rows (``payload_text``), each signed for this
         update's chat, written straight as its JSON (``Keyboard.of_json``): menus shown on every
         /start and /topics build no button objects at all."""
-        scope = self._chat_id
+        scope = self.chat_scope
         if scope is None:
             raise RuntimeError("a button needs a chat to be bound to")
         sign = self.services.buttons.sign
@@ -194,7 +187,7 @@ def signed(services: Services, chat_id: int, payload: Payload) -> str:
 
 
 def payload_text(services: Services, payload: Payload) -> str:
-    """A payload's code and arguments as text, not yet signed (``HRContext.signed_button``)."""
+    """A payload's code and arguments as text, not yet signed (``HRContext.signed_keyboard``)."""
     return services.buttons.payload_text(payload.action, *payload.encode_args())
 
 
