@@ -1340,7 +1340,7 @@ _BODY_KINDS = {
             r"\bchest\s+(\w+\s+){0,2}(feels\s+like\s+(an?\s+)?(elephant|truck|brick|weight|someone)|crush\w*|squeez\w*)|\belephant\s+(\w+\s+){0,2}(on\s+)?my\s+chest\b|\bгруд\w*\s+(\w+\s+){0,2}(придавил\w*|придавлен\w*|сдавлива\w*|сжима\w*|стиска\w*|здавлю\w*|розрива\w*|разрыва\w*)|\bpecho\s+(\w+\s+)?(aplastad[oa]|apretadisimo|me\s+aprieta|me\s+oprime|me\s+aplasta)|\b(me\s+)?aplasta\s+el\s+pecho\b",
             r"\b(me\s+)?(duele|aprieta|oprime|arde|pesa)\s+(\w+\s+){0,2}(el\s+)?pecho\b|\bpecho\s+(\w+\s+){0,2}(pesado|apretado|me\s+duele|me\s+arde|me\s+esta\s+matando)|\bdolor\s+(\w+\s+)?(de|en\s+el)\s+pecho",
             # a heart that hurts (with a drug and heat only: "сердце болит за сына" pairs with nothing)
-            r"\bheart\s+(\w+\s+)?(hurts?|hurting|aches?|aching|pain)\b|\b(сердце|серце)\s+(\w+\s+)?(болит|болить|колет|коле|ноет|ниє)\b|\bme\s+duele\s+(mucho\s+)?el\s+corazon\b",
+            r"\bheart\s+(\w+\s+)?(hurts?|hurting|aches?|aching|pain)\b|\b(сердце|серце)\s+(\w+\s+)?(болит|болить|колет|коле|ноет|ниє)\b|\b(болит|болить|колет|коле|ноет|ниє)\s+(\w+\s+)?(сердце|серце)\b|\bme\s+duele\s+(mucho\s+)?el\s+corazon\b",
         ]
     ),
     # a heart racing, pounding or skipping
@@ -1939,7 +1939,7 @@ _HEART_ATTACK = compile_any(
 _STIMULANT_OR_OTHER = compile_any(
     [
         r"\b(tweak\w*|geeked|geekin\w*|spun|coke|crack|meth|speed|mdma|molly|ecstasy|xtc|pills?|tina|ice|crystal|spice|k2|mephedrone|mdpv|flakka|salts|acid|lsd|shrooms|dmt|weed|edibles?|alcohol|booze|vodka|drunk|drinking|drank|dope|drugs?|hit|line|bump|shot|shooting|injected|high|using|used)\b",
-        r"\b(кокс\w*|кокаин\w*|кокаїн\w*|крэк|меф\w*|фен\w*|амфетамин\w*|амфетамін\w*|экстази|екстазі|спайс\w*|сол[иья]\w*|солі|альфа\w*|скорост\w*|шишк\w*|трав\w*|алкогол\w*|водк\w*|горілк\w*|пив\w*|бухл\w*|пьян\w*|п'?ян\w*|закладк\w*|вмаз\w*|вкол\w*|укол\w*|доз\w*|кристал\w*|гер\w*|наркот\w*|употреб\w*|вжива\w*|закину\w*|накури\w*|нюхну\w*)\b",
+        r"\b(мет|мета|мети|меті|метом|кокс\w*|кокаин\w*|кокаїн\w*|крэк|меф\w*|фен\w*|амфетамин\w*|амфетамін\w*|экстази|екстазі|спайс\w*|сол[иья]\w*|солі|альфа\w*|скорост\w*|шишк\w*|трав\w*|алкогол\w*|водк\w*|горілк\w*|пив\w*|бухл\w*|пьян\w*|п'?ян\w*|закладк\w*|вмаз\w*|вкол\w*|укол\w*|доз\w*|кристал\w*|гер\w*|наркот\w*|употреб\w*|вжива\w*|закину\w*|накури\w*|нюхну\w*)\b",
         r"\b(coca|perico|farlopa|crack|cristal|meta|speed|tachas?|pasta|pastis?|pirulas?|mdma|extasis|spice|mota|porro|alcohol|chupe|pedo|borrach\w*|drogas?|foco|base|flakka|sales|lsd|hongos|raya|linea|dosis|inyect\w*|pic[oó]|se\s+meti\w*|consum\w*|droga\w*)\b",
     ]
 )
