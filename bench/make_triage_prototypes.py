@@ -71,6 +71,8 @@ def held_out_texts() -> set[str]:
 # crisis-like "other" messages and set the crisis threshold (ALLOW keeps the top 0.1% of others
 # out): with them 0.0310 and a leave-one-out crisis recall of 0.606 (699/1153); without 0.0180 and
 # 0.886 (1022/1153), at 3 crisis replies on the 1,478 everyday search questions the rules pass (0).
+# tune20's second block's everyday messages ("can't live in this city any more", "не могу больше жить с
+# родителями") are rules-only for the same reason: as prototypes the crisis threshold rose to 0.0238.
 RULES_ONLY = "rules-only"
 
 
