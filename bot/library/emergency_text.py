@@ -1204,6 +1204,8 @@ _NOW_FINE = compile_any(
         r"\b(now|сейчас|щас|зараз|ahora|ahorita)\s+(\w+\s+){0,2}(fine|ok|okay|good|alright|better|sober|clean|норм\w*|хорошо|в\s+порядке|лучше|добре|гаразд|в\s+порядку|краще|bien|mejor|ок|окей)\b",
         # "сейчас 10 месяцев не употребляю", "ahora llevo 10 meses sin usar": time since, told after
         r"\b(now|сейчас|щас|зараз|ahora)\s+(\w+\s+){0,2}(\d+|один|одна|два|дві|три|пять|п'?ять|шесть|шість|un|una|dos|tres)\s+(months?|years?|weeks?|месяц\w*|лет|год\w*|недел\w*|місяц\w*|рок\w*|років|тижн\w*|meses|mes|anos|ano|semanas)\s+(\w+\s+)?(clean|sober|off|не\s+употребля\w*|не\s+вжива\w*|не\s+колюсь|не\s+колю(ся|сь)|без|sin|limpi[oa]|чист\w*|трезв\w*|тверез\w*)",
+        # "что сейчас важно знать": a question about today after a story, not urgency
+        r"\b(now|сейчас|щас|зараз|ahora)\s+(важно|важливо|нужно|треба|потрібно|should\s+i|do\s+i\s+need\s+to|debo)\s+(\w+\s+)?(знать|знати|know|saber)\b",
     ]
 )
 
@@ -1334,9 +1336,11 @@ _BODY_KINDS = {
         [
             r"\b(clutch\w*|hold\w*|grabb?\w*|держит\w*|хвата\w*|хапа\w*|тримає\w*|agarra\w*)\s+(за\s+|el\s+|his\s+|her\s+|my\s+)?(chest|heart|груд\w*|сердце|серце|pecho|corazon)\b",
             r"\bchest\s+(\w+\s+){0,3}(pain|hurts?|hurting|tight|heavy|killing|crushing|pressure|burn\w*)|\b(pain|tight\w*|pressure|crushing\s+pain)\s+(\w+\s+){0,2}(in\s+)?(my\s+|his\s+|her\s+)?chest\b|\bchest\s+pain",
-            r"\b(в\s+)?груд\w*\s+(\w+\s+){0,2}(болит|боль|давит|сдавил\w*|жжет|жжёт|тяжест\w*|колет|печет|болять|болить|тисне|здавил\w*|пече|важк\w*)|\b(боль|давит|тяжест\w*|жжет|біль|тисне|важкість|пече)\s+(\w+\s+)?(в|у)\s+груд\w*|\bгруд\w*\s+сдавил\w*|\bгруди\s+здавило",
+            r"\b(в\s+)?груд\w*\s+(\w+\s+){0,2}(болит|боль|давит|сдавил\w*|жжет|жжёт|тяжест\w*|колет|печет|болять|болить|тисне|здавил\w*|пече|важк\w*)|\b(боль|болит|болить|давит|тяжест\w*|жжет|біль|тисне|важкість|пече)\s+(\w+\s+)?(в|у)\s+груд\w*|\bгруд\w*\s+сдавил\w*|\bгруди\s+здавило",
             r"\bchest\s+(\w+\s+){0,2}(feels\s+like\s+(an?\s+)?(elephant|truck|brick|weight|someone)|crush\w*|squeez\w*)|\belephant\s+(\w+\s+){0,2}(on\s+)?my\s+chest\b|\bгруд\w*\s+(\w+\s+){0,2}(придавил\w*|придавлен\w*|сдавлива\w*|сжима\w*|стиска\w*|здавлю\w*|розрива\w*|разрыва\w*)|\bpecho\s+(\w+\s+)?(aplastad[oa]|apretadisimo|me\s+aprieta|me\s+oprime|me\s+aplasta)|\b(me\s+)?aplasta\s+el\s+pecho\b",
-            r"\b(me\s+)?(duele|aprieta|oprime|arde|pesa)\s+(\w+\s+){0,2}(el\s+)?pecho\b|\bpecho\s+(\w+\s+){0,2}(pesado|apretado|me\s+duele|me\s+arde|me\s+esta\s+matando)|\bdolor\s+(de|en\s+el)\s+pecho",
+            r"\b(me\s+)?(duele|aprieta|oprime|arde|pesa)\s+(\w+\s+){0,2}(el\s+)?pecho\b|\bpecho\s+(\w+\s+){0,2}(pesado|apretado|me\s+duele|me\s+arde|me\s+esta\s+matando)|\bdolor\s+(\w+\s+)?(de|en\s+el)\s+pecho",
+            # a heart that hurts (with a drug and heat only: "сердце болит за сына" pairs with nothing)
+            r"\bheart\s+(\w+\s+)?(hurts?|hurting|aches?|aching|pain)\b|\b(сердце|серце)\s+(\w+\s+)?(болит|болить|колет|коле|ноет|ниє)\b|\b(болит|болить|колет|коле|ноет|ниє)\s+(\w+\s+)?(сердце|серце)\b|\bme\s+duele\s+(mucho\s+)?el\s+corazon\b",
         ]
     ),
     # a heart racing, pounding or skipping
@@ -1377,10 +1381,10 @@ _BODY_KINDS = {
     "faint": compile_any(
         [
             r"\b(went|just\s+went|goes|gone)\s+down\b(?!\s+(the|to|on|in|a|well|fine|hill|stairs|town|there|here|south)\b)|\b(pass|passing|passed|black|blacking|blacked|conk\w*)\s+out\b|\bfaint\w*|\b(going|gone|went|everything\s+is\s+going)\s+black\b|\bvision\s+(is\s+)?(going|blurr\w*|fading)|\bfading\b|\bin\s+and\s+out\b|\bcan'?t\s+stand\s+up\b",
-            r"\b(теряю|потерял\w*|терять|втрачаю|втратив|втратила|втрачає)\s+(сознани\w*|свідом\w*)|\bтемнеет\s+в\s+глазах|\bтемніє\s+в\s+очах|\bв\s+глазах\s+темнеет|\bв\s+очах\s+темніє|\b(в\s+глазах|в\s+очах)\s+плывет|\bв\s+очах\s+пливе|\bобморок\w*|\bотключ(аюсь|усь|ается|ился|илась)|\bвырубаюсь|\bвирубаюсь|\bвирубається|\bвыруба(ется|юсь)|\bуплыва\w*|\bвідплива\w*|\bзнепритомн\w*|\bвідключ(аюсь|усь|ається)|\bупаду\b|\bвпаду\b|\bпада(ет|є|ють|ют)\b|\bse\s+(cae|esta\s+cayendo)\b|\bkeeps\s+falling\b(?!\s+(asleep|off\s+to\s+sleep))|\b(сознани\w*|свідоміст\w*)\s+(теря\w*|втрача\w*)|\bшата(ется|юсь)\b|\bхита(ється|юсь)\b|\b(упал|упала|впав|впала|рухнул\w*|гепнул\w*|свалил(ся|ась))\b",
+            r"\b(теряю|потерял\w*|терять|втрачаю|втратив|втратила|втрачає)\s+(сознани\w*|свідом\w*)|\bтемнеет\s+в\s+глазах|\bтемніє\s+в\s+очах|\bв\s+глазах\s+темнеет|\bв\s+очах\s+темніє|\b(в\s+глазах|в\s+очах)\s+плывет|\bв\s+очах\s+пливе|\bобморок\w*|\bотключ(аюсь|усь|ается|ился|илась)|\bвырубаюсь|\bвирубаюсь|\bвирубається|\bвыруба(ется|юсь)|\bуплыва\w*|\bвідплива\w*|\bзнепритомн\w*|\bвідключ(аюсь|усь|ається)|\bупаду\b|\bвпаду\b|\bпада(ет|є|ють|ют)\b|\bse\s+(cae|esta\s+cayendo)\b|\bkeeps\s+falling\b(?!\s+(asleep|off\s+to\s+sleep))|\b(сознани\w*|свідоміст\w*)\s+(теря\w*|втрача\w*)|\bшата(ется|юсь)\b|\bхита(ється|юсь)\b|\b(упал|упала|впав|впала|рухнул\w*|гепнул\w*|свалил(ся|ась)|звалив(ся|сь)|звалил(ась|ася))\b",
             r"\b(everything|everything'?s|it'?s\s+all|world|vision|eyes)\s+(is\s+|are\s+)?(going|gone|went|getting|turning)\s+(dark|black|grey|gray)\b|\b(в\s+глазах|в\s+очах)\s+(\w+\s+)?(темно|черно|чорно|потемнело|потемніло)|\b(темно|черно|чорно)\s+в\s+(глазах|очах)|\b(lo\s+)?veo\s+(todo\s+)?negro\b|\btodo\s+(se\s+)?(ve|pone|esta|vuelve)\s+negro\b|\bse\s+me\s+(va|fue)\s+la\s+vista\b",
             r"\bвс[её]\s+(\w+\s+)?(темнеет|потемнело|плывет|плывёт|черное)\b|\bвсе\s+(\w+\s+)?(темніє|потемніло|пливе)\b|\btodo\s+(se\s+)?(\w+\s+)?(oscuro|negro)\b|\b(теряет|втрачає)\s+(сознани\w*|свідом\w*)|\bноги\s+не\s+(держат|тримають|слушаются|слухаються)\b|\blegs\s+(\w+\s+)?(gave|giving|give|gone)\s+(way|out)\b|\bse\s+me\s+doblan\s+las\s+piernas\b",
-            r"\bdesmay\w*|\bpierd\w*\s+el\s+(conocimiento|sentido)|\bperdi\w*\s+el\s+(conocimiento|sentido)|\bme\s+apago\b|\bse\s+(me|le)\s+nubla|\bveo\s+borroso|\bme\s+voy\s+y\s+vuelvo|\bsiento\s+que\s+me\s+voy\b|\bse\s+tambalea\w*|\bme\s+caigo\b|\bse\s+(cayo|desplomo|fue\s+al\s+piso)\b|\b(dropped|collapsed|fell\s+(down|over|to\s+the\s+floor))\b",
+            r"\bdesmay\w*|\bpierd\w*\s+el\s+(conocimiento|sentido)|\bperdi\w*\s+el\s+(conocimiento|sentido)|\bme\s+apago\b|\bse\s+(me|le)\s+nubla|\bveo\s+borroso|\bme\s+voy\s+y\s+vuelvo|\bsiento\s+que\s+me\s+voy\b|\bse\s+tambalea\w*|\bme\s+caigo\b|\bse\s+(cayo|desplomo|fue\s+al\s+piso)\b|\b(dropped|collapsed|keeled\s+over|fell\s+(down|over|to\s+the\s+floor))\b",
         ]
     ),
     # knocked out ("вирубилась", "отключился"): only with chest pain, a racing heart, breathing,
@@ -1515,6 +1519,7 @@ _BODY_KINDS = {
     "warm": compile_any(
         [
             r"\b(очень|дуже|так|сильно|ужасно|страшно|жутко|жахливо)\s+жарко\b|\b(i'?m|im|he'?s|hes|she'?s|shes)\s+(so|really|super|very)\s+hot\b|\btengo\s+(mucho|muchisimo)\s+calor\b|\btiene\s+(mucho|muchisimo)\s+calor\b",
+            r"\b(super|crazy|insanely|really|very)\s+hot\b(?!\s+(in|out|outside|today|tonight|weather|here|there|at|tub|shower|bath|water|girl|guy|take|sauce|wings))|\b(feels?|feel\s+like|feels\s+like)\s+(i'?m|im|he'?s|hes|she'?s|shes)\s+on\s+fire\b|\b(весь|вся|я)\s+(\w+\s+)?горю\b|\bsiento\s+que\s+me\s+quemo\b|\bme\s+estoy\s+quemando\s+por\s+dentro\b",
         ]
     ),
     # can't be held, broke a window: with overheating or days on a stimulant (excited delirium)
@@ -1545,9 +1550,9 @@ _BODY = KindPatterns({kind: patterns.patterns for kind, patterns in _BODY_KINDS.
 # "I took too much", "переборщил", "me pasé": with one symptom kind, an emergency.
 _TOO_MUCH = compile_any(
     [
-        r"\b(took|take|taken|did|done|do|used|had|shot|snorted|smoked)\s+(\w+\s+){0,2}too\s+(much|many)\b|\b(one|a\s+few|a\s+couple)\s+too\s+many\b|\boverd(id|one)\s+it\b|\b(too\s+much|too\s+many)\s+(fent|g|ket|coke|pills|bars|xanax|molly|mdma|heroin|meth)\b",
-        r"\b(закинул\w*|принял\w*|вмазал\w*|съел\w*|закинув|прийняв|вмазав|з'?їв)\s+(\w+\s+)?(лишн\w*|зайв\w*)|\bпереборщил\w*|\bперебрал\w*|\bперебор\b|\bслишком\s+много\b|\bперебрав\w*|\bперебра(ла|ли)\b|\bзанадто\s+багато\b|\bзабагато\b",
-        r"\bme\s+pase\b|\bse\s+paso\s+con\b|\bme\s+exced\w*|\bde\s+mas\b|\bdemasiad[oa]s?\b",
+        r"\b(took|take|taken|did|done|do|used|had|shot|snorted|smoked)\s+(\w+\s+){0,2}too\s+(much|many)\b|\b(one|a\s+few|a\s+couple)\s+too\s+many\b|\boverd(id|one)\s+(it|the|his|her|my|their)\b|\bwent\s+(way\s+)?too\s+hard\s+(on|with)\b|\b(too\s+much|too\s+many)\s+(fent|g|ket|coke|pills|bars|xanax|molly|mdma|heroin|meth)\b",
+        r"\b(закинул\w*|принял\w*|вмазал\w*|съел\w*|закинув|прийняв|вмазав|з'?їв)\s+(\w+\s+)?(лишн\w*|зайв\w*)|\bпереборщил\w*|\bперебрал\w*|\bперебор\b|\bслишком\s+много\b|\bперебрав\w*|\bперебра(ла|ли)\b|\bзанадто\s+багато\b|\bзабагато\b|\bперестарал(ся|ась|ись)\b|\bперестара(вся|лась|лася|лись|лися)\b",
+        r"\bme\s+pase\b|\bse\s+paso\s+(con|de)\b|\bme\s+exced\w*|\bde\s+mas\b|\bdemasiad[oa]s?\b",
         r"\b(took|swallowed|taken|ate|popped|had|did|done|snorted|smoked|shot)\s+(like\s+)?(a\s+bunch|a\s+lot|loads|a\s+ton|tons|a\s+load|heaps)\s+of\b|\b(whole|entire)\s+(bottle|pack|packet|strip|sheet|box|blister|bag)\b|\b(took|swallowed|taken|ate|popped|had)\s+(like\s+|about\s+|around\s+)?([4-9]|\d\d|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+handful\s+of)\s+(\w+\s+)?(pills|tabs|tablets|oxys?|bars|xans?|xanax|percs?|tramadols?|valiums?|klonopins?|benzos|lyrica|gabas?)\b|\b(accidentally|by\s+accident|on\s+accident)\b",
         r"\b(выпил\w*|съел\w*|сожрал\w*|закинул\w*|проглотил\w*|випи(в|ла|ли)|з'?ї(в|ла|ли)|закину(в|ла|ли)|проковтну(в|ла|ли))\s+(\w+\s+)?(пачку|упаковку|пластинку|блистер|блістер|горсть|жменю|кучу|купу)\b|\bse\s+(tomo|trago|metio|tomaron)\s+(una|la|toda\s+la|media)\s+(caja|tira|botella|bolsa|plancha)\b|\b(целую|цілу|всю|усю)\s+(пачку|упаковку|пластинку|банку|баночку|блистер|блістер)\b|\b(случайно|по\s+ошибке|випадково|помилково)\s+(\w+\s+)?(выпил\w*|принял\w*|съел\w*|проглотил\w*|випи\w*|прийня\w*|з'?ї\w*|проковтну\w*)|\b(наглотал\w*|наковта\w*)\b",
         r"\b(meterme|tomarme|fumarme|inyectarme|meterse|tomarse)\s+(muchisim[oa]s?|mucho|mucha|muchas|muchos|un\s+monton|un\s+chingo|un\s+buen|demasiad[oa]s?)\b|\b(me|se|nos|te)\s+(he|ha|hemos|has|han)\s+pasado\b|\b(me|se|nos)\s+(meti\w*|metio|metimos|tome|tomo|tomamos|fume|fumo)\s+(muchisim[oa]s?|mucho|mucha|muchas|muchos|un\s+monton|un\s+chingo|un\s+buen|bastante|toda\s+la|todo\s+el)\b|\b(toda\s+la\s+(caja|tira|botella|bolsa)|el\s+bote\s+entero|la\s+caja\s+entera)\b|\b(por\s+accidente|sin\s+querer|por\s+error)\b",
@@ -1583,8 +1588,10 @@ def _body_emergency(cleaned: str) -> bool:
     if _TOO_MUCH.search(cleaned):
         if set(found) - _NOT_WITH_TOO_MUCH:
             return True
-        if "drowsy" in found and _DEPRESSANT.search(cleaned):
-            return True  # "took too many bars, can't keep my eyes open"
+        if ("drowsy" in found or "knocked_out" in found) and _DEPRESSANT.search(cleaned):
+            # "took too many bars, can't keep my eyes open"; "переборщила с метадоном и вырубилась"
+            # (too much beer and knocked out is a hangover: beer is no depressant here)
+            return True
     kinds = list(found)
     pairs = [
         (first, second)
@@ -1645,7 +1652,7 @@ _ONLY_WITH = {
     "slurred": frozenset({"face_droop", "numb", "attack"}),
     "water": frozenset({"headache", "vomit", "confused", "faint", "warm", "heat", "shaking"}),
     "headache": frozenset({"water"}),
-    "warm": frozenset({"confused", "shaking", "faint", "water", "agitated"}),
+    "warm": frozenset({"confused", "shaking", "faint", "water", "agitated", "chest", "heart"}),
     "agitated": frozenset({"heat", "warm", "binge"}),
     "alone": frozenset({"drowsy", "faint", "breath", "numb", "chest", "heart"}),
     "tolerance": frozenset({"drowsy", "faint", "breath"}),
@@ -1931,8 +1938,8 @@ _HEART_ATTACK = compile_any(
 # one about using, for ``about_using``.
 _STIMULANT_OR_OTHER = compile_any(
     [
-        r"\b(coke|crack|meth|speed|mdma|molly|ecstasy|xtc|pills?|tina|ice|crystal|spice|k2|mephedrone|mdpv|flakka|salts|acid|lsd|shrooms|dmt|weed|edibles?|alcohol|booze|vodka|drunk|drinking|drank|dope|drugs?|hit|line|bump|shot|shooting|injected|high|using|used)\b",
-        r"\b(кокс\w*|кокаин\w*|кокаїн\w*|крэк|меф\w*|фен\w*|амфетамин\w*|амфетамін\w*|экстази|екстазі|спайс\w*|сол[иья]\w*|солі|альфа\w*|скорост\w*|шишк\w*|трав\w*|алкогол\w*|водк\w*|горілк\w*|пив\w*|бухл\w*|пьян\w*|п'?ян\w*|закладк\w*|вмаз\w*|вкол\w*|укол\w*|доз\w*|кристал\w*|гер\w*|наркот\w*|употреб\w*|вжива\w*|закину\w*|накури\w*|нюхну\w*)\b",
+        r"\b(tweak\w*|geeked|geekin\w*|spun|coke|crack|meth|speed|mdma|molly|ecstasy|xtc|pills?|tina|ice|crystal|spice|k2|mephedrone|mdpv|flakka|salts|acid|lsd|shrooms|dmt|weed|edibles?|alcohol|booze|vodka|drunk|drinking|drank|dope|drugs?|hit|line|bump|shot|shooting|injected|high|using|used)\b",
+        r"\b(мет|мета|мети|меті|метом|кокс\w*|кокаин\w*|кокаїн\w*|крэк|меф\w*|фен\w*|амфетамин\w*|амфетамін\w*|экстази|екстазі|спайс\w*|сол[иья]\w*|солі|альфа\w*|скорост\w*|шишк\w*|трав\w*|алкогол\w*|водк\w*|горілк\w*|пив\w*|бухл\w*|пьян\w*|п'?ян\w*|закладк\w*|вмаз\w*|вкол\w*|укол\w*|доз\w*|кристал\w*|гер\w*|наркот\w*|употреб\w*|вжива\w*|закину\w*|накури\w*|нюхну\w*)\b",
         r"\b(coca|perico|farlopa|crack|cristal|meta|speed|tachas?|pasta|pastis?|pirulas?|mdma|extasis|spice|mota|porro|alcohol|chupe|pedo|borrach\w*|drogas?|foco|base|flakka|sales|lsd|hongos|raya|linea|dosis|inyect\w*|pic[oó]|se\s+meti\w*|consum\w*|droga\w*)\b",
     ]
 )
