@@ -876,15 +876,18 @@ _NEAR_MISS = re.compile(
     r"casi\s+(tengo|tuve|tiene|tuvo|sufro|sufri)\s+(una\s+)?sobredosis|casi\s+sobredosis"
     r")"
 )
+# a stimulant in short words or by its signs (a racing heart, overheating): not the opioid signs
+_STIM_SIGNS = re.compile(
+    r"\b(stims?|uppers?|стим\w*|estim\w*|heart|сердц\w*|сердце|серц\w*|corazon|жарит|overheat\w*)\b"
+)
 NEAR_MISS_TOPICS = ("tolerance-loss", "overdose-signs-opioids", "using-alone")
 # using on one's own: "колешся сам", "always use on my own", "me inyecto solo"
 _ALONE = re.compile(
-    r"\b("
-    r"alone|on\s+my\s+own|by\s+myself|on\s+your\s+own|by\s+yourself|"
-    r"один|одна|одной|одному|в\s+одиночку|наодинці|сам|сама|самому|самой|самій|"
-    r"sol[oa]|a\s+solas|yo\s+sol[oa]"
-    r")\b"
+    r"\b(alone|on\s+my\s+own|by\s+myself|on\s+your\s+own|by\s+yourself|в\s+одиночку|наодинці|"
+    r"a\s+solas)\b"
 )
+# "один", "сам", "solo" are also "one", "myself", "only": only right beside the using verb
+_ALONE_SHORT = r"(один|одна|сам|сама|solo|sola)"
 _USING = re.compile(
     r"\b("
     r"us(e|ing)|inject\w*|shoot(ing)?|fix(ing)?|"
@@ -916,7 +919,12 @@ def asked_topics(text: str) -> tuple[str, ...]:
     out: list[str] = []
     if _NEAR_MISS.search(low):
         out.extend(NEAR_MISS_TOPICS)
-    if _ALONE.search(low) and _USING.search(low) and USING_ALONE not in out:
+    using = _USING.search(low)
+    # "колюсь один", "me inyecto solo" ("сам колюсь" is injecting oneself, not alone)
+    beside = using is not None and re.search(
+        rf"(?:{_USING.pattern})\s+(?:\w+\s+)?{_ALONE_SHORT}\b", low
+    )
+    if using and (_ALONE.search(low) or beside) and USING_ALONE not in out:
         out.insert(0, USING_ALONE)
     if _METHADONE.search(low) and _SLEEPY.search(low):
         out.append(TREATMENT)
@@ -925,6 +933,7 @@ def asked_topics(text: str) -> tuple[str, ...]:
         and _SIGNS_ASKED.search(low)
         and _OVERDOSE.search(low)
         and not _STIMULANT.search(low)
+        and not _STIM_SIGNS.search(low)
         and not _RESPOND.search(low)
     ):
         out.append(OPIOID_OVERDOSE_SIGNS)
