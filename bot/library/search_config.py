@@ -33,6 +33,9 @@ class SearchConfig:
     relative_cutoff: float = 0.5  # alternatives must score at least this share of the best
     lexicon: bool = True  # slang from content/lexicon.yaml rewrites the query
     lexicon_bonus: float = 0.45
+    # the topics a question's words ask for (cues.asked_topics: a near overdose, using alone,
+    # sleepy on methadone, the signs of an overdose), with the lexicon on
+    cue_bonus: float = 0.8
     embeddings: bool = True  # fuse sentence embeddings when they are loaded (bot.library.embed)
     # Fusion with sentence embeddings (tuned on the tune split of bench/labelled only):
     rrf_k: float = 10.0
