@@ -34,6 +34,8 @@ TEST_ENV = {"HRBOT_SEARCH_EMBEDDINGS": "off", "HRBOT_SEARCH_QUICK_START": "off"}
 # the end.
 LONGEST_FIRST = (
     "browser/test_sandbox.py",
+    "browser/test_sandbox_alerts.py",
+    "library/test_triage_dispatch.py",
     "library/test_triage.py",
     "alerts/test_delivery_e2e.py",
     "library/test_triage_embed.py",

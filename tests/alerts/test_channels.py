@@ -15,6 +15,7 @@ import pytest
 import pytest_asyncio
 
 from bot.alerts.channels import AlertChannel, channel_targets, parse_channels
+from bot.clock import ScaledClock
 from bot.config import ConfigError
 from bot.handlers.base import FloodGate
 from bot.runner import running_bot
@@ -22,6 +23,7 @@ from bot.sandbox.fakeapi import SAMPLE_JPEG, FakeBotAPI
 from bot.storage.alerts import AlertsRepo
 from bot.storage.channels import ChannelRepo
 from tests.alerts.conftest import (
+    ALERT_CLOCK_SPEED,
     ALERT_ENV,
     MODERATOR2_ID,
     alert_id_of,
@@ -230,7 +232,9 @@ async def test_a_post_that_cannot_be_edited_gets_a_reply(
 # -- across restarts -------------------------------------------------------------------------------
 @pytest.fixture
 async def limited(tmp_path) -> AsyncIterator[tuple[FakeBotAPI, Any]]:
-    api = FakeBotAPI(token=TOKEN, rate_limits=True)
+    # Telegram's limits on a clock ALERT_CLOCK_SPEED times faster: the moderators' and the peer's
+    # chats recover from their per-chat limit sooner; the bot's sender keeps its own real pace.
+    api = FakeBotAPI(token=TOKEN, rate_limits=True, clock=ScaledClock(ALERT_CLOCK_SPEED))
     await api.start()
     api.set_limits(global_rate=30, per_chat_rate=1, per_chat_burst=3)
     api.add_channel("Ukraine drug alerts", chat_id=UKRAINE_EN)
