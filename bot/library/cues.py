@@ -896,6 +896,9 @@ _USING = re.compile(
     r"consum\w*|me\s+inyect\w*|inyect\w*|me\s+meto|meterme|me\s+pico|picarme"
     r")"
 )
+# "колюсь один", "me inyecto solo": the using verb, at most one word, then "alone" ("сам колюсь"
+# is injecting oneself, not alone)
+_USING_THEN_ALONE = re.compile(rf"(?:{_USING.pattern})\s+(?:\w+\s+)?{_ALONE_SHORT}\b")
 USING_ALONE = "using-alone"
 # sleepy, nodding or drowsy on methadone: a treatment dose question
 _SLEEPY = re.compile(
@@ -920,10 +923,7 @@ def asked_topics(text: str) -> tuple[str, ...]:
     if _NEAR_MISS.search(low):
         out.extend(NEAR_MISS_TOPICS)
     using = _USING.search(low)
-    # "колюсь один", "me inyecto solo" ("сам колюсь" is injecting oneself, not alone)
-    beside = using is not None and re.search(
-        rf"(?:{_USING.pattern})\s+(?:\w+\s+)?{_ALONE_SHORT}\b", low
-    )
+    beside = using is not None and _USING_THEN_ALONE.search(low)
     if using and (_ALONE.search(low) or beside) and USING_ALONE not in out:
         out.insert(0, USING_ALONE)
     if _METHADONE.search(low) and _SLEEPY.search(low):

@@ -292,13 +292,14 @@ class SearchIndex:
             cut = threshold
         else:
             cut = self.config.fused_threshold if vector is not None else self.config.threshold
+        # topics the question's words ask for: the same in every candidate language
+        asked = cues.asked_topics(query) if self.config.lexicon else ()
         for candidate_lang in self.languages_for(query, lang):
             text, boosted = (
                 self._rewrite(query, candidate_lang, country)
                 if self.lexicon is not None
                 else (query, ())
             )
-            asked = cues.asked_topics(query) if self.config.lexicon else ()
             hits = self._search_one(text, candidate_lang, hidden, boosted, vector, asked)
             if hits and (not best or hits[0].score > best[0].score + 0.05):
                 best = hits
@@ -348,11 +349,10 @@ class SearchIndex:
         country: str | None = None,
         limit: int = 2,
     ) -> list[Hit]:
-        """The closest topics for a question that got no answer: under the confidence cut but at
-        least ``near_threshold`` sure, at most ``limit``; empty for a message far from every
-        topic and for the off-topic frames ``search`` drops (pets, phones, everyday senses)."""
-        if self.search(query, lang, hidden, limit=limit, country=country):
-            return []  # answered: nothing is "near"
+        """The closest topics for a question ``search`` found no answer to (the caller has
+        asked it already): under the confidence cut but at least ``near_threshold`` sure, at
+        most ``limit``; empty for a message far from every topic and for the off-topic frames
+        ``search`` drops (pets, phones, everyday senses)."""
         return self.search(
             query, lang, hidden, limit=limit, threshold=self.config.near_threshold, country=country
         )
