@@ -75,7 +75,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=weight)  # stable: the rest keep their collection order
 
 
-def button_texts(message: Mapping[str, object]) -> list[str]:
+def buttons(message: Mapping[str, object]) -> list[str]:
     """The texts of a sent message's inline buttons, row by row."""
     markup = message.get("reply_markup") or {}
     rows = markup.get("inline_keyboard", []) if isinstance(markup, dict) else []

@@ -16,7 +16,15 @@ from bot.handlers.base import FloodGate
 from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
 from bot.sandbox.fakeapi.model import FakeUser
-from tests.conftest import MODERATOR_ID, TOKEN, Harness, harness_of, make_settings, replace_core
+from tests.conftest import (
+    MODERATOR_ID,
+    TOKEN,
+    Harness,
+    buttons,
+    harness_of,
+    make_settings,
+    replace_core,
+)
 
 MODERATOR2_ID = 900002
 ALERT_ENV = {
@@ -28,11 +36,6 @@ ALERT_ENV = {
 
 
 # -- acting like a person ---------------------------------------------------------------------------
-def buttons(message: dict[str, Any]) -> list[str]:
-    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
-    return [b["text"] for row in rows for b in row]
-
-
 def find_button(message: dict[str, Any], contains: str) -> str:
     """The text of the first button whose label contains ``contains``."""
     for text in buttons(message):

@@ -17,7 +17,7 @@ from bot.i18n import I18n
 from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
 from bot.sandbox.tghtml import parse_html
-from tests.conftest import TOKEN, Harness, make_settings
+from tests.conftest import TOKEN, Harness, buttons, make_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,11 +37,6 @@ OTHER = {
 }
 SPAIN = {"en": "Spain", "ru": "Испания", "uk": "Іспанія", "es": "España"}
 GENERIC = "112"
-
-
-def buttons(message: dict[str, Any]) -> list[str]:
-    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
-    return [b["text"] for row in rows for b in row]
 
 
 async def edited_or_new(

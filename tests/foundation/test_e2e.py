@@ -12,7 +12,7 @@ from telegram.ext import CommandHandler
 from bot.handlers.payload import Payload, action
 from bot.people import Role
 from bot.privacy import configure_logging
-from tests.conftest import MODERATOR_ID, Harness
+from tests.conftest import MODERATOR_ID, Harness, buttons
 
 WELCOME = {
     "en": "harm reduction bot",
@@ -20,11 +20,6 @@ WELCOME = {
     "uk": "бот зменшення шкоди",
     "es": "bot de reducción de daños",
 }
-
-
-def buttons(message: dict[str, Any]) -> list[str]:
-    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
-    return [b["text"] for row in rows for b in row]
 
 
 async def wait_edit(harness: Harness, chat_id: int, timeout: float = 5.0) -> dict[str, Any]:

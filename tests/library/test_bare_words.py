@@ -12,7 +12,7 @@ import pytest_asyncio
 
 from bot.library.lexicon import load_lexicon
 from bot.runner import running_bot
-from tests.conftest import TOKEN, Harness, button_texts, make_settings, next_matching
+from tests.conftest import TOKEN, Harness, buttons, make_settings, next_matching
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -72,7 +72,7 @@ async def test_bare_fen_asks_which_and_a_tap_opens_that_reading(real_harness: Ha
     user.send_text("фен")
     question = await user.next_message(timeout=10)
     assert "«фен» может значить разное. Вы имеете в виду:" in question["text"]
-    assert button_texts(question) == ["амфетамин", "феназепам", "Спросить консультанта"]
+    assert buttons(question) == ["амфетамин", "феназепам", "Спросить консультанта"]
     # the buttons carry signed payloads, never the bare topic id
     data = [b["callback_data"] for row in question["reply_markup"]["inline_keyboard"] for b in row]
     assert "benzodiazepines" not in data and all(len(d) > 12 for d in data)
@@ -89,16 +89,16 @@ async def test_bare_salt_in_ukrainian_and_settled_words_are_answered(
     user.send_text("сіль")
     question = await user.next_message(timeout=10)
     assert "«сіль» може означати різне" in question["text"]
-    assert button_texts(question)[:2] == ["альфа-PVP", "синтетичні катинони"]
+    assert buttons(question)[:2] == ["альфа-PVP", "синтетичні катинони"]
     # the word with others is not asked about: "феня с пивом" is the combination card
     other = api.add_user(language_code="ru")
     other.send_text("феня с пивом")
     card = await other.next_message(timeout=10)
     assert "может значить разное" not in card["text"]
-    assert "Проверить другую комбинацию" in button_texts(card)
+    assert "Проверить другую комбинацию" in buttons(card)
     # a word whose readings differ by country keeps the country question ("cristal")
     es = api.add_user(language_code="es")
     es.send_text("cristal")
     asked = await es.next_message(timeout=10)
     assert "significa cosas distintas según el lugar" in asked["text"]
-    assert {"metanfetamina", "MDMA"} <= set(button_texts(asked))
+    assert {"metanfetamina", "MDMA"} <= set(buttons(asked))

@@ -20,7 +20,7 @@ import pytest_asyncio
 from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
 from tests.cli_inprocess import hrbot_in_process
-from tests.conftest import TOKEN, Harness, make_settings
+from tests.conftest import TOKEN, Harness, buttons, make_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = {"a", "b", "risk", "ask"}
@@ -169,11 +169,6 @@ async def bot(tmp_path_factory: pytest.TempPathFactory):
             yield Harness(app, api, settings)
     finally:
         await api.stop()
-
-
-def buttons(message: dict[str, Any]) -> list[str]:
-    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
-    return [b["text"] for row in rows for b in row]
 
 
 async def edited(harness: Harness, chat_id: int, action: Any) -> dict[str, Any]:

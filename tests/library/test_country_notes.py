@@ -15,7 +15,7 @@ from bot.library.loader import load_library, validate
 from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
 from tests.cli_inprocess import hrbot_in_process
-from tests.conftest import TOKEN, Harness, button_texts, make_settings, next_matching, replace_core
+from tests.conftest import TOKEN, Harness, buttons, make_settings, next_matching, replace_core
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -237,7 +237,7 @@ async def notes_harness(
 
 async def _open_topic(user):
     user.send_text("lower tolerance after prison")
-    answer = await next_matching(user, lambda m: "Read more" in button_texts(m))
+    answer = await next_matching(user, lambda m: "Read more" in buttons(m))
     user.press(answer, button_text="Read more")
     return await next_matching(user, lambda m: "Sources" in m["text"])
 
@@ -251,7 +251,7 @@ async def test_topic_without_a_country_says_general_advice_then_asks_once(
     assert "Laws and services differ between countries; this is general advice." in topic["text"]
     assert "In Spain" not in topic["text"]
     question = await next_matching(user, lambda m: "Which country are you in?" in m["text"])
-    assert {"Spain", "Ukraine", "Somewhere else", "Not now"} <= set(button_texts(question))
+    assert {"Spain", "Ukraine", "Somewhere else", "Not now"} <= set(buttons(question))
     user.press(question, button_text="Spain")
     await notes_harness.idle()
     edited = api.chat(user.id).messages[question["message_id"]]
@@ -264,11 +264,11 @@ async def test_topic_without_a_country_says_general_advice_then_asks_once(
     # the choice is the region id /overdose uses: /overdose now knows the country ...
     user.send_command("overdose")
     steps = await next_matching(user, lambda m: "112" in m["text"])
-    assert "Change country" in " ".join(button_texts(steps))
+    assert "Change country" in " ".join(buttons(steps))
     # ... and /forget erases it: the topic is general advice again
     user.send_command("forget")
-    confirm = await next_matching(user, lambda m: bool(button_texts(m)))
-    user.press(confirm, button_text=button_texts(confirm)[0])
+    confirm = await next_matching(user, lambda m: bool(buttons(m)))
+    user.press(confirm, button_text=buttons(confirm)[0])
     await notes_harness.idle()
     user2_topic = await _open_topic(user)
     assert "In Spain:" not in user2_topic["text"]
@@ -280,18 +280,18 @@ async def test_a_country_chosen_for_overdose_picks_the_note_in_the_persons_langu
     api = notes_harness.api
     user = api.add_user(language_code="es")
     user.send_command("overdose")
-    await next_matching(user, lambda m: "Ahora no" in button_texts(m))
+    await next_matching(user, lambda m: "Ahora no" in buttons(m))
     user.send_text("Ucrania")  # typed, as the /overdose question allows
     await next_matching(user, lambda m: "Ucrania" in m["text"] and "/forget" in m["text"])
     user.send_text("después de la cárcel tolerancia")
     answer = await next_matching(
         user,
-        lambda m: "Leer más" in button_texts(m) or "Más información" in button_texts(m),
+        lambda m: "Leer más" in buttons(m) or "Más información" in buttons(m),
         timeout=5,
     )
     user.press(
         answer,
-        button_text=next(b for b in button_texts(answer) if b in ("Leer más", "Más información")),
+        button_text=next(b for b in buttons(answer) if b in ("Leer más", "Más información")),
     )
     topic = await next_matching(user, lambda m: "Fuentes" in m["text"])
     # no Spanish note for Ukraine: the English one, marked as English
@@ -336,7 +336,7 @@ async def test_a_topic_with_notes_that_is_not_country_specific_never_asks(
     api = notes_harness.api
     user = api.add_user(language_code="en")
     user.send_text("narcan spray")
-    answer = await next_matching(user, lambda m: "Read more" in button_texts(m))
+    answer = await next_matching(user, lambda m: "Read more" in buttons(m))
     user.press(answer, button_text="Read more")
     topic = await next_matching(user, lambda m: "Sources" in m["text"])
     assert "general advice" not in topic["text"] and "In Spain" not in topic["text"]
@@ -350,7 +350,7 @@ async def test_a_topic_with_notes_that_is_not_country_specific_never_asks(
     user.press(question, button_text="Spain")
     await notes_harness.idle()
     user.send_text("narcan spray")
-    answer = await next_matching(user, lambda m: "Read more" in button_texts(m))
+    answer = await next_matching(user, lambda m: "Read more" in buttons(m))
     user.press(answer, button_text="Read more")
     topic = await next_matching(user, lambda m: "Sources" in m["text"])
     assert "take-home naloxone" in topic["text"]

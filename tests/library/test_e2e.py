@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import MODERATOR_ID, button_texts, next_matching
+from tests.conftest import MODERATOR_ID, buttons, next_matching
 
 
 async def test_russian_question_with_typo_gets_the_right_topic(lib_harness) -> None:
@@ -10,7 +10,7 @@ async def test_russian_question_with_typo_gets_the_right_topic(lib_harness) -> N
     user.send_text("где взять нолоксон срочно нужен")
     message = await user.next_message(timeout=5)
     assert "Налоксон" in message["text"]
-    assert "Подробнее" in button_texts(message) or any("Подроб" in b for b in button_texts(message))
+    assert "Подробнее" in buttons(message) or any("Подроб" in b for b in buttons(message))
 
 
 async def test_off_topic_question_gets_honest_no_answer(lib_harness) -> None:
@@ -19,7 +19,7 @@ async def test_off_topic_question_gets_honest_no_answer(lib_harness) -> None:
     message = await user.next_message(timeout=5)
     assert "don't have a good answer" in message["text"]
     # no dead end: the overdose steps, the service finder and a peer, one tap each
-    assert {"Overdose: what to do", "Find services", "Ask a peer"} <= set(button_texts(message))
+    assert {"Overdose: what to do", "Find services", "Ask a peer"} <= set(buttons(message))
 
 
 async def test_emergency_gets_overdose_steps_and_number_first(lib_harness) -> None:
@@ -114,17 +114,17 @@ async def test_browse_topics_and_related(lib_harness) -> None:
     user = lib_harness.api.add_user(language_code="uk")
     user.send_command("/topics")
     menu = await user.next_message(timeout=5)
-    assert "Передозування" in button_texts(menu)
+    assert "Передозування" in buttons(menu)
     user.press(menu, button_text="Передозування")
     await lib_harness.idle()
     listing = lib_harness.api.chat(user.id).messages[menu["message_id"]]
-    assert "Налоксон" in button_texts(listing)
+    assert "Налоксон" in buttons(listing)
     user.press(listing, button_text="Налоксон")
     topic = await user.next_message(timeout=5)
     assert topic["text"].startswith("Налоксон")
     assert "Джерела" in topic["text"]
-    assert any("Що робити при передозуванні" in b for b in button_texts(topic))
-    assert "Зняти цю тему" not in button_texts(topic)  # not a moderator
+    assert any("Що робити при передозуванні" in b for b in buttons(topic))
+    assert "Зняти цю тему" not in buttons(topic)  # not a moderator
 
 
 async def test_combo_in_russian_with_aliases(lib_harness) -> None:

@@ -6,7 +6,7 @@ against the fake Bot API, fixture content, BM25 search)."""
 from __future__ import annotations
 
 from bot.library.search import SearchConfig
-from tests.conftest import button_texts, next_matching
+from tests.conftest import buttons, next_matching
 
 
 async def test_a_question_that_came_close_offers_the_closest_topic_as_a_button(
@@ -18,11 +18,11 @@ async def test_a_question_that_came_close_offers_the_closest_topic_as_a_button(
     message = await user.next_message(timeout=5)
     assert "don't have a good answer" in message["text"]
     assert "Maybe one of these:" in message["text"]
-    buttons = button_texts(message)
-    assert "→ Fentanyl test strips" in buttons
+    shown = buttons(message)
+    assert "→ Fentanyl test strips" in shown
     # the closest topic comes first, and the usual ways forward stay
-    assert buttons[0] == "→ Fentanyl test strips"
-    assert {"Overdose: what to do", "Find services", "Ask a peer"} <= set(buttons)
+    assert shown[0] == "→ Fentanyl test strips"
+    assert {"Overdose: what to do", "Find services", "Ask a peer"} <= set(shown)
     # the button opens the topic (a signed payload, like every topic button)
     user.press(message, button_text="→ Fentanyl test strips")
     topic = await next_matching(user, lambda m: "Fentanyl test strips" in m["text"])
@@ -35,8 +35,8 @@ async def test_a_message_far_from_every_topic_gets_no_topic_buttons(lib_harness)
     message = await user.next_message(timeout=5)
     assert "нет хорошего ответа" in message["text"]
     assert "Может быть, одна из этих тем:" not in message["text"]
-    assert not [b for b in button_texts(message) if b.startswith("→")]
-    assert len(button_texts(message)) == 4  # overdose steps, services, a peer, browse topics
+    assert not [b for b in buttons(message) if b.startswith("→")]
+    assert len(buttons(message)) == 4  # overdose steps, services, a peer, browse topics
 
 
 async def test_the_offer_is_translated(lib_harness) -> None:
@@ -45,7 +45,7 @@ async def test_the_offer_is_translated(lib_harness) -> None:
     message = await user.next_message(timeout=5)
     assert "No tengo una buena respuesta" in message["text"]
     assert "Quizá uno de estos temas:" in message["text"]
-    assert "→ Tiras reactivas de fentanilo" in button_texts(message)
+    assert "→ Tiras reactivas de fentanilo" in buttons(message)
 
 
 def test_the_floor_for_buttons_is_under_both_cuts() -> None:
