@@ -226,11 +226,13 @@ async def answer_if_question(
     if lib is None:
         return None
     lang = lang_of(context)
-    intent = lib.service.route(text, lang)
+    # read with the person's country, as route_question will read it (regional slang)
+    country = await lib.country(context.person)
+    intent = lib.service.route(text, lang, country)
     if intent.kind not in ("combo", "service"):
         if sure_place or (places and len(text.split()) <= SHORT_PLACE_WORDS):
             return None
-        if not await lib.service.search_async(text, lang):
+        if not await lib.service.search_async(text, lang, country):
             return None
     await route_question(update, context, text)
     return str(intent.kind)
