@@ -62,9 +62,15 @@ after blind3's look, by helpers that saw no code and no labelled message; looked
 session), split like blind: every third message per language is ``blind4-aside`` (never tuned on,
 misses only counted), the rest ``blind4-tune``.
 
-``--split blind5`` reads ``bench/labelled/search-blind5-{en,ru,uk,es}.yaml``: the SEALED set
-written on 2026-12-06 (sixth session) by two helpers that saw no code and no labelled message, each
-language on its own. Never tuned on; its misses are only counted per kind.
+``--split blind5`` reads ``bench/labelled/search-blind5-{en,ru,uk,es}.yaml``: written on 2026-12-06
+(sixth session) by two helpers that saw no code and no labelled message, each language on its own;
+looked at once at the end of that session (``bench/results/search-blind5-first-look.txt``) and
+tuning data since, split like blind: every third message per language is ``blind5-aside`` (never
+tuned on, misses only counted), the rest ``blind5-tune``.
+
+``--split blind6`` reads ``bench/labelled/search-blind6-{en,ru,uk,es}.yaml``: the SEALED set
+written on 2026-12-06 (eighth session) the same way. Never tuned on; its misses are only counted
+per kind.
 
 ``--split route5`` reads ``bench/labelled/search-route5-{en,ru,uk,es}.yaml``: 24 messages per
 language written on 2026-12-06 for routing and off-topic (street words in everyday senses, general
@@ -142,8 +148,11 @@ BLIND3_SPLITS = ("blind3-tune", "blind3-aside")
 # --split blind4: written on 2026-12-06 after blind3's look, looked at once that day (its first
 # look: bench/results/search-blind4-first-look.txt), tuning data since, split the same way
 BLIND4_SPLITS = ("blind4-tune", "blind4-aside")
-# --split blind5: the sealed set written on 2026-12-06 (sixth session), never tuned on
-BLIND5_SPLITS = ("blind5",)
+# --split blind5: written on 2026-12-06 (sixth session), looked at once at its end (its first
+# look: bench/results/search-blind5-first-look.txt), tuning data since, split the same way
+BLIND5_SPLITS = ("blind5-tune", "blind5-aside")
+# --split blind6: the sealed set written on 2026-12-06 (eighth session), never tuned on
+BLIND6_SPLITS = ("blind6",)
 # --split route5: bench/labelled/search-route5-{lang}.yaml, written on 2026-12-06 for routing and
 # off-topic (everyday senses of street words, two substances together, one substance with a
 # verb), split the same way: every third message is "route5-aside", never tuned on
@@ -189,6 +198,7 @@ ALL_SPLITS = (
     + BLIND3_SPLITS
     + BLIND4_SPLITS
     + BLIND5_SPLITS
+    + BLIND6_SPLITS
     + ROUTE5_SPLITS
     + ROUTE6_SPLITS
     + ROUTE7_SPLITS
@@ -204,6 +214,7 @@ SIDES = {
     "blind2": BLIND2_SPLITS,
     "blind3": BLIND3_SPLITS,
     "blind4": BLIND4_SPLITS,
+    "blind5": BLIND5_SPLITS,
     "route5": ROUTE5_SPLITS,
     "route6": ROUTE6_SPLITS,
     "route7": ROUTE7_SPLITS,
@@ -218,7 +229,8 @@ HIDDEN_SPLITS = (
     "blind2-aside",
     "blind3-aside",
     "blind4-aside",
-    "blind5",
+    "blind5-aside",
+    "blind6",
     "route5-aside",
     "route6-aside",
     "route7-aside",
@@ -406,6 +418,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
             "blind3",
             "blind4",
             "blind5",
+            "blind6",
             "route5",
             "route6",
             "route7",
@@ -421,6 +434,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "since: blind3-tune, and every third row blind3-aside, never tuned on); blind4 = "
         "search-blind4-LANG.yaml (looked at once on 2026-12-06, tuning data since: blind4-tune, "
         "and every third row blind4-aside, never tuned on); blind5 = search-blind5-LANG.yaml "
+        "(looked at once on 2026-12-06, tuning data since: blind5-tune, and every third row "
+        "blind5-aside, never tuned on); blind6 = search-blind6-LANG.yaml "
         "(SEALED: never tuned on, misses only counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
         "route5-tune, and every third row route5-aside, never tuned on); route6 = "
         "search-route6-LANG.yaml (routing kinds of blind4/blind3 with traps, written before the "

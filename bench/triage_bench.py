@@ -84,9 +84,13 @@ helpers that saw no code and no labelled message) was the next sealed set. It wa
 hash of each text: ``blind4-tune`` and ``blind4-aside`` (aggregates only).
 
 ``blind5`` (``bench/labelled/triage-blind5-*.yaml``, written on 2026-12-06 in the sixth session by
-two helpers who saw no code and no labelled message, each language on its own) is the sealed
-held-out set: no test reads it, nothing is tuned on it, no text of it is a prototype, and
-``--split blind5`` prints its aggregate figures only, never its misses.
+two helpers who saw no code and no labelled message, each language on its own) was looked at once
+at the end of that session (``bench/results/triage-blind5-first-look.txt``) and is tuning data
+since, split like blind by hash: ``blind5-tune`` and ``blind5-aside`` (aggregates only).
+
+``blind6`` (``bench/labelled/triage-blind6-*.yaml``, written on 2026-12-06 in the eighth session the
+same way) is the sealed held-out set: no test reads it, nothing is tuned on it, no text of it is a
+prototype, and ``--split blind6`` prints its aggregate figures only, never its misses.
 
 ``tune13`` (``triage-tune13-*.yaml``, 2026-12-06, session 4) says the kinds of alarming words without an
 emergency that blind2's look named (long past, "what if", figurative dying, news, films, other people's
@@ -210,16 +214,19 @@ BLIND3 = ("blind3", "blind3-tune", "blind3-aside")
 # Written on 2026-12-06 after blind3's look, by helpers who saw no code and no labelled message;
 # looked at once that day, tuning data since, split the same way.
 BLIND4 = ("blind4", "blind4-tune", "blind4-aside")
-# Sealed: written on 2026-12-06 (sixth session) by two helpers who saw no code and no labelled
-# message (en+es, ru+uk, each language on its own); never tuned on. Printed only when named
-# (--split blind5), aggregates only.
-BLIND5 = ("blind5",)
+# Written on 2026-12-06 (sixth session) by two helpers who saw no code and no labelled message
+# (en+es, ru+uk, each language on its own); looked at once at the end of that session
+# (bench/results/triage-blind5-first-look.txt), tuning data since, split the same way.
+BLIND5 = ("blind5", "blind5-tune", "blind5-aside")
+# Sealed: written on 2026-12-06 (eighth session) by two helpers who saw no code and no labelled
+# message (en+es, ru+uk); never tuned on. Printed only when named (--split blind6), aggregates only.
+BLIND6 = ("blind6",)
 # Sealed parts: never tuned on, never prototypes; printed only when named, aggregates only.
-SEALED: tuple[str, ...] = BLIND5
+SEALED: tuple[str, ...] = BLIND6
 # The parts looked at once and split by hash since: their -tune sides are tuned, -aside never.
-SIDED = (UNSEEN[0], BLIND[0], BLIND2[0], BLIND3[0], BLIND4[0])
+SIDED = (UNSEEN[0], BLIND[0], BLIND2[0], BLIND3[0], BLIND4[0], BLIND5[0])
 # The -aside sides of the parts above that print aggregates only, never their misses.
-ASIDE_QUIET = ("blind-aside", "blind2-aside", "blind3-aside", "blind4-aside")
+ASIDE_QUIET = ("blind-aside", "blind2-aside", "blind3-aside", "blind4-aside", "blind5-aside")
 
 
 def fresh_side(lang: str, items: list[dict], part: str = "fresh") -> list[dict]:
@@ -476,8 +483,14 @@ def side_by_side(
     print(f"    time per message     {times:<22} {etimes}")
 
 
+# The parts that were sealed, looked at once and are tuning data since (blind, blind2, ...: the
+# date of that look is the same for blind2 onwards).
+LOOKED_ONCE = ("blind2", "blind3", "blind4", "blind5")
+
+
 def part_title(split: str) -> str:
     """The header printed above a part's figures (what was tuned on it, what was not)."""
+    part, _, side = split.partition("-")
     if split == "fresh":
         title = (
             "== fresh (tuning data since 2026-12-05: bench/labelled/triage-fresh-*.yaml; its "
@@ -495,45 +508,21 @@ def part_title(split: str) -> str:
             "== blind-aside (a third of triage-blind-*.yaml by text hash, kept aside while "
             "tuning on blind-tune) =="
         )
-    elif split == "blind2":
+    elif part in LOOKED_ONCE and not side:
         title = (
-            "== blind2 (tuning data since 2026-12-06: bench/labelled/triage-blind2-*.yaml; its one "
-            "sealed look: bench/results/triage-blind2-first-look.txt) =="
+            f"== {part} (tuning data since its one sealed look on 2026-12-06: "
+            f"bench/results/triage-{part}-first-look.txt) =="
         )
-    elif split == "blind2-tune":
-        title = "== blind2-tune (tuned: two thirds of triage-blind2-*.yaml, by text hash) =="
-    elif split == "blind2-aside":
+    elif part in LOOKED_ONCE and side == "tune":
+        title = f"== {split} (tuned: two thirds of triage-{part}-*.yaml, by text hash) =="
+    elif part in LOOKED_ONCE and side == "aside":
         title = (
-            "== blind2-aside (a third of triage-blind2-*.yaml by text hash, never tuned on: "
+            f"== {split} (a third of triage-{part}-*.yaml by text hash, never tuned on: "
             "aggregates only) =="
         )
-    elif split == "blind3":
+    elif split in SEALED:
         title = (
-            "== blind3 (tuning data since its one sealed look on 2026-12-06: "
-            "bench/results/triage-blind3-first-look.txt) =="
-        )
-    elif split == "blind3-tune":
-        title = "== blind3-tune (tuned: two thirds of triage-blind3-*.yaml, by text hash) =="
-    elif split == "blind3-aside":
-        title = (
-            "== blind3-aside (a third of triage-blind3-*.yaml by text hash, never tuned on: "
-            "aggregates only) =="
-        )
-    elif split == "blind4":
-        title = (
-            "== blind4 (tuning data since its one sealed look on 2026-12-06: "
-            "bench/results/triage-blind4-first-look.txt) =="
-        )
-    elif split == "blind4-tune":
-        title = "== blind4-tune (tuned: two thirds of triage-blind4-*.yaml, by text hash) =="
-    elif split == "blind4-aside":
-        title = (
-            "== blind4-aside (a third of triage-blind4-*.yaml by text hash, never tuned on: "
-            "aggregates only) =="
-        )
-    elif split == "blind5":
-        title = (
-            "== blind5 (SEALED: bench/labelled/triage-blind5-*.yaml, written on 2026-12-06 by "
+            f"== {split} (SEALED: bench/labelled/triage-{split}-*.yaml, written on 2026-12-06 by "
             "helpers who saw no code and no labelled message; never tuned on; aggregates only) =="
         )
     elif split == "fresh-tune":
@@ -566,7 +555,7 @@ def load_data(split: str | None) -> dict[str, list[dict]]:
     """Every language's messages of the parts a run reads: the main files and the extra parts,
     plus fresh, blind or blind2 when one of them (or one of its sides) is named; a named side
     splits its part by the hash rule (``fresh_side``)."""
-    for family in (UNSEEN, BLIND, BLIND2, BLIND3, BLIND4, BLIND5):
+    for family in (UNSEEN, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6):
         if split in family:
             part = family[0]
             break
@@ -588,12 +577,12 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer timing repeats")
     parser.add_argument(
         "--split",
-        choices=(*SPLITS, *EXTRAS, *UNSEEN, *BLIND, *BLIND2, *BLIND3, *BLIND4, *BLIND5),
+        choices=(*SPLITS, *EXTRAS, *UNSEEN, *BLIND, *BLIND2, *BLIND3, *BLIND4, *BLIND5, *BLIND6),
         default=None,
         help="print only this part (extra ... extra8, final, tune2, heldout2, tune3, heldout3, tune4: "
         "bench/labelled/triage-PART-LANG.yaml; fresh, blind and blind2 and their -tune/-aside "
-        "sides: printed only when named here; the -aside sides of blind, blind2, blind3 and "
-        "blind4 and the sealed blind5 print aggregates only, never their misses)",
+        "sides: printed only when named here; the -aside sides of blind ... blind5 "
+        "and the sealed blind6 print aggregates only, never their misses)",
     )
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")
