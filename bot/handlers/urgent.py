@@ -15,7 +15,10 @@ long for the model) compared with prototype messages.
 Whatever the person was in the middle of (a place prompt, a question for a peer, the report
 form, the country question, an alerts prompt) ends first; a question or reply meant for peers
 is still passed on, flagged urgent, without a message after the card; so is the question
-written after ``/ask`` ("/ask he's not breathing"). Nothing else answers the message.
+written after ``/ask`` ("/ask he's not breathing"). The words after another command ("/start my
+friend is not breathing") are read the same way, and the command does not run; the words after
+a command whose text is written for others (``AUTHORED_COMMANDS``) are not. Nothing else answers
+the message.
 """
 
 from __future__ import annotations
@@ -47,6 +50,39 @@ log = logging.getLogger(__name__)
 URGENT_GROUP = -50  # after identify (-100), before prompts (-10) and the features (0)
 TO_PEERS = ("ask", "reply")  # prompt kinds whose urgent message still reaches a peer
 ASK_COMMAND = "ask"  # /ask <question> (and the prompt kind of the same name)
+# Commands whose words after the command are not the person telling about themselves: text
+# written for others (an alert report, a draft, a moderator's tools), or /overdose itself, which
+# already is the card. The words after any other command ("/start my friend is not breathing",
+# "/help he's blue", a mistyped command) are read like a message.
+AUTHORED_COMMANDS = frozenset(
+    {
+        "alerts",
+        "draft",
+        "duty",
+        "forget",
+        "invite",
+        "moderate",
+        "overdose",
+        "peers",
+        "reload",
+        "report",
+        "republish",
+        "withdraw",
+    }
+)
+
+
+def command_words(text: str) -> tuple[str, str] | None:
+    """``(command, the words after it)`` for a message that starts with a command and says
+    something after it that may be about an emergency; None otherwise (no words after it, or
+    a command whose words are written for others)."""
+    parts = text.split(maxsplit=1)
+    command = parts[0][1:].split("@", 1)[0].lower()
+    if len(parts) < 2 or command in AUTHORED_COMMANDS:
+        return None
+    if command == "start" and len(parts[1].split()) == 1:
+        return None  # a deep link's payload (one word, never typed by the person)
+    return command, parts[1].strip()
 
 
 async def on_message(update: Update, context: HRContext) -> None:
@@ -56,10 +92,11 @@ async def on_message(update: Update, context: HRContext) -> None:
     text = message.text or message.caption or ""
     asked = False  # "/ask he's not breathing": the question for peers is the rest
     if text.startswith("/"):
-        parts = text.split(maxsplit=1)
-        if len(parts) < 2 or parts[0].split("@", 1)[0].lower() != "/" + ASK_COMMAND:
+        words = command_words(text)
+        if words is None:
             return
-        text, asked = parts[1].strip(), True
+        command, text = words
+        asked = command == ASK_COMMAND
     elif prompts.authored_answer(update, context):
         return  # a peer's reply or a moderator's alert text: words about overdoses are its content
     # The rules, and the embedding stage when the message's vector is known: on the loop (well

@@ -329,3 +329,46 @@ async def test_ask_with_an_emergency_gets_the_card_first_and_peers_see_it_urgent
     third = relaxed.api.add_user(language_code="en")
     third.send_command("/ask", "how long does naloxone keep in a warm car")
     assert "ticket #" in (await next_of(third))["text"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "command", "text", "first"),
+    [
+        ("en", "/start", "my friend is not breathing", "📞"),
+        ("ru", "/help", "друг посинел и не дышит", "📞"),
+        ("es", "/topics", "mi amiga no despierta y tiene los labios morados", "📞"),
+        ("uk", "/start", "не хочу більше жити", "💛"),
+    ],
+)
+async def test_words_after_a_command_are_read_for_an_emergency(
+    relaxed: Harness, lang: str, command: str, text: str, first: str
+) -> None:
+    """ "/start my friend is not breathing": the card (or the crisis reply) first and nothing
+    after it, not the menu; the command itself does not run."""
+    user = await after_find_services(relaxed, lang)
+    user.send_command(command, text)
+    reply = await next_of(user)
+    assert reply["text"].startswith(first), reply["text"][:80]
+    assert await quiet(user) == []
+    prompt = relaxed.app.user_data.get(user.id, {}).get("prompt")
+    assert prompt is None or prompt.kind == "country"
+
+
+async def test_words_after_a_command_without_an_emergency_keep_the_command() -> None:
+    """A deep link's one-word payload, an everyday question after /start, and the words of a
+    command whose text is written for others are not read as the person's emergency."""
+    from bot.handlers.urgent import command_words
+
+    assert command_words("/start svc_4f2a") is None
+    assert command_words("/start") is None
+    assert command_words("/report two people overdosed on this batch") is None
+    assert command_words("/overdose now") is None
+    assert command_words("/start@hr_bot my friend is blue") == ("start", "my friend is blue")
+    assert command_words("/Help he is not breathing") == ("help", "he is not breathing")
+
+
+async def test_an_everyday_question_after_start_still_gets_the_menu(relaxed: Harness) -> None:
+    user = relaxed.api.add_user(language_code="en")
+    user.send_command("/start", "hello there")
+    menu = await next_of(user)
+    assert not menu["text"].startswith(("📞", "💛")) and buttons(menu)
