@@ -46,7 +46,14 @@ log = logging.getLogger(__name__)
 
 ASK = "ask"  # the prompt kind: the next text is a question for peers
 REPLY = "reply"  # ... a reply in ticket ``data["ticket"]``
+# ... after an urgent question (a crisis or an emergency passed on to peers): everything the
+# person writes next goes into that ticket, until /cancel, a command, a button or the timeout;
+# someone in crisis who writes "are you there?" must reach the peer, not the topic search.
+FOLLOW = "follow"
 PROMPT_SECONDS = 15 * 60.0
+FOLLOW_SAID = N_(
+    "Anything else you write here in the next 15 minutes goes to the peers too; /cancel stops that."
+)
 ZONE_TIMEOUT_S = 1.0
 
 
@@ -60,10 +67,12 @@ async def submit_question(update: Update, context: HRContext, text: str) -> None
     lib.clear_pending(person)
     outcome = await lib.desk.ask(person, text, lang_of(context), tz=await person_zone(context))
     if outcome.status == AskStatus.OK:
-        if is_urgent([text]):
+        urgent = is_urgent([text])
+        if urgent:
             # "Talk to a peer" under the crisis reply: said as a person, not as a ticket number
             # (the crisis line and the number stay on screen above it).
             first = tr._(PEER_SENT)
+            prompts.ask(update, context, FOLLOW, ticket=outcome.ticket_id)
         else:
             first = tr._(
                 "Your question is ticket #{number}. I sent it to peers without your name or account: "
@@ -73,6 +82,8 @@ async def submit_question(update: Update, context: HRContext, text: str) -> None
         message = first + "\n\n" + outcome.expectation
         if outcome.delivered == 0:
             message += "\n\n" + tr._("No peer is reachable right now; I will keep trying.")
+        if urgent:
+            message += "\n\n" + tr._(FOLLOW_SAID)
         message += "\n\n" + tr._("In an emergency, don't wait: call your local emergency number.")
         await reply(update, esc(message), parse_mode=HTML)
     elif outcome.status == AskStatus.LIMIT:
@@ -455,10 +466,50 @@ async def urgent_question(
     update: Update, context: HRContext, prompt: prompts.Prompt, text: str
 ) -> None:
     """An emergency or crisis typed as the question: the card or crisis reply has gone out;
-    peers still get it (flagged urgent), and no ticket message pushes the card off screen."""
+    peers still get it (flagged urgent), and no ticket message pushes the card off screen. What
+    the person writes next follows it to peers, unless the card waits for their country."""
     if context.person is not None:
         outcome = await feature(context).desk.ask(context.person, text, lang_of(context))
         log.info("Urgent question to peers: %s", outcome.status)
+        if outcome.status == AskStatus.OK and prompts.current(update, context) is None:
+            prompts.ask(update, context, FOLLOW, ticket=outcome.ticket_id)
+
+
+async def on_follow(update: Update, context: HRContext, prompt: prompts.Prompt) -> None:
+    """A message after an urgent question: into the same ticket, said as a person."""
+    message = update.effective_message
+    person = context.person
+    if message is None or not message.text or person is None:
+        return
+    ticket_id = int(prompt.data["ticket"])
+    result = await feature(context).desk.reply(ticket_id, person, message.text)
+    if result in (ReplyResult.SENT, ReplyResult.QUEUED):
+        await reply(
+            update,
+            esc(context.tr._("Passed on to peers with your message. /cancel stops that.")),
+            parse_mode=HTML,
+        )
+        return
+    prompts.end(update, context, FOLLOW)  # closed, or no longer theirs: say so as a reply would
+    await send_reply(update, context, ticket_id, message.text)
+
+
+async def urgent_follow(
+    update: Update, context: HRContext, prompt: prompts.Prompt, text: str
+) -> None:
+    """An emergency or crisis written while following an urgent question: into the same
+    ticket (flagged urgent there), and what comes next still follows it."""
+    await urgent_reply(update, context, prompt, text)
+    if prompts.current(update, context) is None:
+        prompts.ask(update, context, FOLLOW, ticket=int(prompt.data["ticket"]))
+
+
+async def follow_cancelled(update: Update, context: HRContext) -> None:
+    await reply(
+        update,
+        esc(context.tr._("OK, what you write now is no longer passed on to peers.")),
+        parse_mode=HTML,
+    )
 
 
 async def urgent_reply(
@@ -490,6 +541,16 @@ def register(app: Application, reg: BotRegistry) -> None:
                 authored=authored,
             )
         )
+    reg.prompts.add(
+        prompts.PromptKind(
+            FOLLOW,
+            on_follow,
+            timeout=PROMPT_SECONDS,
+            once=False,
+            on_cancel=follow_cancelled,
+            on_urgent=urgent_follow,
+        )
+    )
     app.add_handler(CommandHandler("ask", ask_command, filters=private))
     app.add_handler(CommandHandler("draft", draft_command, filters=private))
     app.add_handler(CommandHandler("duty", duty_command, filters=private))

@@ -48,7 +48,7 @@ else:  # the phrase rules (~0.2 MB of source and patterns): imported by bot.app'
 log = logging.getLogger(__name__)
 
 URGENT_GROUP = -50  # after identify (-100), before prompts (-10) and the features (0)
-TO_PEERS = ("ask", "reply")  # prompt kinds whose urgent message still reaches a peer
+TO_PEERS = ("ask", "reply", "follow")  # prompt kinds whose urgent message still reaches a peer
 ASK_COMMAND = "ask"  # /ask <question> (and the prompt kind of the same name)
 # Commands whose words after the command are not the person telling about themselves: text
 # written for others (an alert report, a draft, a moderator's tools), or /overdose itself, which

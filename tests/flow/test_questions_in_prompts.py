@@ -372,3 +372,32 @@ async def test_an_everyday_question_after_start_still_gets_the_menu(relaxed: Har
     user.send_command("/start", "hello there")
     menu = await next_of(user)
     assert not menu["text"].startswith(("📞", "💛")) and buttons(menu)
+
+
+async def test_what_someone_in_crisis_writes_next_reaches_the_same_peer(
+    relaxed: Harness, moderators
+) -> None:
+    """After "Talk to a peer" under the crisis reply, "are you there?" goes into the same
+    ticket (not to the topic search) until /cancel; peers read it with the first message."""
+    user = relaxed.api.add_user(language_code="en")
+    user.send_text("i want to end it all")
+    crisis = await next_of(user)
+    user.press(crisis, button_text=next(b for b in buttons(crisis) if "💬" in b))
+    confirm = await next_of(user)
+    assert "next 15 minutes goes to the peers too" in confirm["text"]
+    user.send_text("are you there? what does this bot even do")
+    follow = await next_of(user)
+    assert follow["text"].startswith("Passed on to peers with your message")
+    assert await quiet(user) == []
+    ticket = relaxed.app.user_data[user.id]["prompt"].data["ticket"]
+    thread = await relaxed.services.features.library.desk.thread(ticket)
+    assert [text for _, _, text in thread] == [
+        "i want to end it all",
+        "are you there? what does this bot even do",
+    ]
+    user.send_command("/cancel")
+    assert "no longer passed on" in (await next_of(user))["text"]
+    user.send_text("what does this bot even do")
+    answer = await next_of(user)
+    assert not answer["text"].startswith("Passed on"), answer["text"][:80]
+    assert len(await relaxed.services.features.library.desk.thread(ticket)) == 2
