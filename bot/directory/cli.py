@@ -17,7 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import ConfigError, Settings
-from bot.directory.finder import MAX_RESULTS, Finder, format_distance, render_plain_status
+from bot.directory.finder import (
+    MAX_RESULTS,
+    NEAR_M,
+    Finder,
+    format_distance,
+    render_plain_status,
+)
 from bot.directory.service_types import TYPES
 
 
@@ -156,10 +162,19 @@ def cmd_near(args: argparse.Namespace, settings: Settings) -> int:
     if page.empty:
         print("No services found." if not args.type_id else f"No {args.type_id} services found.")
         return 0
+    # Far results are labelled: the distance they are beyond, and the town each one is in.
+    near = format_distance(NEAR_M, tr.locale)
+    what = f"{args.type_id} services" if args.type_id else "services"
+    if page.near_count == 0 and page.hits:
+        print(f"No {what} within {near}; the nearest known are in other places:")
     for i, hit in enumerate(page.hits, start=1):
         service = hit.service
         distance = format_distance(hit.distance_m or 0.0, tr.locale)
-        print(f"{i:>2}. {service.id}  {distance}  {service.name(tr.lang)}")
+        if page.near_count and i == page.near_count + 1:
+            print(f"    -- farther than {near}, in other places --")
+        town = page.towns.get(service.id)
+        where = f"  [{town.name(tr.lang)}]" if town is not None else ""
+        print(f"{i:>2}. {service.id}  {distance}{where}  {service.name(tr.lang)}")
         print(
             f"    {render_plain_status(service, hit.status, tr, now)}; {', '.join(service.types)}"
         )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -21,12 +21,14 @@ from babel import Locale
 from babel.dates import format_skeleton
 from babel.units import format_unit
 
+from bot.directory.crisis import LINE, LINE_HOURS, LINE_UNCHECKED
 from bot.directory.geo import check_point, haversine_m
 from bot.directory.hours import CLOSED, OPEN, HoursStatus, utc_now
 from bot.directory.service_types import TYPES
 from bot.i18n import N_, Translator
 
 if TYPE_CHECKING:  # the loader is imported when the directory loads, not at start
+    from bot.directory.regions import CrisisLine, Region
     from bot.directory.services import Service, ServiceDirectory
 
 PAGE_SIZE = 5
@@ -34,6 +36,11 @@ MAX_RESULTS = 50  # paging stops here: farther than the 50th nearest is not "nea
 AREA_RADIUS_M = 50_000  # a point within this of a city's centre is treated as in that city
 FAR_M = 100_000  # beyond this, a type is not offered as a filter "nearby"
 NEAR_M = 50_000  # farther than this is another place: listed after the near ones, under a label
+# When nothing (of the wanted type) is within NEAR_M, the reply says so first and gives what works
+# there (the numbers, a peer); services within this are then listed after it, each with its
+# distance and town, and farther ones are left out: another city hundreds of km away is not
+# "nearby" for someone looking for needles tonight.
+FAR_SHOWN_M = 150_000
 MAX_AREA = 3  # mobile/online services shown under the first page
 MESSAGE_BUDGET = 3900  # UTF-16 code units; Telegram's limit is 4096 after entity parsing
 
@@ -92,10 +99,18 @@ class Page:
     types_nearby: tuple[str, ...] = field(default=())
     now: datetime | None = None
     near_count: int = 0  # how many of all the results (not only this page) are within NEAR_M
+    # service id -> the town (city, else the region) of each hit farther than NEAR_M, so a far
+    # result says where it is ("Kyiv"), not only how far
+    towns: Mapping[str, Region] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
         return not self.hits and not self.area
+
+    @property
+    def nothing_near(self) -> bool:
+        """Nothing of the wanted type within NEAR_M, and no mobile service for the area."""
+        return self.near_count == 0 and not self.area
 
 
 class Finder:
@@ -143,7 +158,15 @@ class Finder:
                 if type_id is None or type_id in s.types
             )[:MAX_AREA]
         types = self.types_nearby(lat, lon) if offset == 0 else ()
-        return Page(hits, offset, has_more, type_id, area, types, now, near_count)
+        towns = {h.service.id: town for h in hits if is_far(h) and (town := self.town(h.service))}
+        return Page(hits, offset, has_more, type_id, area, types, now, near_count, towns)
+
+    def town(self, service: Service) -> Region | None:
+        """The city a service is in, else the most precise region known for it."""
+        if self.regions is None or not service.region:
+            return None
+        chain = self.regions.ancestors(service.region)
+        return next((r for r in chain if r.level == "city"), chain[0] if chain else None)
 
     def types_nearby(self, lat: float, lon: float, k: int = 20) -> tuple[str, ...]:
         """The service types among the ``k`` nearest services (for the filter buttons)."""
@@ -260,13 +283,22 @@ def language_names(codes: Iterable[str], tr: Translator) -> str:
     return ", ".join(names)
 
 
-def render_service(hit: Hit, number: int | None, tr: Translator, units: str, now: datetime) -> str:
+def render_service(
+    hit: Hit,
+    number: int | None,
+    tr: Translator,
+    units: str,
+    now: datetime,
+    town: Region | None = None,
+) -> str:
     service = hit.service
     lang = tr.lang
     title = html.escape(service.name(lang))
     head = f"<b>{number}. {title}</b>" if number is not None else f"<b>{title}</b>"
     if hit.distance_m is not None:
         head += " · " + html.escape(format_distance(hit.distance_m, tr.locale, units))
+    if town is not None and is_far(hit):  # another place: say which
+        head += " · " + html.escape(town.name(lang))
     lines = [head, describe_status(service, hit.status, tr, now)]
     lines.append(html.escape(" · ".join(type_label(t, tr) for t in service.types)))
     if service.has_point:
@@ -290,28 +322,130 @@ def render_service(hit: Hit, number: int | None, tr: Translator, units: str, now
     return "\n".join(lines)
 
 
-def render_page(page: Page, tr: Translator, units: str = "km", place: str | None = None) -> str:
+def render_page(
+    page: Page,
+    tr: Translator,
+    units: str = "km",
+    place: str | None = None,
+    local_help: str | None = None,
+    missing_type: str | None = None,
+) -> str:
     """The whole reply: heading, numbered services, area services, a short footer."""
-    return render(page, tr, units, place)[0]
+    return render(page, tr, units, place, local_help, missing_type)[0]
+
+
+def nothing_near_text(tr: Translator, units: str, place: str | None, type_id: str | None) -> str:
+    """ "I don't know of any services near Moscow yet (none within 50 km)." (Telegram HTML)"""
+    distance = html.escape(format_distance(NEAR_M, tr.locale, units))
+    if type_id:
+        kind = html.escape(type_label(type_id, tr))
+        if place:
+            return tr._(
+                "I don't know of any services of this type ({type}) near {place} yet "
+                "(none within {distance}).",
+                type=kind,
+                place=html.escape(place),
+                distance=distance,
+            )
+        return tr._(
+            "I don't know of any services of this type ({type}) near you yet "
+            "(none within {distance}).",
+            type=kind,
+            distance=distance,
+        )
+    if place:
+        return tr._(
+            "I don't know of any services near {place} yet (none within {distance}).",
+            place=html.escape(place),
+            distance=distance,
+        )
+    return tr._(
+        "I don't know of any services near you yet (none within {distance}).", distance=distance
+    )
+
+
+def render_local_help(
+    tr: Translator, emergency: str, lines: Iterable[CrisisLine] = (), max_lines: int = 2
+) -> str:
+    """What works where no service is known: the emergency number (``emergency``: "112 or
+    103", or the "your local emergency number" text), the crisis lines, a peer (HTML)."""
+    rows = [tr._("🚑 Overdose or another emergency: call {number}", number=f"<b>{emergency}</b>")]
+    for line in list(lines)[:max_lines]:
+        text = tr._(LINE, name=html.escape(line.name(tr.lang)), number=html.escape(line.number))
+        hours = line.hours_text(tr.lang)
+        if hours:
+            text += " " + tr._(LINE_HOURS, hours=html.escape(hours))
+        if line.unchecked:
+            text += " " + tr._(LINE_UNCHECKED)
+        rows.append(text)
+    rows.append(
+        "💬 "
+        + tr._(
+            "A peer (someone with lived experience) can answer you here, anonymously, "
+            "and may know a place near you."
+        )
+    )
+    return tr._("What you can do now:") + "\n" + "\n".join(rows)
 
 
 def render(
-    page: Page, tr: Translator, units: str = "km", place: str | None = None
+    page: Page,
+    tr: Translator,
+    units: str = "km",
+    place: str | None = None,
+    local_help: str | None = None,
+    missing_type: str | None = None,
 ) -> tuple[str, int, int]:
     """``render_page``, how many of ``page.hits`` fit in the message (the next page starts
-    after them) and how many of ``page.area``."""
+    after them) and how many of ``page.area``.
+
+    When nothing (of the wanted type) is within ``NEAR_M`` (``page.nothing_near``, first page)
+    the reply says so first, then ``local_help`` (what works there: the numbers, a peer), and
+    lists only services within ``FAR_SHOWN_M``, each with its distance and town. A
+    ``missing_type`` is a type the person asked for that is not near: ``page`` then holds the
+    services of every type near there, after a sentence saying so."""
     now = page.now or utc_now()
     parts: list[str] = []
-    if place:
-        where = tr._("Services nearest to {place}", place=html.escape(place))
+    nothing_near = page.offset == 0 and page.nothing_near
+    if nothing_near:
+        parts.append("<b>" + nothing_near_text(tr, units, place, page.type_id) + "</b>")
+        if local_help:
+            parts.append(local_help)
     else:
-        where = tr._("Services nearest to you")
-    if page.type_id:
-        where += f" ({html.escape(type_label(page.type_id, tr))})"
-    if page.offset:
-        where += " · " + tr._("from number {n}", n=page.offset + 1)
-    parts.append(f"<b>{where}</b>")
-    if page.empty:
+        if place:
+            where = tr._("Services nearest to {place}", place=html.escape(place))
+        else:
+            where = tr._("Services nearest to you")
+        if page.type_id:
+            where += f" ({html.escape(type_label(page.type_id, tr))})"
+        if page.offset:
+            where += " · " + tr._("from number {n}", n=page.offset + 1)
+        parts.append(f"<b>{where}</b>")
+        if missing_type and page.offset == 0:
+            parts.append(
+                nothing_near_text(tr, units, place, missing_type)
+                + " "
+                + tr._("Other services near there, which may help or know where to go:")
+            )
+    hits = list(page.hits)
+    if nothing_near:
+        hits = [h for h in hits if h.distance_m is not None and h.distance_m <= FAR_SHOWN_M]
+        if hits:
+            parts.append("<b>" + tr._("The nearest I know, farther away:") + "</b>")
+    items = []
+    for number, hit in enumerate(hits, start=page.offset + 1):
+        text = render_service(hit, number, tr, units, now, page.towns.get(hit.service.id))
+        if not nothing_near and page.near_count and number == page.near_count + 1:
+            far = html.escape(format_distance(NEAR_M, tr.locale, units))
+            text = (
+                "<b>"
+                + tr._("Farther away (more than {distance}), in other places:", distance=far)
+                + "</b>\n\n"
+                + text
+            )
+        items.append(text)
+    area = [render_service(hit, None, tr, units, now) for hit in page.area]
+    if not items and not area and not nothing_near:  # a page past the end
         if page.type_id:
             parts.append(
                 tr._("I know of no service of this type anywhere near. Try without the filter.")
@@ -323,27 +457,10 @@ def render(
                 )
             )
         return "\n\n".join(parts), 0, 0
-    if page.offset == 0 and page.hits and page.near_count == 0:
-        parts.append(
-            tr._("I know of nothing close to you. These are the nearest services I know, far away:")
-        )
-    items = []
-    for number, hit in enumerate(page.hits, start=page.offset + 1):
-        text = render_service(hit, number, tr, units, now)
-        if page.near_count and number == page.near_count + 1:
-            far = html.escape(format_distance(NEAR_M, tr.locale, units))
-            text = (
-                "<b>"
-                + tr._("Farther away (more than {distance}), in other places:", distance=far)
-                + "</b>\n\n"
-                + text
-            )
-        items.append(text)
-    area = [render_service(hit, None, tr, units, now) for hit in page.area]
     footer = [tr._("Distances are in a straight line. Hours change: call ahead when you can.")]
-    if any(h.service.sample for h in (*page.hits, *page.area)):
+    if any(h.service.sample for h in (*hits, *page.area)):
         footer.append(tr._("These are sample listings for trying the bot, not real services."))
-    tail = ["<i>" + html.escape(" ".join(footer)) + "</i>"]
+    tail = ["<i>" + html.escape(" ".join(footer)) + "</i>"] if items or area else []
     area_head = ["<b>" + tr._("Mobile and outreach services for this area") + "</b>"]
 
     def assemble() -> str:

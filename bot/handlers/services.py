@@ -31,8 +31,18 @@ from telegram.ext import Application, CommandHandler, MessageHandler, filters
 from bot import heap
 from bot.container import Services
 from bot.directory.feedback import Feedback
-from bot.directory.finder import PAGE_SIZE, Finder, Page, render, type_label, units_for
+from bot.directory.finder import (
+    PAGE_SIZE,
+    Finder,
+    Page,
+    render,
+    render_local_help,
+    type_label,
+    units_for,
+)
+from bot.directory.gazetteer import haversine_km
 from bot.directory.geo import check_point
+from bot.directory.overdose_guide import join_numbers
 from bot.directory.regions import Regions
 from bot.directory.service_types import TYPES
 from bot.handlers import prompts
@@ -45,7 +55,9 @@ from bot.handlers.base import (
     reply,
 )
 from bot.handlers.buttons import (
+    AskStart,
     FindServices,
+    Overdose,
     ServiceAskFeedback,
     ServiceFeedback,
     ServicesFilter,
@@ -151,6 +163,18 @@ def _results_keyboard(
     ]
     if maps:
         rows.append(maps)
+    if page.offset == 0 and page.nothing_near:
+        # No dead end: what works there instead of "more" of another city's services.
+        rows.append([context.button("🆘 " + tr._("Overdose: what to do"), Overdose())])
+        rows.append(
+            [
+                context.button(tr._("Ask a peer"), AskStart()),
+                context.button("🔎 " + tr._("Another place"), FindServices()),
+            ]
+        )
+        if page.type_id:
+            rows.append([context.button(tr._("All types"), ServicesPage(token, 0, None))])
+        return context.keyboard(rows)
     # Mobile and outreach services have no map; they get a feedback button of their own.
     for hit in page.area[:area_shown]:
         label = "💬 " + tr._("How was it: {name}", name=hit.service.name(tr.lang))
@@ -189,6 +213,61 @@ def _results_keyboard(
     return context.keyboard(rows)
 
 
+# A shared point's country is taken from the nearest known city within this distance (a typed
+# place is its own nearest city); beyond it, from the country the person chose for the
+# overdose card, if any.
+COUNTRY_FROM_CITY_KM = 150.0
+
+
+def _region_at(context: HRContext, lat: float, lon: float) -> str | None:
+    """The region of the known city nearest to the point, if one is near enough."""
+    gazetteer = context.services.features.gazetteer
+    best: tuple[float, str] | None = None
+    for place in gazetteer or ():
+        if place.kind == "city":
+            km = haversine_km(lat, lon, place.lat, place.lon)
+            if km <= COUNTRY_FROM_CITY_KM and (best is None or km < best[0]):
+                best = (km, place.region)
+    return best[1] if best else None
+
+
+async def _local_help(update: Update, context: HRContext, lat: float, lon: float) -> str:
+    """What works where no service is known: that country's emergency number and crisis lines
+    (``content/regions.yaml``, ``numbers.yaml``) and a peer."""
+    tr = context.tr
+    services = context.services
+    region_id = _region_at(context, lat, lon)
+    if region_id is None:
+        from bot.handlers.overdose import region_of
+
+        try:
+            region_id = await region_of(update, context)
+        except Exception as exc:  # noqa: BLE001 - the reply goes out with the general number
+            log.warning("Could not read the remembered country (%s)", type(exc).__name__)
+    guide = services.features.emergency
+    numbers = guide.numbers(region_id) if guide is not None else ()
+    regions = services.features.regions
+    lines = regions.crisis_lines(region_id) if regions is not None else []
+    return render_local_help(tr, join_numbers(tr, numbers), lines)
+
+
+async def _render(
+    update: Update,
+    context: HRContext,
+    page: Page,
+    lat: float | None,
+    lon: float | None,
+    place: str | None,
+    missing_type: str | None = None,
+) -> tuple[str, int, int]:
+    """``finder.render`` in the person's units, with what works there when nothing is near."""
+    units = units_for(update.effective_user.language_code if update.effective_user else None)
+    local = None
+    if page.offset == 0 and page.nothing_near and lat is not None and lon is not None:
+        local = await _local_help(update, context, lat, lon)
+    return render(page, context.tr, units, place, local, missing_type)
+
+
 async def _answer(
     update: Update,
     context: HRContext,
@@ -219,11 +298,19 @@ async def _answer(
     prompts.end(update, context, PLACE)
     token = _store(context).put(chat.id, lat, lon, place)
     page = finder.near(lat, lon, type_id if type_id in TYPES else None)
-    if type_id and page.empty:  # nothing of that type nearby: every type rather than nothing
-        page = finder.near(lat, lon)
-    units = units_for(update.effective_user.language_code if update.effective_user else None)
-    text, shown, area_shown = render(page, context.tr, units, place)
-    log.info("Service search answered: %d nearby, %d for the area", len(page.hits), len(page.area))
+    missing = None
+    if page.type_id and page.nothing_near:
+        # nothing of that type near: the services of every type near there, after saying so
+        others = finder.near(lat, lon)
+        if not others.nothing_near:
+            page, missing = others, type_id
+    text, shown, area_shown = await _render(update, context, page, lat, lon, place, missing)
+    log.info(
+        "Service search answered: %d nearby, %d for the area%s",
+        page.near_count,
+        len(page.area),
+        ", nothing near" if page.nothing_near else "",
+    )
     await reply(
         update,
         text,
@@ -297,21 +384,45 @@ def _place_label(place: Any, lang: str) -> str:
 
 
 def _match_places(context: HRContext, text: str) -> list[tuple[str, float, float, float]]:
-    """(label, lat, lon, score) for a typed place: the gazetteer, else region names."""
+    """(label, lat, lon, score) for a typed place: the gazetteer, else region names. Places
+    far apart that share a name ("Córdoba", "Santa Fe", "King's Cross") are told apart by
+    their city or country, so the person is asked which one they mean."""
     lang = context.tr.lang
-    found: list[tuple[str, float, float, float]] = []
+    found: list[tuple[str, float, float, float, str]] = []
     gazetteer = context.services.features.gazetteer
     if gazetteer is not None:
         for match in gazetteer.search(text, lang=lang, limit=5):
             place = match.place
-            found.append((_place_label(place, lang), place.lat, place.lon, float(match.score)))
+            found.append(
+                (_place_label(place, lang), place.lat, place.lon, float(match.score), place.region)
+            )
     regions = context.services.features.regions or getattr(_finder(context), "regions", None)
     if not found and regions is not None:
         for region, score in regions.search(text, lang=lang, limit=5):
             if region.level != "country":
-                found.append((region.name(lang), region.center[0], region.center[1], float(score)))
+                found.append(
+                    (region.name(lang), region.center[0], region.center[1], float(score), region.id)
+                )
     found.sort(key=lambda item: -item[3])
-    return found
+    return [(_where(regions, item, found, lang), item[1], item[2], item[3]) for item in found]
+
+
+SAME_PLACE_KM = 20.0  # two matches with one name closer than this are one place
+
+
+def _where(regions: Any, item: tuple, found: list[tuple], lang: str) -> str:
+    """The label, with its city or country when another match far from it has the same one."""
+    label, lat, lon, _score, region_id = item
+    clash = any(
+        other[0] == label and haversine_km(lat, lon, other[1], other[2]) > SAME_PLACE_KM
+        for other in found
+    )
+    if not clash or regions is None:
+        return label
+    chain = regions.ancestors(region_id)
+    town = next((r for r in chain if r.level == "city" and r.name(lang) != label), None)
+    where = town or (chain[-1] if chain else None)
+    return f"{label} ({where.name(lang)})" if where is not None else label
 
 
 async def cancelled(update: Update, context: HRContext) -> None:
@@ -462,8 +573,9 @@ async def _show_page(
     expanded: bool = False,
 ) -> None:
     """A page of results in place of the pressed message, in the person's units."""
-    units = units_for(update.effective_user.language_code if update.effective_user else None)
-    text, shown, area_shown = render(page, context.tr, units, place)
+    search = _store(context).get(token, update.effective_chat.id) if update.effective_chat else None
+    lat, lon = (search.lat, search.lon) if search is not None else (None, None)
+    text, shown, area_shown = await _render(update, context, page, lat, lon, place)
     await edit_or_send(
         update,
         text,

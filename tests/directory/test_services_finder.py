@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -10,6 +11,7 @@ from types import MappingProxyType
 import pytest
 
 from bot.directory.finder import (
+    FAR_SHOWN_M,
     MAX_RESULTS,
     MESSAGE_BUDGET,
     NEAR_M,
@@ -18,7 +20,9 @@ from bot.directory.finder import (
     format_distance,
     is_far,
     is_open,
+    nothing_near_text,
     render,
+    render_local_help,
     render_page,
     units_for,
 )
@@ -129,7 +133,8 @@ def test_open_services_first_then_by_distance_and_far_ones_last_and_labelled(
         assert [h.distance_m for h in group] == sorted(h.distance_m for h in group)
     text = render_page(finder.near(49.84, 24.03), i18n.translator("en"))
     label = text.index("Farther away (more than 50 km), in other places:")
-    assert "462 km" in text[label:] and "462 km" not in text[:label]
+    assert "462 km · Kyiv" in text[label:] and "462 km" not in text[:label]
+    assert "· Lviv" not in text  # a near one does not name its town
     # the same label in every language, and not when everything is near
     for lang, words in (("ru", "Дальше"), ("uk", "Далі"), ("es", "Más lejos")):
         assert words in render_page(finder.near(49.84, 24.03), i18n.translator(lang))
@@ -149,19 +154,72 @@ def test_bad_input_is_refused(finder: Finder) -> None:
         finder.near("50", 30)  # type: ignore[arg-type]
 
 
-def test_far_away_says_so(finder: Finder, i18n: I18n) -> None:
-    text = render_page(finder.near(-45.0, -140.0), i18n.translator("en"))
-    assert "I know of nothing close to you" in text
+def test_far_away_says_so_and_leaves_out_other_countries(finder: Finder, i18n: I18n) -> None:
+    tr = i18n.translator("en")
+    # Moscow: the nearest sample service is in Kyiv, 751 km away. Nothing is listed as if near.
+    page = finder.near(55.7558, 37.6173)
+    assert page.nothing_near and page.hits and all(is_far(h) for h in page.hits)
+    help_text = render_local_help(tr, "112 or 103")
+    text, shown, area_shown = render(page, tr, place="Moscow", local_help=help_text)
+    assert text.startswith(
+        "<b>I don't know of any services near Moscow yet (none within 50 km).</b>\n\n"
+        "What you can do now:\n🚑 Overdose or another emergency: call <b>112 or 103</b>"
+    )
+    assert (shown, area_shown) == (0, 0)
+    assert "Kyiv" not in text and "km ·" not in text and "Services nearest" not in text
+    # in the middle of the Pacific, no place and no help given: the sentence alone
+    assert render_page(finder.near(-45.0, -140.0), tr) == (
+        "<b>I don't know of any services near you yet (none within 50 km).</b>"
+    )
+
+
+def test_far_results_within_reach_come_after_the_sentence_with_distance_and_town(
+    finder: Finder, i18n: I18n
+) -> None:
+    # Bila Tserkva, about 80 km from central Kyiv: nothing within 50 km, Kyiv within reach.
+    page = finder.near(49.7968, 30.1311)
+    assert page.nothing_near
+    within = [h for h in page.hits if h.distance_m <= FAR_SHOWN_M]
+    assert within and len(within) < len(page.hits)
+    for lang, town in (("en", "Kyiv"), ("ru", "Киев"), ("uk", "Київ"), ("es", "Kiev")):
+        text, shown, _ = render(page, i18n.translator(lang), place="Bila Tserkva")
+        assert shown == len(within)
+        items = re.findall(r"^<b>(\d+)\. .+?</b> · (.+?) · (.+)$", text, re.MULTILINE)
+        assert [int(n) for n, _d, _t in items] == list(range(1, shown + 1))
+        assert all(t == town for _n, _d, t in items), items
+        sentence = nothing_near_text(i18n.translator(lang), "km", "Bila Tserkva", None)
+        assert text.index(sentence) < text.index(items[0][1])
+    en = render_page(page, i18n.translator("en"), place="Bila Tserkva")
+    assert "The nearest I know, farther away:" in en and "Lviv" not in en
+
+
+def test_a_missing_type_is_said_before_the_other_services_near_there(
+    finder: Finder, i18n: I18n
+) -> None:
+    # central Lviv has no drug checking within 50 km; its other services are listed after that
+    typed = finder.near(49.84, 24.03, type_id="drug-checking")
+    assert typed.nothing_near
+    others = finder.near(49.84, 24.03)
+    text = render_page(others, i18n.translator("en"), place="Lviv", missing_type="drug-checking")
+    first, second = text.split("\n\n")[:2]
+    assert first == "<b>Services nearest to Lviv</b>"
+    assert second.startswith(
+        "I don't know of any services of this type (Drug checking) near Lviv yet "
+        "(none within 50 km). Other services near there"
+    )
 
 
 def test_type_filter_heading_and_empty_result(finder: Finder, i18n: I18n, regions: Regions) -> None:
     tr = i18n.translator("uk")
-    text = render_page(finder.near(50.45, 30.52, type_id="drug-checking"), tr, place="Поділ")
-    assert text.startswith("<b>Найближчі служби до місця: Поділ (Перевірка речовин)</b>")
+    text = render_page(finder.near(50.45, 30.52, type_id="naloxone"), tr, place="Поділ")
+    assert text.startswith("<b>Найближчі служби до місця: Поділ (Налоксон)</b>")
     empty = Finder(ServiceDirectory([]), regions, clock=lambda: NOW)
-    assert "I know of no service of this type" in render_page(
-        empty.near(0, 0, "food"), i18n.translator("en")
+    assert render_page(empty.near(0, 0, "food"), i18n.translator("en")) == (
+        "<b>I don't know of any services of this type (Food) near you yet (none within 50 km).</b>"
     )
+    # a page past the end of the results
+    past = empty.near(0, 0, "food", offset=5)
+    assert "I know of no service of this type" in render_page(past, i18n.translator("en"))
 
 
 def test_a_long_page_still_fits_one_message(regions: Regions, i18n: I18n) -> None:
