@@ -369,7 +369,9 @@ def render_local_help(
 ) -> str:
     """What works where no service is known: the emergency number (``emergency``: "112 or
     103", or the "your local emergency number" text), the crisis lines, a peer (HTML)."""
-    rows = [tr._("🚑 Overdose or another emergency: call {number}", number=f"<b>{emergency}</b>")]
+    rows = [
+        tr._("🚑 Overdose or another emergency: call {number}", number="<b>" + emergency + "</b>")
+    ]
     for line in list(lines)[:max_lines]:
         text = tr._(LINE, name=html.escape(line.name(tr.lang)), number=html.escape(line.number))
         hours = line.hours_text(tr.lang)
