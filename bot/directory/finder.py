@@ -219,8 +219,12 @@ def is_far(hit: Hit) -> bool:
 
 def rank(hits: list[Hit]) -> list[Hit]:
     """The order people can use: near before far (another city is never mixed in between
-    local services), open now before closed or unknown, then by distance."""
-    return sorted(hits, key=lambda h: (is_far(h), not is_open(h), h.distance_m or 0.0))
+    local services); near ones open now before closed or unknown, then by distance; far ones
+    by distance alone (a closed service 80 km away is nearer help than an open one 460 km
+    away, and only those within FAR_SHOWN_M are shown when nothing is near)."""
+    return sorted(
+        hits, key=lambda h: (is_far(h), not is_far(h) and not is_open(h), h.distance_m or 0.0)
+    )
 
 
 # -- rendering -------------------------------------------------------------------------------

@@ -128,7 +128,7 @@ def brute_force_names(
     directory: ServiceDirectory, lat: float, lon: float, lang: str, k: int = 5
 ) -> list[str]:
     """What the list must be: every public, active, placed service; those within 50 km first,
-    open ones (at NOW) before the others, then by haversine."""
+    open ones (at NOW) before the others, then by haversine; farther ones by haversine alone."""
 
     def key(service):
         distance = haversine_m(lat, lon, service.lat, service.lon)
@@ -136,7 +136,7 @@ def brute_force_names(
         open_now = (
             service.status != "temporarily-closed" and status is not None and status.state == "open"
         )
-        return (distance > 50_000, not open_now, distance)
+        return (distance > 50_000, distance <= 50_000 and not open_now, distance)
 
     ranked = sorted(
         (key(s), s.id)
@@ -478,3 +478,143 @@ async def test_mobile_services_get_a_feedback_button_too(harness) -> None:
         ("kyiv-mobile-outreach-van", "out_of_supplies"),
     )
     assert [r[0] for r in rows] == [1]
+
+
+def inline_labels(message: dict) -> list[str]:
+    markup = message.get("reply_markup") or {}
+    return [b["text"] for row in markup.get("inline_keyboard", []) for b in row]
+
+
+async def type_place(user, text: str) -> tuple[dict, dict]:
+    """/near, then a typed place; return (the answer, the note that follows it)."""
+    user.send_command("/near")
+    await user.next_message()
+    user.send_text(text)
+    answer = await user.next_message(timeout=10)
+    note = await user.next_message(timeout=10)
+    return answer, note
+
+
+async def test_a_known_city_without_services_says_so_and_offers_what_works_there(
+    harness,
+) -> None:
+    """Moscow: the nearest sample service is in Kyiv, 751 km away. The reply says there is none
+    near, gives Russia's numbers and a peer, lists no other country's services, and its buttons
+    lead to the overdose steps, a peer and another search."""
+    await freeze(harness)
+    api = harness.api
+    i18n = harness.services.i18n
+    regions = harness.services.features.regions
+    user = api.add_user(language_code="ru", first_name="Masha")
+    answer, note = await type_place(user, "Москва")
+    text = norm(answer["text"])
+    tr = i18n.translator("ru")
+    assert text.startswith(
+        "Я пока не знаю служб рядом с этим местом (Москва): в радиусе 50 км нет ни одной."
+    ), text
+    assert "звоните: 112 или 103" in text
+    crisis = regions.crisis_lines("ru")
+    assert crisis and crisis[0].number in text  # Russia's crisis line, from numbers.yaml
+    assert "консультант" in text.lower()
+    for elsewhere in ("Киев", "Львов", "Барселон", " км ·", "Ближайшие службы"):
+        assert elsewhere not in text, elsewhere
+    labels = inline_labels(answer)
+    assert labels == [
+        "🆘 " + tr._("Overdose: what to do"),
+        tr._("Ask a peer"),
+        "🔎 " + tr._("Another place"),
+    ]
+    assert "геолокац" in note["text"]  # the typed place is forgotten like a shared one
+    # The overdose button sends the emergency card.
+    user.press(answer, button_text=labels[0])
+    card = await user.next_message(timeout=10)
+    assert "112" in card["text"] or "103" in card["text"]
+    # "Another place" asks where again, and a city with services there gets its list.
+    await drain(user)
+    user.press(answer, button_text=labels[2])
+    prompt = await user.next_message(timeout=10)
+    assert user.keyboard is not None and user.keyboard["keyboard"][0][0]["request_location"]
+    assert prompt["text"]
+    user.send_text("Киев")
+    results = await user.next_message(timeout=10)
+    assert norm(results["text"]).startswith("Ближайшие службы к месту: Киев")
+
+    # English, another continent: Guadalajara gets Mexico's number.
+    en = api.add_user(language_code="en", first_name="Lupe")
+    answer, _ = await type_place(en, "Guadalajara")
+    text = norm(answer["text"])
+    assert text.startswith(
+        "I don't know of any services near Guadalajara yet (none within 50 km)."
+    ), text
+    assert "call: 911" not in text and "call 911" in text
+    assert "Mexico City" not in text and "CDMX" not in text
+
+
+async def test_a_far_only_result_lists_only_what_is_within_reach_with_distance_and_town(
+    harness, directory
+) -> None:
+    """Bila Tserkva, about 80 km from Kyiv: nothing within 50 km. The sentence and the numbers
+    come first; then only the services within FAR_SHOWN_M, each with its distance and town;
+    nothing from Lviv (over 400 km) and no "more"."""
+    from bot.directory.finder import FAR_SHOWN_M
+
+    await freeze(harness)
+    user = harness.api.add_user(language_code="uk", first_name="Taras")
+    lat, lon = 49.7968, 30.1311
+    results, _ = await share(user, lat, lon)
+    text = norm(results["text"])
+    assert text.startswith("Я поки не знаю служб поблизу вас: у радіусі 50 км немає жодної.")
+    assert "112 або 103" in text
+    head = text.index("Найближчі з відомих мені, далі:")
+    items = re.findall(r"^(\d+)\. (.+?) · ([\d,]+) км · (.+)$", text, re.MULTILINE)
+    assert items and all(town == "Київ" for *_rest, town in items), items
+    assert text.index(items[0][1]) > head
+    within = sorted(
+        haversine_m(lat, lon, s.lat, s.lon)
+        for s in directory.services
+        if s.listed == "public" and s.status != "inactive" and s.has_point
+    )
+    reachable = [d for d in within if d <= FAR_SHOWN_M]
+    assert 0 < len(items) == min(len(reachable), 5)
+    assert all(50 <= int(d.replace(",", "")) <= 150 for _n, _name, d, _t in items)
+    assert "Львів" not in text
+    labels = inline_labels(results)
+    assert "📍 1" in labels and not any(label.startswith("Ще") for label in labels)
+    tr = harness.services.i18n.translator("uk")
+    assert "🆘 " + tr._("Overdose: what to do") in labels and tr._("Ask a peer") in labels
+
+
+async def test_a_near_result_list_is_unchanged(harness, directory) -> None:
+    """In Kyiv the list is the near services as before: no "nothing near" sentence, no
+    emergency lines, the map, "more" and filter buttons."""
+    await freeze(harness)
+    user = harness.api.add_user(language_code="en", first_name="Near")
+    lat, lon = CITIES["kyiv"][:2]
+    results, _ = await share(user, lat, lon)
+    text = norm(results["text"])
+    assert text.startswith("Services nearest to you\n")
+    names = [name for _n, name, _d in ITEM.findall(text)]
+    assert names == brute_force_names(directory, lat, lon, "en")
+    assert "I don't know of any services" not in text and "What you can do now" not in text
+    labels = inline_labels(results)
+    assert "More ▶" in labels and "🔎 Filter by type" in labels
+    assert "🔎 Another place" not in labels and "Ask a peer" not in labels
+
+
+async def test_places_that_share_a_name_are_asked_about(harness) -> None:
+    """Córdoba is in Spain and in Argentina: the person is asked which, and the one chosen is
+    searched (nothing near either: Argentina's numbers come with the answer)."""
+    await freeze(harness)
+    user = harness.api.add_user(language_code="es", first_name="Sole")
+    user.send_command("/near")
+    await user.next_message()
+    user.send_text("Córdoba")
+    ask = await user.next_message(timeout=10)
+    assert ask["text"] == "¿Qué lugar quieres decir?"
+    labels = inline_labels(ask)
+    assert sorted(labels) == ["Córdoba (Argentina)", "Córdoba (España)"]
+    user.press(ask, button_text="Córdoba (Argentina)")
+    answer = await user.next_message(timeout=10)
+    text = norm(answer["text"])
+    assert text.startswith("Todavía no conozco ningún servicio cerca de Córdoba (Argentina)")
+    assert "107 o 911" in text
