@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import html
 import logging
 from dataclasses import replace
 from pathlib import Path
@@ -231,11 +232,30 @@ def _region_at(context: HRContext, lat: float, lon: float) -> str | None:
     return best[1] if best else None
 
 
+def _country_named(context: HRContext, text: str) -> tuple[Any, float] | None:
+    """The country a typed text names surely ("Россия", "Mexico") and how well, or None."""
+    regions = context.services.features.regions
+    if regions is None:
+        return None
+    found = regions.search(
+        text, lang=context.tr.lang, limit=1, min_score=SURE_SCORE, level="country"
+    )
+    return found[0] if found else None
+
+
+def _help_for(context: HRContext, region_id: str | None) -> str:
+    """``render_local_help`` for a region (None: the general emergency number, no lines)."""
+    tr = context.tr
+    guide = context.services.features.emergency
+    regions = context.services.features.regions
+    numbers = guide.numbers(region_id) if guide is not None else ()
+    lines = regions.crisis_lines(region_id) if regions is not None else []
+    return render_local_help(tr, join_numbers(tr, numbers), lines)
+
+
 async def _local_help(update: Update, context: HRContext, lat: float, lon: float) -> str:
     """What works where no service is known: that country's emergency number and crisis lines
     (``content/regions.yaml``, ``numbers.yaml``) and a peer."""
-    tr = context.tr
-    services = context.services
     region_id = _region_at(context, lat, lon)
     if region_id is None:
         from bot.handlers.overdose import region_of
@@ -244,11 +264,7 @@ async def _local_help(update: Update, context: HRContext, lat: float, lon: float
             region_id = await region_of(update, context)
         except Exception as exc:  # noqa: BLE001 - the reply goes out with the general number
             log.warning("Could not read the remembered country (%s)", type(exc).__name__)
-    guide = services.features.emergency
-    numbers = guide.numbers(region_id) if guide is not None else ()
-    regions = services.features.regions
-    lines = regions.crisis_lines(region_id) if regions is not None else []
-    return render_local_help(tr, join_numbers(tr, numbers), lines)
+    return _help_for(context, region_id)
 
 
 async def _render(
@@ -456,14 +472,38 @@ async def on_place_text(update: Update, context: HRContext, prompt: prompts.Prom
         await cancelled(update, context)
         return
     matches = _match_places(context, text)
+    country = _country_named(context, text)
+    if country is not None and matches and country[1] < matches[0][3] + SURE_MARGIN:
+        country = None  # a place with the country's name ("Panamá"): the place
     from bot.handlers.library_questions import answer_if_question
 
     answered = await answer_if_question(
-        update, context, text, sure_place=_sure(matches), places=bool(matches)
+        update,
+        context,
+        text,
+        sure_place=_sure(matches) or country is not None,
+        places=bool(matches) or country is not None,
     )
     if answered is not None:
         if answered != "service":  # the finder opened by the question asks for itself
             prompts.ask(update, context, PLACE, **prompt.data)  # still waiting for a place
+        return
+    if country is not None:
+        # "Россия", "México": which city there, and its numbers meanwhile (a country's centre
+        # is not a place to search around; names like it, "Rossio", are not what was meant)
+        region = country[0]
+        await reply(
+            update,
+            tr._(
+                "Which city or district in {country}? Type it (or a metro station), or "
+                "send your location with the button.",
+                country=html.escape(region.name(tr.lang)),
+            )
+            + "\n\n"
+            + _help_for(context, region.id),
+            parse_mode=ParseMode.HTML,
+            reply_markup=_location_keyboard(context),
+        )
         return
     if not matches:
         await reply(

@@ -618,3 +618,23 @@ async def test_places_that_share_a_name_are_asked_about(harness) -> None:
     text = norm(answer["text"])
     assert text.startswith("Todavía no conozco ningún servicio cerca de Córdoba (Argentina)")
     assert "107 o 911" in text
+
+
+async def test_a_typed_country_asks_for_the_city_and_gives_its_numbers(harness) -> None:
+    """ "Россия" is not a place to search around (its centre is in Siberia): the bot asks for
+    the city, keeps waiting for it, and gives Russia's numbers meanwhile."""
+    await freeze(harness)
+    user = harness.api.add_user(language_code="ru", first_name="Vera")
+    user.send_command("/near")
+    await user.next_message()
+    user.send_text("Россия")
+    ask = await user.next_message(timeout=10)
+    text = norm(ask["text"])
+    assert text.startswith("Страна: Россия. В каком вы городе или районе?"), text
+    assert "112 или 103" in text and "Ближайшие службы" not in text
+    assert user.keyboard is not None and user.keyboard["keyboard"][0][0]["request_location"]
+    user.send_text("Санкт-Петербург")  # still waiting for a place
+    answer = await user.next_message(timeout=10)
+    assert norm(answer["text"]).startswith(
+        "Я пока не знаю служб рядом с этим местом (Санкт-Петербург)"
+    )

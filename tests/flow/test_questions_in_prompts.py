@@ -142,7 +142,12 @@ async def test_a_combination_while_a_place_is_awaited_gets_the_combination_card(
 @pytest.mark.parametrize(
     ("lang", "text", "heading"),
     [
-        ("en", "naloxone near me in new york", "Services nearest to New York City (Naloxone)"),
+        # no sample service in New York: said so, with the type, not Vancouver's as "nearest"
+        (
+            "en",
+            "naloxone near me in new york",
+            "I don't know of any services of this type (Naloxone) near New York City yet",
+        ),
         ("es", "dónde consigo jeringas en madrid", "Servicios más cercanos a Madrid (Jeringas"),
         ("uk", "де взяти налоксон у києві", "Найближчі служби до місця: Київ (Налоксон)"),
     ],
