@@ -49,6 +49,8 @@ from bot.library.emergency_text import is_emergency, told_not_now
 
 if TYPE_CHECKING:
     import numpy as np
+
+    from bot.library.triage_head import Head
 else:  # imported on first use: the rules alone need none of it (a light start, issue 14)
     np = lazy_module("numpy", globals(), "np")
 
@@ -146,13 +148,39 @@ def read_shipped(
         return None
 
 
+def read_head(texts: dict[str, list[str]], path: Path | None = None) -> Head | None:
+    """The linear head shipped with the vectors of exactly these texts, or None (missing, stale,
+    damaged, or a file written before there was one)."""
+    from bot.library.triage_head import Head
+
+    path = path or SHIPPED_VECTORS
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            if str(data["key"]) != shipped_key(texts) or "head_weights" not in data.files:
+                return None
+            return Head.from_fields(data)
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # noqa: BLE001 - a damaged file: the kNN stage alone
+        log.warning("The shipped triage head could not be read (%s)", type(exc).__name__)
+        return None
+
+
 def write_shipped(
-    texts: dict[str, list[str]], vectors: np.ndarray, path: Path | None = None
+    texts: dict[str, list[str]],
+    vectors: np.ndarray,
+    path: Path | None = None,
+    head: Head | None = None,
+    **extra: np.ndarray,
 ) -> None:
+    """The vectors (float16) under the texts' key; with ``head`` its arrays too, and ``extra``
+    arrays (the rules-only negatives' vectors and every row's labelled part, to refit from)."""
     np.savez_compressed(
         path or SHIPPED_VECTORS,
         key=np.array(shipped_key(texts)),
         vectors=vectors.astype(np.float16),
+        **(head.save_fields() if head is not None else {}),
+        **extra,
     )
 
 
@@ -203,28 +231,49 @@ def _top_mean(sim: np.ndarray, mask: np.ndarray, k: int) -> np.ndarray:
 
 
 class Prototypes:
-    """Prototype vectors with their labels and the per-kind thresholds chosen on them."""
+    """Prototype vectors with their labels and the per-kind thresholds chosen on them.
+
+    With ``head`` (``bot.library.triage_head``, shipped with the vectors): the stage's score is
+    the blend of the nearest-prototype score and the linear head's, against the head's thresholds
+    (grouped out-of-fold); without (other texts, or the static query embedding's space, where the
+    shipped weights do not apply): the nearest-prototype score against leave-one-out thresholds."""
 
     def __init__(
-        self, vectors: np.ndarray, labels: list[str], k: int | dict[str, int] | None = None
+        self,
+        vectors: np.ndarray,
+        labels: list[str],
+        k: int | dict[str, int] | None = None,
+        head: Head | None = None,
     ) -> None:
         self.vectors = vectors.astype(np.float32)
         self.labels = np.array(labels)
         k = K if k is None else k
         self.k: dict[str, int] = k if isinstance(k, dict) else dict.fromkeys(KINDS, k)
         self.masks: dict[str, np.ndarray] = {kind: self.labels == kind for kind in KINDS}
-        # both threshold sets from one leave-one-out scoring (the scoring is most of a load)
-        left_out = self._left_out_scores()
-        self.strict = self._choose_thresholds(dict.fromkeys(KINDS, 0.0), left_out)
-        self.thresholds = self._choose_thresholds(ALLOW, left_out)
+        self.head = head
+        if head is not None:  # thresholds fitted at build time: no leave-one-out scoring here
+            self.strict = {kind: float(head.strict[n]) for n, kind in enumerate(KINDS)}
+            self.thresholds = {kind: float(head.lenient[n]) for n, kind in enumerate(KINDS)}
+        else:
+            # both threshold sets from one leave-one-out scoring (the scoring is most of a load)
+            left_out = self._left_out_scores()
+            self.strict = self._choose_thresholds(dict.fromkeys(KINDS, 0.0), left_out)
+            self.thresholds = self._choose_thresholds(ALLOW, left_out)
         self.seconds = 0.0
         self.computed = 0
 
     def scores(self, sim: np.ndarray) -> dict[str, np.ndarray]:
+        """The nearest-prototype scores of the rows of ``sim`` (queries x prototypes)."""
         return {
             kind: _top_mean(sim, mask, self.k[kind]) - _top_mean(sim, ~mask, self.k[kind])
             for kind, mask in self.masks.items()
         }
+
+    def stage_scores(self, sim: np.ndarray, vectors: np.ndarray) -> dict[str, np.ndarray]:
+        """What the thresholds are compared with: the blend with the head's score when there is
+        one, else the nearest-prototype scores (``vectors``: the queries, rows of ``sim``)."""
+        knn = self.scores(sim)
+        return knn if self.head is None else self.head.blend(knn, vectors)
 
     def _left_out_scores(self) -> dict[str, np.ndarray]:
         """Each prototype's scores against all the others (itself left out)."""
@@ -253,7 +302,7 @@ class Prototypes:
         from bot.library.embed import similarities  # one thread: no OpenBLAS pool to wake
 
         sim = similarities(self.vectors, vector).reshape(1, -1)
-        scores = {kind: float(s[0]) for kind, s in self.scores(sim).items()}
+        scores = {kind: float(s[0]) for kind, s in self.stage_scores(sim, vector).items()}
         thresholds = self.strict if strict else self.thresholds
         for kind in KINDS:  # an emergency before a crisis, as with the rules
             if not_now and kind == Urgency.EMERGENCY:
@@ -292,6 +341,9 @@ class Prototypes:
                 vectors = None
         if vectors is None and embed is None:
             vectors = read_shipped(texts, len(flat))
+        # the head's weights apply to the model's own vectors (shipped, cached or computed by it),
+        # never to another embedder's (the static query embedding, a test's stand-in)
+        head = read_head(texts) if embed is None and (k is None or k == K) else None
         computed = 0
         if vectors is None:
             run = embed or embedding.model().query
@@ -309,7 +361,7 @@ class Prototypes:
                 _save(path, vectors)
         # Through float16 whatever the source, so that shipped, cached and freshly computed vectors
         # give the same thresholds and verdicts.
-        built = cls(vectors.astype(np.float16).astype(np.float32), labels, k)
+        built = cls(vectors.astype(np.float16).astype(np.float32), labels, k, head)
         built.seconds, built.computed = time.perf_counter() - started, computed
         return built
 
