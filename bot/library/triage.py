@@ -13,15 +13,21 @@ both use, so outside checks see the bot's decision:
    ``fresh-aside``, ``blind-aside`` or ``blind2-aside``;
    ``bench/make_triage_prototypes.py`` says why and how it was measured; their vectors ship
    beside them in ``triage_prototypes.npz``).
-   Per kind (emergency, crisis) the score is the mean similarity to the ``K[kind]`` nearest
-   prototypes of that kind minus that to the ``K[kind]`` nearest of every other kind; it counts
-   above a threshold chosen on the tune prototypes alone (leave-one-out: at most ``ALLOW[kind]`` of
-   the tune messages of other kinds pass, 0.75% for emergencies, 0.1% for crisis; a message the
-   rules read as a general overdose question, or as too much coffee, or that names no drug, dose,
-   person or body, needs the strict threshold no tune message of another kind passes; one the rules
-   read as told, not happening (``emergency_text.told_not_now``) gets no emergency card from it). A softmax classifier over the same vectors
-   (``bench/make_triage_classifier.py``) was measured beside it and not adopted
-   (``bench/results/triage-embedding-stages.txt``).
+   Per kind (emergency, crisis) the score blends two (``bot.library.triage_head``): the mean
+   similarity to the ``K[kind]`` nearest prototypes of that kind minus that to the ``K[kind]``
+   nearest of every other kind, and a linear head (a logistic regression of the kind against the
+   rest over the same vector, trained also on the ``kind: rules-only`` everyday near-copies the
+   prototypes leave out); both rescaled, 0.7 and 0.3. It counts above a threshold chosen on the
+   tuned messages alone by folds of whole labelled parts (at most ``triage_head.ALLOW[kind]`` of
+   the out-of-fold messages of other kinds pass, 1.5% for emergencies, 0.4% for crisis: what the
+   kNN stage's leave-one-out thresholds really let through on such folds, with more recall:
+   ``bench/triage_heads.py``, ``bench/results/triage-heads.txt``). The weights, rescalings and
+   thresholds ship in ``triage_prototypes.npz``; without them (other texts, or the static query
+   embedding's space) the nearest-prototype score alone decides, against leave-one-out thresholds
+   (at most ``ALLOW[kind]`` of the prototypes of other kinds pass). A message the rules read as a
+   general overdose question, or as too much coffee, or that names no drug, dose, person or body,
+   needs the strict threshold no tuned message of another kind passes; one the rules read as told,
+   not happening (``emergency_text.told_not_now``) gets no emergency card from it.
 
 When embeddings are off (``HRBOT_SEARCH_EMBEDDINGS=off``) or not loaded yet, or no model slot
 frees up within ``WAIT`` seconds, the rules alone decide: a reply never waits long for the model.
@@ -264,10 +270,51 @@ class Prototypes:
 
     def scores(self, sim: np.ndarray) -> dict[str, np.ndarray]:
         """The nearest-prototype scores of the rows of ``sim`` (queries x prototypes)."""
+        blocks = self._blocks()
+        if blocks is not None and sim.shape[0] == 1:
+            return self._block_scores(sim[0], blocks)
         return {
             kind: _top_mean(sim, mask, self.k[kind]) - _top_mean(sim, ~mask, self.k[kind])
             for kind, mask in self.masks.items()
         }
+
+    def _blocks(self) -> dict[str, tuple[int, int]] | None:
+        """Each label's rows as one (start, stop) slice when every label's rows are contiguous
+        (as ``build`` lays them out), else None."""
+        if not hasattr(self, "_block_cache"):
+            blocks: dict[str, tuple[int, int]] | None = {}
+            for label in dict.fromkeys(self.labels.tolist()):
+                rows = np.flatnonzero(self.labels == label)
+                if rows[-1] - rows[0] + 1 != len(rows):
+                    blocks = None
+                    break
+                blocks[label] = (int(rows[0]), int(rows[-1]) + 1)
+            self._block_cache = blocks
+        return self._block_cache
+
+    def _block_scores(
+        self, row: np.ndarray, blocks: dict[str, tuple[int, int]]
+    ) -> dict[str, np.ndarray]:
+        """``scores`` for one query, from each label's few largest similarities (a slice, no
+        copy of the row per mask): the same values, a fraction of the time."""
+        most = max(self.k.values())
+        tops = {}
+        for label, (start, stop) in blocks.items():
+            part = row[start:stop]
+            n = min(most, len(part))
+            tops[label] = np.sort(np.partition(part, len(part) - n)[-n:])[::-1]
+        out = {}
+        for kind in KINDS:
+            k = self.k[kind]
+            own = tops.get(kind, np.empty(0, dtype=row.dtype))[:k]
+            rest = np.sort(np.concatenate([t for label, t in tops.items() if label != kind]))[::-1][
+                :k
+            ]
+            out[kind] = np.array(
+                [(own.mean() if len(own) else -1.0) - (rest.mean() if len(rest) else -1.0)],
+                dtype=np.float32,
+            )
+        return out
 
     def stage_scores(self, sim: np.ndarray, vectors: np.ndarray) -> dict[str, np.ndarray]:
         """What the thresholds are compared with: the blend with the head's score when there is

@@ -162,3 +162,24 @@ def test_another_embedder_gets_no_head(tmp_path: Path) -> None:
         None, texts=texts, embed=lambda batch: np.eye(len(batch), 384, dtype=np.float32)
     )
     assert built.head is None
+
+
+def test_one_query_is_scored_from_each_labels_slice_as_from_the_masks(shipped) -> None:
+    """``Prototypes.scores`` for one query reads each label's contiguous rows (a slice): the same
+    nearest-prototype scores as the masks over every row give, for prototypes and other vectors."""
+    _, labels, vectors, head, extra = shipped
+    built = triage.Prototypes(vectors, labels, head=head)
+    queries = np.vstack([vectors[::97], extra["hard_vectors"][:5].astype(np.float32)])
+    for query in queries:
+        sim = (vectors @ query).reshape(1, -1)
+        fast = built.scores(sim)
+        for kind, mask in built.masks.items():
+            k = built.k[kind]
+            slow = triage._top_mean(sim, mask, k) - triage._top_mean(sim, ~mask, k)
+            assert float(fast[kind][0]) == pytest.approx(float(slow[0]), abs=1e-5)
+    # rows not grouped by label: the masks decide
+    shuffled = triage.Prototypes(vectors[::-1][:300], labels[::-1][:300], k=triage.K)
+    assert shuffled._blocks() is not None  # still contiguous (reversed blocks)
+    mixed = [labels[0], labels[-1]] * 50
+    interleaved = triage.Prototypes(np.vstack([vectors[0], vectors[-1]] * 50), mixed)
+    assert interleaved._blocks() is None
