@@ -179,7 +179,7 @@ def main() -> int:
         return np.vstack([known[t] for t in batch])
 
     built = triage.Prototypes.build(cache_dir=None, texts=texts, embed=run)
-    # The linear head (bot.library.triage_head), fitted on the prototypes and the rules-only
+    # The head (bot.library.triage_head: a small network blended with the kNN score), fitted on the prototypes and the rules-only
     # everyday near-copies (hard negatives), thresholds from folds grouped by labelled part.
     from bot.library import triage_head
 
@@ -193,7 +193,7 @@ def main() -> int:
         built.vectors, built.labels, hard_vectors, parts, [i["part"] for i in hard], triage.K
     )
     print(
-        f"linear head fitted in {time.perf_counter() - started:.1f} s on {len(flat)} prototypes and "
+        f"head fitted in {time.perf_counter() - started:.1f} s on {len(flat)} prototypes and "
         f"{len(hard)} rules-only negatives; grouped out-of-fold recall "
         + ", ".join(f"{key} {value:.3f}" for key, value in record.items())
         + "; thresholds "

@@ -438,7 +438,7 @@ def load_embeddings() -> object | None:
         f"({prototypes.computed} computed, the rest from the cache in {cache}) in {prototypes.seconds:.2f} s; "
         f"k={prototypes.k}, "
         + (
-            "a kNN/linear blend (bot.library.triage_head), thresholds chosen on the tune "
+            "a kNN/network blend (bot.library.triage_head), thresholds chosen on the tune "
             "prototypes (folds of whole labelled parts, share of other kinds let through "
             f"{__import__('bot.library.triage_head').library.triage_head.ALLOW}): "
             if prototypes.head is not None

@@ -120,6 +120,66 @@ class Linear:
         return {kind: z @ w[:-1] + w[-1] for kind, w in self.w.items()}
 
 
+class Mlp:
+    """One hidden ReLU layer, a sigmoid output per kind (the kind against the rest), class
+    weights as the linear head's, weight decay, Adam on mini-batches; ``score`` = logits."""
+
+    def __init__(
+        self, hidden: int = 256, decay: float = 1e-3, epochs: int = 15, hard_weight: float = 3.0
+    ) -> None:
+        self.hidden, self.decay, self.epochs, self.hard_weight = hidden, decay, epochs, hard_weight
+
+    def fit(self, x: np.ndarray, labels: np.ndarray, hard: np.ndarray) -> Mlp:
+        rng = np.random.default_rng(5)
+        self.mu = x.mean(axis=0)
+        self.sd = x.std(axis=0) + 1e-6
+        z = ((x - self.mu) / self.sd).astype(np.float32)
+        t = np.stack([(labels == k).astype(np.float32) for k in KINDS], axis=1)
+        sw = np.where(t == 1, 0.5 / t.sum(axis=0), 0.5 / (1 - t).sum(axis=0)) * len(t)
+        sw[hard] *= self.hard_weight
+        sw = (sw / sw.mean(axis=0)).astype(np.float32)
+        d = z.shape[1]
+        params = [
+            (rng.normal(size=(d, self.hidden)) * np.sqrt(2 / d)).astype(np.float32),
+            np.zeros(self.hidden, np.float32),
+            (rng.normal(size=(self.hidden, 2)) * np.sqrt(1 / self.hidden)).astype(np.float32),
+            np.zeros(2, np.float32),
+        ]
+        m = [np.zeros_like(q) for q in params]
+        v = [np.zeros_like(q) for q in params]
+        step = 0
+        for _ in range(self.epochs):
+            order = rng.permutation(len(z))
+            for start in range(0, len(z), 128):
+                idx = order[start : start + 128]
+                xb, tb, wb = z[idx], t[idx], sw[idx]
+                h = np.maximum(xb @ params[0] + params[1], 0)
+                logit = h @ params[2] + params[3]
+                p = 1 / (1 + np.exp(-np.clip(logit, -30, 30)))
+                g_logit = wb * (p - tb) / len(idx)
+                g2 = h.T @ g_logit
+                g3 = g_logit.sum(axis=0)
+                g_h = (g_logit @ params[2].T) * (h > 0)
+                g0 = xb.T @ g_h
+                g1 = g_h.sum(axis=0)
+                grads = [g0 + self.decay * params[0], g1, g2 + self.decay * params[2], g3]
+                step += 1
+                for i, g in enumerate(grads):
+                    m[i] = 0.9 * m[i] + 0.1 * g
+                    v[i] = 0.999 * v[i] + 0.001 * g * g
+                    mh = m[i] / (1 - 0.9**step)
+                    vh = v[i] / (1 - 0.999**step)
+                    params[i] -= 1e-3 * mh / (np.sqrt(vh) + 1e-8)
+        self.params = params
+        return self
+
+    def scores(self, x: np.ndarray) -> dict[str, np.ndarray]:
+        z = ((x - self.mu) / self.sd).astype(np.float32)
+        h = np.maximum(z @ self.params[0] + self.params[1], 0)
+        logit = h @ self.params[2] + self.params[3]
+        return {kind: logit[:, n] for n, kind in enumerate(KINDS)}
+
+
 # -- thresholds -------------------------------------------------------------------------------
 
 
@@ -169,6 +229,30 @@ class Stage:
         return out
 
 
+class PerLang(Stage):
+    """A stage whose thresholds depend on the message's language (the evaluation set's)."""
+
+    def __init__(self, name: str, lenient: dict, strict: dict) -> None:
+        super().__init__(name, None, lenient, strict)
+        self.langs: np.ndarray | None = None
+
+    def decide(self, x: np.ndarray, strict: np.ndarray, not_now: np.ndarray) -> np.ndarray:
+        s = self.score(x)
+        out = np.array([""] * len(x), dtype=object)
+        for kind in reversed(KINDS):
+            thr = np.array(
+                [
+                    (self.strict if q else self.lenient)[(kind, lang)]
+                    for q, lang in zip(strict, self.langs, strict=True)
+                ]
+            )
+            ok = s[kind] > thr
+            if kind == "emergency":
+                ok &= ~not_now
+            out[ok] = kind
+        return out
+
+
 def knn_stage(x: np.ndarray, labels: list[str]) -> Stage:
     protos = triage.Prototypes(x, labels)
 
@@ -192,13 +276,14 @@ def side(part: str, name: str) -> list[dict]:
     return out
 
 
-def search_questions() -> list[str]:
+def search_questions(with_lang: bool = False) -> list:
     out = []
     for path in sorted((ROOT / "bench" / "labelled").glob("search-*.yaml")):
         if "blind6" in path.name:
             continue
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        out += [str(i["text"]) for i in data["items"]]
+        lang = path.stem.rsplit("-", 1)[1]
+        out += [(str(i["text"]), lang) if with_lang else str(i["text"]) for i in data["items"]]
     return out
 
 
@@ -285,7 +370,7 @@ def final_table(every: list[EvalSet], evals: list[EvalSet]) -> None:
     stages = {
         "rules alone": None,
         "rules + kNN (before)": triage.Prototypes(vectors_, flat_labels),
-        "rules + kNN/linear blend (now)": triage.Prototypes(vectors_, flat_labels, head=head),
+        "rules + kNN/network blend (now)": triage.Prototypes(vectors_, flat_labels, head=head),
     }
     print(
         "-- rules first, then the stage; aside sides aggregates only; blind5-tune flattered "
@@ -322,6 +407,8 @@ def main() -> int:  # noqa: C901 - one experiment, read top to bottom
         "--knn",
         default="top:5:3,top:3:3,top:8:5,top:12:8,soft:0.02,soft:0.01,soft:0.005,vote:10,vote:20",
     )
+    parser.add_argument("--mlp", default="", help="hidden:decay:epochs, comma-separated")
+    parser.add_argument("--per-lang", default="", help="names to also try per-language thresholds")
     parser.add_argument("--compact", action="store_true", help="all asides and search only")
     parser.add_argument("--sweep", default="", help="names to sweep the allowed shares for")
     parser.add_argument("--blend", default="", help="NAME&NAME pairs to blend, comma-separated")
@@ -352,6 +439,7 @@ def main() -> int:  # noqa: C901 - one experiment, read top to bottom
     all_items = proto_items + hard_items
     labels = np.array([i["label"] for i in all_items])
     hard = np.array([i["rules_only"] for i in all_items])
+    langs = np.array([i["lang"] for i in all_items])
     protos = ~hard
     parts = [i["part"] for i in all_items]
     folds = group_folds(parts, args.folds)
@@ -363,7 +451,7 @@ def main() -> int:  # noqa: C901 - one experiment, read top to bottom
     )
     evals = [EvalSet(a, side(a.split("-")[0], a)) for a in ASIDES]
     tune5 = EvalSet("blind5-tune", side("blind5", "blind5-tune"))
-    search = [{"text": t, "label": "other"} for t in search_questions()]
+    search = [{"text": t, "label": "other", "lang": g} for t, g in search_questions(True)]
     search_set = EvalSet("search", search)
     every = [*evals, tune5, search_set]
 
@@ -402,6 +490,19 @@ def main() -> int:  # noqa: C901 - one experiment, read top to bottom
             head = Linear(lam, hw).fit(x, labels, hard)
             final[name] = [head.scores(ev.x) for ev in every]
             print(f"  {name}: {time.perf_counter() - t0:.1f} s", flush=True)
+
+    for spec in [m for m in args.mlp.split(",") if m]:
+        hidden, decay, epochs = spec.split(":")
+        name = f"mlp {spec}"
+        t0 = time.perf_counter()
+
+        def make(hidden=int(hidden), decay=float(decay), epochs=int(epochs)):
+            return Mlp(hidden, decay, epochs)
+
+        oof[name] = out_of_fold(make, x, labels, hard, folds)
+        head = make().fit(x, labels, hard)
+        final[name] = [head.scores(ev.x) for ev in every]
+        print(f"  {name}: {time.perf_counter() - t0:.1f} s", flush=True)
 
     def normalise(name: str) -> tuple[dict, dict]:
         """Each kind's score rescaled so the others' median is 0 and the allowed threshold 1."""
@@ -458,6 +559,30 @@ def main() -> int:  # noqa: C901 - one experiment, read top to bottom
             parts_out.append(f"{kind} {rec:.3f} (strict {srec:.3f}, hard passing {hard_pass})")
         print(f"  {name:<44} " + "; ".join(parts_out))
         stages[name] = Stage(name, None, lenient, strict)
+        if name in args.per_lang.split(","):
+            # thresholds per language: each language's other prototypes (out of fold) alone
+            per_lenient, per_strict = {}, {}
+            for kind in KINDS:
+                for lang in triage_bench.LANGS:
+                    others = (labels != kind) & protos & (langs == lang)
+                    per_lenient[(kind, lang)] = threshold(sc[kind], others, allow[kind])
+                    per_strict[(kind, lang)] = threshold(sc[kind], others, 0.0)
+            rec = {
+                kind: float(
+                    np.mean(
+                        [
+                            sc[kind][i] > per_lenient[(kind, langs[i])]
+                            for i in np.flatnonzero(labels == kind)
+                        ]
+                    )
+                )
+                for kind in KINDS
+            }
+            print(
+                f"  {name + ' per language':<44} "
+                + "; ".join(f"{k} {v:.3f}" for k, v in rec.items())
+            )
+            stages[name + " per language"] = PerLang(name, per_lenient, per_strict)
 
     for name in [n for n in args.sweep.split(",") if n]:
         print(f"-- sweep {name}: allowed share -> all asides (rules first), search cards --")
@@ -486,7 +611,10 @@ def main() -> int:  # noqa: C901 - one experiment, read top to bottom
             if stage is None:
                 got.append(ev.rules)
             else:
-                stage.score = lambda _x, n=n, name=name: final[name][n]
+                base = name.removesuffix(" per language")
+                stage.score = lambda _x, n=n, base=base: final[base][n]
+                if isinstance(stage, PerLang):
+                    stage.langs = ev.langs
                 got.append(ev.verdicts(stage))
         per = [figures(ev.labels, g) for ev, g in zip(every, got, strict=True)]
         total = tuple(int(v) for v in np.sum(per[: len(evals)], axis=0))

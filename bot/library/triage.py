@@ -15,9 +15,9 @@ both use, so outside checks see the bot's decision:
    beside them in ``triage_prototypes.npz``).
    Per kind (emergency, crisis) the score blends two (``bot.library.triage_head``): the mean
    similarity to the ``K[kind]`` nearest prototypes of that kind minus that to the ``K[kind]``
-   nearest of every other kind, and a linear head (a logistic regression of the kind against the
-   rest over the same vector, trained also on the ``kind: rules-only`` everyday near-copies the
-   prototypes leave out); both rescaled, 0.7 and 0.3. It counts above a threshold chosen on the
+   nearest of every other kind, and a small network's (one hidden layer over the same vector, a
+   sigmoid per kind against the rest, trained also on the ``kind: rules-only`` everyday near-copies
+   the prototypes leave out); both rescaled, 0.7 and 0.3. It counts above a threshold chosen on the
    tuned messages alone by folds of whole labelled parts (at most ``triage_head.ALLOW[kind]`` of
    the out-of-fold messages of other kinds pass, 1.5% for emergencies, 0.4% for crisis: what the
    kNN stage's leave-one-out thresholds really let through on such folds, with more recall:
@@ -155,14 +155,14 @@ def read_shipped(
 
 
 def read_head(texts: dict[str, list[str]], path: Path | None = None) -> Head | None:
-    """The linear head shipped with the vectors of exactly these texts, or None (missing, stale,
+    """The head (``bot.library.triage_head``) shipped with the vectors of exactly these texts, or None (missing, stale,
     damaged, or a file written before there was one)."""
     from bot.library.triage_head import Head
 
     path = path or SHIPPED_VECTORS
     try:
         with np.load(path, allow_pickle=False) as data:
-            if str(data["key"]) != shipped_key(texts) or "head_weights" not in data.files:
+            if str(data["key"]) != shipped_key(texts) or "head_hidden_w" not in data.files:
                 return None
             return Head.from_fields(data)
     except FileNotFoundError:
@@ -240,7 +240,7 @@ class Prototypes:
     """Prototype vectors with their labels and the per-kind thresholds chosen on them.
 
     With ``head`` (``bot.library.triage_head``, shipped with the vectors): the stage's score is
-    the blend of the nearest-prototype score and the linear head's, against the head's thresholds
+    the blend of the nearest-prototype score and the head network's, against the head's thresholds
     (grouped out-of-fold); without (other texts, or the static query embedding's space, where the
     shipped weights do not apply): the nearest-prototype score against leave-one-out thresholds."""
 

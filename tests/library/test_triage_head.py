@@ -26,8 +26,11 @@ def shipped():
 
 def test_the_shipped_head_is_the_one_for_the_shipped_texts(shipped) -> None:
     texts, labels, _, head, extra = shipped
-    assert head.weights.shape == (2, 384) and head.bias.shape == (2,)
-    assert np.isfinite(head.weights).all()
+    assert head.hidden_w.shape == (384, triage_head.HIDDEN) and head.out_w.shape == (
+        triage_head.HIDDEN,
+        2,
+    )
+    assert all(np.isfinite(part).all() for part in head.network())
     assert (head.lenient < head.strict).all()  # general questions need the higher threshold
     assert (head.knn_zero < head.knn_one).all() and (head.lin_zero < head.lin_one).all()
     assert len(extra["parts"]) == len(labels)
@@ -69,7 +72,7 @@ def test_the_blend_keeps_other_prototypes_out_and_lets_most_of_each_kind_through
 def test_a_verdict_is_the_blend_of_the_two_scores(shipped) -> None:
     """One message's verdict from ``Prototypes.verdict`` equals the blend worked out by hand from
     the shipped arrays: ALPHA x the rescaled nearest-prototype score + the rest x the rescaled
-    logit."""
+    logit of the network (one hidden ReLU layer)."""
     _, labels, vectors, head, extra = shipped
     built = triage.Prototypes(vectors, labels, head=head)
     for vector in (
@@ -81,8 +84,9 @@ def test_a_verdict_is_the_blend_of_the_two_scores(shipped) -> None:
         knn = built.scores(sim)
         got = built.stage_scores(sim, vector)
         verdict = built.verdict(vector)
+        hidden = np.maximum(vector @ head.hidden_w + head.hidden_b, 0.0)
         for n, kind in enumerate(triage.KINDS):
-            logit = float(head.weights[n] @ vector + head.bias[n])
+            logit = float(hidden @ head.out_w[:, n] + head.out_b[n])
             a = (float(knn[kind][0]) - head.knn_zero[n]) / (head.knn_one[n] - head.knn_zero[n])
             b = (logit - head.lin_zero[n]) / (head.lin_one[n] - head.lin_zero[n])
             by_hand = triage_head.ALPHA * a + (1 - triage_head.ALPHA) * b
@@ -91,40 +95,52 @@ def test_a_verdict_is_the_blend_of_the_two_scores(shipped) -> None:
         assert verdict.kind == (passed[0] if passed else "")
 
 
-def test_newtons_method_finds_the_regularised_optimum(shipped) -> None:
-    """fit_binary on real vectors (every 8th prototype, emergency against the rest): the gradient
-    of the weighted, L2-regularised log loss is zero at its answer, and the logit ranks the
-    training messages well."""
+def test_the_gradients_are_the_slopes_of_the_loss(shipped) -> None:
+    """The network's analytic gradients (what Adam follows) against central differences of its
+    weighted, decayed loss, on real vectors (every 50th prototype, a small hidden layer)."""
     _, labels, vectors, _, _ = shipped
-    x = vectors[::8].astype(np.float64)
-    t = (np.array(labels)[::8] == "emergency").astype(np.float64)
-    z = (x - x.mean(axis=0)) / (x.std(axis=0) + 1e-6)
-    sw = np.where(t == 1, 0.5 / t.sum(), 0.5 / (1 - t).sum()) * len(t)
-    w = triage_head.fit_binary(z, t, sw, triage_head.LAMBDA)
-    za = np.hstack([z, np.ones((len(z), 1))])
-    p = 1 / (1 + np.exp(-(za @ w)))
-    reg = np.full(len(w), triage_head.LAMBDA)
-    reg[-1] = 0
-    grad = za.T @ (sw / sw.mean() * (p - t)) / len(t) + reg * w
-    assert np.abs(grad).max() < 1e-6
-    logit = za @ w
-    pos, neg = logit[t == 1], logit[t == 0]
-    auc = (pos[:, None] > neg[None, :]).mean()
-    assert auc > 0.95
+    rng = np.random.default_rng(0)
+    z = vectors[::50].astype(np.float64)
+    z = (z - z.mean(axis=0)) / (z.std(axis=0) + 1e-6)
+    y = np.array(labels)[::50]
+    t = np.stack([(y == kind).astype(np.float64) for kind in triage.KINDS], axis=1)
+    sw = rng.uniform(0.5, 2.0, size=t.shape)
+    params = [
+        rng.normal(size=(384, 8)) * 0.1,
+        rng.normal(size=8) * 0.1,
+        rng.normal(size=(8, 2)) * 0.3,
+        rng.normal(size=2) * 0.1,
+    ]
+    _, grads = triage_head._loss_and_grads(params, z, t, sw, 0.01)
+    eps = 1e-6
+    for which, index in ((0, (5, 3)), (0, (200, 7)), (1, (2,)), (2, (4, 1)), (3, (0,))):
+        up = [q.copy() for q in params]
+        down = [q.copy() for q in params]
+        up[which][index] += eps
+        down[which][index] -= eps
+        slope = (
+            triage_head._loss_and_grads(up, z, t, sw, 0.01)[0]
+            - triage_head._loss_and_grads(down, z, t, sw, 0.01)[0]
+        ) / (2 * eps)
+        assert slope == pytest.approx(grads[which][index], rel=1e-3, abs=1e-7), (which, index)
 
 
-def test_fit_linear_folds_the_standardisation_into_the_weights(shipped) -> None:
+def test_the_network_learns_the_kinds_and_always_the_same_way(shipped) -> None:
+    """fit_network on real vectors (every 6th prototype, 12 passes): the same weights twice (a
+    fixed seed), and its logits on the raw vectors (the standardisation is folded into the first
+    layer) rank each kind's training messages above the others."""
     _, labels, vectors, _, _ = shipped
-    x = vectors[::10]
-    y = np.array(labels)[::10]
+    x = vectors[::6]
+    y = np.array(labels)[::6]
     hard = np.zeros(len(x), bool)
-    w, b = triage_head.fit_linear(x, y, hard)
-    mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-6
-    t = (y == "crisis").astype(np.float64)
-    sw = np.where(t == 1, 0.5 / t.sum(), 0.5 / (1 - t).sum()) * len(t)
-    raw = triage_head.fit_binary((x - mu) / sd, t, sw, triage_head.LAMBDA)
-    standardised = ((x - mu) / sd) @ raw[:-1] + raw[-1]
-    assert np.allclose(x @ w[1] + b[1], standardised, atol=1e-3)
+    net = triage_head.fit_network(x, y, hard, hidden=32, epochs=12)
+    again = triage_head.fit_network(x, y, hard, hidden=32, epochs=12)
+    assert all(np.array_equal(a, b) for a, b in zip(net, again, strict=True))
+    assert net[0].shape == (384, 32)
+    out = triage_head.logits(net, x)
+    for n, kind in enumerate(triage.KINDS):
+        pos, neg = out[y == kind, n], out[y != kind, n]
+        assert (pos[:, None] > neg[None, :]).mean() > 0.95, kind
 
 
 def test_folds_keep_each_labelled_part_whole(shipped) -> None:
