@@ -121,8 +121,13 @@ def fit_network(
 
 
 def logits(params: list[np.ndarray], x: np.ndarray) -> np.ndarray:
-    """The network's logit per kind for each row of ``x`` (n x 2)."""
+    """The network's logit per kind for each row of ``x`` (n x 2). One message (the bot's case)
+    goes through numpy's own loops (``einsum``), never OpenBLAS, whose thread pool a 384 x 256
+    product would wake (see ``bot.library.embed.similarities``)."""
     w1, b1, w2, b2 = params
+    if x.shape[0] == 1:
+        hidden = np.maximum(np.einsum("nd,dh->nh", x, w1) + b1, 0)
+        return np.einsum("nh,hk->nk", hidden, w2) + b2
     return np.maximum(x @ w1 + b1, 0) @ w2 + b2
 
 
