@@ -77,11 +77,12 @@ def fit_network(
     hidden: int = HIDDEN,
     decay: float = DECAY,
     epochs: int = EPOCHS,
+    seed: int = 5,
 ) -> list[np.ndarray]:
     """The head's network, by Adam on mini-batches of 128 (fixed seed): per kind, the kind against
     the rest, classes weighted to equal mass, the rules-only rows ``HARD_WEIGHT`` times. Returns
     [w1, b1, w2, b2] on the raw vector (the standardisation folded into w1, b1)."""
-    rng = np.random.default_rng(5)
+    rng = np.random.default_rng(seed)
     mu = x.mean(axis=0)
     sd = x.std(axis=0) + 1e-6
     z = ((x - mu) / sd).astype(np.float32)
