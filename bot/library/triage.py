@@ -463,9 +463,10 @@ def prepare(cache_dir: Path | None = None) -> Prototypes | None:
             return None
         _PROTOTYPES = built
         log.info(
-            "Triage embeddings ready: %d prototypes (%d computed) in %.2fs",
+            "Triage embeddings ready: %d prototypes (%d computed), %s, in %.2fs",
             len(built.labels),
             built.computed,
+            "kNN/network blend" if built.head is not None else "kNN alone",
             built.seconds,
         )
         return built
