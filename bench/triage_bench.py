@@ -436,8 +436,15 @@ def load_embeddings() -> object | None:
     print(
         f"embedding stage: model load {model_s:.2f} s; {len(prototypes.labels)} prototypes {counts} "
         f"({prototypes.computed} computed, the rest from the cache in {cache}) in {prototypes.seconds:.2f} s; "
-        f"k={prototypes.k}, thresholds chosen on the tune prototypes (leave-one-out, share of other "
-        f"kinds let through {triage.ALLOW}): "
+        f"k={prototypes.k}, "
+        + (
+            "a kNN/network blend (bot.library.triage_head), thresholds chosen on the tune "
+            "prototypes (folds of whole labelled parts, share of other kinds let through "
+            f"{__import__('bot.library.triage_head').library.triage_head.ALLOW}): "
+            if prototypes.head is not None
+            else "thresholds chosen on the tune prototypes (leave-one-out, share of other "
+            f"kinds let through {triage.ALLOW}): "
+        )
         + ", ".join(f"{k} {v:.4f}" for k, v in prototypes.thresholds.items())
         + " (strict, for general overdose questions: "
         + ", ".join(f"{k} {v:.4f}" for k, v in prototypes.strict.items())

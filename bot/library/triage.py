@@ -13,15 +13,21 @@ both use, so outside checks see the bot's decision:
    ``fresh-aside``, ``blind-aside`` or ``blind2-aside``;
    ``bench/make_triage_prototypes.py`` says why and how it was measured; their vectors ship
    beside them in ``triage_prototypes.npz``).
-   Per kind (emergency, crisis) the score is the mean similarity to the ``K[kind]`` nearest
-   prototypes of that kind minus that to the ``K[kind]`` nearest of every other kind; it counts
-   above a threshold chosen on the tune prototypes alone (leave-one-out: at most ``ALLOW[kind]`` of
-   the tune messages of other kinds pass, 0.75% for emergencies, 0.1% for crisis; a message the
-   rules read as a general overdose question, or as too much coffee, or that names no drug, dose,
-   person or body, needs the strict threshold no tune message of another kind passes; one the rules
-   read as told, not happening (``emergency_text.told_not_now``) gets no emergency card from it). A softmax classifier over the same vectors
-   (``bench/make_triage_classifier.py``) was measured beside it and not adopted
-   (``bench/results/triage-embedding-stages.txt``).
+   Per kind (emergency, crisis) the score blends two (``bot.library.triage_head``): the mean
+   similarity to the ``K[kind]`` nearest prototypes of that kind minus that to the ``K[kind]``
+   nearest of every other kind, and a small network's (one hidden layer over the same vector, a
+   sigmoid per kind against the rest, trained also on the ``kind: rules-only`` everyday near-copies
+   the prototypes leave out); both rescaled, 0.7 and 0.3. It counts above a threshold chosen on the
+   tuned messages alone by folds of whole labelled parts (at most ``triage_head.ALLOW[kind]`` of
+   the out-of-fold messages of other kinds pass, 1.5% for emergencies, 0.4% for crisis: what the
+   kNN stage's leave-one-out thresholds really let through on such folds, with more recall:
+   ``bench/triage_heads.py``, ``bench/results/triage-heads.txt``). The weights, rescalings and
+   thresholds ship in ``triage_prototypes.npz``; without them (other texts, or the static query
+   embedding's space) the nearest-prototype score alone decides, against leave-one-out thresholds
+   (at most ``ALLOW[kind]`` of the prototypes of other kinds pass). A message the rules read as a
+   general overdose question, or as too much coffee, or that names no drug, dose, person or body,
+   needs the strict threshold no tuned message of another kind passes; one the rules read as told,
+   not happening (``emergency_text.told_not_now``) gets no emergency card from it.
 
 When embeddings are off (``HRBOT_SEARCH_EMBEDDINGS=off``) or not loaded yet, or no model slot
 frees up within ``WAIT`` seconds, the rules alone decide: a reply never waits long for the model.
@@ -49,6 +55,8 @@ from bot.library.emergency_text import is_emergency, told_not_now
 
 if TYPE_CHECKING:
     import numpy as np
+
+    from bot.library.triage_head import Head
 else:  # imported on first use: the rules alone need none of it (a light start, issue 14)
     np = lazy_module("numpy", globals(), "np")
 
@@ -146,13 +154,39 @@ def read_shipped(
         return None
 
 
+def read_head(texts: dict[str, list[str]], path: Path | None = None) -> Head | None:
+    """The head (``bot.library.triage_head``) shipped with the vectors of exactly these texts, or None (missing, stale,
+    damaged, or a file written before there was one)."""
+    from bot.library.triage_head import Head
+
+    path = path or SHIPPED_VECTORS
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            if str(data["key"]) != shipped_key(texts) or "head_hidden_w" not in data.files:
+                return None
+            return Head.from_fields(data)
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # noqa: BLE001 - a damaged file: the kNN stage alone
+        log.warning("The shipped triage head could not be read (%s)", type(exc).__name__)
+        return None
+
+
 def write_shipped(
-    texts: dict[str, list[str]], vectors: np.ndarray, path: Path | None = None
+    texts: dict[str, list[str]],
+    vectors: np.ndarray,
+    path: Path | None = None,
+    head: Head | None = None,
+    **extra: np.ndarray,
 ) -> None:
+    """The vectors (float16) under the texts' key; with ``head`` its arrays too, and ``extra``
+    arrays (the rules-only negatives' vectors and every row's labelled part, to refit from)."""
     np.savez_compressed(
         path or SHIPPED_VECTORS,
         key=np.array(shipped_key(texts)),
         vectors=vectors.astype(np.float16),
+        **(head.save_fields() if head is not None else {}),
+        **extra,
     )
 
 
@@ -203,28 +237,90 @@ def _top_mean(sim: np.ndarray, mask: np.ndarray, k: int) -> np.ndarray:
 
 
 class Prototypes:
-    """Prototype vectors with their labels and the per-kind thresholds chosen on them."""
+    """Prototype vectors with their labels and the per-kind thresholds chosen on them.
+
+    With ``head`` (``bot.library.triage_head``, shipped with the vectors): the stage's score is
+    the blend of the nearest-prototype score and the head network's, against the head's thresholds
+    (grouped out-of-fold); without (other texts, or the static query embedding's space, where the
+    shipped weights do not apply): the nearest-prototype score against leave-one-out thresholds."""
 
     def __init__(
-        self, vectors: np.ndarray, labels: list[str], k: int | dict[str, int] | None = None
+        self,
+        vectors: np.ndarray,
+        labels: list[str],
+        k: int | dict[str, int] | None = None,
+        head: Head | None = None,
     ) -> None:
         self.vectors = vectors.astype(np.float32)
         self.labels = np.array(labels)
         k = K if k is None else k
         self.k: dict[str, int] = k if isinstance(k, dict) else dict.fromkeys(KINDS, k)
         self.masks: dict[str, np.ndarray] = {kind: self.labels == kind for kind in KINDS}
-        # both threshold sets from one leave-one-out scoring (the scoring is most of a load)
-        left_out = self._left_out_scores()
-        self.strict = self._choose_thresholds(dict.fromkeys(KINDS, 0.0), left_out)
-        self.thresholds = self._choose_thresholds(ALLOW, left_out)
+        self.head = head
+        if head is not None:  # thresholds fitted at build time: no leave-one-out scoring here
+            self.strict = {kind: float(head.strict[n]) for n, kind in enumerate(KINDS)}
+            self.thresholds = {kind: float(head.lenient[n]) for n, kind in enumerate(KINDS)}
+        else:
+            # both threshold sets from one leave-one-out scoring (the scoring is most of a load)
+            left_out = self._left_out_scores()
+            self.strict = self._choose_thresholds(dict.fromkeys(KINDS, 0.0), left_out)
+            self.thresholds = self._choose_thresholds(ALLOW, left_out)
         self.seconds = 0.0
         self.computed = 0
 
     def scores(self, sim: np.ndarray) -> dict[str, np.ndarray]:
+        """The nearest-prototype scores of the rows of ``sim`` (queries x prototypes)."""
+        blocks = self._blocks()
+        if blocks is not None and sim.shape[0] == 1:
+            return self._block_scores(sim[0], blocks)
         return {
             kind: _top_mean(sim, mask, self.k[kind]) - _top_mean(sim, ~mask, self.k[kind])
             for kind, mask in self.masks.items()
         }
+
+    def _blocks(self) -> dict[str, tuple[int, int]] | None:
+        """Each label's rows as one (start, stop) slice when every label's rows are contiguous
+        (as ``build`` lays them out), else None."""
+        if not hasattr(self, "_block_cache"):
+            blocks: dict[str, tuple[int, int]] | None = {}
+            for label in dict.fromkeys(self.labels.tolist()):
+                rows = np.flatnonzero(self.labels == label)
+                if rows[-1] - rows[0] + 1 != len(rows):
+                    blocks = None
+                    break
+                blocks[label] = (int(rows[0]), int(rows[-1]) + 1)
+            self._block_cache = blocks
+        return self._block_cache
+
+    def _block_scores(
+        self, row: np.ndarray, blocks: dict[str, tuple[int, int]]
+    ) -> dict[str, np.ndarray]:
+        """``scores`` for one query, from each label's few largest similarities (a slice, no
+        copy of the row per mask): the same values, a fraction of the time."""
+        most = max(self.k.values())
+        tops = {}
+        for label, (start, stop) in blocks.items():
+            part = row[start:stop]
+            n = min(most, len(part))
+            tops[label] = np.sort(np.partition(part, len(part) - n)[-n:])[::-1]
+        out = {}
+        for kind in KINDS:
+            k = self.k[kind]
+            own = tops.get(kind, np.empty(0, dtype=row.dtype))[:k]
+            rest = np.sort(np.concatenate([t for label, t in tops.items() if label != kind]))[::-1][
+                :k
+            ]
+            out[kind] = np.array(
+                [(own.mean() if len(own) else -1.0) - (rest.mean() if len(rest) else -1.0)],
+                dtype=np.float32,
+            )
+        return out
+
+    def stage_scores(self, sim: np.ndarray, vectors: np.ndarray) -> dict[str, np.ndarray]:
+        """What the thresholds are compared with: the blend with the head's score when there is
+        one, else the nearest-prototype scores (``vectors``: the queries, rows of ``sim``)."""
+        knn = self.scores(sim)
+        return knn if self.head is None else self.head.blend(knn, vectors)
 
     def _left_out_scores(self) -> dict[str, np.ndarray]:
         """Each prototype's scores against all the others (itself left out)."""
@@ -253,7 +349,7 @@ class Prototypes:
         from bot.library.embed import similarities  # one thread: no OpenBLAS pool to wake
 
         sim = similarities(self.vectors, vector).reshape(1, -1)
-        scores = {kind: float(s[0]) for kind, s in self.scores(sim).items()}
+        scores = {kind: float(s[0]) for kind, s in self.stage_scores(sim, vector).items()}
         thresholds = self.strict if strict else self.thresholds
         for kind in KINDS:  # an emergency before a crisis, as with the rules
             if not_now and kind == Urgency.EMERGENCY:
@@ -292,6 +388,9 @@ class Prototypes:
                 vectors = None
         if vectors is None and embed is None:
             vectors = read_shipped(texts, len(flat))
+        # the head's weights apply to the model's own vectors (shipped, cached or computed by it),
+        # never to another embedder's (the static query embedding, a test's stand-in)
+        head = read_head(texts) if embed is None and (k is None or k == K) else None
         computed = 0
         if vectors is None:
             run = embed or embedding.model().query
@@ -309,7 +408,7 @@ class Prototypes:
                 _save(path, vectors)
         # Through float16 whatever the source, so that shipped, cached and freshly computed vectors
         # give the same thresholds and verdicts.
-        built = cls(vectors.astype(np.float16).astype(np.float32), labels, k)
+        built = cls(vectors.astype(np.float16).astype(np.float32), labels, k, head)
         built.seconds, built.computed = time.perf_counter() - started, computed
         return built
 
@@ -364,9 +463,10 @@ def prepare(cache_dir: Path | None = None) -> Prototypes | None:
             return None
         _PROTOTYPES = built
         log.info(
-            "Triage embeddings ready: %d prototypes (%d computed) in %.2fs",
+            "Triage embeddings ready: %d prototypes (%d computed), %s, in %.2fs",
             len(built.labels),
             built.computed,
+            "kNN/network blend" if built.head is not None else "kNN alone",
             built.seconds,
         )
         return built

@@ -132,7 +132,11 @@ def test_everyday_questions_are_neither(prototypes, text: str) -> None:
 
 
 def test_thresholds_let_few_tune_prototypes_of_another_kind_through(prototypes) -> None:
-    built, _ = prototypes
+    """The nearest-prototype stage alone (no shipped head: other texts, or the static query
+    embedding's space): leave-one-out thresholds on the prototypes."""
+    shipped, _ = prototypes
+    built = triage.Prototypes(shipped.vectors, list(shipped.labels))
+    assert built.head is None
     sim = built.vectors @ built.vectors.T
     np.fill_diagonal(sim, -2.0)
     for kind, scores in built.scores(sim).items():
