@@ -8,8 +8,12 @@ No Telegram here. ``route(text, lang)`` decides, in this order:
   "where / near / in <place>" cue; ``service_type`` is a directory type
   (``bot.directory.services.TYPES``) and ``place`` the place text when one is given;
 * ``combo``: the message names two different substances or classes (combos.yaml ids, resolved
-  with ``ComboChecker`` plus the slang lexicon);
+  with ``ComboChecker`` plus the slang lexicon; a lexicon phrase with only ``expand``, such as
+  "coca cola", names nothing); three or more asked "why" are the mixing topic's question;
 * ``topic``: everything else goes to topic search.
+
+Russian or Ukrainian typed in Latin letters that routes to a topic is read again in Cyrillic
+(``transliterate``), for a combination or a service only.
 
 The router is built from the loaded library (``Router(checker, lexicon)``); the module-level
 ``route`` uses the router registered by the running library service, or one built from the
@@ -666,6 +670,23 @@ _PLACE_FIRST = re.compile(
 )
 # First words set apart that are no place: greetings, people addressed, "please", "sorry"...
 _NOT_PLACE_FIRST = {
+    "anyone",
+    "anybody",
+    "someone",
+    "somebody",
+    "urgent",
+    "quick",
+    "question",
+    "кто-нибудь",
+    "кто-то",
+    "срочно",
+    "вопрос",
+    "хтось",
+    "терміново",
+    "питання",
+    "alguien",
+    "urgente",
+    "pregunta",
     "hi",
     "hey",
     "hello",
