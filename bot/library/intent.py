@@ -918,6 +918,17 @@ _MIX_ASKED = re.compile(
     r"safe to (?:mix|take|combine)|можно ли|можно (?:мешать|смешивать|совмещать)|"
     r"чи можна|можна (?:змішувати|поєднувати))\b"
 )
+# Choosing a name for a pet or a child: street words there are names ("Molly or Charlie")
+_NAMING = re.compile(
+    r"\b(?:names?|named|naming|call(?:ing)? (?:her|him|it|them)|кличк\w*|назвать|назову|назвали|"
+    r"имя|имени|назвати|назву|назвали|ім'я|імені|nombres?|llamarl[aoe]s?|ponerle|le pondr\w*)\b"
+)
+_NAMED_ONE = re.compile(
+    r"\b(?:pupp(?:y|ies)|dogs?|cats?|kittens?|kitty|baby|babies|daughter|son|pets?|hamster|horse|"
+    r"parrot|budgie|щен\w*|собак\w*|пс[аы]|кот\w*|кошк\w*|реб[её]н\w*|малыш\w*|доч\w*|сын\w*|"
+    r"цуцен\w*|кіт|кота|кошеня\w*|кішк\w*|дитин\w*|малюк\w*|донь\w*|син[аи]?|"
+    r"perr[oa]\w*|cachorr\w*|gat[oa]\w*|bebe|beb[eé]s|hij[oa]s?|mascota\w*|caballo|perico|loro)\b"
+)
 # "why" ("почему нельзя мешать ...", "чому ... так небезпечні", "por qué es tan peligroso")
 _WHY = re.compile(r"\b(?:why|почему|отчего|зачем|чому|навіщо|por ?que|porque)\b")
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
@@ -1941,6 +1952,9 @@ class Router:
         service = self._service(text, low, named, frozenset(fold(t) for _, _, t, _ in hits))
         if service is not None:
             return service
+        if len(named) >= 2 and _NAMING.search(low) and _NAMED_ONE.search(low):
+            # "molly or charlie for a puppy", "назвать котёнка Мэри": names given, nothing taken
+            return Intent(Route.TOPIC)
         if len(named) >= 3 and _WHY.search(low):
             # "почему нельзя мешать лирику, бенз и алкашку", "why is mixing lyrica, benzos and
             # booze so bad": why a group is dangerous together is the mixing topic's question

@@ -179,3 +179,20 @@ def test_everyday_senses_get_no_drug_answer(
 ) -> None:
     assert router.route(text, lang, country).kind == "topic", text
     assert index.search(text, lang, country=country) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("getting a puppy, cant decide between calling her Molly or Charlie", "en"),
+        ("molly and charlie for a puppy name?", "en"),
+        ("le pondré Coca o María de nombre a mi gatita?", "es"),
+    ],
+)
+def test_names_for_a_pet_are_no_combination(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind == "topic", text
+
+
+def test_taking_them_at_a_party_is_still_a_combination(router: Router) -> None:
+    intent = router.route("can i take molly and charlie at my sons birthday party", "en")
+    assert intent.kind == "combo"
