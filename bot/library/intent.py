@@ -908,7 +908,9 @@ _CHEMSEX = re.compile(
     r"\b(?:chem ?sex|chemsex\w*|pnp|party (?:and|n) play|slam\w*|(?<!mism[oa] )sesion(?:es)?|химсекс\w*|"
     r"хемсекс\w*|слэм\w*|слем\w*|секс-вечеринк\w*|"
     # "chill party" with the guys, "хим-пати": a chemsex party
-    r"chill ?(?:party|parties|sesh)|хим[- ]?пати|хім[- ]?паті|chill[- ]?пати)\b"
+    r"chill ?(?:party|parties|sesh)|хим[- ]?пати|хім[- ]?паті|chill[- ]?пати|"
+    # parties with the guys where condoms come up ("на тусах з хлопцями ... не забути про гумки")
+    r"тус\w* з хлопц\w*|тус\w* с парн\w*|гумк\w*|презерватив\w*|condoms?|condon(?:es)?|cond[oó]n)\b"
 )
 # At a sex party, asking outright whether two drugs go together is still a combination ("popper
 # con tina en la sesión, se puede?", "chill sesh, is it ok to take G if i've had xannies")
@@ -1056,7 +1058,10 @@ _ADULTERANT = re.compile(
     r"viene con|vienen con|mezclad[oa]s? en|trae|(?:la|lo|las|los|le) (?:mezclan|cortan|ponen)|"
     # "mezclan la heroina con un sedante", "turning up in fake oxys", "que parecen xanax"
     r"mezclan|cortan|turning up in|showing up in|que parecen?|look(?:s)? like|"
-    r"cortad[oa]s? con)\b"
+    r"cortad[oa]s? con|"
+    # sold as another drug ("продают под видом гери", "sold as heroin", "lo venden como")
+    r"под видом|під виглядом|sold as|passed off as|vendid[oa]s? como|(?:la|lo|las|los) venden como|"
+    r"продают как|продають як)\b"
 )
 # "тропик с лирикой мешают": the two named with "с"/"з" and then mixed, taken together
 _MIXED_PAIR = re.compile(r"\b(?:с|со|з|із|зі)\s+\w+,?\s+(?:мешают|змішують)\b")

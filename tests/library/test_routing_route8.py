@@ -196,3 +196,17 @@ def test_names_for_a_pet_are_no_combination(router: Router, text: str, lang: str
 def test_taking_them_at_a_party_is_still_a_combination(router: Router) -> None:
     intent = router.route("can i take molly and charlie at my sons birthday party", "en")
     assert intent.kind == "combo"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("на тусах з хлопцями всі на мефі і джі, як не забути про гумки", "uk"),
+        ("ізотонітазен, його продають під виглядом гери?", "uk"),
+        ("нитазен продают под видом героина?", "ru"),
+    ],
+)
+def test_a_sex_party_and_a_drug_sold_as_another_stay_topics(
+    router: Router, text: str, lang: str
+) -> None:
+    assert router.route(text, lang).kind == "topic", text
