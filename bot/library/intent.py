@@ -8,8 +8,12 @@ No Telegram here. ``route(text, lang)`` decides, in this order:
   "where / near / in <place>" cue; ``service_type`` is a directory type
   (``bot.directory.services.TYPES``) and ``place`` the place text when one is given;
 * ``combo``: the message names two different substances or classes (combos.yaml ids, resolved
-  with ``ComboChecker`` plus the slang lexicon);
+  with ``ComboChecker`` plus the slang lexicon; a lexicon phrase with only ``expand``, such as
+  "coca cola", names nothing); three or more asked "why" are the mixing topic's question;
 * ``topic``: everything else goes to topic search.
+
+Russian or Ukrainian typed in Latin letters that routes to a topic is read again in Cyrillic
+(``transliterate``), for a combination or a service only.
 
 The router is built from the loaded library (``Router(checker, lexicon)``); the module-level
 ``route`` uses the router registered by the running library service, or one built from the
@@ -182,6 +186,17 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
     "wound-care": (
         "wound",
         "abscess",
+        # ulcers ("ulcers on my legs", "язвы на ногах", "виразки", "úlceras")
+        "ulcer",
+        "язва",
+        "язвы",
+        "язву",
+        "язвой",
+        "язвами",
+        "язвах",
+        "виразк",
+        "úlcera",
+        "ulcera",
         "абсцесс",
         "рана",
         "рану",
@@ -356,6 +371,11 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "prueba de ets",
         "тест на иппп",
         "тест на ітс",
+        # "std", "sti" and the Russian and Ukrainian abbreviations (ЗППП, ЗПСШ)
+        "std",
+        "sti",
+        "зппп",
+        "зпсш",
     ),
 }
 # A generic "test" with a where cue: HIV testing is the commonest; drug checking when the
@@ -392,7 +412,23 @@ def _word_types(word: str) -> list[str]:
     return sorted(found, key=_TYPE_ORDER.__getitem__) if found else []
 
 
-_GENERIC_TEST = ("test", "testing", "тест", "тестир", "тестуван", "prueba", "pruebas", "test de")
+_GENERIC_TEST = (
+    "test",
+    "testing",
+    "тест",
+    "тестир",
+    "тестуван",
+    "тестуват",
+    # the verb with a prefix ("протестировать таблетки", "протестувати речовину"); never "протест"
+    "протестир",
+    "протестув",
+    "протестит",
+    "testear",
+    "testea",
+    "prueba",
+    "pruebas",
+    "test de",
+)
 
 # Where / find cues.
 WHERE = (
@@ -605,6 +641,11 @@ NOT_PLACE = {
     "бедро",
     "пах",
     "шею",
+    "ногах",
+    "нозі",
+    "руках",
+    "руці",
+    "ноге",
     "м'яз",
     "м'язи",
     "стегно",
@@ -620,6 +661,114 @@ NOT_PLACE = {
     "serio",
     "línea",
     "linea",
+}
+# A place never starts with a conjunction ("в Казани, НА или подобное": "на" there is a name)
+_CONJUNCTIONS = {"или", "либо", "и", "або", "чи", "і", "й", "та", "or", "and", "o", "y", "u", "e"}
+# A place said first, set apart by a comma or a dash ("Запоріжжя, куди ...", "CDMX, dónde ...")
+_PLACE_FIRST = re.compile(
+    r"^([A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?)\s*(?:,|\s[-–—]\s)"
+)
+# First words set apart that are no place: greetings, people addressed, "please", "sorry"...
+_NOT_PLACE_FIRST = {
+    "anyone",
+    "anybody",
+    "someone",
+    "somebody",
+    "urgent",
+    "quick",
+    "question",
+    "кто-нибудь",
+    "кто-то",
+    "срочно",
+    "вопрос",
+    "хтось",
+    "терміново",
+    "питання",
+    "alguien",
+    "urgente",
+    "pregunta",
+    "hi",
+    "hey",
+    "hello",
+    "hiya",
+    "yo",
+    "ok",
+    "okay",
+    "so",
+    "guys",
+    "folks",
+    "people",
+    "please",
+    "sorry",
+    "thanks",
+    "help",
+    "mate",
+    "bro",
+    "listen",
+    "look",
+    "well",
+    "also",
+    "and",
+    "but",
+    "привет",
+    "здравствуйте",
+    "добрый",
+    "ребята",
+    "люди",
+    "пожалуйста",
+    "извините",
+    "спасибо",
+    "помогите",
+    "слушай",
+    "слушайте",
+    "короче",
+    "так",
+    "ну",
+    "а",
+    "и",
+    "блин",
+    "подскажите",
+    "привіт",
+    "вітаю",
+    "добрий",
+    "будь",
+    "вибачте",
+    "дякую",
+    "допоможіть",
+    "слухай",
+    "коротше",
+    "хлопці",
+    "друзі",
+    "підкажіть",
+    "hola",
+    "buenas",
+    "buenos",
+    "gente",
+    "chicos",
+    "chicas",
+    "porfa",
+    "perdon",
+    "gracias",
+    "ayuda",
+    "oye",
+    "mira",
+    "bueno",
+    "vale",
+    "amigos",
+    "che",
+    "wey",
+    "güey",
+    "guey",
+    "hermano",
+    "i",
+    "my",
+    "we",
+    "я",
+    "мы",
+    "ми",
+    "mi",
+    "el",
+    "la",
 }
 # Determiners dropped at the start of a place ("la CDMX", "el centro").
 PLACE_ARTICLES = (
@@ -652,6 +801,8 @@ _PLACE_STOP = re.compile(
     r"открыт\w*|работа\w*|відкрит\w*|працю\w*|abiert[oa]s?|"
     r"пожалуйста|плиз|сегодня|сейчас|щас|будь ласка|сьогодні|зараз|"
     r"por favor|porfa|hoy|ahorita|ya|"
+    # "у Сумах анонімно", "en Sevilla gratis": how, said after the place
+    r"анонимно|анонімно|anonymously|anonimamente|anónimamente|gratis|бесплатно|безкоштовно|"
     # "в перми нужна", "у вінниці потрібна": the need said after the place
     r"нужн\w*|потрібн\w*|needed|necesito|"
     # "в Мадриде есть?", "у Львові є?", "en Sevilla hay?": "is there" said after the place
@@ -666,6 +817,11 @@ _COMPARE = re.compile(
     r"m[aá]s fuertes?|en vez de|instead of|вместо|замість|"
     # "спайс опаснее чем шишки", "more dangerous than", "одне й те саме"
     r"than|\w+(?:ее|ше),? чем|\w+(?:іше|ше),? ніж|вреднее|слабее|слабш\w*|"
+    # "небезпечніший за звичайну геру", "сильніший за фентаніл": a Ukrainian comparative with "за"
+    r"\w+(?:іш|ш)(?:ий|а|е|і)\s+за|"
+    # "опаснее героина", "сильнее морфина": a Russian comparative of danger or strength
+    r"(?:опаснее|страшнее|смертельнее)\s+(?!чем\b|всего\b)[^\W\d_]|"
+    r"m[aá]s (?:d[eé]bil(?:es)?|fuerte|potente|flojo|floja|suave)|"
     r"m[aá]s (?:peligros[oa]s?|da[nñ]in[oa]s?|segur[oa]s?) que|menos peligros[oa]s?|"
     r"the same thing|same as|одно и (?:то же|тоже)|одне (?:й|і) те саме|lo mismo|"
     # "as harsh on the heart as meph", "comparado con la heroina", "по сравнению с"
@@ -701,7 +857,10 @@ _GETS_WORSE = re.compile(
 _SAFE_NOW = re.compile(
     r"\b(?:can i|could i|is it (?:ok|okay|safe|bad|fine)|safe|now|then|coming down|alright|all right|(?:ok|okay|fine|safe) to|"
     r"можно|можна|норм\w*|опасно|небезпечно|безопасно|безпечно|теперь|тепер|потом|потім|"
-    r"сижу на|сиджу на|принима\w*|приймаю|"
+    r"сижу на|сиджу на|принима\w*|приймаю|страшно|"
+    # taking one "if" on the other ("если я на метадоне", "якщо п'ю літій", "si tomo litio")
+    r"если (?:я )?(?:на|пью|принима\w*|сижу)|якщо (?:я )?(?:на|п'ю|приймаю|сиджу)|"
+    r"if (?:i'?m|im|i am|i) (?:on|taking|take|drink\w*)|si (?:tomo|me tomo|estoy (?:en|con|tomando))|"
     r"puedo|se puede|es seguro|peligros\w*|pasa algo|ahora|luego|estoy tomando|tomo)\b"
 )
 # "or" compares only between the two names ("heroin or fentanyl", not "X with Y, safe or nah")
@@ -749,8 +908,136 @@ _CHEMSEX = re.compile(
     r"\b(?:chem ?sex|chemsex\w*|pnp|party (?:and|n) play|slam\w*|(?<!mism[oa] )sesion(?:es)?|химсекс\w*|"
     r"хемсекс\w*|слэм\w*|слем\w*|секс-вечеринк\w*|"
     # "chill party" with the guys, "хим-пати": a chemsex party
-    r"chill ?(?:party|parties|sesh)|хим[- ]?пати|хім[- ]?паті|chill[- ]?пати)\b"
+    r"chill ?(?:party|parties|sesh)|хим[- ]?пати|хім[- ]?паті|chill[- ]?пати|"
+    # parties with the guys where condoms come up ("на тусах з хлопцями ... не забути про гумки")
+    r"тус\w* з хлопц\w*|тус\w* с парн\w*|гумк\w*|презерватив\w*|condoms?|condon(?:es)?|cond[oó]n)\b"
 )
+# At a sex party, asking outright whether two drugs go together is still a combination ("popper
+# con tina en la sesión, se puede?", "chill sesh, is it ok to take G if i've had xannies")
+_MIX_ASKED = re.compile(
+    r"\b(?:se puede(?:n)?(?: mezclar| juntar| combinar)?|puedo (?:mezclar|juntar|tomar|meterme)|"
+    r"es (?:seguro|peligroso)|is it (?:ok|okay|safe|bad|fine) to|can i (?:take|do|mix|have)|"
+    r"safe to (?:mix|take|combine)|можно ли|можно (?:мешать|смешивать|совмещать)|"
+    r"чи можна|можна (?:змішувати|поєднувати))\b"
+)
+# Choosing a name for a pet or a child: street words there are names ("Molly or Charlie")
+_NAMING = re.compile(
+    r"\b(?:names?|named|naming|call(?:ing)? (?:her|him|it|them)|кличк\w*|назвать|назову|назвали|"
+    r"имя|имени|назвати|назву|назвали|ім'я|імені|nombres?|llamarl[aoe]s?|ponerle|le pondr\w*)\b"
+)
+_NAMED_ONE = re.compile(
+    r"\b(?:pupp(?:y|ies)|dogs?|cats?|kittens?|kitty|baby|babies|daughter|son|pets?|hamster|horse|"
+    r"parrot|budgie|щен\w*|собак\w*|пс[аы]|кот\w*|кошк\w*|реб[её]н\w*|малыш\w*|доч\w*|сын\w*|"
+    r"цуцен\w*|кіт|кота|кошеня\w*|кішк\w*|дитин\w*|малюк\w*|донь\w*|син[аи]?|"
+    r"perr[oa]\w*|cachorr\w*|gat[oa]\w*|bebe|beb[eé]s|hij[oa]s?|mascota\w*|caballo|perico|loro)\b"
+)
+# "why" ("почему нельзя мешать ...", "чому ... так небезпечні", "por qué es tan peligroso")
+_WHY = re.compile(r"\b(?:why|почему|отчего|зачем|чому|навіщо|por ?que|porque)\b")
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+_CYRILLIC_ANY = re.compile(r"[\u0400-\u04ff]")
+# Latin to Cyrillic, per language (longest letter groups first)
+_TRANSLIT_GROUPS = {
+    "ru": (
+        ("shch", "щ"),
+        ("sch", "щ"),
+        ("zh", "ж"),
+        ("kh", "х"),
+        ("ch", "ч"),
+        ("sh", "ш"),
+        ("ts", "ц"),
+        ("yu", "ю"),
+        ("ju", "ю"),
+        ("ya", "я"),
+        ("ja", "я"),
+        ("yo", "е"),
+        ("jo", "е"),
+        ("ye", "е"),
+        ("je", "е"),
+        ("a", "а"),
+        ("b", "б"),
+        ("v", "в"),
+        ("g", "г"),
+        ("d", "д"),
+        ("e", "е"),
+        ("z", "з"),
+        ("i", "и"),
+        ("y", "ы"),
+        ("k", "к"),
+        ("l", "л"),
+        ("m", "м"),
+        ("n", "н"),
+        ("o", "о"),
+        ("p", "п"),
+        ("r", "р"),
+        ("s", "с"),
+        ("t", "т"),
+        ("u", "у"),
+        ("f", "ф"),
+        ("h", "х"),
+        ("c", "ц"),
+        ("w", "в"),
+        ("x", "кс"),
+        ("j", "й"),
+        ("'", "ь"),
+    ),
+    "uk": (
+        ("shch", "щ"),
+        ("sch", "щ"),
+        ("zh", "ж"),
+        ("kh", "х"),
+        ("ch", "ч"),
+        ("sh", "ш"),
+        ("ts", "ц"),
+        ("yu", "ю"),
+        ("ju", "ю"),
+        ("ya", "я"),
+        ("ja", "я"),
+        ("yi", "ї"),
+        ("ji", "ї"),
+        ("ye", "є"),
+        ("je", "є"),
+        ("yo", "йо"),
+        ("a", "а"),
+        ("b", "б"),
+        ("v", "в"),
+        ("g", "г"),
+        ("d", "д"),
+        ("e", "е"),
+        ("z", "з"),
+        ("i", "і"),
+        ("y", "и"),
+        ("k", "к"),
+        ("l", "л"),
+        ("m", "м"),
+        ("n", "н"),
+        ("o", "о"),
+        ("p", "п"),
+        ("r", "р"),
+        ("s", "с"),
+        ("t", "т"),
+        ("u", "у"),
+        ("f", "ф"),
+        ("h", "г"),
+        ("c", "ц"),
+        ("w", "в"),
+        ("x", "кс"),
+        ("j", "й"),
+        ("'", "ь"),
+    ),
+}
+_TRANSLIT_RE = {
+    lang: re.compile("|".join(re.escape(a) for a, _ in groups))
+    for lang, groups in _TRANSLIT_GROUPS.items()
+}
+
+
+def transliterate(text: str, lang: str) -> str:
+    """Russian or Ukrainian typed in Latin letters, in Cyrillic ("kodein z horilkoju" ->
+    "кодеін з горілкою" in the Ukrainian scheme, "кодеин з хорилкою" in the Russian one)."""
+    table = dict(_TRANSLIT_GROUPS[lang])
+    return _TRANSLIT_RE[lang].sub(lambda m: table[m.group(0)], text.lower())
+
+
 # Testing one substance with a reagent ("мдма с реактивом Марки", the Marquis reagent)
 _REAGENT = re.compile(
     r"\b(?:reagents?|reactiv\w*|реактив\w*|реагент\w*|marquis|mecke|mandelin|simon|ehrlich|"
@@ -771,7 +1058,10 @@ _ADULTERANT = re.compile(
     r"viene con|vienen con|mezclad[oa]s? en|trae|(?:la|lo|las|los|le) (?:mezclan|cortan|ponen)|"
     # "mezclan la heroina con un sedante", "turning up in fake oxys", "que parecen xanax"
     r"mezclan|cortan|turning up in|showing up in|que parecen?|look(?:s)? like|"
-    r"cortad[oa]s? con)\b"
+    r"cortad[oa]s? con|"
+    # sold as another drug ("продают под видом гери", "sold as heroin", "lo venden como")
+    r"под видом|під виглядом|sold as|passed off as|vendid[oa]s? como|(?:la|lo|las|los) venden como|"
+    r"продают как|продають як)\b"
 )
 # "тропик с лирикой мешают": the two named with "с"/"з" and then mixed, taken together
 _MIXED_PAIR = re.compile(r"\b(?:с|со|з|із|зі)\s+\w+,?\s+(?:мешают|змішують)\b")
@@ -865,7 +1155,11 @@ _NOT_SERVICE = re.compile(
 _IS_THERE_IN = re.compile(r"(?:^|\s)(?:есть(?: ли)?|є|чи є)\s+(?:в|во|у)\s+([^\W\d_]+)")
 # "donde me pincho", "where i inject", "где кололся": the spot on the body, not a where-question
 _INJECTED_WHERE = re.compile(
-    r"\b(?:donde me (?:pincho|pinche|inyecto|chuto|pico)|where (?:i|u|you|he|she) (?:inject|shoot|shot|jab|jabbed|hit)\w*|"
+    r"\b(?:donde me (?:pincho|pinche|pinché|pinche|inyecto|inyecte|inyecté|chuto|chute|chuté|pico|pique|piqué)|"
+    r"where (?:i|u|you|he|she|we|they) (?:(?:last|just|usually|always|first) )?"
+    r"(?:inject|shoot|shot|jab|jabbed|hit|went in|go in|got in|poked|stuck|used|use|banged)\w*|"
+    r"куда (?:я )?(?:в последний раз |последний раз )?(?:колол\w*|колюсь|ширял\w*)|"
+    r"куди (?:я )?(?:востаннє |в останній раз )?(?:колов\w*|колюсь)|"
     r"где (?:я )?(?:колол\w*|укол\w*|ширял\w*)|куда (?:я )?(?:колол\w*|колюсь)|"
     r"де (?:я )?(?:колов\w*|укол\w*)|куди (?:я )?(?:колов\w*|колюсь))"
 )
@@ -1005,7 +1299,18 @@ _NO_FUZZY = {
 }
 # Words never matched to a substance by their stem: "bebe" is "drinks" but also "bebé" (baby)
 # typed without its accent ("le hace daño al bebe").
-_NO_STEM = {"bebe", "bebes"}
+_NO_STEM = {
+    "bebe",
+    "bebes",
+    # a party ("на тусе", "на тусу", "туса"): the stem of "туси" (tusi), never that drug
+    "туса",
+    "тусе",
+    "тусу",
+    "тусы",
+    "тусой",
+    "тусі",
+    "тусою",
+}
 # Substance names must be at least this long to be matched with a typo.
 _FUZZY_MIN = 6
 _FUZZY_CACHE = 20_000  # words remembered by Router._fuzzy (memory only), then started afresh
@@ -1086,7 +1391,10 @@ _PRONOUNS = {"it", "them", "this", "that", "lo", "la", "los", "las", "esto", "es
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]")
 _SOFT_DRINK = re.compile(
     r"\b(?:water|juice|tea|coffee|soda|milk|electrolyte\w*|вод[аыуеи]\w*|сок\w*|чай|ча[юя]|кофе|"
-    r"молок\w*|сік|соку|кав[аиу]|agua|jugo|zumo|caf[eé]|leche|t[eé]|suero|isot[oó]nic\w*)\b"
+    r"молок\w*|сік|соку|кав[аиу]|agua|jugo|zumo|caf[eé]|leche|t[eé]|suero|isot[oó]nic\w*|"
+    # soft drinks ("a diet coke on mdma", "una coca cola con md"): nothing alcoholic is drunk
+    r"colas?|diet coke|coke zero|coca[- ]?cola|cocacola|pepsi|sprite|fanta|lemonade|soda|"
+    r"refresco\w*|limonada|газировк\w*|лимонад\w*|кол[аыуе]|колой|колою)\b"
 )
 # what follows the question particle "чи" when it asks (not "or"): "чи можна", "чи безпечно"
 _ASK_AFTER = {
@@ -1264,6 +1572,10 @@ class Router:
                     continue
                 phrase = " ".join(words[i : i + size])
                 named, several = self._lookup(phrase, lang, country)
+                if named is None and size > 1 and self._everyday_phrase(phrase, lang, country):
+                    for j in range(i, i + size):
+                        used[j] = True  # "coca cola", "diet coke": a drink, no substance in it
+                    continue
                 if several:
                     add(named, i, i + size, guessed=True)
                     continue
@@ -1296,6 +1608,14 @@ class Router:
                 add(named, i, i + size)
         hits.sort(key=lambda item: item[1])
         return hits
+
+    def _everyday_phrase(self, phrase: str, lang: str, country: str | None) -> bool:
+        """A lexicon phrase that names nothing to take and points at no topic (only ``expand``):
+        its words are not read one by one ("coca cola" is no "coca", "diet coke" no "coke")."""
+        if self.lexicon is None or not self.lexicon.is_term(phrase):
+            return False
+        senses = self.lexicon.senses_for(phrase, lang, country)
+        return bool(senses) and not any(s.substances or s.topics for s in senses)
 
     def _lookup(self, phrase: str, lang: str, country: str | None) -> tuple[Named | None, bool]:
         """An exact name or a one-meaning lexicon term; or a word with several meanings
@@ -1460,8 +1780,11 @@ class Router:
                 "наркот",
                 "вещест",
                 "речовин",
+                "таблет",
+                "пігулк",
                 "droga",
                 "pastill",
+                "pasti",
                 "sustanc",
             )
             return (
@@ -1518,10 +1841,32 @@ class Router:
             place, lowered = place[centre.end() :], lowered[centre.end() :]
         if not place or lowered in NOT_PLACE or lowered.split()[0] in NOT_PLACE:
             return None
+        if lowered.split()[0] in _CONJUNCTIONS:
+            return None  # "НА или подобное": what follows "or" is no place
         if (
             len(place.split()) > 3
             or len(place) > 60
             or any(w in _NOT_IN_PLACE for w in lowered.split())
+        ):
+            return None
+        return place
+
+    def _place_first(self, text: str) -> str | None:
+        """A place named first and set apart ("Запоріжжя, куди піти з виразками", "Manchester -
+        anywhere that gives out naloxone"): one or two capitalised words before a comma or a
+        dash, that are neither a greeting, a service, a substance nor a country."""
+        found = _PLACE_FIRST.match(_clean(text))
+        if found is None:
+            return None
+        place = found.group(1)
+        lowered = fold(place).lower()
+        if (
+            lowered.split()[0] in _NOT_PLACE_FIRST
+            or lowered in _COUNTRIES
+            or _word_types(lowered.split()[0])
+            or self._service_type(lowered, []) is not None
+            or self.substances(place, "en")
+            or (self.lexicon is not None and self.lexicon.find(place, ""))
         ):
             return None
         return place
@@ -1546,6 +1891,8 @@ class Router:
         )
         cue = cue or is_there
         place = self._place(text, named)
+        if place is None and cue:
+            place = self._place_first(text)
         if place is not None and (
             fold(place).lower() in _COUNTRIES or fold(place).lower().split()[0] in _COUNTRIES
         ):
@@ -1588,12 +1935,35 @@ class Router:
         command = _COMMAND.match(text or "")
         if command or (text or "").lstrip().startswith("/"):
             return Intent(Route.COMMAND, command=command.group(1).lower() if command else None)
+        intent = self._route(text, lang, country)
+        if (
+            intent.kind == Route.TOPIC
+            and lang in ("ru", "uk")
+            and _LATIN.search(text or "")
+            and not _CYRILLIC_ANY.search(text or "")
+        ):
+            # Russian or Ukrainian typed in Latin letters ("metadon i pivo mozhno?", "kodein z
+            # horilkoju"): read again in Cyrillic, for a combination or a service only
+            for scheme in (lang, "uk" if lang == "ru" else "ru"):
+                again = self._route(transliterate(text, scheme), lang, country)
+                if again.kind in (Route.COMBO, Route.SERVICE):
+                    return again
+        return intent
+
+    def _route(self, text: str, lang: str, country: str | None = None) -> Intent:
         low = _clean(fold(text or "")).rstrip("?!. ")
         hits = _without_forms(self._hits(_HORSE.sub(r"\1 xx", text), lang, country), text)
         named = [n for n, _, _, _ in hits]
         service = self._service(text, low, named, frozenset(fold(t) for _, _, t, _ in hits))
         if service is not None:
             return service
+        if len(named) >= 2 and _NAMING.search(low) and _NAMED_ONE.search(low):
+            # "molly or charlie for a puppy", "назвать котёнка Мэри": names given, nothing taken
+            return Intent(Route.TOPIC)
+        if len(named) >= 3 and _WHY.search(low):
+            # "почему нельзя мешать лирику, бенз и алкашку", "why is mixing lyrica, benzos and
+            # booze so bad": why a group is dangerous together is the mixing topic's question
+            return Intent(Route.TOPIC)
         if (
             len(named) >= 2
             and not self._member_asked(hits, low)
@@ -1662,7 +2032,7 @@ class Router:
             _COMPARE.search(_GETS_WORSE.sub(" ", _APART.sub(" ", _HOW_BEST.sub(" ", low))))
             or _ADULTERANT.search(_MIXED_PAIR.sub(" ", low))
             or _REAGENT.search(low)
-            or _CHEMSEX.search(low)
+            or (_CHEMSEX.search(low) and not _MIX_ASKED.search(low))
             or _TREATMENT.search(low)
             or _DEPRESSANTS_GROUP.search(low)
         ):
