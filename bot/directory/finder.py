@@ -196,8 +196,11 @@ def is_far(hit: Hit) -> bool:
 
 def rank(hits: list[Hit]) -> list[Hit]:
     """The order people can use: near before far (another city is never mixed in between
-    local services), open now before closed or unknown, then by distance."""
-    return sorted(hits, key=lambda h: (is_far(h), not is_open(h), h.distance_m or 0.0))
+    local services); near ones open now before closed or unknown, then by distance; far ones
+    by distance only (a service open now 8,000 km away is no use before one 400 km away)."""
+    return sorted(
+        hits, key=lambda h: (is_far(h), not is_far(h) and not is_open(h), h.distance_m or 0.0)
+    )
 
 
 # -- rendering -------------------------------------------------------------------------------

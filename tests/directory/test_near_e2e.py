@@ -128,7 +128,7 @@ def brute_force_names(
     directory: ServiceDirectory, lat: float, lon: float, lang: str, k: int = 5
 ) -> list[str]:
     """What the list must be: every public, active, placed service; those within 50 km first,
-    open ones (at NOW) before the others, then by haversine."""
+    open ones (at NOW) before the others, then by haversine; farther ones by haversine only."""
 
     def key(service):
         distance = haversine_m(lat, lon, service.lat, service.lon)
@@ -136,7 +136,8 @@ def brute_force_names(
         open_now = (
             service.status != "temporarily-closed" and status is not None and status.state == "open"
         )
-        return (distance > 50_000, not open_now, distance)
+        far = distance > 50_000
+        return (far, not far and not open_now, distance)
 
     ranked = sorted(
         (key(s), s.id)

@@ -1,0 +1,48 @@
+"""What a brand-new person sees, found by trying the bot as one (issue 9, "Done means"), through
+the real Application against the fake Bot API: each test is a reply that read wrong on a phone."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from bot.sandbox.fakeapi.model import FakeUser
+from tests.alerts.conftest import quiet
+from tests.conftest import Harness
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+# " · 8 801 км", " · 404 km", " · 1,9 км": a listed service's distance, as formatted per language
+DISTANCE = re.compile(r" · ([\d\s\u00a0\u202f.,]+) (km|км)\b")
+
+
+def kilometres(text: str) -> list[float]:
+    """The distances of the listed services, in the order shown (metres are not used here)."""
+    found = []
+    for number, _ in DISTANCE.findall(text):
+        digits = re.sub(r"[\s\u00a0\u202f]", "", number)
+        if "," in digits and "." not in digits and len(digits.split(",")[-1]) != 3:
+            digits = digits.replace(",", ".")  # decimal comma (ru, uk, es)
+        found.append(float(digits.replace(",", "")))
+    return found
+
+
+async def first_reply(user: FakeUser, text: str) -> dict[str, Any]:
+    user.send_text(text)
+    message = await user.next_message(timeout=10)
+    await quiet(user)
+    return message
+
+
+async def test_when_nothing_is_near_the_nearest_far_services_come_first(relaxed: Harness) -> None:
+    """ "Where to get naloxone in Kharkiv": nothing is within 50 km, and a 24-hour site in
+    Vancouver (8,800 km) was listed before the sites in Kyiv (400 km) because it was open."""
+    user = relaxed.api.add_user(language_code="uk")
+    page = await first_reply(user, "де взяти налоксон у Харкові")
+    text = page["text"]
+    assert text.startswith("Найближчі служби до місця: Харків (Налоксон)"), text[:80]
+    distances = kilometres(text)
+    assert len(distances) >= 3 and distances == sorted(distances), distances
+    assert "Київ" in text.split("\n2. ")[0]  # the first one listed is in Kyiv
