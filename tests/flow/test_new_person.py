@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from bot.sandbox.fakeapi.model import FakeUser
-from tests.alerts.conftest import quiet
+from tests.alerts.conftest import buttons, invited_peer, quiet
 from tests.conftest import Harness
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -46,3 +46,27 @@ async def test_when_nothing_is_near_the_nearest_far_services_come_first(relaxed:
     distances = kilometres(text)
     assert len(distances) >= 3 and distances == sorted(distances), distances
     assert "Київ" in text.split("\n2. ")[0]  # the first one listed is in Kyiv
+
+
+async def test_a_peer_who_joined_in_russian_sees_an_urgent_question_in_russian(
+    relaxed: Harness, moderators
+) -> None:
+    """Ticket notices reach peers outside any message of theirs: a peer who joined through an
+    invite in Russian, and never used /language, got "URGENT ... New question ... Claim" in
+    English (and the toast of the same claim in Russian)."""
+    peer = await invited_peer(relaxed, moderators[0], "olga", lang="ru")
+    await quiet(peer)
+    await quiet(moderators[0])
+    person = relaxed.api.add_user(language_code="ru")
+    crisis = await first_reply(person, "мне незачем жить, хочу покончить с собой")
+    assert crisis["text"].startswith("💛")
+    talk = next(b for b in buttons(crisis) if "консультант" in b)
+    person.press(crisis, button_text=talk)
+    notice = next(m for m in await quiet(peer) if "№" in m["text"])
+    assert notice["text"].startswith("🚨 СРОЧНО"), notice["text"][:80]
+    assert "Новый вопрос №" in notice["text"] and "хочу покончить с собой" in notice["text"]
+    claim = buttons(notice)[0]
+    assert "URGENT" not in notice["text"] and "Claim" not in claim, claim
+    peer.press(notice, button_text=claim)
+    thread = next(m for m in await quiet(peer) if "хочу покончить" in m["text"])
+    assert thread["text"].startswith("🚨 СРОЧНО") and "Question" not in thread["text"]
