@@ -70,3 +70,23 @@ async def test_a_peer_who_joined_in_russian_sees_an_urgent_question_in_russian(
     peer.press(notice, button_text=claim)
     thread = next(m for m in await quiet(peer) if "хочу покончить" in m["text"])
     assert thread["text"].startswith("🚨 СРОЧНО") and "Question" not in thread["text"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "a peer's language from the moment they join"),
+        ("ru", "язык, на котором они присоединились"),
+        ("uk", "мову, якою вони приєдналися"),
+        ("es", "el idioma en que se unieron"),
+    ],
+)
+async def test_privacy_says_a_peer_s_language_is_kept_and_still_fits_one_message(
+    relaxed: Harness, lang: str, words: str
+) -> None:
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_command("/privacy")
+    first = await user.next_message(timeout=10)
+    shown = [first, *await quiet(user)]
+    assert any(words in m["text"] for m in shown), lang
+    assert all(len(m["text"]) <= 4096 for m in shown)
