@@ -90,3 +90,38 @@ async def test_privacy_says_a_peer_s_language_is_kept_and_still_fits_one_message
     shown = [first, *await quiet(user)]
     assert any(words in m["text"] for m in shown), lang
     assert all(len(m["text"]) <= 4096 for m in shown)
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "edited", "kind"),
+    [
+        ("en", "what is naloxone", "my friend is not breathing", "📞"),
+        ("ru", "что такое налоксон", "друг не дышит, посинел", "📞"),
+        ("es", "hola", "me quiero morir", "💛"),
+    ],
+)
+async def test_an_edit_that_describes_an_emergency_or_a_crisis_is_answered_first(
+    relaxed: Harness, lang: str, first: str, edited: str, kind: str
+) -> None:
+    """Someone in panic corrects their message: the edit got "I only read new messages, not
+    edits. Please send it again as a new message." instead of the card or the crisis reply."""
+    user = relaxed.api.add_user(language_code=lang)
+    sent = user.send_text(first)
+    await user.next_message(timeout=10)
+    await quiet(user)
+    user.edit_message(sent, edited)
+    answer = await user.next_message(timeout=10)
+    assert answer["text"].startswith(kind), answer["text"][:80]
+    if kind == "📞":
+        assert len(answer["text"]) <= 1300 and ("112" in answer["text"])
+    assert await quiet(user) == []  # nothing pushes it off screen
+
+
+async def test_an_edit_that_is_not_urgent_still_gets_the_note_about_edits(relaxed: Harness) -> None:
+    user = relaxed.api.add_user(language_code="en")
+    sent = user.send_text("what is naloxone")
+    await user.next_message(timeout=10)
+    await quiet(user)
+    user.edit_message(sent, "what is naloxone nasal spray")
+    answer = await user.next_message(timeout=10)
+    assert answer["text"].startswith("I only read new messages"), answer["text"]
