@@ -125,3 +125,22 @@ async def test_an_edit_that_is_not_urgent_still_gets_the_note_about_edits(relaxe
     user.edit_message(sent, "what is naloxone nasal spray")
     answer = await user.next_message(timeout=10)
     assert answer["text"].startswith("I only read new messages"), answer["text"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "steps"), [("en", "Overdose: what to do"), ("uk", "Передозування")]
+)
+async def test_a_voice_note_or_a_photo_keeps_the_overdose_steps_one_tap_away(
+    relaxed: Harness, lang: str, steps: str
+) -> None:
+    """A voice note or a photo may be sent in panic: the answer was text only ("I can't listen
+    to voice messages"), with no way to the steps but typing."""
+    for send in ("send_voice", "send_photo"):
+        user = relaxed.api.add_user(language_code=lang)
+        getattr(user, send)()
+        answer = await user.next_message(timeout=10)
+        assert buttons(answer) and buttons(answer)[0].startswith(steps), (send, buttons(answer))
+        user.press(answer, button_text=buttons(answer)[0])
+        card = await user.next_message(timeout=10)
+        assert card["text"].startswith("📞") and len(card["text"]) <= 1300
+        await quiet(user)
