@@ -144,3 +144,27 @@ async def test_a_voice_note_or_a_photo_keeps_the_overdose_steps_one_tap_away(
         card = await user.next_message(timeout=10)
         assert card["text"].startswith("📞") and len(card["text"]) <= 1300
         await quiet(user)
+
+
+@pytest.mark.parametrize(
+    ("lang", "place", "note"),
+    [
+        ("en", "Lavapies", "I deleted the place you typed from this chat"),
+        ("ru", "Подол", "Я удалил из этого чата место, которое вы написали"),
+        ("uk", "Поділ", "Я видалив із цього чату місце, яке ви написали"),
+        ("es", "Gracia", "He borrado de este chat el lugar que escribiste"),
+    ],
+)
+async def test_a_typed_place_is_deleted_in_the_words_of_what_was_sent(
+    relaxed: Harness, lang: str, place: str, note: str
+) -> None:
+    """Someone who typed a district was told "I deleted your location message": they sent none."""
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_command("/near")
+    await user.next_message(timeout=10)
+    typed = user.send_text(place)
+    results = await user.next_message(timeout=10)
+    assert results["text"].split("\n")[0].endswith(place)
+    shown = [m["text"] for m in await quiet(user)]
+    assert any(t.startswith(note) for t in shown), shown
+    assert typed["message_id"] not in user.chat.messages  # and it is gone from the chat
