@@ -119,6 +119,8 @@ async def ask_location(update: Update, context: HRContext, service_type: str | N
         "Your location is used for this one search and then forgotten: I don't store it, "
         "and I delete your location message from this chat after answering."
     )
+    if service_type in TYPES:  # asked for by a question: say what will be looked for
+        text = tr._("Looking for: {type}.", type=type_label(service_type, tr)) + "\n\n" + text
     await reply(update, text, reply_markup=_location_keyboard(context))
 
 

@@ -168,3 +168,35 @@ async def test_a_typed_place_is_deleted_in_the_words_of_what_was_sent(
     shown = [m["text"] for m in await quiet(user)]
     assert any(t.startswith(note) for t in shown), shown
     assert typed["message_id"] not in user.chat.messages  # and it is gone from the chat
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "looking", "place", "heading"),
+    [
+        (
+            "en",
+            "where can i get test strips for fent",
+            "Looking for: Drug checking.",
+            "Lavapies",
+            "Services nearest to Lavapies (Drug checking)",
+        ),
+        ("es", "donde consigo naloxona", "Busco: Naloxona.", "Gracia", "(Naloxona)"),
+    ],
+)
+async def test_a_service_question_without_a_place_says_what_it_will_look_for(
+    relaxed: Harness, lang: str, question: str, looking: str, place: str, heading: str
+) -> None:
+    """ "Where can I get test strips for fent" was answered with the bare "Where are you?" of
+    /near, as if the question had not been read."""
+    user = relaxed.api.add_user(language_code=lang)
+    asked = await first_reply(user, question)
+    assert asked["text"].startswith(looking + "\n\n"), asked["text"][:80]
+    results = await first_reply(user, place)
+    assert heading in results["text"].split("\n")[0], results["text"][:80]
+
+
+async def test_near_without_a_question_asks_where_only(relaxed: Harness) -> None:
+    user = relaxed.api.add_user(language_code="en")
+    user.send_command("/near")
+    asked = await user.next_message(timeout=10)
+    assert asked["text"].startswith("Where are you?")
