@@ -548,8 +548,10 @@ def register(app: Application, reg: BotRegistry) -> None:
         41,
         N_(
             "<b>Verified peers and moderators.</b> I keep the pseudonym you chose and your encrypted chat "
-            "number, so moderators can reach you about your reports. Reports you submit are linked to your "
-            "scrambled code until you send /forget; what moderators decided is recorded under pseudonyms only."
+            "number, so moderators can reach you about your reports, and a peer's language from the moment "
+            "they join, so questions for peers reach them in it (/language changes it). Reports you submit "
+            "are linked to your scrambled code until you send /forget; what moderators decided is recorded "
+            "under pseudonyms only."
         ),
     )
 

@@ -14,8 +14,12 @@ async def unknown_command(update: Update, context: HRContext) -> None:
 
 
 async def voice(update: Update, context: HRContext) -> None:
+    # The menu (its first button is the overdose steps): a voice note or a photo may be sent
+    # in panic, and the steps must stay one tap away.
     await reply(
-        update, context.tr._("I can't listen to voice messages, please type your question.")
+        update,
+        context.tr._("I can't listen to voice messages, please type your question."),
+        reply_markup=main_menu(context),
     )
 
 
@@ -33,6 +37,7 @@ async def media(update: Update, context: HRContext) -> None:
     await reply(
         update,
         context.tr._("I can't look at pictures, videos or files. Please describe it in words."),
+        reply_markup=main_menu(context),
     )
 
 

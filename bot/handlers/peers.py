@@ -170,6 +170,11 @@ async def on_invite_pseudonym(update: Update, context: HRContext, pending: dict[
         names=telegram_names(update),
     )
     if outcome == InviteOutcome.OK:
+        person = _person(context)
+        if person.language is None:
+            # Questions, claims and urgent flags reach peers later, outside any message of
+            # theirs: kept in the language they joined in (else they came in English).
+            await context.services.people.set_language(person, tr.lang)
         await reply(
             update,
             tr._(

@@ -132,6 +132,8 @@ async def ask_location(update: Update, context: HRContext, service_type: str | N
         "Your location is used for this one search and then forgotten: I don't store it, "
         "and I delete your location message from this chat after answering."
     )
+    if service_type in TYPES:  # asked for by a question: say what will be looked for
+        text = tr._("Looking for: {type}.", type=type_label(service_type, tr)) + "\n\n" + text
     await reply(update, text, reply_markup=_location_keyboard(context))
 
 
@@ -369,18 +371,32 @@ async def on_location(update: Update, context: HRContext) -> None:
         await _forget_message(update, context, message)
 
 
-async def _forget_message(update: Update, context: HRContext, message: Message) -> None:
-    """Delete the person's location (or typed place) message and tell them so."""
+async def _forget_message(
+    update: Update, context: HRContext, message: Message, typed: bool = False
+) -> None:
+    """Delete the person's location (or typed place) message and tell them so, in the words of
+    what they sent: someone who typed "Lavapiés" sent no location message."""
     tr = context.tr
     try:
         await message.delete()
-        note = tr._(
-            "I deleted your location message from this chat, and I have not kept your location."
+        note = (
+            tr._("I deleted the place you typed from this chat, and I have not kept it.")
+            if typed
+            else tr._(
+                "I deleted your location message from this chat, and I have not kept your location."
+            )
         )
     except TelegramError as exc:
         log.info("Could not delete a location message (%s)", type(exc).__name__)
-        note = tr._(
-            "I could not delete your location message: please delete it yourself. I have not kept your location."
+        note = (
+            tr._(
+                "I could not delete the place you typed: please delete it yourself. "
+                "I have not kept it."
+            )
+            if typed
+            else tr._(
+                "I could not delete your location message: please delete it yourself. I have not kept your location."
+            )
         )
     await reply(update, note, reply_markup=ReplyKeyboardRemove())
 
@@ -519,7 +535,7 @@ async def on_place_text(update: Update, context: HRContext, prompt: prompts.Prom
     best = matches[0]
     if _sure(matches):
         if await _answer(update, context, best[1], best[2], best[0], prompt.data.get("type")):
-            await _forget_message(update, context, message)
+            await _forget_message(update, context, message, typed=True)
         return
     options = []
     seen: set[str] = set()

@@ -1,7 +1,7 @@
 """Emergencies and crises first: its own step, before every feature, in every state.
 
-Every new private message (text, or a photo's caption) is checked here, in ``URGENT_GROUP``,
-after the person is identified and before any prompt or feature sees it:
+Every new or edited private message (text, or a photo's caption) is checked here, in
+``URGENT_GROUP``, after the person is identified and before any prompt or feature sees it:
 
 - a message describing an overdose now gets the emergency card
   (``bot.handlers.overdose.send_card``) as the first reply;
@@ -86,7 +86,9 @@ def command_words(text: str) -> tuple[str, str] | None:
 
 
 async def on_message(update: Update, context: HRContext) -> None:
-    message = update.message
+    # An edit is read too: someone who corrects "my friend is not brething" gets the card, not
+    # "I only read new messages" (bot.handlers.fallback answers edits that are not urgent).
+    message = update.message or update.edited_message
     if message is None:
         return
     text = message.text or message.caption or ""
@@ -168,7 +170,7 @@ async def send_crisis_reply(update: Update, context: HRContext, text: str, to_pe
 
 
 def register(app: Application, reg: BotRegistry) -> None:
-    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGES  # new and edited
     app.add_handler(
         MessageHandler(private & (filters.TEXT | filters.CAPTION), on_message), group=URGENT_GROUP
     )
