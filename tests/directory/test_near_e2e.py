@@ -524,7 +524,8 @@ async def test_a_known_city_without_services_says_so_and_offers_what_works_there
         tr._("Ask a peer"),
         "🔎 " + tr._("Another place"),
     ]
-    assert "геолокац" in note["text"]  # the typed place is forgotten like a shared one
+    # the typed place is forgotten like a shared one, and said as typed, not as a location
+    assert "место, которое вы написали" in note["text"]
     # The overdose button sends the emergency card.
     user.press(answer, button_text=labels[0])
     card = await user.next_message(timeout=10)
