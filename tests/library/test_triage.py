@@ -56,6 +56,7 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune16-{lang}.yaml",
             f"triage-tune18-{lang}.yaml",
             f"triage-tune20-{lang}.yaml",
+            f"triage-tune21-{lang}.yaml",
         ):
             path = ROOT / "bench" / "labelled" / name
             if not path.exists() and name.startswith("triage-tune11-"):
