@@ -2016,7 +2016,9 @@ def asks_about_overdose(text: str) -> bool:
         return True  # "es verdad que al salir de la cárcel es más fácil pasarse?"
     if _NALOXONE.search(folded) is not None:
         return True
-    if _TOLERANCE_WORD.search(folded) is not None or _SAME_DOSE.search(folded) is not None:
+    if (
+        _TOLERANCE_WORD.search(folded) is not None and _TOLERANCE_LOST.search(folded) is not None
+    ) or _SAME_DOSE.search(folded) is not None:
         return True  # "толерантність вже впала?", "после ребы доза та же опасна?" (blind5-tune)
     if _WHEN_TO_CALL.search(folded) is not None:
         return True  # "en qué momento hay que llamar a emergencias?"  # "where do you spray narcan", "налоксон колоть в мышцу или в вену?"
@@ -2045,6 +2047,12 @@ _NALOXONE = compile_any(
 _SAME_DOSE = compile_any(
     [
         r"\b(та\s+же|тa\s+сама|та\s+сама|same|la\s+misma)\s+(\w+\s+)?(доз\w*|dose|amount|dosis|cantidad)\b|\b(доз\w*|dose|dosis)\s+(та\s+же|та\s+сама|the\s+same|la\s+misma)\b"
+    ]
+)
+# tolerance that drops after a break ("tolerance break" alone is a cannabis pause, not a risk)
+_TOLERANCE_LOST = compile_any(
+    [
+        r"\b(drop\w*|go(es)?\s+down|went\s+down|fall\w*|fell|lower\w*|lost|gone|decreas\w*|впал\w*|упал\w*|пада\w*|снижа\w*|сниз\w*|знижу\w*|знизи\w*|baj\w*|pierde|perdi\w*|disminu\w*)\b"
     ]
 )
 _WHEN_TO_CALL = compile_any(
