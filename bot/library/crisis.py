@@ -41,9 +41,9 @@ _CRISIS = compile_any(
     [
         # -- found on blind5-tune and tune21 (2026-12-06, session 8) --
         # walking into the sea or a river and not coming back
-        r"\b(thinking\s+(about|of)|might|gonna|going\s+to|want\s+to|wanna|could)\s+(just\s+)?(walk|walking|wade|wading)\s+into\s+the\s+(sea|ocean|river|lake)\b",
-        r"\b(зайти|уйти|войти|зайду|уйду|піти|увійти|піду)\s+(в|у)\s+(море|реку|річку|воду|озеро)\s+(\w+\s+)?(и|й|і)\s+не\s+(возвращаться|вернуться|выходить|выйти|вертатись|вертатися|повертатись|повертатися|виходити|вийти)\b",
-        r"\b(meterme|entrar|caminar|adentrarme)\s+(al|en\s+el|hacia\s+el)\s+(mar|rio|lago|oceano)\s+(\w+\s+)?y\s+(seguir\s+caminando|no\s+(volver|salir|regresar))\b",
+        r"\b(thinking\s+(about|of)|might|gonna|going\s+to|want\s+to|wanna|could|plan|planning\s+to|plan\s+to)\s+(just\s+)?(walk|walking|wade|wading)\s+into\s+the\s+(sea|ocean|river|lake)\b|\b(walk|walking|wade|wading|swim|swimming|go|going)\s+(out\s+)?into\s+the\s+(sea|ocean|river|lake)\b.{0,30}\band\s+(not|never)\s+(come|coming)\s+back\b",
+        r"\b(зайти|уйти|войти|зайду|уйду|войду|піти|увійти|піду|зайду|увійду)\s+(в|у)\s+(море|реку|річку|воду|озеро)\s+(\w+\s+)?(и|й|і)\s+не\s+(возвращаться|вернуться|вернусь|выходить|выйти|выйду|вертатись|вертатися|повертатись|повертатися|повернусь|виходити|вийти|вийду)\b",
+        r"\b(meterme|me\s+meto|me\s+voy\s+a\s+meter|entrar|entro|caminar|camino|adentrarme)\s+(al|en\s+el|hacia\s+el)\s+(mar|rio|lago|oceano)\s+(\w+\s+)?y\s+(seguir\s+caminando|sigo\s+caminando|no\s+(volver|vuelvo|salir|salgo|regresar|regreso))\b",
         # nothing holds me here any more (not a town, a job)
         r"\bnothing\s+(is\s+)?(keeping|holding)\s+me\s+(here|back|alive)?\s*(now|anymore|any\s+more)?\s*$|\bnothing\s+(left\s+)?to\s+(keep|hold)\s+me\s+here\b",
         r"\b(ничего|ніщо|нічого)\s+(\w+\s+){0,3}не\s+(держит|тримає)\b(?!\s+(\w+\s+)?(в|у|на|з|с)\s)|\bya\s+nada\s+me\s+(detiene|ata|retiene)\b(?!\s+(en|a)\s+(esta|este|la|el)\s+(ciudad|trabajo|pais|casa))",
@@ -622,7 +622,7 @@ _FAREWELL = compile_any(
         r"\b(скажіть|передайте|скажи|передай)\s+(мамі|татові|рідним|сім'?ї|дітям|всім|усім|сестрі|брату)\s+(що\s+)?(\w+\s+){0,3}(шкода|пробач\w*|прост\w*|люблю)\b",
         r"\b(diganle|dile|digale|decidle|diles)\s+a\s+(mi\s+)?(mama|papa|madre|padre|familia|hij[oa]s|herman[oa]|todos)\s+que\s+(lo\s+siento|l[oa]s?\s+quiero|me\s+perdone\w*)\b",
         # "thanks for everything, carry on without me", "спасибо, но дальше без меня", "gracias, sigan sin mí"
-        r"\b(thank\w*|sorry|bye|спасибо|простите|прощайте|дякую|пробачте|бувайте|gracias|perdon\w*|adios)\b.{0,80}\b((carry|go)\s+on\s+without\s+me|дальше\s+(\w+\s+)?без\s+меня|далі\s+(\w+\s+)?без\s+мене|(sigan|seguid|continuen)\s+sin\s+mi)\b",
+        r"\b(thank\w*|sorry|bye|спасибо|простите|прощайте|дякую|пробачте|бувайте|gracias|perdon\w*|adios)\b.{0,80}\b((carry|go)\s+on\s+without\s+me|дальше\s+(\w+\s+){0,2}без\s+меня|далі\s+(\w+\s+){0,2}без\s+мене|(sigan|seguid|continuen)\s+sin\s+mi)\b",
         r"\b(saying\s+(good)?bye|goodbye\s+everyone|goodbye\s+all|bye\s+(to\s+)?(everyone|whoever|all)|прощайте|прощавайте|me\s+despido|adios\s+a\s+todos)\b.{0,40}\b(thank\w*|thanks|спасибо|дякую|gracias)\b",
         # "я прощаюсь со всеми. спасибо что были", "всем пока. спасибо что терпели меня"
         r"\b(прощаюсь|прощаюся|попрощаться|попрощатися|всем\s+пока|всем\s+прощайте|всім\s+па(па)?|всім\s+бувайте|me\s+despido|bye\s+(to\s+)?(you\s+all|y'?all|everyone|everybody))\b.{0,40}\b(спасибо\s+(что|за\s+то)|дякую\s+(що|за\s+те)|gracias\s+por\s+(haber|estar|todo|aguantar\w*|soportar\w*)|thanks?\s+(you\s+)?for\s+(putting\s+up|being|everything|all))\b",
