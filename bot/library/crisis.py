@@ -40,6 +40,21 @@ CRISIS_TOPIC = "mental-health-crisis"
 _CRISIS = compile_any(
     [
         # -- found on blind5-tune and tune21 (2026-12-06, session 8) --
+        # everyone better off if I disappeared ("всем было бы проще если бы я просто исчез",
+        # "todos estarían mejor si yo desapareciera")
+        (
+            r"\b(everyone|everybody|they|all|всем|всім|им|їм|todos|todo\s+el\s+mundo)\b.{0,40}\b(better|happier|easier|проще|легче|лучше|легше|краще|простіше|mejor|feliz|felices)\b.{0,30}\b"
+            r"(i\s+(just\s+)?(disappeared|was\s+gone|wasn'?t\s+here|were\s+gone|died)|(бы|б)\s+я\s+(просто\s+)?(исчез\w*|пропал\w*|умер\w*)|якби\s+я\s+(просто\s+)?(зник\w*|пропа\w*|помер\w*)|(yo\s+)?(desapareciera|no\s+estuviera|me\s+muriera|muriera))\b"
+        ),
+        # can't do this any more and done with everything, said together
+        r"\b(can'?t|cant|cannot)\s+do\s+this\s+any\s?more\b(?!\s+(job|shift|work|course|class|diet)).{0,40}\bdone\s+with\s+everything\b",
+        # pills counted ("how many of my pills it would take"), not to feel something
+        r"\bhow\s+many\s+(of\s+(my|these|the)\s+)?(pills|tablets|meds|bars)\s+it\s+(would|will)\s+take\b(?!\s+to\s+(feel|get|work|kick|be|sleep))",
+        # on a bridge over the water, at its rail ("стою на мосту, вода внизу", "estoy parado en el puente
+        # viendo el agua"), not taking photos
+        r"\b(bridge|мосту|мості|puente)\b.{0,25}\b(rail\w*|edge|ledge|перил\w*|поручн\w*|barandal\w*|barandilla|borde|вода\s+внизу|внизу\s+вода|viendo\s+el\s+agua|mirando\s+el\s+agua|(looking|staring)\s+(down\s+)?at\s+the\s+water)\b",
+        # a note written and left on the table ("написала записку, положила на стол", "ya escribí la carta, la dejé")
+        r"\b(написал\w*|написав)\s+(\w+\s+)?записку\b.{0,30}\b(положил\w*|оставил\w*|залиши\w*|поклал\w*|поклав)\b|\b(escribi|ya\s+escribi)\s+(la|mi)\s+carta\b(?!\s+de\b).{0,30}\b(la\s+)?deje\b",
         # walking into the sea or a river and not coming back
         r"\b(thinking\s+(about|of)|might|gonna|going\s+to|want\s+to|wanna|could|plan|planning\s+to|plan\s+to)\s+(just\s+)?(walk|walking|wade|wading)\s+into\s+the\s+(sea|ocean|river|lake)\b|\b(walk|walking|wade|wading|swim|swimming|go|going)\s+(out\s+)?into\s+the\s+(sea|ocean|river|lake)\b.{0,30}\band\s+(not|never)\s+(come|coming)\s+back\b",
         r"\b(зайти|уйти|войти|зайду|уйду|войду|піти|увійти|піду|зайду|увійду)\s+(в|у)\s+(море|реку|річку|воду|озеро)\s+(\w+\s+)?(и|й|і)\s+не\s+(возвращаться|вернуться|вернусь|выходить|выйти|выйду|вертатись|вертатися|повертатись|повертатися|повернусь|виходити|вийти|вийду)\b",
@@ -436,6 +451,9 @@ _CRISIS = compile_any(
 _NOT_CRISIS = compile_any(
     [
         # -- found on blind5-tune and tune21 (2026-12-06, session 8) --
+        # traffic or a meeting that makes one want to disappear ("от этих пробок хочется исчезнуть")
+        r"\b(this|the|these|that)\s+(\w+\s+)?(traffic|weather|heat|meeting|queue|noise|commute|job|boss|exam|class|lecture|crowd|party|song|show)\s+(makes?|made)\s+me\s+(want\s+to|wanna)\s+(disappear|vanish)\b",
+        r"\b(от|від)\s+(этих|этого|этой|цих|цього|цієї|такой|такої|такого|такой)\s+(\w+\s+)?(хочется|хочеться)\s+(просто\s+)?(исчезнуть|пропасть|зникнути|щезнути)\b",
         # a show or a song that "makes me want to die"
         r"\b(episode|season|finale|show|film|movie|song|book|ending|game|match|exam|lecture|hangover)\b.{0,40}\b(makes?|made)\s+me\s+(want\s+to|wanna)\s+die\b",
         # said to rule it out: "это не про суицид", "it's not about suicide"

@@ -752,6 +752,8 @@ _SIGNS = compile_any(
         # nobody can wake them, said in other words ("неможливо розбудити", "невозможно разбудить",
         # "sternum rub and nothing", "wake up wake up")
         r"\b(невозможно|неможливо|не\s+можна|нельзя|никак\s+не|ніяк\s+не)\s+(\w+\s+)?(разбудить|розбудити|добудиться|добудитися|растолкать|розштовхати)\b|\bsternum\s+rub\w*\b.{0,30}\b(nothing|no\s+response|no\s+reaction|didn'?t|didnt|doesn'?t|doesnt|not)\b|\bwake\s+up\s+wake\s+up\b",
+        # slow breath said by the person after a depressant ("выпил ксанакс с водкой, дышу очень медленно")
+        r"\b(ксанакс\w*|бенз\w*|феназ\w*|метадон\w*|героин\w*|героїн\w*|лирик\w*|трамадол\w*|xanax|xans?|bars|benzos?|fent\w*|heroin|methadone|clonas?|rivotril)\b.{0,60}\b(дышу|дихаю|дышит|дихає|breathing|breath|respiro|respira)\s+(\w+\s+){0,2}(очень\s+|дуже\s+|really\s+|so\s+|muy\s+)?(медленно|повільно|редко|рідко|slow|lento|lenta)\b",
         # breaths counted per minute ("дихає тричі на хвилину", "дышит два раза в минуту")
         r"\b(дыш\w*|диха\w*|дихан\w*|дыхани\w*)\s+(\w+\s+){0,2}(в|на)\s+(минуту|хвилину)\b|\brespir\w*\s+(\w+\s+){0,2}(veces\s+)?(por|al|cada)\s+minuto\b",
     ]
