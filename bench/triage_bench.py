@@ -119,6 +119,14 @@ attempt long ago, someone else's story); TUNED from the start, first look in its
 ``tune20`` (2026-12-06, session 7, after an end-to-end check through the real bot) says the kinds
 it missed ("why go on living", "can't live any more", "overdid it and passed out", chest pain with
 overheating on a stimulant) in new words, with as many hard negatives; TUNED from the start, first
+look in its headers. ``tune21`` (2026-12-06, session 8, after blind5 became tuning data) says the
+kinds blind5-tune's rule misses named (a stimulant chest spreading to the jaw or arm, stroke signs,
+fits after a drug, gurgling, no one can wake her, breaths per minute, energy drinks with a drug,
+"don't know how many", purple hands; crisis: walking into the sea, "tell mum I'm sorry", someone
+else's goodbye with the means, "carry on without me", "nothing holds me", "decided. tonight", a
+painless way, "when I'm gone") in new words, with hard negatives beside each (a dream, stairs, a
+prank, a celebrity's death, a cold's wheeze, the tester's "overdid it at work and passed out on the
+couch" and "what's the point of going on living in london"); written before the fixes, TUNED, first
 look in its headers.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
@@ -191,6 +199,7 @@ EXTRAS = (
     "tune18",
     "tune19",
     "tune20",
+    "tune21",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.

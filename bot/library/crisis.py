@@ -39,6 +39,56 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- found on blind5-tune and tune21 (2026-12-06, session 8) --
+        # everyone better off if I disappeared ("всем было бы проще если бы я просто исчез",
+        # "todos estarían mejor si yo desapareciera")
+        (
+            r"\b(everyone|everybody|they|all|всем|всім|им|їм|todos|todo\s+el\s+mundo)\b.{0,40}\b(better|happier|easier|проще|легче|лучше|легше|краще|простіше|mejor|feliz|felices)\b.{0,30}\b"
+            r"(i\s+(just\s+)?(disappeared|was\s+gone|wasn'?t\s+here|were\s+gone|died)|(бы|б)\s+я\s+(просто\s+)?(исчез\w*|пропал\w*|умер\w*)|якби\s+я\s+(просто\s+)?(зник\w*|пропа\w*|помер\w*)|(yo\s+)?(desapareciera|no\s+estuviera|me\s+muriera|muriera))\b"
+        ),
+        # can't do this any more and done with everything, said together
+        r"\b(can'?t|cant|cannot)\s+do\s+this\s+any\s?more\b(?!\s+(job|shift|work|course|class|diet)).{0,40}\bdone\s+with\s+everything\b",
+        # pills counted ("how many of my pills it would take"), not to feel something
+        r"\bhow\s+many\s+(of\s+(my|these|the)\s+)?(pills|tablets|meds|bars)\s+it\s+(would|will)\s+take\b(?!\s+to\s+(feel|get|work|kick|be|sleep))",
+        # on a bridge over the water, at its rail ("стою на мосту, вода внизу", "estoy parado en el puente
+        # viendo el agua"), not taking photos
+        r"\b(bridge|мосту|мості|puente)\b.{0,25}\b(rail\w*|edge|ledge|перил\w*|поручн\w*|barandal\w*|barandilla|borde|вода\s+внизу|внизу\s+вода|viendo\s+el\s+agua|mirando\s+el\s+agua|(looking|staring)\s+(down\s+)?at\s+the\s+water)\b",
+        # a note written and left on the table ("написала записку, положила на стол", "ya escribí la carta, la dejé")
+        r"\b(написал\w*|написав)\s+(\w+\s+)?записку\b.{0,30}\b(положил\w*|оставил\w*|залиши\w*|поклал\w*|поклав)\b|\b(escribi|ya\s+escribi)\s+(la|mi)\s+carta\b(?!\s+de\b).{0,30}\b(la\s+)?deje\b",
+        # walking into the sea or a river and not coming back
+        r"\b(thinking\s+(about|of)|might|gonna|going\s+to|want\s+to|wanna|could|plan|planning\s+to|plan\s+to)\s+(just\s+)?(walk|walking|wade|wading)\s+into\s+the\s+(sea|ocean|river|lake)\b|\b(walk|walking|wade|wading|swim|swimming|go|going)\s+(out\s+)?into\s+the\s+(sea|ocean|river|lake)\b.{0,30}\band\s+(not|never)\s+(come|coming)\s+back\b",
+        r"\b(зайти|уйти|войти|зайду|уйду|войду|піти|увійти|піду|зайду|увійду)\s+(в|у)\s+(море|реку|річку|воду|озеро)\s+(\w+\s+)?(и|й|і)\s+не\s+(возвращаться|вернуться|вернусь|выходить|выйти|выйду|вертатись|вертатися|повертатись|повертатися|повернусь|виходити|вийти|вийду)\b",
+        r"\b(meterme|me\s+meto|me\s+voy\s+a\s+meter|entrar|entro|caminar|camino|adentrarme)\s+(al|en\s+el|hacia\s+el)\s+(mar|rio|lago|oceano)\s+(\w+\s+)?y\s+(seguir\s+caminando|sigo\s+caminando|no\s+(volver|vuelvo|salir|salgo|regresar|regreso))\b",
+        # nothing holds me here any more (not a town, a job)
+        r"\bnothing\s+(is\s+)?(keeping|holding)\s+me\s+(here|back|alive)?\s*(now|anymore|any\s+more)?\s*$|\bnothing\s+(left\s+)?to\s+(keep|hold)\s+me\s+here\b",
+        r"\b(ничего|ніщо|нічого)\s+(\w+\s+){0,3}не\s+(держит|тримає)\b(?!\s+(\w+\s+)?(в|у|на|з|с)\s)|\bya\s+nada\s+me\s+(detiene|ata|retiene)\b(?!\s+(en|a)\s+(esta|este|la|el)\s+(ciudad|trabajo|pais|casa))",
+        # better if I weren't ("лучше бы меня не было", "krashche b mene ne bulo")
+        r"\b(лучше|краще|luchshe|krashche|krashe)\s+(бы|б|щоб|чтоб|чтобы|шоб|аби|by|b|shob|shchob|chtob|chtoby)\s+(\w+\s+)?(меня|мене|menya|mene)\s+(\w+\s+)?(не|ne)\s+(было|було|существовало|існувало|bylo|bulo|stalo)\b",
+        # cutting again and not stopping, the only thing that helps
+        (
+            r"\b((cut|cutting)\s+(myself\s+)?(again|last\s+night|tonight)|me\s+corte|me\s+corto|me\s+estoy\s+cortando|режусь|резалась|резался|порезалась|порезался|ріжусь|ріжу\s+руки|порізалась|порізався|порізи|порезы|me\s+raje)\b"
+            r".{0,60}\b(can'?t\s+stop|cant\s+stop|only\s+thing\s+that\s+(helps|works)|не\s+могу\s+(остановиться|перестать)|остановиться\s+не\s+могу|только\s+это\s+(и\s+)?помогает|не\s+можу\s+(зупинитись|зупинитися|перестати)|тільки\s+це\s+(й\s+|і\s+)?(допомагає|рятує)|no\s+puedo\s+parar|lo\s+unico\s+que\s+me\s+(calma|ayuda|sirve))\b"
+        ),
+        r"\bme\s+(raje|corte|cortaba|rajaba)\s+(los\s+|las\s+|mis\s+)?(brazos|munecas|piernas|muslos)\b",
+        # a painless way to do it
+        r"\b(most\s+)?painless\s+way\s+to\s+(do\s+it|die|go|end\s+it)\b|\bhow\s+to\s+do\s+it\s+(painlessly|without\s+pain)\b|\b(как|як)\s+(это|це)\s+(сделать|зробити)\s+(\w+\s+){0,2}(безболезненно|безболісно|чтобы\s+не\s+(больно|болело)|чтоб\s+не\s+(больно|болело)|щоб\s+не\s+(боліло|було\s+боляче))|\bcomo\s+hacerlo\s+sin\s+(que\s+duela|dolor)\b",
+        # on a roof, asking why I haven't jumped yet
+        r"\b(why|por\s+que|почему|чому)\s+(\w+\s+){0,3}(haven'?t|havent|not|todavia\s+no|aun\s+no|ещё\s+не|еще\s+не|досі\s+не|ще\s+не|до\s+сих\s+пор\s+не)\s+(\w+\s+)?(jumped|salto|salte|прыгнул\w*|стрибнув|стрибнула)\b",
+        # leaving this world (not the world of drugs)
+        r"\b(leave|leaving)\s+this\s+world\b(?!\s+(of|behind))|\b(уйти|уйду|уходить)\s+из\s+(этого\s+)?(мира|жизни)\b(?!\s+(наркот\w*|зависим\w*))|\b(піти|піду)\s+(з|із)\s+(цього\s+)?(світу|життя)\b(?!\s+(наркот\w*|залежн\w*))|\b(irme|ir|me\s+quiero\s+ir|me\s+voy\s+a\s+ir)\s+de\s+este\s+mundo\b(?!\s+de\b)",
+        # "when I'm gone" (not on a holiday, not out of the house)
+        r"\b(when|once|after)\s+i'?m\s+gone\b(?!\s+(on|for|to|away|out)\b)|\bwhen\s+i\s+am\s+gone\b(?!\s+(on|for|to|away|out)\b)|\bcuando\s+(yo\s+)?(ya\s+)?no\s+este\b(?!\s+(en|de|aqui|con)\b)|\bкогда\s+меня\s+не\s+(станет|будет)\b(?!\s+(дома|в\s+городе|рядом|на\s+связи))|\bколи\s+мене\s+не\s+(стане|буде)\b(?!\s+(вдома|удома|в\s+місті|поруч|на\s+зв'?язку))",
+        # no sense going on, said last ("no tiene sentido seguir")
+        r"\bno\s+tiene\s+(ningun\s+)?sentido\s+(seguir|continuar)(\s+(viviendo|asi|adelante|luchando))?\s*$",
+        # wishing a truck would hit me
+        r"\b(quisiera|ojala)\s+(que\s+)?me\s+(atropell\w*|arroll\w*)\b|\b(wish|hope)\s+(a|some)\s+(\w+\s+)?(truck|bus|car|train)\s+(would\s+)?(hit|hits|run\s+me\s+over)\b|\b(хоть\s+бы|вот\s+бы|хочу\s+чтобы)\s+(меня\s+)?(\w+\s+)?(сбил\w*|переехал\w*)|\b(хоч\s+би|от\s+би|хочу\s+щоб)\s+(мене\s+)?(\w+\s+)?(збил\w*|збив|переїхал\w*|переїхав)",
+        # someone else's goodbye with the means or all the pills ("брат написал что простите его и что у
+        # него верёвка", "подруга пишет что прощается и выпила все свои антидепрессанты")
+        (
+            r"\b(sorry|goodbye|saying\s+bye|прощается|прощаєтьс\w*|простите|пробачте|прости\s+(его|ее|её)|lo\s+perdone|la\s+perdone|se\s+despid\w*|se\s+esta\s+despidiendo)\b.{0,80}\b"
+            r"(rope|noose|gun|pills\s+saved|saved\s+(up\s+)?pills|took\s+all|верёвк\w*|веревк\w*|мотузк\w*|пистолет\w*|пістолет\w*|выпил\w*\s+все|випил\w*\s+(всі|усі)|soga|cuerda|pistola|se\s+tomo\s+todas)"
+        ),
+        r"\b(texted|messaged|wrote|sent\s+me)\b.{0,40}\b(got|has|had)\s+a\s+(rope|noose|gun)\b.{0,40}\b(sorry|goodbye|bye)\b",
         # English
         r"\b(want|wanna|going|gonna|plan|planning|thinking about|thinking of|think about|thought about|tempted|ready|about|decided|trying)\s+(to\s+)?(kill|end|off|hurt|harm|cut|hang|shoot|drown)\s+(myself|my\s*self|my life|it all|me)\b",
         r"\b(kill|killing|kills|end|ending|hurt|hurting|harm|harming|cut|cutting|cuts|hang|hanging|off|offing)\s+(myself|my\s*self|meself|himself|herself|themselves|themself)\b",
@@ -61,7 +111,7 @@ _CRISIS = compile_any(
         r"\b(nobody|no\s+one|noone)\s+(would|will|is\s+going\s+to|gonna)\s+(miss|notice|care)\b.{0,30}\b(die|died|dead|gone|kill\w*)\b",
         r"\bdisappear\w*\s+(for\s+good|forever|permanently)\b|\b(thinking\s+(of|about)|going\s+to|gonna|want\s+to|wanna)\s+jump(ing)?\b(?!\s+(into|in|on|over|rope|the\s+queue|ship|start|back))",
         r"\b(nobody|no\s+one|noone)\s+(would|will)\s+(care|notice|miss\s+me)\s+if\s+i\b",
-        r"\b(what'?s|whats|what\s+is)\s+the\s+point\s+(of|in)\s+(living|going\s+on|life|being\s+alive)\b",
+        r"\b(what'?s|whats|what\s+is)\s+the\s+point\s+(of|in)\s+(living|going\s+on|life|being\s+alive)\b(?!(\s+living)?\s+(in|at|on|near|with|without\s+(a|the|my)\s+(car|job|phone|tv|wifi)|here\s+in)\s)",
         r"\bcut\s+(my|both)\s+(arms|wrists|legs|thighs|skin)\b",
         r"\b(hate|hating)\s+(being\s+alive|living|existing)\b|\bненавижу\s+(быть\s+живым|быть\s+живой|жить)\b|\bненавиджу\s+(бути\s+живим|бути\s+живою|жити)\b|\bodio\s+(estar\s+viv[oa]|vivir|existir)\b",
         r"\bque\s+me\s+(mate|suicide|ahorque|cuelgue|quite\s+la\s+vida)\b",
@@ -139,7 +189,7 @@ _CRISIS = compile_any(
         r"\bникто\s+не\s+(заметит|заплачет|вспомнит|будет\s+скучать)\b.{0,25}\b(умру|сдохну|не\s+станет|исчезну|умер|умерла)",
         r"\bрежусь\b|\b(уснуть|заснуть|усну|засну)\s+навсегда\b",
         r"\bхоч(ет|ут)\s+(умереть|покончить\s+с\s+собой|повеситься|убить\s+себя|выпилиться|вскрыться|сдохнуть|уйти\s+из\s+жизни)",
-        r"\bсмысл\w*\s+(\w+\s+){0,2}жить\b|\bжить\s+(\w+\s+){0,2}(нет\s+смысла|смысла\s+нет|незачем)|\bнезачем\s+(\w+\s+){0,2}жить|\bне\s+для\s+чего\s+жить",
+        r"\bсмысл\w*\s+(\w+\s+){0,2}жить\b(?!\s+(в|во|у|на|с|со|за|при)\s)|\bжить\s+(\w+\s+){0,2}(нет\s+смысла|смысла\s+нет|незачем)|\bнезачем\s+(\w+\s+){0,2}жить|\bне\s+для\s+чего\s+жить",
         r"\b(выйти|шагнуть|выпрыгнуть|прыгнуть|выброситься)\s+(в|из)\s+окн\w*",
         r"\bнаглотаюсь\b|\bнажрусь\s+таблеток|\bнаемся\s+таблеток",
         r"\b(накоплю|коплю|накопила|накопил|собираю|соберу)\s+(\w+\s+)?(таблеток|таблетки|колес|колеса)\b.{0,25}\b(уйду|уйти|умру|сдохну|помру|умереть)",
@@ -163,7 +213,7 @@ _CRISIS = compile_any(
         r"\bніхто\s+не\s+(помітить|заплаче|згадає|сумуватиме|буде\s+сумувати)\b.{0,25}\b(помру|здохну|не\s+стане|зникну|помер|померла)",
         r"\bріжу(ся|сь)\b|\b(заснути|заснуть|засну|усну)\s+назавжди\b",
         r"\bхоч(е|уть)\s+(померти|покінчити\s+з\s+собою|повіситися|повіситись|вбити\s+себе|здохнути|піти\s+з\s+життя)",
-        r"\bсенс\w*\s+(\w+\s+){0,2}жити\b|\bжити\s+(\w+\s+){0,2}(нема\s+сенсу|немає\s+сенсу|сенсу\s+нема)|\b(нема|немає)\s+(заради\s+чого|для\s+чого|навіщо)\s+жити",
+        r"\bсенс\w*\s+(\w+\s+){0,2}жити\b(?!\s+(в|у|на|з|із|за|при)\s)|\bжити\s+(\w+\s+){0,2}(нема\s+сенсу|немає\s+сенсу|сенсу\s+нема)|\b(нема|немає)\s+(заради\s+чого|для\s+чого|навіщо)\s+жити",
         r"\b(вийти|вистрибнути|стрибнути|викинутися)\s+(у|в|з|із)\s+вікн\w*",
         r"\bнаковтаюсь\b|\bнаковтатися\s+таблеток|\bнаїмся\s+таблеток",
         r"\b(накопичу|збираю|зберу|накопичила|накопичив)\s+(\w+\s+)?(таблеток|таблетки|пігулок)\b.{0,25}\b(піду|піти|помру|здохну|померти)",
@@ -186,7 +236,7 @@ _CRISIS = compile_any(
         r"\bme\s+sigo\s+cortando|\bsigo\s+cortandome|\bcortandome\b|\bdormir(me)?\s+para\s+siempre\b",
         r"\bse\s+quiere\s+(matar|morir|suicidar|ahorcar|colgar|quitar\s+la\s+vida)\b|\bquiere\s+(matarse|suicidarse|morirse|quitarse\s+la\s+vida|ahorcarse|colgarse)\b",
         r"\b(cansad[oa]|hart[oa])\s+de\s+(vivir|la\s+vida|estar\s+viv[oa])\b",
-        r"\bsentido\s+(\w+\s+){0,3}(vivir|la\s+vida|seguir\s+vivo|seguir\s+viva)\b|\bme\s+corte\s+(los|las|mis)\s+(brazos|venas|munecas|piernas)\b",
+        r"\bsentido\s+(\w+\s+){0,3}(vivir|la\s+vida|seguir\s+vivo|seguir\s+viva)\b(?!\s+(en|aqui|alla|con|de)\b)|\bme\s+corte\s+(los|las|mis)\s+(brazos|venas|munecas|piernas)\b",
         r"\bestar\w*\s+mejor\s+sin\s+mi\b|\bmejor\s+muert[oa]\b",
         # found on the fresh tuning part (grouped by kind, written for every language)
         # a love message left for someone: "tell them I loved them", "передайте що я її любив"
@@ -400,6 +450,18 @@ _CRISIS = compile_any(
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any(
     [
+        # -- found on blind5-tune and tune21 (2026-12-06, session 8) --
+        # traffic or a meeting that makes one want to disappear ("от этих пробок хочется исчезнуть")
+        r"\b(this|the|these|that)\s+(\w+\s+)?(traffic|weather|heat|meeting|queue|noise|commute|job|boss|exam|class|lecture|crowd|party|song|show)\s+(makes?|made)\s+me\s+(want\s+to|wanna)\s+(disappear|vanish)\b",
+        r"\b(от|від)\s+(этих|этого|этой|цих|цього|цієї|такой|такої|такого|такой)\s+(\w+\s+)?(хочется|хочеться)\s+(просто\s+)?(исчезнуть|пропасть|зникнути|щезнути)\b",
+        # a show or a song that "makes me want to die"
+        r"\b(episode|season|finale|show|film|movie|song|book|ending|game|match|exam|lecture|hangover)\b.{0,40}\b(makes?|made)\s+me\s+(want\s+to|wanna)\s+die\b",
+        # said to rule it out: "это не про суицид", "it's not about suicide"
+        r"\b(это|це|this\s+is|it'?s|its|is|no\s+es)\s+(не|not|no)\s+(про|about|sobre|de)\s+(суицид\w*|суїцид\w*|suicide|suicidio)\b",
+        # a piercing, a tattoo or a shot done painlessly
+        r"\b(piercing|tattoo|tatuaje|тату\w*|пирсинг\w*|пірсинг\w*|укол\w*|inject\w*|inyec\w*|depil\w*|wax\w*|shot|vein|вен\w*|vena|tooth|зуб\w*|diente)\b.{0,60}\b(painless\w*|безболезненн\w*|безболісн\w*|не\s+(больно|болело|боліло)|sin\s+(que\s+)?(duela|dolor))",
+        # "carry on without me, I'll catch up"
+        r"\bwithout\s+me\b.{0,30}\b(catch\s+up|later|be\s+there)\b|\bбез\s+(меня|мене)\b.{0,30}\b(догоню|наздожену|приду|прийду|позже|пізніше)\b|\bsin\s+mi\b.{0,30}\b(alcanzo|llego|luego)\b",
         r"\bstop\s+existing\s+(in|on|at|for)\b",
         # said to rule it out: "not suicidal or anything", "не суицидник", "no soy suicida"
         r"\b(not|never\s+been)\s+suicidal\b|\bне\s+(суицидн\w*|суицидал\w*|суїцидн\w*|суїцидал\w*)|\bno\s+(soy|estoy)\s+suicida\b",
@@ -571,6 +633,14 @@ def _wish_near_end(folded: str) -> bool:
 
 _FAREWELL = compile_any(
     [
+        # -- found on blind5-tune (2026-12-06, session 8) --
+        # goodbye with "tell mum I'm sorry", "скажите маме что я её люблю", "díganle a mi mamá que lo siento"
+        r"\btell\s+(my\s+)?(mum|mom|dad|mother|father|family|kids|wife|husband|sister|brother|everyone)\s+(that\s+)?(i'?m|im|i\s+am|i)\s+(so\s+)?(sorry|love)\b",
+        r"\b(скажите|передайте|скажи|передай)\s+(маме|папе|родным|семье|детям|всем|сестре|брату|маме\s+и\s+папе)\s+(что\s+)?(\w+\s+){0,3}(прост\w*|люблю|жаль)\b",
+        r"\b(скажіть|передайте|скажи|передай)\s+(мамі|татові|рідним|сім'?ї|дітям|всім|усім|сестрі|брату)\s+(що\s+)?(\w+\s+){0,3}(шкода|пробач\w*|прост\w*|люблю)\b",
+        r"\b(diganle|dile|digale|decidle|diles)\s+a\s+(mi\s+)?(mama|papa|madre|padre|familia|hij[oa]s|herman[oa]|todos)\s+que\s+(lo\s+siento|l[oa]s?\s+quiero|me\s+perdone\w*)\b",
+        # "thanks for everything, carry on without me", "спасибо, но дальше без меня", "gracias, sigan sin mí"
+        r"\b(thank\w*|sorry|bye|спасибо|простите|прощайте|дякую|пробачте|бувайте|gracias|perdon\w*|adios)\b.{0,80}\b((carry|go)\s+on\s+without\s+me|дальше\s+(\w+\s+){0,2}без\s+меня|далі\s+(\w+\s+){0,2}без\s+мене|(sigan|seguid|continuen)\s+sin\s+mi)\b",
         r"\b(saying\s+(good)?bye|goodbye\s+everyone|goodbye\s+all|bye\s+(to\s+)?(everyone|whoever|all)|прощайте|прощавайте|me\s+despido|adios\s+a\s+todos)\b.{0,40}\b(thank\w*|thanks|спасибо|дякую|gracias)\b",
         # "я прощаюсь со всеми. спасибо что были", "всем пока. спасибо что терпели меня"
         r"\b(прощаюсь|прощаюся|попрощаться|попрощатися|всем\s+пока|всем\s+прощайте|всім\s+па(па)?|всім\s+бувайте|me\s+despido|bye\s+(to\s+)?(you\s+all|y'?all|everyone|everybody))\b.{0,40}\b(спасибо\s+(что|за\s+то)|дякую\s+(що|за\s+те)|gracias\s+por\s+(haber|estar|todo|aguantar\w*|soportar\w*)|thanks?\s+(you\s+)?for\s+(putting\s+up|being|everything|all))\b",
@@ -611,7 +681,7 @@ _KIND = {
     ),
     # "this is my last message" + "thank you for everything"
     "last_message": _any(
-        r"\blast\s+message\b|\bпоследнее\s+сообщение\b|\bостаннє\s+повідомлення\b|\bultimo\s+mensaje\b"
+        r"\blast\s+message\b|\bпоследнее\s+(\w+\s+)?сообщение\b|\bостаннє\s+(\w+\s+)?повідомлення\b|\bultimo\s+mensaje\b"
     ),
     "thanks_all": _any(
         r"\bthank(s|\s+you)\s+(\w+\s+)?for\s+everything\b|\bспасибо\s+(\w+\s+)?за\s+вс[её]\b|\bдякую\s+(\w+\s+)?за\s+(все|усе)\b|\bgracias\s+(\w+\s+)?por\s+todo\b"
@@ -744,9 +814,9 @@ _KIND = {
     ),
     # "why live like this", "зачем так жить", "para qué despertar mañana"
     "why_live": _any(
-        r"\bwhy\s+(even\s+|would\s+i\s+|should\s+i\s+)?(keep\s+)?(living|live|go\s+on|going\s+on)\b(?!\s+in\b)|\b(what'?s|whats)\s+the\s+point\s+(of|in)\s+(waking\s+up|getting\s+up|going\s+on)\b",
-        r"\bзачем\s+(вообще\s+|мне\s+)?(так\s+)?(жить|просыпаться)\b(?!\s+в\b)|\bкакой\s+смысл\s+(\w+\s+)?(жить|просыпаться)\b",
-        r"\bнавіщо\s+(взагалі\s+|мені\s+)?(так\s+)?(жити|прокидатися)\b(?!\s+в\b)|\bякий\s+сенс\s+(\w+\s+)?(жити|прокидатися)\b",
+        r"\bwhy\s+(even\s+|would\s+i\s+|should\s+i\s+)?(keep\s+)?(living|live|go\s+on|going\s+on)\b(?!\s+in\b)|\b(what'?s|whats)\s+the\s+point\s+(of|in)\s+(waking\s+up|getting\s+up|going\s+on)\b(?!(\s+living)?\s+(in|at|on|near|here\s+in)\s)",
+        r"\bзачем\s+(вообще\s+|мне\s+)?(так\s+)?(жить|просыпаться)\b(?!\s+в\b)|\bкакой\s+смысл\s+(\w+\s+)?(жить|просыпаться)\b(?!\s+(в|во|у|на|с|со|за|при)\b)",
+        r"\bнавіщо\s+(взагалі\s+|мені\s+)?(так\s+)?(жити|прокидатися)\b(?!\s+в\b)|\bякий\s+сенс\s+(\w+\s+)?(жити|прокидатися)\b(?!\s+(в|у|на|з|із|за|при)\b)",
         r"\bpara\s+que\s+(seguir\s+)?(vivir|viviendo|despertar|despertando)\b(?!\s+en\b)",
         # no sense in waking up tomorrow ("не вижу смысла просыпаться", "no le veo sentido a despertar")
         r"\bне\s+(вижу|бачу)\s+(\w+\s+)?(смысла|сенсу)\s+(\w+\s+)?(просыпаться|проснуться|вставать|прокидатися|прокидатись|прокинутися|вставати)\b(?!\s+(в|у|о|рано|так)\b)",
@@ -841,7 +911,7 @@ _KIND.update(
             r"\b(отдал\w*|раздал\w*|раздаю|віддав|віддала|роздав|роздала|роздаю)\b"
         ),
         "wont_need": _any(
-            r"\b(won'?t|wont|will\s+not)\s+(be\s+)?need\w*\b|\b(ya\s+)?no\s+(las|los|lo|la|me)?\s*(voy\s+a\s+)?(necesitar|necesito|hacen\s+falta)\b|"
+            r"\b(won'?t|wont|will\s+not)\s+(be\s+)?need\w*\b|\b(ya\s+)?no\s+(las|los|lo|la|me)?\s*(voy\s+a\s+)?(necesitar|necesito|hacen\s+falta)\b|\b(ya\s+)?no\s+me\s+(van|va)\s+a\s+hacer\s+falta\b|"
             r"\b(мне|мені)\s+(\w+\s+)?(больше\s+|більше\s+)?не\s+(понадоб\w*|нужн\w*|знадоб\w*|потрібн\w*)|\bне\s+(понадоб\w*|знадоб\w*)\b"
         ),
         # tired, and "today I'll go" / "tonight I end it"
@@ -854,7 +924,7 @@ _KIND.update(
         ),
         # "don't look for me" with being gone
         "dont_look": _any(
-            r"\bno\s+me\s+(busquen|busques)\b|\bне\s+ищите(\s+меня)?\b|\bне\s+шукайте(\s+мене)?\b|\b(don'?t|dont|do\s+not)\s+(come\s+)?look(ing)?\s+for\s+me\b"
+            r"\bno\s+me\s+(busquen|busques)\b|\bне\s+ищите(\s+меня)?\b|\bне\s+шукайте(\s+мене)?\b|\b(don'?t|dont|do\s+not)\s+(come\s+)?look(ing)?(\s+for\s+me)?\s*$|\b(don'?t|dont|do\s+not)\s+(come\s+)?look(ing)?\s+for\s+me\b"
         ),
         # a note left for someone, with sorry
         "note_left": _any(
@@ -1090,7 +1160,10 @@ def _indirect(folded: str) -> bool:
         or _meet(folded, "dont_look", "not_be")  # "pronto ya no voy a estar, no me busquen"
         or _meet(folded, "dont_look", "gone")
         or _meet(folded, "note_left", "sorry")
-        or _meet(folded, "last_message", "bye")  # "це моє останнє повідомлення, бувайте"
+        or _meet(folded, "last_message", "bye")
+        or _meet(
+            folded, "last_message", "dont_look"
+        )  # "último mensaje, no me busquen" (blind5-tune)  # "це моє останнє повідомлення, бувайте"
         or _meet(folded, "rig", "cord")  # "драбина і шнур вже в гаражі"
         or _meet(folded, "means", "when_alone")  # "the rope's here, waiting till they're asleep"
         or _meet(folded, "pills", "when_alone")
@@ -1191,11 +1264,26 @@ def _told_not_felt(folded: str) -> bool:
     return bool(_LONG_AGO.search(folded) and _OVER_NOW.search(folded))
 
 
+# "decided. tonight.": the whole message (blind5-tune), nothing else said
+_DECIDED_ALONE = re.compile(
+    r"\s*(all\s+|я\s+|ya\s+)?(decided|i'?ve\s+decided|lo\s+decidi|esta\s+decidido|decidi|вс[её]\s+решил[аи]?|вс[её]\s+решено|решил[аи]?|решено|вирішив|вирішила|вирішено|все\s+вирішено)"
+    r"\s+(tonight|today|сегодня(\s+ночью|\s+вечером)?|сьогодні(\s+вночі|\s+ввечері)?|esta\s+noche|hoy)\s*"
+)
+# Thinking about death said to be no wish: "в философском смысле", "это не про суицид" (blind5-tune)
+_NO_WISH = compile_any(
+    [
+        r"\b(философск\w*|філософськ\w*|philosophical\w*|filosofic\w*)|\b(это|це|it'?s|its|is|no\s+es)\s+(не|not|no)\s+(про|about|sobre|de)\s+(суицид\w*|суїцид\w*|suicide|suicidio)\b"
+    ]
+)
+
+
 def is_crisis(text: str) -> bool:
     """True when the message says the person wants to die or to hurt themselves."""
     folded = fold(text)
     if _told_not_felt(folded):
         return False
+    if _DECIDED_ALONE.fullmatch(folded):
+        return True
     if not (
         _CRISIS.search(folded)
         or _self_harm_words(folded)
@@ -1215,4 +1303,8 @@ def is_crisis(text: str) -> bool:
         return True
     if _PET.search(cleaned):
         return False  # "наш кот умер сегодня утром": grief for a pet, not a wish to die
-    return _wish_near_end(cleaned) and not _FEAR_OR_QUESTION.search(cleaned)
+    return (
+        _wish_near_end(cleaned)
+        and not _FEAR_OR_QUESTION.search(cleaned)
+        and not _NO_WISH.search(cleaned)
+    )

@@ -739,6 +739,23 @@ _SIGNS = compile_any(
             r"\b(child|kid|baby|toddler|ребенок|ребёнок|дитина|малыш\w*|малюк\w*|bebe|nin[oa]|nene)\b.{0,60}\b(methadone|bupe|fent\w*|pills?|tablets?|метадон\w*|таблет\w*|пігул\w*|metadona|pastillas?|pastis?)\b"
             r".{0,60}\b(swallow\w*|ate|chewed|съел\w*|сгрыз\w*|проглотил\w*|з'?ї(в|ла)|розгриз\w*|проковтну\w*|se\s+(lo|la)?\s*(trago|comio)|trag[oó])\b"
         ),
+        # -- kinds found on blind5-tune (2026-12-06, session 8), said in every language --
+        # fits again and again, or a fit after a drug ("another fit after the spice", "после альфы
+        # припадок второй раз", "опять судороги", "другий напад судом", "otra convulsión")
+        r"\b(another|second|third|2nd|3rd)\s+(fit|seizure)\b(?!\s+(of|about|over|at)\b)|\bkeeps?\s+(having|getting)\s+(fits|seizures)\b|\b(fits?|seizures?)\s+(\w+\s+){0,2}(after|since)\s+(he\s+|she\s+|i\s+)?(smoked\s+|took\s+|did\s+|had\s+)?(the\s+|some\s+)?(spice|k2|salts?|alpha|flakka|coke|crack|meth|crystal|tina|mdma|molly|tramadol|bupe|ghb|g|ket|pills?)\b",
+        r"\b(припад\w*|судорог\w*|судом\w*|конвульс\w*|sudorog\w*|pripad\w*)\b.{0,30}\b(второй|третий|другий|третій|опять|снова|знову|знов|vtoroj|opyat|snova)\b|\b(второй|третий|другий|третій)\s+(\w+\s+)?(припад\w*|напад\w*|приступ\w*)\b|\b(опять|снова|знову|знов|opyat|snova)\s+(\w+\s+)?(судорог\w*|судом\w*|припад\w*|конвульс\w*|sudorog\w*)",
+        r"\b(после|після|posle|pislya)\s+(\w+\s+)?(альф\w*|сол[еия]\w*|спайс\w*|меф\w*|кокс\w*|фен\w*|крис\w*|кристал\w*|трамадол\w*|alf\w*|sol[ie]\w*|spajs\w*|kristal\w*)\b.{0,40}\b(припад\w*|судорог\w*|судом\w*|конвульс\w*)|\b(sudorog\w*|pripad\w*|konvuls\w*)\b.{0,60}\b(lezhit|lezhyt|na\s+polu|na\s+pidlozi|kurili|kristal\w*|pomogite|dopomozhit\w*)\b",
+        r"\b(otra|segunda|tercera)\s+convulsion\b|\bconvulsion\w*\s+(\w+\s+){0,2}(despues|tras)\s+(de\s+)?(la\s+|el\s+|las\s+|los\s+|del\s+)?(cristal|coca|perico|piedra|tachas?|spice|sales|flakka|tramadol|pastillas|foco|meta)\b",
+        # gurgling or bubbling in the throat ("булькает в горле", "хлюпает горлом", "булькає горлом",
+        # "hace un ruido como de gárgaras", "gurgling in his throat")
+        r"\b(булька\w*|бульк\w*|хлюпа\w*|клокоч\w*|gurgl\w*|gargl\w*)\s+(\w+\s+)?(в\s+горле|горлом|в\s+горлі|у\s+горлі|in\s+(his|her|their)\s+throat)\b|\bruido\s+(\w+\s+){0,2}(de\s+)?(gargaras|gorgoteo|burbuj\w*)\b|\b(в|у)\s+(горле|горлі)\s+(\w+\s+){0,2}(булька\w*|хлюпа\w*|клокоч\w*)|\b(burbujea|gorgotea|gorgorea)\s+(la\s+)?garganta\b|\bgarganta\s+(le\s+)?(burbujea|gorgotea)\b",
+        # nobody can wake them, said in other words ("неможливо розбудити", "невозможно разбудить",
+        # "sternum rub and nothing", "wake up wake up")
+        r"\b(невозможно|неможливо|не\s+можна|нельзя|никак\s+не|ніяк\s+не)\s+(\w+\s+)?(разбудить|розбудити|добудиться|добудитися|растолкать|розштовхати)\b|\bsternum\s+rub\w*\b.{0,30}\b(nothing|no\s+response|no\s+reaction|didn'?t|didnt|doesn'?t|doesnt|not)\b|\bwake\s+up\s+wake\s+up\b",
+        # slow breath said by the person after a depressant ("выпил ксанакс с водкой, дышу очень медленно")
+        r"\b(ксанакс\w*|бенз\w*|феназ\w*|метадон\w*|героин\w*|героїн\w*|лирик\w*|трамадол\w*|xanax|xans?|bars|benzos?|fent\w*|heroin|methadone|clonas?|rivotril)\b.{0,60}\b(дышу|дихаю|дышит|дихає|breathing|breath|respiro|respira)\s+(\w+\s+){0,2}(очень\s+|дуже\s+|really\s+|so\s+|muy\s+)?(медленно|повільно|редко|рідко|slow|lento|lenta)\b",
+        # breaths counted per minute ("дихає тричі на хвилину", "дышит два раза в минуту")
+        r"\b(дыш\w*|диха\w*|дихан\w*|дыхани\w*)\s+(\w+\s+){0,2}(в|на)\s+(минуту|хвилину)\b|\brespir\w*\s+(\w+\s+){0,2}(veces\s+)?(por|al|cada)\s+minuto\b",
     ]
 )
 
@@ -1104,6 +1121,24 @@ _HARMLESS = compile_any(
             r"(respond\w*|answer\w*|отвеча\w*|відповіда\w*|responde\w*|contesta\w*)"
         ),
         r"\b(respond\w*|responde|contesta)\s+(to\s+)?(a\s+)?(my|the|our|mis|los|sus|el|al|la)\s+(texts?|phone|telefono|celular|cel|messages?|calls?|dms?|emails?|mensajes|llamadas|whats\w*)",
+        # -- found on blind5-tune (2026-12-06, session 8) --
+        # out of breath from stairs or running ("ледве дихаю, піднялась на 9 поверх пішки", "еле дышу,
+        # поднялся на 12 этаж", "subí 10 pisos y no puedo respirar")
+        (
+            r"\b(еле|ледве|ледь|едва|barely|hardly|apenas|no\s+puedo|can'?t|cant)\s+(\w+\s+)?(дышу|дихаю|breathe|breathing|respirar|respiro)\b"
+            r"(?=.{0,60}\b(этаж\w*|поверх\w*|floors?|stairs|lift|elevator|лифт\w*|ліфт\w*|пешком|пішки|бегом|бігом|бежал\w*|бігла|біг\b|бігав|бегал\w*|ran|running|run|gym|escaleras?|pisos?|corr\w*|автобус\w*|bus)\b)"
+        ),
+        (
+            r"\b(этаж\w*|поверх\w*|floors|stairs|пешком|пішки|бегом|бігом|бежал\w*|бігла|бігав|бегал\w*|ran|running|escaleras|pisos|corr\w*)\b"
+            r".{0,60}\b(еле|ледве|ледь|едва|barely|hardly|apenas|no\s+puedo|can'?t|cant)\s+(\w+\s+)?(дышу|дихаю|breathe|breathing|respirar|respiro)\b"
+        ),
+        # a cold's wheeze and cough ("в горле хрипит и кашель, простыл", "хриплю і кашляю, застудився")
+        r"\b(хрип\w*|wheez\w*|rasp\w*)\b(?=.{0,60}\b(кашел\w*|кашл\w*|кашель|простыл\w*|простуд\w*|застуд\w*|cough\w*|cold|flu|resfriad\w*|tos)\b)",
+        # someone who wrote and does not answer the phone: not an unresponsive body in the room
+        (
+            r"\b(написал\w*|пишет|пише|написав|texted|messaged|sent\s+me|wrote|me\s+escribio|me\s+mando|escribio)\b.{0,100}?\b"
+            r"(не\s+(отвечает|відповідає|берет\s+трубку|бере\s+трубку)|трубку\s+не\s+(берет|бере)|no\s+contesta|not\s+(answering|picking\s+up|replying)|phone\s+is\s+off)\b"
+        ),
     ]
 )
 
@@ -1163,7 +1198,7 @@ _OD_TOPIC = compile_any(
 _PAST = compile_any(
     [
         r"\b(last|a|one|two|three|four|five|few|couple|\d+)\s+(of\s+)?(year|years|month|months|week|weeks)\s+(ago|back)\b|\blast\s+(year|month|week|summer|winter|spring|fall|autumn)\b|\byears\s+ago\b|\bin\s+the\s+past\b|\bsurvived\b|\bback\s+in\s+\d+",
-        r"\b(in|en|в|у|back\s+in|since|desde)\s+(19[6-9]\d|20[0-2]\d)\b|\blast\s+weekend\b|\bна\s+прошл\w+\s+(выходн\w*|неделе)|\bна\s+минул\w+\s+(вихідн\w*|тижні)|\b(el\s+)?(finde|fin\s+de\s+semana)\s+pasado\b",
+        r"\b(так|такое)\s+было\s+раньше\b|\bраньше\s+(так\s+)?было\b|\bраніше\s+(так\s+)?було\b|\bтак\s+було\s+раніше\b|\bused\s+to\s+happen\b|\bme\s+pasaba\s+antes\b|\b(in|en|в|у|back\s+in|since|desde)\s+(19[6-9]\d|20[0-2]\d)\b|\blast\s+weekend\b|\bна\s+прошл\w+\s+(выходн\w*|неделе)|\bна\s+минул\w+\s+(вихідн\w*|тижні)|\b(el\s+)?(finde|fin\s+de\s+semana)\s+pasado\b",
         r"\bвс[её]\s+обошлось\b|\bвсе\s+обійшлося\b|\bвсе\s+обійшлось\b|\btodo\s+salio\s+bien\b|\b(it\s+)?(all\s+)?turned\s+out\s+(fine|ok|okay)\b",
         r"\bв\s+прошлом\s+(году|месяце)|\b(год|года|лет|месяц\w*|недел\w*)\s+назад\b|\bмного\s+лет\b|\bкогда[-\s]то\b|\bвыжил[аи]?\b",
         r"\bминулого\s+(року|місяця)|\b(рік|роки|років|місяц\w*|тижн\w*)\s+тому\b|\bбагато\s+років\b|\bколись\b|\bвижи(в|ла|ли)\b",
@@ -1201,7 +1236,7 @@ _PAST = compile_any(
 # "now all is well": a "now" that tells the end of a story, not urgency
 _NOW_FINE = compile_any(
     [
-        r"\b(now|сейчас|щас|зараз|ahora|ahorita)\s+(\w+\s+){0,2}(fine|ok|okay|good|alright|better|sober|clean|норм\w*|хорошо|в\s+порядке|лучше|добре|гаразд|в\s+порядку|краще|bien|mejor|ок|окей)\b",
+        r"\b(сейчас|зараз|now|ahora)\s+(уже\s+|вже\s+|ya\s+)?(не|no|don'?t|dont)\s+(употребляю|вживаю|use|consumo|колюсь|курю)\b|\b(now|сейчас|щас|зараз|ahora|ahorita)\s+(\w+\s+){0,2}(fine|ok|okay|good|alright|better|sober|clean|норм\w*|хорошо|в\s+порядке|лучше|добре|гаразд|в\s+порядку|краще|bien|mejor|ок|окей)\b",
         # "сейчас 10 месяцев не употребляю", "ahora llevo 10 meses sin usar": time since, told after
         r"\b(now|сейчас|щас|зараз|ahora)\s+(\w+\s+){0,2}(\d+|один|одна|два|дві|три|пять|п'?ять|шесть|шість|un|una|dos|tres)\s+(months?|years?|weeks?|месяц\w*|лет|год\w*|недел\w*|місяц\w*|рок\w*|років|тижн\w*|meses|mes|anos|ano|semanas)\s+(\w+\s+)?(clean|sober|off|не\s+употребля\w*|не\s+вжива\w*|не\s+колюсь|не\s+колю(ся|сь)|без|sin|limpi[oa]|чист\w*|трезв\w*|тверез\w*)",
         # "что сейчас важно знать": a question about today after a story, not urgency
@@ -1270,7 +1305,7 @@ _GENERAL = compile_any(
             r"(судорог\w*|судом\w*|конвульс\w*|convulsion\w*|seizures?|fits?)\b|\bбез\s+(судорог|судом|конвульсий|конвульсій)\b|\bsin\s+convulsiones\b|\bwithout\s+(a\s+)?seizures?\b"
         ),
         # "is it true that fent makes your lips go blue", "la heroína hace que se pongan azules"
-        r"\bis\s+it\s+true\b|\bmakes?\s+(your|you|people|someone'?s?|the)\b|\b(правда\s+ли|правда\s+що|чи\s+правда)\b|\bes\s+(verdad|cierto)\s+que\b|\bhace\s+que\s+(se\s+)?(te\s+)?(pongan|ponga|pone)\b|\b(puede|pueden)\s+(\w+\s+)?hacer\s+que\b",
+        r"\bhay\s+que\s+(darle|dar|meterle|ponerle|hacerle)\b|\b(надо|нужно|треба|потрібно)\s+(ли\s+)?(давать|дать|давати|дати)\b|\bshould\s+you\s+(give|put)\b|\bis\s+it\s+true\b|\bmakes?\s+(your|you|people|someone'?s?|the)\b|\b(правда\s+ли|правда\s+що|чи\s+правда)\b|\bes\s+(verdad|cierto)\s+que\b|\bhace\s+que\s+(se\s+)?(te\s+)?(pongan|ponga|pone)\b|\b(puede|pueden)\s+(\w+\s+)?hacer\s+que\b",
         # English
         r"\bsigns?\b(?!\s+of\s+life)|\bsomeone who\b|\bsomebody who\b|\ba person who\b|\bhelp someone\b|\bhow (common|often|likely|fast|quickly|soon)\b|\bsymptoms?\b|\bsympt\w*|\brecogni[sz]e|\bspot\b|\btell if\b|\btell when\b|\bknow if\b|\bknow when\b",
         r"\bhow (do|can|would|could) (you|i|one|u) (know|tell|recognize|recognise|spot)\b|\bhow to (know|tell|recognize|recognise|spot)\b",
@@ -1335,6 +1370,11 @@ _BODY_KINDS = {
     "chest": compile_any(
         [
             r"\b(clutch\w*|hold\w*|grabb?\w*|держит\w*|хвата\w*|хапа\w*|тримає\w*|agarra\w*)\s+(за\s+|el\s+|his\s+|her\s+|my\s+)?(chest|heart|груд\w*|сердце|серце|pecho|corazon)\b",
+            # the other word order (blind5-tune): "за грудь держится", "за сердце схватился"
+            r"\bза\s+(груд\w*|сердце|серце)\s+(\w+\s+)?(держит\w*|держал\w*|схватил\w*|хвата\w*|тримає\w*|трима\w*|схопи\w*|вхопи\w*|хапа\w*)",
+            # crushed, squeezed in a vice, pain on its left side ("chest feels like its being crushed",
+            # "жмёт в груди", "серце ніби стиснули лещатами", "me duele el lado izquierdo del pecho")
+            r"\bchest\s+(\w+\s+){0,4}(crush\w*|squeez\w*)|\bchest\s+(\w+\s+){0,2}(in\s+a\s+vice|like\s+a\s+vice)\b|\b(сдавил\w*|сжал\w*|здавил\w*|стиснул\w*|стискає|стиска\w*|сжима\w*)\s+(\w+\s+)?(грудь|груди|грудях)\b|\b(в\s+тисках|як\s+у\s+лещатах|лещатами|тисками)\b|\b(pain|hurts?|ache)\s+(\w+\s+){0,2}(on\s+)?(the\s+)?left\s+side\s+of\s+(my|his|her|the)\s+chest\b|\b(жм[её]т|жме|давить|тисне|печ[её]т)\s+(\w+\s+)?(в|у)\s+груд\w*|\b(сердце|серце)\s+(\w+\s+)?(сжал\w*|стиснул\w*|стисну\w*|сдавил\w*|здавил\w*|стиснуло)|\b(me\s+)?aplasta\w*\s+el\s+pecho\b|\blado\s+izquierdo\s+del\s+pecho\b",
             r"\bchest\s+(\w+\s+){0,3}(pain|hurts?|hurting|tight|heavy|killing|crushing|pressure|burn\w*)|\b(pain|tight\w*|pressure|crushing\s+pain)\s+(\w+\s+){0,2}(in\s+)?(my\s+|his\s+|her\s+)?chest\b|\bchest\s+pain",
             r"\b(в\s+)?груд\w*\s+(\w+\s+){0,2}(болит|боль|давит|сдавил\w*|жжет|жжёт|тяжест\w*|колет|печет|болять|болить|тисне|здавил\w*|пече|важк\w*)|\b(боль|болит|болить|давит|тяжест\w*|жжет|біль|тисне|важкість|пече)\s+(\w+\s+)?(в|у)\s+груд\w*|\bгруд\w*\s+сдавил\w*|\bгруди\s+здавило",
             r"\bchest\s+(\w+\s+){0,2}(feels\s+like\s+(an?\s+)?(elephant|truck|brick|weight|someone)|crush\w*|squeez\w*)|\belephant\s+(\w+\s+){0,2}(on\s+)?my\s+chest\b|\bгруд\w*\s+(\w+\s+){0,2}(придавил\w*|придавлен\w*|сдавлива\w*|сжима\w*|стиска\w*|здавлю\w*|розрива\w*|разрыва\w*)|\bpecho\s+(\w+\s+)?(aplastad[oa]|apretadisimo|me\s+aprieta|me\s+oprime|me\s+aplasta)|\b(me\s+)?aplasta\s+el\s+pecho\b",
@@ -1347,7 +1387,7 @@ _BODY_KINDS = {
     "heart": compile_any(
         [
             r"\bheart\s+(\w+\s+){0,2}(racing|pounding|skipping|going\s+crazy|going\s+mad|explode|exploding|beating\s+out|out\s+of\s+my\s+chest|like\s+2\d\d|at\s+2\d\d)|\bheart\s+is\s+(racing|pounding|skipping)",
-            r"\bсердце\s+(\w+\s+){0,2}(колотится|херачит|бахает|стучит|выпрыгивает|выпрыгнет|выскочит|бьется|бьётся|скачет|долбит|заходится|молотит)|\bсерце\s+(\w+\s+){0,2}(калатає|гупає|стукає|вистрибує|вистрибне|вискочить|б'?ється|скаче|гатить)",
+            r"\bсердце\s+(\w+\s+){0,2}(колотится|херачит|бахает|стучит|выпрыгивает|выпрыгнет|выскочит|бьется|бьётся|скачет|долбит|заходится|молотит)|\bсерце\s+(\w+\s+){0,2}(калатає|гупає|стукає|вистрибує|вистрибне|вискочить|вискакує|б'?ється|скаче|гатить)|\bсердце\s+(\w+\s+)?выскакивает|\bheart\s+(won'?t|wont|will\s+not)\s+slow\s+down\b",
             r"\b(corazon|heart)\s+(\w+\s+){0,3}(va\s+a\s+explotar|explot\w*|about\s+to\s+explode|gonna\s+explode|going\s+to\s+explode)|\bсердце\s+(\w+\s+)?(сейчас\s+)?(взорв\w*|разорв\w*)|\bсерце\s+(\w+\s+)?(зараз\s+)?(вибухне|розірв\w*)|\b(heart|heart\s*rate|pulse|hr|пульс|сердце|серце|corazon|pulso|pulsaciones)\s+(\w+\s+){0,3}(1[5-9]\d|2\d\d)\b|\b(1[5-9]\d|2\d\d)\s+(bpm|beats|ударов|ударів|уд|pulsaciones|latidos)\b|\bсердце\s+(\w+\s+)?бешено|\bсерце\s+(\w+\s+)?шален\w*",
             r"\bheart\s+(is\s+|rate\s+is\s+)?(all\s+over\s+the\s+place|fluttering\s+like\s+crazy|skipping\s+beats)\b|\bcorazon\s+(\w+\s+){0,3}(se\s+(me|le)\s+sale|a\s+golpes|a\s+madrazos|a\s+mil|a\s+200|como\s+loco|late\s+(raro|rapido|muy|fuerte)|golpea|se\s+me\s+sale|acelerad\w*|brinca)",
         ]
@@ -1355,19 +1395,19 @@ _BODY_KINDS = {
     # dizziness: only with another kind, never with "took too much" alone
     "dizzy": compile_any(
         [
-            r"\bdizzy\b|\b(everything|room|head)\s+(is\s+)?spinning|\bголова\s+(\w+\s+)?кружится|\bкружится\s+голова|\bголова\s+(\w+\s+)?паморочиться|\bпаморочиться\s+голова|\bmaread[oa]\b|\bme\s+da\s+vueltas|\btodo\s+me\s+da\s+vueltas|\bpale\b|\bбледн\w*|\bблід\w*|\bpalid[oa]\b",
+            r"\b(сидит|сидить|лежит|лежить|весь|вся|увесь|уся|такий|такой|такая|така|став|стал|стала)\s+(\w+\s+)?(сір(ий|а)|сер(ый|ая)|землист\w*)\b|\bdizzy\b|\b(everything|room|head)\s+(is\s+)?spinning|\bголова\s+(\w+\s+)?кружится|\bкружится\s+голова|\bголова\s+(\w+\s+)?паморочиться|\bпаморочиться\s+голова|\bmaread[oa]\b|\bme\s+da\s+vueltas|\btodo\s+me\s+da\s+vueltas|\bpale\b|\bбледн\w*|\bблід\w*|\bpalid[oa]\b",
         ]
     ),
     # everything slowing down (a depressant taking hold)
     "slowing": compile_any(
         [
-            r"\b(everything|it\s+all|time)\s+(is\s+|feels\s+)?(slowing\s+down|slowed\s+down|in\s+slow\s+motion)\b|\bslow\s+motion\b|\bвс[её]\s+(\w+\s+)?(замедляется|как\s+в\s+замедленной)|\bзамедленной\s+съемк\w*|\bвсе\s+(\w+\s+)?(сповільнюється|як\s+у\s+сповільненій)|\bсповільненій\s+зйомц\w*|\btodo\s+(\w+\s+)?(va\s+lento|va\s+en\s+camara\s+lenta|se\s+alenta)|\bcamara\s+lenta\b",
+            r"\b(everything|it\s+all)\s+(is\s+|feels\s+|seems\s+)?(going\s+|so\s+|really\s+)?slow\b|\bвс[её]\s+(\w+\s+){0,4}медленн\w*|\bвсе\s+(\w+\s+)?(дуже\s+)?повільн\w*|\btodo\s+(\w+\s+)?(va\s+)?(muy\s+)?lento\b|\b(everything|it\s+all|time)\s+(is\s+|feels\s+)?(slowing\s+down|slowed\s+down|in\s+slow\s+motion)\b|\bslow\s+motion\b|\bвс[её]\s+(\w+\s+)?(замедляется|как\s+в\s+замедленной)|\bзамедленной\s+съемк\w*|\bвсе\s+(\w+\s+)?(сповільнюється|як\s+у\s+сповільненій)|\bсповільненій\s+зйомц\w*|\btodo\s+(\w+\s+)?(va\s+lento|va\s+en\s+camara\s+lenta|se\s+alenta)|\bcamara\s+lenta\b",
         ]
     ),
     # drenched in sweat (with another kind only)
     "sweat": compile_any(
         [
-            r"\b(drenched|soaked|dripping)\s+(in\s+)?sweat|\bsweating\s+(buckets|like\s+crazy|so\s+much|a\s+lot)|\bвес[ьа]\s+(мокр\w*|в\s+поту)|\bпот\s+градом|\bвес[ья]\s+(мокр\w*|в\s+поту)|\bувесь\s+мокрий|\bвся\s+(мокра|в\s+поту)|\b(empapad[oa]|banad[oa])\s+en\s+sudor|\bsudando\s+a\s+mares|\bsuda\s+muchisimo",
+            r"\bмокр\w*\s+(від|от)\s+пот\w*|\b(в|у)\s+холодн\w*\s+(поту|поті)\b|\bcold\s+sweat|\bsudor\s+frio\b|\b(drenched|soaked|dripping)\s+(in\s+)?sweat|\bsweating\s+(buckets|like\s+crazy|so\s+much|a\s+lot)|\bвес[ьа]\s+(мокр\w*|в\s+поту)|\bпот\s+градом|\bвес[ья]\s+(мокр\w*|в\s+поту)|\bувесь\s+мокрий|\bвся\s+(мокра|в\s+поту)|\b(empapad[oa]|banad[oa])\s+en\s+sudor|\bsudando\s+a\s+mares|\bsuda\s+muchisimo",
         ]
     ),
     # a sense of dying, said of oneself or by the person beside ("keeps saying she's dying")
@@ -1380,7 +1420,7 @@ _BODY_KINDS = {
     # fainting, blacking out, the world going dark or far away
     "faint": compile_any(
         [
-            r"\b(went|just\s+went|goes|gone)\s+down\b(?!\s+(the|to|on|in|a|well|fine|hill|stairs|town|there|here|south)\b)|\b(pass|passing|passed|black|blacking|blacked|conk\w*)\s+out\b|\bfaint\w*|\b(going|gone|went|everything\s+is\s+going)\s+black\b|\bvision\s+(is\s+)?(going|blurr\w*|fading)|\bfading\b|\bin\s+and\s+out\b|\bcan'?t\s+stand\s+up\b",
+            r"\b(went|just\s+went|goes|gone)\s+down\b(?!\s+(the|to|on|in|a|well|fine|hill|stairs|town|there|here|south)\b)|\b(pass|passing|passed|black|blacking|blacked|conk\w*)\s+out\b|\bfaint\w*|\b(going|gone|went|everything\s+is\s+going)\s+black\b|\bvision\s+(is\s+|has\s+)?(going|gone\s+blurr\w*|blurr\w*|fading)|\bне\s+(могу|можу|может|може)\s+(встать|встати|підвестися|подняться)\b|\bfading\b|\bin\s+and\s+out\b|\bcan'?t\s+stand\s+up\b",
             r"\b(теряю|потерял\w*|терять|втрачаю|втратив|втратила|втрачає)\s+(сознани\w*|свідом\w*)|\bтемнеет\s+в\s+глазах|\bтемніє\s+в\s+очах|\bв\s+глазах\s+темнеет|\bв\s+очах\s+темніє|\b(в\s+глазах|в\s+очах)\s+плывет|\bв\s+очах\s+пливе|\bобморок\w*|\bотключ(аюсь|усь|ается|ился|илась)|\bвырубаюсь|\bвирубаюсь|\bвирубається|\bвыруба(ется|юсь)|\bуплыва\w*|\bвідплива\w*|\bзнепритомн\w*|\bвідключ(аюсь|усь|ається)|\bупаду\b|\bвпаду\b|\bпада(ет|є|ють|ют)\b|\bse\s+(cae|esta\s+cayendo)\b|\bkeeps\s+falling\b(?!\s+(asleep|off\s+to\s+sleep))|\b(сознани\w*|свідоміст\w*)\s+(теря\w*|втрача\w*)|\bшата(ется|юсь)\b|\bхита(ється|юсь)\b|\b(упал|упала|впав|впала|рухнул\w*|гепнул\w*|свалил(ся|ась)|звалив(ся|сь)|звалил(ась|ася))\b",
             r"\b(everything|everything'?s|it'?s\s+all|world|vision|eyes)\s+(is\s+|are\s+)?(going|gone|went|getting|turning)\s+(dark|black|grey|gray)\b|\b(в\s+глазах|в\s+очах)\s+(\w+\s+)?(темно|черно|чорно|потемнело|потемніло)|\b(темно|черно|чорно)\s+в\s+(глазах|очах)|\b(lo\s+)?veo\s+(todo\s+)?negro\b|\btodo\s+(se\s+)?(ve|pone|esta|vuelve)\s+negro\b|\bse\s+me\s+(va|fue)\s+la\s+vista\b",
             r"\bвс[её]\s+(\w+\s+)?(темнеет|потемнело|плывет|плывёт|черное)\b|\bвсе\s+(\w+\s+)?(темніє|потемніло|пливе)\b|\btodo\s+(se\s+)?(\w+\s+)?(oscuro|negro)\b|\b(теряет|втрачає)\s+(сознани\w*|свідом\w*)|\bноги\s+не\s+(держат|тримають|слушаются|слухаються)\b|\blegs\s+(\w+\s+)?(gave|giving|give|gone)\s+(way|out)\b|\bse\s+me\s+doblan\s+las\s+piernas\b",
@@ -1406,7 +1446,7 @@ _BODY_KINDS = {
     # numbness, not feeling limbs
     "numb": compile_any(
         [
-            r"\b(lips|mouth|tongue)\s+(\w+\s+){0,2}(weird|strange|numb|tingl\w*)\b|\bгубы\s+(\w+\s+){0,2}(странн\w*|немеют|онемели)|\bво\s+рту\s+онемел\w*|\bгуби\s+(\w+\s+){0,2}(дивн\w*|німіють|оніміли)|\bв\s+роті\s+онімі\w*|\blabios\s+(\w+\s+)?(raros|extranos|dormidos)\b|\bboca\s+dormida\b|\bnumb\b|\bcan'?t\s+feel\s+(my|his|her)\s+(arms?|legs?|hands?|face|body)|\bpins\s+and\s+needles",
+            r"\b(lips|mouth|tongue)\s+(\w+\s+){0,2}(weird|strange|numb|tingl\w*)\b|\bгубы\s+(\w+\s+){0,2}(странн\w*|немеют|онемели)|\bво\s+рту\s+онемел\w*|\bгуби\s+(\w+\s+){0,2}(дивн\w*|німіють|оніміли)|\bв\s+роті\s+онімі\w*|\blabios\s+(\w+\s+)?(raros|extranos|dormidos)\b|\bboca\s+dormida\b|\bnumb\b|\bcan'?t\s+feel\s+(my|his|her)\s+(arms?|legs?|hands?|face|body|fingers|toes|feet)|\b(ноги|руки)\s+(\w+\s+)?(ватн\w*)\b|\bpins\s+and\s+needles",
             r"\bнеме(ет|ют)\b|\bонеме\w*|\bне\s+чувствую\s+(рук|ног|руки|ноги|лиц\w*|тел\w*)|\b(рук|ног|руки|ноги)\s+не\s+чувствую|\bнімі(є|ють)\b|\bне\s+відчуваю\s+(рук|ніг|руки|ноги|обличч\w*|тіл\w*)|\b(рук|ніг|руки|ноги)\s+не\s+відчуваю",
             r"\bleft\s+arm\s+(\w+\s+){0,2}(hurts?|hurting|aches?|aching|pain|numb|tingl\w*|dead|heavy)\b|\b(pain|ache|numbness|tingling)\s+(\w+\s+)?(in|down|into)\s+(my|his|her)\s+left\s+arm\b|\bлев(ая|ую|ой)\s+рук\w*\s+(\w+\s+)?(немеет|болит|отнимается|ноет|тянет)|\b(немеет|болит|отнимается|ноет|тянет)\s+(\w+\s+)?лев(ая|ую)\s+рук\w*|\bлів(а|у|ою)\s+рук\w*\s+(\w+\s+)?(німіє|болить|ниє|тягне|віднімається)|\b(німіє|болить|ниє|тягне|віднімається)\s+(\w+\s+)?лів(а|у)\s+рук\w*|\bbrazo\s+izquierdo\s+(\w+\s+){0,2}(duele|dormido|entumid\w*|adormecid\w*|hormigue\w*)|\b(duele|dolor\s+en)\s+(\w+\s+)?(el\s+)?brazo\s+izquierdo",
             r"\bse\s+me\s+(duerme|duermen|entumen|entume)\b|\bentumid\w*|\bno\s+siento\s+(las\s+|los\s+|la\s+|el\s+)?(piernas|brazos|manos|cara|cuerpo)",
@@ -1487,8 +1527,8 @@ _BODY_KINDS = {
     # one side of the face dropped or twisted (a stroke): with slurred words or numbness
     "face_droop": compile_any(
         [
-            r"\b(one|left|right|the)\s+side\s+of\s+(his|her|my|their)\s+face\s+(\w+\s+){0,2}(dropped|droop\w*|fallen|sagg\w*|numb|gone\s+numb|isn'?t\s+moving)\b|\bface\s+(is\s+|has\s+)?(droop\w*|dropped|twisted|lopsided)\b",
-            r"\bперекосил\w*\s+(\w+\s+)?(лицо|обличчя|рот|морду)\b|\b(лицо|обличчя|рот)\s+(\w+\s+)?перекосил\w*|\bпол(овина|\s+)?\s*лица\s+(\w+\s+)?(онемел\w*|не\s+двига\w*|обвис\w*|опуст\w*)|\b(пів|половина)\s+обличчя\s+(\w+\s+)?(онімі\w*|не\s+руха\w*|обвис\w*|опусти\w*)",
+            r"\b(one|left|right|the)\s+side\s+of\s+(his|her|my|their)\s+face\s+(\w+\s+){0,2}(dropped|droop\w*|fallen|sagg\w*|numb|gone\s+numb|isn'?t\s+moving)\b|\bface\s+(is\s+|has\s+)?(droop\w*|dropped|twisted|lopsided)\b|\b(mouth|face|lip)\s+(is\s+)?(droop\w*|twisted|crooked)\s+(on|to)\s+one\s+side\b",
+            r"\bперекосил\w*\s+(\w+\s+)?(лицо|обличчя|рот|морду)\b|\b(лицо|обличчя|рот)\s+(\w+\s+){0,3}(перекосил\w*|перекошен\w*)|\bпол(овина|\s+)?\s*лица\s+(\w+\s+)?(онемел\w*|не\s+двига\w*|обвис\w*|опуст\w*)|\b(пів|половина)\s+обличчя\s+(\w+\s+)?(онімі\w*|не\s+руха\w*|обвис\w*|опусти\w*)",
             r"\bse\s+le\s+(chueque\w*|torcio|cayo|durmio)\s+(la\s+|media\s+)?(cara|boca)\b|\b(cara|boca)\s+(chueca|torcida|caida)\b|\bmedia\s+cara\s+(dormida|caida|paralizada)\b",
         ]
     ),
@@ -1504,7 +1544,7 @@ _BODY_KINDS = {
     "water": compile_any(
         [
             r"\b(necking|drinking|drank|drunk|chugging|downing|downed)\s+(\w+\s+){0,3}water\s+(all\s+night|all\s+day|nonstop|non\s+stop|constantly|like\s+crazy)\b|\b(loads|litres|liters|gallons|bottles)\s+(and\s+\w+\s+)?of\s+water\b",
-            r"\b(пью|п'?ю)\s+(и|і)\s+(пью|п'?ю)\s+(\w+\s+)?воду\b|\b(весь|всю|целую|цілу|увесь)\s+(вечер|ночь|ніч|вечір|день)\s+(пил\w*|пив\w*|пью|п'?ю)\s+(\w+\s+)?воду\b|\b(пил\w*|пив\w*)\s+воду\s+(весь|всю|целую|цілу|без\s+остановки|без\s+зупинки)\b|\b(литр\w*|літр\w*|бутылк\w*|пляшк\w*)\s+вод\w*",
+            r"\b(пью|п'?ю)\s+(и|і)\s+(пью|п'?ю)\s+(\w+\s+)?воду\b|\b(весь|всю|целую|цілу|увесь)\s+(вечер|ночь|ніч|вечір|день)\s+(пил\w*|пив\w*|пью|п'?ю)\s+(\w+\s+)?воду\b|\b(пил\w*|пив\w*)\s+воду\s+(весь|всю|целую|цілу|без\s+остановки|без\s+зупинки)\b|\b(литр\w*|літр\w*|бутылк\w*|пляшк\w*)\s+вод\w*|\bвод\w*\s+(\w+\s+)?(литрами|літрами)\b",
             r"\b(bebiendo|tomando|bebi|tome)\s+agua\s+(toda\s+la\s+noche|sin\s+parar|como\s+loc[oa]|un\s+monton)\b|\btoda\s+la\s+noche\s+(bebiendo|tomando)\s+agua\b|\blitros\s+de\s+agua\b",
         ]
     ),
@@ -1512,7 +1552,7 @@ _BODY_KINDS = {
     "headache": compile_any(
         [
             r"\bhead\s+(is\s+)?(pounding|splitting|killing\s+me|exploding|about\s+to\s+explode)\b|\b(splitting|pounding|crushing)\s+headache\b",
-            r"\b(голова|башка|бошка)\s+(\w+\s+)?(раскалывается|трещит|разрывается|тріщить|розколюється|розривається)\b|\b(me\s+)?(explota|va\s+a\s+explotar|estalla)\s+la\s+cabeza\b",
+            r"\b(голова|башка|бошка)\s+(\w+\s+)?(болит|болить)\s+(жутко|ужасно|жахливо|страшно|дико|нестерпно|адски)\b|\b(голова|башка|бошка)\s+(\w+\s+)?(раскалывается|трещит|разрывается|тріщить|розколюється|розривається)\b|\b(me\s+)?(explota|va\s+a\s+explotar|estalla)\s+la\s+cabeza\b",
         ]
     ),
     # feeling very hot: only with confusion, shaking, fainting or water by the litre
@@ -1544,15 +1584,41 @@ _BODY_KINDS = {
             r"\b(sali\w*|salio)\s+de\s+(la\s+)?(carcel|cana|prision|rehab)\b|\bdespues\s+de\s+(\w+\s+){0,2}(meses|anos|semanas)\s+(limpi[oa]|sin\s+(usar|nada|consumir|meterme))\b",
         ]
     ),
+    # -- kinds found on blind5-tune (2026-12-06, session 8) --
+    # chest pain spreading to the jaw, the neck or an arm: only with the chest ("my jaw hurts" alone
+    # on MDMA is clenching)
+    "radiate": compile_any(
+        [
+            r"\bjaw\s+(\w+\s+)?(hurts?|hurting|aches?|aching|pain|is\s+killing)\b|\b(pain|ache)\s+(\w+\s+){0,3}(into|to|up\s+into|down)\s+(my|his|her)\s+(jaw|left\s+arm|arm|neck)\b|\b(spreading|radiating|goes|going|shooting)\s+(\w+\s+){0,2}(to|into|down|up)\s+(\w+\s+)?(my|his|her)\s+(jaw|arm|left\s+arm|neck)\b",
+            r"\b(отда[её]т|віддає|стреляет|простреливает)\s+(\w+\s+)?(в|у)\s+(челюсть|щелепу|левую\s+руку|ліву\s+руку|руку|шею|лопатку)\b|\b(челюсть|щелепа)\s+(\w+\s+)?(болит|болить|ноет|ниє)\b|\b(в|у)\s+(челюсть|щелепу|левую\s+руку|ліву\s+руку)\s+(отда[её]т|віддає)\b|\b(болит|болить|ноет|ниє)\s+(\w+\s+)?(челюсть|щелепа)\b",
+            r"\b(me|le)\s+duele\s+(\w+\s+)?(la\s+)?(mandibula|quijada)\b|\b(mandibula|quijada)\s+(\w+\s+)?(duele|adolorida)\b|\b(se\s+)?(me|le)\s+(va|pasa|corre|baja|sube)\s+(el\s+dolor\s+)?(a|al|hacia)\s+(la\s+|el\s+)?(mandibula|brazo|cuello)\b|\bpecho\s+y\s+(el\s+)?brazo\b",
+        ]
+    ),
+    # one arm that won't move or obey (a stroke): with a dropped face or slurred words
+    "weak_arm": compile_any(
+        [
+            r"\b(can'?t|cant|cannot|couldn'?t)\s+(lift|move|raise|feel)\s+(his|her|my)\s+(right|left)?\s*arm\b|\b(right|left)\s+arm\s+(\w+\s+)?(won'?t|wont|isn'?t|is\s+not)\s+(move|moving|work|working)\b",
+            r"\b(правая|левая|права|ліва)?\s*рука\s+(\w+\s+)?не\s+(слушается|поднимается|двигается|слухається|піднімається|рухається)\b",
+            r"\bno\s+(puede|puedo)\s+mover\s+(el|su|mi)\s+brazo\b|\bel\s+brazo\s+no\s+(le|me)\s+(responde|funciona)\b",
+        ]
+    ),
+    # hands or fingers gone purple or blue on a stimulant: with a racing heart, the chest, shaking
+    "blue_hands": compile_any(
+        [
+            r"\b(hands|fingers|nails)\s+(\w+\s+)?(went|are|turned|turning|going|look|gone)\s+(\w+\s+)?(purple|blue)\b|\b(manos|dedos|unas)\s+(\w+\s+)?morad\w*|\b(руки|пальцы|ногти|пальці|нігті)\s+(\w+\s+)?(син\w*|фиолетов\w*|фіолетов\w*)\b",
+        ]
+    ),
 }
 _BODY = KindPatterns({kind: patterns.patterns for kind, patterns in _BODY_KINDS.items()})
 
 # "I took too much", "переборщил", "me pasé": with one symptom kind, an emergency.
 _TOO_MUCH = compile_any(
     [
-        r"\b(took|take|taken|did|done|do|used|had|shot|snorted|smoked)\s+(\w+\s+){0,2}too\s+(much|many)\b|\b(one|a\s+few|a\s+couple)\s+too\s+many\b|\boverd(id|one)\s+(it|the|his|her|my|their)\b|\bwent\s+(way\s+)?too\s+hard\s+(on|with)\b|\b(too\s+much|too\s+many)\s+(fent|g|ket|coke|pills|bars|xanax|molly|mdma|heroin|meth)\b",
+        r"\b(took|take|taken|did|done|do|used|had|shot|snorted|smoked)\s+(\w+\s+){0,2}too\s+(much|many)\b|\b(one|a\s+few|a\s+couple)\s+too\s+many\b|\boverd(id|one)\s+(it|the|his|her|my|their)\b(?!\s+(\w+\s+)?(at|with|on|in)\s+(\w+\s+)?(work|gym|job|shift|office|training|workout|run|running|exercise|cardio|practice|school|uni|sun|garden|yard)\b)|\bwent\s+(way\s+)?too\s+hard\s+(on|with)\b|\b(too\s+much|too\s+many)\s+(fent|g|ket|coke|pills|bars|xanax|molly|mdma|heroin|meth)\b",
         r"\b(закинул\w*|принял\w*|вмазал\w*|съел\w*|закинув|прийняв|вмазав|з'?їв)\s+(\w+\s+)?(лишн\w*|зайв\w*)|\bпереборщил\w*|\bперебрал\w*|\bперебор\b|\bслишком\s+много\b|\bперебрав\w*|\bперебра(ла|ли)\b|\bзанадто\s+багато\b|\bзабагато\b|\bперестарал(ся|ась|ись)\b|\bперестара(вся|лась|лася|лись|лися)\b",
-        r"\bme\s+pase\b|\bse\s+paso\s+(con|de)\b|\bme\s+exced\w*|\bde\s+mas\b|\bdemasiad[oa]s?\b",
+        r"\bme\s+pase\b(?!\s+de\s+(trabajo|chamba|ejercicio|gym))|\bse\s+paso\s+(con|de)\b|\bme\s+exced\w*|\bde\s+mas\b|\bdemasiad[oa]s?\b",
+        # a count lost (blind5-tune): "no sé cuántas rulas me tomé", "не помню сколько колёс съел"
+        r"\bno\s+se\s+cuant[oa]s\b|\b(не\s+(помню|знаю|пам'?ятаю)|хз)\s+(скольк\w*|скільки)\b|\b(no\s+idea|don'?t\s+know|dont\s+know|lost\s+count\s+of)\s+how\s+(many|much)\b|\blost\s+count\b",
         r"\b(took|swallowed|taken|ate|popped|had|did|done|snorted|smoked|shot)\s+(like\s+)?(a\s+bunch|a\s+lot|loads|a\s+ton|tons|a\s+load|heaps)\s+of\b|\b(whole|entire)\s+(bottle|pack|packet|strip|sheet|box|blister|bag)\b|\b(took|swallowed|taken|ate|popped|had)\s+(like\s+|about\s+|around\s+)?([4-9]|\d\d|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+handful\s+of)\s+(\w+\s+)?(pills|tabs|tablets|oxys?|bars|xans?|xanax|percs?|tramadols?|valiums?|klonopins?|benzos|lyrica|gabas?)\b|\b(accidentally|by\s+accident|on\s+accident)\b",
         r"\b(выпил\w*|съел\w*|сожрал\w*|закинул\w*|проглотил\w*|випи(в|ла|ли)|з'?ї(в|ла|ли)|закину(в|ла|ли)|проковтну(в|ла|ли))\s+(\w+\s+)?(пачку|упаковку|пластинку|блистер|блістер|горсть|жменю|кучу|купу)\b|\bse\s+(tomo|trago|metio|tomaron)\s+(una|la|toda\s+la|media)\s+(caja|tira|botella|bolsa|plancha)\b|\b(целую|цілу|всю|усю)\s+(пачку|упаковку|пластинку|банку|баночку|блистер|блістер)\b|\b(случайно|по\s+ошибке|випадково|помилково)\s+(\w+\s+)?(выпил\w*|принял\w*|съел\w*|проглотил\w*|випи\w*|прийня\w*|з'?ї\w*|проковтну\w*)|\b(наглотал\w*|наковта\w*)\b",
         r"\b(meterme|tomarme|fumarme|inyectarme|meterse|tomarse)\s+(muchisim[oa]s?|mucho|mucha|muchas|muchos|un\s+monton|un\s+chingo|un\s+buen|demasiad[oa]s?)\b|\b(me|se|nos|te)\s+(he|ha|hemos|has|han)\s+pasado\b|\b(me|se|nos)\s+(meti\w*|metio|metimos|tome|tomo|tomamos|fume|fumo)\s+(muchisim[oa]s?|mucho|mucha|muchas|muchos|un\s+monton|un\s+chingo|un\s+buen|bastante|toda\s+la|todo\s+el)\b|\b(toda\s+la\s+(caja|tira|botella|bolsa)|el\s+bote\s+entero|la\s+caja\s+entera)\b|\b(por\s+accidente|sin\s+querer|por\s+error)\b",
@@ -1579,8 +1645,21 @@ def _body_kinds(cleaned: str) -> dict[str, list[int]]:
     return _BODY.scan(cleaned)
 
 
+# A drug named by name or slang: energy drinks with it are no excuse ("Меф + энергетики", "dos red
+# bull y unas rayas").
+_NAMED_DRUG = compile_any(
+    [
+        r"\b(coke|cocaine|crack|meth|crystal|tina|speed|amph\w*|mdma|molly|ecstasy|xtc|mephedrone|mcat|salts|flakka|lines|bumps)\b",
+        r"\b(кокс\w*|кокаин\w*|кокаїн\w*|мет|мета|меф\w*|фен|фена|фену|феном|амфетамин\w*|амфетамін\w*|альф\w*|соли|солей|соль|солі|крис\w*|кристал\w*|скорост\w*|экстази|екстазі|мдма)\b",
+        r"\b(coca|perico|farlopa|merca|cristal|meta|tachas?|rayas|piedra|mdma|extasis|sales)\b",
+    ]
+)
+
+
 def _body_emergency(cleaned: str) -> bool:
-    if _NOT_A_DRUG.search(cleaned):
+    if _NOT_A_DRUG.search(cleaned) and not (
+        _NAMED_DRUG.search(cleaned) or _DEPRESSANT.search(cleaned)
+    ):
         return False
     found = _body_kinds(cleaned)
     if not found:
@@ -1649,7 +1728,10 @@ _ONLY_WITH = {
         {"breath", "numb", "faint", "confused", "heat", "vomit", "just_used", "alone", "tolerance"}
     ),
     "knocked_out": frozenset({"chest", "heart", "breath", "heat", "confused", "numb", "vomit"}),
-    "slurred": frozenset({"face_droop", "numb", "attack"}),
+    "slurred": frozenset({"face_droop", "numb", "attack", "weak_arm"}),
+    "radiate": frozenset({"chest"}),
+    "weak_arm": frozenset({"face_droop", "slurred"}),
+    "blue_hands": frozenset({"heart", "chest", "breath", "faint", "numb", "shaking"}),
     "water": frozenset({"headache", "vomit", "confused", "faint", "warm", "heat", "shaking"}),
     "headache": frozenset({"water"}),
     "warm": frozenset({"confused", "shaking", "faint", "water", "agitated", "chest", "heart"}),
@@ -1691,8 +1773,12 @@ _FICTION = compile_any(
             r"геро(й|я|ї|иня|їня)|персонаж\w*|watched|rewatch\w*|watching|breaking\s+bad|euphoria|смотрю|дивлюсь|дивлюся|viendo|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista|"
             r"game|video\s*game|gta|игр[аеуы]|в\s+игре|гр[аиі]|в\s+грі|juego|videojuego|"
             r"серии|серия|серию|серії|серія|сезон\w*|capitulo\w*|episodio\w*|temporada|"
-            r"on\s+tv|on\s+the\s+telly|по\s+(телеку|телику|телевизору|телевізору|тв)|en\s+la\s+(tele|television)|en\s+la\s+tv)\b"
+            r"on\s+tv|on\s+the\s+telly|по\s+(телеку|телику|телевизору|телевізору|тв)|en\s+la\s+(tele|television)|en\s+la\s+tv|"
+            # a dream (blind5-tune): "наснилось що я передознувся", "soñé que me daba una sobredosis"
+            r"приснил\w*|снилось|снился|снилась|наснил\w*|снилося|снився|dreamt|dreamed|had\s+a\s+dream|nightmare|кошмар\w*|sone|sonaba|tuve\s+un\s+sueno|pesadilla)\b"
         ),
+        # a prank told afterwards: "а то був розіграш", "it was a prank", "era broma"
+        r"\b(а|но|але|but|pero|it|і|и)\s+(\w+\s+)?(это|то|це|it|era|fue)\s+(был\w*|був|була|було|was|just|solo|nomas)?\s*(\w+\s+)?(прикол\w*|розыгрыш\w*|шутк\w*|розіграш\w*|жарт\w*|пранк\w*|prank\w*|joke|broma|una\s+broma)\b",
         # a story read or heard, the news, a training on a dummy: told, not happening
         (
             r"\b(read|heard|saw)\s+(a|an|the|this|that)\s+(\w+\s+)?(story|article|post|thread|report)\b|\bin\s+the\s+news\b|\bnews\s+(says|said|reports?)\b|"
@@ -1804,12 +1890,31 @@ _OWN_PERSON_OR_NOW = re.compile(
 )
 
 
+# Asked for later, or the way to lay someone down asked about (blind5-tune): "на будущее",
+# "на майбутнє", "for the future", "just in case", "por si acaso", "в какое положение класть".
+_FOR_LATER = compile_any(
+    [
+        r"\b(на\s+будущее|на\s+майбутнє|for\s+the\s+future|for\s+future\s+reference|just\s+in\s+case|на\s+всякий\s+случай|про\s+всяк\s+випадок|por\s+si\s+acaso|para\s+el\s+futuro|a\s+futuro)\b",
+        r"\b(в|у)\s+(какое|яке)\s+положени\w*|\brecovery\s+position\b|\b(what'?s|whats|what\s+is)\s+the\s+right\s+way\s+to\s+(lay|put|position)\b|\b(как|як)\s+правильно\s+(положить|класть|покласти|укласти|уложить|перевернуть|перевернути)\b|\bposicion\s+lateral\b",
+    ]
+)
+# A count lost ("не помню сколько", "no sé cuántas"): a sign of too much, not a question.
+_TOO_MUCH_COUNT = compile_any(
+    [
+        r"\bno\s+se\s+cuant[oa]s\b|\b(не\s+(помню|знаю|пам'?ятаю)|хз)\s+(скольк\w*|скільки)\b|\b(no\s+idea|don'?t\s+know|dont\s+know|lost\s+count\s+of)\s+how\s+(many|much)\b"
+    ]
+)
+
+
 def _describes_emergency(folded: str) -> bool:
     if _PET.search(folded) and not _HUMAN.search(folded):
         return False  # "mi perro respira raro", "мій кіт дивно дихає"
     if _HYPOTHETICAL.match(folded) and not _OWN_PERSON_OR_NOW.search(folded):
         return False  # "what if someone stops breathing after a bump, what do i do"
-    general = _GENERAL.search(folded) is not None
+    if _FOR_LATER.search(folded) and not _OWN_PERSON_OR_NOW.search(folded):
+        return False  # "в какое положение класть человека без сознания? на будущее"
+    # "no sé cuántas me tomé" tells a count lost, it does not ask "how many"
+    general = _GENERAL.search(_TOO_MUCH_COUNT.sub(" ", folded)) is not None
     cleaned = _HARMLESS.sub(" ", folded)
     asked_if = False
     if _ASK_IF.search(folded):
@@ -1852,7 +1957,13 @@ def _describes_emergency(folded: str) -> bool:
         and not _BODY_QUESTION.search(folded)
     ):
         return True
-    if _DEAD.search(cleaned) and not past and not _PET.search(folded):
+    if (
+        _DEAD.search(cleaned)
+        and not past
+        and not _PET.search(folded)
+        # "es verdad que Maradona se murió por las drogas?": a death asked about, nobody of one's own
+        and not (general and not _PERSON.search(folded) and not _URGENT.search(folded))
+    ):
         return True
     if not past and not general and (_on_a_ledge(cleaned) or _face_in_outside(cleaned)):
         return True  # "on salts, climbed onto the balcony railing, screaming they're after him"
@@ -1906,13 +2017,20 @@ def asks_about_overdose(text: str) -> bool:
     if _PASARSE.search(folded) is not None and _GENERAL.search(folded) is not None:
         return True  # "es verdad que al salir de la cárcel es más fácil pasarse?"
     if _NALOXONE.search(folded) is not None:
-        return True  # "where do you spray narcan", "налоксон колоть в мышцу или в вену?"
+        return True
+    if (
+        _TOLERANCE_WORD.search(folded) is not None and _TOLERANCE_LOST.search(folded) is not None
+    ) or _SAME_DOSE.search(folded) is not None:
+        return True  # "толерантність вже впала?", "после ребы доза та же опасна?" (blind5-tune)
+    if _WHEN_TO_CALL.search(folded) is not None:
+        return True  # "en qué momento hay que llamar a emergencias?"  # "where do you spray narcan", "налоксон колоть в мышцу или в вену?"
     # "is chest pain after speed always an emergency", "what do blue lips mean on opioids"
     asking = (
         _GENERAL.search(folded)
         or _ASK_IF.search(folded)
         or _MEANING.search(folded)
         or _BODY_QUESTION.search(folded)
+        or _FOR_LATER.search(folded)
     )
     return bool(asking) and bool(
         _SIGNS.search(folded)
@@ -1924,7 +2042,26 @@ def asks_about_overdose(text: str) -> bool:
 
 # Spanish slang for overdosing in a general question ("es más fácil pasarse?")
 _PASARSE = compile_any([r"\b(pasarse|pasarte|pasarme|se\s+pasa\s+uno)\b"])
-_NALOXONE = compile_any([r"\b(narcan|naloxone|nalox\w*|налоксон\w*|naloxona)\b"])
+_NALOXONE = compile_any(
+    [r"\b(narcan|naloxone|nalox\w*|налоксон\w*|naloxona|prenoxad|nyxoid|kloxxado|zimhi)\b"]
+)
+# The same dose after a break, asked about; when to call for help, asked about (blind5-tune)
+_SAME_DOSE = compile_any(
+    [
+        r"\b(та\s+же|тa\s+сама|та\s+сама|same|la\s+misma)\s+(\w+\s+)?(доз\w*|dose|amount|dosis|cantidad)\b|\b(доз\w*|dose|dosis)\s+(та\s+же|та\s+сама|the\s+same|la\s+misma)\b"
+    ]
+)
+# tolerance that drops after a break ("tolerance break" alone is a cannabis pause, not a risk)
+_TOLERANCE_LOST = compile_any(
+    [
+        r"\b(drop\w*|go(es)?\s+down|went\s+down|fall\w*|fell|lower\w*|lost|gone|decreas\w*|впал\w*|упал\w*|пада\w*|снижа\w*|сниз\w*|знижу\w*|знизи\w*|baj\w*|pierde|perdi\w*|disminu\w*)\b"
+    ]
+)
+_WHEN_TO_CALL = compile_any(
+    [
+        r"\b(when|at\s+what\s+point)\s+(should|do|to|must)\s+(i\s+|you\s+|we\s+)?(call|ring)\b|\b(en\s+que\s+momento|cuando)\s+(hay\s+que|debo|tengo\s+que|se\s+debe)\s+llamar\b|\b(когда|в\s+какой\s+момент)\s+(надо|нужно|стоит)\s+(вызывать|звонить|вызвать)\b|\b(коли|в\s+який\s+момент)\s+(треба|потрібно|варто)\s+(викликати|дзвонити)\b"
+    ]
+)
 
 # "can coke give you a heart attack": a stimulant overdose asked about in general
 _HEART_ATTACK = compile_any(
