@@ -1762,7 +1762,23 @@ _DEPRESSANT = compile_any(
 
 def is_emergency(text: str) -> bool:
     """True when the message describes an overdose or an unresponsive person, now."""
-    return _is_emergency(fold(text))
+    folded = fold(text)
+    return _bare_sos(folded) or _is_emergency(folded)
+
+
+# "SOS", "sos help", "SOS помогите": a bare call for help with nothing else is the card (its number
+# and steps), not a search with no answer. "help" alone is not: it is as often "how does this work".
+_SOS = frozenset({"sos", "сос"})
+_SOS_COMPANY = frozenset(
+    {"help", "please", "pls", "plz", "помогите", "помоги", "пожалуйста", "срочно", "допоможіть"}
+    | {"допоможи", "будь", "ласка", "терміново", "ayuda", "ayudame", "por", "favor", "porfa"}
+    | {"urgente", "me", "now", "asap"}
+)
+
+
+def _bare_sos(folded: str) -> bool:
+    words = set(folded.split())
+    return bool(words & _SOS) and words <= _SOS | _SOS_COMPANY
 
 
 # A book, a film or a song: "the film where the hero dies of an overdose" is not now.
@@ -1906,6 +1922,52 @@ _TOO_MUCH_COUNT = compile_any(
 )
 
 
+# Many pills swallowed just now (the end-to-end check, 2026-12-06): "i just swallowed a whole bottle
+# of sleeping pills", "я выпила все таблетки", "наглоталась феназепама", "я випила всі пігулки", "me
+# tomé todas las pastillas". An overdose already under way is the card first (crisis.py may also
+# read the wish to die in it; the card comes before the crisis reply). Not a dose as prescribed
+# ("took all my pills this morning like the doctor said"), not long ago, not asked in general.
+_SWALLOWED_MANY = compile_any(
+    [
+        (
+            r"\b(took|swallowed|downed|necked|popped|ate)\b(\s+\w+){0,3}?\s+"
+            r"(all|whole|entire|full|handful|bunch|lots|loads|\d{2,}|twenty|thirty|forty|fifty)\b"
+            r"(\s+\w+){0,4}?\s+(pills?|tablets?|bottle|pack|packet|box|sleeping|xanax|xans|bars|benzos|meds|oxys?)\b"
+        ),
+        (
+            r"\b(выпил\w*|наглотал\w*|съел\w*|сожрал\w*|закинул\w*|проглотил\w*|випил\w*|наковтал\w*|з'?їл\w*|ковтнул\w*|проковтнул\w*)\b"
+            r"(\s+\w+){0,2}?\s+(все|всю|целую|целый|пачку|упаковку|горсть|кучу|всі|усі|цілу|цілий|жменю|купу|пів|\d{2,})\b"
+            r"(\s+\w+){0,3}?\s+(таблет\w*|колес\w*|пачк\w*|упаковк\w*|пігулк\w*|пилюл\w*|снотворн\w*|снодійн\w*|феназепам\w*|фенозепам\w*|лирик\w*|лірик\w*)"
+        ),
+        r"\b(наглотал\w*|наковтал\w*|нажрал\w*\s+таблет\w*)\s+(\w+\s+){0,2}?(таблет\w*|колес\w*|пігулок|пилюл\w*|снотворн\w*|снодійн\w*|феназепам\w*|фенозепам\w*|лирик\w*|лірик\w*|трамадол\w*|реланиум\w*|клоназепам\w*)",
+        (
+            r"\b(me\s+tome|se\s+tomo|tome|me\s+trague|se\s+trago|trague|me\s+meti|se\s+metio|me\s+bebi|se\s+bebio)\b"
+            r"(\s+\w+){0,2}?\s+(todas|todos|todo\s+el|toda\s+la|un\s+frasco|una\s+caja|un\s+bote|un\s+monton|un\s+chingo|un\s+blister|una\s+tira|\d{2,})\b"
+            r"(\s+\w+){0,4}?\s+(pastillas|pastis|pildoras|tabletas|clonazepam|rivotril|benzos|somniferos|frasco|caja|blister|tafil|alprazolam)\b"
+        ),
+    ]
+)
+_AS_PRESCRIBED = compile_any(
+    [
+        r"\b(doctor|prescri\w*|as\s+usual|every\s+(day|morning|night)|daily|врач\w*|назначени\w*|как\s+обычно|каждый\s+день|лікар\w*|як\s+завжди|щодня|medic[oa]|receta|como\s+siempre|cada\s+dia|recetad\w*)\b"
+    ]
+)
+
+
+# "what happens if you take a whole bottle", "а если выпить всю пачку": asked, not told
+_IF_ASKED = compile_any([r"\b(if|what\s+happens|если|якщо|що\s+буде|что\s+будет|si|que\s+pasa)\b"])
+
+
+def _swallowed_many(folded: str, past: bool) -> bool:
+    """Told in the past tense of just now, so a purpose ("чтобы не проснуться") is no question."""
+    return (
+        not past
+        and _SWALLOWED_MANY.search(folded) is not None
+        and _AS_PRESCRIBED.search(folded) is None
+        and _IF_ASKED.search(folded) is None
+    )
+
+
 def _describes_emergency(folded: str) -> bool:
     if _PET.search(folded) and not _HUMAN.search(folded):
         return False  # "mi perro respira raro", "мій кіт дивно дихає"
@@ -1965,6 +2027,8 @@ def _describes_emergency(folded: str) -> bool:
         and not (general and not _PERSON.search(folded) and not _URGENT.search(folded))
     ):
         return True
+    if _swallowed_many(folded, past):
+        return True  # "me tomé todas las pastillas", "наглоталась феназепама"
     if not past and not general and (_on_a_ledge(cleaned) or _face_in_outside(cleaned)):
         return True  # "on salts, climbed onto the balcony railing, screaming they're after him"
     happened = _OD_HAPPENED.search(cleaned) is not None

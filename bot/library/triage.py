@@ -42,6 +42,7 @@ import logging
 import os
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -181,13 +182,14 @@ def write_shipped(
 ) -> None:
     """The vectors (float16) under the texts' key; with ``head`` its arrays too, and ``extra``
     arrays (the rules-only negatives' vectors and every row's labelled part, to refit from)."""
-    np.savez_compressed(
-        path or SHIPPED_VECTORS,
-        key=np.array(shipped_key(texts)),
-        vectors=vectors.astype(np.float16),
+    arrays: dict[str, np.ndarray] = {
+        "key": np.array(shipped_key(texts)),
+        "vectors": vectors.astype(np.float16),
         **(head.save_fields() if head is not None else {}),
         **extra,
-    )
+    }
+    save: Callable[..., None] = np.savez_compressed  # its stubs read ** as allow_pickle
+    save(path or SHIPPED_VECTORS, **arrays)
 
 
 @dataclass(frozen=True)
@@ -258,8 +260,12 @@ class Prototypes:
         self.masks: dict[str, np.ndarray] = {kind: self.labels == kind for kind in KINDS}
         self.head = head
         if head is not None:  # thresholds fitted at build time: no leave-one-out scoring here
-            self.strict = {kind: float(head.strict[n]) for n, kind in enumerate(KINDS)}
-            self.thresholds = {kind: float(head.lenient[n]) for n, kind in enumerate(KINDS)}
+            self.strict: dict[str, float] = {
+                kind: float(head.strict[n]) for n, kind in enumerate(KINDS)
+            }
+            self.thresholds: dict[str, float] = {
+                kind: float(head.lenient[n]) for n, kind in enumerate(KINDS)
+            }
         else:
             # both threshold sets from one leave-one-out scoring (the scoring is most of a load)
             left_out = self._left_out_scores()
@@ -282,13 +288,14 @@ class Prototypes:
         """Each label's rows as one (start, stop) slice when every label's rows are contiguous
         (as ``build`` lays them out), else None."""
         if not hasattr(self, "_block_cache"):
-            blocks: dict[str, tuple[int, int]] | None = {}
+            found: dict[str, tuple[int, int]] = {}
+            blocks: dict[str, tuple[int, int]] | None = found
             for label in dict.fromkeys(self.labels.tolist()):
                 rows = np.flatnonzero(self.labels == label)
                 if rows[-1] - rows[0] + 1 != len(rows):
                     blocks = None
                     break
-                blocks[label] = (int(rows[0]), int(rows[-1]) + 1)
+                found[label] = (int(rows[0]), int(rows[-1]) + 1)
             self._block_cache = blocks
         return self._block_cache
 
@@ -303,7 +310,7 @@ class Prototypes:
             part = row[start:stop]
             n = min(most, len(part))
             tops[label] = np.sort(np.partition(part, len(part) - n)[-n:])[::-1]
-        out = {}
+        out: dict[str, np.ndarray] = {}
         for kind in KINDS:
             k = self.k[kind]
             own = tops.get(kind, np.empty(0, dtype=row.dtype))[:k]

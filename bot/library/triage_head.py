@@ -248,8 +248,18 @@ def fit(
         return np.array([table[(which, kind)] for kind in KINDS], dtype=np.float32)
 
     unset = np.zeros(len(KINDS), dtype=np.float32)
+    hidden_w, hidden_b, out_w, out_b = net
     head = Head(
-        *net, arr(zero, "knn"), arr(one, "knn"), arr(zero, "lin"), arr(one, "lin"), unset, unset
+        hidden_w,
+        hidden_b,
+        out_w,
+        out_b,
+        arr(zero, "knn"),
+        arr(one, "knn"),
+        arr(zero, "lin"),
+        arr(one, "lin"),
+        unset,
+        unset,
     )
     # the out-of-fold blend: each message's score by the network of the folds without it
     blended = {}
@@ -265,7 +275,10 @@ def fit(
         record[f"{kind} recall"] = float((blended[kind][y == kind] > lenient[-1]).mean())
         record[f"{kind} strict recall"] = float((blended[kind][y == kind] > strict[-1]).mean())
     head = Head(
-        *net,
+        hidden_w,
+        hidden_b,
+        out_w,
+        out_b,
         head.knn_zero,
         head.knn_one,
         head.lin_zero,

@@ -860,3 +860,39 @@ def test_new_crisis_phrasings(text: str) -> None:
 )
 def test_dead_after_shifts_is_not_crisis(text: str) -> None:
     assert not is_crisis(text), text
+
+
+# The end-to-end check of 2026-12-06: many pills swallowed just now got the crisis reply or no
+# answer; an overdose already under way is the card first. "sos" alone got no answer.
+SWALLOWED_NOW = [
+    "i just swallowed a whole bottle of sleeping pills",
+    "i took all my pills",
+    "я выпила все таблетки",
+    "наглоталась феназепама чтобы не проснуться",
+    "я випила всі пігулки",
+    "me tomé todas las pastillas",
+    "me tomé un frasco entero de clonazepam para no despertar",
+    "sos",
+    "SOS помогите",
+]
+NOT_SWALLOWED_NOW = [
+    "I took all my pills this morning like the doctor said",
+    "what happens if you take a whole bottle of xanax",
+    "last year i swallowed a whole bottle of pills",
+    "drank a whole bottle of vodka at the wedding",
+    "se tomó todas las cervezas de la nevera",
+    "выпил все таблетки от давления как врач сказал",
+    "ya me tomé todas las pastillas del tratamiento, ¿vuelvo al médico?",
+    "sos signal on a boat, how does it work",
+    "help",
+]
+
+
+@pytest.mark.parametrize("text", SWALLOWED_NOW)
+def test_many_pills_swallowed_now_and_a_bare_sos_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_SWALLOWED_NOW)
+def test_pills_as_prescribed_past_or_asked_are_not_the_card(text: str) -> None:
+    assert not is_emergency(text), text
