@@ -389,8 +389,7 @@ class TicketDesk:
     async def send_thread_to_peer(self, ticket: TicketRow, chat_id: int, lang: str | None) -> None:
         tr = self.tr(lang)
         messages = await self.repo.messages(ticket.id)
-        head = tr._("Question #{number}", number=ticket.id)  # not inside the f-string: extracted
-        parts = [f"<b>{esc(head)}</b> ({esc(ticket.lang)})"]
+        parts = [f"<b>{esc(tr._('Question #{number}', number=ticket.id))}</b> ({esc(ticket.lang)})"]
         if is_urgent([self._open(m.sealed) for m in messages if m.author == TicketSide.PERSON]):
             parts.insert(0, urgent_line(tr))
         for m in messages:
