@@ -20,6 +20,7 @@ import pytest
 from bot.sandbox.fakeapi import FakeBotAPI
 from bot.sandbox.terminal import PERSON_ID, TerminalChat
 from bot.sandbox.web.preview import telegram_view
+from tests.cli_inprocess import hrbot_in_process
 from tests.conftest import ROOT
 
 
@@ -120,6 +121,8 @@ def test_cli_serves_the_page_and_stops_cleanly(tmp_path: Path, sig: signal.Signa
 
 
 def test_cli_rejects_a_busy_port(tmp_path: Path) -> None:
+    """In this process (``hrbot_in_process``): the same exit code and error line a real process
+    gives; the tests above run the command as a real process."""
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
@@ -129,18 +132,10 @@ def test_cli_rejects_a_busy_port(tmp_path: Path) -> None:
             "HRBOT_CONTENT_DIR": str(ROOT / "content"),
             "HRBOT_LOG_LEVEL": "WARNING",
         }
-        done = subprocess.run(
-            [sys.executable, "-m", "bot", "sandbox", "--web", "--port", str(port)],
-            check=False,
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-    assert done.returncode == 2
-    assert f"Cannot listen on 127.0.0.1:{port}" in done.stderr
-    assert "Traceback" not in done.stderr
+        code, _out, err = hrbot_in_process("sandbox", "--web", "--port", str(port), env=env)
+    assert code == 2
+    assert f"Cannot listen on 127.0.0.1:{port}" in err
+    assert "Traceback" not in err
 
 
 def test_a_kept_data_folder_keeps_its_secret_key(tmp_path: Path) -> None:
