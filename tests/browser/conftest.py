@@ -74,36 +74,109 @@ async def sandbox(
         yield box
 
 
-async def _page(
-    browser: Any, sandbox: WebSandbox, request: pytest.FixtureRequest, width: int, height: int
-) -> AsyncIterator[Any]:
+async def _open(browser: Any, sandbox: WebSandbox, width: int, height: int) -> _Opened:
+    """The sandbox page, loaded and ready, in its own browser context."""
     context = await browser.new_context(viewport={"width": width, "height": height}, locale="en-GB")
     context.set_default_timeout(WAIT_MS)
     page = await context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    opened = _Opened(context, page)
+    page.on("pageerror", lambda exc: opened.errors.append(str(exc)))
     await page.goto(sandbox.url)
     await page.wait_for_selector("body[data-ready=true]")
+    return opened
+
+
+class _Opened:
+    def __init__(self, context: Any, page: Any) -> None:
+        self.context, self.page = context, page
+        self.errors: list[str] = []
+
+
+async def _watched(opened: _Opened, request: pytest.FixtureRequest) -> AsyncIterator[bool]:
+    """Around one test on ``opened``: a screenshot under test-output/ when it fails, and no
+    JavaScript error on the page during it. Yields; then tells whether the page is still fit
+    for another test (it is not after a failure or an error)."""
+    opened.errors.clear()
+    yield True
+    failed = getattr(request.node, "rep_call", None)
+    failed = failed is not None and failed.failed
+    if failed:
+        OUTPUT.mkdir(exist_ok=True)
+        name = re.sub(r"[^A-Za-z0-9_.-]+", "_", request.node.nodeid)
+        try:
+            await opened.page.screenshot(path=str(OUTPUT / f"{name}.png"), full_page=True)
+        except Exception as exc:  # noqa: BLE001 - a screenshot must not hide the failure
+            print(f"Could not take a screenshot: {exc}")
+    yield not failed and not opened.errors
+
+
+async def _page(
+    browser: Any, sandbox: WebSandbox, request: pytest.FixtureRequest, width: int, height: int
+) -> AsyncIterator[Any]:
+    opened = await _open(browser, sandbox, width, height)
+    watch = _watched(opened, request)
+    await anext(watch)
     try:
-        yield page
+        yield opened.page
     finally:
-        failed = getattr(request.node, "rep_call", None)
-        if failed is not None and failed.failed:
-            OUTPUT.mkdir(exist_ok=True)
-            name = re.sub(r"[^A-Za-z0-9_.-]+", "_", request.node.nodeid)
-            try:
-                await page.screenshot(path=str(OUTPUT / f"{name}.png"), full_page=True)
-            except Exception as exc:  # noqa: BLE001 - a screenshot must not hide the failure
-                print(f"Could not take a screenshot: {exc}")
-        await context.close()
-    assert not errors, f"JavaScript errors on the page: {errors}"
+        await anext(watch)
+        await opened.context.close()
+    assert not opened.errors, f"JavaScript errors on the page: {opened.errors}"
+
+
+class _SharedPage:
+    """One wide page for the tests of a module that go on from where the last one left it
+    (their people keep chatting, as on a page left open; a page costs a second to open). A
+    failed test, a JavaScript error or a test that went to another address (the preview)
+    closes it, so the next test gets a fresh one."""
+
+    def __init__(self, browser: Any, sandbox: WebSandbox) -> None:
+        self.browser, self.sandbox = browser, sandbox
+        self.opened: _Opened | None = None
+
+    async def use(self, request: pytest.FixtureRequest) -> AsyncIterator[Any]:
+        if self.opened is None:
+            self.opened = await _open(self.browser, self.sandbox, 1600, 900)
+        opened = self.opened
+        watch = _watched(opened, request)
+        await anext(watch)
+        try:
+            yield opened.page
+        finally:
+            fit = await anext(watch)
+            if not fit or opened.page.url != self.sandbox.url:  # failed, or went elsewhere
+                self.opened = None
+                await opened.context.close()
+        assert not opened.errors, f"JavaScript errors on the page: {opened.errors}"
+
+    async def close(self) -> None:
+        if self.opened is not None:
+            await self.opened.context.close()
+            self.opened = None
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
+async def _shared_page(browser: Any, sandbox: WebSandbox) -> AsyncIterator[_SharedPage]:
+    shared = _SharedPage(browser, sandbox)
+    try:
+        yield shared
+    finally:
+        await shared.close()
 
 
 @pytest_asyncio.fixture(loop_scope="session")
-async def page(
+async def page(_shared_page: _SharedPage, request: pytest.FixtureRequest) -> AsyncIterator[Any]:
+    """The sandbox page on a wide screen (all chats side by side), shared by the module's tests
+    that ask for it: each goes on where the previous one left the page."""
+    async for opened in _shared_page.use(request):
+        yield opened
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def fresh_page(
     browser: Any, sandbox: WebSandbox, request: pytest.FixtureRequest
 ) -> AsyncIterator[Any]:
-    """The sandbox page on a wide screen (all chats side by side)."""
+    """The sandbox page on a wide screen, freshly loaded for this test alone."""
     async for opened in _page(browser, sandbox, request, 1600, 900):
         yield opened
 
@@ -112,6 +185,6 @@ async def page(
 async def phone(
     browser: Any, sandbox: WebSandbox, request: pytest.FixtureRequest
 ) -> AsyncIterator[Any]:
-    """The sandbox page on a phone-sized screen (one chat at a time, tabs)."""
+    """The sandbox page on a phone-sized screen (one chat at a time, tabs), freshly loaded."""
     async for opened in _page(browser, sandbox, request, 390, 780):
         yield opened

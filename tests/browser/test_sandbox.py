@@ -375,8 +375,8 @@ async def test_an_invite_link_opens_inside_the_page_as_a_new_person(page: Any) -
     assert focused == "new1"
 
 
-async def test_the_message_box_is_one_tab_stop_away(page: Any, phone: Any) -> None:
-    for opened in (page, phone):
+async def test_the_message_box_is_one_tab_stop_away(fresh_page: Any, phone: Any) -> None:
+    for opened in (fresh_page, phone):
         # As a keyboard user meets the page: freshly loaded, nothing focused yet.
         assert await opened.evaluate("document.activeElement === document.body")
         stops = 0
