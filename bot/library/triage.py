@@ -109,6 +109,9 @@ K = {"emergency": 5, "crisis": 3}
 # Rebuilt with tune14 and tune15 (3,998 prototypes): emergency 0.0075 catches 0.927 left out one by one,
 # passing 0.75%, 2 of 448 search questions; crisis 0.001 catches 0.882, passing 0.10%, 1 of 448.
 ALLOW = {"emergency": 0.0075, "crisis": 0.001}
+# The crisis note's share without a head (leave-one-out, as ALLOW): the head's own share is
+# ``triage_head.NOTE_ALLOW``, chosen on grouped folds (bench/results/triage-note-curve.txt).
+NOTE_ALLOW = 0.02
 # Seconds triage waits for a model slot before letting the rules decide alone. The embedding stage
 # catches emergencies the rules miss (on the 2026-12-05 blind set: 0.872 by rules, 0.946 with it),
 # so it must not be given up lightly: with 0.1 s, a burst of 200 questions on a loaded 2-core
@@ -195,6 +198,10 @@ class Verdict:
     kind: Urgency
     source: Source = Source.NONE
     score: float = 0.0  # the embedding score over its threshold (0 for rules)
+    # The softer crisis tier: nothing urgent (``kind`` is NONE), but the embedding stage's crisis
+    # score passed the note's lower threshold (``Prototypes.note``): a short crisis note goes
+    # before the message's own answer, never in its place (a false one still gets its answer).
+    maybe_crisis: bool = False
 
     @property
     def emergency(self) -> bool:
@@ -210,6 +217,7 @@ class Verdict:
 
 
 NONE = Verdict(Urgency.NONE)
+MAYBE_CRISIS = Verdict(Urgency.NONE, Source.EMBEDDING, maybe_crisis=True)
 
 
 def load_texts(path: Path = PROTOTYPES_FILE) -> dict[str, list[str]]:
@@ -260,11 +268,16 @@ class Prototypes:
         if head is not None:  # thresholds fitted at build time: no leave-one-out scoring here
             self.strict = {kind: float(head.strict[n]) for n, kind in enumerate(KINDS)}
             self.thresholds = {kind: float(head.lenient[n]) for n, kind in enumerate(KINDS)}
+            # a file without the note's threshold: no note (never a guessed threshold)
+            self.note = float(head.note[0]) if head.note is not None else None
         else:
             # both threshold sets from one leave-one-out scoring (the scoring is most of a load)
             left_out = self._left_out_scores()
             self.strict = self._choose_thresholds(dict.fromkeys(KINDS, 0.0), left_out)
             self.thresholds = self._choose_thresholds(ALLOW, left_out)
+            self.note = self._choose_thresholds({Urgency.CRISIS: NOTE_ALLOW}, left_out)[
+                Urgency.CRISIS
+            ]
         self.seconds = 0.0
         self.computed = 0
 
@@ -357,6 +370,14 @@ class Prototypes:
             over = scores[kind] - thresholds[kind]
             if over > 0:
                 return Verdict(kind, Source.EMBEDDING, over)
+        # the softer tier: one threshold whatever the gates (the note takes no answer away)
+        if self.note is not None and scores[Urgency.CRISIS] > self.note:
+            return Verdict(
+                Urgency.NONE,
+                Source.EMBEDDING,
+                scores[Urgency.CRISIS] - self.note,
+                maybe_crisis=True,
+            )
         return NONE
 
     @classmethod
