@@ -8,6 +8,11 @@ after the person is identified and before any prompt or feature sees it:
 - a message about wanting to die or self-harm gets the crisis reply (``bot.directory.crisis``):
   the local crisis line, else the emergency number, and a peer.
 
+- a message the embedding stage finds crisis-like short of the full reply's threshold
+  (``Verdict.maybe_crisis``) gets a short crisis note (the local crisis line, else the emergency
+  number, and "Talk to a peer") and then goes on to its prompt or feature as usual: a message
+  read wrongly as a crisis still gets its answer below the note.
+
 Both are recognised by ``bot.library.triage.classify``: the phrase rules first; when they say
 nothing and the embedding stage is loaded, one query embedding (in a thread, never waiting
 long for the model) compared with prototype messages.

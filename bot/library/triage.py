@@ -29,6 +29,12 @@ both use, so outside checks see the bot's decision:
    needs the strict threshold no tuned message of another kind passes; one the rules read as told,
    not happening (``emergency_text.told_not_now``) gets no emergency card from it.
 
+A softer crisis tier sits below the full one: when nothing passes, but the crisis score passes
+the note's lower threshold (``triage_head.NOTE_ALLOW``, 2% of the other prototypes' grouped
+out-of-fold scores: ``bench/triage_note_curve.py``, bench/results/triage-note-curve.txt; one
+threshold whatever the gates, as the note takes no answer away), the verdict is not urgent but
+``maybe_crisis``: the urgent step sends a short crisis note and lets the message go on to its answer.
+
 When embeddings are off (``HRBOT_SEARCH_EMBEDDINGS=off``) or not loaded yet, or no model slot
 frees up within ``WAIT`` seconds, the rules alone decide: a reply never waits long for the model.
 Prototype vectors are computed once and cached on disk beside the topic embeddings, keyed by a
