@@ -220,9 +220,8 @@ class Head:
     def from_fields(cls, data) -> Head:
         files = getattr(data, "files", data)
         note = np.asarray(data["head_note"], dtype=np.float32) if "head_note" in files else None
-        return cls(
-            *(np.asarray(data[f"head_{name}"], dtype=np.float32) for name in cls.FIELDS), note=note
-        )
+        fields = {name: np.asarray(data[f"head_{name}"], dtype=np.float32) for name in cls.FIELDS}
+        return cls(**fields, note=note)
 
 
 def out_of_fold(
