@@ -762,6 +762,9 @@ def _prefer_by_cues(
     ):
         # "bought some methadone off a guy": methadone from the street, not the programme
         pick = next((h for h in near[1:] if h.topic_id == cues.STREET_METHADONE), None)
+    if pick is None and head in (cues.POLICE, cues.ABOUT_BOT) and cues.asks_checking_service(query):
+        # "if i bring my pills to a testing service do the police find out": the service
+        pick = next((h for h in near[1:] if h.topic_id == cues.DRUG_CHECKING), None)
     if pick is None and head != cues.ABOUT_BOT and cues.asks_about_bot(query):
         # "could the police read my chats with this bot": what the bot keeps, not the police
         pick = next((h for h in near[1:] if h.topic_id == cues.ABOUT_BOT), None)
