@@ -138,6 +138,59 @@ _OVERDOSE = re.compile(
 )
 
 TEST_TOPICS = ("reagent-tests", "drug-checking", "fentanyl-test-strips")
+NALOXONE = "naloxone"
+SAFER_INJECTING = "safer-injecting"
+SYRINGE_DISPOSAL = "syringe-disposal"
+SAFER_SMOKING = "safer-smoking"
+FENTANYL_STRIPS = "fentanyl-test-strips"
+# someone "goes over" (en slang for an overdose), said with what to do
+_GOES_OVER = re.compile(r"\b(go(es|ne)?|went|going)\s+over\b")
+
+# using a needle or a syringe again ("use the same needle twice", "промыть шприц и уколоться
+# ещё раз", "reutilizar la jeringa"): how to inject more safely, not where to throw it away
+_REUSE = re.compile(
+    r"\b(reus\w*|re-us\w*|same\s+(needle|syringe|rig|pin|works)|twice|more\s+than\s+once|"
+    r"(ещ[её]|ще)\s+раз|повторно|дважды|двічі|несколько\s+раз|сколько\s+раз|кілька\s+разів|"
+    r"скільки\s+разів|тем\s+же\s+(шприцом|шприцем)|тим\s+самим\s+(шприцом|шприцем)|"
+    r"одн(ой|у|им|ою)\s+(игл\w*|шприц\w*|голк\w*)|"
+    r"reutiliz\w*|dos\s+veces|otra\s+vez|misma\s+(jeringa|aguja)|varias\s+veces)\b"
+)
+# a pipe shared or one's own ("compartir la pipa", "свою трубку кожен раз"): safer smoking,
+# not the drug smoked in it
+_PIPE = re.compile(r"\b(pipes?|pipas?|трубк\w*|трубоч\w*|стекл(о|а|ом)|колб\w*)\b")
+_SHARING = re.compile(
+    r"\b(shar\w*|own|compart\w*|propia|делит\w*|по\s+кругу|сво(ю|я|ей)|одн(ой|у)\s+на|"
+    r"ділит\w*|сво(ю|я|єю)|спільн\w*|общ(ую|ей|ая))\b"
+)
+# another adulterant named with the fentanyl strips ("does xylazine show up on fent strips"):
+# that adulterant's topic tells whether the strips find it
+_ADULTERANTS = (
+    ("xylazine", re.compile(r"\b(xylaz\w*|xilac\w*|xilaz\w*|tranq|ксилаз\w*)")),
+    (
+        "nitazenes",
+        re.compile(r"\b(nitaz\w*|nitac\w*|нитаз\w*|нітаз\w*|изотонитаз\w*|ізотонітаз\w*)"),
+    ),
+    ("medetomidine", re.compile(r"\b(medetom\w*|медетом\w*)")),
+)
+
+
+def asks_reuse(text: str) -> bool:
+    """The question is about using a needle or syringe again."""
+    return _REUSE.search(fold(text)) is not None
+
+
+def asks_pipe_sharing(text: str) -> bool:
+    """The question is about sharing a pipe or having one's own."""
+    folded = fold(text)
+    return _PIPE.search(folded) is not None and _SHARING.search(folded) is not None
+
+
+def adulterant_named(text: str) -> str | None:
+    """The topic of an adulterant the message names (xylazine, nitazenes, medetomidine)."""
+    folded = fold(text)
+    return next((topic for topic, pattern in _ADULTERANTS if pattern.search(folded)), None)
+
+
 STIMULANT_OVERDOSE = "stimulant-overdose"
 OPIOID_OVERDOSE_SIGNS = "overdose-signs-opioids"
 
@@ -271,7 +324,8 @@ def without_alcohol(text: str) -> str:
 
 def asks_overdose(text: str) -> bool:
     """The message is about someone having taken too much."""
-    return _OVERDOSE.search(fold(text)) is not None
+    folded = fold(text)
+    return _OVERDOSE.search(folded) is not None or _GOES_OVER.search(folded) is not None
 
 
 def asks_testing(text: str) -> bool:

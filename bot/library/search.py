@@ -801,6 +801,7 @@ def _prefer_by_cues(
     ):
         # "what should i do if someone overdoses on heroin": the steps, not the signs
         pick = next((h for h in near[1:] if h.topic_id == cues.OVERDOSE_RESPONSE), None)
+    pick = pick or _prefer_by_practice(query, head, near, substance_topics)
     if pick is None:
         return hits
     ordered = [pick] + [h for h in hits if h is not pick]
@@ -811,6 +812,35 @@ def _prefer_by_cues(
         score = top if not out else min(h.score, out[-1].score)
         out.append(replace(h, score=score))
     return out
+
+
+def _prefer_by_practice(
+    query: str, head: str, near: list[Hit], substance_topics: frozenset[str] | None
+) -> Hit | None:
+    """The practical topic a question asks for before the one its words match first: the
+    overdose steps without naloxone, injecting with a used syringe, sharing a pipe, an
+    adulterant the fentanyl strips may miss."""
+    pick = None
+    if head == cues.NALOXONE and cues.asks_overdose(query) and cues.asks_what_to_do(query):
+        # "what do i do at an overdose if there is no naloxone": the steps, not the medicine
+        pick = next((h for h in near[1:] if h.topic_id == cues.OVERDOSE_RESPONSE), None)
+    if pick is None and head == cues.SYRINGE_DISPOSAL and cues.asks_reuse(query):
+        # "can i use the same needle twice": injecting more safely, not throwing it away
+        pick = next((h for h in near[1:] if h.topic_id == cues.SAFER_INJECTING), None)
+    if (
+        pick is None
+        and head != cues.SAFER_SMOKING
+        and (substance_topics is None or head in substance_topics)
+        and cues.asks_pipe_sharing(query)
+    ):
+        # "compartir la pipa de crack": the pipe, not the drug in it
+        pick = next((h for h in near[1:] if h.topic_id == cues.SAFER_SMOKING), None)
+    if pick is None and head == cues.FENTANYL_STRIPS:
+        # "does xylazine show up on the fent strips": the adulterant's own topic says
+        adulterant = cues.adulterant_named(query)
+        if adulterant is not None:
+            pick = next((h for h in near[1:] if h.topic_id == adulterant), None)
+    return pick
 
 
 def _withdrawal_of(withdrawal: str, topic: str) -> bool:
