@@ -484,6 +484,8 @@ _HOMONYMS = re.compile(
     r"needle\w*|ice|snow|grass|pot|tina|salt\w*|bath\s+salts?|"
     # street names that are people's names ("calling the puppy Molly", "mi abuela María")
     r"molly|charlie|maria|mary\s+jane|"
+    # overalls and a monkey ("mancha de grasa del mono de trabajo"), a garden path ("доріжка")
+    r"mono|monos|доріжк\w*|доріжц\w*|"
     # more street words with an everyday sense: speed (of the internet), acid (citric), mushrooms
     # (for soup), spice (for cooking), Coca-Cola, tabs (of a browser), bars (of chocolate), a
     # mamba (the snake), a pipe (the flute), weeds (in a lawn), rocks, herbs, beans
@@ -784,7 +786,7 @@ _EVERYDAY_BY_CLASS = {
 _USE_CONTEXT = re.compile(
     r"\b("
     r"party|parties|night\s+out|rave\w*|festival\w*|clubbing|club|rolling|sesh|bump\w*|lines?|hangover|beer\w*|"
-    r"wine(?!\s+glass)|vodka|whisk\w*|liquor|shots|drinking(?!\s+water)|quit\w*|cut\s+down|"
+    r"wine(?!\s+glass)|vodka|whisk\w*|liquor|shots|drinking(?!\s+water)|quit(?:s|ting)?|cut\s+down|"
     r"вечеринк\w*|тусовк\w*|тус[еи]|фестивал\w*|клуб\w*|дорожк\w*|похмел\w*|пив[оа]\w*|водк\w*|"
     r"вино|вина|вином|коньяк\w*|запо[йя]\w*|бух\w*|горілк\w*|вечірк\w*|брос\w*|кину\w*|"
     r"fiesta\w*|antro\w*|perreo|resaca|cruda|cerveza\w*|chela\w*|tequila|mezcal|borrach\w*|"
@@ -829,6 +831,8 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             ("household", "sewing", "crafts", "beauty", "misc"),
         ),
         (r"molly|charlie|maria|mary\s+jane", ("person", "pets")),
+        (r"mono|monos", ("household", "wildlife", "misc")),
+        (r"доріжк\w*|доріжц\w*", ("lawn", "household", "misc")),
         (r"колес\w*|колеса", ("vehicles_collections", "misc")),
         (r"винт\w*", ("vehicles_collections", "household", "sewing", "misc")),
         (r"лед|льда|лёд|ice|hielo", ("weather_outdoors", "kitchen", "household", "sprain", "misc")),

@@ -314,7 +314,9 @@ class SearchIndex:
         if (
             best
             and cues.everyday_frame(query)
-            and not self._names_substance(cues.without_homonyms(query), lang, country)
+            and not self._names_substance(
+                cues.without_homonyms(query), lang, country, substances_only=True
+            )
         ):
             best = []  # a street word used innocently: "фен для волос", "pipas de girasol"
         if best:
@@ -357,10 +359,18 @@ class SearchIndex:
             query, lang, hidden, limit=limit, threshold=self.config.near_threshold, country=country
         )
 
-    def _names_substance(self, query: str, lang: str, country: str | None) -> bool:
-        """A street word or a substance name occurs in the question."""
-        if self.lexicon is not None and self.lexicon.find(query, lang, country):
-            return True
+    def _names_substance(
+        self, query: str, lang: str, country: str | None, substances_only: bool = False
+    ) -> bool:
+        """A street word or a substance name occurs in the question; with ``substances_only``
+        a street word counts only when it names a substance, not a state ("ломается", a needle
+        breaking, read as "ломает", withdrawal)."""
+        if self.lexicon is not None:
+            found = self.lexicon.find(query, lang, country)
+            if substances_only:
+                found = [m for m in found if any(sense.substances for sense in m.senses)]
+            if found:
+                return True
         analyzer = self.analyzer(lang if lang in self.indexes else FALLBACK_LANGUAGE)
         names = self._substance_terms(lang)
         full = self._substance_terms("\0words")
@@ -768,7 +778,12 @@ def _prefer_by_cues(
     if pick is None and head != cues.ABOUT_BOT and cues.asks_about_bot(query):
         # "could the police read my chats with this bot": what the bot keeps, not the police
         pick = next((h for h in near[1:] if h.topic_id == cues.ABOUT_BOT), None)
-    if pick is None and head not in (cues.POLICE, cues.ABOUT_BOT) and cues.asks_police(query):
+    if (
+        pick is None
+        and head not in (cues.POLICE, cues.ABOUT_BOT)
+        and cues.asks_police(query)
+        and not (head == cues.DRUG_CHECKING and cues.asks_checking_service(query))
+    ):
         # "can the police take my needles": the person's rights, not the needles
         pick = next((h for h in near[1:] if h.topic_id == cues.POLICE), None)
     if pick is None and head != cues.PREGNANCY and cues.asks_pregnancy(query):
