@@ -724,8 +724,18 @@ def _prefer_by_cues(
         return hits
     near = hits[:reach]
     head = near[0].topic_id
-    pick = None
-    if not head.endswith(cues.WITHDRAWAL_SUFFIX) and cues.prefers_withdrawal(query):
+    # a pregnant person's question: the pregnancy topic first, before any other cue (it covers
+    # methadone, withdrawal and the rest in pregnancy)
+    pick = (
+        next((h for h in near[1:] if h.topic_id == cues.PREGNANCY), None)
+        if head != cues.PREGNANCY and cues.asks_pregnancy(query)
+        else None
+    )
+    if (
+        pick is None
+        and not head.endswith(cues.WITHDRAWAL_SUFFIX)
+        and cues.prefers_withdrawal(query)
+    ):
         # the first topic's own withdrawal ("benzodiazepines" -> "benzodiazepine-withdrawal")
         # a treatment only when the question is not about getting on it: "кумарит без
         # метадона" is withdrawal, "entrar a metadona para dejar la heroína" the treatment
@@ -737,7 +747,7 @@ def _prefer_by_cues(
             pick = next((h for h in near[1:] if _withdrawal_of(h.topic_id, head)), None)
         if pick is None and head in cues.OPIOID_TOPICS and not cues.asks_treatment(query):
             pick = next((h for h in near[1:] if h.topic_id == cues.OPIOID_WITHDRAWAL), None)
-    elif head.endswith(cues.WITHDRAWAL_SUFFIX) and cues.asks_duration(query):
+    elif pick is None and head.endswith(cues.WITHDRAWAL_SUFFIX) and cues.asks_duration(query):
         pick = next((h for h in near[1:] if _withdrawal_of(head, h.topic_id)), None)
     if (
         pick is None
@@ -786,9 +796,6 @@ def _prefer_by_cues(
     ):
         # "can the police take my needles": the person's rights, not the needles
         pick = next((h for h in near[1:] if h.topic_id == cues.POLICE), None)
-    if pick is None and head != cues.PREGNANCY and cues.asks_pregnancy(query):
-        # "pregnant and on methadone, is it safe for the baby": pregnancy, not the treatment
-        pick = next((h for h in near[1:] if h.topic_id == cues.PREGNANCY), None)
     if pick is None and head not in cues.TEST_TOPICS and cues.asks_testing(query):
         # "what colour should mandelin turn for real molly": the test, not the substance
         pick = next((h for h in near[1:] if h.topic_id in cues.TEST_TOPICS), None)
