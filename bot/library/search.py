@@ -672,14 +672,17 @@ class SearchIndex:
         cut = cfg.fused_threshold
         # a peaked similarity (the topic stands out from the 4th best) is surer than a flat one
         fourth = float(sims[emb_order[min(3, len(emb_order) - 1)]])
+        lead = float(sims[emb_order[0]]) - fourth
         agreed = (
             int(bm_order[0])
             if len(found)
             and cfg.agree_floor < 1.0
             and int(bm_order[0]) == int(emb_order[0])
-            and float(sims[emb_order[0]]) - fourth >= cfg.agree_gap
+            and lead >= min(cfg.agree_gap, cfg.agree_near_gap)
             else -1
         )
+        # a smaller lead needs more of the question's words covered
+        agree_floor = cfg.agree_floor if lead >= cfg.agree_gap else cfg.agree_near_floor
         candidates = []
         for doc in top:
             if fused[doc] <= 0:
@@ -696,7 +699,7 @@ class SearchIndex:
                 bm *= cfg.embed_floor_factor  # the words match but the meaning is far: less sure
             peaked = float(sims[doc]) + cfg.embed_gap_weight * (float(sims[doc]) - fourth)
             emb = min(1.0, max(0.0, cut + (peaked - cfg.embed_threshold) * cfg.embed_slope))
-            if int(doc) == agreed and bm >= cfg.agree_floor:
+            if int(doc) == agreed and bm >= agree_floor:
                 emb = max(emb, cut)
             candidates.append((max(bm, emb), float(fused[doc]), topic_id, doc))
         # a confident topic before an unconfident one; then the fused order
