@@ -486,6 +486,8 @@ _HOMONYMS = re.compile(
     r"molly|charlie|maria|mary\s+jane|"
     # overalls and a monkey ("mancha de grasa del mono de trabajo"), a garden path ("доріжка")
     r"mono|monos|доріжк\w*|доріжц\w*|"
+    # a wine glass is glassware, not a drink ("crystal wine glasses")
+    r"wine\s+glass\w*|copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина|"
     # more street words with an everyday sense: speed (of the internet), acid (citric), mushrooms
     # (for soup), spice (for cooking), Coca-Cola, tabs (of a browser), bars (of chocolate), a
     # mamba (the snake), a pipe (the flute), weeds (in a lawn), rocks, herbs, beans
@@ -877,7 +879,8 @@ _FIXED_EVERYDAY = re.compile(
     r"морская\s+соль|морська\s+сіль|sea\s+salt|rock\s+salt|table\s+salt|"
     r"фен\s+для\s+волос\w*|закладк\w*\s+для\s+книг\w*|pipas\s+de\s+girasol|"
     r"ice\s+(?:cream|cubes?|skating|rink)|snow\s+(?:tyres?|tires?|chains?|shovel)|"
-    r"(?:knitting|sewing)\s+needles?|pine\s+needles?|poppy\s+seeds?)\b"
+    r"(?:knitting|sewing)\s+needles?|pine\s+needles?|poppy\s+seeds?|"
+    r"wine\s+glass\w*|copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина)\b"
 )
 
 
