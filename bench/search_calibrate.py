@@ -34,7 +34,7 @@ from bot.library.loader import load_library
 from bot.library.search import SearchConfig
 
 PARTS = ("main", "fresh", "tune3", "tune4", "tune5", "tune6", "blind", "blind2", "blind3", "blind4")
-PARTS += ("route5",)
+PARTS += ("route5", "route6", "route7", "blind5", "tune7")
 GRID = tuple(round(0.30 + 0.01 * i, 2) for i in range(46))  # 0.30 .. 0.75
 
 

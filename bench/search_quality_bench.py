@@ -37,6 +37,11 @@ blind4-tune and blind3-tune (everyday questions with a country or a life detail 
 confidence cut, topic questions naming two substances, combinations in slang, everyday traps);
 every third message is ``tune6-aside``, never tuned on (first look:
 ``bench/results/search-tune6-first-look.txt``).
+``--split tune7`` reads ``bench/labelled/search-tune7-{lang}.yaml``: 30 messages per language
+written on 2026-12-06 (eighth session) before that session's fixes, for the kinds of miss read in
+blind5-tune (questions with a life detail under the confidence cut, the right topic second,
+everyday traps with a street word); every third message is ``tune7-aside``, never tuned on (first
+look: ``bench/results/search-tune7-first-look.txt``).
 
 ``--split blind`` reads ``bench/labelled/search-blind-{en,ru,uk,es}.yaml``: the sealed set of
 2026-12-05 (written by a helper that had not seen the search code, the router, the lexicon nor any
@@ -197,6 +202,10 @@ TUNE5_SPLITS = ("tune5", "tune5-aside")
 # under the confidence cut, topic questions naming two substances, combinations in slang, everyday
 # traps); every third message is tune6-aside, never tuned on
 TUNE6_SPLITS = ("tune6", "tune6-aside")
+# --split tune7: bench/labelled/search-tune7-{lang}.yaml, written on 2026-12-06 (eighth session)
+# before that session's fixes, for the kinds of miss read in blind5-tune (under the cut, the right
+# topic second, everyday traps); every third message is tune7-aside, never tuned on
+TUNE7_SPLITS = ("tune7", "tune7-aside")
 # bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
 # kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
 EXTRA_SPLITS = ("tune2", "check")
@@ -219,6 +228,7 @@ ALL_SPLITS = (
     + TUNE4_SPLITS
     + TUNE5_SPLITS
     + TUNE6_SPLITS
+    + TUNE7_SPLITS
 )
 # the parts split in two by file position: (tuned side, aside side)
 SIDES = {
@@ -234,6 +244,7 @@ SIDES = {
     "route8": ROUTE8_SPLITS,
     "tune5": TUNE5_SPLITS,
     "tune6": TUNE6_SPLITS,
+    "tune7": TUNE7_SPLITS,
 }
 HIDDEN_SPLITS = (
     "heldout",
@@ -251,6 +262,7 @@ HIDDEN_SPLITS = (
     "route8-aside",
     "tune5-aside",
     "tune6-aside",
+    "tune7-aside",
 )  # misses listed only as counts per kind
 MODEL_START = """
 import time
@@ -428,6 +440,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
             "tune4",
             "tune5",
             "tune6",
+            "tune7",
             "blind",
             "blind2",
             "blind3",
@@ -464,7 +477,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "tune5 = search-tune5-LANG.yaml (the stopics helper's kinds: tune5, and every "
         "third row tune5-aside, never tuned on); tune6 = search-tune6-LANG.yaml (the kinds of "
         "blind4-tune's misses, written before fixing them: tune6, and every third row "
-        "tune6-aside, never tuned on)",
+        "tune6-aside, never tuned on); tune7 = search-tune7-LANG.yaml (the kinds of "
+        "blind5-tune's misses, written before fixing them: tune7, and every third row "
+        "tune7-aside, never tuned on)",
     )
     parser.add_argument(
         "--errors",

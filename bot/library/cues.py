@@ -138,6 +138,59 @@ _OVERDOSE = re.compile(
 )
 
 TEST_TOPICS = ("reagent-tests", "drug-checking", "fentanyl-test-strips")
+NALOXONE = "naloxone"
+SAFER_INJECTING = "safer-injecting"
+SYRINGE_DISPOSAL = "syringe-disposal"
+SAFER_SMOKING = "safer-smoking"
+FENTANYL_STRIPS = "fentanyl-test-strips"
+# someone "goes over" (en slang for an overdose), said with what to do
+_GOES_OVER = re.compile(r"\b(go(es|ne)?|went|going)\s+over\b")
+
+# using a needle or a syringe again ("use the same needle twice", "промыть шприц и уколоться
+# ещё раз", "reutilizar la jeringa"): how to inject more safely, not where to throw it away
+_REUSE = re.compile(
+    r"\b(reus\w*|re-us\w*|same\s+(needle|syringe|rig|pin|works)|twice|more\s+than\s+once|"
+    r"(ещ[её]|ще)\s+раз|повторно|дважды|двічі|несколько\s+раз|сколько\s+раз|кілька\s+разів|"
+    r"скільки\s+разів|тем\s+же\s+(шприцом|шприцем)|тим\s+самим\s+(шприцом|шприцем)|"
+    r"одн(ой|у|им|ою)\s+(игл\w*|шприц\w*|голк\w*)|"
+    r"reutiliz\w*|dos\s+veces|otra\s+vez|misma\s+(jeringa|aguja)|varias\s+veces)\b"
+)
+# a pipe shared or one's own ("compartir la pipa", "свою трубку кожен раз"): safer smoking,
+# not the drug smoked in it
+_PIPE = re.compile(r"\b(pipes?|pipas?|трубк\w*|трубоч\w*|стекл(о|а|ом)|колб\w*)\b")
+_SHARING = re.compile(
+    r"\b(shar\w*|own|compart\w*|propia|делит\w*|по\s+кругу|сво(ю|я|ей)|одн(ой|у)\s+на|"
+    r"ділит\w*|сво(ю|я|єю)|спільн\w*|общ(ую|ей|ая))\b"
+)
+# another adulterant named with the fentanyl strips ("does xylazine show up on fent strips"):
+# that adulterant's topic tells whether the strips find it
+_ADULTERANTS = (
+    ("xylazine", re.compile(r"\b(xylaz\w*|xilac\w*|xilaz\w*|tranq|ксилаз\w*)")),
+    (
+        "nitazenes",
+        re.compile(r"\b(nitaz\w*|nitac\w*|нитаз\w*|нітаз\w*|изотонитаз\w*|ізотонітаз\w*)"),
+    ),
+    ("medetomidine", re.compile(r"\b(medetom\w*|медетом\w*)")),
+)
+
+
+def asks_reuse(text: str) -> bool:
+    """The question is about using a needle or syringe again."""
+    return _REUSE.search(fold(text)) is not None
+
+
+def asks_pipe_sharing(text: str) -> bool:
+    """The question is about sharing a pipe or having one's own."""
+    folded = fold(text)
+    return _PIPE.search(folded) is not None and _SHARING.search(folded) is not None
+
+
+def adulterant_named(text: str) -> str | None:
+    """The topic of an adulterant the message names (xylazine, nitazenes, medetomidine)."""
+    folded = fold(text)
+    return next((topic for topic, pattern in _ADULTERANTS if pattern.search(folded)), None)
+
+
 STIMULANT_OVERDOSE = "stimulant-overdose"
 OPIOID_OVERDOSE_SIGNS = "overdose-signs-opioids"
 
@@ -186,8 +239,26 @@ ABOUT_BOT = "about-this-bot"
 # is its own topic even when the police are named too
 _ABOUT_BOT = re.compile(
     r"\b(bot|this\s+chat|бот|бота|боту|ботом|боте|боті|этот\s+чат|этом\s+чате|цей\s+чат|цьому\s+чаті|"
-    r"este\s+chat)\b"
+    r"este\s+chat|"
+    # the bot spoken to: "what i said in here", "вы мои переписки кому-нибудь передаёте",
+    # "se borra también de vuestro lado"
+    r"what\s+i\s+(said|say|type|typed|wrote|write)\s+(in\s+)?here|"
+    r"вы\s+(мои\s+)?(переписк\w*|сообщени\w*)|ви\s+(мої\s+)?(переписк\w*|повідомлен\w*)|"
+    r"(de|por)\s+vuestro\s+lado|(de|por)\s+su\s+lado|ustedes\s+(los\s+|las\s+)?(guardan|ven|leen))\b"
 )
+# a drug-checking service asked about ("if i bring my pills to a testing service do the police
+# find out", "если сдам таблетки на анализ"): the service's own topic, even with the police named
+DRUG_CHECKING = "drug-checking"
+_CHECKING_SERVICE = re.compile(
+    r"\b(drug\s+check\w*|testing\s+service\w*|get\s+(it\s+|them\s+|my\s+\w+\s+)?tested|"
+    r"драг\s*-?\s*чек\w*|на\s+анализ|на\s+(тестуванн\w*|перевірк\w*|аналіз)|"
+    r"analisis\s+de\s+(sustancias|drogas)|a\s+analizar|servicio\s+de\s+analisis)\b"
+)
+
+
+def asks_checking_service(text: str) -> bool:
+    """The message asks about handing a drug in to be tested."""
+    return _CHECKING_SERVICE.search(fold(text)) is not None
 
 
 def asks_about_bot(text: str) -> bool:
@@ -253,7 +324,8 @@ def without_alcohol(text: str) -> str:
 
 def asks_overdose(text: str) -> bool:
     """The message is about someone having taken too much."""
-    return _OVERDOSE.search(fold(text)) is not None
+    folded = fold(text)
+    return _OVERDOSE.search(folded) is not None or _GOES_OVER.search(folded) is not None
 
 
 def asks_testing(text: str) -> bool:
@@ -410,6 +482,12 @@ _HOMONYMS = re.compile(
     r"снег\w*|сніг\w*|марк[аиу]|игл\w*|иголк\w*|голк\w*|"
     r"perico|pipa|pipas|speed|caballos?|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
     r"needle\w*|ice|snow|grass|pot|tina|salt\w*|bath\s+salts?|"
+    # street names that are people's names ("calling the puppy Molly", "mi abuela María")
+    r"molly|charlie|maria|mary\s+jane|"
+    # overalls and a monkey ("mancha de grasa del mono de trabajo"), a garden path ("доріжка")
+    r"mono|monos|доріжк\w*|доріжц\w*|"
+    # a wine glass is glassware, not a drink ("crystal wine glasses")
+    r"wine\s+glass\w*|copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина|"
     # more street words with an everyday sense: speed (of the internet), acid (citric), mushrooms
     # (for soup), spice (for cooking), Coca-Cola, tabs (of a browser), bars (of chocolate), a
     # mamba (the snake), a pipe (the flute), weeds (in a lawn), rocks, herbs, beans
@@ -498,7 +576,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"foot\s+soak|epsom|sidewalk|driveway|doorstep|steps|de-?ic\w*|kettle\w*|limescale|descal\w*|"
         r"walls?|basement|ceiling|стен[аеуы]|стенах|подвал\w*|потол\w*|стін[аиі]|стінах|підвал\w*|"
         r"стел\w*|pared\w*|sotano|techo|купан\w*|купал\w*|купати|"
-        r"vases?|chandelier\w*|glassware|ваз[аыуеі]|вазочк\w*|люстр\w*|бокал\w*|келих\w*|"
+        r"vases?|chandelier\w*|glassware|wine\s+glass\w*|glasses|cool\s*box\w*|cooler\w*|"
+        r"copas?|vasos?|cristaleria|ваз[аыуеі]|вазочк\w*|люстр\w*|бокал\w*|келих\w*|"
         r"florero\w*|jarron\w*|lampara\w*|candelabro\w*|"
         # an appliance that broke, blows, heats or is under warranty
         r"broke|broken|warranty|plug|socket|overheat\w*|blows?\s+(cold|hot)|"
@@ -660,6 +739,24 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"calorias|vitamina\w*|cuanta\s+agua"
     ),
 }
+# a person called by a street name: naming someone, family, a birthday ("getting a puppy, cant
+# decide between Molly or Charlie", "mi abuela María cumple 90")
+EVERYDAY_CLASSES["person"] = (
+    r"nam(e|es|ed|ing)|call(ing|ed)?\s+(her|him|it|them)|birthday\w*|grandm\w*|granny|"
+    r"aunt\w*|auntie|wedding\w*|"
+    r"имя|имени|назва\w*|назов\w*|бабушк\w*|бабул\w*|тет[яиеу]\w*|именин\w*|день\s+рожд\w*|"
+    r"свадьб\w*|юбиле\w*|"
+    r"ім'я|імені|назв[уа]ти|бабус\w*|тітк\w*|день\s+народж\w*|весілл\w*|ювіле\w*|"
+    r"nombre\w*|llamar\w*|llamarl[ao]|cumple\w*|abuel[ao]\w*|tias?|boda\w*|regal\w*"
+)
+# crafts and decorations ("crystals for a diamond mosaic", "pine cones for a Christmas wreath")
+EVERYDAY_CLASSES["crafts"] = (
+    r"crafts?|mosaic\w*|rhinestone\w*|beads?|beading|decor\w*|wreath\w*|ornament\w*|christmas|"
+    r"мозаик\w*|мозаїк\w*|страз\w*|бисер\w*|бісер\w*|рукодел\w*|рукоділ\w*|декор\w*|"
+    r"венок|венк\w*|вінок|вінк\w*|новогодн\w*|новорічн\w*|ялинк\w*|ялинов\w*|елочн\w*|еловы\w*|"
+    r"соснов\w*|поделк\w*|поробк\w*|"
+    r"manualidad\w*|mosaico\w*|abalorio\w*|adorno\w*|decoraci\w*|navide\w*|corona\s+de"
+)
 # wild animals: a mamba is a snake ("мамба в зоопарке самая ядовитая змея?")
 EVERYDAY_CLASSES["wildlife"] = (
     r"snakes?|serpents?|zoo|zoos|venom\w*|venomous|wildlife|africa\w*|"
@@ -691,13 +788,16 @@ _EVERYDAY_BY_CLASS = {
 _USE_CONTEXT = re.compile(
     r"\b("
     r"party|parties|night\s+out|rave\w*|festival\w*|clubbing|club|rolling|sesh|bump\w*|lines?|hangover|beer\w*|"
-    r"wine|vodka|whisk\w*|liquor|shots|drinking(?!\s+water)|quit\w*|cut\s+down|"
+    r"wine(?!\s+glass)|vodka|whisk\w*|liquor|shots|drinking(?!\s+water)|quit(?:s|ting)?|cut\s+down|"
     r"вечеринк\w*|тусовк\w*|тус[еи]|фестивал\w*|клуб\w*|дорожк\w*|похмел\w*|пив[оа]\w*|водк\w*|"
     r"вино|вина|вином|коньяк\w*|запо[йя]\w*|бух\w*|горілк\w*|вечірк\w*|брос\w*|кину\w*|"
     r"fiesta\w*|antro\w*|perreo|resaca|cruda|cerveza\w*|chela\w*|tequila|mezcal|borrach\w*|"
     r"dejar\s+de\s+(beber|tomar)|"
     # hiding it, cooking it ("как спрятать соль в шкафу", "мак на кухне варить")
     r"hid(e|ing)|stash\w*|спрят\w*|прят\w*|сховат\w*|ховат\w*|escond\w*|"
+    # found it, tried it, took it, smoked it ("my aunt found my maria", "mi tía probó maría")
+    r"found|tried|trying|took|smok\w*|encontr\w*|prob(o|ar|ando|ado|e)|fum\w*|нашл\w*|нашел|"
+    r"нашёл|знайш\w*|пробовал\w*|попробова\w*|пробува\w*|спробува\w*|курил\w*|курив\w*|"
     r"варит\w*|варю|сварит\w*|сварил\w*|варк[аи]|зварит\w*|варити|"
     # edibles and poppy tea: the kitchen of drugs
     r"edibles?|brownies?|брауни|брауні|космокекс\w*|отвар\w*|відвар\w*|солом\w*|poppy\s+tea|"
@@ -727,8 +827,14 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # never the garden nor the kitchen: growing cannabis and baking it are drug questions
         # ("как посадить траву на балконе", "скільки трави класти в печиво")
         (r"трав\w*|grass|weeds|herbs?", ("pets", "lawn")),
-        (r"шишк\w*|бошк\w*", ("weather_outdoors", "sewing", "bruise", "misc")),
-        (r"кристалл\w*|кристал\w*|cristal\w*|crystal", ("household", "sewing", "beauty", "misc")),
+        (r"шишк\w*|бошк\w*", ("weather_outdoors", "sewing", "crafts", "bruise", "misc")),
+        (
+            r"кристалл\w*|кристал\w*|cristal\w*|crystal",
+            ("household", "sewing", "crafts", "beauty", "misc"),
+        ),
+        (r"molly|charlie|maria|mary\s+jane", ("person", "pets")),
+        (r"mono|monos", ("household", "wildlife", "misc")),
+        (r"доріжк\w*|доріжц\w*", ("lawn", "household", "misc")),
         (r"колес\w*|колеса", ("vehicles_collections", "misc")),
         (r"винт\w*", ("vehicles_collections", "household", "sewing", "misc")),
         (r"лед|льда|лёд|ice|hielo", ("weather_outdoors", "kitchen", "household", "sprain", "misc")),
@@ -773,7 +879,8 @@ _FIXED_EVERYDAY = re.compile(
     r"морская\s+соль|морська\s+сіль|sea\s+salt|rock\s+salt|table\s+salt|"
     r"фен\s+для\s+волос\w*|закладк\w*\s+для\s+книг\w*|pipas\s+de\s+girasol|"
     r"ice\s+(?:cream|cubes?|skating|rink)|snow\s+(?:tyres?|tires?|chains?|shovel)|"
-    r"(?:knitting|sewing)\s+needles?|pine\s+needles?|poppy\s+seeds?)\b"
+    r"(?:knitting|sewing)\s+needles?|pine\s+needles?|poppy\s+seeds?|"
+    r"wine\s+glass\w*|copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина)\b"
 )
 
 

@@ -314,7 +314,9 @@ class SearchIndex:
         if (
             best
             and cues.everyday_frame(query)
-            and not self._names_substance(cues.without_homonyms(query), lang, country)
+            and not self._names_substance(
+                cues.without_homonyms(query), lang, country, substances_only=True
+            )
         ):
             best = []  # a street word used innocently: "фен для волос", "pipas de girasol"
         if best:
@@ -357,10 +359,18 @@ class SearchIndex:
             query, lang, hidden, limit=limit, threshold=self.config.near_threshold, country=country
         )
 
-    def _names_substance(self, query: str, lang: str, country: str | None) -> bool:
-        """A street word or a substance name occurs in the question."""
-        if self.lexicon is not None and self.lexicon.find(query, lang, country):
-            return True
+    def _names_substance(
+        self, query: str, lang: str, country: str | None, substances_only: bool = False
+    ) -> bool:
+        """A street word or a substance name occurs in the question; with ``substances_only``
+        a street word counts only when it names a substance, not a state ("ломается", a needle
+        breaking, read as "ломает", withdrawal)."""
+        if self.lexicon is not None:
+            found = self.lexicon.find(query, lang, country)
+            if substances_only:
+                found = [m for m in found if any(sense.substances for sense in m.senses)]
+            if found:
+                return True
         analyzer = self.analyzer(lang if lang in self.indexes else FALLBACK_LANGUAGE)
         names = self._substance_terms(lang)
         full = self._substance_terms("\0words")
@@ -662,14 +672,17 @@ class SearchIndex:
         cut = cfg.fused_threshold
         # a peaked similarity (the topic stands out from the 4th best) is surer than a flat one
         fourth = float(sims[emb_order[min(3, len(emb_order) - 1)]])
+        lead = float(sims[emb_order[0]]) - fourth
         agreed = (
             int(bm_order[0])
             if len(found)
             and cfg.agree_floor < 1.0
             and int(bm_order[0]) == int(emb_order[0])
-            and float(sims[emb_order[0]]) - fourth >= cfg.agree_gap
+            and lead >= min(cfg.agree_gap, cfg.agree_near_gap)
             else -1
         )
+        # a smaller lead needs more of the question's words covered
+        agree_floor = cfg.agree_floor if lead >= cfg.agree_gap else cfg.agree_near_floor
         candidates = []
         for doc in top:
             if fused[doc] <= 0:
@@ -686,7 +699,7 @@ class SearchIndex:
                 bm *= cfg.embed_floor_factor  # the words match but the meaning is far: less sure
             peaked = float(sims[doc]) + cfg.embed_gap_weight * (float(sims[doc]) - fourth)
             emb = min(1.0, max(0.0, cut + (peaked - cfg.embed_threshold) * cfg.embed_slope))
-            if int(doc) == agreed and bm >= cfg.agree_floor:
+            if int(doc) == agreed and bm >= agree_floor:
                 emb = max(emb, cut)
             candidates.append((max(bm, emb), float(fused[doc]), topic_id, doc))
         # a confident topic before an unconfident one; then the fused order
@@ -714,8 +727,18 @@ def _prefer_by_cues(
         return hits
     near = hits[:reach]
     head = near[0].topic_id
-    pick = None
-    if not head.endswith(cues.WITHDRAWAL_SUFFIX) and cues.prefers_withdrawal(query):
+    # a pregnant person's question: the pregnancy topic first, before any other cue (it covers
+    # methadone, withdrawal and the rest in pregnancy)
+    pick = (
+        next((h for h in near[1:] if h.topic_id == cues.PREGNANCY), None)
+        if head != cues.PREGNANCY and cues.asks_pregnancy(query)
+        else None
+    )
+    if (
+        pick is None
+        and not head.endswith(cues.WITHDRAWAL_SUFFIX)
+        and cues.prefers_withdrawal(query)
+    ):
         # the first topic's own withdrawal ("benzodiazepines" -> "benzodiazepine-withdrawal")
         # a treatment only when the question is not about getting on it: "кумарит без
         # метадона" is withdrawal, "entrar a metadona para dejar la heroína" the treatment
@@ -727,7 +750,7 @@ def _prefer_by_cues(
             pick = next((h for h in near[1:] if _withdrawal_of(h.topic_id, head)), None)
         if pick is None and head in cues.OPIOID_TOPICS and not cues.asks_treatment(query):
             pick = next((h for h in near[1:] if h.topic_id == cues.OPIOID_WITHDRAWAL), None)
-    elif head.endswith(cues.WITHDRAWAL_SUFFIX) and cues.asks_duration(query):
+    elif pick is None and head.endswith(cues.WITHDRAWAL_SUFFIX) and cues.asks_duration(query):
         pick = next((h for h in near[1:] if _withdrawal_of(head, h.topic_id)), None)
     if (
         pick is None
@@ -762,15 +785,20 @@ def _prefer_by_cues(
     ):
         # "bought some methadone off a guy": methadone from the street, not the programme
         pick = next((h for h in near[1:] if h.topic_id == cues.STREET_METHADONE), None)
+    if pick is None and head in (cues.POLICE, cues.ABOUT_BOT) and cues.asks_checking_service(query):
+        # "if i bring my pills to a testing service do the police find out": the service
+        pick = next((h for h in near[1:] if h.topic_id == cues.DRUG_CHECKING), None)
     if pick is None and head != cues.ABOUT_BOT and cues.asks_about_bot(query):
         # "could the police read my chats with this bot": what the bot keeps, not the police
         pick = next((h for h in near[1:] if h.topic_id == cues.ABOUT_BOT), None)
-    if pick is None and head not in (cues.POLICE, cues.ABOUT_BOT) and cues.asks_police(query):
+    if (
+        pick is None
+        and head not in (cues.POLICE, cues.ABOUT_BOT)
+        and cues.asks_police(query)
+        and not (head == cues.DRUG_CHECKING and cues.asks_checking_service(query))
+    ):
         # "can the police take my needles": the person's rights, not the needles
         pick = next((h for h in near[1:] if h.topic_id == cues.POLICE), None)
-    if pick is None and head != cues.PREGNANCY and cues.asks_pregnancy(query):
-        # "pregnant and on methadone, is it safe for the baby": pregnancy, not the treatment
-        pick = next((h for h in near[1:] if h.topic_id == cues.PREGNANCY), None)
     if pick is None and head not in cues.TEST_TOPICS and cues.asks_testing(query):
         # "what colour should mandelin turn for real molly": the test, not the substance
         pick = next((h for h in near[1:] if h.topic_id in cues.TEST_TOPICS), None)
@@ -798,6 +826,7 @@ def _prefer_by_cues(
     ):
         # "what should i do if someone overdoses on heroin": the steps, not the signs
         pick = next((h for h in near[1:] if h.topic_id == cues.OVERDOSE_RESPONSE), None)
+    pick = pick or _prefer_by_practice(query, head, near, substance_topics)
     if pick is None:
         return hits
     ordered = [pick] + [h for h in hits if h is not pick]
@@ -808,6 +837,35 @@ def _prefer_by_cues(
         score = top if not out else min(h.score, out[-1].score)
         out.append(replace(h, score=score))
     return out
+
+
+def _prefer_by_practice(
+    query: str, head: str, near: list[Hit], substance_topics: frozenset[str] | None
+) -> Hit | None:
+    """The practical topic a question asks for before the one its words match first: the
+    overdose steps without naloxone, injecting with a used syringe, sharing a pipe, an
+    adulterant the fentanyl strips may miss."""
+    pick = None
+    if head == cues.NALOXONE and cues.asks_overdose(query) and cues.asks_what_to_do(query):
+        # "what do i do at an overdose if there is no naloxone": the steps, not the medicine
+        pick = next((h for h in near[1:] if h.topic_id == cues.OVERDOSE_RESPONSE), None)
+    if pick is None and head == cues.SYRINGE_DISPOSAL and cues.asks_reuse(query):
+        # "can i use the same needle twice": injecting more safely, not throwing it away
+        pick = next((h for h in near[1:] if h.topic_id == cues.SAFER_INJECTING), None)
+    if (
+        pick is None
+        and head != cues.SAFER_SMOKING
+        and (substance_topics is None or head in substance_topics)
+        and cues.asks_pipe_sharing(query)
+    ):
+        # "compartir la pipa de crack": the pipe, not the drug in it
+        pick = next((h for h in near[1:] if h.topic_id == cues.SAFER_SMOKING), None)
+    if pick is None and head == cues.FENTANYL_STRIPS:
+        # "does xylazine show up on the fent strips": the adulterant's own topic says
+        adulterant = cues.adulterant_named(query)
+        if adulterant is not None:
+            pick = next((h for h in near[1:] if h.topic_id == adulterant), None)
+    return pick
 
 
 def _withdrawal_of(withdrawal: str, topic: str) -> bool:
