@@ -10,7 +10,7 @@ transport differs. Errors never carry the URL (it contains the token).
 from __future__ import annotations
 
 import asyncio
-import warnings
+from datetime import timedelta
 from typing import Any
 
 import aiohttp
@@ -22,11 +22,10 @@ from bot.telegram_budget import SEND_METHODS, SendBudget
 
 
 def retry_seconds(exc: RetryAfter) -> float:
-    """Seconds Telegram asked us to wait (an int today, a timedelta in a future PTB)."""
-    with warnings.catch_warnings():  # PTB 22 warns that the type will become a timedelta
-        warnings.simplefilter("ignore")
-        value = exc.retry_after
-    return value.total_seconds() if hasattr(value, "total_seconds") else float(value)
+    """Seconds Telegram asked us to wait: a ``timedelta`` (the form the bot opts in to, see
+    ``bot/__init__.py``) or, with PTB_TIMEDELTA=false, python-telegram-bot 22's integer."""
+    value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
 class AiohttpRequest(BaseRequest):
