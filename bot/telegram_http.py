@@ -10,12 +10,14 @@ transport differs. Errors never carry the URL (it contains the token).
 from __future__ import annotations
 
 import asyncio
+import warnings
 from datetime import timedelta
 from typing import Any
 
 import aiohttp
 from telegram.error import NetworkError, RetryAfter, TimedOut
 from telegram.request import BaseRequest, RequestData
+from telegram.warnings import PTBUserWarning
 
 from bot.metrics import count_request
 from bot.telegram_budget import SEND_METHODS, SendBudget
@@ -26,6 +28,20 @@ def retry_seconds(exc: RetryAfter) -> float:
     ``bot/__init__.py``) or, with PTB_TIMEDELTA=false, python-telegram-bot 22's integer."""
     value = exc.retry_after
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+RAW_CALL_ADVICE = r"Please use 'Bot\.\w+' instead of 'Bot\.do_api_request"
+
+
+def silence_raw_call_advice() -> None:
+    """``Bot.do_api_request`` (public) advises, by a warning on every call, to use
+    ``Bot.send_message`` instead; the alert sender (``BulkBot``) and the handlers' replies
+    (``bot.handlers.base.reply``) call it on purpose, to leave answers nobody reads unparsed,
+    so that one advice is silenced (pyproject's pytest settings do the same for the tests)."""
+    warnings.filterwarnings("ignore", message=RAW_CALL_ADVICE, category=PTBUserWarning)
+
+
+silence_raw_call_advice()
 
 
 class AiohttpRequest(BaseRequest):
