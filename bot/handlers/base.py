@@ -254,7 +254,10 @@ async def edit_or_send(update: Update, text: str, **kwargs: Any) -> None:
         message = query.message
         try:
             if _PLAIN_PARAMS.issuperset(kwargs):
-                params = {"chat_id": message.chat_id, "message_id": message.message_id}
+                params: dict[str, Any] = {
+                    "chat_id": message.chat_id,
+                    "message_id": message.message_id,
+                }
                 if message.business_connection_id is not None:  # as Message.edit_text passes it
                     params["business_connection_id"] = message.business_connection_id
                 await _unparsed(
