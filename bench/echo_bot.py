@@ -1,7 +1,8 @@
 """The baseline for bench/updates_bench.py: a bare python-telegram-bot Application.
 
 Same library, same fake server and the SAME HTTP transport as hrbot (``bot.telegram_http``,
-aiohttp), no features. It does what a minimal bot must do for each workload:
+aiohttp, for replies and for getUpdates), no features. It does what a minimal bot must do for
+each workload:
 - ``/start`` and ``/topics``: a short text with an 8-button inline keyboard (hrbot's menu size),
 - any other text: a short reply,
 - a button press: answer the callback query and edit the message, keeping its keyboard.
@@ -61,6 +62,9 @@ def main() -> None:
         .base_url(base_url)
         .concurrent_updates(CONCURRENT_UPDATES)
         .request(AiohttpRequest(pool_size=CONCURRENT_UPDATES + 4))
+        # long polling on the same transport too, as hrbot (bot.app.build_application); left
+        # out, python-telegram-bot would poll through httpx, which costs more CPU per request
+        .get_updates_request(AiohttpRequest(pool_size=1, read_timeout=5.0))
         .build()
     )
     app.add_handler(CommandHandler(["start", "topics"], menu))

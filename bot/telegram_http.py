@@ -11,22 +11,37 @@ from __future__ import annotations
 
 import asyncio
 import warnings
+from datetime import timedelta
 from typing import Any
 
 import aiohttp
 from telegram.error import NetworkError, RetryAfter, TimedOut
 from telegram.request import BaseRequest, RequestData
+from telegram.warnings import PTBUserWarning
 
 from bot.metrics import count_request
 from bot.telegram_budget import SEND_METHODS, SendBudget
 
 
 def retry_seconds(exc: RetryAfter) -> float:
-    """Seconds Telegram asked us to wait (an int today, a timedelta in a future PTB)."""
-    with warnings.catch_warnings():  # PTB 22 warns that the type will become a timedelta
-        warnings.simplefilter("ignore")
-        value = exc.retry_after
-    return value.total_seconds() if hasattr(value, "total_seconds") else float(value)
+    """Seconds Telegram asked us to wait: a ``timedelta`` (the form the bot opts in to, see
+    ``bot/__init__.py``) or, with PTB_TIMEDELTA=false, python-telegram-bot 22's integer."""
+    value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+RAW_CALL_ADVICE = r"Please use 'Bot\.\w+' instead of 'Bot\.do_api_request"
+
+
+def silence_raw_call_advice() -> None:
+    """``Bot.do_api_request`` (public) advises, by a warning on every call, to use
+    ``Bot.send_message`` instead; the alert sender (``BulkBot``) and the handlers' replies
+    (``bot.handlers.base.reply``) call it on purpose, to leave answers nobody reads unparsed,
+    so that one advice is silenced (pyproject's pytest settings do the same for the tests)."""
+    warnings.filterwarnings("ignore", message=RAW_CALL_ADVICE, category=PTBUserWarning)
+
+
+silence_raw_call_advice()
 
 
 class AiohttpRequest(BaseRequest):

@@ -23,7 +23,14 @@ from bot.handlers.alerts_common import (
     expect_text,
     feature,
 )
-from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
+from bot.handlers.base import (
+    BotRegistry,
+    HRContext,
+    answer_query,
+    edit_or_send,
+    reply,
+    reply_message,
+)
 from bot.handlers.buttons import (
     AlertsActive,
     AlertsCountries,
@@ -394,7 +401,9 @@ async def view_alert_button(update: Update, context: HRContext, pressed: AlertsV
         return
     await answer_query(update, context)
     text = review_cards.render(alert, tr, f.region_name(alert.region_id, tr.lang))
-    shown = await reply(update, text, parse_mode=ParseMode.HTML)  # text first, the photo after it
+    shown = await reply_message(
+        update, text, parse_mode=ParseMode.HTML
+    )  # text first, the photo after it
     if alert.photo_file_id and update.effective_chat is not None:
         try:
             await context.bot.send_photo(

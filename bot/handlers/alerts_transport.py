@@ -17,14 +17,12 @@ from __future__ import annotations
 
 import logging
 import math
-import warnings
 from typing import TYPE_CHECKING, Any
 
 from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.request import BaseRequest
-from telegram.warnings import PTBUserWarning
 
 from bot.alerts.card import caption_fits
 from bot.alerts.errors import Blocked, Rejected, RetryLater, Transient
@@ -52,19 +50,6 @@ _BAD_PHOTO = (
     "file reference",
     "photo_invalid",
 )
-
-
-RAW_CALL_ADVICE = r"Please use 'Bot\.\w+' instead of 'Bot\.do_api_request"
-
-
-def silence_raw_call_advice() -> None:
-    """``Bot.do_api_request`` (public) advises, by a warning on every call, to use
-    ``Bot.send_message`` instead; the sender calls it on purpose (see BulkBot), so that one
-    advice is silenced (pyproject's pytest settings do the same for the tests)."""
-    warnings.filterwarnings("ignore", message=RAW_CALL_ADVICE, category=PTBUserWarning)
-
-
-silence_raw_call_advice()
 
 
 class BulkBot(Bot):

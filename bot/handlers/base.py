@@ -196,8 +196,48 @@ def is_private(update: Update) -> bool:
     return chat is not None and chat.type == ChatType.PRIVATE
 
 
-async def reply(update: Update, text: str, **kwargs: Any) -> Message | None:
-    """Answer in the chat the update came from (callback presses included)."""
+# What ``reply`` and ``edit_or_send`` may pass to the Bot API as it is (python-telegram-bot's
+# send_message and edit_message_text send these unchanged); any other argument takes the
+# library's own method.
+_PLAIN_PARAMS = frozenset(
+    (
+        "parse_mode",
+        "reply_markup",
+        "link_preview_options",
+        "disable_notification",
+        "protect_content",
+    )
+)
+
+
+async def _unparsed(bot: Any, endpoint: str, params: dict[str, Any]) -> None:
+    """Make a Bot API call and leave its answer unparsed.
+
+    python-telegram-bot's send_message and edit_message_text build a ``Message`` of the answer
+    (its text, entities and every button of the keyboard as objects): a quarter of the CPU of a
+    /start, a /topics or a menu button, for an object nobody reads. ``Bot.do_api_request``
+    without a ``return_type`` (public; tests/foundation/test_public_api.py) sends the same
+    request through the same transport and rate limiter, raises the same errors, and returns
+    the raw answer. Its advice to use send_message instead is silenced
+    (``bot.telegram_http.silence_raw_call_advice``)."""
+    await bot.do_api_request(endpoint, api_kwargs=params)
+
+
+async def reply(update: Update, text: str, **kwargs: Any) -> None:
+    """Answer in the chat the update came from (callback presses included). What Telegram
+    answers is not read (``reply_message`` returns it as a ``Message``)."""
+    if not _PLAIN_PARAMS.issuperset(kwargs):
+        await reply_message(update, text, **kwargs)
+        return
+    message = update.effective_message
+    chat = update.effective_chat if message is None else message.chat
+    if chat is None:
+        return
+    await _unparsed(chat.get_bot(), "sendMessage", {"chat_id": chat.id, "text": text, **kwargs})
+
+
+async def reply_message(update: Update, text: str, **kwargs: Any) -> Message | None:
+    """``reply``, returning the message sent."""
     message = update.effective_message
     if message is None:
         chat = update.effective_chat
@@ -211,8 +251,20 @@ async def edit_or_send(update: Update, text: str, **kwargs: Any) -> None:
     """Edit the message a button was pressed on, or send a new one."""
     query = update.callback_query
     if query is not None and query.message is not None and isinstance(query.message, Message):
+        message = query.message
         try:
-            await query.message.edit_text(text, **kwargs)
+            if _PLAIN_PARAMS.issuperset(kwargs):
+                params: dict[str, Any] = {
+                    "chat_id": message.chat_id,
+                    "message_id": message.message_id,
+                }
+                if message.business_connection_id is not None:  # as Message.edit_text passes it
+                    params["business_connection_id"] = message.business_connection_id
+                await _unparsed(
+                    message.get_bot(), "editMessageText", {**params, "text": text, **kwargs}
+                )
+            else:
+                await message.edit_text(text, **kwargs)
             return
         except BadRequest as exc:
             if "not modified" in str(exc).lower():

@@ -12,14 +12,27 @@ import re
 import warnings
 from pathlib import Path
 
+import pytest
 import telegram
-from telegram.ext import BaseUpdateProcessor, ContextTypes
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+from telegram.ext import BaseUpdateProcessor, ContextTypes, ExtBot
 from telegram.request import BaseRequest
 
 import bot
-from bot.handlers.alerts_transport import BulkBot, TelegramTransport, silence_raw_call_advice
-from bot.handlers.base import BotData, HRContext, PerChatUpdateProcessor
+from bot.handlers.alerts_transport import BulkBot, TelegramTransport
+from bot.handlers.base import (
+    BotData,
+    HRContext,
+    Keyboard,
+    PerChatUpdateProcessor,
+    _unparsed,
+    edit_or_send,
+    reply,
+    reply_message,
+)
 from bot.sandbox.fakeapi import FakeBotAPI
+from bot.telegram_http import AiohttpRequest, silence_raw_call_advice
 
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "123456789:AAH-test-token-0123456789abcdefghijklm"
@@ -132,3 +145,52 @@ async def test_updates_of_one_chat_run_in_order_and_never_take_more_than_the_slo
     assert peak == 2
     for chat in (1, 2, 3):
         assert [n for c, n in order if c == chat] == [0, 1, 2, 3]
+
+
+async def test_replies_left_unparsed_send_what_the_library_sends() -> None:
+    """``reply`` and ``edit_or_send`` make the library's raw call (the answer is not parsed
+    into a Message): the fake server must see exactly the request send_message and edit_text
+    make, errors included, and nothing may be warned."""
+    api = FakeBotAPI(token=TOKEN, rate_limits=False)
+    await api.start()
+    client = ExtBot(TOKEN, base_url=api.base_url, request=AiohttpRequest(pool_size=4))
+    await client.initialize()
+    try:
+        user = api.add_user(language_code="uk")
+        user.send_command("/start")
+        (update,) = await client.get_updates()
+        markup = Keyboard.of_json([[{"text": "Тема", "callback_data": "t:1~abc"}]])
+        text = "<b>Привіт</b> /privacy"
+        with warnings.catch_warnings(record=True) as seen:
+            warnings.simplefilter("always")
+            silence_raw_call_advice()  # as bot.telegram_http does on import
+            await reply(update, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+            sent = await reply_message(update, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        ours, library = list(api.calls)[-2:]
+        assert (ours.method, ours.params) == (library.method, library.params)
+        assert ours.method == "sendMessage" and ours.params["text"] == text
+        assert ours.params["parse_mode"] == "HTML" and int(ours.params["chat_id"]) == user.id
+        assert ours.params["reply_markup"] == {
+            "inline_keyboard": [[{"text": "Тема", "callback_data": "t:1~abc"}]]
+        }
+        assert sent is not None
+        user.press(sent.message_id, callback_data="t:1~abc")
+        (press,) = await client.get_updates(offset=update.update_id + 1)
+        with warnings.catch_warnings(record=True) as seen_too:
+            warnings.simplefilter("always")
+            silence_raw_call_advice()
+            await edit_or_send(press, "<i>edited</i>", parse_mode=ParseMode.HTML)
+            await press.callback_query.message.edit_text("<i>again</i>", parse_mode=ParseMode.HTML)
+        assert [str(w.message) for w in seen + seen_too] == []
+        ours, library = list(api.calls)[-2:]
+        assert ours.method == library.method == "editMessageText"
+        assert {**ours.params, "text": "<i>again</i>"} == library.params
+        assert api.chat_messages(user.id)[-1]["text"] == "again"
+        # an error is the library's own: a message that is gone cannot be edited
+        with pytest.raises(BadRequest):
+            await _unparsed(
+                client, "editMessageText", {"chat_id": user.id, "message_id": 999, "text": "x"}
+            )
+    finally:
+        await client.shutdown()
+        await api.stop()

@@ -8,6 +8,7 @@ import json
 import sys
 import time
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from typing import Any
 
 import aiohttp
@@ -28,6 +29,7 @@ from telegram.error import BadRequest, Conflict, Forbidden, RetryAfter
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
 from bot.sandbox.fakeapi import SAMPLE_JPEG, FakeBotAPI
+from bot.telegram_http import retry_seconds
 
 Json = dict[str, Any]
 
@@ -147,7 +149,8 @@ async def test_blocked_user_is_forbidden_and_tells_the_bot(bot: Bot, api: FakeBo
     await bot.send_message(user.id, "welcome back")
 
 
-@pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
+# The bot opts in to python-telegram-bot's timedelta periods (bot/__init__.py): a 429 warns nothing.
+@pytest.mark.filterwarnings("error::DeprecationWarning")
 async def test_flood_control_answers_429_with_retry_after(bot: Bot, api: FakeBotAPI) -> None:
     user = api.add_user()
     api.set_limits(enabled=True, per_chat_rate=1.0, per_chat_burst=3, global_rate=30.0)
@@ -162,11 +165,20 @@ async def test_flood_control_answers_429_with_retry_after(bot: Bot, api: FakeBot
         body["description"] == f"Too Many Requests: retry after {body['parameters']['retry_after']}"
     )
     assert "Retry in" in str(caught.value)  # python-telegram-bot's own wording
+    assert caught.value.retry_after == timedelta(seconds=body["parameters"]["retry_after"])
+    assert retry_seconds(caught.value) == body["parameters"]["retry_after"]
+    # PTB_TIMEDELTA=false (the old integers): the helper reads them too
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PTB_TIMEDELTA", "false")
+        with pytest.warns(DeprecationWarning):
+            old = RetryAfter(7)
+        with pytest.warns(DeprecationWarning):
+            assert retry_seconds(old) == 7.0
     await bot.send_chat_action(user.id, "typing")  # not a message: not limited
     await bot.set_my_commands([BotCommand("start", "Start")])
 
 
-@pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
+@pytest.mark.filterwarnings("error::DeprecationWarning")
 async def test_paid_broadcast_uses_its_own_global_bucket(bot: Bot, api: FakeBotAPI) -> None:
     users = [api.add_user() for _ in range(8)]
     api.set_limits(enabled=True, global_rate=5.0, global_burst=5, per_chat_rate=10.0)
