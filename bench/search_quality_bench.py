@@ -75,7 +75,7 @@ tuned on, misses only counted), the rest ``blind5-tune``.
 
 ``--split blind6`` reads ``bench/labelled/search-blind6-{en,ru,uk,es}.yaml``: the SEALED set
 written on 2026-12-06 (eighth session) the same way. Never tuned on; its misses are only counted
-per kind.
+per kind. Its one look, at the end of that session: ``bench/results/search-blind6-first-look.txt``.
 
 ``--split route5`` reads ``bench/labelled/search-route5-{en,ru,uk,es}.yaml``: 24 messages per
 language written on 2026-12-06 for routing and off-topic (street words in everyday senses, general

@@ -90,7 +90,8 @@ since, split like blind by hash: ``blind5-tune`` and ``blind5-aside`` (aggregate
 
 ``blind6`` (``bench/labelled/triage-blind6-*.yaml``, written on 2026-12-06 in the eighth session the
 same way) is the sealed held-out set: no test reads it, nothing is tuned on it, no text of it is a
-prototype, and ``--split blind6`` prints its aggregate figures only, never its misses.
+prototype, and ``--split blind6`` prints its aggregate figures only, never its misses. Its one
+look, at the end of that session: ``bench/results/triage-blind6-first-look.txt``.
 
 ``tune13`` (``triage-tune13-*.yaml``, 2026-12-06, session 4) says the kinds of alarming words without an
 emergency that blind2's look named (long past, "what if", figurative dying, news, films, other people's
