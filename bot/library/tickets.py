@@ -122,8 +122,12 @@ def is_urgent(texts: list[str]) -> bool:
         return True
     from bot.library import triage
 
-    # what the urgent step recognised by embeddings (its vector is still in the query LRU)
-    return any(triage.classify(text, cached_only=True).urgent for text in texts)
+    # what the urgent step recognised by embeddings (its vector is still in the query LRU),
+    # the softer crisis note's messages included: a peer should read a possible crisis first
+    return any(
+        verdict.urgent or verdict.maybe_crisis
+        for verdict in (triage.classify(text, cached_only=True) for text in texts)
+    )
 
 
 def _now() -> datetime:

@@ -90,6 +90,10 @@ async def test_a_borderline_message_gets_the_crisis_note_then_its_answer(
         verdict = await asyncio.to_thread(triage.classify, BORDERLINE)
         assert verdict.maybe_crisis and not verdict.urgent, verdict
         assert not (await asyncio.to_thread(triage.classify, EVERYDAY)).maybe_crisis
+        # a ticket of such a message ("Talk to a peer" under the note) reaches peers as urgent
+        from bot.library.tickets import is_urgent
+
+        assert is_urgent([BORDERLINE]) and not is_urgent([EVERYDAY])
 
         person = fake_api.add_user(language_code="en")
         person.send_text(BORDERLINE)
