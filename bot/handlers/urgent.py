@@ -33,12 +33,13 @@ import html
 import logging
 from typing import TYPE_CHECKING
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationHandlerStop, MessageHandler, filters
 
 from bot.directory.crisis import crisis_reply
 from bot.directory.overdose_guide import join_numbers
+from bot.directory.regions import CrisisLine
 from bot.handlers import overdose, prompts
 from bot.handlers.base import BotRegistry, HRContext, reply
 from bot.handlers.buttons import AskSend
@@ -172,8 +173,10 @@ async def _slang_context(context: HRContext) -> tuple[str | None, str | None]:
     return context.tr.lang, await library.country(context.person)
 
 
-async def send_crisis_reply(update: Update, context: HRContext, text: str, to_peer: bool) -> None:
-    tr = context.tr
+async def _crisis_contacts(
+    update: Update, context: HRContext
+) -> tuple[list[CrisisLine], tuple[str, ...]]:
+    """The person's country's crisis lines and emergency numbers (none known: empty)."""
     services = context.services
     guide = services.features.emergency
     regions = services.features.regions
@@ -184,35 +187,37 @@ async def send_crisis_reply(update: Update, context: HRContext, text: str, to_pe
         log.warning("Could not read the remembered country (%s)", type(exc).__name__)
     lines = regions.crisis_lines(region_id) if regions is not None else []
     numbers = guide.numbers(region_id) if guide is not None else ()
+    return lines, numbers
+
+
+def _talk_to_a_peer(context: HRContext, text: str, to_peer: bool) -> InlineKeyboardMarkup | None:
+    """The "Talk to a peer" button, which sends this very message to peers (kept in memory
+    only); None when the message already goes to peers or the library is off."""
+    library = context.services.features.library
+    if to_peer or library is None or context.person is None:
+        return None
+    library.set_pending(context.person, Pending("unanswered", text=text))
+    return context.keyboard([[context.button("💬 " + context.tr._("Talk to a peer"), AskSend())]])
+
+
+async def send_crisis_reply(update: Update, context: HRContext, text: str, to_peer: bool) -> None:
+    tr = context.tr
+    lines, numbers = await _crisis_contacts(update, context)
     number = join_numbers(tr, numbers) if numbers else None
-    markup = None
-    library = services.features.library
-    if not to_peer and library is not None and context.person is not None:
-        # "Talk to a peer" sends this very message to peers (it is kept in memory only).
-        library.set_pending(context.person, Pending("unanswered", text=text))
-        markup = context.keyboard([[context.button("💬 " + tr._("Talk to a peer"), AskSend())]])
     await reply(
         update,
         crisis_reply(tr, lines, number, sent_to_peer=to_peer),
         parse_mode=ParseMode.HTML,
-        reply_markup=markup,
+        reply_markup=_talk_to_a_peer(context, text, to_peer),
     )
 
 
 async def send_crisis_note(update: Update, context: HRContext, text: str, to_peer: bool) -> None:
     """The short crisis note: the local crisis line (else the emergency number, as the full
-    reply chooses them) and "Talk to a peer" (unless the message already goes to peers)."""
+    reply chooses them) and "Talk to a peer" (unless the message already goes to peers; the
+    answer below may set its own pending text, which is the same message)."""
     tr = context.tr
-    services = context.services
-    guide = services.features.emergency
-    regions = services.features.regions
-    region_id = None
-    try:
-        region_id = await overdose.region_of(update, context)
-    except Exception as exc:  # noqa: BLE001 - the note goes out without the person's country
-        log.warning("Could not read the remembered country (%s)", type(exc).__name__)
-    lines = regions.crisis_lines(region_id) if regions is not None else []
-    numbers = guide.numbers(region_id) if guide is not None else ()
+    lines, numbers = await _crisis_contacts(update, context)
     if lines:
         first = tr._(
             NOTE_LINE,
@@ -223,13 +228,7 @@ async def send_crisis_note(update: Update, context: HRContext, text: str, to_pee
         first = tr._(NOTE_NUMBER, number="<b>" + html.escape(join_numbers(tr, numbers)) + "</b>")
     else:
         first = tr._(NOTE_UNKNOWN)
-    markup = None
-    library = services.features.library
-    if not to_peer and library is not None and context.person is not None:
-        # "Talk to a peer" sends this very message to peers (kept in memory only, as the full
-        # reply's); the answer below may set its own pending text, which is the same message
-        library.set_pending(context.person, Pending("unanswered", text=text))
-        markup = context.keyboard([[context.button("💬 " + tr._("Talk to a peer"), AskSend())]])
+    markup = _talk_to_a_peer(context, text, to_peer)
     second = tr._(NOTE_BELOW_PEER) if to_peer or markup is None else tr._(NOTE_BELOW)
     await reply(update, first + "\n" + second, parse_mode=ParseMode.HTML, reply_markup=markup)
 
