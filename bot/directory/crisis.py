@@ -32,6 +32,18 @@ PEER_SENT = N_("I passed your message on to peers as urgent; a peer will write t
 MAX_LINES = 3
 
 
+def line_text(tr: Translator, line: CrisisLine) -> str:
+    """One crisis line as the replies show it (Telegram HTML): name, number, hours, and
+    whether nobody has checked the number yet."""
+    text = tr._(LINE, name=html.escape(line.name(tr.lang)), number=html.escape(line.number))
+    hours = line.hours_text(tr.lang)
+    if hours:
+        text += " " + tr._(LINE_HOURS, hours=html.escape(hours))
+    if line.unchecked:
+        text += " " + tr._(LINE_UNCHECKED)
+    return text
+
+
 def crisis_reply(
     tr: Translator,
     lines: list[CrisisLine],
@@ -42,15 +54,7 @@ def crisis_reply(
     person's country as text ("112 or 103"), or None when the country is unknown."""
     parts = [tr._(HEAD)]
     if lines:
-        shown = []
-        for line in lines[:MAX_LINES]:
-            text = tr._(LINE, name=html.escape(line.name(tr.lang)), number=html.escape(line.number))
-            hours = line.hours_text(tr.lang)
-            if hours:
-                text += " " + tr._(LINE_HOURS, hours=html.escape(hours))
-            if line.unchecked:
-                text += " " + tr._(LINE_UNCHECKED)
-            shown.append(text)
+        shown = [line_text(tr, line) for line in lines[:MAX_LINES]]
         parts.append(tr._(LINES_INTRO) + "\n" + "\n".join(shown))
     if emergency_number:
         bold = "<b>" + html.escape(emergency_number) + "</b>"

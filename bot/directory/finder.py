@@ -21,7 +21,7 @@ from babel import Locale
 from babel.dates import format_skeleton
 from babel.units import format_unit
 
-from bot.directory.crisis import LINE, LINE_HOURS, LINE_UNCHECKED
+from bot.directory.crisis import line_text
 from bot.directory.geo import check_point, haversine_m
 from bot.directory.hours import CLOSED, OPEN, HoursStatus, utc_now
 from bot.directory.service_types import TYPES
@@ -376,14 +376,7 @@ def render_local_help(
     rows = [
         tr._("🚑 Overdose or another emergency: call {number}", number="<b>" + emergency + "</b>")
     ]
-    for line in list(lines)[:max_lines]:
-        text = tr._(LINE, name=html.escape(line.name(tr.lang)), number=html.escape(line.number))
-        hours = line.hours_text(tr.lang)
-        if hours:
-            text += " " + tr._(LINE_HOURS, hours=html.escape(hours))
-        if line.unchecked:
-            text += " " + tr._(LINE_UNCHECKED)
-        rows.append(text)
+    rows += [line_text(tr, line) for line in list(lines)[:max_lines]]
     rows.append(
         "💬 "
         + tr._(
