@@ -244,12 +244,11 @@ def digest(texts: dict[str, list[str]]) -> str:
 
 
 def _top_mean(sim: np.ndarray, mask: np.ndarray, k: int) -> np.ndarray:
-    """Mean of the k largest similarities per row among the columns in ``mask``."""
-    sub = sim[:, mask]
-    k = min(k, sub.shape[1])
-    if k == 0:
-        return np.full(sim.shape[0], -1.0, dtype=np.float32)
-    return np.partition(sub, sub.shape[1] - k, axis=1)[:, -k:].mean(axis=1)
+    """Mean of the k largest similarities per row among the columns in ``mask``: the head's own
+    (``triage_head.top_mean``), imported here on first use as numpy is (a light start)."""
+    from bot.library.triage_head import top_mean
+
+    return top_mean(sim, mask, k)
 
 
 class Prototypes:
