@@ -17,6 +17,23 @@ from tests.browser.test_sandbox import LVIV, Chat
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
 
+async def report_bad_batch(peer: Chat, severity: str) -> None:
+    """The verified peer reports a bad batch in Lviv, up to the report's preview."""
+    await peer.say("/report", "")
+    await peer.press("Heroin", exact=True)
+    await peer.press("Fentanyl", exact=True)
+    await peer.press("Done")
+    await peer.press("Test strip", exact=True)
+    await peer.say("Lviv", LVIV)
+    await peer.press(LVIV, exact=True)
+    await peer.say("white powder")
+    await peer.press("›")
+    await peer.say("smoked; much stronger than usual")
+    await peer.press(severity)
+    await peer.press("Done")
+    await peer.press("7 days", expect="Preview")
+
+
 async def test_alert_story_across_three_personas(page: Any, sandbox: WebSandbox) -> None:
     person, peer, moderators = Chat(page, "person"), Chat(page, "peer"), Chat(page, "moderators")
     await person.language("en")
@@ -40,19 +57,7 @@ async def test_alert_story_across_three_personas(page: Any, sandbox: WebSandbox)
     assert sandbox.api.flood.enabled
     try:
         # the verified peer reports a bad batch
-        await peer.say("/report", "")
-        await peer.press("Heroin", exact=True)
-        await peer.press("Fentanyl", exact=True)
-        await peer.press("Done")
-        await peer.press("Test strip", exact=True)
-        await peer.say("Lviv", LVIV)
-        await peer.press(LVIV, exact=True)
-        await peer.say("white powder")
-        await peer.press("›")
-        await peer.say("smoked; much stronger than usual")
-        await peer.press("Caution")
-        await peer.press("Done")
-        await peer.press("7 days", expect="Preview")
+        await report_bad_batch(peer, "Caution")
         after = await person.newest()
         await peer.press("Submit")
         # a moderator approves it in the moderators' chat
@@ -86,19 +91,7 @@ async def test_a_second_moderator_finishes_an_urgent_warning_and_each_language_s
     await panel.locator("#sub-regions").select_option(label=LVIV)
     await panel.get_by_role("button", name="Add subscribers").click()
     await page.locator(".toast", has_text="simulated subscribers now").first.wait_for()
-    await peer.say("/report", "")
-    await peer.press("Heroin", exact=True)
-    await peer.press("Fentanyl", exact=True)
-    await peer.press("Done")
-    await peer.press("Test strip", exact=True)
-    await peer.say("Lviv", LVIV)
-    await peer.press(LVIV, exact=True)
-    await peer.say("white powder")
-    await peer.press("›")
-    await peer.say("smoked; much stronger than usual")
-    await peer.press("Warning")
-    await peer.press("Done")
-    await peer.press("7 days", expect="Preview")
+    await report_bad_batch(peer, "Warning")
     await peer.press("Submit")
     review = await kim.wait_for("waiting for review")
     assert "URGENT" in (await review.inner_text()).upper() or "warning" in await review.inner_text()
