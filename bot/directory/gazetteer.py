@@ -96,6 +96,16 @@ class Gazetteer:
     def get(self, place_id: str) -> Place | None:
         return self.places.get(place_id)
 
+    def nearest_city(self, lat: float, lon: float, within_km: float) -> Place | None:
+        """The known city nearest to the point, if one is within ``within_km``."""
+        best: tuple[float, Place] | None = None
+        for place in self.places.values():
+            if place.kind == "city":
+                km = haversine_km(lat, lon, place.lat, place.lon)
+                if km <= within_km and (best is None or km < best[0]):
+                    best = (km, place)
+        return best[1] if best else None
+
     def search(
         self,
         text: str,

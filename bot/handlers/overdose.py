@@ -26,7 +26,7 @@ from telegram.ext import Application, CommandHandler
 from bot.container import composed
 from bot.country_memory import RememberedCountry
 from bot.directory.overdose_guide import OverdoseGuide
-from bot.directory.regions import Region
+from bot.directory.regions import CrisisLine, Region
 from bot.handlers import prompts
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, is_private, reply
 from bot.handlers.buttons import (
@@ -82,6 +82,17 @@ async def _remembered(update: Update, context: HRContext) -> tuple[bool, str | N
     if key is None:
         return False, None, False
     return await _country(context).read(key)
+
+
+def crisis_contacts(
+    context: HRContext, region_id: str | None
+) -> tuple[list[CrisisLine], tuple[str, ...]]:
+    """A region's crisis lines and emergency numbers (an unknown region: none of either)."""
+    guide = context.services.features.emergency
+    regions = context.services.features.regions
+    lines = regions.crisis_lines(region_id) if regions is not None else []
+    numbers = guide.numbers(region_id) if guide is not None else ()
+    return lines, numbers
 
 
 # -- the card --------------------------------------------------------------------------------

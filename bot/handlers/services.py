@@ -225,13 +225,8 @@ COUNTRY_FROM_CITY_KM = 150.0
 def _region_at(context: HRContext, lat: float, lon: float) -> str | None:
     """The region of the known city nearest to the point, if one is near enough."""
     gazetteer = context.services.features.gazetteer
-    best: tuple[float, str] | None = None
-    for place in gazetteer or ():
-        if place.kind == "city":
-            km = haversine_km(lat, lon, place.lat, place.lon)
-            if km <= COUNTRY_FROM_CITY_KM and (best is None or km < best[0]):
-                best = (km, place.region)
-    return best[1] if best else None
+    city = gazetteer.nearest_city(lat, lon, COUNTRY_FROM_CITY_KM) if gazetteer else None
+    return city.region if city is not None else None
 
 
 def _country_named(context: HRContext, text: str) -> tuple[Any, float] | None:
@@ -247,11 +242,10 @@ def _country_named(context: HRContext, text: str) -> tuple[Any, float] | None:
 
 def _help_for(context: HRContext, region_id: str | None) -> str:
     """``render_local_help`` for a region (None: the general emergency number, no lines)."""
+    from bot.handlers.overdose import crisis_contacts
+
     tr = context.tr
-    guide = context.services.features.emergency
-    regions = context.services.features.regions
-    numbers = guide.numbers(region_id) if guide is not None else ()
-    lines = regions.crisis_lines(region_id) if regions is not None else []
+    lines, numbers = crisis_contacts(context, region_id)
     return render_local_help(tr, join_numbers(tr, numbers), lines)
 
 

@@ -177,17 +177,12 @@ async def _crisis_contacts(
     update: Update, context: HRContext
 ) -> tuple[list[CrisisLine], tuple[str, ...]]:
     """The person's country's crisis lines and emergency numbers (none known: empty)."""
-    services = context.services
-    guide = services.features.emergency
-    regions = services.features.regions
     region_id = None
     try:
         region_id = await overdose.region_of(update, context)
     except Exception as exc:  # noqa: BLE001 - the reply goes out without the person's country
         log.warning("Could not read the remembered country (%s)", type(exc).__name__)
-    lines = regions.crisis_lines(region_id) if regions is not None else []
-    numbers = guide.numbers(region_id) if guide is not None else ()
-    return lines, numbers
+    return overdose.crisis_contacts(context, region_id)
 
 
 def _talk_to_a_peer(context: HRContext, text: str, to_peer: bool) -> InlineKeyboardMarkup | None:
