@@ -228,7 +228,12 @@ async def reply_button(update: Update, context: HRContext, pressed: TicketReply)
     )
 
 
-async def send_reply(update: Update, context: HRContext, ticket_id: int, text: str) -> None:
+async def send_reply(
+    update: Update, context: HRContext, ticket_id: int, text: str, follow: bool = False
+) -> None:
+    """``text`` into the ticket, and what became of it. ``follow``: written after an urgent
+    question (the FOLLOW prompt), so a message that went in is said as a person, and one that
+    cannot go in any more (the ticket closed) ends the following."""
     tr = context.tr
     person = context.person
     if person is None:
@@ -236,6 +241,15 @@ async def send_reply(update: Update, context: HRContext, ticket_id: int, text: s
     lib = feature(context)
     lib.clear_pending(person)
     result = await lib.desk.reply(ticket_id, person, text)
+    if follow and result in (ReplyResult.SENT, ReplyResult.QUEUED):
+        await reply(
+            update,
+            esc(tr._("Passed on to peers with your message. /cancel stops that.")),
+            parse_mode=HTML,
+        )
+        return
+    if follow and result not in (ReplyResult.TOO_LONG, ReplyResult.EMPTY):
+        prompts.end(update, context, FOLLOW)
     if result == ReplyResult.SENT:
         ticket = await lib.ticket(ticket_id)
         message = tr._("Sent (question #{number}).", number=ticket_id)
@@ -478,20 +492,8 @@ async def urgent_question(
 async def on_follow(update: Update, context: HRContext, prompt: prompts.Prompt) -> None:
     """A message after an urgent question: into the same ticket, said as a person."""
     message = update.effective_message
-    person = context.person
-    if message is None or not message.text or person is None:
-        return
-    ticket_id = int(prompt.data["ticket"])
-    result = await feature(context).desk.reply(ticket_id, person, message.text)
-    if result in (ReplyResult.SENT, ReplyResult.QUEUED):
-        await reply(
-            update,
-            esc(context.tr._("Passed on to peers with your message. /cancel stops that.")),
-            parse_mode=HTML,
-        )
-        return
-    prompts.end(update, context, FOLLOW)  # closed, or no longer theirs: say so as a reply would
-    await send_reply(update, context, ticket_id, message.text)
+    if message is not None and message.text:
+        await send_reply(update, context, int(prompt.data["ticket"]), message.text, follow=True)
 
 
 async def urgent_follow(
