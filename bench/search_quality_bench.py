@@ -73,9 +73,15 @@ looked at once at the end of that session (``bench/results/search-blind5-first-l
 tuning data since, split like blind: every third message per language is ``blind5-aside`` (never
 tuned on, misses only counted), the rest ``blind5-tune``.
 
-``--split blind6`` reads ``bench/labelled/search-blind6-{en,ru,uk,es}.yaml``: the SEALED set
-written on 2026-12-06 (eighth session) the same way. Never tuned on; its misses are only counted
-per kind. Its one look, at the end of that session: ``bench/results/search-blind6-first-look.txt``.
+``--split blind6`` reads ``bench/labelled/search-blind6-{en,ru,uk,es}.yaml``: written on 2026-12-06
+(eighth session) the same way; looked at once at the end of that session
+(``bench/results/search-blind6-first-look.txt``) and tuning data since (ninth session), split like
+blind: every third message per language is ``blind6-aside`` (never tuned on, misses only
+counted), the rest ``blind6-tune``.
+
+``--split blind7`` reads ``bench/labelled/search-blind7-{en,ru,uk,es}.yaml``: the SEALED set
+written on 2026-12-06 (ninth session) the same way, before that session's fixes. Never tuned on;
+its misses are only counted per kind.
 
 ``--split route5`` reads ``bench/labelled/search-route5-{en,ru,uk,es}.yaml``: 24 messages per
 language written on 2026-12-06 for routing and off-topic (street words in everyday senses, general
@@ -162,8 +168,11 @@ BLIND4_SPLITS = ("blind4-tune", "blind4-aside")
 # --split blind5: written on 2026-12-06 (sixth session), looked at once at its end (its first
 # look: bench/results/search-blind5-first-look.txt), tuning data since, split the same way
 BLIND5_SPLITS = ("blind5-tune", "blind5-aside")
-# --split blind6: the sealed set written on 2026-12-06 (eighth session), never tuned on
-BLIND6_SPLITS = ("blind6",)
+# --split blind6: written on 2026-12-06 (eighth session), looked at once at its end (its first
+# look: bench/results/search-blind6-first-look.txt), tuning data since, split the same way
+BLIND6_SPLITS = ("blind6-tune", "blind6-aside")
+# --split blind7: the sealed set written on 2026-12-06 (ninth session), never tuned on
+BLIND7_SPLITS = ("blind7",)
 # --split route5: bench/labelled/search-route5-{lang}.yaml, written on 2026-12-06 for routing and
 # off-topic (everyday senses of street words, two substances together, one substance with a
 # verb), split the same way: every third message is "route5-aside", never tuned on
@@ -220,6 +229,7 @@ ALL_SPLITS = (
     + BLIND4_SPLITS
     + BLIND5_SPLITS
     + BLIND6_SPLITS
+    + BLIND7_SPLITS
     + ROUTE5_SPLITS
     + ROUTE6_SPLITS
     + ROUTE7_SPLITS
@@ -238,6 +248,7 @@ SIDES = {
     "blind3": BLIND3_SPLITS,
     "blind4": BLIND4_SPLITS,
     "blind5": BLIND5_SPLITS,
+    "blind6": BLIND6_SPLITS,
     "route5": ROUTE5_SPLITS,
     "route6": ROUTE6_SPLITS,
     "route7": ROUTE7_SPLITS,
@@ -255,7 +266,8 @@ HIDDEN_SPLITS = (
     "blind3-aside",
     "blind4-aside",
     "blind5-aside",
-    "blind6",
+    "blind6-aside",
+    "blind7",
     "route5-aside",
     "route6-aside",
     "route7-aside",
@@ -447,6 +459,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
             "blind4",
             "blind5",
             "blind6",
+            "blind7",
             "route5",
             "route6",
             "route7",
@@ -465,6 +478,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "and every third row blind4-aside, never tuned on); blind5 = search-blind5-LANG.yaml "
         "(looked at once on 2026-12-06, tuning data since: blind5-tune, and every third row "
         "blind5-aside, never tuned on); blind6 = search-blind6-LANG.yaml "
+        "(looked at once on 2026-12-06, tuning data since: blind6-tune, and every third row "
+        "blind6-aside, never tuned on); blind7 = search-blind7-LANG.yaml "
         "(SEALED: never tuned on, misses only counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
         "route5-tune, and every third row route5-aside, never tuned on); route6 = "
         "search-route6-LANG.yaml (routing kinds of blind4/blind3 with traps, written before the "

@@ -89,9 +89,14 @@ at the end of that session (``bench/results/triage-blind5-first-look.txt``) and 
 since, split like blind by hash: ``blind5-tune`` and ``blind5-aside`` (aggregates only).
 
 ``blind6`` (``bench/labelled/triage-blind6-*.yaml``, written on 2026-12-06 in the eighth session the
-same way) is the sealed held-out set: no test reads it, nothing is tuned on it, no text of it is a
-prototype, and ``--split blind6`` prints its aggregate figures only, never its misses. Its one
-look, at the end of that session: ``bench/results/triage-blind6-first-look.txt``.
+same way) was looked at once at the end of that session
+(``bench/results/triage-blind6-first-look.txt``) and is tuning data since (ninth session), split
+like blind by hash: ``blind6-tune`` and ``blind6-aside`` (aggregates only).
+
+``blind7`` (``bench/labelled/triage-blind7-*.yaml``, written on 2026-12-06 in the ninth session the
+same way, before any of that session's fixes) is the sealed held-out set: no test reads it,
+nothing is tuned on it, no text of it is a prototype, and ``--split blind7`` prints its aggregate
+figures only, never its misses.
 
 ``tune13`` (``triage-tune13-*.yaml``, 2026-12-06, session 4) says the kinds of alarming words without an
 emergency that blind2's look named (long past, "what if", figurative dying, news, films, other people's
@@ -228,15 +233,28 @@ BLIND4 = ("blind4", "blind4-tune", "blind4-aside")
 # (en+es, ru+uk, each language on its own); looked at once at the end of that session
 # (bench/results/triage-blind5-first-look.txt), tuning data since, split the same way.
 BLIND5 = ("blind5", "blind5-tune", "blind5-aside")
-# Sealed: written on 2026-12-06 (eighth session) by two helpers who saw no code and no labelled
-# message (en+es, ru+uk); never tuned on. Printed only when named (--split blind6), aggregates only.
-BLIND6 = ("blind6",)
+# Written on 2026-12-06 (eighth session) the same way; looked at once at the end of that session
+# (bench/results/triage-blind6-first-look.txt), tuning data since, split the same way.
+BLIND6 = ("blind6", "blind6-tune", "blind6-aside")
+# Sealed: written on 2026-12-06 (ninth session) by two helpers who saw no code and no labelled
+# message (en+es, ru+uk); never tuned on. Printed only when named (--split blind7), aggregates only.
+BLIND7 = ("blind7",)
 # Sealed parts: never tuned on, never prototypes; printed only when named, aggregates only.
-SEALED: tuple[str, ...] = BLIND6
+SEALED: tuple[str, ...] = BLIND7
 # The parts looked at once and split by hash since: their -tune sides are tuned, -aside never.
-SIDED = (UNSEEN[0], BLIND[0], BLIND2[0], BLIND3[0], BLIND4[0], BLIND5[0])
+SIDED = (UNSEEN[0], BLIND[0], BLIND2[0], BLIND3[0], BLIND4[0], BLIND5[0], BLIND6[0])
 # The -aside sides of the parts above that print aggregates only, never their misses.
-ASIDE_QUIET = ("blind-aside", "blind2-aside", "blind3-aside", "blind4-aside", "blind5-aside")
+ASIDE_QUIET = (
+    "blind-aside",
+    "blind2-aside",
+    "blind3-aside",
+    "blind4-aside",
+    "blind5-aside",
+    "blind6-aside",
+)
+# The newest tuning side: its misses are the freshest view of how people type (its texts are
+# prototypes, so its rules+emb figures are flattered).
+NEWEST_TUNE = "blind6-tune"
 
 
 def fresh_side(lang: str, items: list[dict], part: str = "fresh") -> list[dict]:
@@ -491,7 +509,7 @@ def note_row(items: list[dict], triage) -> str:
 def search_note_rows(triage) -> list[str]:
     """Everyday search questions (bench/labelled/search-*.yaml, aggregates only) that get the
     crisis note, and the full crisis reply: every -aside side of the sided search parts (as
-    ``search_quality_bench`` splits them), blind5-tune, and all of them (every side)."""
+    ``search_quality_bench`` splits them), the newest tune side, and all of them (every side)."""
     sys.path.insert(0, str(ROOT / "bench"))
     import search_quality_bench as search_bench
 
@@ -520,14 +538,14 @@ def search_note_rows(triage) -> list[str]:
         texts = [str(i["text"]) for lang in LANGS for i in items[lang] if i["split"] == aside]
         asides += texts
         rows.append(row(aside, texts))
-        if tune == "blind5-tune":
+        if tune == NEWEST_TUNE:
             tuned = [str(i["text"]) for lang in LANGS for i in items[lang] if i["split"] == tune]
             rows.append(row(tune, tuned))
     rows.append(row("all asides", asides))
     every = [
         str(i["text"])
         for path in sorted(folder.glob("search-*.yaml"))
-        if "blind6" not in path.name
+        if not any(sealed in path.name for sealed in SEALED)
         for i in yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
     ]
     rows.append(row("every side", every))
@@ -535,22 +553,22 @@ def search_note_rows(triage) -> list[str]:
 
 
 def notes_table(triage) -> None:
-    """``--notes``: the crisis note on every -aside side and blind5-tune (aggregates only) and on
+    """``--notes``: the crisis note on every -aside side and the newest tune side (aggregates only) and on
     the everyday search questions."""
     print(
         "-- the crisis note (Verdict.maybe_crisis: a short note before the answer), rules+emb; "
         "aggregates only --"
     )
-    sides = ("fresh-aside", *ASIDE_QUIET, "blind5-tune")
+    sides = ("fresh-aside", *ASIDE_QUIET, NEWEST_TUNE)
     every: list[dict] = []
     for split in sides:
         data = load_data(split)
         items = [i for lang in LANGS for i in data[lang] if i["split"] == split]
-        if split != "blind5-tune":
+        if split != NEWEST_TUNE:
             every += items
         crisis = [i for i in items if i["label"] == "crisis"]
         full = sum(triage.classify(i["text"]).crisis for i in crisis)
-        flattered = "  (flattered: its texts are prototypes)" if split == "blind5-tune" else ""
+        flattered = "  (flattered: its texts are prototypes)" if split == NEWEST_TUNE else ""
         print(
             f"  {split:<13} full reply {rate(full, len(crisis))}; {note_row(items, triage)}{flattered}"
         )
@@ -594,7 +612,7 @@ def side_by_side(
 
 # The parts that were sealed, looked at once and are tuning data since (blind, blind2, ...: the
 # date of that look is the same for blind2 onwards).
-LOOKED_ONCE = ("blind2", "blind3", "blind4", "blind5")
+LOOKED_ONCE = ("blind2", "blind3", "blind4", "blind5", "blind6")
 
 
 def part_title(split: str) -> str:
@@ -664,7 +682,7 @@ def load_data(split: str | None) -> dict[str, list[dict]]:
     """Every language's messages of the parts a run reads: the main files and the extra parts,
     plus fresh, blind or blind2 when one of them (or one of its sides) is named; a named side
     splits its part by the hash rule (``fresh_side``)."""
-    for family in (UNSEEN, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6):
+    for family in (UNSEEN, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7):
         if split in family:
             part = family[0]
             break
@@ -686,12 +704,23 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer timing repeats")
     parser.add_argument(
         "--split",
-        choices=(*SPLITS, *EXTRAS, *UNSEEN, *BLIND, *BLIND2, *BLIND3, *BLIND4, *BLIND5, *BLIND6),
+        choices=(
+            *SPLITS,
+            *EXTRAS,
+            *UNSEEN,
+            *BLIND,
+            *BLIND2,
+            *BLIND3,
+            *BLIND4,
+            *BLIND5,
+            *BLIND6,
+            *BLIND7,
+        ),
         default=None,
         help="print only this part (extra ... extra8, final, tune2, heldout2, tune3, heldout3, tune4: "
         "bench/labelled/triage-PART-LANG.yaml; fresh, blind and blind2 and their -tune/-aside "
-        "sides: printed only when named here; the -aside sides of blind ... blind5 "
-        "and the sealed blind6 print aggregates only, never their misses)",
+        "sides: printed only when named here; the -aside sides of blind ... blind6 "
+        "and the sealed blind7 print aggregates only, never their misses)",
     )
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")
@@ -706,7 +735,7 @@ def main() -> int:
     parser.add_argument(
         "--notes",
         action="store_true",
-        help="only the crisis note's figures: every -aside side, blind5-tune, the everyday "
+        help="only the crisis note's figures: every -aside side, blind6-tune, the everyday "
         "search questions (aggregates only)",
     )
     args = parser.parse_args()
