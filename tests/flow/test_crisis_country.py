@@ -40,7 +40,7 @@ QUESTION = {
 # The first suggested country in each language and a number only its crisis line has.
 COUNTRY = {
     "en": ("United States", "988"),
-    "ru": ("Россия", "8 800"),
+    "ru": ("Россия", "989 50 50"),
     "uk": ("Україна", "7333"),
     "es": ("España", "024"),
 }
