@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 12  # countries per page: six rows of two
 WAIT_SECONDS = 600.0  # how long a typed country name is expected after the question
 MAX_TYPED_WORDS = 4  # longer texts are questions for other features, not country names
+CLEAR_SCORE = 88.0  # a typed name this close to a region's is that region
 ACTIONS = tuple(
     p.action for p in (Overdose, OverdoseMore, OverdoseCountries, OverdoseCountry, OverdoseNotNow)
 )
@@ -366,7 +367,12 @@ def _names_a_region(update: Update, context: HRContext, prompt: prompts.Prompt) 
     text = update.message.text if update.message else None
     if not text or len(text.split()) > MAX_TYPED_WORDS:
         return False
-    return bool(_guide(context).match(text, None, limit=1))
+    hits = _guide(context).match(text, None, limit=1)
+    if prompt.data.get("view") is not None:
+        # after the crisis reply a short text is mostly talk ("gracias" is close to Greece,
+        # "mal" to Malta): only a clear country name is read as one
+        return bool(hits) and hits[0][1] >= CLEAR_SCORE
+    return bool(hits)
 
 
 async def typed_country(update: Update, context: HRContext, prompt: prompts.Prompt) -> None:
@@ -383,7 +389,7 @@ async def typed_country(update: Update, context: HRContext, prompt: prompts.Prom
         return
     top_region, top_score = hits[0]
     clear = len(hits) == 1 or hits[1][1] <= top_score - 8
-    if top_score >= 88 and clear:
+    if top_score >= CLEAR_SCORE and clear:
         prompts.end(update, context, PROMPT)
         saved, shown = await _remember(context, top_region)
         name = guide.label(shown, tr.lang)

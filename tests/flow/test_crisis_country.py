@@ -155,3 +155,23 @@ async def test_the_card_keeps_its_own_country_question(relaxed: Harness) -> None
     chosen = await edited(relaxed, user.chat.id, lambda: user.press(card, "Україна"))
     assert chosen["text"].startswith("📞") and "Налоксон" in chosen["text"]
     assert "💛" not in chosen["text"]
+
+
+async def test_a_thank_you_after_the_crisis_reply_is_not_read_as_a_country(
+    relaxed: Harness, moderators
+) -> None:
+    """ "gracias" is close to "Grecia", "mal" to Malta: after the crisis reply only a clear
+    country name is taken as the answer; the question still works afterwards."""
+    user = relaxed.api.add_user(language_code="es")
+    user.send_text(CRISIS["es"])
+    await user.next_message()
+    for said in ("gracias", "mal"):
+        user.send_text(said)
+        answer = await user.next_message()
+        assert "Grecia" not in buttons(answer) and "Malta" not in buttons(answer), said
+        assert not answer["text"].startswith("✓"), said
+        await quiet(user)
+    assert (await region_of(relaxed, user)) is None
+    user.send_text("España")
+    assert (await user.next_message())["text"].startswith("✓")
+    assert "024" in (await user.next_message())["text"]
