@@ -67,3 +67,55 @@ async def test_a_question_about_naloxone_at_the_place_prompt_still_gets_its_topi
         assert not answer["text"].startswith(LOOKING[lang]), (lang, answer["text"][:80])
         assert buttons(answer), lang  # a topic with its buttons, not "I don't know that place"
         await quiet(user)
+
+
+WELCOME = {
+    "en": "Hi, I'm a harm reduction bot",
+    "ru": "Привет! Я бот снижения вреда",
+    "uk": "Привіт! Я бот зменшення шкоди",
+    "es": "Hola, soy un bot de reducción de daños",
+}
+HELP = {
+    "en": "How I can help",
+    "ru": "Чем я могу помочь",
+    "uk": "Чим я можу допомогти",
+    "es": "Cómo puedo ayudarte",
+}
+FIRST_WORDS = {
+    "en": ("hello", "Hi!", "menu", "start"),
+    "ru": ("привет", "Здравствуйте", "меню", "старт"),
+    "uk": ("привіт", "Вітаю!", "меню", "почати"),
+    "es": ("hola", "Buenas", "menú", "inicio"),
+}
+HELP_WORDS = {"en": "help", "ru": "помощь", "uk": "допомога", "es": "ayuda"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk", "es"])
+async def test_a_greeting_or_menu_typed_alone_gets_the_welcome_and_menu(
+    relaxed: Harness, lang: str
+) -> None:
+    """A new person's first words ("hello", "menu", "start") found no answer or a random topic
+    ("menu" the chemsex topic, "start" street methadone): now the welcome and the menu."""
+    user = relaxed.api.add_user(language_code=lang)
+    for said in FIRST_WORDS[lang]:
+        user.send_text(said)
+        answer = await user.next_message()
+        assert answer["text"].startswith(WELCOME[lang]), (said, answer["text"][:80])
+        assert len(buttons(answer)) >= 8, said  # the main menu, overdose first
+        assert await quiet(user) == [], said
+    user.send_text(HELP_WORDS[lang])
+    answer = await user.next_message()
+    assert HELP[lang] in answer["text"] and "/overdose" in answer["text"]
+    assert len(buttons(answer)) >= 8
+    # a question that starts with a greeting is still a question
+    user.send_text(
+        {
+            "en": "hi, what is naloxone",
+            "ru": "привет, что такое налоксон",
+            "uk": "привіт, що таке налоксон",
+            "es": "hola, qué es la naloxona",
+        }[lang]
+    )
+    answer = await user.next_message()
+    assert not answer["text"].startswith(WELCOME[lang])
+    await quiet(user)
