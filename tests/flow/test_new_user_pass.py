@@ -119,3 +119,16 @@ async def test_a_greeting_or_menu_typed_alone_gets_the_welcome_and_menu(
     answer = await user.next_message()
     assert not answer["text"].startswith(WELCOME[lang])
     await quiet(user)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk", "es"])
+async def test_cancel_in_ask_mode_leaves_a_way_on(relaxed: Harness, lang: str) -> None:
+    """/cancel after "Ask a peer" said "OK, nothing was sent." and nothing else: no buttons,
+    no way on. It now comes with the main menu, as /cancel after "Find services" does."""
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_command("/ask")
+    await user.next_message()
+    user.send_command("/cancel")
+    answer = await user.next_message()
+    assert len(buttons(answer)) >= 8, answer
+    assert await quiet(user) == []
