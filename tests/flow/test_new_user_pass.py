@@ -132,3 +132,24 @@ async def test_cancel_in_ask_mode_leaves_a_way_on(relaxed: Harness, lang: str) -
     answer = await user.next_message()
     assert len(buttons(answer)) >= 8, answer
     assert await quiet(user) == []
+
+
+async def test_the_language_choice_names_the_language_as_a_sentence_does(relaxed: Harness) -> None:
+    """ "Hecho: te escribiré en Español." and "буду писать вам на языке: Русский": a language's
+    name is not capitalised inside a Spanish, Russian or Ukrainian sentence."""
+    said = {
+        "Español": "Hecho: te escribiré en español.",
+        "Русский": "Готово, язык: русский.",
+        "Українська": "Готово, мова: українська.",
+        "English": "Done: I will write to you in English.",
+    }
+    user = relaxed.api.add_user(language_code="en")
+    for button, text in said.items():
+        user.send_command("/language")
+        menu = await user.next_message()
+        future = relaxed.api.wait_for(lambda e: e["type"] == "edit" and e["chat_id"] == user.id)
+        user.press(menu, button_text=next(b for b in buttons(menu) if b.endswith(button)))
+        chosen = (await future)["message"]
+        assert chosen["text"] == text
+        assert len(buttons(chosen)) >= 8  # and the menu, in that language
+        await quiet(user)
