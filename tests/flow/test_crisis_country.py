@@ -175,3 +175,20 @@ async def test_a_thank_you_after_the_crisis_reply_is_not_read_as_a_country(
     user.send_text("España")
     assert (await user.next_message())["text"].startswith("✓")
     assert "024" in (await user.next_message())["text"]
+
+
+async def test_talk_to_a_peer_still_works_after_the_country_is_chosen(
+    relaxed: Harness, moderators
+) -> None:
+    moderator = moderators[0]
+    await quiet(moderator)
+    user = relaxed.api.add_user(language_code="uk")
+    user.send_text(CRISIS["uk"])
+    message = await user.next_message()
+    chosen = await edited(relaxed, user.chat.id, lambda: user.press(message, "Україна"))
+    assert "7333" in chosen["text"]
+    user.press(chosen, button_text=TALK["uk"])
+    confirm = await user.next_message()
+    assert "термінов" in confirm["text"], confirm["text"][:120]
+    notices = [m for m in await quiet(moderator) if "New question" in m["text"]]
+    assert notices and notices[0]["text"].startswith("🚨")
