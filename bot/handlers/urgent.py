@@ -5,8 +5,10 @@ Every new or edited private message (text, or a photo's caption) is checked here
 
 - a message describing an overdose now gets the emergency card
   (``bot.handlers.overdose.send_card``) as the first reply;
-- a message about wanting to die or self-harm gets the crisis reply (``bot.directory.crisis``):
-  the local crisis line, else the emergency number, and a peer.
+- a message about wanting to die or self-harm gets the crisis reply (``bot.directory.crisis``,
+  sent by ``bot.handlers.overdose.send_crisis_reply``): the local crisis line, else the
+  emergency number, and a peer; a person whose country is unknown is asked for it inside the
+  reply, with the card's buttons, never in a message after it.
 
 - a message the embedding stage finds crisis-like short of the full reply's threshold
   (``Verdict.maybe_crisis``) gets a short crisis note (the local crisis line, else the emergency
