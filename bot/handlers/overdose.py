@@ -67,7 +67,7 @@ CRISIS_SENT: CountryView = (
 CRISIS_PLAIN: CountryView = (
     "cn"  # ... under a crisis reply with no peer button (the library is off)
 )
-CRISIS_COUNTRY = N_("Tap your country below for its crisis line, or type its name.")
+CRISIS_COUNTRY = N_("Tap your country below for the helplines there, or type its name.")
 
 
 def _guide(context: HRContext) -> OverdoseGuide:

@@ -32,10 +32,10 @@ TALK = {
     "es": "💬 Hablar con un par",
 }
 QUESTION = {
-    "en": "Tap your country below for its crisis line",
-    "ru": "Выберите свою страну ниже, чтобы увидеть её линию помощи",
-    "uk": "Виберіть свою країну нижче, щоб побачити її лінію допомоги",
-    "es": "Toca tu país abajo para ver su línea de ayuda",
+    "en": "Tap your country below for the helplines there",
+    "ru": "Выберите свою страну ниже, чтобы увидеть номера помощи там",
+    "uk": "Виберіть свою країну нижче, щоб побачити номери допомоги там",
+    "es": "Toca tu país abajo para ver los números de ayuda de allí",
 }
 # The first suggested country in each language and a number only its crisis line has.
 COUNTRY = {
