@@ -153,3 +153,16 @@ async def test_the_language_choice_names_the_language_as_a_sentence_does(relaxed
         assert chosen["text"] == text
         assert len(buttons(chosen)) >= 8  # and the menu, in that language
         await quiet(user)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk", "es"])
+async def test_report_for_a_person_who_is_not_a_peer_leaves_a_way_on(
+    relaxed: Harness, lang: str
+) -> None:
+    """/report from someone who is not a verified peer said "tell a peer" and nothing else:
+    the menu ("Ask a peer", "Drug alerts") now comes with it."""
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_command("/report")
+    answer = await user.next_message()
+    assert len(buttons(answer)) >= 8, answer
+    assert await quiet(user) == []
