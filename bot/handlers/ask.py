@@ -17,7 +17,7 @@ from telegram.ext import Application, CommandHandler, filters
 
 from bot.directory.crisis import PEER_SENT
 from bot.handlers import prompts
-from bot.handlers.base import BotRegistry, HRContext, answer_query, reply
+from bot.handlers.base import BotRegistry, HRContext, answer_query, main_menu, reply
 from bot.handlers.buttons import (
     AskSend,
     AskStart,
@@ -523,7 +523,13 @@ async def urgent_reply(
 
 
 async def cancelled(update: Update, context: HRContext) -> None:
-    await reply(update, esc(context.tr._("OK, nothing was sent.")), parse_mode=HTML)
+    # with the menu: after /cancel the person is never left without a way on
+    await reply(
+        update,
+        esc(context.tr._("OK, nothing was sent.")),
+        parse_mode=HTML,
+        reply_markup=main_menu(context),
+    )
 
 
 def register(app: Application, reg: BotRegistry) -> None:

@@ -60,19 +60,27 @@ class OverdoseMore(Payload):
     region: str | None = dash()
 
 
-@action("odc", PERSON, "a page of countries to choose the card's numbers from")
+# The country question sits under the emergency card, or under the crisis reply (``view``:
+# "c" offering "Talk to a peer", "cp" when the message already went to peers, "cn" with no
+# peer button); the choice re-renders that message.
+CountryView = Literal["c", "cp", "cn"]
+
+
+@action("odc", PERSON, "a page of countries for the card's (or crisis reply's) numbers")
 class OverdoseCountries(Payload):
     page: int
+    view: CountryView | None = None
 
 
-@action("odset", PERSON, "remember this country for the card and show its numbers")
+@action("odset", PERSON, "remember this country; the card or crisis reply shows its numbers")
 class OverdoseCountry(Payload):
     region: str
+    view: CountryView | None = None
 
 
 @action("odno", PERSON, "do not ask for the country now")
 class OverdoseNotNow(Payload):
-    pass
+    view: CountryView | None = None
 
 
 # -- library: topics, combinations, questions for peers (handlers/topics.py, combo.py, ask.py) --

@@ -41,7 +41,11 @@ async def choose_language(update: Update, context: HRContext, chosen: ChooseLang
         return
     await services.people.set_language(context.person, lang)
     context.tr = services.i18n.translator(lang)
-    text = context.tr._("Done: I will write to you in {language}.", language=context.tr.native_name)
+    tr = context.tr
+    # the language's own name as it is written in a sentence ("español", "русский", "English"),
+    # not the capitalised form of the buttons
+    name = tr.locale.get_display_name(tr.locale) or tr.native_name
+    text = tr._("Done: I will write to you in {language}.", language=name)
     await edit_or_send(update, text, reply_markup=main_menu(context))
 
 

@@ -8,6 +8,11 @@ is unknown is asked inside the card (buttons, or a typed name through the ``coun
 never in a message after it; only the country (or state/province, never a city) is kept,
 against the keyed user hash.
 
+The crisis reply (``send_crisis_reply``, sent by ``bot.handlers.urgent``) asks for the country
+the same way: the same buttons and typed-name prompt, carrying ``view`` "c" (or "cp" when the
+message already went to peers), so the choice re-renders the crisis reply with the country's
+crisis line instead of the card.
+
 It reads what ``bot.compose`` built: ``services.features.regions`` (Regions),
 ``.gazetteer`` (Gazetteer), ``.emergency`` (OverdoseGuide, with
 ``emergency_number(region_id | None, lang) -> str``) and ``.region_choice``.
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 import html
 import logging
+from typing import Any
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
@@ -25,11 +31,14 @@ from telegram.ext import Application, CommandHandler
 
 from bot.container import composed
 from bot.country_memory import RememberedCountry
-from bot.directory.overdose_guide import OverdoseGuide
+from bot.directory.crisis import crisis_reply
+from bot.directory.overdose_guide import OverdoseGuide, join_numbers
 from bot.directory.regions import CrisisLine, Region
 from bot.handlers import prompts
 from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, is_private, reply
 from bot.handlers.buttons import (
+    AskSend,
+    CountryView,
     Overdose,
     OverdoseCountries,
     OverdoseCountry,
@@ -44,12 +53,21 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 12  # countries per page: six rows of two
 WAIT_SECONDS = 600.0  # how long a typed country name is expected after the question
 MAX_TYPED_WORDS = 4  # longer texts are questions for other features, not country names
+CLEAR_SCORE = 88.0  # a typed name this close to a region's is that region
 ACTIONS = tuple(
     p.action for p in (Overdose, OverdoseMore, OverdoseCountries, OverdoseCountry, OverdoseNotNow)
 )
 PROMPT = "country"  # the prompt kind: a typed country name after the card asked for it
 SUGGESTED = 4  # countries offered inside the card, by the person's language
 DEEP_LINK = "overdose"  # t.me/<bot>?start=overdose opens the steps
+CRISIS: CountryView = "c"  # the country question under the crisis reply ("Talk to a peer" offered)
+CRISIS_SENT: CountryView = (
+    "cp"  # ... under a crisis reply whose message already went to peers as urgent
+)
+CRISIS_PLAIN: CountryView = (
+    "cn"  # ... under a crisis reply with no peer button (the library is off)
+)
+CRISIS_COUNTRY = N_("Tap your country below for the helplines there, or type its name.")
 
 
 def _guide(context: HRContext) -> OverdoseGuide:
@@ -104,6 +122,16 @@ async def region_of(update: Update, context: HRContext) -> str | None:
     return region_id
 
 
+async def _ask_state(update: Update, context: HRContext) -> tuple[bool, str | None, bool]:
+    """(private chat, remembered region id, ask for the country inside the message)."""
+    private = is_private(update)
+    # In a group nothing uses anyone's remembered country: that would reveal it.
+    db_ok, region_id, declined = (
+        await _remembered(update, context) if private else (False, None, False)
+    )
+    return private, region_id, private and db_ok and region_id is None and not declined
+
+
 async def send_card(update: Update, context: HRContext) -> None:
     """The emergency card, as a new message: the number first, then the steps.
 
@@ -111,12 +139,7 @@ async def send_card(update: Update, context: HRContext) -> None:
     nothing has to be sent after it."""
     lang = _lang(update, context)
     guide = _guide(context)
-    private = is_private(update)
-    # In a group the card never uses anyone's remembered country: that would reveal it.
-    db_ok, region_id, declined = (
-        await _remembered(update, context) if private else (False, None, False)
-    )
-    ask_country = private and db_ok and region_id is None and not declined
+    private, region_id, ask_country = await _ask_state(update, context)
     text = guide.card(lang, region_id, ask_country=ask_country)
     await reply(
         update,
@@ -128,45 +151,120 @@ async def send_card(update: Update, context: HRContext) -> None:
         prompts.ask(update, context, PROMPT)
 
 
-def _card_keyboard(context: HRContext, region_id: str | None, ask_country: bool, private: bool):
+# -- the crisis reply --------------------------------------------------------------------------
+def crisis_text(
+    context: HRContext, region_id: str | None, to_peer: bool, ask_country: bool = False
+) -> str:
+    """The crisis reply (Telegram HTML) with the region's crisis lines and emergency number;
+    with ``ask_country`` it ends by asking for the country (the buttons come with it)."""
     tr = context.tr
-    more = context.button("ℹ️ " + tr._("More"), OverdoseMore(region_id))
+    lines, numbers = crisis_contacts(context, region_id)
+    number = join_numbers(tr, numbers) if numbers else None
+    text = crisis_reply(tr, lines, number, sent_to_peer=to_peer)
+    if ask_country:
+        text += "\n\n<i>" + tr._(CRISIS_COUNTRY) + "</i>"
+    return text
+
+
+async def send_crisis_reply(update: Update, context: HRContext, to_peer: bool, talk: bool) -> None:
+    """The crisis reply, as a new message: the local crisis line when the country is known;
+    otherwise the country question inside the reply (buttons, or a typed name), never in a
+    message after it. ``talk``: offer "Talk to a peer" (the caller has kept the message)."""
+    _lang(update, context)
+    try:
+        private, region_id, ask_country = await _ask_state(update, context)
+    except Exception as exc:  # noqa: BLE001 - the reply goes out without the person's country
+        log.warning("Could not read the remembered country (%s)", type(exc).__name__)
+        private, region_id, ask_country = is_private(update), None, False
+    view: CountryView = CRISIS_SENT if to_peer else CRISIS if talk else CRISIS_PLAIN
+    await reply(
+        update,
+        crisis_text(context, region_id, to_peer, ask_country),
+        parse_mode=ParseMode.HTML,
+        reply_markup=_keyboard(context, region_id, ask_country, private, view),
+    )
+    if ask_country:
+        prompts.ask(update, context, PROMPT, view=view)
+
+
+def _first_row(context: HRContext, region_id: str | None, view: CountryView | None):
+    """What stays above the country buttons: "More" under the card, "Talk to a peer" under a
+    crisis reply that offers it, nothing under another crisis reply."""
+    tr = context.tr
+    if view is None:
+        return [context.button("ℹ️ " + tr._("More"), OverdoseMore(region_id))]
+    if view == CRISIS:
+        return [context.button("💬 " + tr._("Talk to a peer"), AskSend())]
+    return []
+
+
+def _card_keyboard(context: HRContext, region_id: str | None, ask_country: bool, private: bool):
+    return _keyboard(context, region_id, ask_country, private, None)
+
+
+def _keyboard(
+    context: HRContext,
+    region_id: str | None,
+    ask_country: bool,
+    private: bool,
+    view: CountryView | None,
+):
+    tr = context.tr
+    first = _first_row(context, region_id, view)
     if not private:
-        return context.keyboard([[more]])
+        return context.keyboard([first])
     if not ask_country:
+        if view is not None:  # the crisis reply: its line is shown, or the person said not now
+            return context.keyboard([first])
         label = N_("Change country") if region_id else N_("Set my country")
-        return context.keyboard([[more, context.button("🌍 " + tr._(label), OverdoseCountries(0))]])
+        return context.keyboard(
+            [first + [context.button("🌍 " + tr._(label), OverdoseCountries(0))]]
+        )
     suggested = _guide(context).countries(tr.lang)[:SUGGESTED]
-    cells = [context.button(r.name(tr.lang), OverdoseCountry(r.id)) for r in suggested]
-    rows = [[more]] + [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    cells = [context.button(r.name(tr.lang), OverdoseCountry(r.id, view)) for r in suggested]
+    rows = [first] + [cells[i : i + 2] for i in range(0, len(cells), 2)]
     rows.append(
         [
-            context.button("🌍 " + tr._("Other country"), OverdoseCountries(0)),
-            context.button(tr._("Not now"), OverdoseNotNow()),
+            context.button("🌍 " + tr._("Other country"), OverdoseCountries(0, view)),
+            context.button(tr._("Not now"), OverdoseNotNow(view)),
         ]
     )
     return context.keyboard(rows)
 
 
-def _country_keyboard(context: HRContext, page: int, region_id: str | None):
-    """The whole country list, a page at a time, under the card (the card text stays)."""
+def _country_keyboard(
+    context: HRContext, page: int, region_id: str | None, view: CountryView | None = None
+):
+    """The whole country list, a page at a time, under the card or the crisis reply (its
+    text stays)."""
     guide = _guide(context)
     tr = context.tr
     countries = guide.countries(tr.lang)
     pages = max(1, -(-len(countries) // PAGE_SIZE))
     page = min(max(page, 0), pages - 1)
     chunk = countries[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
-    buttons = [context.button(r.name(tr.lang), OverdoseCountry(r.id)) for r in chunk]
-    rows = [[context.button("ℹ️ " + tr._("More"), OverdoseMore(region_id))]]
+    buttons = [context.button(r.name(tr.lang), OverdoseCountry(r.id, view)) for r in chunk]
+    rows = [_first_row(context, region_id, view)]
     rows += [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     nav = []
     if page > 0:
-        nav.append(context.button("◀ " + tr._("Back"), OverdoseCountries(page - 1)))
+        nav.append(context.button("◀ " + tr._("Back"), OverdoseCountries(page - 1, view)))
     if page < pages - 1:
-        nav.append(context.button(tr._("More countries") + " ▶", OverdoseCountries(page + 1)))
+        nav.append(context.button(tr._("More countries") + " ▶", OverdoseCountries(page + 1, view)))
     rows.append(nav)
-    rows.append([context.button(tr._("Not now"), OverdoseNotNow())])
+    rows.append([context.button(tr._("Not now"), OverdoseNotNow(view))])
     return context.keyboard(rows)
+
+
+def _shown(context: HRContext, region_id: str | None, view: CountryView | None) -> tuple[str, Any]:
+    """The card or the crisis reply for a region now known (or declined), and its buttons."""
+    if view is None:
+        return (
+            _guide(context).card(context.tr.lang, region_id),
+            _card_keyboard(context, region_id, False, True),
+        )
+    text = crisis_text(context, region_id, to_peer=view == CRISIS_SENT)
+    return text, _keyboard(context, region_id, False, True, view)
 
 
 async def overdose_command(update: Update, context: HRContext) -> None:
@@ -196,9 +294,9 @@ async def country_page(update: Update, context: HRContext, shown: OverdoseCountr
     _lang(update, context)
     page = shown.page
     if is_private(update):
-        prompts.ask(update, context, PROMPT)
+        prompts.ask(update, context, PROMPT, view=shown.view)
     region_id = await region_of(update, context)
-    await _edit_keyboard(update, _country_keyboard(context, page, region_id))
+    await _edit_keyboard(update, _country_keyboard(context, page, region_id, shown.view))
 
 
 async def _edit_keyboard(update: Update, markup: InlineKeyboardMarkup) -> None:
@@ -218,7 +316,7 @@ async def choose_country(update: Update, context: HRContext, chosen: OverdoseCou
     guide = _guide(context)
     region = guide.region(chosen.region)
     if region is None:
-        await country_page(update, context, OverdoseCountries(0))
+        await country_page(update, context, OverdoseCountries(0, chosen.view))
         return
     prompts.end(update, context, PROMPT)
     saved, shown = await _remember(context, region)
@@ -230,12 +328,8 @@ async def choose_country(update: Update, context: HRContext, chosen: OverdoseCou
         else tr._("I could not save {place} right now, so I may ask again next time.", place=name)
     )
     await answer_query(update, context, note)
-    await edit_or_send(
-        update,
-        guide.card(tr.lang, region.id),
-        parse_mode=ParseMode.HTML,
-        reply_markup=_card_keyboard(context, region.id, False, True),
-    )
+    text, markup = _shown(context, region.id, chosen.view)
+    await edit_or_send(update, text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
 
 async def _remember(context: HRContext, region: Region) -> tuple[bool, Region]:
@@ -247,7 +341,7 @@ async def _store(context: HRContext, region_id: str | None) -> bool:
     return await _country(context).remember(context.person, region_id)
 
 
-async def not_now(update: Update, context: HRContext, _: OverdoseNotNow) -> None:
+async def not_now(update: Update, context: HRContext, declined: OverdoseNotNow) -> None:
     """Don't ask again; the card keeps a "Set my country" button."""
     _lang(update, context)
     prompts.end(update, context, PROMPT)
@@ -261,12 +355,8 @@ async def not_now(update: Update, context: HRContext, _: OverdoseNotNow) -> None
             "/overdose is there if you change your mind."
         ),
     )
-    await edit_or_send(
-        update,
-        _guide(context).card(tr.lang, None),
-        parse_mode=ParseMode.HTML,
-        reply_markup=_card_keyboard(context, None, False, True),
-    )
+    text, markup = _shown(context, None, declined.view)
+    await edit_or_send(update, text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
 
 def _names_a_region(update: Update, context: HRContext, prompt: prompts.Prompt) -> bool:
@@ -277,7 +367,12 @@ def _names_a_region(update: Update, context: HRContext, prompt: prompts.Prompt) 
     text = update.message.text if update.message else None
     if not text or len(text.split()) > MAX_TYPED_WORDS:
         return False
-    return bool(_guide(context).match(text, None, limit=1))
+    hits = _guide(context).match(text, None, limit=1)
+    if prompt.data.get("view") is not None:
+        # after the crisis reply a short text is mostly talk ("gracias" is close to Greece,
+        # "mal" to Malta): only a clear country name is read as one
+        return bool(hits) and hits[0][1] >= CLEAR_SCORE
+    return bool(hits)
 
 
 async def typed_country(update: Update, context: HRContext, prompt: prompts.Prompt) -> None:
@@ -288,12 +383,13 @@ async def typed_country(update: Update, context: HRContext, prompt: prompts.Prom
         return
     guide = _guide(context)
     tr = context.tr
+    view = prompt.data.get("view")
     hits = guide.match(message.text, tr.lang)
     if not hits:
         return
     top_region, top_score = hits[0]
     clear = len(hits) == 1 or hits[1][1] <= top_score - 8
-    if top_score >= 88 and clear:
+    if top_score >= CLEAR_SCORE and clear:
         prompts.end(update, context, PROMPT)
         saved, shown = await _remember(context, top_region)
         name = guide.label(shown, tr.lang)
@@ -308,17 +404,13 @@ async def typed_country(update: Update, context: HRContext, prompt: prompts.Prom
             ),
             parse_mode=ParseMode.HTML,
         )
-        await reply(
-            update,
-            guide.card(tr.lang, top_region.id),
-            parse_mode=ParseMode.HTML,
-            reply_markup=_card_keyboard(context, top_region.id, False, True),
-        )
+        text, markup = _shown(context, top_region.id, view)
+        await reply(update, text, parse_mode=ParseMode.HTML, reply_markup=markup)
         return
     buttons = [
-        [context.button(guide.label(r, tr.lang), OverdoseCountry(r.id))] for r, _ in hits[:5]
+        [context.button(guide.label(r, tr.lang), OverdoseCountry(r.id, view))] for r, _ in hits[:5]
     ]
-    buttons.append([context.button(tr._("None of these"), OverdoseCountries(0))])
+    buttons.append([context.button(tr._("None of these"), OverdoseCountries(0, view))])
     await reply(update, tr._("Did you mean one of these?"), reply_markup=context.keyboard(buttons))
 
 

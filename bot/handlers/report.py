@@ -46,7 +46,14 @@ from bot.alerts.reports import (
 )
 from bot.handlers import prompts, review_cards
 from bot.handlers.alerts_common import clear_expected, esc, feature, moderator_ready
-from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, reply
+from bot.handlers.base import (
+    BotRegistry,
+    HRContext,
+    answer_query,
+    edit_or_send,
+    main_menu,
+    reply,
+)
 from bot.handlers.buttons import ReportForm, ReportOp, ReportStart
 from bot.i18n import N_, Translator
 
@@ -428,6 +435,7 @@ async def start_report(update: Update, context: HRContext) -> Any:
                 "know of a dangerous batch, tell a peer or an outreach worker you trust; they can "
                 "report it, or a moderator can invite you."
             ),
+            reply_markup=main_menu(context),  # "Ask a peer" and "Drug alerts" one tap away
         )
         return _finish(update, context)
     if not person.pseudonym:

@@ -94,6 +94,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+NALOXONE = "naloxone"
+NALOXONE_NOW = N_("Is someone overdosing right now? Tap /overdose for what to do first.")
+
 
 def _short_text(update: Update, context: HRContext, prompt: prompts.Prompt) -> bool:
     """Text is read as a place only if it is short enough to be a place name: a longer text is
@@ -133,7 +136,10 @@ async def ask_location(update: Update, context: HRContext, service_type: str | N
         "and I delete your location message from this chat after answering."
     )
     if service_type in TYPES:  # asked for by a question: say what will be looked for
-        text = tr._("Looking for: {type}.", type=type_label(service_type, tr)) + "\n\n" + text
+        looking = tr._("Looking for: {type}.", type=type_label(service_type, tr))
+        if service_type == NALOXONE:  # "I need naloxone now": the steps may come first
+            looking += "\n" + tr._(NALOXONE_NOW)
+        text = looking + "\n\n" + text
     await reply(update, text, reply_markup=_location_keyboard(context))
 
 
@@ -485,6 +491,16 @@ async def on_place_text(update: Update, context: HRContext, prompt: prompts.Prom
     country = _country_named(context, text)
     if country is not None and matches and country[1] < matches[0][3] + SURE_MARGIN:
         country = None  # a place with the country's name ("Panamá"): the place
+    library = context.services.features.library
+    if country is None and not _sure(matches) and library is not None:
+        from bot.library.intent import named_service_type
+
+        wanted = named_service_type(text)
+        if wanted in TYPES and library.service.route(text, tr.lang).kind == "topic":
+            # "мне срочно нужен налоксон" while the finder waits for a place: what to look
+            # for, never a place name; the place is asked again, with the type filled in
+            await ask_location(update, context, wanted)
+            return
     from bot.handlers.library_questions import answer_if_question
 
     answered = await answer_if_question(

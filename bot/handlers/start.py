@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+import re
+
 from telegram import Update
 from telegram.constants import ParseMode
-from telegram.ext import Application, CommandHandler, filters
+from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
 from bot.handlers.base import BotRegistry, HRContext, edit_or_send, main_menu, registry, reply
 from bot.handlers.buttons import Help, MainMenu
 from bot.i18n import N_
+
+# What a new person types to begin, alone in a message, in any of the four languages: a
+# greeting or "menu" gets the welcome and the menu, "help" the help; never a library search
+# ("menu" found the chemsex topic, "start" street methadone, "hello" no answer at all).
+_END = r"[\s!.,)]*$"
+GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|hiya|start|menu|main menu|привет|приветик|здравствуйте|здрасте|"
+    r"здравствуй|добрый день|добрый вечер|старт|меню|начать|привіт|вітаю|добрий день|"
+    r"добрий вечір|почати|hola|buenas|buenos d[ií]as|buenas tardes|buenas noches|inicio|"
+    r"empezar|men[uú])" + _END,
+    re.IGNORECASE,
+)
+HELP_WORD = re.compile(r"^\s*(?:help|помощь|допомога|ayuda)" + _END, re.IGNORECASE)
 
 
 def welcome_text(context: HRContext) -> str:
@@ -52,6 +67,15 @@ def help_text(context: HRContext) -> str:
     return "\n".join(lines)
 
 
+async def greeting(update: Update, context: HRContext) -> None:
+    """A greeting, "menu" or "help" typed on its own (after the emergency check)."""
+    message = update.effective_message
+    if message is not None and HELP_WORD.match(message.text or ""):
+        await help_command(update, context)
+        return
+    await reply(update, welcome_text(context), reply_markup=main_menu(context))
+
+
 async def menu_button(update: Update, context: HRContext, _: MainMenu) -> None:
     await edit_or_send(update, welcome_text(context), reply_markup=main_menu(context))
 
@@ -67,6 +91,10 @@ def register(app: Application, reg: BotRegistry) -> None:
     app.add_handler(CommandHandler("start", start, filters=private))
     app.add_handler(CommandHandler("help", help_command, filters=private))
     app.add_handler(CommandHandler("menu", start, filters=private))
+    typed = private & filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
+    app.add_handler(
+        MessageHandler(typed & (filters.Regex(GREETING) | filters.Regex(HELP_WORD)), greeting)
+    )
     reg.router.add(MainMenu, menu_button)
     reg.router.add(Help, help_button)
     reg.command("start", N_("welcome and main menu"), order=0)

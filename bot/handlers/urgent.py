@@ -5,8 +5,10 @@ Every new or edited private message (text, or a photo's caption) is checked here
 
 - a message describing an overdose now gets the emergency card
   (``bot.handlers.overdose.send_card``) as the first reply;
-- a message about wanting to die or self-harm gets the crisis reply (``bot.directory.crisis``):
-  the local crisis line, else the emergency number, and a peer.
+- a message about wanting to die or self-harm gets the crisis reply (``bot.directory.crisis``,
+  sent by ``bot.handlers.overdose.send_crisis_reply``): the local crisis line, else the
+  emergency number, and a peer; a person whose country is unknown is asked for it inside the
+  reply, with the card's buttons, never in a message after it.
 
 - a message the embedding stage finds crisis-like short of the full reply's threshold
   (``Verdict.maybe_crisis``) gets a short crisis note (the local crisis line, else the emergency
@@ -37,7 +39,6 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationHandlerStop, MessageHandler, filters
 
-from bot.directory.crisis import crisis_reply
 from bot.directory.overdose_guide import join_numbers
 from bot.directory.regions import CrisisLine
 from bot.handlers import overdose, prompts
@@ -185,26 +186,29 @@ async def _crisis_contacts(
     return overdose.crisis_contacts(context, region_id)
 
 
-def _talk_to_a_peer(context: HRContext, text: str, to_peer: bool) -> InlineKeyboardMarkup | None:
-    """The "Talk to a peer" button, which sends this very message to peers (kept in memory
-    only); None when the message already goes to peers or the library is off."""
+def _offer_peer(context: HRContext, text: str, to_peer: bool) -> bool:
+    """Keep this very message (in memory only) for the "Talk to a peer" button, which sends
+    it to peers; False when the message already goes to peers or the library is off."""
     library = context.services.features.library
     if to_peer or library is None or context.person is None:
-        return None
+        return False
     library.set_pending(context.person, Pending("unanswered", text=text))
+    return True
+
+
+def _talk_to_a_peer(context: HRContext, text: str, to_peer: bool) -> InlineKeyboardMarkup | None:
+    """The "Talk to a peer" button (``_offer_peer``), or None."""
+    if not _offer_peer(context, text, to_peer):
+        return None
     return context.keyboard([[context.button("💬 " + context.tr._("Talk to a peer"), AskSend())]])
 
 
 async def send_crisis_reply(update: Update, context: HRContext, text: str, to_peer: bool) -> None:
-    tr = context.tr
-    lines, numbers = await _crisis_contacts(update, context)
-    number = join_numbers(tr, numbers) if numbers else None
-    await reply(
-        update,
-        crisis_reply(tr, lines, number, sent_to_peer=to_peer),
-        parse_mode=ParseMode.HTML,
-        reply_markup=_talk_to_a_peer(context, text, to_peer),
-    )
+    """The crisis reply with "Talk to a peer" (unless the message already goes to peers); a
+    person whose country is unknown is asked for it inside the reply, as the card does
+    (``overdose.send_crisis_reply``)."""
+    talk = _offer_peer(context, text, to_peer)
+    await overdose.send_crisis_reply(update, context, to_peer=to_peer, talk=talk)
 
 
 async def send_crisis_note(update: Update, context: HRContext, text: str, to_peer: bool) -> None:

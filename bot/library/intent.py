@@ -2081,3 +2081,15 @@ def default_router() -> Router:
 def route(text: str, lang: str, country: str | None = None, router: Router | None = None) -> Intent:
     """Command, combo, service or topic for one message (see the module docstring)."""
     return (router or default_router()).route(text, lang, country)
+
+
+def named_service_type(text: str) -> str | None:
+    """The service type a short text asks for by name ("naloxone", "мне срочно нужен
+    налоксон", "necesito naloxona ya"), or None, also for a question about the thing ("how do
+    I use naloxone?") and for used needles to get rid of. For a prompt that already waits
+    inside the service finder, where naming the thing is asking for it; free text is routed
+    by ``route``, which this does not change."""
+    low = _clean(fold(text or "")).rstrip("?!. ")
+    if "?" in (text or "") or _HOW.match(low) or _DISPOSAL.search(low):
+        return None
+    return Router._service_type(low, [])

@@ -36,6 +36,20 @@ def test_crisis_lines_for_the_countries_the_issue_names(regions: Regions) -> Non
     assert regions.crisis_lines("ru"), "Russia needs at least one line"
 
 
+def test_every_crisis_line_names_its_source_and_russia_lists_an_adult_line_first(
+    regions: Regions,
+) -> None:
+    """Review follow-up (content-ru-uk.md, mental-health-crisis): a person in crisis in Russia
+    is not sent to the children's line first; every crisis line says where its number is from."""
+    first = regions.crisis_lines("ru")[0]
+    assert first.number == "+7 495 989 50 50" and "adults" in first.name("en")
+    assert "для взрослых" in first.name("ru")
+    assert "8 800 2000 122" in numbers_of(regions, "ru")  # still listed, for young people
+    for region in regions.roots():
+        for crisis in regions.crisis_lines(region.id):
+            assert crisis.source and crisis.source.startswith("https://"), (region.id, crisis)
+
+
 def test_a_province_or_city_walks_up_to_its_country(regions: Regions) -> None:
     assert numbers_of(regions, "es-catalonia-barcelona") == numbers_of(regions, "es")
     assert numbers_of(regions, "ua-lviv-oblast-lviv") == {"7333"}
