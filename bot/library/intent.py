@@ -203,6 +203,11 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "перевязк",
         "абсцес",
         "перев'язк",
+        # dressing a wound: "перевязать ногу", "перев'язати рану", "де перев'яжуть"
+        "перевяз",
+        "перевяж",
+        "перев'яз",
+        "перев'яж",
         "herida",
         "absceso",
     ),
@@ -274,6 +279,16 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "comer gratis",
         "donde comer",
         "dónde comer",
+        # fed for free: "де годують безкоштовно", "где накормят", "comida caliente"
+        "годують",
+        "погодують",
+        "нагодують",
+        "кормят",
+        "накормят",
+        "покормят",
+        "накормить",
+        "покормить",
+        "comida caliente",
     ),
     "legal-aid": (
         "lawyer",
@@ -340,6 +355,24 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "рівного консультанта",
         "ayuda mutua",
         "consejero par",
+        # a group of people like oneself: "группа где такие же как я", "grupo entre pares"
+        "группа где",
+        "группу где",
+        "группа для",
+        "група де",
+        "групу де",
+        "група для",
+        "такие же как я",
+        "такі ж як я",
+        "такі як я",
+        "people like me",
+        "gente como yo",
+        "entre pares",
+        "narcotics anonymous",
+        "анонимные наркоманы",
+        "анонімні наркомани",
+        "narcóticos anónimos",
+        "narcoticos anonimos",
     ),
     "sexual-health": (
         "syphilis",
@@ -376,6 +409,10 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "sti",
         "зппп",
         "зпсш",
+        "sexual health",
+        "salud sexual",
+        "сексуального здоровья",
+        "сексуального здоров'я",
     ),
 }
 # A generic "test" with a where cue: HIV testing is the commonest; drug checking when the
@@ -428,6 +465,9 @@ _GENERIC_TEST = (
     "prueba",
     "pruebas",
     "test de",
+    # "отнести вещество на анализ", "здати аналізи"
+    "анализ",
+    "аналіз",
 )
 
 # Where / find cues.
@@ -525,6 +565,16 @@ WHERE = (
     "ніде",
     "no tengo donde",
     "no tengo dónde",
+    # who gives it out: "хто видає налоксон", "кто раздает", "quién reparte"
+    "хто видає",
+    "хто роздає",
+    "кто выдает",
+    "кто раздает",
+    "who gives",
+    "quien da",
+    "quién da",
+    "quien reparte",
+    "quién reparte",
 )
 # Place prepositions, per language; the place is the text after them.
 PLACE_PREPS = {
@@ -668,6 +718,16 @@ _CONJUNCTIONS = {"или", "либо", "и", "або", "чи", "і", "й", "та
 _PLACE_FIRST = re.compile(
     r"^([A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?)\s*(?:,|\s[-–—]\s)"
 )
+# A place said first without a comma, right before where / who / a need ("Біла Церква де
+# годують", "Рівне потрібен адвокат", "Tomsk where can i"); the word itself is checked like a
+# place set apart, and pronouns and adverbs that start such sentences are no place
+_PLACE_FIRST_BARE = re.compile(
+    r"^((?!(?:Мне|Мені|Нам|Меня|Мене|Нас|Очень|Дуже|Тоже|Теж|Ещё|Еще|Ще|Сейчас|Зараз|Тут|Там|"
+    r"Срочно|Терміново|Кто|Хто|Кому|Где|Де|Куда|Куди|Кого|Кому|Что|Що|Как|Як|Вот|Ось)\b)"
+    r"[A-ZА-ЯЁІЇЄҐ][\w'’-]{2,}(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?)\s+"
+    r"(?=(?:где|куда|кто|де|куди|хто|нужен|нужна|нужны|нужно|потрібен|потрібна|потрібні|"
+    r"потрібно|d[oó]nde|qui[eé]n|necesito|where|who)\b)"
+)
 # First words set apart that are no place: greetings, people addressed, "please", "sorry"...
 _NOT_PLACE_FIRST = {
     "anyone",
@@ -790,6 +850,8 @@ _CENTRE = re.compile(
 _PLACE_TAIL = re.compile(
     r"\s+(?:who|which|how|no|without|that|thats|that's|taking|accepting|quien|quienes|como|sin|que|"
     r"кто|который|которая|как|без|хто|"
+    # "Запорожье куда сходить", "Monterrey donde no te juzguen": the question after the place
+    r"where|где|куда|де|куди|d[oó]nde|"
     r"який|яка|як|"
     # "manchester for people who use", "для жінок", "melbourne or is it still just canberra"
     r"for|для|para|or(?=\s+(?:is|are|just|only|do|does|should|what))|"
@@ -1082,6 +1144,13 @@ _MIX = re.compile(
 )
 # Words that never occur in a place name: the text after the preposition is a question.
 _NOT_IN_PLACE = {
+    # "сдать на анализ в лабораторию": a kind of place, not where one is
+    "лабораторию",
+    "лабораторію",
+    "лаборатории",
+    "лабораторії",
+    "lab",
+    "laboratorio",
     "is",
     "are",
     "how",
@@ -1150,6 +1219,31 @@ _NOT_SERVICE = re.compile(
     r"en chile|en ucrania|en rusia|в испании|в іспанії|в мексике|в мексиці|in canada|in australia|"
     r"в беларуси|в білорусі|у білорусі|в казахстане|у казахстані|en canad[aá]|en per[uú])\b"
 )
+# What is in the street supply, or how a service works by mail, is a topic question even with a
+# place ("вуличний метадон у Кривому Розі ... з чим його бодяжать", "cómo se manda la muestra por
+# correo"); sewing and knitting needles are no syringes ("a needle thick enough to sew leather")
+_NOT_A_FINDER = re.compile(
+    r"\b(?:бодяж\w*|разбодяж\w*|разбав\w*|розбав\w*|cut with|cut it|rebajad\w*|cortad[oa]s? con|"
+    r"уличн\w* метадон\w*|вуличн\w* метадон\w*|метадон\w* (?:с|з) рук|street (?:methadone|bupe)|"
+    r"metadona de (?:la )?calle|"
+    r"por correo|by (?:post|mail)|in the post|почтой|поштою|"
+    r"sew\w*|stitch\w*|leather|knit\w*|embroider\w*|шить\w*|вышив\w*|нитк\w*|шиття|вишив\w*|"
+    r"coser|costura|bordar|tejer)\b"
+)
+# Buying or ordering test kits without a place: where people order them is the reagent topic
+# ("реагенты где купить и надёжно ли", "where do people order reagent kits")
+_BUY_KIT = re.compile(
+    r"\b(?:buy\w*|order\w*|purchase\w*|купить|купити|заказ\w*|замов\w*|покупа\w*|"
+    r"compr\w*|pedir|piden|pide|suele pedir)\b"
+)
+# Eating out is no food service ("где вкусно поесть недорого", "dónde comer barato")
+_EATING_OUT = re.compile(
+    r"\b(?:вкусн\w*|смачн\w*|недорог\w*|дешев\w*|ресторан\w*|кафе|restaurant\w*|cafe|"
+    r"barat[oa]s?|ric[oa]|sabros[oa]|cheap\w*|tasty|date|brunch)\b"
+)
+_FREE = re.compile(r"\b(?:free|бесплатн\w*|безкоштовн\w*|безплатн\w*|gratis|gratuit\w*)\b")
+# a sample sent "for analysis" without a place: how drug checking works, a topic question
+_LAB_SAMPLE = re.compile(r"\b(?:на|в|у)\s+(?:анализ|аналіз)\w*")
 # "есть в харькове обмен шприцов", "чи є в житомирі група підтримки": is there one in a place;
 # the word after the preposition must be neither a substance nor a service ("есть ли в метадоне")
 _IS_THERE_IN = re.compile(r"(?:^|\s)(?:есть(?: ли)?|є|чи є)\s+(?:в|во|у)\s+([^\W\d_]+)")
@@ -1782,6 +1876,7 @@ class Router:
                 "речовин",
                 "таблет",
                 "пігулк",
+                "порош",
                 "droga",
                 "pastill",
                 "pasti",
@@ -1818,11 +1913,16 @@ class Router:
             for m in re.finditer(r"(?<=\s)" + re.escape(prep) + r"(?=\s)", low):
                 if len(prep) > len(found.get(m.start(), "")):
                     found[m.start()] = prep
-        for at in sorted(found, reverse=True)[:2]:
-            place = Router._place_after(original[at + len(found[at]) :])
-            if place is not None:
-                return place
-        return None
+        places = [
+            Router._place_after(original[at + len(found[at]) :])
+            for at in sorted(found, reverse=True)
+        ]
+        # a capitalised place before a lower-case phrase wins ("в Запорожье куда ..., в больницу
+        # не хочу": the city, not the hospital the person avoids)
+        first = next((p for p in places[:2] if p is not None), None)
+        if first is not None and first[:1].isupper():
+            return first
+        return next((p for p in places if p is not None and p[:1].isupper()), first)
 
     @staticmethod
     def _place_after(rest: str) -> str | None:
@@ -1854,8 +1954,9 @@ class Router:
     def _place_first(self, text: str) -> str | None:
         """A place named first and set apart ("Запоріжжя, куди піти з виразками", "Manchester -
         anywhere that gives out naloxone"): one or two capitalised words before a comma or a
-        dash, that are neither a greeting, a service, a substance nor a country."""
-        found = _PLACE_FIRST.match(_clean(text))
+        dash, or right before a where / who / need word ("Біла Церква де годують", "Рівне
+        потрібен адвокат"), that are neither a greeting, a service, a substance nor a country."""
+        found = _PLACE_FIRST.match(_clean(text)) or _PLACE_FIRST_BARE.match(_clean(text))
         if found is None:
             return None
         place = found.group(1)
@@ -1876,7 +1977,11 @@ class Router:
     ) -> Intent | None:
         if _DISPOSAL.search(low):
             return None  # "where do I put used needles": the disposal topic, not the finder
+        if _NOT_A_FINDER.search(low):
+            return None
         type_id = self._service_type(low, named)
+        if type_id == "food" and _EATING_OUT.search(low) and not _FREE.search(low):
+            return None
         if type_id in ("hiv-testing", "sexual-health") and _EXPOSURE.search(low):
             type_id = "prep-pep"
         if type_id is None:
@@ -1891,7 +1996,8 @@ class Router:
         )
         cue = cue or is_there
         place = self._place(text, named)
-        if place is None and cue:
+        if place is None:
+            # a place said first ("Чернігів, хто видає налоксон") is a place with or without cue
             place = self._place_first(text)
         if place is not None and (
             fold(place).lower() in _COUNTRIES or fold(place).lower().split()[0] in _COUNTRIES
@@ -1899,6 +2005,10 @@ class Router:
             place = None  # "продают в россии?": a whole country is no place to look in
         if type_id != "legal-aid" and _LEGALITY.search(low):
             return None
+        if place is None and type_id == "drug-checking" and _BUY_KIT.search(low):
+            return None  # where to buy reagents or strips, and whether they work: a topic
+        if place is None and _LAB_SAMPLE.search(low):
+            return None  # "куда отправить порошок на анализ": the drug-checking topic, no place
         if place is None and _EXPOSURE.search(low):
             return None  # right after an exposure, the PEP topic first (the time left matters)
         if place is None and (
