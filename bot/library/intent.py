@@ -886,6 +886,9 @@ _COMPARE = re.compile(
     r"m[aá]s (?:d[eé]bil(?:es)?|fuerte|potente|flojo|floja|suave)|"
     r"m[aá]s (?:peligros[oa]s?|da[nñ]in[oa]s?|segur[oa]s?) que|menos peligros[oa]s?|"
     r"the same thing|same as|одно и (?:то же|тоже)|одне (?:й|і) те саме|lo mismo|"
+    # "габапентин и прегабалин это одно?", "діють однаково", "pegan igual", "basically the same"
+    r"это одно|це одне|одинаков\w*|однаков\w*|(?:son|es|pegan|funcionan|act[uú]an) igual\w*|"
+    r"(?:basically|really|just|exactly|actually) the same|"
     # "as harsh on the heart as meph", "comparado con la heroina", "по сравнению с"
     r"as \w+(?: \w+){0,4} as(?! (?:people|ppl|they|you|u|i|everyone|everybody|it|he|she|we|folks|some)\b)|comparad[oa]s?|comparando|en comparaci[oó]n|"
     r"по сравнению|в сравнении|порівняно|у порівнянні)\b"
@@ -930,6 +933,10 @@ _OR = {"or", "или", "або", "o", "u", "чи"}
 # a preposition right before the second name puts it inside the first ("fent in the coke");
 # not Spanish "en": "estando en metadona" is being on methadone
 _INSIDE = {"in", "into", "в", "во", "у"}
+# "a new tranq that's not xylazine, medetomidine": a drug named to set another apart from it
+_NOT_NAME = re.compile(
+    r"\b(?:that'?s|thats|it'?s|its|это|це|no es|no son) (?:not |не |ні )?([^\W\d_]+)"
+)
 _ARTICLES = {"the", "my", "your", "this", "that", "la", "el", "los", "las", "mi", "tu", "su"}
 # Quitting one drug with another, switching, or pregnancy: a treatment topic, not a mix
 # ("can i switch from heroin to bupe", "слезть с героина на метадоне", "dejar la heroína con
@@ -980,7 +987,9 @@ _MIX_ASKED = re.compile(
     r"\b(?:se puede(?:n)?(?: mezclar| juntar| combinar)?|puedo (?:mezclar|juntar|tomar|meterme)|"
     r"es (?:seguro|peligroso)|is it (?:ok|okay|safe|bad|fine) to|can i (?:take|do|mix|have)|"
     r"safe to (?:mix|take|combine)|можно ли|можно (?:мешать|смешивать|совмещать)|"
-    r"чи можна|можна (?:змішувати|поєднувати))\b"
+    r"чи можна|можна (?:змішувати|поєднувати)|"
+    # "poppers con tina en una sesión, es mala idea?"
+    r"(?:es|ser[aií]a|is it|is that|a) (?:mala|buena|bad|good) idea|плохая идея|погана ідея)\b"
 )
 # Choosing a name for a pet or a child: street words there are names ("Molly or Charlie")
 _NAMING = re.compile(
@@ -1121,12 +1130,36 @@ _ADULTERANT = re.compile(
     # "mezclan la heroina con un sedante", "turning up in fake oxys", "que parecen xanax"
     r"mezclan|cortan|turning up in|showing up in|que parecen?|look(?:s)? like|"
     r"cortad[oa]s? con|"
+    # "all the dope round here has fent in it now", "весь героин в Москве теперь с фентанилом"
+    r"(?:has|have|got|with) (?:\w+ ){1,2}in (?:it|them)|"
+    r"(?:all the|весь|вся|увесь|уся|toda la|todo el) \w+(?: \w+){0,4} (?:теперь |тепер |now |ya )"
+    r"(?:с|з|із|with|has|con)|"
     # sold as another drug ("продают под видом гери", "sold as heroin", "lo venden como")
     r"под видом|під виглядом|sold as|passed off as|vendid[oa]s? como|(?:la|lo|las|los) venden como|"
     r"продают как|продають як)\b"
 )
+# One drug made from another ("дезоморфін з кодеїну варять", "what is krokodil made from"), or
+# what each of two drugs does on its own ("do lyrica and gabbies actually get you high"): topics
+_MADE_FROM = re.compile(
+    r"\b(?:made (?:from|of|out of|with)|cooked (?:from|out of)|cook(?:s|ing)? (?:it )?(?:from|out of)|"
+    r"делают из|роблять з|"
+    r"se hace|se hacen|hech[oa]s? (?:de|con)|hacen (?:de|con)|"
+    r"get (?:you|u|ya|me|people) high|get high (?:on|off)|getting high (?:on|off))\b"
+)
+# Cooking one drug from another: the verb, with "из"/"з" before one of the names ("дезоморфін з
+# кодеїну варять"); the verb alone is no sign ("варить винт и пить пиво")
+_COOK = re.compile(
+    r"\b(?:вар[яи]т\w*|варить|варил\w*|вари(?:ть|ли)|готов[яи]т|виготовля\w*|cook\w*)\b"
+)
+_FROM = {"из", "з", "із", "from"}
 # "тропик с лирикой мешают": the two named with "с"/"з" and then mixed, taken together
 _MIXED_PAIR = re.compile(r"\b(?:с|со|з|із|зі)\s+\w+,?\s+(?:мешают|змішують)\b")
+# Rolled into a joint is smoked together, not found inside ("paco mezclado en el faso", "crack
+# mixed into a joint")
+_IN_JOINT = re.compile(
+    r"\b(?:mezclad[oa]s? en (?:el |un |mi |los |unos )?(?:faso|porro|canuto|peta|churro|blunt)s?|"
+    r"(?:mixed|rolled|put|crumbled) (?:in|into) (?:a |the |my )?(?:joint|spliff|blunt)s?)\b"
+)
 # Cues that two named things are taken together.
 _MIX = re.compile(
     r"(?:\+|&|\b(?:mix\w*|combin\w*|together|with|and|after|before|then|on|while|plus|"
@@ -1234,7 +1267,7 @@ _NOT_A_FINDER = re.compile(
 # ("реагенты где купить и надёжно ли", "where do people order reagent kits")
 _BUY_KIT = re.compile(
     r"\b(?:buy\w*|order\w*|purchase\w*|купить|купити|заказ\w*|замов\w*|покупа\w*|"
-    r"compr\w*|pedir|piden|pide|suele pedir)\b"
+    r"compr\w*|pedir|piden|pide|suele pedir|берут|беруть|get them)\b"
 )
 # Eating out is no food service ("где вкусно поесть недорого", "dónde comer barato")
 _EATING_OUT = re.compile(
@@ -1439,6 +1472,18 @@ _BEFORE_G = {
 _BEFORE_K = _BEFORE_G | {"bump", "bumps", "line", "lines", "of", "mix", "mixing", "mezclar"}
 _AFTER_K = {"and", "with", "plus", "n", "+", "&", "y", "con", "и", "с", "і", "з", "та"}
 # Drinking with no drink named is alcohol
+_PLAN = {"план", "плана", "плану", "планом"}
+_SMOKE = {
+    "курить",
+    "курю",
+    "курил",
+    "покурить",
+    "курити",
+    "курив",
+    "покурити",
+    "дунуть",
+    "дунути",
+}
 _DRINK = {
     "drink",
     "drank",
@@ -1511,6 +1556,32 @@ def _after(words: list[str], i: int) -> str:
     return words[i + 1] if i + 1 < len(words) else ""
 
 
+# Russian and Ukrainian case endings, longest first, and the endings a listed name may have
+_CASE_ENDINGS = (
+    "ами",
+    "ями",
+    "ою",
+    "ею",
+    "ом",
+    "ем",
+    "ой",
+    "ей",
+    "ах",
+    "ях",
+    "ів",
+    "ов",
+    "ам",
+    "ям",
+    "у",
+    "ю",
+    "а",
+    "я",
+    "і",
+    "и",
+    "ы",
+    "е",
+)
+_NAME_ENDINGS = ("", "а", "я", "и", "і", "ы")
 _UK_TO_RU = str.maketrans({"є": "е", "і": "и", "ї": "и", "ґ": "г"})
 
 
@@ -1736,6 +1807,11 @@ class Router:
         if len(word) < 4 or word in _NO_STEM:
             return None
         stem = analyzer.stem(word)
+        if lang in ("ru", "uk"):
+            # a stem two things share is refused (None), never read by its ending
+            if (len(stem) >= 4 or len(word) <= len(stem) + 2) and stem in stems:
+                return stems[stem]
+            return Router._by_ending(word, names)
         # a short stem names a substance only in a short word: "пивом" is beer, "meterme" (to
         # take) is not "met"(h). Spanish nouns change only in the plural, so there a short stem
         # is a verb ("salir" is not "sales", bath salts; "meto" is not "meta", meth) unless the
@@ -1745,6 +1821,22 @@ class Router:
             return names.get(plural) or (names.get(word[:-2]) if word.endswith("es") else None)
         if len(stem) >= 4 or len(word) <= len(stem) + 2:
             return stems.get(stem)
+        return None
+
+    @staticmethod
+    def _by_ending(word: str, names: dict[str, Named]) -> Named | None:
+        """A Russian or Ukrainian case form of a listed name the stemmer missed ("попперсами" is
+        "попперс", "ліркою" is "лірка"): the ending taken off, the name's own ending put back.
+        Only names of five letters or more, so no short name swallows another word ("феней" never
+        becomes "фен")."""
+        for ending in _CASE_ENDINGS:
+            if len(word) - len(ending) < 4 or not word.endswith(ending):
+                continue
+            base = word[: -len(ending)]
+            for back in _NAME_ENDINGS:
+                found = names.get(base + back)
+                if found is not None and len(base + back) >= 5:
+                    return found
         return None
 
     def _by_context(
@@ -1788,6 +1880,13 @@ class Router:
         ):
             # a lone H beside a mixing word is heroin ("crack and h", "h with benzos"); "5 h" is hours
             return self.checker.named("heroin")
+        if word in _PLAN and (
+            (i > 0 and words[i - 1] in _AFTER_K | _SMOKE)
+            or (i + 1 < len(words) and words[i + 1] in _AFTER_K)
+        ):
+            # "план" is hash only beside another drug or smoking ("гриби і план", "покурити план
+            # з ..."); "план лікування" is a plan
+            return self.checker.named("cannabis")
         if word in _DRINK and not _SOFT_DRINK.search(text.lower()):
             # "drink on methadone", "пить под метадоном": drinking is alcohol, unless something
             # is drunk ("пью метадон", "пью его", "water on mdma")
@@ -2074,8 +2173,14 @@ class Router:
             # "почему нельзя мешать лирику, бенз и алкашку", "why is mixing lyrica, benzos and
             # booze so bad": why a group is dangerous together is the mixing topic's question
             return Intent(Route.TOPIC)
+        set_apart = _NOT_NAME.search(low)
+        if set_apart is not None and not re.search(
+            r"(?:not|не|ні|no es|no son) ", set_apart.group(0)
+        ):
+            set_apart = None
         if (
             len(named) >= 2
+            and not (set_apart and self._lookup(set_apart.group(1), lang, country)[0] is not None)
             and not self._member_asked(hits, low)
             and self._together(text, low, hits)
             and not (everyday_frame(text) and all(is_homonym(typed) for _, _, typed, _ in hits))
@@ -2140,11 +2245,12 @@ class Router:
         one inside the other, not one tested with a reagent)."""
         if (
             _COMPARE.search(_GETS_WORSE.sub(" ", _APART.sub(" ", _HOW_BEST.sub(" ", low))))
-            or _ADULTERANT.search(_MIXED_PAIR.sub(" ", low))
+            or _ADULTERANT.search(_IN_JOINT.sub(" ", _MIXED_PAIR.sub(" ", low)))
             or _REAGENT.search(low)
             or (_CHEMSEX.search(low) and not _MIX_ASKED.search(low))
             or _TREATMENT.search(low)
             or _DEPRESSANTS_GROUP.search(low)
+            or _MADE_FROM.search(low)
         ):
             return False
         if _AFTERMATH.search(low) and not _SAFE_NOW.search(_AFTERMATH.sub(" ", low)):
@@ -2158,6 +2264,8 @@ class Router:
             w in _OR and not (w == "чи" and _after(words, first + 1 + n) in _ASK_AFTER)
             for n, w in enumerate(between)
         ):
+            return False
+        if _COOK.search(low) and any(at >= 1 and words[at - 1] in _FROM for at in (first, second)):
             return False
         # "in (the) Y", "в Y", "en la Y" right before the second name: one inside the other
         before = [w for w in words[max(0, second - 2) : second] if w not in _ARTICLES]
