@@ -937,6 +937,7 @@ _INSIDE = {"in", "into", "в", "во", "у"}
 _NOT_NAME = re.compile(
     r"\b(?:that'?s|thats|it'?s|its|это|це|no es|no son) (?:not |не |ні )?([^\W\d_]+)"
 )
+_IS = {"is", "are", "es", "son", "это", "эта", "этот", "це", "є", "="}
 _ARTICLES = {"the", "my", "your", "this", "that", "la", "el", "los", "las", "mi", "tu", "su"}
 # Quitting one drug with another, switching, or pregnancy: a treatment topic, not a mix
 # ("can i switch from heroin to bupe", "слезть с героина на метадоне", "dejar la heroína con
@@ -2038,6 +2039,12 @@ class Router:
         centre = _CENTRE.match(lowered)
         if centre and len(place) > centre.end() + 1:
             place, lowered = place[centre.end() :], lowered[centre.end() :]
+        if re.match(r"[А-ЯЁІЇЄҐ]", place):
+            # Cyrillic place names capitalise every word ("Біла Церква", "Нижний Новгород"): a
+            # lower-case word after the name is the question going on ("в Бресте группа где")
+            kept = re.match(r"[^\s]+(?:\s+[А-ЯЁІЇЄҐ][^\s]*)*", place)
+            if kept is not None:
+                place, lowered = kept.group(0), kept.group(0).lower()
         if not place or lowered in NOT_PLACE or lowered.split()[0] in NOT_PLACE:
             return None
         if lowered.split()[0] in _CONJUNCTIONS:
@@ -2266,6 +2273,9 @@ class Router:
         ):
             return False
         if _COOK.search(low) and any(at >= 1 and words[at - 1] in _FROM for at in (first, second)):
+            return False
+        # "tusi es 2cb?", "is molly mdma", "соль это альфа?": what one is, not a mix
+        if len(between) == 1 and between[0] in _IS:
             return False
         # "in (the) Y", "в Y", "en la Y" right before the second name: one inside the other
         before = [w for w in words[max(0, second - 2) : second] if w not in _ARTICLES]
