@@ -728,6 +728,37 @@ _PLACE_FIRST_BARE = re.compile(
     r"(?=(?:где|куда|кто|де|куди|хто|нужен|нужна|нужны|нужно|потрібен|потрібна|потрібні|"
     r"потрібно|d[oó]nde|qui[eé]n|necesito|where|who)\b)"
 )
+_VERB_ENDINGS = ("те", "ть", "ться", "шь", "ly", "іть", "ите", "ете", "ать", "ять")
+_BARE_NOT_PLACE = {
+    "парни",
+    "пацаны",
+    "народ",
+    "девочки",
+    "девушки",
+    "хлопці",
+    "дівчата",
+    "пацани",
+    "everyone",
+    "sabes",
+    "saben",
+    "sabe",
+    "busco",
+    "quiero",
+    "alguno",
+    "alguna",
+    "tell",
+    "know",
+    "does",
+    "do",
+    "now",
+    "just",
+    "like",
+    "then",
+    "today",
+    "tonight",
+    "still",
+    "again",
+}
 # First words set apart that are no place: greetings, people addressed, "please", "sorry"...
 _NOT_PLACE_FIRST = {
     "anyone",
@@ -2062,7 +2093,16 @@ class Router:
         anywhere that gives out naloxone"): one or two capitalised words before a comma or a
         dash, or right before a where / who / need word ("Біла Церква де годують", "Рівне
         потрібен адвокат"), that are neither a greeting, a service, a substance nor a country."""
-        found = _PLACE_FIRST.match(_clean(text)) or _PLACE_FIRST_BARE.match(_clean(text))
+        found = _PLACE_FIRST.match(_clean(text))
+        if found is None:
+            found = _PLACE_FIRST_BARE.match(_clean(text))
+            # without a comma, a verb or an adverb said first is no place ("Скажите где",
+            # "Sabes dónde", "Seriously where"), nor people addressed ("Парни где")
+            if found is not None and (
+                fold(found.group(1)).lower().endswith(_VERB_ENDINGS)
+                or fold(found.group(1)).lower() in _BARE_NOT_PLACE
+            ):
+                return None
         if found is None:
             return None
         place = found.group(1)

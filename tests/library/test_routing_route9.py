@@ -46,6 +46,10 @@ def test_services_with_the_place_said_first_or_before_a_phrase(
     [
         ("Мне нужен адвокат", "ru"),
         ("Очень нужен налоксон, где взять?", "ru"),
+        ("Скажите где взять налоксон", "ru"),
+        ("Sabes dónde consigo naloxona", "es"),
+        ("Seriously where can i get narcan", "en"),
+        ("Парни где шприцы взять", "ru"),
     ],
 )
 def test_a_pronoun_or_an_adverb_said_first_is_no_place(
