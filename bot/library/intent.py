@@ -5,7 +5,9 @@ No Telegram here. ``route(text, lang)`` decides, in this order:
 * ``command``: the message starts with ``/`` (``/start`` typed as plain text is a command,
   never a search for "start");
 * ``service``: a service word (needles, naloxone, testing, methadone... in en/ru/uk/es) with a
-  "where / near / in <place>" cue; ``service_type`` is a directory type
+  "where / near / in <place>" cue, or a place said first ("Рівне потрібен адвокат", "Чернігів,
+  хто видає налоксон"); never for what is in the street supply, mail-in testing, buying kits,
+  eating out or sewing needles; ``service_type`` is a directory type
   (``bot.directory.services.TYPES``) and ``place`` the place text when one is given;
 * ``combo``: the message names two different substances or classes (combos.yaml ids, resolved
   with ``ComboChecker`` plus the slang lexicon; a lexicon phrase with only ``expand``, such as
