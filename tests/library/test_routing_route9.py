@@ -133,12 +133,18 @@ def test_dox_is_not_a_documentary_nor_a_house(router: Router) -> None:
 
 
 @pytest.mark.parametrize(
-    ("a", "b", "lang"),
-    [("seroquel", "heroin", "en"), ("сероквель", "горілка", "uk"), ("quetiapina", "alcohol", "es")],
+    ("a", "b", "lang", "risk"),
+    [
+        ("seroquel", "heroin", "en", "dangerous"),
+        ("сероквель", "горілка", "uk", "unsafe"),
+        ("quetiapina", "alcohol", "es", "unsafe"),
+        ("кветиапин", "кокаин", "ru", "unknown"),
+    ],
 )
-def test_quetiapine_is_answered_unknown_by_the_cli(a: str, b: str, lang: str) -> None:
-    """`hrbot combo A B --lang L --json` (a contract): quetiapine is named, and with no reviewed
-    entry every pair with it is the honest "unknown", never a rating nobody checked."""
+def test_quetiapine_by_the_cli(a: str, b: str, lang: str, risk: str) -> None:
+    """`hrbot combo A B --lang L --json` (a contract): quetiapine is named; with depressants it is
+    rated from its label (depressants add up), and a pair with no entry is the honest "unknown",
+    never a rating nobody wrote."""
     out = subprocess.run(
         [sys.executable, "-m", "bot", "combo", a, b, "--lang", lang, "--json"],
         cwd=ROOT,
@@ -147,4 +153,4 @@ def test_quetiapine_is_answered_unknown_by_the_cli(a: str, b: str, lang: str) ->
         check=True,
     )
     answer = json.loads(out.stdout)
-    assert answer["a"] == "quetiapine" and answer["risk"] == "unknown" and answer["ask"] is False
+    assert answer["a"] == "quetiapine" and answer["risk"] == risk and answer["ask"] is False
