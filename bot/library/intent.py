@@ -1404,9 +1404,12 @@ _NOT_PLACE_WORD = re.compile(
 )
 # Asking for something: "need", "looking for", "is there", "any", "нужен", "есть ли", "hay"...
 _SEEK = re.compile(
-    r"^[¿¡]?(?:(?:i |we )?(?:need|needs|looking for|look for|want)(?! to\b)|is there|are there|any|"
-    r"anywhere|(?:мне |нам )?(?:нужен|нужна|нужны|ищу|ищем)|есть ли|есть где|"
-    r"(?:мені |нам )?(?:потрібен|потрібна|потрібні|шукаю|шукаємо)|чи є|є десь|"
+    r"^[¿¡]?(?:(?:i |we )?(?:really |urgently |desperately )?(?:need|needs|looking for|look for|"
+    r"want)(?! to\b)|is there|are there|any|anywhere|"
+    # an adverb of urgency between ("мне срочно нужен налоксон", "терміново потрібен")
+    r"(?:мне |нам )?(?:срочно |очень |щас |сейчас )?(?:нужен|нужна|нужны|ищу|ищем)|есть ли|"
+    r"есть где|(?:мені |нам )?(?:терміново |дуже |зараз )?(?:потрібен|потрібна|потрібні|шукаю|"
+    r"шукаємо)|чи є|є десь|"
     r"(?:necesito|necesitamos)(?! saber)|busco|buscamos|hay|habr[aá]|existe|alguien sabe|"
     # "walk in hiv test in brixton", "¿algún albergue ... en el centro?"
     r"walk[- ]?in|drop[- ]?in|alg[uú]n[oa]?s?)\b"

@@ -154,3 +154,19 @@ def test_quetiapine_by_the_cli(a: str, b: str, lang: str, risk: str) -> None:
     )
     answer = json.loads(out.stdout)
     assert answer["a"] == "quetiapine" and answer["risk"] == risk and answer["ask"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("мне срочно нужен налоксон", "ru"),
+        ("нам очень нужны шприцы", "ru"),
+        ("терміново потрібен налоксон", "uk"),
+        ("i urgently need naloxone", "en"),
+    ],
+)
+def test_an_adverb_of_urgency_before_the_need(router: Router, text: str, lang: str) -> None:
+    """A tester's "мне срочно нужен налоксон" got the cocaine topic: the adverb between the person
+    and "need" hid the request for a service."""
+    intent = router.route(text, lang)
+    assert intent.kind == "service", (text, intent)
