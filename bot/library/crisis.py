@@ -55,11 +55,11 @@ _CRISIS = compile_any(
         r"\b(смертельн\w*|летальн\w*|чтобы\s+не\s+проснуться|щоб\s+не\s+прокинутися)\b.{0,60}\b(для\s+себя|для\s+себе|для\s+мене)\b|\b(для\s+себя|для\s+себе)\b.{0,60}\b(смертельн\w*|летальн\w*)",
         r"\bcuant[oa]s?\b.{0,60}\b(para\s+no\s+despertar|para\s+no\s+volver\s+a\s+despertar|para\s+morir(me)?|para\s+acabar\s+con\s+todo)\b.{0,40}\bpor\s+mi\b|\bpregunto\s+por\s+mi\b.{0,60}\b(letal|mortal|no\s+despertar)\b|\b(letal|mortal|no\s+despertar)\b.{0,60}\bpregunto\s+por\s+mi\b",
         # an overdose made to look like an accident ("want it to look like i got the dose wrong")
-        r"\b(look|seem|pass)\s+(like|as|for)\s+(an?\s+)?(accident\w*|mistake)\b|\blook\s+like\s+i\s+(got|took)\s+the\s+dose\s+wrong\b",
-        r"\b(передоз\w*|доз\w*)\b.{0,40}\b(случайност\w*|несчастн\w*\s+случа\w*|нещасн\w*\s+випадк\w*|випадков\w*|випадково)\b|\b(выглядел\w*|виглядав\w*|выглядело|виглядало|приняли\s+за|здавався|здавалось|здавалося)\s+(\w+\s+)?(как\s+|як\s+)?(случайн\w*|несчастн\w*|нещасн\w*|випадк\w*|випадков\w*)",
+        r"\b(make\s+it|want\s+it\s+to|so\s+it\s+(would|will))\s+(look|seem)\s+like\s+(an?\s+)?accident\w*\b|\blook\s+like\s+i\s+(got|took)\s+the\s+dose\s+wrong\b",
+        r"\b(чтобы|щоб|шоб|как\s+сделать|як\s+зробити)\b.{0,30}\b(передоз\w*|смерть|доз\w*)\b.{0,40}\b(выглядел\w*|виглядав\w*|выглядело|виглядало|приняли\s+за|здавався|здавалось|здавалося|выглядела)\b.{0,20}\b(случайн\w*|несчастн\w*|нещасн\w*|випадк\w*|випадков\w*)",
         r"\b(parezca|pareciera|parecer)\s+(que\s+)?(un\s+accidente|accidental|que\s+me\s+equivoque|me\s+equivoque)\b",
         # burning oneself to feel ("тушу сигареты об себя", "held the lighter to my arm")
-        r"\b(туш\w*|прижига\w*|прижг\w*|припіка\w*|припек\w*|гасил\w*|гашу)\s+(\w+\s+){0,2}(об\s+|о\s+|на\s+)?(себя|себе|руку|руки|кожу|шкіру)\b",
+        r"\b(туш\w*|прижига\w*|прижг\w*|припіка\w*|припек\w*|гасил\w*|гашу)\s+(\w+\s+){0,2}(об|о)\s+(себя|себе|руку|руки|кожу|шкіру)\b|\b(прижига\w*|прижг\w*|припіка\w*|припек\w*)\s+(\w+\s+)?(руку|руки|кожу|шкіру|себе|себя)\s+(\w+\s+)?(зажигалк\w*|запальничк\w*|сигарет\w*|цигарк\w*|окурк\w*|бычк\w*)",
         r"\b(held|hold|holding|press\w*|put|putting)\s+(the\s+|a\s+|my\s+)?(lighter|cigarette|cig|lit\s+\w+)\s+(to|on|against|into)\s+my\s+(arm|skin|wrist|leg|hand)\b",
         # someone's goodbye, then silence ("прощальные сообщения и трубку не берёт")
         r"\b(farewell|goodbye)\b.{0,80}\b(isn'?t\s+answering|not\s+answering|phone\s+(is\s+)?off|gone\s+offline|won'?t\s+(answer|pick\s+up)|not\s+picking\s+up)\b",
@@ -69,21 +69,21 @@ _CRISIS = compile_any(
         r"\b(i'?m|im|i\s+am)\s+(just|only|nothing\s+but)\s+a\s+(burden|drain|weight)\s+(on|to)\s+(everyone|everybody|all|you\s+all)\b|\b(tired|sick)\s+of\s+being\s+a\s+(burden|drain|weight)\b",
         r"\b(надоело|достало|устал\w*)\s+быть\s+(\w+\s+)?(обуз\w*|в\s+тягость|балласт\w*)|\b(набридло|втомив\w*|втомил\w*|дістало)\s+бути\s+(\w+\s+)?(тягар\w*|обуз\w*)",
         r"\b(solo\s+soy|soy\s+solo|no\s+soy\s+mas\s+que)\s+una\s+carga\b|\b(cansad[oa]|hart[oa])\s+de\s+ser\s+una\s+carga\b",
-        r"\b(простите|пробачте|вибачте)\s+(\w+\s+)?(все|всі|мене|меня)\b.{0,40}\b(не\s+ищите|не\s+шукайте)\b|\b(this\s+is\s+(my\s+)?goodbye|esto\s+es\s+una\s+despedida|esta\s+es\s+mi\s+despedida|это\s+прощание|це\s+прощання)\b",
+        r"\b(простите|пробачте|вибачте)\s+(\w+\s+)?(все|всі|мене|меня)\b.{0,40}\b(не\s+ищите|не\s+шукайте)\b|\b(this\s+is\s+(my\s+)?goodbye|esto\s+es\s+una\s+despedida(?!\s+de\s+(soltera|soltero|solteros|ano|fin))|esta\s+es\s+mi\s+despedida(?!\s+de\s+(soltera|soltero))|это\s+прощание|це\s+прощання)\b",
         # pills saved up, taken at once "and that's it" ("выпью разом и всё", "y listo", "that's that")
         r"\b(gonna|going\s+to|will)\s+(take|swallow|do|neck)\s+(the\s+lot|them\s+all|all\s+of\s+(it|them)|everything)\b.{0,40}\b(thats\s+(that|it)|that'?s\s+(that|it)|the\s+end)\b",
-        r"\b(выпью|съем|сожру|наглотаюсь|вмажу|закину|приму|вколю)\s+(\w+\s+){0,3}(разом|сразу|все|всю|вс[её]|целую|пачку)\s+(\w+\s+){0,2}(и|і)\s+(вс[её]|конец|капут|точка)\b",
-        r"\b(вип'?ю|з'?їм|наковтаюсь|вмажу|закину|прийму|вколю)\s+(\w+\s+){0,3}(разом|одразу|зразу|все|всю|усе|цілу|пачку)\s+(\w+\s+){0,2}(і|и|й)\s+(все|кінець|капут|крапка)\b",
+        r"\b(выпью|съем|сожру|наглотаюсь|вмажу|закину|приму|вколю)\s+(\w+\s+){0,3}(разом|сразу|все|всю|вс[её]|целую|пачку)\s+(\w+\s+){0,2}(и|і)\s+(вс[её]|конец|капут|точка)\b(?!\s+(пройд\w*|будет|норм\w*|ок|хорошо|прошло))",
+        r"\b(вип'?ю|з'?їм|наковтаюсь|вмажу|закину|прийму|вколю)\s+(\w+\s+){0,3}(разом|одразу|зразу|все|всю|усе|цілу|пачку)\s+(\w+\s+){0,2}(і|и|й)\s+(все|кінець|капут|крапка)\b(?!\s+(пройде|буде|норм\w*|ок|добре|минеться))",
         r"\b(me\s+voy\s+a\s+(meter|tomar|inyectar|clavar)|me\s+(las|los)\s+tomo|me\s+lo\s+meto)\s+(\w+\s+){0,7}(de\s+una\s+vez|todas?\s+juntas?|todos?\s+juntos?|todo\s+de\s+golpe)\b.{0,30}\b(y\s+listo|y\s+ya|que\s+se\s+acabe|y\s+se\s+acabo|y\s+fin)\b",
-        r"\bya\s+no\s+quiero\s+seguir\b(?!\s+(con|en|de|haciendo|tomando|usando|consumiendo|trabajando|estudiando|pagando|esperando|asi\s+con)\b)",
+        r"\bya\s+no\s+quiero\s+seguir\b(?!\s+(con|en|de|haciendo|tomando|usando|consumiendo|trabajando|estudiando|pagando|esperando|asi)\b)",
         # one way out left, with no sense in anything ("смысла нет. выход вижу один")
         r"\b(выход\w*|вихід|виходу)\s+(\w+\s+){0,2}(один|одна|единственн\w*|єдин\w*)\b.{0,80}\b(смысл\w*|сенс\w*)\b|\b(смысл\w*|сенс\w*)\b.{0,80}\b(выход\w*|вихід)\s+(\w+\s+){0,2}(один|единственн\w*|єдин\w*)\b",
         r"\b(only|one)\s+(\w+\s+)?(exit|way\s+out)\b.{0,60}\b(nothing|no\s+point|worth|sense)\b|\b(nothing|no\s+point|worth|sense)\b.{0,60}\b(only|one)\s+(\w+\s+)?(exit|way\s+out)\b",
         r"\b(una|unica|sola)\s+(\w+\s+)?salida\b.{0,60}\b(sentido|nada)\b|\b(sentido|nada)\b.{0,60}\b(una|unica|sola)\s+(\w+\s+)?salida\b",
         # a rope or a hanging belt kept and thought about
-        r"\b(rope|noose|belt\s+hanging|hanging\s+belt|верёвк\w*|веревк\w*|петл\w*|мотузк\w*|зашморг\w*|soga|cuerda|horca)\b.{0,100}\b(thinking\s+about|think\s+about|думаю|думать|pienso|pensando)\b",
+        r"\b(rope|noose|belt\s+hanging|hanging\s+belt|верёвк\w*|веревк\w*|петл\w*|мотузк\w*|зашморг\w*|soga|cuerda|horca)\b.{0,100}\b(can'?t\s+stop\s+thinking\s+about|keep\s+thinking\s+about|thinking\s+about\s+(it|that|her|using\s+it)|думаю\s+(об\s+этом|о\s+ней|про\s+это|про\s+нее|про\s+це|про\s+неї)|о\s+ней\s+(и\s+)?думаю|про\s+неї\s+(і\s+)?думаю|pienso\s+en\s+(eso|ella)|pensando\s+en\s+(eso|ella))\b",
         # wishing one had not been brought back ("краще б я тоді після передозу не прокинувся")
-        r"\b(краще\s+б|лучше\s+бы|зря|даремно|дарма|wish|ojala)\b.{0,60}\b(не\s+(прокинув\w*|проснул\w*|очнул\w*)|never\s+(woke|brought\s+me\s+back)|brought\s+me\s+back|откачали|відкачали|revivid[oa]|reanimad[oa])\b",
+        r"\b(краще\s+б|лучше\s+бы|зря|даремно|дарма|wish|ojala)\b.{0,60}\b(не\s+(прокинув\w*|проснул\w*|очнул\w*)|never\s+(woke|brought\s+me\s+back)|had(n'?t|\s+not)\s+brought\s+me\s+back|no\s+me\s+hubieran\s+(revivido|reanimado|despertado))\b|\b(зря|даремно|дарма)\s+(меня|мене)\s+(\w+\s+)?(откачали|відкачали)\b",
         # transliterated Ukrainian and Russian ("ya ne bachu sensu zhyty dali", "ne khochu bilshe zhyty")
         r"\bne\s+(bachu|vydzhu|vizhu|vyzhu)\s+(\w+\s+)?(sensu|smysla|smisla)\s+(\w+\s+)?(zhyty|zhit|zhyt|zhity)\b|\bne\s+(khochu|hochu|xochu)\s+(\w+\s+)?(zhyty|zhit|zhity|zhyt)\b",
         # -- found on blind5-tune and tune21 (2026-12-06, session 8) --
@@ -505,7 +505,7 @@ _NOT_CRISIS = compile_any(
         r"\b(мертво|мертвецки|смертельно)\s+(устал\w*|втомил\w*|втомлен\w*|уставш\w*|хочу\s+спать|хочеться\s+спати)\b",
         r"\baburrid\w*\b.{0,50}\bme\s+muero\b|\bme\s+muero\b.{0,30}\baburrid\w*",
         # dying if an exam or a job is lost
-        r"\b(i'?ll|ill|i\s+will|i'?m\s+going\s+to|im\s+going\s+to|im\s+gonna|i'?m\s+gonna)\s+die\s+if\b|\bif\s+i\s+(fail|lose|miss|flunk|don'?t\s+pass|dont\s+pass|get\s+fired)\b.{0,40}\b(i'?ll|ill|i\s+will|im\s+going\s+to|i'?m\s+going\s+to|im\s+gonna|i'?m\s+gonna)\s+(literally\s+)?die\b",
+        r"\b(i'?ll|ill|i\s+will|i'?m\s+going\s+to|im\s+going\s+to|im\s+gonna|i'?m\s+gonna)\s+die\s+if\s+(i|we)\s+(lose|fail|miss|flunk|get\s+fired|don'?t\s+(pass|get|make))\b|\bif\s+i\s+(fail|lose|miss|flunk|don'?t\s+pass|dont\s+pass|get\s+fired)\b.{0,40}\b(i'?ll|ill|i\s+will|im\s+going\s+to|i'?m\s+going\s+to|im\s+gonna|i'?m\s+gonna)\s+(literally\s+)?die\b",
         r"\bsi\s+(repruebo|pierdo|no\s+paso|no\s+apruebo|me\s+corren)\b.{0,40}\bme\s+muero\b|\b(если|якщо)\s+(завалю|не\s+сдам|не\s+здам|потеряю|втрачу|вылечу|вилечу)\b.{0,40}\b(мне|мені)\s+(конец|кінець|хана|капец|крышка)\b",
         # a dream of dying, told
         r"\b(dreamt|dreamed|had\s+a\s+dream|nightmare|приснил\w*|снилось|снился|наснил\w*|снилося|sone|sonaba|tuve\s+un\s+sueno|pesadilla)\b.{0,60}",
@@ -514,7 +514,7 @@ _NOT_CRISIS = compile_any(
         # "can you die from weed?": a question about a drug
         r"\b(можна|можно|можно\s+ли|чи\s+можна|can\s+you|can\s+u|could\s+you|can\s+one|se\s+puede)\s+(\w+\s+)?(померти|умереть|помереть|die|morir\w*)\s+(\w+\s+){0,2}(від|от|from|of|por|de|con)\b|\b(від|от)\s+(\w+\s+)?(можна|можно)\s+(\w+\s+)?(померти|умереть)\b",
         # feeling like dying with a racing heart or sweat: the body (emergency_text's), not a wish
-        r"\b(corazon|heart|pulse|пульс\w*|сердце|серце|sweat\w*|sudor|пот\w*|мокр\w*)\b.{0,80}\b(siento\s+que\s+me\s+muero|feel\s+like\s+i'?m\s+(actually\s+|literally\s+|really\s+)?dying|think\s+i'?m\s+(gonna|going\s+to)\s+die|(сейчас|зараз)\s+(сдохну|здохну|умру|помру))\b",
+        r"\b(corazon|heart|pulse|пульс\w*|сердце|серце|sweat\w*|sudor|пот\w*|мокр\w*)\b(?!\s+(roto|broken|разбит\w*|розбит\w*))(?!.{0,80}\bpor\s+dentro\b).{0,80}\b(siento\s+que\s+me\s+muero|feel\s+like\s+i'?m\s+(actually\s+|literally\s+|really\s+)?dying|think\s+i'?m\s+(gonna|going\s+to)\s+die|(сейчас|зараз)\s+(сдохну|здохну|умру|помру))\b",
         # -- found on blind5-tune and tune21 (2026-12-06, session 8) --
         # traffic or a meeting that makes one want to disappear ("от этих пробок хочется исчезнуть")
         r"\b(this|the|these|that)\s+(\w+\s+)?(traffic|weather|heat|meeting|queue|noise|commute|job|boss|exam|class|lecture|crowd|party|song|show)\s+(makes?|made)\s+me\s+(want\s+to|wanna)\s+(disappear|vanish)\b",

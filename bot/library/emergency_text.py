@@ -1628,12 +1628,14 @@ _MORE_BODY: dict[str, list[str]] = {
         r"\b(pulse|heart\s*rate|heart|hr)\s+(is\s+)?(through\s+the\s+roof|off\s+the\s+charts|insane|crazy\s+fast|mental)\b|\bпульс\s+(\w+\s+)?(бешен\w*|шален\w*|скажен\w*|зашкалива\w*|зашкалю\w*|дикий|дикий)\b",
         r"\bserd?ce\s+(\w+\s+)?(kolot\w*|b'?ets?ya|vyprygiv\w*|kalata\w*|hupa\w*|stuchit|skachet)\b|\bpuls\s+(\w+\s+)?(beshen\w*|skazhen\w*|shalen\w*)\b",
     ],
-    # sweating with the racing heart ("sweating and shaking", "потею", "sudando")
-    "sweat": [
+    # sweating with the racing heart ("sweating and shaking", "потею", "sudando"): only beside the
+    # heart or the chest, and only about using (a gym is not the card)
+    "sweating": [
         r"\bsweating\b(?!\s+(it|the\s+small|over|about|bullets\s+about))|\b(потею|потеет|потію|пітнію|пітніє)\b|\bsudando\b",
     ],
-    # "I think I'm going to die here", said of the body ("кажется сейчас сдохну", "siento que me muero")
-    "doom": [
+    # "I think I'm going to die here", said of the body ("кажется сейчас сдохну", "siento que me muero"):
+    # only beside the heart, sweat or the chest, and only about using
+    "doom_self": [
         r"\b(think|feel\s+like|feels\s+like|scared)\s+(i'?m|im|i\s+am)\s+(actually\s+|literally\s+|really\s+)?(gonna\s+die|going\s+to\s+die|dying)\b|\bfeel\s+like\s+i'?m\s+(actually|literally|really)\s+dying\b",
         r"\b(кажется|похоже|чувствую|здається|схоже|відчуваю)\s+(что\s+|що\s+)?(я\s+)?(сейчас\s+|зараз\s+)?(сдохну|умру|помру|здохну|вмру|умираю|помираю|вмираю)\b|\bsiento\s+que\s+me\s+(muero|voy\s+a\s+morir|estoy\s+muriendo)\b",
     ],
@@ -1757,7 +1759,7 @@ _NOT_WITH_TOO_MUCH = frozenset(
 _TOLERANCE_WORD = compile_any([r"\b(toleran\w*|толерант\w*|tolerancia)"])
 # Kinds whose pairs count only when the message is about using ("после тюрьмы упала толерантность"
 # is not).
-_NEEDS_USE = frozenset({"alone", "warm", "tolerance"})
+_NEEDS_USE = frozenset({"alone", "warm", "tolerance", "sweating", "doom_self"})
 # Used just now, said in the first person ("me piqué", "вмазался", "нюхнув", "did a bag"), or the
 # rush itself ("приход").
 _USED_NOW = compile_any(
@@ -1793,6 +1795,8 @@ _ONLY_WITH = {
     "weak_arm": frozenset({"face_droop", "slurred"}),
     "blue_hands": frozenset({"heart", "chest", "breath", "faint", "numb", "shaking"}),
     "dry": frozenset({"heat", "confused", "faint", "warm"}),
+    "sweating": frozenset({"heart", "chest", "doom_self"}),
+    "doom_self": frozenset({"heart", "chest", "sweat", "sweating", "faint", "breath"}),
     "water": frozenset({"headache", "vomit", "confused", "faint", "warm", "heat", "shaking"}),
     "headache": frozenset({"water"}),
     "warm": frozenset({"confused", "shaking", "faint", "water", "agitated", "chest", "heart"}),
@@ -2036,8 +2040,8 @@ def _swallowed_many(folded: str, past: bool) -> bool:
 # колотит, не прекращается", "convulsiones ... no para"): with a drug named or on the floor.
 _FIT_GOING_ON = compile_any(
     [
-        r"\b(jerk\w*|shak\w*|twitch\w*|convuls\w*|fitting|seiz\w*|трясет|трясется|колотит|дергает\w*|дергается|трусит\w*|смика\w*|сіпа\w*|тіпа\w*|трясе|convulsion\w*|temblando|se\s+sacude)\b.{0,60}\b(won'?t|wont|doesn'?t|doesnt|not|isn'?t)\s+(stop|stopping|stopped)\b",
-        r"\b(jerk\w*|shak\w*|twitch\w*|convuls\w*|трясет|трясется|колотит|дергает\w*|дергается|трусит\w*|смика\w*|сіпа\w*|тіпа\w*|трясе|convulsion\w*|temblando|se\s+sacude)\b.{0,60}\b(не\s+(прекраща\w*|проходит|останавлива\w*|зупиня\w*|припиня\w*|перестает|перестає)|no\s+(para|se\s+le\s+pasa|deja\s+de))\b",
+        r"\b(jerking|jerks|shaking|shakes|convuls\w*|fitting|seizing|seizure\w*|трясет|трясется|колотит|дергает\w*|дергается|трусит\w*|смика\w*|сіпа\w*|тіпа\w*|трясе|convulsion\w*|temblando|se\s+sacude)\b.{0,60}\b(won'?t|wont|doesn'?t|doesnt|not|isn'?t)\s+(stop|stopping|stopped)\b",
+        r"\b(jerking|jerks|shaking|shakes|convuls\w*|трясет|трясется|колотит|дергает\w*|дергается|трусит\w*|смика\w*|сіпа\w*|тіпа\w*|трясе|convulsion\w*|temblando|se\s+sacude)\b.{0,60}\b(не\s+(прекраща\w*|проходит|останавлива\w*|зупиня\w*|припиня\w*|перестает|перестає)|no\s+(para|se\s+le\s+pasa|deja\s+de))\b",
     ]
 )
 _FLOOR = compile_any(
@@ -2084,25 +2088,38 @@ _CHILD_DROWSY = compile_any(
 
 def _session9_signs(folded: str, cleaned: str) -> bool:
     """Kinds the rules missed on blind6-tune (2026-12-06, session 9), in general word patterns."""
-    if _FIT_GOING_ON.search(cleaned) and (
-        _NAMED_DRUG.search(cleaned) or _DEPRESSANT.search(cleaned) or _FLOOR.search(cleaned)
+    if _FIT_GOING_ON.search(cleaned) and _FLOOR.search(cleaned):
+        return True  # on the floor, or for minutes (withdrawal shakes are neither)
+    if _PINNED.search(cleaned) and _PINNED_WITH.search(cleaned) and not _FINE.search(cleaned):
+        return True
+    if _NEEDLE_DOWN.search(cleaned) and (
+        _HUMAN.search(folded) or _PERSON.search(folded) or _FOUND.search(folded)
     ):
-        return True
-    if _PINNED.search(cleaned) and _PINNED_WITH.search(cleaned):
-        return True
-    if _NEEDLE_DOWN.search(cleaned):
-        return True
+        return True  # a person, not "a blue syringe lies in the playground"
     return bool(
-        _CHILD.search(folded) and _CHILD_OPIOID.search(folded) and _CHILD_DROWSY.search(folded)
+        _CHILD.search(folded)
+        and _CHILD_OPIOID.search(folded)
+        and _CHILD_DROWSY.search(folded)
+        and _GOT_INTO.search(folded)
     )
 
 
+_FINE = compile_any([r"\b(fine|normal\w*|ok|okay|нормальн\w*|норм|в\s+порядке|в\s+порядку|bien)\b"])
+_FOUND = compile_any(
+    [r"\b(found|find|нашли|нашел|нашла|знайшли|знайшов|знайшла|encontr\w*|hallamos)\b"]
+)
+# swallowed, drank, ate or got into it (not a son on his own methadone programme)
+_GOT_INTO = compile_any(
+    [
+        r"\b(drank|ate|swallowed|got\s+into|found|took|выпил\w*|съел\w*|проглотил\w*|нашел|нашла|наелся|випив|випила|з'?їв|з'?їла|знайшов|знайшла|проковтну\w*|se\s+tomo|tomo|comio|se\s+comio|trago|se\s+trago|encontro)\b",
+    ]
+)
 # A long illness that stops the breath at night and has its machine (sleep apnoea), or wishing one
 # had not woken after an overdose (a crisis, crisis.py's): not the card
 _NOT_AN_EMERGENCY_NOW = compile_any(
     [
-        r"\b(sleep\s+)?apn(o)?ea\b|\bапно(э|е)\b|\bapnea\b|\bcpap\b",
-        r"\b(краще\s+б|лучше\s+бы|зря|даремно|дарма|wish|ojala)\b.{0,60}\b(не\s+(прокинув\w*|проснул\w*|очнул\w*|очуня\w*)|never\s+(woke|brought\s+me\s+back)|brought\s+me\s+back|откачали|відкачали|revivid[oa]|reanimad[oa]|no\s+(despertar|desperte|me\s+hubieran))\b",
+        r"\b((sleep\s+)?apn(o)?ea|апно(э|е)|apnea)\b.{0,100}\b(cpap|machine|mask|doctor|аппарат\w*|апарат\w*|маск\w*|врач\w*|лікар\w*|maquina|mascarilla|medic[oa])\b",
+        r"\b(краще\s+б|лучше\s+бы|зря|даремно|дарма|wish|ojala)\b.{0,60}\b(не\s+(прокинув\w*|проснул\w*|очнул\w*|очуня\w*)|never\s+(woke|brought\s+me\s+back)|had(n'?t|\s+not)\s+brought\s+me\s+back|no\s+me\s+hubieran\s+(revivido|reanimado|despertado))\b|\b(зря|даремно|дарма)\s+(меня|мене)\s+(\w+\s+)?(откачали|відкачали)\b",
     ]
 )
 
