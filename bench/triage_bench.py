@@ -133,7 +133,18 @@ else's goodbye with the means, "carry on without me", "nothing holds me", "decid
 painless way, "when I'm gone") in new words, with hard negatives beside each (a dream, stairs, a
 prank, a celebrity's death, a cold's wheeze, the tester's "overdid it at work and passed out on the
 couch" and "what's the point of going on living in london"); written before the fixes, TUNED, first
-look in its headers.
+look in its headers. ``tune22`` (2026-12-06, session 9, after blind6 became tuning data)
+says the kinds blind6-tune's rule misses named (fits after a stimulant, a stranger found down with
+opioid signs, short signs with typos, a racing heart with "I think I'm dying" said of the body,
+overheating that stopped sweating, a stimulant chest with an arm or the sight going dark, a child who
+drank a parent's opioid; crisis: "can't any more" alone, someone else locked in with the means, a
+high place and "wanted someone to know", a lethal amount asked for oneself, an overdose made to look
+accidental, burning oneself, someone else's goodbye then silence, a burden's goodbye, pills saved to
+take at once, a rope kept, "one way out", wishing one had not been brought back) in new words, with
+hard negatives beside each ("I'm dead" laughing, "I'll die if I fail", a dream, news and myths of
+turning blue, apnoea with a machine, a faint that ended well, a prophecy proved wrong, bored to
+death); written before the fixes, TUNED, first look in its headers and in
+``bench/results/triage-tune22-first-look.txt``.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -206,6 +217,7 @@ EXTRAS = (
     "tune19",
     "tune20",
     "tune21",
+    "tune22",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.

@@ -39,6 +39,53 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- found on blind6-tune and tune22 (2026-12-06, session 9) --
+        # someone else saying they will do it, with the means or locked in ("says she's going to take
+        # all her methadone", "каже що сьогодні вб'є себе", "diciendo que se va a pegar un tiro")
+        r"\b(says?|saying|said|threaten\w*|keeps\s+saying|screaming|texted|told\s+me)\s+(that\s+)?(he|she|they)('?s|'?ll|'?d|s|ll|\s+is|\s+will|\s+would|\s+was)?\s+(going\s+to\s+|gonna\s+)?(kill\s+(him|her|them)self|end\s+it|take\s+all\s+(his|her|their)|swallow\s+(every|all)|shoot\s+(him|her|them)self|hang\s+(him|her|them)self|jump\s+off)\b",
+        r"\b(говорит|сказал\w*|пишет|написал\w*|грозит\w*|грозится|кричит|обещает)\s+(что\s+)?(\w+\s+)?(выпьет\s+все|наглотается|убь[её]т\s+себя|себя\s+убь[её]т|зарежется|застрелится|повесится|прыгнет|вскроется|покончит\s+с\s+собой)\b",
+        r"\b(каже|сказав|сказала|пише|написав|написала|погрожу\w*|кричить|обіцяє)\s+(що\s+)?(\w+\s+)?(вип'?є\s+(всі|усі|все)|наковтається|вб'?є\s+себе|уб'?є\s+себе|себе\s+вб'?є|заріжеться|застрелиться|повіситься|стрибне|покінчить\s+(з\s+)?собою)\b",
+        r"\b(dice|diciendo|dijo|amenaza\w*|grita|gritando|me\s+escribio)\s+que\s+se\s+va\s+a\s+(matar|pegar\s+un\s+tiro|tomar\s+todas|colgar|tirar|aventar|cortar\s+las\s+venas|quitar\s+la\s+vida)\b",
+        # a high place and "I wanted someone to know" ("standing on the bridge ... wanted to tell someone")
+        r"\b(standing|stood|sitting|sat|up|on\s+top\s+of)\s+(\w+\s+){0,4}(bridge|roof|rooftop|ledge|cliff|car\s+park|multistorey|tower)\b.{0,80}\b(tell\s+(someone|somebody|anyone)|(someone|somebody|anyone)\s+to\s+know|say\s+goodbye)\b",
+        r"\b(стою|сижу|сиджу|стоїть|я)\s+(\w+\s+){0,2}на\s+(крыше|мосту|краю|карнизе|даху|мості|парапете|парапеті)\b.{0,80}\b(кто[\s-]?то\s+знал|кто[\s-]?нибудь\s+знал|кому[\s-]?то\s+сказать|хтось\s+знав|комусь\s+сказати|попрощаться|попрощатися)\b",
+        r"\b(estoy|parad[oa]|sentad[oa])\s+(\w+\s+){0,3}(puente|azotea|techo|cornisa|borde|acantilado)\b.{0,80}\b(alguien\s+lo\s+supiera|decirselo\s+a\s+alguien|contarle\s+a\s+alguien|despedirme)\b",
+        # a deadly amount asked for oneself ("how many ... would end it", "спрашиваю для себя")
+        r"\bhow\s+(many|much)\b.{0,60}\b(would|to|will|it\s+take\s+to)\s+(end\s+it|end\s+me|kill\s+me|not\s+wake\s+up|never\s+wake\s+up)\b|\b(would\s+it\s+take|enough)\s+to\s+(not|never)\s+wake\s+up\b",
+        r"\b(смертельн\w*|летальн\w*|чтобы\s+не\s+проснуться|щоб\s+не\s+прокинутися)\b.{0,60}\b(для\s+себя|для\s+себе|для\s+мене)\b|\b(для\s+себя|для\s+себе)\b.{0,60}\b(смертельн\w*|летальн\w*)",
+        r"\bcuant[oa]s?\b.{0,60}\b(para\s+no\s+despertar|para\s+no\s+volver\s+a\s+despertar|para\s+morir(me)?|para\s+acabar\s+con\s+todo)\b.{0,40}\bpor\s+mi\b|\bpregunto\s+por\s+mi\b.{0,60}\b(letal|mortal|no\s+despertar)\b|\b(letal|mortal|no\s+despertar)\b.{0,60}\bpregunto\s+por\s+mi\b",
+        # an overdose made to look like an accident ("want it to look like i got the dose wrong")
+        r"\b(make\s+it|want\s+it\s+to|so\s+it\s+(would|will))\s+(look|seem)\s+like\s+(an?\s+)?accident\w*\b|\blook\s+like\s+i\s+(got|took)\s+the\s+dose\s+wrong\b",
+        r"\b(чтобы|щоб|шоб|как\s+сделать|як\s+зробити)\b.{0,30}\b(передоз\w*|смерть|доз\w*)\b.{0,40}\b(выглядел\w*|виглядав\w*|выглядело|виглядало|приняли\s+за|здавався|здавалось|здавалося|выглядела)\b.{0,20}\b(случайн\w*|несчастн\w*|нещасн\w*|випадк\w*|випадков\w*)",
+        r"\b(parezca|pareciera|parecer)\s+(que\s+)?(un\s+accidente|accidental|que\s+me\s+equivoque|me\s+equivoque)\b",
+        # burning oneself to feel ("тушу сигареты об себя", "held the lighter to my arm")
+        r"\b(туш\w*|прижига\w*|прижг\w*|припіка\w*|припек\w*|гасил\w*|гашу)\s+(\w+\s+){0,2}(об|о)\s+(себя|себе|руку|руки|кожу|шкіру)\b|\b(прижига\w*|прижг\w*|припіка\w*|припек\w*)\s+(\w+\s+)?(руку|руки|кожу|шкіру|себе|себя)\s+(\w+\s+)?(зажигалк\w*|запальничк\w*|сигарет\w*|цигарк\w*|окурк\w*|бычк\w*)",
+        r"\b(held|hold|holding|press\w*|put|putting)\s+(the\s+|a\s+|my\s+)?(lighter|cigarette|cig|lit\s+\w+)\s+(to|on|against|into)\s+my\s+(arm|skin|wrist|leg|hand)\b",
+        # someone's goodbye, then silence ("прощальные сообщения и трубку не берёт")
+        r"\b(farewell|goodbye)\b.{0,80}\b(isn'?t\s+answering|not\s+answering|phone\s+(is\s+)?off|gone\s+offline|won'?t\s+(answer|pick\s+up)|not\s+picking\s+up)\b",
+        r"\b(прощальн\w*|прощается|попрощал\w*|прощається|попрощав\w*)\b.{0,80}\b(не\s+бер[её]т|не\s+отвечает|пропал\w*|выключил\w*|вне\s+сети|не\s+бере|не\s+відповідає|зник\w*|вимкнув\w*|вимкнула)\b",
+        r"\b(despedida|se\s+despidio)\b.{0,80}\b(no\s+contesta|apago\s+el\s+(cel|celular|telefono)|no\s+responde|desaparecio)\b",
+        # a burden's goodbye ("надоело быть обузой", "i'm just a drain on everyone", "solo soy una carga")
+        r"\b(i'?m|im|i\s+am)\s+(just|only|nothing\s+but)\s+a\s+(burden|drain|weight)\s+(on|to)\s+(everyone|everybody|all|you\s+all)\b|\b(tired|sick)\s+of\s+being\s+a\s+(burden|drain|weight)\b",
+        r"\b(надоело|достало|устал\w*)\s+быть\s+(\w+\s+)?(обуз\w*|в\s+тягость|балласт\w*)|\b(набридло|втомив\w*|втомил\w*|дістало)\s+бути\s+(\w+\s+)?(тягар\w*|обуз\w*)",
+        r"\b(solo\s+soy|soy\s+solo|no\s+soy\s+mas\s+que)\s+una\s+carga\b|\b(cansad[oa]|hart[oa])\s+de\s+ser\s+una\s+carga\b",
+        r"\b(простите|пробачте|вибачте)\s+(\w+\s+)?(все|всі|мене|меня)\b.{0,40}\b(не\s+ищите|не\s+шукайте)\b|\b(this\s+is\s+(my\s+)?goodbye|esto\s+es\s+una\s+despedida(?!\s+de\s+(soltera|soltero|solteros|ano|fin))|esta\s+es\s+mi\s+despedida(?!\s+de\s+(soltera|soltero))|это\s+прощание|це\s+прощання)\b",
+        # pills saved up, taken at once "and that's it" ("выпью разом и всё", "y listo", "that's that")
+        r"\b(gonna|going\s+to|will)\s+(take|swallow|do|neck)\s+(the\s+lot|them\s+all|all\s+of\s+(it|them)|everything)\b.{0,40}\b(thats\s+(that|it)|that'?s\s+(that|it)|the\s+end)\b",
+        r"\b(выпью|съем|сожру|наглотаюсь|вмажу|закину|приму|вколю)\s+(\w+\s+){0,3}(разом|сразу|все|всю|вс[её]|целую|пачку)\s+(\w+\s+){0,2}(и|і)\s+(вс[её]|конец|капут|точка)\b(?!\s+(пройд\w*|будет|норм\w*|ок|хорошо|прошло))",
+        r"\b(вип'?ю|з'?їм|наковтаюсь|вмажу|закину|прийму|вколю)\s+(\w+\s+){0,3}(разом|одразу|зразу|все|всю|усе|цілу|пачку)\s+(\w+\s+){0,2}(і|и|й)\s+(все|кінець|капут|крапка)\b(?!\s+(пройде|буде|норм\w*|ок|добре|минеться))",
+        r"\b(me\s+voy\s+a\s+(meter|tomar|inyectar|clavar)|me\s+(las|los)\s+tomo|me\s+lo\s+meto)\s+(\w+\s+){0,7}(de\s+una\s+vez|todas?\s+juntas?|todos?\s+juntos?|todo\s+de\s+golpe)\b.{0,30}\b(y\s+listo|y\s+ya|que\s+se\s+acabe|y\s+se\s+acabo|y\s+fin)\b",
+        r"\bya\s+no\s+quiero\s+seguir\b(?!\s+(con|en|de|haciendo|tomando|usando|consumiendo|trabajando|estudiando|pagando|esperando|asi)\b)",
+        # one way out left, with no sense in anything ("смысла нет. выход вижу один")
+        r"\b(выход\w*|вихід|виходу)\s+(\w+\s+){0,2}(один|одна|единственн\w*|єдин\w*)\b.{0,80}\b(смысл\w*|сенс\w*)\b|\b(смысл\w*|сенс\w*)\b.{0,80}\b(выход\w*|вихід)\s+(\w+\s+){0,2}(один|единственн\w*|єдин\w*)\b",
+        r"\b(only|one)\s+(\w+\s+)?(exit|way\s+out)\b.{0,60}\b(nothing|no\s+point|worth|sense)\b|\b(nothing|no\s+point|worth|sense)\b.{0,60}\b(only|one)\s+(\w+\s+)?(exit|way\s+out)\b",
+        r"\b(una|unica|sola)\s+(\w+\s+)?salida\b.{0,60}\b(sentido|nada)\b|\b(sentido|nada)\b.{0,60}\b(una|unica|sola)\s+(\w+\s+)?salida\b",
+        # a rope or a hanging belt kept and thought about
+        r"\b(rope|noose|belt\s+hanging|hanging\s+belt|верёвк\w*|веревк\w*|петл\w*|мотузк\w*|зашморг\w*|soga|cuerda|horca)\b.{0,100}\b(can'?t\s+stop\s+thinking\s+about|keep\s+thinking\s+about|thinking\s+about\s+(it|that|her|using\s+it)|думаю\s+(об\s+этом|о\s+ней|про\s+это|про\s+нее|про\s+це|про\s+неї)|о\s+ней\s+(и\s+)?думаю|про\s+неї\s+(і\s+)?думаю|pienso\s+en\s+(eso|ella)|pensando\s+en\s+(eso|ella))\b",
+        # wishing one had not been brought back ("краще б я тоді після передозу не прокинувся")
+        r"\b(краще\s+б|лучше\s+бы|зря|даремно|дарма|wish|ojala)\b.{0,60}\b(не\s+(прокинув\w*|проснул\w*|очнул\w*)|never\s+(woke|brought\s+me\s+back)|had(n'?t|\s+not)\s+brought\s+me\s+back|no\s+me\s+hubieran\s+(revivido|reanimado|despertado))\b|\b(зря|даремно|дарма)\s+(меня|мене)\s+(\w+\s+)?(откачали|відкачали)\b",
+        # transliterated Ukrainian and Russian ("ya ne bachu sensu zhyty dali", "ne khochu bilshe zhyty")
+        r"\bne\s+(bachu|vydzhu|vizhu|vyzhu)\s+(\w+\s+)?(sensu|smysla|smisla)\s+(\w+\s+)?(zhyty|zhit|zhyt|zhity)\b|\bne\s+(khochu|hochu|xochu)\s+(\w+\s+)?(zhyty|zhit|zhity|zhyt)\b",
         # -- found on blind5-tune and tune21 (2026-12-06, session 8) --
         # everyone better off if I disappeared ("всем было бы проще если бы я просто исчез",
         # "todos estarían mejor si yo desapareciera")
@@ -450,6 +497,24 @@ _CRISIS = compile_any(
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any(
     [
+        # -- found on blind6-tune and tune22 (2026-12-06, session 9) --
+        # "I'm dead" laughing, a show that "killed me", "dead inside in the best way"
+        r"\b(ору|ржу|ахах\w*|хаха\w*|lol|lmao|lmfao|jaja\w*|jeje\w*|haha\w*)\b.{0,40}\b(i'?m\s+(literally\s+)?dead|im\s+(literally\s+)?dead|я\s+(мертв\w*|умер|помер|труп)|me\s+muero|estoy\s+muert[oa])\b|\b(i'?m\s+(literally\s+)?dead|im\s+(literally\s+)?dead|я\s+(мертв\w*|умер|помер|труп)|me\s+muero|estoy\s+muert[oa])\b.{0,40}\b(ору|ржу|ахах\w*|хаха\w*|lol|lmao|lmfao|jaja\w*|haha\w*)\b",
+        r"\b(dead|died|dying|killed\s+me|destroyed\s+me)\b.{0,30}\bin\s+(the|a)\s+(best|good|nice)\s+way\b",
+        r"\b(song|show|series|episode|finale|chapter|capitulo|episodio|serie|cancion|сериал\w*|серіал\w*|серия|серія|песня|пісня|фильм\w*|фільм\w*|movie|film)\b.{0,60}\b(killed\s+me|destroyed\s+me|me\s+mato|убил\w*|вбив\w*|добил\w*|добив\w*)\b(.{0,30}\b(i'?m\s+(literally\s+)?(dead|deceased)|im\s+(literally\s+)?(dead|deceased)|я\s+труп|estoy\s+muert[oa])\b)?",
+        r"\b(мертво|мертвецки|смертельно)\s+(устал\w*|втомил\w*|втомлен\w*|уставш\w*|хочу\s+спать|хочеться\s+спати)\b",
+        r"\baburrid\w*\b.{0,50}\bme\s+muero\b|\bme\s+muero\b.{0,30}\baburrid\w*",
+        # dying if an exam or a job is lost
+        r"\b(i'?ll|ill|i\s+will|i'?m\s+going\s+to|im\s+going\s+to|im\s+gonna|i'?m\s+gonna)\s+die\s+if\s+(i|we)\s+(lose|fail|miss|flunk|get\s+fired|don'?t\s+(pass|get|make))\b|\bif\s+i\s+(fail|lose|miss|flunk|don'?t\s+pass|dont\s+pass|get\s+fired)\b.{0,40}\b(i'?ll|ill|i\s+will|im\s+going\s+to|i'?m\s+going\s+to|im\s+gonna|i'?m\s+gonna)\s+(literally\s+)?die\b",
+        r"\bsi\s+(repruebo|pierdo|no\s+paso|no\s+apruebo|me\s+corren)\b.{0,40}\bme\s+muero\b|\b(если|якщо)\s+(завалю|не\s+сдам|не\s+здам|потеряю|втрачу|вылечу|вилечу)\b.{0,40}\b(мне|мені)\s+(конец|кінець|хана|капец|крышка)\b",
+        # a dream of dying, told
+        r"\b(dreamt|dreamed|had\s+a\s+dream|nightmare|приснил\w*|снилось|снился|наснил\w*|снилося|sone|sonaba|tuve\s+un\s+sueno|pesadilla)\b.{0,60}",
+        # someone's old prophecy ("dad said I'd die under a fence", now a year clean)
+        r"\b(said|told\s+me|says|always\s+said|used\s+to\s+say|говорил\w*|казал\w*|сказал\w*|казав|казала|казали|говорила|decia|dijo|decian)\s+(that\s+)?(i'?d|id|i\s+would|i'?ll|ill|что\s+я|що\s+я|que\s+(iba\s+a|me\s+iba\s+a|voy\s+a|me\s+voy\s+a))\s+(\w+\s+)?(die|end\s+up\s+dead|сдохну|здохну|умру|помру|вмру|morir|acabar\s+muert[oa])\b",
+        # "can you die from weed?": a question about a drug
+        r"\b(можна|можно|можно\s+ли|чи\s+можна|can\s+you|can\s+u|could\s+you|can\s+one|se\s+puede)\s+(\w+\s+)?(померти|умереть|помереть|die|morir\w*)\s+(\w+\s+){0,2}(від|от|from|of|por|de|con)\b|\b(від|от)\s+(\w+\s+)?(можна|можно)\s+(\w+\s+)?(померти|умереть)\b",
+        # feeling like dying with a racing heart or sweat: the body (emergency_text's), not a wish
+        r"\b(corazon|heart|pulse|пульс\w*|сердце|серце|sweat\w*|sudor|пот\w*|мокр\w*)\b(?!\s+(roto|broken|разбит\w*|розбит\w*))(?!.{0,80}\bpor\s+dentro\b).{0,80}\b(siento\s+que\s+me\s+muero|feel\s+like\s+i'?m\s+(actually\s+|literally\s+|really\s+)?dying|think\s+i'?m\s+(gonna|going\s+to)\s+die|(сейчас|зараз)\s+(сдохну|здохну|умру|помру))\b",
         # -- found on blind5-tune and tune21 (2026-12-06, session 8) --
         # traffic or a meeting that makes one want to disappear ("от этих пробок хочется исчезнуть")
         r"\b(this|the|these|that)\s+(\w+\s+)?(traffic|weather|heat|meeting|queue|noise|commute|job|boss|exam|class|lecture|crowd|party|song|show)\s+(makes?|made)\s+me\s+(want\s+to|wanna)\s+(disappear|vanish)\b",
@@ -1277,12 +1342,31 @@ _NO_WISH = compile_any(
 )
 
 
+# "can't do this anymore", "всё. я больше не могу. совсем.", "ya no puedo más": the whole message
+# (blind6-tune), nothing else said
+_CANT_ANYMORE_ALONE = re.compile(
+    r"\s*((done|all|ok|okay|thats\s+it|i'?m\s+done|im\s+done)\s+)?(i\s+)?(really\s+|just\s+|truly\s+)?(cant|can'?t|cannot)\s+(do\s+(this|it)\s+|take\s+(it|this)\s+|go\s+on\s+)?any\s?more(\s+(really\s+|just\s+)?(cant|can'?t))?\s*"
+    r"|\s*(вс[её]\s+)?(я\s+)?(больше|уже)\s+не\s+могу(\s+(совсем|вообще|больше|так))?\s*"
+    r"|\s*(все\s+|усе\s+)?(я\s+)?(більше|вже)\s+не\s+можу(\s+(зовсім|взагалі|більше|так))?\s*"
+    r"|\s*(ya\s+)?no\s+puedo\s+mas(\s+(en\s+serio|ya\s+no|de\s+verdad))*\s*"
+)
+# Laughing or crying-laughing faces and a skull: "I'm dead 💀", "я мёртв 😂" (fold drops emoji)
+_LAUGH_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f480\u2620\U0001f62d\U0001f606\U0001f605]")
+_FIGURATIVE_DEAD = compile_any(
+    [
+        r"\b(i'?m|im)\s+(literally\s+)?(dead|deceased)\b|\bя\s+(мертв\w*|умер\w*|помер\w*|труп)\b|\bestoy\s+muert[oa]\b|\bme\s+(muero|mato|mataste)\b|\b(убил\w*|добил\w*)\s+меня\b|\bменя\s+(убил\w*|добил\w*)|\bмене\s+(вбив\w*|добив\w*)|\b(вбив\w*|добив\w*)\s+мене\b",
+    ]
+)
+
+
 def is_crisis(text: str) -> bool:
     """True when the message says the person wants to die or to hurt themselves."""
     folded = fold(text)
+    if _LAUGH_EMOJI.search(text):
+        folded = _FIGURATIVE_DEAD.sub(" ", folded)  # "ору с тебя бот, я мёртв 😂"
     if _told_not_felt(folded):
         return False
-    if _DECIDED_ALONE.fullmatch(folded):
+    if _DECIDED_ALONE.fullmatch(folded) or _CANT_ANYMORE_ALONE.fullmatch(folded):
         return True
     if not (
         _CRISIS.search(folded)

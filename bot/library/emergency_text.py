@@ -493,6 +493,8 @@ _SIGNS = compile_any(
         r"\bfoam\w*\s+(at|from)\s+(the|his|her|their)\s+mouth\b|\bno\s+signs?\s+of\s+life\b",
         r"\b(breathing|breathes|breath)\s+(is\s+)?(\w+\s+)?(slow|shallow|weird|funny|strange|gasping|rattly|rattling|raspy)\b|\b(slow|shallow|weird|strange|gasping|agonal)\s+breath",
         r"\bgasping\b",
+        # breath gone faint (blind6-tune): "her breathing is so faint i can barely hear it"
+        r"\bbreath\w*\s+(is\s+)?(so\s+|very\s+|really\s+)?(faint|quiet)\b",
         r"\bbreath\w*\s+(sounds?|is|seems|looks|sounding)\s+(\w+\s+){0,3}(wrong|off|weird|strange|funny|bad|raspy|rattl\w*|gurgl\w*|snor\w*)\b",
         r"\b(fell|dropped|collapsed|fallen)\s+(\w+\s+){0,4}(twitch|jerk|shak|seiz|fit)\w*",
         r"\b(he'?s|she'?s|hes|shes|they'?re|theyre|is|are)\s+(\w+\s+)?dying\b(?!\s+(to|for|of|from|laughing|inside|his|her|my|their|the)\b)",
@@ -767,7 +769,7 @@ _WORD_KINDS = {
         r"not|no|barely|hardly|cant|can't|cannot|slow\w*|shallow|weird\w*|strange\w*|funny|wrong|off|gasp\w*|"
         r"rattl\w*|gurgl\w*|raspy|stopped|stops|stop|stopping|trouble|struggl\w*|перестает|перестают|перестал\w*|"
         r"перестає|перестають|перестав|deja|dejo|pause\w*|пауз\w*|pausa\w*|не|ни|еле|ледве|ледь|почти|майже|"
-        r"слабо|плохо|погано|редко|рідко|редкое|рідке|медленно|повільно|странно|дивно|странное|дивне|хрип\w*|"
+        r"слабо|тихо|тихе|тихое|плохо|погано|редко|рідко|редкое|рідке|медленно|повільно|странно|дивно|странное|дивне|хрип\w*|"
         r"apenas|casi|mal|raro|rara|lento|lenta|poco|feo|fea|ruido\w*|"
         # gurgling, bubbling ("дышит с бульканьем", "дихає з бульканням", "respira como con gárgaras")
         r"бульк\w*|булька\w*|gargar\w*|gorgote\w*|перестан\w*|"
@@ -787,10 +789,12 @@ _WORD_KINDS = {
     "colour": (
         r"blue|purple|grey|gray|bluish|blueish|greyish|grayish|ashen|син(ий|яя|ее|ие|его|юю|им|ей)|синеват\w*|"
         r"фиолетов\w*|сер(ый|ое|ые|ая|ого)|сір(ий|е|і|а|ого)|син(ій|я|є|і|ього)|фіолетов\w*|azul|azules|morad\w*|"
-        r"gris|grises|azulad\w*|cenizo|ceniza|dusky"
+        r"gris|grises|azulad\w*|cenizo|ceniza|dusky|"
+        # typed fast (blind6-tune): "lips gone blu", "губы синии", "губи посинілі", "labios asules"
+        r"blu|asul|asules|синии|посинел\w*|посинев\w*|посиніл\w*|посинів"
     ),
     "body": (
-        r"lips|lip|face|skin|fingers|fingertips|nails|губы|губ|губах|лицо|лице|кожа|пальцы|ногти|рот|губи|обличчя|"
+        r"lips|lip|face|skin|fingers|fingertips|nails|fingernails|lipz|губы|губ|губах|лицо|лице|кожа|пальцы|ногти|рот|губи|обличчя|"
         r"шкіра|пальці|нігті|labios|labio|cara|piel|dedos|unas|boca"
     ),
     "pulse": r"pulse|pulso|пульс\w*|heartbeat",
@@ -944,6 +948,8 @@ _PET = compile_any(
 # Colour and breath words that are about laughing or the cold, cut out before looking for signs.
 _HARMLESS = compile_any(
     [
+        # someone's farewell post and no answer to messages (blind6-tune): crisis.py's, not the card
+        r"\b(farewell|goodbye|прощальн\w*|прощается|прощається|прощаючись|despedida|se\s+despidio)\b.{0,60}\b(isn'?t|is\s+not|not|no|не)\s+(answering|responding|отвечает|відповідає|contesta|responde|бер[её]т|бере)\b",
         # a thing that "died": "mi carro se murió", "my phone is dead", "телефон сдох"
         r"\b(carro|coche|auto|movil|celular|cel|telefono|bateria|compu|laptop|moto|tele|planta|camioneta|troca|phone|car|battery|laptop|charger|телефон|мобил\w*|машина|тачка|батарея|батарейка|ноут\w*|зарядк\w*|акум\w*)\s+(\w+\s+){0,3}(se\s+(murio|muere|nos\s+murio)|died|is\s+dead|'?s\s+dead|сдох\w*|умер\w*|помер\w*|здох\w*|мертв\w*)",
         # a drug's colour, not a face's: "is blue meth a thing", "синие таблетки"
@@ -1184,6 +1190,8 @@ _OD_TOPIC = compile_any(
         r"\b(lethal|fatal|deadly)\s+dose\b|\bсмертельн\w*\s+доз\w*|\bлетальн\w*\s+доз\w*|\bсмертельн\w*\s+доз\w*",
         r"\bdosis\s+(letal|mortal)\b|\bдоз\w*\s+(\w+\s+){0,2}(смертельн\w*|летальн\w*)",
         # the recovery position, asked about
+        # the safety position said loosely (blind6-tune): "la posición esa de seguridad", "de costado"
+        r"\bposicion\s+(\w+\s+)?de\s+seguridad\b|\b(poner|pone|acostar|acuesta)\s+(a\s+)?(alguien|una\s+persona)\s+de\s+costado\b",
         r"\brecovery\s+position\b|\bвосстановительн\w*\s+положени\w*|\bстабільн\w*\s+боков\w*\s+положенн\w*|\bposicion\s+lateral\s+de\s+seguridad\b",
         # heat stroke on a stimulant, asked in general ("como se ve un golpe de calor por md")
         r"\b(golpe\s+de\s+calor|heat\s*stroke|hyperthermia|hipertermia|тепло(вой|вий)\s+удар\w*|гипертерми\w*|гіпертермі\w*)\b",
@@ -1199,6 +1207,8 @@ _PAST = compile_any(
     [
         r"\b(last|a|one|two|three|four|five|few|couple|\d+)\s+(of\s+)?(year|years|month|months|week|weeks)\s+(ago|back)\b|\blast\s+(year|month|week|summer|winter|spring|fall|autumn)\b|\byears\s+ago\b|\bin\s+the\s+past\b|\bsurvived\b|\bback\s+in\s+\d+",
         r"\b(так|такое)\s+было\s+раньше\b|\bраньше\s+(так\s+)?было\b|\bраніше\s+(так\s+)?було\b|\bтак\s+було\s+раніше\b|\bused\s+to\s+happen\b|\bme\s+pasaba\s+antes\b|\b(in|en|в|у|back\s+in|since|desde)\s+(19[6-9]\d|20[0-2]\d)\b|\blast\s+weekend\b|\bна\s+прошл\w+\s+(выходн\w*|неделе)|\bна\s+минул\w+\s+(вихідн\w*|тижні)|\b(el\s+)?(finde|fin\s+de\s+semana)\s+pasado\b",
+        # fine by the morning (blind6-tune): "але вранці прокинувся норм", "was totally fine by morning"
+        r"\b(вранці|зранку|утром|наутро|al\s+otro\s+dia|a\s+la\s+manana)\s+(\w+\s+){0,2}(прокинувся|прокинулась|проснулся|проснулась|був|була|был|была|estaba|desperto)\s+(\w+\s+)?(норм\w*|як\s+огірок|как\s+огурец|perfect[oa]|bien|fine)\b|\b(was|were)\s+(\w+\s+)?fine\s+(by|in\s+the)\s+morning\b",
         r"\bвс[её]\s+обошлось\b|\bвсе\s+обійшлося\b|\bвсе\s+обійшлось\b|\btodo\s+salio\s+bien\b|\b(it\s+)?(all\s+)?turned\s+out\s+(fine|ok|okay)\b",
         r"\bв\s+прошлом\s+(году|месяце)|\b(год|года|лет|месяц\w*|недел\w*)\s+назад\b|\bмного\s+лет\b|\bкогда[-\s]то\b|\bвыжил[аи]?\b",
         r"\bминулого\s+(року|місяця)|\b(рік|роки|років|місяц\w*|тижн\w*)\s+тому\b|\bбагато\s+років\b|\bколись\b|\bвижи(в|ла|ли)\b",
@@ -1298,6 +1308,8 @@ _SUSPECT = compile_any(
 
 _GENERAL = compile_any(
     [
+        # a myth asked about (blind6-tune): "это правда или байка", "це міф?", "es mito?"
+        r"\b(это|це|is\s+(that|this|it))\s+(\w+\s+)?(миф|міф|байка|myth|a\s+myth)\b|\b(или|чи|або|or)\s+(это\s+|це\s+)?(байка|миф|міф|myth|a\s+myth|bs)\b|\bes\s+(un\s+)?mito\b|\bo\s+es\s+(un\s+)?mito\b",
         # does a drug cause seizures, how to come off without them: asked in general
         (
             r"\b(бывают|бувають|буває|вызывает|вызывают|викликає|викликають|дает|дают|дає|дають|gives?|will\s+\w+\s+give\s+(you|me)|con\s+que\s+(te\s+)?(den|de)|будут|будуть|бывает|может\s+(\w+\s+)?(дать|вызвать|быть)|могут\s+(\w+\s+)?(дать|вызвать|быть)|може\s+(\w+\s+)?(дати|викликати|бути)|можуть|чого|от\s+чего|від\s+чого|"
@@ -1609,7 +1621,55 @@ _BODY_KINDS = {
         ]
     ),
 }
-_BODY = KindPatterns({kind: patterns.patterns for kind, patterns in _BODY_KINDS.items()})
+# -- kinds found on blind6-tune and tune22 (2026-12-06, session 9), added to the kinds above --
+_MORE_BODY: dict[str, list[str]] = {
+    # a pulse "through the roof", "пульс бешеный", the heart said in transliteration
+    "heart": [
+        r"\b(pulse|heart\s*rate|heart|hr)\s+(is\s+)?(through\s+the\s+roof|off\s+the\s+charts|insane|crazy\s+fast|mental)\b|\bпульс\s+(\w+\s+)?(бешен\w*|шален\w*|скажен\w*|зашкалива\w*|зашкалю\w*|дикий|дикий)\b",
+        r"\bserd?ce\s+(\w+\s+)?(kolot\w*|b'?ets?ya|vyprygiv\w*|kalata\w*|hupa\w*|stuchit|skachet)\b|\bpuls\s+(\w+\s+)?(beshen\w*|skazhen\w*|shalen\w*)\b",
+    ],
+    # sweating with the racing heart ("sweating and shaking", "потею", "sudando"): only beside the
+    # heart or the chest, and only about using (a gym is not the card)
+    "sweating": [
+        r"\bsweating\b(?!\s+(it|the\s+small|over|about|bullets\s+about))|\b(потею|потеет|потію|пітнію|пітніє)\b|\bsudando\b",
+    ],
+    # "I think I'm going to die here", said of the body ("кажется сейчас сдохну", "siento que me muero"):
+    # only beside the heart, sweat or the chest, and only about using
+    "doom_self": [
+        r"\b(think|feel\s+like|feels\s+like|scared)\s+(i'?m|im|i\s+am)\s+(actually\s+|literally\s+|really\s+)?(gonna\s+die|going\s+to\s+die|dying)\b|\bfeel\s+like\s+i'?m\s+(actually|literally|really)\s+dying\b",
+        r"\b(кажется|похоже|чувствую|здається|схоже|відчуваю)\s+(что\s+|що\s+)?(я\s+)?(сейчас\s+|зараз\s+)?(сдохну|умру|помру|здохну|вмру|умираю|помираю|вмираю)\b|\bsiento\s+que\s+me\s+(muero|voy\s+a\s+morir|estoy\s+muriendo)\b",
+    ],
+    # delirium said in other words ("бред несёт", "dice incoherencias")
+    "confused": [
+        r"\bбред\w*\s+(нес[её]т|несе|несла|нес)\b|\b(talking|saying|speaking)\s+(\w+\s+)?(nonsense|gibberish|rubbish)\b",
+    ],
+    # the skin gone dry and hot, sweating stopped (overheating): only with heat or confusion
+    "dry": [
+        r"\bskin\s+(is\s+|went\s+|gone\s+|has\s+gone\s+)?(bone\s+|completely\s+|totally\s+)?dry\b|\b(кожа|шкіра)\s+(\w+\s+)?(сух\w*)\b|\b(перестал\w*|перестав\w*)\s+(потеть|пітніти)\b|\b(ya\s+)?no\s+suda\b|\bpiel\s+(\w+\s+)?seca\b",
+    ],
+    # the sight going dark or cloudy ("everything going dark", "темнеет перед глазами", "se me nubla")
+    "faint": [
+        r"\beverything\s+(is\s+)?(going|gone|went|getting)\s+(dark|black|blurry)\b|\b(темнеет|потемнело|плывет|темніє|потемніло)\s+(перед\s+глазами|перед\s+очима)\b|\bперед\s+(глазами|очима)\s+(\w+\s+)?(темнеет|темно|плывет|темніє|темно|пливе)\b|\bse\s+me\s+nubla\w*",
+    ],
+    # pressure on the chest like a slab, a brick, an elephant; translit "grud davit"
+    "chest": [
+        r"\b(like\s+)?(an?\s+)?(elephant|truck|brick|slab)\s+(\w+\s+){0,2}(on|sitting\s+on)\s+(my|his|her)\s+chest\b|\bгруд\w*\s+(\w+\s+){0,2}(как|як)\s+(плит\w*|камн\w*|камен\w*|цеглою|кирпич\w*)|\bpecho\s+(\w+\s+){0,2}aplastad[oa]\b|\b(me\s+)?aprieta\s+el\s+corazon\b",
+        r"\bgrud\w*\s+(\w+\s+)?(davit|davyt|szhima\w*|bolit|bolyt|zhmet|tysne|stysk\w*)\b|\b(davit|davyt|szhima\w*|bolit|bolyt)\s+(\w+\s+)?(v\s+|u\s+)?grud\w*",
+    ],
+    # the left arm numb, weak or "asleep" beside the chest (the radiating pain kind)
+    "radiate": [
+        r"\bleft\s+arm\s+(\w+\s+){0,2}(gone\s+weak|weak|dead|asleep|numb|tingl\w*)\b|\b(brazo\s+izquierdo)\s+(\w+\s+)?(dormido|entumid\w*|adormecid\w*|no\s+lo\s+siento)\b|\b(agarra|duele|jala)\s+(\w+\s+)?el\s+brazo\s+izquierdo\b",
+        r"\bлев(ая|ую)\s+рук\w*\s+(\w+\s+)?(отнял\w*|онемел\w*|немеет|не\s+чувству\w*)|\bлів(а|у)\s+рук\w*\s+(\w+\s+)?(онімі\w*|німіє|віднял\w*|відняла\w*)|\blev(aya|uyu)\s+ruk\w*\s+(\w+\s+)?(nemeet|otnyal\w*|onemel\w*)|\bliv(a|u)\s+ruk\w*\s+(\w+\s+)?(onimi\w*|nimiye|vidnyal\w*)",
+    ],
+}
+_BODY = KindPatterns(
+    {
+        kind: [*_BODY_KINDS[kind].patterns, *_MORE_BODY.get(kind, [])]
+        if kind in _BODY_KINDS
+        else _MORE_BODY[kind]
+        for kind in {**_BODY_KINDS, **_MORE_BODY}
+    }
+)
 
 # "I took too much", "переборщил", "me pasé": with one symptom kind, an emergency.
 _TOO_MUCH = compile_any(
@@ -1618,7 +1678,7 @@ _TOO_MUCH = compile_any(
         r"\b(закинул\w*|принял\w*|вмазал\w*|съел\w*|закинув|прийняв|вмазав|з'?їв)\s+(\w+\s+)?(лишн\w*|зайв\w*)|\bпереборщил\w*|\bперебрал\w*|\bперебор\b|\bслишком\s+много\b|\bперебрав\w*|\bперебра(ла|ли)\b|\bзанадто\s+багато\b|\bзабагато\b|\bперестарал(ся|ась|ись)\b|\bперестара(вся|лась|лася|лись|лися)\b",
         r"\bme\s+pase\b(?!\s+de\s+(trabajo|chamba|ejercicio|gym))|\bse\s+paso\s+(con|de)\b|\bme\s+exced\w*|\bde\s+mas\b|\bdemasiad[oa]s?\b",
         # a count lost (blind5-tune): "no sé cuántas rulas me tomé", "не помню сколько колёс съел"
-        r"\bno\s+se\s+cuant[oa]s\b|\b(не\s+(помню|знаю|пам'?ятаю)|хз)\s+(скольк\w*|скільки)\b|\b(no\s+idea|don'?t\s+know|dont\s+know|lost\s+count\s+of)\s+how\s+(many|much)\b|\blost\s+count\b",
+        r"\bno\s+se\s+cuant[oa]s?\b|\b(dunno|idk|no\s+clue)\s+how\s+(many|much)\b|\b(скольк\w*|скільки)\s+не\s+(помню|знаю|пам'?ятаю)\b|\b(не\s+(помню|знаю|пам'?ятаю)|хз)\s+(скольк\w*|скільки)\b|\b(no\s+idea|don'?t\s+know|dont\s+know|lost\s+count\s+of)\s+how\s+(many|much)\b|\blost\s+count\b",
         r"\b(took|swallowed|taken|ate|popped|had|did|done|snorted|smoked|shot)\s+(like\s+)?(a\s+bunch|a\s+lot|loads|a\s+ton|tons|a\s+load|heaps)\s+of\b|\b(whole|entire)\s+(bottle|pack|packet|strip|sheet|box|blister|bag)\b|\b(took|swallowed|taken|ate|popped|had)\s+(like\s+|about\s+|around\s+)?([4-9]|\d\d|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+handful\s+of)\s+(\w+\s+)?(pills|tabs|tablets|oxys?|bars|xans?|xanax|percs?|tramadols?|valiums?|klonopins?|benzos|lyrica|gabas?)\b|\b(accidentally|by\s+accident|on\s+accident)\b",
         r"\b(выпил\w*|съел\w*|сожрал\w*|закинул\w*|проглотил\w*|випи(в|ла|ли)|з'?ї(в|ла|ли)|закину(в|ла|ли)|проковтну(в|ла|ли))\s+(\w+\s+)?(пачку|упаковку|пластинку|блистер|блістер|горсть|жменю|кучу|купу)\b|\bse\s+(tomo|trago|metio|tomaron)\s+(una|la|toda\s+la|media)\s+(caja|tira|botella|bolsa|plancha)\b|\b(целую|цілу|всю|усю)\s+(пачку|упаковку|пластинку|банку|баночку|блистер|блістер)\b|\b(случайно|по\s+ошибке|випадково|помилково)\s+(\w+\s+)?(выпил\w*|принял\w*|съел\w*|проглотил\w*|випи\w*|прийня\w*|з'?ї\w*|проковтну\w*)|\b(наглотал\w*|наковта\w*)\b",
         r"\b(meterme|tomarme|fumarme|inyectarme|meterse|tomarse)\s+(muchisim[oa]s?|mucho|mucha|muchas|muchos|un\s+monton|un\s+chingo|un\s+buen|demasiad[oa]s?)\b|\b(me|se|nos|te)\s+(he|ha|hemos|has|han)\s+pasado\b|\b(me|se|nos)\s+(meti\w*|metio|metimos|tome|tomo|tomamos|fume|fumo)\s+(muchisim[oa]s?|mucho|mucha|muchas|muchos|un\s+monton|un\s+chingo|un\s+buen|bastante|toda\s+la|todo\s+el)\b|\b(toda\s+la\s+(caja|tira|botella|bolsa)|el\s+bote\s+entero|la\s+caja\s+entera)\b|\b(por\s+accidente|sin\s+querer|por\s+error)\b",
@@ -1652,6 +1712,8 @@ _NAMED_DRUG = compile_any(
         r"\b(coke|cocaine|crack|meth|crystal|tina|speed|amph\w*|mdma|molly|ecstasy|xtc|mephedrone|mcat|salts|flakka|lines|bumps)\b",
         r"\b(кокс\w*|кокаин\w*|кокаїн\w*|мет|мета|меф\w*|фен|фена|фену|феном|амфетамин\w*|амфетамін\w*|альф\w*|соли|солей|соль|солі|крис\w*|кристал\w*|скорост\w*|экстази|екстазі|мдма)\b",
         r"\b(coca|perico|farlopa|merca|cristal|meta|tachas?|rayas|piedra|mdma|extasis|sales)\b",
+        # slang and transliteration (blind6-tune): "shard", "mandy", "koksa", "mefom"
+        r"\b(mandy|shard|shards|ice\s+pipe|pingers?|koks\w*|kokain\w*|mef|mefa|mefom|mefu|fena|fenu|alfa|alfy)\b",
     ]
 )
 
@@ -1697,7 +1759,7 @@ _NOT_WITH_TOO_MUCH = frozenset(
 _TOLERANCE_WORD = compile_any([r"\b(toleran\w*|толерант\w*|tolerancia)"])
 # Kinds whose pairs count only when the message is about using ("после тюрьмы упала толерантность"
 # is not).
-_NEEDS_USE = frozenset({"alone", "warm", "tolerance"})
+_NEEDS_USE = frozenset({"alone", "warm", "tolerance", "sweating", "doom_self"})
 # Used just now, said in the first person ("me piqué", "вмазался", "нюхнув", "did a bag"), or the
 # rush itself ("приход").
 _USED_NOW = compile_any(
@@ -1732,6 +1794,9 @@ _ONLY_WITH = {
     "radiate": frozenset({"chest"}),
     "weak_arm": frozenset({"face_droop", "slurred"}),
     "blue_hands": frozenset({"heart", "chest", "breath", "faint", "numb", "shaking"}),
+    "dry": frozenset({"heat", "confused", "faint", "warm"}),
+    "sweating": frozenset({"heart", "chest", "doom_self"}),
+    "doom_self": frozenset({"heart", "chest", "sweat", "sweating", "faint", "breath"}),
     "water": frozenset({"headache", "vomit", "confused", "faint", "warm", "heat", "shaking"}),
     "headache": frozenset({"water"}),
     "warm": frozenset({"confused", "shaking", "faint", "water", "agitated", "chest", "heart"}),
@@ -1791,6 +1856,8 @@ _FICTION = compile_any(
             r"серии|серия|серию|серії|серія|сезон\w*|capitulo\w*|episodio\w*|temporada|"
             r"on\s+tv|on\s+the\s+telly|по\s+(телеку|телику|телевизору|телевізору|тв)|en\s+la\s+(tele|television)|en\s+la\s+tv|"
             # a dream (blind5-tune): "наснилось що я передознувся", "soñé que me daba una sobredosis"
+            # read or reported (blind6-tune): "читаю про фентанил", "видел репортаж", "vi un reportaje"
+            r"читаю\s+про|читал\w*\s+(что|про)|прочитал\w*|читав\s+(що|про)|прочитав\w*|читаю\s+(що|про)|репортаж\w*|reportaje\w*|i\s+read\s+(that|about)|reading\s+about|news\s+(story|report)|"
             r"приснил\w*|снилось|снился|снилась|наснил\w*|снилося|снився|dreamt|dreamed|had\s+a\s+dream|nightmare|кошмар\w*|sone|sonaba|tuve\s+un\s+sueno|pesadilla)\b"
         ),
         # a prank told afterwards: "а то був розіграш", "it was a prank", "era broma"
@@ -1917,7 +1984,7 @@ _FOR_LATER = compile_any(
 # A count lost ("не помню сколько", "no sé cuántas"): a sign of too much, not a question.
 _TOO_MUCH_COUNT = compile_any(
     [
-        r"\bno\s+se\s+cuant[oa]s\b|\b(не\s+(помню|знаю|пам'?ятаю)|хз)\s+(скольк\w*|скільки)\b|\b(no\s+idea|don'?t\s+know|dont\s+know|lost\s+count\s+of)\s+how\s+(many|much)\b"
+        r"\bno\s+se\s+cuant[oa]s?\b|\b(dunno|idk|no\s+clue)\s+how\s+(many|much)\b|\b(скольк\w*|скільки)\s+не\s+(помню|знаю|пам'?ятаю)\b|\b(не\s+(помню|знаю|пам'?ятаю)|хз)\s+(скольк\w*|скільки)\b|\b(no\s+idea|don'?t\s+know|dont\s+know|lost\s+count\s+of)\s+how\s+(many|much)\b"
     ]
 )
 
@@ -1968,7 +2035,98 @@ def _swallowed_many(folded: str, past: bool) -> bool:
     )
 
 
+# -- found on blind6-tune and tune22 (2026-12-06, session 9) --
+# Fits that go on after a stimulant ("shaking all over on the floor and it won't stop", "трясёт и
+# колотит, не прекращается", "convulsiones ... no para"): with a drug named or on the floor.
+_FIT_GOING_ON = compile_any(
+    [
+        r"\b(jerking|jerks|shaking|shakes|convuls\w*|fitting|seizing|seizure\w*|трясет|трясется|колотит|дергает\w*|дергается|трусит\w*|смика\w*|сіпа\w*|тіпа\w*|трясе|convulsion\w*|temblando|se\s+sacude)\b.{0,60}\b(won'?t|wont|doesn'?t|doesnt|not|isn'?t)\s+(stop|stopping|stopped)\b",
+        r"\b(jerking|jerks|shaking|shakes|convuls\w*|трясет|трясется|колотит|дергает\w*|дергается|трусит\w*|смика\w*|сіпа\w*|тіпа\w*|трясе|convulsion\w*|temblando|se\s+sacude)\b.{0,60}\b(не\s+(прекраща\w*|проходит|останавлива\w*|зупиня\w*|припиня\w*|перестает|перестає)|no\s+(para|se\s+le\s+pasa|deja\s+de))\b",
+    ]
+)
+_FLOOR = compile_any(
+    [
+        r"\b(on\s+the\s+floor|на\s+полу|на\s+підлозі|en\s+el\s+(piso|suelo)|minutes|минут\w*|хвилин\w*|minutos)\b"
+    ]
+)
+# Pinpoint pupils ("pinned pupils", "зрачки как точки", "зіниці як крапки", "pupilas como puntitos")
+# with breathing or someone out of it: an opioid overdose seen from outside
+_PINNED = compile_any(
+    [
+        r"\b(pinned|pinpoint|pin\s*point|pinprick\w*|tiny)\s+pupils\b|\bpupils\s+(are\s+|like\s+)*(pin\w*|dots|tiny)\b|\bзрачк\w*\s+(как\s+|с\s+)?(точк\w*|булавк\w*|игольн\w*)|\bзіниц\w*\s+(як\s+)?(крапк\w*|точк\w*|голк\w*)|\bpupilas\s+(como\s+)?(puntit\w*|puntos?|cabeza\s+de\s+alfiler|chiquit\w*)",
+    ]
+)
+_PINNED_WITH = compile_any(
+    [
+        r"\b(breath\w*|breathes|дыш\w*|дыхани\w*|вдох\w*|вдохн\w*|дих\w*|вдих\w*|вдихне|respir\w*|out\s+of\s+it|slumped|никак\w*|ніяк\w*|tirad[oa])\b",
+    ]
+)
+# A needle still in the arm or beside someone who does not move or has gone blue
+_NEEDLE_DOWN = compile_any(
+    [
+        r"\b(needle|syringe|шприц\w*|игл\w*|баян\w*|голк\w*|jeringa|aguja)\b.{0,80}\b(not\s+moving|isn'?t\s+moving|won'?t\s+move|не\s+(шевел\w*|двига\w*|руха\w*|дыш\w*|диха\w*)|no\s+se\s+mueve|лежит\s+син\w*|лежить\s+син\w*)",
+        r"\b(not\s+moving|isn'?t\s+moving|не\s+(шевел\w*|двига\w*|руха\w*)|no\s+se\s+mueve|лежит\s+син\w*|лежить\s+син\w*)\b.{0,80}\b(needle|syringe|шприц\w*|игл\w*|баян\w*|голк\w*|jeringa|aguja)\b",
+    ]
+)
+# A small child who drank or ate a parent's opioid and is now drowsy
+_CHILD = compile_any(
+    [
+        r"\b(toddler|baby|my\s+(son|daughter|kid|little\s+one|boy|girl)|the\s+kid|ребен\w*|ребён\w*|малыш\w*|малой|малий|малая|мала|дитин\w*|дочк\w*|синок|сынок|el\s+nene|la\s+nena|el\s+nino|la\s+nina|mi\s+(hij[oa]|bebe|nene|nena)|bebe)\b",
+    ]
+)
+_CHILD_OPIOID = compile_any(
+    [
+        r"\b(methadone|bupe|bupre\w*|subutex|suboxone|oxy\w*|fent\w*|morphine|tramadol|codeine|метадон\w*|бупр\w*|субутекс\w*|трамадол\w*|морфин\w*|кодеин\w*|кодеїн\w*|metadona|buprenorfina|tramadol|morfina|codeina)\b",
+    ]
+)
+_CHILD_DROWSY = compile_any(
+    [
+        r"\b(floppy|limp|drowsy|nodding\s+off|can'?t\s+stay\s+awake|keeps\s+(falling\s+asleep|nodding)|вял\w*|млян\w*|млява|млявий|засыпа\w*|засина\w*|глаза\s+(закрываются|слипаются)|очі\s+(злипаються|закриваються)|flojit[oa]|se\s+le\s+cierran\s+los\s+ojos|somnolient[oa]|adormilad[oa])\b",
+    ]
+)
+
+
+def _session9_signs(folded: str, cleaned: str) -> bool:
+    """Kinds the rules missed on blind6-tune (2026-12-06, session 9), in general word patterns."""
+    if _FIT_GOING_ON.search(cleaned) and _FLOOR.search(cleaned):
+        return True  # on the floor, or for minutes (withdrawal shakes are neither)
+    if _PINNED.search(cleaned) and _PINNED_WITH.search(cleaned) and not _FINE.search(cleaned):
+        return True
+    if _NEEDLE_DOWN.search(cleaned) and (
+        _HUMAN.search(folded) or _PERSON.search(folded) or _FOUND.search(folded)
+    ):
+        return True  # a person, not "a blue syringe lies in the playground"
+    return bool(
+        _CHILD.search(folded)
+        and _CHILD_OPIOID.search(folded)
+        and _CHILD_DROWSY.search(folded)
+        and _GOT_INTO.search(folded)
+    )
+
+
+_FINE = compile_any([r"\b(fine|normal\w*|ok|okay|нормальн\w*|норм|в\s+порядке|в\s+порядку|bien)\b"])
+_FOUND = compile_any(
+    [r"\b(found|find|нашли|нашел|нашла|знайшли|знайшов|знайшла|encontr\w*|hallamos)\b"]
+)
+# swallowed, drank, ate or got into it (not a son on his own methadone programme)
+_GOT_INTO = compile_any(
+    [
+        r"\b(drank|ate|swallowed|got\s+into|found|took|выпил\w*|съел\w*|проглотил\w*|нашел|нашла|наелся|випив|випила|з'?їв|з'?їла|знайшов|знайшла|проковтну\w*|se\s+tomo|tomo|comio|se\s+comio|trago|se\s+trago|encontro)\b",
+    ]
+)
+# A long illness that stops the breath at night and has its machine (sleep apnoea), or wishing one
+# had not woken after an overdose (a crisis, crisis.py's): not the card
+_NOT_AN_EMERGENCY_NOW = compile_any(
+    [
+        r"\b((sleep\s+)?apn(o)?ea|апно(э|е)|apnea)\b.{0,100}\b(cpap|machine|mask|doctor|аппарат\w*|апарат\w*|маск\w*|врач\w*|лікар\w*|maquina|mascarilla|medic[oa])\b",
+        r"\b(краще\s+б|лучше\s+бы|зря|даремно|дарма|wish|ojala)\b.{0,60}\b(не\s+(прокинув\w*|проснул\w*|очнул\w*|очуня\w*)|never\s+(woke|brought\s+me\s+back)|had(n'?t|\s+not)\s+brought\s+me\s+back|no\s+me\s+hubieran\s+(revivido|reanimado|despertado))\b|\b(зря|даремно|дарма)\s+(меня|мене)\s+(\w+\s+)?(откачали|відкачали)\b",
+    ]
+)
+
+
 def _describes_emergency(folded: str) -> bool:
+    if _NOT_AN_EMERGENCY_NOW.search(folded) and not _URGENT.search(folded):
+        return False  # "у мамы апноэ, у неё маска", "краще б я тоді не прокинувся"
     if _PET.search(folded) and not _HUMAN.search(folded):
         return False  # "mi perro respira raro", "мій кіт дивно дихає"
     if _HYPOTHETICAL.match(folded) and not _OWN_PERSON_OR_NOW.search(folded):
@@ -2027,6 +2185,8 @@ def _describes_emergency(folded: str) -> bool:
         and not (general and not _PERSON.search(folded) and not _URGENT.search(folded))
     ):
         return True
+    if not past and not general and _session9_signs(folded, cleaned):
+        return True  # fits on a stimulant, a stranger pinned and barely breathing, a child on methadone
     if _swallowed_many(folded, past):
         return True  # "me tomé todas las pastillas", "наглоталась феназепама"
     if not past and not general and (_on_a_ledge(cleaned) or _face_in_outside(cleaned)):
@@ -2086,6 +2246,14 @@ def asks_about_overdose(text: str) -> bool:
         _TOLERANCE_WORD.search(folded) is not None and _TOLERANCE_LOST.search(folded) is not None
     ) or _SAME_DOSE.search(folded) is not None:
         return True  # "толерантність вже впала?", "после ребы доза та же опасна?" (blind5-tune)
+    if _DOSE_DOWN.search(folded) is not None and _AFTER_BREAK.search(folded) is not None:
+        return (
+            True  # "si salgo de la cárcel después de un año sin consumir tengo que bajar la dosis?"
+        )
+    if _OVERDO.search(folded) is not None and _SOME_DAY.search(folded) is not None:
+        return (
+            True  # "что делать если друг перебрал? на будущее", "si un amigo se me pasa algún día"
+        )
     if _WHEN_TO_CALL.search(folded) is not None:
         return True  # "en qué momento hay que llamar a emergencias?"  # "where do you spray narcan", "налоксон колоть в мышцу или в вену?"
     # "is chest pain after speed always an emergency", "what do blue lips mean on opioids"
@@ -2118,7 +2286,30 @@ _SAME_DOSE = compile_any(
 # tolerance that drops after a break ("tolerance break" alone is a cannabis pause, not a risk)
 _TOLERANCE_LOST = compile_any(
     [
-        r"\b(drop\w*|go(es)?\s+down|went\s+down|fall\w*|fell|lower\w*|lost|gone|decreas\w*|впал\w*|упал\w*|пада\w*|снижа\w*|сниз\w*|знижу\w*|знизи\w*|baj\w*|pierde|perdi\w*|disminu\w*)\b"
+        r"\b(drop\w*|go(es)?\s+down|went\s+down|fall\w*|fell|lower\w*|lost|lose|losing|gone|decreas\w*|впал\w*|упал\w*|пада\w*|снижа\w*|сниз\w*|знижу\w*|знизи\w*|baj\w*|pierde|perdi\w*|disminu\w*)\b"
+    ]
+)
+# -- found on blind6-tune and tune22 (2026-12-06, session 9) --
+# a dose to lower after a break ("bajar la dosis" after prison, "снижать дозу после рехаба")
+_DOSE_DOWN = compile_any(
+    [
+        r"\b(bajar|bajarle|reducir|lower|cut|drop|reduce)\s+(la\s+|my\s+|the\s+|mi\s+)?(dosis|dose)\b|\b(снижать|снизить|знижувати|знизити|зменшити|зменшувати|уменьшить|уменьшать)\s+(\w+\s+)?доз\w*",
+    ]
+)
+_AFTER_BREAK = compile_any(
+    [
+        r"\b(carcel|prision|cana|rehab\w*|sin\s+consumir|sin\s+usar|clean|off|prison|jail|тюрьм\w*|тюрм\w*|зоны|реб\w*|рехаб\w*|реаб\w*|перерыв\w*|перерв\w*|в'?язниц\w*)\b",
+    ]
+)
+# overdoing it said of a day to come ("если друг перебрал ... на будущее", "se me pasa algún día")
+_OVERDO = compile_any(
+    [
+        r"\b(перебрал\w*|перебер[её]т|перебере|переборщ\w*|overdoes|overdo|overdid|se\s+(me|le|te)\s+pasa|se\s+pasa\s+con)\b",
+    ]
+)
+_SOME_DAY = compile_any(
+    [
+        r"\b(на\s+будущее|на\s+майбутнє|for\s+the\s+future|some\s*day|one\s+day|algun\s+dia|un\s+dia\s+de\s+estos|когда-?нибудь|колись|заранее|наперед|заздалегідь|de\s+antemano|pregunto\s+antes)\b",
     ]
 )
 _WHEN_TO_CALL = compile_any(
