@@ -1021,12 +1021,48 @@ _METHADONE = re.compile(
 )
 
 
+MENTAL_HEALTH = "mental-health-crisis"
+# not wanting to live, said around it ("keeps saying everyone would be better off without him",
+# "doesn't want to be here anymore", "пишет что всем будет лучше без него", "no quiere vivir"):
+# the crisis topic (how to talk about it, where to call), whatever else the message names
+_NOT_WANTING_LIFE = re.compile(
+    r"\b("
+    r"better\s+off\s+without\s+(me|him|her|them|us)|"
+    r"(do(es)?n'?t|do\s+not|does\s+not|dont|doesnt|no\s+longer)\s+want\s+to\s+"
+    r"(be\s+here|be\s+alive|live|wake\s+up|exist|go\s+on)|no\s+(reason|point)\s+(to|in)\s+liv\w*|"
+    r"(лучше|легче)\s+(\w+\s+)?без\s+(меня|него|нее|неё)|"
+    r"не\s+хоч(у|ет|ется)\s+(больше\s+)?(жить|просыпаться|существовать)|"
+    r"(краще|легше)\s+(\w+\s+)?без\s+(мене|нього|неї)|"
+    r"не\s+хоч(у|е|еться)\s+(більше\s+)?(жити|прокидатися|існувати)|"
+    r"mejor\s+(\w+\s+)?sin\s+(mi|el|ella)|no\s+quier(e|o)\s+(seguir\s+)?(vivir|despertar|existir)|"
+    r"ganas\s+de\s+vivir"
+    r")"
+)
+# whether naloxone works on a substance ("will narcan still work if he took oxy", "налоксон
+# действует на метадон?", "la naloxona funciona con la metadona?"): naloxone's topic, not the
+# other substance's
+_NALOXONE_WORKS = re.compile(
+    r"\b(naloxone|narcan|nyxoid|налоксон\w*|naloxona)\b.*\b("
+    r"work\w*|act\w*|help\w*|reverse\w*|effective|"
+    r"действ\w*|работа\w*|сработа\w*|помога\w*|поможет|спас\w*|"
+    r"ді[єюя]\w*|працю\w*|спрацю\w*|допомага\w*|допоможе|"
+    r"funcion\w*|sirve\w*|actua\w*|revierte|efect\w*"
+    r")\b"
+)
+
+
 def asked_topics(text: str) -> tuple[str, ...]:
     """Topics the question's words ask for, best first (empty when none): a near overdose, using
     alone, sleepiness on methadone, the signs of an (opioid) overdose. Search gives them the
     lexicon's bonus; they still need the question's words to be confident."""
     low = fold(text)
     out: list[str] = []
+    if _NOT_WANTING_LIFE.search(low):
+        out.append(MENTAL_HEALTH)
+    if _NALOXONE_WORKS.search(low):
+        out.append(NALOXONE)
+    if _POLICE.search(low):
+        out.append(POLICE)
     if _NEAR_MISS.search(low):
         out.extend(NEAR_MISS_TOPICS)
     using = _USING.search(low)

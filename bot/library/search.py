@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import gc
 import math
+import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -43,6 +44,47 @@ if TYPE_CHECKING:
     from bot.library.embed import TopicEmbeddings
 
 EMERGENCY_TOPIC = "overdose-response"
+
+# Life details around a question: how many, how long ago, for how long, and who ("been on it
+# three years", "my brother keeps texting", "llevo cuatro años", "місяць пролежав"). They tell
+# whose and when, never which topic: a detail the index does not know is left out (as an amount
+# in digits is), and one it knows counts for little, so it neither decides the ranking nor dilutes
+# the share of the question a topic covers (a keyword phrase may still use it: "месяц не
+# употреблял"). Matched on the typed word, lower case, ё as е, Latin accents off.
+_DETAIL = re.compile(
+    r"(?:"
+    # en: numbers, spans of time, moments, family
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|sixty|hundred|couple|several|"
+    r"days?|weeks?|months?|years?|hours?|minutes?|tonight|today|yesterday|tomorrow|ago|lately|"
+    r"morning|evening|spring|summer|autumn|winter|"
+    r"brother|sister|mum|mom|dad|son|daughter|cousin|uncle|aunt|wife|husband|girlfriend|"
+    r"boyfriend|gf|bf|bro|sis|"
+    # ru
+    r"два|две|двух|три|трех|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|"
+    r"пару|пара|пары|несколько|"
+    r"день|дня|дней|дни|сутки|суток|неделю|неделя|недели|недель|месяц|месяца|месяцев|"
+    r"год|года|году|лет|час|часа|часов|сегодня|вчера|завтра|назад|вечером|утром|прошлом|"
+    r"брат|брата|брату|сестра|сестры|сестре|мама|мамы|маме|папа|папы|отец|отца|сын|сына|"
+    r"дочь|дочка|дочки|жена|жены|муж|мужа|"
+    # uk
+    r"дві|двох|трьох|чотири|п'ять|шість|сім|вісім|дев'ять|десять|кілька|"
+    r"днів|добу|доби|тиждень|тижні|тижнів|місяць|місяці|місяців|рік|роки|років|році|годину|"
+    r"години|годин|сьогодні|вчора|учора|завтра|тому|торік|ввечері|увечері|вранці|зранку|"
+    r"брата|сестри|тато|тата|батько|батька|син|сина|донька|доньки|дружина|чоловіка|"
+    # es
+    r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|par|varios|varias|"
+    r"dia|dias|semana|semanas|mes|meses|ano|anos|año|años|hora|horas|hoy|ayer|anoche|pasado|"
+    r"hermano|hermana|mama|papa|hijo|hija|esposa|esposo|primo|prima|tio|tia"
+    r")"
+)
+# how much a known detail word counts, relative to its weight as a plain word
+_DETAIL_WEIGHT = 0.25
+
+
+def is_detail(word: str) -> bool:
+    """The typed word (folded) is a number, a span of time, a moment or a relative."""
+    return _DETAIL.fullmatch(word) is not None
 
 
 def protected_words(library: Library) -> set[str]:
@@ -462,6 +504,13 @@ class SearchIndex:
         out: dict[str, tuple[float, bool]] = {}
         for word, stemmed in index.analyzer.pairs(query):
             term = stemmed
+            if (
+                cfg.lexicon
+                and is_detail(word)
+                and term not in index.vocab
+                and word not in index.surface
+            ):
+                continue  # whose and when, not what, and no topic's word: left out
             if term in index.vocab:
                 weight, known = 1.0, True
             elif word in index.surface:
