@@ -273,10 +273,32 @@ _POLICE = re.compile(
     r"\b(police|policeman|cops?|officers?|arrest\w*|search\s+me|stop\s+and\s+search|"
     r"полици\w*|полицейск\w*|мент|менты|ментов|ментам|мусора|мусоров|обыск\w*|задержа\w*|"
     r"поліці\w*|поліцейськ\w*|обшук\w*|затрима\w*|"
-    r"policia\w*|poli|polis|tombos?|chota|guardia\s+civil|mossos|detenid\w*|detien\w*|cachea\w*|"
+    r"policia\w*|poli|polis|tombos?|chota|la\s+cana|guardia\s+civil|mossos|detenid\w*|detien\w*|cachea\w*|"
     # being caught with something: "what if I get caught with a gram", "если поймают с"
     r"(get|got|getting)\s+caught|caught\s+with|поймают|поймали\s+с|спіймають|спіймали\s+з|"
     r"впіймають|впіймали\s+з|me\s+pill(an|aron|a)|me\s+agarr(an|aron)|me\s+cach(an|aron))\b"
+)
+
+
+# caught, stopped, searched or charged: what happens now is the person's rights ("got caught
+# holding a gram at the gate", "приняли с граммом", "me pillaron con un gramo"); the police only
+# named ("кажется что менты за дверью", paranoia) is not
+_CAUGHT = re.compile(
+    r"\b((get|got|getting|been|was|were)\s+(caught|busted|nicked|arrested|searched|stopped)|"
+    r"caught\s+(with|holding|carrying)|pat\s+(me\s+)?down|stop\s+and\s+search|sniffer\s+dog\w*|"
+    r"поймали|поймают|приняли\s+(с|со|на)|задержал\w*|задержат|обыскал\w*|обыщут|досмотр\w*|"
+    r"крупн\w*\s+размер\w*|по\s+(статье|ст\.?)\s*\d+|"
+    r"спіймали|спіймають|впіймали|впіймають|прийняли\s+(з|із|на)|затримал\w*|затримають|"
+    r"обшукал\w*|обшукають|"
+    r"(me|te|nos|lo|la|les)\s+(pillaron|pillan|pillo|pille|detuvieron|detienen|cachearon|"
+    r"registraron)|detenid[oa]s?)\b"
+)
+# the police feared, not met: "кажется что менты за дверью", "paranoid the cops are watching"
+# (a paranoia question, the drug's or the crisis topic)
+_PARANOID = re.compile(
+    r"\b(parano\w*|измен\w*|кажется|кажеться|мерещ\w*|здається|ввижа\w*|параної\w*|"
+    r"me\s+parece|persigu\w*|(following|watching|after)\s+me|hear\w*\s+(sirens|voices)|"
+    r"think\w*\s+(the\s+)?(cops|police))\b"
 )
 
 
@@ -1061,7 +1083,7 @@ def asked_topics(text: str) -> tuple[str, ...]:
         out.append(MENTAL_HEALTH)
     if _NALOXONE_WORKS.search(low):
         out.append(NALOXONE)
-    if _POLICE.search(low):
+    if (_CAUGHT.search(low) or _POLICE.search(low)) and not _PARANOID.search(low):
         out.append(POLICE)
     if _NEAR_MISS.search(low):
         out.extend(NEAR_MISS_TOPICS)
