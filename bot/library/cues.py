@@ -393,6 +393,16 @@ _ACCOUNT = re.compile(
 )
 
 
+# a pet called by a street name: the animal word, then a capitalised name ("у меня кот Гашиш",
+# "our puppy Molly", "mi perro Coco")
+_PET_NAME = re.compile(r"(?i:" + _ANIMAL.pattern + r")\s+[A-ZА-ЯЁІЇЄҐ][\w'-]*")
+
+
+def without_pet_names(text: str) -> str:
+    """The message with a pet's capitalised name taken out (the animal word stays)."""
+    return _PET_NAME.sub(lambda m: m.group(1), text)
+
+
 def off_topic_subject(text: str) -> bool:
     """The message is about an animal or a password (the caller checks for substance words)."""
     folded = fold(text)
@@ -509,13 +519,15 @@ _HOMONYMS = re.compile(
     # overalls and a monkey ("mancha de grasa del mono de trabajo"), a garden path ("доріжка")
     r"mono|monos|доріжк\w*|доріжц\w*|"
     # a wine glass is glassware, not a drink ("crystal wine glasses")
-    r"wine\s+glass\w*|copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина|"
+    r"(?:wine|whisk(?:e?y)|champagne|beer|cocktail|shot)\s+glass\w*|copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина|"
     # more street words with an everyday sense: speed (of the internet), acid (citric), mushrooms
     # (for soup), spice (for cooking), Coca-Cola, tabs (of a browser), bars (of chocolate), a
     # mamba (the snake), a pipe (the flute), weeds (in a lawn), rocks, herbs, beans
     r"скорост\w*|кислот\w*|гриб\w*|дудк\w*|мамб\w*|"
     r"acid|mushrooms?|spices?|mamba|tabs|bars|weeds|rocks?|herbs?|beans|"
     r"setas?|hongos?|coca|coke|acido|speedtest|sal|"
+    # a crocodile (a cartoon, a film, the animal), a breakfast cereal, grass in a lawn
+    r"крокодил\w*|crocodiles?|cocodrilos?|special\s+k|спешл\s+кей|hierbas?|"
     # drinking is alcohol only without an everyday drink ("stop drinking so much coffee")
     r"drink|drinks|drinking|drank|пить|пью|пити|п'ю|beber|bebo|tomar|tomo|tomando"
     r")\b"
@@ -590,7 +602,10 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"cocin\w*|recet\w*|masa|horno|sarten\w*|olla\w*|hervir|freir|sopa\w*|guiso\w*|salsa\w*|"
         r"ensalad\w*|arroz|papas\s+fritas|patata\w*|tomate\w*|pepino\w*|encurtid\w*|carne|pollo|"
         r"pescado|huevos?|azucar|pimienta|cuchar\w*|harina|pan|bizcocho\w*|pastel\w*|galleta\w*|"
-        r"postre\w*|frijol\w*|condiment\w*|al\s+gusto"
+        r"postre\w*|frijol\w*|condiment\w*|al\s+gusto|"
+        # breakfast ("is special k cereal good for losing weight")
+        r"cereal\w*|breakfast|granola|muesli|хлопь\w*|завтрак\w*|пластівц\w*|сніданок|сніданк\w*|"
+        r"cereales|desayun\w*"
     ),
     "household": (
         r"bath|bathtub|tub|shower|bubble\s+bath|laundry|detergent|vinegar|baking\s+soda|stain\w*|"
@@ -765,11 +780,37 @@ EVERYDAY_CLASSES: dict[str, str] = {
 # decide between Molly or Charlie", "mi abuela María cumple 90")
 EVERYDAY_CLASSES["person"] = (
     r"nam(e|es|ed|ing)|call(ing|ed)?\s+(her|him|it|them)|birthday\w*|grandm\w*|granny|"
-    r"aunt\w*|auntie|wedding\w*|"
+    r"aunt\w*|auntie|wedding\w*|daughter\w*|sons?|baby|babies|toddler\w*|niece\w*|nephew\w*|"
+    r"дочь|дочк\w*|дочер\w*|сын|сына|сыну|малыш\w*|племянни\w*|донька|доньк\w*|доньц\w*|"
+    r"синок|синочк\w*|племінни\w*|hija|hijo|bebe|sobrin[ao]\w*|"
     r"имя|имени|назва\w*|назов\w*|бабушк\w*|бабул\w*|тет[яиеу]\w*|именин\w*|день\s+рожд\w*|"
     r"свадьб\w*|юбиле\w*|"
     r"ім'я|імені|назв[уа]ти|бабус\w*|тітк\w*|день\s+народж\w*|весілл\w*|ювіле\w*|"
     r"nombre\w*|llamar\w*|llamarl[ao]|cumple\w*|abuel[ao]\w*|tias?|boda\w*|regal\w*"
+)
+# a cartoon, a film or a series ("где смотреть мультик Крокодил Гена", "crocodile dundee, where
+# can i stream it")
+EVERYDAY_CLASSES["media"] = (
+    r"cartoon\w*|movie\w*|film\w*|series|episode\w*|stream\w*|netflix|youtube|watch\s+online|"
+    r"мульт\w*|фильм\w*|фільм\w*|кино|кіно|сериал\w*|серіал\w*|сери[яию]|онлайн|смотреть|"
+    r"дивитис[ья]|подивитис[ья]|"
+    r"pelicula\w*|caricatura\w*|dibujos\s+animados|serie|capitulo\w*|ver\s+en\s+linea"
+)
+# growing crystals or salt in an experiment ("кристаллы соли вырастить для школьного опыта")
+EVERYDAY_CLASSES["science"] = (
+    r"experiment\w*|science\s+(fair|project|class)|chemistry\s+(class|set)|grow(ing)?\s+(salt\s+)?crystals?|"
+    r"опыт|опыта|опыту|опыты|эксперимент\w*|вырастить|выращива\w*|"
+    r"дослід\w*|експеримент\w*|виростити|вирощува\w*|"
+    r"experimento\w*|feria\s+de\s+ciencias|cultivar\s+cristal\w*"
+)
+# mushrooms picked for the pan, by their kitchen names ("гриби в лісі, за білими хочу")
+EVERYDAY_CLASSES["foraging"] = (
+    r"porcini|chanterelle\w*|boletus|button\s+mushroom\w*|champignon\w*|"
+    r"белы[ех]|белым|боровик\w*|подберезовик\w*|подосиновик\w*|лисичк\w*|опят\w*|маслят\w*|"
+    r"груздь|грузд\w*|шампиньон\w*|"
+    r"білі|білих|білими|боровик\w*|підберезник\w*|підосичник\w*|лисичк\w*|опеньк\w*|маслюк\w*|"
+    r"печериц\w*|"
+    r"niscalo\w*|champinon\w*|rebozuelo\w*"
 )
 # crafts and decorations ("crystals for a diamond mosaic", "pine cones for a Christmas wreath")
 EVERYDAY_CLASSES["crafts"] = (
@@ -810,7 +851,7 @@ _EVERYDAY_BY_CLASS = {
 _USE_CONTEXT = re.compile(
     r"\b("
     r"party|parties|night\s+out|rave\w*|festival\w*|clubbing|club|rolling|sesh|bump\w*|lines?|hangover|beer\w*|"
-    r"wine(?!\s+glass)|vodka|whisk\w*|liquor|shots|drinking(?!\s+water)|quit(?:s|ting)?|cut\s+down|"
+    r"wine(?!\s+glass)|vodka|whisk\w*(?!\s+glass)|liquor|shots|drinking(?!\s+water)|quit(?:s|ting)?|cut\s+down|"
     r"вечеринк\w*|тусовк\w*|тус[еи]|фестивал\w*|клуб\w*|дорожк\w*|похмел\w*|пив[оа]\w*|водк\w*|"
     r"вино|вина|вином|коньяк\w*|запо[йя]\w*|бух\w*|горілк\w*|вечірк\w*|брос\w*|кину\w*|"
     r"fiesta\w*|antro\w*|perreo|resaca|cruda|cerveza\w*|chela\w*|tequila|mezcal|borrach\w*|"
@@ -842,7 +883,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"фен|фена|фену|феном", ("beauty", "household", "pets", "misc")),
         (
             r"соль|соли|солью|сіль|солі|сіллю|salt\w*|bath\s+salts?|sales\s+de\s+bano",
-            ("kitchen", "household", "weather_outdoors", "beauty", "misc"),
+            ("kitchen", "household", "weather_outdoors", "beauty", "science", "misc"),
         ),
         (r"закладк\w*", ("books", "browser", "misc")),
         (r"мак|мака|маку|маком", ("kitchen", "garden", "misc")),
@@ -852,7 +893,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"шишк\w*|бошк\w*", ("weather_outdoors", "sewing", "crafts", "bruise", "misc")),
         (
             r"кристалл\w*|кристал\w*|cristal\w*|crystal",
-            ("household", "sewing", "crafts", "beauty", "misc"),
+            ("household", "sewing", "crafts", "beauty", "science", "misc"),
         ),
         (r"molly|charlie|maria|mary\s+jane", ("person", "pets")),
         (r"mono|monos", ("household", "wildlife", "misc")),
@@ -871,7 +912,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ),
         (r"скорост\w*|speed|speedtest", ("tech", "vehicles_collections", "fan", "misc")),
         (r"кислот\w*|acid|acido", ("kitchen", "household", "beauty", "misc")),
-        (r"гриб\w*|mushrooms?|setas?|hongos?", ("kitchen", "misc")),
+        (r"гриб\w*|mushrooms?|setas?|hongos?", ("kitchen", "foraging", "misc")),
         (r"perico", ("pets", "kitchen", "misc")),
         # a horse eating, in a stable ("cuanto come un caballo al dia"): the animal, not heroin
         (r"caballos?", ("horse", "misc")),
@@ -885,6 +926,9 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # Spanish "sal" is table salt ("sales" are the drug)
         (r"sal", ("kitchen", "household", "weather_outdoors", "misc")),
         (r"coke", ("soft_drink",)),
+        (r"крокодил\w*|crocodiles?|cocodrilos?", ("media", "wildlife", "misc")),
+        (r"special\s+k|спешл\s+кей", ("kitchen", "misc")),
+        (r"hierbas?", ("pets", "lawn")),
     )
 )
 # a browser's bookmarks and tabs (not any phone or site: shops selling drugs have those)
@@ -902,7 +946,7 @@ _FIXED_EVERYDAY = re.compile(
     r"фен\s+для\s+волос\w*|закладк\w*\s+для\s+книг\w*|pipas\s+de\s+girasol|"
     r"ice\s+(?:cream|cubes?|skating|rink)|snow\s+(?:tyres?|tires?|chains?|shovel)|"
     r"(?:knitting|sewing)\s+needles?|pine\s+needles?|poppy\s+seeds?|"
-    r"wine\s+glass\w*|copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина)\b"
+    r"(?:wine|whisk(?:e?y)|champagne|beer|cocktail|shot)\s+glass\w*|copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина)\b"
 )
 
 

@@ -350,7 +350,7 @@ class SearchIndex:
         if (
             best
             and cues.off_topic_subject(query)
-            and not self._names_substance(query, lang, country)
+            and not self._names_substance(cues.without_pet_names(query), lang, country)
         ):
             best = []  # a pet's or an account's trouble, not a question for this library
         if (
