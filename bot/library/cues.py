@@ -74,7 +74,7 @@ _TESTING = re.compile(
 _STIMULANT = re.compile(
     r"\b("
     r"stimulant\w*|coke|cocaine|crack|meth|speed|amphet\w*|adderall|mephedrone|"
-    r"стимулятор\w*|кокс\w*|кокаин\w*|кокаїн\w*|фен|фена|амф\w*|мет|мета|винт\w*|меф\w*|соль|соли|сіль|солі|"
+    r"стимулятор\w*|стим|стимы|стимов|стимами|стимах|кокс\w*|кокаин\w*|кокаїн\w*|фен|фена|фену|феном|амф\w*|мет|мета|винт\w*|меф\w*|соль|соли|сіль|солі|"
     r"estimulant\w*|coca|cocaina|perico|farlopa|tusi|cristal|tina|anfeta\w*|metanfeta\w*|piedra"
     r")\b"
 )
@@ -107,8 +107,21 @@ OPIOID_TOPICS = (
     "nitazenes",
     "overdose-signs-opioids",
     "desomorphine",
-    "tramadol",
 )
+# a substance whose own topic covers stopping it: "withdrawals off tramadol", "трамал бросаю,
+# ломает" are the tramadol topic's (its taper, seizures), not opioid withdrawal in general
+OWN_WITHDRAWAL = {
+    "tramadol": re.compile(
+        r"\b(tramadol\w*|tramal\w*|trammies|ultram|zydol|трамадол\w*|трамал\w*)\b"
+    ),
+}
+
+
+def own_withdrawal_topic(text: str) -> str | None:
+    """The topic of a substance named in the message that covers stopping it, if any."""
+    folded = fold(text)
+    return next((t for t, p in OWN_WITHDRAWAL.items() if p.search(folded)), None)
+
 
 # drinking alcohol, in the words people use for it (never a bare "пить"/"take", which are pills
 # too): with a stopping word, the question is alcohol's withdrawal
@@ -130,7 +143,7 @@ _OVERDOSE = re.compile(
     r"\b("
     r"overdos\w*|od|od'?d|o\.d\.?|too\s+much|overdid|overdone|"
     r"передоз\w*|передознул\w*|перебрал\w*|перебор\w*|"
-    r"передозув\w*|передознув\w*|перебра\w*|"
+    r"передозув\w*|передознув\w*|перебра\w*|пережр\w*|переборщ\w*|"
     r"sobredosis|se\s+pas(o|a|aron|an)|pasad[oa]\s+de|se\s+(le|me)\s+paso\s+la\s+mano|"
     # overheating on a stimulant ("golpe de calor por coca")
     r"golpe\s+de\s+calor|heat\s*stroke|тепловой\s+удар|тепловий\s+удар"
@@ -168,7 +181,8 @@ _ADULTERANTS = (
     ("xylazine", re.compile(r"\b(xylaz\w*|xilac\w*|xilaz\w*|tranq|ксилаз\w*)")),
     (
         "nitazenes",
-        re.compile(r"\b(nitaz\w*|nitac\w*|нитаз\w*|нітаз\w*|изотонитаз\w*|ізотонітаз\w*)"),
+        # any nitazene by its compound name: iso-, proto-, meto-, etonitazene
+        re.compile(r"\b\w*(nitaz\w*|nitac\w*|нитаз\w*|нітаз\w*)"),
     ),
     ("medetomidine", re.compile(r"\b(medetom\w*|медетом\w*)")),
 )
@@ -304,7 +318,10 @@ _PARANOID = re.compile(
 
 def asks_police(text: str) -> bool:
     """The message is about the police."""
-    return _POLICE.search(fold(text)) is not None
+    folded = fold(text)
+    return (
+        _POLICE.search(folded) is not None or _CAUGHT.search(folded) is not None
+    ) and _PARANOID.search(folded) is None
 
 
 PREGNANCY = "pregnancy"
@@ -1117,6 +1134,12 @@ _NALOXONE_WORKS = re.compile(
 )
 
 
+def asks_naloxone_works(text: str) -> bool:
+    """The message asks whether naloxone works on a drug (not on an adulterant, whose own topic
+    says: "does narcan even work on xylazine")."""
+    return _NALOXONE_WORKS.search(fold(text)) is not None and adulterant_named(text) is None
+
+
 def asked_topics(text: str) -> tuple[str, ...]:
     """Topics the question's words ask for, best first (empty when none): a near overdose, using
     alone, sleepiness on methadone, the signs of an (opioid) overdose. Search gives them the
@@ -1125,9 +1148,11 @@ def asked_topics(text: str) -> tuple[str, ...]:
     out: list[str] = []
     if _NOT_WANTING_LIFE.search(low):
         out.append(MENTAL_HEALTH)
-    if _NALOXONE_WORKS.search(low):
+    if asks_naloxone_works(low):
         out.append(NALOXONE)
-    if (_CAUGHT.search(low) or _POLICE.search(low)) and not _PARANOID.search(low):
+    if adulterant_named(low) == "nitazenes":
+        out.append("nitazenes")  # a nitazene by a compound name the topics may not spell
+    if asks_police(low):
         out.append(POLICE)
     if _NEAR_MISS.search(low):
         out.extend(NEAR_MISS_TOPICS)
@@ -1137,6 +1162,13 @@ def asked_topics(text: str) -> tuple[str, ...]:
         out.insert(0, USING_ALONE)
     if _METHADONE.search(low) and _SLEEPY.search(low):
         out.append(TREATMENT)
+    if (
+        not out
+        and _OVERDOSE.search(low)
+        and (_STIMULANT.search(low) or _STIM_SIGNS.search(low))
+        and not _RESPOND.search(low)
+    ):
+        out.append(STIMULANT_OVERDOSE)
     if (
         not out
         and _SIGNS_ASKED.search(low)

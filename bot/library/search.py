@@ -895,7 +895,19 @@ def _prefer_by_practice(
     overdose steps without naloxone, injecting with a used syringe, sharing a pipe, an
     adulterant the fentanyl strips may miss."""
     pick = None
-    if head == cues.NALOXONE and cues.asks_overdose(query) and cues.asks_what_to_do(query):
+    if head != cues.NALOXONE and cues.asks_naloxone_works(query):
+        # "налоксон действует на метадон?": naloxone's topic, not the other drug's
+        pick = next((h for h in near[1:] if h.topic_id == cues.NALOXONE), None)
+    if pick is None and head == cues.OPIOID_WITHDRAWAL:
+        # "withdrawals off tramadol": the drug's own topic, when it covers stopping it
+        own = cues.own_withdrawal_topic(query)
+        pick = next((h for h in near[1:] if h.topic_id == own), None) if own else None
+    if (
+        pick is None
+        and head == cues.NALOXONE
+        and cues.asks_overdose(query)
+        and cues.asks_what_to_do(query)
+    ):
         # "what do i do at an overdose if there is no naloxone": the steps, not the medicine
         pick = next((h for h in near[1:] if h.topic_id == cues.OVERDOSE_RESPONSE), None)
     if pick is None and head == cues.SYRINGE_DISPOSAL and cues.asks_reuse(query):
