@@ -228,6 +228,42 @@ _TREATMENT = re.compile(
 )
 
 
+# coming down slowly: a taper is planned with the prescriber ("how do i come off methadone
+# slowly", "как слезть с метадона потихоньку", "bajar de la metadona poco a poco")
+_TAPER = re.compile(
+    r"\b(slowly|gradually|bit\s+by\s+bit|taper\w*|step\s+by\s+step|"
+    r"потихоньку|постепенно|понемногу|плавно|потихеньку|поступово|потроху|помалу|"
+    r"poco\s+a\s+poco|gradualmente|de\s+a\s+poco|despacio)\b"
+)
+
+
+# coming off the treatment itself ("how do i come off methadone", "cómo dejar la metadona",
+# "как слезть с метадона"): the treatment's topic (stopping with the prescriber, slowly, and the
+# risk after), not withdrawal in general
+_OFF_TREATMENT = re.compile(
+    r"\b("
+    r"(come|coming|came|get|getting|taper\w*|wean\w*|stop|stopping|quit\w*)\s+(off\s+)?"
+    r"(of\s+)?(my\s+|the\s+)?(methadone|bupe|subs|suboxone|subutex|buprenorphine)|"
+    r"(слезть|слезать|слезаю|соскочить|уйти|бросить|бросать|бросаю)\s+(с\s+)?"
+    r"(метадон\w*|бупренорфин\w*|субутекс\w*|программ\w*)|"
+    r"(злізти|злазити|злажу|зіскочити|піти|кинути|кидати|кидаю)\s+(з\s+)?"
+    r"(метадон\w*|бупренорфін\w*|субутекс\w*|програм\w*)|"
+    r"(dejar|dejo|salir(me)?|bajar(me)?|reducir|quitarme)\s+(de\s+)?(la\s+)?"
+    r"(metadona|buprenorfina|suboxone|subutex)"
+    r")\b"
+)
+
+
+def asks_off_treatment(text: str) -> bool:
+    """The message asks about coming off methadone or buprenorphine."""
+    return _OFF_TREATMENT.search(fold(text)) is not None
+
+
+def asks_taper(text: str) -> bool:
+    """The message asks about coming off slowly."""
+    return _TAPER.search(fold(text)) is not None
+
+
 def asks_treatment(text: str) -> bool:
     """The message is about getting on methadone or buprenorphine treatment."""
     return _TREATMENT.search(fold(text)) is not None
@@ -1160,7 +1196,11 @@ def asked_topics(text: str) -> tuple[str, ...]:
     beside = using is not None and _USING_THEN_ALONE.search(low)
     if using and (_ALONE.search(low) or beside) and USING_ALONE not in out:
         out.insert(0, USING_ALONE)
-    if _METHADONE.search(low) and _SLEEPY.search(low):
+    if _METHADONE.search(low) and (
+        _SLEEPY.search(low)
+        or _OFF_TREATMENT.search(low)
+        or (_TAPER.search(low) and _STOPPING.search(low))
+    ):
         out.append(TREATMENT)
     if (
         not out

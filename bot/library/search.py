@@ -732,6 +732,28 @@ class SearchIndex:
         )
         # a smaller lead needs more of the question's words covered
         agree_floor = cfg.agree_floor if lead >= cfg.agree_gap else cfg.agree_near_floor
+        if (
+            agreed < 0
+            and len(found)
+            and cfg.agree_second_floor < 1.0
+            and lead >= cfg.agree_gap
+            and int(emb_order[0]) in {int(d) for d in bm_order[: cfg.agree_reach]}
+        ):
+            # BM25 puts the embedding's first topic just behind one its bonuses lifted (a title
+            # word, a keyword of another topic): still agreed when it covers the most of the
+            # question among BM25's first topics, and clearly so
+            head = int(emb_order[0])
+            mine = self._confidence(index, head, bonus, phrase_bonus, weights, total)
+            others = max(
+                (
+                    self._confidence(index, int(d), bonus, phrase_bonus, weights, total)
+                    for d in bm_order[: cfg.agree_reach]
+                    if int(d) != head
+                ),
+                default=0.0,
+            )
+            if mine >= cfg.agree_second_floor and mine > others:
+                agreed, agree_floor = head, cfg.agree_second_floor
         candidates = []
         for doc in top:
             if fused[doc] <= 0:
@@ -794,7 +816,13 @@ def _prefer_by_cues(
         if (
             substance_topics is None
             or head in substance_topics
-            or (head == cues.TREATMENT and not cues.asks_treatment(query))
+            or (
+                head == cues.TREATMENT
+                and not cues.asks_treatment(query)
+                # coming off the treatment (slowly): the treatment's topic
+                and not cues.asks_taper(query)
+                and not cues.asks_off_treatment(query)
+            )
         ):
             pick = next((h for h in near[1:] if _withdrawal_of(h.topic_id, head)), None)
         if pick is None and head in cues.OPIOID_TOPICS and not cues.asks_treatment(query):
