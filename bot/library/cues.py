@@ -1160,13 +1160,21 @@ _NOT_WANTING_LIFE = re.compile(
 # whether naloxone works on a substance ("will narcan still work if he took oxy", "налоксон
 # действует на метадон?", "la naloxona funciona con la metadona?"): naloxone's topic, not the
 # other substance's
+_NALOXONE_WORDS = r"(naloxone|narcan|nyxoid|налоксон\w*|naloxona)"
+_WORKS_WORDS = (
+    r"(work\w*|act|acts|acting|help\w*|reverse\w*|effective|"
+    r"действ\w*|подейств\w*|работа\w*|сработа\w*|помога\w*|поможет|спас\w*|"
+    r"ді[єюя]\w*|подіє|працю\w*|спрацю\w*|допомага\w*|допоможе|"
+    r"funcion\w*|sirve\w*|actua\w*|revierte|efect\w*)"
+)
+# said before naloxone only as a question of whether it works ("чи допоможе налоксон", "¿sirve
+# la naloxona?"), never "help" (helping someone overdosing is the steps)
+_WORKS_BEFORE = (
+    r"(does\s+\w+\s+work|will\s+\w+\s+work|подейству\w*|сработает|поможет\s+ли|"
+    r"подіє|спрацює|чи\s+допоможе|funciona\w*|sirve|servira|revierte)"
+)
 _NALOXONE_WORKS = re.compile(
-    r"\b(naloxone|narcan|nyxoid|налоксон\w*|naloxona)\b.*\b("
-    r"work\w*|act\w*|help\w*|reverse\w*|effective|"
-    r"действ\w*|работа\w*|сработа\w*|помога\w*|поможет|спас\w*|"
-    r"ді[єюя]\w*|працю\w*|спрацю\w*|допомага\w*|допоможе|"
-    r"funcion\w*|sirve\w*|actua\w*|revierte|efect\w*"
-    r")\b"
+    rf"\b{_NALOXONE_WORDS}\b.*\b{_WORKS_WORDS}\b|\b{_WORKS_BEFORE}\b.*\b{_NALOXONE_WORDS}\b"
 )
 
 
