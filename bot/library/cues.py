@@ -38,6 +38,11 @@ _STOPPING = re.compile(
     # not "me deja", "quitar el bajón", "reducir riesgos" (harm reduction)
     r"dejar(lo|la|los|las)?|deje|dejo|dejarl\w*|(salir|salirme|salirse|zafarme)\s+de(l|\s+la|\s+el)?|"
     r"quitarme\s+de(l|\s+la|\s+el)?|"
+    # days without it ("третий день без ксанакса", "3 días sin caballo", "day 4 without subs")
+    r"(day|days|week|weeks)(\s+\w+)?\s+(without|off)\s+\w+|"
+    r"(день|дня|дней|сутки|суток|неделю|недели|недель)\s+без\s+\w+|"
+    r"(день|дні|днів|добу|доби|тиждень|тижні|тижнів)\s+без\s+\w+|"
+    r"(dia|dias|semana|semanas)\s+sin\s+\w+|"
     r"de\s+golpe|(bajar|reducir)(le)?\s+(la\s+)?dosis|bajar\s+poco|abstinencia|mono|malilla|desintox\w*"
     r")"
 )
@@ -142,7 +147,7 @@ _ALCOHOL = re.compile(
 _OVERDOSE = re.compile(
     r"\b("
     r"overdos\w*|od|od'?d|o\.d\.?|too\s+much|overdid|overdone|"
-    r"передоз\w*|передознул\w*|перебрал\w*|перебор\w*|"
+    r"передоз\w*|передозн\w*|перебрал\w*|перебор\w*|"
     r"передозув\w*|передознув\w*|перебра\w*|пережр\w*|переборщ\w*|"
     r"sobredosis|se\s+pas(o|a|aron|an)|pasad[oa]\s+de|se\s+(le|me)\s+paso\s+la\s+mano|"
     # overheating on a stimulant ("golpe de calor por coca")
@@ -156,6 +161,7 @@ SAFER_INJECTING = "safer-injecting"
 SYRINGE_DISPOSAL = "syringe-disposal"
 SAFER_SMOKING = "safer-smoking"
 FENTANYL_STRIPS = "fentanyl-test-strips"
+FENTANYL = "fentanyl"
 # someone "goes over" (en slang for an overdose), said with what to do
 _GOES_OVER = re.compile(r"\b(go(es|ne)?|went|going)\s+over\b")
 
@@ -191,6 +197,28 @@ _ADULTERANTS = (
 def asks_reuse(text: str) -> bool:
     """The question is about using a needle or syringe again."""
     return _REUSE.search(fold(text)) is not None
+
+
+# lips burnt, cracked or bleeding from a pipe or a bulb ("из лампочки курить, губы в ожогах",
+# "se me queman los labios con la pipa", "lips cracking from a hot stem")
+_LIPS = re.compile(r"\b(lips?|губ\w*|labios?)\b")
+_LIP_HARM = re.compile(
+    r"\b(burn\w*|blister\w*|crack\w*|bleed\w*|sore\w*|cut\w*|"
+    r"ожог\w*|обжиг\w*|обожг\w*|трещ\w*|кровят|кровоточ\w*|волдыр\w*|"
+    r"опік\w*|обпік\w*|опеч\w*|тріск\w*|кровл\w*|кровоточ\w*|пухир\w*|"
+    r"quem\w*|ampoll\w*|agriet\w*|sangr\w*|lastim\w*)\b"
+)
+_SMOKED = re.compile(
+    r"\b(smok\w*|pipes?|stems?|bulb|курит\w*|курю|курил\w*|трубк\w*|стекл\w*|лампочк\w*|"
+    r"колб\w*|курит\w*|курю|куриш\w*|трубк\w*|скля\w*|лампочк\w*|"
+    r"fum\w*|pipa\w*|bombill\w*|foco)\b"
+)
+
+
+def asks_pipe_injury(text: str) -> bool:
+    """Lips hurt by smoking from a pipe: safer smoking."""
+    folded = fold(text)
+    return bool(_LIPS.search(folded) and _LIP_HARM.search(folded) and _SMOKED.search(folded))
 
 
 def asks_pipe_sharing(text: str) -> bool:
@@ -1097,9 +1125,18 @@ def everyday_frame(text: str) -> bool:
 _NEAR_MISS = re.compile(
     r"\b("
     r"(nearly|almost|close\s+to)\s+(went\s+over|go(ne)?\s+over|overdos\w*|od|oded|od'?d)|"
-    r"(чуть|едва|почти|ледь|мало|майже|трохи)\s+не\s+(передоз\w*|перебрал\w*|перебра\w*)|"
+    r"(чуть|едва|почти|ледь|ледве|мало|майже|трохи)\s+не\s+(передоз\w*|перебрал\w*|перебра\w*)|"
     r"casi\s+(me|se|te|nos)\s+((paso|pase)(?!\s+(algo|un|una|el|la|lo|por|de))|da\s+(una\s+)?sobredosis|dio\s+(una\s+)?sobredosis)|"
-    r"casi\s+(tengo|tuve|tiene|tuvo|sufro|sufri)\s+(una\s+)?sobredosis|casi\s+sobredosis"
+    r"casi\s+(tengo|tuve|tiene|tuvo|sufro|sufri)\s+(una\s+)?sobredosis|casi\s+sobredosis|"
+    # nearly died of one ("чуть не умер от передоза", "casi me muero de una sobredosis")
+    r"(nearly|almost)\s+(died|dying|die|passed)\b.{0,30}\b(od|od'?d|oded|overdos\w*)|"
+    r"(чуть|едва|почти)\s+не\s+(умер|умерла|сдох|сдохла|откинул\w*)\b.{0,25}передоз\w*|"
+    r"(ледь|ледве|мало|майже|трохи)\s+не\s+(помер|померла|вмер|вмерла|здох\w*)\b.{0,25}передоз\w*|"
+    r"casi\s+(me|se|te)\s+(muero|muere|murio|mori)\b.{0,30}sobredosis|"
+    # one before, and how not to have another
+    r"(od|od'?d|oded|overdos\w*)\b.{0,50}\b(again|happen\w*\s+again)|"
+    r"передоз\w*.{0,40}(не\s+повтор\w*|снова|опять|знову|ще\s+раз)|"
+    r"sobredosis.{0,50}(no\s+se\s+repita|otra\s+vez|de\s+nuevo)"
     r")"
 )
 # a stimulant in short words or by its signs (a racing heart, overheating): not the opioid signs
@@ -1198,6 +1235,8 @@ def asked_topics(text: str) -> tuple[str, ...]:
         out.append("nitazenes")  # a nitazene by a compound name the topics may not spell
     if asks_police(low):
         out.append(POLICE)
+    if asks_pipe_injury(low):
+        out.append(SAFER_SMOKING)
     if _NEAR_MISS.search(low):
         out.extend(NEAR_MISS_TOPICS)
     using = _USING.search(low)

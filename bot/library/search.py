@@ -949,7 +949,10 @@ def _prefer_by_practice(
     ):
         # "compartir la pipa de crack": the pipe, not the drug in it
         pick = next((h for h in near[1:] if h.topic_id == cues.SAFER_SMOKING), None)
-    if pick is None and head == cues.FENTANYL_STRIPS:
+    if pick is None and head != cues.SAFER_SMOKING and cues.asks_pipe_injury(query):
+        # "губы в ожогах от трубки": the pipe, not the drug smoked in it
+        pick = next((h for h in near[1:] if h.topic_id == cues.SAFER_SMOKING), None)
+    if pick is None and head in (cues.FENTANYL_STRIPS, cues.FENTANYL):
         # "does xylazine show up on the fent strips": the adulterant's own topic says
         adulterant = cues.adulterant_named(query)
         if adulterant is not None:

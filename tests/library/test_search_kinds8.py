@@ -85,6 +85,10 @@ def test_a_pet_name_is_left_out_of_the_substance_check() -> None:
         ("переборщил с кокаином, сердце колотится", cues.STIMULANT_OVERDOSE),
         ("как слезть с бупренорфина", cues.TREATMENT),
         ("cómo dejo la metadona", cues.TREATMENT),
+        ("ледве не вмерла від передозу минулої зими", "tolerance-loss"),
+        ("had an overdose in march, scared it will happen again", "using-alone"),
+        ("сколько раз курил из лампочки, губы в волдырях", cues.SAFER_SMOKING),
+        ("me sangran los labios de fumar en pipa de vidrio", cues.SAFER_SMOKING),
     ],
 )
 def test_the_words_ask_for_a_topic(text: str, topic: str) -> None:
@@ -148,3 +152,15 @@ def test_unknown_life_details_leave_the_query(index: SearchIndex) -> None:
 def test_search_finds_the_asked_topic(index: SearchIndex, lang: str, text: str, topic: str) -> None:
     found = index.search(text, lang)
     assert found and found[0].topic_id == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "пятый день без баклофена, руки трясутся",
+        "dos semanas sin clonazepam y no duermo",
+        "day four without subs",
+    ],
+)
+def test_days_without_it_is_stopping(text: str) -> None:
+    assert cues.prefers_withdrawal(text)
