@@ -79,7 +79,7 @@ _TESTING = re.compile(
 _STIMULANT = re.compile(
     r"\b("
     r"stimulant\w*|coke|cocaine|crack|meth|speed|amphet\w*|adderall|mephedrone|"
-    r"стимулятор\w*|стим|стимы|стимов|стимами|стимах|кокс\w*|кокаин\w*|кокаїн\w*|фен|фена|фену|феном|амф\w*|мет|мета|винт\w*|меф\w*|соль|соли|сіль|солі|"
+    r"стимулятор\w*|стим|стимы|стимов|стимами|стимах|кокс\w*|кокаин\w*|кокаїн\w*|фен|фена|фену|феном|фене|амф\w*|мет|мета|винт\w*|меф\w*|соль|соли|сіль|солі|"
     r"estimulant\w*|coca|cocaina|perico|farlopa|tusi|cristal|tina|anfeta\w*|metanfeta\w*|piedra"
     r")\b"
 )
@@ -276,7 +276,7 @@ _OFF_TREATMENT = re.compile(
     r"(метадон\w*|бупренорфин\w*|субутекс\w*|программ\w*)|"
     r"(злізти|злазити|злажу|зіскочити|піти|кинути|кидати|кидаю)\s+(з\s+)?"
     r"(метадон\w*|бупренорфін\w*|субутекс\w*|програм\w*)|"
-    r"(dejar|dejo|salir(me)?|bajar(me)?|reducir|quitarme)\s+(de\s+)?(la\s+)?"
+    r"(dejar|dejo|deja|dejas|dejando|salir(me)?|bajar(me)?|reducir|quitarme)\s+(de\s+)?(la\s+)?"
     r"(metadona|buprenorfina|suboxone|subutex)"
     r")\b"
 )
@@ -380,12 +380,26 @@ _PARANOID = re.compile(
 )
 
 
+# the police as a source of hearsay, not met ("my cousin is a cop and swears...", "cops on the
+# news say"): the question is about what they said
+_POLICE_SAY = re.compile(
+    r"\b((is|was|are)\s+an?\s+(cop|police\s*(officer|man|woman))|"
+    r"(cops?|police)\s+(on\s+(the\s+)?(news|tv)\s+)?(say|says|said|claim\w*|swear\w*)|"
+    r"swears|on\s+the\s+news|по\s+телевизору|в\s+новостях|по\s+телевізору|в\s+новинах|"
+    r"en\s+las\s+noticias|en\s+la\s+tele)\b"
+)
+
+
 def asks_police(text: str) -> bool:
     """The message is about the police."""
     folded = fold(text)
+    if _CAUGHT.search(folded) is not None:
+        return _PARANOID.search(folded) is None
     return (
-        _POLICE.search(folded) is not None or _CAUGHT.search(folded) is not None
-    ) and _PARANOID.search(folded) is None
+        _POLICE.search(folded) is not None
+        and _PARANOID.search(folded) is None
+        and _POLICE_SAY.search(folded) is None
+    )
 
 
 PREGNANCY = "pregnancy"

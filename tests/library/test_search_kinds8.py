@@ -100,6 +100,7 @@ def test_the_words_ask_for_a_topic(text: str, topic: str) -> None:
     [
         ("does narcan even work on xylazine", cues.NALOXONE),
         ("кажется что менты следят за мной после фена", cues.POLICE),
+        ("can weed make you psychotic? my uncle is a cop and says so", cues.POLICE),
         ("кумарит вторые сутки без метадона", cues.TREATMENT),
         ("my brother is better at football than me", cues.MENTAL_HEALTH),
     ],
