@@ -42,6 +42,10 @@ written on 2026-12-06 (eighth session) before that session's fixes, for the kind
 blind5-tune (questions with a life detail under the confidence cut, the right topic second,
 everyday traps with a street word); every third message is ``tune7-aside``, never tuned on (first
 look: ``bench/results/search-tune7-first-look.txt``).
+``--split tune8`` reads ``bench/labelled/search-tune8-{lang}.yaml``: 30 messages per language
+written on 2026-12-06 (ninth session) before that session's fixes, for the kinds of miss read in
+blind6-tune and what a tester typed as a new user; every third message is ``tune8-aside``, never
+tuned on (first look: ``bench/results/search-tune8-first-look.txt``).
 
 ``--split blind`` reads ``bench/labelled/search-blind-{en,ru,uk,es}.yaml``: the sealed set of
 2026-12-05 (written by a helper that had not seen the search code, the router, the lexicon nor any
@@ -227,6 +231,11 @@ TUNE6_SPLITS = ("tune6", "tune6-aside")
 # before that session's fixes, for the kinds of miss read in blind5-tune (under the cut, the right
 # topic second, everyday traps); every third message is tune7-aside, never tuned on
 TUNE7_SPLITS = ("tune7", "tune7-aside")
+# --split tune8: bench/labelled/search-tune8-{lang}.yaml, written on 2026-12-06 (ninth session)
+# before that session's fixes, for the kinds of miss read in blind6-tune and what a tester typed
+# as a new user (under the cut, a substance named beside the topic asked about, everyday traps);
+# every third message is tune8-aside, never tuned on
+TUNE8_SPLITS = ("tune8", "tune8-aside")
 # bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
 # kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
 EXTRA_SPLITS = ("tune2", "check")
@@ -252,6 +261,7 @@ ALL_SPLITS = (
     + TUNE5_SPLITS
     + TUNE6_SPLITS
     + TUNE7_SPLITS
+    + TUNE8_SPLITS
 )
 # the parts split in two by file position: (tuned side, aside side)
 SIDES = {
@@ -270,6 +280,7 @@ SIDES = {
     "tune5": TUNE5_SPLITS,
     "tune6": TUNE6_SPLITS,
     "tune7": TUNE7_SPLITS,
+    "tune8": TUNE8_SPLITS,
 }
 HIDDEN_SPLITS = (
     "heldout",
@@ -290,6 +301,7 @@ HIDDEN_SPLITS = (
     "tune5-aside",
     "tune6-aside",
     "tune7-aside",
+    "tune8-aside",
 )  # misses listed only as counts per kind
 MODEL_START = """
 import time
@@ -468,6 +480,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
             "tune5",
             "tune6",
             "tune7",
+            "tune8",
             "blind",
             "blind2",
             "blind3",
@@ -511,7 +524,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "blind4-tune's misses, written before fixing them: tune6, and every third row "
         "tune6-aside, never tuned on); tune7 = search-tune7-LANG.yaml (the kinds of "
         "blind5-tune's misses, written before fixing them: tune7, and every third row "
-        "tune7-aside, never tuned on)",
+        "tune7-aside, never tuned on); tune8 = search-tune8-LANG.yaml (the kinds of "
+        "blind6-tune's misses and a tester's, written before fixing them: tune8, and every "
+        "third row tune8-aside, never tuned on)",
     )
     parser.add_argument(
         "--errors",

@@ -38,6 +38,11 @@ _STOPPING = re.compile(
     # not "me deja", "quitar el bajón", "reducir riesgos" (harm reduction)
     r"dejar(lo|la|los|las)?|deje|dejo|dejarl\w*|(salir|salirme|salirse|zafarme)\s+de(l|\s+la|\s+el)?|"
     r"quitarme\s+de(l|\s+la|\s+el)?|"
+    # days without it ("третий день без ксанакса", "3 días sin caballo", "day 4 without subs")
+    r"(day|days|week|weeks)(\s+\w+)?\s+(without|off)\s+\w+|"
+    r"(день|дня|дней|сутки|суток|неделю|недели|недель)\s+без\s+\w+|"
+    r"(день|дні|днів|добу|доби|тиждень|тижні|тижнів)\s+без\s+\w+|"
+    r"(dia|dias|semana|semanas)\s+sin\s+\w+|"
     r"de\s+golpe|(bajar|reducir)(le)?\s+(la\s+)?dosis|bajar\s+poco|abstinencia|mono|malilla|desintox\w*"
     r")"
 )
@@ -74,7 +79,7 @@ _TESTING = re.compile(
 _STIMULANT = re.compile(
     r"\b("
     r"stimulant\w*|coke|cocaine|crack|meth|speed|amphet\w*|adderall|mephedrone|"
-    r"стимулятор\w*|кокс\w*|кокаин\w*|кокаїн\w*|фен|фена|амф\w*|мет|мета|винт\w*|меф\w*|соль|соли|сіль|солі|"
+    r"стимулятор\w*|стим|стимы|стимов|стимами|стимах|кокс\w*|кокаин\w*|кокаїн\w*|фен|фена|фену|феном|фене|амф\w*|мет|мета|винт\w*|меф\w*|соль|соли|сіль|солі|"
     r"estimulant\w*|coca|cocaina|perico|farlopa|tusi|cristal|tina|anfeta\w*|metanfeta\w*|piedra"
     r")\b"
 )
@@ -107,8 +112,21 @@ OPIOID_TOPICS = (
     "nitazenes",
     "overdose-signs-opioids",
     "desomorphine",
-    "tramadol",
 )
+# a substance whose own topic covers stopping it: "withdrawals off tramadol", "трамал бросаю,
+# ломает" are the tramadol topic's (its taper, seizures), not opioid withdrawal in general
+OWN_WITHDRAWAL = {
+    "tramadol": re.compile(
+        r"\b(tramadol\w*|tramal\w*|trammies|ultram|zydol|трамадол\w*|трамал\w*)\b"
+    ),
+}
+
+
+def own_withdrawal_topic(text: str) -> str | None:
+    """The topic of a substance named in the message that covers stopping it, if any."""
+    folded = fold(text)
+    return next((t for t, p in OWN_WITHDRAWAL.items() if p.search(folded)), None)
+
 
 # drinking alcohol, in the words people use for it (never a bare "пить"/"take", which are pills
 # too): with a stopping word, the question is alcohol's withdrawal
@@ -129,8 +147,8 @@ _ALCOHOL = re.compile(
 _OVERDOSE = re.compile(
     r"\b("
     r"overdos\w*|od|od'?d|o\.d\.?|too\s+much|overdid|overdone|"
-    r"передоз\w*|передознул\w*|перебрал\w*|перебор\w*|"
-    r"передозув\w*|передознув\w*|перебра\w*|"
+    r"передоз\w*|передозн\w*|перебрал\w*|перебор\w*|"
+    r"передозув\w*|передознув\w*|перебра\w*|пережр\w*|переборщ\w*|"
     r"sobredosis|se\s+pas(o|a|aron|an)|pasad[oa]\s+de|se\s+(le|me)\s+paso\s+la\s+mano|"
     # overheating on a stimulant ("golpe de calor por coca")
     r"golpe\s+de\s+calor|heat\s*stroke|тепловой\s+удар|тепловий\s+удар"
@@ -143,6 +161,7 @@ SAFER_INJECTING = "safer-injecting"
 SYRINGE_DISPOSAL = "syringe-disposal"
 SAFER_SMOKING = "safer-smoking"
 FENTANYL_STRIPS = "fentanyl-test-strips"
+FENTANYL = "fentanyl"
 # someone "goes over" (en slang for an overdose), said with what to do
 _GOES_OVER = re.compile(r"\b(go(es|ne)?|went|going)\s+over\b")
 
@@ -168,7 +187,8 @@ _ADULTERANTS = (
     ("xylazine", re.compile(r"\b(xylaz\w*|xilac\w*|xilaz\w*|tranq|ксилаз\w*)")),
     (
         "nitazenes",
-        re.compile(r"\b(nitaz\w*|nitac\w*|нитаз\w*|нітаз\w*|изотонитаз\w*|ізотонітаз\w*)"),
+        # any nitazene by its compound name: iso-, proto-, meto-, etonitazene
+        re.compile(r"\b\w*(nitaz\w*|nitac\w*|нитаз\w*|нітаз\w*)"),
     ),
     ("medetomidine", re.compile(r"\b(medetom\w*|медетом\w*)")),
 )
@@ -177,6 +197,28 @@ _ADULTERANTS = (
 def asks_reuse(text: str) -> bool:
     """The question is about using a needle or syringe again."""
     return _REUSE.search(fold(text)) is not None
+
+
+# lips burnt, cracked or bleeding from a pipe or a bulb ("из лампочки курить, губы в ожогах",
+# "se me queman los labios con la pipa", "lips cracking from a hot stem")
+_LIPS = re.compile(r"\b(lips?|губ\w*|labios?)\b")
+_LIP_HARM = re.compile(
+    r"\b(burn\w*|blister\w*|crack\w*|bleed\w*|sore\w*|cut\w*|"
+    r"ожог\w*|обжиг\w*|обожг\w*|трещ\w*|кровят|кровоточ\w*|волдыр\w*|"
+    r"опік\w*|обпік\w*|опеч\w*|тріск\w*|кровл\w*|кровоточ\w*|пухир\w*|"
+    r"quem\w*|ampoll\w*|agriet\w*|sangr\w*|lastim\w*)\b"
+)
+_SMOKED = re.compile(
+    r"\b(smok\w*|pipes?|stems?|bulb|курит\w*|курю|курил\w*|трубк\w*|стекл\w*|лампочк\w*|"
+    r"колб\w*|курит\w*|курю|куриш\w*|трубк\w*|скля\w*|лампочк\w*|"
+    r"fum\w*|pipa\w*|bombill\w*|foco)\b"
+)
+
+
+def asks_pipe_injury(text: str) -> bool:
+    """Lips hurt by smoking from a pipe: safer smoking."""
+    folded = fold(text)
+    return bool(_LIPS.search(folded) and _LIP_HARM.search(folded) and _SMOKED.search(folded))
 
 
 def asks_pipe_sharing(text: str) -> bool:
@@ -212,6 +254,42 @@ _TREATMENT = re.compile(
     r"(entrar|meterme|empezar|iniciar)\s+(a|en|con)\s+(la\s+|el\s+)?(metadona|buprenorfina|programa)"
     r")\b"
 )
+
+
+# coming down slowly: a taper is planned with the prescriber ("how do i come off methadone
+# slowly", "как слезть с метадона потихоньку", "bajar de la metadona poco a poco")
+_TAPER = re.compile(
+    r"\b(slowly|gradually|bit\s+by\s+bit|taper\w*|step\s+by\s+step|"
+    r"потихоньку|постепенно|понемногу|плавно|потихеньку|поступово|потроху|помалу|"
+    r"poco\s+a\s+poco|gradualmente|de\s+a\s+poco|despacio)\b"
+)
+
+
+# coming off the treatment itself ("how do i come off methadone", "cómo dejar la metadona",
+# "как слезть с метадона"): the treatment's topic (stopping with the prescriber, slowly, and the
+# risk after), not withdrawal in general
+_OFF_TREATMENT = re.compile(
+    r"\b("
+    r"(come|coming|came|get|getting|taper\w*|wean\w*|stop|stopping|quit\w*)\s+(off\s+)?"
+    r"(of\s+)?(my\s+|the\s+)?(methadone|bupe|subs|suboxone|subutex|buprenorphine)|"
+    r"(слезть|слезать|слезаю|соскочить|уйти|бросить|бросать|бросаю)\s+(с\s+)?"
+    r"(метадон\w*|бупренорфин\w*|субутекс\w*|программ\w*)|"
+    r"(злізти|злазити|злажу|зіскочити|піти|кинути|кидати|кидаю)\s+(з\s+)?"
+    r"(метадон\w*|бупренорфін\w*|субутекс\w*|програм\w*)|"
+    r"(dejar|dejo|deja|dejas|dejando|salir(me)?|bajar(me)?|reducir|quitarme)\s+(de\s+)?(la\s+)?"
+    r"(metadona|buprenorfina|suboxone|subutex)"
+    r")\b"
+)
+
+
+def asks_off_treatment(text: str) -> bool:
+    """The message asks about coming off methadone or buprenorphine."""
+    return _OFF_TREATMENT.search(fold(text)) is not None
+
+
+def asks_taper(text: str) -> bool:
+    """The message asks about coming off slowly."""
+    return _TAPER.search(fold(text)) is not None
 
 
 def asks_treatment(text: str) -> bool:
@@ -273,16 +351,55 @@ _POLICE = re.compile(
     r"\b(police|policeman|cops?|officers?|arrest\w*|search\s+me|stop\s+and\s+search|"
     r"полици\w*|полицейск\w*|мент|менты|ментов|ментам|мусора|мусоров|обыск\w*|задержа\w*|"
     r"поліці\w*|поліцейськ\w*|обшук\w*|затрима\w*|"
-    r"policia\w*|poli|polis|tombos?|chota|guardia\s+civil|mossos|detenid\w*|detien\w*|cachea\w*|"
+    r"policia\w*|poli|polis|tombos?|chota|la\s+cana|guardia\s+civil|mossos|detenid\w*|detien\w*|cachea\w*|"
     # being caught with something: "what if I get caught with a gram", "если поймают с"
     r"(get|got|getting)\s+caught|caught\s+with|поймают|поймали\s+с|спіймають|спіймали\s+з|"
     r"впіймають|впіймали\s+з|me\s+pill(an|aron|a)|me\s+agarr(an|aron)|me\s+cach(an|aron))\b"
 )
 
 
+# caught, stopped, searched or charged: what happens now is the person's rights ("got caught
+# holding a gram at the gate", "приняли с граммом", "me pillaron con un gramo"); the police only
+# named ("кажется что менты за дверью", paranoia) is not
+_CAUGHT = re.compile(
+    r"\b((get|got|getting|been|was|were)\s+(caught|busted|nicked|arrested|searched|stopped)|"
+    r"caught\s+(with|holding|carrying)|pat\s+(me\s+)?down|stop\s+and\s+search|sniffer\s+dog\w*|"
+    r"поймали|поймают|приняли\s+(с|со|на)|задержал\w*|задержат|обыскал\w*|обыщут|досмотр\w*|"
+    r"крупн\w*\s+размер\w*|по\s+(статье|ст\.?)\s*\d+|"
+    r"спіймали|спіймають|впіймали|впіймають|прийняли\s+(з|із|на)|затримал\w*|затримають|"
+    r"обшукал\w*|обшукають|"
+    r"(me|te|nos|lo|la|les)\s+(pillaron|pillan|pillo|pille|detuvieron|detienen|cachearon|"
+    r"registraron)|detenid[oa]s?)\b"
+)
+# the police feared, not met: "кажется что менты за дверью", "paranoid the cops are watching"
+# (a paranoia question, the drug's or the crisis topic)
+_PARANOID = re.compile(
+    r"\b(parano\w*|измен\w*|кажется|кажеться|мерещ\w*|здається|ввижа\w*|параної\w*|"
+    r"me\s+parece|persigu\w*|(following|watching|after)\s+me|hear\w*\s+(sirens|voices)|"
+    r"think\w*\s+(the\s+)?(cops|police))\b"
+)
+
+
+# the police as a source of hearsay, not met ("my cousin is a cop and swears...", "cops on the
+# news say"): the question is about what they said
+_POLICE_SAY = re.compile(
+    r"\b((is|was|are)\s+an?\s+(cop|police\s*(officer|man|woman))|"
+    r"(cops?|police)\s+(on\s+(the\s+)?(news|tv)\s+)?(say|says|said|claim\w*|swear\w*)|"
+    r"swears|on\s+the\s+news|по\s+телевизору|в\s+новостях|по\s+телевізору|в\s+новинах|"
+    r"en\s+las\s+noticias|en\s+la\s+tele)\b"
+)
+
+
 def asks_police(text: str) -> bool:
     """The message is about the police."""
-    return _POLICE.search(fold(text)) is not None
+    folded = fold(text)
+    if _CAUGHT.search(folded) is not None:
+        return _PARANOID.search(folded) is None
+    return (
+        _POLICE.search(folded) is not None
+        and _PARANOID.search(folded) is None
+        and _POLICE_SAY.search(folded) is None
+    )
 
 
 PREGNANCY = "pregnancy"
@@ -369,6 +486,16 @@ _ACCOUNT = re.compile(
     r"пароль|пароля|паролем|паролі|логин|логина|логін|логіна|"
     r"contrasena|contrasenas)\b"
 )
+
+
+# a pet called by a street name: the animal word, then a capitalised name ("у меня кот Гашиш",
+# "our puppy Molly", "mi perro Coco")
+_PET_NAME = re.compile(r"(?i:" + _ANIMAL.pattern + r")\s+[A-ZА-ЯЁІЇЄҐ][\w'-]*")
+
+
+def without_pet_names(text: str) -> str:
+    """The message with a pet's capitalised name taken out (the animal word stays)."""
+    return _PET_NAME.sub(lambda m: m.group(1), text)
 
 
 def off_topic_subject(text: str) -> bool:
@@ -487,13 +614,15 @@ _HOMONYMS = re.compile(
     # overalls and a monkey ("mancha de grasa del mono de trabajo"), a garden path ("доріжка")
     r"mono|monos|доріжк\w*|доріжц\w*|"
     # a wine glass is glassware, not a drink ("crystal wine glasses")
-    r"wine\s+glass\w*|copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина|"
+    r"(?:wine|whisk(?:e?y)|champagne|beer|cocktail|shot)\s+glass\w*|copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина|"
     # more street words with an everyday sense: speed (of the internet), acid (citric), mushrooms
     # (for soup), spice (for cooking), Coca-Cola, tabs (of a browser), bars (of chocolate), a
     # mamba (the snake), a pipe (the flute), weeds (in a lawn), rocks, herbs, beans
     r"скорост\w*|кислот\w*|гриб\w*|дудк\w*|мамб\w*|"
     r"acid|mushrooms?|spices?|mamba|tabs|bars|weeds|rocks?|herbs?|beans|"
     r"setas?|hongos?|coca|coke|acido|speedtest|sal|"
+    # a crocodile (a cartoon, a film, the animal), a breakfast cereal, grass in a lawn
+    r"крокодил\w*|crocodiles?|cocodrilos?|special\s+k|спешл\s+кей|hierbas?|"
     # drinking is alcohol only without an everyday drink ("stop drinking so much coffee")
     r"drink|drinks|drinking|drank|пить|пью|пити|п'ю|beber|bebo|tomar|tomo|tomando"
     r")\b"
@@ -568,7 +697,10 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"cocin\w*|recet\w*|masa|horno|sarten\w*|olla\w*|hervir|freir|sopa\w*|guiso\w*|salsa\w*|"
         r"ensalad\w*|arroz|papas\s+fritas|patata\w*|tomate\w*|pepino\w*|encurtid\w*|carne|pollo|"
         r"pescado|huevos?|azucar|pimienta|cuchar\w*|harina|pan|bizcocho\w*|pastel\w*|galleta\w*|"
-        r"postre\w*|frijol\w*|condiment\w*|al\s+gusto"
+        r"postre\w*|frijol\w*|condiment\w*|al\s+gusto|"
+        # breakfast ("is special k cereal good for losing weight")
+        r"cereal\w*|breakfast|granola|muesli|хлопь\w*|завтрак\w*|пластівц\w*|сніданок|сніданк\w*|"
+        r"cereales|desayun\w*"
     ),
     "household": (
         r"bath|bathtub|tub|shower|bubble\s+bath|laundry|detergent|vinegar|baking\s+soda|stain\w*|"
@@ -743,11 +875,37 @@ EVERYDAY_CLASSES: dict[str, str] = {
 # decide between Molly or Charlie", "mi abuela María cumple 90")
 EVERYDAY_CLASSES["person"] = (
     r"nam(e|es|ed|ing)|call(ing|ed)?\s+(her|him|it|them)|birthday\w*|grandm\w*|granny|"
-    r"aunt\w*|auntie|wedding\w*|"
+    r"aunt\w*|auntie|wedding\w*|daughter\w*|sons?|baby|babies|toddler\w*|niece\w*|nephew\w*|"
+    r"дочь|дочк\w*|дочер\w*|сын|сына|сыну|малыш\w*|племянни\w*|донька|доньк\w*|доньц\w*|"
+    r"синок|синочк\w*|племінни\w*|hija|hijo|bebe|sobrin[ao]\w*|"
     r"имя|имени|назва\w*|назов\w*|бабушк\w*|бабул\w*|тет[яиеу]\w*|именин\w*|день\s+рожд\w*|"
     r"свадьб\w*|юбиле\w*|"
     r"ім'я|імені|назв[уа]ти|бабус\w*|тітк\w*|день\s+народж\w*|весілл\w*|ювіле\w*|"
     r"nombre\w*|llamar\w*|llamarl[ao]|cumple\w*|abuel[ao]\w*|tias?|boda\w*|regal\w*"
+)
+# a cartoon, a film or a series ("где смотреть мультик Крокодил Гена", "crocodile dundee, where
+# can i stream it")
+EVERYDAY_CLASSES["media"] = (
+    r"cartoon\w*|movie\w*|film\w*|series|episode\w*|stream\w*|netflix|youtube|watch\s+online|"
+    r"мульт\w*|фильм\w*|фільм\w*|кино|кіно|сериал\w*|серіал\w*|сери[яию]|онлайн|смотреть|"
+    r"дивитис[ья]|подивитис[ья]|"
+    r"pelicula\w*|caricatura\w*|dibujos\s+animados|serie|capitulo\w*|ver\s+en\s+linea"
+)
+# growing crystals or salt in an experiment ("кристаллы соли вырастить для школьного опыта")
+EVERYDAY_CLASSES["science"] = (
+    r"experiment\w*|science\s+(fair|project|class)|chemistry\s+(class|set)|grow(ing)?\s+(salt\s+)?crystals?|"
+    r"опыт|опыта|опыту|опыты|эксперимент\w*|вырастить|выращива\w*|"
+    r"дослід\w*|експеримент\w*|виростити|вирощува\w*|"
+    r"experimento\w*|feria\s+de\s+ciencias|cultivar\s+cristal\w*"
+)
+# mushrooms picked for the pan, by their kitchen names ("гриби в лісі, за білими хочу")
+EVERYDAY_CLASSES["foraging"] = (
+    r"porcini|chanterelle\w*|boletus|button\s+mushroom\w*|champignon\w*|"
+    r"белы[ех]|белым|боровик\w*|подберезовик\w*|подосиновик\w*|лисичк\w*|опят\w*|маслят\w*|"
+    r"груздь|грузд\w*|шампиньон\w*|"
+    r"білі|білих|білими|боровик\w*|підберезник\w*|підосичник\w*|лисичк\w*|опеньк\w*|маслюк\w*|"
+    r"печериц\w*|"
+    r"niscalo\w*|champinon\w*|rebozuelo\w*"
 )
 # crafts and decorations ("crystals for a diamond mosaic", "pine cones for a Christmas wreath")
 EVERYDAY_CLASSES["crafts"] = (
@@ -788,7 +946,7 @@ _EVERYDAY_BY_CLASS = {
 _USE_CONTEXT = re.compile(
     r"\b("
     r"party|parties|night\s+out|rave\w*|festival\w*|clubbing|club|rolling|sesh|bump\w*|lines?|hangover|beer\w*|"
-    r"wine(?!\s+glass)|vodka|whisk\w*|liquor|shots|drinking(?!\s+water)|quit(?:s|ting)?|cut\s+down|"
+    r"wine(?!\s+glass)|vodka|whisk\w*(?!\s+glass)|liquor|shots|drinking(?!\s+water)|quit(?:s|ting)?|cut\s+down|"
     r"вечеринк\w*|тусовк\w*|тус[еи]|фестивал\w*|клуб\w*|дорожк\w*|похмел\w*|пив[оа]\w*|водк\w*|"
     r"вино|вина|вином|коньяк\w*|запо[йя]\w*|бух\w*|горілк\w*|вечірк\w*|брос\w*|кину\w*|"
     r"fiesta\w*|antro\w*|perreo|resaca|cruda|cerveza\w*|chela\w*|tequila|mezcal|borrach\w*|"
@@ -820,7 +978,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"фен|фена|фену|феном", ("beauty", "household", "pets", "misc")),
         (
             r"соль|соли|солью|сіль|солі|сіллю|salt\w*|bath\s+salts?|sales\s+de\s+bano",
-            ("kitchen", "household", "weather_outdoors", "beauty", "misc"),
+            ("kitchen", "household", "weather_outdoors", "beauty", "science", "misc"),
         ),
         (r"закладк\w*", ("books", "browser", "misc")),
         (r"мак|мака|маку|маком", ("kitchen", "garden", "misc")),
@@ -830,7 +988,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"шишк\w*|бошк\w*", ("weather_outdoors", "sewing", "crafts", "bruise", "misc")),
         (
             r"кристалл\w*|кристал\w*|cristal\w*|crystal",
-            ("household", "sewing", "crafts", "beauty", "misc"),
+            ("household", "sewing", "crafts", "beauty", "science", "misc"),
         ),
         (r"molly|charlie|maria|mary\s+jane", ("person", "pets")),
         (r"mono|monos", ("household", "wildlife", "misc")),
@@ -849,7 +1007,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ),
         (r"скорост\w*|speed|speedtest", ("tech", "vehicles_collections", "fan", "misc")),
         (r"кислот\w*|acid|acido", ("kitchen", "household", "beauty", "misc")),
-        (r"гриб\w*|mushrooms?|setas?|hongos?", ("kitchen", "misc")),
+        (r"гриб\w*|mushrooms?|setas?|hongos?", ("kitchen", "foraging", "misc")),
         (r"perico", ("pets", "kitchen", "misc")),
         # a horse eating, in a stable ("cuanto come un caballo al dia"): the animal, not heroin
         (r"caballos?", ("horse", "misc")),
@@ -863,6 +1021,9 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # Spanish "sal" is table salt ("sales" are the drug)
         (r"sal", ("kitchen", "household", "weather_outdoors", "misc")),
         (r"coke", ("soft_drink",)),
+        (r"крокодил\w*|crocodiles?|cocodrilos?", ("media", "wildlife", "misc")),
+        (r"special\s+k|спешл\s+кей", ("kitchen", "misc")),
+        (r"hierbas?", ("pets", "lawn")),
     )
 )
 # a browser's bookmarks and tabs (not any phone or site: shops selling drugs have those)
@@ -880,7 +1041,7 @@ _FIXED_EVERYDAY = re.compile(
     r"фен\s+для\s+волос\w*|закладк\w*\s+для\s+книг\w*|pipas\s+de\s+girasol|"
     r"ice\s+(?:cream|cubes?|skating|rink)|snow\s+(?:tyres?|tires?|chains?|shovel)|"
     r"(?:knitting|sewing)\s+needles?|pine\s+needles?|poppy\s+seeds?|"
-    r"wine\s+glass\w*|copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина)\b"
+    r"(?:wine|whisk(?:e?y)|champagne|beer|cocktail|shot)\s+glass\w*|copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина)\b"
 )
 
 
@@ -978,9 +1139,18 @@ def everyday_frame(text: str) -> bool:
 _NEAR_MISS = re.compile(
     r"\b("
     r"(nearly|almost|close\s+to)\s+(went\s+over|go(ne)?\s+over|overdos\w*|od|oded|od'?d)|"
-    r"(чуть|едва|почти|ледь|мало|майже|трохи)\s+не\s+(передоз\w*|перебрал\w*|перебра\w*)|"
+    r"(чуть|едва|почти|ледь|ледве|мало|майже|трохи)\s+не\s+(передоз\w*|перебрал\w*|перебра\w*)|"
     r"casi\s+(me|se|te|nos)\s+((paso|pase)(?!\s+(algo|un|una|el|la|lo|por|de))|da\s+(una\s+)?sobredosis|dio\s+(una\s+)?sobredosis)|"
-    r"casi\s+(tengo|tuve|tiene|tuvo|sufro|sufri)\s+(una\s+)?sobredosis|casi\s+sobredosis"
+    r"casi\s+(tengo|tuve|tiene|tuvo|sufro|sufri)\s+(una\s+)?sobredosis|casi\s+sobredosis|"
+    # nearly died of one ("чуть не умер от передоза", "casi me muero de una sobredosis")
+    r"(nearly|almost)\s+(died|dying|die|passed)\b.{0,30}\b(od|od'?d|oded|overdos\w*)|"
+    r"(чуть|едва|почти)\s+не\s+(умер|умерла|сдох|сдохла|откинул\w*)\b.{0,25}передоз\w*|"
+    r"(ледь|ледве|мало|майже|трохи)\s+не\s+(помер|померла|вмер|вмерла|здох\w*)\b.{0,25}передоз\w*|"
+    r"casi\s+(me|se|te)\s+(muero|muere|murio|mori)\b.{0,30}sobredosis|"
+    # one before, and how not to have another
+    r"(od|od'?d|oded|overdos\w*)\b.{0,50}\b(again|happen\w*\s+again)|"
+    r"передоз\w*.{0,40}(не\s+повтор\w*|снова|опять|знову|ще\s+раз)|"
+    r"sobredosis.{0,50}(no\s+se\s+repita|otra\s+vez|de\s+nuevo)"
     r")"
 )
 # a stimulant in short words or by its signs (a racing heart, overheating): not the opioid signs
@@ -1021,20 +1191,85 @@ _METHADONE = re.compile(
 )
 
 
+MENTAL_HEALTH = "mental-health-crisis"
+# not wanting to live, said around it ("keeps saying everyone would be better off without him",
+# "doesn't want to be here anymore", "пишет что всем будет лучше без него", "no quiere vivir"):
+# the crisis topic (how to talk about it, where to call), whatever else the message names
+_NOT_WANTING_LIFE = re.compile(
+    r"\b("
+    r"better\s+off\s+without\s+(me|him|her|them|us)|"
+    r"(do(es)?n'?t|do\s+not|does\s+not|dont|doesnt|no\s+longer)\s+want\s+to\s+"
+    r"(be\s+here|be\s+alive|live|wake\s+up|exist|go\s+on)|no\s+(reason|point)\s+(to|in)\s+liv\w*|"
+    r"(лучше|легче)\s+(\w+\s+)?без\s+(меня|него|нее|неё)|"
+    r"не\s+хоч(у|ет|ется)\s+(больше\s+)?(жить|просыпаться|существовать)|"
+    r"(краще|легше)\s+(\w+\s+)?без\s+(мене|нього|неї)|"
+    r"не\s+хоч(у|е|еться)\s+(більше\s+)?(жити|прокидатися|існувати)|"
+    r"mejor\s+(\w+\s+)?sin\s+(mi|el|ella)|no\s+quier(e|o)\s+(seguir\s+)?(vivir|despertar|existir)|"
+    r"ganas\s+de\s+vivir"
+    r")"
+)
+# whether naloxone works on a substance ("will narcan still work if he took oxy", "налоксон
+# действует на метадон?", "la naloxona funciona con la metadona?"): naloxone's topic, not the
+# other substance's
+_NALOXONE_WORDS = r"(naloxone|narcan|nyxoid|налоксон\w*|naloxona)"
+_WORKS_WORDS = (
+    r"(work\w*|act|acts|acting|help\w*|reverse\w*|effective|"
+    r"действ\w*|подейств\w*|работа\w*|сработа\w*|помога\w*|поможет|спас\w*|"
+    r"ді[єюя]\w*|подіє|працю\w*|спрацю\w*|допомага\w*|допоможе|"
+    r"funcion\w*|sirve\w*|actua\w*|revierte|efect\w*)"
+)
+# said before naloxone only as a question of whether it works ("чи допоможе налоксон", "¿sirve
+# la naloxona?"), never "help" (helping someone overdosing is the steps)
+_WORKS_BEFORE = (
+    r"(does\s+\w+\s+work|will\s+\w+\s+work|подейству\w*|сработает|поможет\s+ли|"
+    r"подіє|спрацює|чи\s+допоможе|funciona\w*|sirve|servira|revierte)"
+)
+_NALOXONE_WORKS = re.compile(
+    rf"\b{_NALOXONE_WORDS}\b.*\b{_WORKS_WORDS}\b|\b{_WORKS_BEFORE}\b.*\b{_NALOXONE_WORDS}\b"
+)
+
+
+def asks_naloxone_works(text: str) -> bool:
+    """The message asks whether naloxone works on a drug (not on an adulterant, whose own topic
+    says: "does narcan even work on xylazine")."""
+    return _NALOXONE_WORKS.search(fold(text)) is not None and adulterant_named(text) is None
+
+
 def asked_topics(text: str) -> tuple[str, ...]:
     """Topics the question's words ask for, best first (empty when none): a near overdose, using
     alone, sleepiness on methadone, the signs of an (opioid) overdose. Search gives them the
     lexicon's bonus; they still need the question's words to be confident."""
     low = fold(text)
     out: list[str] = []
+    if _NOT_WANTING_LIFE.search(low):
+        out.append(MENTAL_HEALTH)
+    if asks_naloxone_works(low):
+        out.append(NALOXONE)
+    if adulterant_named(low) == "nitazenes":
+        out.append("nitazenes")  # a nitazene by a compound name the topics may not spell
+    if asks_police(low):
+        out.append(POLICE)
+    if asks_pipe_injury(low):
+        out.append(SAFER_SMOKING)
     if _NEAR_MISS.search(low):
         out.extend(NEAR_MISS_TOPICS)
     using = _USING.search(low)
     beside = using is not None and _USING_THEN_ALONE.search(low)
     if using and (_ALONE.search(low) or beside) and USING_ALONE not in out:
         out.insert(0, USING_ALONE)
-    if _METHADONE.search(low) and _SLEEPY.search(low):
+    if _METHADONE.search(low) and (
+        _SLEEPY.search(low)
+        or _OFF_TREATMENT.search(low)
+        or (_TAPER.search(low) and _STOPPING.search(low))
+    ):
         out.append(TREATMENT)
+    if (
+        not out
+        and _OVERDOSE.search(low)
+        and (_STIMULANT.search(low) or _STIM_SIGNS.search(low))
+        and not _RESPOND.search(low)
+    ):
+        out.append(STIMULANT_OVERDOSE)
     if (
         not out
         and _SIGNS_ASKED.search(low)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import gc
 import math
+import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -43,6 +44,47 @@ if TYPE_CHECKING:
     from bot.library.embed import TopicEmbeddings
 
 EMERGENCY_TOPIC = "overdose-response"
+
+# Life details around a question: how many, how long ago, for how long, and who ("been on it
+# three years", "my brother keeps texting", "llevo cuatro años", "місяць пролежав"). They tell
+# whose and when, never which topic: a detail the index does not know is left out (as an amount
+# in digits is), and one it knows counts for little, so it neither decides the ranking nor dilutes
+# the share of the question a topic covers (a keyword phrase may still use it: "месяц не
+# употреблял"). Matched on the typed word, lower case, ё as е, Latin accents off.
+_DETAIL = re.compile(
+    r"(?:"
+    # en: numbers, spans of time, moments, family
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|sixty|hundred|couple|several|"
+    r"days?|weeks?|months?|years?|hours?|minutes?|tonight|today|yesterday|tomorrow|ago|lately|"
+    r"morning|evening|spring|summer|autumn|winter|"
+    r"brother|sister|mum|mom|dad|son|daughter|cousin|uncle|aunt|wife|husband|girlfriend|"
+    r"boyfriend|gf|bf|bro|sis|"
+    # ru
+    r"два|две|двух|три|трех|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|"
+    r"пару|пара|пары|несколько|"
+    r"день|дня|дней|дни|сутки|суток|неделю|неделя|недели|недель|месяц|месяца|месяцев|"
+    r"год|года|году|лет|час|часа|часов|сегодня|вчера|завтра|назад|вечером|утром|прошлом|"
+    r"брат|брата|брату|сестра|сестры|сестре|мама|мамы|маме|папа|папы|отец|отца|сын|сына|"
+    r"дочь|дочка|дочки|жена|жены|муж|мужа|"
+    # uk
+    r"дві|двох|трьох|чотири|п'ять|шість|сім|вісім|дев'ять|десять|кілька|"
+    r"днів|добу|доби|тиждень|тижні|тижнів|місяць|місяці|місяців|рік|роки|років|році|годину|"
+    r"години|годин|сьогодні|вчора|учора|завтра|тому|торік|ввечері|увечері|вранці|зранку|"
+    r"брата|сестри|тато|тата|батько|батька|син|сина|донька|доньки|дружина|чоловіка|"
+    # es
+    r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|par|varios|varias|"
+    r"dia|dias|semana|semanas|mes|meses|ano|anos|año|años|hora|horas|hoy|ayer|anoche|pasado|"
+    r"hermano|hermana|mama|papa|hijo|hija|esposa|esposo|primo|prima|tio|tia"
+    r")"
+)
+# how much a known detail word counts, relative to its weight as a plain word
+_DETAIL_WEIGHT = 0.25
+
+
+def is_detail(word: str) -> bool:
+    """The typed word (folded) is a number, a span of time, a moment or a relative."""
+    return _DETAIL.fullmatch(word) is not None
 
 
 def protected_words(library: Library) -> set[str]:
@@ -308,7 +350,7 @@ class SearchIndex:
         if (
             best
             and cues.off_topic_subject(query)
-            and not self._names_substance(query, lang, country)
+            and not self._names_substance(cues.without_pet_names(query), lang, country)
         ):
             best = []  # a pet's or an account's trouble, not a question for this library
         if (
@@ -462,6 +504,13 @@ class SearchIndex:
         out: dict[str, tuple[float, bool]] = {}
         for word, stemmed in index.analyzer.pairs(query):
             term = stemmed
+            if (
+                cfg.lexicon
+                and is_detail(word)
+                and term not in index.vocab
+                and word not in index.surface
+            ):
+                continue  # whose and when, not what, and no topic's word: left out
             if term in index.vocab:
                 weight, known = 1.0, True
             elif word in index.surface:
@@ -683,6 +732,28 @@ class SearchIndex:
         )
         # a smaller lead needs more of the question's words covered
         agree_floor = cfg.agree_floor if lead >= cfg.agree_gap else cfg.agree_near_floor
+        if (
+            agreed < 0
+            and len(found)
+            and cfg.agree_second_floor < 1.0
+            and lead >= cfg.agree_gap
+            and int(emb_order[0]) in {int(d) for d in bm_order[: cfg.agree_reach]}
+        ):
+            # BM25 puts the embedding's first topic just behind one its bonuses lifted (a title
+            # word, a keyword of another topic): still agreed when it covers the most of the
+            # question among BM25's first topics, and clearly so
+            head = int(emb_order[0])
+            mine = self._confidence(index, head, bonus, phrase_bonus, weights, total)
+            others = max(
+                (
+                    self._confidence(index, int(d), bonus, phrase_bonus, weights, total)
+                    for d in bm_order[: cfg.agree_reach]
+                    if int(d) != head
+                ),
+                default=0.0,
+            )
+            if mine >= cfg.agree_second_floor and mine > others:
+                agreed, agree_floor = head, cfg.agree_second_floor
         candidates = []
         for doc in top:
             if fused[doc] <= 0:
@@ -745,7 +816,13 @@ def _prefer_by_cues(
         if (
             substance_topics is None
             or head in substance_topics
-            or (head == cues.TREATMENT and not cues.asks_treatment(query))
+            or (
+                head == cues.TREATMENT
+                and not cues.asks_treatment(query)
+                # coming off the treatment (slowly): the treatment's topic
+                and not cues.asks_taper(query)
+                and not cues.asks_off_treatment(query)
+            )
         ):
             pick = next((h for h in near[1:] if _withdrawal_of(h.topic_id, head)), None)
         if pick is None and head in cues.OPIOID_TOPICS and not cues.asks_treatment(query):
@@ -846,7 +923,19 @@ def _prefer_by_practice(
     overdose steps without naloxone, injecting with a used syringe, sharing a pipe, an
     adulterant the fentanyl strips may miss."""
     pick = None
-    if head == cues.NALOXONE and cues.asks_overdose(query) and cues.asks_what_to_do(query):
+    if head != cues.NALOXONE and cues.asks_naloxone_works(query):
+        # "налоксон действует на метадон?": naloxone's topic, not the other drug's
+        pick = next((h for h in near[1:] if h.topic_id == cues.NALOXONE), None)
+    if pick is None and head == cues.OPIOID_WITHDRAWAL:
+        # "withdrawals off tramadol": the drug's own topic, when it covers stopping it
+        own = cues.own_withdrawal_topic(query)
+        pick = next((h for h in near[1:] if h.topic_id == own), None) if own else None
+    if (
+        pick is None
+        and head == cues.NALOXONE
+        and cues.asks_overdose(query)
+        and cues.asks_what_to_do(query)
+    ):
         # "what do i do at an overdose if there is no naloxone": the steps, not the medicine
         pick = next((h for h in near[1:] if h.topic_id == cues.OVERDOSE_RESPONSE), None)
     if pick is None and head == cues.SYRINGE_DISPOSAL and cues.asks_reuse(query):
@@ -860,7 +949,10 @@ def _prefer_by_practice(
     ):
         # "compartir la pipa de crack": the pipe, not the drug in it
         pick = next((h for h in near[1:] if h.topic_id == cues.SAFER_SMOKING), None)
-    if pick is None and head == cues.FENTANYL_STRIPS:
+    if pick is None and head != cues.SAFER_SMOKING and cues.asks_pipe_injury(query):
+        # "губы в ожогах от трубки": the pipe, not the drug smoked in it
+        pick = next((h for h in near[1:] if h.topic_id == cues.SAFER_SMOKING), None)
+    if pick is None and head in (cues.FENTANYL_STRIPS, cues.FENTANYL):
         # "does xylazine show up on the fent strips": the adulterant's own topic says
         adulterant = cues.adulterant_named(query)
         if adulterant is not None:

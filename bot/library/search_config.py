@@ -71,6 +71,13 @@ class SearchConfig:
     # the tolerance) is enough when BM25 covers more of the question.
     agree_near_gap: float = 0.015
     agree_near_floor: float = 0.4
+    # Agreement with BM25's second or third topic (added on 2026-12-06, ninth session, for
+    # blind6-tune's questions where another topic's title or keyword word came first: naloxone
+    # from a chemist, coming off methadone): the embedding's first topic, clearly ahead by its
+    # lead, among BM25's first ``agree_reach`` topics and covering more of the question than
+    # each of them, at least this much
+    agree_reach: int = 3
+    agree_second_floor: float = 0.5
 
 
 BASELINE = SearchConfig(

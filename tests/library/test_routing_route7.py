@@ -77,9 +77,13 @@ def test_asked_topics_come_first(index: SearchIndex, text: str, lang: str, wante
     [
         "casi me muero de risa con la película",
         "i live alone with my cat",
-        "signs of a cocaine overdose",
         "what to do in an overdose, the steps",
     ],
 )
 def test_asked_topics_need_their_words(text: str) -> None:
     assert cues.asked_topics(text) == ()
+
+
+def test_a_stimulant_overdose_asks_for_its_own_topic_not_the_opioid_signs() -> None:
+    # too much of a stimulant asks for the stimulant overdose (ninth session), never the opioid signs
+    assert cues.asked_topics("signs of a cocaine overdose") == (cues.STIMULANT_OVERDOSE,)
