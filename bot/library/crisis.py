@@ -561,6 +561,8 @@ _NOT_CRISIS = compile_any(
         r"\bубойн\w*|\bумереть\s+со\s+смеху|\bубиться\s+(в\s+хлам|в\s+ноль)|\bубитый\b|\bубит[аы]?й?\b",
         r"\b(muero|morir|morirme)\s+de\s+(la\s+)?(risa|ganas|hambre|sueno|verguenza|pena|sed|calor|frio|aburrimiento|envidia)",
         r"\bdie\s+of\s+(embarrassment|boredom|laughter|shame|cringe)\b",
+        # "i think im gonna die, my chest hurts from laughing", "me voy a morir, no paro de reir"
+        r"\b(gonna|going\s+to|will|i'?ll)\s+die\b(?=.{0,50}\blaugh)|\bme\s+voy\s+a\s+morir\b(?=.{0,50}\b(risa|reir)\b)",
         r"\bумереть\s+не\s+встать\b|\bпомерти\s+не\s+встати\b|\bme\s+dej\w*\s+muert[oa]\b|\bquede\s+muert[oa]\b",
         r"\b(умру|умереть|сдохнуть|помереть|сдохну|помру)\s+(от|со)\s+(стыда|скуки|смеха|жары|голода|холода|усталости)",
         r"\b(помру|померти|здохну|здохнути|вмерти)\s+(від|з)\s+(сорому|нудьги|сміху|спеки|голоду|втоми)",

@@ -956,6 +956,9 @@ _HARMLESS = compile_any(
         r"\b(blue|purple)\s+(meth|crystal|ice|magic|dream|lotus|tabs?|pills?|punishers?|dolphins?|teslas?|m30s?|30s|bars?)\b|\b(синие|синий|сині|синій)\s+(таблетк\w*|кристалл\w*|кристал\w*|мет\w*)|\b(meth|cristal|pastillas?|tachas?)\s+azul(es)?\b",
         # calling for help asked about as a legal question: "can I get in trouble for calling an ambulance"
         r"\b(trouble|arrested|arrest|charged|police|cops|legal)\b.{0,40}\b(call\w*|вызов\w*|виклик\w*|llam\w*)\b.{0,25}\b(ambulance|911|999|112|скор\w*|швидк\w*|ambulancia)\b",
+        # a seizure to be avoided, not one happening: "cómo ir bajando el rivotril poco a poco para
+        # no tener convulsiones", "how to taper benzos to avoid seizures", "чтобы не было судорог"
+        r"\b(para\s+(no|evitar)|to\s+(avoid|prevent)|so\s+(i|you|he|she|they|we)\s+(don'?t|dont|won'?t|wont)|чтобы\s+не|чтоб\s+не|щоб\s+не|щоб\s+уникнути|чтобы\s+избежать)\s+(\w+\s+){0,3}?(convulsion\w*|seizures?|fits?|судорог\w*|припад\w*|судом\w*|суд[оа]м\w*)",
         # the wish not to wake up is crisis.py's, not an overdose now
         r"\b(rather|wish\s+i\s+(could|would|did|do)|want\s+to|wanna|hope\s+i|like\s+to)\s+(just\s+)?(\w+\s+)?(not|never|don'?t|dont)\s+wake\s+up\b",
         r"\b(хочется|хочу|хотелось\s+бы|хочеться|хотілося\s+б|хотіла\s+б|хотів\s+би|лучше\s+бы|краще\s+б)\s+(\w+\s+){0,2}не\s+(просну\w*|просыпа\w*|прокину\w*|прокида\w*)",
@@ -1718,14 +1721,24 @@ _NAMED_DRUG = compile_any(
 )
 
 
+# Exercise: a pounding heart and sweat at the gym or on a run are the workout, unless a drug is named.
+_EXERCISE = compile_any(
+    [
+        r"\b(gym|workout|work\s+out|working\s+out|run|running|jog\w*|cardio|spin\s+class|спортзал\w*|качалк\w*|тренировк\w*|пробежк\w*|тренуванн\w*|пробіжк\w*|gimnasio|gym|entren\w*|corriendo|correr)\b",
+    ]
+)
+_EXERCISE_KINDS = frozenset({"heart", "sweat", "sweating", "warm", "heat", "dizzy"})
+
+
 def _body_emergency(cleaned: str) -> bool:
-    if _NOT_A_DRUG.search(cleaned) and not (
-        _NAMED_DRUG.search(cleaned) or _DEPRESSANT.search(cleaned)
-    ):
+    drug = _NAMED_DRUG.search(cleaned) or _DEPRESSANT.search(cleaned)
+    if _NOT_A_DRUG.search(cleaned) and not drug:
         return False
     found = _body_kinds(cleaned)
     if not found:
         return False
+    if not drug and _EXERCISE.search(cleaned) and set(found) <= _EXERCISE_KINDS:
+        return False  # "at the gym, heart pounding and sweating like crazy"
     if _TOO_MUCH.search(cleaned):
         if set(found) - _NOT_WITH_TOO_MUCH:
             return True

@@ -263,6 +263,11 @@ NEITHER = [
     "ending things with my dealer for good",
     "voy a terminar con mi dealer para siempre",
     "я чуть не умер от смеха",
+    # session 9 helpers' findings: a seizure to avoid, a workout, laughing
+    "cómo ir bajando el rivotril poco a poco para no tener convulsiones",
+    "how do i taper benzos to avoid seizures",
+    "at the gym, heart pounding and sweating like crazy",
+    "i think im gonna die, my chest hurts from laughing",
     "",
     "   ",
     "?!",
