@@ -36,7 +36,7 @@ import triage_bench
 import triage_heads
 
 from bot.library import embed, triage, triage_head
-from bot.library.emergency_text import told_not_now
+from bot.library.emergency_text import about_using, told_not_now
 
 KINDS = triage_head.KINDS
 ASIDES = ("fresh-aside", *triage_bench.ASIDE_QUIET)
@@ -172,6 +172,7 @@ class Design:
         not_now: np.ndarray,
         narrow: np.ndarray | None = None,
         rules: np.ndarray | None = None,
+        about: np.ndarray | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """Verdicts ("", emergency, crisis; the rules' first when ``rules`` is given) and the
         crisis note."""
@@ -222,6 +223,8 @@ class Design:
                     ]
                 )
                 up = (rules == "crisis") & (b["emergency"] > thr) & ~not_now
+                if about is not None:  # the bot runs the model only for these
+                    up &= about
                 out = np.where(up, "emergency", out)
         return out, note
 
@@ -265,6 +268,7 @@ def main() -> int:
     pq = np.array([triage._question(t) for t in flat_texts])
     pn = np.array([told_not_now(t) for t in flat_texts])
     pnarrow = np.array([narrow_question(t) for t in flat_texts])
+    pabout = np.array([about_using(t) for t in flat_texts])
     prules = np.array([str(triage.by_rules(t).kind) for t in flat_texts], dtype=object)
 
     designs = [
@@ -274,6 +278,21 @@ def main() -> int:
         Design("upgrade rules' crisis at strict", upgrade="strict"),
         Design("narrow+upgrade-strict", crisis_gate="narrow", upgrade="strict"),
         Design("narrow+crisis-k1", crisis_gate="narrow", k={"emergency": 5, "crisis": 1}),
+        Design("narrow+per-language", crisis_gate="narrow", upgrade="strict", per_lang=True),
+        Design("narrow+alpha .5", crisis_gate="narrow", upgrade="strict", alpha=0.5),
+        Design("narrow+note .03", crisis_gate="narrow", upgrade="strict", note=0.03),
+        Design(
+            "narrow+crisis allow .003",
+            crisis_gate="narrow",
+            upgrade="strict",
+            allow={"emergency": 0.015, "crisis": 0.003},
+        ),
+        Design(
+            "narrow+crisis allow .006",
+            crisis_gate="narrow",
+            upgrade="strict",
+            allow={"emergency": 0.015, "crisis": 0.006},
+        ),
         Design("per-language thresholds", per_lang=True),
         Design("alpha .5", alpha=0.5),
         Design("alpha .85", alpha=0.85),
@@ -303,6 +322,7 @@ def main() -> int:
     for name, items in sets.items():
         ev = triage_heads.EvalSet(name, items)
         ev.narrow = np.array([narrow_question(str(i["text"])) for i in items])
+        ev.about = np.array([about_using(str(i["text"])) for i in items])
         every.append(ev)
     evals, search = every[:-1], every[-1]
     # zero and one of the rescaling per k, from the out-of-fold scores (as triage_head does)
@@ -333,7 +353,7 @@ def main() -> int:
             f"false {(cv[(y != 'crisis') & keep] == 'crisis').mean():.4f}, false note {cn[(y != 'crisis') & keep].mean():.4f}"
         )
         if d.upgrade:
-            up, _ = d.decide(a, c, langs, pq, pn, pnarrow, prules)
+            up, _ = d.decide(a, c, langs, pq, pn, pnarrow, prules, pabout)
             flipped = (prules == "crisis") & (up == "emergency")
             print(
                 f"   rules' crisis verdicts turned emergency (out-of-fold): emergency prototypes "
@@ -351,7 +371,9 @@ def main() -> int:
             lin = triage_head.logits(head.network(), ev.x)
             ea = rescale(knn, zero_k, ko)
             ec = rescale({kind: lin[:, n] for n, kind in enumerate(KINDS)}, lz, lo)
-            got, note = d.decide(ea, ec, ev.langs, ev.strict, ev.not_now, ev.narrow, ev.rules)
+            got, note = d.decide(
+                ea, ec, ev.langs, ev.strict, ev.not_now, ev.narrow, ev.rules, ev.about
+            )
             e, cr = ev.labels == "emergency", ev.labels == "crisis"
             f = np.array(
                 [
