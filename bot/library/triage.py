@@ -25,12 +25,12 @@ both use, so outside checks see the bot's decision:
    thresholds ship in ``triage_prototypes.npz``; without them (other texts, or the static query
    embedding's space) the nearest-prototype score alone decides, against leave-one-out thresholds
    (at most ``ALLOW[kind]`` of the prototypes of other kinds pass). A message the rules read as a
-   general overdose question, or as too much coffee, or as a legal question about calling, needs
-   the strict threshold no tuned message of another kind passes; one that names no drug, dose,
-   person or body needs it for an emergency only (most crisis messages name none: with that gate
-   on crisis too, the grouped out-of-fold crisis recall was 0.737 instead of 0.849 at the same
-   allowed share, ``bench/triage_crisis_designs.py``); one the rules read as told, not happening
-   (``emergency_text.told_not_now``) gets no emergency card from it.
+   general overdose question, or as too much coffee, or that names no drug, dose, person or body,
+   needs the strict threshold no tuned message of another kind passes; one the rules read as told,
+   not happening (``emergency_text.told_not_now``) gets no emergency card from it. (The crisis
+   reply without the "names no drug" gate caught one more aside crisis message but gave ten more
+   full crisis replies to the rules-only near-copies of tune19 and tune21:
+   ``bench/results/triage-crisis-designs.txt``.)
 3. a message the rules read as crisis that names a drug, dose, person or body is also scored, and
    becomes an emergency when its emergency score passes the strict threshold (no tuned crisis
    message passes it out of fold): "took all my pills to end it, can't feel my legs" needs the
@@ -385,21 +385,16 @@ class Prototypes:
         vector: np.ndarray,
         strict: bool = False,
         not_now: bool = False,
-        crisis_strict: bool | None = None,
     ) -> Verdict:
         """The kind whose score passes its threshold (``strict``: the threshold no prototype of
-        another kind passes, for a message the rules read as a general question; ``crisis_strict``:
-        the same for the crisis score alone, ``strict`` when None; ``not_now``: no emergency at
-        all, for a message the rules read as told, not happening)."""
+        another kind passes, for a message the rules read as a general question; ``not_now``: no
+        emergency at all, for a message the rules read as told, not happening)."""
         scores = self._scores(vector)
-        gated = {
-            Urgency.EMERGENCY: strict,
-            Urgency.CRISIS: strict if crisis_strict is None else crisis_strict,
-        }
+        thresholds = self.strict if strict else self.thresholds
         for kind in KINDS:  # an emergency before a crisis, as with the rules
             if not_now and kind == Urgency.EMERGENCY:
                 continue
-            over = scores[kind] - (self.strict if gated[kind] else self.thresholds)[kind]
+            over = scores[kind] - thresholds[kind]
             if over > 0:
                 return Verdict(kind, Source.EMBEDDING, over)
         # the softer tier: one threshold whatever the gates (the note takes no answer away)
@@ -567,8 +562,7 @@ def _decide(prototypes: Prototypes, vector: np.ndarray, ruled: Verdict, text: st
     not_now = told_not_now(text)
     if ruled.urgent:
         return prototypes.upgrade(vector, ruled, not_now)
-    gate = _gates(text)
-    return prototypes.verdict(vector, gate[0], not_now, gate[1])
+    return prototypes.verdict(vector, _question(text), not_now)
 
 
 def classify_now(text: str, lang: str | None = None, country: str | None = None) -> Verdict | None:
@@ -647,12 +641,11 @@ def classify(
     return _decide(prototypes, vector, verdict, text)
 
 
-def _gates(text: str) -> tuple[bool, bool]:
-    """Whether only the strictest thresholds may turn this message into an emergency card, and
-    into a crisis reply: both when the rules read it as a general question about overdoses, or as
-    too much coffee ("me pasé con el café, el corazón a mil"), or as a legal question about
-    calling an ambulance; the emergency one also when it names no drug, dose, person or body at
-    all ("help me with my physics homework"), which most crisis messages do not either."""
+def _question(text: str) -> bool:
+    """Only the strictest embedding thresholds may turn this message into a card: the rules read
+    it as a general question about overdoses, or as too much coffee ("me pasé con el café, el
+    corazón a mil"), or as a legal question about calling an ambulance, or it names no drug, dose,
+    person or body at all ("help me with my physics homework")."""
     from bot.library.emergency_text import (
         _LEGAL_CALL,
         _NOT_A_DRUG,
@@ -662,15 +655,9 @@ def _gates(text: str) -> tuple[bool, bool]:
     )
 
     folded = fold(text)
-    both = (
+    return (
         asks_about_overdose(text)
         or _NOT_A_DRUG.search(folded) is not None
         or _LEGAL_CALL.search(folded) is not None  # "me pueden detener si llamo a la ambulancia"
+        or not about_using(text)
     )
-    return both or not about_using(text), both
-
-
-def _question(text: str) -> bool:
-    """Only the strictest embedding thresholds may turn this message into an emergency card
-    (``_gates``' first answer)."""
-    return _gates(text)[0]

@@ -247,16 +247,6 @@ def test_the_embedding_stage_gives_no_card_to_what_the_rules_read_as_told(protot
         assert not triage.classify(text).emergency, text
 
 
-def test_a_crisis_message_naming_no_drug_is_not_held_to_the_strict_threshold() -> None:
-    """Most crisis messages name no drug, dose, person or body: that keeps the strict threshold for
-    an emergency card (homework requests), never for the crisis reply; a general overdose question
-    keeps it for both."""
-    assert triage._gates("nobody would notice if i was gone for good") == (True, False)
-    assert triage._gates("помоги решить задачу по физике") == (True, False)
-    assert triage._gates("what are the signs of an overdose") == (True, True)
-    assert triage._gates(PARAPHRASED_EMERGENCY) == (False, False)
-
-
 def test_a_crisis_the_rules_see_becomes_an_emergency_only_past_the_strict_threshold(
     prototypes,
 ) -> None:
