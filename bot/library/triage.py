@@ -27,7 +27,14 @@ both use, so outside checks see the bot's decision:
    (at most ``ALLOW[kind]`` of the prototypes of other kinds pass). A message the rules read as a
    general overdose question, or as too much coffee, or that names no drug, dose, person or body,
    needs the strict threshold no tuned message of another kind passes; one the rules read as told,
-   not happening (``emergency_text.told_not_now``) gets no emergency card from it.
+   not happening (``emergency_text.told_not_now``) gets no emergency card from it. (The crisis
+   reply without the "names no drug" gate caught one more aside crisis message but gave ten more
+   full crisis replies to the rules-only near-copies of tune19 and tune21:
+   ``bench/results/triage-crisis-designs.txt``.)
+3. a message the rules read as crisis that names a drug, dose, person or body is also scored, and
+   becomes an emergency when its emergency score passes the strict threshold (no tuned crisis
+   message passes it out of fold): "took all my pills to end it, can't feel my legs" needs the
+   overdose card first. A crisis message naming none of them never waits for the model.
 
 A softer crisis tier sits below the full one: when nothing passes, but the crisis score passes
 the note's lower threshold (``triage_head.NOTE_ALLOW``, 2% of the other prototypes' grouped
@@ -367,14 +374,22 @@ class Prototypes:
             out[kind] = float(max(top, 0.0)) + 1e-6
         return out
 
-    def verdict(self, vector: np.ndarray, strict: bool = False, not_now: bool = False) -> Verdict:
-        """The kind whose score passes its threshold (``strict``: the threshold no prototype of
-        another kind passes, for a message the rules read as a general question; ``not_now``: no
-        emergency at all, for a message the rules read as told, not happening)."""
+    def _scores(self, vector: np.ndarray) -> dict[str, float]:
         from bot.library.embed import similarities  # one thread: no OpenBLAS pool to wake
 
         sim = similarities(self.vectors, vector).reshape(1, -1)
-        scores = {kind: float(s[0]) for kind, s in self.stage_scores(sim, vector).items()}
+        return {kind: float(s[0]) for kind, s in self.stage_scores(sim, vector).items()}
+
+    def verdict(
+        self,
+        vector: np.ndarray,
+        strict: bool = False,
+        not_now: bool = False,
+    ) -> Verdict:
+        """The kind whose score passes its threshold (``strict``: the threshold no prototype of
+        another kind passes, for a message the rules read as a general question; ``not_now``: no
+        emergency at all, for a message the rules read as told, not happening)."""
+        scores = self._scores(vector)
         thresholds = self.strict if strict else self.thresholds
         for kind in KINDS:  # an emergency before a crisis, as with the rules
             if not_now and kind == Urgency.EMERGENCY:
@@ -391,6 +406,14 @@ class Prototypes:
                 maybe_crisis=True,
             )
         return NONE
+
+    def upgrade(self, vector: np.ndarray, ruled: Verdict, not_now: bool = False) -> Verdict:
+        """The rules' crisis verdict, or an emergency when the emergency score passes the strict
+        threshold (and the message is not told as not happening)."""
+        if not ruled.crisis or not_now:
+            return ruled
+        over = self._scores(vector)[Urgency.EMERGENCY] - self.strict[Urgency.EMERGENCY]
+        return Verdict(Urgency.EMERGENCY, Source.EMBEDDING, over) if over > 0 else ruled
 
     @classmethod
     def build(
@@ -519,45 +542,66 @@ def by_rules(text: str) -> Verdict:
     return NONE
 
 
+def _wants_model(verdict: Verdict, text: str) -> bool:
+    """Whether the embedding stage has a say after the rules' ``verdict``: when they say nothing,
+    or a crisis in a message that names a drug, dose, person or body (it may be an overdose)."""
+    if not text.strip():
+        return False
+    if not verdict.urgent:
+        return True
+    if not verdict.crisis:
+        return False
+    from bot.library.emergency_text import about_using
+
+    return about_using(text)
+
+
+def _decide(prototypes: Prototypes, vector: np.ndarray, ruled: Verdict, text: str) -> Verdict:
+    """The embedding stage's verdict after the rules' ``ruled`` (see ``_wants_model``), with the
+    same gates wherever it is asked."""
+    not_now = told_not_now(text)
+    if ruled.urgent:
+        return prototypes.upgrade(vector, ruled, not_now)
+    return prototypes.verdict(vector, _question(text), not_now)
+
+
 def classify_now(text: str, lang: str | None = None, country: str | None = None) -> Verdict | None:
     """``classify(text)`` when it needs no model run (the rules decide, the embedding stage is
     not loaded, or the message's vector is already in the query LRU); None when only the model
-    can decide (then call ``classify`` in a worker thread). Same verdicts as ``classify``."""
+    can decide (then call ``classify_unruled`` in a worker thread). Same verdicts as ``classify``."""
     verdict = by_rules(text)
-    if verdict.urgent or not text.strip():
-        return verdict
     prototypes = _PROTOTYPES
-    if prototypes is None:
+    if prototypes is None or not _wants_model(verdict, text):
         return verdict
     from bot.library import embed
 
     vector = embed.cached_vector(embed.triage_text(text, lang, country))
-    return (
-        None if vector is None else prototypes.verdict(vector, _question(text), told_not_now(text))
-    )
+    return None if vector is None else _decide(prototypes, vector, verdict, text)
 
 
 def classify_unruled(text: str, lang: str | None = None, country: str | None = None) -> Verdict:
-    """``classify(text)`` when the rules are known to say nothing about ``text`` (``classify_now``
-    returned None): the embedding stage alone, without running the rules a second time."""
+    """``classify(text)`` when ``classify_now`` returned None (the rules said nothing, or a crisis
+    the model may read as an overdose): the embedding stage, with the rules' emergency check
+    not run a second time (only the crisis one, a fraction of a millisecond beside the model)."""
+    ruled = Verdict(Urgency.CRISIS, Source.RULES) if is_crisis(text) else NONE
     prototypes = _PROTOTYPES
     if prototypes is None or not text.strip():
-        return NONE
+        return ruled
     from bot.library import embed
 
     embedded = embed.triage_text(text, lang, country)
     try:
         vector = embed.query_vector(embedded, wait=WAIT)
-    except Exception as exc:  # noqa: BLE001 - rules alone (they said nothing)
+    except Exception as exc:  # noqa: BLE001 - the rules alone
         log.warning("Triage embedding failed (%s)", type(exc).__name__)
-        return NONE
+        return ruled
     if vector is None:
-        return NONE
+        return ruled
     if embedded != text:
         embed.remember(text, vector)  # for tickets.is_urgent, which has the typed text only
-    # the same gates as ``classify`` (they were left out here: the bot's worker thread judged a
-    # general overdose question by the lenient threshold the bench never measured)
-    return prototypes.verdict(vector, _question(text), told_not_now(text))
+    # the same gates as ``classify`` (they were left out here once: the bot's worker thread judged
+    # a general overdose question by the lenient threshold the bench never measured)
+    return _decide(prototypes, vector, ruled, text)
 
 
 def classify(
@@ -567,12 +611,13 @@ def classify(
     lang: str | None = None,
     country: str | None = None,
 ) -> Verdict:
-    """The rules' verdict when they have one, else the embedding stage's when it is loaded (one
-    query embedding at most, never waiting more than ``WAIT`` for the model), else none. With
-    ``cached_only`` the model never runs: only a vector already in the query LRU is used (for
-    code on the event loop, e.g. flagging a ticket urgent after the urgent step embedded it)."""
+    """The rules' verdict when they have one (an emergency, or a crisis naming no drug, dose,
+    person or body), else the embedding stage's when it is loaded (one query embedding at most,
+    never waiting more than ``WAIT`` for the model), else the rules'. With ``cached_only`` the
+    model never runs: only a vector already in the query LRU is used (for code on the event
+    loop, e.g. flagging a ticket urgent after the urgent step embedded it)."""
     verdict = by_rules(text)
-    if verdict.urgent or not embeddings or not text.strip():
+    if not embeddings or not _wants_model(verdict, text):
         return verdict
     prototypes = _PROTOTYPES
     if prototypes is None:
@@ -593,7 +638,7 @@ def classify(
         return verdict
     if embedded != text and not cached_only:
         embed.remember(text, vector)  # for tickets.is_urgent, which has the typed text only
-    return prototypes.verdict(vector, _question(text), told_not_now(text))
+    return _decide(prototypes, vector, verdict, text)
 
 
 def _question(text: str) -> bool:

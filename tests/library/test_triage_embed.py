@@ -245,3 +245,30 @@ def test_the_embedding_stage_gives_no_card_to_what_the_rules_read_as_told(protot
         "what if someone goes limp and grey after a bump",
     ):
         assert not triage.classify(text).emergency, text
+
+
+def test_a_crisis_the_rules_see_becomes_an_emergency_only_past_the_strict_threshold(
+    prototypes,
+) -> None:
+    """The rules' crisis verdict for a message naming a drug or a body goes past the model: an
+    overdose told with the words of a crisis gets the emergency card first; a crisis stays one."""
+    built, _ = prototypes
+    ruled = triage.Verdict(triage.Urgency.CRISIS, triage.Source.RULES)
+    overdose = embed.query_vector(PARAPHRASED_EMERGENCY)
+    assert built.upgrade(overdose, ruled).emergency
+    assert built.upgrade(overdose, ruled, not_now=True) == ruled  # told, not happening
+    assert built.upgrade(overdose, triage.NONE) == triage.NONE  # only ever the rules' crisis
+    for text in (
+        "i want to kill myself, i have a bottle of pills here",
+        "i want to end it all, been using meth for days and cant stop",
+    ):
+        assert triage.by_rules(text).crisis
+        assert triage.classify(text) == ruled, text
+    # a crisis naming no drug, dose, person or body never waits for the model
+    embed.forget_queries()
+    text = "honestly i want to die, there is nothing left for me"
+    assert triage.by_rules(text).crisis
+    assert triage.classify_now(text) == ruled
+    drug = "i want to end it all, been using meth for days and cant stop"
+    assert triage.classify_now(drug) is None  # the worker thread decides ...
+    assert triage.classify_unruled(drug) == ruled  # ... with the rules' crisis kept
