@@ -180,6 +180,11 @@ def shared_loads() -> Iterator[None]:
         # the library is kept with the index: its id stays its own while the entry lives
         index = _memo(indexes, key, lambda: real_index(library, config), keep=6)
         assert index.library is library
+        # shared only while untouched: no embeddings attached, no method replaced on the object
+        shadowed = sorted(n for n in vars(index) if callable(getattr(type(index), n, None)))
+        assert index.embeddings is None and not shadowed, (
+            f"a test changed a shared index: {shadowed}"
+        )
         return index
 
     def settle(reason: str) -> None:
