@@ -9,7 +9,8 @@ places file gets a fresh load, and a broken file raises every time; a library is
 for the same folder on the same day). The objects are read-only once built (``Regions``,
 ``Gazetteer``, the merged ``Translations``, the ``Library`` and its problem list, and a
 ``SearchIndex``: "queries are read-only"). A search index is shared for the same library object
-and the same settings, and never when embeddings are on (they are attached to the index). Each
+and the same settings, never when embeddings are on (they are attached to the index), and
+never in a test that asks for ``fresh_search_indexes`` (it watches a build take time). Each
 wrapped name must exist where it is wrapped (a renamed loader fails the session at once instead
 of quietly going uncached, as the index's builder once did for a whole release).
 
@@ -175,7 +176,7 @@ def shared_loads() -> Iterator[None]:
             hash(key)
         except TypeError:  # settings that cannot be a key: build as the bot does
             return real_index(library, config)
-        if config is None or getattr(config, "embeddings", True):
+        if config is None or getattr(config, "embeddings", True) or _fresh_indexes.is_set():
             return real_index(library, config)
         # the library is kept with the index: its id stays its own while the entry lives
         index = _memo(indexes, key, lambda: real_index(library, config), keep=6)
@@ -213,6 +214,7 @@ def shared_loads() -> Iterator[None]:
 
 
 _real_settle = threading.Event()
+_fresh_indexes = threading.Event()
 
 
 @pytest.fixture
@@ -223,3 +225,14 @@ def real_heap_settle() -> Iterator[None]:
         yield
     finally:
         _real_settle.clear()
+
+
+@pytest.fixture
+def fresh_search_indexes() -> Iterator[None]:
+    """Every search index this test's code builds is built, none shared: for a test that
+    watches one index replace another (a shared one is there at once, with no build time)."""
+    _fresh_indexes.set()
+    try:
+        yield
+    finally:
+        _fresh_indexes.clear()
