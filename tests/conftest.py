@@ -13,9 +13,9 @@ import pytest
 from bot.config import Settings
 from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
-from tests.shared_loads import real_heap_settle, shared_loads
+from tests.shared_loads import fresh_search_indexes, real_heap_settle, shared_loads
 
-__all__ = ["real_heap_settle"]  # a fixture for every test
+__all__ = ["fresh_search_indexes", "real_heap_settle"]  # fixtures for every test
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "123456789:AAH-test-token-0123456789abcdefghijklm"

@@ -9,7 +9,10 @@ places file gets a fresh load, and a broken file raises every time; a library is
 for the same folder on the same day). The objects are read-only once built (``Regions``,
 ``Gazetteer``, the merged ``Translations``, the ``Library`` and its problem list, and a
 ``SearchIndex``: "queries are read-only"). A search index is shared for the same library object
-and the same settings, and never when embeddings are on (they are attached to the index).
+and the same settings, never when embeddings are on (they are attached to the index), and
+never in a test that asks for ``fresh_search_indexes`` (it watches a build take time). Each
+wrapped name must exist where it is wrapped (a renamed loader fails the session at once instead
+of quietly going uncached, as the index's builder once did for a whole release).
 
 The embedding stage of triage (``bot.library.triage.Prototypes``) scores every prototype
 against all the others to choose its thresholds (a second of CPU for the shipped ~4,700); the
@@ -101,7 +104,7 @@ def shared_loads() -> Iterator[None]:
     real_ssl = httpx_transport.create_ssl_context
     real_settle = heap.settle
     real_library = library_service.load_library
-    real_index = getattr(library_service, "SearchIndex", None)
+    real_index = library_service._search_index  # the bot's builds, in a worker thread
     real_left_out = triage.Prototypes.__dict__["_left_out_scores"]
 
     def compile_catalogs(locales_dir: Path, cache: Path | None = None) -> Any:
@@ -167,18 +170,22 @@ def shared_loads() -> Iterator[None]:
         # a few folders: tests that edit content load copies of it, each its own
         return _memo(libraries, key, lambda: real_library(folder), keep=3)
 
-    def search_index(library: Any, config: Any = None, *args: Any, **kwargs: Any) -> Any:
-        assert real_index is not None
+    def search_index(library: Any, config: Any) -> Any:
         try:
-            key = (id(library), config, args, tuple(sorted(kwargs.items())))
+            key = (id(library), config)
             hash(key)
         except TypeError:  # settings that cannot be a key: build as the bot does
-            return real_index(library, config, *args, **kwargs)
-        if config is None or getattr(config, "embeddings", True):
-            return real_index(library, config, *args, **kwargs)
+            return real_index(library, config)
+        if config is None or getattr(config, "embeddings", True) or _fresh_indexes.is_set():
+            return real_index(library, config)
         # the library is kept with the index: its id stays its own while the entry lives
-        index = _memo(indexes, key, lambda: real_index(library, config, *args, **kwargs), keep=6)
+        index = _memo(indexes, key, lambda: real_index(library, config), keep=6)
         assert index.library is library
+        # shared only while untouched: no embeddings attached, no method replaced on the object
+        shadowed = sorted(n for n in vars(index) if callable(getattr(type(index), n, None)))
+        assert index.embeddings is None and not shadowed, (
+            f"a test changed a shared index: {shadowed}"
+        )
         return index
 
     def settle(reason: str) -> None:
@@ -192,8 +199,7 @@ def shared_loads() -> Iterator[None]:
     heap.settle = settle
     triage.Prototypes._left_out_scores = left_out_scores  # type: ignore[method-assign]
     library_service.load_library = load_library  # the bot's (re)loads; the CLI reads its own
-    if real_index is not None:
-        library_service.SearchIndex = search_index  # the bot's builds (the service's name)
+    library_service._search_index = search_index
     try:
         yield
     finally:
@@ -204,11 +210,11 @@ def shared_loads() -> Iterator[None]:
         heap.settle = real_settle
         triage.Prototypes._left_out_scores = real_left_out  # type: ignore[method-assign]
         library_service.load_library = real_library
-        if real_index is not None:
-            library_service.SearchIndex = real_index
+        library_service._search_index = real_index
 
 
 _real_settle = threading.Event()
+_fresh_indexes = threading.Event()
 
 
 @pytest.fixture
@@ -219,3 +225,14 @@ def real_heap_settle() -> Iterator[None]:
         yield
     finally:
         _real_settle.clear()
+
+
+@pytest.fixture
+def fresh_search_indexes() -> Iterator[None]:
+    """Every search index this test's code builds is built, none shared: for a test that
+    watches one index replace another (a shared one is there at once, with no build time)."""
+    _fresh_indexes.set()
+    try:
+        yield
+    finally:
+        _fresh_indexes.clear()

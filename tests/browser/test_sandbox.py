@@ -362,6 +362,9 @@ async def test_an_invite_link_opens_inside_the_page_as_a_new_person(page: Any) -
     tab = page.get_by_role("tab", name="New person 1")
     await tab.wait_for()
     assert page.url == address
+    # the page adds the tab, connects its chat, then selects it: wait for the selection (read
+    # at once, a loaded machine found the tab still unselected)
+    await page.get_by_role("tab", name="New person 1", selected=True).wait_for()
     assert await tab.get_attribute("aria-selected") == "true"
     newcomer = Chat(page, "new1")
     await newcomer.wait_for("pseudonym")

@@ -288,9 +288,13 @@ async def test_counters_are_batched_off_the_reply_path(lib: LibraryFeature) -> N
         await service.count("naloxone", "en", "bogus")
 
 
-async def test_a_quick_start_swaps_in_the_full_index(tmp_path, monkeypatch) -> None:
+async def test_a_quick_start_swaps_in_the_full_index(
+    tmp_path, monkeypatch, fresh_search_indexes
+) -> None:
     """With HRBOT_SEARCH_QUICK_START on, the first index has no Ukrainian lemmatizer and the
-    full one replaces it in the background (the bot answers meanwhile)."""
+    full one replaces it in the background (the bot answers meanwhile). Both are built here
+    (``fresh_search_indexes``): a full index another test left in the shared cache would replace
+    the quick one before the test could look at it."""
     import asyncio
     import secrets
 

@@ -24,6 +24,21 @@ def shipped():
     return texts, labels, vectors, head, extra
 
 
+@pytest.fixture(scope="module")
+def left_out(shipped):
+    """The shipped prototypes built with the shipped head, and each prototype's stage scores
+    against all the others (itself left out): a 4,700 x 4,700 similarity matrix scored once per
+    module, read-only, for the tests that check the thresholds on it."""
+    _, labels, vectors, head, _ = shipped
+    built = triage.Prototypes(vectors, labels, head=head)
+    sim = vectors @ vectors.T
+    np.fill_diagonal(sim, -2.0)
+    scores = built.stage_scores(sim, vectors)
+    for array in scores.values():
+        array.setflags(write=False)
+    return built, scores
+
+
 def test_the_shipped_head_is_the_one_for_the_shipped_texts(shipped) -> None:
     texts, labels, _, head, extra = shipped
     assert head.hidden_w.shape == (384, triage_head.HIDDEN) and head.out_w.shape == (
@@ -51,16 +66,14 @@ def test_the_bot_loads_the_blend_without_leave_one_out(shipped) -> None:
     }
 
 
-def test_the_blend_keeps_other_prototypes_out_and_lets_most_of_each_kind_through(shipped) -> None:
+def test_the_blend_keeps_other_prototypes_out_and_lets_most_of_each_kind_through(
+    left_out,
+) -> None:
     """Each prototype scored against all the others (itself left out): the head's thresholds,
     chosen on folds of whole labelled parts (stricter than leaving one text out), let at most
     ALLOW of the other prototypes through and none through the strict ones, and most of the
     prototypes of the kind."""
-    _, labels, vectors, head, _ = shipped
-    built = triage.Prototypes(vectors, labels, head=head)
-    sim = vectors @ vectors.T
-    np.fill_diagonal(sim, -2.0)
-    scores = built.stage_scores(sim, vectors)
+    built, scores = left_out
     for kind in triage.KINDS:
         mask = built.masks[kind]
         others = scores[kind][~mask]
@@ -201,7 +214,7 @@ def test_one_query_is_scored_from_each_labels_slice_as_from_the_masks(shipped) -
     assert interleaved._blocks() is None
 
 
-def test_the_crisis_note_sits_between_nothing_and_the_full_reply(shipped) -> None:
+def test_the_crisis_note_sits_between_nothing_and_the_full_reply(shipped, left_out) -> None:
     """The softer crisis tier: the shipped note threshold is below the full reply's; each
     prototype scored against all the others, at most NOTE_ALLOW of the other prototypes reach
     it, more crisis prototypes than reach the full reply; a vector between the two gets a
@@ -210,19 +223,26 @@ def test_the_crisis_note_sits_between_nothing_and_the_full_reply(shipped) -> Non
 
     _, labels, vectors, head, _ = shipped
     assert head.note is not None and float(head.note[0]) < float(head.lenient[1])
-    built = triage.Prototypes(vectors, labels, head=head)
-    sim = vectors @ vectors.T
-    np.fill_diagonal(sim, -2.0)
-    scores = built.stage_scores(sim, vectors)["crisis"]
+    built, all_scores = left_out
+    scores = all_scores["crisis"]
     mask = built.masks["crisis"]
     assert (scores[~mask] > built.note).mean() <= triage_head.NOTE_ALLOW
     assert (scores[mask] > built.note).sum() > (scores[mask] > built.thresholds["crisis"]).sum()
-    own = built.stage_scores(vectors @ vectors.T, vectors)  # as ``verdict`` scores a vector
-    between = np.flatnonzero(
-        (own["crisis"] > built.note)
-        & (own["crisis"] < built.thresholds["crisis"])
-        & (own["emergency"] < built.thresholds["emergency"])
-    )
+    # the first prototype, in order, scored as ``verdict`` scores a vector (against every
+    # prototype, itself included) that lands between: rows are scored independently, so a block
+    # at a time finds the same first one without scoring all 4,700 once one is found
+    between: list[int] = []
+    for start in range(0, len(vectors), 256):
+        rows = vectors[start : start + 256]
+        own = built.stage_scores(rows @ vectors.T, rows)
+        found = np.flatnonzero(
+            (own["crisis"] > built.note)
+            & (own["crisis"] < built.thresholds["crisis"])
+            & (own["emergency"] < built.thresholds["emergency"])
+        )
+        if len(found):
+            between = [start + int(found[0])]
+            break
     assert len(between) > 0
     verdict = built.verdict(vectors[between[0]])
     assert verdict.maybe_crisis and not verdict.urgent and verdict.kind == triage.Urgency.NONE
