@@ -9,13 +9,13 @@ X", "are they the same", "has Y in it" and "X es Y?" are topic questions."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
+import os
 from pathlib import Path
 
 import pytest
 
 from bot.library.intent import Router
+from tests.cli_inprocess import hrbot_in_process
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -145,14 +145,10 @@ def test_quetiapine_by_the_cli(a: str, b: str, lang: str, risk: str) -> None:
     """`hrbot combo A B --lang L --json` (a contract): quetiapine is named; with depressants it is
     rated from its label (depressants add up), and a pair with no entry is the honest "unknown",
     never a rating nobody wrote."""
-    out = subprocess.run(
-        [sys.executable, "-m", "bot", "combo", a, b, "--lang", lang, "--json"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    answer = json.loads(out.stdout)
+    env = {**os.environ, "HRBOT_CONTENT_DIR": str(ROOT / "content")}
+    code, out, err = hrbot_in_process("combo", a, b, "--lang", lang, "--json", env=env)
+    assert code == 0, err
+    answer = json.loads(out)
     assert answer["a"] == "quetiapine" and answer["risk"] == risk and answer["ask"] is False
 
 
