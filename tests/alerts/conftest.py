@@ -57,7 +57,7 @@ async def after(
     chat_id: int,
     action: Any,
     timeout: float = 5.0,
-    expect: str | None = None,
+    expect: str | tuple[str, ...] | None = None,
     edited: int | None = None,
 ) -> dict[str, Any]:
     """Do ``action`` and return the first new message the bot sends in ``chat_id``, or the
@@ -72,7 +72,10 @@ async def after(
                 return False
         elif event["type"] != "message":
             return False
-        return expect is None or expect in (event["message"].get("text") or "")
+        if expect is None:
+            return True
+        text = event["message"].get("text") or ""
+        return any(e in text for e in ((expect,) if isinstance(expect, str) else expect))
 
     future = api.wait_for(wanted, timeout)
     action()
@@ -166,7 +169,7 @@ async def answer_to(api: FakeBotAPI, action: Any, timeout: float = 5.0) -> str:
 
 
 async def say(
-    api: FakeBotAPI, user: FakeUser, text: str, expect: str | None = None
+    api: FakeBotAPI, user: FakeUser, text: str, expect: str | tuple[str, ...] | None = None
 ) -> dict[str, Any]:
     """Send a text (or command) and return the bot's next message in the private chat."""
     if text.startswith("/"):
@@ -357,7 +360,9 @@ async def report_alert(
 async def send_note(api: FakeBotAPI, moderator: FakeUser, note: str, expect: str) -> dict[str, Any]:
     """A moderator types a correction note or withdrawal reason; if some subscribers read another
     language, the bot offers translations first: send it as it is."""
-    shown = await say(api, moderator, note)
+    # "Your note" (the translation offer) or the answer itself: a delivery-progress notice of an
+    # earlier correction ("Delivering… Finished") can land in the same chat meanwhile
+    shown = await say(api, moderator, note, expect=("Your note", expect))
     if "Your note" in (shown.get("text") or ""):
         label = next(b for b in buttons(shown) if b in ("Send the correction", "Withdraw"))
         shown = await press(api, moderator, shown, label, exact=True)
