@@ -33,26 +33,8 @@ from bot.library import embed
 from bot.library.loader import errors, load_library
 from bot.library.search import SearchConfig
 
-PARTS = (
-    "main",
-    "fresh",
-    "tune3",
-    "tune4",
-    "tune5",
-    "tune6",
-    "tune7",
-    "tune8",
-    "blind",
-    "blind2",
-    "blind3",
-    "blind4",
-    "blind5",
-    "blind6",
-    "route5",
-    "route6",
-    "route7",
-    "route8",
-)
+# every part but the sealed ones (its aside sides are what this script sums)
+PARTS = tuple(p for p in quality.PARTS if p not in quality.SEALED_PARTS)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -282,6 +282,31 @@ SIDES = {
     "tune7": TUNE7_SPLITS,
     "tune8": TUNE8_SPLITS,
 }
+# every labelled part --split reads (bench/labelled/search[-PART]-LANG.yaml); the sealed ones are
+# looked at once and never tuned on
+PARTS = (
+    "main",
+    "fresh",
+    "tune3",
+    "tune4",
+    "tune5",
+    "tune6",
+    "tune7",
+    "tune8",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "route5",
+    "route6",
+    "route7",
+    "route8",
+    "route9",
+)
+SEALED_PARTS = ("blind7",)
 HIDDEN_SPLITS = (
     "heldout",
     "check",
@@ -472,28 +497,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
     )
     parser.add_argument(
         "--split",
-        choices=(
-            "main",
-            "fresh",
-            "tune3",
-            "tune4",
-            "tune5",
-            "tune6",
-            "tune7",
-            "tune8",
-            "blind",
-            "blind2",
-            "blind3",
-            "blind4",
-            "blind5",
-            "blind6",
-            "blind7",
-            "route5",
-            "route6",
-            "route7",
-            "route8",
-            "route9",
-        ),
+        choices=PARTS,
         default="main",
         help="labelled files: main = search-LANG.yaml (tune and held-out rows) and "
         "search-tune2-LANG.yaml; tune4 = search-tune4-LANG.yaml; fresh = search-fresh-LANG.yaml (tuning data now: fresh-tune, and "
