@@ -541,7 +541,7 @@ def register(app: Application, reg: BotRegistry) -> None:
     reg.router.add(AlertsView, view_alert_button)
     reg.router.add(AlertsTypePlace, type_place_button)
     reg.router.add(AlertsLocation, location_button)
-    reg.command("alerts", N_("drug alerts for your area"), order=40)
+    reg.command("alerts", N_("drug alerts for your area"), order=40, authored=True)
     reg.menu_entry(40, N_("Drug alerts"), AlertsHome())
     reg.privacy_note(
         40,

@@ -576,8 +576,13 @@ def register(app: Application, reg: BotRegistry) -> None:
         N_("get new questions by private message, or pause them (peers)"),
         order=98,
         listed=False,
+        authored=True,
     )
     reg.command(
-        "draft", N_("turn a peer answer into a draft topic (moderators)"), order=99, listed=False
+        "draft",
+        N_("turn a peer answer into a draft topic (moderators)"),
+        order=99,
+        listed=False,
+        authored=True,
     )
     reg.menu_entry(20, N_("Ask a peer"), AskStart())

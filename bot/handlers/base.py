@@ -542,6 +542,9 @@ class Command:
     description: str  # an N_() msgid, translated per language
     order: int = 100
     listed: bool = True  # shown in Telegram's command menu and /help
+    # its words are written for others (an alert report, a draft, a moderator's tool) or it is the
+    # overdose card itself: never read as the person telling of an emergency (bot.handlers.urgent)
+    authored: bool = False
 
 
 @dataclass(frozen=True)
@@ -572,9 +575,21 @@ class BotRegistry:
 
         self.prompts = PromptKinds()
 
-    def command(self, name: str, description: str, order: int = 100, listed: bool = True) -> None:
-        self.commands.append(Command(name, description, order, listed))
+    def command(
+        self,
+        name: str,
+        description: str,
+        order: int = 100,
+        listed: bool = True,
+        authored: bool = False,
+    ) -> None:
+        self.commands.append(Command(name, description, order, listed, authored))
         self.commands.sort(key=lambda c: c.order)
+
+    @property
+    def authored_commands(self) -> frozenset[str]:
+        """Commands whose words after them are not read for an emergency (``authored=True``)."""
+        return frozenset(c.name for c in self.commands if c.authored)
 
     def menu_entry(self, order: int, label: str, payload: Payload) -> None:
         self.menu.append(MenuEntry(order, label, payload))

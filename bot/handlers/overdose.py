@@ -438,7 +438,7 @@ def register(app: Application, reg: BotRegistry) -> None:
     reg.router.add(OverdoseCountries, country_page)
     reg.router.add(OverdoseCountry, choose_country)
     reg.router.add(OverdoseNotNow, not_now)
-    reg.command("overdose", N_("what to do in an overdose, right now"), order=2)
+    reg.command("overdose", N_("what to do in an overdose, right now"), order=2, authored=True)
     reg.menu_entry(0, N_("Overdose: what to do"), Overdose())
     reg.deep_link(DEEP_LINK, overdose_link)
     reg.privacy_note(

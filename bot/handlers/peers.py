@@ -353,5 +353,9 @@ def register(app: Application, reg: BotRegistry) -> None:
     reg.router.add(PeerRevokeConfirmed, revoke_confirmed)
     reg.router.add(PeerPromote, promote_button)
     reg.router.add(PeerPromoteConfirmed, promote_confirmed)
-    reg.command("invite", N_("moderators: invite a verified peer"), order=70, listed=False)
-    reg.command("peers", N_("moderators: list and manage peers"), order=71, listed=False)
+    reg.command(
+        "invite", N_("moderators: invite a verified peer"), order=70, listed=False, authored=True
+    )
+    reg.command(
+        "peers", N_("moderators: list and manage peers"), order=71, listed=False, authored=True
+    )

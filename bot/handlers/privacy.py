@@ -142,5 +142,5 @@ def register(app: Application, reg: BotRegistry) -> None:
     reg.router.add(Privacy, privacy_button)
     reg.router.add(Forget, forget_button)
     reg.command("privacy", N_("what I store and for how long"), order=85)
-    reg.command("forget", N_("erase everything I keep about you"), order=86)
+    reg.command("forget", N_("erase everything I keep about you"), order=86, authored=True)
     reg.menu_entry(85, N_("Privacy"), Privacy())

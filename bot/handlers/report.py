@@ -775,7 +775,7 @@ def register(app: Application, reg: BotRegistry) -> None:
     app.add_handler(CommandHandler("report", report_command, filters=filters.ChatType.PRIVATE))
     reg.router.add(ReportForm, on_button)
     reg.router.add(ReportStart, report_button)
-    reg.command("report", N_("verified peers: report a bad batch"), order=41)
+    reg.command("report", N_("verified peers: report a bad batch"), order=41, authored=True)
 
 
 def _in_form(update: Update, context: HRContext, prompt: prompts.Prompt) -> bool:

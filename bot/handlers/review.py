@@ -445,5 +445,9 @@ def register(app: Application, reg: BotRegistry) -> None:
     reg.router.add(AlertWithdraw, retract_button)
     reg.router.add(AlertWithdrawConfirmed, retract_confirmed)
     reg.command(
-        "moderate", N_("moderators: review alerts and see their delivery"), order=72, listed=False
+        "moderate",
+        N_("moderators: review alerts and see their delivery"),
+        order=72,
+        listed=False,
+        authored=True,
     )

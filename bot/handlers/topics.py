@@ -334,15 +334,26 @@ def register(app: Application, reg: BotRegistry) -> None:
     reg.router.add(TopicWithdraw, withdraw_button)
     reg.router.add(TopicRepublish, republish_button)
     reg.command("topics", N_("browse the topics peers wrote"), order=10)
-    reg.command("reload", N_("reload the content files (moderators)"), order=95, listed=False)
     reg.command(
-        "withdraw", N_("withdraw a topic or combination (moderators)"), order=96, listed=False
+        "reload",
+        N_("reload the content files (moderators)"),
+        order=95,
+        listed=False,
+        authored=True,
+    )
+    reg.command(
+        "withdraw",
+        N_("withdraw a topic or combination (moderators)"),
+        order=96,
+        listed=False,
+        authored=True,
     )
     reg.command(
         "republish",
         N_("republish a withdrawn topic or combination (moderators)"),
         order=97,
         listed=False,
+        authored=True,
     )
     reg.menu_entry(10, N_("Topics"), TopicCategories())
     reg.privacy_note(

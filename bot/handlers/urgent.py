@@ -24,7 +24,7 @@ form, the country question, an alerts prompt) ends first; a question or reply me
 is still passed on, flagged urgent, without a message after the card; so is the question
 written after ``/ask`` ("/ask he's not breathing"). The words after another command ("/start my
 friend is not breathing") are read the same way, and the command does not run; the words after
-a command whose text is written for others (``AUTHORED_COMMANDS``) are not. Nothing else answers
+a command registered as ``authored`` (its text is written for others) are not. Nothing else answers
 the message.
 """
 
@@ -33,6 +33,7 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from telegram import InlineKeyboardMarkup, Update
@@ -42,7 +43,7 @@ from telegram.ext import Application, ApplicationHandlerStop, MessageHandler, fi
 from bot.directory.overdose_guide import join_numbers
 from bot.directory.regions import CrisisLine
 from bot.handlers import overdose, prompts
-from bot.handlers.base import BotRegistry, HRContext, reply
+from bot.handlers.base import BotRegistry, HRContext, registry, reply
 from bot.handlers.buttons import AskSend
 from bot.i18n import N_
 from bot.lazy import lazy_module
@@ -72,35 +73,18 @@ NOTE_BELOW_PEER = N_("Your answer is below.")
 URGENT_GROUP = -50  # after identify (-100), before prompts (-10) and the features (0)
 TO_PEERS = ("ask", "reply", "follow")  # prompt kinds whose urgent message still reaches a peer
 ASK_COMMAND = "ask"  # /ask <question> (and the prompt kind of the same name)
-# Commands whose words after the command are not the person telling about themselves: text
-# written for others (an alert report, a draft, a moderator's tools), or /overdose itself, which
-# already is the card. The words after any other command ("/start my friend is not breathing",
-# "/help he's blue", a mistyped command) are read like a message.
-AUTHORED_COMMANDS = frozenset(
-    {
-        "alerts",
-        "draft",
-        "duty",
-        "forget",
-        "invite",
-        "moderate",
-        "overdose",
-        "peers",
-        "reload",
-        "report",
-        "republish",
-        "withdraw",
-    }
-)
 
 
-def command_words(text: str) -> tuple[str, str] | None:
+def command_words(text: str, authored: Collection[str]) -> tuple[str, str] | None:
     """``(command, the words after it)`` for a message that starts with a command and says
     something after it that may be about an emergency; None otherwise (no words after it, or
-    a command whose words are written for others)."""
+    one of the ``authored`` commands, registered with ``authored=True``: text written for others,
+    an alert report, a draft, a moderator's tools, or /overdose itself, which already is the card).
+    The words after any other command ("/start my friend is not breathing", "/help he's blue", a
+    mistyped command) are read like a message."""
     parts = text.split(maxsplit=1)
     command = parts[0][1:].split("@", 1)[0].lower()
-    if len(parts) < 2 or command in AUTHORED_COMMANDS:
+    if len(parts) < 2 or command in authored:
         return None
     if command == "start" and len(parts[1].split()) == 1:
         return None  # a deep link's payload (one word, never typed by the person)
@@ -116,7 +100,7 @@ async def on_message(update: Update, context: HRContext) -> None:
     text = message.text or message.caption or ""
     asked = False  # "/ask he's not breathing": the question for peers is the rest
     if text.startswith("/"):
-        words = command_words(text)
+        words = command_words(text, registry(context).authored_commands)
         if words is None:
             return
         command, text = words

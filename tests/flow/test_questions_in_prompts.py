@@ -360,17 +360,27 @@ async def test_words_after_a_command_are_read_for_an_emergency(
     assert prompt is None or prompt.kind == "country"
 
 
-async def test_words_after_a_command_without_an_emergency_keep_the_command() -> None:
+async def test_words_after_a_command_without_an_emergency_keep_the_command(
+    relaxed: Harness,
+) -> None:
     """A deep link's one-word payload, an everyday question after /start, and the words of a
-    command whose text is written for others are not read as the person's emergency."""
+    command registered as authored (its text is written for others) are not read as the person's
+    emergency."""
     from bot.handlers.urgent import command_words
 
-    assert command_words("/start svc_4f2a") is None
-    assert command_words("/start") is None
-    assert command_words("/report two people overdosed on this batch") is None
-    assert command_words("/overdose now") is None
-    assert command_words("/start@hr_bot my friend is blue") == ("start", "my friend is blue")
-    assert command_words("/Help he is not breathing") == ("help", "he is not breathing")
+    authored = relaxed.app.bot_data.registry.authored_commands
+    # every command whose words are for others says so where it is registered
+    assert {"report", "overdose", "moderate", "draft", "invite", "alerts", "forget"} <= authored
+    assert not {"start", "help", "ask", "near", "combo", "topics"} & authored
+    assert command_words("/start svc_4f2a", authored) is None
+    assert command_words("/start", authored) is None
+    assert command_words("/report two people overdosed on this batch", authored) is None
+    assert command_words("/overdose now", authored) is None
+    assert command_words("/start@hr_bot my friend is blue", authored) == (
+        "start",
+        "my friend is blue",
+    )
+    assert command_words("/Help he is not breathing", authored) == ("help", "he is not breathing")
 
 
 async def test_an_everyday_question_after_start_still_gets_the_menu(relaxed: Harness) -> None:
