@@ -213,3 +213,11 @@ def test_moderators_list_the_numbers_and_strict_check_passes_honestly() -> None:
         "notice(s) (work for a person: unchecked numbers" in strict.stdout
         and "0 warning(s)" in strict.stdout
     )
+
+
+def test_kazakhstan_has_a_crisis_line_marked_unchecked(regions: Regions) -> None:
+    """Kazakhstan's crisis reply names the national helpline 150, with its source, unchecked
+    (nobody here has opened a page of the line itself)."""
+    (line,) = regions.crisis_lines("kz")
+    assert line.number == "150" and line.source and line.checked is None
+    assert all(line.name(lang) for lang in ("en", "ru", "uk", "es"))
