@@ -83,9 +83,12 @@ tuned on, misses only counted), the rest ``blind5-tune``.
 blind: every third message per language is ``blind6-aside`` (never tuned on, misses only
 counted), the rest ``blind6-tune``.
 
-``--split blind7`` reads ``bench/labelled/search-blind7-{en,ru,uk,es}.yaml``: the SEALED set
-written on 2026-12-06 (ninth session) the same way, before that session's fixes. Never tuned on;
-its misses are only counted per kind.
+``--split blind7`` reads ``bench/labelled/search-blind7-{en,ru,uk,es}.yaml``: written on 2026-12-06
+(ninth session) the same way, before that session's fixes; looked at once on its final code
+(``bench/results/search-blind7-first-look.txt``) and tuning data since, split like blind: every
+third message per language is ``blind7-aside`` (never tuned on, misses only counted), the rest
+``blind7-tune``. No sealed part is registered now (``SEALED_PARTS``): the next one (blind8) is
+written before any fix.
 
 ``--split route5`` reads ``bench/labelled/search-route5-{en,ru,uk,es}.yaml``: 24 messages per
 language written on 2026-12-06 for routing and off-topic (street words in everyday senses, general
@@ -181,8 +184,9 @@ BLIND5_SPLITS = ("blind5-tune", "blind5-aside")
 # --split blind6: written on 2026-12-06 (eighth session), looked at once at its end (its first
 # look: bench/results/search-blind6-first-look.txt), tuning data since, split the same way
 BLIND6_SPLITS = ("blind6-tune", "blind6-aside")
-# --split blind7: the sealed set written on 2026-12-06 (ninth session), never tuned on
-BLIND7_SPLITS = ("blind7",)
+# --split blind7: written on 2026-12-06 (ninth session), looked at once on its final code (its
+# first look: bench/results/search-blind7-first-look.txt), tuning data since, split the same way
+BLIND7_SPLITS = ("blind7-tune", "blind7-aside")
 # --split route5: bench/labelled/search-route5-{lang}.yaml, written on 2026-12-06 for routing and
 # off-topic (everyday senses of street words, two substances together, one substance with a
 # verb), split the same way: every third message is "route5-aside", never tuned on
@@ -272,6 +276,7 @@ SIDES = {
     "blind4": BLIND4_SPLITS,
     "blind5": BLIND5_SPLITS,
     "blind6": BLIND6_SPLITS,
+    "blind7": BLIND7_SPLITS,
     "route5": ROUTE5_SPLITS,
     "route6": ROUTE6_SPLITS,
     "route7": ROUTE7_SPLITS,
@@ -306,7 +311,7 @@ PARTS = (
     "route8",
     "route9",
 )
-SEALED_PARTS = ("blind7",)
+SEALED_PARTS: tuple[str, ...] = ()  # the next sealed part (blind8) goes here
 HIDDEN_SPLITS = (
     "heldout",
     "check",
@@ -317,7 +322,7 @@ HIDDEN_SPLITS = (
     "blind4-aside",
     "blind5-aside",
     "blind6-aside",
-    "blind7",
+    "blind7-aside",
     "route5-aside",
     "route6-aside",
     "route7-aside",
@@ -513,7 +518,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "blind5-aside, never tuned on); blind6 = search-blind6-LANG.yaml "
         "(looked at once on 2026-12-06, tuning data since: blind6-tune, and every third row "
         "blind6-aside, never tuned on); blind7 = search-blind7-LANG.yaml "
-        "(SEALED: never tuned on, misses only counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
+        "(looked at once on 2026-12-06, tuning data since: blind7-tune, and every third row "
+        "blind7-aside, never tuned on); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
         "route5-tune, and every third row route5-aside, never tuned on); route6 = "
         "search-route6-LANG.yaml (routing kinds of blind4/blind3 with traps, written before the "
         "fixes: route6-tune, and every third row route6-aside, never tuned on); route7 = "
