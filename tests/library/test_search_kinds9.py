@@ -3,7 +3,7 @@ below the confidence cut because the library lacked the words people use. Take-a
 treatment; dark thoughts and everything gone grey are the crisis topic; "шишки" in any form is
 cannabis; refusing to testify or being made to give urine is the police topic; opening an
 abscess is wound care; "перекумарить" is getting through opioid withdrawal; veins that hide are
-safer injecting. The search here has no sentence embeddings: the words alone (the messages are
+safer injecting; sex on a high is chemsex; teeth gone numb after cocaine is cocaine. The search here has no sentence embeddings: the words alone (the messages are
 written for this test, not copied from the labelled sets)."""
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ def index() -> SearchIndex:
         ("ru", "могут ли заставить сдать мочу без адвоката", "police-and-rights"),
         ("ru", "как вскрыть абсцесс дома", "wound-care"),
         ("ru", "можно перекумарить дома без врачей?", "opioid-withdrawal"),
+        ("uk", "секс під кайфом на вечірках, як не втратити голову", "chemsex"),
+        ("uk", "після кокаїну німіють зуби і губи", "cocaine"),
         ("es", "no me salen las venas del brazo", "safer-injecting"),
         ("es", "tengo las venas escondidas, qué hago", "safer-injecting"),
     ],
@@ -45,3 +47,8 @@ def test_the_words_people_use_reach_the_topic(
 ) -> None:
     found = index.search(text, lang)
     assert found and found[0].topic_id == topic
+
+
+def test_a_shared_spoon_is_about_injecting_and_hepatitis(index: SearchIndex) -> None:
+    found = [h.topic_id for h in index.search("спільна ложка це ризик гепатиту?", "uk")]
+    assert set(found[:2]) == {"hepatitis-c", "safer-injecting"}
