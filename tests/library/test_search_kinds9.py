@@ -38,6 +38,7 @@ def index() -> SearchIndex:
         ("ru", "можно перекумарить дома без врачей?", "opioid-withdrawal"),
         ("uk", "секс під кайфом на вечірках, як не втратити голову", "chemsex"),
         ("uk", "після кокаїну німіють зуби і губи", "cocaine"),
+        ("uk", "як перекумарити вдома без лікарів", "opioid-withdrawal"),
         ("es", "no me salen las venas del brazo", "safer-injecting"),
         ("es", "tengo las venas escondidas, qué hago", "safer-injecting"),
     ],
