@@ -1665,12 +1665,42 @@ _MORE_BODY: dict[str, list[str]] = {
         r"\bлев(ая|ую)\s+рук\w*\s+(\w+\s+)?(отнял\w*|онемел\w*|немеет|не\s+чувству\w*)|\bлів(а|у)\s+рук\w*\s+(\w+\s+)?(онімі\w*|німіє|віднял\w*|відняла\w*)|\blev(aya|uyu)\s+ruk\w*\s+(\w+\s+)?(nemeet|otnyal\w*|onemel\w*)|\bliv(a|u)\s+ruk\w*\s+(\w+\s+)?(onimi\w*|nimiye|vidnyal\w*)",
     ],
 }
+# -- kinds found on blind7-tune (2026-12-06), added to the kinds above --
+_BLIND7_BODY: dict[str, list[str]] = {
+    # a burning chest ("me quema el pecho", "me arde el pecho"), pressure behind the breastbone
+    # ("тисне за грудиною", "давит за грудиной")
+    "chest": [
+        r"\b(me|le)\s+(quema|quemaba|arde|ardia|pincha|punza)\s+(\w+\s+)?(el\s+)?pecho\b|\bquemazon\s+(\w+\s+)?(en\s+el\s+)?pecho\b",
+        r"\b(жм[её]т|жме|давит\w*|давить|тисне|тиснуло|пече|печ[её]т|болит|болить|колет|коле|ноет|ниє|стискає)\s+(\w+\s+)?за\s+грудин\w*|\bза\s+грудин\w*\s+(\w+\s+)?(жм|дав|тисн|печ|пек|бол|кол|стиск|сдав|здав)\w*",
+    ],
+    # a racing heart said by its medical name ("taquicardia", "тахикардия", "тахікардія")
+    "heart": [
+        r"\b(taquicardi\w*|tachycardi\w*|тахикарди\w*|тахікарді\w*)",
+    ],
+    # a whole night on a stimulant ("toda la noche con perico", "курив кристал всю ніч", "up all night
+    # on coke"): only with the chest, the heart, heat, confusion, fainting or numbness (binge's pairs)
+    "binge": [
+        r"\btoda\s+la\s+noche\s+(\w+\s+)?(con|de|metiendo\w*|fumando|tomando|dandole|pegandole|esnifando|jalando)\b|\b(metiendo\w*|fumando|jalando|esnifando|tomando)\s+(\w+\s+){0,2}toda\s+la\s+noche\b",
+        r"\b(курил\w*|курив|нюхал\w*|нюхав|торчал\w*|торчав|долбил\w*|сидел\w*\s+на|сидів\s+на|їбашив|ебашил\w*)\s+(\w+\s+)?(всю|цілу|целую|усю)\s+(ночь|ніч)\b|\b(всю|цілу|целую|усю)\s+(ночь|ніч)\s+(\w+\s+)?(курил\w*|курив|нюха\w*|торч\w*|долби\w*|на\s+(фен\w*|меф\w*|кокс\w*|кристал\w*|амф\w*|альф\w*|сол\w*))",
+        r"\ball\s+night\s+(long\s+)?(on|doing|smoking|snorting|sniffing|railing)\b|\b(smok\w*|snort\w*|sniff\w*|railing|doing\s+(coke|lines|meth|speed|bumps))\s+(\w+\s+){0,2}all\s+night\b",
+    ],
+    # half the face gone numb or asleep ("se me duerme media cara"): a dropped face, beside a weak arm
+    "face_droop": [
+        r"\bse\s+(me|le)\s+(duerme|durmio|adormece|adormecio|entumece|entumio|cae|cayo)\s+(la\s+|media\s+|toda\s+la\s+|un\s+lado\s+de\s+la\s+)?(cara|boca)\b|\bmedia\s+cara\s+(dormida|entumida|adormecida)\b",
+    ],
+    # a high fever said in slang ("volando de fiebre", "ardiendo en fiebre")
+    "heat": [
+        r"\b(volando|ardiendo|hirviendo|quemandose|muriendose)\s+(\w+\s+)?(de|en)\s+(fiebre|calentura)\b|\b(fiebre|calentura)\s+(altisima|muy\s+alta|bien\s+alta)\b",
+    ],
+}
 _BODY = KindPatterns(
     {
-        kind: [*_BODY_KINDS[kind].patterns, *_MORE_BODY.get(kind, [])]
-        if kind in _BODY_KINDS
-        else _MORE_BODY[kind]
-        for kind in {**_BODY_KINDS, **_MORE_BODY}
+        kind: [
+            *(_BODY_KINDS[kind].patterns if kind in _BODY_KINDS else []),
+            *_MORE_BODY.get(kind, []),
+            *_BLIND7_BODY.get(kind, []),
+        ]
+        for kind in {**_BODY_KINDS, **_MORE_BODY, **_BLIND7_BODY}
     }
 )
 
@@ -1918,6 +1948,8 @@ _OUT_AGAIN = compile_any(
             r"відрубив\w*|засинає|заснув|заснула|пливе|поплив\w*|синіє|не\s+диха\w*)"
         ),
         r"\bse\s+(esta|nos\s+esta|me\s+esta|le\s+esta)\s+(yendo|apagando|desmayando|durmiendo|quedando\s+dormid[oa]|poniendo\s+(azul|morad[oa]))\s+(\w+\s+)?(otra\s+vez|de\s+nuevo)\b|\b(going|slipping|sinking|drifting|fading)\s+(under|away|out)\s+again\b",
+        # the other word order (blind7-tune): "está desmayado otra vez", "tirado de nuevo"
+        r"\b(desmayad[oa]|inconsciente|dormid[oa]|tirad[oa]|morad[oa]|azul|noquead[oa]|apagad[oa])\s+(\w+\s+)?(otra\s+vez|de\s+nuevo)\b",
         r"\bse\s+(volvio|vuelve|esta\s+volviendo)\s+a\s+(ir|desmayar|dormir|apagar|quedar|caer|poner\s+(azul|morad[oa]))\b|\b(otra\s+vez|de\s+nuevo)\s+(se\s+)?(esta\s+)?(fue|va|desmay\w*|apag\w*|dormid[oa]|cabece\w*|inconsciente|sin\s+respirar)",
     ]
 )

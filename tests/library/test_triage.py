@@ -904,3 +904,38 @@ def test_many_pills_swallowed_now_and_a_bare_sos_get_the_card(text: str) -> None
 @pytest.mark.parametrize("text", NOT_SWALLOWED_NOW)
 def test_pills_as_prescribed_past_or_asked_are_not_the_card(text: str) -> None:
     assert not is_emergency(text), text
+
+
+# -- kinds found on blind7-tune (2026-12-06): fresh wordings of each kind, no blind7 text --
+# a burning chest, a pressure behind the breastbone, a medical "tachycardia", a night on a stimulant,
+# half the face asleep beside a weak arm, a fever said in slang, out again after naloxone
+BLIND7_BODY = [
+    "me arde el pecho y tengo taquicardia, me metí unas rayas de coca",
+    "le quema el pecho y le dio taquicardia después del cristal",
+    "давит за грудиной и тахикардия, нюхал мефедрон",
+    "болить за грудиною, тахікардія, я на фені",
+    "me duele el pecho, llevo toda la noche metiendo coca",
+    "нюхав кокс всю ніч, тепер болить в грудях",
+    "курил фен всю ночь, теперь давит в груди",
+    "been snorting coke all night and now my chest hurts bad",
+    "no puede mover el brazo y se le durmió la cara, fumó piedra",
+    "está hirviendo de fiebre y desvaría, se tomó unas tachas",
+    "le pusimos naloxona, reaccionó, pero ahora está inconsciente de nuevo",
+]
+# the same words with nothing happening now, or no drug: not the card
+NOT_BLIND7_BODY = [
+    "trabajé toda la noche con los papeles y me duele la espalda",
+    "estuvo toda la noche con fiebre pero ya está bien, era gripe",
+    "all night on the dance floor, legs are killing me lol",
+    "что такое тахикардия и опасна ли она на стимуляторах?",
+]
+
+
+@pytest.mark.parametrize("text", BLIND7_BODY)
+def test_blind7_body_kinds_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_BLIND7_BODY)
+def test_blind7_body_words_without_an_emergency_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
