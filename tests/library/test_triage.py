@@ -939,3 +939,43 @@ def test_blind7_body_kinds_get_the_card(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_BLIND7_BODY)
 def test_blind7_body_words_without_an_emergency_get_no_card(text: str) -> None:
     assert not is_emergency(text), text
+
+
+# crisis kinds found on blind7-tune (2026-12-06): fresh wordings, no blind7 text
+BLIND7_CRISIS = [
+    "коплю свой трамадол уже месяц, в пятницу выпью все сразу",
+    "назбирала пігулок, вирішила",
+    "he estado ahorrando mis pastillas, me las voy a tomar todas de una",
+    "пойду на крышу, всё решено",
+    "estoy en la azotea del edificio y no sé si tirarme",
+    "лист дітям вже написала. все вирішено",
+    "wrote a note for my sister, tonight it all ends",
+    "не вижу больше смысла дальше, думаю покончить со всем",
+    "зачем я вообще просыпаюсь",
+    "why do i even bother waking up",
+    "cutting my thighs again, it's the only thing that helps",
+    "been plotting out when to end it all",
+    "tell my mom i love you and sorry",
+]
+NOT_BLIND7_CRISIS = [
+    "коплю на новый телефон, в пятницу куплю",
+    "пойду на крышу смотреть салют с друзьями",
+    "estoy en el puente de camino al trabajo, no sé si llegaré a tiempo",
+    "я решил, что пойду на курсы водителей",
+    "why do i even wake up so early on weekends",
+    "зачем я просыпаюсь так рано в выходные",
+    "написала записку соседке, что вернусь в понедельник",
+    "going to end it with my boyfriend tonight, wish me luck",
+    "хочу закончить это задание сегодня",
+    "naloxone is the only thing that helps in an opioid overdose",
+]
+
+
+@pytest.mark.parametrize("text", BLIND7_CRISIS)
+def test_blind7_crisis_kinds_get_the_crisis_reply(text: str) -> None:
+    assert is_crisis(text), text
+
+
+@pytest.mark.parametrize("text", NOT_BLIND7_CRISIS)
+def test_blind7_crisis_words_in_everyday_messages_are_not_a_crisis(text: str) -> None:
+    assert not is_crisis(text), text
