@@ -979,3 +979,35 @@ def test_blind7_crisis_kinds_get_the_crisis_reply(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_BLIND7_CRISIS)
 def test_blind7_crisis_words_in_everyday_messages_are_not_a_crisis(text: str) -> None:
     assert not is_crisis(text), text
+
+
+# more emergency kinds found on blind7-tune (2026-12-06): fresh wordings, no blind7 text
+BLIND7_SIGNS = [
+    "трясу його вже хвилину, нуль реакції, тільки що вмазався",
+    "тормошим его, никак, он укололся полчаса назад",
+    "lo sacudo y nada, no reacciona, se metió chiva",
+    "tried to wake him and nothing, he did a bag of dope",
+    "she banged some dope and now is making a gurgling snore noise",
+    "se picó y está haciendo como gárgaras",
+    "схопився за серце і весь мокрий, нюхнув мефу",
+    "мысли путаются и в глазах двоится, сердце колотится после амфетамина",
+    "сердце медленно бьется, засыпаю, вмазался героином",
+    "presión 210 sobre 120 y me estalla la cabeza, me metí coca",
+]
+NOT_BLIND7_SIGNS = [
+    "бужу сына в школу, ноль, опять проспал",
+    "mi hijo hace gárgaras con agua y sal por la garganta",
+    "my grandpa's pulse is slow, the doctor said that's normal for him",
+    "тиск 120 на 80, це нормально?",
+    "весь мокрий після тренування",
+]
+
+
+@pytest.mark.parametrize("text", BLIND7_SIGNS)
+def test_blind7_signs_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_BLIND7_SIGNS)
+def test_blind7_sign_words_in_everyday_messages_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
