@@ -1214,6 +1214,16 @@ _KIND.update(
             r"\b(планую|планирую|продумую|продумываю|обдумываю)\s+(як|как|коли|когда)\s+(\w+\s+)?(закінчити|покінчити|закончить|покончить)\s+(це|все|усе|это|вс[её]|з\s+собою|с\s+собой)\b",
             r"\b(planeando|planeo|pensando)\s+(como|cuando)\s+(acabar|terminar)\s+con\s+(todo|esto|mi\s+vida)\b",
         ),
+        # thinking about it all the time ("весь час про нього думаю", "can't stop thinking about it"):
+        # beside the means
+        "keep_thinking": _any(
+            r"\b(весь\s+час|постійно|вс[её]\s+время|постоянно|all\s+the\s+time|constantly|todo\s+el\s+tiempo|siempre)\s+(\w+\s+){0,3}(думаю|думати|думать|thinking|think|pienso|pensando)\b",
+            r"\b(думаю|думать|thinking|think|pienso|pensando)\s+(\w+\s+){0,3}(весь\s+час|постійно|вс[её]\s+время|постоянно|all\s+the\s+time|constantly|todo\s+el\s+tiempo)\b|\bcan'?t\s+stop\s+thinking\s+about\s+(it|the\s+gun|the\s+rope)\b",
+        ),
+        # a gun for hunting, sport or work
+        "gun_use": _any(
+            r"\b(hunt\w*|range|shooting\s+club|охот\w*|полюван\w*|тир\w*|стрільб\w*|стрельб\w*|caza|cazar|club\s+de\s+tiro|service|служб\w*)\b"
+        ),
         # "why do I even wake up" ("навіщо я взагалі прокидаюсь", "para qué me despierto")
         "why_wake": _any(
             r"\b(навіщо|нащо|зачем|нафига|нахуя|para\s+que)\s+(я\s+|yo\s+)?(взагалі\s+|вообще\s+|ще\s+|еще\s+|ещё\s+)?(прокидаюсь|прокидаюся|просыпаюсь|me\s+despierto|me\s+levanto)\b(?!\s+(так\s+)?(рано|в|о|у|a\s+las|tan))",
@@ -1380,6 +1390,11 @@ def _indirect(folded: str) -> bool:
             and (_has("body", folded) or _has("blade", folded))
         )
         or (_has("pass_on", folded) and _meet(folded, "love_you", "sorry"))  # a last goodbye
+        or (  # "a gun at home from the war and I think about it all the time"
+            _meet(folded, "means", "keep_thinking")
+            and not _has("outdoors", folded)
+            and not _has("gun_use", folded)
+        )
     )
 
 

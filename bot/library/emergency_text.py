@@ -1679,10 +1679,11 @@ _BLIND7_BODY: dict[str, list[str]] = {
         r"\b(taquicardi\w*|tachycardi\w*|тахикарди\w*|тахікарді\w*)",
     ],
     # a whole night on a stimulant ("toda la noche con perico", "курив кристал всю ніч", "up all night
-    # on coke"): only with the chest, the heart, heat, confusion, fainting or numbness (binge's pairs)
+    # on coke"), a "coke bender": only with the chest, the heart, heat, confusion, fainting or numbness (binge's pairs)
     "binge": [
         r"\btoda\s+la\s+noche\s+(\w+\s+)?(con|de|metiendo\w*|fumando|tomando|dandole|pegandole|esnifando|jalando)\b|\b(metiendo\w*|fumando|jalando|esnifando|tomando)\s+(\w+\s+){0,2}toda\s+la\s+noche\b",
         r"\b(курил\w*|курив|нюхал\w*|нюхав|торчал\w*|торчав|долбил\w*|сидел\w*\s+на|сидів\s+на|їбашив|ебашил\w*)\s+(\w+\s+)?(всю|цілу|целую|усю)\s+(ночь|ніч)\b|\b(всю|цілу|целую|усю)\s+(ночь|ніч)\s+(\w+\s+)?(курил\w*|курив|нюха\w*|торч\w*|долби\w*|на\s+(фен\w*|меф\w*|кокс\w*|кристал\w*|амф\w*|альф\w*|сол\w*))",
+        r"\b(coke|meth|speed|crack|molly|mdma|mandy|ket)\s+(bender|binge)\b|\b(binge\w*|bender)\s+on\s+(coke|meth|speed|crack|molly|mdma|mandy)\b",
         r"\ball\s+night\s+(long\s+)?(on|doing|smoking|snorting|sniffing|railing)\b|\b(smok\w*|snort\w*|sniff\w*|railing|doing\s+(coke|lines|meth|speed|bumps))\s+(\w+\s+){0,2}all\s+night\b",
     ],
     # half the face gone numb or asleep ("se me duerme media cara"): a dropped face, beside a weak arm

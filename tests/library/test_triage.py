@@ -1011,3 +1011,27 @@ def test_blind7_signs_get_the_card(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_BLIND7_SIGNS)
 def test_blind7_sign_words_in_everyday_messages_get_no_card(text: str) -> None:
     assert not is_emergency(text), text
+
+
+# a stimulant bender beside chest pain; the means kept in mind all the time (blind7-tune's kinds)
+BLIND7_MORE = [
+    ("emergency", "chest is tight and hurting bad, on day two of a meth binge"),
+    ("emergency", "three days into a coke bender and my chest hurts like hell"),
+    ("crisis", "у меня в шкафу верёвка, постоянно о ней думаю"),
+    ("crisis", "tengo la pistola de mi papá en el cajón y pienso en ella todo el tiempo"),
+]
+NOT_BLIND7_MORE = [
+    ("crisis", "у меня ружьё для охоты, постоянно думаю о сезоне"),
+    ("crisis", "my dad keeps a gun at the range, I think about shooting there all the time"),
+    ("emergency", "went on a coke bender last year and regret it"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), BLIND7_MORE)
+def test_blind7_bender_and_means_in_mind(kind: str, text: str) -> None:
+    assert (is_emergency if kind == "emergency" else is_crisis)(text), text
+
+
+@pytest.mark.parametrize(("kind", "text"), NOT_BLIND7_MORE)
+def test_blind7_bender_and_means_words_without_a_crisis(kind: str, text: str) -> None:
+    assert not (is_emergency if kind == "emergency" else is_crisis)(text), text
