@@ -1160,6 +1160,88 @@ _KIND.update(
         ),
     }
 )
+# -- blind7-tune's kinds (2026-12-06): new classes, each used only in the pairs in ``_indirect`` --
+_KIND.update(
+    {
+        # pills or doses stockpiled ("saving up my doses", "накопил", "назбирала", "tengo juntadas")
+        "stockpile": _any(
+            r"\b(saving\s+up|saved\s+up|stockpil\w*|hoard\w*|накопил\w*|накопичи\w*|назбира\w*|насобира\w*|коплю|копил\w*|juntad[oa]s|junte|juntando|acumul\w*|ahorrando|ahorre)\b"
+        ),
+        # ... to take all at once ("take the lot", "me las tomo todas", "выпью все сразу")
+        "take_lot": _any(
+            r"\b(take|taking|do|doing|neck|swallow|down)\s+(the\s+lot|them\s+all|it\s+all|all\s+of\s+(them|it)|all\s+at\s+once)\b",
+            r"\b(me\s+las|me\s+los|me\s+la|me\s+lo)\s+(tomo|trago|meto|tomare|voy\s+a\s+tomar)\s+(tod[oa]s?|de\s+golpe|de\s+una)\b",
+            r"\b(выпью|сожру|проглочу|приму|закину|вип'?ю|ковтну|проковтну|прийму)\s+(их\s+|їх\s+)?(все|вс[её]|всі|усі|разом|сразу|одразу|відразу)\b",
+        ),
+        # the person decided ("ya está decidido", "вирішила", "mind's made up"), said alone
+        "decided_now": _any(
+            r"\b(i'?ve\s+)?decided\s*$|\bmind\s+is\s+made\s+up\b|\b(ya\s+)?esta\s+decidido\b|\bya\s+lo\s+decidi\b|\bвс[её]\s+решено\b|\bрешил[аи]?\b|\bрешено\b|\bвирішил[аи]\b|\bвирішив\b|\bвирішено\b"
+        ),
+        # going up to a roof or a bridge ("піду на дах", "пойду на крышу", "me subo al puente")
+        "go_up": _any(
+            r"\b(піду|пойду|йду|иду|полезу|залізу|вилізу|вылезу|поднимусь|піднімусь)\s+(\w+\s+)?(на)\s+(дах\w*|крыш\w*|мост\w*|міст)\b",
+            r"\b(going|go|heading|climbing)\s+(up\s+)?(to|onto|on)\s+(the\s+)?(roof|rooftop|bridge)\b(?!\s+(for|with|to\s+(watch|see|smoke|drink)|party)\b)",
+            r"\b(voy|subo|me\s+subo|me\s+voy)\s+(a\s+subir\s+)?(a\s+la|al|a\s+el)\s+(azotea|puente|techo)\b",
+        ),
+        # on top of a bridge or a roof and not sure whether to jump ("no sé si saltar")
+        "unsure_jump": _any(
+            r"\b(no\s+se\s+si|don'?t\s+know\s+(if|whether)\s+(to|i\s+should)|dunno\s+if\s+i\s+should|не\s+знаю\s+(ли|чи)|не\s+знаю\s+(прыгать|стрибати))\s+(\w+\s+)?(saltar|brincar|tirarme|aventarme|jump|прыгать|прыгнуть|стрибати|стрибнути|шагнуть|шагнути)\b"
+        ),
+        # a letter or a note written or left ("записку уже написал", "les dejé una carta")
+        "note_done": _any(
+            r"\b(записк\w*|лист|письм\w*|note|letter|carta|nota)\s+(\w+\s+)?(уже\s+|вже\s+|already\s+)?(написал\w*|написа(в|ла|ли)|оставил\w*|залиши\w*|written|wrote|left|escrita|dejada)\b",
+            r"\b(left|wrote|written)\s+(\w+\s+){0,2}(a\s+)?(note|letter)\b|\b(deje|escribi)\s+(\w+\s+){0,2}(una\s+)?(carta|nota)\b|\b(написал\w*|оставил\w*|написа(в|ла|ли)|залиши(в|ла|ли))\s+(\w+\s+)?(записк\w*|письм\w*|лист)\b",
+        ),
+        # everything ends today, in the active ("сегодня точно всё закончит", "hoy acabo con todo")
+        "today_end_act": _any(
+            r"\b(сегодня|сьогодні|tonight|today|hoy|esta\s+noche)\s+(\w+\s+)?(вс[её]|все|усе|it\s+all|it|everything|con\s+todo)\s+(закончит|закончу|закінчить|закінчу|покончит|покончу|end|ending|acabo|acaba|termino|termina)\b(?!\s+(in|at|by|в|о|у|к|до|a\s+las|con\s+(el|la|mi|su))\b)"
+        ),
+        # "I don't see the point any more" (not of a thing: "не бачу сенсу в цій роботі")
+        "no_point": _any(
+            r"\bне\s+(вижу|бачу)\s+(больше\s+|більше\s+)?(смысла|сенсу)\s+(дальше|далі|жить|жити)\b|\bне\s+(вижу|бачу)\s+(больше\s+|більше\s+)?(смысла|сенсу)\s*$",
+            r"\bno\s+le\s+veo\s+sentido\s+a\s+(nada|seguir|vivir)\b|\b(see|there'?s)\s+no\s+point\s+(going\s+on|anymore|any\s+more|in\s+living)\b",
+        ),
+        # ... thinking of ending it ("думаю закінчити це", "planning how to end it")
+        "end_it": _any(
+            r"\b(думаю|хочу|вирішив|вирішила|збираюсь|збираюся|планую)\s+(\w+\s+)?(закінчити|покінчити)\s+(це|все|усе|з\s+усім|з\s+усім\s+цим)\b",
+            r"\b(думаю|хочу|решил|решила|собираюсь|планирую)\s+(\w+\s+)?(закончить|покончить)\s+(это|вс[её]|со\s+всем)\b",
+            r"\b(plann?ing|plan|thinking\s+(of|about)|decided|going|gonna|want\w*)\s+(how\s+)?(to\s+)?end\s+it(\s+all)?\b(?!\s+(with|between|for|at)\b)",
+            r"\b(pienso|quiero|decidi|voy\s+a|planeando|pensando\s+(en|como))\s+(\w+\s+)?(acabar|terminar)\s+con\s+(todo|esto)\b",
+        ),
+        # planning how to end it, alone a plan ("been planning how to end it", "планую як це закінчити")
+        "plan_end": _any(
+            r"\b(plann?ing|plotting)\s+(out\s+)?(how|when)\s+(to|i'?ll|i\s+will|i'?m\s+going\s+to|im\s+gonna)\s+end\s+(it|it\s+all|my\s+life)\b(?!\s+(with|between|for)\b)",
+            r"\b(планую|планирую|продумую|продумываю|обдумываю)\s+(як|как|коли|когда)\s+(\w+\s+)?(закінчити|покінчити|закончить|покончить)\s+(це|все|усе|это|вс[её]|з\s+собою|с\s+собой)\b",
+            r"\b(planeando|planeo|pensando)\s+(como|cuando)\s+(acabar|terminar)\s+con\s+(todo|esto|mi\s+vida)\b",
+        ),
+        # thinking about it all the time ("весь час про нього думаю", "can't stop thinking about it"):
+        # beside the means
+        "keep_thinking": _any(
+            r"\b(весь\s+час|постійно|вс[её]\s+время|постоянно|all\s+the\s+time|constantly|todo\s+el\s+tiempo|siempre)\s+(\w+\s+){0,3}(думаю|думати|думать|thinking|think|pienso|pensando)\b",
+            r"\b(думаю|думать|thinking|think|pienso|pensando)\s+(\w+\s+){0,3}(весь\s+час|постійно|вс[её]\s+время|постоянно|all\s+the\s+time|constantly|todo\s+el\s+tiempo)\b|\bcan'?t\s+stop\s+thinking\s+about\s+(it|the\s+gun|the\s+rope)\b",
+        ),
+        # a gun for hunting, sport or work
+        "gun_use": _any(
+            r"\b(hunt\w*|range|shooting\s+club|охот\w*|полюван\w*|тир\w*|стрільб\w*|стрельб\w*|caza|cazar|club\s+de\s+tiro|service|служб\w*)\b"
+        ),
+        # "why do I even wake up" ("навіщо я взагалі прокидаюсь", "para qué me despierto")
+        "why_wake": _any(
+            r"\b(навіщо|нащо|зачем|нафига|нахуя|para\s+que)\s+(я\s+|yo\s+)?(взагалі\s+|вообще\s+|ще\s+|еще\s+|ещё\s+)?(прокидаюсь|прокидаюся|просыпаюсь|me\s+despierto|me\s+levanto)\b(?!\s+(так\s+)?(рано|в|о|у|a\s+las|tan))",
+            r"\bwhy\s+(do\s+i|should\s+i|even|would\s+i)\s+(even\s+)?(bother\s+)?(wake|waking|get\s+up)\b(?!\s+(up\s+)?(so\s+early|at|early)\b)",
+        ),
+        # self-harm as "the only thing that helps"
+        "only_helps": _any(
+            r"\b(only\s+thing\s+that\s+(helps|works)|единственное\s+что\s+(помогает|спасает)|єдине\s+що\s+(допомагає|рятує)|lo\s+unico\s+que\s+(me\s+)?(ayuda|sirve|calma))\b"
+        ),
+        # a goodbye passed on ("if someone passes this on", "díganle a mi mamá") with love and sorry
+        "pass_on": _any(
+            r"\b(передасть|передайте|передай|передадут|передасте|передасте|передаст|pass\s+(this|it)\s+on|diganle|dile\s+a|tell\s+my\s+(mum|mom|mother|kids|son|daughter|family))\b"
+        ),
+        "love_you": _any(
+            r"\b(я\s+тебе\s+люблю|я\s+тебя\s+люблю|люблю\s+тебе|люблю\s+тебя|i\s+love\s+you|love\s+you|te\s+quiero|te\s+amo|los\s+quiero|las\s+quiero)\b"
+        ),
+    }
+)
 _KIND_WINDOW = 120  # characters between the two classes of a kind
 _KINDS = KindPatterns({kind: patterns.patterns for kind, patterns in _KIND.items()})
 
@@ -1278,6 +1360,40 @@ def _indirect(folded: str) -> bool:
         )
         or (  # "sitting in the bath with a razor" (not shaving)
             _meet(folded, "bath", "blade") and not _has("shaving", folded)
+        )
+        # -- blind7-tune's kinds (2026-12-06) --
+        or (  # pills stockpiled, to be taken all at once or with the mind made up
+            (
+                _meet(folded, "stockpile", "take_lot")
+                or (_meet(folded, "stockpile", "pills") and _has("decided_now", folded))
+            )
+            and not _has("party", folded)
+        )
+        or (  # "сьогодні ввечері піду на дах. вирішила"; "arriba del puente, no sé si saltar"
+            (_meet(folded, "go_up", "decided_now") or _meet(folded, "height", "unsure_jump"))
+            and not _has("party", folded)
+            and not _has("pastime", folded)
+        )
+        or (  # a note written, with the mind made up or everything ending today
+            (
+                _meet(folded, "note_done", "decided_now")
+                or _meet(folded, "note_done", "today_end_act")
+            )
+            and not _has("away", folded)
+            and not _has("future", folded)
+        )
+        or _meet(folded, "no_point", "end_it")  # "не бачу сенсу далі. думаю закінчити це"
+        or _has("plan_end", folded)  # "planning how to end it", "planeando cómo acabar con todo"
+        or _has("why_wake", folded)  # "навіщо я взагалі прокидаюсь"
+        or (  # "burning my arms, it's the only thing that helps"
+            _meet(folded, "self_harm", "only_helps")
+            and (_has("body", folded) or _has("blade", folded))
+        )
+        or (_has("pass_on", folded) and _meet(folded, "love_you", "sorry"))  # a last goodbye
+        or (  # "a gun at home from the war and I think about it all the time"
+            _meet(folded, "means", "keep_thinking")
+            and not _has("outdoors", folded)
+            and not _has("gun_use", folded)
         )
     )
 

@@ -1665,12 +1665,62 @@ _MORE_BODY: dict[str, list[str]] = {
         r"\bлев(ая|ую)\s+рук\w*\s+(\w+\s+)?(отнял\w*|онемел\w*|немеет|не\s+чувству\w*)|\bлів(а|у)\s+рук\w*\s+(\w+\s+)?(онімі\w*|німіє|віднял\w*|відняла\w*)|\blev(aya|uyu)\s+ruk\w*\s+(\w+\s+)?(nemeet|otnyal\w*|onemel\w*)|\bliv(a|u)\s+ruk\w*\s+(\w+\s+)?(onimi\w*|nimiye|vidnyal\w*)",
     ],
 }
+# -- kinds found on blind7-tune (2026-12-06), added to the kinds above --
+_BLIND7_BODY: dict[str, list[str]] = {
+    # a burning chest ("me quema el pecho", "me arde el pecho"), pressure behind the breastbone
+    # ("тисне за грудиною", "давит за грудиной")
+    "chest": [
+        r"\b(схвати\w*|схопи\w*|вхопи\w*|ухвати\w*)\s+(\w+\s+)?за\s+(груд\w*|сердце|серце)\b",
+        r"\b(me|le)\s+(quema|quemaba|arde|ardia|pincha|punza)\s+(\w+\s+)?(el\s+)?pecho\b|\bquemazon\s+(\w+\s+)?(en\s+el\s+)?pecho\b",
+        r"\b(жм[её]т|жме|давит\w*|давить|тисне|тиснуло|пече|печ[её]т|болит|болить|колет|коле|ноет|ниє|стискає)\s+(\w+\s+)?за\s+грудин\w*|\bза\s+грудин\w*\s+(\w+\s+)?(жм|дав|тисн|печ|пек|бол|кол|стиск|сдав|здав)\w*",
+    ],
+    # a racing heart said by its medical name ("taquicardia", "тахикардия", "тахікардія")
+    "heart": [
+        r"\b(taquicardi\w*|tachycardi\w*|тахикарди\w*|тахікарді\w*)",
+    ],
+    # a whole night on a stimulant ("toda la noche con perico", "курив кристал всю ніч", "up all night
+    # on coke"), a "coke bender": only with the chest, the heart, heat, confusion, fainting or numbness (binge's pairs)
+    "binge": [
+        r"\btoda\s+la\s+noche\s+(\w+\s+)?(con|de|metiendo\w*|fumando|tomando|dandole|pegandole|esnifando|jalando)\b|\b(metiendo\w*|fumando|jalando|esnifando|tomando)\s+(\w+\s+){0,2}toda\s+la\s+noche\b",
+        r"\b(курил\w*|курив|нюхал\w*|нюхав|торчал\w*|торчав|долбил\w*|сидел\w*\s+на|сидів\s+на|їбашив|ебашил\w*)\s+(\w+\s+)?(всю|цілу|целую|усю)\s+(ночь|ніч)\b|\b(всю|цілу|целую|усю)\s+(ночь|ніч)\s+(\w+\s+)?(курил\w*|курив|нюха\w*|торч\w*|долби\w*|на\s+(фен\w*|меф\w*|кокс\w*|кристал\w*|амф\w*|альф\w*|сол\w*))",
+        r"\b(coke|meth|speed|crack|molly|mdma|mandy|ket)\s+(bender|binge)\b|\b(binge\w*|bender)\s+on\s+(coke|meth|speed|crack|molly|mdma|mandy)\b",
+        r"\ball\s+night\s+(long\s+)?(on|doing|smoking|snorting|sniffing|railing)\b|\b(smok\w*|snort\w*|sniff\w*|railing|doing\s+(coke|lines|meth|speed|bumps))\s+(\w+\s+){0,2}all\s+night\b",
+    ],
+    # half the face gone numb or asleep ("se me duerme media cara"): a dropped face, beside a weak arm
+    "face_droop": [
+        r"\bse\s+(me|le)\s+(duerme|durmio|adormece|adormecio|entumece|entumio|cae|cayo)\s+(la\s+|media\s+|toda\s+la\s+|un\s+lado\s+de\s+la\s+)?(cara|boca)\b|\bmedia\s+cara\s+(dormida|entumida|adormecida)\b",
+    ],
+    # grabbing the chest, said with the other verb ("схватился за грудь", "схопився за серце")
+    # ... and soaked in sweat ("весь мокрый", "empapado")
+    "sweat": [
+        r"\b(весь|вся|увесь|уся)\s+(мокр\w*|в\s+поту|у\s+поту|спітніл\w*|вспотевш\w*)\b|\b(empapad[oa]\s+(en|de)\s+sudor|soaked\s+in\s+sweat|drenched\s+in\s+sweat)\b",
+    ],
+    # muddled thoughts, double vision ("думки плутаються", "в глазах двоится", "veo doble")
+    "confused": [
+        r"\b(думки|мысли|мисли)\s+(\w+\s+)?(плутаються|путаются|заплутуються|сбиваются)\b|\b(плутаються|путаются)\s+(\w+\s+)?(думки|мысли)\b|\b(в|у)\s+(очах|глазах)\s+(\w+\s+)?(двоїться|двоится)\b|\b(double\s+vision|seeing\s+double|veo\s+doble|ve\s+doble)\b|\bcan'?t\s+think\s+straight\b",
+    ],
+    # a slow heart beside nodding off ("серце повільне, засинаю", "pulse is weak and slow")
+    "slow_heart": [
+        r"\b(серце|сердце|heart|corazon|пульс|pulse|pulso)\s+(\w+\s+){0,2}(повільн\w*|медленн\w*|ледве\s+б'?ється|еле\s+бьется|slow\w*|barely\s+beating|lento|debil|слаб\w*)\b",
+    ],
+    # blood pressure through the roof ("тиск 200 на 120", "presión 190/110"): with a headache,
+    # the chest, the heart, confusion, numbness, fainting
+    "bp_high": [
+        r"\b(тиск|давление|davlenie|presion|pressure|bp|blood\s+pressure)\s+(\w+\s+){0,2}(1[89]\d|2\d\d)\s*(на|/|over|sobre|de)?\s*\d{2,3}\b",
+    ],
+    # a high fever said in slang ("volando de fiebre", "ardiendo en fiebre")
+    "heat": [
+        r"\b(volando|ardiendo|hirviendo|quemandose|muriendose)\s+(\w+\s+)?(de|en)\s+(fiebre|calentura)\b|\b(fiebre|calentura)\s+(altisima|muy\s+alta|bien\s+alta)\b",
+    ],
+}
 _BODY = KindPatterns(
     {
-        kind: [*_BODY_KINDS[kind].patterns, *_MORE_BODY.get(kind, [])]
-        if kind in _BODY_KINDS
-        else _MORE_BODY[kind]
-        for kind in {**_BODY_KINDS, **_MORE_BODY}
+        kind: [
+            *(_BODY_KINDS[kind].patterns if kind in _BODY_KINDS else []),
+            *_MORE_BODY.get(kind, []),
+            *_BLIND7_BODY.get(kind, []),
+        ]
+        for kind in {**_BODY_KINDS, **_MORE_BODY, **_BLIND7_BODY}
     }
 )
 
@@ -1817,6 +1867,13 @@ _ONLY_WITH = {
     "alone": frozenset({"drowsy", "faint", "breath", "numb", "chest", "heart"}),
     "tolerance": frozenset({"drowsy", "faint", "breath"}),
 }
+# blind7-tune's kinds: a slow heart only beside nodding off, fainting or breathing; high blood
+# pressure only beside a headache, the chest, the heart, confusion, numbness or fainting
+_ONLY_WITH["slow_heart"] = frozenset({"drowsy", "faint", "breath", "knocked_out"})
+_ONLY_WITH["drowsy"] = _ONLY_WITH["drowsy"] | {"slow_heart"}
+_ONLY_WITH["knocked_out"] = _ONLY_WITH["knocked_out"] | {"slow_heart"}
+_ONLY_WITH["bp_high"] = frozenset({"headache", "chest", "heart", "confused", "numb", "faint"})
+_ONLY_WITH["headache"] = _ONLY_WITH["headache"] | {"bp_high"}
 _WITH_SHAKING = _ONLY_WITH["shaking"]
 
 
@@ -1918,6 +1975,8 @@ _OUT_AGAIN = compile_any(
             r"відрубив\w*|засинає|заснув|заснула|пливе|поплив\w*|синіє|не\s+диха\w*)"
         ),
         r"\bse\s+(esta|nos\s+esta|me\s+esta|le\s+esta)\s+(yendo|apagando|desmayando|durmiendo|quedando\s+dormid[oa]|poniendo\s+(azul|morad[oa]))\s+(\w+\s+)?(otra\s+vez|de\s+nuevo)\b|\b(going|slipping|sinking|drifting|fading)\s+(under|away|out)\s+again\b",
+        # the other word order (blind7-tune): "está desmayado otra vez", "tirado de nuevo"
+        r"\b(desmayad[oa]|inconsciente|dormid[oa]|tirad[oa]|morad[oa]|azul|noquead[oa]|apagad[oa])\s+(\w+\s+)?(otra\s+vez|de\s+nuevo)\b",
         r"\bse\s+(volvio|vuelve|esta\s+volviendo)\s+a\s+(ir|desmayar|dormir|apagar|quedar|caer|poner\s+(azul|morad[oa]))\b|\b(otra\s+vez|de\s+nuevo)\s+(se\s+)?(esta\s+)?(fue|va|desmay\w*|apag\w*|dormid[oa]|cabece\w*|inconsciente|sin\s+respirar)",
     ]
 )
@@ -2137,6 +2196,32 @@ _NOT_AN_EMERGENCY_NOW = compile_any(
 )
 
 
+# -- signs found on blind7-tune (2026-12-06) --
+# Woken and nothing ("бужу — ноль", "lo muevo y nada", "tried to wake him, nothing"): only beside a
+# drug or an injection
+_NO_RESPONSE = compile_any(
+    [
+        r"\b(бужу|буджу|будим|будимо|трясу|тормошу|тормошим)\s+(\w+\s+){0,2}(ноль|нуль|ничего|нічого|никак|ніяк|без\s+толку|не\s+реаг\w*)\b",
+        r"\b(lo|la)\s+(despierto|muevo|sacudo|intento\s+despertar)\s+(\w+\s+)?y\s+(nada|no\s+reacciona|no\s+responde)\b",
+        r"\b(trying|tried|try)\s+to\s+wake\s+(him|her|them)\s+(up\s+)?(and\s+)?(nothing|no\s+response|no\s+reaction)\b|\bshak\w*\s+(him|her|them)\s+(and\s+)?(nothing|no\s+response)\b",
+    ]
+)
+# A choking or gurgling snore ("making this choking snore sound", "hace gárgaras"): only beside an
+# injection or a dose just taken
+_CHOKE_SOUND = compile_any(
+    [
+        r"\b(chok\w*|gurgl\w*|rattl\w*|gasp\w*)\s+(\w+\s+)?(snor\w*|noise|sound)s?\b",
+        r"\bhace\w*\s+(como\s+)?(gargaras|gorgoteos?)\b|\bhaciendo\s+(como\s+)?gargaras\b",
+        r"\b(хрипит|хрипить|булькає|булькает)\s+(\w+\s+)?(и|і)?\s*(храпит|хропе|хрипит|хрипить)\b",
+    ]
+)
+_INJECTED = compile_any(
+    [
+        r"\b(injected|shot\s+up|banged|fixed|se\s+inyecto|se\s+pico|se\s+pincho|se\s+metio|укол(ол|олся|олась|ов|овся)|вмазал\w*|вмазав\w*|ширнул\w*|ширнув\w*)\b",
+    ]
+)
+
+
 def _describes_emergency(folded: str) -> bool:
     if _NOT_AN_EMERGENCY_NOW.search(folded) and not _URGENT.search(folded):
         return False  # "у мамы апноэ, у неё маска", "краще б я тоді не прокинувся"
@@ -2175,6 +2260,14 @@ def _describes_emergency(folded: str) -> bool:
         and not told_after
     ):
         return True
+    if (
+        not past
+        and not general
+        and (_NO_RESPONSE.search(cleaned) or _CHOKE_SOUND.search(cleaned))
+        # only beside a drug or an injection ("бужу его в школу, ноль реакции" is a teenager)
+        and (_INJECTED.search(cleaned) or _used(cleaned))
+    ):
+        return True  # "бужу — ноль"; "se inyectó ... hace gárgaras"
     # chest pain + fainting after a stimulant, overheating + confusion, "took too much" + a symptom
     if (
         not past

@@ -904,3 +904,134 @@ def test_many_pills_swallowed_now_and_a_bare_sos_get_the_card(text: str) -> None
 @pytest.mark.parametrize("text", NOT_SWALLOWED_NOW)
 def test_pills_as_prescribed_past_or_asked_are_not_the_card(text: str) -> None:
     assert not is_emergency(text), text
+
+
+# -- kinds found on blind7-tune (2026-12-06): fresh wordings of each kind, no blind7 text --
+# a burning chest, a pressure behind the breastbone, a medical "tachycardia", a night on a stimulant,
+# half the face asleep beside a weak arm, a fever said in slang, out again after naloxone
+BLIND7_BODY = [
+    "me arde el pecho y tengo taquicardia, me metí unas rayas de coca",
+    "le quema el pecho y le dio taquicardia después del cristal",
+    "давит за грудиной и тахикардия, нюхал мефедрон",
+    "болить за грудиною, тахікардія, я на фені",
+    "me duele el pecho, llevo toda la noche metiendo coca",
+    "нюхав кокс всю ніч, тепер болить в грудях",
+    "курил фен всю ночь, теперь давит в груди",
+    "been snorting coke all night and now my chest hurts bad",
+    "no puede mover el brazo y se le durmió la cara, fumó piedra",
+    "está hirviendo de fiebre y desvaría, se tomó unas tachas",
+    "le pusimos naloxona, reaccionó, pero ahora está inconsciente de nuevo",
+]
+# the same words with nothing happening now, or no drug: not the card
+NOT_BLIND7_BODY = [
+    "trabajé toda la noche con los papeles y me duele la espalda",
+    "estuvo toda la noche con fiebre pero ya está bien, era gripe",
+    "all night on the dance floor, legs are killing me lol",
+    "что такое тахикардия и опасна ли она на стимуляторах?",
+]
+
+
+@pytest.mark.parametrize("text", BLIND7_BODY)
+def test_blind7_body_kinds_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_BLIND7_BODY)
+def test_blind7_body_words_without_an_emergency_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
+
+
+# crisis kinds found on blind7-tune (2026-12-06): fresh wordings, no blind7 text
+BLIND7_CRISIS = [
+    "коплю свой трамадол уже месяц, в пятницу выпью все сразу",
+    "назбирала пігулок, вирішила",
+    "he estado ahorrando mis pastillas, me las voy a tomar todas de una",
+    "пойду на крышу, всё решено",
+    "estoy en la azotea del edificio y no sé si tirarme",
+    "лист дітям вже написала. все вирішено",
+    "wrote a note for my sister, tonight it all ends",
+    "не вижу больше смысла дальше, думаю покончить со всем",
+    "зачем я вообще просыпаюсь",
+    "why do i even bother waking up",
+    "cutting my thighs again, it's the only thing that helps",
+    "been plotting out when to end it all",
+    "tell my mom i love you and sorry",
+]
+NOT_BLIND7_CRISIS = [
+    "коплю на новый телефон, в пятницу куплю",
+    "пойду на крышу смотреть салют с друзьями",
+    "estoy en el puente de camino al trabajo, no sé si llegaré a tiempo",
+    "я решил, что пойду на курсы водителей",
+    "why do i even wake up so early on weekends",
+    "зачем я просыпаюсь так рано в выходные",
+    "написала записку соседке, что вернусь в понедельник",
+    "going to end it with my boyfriend tonight, wish me luck",
+    "хочу закончить это задание сегодня",
+    "naloxone is the only thing that helps in an opioid overdose",
+]
+
+
+@pytest.mark.parametrize("text", BLIND7_CRISIS)
+def test_blind7_crisis_kinds_get_the_crisis_reply(text: str) -> None:
+    assert is_crisis(text), text
+
+
+@pytest.mark.parametrize("text", NOT_BLIND7_CRISIS)
+def test_blind7_crisis_words_in_everyday_messages_are_not_a_crisis(text: str) -> None:
+    assert not is_crisis(text), text
+
+
+# more emergency kinds found on blind7-tune (2026-12-06): fresh wordings, no blind7 text
+BLIND7_SIGNS = [
+    "трясу його вже хвилину, нуль реакції, тільки що вмазався",
+    "тормошим его, никак, он укололся полчаса назад",
+    "lo sacudo y nada, no reacciona, se metió chiva",
+    "tried to wake him and nothing, he did a bag of dope",
+    "she banged some dope and now is making a gurgling snore noise",
+    "se picó y está haciendo como gárgaras",
+    "схопився за серце і весь мокрий, нюхнув мефу",
+    "мысли путаются и в глазах двоится, сердце колотится после амфетамина",
+    "сердце медленно бьется, засыпаю, вмазался героином",
+    "presión 210 sobre 120 y me estalla la cabeza, me metí coca",
+]
+NOT_BLIND7_SIGNS = [
+    "бужу сына в школу, ноль, опять проспал",
+    "mi hijo hace gárgaras con agua y sal por la garganta",
+    "my grandpa's pulse is slow, the doctor said that's normal for him",
+    "тиск 120 на 80, це нормально?",
+    "весь мокрий після тренування",
+]
+
+
+@pytest.mark.parametrize("text", BLIND7_SIGNS)
+def test_blind7_signs_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_BLIND7_SIGNS)
+def test_blind7_sign_words_in_everyday_messages_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
+
+
+# a stimulant bender beside chest pain; the means kept in mind all the time (blind7-tune's kinds)
+BLIND7_MORE = [
+    ("emergency", "chest is tight and hurting bad, on day two of a meth binge"),
+    ("emergency", "three days into a coke bender and my chest hurts like hell"),
+    ("crisis", "у меня в шкафу верёвка, постоянно о ней думаю"),
+    ("crisis", "tengo la pistola de mi papá en el cajón y pienso en ella todo el tiempo"),
+]
+NOT_BLIND7_MORE = [
+    ("crisis", "у меня ружьё для охоты, постоянно думаю о сезоне"),
+    ("crisis", "my dad keeps a gun at the range, I think about shooting there all the time"),
+    ("emergency", "went on a coke bender last year and regret it"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), BLIND7_MORE)
+def test_blind7_bender_and_means_in_mind(kind: str, text: str) -> None:
+    assert (is_emergency if kind == "emergency" else is_crisis)(text), text
+
+
+@pytest.mark.parametrize(("kind", "text"), NOT_BLIND7_MORE)
+def test_blind7_bender_and_means_words_without_a_crisis(kind: str, text: str) -> None:
+    assert not (is_emergency if kind == "emergency" else is_crisis)(text), text
