@@ -13,6 +13,7 @@ from bot.library.combos import ComboChecker
 from bot.library.intent import Router
 from bot.library.loader import errors, load_library
 from bot.library.model import Library
+from bot.library.search import SearchConfig, SearchIndex
 from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
 from tests.conftest import MODERATOR_ID, TOKEN, Harness, make_settings
@@ -34,6 +35,12 @@ def real() -> Library:
 def router(real: Library) -> Router:
     """The intent router over the real content."""
     return Router(ComboChecker(real), real.lexicon)
+
+
+@pytest.fixture(scope="module")
+def index(real: Library) -> SearchIndex:
+    """The search index over the real content, words only (no sentence embeddings)."""
+    return SearchIndex(real, SearchConfig(embeddings=False))
 
 
 @pytest.fixture

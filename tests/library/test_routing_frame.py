@@ -10,14 +10,8 @@ import pytest
 
 from bot.library.combos import ComboChecker
 from bot.library.cues import everyday_class, everyday_frame
-from bot.library.search import SearchConfig, SearchIndex
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def index(real):
-    return SearchIndex(real, SearchConfig(embeddings=False))
 
 
 # -- a street word among the words of its own everyday domain ----------------------------------

@@ -9,14 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.library.cues import everyday_frame, small_talk
-from bot.library.search import SearchConfig, SearchIndex
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def index(real):
-    return SearchIndex(real, SearchConfig(embeddings=False))
 
 
 # -- taken in one session, night or evening: together --------------------------------------------

@@ -12,8 +12,7 @@ import pytest
 
 from bot.library import cues
 from bot.library.intent import Router
-from bot.library.loader import errors, load_library
-from bot.library.search import SearchConfig, SearchIndex
+from bot.library.search import SearchIndex
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -41,13 +40,6 @@ def test_class_membership_stays_a_topic_question(router: Router, text: str, lang
 )
 def test_class_taken_together_stays_a_combination(router: Router, text: str, lang: str) -> None:
     assert router.route(text, lang).kind == "combo", text
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    library, problems = load_library(ROOT / "content")
-    assert not errors(problems)
-    return SearchIndex(library, SearchConfig(embeddings=False))
 
 
 NEAR_MISS = {"tolerance-loss", "overdose-signs-opioids", "using-alone"}

@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.library.intent import Router, transliterate
-from bot.library.loader import errors, load_library
-from bot.library.search import SearchConfig, SearchIndex
+from bot.library.search import SearchIndex
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -156,13 +155,6 @@ def test_a_soft_drink_is_not_alcohol(router: Router) -> None:
 def test_coca_named_with_alcohol_is_still_cocaine(router: Router) -> None:
     intent = router.route("coca con alcohol es peligroso?", "es")
     assert intent.kind == "combo" and set(intent.substances) == {"cocaine", "alcohol"}
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    library, problems = load_library(ROOT / "content")
-    assert not errors(problems)
-    return SearchIndex(library, SearchConfig(embeddings=False))
 
 
 @pytest.mark.parametrize(

@@ -12,17 +12,9 @@ from pathlib import Path
 import pytest
 
 from bot.library import cues
-from bot.library.loader import errors, load_library
-from bot.library.search import SearchConfig, SearchIndex
+from bot.library.search import SearchIndex
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    library, problems = load_library(ROOT / "content")
-    assert not errors(problems)
-    return SearchIndex(library, SearchConfig(embeddings=False))
 
 
 # The index here has no sentence embeddings (the model's topic vectors take minutes to compute

@@ -14,18 +14,10 @@ from pathlib import Path
 import pytest
 
 from bot.library import cues
-from bot.library.loader import errors, load_library
-from bot.library.search import SearchConfig, SearchIndex, _prefer_by_cues
+from bot.library.search import _prefer_by_cues
 from bot.library.search_config import Hit
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    library, problems = load_library(ROOT / "content")
-    assert not errors(problems)
-    return SearchIndex(library, SearchConfig(embeddings=False))
 
 
 @pytest.mark.parametrize(
