@@ -87,8 +87,11 @@ counted), the rest ``blind6-tune``.
 (ninth session) the same way, before that session's fixes; looked at once on its final code
 (``bench/results/search-blind7-first-look.txt``) and tuning data since, split like blind: every
 third message per language is ``blind7-aside`` (never tuned on, misses only counted), the rest
-``blind7-tune``. No sealed part is registered now (``SEALED_PARTS``): the next one (blind8) is
-written before any fix.
+``blind7-tune``.
+
+``--split blind8`` reads ``bench/labelled/search-blind8-{en,ru,uk,es}.yaml``: the SEALED set
+written on 2026-12-06 (tenth session) the same way, before that session's fixes. Never tuned on;
+its misses are only counted per kind.
 
 ``--split route5`` reads ``bench/labelled/search-route5-{en,ru,uk,es}.yaml``: 24 messages per
 language written on 2026-12-06 for routing and off-topic (street words in everyday senses, general
@@ -187,6 +190,8 @@ BLIND6_SPLITS = ("blind6-tune", "blind6-aside")
 # --split blind7: written on 2026-12-06 (ninth session), looked at once on its final code (its
 # first look: bench/results/search-blind7-first-look.txt), tuning data since, split the same way
 BLIND7_SPLITS = ("blind7-tune", "blind7-aside")
+# --split blind8: the sealed set written on 2026-12-06 (tenth session), never tuned on
+BLIND8_SPLITS = ("blind8",)
 # --split route5: bench/labelled/search-route5-{lang}.yaml, written on 2026-12-06 for routing and
 # off-topic (everyday senses of street words, two substances together, one substance with a
 # verb), split the same way: every third message is "route5-aside", never tuned on
@@ -255,6 +260,7 @@ ALL_SPLITS = (
     + BLIND5_SPLITS
     + BLIND6_SPLITS
     + BLIND7_SPLITS
+    + BLIND8_SPLITS
     + ROUTE5_SPLITS
     + ROUTE6_SPLITS
     + ROUTE7_SPLITS
@@ -305,13 +311,14 @@ PARTS = (
     "blind5",
     "blind6",
     "blind7",
+    "blind8",
     "route5",
     "route6",
     "route7",
     "route8",
     "route9",
 )
-SEALED_PARTS: tuple[str, ...] = ()  # the next sealed part (blind8) goes here
+SEALED_PARTS: tuple[str, ...] = ("blind8",)
 HIDDEN_SPLITS = (
     "heldout",
     "check",
@@ -323,6 +330,7 @@ HIDDEN_SPLITS = (
     "blind5-aside",
     "blind6-aside",
     "blind7-aside",
+    "blind8",
     "route5-aside",
     "route6-aside",
     "route7-aside",
@@ -519,7 +527,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "(looked at once on 2026-12-06, tuning data since: blind6-tune, and every third row "
         "blind6-aside, never tuned on); blind7 = search-blind7-LANG.yaml "
         "(looked at once on 2026-12-06, tuning data since: blind7-tune, and every third row "
-        "blind7-aside, never tuned on); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
+        "blind7-aside, never tuned on); blind8 = search-blind8-LANG.yaml (SEALED: never tuned "
+        "on, misses only counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
         "route5-tune, and every third row route5-aside, never tuned on); route6 = "
         "search-route6-LANG.yaml (routing kinds of blind4/blind3 with traps, written before the "
         "fixes: route6-tune, and every third row route6-aside, never tuned on); route7 = "

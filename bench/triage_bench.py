@@ -97,8 +97,10 @@ like blind by hash: ``blind6-tune`` and ``blind6-aside`` (aggregates only).
 same way, before any of that session's fixes) was looked at once on that session's final code
 (``bench/results/triage-blind7-first-look.txt``) and is tuning data since (the end of that
 session), split like blind by hash: ``blind7-tune`` and ``blind7-aside`` (aggregates only).
-No sealed set is registered now: the next one (blind8) is to be written, by helpers who see no
-code, before any fix; register it in ``SEALED``.
+``blind8`` (``bench/labelled/triage-blind8-*.yaml``, written on 2026-12-06 at the start of the tenth
+session the same way, before any of that session's fixes) is the sealed held-out set: no test
+reads it, nothing is tuned on it, no text of it is a prototype, and ``--split blind8`` prints its
+aggregate figures only, never its misses.
 
 ``tune13`` (``triage-tune13-*.yaml``, 2026-12-06, session 4) says the kinds of alarming words without an
 emergency that blind2's look named (long past, "what if", figurative dying, news, films, other people's
@@ -254,9 +256,11 @@ BLIND6 = ("blind6", "blind6-tune", "blind6-aside")
 # (en+es, ru+uk); looked at once on that session's final code
 # (bench/results/triage-blind7-first-look.txt), tuning data since, split the same way.
 BLIND7 = ("blind7", "blind7-tune", "blind7-aside")
-# Sealed parts: never tuned on, never prototypes; printed only when named, aggregates only. None
-# now: the next one (blind8) is written before any fix and registered here.
-SEALED: tuple[str, ...] = ()
+# Sealed: written on 2026-12-06 (tenth session) by two helpers who saw no code and no labelled
+# message (en+es, ru+uk), before any fix; never tuned on, never prototypes. Printed only when named
+# (--split blind8), aggregates only.
+BLIND8 = ("blind8",)
+SEALED: tuple[str, ...] = BLIND8
 # The parts looked at once and split by hash since: their -tune sides are tuned, -aside never.
 SIDED = (UNSEEN[0], BLIND[0], BLIND2[0], BLIND3[0], BLIND4[0], BLIND5[0], BLIND6[0], BLIND7[0])
 # The -aside sides of the parts above that print aggregates only, never their misses.
@@ -699,7 +703,7 @@ def load_data(split: str | None) -> dict[str, list[dict]]:
     """Every language's messages of the parts a run reads: the main files and the extra parts,
     plus fresh, blind or blind2 when one of them (or one of its sides) is named; a named side
     splits its part by the hash rule (``fresh_side``)."""
-    for family in (UNSEEN, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7):
+    for family in (UNSEEN, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8):
         if split in family:
             part = family[0]
             break
@@ -732,12 +736,13 @@ def main() -> int:
             *BLIND5,
             *BLIND6,
             *BLIND7,
+            *BLIND8,
         ),
         default=None,
         help="print only this part (extra ... extra8, final, tune2, heldout2, tune3, heldout3, tune4: "
         "bench/labelled/triage-PART-LANG.yaml; fresh, blind and blind2 and their -tune/-aside "
         "sides: printed only when named here; the -aside sides of blind ... blind7 "
-        "(and a sealed part, when one is registered) print aggregates only, never their misses)",
+        "and the sealed blind8 print aggregates only, never their misses)",
     )
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")
