@@ -1042,7 +1042,12 @@ _CHEMSEX = re.compile(
     # "chill party" with the guys, "хим-пати": a chemsex party
     r"chill ?(?:party|parties|sesh)|хим[- ]?пати|хім[- ]?паті|chill[- ]?пати|"
     # parties with the guys where condoms come up ("на тусах з хлопцями ... не забути про гумки")
-    r"тус\w* з хлопц\w*|тус\w* с парн\w*|гумк\w*|презерватив\w*|condoms?|condon(?:es)?|cond[oó]n)\b"
+    r"тус\w* з хлопц\w*|тус\w* с парн\w*|гумк\w*|презерватив\w*|condoms?|condon(?:es)?|cond[oó]n|"
+    # a hook-up app's invitation, "un chill" (a chemsex session in Spanish), a guy who invites
+    # to a party: "a guy on grindr invited me over for tina and g", "me invita a un chill con
+    # tina y g", "хлопець кличе на паті з мівкою і гхб"
+    r"grindr|scruff|(?:un|al) chill|"
+    r"(?:хлопець|хлопц\w*|парень|парн\w*) (?:кличе|кличуть|клич\w*|зов\w*) на (?:паті|пати|тус\w*))\b"
 )
 # At a sex party, asking outright whether two drugs go together is still a combination ("popper
 # con tina en la sesión, se puede?", "chill sesh, is it ok to take G if i've had xannies")

@@ -175,3 +175,24 @@ def test_a_street_word_with_several_meanings_asks() -> None:
 def test_baclofen_is_named_and_answered_unknown() -> None:
     found = combo_json("баклофен", "пиво", "ru")
     assert found == {"a": "baclofen", "b": "alcohol", "risk": "unknown", "ask": False}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "a guy on grindr invited me over for tina and g, never done that, how do i keep safe",
+            "en",
+        ),
+        ("un chico me invita a un chill con tina y g, nunca lo hice, cómo me cuido", "es"),
+        ("хлопець кличе на паті з мівкою і гхб, на що звернути увагу", "uk"),
+    ],
+)
+def test_an_invitation_to_a_sex_party_is_the_chemsex_topic(
+    router: Router, text: str, lang: str
+) -> None:
+    assert router.route(text, lang).kind == "topic", (text, router.route(text, lang))
+
+
+def test_a_chill_evening_is_no_sex_party(router: Router) -> None:
+    assert router.route("a chill night with weed and beer, ok?", "en").kind == "combo"
