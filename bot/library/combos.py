@@ -4,7 +4,11 @@ Names: an exact name or alias (``fold``-ed, in any language) answers. Anything e
 read as a substance silently: a close misspelling gives *suggestions* ("Did you mean
 lithium?") and the bot answers only after the person picks one; a word with several
 meanings (``ambiguous:`` in combos.yaml: «колеса», "antidepressants", "cristal") asks which
-one, unless the person's country settles it ("cristal" in Mexico is methamphetamine).
+one, unless the person's country settles it ("cristal" in Mexico is methamphetamine). A street
+word of the slang lexicon (content/lexicon.yaml, shared with search and the router) is read as
+the lexicon says before any suggestion ("гэбэшка" is GHB, "bars" a benzodiazepine, "crank"
+methamphetamine), so a street word is never offered as another drug one letter away; a word
+with several meanings there asks which one.
 
 Lookup order, most specific first: substance + substance, substance + class, class + class;
 among entries equally specific the most severe wins. A class name, an ambiguous word or a

@@ -196,3 +196,49 @@ def test_an_invitation_to_a_sex_party_is_the_chemsex_topic(
 
 def test_a_chill_evening_is_no_sex_party(router: Router) -> None:
     assert router.route("a chill night with weed and beer, ok?", "en").kind == "combo"
+
+
+# combos.yaml reads these more specifically than the lexicon's search sense: a cathinone named
+# (mephedrone, 3-MMC) where the lexicon says "a cathinone", the group where it says alpha-PVP
+# ("bath salts"), ayahuasca or 5-MeO-DMT where it says DMT
+_MORE_SPECIFIC = {
+    "mephedrone": {"cathinones"},
+    "3-mmc": {"cathinones"},
+    "cathinones": {"alpha-pvp"},
+    "ayahuasca": {"dmt"},
+    "5-meo-dmt": {"dmt"},
+}
+
+
+def test_no_street_word_of_the_lexicon_is_read_as_another_drug(real) -> None:
+    """Every street word of content/lexicon.yaml that names a substance, in every country it is
+    tagged with: the combination checker (what `hrbot combo` and /combo read) gives what the
+    lexicon means, or asks; never another drug, and never a typo suggestion of one."""
+    from bot.library.combos import ComboChecker, ReadingKind
+
+    checker = ComboChecker(real)
+    wrong = []
+    for sense in real.lexicon.senses:
+        if not sense.substances:
+            continue
+        for lang, words in sense.words.items():
+            for term in words:
+                for country in list(sense.countries) or [None]:
+                    want = set(real.lexicon.substances_for(term, lang, country))
+                    reading = checker.read(term, country)
+                    if reading.kind == ReadingKind.EXACT and reading.named is not None:
+                        named = reading.named
+                        family = (
+                            {named.id}
+                            | set(checker.classes_of(named))
+                            | {m.id for m in checker.members(named)}
+                            | _MORE_SPECIFIC.get(named.id, set())
+                        )
+                        if not family & want:
+                            wrong.append((lang, term, country, named.id, sorted(want)))
+                    elif reading.kind == ReadingKind.AMBIGUOUS:
+                        if want and not want & {o.id for o in reading.options}:
+                            wrong.append((lang, term, country, "asks", sorted(want)))
+                    elif want:
+                        wrong.append((lang, term, country, reading.kind.value, sorted(want)))
+    assert wrong == []
