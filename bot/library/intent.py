@@ -1200,6 +1200,8 @@ _ADULTERANT = re.compile(
     r"cortad[oa]s? con|"
     # "all the dope round here has fent in it now", "весь героин в Москве теперь с фентанилом"
     r"(?:has|have|got|with) (?:\w+ ){1,2}in (?:it|them)|"
+    # fake pills pressed with another drug ("the fake oxys going round are pressed with fent")
+    r"pressed (?:with|from|using)|"
     # "philly dope has medetomidine now": what the supply has in it these days
     r"(?:has|have|got) (?:\w+ ){1,2}(?:now|these days|lately)|"
     r"(?:all the|весь|вся|увесь|уся|toda la|todo el) \w+(?: \w+){0,4} (?:теперь |тепер |now |ya )"

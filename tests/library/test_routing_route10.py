@@ -80,6 +80,7 @@ def test_a_lower_case_place_or_a_request_still_opens_the_finder(router: Router) 
             "heard philly dope has medetomidine now, what's the deal with the withdrawal from it",
             "en",
         ),
+        ("the roxies going round here are pressed with fent, is that true", "en"),
         ("что за нитазены и чем они опаснее фентанила", "ru"),
         ("que son los nitazenos y por que son peores que el fentanilo", "es"),
         ("will narcan still work if the person took oxy pills and not heroin", "en"),
@@ -157,6 +158,14 @@ def combo_json(a: str, b: str, lang: str, country: str | None = None) -> dict:
         ("cristal", "alcohol", "es", "MX", "methamphetamine"),
         ("cristal", "alcohol", "es", "ES", "mdma"),
         ("fariña", "alcohol", "es", "ES", "cocaine"),
+        # slang that got a wrong "did you mean" or none: "mois" (Mexico) was offered as MAOIs
+        ("mois", "alcohol", "es", "MX", "cannabis"),
+        ("roche", "alcohol", "es", "ES", "benzodiazepines"),
+        ("kpins", "alcohol", "en", None, "benzodiazepines"),
+        ("addies", "alcohol", "en", None, "amphetamine"),
+        ("trammies", "alcohol", "en", None, "tramadol"),
+        ("skag", "alcohol", "en", None, "heroin"),
+        ("roxies", "alcohol", "en", None, "oxycodone"),
     ],
 )
 def test_the_checker_reads_street_words_as_the_lexicon_does(
