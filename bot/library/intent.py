@@ -7,11 +7,15 @@ No Telegram here. ``route(text, lang)`` decides, in this order:
 * ``service``: a service word (needles, naloxone, testing, methadone... in en/ru/uk/es) with a
   "where / near / in <place>" cue, or a place said first ("Рівне потрібен адвокат", "Чернігів,
   хто видає налоксон"); never for what is in the street supply, mail-in testing, buying kits,
-  eating out or sewing needles; ``service_type`` is a directory type
+  eating out or sewing needles, nor (without a place) for what the thing is or looks like, whether
+  it is free ("метадоновая программа бесплатная?") or whether it exists "here" or in a continent;
+  ``service_type`` is a directory type
   (``bot.directory.services.TYPES``) and ``place`` the place text when one is given;
 * ``combo``: the message names two different substances or classes (combos.yaml ids, resolved
   with ``ComboChecker`` plus the slang lexicon; a lexicon phrase with only ``expand``, such as
-  "coca cola", names nothing); three or more asked "why" are the mixing topic's question;
+  "coca cola", names nothing); three or more asked "why" are the mixing topic's question; a
+  second name set apart ("oxy and not heroin"), one in the supply ("has X now", "pressed with"),
+  salt beside tequila and a sex-party invitation are no combination;
 * ``topic``: everything else goes to topic search.
 
 Russian or Ukrainian typed in Latin letters that routes to a topic is read again in Cyrillic
