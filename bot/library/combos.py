@@ -4,7 +4,11 @@ Names: an exact name or alias (``fold``-ed, in any language) answers. Anything e
 read as a substance silently: a close misspelling gives *suggestions* ("Did you mean
 lithium?") and the bot answers only after the person picks one; a word with several
 meanings (``ambiguous:`` in combos.yaml: «колеса», "antidepressants", "cristal") asks which
-one, unless the person's country settles it ("cristal" in Mexico is methamphetamine).
+one, unless the person's country settles it ("cristal" in Mexico is methamphetamine). A street
+word of the slang lexicon (content/lexicon.yaml, shared with search and the router) is read as
+the lexicon says before any suggestion ("гэбэшка" is GHB, "bars" a benzodiazepine, "crank"
+methamphetamine), so a street word is never offered as another drug one letter away; a word
+with several meanings there asks which one.
 
 Lookup order, most specific first: substance + substance, substance + class, class + class;
 among entries equally specific the most severe wins. A class name, an ambiguous word or a
@@ -27,6 +31,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.library.model import AmbiguousName, Combo, Library, Status, combo_id
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 RISK_RANK = {"dangerous": 4, "unsafe": 3, "caution": 2, "low-risk": 1, "unknown": 0}
 MAX_SUGGESTIONS = 3
 
@@ -165,10 +170,43 @@ class ComboChecker:
             return Reading(name, ReadingKind.AMBIGUOUS, Named(amb.id, NameKind.CHOICE), options)
         if key in self._names:
             return Reading(name, ReadingKind.EXACT, self._names[key])
+        street = self._street(name, country)
+        if street:
+            if len(street) == 1:
+                return Reading(name, ReadingKind.EXACT, street[0])
+            # several meanings in the lexicon and no country to settle them ("blues": a benzo
+            # or fentanyl pills): ask which one, never the first one silently
+            return Reading(name, ReadingKind.AMBIGUOUS, None, tuple(street))
         suggestions = self.suggest(key)
         if suggestions:
             return Reading(name, ReadingKind.TYPO, None, suggestions)
         return Reading(name, ReadingKind.NONE)
+
+    def _street(self, typed: str, country: str | None) -> list[Named]:
+        """What a street word of the slang lexicon (content/lexicon.yaml, shared with search and
+        the router) names, read before any typo suggestion: "гэбэшка" is GHB, "crank"
+        methamphetamine and "bars" a benzodiazepine, never "crack", "barbiturates" or another
+        drug one letter away. A class listed with its own members ("солей": alpha-PVP or another
+        cathinone) is the class (its worst member answers); several other things are a choice."""
+        lexicon = getattr(self.library, "lexicon", None)
+        if lexicon is None or not typed.strip():
+            return []
+        cyrillic = _CYRILLIC.search(typed) is not None
+        if not cyrillic and not lexicon.is_term(typed):
+            # a Latin word only as the lexicon lists it: "mefedron" is a misspelling to confirm,
+            # not a Spanish form of "mefedrona" (Russian and Ukrainian case forms are grammar)
+            return []
+        ids: list[str] = []
+        for lang in ("ru", "uk") if cyrillic else ("en", "es"):
+            ids = lexicon.substances_for(typed, lang, country)
+            if ids:
+                break
+        found = [n for n in (self.named(i) for i in ids) if n is not None]
+        classes = [n for n in found if n.kind == NameKind.CLASS]
+        for cls in classes:
+            if all(n == cls or cls.id in self.classes_of(n) for n in found):
+                return [cls]
+        return list(dict.fromkeys(found))
 
     def suggest(self, name: str) -> tuple[Named, ...]:
         """Close names (small typos) to offer, best first; never used without asking."""

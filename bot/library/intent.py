@@ -7,11 +7,15 @@ No Telegram here. ``route(text, lang)`` decides, in this order:
 * ``service``: a service word (needles, naloxone, testing, methadone... in en/ru/uk/es) with a
   "where / near / in <place>" cue, or a place said first ("Рівне потрібен адвокат", "Чернігів,
   хто видає налоксон"); never for what is in the street supply, mail-in testing, buying kits,
-  eating out or sewing needles; ``service_type`` is a directory type
+  eating out or sewing needles, nor (without a place) for what the thing is or looks like, whether
+  it is free ("метадоновая программа бесплатная?") or whether it exists "here" or in a continent;
+  ``service_type`` is a directory type
   (``bot.directory.services.TYPES``) and ``place`` the place text when one is given;
 * ``combo``: the message names two different substances or classes (combos.yaml ids, resolved
   with ``ComboChecker`` plus the slang lexicon; a lexicon phrase with only ``expand``, such as
-  "coca cola", names nothing); three or more asked "why" are the mixing topic's question;
+  "coca cola", names nothing); three or more asked "why" are the mixing topic's question; a
+  second name set apart ("oxy and not heroin"), one in the supply ("has X now", "pressed with"),
+  salt beside tequila and a sex-party invitation are no combination;
 * ``topic``: everything else goes to topic search.
 
 Russian or Ukrainian typed in Latin letters that routes to a topic is read again in Cyrillic
@@ -179,6 +183,9 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "pep",
         "преп",
         "пеп",
+        # "ПрЭП" typed with Э (folded "прэп")
+        "прэп",
+        "прэпа",
         "пкп",
         "доконтактн",
         "постконтактн",
@@ -373,6 +380,27 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "narcotics anonymous",
         "анонимные наркоманы",
         "анонімні наркомани",
+        # the other cases, and the groups by their letters ("группы АН", "NA meetings", "grupos de NA")
+        "анонимных наркоман",
+        "анонимным наркоман",
+        "анонімних наркоман",
+        "анонімним наркоман",
+        "na meeting",
+        "na group",
+        "группы ан",
+        "группа ан",
+        "группу ан",
+        "групп ан",
+        "собрания ан",
+        "групи ан",
+        "група ан",
+        "групу ан",
+        "груп ан",
+        "grupos de na",
+        "grupo de na",
+        "reuniones de na",
+        "reunión de na",
+        "reunion de na",
         "narcóticos anónimos",
         "narcoticos anonimos",
     ),
@@ -891,6 +919,11 @@ _PLACE_TAIL = re.compile(
     r"или(?=\s+(?:там|только|есть|нет))|або(?=\s+(?:там|тільки|є|ні)))\s+",
     re.IGNORECASE,
 )
+_LATIN_CAPITAL = re.compile(r"[A-ZÁÉÍÓÚÑÜ]")
+_LATIN_NAME = re.compile(
+    r"[^\s?!,;:]+(?:\s+(?:(?:de|del|de la|de las|de los|la|las|los|el|upon|on|on the|y)\s+)?"
+    r"(?!I(?:['’](?:m|ve|d|ll))?(?:\s|$))[A-ZÁÉÍÓÚÑÜ][^\s?!,;:]*)*"
+)
 _PLACE_STOP = re.compile(
     r"\s+(?:please|pls|plz|asap|today|tonight|now|open|opened|24/7|"
     r"открыт\w*|работа\w*|відкрит\w*|працю\w*|abiert[oa]s?|"
@@ -908,14 +941,14 @@ _PLACE_STOP = re.compile(
 # "the difference between heroin and fentanyl" compares two things; it is not a combination.
 _COMPARE = re.compile(
     r"\b(?:difference|differ|vs|versus|compared?|better|stronger|weaker|разниц\w*|отлич\w*|сильнее|"
-    r"лучше|хуже|різниц\w*|відрізн\w*|сильніш\w*|краще|гірше|diferencia\w*|mejor|peor|"
+    r"лучше|хуже|різниц\w*|відрізн\w*|сильніш\w*|краще|гірше|diferencia\w*|mejor|peor(?:es)?|"
     r"m[aá]s fuertes?|en vez de|instead of|вместо|замість|"
     # "спайс опаснее чем шишки", "more dangerous than", "одне й те саме"
     r"than|\w+(?:ее|ше),? чем|\w+(?:іше|ше),? ніж|вреднее|слабее|слабш\w*|"
     # "небезпечніший за звичайну геру", "сильніший за фентаніл": a Ukrainian comparative with "за"
     r"\w+(?:іш|ш)(?:ий|а|е|і)\s+за|"
     # "опаснее героина", "сильнее морфина": a Russian comparative of danger or strength
-    r"(?:опаснее|страшнее|смертельнее)\s+(?!чем\b|всего\b)[^\W\d_]|"
+    r"(?:опаснее|страшнее|смертельнее)\s+(?!чем\b|всего\b)[^\W\d_]+|"
     r"m[aá]s (?:d[eé]bil(?:es)?|fuerte|potente|flojo|floja|suave)|"
     r"m[aá]s (?:peligros[oa]s?|da[nñ]in[oa]s?|segur[oa]s?) que|menos peligros[oa]s?|"
     r"the same thing|same as|одно и (?:то же|тоже)|одне (?:й|і) те саме|lo mismo|"
@@ -1013,7 +1046,12 @@ _CHEMSEX = re.compile(
     # "chill party" with the guys, "хим-пати": a chemsex party
     r"chill ?(?:party|parties|sesh)|хим[- ]?пати|хім[- ]?паті|chill[- ]?пати|"
     # parties with the guys where condoms come up ("на тусах з хлопцями ... не забути про гумки")
-    r"тус\w* з хлопц\w*|тус\w* с парн\w*|гумк\w*|презерватив\w*|condoms?|condon(?:es)?|cond[oó]n)\b"
+    r"тус\w* з хлопц\w*|тус\w* с парн\w*|гумк\w*|презерватив\w*|condoms?|condon(?:es)?|cond[oó]n|"
+    # a hook-up app's invitation, "un chill" (a chemsex session in Spanish), a guy who invites
+    # to a party: "a guy on grindr invited me over for tina and g", "me invita a un chill con
+    # tina y g", "хлопець кличе на паті з мівкою і гхб"
+    r"grindr|scruff|(?:un|al) chill|"
+    r"(?:хлопець|хлопц\w*|парень|парн\w*) (?:кличе|кличуть|клич\w*|зов\w*) на (?:паті|пати|тус\w*))\b"
 )
 # At a sex party, asking outright whether two drugs go together is still a combination ("popper
 # con tina en la sesión, se puede?", "chill sesh, is it ok to take G if i've had xannies")
@@ -1166,6 +1204,10 @@ _ADULTERANT = re.compile(
     r"cortad[oa]s? con|"
     # "all the dope round here has fent in it now", "весь героин в Москве теперь с фентанилом"
     r"(?:has|have|got|with) (?:\w+ ){1,2}in (?:it|them)|"
+    # fake pills pressed with another drug ("the fake oxys going round are pressed with fent")
+    r"pressed (?:with|from|using)|"
+    # "philly dope has medetomidine now": what the supply has in it these days
+    r"(?:has|have|got) (?:\w+ ){1,2}(?:now|these days|lately)|"
     r"(?:all the|весь|вся|увесь|уся|toda la|todo el) \w+(?: \w+){0,4} (?:теперь |тепер |now |ya )"
     r"(?:с|з|із|with|has|con)|"
     # sold as another drug ("продают под видом гери", "sold as heroin", "lo venden como")
@@ -1284,7 +1326,20 @@ _NOT_SERVICE = re.compile(
     r"в украине|в україні|в россии|в росії|в казахстане|в казахстані|in ukraine|in russia|"
     r"in spain|in mexico|in the uk|in the us|en espa[nñ]a|en m[eé]xico|en argentina|en colombia|"
     r"en chile|en ucrania|en rusia|в испании|в іспанії|в мексике|в мексиці|in canada|in australia|"
-    r"в беларуси|в білорусі|у білорусі|в казахстане|у казахстані|en canad[aá]|en per[uú])\b"
+    r"в беларуси|в білорусі|у білорусі|в казахстане|у казахстані|en canad[aá]|en per[uú]|"
+    # where it is got asked beside what it is or looks like ("где взять налоксон и как он вообще
+    # выглядит", "where do people get naloxone and what does it look like"), and whether such a
+    # thing exists here at all ("а у нас такое есть?", "¿aquí hay algo así?"): the topic answers
+    r"look(?:s)? like|выгляд\w*|вигляда\w*|что это(?: такое| за)?|що це(?: таке| за)?|"
+    r"what (?:is it|it is|is that)|qu[eé] es (?:eso|esto|exactamente)|"
+    r"anything like (?:that|this|it)|something like (?:that|this)|algo as[ií]|"
+    r"такое (?:есть|делают|бывает)|таке (?:є|роблять|буває))\b"
+)
+# "is it free?", "бесплатная?", "безкоштовне чи платне?", "¿es gratis?": what a treatment costs
+# asked about, not a free one looked for; without a place the topic answers
+_FREE_ASKED = re.compile(
+    r"\b(?:free|бесплатн\w*|безкоштовн\w*|безплатн\w*|gratis|gratuit[oa]s?)"
+    r"(?: (?:now|сейчас|зараз|ahora|ya))?\s*(?:\?|$|,? (?:or|или|чи|або|o)\b)"
 )
 # What is in the street supply, or how a service works by mail, is a topic question even with a
 # place ("вуличний метадон у Кривому Розі ... з чим його бодяжать", "cómo se manda la muestra por
@@ -1295,7 +1350,7 @@ _NOT_A_FINDER = re.compile(
     r"metadona de (?:la )?calle|"
     r"por correo|by (?:post|mail)|in the post|почтой|поштою|"
     r"sew\w*|stitch\w*|leather|knit\w*|embroider\w*|шить\w*|вышив\w*|нитк\w*|шиття|вишив\w*|"
-    r"coser|costura|bordar|tejer)\b"
+    r"coser|costura|bordar|tejer|швейн\w*|máquina de coser|sewing)\b"
 )
 # Buying or ordering test kits without a place: where people order them is the reagent topic
 # ("реагенты где купить и надёжно ли", "where do people order reagent kits")
@@ -1309,6 +1364,8 @@ _EATING_OUT = re.compile(
     r"barat[oa]s?|ric[oa]|sabros[oa]|cheap\w*|tasty|date|brunch)\b"
 )
 _FREE = re.compile(r"\b(?:free|бесплатн\w*|безкоштовн\w*|безплатн\w*|gratis|gratuit\w*)\b")
+# the WHERE cues that are only "free" ("free ", "бесплатн", "безкоштовн", "gratis")
+_FREE_STEMS = {"free", "бесплатн", "безкоштовн", "gratis", "get free"}
 # a sample sent "for analysis" without a place: how drug checking works, a topic question
 _LAB_SAMPLE = re.compile(r"\b(?:на|в|у)\s+(?:анализ|аналіз)\w*")
 # "есть в харькове обмен шприцов", "чи є в житомирі група підтримки": is there one in a place;
@@ -1373,6 +1430,20 @@ _COUNTRIES = {
     "ecuador",
     "uruguay",
     "venezuela",
+    # a continent or "the States": where something exists, not a place to look in
+    "europe",
+    "europa",
+    "европе",
+    "европа",
+    "європі",
+    "європа",
+    "штатах",
+    "америке",
+    "америці",
+    "сша",
+    "the states",
+    "estados unidos",
+    "eeuu",
 }
 
 
@@ -1684,6 +1755,40 @@ def _without_forms(
             continue
         kept.append(hit)
     return kept
+
+
+# Salt beside tequila, lemon or pepper is salt, not "соль" (alpha-PVP): "соль и текила",
+# "сіль і текіла", "sal y tequila", "salt and lime"
+_SALT_WORDS = {"соль", "соли", "солью", "сіль", "солі", "сіллю", "sal", "sales", "salt"}
+_SALT_FOOD = re.compile(
+    r"\b(?:текил\w*|текіл\w*|tequila\w*|лимон\w*|лайм\w*|перец|перц\w*|pepper|lim[oó]n\w*|"
+    r"lime|limes|lemon\w*|сахар\w*|цукор|цукр\w*|sugar|az[uú]car|salad\w*|салат\w*|ensalad\w*|"
+    r"суп\w*|soup|sopa|рецепт\w*|recipe\w*|receta\w*|готов(?:ить|лю)|варить|cocin\w*|cook\w*)"
+)
+# "oxy and not heroin", "трамадол а не героїн", "tramadol y no heroína", "its nitazenes not heroin":
+# the second name set apart from the first, never taken with it
+_NEGATION = {"not", "не", "ні", "no"}
+_BUT = {"and", "but", "or", "а", "но", "и", "але", "і", "й", "та", "y", "pero", "e", "o"}
+
+
+def _without_salt(
+    hits: list[tuple[Named, int, str, bool]], low: str
+) -> list[tuple[Named, int, str, bool]]:
+    """The names without "соль"/"sal" said beside food or a drink's salt ("соль и текила")."""
+    if not any(typed in _SALT_WORDS for _, _, typed, _ in hits) or not _SALT_FOOD.search(low):
+        return hits
+    return [hit for hit in hits if hit[2] not in _SALT_WORDS]
+
+
+def _second_set_apart(hits: list[tuple[Named, int, str, bool]], text: str) -> bool:
+    """The second name comes after "not" ("and not heroin", "а не героин", "y no heroína")."""
+    words = [fold(w) for w in _WORD.findall(text)]
+    first, typed_first = hits[0][1], hits[0][2]
+    at = hits[1][1]
+    if at < 2 or words[at - 1] not in _NEGATION:
+        return False
+    before = words[at - 2]
+    return before in _BUT or first <= at - 2 < first + len(typed_first.split())
 
 
 def _clean(text: str) -> str:
@@ -2081,6 +2186,12 @@ class Router:
             kept = re.match(r"[^\s]+(?:\s+[А-ЯЁІЇЄҐ][^\s]*)*", place)
             if kept is not None:
                 place, lowered = kept.group(0), kept.group(0).lower()
+        elif _LATIN_CAPITAL.match(place):
+            # the same for a capitalised Latin name: "en Guadalajara me dan PrEP", "in Reading can
+            # I get", keeping "Ciudad de México", "Newcastle upon Tyne", "San Luis Potosí"
+            kept = _LATIN_NAME.match(place)
+            if kept is not None:
+                place, lowered = kept.group(0), kept.group(0).lower()
         if not place or lowered in NOT_PLACE or lowered.split()[0] in NOT_PLACE:
             return None
         if lowered.split()[0] in _CONJUNCTIONS:
@@ -2138,7 +2249,11 @@ class Router:
         if type_id is None:
             return None
         padded = f" {_INJECTED_WHERE.sub(' ', low)} "
-        cue = any((" " + w) in padded for w in WHERE) or _SIGN_UP.search(low) is not None
+        free_asked = _FREE_ASKED.search(fold(text or "").lower()) is not None
+        cue = (
+            any((" " + w) in padded for w in WHERE if not (free_asked and w.strip() in _FREE_STEMS))
+            or _SIGN_UP.search(low) is not None
+        )
         there = _IS_THERE_IN.search(low)
         is_there = there is not None and (
             there.group(1) not in typed
@@ -2214,6 +2329,7 @@ class Router:
     def _route(self, text: str, lang: str, country: str | None = None) -> Intent:
         low = _clean(fold(text or "")).rstrip("?!. ")
         hits = _without_forms(self._hits(_HORSE.sub(r"\1 xx", text), lang, country), text)
+        hits = _without_salt(hits, low)
         named = [n for n, _, _, _ in hits]
         service = self._service(text, low, named, frozenset(fold(t) for _, _, t, _ in hits))
         if service is not None:
@@ -2234,6 +2350,7 @@ class Router:
             len(named) >= 2
             and not (set_apart and self._lookup(set_apart.group(1), lang, country)[0] is not None)
             and not self._member_asked(hits, low)
+            and not _second_set_apart(hits, text)
             and self._together(text, low, hits)
             and not (everyday_frame(text) and all(is_homonym(typed) for _, _, typed, _ in hits))
             and not self._same_thing(hits, lang, country, text)
