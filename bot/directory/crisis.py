@@ -17,9 +17,12 @@ HEAD = N_(
     "💛 Thank you for telling me. I'm glad you wrote, and I'm here with you. You don't have to "
     "go through this alone."
 )
-LINES_INTRO = N_("You can talk to someone right now, for free and in confidence:")
+# Only what the content states: whether a line is open now or free is its ``hours`` (shown beside
+# it), never promised for every line here (Kazakhstan's 150 and Poland's 116 123 have no hours)
+LINES_INTRO = N_("You can call and talk to someone:")
 LINE = N_("📞 {name}: <b>{number}</b>")
 LINE_HOURS = N_("({hours})")
+LINE_NO_HOURS = N_("(hours not known)")
 LINE_UNCHECKED = N_("(this number has not been checked by us yet)")
 DANGER_KNOWN = N_("If you are in danger right now, or might act on these thoughts, call {number}.")
 DANGER_UNKNOWN = N_(
@@ -39,6 +42,8 @@ def line_text(tr: Translator, line: CrisisLine) -> str:
     hours = line.hours_text(tr.lang)
     if hours:
         text += " " + tr._(LINE_HOURS, hours=html.escape(hours))
+    else:
+        text += " " + tr._(LINE_NO_HOURS)
     if line.unchecked:
         text += " " + tr._(LINE_UNCHECKED)
     return text

@@ -86,6 +86,7 @@ from bot.handlers.services_common import (
     _store,
 )
 from bot.handlers.services_feedback import ask_feedback_button, feedback_button, venue_button
+from bot.handlers.start import chat_words, greeting
 from bot.i18n import N_
 from bot.people import Person
 
@@ -486,6 +487,23 @@ async def on_place_text(update: Update, context: HRContext, prompt: prompts.Prom
     if text in (tr._("Cancel"), "Cancel"):  # the button of the reply keyboard
         prompts.end(update, context, PLACE)
         await cancelled(update, context)
+        return
+    said = chat_words(text)
+    if said in ("menu", "help"):  # "menu", "start", "ayuda": what they asked for, not a place
+        prompts.end(update, context, PLACE)
+        await reply(update, tr._("OK, cancelled."), reply_markup=ReplyKeyboardRemove())
+        await greeting(update, context)
+        return
+    if said is not None:
+        # "hola", "gracias", "ok" are no place ("gracias" searched near Gràcia, Barcelona; "hola"
+        # offered New Orleans): say again what to type, still waiting for the place
+        again = tr._(
+            "To find services near you, type a district, metro station or city, or send your "
+            "location with the button below. To go back to the menu, press Cancel."
+        )
+        if said == "greeting":
+            again = tr._("Hi!") + " " + again
+        await reply(update, again, reply_markup=_location_keyboard(context))
         return
     matches = _match_places(context, text)
     country = _country_named(context, text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
@@ -24,6 +24,37 @@ GREETING = re.compile(
     re.IGNORECASE,
 )
 HELP_WORD = re.compile(r"^\s*(?:help|помощь|допомога|ayuda)" + _END, re.IGNORECASE)
+# "thanks", "ok", "yes", "no" alone: a reply to the bot, never a question for the library ("gracias"
+# found no answer; at the service finder's place prompt it searched near Gràcia in Barcelona)
+THANKS = re.compile(
+    r"^\s*(?:thanks?(?: a lot| you| u)?|thank you(?: so much)?|thx|ty|cheers|спасибо(?: большое)?|"
+    r"спс|благодарю|дякую(?: дуже| вам| тобі)?|щиро дякую|(?:muchas )?gracias|mil gracias)" + _END,
+    re.IGNORECASE,
+)
+ACKNOWLEDGED = re.compile(
+    r"^\s*(?:ok|okay|k|yes|yeah|yep|no|nope|sure|got it|понятно|понял|поняла|ясно|хорошо|ладно|"
+    r"ок|окей|да|нет|ага|зрозуміло|зрозумів|зрозуміла|добре|гаразд|так|ні|sí|si|vale|"
+    r"de acuerdo|entendido|claro|va)" + _END,
+    re.IGNORECASE,
+)
+
+
+def chat_words(text: str) -> str | None:
+    """What a short message that is no question says, typed alone: "greeting" (hello, how are
+    you), "menu" (menu, start), "help", "thanks", "ok" (yes, no, got it), or None."""
+    from bot.library.cues import small_talk
+
+    if HELP_WORD.match(text):
+        return "help"
+    if small_talk(text):
+        return "greeting"
+    if GREETING.match(text):
+        return "menu"
+    if THANKS.match(text):
+        return "thanks"
+    if ACKNOWLEDGED.match(text):
+        return "ok"
+    return None
 
 
 def welcome_text(context: HRContext) -> str:
@@ -67,13 +98,37 @@ def help_text(context: HRContext) -> str:
     return "\n".join(lines)
 
 
+class _Said(filters.MessageFilter):
+    """A message whose whole text is one of these ``chat_words`` kinds."""
+
+    def __init__(self, *kinds: str) -> None:
+        super().__init__(name=f"said{kinds}")
+        self.kinds = frozenset(kinds)
+
+    def filter(self, message: Message) -> bool:
+        return chat_words(message.text or "") in self.kinds
+
+
 async def greeting(update: Update, context: HRContext) -> None:
-    """A greeting, "menu" or "help" typed on its own (after the emergency check)."""
+    """A greeting ("hi", "how are you", "what's your name"), "menu" or "help" typed on its
+    own (after the emergency check)."""
     message = update.effective_message
     if message is not None and HELP_WORD.match(message.text or ""):
         await help_command(update, context)
         return
     await reply(update, welcome_text(context), reply_markup=main_menu(context))
+
+
+async def thanks(update: Update, context: HRContext) -> None:
+    """ "thanks", "ok", "yes" or "no" typed alone: a kind word and the menu, never "I don't have
+    a good answer to that in the library"."""
+    message = update.effective_message
+    tr = context.tr
+    if message is not None and THANKS.match(message.text or ""):
+        text = tr._("You're welcome. Write to me any time.")
+    else:
+        text = tr._("What would you like to do?")
+    await reply(update, text, reply_markup=main_menu(context))
 
 
 async def menu_button(update: Update, context: HRContext, _: MainMenu) -> None:
@@ -92,9 +147,8 @@ def register(app: Application, reg: BotRegistry) -> None:
     app.add_handler(CommandHandler("help", help_command, filters=private))
     app.add_handler(CommandHandler("menu", start, filters=private))
     typed = private & filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
-    app.add_handler(
-        MessageHandler(typed & (filters.Regex(GREETING) | filters.Regex(HELP_WORD)), greeting)
-    )
+    app.add_handler(MessageHandler(typed & _Said("greeting", "menu", "help"), greeting))
+    app.add_handler(MessageHandler(typed & _Said("thanks", "ok"), thanks))
     reg.router.add(MainMenu, menu_button)
     reg.router.add(Help, help_button)
     reg.command("start", N_("welcome and main menu"), order=0)

@@ -1,0 +1,152 @@
+"""A new person's pass through the bot in all four languages (issue 9, "tried as a new user
+would ... from any state"), each finding kept as a test through the real Application against
+the fake Bot API.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.alerts.conftest import buttons, quiet
+from tests.conftest import Harness
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+LANGS = ["en", "ru", "uk", "es"]
+
+# -- the service finder's place prompt ---------------------------------------------------------
+# "hola" offered New Orleans and "gracias" searched near Gràcia (Barcelona): a greeting, a thank
+# you or an "ok" is no place name.
+NOT_A_PLACE = {
+    "en": ("hello", "how are you", "thanks", "ok"),
+    "ru": ("привет", "как дела", "спасибо", "ок"),
+    "uk": ("привіт", "як справи", "дякую", "добре"),
+    "es": ("hola", "qué tal", "gracias", "vale"),
+}
+AGAIN = {
+    "en": "To find services near you, type a district",
+    "ru": "Чтобы найти службы рядом, напишите район",
+    "uk": "Щоб знайти служби поруч, напишіть район",
+    "es": "Para buscar servicios cerca de ti, escribe un barrio",
+}
+PLACE = {"en": "Lavapies", "ru": "Подол", "uk": "Поділ", "es": "Lavapiés"}
+NEAREST = {
+    "en": "Services nearest to",
+    "ru": "Ближайшие службы",
+    "uk": "Найближчі служби",
+    "es": "Servicios más cercanos",
+}
+WELCOME = {
+    "en": "Hi, I'm a harm reduction bot",
+    "ru": "Привет! Я бот снижения вреда",
+    "uk": "Привіт! Я бот зменшення шкоди",
+    "es": "Hola, soy un bot de reducción de daños",
+}
+MENU_WORD = {"en": "menu", "ru": "меню", "uk": "меню", "es": "inicio"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_greetings_and_thanks_at_the_place_prompt_are_no_place(
+    relaxed: Harness, lang: str
+) -> None:
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_command("/near")
+    await user.next_message()  # "Where are you?"
+    for said in NOT_A_PLACE[lang]:
+        user.send_text(said)
+        answer = await user.next_message()
+        assert AGAIN[lang] in answer["text"], (said, answer["text"][:100])
+        assert not buttons(answer), said  # no "Which place do you mean?" with a guess
+        assert user.keyboard is not None, said  # "Send my location" and "Cancel" stay
+        assert user.keyboard["keyboard"][0][0]["request_location"], said
+        assert await quiet(user) == [], said
+    # still waiting for the place: the place typed next is searched
+    user.send_text(PLACE[lang])
+    found = await user.next_message()
+    assert found["text"].startswith(NEAREST[lang]), found["text"][:100]
+    await quiet(user)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_menu_typed_at_the_place_prompt_ends_it_with_the_menu(
+    relaxed: Harness, lang: str
+) -> None:
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_command("/near")
+    await user.next_message()
+    user.send_text(MENU_WORD[lang])
+    await user.next_message()  # "OK, cancelled."
+    menu = await user.next_message()
+    assert user.keyboard is None  # the location keyboard is gone
+    assert menu["text"].startswith(WELCOME[lang]) and len(buttons(menu)) >= 8
+    assert await quiet(user) == []
+    user.send_text(PLACE[lang])  # no longer a place: a question for the library
+    answer = await user.next_message()
+    assert not answer["text"].startswith(NEAREST[lang])
+    await quiet(user)
+
+
+# -- small talk anywhere else ------------------------------------------------------------------
+THANKS = {"en": "thank you", "ru": "спасибо", "uk": "дякую", "es": "gracias"}
+WELCOME_BACK = {
+    "en": "You're welcome.",
+    "ru": "Пожалуйста.",
+    "uk": "Будь ласка.",
+    "es": "De nada.",
+}
+WHO = {
+    "en": "what's your name",
+    "ru": "как тебя зовут",
+    "uk": "як тебе звати",
+    "es": "cómo te llamas",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_thanks_and_who_are_you_get_a_kind_word_and_the_menu(
+    relaxed: Harness, lang: str
+) -> None:
+    """ "gracias" got "I don't have a good answer to that in the library"; "cómo te llamas" got
+    the "Using alone" topic and "як тебе звати" hepatitis C."""
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_text(THANKS[lang])
+    answer = await user.next_message()
+    assert answer["text"].startswith(WELCOME_BACK[lang]), answer["text"][:80]
+    assert len(buttons(answer)) >= 8
+    assert await quiet(user) == []
+    user.send_text(WHO[lang])
+    answer = await user.next_message()
+    assert answer["text"].startswith(WELCOME[lang]), answer["text"][:80]
+    assert await quiet(user) == []
+
+
+# -- everyday questions ------------------------------------------------------------------------
+EVERYDAY = {
+    "en": ("what time is it", "will it rain tomorrow"),
+    "ru": ("который час", "будет ли дождь завтра"),
+    "uk": ("котра година", "чи буде дощ завтра"),
+    "es": ("qué tiempo hará mañana", "qué hora es"),
+}
+NO_ANSWER = {
+    "en": "I don't have a good answer to that",
+    "ru": "В библиотеке нет хорошего ответа",
+    "uk": "У бібліотеці немає доброї відповіді",
+    "es": "No tengo una buena respuesta a eso",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_weather_and_the_time_get_the_no_answer_not_a_drug_topic(
+    relaxed: Harness, lang: str
+) -> None:
+    """ "qué tiempo hará mañana" offered "Using alone"; "будет ли дождь завтра" answered with
+    opioid agonist therapy, "what time is it" with tolerance loss."""
+    user = relaxed.api.add_user(language_code=lang)
+    for said in EVERYDAY[lang]:
+        user.send_text(said)
+        answer = await user.next_message()
+        assert answer["text"].startswith(NO_ANSWER[lang]), (said, answer["text"][:80])
+        shown = buttons(answer)
+        assert not [b for b in shown if b.startswith("→")], (said, shown)
+        assert len(shown) == 4, shown  # the overdose steps, services, a peer, the topics
+        assert await quiet(user) == [], said
