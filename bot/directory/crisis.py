@@ -29,6 +29,9 @@ DANGER_UNKNOWN = N_(
     "If you are in danger right now, or might act on these thoughts, call your local emergency "
     "number (112 in the EU and many other countries, 911 in the US, Canada and Mexico)."
 )
+# A country with no crisis line listed (Belarus: the national line found is for children): say
+# so, rather than let the emergency number look like the crisis line
+NO_LINE = N_("I don't know a crisis line in {country} yet.")
 PEER = N_("A peer, someone with lived experience, can also talk with you here, anonymously.")
 PEER_SENT = N_("I passed your message on to peers as urgent; a peer will write to you here.")
 
@@ -54,13 +57,17 @@ def crisis_reply(
     lines: list[CrisisLine],
     emergency_number: str | None,
     sent_to_peer: bool = False,
+    country: str | None = None,
 ) -> str:
     """The crisis reply (Telegram HTML). ``emergency_number`` is the number(s) to call in the
-    person's country as text ("112 or 103"), or None when the country is unknown."""
+    person's country as text ("112 or 103"), or None when the country is unknown; ``country``
+    its name, said when no crisis line is listed there."""
     parts = [tr._(HEAD)]
     if lines:
         shown = [line_text(tr, line) for line in lines[:MAX_LINES]]
         parts.append(tr._(LINES_INTRO) + "\n" + "\n".join(shown))
+    elif country:
+        parts.append(tr._(NO_LINE, country=html.escape(country)))
     if emergency_number:
         bold = "<b>" + html.escape(emergency_number) + "</b>"
         parts.append(tr._(DANGER_KNOWN, number=bold))

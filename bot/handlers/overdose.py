@@ -160,7 +160,10 @@ def crisis_text(
     tr = context.tr
     lines, numbers = crisis_contacts(context, region_id)
     number = join_numbers(tr, numbers) if numbers else None
-    text = crisis_reply(tr, lines, number, sent_to_peer=to_peer)
+    regions = context.services.features.regions
+    country = regions.country_of(region_id) if region_id and regions is not None else None
+    name = country.name(tr.lang) if country is not None else None
+    text = crisis_reply(tr, lines, number, sent_to_peer=to_peer, country=name)
     if ask_country:
         text += "\n\n<i>" + tr._(CRISIS_COUNTRY) + "</i>"
     return text

@@ -150,3 +150,80 @@ async def test_weather_and_the_time_get_the_no_answer_not_a_drug_topic(
         assert not [b for b in shown if b.startswith("→")], (said, shown)
         assert len(shown) == 4, shown  # the overdose steps, services, a peer, the topics
         assert await quiet(user) == [], said
+
+
+# -- the crisis reply says only what the content states ----------------------------------------
+CRISIS = {
+    "en": "i dont want to be alive anymore",
+    "ru": "хочу повеситься",
+    "uk": "хочу повіситися",
+    "es": "ya no quiero vivir, me quiero morir",
+}
+# Kazakhstan's 150 and Poland's 116 123 have no hours (nor cost) in content/numbers.yaml
+NO_HOURS = {
+    "kz": ({"en": "Kazakhstan", "ru": "Казахстан", "uk": "Казахстан", "es": "Kazajistán"}, "150"),
+    "pl": ({"en": "Poland", "ru": "Польша", "uk": "Польща", "es": "Polonia"}, "116 123"),
+}
+HOURS_UNKNOWN = {
+    "en": "(hours not known)",
+    "ru": "(часы работы неизвестны)",
+    "uk": "(години роботи невідомі)",
+    "es": "(horario desconocido)",
+}
+# the old promise for every line: "right now, for free and in confidence"
+FREE = {"en": "free", "ru": "бесплатно", "uk": "безкоштовно", "es": "gratis"}
+UNCHECKED = {
+    "en": "has not been checked",
+    "ru": "не проверили",
+    "uk": "не перевірили",
+    "es": "no hemos comprobado",
+}
+
+
+async def crisis_reply_in(harness: Harness, lang: str, country: str) -> str:
+    """The crisis reply after the person types their country at its question."""
+    user = harness.api.add_user(language_code=lang)
+    user.send_text(CRISIS[lang])
+    await user.next_message()  # the reply, asking for the country
+    user.send_text(country)
+    saved = await user.next_message()
+    assert saved["text"].startswith("✓"), saved["text"][:80]
+    again = await user.next_message()
+    assert again["text"].startswith("💛"), again["text"][:80]
+    assert await quiet(user) == []
+    return again["text"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("region", sorted(NO_HOURS))
+async def test_a_line_with_unknown_hours_is_not_promised_open_or_free(
+    relaxed: Harness, moderators, lang: str, region: str
+) -> None:
+    names, number = NO_HOURS[region]
+    text = await crisis_reply_in(relaxed, lang, names[lang])
+    line = next(row for row in text.split("\n") if number in row)
+    assert HOURS_UNKNOWN[lang] in line and UNCHECKED[lang] in line, line
+    assert FREE[lang] not in text.lower(), text
+
+
+NO_LINE_BY = {
+    "en": "I don't know a crisis line in Belarus yet.",
+    "ru": "Телефона доверия для этой страны (Беларусь) у меня пока нет.",
+    "uk": "Телефону довіри для цієї країни (Білорусь) у мене поки немає.",
+    "es": "Todavía no conozco una línea de crisis en Bielorrusia.",
+}
+BELARUS = {"en": "Belarus", "ru": "Беларусь", "uk": "Білорусь", "es": "Bielorrusia"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_belarus_says_no_line_is_known_and_gives_the_ambulance_and_a_peer(
+    relaxed: Harness, moderators, lang: str
+) -> None:
+    """The only national line found for Belarus (8 801 100 16 11) is for children: none is
+    listed, and the reply says so, then the emergency number (103) and a peer."""
+    text = await crisis_reply_in(relaxed, lang, BELARUS[lang])
+    assert NO_LINE_BY[lang] in text
+    assert "103" in text.split(NO_LINE_BY[lang])[1]
+    assert "8 801" not in text
+    peer = {"en": "peer", "ru": "консультант", "uk": "консультант", "es": "par"}[lang]
+    assert peer in text.split("\n\n")[-1]
