@@ -227,3 +227,45 @@ async def test_belarus_says_no_line_is_known_and_gives_the_ambulance_and_a_peer(
     assert "8 801" not in text
     peer = {"en": "peer", "ru": "консультант", "uk": "консультант", "es": "par"}[lang]
     assert peer in text.split("\n\n")[-1]
+
+
+# -- "Ask a peer" ------------------------------------------------------------------------------
+ASK_AGAIN = {
+    "en": "What would you like to ask a peer?",
+    "ru": "Что вы хотите спросить у консультанта?",
+    "uk": "Що ви хочете запитати в консультанта?",
+    "es": "¿Qué quieres preguntarle a un par?",
+}
+QUESTION = {
+    "en": "how long should i wait between doses of ghb",
+    "ru": "сколько ждать между дозами ghb",
+    "uk": "скільки чекати між дозами ghb",
+    "es": "cuánto esperar entre dosis de ghb",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_greeting_in_ask_mode_is_not_sent_to_peers_as_the_question(
+    relaxed: Harness, moderators, lang: str
+) -> None:
+    """ "hola" after "Ask a peer" became ticket #1 with nothing but "hola" in it, and the real
+    question typed next went to the library instead of to peers."""
+    moderator = moderators[0]
+    await quiet(moderator)
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_command("/ask")
+    await user.next_message()
+    greeting, thanks = NOT_A_PLACE[lang][0], NOT_A_PLACE[lang][2]
+    for said in (greeting, thanks):
+        user.send_text(said)
+        answer = await user.next_message()
+        assert ASK_AGAIN[lang] in answer["text"], (said, answer["text"][:80])
+        assert await quiet(user) == [], said
+    assert not [m for m in await quiet(moderator) if "New question" in m["text"]]
+    user.send_text(QUESTION[lang])  # still waiting: the question goes to peers
+    sent = await user.next_message()
+    assert "1" in sent["text"] and not sent["text"].startswith(ASK_AGAIN[lang])
+    notices = [m for m in await quiet(moderator) if "New question" in m["text"]]
+    assert len(notices) == 1 and QUESTION[lang] in notices[0]["text"]
+    assert greeting not in notices[0]["text"]
+    await quiet(user)
