@@ -8,8 +8,9 @@ from telegram import Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
+from bot.handlers import overdose, prompts
 from bot.handlers.base import BotRegistry, HRContext, edit_or_send, main_menu, registry, reply
-from bot.handlers.buttons import Help, MainMenu
+from bot.handlers.buttons import AskSend, Help, MainMenu
 from bot.i18n import N_
 
 # What a new person types to begin, alone in a message, in any of the four languages: a
@@ -34,14 +35,16 @@ THANKS = re.compile(
 ACKNOWLEDGED = re.compile(
     r"^\s*(?:ok|okay|k|yes|yeah|yep|no|nope|sure|got it|понятно|понял|поняла|ясно|хорошо|ладно|"
     r"ок|окей|да|нет|ага|зрозуміло|зрозумів|зрозуміла|добре|гаразд|так|ні|sí|si|vale|"
-    r"de acuerdo|entendido|claro|va)" + _END,
+    r"de acuerdo|entendido|claro|va|i don'?t know|i dont know|idk|dunno|не знаю|хз|no s[eé]|"
+    r"ni idea)" + _END,
     re.IGNORECASE,
 )
 
 
 def chat_words(text: str) -> str | None:
     """What a short message that is no question says, typed alone: "greeting" (hello, how are
-    you), "menu" (menu, start), "help", "thanks", "ok" (yes, no, got it), or None."""
+    you), "menu" (menu, start), "help", "thanks", "ok" (yes, no, got it, I don't know), or
+    None."""
     from bot.library.cues import small_talk
 
     if HELP_WORD.match(text):
@@ -124,6 +127,22 @@ async def thanks(update: Update, context: HRContext) -> None:
     a good answer to that in the library"."""
     message = update.effective_message
     tr = context.tr
+    waiting = prompts.current(update, context, overdose.PROMPT)
+    view = waiting.data.get("view") if waiting is not None else None
+    if view is not None:
+        # just after the crisis reply (its country question still waits): "ok", "no sé", "не
+        # знаю" are talk, not a request for the menu; the reply with the lines stays above
+        if view == overdose.CRISIS:
+            await reply(
+                update,
+                tr._("💛 I'm here with you. A peer can talk with you here too, anonymously."),
+                reply_markup=context.keyboard(
+                    [[context.button("💬 " + tr._("Talk to a peer"), AskSend())]]
+                ),
+            )
+        else:
+            await reply(update, tr._("💛 I'm here with you."))
+        return
     if message is not None and THANKS.match(message.text or ""):
         text = tr._("You're welcome. Write to me any time.")
     else:

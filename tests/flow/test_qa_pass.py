@@ -67,6 +67,43 @@ async def test_greetings_and_thanks_at_the_place_prompt_are_no_place(
     await quiet(user)
 
 
+NEAR_ME = {
+    "en": ("near me", "I don't know"),
+    "ru": ("рядом со мной", "не знаю"),
+    "uk": ("поруч зі мною", "не знаю"),
+    "es": ("cerca de mí", "no sé"),
+}
+SEND_IT = {
+    "en": "I can only see where you are if you send it",
+    "ru": "Я вижу, где вы, только если вы это отправите",
+    "uk": "Я бачу, де ви, тільки якщо ви це надішлете",
+    "es": "Solo puedo saber dónde estás si me lo envías",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_near_me_at_the_place_prompt_points_to_the_location_button(
+    relaxed: Harness, lang: str
+) -> None:
+    """ "near me" offered Newark and Nezahualcóyotl; "не знаю" got the tolerance-loss topic."""
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_command("/near")
+    await user.next_message()
+    near_me, unknown = NEAR_ME[lang]
+    user.send_text(near_me)
+    answer = await user.next_message()
+    assert answer["text"].startswith(SEND_IT[lang]), answer["text"][:80]
+    assert not buttons(answer) and user.keyboard is not None
+    assert await quiet(user) == []
+    user.send_text(unknown)
+    answer = await user.next_message()
+    assert AGAIN[lang] in answer["text"], answer["text"][:80]
+    assert await quiet(user) == []
+    user.send_text(PLACE[lang])
+    assert (await user.next_message())["text"].startswith(NEAREST[lang])
+    await quiet(user)
+
+
 @pytest.mark.parametrize("lang", LANGS)
 async def test_menu_typed_at_the_place_prompt_ends_it_with_the_menu(
     relaxed: Harness, lang: str
@@ -268,4 +305,44 @@ async def test_a_greeting_in_ask_mode_is_not_sent_to_peers_as_the_question(
     notices = [m for m in await quiet(moderator) if "New question" in m["text"]]
     assert len(notices) == 1 and QUESTION[lang] in notices[0]["text"]
     assert greeting not in notices[0]["text"]
+    await quiet(user)
+
+
+# -- after the crisis reply, while its country question waits -----------------------------------
+UNSURE = {"en": "ok", "ru": "не знаю", "uk": "не знаю", "es": "no sé"}
+HERE_WITH_YOU = {
+    "en": "💛 I'm here with you.",
+    "ru": "💛 Я здесь, с вами.",
+    "uk": "💛 Я тут, з вами.",
+    "es": "💛 Estoy aquí contigo.",
+}
+TALK = {
+    "en": "💬 Talk to a peer",
+    "ru": "💬 Поговорить с консультантом",
+    "uk": "💬 Поговорити з консультантом",
+    "es": "💬 Hablar con un par",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_ok_or_i_dont_know_after_the_crisis_reply_gets_a_peer_not_a_topic(
+    relaxed: Harness, moderators, lang: str
+) -> None:
+    """ "не знаю" after the crisis reply got the tolerance-loss topic, "не знаю" (uk) xylazine."""
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_text(CRISIS[lang])
+    await user.next_message()  # the reply, asking for the country
+    user.send_text(UNSURE[lang])
+    answer = await user.next_message()
+    assert answer["text"].startswith(HERE_WITH_YOU[lang]), answer["text"][:80]
+    assert buttons(answer) == [TALK[lang]]
+    assert await quiet(user) == []
+    # the country question still waits
+    user.send_text(BELARUS[lang])
+    assert (await user.next_message())["text"].startswith("✓")
+    assert "103" in (await user.next_message())["text"]
+    # the country known, no question waits: "ok" gets the menu
+    user.send_text("ok")
+    menu = await user.next_message()
+    assert len(buttons(menu)) >= 8
     await quiet(user)
