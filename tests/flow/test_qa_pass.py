@@ -346,3 +346,43 @@ async def test_ok_or_i_dont_know_after_the_crisis_reply_gets_a_peer_not_a_topic(
     menu = await user.next_message()
     assert len(buttons(menu)) >= 8
     await quiet(user)
+
+
+# -- the drug alerts' place prompt -------------------------------------------------------------
+TYPE_A_PLACE = {
+    "en": "🔎 Type a place",
+    "ru": "🔎 Написать название",
+    "uk": "🔎 Написати назву",
+    "es": "🔎 Escribir un lugar",
+}
+TYPE_THE_NAME = {
+    "en": "Type the name of your city, province or country",
+    "ru": "Напишите название города, области или страны",
+    "uk": "Напишіть назву",
+    "es": "Escribe el nombre de tu ciudad, provincia o país",
+}
+CITY = {"en": "Madrid", "ru": "Киев", "uk": "Київ", "es": "Madrid"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_greeting_at_the_alerts_place_prompt_is_no_place(
+    relaxed: Harness, lang: str
+) -> None:
+    """ "hola" offered the Netherlands (Holanda), and "Madrid" typed after that wrong guess got
+    the hepatitis C topic: the prompt had ended with the guess."""
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_command("/alerts")
+    screen = await user.next_message()
+    user.press(screen, button_text=TYPE_A_PLACE[lang])
+    await user.next_message()  # "Type the name of your city..."
+    user.send_text(NOT_A_PLACE[lang][0])
+    answer = await user.next_message()
+    assert TYPE_THE_NAME[lang] in answer["text"] and not buttons(answer), answer["text"][:80]
+    assert await quiet(user) == []
+    user.send_text("Narnia")  # a guess or "not found", and the prompt still waits
+    await user.next_message()
+    await quiet(user)
+    user.send_text(CITY[lang])
+    found = await user.next_message()
+    assert any(CITY[lang] in b for b in buttons(found)), (found["text"][:80], buttons(found))
+    await quiet(user)
