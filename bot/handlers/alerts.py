@@ -440,6 +440,14 @@ async def on_region_text(update: Update, context: HRContext, pending: dict) -> N
         await reply(update, tr._("Hi!") + " " + ask if said == "greeting" else ask)
         return
     hits = regions.search(text, tr.lang, limit=6) if regions and text else []
+    gazetteer = context.services.features.gazetteer
+    if not hits and regions is not None and gazetteer is not None and text:
+        # a city or district the region tree does not list ("Москва", "Lavapiés"): the region
+        # it lies in, whose alerts cover it (Moscow: Russia), instead of "not found"
+        for match in gazetteer.search(text, tr.lang, limit=3):
+            region = regions.get(match.place.region)
+            if region is not None and all(region.id != r.id for r, _ in hits):
+                hits.append((region, float(match.score)))
     if text:
         from bot.handlers.library_questions import answer_if_question
 

@@ -386,3 +386,19 @@ async def test_a_greeting_at_the_alerts_place_prompt_is_no_place(
     found = await user.next_message()
     assert any(CITY[lang] in b for b in buttons(found)), (found["text"][:80], buttons(found))
     await quiet(user)
+
+
+async def test_a_city_the_region_tree_lacks_offers_the_region_it_lies_in(
+    relaxed: Harness,
+) -> None:
+    """ "Москва" typed for drug alerts said "I could not find that place": Russia has no cities
+    in the region tree, but the places know Moscow lies in Russia, whose alerts cover it."""
+    user = relaxed.api.add_user(language_code="ru")
+    user.send_command("/alerts")
+    screen = await user.next_message()
+    user.press(screen, button_text=TYPE_A_PLACE["ru"])
+    await user.next_message()
+    user.send_text("Москва")
+    found = await user.next_message()
+    assert "Россия" in buttons(found), (found["text"][:80], buttons(found))
+    await quiet(user)
