@@ -402,3 +402,25 @@ async def test_a_city_the_region_tree_lacks_offers_the_region_it_lies_in(
     found = await user.next_message()
     assert "Россия" in buttons(found), (found["text"][:80], buttons(found))
     await quiet(user)
+
+
+# -- wording -----------------------------------------------------------------------------------
+COMBO = {
+    "ru": ("можно ли мешать мефедрон и алкоголь", "берите меньшие дозы, делайте перерывы"),
+    "uk": ("чи можна змішувати мефедрон і алкоголь", "беріть менші дози, робіть перерви"),
+    "es": ("se puede mezclar mefedrona y alcohol", "usa dosis más bajas, deja tiempo"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COMBO))
+async def test_the_caution_line_of_a_combination_reads_as_one_sentence(
+    relaxed: Harness, lang: str
+) -> None:
+    """ "меньшие дозы, перерывы между ними и не употребляйте в одиночку" put two nouns and an
+    order side by side; each is an instruction now, as in English."""
+    question, said = COMBO[lang]
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_text(question)
+    card = await user.next_message()
+    assert said in card["text"], card["text"][:200]
+    await quiet(user)
