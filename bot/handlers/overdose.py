@@ -39,6 +39,7 @@ from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send
 from bot.handlers.buttons import (
     AskSend,
     CountryView,
+    CrisisLines,
     Overdose,
     OverdoseCountries,
     OverdoseCountry,
@@ -278,6 +279,12 @@ async def overdose_button(update: Update, context: HRContext, _: Overdose) -> No
     await send_card(update, context)
 
 
+async def crisis_lines_button(update: Update, context: HRContext, _: CrisisLines) -> None:
+    """ "📞 Crisis lines" under the mental-health topic, which says the bot shows them: the
+    crisis reply's lines and emergency number (and the country question if it is unknown)."""
+    await send_crisis_reply(update, context, to_peer=False, talk=False)
+
+
 async def overdose_link(update: Update, context: HRContext, rest: str) -> None:
     """``t.me/<bot>?start=overdose``: for posters, QR codes and links shared between peers."""
     await send_card(update, context)
@@ -438,6 +445,7 @@ def register(app: Application, reg: BotRegistry) -> None:
     app.add_handler(CommandHandler("overdose", overdose_command))
     reg.router.add(Overdose, overdose_button)
     reg.router.add(OverdoseMore, more_button)
+    reg.router.add(CrisisLines, crisis_lines_button)
     reg.router.add(OverdoseCountries, country_page)
     reg.router.add(OverdoseCountry, choose_country)
     reg.router.add(OverdoseNotNow, not_now)

@@ -424,3 +424,36 @@ async def test_the_caution_line_of_a_combination_reads_as_one_sentence(
     card = await user.next_message()
     assert said in card["text"], card["text"][:200]
     await quiet(user)
+
+
+# -- the mental-health topic shows the crisis lines it speaks of ----------------------------------
+MENTAL_HEALTH = {
+    "en": ("panic attack on the comedown", "📞 Crisis lines"),
+    "ru": ("паническая атака на отходняках", "📞 Телефоны доверия"),
+    "uk": ("панічна атака на відходняках", "📞 Телефони довіри"),
+    "es": ("ataque de pánico en el bajón", "📞 Líneas de crisis"),
+}
+LINE_NUMBER = {"en": "116 123", "ru": "+7 495 989 50 50", "uk": "7333", "es": "024"}
+COUNTRY_OF = {"en": "United Kingdom", "ru": "Россия", "uk": "Україна", "es": "España"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_the_mental_health_topic_has_its_crisis_lines_one_tap_away(
+    relaxed: Harness, moderators, lang: str
+) -> None:
+    """The topic says "call a crisis line (the bot shows your country's crisis line when it
+    has one)", and nothing under it showed one."""
+    question, label = MENTAL_HEALTH[lang]
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_text(question)
+    topic = await user.next_message()
+    assert buttons(topic)[0] == label, (topic["text"][:80], buttons(topic))
+    await quiet(user)
+    user.press(topic, button_text=label)
+    lines = await user.next_message()
+    assert lines["text"].startswith("💛"), lines["text"][:80]
+    assert COUNTRY_OF[lang] in buttons(lines)  # the country is asked inside, as always
+    user.send_text(COUNTRY_OF[lang])
+    assert (await user.next_message())["text"].startswith("✓")
+    assert LINE_NUMBER[lang] in (await user.next_message())["text"]
+    await quiet(user)
