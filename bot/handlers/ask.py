@@ -473,7 +473,7 @@ async def on_question(update: Update, context: HRContext, prompt: prompts.Prompt
     if said == "menu":  # "menu", "start": what they asked for, not a question
         await greeting(update, context)
         return
-    if said is not None:
+    if said is not None and said != "help":  # "I need help" is for peers: it goes to them
         # "hola" sent to peers as the whole question (ticket #1), and the real question typed
         # next went to the library instead: a greeting, a thank you or an "ok" is no question
         tr = context.tr

@@ -25,6 +25,28 @@ GREETING = re.compile(
     re.IGNORECASE,
 )
 HELP_WORD = re.compile(r"^\s*(?:help|помощь|допомога|ayuda)" + _END, re.IGNORECASE)
+# What can you do / can you help me / I need help, after an optional greeting ("привіт, можеш
+# допомогти?" got the overdose topic, "що ти вмієш" drug checking): the help, with the menu
+_HI = r"(?:(?:hi|hello|hey|привет|здравствуйте|привіт|вітаю|hola|buenas)[\s,!.]+)?"
+HELP_ASK = re.compile(
+    r"^\s*" + _HI + r"[¿¡]?(?:"
+    r"(?:can|could) you help(?: me)?(?: please)?|help me(?: please)?|i need help|"
+    r"what (?:can|do) you do|how does (?:this|it) work|"
+    r"(?:ты )?мож(?:ешь|ете) (?:мне )?помочь|помоги(?:те)?(?: мне)?|мне нужна помощь|"
+    r"что (?:ты )?умеешь|что вы умеете|как (?:это|ты) работает|"
+    r"(?:ти )?мож(?:еш|ете) (?:мені )?допомогти|допоможи(?:ть)?(?: мені)?|мені потрібна допомога|"
+    r"що (?:ти )?вмієш|що ви вмієте|як (?:це|ти) працює|"
+    r"(?:me )?(?:puedes|podr[ií]as) ayudar(?:me)?|ay[uú]dame(?: por favor)?|necesito ayuda|"
+    r"qu[eé] (?:puedes|sabes) hacer|c[oó]mo funciona(?:s)?"
+    r")[\s!.,?)]*$",
+    re.IGNORECASE,
+)
+BYE = re.compile(
+    r"^\s*(?:(?:thanks?|thank you|спасибо|дякую|gracias)[\s,!.]+)?"
+    r"(?:bye|goodbye|see you|пока|до свидания|бувай|до побачення|па|adi[oó]s|chao|chau|hasta luego)"
+    + _END,
+    re.IGNORECASE,
+)
 # "thanks", "ok", "yes", "no" alone: a reply to the bot, never a question for the library ("gracias"
 # found no answer; at the service finder's place prompt it searched near Gràcia in Barcelona)
 THANKS = re.compile(
@@ -47,13 +69,13 @@ def chat_words(text: str) -> str | None:
     None."""
     from bot.library.cues import small_talk
 
-    if HELP_WORD.match(text):
+    if HELP_WORD.match(text) or HELP_ASK.match(text):
         return "help"
     if small_talk(text):
         return "greeting"
     if GREETING.match(text):
         return "menu"
-    if THANKS.match(text):
+    if THANKS.match(text) or BYE.match(text):
         return "thanks"
     if ACKNOWLEDGED.match(text):
         return "ok"
@@ -116,7 +138,7 @@ async def greeting(update: Update, context: HRContext) -> None:
     """A greeting ("hi", "how are you", "what's your name"), "menu" or "help" typed on its
     own (after the emergency check)."""
     message = update.effective_message
-    if message is not None and HELP_WORD.match(message.text or ""):
+    if message is not None and chat_words(message.text or "") == "help":
         await help_command(update, context)
         return
     await reply(update, welcome_text(context), reply_markup=main_menu(context))
@@ -143,7 +165,7 @@ async def thanks(update: Update, context: HRContext) -> None:
         else:
             await reply(update, tr._("💛 I'm here with you."))
         return
-    if message is not None and THANKS.match(message.text or ""):
+    if message is not None and chat_words(message.text or "") == "thanks":
         text = tr._("You're welcome. Write to me any time.")
     else:
         text = tr._("What would you like to do?")

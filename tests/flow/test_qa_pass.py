@@ -457,3 +457,37 @@ async def test_the_mental_health_topic_has_its_crisis_lines_one_tap_away(
     assert (await user.next_message())["text"].startswith("✓")
     assert LINE_NUMBER[lang] in (await user.next_message())["text"]
     await quiet(user)
+
+
+OPENERS = {
+    "en": ("hi, can you help me?", "what can you do", "thanks, bye"),
+    "ru": ("привет, можешь помочь?", "что ты умеешь", "спасибо, пока"),
+    "uk": ("привіт, можеш допомогти?", "що ти вмієш", "дякую, бувай"),
+    "es": ("hola, ¿me puedes ayudar?", "qué puedes hacer", "gracias, adiós"),
+}
+HELP = {
+    "en": "How I can help",
+    "ru": "Чем я могу помочь",
+    "uk": "Чим я можу допомогти",
+    "es": "Cómo puedo ayudarte",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_what_can_you_do_gets_the_help_and_bye_a_kind_word(
+    relaxed: Harness, lang: str
+) -> None:
+    """ "привіт, можеш допомогти?" got the overdose topic, "що ти вмієш" drug checking, and
+    "дякую, бувай" "no good answer"."""
+    can_you, what, bye = OPENERS[lang]
+    user = relaxed.api.add_user(language_code=lang)
+    for said in (can_you, what):
+        user.send_text(said)
+        answer = await user.next_message()
+        assert answer["text"].startswith(HELP[lang]), (said, answer["text"][:80])
+        assert "/overdose" in answer["text"] and len(buttons(answer)) >= 8
+        assert await quiet(user) == [], said
+    user.send_text(bye)
+    answer = await user.next_message()
+    assert answer["text"].startswith(WELCOME_BACK[lang]), answer["text"][:80]
+    await quiet(user)
