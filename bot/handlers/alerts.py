@@ -46,6 +46,7 @@ from bot.handlers.buttons import (
     Moderate,
     ReportStart,
 )
+from bot.handlers.start import chat_words, greeting
 from bot.i18n import N_
 from bot.people import Person
 
@@ -428,7 +429,25 @@ async def on_region_text(update: Update, context: HRContext, pending: dict) -> N
     f = feature(context)
     text = (update.effective_message.text or "").strip()[:100] if update.effective_message else ""
     regions = f.regions_or_none()
+    said = chat_words(text) if text else None
+    if said == "menu":  # "menu", "start": what they asked for, not a place
+        await greeting(update, context)
+        return
+    if said is not None:
+        # "hola" offered the Netherlands (Holanda); "gracias", "ok" are no place either
+        expect_text(context, pending.get("kind", "region"))
+        ask = tr._("Type the name of your city, province or country (in any language):")
+        await reply(update, tr._("Hi!") + " " + ask if said == "greeting" else ask)
+        return
     hits = regions.search(text, tr.lang, limit=6) if regions and text else []
+    gazetteer = context.services.features.gazetteer
+    if not hits and regions is not None and gazetteer is not None and text:
+        # a city or district the region tree does not list ("Москва", "Lavapiés"): the region
+        # it lies in, whose alerts cover it (Moscow: Russia), instead of "not found"
+        for match in gazetteer.search(text, tr.lang, limit=3):
+            region = regions.get(match.place.region)
+            if region is not None and all(region.id != r.id for r, _ in hits):
+                hits.append((region, float(match.score)))
     if text:
         from bot.handlers.library_questions import answer_if_question
 
@@ -458,6 +477,9 @@ async def on_region_text(update: Update, context: HRContext, pending: dict) -> N
         for r, _ in hits
     ]
     rows.append([context.button(tr._("Choose from the list"), AlertsCountries(0))])
+    # none of the guesses may be it: another name typed next is still read as a place ("Madrid"
+    # typed after a wrong guess got the hepatitis C topic)
+    expect_text(context, pending.get("kind", "region"))
     await reply(update, tr._("Did you mean:"), reply_markup=context.keyboard(rows))
 
 

@@ -29,6 +29,7 @@ from bot.handlers.buttons import (
     TicketReply,
 )
 from bot.handlers.library_common import HTML, feature, lang_of
+from bot.handlers.start import chat_words, greeting
 from bot.i18n import N_
 from bot.library.drafts import write_draft
 from bot.library.markdown import esc
@@ -466,8 +467,26 @@ async def duty_command(update: Update, context: HRContext) -> None:
 # -- the two prompts: a question for peers, a reply in a ticket ------------------------------
 async def on_question(update: Update, context: HRContext, prompt: prompts.Prompt) -> None:
     message = update.effective_message
-    if message is not None and message.text:
-        await submit_question(update, context, message.text)
+    if message is None or not message.text:
+        return
+    said = chat_words(message.text)
+    if said == "menu":  # "menu", "start": what they asked for, not a question
+        await greeting(update, context)
+        return
+    if said is not None and said != "help":  # "I need help" is for peers: it goes to them
+        # "hola" sent to peers as the whole question (ticket #1), and the real question typed
+        # next went to the library instead: a greeting, a thank you or an "ok" is no question
+        tr = context.tr
+        again = tr._(
+            "What would you like to ask a peer? Write your question in one message, in your "
+            "own words. /cancel if you changed your mind."
+        )
+        if said == "greeting":
+            again = tr._("Hi!") + " " + again
+        prompts.ask(update, context, ASK)
+        await reply(update, esc(again), parse_mode=HTML)
+        return
+    await submit_question(update, context, message.text)
 
 
 async def on_reply(update: Update, context: HRContext, prompt: prompts.Prompt) -> None:

@@ -60,6 +60,11 @@ class OverdoseMore(Payload):
     region: str | None = dash()
 
 
+@action("odl", PERSON, "the crisis lines of the person's country (under the mental-health topic)")
+class CrisisLines(Payload):
+    pass
+
+
 # The country question sits under the emergency card, or under the crisis reply (``view``:
 # "c" offering "Talk to a peer", "cp" when the message already went to peers, "cn" with no
 # peer button); the choice re-renders that message.

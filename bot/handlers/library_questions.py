@@ -17,6 +17,7 @@ from bot.handlers.base import BotRegistry, HRContext, main_menu, reply
 from bot.handlers.buttons import (
     AskSend,
     AskStart,
+    CrisisLines,
     FindServices,
     Overdose,
     ShowTopic,
@@ -31,6 +32,7 @@ from bot.library.render import answer_message
 log = logging.getLogger(__name__)
 
 EMERGENCY_TAG = "emergency"  # topics about an overdose (signs, what to do): the card one tap away
+CRISIS_TAG = "suicide"  # the mental-health crisis topic, which says the bot shows the crisis lines
 SHORT_PLACE_WORDS = 2  # a text this short that matches places is a place, even if it is a topic too
 
 
@@ -132,6 +134,9 @@ async def answer_question(
         # A general question about overdoses ("what are the signs"): its topic, and the
         # emergency card (the number and the steps) one tap away, first.
         rows.insert(0, [context.button("🆘 " + tr._("Overdose: what to do"), Overdose())])
+    if CRISIS_TAG in topic.tags:
+        # "call a crisis line (the bot shows your country's crisis line...)": one tap away
+        rows.insert(0, [context.button("📞 " + tr._("Crisis lines"), CrisisLines())])
     for alt in hits[1:3]:
         alt_topic = lib.service.visible(alt.topic_id)
         if alt_topic is not None:

@@ -39,6 +39,7 @@ from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send
 from bot.handlers.buttons import (
     AskSend,
     CountryView,
+    CrisisLines,
     Overdose,
     OverdoseCountries,
     OverdoseCountry,
@@ -160,7 +161,10 @@ def crisis_text(
     tr = context.tr
     lines, numbers = crisis_contacts(context, region_id)
     number = join_numbers(tr, numbers) if numbers else None
-    text = crisis_reply(tr, lines, number, sent_to_peer=to_peer)
+    regions = context.services.features.regions
+    country = regions.country_of(region_id) if region_id and regions is not None else None
+    name = country.name(tr.lang) if country is not None else None
+    text = crisis_reply(tr, lines, number, sent_to_peer=to_peer, country=name)
     if ask_country:
         text += "\n\n<i>" + tr._(CRISIS_COUNTRY) + "</i>"
     return text
@@ -273,6 +277,12 @@ async def overdose_command(update: Update, context: HRContext) -> None:
 
 async def overdose_button(update: Update, context: HRContext, _: Overdose) -> None:
     await send_card(update, context)
+
+
+async def crisis_lines_button(update: Update, context: HRContext, _: CrisisLines) -> None:
+    """ "📞 Crisis lines" under the mental-health topic, which says the bot shows them: the
+    crisis reply's lines and emergency number (and the country question if it is unknown)."""
+    await send_crisis_reply(update, context, to_peer=False, talk=False)
 
 
 async def overdose_link(update: Update, context: HRContext, rest: str) -> None:
@@ -435,6 +445,7 @@ def register(app: Application, reg: BotRegistry) -> None:
     app.add_handler(CommandHandler("overdose", overdose_command))
     reg.router.add(Overdose, overdose_button)
     reg.router.add(OverdoseMore, more_button)
+    reg.router.add(CrisisLines, crisis_lines_button)
     reg.router.add(OverdoseCountries, country_page)
     reg.router.add(OverdoseCountry, choose_country)
     reg.router.add(OverdoseNotNow, not_now)

@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import html
 import logging
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -86,6 +87,7 @@ from bot.handlers.services_common import (
     _store,
 )
 from bot.handlers.services_feedback import ask_feedback_button, feedback_button, venue_button
+from bot.handlers.start import chat_words, greeting
 from bot.i18n import N_
 from bot.people import Person
 
@@ -94,6 +96,17 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# "near me" typed at the place prompt: the place is where the person is, which only the
+# location button can tell
+HERE = re.compile(
+    r"^\s*(?:(?:somewhere\s+)?(?:near|close to|around)\s+(?:me|here)|nearby|near|here|right here|"
+    r"where i am|where i'?m at|my location|my area|"
+    r"рядом(?:\s+со\s+мной)?|поблизости|возле меня|около меня|недалеко|тут|здесь|где я|"
+    r"поруч(?:\s+(?:зі|з)\s+мною)?|поблизу|біля мене|недалеко|тут|де я|"
+    r"cerca(?:\s+de\s+m[ií])?|por aqu[ií]|aqu[ií]|ac[aá]|donde estoy|mi ubicaci[oó]n|mi zona)"
+    r"[\s!.,?]*$",
+    re.IGNORECASE,
+)
 NALOXONE = "naloxone"
 NALOXONE_NOW = N_("Is someone overdosing right now? Tap /overdose for what to do first.")
 
@@ -486,6 +499,34 @@ async def on_place_text(update: Update, context: HRContext, prompt: prompts.Prom
     if text in (tr._("Cancel"), "Cancel"):  # the button of the reply keyboard
         prompts.end(update, context, PLACE)
         await cancelled(update, context)
+        return
+    if HERE.match(text):
+        # "near me", "рядом со мной", "cerca de mí": Newark and Nezahualcóyotl were offered
+        await reply(
+            update,
+            tr._(
+                "I can only see where you are if you send it: press “📍 Send my location” below "
+                "(on a phone), or type a district, metro station or city."
+            ),
+            reply_markup=_location_keyboard(context),
+        )
+        return
+    said = chat_words(text)
+    if said in ("menu", "help"):  # "menu", "start", "ayuda": what they asked for, not a place
+        prompts.end(update, context, PLACE)
+        await reply(update, tr._("OK, cancelled."), reply_markup=ReplyKeyboardRemove())
+        await greeting(update, context)
+        return
+    if said is not None:
+        # "hola", "gracias", "ok" are no place ("gracias" searched near Gràcia, Barcelona; "hola"
+        # offered New Orleans): say again what to type, still waiting for the place
+        again = tr._(
+            "To find services near you, type a district, metro station or city, or send your "
+            "location with the button below. To go back to the menu, press Cancel."
+        )
+        if said == "greeting":
+            again = tr._("Hi!") + " " + again
+        await reply(update, again, reply_markup=_location_keyboard(context))
         return
     matches = _match_places(context, text)
     country = _country_named(context, text)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
+from bot.handlers import overdose, prompts
 from bot.handlers.base import BotRegistry, HRContext, edit_or_send, main_menu, registry, reply
-from bot.handlers.buttons import Help, MainMenu
+from bot.handlers.buttons import AskSend, Help, MainMenu
 from bot.i18n import N_
 
 # What a new person types to begin, alone in a message, in any of the four languages: a
@@ -24,6 +25,61 @@ GREETING = re.compile(
     re.IGNORECASE,
 )
 HELP_WORD = re.compile(r"^\s*(?:help|помощь|допомога|ayuda)" + _END, re.IGNORECASE)
+# What can you do / can you help me / I need help, after an optional greeting ("привіт, можеш
+# допомогти?" got the overdose topic, "що ти вмієш" drug checking): the help, with the menu
+_HI = r"(?:(?:hi|hello|hey|привет|здравствуйте|привіт|вітаю|hola|buenas)[\s,!.]+)?"
+HELP_ASK = re.compile(
+    r"^\s*" + _HI + r"[¿¡]?(?:"
+    r"(?:can|could) you help(?: me)?(?: please)?|help me(?: please)?|i need help|"
+    r"what (?:can|do) you do|how does (?:this|it) work|"
+    r"(?:ты )?мож(?:ешь|ете) (?:мне )?помочь|помоги(?:те)?(?: мне)?|мне нужна помощь|"
+    r"что (?:ты )?умеешь|что вы умеете|как (?:это|ты) работает|"
+    r"(?:ти )?мож(?:еш|ете) (?:мені )?допомогти|допоможи(?:ть)?(?: мені)?|мені потрібна допомога|"
+    r"що (?:ти )?вмієш|що ви вмієте|як (?:це|ти) працює|"
+    r"(?:me )?(?:puedes|podr[ií]as) ayudar(?:me)?|ay[uú]dame(?: por favor)?|necesito ayuda|"
+    r"qu[eé] (?:puedes|sabes) hacer|c[oó]mo funciona(?:s)?"
+    r")[\s!.,?)]*$",
+    re.IGNORECASE,
+)
+BYE = re.compile(
+    r"^\s*(?:(?:thanks?|thank you|спасибо|дякую|gracias)[\s,!.]+)?"
+    r"(?:bye|goodbye|see you|пока|до свидания|бувай|до побачення|па|adi[oó]s|chao|chau|hasta luego)"
+    + _END,
+    re.IGNORECASE,
+)
+# "thanks", "ok", "yes", "no" alone: a reply to the bot, never a question for the library ("gracias"
+# found no answer; at the service finder's place prompt it searched near Gràcia in Barcelona)
+THANKS = re.compile(
+    r"^\s*(?:thanks?(?: a lot| you| u)?|thank you(?: so much)?|thx|ty|cheers|спасибо(?: большое)?|"
+    r"спс|благодарю|дякую(?: дуже| вам| тобі)?|щиро дякую|(?:muchas )?gracias|mil gracias)" + _END,
+    re.IGNORECASE,
+)
+ACKNOWLEDGED = re.compile(
+    r"^\s*(?:ok|okay|k|yes|yeah|yep|no|nope|sure|got it|понятно|понял|поняла|ясно|хорошо|ладно|"
+    r"ок|окей|да|нет|ага|зрозуміло|зрозумів|зрозуміла|добре|гаразд|так|ні|sí|si|vale|"
+    r"de acuerdo|entendido|claro|va|i don'?t know|i dont know|idk|dunno|не знаю|хз|no s[eé]|"
+    r"ni idea)" + _END,
+    re.IGNORECASE,
+)
+
+
+def chat_words(text: str) -> str | None:
+    """What a short message that is no question says, typed alone: "greeting" (hello, how are
+    you), "menu" (menu, start), "help", "thanks", "ok" (yes, no, got it, I don't know), or
+    None."""
+    from bot.library.cues import small_talk
+
+    if HELP_WORD.match(text) or HELP_ASK.match(text):
+        return "help"
+    if small_talk(text):
+        return "greeting"
+    if GREETING.match(text):
+        return "menu"
+    if THANKS.match(text) or BYE.match(text):
+        return "thanks"
+    if ACKNOWLEDGED.match(text):
+        return "ok"
+    return None
 
 
 def welcome_text(context: HRContext) -> str:
@@ -67,13 +123,53 @@ def help_text(context: HRContext) -> str:
     return "\n".join(lines)
 
 
+class _Said(filters.MessageFilter):
+    """A message whose whole text is one of these ``chat_words`` kinds."""
+
+    def __init__(self, *kinds: str) -> None:
+        super().__init__(name=f"said{kinds}")
+        self.kinds = frozenset(kinds)
+
+    def filter(self, message: Message) -> bool:
+        return chat_words(message.text or "") in self.kinds
+
+
 async def greeting(update: Update, context: HRContext) -> None:
-    """A greeting, "menu" or "help" typed on its own (after the emergency check)."""
+    """A greeting ("hi", "how are you", "what's your name"), "menu" or "help" typed on its
+    own (after the emergency check)."""
     message = update.effective_message
-    if message is not None and HELP_WORD.match(message.text or ""):
+    if message is not None and chat_words(message.text or "") == "help":
         await help_command(update, context)
         return
     await reply(update, welcome_text(context), reply_markup=main_menu(context))
+
+
+async def thanks(update: Update, context: HRContext) -> None:
+    """ "thanks", "ok", "yes" or "no" typed alone: a kind word and the menu, never "I don't have
+    a good answer to that in the library"."""
+    message = update.effective_message
+    tr = context.tr
+    waiting = prompts.current(update, context, overdose.PROMPT)
+    view = waiting.data.get("view") if waiting is not None else None
+    if view is not None:
+        # just after the crisis reply (its country question still waits): "ok", "no sé", "не
+        # знаю" are talk, not a request for the menu; the reply with the lines stays above
+        if view == overdose.CRISIS:
+            await reply(
+                update,
+                tr._("💛 I'm here with you. A peer can talk with you here too, anonymously."),
+                reply_markup=context.keyboard(
+                    [[context.button("💬 " + tr._("Talk to a peer"), AskSend())]]
+                ),
+            )
+        else:
+            await reply(update, tr._("💛 I'm here with you."))
+        return
+    if message is not None and chat_words(message.text or "") == "thanks":
+        text = tr._("You're welcome. Write to me any time.")
+    else:
+        text = tr._("What would you like to do?")
+    await reply(update, text, reply_markup=main_menu(context))
 
 
 async def menu_button(update: Update, context: HRContext, _: MainMenu) -> None:
@@ -92,9 +188,8 @@ def register(app: Application, reg: BotRegistry) -> None:
     app.add_handler(CommandHandler("help", help_command, filters=private))
     app.add_handler(CommandHandler("menu", start, filters=private))
     typed = private & filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
-    app.add_handler(
-        MessageHandler(typed & (filters.Regex(GREETING) | filters.Regex(HELP_WORD)), greeting)
-    )
+    app.add_handler(MessageHandler(typed & _Said("greeting", "menu", "help"), greeting))
+    app.add_handler(MessageHandler(typed & _Said("thanks", "ok"), thanks))
     reg.router.add(MainMenu, menu_button)
     reg.router.add(Help, help_button)
     reg.command("start", N_("welcome and main menu"), order=0)

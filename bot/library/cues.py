@@ -549,6 +549,12 @@ _EVERYDAY = re.compile(
     r"jardin\w*|flores|cesped|maceta\w*|girasol\w*|semillas\s+de\s+girasol|"
     r"internet|wifi|router|megas|ajustes|configuracion|notificacion\w*|"
     r"tarea\w*|deberes|escuela|colegio|maestr[oa]|futbol|clima|lluvia|jaula|alpiste|plumas|"
+    # the weather and the time of day ("qué tiempo hará mañana", "будет ли дождь", "котра година")
+    # (never snow: "снег", "nieve", "snow" are cocaine)
+    r"tiempo\s+(?:hara|hace|va\s+a\s+hacer)|llover\w*|llueve|lloviendo|pronostico|"
+    r"дожд\w*|дощ\w*|rain(?:s|ing|y)?|"
+    r"what\s+time\s+is\s+it|который\s+час|котра\s+година|"
+    r"que\s+hora\s+es|"
     r"herradura|establo|veterinari\w*|hierbas\s+aromaticas|limpiar\s+(los\s+)?cristales|"
     r"guitarra\w*|cancion\w*|poema\w*|mueble\w*|"
     r"mancha\w*|grasa|baldosa\w*|"
@@ -1090,7 +1096,12 @@ _SMALL_TALK = re.compile(
     r"привіт\w*|вітаю|добр\w+\s+(?:ранку|день|вечір|вечора|ночі)|як\s+(?:(?:ваші\s+|твої\s+)?справи|ти|ви|життя)|"
     r"що\s+нового|"
     r"hola|holi|buenas(?:\s+(?:tardes|noches))?|buenos\s+dias|que\s+tal|como\s+(?:estas|esta|andas|te\s+va)|"
-    r"que\s+onda|que\s+pedo|que\s+hay)\b|[\s,.!?)(:;-])+"
+    r"que\s+onda|que\s+pedo|que\s+hay|"
+    # who the bot is ("what's your name", "ты робот?", "cómo te llamas"): the welcome says it
+    r"what'?s\s+your\s+name|who\s+are\s+you|are\s+you\s+(?:a\s+)?(?:robot|bot|human|real\s+person)|"
+    r"как\s+тебя\s+зовут|кто\s+ты|ты\s+(?:робот|бот|человек)|"
+    r"як\s+тебе\s+звати|хто\s+ти|ти\s+(?:робот|бот|людина)|"
+    r"como\s+te\s+llamas|quien\s+eres|eres\s+(?:un\s+)?(?:robot|bot|humano|una\s+persona))\b|[\s,.!?)(:;-])+"
 )
 
 

@@ -87,8 +87,8 @@ def test_steps_fit_one_message_and_parse_as_telegram_html(guide: OverdoseGuide, 
 
 
 def test_emergency_number_by_region(guide: OverdoseGuide) -> None:
-    assert guide.emergency_number("ua-lviv-oblast-lviv", "en") == "112 or 103"
-    assert guide.emergency_number("ua", "uk") == "112 або 103"
+    assert guide.emergency_number("ua-lviv-oblast-lviv", "en") == "103 or 112"
+    assert guide.emergency_number("ua", "uk") == "103 або 112"
     assert guide.emergency_number("ca-bc-vancouver", "es") == "911"
     assert guide.emergency_number("gb-england-london", "en") == "999 or 112"
     assert guide.emergency_number("au", "ru") == "000 или 112"
@@ -165,10 +165,10 @@ async def test_typed_country_with_typos_is_understood(bot: Harness) -> None:
     assert (
         steps["text"].startswith("📞")
         and "Украина" in steps["text"]
-        and "112 или 103" in steps["text"]
+        and "103 или 112" in steps["text"]
     )
     user.send_command("/overdose")
-    assert "112 или 103" in (await user.next_message())["text"]
+    assert "103 или 112" in (await user.next_message())["text"]
 
 
 @MODULE
