@@ -497,6 +497,9 @@ _CRISIS = compile_any(
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any(
     [
+        # -- blind7-tune (2026-12-06, session 10) --
+        # "died and came back to life" waiting in a queue ("помер і воскрес двічі", "me morí y resucité")
+        r"\b(помер|помирал\w*|помирав|умер|умирал\w*|died|me\s+mori)\s+(\w+\s+){0,2}(и|і|й|and|y)\s+(воскрес\w*|ожил\w*|ожив\w*|came\s+back\s+to\s+life|resucit\w*|revivi\w*)\b",
         # -- found on blind6-tune and tune22 (2026-12-06, session 9) --
         # "I'm dead" laughing, a show that "killed me", "dead inside in the best way"
         r"\b(ору|ржу|ахах\w*|хаха\w*|lol|lmao|lmfao|jaja\w*|jeje\w*|haha\w*)\b.{0,40}\b(i'?m\s+(literally\s+)?dead|im\s+(literally\s+)?dead|я\s+(мертв\w*|умер|помер|труп)|me\s+muero|estoy\s+muert[oa])\b|\b(i'?m\s+(literally\s+)?dead|im\s+(literally\s+)?dead|я\s+(мертв\w*|умер|помер|труп)|me\s+muero|estoy\s+muert[oa])\b.{0,40}\b(ору|ржу|ахах\w*|хаха\w*|lol|lmao|lmfao|jaja\w*|haha\w*)\b",
@@ -1242,6 +1245,26 @@ _KIND.update(
         ),
     }
 )
+# -- blind7-tune's last rule miss (2026-12-06, session 10): the means in hand and "today, that's it" --
+_KIND.update(
+    {
+        # pills, a rope, a blade or a gun held in the hand ("тримає в руці таблетки", "holding the
+        # pills in her hand", "tiene el cuchillo en la mano")
+        "hold_means": _any(
+            r"\b(тримає|тримаю|тримала|тримав|держит|держу|держала|держал|стискає|сжимает|зажал\w*|holding|holds|clutching|has|got|tiene|tengo|sostiene|agarra|trae)\s+(\w+\s+){0,3}(таблет\w*|пігул\w*|колес\w*|ніж|нож|лезо|лезвие|бритв\w*|пистолет\w*|пістолет\w*|мотузк\w*|веревк\w*|верёвк\w*|pills|knife|blade|razor|gun|pistol|rope|pastillas|cuchillo|navaja|pistola|cuerda|soga)\b",
+            r"\b(в|у)\s+(руці|руке|руках|кулаці|кулаке)\s+(\w+\s+)?(таблет\w*|пігул\w*|колес\w*|ніж|нож|лезо|лезвие|бритв\w*|пистолет\w*|пістолет\w*)\b|\b(pills|knife|blade|razor|gun)\s+in\s+(his|her|my|their)\s+hand\b|\b(pastillas|cuchillo|navaja|pistola)\s+en\s+la\s+mano\b",
+        ),
+        # "today, that's it" said last ("каже що сьогодні все", "dice que hoy se acaba", "says tonight's
+        # the end")
+        "today_all": _any(
+            r"\b(сьогодні|сегодня|этой\s+ночью|цієї\s+ночі)\s+(вже\s+|уже\s+)?(все|вс[её]|усе|кінець|конец)\s$",
+            r"\b(today|tonight)\s+(is\s+|'?s\s+)?(it|the\s+end|the\s+last\s+day)\s$|\b(this\s+is\s+it|it\s+ends\s+(today|tonight))\s$",
+            r"\b(hoy|esta\s+noche)\s+(se\s+acaba\s+(todo|esto)|es\s+el\s+(final|fin|ultimo\s+dia)|termina\s+todo)\s$",
+        ),
+    }
+)
+
+
 _KIND_WINDOW = 120  # characters between the two classes of a kind
 _KINDS = KindPatterns({kind: patterns.patterns for kind, patterns in _KIND.items()})
 
@@ -1395,6 +1418,12 @@ def _indirect(folded: str) -> bool:
             and not _has("outdoors", folded)
             and not _has("gun_use", folded)
         )
+        # -- blind7-tune's last kind (session 10) --
+        or (  # "holding the pills in his hand, says today that's it"
+            _meet(folded, "hold_means", "today_all")
+            and not _has("gun_use", folded)
+            and not _has("outdoors", folded)
+        )
     )
 
 
@@ -1477,11 +1506,42 @@ _FIGURATIVE_DEAD = compile_any(
 )
 
 
+# A video game named (blind7-tune): "в GTA перса переїхав танк, я мертвий", "en el Fortnite me
+# mataron, me quiero morir jajaja": being killed in a game, and a wish to die said laughing beside
+# one, are not a crisis (a plan, the means or a goodbye still are)
+_GAME = compile_any(
+    [
+        r"\b(gta|гта|fortnite|фортнайт\w*|minecraft|майнкрафт\w*|dota|дот[аеуі]|counter\s*strike|cs\s*go|кс\s*го|call\s+of\s+duty|warzone|valorant|валорант\w*|pubg|пабг|apex|roblox|роблокс\w*|elden\s+ring|dark\s+souls|video\s*games?|videojuegos?|the\s+game|in\s+game|в\s+игре|в\s+грі|у\s+грі|en\s+el\s+juego|катк[аеиу]|каточк\w*|перса|персонаж\w*|respawn\w*|реснул\w*|game\s+over)\b",
+    ]
+)
+_LAUGH_WORD = compile_any(
+    [
+        r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|xd|лол|хаха\w*|ахах\w*|хехе\w*|ржу|ору)\b"
+    ]
+)
+_SAID_LAUGHING_WISH = compile_any(
+    [
+        r"\b(me\s+quiero\s+morir|quiero\s+morir(me)?|i\s+want\s+to\s+die|i\s+wanna\s+die|kms|хочу\s+(умереть|сдохнуть)|хочу\s+(вмерти|померти|здохнути))\b"
+    ]
+)
+
+
+def _game_said(folded: str) -> str:
+    """The folded message with a game's figurative deaths cut out (``_GAME``)."""
+    if not _GAME.search(folded):
+        return folded
+    folded = _FIGURATIVE_DEAD.sub(" ", folded)
+    if _LAUGH_WORD.search(folded):
+        folded = _SAID_LAUGHING_WISH.sub(" ", folded)
+    return folded
+
+
 def is_crisis(text: str) -> bool:
     """True when the message says the person wants to die or to hurt themselves."""
     folded = fold(text)
     if _LAUGH_EMOJI.search(text):
         folded = _FIGURATIVE_DEAD.sub(" ", folded)  # "ору с тебя бот, я мёртв 😂"
+    folded = _game_said(folded)
     if _told_not_felt(folded):
         return False
     if _DECIDED_ALONE.fullmatch(folded) or _CANT_ANYMORE_ALONE.fullmatch(folded):

@@ -164,8 +164,9 @@ def test_every_message_seen_so_far(part: str) -> None:
 # Parts whose tuning side the rules do not pass yet (blind5 joined on 2026-12-06, eighth session,
 # once blind5-tune's misses were fixed by kind; blind6 became tuning data in the ninth session and
 # joined once blind6-tune's misses were fixed by kind, with tune22; blind7 became tuning data at
-# the end of the ninth session, after its one look, and joins once blind7-tune's misses are fixed).
-RULES_PENDING: set[str] = {"blind7"}
+# the end of the ninth session, after its one look, and joined in the tenth once blind7-tune's
+# last misses were fixed by kind).
+RULES_PENDING: set[str] = set()
 
 
 def _tuning_sides() -> list[tuple[str, str, str]]:
@@ -1034,4 +1035,53 @@ def test_blind7_bender_and_means_in_mind(kind: str, text: str) -> None:
 
 @pytest.mark.parametrize(("kind", "text"), NOT_BLIND7_MORE)
 def test_blind7_bender_and_means_words_without_a_crisis(kind: str, text: str) -> None:
+    assert not (is_emergency if kind == "emergency" else is_crisis)(text), text
+
+
+# blind7-tune's last rule misses by kind (2026-12-06, session 10): fresh wordings, no blind7 text.
+# A fit that threw someone's head against something after a drug; the heart felt stopping beside a
+# drug or a drug taken unknowingly; "I overdid it" with feeling very unwell; someone holding the
+# means and saying today is the end.
+BLIND7_LAST = [
+    (
+        "emergency",
+        "se puso a temblar feísimo después de la piedra y se golpeó la cabeza en el piso",
+    ),
+    ("emergency", "after the meth she started shaking all over and banged her head on the sink"),
+    ("emergency", "після мефу його почало трясти і він вдарився головою об батарею"),
+    ("emergency", "после соли его затрясло, ударился головой об угол"),
+    ("emergency", "my heart feels like it's stopping, snorted a line of something"),
+    ("emergency", "сердце останавливается, вмазался час назад"),
+    ("emergency", "пульс слабкий, серце зупиняється, вколов трамадол"),
+    ("emergency", "me metí una raya sin saber, pensé que era coca y ahora me duele mucho el pecho"),
+    ("emergency", "думал что это мефедрон, а теперь задыхаюсь"),
+    ("emergency", "я перебрала, мені дуже погано"),
+    ("emergency", "перебрал походу, очень плохо мне"),
+    ("emergency", "took too much molly i feel really awful"),
+    ("crisis", "подруга сидит рядом, держит в руке таблетки, говорит что сегодня всё"),
+    ("crisis", "mi hermano tiene la navaja en la mano y dice que hoy se acaba todo"),
+    ("crisis", "he's got the pills in his hand and keeps saying tonight is the end"),
+]
+NOT_BLIND7_LAST = [
+    ("emergency", "se cayó de la bici y se pegó en la cabeza, ya está bien"),
+    ("emergency", "my hands shake a bit on meth, is that normal"),
+    ("emergency", "вчера ударился головой об дверь, шишка болит"),
+    ("emergency", "se me paró el corazón del susto cuando vi a la policía"),
+    ("emergency", "my heart stopped when she said yes"),
+    ("emergency", "перебрал вчера с пивом, сегодня очень плохо"),
+    ("emergency", "me pasé con lo que le dije a mi madre, me siento muy mal"),
+    ("emergency", "думала что это простуда, а это грипп"),
+    ("crisis", "держу в руке таблетки от давления, спрашиваю сколько пить"),
+    ("crisis", "tengo las pastillas en la mano, ¿las tomo con comida?"),
+    ("crisis", "сьогодні все, завтра на роботу"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), BLIND7_LAST)
+def test_blind7_last_kinds(kind: str, text: str) -> None:
+    assert (is_emergency if kind == "emergency" else is_crisis)(text), text
+
+
+@pytest.mark.parametrize(("kind", "text"), NOT_BLIND7_LAST)
+def test_blind7_last_kinds_words_without_them(kind: str, text: str) -> None:
     assert not (is_emergency if kind == "emergency" else is_crisis)(text), text
