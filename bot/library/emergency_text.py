@@ -1100,6 +1100,13 @@ _HARMLESS = compile_any(
             r"\b(when|whenever|когда|коли|cuando)\s+(i\s+|я\s+)?(swim\w*|go\s+swimming|купаюсь|плаваю|купаюся|nado|me\s+bano\s+en)\b(\s+\w+){0,6}\s+"
             r"(blue|purple|син\w*|посин\w*|azul\w*|morad[oa]s?)\b"
         ),
+        # blue when cold or from coughing (tune23): "lips go a bit blue when shes cold", "se puso morada
+        # de tanto toser"
+        (
+            r"\b(blue|purple|син\w*|посин\w*|azul\w*|morad[oa]s?)\b(\s+\w+){0,3}\s+(when|whenever|когда|коли|cuando)\s+([\w']+\s+){0,2}"
+            r"(cold|chilly|freezing|холодно|мерзнет|мерзне|замерза\w*|tiene\s+frio|hace\s+frio|frio)\b"
+        ),
+        r"\b(blue|purple|посин\w*|син\w*|morad[oa]|azul)\b(\s+\w+){0,2}\s+(de\s+tanto\s+toser|de\s+toser|from\s+coughing|coughing|от\s+кашля|від\s+кашлю)\b",
         # "overdosed on netflix": a joke about something that is not a drug
         r"\b(overdos\w*|od'?d|oded|od'?ing|od)\s+on\s+(\w+\s+)?(netflix|tv|television|chocolate|sugar|candy|sweets|pizza|coffee|caffeine|anime|work|love|memes|tiktok|youtube|series|shows|cake|food|vitamin\w*|gym|sun|sunlight|drama|reality\s+tv|christmas|cookies|carbs)\b",
         r"\b(судорог\w*|судом\w*|calambres?|cramps?)\s+(в|у|en|in)\s+(ногах|ноге|икрах|руках|нозі|ногах|las\s+piernas|my\s+legs|legs)\b",
@@ -1249,6 +1256,7 @@ _PAST = compile_any(
             r"\b(under\s+(general\s+)?an(a)?esthe\w*|during\s+(my\s+|the\s+|his\s+|her\s+)?(surgery|operation)|под\s+наркозом|під\s+наркозом|con\s+la\s+anestesia|bajo\s+anestesia)\b|"
             r"\b(gave|give|put)\s+(me|him|her)\s+(the\s+|an\s+)?an(a)?esthe\w*|\b(дали|дал|ввели|дають|давали)\s+(мне\s+|мені\s+)?наркоз\w*|\bme\s+(pusieron|dieron)\s+(la\s+)?anestesia\b"
         ),
+        r"\bya\s+se\s+(le|me|nos|les)\s+paso\b(?!\s+(la\s+mano|con|de|el\s+efecto\s+de\s+la\s+naloxona))",
         # "але вже все добре", "ya todo bien", "уже всё нормально" (blind7-tune): all well again
         r"\b(уже|вже|ya)\s+(все|вс[её]|усе|todo)\s+(добре|хорошо|нормально|норм|гаразд|в\s+порядке|в\s+порядку|bien|ok|okay)\b(?!\s+(but|но|але|pero|или|чи|o)\b)",
         r"\b(he'?s|she'?s|hes|shes|is|they'?re|all|everything'?s|everything\s+is|i'?m|im|we'?re)\s+(all\s+)?(fine|ok|okay|better|alright|good)\s+now\b|\bya\s+esta\s+(mejor|bien)\b|\bуже\s+(лучше|в\s+порядке|норм)\b|\bвже\s+(краще|в\s+порядку|норм)\b|\bdesde\s+que\b",
@@ -1739,6 +1747,39 @@ _BLIND7_LAST_BODY: dict[str, list[str]] = {
         r"\b(hit|banged|smacked|cracked|bashed|knocked)\s+(his|her|their|my)\s+head\b|\bhead\s+(hit|smacked|banged)\s+(on|against)\b",
         r"\b(ударил(ся|ась)|стукнул(ся|ась)|вдарил(ся|ась)|ударив(ся|сь)|вдарив(ся|сь)|вдарила(ся|сь)|стукнув(ся|сь)|стукнула(ся|сь)|ударила(ся|сь)|приложил(ся|ась))\s+(\w+\s+)?(голов\w*|башк\w*|затылк\w*|потилиц\w*)\b|\b(голов\w*|башк\w*)\s+(\w+\s+)?об\s+\w+",
         r"\bse\s+(pego|golpeo|dio|lastimo|abrio|rompio|descalabro)\s+(\w+\s+){0,3}(en\s+)?la\s+(cabeza|choya|maceta)\b|\b(golpe|golpazo|madrazo|chingadazo|putazo|trancazo)\s+en\s+la\s+(cabeza|choya)\b",
+    ],
+    # -- tune23 (session 10) --
+    # a head that will not stay up ("cant keep my head up", "голова падает", "no puede sostener la cabeza")
+    "drowsy": [
+        r"\b(can'?t|cant|cannot|can\s+barely|barely)\s+(keep|hold)\s+(my|his|her|their)\s+head\s+up\b|\bhead\s+keeps\s+(dropping|falling|nodding|lolling)\b|\bголова\s+(\w+\s+)?(падает|падає|валится|валиться)\b|\bno\s+(puedo|puede)\s+(sostener|mantener|levantar)\s+la\s+cabeza\b",
+    ],
+    # a heart "going mental", "me late durísimo"
+    "heart": [
+        r"\bheart\s+(\w+\s+){0,2}going\s+(mental|nuts|insane|wild|ballistic|haywire|off\s+the\s+charts)\b",
+        r"\b(corazon\s+(\w+\s+){0,2}|(me|le)\s+)late\s+(el\s+corazon\s+)?(durisimo|fortisimo|rapidisimo|a\s+lo\s+loco|a\s+mil|bien\s+(duro|fuerte|rapido|cabron)|re\s+(fuerte|rapido))\b",
+    ],
+    # a chest "about to burst" ("el pecho que le revienta", "me revienta el pecho")
+    "chest": [
+        r"\bpecho\s+que\s+(le|me)\s+(revienta|explota|estalla)\b|\b(le|me)\s+(revienta|explota|estalla)\s+el\s+pecho\b",
+    ],
+    # sweat pouring ("sudando a chorros"), sweating said otherwise ("transpira")
+    "sweat": [
+        r"\b(sudando|suda|sudor|chorreando)\s+(a\s+chorros|a\s+mares|sudor)\b",
+    ],
+    "sweating": [
+        r"\b(transpira|transpirando|transpiro|sudoroso|sudorosa)\b",
+    ],
+    # white as a sheet ("está re blanco", "blanca como la pared")
+    "dizzy": [
+        r"\b(re|bien|muy|todo|toda|super)\s+blanc[oa]\b|\bblanc[oa]\s+como\s+(la\s+pared|un\s+papel|una\s+hoja)\b|\bwhite\s+as\s+a\s+sheet\b",
+    ],
+    # half the body gone numb ("se me durmió medio cuerpo"), can't talk right ("no puedo hablar bien")
+    "numb": [
+        r"\bse\s+(me|le)\s+(durmio|duerme|adormecio|adormece|entumio)\s+(medio|la\s+mitad\s+del|todo\s+el)\s+cuerpo\b|\bmedio\s+cuerpo\s+(dormido|adormecido|entumido)\b",
+        r"\b(can'?t|cant|cannot)\s+feel\s+(my|his|her|their)\s+(lips|mouth|tongue)\b",
+    ],
+    "slurred": [
+        r"\bno\s+(puedo|podia|pudo)\s+hablar\s+bien\b|\b(can'?t|cant)\s+talk\s+right\b",
     ],
     # shaking that started ("його почало трясти", "его затрясло", "se puso a temblar feísimo")
     "shaking": [
@@ -2309,6 +2350,14 @@ _INJECTED = compile_any(
 )
 
 
+# A face in the bath water after using (tune23): "nodded out in the bath, his face is in the water"
+_FACE_IN_WATER = compile_any(
+    [
+        r"\b(his|her|their)\s+(face|head)\s+(is\s+)?(in|under)\s+(the\s+)?(bath\s*)?water\b|\b(лицом|обличчям|головой|головою)\s+(\w+\s+)?(в|у|під|под)\s+(воде|воді|воду|ванн\w*)\b|\b(la\s+)?(cara|cabeza)\s+(metida\s+)?(en|bajo)\s+el\s+agua\b",
+    ]
+)
+
+
 def _describes_emergency(folded: str) -> bool:
     if _NOT_AN_EMERGENCY_NOW.search(folded) and not _URGENT.search(folded):
         return False  # "у мамы апноэ, у неё маска", "краще б я тоді не прокинувся"
@@ -2380,6 +2429,8 @@ def _describes_emergency(folded: str) -> bool:
         return True
     if not past and not general and _session9_signs(folded, cleaned):
         return True  # fits on a stimulant, a stranger pinned and barely breathing, a child on methadone
+    if not past and not general and _FACE_IN_WATER.search(cleaned) and _used(cleaned):
+        return True  # "nodded out in the bath after shooting up, his face is in the water"
     if _swallowed_many(folded, past):
         return True  # "me tomé todas las pastillas", "наглоталась феназепама"
     if not past and not general and (_on_a_ledge(cleaned) or _face_in_outside(cleaned)):

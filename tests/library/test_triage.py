@@ -58,6 +58,7 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune20-{lang}.yaml",
             f"triage-tune21-{lang}.yaml",
             f"triage-tune22-{lang}.yaml",
+            f"triage-tune23-{lang}.yaml",
         ):
             path = ROOT / "bench" / "labelled" / name
             if not path.exists() and name.startswith("triage-tune11-"):
@@ -1084,4 +1085,46 @@ def test_blind7_last_kinds(kind: str, text: str) -> None:
 
 @pytest.mark.parametrize(("kind", "text"), NOT_BLIND7_LAST)
 def test_blind7_last_kinds_words_without_them(kind: str, text: str) -> None:
+    assert not (is_emergency if kind == "emergency" else is_crisis)(text), text
+
+
+# tune23's kinds (2026-12-06, session 10): fresh wordings of each kind, no labelled text.
+TUNE23_KINDS = [
+    ("emergency", "did two xans and some lean, my head keeps dropping and i cant feel my lips"),
+    ("emergency", "after the tina my heart is going haywire and my left arm went dead"),
+    ("emergency", "she passed out in the tub after a shot, her head is under the water"),
+    ("emergency", "se metió una raya y le late el corazón durísimo, dice que se desmaya"),
+    ("emergency", "la piba tomó merca, está re blanca, transpira y se agarra el pecho"),
+    ("emergency", "jaló perico y le revienta el pecho, sudando a chorros"),
+    ("emergency", "se le durmió medio cuerpo después del saque y no puede hablar bien"),
+    ("crisis", "спасибо что были, пишу сюда последний раз"),
+    ("crisis", "ребята, не поминайте лихом"),
+    ("crisis", "роздав усе своє, мені вже ні до чого"),
+    ("crisis", "взял упаковку феназепама, решил, хватит мучиться"),
+    ("crisis", "вскрою себе вены сегодня"),
+    ("crisis", "піду тихенько, щоб нікому не заважати"),
+    ("crisis", "she sent love you all, sorry, and her location is a bridge"),
+    ("crisis", "sat in my car in the garage, engine on, doors shut"),
+    ("crisis", "gave away my guitar today, i'm ready"),
+]
+NOT_TUNE23_KINDS = [
+    ("emergency", "my fingers go purple when it's freezing outside, is that raynaud's?"),
+    ("emergency", "el abuelo se puso morado de toser, ya se le pasó"),
+    ("emergency", "hace calor y estoy sudando a chorros en el bus"),
+    ("emergency", "put my face in cold water to calm down, it helps with the panic"),
+    ("crisis", "переезжаю в другой город, не поминайте лихом"),
+    ("crisis", "уйду по-тихому с вечеринки, чтоб никого не напрягать"),
+    ("crisis", "если ещё раз услышу эту песню, выпрыгну в окно ахах"),
+    ("crisis", "на роботі дедлайн, я здохну до вівторка"),
+    ("crisis", "warming up the car in the garage with the engine running before work"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), TUNE23_KINDS)
+def test_tune23_kinds(kind: str, text: str) -> None:
+    assert (is_emergency if kind == "emergency" else is_crisis)(text), text
+
+
+@pytest.mark.parametrize(("kind", "text"), NOT_TUNE23_KINDS)
+def test_tune23_kinds_words_without_them(kind: str, text: str) -> None:
     assert not (is_emergency if kind == "emergency" else is_crisis)(text), text
