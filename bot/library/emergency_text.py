@@ -1107,6 +1107,8 @@ _HARMLESS = compile_any(
             r"(cold|chilly|freezing|холодно|мерзнет|мерзне|замерза\w*|tiene\s+frio|hace\s+frio|frio)\b"
         ),
         r"\b(blue|purple|посин\w*|син\w*|morad[oa]|azul)\b(\s+\w+){0,2}\s+(de\s+tanto\s+toser|de\s+toser|from\s+coughing|coughing|от\s+кашля|від\s+кашлю)\b",
+        # a reagent test's colour ("Марквіс став чорно-фіолетовим", "the marquis went purple")
+        r"\b(марк[иі]з\w*|марквіс\w*|маркіс\w*|marquis|mecke|мекке|mandelin|мандел[иі]н\w*|simon'?s?|саймон\w*|ehrlich|ерліх\w*|эрлих\w*|froehde|реагент\w*|reagent\w*|reactivo\w*|тест\w*|test)\b.{0,40}\b(blue|purple|black|син\w*|фиолетов\w*|фіолетов\w*|чорн\w*|черн\w*|morad[oa]|azul|negr[oa])",
         # "overdosed on netflix": a joke about something that is not a drug
         r"\b(overdos\w*|od'?d|oded|od'?ing|od)\s+on\s+(\w+\s+)?(netflix|tv|television|chocolate|sugar|candy|sweets|pizza|coffee|caffeine|anime|work|love|memes|tiktok|youtube|series|shows|cake|food|vitamin\w*|gym|sun|sunlight|drama|reality\s+tv|christmas|cookies|carbs)\b",
         r"\b(судорог\w*|судом\w*|calambres?|cramps?)\s+(в|у|en|in)\s+(ногах|ноге|икрах|руках|нозі|ногах|las\s+piernas|my\s+legs|legs)\b",
@@ -1373,6 +1375,10 @@ _GENERAL = compile_any(
         r"\bsi\s+(alguien|una\s+persona|alguno|uno|tu|mi|un)\b|\ben\s+caso\s+de\b|\bque\s+pasa\b|(?<!\bcreo\s)(?<!\bparece\s)(?<!\bsiento\s)\bque\s+es\s+una?\b|\bpor\s+que\b|\bcuando\s+alguien\b",
         # transliterated
         r"\bpriznak|\bkak\s+ponyat|\bmozhno\s+li\b|\bchy\s+(mozhna|mozhe|buvaye)\b|\bpravda\s+(chto|shcho|sho|li)\b",
+        # -- the everyday search questions' false cards (session 10), by kind --
+        # why naloxone does not wake someone; what to do so it does not happen again
+        r"\b(чого|чому|почему|why|por\s+que)\s+(\w+\s+){0,2}(налоксон\w*|naloxone|narcan|naloxona)\b",
+        r"\bso\s+(that\s+)?it\s+(doesn'?t|does\s+not|won'?t|never)\s+happen\s+again\b|\b(чтобы|чтоб|щоб|щоби)\s+(это\s+|це\s+)?(больше\s+|більше\s+)?не\s+(повтор\w*|случилось|сталося|трапилось)\b|\bpara\s+que\s+no\s+(me\s+|le\s+|nos\s+)?(vuelva\s+a\s+pasar|se\s+repita|pase\s+otra\s+vez)\b",
         # enough naloxone to bring someone back, asked (blind7-tune: "одной дозы налоксона хватит
         # чтобы откачать?", "is one spray enough to bring someone back")
         r"\b(хватит|хватает|хватить|достаточно|вистачить|вистачає|достатньо|enough|suficiente|alcanza|basta)\b.{0,30}\b(чтобы|чтоб|щоб|to|para)\s+(откачать|відкачати|revive|bring\s+(\w+\s+)?back|revivir|reanimar|sacar\w*)\b",
@@ -2165,8 +2171,8 @@ _HUMAN = compile_any(
 # tells of nobody on the floor unless it names a person of one's own or says now.
 _HYPOTHETICAL = re.compile(
     r" (and |а |і |й |y |pero |но |але )?(what if|if|suppose|supposing|say|если|якщо|коли|допустим|предположим|припустимо|si|supongamos que|suponiendo que|en caso de que) "
-    r"(\w+ )?(someone|somebody|a person|a friend|a mate|anyone|you|u|человек|кто то|кто нибудь|друг|подруга|людина|хтось|хто небудь|"
-    r"alguien|una persona|un amigo|una amiga|un colega|un compa|uno) "
+    r"(\w+ ){0,3}(someone|somebody|a person|a stranger|a friend|a mate|anyone|you|u|человек|кто то|кто нибудь|друг|подруга|незнакомц\w*|людина|хтось|хто небудь|незнайом\w*|"
+    r"alguien|una persona|un amigo|una amiga|un colega|un compa|un desconocido|una desconocida|uno) "
 )
 _OWN_PERSON_OR_NOW = re.compile(
     r" (my|our|he|she|hes|shes|he's|she's|him|his|мой|моя|мою|моего|моей|мій|моя|мого|моєї|он|она|его|ее|він|вона|його|її|mi|mis|now|rn|сейчас|щас|зараз|прямо|ahora|ahorita) "

@@ -1128,3 +1128,31 @@ def test_tune23_kinds(kind: str, text: str) -> None:
 @pytest.mark.parametrize(("kind", "text"), NOT_TUNE23_KINDS)
 def test_tune23_kinds_words_without_them(kind: str, text: str) -> None:
     assert not (is_emergency if kind == "emergency" else is_crisis)(text), text
+
+
+# The everyday search questions' false cards by kind (session 10): fresh wordings, no labelled text.
+# A reagent's colour, why naloxone may not wake someone, preventing it happening again, "if I find
+# someone who ..." are questions, not the card; the same signs said of someone now still are.
+NOT_A_CARD_QUESTIONS = [
+    "реагент Манделін став синім, що це означає для кетаміну?",
+    "my mecke test turned dark blue, is that heroin or something else",
+    "почему налоксон может не разбудить человека при передозе ксилазином",
+    "why would narcan not wake someone up if it's fent",
+    "last spring i almost died from an od, how do i make sure it doesn't happen again",
+    "si me encuentro a un desconocido que no respira en el metro, qué hago primero",
+]
+STILL_A_CARD = [
+    "gave him narcan and he still won't wake up, not breathing",
+    "she's not breathing and her lips are blue, marquis test said it was mdma",
+    "si no respira mi amigo qué hago ahora",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_CARD_QUESTIONS)
+def test_questions_with_sign_words_are_not_the_card(text: str) -> None:
+    assert not is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", STILL_A_CARD)
+def test_the_same_signs_now_are_still_the_card(text: str) -> None:
+    assert is_emergency(text), text
