@@ -1787,6 +1787,23 @@ _BLIND7_LAST_BODY: dict[str, list[str]] = {
     "slurred": [
         r"\bno\s+(puedo|podia|pudo)\s+hablar\s+bien\b|\b(can'?t|cant)\s+talk\s+right\b",
     ],
+    # blood pressure dropped ("le bajó la presión", "давление упало", "тиск впав"): only with fainting,
+    # dizziness, being knocked out, breathing, the chest or the heart, about using
+    "bp_low": [
+        r"\b(le|me)\s+(bajo|bajó|baja|cayo)\s+(mucho\s+)?la\s+presion\b|\bpresion\s+(muy\s+|re\s+)?(baja|bajisima|por\s+los\s+suelos)\b|\b(давление|тиск)\s+(\w+\s+)?(упало|упал|падает|впав|впало|падає|низьк\w*|низк\w*)\b|\b(blood\s+)?pressure\s+(dropped|crashed|is\s+really\s+low|tanked)\b",
+    ],
+    # the air gone ("se le fue el aire"), lying on the floor ("está tirado en el piso")
+    "breath": [
+        r"\bse\s+(me|le)\s+(fue|va|corta|corto)\s+el\s+aire\b|\bno\s+le\s+entra\s+(el\s+)?aire\b",
+    ],
+    "lying": [
+        r"\b(esta|quedo|se\s+quedo)\s+tirad[oa]\b(?!\s+en\s+(el\s+)?(sofa|sillon|cama|pasto|cesped|playa))",
+    ],
+    # cold to the touch ("está fría", "ice cold", "холодный", "крижана"): only with pallor, nodding
+    # off, breathing, fainting, being knocked out or lying there, about using
+    "cold_skin": [
+        r"\b(esta|se\s+puso|bien|re|muy|toda|todo)\s+(fri[oa]|helad[oa])\b|\b(ice|stone)\s+cold\b|\b(is|feels|skin\s+is|he'?s|she'?s|hes|shes)\s+(so\s+|really\s+|very\s+)?cold\b(?!\s+(outside|out|today|here|in\s+here))|\b(весь|вся|увесь|уся|такой|такая|такий|така)\s+(холодн\w*|ледян\w*|крижан\w*)\b",
+    ],
     # shaking that started ("його почало трясти", "его затрясло", "se puso a temblar feísimo")
     "shaking": [
         r"\b(почало|почав|почала|начало|начал|начала|стало|став|стала)\s+(\w+\s+)?(трясти|тіпати|трусити|колотить|колотити|колбасить|сіпати|дергать)\b|\b(затрясло|затрусило|затіпало|заколотило)\b",
@@ -1802,6 +1819,8 @@ _BLIND7_LAST_BODY: dict[str, list[str]] = {
 }
 _ONLY_WITH_LAST = {
     "head_hit": frozenset({"shaking", "faint", "knocked_out", "confused", "drowsy", "vomit"}),
+    "bp_low": frozenset({"faint", "dizzy", "knocked_out", "breath", "chest", "heart"}),
+    "cold_skin": frozenset({"dizzy", "drowsy", "breath", "faint", "knocked_out", "lying"}),
 }
 _BODY = KindPatterns(
     {
@@ -1952,7 +1971,9 @@ _NOT_WITH_TOO_MUCH = frozenset(
 _TOLERANCE_WORD = compile_any([r"\b(toleran\w*|толерант\w*|tolerancia)"])
 # Kinds whose pairs count only when the message is about using ("после тюрьмы упала толерантность"
 # is not).
-_NEEDS_USE = frozenset({"alone", "warm", "tolerance", "sweating", "doom_self", "head_hit"})
+_NEEDS_USE = frozenset(
+    {"alone", "warm", "tolerance", "sweating", "doom_self", "head_hit", "bp_low", "cold_skin"}
+)
 # Used just now, said in the first person ("me piqué", "вмазался", "нюхнув", "did a bag"), or the
 # rush itself ("приход").
 _USED_NOW = compile_any(
@@ -2008,6 +2029,11 @@ _ONLY_WITH["headache"] = _ONLY_WITH["headache"] | {"bp_high"}
 _ONLY_WITH.update(_ONLY_WITH_LAST)
 for _kind in ("shaking", "knocked_out", "drowsy", "vomit"):
     _ONLY_WITH[_kind] = _ONLY_WITH[_kind] | {"head_hit"}
+for _kind in ("knocked_out",):
+    _ONLY_WITH[_kind] = _ONLY_WITH[_kind] | {"bp_low"}
+for _kind in ("drowsy", "knocked_out", "lying"):
+    _ONLY_WITH[_kind] = _ONLY_WITH[_kind] | {"cold_skin"}
+_ONLY_WITH["lying"] = _ONLY_WITH["lying"] | {"breath"}
 _WITH_SHAKING = _ONLY_WITH["shaking"]
 
 

@@ -1156,3 +1156,30 @@ def test_questions_with_sign_words_are_not_the_card(text: str) -> None:
 @pytest.mark.parametrize("text", STILL_A_CARD)
 def test_the_same_signs_now_are_still_the_card(text: str) -> None:
     assert is_emergency(text), text
+
+
+# Spanish body words people use, written fresh (session 10): blood pressure dropped beside fainting,
+# the air gone while lying on the floor, cold to the touch beside nodding off; all about using.
+LOW_AND_COLD = [
+    "se metió perico, le bajó la presión y se desmayó en el baño",
+    "tomó pastillas, se le fue el aire y quedó tirado",
+    "está helada y cabeceando, se inyectó chiva",
+    "після мефу тиск впав і він знепритомнів",
+    "she's ice cold and keeps nodding off after the oxys",
+]
+NOT_LOW_AND_COLD = [
+    "con el calor me bajó la presión y casi me desmayo, ya estoy bien",
+    "quedó tirado en el sofá toda la tarde viendo series",
+    "la chela está bien fría, ¿dónde hay un punto de naloxona?",
+    "my feet are ice cold every winter, is that bad circulation?",
+]
+
+
+@pytest.mark.parametrize("text", LOW_AND_COLD)
+def test_pressure_air_and_cold_beside_a_drug_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_LOW_AND_COLD)
+def test_pressure_air_and_cold_words_without_a_drug_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
