@@ -148,7 +148,12 @@ take at once, a rope kept, "one way out", wishing one had not been brought back)
 hard negatives beside each ("I'm dead" laughing, "I'll die if I fail", a dream, news and myths of
 turning blue, apnoea with a machine, a faint that ended well, a prophecy proved wrong, bored to
 death); written before the fixes, TUNED, first look in its headers and in
-``bench/results/triage-tune22-first-look.txt``.
+``bench/results/triage-tune22-first-look.txt``. ``tune23`` (2026-12-06, session 10, after
+blind7-tune's last rule misses were fixed) says, by hand, Spanish emergencies as people in Spain,
+Mexico and Argentina type them, Russian and Ukrainian crisis phrasing (slang, indirect, goodbyes),
+English emergencies and crisis in UK and US slang, and hard negatives beside them (alarming words,
+nothing happening now); written before its fixes, TUNED (no held-aside part, as tune22), first look
+in its headers.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -222,6 +227,7 @@ EXTRAS = (
     "tune20",
     "tune21",
     "tune22",
+    "tune23",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.

@@ -39,6 +39,14 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- found on tune23 (2026-12-06, session 10) --
+        # veins to be cut, in either word order ("вены вскрою", "різатиму вени", "cortarme las venas")
+        r"\b(вскрою|вскрыть|вскрываю|порежу|перережу|режу|резать|разрежу|поріжу|переріжу|різатиму|різати|ріжу|розріжу|розрізати|перерізати)\s+(\w+\s+)?(вены|вену|вени|вену|запяст\w*|зап'?яст\w*)\b|\b(вены|вени)\s+(\w+\s+)?(вскрою|вскрыть|порежу|перережу|режу|поріжу|переріжу|різатиму|ріжу|розріжу)\b",
+        r"\b(cortarme|cortar|me\s+corto|me\s+voy\s+a\s+cortar)\s+las\s+venas\b|\b(slit|slitting|cut|cutting|open)\s+my\s+(wrists|veins)\b",
+        # sitting in a car in a closed garage with the engine running
+        r"\b(sitting|sat|sit|waiting)\s+in\s+(the|my)\s+car\b.{0,40}\bgarage\b.{0,40}\bengine\s+(running|on)\b|\b(сижу|сиджу|сидю)\s+(\w+\s+)?(в|у)\s+(машине|машині|тачке|тачці)\s+(\w+\s+)?(в|у)\s+(гараже|гаражі)\b.{0,50}\b(мотор|двигун|двигатель|двигател\w*|заведен\w*|заведен\w*|увімкнен\w*|работает|працює)\b|\b(sentad[oa]|estoy|metid[oa])\s+(\w+\s+)?en\s+el\s+(coche|carro|auto)\s+(\w+\s+)?en\s+el\s+(garaje|garage|cochera)\b.{0,50}\bmotor\s+(encendido|prendido|en\s+marcha)\b",
+        # leaving quietly so as to burden no one ("уйду по-тихому, чтоб никого не напрягать")
+        r"\b(уйду|піду|исчезну|зникну|свалю|звалю)\s+(\w+\s+)?(по\s?тихому|тихо|тихенько|тихонько|незаметно|непомітно)\b(?!\s+(с|со|из|з|із|зі|от|від)\s)(?!.{0,40}\b(вечеринк\w*|тус\w*|вечірк\w*|праздник\w*|свят\w*|работ\w*|робот\w*)\b).{0,40}\b(никого|нікого|никому|нікому)\s+(\w+\s+)?(не\s+)?(напряга\w*|грузить|грузити|мешать|заважати|обременять|обтяжувати|быть\s+обуз\w*|бути\s+тягар\w*)",
         # -- found on blind6-tune and tune22 (2026-12-06, session 9) --
         # someone else saying they will do it, with the means or locked in ("says she's going to take
         # all her methadone", "каже що сьогодні вб'є себе", "diciendo que se va a pegar un tiro")
@@ -497,6 +505,15 @@ _CRISIS = compile_any(
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any(
     [
+        # -- tune23 (2026-12-06, session 10) --
+        # a song heard once more, work piling up: hyperbole ("if i hear that song once more im gonna
+        # jump out the window", "на работе завал, я сдохну до пятницы", "si vuelvo a oír eso me tiro")
+        r"\bif\s+i\s+(have\s+to\s+)?(hear|see|read|sit\s+through|listen\s+to)\b.{0,50}\b(once\s+more|one\s+more\s+time|again)\b.{0,30}\b(i'?m|im|i'?ll|ill|i\s+will)\s+(gonna\s+|going\s+to\s+)?(jump|kill\s+myself|die|end\s+it)\b",
+        r"\b(если|якщо)\s+(\w+\s+)?(еще|ещё|ще)\s+(раз|разок)\s+(услышу|увижу|почую|побачу)\b.{0,50}\b(выпрыгну|убьюсь|повешусь|вистрибну|вб'?юся|повішусь|сдохну|здохну)\b|\bsi\s+(vuelvo\s+a\s+(oir|ver|escuchar)|oigo|escucho)\b.{0,50}\b(me\s+tiro|me\s+mato|me\s+muero)\b",
+        r"\b(на\s+работе|на\s+роботі|завал\w*|дедлайн\w*|сесси\w*|сесі\w*|экзамен\w*|іспит\w*|отчет\w*|звіт\w*|at\s+work|deadlines?|exams?|finals|en\s+el\s+(trabajo|laburo|jale)|la\s+chamba)\b.{0,40}\b(я\s+)?(сдохну|здохну|умру|помру|вмру|i'?ll\s+die|im\s+gonna\s+die|me\s+muero|me\s+voy\s+a\s+morir)\b(?!\s+(от|від)\s+(передоз\w*|таблет\w*))",
+        # -- blind7-tune (2026-12-06, session 10) --
+        # "died and came back to life" waiting in a queue ("помер і воскрес двічі", "me morí y resucité")
+        r"\b(помер|помирал\w*|помирав|умер|умирал\w*|died|me\s+mori)\s+(\w+\s+){0,2}(и|і|й|and|y)\s+(воскрес\w*|ожил\w*|ожив\w*|came\s+back\s+to\s+life|resucit\w*|revivi\w*)\b",
         # -- found on blind6-tune and tune22 (2026-12-06, session 9) --
         # "I'm dead" laughing, a show that "killed me", "dead inside in the best way"
         r"\b(ору|ржу|ахах\w*|хаха\w*|lol|lmao|lmfao|jaja\w*|jeje\w*|haha\w*)\b.{0,40}\b(i'?m\s+(literally\s+)?dead|im\s+(literally\s+)?dead|я\s+(мертв\w*|умер|помер|труп)|me\s+muero|estoy\s+muert[oa])\b|\b(i'?m\s+(literally\s+)?dead|im\s+(literally\s+)?dead|я\s+(мертв\w*|умер|помер|труп)|me\s+muero|estoy\s+muert[oa])\b.{0,40}\b(ору|ржу|ахах\w*|хаха\w*|lol|lmao|lmfao|jaja\w*|haha\w*)\b",
@@ -709,6 +726,8 @@ _FAREWELL = compile_any(
         # "thanks for everything, carry on without me", "спасибо, но дальше без меня", "gracias, sigan sin mí"
         r"\b(thank\w*|sorry|bye|спасибо|простите|прощайте|дякую|пробачте|бувайте|gracias|perdon\w*|adios)\b.{0,80}\b((carry|go)\s+on\s+without\s+me|дальше\s+(\w+\s+){0,2}без\s+меня|далі\s+(\w+\s+){0,2}без\s+мене|(sigan|seguid|continuen)\s+sin\s+mi)\b",
         r"\b(saying\s+(good)?bye|goodbye\s+everyone|goodbye\s+all|bye\s+(to\s+)?(everyone|whoever|all)|прощайте|прощавайте|me\s+despido|adios\s+a\s+todos)\b.{0,40}\b(thank\w*|thanks|спасибо|дякую|gracias)\b",
+        # the other order (tune23): "дальше как-нибудь без меня, простите", "seguid sin mí, perdón"
+        r"\b((carry|go)\s+on\s+without\s+me|дальше\s+(\w+\s+){0,2}без\s+меня|далі\s+(\w+\s+){0,2}без\s+мене|(sigan|seguid|continuen)\s+sin\s+mi)\b.{0,40}\b(sorry|forgive\s+me|простите|прости|пробачте|вибачте|пробач|вибач|perdon\w*|bye|прощайте|бувайте|adios)\b",
         # "я прощаюсь со всеми. спасибо что были", "всем пока. спасибо что терпели меня"
         r"\b(прощаюсь|прощаюся|попрощаться|попрощатися|всем\s+пока|всем\s+прощайте|всім\s+па(па)?|всім\s+бувайте|me\s+despido|bye\s+(to\s+)?(you\s+all|y'?all|everyone|everybody))\b.{0,40}\b(спасибо\s+(что|за\s+то)|дякую\s+(що|за\s+те)|gracias\s+por\s+(haber|estar|todo|aguantar\w*|soportar\w*)|thanks?\s+(you\s+)?for\s+(putting\s+up|being|everything|all))\b",
     ]
@@ -1242,6 +1261,67 @@ _KIND.update(
         ),
     }
 )
+# -- tune23's kinds (2026-12-06, session 10) --
+_KIND["wont_need"] = _any(
+    *_KIND["wont_need"].patterns,
+    # "мне они больше не пригодятся", "мені вони вже ні до чого", "ya no me sirven"
+    r"\b(больше|уже|більше|вже)\s+не\s+(пригод\w*|знадоб\w*)\b|\b(уже|вже)\s+(ни|ні)\s+(к|до)\s+(чему|чого)\b|\bya\s+no\s+me\s+(sirven|sirve|van\s+a\s+servir)\b",
+)
+_KIND.update(
+    {
+        # "не поминайте лихом" / "не згадуйте лихом": a goodbye for good (not when moving or leaving a job)
+        "no_ill": _any(
+            r"\bне\s+(поминайте|поминай|згадуйте|згадуй|вспоминайте)\s+(меня\s+|мене\s+)?лихом\b"
+        ),
+        # "enough suffering" ("хватит мучиться", "досить мучитись", "dejar de sufrir", "to stop the pain")
+        "end_suffering": _any(
+            r"\b(хватит|довольно|досить|годі|чтобы\s+не|чтоб\s+не|щоб\s+не|щоби\s+не)\s+(\w+\s+)?(мучиться|мучаться|мучитися|мучитись|страдать|страждати)\b",
+            r"\b(para\s+)?dejar\s+de\s+sufrir\b|\b(to\s+)?(make\s+the\s+pain\s+stop|stop\s+the\s+pain|stop\s+suffering|end\s+the\s+suffering)\b",
+        ),
+        # pills or a drug bought or got ("купил две пачки феназепама", "ya tengo las pastillas")
+        "pills_got": _any(
+            r"\b(купил\w*|купив|купила|достал\w*|дістав|дістала|взял\w*|взяв|взяла|bought|got|have|ya\s+tengo|compre|consegui|junte)\s+(\w+\s+){0,3}(таблет\w*|пігул\w*|колес\w*|феназепам\w*|фенібут\w*|пачк\w*|упаковк\w*|pills|meds|pastillas|pastas|clonazepam|rivotril)\b",
+        ),
+        # "writing here for the last time" ("пишу сюда последний раз", "востаннє пишу")
+        "last_write": _any(
+            r"\b(пишу|напишу)\s+(сюда|сюди|тут|здесь|вам)?\s*(в\s+|у\s+)?(последний|останній)\s+раз\b|\b(последний|останній)\s+раз\s+(пишу|сюда|сюди)\b|\bвостаннє\s+(пишу|сюди)\b|\b(writing|posting)\s+(here\s+)?for\s+the\s+last\s+time\b|\b(escribo|escribiendo)\s+(aqui\s+)?por\s+ultima\s+vez\b",
+        ),
+        # "thanks for being there" ("спасибо что были", "дякую всім", "gracias por todo")
+        "thanks_were": _any(
+            r"\b(спасибо|дякую|thank\s+you|thanks|gracias)\s+(\w+\s+)?(что\s+были|що\s+були|всем|всім|усім|for\s+being\s+(there|here)|a\s+todos|por\s+estar)\b",
+        ),
+        # a goodbye text ("texted love you all sorry"): love and sorry, with a bridge or a roof
+        "goodbye_text": _any(
+            r"\b(love\s+you\s+all|love\s+you\s+guys|люблю\s+вас|люблю\s+вас\s+всех|люблю\s+вас\s+усіх|los\s+quiero\s+a\s+todos|l[oa]s\s+amo)\b",
+        ),
+        "location": _any(
+            r"\b(location|geo|геолокац\w*|геопозиц\w*|локаци\w*|локаці\w*|ubicacion)\b",
+        ),
+    }
+)
+
+
+# -- blind7-tune's last rule miss (2026-12-06, session 10): the means in hand and "today, that's it" --
+_KIND.update(
+    {
+        # pills, a rope, a blade or a gun held in the hand ("тримає в руці таблетки", "holding the
+        # pills in her hand", "tiene el cuchillo en la mano")
+        "hold_means": _any(
+            r"\b(тримає|тримаю|тримала|тримав|держит|держу|держала|держал|стискає|сжимает|зажал\w*|holding|holds|clutching|has|got|tiene|tengo|sostiene|agarra|trae)\s+(\w+\s+){0,3}(таблет\w*|пігул\w*|колес\w*|ніж|нож|лезо|лезвие|бритв\w*|пистолет\w*|пістолет\w*|мотузк\w*|веревк\w*|верёвк\w*|pills|knife|blade|razor|gun|pistol|rope|pastillas|cuchillo|navaja|pistola|cuerda|soga)\b",
+            r"\b(в|у)\s+(руці|руке|руках|кулаці|кулаке)\s+(\w+\s+)?(таблет\w*|пігул\w*|колес\w*|ніж|нож|лезо|лезвие|бритв\w*|пистолет\w*|пістолет\w*)\b|\b(pills|knife|blade|razor|gun)\s+in\s+(his|her|my|their)\s+hand\b|\b(pastillas|cuchillo|navaja|pistola)\s+en\s+la\s+mano\b",
+        ),
+        # "today, that's it" said last ("каже що сьогодні все", "dice que hoy se acaba", "says tonight's
+        # the end")
+        "today_all": _any(
+            r"\b(сьогодні|сегодня|этой\s+ночью|цієї\s+ночі|завтра)\s+(вже\s+|уже\s+)?(все|вс[её]|усе|кінець|конец)\s$",
+            r"\b(esta\s+noche|hoy)\s+es\s$|\b(tonight|today)\s+(is|'?s)\s+the\s+(night|day)\s$",
+            r"\b(today|tonight)\s+(is\s+|'?s\s+)?(it|the\s+end|the\s+last\s+day)\s$|\b(this\s+is\s+it|it\s+ends\s+(today|tonight))\s$",
+            r"\b(hoy|esta\s+noche)\s+(se\s+acaba\s+(todo|esto)|es\s+el\s+(final|fin|ultimo\s+dia)|termina\s+todo)\s$",
+        ),
+    }
+)
+
+
 _KIND_WINDOW = 120  # characters between the two classes of a kind
 _KINDS = KindPatterns({kind: patterns.patterns for kind, patterns in _KIND.items()})
 
@@ -1395,6 +1475,34 @@ def _indirect(folded: str) -> bool:
             and not _has("outdoors", folded)
             and not _has("gun_use", folded)
         )
+        # -- tune23's kinds (session 10) --
+        or (  # "не поминайте лихом, с вами было норм" (not when moving away or leaving a job)
+            _has("no_ill", folded) and not _has("away", folded) and not _has("party", folded)
+        )
+        or (  # "купил две пачки феназепама, решил что хватит мучиться"
+            (_meet(folded, "pills_got", "end_suffering") or _meet(folded, "pills", "end_suffering"))
+            and (_has("decided_now", folded) or _has("decided", folded))
+        )
+        or (  # "назбирав пігулок на два тижні, завтра все"; "ya tengo las pastillas, esta noche es"
+            (_meet(folded, "stockpile", "today_all") or _meet(folded, "pills_got", "today_all"))
+            and not _has("party", folded)
+            and not _has("away", folded)
+        )
+        or _meet(folded, "last_write", "thanks_were")  # "пишу сюда последний раз. спасибо что были"
+        or (  # "gave my dog to my sister today. im ready"; "роздала речі, мені вони вже ні до чого"
+            (_meet(folded, "give_away", "time") or _meet(folded, "give_away", "wont_need"))
+            and not _has("away", folded)
+        )
+        or (  # "texted love you all sorry and his location is on the bridge"
+            _meet(folded, "goodbye_text", "sorry")
+            and (_has("height", folded) or _has("location", folded))
+        )
+        # -- blind7-tune's last kind (session 10) --
+        or (  # "holding the pills in his hand, says today that's it"
+            _meet(folded, "hold_means", "today_all")
+            and not _has("gun_use", folded)
+            and not _has("outdoors", folded)
+        )
     )
 
 
@@ -1477,11 +1585,42 @@ _FIGURATIVE_DEAD = compile_any(
 )
 
 
+# A video game named (blind7-tune): "в GTA перса переїхав танк, я мертвий", "en el Fortnite me
+# mataron, me quiero morir jajaja": being killed in a game, and a wish to die said laughing beside
+# one, are not a crisis (a plan, the means or a goodbye still are)
+_GAME = compile_any(
+    [
+        r"\b(gta|гта|fortnite|фортнайт\w*|minecraft|майнкрафт\w*|dota|дот[аеуі]|counter\s*strike|cs\s*go|кс\s*го|call\s+of\s+duty|warzone|valorant|валорант\w*|pubg|пабг|apex|roblox|роблокс\w*|elden\s+ring|dark\s+souls|video\s*games?|videojuegos?|the\s+game|in\s+game|в\s+игре|в\s+грі|у\s+грі|en\s+el\s+juego|катк[аеиу]|каточк\w*|перса|персонаж\w*|respawn\w*|реснул\w*|game\s+over)\b",
+    ]
+)
+_LAUGH_WORD = compile_any(
+    [
+        r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|xd|лол|хаха\w*|ахах\w*|хехе\w*|ржу|ору)\b"
+    ]
+)
+_SAID_LAUGHING_WISH = compile_any(
+    [
+        r"\b(me\s+quiero\s+morir|quiero\s+morir(me)?|i\s+want\s+to\s+die|i\s+wanna\s+die|kms|хочу\s+(умереть|сдохнуть)|хочу\s+(вмерти|померти|здохнути))\b"
+    ]
+)
+
+
+def _game_said(folded: str) -> str:
+    """The folded message with a game's figurative deaths cut out (``_GAME``)."""
+    if not _GAME.search(folded):
+        return folded
+    folded = _FIGURATIVE_DEAD.sub(" ", folded)
+    if _LAUGH_WORD.search(folded):
+        folded = _SAID_LAUGHING_WISH.sub(" ", folded)
+    return folded
+
+
 def is_crisis(text: str) -> bool:
     """True when the message says the person wants to die or to hurt themselves."""
     folded = fold(text)
     if _LAUGH_EMOJI.search(text):
         folded = _FIGURATIVE_DEAD.sub(" ", folded)  # "ору с тебя бот, я мёртв 😂"
+    folded = _game_said(folded)
     if _told_not_felt(folded):
         return False
     if _DECIDED_ALONE.fullmatch(folded) or _CANT_ANYMORE_ALONE.fullmatch(folded):

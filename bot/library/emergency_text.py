@@ -1100,6 +1100,15 @@ _HARMLESS = compile_any(
             r"\b(when|whenever|когда|коли|cuando)\s+(i\s+|я\s+)?(swim\w*|go\s+swimming|купаюсь|плаваю|купаюся|nado|me\s+bano\s+en)\b(\s+\w+){0,6}\s+"
             r"(blue|purple|син\w*|посин\w*|azul\w*|morad[oa]s?)\b"
         ),
+        # blue when cold or from coughing (tune23): "lips go a bit blue when shes cold", "se puso morada
+        # de tanto toser"
+        (
+            r"\b(blue|purple|син\w*|посин\w*|azul\w*|morad[oa]s?)\b(\s+\w+){0,3}\s+(when|whenever|когда|коли|cuando)\s+([\w']+\s+){0,2}"
+            r"(cold|chilly|freezing|холодно|мерзнет|мерзне|замерза\w*|tiene\s+frio|hace\s+frio|frio)\b"
+        ),
+        r"\b(blue|purple|посин\w*|син\w*|morad[oa]|azul)\b(\s+\w+){0,2}\s+(de\s+tanto\s+toser|de\s+toser|from\s+coughing|coughing|от\s+кашля|від\s+кашлю)\b",
+        # a reagent test's colour ("Марквіс став чорно-фіолетовим", "the marquis went purple")
+        r"\b(марк[иі]з\w*|марквіс\w*|маркіс\w*|marquis|mecke|мекке|mandelin|мандел[иі]н\w*|simon'?s?|саймон\w*|ehrlich|ерліх\w*|эрлих\w*|froehde|реагент\w*|reagent\w*|reactivo\w*|тест\w*|test)\b.{0,40}\b(blue|purple|black|син\w*|фиолетов\w*|фіолетов\w*|чорн\w*|черн\w*|morad[oa]|azul|negr[oa])",
         # "overdosed on netflix": a joke about something that is not a drug
         r"\b(overdos\w*|od'?d|oded|od'?ing|od)\s+on\s+(\w+\s+)?(netflix|tv|television|chocolate|sugar|candy|sweets|pizza|coffee|caffeine|anime|work|love|memes|tiktok|youtube|series|shows|cake|food|vitamin\w*|gym|sun|sunlight|drama|reality\s+tv|christmas|cookies|carbs)\b",
         r"\b(судорог\w*|судом\w*|calambres?|cramps?)\s+(в|у|en|in)\s+(ногах|ноге|икрах|руках|нозі|ногах|las\s+piernas|my\s+legs|legs)\b",
@@ -1141,6 +1150,14 @@ _HARMLESS = compile_any(
             r"\b(этаж\w*|поверх\w*|floors|stairs|пешком|пішки|бегом|бігом|бежал\w*|бігла|бігав|бегал\w*|ran|running|escaleras|pisos|corr\w*)\b"
             r".{0,60}\b(еле|ледве|ледь|едва|barely|hardly|apenas|no\s+puedo|can'?t|cant)\s+(\w+\s+)?(дышу|дихаю|breathe|breathing|respirar|respiro)\b"
         ),
+        # a heart that "stopped" at news or a fright ("my heart stopped when she said yes", "сердце
+        # замерло когда увидел", "se me paró el corazón del susto")
+        r"\b(heart|сердце|серце|corazon)\s+(\w+\s+)?(stopped|skipped\s+a\s+beat|остановилось|замерло|зупинилось|завмерло|se\s+me\s+paro|se\s+paro)\s+(\w+\s+)?(when|as|from|at\s+the|когда|коли|от|від|cuando|del|de\s+(miedo|susto|emocion|la\s+emocion))\b(?!\s+(?:(?:i|he|she|they)\s+)?(took|used|did|shot|snorted|smoked|вмаз\w*|укол\w*|me\s+meti|se\s+metio))",
+        # blue from coughing or choking on food, hard to breathe beside a cough (blind7-tune: "кашляла
+        # так що аж посиніла", "через бутылку тяжело дышать, кашляю")
+        r"\b(кашля\w*|кашлял\w*|закашля\w*|поперхну\w*|подавил\w*|вдавив\w*|вдавил\w*|cough\w*|tos\w*|se\s+atraganto|ahogandose\s+con)\b.{0,30}\b(посинел\w*|посиніл\w*|посинів|синим|синя|синій|синий|фиолетов\w*|blue|purple|morad[oa]|azul)\b",
+        r"\b(тяжело|трудно|важко|тяжко|hard\s+to|cuesta)\s+(дышать|дихати|breathe|respirar)\b(?=.{0,40}\b(кашл\w*|кашел\w*|кашляю|кашляє|cough\w*|tos\w*|toso)\b)",
+        r"\b(кашл\w*|кашел\w*|кашляю|кашляє|cough\w*|tos\w*|toso)\b.{0,40}\b(тяжело|трудно|важко|тяжко|hard\s+to|cuesta)\s+(дышать|дихати|breathe|respirar)\b",
         # a cold's wheeze and cough ("в горле хрипит и кашель, простыл", "хриплю і кашляю, застудився")
         r"\b(хрип\w*|wheez\w*|rasp\w*)\b(?=.{0,60}\b(кашел\w*|кашл\w*|кашель|простыл\w*|простуд\w*|застуд\w*|cough\w*|cold|flu|resfriad\w*|tos)\b)",
         # someone who wrote and does not answer the phone: not an unresponsive body in the room
@@ -1241,7 +1258,10 @@ _PAST = compile_any(
             r"\b(under\s+(general\s+)?an(a)?esthe\w*|during\s+(my\s+|the\s+|his\s+|her\s+)?(surgery|operation)|под\s+наркозом|під\s+наркозом|con\s+la\s+anestesia|bajo\s+anestesia)\b|"
             r"\b(gave|give|put)\s+(me|him|her)\s+(the\s+|an\s+)?an(a)?esthe\w*|\b(дали|дал|ввели|дають|давали)\s+(мне\s+|мені\s+)?наркоз\w*|\bme\s+(pusieron|dieron)\s+(la\s+)?anestesia\b"
         ),
-        r"\b(he'?s|she'?s|hes|shes|is|they'?re|all|everything'?s|everything\s+is|i'?m|im|we'?re)\s+(fine|ok|okay|better|alright|good)\s+now\b|\bya\s+esta\s+(mejor|bien)\b|\bуже\s+(лучше|в\s+порядке|норм)\b|\bвже\s+(краще|в\s+порядку|норм)\b|\bdesde\s+que\b",
+        r"\bya\s+se\s+(le|me|nos|les)\s+paso\b(?!\s+(la\s+mano|con|de|el\s+efecto\s+de\s+la\s+naloxona))",
+        # "але вже все добре", "ya todo bien", "уже всё нормально" (blind7-tune): all well again
+        r"\b(уже|вже|ya)\s+(все|вс[её]|усе|todo)\s+(добре|хорошо|нормально|норм|гаразд|в\s+порядке|в\s+порядку|bien|ok|okay)\b(?!\s+(but|но|але|pero|или|чи|o)\b)",
+        r"\b(he'?s|she'?s|hes|shes|is|they'?re|all|everything'?s|everything\s+is|i'?m|im|we'?re)\s+(all\s+)?(fine|ok|okay|better|alright|good)\s+now\b|\bya\s+esta\s+(mejor|bien)\b|\bуже\s+(лучше|в\s+порядке|норм)\b|\bвже\s+(краще|в\s+порядку|норм)\b|\bdesde\s+que\b",
         r"\bhace\s+(un|una|dos|tres|cuatro|cinco|unos|unas|\d+|muchos|varios|algunos)\s+(ano|anos|mes|meses|semana|semanas)\b|\bhace\s+(anos|meses|tiempo|mucho\s+tiempo)\b|\b(el|la)\s+(ano|mes|semana)\s+pasad[oa]\b|\bsobrevivi\w*",
     ]
 )
@@ -1252,6 +1272,10 @@ _NOW_FINE = compile_any(
         r"\b(сейчас|зараз|now|ahora)\s+(уже\s+|вже\s+|ya\s+)?(не|no|don'?t|dont)\s+(употребляю|вживаю|use|consumo|колюсь|курю)\b|\b(now|сейчас|щас|зараз|ahora|ahorita)\s+(\w+\s+){0,2}(fine|ok|okay|good|alright|better|sober|clean|норм\w*|хорошо|в\s+порядке|лучше|добре|гаразд|в\s+порядку|краще|bien|mejor|ок|окей)\b",
         # "сейчас 10 месяцев не употребляю", "ahora llevo 10 meses sin usar": time since, told after
         r"\b(now|сейчас|щас|зараз|ahora)\s+(\w+\s+){0,2}(\d+|один|одна|два|дві|три|пять|п'?ять|шесть|шість|un|una|dos|tres)\s+(months?|years?|weeks?|месяц\w*|лет|год\w*|недел\w*|місяц\w*|рок\w*|років|тижн\w*|meses|mes|anos|ano|semanas)\s+(\w+\s+)?(clean|sober|off|не\s+употребля\w*|не\s+вжива\w*|не\s+колюсь|не\s+колю(ся|сь)|без|sin|limpi[oa]|чист\w*|трезв\w*|тверез\w*)",
+        # "she's all good now", "he's fine now" (blind7-tune): the "now" after the fine word
+        r"\b(all\s+)?(fine|ok|okay|good|alright|better|grand)\s+(now|rn)\b",
+        # "зараз він на ЗПТ і працює водієм", "now she works and studies": a life now, told after
+        r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|hoy)\s+(\w+\s+){0,3}(працює|работает|works|working|trabaja|trabajando|вчиться|учится|studies|estudia|на\s+зпт|на\s+заместительной|на\s+метадоне|на\s+метадоні|on\s+(methadone|bupe|suboxone|subutex)|en\s+(tratamiento|metadona)|в\s+ремісії|в\s+ремиссии|in\s+recovery|sober|clean)\b",
         # "что сейчас важно знать": a question about today after a story, not urgency
         r"\b(now|сейчас|щас|зараз|ahora)\s+(важно|важливо|нужно|треба|потрібно|should\s+i|do\s+i\s+need\s+to|debo)\s+(\w+\s+)?(знать|знати|know|saber)\b",
     ]
@@ -1351,6 +1375,13 @@ _GENERAL = compile_any(
         r"\bsi\s+(alguien|una\s+persona|alguno|uno|tu|mi|un)\b|\ben\s+caso\s+de\b|\bque\s+pasa\b|(?<!\bcreo\s)(?<!\bparece\s)(?<!\bsiento\s)\bque\s+es\s+una?\b|\bpor\s+que\b|\bcuando\s+alguien\b",
         # transliterated
         r"\bpriznak|\bkak\s+ponyat|\bmozhno\s+li\b|\bchy\s+(mozhna|mozhe|buvaye)\b|\bpravda\s+(chto|shcho|sho|li)\b",
+        # -- the everyday search questions' false cards (session 10), by kind --
+        # why naloxone does not wake someone; what to do so it does not happen again
+        r"\b(чого|чому|почему|why|por\s+que)\s+(\w+\s+){0,2}(налоксон\w*|naloxone|narcan|naloxona)\b",
+        r"\bso\s+(that\s+)?it\s+(doesn'?t|does\s+not|won'?t|never)\s+happen\s+again\b|\b(чтобы|чтоб|щоб|щоби)\s+(это\s+|це\s+)?(больше\s+|більше\s+)?не\s+(повтор\w*|случилось|сталося|трапилось)\b|\bpara\s+que\s+no\s+(me\s+|le\s+|nos\s+)?(vuelva\s+a\s+pasar|se\s+repita|pase\s+otra\s+vez)\b",
+        # enough naloxone to bring someone back, asked (blind7-tune: "одной дозы налоксона хватит
+        # чтобы откачать?", "is one spray enough to bring someone back")
+        r"\b(хватит|хватает|хватить|достаточно|вистачить|вистачає|достатньо|enough|suficiente|alcanza|basta)\b.{0,30}\b(чтобы|чтоб|щоб|to|para)\s+(откачать|відкачати|revive|bring\s+(\w+\s+)?back|revivir|reanimar|sacar\w*)\b",
         # "is it true that ... easier to overdose": a question about risk, not an overdose now
         r"\bправда\s+(что|що|шо|ли)\b|\bчи\s+правда\b|\bes\s+verdad\s+que\b|\bis\s+it\s+true\s+that\b|\b(легче|легше|проще|простіше|mas\s+facil|easier)\s+(\w+\s+)?(передоз\w*|pasarse|sobredosis|to\s+(od|overdose))",
     ]
@@ -1713,14 +1744,93 @@ _BLIND7_BODY: dict[str, list[str]] = {
         r"\b(volando|ardiendo|hirviendo|quemandose|muriendose)\s+(\w+\s+)?(de|en)\s+(fiebre|calentura)\b|\b(fiebre|calentura)\s+(altisima|muy\s+alta|bien\s+alta)\b",
     ],
 }
+# -- kinds found on blind7-tune's last rule misses (2026-12-06, session 10) --
+_BLIND7_LAST_BODY: dict[str, list[str]] = {
+    # a knock to the head ("se pegó en la cabeza", "ударился головой", "hit his head"): only beside
+    # shaking, fainting, being knocked out, confusion, nodding off or vomiting, about using (a fit
+    # that threw someone against the table; not a bike fall)
+    "head_hit": [
+        r"\b(hit|banged|smacked|cracked|bashed|knocked)\s+(his|her|their|my)\s+head\b|\bhead\s+(hit|smacked|banged)\s+(on|against)\b",
+        r"\b(ударил(ся|ась)|стукнул(ся|ась)|вдарил(ся|ась)|ударив(ся|сь)|вдарив(ся|сь)|вдарила(ся|сь)|стукнув(ся|сь)|стукнула(ся|сь)|ударила(ся|сь)|приложил(ся|ась))\s+(\w+\s+)?(голов\w*|башк\w*|затылк\w*|потилиц\w*)\b|\b(голов\w*|башк\w*)\s+(\w+\s+)?об\s+\w+",
+        r"\bse\s+(pego|golpeo|dio|lastimo|abrio|rompio|descalabro)\s+(\w+\s+){0,3}(en\s+)?la\s+(cabeza|choya|maceta)\b|\b(golpe|golpazo|madrazo|chingadazo|putazo|trancazo)\s+en\s+la\s+(cabeza|choya)\b",
+    ],
+    # -- tune23 (session 10) --
+    # a head that will not stay up ("cant keep my head up", "голова падает", "no puede sostener la cabeza")
+    "drowsy": [
+        r"\b(can'?t|cant|cannot|can\s+barely|barely)\s+(keep|hold)\s+(my|his|her|their)\s+head\s+up\b|\bhead\s+keeps\s+(dropping|falling|nodding|lolling)\b|\bголова\s+(\w+\s+)?(падает|падає|валится|валиться)\b|\bno\s+(puedo|puede)\s+(sostener|mantener|levantar)\s+la\s+cabeza\b",
+    ],
+    # a heart "going mental", "me late durísimo"
+    "heart": [
+        r"\bheart\s+(\w+\s+){0,2}going\s+(mental|nuts|insane|wild|ballistic|haywire|off\s+the\s+charts)\b",
+        r"\b(corazon\s+(\w+\s+){0,2}|(me|le)\s+)late\s+(el\s+corazon\s+)?(durisimo|fortisimo|rapidisimo|a\s+lo\s+loco|a\s+mil|bien\s+(duro|fuerte|rapido|cabron)|re\s+(fuerte|rapido))\b",
+    ],
+    # a chest "about to burst" ("el pecho que le revienta", "me revienta el pecho")
+    "chest": [
+        r"\bpecho\s+que\s+(le|me)\s+(revienta|explota|estalla)\b|\b(le|me)\s+(revienta|explota|estalla)\s+el\s+pecho\b",
+    ],
+    # sweat pouring ("sudando a chorros"), sweating said otherwise ("transpira")
+    "sweat": [
+        r"\b(sudando|suda|sudor|chorreando)\s+(a\s+chorros|a\s+mares|sudor)\b",
+    ],
+    "sweating": [
+        r"\b(transpira|transpirando|transpiro|sudoroso|sudorosa)\b",
+    ],
+    # white as a sheet ("está re blanco", "blanca como la pared")
+    "dizzy": [
+        r"\b(re|bien|muy|todo|toda|super)\s+blanc[oa]\b|\bblanc[oa]\s+como\s+(la\s+pared|un\s+papel|una\s+hoja)\b|\bwhite\s+as\s+a\s+sheet\b",
+    ],
+    # half the body gone numb ("se me durmió medio cuerpo"), can't talk right ("no puedo hablar bien")
+    "numb": [
+        r"\bse\s+(me|le)\s+(durmio|duerme|adormecio|adormece|entumio)\s+(medio|la\s+mitad\s+del|todo\s+el)\s+cuerpo\b|\bmedio\s+cuerpo\s+(dormido|adormecido|entumido)\b",
+        r"\b(can'?t|cant|cannot)\s+feel\s+(my|his|her|their)\s+(lips|mouth|tongue)\b",
+    ],
+    "slurred": [
+        r"\bno\s+(puedo|podia|pudo)\s+hablar\s+bien\b|\b(can'?t|cant)\s+talk\s+right\b",
+    ],
+    # blood pressure dropped ("le bajó la presión", "давление упало", "тиск впав"): only with fainting,
+    # dizziness, being knocked out, breathing, the chest or the heart, about using
+    "bp_low": [
+        r"\b(le|me)\s+(bajo|bajó|baja|cayo)\s+(mucho\s+)?la\s+presion\b|\bpresion\s+(muy\s+|re\s+)?(baja|bajisima|por\s+los\s+suelos)\b|\b(давление|тиск)\s+(\w+\s+)?(упало|упал|падает|впав|впало|падає|низьк\w*|низк\w*)\b|\b(blood\s+)?pressure\s+(dropped|crashed|is\s+really\s+low|tanked)\b",
+    ],
+    # the air gone ("se le fue el aire"), lying on the floor ("está tirado en el piso")
+    "breath": [
+        r"\bse\s+(me|le)\s+(fue|va|corta|corto)\s+el\s+aire\b|\bno\s+le\s+entra\s+(el\s+)?aire\b",
+    ],
+    "lying": [
+        r"\b(esta|quedo|se\s+quedo)\s+tirad[oa]\b(?!\s+en\s+(el\s+)?(sofa|sillon|cama|pasto|cesped|playa))",
+    ],
+    # cold to the touch ("está fría", "ice cold", "холодный", "крижана"): only with pallor, nodding
+    # off, breathing, fainting, being knocked out or lying there, about using
+    "cold_skin": [
+        r"\b(esta|se\s+puso|bien|re|muy|toda|todo)\s+(fri[oa]|helad[oa])\b|\b(ice|stone)\s+cold\b|\b(is|feels|skin\s+is|he'?s|she'?s|hes|shes)\s+(so\s+|really\s+|very\s+)?cold\b(?!\s+(outside|out|today|here|in\s+here))|\b(весь|вся|увесь|уся|такой|такая|такий|така)\s+(холодн\w*|ледян\w*|крижан\w*)\b",
+    ],
+    # shaking that started ("його почало трясти", "его затрясло", "se puso a temblar feísimo")
+    "shaking": [
+        r"\b(почало|почав|почала|начало|начал|начала|стало|став|стала)\s+(\w+\s+)?(трясти|тіпати|трусити|колотить|колотити|колбасить|сіпати|дергать)\b|\b(затрясло|затрусило|затіпало|заколотило)\b",
+        r"\b(se\s+)?(puso|pone|empezo|comenzo)\s+a\s+(temblar|convulsionar|sacudirse|retorcerse)\b",
+    ],
+    # the heart felt stopping ("siento que se me para el corazón", "серце зупиняється", "my heart
+    # feels like it's stopping"): with any other kind, "took too much", or alone beside a drug
+    "heart_stop": [
+        r"\bse\s+(me|le)\s+(para|detiene|va\s+a\s+parar|esta\s+parando|quiere\s+parar)\s+el\s+corazon\b|\bcorazon\s+(\w+\s+)?se\s+(me\s+|le\s+)?(para|detiene|va\s+a\s+parar)\b",
+        r"\bheart\s+(is\s+|keeps\s+|feels\s+like\s+(it'?s|its|it\s+is)\s+)?(stopping|going\s+to\s+stop|about\s+to\s+stop|gonna\s+stop)\b",
+        r"\b(сердце|серце)\s+(\w+\s+)?(останавливается|остановится|зупиняється|зупиниться|вот-?вот\s+останов\w*|ось-?ось\s+зупин\w*)\b",
+    ],
+}
+_ONLY_WITH_LAST = {
+    "head_hit": frozenset({"shaking", "faint", "knocked_out", "confused", "drowsy", "vomit"}),
+    "bp_low": frozenset({"faint", "dizzy", "knocked_out", "breath", "chest", "heart"}),
+    "cold_skin": frozenset({"dizzy", "drowsy", "breath", "faint", "knocked_out", "lying"}),
+}
 _BODY = KindPatterns(
     {
         kind: [
             *(_BODY_KINDS[kind].patterns if kind in _BODY_KINDS else []),
             *_MORE_BODY.get(kind, []),
             *_BLIND7_BODY.get(kind, []),
+            *_BLIND7_LAST_BODY.get(kind, []),
         ]
-        for kind in {**_BODY_KINDS, **_MORE_BODY, **_BLIND7_BODY}
+        for kind in {**_BODY_KINDS, **_MORE_BODY, **_BLIND7_BODY, **_BLIND7_LAST_BODY}
     }
 )
 
@@ -1780,16 +1890,55 @@ _EXERCISE = compile_any(
 _EXERCISE_KINDS = frozenset({"heart", "sweat", "sweating", "warm", "heat", "dizzy"})
 
 
+# A drug taken without knowing what it was ("me metí fentanilo sin saber", "thought it was coke",
+# "думал что это мефедрон"): like "took too much", with one symptom kind, only beside a drug named.
+_UNKNOWING = compile_any(
+    [
+        r"\b(meti|tome|fume|inyecte|pique|meto|tomo|fumo|metio|metimos|jale|esnife)\w*\s+(\w+\s+){0,2}sin\s+saber\b|\b(pense|creia|crei|pensaba|pensamos|creimos)\s+que\s+era\b|\bresulto\s+(ser|que\s+era)\b",
+        r"\b(thought|figured|assumed|was\s+told)\s+(it|that)\s+was\b|\b(didn'?t|didnt|did\s+not)\s+know\s+(it|that)\s+(was|had)\b|\bturned\s+out\s+(to\s+be|it\s+was)\b|\b(laced|cut)\s+with\b",
+        r"\b(думал\w*|думав|думала|думали)\s+(что|що)\s+(это|це)\b|\bне\s+(знал\w*|знав|знала)\s+(что|що)\s+(там|это|це)\b|\b(оказал(ся|ась|ось)|виявил(ся|ася|ося))\s+(\w+\s+)?(фент\w*|карфент\w*|нитазен\w*|нітазен\w*)",
+    ]
+)
+# Feeling very unwell now ("мені дуже погано", "me siento muy mal", "i feel really awful"): with
+# "I overdid it" in a short message or beside a drug; not drink, not words said to someone
+_UNWELL = compile_any(
+    [
+        r"\b(очень|дуже|так|совсем|зовсім|капец\s+как|пипец\s+как|жутко|жахливо|ужасно)\s+(плохо|погано|хреново|херово|хріново|фигово)\b",
+        r"\b(feel|feeling|feels)\s+(really|so|very|super|extremely|absolutely|fucking|insanely)\s+(bad|awful|terrible|horrible|sick|rough|wrong)\b|\b(something'?s|something\s+is)\s+(really\s+|very\s+|seriously\s+)?wrong\s+with\s+me\b",
+        r"\b(me\s+siento|estoy|se\s+siente|esta)\s+(muy|bien|super|re|fatal\w*)\s+(mal|fatal)\b|\bme\s+siento\s+fatal\b",
+    ]
+)
+_DRINK_OR_WORDS = compile_any(
+    [
+        r"\b(beer|beers|wine|vodka|booze|drinks|drinking|drunk|hangover|hungover|said|told|yelled|пив\w*|водк\w*|бухл\w*|бухал\w*|бухав\w*|алкогол\w*|вин[оа]|горілк\w*|похмел\w*|сказал\w*|сказав\w*|наговорил\w*|наговори(в|ла)|накричал\w*|cerveza\w*|chelas?|vino|tequila|pisto|peda|copas|tragos|cruda|resaca|dije|grite)\b",
+    ]
+)
+
+
+def _overdid_unwell(cleaned: str, drug: bool) -> bool:
+    """ "я перебрал, мне очень плохо", "took too much, feel really awful": short or beside a drug."""
+    return bool(
+        _UNWELL.search(cleaned)
+        and _TOO_MUCH.search(cleaned)
+        and not _DRINK_OR_WORDS.search(cleaned)
+        and (drug or len(cleaned.split()) <= 8)
+    )
+
+
 def _body_emergency(cleaned: str) -> bool:
     drug = _NAMED_DRUG.search(cleaned) or _DEPRESSANT.search(cleaned)
     if _NOT_A_DRUG.search(cleaned) and not drug:
         return False
+    if _overdid_unwell(cleaned, bool(drug)):
+        return True
     found = _body_kinds(cleaned)
     if not found:
         return False
     if not drug and _EXERCISE.search(cleaned) and set(found) <= _EXERCISE_KINDS:
         return False  # "at the gym, heart pounding and sweating like crazy"
-    if _TOO_MUCH.search(cleaned):
+    if "heart_stop" in found and (drug or _used(cleaned)):
+        return True  # "se me para el corazón, me metí fentanilo"
+    if _TOO_MUCH.search(cleaned) or (drug and _UNKNOWING.search(cleaned)):
         if set(found) - _NOT_WITH_TOO_MUCH:
             return True
         if ("drowsy" in found or "knocked_out" in found) and _DEPRESSANT.search(cleaned):
@@ -1810,7 +1959,7 @@ def _body_emergency(cleaned: str) -> bool:
         pairs = [pair for pair in pairs if "tolerance" not in pair]
     # "I'm alone" or "so hot" counts only in a message about using ("я один дома, засыпаю" is not)
     return any(not ({first, second} & _NEEDS_USE) for first, second in pairs) or (
-        bool(pairs) and _used(cleaned)
+        bool(pairs) and (bool(drug) or _used(cleaned))
     )
 
 
@@ -1822,7 +1971,9 @@ _NOT_WITH_TOO_MUCH = frozenset(
 _TOLERANCE_WORD = compile_any([r"\b(toleran\w*|толерант\w*|tolerancia)"])
 # Kinds whose pairs count only when the message is about using ("после тюрьмы упала толерантность"
 # is not).
-_NEEDS_USE = frozenset({"alone", "warm", "tolerance", "sweating", "doom_self"})
+_NEEDS_USE = frozenset(
+    {"alone", "warm", "tolerance", "sweating", "doom_self", "head_hit", "bp_low", "cold_skin"}
+)
 # Used just now, said in the first person ("me piqué", "вмазался", "нюхнув", "did a bag"), or the
 # rush itself ("приход").
 _USED_NOW = compile_any(
@@ -1874,6 +2025,15 @@ _ONLY_WITH["drowsy"] = _ONLY_WITH["drowsy"] | {"slow_heart"}
 _ONLY_WITH["knocked_out"] = _ONLY_WITH["knocked_out"] | {"slow_heart"}
 _ONLY_WITH["bp_high"] = frozenset({"headache", "chest", "heart", "confused", "numb", "faint"})
 _ONLY_WITH["headache"] = _ONLY_WITH["headache"] | {"bp_high"}
+# blind7-tune's last kinds: a knock to the head beside a fit, fainting or being knocked out
+_ONLY_WITH.update(_ONLY_WITH_LAST)
+for _kind in ("shaking", "knocked_out", "drowsy", "vomit"):
+    _ONLY_WITH[_kind] = _ONLY_WITH[_kind] | {"head_hit"}
+for _kind in ("knocked_out",):
+    _ONLY_WITH[_kind] = _ONLY_WITH[_kind] | {"bp_low"}
+for _kind in ("drowsy", "knocked_out", "lying"):
+    _ONLY_WITH[_kind] = _ONLY_WITH[_kind] | {"cold_skin"}
+_ONLY_WITH["lying"] = _ONLY_WITH["lying"] | {"breath"}
 _WITH_SHAKING = _ONLY_WITH["shaking"]
 
 
@@ -2037,8 +2197,8 @@ _HUMAN = compile_any(
 # tells of nobody on the floor unless it names a person of one's own or says now.
 _HYPOTHETICAL = re.compile(
     r" (and |а |і |й |y |pero |но |але )?(what if|if|suppose|supposing|say|если|якщо|коли|допустим|предположим|припустимо|si|supongamos que|suponiendo que|en caso de que) "
-    r"(\w+ )?(someone|somebody|a person|a friend|a mate|anyone|you|u|человек|кто то|кто нибудь|друг|подруга|людина|хтось|хто небудь|"
-    r"alguien|una persona|un amigo|una amiga|un colega|un compa|uno) "
+    r"(\w+ ){0,3}(someone|somebody|a person|a stranger|a friend|a mate|anyone|you|u|человек|кто то|кто нибудь|друг|подруга|незнакомц\w*|людина|хтось|хто небудь|незнайом\w*|"
+    r"alguien|una persona|un amigo|una amiga|un colega|un compa|un desconocido|una desconocida|uno) "
 )
 _OWN_PERSON_OR_NOW = re.compile(
     r" (my|our|he|she|hes|shes|he's|she's|him|his|мой|моя|мою|моего|моей|мій|моя|мого|моєї|он|она|его|ее|він|вона|його|її|mi|mis|now|rn|сейчас|щас|зараз|прямо|ahora|ahorita) "
@@ -2222,6 +2382,14 @@ _INJECTED = compile_any(
 )
 
 
+# A face in the bath water after using (tune23): "nodded out in the bath, his face is in the water"
+_FACE_IN_WATER = compile_any(
+    [
+        r"\b(his|her|their)\s+(face|head)\s+(is\s+)?(in|under)\s+(the\s+)?(bath\s*)?water\b|\b(лицом|обличчям|головой|головою)\s+(\w+\s+)?(в|у|під|под)\s+(воде|воді|воду|ванн\w*)\b|\b(la\s+)?(cara|cabeza)\s+(metida\s+)?(en|bajo)\s+el\s+agua\b",
+    ]
+)
+
+
 def _describes_emergency(folded: str) -> bool:
     if _NOT_AN_EMERGENCY_NOW.search(folded) and not _URGENT.search(folded):
         return False  # "у мамы апноэ, у неё маска", "краще б я тоді не прокинувся"
@@ -2293,6 +2461,8 @@ def _describes_emergency(folded: str) -> bool:
         return True
     if not past and not general and _session9_signs(folded, cleaned):
         return True  # fits on a stimulant, a stranger pinned and barely breathing, a child on methadone
+    if not past and not general and _FACE_IN_WATER.search(cleaned) and _used(cleaned):
+        return True  # "nodded out in the bath after shooting up, his face is in the water"
     if _swallowed_many(folded, past):
         return True  # "me tomé todas las pastillas", "наглоталась феназепама"
     if not past and not general and (_on_a_ledge(cleaned) or _face_in_outside(cleaned)):
@@ -2352,6 +2522,10 @@ def asks_about_overdose(text: str) -> bool:
         _TOLERANCE_WORD.search(folded) is not None and _TOLERANCE_LOST.search(folded) is not None
     ) or _SAME_DOSE.search(folded) is not None:
         return True  # "толерантність вже впала?", "после ребы доза та же опасна?" (blind5-tune)
+    if _TOLERANCE_WORD.search(folded) is not None and _RELAPSE.search(folded) is not None:
+        return True  # "на ЗПТ два роки, якщо зірвусь, толерантність у мене є?" (blind7-tune)
+    if _SAME_AS_BEFORE.search(folded) is not None and _AFTER_BREAK.search(folded) is not None:
+        return True  # "salí del centro de rehabilitación, ¿puedo consumir lo mismo que antes?"
     if _DOSE_DOWN.search(folded) is not None and _AFTER_BREAK.search(folded) is not None:
         return (
             True  # "si salgo de la cárcel después de un año sin consumir tengo que bajar la dosis?"
@@ -2369,6 +2543,8 @@ def asks_about_overdose(text: str) -> bool:
         or _MEANING.search(folded)
         or _BODY_QUESTION.search(folded)
         or _FOR_LATER.search(folded)
+        # "я боюсь що колись знайду його непритомним" (blind7-tune): a day feared, not this one
+        or (_SOME_DAY.search(folded) and _AFRAID.search(folded))
     )
     return bool(asking) and bool(
         _SIGNS.search(folded)
@@ -2416,6 +2592,23 @@ _OVERDO = compile_any(
 _SOME_DAY = compile_any(
     [
         r"\b(на\s+будущее|на\s+майбутнє|for\s+the\s+future|some\s*day|one\s+day|algun\s+dia|un\s+dia\s+de\s+estos|когда-?нибудь|колись|заранее|наперед|заздалегідь|de\s+antemano|pregunto\s+antes)\b",
+    ]
+)
+# -- blind7-tune (2026-12-06, session 10) --
+# a relapse to come beside tolerance; the same amount as before after a break; a day feared
+_RELAPSE = compile_any(
+    [
+        r"\b(зірв\w*|сорв\w*|relaps\w*|slip\s+up|use\s+again|start\s+again|reca\w*|volver\s+a\s+(consumir|usar|meterme|picarme)|знову\s+(вживати|почну)|снова\s+(употреблять|начну))\b",
+    ]
+)
+_SAME_AS_BEFORE = compile_any(
+    [
+        r"\b(lo\s+mismo|la\s+misma\s+cantidad|lo\s+de\s+siempre|igual)\s+que\s+antes\b|\b(same|as\s+much)\s+(amount\s+)?as\s+(before|i\s+used\s+to)\b|\b(столько\s+же|стільки\s+ж|стільки\s+само|как\s+раньше|як\s+раніше|как\s+и\s+раньше|як\s+і\s+раніше)\b",
+    ]
+)
+_AFRAID = compile_any(
+    [
+        r"\b(боюсь|боюся|боюся|страшно|afraid|scared|terrified|worried|tengo\s+miedo|me\s+da\s+miedo|temo)\b",
     ]
 )
 _WHEN_TO_CALL = compile_any(

@@ -58,6 +58,7 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune20-{lang}.yaml",
             f"triage-tune21-{lang}.yaml",
             f"triage-tune22-{lang}.yaml",
+            f"triage-tune23-{lang}.yaml",
         ):
             path = ROOT / "bench" / "labelled" / name
             if not path.exists() and name.startswith("triage-tune11-"):
@@ -164,8 +165,9 @@ def test_every_message_seen_so_far(part: str) -> None:
 # Parts whose tuning side the rules do not pass yet (blind5 joined on 2026-12-06, eighth session,
 # once blind5-tune's misses were fixed by kind; blind6 became tuning data in the ninth session and
 # joined once blind6-tune's misses were fixed by kind, with tune22; blind7 became tuning data at
-# the end of the ninth session, after its one look, and joins once blind7-tune's misses are fixed).
-RULES_PENDING: set[str] = {"blind7"}
+# the end of the ninth session, after its one look, and joined in the tenth once blind7-tune's
+# last misses were fixed by kind).
+RULES_PENDING: set[str] = set()
 
 
 def _tuning_sides() -> list[tuple[str, str, str]]:
@@ -1035,3 +1037,149 @@ def test_blind7_bender_and_means_in_mind(kind: str, text: str) -> None:
 @pytest.mark.parametrize(("kind", "text"), NOT_BLIND7_MORE)
 def test_blind7_bender_and_means_words_without_a_crisis(kind: str, text: str) -> None:
     assert not (is_emergency if kind == "emergency" else is_crisis)(text), text
+
+
+# blind7-tune's last rule misses by kind (2026-12-06, session 10): fresh wordings, no blind7 text.
+# A fit that threw someone's head against something after a drug; the heart felt stopping beside a
+# drug or a drug taken unknowingly; "I overdid it" with feeling very unwell; someone holding the
+# means and saying today is the end.
+BLIND7_LAST = [
+    (
+        "emergency",
+        "se puso a temblar feísimo después de la piedra y se golpeó la cabeza en el piso",
+    ),
+    ("emergency", "after the meth she started shaking all over and banged her head on the sink"),
+    ("emergency", "після мефу його почало трясти і він вдарився головою об батарею"),
+    ("emergency", "после соли его затрясло, ударился головой об угол"),
+    ("emergency", "my heart feels like it's stopping, snorted a line of something"),
+    ("emergency", "сердце останавливается, вмазался час назад"),
+    ("emergency", "пульс слабкий, серце зупиняється, вколов трамадол"),
+    ("emergency", "me metí una raya sin saber, pensé que era coca y ahora me duele mucho el pecho"),
+    ("emergency", "думал что это мефедрон, а теперь задыхаюсь"),
+    ("emergency", "я перебрала, мені дуже погано"),
+    ("emergency", "перебрал походу, очень плохо мне"),
+    ("emergency", "took too much molly i feel really awful"),
+    ("crisis", "подруга сидит рядом, держит в руке таблетки, говорит что сегодня всё"),
+    ("crisis", "mi hermano tiene la navaja en la mano y dice que hoy se acaba todo"),
+    ("crisis", "he's got the pills in his hand and keeps saying tonight is the end"),
+]
+NOT_BLIND7_LAST = [
+    ("emergency", "se cayó de la bici y se pegó en la cabeza, ya está bien"),
+    ("emergency", "my hands shake a bit on meth, is that normal"),
+    ("emergency", "вчера ударился головой об дверь, шишка болит"),
+    ("emergency", "se me paró el corazón del susto cuando vi a la policía"),
+    ("emergency", "my heart stopped when she said yes"),
+    ("emergency", "перебрал вчера с пивом, сегодня очень плохо"),
+    ("emergency", "me pasé con lo que le dije a mi madre, me siento muy mal"),
+    ("emergency", "думала что это простуда, а это грипп"),
+    ("crisis", "держу в руке таблетки от давления, спрашиваю сколько пить"),
+    ("crisis", "tengo las pastillas en la mano, ¿las tomo con comida?"),
+    ("crisis", "сьогодні все, завтра на роботу"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), BLIND7_LAST)
+def test_blind7_last_kinds(kind: str, text: str) -> None:
+    assert (is_emergency if kind == "emergency" else is_crisis)(text), text
+
+
+@pytest.mark.parametrize(("kind", "text"), NOT_BLIND7_LAST)
+def test_blind7_last_kinds_words_without_them(kind: str, text: str) -> None:
+    assert not (is_emergency if kind == "emergency" else is_crisis)(text), text
+
+
+# tune23's kinds (2026-12-06, session 10): fresh wordings of each kind, no labelled text.
+TUNE23_KINDS = [
+    ("emergency", "did two xans and some lean, my head keeps dropping and i cant feel my lips"),
+    ("emergency", "after the tina my heart is going haywire and my left arm went dead"),
+    ("emergency", "she passed out in the tub after a shot, her head is under the water"),
+    ("emergency", "se metió una raya y le late el corazón durísimo, dice que se desmaya"),
+    ("emergency", "la piba tomó merca, está re blanca, transpira y se agarra el pecho"),
+    ("emergency", "jaló perico y le revienta el pecho, sudando a chorros"),
+    ("emergency", "se le durmió medio cuerpo después del saque y no puede hablar bien"),
+    ("crisis", "спасибо что были, пишу сюда последний раз"),
+    ("crisis", "ребята, не поминайте лихом"),
+    ("crisis", "роздав усе своє, мені вже ні до чого"),
+    ("crisis", "взял упаковку феназепама, решил, хватит мучиться"),
+    ("crisis", "вскрою себе вены сегодня"),
+    ("crisis", "піду тихенько, щоб нікому не заважати"),
+    ("crisis", "she sent love you all, sorry, and her location is a bridge"),
+    ("crisis", "sat in my car in the garage, engine on, doors shut"),
+    ("crisis", "gave away my guitar today, i'm ready"),
+]
+NOT_TUNE23_KINDS = [
+    ("emergency", "my fingers go purple when it's freezing outside, is that raynaud's?"),
+    ("emergency", "el abuelo se puso morado de toser, ya se le pasó"),
+    ("emergency", "hace calor y estoy sudando a chorros en el bus"),
+    ("emergency", "put my face in cold water to calm down, it helps with the panic"),
+    ("crisis", "переезжаю в другой город, не поминайте лихом"),
+    ("crisis", "уйду по-тихому с вечеринки, чтоб никого не напрягать"),
+    ("crisis", "если ещё раз услышу эту песню, выпрыгну в окно ахах"),
+    ("crisis", "на роботі дедлайн, я здохну до вівторка"),
+    ("crisis", "warming up the car in the garage with the engine running before work"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), TUNE23_KINDS)
+def test_tune23_kinds(kind: str, text: str) -> None:
+    assert (is_emergency if kind == "emergency" else is_crisis)(text), text
+
+
+@pytest.mark.parametrize(("kind", "text"), NOT_TUNE23_KINDS)
+def test_tune23_kinds_words_without_them(kind: str, text: str) -> None:
+    assert not (is_emergency if kind == "emergency" else is_crisis)(text), text
+
+
+# The everyday search questions' false cards by kind (session 10): fresh wordings, no labelled text.
+# A reagent's colour, why naloxone may not wake someone, preventing it happening again, "if I find
+# someone who ..." are questions, not the card; the same signs said of someone now still are.
+NOT_A_CARD_QUESTIONS = [
+    "реагент Манделін став синім, що це означає для кетаміну?",
+    "my mecke test turned dark blue, is that heroin or something else",
+    "почему налоксон может не разбудить человека при передозе ксилазином",
+    "why would narcan not wake someone up if it's fent",
+    "last spring i almost died from an od, how do i make sure it doesn't happen again",
+    "si me encuentro a un desconocido que no respira en el metro, qué hago primero",
+]
+STILL_A_CARD = [
+    "gave him narcan and he still won't wake up, not breathing",
+    "she's not breathing and her lips are blue, marquis test said it was mdma",
+    "si no respira mi amigo qué hago ahora",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_CARD_QUESTIONS)
+def test_questions_with_sign_words_are_not_the_card(text: str) -> None:
+    assert not is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", STILL_A_CARD)
+def test_the_same_signs_now_are_still_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+# Spanish body words people use, written fresh (session 10): blood pressure dropped beside fainting,
+# the air gone while lying on the floor, cold to the touch beside nodding off; all about using.
+LOW_AND_COLD = [
+    "se metió perico, le bajó la presión y se desmayó en el baño",
+    "tomó pastillas, se le fue el aire y quedó tirado",
+    "está helada y cabeceando, se inyectó chiva",
+    "після мефу тиск впав і він знепритомнів",
+    "she's ice cold and keeps nodding off after the oxys",
+]
+NOT_LOW_AND_COLD = [
+    "con el calor me bajó la presión y casi me desmayo, ya estoy bien",
+    "quedó tirado en el sofá toda la tarde viendo series",
+    "la chela está bien fría, ¿dónde hay un punto de naloxona?",
+    "my feet are ice cold every winter, is that bad circulation?",
+]
+
+
+@pytest.mark.parametrize("text", LOW_AND_COLD)
+def test_pressure_air_and_cold_beside_a_drug_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_LOW_AND_COLD)
+def test_pressure_air_and_cold_words_without_a_drug_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
