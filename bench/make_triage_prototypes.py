@@ -192,8 +192,10 @@ def main() -> int:
     hard = [i for i in items if i["rules_only"]]
     hard_vectors = run([i["text"] for i in hard]).astype(np.float16).astype(np.float32)
     started = time.perf_counter()
+    # the first-person crisis tier's cue of every row (prototypes, then the rules-only negatives)
+    cue = np.array([triage._cue(t) for _, t in flat] + [triage._cue(i["text"]) for i in hard])
     head, record = triage_head.fit(
-        built.vectors, built.labels, hard_vectors, parts, [i["part"] for i in hard], triage.K
+        built.vectors, built.labels, hard_vectors, parts, [i["part"] for i in hard], triage.K, cue
     )
     print(
         f"head fitted in {time.perf_counter() - started:.1f} s on {len(flat)} prototypes and "
@@ -204,6 +206,7 @@ def main() -> int:
             f"{kind} {head.lenient[n]:.3f} (strict {head.strict[n]:.3f})"
             for n, kind in enumerate(triage.KINDS)
         )
+        + (f", crisis first-person {float(head.cue[0]):.3f}" if head.cue is not None else "")
     )
     triage.write_shipped(
         texts,
