@@ -148,7 +148,12 @@ take at once, a rope kept, "one way out", wishing one had not been brought back)
 hard negatives beside each ("I'm dead" laughing, "I'll die if I fail", a dream, news and myths of
 turning blue, apnoea with a machine, a faint that ended well, a prophecy proved wrong, bored to
 death); written before the fixes, TUNED, first look in its headers and in
-``bench/results/triage-tune22-first-look.txt``.
+``bench/results/triage-tune22-first-look.txt``. ``tune24`` (2026-12-06, session 10, by the crisis
+helper, for the embedding stage) says the kinds of everyday messages that stage carded out of fold
+(a pet breathing oddly, numbness after the dentist, a red injection site, a sauna's tight chest,
+sleeping it off and snoring as usual, a scare already over) with first-person crisis messages that
+name no drug and emergencies beside the negatives; TUNED from the start, in the prototypes, not in
+the rule tests.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -222,6 +227,7 @@ EXTRAS = (
     "tune20",
     "tune21",
     "tune22",
+    "tune24",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
