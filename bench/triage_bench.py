@@ -153,7 +153,12 @@ blind7-tune's last rule misses were fixed) says, by hand, Spanish emergencies as
 Mexico and Argentina type them, Russian and Ukrainian crisis phrasing (slang, indirect, goodbyes),
 English emergencies and crisis in UK and US slang, and hard negatives beside them (alarming words,
 nothing happening now); written before its fixes, TUNED (no held-aside part, as tune22), first look
-in its headers.
+in its headers. ``tune24`` (2026-12-06, session 10, by the crisis
+helper, for the embedding stage) says the kinds of everyday messages that stage carded out of fold
+(a pet breathing oddly, numbness after the dentist, a red injection site, a sauna's tight chest,
+sleeping it off and snoring as usual, a scare already over) with first-person crisis messages that
+name no drug and emergencies beside the negatives; TUNED from the start, in the prototypes, not in
+the rule tests.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -228,6 +233,7 @@ EXTRAS = (
     "tune21",
     "tune22",
     "tune23",
+    "tune24",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.

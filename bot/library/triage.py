@@ -42,6 +42,14 @@ out-of-fold scores: ``bench/triage_note_curve.py``, bench/results/triage-note-cu
 threshold whatever the gates, as the note takes no answer away), the verdict is not urgent but
 ``maybe_crisis``: the urgent step sends a short crisis note and lets the message go on to its answer.
 
+A first-person tier of the full crisis reply sits beside them: a message in which the writer speaks
+of themself (``first_person``: "I", "me", "я", "мені", "quiero", "не можу"...) and that names no
+drug, dose, person or body gets the full crisis reply when its crisis score passes
+``Prototypes.cue`` (``triage_head.CUE_ALLOW`` of the other prototypes' grouped out-of-fold scores
+with that cue), whatever the strict gate, which otherwise held most crisis messages (they name no
+drug) to the strict threshold (``bench/triage_card_designs.py``,
+bench/results/triage-card-designs.txt).
+
 When embeddings are off (``HRBOT_SEARCH_EMBEDDINGS=off``) or not loaded yet, or no model slot
 frees up within ``WAIT`` seconds, the rules alone decide: a reply never waits long for the model.
 Prototype vectors are computed once and cached on disk beside the topic embeddings, keyed by a
@@ -53,6 +61,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -65,7 +74,7 @@ import yaml
 
 from bot.lazy import lazy_module
 from bot.library.crisis import is_crisis
-from bot.library.emergency_text import is_emergency, told_not_now
+from bot.library.emergency_text import fold, is_emergency, told_not_now
 
 if TYPE_CHECKING:
     import numpy as np
@@ -77,6 +86,24 @@ else:  # imported on first use: the rules alone need none of it (a light start, 
 log = logging.getLogger(__name__)
 
 PROTOTYPES_FILE = Path(__file__).with_name("triage_prototypes.yaml")
+
+
+# The writer speaks of themself: pronouns, and the first-person verbs a crisis message is said with
+# where the pronoun is dropped (Spanish, Russian, Ukrainian); read on ``emergency_text.fold``'s form
+# with apostrophes taken out ("i'm" -> "im"). Not an emergency or crisis word list: a cue for the
+# first-person crisis tier only.
+_FIRST_PERSON = re.compile(
+    r"\b(i|im|ive|id|ill|me|my|myself|mine|"
+    r"я|мне|меня|мной|мой|моя|мое|мои|моей|моего|себя|себе|сам|сама|"
+    r"мені|мене|мій|моє|мої|моєї|собі|"
+    r"yo|me|mi|mis|conmigo|quiero|puedo|estoy|soy|tengo|voy|aguanto|"
+    r"хочу|могу|можу|буду|живу|устал|устала|втомився|втомилася|не\s+хочу)\b"
+)
+
+
+def first_person(text: str) -> bool:
+    """Whether the writer speaks of themself (the first-person crisis tier's cue)."""
+    return _FIRST_PERSON.search(fold(text).replace("'", "")) is not None
 
 
 class Urgency(StrEnum):
@@ -288,6 +315,8 @@ class Prototypes:
             }
             # a file without the note's threshold: no note (never a guessed threshold)
             self.note = float(head.note[0]) if head.note is not None else None
+            # nor the first-person tier without its threshold
+            self.cue = float(head.cue[0]) if head.cue is not None else None
         else:
             # both threshold sets from one leave-one-out scoring (the scoring is most of a load)
             left_out = self._left_out_scores()
@@ -296,6 +325,7 @@ class Prototypes:
             self.note = self._choose_thresholds({Urgency.CRISIS: NOTE_ALLOW}, left_out)[
                 Urgency.CRISIS
             ]
+            self.cue = None  # the first-person tier is the head's (grouped folds) only
         self.seconds = 0.0
         self.computed = 0
 
@@ -385,10 +415,13 @@ class Prototypes:
         vector: np.ndarray,
         strict: bool = False,
         not_now: bool = False,
+        cue: bool = False,
     ) -> Verdict:
         """The kind whose score passes its threshold (``strict``: the threshold no prototype of
         another kind passes, for a message the rules read as a general question; ``not_now``: no
-        emergency at all, for a message the rules read as told, not happening)."""
+        emergency at all, for a message the rules read as told, not happening; ``cue``: the writer
+        speaks of themself and names no drug, dose, person or body, so the first-person crisis
+        tier applies, whatever ``strict``)."""
         scores = self._scores(vector)
         thresholds = self.strict if strict else self.thresholds
         for kind in KINDS:  # an emergency before a crisis, as with the rules
@@ -397,6 +430,8 @@ class Prototypes:
             over = scores[kind] - thresholds[kind]
             if over > 0:
                 return Verdict(kind, Source.EMBEDDING, over)
+        if cue and self.cue is not None and scores[Urgency.CRISIS] > self.cue:
+            return Verdict(Urgency.CRISIS, Source.EMBEDDING, scores[Urgency.CRISIS] - self.cue)
         # the softer tier: one threshold whatever the gates (the note takes no answer away)
         if self.note is not None and scores[Urgency.CRISIS] > self.note:
             return Verdict(
@@ -562,7 +597,7 @@ def _decide(prototypes: Prototypes, vector: np.ndarray, ruled: Verdict, text: st
     not_now = told_not_now(text)
     if ruled.urgent:
         return prototypes.upgrade(vector, ruled, not_now)
-    return prototypes.verdict(vector, _question(text), not_now)
+    return prototypes.verdict(vector, _question(text), not_now, _cue(text))
 
 
 def classify_now(text: str, lang: str | None = None, country: str | None = None) -> Verdict | None:
@@ -639,6 +674,14 @@ def classify(
     if embedded != text and not cached_only:
         embed.remember(text, vector)  # for tickets.is_urgent, which has the typed text only
     return _decide(prototypes, vector, verdict, text)
+
+
+def _cue(text: str) -> bool:
+    """The first-person crisis tier applies: the writer speaks of themself and names no drug,
+    dose, person or body."""
+    from bot.library.emergency_text import about_using
+
+    return first_person(text) and not about_using(text)
 
 
 def _question(text: str) -> bool:

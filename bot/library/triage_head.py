@@ -47,6 +47,16 @@ ALLOW = {"emergency": 0.015, "crisis": 0.004}
 # the share of the other prototypes' out-of-fold blended crisis scores that may reach it. Chosen
 # by ``bench/triage_note_curve.py`` (bench/results/triage-note-curve.txt) on the same grouped folds.
 NOTE_ALLOW = 0.02
+# The first-person tier of the full crisis reply (``bot.library.triage.first_person``: the writer
+# speaks of themself and names no drug, dose, person or body): a full reply at the threshold that at
+# most this share of the other prototypes' out-of-fold blended crisis scores WITH that cue reach,
+# whatever the strict gate (a crisis message names no drug, so the gate held most of them to the
+# strict threshold). Chosen by ``bench/triage_card_designs.py`` (bench/results/triage-card-designs.txt):
+# grouped out-of-fold the stage alone caught 0.810 of the crisis prototypes against 0.752 (false
+# 0.37% against 0.12%); all asides 162/168 full replies against 159, no false crisis reply added
+# there, one more on 5,146 everyday search questions (0.02: 161, 0.05: 163 but two more). Rebuilt with
+# tune24: 161 against 158 without the tier, 33 against 32 search questions.
+CUE_ALLOW = 0.03
 
 
 def _loss_and_grads(
@@ -183,6 +193,8 @@ class Head:
     strict: np.ndarray
     # the crisis note's threshold (one value; below ``lenient``), None in a file written before it
     note: np.ndarray | None = None
+    # the first-person crisis tier's threshold (one value), None in a file written before it
+    cue: np.ndarray | None = None
 
     FIELDS = (
         "hidden_w",
@@ -214,14 +226,17 @@ class Head:
         fields = {f"head_{name}": getattr(self, name) for name in self.FIELDS}
         if self.note is not None:
             fields["head_note"] = self.note
+        if self.cue is not None:
+            fields["head_cue"] = self.cue
         return fields
 
     @classmethod
     def from_fields(cls, data) -> Head:
         files = getattr(data, "files", data)
         note = np.asarray(data["head_note"], dtype=np.float32) if "head_note" in files else None
+        cue = np.asarray(data["head_cue"], dtype=np.float32) if "head_cue" in files else None
         fields = {name: np.asarray(data[f"head_{name}"], dtype=np.float32) for name in cls.FIELDS}
-        return cls(**fields, note=note)
+        return cls(**fields, note=note, cue=cue)
 
 
 def out_of_fold(
@@ -288,10 +303,13 @@ def fit(
     parts: list[str],
     hard_parts: list[str],
     k: dict[str, int],
+    cue: np.ndarray | None = None,
 ) -> tuple[Head, dict[str, float]]:
     """Fit the head on the prototypes (``vectors``, ``labels``) and the rules-only negatives;
-    thresholds from grouped out-of-fold scores. Returns the head and its out-of-fold recall per
-    kind (lenient and strict, and the crisis note's) for the record."""
+    thresholds from grouped out-of-fold scores. ``cue``: whether each row (prototypes, then the
+    negatives) has the first-person cue (``triage.first_person``), for the first-person crisis
+    tier's threshold (none without). Returns the head and its out-of-fold recall per kind
+    (lenient and strict, the crisis note's and the first-person tier's) for the record."""
     head, blended, y, hard = out_of_fold(vectors, labels, hard_vectors, parts, hard_parts, k)
     lenient, strict, record = [], [], {}
     for kind in KINDS:
@@ -302,6 +320,13 @@ def fit(
         record[f"{kind} strict recall"] = float((blended[kind][y == kind] > strict[-1]).mean())
     note = note_threshold(blended["crisis"], y, hard)
     record["crisis note recall"] = float((blended["crisis"][y == "crisis"] > note).mean())
+    cue_thr = None
+    if cue is not None:
+        cue_thr = passing(blended["crisis"][(y != "crisis") & ~hard & cue], CUE_ALLOW)
+        crisis = y == "crisis"
+        record["crisis first-person recall"] = float(
+            (cue[crisis] & (blended["crisis"][crisis] > cue_thr)).mean()
+        )
     hidden_w, hidden_b, out_w, out_b = head.network()
     head = Head(
         hidden_w,
@@ -315,6 +340,7 @@ def fit(
         np.array(lenient, dtype=np.float32),
         np.array(strict, dtype=np.float32),
         np.array([note], dtype=np.float32),
+        None if cue_thr is None else np.array([cue_thr], dtype=np.float32),
     )
     return head, record
 

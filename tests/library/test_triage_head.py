@@ -248,3 +248,62 @@ def test_the_crisis_note_sits_between_nothing_and_the_full_reply(shipped, left_o
     assert verdict.maybe_crisis and not verdict.urgent and verdict.kind == triage.Urgency.NONE
     older = triage.Prototypes(vectors, labels, head=dataclasses.replace(head, note=None))
     assert older.note is None and not older.verdict(vectors[between[0]]).maybe_crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("i dont want to be here anymore", True),
+        ("I'm so tired of everything, nobody would notice", True),
+        ("хочу исчезнуть навсегда", True),
+        ("мені все набридло", True),
+        ("estoy harta de todo, nadie me extrañaria", True),
+        ("can i mix mdma and alcohol", False),  # names a drug: the usual thresholds
+        ("my friend took heroin and is not waking", False),  # a person and a drug
+        ("what time does the pharmacy open", False),  # nobody speaks of themself
+        ("que horario tiene la farmacia", False),
+    ],
+)
+def test_the_first_person_cue(text: str, cue: bool) -> None:
+    assert triage._cue(text) is cue
+
+
+def test_the_first_person_tier_gives_the_full_crisis_reply_between_its_threshold_and_the_full_one(
+    shipped,
+) -> None:
+    """The first-person crisis tier: its shipped threshold lies below the strict crisis one; a
+    vector whose crisis score lies between the tier's threshold and the lenient and strict ones
+    gets the full crisis reply when the message has the cue (strict gate or not) and only what it
+    had without (the note, or nothing); a file without the tier's threshold, no tier."""
+    import dataclasses
+
+    _, labels, vectors, head, _ = shipped
+    assert head.cue is not None and float(head.cue[0]) < float(head.strict[1])
+    built = triage.Prototypes(vectors, labels, head=head)
+    assert built.cue == pytest.approx(float(head.cue[0]))
+    # a prototype finds itself, so a point on the way from a crisis prototype to an everyday one
+    # (normalised, as a query vector is) is what lands between the thresholds
+    labels_ = np.array(labels)
+    crisis_rows = np.flatnonzero(labels_ == "crisis")[::50]
+    other_rows = np.flatnonzero(labels_ == "other")[::50]
+    found = None
+    for c, o in zip(crisis_rows, other_rows, strict=False):
+        share = np.linspace(0.0, 1.0, 41)[:, None]
+        rows = share * vectors[c] + (1 - share) * vectors[o]
+        rows = (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+        own = built.stage_scores(rows @ vectors.T, rows)
+        hits = np.flatnonzero(
+            (own["crisis"] > built.cue)
+            & (own["crisis"] < min(built.thresholds["crisis"], built.strict["crisis"]))
+            & (own["emergency"] < built.thresholds["emergency"])
+        )
+        if len(hits):
+            found = rows[int(hits[0])]
+            break
+    assert found is not None
+    for strict in (False, True):
+        assert built.verdict(found, strict=strict, cue=True).crisis
+        plain = built.verdict(found, strict=strict)
+        assert not plain.urgent
+    older = triage.Prototypes(vectors, labels, head=dataclasses.replace(head, cue=None))
+    assert older.cue is None and not older.verdict(found, cue=True).urgent
