@@ -173,6 +173,29 @@ def with_questions(params):
     return decide
 
 
+def list_misses(tuned: list[dict], decide) -> None:
+    """The tuned sides' misses under the configured stage, each decided without its own part."""
+    for r in tuned:
+        if r["kind"] != "topic" or r["expect"] not in ("topic", "none"):
+            continue
+        first = decide(r)
+        if r["expect"] == "none" and first is not None:
+            why = "off-topic answered"
+        elif r["expect"] == "topic" and first is None:
+            why = "no answer"
+        elif r["expect"] == "topic" and first not in r["wanted"]:
+            why = "wrong first"
+        else:
+            continue
+        ev = r["evidence"]
+        near = sorted(ev.topics.items(), key=lambda x: -x[1])[:2]
+        print(
+            f"  [{r['lang']}] {r['part']} {why}: {r['text']!r} wanted {r['wanted']} "
+            f"hits {[(t, round(s, 2)) for t, s in r['hits'][:3]]} off {ev.off_topic:.3f} "
+            f"near {[(t, round(s, 3)) for t, s in near]}"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -184,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", type=Path, default=None, help="keep the collected rows here")
     parser.add_argument("--max-off", type=float, default=0.02)
     parser.add_argument("--off-cost", type=float, default=2.0)
+    parser.add_argument("--list", action="store_true", help="the tuned sides' misses, by kind")
     parser.add_argument("--try", dest="try_params", nargs="*", default=(), metavar="V,L,S,F")
     args = parser.parse_args(argv)
     if args.rows is not None and args.rows.exists():
@@ -268,6 +292,8 @@ def main(argv: list[str] | None = None) -> int:
         ).items():
             folds[lang] = [a + b for a, b in zip(folds[lang], t, strict=True)]
     final = fitted(tuned)
+    if args.list:
+        list_misses(tuned, with_questions({k: getattr(cfg, k) for k in grid2}))
     print(f"\nquestions (veto, lift, swap, floor): folds chose {chosen}")
     show(f"questions {final}", folds, tally(aside, with_questions(final)))
     for name in args.try_params:

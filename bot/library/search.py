@@ -793,6 +793,14 @@ class SearchIndex:
             )
             if float(sims[doc]) < cfg.embed_floor and topic_id not in boosted:
                 bm *= cfg.embed_floor_factor  # the words match but the meaning is far: less sure
+            if (
+                len(weights) == 1
+                and topic_id not in boosted
+                and not set(weights) & index.title_terms[doc]
+            ):
+                # one everyday word ("дякую, ви дуже допомогли", "ну ок, зрозумів") covers the
+                # whole question: weak evidence on its own, the embedding has to agree
+                bm *= cfg.single_word_factor
             peaked = float(sims[doc]) + cfg.embed_gap_weight * (float(sims[doc]) - fourth)
             emb = min(1.0, max(0.0, cut + (peaked - cfg.embed_threshold) * cfg.embed_slope))
             if int(doc) == agreed and bm >= agree_floor:

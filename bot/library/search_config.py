@@ -61,6 +61,12 @@ class SearchConfig:
     embed_gap_weight: float = 1.0  # plus this share of its lead over the 4th most similar topic
     embed_floor: float = 0.83  # below this similarity a BM25 match counts for less ...
     embed_floor_factor: float = 0.8  # ... this much
+    # a question whose only known word is neither the topic's title word nor slang the lexicon
+    # points at the topic: its word match counts this much (the embedding has to agree). Added
+    # on 2026-12-06 (tenth session) for tune9's Ukrainian thanks and "ok, got it" answered with
+    # overdose topics; on the -aside sides uk off-topic answered 4 -> 3 of 60, nothing else moved
+    # (0.8 moved nothing, 0.4 the same as 0.6)
+    single_word_factor: float = 0.6
     # Agreement: when BM25's first topic is also the embedding's first, and it stands out among
     # the similarities, a partial word match is enough (people's own words cover only part
     # of the question). Calibrated on the tune and tune2 splits of bench/labelled.

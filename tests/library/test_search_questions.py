@@ -14,7 +14,7 @@ import yaml
 
 from bot.library import embed
 from bot.library.loader import load_library
-from bot.library.search import SearchConfig
+from bot.library.search import SearchConfig, SearchIndex
 from bot.library.search_questions import FILE, Evidence, Questions, second_stage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -123,3 +123,24 @@ def test_a_question_like_people_asked_before_is_lifted_with_the_real_model(
     assert second_stage(evidence, [("mental-health-crisis", 0.5)], CUT, CFG) == [
         ("mental-health-crisis", CUT)
     ]
+
+
+def test_one_everyday_word_is_no_answer_unless_the_embedding_agrees() -> None:
+    """ "ну ок, зрозумів" (ok, got it) knows one word, "зрозуміти", which a keyword of one topic
+    holds: once it covered the whole question and was answered. With flat similarities (no
+    topic stands out) it is not; the same with the factor off is answered, so the rule is what
+    decides. The second stage is off here, to see the ranking's own decision."""
+    from dataclasses import replace
+
+    from tests.library.test_search import _with_similarities
+
+    library, _ = load_library(ROOT / "content")
+    cfg = replace(SearchConfig(), questions=False)
+    query = "ну ок, зрозумів"
+    flat = _with_similarities(SearchIndex(library, cfg), {})
+    assert flat.search(query, "uk") == []
+    before = _with_similarities(SearchIndex(library, replace(cfg, single_word_factor=1.0)), {})
+    assert before.search(query, "uk") != []
+    # a title word alone still answers: "налоксон" is the naloxone topic's own word
+    hits = flat.search("налоксон", "uk")
+    assert hits and hits[0].topic_id == "naloxone"
