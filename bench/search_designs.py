@@ -208,7 +208,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-off", type=float, default=0.02)
     parser.add_argument("--off-cost", type=float, default=2.0)
     parser.add_argument("--list", action="store_true", help="the tuned sides' misses, by kind")
-    parser.add_argument("--try", dest="try_params", nargs="*", default=(), metavar="V,L,S,F")
+    parser.add_argument(
+        "--no-fit", dest="fit", action="store_false", help="no cross-validated fit (for --try)"
+    )
+    parser.add_argument("--try", dest="try_params", nargs="*", default=(), metavar="V,L,S,F,P")
     args = parser.parse_args(argv)
     if args.rows is not None and args.rows.exists():
         rows = pickle.loads(args.rows.read_bytes())
@@ -261,10 +264,11 @@ def main(argv: list[str] | None = None) -> int:
             bank = everything if r["aside"] else by_part[r["part"]]
             r["evidence"] = bank.evidence(r["vector"], r["lang"])
     grid2 = {
-        "questions_veto": (0.88, 0.9, 0.91, 0.92, 0.93, 0.94, 1.01),
-        "questions_lift": (0.84, 0.86, 0.87, 0.88, 0.9, 0.92, 1.01),
-        "questions_swap": (0.9, 0.92, 0.94, 1.01),
-        "questions_floor": (0.3, 0.4, 0.45, 0.5),
+        "questions_veto": (0.9, 0.92, 0.94, 1.01),
+        "questions_lift": (0.86, 0.88, 0.9),
+        "questions_swap": (0.92, 0.94, 1.01),
+        "questions_floor": (0.4, 0.45),
+        "questions_pick": (0.9, 0.92, 0.93, 0.94, 0.96, 1.01),
     }
 
     def fitted(train_rows):
@@ -284,26 +288,20 @@ def main(argv: list[str] | None = None) -> int:
 
     folds = defaultdict(lambda: [0, 0, 0, 0])
     chosen = []
-    for part in parts:
+    for part in parts if args.fit else ():
         params = fitted([r for r in tuned if r["part"] != part])
         chosen.append(tuple(params.values()))
         for lang, t in tally(
             [r for r in tuned if r["part"] == part], with_questions(params)
         ).items():
             folds[lang] = [a + b for a, b in zip(folds[lang], t, strict=True)]
-    final = fitted(tuned)
+    final = fitted(tuned) if args.fit else {k: getattr(cfg, k) for k in grid2}
     if args.list:
         list_misses(tuned, with_questions({k: getattr(cfg, k) for k in grid2}))
-    print(f"\nquestions (veto, lift, swap, floor): folds chose {chosen}")
+    print(f"\nquestions (veto, lift, swap, floor, pick): folds chose {chosen}")
     show(f"questions {final}", folds, tally(aside, with_questions(final)))
     for name in args.try_params:
-        v, lift, sw, fl = (float(x) for x in name.split(","))
-        p = {
-            "questions_veto": v,
-            "questions_lift": lift,
-            "questions_swap": sw,
-            "questions_floor": fl,
-        }
+        p = dict(zip(grid2, (float(x) for x in name.split(",")), strict=True))
         show(f"questions {p}", tally(tuned, with_questions(p)), tally(aside, with_questions(p)))
     return 0
 

@@ -29,6 +29,7 @@ import numpy as np
 
 FILE = Path(__file__).with_name("search_questions.npz")
 OFF_TOPIC = ""  # the label of an off-topic message
+MARGIN = 0.01  # how much nearer another topic's questions must be to come first
 
 
 @dataclass
@@ -110,10 +111,29 @@ def second_stage(
     elif score >= cfg.questions_floor and near >= cfg.questions_lift and near > evidence.off_topic:
         hits = [(head, cut)] + list(hits[1:])
     else:
-        return []
-    if len(hits) > 1:
-        second = hits[1][0]
-        other = evidence.topics.get(second, 0.0)
-        if other >= cfg.questions_swap and other > near + cfg.questions_swap_margin:
-            hits = [(second, hits[0][1]), (head, hits[0][1])] + list(hits[2:])
+        # another of search's first topics whose questions are nearer still: it is answered
+        pick = _nearer(evidence, hits, near, cfg.questions_pick)
+        if pick is None:
+            return []
+        return [(hits[pick][0], cut)]
+    pick = _nearer(evidence, hits, near, cfg.questions_swap)
+    if pick is not None:
+        top = hits[0][1]
+        hits = [(hits[pick][0], top), (head, top)] + [
+            h for n, h in enumerate(hits[1:], 1) if n != pick
+        ]
     return [h for h in hits if h[1] >= cut] if hits[0][1] >= cut else []
+
+
+def _nearer(
+    evidence: Evidence, hits: list[tuple[str, float]], near: float, threshold: float
+) -> int | None:
+    """The position (1 or 2) of the second or third topic whose questions are at least
+    ``threshold`` similar, nearer than any off-topic message and clearly nearer than the first
+    topic's (by ``MARGIN``; the caller's ``near``), else None."""
+    best, at = threshold, None
+    for n, (topic, _) in enumerate(hits[1:3], 1):
+        sim = evidence.topics.get(topic, 0.0)
+        if sim >= best and sim > evidence.off_topic and sim > near + MARGIN:
+            best, at = sim, n
+    return at

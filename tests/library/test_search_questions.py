@@ -62,6 +62,17 @@ def test_the_second_topic_comes_first_when_its_questions_are_clearly_nearer() ->
     assert [t for t, _ in second_stage(level, hits, CUT, CFG)] == ["safer-smoking"]
 
 
+def test_under_the_cut_the_third_topic_is_answered_when_its_questions_are_near() -> None:
+    hits = [("about-this-bot", 0.35), ("police-and-rights", 0.3), ("using-alone", 0.3)]
+    near = Evidence(0.0, {"using-alone": CFG.questions_pick + 0.01, "about-this-bot": 0.86})
+    assert second_stage(near, hits, CUT, CFG) == [("using-alone", CUT)]
+    # not near enough, or an off-topic message nearer: no answer
+    loose = Evidence(0.0, {"using-alone": CFG.questions_pick - 0.02})
+    assert second_stage(loose, hits, CUT, CFG) == []
+    offish = Evidence(0.99, {"using-alone": CFG.questions_pick + 0.01})
+    assert second_stage(offish, hits, CUT, CFG) == []
+
+
 def test_the_shipped_bank_holds_tuned_questions_of_real_topics_and_no_held_out_message() -> None:
     bank = Questions.load(FILE)
     assert bank is not None and bank.vectors.shape == (len(bank.texts), 384)
