@@ -46,6 +46,11 @@ look: ``bench/results/search-tune7-first-look.txt``).
 written on 2026-12-06 (ninth session) before that session's fixes, for the kinds of miss read in
 blind6-tune and what a tester typed as a new user; every third message is ``tune8-aside``, never
 tuned on (first look: ``bench/results/search-tune8-first-look.txt``).
+``--split tune9`` reads ``bench/labelled/search-tune9-{lang}.yaml``: 30 to 33 messages per language
+written on 2026-12-06 (tenth session) before that session's fixes, for the kinds of miss read in
+blind7-tune (under the cut, the right topic second) and everyday off-topic messages (greetings,
+small talk, weather, street words in their everyday senses, Ukrainian the most); every third
+message is ``tune9-aside``, never tuned on (first look: ``bench/results/search-tune9-first-look.txt``).
 
 ``--split blind`` reads ``bench/labelled/search-blind-{en,ru,uk,es}.yaml``: the sealed set of
 2026-12-05 (written by a helper that had not seen the search code, the router, the lexicon nor any
@@ -258,6 +263,11 @@ TUNE7_SPLITS = ("tune7", "tune7-aside")
 # as a new user (under the cut, a substance named beside the topic asked about, everyday traps);
 # every third message is tune8-aside, never tuned on
 TUNE8_SPLITS = ("tune8", "tune8-aside")
+# --split tune9: bench/labelled/search-tune9-{lang}.yaml, written on 2026-12-06 (tenth session)
+# before that session's fixes, for the kinds of miss read in blind7-tune and the other -tune sides
+# (under the cut, the right topic second, everyday off-topic messages and street words in their
+# everyday senses, Ukrainian the most); every third message is tune9-aside, never tuned on
+TUNE9_SPLITS = ("tune9", "tune9-aside")
 # bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
 # kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
 EXTRA_SPLITS = ("tune2", "check")
@@ -286,6 +296,7 @@ ALL_SPLITS = (
     + TUNE6_SPLITS
     + TUNE7_SPLITS
     + TUNE8_SPLITS
+    + TUNE9_SPLITS
 )
 # the parts split in two by file position: (tuned side, aside side)
 SIDES = {
@@ -307,6 +318,7 @@ SIDES = {
     "tune6": TUNE6_SPLITS,
     "tune7": TUNE7_SPLITS,
     "tune8": TUNE8_SPLITS,
+    "tune9": TUNE9_SPLITS,
 }
 # every labelled part --split reads (bench/labelled/search[-PART]-LANG.yaml); the sealed ones are
 # looked at once and never tuned on
@@ -319,6 +331,7 @@ PARTS = (
     "tune6",
     "tune7",
     "tune8",
+    "tune9",
     "blind",
     "blind2",
     "blind3",
@@ -357,6 +370,7 @@ HIDDEN_SPLITS = (
     "tune6-aside",
     "tune7-aside",
     "tune8-aside",
+    "tune9-aside",
 )  # misses listed only as counts per kind
 MODEL_START = """
 import time

