@@ -51,6 +51,12 @@ written on 2026-12-06 (tenth session) before that session's fixes, for the kinds
 blind7-tune (under the cut, the right topic second) and everyday off-topic messages (greetings,
 small talk, weather, street words in their everyday senses, Ukrainian the most); every third
 message is ``tune9-aside``, never tuned on (first look: ``bench/results/search-tune9-first-look.txt``).
+``--split tune10`` reads ``bench/labelled/search-tune10-{lang}.yaml``: 30 messages per language
+written on 2026-12-06 (eleventh session) before that session's fixes, for the kinds of miss the
+-tune sides still show (a life detail under the cut, a neighbouring topic first) and everyday
+messages sharing a street word in its everyday sense, typed as people in the UK/US,
+Russia/Kazakhstan, Ukraine (surzhyk) and Spain/Mexico/Argentina type them; every third message
+is ``tune10-aside``, never tuned on (first look: ``bench/results/search-tune10-first-look.txt``).
 
 ``--split blind`` reads ``bench/labelled/search-blind-{en,ru,uk,es}.yaml``: the sealed set of
 2026-12-05 (written by a helper that had not seen the search code, the router, the lexicon nor any
@@ -268,6 +274,10 @@ TUNE8_SPLITS = ("tune8", "tune8-aside")
 # (under the cut, the right topic second, everyday off-topic messages and street words in their
 # everyday senses, Ukrainian the most); every third message is tune9-aside, never tuned on
 TUNE9_SPLITS = ("tune9", "tune9-aside")
+# --split tune10: bench/labelled/search-tune10-{lang}.yaml, written on 2026-12-06 (eleventh
+# session) before that session's fixes (under the cut, a neighbouring topic first, everyday
+# messages with a street word, regional wording); every third message is tune10-aside
+TUNE10_SPLITS = ("tune10", "tune10-aside")
 # bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
 # kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
 EXTRA_SPLITS = ("tune2", "check")
@@ -297,6 +307,7 @@ ALL_SPLITS = (
     + TUNE7_SPLITS
     + TUNE8_SPLITS
     + TUNE9_SPLITS
+    + TUNE10_SPLITS
 )
 # the parts split in two by file position: (tuned side, aside side)
 SIDES = {
@@ -319,6 +330,7 @@ SIDES = {
     "tune7": TUNE7_SPLITS,
     "tune8": TUNE8_SPLITS,
     "tune9": TUNE9_SPLITS,
+    "tune10": TUNE10_SPLITS,
 }
 # every labelled part --split reads (bench/labelled/search[-PART]-LANG.yaml); the sealed ones are
 # looked at once and never tuned on
@@ -332,6 +344,7 @@ PARTS = (
     "tune7",
     "tune8",
     "tune9",
+    "tune10",
     "blind",
     "blind2",
     "blind3",
@@ -371,6 +384,7 @@ HIDDEN_SPLITS = (
     "tune7-aside",
     "tune8-aside",
     "tune9-aside",
+    "tune10-aside",
 )  # misses listed only as counts per kind
 MODEL_START = """
 import time
