@@ -562,7 +562,11 @@ _EVERYDAY = re.compile(
     # "my sister is pregnant, what to buy for the baby", "the pipe under the sink cracked")
     r"coffee|espresso|latte|кофе|кава|каву|кави|cafe|"
     r"gift\w*|present\s+for|baby\s+shower|подар\w*|regal\w*|"
-    r"plumb\w*|sink|faucet|раковин\w*|кран\w*|сантехник\w*|fregadero|lavabo|fontaner\w*|plomer\w*"
+    r"plumb\w*|sink|faucet|раковин\w*|кран\w*|сантехник\w*|fregadero|lavabo|fontaner\w*|plomer\w*|"
+    # a flu or covid jab ("just got my flu jab and my arm is so sore"), never a vaccine alone
+    # (hepatitis B vaccines are harm reduction)
+    r"(?:flu|covid)\s+(?:jab|shot|vaccine|booster)|прививк\w*\s+от\s+(?:гриппа|ковида)|"
+    r"щеплен\w*\s+від\s+(?:грипу|ковіду)|vacuna\s+(?:de|contra)\s+la\s+(?:gripe|influenza|covid)"
     r")\b"
 )
 # anything about drugs, using, doses, highs or health after use, and the plainly drug words
@@ -614,6 +618,8 @@ _HOMONYMS = re.compile(
     r"трав\w*|шишк\w*|бошк\w*|машинк\w*|машинц\w*|кристалл\w*|кристал\w*|колес\w*|колеса|винт\w*|лед|льда|лёд|"
     r"снег\w*|сніг\w*|марк[аиу]|игл\w*|иголк\w*|голк\w*|"
     r"perico|pipa|pipas|speed|caballos?|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
+    # a crack in a screen or a wall; "crack" as praise in Spanish ("gracias crack")
+    r"crack|"
     r"needle\w*|ice|snow|grass|pot|tina|salt\w*|bath\s+salts?|"
     # street names that are people's names ("calling the puppy Molly", "mi abuela María")
     r"molly|charlie|maria|mary\s+jane|"
@@ -814,6 +820,9 @@ EVERYDAY_CLASSES: dict[str, str] = {
     "weather_outdoors": (
         r"weather|forecast|snowman|snowball\w*|skat\w*|ski|skiing|sled\w*|winter|frost\w*|icicle\w*|"
         r"freezing|rink|rain\w*|storm\w*|cubes?|forest|pine\w*|squirrel\w*|"
+        # ice on a road, a pavement or a car ("the ice on the road this morning was lethal")
+        r"roads?|pavements?|windscreen\w*|windshield\w*|icy|black\s+ice|"
+        r"carretera\w*|parabrisas|"
         r"погод\w*|прогноз\w*|снегов\w*|каток|катк\w*|коньк\w*|лыж\w*|санки|санках|санок|зим\w*|мороз\w*|"
         r"сосульк\w*|дожд\w*|гроз[аыу]|кубик\w*|лес|лесу|лесн\w*|сосн\w*|елк\w*|ель|ельник\w*|белочк\w*|"
         r"ковзан\w*|лиж\w*|санчат\w*|бурульк\w*|дощ|дощу|ліс|лісі|лісов\w*|ялинк\w*|"
@@ -861,7 +870,9 @@ EVERYDAY_CLASSES: dict[str, str] = {
         # weeds between paving slabs ("трава між плиткою на доріжці", "entre las baldosas")
         # (never "плитка" alone: a bar of hash)
         r"paving|patio|(?:між|между)\s+плитк\w*|доріжц\w*|тротуарн\w*|adoquin\w*|baldosa\w*|"
-        r"podadora|cortacesped"
+        r"podadora|cortacesped|"
+        # grass in a park turning green ("травичка в парку вже зелена")
+        r"парк(?:у|і|е|ом)?|park|parque|зелен\w*\s+(?:уже|вже)|(?:уже|вже)\s+зелен\w*"
     ),
     # a bump on the head ("набил шишку на лбу")
     "bruise": (
@@ -1027,6 +1038,8 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # Spanish "sal" is table salt ("sales" are the drug)
         (r"sal", ("kitchen", "household", "weather_outdoors", "misc")),
         (r"coke", ("soft_drink",)),
+        # a crack in a phone screen or a wall (praise in Spanish is a fixed phrase)
+        (r"crack", ("tech", "household")),
         (r"крокодил\w*|crocodiles?|cocodrilos?", ("media", "wildlife", "misc")),
         (r"special\s+k|спешл\s+кей", ("kitchen", "misc")),
         (r"hierbas?", ("pets", "lawn")),
@@ -1046,6 +1059,11 @@ _FIXED_EVERYDAY = re.compile(
     r"морская\s+соль|морська\s+сіль|sea\s+salt|rock\s+salt|table\s+salt|"
     r"фен\s+для\s+волос\w*|закладк\w*\s+для\s+книг\w*|pipas\s+de\s+girasol|"
     r"ice\s+(?:cream|cubes?|skating|rink)|snow\s+(?:tyres?|tires?|chains?|shovel)|"
+    # a cola, never the leaf ("la coca light o la normal", "a can of coke zero")
+    r"coca[\s-]*(?:cola|light|zero)|coke\s+(?:zero|light)|diet\s+coke|"
+    r"(?:can|bottle|glass)\s+of\s+coke|(?:lata|botella|vaso)\s+de\s+coca|"
+    # "crack" as praise in Spanish ("gracias crack", "sos un crack", "eres un crack")
+    r"gracias,?\s+crack|(?:sos|eres|es|sois|son)\s+(?:un|una|unos)\s+crack(?:s|azo)?|que\s+crack|"
     r"(?:knitting|sewing)\s+needles?|pine\s+needles?|poppy\s+seeds?|"
     r"(?:wine|whisk(?:e?y)|champagne|beer|cocktail|shot)\s+glass\w*|copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина)\b"
 )

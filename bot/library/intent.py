@@ -661,6 +661,11 @@ NOT_PLACE = {
     "аптеке",
     "аптеку",
     "аптеках",
+    # a first-aid kit is where something lies, not a place to look in ("знайшов старий в аптечці")
+    "аптечке",
+    "аптечку",
+    "аптечка",
+    "аптечці",
     "городе",
     "время",
     "случае",
@@ -1545,6 +1550,9 @@ _NO_STEM = {
     "тусой",
     "тусі",
     "тусою",
+    "тусах",
+    "тусам",
+    "тусами",
 }
 # Substance names must be at least this long to be matched with a typo.
 _FUZZY_MIN = 6

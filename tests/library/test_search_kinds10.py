@@ -1,0 +1,62 @@
+"""Kinds of miss fixed after tune10 (issue 9), on the real content: everyday messages that share a
+street word (ice on a road, a cola, "crack" as Spanish praise or a crack in a screen, grass in a
+park, a flu jab) stay unanswered, while the same words in a drug question do not; a first-aid kit
+("аптечка") is where something lies, not a place to look in; "на тусах" is a party, not tusi;
+inflected slang ("на кете", "з ганджею", "кладменів", "с фенами") reaches its topic. The messages
+are written for this test, not copied from the labelled sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.library import cues
+from bot.library.combos import ComboChecker
+from bot.library.intent import Route, Router
+from bot.library.lexicon import Lexicon
+from bot.library.model import Library
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "black ice on the roads again, drive carefully",
+        "coca zero o coca light, cuál tiene menos azúcar",
+        "sos un crack, gracias por la ayuda",
+        "there's a crack in my laptop screen",
+        "у парку трава вже зелена, весна",
+        "got my covid booster yesterday, feel rough",
+    ],
+)
+def test_everyday_messages_with_a_street_word(text: str) -> None:
+    assert cues.everyday_frame(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "smoked grass in the park and got really paranoid",
+        "курили траву в парку, що буде якщо спіймають",
+        "is it safer to smoke crack from a glass pipe",
+        "qué pasa si mezclo coca con alcohol",
+        "how much ice is too much for a road trip",
+    ],
+)
+def test_drug_questions_keep_their_answer(text: str) -> None:
+    assert not cues.everyday_frame(text), text
+
+
+@pytest.fixture(scope="module")
+def router(real: Library) -> Router:
+    return Router(ComboChecker(real), real.lexicon or Lexicon())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "в аптечці лежить налоксон з минулого року, він ще діє?"),
+        ("ru", "налоксон в аптечке просрочен, можно колоть?"),
+        ("ru", "на тусах все берут гэшку, сколько это много"),
+    ],
+)
+def test_topic_questions_stay_topic_questions(router: Router, lang: str, text: str) -> None:
+    assert router.route(text, lang).kind is Route.TOPIC, text
