@@ -93,6 +93,34 @@ _RESPOND = re.compile(
     r"que\s+hago|que\s+hacer|que\s+debo\s+hacer|pasos|como\s+(le\s+)?ayud\w*"
     r")"
 )
+# the steps asked for a case ("what do I do if someone...", "что делать если", "qué hago si")
+_RESPOND_IF = re.compile(r"\b(if|when|если|когда|якщо|коли|шо|si|cuando)\b")
+# preventing one, not responding to it ("what should I do to avoid an overdose")
+_PREVENT = re.compile(
+    r"\b(avoid\w*|prevent\w*|not\s+to|избеж\w*|избег\w*|предотвра\w*|не\s+допуст\w*|"
+    r"уникн\w*|уника\w*|запобіг\w*|evitar|evito|prevenir|prevengo)\b"
+)
+# asking how to find out ("how do I know", "как узнать", "як взнати", "cómo sé")
+_KNOW_HOW = re.compile(
+    r"\b(how\s+(do|can|would)\s+(i|you|we)\s+(know|tell|find\s+out|check)|how\s+to\s+(know|tell|"
+    r"find\s+out|check)|any\s+way\s+to\s+(know|tell|find\s+out|check)|"
+    r"как\s+(узнать|понять|проверить|определить)|як\s+(взнати|узнати|дізнатися|дізнатись|"
+    r"зрозуміти|перевірити|визначити)|como\s+(se|saber|puedo\s+saber|compruebo|comprobar))\b"
+)
+# ... that it is really what it was sold as ("саме МДМА, а не якусь хімію", "реально меф")
+_REALLY_IS = re.compile(
+    r"\b(real\s+(molly|mdma|coke|cocaine|xanax|ket|ketamine|"
+    r"speed|meth|pills?)|is\s+(real|legit|genuine)|what'?s\s+(really|actually)\s+in|"
+    r"not\s+something\s+else|real\s+or\s+fake|fake\s+or\s+real|from\s+a\s+fake|"
+    r"(продали|купил\w*|взял\w*|пакет\w*)\b.{0,30}\b(реально|действительно|точно)|"
+    r"а\s+не\s+(какая|какую|какой|какое)[\s-]*то\s+(дрянь|хими\w*|бодяг\w*|подделк\w*|гадост\w*)|"
+    r"а\s+не\s+что[\s-]*то\s+другое|"
+    r"(продали|купив|купила|взяв|взяла|пакет\w*)\b.{0,30}\b(саме|справді|точно|дійсно)|"
+    r"а\s+не\s+(якусь|якийсь|якась|якесь)\s+(хімі\w*|гидот\w*|бодяг\w*|підробк\w*|дрянь)|"
+    r"а\s+не\s+щось\s+інше|"
+    r"(vendieron|compre|me\s+dieron)\b.{0,30}\b(de\s+verdad|realmente|original)|"
+    r"es\s+\w+\s+de\s+verdad|y\s+no\s+otra\s+cosa|falsa?s?\s+o\s+(real|original)\w*)\b"
+)
 _SIGNS_ASKED = re.compile(
     r"\b(sign|signs|symptom\w*|how\s+(can\s+you|do\s+you|to|do\s+i)\s+(tell|know)|recogni\w*|"
     r"признак\w*|симптом\w*|как\s+понять|как\s+узнать|как\s+распознать|"
@@ -1276,6 +1304,9 @@ def asked_topics(text: str) -> tuple[str, ...]:
         out.append(NALOXONE)
     if adulterant_named(low) == "nitazenes":
         out.append("nitazenes")  # a nitazene by a compound name the topics may not spell
+    if _KNOW_HOW.search(low) and _REALLY_IS.search(low):
+        # "how do I know it's really MDMA and not some chemical": checking what it is
+        out.append(DRUG_CHECKING)
     if asks_police(low):
         out.append(POLICE)
     if asks_pipe_injury(low):
@@ -1299,6 +1330,18 @@ def asked_topics(text: str) -> tuple[str, ...]:
         and not _RESPOND.search(low)
     ):
         out.append(STIMULANT_OVERDOSE)
+    if (
+        not out
+        and (_OVERDOSE.search(low) or _GOES_OVER.search(low))
+        and _RESPOND.search(low)
+        and _RESPOND_IF.search(low)
+        and not _PREVENT.search(low)
+        and not _STIMULANT.search(low)
+        and not _STIM_SIGNS.search(low)
+    ):
+        # "what do I do if someone goes over and nobody has narcan": the steps, whatever else
+        # the question names (naloxone, being alone)
+        out.append(OVERDOSE_RESPONSE)
     if (
         not out
         and _SIGNS_ASKED.search(low)

@@ -60,3 +60,28 @@ def router(real: Library) -> Router:
 )
 def test_topic_questions_stay_topic_questions(router: Router, lang: str, text: str) -> None:
     assert router.route(text, lang).kind is Route.TOPIC, text
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("what do we do if a mate goes over and there's no narcan", "overdose-response"),
+        ("что делать если друг передознулся, а налоксона нет", "overdose-response"),
+        ("як перевірити що це справді кетамін, а не якусь хімію", "drug-checking"),
+        ("cómo sé si es md de verdad", "drug-checking"),
+    ],
+)
+def test_the_question_asks_for_its_topic(text: str, topic: str) -> None:
+    assert cues.asked_topics(text)[:1] == (topic,), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what should i do to avoid an overdose",
+        "how do i know if it is really withdrawal",
+        "how do i know if i really overdosed",
+    ],
+)
+def test_neither_the_steps_nor_checking(text: str) -> None:
+    assert not {"overdose-response", "drug-checking"} & set(cues.asked_topics(text)), text
