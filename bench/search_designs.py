@@ -196,6 +196,19 @@ def list_misses(tuned: list[dict], decide) -> None:
         )
 
 
+def show_deep(tuned: list[dict], aside: list[dict], here: dict) -> None:
+    """The deep lift's grid, the other thresholds as configured."""
+    for floor, lift in itertools.product(
+        (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 1.01), (0.9, 0.91, 0.92, 0.93, 0.94)
+    ):
+        p = {**here, "questions_deep_floor": floor, "questions_deep_lift": lift}
+        show(
+            f"deep lift {floor} / {lift}",
+            tally(tuned, with_questions(p)),
+            tally(aside, with_questions(p)),
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -212,6 +225,12 @@ def main(argv: list[str] | None = None) -> int:
         "--no-fit", dest="fit", action="store_false", help="no cross-validated fit (for --try)"
     )
     parser.add_argument("--try", dest="try_params", nargs="*", default=(), metavar="V,L,S,F,P")
+    parser.add_argument(
+        "--deep",
+        action="store_true",
+        help="the deep lift's grid (questions_deep_floor x questions_deep_lift), the other "
+        "thresholds as configured: tuned sides leave-one-part-out, and the -aside sums",
+    )
     args = parser.parse_args(argv)
     if args.rows is not None and args.rows.exists():
         rows = pickle.loads(args.rows.read_bytes())
@@ -300,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
         list_misses(tuned, with_questions({k: getattr(cfg, k) for k in grid2}))
     print(f"\nquestions (veto, lift, swap, floor, pick): folds chose {chosen}")
     show(f"questions {final}", folds, tally(aside, with_questions(final)))
+    if args.deep:
+        show_deep(tuned, aside, {k: getattr(cfg, k) for k in grid2})
     for name in args.try_params:
         p = dict(zip(grid2, (float(x) for x in name.split(",")), strict=True))
         show(f"questions {p}", tally(tuned, with_questions(p)), tally(aside, with_questions(p)))

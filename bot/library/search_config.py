@@ -95,6 +95,18 @@ class SearchConfig:
     questions_veto: float = 0.92  # an off-topic message this near takes the answer away
     questions_lift: float = 0.88  # a question of the first topic this near lifts it over the cut
     questions_floor: float = 0.4  # ... when search was at least this sure
+    # ... or, when search was less sure (down to this floor), a question this near. Added on
+    # 2026-12-06 (eleventh session) for the tuned sides' questions under the lift's floor with a
+    # labelled question of their topic very near (one's own pipe, a lump that turns black,
+    # dealers caught fast). Chosen on the tuned sides by leave-one-part-out (each part's own
+    # questions left out; bench/search_designs.py rows): lift 0.92-0.93 with a floor of
+    # 0.15-0.3 all gain 1 Ukrainian right first topic and answer no more off-topic messages
+    # (0.9-0.91 gain 1 Russian too but answer 1 more Russian off-topic message); 0.2 / 0.92 is
+    # the plateau's middle. On the -aside sides (bench/search_asides.py, bank rebuilt with
+    # tune10): p@1 en 246 -> 247, ru 239 -> 240, uk 238 -> 240, es 239 -> 240; off-topic
+    # answered unchanged (3 of 62-64 per language)
+    questions_deep_floor: float = 0.2
+    questions_deep_lift: float = 0.92
     questions_swap: float = 0.94  # a question of the 2nd or 3rd topic this near puts it first
     # under the cut: a question of the 2nd or 3rd topic this near answers it (added the same day:
     # the -aside sums ru 225 -> 228 and uk 223 -> 226 right first topics with the swap reaching

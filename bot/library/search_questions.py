@@ -11,7 +11,7 @@ an -aside side nor a sealed set; shipped as ``search_questions.npz``, made by
   answer away;
 * **lift**: a question of the first topic at least ``questions_lift`` similar, nearer than any
   off-topic message, lets a first topic just under the cut (at least ``questions_floor`` sure)
-  answer;
+  answer; one at least ``questions_deep_lift`` similar does so from ``questions_deep_floor``;
 * **swap**: a question of the second topic at least ``questions_swap`` similar and clearly nearer
   than any of the first topic's puts the second topic first.
 
@@ -111,7 +111,10 @@ def second_stage(
     if score >= cut:
         if evidence.off_topic >= cfg.questions_veto and evidence.off_topic > near:
             return []
-    elif score >= cfg.questions_floor and near >= cfg.questions_lift and near > evidence.off_topic:
+    elif near > evidence.off_topic and (
+        (score >= cfg.questions_floor and near >= cfg.questions_lift)
+        or (score >= cfg.questions_deep_floor and near >= cfg.questions_deep_lift)
+    ):
         hits = [(head, cut)] + list(hits[1:])
     else:
         # another of search's first topics whose questions are nearer still: it is answered

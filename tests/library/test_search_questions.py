@@ -50,6 +50,22 @@ def test_questions_of_the_first_topic_lift_it_over_the_cut_only_when_search_was_
     assert second_stage(loose, [("naloxone", 0.6)], CUT, CFG) == []
 
 
+def test_questions_nearer_still_lift_a_first_topic_search_was_less_sure_of() -> None:
+    near = Evidence(off_topic=0.8, topics={"safer-smoking": CFG.questions_deep_lift + 0.01})
+    low = CFG.questions_deep_floor + 0.02  # under the lift's own floor
+    assert low < CFG.questions_floor
+    assert second_stage(near, [("safer-smoking", low)], CUT, CFG) == [("safer-smoking", CUT)]
+    # not near enough for so unsure a first topic
+    loose = Evidence(off_topic=0.8, topics={"safer-smoking": CFG.questions_deep_lift - 0.01})
+    assert second_stage(loose, [("safer-smoking", low)], CUT, CFG) == []
+    # below the deep floor: never a guess
+    below = CFG.questions_deep_floor - 0.05
+    assert second_stage(near, [("safer-smoking", below)], CUT, CFG) == []
+    # an off-topic message nearer still: no lift
+    offish = Evidence(off_topic=0.97, topics={"safer-smoking": CFG.questions_deep_lift + 0.01})
+    assert second_stage(offish, [("safer-smoking", low)], CUT, CFG) == []
+
+
 def test_the_second_topic_comes_first_when_its_questions_are_clearly_nearer() -> None:
     hits = [("safer-smoking", 0.7), ("methamphetamine", 0.6), ("cathinones", 0.3)]
     nearer = Evidence(0.0, {"methamphetamine": CFG.questions_swap + 0.01, "safer-smoking": 0.9})
