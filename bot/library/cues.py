@@ -71,6 +71,9 @@ _TESTING = re.compile(
     r"reagent\w*|marquis|mecke|mandelin|simon'?s?|ehrlich|froehde|what\s+colou?r|turn(ed|s)?\s+(purple|black|blue|orange|red|green|yellow)|"
     r"laced|is\s+it\s+cut|cut\s+with|test(ed|ing)?\s+(it|my|the|them)|"
     r"реактив\w*|реагент\w*|маркиз\w*|какого\s+цвета|якого\s+кольору|бодяж\w*|разбавлен\w*|"
+    # Ukrainian reagents and colours ("Марквіс став чорно-фіолетовим"), "бадяжений" (surzhyk)
+    r"марквіс\w*|маркіз\w*|бадяж\w*|"
+    r"став\s+(чорн|фіолет|син|помаранч|червон|зелен|жовт)\w*|стал\s+(черн|фиолет|син|оранж|красн|зелен|желт)\w*|"
     r"проверить\s+(на|что|чем)|перевірити\s+(на|що|чим)|"
     r"reactiv\w*|que\s+color|se\s+puso\s+(morad|negr|azul|naranja|roj|verde|amarill)\w*|cortad[oa]s?|adulterad\w*"
     r")"
@@ -99,6 +102,35 @@ _RESPOND_IF = re.compile(r"\b(if|when|если|когда|якщо|коли|шо
 _PREVENT = re.compile(
     r"\b(avoid\w*|prevent\w*|not\s+to|избеж\w*|избег\w*|предотвра\w*|не\s+допуст\w*|"
     r"уникн\w*|уника\w*|запобіг\w*|evitar|evito|prevenir|prevengo)\b"
+)
+TOLERANCE_LOSS = "tolerance-loss"
+# a break from using: prison, rehab, detox, a hospital stay, months clean
+_BREAK = re.compile(
+    r"\b(prison|jail|inside|rehab|detox|hospital|clean\s+for|after\s+a\s+break|"
+    r"тюрьм\w*|тюрм\w*|зон[аыуеі]|сизо|сізо|реаб\w*|рехаб\w*|детокс\w*|больниц\w*|лікарн\w*|"
+    r"после\s+перерыва|після\s+перерви|в\s+завязке|"
+    r"carcel|cana|rehabilitacion|rehab|hospital|desintox\w*|internad[oa])\b"
+)
+# ... and how much to use now ("how much can I use", "скільки брати", "cuánto puedo consumir")
+_HOW_MUCH_USE = re.compile(
+    r"\b(how\s+much|сколько|скільки|cuant[oa]s?)\b.{0,40}\b(use|using|take|shoot|dose|hit|"
+    r"вмаз\w*|колоть|уколоть\w*|употреб\w*|брать|взять|брати|взяти|вжива\w*|вжити|"
+    r"доз\w*|consum\w*|meter\w*|inyect\w*|dosis|tomar|usar)\b|"
+    r"\b(use|using|do|take|shoot|вмаз\w*|колоть|уколоть\w*|употреб\w*|брать|брати|вжива\w*|"
+    r"вмазат\w*|consum\w*|meter\w*|inyect\w*)\b.{0,40}\b(how\s+much|сколько|скільки|cuant[oa]s?)\b"
+)
+CHEMSEX = "chemsex"
+# sex, a hook-up, or a man inviting one to a session, with the drugs of chemsex named
+_SEX_INVITE = re.compile(
+    r"\b(sex\w*|секс\w*|чемсекс\w*|химсекс\w*|hook\s*ups?|grindr|гриндр\w*|pnp|"
+    r"condoms?|гумк\w*|гандон\w*|презерватив\w*|condon\w*|preservativ\w*|"
+    r"хлопець\s+кличе|хлопець\s+запрошує|парень\s+зов[её]т|парень\s+приглашает|з\s+хлопцями|"
+    r"с\s+парнями|(a|this)\s+guy\s+(invited|asked)|un\s+(chico|vato|pibe)\s+me\s+invit\w*)\b"
+)
+_CHEMS = re.compile(
+    r"\b(ghb|gbl|g|gina|джі|гхб|гбл|гэшк\w*|гешк\w*|tina|тін[аоиу]\w*|тин[аоыу]\w*|меф\w*|мєф\w*|"
+    r"мівк\w*|мефедрон\w*|meth|crystal|chems|mephedrone|meow|мет|мета|мету|cristal|"
+    r"3-?mmc|4-?mmc|мяу|альфа\w*|соль|солі|сіль)\b"
 )
 # asking how to find out ("how do I know", "как узнать", "як взнати", "cómo sé")
 _KNOW_HOW = re.compile(
@@ -382,7 +414,10 @@ _POLICE = re.compile(
     r"policia\w*|poli|polis|tombos?|chota|la\s+cana|guardia\s+civil|mossos|detenid\w*|detien\w*|cachea\w*|"
     # being caught with something: "what if I get caught with a gram", "если поймают с"
     r"(get|got|getting)\s+caught|caught\s+with|поймают|поймали\s+с|спіймають|спіймали\s+з|"
-    r"впіймають|впіймали\s+з|me\s+pill(an|aron|a)|me\s+agarr(an|aron)|me\s+cach(an|aron))\b"
+    r"впіймають|впіймали\s+з|me\s+pill(an|aron|a)|me\s+agarr(an|aron)|me\s+cach(an|aron)|"
+    # what the law gives for it ("що мені світить по закону", "что мне грозит")
+    r"(що|что|чем)\s+(мені|мне)\s+(світить|светит|грозит|загрожує)|по\s+закону|за\s+законом|"
+    r"what\s+(will|could|would)\s+i\s+get\s+for|que\s+me\s+(puede\s+)?pasa\w*\s+(legalmente|con\s+la\s+ley))\b"
 )
 
 
@@ -473,9 +508,26 @@ def asks_overdose(text: str) -> bool:
     return _OVERDOSE.search(folded) is not None or _GOES_OVER.search(folded) is not None
 
 
+def asks_stimulant_signs(text: str) -> bool:
+    """The signs asked about are a stimulant's overdose: the heart, overheating ("які перші
+    ознаки що серце не витягує після фену")."""
+    folded = fold(text)
+    return _SIGNS_ASKED.search(folded) is not None and _HEART_HEAT.search(folded) is not None
+
+
+_HEART_HEAT = re.compile(
+    r"\b(heart|chest|overheat\w*|сердц\w*|сердце|серц\w*|груд\w*|перегр\w*|corazon|pecho|"
+    r"sobrecalent\w*)\b"
+)
+
+
 def asks_testing(text: str) -> bool:
-    """The question is about testing what a substance is (a reagent's colour, "is it cut")."""
-    return _TESTING.search(fold(text)) is not None
+    """The question is about testing what a substance is (a reagent's colour, "is it cut", "how
+    do I know it's really MDMA")."""
+    folded = fold(text)
+    return _TESTING.search(folded) is not None or (
+        _KNOW_HOW.search(folded) is not None and _REALLY_IS.search(folded) is not None
+    )
 
 
 def asks_what_to_do(text: str) -> bool:
@@ -1304,6 +1356,12 @@ def asked_topics(text: str) -> tuple[str, ...]:
         out.append(NALOXONE)
     if adulterant_named(low) == "nitazenes":
         out.append("nitazenes")  # a nitazene by a compound name the topics may not spell
+    if _BREAK.search(low) and _HOW_MUCH_USE.search(low):
+        # "місяць пролежав у лікарні, сьогодні хочу вмазатися, скільки брати": lost tolerance
+        out.append(TOLERANCE_LOSS)
+    if _SEX_INVITE.search(low) and _CHEMS.search(low):
+        # "хлопець кличе на чемсекс з тіною і джі", "на тусах з хлопцями ... не забути про гумки"
+        out.append(CHEMSEX)
     if _KNOW_HOW.search(low) and _REALLY_IS.search(low):
         # "how do I know it's really MDMA and not some chemical": checking what it is
         out.append(DRUG_CHECKING)

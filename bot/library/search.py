@@ -920,6 +920,14 @@ def _prefer_by_cues(
     ):
         # "how do I know someone overdid coke or crystal": the stimulant overdose, not the drug
         pick = next((h for h in near[1:] if h.topic_id == cues.STIMULANT_OVERDOSE), None)
+    if (
+        pick is None
+        and head in cues.STIMULANT_TOPICS
+        and cues.names_stimulant(query)
+        and cues.asks_stimulant_signs(query)
+    ):
+        # "the first signs the heart can't take it after speed": the stimulant overdose
+        pick = next((h for h in near[1:] if h.topic_id == cues.STIMULANT_OVERDOSE), None)
     if pick is None and head == cues.OPIOID_OVERDOSE_SIGNS and cues.names_stimulant(query):
         pick = next((h for h in near[1:] if h.topic_id == cues.STIMULANT_OVERDOSE), None)
     if (

@@ -85,3 +85,38 @@ def test_the_question_asks_for_its_topic(text: str, topic: str) -> None:
 )
 def test_neither_the_steps_nor_checking(text: str) -> None:
     assert not {"overdose-response", "drug-checking"} & set(cues.asked_topics(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("хлопець кличе на сесію з мєфом і джі, як не втратити контроль", "chemsex"),
+        ("парень зовёт на секс-вечеринку с тиной, как себя обезопасить", "chemsex"),
+        ("три тижні лежав у лікарні, скільки тепер можна вжити", "tolerance-loss"),
+        ("just got out of rehab, how much can i use now", "tolerance-loss"),
+        ("що мені світить по закону за один пакетик", "police-and-rights"),
+    ],
+)
+def test_more_questions_ask_for_their_topic(text: str, topic: str) -> None:
+    assert topic in cues.asked_topics(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "condom broke last night with a new guy, can i still get pep",
+        "how much g is too much at a party",
+        "how much methadone do they give you in prison",
+        "сколько стоит реабилитация",
+    ],
+)
+def test_no_chemsex_nor_lost_tolerance_without_both_halves(text: str) -> None:
+    assert not {"chemsex", "tolerance-loss"} & set(cues.asked_topics(text)), text
+
+
+def test_reagents_and_doubts_are_testing() -> None:
+    assert cues.asks_testing("Марквіс став синім, це нормально для кетаміну?")
+    assert cues.asks_testing("кажуть що кокс бадяжений, як перевірити")
+    assert cues.asks_testing("how do i know my molly is real")
+    assert cues.asks_stimulant_signs("які ознаки що серце не витримує після мефу")
+    assert not cues.asks_stimulant_signs("які ознаки залежності від мефу")
