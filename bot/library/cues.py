@@ -103,12 +103,63 @@ _PREVENT = re.compile(
     r"\b(avoid\w*|prevent\w*|not\s+to|избеж\w*|избег\w*|предотвра\w*|не\s+допуст\w*|"
     r"уникн\w*|уника\w*|запобіг\w*|evitar|evito|prevenir|prevengo)\b"
 )
+MIXING_DEPRESSANTS = "mixing-depressants"
+_WHY = re.compile(
+    r"\b(why|how\s+come|what\s+makes|почему|отчего|в\s+ч[её]м\s+опасност\w*|чому|чим\s+небезпечн\w*|"
+    r"por\s*que|que\s+tiene\s+de\s+peligroso)\b"
+)
+_MIX = re.compile(
+    r"\b(mix\w*|together|combin\w*|with|смешива\w*|смешать|мешать|вместе|комбинац\w*|с|со|"
+    r"мішати|змішува\w*|разом|з|із|mezcl\w*|junt\w*|con|y)\b"
+)
+# the depressants one by one (alcohol is ``_ALCOHOL``): two or more named make a mix of
+# depressants
+_DEPRESSANTS = (
+    re.compile(
+        r"\b(benzo\w*|xanax|valium|diazepam|clonazepam|alprazolam|rivotril|бенз\w*|"
+        r"феназепам\w*|феня\w*|ксанакс\w*|клоназепам\w*|диазепам\w*|реланиум\w*|"
+        r"pastillas\s+para\s+dormir|sleeping\s+pills|снотворн\w*|снодійн\w*)\b"
+    ),
+    re.compile(
+        r"\b(lyrica|pregabalin\w*|лирик\w*|лірик\w*|прегабалин\w*|прегабалін\w*|"
+        r"phenibut|фенибут\w*|фенібут\w*|gabapentin\w*|габапентин\w*)\b"
+    ),
+    re.compile(
+        r"\b(methadone|heroin|opioid\w*|opiate\w*|fent\w*|метадон\w*|героин\w*|героїн\w*|"
+        r"опиоид\w*|опіоїд\w*|metadona|heroina|opioide\w*|calmantes|painkillers?)\b"
+    ),
+    re.compile(r"\b(ghb|gbl|гхб|гбл|джі|гэшк\w*)\b"),
+    re.compile(r"\b(downers|успокаива\w*|заспокійлив\w*|te\s+bajan|depresor\w*|депрессант\w*)\b"),
+)
+
+
+def depressants_named(text: str) -> int:
+    """How many kinds of depressant the message names (a generic "downers" counts as two)."""
+    folded = fold(text)
+    found = sum(1 for p in (_ALCOHOL, *_DEPRESSANTS[:-1]) if p.search(folded) is not None)
+    return found + (2 if _DEPRESSANTS[-1].search(folded) is not None else 0)
+
+
+# missing the vein, or where on the body to inject
+_MISSED_VEIN = re.compile(
+    r"\b(miss\w*\s+(the\s+|my\s+|a\s+)?vein|fall[oa]\w*\s+la\s+vena|no\s+atin\w*\s+(a\s+)?la\s+vena|"
+    r"не\s+попада\w*\s+(в|у)\s+вен\w*|мимо\s+вен\w*|промаз\w*|промах\w*\s+(мимо\s+)?вен\w*)\b"
+)
+_WHERE_INJECT = re.compile(
+    r"\b((where|which\s+part)\b.{0,30}\b(inject|shoot|go\s+in|hit)\w*|куда\b.{0,30}\b(колоть|колоться|"
+    r"вмазыва\w*)|куди\b.{0,30}\b(колоти|колотися)|donde\b.{0,30}\b(pinchar\w*|inyectar\w*)|"
+    r"(go|going|shoot|shooting|inject\w*)\s+in(to)?\s+(your|my|the)\s+(neck|groin|legs?|feet|foot|hands?)|"
+    r"(arm|brazo|руку?|ногу?)\s+(or|o|или|чи)\s+(the\s+|en\s+la\s+|в\s+)?(leg|pierna|neck|cuello|ногу?|шею|шию))\b"
+)
 TOLERANCE_LOSS = "tolerance-loss"
 # a break from using: prison, rehab, detox, a hospital stay, months clean
 _BREAK = re.compile(
     r"\b(prison|jail|inside|rehab|detox|hospital|clean\s+for|after\s+a\s+break|"
     r"тюрьм\w*|тюрм\w*|зон[аыуеі]|сизо|сізо|реаб\w*|рехаб\w*|детокс\w*|больниц\w*|лікарн\w*|"
     r"после\s+перерыва|після\s+перерви|в\s+завязке|"
+    r"(weeks?|months?)\s+(off|clean|without)|(llevo|lleve|estuve)\s+\w+\s+(semanas?|meses?|dias)\s+sin|"
+    r"(недел\w*|месяц\w*|полгода)\s+(не\s+употребля\w*|не\s+колол\w*|без)|"
+    r"(тижн\w*|тиждень|місяц\w*|пів\s+року)\s+(не\s+вжива\w*|не\s+колол\w*|не\s+колов\w*|без)|"
     r"carcel|cana|rehabilitacion|rehab|hospital|desintox\w*|internad[oa])\b"
 )
 # ... and how much to use now ("how much can I use", "скільки брати", "cuánto puedo consumir")
@@ -117,7 +168,10 @@ _HOW_MUCH_USE = re.compile(
     r"вмаз\w*|колоть|уколоть\w*|употреб\w*|брать|взять|брати|взяти|вжива\w*|вжити|"
     r"доз\w*|consum\w*|meter\w*|inyect\w*|dosis|tomar|usar)\b|"
     r"\b(use|using|do|take|shoot|вмаз\w*|колоть|уколоть\w*|употреб\w*|брать|брати|вжива\w*|"
-    r"вмазат\w*|consum\w*|meter\w*|inyect\w*)\b.{0,40}\b(how\s+much|сколько|скільки|cuant[oa]s?)\b"
+    r"вмазат\w*|consum\w*|meter\w*|inyect\w*)\b.{0,40}\b(how\s+much|сколько|скільки|cuant[oa]s?)\b|"
+    # the same amount as before ("¿puedo meterme lo mismo que antes?", "столько же как раньше")
+    r"\b(lo\s+mismo\s+(que|de)\s+antes|same\s+(amount|dose)|as\s+much\s+as\s+before|"
+    r"столько\s+же|стільки\s+ж\w*|ту\s+же\s+дозу|ту\s+саму\s+дозу)\b"
 )
 CHEMSEX = "chemsex"
 # sex, a hook-up, or a man inviting one to a session, with the drugs of chemsex named
@@ -427,6 +481,11 @@ _POLICE = re.compile(
 _CAUGHT = re.compile(
     r"\b((get|got|getting|been|was|were)\s+(caught|busted|nicked|arrested|searched|stopped)|"
     r"caught\s+(with|holding|carrying)|pat\s+(me\s+)?down|stop\s+and\s+search|sniffer\s+dog\w*|"
+    # stopped, searched or found on one ("cops stopped me", "guards found a bag of coke on me")
+    r"(cops?|police|guards?|officers?|security)\s+(stopped|searched|found|caught|pulled)\s+(me|us)|"
+    r"found\s+.{0,25}\bon\s+me|go\s+through\s+my\s+(bag|phone|car|pockets)|"
+    r"нашли\s+у\s+(меня|нас)|знайшли\s+(в|у)\s+(мене|нас)|знайшли\s+в\s+кишен\w*|нашли\s+в\s+карман\w*|"
+    r"(me|nos)\s+encontraron\s+.{0,25}\b(encima|en\s+el\s+bolsillo)|"
     r"поймали|поймают|приняли\s+(с|со|на)|задержал\w*|задержат|обыскал\w*|обыщут|досмотр\w*|"
     r"крупн\w*\s+размер\w*|по\s+(статье|ст\.?)\s*\d+|"
     r"спіймали|спіймають|впіймали|впіймають|прийняли\s+(з|із|на)|затримал\w*|затримають|"
@@ -521,6 +580,29 @@ _HEART_HEAT = re.compile(
 )
 
 
+REAGENTS = "reagent-tests"
+CANNABIS = "cannabis"
+_REAGENT = re.compile(
+    r"\b(reagent\w*|marquis|mecke|mandelin|simon'?s?|ehrlich|froehde|реактив\w*|реагент\w*|"
+    r"маркиз\w*|марквіс\w*|маркіз\w*|reactiv\w*)\b"
+)
+_CANNABIS = re.compile(
+    r"\b(weed|cannabis|edibles?|gumm(y|ies)|thc|joint|spliff|blunt|carts?|план[аеу]?|трав\w*|шишк\w*|шишок|"
+    r"бошк\w*|плюх\w*|съедобн\w*|гашиш\w*|ганж\w*|гандж\w*|їстівн\w*|канабіс\w*|каннабис\w*|"
+    r"марихуан\w*|porro\w*|mota|maria|marihuana|hierba|comestible\w*|brownie\w*|gomita\w*)\b"
+)
+
+
+def names_reagent(text: str) -> bool:
+    """The message names a reagent test (Marquis, "реактиви", "los reactivos")."""
+    return _REAGENT.search(fold(text)) is not None
+
+
+def names_cannabis(text: str) -> bool:
+    """The message names cannabis in people's words (weed, an edible, "план", "шишки")."""
+    return _CANNABIS.search(fold(text)) is not None
+
+
 def asks_testing(text: str) -> bool:
     """The question is about testing what a substance is (a reagent's colour, "is it cut", "how
     do I know it's really MDMA")."""
@@ -581,7 +663,11 @@ def without_pet_names(text: str) -> str:
 def off_topic_subject(text: str) -> bool:
     """The message is about an animal or a password (the caller checks for substance words)."""
     folded = fold(text)
-    return _ANIMAL.search(folded) is not None or _ACCOUNT.search(folded) is not None
+    if _ANIMAL.search(folded) is not None:
+        return not asks_police(folded)  # a sniffer dog is the police's
+    # a passcode the police ask for ("cops stopped me, do I have to tell them my passcode") is
+    # the person's rights, not a login question
+    return _ACCOUNT.search(folded) is not None and not asks_police(folded)
 
 
 # An everyday frame: a street word that is also an everyday word ("фен для волос", "закладка для
@@ -1356,6 +1442,12 @@ def asked_topics(text: str) -> tuple[str, ...]:
         out.append(NALOXONE)
     if adulterant_named(low) == "nitazenes":
         out.append("nitazenes")  # a nitazene by a compound name the topics may not spell
+    if _WHY.search(low) and _MIX.search(low) and depressants_named(low) >= 2:
+        # "why is lyrica with methadone and booze such a dangerous combination"
+        out.append(MIXING_DEPRESSANTS)
+    if _MISSED_VEIN.search(low) or _WHERE_INJECT.search(low):
+        # "keep missing the vein and it swells", "is it safer in the arm or the leg"
+        out.append(SAFER_INJECTING)
     if _BREAK.search(low) and _HOW_MUCH_USE.search(low):
         # "місяць пролежав у лікарні, сьогодні хочу вмазатися, скільки брати": lost tolerance
         out.append(TOLERANCE_LOSS)

@@ -909,6 +909,8 @@ def _prefer_by_cues(
     ):
         # "can the police take my needles": the person's rights, not the needles
         pick = next((h for h in near[1:] if h.topic_id == cues.POLICE), None)
+    if pick is None:
+        pick = _prefer_named(query, head, near)
     if pick is None and head not in cues.TEST_TOPICS and cues.asks_testing(query):
         # "what colour should mandelin turn for real molly": the test, not the substance
         pick = next((h for h in near[1:] if h.topic_id in cues.TEST_TOPICS), None)
@@ -919,14 +921,6 @@ def _prefer_by_cues(
         and cues.names_stimulant(query)
     ):
         # "how do I know someone overdid coke or crystal": the stimulant overdose, not the drug
-        pick = next((h for h in near[1:] if h.topic_id == cues.STIMULANT_OVERDOSE), None)
-    if (
-        pick is None
-        and head in cues.STIMULANT_TOPICS
-        and cues.names_stimulant(query)
-        and cues.asks_stimulant_signs(query)
-    ):
-        # "the first signs the heart can't take it after speed": the stimulant overdose
         pick = next((h for h in near[1:] if h.topic_id == cues.STIMULANT_OVERDOSE), None)
     if pick is None and head == cues.OPIOID_OVERDOSE_SIGNS and cues.names_stimulant(query):
         pick = next((h for h in near[1:] if h.topic_id == cues.STIMULANT_OVERDOSE), None)
@@ -955,6 +949,30 @@ def _prefer_by_cues(
         score = top if not out else min(h.score, out[-1].score)
         out.append(replace(h, score=score))
     return out
+
+
+def _prefer_named(query: str, head: str, near: list[Hit]) -> Hit | None:
+    """The hit a named thing brings first: a reagent among the testing topics, cannabis over a
+    stimulant overdose when no stimulant is named, a stimulant's overdose when the signs of the
+    heart giving out are asked; None when none applies."""
+    if head in cues.TEST_TOPICS and head != cues.REAGENTS and cues.names_reagent(query):
+        # "are reagent kits reliable": the reagents, not a testing service or strips
+        return next((h for h in near[1:] if h.topic_id == cues.REAGENTS), None)
+    if (
+        head == cues.STIMULANT_OVERDOSE
+        and cues.names_cannabis(query)
+        and not cues.names_stimulant(query)
+    ):
+        # "от плана накрыла паника, сердце колотится": too much cannabis, no stimulant taken
+        return next((h for h in near[1:] if h.topic_id == cues.CANNABIS), None)
+    if (
+        head in cues.STIMULANT_TOPICS
+        and cues.names_stimulant(query)
+        and cues.asks_stimulant_signs(query)
+    ):
+        # "the first signs the heart can't take it after speed": the stimulant overdose
+        return next((h for h in near[1:] if h.topic_id == cues.STIMULANT_OVERDOSE), None)
+    return None
 
 
 def _prefer_by_practice(

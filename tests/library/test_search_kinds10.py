@@ -120,3 +120,33 @@ def test_reagents_and_doubts_are_testing() -> None:
     assert cues.asks_testing("how do i know my molly is real")
     assert cues.asks_stimulant_signs("які ознаки що серце не витримує після мефу")
     assert not cues.asks_stimulant_signs("які ознаки залежності від мефу")
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("police stopped me and want my phone passcode, do i have to", "police-and-rights"),
+        ("security found a baggie on me at the club, what now", "police-and-rights"),
+        ("чому небезпечно мішати феназепам з алкоголем і лірикою", "mixing-depressants"),
+        ("por qué es peligroso juntar rivotril con alcohol", "mixing-depressants"),
+        ("siempre fallo la vena, qué hago mal", "safer-injecting"),
+        ("куда безопаснее колоть, в руку или в ногу", "safer-injecting"),
+        ("estuve tres meses sin consumir, puedo meterme lo mismo que antes", "tolerance-loss"),
+    ],
+)
+def test_still_more_questions_ask_for_their_topic(text: str, topic: str) -> None:
+    assert topic in cues.asked_topics(text), text
+
+
+def test_a_passcode_or_a_sniffer_dog_with_the_police_is_not_off_topic() -> None:
+    assert not cues.off_topic_subject("the police want my passcode, do i have to give it")
+    assert not cues.off_topic_subject("a sniffer dog stopped me at the station, can they search")
+    assert cues.off_topic_subject("how do i reset my passcode")
+    assert cues.off_topic_subject("my dog ate a sock")
+
+
+def test_one_depressant_is_not_a_mix() -> None:
+    assert cues.depressants_named("why is alcohol withdrawal dangerous") == 1
+    assert "mixing-depressants" not in cues.asked_topics("why is alcohol withdrawal dangerous")
+    assert cues.names_reagent("Марквіс став синім")
+    assert cues.names_cannabis("від шишок серце калатає")
