@@ -742,7 +742,7 @@ _DRUG_CONTEXT = re.compile(
     r"alcohol|booze|drunk|withdraw\w*|addict\w*|safe|safer|safely|dangerous|dealer\w*|"
     r"нарк\w*|доз\w*|передоз\w*|кайф\w*|прет|преть|прух\w*|приход\w*|отходняк\w*|вмаз\w*|нюха\w*|"
     r"колоть|колюсь|колется|курить|покурить|употреб\w*|алкогол\w*|бухл\w*|ломк\w*|безопас\w*|опасн\w*|"
-    r"закладчик\w*|барыг\w*|"
+    r"закладчик\w*|барыг\w*|кумар\w*|відходос\w*|отходос\w*|"
     r"нарк\w*|доз\w*|кайф\w*|пре|перло|вжива\w*|колоти|колюся|курити|покурити|алкогол\w*|ломк\w*|"
     r"безпеч\w*|небезпеч\w*|відходняк\w*|"
     r"droga\w*|dosis|sobredosis|colocon\w*|colocad\w*|pasad[oa]|subidon\w*|bajon\w*|consum\w*|"
@@ -789,6 +789,8 @@ _HOMONYMS = re.compile(
     r"needle\w*|ice|snow|grass|pot|tina|salt\w*|bath\s+salts?|"
     # street names that are people's names ("calling the puppy Molly", "mi abuela María")
     r"molly|charlie|maria|mary\s+jane|"
+    # an accordion
+    r"баян\w*|"
     # overalls and a monkey ("mancha de grasa del mono de trabajo"), a garden path ("доріжка")
     r"mono|monos|доріжк\w*|доріжц\w*|"
     # a wine glass is glassware, not a drink ("crystal wine glasses")
@@ -1117,9 +1119,23 @@ EVERYDAY_CLASSES["horse"] = (
 )
 # the speed of a fan ("what speed should my ceiling fan be on")
 EVERYDAY_CLASSES["fan"] = r"fans?|ventilador\w*|вентилятор\w*"
+# the speed of a run or a ride ("what's a good speed to run a 5k at")
+EVERYDAY_CLASSES["sport"] = (
+    r"run|runs|running|runner\w*|5k|10k|marathon\w*|pace|treadmill\w*|jog\w*|cycling|km/h|mph|"
+    r"бег|бегать|бегаю|пробежк\w*|марафон\w*|беговой|біг|бігати|бігаю|пробіжк\w*|"
+    r"correr|corro|carrera\w*|maraton\w*|cinta\s+de\s+correr"
+)
+# an accordion ("купил сыну баян на день рождения"), never a syringe among music or presents
+EVERYDAY_CLASSES["music"] = (
+    r"музык\w*|музик\w*|играть|грати|ноты|ноти|аккордеон\w*|акордеон\w*|гармошк\w*|гармонь|"
+    r"начинающ\w*|початківц\w*|день\s+рождени\w*|дн[её]м\s+рождени\w*|день\s+народженн\w*|"
+    r"подар\w*|школ\w*\s+искусств|музшкол\w*"
+)
 # a can of Coke (never teeth, gums or the nose alone: cocaine harms those too)
 EVERYDAY_CLASSES["soft_drink"] = (
     r"diet|zero|fizzy|soda|pepsi|sprite|fanta|mentos|cola|can\s+of|bottle\s+of|"
+    # a mixer with a spirit, asked about its sugar ("rum and coke or jack and coke, less sugar?")
+    r"less\s+sugar|sugar\s+in|calories|rum\s+and|jack\s+and|cuba\s+libre|"
     r"газировк\w*|кол[аыу]|refresco\w*"
 )
 _EVERYDAY_BY_CLASS = {
@@ -1188,7 +1204,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             r"игл\w*|иголк\w*|голк\w*|needle\w*|aguja\w*",
             ("sewing", "garden", "weather_outdoors", "misc"),
         ),
-        (r"скорост\w*|speed|speedtest", ("tech", "vehicles_collections", "fan", "misc")),
+        (r"скорост\w*|speed|speedtest", ("tech", "vehicles_collections", "fan", "sport", "misc")),
         (r"кислот\w*|acid|acido", ("kitchen", "household", "beauty", "misc")),
         (r"гриб\w*|mushrooms?|setas?|hongos?", ("kitchen", "foraging", "misc")),
         (r"perico", ("pets", "kitchen", "misc")),
@@ -1204,6 +1220,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # Spanish "sal" is table salt ("sales" are the drug)
         (r"sal", ("kitchen", "household", "weather_outdoors", "misc")),
         (r"coke", ("soft_drink",)),
+        (r"баян\w*", ("music",)),
         # a crack in a phone screen or a wall (praise in Spanish is a fixed phrase)
         (r"crack", ("tech", "household")),
         (r"крокодил\w*|crocodiles?|cocodrilos?", ("media", "wildlife", "misc")),
@@ -1264,7 +1281,12 @@ _DAILY_ROUTINE = re.compile(
     r"(?:water|воды|води|agua)\b.*\b(?:al|por|cada)\s+dia|"
     r"(?:a|per|every|each)\s+day\b.*\b(?:water|sleep)|"
     r"after\s+(?:work|the\s+gym|a\s+workout)|после\s+(?:работы|тренировк\w*|спортзала)|"
-    r"після\s+(?:роботи|тренуван\w*|спортзалу)|(?:despues|tras)\s+del?\s+(?:trabajo|gimnasio|gym)"
+    r"після\s+(?:роботи|тренуван\w*|спортзалу)|(?:despues|tras)\s+del?\s+(?:trabajo|gimnasio|gym)|"
+    # hours of sleep, aches after the flu ("cuántas horas debe dormir un adolescente",
+    # "ломота в тілі після грипу")
+    r"(?:how\s+many\s+hours|cuantas\s+horas|сколько\s+часов|скільки\s+годин)\b.{0,25}"
+    r"\b(?:sleep|dormir|спать|спати)|"
+    r"after\s+(?:the\s+)?flu|после\s+гриппа|після\s+грипу|(?:despues\s+de|tras)\s+la\s+gripe"
     r")"
 )
 

@@ -25,6 +25,10 @@ from bot.library.model import Library
         "there's a crack in my laptop screen",
         "у парку трава вже зелена, весна",
         "got my covid booster yesterday, feel rough",
+        "what speed should a beginner run a 10k at",
+        "rum and coke has how many calories",
+        "how many hours should a toddler sleep",
+        "хочу подарить внуку баян, где учат играть",
     ],
 )
 def test_everyday_messages_with_a_street_word(text: str) -> None:
@@ -39,6 +43,9 @@ def test_everyday_messages_with_a_street_word(text: str) -> None:
         "is it safer to smoke crack from a glass pipe",
         "qué pasa si mezclo coca con alcohol",
         "how much ice is too much for a road trip",
+        "how many hours should i sleep after a meth binge",
+        "ломота в тілі, це після грипу чи кумар",
+        "is it safe to run on speed",
     ],
 )
 def test_drug_questions_keep_their_answer(text: str) -> None:
