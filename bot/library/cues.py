@@ -133,6 +133,17 @@ _DEPRESSANTS = (
 )
 
 
+def asks_mixing_depressants(text: str) -> bool:
+    """Why mixing two or more depressants is dangerous ("чому лірика з метадоном і бухлом така
+    небезпечна комбінація")."""
+    folded = fold(text)
+    return (
+        _WHY.search(folded) is not None
+        and _MIX.search(folded) is not None
+        and depressants_named(folded) >= 2
+    )
+
+
 def depressants_named(text: str) -> int:
     """How many kinds of depressant the message names (a generic "downers" counts as two)."""
     folded = fold(text)
@@ -436,7 +447,13 @@ _ABOUT_BOT = re.compile(
     # "se borra también de vuestro lado"
     r"what\s+i\s+(said|say|type|typed|wrote|write)\s+(in\s+)?here|"
     r"вы\s+(мои\s+)?(переписк\w*|сообщени\w*)|ви\s+(мої\s+)?(переписк\w*|повідомлен\w*)|"
-    r"(de|por)\s+vuestro\s+lado|(de|por)\s+su\s+lado|ustedes\s+(los\s+|las\s+)?(guardan|ven|leen))\b"
+    r"(de|por)\s+vuestro\s+lado|(de|por)\s+su\s+lado|ustedes\s+(los\s+|las\s+)?(guardan|ven|leen)|"
+    # what one writes here kept somewhere ("вы куда-то сохраняете что я пишу", "do you save what i
+    # write", "guardan lo que escribo")
+    r"(save|store|keep|log)\w*\s+what\s+i\s+(write|type|say)|"
+    r"сохраня\w*\s+(то,?\s+)?что\s+я\s+пишу|зберіга\w*\s+(те,?\s+)?що\s+я\s+пишу|"
+    r"передає\w*\s+мої\s+повідомлен\w*|передаете\s+мои\s+сообщени\w*|"
+    r"guarda\w*\s+lo\s+que\s+escribo)\b"
 )
 # a drug-checking service asked about ("if i bring my pills to a testing service do the police
 # find out", "если сдам таблетки на анализ"): the service's own topic, even with the police named
@@ -1464,7 +1481,7 @@ def asked_topics(text: str) -> tuple[str, ...]:
         out.append(NALOXONE)
     if adulterant_named(low) == "nitazenes":
         out.append("nitazenes")  # a nitazene by a compound name the topics may not spell
-    if _WHY.search(low) and _MIX.search(low) and depressants_named(low) >= 2:
+    if asks_mixing_depressants(low):
         # "why is lyrica with methadone and booze such a dangerous combination"
         out.append(MIXING_DEPRESSANTS)
     if _MISSED_VEIN.search(low) or _WHERE_INJECT.search(low):

@@ -952,9 +952,13 @@ def _prefer_by_cues(
 
 
 def _prefer_named(query: str, head: str, near: list[Hit]) -> Hit | None:
-    """The hit a named thing brings first: a reagent among the testing topics, cannabis over a
-    stimulant overdose when no stimulant is named, a stimulant's overdose when the signs of the
-    heart giving out are asked; None when none applies."""
+    """The hit a named thing brings first: a mix of depressants asked why, a reagent among the
+    testing topics, cannabis over a stimulant overdose when no stimulant is named, a stimulant's
+    overdose when the signs of the heart giving out are asked; None when none applies."""
+    mix = next((h for h in near[1:] if h.topic_id == cues.MIXING_DEPRESSANTS), None)
+    if mix is not None and cues.asks_mixing_depressants(query):
+        # "why is lyrica with methadone and booze so dangerous": the mix, not one of them
+        return mix
     if head in cues.TEST_TOPICS and head != cues.REAGENTS and cues.names_reagent(query):
         # "are reagent kits reliable": the reagents, not a testing service or strips
         return next((h for h in near[1:] if h.topic_id == cues.REAGENTS), None)

@@ -157,3 +157,11 @@ def test_one_depressant_is_not_a_mix() -> None:
     assert "mixing-depressants" not in cues.asked_topics("why is alcohol withdrawal dangerous")
     assert cues.names_reagent("Марквіс став синім")
     assert cues.names_cannabis("від шишок серце калатає")
+
+
+def test_the_bot_keeping_what_one_writes_is_about_the_bot() -> None:
+    assert cues.asks_about_bot("вы сохраняете то что я пишу?")
+    assert cues.asks_about_bot("ви зберігаєте що я пишу тут?")
+    assert cues.asks_about_bot("do you store what i type")
+    assert cues.asks_mixing_depressants("why is it bad to mix xanax and alcohol")
+    assert not cues.asks_mixing_depressants("why is xanax so addictive")
