@@ -133,6 +133,20 @@ _DEPRESSANTS = (
 )
 
 
+def asks_overdose_steps(text: str) -> bool:
+    """What to do if someone overdoses (on an opioid or a depressant): "what do I do if someone
+    goes over and nobody has narcan", "що робити при передозі якщо налоксону немає"."""
+    low = fold(text)
+    return (
+        (_OVERDOSE.search(low) is not None or _GOES_OVER.search(low) is not None)
+        and _RESPOND.search(low) is not None
+        and _RESPOND_IF.search(low) is not None
+        and _PREVENT.search(low) is None
+        and _STIMULANT.search(low) is None
+        and _STIM_SIGNS.search(low) is None
+    )
+
+
 def asks_mixing_depressants(text: str) -> bool:
     """Why mixing two or more depressants is dangerous ("чому лірика з метадоном і бухлом така
     небезпечна комбінація")."""
@@ -1519,15 +1533,7 @@ def asked_topics(text: str) -> tuple[str, ...]:
         and not _RESPOND.search(low)
     ):
         out.append(STIMULANT_OVERDOSE)
-    if (
-        not out
-        and (_OVERDOSE.search(low) or _GOES_OVER.search(low))
-        and _RESPOND.search(low)
-        and _RESPOND_IF.search(low)
-        and not _PREVENT.search(low)
-        and not _STIMULANT.search(low)
-        and not _STIM_SIGNS.search(low)
-    ):
+    if not out and asks_overdose_steps(low):
         # "what do I do if someone goes over and nobody has narcan": the steps, whatever else
         # the question names (naloxone, being alone)
         out.append(OVERDOSE_RESPONSE)

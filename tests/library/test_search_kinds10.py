@@ -165,3 +165,10 @@ def test_the_bot_keeping_what_one_writes_is_about_the_bot() -> None:
     assert cues.asks_about_bot("do you store what i type")
     assert cues.asks_mixing_depressants("why is it bad to mix xanax and alcohol")
     assert not cues.asks_mixing_depressants("why is xanax so addictive")
+
+
+def test_the_overdose_steps_when_there_is_no_naloxone() -> None:
+    assert cues.asks_overdose_steps("що робити при передозі якщо налоксону немає")
+    assert cues.asks_overdose_steps("what do we do if someone ods and there's no narcan")
+    assert not cues.asks_overdose_steps("what should i do to avoid an overdose")
+    assert not cues.asks_overdose_steps("what to do if my friend overdid the coke")
