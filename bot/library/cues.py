@@ -285,7 +285,7 @@ _ALCOHOL = re.compile(
 # someone took too much (not the overdose steps or signs words alone)
 _OVERDOSE = re.compile(
     r"\b("
-    r"overdos\w*|od|od'?d|o\.d\.?|too\s+much|overdid|overdone|"
+    r"overdos\w*|od|ods|od'?d|o\.d\.?|too\s+much|overdid|overdone|"
     r"передоз\w*|передозн\w*|перебрал\w*|перебор\w*|"
     r"передозув\w*|передознув\w*|перебра\w*|пережр\w*|переборщ\w*|"
     r"sobredosis|se\s+pas(o|a|aron|an)|pasad[oa]\s+de|se\s+(le|me)\s+paso\s+la\s+mano|"
