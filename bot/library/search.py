@@ -955,10 +955,6 @@ def _prefer_named(query: str, head: str, near: list[Hit]) -> Hit | None:
     """The hit a named thing brings first: a mix of depressants asked why, a reagent among the
     testing topics, cannabis over a stimulant overdose when no stimulant is named, a stimulant's
     overdose when the signs of the heart giving out are asked; None when none applies."""
-    steps = next((h for h in near[1:] if h.topic_id == cues.OVERDOSE_RESPONSE), None)
-    if steps is not None and head == cues.NALOXONE and cues.asks_overdose_steps(query):
-        # "what to do at an overdose if there is no naloxone": the steps, not naloxone
-        return steps
     mix = next((h for h in near[1:] if h.topic_id == cues.MIXING_DEPRESSANTS), None)
     if mix is not None and cues.asks_mixing_depressants(query):
         # "why is lyrica with methadone and booze so dangerous": the mix, not one of them
