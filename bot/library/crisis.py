@@ -517,6 +517,11 @@ _CRISIS = compile_any(
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any(
     [
+        # -- tune26's probe (session 11) --
+        # dying of boredom, of heat, of laughter ("dying of boredom in this queue")
+        r"\b(dying|dead|died|die)\s+(of|from)\s+(boredom|laughter|laughing|embarrassment|heat|cringe|shame|cuteness|hunger|thirst)\b",
+        # a song quoted ("в песне 'я хочу умереть молодым' классный припев", "the song goes ...")
+        r"\b((в|у)\s+(песне|пісні|треке|треку)|in\s+the\s+song|the\s+song\s+(goes|says|called)|en\s+la\s+cancion|la\s+cancion\s+(dice|se\s+llama)|поётся|поется|співається|песня\s+называется|пісня\s+називається)\b.{0,50}",
         # -- tune26 (2026-12-06, session 11) --
         # a goodbye when leaving a group or moving ("goodbye everyone, leaving this group, moved to a
         # new city", "всем пока, выхожу из чата")
@@ -1643,6 +1648,17 @@ def _indirect(folded: str) -> bool:
             _meet(folded, "on_bridge", "dark_water") and not _has("sightseeing", folded)
         )
         or (_meet(folded, "note_done", "when_alone") and not _has("future", folded))
+        or (  # "can't do this anymore. goodbye", "сил больше нет. прощайте"
+            _meet(folded, "worn_out", "bye")
+            and not _has("party", folded)
+            and not _has("away", folded)
+        )
+        or (  # "таблетки собрала, сегодня ночью" (not pills saved for a festival or a trip)
+            _meet(folded, "pills", "hoarded")
+            and _has("soon_time", folded)
+            and not _has("party", folded)
+            and not _has("away", folded)
+        )
         # -- blind7-tune's last kind (session 10) --
         or (  # "holding the pills in his hand, says today that's it"
             _meet(folded, "hold_means", "today_all")
@@ -1671,7 +1687,7 @@ _LONG_AGO = compile_any(
 _OVER_NOW = compile_any(
     [
         # "doing way better now", "in a better place", "сейчас всё наладилось", "зараз усе налагодилось"
-        r"\b(doing|feeling|much|way|a\s+lot|so\s+much)\s+better\s+now\b|\bin\s+a\s+(much\s+|way\s+)?better\s+place\s+now\b|\b(сейчас|теперь)\s+(вс[её]\s+|уже\s+)?(наладил\w*|хорошо)\b|\b(зараз|тепер)\s+(все\s+|усе\s+|вже\s+)?(налагоди\w*|налаштува\w*|добре)\b|\b(hoy|ahora)\s+(ya\s+)?estoy\s+(muy\s+)?bien\b",
+        r"\bnow\s+i\s+(work|volunteer|study|have\s+a|run|help)\b|\bnow\s+(i'?m|im|i\s+am)\s+(\w+\s+){0,2}(and\s+)?(fine|ok|okay|good|well|happy)\b|\b(doing|feeling|much|way|a\s+lot|so\s+much)\s+better\s+now\b|\bin\s+a\s+(much\s+|way\s+)?better\s+place\s+now\b|\b(сейчас|теперь)\s+(вс[её]\s+|уже\s+)?(наладил\w*|хорошо)\b|\b(зараз|тепер)\s+(все\s+|усе\s+|вже\s+)?(налагоди\w*|налаштува\w*|добре)\b|\b(hoy|ahora)\s+(ya\s+)?estoy\s+(muy\s+)?bien\b",
         r"\b(now|today|these\s+days)\s+(i'?m|im|i\s+am|he'?s|hes|she'?s|shes|they'?re)\s+(\w+\s+)?(fine|ok|okay|good|well|stable|happy|doing\s+(well|good|fine|ok))\b|\bstable\s+(for\s+years|now)\b|\b(been|i'?m|im)\s+(fine|stable|ok|okay|well|good)\s+(for|since|ever\s+since)\b|\bhappily\s+married\b|\bhow\s+(do|can|should)\s+i\s+(support|help|talk\s+to)\s+(him|her|them)\b",
         r"\b(сейчас|теперь)\s+(вс[её]\s+|уже\s+)?(хорошо|нормально|в\s+порядке|отлично|работаю|живу|счастлив\w*|весел\w*)\b|\b(сейчас|теперь)\s+(\w+\s+)?(весел\w*|счастлив\w*)\b|\bкак\s+(ее|её|его|их|ей|ему|им)\s+(поддержать|поддерживать|понять)\b",
         r"\b(зараз|тепер)\s+(все\s+|усе\s+|вже\s+)?(добре|нормально|гаразд|чудово|працюю|живу|щаслив\w*|весел\w*)\b|\b(зараз|тепер)\s+(\w+\s+)?(весел\w*|щаслив\w*)\b|\bяк\s+(її|його|їх|їй|йому|їм)\s+(підтримати|підтримувати|зрозуміти)\b",

@@ -154,6 +154,83 @@ EVERYDAY = [
 ]
 
 
+# more of the same kinds, and "can't any more" with a goodbye, pills gathered for tonight
+CRISIS += [
+    "i dont see myself being alive next month",
+    "nobody would even notice if i was gone tbh",
+    "i want to sleep and never wake up",
+    "can't do this anymore. goodbye",
+    "i'm going to end my life tonight",
+    "i hate myself so much i want to disappear forever",
+    "been saving up my pills for this",
+    "i just want the pain to stop forever",
+    "i have the rope ready",
+    "не хочу больше просыпаться",
+    "я больше не могу, хочу чтобы всё закончилось навсегда",
+    "таблетки собрала, сегодня ночью",
+    "всё, надоело жить",
+    "жить не хочется совсем",
+    "нахрена мне жить",
+    "режу себя каждый вечер",
+    "не хочу більше прокидатися",
+    "набридло жити",
+    "жити не хочеться взагалі",
+    "я вже все вирішила, сьогодні",
+    "хочу щоб усе скінчилося назавжди",
+    "ріжу себе щовечора",
+    "no quiero despertar mañana",
+    "estoy harta de vivir",
+    "me corto todas las noches",
+    "quiero desaparecer para siempre",
+    "ya no le encuentro sentido a vivir",
+    "hoy me voy a quitar la vida",
+]
+
+# dying of boredom, a song quoted, an attempt or self-harm long past with a life now (work, age)
+EVERYDAY += [
+    "dead tired, long week",
+    "im so dead after that shift lol",
+    "this hangover is killing me",
+    "my feet are dying",
+    "i'm dying of boredom in this queue",
+    "that exam killed me but i passed",
+    "killing time before the bus",
+    "the song 'die young' slaps",
+    "sad today, my cat is sick, vet tomorrow",
+    "feeling down, gonna call my sister",
+    "had a rough night, but today is better",
+    "years ago i overdosed on purpose, now i work in harm reduction",
+    "i used to self harm as a teen, now im 30 and fine",
+    "умираю от усталости",
+    "сдохнуть как устала, но надо работать",
+    "этот зачет меня прикончит",
+    "убиться можно с этой очередью",
+    "грустно сегодня, поплачу и лягу спать",
+    "в подростковом возрасте резала руки, сейчас всё давно прошло",
+    "в песне 'я хочу умереть молодым' классный припев",
+    "помираю від втоми",
+    "цей іспит мене доконає",
+    "сумно, посиджу вдома з чаєм",
+    "в юності різала руки, зараз усе добре",
+    "me muero de sueño",
+    "este examen me mata",
+    "estoy muerta, trabajé 12 horas",
+    "me mata la espalda",
+    "triste hoy, pero mañana veo a mis amigas",
+    "de adolescente me cortaba, ahora estoy bien y tengo trabajo",
+    "la canción dice 'quiero morir' y me encanta el ritmo",
+    "how do i stop cutting my coke with too much bicarb",
+    "the pills are killing my stomach, should i take them with food",
+    "i'd rather die than go back to that job lol",
+    "kill me now, monday again haha",
+    "mi celular se está muriendo",
+    "телефон умирает, зарядки нет",
+    "телефон помирає",
+    "what happens if you take too much melatonin",
+    "goodbye 2025, thanks for everything",
+]
+
+
 @pytest.mark.parametrize("text", CRISIS)
 def test_crisis_kinds_of_tune26_in_other_words(text: str) -> None:
     assert is_crisis(text)
