@@ -97,7 +97,18 @@ _FIRST_PERSON = re.compile(
     r"я|мне|меня|мной|мой|моя|мое|мои|моей|моего|себя|себе|сам|сама|"
     r"мені|мене|мій|моє|мої|моєї|собі|"
     r"yo|me|mi|mis|conmigo|quiero|puedo|estoy|soy|tengo|voy|aguanto|"
-    r"хочу|могу|можу|буду|живу|устал|устала|втомився|втомилася|не\s+хочу)\b"
+    r"хочу|могу|можу|буду|живу|устал|устала|втомився|втомилася|не\s+хочу|"
+    # pronouns dropped (tune26, session 11): the first-person verbs a crisis is said with in Russian,
+    # Ukrainian and Spanish ("думаю вскрыться", "купив мотузку", "llevo días pensando"), past forms
+    # that speak of the writer ("написала", "вирішив"), English without "I" ("been cutting again",
+    # "so tired of existing", "gonna"), and transliteration ("hochu", "ne khochu", "vtomyvsya")
+    r"думаю|стою|сижу|лежу|пишу|режу|иду|пойду|уйду|вижу|знаю|жду|ненавижу|боюсь|прощаюсь|"
+    r"решил|решила|написал|написала|купил|купила|сделаю|покончу|исчезну|умру|сдохну|"
+    r"сиджу|ріжу|йду|піду|бачу|чекаю|ненавиджу|боюся|прощаюся|уявляю|втомилась|"
+    r"вирішив|вирішила|написав|купив|зроблю|покінчу|зникну|помру|здохну|"
+    r"llevo|pienso|acabo|termino|odio|necesito|quisiera|"
+    r"been|gonna|wanna|dont\s+want|cant|tired\s+of|so\s+tired|"
+    r"hochu|khochu|xochu|vtomyvsya|vtomylasya|ustal|ustala|mene|menya|mne|meni)\b"
 )
 
 

@@ -239,3 +239,27 @@ def test_crisis_kinds_of_tune26_in_other_words(text: str) -> None:
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_everyday_words_beside_them_are_not_a_crisis(text: str) -> None:
     assert not is_crisis(text)
+
+
+# The first-person crisis tier's cue (bot.library.triage.first_person) with the pronoun dropped, as
+# Russian, Ukrainian and Spanish (and English in a hurry) say it; questions that speak of no one
+# keep the usual thresholds.
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("думаю вскрыться", True),
+        ("купив мотузку", True),
+        ("написала всем письма", True),
+        ("llevo días pensando en eso", True),
+        ("been cutting again", True),
+        ("so tired of existing", True),
+        ("vtomyvsya zhyty", True),
+        ("what time does the pharmacy open", False),
+        ("где ближайшая аптека", False),
+        ("де найближча аптека", False),
+    ],
+)
+def test_the_first_person_cue_with_the_pronoun_dropped(text: str, cue: bool) -> None:
+    from bot.library import triage
+
+    assert triage._cue(text) is cue
