@@ -112,9 +112,24 @@ _FIRST_PERSON = re.compile(
 )
 
 
+# A request to the bot ("recommend me a good movie for tonight", "write me a poem about the sea",
+# "посоветуй мне фильм", "порадь мені книжку") is not the writer speaking of themself: those words
+# are taken out before the cue is looked for (session 11: both got the full crisis reply from the
+# first-person tier).
+_REQUEST_ME = re.compile(
+    r"\b(recommend|suggest|write|find|show|send|lend|bring|teach|remind|draw|sing|play|book)\s+me\b|"
+    r"\b(посоветуй|посоветуйте|порекомендуй|порекомендуйте|напиши|напишите|найди|найдите|покажи|"
+    r"покажите|пришли|пришлите|скинь|скиньте)\s+мне\b|"
+    r"\b(порадь|порадьте|напиши|напишіть|знайди|знайдіть|покажи|покажіть|надішли|надішліть|скинь|"
+    r"скиньте)\s+мені\b"
+)
+
+
 def first_person(text: str) -> bool:
-    """Whether the writer speaks of themself (the first-person crisis tier's cue)."""
-    return _FIRST_PERSON.search(fold(text).replace("'", "")) is not None
+    """Whether the writer speaks of themself (the first-person crisis tier's cue); a request to
+    the bot ("recommend me a movie") does not count."""
+    folded = _REQUEST_ME.sub(" ", fold(text).replace("'", ""))
+    return _FIRST_PERSON.search(folded) is not None
 
 
 class Urgency(StrEnum):

@@ -257,6 +257,11 @@ def test_everyday_words_beside_them_are_not_a_crisis(text: str) -> None:
         ("what time does the pharmacy open", False),
         ("где ближайшая аптека", False),
         ("де найближча аптека", False),
+        # a request to the bot is not the writer speaking of themself
+        ("suggest me a song for the gym", False),
+        ("посоветуй мне сериал на выходные", False),
+        ("порадь мені фільм на вечір", False),
+        ("give me one reason to stay", True),
     ],
 )
 def test_the_first_person_cue_with_the_pronoun_dropped(text: str, cue: bool) -> None:
