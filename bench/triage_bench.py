@@ -159,6 +159,14 @@ helper, for the embedding stage) says the kinds of everyday messages that stage 
 sleeping it off and snoring as usual, a scare already over) with first-person crisis messages that
 name no drug and emergencies beside the negatives; TUNED from the start, in the prototypes, not in
 the rule tests.
+``tune26`` (2026-12-06, session 11, by the crisis helper, issue #9) says wanting to die and
+self-harm as people type them in the four languages (slang, typos, indirect wording, goodbyes,
+plans and means, self-harm happening now) with as many hard negatives beside them (tired to
+death, an exam that "will kill me", a lyric or a film, a sad day without intent, an attempt long
+past, a dying phone, leaving a group); written before any fix for it, TUNED (its everyday
+messages rules-only, as tune23's), first look in its headers and in
+``bench/results/triage-tune26-first-look.txt``; its rule checks are in
+``tests/library/test_crisis_session11.py``.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -234,6 +242,7 @@ EXTRAS = (
     "tune22",
     "tune23",
     "tune24",
+    "tune26",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.

@@ -39,6 +39,18 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- found on tune26 (2026-12-06, session 11) --
+        # "die" typed "dye" after a wish ("i wanna dye so bad"), not hair or clothes
+        r"\b(wanna|wana|want\s+to|wnat\s+to|wish\s+i\s+could|just\s+want\s+to|gonna|going\s+to)\s+(dye|di|dei|diee)\b(?!\s+(my|your|his|her|it|them|the|this|that|these|those|a|some|hair|clothes|easter|eggs)\b)",
+        r"\b(wanna|wana|want\s+to|wnat\s+to|gonna|going\s+to|gunna)\s+(kil|kll|kiil|kilk)\s+(my\s?self|myslef|mysef|myseld|mself)\b",
+        # typed fast: "хочю вмерти", "ya no kiero vivir", "me quiero morri"
+        r"\bхочю\s+(умереть|умерть|умиреть|сдохнуть|вмерти|вмерть|померти|здохнути|не\s+жить|не\s+жити|повеситься|повіситися)\b|\bno\s+(kiero|qiero|qero|quero)\s+(seguir\s+)?(vivir|bibir)\b|\b(kiero|qiero|qero|quero)\s+(morir\w*|morri|morrir)\b|\bquiero\s+(morri|morrir|morirr)\b",
+        # "ctb" (catch the bus: suicide forums' word) with an intent or a time
+        r"\b(thinking\s+(about|of)|gonna|going\s+to|want\s+to|wanna|plan\w*(\s+to)?|ready\s+to|decided\s+to|might|will)\s+(just\s+)?ctb\b|\bctb\s+(tonight|today|tomorrow|soon|this\s+week|method|date|plan)\b",
+        # "quitarme del medio" (to take myself out of the way) with an intent, not out of an argument
+        r"\b(pienso|pensando\s+en|quiero|voy\s+a|me\s+voy\s+a|ganas\s+de|mejor|deberia)\s+(\w+\s+)?quitarme\s+del\s+medio\b(?!\s+(en|de)\s+(la|esta|esa|este|ese)\s+(discusion|pelea|conversacion|relacion|tema|asunto))(?!\s+para\s+que\s+(ustedes|ellos|decidan|hablen))",
+        # burning the skin with a lighter or a cigarette ("пропалюю шкіру запальничкою")
+        r"\b(пропалю\w*|пропалива\w*|прожига\w*|обжига\w*|обпалю\w*|припіка\w*|прижига\w*|палю|жгу)\s+(\w+\s+)?(кожу|шкіру|руку|руки|себе|себя|запясть\w*|зап'?ясть\w*|ногу|ноги|бедро|стегно)\s+(\w+\s+)?(зажигалк\w*|запальничк\w*|сигарет\w*|цигарк\w*|окурк\w*|недопалк\w*)",
         # -- found on tune23 (2026-12-06, session 10) --
         # veins to be cut, in either word order ("вены вскрою", "різатиму вени", "cortarme las venas")
         r"\b(вскрою|вскрыть|вскрываю|порежу|перережу|режу|резать|разрежу|поріжу|переріжу|різатиму|різати|ріжу|розріжу|розрізати|перерізати)\s+(\w+\s+)?(вены|вену|вени|вену|запяст\w*|зап'?яст\w*)\b|\b(вены|вени)\s+(\w+\s+)?(вскрою|вскрыть|порежу|перережу|режу|поріжу|переріжу|різатиму|ріжу|розріжу)\b",
@@ -505,6 +517,24 @@ _CRISIS = compile_any(
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any(
     [
+        # -- tune26's probe (session 11) --
+        # dying of boredom, of heat, of laughter ("dying of boredom in this queue")
+        r"\b(dying|dead|died|die)\s+(of|from)\s+(boredom|laughter|laughing|embarrassment|heat|cringe|shame|cuteness|hunger|thirst)\b",
+        # a song quoted ("в песне 'я хочу умереть молодым' классный припев", "the song goes ...")
+        r"\b((в|у)\s+(песне|пісні|треке|треку)|in\s+the\s+song|the\s+song\s+(goes|says|called)|en\s+la\s+cancion|la\s+cancion\s+(dice|se\s+llama)|поётся|поется|співається|песня\s+называется|пісня\s+називається)\b.{0,50}",
+        # -- tune26 (2026-12-06, session 11) --
+        # a goodbye when leaving a group or moving ("goodbye everyone, leaving this group, moved to a
+        # new city", "всем пока, выхожу из чата")
+        r"\b(goodbye|bye|прощайте|прощавайте|всем\s+пока|всім\s+па(па)?|всім\s+бувайте|бувайте|adios|chau|chao)\s+(\w+\s+)?(everyone|all|guys|a\s+todos)?\b.{0,20}\b(leaving|left|quitting)\s+(this|the)\s+(group|chat|channel|server)\b.{0,60}",
+        r"\b(leaving|left|quitting)\s+(this|the)\s+(group|chat|channel|server)\b.{0,40}\b(goodbye|bye)\s+(everyone|all|guys)\b",
+        r"\b(всем\s+пока|прощайте|всім\s+па(па)?|всім\s+бувайте|бувайте|прощавайте|adios|chau|chao)\b.{0,30}\b(выхожу|ухожу|ливаю|виходжу|йду|me\s+salgo|salgo|dejo)\s+(из|с|з|із|del?|el)\s+(чата|группы|канала|чату|групи|каналу|grupo|chat|canal)\b.{0,60}",
+        r"\b(выхожу|ухожу|ливаю|виходжу|йду|me\s+salgo|salgo|dejo)\s+(из|с|з|із|del?|el)\s+(чата|группы|канала|чату|групи|каналу|grupo|chat|canal)\b.{0,60}",
+        # a wish to die felt at a film's or a series' end ("от финала сериала хотелось сдохнуть", "the
+        # last episode wrecked me, wanted to die"), in the past
+        r"\b(от|после|від|після|after|from|con|despues\s+de)\s+(\w+\s+)?(финал\w*|концовк\w*|сери[ия]\w*|сериал\w*|фильм\w*|фінал\w*|кінцівк\w*|серіал\w*|фільм\w*|episode|finale|ending|show|movie|film|season|el\s+final|la\s+peli\w*|la\s+serie|el\s+capitulo|la\s+temporada)\b.{0,40}\b(хотелось|хотілося|хотілось|wanted\s+to|queria|me\s+dieron\s+ganas\s+de)\s+(\w+\s+)?(сдохнуть|умереть|здохнути|вмерти|померти|die|morir\w*)\b",
+        r"\b(episode|finale|ending|movie|film|show)\b.{0,40}\b(wrecked|destroyed|broke)\s+me\b.{0,40}\bwanted\s+to\s+die\b",
+        # a character's death in a film or a book ("the movie ended with him jumping off the bridge")
+        r"\b(movie|film|show|episode|series|book|novel|фильм\w*|кино|сериал\w*|книг\w*|фільм\w*|серіал\w*|peli\w*|pelicula|serie|libro|novela)\b.{0,50}\b(him|her|he|she|the\s+(hero|heroine|guy|girl|character|main\s+character)|герой\w*|героин\w*|героїн\w*|персонаж\w*|он|она|він|вона|el\s+protagonista|la\s+protagonista|el\s+personaje)\s+(\w+\s+)?(jump\w*|kill\w*|hang\w*|shoot\w*|прыга\w*|прыгн\w*|стриба\w*|стрибн\w*|убива\w*|вбива\w*|веша\w*|віша\w*|salta\w*|tirandose|se\s+tira|se\s+mata\w*|se\s+suicida\w*)\b.{0,40}",
         # -- tune23 (2026-12-06, session 10) --
         # a song heard once more, work piling up: hyperbole ("if i hear that song once more im gonna
         # jump out the window", "на работе завал, я сдохну до пятницы", "si vuelvo a oír eso me tiro")
@@ -1322,6 +1352,101 @@ _KIND.update(
 )
 
 
+# -- tune26's kinds (2026-12-06, session 11) --------------------------------------------------------
+_KIND.update(
+    {
+        # sorry for everything, said as a goodbye ("sorry for everything", "простите меня за всё",
+        # "пробачте мені за все", "perdónenme por todo"), not for last night or what was said
+        "sorry_all": _any(
+            r"\b(sorry|apologi[sz]e)\s+(about|for)\s+(everything|it\s+all|all\s+of\s+it)\b(?!\s+(i|you|we|that|last|yesterday|earlier|today|at)\b)",
+            r"\b(простите|прости|извините|пробачте|пробач|вибачте|вибач)\s+(\w+\s+)?за\s+(вс[её]|все|усе)\b(?!\s+(что|що|сказан\w*|вчера|вчора))",
+            r"\b(perdon\w*|perdoname|perdonenme|disculp\w*)\s+(\w+\s+)?por\s+todo\b(?!\s+(lo\s+que|lo\s+de|el\s+|ayer|anoche))",
+        ),
+        # the parting words that go with it: take care of each other, don't look for me, I loved you
+        "parting": _any(
+            r"\b(take\s+care\s+of|look\s+after)\s+(each\s+other|one\s+another|(my\s+)?(mum|mom|mother|dad|kids|cat|dog|sister|brother)\s+for\s+me)\b|\byou\s+(all\s+|guys\s+)?were\s+the\s+best\s+(part|thing)\b|\bi\s+loved\s+you\s+(all|guys)\b|\b(don'?t|dont|do\s+not)\s+(come\s+)?look(ing)?\s+for\s+me\b|\bgoodbye\s+forever\b",
+            r"\b(take\s+care\s+of|look\s+after)\s+(the|my)\s+\w+\s+for\s+me\b|\bбереги(те)?\s+(маму|папу|детей|дочку|сына|кота|кошку|собаку)\b|\bбережи(ть)?\s+(маму|тата|дітей|доньку|сина|кота|кішку|собаку)\b|\bcuid(a|en|ad)\s+a\s+mi\s+(mama|papa|vieja|viejo|hij[oa]s?|perr[oa]|gat[oa])\b",
+            r"\bберегите\s+(друг\s+друга|маму|себя\s+и\s+маму)\b|\bне\s+ищите\b|\bпрощайте\b|\bвы\s+были\s+(самыми\s+)?лучш\w*|\bя\s+вас\s+(очень\s+)?любил\w*",
+            r"\bбережіть\s+(одне\s+одного|один\s+одного|маму)\b|\bне\s+шукайте\b|\bпрощавайте\b|\bви\s+були\s+(найкращ\w*|найкращими)\b|\bя\s+вас\s+(дуже\s+)?люби(в|ла)\b",
+            r"\bcuidense\s+(entre\s+ustedes|entre\s+todos|mucho)\b|\bcuiden\s+a\s+mi\s+\w+\b|\bno\s+me\s+busquen\b|\bl[oa]s\s+quise\s+(mucho|muchisimo)?\b|\badios\s+para\s+siempre\b|\bfueron\s+lo\s+mejor\b",
+        ),
+        # leaving so that no one finds me ("як би так піти, щоб ніхто не знайшов", "go where no one
+        # will ever find me")
+        "vanish_unfound": _any(
+            r"\b(уйти|уйду|исчезнуть|исчезну|пропасть|піти|піду|зникнути|зникну|пропасти)\b.{0,30}\b(чтобы|чтоб|щоб|щоби|шоб)\s+(меня\s+|мене\s+)?(никто|ніхто)\s+(\w+\s+)?не\s+(нашел|нашёл|найдет|найдёт|нашли|знайшов|знайде|знайшли)\b",
+            r"\b(go|disappear|vanish|walk\s+off)\b.{0,30}\b(where|so\s+(that\s+)?)\s*(no\s+one|nobody|noone)\s+(will\s+|would\s+|can\s+|could\s+|ever\s+)*find\s+(me|my\s+body)\b",
+            r"\b(irme|desaparecer|perderme)\b.{0,30}\b(donde|para\s+que)\s+nadie\s+(me\s+)?(encuentre|encuentra|pueda\s+encontrar)\b",
+        ),
+        # affairs put in order: a will written, debts paid back ("написал завещание", "pagué a todos
+        # lo que debía"); not at a notary's or a lawyer's
+        "affairs": _any(
+            r"\b(wrote|written|made|did|finished|sorted)\s+(out\s+)?(my|a)\s+will\b|\bpaid\s+(back\s+)?(everyone|everybody|all)\s+(back\s+)?(what\s+i\s+owe\w*|my\s+debts)\b|\bpaid\s+off\s+all\s+my\s+debts\b",
+            r"\b(написал\w*|составил\w*|оформил\w*)\s+(\w+\s+)?завещани\w*|\b(раздал\w*|вернул\w*|отдал\w*)\s+(все\s+|всем\s+)?(\w+\s+)?долги\b",
+            r"\b(написа(в|ла)|склала|склав|оформи(в|ла))\s+(\w+\s+)?заповіт\w*|\b(роздав|роздала|поверну(в|ла)|відда(в|ла))\s+(всі\s+|усі\s+|всім\s+|усім\s+)?(\w+\s+)?борги\b",
+            r"\b(hice|escribi|deje\s+hecho)\s+(mi|el)\s+testamento\b|\b(le\s+)?pague\s+(a\s+todos\s+)?(todo\s+)?lo\s+que\s+(les\s+|le\s+)?debia\b|\bpague\s+(todas\s+)?mis\s+deudas\b",
+        ),
+        "legal": _any(
+            r"\b(notary|lawyer|solicitor|нотариус\w*|нотаріус\w*|адвокат\w*|юрист\w*|notari[oa]|abogad[oa]|licenciad[oa])\b"
+        ),
+        # ... and now one can go in peace, it will be simpler ("ya me puedo ir tranquilo", "так проще будет")
+        "go_calm": _any(
+            r"\b(now|so)\s+i\s+can\s+go\s+(in\s+peace|now|calmly)\b|\bit'?ll\s+be\s+(easier|simpler)\s+(for\s+everyone|this\s+way)\b",
+            r"\bтак\s+(проще|легче)\s+будет\b|\bбудет\s+(проще|легче)\s*$|\bтеперь\s+можно\s+(спокойно\s+)?уходить\b|\bтак\s+(простіше|легше)\s+буде\b|\bтепер\s+можна\s+(спокійно\s+)?(йти|іти|піти)\b",
+            r"\bya\s+me\s+puedo\s+ir\s+tranquil[oa]\b|\bya\s+puedo\s+irme\s+tranquil[oa]\b|\basi\s+es\s+mas\s+facil\s+para\s+todos\b",
+        ),
+        # a last message today, for now: going to sleep ("last message tonight, going to bed")
+        "for_now": _any(
+            r"\b(for\s+today|for\s+tonight|for\s+now|of\s+the\s+day|till\s+tomorrow|going\s+to\s+(bed|sleep)|night\s+all)\b|\b(на\s+сегодня|на\s+сьогодні|до\s+завтра|иду\s+спать|йду\s+спати|спокойной\s+ночи|добраніч|на\s+ніч)\b|\b(por\s+hoy|de\s+hoy|hasta\s+manana|me\s+voy\s+a\s+dormir|buenas\s+noches)\b"
+        ),
+        # "i know which overpass", "знаю с какого моста", "ya sé de qué puente": the place known
+        "place_known": _any(
+            r"\bi\s+(already\s+)?know\s+(which|what|the)\s+(bridge|overpass|building|roof|rooftop|cliff|tree|spot)\b(?!\s+(to|you|we|they|is|has|for)\b)",
+            r"\bзнаю\s+(с\s+)?(какого|какой|какую|який|якого|з\s+якого|з\s+якої)\s+(моста|мост|крыши|крышу|здания|мосту|даху|дах|будинку)\b",
+            r"\bya\s+se\s+(de\s+)?(que|cual)\s+(puente|edificio|azotea|techo)\b",
+        ),
+        "soon_time": _any(
+            r"\b(tonight|today|this\s+weekend|tomorrow|сегодня|сьогодні|завтра|ночью|вночі|на\s+выходных|на\s+вихідних|esta\s+noche|hoy|manana|este\s+finde)\b"
+        ),
+        # on a bridge, the water below described ("вода така темна", "the water looks so cold")
+        "dark_water": _any(
+            r"\b(water|river|вода|воду|река|річка|agua|rio)\s+(\w+\s+){0,2}(so\s+|such\s+|такая\s+|така\s+|очень\s+|дуже\s+|tan\s+|muy\s+)?(dark|cold|black|deep|темн\w*|холодн\w*|черн\w*|чорн\w*|глубок\w*|глибок\w*|oscur[oa]|fri[oa]|profund[oa]|negr[oa])\b"
+        ),
+        "on_bridge": _any(
+            r"\b(standing|sitting|i'?m|im|stood|sat)\s+(\w+\s+){0,2}on\s+(the|a)\s+(\w+\s+)?bridge\b|\b(стою|сижу|сиджу|я)\s+(\w+\s+)?на\s+(\w+\s+)?(мосту|мості)\b|\b(estoy|parad[oa]|sentad[oa])\s+(\w+\s+){0,2}en\s+(el|un)\s+puente\b"
+        ),
+        "sightseeing": _any(
+            r"\b(photo\w*|pics?|sunset|view|fish\w*|walk\w*|фот\w*|закат\w*|захід\s+сонця|рыб\w*|риб\w*|гуля\w*|прогул\w*|foto\w*|atardecer|paseo|pescando)\b"
+        ),
+    }
+)
+_KIND["quit"] = _any(
+    *_KIND["quit"].patterns,
+    # withdrawal asked about: a last use before stopping ("cuándo empieza el mono si me pico la última
+    # vez", "когда начнётся ломка", "how long does withdrawal last")
+    r"\bwithdrawals?\b|\bdope\s*sick\b|\bломк\w*|\bкумар\w*|\bабстинен\w*|\bmono\b|\babstinencia\b|\btaper\w*",
+)
+_KIND["high_floor"] = _any(
+    *_KIND["high_floor"].patterns,
+    # ordinals in words ("девятого этажа", "на дев'ятому поверсі", "ninth floor", "noveno piso")
+    r"\b(пят|шест|седьм|восьм|девят|десят|двенадцат|шестнадцат|п'?ят|шост|сьом|восьм|дев'?ят|десят|дванадцят)\w*\s+(этаж\w*|поверх\w*|поверс\w*)\b|\b(fifth|sixth|seventh|eighth|ninth|tenth|twelfth|\w+teenth)\s+floor\b|\b(quinto|sexto|septimo|octavo|noveno|decimo)\s+piso\b",
+)
+_KIND["only_helps"] = _any(
+    *_KIND["only_helps"].patterns,
+    # "otherwise it won't let go" ("інакше не відпускає", "иначе не отпускает", "only way it goes quiet")
+    r"\b(иначе|по-?другому|інакше|по-?іншому)\s+(\w+\s+)?не\s+(отпускает|відпускає|проходит|минає)\b|\b(only|just)\s+(thing|way)\s+(that\s+)?makes\s+(it|the\s+noise|my\s+head)\s+(quiet|stop)\b",
+)
+_KIND["self_harm"] = _any(
+    *_KIND["self_harm"].patterns,
+    r"\b(пропалю\w*|пропалива\w*|прожига\w*|обжига\w*|обпалю\w*|палю\s+(себе|себя|руку|руки|шкіру|кожу)|жгу\s+(себе|себя|руку|руки|кожу))\b",
+)
+_KIND["when_alone"] = _any(
+    *_KIND["when_alone"].patterns,
+    # "waiting til my flatmate leaves", "жду пока сосед уйдёт", "espero a que se vaya mi compa"
+    r"\b(wait\w*\s+)?(til|till|until|for)\s+(my|the)\s+(flatmate|roommate|housemate|partner|bf|gf|boyfriend|girlfriend|wife|husband|parents|mum|mom|dad|sister|brother)\s+(leaves|goes\s+out|is\s+out|is\s+gone|falls\s+asleep|goes\s+to\s+(bed|work|sleep))\b",
+    r"\b(жду|чекаю)\s+(пока|поки|коли)\s+(\w+\s+)?(уйд[её]т|уедет|уснет|уснёт|заснет|заснёт|піде|поїде|засне|засне)\b|\bespero\s+a\s+que\s+(\w+\s+){0,2}se\s+(vaya|duerma|vayan|duerman)\b",
+)
+
+
 _KIND_WINDOW = 120  # characters between the two classes of a kind
 _KINDS = KindPatterns({kind: patterns.patterns for kind, patterns in _KIND.items()})
 
@@ -1497,6 +1622,43 @@ def _indirect(folded: str) -> bool:
             _meet(folded, "goodbye_text", "sorry")
             and (_has("height", folded) or _has("location", folded))
         )
+        # -- tune26's kinds (session 11) --
+        or (  # "sorry for everything. take care of each other", "perdónenme por todo. no me busquen"
+            _meet(folded, "sorry_all", "parting") and not _has("away", folded)
+        )
+        or _meet(folded, "last_message", "thanks_were")
+        and not _has("for_now", folded)
+        or _has("vanish_unfound", folded)  # "як би так піти, щоб ніхто не знайшов"
+        or (  # a will written or debts paid, things handed over or "now I can go in peace"
+            (_meet(folded, "affairs", "give_away") or _meet(folded, "affairs", "go_calm"))
+            and not _has("legal", folded)
+            and not _has("away", folded)
+        )
+        or (  # "thinking about it tonight, i know which overpass"
+            _has("place_known", folded)
+            and (
+                _has("thinking", folded)
+                or _has("the_night", folded)
+                or _has("final", folded)
+                or _has("soon_time", folded)
+            )
+            and not _has("party", folded)
+        )
+        or (  # "стою на мосту, вода така темна" (not a photo of the sunset)
+            _meet(folded, "on_bridge", "dark_water") and not _has("sightseeing", folded)
+        )
+        or (_meet(folded, "note_done", "when_alone") and not _has("future", folded))
+        or (  # "can't do this anymore. goodbye", "сил больше нет. прощайте"
+            _meet(folded, "worn_out", "bye")
+            and not _has("party", folded)
+            and not _has("away", folded)
+        )
+        or (  # "таблетки собрала, сегодня ночью" (not pills saved for a festival or a trip)
+            _meet(folded, "pills", "hoarded")
+            and _has("soon_time", folded)
+            and not _has("party", folded)
+            and not _has("away", folded)
+        )
         # -- blind7-tune's last kind (session 10) --
         or (  # "holding the pills in his hand, says today that's it"
             _meet(folded, "hold_means", "today_all")
@@ -1515,6 +1677,8 @@ def _indirect(folded: str) -> bool:
 _LONG_AGO = compile_any(
     [
         r"\b(\d+|a\s+few|a\s+couple\s+of|many|some|ten|two|three|four|five|six|seven|eight|nine|twenty|fifteen)\s+years\s+ago\b|\byears\s+ago\b|\bback\s+in\s+(\d{4}|the\s+day|the\s+\d0s|(high\s+)?school|my\s+teens)\b|\bin\s+(the\s+)?(\d0s|\d{4}|my\s+teens|high\s+school)\b|\bas\s+a\s+(teen|teenager|kid)\b|\bwhen\s+i\s+was\s+(\d+|young|a\s+teen\w*|a\s+kid|in\s+school)\b",
+        # an age in the teens said plainly ("у 17", "at 17", "a los 17"), "once" ("колись", "когда-то")
+        r"\b(в|у)\s+1\d\s+(лет|років|рок\w*)\b|\b(в|у)\s+1\d\b(?!\s*(:|час\w*|годин\w*|числ\w*|\.|утра|вечора|вечера|ранку))|\bколись\b|\bкогда\s+то\b|\bat\s+(1\d|sixteen|seventeen|eighteen|nineteen|fifteen)\b|\ba\s+los\s+1\d\b",
         r"\b(лет|год|года)\s+(\w+\s+)?назад\b|\bв\s+юности\b|\bв\s+молодости\b|\bв\s+детстве\b|\bв\s+школе\b|\bв\s+(\d+\s*-?\s*(е|х|ые|ых)|девяност\w*|нулев\w*)\b|\bдавным-?давно\b|\bкогда-то\s+давно\b",
         r"\b(років|роки|рік)\s+(\w+\s+)?тому\b|\bв\s+юності\b|\bу\s+юності\b|\bв\s+молодості\b|\bв\s+дитинстві\b|\bу\s+дитинстві\b|\bв\s+школі\b|\b(в|у)\s+(\d+\s*-?\s*(і|х|ті|тих)|дев'?яност\w*)\b|\bдавним-?давно\b",
         r"\bhace\s+(\w+\s+)?anos\b|\ben\s+los\s+\d+\b|\bde\s+(adolescente|joven|chic[oa]|nin[oa]|morr[oa])\b|\ben\s+la\s+(prepa|secundaria)\b|\bcuando\s+(era|tenia)\s+(\w+\s+)?(joven|chic[oa]|adolescente|\d+)\b",
@@ -1522,6 +1686,8 @@ _LONG_AGO = compile_any(
 )
 _OVER_NOW = compile_any(
     [
+        # "doing way better now", "in a better place", "сейчас всё наладилось", "зараз усе налагодилось"
+        r"\bnow\s+i\s+(work|volunteer|study|have\s+a|run|help)\b|\bnow\s+(i'?m|im|i\s+am)\s+(\w+\s+){0,2}(and\s+)?(fine|ok|okay|good|well|happy)\b|\b(doing|feeling|much|way|a\s+lot|so\s+much)\s+better\s+now\b|\bin\s+a\s+(much\s+|way\s+)?better\s+place\s+now\b|\b(сейчас|теперь)\s+(вс[её]\s+|уже\s+)?(наладил\w*|хорошо)\b|\b(зараз|тепер)\s+(все\s+|усе\s+|вже\s+)?(налагоди\w*|налаштува\w*|добре)\b|\b(hoy|ahora)\s+(ya\s+)?estoy\s+(muy\s+)?bien\b",
         r"\b(now|today|these\s+days)\s+(i'?m|im|i\s+am|he'?s|hes|she'?s|shes|they'?re)\s+(\w+\s+)?(fine|ok|okay|good|well|stable|happy|doing\s+(well|good|fine|ok))\b|\bstable\s+(for\s+years|now)\b|\b(been|i'?m|im)\s+(fine|stable|ok|okay|well|good)\s+(for|since|ever\s+since)\b|\bhappily\s+married\b|\bhow\s+(do|can|should)\s+i\s+(support|help|talk\s+to)\s+(him|her|them)\b",
         r"\b(сейчас|теперь)\s+(вс[её]\s+|уже\s+)?(хорошо|нормально|в\s+порядке|отлично|работаю|живу|счастлив\w*|весел\w*)\b|\b(сейчас|теперь)\s+(\w+\s+)?(весел\w*|счастлив\w*)\b|\bкак\s+(ее|её|его|их|ей|ему|им)\s+(поддержать|поддерживать|понять)\b",
         r"\b(зараз|тепер)\s+(все\s+|усе\s+|вже\s+)?(добре|нормально|гаразд|чудово|працюю|живу|щаслив\w*|весел\w*)\b|\b(зараз|тепер)\s+(\w+\s+)?(весел\w*|щаслив\w*)\b|\bяк\s+(її|його|їх|їй|йому|їм)\s+(підтримати|підтримувати|зрозуміти)\b",

@@ -97,13 +97,39 @@ _FIRST_PERSON = re.compile(
     r"я|мне|меня|мной|мой|моя|мое|мои|моей|моего|себя|себе|сам|сама|"
     r"мені|мене|мій|моє|мої|моєї|собі|"
     r"yo|me|mi|mis|conmigo|quiero|puedo|estoy|soy|tengo|voy|aguanto|"
-    r"хочу|могу|можу|буду|живу|устал|устала|втомився|втомилася|не\s+хочу)\b"
+    r"хочу|могу|можу|буду|живу|устал|устала|втомився|втомилася|не\s+хочу|"
+    # pronouns dropped (tune26, session 11): the first-person verbs a crisis is said with in Russian,
+    # Ukrainian and Spanish ("думаю вскрыться", "купив мотузку", "llevo días pensando"), past forms
+    # that speak of the writer ("написала", "вирішив"), English without "I" ("been cutting again",
+    # "so tired of existing", "gonna"), and transliteration ("hochu", "ne khochu", "vtomyvsya")
+    r"думаю|стою|сижу|лежу|пишу|режу|иду|пойду|уйду|вижу|знаю|жду|ненавижу|боюсь|прощаюсь|"
+    r"решил|решила|написал|написала|купил|купила|сделаю|покончу|исчезну|умру|сдохну|"
+    r"сиджу|ріжу|йду|піду|бачу|чекаю|ненавиджу|боюся|прощаюся|уявляю|втомилась|"
+    r"вирішив|вирішила|написав|купив|зроблю|покінчу|зникну|помру|здохну|"
+    r"llevo|pienso|acabo|termino|odio|necesito|quisiera|"
+    r"been|gonna|wanna|dont\s+want|cant|tired\s+of|so\s+tired|"
+    r"hochu|khochu|xochu|vtomyvsya|vtomylasya|ustal|ustala|mene|menya|mne|meni)\b"
+)
+
+
+# A request to the bot ("recommend me a good movie for tonight", "write me a poem about the sea",
+# "посоветуй мне фильм", "порадь мені книжку") is not the writer speaking of themself: those words
+# are taken out before the cue is looked for (session 11: both got the full crisis reply from the
+# first-person tier).
+_REQUEST_ME = re.compile(
+    r"\b(recommend|suggest|write|find|show|send|lend|bring|teach|remind|draw|sing|play|book)\s+me\b|"
+    r"\b(посоветуй|посоветуйте|порекомендуй|порекомендуйте|напиши|напишите|найди|найдите|покажи|"
+    r"покажите|пришли|пришлите|скинь|скиньте)\s+мне\b|"
+    r"\b(порадь|порадьте|напиши|напишіть|знайди|знайдіть|покажи|покажіть|надішли|надішліть|скинь|"
+    r"скиньте)\s+мені\b"
 )
 
 
 def first_person(text: str) -> bool:
-    """Whether the writer speaks of themself (the first-person crisis tier's cue)."""
-    return _FIRST_PERSON.search(fold(text).replace("'", "")) is not None
+    """Whether the writer speaks of themself (the first-person crisis tier's cue); a request to
+    the bot ("recommend me a movie") does not count."""
+    folded = _REQUEST_ME.sub(" ", fold(text).replace("'", ""))
+    return _FIRST_PERSON.search(folded) is not None
 
 
 class Urgency(StrEnum):
