@@ -526,7 +526,7 @@ _SIGNS = compile_any(
         # Russian (Cyrillic and Latin)
         (
             r"\bне\s*(диш|дих)\w*|\bотъехал\w*\s+(после|от)\b|\bвід'?їха\w*\s+(після|від)\b|"
-            r"\bхрап\w*\s+(\w+\s+){0,2}(странно|жутко|страшно|громко|как\s+то|как-то)|\bхроп\w*\s+(\w+\s+){0,2}(дивно|жахливо|страшно|гучно|якось)|"
+            r"\b(за)?храп\w*\s+(\w+\s+){0,2}(странно|жутко|страшно|громко|как\s+то|как-то|не\s+своим)|\b(за)?хр(о|і)п\w*\s+(\w+\s+){0,2}(дивно|жахливо|страшно|гучно|якось|не\s+своїм)|"
             r"\b(не|ни)\s*(дыш|диш|дых|дих)|\bне\s*дыш|\bне\s*дышет|\bне\s*дышит|\bнедыш"
         ),
         r"\bперестал[аи]?\s+дыш",
@@ -683,7 +683,7 @@ _SIGNS = compile_any(
         # a seizure: stiff and shaking, in every language
         r"\b(twitching|jerking|shaking|convulsing|fitting)\s+on\s+the\s+(floor|ground|bed|sofa|couch)\b|\bjaw\s+(is\s+)?(locked|clenched)\b",
         # eyes open but nobody there
-        r"\beyes\s+(are\s+|r\s+)?open\s+but\s+(\w+\s+){0,2}(not\s+there|nobody\s+home|no\s+one\s+home|not\s+respond\w*|not\s+with\s+us|not\s+looking)|\bглаза\s+открыты\s+(\w+\s+)?но\s+(\w+\s+)?(не\s+реагир\w*|никого\s+нет|не\s+здесь|не\s+видит)|\bочі\s+відкриті\s+(\w+\s+)?але\s+(\w+\s+)?(не\s+реагу\w*|нікого\s+нема|не\s+тут|не\s+бачить)|\bojos\s+abiertos\s+pero\s+(\w+\s+)?(no\s+(reacciona|responde|esta|ve)|ausente|ida)",
+        r"\beyes\s+(are\s+|r\s+)?open\s+but\s+(\w+\s+){0,2}(not\s+there|nobody\s+home|no\s+one\s+home|nobody'?s\s+home|no\s*one'?s\s+home|not\s+respond\w*|not\s+with\s+us|not\s+looking)|\bглаза\s+открыты\s+(\w+\s+)?но\s+(\w+\s+)?(не\s+реагир\w*|никого\s+нет|не\s+здесь|не\s+видит)|\bочі\s+відкриті\s+(\w+\s+)?але\s+(\w+\s+)?(не\s+реагу\w*|нікого\s+нема|не\s+тут|не\s+бачить)|\bojos\s+abiertos\s+pero\s+(\w+\s+)?(no\s+(reacciona|responde|esta|ve)|ausente|ida)",
         r"\b(упал\w*|впа(в|ла)|рухнул\w*|лежит|лежить)\s+(\w+\s+)?(\w+\s+)?(бьется|бьётся|б'?ється|трясется|трясеться|дергается|смикається|колотит\w*)\b",
         r"\b(stiff|rigid)\b.{0,30}\b(shak|jerk|twitch|convuls|trembl)\w*|\b(shak|jerk|twitch|convuls)\w*\b.{0,30}\b(went|gone|is|all)\s+(stiff|rigid)\b",
         r"\b(одеревенел\w*|задеревенел\w*|вытянул(ся|ась)|напрягл?(ся|ась)\s+весь|застыл\w*)\b.{0,30}\b(трясти|трясет|трясется|затрясл\w*|дерга\w*|задерга\w*|колотит)",
@@ -712,7 +712,7 @@ _SIGNS = compile_any(
             r".{0,80}\b(needles?|syringes?|works|pills|tablets|baggies?|bags?|шприц\w*|баян\w*|игл\w*|голк\w*|таблетк\w*|таблет\w*|колес\w*|пігулк\w*|пігул\w*|jeringas?|agujas?|pastillas|pastis)\b"
         ),
         (
-            r"\b(lying|laying|he\s+was|she\s+was|he'?s|she'?s|hes|shes|лежит|лежить|валяется|валяється|tirad[oa]|esta\s+en)\s+(\w+\s+){0,2}(on|на|по|en)\s+(the\s+|her\s+|his\s+|el\s+|la\s+)?(\w+\s+)?(floor|ground|полу|підлозі|suelo|piso)\b"
+            r"\b(lying|laying|he\s+was|she\s+was|he'?s|she'?s|hes|shes|is|was|лежит|лежить|валяется|валяється|tirad[oa]|esta\s+en)\s+(\w+\s+){0,2}(on|на|по|en)\s+(the\s+|her\s+|his\s+|el\s+|la\s+)?(\w+\s+)?(floor|ground|полу|підлозі|suelo|piso)\b"
             r".{0,80}\b(needles?|syringes?|blister\w*|empty\s+(pill\s+)?packs?|шприц\w*|баян\w*|игл\w*|голк\w*|jeringas?|agujas?)\b"
         ),
         # face down in water, a bath, a puddle or snow; slid under the water ("face down in the bath",
@@ -781,6 +781,7 @@ _WORD_KINDS = {
         r"answers|react|reacts|reacting|reaction|будится|будить|разбудить|добудиться|пробудить|растормошить|"
         r"просыпается|просыпаются|проснется|проснулся|проснулась|реагирует|реагируют|реакции|отвечает|отвечают|"
         r"отзывается|откликается|очнется|очнулся|очнулась|будиться|будити|розбудити|добудитися|розтормошити|"
+        r"растолкать|растолкаем|растолкал|растолкали|розштовхати|розштовхаю|розштовхав|розштовхали|"
         r"прокидається|прокидаються|прокинеться|прокинувся|прокинулась|реагує|реагують|реакції|відповідає|"
         r"відповідають|відгукується|відзивається|очуняє|despierta|despiertan|despertarlo|despertarla|"
         r"reacciona|reaccionan|reaccione|reaccionar|responde|responden|contesta|contestan"
@@ -1121,7 +1122,7 @@ _HARMLESS = compile_any(
         ),
         (
             r"\b(отвеча\w*|відповіда\w*|answer\w*|respond\w*|contesta\w*|responde\w*)\s+(to\s+|на\s+|a\s+)?(my\s+|the\s+|мои\s+|мої\s+|mis\s+|los\s+|el\s+|al\s+)?"
-            r"(texts?|calls?|messages?|phone|dms?|звонк\w*|дзвінк\w*|сообщени\w*|повідомлен\w*|смс|телефон\w*|mensajes|llamadas|telefono|celular|whats\w*)\b"
+            r"(texts?|calls?|messages?|phone|dms?|звонк\w*|дзвінк\w*|сообщени\w*|повідомлен\w*|смс|телефон\w*|mensajes|llamadas|telefono|celular|whats\w*|anyone|anybody|никому|нікому|a\s+nadie)\b"
         ),
         r"\b(хочу|хочется|хочеться|want\s+to|wanna|quiero)\s+(\w+\s+)?(передозн\w*|overdose|od|sobredosis)\b",
         r"\b(response|answer|reply)\s+from\s+(the\s+|my\s+)?(bot|app|dealer|plug|shop|support|clinic|service|doctor)\b",
@@ -1160,6 +1161,14 @@ _HARMLESS = compile_any(
         r"\b(кашл\w*|кашел\w*|кашляю|кашляє|cough\w*|tos\w*|toso)\b.{0,40}\b(тяжело|трудно|важко|тяжко|hard\s+to|cuesta)\s+(дышать|дихати|breathe|respirar)\b",
         # a cold's wheeze and cough ("в горле хрипит и кашель, простыл", "хриплю і кашляю, застудився")
         r"\b(хрип\w*|wheez\w*|rasp\w*)\b(?=.{0,60}\b(кашел\w*|кашл\w*|кашель|простыл\w*|простуд\w*|застуд\w*|cough\w*|cold|flu|resfriad\w*|tos)\b)",
+        # a blackout told afterwards with the waking after it (tune25: "passed out on the sofa after the
+        # pub, woke up at 4am", "вырубился на диване, проснулся в обед", "me desmayé y desperté en
+        # casa"): the one typing is awake; other signs in the message stay
+        (
+            r"\b(passed\s+out|blacked\s+out|conked\s+out|вырубил\w*|отрубил\w*|отключил\w*|вирубив\w*|вирубил\w*|відрубив\w*|відключив\w*|me\s+desmaye|me\s+quede\s+(frit[oa]|dormid[oa]))\b"
+            r"(\s+\w+){0,8}?\s+(woke\s+up|проснул(ся|ась)|прокинув(ся|сь)|прокинулас[ья]|desperte|me\s+desperte)\s+"
+            r"(at|with|in|on|this|the\s+next|next|hours|fine|ok|okay|\d+|в|у|о|с|з|утром|вранці|зранку|только|тільки|a\s+las|con|en|al\s+otro)\b"
+        ),
         # someone who wrote and does not answer the phone: not an unresponsive body in the room
         (
             r"\b(написал\w*|пишет|пише|написав|texted|messaged|sent\s+me|wrote|me\s+escribio|me\s+mando|escribio)\b.{0,100}?\b"
@@ -1248,8 +1257,8 @@ _PAST = compile_any(
         # "подростком", "de adolescente", "when i was a teen"
         (
             r"\bat\s+(1[3-9]|[2-6]\d)\b(?!\s+(am|pm|o'?clock|h|hrs|mg|ml|\d))|\bwhen\s+i\s+was\s+(1[3-9]|[2-6]\d|a\s+teen\w*|young|a\s+kid|younger|in\s+(college|school|uni))\b|\bas\s+a\s+(teen\w*|kid|student)\b|\bin\s+the\s+(19)?[5-9]0'?s\b|"
-            r"\b(в|у)\s+(1[3-9]|[2-6]\d)\s+(лет|года|год|років|роки|рік)\b|\b(в|у)\s+(19)?[5-9]0\s+(е|х|ые|ті|ти|тих)\b|\bподростком\b|\bпідлітком\b|\bв\s+(молодости|юности|детстве)\b|\bв\s+(молодості|юності|дитинстві)\b|\bоднажды\b|\bодного\s+разу\b|"
-            r"\ba\s+los\s+(1[3-9]|[2-6]\d)\b|\ben\s+los\s+(19)?[5-9]0'?s?\b|\bcuando\s+(tenia|era)\s+(\d\d|chav[oa]|joven|adolescente|nin[oa])\b|\bde\s+(adolescente|chaval\w*|joven|chav[oa])\b|"
+            r"\b(в|у)\s+(1[3-9]|[2-6]\d)\s+(лет|года|год|років|роки|рік)\b|\b(в|у)\s+(19)?[5-9]0\s+(е|х|ые|ті|ти|тих)\b|\bподростком\b|\bпідлітком\b|\bребенком\b|\bдитиною\b|\bв\s+(молодости|юности|детстве)\b|\bв\s+(молодості|юності|дитинстві)\b|\bоднажды\b|\bодного\s+разу\b|"
+            r"\ba\s+los\s+(1[3-9]|[2-6]\d)\b|\ben\s+los\s+(19)?[5-9]0'?s?\b|\bcuando\s+(tenia|era)\s+(\d\d|chav[oa]|joven|adolescente|nin[oa])\b|\bde\s+(adolescente|chaval\w*|joven|chav[oa]|chic[oa]|nin[oa]|pequen[oa]|peque|morr[oa]|chamac[oa]|pibe|piba|cri[oa])\b|\b(as\s+a\s+child|in\s+(my|his|her)\s+childhood|when\s+(i|he|she)\s+was\s+little)\b|"
             r"\b(recovering|recovers)\s+(from|after)\b|\b(восстанавливается|одужує|відновлюється)\s+(после|після)\b"
         ),
         # someone else's story retold ("my mate told me he stopped breathing once"), anaesthesia
@@ -1269,6 +1278,9 @@ _PAST = compile_any(
 # "now all is well": a "now" that tells the end of a story, not urgency
 _NOW_FINE = compile_any(
     [
+        # "в дитинстві були судоми, зараз нема", "de chico tenía convulsiones, ahora nada" (tune25): the
+        # message ends on nothing now
+        r"\b(now|сейчас|щас|зараз|ahora|ya)\s+(уже\s+|вже\s+|ya\s+)?(none|nothing|нет|нету|нема|немає|ничего|нічого|nada|ninguna|ninguno)\s$",
         r"\b(сейчас|зараз|now|ahora)\s+(уже\s+|вже\s+|ya\s+)?(не|no|don'?t|dont)\s+(употребляю|вживаю|use|consumo|колюсь|курю)\b|\b(now|сейчас|щас|зараз|ahora|ahorita)\s+(\w+\s+){0,2}(fine|ok|okay|good|alright|better|sober|clean|норм\w*|хорошо|в\s+порядке|лучше|добре|гаразд|в\s+порядку|краще|bien|mejor|ок|окей)\b",
         # "сейчас 10 месяцев не употребляю", "ahora llevo 10 meses sin usar": time since, told after
         r"\b(now|сейчас|щас|зараз|ahora)\s+(\w+\s+){0,2}(\d+|один|одна|два|дві|три|пять|п'?ять|шесть|шість|un|una|dos|tres)\s+(months?|years?|weeks?|месяц\w*|лет|год\w*|недел\w*|місяц\w*|рок\w*|років|тижн\w*|meses|mes|anos|ano|semanas)\s+(\w+\s+)?(clean|sober|off|не\s+употребля\w*|не\s+вжива\w*|не\s+колюсь|не\s+колю(ся|сь)|без|sin|limpi[oa]|чист\w*|трезв\w*|тверез\w*)",
@@ -1817,6 +1829,60 @@ _BLIND7_LAST_BODY: dict[str, list[str]] = {
         r"\b(сердце|серце)\s+(\w+\s+)?(останавливается|остановится|зупиняється|зупиниться|вот-?вот\s+останов\w*|ось-?ось\s+зупин\w*)\b",
     ],
 }
+# -- tune25 (2026-12-06, session 11, issue #9) --
+_TUNE25_BODY: dict[str, list[str]] = {
+    # hot all over ("вся гаряча", "уся горяча") and no sweat said with the other verb ("не потіє")
+    "heat": [
+        r"\b(вся|весь|уся|увесь)\s+(такая\s+|такий\s+|така\s+|такой\s+)?(гаряч\w*|горяч\w*)\b|\b(уже\s+|вже\s+)?(навіть\s+)?не\s+потіє\b|\bперестал\w*\s+потіти\b|\bперестав\s+потіти\b",
+    ],
+    # the chest pressed, the verb first and no "в" ("давит грудь", "стискає груди", "жмёт грудину")
+    "chest": [
+        r"\b(давит|сдавливает|сжимает|жмет|тисне|стискає|здавлює|пече|печет|болит|болить|ломит)\s+(\w+\s+)?(грудь|груди|грудину)\b",
+    ],
+    # days on a stimulant counted by their order ("вторые сутки на фене", "третю добу", "day 3 on",
+    # "tercer día de fiesta"): with the kinds "binge" goes with, about using ("третий день на работе")
+    "binge_day": [
+        r"\b(вторы\w*|трет\w*|четверт\w*|пят\w*|другу|другий|другої|п'?ят\w*)\s+(сутки|суток|ночь|ночи|день|дня|добу|доба|ніч|ночі|день)\b|\b(day|night)\s+(\d|two|three|four|five)\s+(on|of|awake)\b|\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(day|night)\s+(on|of|awake|straight|without\s+sleep)\b|\b(segundo|tercer|cuarto|quinto)\s+dia\s+(de|con|sin)\b",
+    ],
+    # clammy skin ("cold and clammy", "холодный и липкий", "холодна й волога", "fría y sudada")
+    "cold_skin": [
+        r"\bclammy\b|\bcold\s+to\s+the\s+touch\b|\bхолодн\w*\s+(и|й|і)\s+(липк\w*|влажн\w*|мокр\w*|волог\w*)|\bхолодн\w*\s+на\s+(ощупь|дотик)\b|\bfri[oa]\s+y\s+(sudad[oa]|pegajos[oa]|humed[oa])\b|\bfri[oa]\s+al\s+tacto\b|\bpiel\s+(\w+\s+)?(fria|helada|pegajosa)\b",
+    ],
+    # on the floor: only with cold or clammy skin, foam or a body gone stiff, about using
+    "floor": [
+        r"\bon\s+the\s+(\w+\s+)?floor\b|\bна\s+полу\b|\bна\s+підлозі\b|\ben\s+el\s+(piso|suelo)\b",
+    ],
+    # foam or froth without "at the mouth" ("foaming after the spice", "пена пошла", "echa espuma"):
+    # only with a body gone stiff, shaking, fainting, breathing, confusion or the floor, about using
+    "foam": [
+        r"\b(foam|foaming|foams|froth|frothing)\b|\bпен(а|ой|у)\s+(пошла|идет|идёт|изо|из|на)\b|\bпін(а|ою|у)\s+(пішла|йде|з|із|на)\b|\b(echa|echando|sale|le\s+sale|saca)\s+(\w+\s+)?espuma\b",
+    ],
+    # a body gone stiff or rigid ("gone stiff", "весь одеревенел", "заклякла", "se puso rígido")
+    "stiff": [
+        r"\b(gone|went|going|goes|is|all|body|and|he'?s|she'?s|hes|shes)\s+(\w+\s+)?(stiff|rigid)\b(?!\s+(neck|drink|back))|\b(stiffened|stiffening)\s+up\b",
+        r"\b(одеревенел\w*|задеревенел\w*|окостенел\w*|задерев'?ян\w*|заклякл?\w*)\b|\b(весь|вся|тело|тіло)\s+(\w+\s+)?(напрягл\w*|свело|звело|скрутило|напружи\w*)\b",
+        r"\b(se\s+puso|se\s+quedo|quedo|esta|se\s+esta\s+poniendo)\s+(\w+\s+)?(rigid[oa]|engarrotad[oa]|durit[oa])\b|\bengarrot\w*",
+    ],
+}
+_ONLY_WITH_TUNE25 = {
+    # not with confusion: "на вторые сутки начинаются глюки" tells what a binge does, in general
+    "binge_day": frozenset({"chest", "heart", "heat", "faint", "numb"}),
+    "floor": frozenset({"cold_skin", "foam", "stiff"}),
+    "foam": frozenset(
+        {
+            "stiff",
+            "shaking",
+            "faint",
+            "knocked_out",
+            "breath",
+            "confused",
+            "drowsy",
+            "floor",
+            "lying",
+        }
+    ),
+    "stiff": frozenset({"foam", "shaking", "faint", "knocked_out", "breath", "confused", "floor"}),
+}
 _ONLY_WITH_LAST = {
     "head_hit": frozenset({"shaking", "faint", "knocked_out", "confused", "drowsy", "vomit"}),
     "bp_low": frozenset({"faint", "dizzy", "knocked_out", "breath", "chest", "heart"}),
@@ -1829,8 +1895,15 @@ _BODY = KindPatterns(
             *_MORE_BODY.get(kind, []),
             *_BLIND7_BODY.get(kind, []),
             *_BLIND7_LAST_BODY.get(kind, []),
+            *_TUNE25_BODY.get(kind, []),
         ]
-        for kind in {**_BODY_KINDS, **_MORE_BODY, **_BLIND7_BODY, **_BLIND7_LAST_BODY}
+        for kind in {
+            **_BODY_KINDS,
+            **_MORE_BODY,
+            **_BLIND7_BODY,
+            **_BLIND7_LAST_BODY,
+            **_TUNE25_BODY,
+        }
     }
 )
 
@@ -1973,6 +2046,7 @@ _TOLERANCE_WORD = compile_any([r"\b(toleran\w*|толерант\w*|tolerancia)"]
 # is not).
 _NEEDS_USE = frozenset(
     {"alone", "warm", "tolerance", "sweating", "doom_self", "head_hit", "bp_low", "cold_skin"}
+    | {"floor", "foam", "stiff", "binge_day"}
 )
 # Used just now, said in the first person ("me piqué", "вмазался", "нюхнув", "did a bag"), or the
 # rush itself ("приход").
@@ -2034,6 +2108,15 @@ for _kind in ("knocked_out",):
 for _kind in ("drowsy", "knocked_out", "lying"):
     _ONLY_WITH[_kind] = _ONLY_WITH[_kind] | {"cold_skin"}
 _ONLY_WITH["lying"] = _ONLY_WITH["lying"] | {"breath"}
+# tune25's kinds: the floor beside cold skin, foam or stiffness; foam beside a fit or a faint
+_ONLY_WITH.update(_ONLY_WITH_TUNE25)
+_ONLY_WITH["cold_skin"] = _ONLY_WITH["cold_skin"] | {"floor"}
+for _kind in ("shaking", "faint", "knocked_out", "breath", "confused", "drowsy", "lying"):
+    if _kind in _ONLY_WITH:
+        _ONLY_WITH[_kind] = _ONLY_WITH[_kind] | {"foam"}
+for _kind in ("shaking", "faint", "knocked_out", "breath", "confused"):
+    if _kind in _ONLY_WITH:
+        _ONLY_WITH[_kind] = _ONLY_WITH[_kind] | {"stiff"}
 _WITH_SHAKING = _ONLY_WITH["shaking"]
 
 
@@ -2390,11 +2473,54 @@ _FACE_IN_WATER = compile_any(
 )
 
 
+# Slept like a log, told afterwards by the one who slept (tune25: "спал как убитый, никто не мог
+# разбудить", "slept like the dead, nobody could wake me"): sleep, not an overdose, when nobody else is
+# named, no drug is named and nothing is urgent ("he's sleeping like a log and we can't wake him" is
+# still the card).
+_SLEPT_LIKE_A_LOG = compile_any(
+    [
+        r"\bslept\s+(\w+\s+)?like\s+(a\s+)?(log|rock|brick|baby|the\s+dead|a\s+dead\s+man)\b|\b(спал|спала|спав)\s+(\w+\s+)?(как|як)\s+(убит\w*|мертв\w*|младен\w*|немовля|бревно|колода|колоду)\b|\b(спал|спала|спав)\s+мертв(ым|им)\s+сном\b|\b(dormi|dormia)\s+(\w+\s+)?como\s+(un\s+|una\s+)?(tronco|piedra|liron|bebe|angelito|marmota)\b",
+    ]
+)
+# A player or an athlete who collapsed at a match seen on a screen (tune25: "the striker collapsed on
+# the pitch", "футболіст упав на полі", "el delantero se desplomó en el partido"): not someone in the
+# room. Only when no drug is named and nobody calls for help.
+_PLAYER = compile_any(
+    [
+        r"\b(striker|footballer|goalkeeper|keeper|defender|midfielder|player|boxer|fighter|athlete|cyclist|runner|игрок\w*|футболист\w*|вратар\w*|нападающ\w*|защитник\w*|боксер\w*|спортсмен\w*|гравц\w*|гравець|футболіст\w*|воротар\w*|нападник\w*|захисник\w*|jugador\w*|futbolista\w*|portero|arquero|delantero|defensa|boxeador\w*|ciclista|atleta)\b",
+    ]
+)
+# One's own people: "my mate is a boxer, he collapsed after the fight" is still the card.
+_OWN = compile_any([r"\b(my|our|mi|mis|nuestr[oa]|мой|моя|мою|моего|моей|наш\w*|мій|мого|моєї)\b"])
+_MATCH = compile_any(
+    [
+        r"\b(pitch|match|game|race|fight|ring|court|stadium|league|minute|поле|матч\w*|игр[аеуы]|гонк\w*|бо[йя]|ринг\w*|стадион\w*|поли|полі|гр[аиі]|стадіон\w*|хвилин\w*|минут\w*|partido|cancha|campo|carrera|pelea|estadio|liga|minuto)\b",
+    ]
+)
+
+
 def _describes_emergency(folded: str) -> bool:
     if _NOT_AN_EMERGENCY_NOW.search(folded) and not _URGENT.search(folded):
         return False  # "у мамы апноэ, у неё маска", "краще б я тоді не прокинувся"
     if _PET.search(folded) and not _HUMAN.search(folded):
         return False  # "mi perro respira raro", "мій кіт дивно дихає"
+    if (
+        (
+            (
+                _SLEPT_LIKE_A_LOG.search(folded)
+                and not _PERSON.search(folded)
+                and not _HUMAN.search(folded)
+            )
+            or (_PLAYER.search(folded) and _MATCH.search(folded) and not _OWN.search(folded))
+        )
+        and not _URGENT.search(folded)
+        and not _NAMED_DRUG.search(folded)
+        and not _DEPRESSANT.search(folded)
+        and not _USED_NOW.search(folded)
+    ):
+        return (
+            False  # "спав як убитий, ніхто не міг добудитися"; "the striker collapsed on the pitch"
+        )
     if _HYPOTHETICAL.match(folded) and not _OWN_PERSON_OR_NOW.search(folded):
         return False  # "what if someone stops breathing after a bump, what do i do"
     if _FOR_LATER.search(folded) and not _OWN_PERSON_OR_NOW.search(folded):

@@ -59,6 +59,7 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune21-{lang}.yaml",
             f"triage-tune22-{lang}.yaml",
             f"triage-tune23-{lang}.yaml",
+            f"triage-tune25-{lang}.yaml",
         ):
             path = ROOT / "bench" / "labelled" / name
             if not path.exists() and name.startswith("triage-tune11-"):
@@ -1182,4 +1183,62 @@ def test_pressure_air_and_cold_beside_a_drug_get_the_card(text: str) -> None:
 
 @pytest.mark.parametrize("text", NOT_LOW_AND_COLD)
 def test_pressure_air_and_cold_words_without_a_drug_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
+
+
+# tune25's kinds (2026-12-06, session 11, issue #9): fresh wordings of each kind, no labelled text.
+# Found cold and clammy on the floor beside a depressant; stiff and foaming after a drug; strange
+# snoring that started, with no way to shake the person awake; hot all over, no sweat and confused;
+# days on a stimulant counted by their order with a pressed chest; a chest pressed said verb first.
+TUNE25_KINDS = [
+    "my brother's on the hallway floor, cold and clammy, his methadone bottle is empty",
+    "она на полу в ванной, холодная и липкая, рядом пустая пачка от лирики",
+    "лежить на підлозі, холодний і вологий, поруч трамадол",
+    "está en el piso fría y sudada, se tomó las clonas de su mamá",
+    "after the k2 he went rigid and is foaming, eyes open but he's not there",
+    "после спайса весь одеревенел, пена пошла",
+    "після солі заклякла і піна з рота йде",
+    "se puso rígido y echa espuma después de fumar la piedra",
+    "he smoked the spice and he's frothing, all stiff",
+    "после метадона захрапел не своим голосом, не могу его растолкать",
+    "кент вмазался, храпит жутко, никак не растолкаем",
+    "він ширнувся і захріп якось дивно, не можу розштовхати",
+    "після мефу вся гаряча, перестала потіти і не впізнає мене",
+    "після таблетки увесь гарячий і марить",
+    "на фене вторые сутки, давит грудь и немеет рука",
+    "second day on the pipe and my chest is being crushed, arm went numb",
+    "my mate's a boxer, he collapsed after the fight and isn't breathing",
+    "he's sleeping like a log after the xanax and we can't wake him",
+]
+# The same words with nothing happening now: a blackout told by the one who woke up, sleeping like a
+# log told afterwards, a player collapsing on a screen, childhood fits with none now, not answering
+# anyone, stiffness after sport, foam that is beer or a dog after a run, a cold floor, a working day.
+NOT_TUNE25_KINDS = [
+    "got in from the club, passed out in my clothes, woke up at noon with a headache",
+    "вырубился на диване после работы, проснулся в 6 утра с больной шеей",
+    "nobody could wake me this morning, slept like a rock after the night shift",
+    "спала як убита після зміни, ніхто не міг мене розбудити",
+    "dormí como un tronco, mi madre no me podía despertar",
+    "the goalkeeper went down in the 90th minute and wasn't moving, hope he's alright",
+    "игрок упал на поле и не вставал минут пять, показали повтор",
+    "el delantero se desplomó en el partido de anoche, ya está bien",
+    "ребенком у меня были судороги, сейчас нет",
+    "de niña tuve convulsiones por fiebre, ahora ninguna",
+    "busy today, not answering anybody, dead on my feet",
+    "весь день не отвечаю никому, устал как собака",
+    "my legs went stiff after the marathon and i'm freezing cold",
+    "the kitchen floor is cold and clammy in winter",
+    "el perro echa espuma por la boca después de correr",
+    "beer is foaming everywhere lol",
+    "second day of the festival, chest hurts from shouting",
+]
+
+
+@pytest.mark.parametrize("text", TUNE25_KINDS)
+def test_tune25_kinds_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_TUNE25_KINDS)
+def test_tune25_words_without_an_overdose_get_no_card(text: str) -> None:
     assert not is_emergency(text), text
