@@ -500,6 +500,8 @@ _SIGNS = compile_any(
         r"\b(he'?s|she'?s|hes|shes|they'?re|theyre|is|are)\s+(\w+\s+)?dying\b(?!\s+(to|for|of|from|laughing|inside|his|her|my|their|the)\b)",
         r"\b(fainted|blacked out)\s+(and|after)\b",
         r"\b(turning|going|gone|went|is|are|looks?|getting|turned)\s+(blue|purple|grey|gray)\b",
+        # with a word between (tune25 probes: "gone proper grey", "turning really blue", "went all purple")
+        r"\b(turning|going|gone|went|looks?|getting|turned)\s+(proper|really|totally|completely|super|all)\s+(blue|purple|grey|gray)\b",
         r"\b(blue|purple) (lips|face|fingers)\b",
         r"\blips\s+(are\s+)?(turning\s+|going\s+|look\s+)?(blue|purple)\b",
         r"\b(overdose|overdosing|od|oding|od'?ing)\s+(right now|now|rn)\b",
@@ -1234,7 +1236,7 @@ _OD_TOPIC = compile_any(
 # A time long past: "I OD'd last year", "умер от передоза много лет назад"
 _PAST = compile_any(
     [
-        r"\b(last|a|one|two|three|four|five|few|couple|\d+)\s+(of\s+)?(year|years|month|months|week|weeks)\s+(ago|back)\b|\blast\s+(year|month|week|summer|winter|spring|fall|autumn)\b|\byears\s+ago\b|\bin\s+the\s+past\b|\bsurvived\b|\bback\s+in\s+\d+",
+        r"\b(last|a|one|two|three|four|five|few|couple|\d+)\s+(of\s+)?(year|years|month|months|week|weeks)\s+(ago|back)\b|\blast\s+(year|month|week|summer|winter|spring|fall|autumn)\b|\byears\s+(ago|back)\b|\bin\s+the\s+past\b|\bsurvived\b|\bback\s+in\s+\d+",
         r"\b(так|такое)\s+было\s+раньше\b|\bраньше\s+(так\s+)?было\b|\bраніше\s+(так\s+)?було\b|\bтак\s+було\s+раніше\b|\bused\s+to\s+happen\b|\bme\s+pasaba\s+antes\b|\b(in|en|в|у|back\s+in|since|desde)\s+(19[6-9]\d|20[0-2]\d)\b|\blast\s+weekend\b|\bна\s+прошл\w+\s+(выходн\w*|неделе)|\bна\s+минул\w+\s+(вихідн\w*|тижні)|\b(el\s+)?(finde|fin\s+de\s+semana)\s+pasado\b",
         # fine by the morning (blind6-tune): "але вранці прокинувся норм", "was totally fine by morning"
         r"\b(вранці|зранку|утром|наутро|al\s+otro\s+dia|a\s+la\s+manana)\s+(\w+\s+){0,2}(прокинувся|прокинулась|проснулся|проснулась|був|була|был|была|estaba|desperto)\s+(\w+\s+)?(норм\w*|як\s+огірок|как\s+огурец|perfect[oa]|bien|fine)\b|\b(was|were)\s+(\w+\s+)?fine\s+(by|in\s+the)\s+morning\b",
@@ -1285,7 +1287,7 @@ _NOW_FINE = compile_any(
         # "сейчас 10 месяцев не употребляю", "ahora llevo 10 meses sin usar": time since, told after
         r"\b(now|сейчас|щас|зараз|ahora)\s+(\w+\s+){0,2}(\d+|один|одна|два|дві|три|пять|п'?ять|шесть|шість|un|una|dos|tres)\s+(months?|years?|weeks?|месяц\w*|лет|год\w*|недел\w*|місяц\w*|рок\w*|років|тижн\w*|meses|mes|anos|ano|semanas)\s+(\w+\s+)?(clean|sober|off|не\s+употребля\w*|не\s+вжива\w*|не\s+колюсь|не\s+колю(ся|сь)|без|sin|limpi[oa]|чист\w*|трезв\w*|тверез\w*)",
         # "she's all good now", "he's fine now" (blind7-tune): the "now" after the fine word
-        r"\b(all\s+)?(fine|ok|okay|good|alright|better|grand)\s+(now|rn)\b",
+        r"\b(all\s+)?(fine|ok|okay|good|alright|better|grand|great|well|brilliant|amazing|sound)\s+(now|rn)\b",
         # "зараз він на ЗПТ і працює водієм", "now she works and studies": a life now, told after
         r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|hoy)\s+(\w+\s+){0,3}(працює|работает|works|working|trabaja|trabajando|вчиться|учится|studies|estudia|на\s+зпт|на\s+заместительной|на\s+метадоне|на\s+метадоні|on\s+(methadone|bupe|suboxone|subutex)|en\s+(tratamiento|metadona)|в\s+ремісії|в\s+ремиссии|in\s+recovery|sober|clean)\b",
         # "что сейчас важно знать": a question about today after a story, not urgency
@@ -1848,6 +1850,10 @@ _TUNE25_BODY: dict[str, list[str]] = {
     "cold_skin": [
         r"\bclammy\b|\bcold\s+to\s+the\s+touch\b|\bхолодн\w*\s+(и|й|і)\s+(липк\w*|влажн\w*|мокр\w*|волог\w*)|\bхолодн\w*\s+на\s+(ощупь|дотик)\b|\bfri[oa]\s+y\s+(sudad[oa]|pegajos[oa]|humed[oa])\b|\bfri[oa]\s+al\s+tacto\b|\bpiel\s+(\w+\s+)?(fria|helada|pegajosa)\b",
     ],
+    # an arm or a leg going dead ("рука отнимается", "нога віднімається", "se me va el brazo")
+    "numb": [
+        r"\b(рука|руки|нога|ноги|руку|ногу)\s+(\w+\s+)?(отнимает\w*|отнял\w*|отнялась|віднімає\w*|віднял\w*|відняло\w*)\b|\b(arm|leg)\s+(\w+\s+)?(went|gone|going)\s+dead\b",
+    ],
     # on the floor: only with cold or clammy skin, foam or a body gone stiff, about using
     "floor": [
         r"\bon\s+the\s+(\w+\s+)?floor\b|\bна\s+полу\b|\bна\s+підлозі\b|\ben\s+el\s+(piso|suelo)\b",
@@ -1960,6 +1966,13 @@ _EXERCISE = compile_any(
         r"\b(gym|workout|work\s+out|working\s+out|run|running|jog\w*|cardio|spin\s+class|спортзал\w*|качалк\w*|тренировк\w*|пробежк\w*|тренуванн\w*|пробіжк\w*|gimnasio|gym|entren\w*|corriendo|correr)\b",
     ]
 )
+# Hot weather, a stuffy carriage, stairs (tune25 probes: "жара, весь мокрый, сердце колотится, в метро
+# душно", "спека ... на сходах"): the same as exercise for sweat and a pounding heart.
+_WEATHER = compile_any(
+    [
+        r"\b(heat\s*wave|heatwave|the\s+heat|so\s+humid|stairs|tube|subway|жара|жарища|жарко|духота|душно|лестниц\w*|метро|спека|спекотно|задуха|сходах|сходами|calor|bochorno|ola\s+de\s+calor|escaleras|sauna|сауна|баня|бане|лазня|лазні)\b",
+    ]
+)
 _EXERCISE_KINDS = frozenset({"heart", "sweat", "sweating", "warm", "heat", "dizzy"})
 
 
@@ -2007,7 +2020,11 @@ def _body_emergency(cleaned: str) -> bool:
     found = _body_kinds(cleaned)
     if not found:
         return False
-    if not drug and _EXERCISE.search(cleaned) and set(found) <= _EXERCISE_KINDS:
+    if (
+        not drug
+        and (_EXERCISE.search(cleaned) or _WEATHER.search(cleaned))
+        and set(found) <= _EXERCISE_KINDS
+    ):
         return False  # "at the gym, heart pounding and sweating like crazy"
     if "heart_stop" in found and (drug or _used(cleaned)):
         return True  # "se me para el corazón, me metí fentanilo"

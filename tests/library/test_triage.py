@@ -1242,3 +1242,32 @@ def test_tune25_kinds_get_the_card(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_TUNE25_KINDS)
 def test_tune25_words_without_an_overdose_get_no_card(text: str) -> None:
     assert not is_emergency(text), text
+
+
+# Kinds found by fresh probes after tune25 (session 11): a colour with a strong word between ("gone
+# proper grey"), an arm going dead ("рука отнимается") beside a stimulant chest; not the card: an
+# overdose "years back" with a life "doing great now", sweat and a pounding heart in the heat, a stuffy
+# metro or on stairs with no drug named, and a mild colour told with the end of the story.
+PROBE25_KINDS = [
+    "he's gone really grey after the gear and won't answer me",
+    "she went all purple after the oxy, lips and fingers",
+    "после фена печет в груди и левая рука отнимается",
+    "після коксу тисне груди і рука віднімається",
+]
+NOT_PROBE25_KINDS = [
+    "my cousin od'd at a festival years back, he's doing brilliant now",
+    "жарища, весь мокрый, сердце колотится, в автобусе душно",
+    "спекотно, весь мокрий і серце калатає, бо біг по сходах",
+    "qué calor en el metro, estoy empapado en sudor y el corazón a mil",
+    "friend went a bit blue at the party last month but he's home and fine",
+]
+
+
+@pytest.mark.parametrize("text", PROBE25_KINDS)
+def test_probe25_kinds_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_PROBE25_KINDS)
+def test_probe25_words_without_an_overdose_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
