@@ -706,6 +706,10 @@ _SIGNS = compile_any(
         # foam or froth at the mouth in any word order ("froth coming out his mouth", "изо рта пена",
         # "з рота піна", "echando espuma por la boca")
         r"\b(foam\w*|froth\w*)\b(\s+[\w']+){0,3}\s+(mouth|lips)\b|\b(изо|из|с)\s+рта\s+(\w+\s+)?(пена|пену|пеной)\b|\b(з|із)\s+рота\s+(\w+\s+)?(піна|піну|піною)\b|\bechando\s+espuma\b|\bespuma\s+(\w+\s+)?(boca|labios)\b",
+        # twitching, jerking or stiff and foaming (tune25 probes: "bf is twitching and foaming", "трясётся
+        # и пена", "tiembla y echa espuma"): a fit now
+        r"\b(twitch\w*|jerk\w*|shak\w*|convuls\w*|fitting|seizing|stiff|rigid)\s+(and\s+)?(\w+\s+)?(foam\w*|froth\w*)\b|\b(foam\w*|froth\w*)\s+(and\s+)?(\w+\s+)?(twitch\w*|jerk\w*|shak\w*|convuls\w*|fitting|seizing)\b",
+        r"\b(трясет\w*|трясется|дергает\w*|дергается|колотит|трусит\w*|трясе\w*|сіпа\w*|смика\w*|тіпа\w*|tiembla\w*|temblando|convulsion\w*|se\s+sacude)\s+(и\s+|і\s+|й\s+|y\s+)?(\w+\s+)?(пена|пену|піна|піну|espuma)\b",
         # found on the floor beside the means: a needle, pills, a baggie ("found her on the kitchen
         # floor ... pills everywhere", "нашла маму на полу, таблетки валяются")
         (
@@ -775,6 +779,8 @@ _WORD_KINDS = {
         r"apenas|casi|mal|raro|rara|lento|lenta|poco|feo|fea|ruido\w*|"
         # gurgling, bubbling ("дышит с бульканьем", "дихає з бульканням", "respira como con gárgaras")
         r"бульк\w*|булька\w*|gargar\w*|gorgote\w*|перестан\w*|"
+        # stopped, in other verbs ("остановилось дыхание", "зупинилося дихання", "se le paró la respiración")
+        r"остановил\w*|остановилось|зупинил\w*|зупинилось|зупинилося|paro|detuvo|"
         # whistling ("дышит с присвистом", "дихає зі свистом", "his breath is whistling")
         r"присвист\w*|свист\w*|whistl\w*|silbid\w*|silba\w*|sibil\w*"
     ),
@@ -1198,6 +1204,8 @@ _OD_HAPPENED = compile_any(
         r"\bodd?\s+(on|off)\b",
         r"\b(he'?s|she'?s|they'?re|i'?m|is|are|am|hes|shes|theyre|im|has|had|having)\s+(an?\s+)?(od|overdose)\b",
         r"\bпередозн\w*|\bпередозанул\w*|\bпередознув\w*|\bperedozn\w*",
+        # GHB overdone by the drop (tune25 probes: "перекапал гб", "перекапала")
+        r"\bперекапа(л|ла|ли|в)\b|\bperekapa(l|la|li|v)\b",
         (
             r"\b(у|в)\s+(него|нее|неё|нього|неї|ней|друга|подруги|подружки|парня|девушки|брата|сестры|мужа|жены|"
             r"соседа|соседки|сына|дочки|дочери|кента|кореша|братана|хлопця|дівчини|сестри|чоловіка|дружини|"
@@ -1363,7 +1371,7 @@ _GENERAL = compile_any(
         r"\bsigns?\b(?!\s+of\s+life)|\bsomeone who\b|\bsomebody who\b|\ba person who\b|\bhelp someone\b|\bhow (common|often|likely|fast|quickly|soon)\b|\bsymptoms?\b|\bsympt\w*|\brecogni[sz]e|\bspot\b|\btell if\b|\btell when\b|\bknow if\b|\bknow when\b",
         r"\bhow (do|can|would|could) (you|i|one|u) (know|tell|recognize|recognise|spot)\b|\bhow to (know|tell|recognize|recognise|spot)\b",
         r"\b(?<!no )es\s+(peligroso|normal|malo|grave)\b|\bpeligros\w*|\bdifference\s+between\b|\bdiffer\b|\bvs\b|\bversus\b|\bor\s+just\b|\bразниц\w*|\bрізниц\w*|\bdiferencia\w*|\bdistingu\w*|\bque\s+tan\s+(rapido|pronto|facil|comun|seguido)\b|\bкак\s+быстро\b|\bчерез\s+сколько\b|\bяк\s+швидко\b|\bчерез\s+скільки\b",
-        r"\bprevent|\bavoid|\brisk|\bchance|\bsafe\b|\bsafer\b|\bstatisti|\bawareness\b|\bdeaths\b|\brates?\b|\bстатисти\w*|\bсмертност\w*|\bestadistic\w*|\bmuertes\b",
+        r"\bprevent|\bavoid|\brisk|\bchance|\bsafe\b|\bsafer\b|\bstatisti|\bawareness\b|\bdeaths\b|\brates?\b(?!\s+(is\s+|at\s+|like\s+|of\s+|over\s+)?(\d|through|sky|insane|crazy|mad))|\bстатисти\w*|\bсмертност\w*|\bestadistic\w*|\bmuertes\b",
         r"\bcan (you|u|i|one|someone|people|a person|he|she|my)\b.{0,30}\b(overdose|od)\b|\bis it possible\b|\bpossible to\b|\bcan (you|u) die\b",
         r"\bhow (much|many)\b|\blethal\b|\bfatal dose\b|\bwhat happens\b|\bwhat is an?\b|\bwhat'?s an?\b|\bwhats an?\b|\bwhat are\b",
         r"\bif (someone|somebody|a person|a friend|anyone|you|u|ur|your)\b|\bin case\b|\bwhen someone\b|\bwhat if\b|\bif i\b",
@@ -1534,7 +1542,7 @@ _BODY_KINDS = {
     # confusion, delirium, not knowing where one is
     "confused": compile_any(
         [
-            r"\bconfused\b|\btalking\s+nonsense|\bnot\s+making\s+(any\s+)?sense|\bdoesn'?t\s+(know|recogni[sz]e)\s+(where|me|who)|\bdoesnt\s+(know|recogni[sz]e)\s+(where|me|who)|\bramblin\w*|\bdelirious|\bseeing\s+things|\bhallucinat\w*",
+            r"\bacting\s+(all\s+|really\s+|so\s+)?(crazy|mental|insane|psycho|nuts|weird|strange|bizarre)\b|\bconfused\b|\btalking\s+nonsense|\bnot\s+making\s+(any\s+)?sense|\bdoesn'?t\s+(know|recogni[sz]e)\s+(where|me|who)|\bdoesnt\s+(know|recogni[sz]e)\s+(where|me|who)|\bramblin\w*|\bdelirious|\bseeing\s+things|\bhallucinat\w*",
             r"\bнес[её]т\s+(бред|чушь|ерунду|херню)|\bбредит\b|\bбормоч\w*|\bне\s+узна[её]т\b|\bне\s+понимает\s+где|\bне\s+соображает|\bпутается\s+в\s+словах|\bвидит\s+то\s+чего\s+нет|\bглюч\w*",
             r"\bнесе\s+(маячню|нісенітниц\w*)|\bмарить\b|\bбурмоч\w*|\bне\s+впізнає\b|\bне\s+розуміє\s+де|\bнічого\s+не\s+тямить|\bне\s+тямить|\bплутається\s+в\s+словах|\bбачить\s+те\s+чого\s+нема",
             r"\b(really|totally|completely|so|super)\s+out\s+of\s+it\b|\bno\s+(dice|habla|decia)\s+(nada\s+)?(coherente|con\s+sentido)|\bdesvari\w*|\bconfundid[oa]\b|\bdesorientad[oa]\b|\b(dice|diciendo|habla|hablando)\s+(\w+\s+){0,2}(sin\s+sentido|tonterias|incoherencias|disparates|puras\s+cosas\s+raras)|\bno\s+sabe\s+ni\s+(donde|quien|como)|\bverz\w*|\bверз\w*|\bнісенітниц\w*|\bмаячн\w*|\bнес[её]т\s+(\w+\s+){1,2}(бред|чушь|ерунду|херню|пургу|околесицу)|\bзаговарива\w*|\bdisorient\w*|\bincoheren\w*",
@@ -1854,6 +1862,13 @@ _TUNE25_BODY: dict[str, list[str]] = {
     "numb": [
         r"\b(рука|руки|нога|ноги|руку|ногу)\s+(\w+\s+)?(отнимает\w*|отнял\w*|отнялась|віднімає\w*|віднял\w*|відняло\w*)\b|\b(arm|leg)\s+(\w+\s+)?(went|gone|going)\s+dead\b",
     ],
+    # the heart said verb first ("le late el corazón muy rápido", "va el corazón a mil")
+    "heart": [
+        r"\b(late|palpita|bombea|va|latiendo|golpea)\s+(\w+\s+)?(el\s+)?corazon\s+(\w+\s+)?(rapid\w*|fuerte|a\s+mil|como\s+loc[oa]|durisimo|rapidisimo|a\s+tope)\b",
+    ],
+    "dizzy": [
+        r"\b(mareand\w*|mareos?|se\s+(\w+\s+)?marea\w*|me\s+(\w+\s+)?mareo)\b",
+    ],
     # on the floor: only with cold or clammy skin, foam or a body gone stiff, about using
     "floor": [
         r"\bon\s+the\s+(\w+\s+)?floor\b|\bна\s+полу\b|\bна\s+підлозі\b|\ben\s+el\s+(piso|suelo)\b",
@@ -2011,6 +2026,25 @@ def _overdid_unwell(cleaned: str, drug: bool) -> bool:
     )
 
 
+# "sometimes", "usually", "иногда", "a veces": a pattern over time, not this minute
+_NOW_AND_THEN = compile_any(
+    [
+        r"\b(sometimes|usually|always|often|every\s+time|whenever|иногда|обычно|всегда|часто|каждый\s+раз|інколи|іноді|зазвичай|завжди|щоразу|кожного\s+разу|a\s+veces|siempre|normalmente|suele|cada\s+vez)\b",
+    ]
+)
+
+
+# "does coke cause chest pain", "может ли от кокса болеть грудь": a cause asked about
+_ASKS_CAUSE = compile_any(
+    [
+        r"\b(cause|causes|causing|give\s+you|gives\s+you|вызыва\w*|виклика\w*|causa|causan|provoca\w*)\b",
+    ]
+)
+_ASKS_FIRST = re.compile(
+    r" (does|do|can|could|will|would|why|how|is|are|should|почему|чому|зачем|навіщо|может|може|можно|можна|чи|por que|porque|puede|pueden|es|se puede) "
+)
+
+
 def _body_emergency(cleaned: str) -> bool:
     drug = _NAMED_DRUG.search(cleaned) or _DEPRESSANT.search(cleaned)
     if _NOT_A_DRUG.search(cleaned) and not drug:
@@ -2028,6 +2062,15 @@ def _body_emergency(cleaned: str) -> bool:
         return False  # "at the gym, heart pounding and sweating like crazy"
     if "heart_stop" in found and (drug or _used(cleaned)):
         return True  # "se me para el corazón, me metí fentanilo"
+    if (
+        "chest" in found
+        and (_NAMED_DRUG.search(cleaned) or _USED_NOW.search(cleaned))
+        and not _NOW_AND_THEN.search(cleaned)
+        and not _ASKS_CAUSE.search(cleaned)
+        and not _ASKS_FIRST.match(cleaned)
+    ):
+        # chest pain on a stimulant, said now (issue #9): "i'm having chest pains after smoking crack"
+        return True
     if _TOO_MUCH.search(cleaned) or (drug and _UNKNOWING.search(cleaned)):
         if set(found) - _NOT_WITH_TOO_MUCH:
             return True
@@ -2490,6 +2533,23 @@ _FACE_IN_WATER = compile_any(
 )
 
 
+# Naloxone that is not working now (issue #9; tune25 probes: "naloxone not working", "налоксон не
+# помогает", "налоксон не допомагає", "la naloxona no hace efecto"): the card (keep breathing for them,
+# another dose, the ambulance). Not asked in general ("why doesn't narcan work on xylazine": _GENERAL),
+# not a fact about a drug ("naloxone doesn't work on benzos").
+_NALOXONE_FAILS = compile_any(
+    [
+        (
+            r"\b(narcan|naloxone|nalox\w*|nyxoid|kloxxado|налоксон\w*|naloxona)\b(\s+\w+){0,3}?\s+"
+            r"((is\s+)?(not|isn'?t|isnt|aint|ain'?t|didn'?t|didnt|doesn'?t|doesnt|won'?t|wont|never)\s+(\w+\s+)?(work\w*|help\w*|do\s+(anything|nothing|shit)|doing\s+(anything|nothing)|kick\w*\s+in|wak\w*)"
+            r"|did\s+nothing|does\s+nothing|doing\s+nothing|had\s+no\s+effect|no\s+effect|nothing\s+happened"
+            r"|не\s+(помогает|помог|помогло|помогла|действует|подействовал\w*|работает|сработал\w*|берет|бер[её]т|взял\w*|допомагає|допоміг|допомогло|діє|подіяв|подіяло|працює|спрацював|спрацювало)"
+            r"|ничего\s+не\s+(дал|дало|изменил\w*)|нічого\s+не\s+(дав|дало|змінил\w*)|без\s+толку|без\s+толку|марно|бесполезн\w*|безрезультатн\w*"
+            r"|no\s+(le\s+)?(hace|hizo|funciona|funciono|sirve|sirvio|sirvio\s+de\s+nada|surte|surtio)\b|sin\s+efecto|no\s+hace\s+nada)\b"
+            r"(?!\s+(on|for|against|with|при|для|проти|con|para|contra)\s+(?!(him|her|them|me|нем|ней|нього|неї|el|ella)\b)\w)"
+        ),
+    ]
+)
 # Slept like a log, told afterwards by the one who slept (tune25: "спал как убитый, никто не мог
 # разбудить", "slept like the dead, nobody could wake me"): sleep, not an overdose, when nobody else is
 # named, no drug is named and nothing is urgent ("he's sleeping like a log and we can't wake him" is
@@ -2516,12 +2576,10 @@ _MATCH = compile_any(
 )
 
 
-def _describes_emergency(folded: str) -> bool:
-    if _NOT_AN_EMERGENCY_NOW.search(folded) and not _URGENT.search(folded):
-        return False  # "у мамы апноэ, у неё маска", "краще б я тоді не прокинувся"
-    if _PET.search(folded) and not _HUMAN.search(folded):
-        return False  # "mi perro respira raro", "мій кіт дивно дихає"
-    if (
+def _asleep_or_on_a_screen(folded: str) -> bool:
+    """Slept like a log, said by the sleeper; a player who collapsed at a match, nobody of one's own:
+    with no drug named and nothing urgent."""
+    return bool(
         (
             (
                 _SLEPT_LIKE_A_LOG.search(folded)
@@ -2534,7 +2592,15 @@ def _describes_emergency(folded: str) -> bool:
         and not _NAMED_DRUG.search(folded)
         and not _DEPRESSANT.search(folded)
         and not _USED_NOW.search(folded)
-    ):
+    )
+
+
+def _describes_emergency(folded: str) -> bool:
+    if _NOT_AN_EMERGENCY_NOW.search(folded) and not _URGENT.search(folded):
+        return False  # "у мамы апноэ, у неё маска", "краще б я тоді не прокинувся"
+    if _PET.search(folded) and not _HUMAN.search(folded):
+        return False  # "mi perro respira raro", "мій кіт дивно дихає"
+    if _asleep_or_on_a_screen(folded):
         return (
             False  # "спав як убитий, ніхто не міг добудитися"; "the striker collapsed on the pitch"
         )
@@ -2602,7 +2668,15 @@ def _describes_emergency(folded: str) -> bool:
         and not (general and not _PERSON.search(folded) and not _URGENT.search(folded))
     ):
         return True
-    if not past and not general and _session9_signs(folded, cleaned):
+    if (
+        not past
+        and not general
+        and (
+            _session9_signs(folded, cleaned)
+            # "naloxone not working", "налоксон не помогает", "la naloxona no hace efecto"
+            or (_NALOXONE_FAILS.search(cleaned) and not _MEANING.search(folded))
+        )
+    ):
         return True  # fits on a stimulant, a stranger pinned and barely breathing, a child on methadone
     if not past and not general and _FACE_IN_WATER.search(cleaned) and _used(cleaned):
         return True  # "nodded out in the bath after shooting up, his face is in the water"

@@ -1271,3 +1271,45 @@ def test_probe25_kinds_get_the_card(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_PROBE25_KINDS)
 def test_probe25_words_without_an_overdose_get_no_card(text: str) -> None:
     assert not is_emergency(text), text
+
+
+# More kinds from fresh probes (session 11, issue #9): naloxone not working now; breath that
+# "stopped" in other verbs; GHB overdone by the drop ("перекапал"); twitching and foaming; a heart
+# rate given as a number beside fainting; burning up and acting crazy; chest pain on a stimulant said
+# now, alone; a heart said verb first with dizziness (es).
+PROBE25B_KINDS = [
+    "the narcan isn't doing anything, he's still out",
+    "налоксон вкололи, не действует, что делать",
+    "дали налоксон, не допоміг",
+    "le metimos naloxona y no funciona",
+    "у неё дыхание остановилось после метадона",
+    "в нього зупинилося дихання після героїну",
+    "перекапала гб, лежит и не реагирует",
+    "my cousin is jerking and frothing on the sofa",
+    "pulse is like 190 after the speed and i'm about to faint",
+    "she's boiling hot on mdma and acting mental",
+    "chest is killing me after that crack pipe",
+    "me late el corazón rapidísimo con el cristal y me estoy mareando",
+]
+NOT_PROBE25B_KINDS = [
+    "why doesn't narcan work on xylazine",
+    "naloxone doesnt work on benzos, right?",
+    "what if the naloxone doesn't work, what then",
+    "last year the narcan didn't work and we had to do cpr, he made it",
+    "does coke cause chest pain",
+    "может ли от кокса болеть грудь?",
+    "coke gives me chest pain sometimes, should i worry",
+    "is chest pain after speed normal",
+    "heart rates of people who use meth, any stats?",
+    "had a shot of tequila and my chest burns lol",
+]
+
+
+@pytest.mark.parametrize("text", PROBE25B_KINDS)
+def test_probe25b_kinds_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_PROBE25B_KINDS)
+def test_probe25b_words_without_an_overdose_now_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
