@@ -1317,6 +1317,8 @@ _HABITUAL = compile_any(
         r"\bкогда\s+(курит|употребляет|пьет|колется|нюхает|курю|употребляю)\b|\bколи\s+(курить|вживає|п'?є|колеться|нюхає|курю|вживаю)\b",
         r"\bcuando\s+(fuma|consume|toma|bebe|se\s+inyecta|fumo|consumo|tomo)\b",
         # "why did my lips go blue last time i did fent": the person asks about a time past
+        # "la próxima vez cómo sé si es sobredosis", "next time how do I tell": a time to come (tune25)
+        r"\b(next\s+time|la\s+proxima\s+vez|в\s+следующий\s+раз|наступного\s+разу|наступного\s+разу)\b(?!\s+(is|will\s+be|будет|буде)\b)",
         r"\b(last\s+time|the\s+time)\s+(i|we)\s+(did|used|took|had|tried|smoked|shot|snorted|used)\b|\bв\s+прошлый\s+раз\b|\bминулого\s+разу\b|\bla\s+ultima\s+vez\s+que\s+(me|use|tome|consumi|fume|lo|la)\b",
     ]
 )
@@ -2074,7 +2076,9 @@ def _body_emergency(cleaned: str) -> bool:
     if _TOO_MUCH.search(cleaned) or (drug and _UNKNOWING.search(cleaned)):
         if set(found) - _NOT_WITH_TOO_MUCH:
             return True
-        if ("drowsy" in found or "knocked_out" in found) and _DEPRESSANT.search(cleaned):
+        if ("drowsy" in found or "knocked_out" in found) and (
+            _DEPRESSANT.search(cleaned) or _INJECTED.search(cleaned)
+        ):
             # "took too many bars, can't keep my eyes open"; "переборщила с метадоном и вырубилась"
             # (too much beer and knocked out is a hangover: beer is no depressant here)
             return True
@@ -2461,8 +2465,25 @@ _CHILD_DROWSY = compile_any(
 )
 
 
+# A pulse barely felt ("пульс еле прощупывается", "пульс ледве відчувається", "pulse is really weak",
+# "apenas tiene pulso"), or someone lying there blue ("лежит синий", "лежить синя"): beside a person
+# and a drug (tune25 probes)
+_WEAK_PULSE_OR_BLUE = compile_any(
+    [
+        r"\b(пульс\w*)\s+(\w+\s+)?(еле|ледве|ледь|слаб\w*|нитевид\w*|не\s+прощупыва\w*|не\s+промацу\w*|почти\s+нет|майже\s+нема\w*)\b|\bpulse\s+(is\s+)?(so\s+|really\s+|very\s+)?(weak|faint|thready|barely\s+there)\b|\b(can\s+)?barely\s+(feel|find)\s+(a|his|her|their)\s+pulse\b|\b(apenas\s+(tiene|le\s+siento|siento)\s+(el\s+)?pulso|pulso\s+(muy\s+)?(debil|debilito))\b",
+        r"\b(лежит|лежить|валяется|валяється|сидит|сидить)\s+(весь\s+|вся\s+|уже\s+|вже\s+|такой\s+|такий\s+)?(син(ий|яя|ій|я)|посинев\w*|посинівш\w*|посинел\w*|посиніл\w*)\b",
+    ]
+)
+
+
 def _session9_signs(folded: str, cleaned: str) -> bool:
     """Kinds the rules missed on blind6-tune (2026-12-06, session 9), in general word patterns."""
+    if (
+        _WEAK_PULSE_OR_BLUE.search(cleaned)
+        and (_HUMAN.search(folded) or _PERSON.search(folded))
+        and _used(cleaned)
+    ):
+        return True  # "брат обдолбался, лежит синий, пульс еле прощупывается"
     if _FIT_GOING_ON.search(cleaned) and _FLOOR.search(cleaned):
         return True  # on the floor, or for minutes (withdrawal shakes are neither)
     if _PINNED.search(cleaned) and _PINNED_WITH.search(cleaned) and not _FINE.search(cleaned):
@@ -2547,6 +2568,12 @@ _NALOXONE_FAILS = compile_any(
             r"|ничего\s+не\s+(дал|дало|изменил\w*)|нічого\s+не\s+(дав|дало|змінил\w*)|без\s+толку|без\s+толку|марно|бесполезн\w*|безрезультатн\w*"
             r"|no\s+(le\s+)?(hace|hizo|funciona|funciono|sirve|sirvio|sirvio\s+de\s+nada|surte|surtio)\b|sin\s+efecto|no\s+hace\s+nada)\b"
             r"(?!\s+(on|for|against|with|при|для|проти|con|para|contra)\s+(?!(him|her|them|me|нем|ней|нього|неї|el|ella)\b)\w)"
+        ),
+        # given and still nothing ("narcanned him twice, still nothing", "налоксон вкололи — ноль",
+        # "le pusimos naloxona y nada")
+        (
+            r"\b(narcan\w*|naloxone|nalox\w*|nyxoid|налоксон\w*|naloxona)\b(\s+\w+){0,4}?\s+"
+            r"((still|and)\s+(nothing|no\s+response|out|blue|not\s+breathing)|(и|і|а)?\s*(ноль|нуль|ничего|нічого)|(y|pero)\s+(nada|sigue\s+igual|sigue\s+sin))\b"
         ),
     ]
 )
@@ -2849,6 +2876,8 @@ _STIMULANT_OR_OTHER = compile_any(
         r"\b(tweak\w*|geeked|geekin\w*|spun|coke|crack|meth|speed|mdma|molly|ecstasy|xtc|pills?|tina|ice|crystal|spice|k2|mephedrone|mdpv|flakka|salts|acid|lsd|shrooms|dmt|weed|edibles?|alcohol|booze|vodka|drunk|drinking|drank|dope|drugs?|hit|line|bump|shot|shooting|injected|high|using|used)\b",
         r"\b(мет|мета|мети|меті|метом|кокс\w*|кокаин\w*|кокаїн\w*|крэк|меф\w*|фен\w*|амфетамин\w*|амфетамін\w*|экстази|екстазі|спайс\w*|сол[иья]\w*|солі|альфа\w*|скорост\w*|шишк\w*|трав\w*|алкогол\w*|водк\w*|горілк\w*|пив\w*|бухл\w*|пьян\w*|п'?ян\w*|закладк\w*|вмаз\w*|вкол\w*|укол\w*|доз\w*|кристал\w*|гер\w*|наркот\w*|употреб\w*|вжива\w*|закину\w*|накури\w*|нюхну\w*)\b",
         r"\b(coca|perico|farlopa|crack|cristal|meta|speed|tachas?|pasta|pastis?|pirulas?|mdma|extasis|spice|mota|porro|alcohol|chupe|pedo|borrach\w*|drogas?|foco|base|flakka|sales|lsd|hongos|raya|linea|dosis|inyect\w*|pic[oó]|se\s+meti\w*|consum\w*|droga\w*)\b",
+        # being high said as a state (tune25 probes): "обдолбался", "упоротый", "off his face", "colocado"
+        r"\b(обдолба\w*|удолба\w*|упорот\w*|обдовба\w*|накурен\w*|wasted|stoned|off\s+(his|her|their|my)\s+(face|head|tits)|munted|mashed|monged|colocad[oa]|drogad[oa]|empastillad[oa])\b",
     ]
 )
 

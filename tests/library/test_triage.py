@@ -1313,3 +1313,31 @@ def test_probe25b_kinds_get_the_card(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_PROBE25B_KINDS)
 def test_probe25b_words_without_an_overdose_now_get_no_card(text: str) -> None:
     assert not is_emergency(text), text
+
+
+# A third round of fresh probes (session 11): naloxone given "and still nothing"; shot up too much
+# and slipping away; a pulse barely felt or someone lying there blue beside a person who got high
+# ("обдолбался", "off his face"); not the card: next time asked about, a blue thing lying on a table.
+PROBE25C_KINDS = [
+    "we gave her two narcans and still nothing",
+    "налоксон вкололи и ноль, лежит",
+    "le pusimos naloxona y nada, sigue igual",
+    "shot up way too much, i'm slipping away",
+    "друг упоротый лежит синий, пульс еле есть",
+    "she's off her face and her pulse is really weak",
+]
+NOT_PROBE25C_KINDS = [
+    "a veces ronca fuerte después de la metadona, la próxima vez cómo sé si es grave?",
+    "на столе лежит синий пакет, брат спрашивает что это",
+    "next time he snores like that after using, how do i tell if it's an overdose?",
+]
+
+
+@pytest.mark.parametrize("text", PROBE25C_KINDS)
+def test_probe25c_kinds_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_PROBE25C_KINDS)
+def test_probe25c_words_without_an_overdose_now_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
