@@ -1103,8 +1103,13 @@ _HARMLESS = compile_any(
             r"\b(blue|purple|син\w*|посин\w*|фиолетов\w*|фіолетов\w*|azul\w*|morad[oa]s?)\b(\s+\w+){0,5}\s+"
             r"(when|whenever|in|after|во\s+время|когда|коли|в|у|на|зимой|взимку|cuando|en|al|con)\s+(\w+\s+){0,2}"
             r"(swim\w*|cold\s+water|the\s+cold|winter|the\s+pool|the\s+sea|купа\w*|плава\w*|холодн\w*\s+вод\w*|холоде|холоді|морозе|морозі|"
-            r"бассейн\w*|басейн\w*|nad\w*|agua\s+fria|el\s+frio|invierno|piscina|alberca)\b"
+            r"бассейн\w*|басейн\w*|nad\w*|agua\s+fria|el\s+frio|invierno|piscina|alberca|"
+            # the sea, a lake, a river (tune25 probes: "губи синіють у морі", "labios morados en el mar")
+            r"море|морі|озер\w*|річц\w*|реке|ріці|el\s+mar|la\s+playa|el\s+lago|el\s+rio|the\s+lake|the\s+river|the\s+ocean)\b"
         ),
+        # waking up in the morning, one's own trouble ("can't wake up in the mornings", "never wake up on
+        # time"): not someone who does not wake
+        r"\b(can'?t|cant|cannot|never|hard\s+to|struggle\s+to|trouble)\s+(\w+\s+)?wak(e|ing)\s+up\s+(in\s+the\s+morning\w*|early|on\s+time|for\s+(work|school|class|uni)|every\s+(day|morning)|in\s+time|mornings|before\s+noon)\b",
         (
             r"\b(when|whenever|когда|коли|cuando)\s+(i\s+|я\s+)?(swim\w*|go\s+swimming|купаюсь|плаваю|купаюся|nado|me\s+bano\s+en)\b(\s+\w+){0,6}\s+"
             r"(blue|purple|син\w*|посин\w*|azul\w*|morad[oa]s?)\b"
@@ -2476,8 +2481,35 @@ _WEAK_PULSE_OR_BLUE = compile_any(
 )
 
 
+# Snoring beside an opioid or a benzo taken (tune25 probes: "храпит на весь дом после метадона",
+# "snoring like a chainsaw after the methadone"): the overdose snore, unless as usual or asked about
+_SNORE = compile_any(
+    [
+        r"\b(snore|snores|snoring|snorin|храпит|храпят|захрапел\w*|хропе|хропуть|захріп\w*|захропі\w*|ronca|roncan|roncando)\b"
+    ]
+)
+_AFTER_IT = compile_any([r"\b(after|после|після|despues|tras)\b"])
+_AS_USUAL = compile_any(
+    [
+        r"\b(as|like)\s+(usual|always|normal)\b|\b(normal|normally|every\s+night|always)\b|\b(как|як)\s+(обычно|всегда|завжди|зазвичай)\b|\b(нормально|норм|каждую\s+ночь|щоночі|всегда|завжди)\b|\bcomo\s+(siempre|de\s+costumbre|cada\s+noche)\b|\b(normal|siempre|todas\s+las\s+noches)\b",
+    ]
+)
+
+
 def _session9_signs(folded: str, cleaned: str) -> bool:
     """Kinds the rules missed on blind6-tune (2026-12-06, session 9), in general word patterns."""
+    if (
+        _SNORE.search(folded)
+        and (
+            (_DEPRESSANT.search(cleaned) and _AFTER_IT.search(cleaned))
+            or _INJECTED.search(cleaned)
+            or _USED_NOW.search(cleaned)
+        )
+        and not _AS_USUAL.search(folded)
+        and not _BODY_QUESTION.search(folded)
+        and not _HABITUAL.search(folded)
+    ):
+        return True  # "храпит на весь дом после метадона"
     if (
         _WEAK_PULSE_OR_BLUE.search(cleaned)
         and (_HUMAN.search(folded) or _PERSON.search(folded))
@@ -2577,6 +2609,14 @@ _NALOXONE_FAILS = compile_any(
         ),
     ]
 )
+# Snoring heard through the walls or the whole house (tune25 probes: "my grandad snores so loud the
+# walls shake", "ronca tan fuerte que tiemblan las paredes"): everyday, cut out only when no drug is
+# named ("snoring so loud the neighbours hear, he took methadone" is still the card).
+_EVERYDAY_SNORE = compile_any(
+    [
+        r"\b(snor\w*|храп\w*|хроп\w*|ronca\w*)\s+(\w+\s+){0,6}(the\s+walls|walls|стены|стіни|las\s+paredes|the\s+neighbou?rs|соседи|сусіди|los\s+vecinos|whole\s+house|на\s+весь\s+дом|на\s+всю\s+хату|toda\s+la\s+casa)\b",
+    ]
+)
 # Slept like a log, told afterwards by the one who slept (tune25: "спал как убитый, никто не мог
 # разбудить", "slept like the dead, nobody could wake me"): sleep, not an overdose, when nobody else is
 # named, no drug is named and nothing is urgent ("he's sleeping like a log and we can't wake him" is
@@ -2601,6 +2641,13 @@ _MATCH = compile_any(
         r"\b(pitch|match|game|race|fight|ring|court|stadium|league|minute|поле|матч\w*|игр[аеуы]|гонк\w*|бо[йя]|ринг\w*|стадион\w*|поли|полі|гр[аиі]|стадіон\w*|хвилин\w*|минут\w*|partido|cancha|campo|carrera|pelea|estadio|liga|minuto)\b",
     ]
 )
+
+
+def _cleaned(folded: str) -> str:
+    """The message with harmless uses of the words cut out, and everyday loud snoring when no drug
+    is named."""
+    cleaned = _HARMLESS.sub(" ", folded)
+    return cleaned if _used(cleaned) else _EVERYDAY_SNORE.sub(" ", cleaned)
 
 
 def _asleep_or_on_a_screen(folded: str) -> bool:
@@ -2637,7 +2684,7 @@ def _describes_emergency(folded: str) -> bool:
         return False  # "в какое положение класть человека без сознания? на будущее"
     # "no sé cuántas me tomé" tells a count lost, it does not ask "how many"
     general = _GENERAL.search(_TOO_MUCH_COUNT.sub(" ", folded)) is not None
-    cleaned = _HARMLESS.sub(" ", folded)
+    cleaned = _cleaned(folded)
     asked_if = False
     if _ASK_IF.search(folded):
         # "что делать если человек отключился": the question's "что делать" is not urgency

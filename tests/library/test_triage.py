@@ -1341,3 +1341,34 @@ def test_probe25c_kinds_get_the_card(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_PROBE25C_KINDS)
 def test_probe25c_words_without_an_overdose_now_get_no_card(text: str) -> None:
     assert not is_emergency(text), text
+
+
+# Snoring after an opioid or a benzo, said now (session 11 probes): the overdose snore whatever the
+# words around it; not the card: snoring as usual, asked about, told in the past, an elder on a
+# programme for years, snoring through the walls, lips blue in the sea, not waking up in the mornings.
+SNORE25_KINDS = [
+    "храпит на весь дом после метадона",
+    "hes snoring like a chainsaw after the methadone",
+    "він хропе після метадону на всю хату",
+    "ronca después de la heroína y no despierta",
+]
+NOT_SNORE25_KINDS = [
+    "after work i took a benzo and snored all night, feel groggy now",
+    "he snores after his methadone every night",
+    "он храпит после метадона, это нормально?",
+    "my grandad snores like a chainsaw, he has been on methadone for years",
+    "my uncle snores so loud the neighbours complain",
+    "el abuelo ronca tan fuerte que se oye en toda la casa",
+    "губи синіють, коли купаюсь в озері",
+    "always struggle to wake up in the mornings, any tips?",
+]
+
+
+@pytest.mark.parametrize("text", SNORE25_KINDS)
+def test_snore25_kinds_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_SNORE25_KINDS)
+def test_snore25_words_without_an_overdose_now_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
