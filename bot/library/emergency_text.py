@@ -706,6 +706,9 @@ _SIGNS = compile_any(
         # foam or froth at the mouth in any word order ("froth coming out his mouth", "изо рта пена",
         # "з рота піна", "echando espuma por la boca")
         r"\b(foam\w*|froth\w*)\b(\s+[\w']+){0,3}\s+(mouth|lips)\b|\b(изо|из|с)\s+рта\s+(\w+\s+)?(пена|пену|пеной)\b|\b(з|із)\s+рота\s+(\w+\s+)?(піна|піну|піною)\b|\bechando\s+espuma\b|\bespuma\s+(\w+\s+)?(boca|labios)\b",
+        # a needle still in someone's arm (tune25 probes: "man down, needle still in his arm", "шприц ещё
+        # в руке", "con la jeringa todavía en el brazo")
+        r"\b(needle|syringe|rig|шприц|игла|баян|голка|jeringa|aguja)\s+(is\s+|still\s+|ещ[её]\s+|досі\s+|ще\s+|todavia\s+|aun\s+|sigue\s+)*(in|в|у|en)\s+((his|her|their|the)\s+)?(arm|vein|neck|leg|hand|foot|groin|руке|руці|вене|вені|шее|шиї|ноге|нозі|паху|el\s+brazo|la\s+vena|su\s+brazo|el\s+cuello|la\s+pierna|la\s+mano)\b",
         # twitching, jerking or stiff and foaming (tune25 probes: "bf is twitching and foaming", "трясётся
         # и пена", "tiembla y echa espuma"): a fit now
         r"\b(twitch\w*|jerk\w*|shak\w*|convuls\w*|fitting|seizing|stiff|rigid)\s+(and\s+)?(\w+\s+)?(foam\w*|froth\w*)\b|\b(foam\w*|froth\w*)\s+(and\s+)?(\w+\s+)?(twitch\w*|jerk\w*|shak\w*|convuls\w*|fitting|seizing)\b",
@@ -1872,9 +1875,20 @@ _TUNE25_BODY: dict[str, list[str]] = {
     # the heart said verb first ("le late el corazón muy rápido", "va el corazón a mil")
     "heart": [
         r"\b(late|palpita|bombea|va|latiendo|golpea)\s+(\w+\s+)?(el\s+)?corazon\s+(\w+\s+)?(rapid\w*|fuerte|a\s+mil|como\s+loc[oa]|durisimo|rapidisimo|a\s+tope)\b",
+        # "my heart is beating so fast", "heart going really hard"
+        r"\bheart\s+(is\s+)?(beating|going|pounding|racing|thumping)\s+(so\s+|really\s+|very\s+|super\s+|too\s+|way\s+too\s+|crazy\s+)?(fast|hard|quick)\b",
     ],
     "dizzy": [
         r"\b(mareand\w*|mareos?|se\s+(\w+\s+)?marea\w*|me\s+(\w+\s+)?mareo)\b",
+    ],
+    # shaking said after "and"/"i'm" ("burning up and shaking"), Ukrainian "трясеться"
+    "shaking": [
+        r"\b(i'?m|im|and)\s+(shaking|trembling|shivering)\b(?!\s+(hands|my|his|her|it|with|from|like\s+a\s+leaf))|\b(трясеться|труситься|тремтить|тремтять|дрижить)\b",
+    ],
+    # hot said alone ("хлопець після екстазі гарячий"): only beside shaking, confusion, fainting, the
+    # heart or the chest, about using
+    "hot_word": [
+        r"\b(гарячий|гаряча|горячий|горячая|hot|caliente)\b(?!\s+(weather|day|outside|today|here|in\s+here|water|tea|coffee|shower|bath|sauce|chocolate|food|chips|wings|girl|guy|take|dog|days?|чай|кофе|каву|вода|воду|душ|ванн\w*|погод\w*|день|дні|дни|обід|обед|суп|agua|cafe|te|dia|clima|comida|sopa))",
     ],
     # on the floor: only with cold or clammy skin, foam or a body gone stiff, about using
     "floor": [
@@ -1893,6 +1907,7 @@ _TUNE25_BODY: dict[str, list[str]] = {
     ],
 }
 _ONLY_WITH_TUNE25 = {
+    "hot_word": frozenset({"shaking", "confused", "faint", "heart", "chest"}),
     # not with confusion: "на вторые сутки начинаются глюки" tells what a binge does, in general
     "binge_day": frozenset({"chest", "heart", "heat", "faint", "numb"}),
     "floor": frozenset({"cold_skin", "foam", "stiff"}),
@@ -2115,7 +2130,7 @@ _TOLERANCE_WORD = compile_any([r"\b(toleran\w*|толерант\w*|tolerancia)"]
 # is not).
 _NEEDS_USE = frozenset(
     {"alone", "warm", "tolerance", "sweating", "doom_self", "head_hit", "bp_low", "cold_skin"}
-    | {"floor", "foam", "stiff", "binge_day"}
+    | {"floor", "foam", "stiff", "binge_day", "hot_word"}
 )
 # Used just now, said in the first person ("me piqué", "вмазался", "нюхнув", "did a bag"), or the
 # rush itself ("приход").
@@ -2186,6 +2201,7 @@ for _kind in ("shaking", "faint", "knocked_out", "breath", "confused", "drowsy",
 for _kind in ("shaking", "faint", "knocked_out", "breath", "confused"):
     if _kind in _ONLY_WITH:
         _ONLY_WITH[_kind] = _ONLY_WITH[_kind] | {"stiff"}
+_ONLY_WITH["shaking"] = _ONLY_WITH["shaking"] | {"hot_word"}
 _WITH_SHAKING = _ONLY_WITH["shaking"]
 
 

@@ -1372,3 +1372,32 @@ def test_snore25_kinds_get_the_card(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_SNORE25_KINDS)
 def test_snore25_words_without_an_overdose_now_get_no_card(text: str) -> None:
     assert not is_emergency(text), text
+
+
+# A fourth round of fresh probes (session 11): shaking said after "and"/"i'm" beside heat, a heart
+# "beating so fast" beside fainting, "hot" said alone beside shaking or confusion on a drug, a needle
+# still in someone's arm; not the card: a hot shower, excitement before a party, a needle in the bin,
+# a heart beating fast asked about, hot tea.
+PROBE25D_KINDS = [
+    "did 3 caps and now i'm overheating and shaking",
+    "heart beating way too fast after the meth, everything's going black",
+    "дівчина після мефу гаряча і трясеться",
+    "found a woman in the stairwell with the syringe still in her arm",
+]
+NOT_PROBE25D_KINDS = [
+    "took a hot shower after the pills and im shaking a bit from cold",
+    "its so hot and im shaking with excitement before the rave",
+    "the needle is in the sharps bin now",
+    "after the coke my heart is beating fast, is that normal?",
+    "i drank hot tea and my heart is beating so fast",
+]
+
+
+@pytest.mark.parametrize("text", PROBE25D_KINDS)
+def test_probe25d_kinds_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_PROBE25D_KINDS)
+def test_probe25d_words_without_an_overdose_now_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
