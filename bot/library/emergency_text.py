@@ -1870,6 +1870,8 @@ _TUNE25_BODY: dict[str, list[str]] = {
     ],
     # an arm or a leg going dead ("рука отнимается", "нога віднімається", "se me va el brazo")
     "numb": [
+        # a body going numb said as "falling asleep" ("se me está durmiendo todo el cuerpo")
+        r"\bse\s+(me|le)\s+(esta|estan)\s+(durmiendo|entumiendo)\s+(todo\s+el\s+cuerpo|el\s+cuerpo|medio\s+cuerpo|la\s+cara|el\s+brazo|los\s+brazos|la\s+pierna|las\s+piernas|las\s+manos|la\s+boca|los\s+labios)\b",
         r"\b(рука|руки|нога|ноги|руку|ногу)\s+(\w+\s+)?(отнимает\w*|отнял\w*|отнялась|віднімає\w*|віднял\w*|відняло\w*)\b|\b(arm|leg)\s+(\w+\s+)?(went|gone|going)\s+dead\b",
     ],
     # the heart said verb first ("le late el corazón muy rápido", "va el corazón a mil")
@@ -1889,6 +1891,10 @@ _TUNE25_BODY: dict[str, list[str]] = {
     # heart or the chest, about using
     "hot_word": [
         r"\b(гарячий|гаряча|горячий|горячая|hot|caliente)\b(?!\s+(weather|day|outside|today|here|in\s+here|water|tea|coffee|shower|bath|sauce|chocolate|food|chips|wings|girl|guy|take|dog|days?|чай|кофе|каву|вода|воду|душ|ванн\w*|погод\w*|день|дні|дни|обід|обед|суп|agua|cafe|te|dia|clima|comida|sopa))",
+    ],
+    # not recognising anyone ("no reconoce a nadie", "никого не узнаёт", "нікого не впізнає")
+    "confused": [
+        r"\bno\s+reconoce\s+a\s+(nadie|su\s+\w+)\b|\bникого\s+не\s+узна\w*|\bнікого\s+не\s+впізна\w*|\b(doesn'?t|doesnt|does\s+not|can'?t)\s+recogni[sz]e\s+(anyone|anybody|us|me)\b",
     ],
     # on the floor: only with cold or clammy skin, foam or a body gone stiff, about using
     "floor": [
@@ -2621,7 +2627,10 @@ _NALOXONE_FAILS = compile_any(
         # "le pusimos naloxona y nada")
         (
             r"\b(narcan\w*|naloxone|nalox\w*|nyxoid|налоксон\w*|naloxona)\b(\s+\w+){0,4}?\s+"
-            r"((still|and)\s+(nothing|no\s+response|out|blue|not\s+breathing)|(и|і|а)?\s*(ноль|нуль|ничего|нічого)|(y|pero)\s+(nada|sigue\s+igual|sigue\s+sin))\b"
+            r"((still|and)\s+(nothing|no\s+response|out|blue|not\s+breathing)|(и|і|а)?\s*(ноль|нуль|ничего|нічого)|(y|pero)\s+(nada|sigue\s+igual|sigue\s+sin)"
+            # ... and does not come back ("y no vuelve", "и не приходит в себя", "і не прокидається")
+            r"|(y|pero)\s+(no|todavia\s+no|aun\s+no)\s+(vuelve|reacciona|despierta|responde|respira)|(и|і|а|але|но)\s+(вс[её]\s+равно\s+|так\s+и\s+|досі\s+|все\s+одно\s+)?не\s+(приходит|очнул\w*|просыпается|реагирует|дышит|прокида\w*|прокину\w*|реагує|дихає|приходить)"
+            r"|and\s+(he'?s|she'?s|hes|shes|they'?re|he|she|they)\s+(is\s+)?(still\s+)?(not|isn'?t|won'?t|wont|doesn'?t|didn'?t)\s+(\w+\s+)?(wak\w*|respond\w*|breath\w*|com\w*\s+(round|to|back)))\b"
         ),
     ]
 )

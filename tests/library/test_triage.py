@@ -1401,3 +1401,32 @@ def test_probe25d_kinds_get_the_card(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_PROBE25D_KINDS)
 def test_probe25d_words_without_an_overdose_now_get_no_card(text: str) -> None:
     assert not is_emergency(text), text
+
+
+# A fifth round of fresh probes (session 11): naloxone given and the person does not come back
+# ("y no vuelve", "и не приходит в себя", "and he still won't wake"); not recognising anyone beside
+# heat on a drug; a body "falling asleep" (es) beside hard breathing on an opioid. Not the card: a
+# leg asleep from sitting, dementia, a naloxone question about later or long ago.
+PROBE25E_KINDS = [
+    "le dimos naloxona tres veces y no reacciona",
+    "вкололи налоксон, и всё равно не приходит в себя",
+    "gave him narcan and he's still not waking",
+    "после экстази горит весь и никого не узнаёт",
+    "se le está durmiendo medio cuerpo y le cuesta respirar, se metió heroína",
+]
+NOT_PROBE25E_KINDS = [
+    "se me está durmiendo la pierna de estar sentado",
+    "my nan has dementia and doesnt recognise anyone",
+    "if you give naloxone and they dont wake up, what then?",
+    "last year we gave narcan and he didnt come round for ages, he made it",
+]
+
+
+@pytest.mark.parametrize("text", PROBE25E_KINDS)
+def test_probe25e_kinds_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_PROBE25E_KINDS)
+def test_probe25e_words_without_an_overdose_now_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
