@@ -2016,6 +2016,14 @@ _WEATHER = compile_any(
         r"\b(heat\s*wave|heatwave|the\s+heat|so\s+humid|stairs|tube|subway|жара|жарища|жарко|духота|душно|лестниц\w*|метро|спека|спекотно|задуха|сходах|сходами|calor|bochorno|ola\s+de\s+calor|escaleras|sauna|сауна|баня|бане|лазня|лазні)\b",
     ]
 )
+# A cold, the flu, a fever of 38-39 (tune25 probes: "он горячий и трясётся, температура 39, простуда",
+# "está caliente y tiembla, tiene gripe"): hot and shaking with no drug named is the illness.
+_ILLNESS = compile_any(
+    [
+        r"\b(a\s+cold|the\s+flu|flu|fever|covid|простуд\w*|грипп\w*|грип|грипу|застуд\w*|ковид\w*|ковід\w*|ангин\w*|ангін\w*|gripe|resfriad\w*|fiebre|covid)\b|\bтемператур\w*\s+(\w+\s+)?3[7-9]\b",
+    ]
+)
+_ILLNESS_KINDS = frozenset({"shaking", "hot_word", "vomit", "headache"})
 _EXERCISE_KINDS = frozenset({"heart", "sweat", "sweating", "warm", "heat", "dizzy"})
 
 
@@ -2057,6 +2065,8 @@ def _overdid_unwell(cleaned: str, drug: bool) -> bool:
 # "sometimes", "usually", "иногда", "a veces": a pattern over time, not this minute
 _NOW_AND_THEN = compile_any(
     [
+        # the day after, the comedown, "i get ...": not this minute (tune25 probes)
+        r"\b((the\s+)?day\s+after|next\s+day|al\s+dia\s+siguiente|на\s+следующий\s+день|наступного\s+дня|назавтра|comedown|come\s+down|bajon|отходняк\w*|відходняк\w*|i\s+get|you\s+get|ya\s+get|for\s+later|para\s+despues|на\s+потом|на\s+потім)\b",
         r"\b(sometimes|usually|always|often|every\s+time|whenever|иногда|обычно|всегда|часто|каждый\s+раз|інколи|іноді|зазвичай|завжди|щоразу|кожного\s+разу|a\s+veces|siempre|normalmente|suele|cada\s+vez)\b",
     ]
 )
@@ -2084,8 +2094,8 @@ def _body_emergency(cleaned: str) -> bool:
         return False
     if (
         not drug
-        and (_EXERCISE.search(cleaned) or _WEATHER.search(cleaned))
-        and set(found) <= _EXERCISE_KINDS
+        and (_EXERCISE.search(cleaned) or _WEATHER.search(cleaned) or _ILLNESS.search(cleaned))
+        and set(found) <= _EXERCISE_KINDS | _ILLNESS_KINDS
     ):
         return False  # "at the gym, heart pounding and sweating like crazy"
     if "heart_stop" in found and (drug or _used(cleaned)):
@@ -2513,7 +2523,7 @@ _SNORE = compile_any(
 _AFTER_IT = compile_any([r"\b(after|после|після|despues|tras)\b"])
 _AS_USUAL = compile_any(
     [
-        r"\b(as|like)\s+(usual|always|normal)\b|\b(normal|normally|every\s+night|always)\b|\b(как|як)\s+(обычно|всегда|завжди|зазвичай)\b|\b(нормально|норм|каждую\s+ночь|щоночі|всегда|завжди)\b|\bcomo\s+(siempre|de\s+costumbre|cada\s+noche)\b|\b(normal|siempre|todas\s+las\s+noches)\b",
+        r"\b(as|like)\s+(usual|always|normal)\b|\b(normal|normally|every\s+night|always|used\s+to|solia|раньше|раніше|колись)\b|\b(как|як)\s+(обычно|всегда|завжди|зазвичай)\b|\b(нормально|норм|каждую\s+ночь|щоночі|всегда|завжди)\b|\bcomo\s+(siempre|de\s+costumbre|cada\s+noche)\b|\b(normal|siempre|todas\s+las\s+noches)\b",
     ]
 )
 

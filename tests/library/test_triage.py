@@ -1430,3 +1430,24 @@ def test_probe25e_kinds_get_the_card(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_PROBE25E_KINDS)
 def test_probe25e_words_without_an_overdose_now_get_no_card(text: str) -> None:
     assert not is_emergency(text), text
+
+
+# Everyday and later-time messages beside the session's new kinds (session 11 probes): chest pain the
+# day after or "i get", asked for later; naloxone failing in a film or asked about; snoring that "used
+# to" happen; hot and shaking with a cold or the flu and no drug named. None is the card; the same
+# kinds said now still are (above).
+NOT_NEW_KINDS_25 = [
+    "i get chest pain the day after coke, is that my heart?",
+    "грудь болить після мефу наступного дня, це серце?",
+    "what should i do about chest pain after meth, asking for later",
+    "у фильме налоксон не помог, это правда бывает?",
+    "is it true narcan doesn't work on tranq?",
+    "i used to snore after heroin, my girlfriend told me",
+    "он горячий и трясётся, температура 39, простуда",
+    "está caliente y tiembla, tiene gripe",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NEW_KINDS_25)
+def test_the_new_kinds_words_later_or_ill_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
