@@ -19,13 +19,17 @@ letters in Cyrillic words, and misspelt key words put back: "пиридоз", "b
    before waking or answering, a colour near lips/face/skin, no pulse); harmless uses are cut out
    first (``_HARMLESS``: dealers not answering, collapsed veins, "blue in the face from laughing");
    a sign asked about in general with nobody named ("what does slow breathing mean on benzos") or
-   a habit ("when he smokes") is not an emergency;
+   a habit ("when he smokes") is not an emergency; naloxone that is not working now ("налоксон не
+   помогает", "narcan twice and still nothing"), snoring beside an opioid taken, a pulse barely felt
+   or a needle still in someone's arm are signs too (issue #9, tune25);
 2. an overdose said through the body (``_body_emergency``): two different kinds of symptom
    close together (chest pain, a racing heart, fainting, breathlessness, numbness, overheating,
    confusion: "chest pain and I'm about to black out", "burning up and talking nonsense"; a
    heart attack or a stroke said of now, a dropped face with slurred words, water by the litre
    with a pounding head, going under alone or at a first use after prison or months off), or
-   "took too much" with one of them; not a question about what a sign means, not coffee;
+   "took too much" with one of them; chest pain on a stimulant said now counts alone (not the day
+   after, not "i get", not asked); not a question about what a sign means, not coffee, not the
+   heat, exercise or a cold with no drug named;
 3. someone who may be dead now (``_DEAD``), unless long ago or a pet; someone on a railing, a
    ledge or out of a window on a drug or hunted by no one (``_on_a_ledge``), or face down in snow
    or a puddle on a drug or not getting up (``_face_in_outside``);
