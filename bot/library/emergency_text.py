@@ -2499,6 +2499,13 @@ _CHILD_OPIOID = compile_any(
         r"\b(methadone|bupe|bupre\w*|subutex|suboxone|oxy\w*|fent\w*|morphine|tramadol|codeine|метадон\w*|бупр\w*|субутекс\w*|трамадол\w*|морфин\w*|кодеин\w*|кодеїн\w*|metadona|buprenorfina|tramadol|morfina|codeina)\b",
     ]
 )
+# A parent's own pills, whatever they are ("выпила мои таблетки от давления", "se tomó mis pastillas",
+# "got into my pills"): with a child, swallowing and drowsiness (session 11 probes)
+_PARENTS_PILLS = compile_any(
+    [
+        r"\b(my|мои|мої|моих|моїх|mis)\s+(\w+\s+)?(pills|tablets|meds|таблетк\w*|таблет\w*|пігулк\w*|ліки|лекарств\w*|pastillas|medicinas|medicamentos)\b",
+    ]
+)
 _CHILD_DROWSY = compile_any(
     [
         r"\b(floppy|limp|drowsy|nodding\s+off|can'?t\s+stay\s+awake|keeps\s+(falling\s+asleep|nodding)|вял\w*|млян\w*|млява|млявий|засыпа\w*|засина\w*|глаза\s+(закрываются|слипаются)|очі\s+(злипаються|закриваються)|flojit[oa]|se\s+le\s+cierran\s+los\s+ojos|somnolient[oa]|adormilad[oa])\b",
@@ -2562,7 +2569,7 @@ def _session9_signs(folded: str, cleaned: str) -> bool:
         return True  # a person, not "a blue syringe lies in the playground"
     return bool(
         _CHILD.search(folded)
-        and _CHILD_OPIOID.search(folded)
+        and (_CHILD_OPIOID.search(folded) or _PARENTS_PILLS.search(folded))
         and _CHILD_DROWSY.search(folded)
         and _GOT_INTO.search(folded)
     )

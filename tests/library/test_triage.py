@@ -1451,3 +1451,26 @@ NOT_NEW_KINDS_25 = [
 @pytest.mark.parametrize("text", NOT_NEW_KINDS_25)
 def test_the_new_kinds_words_later_or_ill_get_no_card(text: str) -> None:
     assert not is_emergency(text), text
+
+
+# A child who swallowed a parent's own pills, whatever they are, and is drowsy (session 11 probes);
+# not a child's own vitamins or allergy pills taken as usual.
+PARENTS_PILLS_25 = [
+    "дочка выпила мои таблетки от давления и засыпает",
+    "el niño se tomó mis pastillas para la presión y está muy adormilado",
+    "my toddler ate my pills and is really drowsy",
+]
+NOT_PARENTS_PILLS_25 = [
+    "my son took his vitamins and fell asleep",
+    "моя дочка пьёт свои таблетки от аллергии и засыпает на уроках",
+]
+
+
+@pytest.mark.parametrize("text", PARENTS_PILLS_25)
+def test_a_child_on_a_parents_pills_gets_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_PARENTS_PILLS_25)
+def test_a_childs_own_pills_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
