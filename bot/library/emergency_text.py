@@ -801,7 +801,7 @@ _WORD_KINDS = {
         r"відповідають|відгукується|відзивається|очуняє|despierta|despiertan|despertarlo|despertarla|"
         r"reacciona|reaccionan|reaccione|reaccionar|responde|responden|contesta|contestan"
     ),  # not "despertar": "para no despertar"
-    "negation": r"not|no|cant|can't|cannot|wont|won't|isnt|isn't|doesnt|doesn't|unable|aint|не|ні|ни|без|nada|ni|sin|никак|ніяк|any|ноль|нуль|zero|cero",
+    "negation": r"not|no|cant|can't|cannot|couldnt|couldn't|wont|won't|isnt|isn't|doesnt|doesn't|unable|aint|не|ні|ни|без|nada|ni|sin|никак|ніяк|any|ноль|нуль|zero|cero",
     "colour": (
         r"blue|purple|grey|gray|bluish|blueish|greyish|grayish|ashen|син(ий|яя|ее|ие|его|юю|им|ей)|синеват\w*|"
         r"фиолетов\w*|сер(ый|ое|ые|ая|ого)|сір(ий|е|і|а|ого)|син(ій|я|є|і|ього)|фіолетов\w*|azul|azules|morad\w*|"
@@ -2024,7 +2024,7 @@ _WEATHER = compile_any(
 # "está caliente y tiembla, tiene gripe"): hot and shaking with no drug named is the illness.
 _ILLNESS = compile_any(
     [
-        r"\b(a\s+cold|the\s+flu|flu|fever|covid|простуд\w*|грипп\w*|грип|грипу|застуд\w*|ковид\w*|ковід\w*|ангин\w*|ангін\w*|gripe|resfriad\w*|fiebre|covid)\b|\bтемператур\w*\s+(\w+\s+)?3[7-9]\b",
+        r"\b(a\s+(\w+\s+)?cold(?!\s+(beer|drink|one|shower|bath|water|sweat|night|day))|the\s+flu|flu|fever|covid|простуд\w*|грипп\w*|грип|грипу|застуд\w*|ковид\w*|ковід\w*|ангин\w*|ангін\w*|gripe|resfriad\w*|fiebre|covid)\b|\bтемператур\w*\s+(\w+\s+)?3[7-9]\b",
     ]
 )
 _ILLNESS_KINDS = frozenset({"shaking", "hot_word", "vomit", "headache"})
@@ -2677,7 +2677,14 @@ _SLEPT_LIKE_A_LOG = compile_any(
 # room. Only when no drug is named and nobody calls for help.
 _PLAYER = compile_any(
     [
-        r"\b(striker|footballer|goalkeeper|keeper|defender|midfielder|player|boxer|fighter|athlete|cyclist|runner|игрок\w*|футболист\w*|вратар\w*|нападающ\w*|защитник\w*|боксер\w*|спортсмен\w*|гравц\w*|гравець|футболіст\w*|воротар\w*|нападник\w*|захисник\w*|jugador\w*|futbolista\w*|portero|arquero|delantero|defensa|boxeador\w*|ciclista|atleta)\b",
+        r"\b(striker|footballer|goalkeeper|keeper|defender|midfielder|winger|forward|quarterback|pitcher|referee|jockey|wrestler|player|boxer|fighter|athlete|cyclist|runner|игрок\w*|футболист\w*|вратар\w*|нападающ\w*|защитник\w*|боксер\w*|спортсмен\w*|гравц\w*|гравець|футболіст\w*|воротар\w*|нападник\w*|захисник\w*|jugador\w*|futbolista\w*|portero|arquero|delantero|defensa|boxeador\w*|ciclista|atleta)\b",
+    ]
+)
+# Someone else said by a pronoun ("he slept like a log and we can't wake him"): not the sleeper's own
+# story ("my night shift" is no one else)
+_THIRD_PERSON = compile_any(
+    [
+        r"\b(he|she|they|him|her|them|он|она|они|его|ее|её|він|вона|вони|його|її|el|ella|ellos|lo|la|le)\b"
     ]
 )
 # One's own people: "my mate is a boxer, he collapsed after the fight" is still the card.
@@ -2703,7 +2710,7 @@ def _asleep_or_on_a_screen(folded: str) -> bool:
         (
             (
                 _SLEPT_LIKE_A_LOG.search(folded)
-                and not _PERSON.search(folded)
+                and not _THIRD_PERSON.search(folded)
                 and not _HUMAN.search(folded)
             )
             or (_PLAYER.search(folded) and _MATCH.search(folded) and not _OWN.search(folded))
@@ -2839,6 +2846,17 @@ def told_not_now(text: str) -> bool:
         return True  # "she overdosed on friday but she's home from hospital now"
     if _HABITUAL.search(folded) and not urgent:
         return True
+    if _asleep_or_on_a_screen(folded):
+        return (
+            True  # "slept like a log, nobody could wake me"; "the striker collapsed on the pitch"
+        )
+    if (
+        (_ILLNESS.search(cleaned) or _WEATHER.search(cleaned))
+        and not signs
+        and not urgent
+        and not _used(cleaned)
+    ):
+        return True  # "got a stinking cold, chest feels tight"; "жара, весь мокрый" (tune25)
     return cleaned != folded and not signs
 
 

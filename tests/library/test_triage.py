@@ -1474,3 +1474,34 @@ def test_a_child_on_a_parents_pills_gets_the_card(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_PARENTS_PILLS_25)
 def test_a_childs_own_pills_get_no_card(text: str) -> None:
     assert not is_emergency(text), text
+
+
+# The embedding stage is told about the session's guards too (told_not_now): sleeping like a log told
+# by the sleeper, a player on a screen, a cold or the heat with no sign and no drug; a sign or a drug
+# beside them is still not "told".
+TOLD_25 = [
+    "slept like the dead after my night shift, nobody could wake me",
+    "the winger went down on the pitch in the second half, hope he's okay",
+    "got a nasty cold, chest feels tight and my voice is gone",
+    "жарища, весь мокрий, вентилятор не рятує",
+]
+NOT_TOLD_25 = [
+    "got the flu and took oxys, now he's not breathing",
+    "in this heat he did molly and now he's not waking up",
+    "she slept like the dead after the xanax and we couldnt wake her",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_25)
+def test_the_sessions_guards_are_told_to_the_embedding_stage(text: str) -> None:
+    from bot.library.emergency_text import told_not_now
+
+    assert told_not_now(text), text
+
+
+@pytest.mark.parametrize("text", NOT_TOLD_25)
+def test_signs_beside_the_guards_are_not_told(text: str) -> None:
+    from bot.library.emergency_text import told_not_now
+
+    assert not told_not_now(text), text
+    assert is_emergency(text), text
