@@ -158,7 +158,12 @@ helper, for the embedding stage) says the kinds of everyday messages that stage 
 (a pet breathing oddly, numbness after the dentist, a red injection site, a sauna's tight chest,
 sleeping it off and snoring as usual, a scare already over) with first-person crisis messages that
 name no drug and emergencies beside the negatives; TUNED from the start, in the prototypes, not in
-the rule tests.
+the rule tests. ``tune25`` (2026-12-06, session 11, by the emergency helper, issue #9) says overdoses
+happening now as people type them in the four languages (unresponsive, not breathing, blue or grey,
+strange snoring, collapsed, a fit, a stimulant chest, overheating, naloxone not working or wearing
+off; UK/US, Spain/Mexico/Argentina, Russia and Ukraine slang, typos) with hard negatives beside them
+(a past overdose that ended well, a film, a pet, sport on TV, heat, a cold, idioms) and general
+overdose questions; written before its fixes, TUNED, first look in its headers.
 ``tune26`` (2026-12-06, session 11, by the crisis helper, issue #9) says wanting to die and
 self-harm as people type them in the four languages (slang, typos, indirect wording, goodbyes,
 plans and means, self-harm happening now) with as many hard negatives beside them (tired to
@@ -242,6 +247,7 @@ EXTRAS = (
     "tune22",
     "tune23",
     "tune24",
+    "tune25",
     "tune26",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set

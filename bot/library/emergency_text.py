@@ -19,13 +19,17 @@ letters in Cyrillic words, and misspelt key words put back: "пиридоз", "b
    before waking or answering, a colour near lips/face/skin, no pulse); harmless uses are cut out
    first (``_HARMLESS``: dealers not answering, collapsed veins, "blue in the face from laughing");
    a sign asked about in general with nobody named ("what does slow breathing mean on benzos") or
-   a habit ("when he smokes") is not an emergency;
+   a habit ("when he smokes") is not an emergency; naloxone that is not working now ("налоксон не
+   помогает", "narcan twice and still nothing"), snoring beside an opioid taken, a pulse barely felt
+   or a needle still in someone's arm are signs too (issue #9, tune25);
 2. an overdose said through the body (``_body_emergency``): two different kinds of symptom
    close together (chest pain, a racing heart, fainting, breathlessness, numbness, overheating,
    confusion: "chest pain and I'm about to black out", "burning up and talking nonsense"; a
    heart attack or a stroke said of now, a dropped face with slurred words, water by the litre
    with a pounding head, going under alone or at a first use after prison or months off), or
-   "took too much" with one of them; not a question about what a sign means, not coffee;
+   "took too much" with one of them; chest pain on a stimulant said now counts alone (not the day
+   after, not "i get", not asked); not a question about what a sign means, not coffee, not the
+   heat, exercise or a cold with no drug named;
 3. someone who may be dead now (``_DEAD``), unless long ago or a pet; someone on a railing, a
    ledge or out of a window on a drug or hunted by no one (``_on_a_ledge``), or face down in snow
    or a puddle on a drug or not getting up (``_face_in_outside``);
@@ -500,6 +504,8 @@ _SIGNS = compile_any(
         r"\b(he'?s|she'?s|hes|shes|they'?re|theyre|is|are)\s+(\w+\s+)?dying\b(?!\s+(to|for|of|from|laughing|inside|his|her|my|their|the)\b)",
         r"\b(fainted|blacked out)\s+(and|after)\b",
         r"\b(turning|going|gone|went|is|are|looks?|getting|turned)\s+(blue|purple|grey|gray)\b",
+        # with a word between (tune25 probes: "gone proper grey", "turning really blue", "went all purple")
+        r"\b(turning|going|gone|went|looks?|getting|turned)\s+(proper|really|totally|completely|super|all)\s+(blue|purple|grey|gray)\b",
         r"\b(blue|purple) (lips|face|fingers)\b",
         r"\blips\s+(are\s+)?(turning\s+|going\s+|look\s+)?(blue|purple)\b",
         r"\b(overdose|overdosing|od|oding|od'?ing)\s+(right now|now|rn)\b",
@@ -526,7 +532,7 @@ _SIGNS = compile_any(
         # Russian (Cyrillic and Latin)
         (
             r"\bне\s*(диш|дих)\w*|\bотъехал\w*\s+(после|от)\b|\bвід'?їха\w*\s+(після|від)\b|"
-            r"\bхрап\w*\s+(\w+\s+){0,2}(странно|жутко|страшно|громко|как\s+то|как-то)|\bхроп\w*\s+(\w+\s+){0,2}(дивно|жахливо|страшно|гучно|якось)|"
+            r"\b(за)?храп\w*\s+(\w+\s+){0,2}(странно|жутко|страшно|громко|как\s+то|как-то|не\s+своим)|\b(за)?хр(о|і)п\w*\s+(\w+\s+){0,2}(дивно|жахливо|страшно|гучно|якось|не\s+своїм)|"
             r"\b(не|ни)\s*(дыш|диш|дых|дих)|\bне\s*дыш|\bне\s*дышет|\bне\s*дышит|\bнедыш"
         ),
         r"\bперестал[аи]?\s+дыш",
@@ -683,7 +689,7 @@ _SIGNS = compile_any(
         # a seizure: stiff and shaking, in every language
         r"\b(twitching|jerking|shaking|convulsing|fitting)\s+on\s+the\s+(floor|ground|bed|sofa|couch)\b|\bjaw\s+(is\s+)?(locked|clenched)\b",
         # eyes open but nobody there
-        r"\beyes\s+(are\s+|r\s+)?open\s+but\s+(\w+\s+){0,2}(not\s+there|nobody\s+home|no\s+one\s+home|not\s+respond\w*|not\s+with\s+us|not\s+looking)|\bглаза\s+открыты\s+(\w+\s+)?но\s+(\w+\s+)?(не\s+реагир\w*|никого\s+нет|не\s+здесь|не\s+видит)|\bочі\s+відкриті\s+(\w+\s+)?але\s+(\w+\s+)?(не\s+реагу\w*|нікого\s+нема|не\s+тут|не\s+бачить)|\bojos\s+abiertos\s+pero\s+(\w+\s+)?(no\s+(reacciona|responde|esta|ve)|ausente|ida)",
+        r"\beyes\s+(are\s+|r\s+)?open\s+but\s+(\w+\s+){0,2}(not\s+there|nobody\s+home|no\s+one\s+home|nobody'?s\s+home|no\s*one'?s\s+home|not\s+respond\w*|not\s+with\s+us|not\s+looking)|\bглаза\s+открыты\s+(\w+\s+)?но\s+(\w+\s+)?(не\s+реагир\w*|никого\s+нет|не\s+здесь|не\s+видит)|\bочі\s+відкриті\s+(\w+\s+)?але\s+(\w+\s+)?(не\s+реагу\w*|нікого\s+нема|не\s+тут|не\s+бачить)|\bojos\s+abiertos\s+pero\s+(\w+\s+)?(no\s+(reacciona|responde|esta|ve)|ausente|ida)",
         r"\b(упал\w*|впа(в|ла)|рухнул\w*|лежит|лежить)\s+(\w+\s+)?(\w+\s+)?(бьется|бьётся|б'?ється|трясется|трясеться|дергается|смикається|колотит\w*)\b",
         r"\b(stiff|rigid)\b.{0,30}\b(shak|jerk|twitch|convuls|trembl)\w*|\b(shak|jerk|twitch|convuls)\w*\b.{0,30}\b(went|gone|is|all)\s+(stiff|rigid)\b",
         r"\b(одеревенел\w*|задеревенел\w*|вытянул(ся|ась)|напрягл?(ся|ась)\s+весь|застыл\w*)\b.{0,30}\b(трясти|трясет|трясется|затрясл\w*|дерга\w*|задерга\w*|колотит)",
@@ -704,6 +710,13 @@ _SIGNS = compile_any(
         # foam or froth at the mouth in any word order ("froth coming out his mouth", "изо рта пена",
         # "з рота піна", "echando espuma por la boca")
         r"\b(foam\w*|froth\w*)\b(\s+[\w']+){0,3}\s+(mouth|lips)\b|\b(изо|из|с)\s+рта\s+(\w+\s+)?(пена|пену|пеной)\b|\b(з|із)\s+рота\s+(\w+\s+)?(піна|піну|піною)\b|\bechando\s+espuma\b|\bespuma\s+(\w+\s+)?(boca|labios)\b",
+        # a needle still in someone's arm (tune25 probes: "man down, needle still in his arm", "шприц ещё
+        # в руке", "con la jeringa todavía en el brazo")
+        r"\b(needle|syringe|rig|шприц|игла|баян|голка|jeringa|aguja)\s+(is\s+|still\s+|ещ[её]\s+|досі\s+|ще\s+|todavia\s+|aun\s+|sigue\s+)*(in|в|у|en)\s+((his|her|their|the)\s+)?(arm|vein|neck|leg|hand|foot|groin|руке|руці|вене|вені|шее|шиї|ноге|нозі|паху|el\s+brazo|la\s+vena|su\s+brazo|el\s+cuello|la\s+pierna|la\s+mano)\b",
+        # twitching, jerking or stiff and foaming (tune25 probes: "bf is twitching and foaming", "трясётся
+        # и пена", "tiembla y echa espuma"): a fit now
+        r"\b(twitch\w*|jerk\w*|shak\w*|convuls\w*|fitting|seizing|stiff|rigid)\s+(and\s+)?(\w+\s+)?(foam\w*|froth\w*)\b|\b(foam\w*|froth\w*)\s+(and\s+)?(\w+\s+)?(twitch\w*|jerk\w*|shak\w*|convuls\w*|fitting|seizing)\b",
+        r"\b(трясет\w*|трясется|дергает\w*|дергается|колотит|трусит\w*|трясе\w*|сіпа\w*|смика\w*|тіпа\w*|tiembla\w*|temblando|convulsion\w*|se\s+sacude)\s+(и\s+|і\s+|й\s+|y\s+)?(\w+\s+)?(пена|пену|піна|піну|espuma)\b",
         # found on the floor beside the means: a needle, pills, a baggie ("found her on the kitchen
         # floor ... pills everywhere", "нашла маму на полу, таблетки валяются")
         (
@@ -712,7 +725,7 @@ _SIGNS = compile_any(
             r".{0,80}\b(needles?|syringes?|works|pills|tablets|baggies?|bags?|шприц\w*|баян\w*|игл\w*|голк\w*|таблетк\w*|таблет\w*|колес\w*|пігулк\w*|пігул\w*|jeringas?|agujas?|pastillas|pastis)\b"
         ),
         (
-            r"\b(lying|laying|he\s+was|she\s+was|he'?s|she'?s|hes|shes|лежит|лежить|валяется|валяється|tirad[oa]|esta\s+en)\s+(\w+\s+){0,2}(on|на|по|en)\s+(the\s+|her\s+|his\s+|el\s+|la\s+)?(\w+\s+)?(floor|ground|полу|підлозі|suelo|piso)\b"
+            r"\b(lying|laying|he\s+was|she\s+was|he'?s|she'?s|hes|shes|is|was|лежит|лежить|валяется|валяється|tirad[oa]|esta\s+en)\s+(\w+\s+){0,2}(on|на|по|en)\s+(the\s+|her\s+|his\s+|el\s+|la\s+)?(\w+\s+)?(floor|ground|полу|підлозі|suelo|piso)\b"
             r".{0,80}\b(needles?|syringes?|blister\w*|empty\s+(pill\s+)?packs?|шприц\w*|баян\w*|игл\w*|голк\w*|jeringas?|agujas?)\b"
         ),
         # face down in water, a bath, a puddle or snow; slid under the water ("face down in the bath",
@@ -773,6 +786,8 @@ _WORD_KINDS = {
         r"apenas|casi|mal|raro|rara|lento|lenta|poco|feo|fea|ruido\w*|"
         # gurgling, bubbling ("дышит с бульканьем", "дихає з бульканням", "respira como con gárgaras")
         r"бульк\w*|булька\w*|gargar\w*|gorgote\w*|перестан\w*|"
+        # stopped, in other verbs ("остановилось дыхание", "зупинилося дихання", "se le paró la respiración")
+        r"остановил\w*|остановилось|зупинил\w*|зупинилось|зупинилося|paro|detuvo|"
         # whistling ("дышит с присвистом", "дихає зі свистом", "his breath is whistling")
         r"присвист\w*|свист\w*|whistl\w*|silbid\w*|silba\w*|sibil\w*"
     ),
@@ -781,11 +796,12 @@ _WORD_KINDS = {
         r"answers|react|reacts|reacting|reaction|будится|будить|разбудить|добудиться|пробудить|растормошить|"
         r"просыпается|просыпаются|проснется|проснулся|проснулась|реагирует|реагируют|реакции|отвечает|отвечают|"
         r"отзывается|откликается|очнется|очнулся|очнулась|будиться|будити|розбудити|добудитися|розтормошити|"
+        r"растолкать|растолкаем|растолкал|растолкали|розштовхати|розштовхаю|розштовхав|розштовхали|"
         r"прокидається|прокидаються|прокинеться|прокинувся|прокинулась|реагує|реагують|реакції|відповідає|"
         r"відповідають|відгукується|відзивається|очуняє|despierta|despiertan|despertarlo|despertarla|"
         r"reacciona|reaccionan|reaccione|reaccionar|responde|responden|contesta|contestan"
     ),  # not "despertar": "para no despertar"
-    "negation": r"not|no|cant|can't|cannot|wont|won't|isnt|isn't|doesnt|doesn't|unable|aint|не|ні|ни|без|nada|ni|sin|никак|ніяк|any|ноль|нуль|zero|cero",
+    "negation": r"not|no|cant|can't|cannot|couldnt|couldn't|wont|won't|isnt|isn't|doesnt|doesn't|unable|aint|не|ні|ни|без|nada|ni|sin|никак|ніяк|any|ноль|нуль|zero|cero",
     "colour": (
         r"blue|purple|grey|gray|bluish|blueish|greyish|grayish|ashen|син(ий|яя|ее|ие|его|юю|им|ей)|синеват\w*|"
         r"фиолетов\w*|сер(ый|ое|ые|ая|ого)|сір(ий|е|і|а|ого)|син(ій|я|є|і|ього)|фіолетов\w*|azul|azules|morad\w*|"
@@ -984,13 +1000,14 @@ _HARMLESS = compile_any(
         # things that die or are dead: a battery, a phone, a plant, a SIM chip
         (
             r"\b(battery|batteries|phone|plant|plants|flowers?|chip|sim|laptop|charger|alarm|detector|pila|bateria|planta|plantas|"
-            r"flor|flores|celular|cel|telefono|compu|телефон|батарея|батарейка|зарядка|акум\w*|растени\w*|цвет(ок|ы)|фикус|рослин\w*|"
+            r"flor|flores|celular|celu|cel|movil|telefono|compu|телефон|мобил\w*|мобілк\w*|смартфон|батарея|батарейка|зарядка|акум\w*|растени\w*|цвет(ок|ы)|фикус|рослин\w*|"
             r"квіт(ка|и)|ноут\w*)\s+(\w+\s+){0,5}(dying|dead|died|dies|muriendo|muerto|muerta|muere|murio|умирает|умер|сдох\w*|"
             r"помирає|помер|здох\w*|вмирає)\b"
         ),
         (
             r"\b(dying|dead|muriendo|muerto|muerta|muere|murio|умирает|сдох\w*|помирає|здох\w*|вмирає)\s+(\w+\s+){0,2}"
-            r"(the\s+|my\s+|la\s+|el\s+|mi\s+)?(battery|phone|plant|chip|pila|bateria|planta|celular|cel|telefono|телефон|батарея|"
+            r"(the\s+|my\s+|la\s+|el\s+|mi\s+)?(battery|phone|plant|chip|pila|bateria|planta|celular|celu|cel|movil|compu|"
+            r"laptop|telefono|телефон|мобил\w*|мобілк\w*|смартфон|батарея|"
             r"батарейка|зарядка|растени\w*|цветок|рослин\w*|квітка)\b"
         ),
         # blue from food, drink, ink or paint
@@ -1094,8 +1111,13 @@ _HARMLESS = compile_any(
             r"\b(blue|purple|син\w*|посин\w*|фиолетов\w*|фіолетов\w*|azul\w*|morad[oa]s?)\b(\s+\w+){0,5}\s+"
             r"(when|whenever|in|after|во\s+время|когда|коли|в|у|на|зимой|взимку|cuando|en|al|con)\s+(\w+\s+){0,2}"
             r"(swim\w*|cold\s+water|the\s+cold|winter|the\s+pool|the\s+sea|купа\w*|плава\w*|холодн\w*\s+вод\w*|холоде|холоді|морозе|морозі|"
-            r"бассейн\w*|басейн\w*|nad\w*|agua\s+fria|el\s+frio|invierno|piscina|alberca)\b"
+            r"бассейн\w*|басейн\w*|nad\w*|agua\s+fria|el\s+frio|invierno|piscina|alberca|"
+            # the sea, a lake, a river (tune25 probes: "губи синіють у морі", "labios morados en el mar")
+            r"море|морі|озер\w*|річц\w*|реке|ріці|el\s+mar|la\s+playa|el\s+lago|el\s+rio|the\s+lake|the\s+river|the\s+ocean)\b"
         ),
+        # waking up in the morning, one's own trouble ("can't wake up in the mornings", "never wake up on
+        # time"): not someone who does not wake
+        r"\b(can'?t|cant|cannot|never|hard\s+to|struggle\s+to|trouble)\s+(\w+\s+)?wak(e|ing)\s+up\s+(in\s+the\s+morning\w*|early|on\s+time|for\s+(work|school|class|uni)|every\s+(day|morning)|in\s+time|mornings|before\s+noon)\b",
         (
             r"\b(when|whenever|когда|коли|cuando)\s+(i\s+|я\s+)?(swim\w*|go\s+swimming|купаюсь|плаваю|купаюся|nado|me\s+bano\s+en)\b(\s+\w+){0,6}\s+"
             r"(blue|purple|син\w*|посин\w*|azul\w*|morad[oa]s?)\b"
@@ -1121,7 +1143,7 @@ _HARMLESS = compile_any(
         ),
         (
             r"\b(отвеча\w*|відповіда\w*|answer\w*|respond\w*|contesta\w*|responde\w*)\s+(to\s+|на\s+|a\s+)?(my\s+|the\s+|мои\s+|мої\s+|mis\s+|los\s+|el\s+|al\s+)?"
-            r"(texts?|calls?|messages?|phone|dms?|звонк\w*|дзвінк\w*|сообщени\w*|повідомлен\w*|смс|телефон\w*|mensajes|llamadas|telefono|celular|whats\w*)\b"
+            r"(texts?|calls?|messages?|phone|dms?|звонк\w*|дзвінк\w*|сообщени\w*|повідомлен\w*|смс|телефон\w*|mensajes|llamadas|telefono|celular|whats\w*|anyone|anybody|никому|нікому|a\s+nadie)\b"
         ),
         r"\b(хочу|хочется|хочеться|want\s+to|wanna|quiero)\s+(\w+\s+)?(передозн\w*|overdose|od|sobredosis)\b",
         r"\b(response|answer|reply)\s+from\s+(the\s+|my\s+)?(bot|app|dealer|plug|shop|support|clinic|service|doctor)\b",
@@ -1160,6 +1182,14 @@ _HARMLESS = compile_any(
         r"\b(кашл\w*|кашел\w*|кашляю|кашляє|cough\w*|tos\w*|toso)\b.{0,40}\b(тяжело|трудно|важко|тяжко|hard\s+to|cuesta)\s+(дышать|дихати|breathe|respirar)\b",
         # a cold's wheeze and cough ("в горле хрипит и кашель, простыл", "хриплю і кашляю, застудився")
         r"\b(хрип\w*|wheez\w*|rasp\w*)\b(?=.{0,60}\b(кашел\w*|кашл\w*|кашель|простыл\w*|простуд\w*|застуд\w*|cough\w*|cold|flu|resfriad\w*|tos)\b)",
+        # a blackout told afterwards with the waking after it (tune25: "passed out on the sofa after the
+        # pub, woke up at 4am", "вырубился на диване, проснулся в обед", "me desmayé y desperté en
+        # casa"): the one typing is awake; other signs in the message stay
+        (
+            r"\b(passed\s+out|blacked\s+out|conked\s+out|вырубил\w*|отрубил\w*|отключил\w*|вирубив\w*|вирубил\w*|відрубив\w*|відключив\w*|me\s+desmaye|me\s+quede\s+(frit[oa]|dormid[oa]))\b"
+            r"(\s+\w+){0,8}?\s+(woke\s+up|проснул(ся|ась)|прокинув(ся|сь)|прокинулас[ья]|desperte|me\s+desperte)\s+"
+            r"(at|with|in|on|this|the\s+next|next|hours|fine|ok|okay|\d+|в|у|о|с|з|утром|вранці|зранку|только|тільки|a\s+las|con|en|al\s+otro)\b"
+        ),
         # someone who wrote and does not answer the phone: not an unresponsive body in the room
         (
             r"\b(написал\w*|пишет|пише|написав|texted|messaged|sent\s+me|wrote|me\s+escribio|me\s+mando|escribio)\b.{0,100}?\b"
@@ -1187,6 +1217,8 @@ _OD_HAPPENED = compile_any(
         r"\bodd?\s+(on|off)\b",
         r"\b(he'?s|she'?s|they'?re|i'?m|is|are|am|hes|shes|theyre|im|has|had|having)\s+(an?\s+)?(od|overdose)\b",
         r"\bпередозн\w*|\bпередозанул\w*|\bпередознув\w*|\bperedozn\w*",
+        # GHB overdone by the drop (tune25 probes: "перекапал гб", "перекапала")
+        r"\bперекапа(л|ла|ли|в)\b|\bperekapa(l|la|li|v)\b",
         (
             r"\b(у|в)\s+(него|нее|неё|нього|неї|ней|друга|подруги|подружки|парня|девушки|брата|сестры|мужа|жены|"
             r"соседа|соседки|сына|дочки|дочери|кента|кореша|братана|хлопця|дівчини|сестри|чоловіка|дружини|"
@@ -1225,7 +1257,7 @@ _OD_TOPIC = compile_any(
 # A time long past: "I OD'd last year", "умер от передоза много лет назад"
 _PAST = compile_any(
     [
-        r"\b(last|a|one|two|three|four|five|few|couple|\d+)\s+(of\s+)?(year|years|month|months|week|weeks)\s+(ago|back)\b|\blast\s+(year|month|week|summer|winter|spring|fall|autumn)\b|\byears\s+ago\b|\bin\s+the\s+past\b|\bsurvived\b|\bback\s+in\s+\d+",
+        r"\b(last|a|one|two|three|four|five|few|couple|\d+)\s+(of\s+)?(year|years|month|months|week|weeks)\s+(ago|back)\b|\blast\s+(year|month|week|summer|winter|spring|fall|autumn)\b|\byears\s+(ago|back)\b|\bin\s+the\s+past\b|\bsurvived\b|\bback\s+in\s+\d+",
         r"\b(так|такое)\s+было\s+раньше\b|\bраньше\s+(так\s+)?было\b|\bраніше\s+(так\s+)?було\b|\bтак\s+було\s+раніше\b|\bused\s+to\s+happen\b|\bme\s+pasaba\s+antes\b|\b(in|en|в|у|back\s+in|since|desde)\s+(19[6-9]\d|20[0-2]\d)\b|\blast\s+weekend\b|\bна\s+прошл\w+\s+(выходн\w*|неделе)|\bна\s+минул\w+\s+(вихідн\w*|тижні)|\b(el\s+)?(finde|fin\s+de\s+semana)\s+pasado\b",
         # fine by the morning (blind6-tune): "але вранці прокинувся норм", "was totally fine by morning"
         r"\b(вранці|зранку|утром|наутро|al\s+otro\s+dia|a\s+la\s+manana)\s+(\w+\s+){0,2}(прокинувся|прокинулась|проснулся|проснулась|був|була|был|была|estaba|desperto)\s+(\w+\s+)?(норм\w*|як\s+огірок|как\s+огурец|perfect[oa]|bien|fine)\b|\b(was|were)\s+(\w+\s+)?fine\s+(by|in\s+the)\s+morning\b",
@@ -1248,8 +1280,8 @@ _PAST = compile_any(
         # "подростком", "de adolescente", "when i was a teen"
         (
             r"\bat\s+(1[3-9]|[2-6]\d)\b(?!\s+(am|pm|o'?clock|h|hrs|mg|ml|\d))|\bwhen\s+i\s+was\s+(1[3-9]|[2-6]\d|a\s+teen\w*|young|a\s+kid|younger|in\s+(college|school|uni))\b|\bas\s+a\s+(teen\w*|kid|student)\b|\bin\s+the\s+(19)?[5-9]0'?s\b|"
-            r"\b(в|у)\s+(1[3-9]|[2-6]\d)\s+(лет|года|год|років|роки|рік)\b|\b(в|у)\s+(19)?[5-9]0\s+(е|х|ые|ті|ти|тих)\b|\bподростком\b|\bпідлітком\b|\bв\s+(молодости|юности|детстве)\b|\bв\s+(молодості|юності|дитинстві)\b|\bоднажды\b|\bодного\s+разу\b|"
-            r"\ba\s+los\s+(1[3-9]|[2-6]\d)\b|\ben\s+los\s+(19)?[5-9]0'?s?\b|\bcuando\s+(tenia|era)\s+(\d\d|chav[oa]|joven|adolescente|nin[oa])\b|\bde\s+(adolescente|chaval\w*|joven|chav[oa])\b|"
+            r"\b(в|у)\s+(1[3-9]|[2-6]\d)\s+(лет|года|год|років|роки|рік)\b|\b(в|у)\s+(19)?[5-9]0\s+(е|х|ые|ті|ти|тих)\b|\bподростком\b|\bпідлітком\b|\bребенком\b|\bдитиною\b|\bв\s+(молодости|юности|детстве)\b|\bв\s+(молодості|юності|дитинстві)\b|\bоднажды\b|\bодного\s+разу\b|"
+            r"\ba\s+los\s+(1[3-9]|[2-6]\d)\b|\ben\s+los\s+(19)?[5-9]0'?s?\b|\bcuando\s+(tenia|era)\s+(\d\d|chav[oa]|joven|adolescente|nin[oa])\b|\bde\s+(adolescente|chaval\w*|joven|chav[oa]|chic[oa]|nin[oa]|pequen[oa]|peque|morr[oa]|chamac[oa]|pibe|piba|cri[oa])\b|\b(as\s+a\s+child|in\s+(my|his|her)\s+childhood|when\s+(i|he|she)\s+was\s+little)\b|"
             r"\b(recovering|recovers)\s+(from|after)\b|\b(восстанавливается|одужує|відновлюється)\s+(после|після)\b"
         ),
         # someone else's story retold ("my mate told me he stopped breathing once"), anaesthesia
@@ -1269,11 +1301,14 @@ _PAST = compile_any(
 # "now all is well": a "now" that tells the end of a story, not urgency
 _NOW_FINE = compile_any(
     [
+        # "в дитинстві були судоми, зараз нема", "de chico tenía convulsiones, ahora nada" (tune25): the
+        # message ends on nothing now
+        r"\b(now|сейчас|щас|зараз|ahora|ya)\s+(уже\s+|вже\s+|ya\s+)?(none|nothing|нет|нету|нема|немає|ничего|нічого|nada|ninguna|ninguno)\s$",
         r"\b(сейчас|зараз|now|ahora)\s+(уже\s+|вже\s+|ya\s+)?(не|no|don'?t|dont)\s+(употребляю|вживаю|use|consumo|колюсь|курю)\b|\b(now|сейчас|щас|зараз|ahora|ahorita)\s+(\w+\s+){0,2}(fine|ok|okay|good|alright|better|sober|clean|норм\w*|хорошо|в\s+порядке|лучше|добре|гаразд|в\s+порядку|краще|bien|mejor|ок|окей)\b",
         # "сейчас 10 месяцев не употребляю", "ahora llevo 10 meses sin usar": time since, told after
         r"\b(now|сейчас|щас|зараз|ahora)\s+(\w+\s+){0,2}(\d+|один|одна|два|дві|три|пять|п'?ять|шесть|шість|un|una|dos|tres)\s+(months?|years?|weeks?|месяц\w*|лет|год\w*|недел\w*|місяц\w*|рок\w*|років|тижн\w*|meses|mes|anos|ano|semanas)\s+(\w+\s+)?(clean|sober|off|не\s+употребля\w*|не\s+вжива\w*|не\s+колюсь|не\s+колю(ся|сь)|без|sin|limpi[oa]|чист\w*|трезв\w*|тверез\w*)",
         # "she's all good now", "he's fine now" (blind7-tune): the "now" after the fine word
-        r"\b(all\s+)?(fine|ok|okay|good|alright|better|grand)\s+(now|rn)\b",
+        r"\b(all\s+)?(fine|ok|okay|good|alright|better|grand|great|well|brilliant|amazing|sound)\s+(now|rn)\b",
         # "зараз він на ЗПТ і працює водієм", "now she works and studies": a life now, told after
         r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|hoy)\s+(\w+\s+){0,3}(працює|работает|works|working|trabaja|trabajando|вчиться|учится|studies|estudia|на\s+зпт|на\s+заместительной|на\s+метадоне|на\s+метадоні|on\s+(methadone|bupe|suboxone|subutex)|en\s+(tratamiento|metadona)|в\s+ремісії|в\s+ремиссии|in\s+recovery|sober|clean)\b",
         # "что сейчас важно знать": a question about today after a story, not urgency
@@ -1295,6 +1330,8 @@ _HABITUAL = compile_any(
         r"\bкогда\s+(курит|употребляет|пьет|колется|нюхает|курю|употребляю)\b|\bколи\s+(курить|вживає|п'?є|колеться|нюхає|курю|вживаю)\b",
         r"\bcuando\s+(fuma|consume|toma|bebe|se\s+inyecta|fumo|consumo|tomo)\b",
         # "why did my lips go blue last time i did fent": the person asks about a time past
+        # "la próxima vez cómo sé si es sobredosis", "next time how do I tell": a time to come (tune25)
+        r"\b(next\s+time|la\s+proxima\s+vez|в\s+следующий\s+раз|наступного\s+разу|наступного\s+разу)\b(?!\s+(is|will\s+be|будет|буде)\b)",
         r"\b(last\s+time|the\s+time)\s+(i|we)\s+(did|used|took|had|tried|smoked|shot|snorted|used)\b|\bв\s+прошлый\s+раз\b|\bминулого\s+разу\b|\bla\s+ultima\s+vez\s+que\s+(me|use|tome|consumi|fume|lo|la)\b",
     ]
 )
@@ -1349,7 +1386,7 @@ _GENERAL = compile_any(
         r"\bsigns?\b(?!\s+of\s+life)|\bsomeone who\b|\bsomebody who\b|\ba person who\b|\bhelp someone\b|\bhow (common|often|likely|fast|quickly|soon)\b|\bsymptoms?\b|\bsympt\w*|\brecogni[sz]e|\bspot\b|\btell if\b|\btell when\b|\bknow if\b|\bknow when\b",
         r"\bhow (do|can|would|could) (you|i|one|u) (know|tell|recognize|recognise|spot)\b|\bhow to (know|tell|recognize|recognise|spot)\b",
         r"\b(?<!no )es\s+(peligroso|normal|malo|grave)\b|\bpeligros\w*|\bdifference\s+between\b|\bdiffer\b|\bvs\b|\bversus\b|\bor\s+just\b|\bразниц\w*|\bрізниц\w*|\bdiferencia\w*|\bdistingu\w*|\bque\s+tan\s+(rapido|pronto|facil|comun|seguido)\b|\bкак\s+быстро\b|\bчерез\s+сколько\b|\bяк\s+швидко\b|\bчерез\s+скільки\b",
-        r"\bprevent|\bavoid|\brisk|\bchance|\bsafe\b|\bsafer\b|\bstatisti|\bawareness\b|\bdeaths\b|\brates?\b|\bстатисти\w*|\bсмертност\w*|\bestadistic\w*|\bmuertes\b",
+        r"\bprevent|\bavoid|\brisk|\bchance|\bsafe\b|\bsafer\b|\bstatisti|\bawareness\b|\bdeaths\b|\brates?\b(?!\s+(is\s+|at\s+|like\s+|of\s+|over\s+)?(\d|through|sky|insane|crazy|mad))|\bстатисти\w*|\bсмертност\w*|\bestadistic\w*|\bmuertes\b",
         r"\bcan (you|u|i|one|someone|people|a person|he|she|my)\b.{0,30}\b(overdose|od)\b|\bis it possible\b|\bpossible to\b|\bcan (you|u) die\b",
         r"\bhow (much|many)\b|\blethal\b|\bfatal dose\b|\bwhat happens\b|\bwhat is an?\b|\bwhat'?s an?\b|\bwhats an?\b|\bwhat are\b",
         r"\bif (someone|somebody|a person|a friend|anyone|you|u|ur|your)\b|\bin case\b|\bwhen someone\b|\bwhat if\b|\bif i\b",
@@ -1520,7 +1557,7 @@ _BODY_KINDS = {
     # confusion, delirium, not knowing where one is
     "confused": compile_any(
         [
-            r"\bconfused\b|\btalking\s+nonsense|\bnot\s+making\s+(any\s+)?sense|\bdoesn'?t\s+(know|recogni[sz]e)\s+(where|me|who)|\bdoesnt\s+(know|recogni[sz]e)\s+(where|me|who)|\bramblin\w*|\bdelirious|\bseeing\s+things|\bhallucinat\w*",
+            r"\bacting\s+(all\s+|really\s+|so\s+)?(crazy|mental|insane|psycho|nuts|weird|strange|bizarre)\b|\bconfused\b|\btalking\s+nonsense|\bnot\s+making\s+(any\s+)?sense|\bdoesn'?t\s+(know|recogni[sz]e)\s+(where|me|who)|\bdoesnt\s+(know|recogni[sz]e)\s+(where|me|who)|\bramblin\w*|\bdelirious|\bseeing\s+things|\bhallucinat\w*",
             r"\bнес[её]т\s+(бред|чушь|ерунду|херню)|\bбредит\b|\bбормоч\w*|\bне\s+узна[её]т\b|\bне\s+понимает\s+где|\bне\s+соображает|\bпутается\s+в\s+словах|\bвидит\s+то\s+чего\s+нет|\bглюч\w*",
             r"\bнесе\s+(маячню|нісенітниц\w*)|\bмарить\b|\bбурмоч\w*|\bне\s+впізнає\b|\bне\s+розуміє\s+де|\bнічого\s+не\s+тямить|\bне\s+тямить|\bплутається\s+в\s+словах|\bбачить\s+те\s+чого\s+нема",
             r"\b(really|totally|completely|so|super)\s+out\s+of\s+it\b|\bno\s+(dice|habla|decia)\s+(nada\s+)?(coherente|con\s+sentido)|\bdesvari\w*|\bconfundid[oa]\b|\bdesorientad[oa]\b|\b(dice|diciendo|habla|hablando)\s+(\w+\s+){0,2}(sin\s+sentido|tonterias|incoherencias|disparates|puras\s+cosas\s+raras)|\bno\s+sabe\s+ni\s+(donde|quien|como)|\bverz\w*|\bверз\w*|\bнісенітниц\w*|\bмаячн\w*|\bнес[её]т\s+(\w+\s+){1,2}(бред|чушь|ерунду|херню|пургу|околесицу)|\bзаговарива\w*|\bdisorient\w*|\bincoheren\w*",
@@ -1817,6 +1854,89 @@ _BLIND7_LAST_BODY: dict[str, list[str]] = {
         r"\b(сердце|серце)\s+(\w+\s+)?(останавливается|остановится|зупиняється|зупиниться|вот-?вот\s+останов\w*|ось-?ось\s+зупин\w*)\b",
     ],
 }
+# -- tune25 (2026-12-06, session 11, issue #9) --
+_TUNE25_BODY: dict[str, list[str]] = {
+    # hot all over ("вся гаряча", "уся горяча") and no sweat said with the other verb ("не потіє")
+    "heat": [
+        r"\b(вся|весь|уся|увесь)\s+(такая\s+|такий\s+|така\s+|такой\s+)?(гаряч\w*|горяч\w*)\b|\b(уже\s+|вже\s+)?(навіть\s+)?не\s+потіє\b|\bперестал\w*\s+потіти\b|\bперестав\s+потіти\b",
+    ],
+    # the chest pressed, the verb first and no "в" ("давит грудь", "стискає груди", "жмёт грудину")
+    "chest": [
+        r"\b(давит|сдавливает|сжимает|жмет|тисне|стискає|здавлює|пече|печет|болит|болить|ломит)\s+(\w+\s+)?(грудь|груди|грудину)\b",
+    ],
+    # days on a stimulant counted by their order ("вторые сутки на фене", "третю добу", "day 3 on",
+    # "tercer día de fiesta"): with the kinds "binge" goes with, about using ("третий день на работе")
+    "binge_day": [
+        r"\b(вторы\w*|трет\w*|четверт\w*|пят\w*|другу|другий|другої|п'?ят\w*)\s+(сутки|суток|ночь|ночи|день|дня|добу|доба|ніч|ночі|день)\b|\b(day|night)\s+(\d|two|three|four|five)\s+(on|of|awake)\b|\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(day|night)\s+(on|of|awake|straight|without\s+sleep)\b|\b(segundo|tercer|cuarto|quinto)\s+dia\s+(de|con|sin)\b",
+    ],
+    # clammy skin ("cold and clammy", "холодный и липкий", "холодна й волога", "fría y sudada")
+    "cold_skin": [
+        r"\bclammy\b|\bcold\s+to\s+the\s+touch\b|\bхолодн\w*\s+(и|й|і)\s+(липк\w*|влажн\w*|мокр\w*|волог\w*)|\bхолодн\w*\s+на\s+(ощупь|дотик)\b|\bfri[oa]\s+y\s+(sudad[oa]|pegajos[oa]|humed[oa])\b|\bfri[oa]\s+al\s+tacto\b|\bpiel\s+(\w+\s+)?(fria|helada|pegajosa)\b",
+    ],
+    # an arm or a leg going dead ("рука отнимается", "нога віднімається", "se me va el brazo")
+    "numb": [
+        # a body going numb said as "falling asleep" ("se me está durmiendo todo el cuerpo")
+        r"\bse\s+(me|le)\s+(esta|estan)\s+(durmiendo|entumiendo)\s+(todo\s+el\s+cuerpo|el\s+cuerpo|medio\s+cuerpo|la\s+cara|el\s+brazo|los\s+brazos|la\s+pierna|las\s+piernas|las\s+manos|la\s+boca|los\s+labios)\b",
+        r"\b(рука|руки|нога|ноги|руку|ногу)\s+(\w+\s+)?(отнимает\w*|отнял\w*|отнялась|віднімає\w*|віднял\w*|відняло\w*)\b|\b(arm|leg)\s+(\w+\s+)?(went|gone|going)\s+dead\b",
+    ],
+    # the heart said verb first ("le late el corazón muy rápido", "va el corazón a mil")
+    "heart": [
+        r"\b(late|palpita|bombea|va|latiendo|golpea)\s+(\w+\s+)?(el\s+)?corazon\s+(\w+\s+)?(rapid\w*|fuerte|a\s+mil|como\s+loc[oa]|durisimo|rapidisimo|a\s+tope)\b",
+        # "my heart is beating so fast", "heart going really hard"
+        r"\bheart\s+(is\s+)?(beating|going|pounding|racing|thumping)\s+(so\s+|really\s+|very\s+|super\s+|too\s+|way\s+too\s+|crazy\s+)?(fast|hard|quick)\b",
+    ],
+    "dizzy": [
+        r"\b(mareand\w*|mareos?|se\s+(\w+\s+)?marea\w*|me\s+(\w+\s+)?mareo)\b",
+    ],
+    # shaking said after "and"/"i'm" ("burning up and shaking"), Ukrainian "трясеться"
+    "shaking": [
+        r"\b(i'?m|im|and)\s+(shaking|trembling|shivering)\b(?!\s+(hands|my|his|her|it|with|from|like\s+a\s+leaf))|\b(трясеться|труситься|тремтить|тремтять|дрижить)\b",
+    ],
+    # hot said alone ("хлопець після екстазі гарячий"): only beside shaking, confusion, fainting, the
+    # heart or the chest, about using
+    "hot_word": [
+        r"\b(гарячий|гаряча|горячий|горячая|hot|caliente)\b(?!\s+(weather|day|outside|today|here|in\s+here|water|tea|coffee|shower|bath|sauce|chocolate|food|chips|wings|girl|guy|take|dog|days?|чай|кофе|каву|вода|воду|душ|ванн\w*|погод\w*|день|дні|дни|обід|обед|суп|agua|cafe|te|dia|clima|comida|sopa))",
+    ],
+    # not recognising anyone ("no reconoce a nadie", "никого не узнаёт", "нікого не впізнає")
+    "confused": [
+        r"\bno\s+reconoce\s+a\s+(nadie|su\s+\w+)\b|\bникого\s+не\s+узна\w*|\bнікого\s+не\s+впізна\w*|\b(doesn'?t|doesnt|does\s+not|can'?t)\s+recogni[sz]e\s+(anyone|anybody|us|me)\b",
+    ],
+    # on the floor: only with cold or clammy skin, foam or a body gone stiff, about using
+    "floor": [
+        r"\bon\s+the\s+(\w+\s+)?floor\b|\bна\s+полу\b|\bна\s+підлозі\b|\ben\s+el\s+(piso|suelo)\b",
+    ],
+    # foam or froth without "at the mouth" ("foaming after the spice", "пена пошла", "echa espuma"):
+    # only with a body gone stiff, shaking, fainting, breathing, confusion or the floor, about using
+    "foam": [
+        r"\b(foam|foaming|foams|froth|frothing)\b|\bпен(а|ой|у)\s+(пошла|идет|идёт|изо|из|на)\b|\bпін(а|ою|у)\s+(пішла|йде|з|із|на)\b|\b(echa|echando|sale|le\s+sale|saca)\s+(\w+\s+)?espuma\b",
+    ],
+    # a body gone stiff or rigid ("gone stiff", "весь одеревенел", "заклякла", "se puso rígido")
+    "stiff": [
+        r"\b(gone|went|going|goes|is|all|body|and|he'?s|she'?s|hes|shes)\s+(\w+\s+)?(stiff|rigid)\b(?!\s+(neck|drink|back))|\b(stiffened|stiffening)\s+up\b",
+        r"\b(одеревенел\w*|задеревенел\w*|окостенел\w*|задерев'?ян\w*|заклякл?\w*)\b|\b(весь|вся|тело|тіло)\s+(\w+\s+)?(напрягл\w*|свело|звело|скрутило|напружи\w*)\b",
+        r"\b(se\s+puso|se\s+quedo|quedo|esta|se\s+esta\s+poniendo)\s+(\w+\s+)?(rigid[oa]|engarrotad[oa]|durit[oa])\b|\bengarrot\w*",
+    ],
+}
+_ONLY_WITH_TUNE25 = {
+    "hot_word": frozenset({"shaking", "confused", "faint", "heart", "chest"}),
+    # not with confusion: "на вторые сутки начинаются глюки" tells what a binge does, in general
+    "binge_day": frozenset({"chest", "heart", "heat", "faint", "numb"}),
+    "floor": frozenset({"cold_skin", "foam", "stiff"}),
+    "foam": frozenset(
+        {
+            "stiff",
+            "shaking",
+            "faint",
+            "knocked_out",
+            "breath",
+            "confused",
+            "drowsy",
+            "floor",
+            "lying",
+        }
+    ),
+    "stiff": frozenset({"foam", "shaking", "faint", "knocked_out", "breath", "confused", "floor"}),
+}
 _ONLY_WITH_LAST = {
     "head_hit": frozenset({"shaking", "faint", "knocked_out", "confused", "drowsy", "vomit"}),
     "bp_low": frozenset({"faint", "dizzy", "knocked_out", "breath", "chest", "heart"}),
@@ -1829,8 +1949,15 @@ _BODY = KindPatterns(
             *_MORE_BODY.get(kind, []),
             *_BLIND7_BODY.get(kind, []),
             *_BLIND7_LAST_BODY.get(kind, []),
+            *_TUNE25_BODY.get(kind, []),
         ]
-        for kind in {**_BODY_KINDS, **_MORE_BODY, **_BLIND7_BODY, **_BLIND7_LAST_BODY}
+        for kind in {
+            **_BODY_KINDS,
+            **_MORE_BODY,
+            **_BLIND7_BODY,
+            **_BLIND7_LAST_BODY,
+            **_TUNE25_BODY,
+        }
     }
 )
 
@@ -1887,6 +2014,21 @@ _EXERCISE = compile_any(
         r"\b(gym|workout|work\s+out|working\s+out|run|running|jog\w*|cardio|spin\s+class|спортзал\w*|качалк\w*|тренировк\w*|пробежк\w*|тренуванн\w*|пробіжк\w*|gimnasio|gym|entren\w*|corriendo|correr)\b",
     ]
 )
+# Hot weather, a stuffy carriage, stairs (tune25 probes: "жара, весь мокрый, сердце колотится, в метро
+# душно", "спека ... на сходах"): the same as exercise for sweat and a pounding heart.
+_WEATHER = compile_any(
+    [
+        r"\b(heat\s*wave|heatwave|the\s+heat|so\s+humid|stairs|tube|subway|жара|жарища|жарко|духота|душно|лестниц\w*|метро|спека|спекотно|задуха|сходах|сходами|calor|bochorno|ola\s+de\s+calor|escaleras|sauna|сауна|баня|бане|лазня|лазні)\b",
+    ]
+)
+# A cold, the flu, a fever of 38-39 (tune25 probes: "он горячий и трясётся, температура 39, простуда",
+# "está caliente y tiembla, tiene gripe"): hot and shaking with no drug named is the illness.
+_ILLNESS = compile_any(
+    [
+        r"\b(a\s+(\w+\s+)?cold(?!\s+(beer|drink|one|shower|bath|water|sweat|night|day))|the\s+flu|flu|fever|covid|простуд\w*|грипп\w*|грип|грипу|застуд\w*|ковид\w*|ковід\w*|ангин\w*|ангін\w*|gripe|resfriad\w*|fiebre|covid)\b|\bтемператур\w*\s+(\w+\s+)?3[7-9]\b",
+    ]
+)
+_ILLNESS_KINDS = frozenset({"shaking", "hot_word", "vomit", "headache"})
 _EXERCISE_KINDS = frozenset({"heart", "sweat", "sweating", "warm", "heat", "dizzy"})
 
 
@@ -1925,6 +2067,27 @@ def _overdid_unwell(cleaned: str, drug: bool) -> bool:
     )
 
 
+# "sometimes", "usually", "иногда", "a veces": a pattern over time, not this minute
+_NOW_AND_THEN = compile_any(
+    [
+        # the day after, the comedown, "i get ...": not this minute (tune25 probes)
+        r"\b((the\s+)?day\s+after|next\s+day|al\s+dia\s+siguiente|на\s+следующий\s+день|наступного\s+дня|назавтра|comedown|come\s+down|bajon|отходняк\w*|відходняк\w*|i\s+get|you\s+get|ya\s+get|for\s+later|para\s+despues|на\s+потом|на\s+потім)\b",
+        r"\b(sometimes|usually|always|often|every\s+time|whenever|иногда|обычно|всегда|часто|каждый\s+раз|інколи|іноді|зазвичай|завжди|щоразу|кожного\s+разу|a\s+veces|siempre|normalmente|suele|cada\s+vez)\b",
+    ]
+)
+
+
+# "does coke cause chest pain", "может ли от кокса болеть грудь": a cause asked about
+_ASKS_CAUSE = compile_any(
+    [
+        r"\b(cause|causes|causing|give\s+you|gives\s+you|вызыва\w*|виклика\w*|causa|causan|provoca\w*)\b",
+    ]
+)
+_ASKS_FIRST = re.compile(
+    r" (does|do|can|could|will|would|why|how|is|are|should|почему|чому|зачем|навіщо|может|може|можно|можна|чи|por que|porque|puede|pueden|es|se puede) "
+)
+
+
 def _body_emergency(cleaned: str) -> bool:
     drug = _NAMED_DRUG.search(cleaned) or _DEPRESSANT.search(cleaned)
     if _NOT_A_DRUG.search(cleaned) and not drug:
@@ -1934,14 +2097,29 @@ def _body_emergency(cleaned: str) -> bool:
     found = _body_kinds(cleaned)
     if not found:
         return False
-    if not drug and _EXERCISE.search(cleaned) and set(found) <= _EXERCISE_KINDS:
+    if (
+        not drug
+        and (_EXERCISE.search(cleaned) or _WEATHER.search(cleaned) or _ILLNESS.search(cleaned))
+        and set(found) <= _EXERCISE_KINDS | _ILLNESS_KINDS
+    ):
         return False  # "at the gym, heart pounding and sweating like crazy"
     if "heart_stop" in found and (drug or _used(cleaned)):
         return True  # "se me para el corazón, me metí fentanilo"
+    if (
+        "chest" in found
+        and (_NAMED_DRUG.search(cleaned) or _USED_NOW.search(cleaned))
+        and not _NOW_AND_THEN.search(cleaned)
+        and not _ASKS_CAUSE.search(cleaned)
+        and not _ASKS_FIRST.match(cleaned)
+    ):
+        # chest pain on a stimulant, said now (issue #9): "i'm having chest pains after smoking crack"
+        return True
     if _TOO_MUCH.search(cleaned) or (drug and _UNKNOWING.search(cleaned)):
         if set(found) - _NOT_WITH_TOO_MUCH:
             return True
-        if ("drowsy" in found or "knocked_out" in found) and _DEPRESSANT.search(cleaned):
+        if ("drowsy" in found or "knocked_out" in found) and (
+            _DEPRESSANT.search(cleaned) or _INJECTED.search(cleaned)
+        ):
             # "took too many bars, can't keep my eyes open"; "переборщила с метадоном и вырубилась"
             # (too much beer and knocked out is a hangover: beer is no depressant here)
             return True
@@ -1973,6 +2151,7 @@ _TOLERANCE_WORD = compile_any([r"\b(toleran\w*|толерант\w*|tolerancia)"]
 # is not).
 _NEEDS_USE = frozenset(
     {"alone", "warm", "tolerance", "sweating", "doom_self", "head_hit", "bp_low", "cold_skin"}
+    | {"floor", "foam", "stiff", "binge_day", "hot_word"}
 )
 # Used just now, said in the first person ("me piqué", "вмазался", "нюхнув", "did a bag"), or the
 # rush itself ("приход").
@@ -2034,6 +2213,16 @@ for _kind in ("knocked_out",):
 for _kind in ("drowsy", "knocked_out", "lying"):
     _ONLY_WITH[_kind] = _ONLY_WITH[_kind] | {"cold_skin"}
 _ONLY_WITH["lying"] = _ONLY_WITH["lying"] | {"breath"}
+# tune25's kinds: the floor beside cold skin, foam or stiffness; foam beside a fit or a faint
+_ONLY_WITH.update(_ONLY_WITH_TUNE25)
+_ONLY_WITH["cold_skin"] = _ONLY_WITH["cold_skin"] | {"floor"}
+for _kind in ("shaking", "faint", "knocked_out", "breath", "confused", "drowsy", "lying"):
+    if _kind in _ONLY_WITH:
+        _ONLY_WITH[_kind] = _ONLY_WITH[_kind] | {"foam"}
+for _kind in ("shaking", "faint", "knocked_out", "breath", "confused"):
+    if _kind in _ONLY_WITH:
+        _ONLY_WITH[_kind] = _ONLY_WITH[_kind] | {"stiff"}
+_ONLY_WITH["shaking"] = _ONLY_WITH["shaking"] | {"hot_word"}
 _WITH_SHAKING = _ONLY_WITH["shaking"]
 
 
@@ -2311,6 +2500,13 @@ _CHILD_OPIOID = compile_any(
         r"\b(methadone|bupe|bupre\w*|subutex|suboxone|oxy\w*|fent\w*|morphine|tramadol|codeine|метадон\w*|бупр\w*|субутекс\w*|трамадол\w*|морфин\w*|кодеин\w*|кодеїн\w*|metadona|buprenorfina|tramadol|morfina|codeina)\b",
     ]
 )
+# A parent's own pills, whatever they are ("выпила мои таблетки от давления", "se tomó mis pastillas",
+# "got into my pills"): with a child, swallowing and drowsiness (session 11 probes)
+_PARENTS_PILLS = compile_any(
+    [
+        r"\b(my|мои|мої|моих|моїх|mis)\s+(\w+\s+)?(pills|tablets|meds|таблетк\w*|таблет\w*|пігулк\w*|ліки|лекарств\w*|pastillas|medicinas|medicamentos)\b",
+    ]
+)
 _CHILD_DROWSY = compile_any(
     [
         r"\b(floppy|limp|drowsy|nodding\s+off|can'?t\s+stay\s+awake|keeps\s+(falling\s+asleep|nodding)|вял\w*|млян\w*|млява|млявий|засыпа\w*|засина\w*|глаза\s+(закрываются|слипаются)|очі\s+(злипаються|закриваються)|flojit[oa]|se\s+le\s+cierran\s+los\s+ojos|somnolient[oa]|adormilad[oa])\b",
@@ -2318,8 +2514,52 @@ _CHILD_DROWSY = compile_any(
 )
 
 
+# A pulse barely felt ("пульс еле прощупывается", "пульс ледве відчувається", "pulse is really weak",
+# "apenas tiene pulso"), or someone lying there blue ("лежит синий", "лежить синя"): beside a person
+# and a drug (tune25 probes)
+_WEAK_PULSE_OR_BLUE = compile_any(
+    [
+        r"\b(пульс\w*)\s+(\w+\s+)?(еле|ледве|ледь|слаб\w*|нитевид\w*|не\s+прощупыва\w*|не\s+промацу\w*|почти\s+нет|майже\s+нема\w*)\b|\bpulse\s+(is\s+)?(so\s+|really\s+|very\s+)?(weak|faint|thready|barely\s+there)\b|\b(can\s+)?barely\s+(feel|find)\s+(a|his|her|their)\s+pulse\b|\b(apenas\s+(tiene|le\s+siento|siento)\s+(el\s+)?pulso|pulso\s+(muy\s+)?(debil|debilito))\b",
+        r"\b(лежит|лежить|валяется|валяється|сидит|сидить)\s+(весь\s+|вся\s+|уже\s+|вже\s+|такой\s+|такий\s+)?(син(ий|яя|ій|я)|посинев\w*|посинівш\w*|посинел\w*|посиніл\w*)\b",
+    ]
+)
+
+
+# Snoring beside an opioid or a benzo taken (tune25 probes: "храпит на весь дом после метадона",
+# "snoring like a chainsaw after the methadone"): the overdose snore, unless as usual or asked about
+_SNORE = compile_any(
+    [
+        r"\b(snore|snores|snoring|snorin|храпит|храпят|захрапел\w*|хропе|хропуть|захріп\w*|захропі\w*|ronca|roncan|roncando)\b"
+    ]
+)
+_AFTER_IT = compile_any([r"\b(after|после|після|despues|tras)\b"])
+_AS_USUAL = compile_any(
+    [
+        r"\b(as|like)\s+(usual|always|normal)\b|\b(normal|normally|every\s+night|always|used\s+to|solia|раньше|раніше|колись)\b|\b(как|як)\s+(обычно|всегда|завжди|зазвичай)\b|\b(нормально|норм|каждую\s+ночь|щоночі|всегда|завжди)\b|\bcomo\s+(siempre|de\s+costumbre|cada\s+noche)\b|\b(normal|siempre|todas\s+las\s+noches)\b",
+    ]
+)
+
+
 def _session9_signs(folded: str, cleaned: str) -> bool:
     """Kinds the rules missed on blind6-tune (2026-12-06, session 9), in general word patterns."""
+    if (
+        _SNORE.search(folded)
+        and (
+            (_DEPRESSANT.search(cleaned) and _AFTER_IT.search(cleaned))
+            or _INJECTED.search(cleaned)
+            or _USED_NOW.search(cleaned)
+        )
+        and not _AS_USUAL.search(folded)
+        and not _BODY_QUESTION.search(folded)
+        and not _HABITUAL.search(folded)
+    ):
+        return True  # "храпит на весь дом после метадона"
+    if (
+        _WEAK_PULSE_OR_BLUE.search(cleaned)
+        and (_HUMAN.search(folded) or _PERSON.search(folded))
+        and _used(cleaned)
+    ):
+        return True  # "брат обдолбался, лежит синий, пульс еле прощупывается"
     if _FIT_GOING_ON.search(cleaned) and _FLOOR.search(cleaned):
         return True  # on the floor, or for minutes (withdrawal shakes are neither)
     if _PINNED.search(cleaned) and _PINNED_WITH.search(cleaned) and not _FINE.search(cleaned):
@@ -2330,7 +2570,7 @@ def _session9_signs(folded: str, cleaned: str) -> bool:
         return True  # a person, not "a blue syringe lies in the playground"
     return bool(
         _CHILD.search(folded)
-        and _CHILD_OPIOID.search(folded)
+        and (_CHILD_OPIOID.search(folded) or _PARENTS_PILLS.search(folded))
         and _CHILD_DROWSY.search(folded)
         and _GOT_INTO.search(folded)
     )
@@ -2390,18 +2630,115 @@ _FACE_IN_WATER = compile_any(
 )
 
 
+# Naloxone that is not working now (issue #9; tune25 probes: "naloxone not working", "налоксон не
+# помогает", "налоксон не допомагає", "la naloxona no hace efecto"): the card (keep breathing for them,
+# another dose, the ambulance). Not asked in general ("why doesn't narcan work on xylazine": _GENERAL),
+# not a fact about a drug ("naloxone doesn't work on benzos").
+_NALOXONE_FAILS = compile_any(
+    [
+        (
+            r"\b(narcan|naloxone|nalox\w*|nyxoid|kloxxado|налоксон\w*|naloxona)\b(\s+\w+){0,3}?\s+"
+            r"((is\s+)?(not|isn'?t|isnt|aint|ain'?t|didn'?t|didnt|doesn'?t|doesnt|won'?t|wont|never)\s+(\w+\s+)?(work\w*|help\w*|do\s+(anything|nothing|shit)|doing\s+(anything|nothing)|kick\w*\s+in|wak\w*)"
+            r"|did\s+nothing|does\s+nothing|doing\s+nothing|had\s+no\s+effect|no\s+effect|nothing\s+happened"
+            r"|не\s+(помогает|помог|помогло|помогла|действует|подействовал\w*|работает|сработал\w*|берет|бер[её]т|взял\w*|допомагає|допоміг|допомогло|діє|подіяв|подіяло|працює|спрацював|спрацювало)"
+            r"|ничего\s+не\s+(дал|дало|изменил\w*)|нічого\s+не\s+(дав|дало|змінил\w*)|без\s+толку|без\s+толку|марно|бесполезн\w*|безрезультатн\w*"
+            r"|no\s+(le\s+)?(hace|hizo|funciona|funciono|sirve|sirvio|sirvio\s+de\s+nada|surte|surtio)\b|sin\s+efecto|no\s+hace\s+nada)\b"
+            r"(?!\s+(on|for|against|with|при|для|проти|con|para|contra)\s+(?!(him|her|them|me|нем|ней|нього|неї|el|ella)\b)\w)"
+        ),
+        # given and still nothing ("narcanned him twice, still nothing", "налоксон вкололи — ноль",
+        # "le pusimos naloxona y nada")
+        (
+            r"\b(narcan\w*|naloxone|nalox\w*|nyxoid|налоксон\w*|naloxona)\b(\s+\w+){0,4}?\s+"
+            r"((still|and)\s+(nothing|no\s+response|out|blue|not\s+breathing)|(и|і|а)?\s*(ноль|нуль|ничего|нічого)|(y|pero)\s+(nada|sigue\s+igual|sigue\s+sin)"
+            # ... and does not come back ("y no vuelve", "и не приходит в себя", "і не прокидається")
+            r"|(y|pero)\s+(no|todavia\s+no|aun\s+no)\s+(vuelve|reacciona|despierta|responde|respira)|(и|і|а|але|но)\s+(вс[её]\s+равно\s+|так\s+и\s+|досі\s+|все\s+одно\s+)?не\s+(приходит|очнул\w*|просыпается|реагирует|дышит|прокида\w*|прокину\w*|реагує|дихає|приходить)"
+            r"|and\s+(he'?s|she'?s|hes|shes|they'?re|he|she|they)\s+(is\s+)?(still\s+)?(not|isn'?t|won'?t|wont|doesn'?t|didn'?t)\s+(\w+\s+)?(wak\w*|respond\w*|breath\w*|com\w*\s+(round|to|back)))\b"
+        ),
+    ]
+)
+# Snoring heard through the walls or the whole house (tune25 probes: "my grandad snores so loud the
+# walls shake", "ronca tan fuerte que tiemblan las paredes"): everyday, cut out only when no drug is
+# named ("snoring so loud the neighbours hear, he took methadone" is still the card).
+_EVERYDAY_SNORE = compile_any(
+    [
+        r"\b(snor\w*|храп\w*|хроп\w*|ronca\w*)\s+(\w+\s+){0,6}(the\s+walls|walls|стены|стіни|las\s+paredes|the\s+neighbou?rs|соседи|сусіди|los\s+vecinos|whole\s+house|на\s+весь\s+дом|на\s+всю\s+хату|toda\s+la\s+casa)\b",
+    ]
+)
+# Slept like a log, told afterwards by the one who slept (tune25: "спал как убитый, никто не мог
+# разбудить", "slept like the dead, nobody could wake me"): sleep, not an overdose, when nobody else is
+# named, no drug is named and nothing is urgent ("he's sleeping like a log and we can't wake him" is
+# still the card).
+_SLEPT_LIKE_A_LOG = compile_any(
+    [
+        r"\bslept\s+(\w+\s+)?like\s+(a\s+)?(log|rock|brick|baby|the\s+dead|a\s+dead\s+man)\b|\b(спал|спала|спав)\s+(\w+\s+)?(как|як)\s+(убит\w*|мертв\w*|младен\w*|немовля|бревно|колода|колоду)\b|\b(спал|спала|спав)\s+мертв(ым|им)\s+сном\b|\b(dormi|dormia)\s+(\w+\s+)?como\s+(un\s+|una\s+)?(tronco|piedra|liron|bebe|angelito|marmota)\b",
+    ]
+)
+# A player or an athlete who collapsed at a match seen on a screen (tune25: "the striker collapsed on
+# the pitch", "футболіст упав на полі", "el delantero se desplomó en el partido"): not someone in the
+# room. Only when no drug is named and nobody calls for help.
+_PLAYER = compile_any(
+    [
+        r"\b(striker|footballer|goalkeeper|keeper|defender|midfielder|winger|forward|quarterback|pitcher|referee|jockey|wrestler|player|boxer|fighter|athlete|cyclist|runner|игрок\w*|футболист\w*|вратар\w*|нападающ\w*|защитник\w*|боксер\w*|спортсмен\w*|гравц\w*|гравець|футболіст\w*|воротар\w*|нападник\w*|захисник\w*|jugador\w*|futbolista\w*|portero|arquero|delantero|defensa|boxeador\w*|ciclista|atleta)\b",
+    ]
+)
+# Someone else said by a pronoun ("he slept like a log and we can't wake him"): not the sleeper's own
+# story ("my night shift" is no one else)
+_THIRD_PERSON = compile_any(
+    [
+        r"\b(he|she|they|him|her|them|он|она|они|его|ее|её|він|вона|вони|його|її|el|ella|ellos|lo|la|le)\b"
+    ]
+)
+# One's own people: "my mate is a boxer, he collapsed after the fight" is still the card.
+_OWN = compile_any([r"\b(my|our|mi|mis|nuestr[oa]|мой|моя|мою|моего|моей|наш\w*|мій|мого|моєї)\b"])
+_MATCH = compile_any(
+    [
+        r"\b(pitch|match|game|race|fight|ring|court|stadium|league|minute|поле|матч\w*|игр[аеуы]|гонк\w*|бо[йя]|ринг\w*|стадион\w*|поли|полі|гр[аиі]|стадіон\w*|хвилин\w*|минут\w*|partido|cancha|campo|carrera|pelea|estadio|liga|minuto)\b",
+    ]
+)
+
+
+def _cleaned(folded: str) -> str:
+    """The message with harmless uses of the words cut out, and everyday loud snoring when no drug
+    is named."""
+    cleaned = _HARMLESS.sub(" ", folded)
+    return cleaned if _used(cleaned) else _EVERYDAY_SNORE.sub(" ", cleaned)
+
+
+def _asleep_or_on_a_screen(folded: str) -> bool:
+    """Slept like a log, said by the sleeper; a player who collapsed at a match, nobody of one's own:
+    with no drug named and nothing urgent."""
+    return bool(
+        (
+            (
+                _SLEPT_LIKE_A_LOG.search(folded)
+                and not _THIRD_PERSON.search(folded)
+                and not _HUMAN.search(folded)
+            )
+            or (_PLAYER.search(folded) and _MATCH.search(folded) and not _OWN.search(folded))
+        )
+        and not _URGENT.search(folded)
+        and not _NAMED_DRUG.search(folded)
+        and not _DEPRESSANT.search(folded)
+        and not _USED_NOW.search(folded)
+    )
+
+
 def _describes_emergency(folded: str) -> bool:
     if _NOT_AN_EMERGENCY_NOW.search(folded) and not _URGENT.search(folded):
         return False  # "у мамы апноэ, у неё маска", "краще б я тоді не прокинувся"
     if _PET.search(folded) and not _HUMAN.search(folded):
         return False  # "mi perro respira raro", "мій кіт дивно дихає"
+    if _asleep_or_on_a_screen(folded):
+        return (
+            False  # "спав як убитий, ніхто не міг добудитися"; "the striker collapsed on the pitch"
+        )
     if _HYPOTHETICAL.match(folded) and not _OWN_PERSON_OR_NOW.search(folded):
         return False  # "what if someone stops breathing after a bump, what do i do"
     if _FOR_LATER.search(folded) and not _OWN_PERSON_OR_NOW.search(folded):
         return False  # "в какое положение класть человека без сознания? на будущее"
     # "no sé cuántas me tomé" tells a count lost, it does not ask "how many"
     general = _GENERAL.search(_TOO_MUCH_COUNT.sub(" ", folded)) is not None
-    cleaned = _HARMLESS.sub(" ", folded)
+    cleaned = _cleaned(folded)
     asked_if = False
     if _ASK_IF.search(folded):
         # "что делать если человек отключился": the question's "что делать" is not urgency
@@ -2459,7 +2796,15 @@ def _describes_emergency(folded: str) -> bool:
         and not (general and not _PERSON.search(folded) and not _URGENT.search(folded))
     ):
         return True
-    if not past and not general and _session9_signs(folded, cleaned):
+    if (
+        not past
+        and not general
+        and (
+            _session9_signs(folded, cleaned)
+            # "naloxone not working", "налоксон не помогает", "la naloxona no hace efecto"
+            or (_NALOXONE_FAILS.search(cleaned) and not _MEANING.search(folded))
+        )
+    ):
         return True  # fits on a stimulant, a stranger pinned and barely breathing, a child on methadone
     if not past and not general and _FACE_IN_WATER.search(cleaned) and _used(cleaned):
         return True  # "nodded out in the bath after shooting up, his face is in the water"
@@ -2502,6 +2847,17 @@ def told_not_now(text: str) -> bool:
         return True  # "she overdosed on friday but she's home from hospital now"
     if _HABITUAL.search(folded) and not urgent:
         return True
+    if _asleep_or_on_a_screen(folded):
+        return (
+            True  # "slept like a log, nobody could wake me"; "the striker collapsed on the pitch"
+        )
+    if (
+        (_ILLNESS.search(cleaned) or _WEATHER.search(cleaned))
+        and not signs
+        and not urgent
+        and not _used(cleaned)
+    ):
+        return True  # "got a stinking cold, chest feels tight"; "жара, весь мокрый" (tune25)
     return cleaned != folded and not signs
 
 
@@ -2632,6 +2988,8 @@ _STIMULANT_OR_OTHER = compile_any(
         r"\b(tweak\w*|geeked|geekin\w*|spun|coke|crack|meth|speed|mdma|molly|ecstasy|xtc|pills?|tina|ice|crystal|spice|k2|mephedrone|mdpv|flakka|salts|acid|lsd|shrooms|dmt|weed|edibles?|alcohol|booze|vodka|drunk|drinking|drank|dope|drugs?|hit|line|bump|shot|shooting|injected|high|using|used)\b",
         r"\b(мет|мета|мети|меті|метом|кокс\w*|кокаин\w*|кокаїн\w*|крэк|меф\w*|фен\w*|амфетамин\w*|амфетамін\w*|экстази|екстазі|спайс\w*|сол[иья]\w*|солі|альфа\w*|скорост\w*|шишк\w*|трав\w*|алкогол\w*|водк\w*|горілк\w*|пив\w*|бухл\w*|пьян\w*|п'?ян\w*|закладк\w*|вмаз\w*|вкол\w*|укол\w*|доз\w*|кристал\w*|гер\w*|наркот\w*|употреб\w*|вжива\w*|закину\w*|накури\w*|нюхну\w*)\b",
         r"\b(coca|perico|farlopa|crack|cristal|meta|speed|tachas?|pasta|pastis?|pirulas?|mdma|extasis|spice|mota|porro|alcohol|chupe|pedo|borrach\w*|drogas?|foco|base|flakka|sales|lsd|hongos|raya|linea|dosis|inyect\w*|pic[oó]|se\s+meti\w*|consum\w*|droga\w*)\b",
+        # being high said as a state (tune25 probes): "обдолбался", "упоротый", "off his face", "colocado"
+        r"\b(обдолба\w*|удолба\w*|упорот\w*|обдовба\w*|накурен\w*|wasted|stoned|off\s+(his|her|their|my)\s+(face|head|tits)|munted|mashed|monged|colocad[oa]|drogad[oa]|empastillad[oa])\b",
     ]
 )
 

@@ -59,6 +59,8 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune21-{lang}.yaml",
             f"triage-tune22-{lang}.yaml",
             f"triage-tune23-{lang}.yaml",
+            f"triage-tune25-{lang}.yaml",
+            f"triage-tune26-{lang}.yaml",
         ):
             path = ROOT / "bench" / "labelled" / name
             if not path.exists() and name.startswith("triage-tune11-"):
@@ -1182,4 +1184,338 @@ def test_pressure_air_and_cold_beside_a_drug_get_the_card(text: str) -> None:
 
 @pytest.mark.parametrize("text", NOT_LOW_AND_COLD)
 def test_pressure_air_and_cold_words_without_a_drug_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
+
+
+# tune25's kinds (2026-12-06, session 11, issue #9): fresh wordings of each kind, no labelled text.
+# Found cold and clammy on the floor beside a depressant; stiff and foaming after a drug; strange
+# snoring that started, with no way to shake the person awake; hot all over, no sweat and confused;
+# days on a stimulant counted by their order with a pressed chest; a chest pressed said verb first.
+TUNE25_KINDS = [
+    "my brother's on the hallway floor, cold and clammy, his methadone bottle is empty",
+    "она на полу в ванной, холодная и липкая, рядом пустая пачка от лирики",
+    "лежить на підлозі, холодний і вологий, поруч трамадол",
+    "está en el piso fría y sudada, se tomó las clonas de su mamá",
+    "after the k2 he went rigid and is foaming, eyes open but he's not there",
+    "после спайса весь одеревенел, пена пошла",
+    "після солі заклякла і піна з рота йде",
+    "se puso rígido y echa espuma después de fumar la piedra",
+    "he smoked the spice and he's frothing, all stiff",
+    "после метадона захрапел не своим голосом, не могу его растолкать",
+    "кент вмазался, храпит жутко, никак не растолкаем",
+    "він ширнувся і захріп якось дивно, не можу розштовхати",
+    "після мефу вся гаряча, перестала потіти і не впізнає мене",
+    "після таблетки увесь гарячий і марить",
+    "на фене вторые сутки, давит грудь и немеет рука",
+    "second day on the pipe and my chest is being crushed, arm went numb",
+    "my mate's a boxer, he collapsed after the fight and isn't breathing",
+    "he's sleeping like a log after the xanax and we can't wake him",
+]
+# The same words with nothing happening now: a blackout told by the one who woke up, sleeping like a
+# log told afterwards, a player collapsing on a screen, childhood fits with none now, not answering
+# anyone, stiffness after sport, foam that is beer or a dog after a run, a cold floor, a working day.
+NOT_TUNE25_KINDS = [
+    "got in from the club, passed out in my clothes, woke up at noon with a headache",
+    "вырубился на диване после работы, проснулся в 6 утра с больной шеей",
+    "nobody could wake me this morning, slept like a rock after the night shift",
+    "спала як убита після зміни, ніхто не міг мене розбудити",
+    "dormí como un tronco, mi madre no me podía despertar",
+    "the goalkeeper went down in the 90th minute and wasn't moving, hope he's alright",
+    "игрок упал на поле и не вставал минут пять, показали повтор",
+    "el delantero se desplomó en el partido de anoche, ya está bien",
+    "ребенком у меня были судороги, сейчас нет",
+    "de niña tuve convulsiones por fiebre, ahora ninguna",
+    "busy today, not answering anybody, dead on my feet",
+    "весь день не отвечаю никому, устал как собака",
+    "my legs went stiff after the marathon and i'm freezing cold",
+    "the kitchen floor is cold and clammy in winter",
+    "el perro echa espuma por la boca después de correr",
+    "beer is foaming everywhere lol",
+    "second day of the festival, chest hurts from shouting",
+]
+
+
+@pytest.mark.parametrize("text", TUNE25_KINDS)
+def test_tune25_kinds_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_TUNE25_KINDS)
+def test_tune25_words_without_an_overdose_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
+
+
+# Kinds found by fresh probes after tune25 (session 11): a colour with a strong word between ("gone
+# proper grey"), an arm going dead ("рука отнимается") beside a stimulant chest; not the card: an
+# overdose "years back" with a life "doing great now", sweat and a pounding heart in the heat, a stuffy
+# metro or on stairs with no drug named, and a mild colour told with the end of the story.
+PROBE25_KINDS = [
+    "he's gone really grey after the gear and won't answer me",
+    "she went all purple after the oxy, lips and fingers",
+    "после фена печет в груди и левая рука отнимается",
+    "після коксу тисне груди і рука віднімається",
+]
+NOT_PROBE25_KINDS = [
+    "my cousin od'd at a festival years back, he's doing brilliant now",
+    "жарища, весь мокрый, сердце колотится, в автобусе душно",
+    "спекотно, весь мокрий і серце калатає, бо біг по сходах",
+    "qué calor en el metro, estoy empapado en sudor y el corazón a mil",
+    "friend went a bit blue at the party last month but he's home and fine",
+]
+
+
+@pytest.mark.parametrize("text", PROBE25_KINDS)
+def test_probe25_kinds_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_PROBE25_KINDS)
+def test_probe25_words_without_an_overdose_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
+
+
+# More kinds from fresh probes (session 11, issue #9): naloxone not working now; breath that
+# "stopped" in other verbs; GHB overdone by the drop ("перекапал"); twitching and foaming; a heart
+# rate given as a number beside fainting; burning up and acting crazy; chest pain on a stimulant said
+# now, alone; a heart said verb first with dizziness (es).
+PROBE25B_KINDS = [
+    "the narcan isn't doing anything, he's still out",
+    "налоксон вкололи, не действует, что делать",
+    "дали налоксон, не допоміг",
+    "le metimos naloxona y no funciona",
+    "у неё дыхание остановилось после метадона",
+    "в нього зупинилося дихання після героїну",
+    "перекапала гб, лежит и не реагирует",
+    "my cousin is jerking and frothing on the sofa",
+    "pulse is like 190 after the speed and i'm about to faint",
+    "she's boiling hot on mdma and acting mental",
+    "chest is killing me after that crack pipe",
+    "me late el corazón rapidísimo con el cristal y me estoy mareando",
+]
+NOT_PROBE25B_KINDS = [
+    "why doesn't narcan work on xylazine",
+    "naloxone doesnt work on benzos, right?",
+    "what if the naloxone doesn't work, what then",
+    "last year the narcan didn't work and we had to do cpr, he made it",
+    "does coke cause chest pain",
+    "может ли от кокса болеть грудь?",
+    "coke gives me chest pain sometimes, should i worry",
+    "is chest pain after speed normal",
+    "heart rates of people who use meth, any stats?",
+    "had a shot of tequila and my chest burns lol",
+]
+
+
+@pytest.mark.parametrize("text", PROBE25B_KINDS)
+def test_probe25b_kinds_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_PROBE25B_KINDS)
+def test_probe25b_words_without_an_overdose_now_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
+
+
+# A third round of fresh probes (session 11): naloxone given "and still nothing"; shot up too much
+# and slipping away; a pulse barely felt or someone lying there blue beside a person who got high
+# ("обдолбался", "off his face"); not the card: next time asked about, a blue thing lying on a table.
+PROBE25C_KINDS = [
+    "we gave her two narcans and still nothing",
+    "налоксон вкололи и ноль, лежит",
+    "le pusimos naloxona y nada, sigue igual",
+    "shot up way too much, i'm slipping away",
+    "друг упоротый лежит синий, пульс еле есть",
+    "she's off her face and her pulse is really weak",
+]
+NOT_PROBE25C_KINDS = [
+    "a veces ronca fuerte después de la metadona, la próxima vez cómo sé si es grave?",
+    "на столе лежит синий пакет, брат спрашивает что это",
+    "next time he snores like that after using, how do i tell if it's an overdose?",
+]
+
+
+@pytest.mark.parametrize("text", PROBE25C_KINDS)
+def test_probe25c_kinds_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_PROBE25C_KINDS)
+def test_probe25c_words_without_an_overdose_now_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
+
+
+# Snoring after an opioid or a benzo, said now (session 11 probes): the overdose snore whatever the
+# words around it; not the card: snoring as usual, asked about, told in the past, an elder on a
+# programme for years, snoring through the walls, lips blue in the sea, not waking up in the mornings.
+SNORE25_KINDS = [
+    "храпит на весь дом после метадона",
+    "hes snoring like a chainsaw after the methadone",
+    "він хропе після метадону на всю хату",
+    "ronca después de la heroína y no despierta",
+]
+NOT_SNORE25_KINDS = [
+    "after work i took a benzo and snored all night, feel groggy now",
+    "he snores after his methadone every night",
+    "он храпит после метадона, это нормально?",
+    "my grandad snores like a chainsaw, he has been on methadone for years",
+    "my uncle snores so loud the neighbours complain",
+    "el abuelo ronca tan fuerte que se oye en toda la casa",
+    "губи синіють, коли купаюсь в озері",
+    "always struggle to wake up in the mornings, any tips?",
+]
+
+
+@pytest.mark.parametrize("text", SNORE25_KINDS)
+def test_snore25_kinds_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_SNORE25_KINDS)
+def test_snore25_words_without_an_overdose_now_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
+
+
+# A fourth round of fresh probes (session 11): shaking said after "and"/"i'm" beside heat, a heart
+# "beating so fast" beside fainting, "hot" said alone beside shaking or confusion on a drug, a needle
+# still in someone's arm; not the card: a hot shower, excitement before a party, a needle in the bin,
+# a heart beating fast asked about, hot tea.
+PROBE25D_KINDS = [
+    "did 3 caps and now i'm overheating and shaking",
+    "heart beating way too fast after the meth, everything's going black",
+    "дівчина після мефу гаряча і трясеться",
+    "found a woman in the stairwell with the syringe still in her arm",
+]
+NOT_PROBE25D_KINDS = [
+    "took a hot shower after the pills and im shaking a bit from cold",
+    "its so hot and im shaking with excitement before the rave",
+    "the needle is in the sharps bin now",
+    "after the coke my heart is beating fast, is that normal?",
+    "i drank hot tea and my heart is beating so fast",
+]
+
+
+@pytest.mark.parametrize("text", PROBE25D_KINDS)
+def test_probe25d_kinds_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_PROBE25D_KINDS)
+def test_probe25d_words_without_an_overdose_now_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
+
+
+# A fifth round of fresh probes (session 11): naloxone given and the person does not come back
+# ("y no vuelve", "и не приходит в себя", "and he still won't wake"); not recognising anyone beside
+# heat on a drug; a body "falling asleep" (es) beside hard breathing on an opioid. Not the card: a
+# leg asleep from sitting, dementia, a naloxone question about later or long ago.
+PROBE25E_KINDS = [
+    "le dimos naloxona tres veces y no reacciona",
+    "вкололи налоксон, и всё равно не приходит в себя",
+    "gave him narcan and he's still not waking",
+    "после экстази горит весь и никого не узнаёт",
+    "se le está durmiendo medio cuerpo y le cuesta respirar, se metió heroína",
+]
+NOT_PROBE25E_KINDS = [
+    "se me está durmiendo la pierna de estar sentado",
+    "my nan has dementia and doesnt recognise anyone",
+    "if you give naloxone and they dont wake up, what then?",
+    "last year we gave narcan and he didnt come round for ages, he made it",
+]
+
+
+@pytest.mark.parametrize("text", PROBE25E_KINDS)
+def test_probe25e_kinds_get_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_PROBE25E_KINDS)
+def test_probe25e_words_without_an_overdose_now_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
+
+
+# Everyday and later-time messages beside the session's new kinds (session 11 probes): chest pain the
+# day after or "i get", asked for later; naloxone failing in a film or asked about; snoring that "used
+# to" happen; hot and shaking with a cold or the flu and no drug named. None is the card; the same
+# kinds said now still are (above).
+NOT_NEW_KINDS_25 = [
+    "i get chest pain the day after coke, is that my heart?",
+    "грудь болить після мефу наступного дня, це серце?",
+    "what should i do about chest pain after meth, asking for later",
+    "у фильме налоксон не помог, это правда бывает?",
+    "is it true narcan doesn't work on tranq?",
+    "i used to snore after heroin, my girlfriend told me",
+    "он горячий и трясётся, температура 39, простуда",
+    "está caliente y tiembla, tiene gripe",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NEW_KINDS_25)
+def test_the_new_kinds_words_later_or_ill_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
+
+
+# A child who swallowed a parent's own pills, whatever they are, and is drowsy (session 11 probes);
+# not a child's own vitamins or allergy pills taken as usual.
+PARENTS_PILLS_25 = [
+    "дочка выпила мои таблетки от давления и засыпает",
+    "el niño se tomó mis pastillas para la presión y está muy adormilado",
+    "my toddler ate my pills and is really drowsy",
+]
+NOT_PARENTS_PILLS_25 = [
+    "my son took his vitamins and fell asleep",
+    "моя дочка пьёт свои таблетки от аллергии и засыпает на уроках",
+]
+
+
+@pytest.mark.parametrize("text", PARENTS_PILLS_25)
+def test_a_child_on_a_parents_pills_gets_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_PARENTS_PILLS_25)
+def test_a_childs_own_pills_get_no_card(text: str) -> None:
+    assert not is_emergency(text), text
+
+
+# The embedding stage is told about the session's guards too (told_not_now): sleeping like a log told
+# by the sleeper, a player on a screen, a cold or the heat with no sign and no drug; a sign or a drug
+# beside them is still not "told".
+TOLD_25 = [
+    "slept like the dead after my night shift, nobody could wake me",
+    "the winger went down on the pitch in the second half, hope he's okay",
+    "got a nasty cold, chest feels tight and my voice is gone",
+    "жарища, весь мокрий, вентилятор не рятує",
+]
+NOT_TOLD_25 = [
+    "got the flu and took oxys, now he's not breathing",
+    "in this heat he did molly and now he's not waking up",
+    "she slept like the dead after the xanax and we couldnt wake her",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_25)
+def test_the_sessions_guards_are_told_to_the_embedding_stage(text: str) -> None:
+    from bot.library.emergency_text import told_not_now
+
+    assert told_not_now(text), text
+
+
+@pytest.mark.parametrize("text", NOT_TOLD_25)
+def test_signs_beside_the_guards_are_not_told(text: str) -> None:
+    from bot.library.emergency_text import told_not_now
+
+    assert not told_not_now(text), text
+    assert is_emergency(text), text
+
+
+# A phone that is dying is no person ("se me muere el celu", tune26's one false card).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "se me muere el celu, díganme rápido dónde cambian jeringas",
+        "se me muere el móvil, luego escribo",
+        "у меня мобила умирает, быстро скиньте адрес",
+    ],
+)
+def test_a_dying_phone_is_no_card(text: str) -> None:
     assert not is_emergency(text), text
