@@ -171,7 +171,11 @@ death, an exam that "will kill me", a lyric or a film, a sad day without intent,
 past, a dying phone, leaving a group); written before any fix for it, TUNED (its everyday
 messages rules-only, as tune23's), first look in its headers and in
 ``bench/results/triage-tune26-first-look.txt``; its rule checks are in
-``tests/library/test_crisis_session11.py``.
+``tests/library/test_crisis_session11.py``. ``tune27`` (2026-12-06, session 11, by the lead, for
+the embedding stage) says everyday plans for the evening, requests to the bot and small talk ("what
+should I watch tonight", "qué ceno hoy", "чем заняться вечером": the stage gave several such the
+full crisis reply, 'tonight' sitting in many crisis prototypes), rules-only, with crisis messages
+that name the night beside them; written before its fix, TUNED from the start.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -249,6 +253,7 @@ EXTRAS = (
     "tune24",
     "tune25",
     "tune26",
+    "tune27",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.

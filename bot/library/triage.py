@@ -617,13 +617,72 @@ def _wants_model(verdict: Verdict, text: str) -> bool:
     return about_using(text)
 
 
+# Asking for a film, a song, a game, a meal, a place to go or the weather, or what to do this
+# evening ("what should I watch tonight", "qué cenamos hoy", "посоветуй фильм на вечер", "чим
+# зайнятися ввечері"): the embedding stage gave several such the full crisis reply, 'tonight'
+# sitting in many crisis prototypes ("tonight I end it"). Such a request gets at most the short
+# crisis note from that stage (the rules' crisis verdicts are untouched).
+_EVERYDAY_REQUEST = re.compile(
+    r"\b(?:"
+    r"recommend|suggest|any\s+good\s+(?:films?|movies?|songs?|music|shows?|series|games?|books?|"
+    r"podcasts?|bars?|pubs?|places?|recipes?)|"
+    r"what\s+(?:should|can|could|shall)\s+(?:i|we)\s+(?:watch|cook|eat|make|wear|play|read|"
+    r"listen\s+to|do\s+(?:tonight|this\s+evening|this\s+weekend|on\s+the\s+weekend))|"
+    r"what\s+to\s+(?:watch|cook|eat|make\s+for\s+dinner|wear|play|read)|"
+    r"what\s+are\s+you\s+(?:doing|up\s+to)|(?:is\s+it|will\s+it)\s+(?:gonna\s+|going\s+to\s+)?(?:rain|snow)|"
+    r"(?:any|got\s+any)\s+(?:plans|ideas|recs)|tell\s+me\s+a\s+(?:joke|story)|"
+    r"recomienda\w*|recomendaci\w+|"
+    r"que\s+(?:ceno|cenamos|como|comemos|cocino|cocinamos|veo|vemos|me\s+pongo|escucho|leo|juego|jugamos)\b|"
+    r"que\s+(?:hago|hacemos)\s+(?:esta\s+noche|hoy|el\s+finde|este\s+finde)\s*\??$|"
+    r"(?:va\s+a|hara)\s+(?:llover|nevar|frio|calor)|cuentame\s+un\s+chiste|"
+    r"посоветуй\w*|порекомендуй\w*|"
+    r"что\s+(?:посмотреть|глянуть|приготовить|поесть|съесть|надеть|почитать|послушать)|"
+    r"чем\s+(?:заняться|заняться)|куда\s+(?:сходить|пойти)|расскажи\s+анекдот|"
+    r"порадь\w*|порекомендуй\w*|"
+    r"що\s+(?:подивитися|глянути|приготувати|поїсти|з'їсти|вдягнути|почитати|послухати)|"
+    r"чим\s+зайнятися|куди\s+(?:сходити|піти)|розкажи\s+анекдот"
+    r")"
+)
+
+
+# Words of an ending beside the request ("what should I watch, it's my last night anyway"): the
+# request does not soften the stage's crisis verdict then.
+_ENDING = re.compile(
+    r"\b(?:last|final|funeral|the\s+end|end\s+it|goodbye|forever|any\s*more|no\s+more|never|pointless|"
+    r"похорон\w*|поминк\w*|entierro|velorio|последн\w*|конец|законч\w*|прощ\w*|навсегда|больше\s+не|никогда|незачем|"
+    r"останн\w*|кінець|закінч\w*|прощ\w*|назавжди|більше\s+не|ніколи|нема\s+сенсу|"
+    r"ultim[oa]s?|adios|despedi\w*|para\s+siempre|ya\s+no|nunca\s+mas|sin\s+sentido)"
+)
+
+
+def everyday_request(text: str) -> bool:
+    """The message asks for a pastime, a meal, a place to go or the weather (``_EVERYDAY_REQUEST``)
+    and names no drug, dose or using (a body or a person may be named: "what should we do
+    tonight, my friend is bored")."""
+    from bot.library import emergency_text
+    from bot.library.cues import _DRUG_CONTEXT, fold
+
+    folded = fold(text)
+    if _EVERYDAY_REQUEST.search(folded) is None or _ENDING.search(folded) is not None:
+        return False
+    return not (
+        _DRUG_CONTEXT.search(folded)
+        or emergency_text._DEPRESSANT.search(folded)
+        or emergency_text._STIMULANT_OR_OTHER.search(folded)
+        or emergency_text._OD_WORD.search(folded)
+    )
+
+
 def _decide(prototypes: Prototypes, vector: np.ndarray, ruled: Verdict, text: str) -> Verdict:
     """The embedding stage's verdict after the rules' ``ruled`` (see ``_wants_model``), with the
     same gates wherever it is asked."""
     not_now = told_not_now(text)
     if ruled.urgent:
         return prototypes.upgrade(vector, ruled, not_now)
-    return prototypes.verdict(vector, _question(text), not_now, _cue(text))
+    verdict = prototypes.verdict(vector, _question(text), not_now, _cue(text))
+    if verdict.crisis and everyday_request(text):
+        return Verdict(Urgency.NONE, Source.EMBEDDING, verdict.score, maybe_crisis=True)
+    return verdict
 
 
 def classify_now(text: str, lang: str | None = None, country: str | None = None) -> Verdict | None:

@@ -274,3 +274,40 @@ def test_a_crisis_the_rules_see_becomes_an_emergency_only_past_the_strict_thresh
     drug = "i want to end it all, been using meth for days and cant stop"
     assert triage.classify_now(drug) is None  # the worker thread decides ...
     assert triage.classify_unruled(drug) == ruled  # ... with the rules' crisis kept
+
+
+# Asking for a film, a meal or plans for the evening got the full crisis reply from the embedding
+# stage ('tonight' sits in many crisis prototypes); a crisis that names the night still gets it.
+EVENING_REQUESTS = [
+    "recommend me a good movie for tonight",
+    "what should i watch tonight",
+    "is it gonna rain tonight",
+    "recomiéndame una peli para esta noche",
+    "qué cenamos esta noche",
+    "что посмотреть сегодня ночью",
+    "що подивитися сьогодні вночі",
+]
+NIGHT_CRISIS = [
+    "tonight im going to end it",
+    "nobody will miss me after tonight",
+    "ya lo decidí, esta noche me quito la vida",
+    "эта ночь будет последней для меня",
+    "це моя остання ніч, більше не можу",
+    "i have the pills ready for tonight",
+]
+
+
+def test_an_evening_request_gets_no_crisis_reply_and_a_night_crisis_does(prototypes) -> None:
+    for text in EVENING_REQUESTS:
+        assert triage.everyday_request(text), text
+        assert not triage.classify(text).urgent, text
+    for text in NIGHT_CRISIS:
+        assert not triage.everyday_request(text), text
+        assert triage.classify(text).crisis, text
+    # an ending beside the request keeps the stage's verdict as it is
+    for text in (
+        "что посмотреть сегодня, всё равно это последний вечер",
+        "recommend me a song for my funeral",
+        "what should i watch tonight on molly",
+    ):
+        assert not triage.everyday_request(text), text
