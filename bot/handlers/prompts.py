@@ -10,7 +10,8 @@ when it asks. Every prompt then follows the same rules:
 - ``/cancel`` ends it, with the kind's own words (there is one /cancel handler, here), and
   says so kindly when nothing was waiting;
 - any other command, and any button that does not belong to the prompt, ends it too, so
-  ``/start`` really starts over;
+  ``/start`` really starts over; a command typed without the slash ("cancel", "стоп", "temas":
+  ``bot.handlers.typed_commands``) counts as the command;
 - an emergency or crisis message ends it before anything else (``bot.handlers.urgent``),
   and the kind may keep that message (``on_urgent``: a question for peers becomes an urgent
   ticket) but never answers after the emergency card.
@@ -32,6 +33,7 @@ from telegram import ReplyKeyboardRemove, Update
 from telegram.ext import Application, ApplicationHandlerStop, TypeHandler, filters
 
 from bot.handlers.base import BotRegistry, HRContext, main_menu, registry, reply
+from bot.handlers.typed_commands import typed_command
 from bot.i18n import N_
 from bot.people import Person
 
@@ -230,8 +232,12 @@ def _button_action(update: Update, context: HRContext) -> str | None:
 def _command(update: Update) -> str | None:
     message = update.message
     text = message.text if message is not None else None
-    if not text or not text.startswith("/"):
+    if not text:
         return None
+    if not text.startswith("/"):
+        # a command typed without the slash ("cancel", "отмена", "temas") in a private chat
+        chat = update.effective_chat
+        return typed_command(text) if chat is not None and chat.type == "private" else None
     # "/ " or "/\n" names no command (and must not crash the prompt step)
     return (text[1:].split(maxsplit=1) or [""])[0].split("@", 1)[0].lower()
 

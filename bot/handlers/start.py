@@ -11,6 +11,7 @@ from telegram.ext import Application, CommandHandler, MessageHandler, filters
 from bot.handlers import overdose, prompts
 from bot.handlers.base import BotRegistry, HRContext, edit_or_send, main_menu, registry, reply
 from bot.handlers.buttons import AskSend, Help, MainMenu
+from bot.handlers.typed_commands import typed_command
 from bot.i18n import N_
 
 # What a new person types to begin, alone in a message, in any of the four languages: a
@@ -21,7 +22,11 @@ GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|hiya|start|menu|main menu|привет|приветик|здравствуйте|здрасте|"
     r"здравствуй|добрый день|добрый вечер|старт|меню|начать|привіт|вітаю|добрий день|"
     r"добрий вечір|почати|hola|buenas|buenos d[ií]as|buenas tardes|buenas noches|inicio|"
-    r"empezar|men[uú])" + _END,
+    r"empezar|men[uú]|"
+    # "back" and "main menu" ("back" found the overdose topic, "главное меню" methamphetamine,
+    # "volver" the mental-health topic)
+    r"back|go back|главное меню|назад|вернуться|головне меню|повернутися|"
+    r"men[uú] principal|atr[aá]s|volver|regresar)" + _END,
     re.IGNORECASE,
 )
 HELP_WORD = re.compile(r"^\s*(?:help|помощь|допомога|ayuda)" + _END, re.IGNORECASE)
@@ -172,6 +177,24 @@ async def thanks(update: Update, context: HRContext) -> None:
     await reply(update, text, reply_markup=main_menu(context))
 
 
+class _TypedCommand(filters.MessageFilter):
+    """A message whose whole text is a command typed without the slash ("topics", "рядом")."""
+
+    def filter(self, message: Message) -> bool:
+        return typed_command(message.text) is not None
+
+
+async def typed_command_message(update: Update, context: HRContext) -> None:
+    """ "topics", "комбо", "поруч", "alertas" typed alone: what the command does (its own
+    handler, called with no words after it), never a library search."""
+    message = update.effective_message
+    name = typed_command(message.text if message is not None else None)
+    for handler in context.application.handlers.get(0, ()):
+        if isinstance(handler, CommandHandler) and name in handler.commands:
+            await handler.callback(update, context)
+            return
+
+
 async def menu_button(update: Update, context: HRContext, _: MainMenu) -> None:
     await edit_or_send(update, welcome_text(context), reply_markup=main_menu(context))
 
@@ -190,6 +213,7 @@ def register(app: Application, reg: BotRegistry) -> None:
     typed = private & filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
     app.add_handler(MessageHandler(typed & _Said("greeting", "menu", "help"), greeting))
     app.add_handler(MessageHandler(typed & _Said("thanks", "ok"), thanks))
+    app.add_handler(MessageHandler(typed & _TypedCommand(), typed_command_message))
     reg.router.add(MainMenu, menu_button)
     reg.router.add(Help, help_button)
     reg.command("start", N_("welcome and main menu"), order=0)

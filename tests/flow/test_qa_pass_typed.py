@@ -1,0 +1,139 @@
+"""A new person's pass (session 11) in all four languages: commands typed without the slash,
+"back" and "main menu", the overdose card's naloxone step where ampoules are what people have,
+service searches with a city (also after the crisis reply), and a language asked for in words;
+each finding kept as a test through the real Application and the fake Bot API.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.alerts.conftest import buttons, quiet
+from tests.conftest import Harness
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+LANGS = ["en", "ru", "uk", "es"]
+
+
+# -- commands typed without the slash ----------------------------------------------------------
+# "topics" got "no good answer", "темы" the signs of an opioid overdose, "рядом" using alone,
+# "cerca" safer injecting, "спросить" tramadol, "alerts" and "idioma" the about-this-bot topic
+TYPED = {
+    "en": {"topics": "topics", "combo": "combo", "near": "near", "alerts": "alerts",
+           "ask": "ask", "language": "language"},
+    "ru": {"topics": "темы", "combo": "комбо", "near": "рядом", "alerts": "оповещения",
+           "ask": "спросить", "language": "язык"},
+    "uk": {"topics": "теми", "combo": "комбо", "near": "поруч", "alerts": "сповіщення",
+           "ask": "запитати", "language": "мова"},
+    "es": {"topics": "temas", "combo": "combo", "near": "cerca", "alerts": "alertas",
+           "ask": "preguntar", "language": "idioma"},
+}  # fmt: skip
+
+
+async def command_reply(harness: Harness, lang: str, command: str) -> dict:
+    user = harness.api.add_user(language_code=lang)
+    user.send_command("/" + command)
+    answer = await user.next_message()
+    await quiet(user)
+    return answer
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_command_typed_without_the_slash_does_what_the_command_does(
+    relaxed: Harness, lang: str
+) -> None:
+    for command, typed in TYPED[lang].items():
+        expected = await command_reply(relaxed, lang, command)
+        user = relaxed.api.add_user(language_code=lang)
+        user.send_text(typed)
+        answer = await user.next_message()
+        assert answer["text"] == expected["text"], (typed, answer["text"][:80])
+        assert buttons(answer) == buttons(expected), typed
+        await quiet(user)
+
+
+NOTHING_TO_CANCEL = {
+    "en": ("stop", "There is nothing to cancel."),
+    "ru": ("стоп", "Отменять нечего."),
+    "uk": ("стоп", "Скасовувати нічого."),
+    "es": ("cancelar", "No hay nada que cancelar."),
+}
+CANCELLED = {"en": "OK, cancelled.", "ru": "Хорошо, отменено.", "uk": "Гаразд, скасовано.",
+             "es": "Vale, cancelado."}  # fmt: skip
+CANCEL = {"en": "cancel", "ru": "отмена", "uk": "скасувати", "es": "cancelar"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_cancel_or_stop_typed_ends_what_waits_or_says_nothing_waits(
+    relaxed: Harness, lang: str
+) -> None:
+    """ "стоп" found the safer-injecting topic, "отмена" benzodiazepine withdrawal, "cancel"
+    at the finder's place prompt was searched as a place."""
+    said, nothing = NOTHING_TO_CANCEL[lang]
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_text(said)
+    answer = await user.next_message()
+    assert answer["text"].startswith(nothing), answer["text"][:80]
+    assert len(buttons(answer)) >= 8  # the menu
+    await quiet(user)
+    user.send_command("/near")
+    await user.next_message()  # "Where are you?"
+    user.send_text(CANCEL[lang])
+    answer = await user.next_message()
+    assert answer["text"].startswith(CANCELLED[lang]), answer["text"][:80]
+    await quiet(user)
+
+
+async def test_a_typed_command_at_a_prompt_ends_it_and_does_the_command(
+    relaxed: Harness,
+) -> None:
+    """ "темы" typed at the finder's place prompt is no place: the topics, and the prompt is
+    over (the city typed next is a question, not a place)."""
+    expected = await command_reply(relaxed, "ru", "topics")
+    user = relaxed.api.add_user(language_code="ru")
+    user.send_command("/near")
+    await user.next_message()
+    user.send_text("темы")
+    answer = await user.next_message()
+    assert answer["text"] == expected["text"], answer["text"][:80]
+    await quiet(user)
+    assert user.keyboard is None  # the location keyboard is gone
+
+
+async def test_a_longer_message_with_a_command_word_is_still_a_question(
+    relaxed: Harness,
+) -> None:
+    user = relaxed.api.add_user(language_code="es")
+    user.send_text("temas de ketamina y vejiga")
+    answer = await user.next_message()
+    assert "ketamina" in answer["text"].lower(), answer["text"][:80]
+    await quiet(user)
+
+
+# -- back and the main menu typed -------------------------------------------------------------
+WELCOME = {
+    "en": "Hi, I'm a harm reduction bot",
+    "ru": "Привет! Я бот снижения вреда",
+    "uk": "Привіт! Я бот зменшення шкоди",
+    "es": "Hola, soy un bot de reducción de daños",
+}
+BACK = {
+    "en": ("back", "main menu"),
+    "ru": ("назад", "главное меню"),
+    "uk": ("назад", "головне меню"),
+    "es": ("atrás", "volver"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_back_and_main_menu_typed_get_the_menu(relaxed: Harness, lang: str) -> None:
+    """ "back" and "atrás" found the overdose topic, "главное меню" methamphetamine, "volver"
+    the mental-health topic."""
+    for said in BACK[lang]:
+        user = relaxed.api.add_user(language_code=lang)
+        user.send_text(said)
+        menu = await user.next_message()
+        assert menu["text"].startswith(WELCOME[lang]), (said, menu["text"][:80])
+        assert len(buttons(menu)) >= 8, said
+        await quiet(user)
