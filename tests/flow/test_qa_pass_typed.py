@@ -137,3 +137,24 @@ async def test_back_and_main_menu_typed_get_the_menu(relaxed: Harness, lang: str
         assert menu["text"].startswith(WELCOME[lang]), (said, menu["text"][:80])
         assert len(buttons(menu)) >= 8, said
         await quiet(user)
+
+
+# -- the overdose card: the ampoule, the naloxone people here have (review X2) ------------------
+AMPOULE = {
+    "ru": ("друг не дышит и посинел", "ампулу 0,4 мг (1 мл) целиком"),
+    "uk": ("друг не дихає і посинів", "ампулу 0,4 мг (1 мл) повністю"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AMPOULE))
+async def test_the_overdose_card_says_how_to_give_a_naloxone_ampoule(
+    relaxed: Harness, lang: str
+) -> None:
+    """In Russia, Ukraine and their neighbours naloxone is mostly a 1 ml ampoule of 0.4 mg, and
+    the card said only "spray or injection" (review content-ru-uk.md, X2 and overdose-response)."""
+    said, step = AMPOULE[lang]
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_text(said)
+    card = await user.next_message()
+    assert step in card["text"], card["text"]
+    await quiet(user)
