@@ -377,6 +377,14 @@ def _names_a_region(update: Update, context: HRContext, prompt: prompts.Prompt) 
     text = update.message.text if update.message else None
     if not text or len(text.split()) > MAX_TYPED_WORDS:
         return False
+    library = context.services.features.library
+    if library is not None and library.service.route(text, context.tr.lang).kind in (
+        "service",
+        "combo",
+    ):
+        # "services in Kharkiv", "naloxone in Mexico City": a search for services (or a mix)
+        # with a place in it, not the country the card or the crisis reply asked for
+        return False
     hits = _guide(context).match(text, None, limit=1)
     if prompt.data.get("view") is not None:
         # after the crisis reply a short text is mostly talk ("gracias" is close to Greece,

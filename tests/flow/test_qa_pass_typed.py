@@ -158,3 +158,86 @@ async def test_the_overdose_card_says_how_to_give_a_naloxone_ampoule(
     card = await user.next_message()
     assert step in card["text"], card["text"]
     await quiet(user)
+
+
+# -- service searches with a city ---------------------------------------------------------------
+NEAREST = {
+    "en": "Services nearest to",
+    "ru": "Ближайшие службы",
+    "uk": "Найближчі служби",
+    "es": "Servicios más cercanos",
+}
+# no type named: "services in Monterrey", "службы в Мадриде" got "no good answer"
+ANY_SERVICE = {
+    "en": ("services in Kyiv", "Kyiv"),
+    "ru": ("службы в Киеве", "Киев"),
+    "uk": ("служби в Мадриді", "Мадрид"),
+    "es": ("centro de ayuda en Barcelona", "Barcelona"),
+}
+# Mexico City: "Mexico" was read as the whole country, and "Ciudad de" dropped as an article
+MEXICO_CITY = {
+    "en": ("naloxone in Mexico City", "Mexico City"),
+    "ru": ("налоксон в Мехико", "Мехико"),
+    "uk": ("налоксон у Мехіко", "Мехіко"),
+    "es": ("naloxona en la Ciudad de México", "Ciudad de México"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_services_of_any_type_in_a_city_open_the_finder_there(
+    relaxed: Harness, lang: str
+) -> None:
+    for said, city in (ANY_SERVICE[lang], MEXICO_CITY[lang]):
+        user = relaxed.api.add_user(language_code=lang)
+        user.send_text(said)
+        found = await user.next_message()
+        first_line = found["text"].split("\n")[0]
+        assert first_line.startswith(NEAREST[lang]) and city in first_line, (said, first_line)
+        await quiet(user)
+
+
+async def test_a_whole_country_or_a_language_is_no_place_for_any_service(
+    relaxed: Harness,
+) -> None:
+    for said in ("services in Spain", "services in english", "помощь в передозировке"):
+        user = relaxed.api.add_user(language_code="ru" if said[0] == "п" else "en")
+        user.send_text(said)
+        answer = await user.next_message()
+        assert not answer["text"].startswith(("Services nearest", "Ближайшие")), said
+        assert "Where" not in answer["text"][:40], said
+        await quiet(user)
+
+
+# -- the crisis reply's country question and a service search ----------------------------------
+CRISIS = {
+    "en": "i dont want to be alive anymore",
+    "ru": "хочу повеситься",
+    "uk": "хочу повіситися",
+    "es": "ya no quiero vivir, me quiero morir",
+}
+SERVICES_IN = {
+    "en": ("services in Kyiv", "Ukraine"),
+    "ru": ("налоксон в Киеве", "Украина"),
+    "uk": ("налоксон у Києві", "Україна"),
+    "es": ("jeringas en Barcelona", "España"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_service_search_after_the_crisis_reply_is_searched_not_read_as_the_country(
+    relaxed: Harness, moderators, lang: str
+) -> None:
+    """ "services in Kharkiv" after the crisis reply saved Kharkiv Oblast as the country and sent
+    the crisis reply again; "naloxone in Mexico City" asked "Did you mean Mexico?"."""
+    said, country = SERVICES_IN[lang]
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_text(CRISIS[lang])
+    await user.next_message()  # the crisis reply, asking for the country
+    user.send_text(said)
+    found = await user.next_message()
+    assert found["text"].startswith(NEAREST[lang]), found["text"][:80]
+    await quiet(user)
+    user.send_text(country)  # the country question still waits
+    assert (await user.next_message())["text"].startswith("✓")
+    assert (await user.next_message())["text"].startswith("💛")
+    await quiet(user)
