@@ -241,3 +241,29 @@ async def test_a_service_search_after_the_crisis_reply_is_searched_not_read_as_t
     assert (await user.next_message())["text"].startswith("✓")
     assert (await user.next_message())["text"].startswith("💛")
     await quiet(user)
+
+
+# -- a language asked for in words -------------------------------------------------------------
+ASKED_LANGUAGE = {
+    # the person's Telegram language, what they type, the language asked for, its "Done" line
+    "en": ("uk", "english please", "Done: I will write to you in English."),
+    "ru": ("uk", "можно на русском?", "Готово, язык: русский."),
+    "uk": ("ru", "українською будь ласка", "Готово, мова: українська."),
+    "es": ("en", "¿puedes hablar en español?", "Hecho: te escribiré en español."),
+}
+
+
+@pytest.mark.parametrize("asked", sorted(ASKED_LANGUAGE))
+async def test_a_language_asked_for_in_words_is_switched_to(relaxed: Harness, asked: str) -> None:
+    """ "english please", "можно на русском?", "українською будь ласка" and "en español por
+    favor" got "no good answer", in the language the person asked to leave."""
+    telegram_lang, said, done = ASKED_LANGUAGE[asked]
+    user = relaxed.api.add_user(language_code=telegram_lang)
+    user.send_text(said)
+    answer = await user.next_message()
+    assert answer["text"] == done, answer["text"]
+    assert len(buttons(answer)) >= 8  # the menu, in the new language
+    await quiet(user)
+    user.send_text("?")  # and the bot goes on in it
+    assert (await user.next_message())["text"].startswith(WELCOME[asked])
+    await quiet(user)
