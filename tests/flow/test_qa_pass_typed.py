@@ -267,3 +267,25 @@ async def test_a_language_asked_for_in_words_is_switched_to(relaxed: Harness, as
     user.send_text("?")  # and the bot goes on in it
     assert (await user.next_message())["text"].startswith(WELCOME[asked])
     await quiet(user)
+
+
+# -- /privacy: a keyed hash is no encryption -----------------------------------------------------
+SCRAMBLED = {
+    "ru": ("под обезличенным кодом", "зашифрованным кодом"),
+    "uk": ("під знеособленим кодом", "зашифрованим кодом"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SCRAMBLED))
+async def test_privacy_calls_the_keyed_code_scrambled_not_encrypted(
+    relaxed: Harness, lang: str
+) -> None:
+    """The English says "a scrambled code (a keyed hash)"; Russian and Ukrainian said
+    "encrypted code", which suggests it can be decrypted (review content-ru-uk.md,
+    about-this-bot: «обезличенный код» / «знеособлений код»)."""
+    said, old = SCRAMBLED[lang]
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_command("/privacy")
+    text = (await user.next_message())["text"]
+    assert said in text and old not in text, text[:300]
+    await quiet(user)
