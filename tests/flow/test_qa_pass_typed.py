@@ -289,3 +289,25 @@ async def test_privacy_calls_the_keyed_code_scrambled_not_encrypted(
     text = (await user.next_message())["text"]
     assert said in text and old not in text, text[:300]
     await quiet(user)
+
+
+# -- the combination picker's first page ---------------------------------------------------------
+EVERYDAY = {
+    "en": ("alcohol", "opioids", "cocaine", "cannabis"),
+    "ru": ("алкоголь", "опиоиды", "кокаин", "каннабис"),
+}
+RARE = ("2C-B", "2C-T-x", "3-MMC", "5-MeO", "DOx", "NBOMe", "AMT", "альфа-метилтриптамин")
+
+
+@pytest.mark.parametrize("lang", sorted(EVERYDAY))
+async def test_the_combination_picker_starts_with_everyday_substances(
+    relaxed: Harness, lang: str
+) -> None:
+    """Sorted by name, the first page of "Mixing drugs" was 2C-B, 2C-T-x, 3-MMC, 5-MeO-DMT,
+    DOx, NBOMe and, in Russian, alpha-methyltryptamine: none of what most people look for."""
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_command("/combo")
+    first_page = buttons(await user.next_message())
+    assert all(any(b.startswith(name) for b in first_page) for name in EVERYDAY[lang]), first_page
+    assert not [b for b in first_page if b.startswith(RARE)], first_page
+    await quiet(user)
