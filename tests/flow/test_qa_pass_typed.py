@@ -311,3 +311,49 @@ async def test_the_combination_picker_starts_with_everyday_substances(
     assert all(any(b.startswith(name) for b in first_page) for name in EVERYDAY[lang]), first_page
     assert not [b for b in first_page if b.startswith(RARE)], first_page
     await quiet(user)
+
+
+# -- a service, then a place with no preposition -------------------------------------------------
+BARE = {
+    "en": ("naloxone Vancouver", "Vancouver"),
+    "ru": ("шприцы Подол", "Подол"),
+    "uk": ("налоксон Поділ", "Поділ"),
+    "es": ("intercambio de jeringas cdmx", "Ciudad de México"),
+}
+NOT_BARE = {
+    "en": "naloxone nasal spray",
+    "ru": "шприцы инсулинки",
+    "uk": "налоксон спрей",
+    "es": "jeringas usadas",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_service_then_a_place_without_a_preposition_opens_the_finder(
+    relaxed: Harness, lang: str
+) -> None:
+    """ "intercambio de jeringas cdmx" got the syringe-disposal topic (and, while the crisis
+    reply's country question waited, was saved as the country Mexico)."""
+    said, place = BARE[lang]
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_text(said)
+    found = await user.next_message()
+    first_line = found["text"].split("\n")[0]
+    assert first_line.startswith(NEAREST[lang]) and place in first_line, first_line
+    await quiet(user)
+    user.send_text(NOT_BARE[lang])  # no place named: the library, never the finder
+    answer = await user.next_message()
+    assert not answer["text"].startswith(NEAREST[lang]), answer["text"][:80]
+    await quiet(user)
+
+
+async def test_a_service_with_a_bare_place_after_the_crisis_reply_is_no_country(
+    relaxed: Harness, moderators
+) -> None:
+    user = relaxed.api.add_user(language_code="es")
+    user.send_text(CRISIS["es"])
+    await user.next_message()
+    user.send_text("intercambio de jeringas cdmx")
+    found = await user.next_message()
+    assert found["text"].startswith(NEAREST["es"]), found["text"][:80]
+    await quiet(user)
