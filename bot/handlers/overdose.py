@@ -385,10 +385,15 @@ def _names_a_region(update: Update, context: HRContext, prompt: prompts.Prompt) 
         # "services in Kharkiv", "naloxone in Mexico City": a search for services (or a mix)
         # with a place in it, not the country the card or the crisis reply asked for
         return False
+    from bot.handlers.start import chat_words
     from bot.library.intent import named_service_type
 
     if named_service_type(text) is not None:
         return False  # "intercambio de jeringas cdmx" named a service first: no country answer
+    if chat_words(text) is not None:
+        # "gracias" after the card asked "Did you mean Greece?": thanks, ok, a greeting, "menu"
+        # are talk, answered as anywhere else
+        return False
     hits = _guide(context).match(text, None, limit=1)
     if prompt.data.get("view") is not None:
         # after the crisis reply a short text is mostly talk ("gracias" is close to Greece,

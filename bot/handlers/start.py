@@ -55,7 +55,9 @@ BYE = re.compile(
 # "thanks", "ok", "yes", "no" alone: a reply to the bot, never a question for the library ("gracias"
 # found no answer; at the service finder's place prompt it searched near Gràcia in Barcelona)
 THANKS = re.compile(
-    r"^\s*(?:thanks?(?: a lot| you| u)?|thank you(?: so much)?|thx|ty|cheers|спасибо(?: большое)?|"
+    # "ok thanks", "ок, дякую", "vale, gracias" got "no good answer"
+    r"^\s*(?:(?:ok|okay|ок|окей|ладно|хорошо|добре|гаразд|vale|bueno|sale)[\s,!.]+)?"
+    r"(?:thanks?(?: a lot| you| u)?|thank you(?: so much)?|thx|ty|cheers|спасибо(?: большое)?|"
     r"спс|благодарю|дякую(?: дуже| вам| тобі)?|щиро дякую|(?:muchas )?gracias|mil gracias)" + _END,
     re.IGNORECASE,
 )

@@ -357,3 +357,28 @@ async def test_a_service_with_a_bare_place_after_the_crisis_reply_is_no_country(
     found = await user.next_message()
     assert found["text"].startswith(NEAREST["es"]), found["text"][:80]
     await quiet(user)
+
+
+# -- thanks after the card ---------------------------------------------------------------------
+CARD_THEN_THANKS = {
+    "en": ("my friend is not breathing", "ok thanks", "You're welcome."),
+    "ru": ("друг не дышит", "ок, спасибо", "Пожалуйста."),
+    "uk": ("друг не дихає", "добре, дякую", "Будь ласка."),
+    "es": ("mi amigo no respira", "gracias", "De nada."),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_thanks_after_the_overdose_card_is_thanks_not_a_country(
+    relaxed: Harness, lang: str
+) -> None:
+    """ "gracias" after the card (its country question waiting) got "Did you mean: Greece?",
+    and "ok thanks" anywhere "no good answer"."""
+    emergency, thanks, welcome = CARD_THEN_THANKS[lang]
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_text(emergency)
+    await user.next_message()  # the card, asking for the country
+    user.send_text(thanks)
+    answer = await user.next_message()
+    assert answer["text"].startswith(welcome), answer["text"][:80]
+    await quiet(user)
