@@ -26,10 +26,23 @@ GREETING = re.compile(
     # "back" and "main menu" ("back" found the overdose topic, "главное меню" methamphetamine,
     # "volver" the mental-health topic)
     r"back|go back|главное меню|назад|вернуться|головне меню|повернутися|"
-    r"men[uú] principal|atr[aá]s|volver|regresar)" + _END,
+    r"men[uú] principal|atr[aá]s|volver|regresar|"
+    # who made the bot: the welcome says it ("кто тебя сделал" got the using-alone topic)
+    r"¿?(?:who made (?:you|this bot|this)|кто тебя сделал|кто сделал (?:бота|этого бота)|"
+    r"хто тебе зробив|хто зробив (?:бота|цього бота)|qui[eé]n te hizo|qui[eé]n hizo (?:el|este) bot)"
+    r"\??)" + _END,
     re.IGNORECASE,
 )
 HELP_WORD = re.compile(r"^\s*(?:help|помощь|допомога|ayuda)" + _END, re.IGNORECASE)
+# "I don't understand", "what?" alone: the help ("не понял" got the opioid-overdose signs, "i dont
+# understand" the police topic)
+CONFUSED = re.compile(
+    r"^\s*(?:i (?:don'?t|do not|dont) (?:understand|get it)|i'?m confused|what|huh|"
+    r"не понял[аи]?|не поняла|не понимаю|ничего не понял[аи]?|что|чего|"
+    r"не зрозумів|не зрозуміла|не розумію|нічого не зрозумів|що|"
+    r"no entiendo|no entend[ií]|no comprendo|no te entiendo|qu[eé]|c[oó]mo)[\s!.,?)]*$",
+    re.IGNORECASE,
+)
 # What can you do / can you help me / I need help, after an optional greeting ("привіт, можеш
 # допомогти?" got the overdose topic, "що ти вмієш" drug checking): the help, with the menu
 _HI = r"(?:(?:hi|hello|hey|привет|здравствуйте|привіт|вітаю|hola|buenas)[\s,!.]+)?"
@@ -76,7 +89,7 @@ def chat_words(text: str) -> str | None:
     None."""
     from bot.library.cues import small_talk
 
-    if HELP_WORD.match(text) or HELP_ASK.match(text):
+    if HELP_WORD.match(text) or HELP_ASK.match(text) or CONFUSED.match(text):
         return "help"
     if small_talk(text):
         return "greeting"

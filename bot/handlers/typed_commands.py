@@ -122,6 +122,18 @@ _WORDS: dict[str, tuple[str, ...]] = {
         "parar",
     ),
 }
+# a person asked for instead of the library: the question for a peer ("can i talk to a human"
+# got the police topic)
+_TALK = re.compile(
+    r"^\s*[¿¡]?(?:(?:(?:can i|could i|i want to|i need to|i wanna|let me|may i) )?"
+    r"(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:real |actual |live )?"
+    r"(?:human|person|someone|somebody|peer|volunteer|people)|"
+    r"(?:(?:можно|хочу|мне нужно|дай) )?поговорить с (?:живым )?"
+    r"(?:человеком|людьми|консультантом|кем-то|кем-нибудь)|"
+    r"(?:(?:можна|хочу|мені треба) )?поговорити з (?:живою )?(?:людиною|людьми|консультантом|кимось)|"
+    r"(?:(?:puedo|quiero|necesito) )?hablar con (?:una |un |alguien )?(?:persona(?: real)?|alguien|"
+    r"par|humano|ser humano))(?: por favor| please| пожалуйста| будь ласка)?[\s!.,?)]*$"
+)
 _BY_WORDS = {words: name for name, all_words in _WORDS.items() for words in all_words}
 _TYPED = re.compile(
     r"^\s*("
@@ -138,5 +150,8 @@ def typed_command(text: str | None) -> str | None:
         return None
     from bot.library.cues import fold  # not at start: the phrase rules load once the bot polls
 
-    found = _TYPED.match(fold(text).lower())
-    return _BY_WORDS[found.group(1)] if found else None
+    folded = fold(text).lower()
+    found = _TYPED.match(folded)
+    if found:
+        return _BY_WORDS[found.group(1)]
+    return "ask" if _TALK.match(folded) else None

@@ -382,3 +382,51 @@ async def test_thanks_after_the_overdose_card_is_thanks_not_a_country(
     answer = await user.next_message()
     assert answer["text"].startswith(welcome), answer["text"][:80]
     await quiet(user)
+
+
+# -- "I don't understand" and "can I talk to a human" ----------------------------------------------
+HELP = {
+    "en": "How I can help",
+    "ru": "Чем я могу помочь",
+    "uk": "Чим я можу допомогти",
+    "es": "Cómo puedo ayudarte",
+}
+CONFUSED_AND_HUMAN = {
+    "en": ("i dont understand", "can i talk to a human"),
+    "ru": ("не понял", "можно поговорить с человеком"),
+    "uk": ("не зрозумів", "поговорити з людиною"),
+    "es": ("no entiendo", "¿puedo hablar con una persona?"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_confused_gets_the_help_and_a_human_asked_for_gets_a_peer(
+    relaxed: Harness, lang: str
+) -> None:
+    """ "не понял" got the opioid-overdose signs, "i dont understand" and "can i talk to a
+    human" the police topic."""
+    confused, human = CONFUSED_AND_HUMAN[lang]
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_text(confused)
+    answer = await user.next_message()
+    assert answer["text"].startswith(HELP[lang]), answer["text"][:80]
+    await quiet(user)
+    expected = await command_reply(relaxed, lang, "ask")
+    user.send_text(human)
+    answer = await user.next_message()
+    assert answer["text"] == expected["text"], answer["text"][:80]
+    await quiet(user)
+
+
+WHO_MADE = {"en": "who made you", "ru": "кто тебя сделал?", "uk": "хто тебе зробив",
+            "es": "¿quién te hizo?"}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_who_made_you_gets_the_welcome_that_says_it(relaxed: Harness, lang: str) -> None:
+    """ "кто тебя сделал" got the using-alone topic; the welcome says who made the bot."""
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_text(WHO_MADE[lang])
+    answer = await user.next_message()
+    assert answer["text"].startswith(WELCOME[lang]), answer["text"][:80]
+    await quiet(user)
