@@ -78,7 +78,10 @@ ACKNOWLEDGED = re.compile(
     r"^\s*(?:ok|okay|k|yes|yeah|yep|no|nope|sure|got it|понятно|понял|поняла|ясно|хорошо|ладно|"
     r"ок|окей|да|нет|ага|зрозуміло|зрозумів|зрозуміла|добре|гаразд|так|ні|sí|si|vale|"
     r"de acuerdo|entendido|claro|va|i don'?t know|i dont know|idk|dunno|не знаю|хз|no s[eé]|"
-    r"ni idea)" + _END,
+    r"ni idea|"
+    # laughter and "hmm" ("lol", "jaja", "ахаха", "хм" got "no good answer")
+    r"lol|lmao|xd|(?:ha){2,}h?|hmm+|hm|(?:ja){2,}|(?:je){2,}|(?:ах){2,}а?|(?:ха){2,}|хм+|м{3,}|"
+    r"э{2,}|е{3,})" + _END,
     re.IGNORECASE,
 )
 

@@ -430,3 +430,18 @@ async def test_who_made_you_gets_the_welcome_that_says_it(relaxed: Harness, lang
     answer = await user.next_message()
     assert answer["text"].startswith(WELCOME[lang]), answer["text"][:80]
     await quiet(user)
+
+
+LAUGH = {"en": ("lol", "What would you like to do?"), "ru": ("ахаха", "Что вы хотите сделать?"),
+         "uk": ("хаха", "Що ви хочете зробити?"), "es": ("jaja", "¿Qué te gustaría hacer?")}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_laughter_gets_the_menu_not_no_answer(relaxed: Harness, lang: str) -> None:
+    """ "lol", "ахаха", "jaja", "хм" got "I don't have a good answer to that in the library"."""
+    said, menu = LAUGH[lang]
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_text(said)
+    answer = await user.next_message()
+    assert answer["text"].startswith(menu) and len(buttons(answer)) >= 8, answer["text"][:80]
+    await quiet(user)
