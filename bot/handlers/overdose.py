@@ -441,6 +441,23 @@ async def typed_country(update: Update, context: HRContext, prompt: prompts.Prom
     await reply(update, tr._("Did you mean one of these?"), reply_markup=context.keyboard(buttons))
 
 
+async def _cancel_reply(update: Update, context: HRContext, prompt: prompts.Prompt) -> bool:
+    """ "stop", "стоп", /cancel right after the crisis reply: a kind word and a peer, never a
+    bare "OK, cancelled." (after the card, the general words, which also take away a location
+    keyboard left from the service finder)."""
+    if prompt.data.get("view") != CRISIS:
+        return False
+    tr = context.tr
+    await reply(
+        update,
+        tr._("💛 I'm here with you. A peer can talk with you here too, anonymously."),
+        reply_markup=context.keyboard(
+            [[context.button("💬 " + tr._("Talk to a peer"), AskSend())]]
+        ),
+    )
+    return True
+
+
 def register(app: Application, reg: BotRegistry) -> None:
     features = app.bot_data.services.features
 
@@ -457,6 +474,7 @@ def register(app: Application, reg: BotRegistry) -> None:
             timeout=WAIT_SECONDS,
             once=False,
             buttons=ACTIONS,
+            cancel_reply=_cancel_reply,
         )
     )
     app.add_handler(CommandHandler("overdose", overdose_command))

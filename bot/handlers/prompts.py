@@ -86,6 +86,9 @@ class PromptKind:
     once: bool = True
     buttons: tuple[str, ...] = ()
     on_cancel: Callable[[Update, HRContext], Awaitable[None]] | None = None
+    # Reads what was asked before the general words: True when it has answered the cancel
+    # (the crisis reply's country question ends with a kind word, not "OK, cancelled.")
+    cancel_reply: Callable[[Update, HRContext, Prompt], Awaitable[bool]] | None = None
     on_end: End | None = None
     on_urgent: Callable[[Update, HRContext, Prompt, str], Awaitable[None]] | None = None
     # The answer is text a peer or moderator writes for other people (a reply to someone's
@@ -286,6 +289,13 @@ async def cancel(update: Update, context: HRContext) -> None:
     """The one /cancel: end what was waiting, in its own words, or say nothing was."""
     prompt = end(update, context)
     declared = kinds(context).get(prompt.kind) if prompt is not None else None
+    if (
+        declared is not None
+        and prompt is not None
+        and declared.cancel_reply is not None
+        and await declared.cancel_reply(update, context, prompt)
+    ):
+        return
     if declared is not None and declared.on_cancel is not None:
         await declared.on_cancel(update, context)
         return

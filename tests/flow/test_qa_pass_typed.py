@@ -445,3 +445,32 @@ async def test_laughter_gets_the_menu_not_no_answer(relaxed: Harness, lang: str)
     answer = await user.next_message()
     assert answer["text"].startswith(menu) and len(buttons(answer)) >= 8, answer["text"][:80]
     await quiet(user)
+
+
+STOP_AFTER_CRISIS = {"en": "stop", "ru": "стоп", "uk": "стоп", "es": "parar"}
+HERE_WITH_YOU = {
+    "en": "💛 I'm here with you.",
+    "ru": "💛 Я здесь, с вами.",
+    "uk": "💛 Я тут, з вами.",
+    "es": "💛 Estoy aquí contigo.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_stop_after_the_crisis_reply_gets_a_kind_word_and_a_peer(
+    relaxed: Harness, moderators, lang: str
+) -> None:
+    """ "стоп" right after the crisis reply ended its country question with a bare "OK,
+    cancelled."; after the overdose card the general words stay (they also take away a
+    location keyboard left from the finder: tests/flow/test_urgent.py)."""
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_text(CRISIS[lang])
+    await user.next_message()
+    user.send_text(STOP_AFTER_CRISIS[lang])
+    answer = await user.next_message()
+    assert answer["text"].startswith(HERE_WITH_YOU[lang]), answer["text"][:80]
+    assert len(buttons(answer)) == 1  # talk to a peer
+    await quiet(user)
+    user.send_text("/cancel")  # nothing waits any more
+    assert (await user.next_message())["text"] != answer["text"]
+    await quiet(user)
