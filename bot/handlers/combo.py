@@ -207,8 +207,10 @@ async def picker(
     tr = context.tr
     lang = lang_of(context)
     checker = lib.service.checker
+    # in the order combos.yaml first names them, everyday substances first (opioids, benzos,
+    # alcohol, GHB, cocaine, cannabis...): sorted by name, the first page a new person saw was
+    # 2C-B, 2C-T-x, 3-MMC, 5-MeO-DMT, DOx, NBOMe, and in Russian "альфа-метилтриптамин"
     items = [n for n in (checker.named(i) for i in checker.substances_for_menu()) if n is not None]
-    items.sort(key=lambda n: checker.display_name(n, lang).lower())
     pages = max(1, (len(items) + PAGE_SIZE - 1) // PAGE_SIZE)
     page = max(0, min(page, pages - 1))
     shown = items[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]

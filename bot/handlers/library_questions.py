@@ -214,6 +214,13 @@ async def route_question(update: Update, context: HRContext, text: str) -> None:
 
         await open_finder(update, context, intent.place, intent.service_type)
         return
+    if intent.kind == "topic":
+        from bot.handlers.services import bare_place_search, open_finder
+
+        bare = bare_place_search(context, text)
+        if bare is not None:  # "intercambio de jeringas cdmx": the finder there
+            await open_finder(update, context, bare[0], bare[1])
+            return
     await answer_question(update, context, text, country)
 
 

@@ -377,6 +377,23 @@ def _names_a_region(update: Update, context: HRContext, prompt: prompts.Prompt) 
     text = update.message.text if update.message else None
     if not text or len(text.split()) > MAX_TYPED_WORDS:
         return False
+    library = context.services.features.library
+    if library is not None and library.service.route(text, context.tr.lang).kind in (
+        "service",
+        "combo",
+    ):
+        # "services in Kharkiv", "naloxone in Mexico City": a search for services (or a mix)
+        # with a place in it, not the country the card or the crisis reply asked for
+        return False
+    from bot.handlers.start import chat_words
+    from bot.library.intent import named_service_type
+
+    if named_service_type(text) is not None:
+        return False  # "intercambio de jeringas cdmx" named a service first: no country answer
+    if chat_words(text) is not None:
+        # "gracias" after the card asked "Did you mean Greece?": thanks, ok, a greeting, "menu"
+        # are talk, answered as anywhere else
+        return False
     hits = _guide(context).match(text, None, limit=1)
     if prompt.data.get("view") is not None:
         # after the crisis reply a short text is mostly talk ("gracias" is close to Greece,
@@ -424,6 +441,23 @@ async def typed_country(update: Update, context: HRContext, prompt: prompts.Prom
     await reply(update, tr._("Did you mean one of these?"), reply_markup=context.keyboard(buttons))
 
 
+async def _cancel_reply(update: Update, context: HRContext, prompt: prompts.Prompt) -> bool:
+    """ "stop", "стоп", /cancel right after the crisis reply: a kind word and a peer, never a
+    bare "OK, cancelled." (after the card, the general words, which also take away a location
+    keyboard left from the service finder)."""
+    if prompt.data.get("view") != CRISIS:
+        return False
+    tr = context.tr
+    await reply(
+        update,
+        tr._("💛 I'm here with you. A peer can talk with you here too, anonymously."),
+        reply_markup=context.keyboard(
+            [[context.button("💬 " + tr._("Talk to a peer"), AskSend())]]
+        ),
+    )
+    return True
+
+
 def register(app: Application, reg: BotRegistry) -> None:
     features = app.bot_data.services.features
 
@@ -440,6 +474,7 @@ def register(app: Application, reg: BotRegistry) -> None:
             timeout=WAIT_SECONDS,
             once=False,
             buttons=ACTIONS,
+            cancel_reply=_cancel_reply,
         )
     )
     app.add_handler(CommandHandler("overdose", overdose_command))

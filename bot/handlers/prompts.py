@@ -10,7 +10,8 @@ when it asks. Every prompt then follows the same rules:
 - ``/cancel`` ends it, with the kind's own words (there is one /cancel handler, here), and
   says so kindly when nothing was waiting;
 - any other command, and any button that does not belong to the prompt, ends it too, so
-  ``/start`` really starts over;
+  ``/start`` really starts over; a command typed without the slash ("cancel", "стоп", "temas":
+  ``bot.handlers.typed_commands``) counts as the command;
 - an emergency or crisis message ends it before anything else (``bot.handlers.urgent``),
   and the kind may keep that message (``on_urgent``: a question for peers becomes an urgent
   ticket) but never answers after the emergency card.
@@ -32,6 +33,7 @@ from telegram import ReplyKeyboardRemove, Update
 from telegram.ext import Application, ApplicationHandlerStop, TypeHandler, filters
 
 from bot.handlers.base import BotRegistry, HRContext, main_menu, registry, reply
+from bot.handlers.typed_commands import typed_command
 from bot.i18n import N_
 from bot.people import Person
 
@@ -84,6 +86,9 @@ class PromptKind:
     once: bool = True
     buttons: tuple[str, ...] = ()
     on_cancel: Callable[[Update, HRContext], Awaitable[None]] | None = None
+    # Reads what was asked before the general words: True when it has answered the cancel
+    # (the crisis reply's country question ends with a kind word, not "OK, cancelled.")
+    cancel_reply: Callable[[Update, HRContext, Prompt], Awaitable[bool]] | None = None
     on_end: End | None = None
     on_urgent: Callable[[Update, HRContext, Prompt, str], Awaitable[None]] | None = None
     # The answer is text a peer or moderator writes for other people (a reply to someone's
@@ -230,8 +235,12 @@ def _button_action(update: Update, context: HRContext) -> str | None:
 def _command(update: Update) -> str | None:
     message = update.message
     text = message.text if message is not None else None
-    if not text or not text.startswith("/"):
+    if not text:
         return None
+    if not text.startswith("/"):
+        # a command typed without the slash ("cancel", "отмена", "temas") in a private chat
+        chat = update.effective_chat
+        return typed_command(text) if chat is not None and chat.type == "private" else None
     # "/ " or "/\n" names no command (and must not crash the prompt step)
     return (text[1:].split(maxsplit=1) or [""])[0].split("@", 1)[0].lower()
 
@@ -280,6 +289,13 @@ async def cancel(update: Update, context: HRContext) -> None:
     """The one /cancel: end what was waiting, in its own words, or say nothing was."""
     prompt = end(update, context)
     declared = kinds(context).get(prompt.kind) if prompt is not None else None
+    if (
+        declared is not None
+        and prompt is not None
+        and declared.cancel_reply is not None
+        and await declared.cancel_reply(update, context, prompt)
+    ):
+        return
     if declared is not None and declared.on_cancel is not None:
         await declared.on_cancel(update, context)
         return

@@ -476,6 +476,36 @@ async def cancelled(update: Update, context: HRContext) -> None:
     await reply(update, tr._("What would you like to do?"), reply_markup=main_menu(context))
 
 
+EXACT_PLACE = 99.0  # a place said with no preposition must be named exactly
+_BARE_NOT_PLACE = {"centro", "center", "centre", "центр", "центре", "центрі"}
+
+
+def bare_place_search(context: HRContext, text: str) -> tuple[str, str] | None:
+    """(place, service type) for a service named and then a place with no preposition
+    ("intercambio de jeringas cdmx", "шприцы Екатеринбург", "naloxone Brooklyn"), which the
+    router leaves to the library ("intercambio de jeringas cdmx" got the disposal topic). The
+    place is the last one to three words, named exactly (never a typo guess: "kit" is near
+    Kitsilano), and what comes before it asks for one type of service by name."""
+    from bot.library.intent import named_service_type
+
+    words = text.split()
+    if not 2 <= len(words) <= 6 or "?" in text:
+        return None
+    for n in (3, 2, 1):
+        if len(words) - n < 1:
+            continue
+        head, tail = " ".join(words[:-n]), " ".join(words[-n:]).strip(" .,!")
+        if tail.lower() in _BARE_NOT_PLACE or named_service_type(tail) is not None:
+            continue
+        kind = named_service_type(head)
+        if kind is None:
+            continue
+        matches = _match_places(context, tail)
+        if matches and matches[0][3] >= EXACT_PLACE and _sure(matches):
+            return tail, kind
+    return None
+
+
 def _sure(matches: list[tuple[str, float, float, float]]) -> bool:
     """Does the typed text name one place clearly enough to search there at once?"""
     if not matches:

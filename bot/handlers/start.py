@@ -11,6 +11,7 @@ from telegram.ext import Application, CommandHandler, MessageHandler, filters
 from bot.handlers import overdose, prompts
 from bot.handlers.base import BotRegistry, HRContext, edit_or_send, main_menu, registry, reply
 from bot.handlers.buttons import AskSend, Help, MainMenu
+from bot.handlers.typed_commands import typed_command
 from bot.i18n import N_
 
 # What a new person types to begin, alone in a message, in any of the four languages: a
@@ -21,10 +22,27 @@ GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|hiya|start|menu|main menu|привет|приветик|здравствуйте|здрасте|"
     r"здравствуй|добрый день|добрый вечер|старт|меню|начать|привіт|вітаю|добрий день|"
     r"добрий вечір|почати|hola|buenas|buenos d[ií]as|buenas tardes|buenas noches|inicio|"
-    r"empezar|men[uú])" + _END,
+    r"empezar|men[uú]|"
+    # "back" and "main menu" ("back" found the overdose topic, "главное меню" methamphetamine,
+    # "volver" the mental-health topic)
+    r"back|go back|главное меню|назад|вернуться|головне меню|повернутися|"
+    r"men[uú] principal|atr[aá]s|volver|regresar|"
+    # who made the bot: the welcome says it ("кто тебя сделал" got the using-alone topic)
+    r"¿?(?:who made (?:you|this bot|this)|кто тебя сделал|кто сделал (?:бота|этого бота)|"
+    r"хто тебе зробив|хто зробив (?:бота|цього бота)|qui[eé]n te hizo|qui[eé]n hizo (?:el|este) bot)"
+    r"\??)" + _END,
     re.IGNORECASE,
 )
 HELP_WORD = re.compile(r"^\s*(?:help|помощь|допомога|ayuda)" + _END, re.IGNORECASE)
+# "I don't understand", "what?" alone: the help ("не понял" got the opioid-overdose signs, "i dont
+# understand" the police topic)
+CONFUSED = re.compile(
+    r"^\s*(?:i (?:don'?t|do not|dont) (?:understand|get it)|i'?m confused|what|huh|"
+    r"не понял[аи]?|не поняла|не понимаю|ничего не понял[аи]?|что|чего|"
+    r"не зрозумів|не зрозуміла|не розумію|нічого не зрозумів|що|"
+    r"no entiendo|no entend[ií]|no comprendo|no te entiendo|qu[eé]|c[oó]mo)[\s!.,?)]*$",
+    re.IGNORECASE,
+)
 # What can you do / can you help me / I need help, after an optional greeting ("привіт, можеш
 # допомогти?" got the overdose topic, "що ти вмієш" drug checking): the help, with the menu
 _HI = r"(?:(?:hi|hello|hey|привет|здравствуйте|привіт|вітаю|hola|buenas)[\s,!.]+)?"
@@ -50,7 +68,9 @@ BYE = re.compile(
 # "thanks", "ok", "yes", "no" alone: a reply to the bot, never a question for the library ("gracias"
 # found no answer; at the service finder's place prompt it searched near Gràcia in Barcelona)
 THANKS = re.compile(
-    r"^\s*(?:thanks?(?: a lot| you| u)?|thank you(?: so much)?|thx|ty|cheers|спасибо(?: большое)?|"
+    # "ok thanks", "ок, дякую", "vale, gracias" got "no good answer"
+    r"^\s*(?:(?:ok|okay|ок|окей|ладно|хорошо|добре|гаразд|vale|bueno|sale)[\s,!.]+)?"
+    r"(?:thanks?(?: a lot| you| u)?|thank you(?: so much)?|thx|ty|cheers|спасибо(?: большое)?|"
     r"спс|благодарю|дякую(?: дуже| вам| тобі)?|щиро дякую|(?:muchas )?gracias|mil gracias)" + _END,
     re.IGNORECASE,
 )
@@ -58,7 +78,10 @@ ACKNOWLEDGED = re.compile(
     r"^\s*(?:ok|okay|k|yes|yeah|yep|no|nope|sure|got it|понятно|понял|поняла|ясно|хорошо|ладно|"
     r"ок|окей|да|нет|ага|зрозуміло|зрозумів|зрозуміла|добре|гаразд|так|ні|sí|si|vale|"
     r"de acuerdo|entendido|claro|va|i don'?t know|i dont know|idk|dunno|не знаю|хз|no s[eé]|"
-    r"ni idea)" + _END,
+    r"ni idea|"
+    # laughter and "hmm" ("lol", "jaja", "ахаха", "хм" got "no good answer")
+    r"lol|lmao|xd|(?:ha){2,}h?|hmm+|hm|(?:ja){2,}|(?:je){2,}|(?:ах){2,}а?|(?:ха){2,}|хм+|м{3,}|"
+    r"э{2,}|е{3,})" + _END,
     re.IGNORECASE,
 )
 
@@ -69,7 +92,7 @@ def chat_words(text: str) -> str | None:
     None."""
     from bot.library.cues import small_talk
 
-    if HELP_WORD.match(text) or HELP_ASK.match(text):
+    if HELP_WORD.match(text) or HELP_ASK.match(text) or CONFUSED.match(text):
         return "help"
     if small_talk(text):
         return "greeting"
@@ -172,6 +195,24 @@ async def thanks(update: Update, context: HRContext) -> None:
     await reply(update, text, reply_markup=main_menu(context))
 
 
+class _TypedCommand(filters.MessageFilter):
+    """A message whose whole text is a command typed without the slash ("topics", "рядом")."""
+
+    def filter(self, message: Message) -> bool:
+        return typed_command(message.text) is not None
+
+
+async def typed_command_message(update: Update, context: HRContext) -> None:
+    """ "topics", "комбо", "поруч", "alertas" typed alone: what the command does (its own
+    handler, called with no words after it), never a library search."""
+    message = update.effective_message
+    name = typed_command(message.text if message is not None else None)
+    for handler in context.application.handlers.get(0, ()):
+        if isinstance(handler, CommandHandler) and name in handler.commands:
+            await handler.callback(update, context)
+            return
+
+
 async def menu_button(update: Update, context: HRContext, _: MainMenu) -> None:
     await edit_or_send(update, welcome_text(context), reply_markup=main_menu(context))
 
@@ -190,6 +231,7 @@ def register(app: Application, reg: BotRegistry) -> None:
     typed = private & filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
     app.add_handler(MessageHandler(typed & _Said("greeting", "menu", "help"), greeting))
     app.add_handler(MessageHandler(typed & _Said("thanks", "ok"), thanks))
+    app.add_handler(MessageHandler(typed & _TypedCommand(), typed_command_message))
     reg.router.add(MainMenu, menu_button)
     reg.router.add(Help, help_button)
     reg.command("start", N_("welcome and main menu"), order=0)

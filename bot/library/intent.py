@@ -1479,6 +1479,17 @@ _NOT_PLACE_WORD = re.compile(
     r"pastill\w*|tabletas?|l[ií]quid\w*|polvo|embaraz\w*|c[aá]rcel|hospital|receta)"
 )
 # Asking for something: "need", "looking for", "is there", "any", "нужен", "есть ли", "hay"...
+# "Mexico City", "Mexico DF": the last word of a city named after its country
+_CITY_WORDS = {"city", "df", "d.f."}
+# services of any type asked for in a place (folded text: no accents)
+_ANY_SERVICE = re.compile(
+    r"^[¿¡]?(?:(?:any|all|harm reduction|drug|снижени[ея] вреда|зменшення шкоди|"
+    r"reduccion de danos)\s+)?"
+    r"(?:services?|support services?|help services?|службы|служби|сервисы|сервіси|servicios|"
+    r"harm reduction|снижение вреда|зменшення шкоди|reduccion de danos|centros? de ayuda|"
+    r"help|помощь|допомога|ayuda)"
+    r"\s+(?:in|near|around|в|во|у|в районе|en|cerca de|por)\s+"
+)
 _SEEK = re.compile(
     r"^[¿¡]?(?:(?:i |we )?(?:really |urgently |desperately )?(?:need|needs|looking for|look for|"
     r"want)(?! to\b)|is there|are there|any|anywhere|"
@@ -2182,6 +2193,11 @@ class Router:
         place = _PLACE_STOP.sub("", place).strip(" ,.?!")
         lowered = place.lower()
         for article in PLACE_ARTICLES:
+            if (
+                article in ("city of ", "ciudad de ")
+                and fold(lowered[len(article) :]) in _COUNTRIES
+            ):
+                continue  # "Ciudad de México": the city, not the country its name holds
             if lowered.startswith(article) and len(place) > len(article) + 1:
                 place, lowered = place[len(article) :], lowered[len(article) :]
         # "el centro de la Ciudad de México", "the centre of Lisbon": the city
@@ -2255,7 +2271,7 @@ class Router:
         if type_id in ("hiv-testing", "sexual-health") and _EXPOSURE.search(low):
             type_id = "prep-pep"
         if type_id is None:
-            return None
+            return self._any_service(text, low, named)
         padded = f" {_INJECTED_WHERE.sub(' ', low)} "
         free_asked = _FREE_ASKED.search(fold(text or "").lower()) is not None
         cue = (
@@ -2274,7 +2290,12 @@ class Router:
             # a place said first ("Чернігів, хто видає налоксон") is a place with or without cue
             place = self._place_first(text)
         if place is not None and (
-            fold(place).lower() in _COUNTRIES or fold(place).lower().split()[0] in _COUNTRIES
+            fold(place).lower() in _COUNTRIES
+            or (
+                fold(place).lower().split()[0] in _COUNTRIES
+                # "Mexico City", "Mexico DF", "Panama City": a city named after its country
+                and fold(place).lower().split()[-1] not in _CITY_WORDS
+            )
         ):
             place = None  # "продают в россии?": a whole country is no place to look in
         if type_id != "legal-aid" and _LEGALITY.search(low):
@@ -2313,6 +2334,20 @@ class Router:
         ):
             return None
         return Intent(Route.SERVICE, service_type=type_id, place=place)
+
+    def _any_service(self, text: str, low: str, named: list[Named]) -> Intent | None:
+        """Services of any type in a place ("services in Monterrey", "службы в Мадриде",
+        "centro de ayuda en Sevilla", "help near Moscow"): the finder there, all types. The place
+        is a capitalised name ("помощь в передозировке", "services in english" name none)."""
+        asked = _ANY_SERVICE.match(low)
+        if asked is None:
+            return None
+        place = self._place(text, named)
+        if place is None or fold(place).lower() in _COUNTRIES:
+            return None
+        if not place[:1].isupper():
+            return None  # "services in english", "помощь в передозировке": no place named
+        return Intent(Route.SERVICE, service_type=None, place=place)
 
     # -- routing -----------------------------------------------------------------------------
     def route(self, text: str, lang: str, country: str | None = None) -> Intent:
