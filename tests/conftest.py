@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import weakref
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -27,6 +28,13 @@ MODERATOR_ID = 900001
 # computing topic embeddings costs CPU seconds per bot start, so tests that need them turn them
 # on; and tests answer right after start, so they search with the full index from the first message.
 TEST_ENV = {"HRBOT_SEARCH_EMBEDDINGS": "off", "HRBOT_SEARCH_QUICK_START": "off"}
+
+# One BLAS thread per test process (unless the environment says otherwise): `make test` already
+# runs a worker per core or more, and OpenBLAS's own threads on top of them fight for the same
+# cores (tests/library/test_triage_head.py alone on a loaded 2-core machine: 37 and 32 s -> 16.5
+# and 15.8 s wall, user CPU 5.5 -> 3.6 s). Set before anything imports numpy (these imports do
+# not), so the test workers and the processes the tests start inherit it.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 # The files that take longest (CPU, subprocesses, a browser, real-time pacing; measured per file
 # with `make test`), longest first. `make test` hands whole files to the workers in collection
