@@ -19,8 +19,12 @@ run: $(STAMP)
 	@if [ -n "$$TELEGRAM_BOT_TOKEN" ]; then exec $(BIN)/hrbot run; else exec $(BIN)/hrbot sandbox --web; fi
 
 ## make test: install what the tests need and run them all
+# PYTHONDONTWRITEBYTECODE (set in many containers) emptied, as .ci/run does: the test workers
+# and the `python -m bot` processes the tests start keep this checkout's bytecode in its
+# git-ignored __pycache__ folders instead of each compiling every module (and pytest rewriting
+# every test module) again, run after run.
 test: $(STAMP)
-	$(BIN)/python -m pytest -q -p no:cacheprovider -n auto --dist loadfile --no-loadscope-reorder
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -q -p no:cacheprovider -n auto --dist loadfile --no-loadscope-reorder
 
 lint: $(STAMP)
 	$(BIN)/ruff check bot tests bench

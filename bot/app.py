@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import threading
 from types import ModuleType
 from typing import Any
 
@@ -202,21 +203,26 @@ async def _purge_loop(app: Application, stop: asyncio.Event) -> None:
             await asyncio.wait_for(stop.wait(), services.settings.core.purge_interval_s)
 
 
-def _import_and_warm_up() -> float:
+def _import_and_warm_up(stop: threading.Event) -> float:
     # Imported here, in the worker thread, once the bot polls: not at start (issue 14).
     from bot.library import triage  # noqa: F401 - the rules' modules, for the first message
     from bot.library.emergency_text import warm_up
 
-    return warm_up()
+    return warm_up(stop)
 
 
-async def _warm_up_patterns() -> None:
+async def _warm_up_patterns(stop: threading.Event | None = None) -> None:
+    """Compile the patterns in a worker thread; ``stop`` (the bot is stopping) ends it early."""
+    stop = stop or threading.Event()
     try:
-        seconds = await asyncio.to_thread(_import_and_warm_up)
+        seconds = await asyncio.to_thread(_import_and_warm_up, stop)
     except Exception:
         log.exception("Compiling the emergency patterns ahead of time failed")
     else:
-        log.info("Emergency and crisis patterns compiled in %.2fs", seconds)
+        if stop.is_set():
+            log.info("Compiling the patterns ahead of time stopped after %.2fs: stopping", seconds)
+        else:
+            log.info("Emergency and crisis patterns compiled in %.2fs", seconds)
 
 
 async def start_background(app: Application) -> None:
@@ -229,7 +235,10 @@ async def start_background(app: Application) -> None:
     """
     services: Services = app.bot_data.services
     services.polling.set()
-    app.bot_data["warm_up_task"] = asyncio.create_task(_warm_up_patterns(), name="patterns")
+    warm_stop = app.bot_data["warm_up_stop"] = threading.Event()
+    app.bot_data["warm_up_task"] = asyncio.create_task(
+        _warm_up_patterns(warm_stop), name="patterns"
+    )
     await publish_commands(app)
     alerts = services.features.alerts
     sender = getattr(alerts, "sender", None)
@@ -245,6 +254,9 @@ async def stop_background(app: Application) -> None:
 
     Cancelling it mid-query would leave a statement running in the database thread.
     """
+    warm_stop: threading.Event | None = app.bot_data.pop("warm_up_stop", None)
+    if warm_stop is not None:
+        warm_stop.set()  # the compiling ahead ends after its current union
     warm: Any = app.bot_data.pop("warm_up_task", None)
     if warm is not None:
         await asyncio.wait([warm], timeout=10)  # a worker thread: it cannot be cancelled

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import weakref
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -28,35 +29,53 @@ MODERATOR_ID = 900001
 # on; and tests answer right after start, so they search with the full index from the first message.
 TEST_ENV = {"HRBOT_SEARCH_EMBEDDINGS": "off", "HRBOT_SEARCH_QUICK_START": "off"}
 
+# One BLAS thread per test process (unless the environment says otherwise): `make test` already
+# runs a worker per core or more, and OpenBLAS's own threads on top of them fight for the same
+# cores (tests/library/test_triage_head.py alone on a loaded 2-core machine: 37 and 32 s -> 16.5
+# and 15.8 s wall, user CPU 5.5 -> 3.6 s). Set before anything imports numpy (these imports do
+# not), so the test workers and the processes the tests start inherit it.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 # The files that take longest (CPU, subprocesses, a browser, real-time pacing; measured per file
-# with `make test`), longest first. `make test` hands whole files to the workers in collection
-# order (--no-loadscope-reorder), so these start first and no worker is left alone with one at
-# the end.
+# with `make test` on a loaded 2-core machine, mean seconds on a worker), longest first. `make
+# test` hands whole files to the workers in collection order (--no-loadscope-reorder), so these
+# start first and no worker is left alone with one at the end.
 LONGEST_FIRST = (
-    "browser/test_sandbox.py",
+    "browser/test_sandbox.py",  # with the next, one unit on one worker (SHARED_WORKER): ~38 s
     "browser/test_sandbox_alerts.py",
-    "library/test_triage_dispatch.py",
-    "library/test_triage.py",
-    "alerts/test_delivery_e2e.py",
-    "library/test_triage_embed.py",
-    "sandbox/test_web_cli.py",
-    "alerts/test_channels.py",
+    "library/test_triage_embed.py",  # 47 s
+    "library/test_triage_dispatch.py",  # 27 s
+    "foundation/test_cli.py",  # 22 s
+    "library/test_triage_head.py",  # 20 s
+    "sandbox/test_web_cli.py",  # 19 s
+    "library/test_tickets.py",  # 12 s
     "library/test_routing.py",
-    "foundation/test_cli.py",
-    "library/test_combo_names.py",
-    "foundation/test_e2e.py",
-    "foundation/test_light_start.py",
     "foundation/test_operations.py",
+    "alerts/test_channels.py",
     "alerts/test_sender.py",
-    "library/test_tickets.py",
-    "directory/test_geo.py",
+    "library/test_triage.py",
+    "foundation/test_light_start.py",
     "foundation/test_forget_wal.py",
-    "foundation/test_i18n.py",
-    "library/test_yaml_bombs.py",
-    "foundation/test_heap.py",
-    "alerts/test_lifecycle.py",
+    "library/test_combo_names.py",
     "flow/test_triage_embed.py",
+    "library/test_routing_route10.py",
+    "alerts/test_lifecycle.py",
+    "alerts/test_review.py",
+    "sandbox/test_web.py",
+    "directory/test_geo.py",
+    "alerts/test_urgent.py",
+    "library/test_search_questions.py",
+    "foundation/test_i18n.py",
     "directory/test_emergency.py",
+    "foundation/test_odd_updates.py",
+    "directory/test_near_e2e.py",
+    "library/test_embed.py",
+    "library/test_yaml_bombs.py",
+    "library/test_embed_static.py",
+    "alerts/test_languages.py",
+    "alerts/test_delivery_e2e.py",
+    "sandbox/test_fakeapi.py",
+    "foundation/test_e2e.py",  # 2 s; the rest take less, in collection order
 )
 
 
@@ -73,6 +92,44 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         return rank.get(name, len(rank))
 
     items.sort(key=weight)  # stable: the rest keep their collection order
+
+
+# The browser tests share one Chromium per test process (tests/browser/conftest.py): `make test`
+# hands their files to one worker together, so only one browser is launched.
+SHARED_WORKER = ("tests/browser/",)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
+    """With ``--dist loadfile``: whole files per worker, but the files under SHARED_WORKER
+    folders all on the same worker. Other modes: pytest-xdist's own scheduler."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class _Scheduling(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            for folder in SHARED_WORKER:
+                if nodeid.startswith(folder):
+                    return folder
+            return super()._split_scope(nodeid)
+
+    return _Scheduling(config, log)  # type: ignore[arg-type]
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """``-n auto``: two workers per core. A worker often waits (on the ``python -m bot``
+    processes and the browser the tests start, long polls, paced deliveries), and the other
+    one on its core runs meanwhile. At most 16 (a worker holds about half a gigabyte; measured
+    on 2 cores only). PYTEST_XDIST_AUTO_NUM_WORKERS still decides when set."""
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None  # pytest-xdist reads it
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return min(2 * cores, 16)
 
 
 def buttons(message: Mapping[str, object]) -> list[str]:

@@ -204,17 +204,21 @@ def compile_any(patterns: list[str]) -> WordStartPatterns:
     return group
 
 
-def warm_up() -> float:
+def warm_up(stop: threading.Event | None = None) -> float:
     """Compile every emergency and crisis pattern group now; the seconds it took. Recognition
     is exact without it (a group compiles what a message needs on first use); this only moves
-    the compiling off the first messages. Safe from any thread, at any time, more than once."""
+    the compiling off the first messages. Safe from any thread, at any time, more than once.
+    ``stop`` (set by a stopping bot) ends it after the union being compiled: a stop need not
+    wait seconds for compiling nobody will use (what was compiled stays compiled)."""
     import time
 
     from bot.library import crisis  # noqa: F401 - its groups join _GROUPS when imported
 
     started = time.perf_counter()
     for group in _GROUPS:
-        group.warm_up()
+        if stop is not None and stop.is_set():
+            break
+        group.warm_up(stop)
     return time.perf_counter() - started
 
 
@@ -316,12 +320,12 @@ class WordStartPatterns:
             self._tables()
         return self._pattern(two_letters)
 
-    def warm_up(self) -> None:
-        """Compile every union now (idempotent)."""
+    def warm_up(self, stop: threading.Event | None = None) -> None:
+        """Compile every union now (idempotent); until ``stop`` is set, if given."""
         self._tables()
-        for key in self._two_ids:
-            self._pattern(key)
-        for key in self._one_ids:
+        for key in (*self._two_ids, *self._one_ids):
+            if stop is not None and stop.is_set():
+                return
             self._pattern(key)
 
     def _matches(self, folded: str, first_only: bool) -> list[re.Match[str]]:
