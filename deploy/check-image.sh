@@ -44,7 +44,10 @@ if ! "${ENGINE[@]}" image exists debian:bookworm-slim 2>/dev/null \
         echo "check-image: no registry; making debian:bookworm-slim with debootstrap (minbase)"
         command -v debootstrap >/dev/null || apt-get install -y -qq debootstrap >/dev/null
         rootfs=$(mktemp -d)
-        mirror=$(grep -rhoE 'https?://deb\.debian\.org/debian' /etc/apt/sources.list /etc/apt/sources.list.d/ 2>/dev/null | head -n 1)
+        chmod 0755 "$rootfs"  # mktemp's 0700 would become the image's /: no user but root could run anything
+        # (no /etc/apt/sources.list on a machine with deb822 sources only: grep's status 2 must
+        # not end the script)
+        mirror=$(grep -rhoE 'https?://deb\.debian\.org/debian' /etc/apt/sources.list /etc/apt/sources.list.d/ 2>/dev/null | head -n 1 || true)
         debootstrap --variant=minbase bookworm "$rootfs" "${mirror:-http://deb.debian.org/debian}" >/dev/null
         tar -C "$rootfs" -c . | "${ENGINE[@]}" import - localhost/debian:bookworm-slim >/dev/null
         rm -rf "$rootfs"
