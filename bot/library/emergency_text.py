@@ -2054,6 +2054,15 @@ _UNWELL = compile_any(
         r"\b(me\s+siento|estoy|se\s+siente|esta)\s+(muy|bien|super|re|fatal\w*)\s+(mal|fatal)\b|\bme\s+siento\s+fatal\b",
     ]
 )
+# Feeling bad now, said plainly ("мне плохо", "мені погано", "i feel awful", "me siento mal"):
+# only with the heart racing after a drug (``_body_emergency``)
+_FEEL_BAD = compile_any(
+    [
+        r"\b(мне|мені|мени)\s+(\w+\s+)?(плохо|погано|зле|хреново|херово|хріново|фигово|жутко)\b",
+        r"\b(i\s+|im\s+|i'?m\s+)?(feel|feeling)\s+(\w+\s+)?(awful|terrible|horrible|like\s+(i'?m|im)\s+dying|like\s+shit|really\s+bad|so\s+bad|very\s+bad)\b",
+        r"\b(me\s+siento|estoy|me\s+puse)\s+(\w+\s+)?(mal|fatal)\b",
+    ]
+)
 _DRINK_OR_WORDS = compile_any(
     [
         r"\b(beer|beers|wine|vodka|booze|drinks|drinking|drunk|hangover|hungover|said|told|yelled|пив\w*|водк\w*|бухл\w*|бухал\w*|бухав\w*|алкогол\w*|вин[оа]|горілк\w*|похмел\w*|сказал\w*|сказав\w*|наговорил\w*|наговори(в|ла)|накричал\w*|cerveza\w*|chelas?|vino|tequila|pisto|peda|copas|tragos|cruda|resaca|dije|grite)\b",
@@ -2117,6 +2126,17 @@ def _body_emergency(cleaned: str) -> bool:
         and not _ASKS_FIRST.match(cleaned)
     ):
         # chest pain on a stimulant, said now (issue #9): "i'm having chest pains after smoking crack"
+        return True
+    if (
+        "heart" in found
+        and _FEEL_BAD.search(cleaned)
+        and (_NAMED_DRUG.search(cleaned) or _USED_NOW.search(cleaned))
+        and not _NOW_AND_THEN.search(cleaned)
+        and not _ASKS_CAUSE.search(cleaned)
+        and not _ASKS_FIRST.match(cleaned)
+    ):
+        # feeling bad now with the heart racing after a drug: "мені погано після солі серце
+        # вискакує", "feel awful after the salts, heart pounding out of my chest"
         return True
     if _TOO_MUCH.search(cleaned) or (drug and _UNKNOWING.search(cleaned)):
         if set(found) - _NOT_WITH_TOO_MUCH:

@@ -1519,3 +1519,31 @@ def test_signs_beside_the_guards_are_not_told(text: str) -> None:
 )
 def test_a_dying_phone_is_no_card(text: str) -> None:
     assert not is_emergency(text), text
+
+
+# Feeling bad now with the heart racing after a stimulant is the card (a new-user pass found
+# "мені погано після солі серце вискакує" answered with the salts topic); a question, a pattern
+# over time, the day after or no drug stays no card.
+BAD_WITH_RACING_HEART = [
+    "мені погано після солі серце вискакує",
+    "мне плохо, сердце выпрыгивает, нюхнул мефа полчаса назад",
+    "me siento mal después del cristal, el corazón se me sale",
+    "feel awful after the salts my heart is pounding out of my chest",
+]
+NOT_BAD_WITH_RACING_HEART = [
+    "после мефа иногда сердце колотится и мне плохо, это нормально?",
+    "почему после кокса мне плохо и сердце колотится?",
+    "i feel awful the day after coke, heart racing",
+    "my heart is racing after a run and i feel awful",
+    "me siento mal, el corazón me late rápido por los nervios del examen",
+]
+
+
+@pytest.mark.parametrize("text", BAD_WITH_RACING_HEART)
+def test_feeling_bad_with_a_racing_heart_after_a_drug_is_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_BAD_WITH_RACING_HEART)
+def test_a_racing_heart_asked_about_or_without_a_drug_is_no_card(text: str) -> None:
+    assert not is_emergency(text), text
