@@ -659,16 +659,15 @@ def everyday_request(text: str) -> bool:
     """The message asks for a pastime, a meal, a place to go or the weather (``_EVERYDAY_REQUEST``)
     and names no drug, dose or using (a body or a person may be named: "what should we do
     tonight, my friend is bored")."""
-    from bot.library import emergency_text
-    from bot.library.cues import _DRUG_CONTEXT, fold
+    from bot.library import cues, emergency_text
 
-    folded = fold(text)
-    if _EVERYDAY_REQUEST.search(folded) is None or _ENDING.search(folded) is not None:
+    plain = cues.fold(text)  # the form the request, ending and drug-word patterns are written in
+    if _EVERYDAY_REQUEST.search(plain) is None or _ENDING.search(plain) is not None:
         return False
+    folded = fold(text)  # emergency_text's own form, for its drug and overdose patterns
     return not (
-        _DRUG_CONTEXT.search(folded)
-        or emergency_text._DEPRESSANT.search(folded)
-        or emergency_text._STIMULANT_OR_OTHER.search(folded)
+        cues._DRUG_CONTEXT.search(plain)
+        or emergency_text._used(folded)
         or emergency_text._OD_WORD.search(folded)
     )
 
