@@ -100,12 +100,18 @@ counted), the rest ``blind6-tune``.
 third message per language is ``blind7-aside`` (never tuned on, misses only counted), the rest
 ``blind7-tune``.
 
-``--split blind8`` reads ``bench/labelled/search-blind8-{en,ru,uk,es}.yaml``: the SEALED set
-written on 2026-12-06 at the start of the eleventh session the same way (the tenth session's own
-blind8 was lost with its machine before anyone ran it), before that session's fixes. Never tuned
-on; its misses are only counted per kind. Looked at once, on that session's final code:
-``bench/results/search-blind8-first-look.txt`` (with embeddings p@1 en 0.926, ru 0.941, uk 0.853,
-es 0.912; off-topic answered en 0/12, ru 2/12, uk 2/12, es 0/12).
+``--split blind8`` reads ``bench/labelled/search-blind8-{en,ru,uk,es}.yaml``: written on 2026-12-06
+at the start of the eleventh session the same way (the tenth session's own blind8 was lost with its
+machine before anyone ran it), before that session's fixes; looked at once on that session's final
+code (``bench/results/search-blind8-first-look.txt``: with embeddings p@1 en 0.926, ru 0.941, uk
+0.853, es 0.912; off-topic answered en 0/12, ru 2/12, uk 2/12, es 0/12) and tuning data since
+(twelfth session), split like blind: every third message per language is ``blind8-aside`` (never
+tuned on, misses only counted), the rest ``blind8-tune``.
+
+``--split blind9`` reads ``bench/labelled/search-blind9-{en,ru,uk,es}.yaml``: the SEALED set
+written on 2026-12-06 at the start of the twelfth session the same way, before that session's
+fixes. Never tuned on; its misses are only counted per kind; its files enter the repository only
+for its one look, on that session's final code.
 
 ``--split route5`` reads ``bench/labelled/search-route5-{en,ru,uk,es}.yaml``: 24 messages per
 language written on 2026-12-06 for routing and off-topic (street words in everyday senses, general
@@ -211,8 +217,11 @@ BLIND6_SPLITS = ("blind6-tune", "blind6-aside")
 # --split blind7: written on 2026-12-06 (ninth session), looked at once on its final code (its
 # first look: bench/results/search-blind7-first-look.txt), tuning data since, split the same way
 BLIND7_SPLITS = ("blind7-tune", "blind7-aside")
-# --split blind8: the sealed set written on 2026-12-06 (eleventh session), never tuned on
-BLIND8_SPLITS = ("blind8",)
+# --split blind8: written on 2026-12-06 (eleventh session), looked at once on its final code (its
+# first look: bench/results/search-blind8-first-look.txt), tuning data since, split the same way
+BLIND8_SPLITS = ("blind8-tune", "blind8-aside")
+# --split blind9: the sealed set written on 2026-12-06 (twelfth session), never tuned on
+BLIND9_SPLITS = ("blind9",)
 # --split route5: bench/labelled/search-route5-{lang}.yaml, written on 2026-12-06 for routing and
 # off-topic (everyday senses of street words, two substances together, one substance with a
 # verb), split the same way: every third message is "route5-aside", never tuned on
@@ -297,6 +306,7 @@ ALL_SPLITS = (
     + BLIND6_SPLITS
     + BLIND7_SPLITS
     + BLIND8_SPLITS
+    + BLIND9_SPLITS
     + ROUTE5_SPLITS
     + ROUTE6_SPLITS
     + ROUTE7_SPLITS
@@ -322,6 +332,7 @@ SIDES = {
     "blind5": BLIND5_SPLITS,
     "blind6": BLIND6_SPLITS,
     "blind7": BLIND7_SPLITS,
+    "blind8": BLIND8_SPLITS,
     "route5": ROUTE5_SPLITS,
     "route6": ROUTE6_SPLITS,
     "route7": ROUTE7_SPLITS,
@@ -356,6 +367,7 @@ PARTS = (
     "blind6",
     "blind7",
     "blind8",
+    "blind9",
     "route5",
     "route6",
     "route7",
@@ -363,7 +375,7 @@ PARTS = (
     "route9",
     "route10",
 )
-SEALED_PARTS: tuple[str, ...] = ("blind8",)
+SEALED_PARTS: tuple[str, ...] = ("blind9",)
 HIDDEN_SPLITS = (
     "heldout",
     "check",
@@ -375,7 +387,8 @@ HIDDEN_SPLITS = (
     "blind5-aside",
     "blind6-aside",
     "blind7-aside",
-    "blind8",
+    "blind8-aside",
+    "blind9",
     "route5-aside",
     "route6-aside",
     "route7-aside",
@@ -575,7 +588,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "(looked at once on 2026-12-06, tuning data since: blind6-tune, and every third row "
         "blind6-aside, never tuned on); blind7 = search-blind7-LANG.yaml "
         "(looked at once on 2026-12-06, tuning data since: blind7-tune, and every third row "
-        "blind7-aside, never tuned on); blind8 = search-blind8-LANG.yaml (SEALED: never tuned "
+        "blind7-aside, never tuned on); blind8 = search-blind8-LANG.yaml "
+        "(looked at once on 2026-12-06, tuning data since: blind8-tune, and every third row "
+        "blind8-aside, never tuned on); blind9 = search-blind9-LANG.yaml (SEALED: never tuned "
         "on, misses only counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
         "route5-tune, and every third row route5-aside, never tuned on); route6 = "
         "search-route6-LANG.yaml (routing kinds of blind4/blind3 with traps, written before the "

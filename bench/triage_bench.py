@@ -100,11 +100,16 @@ session), split like blind by hash: ``blind7-tune`` and ``blind7-aside`` (aggreg
 ``blind8`` (``bench/labelled/triage-blind8-*.yaml``, written on 2026-12-06 at the start of the
 eleventh session the same way, by two helpers who saw no code and no labelled message, after the
 tenth session's branches were merged and before the eleventh session's fixes; the tenth session's
-own blind8 was lost with its machine before anyone ran it) is the sealed held-out set: no test
-reads it, nothing is tuned on it, no text of it is a prototype, and ``--split blind8`` prints its
-aggregate figures only, never its misses. It was looked at once, on the session's final code:
-``bench/results/triage-blind8-first-look.txt`` (rules+emb emergency recall 0.980, false emergency
-0.049, crisis 0.953, false crisis 0.005).
+own blind8 was lost with its machine before anyone ran it) was looked at once on that session's
+final code (``bench/results/triage-blind8-first-look.txt``: rules+emb emergency recall 0.980,
+false emergency 0.049, crisis 0.953, false crisis 0.005) and is tuning data since (the twelfth
+session), split like blind by hash: ``blind8-tune`` and ``blind8-aside`` (aggregates only).
+
+``blind9`` (``bench/labelled/triage-blind9-*.yaml``, written on 2026-12-06 at the start of the
+twelfth session the same way, before any of that session's fixes) is the sealed held-out set:
+no test reads it, nothing is tuned on it, no text of it is a prototype, and ``--split blind9``
+prints its aggregate figures only, never its misses. Its files stay outside the repository until
+the one look, on the session's final code.
 
 ``tune13`` (``triage-tune13-*.yaml``, 2026-12-06, session 4) says the kinds of alarming words without an
 emergency that blind2's look named (long past, "what if", figurative dying, news, films, other people's
@@ -292,14 +297,17 @@ BLIND6 = ("blind6", "blind6-tune", "blind6-aside")
 # (en+es, ru+uk); looked at once on that session's final code
 # (bench/results/triage-blind7-first-look.txt), tuning data since, split the same way.
 BLIND7 = ("blind7", "blind7-tune", "blind7-aside")
-# Sealed: written on 2026-12-06 (eleventh session) by two helpers who saw no code and no labelled
-# message (en+es, ru+uk), before that session's fixes; never tuned on, never prototypes; looked at
-# once (bench/results/triage-blind8-first-look.txt). Printed only when named
-# (--split blind8), aggregates only.
-BLIND8 = ("blind8",)
-SEALED: tuple[str, ...] = BLIND8
+# Written on 2026-12-06 (eleventh session) the same way, before that session's fixes; looked at
+# once on its final code (bench/results/triage-blind8-first-look.txt), tuning data since (twelfth
+# session), split the same way.
+BLIND8 = ("blind8", "blind8-tune", "blind8-aside")
+# Sealed: written on 2026-12-06 (twelfth session) by two helpers who saw no code and no labelled
+# message (en+es, ru+uk), before that session's fixes; never tuned on, never prototypes. Printed
+# only when named (--split blind9), aggregates only.
+BLIND9 = ("blind9",)
+SEALED: tuple[str, ...] = BLIND9
 # The parts looked at once and split by hash since: their -tune sides are tuned, -aside never.
-SIDED = (UNSEEN[0], BLIND[0], BLIND2[0], BLIND3[0], BLIND4[0], BLIND5[0], BLIND6[0], BLIND7[0])
+SIDED = (UNSEEN[0], BLIND[0], BLIND2[0], BLIND3[0], BLIND4[0], BLIND5[0], BLIND6[0], BLIND7[0], BLIND8[0])
 # The -aside sides of the parts above that print aggregates only, never their misses.
 ASIDE_QUIET = (
     "blind-aside",
@@ -309,10 +317,11 @@ ASIDE_QUIET = (
     "blind5-aside",
     "blind6-aside",
     "blind7-aside",
+    "blind8-aside",
 )
 # The newest tuning side: its misses are the freshest view of how people type (its texts are
 # prototypes, so its rules+emb figures are flattered).
-NEWEST_TUNE = "blind7-tune"
+NEWEST_TUNE = "blind8-tune"
 
 
 def fresh_side(lang: str, items: list[dict], part: str = "fresh") -> list[dict]:
@@ -670,7 +679,7 @@ def side_by_side(
 
 # The parts that were sealed, looked at once and are tuning data since (blind, blind2, ...: the
 # date of that look is the same for blind2 onwards).
-LOOKED_ONCE = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+LOOKED_ONCE = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
 
 
 def part_title(split: str) -> str:
@@ -774,12 +783,13 @@ def main() -> int:
             *BLIND6,
             *BLIND7,
             *BLIND8,
+            *BLIND9,
         ),
         default=None,
         help="print only this part (extra ... extra8, final, tune2, heldout2, tune3, heldout3, tune4: "
         "bench/labelled/triage-PART-LANG.yaml; fresh, blind and blind2 and their -tune/-aside "
-        "sides: printed only when named here; the -aside sides of blind ... blind7 "
-        "and the sealed blind8 print aggregates only, never their misses)",
+        "sides: printed only when named here; the -aside sides of blind ... blind8 "
+        "and the sealed blind9 print aggregates only, never their misses)",
     )
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")
@@ -794,7 +804,7 @@ def main() -> int:
     parser.add_argument(
         "--notes",
         action="store_true",
-        help="only the crisis note's figures: every -aside side, blind7-tune, the everyday "
+        help="only the crisis note's figures: every -aside side, blind8-tune, the everyday "
         "search questions (aggregates only)",
     )
     args = parser.parse_args()
