@@ -307,7 +307,17 @@ BLIND8 = ("blind8", "blind8-tune", "blind8-aside")
 BLIND9 = ("blind9",)
 SEALED: tuple[str, ...] = BLIND9
 # The parts looked at once and split by hash since: their -tune sides are tuned, -aside never.
-SIDED = (UNSEEN[0], BLIND[0], BLIND2[0], BLIND3[0], BLIND4[0], BLIND5[0], BLIND6[0], BLIND7[0], BLIND8[0])
+SIDED = (
+    UNSEEN[0],
+    BLIND[0],
+    BLIND2[0],
+    BLIND3[0],
+    BLIND4[0],
+    BLIND5[0],
+    BLIND6[0],
+    BLIND7[0],
+    BLIND8[0],
+)
 # The -aside sides of the parts above that print aggregates only, never their misses.
 ASIDE_QUIET = (
     "blind-aside",
