@@ -301,6 +301,7 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "legal-aid": (
         "lawyer",
+        "solicitor",
         "legal aid",
         "legal help",
         "адвокат",
@@ -746,6 +747,23 @@ NOT_PLACE = {
     "serio",
     "línea",
     "linea",
+    # "without getting in trouble", "sin meterme en líos": an idiom, not a place
+    "trouble",
+    "bother",
+    "lios",
+    "líos",
+    "problemas",
+    "un lio",
+    "un lío",
+    # "в какую клинику идти", "в яку клініку": the question goes on, no place
+    "какую",
+    "какой",
+    "какое",
+    "какие",
+    "яку",
+    "який",
+    "яке",
+    "які",
 }
 # A place never starts with a conjunction ("в Казани, НА или подобное": "на" there is a name)
 _CONJUNCTIONS = {"или", "либо", "и", "або", "чи", "і", "й", "та", "or", "and", "o", "y", "u", "e"}
@@ -997,10 +1015,34 @@ _SAFE_NOW = re.compile(
     # taking one "if" on the other ("если я на метадоне", "якщо п'ю літій", "si tomo litio")
     r"если (?:я )?(?:на|пью|принима\w*|сижу)|якщо (?:я )?(?:на|п'ю|приймаю|сиджу)|"
     r"if (?:i'?m|im|i am|i) (?:on|taking|take|drink\w*)|si (?:tomo|me tomo|estoy (?:en|con|tomando))|"
-    r"puedo|se puede|es seguro|peligros\w*|pasa algo|ahora|luego|estoy tomando|tomo)\b"
+    r"puedo|se puede|es seguro|peligros\w*|pasa algo|ahora|luego|estoy tomando|tomo|"
+    # asking whether it is a good idea ("fancy a cheeky line, thoughts?", "bad shout?")
+    r"thoughts|bad (?:idea|shout|call)|good idea|(?:gonna|going to) be (?:ok|okay|alright|fine)|"
+    r"how (?:bad|risky|dangerous)|fancy (?:a|some))\b"
 )
 # "or" compares only between the two names ("heroin or fentanyl", not "X with Y, safe or nah")
 _OR = {"or", "или", "або", "o", "u", "чи"}
+# after "or": an amount ("a line or two", "пару или три"), no second thing to choose
+_AMOUNT = {
+    "two",
+    "three",
+    "so",
+    "more",
+    "less",
+    "dos",
+    "tres",
+    "mas",
+    "más",
+    "menos",
+    "две",
+    "два",
+    "три",
+    "больше",
+    "меньше",
+    "дві",
+    "більше",
+    "менше",
+}
 # a preposition right before the second name puts it inside the first ("fent in the coke");
 # not Spanish "en": "estando en metadona" is being on methadone
 _INSIDE = {"in", "into", "в", "во", "у"}
@@ -1043,6 +1085,10 @@ _EXPOSURE = re.compile(
 # Words for the form a drug comes in, with several meanings (combos.yaml `ambiguous:`): beside a
 # name they are that drug's form ("кристаллы мефа", "cristales de md", "таблетки трамадола")
 _FORM_WORDS = {"cristal", "pills"}
+# between a word with several meanings and the name it means ("a line or two of coke")
+_OF_AMOUNT = {"of", "or", "two", "de", "o", "dos"}
+# the words with several meanings that are a form of what follows them ("a line of coke")
+_FORM_CHOICES = {"line"}
 _OF = {"of", "de", "del", "из", "з", "із"}
 # Sex parties with drugs name their drugs; the question is the chemsex topic
 _CHEMSEX = re.compile(
@@ -1368,6 +1414,7 @@ _EATING_OUT = re.compile(
     r"\b(?:вкусн\w*|смачн\w*|недорог\w*|дешев\w*|ресторан\w*|кафе|restaurant\w*|cafe|"
     r"barat[oa]s?|ric[oa]|sabros[oa]|cheap\w*|tasty|date|brunch)\b"
 )
+_ANALYSED = re.compile(r"\banali[cz]\w*")
 _FREE = re.compile(r"\b(?:free|бесплатн\w*|безкоштовн\w*|безплатн\w*|gratis|gratuit\w*)\b")
 # the WHERE cues that are only "free" ("free ", "бесплатн", "безкоштовн", "gratis")
 _FREE_STEMS = {"free", "бесплатн", "безкоштовн", "gratis", "get free"}
@@ -1379,7 +1426,11 @@ _IS_THERE_IN = re.compile(r"(?:^|\s)(?:есть(?: ли)?|є|чи є)\s+(?:в|в
 # "donde me pincho", "where i inject", "где кололся": the spot on the body, not a where-question
 _INJECTED_WHERE = re.compile(
     r"\b(?:donde me (?:pincho|pinche|pinché|pinche|inyecto|inyecte|inyecté|chuto|chute|chuté|pico|pique|piqué)|"
-    r"where (?:i|u|you|he|she|we|they) (?:(?:last|just|usually|always|first) )?"
+    # "where you didnt inject", "не там де кололи", "donde no te inyectas": the body, not a place
+    r"(?:там )?(?:где|де) (?:(?:я|ты|вы|мы|они|ти|ви|ми|вони) )?(?:не )?(?:кол\w*|укол\w*|ширял\w*|вмаз\w*)|"
+    r"donde (?:no )?(?:me |te |se )?(?:pinch|inyect|chut|pic)\w*|"
+    r"where (?:i|u|you|he|she|we|they) (?:(?:didnt|didn't|did not|never|dont|don't|do not) )?"
+    r"(?:(?:last|just|usually|always|first) )?"
     r"(?:inject|shoot|shot|jab|jabbed|hit|went in|go in|got in|poked|stuck|used|use|banged)\w*|"
     r"куда (?:я )?(?:в последний раз |последний раз )?(?:колол\w*|колюсь|ширял\w*)|"
     r"куди (?:я )?(?:востаннє |в останній раз )?(?:колов\w*|колюсь)|"
@@ -1501,6 +1552,18 @@ _SEEK = re.compile(
     # "walk in hiv test in brixton", "¿algún albergue ... en el centro?"
     r"walk[- ]?in|drop[- ]?in|alg[uú]n[oa]?s?)\b"
 )
+# which clinic or whom to see is asking where ("how do i get on methadone in dublin, which
+# clinic", "в какую клинику идти", "a que clinica voy", "who do i see"): a where cue
+_WHICH_SERVICE = re.compile(
+    r"\b(?:(?:which|what) (?:clinic|clinics|service|services|place|places|centre|center|"
+    r"chemist|pharmacy)|who (?:do|should|can) (?:i|we|you) (?:see|go to|ask|call|contact)|"
+    r"(?:в|во|до|у|к) (?:какую|какой|какому|яку|який|якої|якого|якій|которую|которой) "
+    r"(?:клиник\w*|больниц\w*|центр\w*|"
+    r"диспансер\w*|аптек\w*|организаци\w*|клінік\w*|лікарн\w*|організаці\w*)|"
+    r"к (?:какому|кому) (?:врачу|врач\w*|обратиться|идти)|до якого (?:лікаря|центру)|"
+    r"(?:a |en )?(?:que|cual|cuál) (?:clinica|clinicas|centro|centros|hospital|sitio|lugar|doctor|"
+    r"medico|farmacia))\b"
+)
 # signing up for a service is a need for one ("зпт в києві як записатись")
 _SIGN_UP = re.compile(
     r"\b(?:sign(?:ing)? up|enrol\w*|register|записат\w*|записаться|записатися|запис\w* на|"
@@ -1600,6 +1663,29 @@ _BEFORE_K = _BEFORE_G | {"bump", "bumps", "line", "lines", "of", "mix", "mixing"
 _AFTER_K = {"and", "with", "plus", "n", "+", "&", "y", "con", "и", "с", "і", "з", "та"}
 # Drinking with no drink named is alcohol
 _PLAN = {"план", "плана", "плану", "планом"}
+_BEFORE_BAR = {
+    "with",
+    "and",
+    "plus",
+    "take",
+    "takes",
+    "taking",
+    "took",
+    "pop",
+    "pops",
+    "popping",
+    "popped",
+    "after",
+    "then",
+    "half",
+    "on",
+    "do",
+    "eat",
+    "ate",
+    "n",
+    "+",
+    "&",
+}
 _SMOKE = {
     "курить",
     "курю",
@@ -1933,7 +2019,25 @@ class Router:
                         continue
                 add(named, i, i + size)
         hits.sort(key=lambda item: item[1])
-        return hits
+        return self._without_named_choice(hits, words)
+
+    def _without_named_choice(
+        self, hits: list[tuple[Named, int, str, bool]], words: list[str]
+    ) -> list[tuple[Named, int, str, bool]]:
+        """A line followed by a name is that name said again ("a line or two of coke", "пару
+        дорожек мефа", "unas rayas de coca"): the choice is dropped, the name stays. Only a
+        line, a form of what follows it: "pills, ecstasy" side by side are two things."""
+        if len(hits) < 2:
+            return hits
+        out = []
+        for n, hit in enumerate(hits):
+            named, at, typed, _ = hit
+            if named.kind == NameKind.CHOICE and named.id in _FORM_CHOICES and n + 1 < len(hits):
+                between = words[at + len(typed.split()) : hits[n + 1][1]]
+                if len(between) <= 3 and set(between) <= _OF_AMOUNT:
+                    continue
+            out.append(hit)
+        return out
 
     def _everyday_phrase(self, phrase: str, lang: str, country: str | None) -> bool:
         """A lexicon phrase that names nothing to take and points at no topic (only ``expand``):
@@ -2041,6 +2145,15 @@ class Router:
         ):
             # a lone H beside a mixing word is heroin ("crack and h", "h with benzos"); "5 h" is hours
             return self.checker.named("heroin")
+        if (
+            word == "bar"
+            and i >= 2
+            and words[i - 1] in ("a", "half", "one")
+            and words[i - 2] in _BEFORE_BAR
+        ):
+            # "is lean ok with a bar", "take a bar after pingers", "half a bar": Xanax ("at a
+            # bar", "to the bar", "a chocolate bar" are not)
+            return self.checker.named("benzodiazepines")
         if word in _PLAN and (
             (i > 0 and words[i - 1] in _AFTER_K | _SMOKE)
             or (i + 1 < len(words) and words[i + 1] in _AFTER_K)
@@ -2270,6 +2383,10 @@ class Router:
             return None
         if type_id in ("hiv-testing", "sexual-health") and _EXPOSURE.search(low):
             type_id = "prep-pep"
+        if type_id is None and _ANALYSED.search(low) and self._place(text, named) is not None:
+            # "en madrid hay algun sitio donde analicen sustancias": drug checking in a place
+            # (without one, "donde mandar una muestra para que la analicen" is the topic)
+            type_id = "drug-checking"
         if type_id is None:
             return self._any_service(text, low, named)
         padded = f" {_INJECTED_WHERE.sub(' ', low)} "
@@ -2277,6 +2394,7 @@ class Router:
         cue = (
             any((" " + w) in padded for w in WHERE if not (free_asked and w.strip() in _FREE_STEMS))
             or _SIGN_UP.search(low) is not None
+            or _WHICH_SERVICE.search(fold(low).lower()) is not None
         )
         there = _IS_THERE_IN.search(low)
         is_there = there is not None and (
@@ -2473,7 +2591,10 @@ class Router:
         # "X or Y" compares; "X with Y, safe or nah" does not. Ukrainian "чи" also asks a
         # question ("п'ю флуоксетин, чи можна мдма"): "or" only when no question word follows
         if any(
-            w in _OR and not (w == "чи" and _after(words, first + 1 + n) in _ASK_AFTER)
+            w in _OR
+            and not (w == "чи" and _after(words, first + 1 + n) in _ASK_AFTER)
+            # "a line or two of coke", "una o dos rayas": a number, not a choice
+            and _after(words, first + 1 + n) not in _AMOUNT
             for n, w in enumerate(between)
         ):
             return False
