@@ -1541,6 +1541,18 @@ _ANY_SERVICE = re.compile(
     r"help|помощь|допомога|ayuda)"
     r"\s+(?:in|near|around|в|во|у|в районе|en|cerca de|por)\s+"
 )
+# "services", "службы", "servicios" (the plural asks for a list of them, not for help)
+_SERVICES_PLURAL = re.compile(
+    r"^[¿¡]?(?:(?:any|all|harm reduction|drug|снижени[ея] вреда|зменшення шкоди|"
+    r"reduccion de danos)\s+)?"
+    r"(?:services|support services|help services|службы|служби|сервисы|сервіси|servicios|"
+    r"centros de ayuda)\s"
+)
+# a language after "in" ("services in english", "службы на русском"): no place
+_LANGUAGE_WORD = re.compile(
+    r"(?:english|spanish|russian|ukrainian|русск\w*|украинск\w*|англ\w*|испанск\w*|"
+    r"українськ\w*|російськ\w*|англійськ\w*|іспанськ\w*|espanol|ingles|ruso|ucraniano)\b"
+)
 _SEEK = re.compile(
     r"^[¿¡]?(?:(?:i |we )?(?:really |urgently |desperately )?(?:need|needs|looking for|look for|"
     r"want)(?! to\b)|is there|are there|any|anywhere|"
@@ -2461,10 +2473,23 @@ class Router:
         if asked is None:
             return None
         place = self._place(text, named)
-        if place is None or fold(place).lower() in _COUNTRIES:
+        if place is None:
             return None
-        if not place[:1].isupper():
-            return None  # "services in english", "помощь в передозировке": no place named
+        lowered = fold(place).lower()
+        plural = _SERVICES_PLURAL.match(low) is not None
+        if lowered in _COUNTRIES or lowered.split()[0] in _COUNTRIES:
+            # "servicios en México", "services in Ukraine": the finder asks where in the country
+            # (a whole country is no place to search in); "help in Spain" stays a question
+            if plural and not (lowered.split()[-1] in _CITY_WORDS and len(lowered.split()) > 1):
+                return Intent(Route.SERVICE, service_type=None, place=None)
+            if lowered in _COUNTRIES:
+                return None
+        if not place[:1].isupper() and not (
+            # "службы в мадриде", "servicios en monterrey": services (plural) in a lower-case
+            # place; "services in english", "помощь в передозировке" name none
+            plural and not _LANGUAGE_WORD.match(lowered) and not _NOT_PLACE_WORD.match(lowered)
+        ):
+            return None
         return Intent(Route.SERVICE, service_type=None, place=place)
 
     # -- routing -----------------------------------------------------------------------------

@@ -196,15 +196,25 @@ async def test_services_of_any_type_in_a_city_open_the_finder_there(
         await quiet(user)
 
 
-async def test_a_whole_country_or_a_language_is_no_place_for_any_service(
-    relaxed: Harness,
-) -> None:
-    for said in ("services in Spain", "services in english", "помощь в передозировке"):
+async def test_a_language_is_no_place_for_any_service(relaxed: Harness) -> None:
+    for said in ("services in english", "помощь в передозировке"):
         user = relaxed.api.add_user(language_code="ru" if said[0] == "п" else "en")
         user.send_text(said)
         answer = await user.next_message()
         assert not answer["text"].startswith(("Services nearest", "Ближайшие")), said
         assert "Where" not in answer["text"][:40], said
+        await quiet(user)
+
+
+async def test_services_in_a_whole_country_ask_where_in_it(relaxed: Harness) -> None:
+    """A country is no place to search in: the finder opens and asks where, with the location
+    keyboard ("servicios en México" got no answer), never a search across the whole country."""
+    for said, lang in (("services in Spain", "en"), ("servicios en México", "es")):
+        user = relaxed.api.add_user(language_code=lang)
+        user.send_text(said)
+        answer = await user.next_message()
+        assert not answer["text"].startswith(("Services nearest", "Servicios más cercanos")), said
+        assert user.keyboard is not None, (said, answer["text"][:80])  # "Send my location"
         await quiet(user)
 
 

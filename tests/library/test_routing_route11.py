@@ -114,3 +114,31 @@ def test_these_stay_topics(router: Router, text: str, lang: str) -> None:
         assert "benzodiazepines" not in (intent.substances or ()), (text, intent)
     else:
         assert intent.kind == "topic", (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("службы в барселоне", "ru", "барселоне"),
+        ("сервіси у києві", "uk", "києві"),
+        ("servicios en guadalajara", "es", "guadalajara"),
+        ("servicios en Argentina", "es", None),  # a country: the finder asks where in it
+        ("services in Ukraine", "en", None),
+    ],
+)
+def test_services_of_any_type_in_a_lower_case_place_or_a_country(
+    router: Router, text: str, lang: str, place: str | None
+) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == "service" and intent.service_type is None, (text, intent)
+    assert intent.place == place, (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("services in spanish", "en"), ("службы на украинском", "ru"), ("help in Spain", "en")],
+)
+def test_a_language_or_plain_help_in_a_country_opens_no_finder(
+    router: Router, text: str, lang: str
+) -> None:
+    assert router.route(text, lang).kind == "topic", text
