@@ -28,6 +28,7 @@ from bot.handlers.base import (
     HRContext,
     answer_query,
     edit_or_send,
+    keyboard_shown,
     reply,
     reply_message,
 )
@@ -497,12 +498,18 @@ async def location_button(update: Update, context: HRContext, _: AlertsLocation)
             "Press the button below to send your location. I use it once to find your area "
             "and forget it: it is not stored, and I delete your location message."
         ),
-        reply_markup=ReplyKeyboardMarkup(
-            [[KeyboardButton("📍 " + tr._("Send my location"), request_location=True)]],
-            resize_keyboard=True,
-            one_time_keyboard=True,
-            input_field_placeholder=tr._("or type a place name"),
-        ),
+        reply_markup=_location_keyboard(context),
+    )
+
+
+def _location_keyboard(context: HRContext) -> ReplyKeyboardMarkup:
+    tr = context.tr
+    keyboard_shown(context, True)
+    return ReplyKeyboardMarkup(
+        [[KeyboardButton("📍 " + tr._("Send my location"), request_location=True)]],
+        resize_keyboard=True,
+        one_time_keyboard=True,
+        input_field_placeholder=tr._("or type a place name"),
     )
 
 
@@ -525,6 +532,7 @@ async def on_region_answer(update: Update, context: HRContext, prompt: prompts.P
             "I could not delete your location message: please delete it yourself. I have not kept "
             "your location."
         )
+    keyboard_shown(context, False)
     await reply(update, note, reply_markup=ReplyKeyboardRemove())
     rows = [
         [

@@ -23,6 +23,7 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
+    ReplyKeyboardRemove,
     Update,
 )
 from telegram.constants import ChatType
@@ -234,6 +235,43 @@ async def reply(update: Update, text: str, **kwargs: Any) -> None:
     if chat is None:
         return
     await _unparsed(chat.get_bot(), "sendMessage", {"chat_id": chat.id, "text": text, **kwargs})
+
+
+# A reply keyboard ("Send my location" / "Cancel") a feature has shown and not yet taken away:
+# python-telegram-bot's user_data (memory only). A one-time keyboard hides after use but stays
+# one tap away in Telegram clients until a message takes it away (ReplyKeyboardRemove).
+KEYBOARD_LEFT = "reply_keyboard_left"
+
+
+def keyboard_shown(context: CallbackContext, shown: bool) -> None:
+    """Note that a reply keyboard was just shown (True) or taken away (False)."""
+    data = context.user_data
+    if data is None:
+        return
+    if shown:
+        data[KEYBOARD_LEFT] = True
+    else:
+        data.pop(KEYBOARD_LEFT, None)
+
+
+async def reply_taking_keyboard(
+    update: Update, context: CallbackContext, text: str, reply_markup: Any, **kwargs: Any
+) -> None:
+    """``reply`` with an inline keyboard, taking away a reply keyboard left on screen first
+    ("stop" after the crisis reply left the finder's "Send my location"): one message cannot
+    carry both, so it is sent with ReplyKeyboardRemove and its buttons are added to it."""
+    data = context.user_data
+    if not data or not data.get(KEYBOARD_LEFT):
+        await reply(update, text, reply_markup=reply_markup, **kwargs)
+        return
+    data.pop(KEYBOARD_LEFT, None)
+    sent = await reply_message(update, text, reply_markup=ReplyKeyboardRemove(), **kwargs)
+    if sent is None or reply_markup is None:
+        return
+    try:
+        await sent.edit_reply_markup(reply_markup=reply_markup)
+    except BadRequest as exc:  # the words went out; the buttons are secondary
+        log.warning("Could not add the buttons after taking a keyboard away (%s)", exc.message)
 
 
 async def reply_message(update: Update, text: str, **kwargs: Any) -> Message | None:

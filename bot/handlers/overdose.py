@@ -35,7 +35,15 @@ from bot.directory.crisis import crisis_reply
 from bot.directory.overdose_guide import OverdoseGuide, join_numbers
 from bot.directory.regions import CrisisLine, Region
 from bot.handlers import prompts
-from bot.handlers.base import BotRegistry, HRContext, answer_query, edit_or_send, is_private, reply
+from bot.handlers.base import (
+    BotRegistry,
+    HRContext,
+    answer_query,
+    edit_or_send,
+    is_private,
+    reply,
+    reply_taking_keyboard,
+)
 from bot.handlers.buttons import (
     AskSend,
     CountryView,
@@ -448,8 +456,11 @@ async def _cancel_reply(update: Update, context: HRContext, prompt: prompts.Prom
     if prompt.data.get("view") != CRISIS:
         return False
     tr = context.tr
-    await reply(
+    # the finder's "Send my location" keyboard, left when the crisis message ended its prompt,
+    # goes with these words
+    await reply_taking_keyboard(
         update,
+        context,
         tr._("💛 I'm here with you. A peer can talk with you here too, anonymously."),
         reply_markup=context.keyboard(
             [[context.button("💬 " + tr._("Talk to a peer"), AskSend())]]

@@ -32,7 +32,15 @@ from typing import Any
 from telegram import ReplyKeyboardRemove, Update
 from telegram.ext import Application, ApplicationHandlerStop, TypeHandler, filters
 
-from bot.handlers.base import BotRegistry, HRContext, main_menu, registry, reply
+from bot.handlers.base import (
+    BotRegistry,
+    HRContext,
+    keyboard_shown,
+    main_menu,
+    registry,
+    reply,
+    reply_taking_keyboard,
+)
 from bot.handlers.typed_commands import typed_command
 from bot.i18n import N_
 from bot.people import Person
@@ -301,12 +309,15 @@ async def cancel(update: Update, context: HRContext) -> None:
         return
     tr = context.tr
     if prompt is None:
-        await reply(
+        # a keyboard left from an ended prompt goes too ("stop" after the crisis reply)
+        await reply_taking_keyboard(
             update,
+            context,
             tr._("There is nothing to cancel. What would you like to do?"),
             reply_markup=main_menu(context),
         )
         return
+    keyboard_shown(context, False)
     await reply(update, tr._("OK, cancelled."), reply_markup=ReplyKeyboardRemove())
 
 

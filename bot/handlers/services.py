@@ -53,6 +53,7 @@ from bot.handlers.base import (
     HRContext,
     answer_query,
     edit_or_send,
+    keyboard_shown,
     main_menu,
     reply,
 )
@@ -125,6 +126,7 @@ def _short_text(update: Update, context: HRContext, prompt: prompts.Prompt) -> b
 # -- asking for a location -------------------------------------------------------------------
 def _location_keyboard(context: HRContext) -> ReplyKeyboardMarkup:
     tr = context.tr
+    keyboard_shown(context, True)
     return ReplyKeyboardMarkup(
         [
             [KeyboardButton("📍 " + tr._("Send my location"), request_location=True)],
@@ -411,6 +413,7 @@ async def _forget_message(
                 "I could not delete your location message: please delete it yourself. I have not kept your location."
             )
         )
+    keyboard_shown(context, False)
     await reply(update, note, reply_markup=ReplyKeyboardRemove())
 
 
@@ -472,6 +475,7 @@ def _where(regions: Any, item: tuple, found: list[tuple], lang: str) -> str:
 
 async def cancelled(update: Update, context: HRContext) -> None:
     tr = context.tr
+    keyboard_shown(context, False)
     await reply(update, tr._("OK, cancelled."), reply_markup=ReplyKeyboardRemove())
     await reply(update, tr._("What would you like to do?"), reply_markup=main_menu(context))
 
@@ -544,6 +548,7 @@ async def on_place_text(update: Update, context: HRContext, prompt: prompts.Prom
     said = chat_words(text)
     if said in ("menu", "help"):  # "menu", "start", "ayuda": what they asked for, not a place
         prompts.end(update, context, PLACE)
+        keyboard_shown(context, False)
         await reply(update, tr._("OK, cancelled."), reply_markup=ReplyKeyboardRemove())
         await greeting(update, context)
         return
@@ -647,6 +652,7 @@ async def choose_place(update: Update, context: HRContext, chosen: ServicesPlace
         return
     label, lat, lon = choice.options[chosen.index]
     await _answer(update, context, lat, lon, label)
+    keyboard_shown(context, False)
     await reply(
         update,
         context.tr._("Send /near to search again at any time."),

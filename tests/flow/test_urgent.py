@@ -372,3 +372,49 @@ async def test_the_location_keyboard_cancel_after_an_emergency_is_no_dead_end(
     user.send_text("Отмена")  # the keyboard's Cancel, after the prompt already ended
     done = await next_of(user)
     assert done["text"] == "Хорошо, отменено." and user.keyboard is None
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+async def test_stop_after_the_crisis_reply_takes_the_location_keyboard_away(
+    relaxed: Harness, moderators, lang: str
+) -> None:
+    """The finder's location keyboard, then a crisis message, then "stop": the kind words and
+    the peer button, and the "Send my location" keyboard taken away. A one-time keyboard stays
+    one tap away in Telegram clients after the person types (the fake API hides it then), so
+    the test puts it back as a phone would still offer it."""
+    user = relaxed.api.add_user(language_code=lang)
+    user.send_command("/near")
+    await next_of(user)
+    left = user.keyboard
+    assert left is not None  # "Send my location" / "Cancel"
+    user.send_text(CRISIS[lang])
+    assert (await next_of(user))["text"].startswith("💛")
+    user.chat.reply_keyboard = left
+    user.send_text("stop" if lang == "en" else "parar")
+    user.chat.reply_keyboard = left
+    kind = await next_of(user)
+    assert kind["text"].startswith("💛"), kind["text"]
+    assert user.keyboard is None
+    await settle(user)
+    shown = user.chat.messages[kind["message_id"]]  # the peer button, added to the same message
+    assert any(TALK[lang] in b for b in buttons(shown))
+
+
+async def test_stop_with_nothing_waiting_takes_a_left_keyboard_away(relaxed: Harness) -> None:
+    """A command ends the place prompt and leaves its keyboard: "stop" then finds nothing to
+    cancel, and still takes the keyboard away under the menu."""
+    user = relaxed.api.add_user(language_code="en")
+    user.send_command("/near")
+    await next_of(user)
+    left = user.keyboard
+    assert left is not None
+    user.send_command("/help")
+    await settle(user)
+    user.chat.reply_keyboard = left
+    user.send_text("stop")
+    user.chat.reply_keyboard = left
+    nothing = await next_of(user)
+    assert "nothing to cancel" in nothing["text"]
+    assert user.keyboard is None
+    await settle(user)
+    assert buttons(user.chat.messages[nothing["message_id"]])  # the menu is still there
