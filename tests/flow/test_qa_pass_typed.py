@@ -484,3 +484,15 @@ async def test_stop_after_the_crisis_reply_gets_a_kind_word_and_a_peer(
     user.send_text("/cancel")  # nothing waits any more
     assert (await user.next_message())["text"] != answer["text"]
     await quiet(user)
+
+
+async def test_a_line_of_an_unnamed_powder_asks_which_before_the_card(relaxed: Harness) -> None:
+    """A mix typed with a line and no drug named ("a few cans then a cheeky line"): the
+    combination checker asks which powder it was, one tap per pair, before any card."""
+    user = relaxed.api.add_user(language_code="en")
+    user.send_text("few cans then a cheeky line, bad shout?")
+    asked = await user.next_message()
+    labels = [b.lower() for b in buttons(asked)]
+    assert "different things" in asked["text"], asked["text"][:200]
+    assert "alcohol + cocaine" in labels and "alcohol + ketamine" in labels, labels
+    await quiet(user)
