@@ -1698,6 +1698,8 @@ _BEFORE_BAR = {
     "+",
     "&",
 }
+# "on a bar crawl", "after a bar shift": the place, not the pill
+_BAR_PLACE = {"crawl", "stool", "stools", "shift", "job", "staff", "fight", "tab", "of", "chart"}
 _SMOKE = {
     "курить",
     "курю",
@@ -2162,6 +2164,7 @@ class Router:
             and i >= 2
             and words[i - 1] in ("a", "half", "one")
             and words[i - 2] in _BEFORE_BAR
+            and (i + 1 == len(words) or words[i + 1] not in _BAR_PLACE)
         ):
             # "is lean ok with a bar", "take a bar after pingers", "half a bar": Xanax ("at a
             # bar", "to the bar", "a chocolate bar" are not)

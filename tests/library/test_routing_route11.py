@@ -105,6 +105,7 @@ def test_lower_case_city_with_which_clinic_opens_the_finder(
         ("почему от ксилазина гниет кожа даже где не колол", "ru"),
         ("donde venden mota para hacer brownies sin meterme en lios", "es"),
         ("had a pint at a bar after work, is that alright on sertraline", "en"),
+        ("on a bar crawl with a bit of coke in my pocket, what are my rights", "en"),
     ],
 )
 def test_these_stay_topics(router: Router, text: str, lang: str) -> None:
