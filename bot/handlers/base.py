@@ -255,23 +255,26 @@ def keyboard_shown(context: CallbackContext, shown: bool) -> None:
 
 
 async def reply_taking_keyboard(
-    update: Update, context: CallbackContext, text: str, reply_markup: Any, **kwargs: Any
+    update: Update,
+    context: HRContext,
+    text: str,
+    reply_markup: Any,
+    *,
+    instead: str | None = None,
+    **kwargs: Any,
 ) -> None:
     """``reply`` with an inline keyboard, taking away a reply keyboard left on screen first
-    ("stop" after the crisis reply left the finder's "Send my location"): one message cannot
-    carry both, so it is sent with ReplyKeyboardRemove and its buttons are added to it."""
+    ("stop" after the crisis reply left the finder's "Send my location"). One message cannot
+    carry both, and Telegram edits no message sent with ReplyKeyboardRemove, so "OK, cancelled."
+    takes the keyboard away and ``text`` (or ``instead``, words that fit once something was
+    cancelled) follows with its buttons."""
     data = context.user_data
     if not data or not data.get(KEYBOARD_LEFT):
         await reply(update, text, reply_markup=reply_markup, **kwargs)
         return
     data.pop(KEYBOARD_LEFT, None)
-    sent = await reply_message(update, text, reply_markup=ReplyKeyboardRemove(), **kwargs)
-    if sent is None or reply_markup is None:
-        return
-    try:
-        await sent.edit_reply_markup(reply_markup=reply_markup)
-    except BadRequest as exc:  # the words went out; the buttons are secondary
-        log.warning("Could not add the buttons after taking a keyboard away (%s)", exc.message)
+    await reply(update, context.tr._("OK, cancelled."), reply_markup=ReplyKeyboardRemove())
+    await reply(update, instead or text, reply_markup=reply_markup, **kwargs)
 
 
 async def reply_message(update: Update, text: str, **kwargs: Any) -> Message | None:

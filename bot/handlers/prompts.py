@@ -315,6 +315,7 @@ async def cancel(update: Update, context: HRContext) -> None:
             context,
             tr._("There is nothing to cancel. What would you like to do?"),
             reply_markup=main_menu(context),
+            instead=tr._("What would you like to do?"),
         )
         return
     keyboard_shown(context, False)

@@ -292,9 +292,17 @@ async def test_replies_keyboards_and_user_edits(bot: Bot, api: FakeBotAPI) -> No
     assert user.keyboard["keyboard"] == [[{"text": "Yes"}, {"text": "No"}]]
     user.send_text("Yes")
     assert user.keyboard is None  # one-time keyboard hidden after use
-    await bot.send_message(user.id, "menu", reply_markup=ReplyKeyboardMarkup([["A"]]))
-    await bot.send_message(user.id, "gone", reply_markup=ReplyKeyboardRemove())
+    menu = await bot.send_message(user.id, "menu", reply_markup=ReplyKeyboardMarkup([["A"]]))
+    gone = await bot.send_message(user.id, "gone", reply_markup=ReplyKeyboardRemove())
     assert user.keyboard is None
+    # "only possible to edit messages without reply_markup or with inline keyboards"
+    for sent in (reply, menu, gone):
+        with pytest.raises(BadRequest, match="(?i)message can't be edited"):
+            await bot.edit_message_reply_markup(
+                user.id, sent.message_id, reply_markup=keyboard(("Go", "go"))
+            )
+        with pytest.raises(BadRequest, match="(?i)message can't be edited"):
+            await bot.edit_message_text("edited", chat_id=user.id, message_id=sent.message_id)
     with pytest.raises(BadRequest, match="Message to be replied not found"):
         await bot.send_message(user.id, "x", reply_to_message_id=999)
     user.edit_message(asked, "question, edited")

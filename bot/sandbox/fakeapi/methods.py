@@ -241,6 +241,10 @@ def _edited_message(api: FakeBotAPI, p: Params, what: str) -> tuple[FakeChat, Me
             raise bad_request("message can't be edited")
     elif message.get("from", {}).get("id") != api.bot_id:
         raise bad_request("message can't be edited")
+    if message["message_id"] in chat.uneditable:
+        # "it is currently only possible to edit messages without reply_markup or with inline
+        # keyboards" (Bot API, Updating messages)
+        raise bad_request("message can't be edited")
     return chat, message
 
 

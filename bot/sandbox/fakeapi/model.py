@@ -102,6 +102,9 @@ class FakeChat:
         self.members: dict[int, str] = {}
         self.bot_status = "member"
         self.reply_keyboard: dict[str, Any] | None = None
+        # messages sent with a reply keyboard, its removal or a forced reply: Telegram edits
+        # only messages without reply_markup or with an inline keyboard
+        self.uneditable: set[int] = set()
         self._last_message_id = 0
 
     def next_message_id(self) -> int:

@@ -503,6 +503,8 @@ class FakeBotAPI:
             message["reply_to_message"] = _without_reply(reply_to)
         message.update(fields)
         if markup is not None:
+            if "inline_keyboard" not in markup:
+                chat.uneditable.add(message["message_id"])
             if "inline_keyboard" in markup:
                 message["reply_markup"] = markup
             elif "keyboard" in markup:
