@@ -1,0 +1,122 @@
+"""Crisis recognition, session 12 (issue #9): the indirect plans and goodbyes the rules missed on
+blind8-tune (a pet or things handed over and "ready now", a note written "and that's it", pills
+saved "to sleep for good", "forgive me everyone, I'm going", last words from a roof or a bridge,
+on a bridge now, not planning to wake up, a painless end asked with the whole of a drug, "I want it
+all to end forever", letters and "tomorrow I'll be no one's problem", self-harm now, the last shot
+and then the end), through the public ``is_crisis``; and everyday messages with the same words
+(leaving for bed, a note for the landlord, a roof with friends, a fever at a rave, an itch).
+
+``tune29`` (``bench/labelled/triage-tune29-*.yaml``, written before the fixes) is checked message
+by message; the kinds below say its kinds again in other words (no labelled text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.library.crisis import is_crisis
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _tune29() -> list[tuple[str, str, str]]:
+    rows = []
+    for lang in ("en", "ru", "uk", "es"):
+        path = ROOT / "bench" / "labelled" / f"triage-tune29-{lang}.yaml"
+        rows += [(lang, i["label"], i["text"]) for i in yaml.safe_load(path.read_text("utf-8"))]
+    return rows
+
+
+def test_tune29_is_read_as_labelled_by_the_crisis_rules() -> None:
+    rows = _tune29()
+    assert len(rows) == 160
+    wrong = [
+        f"{lang} {label}: {text!r}"
+        for lang, label, text in rows
+        if is_crisis(text) != (label == "crisis")
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
+CRISIS = [
+    # a pet or things handed over, ready now
+    "gave my cat to my mum this morning. ready to go now",
+    "раздал все вещи, кота отдал брату. теперь можно уходить",
+    "віддала кішку сестрі. тепер можна йти",
+    "regale mi perro a mi primo. ya me puedo ir",
+    # forgive me everyone, I'm going
+    "forgive me everyone, it's better this way",
+    "простите меня все. я ухожу",
+    "вибачте мені всі, так буде краще",
+    "perdoname a todos, me voy",
+    # last words from up high; on a bridge now
+    "стою на даху зараз, пишу останнє",
+    "sitting on the ledge typing my last words",
+    "on the ledge right now",
+    "estoy encima del puente ahorita",
+    # not planning to wake up; the last night and no morning
+    "no pienso despertarme nunca mas",
+    "не собираюсь больше просыпаться",
+    "последняя ночь, меня уже не будет",
+    # a painless end asked with the whole of a drug
+    "if i take all my methadone at once will i go peacefully",
+    "якщо вколоти весь пакет разом, помру без болю?",
+    # wanting it all to end forever
+    "quiero que todo se acabe para siempre",
+    "хочу чтобы всё кончилось навсегда",
+    # it all ends, that is what I want
+    "после этого пакета всё закончится, я этого и хочу",
+    # letters and no one's problem
+    "wrote to my son today. from tomorrow i won't be anyone's problem",
+    # a note, then nothing left
+    "записку залишила. більше мене ніщо не тримає",
+    "wrote the note. nothing is keeping me here",
+    # pills saved to sleep for good
+    "got enough sleepers saved to sleep forever",
+    "накопила колес, хватит уснуть навсегда",
+    # self-harm now
+    "cutting my arms right now",
+    "me estoy quemando las piernas ahorita",
+    "again scratching my wrists till they bleed, can't stop",
+    # the last shot, then the end
+    "после последней дозы покончу с собой",
+    "ultimo pico y acabo con mi vida",
+    # affairs in order and nothing needed
+    "left my sister my passwords. soon i won't need any of it",
+]
+
+EVERYDAY = [
+    "gave my old bike to my nephew, ready to go now to the match",
+    "forgive me everyone, im going now to bed, early start",
+    "простите все, я ухожу пораньше",
+    "пробачте всі, я йду спати",
+    "on the roof rn fixing the antenna",
+    "standing on the bridge now waiting for you",
+    "estoy en la azotea ahora con mis amigos tomando algo",
+    "стою на мосту сейчас, пробка жуткая",
+    "not planning on waking up before noon tomorrow",
+    "wrote the note for the landlord and thats everything done",
+    "напишу записку соседям про шум и всё",
+    "scratching my arms till they bleed, the eczema is awful again",
+    "burning my arm on the oven right now ouch",
+    "bro is burning up at the rave right now, his skin is so hot",
+    "me acabo la cerveza y me voy",
+    "ultimo pico y lo dejo, mañana entro a rehabilitacion",
+    "mañana ya no voy a ser un problema para nadie, me mudo a madrid",
+    "can i take the whole pill or just half",
+    "my battery is gonna die, call me later",
+    "i literally died watching that match, the team was thrashed",
+    "how can i help my brother who keeps telling me he wants to die",
+]
+
+
+@pytest.mark.parametrize("text", CRISIS)
+def test_crisis_kinds_of_tune29_in_other_words(text: str) -> None:
+    assert is_crisis(text)
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_words_beside_them_are_not_a_crisis(text: str) -> None:
+    assert not is_crisis(text)
