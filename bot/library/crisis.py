@@ -1958,8 +1958,8 @@ _OVER_NOW = compile_any(
 _HELPER = compile_any(
     [
         r"\bhow\s+(do|can|should|could)\s+i\s+(help|support|talk\s+to)\s+(a|my)\s+(\w+\s+)?(friend|mate|partner|brother|sister|son|daughter|kid|client|roommate|bf|gf|boyfriend|girlfriend|wife|husband)\s+(who|that)\s+(\w+\s+){0,2}(talks|talking|speaks|speaking|mentions|mentioning|thinks|thinking|says|saying|jokes|joking|tells|telling|told|texts|texting)\b",
-        r"\bкак\s+(мне\s+)?(помочь|поддержать)\s+(\w+\s+)?(другу|подруге|друга|подругу|брату|сестре|парню|девушке|мужу|жене|сыну|дочери|клиенту|человеку)\s+(который|которая|которому|которой)\s+(\w+\s+){0,2}(говорит|говорят|пишет|думает|шутит|рассуждает)\b",
-        r"\bяк\s+(мені\s+)?(допомогти|підтримати)\s+(\w+\s+)?(другу|подрузі|друга|подругу|брату|сестрі|хлопцю|дівчині|чоловіку|дружині|сину|доньці|клієнту|людині)\s+(який|яка|якому|якій)\s+(\w+\s+){0,2}(говорить|каже|пише|думає|жартує|розмірковує)\b",
+        r"\bкак\s+(мне\s+)?(помочь|поддержать)\s+(\w+\s+)?(другу|подруге|друга|подругу|брату|брата|сестре|сестру|парню|парня|девушке|девушку|мужу|мужа|жене|жену|сыну|сына|дочери|дочь|клиенту|клиента|человеку|человека|партнера|партнершу)\s+(который|которая|которому|которой)\s+(\w+\s+){0,2}(говорит|говорят|пишет|думает|шутит|рассуждает)\b",
+        r"\bяк\s+(мені\s+)?(допомогти|підтримати)\s+(\w+\s+)?(другу|подрузі|друга|подругу|брату|брата|сестрі|сестру|хлопцю|хлопця|дівчині|дівчину|чоловіку|чоловіка|дружині|дружину|сину|сина|доньці|доньку|клієнту|клієнта|людині|людину|партнера|партнерку)\s+(який|яка|якому|якій)\s+(\w+\s+){0,2}(говорить|каже|пише|думає|жартує|розмірковує)\b",
         r"\bcomo\s+(le\s+)?(ayudo|apoyo|ayudar|apoyar|puedo\s+ayudar|puedo\s+apoyar)\s+(a\s+)?(un|una|mi)\s+(\w+\s+)?(amig[oa]|herman[oa]|novi[oa]|pareja|hij[oa]|compa|carnal|cliente)\s+que\s+(\w+\s+){0,2}(habla|dice|piensa|bromea|menciona)\b",
     ]
 )
@@ -1980,6 +1980,17 @@ def _told_not_felt(folded: str) -> bool:
     if _HELPER.search(folded):
         return True
     return bool(_LONG_AGO.search(folded) and _OVER_NOW.search(folded))
+
+
+def asks_how_to_help(text: str) -> bool:
+    """A helper's question about a friend or a relative who talks about wanting to die, with no word
+    of now, of again or of the means ("how do I help my friend who keeps telling me he wants to die",
+    "как помочь другу, который говорит, что хочет умереть"): not a crisis (``_told_not_felt``), but
+    worth the short crisis note before its answer (the lines help the helper too; the full crisis
+    reply speaks to the person in crisis: "thank you for telling me ... if you might act on these
+    thoughts"). A friend who says it now and "what do I do" is still the full crisis reply."""
+    folded = fold(text)
+    return _HELPER.search(folded) is not None and _NOW_AGAIN.search(folded) is None
 
 
 # "decided. tonight.": the whole message (blind5-tune), nothing else said

@@ -120,3 +120,27 @@ def test_crisis_kinds_of_tune29_in_other_words(text: str) -> None:
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_everyday_words_beside_them_are_not_a_crisis(text: str) -> None:
     assert not is_crisis(text)
+
+
+# A helper's question about a friend who talks about wanting to die: the short crisis note, then
+# its answer (not the full crisis reply, whose words speak to the person in crisis); a friend who
+# says it now, or with a word of tonight, still gets the full crisis reply.
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("how can i support my partner who talks about suicide a lot", True),
+        ("как поддержать подругу которая говорит что не хочет жить", True),
+        ("як підтримати брата який каже що хоче вмерти", True),
+        ("como apoyo a mi hermana que dice que se quiere morir", True),
+        ("how do i help my friend who says he wants to die tonight", False),
+        ("my friend says she is going to kill herself, what do i do", False),
+    ],
+)
+def test_a_helpers_question_gets_the_crisis_note(text: str, note: bool) -> None:
+    from bot.library import triage
+    from bot.library.crisis import asks_how_to_help
+
+    verdict = triage.by_rules(text)
+    assert asks_how_to_help(text) is note
+    assert verdict.maybe_crisis is note
+    assert verdict.crisis is not note
