@@ -1993,6 +1993,49 @@ def asks_how_to_help(text: str) -> bool:
     return _HELPER.search(folded) is not None and _NOW_AGAIN.search(folded) is None
 
 
+# An ordinary leaving (tune29, session 12): out of a chat or a group, to bed till tomorrow, to a new
+# city, a letter from rehab; or a drug given up for good ("done with ket for good", "с мефом завязал
+# навсегда", "dejo el perico para siempre"). The embedding stage gave several such the full crisis
+# reply ('goodbye', 'forever' and 'letter to my kids' sit in many crisis prototypes).
+_ORDINARY_LEAVING = compile_any(
+    [
+        r"\b(leaving|left|quitting)\s+(this|the)\s+(group|chat|channel|server)\b|\b(выхожу|ухожу|ливаю|виходжу|йду|me\s+salgo|salgo|dejo)\s+(из|с|з|із|del?|el)\s+(чата|группы|канала|чату|групи|каналу|grupo|chat|canal)\b",
+        r"\b(off\s+to\s+bed|going\s+to\s+(bed|sleep)|night\s+all|good\s?night|спокойной\s+ночи|я\s+спать|иду\s+спать|добраніч|на\s+добраніч|я\s+спати|йду\s+спати|buenas\s+noches|me\s+voy\s+a\s+dormir)\b.{0,40}\b(tomorrow|speak\s+soon|see\s+(you|ya)|до\s+завтра|hasta\s+manana|nos\s+vemos|hablamos)\b",
+        r"\b(moving\s+to|move\s+to|переезжаю\s+(в|на)|переїжджаю\s+(в|у|до|на)|me\s+mudo\s+(a|de))\b(?!\s+(a\s+better|the\s+other|another\s+world|heaven|лучш\w*|кращ\w*|иной|інший|тот\s+свет|той\s+світ|un\s+lugar\s+mejor|el\s+otro|otro\s+mundo|el\s+cielo))",
+        r"\b(from|in)\s+rehab\b|\b(из|с)\s+(реабилитацион\w*|реаб\w*)|\b(з|із)\s+(реабілітацій\w*|реаб\w*)|\b(desde|en)\s+(el\s+)?(centro\s+de\s+)?rehabilitacion\b",
+    ]
+)
+_GIVING_UP_A_DRUG = compile_any(
+    [
+        r"\b(done\s+with|quit|quitting|giving\s+up|off\s+the)\s+(\w+\s+)?(for\s+good|forever)\b|\b(завязал\w*|завязываю|зав'?язав|зав'?язала|зав'?язую|бросил\w*\s+(\w+\s+)?навсегда|кинув\s+(\w+\s+)?назавжди)\b|\bdejo\s+(el|la|los|las)\s+\w+\s+para\s+siempre\b",
+    ]
+)
+# ... unless it names dying, living, an ending or the means
+_LIFE_OR_MEANS = compile_any(
+    [
+        r"\b(die|dying|dead|death|kill\w*|suicid\w*|end\s+(it|my\s+life|myself|things)|life|alive|wake\s+up|last|never|goodbye\s+forever|pills|rope|bridge|roof|sorry|forgive)\b",
+        r"\b(better\s+place|other\s+side|miss\s+me|nobody|no\s+one|noone|won'?t\s+be|wont\s+be|burden|any\s?more|никто|никому|не\s+будет|больше\s+не|ніхто|нікому|не\s+буде|більше\s+не|nadie|ya\s+no|nunca|mejor\s+lugar)\b",
+        r"\b(умер\w*|умир\w*|смерт\w*|сдох\w*|убь\w*|убить|суицид\w*|жить|жизн\w*|просн\w*|последн\w*|таблет\w*|веревк\w*|верёвк\w*|мост\w*|крыш\w*|прост\w*|прощай\w*)",
+        r"\b(помер\w*|помир\w*|вмер\w*|здох\w*|вб'?\w*|суїцид\w*|жити|житт\w*|прокин\w*|останн\w*|пігул\w*|мотузк\w*|міст\w*|дах\w*|пробач\w*|прощав\w*)",
+        r"\b(morir\w*|muer\w*|matar\w*|suicid\w*|vivir|vida|despertar\w*|ultim[oa]|pastillas|cuerda|puente|azotea|perdon\w*|adios\s+para\s+siempre)",
+    ]
+)
+
+
+def ordinary_leaving(text: str) -> bool:
+    """An ordinary leaving or a drug given up for good (``_ORDINARY_LEAVING``,
+    ``_GIVING_UP_A_DRUG`` with a drug named), with no word of dying, living, an ending or the
+    means: the embedding stage gives it at most the crisis note (``triage._decide``)."""
+    folded = fold(text)
+    if _LIFE_OR_MEANS.search(folded) is not None:
+        return False
+    if _ORDINARY_LEAVING.search(folded) is not None:
+        return True
+    from bot.library.emergency_text import about_using
+
+    return _GIVING_UP_A_DRUG.search(folded) is not None and about_using(text)
+
+
 # "decided. tonight.": the whole message (blind5-tune), nothing else said
 _DECIDED_ALONE = re.compile(
     r"\s*(all\s+|я\s+|ya\s+)?(decided|i'?ve\s+decided|lo\s+decidi|esta\s+decidido|decidi|вс[её]\s+решил[аи]?|вс[её]\s+решено|решил[аи]?|решено|вирішив|вирішила|вирішено|все\s+вирішено)"

@@ -144,3 +144,28 @@ def test_a_helpers_question_gets_the_crisis_note(text: str, note: bool) -> None:
     assert asks_how_to_help(text) is note
     assert verdict.maybe_crisis is note
     assert verdict.crisis is not note
+
+
+# An ordinary leaving or a drug given up for good: the embedding stage gives it at most the note;
+# never when it names dying, living, an ending or the means.
+@pytest.mark.parametrize(
+    ("text", "ordinary"),
+    [
+        ("goodnight guys going to sleep, speak tomorrow", True),
+        ("выхожу из группы, всем удачи", True),
+        ("me salgo del chat, cuidense", True),
+        ("переезжаю в Киев, раздаю мебель", True),
+        ("quit coke for good today, flushed it", True),
+        ("зав'язав з героїном, вже місяць чистий", True),
+        ("writing to my mum from rehab, day 20", True),
+        ("goodbye everyone, leaving this group. i won't be alive tomorrow", False),
+        ("moving to a better place tonight, nobody will miss me", False),
+        ("me mudo a otro mundo esta noche", False),
+        ("done with life for good", False),
+        ("quit for good, sorry everyone", False),
+    ],
+)
+def test_an_ordinary_leaving_is_told_from_a_goodbye(text: str, ordinary: bool) -> None:
+    from bot.library.crisis import ordinary_leaving
+
+    assert ordinary_leaving(text) is ordinary
