@@ -2036,6 +2036,30 @@ def ordinary_leaving(text: str) -> bool:
     return _GIVING_UP_A_DRUG.search(folded) is not None and about_using(text)
 
 
+# An evening in, said as a plan (tune27's "gonna stay in tonight and order takeaway", which still got
+# the full crisis reply from the embedding stage in session 12; not a request, so not
+# ``triage.everyday_request``): staying home, food ordered, a film watched.
+_EVENING_IN = compile_any(
+    [
+        r"\b(stay(ing)?\s+in|stay(ing)?\s+(at\s+)?home|a\s+night\s+in|order(ing)?\s+(a\s+|some\s+)?(takeaway|takeout|pizza|food|delivery|chinese|indian|sushi)|get(ting)?\s+a\s+takeaway|watch(ing)?\s+(a\s+film|a\s+movie|something|netflix|tv|telly|the\s+match|the\s+game))\b",
+        r"\b(останусь|остаюсь|сижу|посижу)\s+дома\b|\bзакажу\s+(пицц\w*|суши|роллы|еду|доставк\w*)|\bпосмотр\w*\s+(фильм|сериал|кино|матч)",
+        r"\b(лишусь|залишусь|лишаюсь|сиджу|посиджу)\s+вдома\b|\bзамовлю\s+(піц\w*|суші|роли|їжу|доставк\w*)|\bподивлю\w*\s+(фільм|серіал|кіно|матч)",
+        r"\bme\s+quedo\s+en\s+casa\b|\b(pedir|pido|pedimos)\s+(comida|pizza|algo|sushi|tacos)\b|\bver\s+(una\s+peli\w*|una\s+serie|el\s+partido|netflix)\b",
+    ]
+)
+
+
+def evening_in(text: str) -> bool:
+    """An evening in said as a plan (``_EVENING_IN``) naming no drug and no word of dying, living,
+    an ending or the means: the embedding stage gives it at most the crisis note."""
+    folded = fold(text)
+    if _EVENING_IN.search(folded) is None or _LIFE_OR_MEANS.search(folded) is not None:
+        return False
+    from bot.library.emergency_text import about_using
+
+    return not about_using(text)
+
+
 # "decided. tonight.": the whole message (blind5-tune), nothing else said
 _DECIDED_ALONE = re.compile(
     r"\s*(all\s+|я\s+|ya\s+)?(decided|i'?ve\s+decided|lo\s+decidi|esta\s+decidido|decidi|вс[её]\s+решил[аи]?|вс[её]\s+решено|решил[аи]?|решено|вирішив|вирішила|вирішено|все\s+вирішено)"

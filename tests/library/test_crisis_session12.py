@@ -169,3 +169,20 @@ def test_an_ordinary_leaving_is_told_from_a_goodbye(text: str, ordinary: bool) -
     from bot.library.crisis import ordinary_leaving
 
     assert ordinary_leaving(text) is ordinary
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        ("staying in tonight and ordering a pizza", True),
+        ("сегодня останусь дома, посмотрю сериал", True),
+        ("сьогодні лишусь вдома, замовлю суші", True),
+        ("esta noche me quedo en casa a ver una serie", True),
+        ("staying in tonight, doing a bag of ket on my own", False),
+        ("staying in tonight for the last time, nobody will miss me", False),
+    ],
+)
+def test_an_evening_in_is_a_plan(text: str, plan: bool) -> None:
+    from bot.library.crisis import evening_in
+
+    assert evening_in(text) is plan
