@@ -18,8 +18,14 @@ Indirect signs, by kind (``_indirect``: classes of words that must meet, found i
 for everything, the means ready (a rope, a gun), the place chosen, pills counted, no future
 ("won't be here next week", unless a holiday, work or treatment explains it), tired of waking up
 or of living (not of an early alarm), hoping the next shot is the last (not when quitting), an
-overdose on purpose, despair with a plan or the means. A pet's death and idioms ("умираю как
-хочу", "me muero si no") are not a crisis.
+overdose on purpose, despair with a plan or the means; since session 12 (tune29, blind8-tune) also
+things handed over and "ready to go now", "forgive me everyone, I'm going", last words from a roof,
+up high or on a bridge now, not planning to wake up, a painless end asked with the whole of a drug,
+a note "and that's it", pills saved to sleep for good, self-harm now. A pet's death and idioms
+("умираю как хочу", "me muero si no") are not a crisis. A helper's question about a friend who
+talks about it (``asks_how_to_help``) is no crisis either, but gets the short crisis note; an
+ordinary leaving or an evening in (``ordinary_leaving``, ``evening_in``) keeps the embedding stage
+to the note at most.
 
 Measured by ``bench/triage_bench.py`` on ``bench/labelled/triage-*.yaml``. Indirect warning signs
 ("I've been giving my things away", "I'm ready to go") are where phrase rules are weakest: see
