@@ -1463,7 +1463,7 @@ _KIND["when_alone"] = _any(
 _KIND["give_away"] = _any(
     *_KIND["give_away"].patterns,
     # "found my cat a new home", "boxed up my things for my brother", "regalé mi perro"
-    r"\bfound\s+(my|the)\s+(cat|dog|pets?|kitten|puppy|rabbit|bird|fish)\s+a\s+(new\s+)?home\b|\brehomed\s+(my|the)\b|\bboxed\s+up\s+(\w+\s+){0,3}(my\s+)?(things|stuff)\b|\b(regale|le\s+deje|deje\s+a)\s+mi\b",
+    r"\bhanded\s+(\w+\s+){0,3}over\b|\bfound\s+(my|the)\s+(cat|dog|pets?|kitten|puppy|rabbit|bird|fish)\s+a\s+(new\s+)?home\b|\brehomed\s+(my|the)\b|\bboxed\s+up\s+(\w+\s+){0,3}(my\s+)?(things|stuff)\b|\b(regale|le\s+deje|deje\s+a)\s+mi\b",
 )
 _KIND["affairs"] = _any(
     *_KIND["affairs"].patterns,
@@ -1511,7 +1511,7 @@ _KIND.update(
         "going_now": _any(
             r"\b(i'?m|im|i\s+am)\s+(going|leaving|off)\s+now\b(?!\s+(to|home|out|back|for|and|with)\b)|\b(i'?m|im)\s+going\s$|\b(it'?s|its)\s+better\s+this\s+way\b",
             r"\bя\s+ухожу\b(?!\s+(пораньше|раньше|рано|домой|спать|гулять|с|со|из|в|на|к|от|до)\b)|\bухожу\s$|\bтак\s+будет\s+лучше\b|\bя\s+(йду|іду|піду)\s$|\bя\s+(йду|іду)\b(?!\s+(до|в|у|на|з|додому|спати|гуляти|по)\b)|\bтак\s+буде\s+краще\b",
-            r"\bme\s+voy\b(?!\s+(a|al|de|con|para|temprano|ya\s+a|yendo)\b)|\bes\s+mejor\s+asi\b",
+            r"\bme\s+voy\b(?!\s+(a|al|de|con|para(?!\s+siempre)|temprano|ya\s+a|yendo)\b)|\bes\s+mejor\s+asi\b",
         ),
         # last words from a high place: "пишу последнее", "typing my last words", "mi último mensaje"
         "last_words": _any(
@@ -1537,7 +1537,7 @@ _KIND.update(
         ),
         # not planning on waking up ("больше просыпаться не собираюсь", "no pienso despertar")
         "no_wake_plan": _any(
-            r"\b(not|no)\s+(planning|plan|going|gonna|intending)\s+(on|to)\s+(wak\w*|wake\s+up)\b(?!\s+(up\s+)?(before|till|until|early|at|for|the|him|her|them|my)\b)",
+            r"\b(not|no|don'?t|dont|do\s+not)\s+(planning|plan|going|gonna|intending|intend)\s+(on|to)\s+(wak\w*|wake\s+up)\b(?!\s+(up\s+)?(before|till|until|early|at|for|the|him|her|them|my)\b)",
             r"\b(больше\s+)?просыпаться\s+(больше\s+)?не\s+(собираюсь|планирую|буду|хочу)\b|\bне\s+(собираюсь|планирую)\s+(больше\s+)?просыпаться\b(?!\s+(рано|в|до|раньше)\b)",
             r"\b(більше\s+)?прокидат(ись|ися)\s+(більше\s+)?не\s+(збираюсь|збираюся|планую|буду|хочу)\b|\bне\s+(збираюсь|збираюся|планую)\s+(більше\s+)?прокидат(ись|ися)\b(?!\s+(рано|о|до|раніше)\b)",
             r"\bno\s+(pienso|planeo|quiero|voy\s+a)\s+(volver\s+a\s+)?despertar(me)?\s*(nunca\s+mas\s*)?$|\bno\s+(pienso|planeo)\s+(volver\s+a\s+)?despertar(me)?\b(?!\s+(a|temprano|antes|hasta)\b)",
@@ -1566,6 +1566,21 @@ _KIND.update(
             r"\bquiero\s+que\s+(todo\s+)?se\s+(acabe|termine)\s+(todo\s+)?(\w+\s+)?para\s+siempre\b",
         ),
         # "it all ends" ("se acaba todo", "всё закончится") and "that's what I want"
+        # "time to go" said last, after the person's things or pet were given away
+        "time_to_go": _any(r"\btime\s+to\s+go\s$|\btime\s+for\s+me\s+to\s+go\b"),
+        "belongings": _any(
+            r"\b(stuff|things|belongings|clothes|dog|cat|pets?|guitar|вещи|речі|собак\w*|кота|кошку|кішку|кота|cosas|perr[oa]|gat[oa]|ropa)\b"
+        ),
+        # moving out or leaving a job ("handed the keys over to the landlord, time to go")
+        "moving_out": _any(
+            r"\b(keys|landlord|landlady|notice|lease|flat|apartment|job|boss|resignation|ключ\w*|хозя\w*|квартир\w*|увольн\w*|звільн\w*|хазя\w*|llaves|casero|casera|renuncia|depa|departamento)\b"
+        ),
+        # sleeping in: a day off, a lie-in ("don't plan to wake up tomorrow, I'm sleeping in")
+        "sleep_in": _any(
+            r"\b(sleep\w*\s+in|lie\s+in|lay\s+in|day\s+off|weekend|выходн\w*|отсыпа\w*|вихідн\w*|відсипа\w*|finde|fin\s+de\s+semana|dia\s+libre|dormir\s+hasta)\b"
+        ),
+        # "how much methadone to go peacefully", "скільки треба", "cuánta"
+        "how_much": _any(r"\bhow\s+(much|many)\b|\bсколько\b|\bскільки\b|\bcuant[oa]s?\b"),
         "ends_all": _any(
             r"\b(it\s+)?all\s+ends\b|\beverything\s+ends\b|\bse\s+(acaba|termina)\s+todo\b|\btodo\s+se\s+(acaba|termina)\b|\bвс[её]\s+(закончится|кончится)\b|\b(все|усе)\s+(скінчиться|закінчиться)\b"
         ),
@@ -1590,7 +1605,7 @@ _KIND.update(
             r"\b(al\s+casero|a\s+la\s+casera|al\s+jefe|a\s+la\s+jefa|a\s+los\s+vecinos|al\s+vecino|a\s+la\s+vecina|a\s+la\s+maestra|al\s+maestro|al\s+doctor|a\s+la\s+escuela)\b",
         ),
         "all_done": _any(
-            r"\b(и|і|й)\s+(вс[её]|все)\s$|\b(that'?s|thats)\s+(everything|all)\s+(done|sorted)\b|\beverything'?s\s+(done|sorted)\s$|\bnothing\s+(is\s+)?(keeping|holding)\s+me\s+here\b",
+            r"\b(и|і|й)\s+(вс[её]|все)\s$|\b(вс[её]|все|ya\s+esta|that'?s\s+it|thats\s+it)\s$|\b(that'?s|thats)\s+(everything|all)\s+(done|sorted)\b|\beverything'?s\s+(done|sorted)\s$|\bnothing\s+(is\s+)?(keeping|holding)\s+me\s+here\b",
             r"\b(больше\s+)?меня\s+(ничего|ничто)\s+(здесь\s+|тут\s+)?не\s+держит\b|\b(більше\s+)?мене\s+(нічого|ніщо)\s+(тут\s+)?не\s+тримає\b|\bya\s+no\s+me\s+queda\s+nada\s+pendiente\b|\bya\s+nada\s+me\s+(detiene|retiene|ata)\b",
         ),
         # sleep for good: "уснуть насовсем", "sleep and not come back", "dormir para siempre"
@@ -1624,7 +1639,7 @@ _KIND.update(
         ),
         # one last shot, then the end: "после последнего раза закончу с жизнью", "me despido de esta vida"
         "last_dose": _any(
-            r"\b(one\s+(more|last)|the\s+last|my\s+last|after\s+(the|my|this)\s+last)\s+(shot|hit|bag|fix|line|dose)\b",
+            r"\b(one\s+(more|last)|the\s+last|my\s+last|after\s+(the|my|this)\s+last|last)\s+(shot|hit|bag|fix|line|dose)\b",
             r"\bпоследн\w*\s+(раз|доз\w*|укол\w*|дорог\w*|пакет\w*)\b|\bостанн\w*\s+(раз|доз\w*|укол\w*|пакет\w*)\b|\bвостаннє\b",
             r"\bultim[oa]\s+(pico|chute|jale|linea|dosis|vez|pase)\b",
         ),
@@ -1862,8 +1877,12 @@ def _indirect(folded: str) -> bool:
         )
         # -- tune29's and blind8-tune's kinds (session 12) --
         or (  # "gave my dog to my neighbour and my stuff away. ready to go now" (not moving house)
-            _meet(folded, "give_away", "ready_leave")
+            (
+                _meet(folded, "give_away", "ready_leave")
+                or (_meet(folded, "give_away", "time_to_go") and _has("belongings", folded))
+            )
             and not _has("away", folded)
+            and not _has("moving_out", folded)
             and not _has("party", folded)
         )
         or (  # "простите меня все, ухожу", "forgive me everyone, it's better this way"
@@ -1885,10 +1904,12 @@ def _indirect(folded: str) -> bool:
             and not _has("sightseeing", folded)
             and not _has("away", folded)
         )
-        or _has("no_wake_plan", folded)  # "больше просыпаться не собираюсь"
+        # "больше просыпаться не собираюсь" (not a lie-in on a day off)
+        or (_has("no_wake_plan", folded) and not _has("sleep_in", folded))
         or (_meet(folded, "last_night_any", "not_be") and not _has("away", folded))
         or (  # "если выпить весь метадон разом, уйду без боли?"
-            _meet(folded, "go_painless", "whole_dose") and not _has("party", folded)
+            (_meet(folded, "go_painless", "whole_dose") or _meet(folded, "go_painless", "how_much"))
+            and not _has("party", folded)
         )
         or (_has("end_forever", folded) and not _has("quit", folded))
         or (  # "si me meto el gramo entero se acaba todo, es lo que quiero"
