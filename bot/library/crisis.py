@@ -529,6 +529,10 @@ _NOT_CRISIS = compile_any(
         # dying over a match or a game watched ("i literally died watching that", "умер от этого матча")
         r"\b(died|dead|dying)\s+(watching|over|at|during)\s+(that|the|this)\s+(\w+\s+)?(match|game|final|penalty|penalties)?\b(?=.{0,60}\b(team|match|game|score|goal|murdered|thrashed|lost|won)\b)|\b(team|match|game|score|goal|murdered|thrashed)\b.{0,60}\b(i\s+)?(literally\s+)?died\s+(watching|over|at)\b",
         r"\b(умер|умерла|помер|померла|вмер|вмерла|сдох|сдохла|здох|здохла)\s+(от|від|з|после|після|на)\s+(этого\s+|того\s+|цього\s+|такого\s+)?(матч\w*|игр\w*|гри|гол\w*|финал\w*|фінал\w*|пенальт\w*)\b|\bme\s+mori\s+(con|en|viendo)\s+(el|ese|este)\s+(partido|juego|final|gol)\b",
+        # tiredness and a hangover said big ("so tired i could sleep forever", "quiero que esta resaca
+        # se acabe para siempre")
+        r"\b(could|would|gonna|i'?d)\s+sleep\s+(for\s+)?(forever|a\s+week|days|a\s+year)\b|\b(проспал\w*|проспав|спал\w*|спав)\s+(бы|би)\s+(вечность|вічність|неделю|тиждень|год|рік)\b|\bdormiria\s+(para\s+siempre|una\s+semana)\b",
+        r"\b(resaca|cruda|hangover|comedown|bajon|похмель\w*|бодун\w*|отходняк\w*|відходняк\w*)\s+(\w+\s+){0,2}(se\s+acabe|se\s+termine|se\s+vaya|to\s+(end|stop|be\s+over)|закончил\w*|прошел|прошла|прошло|скінчил\w*|минув|минула)\s+(\w+\s+)?(para\s+siempre|forever|for\s+good|навсегда|назавжди)\b",
         # -- tune26's probe (session 11) --
         # dying of boredom, of heat, of laughter ("dying of boredom in this queue")
         r"\b(dying|dead|died|die)\s+(of|from)\s+(boredom|laughter|laughing|embarrassment|heat|cringe|shame|cuteness|hunger|thirst)\b",

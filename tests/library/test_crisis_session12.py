@@ -124,6 +124,8 @@ EVERYDAY = [
     "i dont plan to wake up tomorrow, sleeping in on my day off",
     "left a note for my roommates about the dishes, thats it",
     "me voy para siempre de este chat",
+    "after that double shift i could sleep for a week",
+    "ojala esta cruda se termine para siempre jaja",
 ]
 
 
