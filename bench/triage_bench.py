@@ -184,7 +184,14 @@ messages rules-only, as tune23's), first look in its headers and in
 the embedding stage) says everyday plans for the evening, requests to the bot and small talk ("what
 should I watch tonight", "qué ceno hoy", "чем заняться вечером": the stage gave several such the
 full crisis reply, 'tonight' sitting in many crisis prototypes), rules-only, with crisis messages
-that name the night beside them; written before its fix, TUNED from the start.
+that name the night beside them; written before its fix, TUNED from the start. ``tune29``
+(2026-12-06, session 12, by the crisis helper, issue #9) says the kinds of crisis message the rules
+missed on blind8-tune in other words (indirect plans and goodbyes, a pet or things handed over,
+a note written, pills saved up, a roof or a bridge now, the last night or shot, the means at hand,
+letters to the children, self-harm now, an overdose on purpose planned) with as many hard negatives
+(sport and hunger idioms, comedown sadness, plans for tonight, goodbyes that are not suicidal, the
+last use before detox, a helper's question about a friend); written before its fixes, TUNED (its
+everyday messages rules-only), first look in its headers.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -263,6 +270,7 @@ EXTRAS = (
     "tune25",
     "tune26",
     "tune27",
+    "tune29",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.

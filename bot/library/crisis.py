@@ -18,8 +18,14 @@ Indirect signs, by kind (``_indirect``: classes of words that must meet, found i
 for everything, the means ready (a rope, a gun), the place chosen, pills counted, no future
 ("won't be here next week", unless a holiday, work or treatment explains it), tired of waking up
 or of living (not of an early alarm), hoping the next shot is the last (not when quitting), an
-overdose on purpose, despair with a plan or the means. A pet's death and idioms ("умираю как
-хочу", "me muero si no") are not a crisis.
+overdose on purpose, despair with a plan or the means; since session 12 (tune29, blind8-tune) also
+things handed over and "ready to go now", "forgive me everyone, I'm going", last words from a roof,
+up high or on a bridge now, not planning to wake up, a painless end asked with the whole of a drug,
+a note "and that's it", pills saved to sleep for good, self-harm now. A pet's death and idioms
+("умираю как хочу", "me muero si no") are not a crisis. A helper's question about a friend who
+talks about it (``asks_how_to_help``) is no crisis either, but gets the short crisis note; an
+ordinary leaving or an evening in (``ordinary_leaving``, ``evening_in``) keeps the embedding stage
+to the note at most.
 
 Measured by ``bench/triage_bench.py`` on ``bench/labelled/triage-*.yaml``. Indirect warning signs
 ("I've been giving my things away", "I'm ready to go") are where phrase rules are weakest: see
@@ -212,10 +218,10 @@ _CRISIS = compile_any(
         r"\b(nobody|no\s+one)\s+cares\b.{0,40}\bdo\s+it\b|\b(всем|никому)\s+(плевать|пофиг|все\s+равно|не\s+нужн\w*)\b.{0,40}\b(сделаю\s+это|это\s+сделаю)|\b(всім|нікому)\s+(байдуже|пофіг|не\s+потрібн\w*)\b.{0,40}\b(зроблю\s+це|це\s+зроблю)|\ba\s+nadie\s+le\s+importa\w*\b.{0,40}\b(lo\s+voy\s+a\s+hacer|voy\s+a\s+hacerlo|lo\s+hago)",
         r"\bрежу\s+(себе\s+)?(руки|ноги|бедра|запястья|живот)\b|\bріжу\s+(собі\s+)?(руки|ноги|стегна|зап'?ястя|живіт)\b|\bcutting\s+my\s+(arms|wrists|legs|thighs|skin)\b",
         r"\bwant\s+(it|this|everything|the\s+pain|it\s+all)\s+to\s+(stop|end)\s+(for\s+good|forever|permanently)\b|\b(прекратилось|закончилось|кончилось)\s+навсегда\b|\b(припинилося|припинилось|закінчилося|закінчилось|скінчилося)\s+назавжди\b|\b(pare|acabe|termine|se\s+acabe|se\s+termine)\s+para\s+siempre\b",
-        r"\b(swallow|swallowing|take|taking|down|downing)\s+(every|all\s+the|all\s+my|all\s+of\s+the|all\s+of\s+my|the\s+whole)\s+(\w+\s+)?(pills?|meds|tablets|bottle)\b",
+        r"\b(swallow|swallowing|take|taking|down|downing)\s+(every|all\s+the|all\s+my|all\s+of\s+the|all\s+of\s+my|the\s+whole)\s+(\w+\s+)?(pills|(?<!whole\s)pill|meds|tablets|bottle)\b",
         r"\b(проглочу|проглотить|выпью|сожру|закину)\s+(все|всю)\s+(свои\s+)?(таблетки|колеса|пачку)\b|\b(проковтну|проковтнути|вип'?ю|зжеру)\s+(всі|усі|всю)\s+(свої\s+)?(таблетки|пігулки|пачку)\b",
-        r"\bwrote\s+(\w+\s+){0,2}(letters?|notes?)\s+(to|for)\s+(my\s+)?(family|kids|mom|mum|parents|everyone|friends)\b|\b(goodbye|farewell|suicide)\s+(letter|note)s?\b",
-        r"\bнаписал[аи]?\s+(\w+\s+)?(письма|письмо|записк\w*)\s+(родным|маме|семье|всем|детям)\b|\bпрощальн\w*\s+(письм\w*|записк\w*)|\bнаписа(в|ла)\s+(\w+\s+)?(листи|лист|записк\w*)\s+(рідним|мамі|родині|всім|дітям)\b|\bпрощальн\w*\s+(лист(?!івк)\w*|записк\w*)",
+        r"\bwrote\s+(\w+\s+){0,2}(letters?|notes?)\s+(to|for)\s+(my\s+)?(family|kids|mom|mum|parents|everyone|friends)\b(?!\s+(from|in)\s+(rehab|prison|jail|detox|treatment|the\s+(clinic|hospital|unit|centre|center|ward)))|\b(goodbye|farewell|suicide)\s+(letter|note)s?\b",
+        r"\bнаписал[аи]?\s+(\w+\s+)?(письма|письмо|записк\w*)\s+(родным|маме|семье|всем|детям)\b(?!\s+(из|с)\s+(реаб\w*|тюрьм\w*|колони\w*|больниц\w*|клиник\w*|стационар\w*|центр\w*|армии|лагер\w*))|\bпрощальн\w*\s+(письм\w*|записк\w*)|\bнаписа(в|ла)\s+(\w+\s+)?(листи|лист|записк\w*)\s+(рідним|мамі|родині|всім|дітям)\b(?!\s+(з|із)\s+(реаб\w*|в'?язниц\w*|колоні\w*|лікарн\w*|клінік\w*|стаціонар\w*|центр\w*|армії|табор\w*))|\bпрощальн\w*\s+(лист(?!івк)\w*|записк\w*)",
         r"\bescrib\w*\s+(\w+\s+)?(cartas?|notas?)\s+(a|para)\s+(mi\s+)?(familia|mama|hijos|todos|padres)\b|\bcartas?\s+de\s+despedida\b",
         r"\b(want|wanna|wish)\s+(to\s+)?(be|was|were)\s+dead\b|\bхочу\s+(быть|бути)\s+мертв\w*|\bquiero\s+estar\s+muert[oa]\b|\b(quiero|quisiera)\s+morirme\b",
         r"\b(thinking\s+(about|of)|want\s+to|wanna|going\s+to|gonna)\s+(drive|driving|crash|crashing)\s+(\w+\s+){0,2}(off|into)\s+(a|the)\s+(road|cliff|bridge|wall|tree|truck|river)\b",
@@ -517,6 +523,16 @@ _CRISIS = compile_any(
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any(
     [
+        # -- tune29 (2026-12-06, session 12) --
+        # a phone or a battery about to die ("my phone is about to die", "se me va a morir el celular")
+        r"\b(phone|battery|laptop|cell|mobile)\s+(is\s+|'?s\s+)?(about\s+to|going\s+to|gonna)\s+die\b|\b(se\s+me\s+)?(va\s+a\s+morir|muere|murio|esta\s+muriendo)\s+(el|mi|la)\s+(celular|cel|telefono|movil|bateria|compu|laptop)\b",
+        # dying over a match or a game watched ("i literally died watching that", "умер от этого матча")
+        r"\b(died|dead|dying)\s+(watching|over|at|during)\s+(that|the|this)\s+(\w+\s+)?(match|game|final|penalty|penalties)?\b(?=.{0,60}\b(team|match|game|score|goal|murdered|thrashed|lost|won)\b)|\b(team|match|game|score|goal|murdered|thrashed)\b.{0,60}\b(i\s+)?(literally\s+)?died\s+(watching|over|at)\b",
+        r"\b(умер|умерла|помер|померла|вмер|вмерла|сдох|сдохла|здох|здохла)\s+(от|від|з|после|після|на)\s+(этого\s+|того\s+|цього\s+|такого\s+)?(матч\w*|игр\w*|гри|гол\w*|финал\w*|фінал\w*|пенальт\w*)\b|\bme\s+mori\s+(con|en|viendo)\s+(el|ese|este)\s+(partido|juego|final|gol)\b",
+        # tiredness and a hangover said big ("so tired i could sleep forever", "quiero que esta resaca
+        # se acabe para siempre")
+        r"\b(could|would|gonna|i'?d)\s+sleep\s+(for\s+)?(forever|a\s+week|days|a\s+year)\b|\b(проспал\w*|проспав|спал\w*|спав)\s+(бы|би)\s+(вечность|вічність|неделю|тиждень|год|рік)\b|\bdormiria\s+(para\s+siempre|una\s+semana)\b",
+        r"\b(resaca|cruda|hangover|comedown|bajon|похмель\w*|бодун\w*|отходняк\w*|відходняк\w*)\s+(\w+\s+){0,2}(se\s+acabe|se\s+termine|se\s+vaya|to\s+(end|stop|be\s+over)|закончил\w*|прошел|прошла|прошло|скінчил\w*|минув|минула)\s+(\w+\s+)?(para\s+siempre|forever|for\s+good|навсегда|назавжди)\b",
         # -- tune26's probe (session 11) --
         # dying of boredom, of heat, of laughter ("dying of boredom in this queue")
         r"\b(dying|dead|died|die)\s+(of|from)\s+(boredom|laughter|laughing|embarrassment|heat|cringe|shame|cuteness|hunger|thirst)\b",
@@ -1447,6 +1463,199 @@ _KIND["when_alone"] = _any(
 )
 
 
+# -- tune29's and blind8-tune's kinds (2026-12-06, session 12) ---------------------------------------
+_KIND["give_away"] = _any(
+    *_KIND["give_away"].patterns,
+    # "found my cat a new home", "boxed up my things for my brother", "regalé mi perro"
+    r"\bhanded\s+(\w+\s+){0,3}over\b|\bfound\s+(my|the)\s+(cat|dog|pets?|kitten|puppy|rabbit|bird|fish)\s+a\s+(new\s+)?home\b|\brehomed\s+(my|the)\b|\bboxed\s+up\s+(\w+\s+){0,3}(my\s+)?(things|stuff)\b|\b(regale|le\s+deje|deje\s+a)\s+mi\b",
+)
+_KIND["affairs"] = _any(
+    *_KIND["affairs"].patterns,
+    # passwords and where things are left to someone ("sorted my passwords", "оставил маме пароли",
+    # "le dejé las claves a mi mamá")
+    r"\b(sorted|left|gave|wrote\s+down|wrote)\s+(out\s+)?(\w+\s+){0,2}(my\s+)?(passwords|pins|logins|bank\s+details)\b|\bwrote\s+(my\s+)?(mum|mom|sister|brother|partner)\s+where\s+everything\s+is\b",
+    r"\b(оставил\w*|отдал\w*|записал\w*|лишив|лишила|залиши(в|ла)|відда(в|ла)|записа(в|ла))\s+(\w+\s+){0,2}(пароли|паролі|пин\w*|пін\w*)\b|\b(deje|di|anote)\s+(\w+\s+){0,3}(claves|contrasenas|pines)\b",
+)
+_KIND["dark_water"] = _any(
+    *_KIND["dark_water"].patterns,
+    # "вода внизу ледяная", "the water below looks icy", "el agua se ve muy fría"
+    r"\b(water|вода|воду|река|річка|agua|rio)\s+(\w+\s+){0,3}(icy|freezing|ледян\w*|крижан\w*|helad[oa]|muy\s+fri[oa])\b",
+)
+_KIND["only_helps"] = _any(
+    *_KIND["only_helps"].patterns,
+    # "only way i can feel anything", "es lo único que me alivia", "тільки так відпускає"
+    r"\bonly\s+(way|thing)\s+(that\s+)?(i\s+can|makes\s+me|lets\s+me)\s+feel\s+(anything|something)\b|\blo\s+unico\s+que\s+me\s+(alivia|tranquiliza|relaja)\b|\b(только|тільки)\s+так\s+(и\s+|і\s+)?(отпускает|відпускає|легче|легше)\b",
+)
+_KIND["self_harm"] = _any(
+    *_KIND["self_harm"].patterns,
+    # "me estoy quemando los brazos", "pressing a hot spoon on my thigh"
+    r"\bme\s+estoy\s+(quemando|cortando|lastimando)\b|\bquemandome\b|\b(pressing|holding|putting)\s+(a\s+|the\s+)?(hot|lit|burning|heated)\s+\w+\s+(on|to|against|into)\s+my\b",
+)
+_KIND["use"] = _any(
+    *_KIND["use"].patterns,
+    # "si me paso a propósito" (not "me paso por tu casa")
+    r"\bme\s+paso\b(?!\s+(por|a\s+ver|a\s+verte|a\s+tu|a\s+su|al|temprano|luego|mas\s+tarde))",
+)
+_KIND.update(
+    {
+        # leaving, ready now: "ready to go now", "теперь можно уходить", "ya me puedo ir" (with a pet
+        # or things handed over)
+        "ready_leave": _any(
+            r"\bready\s+to\s+go(\s+now)?\s$|\bready\s+to\s+go\s+now\b(?!\s+(to|for|out|home|back|and|with)\b)|\b(i'?m|im|i\s+am)\s+ready\s+now\b|\bnow\s+i\s+can\s+go\b(?!\s+(home|to|out|back|and)\b)",
+            r"\b(теперь|тепер)\s+(уже\s+|вже\s+)?(можно|можна)\s+(и\s+|і\s+)?(уходить|уйти|идти|йти|іти|піти)\b(?!\s+(домой|додому|на|в|у|к|до|гулять|гуляти|спать|спати)\b)",
+            r"\b(ya\s+)?(me\s+puedo\s+ir|puedo\s+irme)\b(?!\s+(a|al|de|con|para|temprano|a\s+casa|tranquil\w*\s+a)\b)|\b(ya\s+)?estoy\s+list[oa]\s+para\s+irme\b(?!\s+(a|al|de|con)\b)",
+        ),
+        # "forgive me everyone", "простите меня все", "пробачте всі", "perdónenme todos"
+        "forgive_all": _any(
+            r"\bforgive\s+me\s+(everyone|everybody|all|guys)\b|\b(everyone|all\s+of\s+you)\s+forgive\s+me\b",
+            r"\bпростите\s+(меня\s+)?(все|всех)\b|\b(пробачте|вибачте)\s+(мені\s+|мене\s+)?(всі|усі)\b",
+            r"\b(perdonenme|perdoname|perdon)\s+(a\s+)?todos\b",
+        ),
+        # ... and going: "i'm going now", "ухожу", "я йду", "me voy"; "it's better this way"
+        "going_now": _any(
+            r"\b(i'?m|im|i\s+am)\s+(going|leaving|off)\s+now\b(?!\s+(to|home|out|back|for|and|with)\b)|\b(i'?m|im)\s+going\s$|\b(it'?s|its)\s+better\s+this\s+way\b",
+            r"\bя\s+ухожу\b(?!\s+(пораньше|раньше|рано|домой|спать|гулять|с|со|из|в|на|к|от|до)\b)|\bухожу\s$|\bтак\s+будет\s+лучше\b|\bя\s+(йду|іду|піду)\s$|\bя\s+(йду|іду)\b(?!\s+(до|в|у|на|з|додому|спати|гуляти|по)\b)|\bтак\s+буде\s+краще\b",
+            r"\bme\s+voy\b(?!\s+(a|al|de|con|para(?!\s+siempre)|temprano|ya\s+a|yendo)\b)|\bes\s+mejor\s+asi\b",
+        ),
+        # last words from a high place: "пишу последнее", "typing my last words", "mi último mensaje"
+        "last_words": _any(
+            r"\b(typing|writing|sending|my)\s+(my\s+)?last\s+(words|message)\b|\bпишу\s+(сво[её]\s+)?последнее\b|\bпишу\s+(сво[єе]\s+)?останнє\b|\bпоследние\s+слова\b|\bостанні\s+слова\b|\bultimas\s+palabras\b",
+            r"\bпоследнее\s+(\w+\s+)?сообщение\b|\bостаннє\s+(\w+\s+)?повідомлення\b|\bultimo\s+mensaje\b",
+        ),
+        # up high: on a roof, a bridge, a ledge, its edge ("on the multistorey roof", "arriba del puente")
+        "up_high": _any(
+            r"\b(on|at)\s+(the|a|this)\s+(\w+\s+)?(roof|rooftop|ledge|bridge|parapet|overpass)\b|\b(on|at)\s+the\s+edge\s+of\s+(the|a)\s+(\w+\s+)?(roof|rooftop|bridge|building|cliff)\b",
+            r"\bна\s+(краю\s+|краї\s+)?(крыши|крыше|даху|мосту|мості|карнизе|парапете|парапеті|эстакаде|естакаді)\b",
+            r"\b(arriba|encima)\s+del\s+(puente|edificio|techo)\b|\ben\s+(el\s+)?borde\s+de\s+(la|el)\s+(azotea|puente|techo|edificio)\b|\ben\s+(la\s+)?azotea\b",
+        ),
+        # said to be there now: "now", "rn", "atm", "щас", "ahorita"
+        "now_here": _any(
+            r"\b(right\s+now|rn|atm|now)\b|\b(сейчас|щас|зараз|прямо\s+сейчас)\b|\b(ahora|ahorita)\b"
+        ),
+        # but there for an outing, traffic or a meeting
+        "up_for": _any(
+            r"\b(traffic|jam|bus|drive|driving|meet\w*|waiting\s+for\s+(you|u|them|him|her)|see\s+you|on\s+my\s+way|view|sunset|photo\w*|pics?|smok\w*|work\w*|fix\w*|repair\w*|roofer|selfie|stars)\b",
+            r"\b(пробк\w*|затор\w*|автобус\w*|жду\s+тебя|чекаю\s+на\s+тебе|чекаю\s+тебе|еду|їду|иду\s+к|вид\b|краєвид\w*|закат\w*|захід|фот\w*|кур\w*|палимо|работа\w*|працю\w*|чиню|ремонт\w*|звезд\w*|зірк\w*)",
+            r"\b(trafico|atasco|camion|te\s+espero|ya\s+llego|voy\s+para|vista|atardecer|foto\w*|fumando|trabajando|arreglando|estrellas)\b",
+            r"\bwith\s+(my\s+|the\s+)?(friends|mates|boys|girls|crew|gang)\b|\b(с|з)\s+друзьями\b|\bз\s+друзями\b|\bcon\s+(mis\s+|unos\s+)?(amig\w*|compas|cuates|panas)\b|\btomando\s+algo\b|\bchill\w*\b",
+        ),
+        # not planning on waking up ("больше просыпаться не собираюсь", "no pienso despertar")
+        "no_wake_plan": _any(
+            r"\b(not|no|don'?t|dont|do\s+not)\s+(planning|plan|going|gonna|intending|intend)\s+(on|to)\s+(wak\w*|wake\s+up)\b(?!\s+(up\s+)?(before|till|until|early|at|for|the|him|her|them|my)\b)",
+            r"\b(больше\s+)?просыпаться\s+(больше\s+)?не\s+(собираюсь|планирую|буду|хочу)\b|\bне\s+(собираюсь|планирую)\s+(больше\s+)?просыпаться\b(?!\s+(рано|в|до|раньше)\b)",
+            r"\b(більше\s+)?прокидат(ись|ися)\s+(більше\s+)?не\s+(збираюсь|збираюся|планую|буду|хочу)\b|\bне\s+(збираюсь|збираюся|планую)\s+(більше\s+)?прокидат(ись|ися)\b(?!\s+(рано|о|до|раніше)\b)",
+            r"\bno\s+(pienso|planeo|quiero|voy\s+a)\s+(volver\s+a\s+)?despertar(me)?\s*(nunca\s+mas\s*)?$|\bno\s+(pienso|planeo)\s+(volver\s+a\s+)?despertar(me)?\b(?!\s+(a|temprano|antes|hasta)\b)",
+        ),
+        # "the last night" (with no morning after: ``not_be``)
+        "last_night_any": _any(
+            r"\b(the|my|this\s+is\s+the)\s+last\s+night\b|\bпоследн\w*\s+ночь\b|\bостанн\w*\s+ніч\b|\bultima\s+noche\b"
+        ),
+        # leaving without pain: "go peacefully", "уйти без боли", "піти тихо", "irme sin dolor"
+        "go_painless": _any(
+            r"\b(go|die|leave|pass|end\s+it)\s+(peacefully|painlessly|without\s+(any\s+)?pain|quietly|in\s+my\s+sleep)\b",
+            r"\b(уйти|уйду|умереть|умру)\s+(\w+\s+)?(без\s+боли|тихо|безболезненно|во\s+сне)\b|\b(піти|піду|йти|вмерти|померти|помру)\s+(\w+\s+)?(без\s+болю|тихо|безболісно|уві\s+сні)\b",
+            r"\b(irme|morir(me)?|me\s+voy|me\s+muero)\s+(\w+\s+)?(sin\s+dolor|tranquil[oa]|en\s+paz|dormid[oa])\b",
+        ),
+        # the whole of a drug at once: "весь метадон разом", "the whole bottle", "de golpe", "de una"
+        "whole_dose": _any(
+            r"\b(whole|entire|all\s+the|all\s+my)\s+(\w+\s+)?(bottle|bag|gram|stash|methadone|supply|pack|box|strip)\b|\b(at\s+once|in\s+one\s+go)\b",
+            r"\b(весь|всю|вс[её]|все|усе|увесь)\s+(\w+\s+)?(метадон\w*|бупр\w*|субутекс\w*|грам\w*|пакет\w*|запас\w*|таблет\w*|пігул\w*|баночк\w*|флакон\w*)|\b(за\s+раз|разом|сразу|зразу|одразу)\b",
+            r"\b(tod[ao]s?\s+(la|el|los|las|mi|mis)\s+\w+|entero|entera|de\s+golpe|de\s+una)\b",
+        ),
+        # "хочу шоб все скінчилось назавжди", "i want it all to stop for good", "quiero que todo se
+        # acabe para siempre"
+        "end_forever": _any(
+            r"\b(want|wish|need)\s+(it\s+all|everything)\s+(to\s+)?(just\s+)?(stop|end|be\s+over)\s+(for\s+good|forever|for\s+ever)\b",
+            r"\b(хочу|хочется|хочеться|хотів\s+би|хотела\s+бы|хотел\s+бы)\s+(чтобы|чтоб|щоб|шоб|щоби)\s+(вс[её]|все|усе)\s+(\w+\s+)?(закончил\w*|кончил\w*|скінчил\w*|закінчил\w*|прекратил\w*|припинил\w*)\s+(\w+\s+)?(навсегда|назавжди|насовсем|назовсім)\b",
+            r"\bquiero\s+que\s+(todo\s+)?se\s+(acabe|termine)\s+(todo\s+)?(\w+\s+)?para\s+siempre\b",
+        ),
+        # "it all ends" ("se acaba todo", "всё закончится") and "that's what I want"
+        # "time to go" said last, after the person's things or pet were given away
+        "time_to_go": _any(r"\btime\s+to\s+go\s$|\btime\s+for\s+me\s+to\s+go\b"),
+        "belongings": _any(
+            r"\b(stuff|things|belongings|clothes|dog|cat|pets?|guitar|вещи|речі|собак\w*|кота|кошку|кішку|кота|cosas|perr[oa]|gat[oa]|ropa)\b"
+        ),
+        # moving out or leaving a job ("handed the keys over to the landlord, time to go")
+        "moving_out": _any(
+            r"\b(keys|landlord|landlady|notice|lease|flat|apartment|job|boss|resignation|ключ\w*|хозя\w*|квартир\w*|увольн\w*|звільн\w*|хазя\w*|llaves|casero|casera|renuncia|depa|departamento)\b"
+        ),
+        # sleeping in: a day off, a lie-in ("don't plan to wake up tomorrow, I'm sleeping in")
+        "sleep_in": _any(
+            r"\b(sleep\w*\s+in|lie\s+in|lay\s+in|day\s+off|weekend|выходн\w*|отсыпа\w*|вихідн\w*|відсипа\w*|finde|fin\s+de\s+semana|dia\s+libre|dormir\s+hasta)\b"
+        ),
+        # "how much methadone to go peacefully", "скільки треба", "cuánta"
+        "how_much": _any(r"\bhow\s+(much|many)\b|\bсколько\b|\bскільки\b|\bcuant[oa]s?\b"),
+        "ends_all": _any(
+            r"\b(it\s+)?all\s+ends\b|\beverything\s+ends\b|\bse\s+(acaba|termina)\s+todo\b|\btodo\s+se\s+(acaba|termina)\b|\bвс[её]\s+(закончится|кончится)\b|\b(все|усе)\s+(скінчиться|закінчиться)\b"
+        ),
+        "want_that": _any(
+            r"\b(that'?s|thats|that\s+is)\s+what\s+i\s+want\b|\b(es|eso\s+es)\s+lo\s+que\s+quiero\b|\bя\s+(этого|цього)\s+(и\s+|і\s+)?хочу\b|\b(этого|цього)\s+(я\s+)?(и\s+|і\s+)?хочу\b"
+        ),
+        # "tomorrow I won't be anyone's problem", "ya no voy a molestar a nadie", "никому не буду мешать"
+        "no_problem": _any(
+            r"\b(won'?t|wont|will\s+not)\s+be\s+(anyone'?s|anyones|everyone'?s|a)\s+problem\b|\b(won'?t|wont)\s+(bother|trouble)\s+(anyone|anybody)\s+(anymore|again|any\s+more)\b",
+            r"\bникому\s+(больше\s+)?не\s+буду\s+(мешать|проблемой|обузой)\b|\bнікому\s+(більше\s+)?не\s+(заважатиму|буду\s+заважати|буду\s+проблемою|буду\s+тягарем)\b",
+            r"\b(ya\s+)?no\s+(voy\s+a\s+ser|sere)\s+(un\s+)?problema\s+para\s+nadie\b|\bya\s+no\s+voy\s+a\s+(molestar|ser\s+un\s+problema)\b",
+        ),
+        # a note, then nothing left: "напишу записку и всё", "nothing is keeping me here"
+        "note_any": _any(
+            r"\b(напишу|написал\w*|написа(в|ла)|оставил\w*|залиши(в|ла))\s+(\w+\s+)?записк\w*|\bзаписк\w*\s+(\w+\s+)?(написал\w*|написа(в|ла)|напишу|оставил\w*|залиши(в|ла)|лишила|лишив)\b",
+            r"\b(wrote|written|left|finished)\s+the\s+(letter|note)\b|\b(ya\s+)?(escribi|deje)\s+la\s+(carta|nota)\b",
+        ),
+        # a note for the landlord, the neighbours or the teacher
+        "note_for": _any(
+            r"\b(for|to)\s+(the|my)\s+(landlord|landlady|teacher|school|boss|manager|neighbours?|neighbors?|office|council|bank|doctor|gp|court|flatmates?|roommates?)\b",
+            r"\b(соседям|соседу|соседке|хозяйке|хозяину|учител\w*|начальник\w*|директор\w*|сусідам|сусіду|сусідці|хазяй\w*|вчител\w*|шеф\w*|врач\w*|лікар\w*)\b",
+            r"\b(al\s+casero|a\s+la\s+casera|al\s+jefe|a\s+la\s+jefa|a\s+los\s+vecinos|al\s+vecino|a\s+la\s+vecina|a\s+la\s+maestra|al\s+maestro|al\s+doctor|a\s+la\s+escuela)\b",
+        ),
+        "all_done": _any(
+            r"\b(и|і|й)\s+(вс[её]|все)\s$|\b(вс[её]|все|ya\s+esta|that'?s\s+it|thats\s+it)\s$|\b(that'?s|thats)\s+(everything|all)\s+(done|sorted)\b|\beverything'?s\s+(done|sorted)\s$|\bnothing\s+(is\s+)?(keeping|holding)\s+me\s+here\b",
+            r"\b(больше\s+)?меня\s+(ничего|ничто)\s+(здесь\s+|тут\s+)?не\s+держит\b|\b(більше\s+)?мене\s+(нічого|ніщо)\s+(тут\s+)?не\s+тримає\b|\bya\s+no\s+me\s+queda\s+nada\s+pendiente\b|\bya\s+nada\s+me\s+(detiene|retiene|ata)\b",
+        ),
+        # sleep for good: "уснуть насовсем", "sleep and not come back", "dormir para siempre"
+        "sleep_for_good": _any(
+            r"\b(sleep|asleep)\s+(\w+\s+)?(forever|for\s+good|permanently)\b|\bpermanent\s+sleep\b|\bsleep\s+and\s+(not|never)\s+(come\s+back|wake\s+up|wake)\b",
+            r"\b(уснуть|заснуть|усну|засну|спать)\s+(\w+\s+)?(насовсем|навсегда)\b|\b(уснуть|заснуть|усну|засну)\s+(и|і)\s+не\s+проснуться\b",
+            r"\b(заснути|засну|спати)\s+(\w+\s+)?(назавжди|назовсім)\b|\b(заснути|засну)\s+(і|й|и)\s+не\s+прокину\w*",
+            r"\bdormir(me)?\s+(\w+\s+)?para\s+siempre\b|\bdormir(me)?\s+y\s+no\s+(despertar(me)?|volver)\b",
+        ),
+        "enough_word": _any(
+            r"\b(enough|хватит|хватить|вистачить|вистачит|достаточно|достатньо|suficientes?|alcanzan?|bastan?)\b"
+        ),
+        # "could sleep forever" after a shift: tiredness
+        # hurt by accident: the oven, the iron, the sun
+        "accident": _any(
+            r"\b(oven|stove|hob|pan|iron|kettle|cooking|sunburn\w*|ouch|oops|accident\w*|плит\w*|духовк\w*|сковород\w*|утюг\w*|праск\w*|кухн\w*|случайно|випадково|horno|estufa|sarten|plancha|cocinando|sin\s+querer|accidente)\b"
+        ),
+        "fever": _any(
+            r"\b(burning\s+up|fever\w*|overheat\w*|температур\w*|жар\w*|перегре\w*|fiebre|calentura|sobrecalent\w*)\b"
+        ),
+        "idle_sleep": _any(r"\bcould\s+sleep\b|\bспал\w*\s+бы\b|\bспав\s+би\b|\bdormiria\b"),
+        # scratching till it bleeds and not able to stop (not an itch, a rash or "meth mites")
+        "scratch": _any(
+            r"\b(scratch\w*|tearing\s+at|picking\s+at|расцарапыва\w*|расцарапа\w*|раздира\w*|роздира\w*|роздер\w*|подряпа\w*|дряпа\w*|rascando|rascarme|me\s+rasco|aranando|aranarme|me\s+arano)\b"
+        ),
+        "to_blood": _any(
+            r"\b(till|until|to)\s+(they\s+|it\s+|i\s+)?(bleed\w*|blood)\b|\bдо\s+крови\b|\bдо\s+крові\b|\bhasta\s+(sangrar|que\s+sangr\w*|la\s+sangre)\b"
+        ),
+        "skin_itch": _any(
+            r"\b(itch\w*|eczema|rash|mosquito\w*|bites?|allerg\w*|mites|bugs|формикац\w*|чеш\w*|свербит\w*|свербі\w*|экзем\w*|екзем\w*|аллерг\w*|алерг\w*|комар\w*|сып\w*|висип\w*|клоп\w*|блох\w*|picazon|comezon|pica|eccema|alergia|ronchas|piquete\w*|chinches|pulgas)\b"
+        ),
+        # one last shot, then the end: "после последнего раза закончу с жизнью", "me despido de esta vida"
+        "last_dose": _any(
+            r"\b(one\s+(more|last)|the\s+last|my\s+last|after\s+(the|my|this)\s+last|last)\s+(shot|hit|bag|fix|line|dose)\b",
+            r"\bпоследн\w*\s+(раз|доз\w*|укол\w*|дорог\w*|пакет\w*)\b|\bостанн\w*\s+(раз|доз\w*|укол\w*|пакет\w*)\b|\bвостаннє\b",
+            r"\bultim[oa]\s+(pico|chute|jale|linea|dosis|vez|pase)\b",
+        ),
+        "end_self": _any(
+            r"\b(checking|check)\s+out\s+(for\s+good|of\s+(this|life))\b|\bend\s+(my\s+life|myself)\b",
+            r"\b(закончу|покончу|кончу)\s+(\w+\s+)?(с|со)\s+(жизнью|собой)\b|\b(покінчу|закінчу)\s+(\w+\s+)?(з|із|зі)\s+(життям|собою)\b",
+            r"\bme\s+acabo\s$|\bme\s+acabo\b(?!\s+(la|el|los|las|un|una|todo|eso|esto|mi|mis|lo)\b)|\bme\s+despido\s+de\s+(esta\s+|la\s+)?vida\b|\bacabo\s+con\s+mi\s+vida\b",
+        ),
+    }
+)
+
+
 _KIND_WINDOW = 120  # characters between the two classes of a kind
 _KINDS = KindPatterns({kind: patterns.patterns for kind, patterns in _KIND.items()})
 
@@ -1630,7 +1839,12 @@ def _indirect(folded: str) -> bool:
         and not _has("for_now", folded)
         or _has("vanish_unfound", folded)  # "як би так піти, щоб ніхто не знайшов"
         or (  # a will written or debts paid, things handed over or "now I can go in peace"
-            (_meet(folded, "affairs", "give_away") or _meet(folded, "affairs", "go_calm"))
+            (
+                _meet(folded, "affairs", "give_away")
+                or _meet(folded, "affairs", "go_calm")
+                # "paid my debts, soon I won't need anything"
+                or _meet(folded, "affairs", "wont_need")
+            )
             and not _has("legal", folded)
             and not _has("away", folded)
         )
@@ -1665,6 +1879,84 @@ def _indirect(folded: str) -> bool:
             and not _has("gun_use", folded)
             and not _has("outdoors", folded)
         )
+        # -- tune29's and blind8-tune's kinds (session 12) --
+        or (  # "gave my dog to my neighbour and my stuff away. ready to go now" (not moving house)
+            (
+                _meet(folded, "give_away", "ready_leave")
+                or (_meet(folded, "give_away", "time_to_go") and _has("belongings", folded))
+            )
+            and not _has("away", folded)
+            and not _has("moving_out", folded)
+            and not _has("party", folded)
+        )
+        or (  # "простите меня все, ухожу", "forgive me everyone, it's better this way"
+            _meet(folded, "forgive_all", "going_now")
+            and not _has("away", folded)
+            and not _has("party", folded)
+            and not _has("for_now", folded)
+        )
+        or (  # "стою на крыше, пишу последнее", "on the roof atm, typing my last words"
+            (_meet(folded, "up_high", "last_words") or _meet(folded, "standing", "last_words"))
+            and not _has("party", folded)
+            and not _has("for_now", folded)
+        )
+        or (  # "estoy arriba del puente ahora", "standing on the railway bridge rn" (not stuck in traffic)
+            (_meet(folded, "up_high", "now_here") or _meet(folded, "standing", "now_here"))
+            and not _has("up_for", folded)
+            and not _has("party", folded)
+            and not _has("pastime", folded)
+            and not _has("sightseeing", folded)
+            and not _has("away", folded)
+        )
+        # "больше просыпаться не собираюсь" (not a lie-in on a day off)
+        or (_has("no_wake_plan", folded) and not _has("sleep_in", folded))
+        or (_meet(folded, "last_night_any", "not_be") and not _has("away", folded))
+        or (  # "если выпить весь метадон разом, уйду без боли?"
+            (_meet(folded, "go_painless", "whole_dose") or _meet(folded, "go_painless", "how_much"))
+            and not _has("party", folded)
+        )
+        or (_has("end_forever", folded) and not _has("quit", folded))
+        or (  # "si me meto el gramo entero se acaba todo, es lo que quiero"
+            _meet(folded, "ends_all", "want_that")
+            and (_has("whole_dose", folded) or _has("use", folded))
+        )
+        or (  # "tomorrow I won't be anyone's problem" (not when moving away)
+            _has("no_problem", folded)
+            and (_has("future", folded) or _has("soon_time", folded) or _has("letter", folded))
+            and not _has("away", folded)
+        )
+        or (  # "напишу записку и всё", "left the note. nothing is keeping me here"
+            (_meet(folded, "note_any", "all_done") or _meet(folded, "note_done", "all_done"))
+            and not _has("note_for", folded)
+            and not _has("away", folded)
+            and not _has("legal", folded)
+        )
+        or (  # "скопила таблеток, хватит чтобы уснуть насовсем" (not "could sleep forever")
+            _has("sleep_for_good", folded)
+            and (
+                _has("pills", folded)
+                or _has("stockpile", folded)
+                or _has("hoarded", folded)
+                or _has("enough_word", folded)
+            )
+            and not _has("idle_sleep", folded)
+        )
+        or (  # "опять расцарапываю руки до крови и не могу остановиться" (not an itch or a rash)
+            _meet(folded, "scratch", "to_blood")
+            and _has("again_more", folded)
+            and not _has("skin_itch", folded)
+        )
+        or (  # "burning my arms with a lighter right now" (not burning up with a fever at a rave)
+            _meet(folded, "self_harm", "now_here")
+            and _has("body", folded)
+            and not _has("skin_itch", folded)
+            and not _has("fever", folded)
+            and not _has("party", folded)
+            and not _has("accident", folded)
+        )
+        or (  # "después del último chute me acabo"
+            _meet(folded, "last_dose", "end_self") and not _has("quit", folded)
+        )
     )
 
 
@@ -1696,9 +1988,9 @@ _OVER_NOW = compile_any(
 )
 _HELPER = compile_any(
     [
-        r"\bhow\s+(do|can|should|could)\s+i\s+(help|support|talk\s+to)\s+(a|my)\s+(\w+\s+)?(friend|mate|partner|brother|sister|son|daughter|kid|client|roommate|bf|gf|boyfriend|girlfriend|wife|husband)\s+(who|that)\s+(\w+\s+){0,2}(talks|talking|speaks|speaking|mentions|mentioning|thinks|thinking|says|saying|jokes|joking)\b",
-        r"\bкак\s+(мне\s+)?(помочь|поддержать)\s+(\w+\s+)?(другу|подруге|друга|подругу|брату|сестре|парню|девушке|мужу|жене|сыну|дочери|клиенту|человеку)\s+(который|которая|которому|которой)\s+(\w+\s+){0,2}(говорит|говорят|пишет|думает|шутит|рассуждает)\b",
-        r"\bяк\s+(мені\s+)?(допомогти|підтримати)\s+(\w+\s+)?(другу|подрузі|друга|подругу|брату|сестрі|хлопцю|дівчині|чоловіку|дружині|сину|доньці|клієнту|людині)\s+(який|яка|якому|якій)\s+(\w+\s+){0,2}(говорить|каже|пише|думає|жартує|розмірковує)\b",
+        r"\bhow\s+(do|can|should|could)\s+i\s+(help|support|talk\s+to)\s+(a|my)\s+(\w+\s+)?(friend|mate|partner|brother|sister|son|daughter|kid|client|roommate|bf|gf|boyfriend|girlfriend|wife|husband)\s+(who|that)\s+(\w+\s+){0,2}(talks|talking|speaks|speaking|mentions|mentioning|thinks|thinking|says|saying|jokes|joking|tells|telling|told|texts|texting)\b",
+        r"\bкак\s+(мне\s+)?(помочь|поддержать)\s+(\w+\s+)?(другу|подруге|друга|подругу|брату|брата|сестре|сестру|парню|парня|девушке|девушку|мужу|мужа|жене|жену|сыну|сына|дочери|дочь|клиенту|клиента|человеку|человека|партнера|партнершу)\s+(который|которая|которому|которой)\s+(\w+\s+){0,2}(говорит|говорят|пишет|думает|шутит|рассуждает)\b",
+        r"\bяк\s+(мені\s+)?(допомогти|підтримати)\s+(\w+\s+)?(другу|подрузі|друга|подругу|брату|брата|сестрі|сестру|хлопцю|хлопця|дівчині|дівчину|чоловіку|чоловіка|дружині|дружину|сину|сина|доньці|доньку|клієнту|клієнта|людині|людину|партнера|партнерку)\s+(який|яка|якому|якій)\s+(\w+\s+){0,2}(говорить|каже|пише|думає|жартує|розмірковує)\b",
         r"\bcomo\s+(le\s+)?(ayudo|apoyo|ayudar|apoyar|puedo\s+ayudar|puedo\s+apoyar)\s+(a\s+)?(un|una|mi)\s+(\w+\s+)?(amig[oa]|herman[oa]|novi[oa]|pareja|hij[oa]|compa|carnal|cliente)\s+que\s+(\w+\s+){0,2}(habla|dice|piensa|bromea|menciona)\b",
     ]
 )
@@ -1719,6 +2011,84 @@ def _told_not_felt(folded: str) -> bool:
     if _HELPER.search(folded):
         return True
     return bool(_LONG_AGO.search(folded) and _OVER_NOW.search(folded))
+
+
+def asks_how_to_help(text: str) -> bool:
+    """A helper's question about a friend or a relative who talks about wanting to die, with no word
+    of now, of again or of the means ("how do I help my friend who keeps telling me he wants to die",
+    "как помочь другу, который говорит, что хочет умереть"): not a crisis (``_told_not_felt``), but
+    worth the short crisis note before its answer (the lines help the helper too; the full crisis
+    reply speaks to the person in crisis: "thank you for telling me ... if you might act on these
+    thoughts"). A friend who says it now and "what do I do" is still the full crisis reply."""
+    folded = fold(text)
+    return _HELPER.search(folded) is not None and _NOW_AGAIN.search(folded) is None
+
+
+# An ordinary leaving (tune29, session 12): out of a chat or a group, to bed till tomorrow, to a new
+# city, a letter from rehab; or a drug given up for good ("done with ket for good", "с мефом завязал
+# навсегда", "dejo el perico para siempre"). The embedding stage gave several such the full crisis
+# reply ('goodbye', 'forever' and 'letter to my kids' sit in many crisis prototypes).
+_ORDINARY_LEAVING = compile_any(
+    [
+        r"\b(leaving|left|quitting)\s+(this|the)\s+(group|chat|channel|server)\b|\b(выхожу|ухожу|ливаю|виходжу|йду|me\s+salgo|salgo|dejo)\s+(из|с|з|із|del?|el)\s+(чата|группы|канала|чату|групи|каналу|grupo|chat|canal)\b",
+        r"\b(off\s+to\s+bed|going\s+to\s+(bed|sleep)|night\s+all|good\s?night|спокойной\s+ночи|я\s+спать|иду\s+спать|добраніч|на\s+добраніч|я\s+спати|йду\s+спати|buenas\s+noches|me\s+voy\s+a\s+dormir)\b.{0,40}\b(tomorrow|speak\s+soon|see\s+(you|ya)|до\s+завтра|hasta\s+manana|nos\s+vemos|hablamos)\b",
+        r"\b(moving\s+to|move\s+to|переезжаю\s+(в|на)|переїжджаю\s+(в|у|до|на)|me\s+mudo\s+(a|de))\b(?!\s+(a\s+better|the\s+other|another\s+world|heaven|лучш\w*|кращ\w*|иной|інший|тот\s+свет|той\s+світ|un\s+lugar\s+mejor|el\s+otro|otro\s+mundo|el\s+cielo))",
+        r"\b(from|in)\s+rehab\b|\b(из|с)\s+(реабилитацион\w*|реаб\w*)|\b(з|із)\s+(реабілітацій\w*|реаб\w*)|\b(desde|en)\s+(el\s+)?(centro\s+de\s+)?rehabilitacion\b",
+    ]
+)
+_GIVING_UP_A_DRUG = compile_any(
+    [
+        r"\b(done\s+with|quit|quitting|giving\s+up|off\s+the)\s+(\w+\s+)?(for\s+good|forever)\b|\b(завязал\w*|завязываю|зав'?язав|зав'?язала|зав'?язую|бросил\w*\s+(\w+\s+)?навсегда|кинув\s+(\w+\s+)?назавжди)\b|\bdejo\s+(el|la|los|las)\s+\w+\s+para\s+siempre\b",
+    ]
+)
+# ... unless it names dying, living, an ending or the means
+_LIFE_OR_MEANS = compile_any(
+    [
+        r"\b(die|dying|dead|death|kill\w*|suicid\w*|end\s+(it|my\s+life|myself|things)|life|alive|wake\s+up|last|never|goodbye\s+forever|pills|rope|bridge|roof|sorry|forgive)\b",
+        r"\b(better\s+place|other\s+side|miss\s+me|nobody|no\s+one|noone|won'?t\s+be|wont\s+be|burden|any\s?more|никто|никому|не\s+будет|больше\s+не|ніхто|нікому|не\s+буде|більше\s+не|nadie|ya\s+no|nunca|mejor\s+lugar)\b",
+        r"\b(умер\w*|умир\w*|смерт\w*|сдох\w*|убь\w*|убить|суицид\w*|жить|жизн\w*|просн\w*|последн\w*|таблет\w*|веревк\w*|верёвк\w*|мост\w*|крыш\w*|прост\w*|прощай\w*)",
+        r"\b(помер\w*|помир\w*|вмер\w*|здох\w*|вб'?\w*|суїцид\w*|жити|житт\w*|прокин\w*|останн\w*|пігул\w*|мотузк\w*|міст\w*|дах\w*|пробач\w*|прощав\w*)",
+        r"\b(morir\w*|muer\w*|matar\w*|suicid\w*|vivir|vida|despertar\w*|ultim[oa]|pastillas|cuerda|puente|azotea|perdon\w*|adios\s+para\s+siempre)",
+    ]
+)
+
+
+def ordinary_leaving(text: str) -> bool:
+    """An ordinary leaving or a drug given up for good (``_ORDINARY_LEAVING``,
+    ``_GIVING_UP_A_DRUG`` with a drug named), with no word of dying, living, an ending or the
+    means: the embedding stage gives it at most the crisis note (``triage._decide``)."""
+    folded = fold(text)
+    if _LIFE_OR_MEANS.search(folded) is not None:
+        return False
+    if _ORDINARY_LEAVING.search(folded) is not None:
+        return True
+    from bot.library.emergency_text import about_using
+
+    return _GIVING_UP_A_DRUG.search(folded) is not None and about_using(text)
+
+
+# An evening in, said as a plan (tune27's "gonna stay in tonight and order takeaway", which still got
+# the full crisis reply from the embedding stage in session 12; not a request, so not
+# ``triage.everyday_request``): staying home, food ordered, a film watched.
+_EVENING_IN = compile_any(
+    [
+        r"\b(stay(ing)?\s+in|stay(ing)?\s+(at\s+)?home|a\s+night\s+in|order(ing)?\s+(a\s+|some\s+)?(takeaway|takeout|pizza|food|delivery|chinese|indian|sushi)|get(ting)?\s+a\s+takeaway|watch(ing)?\s+(a\s+film|a\s+movie|something|netflix|tv|telly|the\s+match|the\s+game))\b",
+        r"\b(останусь|остаюсь|сижу|посижу)\s+дома\b|\bзакажу\s+(пицц\w*|суши|роллы|еду|доставк\w*)|\bпосмотр\w*\s+(фильм|сериал|кино|матч)",
+        r"\b(лишусь|залишусь|лишаюсь|сиджу|посиджу)\s+вдома\b|\bзамовлю\s+(піц\w*|суші|роли|їжу|доставк\w*)|\bподивлю\w*\s+(фільм|серіал|кіно|матч)",
+        r"\bme\s+quedo\s+en\s+casa\b|\b(pedir|pido|pedimos)\s+(comida|pizza|algo|sushi|tacos)\b|\bver\s+(una\s+peli\w*|una\s+serie|el\s+partido|netflix)\b",
+    ]
+)
+
+
+def evening_in(text: str) -> bool:
+    """An evening in said as a plan (``_EVENING_IN``) naming no drug and no word of dying, living,
+    an ending or the means: the embedding stage gives it at most the crisis note."""
+    folded = fold(text)
+    if _EVENING_IN.search(folded) is None or _LIFE_OR_MEANS.search(folded) is not None:
+        return False
+    from bot.library.emergency_text import about_using
+
+    return not about_using(text)
 
 
 # "decided. tonight.": the whole message (blind5-tune), nothing else said

@@ -73,7 +73,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from bot.lazy import lazy_module
-from bot.library.crisis import is_crisis
+from bot.library.crisis import asks_how_to_help, evening_in, is_crisis, ordinary_leaving
 from bot.library.emergency_text import fold, is_emergency, told_not_now
 
 if TYPE_CHECKING:
@@ -286,6 +286,10 @@ class Verdict:
 
 NONE = Verdict(Urgency.NONE)
 MAYBE_CRISIS = Verdict(Urgency.NONE, Source.EMBEDDING, maybe_crisis=True)
+# A helper's question about a friend who talks about wanting to die (``crisis.asks_how_to_help``):
+# the short crisis note, then its answer; the embedding stage is not asked (session 12: it gave such
+# questions the full crisis reply, whose words speak to the person in crisis)
+HELPER_NOTE = Verdict(Urgency.NONE, Source.RULES, maybe_crisis=True)
 
 
 def load_texts(path: Path = PROTOTYPES_FILE) -> dict[str, list[str]]:
@@ -600,13 +604,15 @@ def by_rules(text: str) -> Verdict:
         return Verdict(Urgency.EMERGENCY, Source.RULES)
     if is_crisis(text):
         return Verdict(Urgency.CRISIS, Source.RULES)
+    if asks_how_to_help(text):
+        return HELPER_NOTE
     return NONE
 
 
 def _wants_model(verdict: Verdict, text: str) -> bool:
     """Whether the embedding stage has a say after the rules' ``verdict``: when they say nothing,
     or a crisis in a message that names a drug, dose, person or body (it may be an overdose)."""
-    if not text.strip():
+    if not text.strip() or verdict is HELPER_NOTE:
         return False
     if not verdict.urgent:
         return True
@@ -679,7 +685,7 @@ def _decide(prototypes: Prototypes, vector: np.ndarray, ruled: Verdict, text: st
     if ruled.urgent:
         return prototypes.upgrade(vector, ruled, not_now)
     verdict = prototypes.verdict(vector, _question(text), not_now, _cue(text))
-    if verdict.crisis and everyday_request(text):
+    if verdict.crisis and (everyday_request(text) or ordinary_leaving(text) or evening_in(text)):
         return Verdict(Urgency.NONE, Source.EMBEDDING, verdict.score, maybe_crisis=True)
     return verdict
 

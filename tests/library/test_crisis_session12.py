@@ -1,0 +1,205 @@
+"""Crisis recognition, session 12 (issue #9): the indirect plans and goodbyes the rules missed on
+blind8-tune (a pet or things handed over and "ready now", a note written "and that's it", pills
+saved "to sleep for good", "forgive me everyone, I'm going", last words from a roof or a bridge,
+on a bridge now, not planning to wake up, a painless end asked with the whole of a drug, "I want it
+all to end forever", letters and "tomorrow I'll be no one's problem", self-harm now, the last shot
+and then the end), through the public ``is_crisis``; and everyday messages with the same words
+(leaving for bed, a note for the landlord, a roof with friends, a fever at a rave, an itch).
+
+``tune29`` (``bench/labelled/triage-tune29-*.yaml``, written before the fixes) is checked message
+by message; the kinds below say its kinds again in other words (no labelled text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.library.crisis import is_crisis
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _tune29() -> list[tuple[str, str, str]]:
+    rows = []
+    for lang in ("en", "ru", "uk", "es"):
+        path = ROOT / "bench" / "labelled" / f"triage-tune29-{lang}.yaml"
+        rows += [(lang, i["label"], i["text"]) for i in yaml.safe_load(path.read_text("utf-8"))]
+    return rows
+
+
+def test_tune29_is_read_as_labelled_by_the_crisis_rules() -> None:
+    rows = _tune29()
+    assert len(rows) == 160
+    wrong = [
+        f"{lang} {label}: {text!r}"
+        for lang, label, text in rows
+        if is_crisis(text) != (label == "crisis")
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
+CRISIS = [
+    # a pet or things handed over, ready now
+    "gave my cat to my mum this morning. ready to go now",
+    "раздал все вещи, кота отдал брату. теперь можно уходить",
+    "віддала кішку сестрі. тепер можна йти",
+    "regale mi perro a mi primo. ya me puedo ir",
+    # forgive me everyone, I'm going
+    "forgive me everyone, it's better this way",
+    "простите меня все. я ухожу",
+    "вибачте мені всі, так буде краще",
+    "perdoname a todos, me voy",
+    # last words from up high; on a bridge now
+    "стою на даху зараз, пишу останнє",
+    "sitting on the ledge typing my last words",
+    "on the ledge right now",
+    "estoy encima del puente ahorita",
+    # not planning to wake up; the last night and no morning
+    "no pienso despertarme nunca mas",
+    "не собираюсь больше просыпаться",
+    "последняя ночь, меня уже не будет",
+    # a painless end asked with the whole of a drug
+    "if i take all my methadone at once will i go peacefully",
+    "якщо вколоти весь пакет разом, помру без болю?",
+    # wanting it all to end forever
+    "quiero que todo se acabe para siempre",
+    "хочу чтобы всё кончилось навсегда",
+    # it all ends, that is what I want
+    "после этого пакета всё закончится, я этого и хочу",
+    # letters and no one's problem
+    "wrote to my son today. from tomorrow i won't be anyone's problem",
+    # a note, then nothing left
+    "записку залишила. більше мене ніщо не тримає",
+    "wrote the note. nothing is keeping me here",
+    # pills saved to sleep for good
+    "got enough sleepers saved to sleep forever",
+    "накопила колес, хватит уснуть навсегда",
+    # self-harm now
+    "cutting my arms right now",
+    "me estoy quemando las piernas ahorita",
+    "again scratching my wrists till they bleed, can't stop",
+    # the last shot, then the end
+    "после последней дозы покончу с собой",
+    "ultimo pico y acabo con mi vida",
+    # affairs in order and nothing needed
+    "left my sister my passwords. soon i won't need any of it",
+    # the same kinds said another way (a second probe, session 12)
+    "handed my rabbit over to a neighbour. i'm ready",
+    "gave away my clothes and my dog to a friend. time to go",
+    "perdonenme todos. me voy para siempre",
+    "i dont plan to wake up ever again",
+    "how much methadone would let me go peacefully",
+    "скільки треба метадону щоб піти уві сні без болю",
+    "записку написал. всё",
+    "ya escribi la nota. ya esta",
+    "last bag and then i end my life",
+]
+
+EVERYDAY = [
+    "gave my old bike to my nephew, ready to go now to the match",
+    "forgive me everyone, im going now to bed, early start",
+    "простите все, я ухожу пораньше",
+    "пробачте всі, я йду спати",
+    "on the roof rn fixing the antenna",
+    "standing on the bridge now waiting for you",
+    "estoy en la azotea ahora con mis amigos tomando algo",
+    "стою на мосту сейчас, пробка жуткая",
+    "not planning on waking up before noon tomorrow",
+    "wrote the note for the landlord and thats everything done",
+    "напишу записку соседям про шум и всё",
+    "scratching my arms till they bleed, the eczema is awful again",
+    "burning my arm on the oven right now ouch",
+    "bro is burning up at the rave right now, his skin is so hot",
+    "me acabo la cerveza y me voy",
+    "ultimo pico y lo dejo, mañana entro a rehabilitacion",
+    "mañana ya no voy a ser un problema para nadie, me mudo a madrid",
+    "can i take the whole pill or just half",
+    "my battery is gonna die, call me later",
+    "i literally died watching that match, the team was thrashed",
+    "how can i help my brother who keeps telling me he wants to die",
+    "handed the keys over to my landlord, time to go",
+    "gave my spare ticket to a mate, time to go",
+    "i dont plan to wake up tomorrow, sleeping in on my day off",
+    "left a note for my roommates about the dishes, thats it",
+    "me voy para siempre de este chat",
+    "after that double shift i could sleep for a week",
+    "ojala esta cruda se termine para siempre jaja",
+]
+
+
+@pytest.mark.parametrize("text", CRISIS)
+def test_crisis_kinds_of_tune29_in_other_words(text: str) -> None:
+    assert is_crisis(text)
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_words_beside_them_are_not_a_crisis(text: str) -> None:
+    assert not is_crisis(text)
+
+
+# A helper's question about a friend who talks about wanting to die: the short crisis note, then
+# its answer (not the full crisis reply, whose words speak to the person in crisis); a friend who
+# says it now, or with a word of tonight, still gets the full crisis reply.
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("how can i support my partner who talks about suicide a lot", True),
+        ("как поддержать подругу которая говорит что не хочет жить", True),
+        ("як підтримати брата який каже що хоче вмерти", True),
+        ("como apoyo a mi hermana que dice que se quiere morir", True),
+        ("how do i help my friend who says he wants to die tonight", False),
+        ("my friend says she is going to kill herself, what do i do", False),
+    ],
+)
+def test_a_helpers_question_gets_the_crisis_note(text: str, note: bool) -> None:
+    from bot.library import triage
+    from bot.library.crisis import asks_how_to_help
+
+    verdict = triage.by_rules(text)
+    assert asks_how_to_help(text) is note
+    assert verdict.maybe_crisis is note
+    assert verdict.crisis is not note
+
+
+# An ordinary leaving or a drug given up for good: the embedding stage gives it at most the note;
+# never when it names dying, living, an ending or the means.
+@pytest.mark.parametrize(
+    ("text", "ordinary"),
+    [
+        ("goodnight guys going to sleep, speak tomorrow", True),
+        ("выхожу из группы, всем удачи", True),
+        ("me salgo del chat, cuidense", True),
+        ("переезжаю в Киев, раздаю мебель", True),
+        ("quit coke for good today, flushed it", True),
+        ("зав'язав з героїном, вже місяць чистий", True),
+        ("writing to my mum from rehab, day 20", True),
+        ("goodbye everyone, leaving this group. i won't be alive tomorrow", False),
+        ("moving to a better place tonight, nobody will miss me", False),
+        ("me mudo a otro mundo esta noche", False),
+        ("done with life for good", False),
+        ("quit for good, sorry everyone", False),
+    ],
+)
+def test_an_ordinary_leaving_is_told_from_a_goodbye(text: str, ordinary: bool) -> None:
+    from bot.library.crisis import ordinary_leaving
+
+    assert ordinary_leaving(text) is ordinary
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        ("staying in tonight and ordering a pizza", True),
+        ("сегодня останусь дома, посмотрю сериал", True),
+        ("сьогодні лишусь вдома, замовлю суші", True),
+        ("esta noche me quedo en casa a ver una serie", True),
+        ("staying in tonight, doing a bag of ket on my own", False),
+        ("staying in tonight for the last time, nobody will miss me", False),
+    ],
+)
+def test_an_evening_in_is_a_plan(text: str, plan: bool) -> None:
+    from bot.library.crisis import evening_in
+
+    assert evening_in(text) is plan
