@@ -510,6 +510,8 @@ _SIGNS = compile_any(
         r"\b(turning|going|gone|went|is|are|looks?|getting|turned)\s+(blue|purple|grey|gray)\b",
         # with a word between (tune25 probes: "gone proper grey", "turning really blue", "went all purple")
         r"\b(turning|going|gone|went|looks?|getting|turned)\s+(proper|really|totally|completely|super|all)\s+(blue|purple|grey|gray)\b",
+        # typed fast (blind8-tune: "hes goin blu")
+        r"\b(goin|gettin|turnin|going|turning|getting|gone|went|turned)\s+(all\s+|proper\s+|really\s+)?(blu|bloo|purpl)\b",
         r"\b(blue|purple) (lips|face|fingers)\b",
         r"\blips\s+(are\s+)?(turning\s+|going\s+|look\s+)?(blue|purple)\b",
         r"\b(overdose|overdosing|od|oding|od'?ing)\s+(right now|now|rn)\b",
@@ -1023,9 +1025,19 @@ _HARMLESS = compile_any(
             r"фарб\w*|морожен\w*|морозив\w*|жвачк\w*|раздав\w*|moras?|arandan\w*|jugo|dulces?|paleta|raspado|colorante|"
             r"tinta|pintura|helado|chicle)\b"
         ),
+        # a colour scheme or a dye, not a face (tune28: "the team went blue and white this season",
+        # "нові джинси пофарбували мені ноги в синій")
+        (
+            r"\b(blue|син\w*|azul\w*|purple|morad[oa])\s+(and|и|і|й|y|e|та)\s+(white|red|yellow|black|green|gold|бел\w*|біл\w*|красн\w*|червон\w*|жовт\w*|желт\w*|черн\w*|чорн\w*|золот\w*|blanc[oa]s?|roj[oa]s?|amarill[oa]s?|negr[oa]s?|verdes?|dorad[oa]s?)\b|"
+            r"\b(white|red|yellow|black|бел\w*|біл\w*|красн\w*|червон\w*|жовт\w*|желт\w*|blanc[oa]s?|roj[oa]s?|amarill[oa]s?)\s+(and|и|і|й|y|та)\s+(blue|син\w*|azul\w*)\b"
+        ),
+        (
+            r"\b(jeans|denim|dye\w*|джинс\w*|покрас\w*|пофарбу\w*|пофарбув\w*|фарбу\w*|vaquer\w*|tejan\w*|destin\w*|tinte|tenid\w*)\b.{0,40}\b(blue|син\w*|azul\w*)\b|"
+            r"\b(blue|син\w*|azul\w*)\b.{0,20}\b(from|of|от|від|por|de)\s+(the\s+|los\s+|las\s+)?(jeans|denim|dye|джинс\w*|vaquer\w*|tejan\w*|tinte)\b"
+        ),
         # blue or pale after a swim or the cold
         (
-            r"\b(blue|purple|pale|син\w*|посинел\w*|посиніл\w*|azul\w*|morad[oa]s?)\s+(\w+\s+){0,3}(after|после|після|despues\s+de|tras)\s+(\w+\s+){0,2}"
+            r"\b(blue|purple|pale|син\w*|посинел\w*|посиніл\w*|azul\w*|morad[oa]s?)\s+(\w+\s+){0,3}(after|после|після|despues\s+del?|tras)\s+(\w+\s+){0,2}"
             r"(swim\w*|the\s+pool|the\s+sea|cold|плавани\w*|купани\w*|бассейн\w*|моря|холод\w*|плаванн\w*|басейн\w*|nadar|alberca|piscina|mar|frio)\b"
         ),
         # "лучше бы я завтра не проснулся": a wish (crisis.py), not someone asleep now
@@ -1158,7 +1170,7 @@ _HARMLESS = compile_any(
         # "I'm not overdosing, right?", "это не передоз", "no es sobredosis"
         r"\b(not|isnt|isn't|wasnt|wasn't|never|no)\s+(an?\s+)?(od'?ing|oding|overdosing|overdosed|od'?d|oded|overdose|od)\b",
         r"\bне\s+(был\w*\s+|было\s+)?(передоз\w*|передозировк\w*|передозуванн\w*)|\bno\s+(es|fue|era|tuvo|tiene|hubo)\s+(una\s+)?sobre\s?dosis",
-        r"\bbreath\w*\s+through\s+(my|the|his|her)\s+nose|\bдыш\w*\s+носом|\bдих\w*\s+носом|\brespirar\s+por\s+la\s+nariz",
+        r"\bbreath\w*\s+through\s+(my|the|his|her)\s+nose|\bдыш\w*\s+носом|\bдих\w*\s+носом|\brespir\w*\s+(\w+\s+)?por\s+la\s+nariz",
         (
             r"\b(plug|dealer|connect|shop|bot|app|phone|барыга|барыги|барига|дилер|закладчик\w*|магазин|шоп|оператор|курьер|"
             r"телефон|camello|vendedor|tienda|telefono|celular)\s+(\w+\s+)?(isnt|isn't|is\s+not|not|wont|won't|doesnt|doesn't|не|no)\s+(me\s+|le\s+|nos\s+|мне\s+|мені\s+|нам\s+)?"
@@ -1298,6 +1310,8 @@ _PAST = compile_any(
         # "але вже все добре", "ya todo bien", "уже всё нормально" (blind7-tune): all well again
         r"\b(уже|вже|ya)\s+(все|вс[её]|усе|todo)\s+(добре|хорошо|нормально|норм|гаразд|в\s+порядке|в\s+порядку|bien|ok|okay)\b(?!\s+(but|но|але|pero|или|чи|o)\b)",
         r"\b(he'?s|she'?s|hes|shes|is|they'?re|all|everything'?s|everything\s+is|i'?m|im|we'?re)\s+(all\s+)?(fine|ok|okay|better|alright|good)\s+now\b|\bya\s+esta\s+(mejor|bien)\b|\bуже\s+(лучше|в\s+порядке|норм)\b|\bвже\s+(краще|в\s+порядку|норм)\b|\bdesde\s+que\b",
+        # "hace un par de años" (blind8-tune), "пару лет назад" has its own "лет назад"
+        r"\bhace\s+(un\s+par\s+de|par\s+de)\s+(anos|meses|semanas)\b",
         r"\bhace\s+(un|una|dos|tres|cuatro|cinco|unos|unas|\d+|muchos|varios|algunos)\s+(ano|anos|mes|meses|semana|semanas)\b|\bhace\s+(anos|meses|tiempo|mucho\s+tiempo)\b|\b(el|la)\s+(ano|mes|semana)\s+pasad[oa]\b|\bsobrevivi\w*",
     ]
 )
@@ -1309,6 +1323,9 @@ _NOW_FINE = compile_any(
         # message ends on nothing now
         r"\b(now|сейчас|щас|зараз|ahora|ya)\s+(уже\s+|вже\s+|ya\s+)?(none|nothing|нет|нету|нема|немає|ничего|нічого|nada|ninguna|ninguno)\s$",
         r"\b(сейчас|зараз|now|ahora)\s+(уже\s+|вже\s+|ya\s+)?(не|no|don'?t|dont)\s+(употребляю|вживаю|use|consumo|колюсь|курю)\b|\b(now|сейчас|щас|зараз|ahora|ahorita)\s+(\w+\s+){0,2}(fine|ok|okay|good|alright|better|sober|clean|норм\w*|хорошо|в\s+порядке|лучше|добре|гаразд|в\s+порядку|краще|bien|mejor|ок|окей)\b",
+        # "сейчас у него всё отлично", "зараз у нього все супер", "ahora está limpio y re bien" (tune28):
+        # a happy end told with more words between
+        r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|ahorita)\s+(\w+\s+){0,4}(отлично|прекрасно|чудово|відмінно|супер|great|brilliant|thriving|limpi[oa]|genial|perfect[oa]|re\s+bien|muy\s+bien)\b(?!\s+(but|но|але|pero)\b)",
         # "сейчас 10 месяцев не употребляю", "ahora llevo 10 meses sin usar": time since, told after
         r"\b(now|сейчас|щас|зараз|ahora)\s+(\w+\s+){0,2}(\d+|один|одна|два|дві|три|пять|п'?ять|шесть|шість|un|una|dos|tres)\s+(months?|years?|weeks?|месяц\w*|лет|год\w*|недел\w*|місяц\w*|рок\w*|років|тижн\w*|meses|mes|anos|ano|semanas)\s+(\w+\s+)?(clean|sober|off|не\s+употребля\w*|не\s+вжива\w*|не\s+колюсь|не\s+колю(ся|сь)|без|sin|limpi[oa]|чист\w*|трезв\w*|тверез\w*)",
         # "she's all good now", "he's fine now" (blind7-tune): the "now" after the fine word
@@ -2327,7 +2344,9 @@ _CALL_FOR_HELP = compile_any(
 # "lol", "haha", "лол", "jaja": said laughing
 _LAUGHING = compile_any(
     [
-        r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|xd|лол|хаха\w*|ахах\w*|хехе\w*|ржу|ору)\b"
+        r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|xd|лол|хаха\w*|ахах\w*|хехе\w*|ржу|ору)\b",
+        # died of laughing (tune28: "чуть не умерла со смеху", "me morí de risa", "died laughing")
+        r"\b(со|от|з|зі|від|de|of|from)\s+(смеха|смеху|сміху|risa|laughing|laughter)\b|\b(died|dying|dead|die)\s+(of\s+)?laugh\w*",
     ]
 )
 # Back out after naloxone or after coming round: the naloxone wore off, call and start again.
@@ -2713,6 +2732,42 @@ _THIRD_PERSON = compile_any(
     ]
 )
 # One's own people: "my mate is a boxer, he collapsed after the fight" is still the card.
+# A team's bad match told in the words of dying and breathing (blind8-tune: "we absolutely died in the
+# second half, no breathing room", "el equipo se murió en el segundo tiempo, no respiraba nadie";
+# tune28: "нас рознесли в другому таймі, всі вмерли"): a game and a team or "we", nobody named alone, no drug, nothing urgent.
+_GAME = compile_any(
+    [
+        (
+            r"\b((second|first|1st|2nd)\s+half|half\s*time|midfield|derby|extra\s+time|penalt\w*|the\s+(match|game)|тайм\w*|матч\w*|дерби|дербі|"
+            r"на\s+поле|на\s+полі|(segundo|primer)\s+tiempo|medio\s*campo|medio\s+campo|clasico|partido|la\s+cancha|prorroga)\b"
+        )
+    ]
+)
+_TEAM = compile_any(
+    [
+        r"\b(we|us|team|nobody|no\s+one|everyone|нас|мы|ми|всі|все|никто|ніхто|команд\w*|equipo|nadie|todos|nos|podiamos|estabamos)\b"
+    ]
+)
+_ONE_PERSON = compile_any(
+    [
+        r"\b(he|she|him|her|hes|shes|he'?s|she'?s|он|она|его|её|ее|він|вона|його|її|ella|friend|mate|bro|brother|sister|друг|друга|другу|другом|подруг[аиуеі]|подругой|брат|брата|брату|братом|сестр[аиуеі]|сестрой|amig[oa]|herman[oa])\b"
+    ]
+)
+
+
+def _team_idiom(folded: str) -> bool:
+    """A team that "died" or could not breathe in a match: no drug, nobody alone, nothing urgent."""
+    return bool(
+        _GAME.search(folded)
+        and _TEAM.search(folded)
+        and not _ONE_PERSON.search(folded)
+        and not _URGENT.search(folded)
+        and not _NAMED_DRUG.search(folded)
+        and not _DEPRESSANT.search(folded)
+        and not _USED_NOW.search(folded)
+    )
+
+
 _OWN = compile_any([r"\b(my|our|mi|mis|nuestr[oa]|мой|моя|мою|моего|моей|наш\w*|мій|мого|моєї)\b"])
 _MATCH = compile_any(
     [
@@ -2721,11 +2776,53 @@ _MATCH = compile_any(
 )
 
 
+# Blue or purple fingers, lips or legs from the cold outside, waiting for a bus (tune28: "my fingers
+# went blue waiting for the night bus, so cold out", "пальцы посинели пока ждала автобус, холодина",
+# blind8-tune: "губи посиніли на зупинці", "piernas azuladas del frio esperando el bondi"): cut out only
+# when no drug is named ("lips blue and cold to the touch after the fent" is still the card; cold skin
+# is a sign, the weather is not).
+_COLD_OUTSIDE = compile_any(
+    [
+        (
+            r"\b(blue|blu|purple|син\w*|посин\w*|azul\w*|morad[oa]s?)\b(\s+\w+){0,6}?\s+"
+            r"(so\s+cold|cold\s+out\w*|freezing|frost\w*|холодин\w*|холодрыг\w*|холодриг\w*|холодно|мороз\w*|замерз\w*|змерз\w*|замерзл\w*|мерзл\w*|"
+            r"(del|de|por\s+el|con\s+el|que)\s+frio|helad[oa]s?|congelad\w*|"
+            r"waiting\s+for\s+(the\s+|a\s+)?(\w+\s+)?(bus|tram|train)|"
+            r"(пока|поки)\s+(\w+\s+)?(ждал\w*|чекал\w*)|(ждал\w*|чекал\w*|чека\w*|жду)\s+(автобус|маршрутк\w*|трамва\w*|тролейбус|троллейбус)|"
+            r"esperando\s+(el|la|al)\s+(colectivo|bondi|bus|camion|micro|autobus|guagua|tren|metro))\b"
+        ),
+        (
+            r"\b(so\s+cold|freezing|холодин\w*|холодрыг\w*|холодриг\w*|мороз\w*|замерз\w*|змерз\w*|que\s+frio|(del|de)\s+frio|"
+            r"waiting\s+for\s+(the\s+|a\s+)?(\w+\s+)?(bus|tram|train)|esperando\s+(el|la|al)\s+(colectivo|bondi|bus|camion|micro|autobus|guagua))\b"
+            r"(\s+\w+){0,6}?\s+(blue|blu|purple|посин\w*|син\w*|azul\w*|morad[oa]s?)\b"
+        ),
+    ]
+)
+# Almost fainted, told afterwards (tune28: "на сдаче крови чуть не упала в обморок, съела печеньку и
+# норм", "nearly passed out at the blood test, fine now"): cut out only when no drug is named and the
+# message says it ended fine.
+_ALMOST_FAINTED = compile_any(
+    [
+        (
+            r"\b(чуть|едва|почти|ледь|ледве|майже|мало)\s+(было\s+)?не\s+(упал\w*\s+в\s+обморок|грохнул\w*\s+в\s+обморок|потерял\w*\s+сознание|знепритомні\w*|"
+            r"втрати\w*\s+свідомість|впа\w*\s+в\s+непритомність|отключил\w*|вырубил\w*|відключи\w*|вируби\w*)|"
+            r"\b(nearly|almost)\s+(fainted|passed\s+out|blacked\s+out|keeled\s+over)\b"
+        )
+    ]
+)
+
+
 def _cleaned(folded: str) -> str:
-    """The message with harmless uses of the words cut out, and everyday loud snoring when no drug
-    is named."""
+    """The message with harmless uses of the words cut out, and everyday loud snoring or blue from the
+    cold outside when no drug is named."""
     cleaned = _HARMLESS.sub(" ", folded)
-    return cleaned if _used(cleaned) else _EVERYDAY_SNORE.sub(" ", cleaned)
+    if _used(cleaned):
+        return cleaned
+    cleaned = _COLD_OUTSIDE.sub(" ", _EVERYDAY_SNORE.sub(" ", cleaned))
+    # "после крэка чуть не отключился" is still the card; "чуть не упала в обморок ... и норм" ends fine
+    if _NAMED_DRUG.search(cleaned) or not _FINE.search(cleaned):
+        return cleaned
+    return _ALMOST_FAINTED.sub(" ", cleaned)
 
 
 def _asleep_or_on_a_screen(folded: str) -> bool:
@@ -2752,10 +2849,10 @@ def _describes_emergency(folded: str) -> bool:
         return False  # "у мамы апноэ, у неё маска", "краще б я тоді не прокинувся"
     if _PET.search(folded) and not _HUMAN.search(folded):
         return False  # "mi perro respira raro", "мій кіт дивно дихає"
-    if _asleep_or_on_a_screen(folded):
-        return (
-            False  # "спав як убитий, ніхто не міг добудитися"; "the striker collapsed on the pitch"
-        )
+    if _asleep_or_on_a_screen(folded) or _team_idiom(folded):
+        # "спав як убитий, ніхто не міг добудитися"; "the striker collapsed on the pitch"; "we died
+        # in the second half, no breathing room"
+        return False
     if _HYPOTHETICAL.match(folded) and not _OWN_PERSON_OR_NOW.search(folded):
         return False  # "what if someone stops breathing after a bump, what do i do"
     if _FOR_LATER.search(folded) and not _OWN_PERSON_OR_NOW.search(folded):
@@ -2871,7 +2968,7 @@ def told_not_now(text: str) -> bool:
         return True  # "she overdosed on friday but she's home from hospital now"
     if _HABITUAL.search(folded) and not urgent:
         return True
-    if _asleep_or_on_a_screen(folded):
+    if _asleep_or_on_a_screen(folded) or _team_idiom(folded):
         return (
             True  # "slept like a log, nobody could wake me"; "the striker collapsed on the pitch"
         )

@@ -1,0 +1,66 @@
+"""Emergency recognition, session 12 (issue #9): the kinds of blind8-tune's rule misses, said again in
+other words (no labelled text), through the public ``is_emergency`` and ``asks_about_overdose``.
+``tune28`` (``bench/labelled/triage-tune28-*.yaml``, written before the fixes) is checked message by
+message in ``tests/library/test_triage.py``."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.library.emergency_text import asks_about_overdose, is_emergency
+
+# Not the card: the words of an emergency used for something else, or told after a good end.
+NOT_THE_CARD = [
+    # a team's bad match
+    "we were dead on our feet by the second half, couldn't breathe out there",
+    "в первом тайме нас просто убили, никто не дышал",
+    "у другому таймі ми всі вмерли, ніхто не дихав",
+    "en el segundo tiempo estábamos muertos, nadie respiraba en la cancha",
+    # died of laughing
+    "almost died laughing at the meme, literally couldn't breathe",
+    "я умер со смеху, дышать не мог от этой истории",
+    "вмер зі сміху з цього мему, не міг дихати",
+    "casi me muero de risa con ese meme, no podía respirar",
+    # blue from the cold outside, no drug named
+    "toes went purple waiting for the tram this morning, freezing",
+    "губы синие, замёрзла пока ждала трамвай",
+    "ноги посиніли, змерзла поки чекала тролейбус",
+    "las manos moradas del frío esperando el micro",
+    # a colour scheme or a dye
+    "our kit is blue and yellow this year",
+    "the denim left my hands blue after washing it",
+    "нова футболка пофарбувала мені руки в синій колір",
+    # a blocked nose, conjugated
+    "con la gripe no respiro bien por la nariz de noche",
+    # a past overdose with a good end told with more words
+    "два года назад подруга передознулась, еле откачали, сейчас у неё всё прекрасно",
+    "три роки тому друг передознувся, відкачали, зараз у нього все чудово",
+    "hace un par de meses mi primo tuvo una sobredosis, lo revivieron y ahora está genial",
+    # almost fainted, ended fine
+    "при виде крови чуть не потерял сознание, попил воды и норм",
+]
+
+# The card: happening now.
+THE_CARD = [
+    "shes gettin blu shes gettin blu",
+    # a drug named keeps a near-faint: still the card
+    "после мефа держится за грудь и чуть не отключился",
+    # blue with a drug named beside the cold: still the card
+    "he did a shot of fent and hes going blue, freezing cold out here",
+    # someone fell at a stop and looks blue: the stop is no weather
+    "woman just dropped at the tram stop, looks blue round the lips",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_CARD)
+def test_not_the_card(text: str) -> None:
+    assert not is_emergency(text)
+
+
+@pytest.mark.parametrize("text", THE_CARD)
+def test_the_card(text: str) -> None:
+    assert is_emergency(text)
+
+
+def test_a_past_overdose_with_a_good_end_is_an_overdose_question() -> None:
+    assert asks_about_overdose("два года назад подруга передознулась, сейчас у неё всё прекрасно")
