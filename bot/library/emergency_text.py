@@ -1151,6 +1151,12 @@ _HARMLESS = compile_any(
         r"\b(overdos\w*|od'?d|oded|od'?ing|od)\s+on\s+(\w+\s+)?(netflix|tv|television|chocolate|sugar|candy|sweets|pizza|coffee|caffeine|anime|work|love|memes|tiktok|youtube|series|shows|cake|food|vitamin\w*|gym|sun|sunlight|drama|reality\s+tv|christmas|cookies|carbs)\b",
         r"\b(судорог\w*|судом\w*|calambres?|cramps?)\s+(в|у|en|in)\s+(ногах|ноге|икрах|руках|нозі|ногах|las\s+piernas|my\s+legs|legs)\b",
         r"\bbreath\s+(smells?|stinks|stank|odou?r)\b|\bbad\s+breath\b",
+        # a mild ache, "un poco" (tune28: "me duele un poco el pecho, será el estrés"): "poco" alone stays
+        # a breath that is too little ("respira muy poco")
+        r"\bun\s+poco\b",
+        # a day or shift counted at work, not days on a drug (tune28, blind8-tune: "третий день на работе",
+        # "другу зміну підряд", "segundo turno seguido")
+        r"\b(second|third|fourth|2nd|3rd|4th|втор\w*|трет\w*|четверт\w*|друг(у|а|ий)|трет(ю|я|ій)|четверт(у|а|ий)|segund[oa]|tercer[oa]?|cuart[oa])\s+(\w+\s+)?(shift|day|night|смен[ау]|змін[ау]|день|ночь|ніч|добу|сутки|turno|dia|noche)\s+(\w+\s+)?(at\s+work|in\s+a\s+row|на\s+работе|на\s+роботі|подряд|поспіль|seguid[oa]|en\s+el\s+trabajo|trabajando|de\s+trabajo)\b(?!\s+(on|на|con)\b)",
         # asleep face down and woke up ("fell asleep face down on the sofa", "уснул лицом вниз на
         # диване, проснулся с больной шеей"): the one typing is awake
         (
@@ -1170,7 +1176,7 @@ _HARMLESS = compile_any(
         # "I'm not overdosing, right?", "это не передоз", "no es sobredosis"
         r"\b(not|isnt|isn't|wasnt|wasn't|never|no)\s+(an?\s+)?(od'?ing|oding|overdosing|overdosed|od'?d|oded|overdose|od)\b",
         r"\bне\s+(был\w*\s+|было\s+)?(передоз\w*|передозировк\w*|передозуванн\w*)|\bno\s+(es|fue|era|tuvo|tiene|hubo)\s+(una\s+)?sobre\s?dosis",
-        r"\bbreath\w*\s+through\s+(my|the|his|her)\s+nose|\bдыш\w*\s+носом|\bдих\w*\s+носом|\brespir\w*\s+(\w+\s+)?por\s+la\s+nariz",
+        r"\bbreath\w*\s+through\s+(my|the|his|her)\s+nose|\bдыш\w*\s+носом|\bдих\w*\s+носом|\b((casi|apenas)\s+)?(no\s+)?respir\w*\s+(\w+\s+)?por\s+la\s+nariz",
         (
             r"\b(plug|dealer|connect|shop|bot|app|phone|барыга|барыги|барига|дилер|закладчик\w*|магазин|шоп|оператор|курьер|"
             r"телефон|camello|vendedor|tienda|telefono|celular)\s+(\w+\s+)?(isnt|isn't|is\s+not|not|wont|won't|doesnt|doesn't|не|no)\s+(me\s+|le\s+|nos\s+|мне\s+|мені\s+|нам\s+)?"
@@ -1433,6 +1439,13 @@ _GENERAL = compile_any(
         r"\bsi\s+(alguien|una\s+persona|alguno|uno|tu|mi|un)\b|\ben\s+caso\s+de\b|\bque\s+pasa\b|(?<!\bcreo\s)(?<!\bparece\s)(?<!\bsiento\s)\bque\s+es\s+una?\b|\bpor\s+que\b|\bcuando\s+alguien\b",
         # transliterated
         r"\bpriznak|\bkak\s+ponyat|\bmozhno\s+li\b|\bchy\s+(mozhna|mozhe|buvaye)\b|\bpravda\s+(chto|shcho|sho|li)\b",
+        # -- tune28's questions, by kind --
+        # how slow breathing must be ("how slow does breathing have to be", "qué tan lenta tiene que ser")
+        r"\bhow\s+(slow|shallow|low|weak|few)\b|\bque\s+tan\s+(lent[oa]|baj[oa]|debil|despacio|poc[oa])\b|\b(has|have|needs?)\s+to\s+be\s+(before|for|to)\b|\btiene\s+que\s+ser\s+(para|la|el)\b|\b(насколько|наскільки)\b",
+        # the dose or the day a sign starts at ("с какой дозы начинаются судороги", "з якої дози", "a partir
+        # de qué dosis", "at what dose", "коли починаються глюки")
+        r"\b(с|з|от|від|при)\s+(какой|якої|каких|яких|скольки|скількох)\s+(дозы|дози|доз|количества|кількості|таблет\w*)\b|\b(a\s+partir\s+de|desde|con)\s+(que|cuanta|cuantas|cuantos|cuanto)\s+(dosis|cantidad|mg|miligramos|pastillas)\b|\bat\s+what\s+(dose|amount|point|stage)\b",
+        r"\b(when|коли|когда|cuando|en\s+que\s+momento)\s+(\w+\s+){0,2}(do|does|обычно|зазвичай|suelen|usually)?\s*(\w+\s+){0,2}(start|begin|kick\s+in|начинаются|начнутся|починаються|почнуться|empiezan|comienzan|aparecen)\b",
         # -- the everyday search questions' false cards (session 10), by kind --
         # why naloxone does not wake someone; what to do so it does not happen again
         r"\b(чого|чому|почему|why|por\s+que)\s+(\w+\s+){0,2}(налоксон\w*|naloxone|narcan|naloxona)\b",
@@ -2445,6 +2458,43 @@ _FOR_LATER = compile_any(
         r"\b(в|у)\s+(какое|яке)\s+положени\w*|\brecovery\s+position\b|\b(what'?s|whats|what\s+is)\s+the\s+right\s+way\s+to\s+(lay|put|position)\b|\b(как|як)\s+правильно\s+(положить|класть|покласти|укласти|уложить|перевернуть|перевернути)\b|\bposicion\s+lateral\b",
     ]
 )
+# The position to lay someone in, asked about a person in general (tune28, blind8-tune: "в какую позу
+# класть человека", "what position do you put someone in", "en qué posición se pone a alguien"); "en
+# qué posición lo pongo?? está inconsciente" is someone on the floor now.
+_POSITION_ASKED = compile_any(
+    [
+        (
+            r"\b(в|у)\s+(какую|яку|какое|яке)\s+(позу|позицию|позицію|положение|положення)\s+(\w+\s+)?(класть|положить|укладывать|уложить|класти|покласти|укладати|вкласти)\s+(человека|людину|людей)\b|"
+            r"\b(what|which)\s+position\s+(do|should|does|to|would)\s+(you\s+|u\s+|one\s+|i\s+|we\s+)?(put|lay|place|leave)\s+(someone|somebody|a\s+person|people)\b|"
+            r"\ben\s+que\s+posicion\s+(se\s+)?(pone|pongo|ponemos|acuesta|coloca|deja)\s+a\s+(alguien|una\s+persona)\b|\bcomo\s+(se\s+)?(pone|poner|acuesta|acostar|coloca|colocar)\s+a\s+(alguien|una\s+persona)\b"
+        ),
+    ]
+)
+# "если он без сознания" after a generic person: the pronoun is that person, nobody of one's own
+_GENERIC_PERSON = compile_any(
+    [
+        r"\b(человека|людину|людини|someone|somebody|a\s+person|alguien|una\s+persona|кого-?то|когось)\b"
+    ]
+)
+_IF_PRONOUN = re.compile(
+    r" (если|якщо|if|коли|когда|si|que) (он|она|они|він|вона|вони|he|she|they|theyre|they're|esta) "
+)
+
+
+def _asked_for_later(folded: str) -> bool:
+    """Asked for later, or the way to lay a person in general down."""
+    return _FOR_LATER.search(folded) is not None or (
+        _POSITION_ASKED.search(folded) is not None and _GENERIC_PERSON.search(folded) is not None
+    )
+
+
+def _own_person_or_now(folded: str) -> bool:
+    """Someone of one's own or now, not counting the pronoun of "someone ... if they are out"."""
+    if _GENERIC_PERSON.search(folded):
+        folded = _IF_PRONOUN.sub(" ", folded)
+    return _OWN_PERSON_OR_NOW.search(folded) is not None
+
+
 # A count lost ("не помню сколько", "no sé cuántas"): a sign of too much, not a question.
 _TOO_MUCH_COUNT = compile_any(
     [
@@ -2855,7 +2905,7 @@ def _describes_emergency(folded: str) -> bool:
         return False
     if _HYPOTHETICAL.match(folded) and not _OWN_PERSON_OR_NOW.search(folded):
         return False  # "what if someone stops breathing after a bump, what do i do"
-    if _FOR_LATER.search(folded) and not _OWN_PERSON_OR_NOW.search(folded):
+    if _asked_for_later(folded) and not _own_person_or_now(folded):
         return False  # "в какое положение класть человека без сознания? на будущее"
     # "no sé cuántas me tomé" tells a count lost, it does not ask "how many"
     general = _GENERAL.search(_TOO_MUCH_COUNT.sub(" ", folded)) is not None
@@ -3019,7 +3069,7 @@ def asks_about_overdose(text: str) -> bool:
         or _ASK_IF.search(folded)
         or _MEANING.search(folded)
         or _BODY_QUESTION.search(folded)
-        or _FOR_LATER.search(folded)
+        or _asked_for_later(folded)
         # "я боюсь що колись знайду його непритомним" (blind7-tune): a day feared, not this one
         or (_SOME_DAY.search(folded) and _AFRAID.search(folded))
     )

@@ -38,6 +38,22 @@ NOT_THE_CARD = [
     "hace un par de meses mi primo tuvo una sobredosis, lo revivieron y ahora está genial",
     # almost fainted, ended fine
     "при виде крови чуть не потерял сознание, попил воды и норм",
+    # a mild ache, a day counted at work, a cold's tight chest
+    "me molesta un poco el pecho desde ayer, creo que es ansiedad",
+    "четвертая смена подряд, грудь побаливает",
+    "con el resfriado tengo el pecho cerrado y apenas respiro por la nariz",
+]
+
+# Questions about overdoses, not the card: the steps one tap away.
+OVERDOSE_QUESTIONS = [
+    "which position should you put someone in when they pass out",
+    "в какую позу укладывать человека, если он отключился",
+    "в яке положення класти людину, якщо вона знепритомніла",
+    "cómo se acuesta a alguien que está inconsciente",
+    "how shallow can breathing get before you call an ambulance",
+    "при какой дозе трамадола бывают судороги",
+    "з якої дози прегабаліну починаються судоми",
+    "desde qué dosis de tramadol aparecen las convulsiones",
 ]
 
 # The card: happening now.
@@ -49,6 +65,8 @@ THE_CARD = [
     "he did a shot of fent and hes going blue, freezing cold out here",
     # someone fell at a stop and looks blue: the stop is no weather
     "woman just dropped at the tram stop, looks blue round the lips",
+    # the position asked about one's own person on the floor now
+    "en qué posición la pongo? está inconsciente y tomó pastillas",
 ]
 
 
@@ -60,6 +78,12 @@ def test_not_the_card(text: str) -> None:
 @pytest.mark.parametrize("text", THE_CARD)
 def test_the_card(text: str) -> None:
     assert is_emergency(text)
+
+
+@pytest.mark.parametrize("text", OVERDOSE_QUESTIONS)
+def test_an_overdose_question(text: str) -> None:
+    assert not is_emergency(text)
+    assert asks_about_overdose(text)
 
 
 def test_a_past_overdose_with_a_good_end_is_an_overdose_question() -> None:
