@@ -2749,6 +2749,87 @@ _NALOXONE_FAILS = compile_any(
         ),
     ]
 )
+# -- session 12 (blind8-tune's and tune28's missed emergencies), by kind --
+# Naloxone given and the person still out or not coming round ("побрызгали налоксон, она всё равно в
+# отключке, есть ещё одна доза", "вкололи налоксон а він не відходить", "le echamos el narcan y sigue
+# ida"): call, breathe for them, give the next dose.
+_NALOXONE_STILL_OUT = compile_any(
+    [
+        (
+            r"\b(narcan\w*|naloxone|nalox\w*|nyxoid|налоксон\w*|naloxona)\b.{0,60}?\b("
+            r"(still|всё\s+равно|все\s+равно|все\s+одно|досі|до\s+сих\s+пор|sigue|aun|todavia)\s+(\w+\s+)?(out|unconscious|unresponsive|в\s+отключке|у\s+відключці|в\s+відключці|"
+            r"без\s+сознания|без\s+свідомості|не\s+\w+|ida|inconsciente|desmayad[oa]|sin\s+(reaccionar|responder|despertar|respirar))|"
+            r"(не|not|isn'?t|isnt)\s+(отходит|відходить|очухива\w*|очуню\w*|приходить\s+до\s+тями|coming\s+(round|around|to|back))"
+            r")\b"
+        )
+    ]
+)
+# Breathing counted, slow, after a drug, even asked "is that normal??" ("respira una vez cada 15
+# segundos es normal??", "only breathing a few times a minute after the bars"): a count is an
+# observation of someone now.
+_BREATH_COUNTED = compile_any(
+    [
+        (
+            r"\b(breath\w*|дыш\w*|дыхани\w*|диха\w*|дихан\w*|respir\w*)\b(\s+\w+){0,4}?\s+("
+            r"(once\s+)?every\s+(\d+|ten|fifteen|twenty|few)\s+(seconds|secs?)|(a\s+few|\d+|two|three|couple\s+of|couple)\s+(times|breaths)\s+(a|per|every)\s+min\w*|"
+            r"раз\s+(в|на)\s+(\d+|десять|пятнадцать|двадцять|п'?ятнадцять|десять)\s+секунд\w*|(\d+|пару|два|три|несколько|кілька|дві)\s+раз\w*\s+(в|на)\s+(минуту|хвилину)|"
+            r"(una\s+vez\s+)?cada\s+(\d+|diez|quince|veinte)\s+segundos|(\d+|un\s+par\s+de|dos|tres|pocas)\s+veces\s+(por|al|en\s+un)\s+minuto)"
+        )
+    ]
+)
+# Overheating on a drug with twitching or the sight going ("on molly, twitching, says he can't see
+# right and he's roasting", "руки дёргаются, в глазах всё плывёт и жарко ужасно", "los brazos se me
+# mueven solos, veo todo borroso, un calor horrible")
+_HOT_NOW = compile_any(
+    [
+        (
+            r"\b(so|really|super|very)\s+hot\b|\bboiling\b|\broasting\b|\boverheat\w*|\bburning\s+up\b|"
+            r"\b(жарко|жар|горю|горит|горить|пече)\b|\b(ужасно|страшно|страшенно|очень|дуже|жутко)\s+(жарко|горячо|гаряче)\b|"
+            r"\b(un\s+)?calor\s+(horrible|terrible|insoportable|tremendo)\b|\btengo\s+(un\s+|mucho\s+)?calor\b|\bardiendo\b|\bhirviendo\b"
+        )
+    ]
+)
+_TWITCH_OR_SIGHT = compile_any(
+    [
+        (
+            r"\b(twitch\w*|jerk\w*|clench\w*|spasm\w*|can'?t\s+see|cant\s+see|blurr\w*)\b|"
+            r"\b(дёрга\w*|дерга\w*|смика\w*|сіпа\w*|судорож\w*|не\s+вижу|не\s+бачу|ничего\s+не\s+вид\w*|нічого\s+не\s+бач\w*|плыв[её]т|пливе|розплива\w*|расплыва\w*)\b|"
+            r"\b(se\s+(me|le)\s+mueven\s+sol[oa]s|espasm\w*|no\s+ve\b|no\s+veo|no\s+ve\s+nada|borros\w*|se\s+(me|le)\s+nubla)"
+        )
+    ]
+)
+_INTO_A_VEIN = compile_any(
+    [
+        r"\b(по\s+вене|по\s+вені|в\s+вену|у\s+вену|по\s+вєні|iv|intraven\w*|por\s+la\s+vena|en\s+la\s+vena)\b"
+    ]
+)
+
+
+def _session12_signs(folded: str, cleaned: str, general: bool, asked_if: bool) -> bool:
+    """Naloxone given and still out; breathing counted slow after a drug (even "is that normal??");
+    overheating with twitching or the sight going, on a drug; into a vein with the heart or the sight
+    going and about to pass out."""
+    if asked_if or _GENERIC_PERSON.search(folded):
+        return False
+    used = _used(cleaned) or _NAMED_DRUG.search(cleaned) is not None
+    if _NALOXONE_STILL_OUT.search(cleaned) and not _MEANING.search(folded) and not general:
+        return True
+    if not used and not _INTO_A_VEIN.search(cleaned):
+        return False
+    if _BREATH_COUNTED.search(cleaned):
+        return True
+    if general:
+        return False
+    if _HOT_NOW.search(cleaned) and _TWITCH_OR_SIGHT.search(cleaned):
+        return True
+    kinds = _body_kinds(cleaned)
+    return bool(
+        _INTO_A_VEIN.search(cleaned)
+        and "faint" in kinds
+        and ("heart" in kinds or len(kinds["faint"]) > 1 or _TWITCH_OR_SIGHT.search(cleaned))
+    )
+
+
 # Snoring heard through the walls or the whole house (tune25 probes: "my grandad snores so loud the
 # walls shake", "ronca tan fuerte que tiemblan las paredes"): everyday, cut out only when no drug is
 # named ("snoring so loud the neighbours hear, he took methadone" is still the card).
@@ -2977,8 +3058,12 @@ def _describes_emergency(folded: str) -> bool:
         )
     ):
         return True  # fits on a stimulant, a stranger pinned and barely breathing, a child on methadone
-    if not past and not general and _FACE_IN_WATER.search(cleaned) and _used(cleaned):
-        return True  # "nodded out in the bath after shooting up, his face is in the water"
+    if not past and (
+        _session12_signs(folded, cleaned, general, asked_if)
+        # "nodded out in the bath after shooting up, his face is in the water"
+        or (not general and _FACE_IN_WATER.search(cleaned) and _used(cleaned))
+    ):
+        return True  # naloxone and still out; "respira cada 10 segundos es normal??" after oxy
     if _swallowed_many(folded, past):
         return True  # "me tomé todas las pastillas", "наглоталась феназепама"
     if not past and not general and (_on_a_ledge(cleaned) or _face_in_outside(cleaned)):

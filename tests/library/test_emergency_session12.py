@@ -44,6 +44,12 @@ NOT_THE_CARD = [
     "con el resfriado tengo el pecho cerrado y apenas respiro por la nariz",
 ]
 
+# Asked in general ("if someone..."): not the card
+NOT_THE_CARD += [
+    "what if someone only breathes once every 10 seconds after oxy",
+    "якщо після налоксону людина все одно без свідомості, що робити",
+]
+
 # Questions about overdoses, not the card: the steps one tap away.
 OVERDOSE_QUESTIONS = [
     "which position should you put someone in when they pass out",
@@ -65,6 +71,21 @@ THE_CARD = [
     "he did a shot of fent and hes going blue, freezing cold out here",
     # someone fell at a stop and looks blue: the stop is no weather
     "woman just dropped at the tram stop, looks blue round the lips",
+    # naloxone given and still out
+    "sprayed the nyxoid twice, hes still out and we have one more",
+    "дали налоксон, а он всё равно без сознания, колоть ещё?",
+    "зробили налоксон, а вона досі не приходить до тями",
+    "le pusimos la naloxona y todavía sigue inconsciente",
+    # breathing counted slow after a drug, asked "is that normal"
+    "she's breathing like once every 12 seconds after the methadone, normal?",
+    "дышит раз в 20 секунд после трамадола и феназепама, это нормально?",
+    "respira dos veces por minuto después de las pastillas y la heroína, es normal?",
+    # overheating on a drug with twitching or the sight going
+    "on mandy, legs twitching and i'm boiling, can't cool off",
+    "на мефе, всё плывёт, руки сіпаються, дуже жарко",
+    "tomé tachas, todo borroso y tengo un calor insoportable",
+    # into a vein, the heart and the sight going, about to pass out
+    "ввела по вене лирику, сердце колотится, в глазах темнеет",
     # the position asked about one's own person on the floor now
     "en qué posición la pongo? está inconsciente y tomó pastillas",
 ]
