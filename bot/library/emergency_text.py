@@ -1156,7 +1156,7 @@ _HARMLESS = compile_any(
         r"\bun\s+poco\b",
         # a day or shift counted at work, not days on a drug (tune28, blind8-tune: "третий день на работе",
         # "другу зміну підряд", "segundo turno seguido")
-        r"\b(second|third|fourth|2nd|3rd|4th|втор\w*|трет\w*|четверт\w*|друг(у|а|ий)|трет(ю|я|ій)|четверт(у|а|ий)|segund[oa]|tercer[oa]?|cuart[oa])\s+(\w+\s+)?(shift|day|night|смен[ау]|змін[ау]|день|ночь|ніч|добу|сутки|turno|dia|noche)\s+(\w+\s+)?(at\s+work|in\s+a\s+row|на\s+работе|на\s+роботі|подряд|поспіль|seguid[oa]|en\s+el\s+trabajo|trabajando|de\s+trabajo)\b(?!\s+(on|на|con)\b)",
+        r"\b(second|third|fourth|2nd|3rd|4th|втор\w*|трет\w*|четверт\w*|друг(у|а|ий)|трет(ю|я|ій)|четверт(у|а|ий)|segund[oa]|tercer[oa]?|cuart[oa])\s+(\w+\s+)?(shift|day|night|смен[ау]|змін[ау]|день|ночь|ніч|добу|сутки|turno|dia|noche)\s+(\w+\s+)?(at\s+work|in\s+a\s+row|на\s+работе|на\s+роботі|подряд|підряд|поспіль|seguid[oa]|en\s+el\s+trabajo|trabajando|de\s+trabajo)\b(?!\s+(on|на|con)\b)",
         # asleep face down and woke up ("fell asleep face down on the sofa", "уснул лицом вниз на
         # диване, проснулся с больной шеей"): the one typing is awake
         (
@@ -1440,6 +1440,8 @@ _GENERAL = compile_any(
         # transliterated
         r"\bpriznak|\bkak\s+ponyat|\bmozhno\s+li\b|\bchy\s+(mozhna|mozhe|buvaye)\b|\bpravda\s+(chto|shcho|sho|li)\b",
         # -- tune28's questions, by kind --
+        # overdosing or only sleeping it off (blind8-tune: "... o solo está durmiendo la mona")
+        r"\bo\s+(solo|nada\s+mas|nomas)\s+(esta\s+)?(durmiendo|dormid[oa]|en\s+el\s+viaje|muy\s+pedo)\b",
         # how slow breathing must be ("how slow does breathing have to be", "qué tan lenta tiene que ser")
         r"\bhow\s+(slow|shallow|low|weak|few)\b|\bque\s+tan\s+(lent[oa]|baj[oa]|debil|despacio|poc[oa])\b|\b(has|have|needs?)\s+to\s+be\s+(before|for|to)\b|\btiene\s+que\s+ser\s+(para|la|el)\b|\b(насколько|наскільки)\b",
         # the dose or the day a sign starts at ("с какой дозы начинаются судороги", "з якої дози", "a partir
@@ -3097,8 +3099,19 @@ def told_not_now(text: str) -> bool:
     if _FICTION.search(folded) and not _CALL_FOR_HELP.search(folded):
         return True
     urgent = _URGENT.search(_NOW_FINE.sub(" ", folded)) is not None
-    cleaned = _HARMLESS.sub(" ", folded)
+    # the rules' own cuts, with those made only when no drug is named (blue from the cold outside, an
+    # almost-faint that ended fine: tune28's false cards from the embedding stage)
+    cleaned = _cleaned(folded)
     signs = bool(_SIGNS.search(cleaned) or _near_signs(cleaned) or _DEAD.search(cleaned))
+    if (
+        _LAUGHING.search(folded)
+        and not urgent
+        and not _used(cleaned)
+        and not _NAMED_DRUG.search(cleaned)
+    ):
+        return (
+            True  # "en la montaña rusa pensé que me desmayaba jaja" (tune28), as the rules read it
+        )
     if _PAST.search(folded) and not _RIGHT_NOW.search(folded) and not (urgent and signs):
         return True  # "she overdosed on friday but she's home from hospital now"
     if _HABITUAL.search(folded) and not urgent:
@@ -3167,7 +3180,13 @@ def asks_about_overdose(text: str) -> bool:
 
 
 # Spanish slang for overdosing in a general question ("es más fácil pasarse?")
-_PASARSE = compile_any([r"\b(pasarse|pasarte|pasarme|se\s+pasa\s+uno)\b"])
+_PASARSE = compile_any(
+    [
+        r"\b(pasarse|pasarte|pasarme|se\s+pasa\s+uno)\b",
+        # "cómo sabría si se está pasando con el G o solo está durmiendo la mona" (blind8-tune)
+        r"\bse\s+(esta|estara)\s+pasando\s+con\b",
+    ]
+)
 _NALOXONE = compile_any(
     [r"\b(narcan|naloxone|nalox\w*|налоксон\w*|naloxona|prenoxad|nyxoid|kloxxado|zimhi)\b"]
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.library.emergency_text import asks_about_overdose, is_emergency
+from bot.library.emergency_text import asks_about_overdose, is_emergency, told_not_now
 
 # Not the card: the words of an emergency used for something else, or told after a good end.
 NOT_THE_CARD = [
@@ -60,6 +60,14 @@ OVERDOSE_QUESTIONS = [
     "при какой дозе трамадола бывают судороги",
     "з якої дози прегабаліну починаються судоми",
     "desde qué dosis de tramadol aparecen las convulsiones",
+    "cómo distingo si se está pasando con la heroína o solo está dormido",
+]
+
+# Told, not happening: the embedding stage gives no card either.
+TOLD_NOT_NOW = [
+    "en el ascensor pensé que me desmayaba jajaja",
+    "у стоматолога ледь не знепритомнів, попив води і норм",
+    "третю зміну підряд, груди трохи тиснуть",
 ]
 
 # The card: happening now.
@@ -105,6 +113,12 @@ def test_the_card(text: str) -> None:
 def test_an_overdose_question(text: str) -> None:
     assert not is_emergency(text)
     assert asks_about_overdose(text)
+
+
+@pytest.mark.parametrize("text", TOLD_NOT_NOW)
+def test_told_not_now(text: str) -> None:
+    assert not is_emergency(text)
+    assert told_not_now(text)
 
 
 def test_a_past_overdose_with_a_good_end_is_an_overdose_question() -> None:
