@@ -2327,7 +2327,8 @@ _FICTION = compile_any(
         (
             r"\b(book|movie|film|show|series|episode|novel|song|character|documentary|книг\w*|книжк\w*|фильм\w*|фільм\w*|сериал\w*|серіал\w*|роман\w*|"
             r"геро(й|я|ї|иня|їня)|персонаж\w*|watched|rewatch\w*|watching|breaking\s+bad|euphoria|смотрю|дивлюсь|дивлюся|viendo|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista|"
-            r"game|video\s*game|gta|игр[аеуы]|в\s+игре|гр[аиі]|в\s+грі|juego|videojuego|"
+            # "our game", "my game": a match played, not a video game
+            r"(?<!our\s)(?<!my\s)game|video\s*game|gta|игр[аеуы]|в\s+игре|гр[аиі]|в\s+грі|juego|videojuego|"
             r"серии|серия|серию|серії|серія|сезон\w*|capitulo\w*|episodio\w*|temporada|"
             r"on\s+tv|on\s+the\s+telly|по\s+(телеку|телику|телевизору|телевізору|тв)|en\s+la\s+(tele|television)|en\s+la\s+tv|"
             # a dream (blind5-tune): "наснилось що я передознувся", "soñé que me daba una sobredosis"
@@ -2864,6 +2865,18 @@ _THIRD_PERSON = compile_any(
         r"\b(he|she|they|him|her|them|он|она|они|его|ее|её|він|вона|вони|його|її|el|ella|ellos|lo|la|le)\b"
     ]
 )
+# Breathing, answering or a pulse gone: a player who collapsed and is not breathing is the card
+# wherever the writer is (the number first, then the steps); on a screen ("on TV") _FICTION still
+# says it is told.
+_LIFE_GONE = compile_any(
+    [
+        (
+            r"\b(not|isn'?t|isnt|stopped|no)\s+(breath\w*|respond\w*|moving)|\bno\s+pulse\b|\bunresponsive\b|\bunconscious\b|"
+            r"\bне\s+(дыш\w*|диха\w*|реагир\w*|реагу\w*|двига\w*|руха\w*)|\bбез\s+(пульса|пульсу|сознания|свідомості)\b|"
+            r"\bno\s+(respira\w*|reacciona\w*|responde\w*|se\s+mueve|tiene\s+pulso)\b|\bsin\s+pulso\b|\binconsciente\b"
+        )
+    ]
+)
 # One's own people: "my mate is a boxer, he collapsed after the fight" is still the card.
 # A team's bad match told in the words of dying and breathing (blind8-tune: "we absolutely died in the
 # second half, no breathing room", "el equipo se murió en el segundo tiempo, no respiraba nadie";
@@ -2968,7 +2981,13 @@ def _asleep_or_on_a_screen(folded: str) -> bool:
                 and not _THIRD_PERSON.search(folded)
                 and not _HUMAN.search(folded)
             )
-            or (_PLAYER.search(folded) and _MATCH.search(folded) and not _OWN.search(folded))
+            or (
+                _PLAYER.search(folded)
+                and _MATCH.search(folded)
+                and not _OWN.search(folded)
+                # "a player collapsed on the pitch in front of us and he's not breathing": the card
+                and not _LIFE_GONE.search(folded)
+            )
         )
         and not _URGENT.search(folded)
         and not _NAMED_DRUG.search(folded)

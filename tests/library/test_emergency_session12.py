@@ -44,8 +44,10 @@ NOT_THE_CARD = [
     "con el resfriado tengo el pecho cerrado y apenas respiro por la nariz",
 ]
 
-# Asked in general ("if someone..."): not the card
+# Asked in general ("if someone..."), or a player on a screen: not the card
 NOT_THE_CARD += [
+    "the keeper collapsed on tv and isn't moving, hope he's alright",
+    "гравець впав на полі по телевізору, сподіваюсь все добре",
     "what if someone only breathes once every 10 seconds after oxy",
     "якщо після налоксону людина все одно без свідомості, що робити",
 ]
@@ -94,6 +96,11 @@ THE_CARD = [
     "tomé tachas, todo borroso y tengo un calor insoportable",
     # into a vein, the heart and the sight going, about to pass out
     "ввела по вене лирику, сердце колотится, в глазах темнеет",
+    # a player who collapsed and is not breathing, wherever the writer is (the number first)
+    "the ref collapsed on the pitch right by us, he's not breathing",
+    "игрок упал на поле прямо перед нами и не дышит",
+    "el delantero se cayó en la cancha y no responde, estamos en la grada",
+    "my teammate went down during our game and isn't breathing",
     # the position asked about one's own person on the floor now
     "en qué posición la pongo? está inconsciente y tomó pastillas",
 ]
