@@ -511,7 +511,7 @@ _SIGNS = compile_any(
         # with a word between (tune25 probes: "gone proper grey", "turning really blue", "went all purple")
         r"\b(turning|going|gone|went|looks?|getting|turned)\s+(proper|really|totally|completely|super|all)\s+(blue|purple|grey|gray)\b",
         # typed fast (blind8-tune: "hes goin blu")
-        r"\b(goin|gettin|turnin|going|turning|getting|gone|went|turned)\s+(all\s+|proper\s+|really\s+)?(blu|bloo|purpl)\b",
+        r"\b(goin|gettin|turnin|going|turning|getting|gone|went|turned)\s+(all\s+|proper\s+|really\s+)?(blu|bloo|purpl|grey|gray|gry)\b",
         r"\b(blue|purple) (lips|face|fingers)\b",
         r"\blips\s+(are\s+)?(turning\s+|going\s+|look\s+)?(blue|purple)\b",
         r"\b(overdose|overdosing|od|oding|od'?ing)\s+(right now|now|rn)\b",
@@ -2467,6 +2467,7 @@ _FOR_LATER = compile_any(
 _POSITION_ASKED = compile_any(
     [
         (
+            r"\b(как|як)\s+(правильно\s+)?(положить|класть|уложить|покласти|класти|укласти|вкласти|перевернуть|перевернути)\s+(человека|людину)\b|"
             r"\b(в|у)\s+(какую|яку|какое|яке)\s+(позу|позицию|позицію|положение|положення)\s+(\w+\s+)?(класть|положить|укладывать|уложить|класти|покласти|укладати|вкласти)\s+(человека|людину|людей)\b|"
             r"\b(what|which)\s+position\s+(do|should|does|to|would)\s+(you\s+|u\s+|one\s+|i\s+|we\s+)?(put|lay|place|leave)\s+(someone|somebody|a\s+person|people)\b|"
             r"\ben\s+que\s+posicion\s+(se\s+)?(pone|pongo|ponemos|acuesta|coloca|deja)\s+a\s+(alguien|una\s+persona)\b|\bcomo\s+(se\s+)?(pone|poner|acuesta|acostar|coloca|colocar)\s+a\s+(alguien|una\s+persona)\b"
@@ -2774,7 +2775,7 @@ _BREATH_COUNTED = compile_any(
     [
         (
             r"\b(breath\w*|дыш\w*|дыхани\w*|диха\w*|дихан\w*|respir\w*)\b(\s+\w+){0,4}?\s+("
-            r"(once\s+)?every\s+(\d+|ten|fifteen|twenty|few)\s+(seconds|secs?)|(a\s+few|\d+|two|three|couple\s+of|couple)\s+(times|breaths)\s+(a|per|every)\s+min\w*|"
+            r"(once\s+)?every\s+(\d+|ten|fifteen|twenty|few)\s+(seconds|secs?)|(a\s+few|\d+|two|three|couple\s+of|couple)\s+(times|breaths)\s+(a|per|every)\s+min\w*|(once|twice)\s+(a|per|every)\s+min\w*|"
             r"раз\s+(в|на)\s+(\d+|десять|пятнадцать|двадцять|п'?ятнадцять|десять)\s+секунд\w*|(\d+|пару|два|три|несколько|кілька|дві)\s+раз\w*\s+(в|на)\s+(минуту|хвилину)|"
             r"(una\s+vez\s+)?cada\s+(\d+|diez|quince|veinte)\s+segundos|(\d+|un\s+par\s+de|dos|tres|pocas)\s+veces\s+(por|al|en\s+un)\s+minuto)"
         )

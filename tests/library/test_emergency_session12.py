@@ -58,6 +58,7 @@ OVERDOSE_QUESTIONS = [
     "в какую позу укладывать человека, если он отключился",
     "в яке положення класти людину, якщо вона знепритомніла",
     "cómo se acuesta a alguien que está inconsciente",
+    "як перевернути людину на бік, якщо вона відключилась?",
     "how shallow can breathing get before you call an ambulance",
     "при какой дозе трамадола бывают судороги",
     "з якої дози прегабаліну починаються судоми",
@@ -75,6 +76,8 @@ TOLD_NOT_NOW = [
 # The card: happening now.
 THE_CARD = [
     "shes gettin blu shes gettin blu",
+    "hes going gry hes going gry",
+    "two bars and some lean, she's breathing like once a minute, normal??",
     # a drug named keeps a near-faint: still the card
     "после мефа держится за грудь и чуть не отключился",
     # blue with a drug named beside the cold: still the card
