@@ -184,7 +184,14 @@ messages rules-only, as tune23's), first look in its headers and in
 the embedding stage) says everyday plans for the evening, requests to the bot and small talk ("what
 should I watch tonight", "qué ceno hoy", "чем заняться вечером": the stage gave several such the
 full crisis reply, 'tonight' sitting in many crisis prototypes), rules-only, with crisis messages
-that name the night beside them; written before its fix, TUNED from the start. ``tune29``
+that name the night beside them; written before its fix, TUNED from the start. ``tune28``
+(2026-12-06, session 12, by the emergency helper, issue #9) says blind8-tune's missed kinds of
+overdose in other words (repeated panic fragments, a stimulant with twitching, blurred sight and
+overheating, naloxone with no effect, an injected pharmacy drug with a racing heart, breathing a few
+times a minute asked as "is that normal??", someone collapsed in front of the writer) with its
+false-card kinds beside them (sport idioms, blue from cold, a cold with a tight chest, a past
+overdose that ended well, questions about doses, positions and signs); written before its fixes,
+TUNED, first look in its headers. ``tune29``
 (2026-12-06, session 12, by the crisis helper, issue #9) says the kinds of crisis message the rules
 missed on blind8-tune in other words (indirect plans and goodbyes, a pet or things handed over,
 a note written, pills saved up, a roof or a bridge now, the last night or shot, the means at hand,
@@ -270,6 +277,7 @@ EXTRAS = (
     "tune25",
     "tune26",
     "tune27",
+    "tune28",
     "tune29",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set

@@ -510,6 +510,8 @@ _SIGNS = compile_any(
         r"\b(turning|going|gone|went|is|are|looks?|getting|turned)\s+(blue|purple|grey|gray)\b",
         # with a word between (tune25 probes: "gone proper grey", "turning really blue", "went all purple")
         r"\b(turning|going|gone|went|looks?|getting|turned)\s+(proper|really|totally|completely|super|all)\s+(blue|purple|grey|gray)\b",
+        # typed fast (blind8-tune: "hes goin blu")
+        r"\b(goin|gettin|turnin|going|turning|getting|gone|went|turned)\s+(all\s+|proper\s+|really\s+)?(blu|bloo|purpl|grey|gray|gry)\b",
         r"\b(blue|purple) (lips|face|fingers)\b",
         r"\blips\s+(are\s+)?(turning\s+|going\s+|look\s+)?(blue|purple)\b",
         r"\b(overdose|overdosing|od|oding|od'?ing)\s+(right now|now|rn)\b",
@@ -1023,9 +1025,19 @@ _HARMLESS = compile_any(
             r"фарб\w*|морожен\w*|морозив\w*|жвачк\w*|раздав\w*|moras?|arandan\w*|jugo|dulces?|paleta|raspado|colorante|"
             r"tinta|pintura|helado|chicle)\b"
         ),
+        # a colour scheme or a dye, not a face (tune28: "the team went blue and white this season",
+        # "нові джинси пофарбували мені ноги в синій")
+        (
+            r"\b(blue|син\w*|azul\w*|purple|morad[oa])\s+(and|и|і|й|y|e|та)\s+(white|red|yellow|black|green|gold|бел\w*|біл\w*|красн\w*|червон\w*|жовт\w*|желт\w*|черн\w*|чорн\w*|золот\w*|blanc[oa]s?|roj[oa]s?|amarill[oa]s?|negr[oa]s?|verdes?|dorad[oa]s?)\b|"
+            r"\b(white|red|yellow|black|бел\w*|біл\w*|красн\w*|червон\w*|жовт\w*|желт\w*|blanc[oa]s?|roj[oa]s?|amarill[oa]s?)\s+(and|и|і|й|y|та)\s+(blue|син\w*|azul\w*)\b"
+        ),
+        (
+            r"\b(jeans|denim|dye\w*|джинс\w*|покрас\w*|пофарбу\w*|пофарбув\w*|фарбу\w*|vaquer\w*|tejan\w*|destin\w*|tinte|tenid\w*)\b.{0,40}\b(blue|син\w*|azul\w*)\b|"
+            r"\b(blue|син\w*|azul\w*)\b.{0,20}\b(from|of|от|від|por|de)\s+(the\s+|los\s+|las\s+)?(jeans|denim|dye|джинс\w*|vaquer\w*|tejan\w*|tinte)\b"
+        ),
         # blue or pale after a swim or the cold
         (
-            r"\b(blue|purple|pale|син\w*|посинел\w*|посиніл\w*|azul\w*|morad[oa]s?)\s+(\w+\s+){0,3}(after|после|після|despues\s+de|tras)\s+(\w+\s+){0,2}"
+            r"\b(blue|purple|pale|син\w*|посинел\w*|посиніл\w*|azul\w*|morad[oa]s?)\s+(\w+\s+){0,3}(after|после|після|despues\s+del?|tras)\s+(\w+\s+){0,2}"
             r"(swim\w*|the\s+pool|the\s+sea|cold|плавани\w*|купани\w*|бассейн\w*|моря|холод\w*|плаванн\w*|басейн\w*|nadar|alberca|piscina|mar|frio)\b"
         ),
         # "лучше бы я завтра не проснулся": a wish (crisis.py), not someone asleep now
@@ -1139,6 +1151,12 @@ _HARMLESS = compile_any(
         r"\b(overdos\w*|od'?d|oded|od'?ing|od)\s+on\s+(\w+\s+)?(netflix|tv|television|chocolate|sugar|candy|sweets|pizza|coffee|caffeine|anime|work|love|memes|tiktok|youtube|series|shows|cake|food|vitamin\w*|gym|sun|sunlight|drama|reality\s+tv|christmas|cookies|carbs)\b",
         r"\b(судорог\w*|судом\w*|calambres?|cramps?)\s+(в|у|en|in)\s+(ногах|ноге|икрах|руках|нозі|ногах|las\s+piernas|my\s+legs|legs)\b",
         r"\bbreath\s+(smells?|stinks|stank|odou?r)\b|\bbad\s+breath\b",
+        # a mild ache, "un poco" (tune28: "me duele un poco el pecho, será el estrés"): "poco" alone stays
+        # a breath that is too little ("respira muy poco")
+        r"\bun\s+poco\b",
+        # a day or shift counted at work, not days on a drug (tune28, blind8-tune: "третий день на работе",
+        # "другу зміну підряд", "segundo turno seguido")
+        r"\b(second|third|fourth|2nd|3rd|4th|втор\w*|трет\w*|четверт\w*|друг(у|а|ий)|трет(ю|я|ій)|четверт(у|а|ий)|segund[oa]|tercer[oa]?|cuart[oa])\s+(\w+\s+)?(shift|day|night|смен[ау]|змін[ау]|день|ночь|ніч|добу|сутки|turno|dia|noche)\s+(\w+\s+)?(at\s+work|in\s+a\s+row|на\s+работе|на\s+роботі|подряд|підряд|поспіль|seguid[oa]|en\s+el\s+trabajo|trabajando|de\s+trabajo)\b(?!\s+(on|на|con)\b)",
         # asleep face down and woke up ("fell asleep face down on the sofa", "уснул лицом вниз на
         # диване, проснулся с больной шеей"): the one typing is awake
         (
@@ -1158,7 +1176,7 @@ _HARMLESS = compile_any(
         # "I'm not overdosing, right?", "это не передоз", "no es sobredosis"
         r"\b(not|isnt|isn't|wasnt|wasn't|never|no)\s+(an?\s+)?(od'?ing|oding|overdosing|overdosed|od'?d|oded|overdose|od)\b",
         r"\bне\s+(был\w*\s+|было\s+)?(передоз\w*|передозировк\w*|передозуванн\w*)|\bno\s+(es|fue|era|tuvo|tiene|hubo)\s+(una\s+)?sobre\s?dosis",
-        r"\bbreath\w*\s+through\s+(my|the|his|her)\s+nose|\bдыш\w*\s+носом|\bдих\w*\s+носом|\brespirar\s+por\s+la\s+nariz",
+        r"\bbreath\w*\s+through\s+(my|the|his|her)\s+nose|\bдыш\w*\s+носом|\bдих\w*\s+носом|\b((casi|apenas)\s+)?(no\s+)?respir\w*\s+(\w+\s+)?por\s+la\s+nariz",
         (
             r"\b(plug|dealer|connect|shop|bot|app|phone|барыга|барыги|барига|дилер|закладчик\w*|магазин|шоп|оператор|курьер|"
             r"телефон|camello|vendedor|tienda|telefono|celular)\s+(\w+\s+)?(isnt|isn't|is\s+not|not|wont|won't|doesnt|doesn't|не|no)\s+(me\s+|le\s+|nos\s+|мне\s+|мені\s+|нам\s+)?"
@@ -1298,6 +1316,8 @@ _PAST = compile_any(
         # "але вже все добре", "ya todo bien", "уже всё нормально" (blind7-tune): all well again
         r"\b(уже|вже|ya)\s+(все|вс[её]|усе|todo)\s+(добре|хорошо|нормально|норм|гаразд|в\s+порядке|в\s+порядку|bien|ok|okay)\b(?!\s+(but|но|але|pero|или|чи|o)\b)",
         r"\b(he'?s|she'?s|hes|shes|is|they'?re|all|everything'?s|everything\s+is|i'?m|im|we'?re)\s+(all\s+)?(fine|ok|okay|better|alright|good)\s+now\b|\bya\s+esta\s+(mejor|bien)\b|\bуже\s+(лучше|в\s+порядке|норм)\b|\bвже\s+(краще|в\s+порядку|норм)\b|\bdesde\s+que\b",
+        # "hace un par de años" (blind8-tune), "пару лет назад" has its own "лет назад"
+        r"\bhace\s+(un\s+par\s+de|par\s+de)\s+(anos|meses|semanas)\b",
         r"\bhace\s+(un|una|dos|tres|cuatro|cinco|unos|unas|\d+|muchos|varios|algunos)\s+(ano|anos|mes|meses|semana|semanas)\b|\bhace\s+(anos|meses|tiempo|mucho\s+tiempo)\b|\b(el|la)\s+(ano|mes|semana)\s+pasad[oa]\b|\bsobrevivi\w*",
     ]
 )
@@ -1309,6 +1329,9 @@ _NOW_FINE = compile_any(
         # message ends on nothing now
         r"\b(now|сейчас|щас|зараз|ahora|ya)\s+(уже\s+|вже\s+|ya\s+)?(none|nothing|нет|нету|нема|немає|ничего|нічого|nada|ninguna|ninguno)\s$",
         r"\b(сейчас|зараз|now|ahora)\s+(уже\s+|вже\s+|ya\s+)?(не|no|don'?t|dont)\s+(употребляю|вживаю|use|consumo|колюсь|курю)\b|\b(now|сейчас|щас|зараз|ahora|ahorita)\s+(\w+\s+){0,2}(fine|ok|okay|good|alright|better|sober|clean|норм\w*|хорошо|в\s+порядке|лучше|добре|гаразд|в\s+порядку|краще|bien|mejor|ок|окей)\b",
+        # "сейчас у него всё отлично", "зараз у нього все супер", "ahora está limpio y re bien" (tune28):
+        # a happy end told with more words between
+        r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|ahorita)\s+(\w+\s+){0,4}(отлично|прекрасно|чудово|відмінно|супер|great|brilliant|thriving|limpi[oa]|genial|perfect[oa]|re\s+bien|muy\s+bien)\b(?!\s+(but|но|але|pero)\b)",
         # "сейчас 10 месяцев не употребляю", "ahora llevo 10 meses sin usar": time since, told after
         r"\b(now|сейчас|щас|зараз|ahora)\s+(\w+\s+){0,2}(\d+|один|одна|два|дві|три|пять|п'?ять|шесть|шість|un|una|dos|tres)\s+(months?|years?|weeks?|месяц\w*|лет|год\w*|недел\w*|місяц\w*|рок\w*|років|тижн\w*|meses|mes|anos|ano|semanas)\s+(\w+\s+)?(clean|sober|off|не\s+употребля\w*|не\s+вжива\w*|не\s+колюсь|не\s+колю(ся|сь)|без|sin|limpi[oa]|чист\w*|трезв\w*|тверез\w*)",
         # "she's all good now", "he's fine now" (blind7-tune): the "now" after the fine word
@@ -1416,6 +1439,15 @@ _GENERAL = compile_any(
         r"\bsi\s+(alguien|una\s+persona|alguno|uno|tu|mi|un)\b|\ben\s+caso\s+de\b|\bque\s+pasa\b|(?<!\bcreo\s)(?<!\bparece\s)(?<!\bsiento\s)\bque\s+es\s+una?\b|\bpor\s+que\b|\bcuando\s+alguien\b",
         # transliterated
         r"\bpriznak|\bkak\s+ponyat|\bmozhno\s+li\b|\bchy\s+(mozhna|mozhe|buvaye)\b|\bpravda\s+(chto|shcho|sho|li)\b",
+        # -- tune28's questions, by kind --
+        # overdosing or only sleeping it off (blind8-tune: "... o solo está durmiendo la mona")
+        r"\bo\s+(solo|nada\s+mas|nomas)\s+(esta\s+)?(durmiendo|dormid[oa]|en\s+el\s+viaje|muy\s+pedo)\b",
+        # how slow breathing must be ("how slow does breathing have to be", "qué tan lenta tiene que ser")
+        r"\bhow\s+(slow|shallow|low|weak|few)\b|\bque\s+tan\s+(lent[oa]|baj[oa]|debil|despacio|poc[oa])\b|\b(has|have|needs?)\s+to\s+be\s+(before|for|to)\b|\btiene\s+que\s+ser\s+(para|la|el)\b|\b(насколько|наскільки)\b",
+        # the dose or the day a sign starts at ("с какой дозы начинаются судороги", "з якої дози", "a partir
+        # de qué dosis", "at what dose", "коли починаються глюки")
+        r"\b(с|з|от|від|при)\s+(какой|якої|каких|яких|скольки|скількох)\s+(дозы|дози|доз|количества|кількості|таблет\w*)\b|\b(a\s+partir\s+de|desde|con)\s+(que|cuanta|cuantas|cuantos|cuanto)\s+(dosis|cantidad|mg|miligramos|pastillas)\b|\bat\s+what\s+(dose|amount|point|stage)\b",
+        r"\b(when|коли|когда|cuando|en\s+que\s+momento)\s+(\w+\s+){0,2}(do|does|обычно|зазвичай|suelen|usually)?\s*(\w+\s+){0,2}(start|begin|kick\s+in|начинаются|начнутся|починаються|почнуться|empiezan|comienzan|aparecen)\b",
         # -- the everyday search questions' false cards (session 10), by kind --
         # why naloxone does not wake someone; what to do so it does not happen again
         r"\b(чого|чому|почему|why|por\s+que)\s+(\w+\s+){0,2}(налоксон\w*|naloxone|narcan|naloxona)\b",
@@ -2295,7 +2327,8 @@ _FICTION = compile_any(
         (
             r"\b(book|movie|film|show|series|episode|novel|song|character|documentary|книг\w*|книжк\w*|фильм\w*|фільм\w*|сериал\w*|серіал\w*|роман\w*|"
             r"геро(й|я|ї|иня|їня)|персонаж\w*|watched|rewatch\w*|watching|breaking\s+bad|euphoria|смотрю|дивлюсь|дивлюся|viendo|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista|"
-            r"game|video\s*game|gta|игр[аеуы]|в\s+игре|гр[аиі]|в\s+грі|juego|videojuego|"
+            # "our game", "my game": a match played, not a video game
+            r"(?<!our\s)(?<!my\s)game|video\s*game|gta|игр[аеуы]|в\s+игре|гр[аиі]|в\s+грі|juego|videojuego|"
             r"серии|серия|серию|серії|серія|сезон\w*|capitulo\w*|episodio\w*|temporada|"
             r"on\s+tv|on\s+the\s+telly|по\s+(телеку|телику|телевизору|телевізору|тв)|en\s+la\s+(tele|television)|en\s+la\s+tv|"
             # a dream (blind5-tune): "наснилось що я передознувся", "soñé que me daba una sobredosis"
@@ -2327,7 +2360,9 @@ _CALL_FOR_HELP = compile_any(
 # "lol", "haha", "лол", "jaja": said laughing
 _LAUGHING = compile_any(
     [
-        r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|xd|лол|хаха\w*|ахах\w*|хехе\w*|ржу|ору)\b"
+        r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|xd|лол|хаха\w*|ахах\w*|хехе\w*|ржу|ору)\b",
+        # died of laughing (tune28: "чуть не умерла со смеху", "me morí de risa", "died laughing")
+        r"\b(со|от|з|зі|від|de|of|from)\s+(смеха|смеху|сміху|risa|laughing|laughter)\b|\b(died|dying|dead|die)\s+(of\s+)?laugh\w*",
     ]
 )
 # Back out after naloxone or after coming round: the naloxone wore off, call and start again.
@@ -2426,6 +2461,44 @@ _FOR_LATER = compile_any(
         r"\b(в|у)\s+(какое|яке)\s+положени\w*|\brecovery\s+position\b|\b(what'?s|whats|what\s+is)\s+the\s+right\s+way\s+to\s+(lay|put|position)\b|\b(как|як)\s+правильно\s+(положить|класть|покласти|укласти|уложить|перевернуть|перевернути)\b|\bposicion\s+lateral\b",
     ]
 )
+# The position to lay someone in, asked about a person in general (tune28, blind8-tune: "в какую позу
+# класть человека", "what position do you put someone in", "en qué posición se pone a alguien"); "en
+# qué posición lo pongo?? está inconsciente" is someone on the floor now.
+_POSITION_ASKED = compile_any(
+    [
+        (
+            r"\b(как|як)\s+(правильно\s+)?(положить|класть|уложить|покласти|класти|укласти|вкласти|перевернуть|перевернути)\s+(человека|людину)\b|"
+            r"\b(в|у)\s+(какую|яку|какое|яке)\s+(позу|позицию|позицію|положение|положення)\s+(\w+\s+)?(класть|положить|укладывать|уложить|класти|покласти|укладати|вкласти)\s+(человека|людину|людей)\b|"
+            r"\b(what|which)\s+position\s+(do|should|does|to|would)\s+(you\s+|u\s+|one\s+|i\s+|we\s+)?(put|lay|place|leave)\s+(someone|somebody|a\s+person|people)\b|"
+            r"\ben\s+que\s+posicion\s+(se\s+)?(pone|pongo|ponemos|acuesta|coloca|deja)\s+a\s+(alguien|una\s+persona)\b|\bcomo\s+(se\s+)?(pone|poner|acuesta|acostar|coloca|colocar)\s+a\s+(alguien|una\s+persona)\b"
+        ),
+    ]
+)
+# "если он без сознания" after a generic person: the pronoun is that person, nobody of one's own
+_GENERIC_PERSON = compile_any(
+    [
+        r"\b(человека|людину|людини|someone|somebody|a\s+person|alguien|una\s+persona|кого-?то|когось)\b"
+    ]
+)
+_IF_PRONOUN = re.compile(
+    r" (если|якщо|if|коли|когда|si|que) (он|она|они|він|вона|вони|he|she|they|theyre|they're|esta) "
+)
+
+
+def _asked_for_later(folded: str) -> bool:
+    """Asked for later, or the way to lay a person in general down."""
+    return _FOR_LATER.search(folded) is not None or (
+        _POSITION_ASKED.search(folded) is not None and _GENERIC_PERSON.search(folded) is not None
+    )
+
+
+def _own_person_or_now(folded: str) -> bool:
+    """Someone of one's own or now, not counting the pronoun of "someone ... if they are out"."""
+    if _GENERIC_PERSON.search(folded):
+        folded = _IF_PRONOUN.sub(" ", folded)
+    return _OWN_PERSON_OR_NOW.search(folded) is not None
+
+
 # A count lost ("не помню сколько", "no sé cuántas"): a sign of too much, not a question.
 _TOO_MUCH_COUNT = compile_any(
     [
@@ -2680,6 +2753,87 @@ _NALOXONE_FAILS = compile_any(
         ),
     ]
 )
+# -- session 12 (blind8-tune's and tune28's missed emergencies), by kind --
+# Naloxone given and the person still out or not coming round ("побрызгали налоксон, она всё равно в
+# отключке, есть ещё одна доза", "вкололи налоксон а він не відходить", "le echamos el narcan y sigue
+# ida"): call, breathe for them, give the next dose.
+_NALOXONE_STILL_OUT = compile_any(
+    [
+        (
+            r"\b(narcan\w*|naloxone|nalox\w*|nyxoid|налоксон\w*|naloxona)\b.{0,60}?\b("
+            r"(still|всё\s+равно|все\s+равно|все\s+одно|досі|до\s+сих\s+пор|sigue|aun|todavia)\s+(\w+\s+)?(out|unconscious|unresponsive|в\s+отключке|у\s+відключці|в\s+відключці|"
+            r"без\s+сознания|без\s+свідомості|не\s+\w+|ida|inconsciente|desmayad[oa]|sin\s+(reaccionar|responder|despertar|respirar))|"
+            r"(не|not|isn'?t|isnt)\s+(отходит|відходить|очухива\w*|очуню\w*|приходить\s+до\s+тями|coming\s+(round|around|to|back))"
+            r")\b"
+        )
+    ]
+)
+# Breathing counted, slow, after a drug, even asked "is that normal??" ("respira una vez cada 15
+# segundos es normal??", "only breathing a few times a minute after the bars"): a count is an
+# observation of someone now.
+_BREATH_COUNTED = compile_any(
+    [
+        (
+            r"\b(breath\w*|дыш\w*|дыхани\w*|диха\w*|дихан\w*|respir\w*)\b(\s+\w+){0,4}?\s+("
+            r"(once\s+)?every\s+(\d+|ten|fifteen|twenty|few)\s+(seconds|secs?)|(a\s+few|\d+|two|three|couple\s+of|couple)\s+(times|breaths)\s+(a|per|every)\s+min\w*|(once|twice)\s+(a|per|every)\s+min\w*|"
+            r"раз\s+(в|на)\s+(\d+|десять|пятнадцать|двадцять|п'?ятнадцять|десять)\s+секунд\w*|(\d+|пару|два|три|несколько|кілька|дві)\s+раз\w*\s+(в|на)\s+(минуту|хвилину)|"
+            r"(una\s+vez\s+)?cada\s+(\d+|diez|quince|veinte)\s+segundos|(\d+|un\s+par\s+de|dos|tres|pocas)\s+veces\s+(por|al|en\s+un)\s+minuto)"
+        )
+    ]
+)
+# Overheating on a drug with twitching or the sight going ("on molly, twitching, says he can't see
+# right and he's roasting", "руки дёргаются, в глазах всё плывёт и жарко ужасно", "los brazos se me
+# mueven solos, veo todo borroso, un calor horrible")
+_HOT_NOW = compile_any(
+    [
+        (
+            r"\b(so|really|super|very)\s+hot\b|\bboiling\b|\broasting\b|\boverheat\w*|\bburning\s+up\b|"
+            r"\b(жарко|жар|горю|горит|горить|пече)\b|\b(ужасно|страшно|страшенно|очень|дуже|жутко)\s+(жарко|горячо|гаряче)\b|"
+            r"\b(un\s+)?calor\s+(horrible|terrible|insoportable|tremendo)\b|\btengo\s+(un\s+|mucho\s+)?calor\b|\bardiendo\b|\bhirviendo\b"
+        )
+    ]
+)
+_TWITCH_OR_SIGHT = compile_any(
+    [
+        (
+            r"\b(twitch\w*|jerk\w*|clench\w*|spasm\w*|can'?t\s+see|cant\s+see|blurr\w*)\b|"
+            r"\b(дёрга\w*|дерга\w*|смика\w*|сіпа\w*|судорож\w*|не\s+вижу|не\s+бачу|ничего\s+не\s+вид\w*|нічого\s+не\s+бач\w*|плыв[её]т|пливе|розплива\w*|расплыва\w*)\b|"
+            r"\b(se\s+(me|le)\s+mueven\s+sol[oa]s|espasm\w*|no\s+ve\b|no\s+veo|no\s+ve\s+nada|borros\w*|se\s+(me|le)\s+nubla)"
+        )
+    ]
+)
+_INTO_A_VEIN = compile_any(
+    [
+        r"\b(по\s+вене|по\s+вені|в\s+вену|у\s+вену|по\s+вєні|iv|intraven\w*|por\s+la\s+vena|en\s+la\s+vena)\b"
+    ]
+)
+
+
+def _session12_signs(folded: str, cleaned: str, general: bool, asked_if: bool) -> bool:
+    """Naloxone given and still out; breathing counted slow after a drug (even "is that normal??");
+    overheating with twitching or the sight going, on a drug; into a vein with the heart or the sight
+    going and about to pass out."""
+    if asked_if or _GENERIC_PERSON.search(folded):
+        return False
+    used = _used(cleaned) or _NAMED_DRUG.search(cleaned) is not None
+    if _NALOXONE_STILL_OUT.search(cleaned) and not _MEANING.search(folded) and not general:
+        return True
+    if not used and not _INTO_A_VEIN.search(cleaned):
+        return False
+    if _BREATH_COUNTED.search(cleaned):
+        return True
+    if general:
+        return False
+    if _HOT_NOW.search(cleaned) and _TWITCH_OR_SIGHT.search(cleaned):
+        return True
+    kinds = _body_kinds(cleaned)
+    return bool(
+        _INTO_A_VEIN.search(cleaned)
+        and "faint" in kinds
+        and ("heart" in kinds or len(kinds["faint"]) > 1 or _TWITCH_OR_SIGHT.search(cleaned))
+    )
+
+
 # Snoring heard through the walls or the whole house (tune25 probes: "my grandad snores so loud the
 # walls shake", "ronca tan fuerte que tiemblan las paredes"): everyday, cut out only when no drug is
 # named ("snoring so loud the neighbours hear, he took methadone" is still the card).
@@ -2712,7 +2866,55 @@ _THIRD_PERSON = compile_any(
         r"\b(he|she|they|him|her|them|он|она|они|его|ее|её|він|вона|вони|його|її|el|ella|ellos|lo|la|le)\b"
     ]
 )
+# Breathing, answering or a pulse gone: a player who collapsed and is not breathing is the card
+# wherever the writer is (the number first, then the steps); on a screen ("on TV") _FICTION still
+# says it is told.
+_LIFE_GONE = compile_any(
+    [
+        (
+            r"\b(not|isn'?t|isnt|stopped|no)\s+(breath\w*|respond\w*|moving)|\bno\s+pulse\b|\bunresponsive\b|\bunconscious\b|"
+            r"\bне\s+(дыш\w*|диха\w*|реагир\w*|реагу\w*|двига\w*|руха\w*)|\bбез\s+(пульса|пульсу|сознания|свідомості)\b|"
+            r"\bno\s+(respira\w*|reacciona\w*|responde\w*|se\s+mueve|tiene\s+pulso)\b|\bsin\s+pulso\b|\binconsciente\b"
+        )
+    ]
+)
 # One's own people: "my mate is a boxer, he collapsed after the fight" is still the card.
+# A team's bad match told in the words of dying and breathing (blind8-tune: "we absolutely died in the
+# second half, no breathing room", "el equipo se murió en el segundo tiempo, no respiraba nadie";
+# tune28: "нас рознесли в другому таймі, всі вмерли"): a game and a team or "we", nobody named alone, no drug, nothing urgent.
+_GAME = compile_any(
+    [
+        (
+            r"\b((second|first|1st|2nd)\s+half|half\s*time|midfield|derby|extra\s+time|penalt\w*|the\s+(match|game)|тайм\w*|матч\w*|дерби|дербі|"
+            r"на\s+поле|на\s+полі|(segundo|primer)\s+tiempo|medio\s*campo|medio\s+campo|clasico|partido|la\s+cancha|prorroga)\b"
+        )
+    ]
+)
+_TEAM = compile_any(
+    [
+        r"\b(we|us|team|nobody|no\s+one|everyone|нас|мы|ми|всі|все|никто|ніхто|команд\w*|equipo|nadie|todos|nos|podiamos|estabamos)\b"
+    ]
+)
+_ONE_PERSON = compile_any(
+    [
+        r"\b(he|she|him|her|hes|shes|he'?s|she'?s|он|она|его|её|ее|він|вона|його|її|ella|friend|mate|bro|brother|sister|друг|друга|другу|другом|подруг[аиуеі]|подругой|брат|брата|брату|братом|сестр[аиуеі]|сестрой|amig[oa]|herman[oa])\b"
+    ]
+)
+
+
+def _team_idiom(folded: str) -> bool:
+    """A team that "died" or could not breathe in a match: no drug, nobody alone, nothing urgent."""
+    return bool(
+        _GAME.search(folded)
+        and _TEAM.search(folded)
+        and not _ONE_PERSON.search(folded)
+        and not _URGENT.search(folded)
+        and not _NAMED_DRUG.search(folded)
+        and not _DEPRESSANT.search(folded)
+        and not _USED_NOW.search(folded)
+    )
+
+
 _OWN = compile_any([r"\b(my|our|mi|mis|nuestr[oa]|мой|моя|мою|моего|моей|наш\w*|мій|мого|моєї)\b"])
 _MATCH = compile_any(
     [
@@ -2721,11 +2923,53 @@ _MATCH = compile_any(
 )
 
 
+# Blue or purple fingers, lips or legs from the cold outside, waiting for a bus (tune28: "my fingers
+# went blue waiting for the night bus, so cold out", "пальцы посинели пока ждала автобус, холодина",
+# blind8-tune: "губи посиніли на зупинці", "piernas azuladas del frio esperando el bondi"): cut out only
+# when no drug is named ("lips blue and cold to the touch after the fent" is still the card; cold skin
+# is a sign, the weather is not).
+_COLD_OUTSIDE = compile_any(
+    [
+        (
+            r"\b(blue|blu|purple|син\w*|посин\w*|azul\w*|morad[oa]s?)\b(\s+\w+){0,6}?\s+"
+            r"(so\s+cold|cold\s+out\w*|freezing|frost\w*|холодин\w*|холодрыг\w*|холодриг\w*|холодно|мороз\w*|замерз\w*|змерз\w*|замерзл\w*|мерзл\w*|"
+            r"(del|de|por\s+el|con\s+el|que)\s+frio|helad[oa]s?|congelad\w*|"
+            r"waiting\s+for\s+(the\s+|a\s+)?(\w+\s+)?(bus|tram|train)|"
+            r"(пока|поки)\s+(\w+\s+)?(ждал\w*|чекал\w*)|(ждал\w*|чекал\w*|чека\w*|жду)\s+(автобус|маршрутк\w*|трамва\w*|тролейбус|троллейбус)|"
+            r"esperando\s+(el|la|al)\s+(colectivo|bondi|bus|camion|micro|autobus|guagua|tren|metro))\b"
+        ),
+        (
+            r"\b(so\s+cold|freezing|холодин\w*|холодрыг\w*|холодриг\w*|мороз\w*|замерз\w*|змерз\w*|que\s+frio|(del|de)\s+frio|"
+            r"waiting\s+for\s+(the\s+|a\s+)?(\w+\s+)?(bus|tram|train)|esperando\s+(el|la|al)\s+(colectivo|bondi|bus|camion|micro|autobus|guagua))\b"
+            r"(\s+\w+){0,6}?\s+(blue|blu|purple|посин\w*|син\w*|azul\w*|morad[oa]s?)\b"
+        ),
+    ]
+)
+# Almost fainted, told afterwards (tune28: "на сдаче крови чуть не упала в обморок, съела печеньку и
+# норм", "nearly passed out at the blood test, fine now"): cut out only when no drug is named and the
+# message says it ended fine.
+_ALMOST_FAINTED = compile_any(
+    [
+        (
+            r"\b(чуть|едва|почти|ледь|ледве|майже|мало)\s+(было\s+)?не\s+(упал\w*\s+в\s+обморок|грохнул\w*\s+в\s+обморок|потерял\w*\s+сознание|знепритомні\w*|"
+            r"втрати\w*\s+свідомість|впа\w*\s+в\s+непритомність|отключил\w*|вырубил\w*|відключи\w*|вируби\w*)|"
+            r"\b(nearly|almost)\s+(fainted|passed\s+out|blacked\s+out|keeled\s+over)\b"
+        )
+    ]
+)
+
+
 def _cleaned(folded: str) -> str:
-    """The message with harmless uses of the words cut out, and everyday loud snoring when no drug
-    is named."""
+    """The message with harmless uses of the words cut out, and everyday loud snoring or blue from the
+    cold outside when no drug is named."""
     cleaned = _HARMLESS.sub(" ", folded)
-    return cleaned if _used(cleaned) else _EVERYDAY_SNORE.sub(" ", cleaned)
+    if _used(cleaned):
+        return cleaned
+    cleaned = _COLD_OUTSIDE.sub(" ", _EVERYDAY_SNORE.sub(" ", cleaned))
+    # "после крэка чуть не отключился" is still the card; "чуть не упала в обморок ... и норм" ends fine
+    if _NAMED_DRUG.search(cleaned) or not _FINE.search(cleaned):
+        return cleaned
+    return _ALMOST_FAINTED.sub(" ", cleaned)
 
 
 def _asleep_or_on_a_screen(folded: str) -> bool:
@@ -2738,7 +2982,13 @@ def _asleep_or_on_a_screen(folded: str) -> bool:
                 and not _THIRD_PERSON.search(folded)
                 and not _HUMAN.search(folded)
             )
-            or (_PLAYER.search(folded) and _MATCH.search(folded) and not _OWN.search(folded))
+            or (
+                _PLAYER.search(folded)
+                and _MATCH.search(folded)
+                and not _OWN.search(folded)
+                # "a player collapsed on the pitch in front of us and he's not breathing": the card
+                and not _LIFE_GONE.search(folded)
+            )
         )
         and not _URGENT.search(folded)
         and not _NAMED_DRUG.search(folded)
@@ -2752,13 +3002,13 @@ def _describes_emergency(folded: str) -> bool:
         return False  # "у мамы апноэ, у неё маска", "краще б я тоді не прокинувся"
     if _PET.search(folded) and not _HUMAN.search(folded):
         return False  # "mi perro respira raro", "мій кіт дивно дихає"
-    if _asleep_or_on_a_screen(folded):
-        return (
-            False  # "спав як убитий, ніхто не міг добудитися"; "the striker collapsed on the pitch"
-        )
+    if _asleep_or_on_a_screen(folded) or _team_idiom(folded):
+        # "спав як убитий, ніхто не міг добудитися"; "the striker collapsed on the pitch"; "we died
+        # in the second half, no breathing room"
+        return False
     if _HYPOTHETICAL.match(folded) and not _OWN_PERSON_OR_NOW.search(folded):
         return False  # "what if someone stops breathing after a bump, what do i do"
-    if _FOR_LATER.search(folded) and not _OWN_PERSON_OR_NOW.search(folded):
+    if _asked_for_later(folded) and not _own_person_or_now(folded):
         return False  # "в какое положение класть человека без сознания? на будущее"
     # "no sé cuántas me tomé" tells a count lost, it does not ask "how many"
     general = _GENERAL.search(_TOO_MUCH_COUNT.sub(" ", folded)) is not None
@@ -2830,8 +3080,12 @@ def _describes_emergency(folded: str) -> bool:
         )
     ):
         return True  # fits on a stimulant, a stranger pinned and barely breathing, a child on methadone
-    if not past and not general and _FACE_IN_WATER.search(cleaned) and _used(cleaned):
-        return True  # "nodded out in the bath after shooting up, his face is in the water"
+    if not past and (
+        _session12_signs(folded, cleaned, general, asked_if)
+        # "nodded out in the bath after shooting up, his face is in the water"
+        or (not general and _FACE_IN_WATER.search(cleaned) and _used(cleaned))
+    ):
+        return True  # naloxone and still out; "respira cada 10 segundos es normal??" after oxy
     if _swallowed_many(folded, past):
         return True  # "me tomé todas las pastillas", "наглоталась феназепама"
     if not past and not general and (_on_a_ledge(cleaned) or _face_in_outside(cleaned)):
@@ -2865,13 +3119,24 @@ def told_not_now(text: str) -> bool:
     if _FICTION.search(folded) and not _CALL_FOR_HELP.search(folded):
         return True
     urgent = _URGENT.search(_NOW_FINE.sub(" ", folded)) is not None
-    cleaned = _HARMLESS.sub(" ", folded)
+    # the rules' own cuts, with those made only when no drug is named (blue from the cold outside, an
+    # almost-faint that ended fine: tune28's false cards from the embedding stage)
+    cleaned = _cleaned(folded)
     signs = bool(_SIGNS.search(cleaned) or _near_signs(cleaned) or _DEAD.search(cleaned))
+    if (
+        _LAUGHING.search(folded)
+        and not urgent
+        and not _used(cleaned)
+        and not _NAMED_DRUG.search(cleaned)
+    ):
+        return (
+            True  # "en la montaña rusa pensé que me desmayaba jaja" (tune28), as the rules read it
+        )
     if _PAST.search(folded) and not _RIGHT_NOW.search(folded) and not (urgent and signs):
         return True  # "she overdosed on friday but she's home from hospital now"
     if _HABITUAL.search(folded) and not urgent:
         return True
-    if _asleep_or_on_a_screen(folded):
+    if _asleep_or_on_a_screen(folded) or _team_idiom(folded):
         return (
             True  # "slept like a log, nobody could wake me"; "the striker collapsed on the pitch"
         )
@@ -2922,7 +3187,7 @@ def asks_about_overdose(text: str) -> bool:
         or _ASK_IF.search(folded)
         or _MEANING.search(folded)
         or _BODY_QUESTION.search(folded)
-        or _FOR_LATER.search(folded)
+        or _asked_for_later(folded)
         # "я боюсь що колись знайду його непритомним" (blind7-tune): a day feared, not this one
         or (_SOME_DAY.search(folded) and _AFRAID.search(folded))
     )
@@ -2935,7 +3200,13 @@ def asks_about_overdose(text: str) -> bool:
 
 
 # Spanish slang for overdosing in a general question ("es más fácil pasarse?")
-_PASARSE = compile_any([r"\b(pasarse|pasarte|pasarme|se\s+pasa\s+uno)\b"])
+_PASARSE = compile_any(
+    [
+        r"\b(pasarse|pasarte|pasarme|se\s+pasa\s+uno)\b",
+        # "cómo sabría si se está pasando con el G o solo está durmiendo la mona" (blind8-tune)
+        r"\bse\s+(esta|estara)\s+pasando\s+con\b",
+    ]
+)
 _NALOXONE = compile_any(
     [r"\b(narcan|naloxone|nalox\w*|налоксон\w*|naloxona|prenoxad|nyxoid|kloxxado|zimhi)\b"]
 )
