@@ -82,7 +82,9 @@ _TESTING = re.compile(
 _STIMULANT = re.compile(
     r"\b("
     r"stimulant\w*|coke|cocaine|crack|meth|speed|amphet\w*|adderall|mephedrone|"
-    r"стимулятор\w*|стим|стимы|стимов|стимами|стимах|кокс\w*|кокаин\w*|кокаїн\w*|фен|фена|фену|феном|фене|амф\w*|мет|мета|винт\w*|меф\w*|соль|соли|сіль|солі|"
+    r"стимулятор\w*|стим|стимы|стимов|стимами|стимах|кокс\w*|кокаин\w*|кокаїн\w*|фен|фена|фену|феном|фене|амф\w*|"
+    # instrumental and Ukrainian forms ("перебрал с фенами", "перебрав зі стімами")
+    r"фенами|фені|стім|стіми|стімів|стімами|стімах|мет|мета|винт\w*|меф\w*|соль|соли|сіль|солі|"
     r"estimulant\w*|coca|cocaina|perico|farlopa|tusi|cristal|tina|anfeta\w*|metanfeta\w*|piedra"
     r")\b"
 )
@@ -444,6 +446,26 @@ _STREET_SUPPLY = re.compile(
     r"вуличн\w*|з\s+рук|купив\w*|купити|у\s+барига\w*|с\s+улицы|з\s+вулиці|продают|продають|"
     r"de\s+la\s+calle|callejer\w*|en\s+la\s+calle|compr\w*|me\s+pas(o|aron)|de\s+un\s+(cuate|amigo|tipo|compa))\b"
 )
+
+
+# the dose of one's methadone or buprenorphine ("доза метадону мала, під вечір ламає", "my
+# methadone dose doesn't hold till evening", "mi dosis de metadona se queda corta"): the dose is
+# set with the programme, so the treatment's topic, not withdrawal in general
+_TREATMENT_DOSE = re.compile(
+    r"\b("
+    r"(methadone|bupe|subs|suboxone|subutex|buprenorphine|метадон\w*|бупренорф\w*|субутекс\w*|"
+    r"metadona|buprenorfina)\W+(\w+\W+){0,2}(dose|doses|dosage|доз\w*|dosis)|"
+    r"(dose|doses|dosage|доз\w*|dosis)\W+(\w+\W+){0,2}(of\s+)?(de\s+(la\s+)?)?"
+    r"(methadone|bupe|subs|suboxone|subutex|buprenorphine|метадон\w*|бупренорф\w*|субутекс\w*|"
+    r"metadona|buprenorfina)"
+    r")\b"
+)
+
+
+def asks_treatment_dose(text: str) -> bool:
+    """The message is about the dose of one's methadone or buprenorphine (not bought outside)."""
+    low = fold(text)
+    return _TREATMENT_DOSE.search(low) is not None and _STREET_SUPPLY.search(low) is None
 
 
 def asks_street_supply(text: str) -> bool:
@@ -1131,6 +1153,13 @@ EVERYDAY_CLASSES["crafts"] = (
     r"соснов\w*|поделк\w*|поробк\w*|"
     r"manualidad\w*|mosaico\w*|abalorio\w*|adorno\w*|decoraci\w*|navide\w*|corona\s+de"
 )
+# a fire lit with pine cones ("шишки для самовара где набрать", "шишки на розпал для каміна")
+EVERYDAY_CLASSES["fire"] = (
+    r"fireplace\w*|kindling|firewood|bonfire\w*|barbecue\w*|bbq|stove\w*|"
+    r"самовар\w*|камин\w*|печк\w*|печи|растопк\w*|розжиг\w*|мангал\w*|костер|костр\w*|дров\w*|"
+    r"камін\w*|грубк\w*|розпал\w*|багатт\w*|"
+    r"chimenea\w*|estufa\w*|lena|fogata\w*|parrilla\w*"
+)
 # wild animals: a mamba is a snake ("мамба в зоопарке самая ядовитая змея?")
 EVERYDAY_CLASSES["wildlife"] = (
     r"snakes?|serpents?|zoo|zoos|venom\w*|venomous|wildlife|africa\w*|"
@@ -1215,7 +1244,9 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # never the garden nor the kitchen: growing cannabis and baking it are drug questions
         # ("как посадить траву на балконе", "скільки трави класти в печиво")
         (r"трав\w*|grass|weeds|herbs?", ("pets", "lawn")),
-        (r"шишк\w*|бошк\w*", ("weather_outdoors", "sewing", "crafts", "bruise", "misc")),
+        # pine cones burn in a samovar or a fireplace; buds ("бошки") are never kindling
+        (r"шишк\w*", ("weather_outdoors", "sewing", "crafts", "bruise", "fire", "misc")),
+        (r"бошк\w*", ("weather_outdoors", "sewing", "crafts", "bruise", "misc")),
         (
             r"кристалл\w*|кристал\w*|cristal\w*|crystal",
             ("household", "sewing", "crafts", "beauty", "science", "misc"),
@@ -1483,6 +1514,30 @@ def asks_naloxone_works(text: str) -> bool:
     return _NALOXONE_WORKS.search(fold(text)) is not None and adulterant_named(text) is None
 
 
+HIV_PEP = "hiv-prep-pep"
+# HIV named beside a needle or syringe already shared ("кололся одним баяном с чуваком а у него
+# вич", "used a mate's works and he might have hiv", "compartí jeringa con alguien con vih"): the
+# exposure, so PEP, not safer injecting in general
+_HIV = re.compile(r"\b(hiv|вич|віл|vih|спид|снід|sida)\b")
+_SHARED_WORKS = re.compile(
+    r"\b("
+    r"shared\s+(a\s+|the\s+|his\s+|her\s+|their\s+|my\s+)?(needle|syringe|works|rig|pin)s?|"
+    r"used\s+(his|her|their|someone'?s|a\s+\w+'?s|my\s+\w+'?s)\s+(needle|syringe|works|rig|pin)s?|"
+    r"needle\s*stick|"
+    r"(одн(им|ой|ою|ою)|чуж(им|ой|ою|ий|ую)|общ(им|ей|ий)|спільн(им|ою|ий))\s+"
+    r"(шприц|баян|машинк|игл|голк|голок)\w*|"
+    r"compart(i|io|imos|ieron)\s+(la\s+|una\s+)?(jeringa|aguja|chuta)\w*|"
+    r"me\s+pinche\s+con\s+(la\s+|una\s+)?(jeringa|aguja)\s+de"
+    r")"
+)
+
+
+def asks_shared_exposure(text: str) -> bool:
+    """HIV named beside a needle or syringe already shared: the exposure (PEP)."""
+    low = fold(text)
+    return _HIV.search(low) is not None and _SHARED_WORKS.search(low) is not None
+
+
 def asked_topics(text: str) -> tuple[str, ...]:
     """Topics the question's words ask for, best first (empty when none): a near overdose, using
     alone, sleepiness on methadone, the signs of an (opioid) overdose. Search gives them the
@@ -1493,6 +1548,8 @@ def asked_topics(text: str) -> tuple[str, ...]:
         out.append(MENTAL_HEALTH)
     if asks_naloxone_works(low):
         out.append(NALOXONE)
+    if asks_shared_exposure(low):
+        out.append(HIV_PEP)
     if adulterant_named(low) == "nitazenes":
         out.append("nitazenes")  # a nitazene by a compound name the topics may not spell
     if asks_mixing_depressants(low):

@@ -852,13 +852,19 @@ def _prefer_by_cues(
             or (
                 head == cues.TREATMENT
                 and not cues.asks_treatment(query)
-                # coming off the treatment (slowly): the treatment's topic
+                # coming off the treatment (slowly), or its dose: the treatment's topic
                 and not cues.asks_taper(query)
                 and not cues.asks_off_treatment(query)
+                and not cues.asks_treatment_dose(query)
             )
         ):
             pick = next((h for h in near[1:] if _withdrawal_of(h.topic_id, head)), None)
-        if pick is None and head in cues.OPIOID_TOPICS and not cues.asks_treatment(query):
+        if (
+            pick is None
+            and head in cues.OPIOID_TOPICS
+            and not cues.asks_treatment(query)
+            and not (head == cues.TREATMENT and cues.asks_treatment_dose(query))
+        ):
             pick = next((h for h in near[1:] if h.topic_id == cues.OPIOID_WITHDRAWAL), None)
     elif pick is None and head.endswith(cues.WITHDRAWAL_SUFFIX) and cues.asks_duration(query):
         pick = next((h for h in near[1:] if _withdrawal_of(head, h.topic_id)), None)
@@ -993,6 +999,14 @@ def _prefer_by_practice(
         # "withdrawals off tramadol": the drug's own topic, when it covers stopping it
         own = cues.own_withdrawal_topic(query)
         pick = next((h for h in near[1:] if h.topic_id == own), None) if own else None
+    if (
+        pick is None
+        and head == cues.OPIOID_WITHDRAWAL
+        and cues.asks_treatment_dose(query)
+        and not cues.asks_off_treatment(query)
+    ):
+        # "доза метадону мала, під вечір ламає": the programme's dose, not withdrawal in general
+        pick = next((h for h in near[1:] if h.topic_id == cues.TREATMENT), None)
     if (
         pick is None
         and head == cues.NALOXONE

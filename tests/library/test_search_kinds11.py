@@ -1,0 +1,86 @@
+"""Kinds of miss fixed after tune11 (issue 9), on the real content: an overdose on a stimulant
+named in its instrumental or Ukrainian form ("с фенами", "зі стімами") asks for the stimulant
+overdose; HIV named beside a syringe already shared asks for PEP; the dose of one's methadone is
+the programme's topic, not withdrawal; pine cones for a samovar or a fireplace are not cannabis;
+street names missing from the lexicon (pregabs, the rattle, used pins, a horse tranquilliser)
+reach their topics. The messages are written for this test, not copied from the labelled sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.library import cues
+from bot.library.search import SearchIndex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "как понять что подруга перебрала с фенами",
+        "мабуть перебрав з фенами, серце не заспокоюється",
+        "перебрал со стимами вчера, какие признаки что всё плохо",
+        "шо робити якщо друг перебрав зі стімами",
+    ],
+)
+def test_an_overdose_on_a_named_stimulant(text: str) -> None:
+    assert cues.asked_topics(text)[:1] == ("stimulant-overdose",), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("вчера кололись одной машинкой, а потом он сказал что у него вич", True),
+        ("укололась чужим шприцом, а в хлопця віл, шо тепер", True),
+        ("shared a needle with someone who has hiv, how fast do i need to act", True),
+        ("compartí la aguja con un chico con vih anoche", True),
+        ("how does hiv spread", False),
+        ("одним шприцом кололись, можно ли заразиться гепатитом", False),
+    ],
+)
+def test_hiv_beside_a_shared_syringe_is_the_exposure(text: str, expected: bool) -> None:
+    assert cues.asks_shared_exposure(text) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("дозы метадона не хватает до утра, кумарит", True),
+        ("моєї дози метадону не вистачає до вечора", True),
+        ("my dose of methadone wears off too early", True),
+        ("la dosis de metadona no me llega hasta la noche", True),
+        ("купил метадон у барыги, какая доза", False),
+        ("кумарит второй день, что делать", False),
+    ],
+)
+def test_the_dose_of_ones_methadone(text: str, expected: bool) -> None:
+    assert cues.asks_treatment_dose(text) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        ("ru", "дозы метадона не хватает до утра, кумарит", "opioid-agonist-therapy"),
+        ("en", "three days on the rattle, how do i sleep", "opioid-withdrawal"),
+        ("en", "my mate mixes pregabs with his methadone, is that bad", "pregabalin"),
+        ("en", "how do i get rid of my used pins safely", "syringe-disposal"),
+        ("es", "el tranquilizante de caballo ese, qué riesgo tiene", "ketamine"),
+    ],
+)
+def test_the_first_topic(index: SearchIndex, lang: str, text: str, topic: str) -> None:
+    hits = index.search(text, lang)
+    assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "шишки на растопку камина, где набрать",
+        "шишки для самовара шукаю, де їх набрати",
+    ],
+)
+def test_pine_cones_for_a_fire(text: str) -> None:
+    assert cues.everyday_frame(text), text
+
+
+def test_buds_by_a_stove_stay_a_drug_question() -> None:
+    assert not cues.everyday_frame("бошки на печке сушить можно?")
