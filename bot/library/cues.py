@@ -291,6 +291,8 @@ _OVERDOSE = re.compile(
     r"передоз\w*|передозн\w*|перебрал\w*|перебор\w*|"
     r"передозув\w*|передознув\w*|перебра\w*|пережр\w*|переборщ\w*|"
     r"sobredosis|se\s+pas(o|a|aron|an)|pasad[oa]\s+de|se\s+(le|me)\s+paso\s+la\s+mano|"
+    # overdid it with something ("si me pasé con el perico", "si me he pasado con el speed")
+    r"(me|te|nos)\s+pas(e|aste|amos)\s+con|(me|te|se|nos)\s+(he|has|ha|hemos|han)\s+pasado\s+con|"
     # overheating on a stimulant ("golpe de calor por coca")
     r"golpe\s+de\s+calor|heat\s*stroke|тепловой\s+удар|тепловий\s+удар"
     r")\b"
@@ -489,7 +491,18 @@ _ABOUT_BOT = re.compile(
     r"(save|store|keep|log)\w*\s+what\s+i\s+(write|type|say)|"
     r"сохраня\w*\s+(то,?\s+)?что\s+я\s+пишу|зберіга\w*\s+(те,?\s+)?що\s+я\s+пишу|"
     r"передає\w*\s+мої\s+повідомлен\w*|передаете\s+мои\s+сообщени\w*|"
-    r"guarda\w*\s+lo\s+que\s+escribo)\b"
+    r"guarda\w*\s+lo\s+que\s+escribo|"
+    # who sees or reads what one writes here, where one's messages go, whether it is anonymous
+    # ("хто бачить нашу переписку", "alguien lee lo que escribo acá", "is this anonymous")
+    r"(sees?|reads?|видит|видят|читает|читают|бачить|бачать|чита[єю]|lee|leen|ve|ven)\s+"
+    r"(\w+\s+){0,2}(что|що|what|lo\s+que)\s+(я\s+)?(тут\s+|here\s+)?"
+    r"(пишу|write|type|ask|escribo|pregunto|pongo)|"
+    r"(куда|куди)\s+(идут|йдуть|попадают|потрапляють)\s+(мои|мої)\s+(сообщени|повідомлен)\w*|"
+    r"(передаете|передаєте)\s+(\w+\s+)?(данные|дані|переписк\w*)|"
+    r"(is\s+this|this\s+is|esto\s+es|это|це)\s+(really\s+|de\s+verdad\s+|правда\s+)?"
+    r"(anonymous|anonimo|анонимно|анонімно)|"
+    r"(log|record|keep|save|store)\w*\s+(of\s+)?what\s+i\s+(ask|write|type|say)|"
+    r"mis\s+mensajes\s+(aqui|aca))\b"
 )
 # a drug-checking service asked about ("if i bring my pills to a testing service do the police
 # find out", "если сдам таблетки на анализ"): the service's own topic, even with the police named
@@ -618,6 +631,38 @@ def asks_overdose(text: str) -> bool:
     """The message is about someone having taken too much."""
     folded = fold(text)
     return _OVERDOSE.search(folded) is not None or _GOES_OVER.search(folded) is not None
+
+
+# fentanyl named ("в геру почали мішать фентаніл", "all the dope has fent in it now")
+_FENTANYL = re.compile(r"\b(fent|fentanyl\w*|фент|фентанил\w*|фентаніл\w*|fentanilo)\b")
+
+
+def asks_about_fentanyl(text: str) -> bool:
+    """Fentanyl is named, and neither an overdose, its signs nor a mix of depressants is asked
+    about ("слышал в геру подмешивают фентанил, чем он опаснее"): fentanyl's own topic."""
+    folded = fold(text)
+    return (
+        _FENTANYL.search(folded) is not None
+        and _SIGNS_ASKED.search(folded) is None
+        and not asks_overdose(folded)
+        and not asks_mixing_depressants(folded)
+    )
+
+
+WOUND_CARE = "wound-care"
+XYLAZINE = "xylazine"
+# what a substance is, or what it does to the skin ("que es la xilacina y por que salen esas
+# heridas", "what is tranq doing to people's skin", "що таке ксилазин")
+_WHAT_IS = re.compile(
+    r"\b(what\s+(is|are|'?s)|whats|what\s+does|doing\s+to|что\s+такое|що\s+таке|шо\s+таке|"
+    r"что\s+это|що\s+це|шо\s+це|que\s+es|qu[e]\s+hace|por\s+que)\b"
+)
+
+
+def asks_what_xylazine_is(text: str) -> bool:
+    """Xylazine (tranq) named, and what it is or does asked: its own topic, before wound care."""
+    folded = fold(text)
+    return adulterant_named(folded) == XYLAZINE and _WHAT_IS.search(folded) is not None
 
 
 def asks_stimulant_signs(text: str) -> bool:
@@ -1550,6 +1595,9 @@ def asked_topics(text: str) -> tuple[str, ...]:
         out.append(NALOXONE)
     if asks_shared_exposure(low):
         out.append(HIV_PEP)
+    if asks_about_bot(low):
+        # "хто бачить що я тут пишу", "esto es anónimo?": what the bot keeps
+        out.append(ABOUT_BOT)
     if adulterant_named(low) == "nitazenes":
         out.append("nitazenes")  # a nitazene by a compound name the topics may not spell
     if asks_mixing_depressants(low):

@@ -965,6 +965,14 @@ def _prefer_named(query: str, head: str, near: list[Hit]) -> Hit | None:
     if mix is not None and cues.asks_mixing_depressants(query):
         # "why is lyrica with methadone and booze so dangerous": the mix, not one of them
         return mix
+    if head in (cues.OPIOID_OVERDOSE_SIGNS, cues.MIXING_DEPRESSANTS) and cues.asks_about_fentanyl(
+        query
+    ):
+        # "чув шо в геру почали мішать фентаніл, чим він небезпечніший": fentanyl itself
+        return next((h for h in near[1:] if h.topic_id == cues.FENTANYL), None)
+    if head == cues.WOUND_CARE and cues.asks_what_xylazine_is(query):
+        # "que es la xilacina y por que salen esas heridas": xylazine, whose topic has the wounds
+        return next((h for h in near[1:] if h.topic_id == cues.XYLAZINE), None)
     if head in cues.TEST_TOPICS and head != cues.REAGENTS and cues.names_reagent(query):
         # "are reagent kits reliable": the reagents, not a testing service or strips
         return next((h for h in near[1:] if h.topic_id == cues.REAGENTS), None)

@@ -84,3 +84,47 @@ def test_pine_cones_for_a_fire(text: str) -> None:
 
 def test_buds_by_a_stove_stay_a_drug_question() -> None:
     assert not cues.everyday_frame("бошки на печке сушить можно?")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("хто читає що я тут пишу?", True),
+        ("это анонимно вообще? кто читает что я пишу", True),
+        ("is this really anonymous", True),
+        ("quién lee lo que pongo aquí", True),
+        ("the cops read my messages on my phone, can they", False),
+        ("my mum reads what i write in my diary", False),
+    ],
+)
+def test_who_reads_what_one_writes_here(text: str, expected: bool) -> None:
+    assert cues.asks_about_bot(text) is expected, text
+    assert ("about-this-bot" in cues.asked_topics(text)) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("кажуть шо в гер тепер фентаніл бодяжать, це правда?", True),
+        ("heard the brown round here is mostly fent now", True),
+        ("what are the signs of a fentanyl overdose", False),
+        ("мой друг передознулся фентанилом", False),
+    ],
+)
+def test_fentanyl_named_in_the_supply(text: str, expected: bool) -> None:
+    assert cues.asks_about_fentanyl(text) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        ("es", "creo que me he pasado con la farlopa, qué señales son malas", "stimulant-overdose"),
+        ("es", "qué hace la xilacina en la piel", "xylazine"),
+        ("en", "what's medetomidine and why is it in the dope", "medetomidine"),
+        ("ru", "что за медетомидин в героине появился", "medetomidine"),
+        ("es", "me quedé en el agujero k y no me gustó", "ketamine"),
+    ],
+)
+def test_more_first_topics(index: SearchIndex, lang: str, text: str, topic: str) -> None:
+    hits = index.search(text, lang)
+    assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
