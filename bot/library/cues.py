@@ -887,8 +887,8 @@ _HOMONYMS = re.compile(
     r"needle\w*|ice|snow|grass|pot|tina|salt\w*|bath\s+salts?|"
     # street names that are people's names ("calling the puppy Molly", "mi abuela María")
     r"molly|charlie|maria|mary\s+jane|"
-    # an accordion
-    r"баян\w*|"
+    # an accordion; a door frame
+    r"баян\w*|косяк|косяка|косяку|косяком|косяки|"
     # overalls and a monkey ("mancha de grasa del mono de trabajo"), a garden path ("доріжка")
     r"mono|monos|доріжк\w*|доріжц\w*|"
     # a wine glass is glassware, not a drink ("crystal wine glasses")
@@ -964,6 +964,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"cocer|cuece\w*|"
         r"cookie\w*|muffin\w*|buns?|pies?|dessert\w*|season(ing)?|popcorn|roast\w*|to\s+taste|"
         r"cocktail\w*|lemonade|ice\s+trays?|коктейл\w*|лимонад\w*|coctel\w*|limonada|"
+        # salt with a shot of tequila and lime ("соль и текила, как правильно пить")
+        r"текил\w*|текіл\w*|tequila|лайм\w*|lime|"
         r"тесто|дрожж\w*|замес\w*|суп|супа|супу|супом|супы|супе|борщ\w*|салат\w*|соус\w*|кастрюл\w*|сковород\w*|духовк\w*|рецепт\w*|"
         r"пирог\w*|пирож\w*|булоч\w*|булк\w*|выпечк\w*|печенье|печенья|торт|торта|торты|тортик\w*|блинчик\w*|макарон\w*|"
         r"картош\w*|картоф\w*|огурц\w*|огурец|помидор\w*|томат\w*|засол\w*|маринад\w*|мяс[оа]\w*|"
@@ -1100,6 +1102,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"cars?|tyres?|tires?|wheels?|bikes?|bicycle\w*|scooter\w*|motorbike\w*|engine\w*|brakes?|"
         r"stamps?|postage|envelope\w*|collect\w*|letters?|post\s+office|postcard\w*|"
         r"письм\w*|почт\w*|открытк\w*|посылк\w*|бандерол\w*|листівк\w*|пошт\w*|"
+        # stamps in an album, Soviet ones, the Ukrainian post's ("марки ссср у деда в альбоме")
+        r"альбом\w*|ссср|срср|советск\w*|радянськ\w*|укрпошт\w*|"
         r"carta\w*|correo\w*|postal\w*|"
         r"машин[аыуе]?|машиной|автомобил\w*|авто|шин[аыуи]?|резин[аыуе]|диски|дисков|велосипед\w*|самокат\w*|мотоцикл\w*|"
         r"двигател\w*|тормоза|тормозов|тормозн\w*|запаск\w*|почтов\w*|конверт\w*|коллекц\w*|филател\w*|"
@@ -1188,7 +1192,13 @@ EVERYDAY_CLASSES["foraging"] = (
     r"груздь|грузд\w*|шампиньон\w*|"
     r"білі|білих|білими|боровик\w*|підберезник\w*|підосичник\w*|лисичк\w*|опеньк\w*|маслюк\w*|"
     r"печериц\w*|"
-    r"niscalo\w*|champinon\w*|rebozuelo\w*"
+    r"niscalo\w*|champinon\w*|rebozuelo\w*|"
+    # the season and the woods near a city people go picking in ("где собирать грибы под
+    # Москвой в сентябре", "які гриби зараз збирати в Карпатах", "setas en otoño")
+    r"сентябр\w*|октябр\w*|осен\w*|вересн\w*|жовтн\w*|восен\w*|september|october|autumn|"
+    r"septiembre|octubre|otono|"
+    r"подмосков\w*|под\s+москвой|карпат\w*|грибн\w*\s+(сезон|мест\w*|місц\w*)|"
+    r"маринов\w*|маринув\w*|засолк\w*|засолюв\w*|засолит\w*|на\s+зиму"
 )
 # crafts and decorations ("crystals for a diamond mosaic", "pine cones for a Christmas wreath")
 EVERYDAY_CLASSES["crafts"] = (
@@ -1235,6 +1245,11 @@ EVERYDAY_CLASSES["music"] = (
     r"музык\w*|музик\w*|играть|грати|ноты|ноти|аккордеон\w*|акордеон\w*|гармошк\w*|гармонь|"
     r"начинающ\w*|початківц\w*|день\s+рождени\w*|дн[её]м\s+рождени\w*|день\s+народженн\w*|"
     r"подар\w*|школ\w*\s+искусств|музшкол\w*"
+)
+# a door and its frame ("как подогнать дверной косяк", "косяк у дверях розсохся")
+EVERYDAY_CLASSES["carpentry"] = (
+    r"двер\w*|дверн\w*|скрип\w*|петл[иія]\w*|рубан\w*|плотник\w*|столяр\w*|окн[аоу]|вікн\w*|"
+    r"door\w*|hinge\w*|squeak\w*|puerta\w*|bisagra\w*|marco\s+de\s+la\s+puerta"
 )
 # a can of Coke (never teeth, gums or the nose alone: cocaine harms those too)
 EVERYDAY_CLASSES["soft_drink"] = (
@@ -1328,6 +1343,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"sal", ("kitchen", "household", "weather_outdoors", "misc")),
         (r"coke", ("soft_drink",)),
         (r"баян\w*", ("music",)),
+        (r"косяк|косяка|косяку|косяком|косяки", ("carpentry",)),
         # a crack in a phone screen or a wall (praise in Spanish is a fixed phrase)
         (r"crack", ("tech", "household")),
         (r"крокодил\w*|crocodiles?|cocodrilos?", ("media", "wildlife", "misc")),

@@ -128,3 +128,30 @@ def test_fentanyl_named_in_the_supply(text: str, expected: bool) -> None:
 def test_more_first_topics(index: SearchIndex, lang: str, text: str, topic: str) -> None:
     hits = index.search(text, lang)
     assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "дверной косяк перекосило, дверь не закрывается",
+        "петлі скриплять і косяк відійшов від стіни",
+        "советские марки в альбоме, есть ли ценные",
+        "грибы под Москвой в октябре ещё растут?",
+        "на які гриби зараз сезон у Карпатах",
+        "текила с солью и лаймом, с чего начинать",
+    ],
+)
+def test_everyday_doors_stamps_mushroom_picking_and_tequila(text: str) -> None:
+    assert cues.everyday_frame(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "забили косяк в подъезде, соседи вызвали ментов",
+        "псилоцибы в октябре где искать",
+        "марки лсд сколько держат",
+    ],
+)
+def test_the_same_words_about_drugs_stay_drug_questions(text: str) -> None:
+    assert not cues.everyday_frame(text), text
