@@ -128,7 +128,9 @@ _DEPRESSANTS = (
     ),
     re.compile(
         r"\b(methadone|heroin|opioid\w*|opiate\w*|fent\w*|метадон\w*|героин\w*|героїн\w*|"
-        r"опиоид\w*|опіоїд\w*|metadona|heroina|opioide\w*|calmantes|painkillers?)\b"
+        r"опиоид\w*|опіоїд\w*|metadona|heroina|opioide\w*|calmantes|painkillers?|"
+        # tramadol, an opioid too ("трамадол з алкоголем" is a mix, "п'ю трамік від болю" is not)
+        r"tramadol\w*|trammies|трамадол\w*|трамал\w*|трамик\w*|трамік\w*)\b"
     ),
     re.compile(r"\b(ghb|gbl|гхб|гбл|джі|гэшк\w*)\b"),
     re.compile(r"\b(downers|успокаива\w*|заспокійлив\w*|te\s+bajan|depresor\w*|депрессант\w*)\b"),
@@ -242,6 +244,38 @@ _SIGNS_ASKED = re.compile(
 )
 OVERDOSE_RESPONSE = "overdose-response"
 ALCOHOL_WITHDRAWAL = "alcohol-withdrawal"
+BENZO_WITHDRAWAL = "benzodiazepine-withdrawal"
+# the depressants' own topics: with one depressant named and no mix, the substance's topic comes
+# before the mix of depressants ("трамадол швидко підсаджує? п'ю від болю в спині")
+DEPRESSANT_TOPICS = (
+    "tramadol",
+    "benzodiazepines",
+    "benzodiazepine-withdrawal",
+    "pregabalin",
+    "ghb-gbl",
+    "alcohol-withdrawal",
+)
+
+
+# mixing asked in a verb or an adverb (not a bare "with"): "смешивать", "together", "junto"
+_MIX_VERB = re.compile(
+    r"\b(mix\w*|together|combin\w*|смешива\w*|смешать|меша\w*|вместе|комбинац\w*|"
+    r"мішати|міша\w*|змішува\w*|разом|mezcl\w*|junt\w*)\b"
+)
+
+
+def one_depressant_no_mix(text: str) -> bool:
+    """Exactly one depressant is named and no mixing is asked ("п'ю трамік на роботі, це вже
+    залежність?"): the substance's own topic, not the mix of depressants."""
+    folded = fold(text)
+    return depressants_named(folded) == 1 and _MIX_VERB.search(folded) is None
+
+
+def names_benzodiazepine(text: str) -> bool:
+    """A benzodiazepine is named ("кинув бензи", "quit clonazepam")."""
+    return _DEPRESSANTS[0].search(fold(text)) is not None
+
+
 # the topics of one stimulant: "overdid coke" is their overdose topic's question
 STIMULANT_TOPICS = ("cocaine", "methamphetamine", "cathinones", "salts-alpha-pvp")
 OPIOID_WITHDRAWAL = "opioid-withdrawal"

@@ -973,6 +973,9 @@ def _prefer_named(query: str, head: str, near: list[Hit]) -> Hit | None:
     if head == cues.WOUND_CARE and cues.asks_what_xylazine_is(query):
         # "que es la xilacina y por que salen esas heridas": xylazine, whose topic has the wounds
         return next((h for h in near[1:] if h.topic_id == cues.XYLAZINE), None)
+    if head == cues.MIXING_DEPRESSANTS and cues.one_depressant_no_mix(query):
+        # "п'ю трамік на роботі, це вже залежність?": one depressant, no mix
+        return next((h for h in near[1:] if h.topic_id in cues.DEPRESSANT_TOPICS), None)
     if head in cues.TEST_TOPICS and head != cues.REAGENTS and cues.names_reagent(query):
         # "are reagent kits reliable": the reagents, not a testing service or strips
         return next((h for h in near[1:] if h.topic_id == cues.REAGENTS), None)
@@ -1003,6 +1006,14 @@ def _prefer_by_practice(
     if head != cues.NALOXONE and cues.asks_naloxone_works(query):
         # "налоксон действует на метадон?": naloxone's topic, not the other drug's
         pick = next((h for h in near[1:] if h.topic_id == cues.NALOXONE), None)
+    if (
+        pick is None
+        and head == cues.ALCOHOL_WITHDRAWAL
+        and cues.names_benzodiazepine(query)
+        and not cues.names_alcohol(query)
+    ):
+        # "різко кинув бензи, трусить і не сплю": the benzodiazepines' withdrawal, not alcohol's
+        pick = next((h for h in near[1:] if h.topic_id == cues.BENZO_WITHDRAWAL), None)
     if pick is None and head == cues.OPIOID_WITHDRAWAL:
         # "withdrawals off tramadol": the drug's own topic, when it covers stopping it
         own = cues.own_withdrawal_topic(query)

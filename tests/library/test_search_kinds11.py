@@ -155,3 +155,31 @@ def test_everyday_doors_stamps_mushroom_picking_and_tequila(text: str) -> None:
 )
 def test_the_same_words_about_drugs_stay_drug_questions(text: str) -> None:
     assert not cues.everyday_frame(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("п'ю трамадол від болю в коліні пів року, чи підсів я", True),
+        ("пью феназепам третий месяц, это зависимость?", True),
+        ("чому не можна мішати трамадол з горілкою", False),
+        ("почему нельзя смешивать успокоительные", False),
+        ("tramadol and booze together, how bad", False),
+    ],
+)
+def test_one_depressant_without_a_mix(text: str, expected: bool) -> None:
+    assert cues.one_depressant_no_mix(text) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        ("uk", "п'ю трамадол від болю в коліні пів року, чи підсів я", "tramadol"),
+        ("uk", "кинула клоназепам тиждень тому, трусить і не сплю", "benzodiazepine-withdrawal"),
+    ],
+)
+def test_the_substance_named_before_alcohol_or_the_mix(
+    index: SearchIndex, lang: str, text: str, topic: str
+) -> None:
+    hits = index.search(text, lang)
+    assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
