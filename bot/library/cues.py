@@ -819,6 +819,9 @@ _EVERYDAY = re.compile(
     r"homework|school|teacher|essay|exam|football|soccer|weather|forecast|snowman|ice\s+cubes?|freezer|"
     r"ankles?|sprain\w*|footy|hamstrings?|from\s+a\s+cold|common\s+cold|"
     r"risotto|pasta\s+sauce|omelet\w*|salad|curry|spice\s+rack|chocolate\s+bars?|guitar\w*|"
+    # a CV or a cover letter ("допоможи написати резюме", "help me with my cover letter")
+    r"resume|cv|cover\s+letter|резюме|сопроводительн\w*\s+письм\w*|супровідн\w*\s+лист\w*|"
+    r"curriculum|carta\s+de\s+presentacion|"
     r"phone\s+screen|screen\s+protector|laptop|browser|bike|bicycle|camping|tent|plant\s+pot\w*|"
     # ru
     r"тесто|теста|тесте|пицц\w*|хлеб\w*|пирог\w*|выпечк\w*|духовк\w*|мука|муки|"
@@ -1468,6 +1471,28 @@ _SMALL_TALK = re.compile(
 )
 
 
+# thanks and "ok, got it" and nothing else ("дякую, ви дуже допомогли", "ну ок, зрозумів",
+# "vale, gracias"): a reply to the bot, never a question for the library (the chat handlers
+# answer these words typed alone before search: this keeps search from answering them)
+_THANKS_OK = re.compile(
+    r"(?:(?:thanks|thank\s+you|thx|cheers|ok|okay|okey|got\s+it|understood|cool|great|"
+    r"(?:you\s+)?helped(?:\s+(?:a\s+lot|me))?|so\s+much|very\s+much|"
+    r"спасибо|спасибочки|благодарю|понял|поняла|понятно|ясно|ладно|хорошо|"
+    r"(?:вы\s+|ты\s+)?(?:очень\s+)?помогл[иа]|(?:вы\s+|ты\s+)?(?:очень\s+)?помог|"
+    r"дякую|дяки|спасибі|зрозумів|зрозуміла|зрозуміло|добре|гаразд|"
+    r"(?:ви\s+|ти\s+)?(?:дуже\s+)?допомогл[иа]|(?:ви\s+|ти\s+)?(?:дуже\s+)?допоміг|"
+    r"ну|ок|окей|большое|огромное|велике|величезне|щиро|a\s+lot|"
+    r"gracias|muchas\s+gracias|mil\s+gracias|vale|entendido|perfecto|genial|"
+    r"me\s+(?:has\s+)?ayud(?:aste|o|ado)(?:\s+mucho)?)\b|[\s,.!?)(:;-])+"
+)
+
+
+def thanks_or_ok(text: str) -> bool:
+    """The message is thanks or "ok, got it", and nothing else."""
+    folded = fold(text).strip()
+    return bool(folded) and _THANKS_OK.fullmatch(folded) is not None
+
+
 def small_talk(text: str) -> bool:
     """The message is a greeting or asks how the bot is, and nothing else."""
     folded = fold(text).strip()
@@ -1480,7 +1505,7 @@ def everyday_frame(text: str) -> bool:
     folded = fold(text)
     if _DRUG_CONTEXT.search(folded) is not None:
         return False
-    if small_talk(folded):
+    if small_talk(folded) or thanks_or_ok(folded):
         return True
     if _TELEGRAM.search(folded) is not None and _PHONE_SETTING.search(folded) is not None:
         return True

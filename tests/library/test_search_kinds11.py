@@ -183,3 +183,26 @@ def test_the_substance_named_before_alcohol_or_the_mix(
 ) -> None:
     hits = index.search(text, lang)
     assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["окей, дякую", "спасибо большое, вы помогли", "muchas gracias, me ayudaste", "got it, cheers"],
+)
+def test_thanks_and_ok_are_no_question(index: SearchIndex, text: str) -> None:
+    assert cues.thanks_or_ok(text), text
+    assert not cues.small_talk(text), text  # the chat handlers still say "thanks", not hello
+    assert cues.everyday_frame(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ок, а де взяти налоксон", False),
+        ("дякую, а скільки діє метадон", False),
+        ("можеш допомогти з резюме", True),
+        ("write me a cover letter for a cafe job", True),
+    ],
+)
+def test_a_question_after_thanks_stays_a_question(text: str, expected: bool) -> None:
+    assert cues.everyday_frame(text) is expected, text
