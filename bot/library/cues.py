@@ -271,13 +271,39 @@ def one_depressant_no_mix(text: str) -> bool:
     return depressants_named(folded) == 1 and _MIX_VERB.search(folded) is None
 
 
+# methadone, heroin or another opioid named (the street-methadone topic is theirs)
+def names_opioid(text: str) -> bool:
+    """An opioid is named ("метадон", "heroin", "fent")."""
+    return _DEPRESSANTS[2].search(fold(text)) is not None
+
+
+KETAMINE = "ketamine"
+SAFER_SNORTING = "safer-snorting"
+# the bladder and passing water ("пече коли пісяю", "в туалет бегать с болью", "it hurts to pee")
+_BLADDER = re.compile(
+    r"\b(bladder|pee|peeing|piss\w*|urin\w*|cystitis|мочев\w*|моч[аиу]|писать|пісяю|пісяти|"
+    r"писаю|сцат\w*|в\s+туалет|до\s+туалету|сечов\w*|сеч[аіу]|цистит\w*|vejiga|orin\w*|mear|meo)\b"
+)
+
+
+def asks_ketamine_bladder(text: str) -> bool:
+    """Ketamine named beside the bladder or passing water: ketamine's own topic (its harm to
+    the bladder), not safer snorting."""
+    folded = fold(text)
+    return (
+        _BLADDER.search(folded) is not None
+        and re.search(r"\b(ket\w*|кет\w*|keta\w*|special\s+k)\b", folded) is not None
+    )
+
+
 def names_benzodiazepine(text: str) -> bool:
     """A benzodiazepine is named ("кинув бензи", "quit clonazepam")."""
     return _DEPRESSANTS[0].search(fold(text)) is not None
 
 
 # the topics of one stimulant: "overdid coke" is their overdose topic's question
-STIMULANT_TOPICS = ("cocaine", "methamphetamine", "cathinones", "salts-alpha-pvp")
+COCAINE = "cocaine"
+STIMULANT_TOPICS = (COCAINE, "methamphetamine", "cathinones", "salts-alpha-pvp")
 OPIOID_WITHDRAWAL = "opioid-withdrawal"
 # opioid topics with no withdrawal of their own: stopping heroin, fentanyl or street methadone
 # is opioid withdrawal ("me quiero salir de la chiva")
@@ -1692,6 +1718,9 @@ def asked_topics(text: str) -> tuple[str, ...]:
         out.append(DRUG_CHECKING)
     if asks_police(low):
         out.append(POLICE)
+    if asks_pregnancy(low):
+        # "курила траву пока не знала что беременна": pregnancy, whatever else is named
+        out.append(PREGNANCY)
     if asks_pipe_injury(low):
         out.append(SAFER_SMOKING)
     if _NEAR_MISS.search(low):
@@ -1711,7 +1740,8 @@ def asked_topics(text: str) -> tuple[str, ...]:
         and _OVERDOSE.search(low)
         and (_STIMULANT.search(low) or _STIM_SIGNS.search(low))
         and not _RESPOND.search(low)
-    ):
+    ) or (not out and _STIMULANT.search(low) and asks_stimulant_signs(low)):
+        # "які перші ознаки що серце не витягує після фену": the heart's signs after a stimulant
         out.append(STIMULANT_OVERDOSE)
     if not out and asks_overdose_steps(low):
         # "what do I do if someone goes over and nobody has narcan": the steps, whatever else

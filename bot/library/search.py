@@ -965,11 +965,24 @@ def _prefer_named(query: str, head: str, near: list[Hit]) -> Hit | None:
     if mix is not None and cues.asks_mixing_depressants(query):
         # "why is lyrica with methadone and booze so dangerous": the mix, not one of them
         return mix
-    if head in (cues.OPIOID_OVERDOSE_SIGNS, cues.MIXING_DEPRESSANTS) and cues.asks_about_fentanyl(
-        query
-    ):
+    if head in (
+        cues.OPIOID_OVERDOSE_SIGNS,
+        cues.MIXING_DEPRESSANTS,
+        cues.STREET_METHADONE,
+        cues.COCAINE,
+    ) and cues.asks_about_fentanyl(query):
         # "чув шо в геру почали мішать фентаніл, чим він небезпечніший": fentanyl itself
         return next((h for h in near[1:] if h.topic_id == cues.FENTANYL), None)
+    if (
+        head == cues.STREET_METHADONE
+        and cues.names_benzodiazepine(query)
+        and not cues.names_opioid(query)
+    ):
+        # "купив ксанакс з рук, він може бути підробкою?": the benzodiazepine bought, not methadone
+        return next((h for h in near[1:] if h.topic_id in cues.DEPRESSANT_TOPICS), None)
+    if head == cues.SAFER_SNORTING and cues.asks_ketamine_bladder(query):
+        # "пече коли пісяю, а я часто нюхаю кетамін": ketamine's harm to the bladder
+        return next((h for h in near[1:] if h.topic_id == cues.KETAMINE), None)
     if head == cues.WOUND_CARE and cues.asks_what_xylazine_is(query):
         # "que es la xilacina y por que salen esas heridas": xylazine, whose topic has the wounds
         return next((h for h in near[1:] if h.topic_id == cues.XYLAZINE), None)

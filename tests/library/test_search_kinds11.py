@@ -206,3 +206,25 @@ def test_thanks_and_ok_are_no_question(index: SearchIndex, text: str) -> None:
 )
 def test_a_question_after_thanks_stays_a_question(text: str, expected: bool) -> None:
     assert cues.everyday_frame(text) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        ("ru", "взял феназепам с рук, а вдруг это не он", "benzodiazepines"),
+        ("uk", "після кетаміну часто бігаю в туалет і пече, це від нього?", "ketamine"),
+        ("uk", "наскільки фентаніл сильніший за героїн", "fentanyl"),
+        ("ru", "какие признаки что сердце не тянет после кокса", "stimulant-overdose"),
+        ("uk", "курила шишки, поки не дізналась що вагітна, що тепер", "pregnancy"),
+    ],
+)
+def test_the_topic_of_what_is_asked(index: SearchIndex, lang: str, text: str, topic: str) -> None:
+    hits = index.search(text, lang)
+    assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
+
+
+def test_street_methadone_stays_with_methadone() -> None:
+    assert cues.names_opioid("метадон с рук купил, сколько брать")
+    assert not cues.names_opioid("ксанакс з рук, чи справжній")
+    assert cues.asks_ketamine_bladder("ket's wrecked my bladder, will it heal")
+    assert not cues.asks_ketamine_bladder("can you snort ket with a shared straw")
