@@ -228,3 +228,17 @@ def test_street_methadone_stays_with_methadone() -> None:
     assert not cues.names_opioid("ксанакс з рук, чи справжній")
     assert cues.asks_ketamine_bladder("ket's wrecked my bladder, will it heal")
     assert not cues.asks_ketamine_bladder("can you snort ket with a shared straw")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        ("uk", "третю ніч на мєті, як заснути", "methamphetamine"),
+        ("uk", "після мєфу депресняк, як відійти", "cathinones"),
+        ("uk", "кличуть на хімсекс, як захиститись", "chemsex"),
+        ("uk", "де взяти пеп після незахищеного сексу", "hiv-prep-pep"),
+    ],
+)
+def test_surzhyk_spellings(index: SearchIndex, lang: str, text: str, topic: str) -> None:
+    hits = index.search(text, lang)
+    assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
