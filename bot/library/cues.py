@@ -590,7 +590,7 @@ POLICE = "police-and-rights"
 _POLICE = re.compile(
     r"\b(police|policeman|cops?|officers?|arrest\w*|search\s+me|stop\s+and\s+search|"
     r"полици\w*|полицейск\w*|мент|менты|ментов|ментам|мусора|мусоров|обыск\w*|задержа\w*|"
-    r"поліці\w*|поліцейськ\w*|обшук\w*|затрима\w*|"
+    r"поліці\w*|поліцейськ\w*|обшук\w*|затрима\w*|менти|ментів|мєнт|мєнти|мєнтів|мєнтам|копи|копів|"
     r"policia\w*|poli|polis|tombos?|chota|la\s+cana|guardia\s+civil|mossos|detenid\w*|detien\w*|cachea\w*|"
     # being caught with something: "what if I get caught with a gram", "если поймают с"
     r"(get|got|getting)\s+caught|caught\s+with|поймают|поймали\s+с|спіймають|спіймали\s+з|"
@@ -622,7 +622,8 @@ _CAUGHT = re.compile(
 # the police feared, not met: "кажется что менты за дверью", "paranoid the cops are watching"
 # (a paranoia question, the drug's or the crisis topic)
 _PARANOID = re.compile(
-    r"\b(parano\w*|измен\w*|кажется|кажеться|мерещ\w*|здається|ввижа\w*|параної\w*|"
+    r"\b(parano\w*|измен\w*|кажется|кажутся|кажеться|мерещ\w*|здається|здаються|чудят\w*|ввижа\w*|"
+    r"параної\w*|"
     r"me\s+parece|persigu\w*|(following|watching|after)\s+me|hear\w*\s+(sirens|voices)|"
     r"think\w*\s+(the\s+)?(cops|police))\b"
 )

@@ -242,3 +242,10 @@ def test_street_methadone_stays_with_methadone() -> None:
 def test_surzhyk_spellings(index: SearchIndex, lang: str, text: str, topic: str) -> None:
     hits = index.search(text, lang)
     assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
+
+
+def test_surzhyk_police_and_paranoia() -> None:
+    assert cues.asks_police("мєнти хочуть забрати на тест, можна відмовитись?")
+    assert cues.asks_police("копи зупинили, чи мають право обшукати")
+    # cops seen everywhere after a stimulant are paranoia, not a police question
+    assert not cues.asks_police("після фену всюди здаються копи")
