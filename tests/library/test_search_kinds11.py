@@ -249,3 +249,11 @@ def test_surzhyk_police_and_paranoia() -> None:
     assert cues.asks_police("копи зупинили, чи мають право обшукати")
     # cops seen everywhere after a stimulant are paranoia, not a police question
     assert not cues.asks_police("після фену всюди здаються копи")
+
+
+def test_surzhyk_fillers_are_stop_words() -> None:
+    from bot.library.textproc import stopwords
+
+    uk = stopwords()["uk"]
+    assert {"шоб", "якшо", "тре", "значить"} <= uk
+    assert "гепатит" not in uk
