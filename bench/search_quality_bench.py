@@ -57,6 +57,14 @@ written on 2026-12-06 (eleventh session) before that session's fixes, for the ki
 messages sharing a street word in its everyday sense, typed as people in the UK/US,
 Russia/Kazakhstan, Ukraine (surzhyk) and Spain/Mexico/Argentina type them; every third message
 is ``tune10-aside``, never tuned on (first look: ``bench/results/search-tune10-first-look.txt``).
+``--split tune11`` reads ``bench/labelled/search-tune11-{lang}.yaml``: 52 messages per language
+(39 topic questions, 13 off-topic) written on 2026-12-06 (twelfth session) before that session's
+fixes, weighted to the kinds of miss still seen (a neighbouring topic first: benzodiazepines vs
+their withdrawal, salts vs cathinones, PEP vs shared needles, methadone programme vs street
+methadone; withdrawal at home under the cut; wild mushrooms, a horse tranquilliser, pregabalin
+slang, release from prison) and everyday messages with drug-looking words, Ukrainian with surzhyk
+and typos; every third message is ``tune11-aside``, never tuned on (first look:
+``bench/results/search-tune11-first-look.txt``).
 
 ``--split blind`` reads ``bench/labelled/search-blind-{en,ru,uk,es}.yaml``: the sealed set of
 2026-12-05 (written by a helper that had not seen the search code, the router, the lexicon nor any
@@ -303,6 +311,10 @@ TUNE9_SPLITS = ("tune9", "tune9-aside")
 # session) before that session's fixes (under the cut, a neighbouring topic first, everyday
 # messages with a street word, regional wording); every third message is tune10-aside
 TUNE10_SPLITS = ("tune10", "tune10-aside")
+# --split tune11: bench/labelled/search-tune11-{lang}.yaml, written on 2026-12-06 (twelfth
+# session) before that session's fixes (a neighbouring topic first, under the cut, everyday
+# messages with drug-looking words, Ukrainian surzhyk); every third message is tune11-aside
+TUNE11_SPLITS = ("tune11", "tune11-aside")
 # bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
 # kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
 EXTRA_SPLITS = ("tune2", "check")
@@ -335,6 +347,7 @@ ALL_SPLITS = (
     + TUNE8_SPLITS
     + TUNE9_SPLITS
     + TUNE10_SPLITS
+    + TUNE11_SPLITS
 )
 # the parts split in two by file position: (tuned side, aside side)
 SIDES = {
@@ -360,6 +373,7 @@ SIDES = {
     "tune8": TUNE8_SPLITS,
     "tune9": TUNE9_SPLITS,
     "tune10": TUNE10_SPLITS,
+    "tune11": TUNE11_SPLITS,
 }
 # every labelled part --split reads (bench/labelled/search[-PART]-LANG.yaml); the sealed ones are
 # looked at once and never tuned on
@@ -374,6 +388,7 @@ PARTS = (
     "tune8",
     "tune9",
     "tune10",
+    "tune11",
     "blind",
     "blind2",
     "blind3",
@@ -418,6 +433,7 @@ HIDDEN_SPLITS = (
     "tune8-aside",
     "tune9-aside",
     "tune10-aside",
+    "tune11-aside",
 )  # misses listed only as counts per kind
 MODEL_START = """
 import time

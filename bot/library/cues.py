@@ -82,7 +82,9 @@ _TESTING = re.compile(
 _STIMULANT = re.compile(
     r"\b("
     r"stimulant\w*|coke|cocaine|crack|meth|speed|amphet\w*|adderall|mephedrone|"
-    r"стимулятор\w*|стим|стимы|стимов|стимами|стимах|кокс\w*|кокаин\w*|кокаїн\w*|фен|фена|фену|феном|фене|амф\w*|мет|мета|винт\w*|меф\w*|соль|соли|сіль|солі|"
+    r"стимулятор\w*|стим|стимы|стимов|стимами|стимах|кокс\w*|кокаин\w*|кокаїн\w*|фен|фена|фену|феном|фене|амф\w*|"
+    # instrumental and Ukrainian forms ("перебрал с фенами", "перебрав зі стімами")
+    r"фенами|фені|стім|стіми|стімів|стімами|стімах|мет|мета|винт\w*|меф\w*|соль|соли|сіль|солі|"
     r"estimulant\w*|coca|cocaina|perico|farlopa|tusi|cristal|tina|anfeta\w*|metanfeta\w*|piedra"
     r")\b"
 )
@@ -126,7 +128,9 @@ _DEPRESSANTS = (
     ),
     re.compile(
         r"\b(methadone|heroin|opioid\w*|opiate\w*|fent\w*|метадон\w*|героин\w*|героїн\w*|"
-        r"опиоид\w*|опіоїд\w*|metadona|heroina|opioide\w*|calmantes|painkillers?)\b"
+        r"опиоид\w*|опіоїд\w*|metadona|heroina|opioide\w*|calmantes|painkillers?|"
+        # tramadol, an opioid too ("трамадол з алкоголем" is a mix, "п'ю трамік від болю" is not)
+        r"tramadol\w*|trammies|трамадол\w*|трамал\w*|трамик\w*|трамік\w*)\b"
     ),
     re.compile(r"\b(ghb|gbl|гхб|гбл|джі|гэшк\w*)\b"),
     re.compile(r"\b(downers|успокаива\w*|заспокійлив\w*|te\s+bajan|depresor\w*|депрессант\w*)\b"),
@@ -240,8 +244,66 @@ _SIGNS_ASKED = re.compile(
 )
 OVERDOSE_RESPONSE = "overdose-response"
 ALCOHOL_WITHDRAWAL = "alcohol-withdrawal"
+BENZO_WITHDRAWAL = "benzodiazepine-withdrawal"
+# the depressants' own topics: with one depressant named and no mix, the substance's topic comes
+# before the mix of depressants ("трамадол швидко підсаджує? п'ю від болю в спині")
+DEPRESSANT_TOPICS = (
+    "tramadol",
+    "benzodiazepines",
+    "benzodiazepine-withdrawal",
+    "pregabalin",
+    "ghb-gbl",
+    "alcohol-withdrawal",
+)
+
+
+# mixing asked in a verb or an adverb (not a bare "with"): "смешивать", "together", "junto"
+_MIX_VERB = re.compile(
+    r"\b(mix\w*|together|combin\w*|смешива\w*|смешать|меша\w*|вместе|комбинац\w*|"
+    r"мішати|міша\w*|змішува\w*|разом|mezcl\w*|junt\w*)\b"
+)
+
+
+def one_depressant_no_mix(text: str) -> bool:
+    """Exactly one depressant is named and no mixing is asked ("п'ю трамік на роботі, це вже
+    залежність?"): the substance's own topic, not the mix of depressants."""
+    folded = fold(text)
+    return depressants_named(folded) == 1 and _MIX_VERB.search(folded) is None
+
+
+# methadone, heroin or another opioid named (the street-methadone topic is theirs)
+def names_opioid(text: str) -> bool:
+    """An opioid is named ("метадон", "heroin", "fent")."""
+    return _DEPRESSANTS[2].search(fold(text)) is not None
+
+
+KETAMINE = "ketamine"
+SAFER_SNORTING = "safer-snorting"
+# the bladder and passing water ("пече коли пісяю", "в туалет бегать с болью", "it hurts to pee")
+_BLADDER = re.compile(
+    r"\b(bladder|pee|peeing|piss\w*|urin\w*|cystitis|мочев\w*|моч[аиу]|писать|пісяю|пісяти|"
+    r"писаю|сцат\w*|в\s+туалет|до\s+туалету|сечов\w*|сеч[аіу]|цистит\w*|vejiga|orin\w*|mear|meo)\b"
+)
+
+
+def asks_ketamine_bladder(text: str) -> bool:
+    """Ketamine named beside the bladder or passing water: ketamine's own topic (its harm to
+    the bladder), not safer snorting."""
+    folded = fold(text)
+    return (
+        _BLADDER.search(folded) is not None
+        and re.search(r"\b(ket\w*|кет\w*|keta\w*|special\s+k)\b", folded) is not None
+    )
+
+
+def names_benzodiazepine(text: str) -> bool:
+    """A benzodiazepine is named ("кинув бензи", "quit clonazepam")."""
+    return _DEPRESSANTS[0].search(fold(text)) is not None
+
+
 # the topics of one stimulant: "overdid coke" is their overdose topic's question
-STIMULANT_TOPICS = ("cocaine", "methamphetamine", "cathinones", "salts-alpha-pvp")
+COCAINE = "cocaine"
+STIMULANT_TOPICS = (COCAINE, "methamphetamine", "cathinones", "salts-alpha-pvp")
 OPIOID_WITHDRAWAL = "opioid-withdrawal"
 # opioid topics with no withdrawal of their own: stopping heroin, fentanyl or street methadone
 # is opioid withdrawal ("me quiero salir de la chiva")
@@ -289,6 +351,8 @@ _OVERDOSE = re.compile(
     r"передоз\w*|передозн\w*|перебрал\w*|перебор\w*|"
     r"передозув\w*|передознув\w*|перебра\w*|пережр\w*|переборщ\w*|"
     r"sobredosis|se\s+pas(o|a|aron|an)|pasad[oa]\s+de|se\s+(le|me)\s+paso\s+la\s+mano|"
+    # overdid it with something ("si me pasé con el perico", "si me he pasado con el speed")
+    r"(me|te|nos)\s+pas(e|aste|amos)\s+con|(me|te|se|nos)\s+(he|has|ha|hemos|han)\s+pasado\s+con|"
     # overheating on a stimulant ("golpe de calor por coca")
     r"golpe\s+de\s+calor|heat\s*stroke|тепловой\s+удар|тепловий\s+удар"
     r")\b"
@@ -446,6 +510,26 @@ _STREET_SUPPLY = re.compile(
 )
 
 
+# the dose of one's methadone or buprenorphine ("доза метадону мала, під вечір ламає", "my
+# methadone dose doesn't hold till evening", "mi dosis de metadona se queda corta"): the dose is
+# set with the programme, so the treatment's topic, not withdrawal in general
+_TREATMENT_DOSE = re.compile(
+    r"\b("
+    r"(methadone|bupe|subs|suboxone|subutex|buprenorphine|метадон\w*|бупренорф\w*|субутекс\w*|"
+    r"metadona|buprenorfina)\W+(\w+\W+){0,2}(dose|doses|dosage|доз\w*|dosis)|"
+    r"(dose|doses|dosage|доз\w*|dosis)\W+(\w+\W+){0,2}(of\s+)?(de\s+(la\s+)?)?"
+    r"(methadone|bupe|subs|suboxone|subutex|buprenorphine|метадон\w*|бупренорф\w*|субутекс\w*|"
+    r"metadona|buprenorfina)"
+    r")\b"
+)
+
+
+def asks_treatment_dose(text: str) -> bool:
+    """The message is about the dose of one's methadone or buprenorphine (not bought outside)."""
+    low = fold(text)
+    return _TREATMENT_DOSE.search(low) is not None and _STREET_SUPPLY.search(low) is None
+
+
 def asks_street_supply(text: str) -> bool:
     """The message is about a medicine got outside a programme (bought, from a friend)."""
     return _STREET_SUPPLY.search(fold(text)) is not None
@@ -467,7 +551,18 @@ _ABOUT_BOT = re.compile(
     r"(save|store|keep|log)\w*\s+what\s+i\s+(write|type|say)|"
     r"сохраня\w*\s+(то,?\s+)?что\s+я\s+пишу|зберіга\w*\s+(те,?\s+)?що\s+я\s+пишу|"
     r"передає\w*\s+мої\s+повідомлен\w*|передаете\s+мои\s+сообщени\w*|"
-    r"guarda\w*\s+lo\s+que\s+escribo)\b"
+    r"guarda\w*\s+lo\s+que\s+escribo|"
+    # who sees or reads what one writes here, where one's messages go, whether it is anonymous
+    # ("хто бачить нашу переписку", "alguien lee lo que escribo acá", "is this anonymous")
+    r"(sees?|reads?|видит|видят|читает|читают|бачить|бачать|чита[єю]|lee|leen|ve|ven)\s+"
+    r"(\w+\s+){0,2}(что|що|what|lo\s+que)\s+(я\s+)?(тут\s+|here\s+)?"
+    r"(пишу|write|type|ask|escribo|pregunto|pongo)|"
+    r"(куда|куди)\s+(идут|йдуть|попадают|потрапляють)\s+(мои|мої)\s+(сообщени|повідомлен)\w*|"
+    r"(передаете|передаєте)\s+(\w+\s+)?(данные|дані|переписк\w*)|"
+    r"(is\s+this|this\s+is|esto\s+es|это|це)\s+(really\s+|de\s+verdad\s+|правда\s+)?"
+    r"(anonymous|anonimo|анонимно|анонімно)|"
+    r"(log|record|keep|save|store)\w*\s+(of\s+)?what\s+i\s+(ask|write|type|say)|"
+    r"mis\s+mensajes\s+(aqui|aca))\b"
 )
 # a drug-checking service asked about ("if i bring my pills to a testing service do the police
 # find out", "если сдам таблетки на анализ"): the service's own topic, even with the police named
@@ -495,7 +590,7 @@ POLICE = "police-and-rights"
 _POLICE = re.compile(
     r"\b(police|policeman|cops?|officers?|arrest\w*|search\s+me|stop\s+and\s+search|"
     r"полици\w*|полицейск\w*|мент|менты|ментов|ментам|мусора|мусоров|обыск\w*|задержа\w*|"
-    r"поліці\w*|поліцейськ\w*|обшук\w*|затрима\w*|"
+    r"поліці\w*|поліцейськ\w*|обшук\w*|затрима\w*|менти|ментів|мєнт|мєнти|мєнтів|мєнтам|копи|копів|"
     r"policia\w*|poli|polis|tombos?|chota|la\s+cana|guardia\s+civil|mossos|detenid\w*|detien\w*|cachea\w*|"
     # being caught with something: "what if I get caught with a gram", "если поймают с"
     r"(get|got|getting)\s+caught|caught\s+with|поймают|поймали\s+с|спіймають|спіймали\s+з|"
@@ -527,7 +622,8 @@ _CAUGHT = re.compile(
 # the police feared, not met: "кажется что менты за дверью", "paranoid the cops are watching"
 # (a paranoia question, the drug's or the crisis topic)
 _PARANOID = re.compile(
-    r"\b(parano\w*|измен\w*|кажется|кажеться|мерещ\w*|здається|ввижа\w*|параної\w*|"
+    r"\b(parano\w*|измен\w*|кажется|кажутся|кажеться|мерещ\w*|здається|здаються|чудят\w*|ввижа\w*|"
+    r"параної\w*|"
     r"me\s+parece|persigu\w*|(following|watching|after)\s+me|hear\w*\s+(sirens|voices)|"
     r"think\w*\s+(the\s+)?(cops|police))\b"
 )
@@ -596,6 +692,38 @@ def asks_overdose(text: str) -> bool:
     """The message is about someone having taken too much."""
     folded = fold(text)
     return _OVERDOSE.search(folded) is not None or _GOES_OVER.search(folded) is not None
+
+
+# fentanyl named ("в геру почали мішать фентаніл", "all the dope has fent in it now")
+_FENTANYL = re.compile(r"\b(fent|fentanyl\w*|фент|фентанил\w*|фентаніл\w*|fentanilo)\b")
+
+
+def asks_about_fentanyl(text: str) -> bool:
+    """Fentanyl is named, and neither an overdose, its signs nor a mix of depressants is asked
+    about ("слышал в геру подмешивают фентанил, чем он опаснее"): fentanyl's own topic."""
+    folded = fold(text)
+    return (
+        _FENTANYL.search(folded) is not None
+        and _SIGNS_ASKED.search(folded) is None
+        and not asks_overdose(folded)
+        and not asks_mixing_depressants(folded)
+    )
+
+
+WOUND_CARE = "wound-care"
+XYLAZINE = "xylazine"
+# what a substance is, or what it does to the skin ("que es la xilacina y por que salen esas
+# heridas", "what is tranq doing to people's skin", "що таке ксилазин")
+_WHAT_IS = re.compile(
+    r"\b(what\s+(is|are|'?s)|whats|what\s+does|doing\s+to|что\s+такое|що\s+таке|шо\s+таке|"
+    r"что\s+это|що\s+це|шо\s+це|que\s+es|qu[e]\s+hace|por\s+que)\b"
+)
+
+
+def asks_what_xylazine_is(text: str) -> bool:
+    """Xylazine (tranq) named, and what it is or does asked: its own topic, before wound care."""
+    folded = fold(text)
+    return adulterant_named(folded) == XYLAZINE and _WHAT_IS.search(folded) is not None
 
 
 def asks_stimulant_signs(text: str) -> bool:
@@ -718,6 +846,9 @@ _EVERYDAY = re.compile(
     r"homework|school|teacher|essay|exam|football|soccer|weather|forecast|snowman|ice\s+cubes?|freezer|"
     r"ankles?|sprain\w*|footy|hamstrings?|from\s+a\s+cold|common\s+cold|"
     r"risotto|pasta\s+sauce|omelet\w*|salad|curry|spice\s+rack|chocolate\s+bars?|guitar\w*|"
+    # a CV or a cover letter ("допоможи написати резюме", "help me with my cover letter")
+    r"resume|cv|cover\s+letter|резюме|сопроводительн\w*\s+письм\w*|супровідн\w*\s+лист\w*|"
+    r"curriculum|carta\s+de\s+presentacion|"
     r"phone\s+screen|screen\s+protector|laptop|browser|bike|bicycle|camping|tent|plant\s+pot\w*|"
     # ru
     r"тесто|теста|тесте|пицц\w*|хлеб\w*|пирог\w*|выпечк\w*|духовк\w*|мука|муки|"
@@ -820,8 +951,8 @@ _HOMONYMS = re.compile(
     r"needle\w*|ice|snow|grass|pot|tina|salt\w*|bath\s+salts?|"
     # street names that are people's names ("calling the puppy Molly", "mi abuela María")
     r"molly|charlie|maria|mary\s+jane|"
-    # an accordion
-    r"баян\w*|"
+    # an accordion; a door frame
+    r"баян\w*|косяк|косяка|косяку|косяком|косяки|"
     # overalls and a monkey ("mancha de grasa del mono de trabajo"), a garden path ("доріжка")
     r"mono|monos|доріжк\w*|доріжц\w*|"
     # a wine glass is glassware, not a drink ("crystal wine glasses")
@@ -897,6 +1028,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"cocer|cuece\w*|"
         r"cookie\w*|muffin\w*|buns?|pies?|dessert\w*|season(ing)?|popcorn|roast\w*|to\s+taste|"
         r"cocktail\w*|lemonade|ice\s+trays?|коктейл\w*|лимонад\w*|coctel\w*|limonada|"
+        # salt with a shot of tequila and lime ("соль и текила, как правильно пить")
+        r"текил\w*|текіл\w*|tequila|лайм\w*|lime|"
         r"тесто|дрожж\w*|замес\w*|суп|супа|супу|супом|супы|супе|борщ\w*|салат\w*|соус\w*|кастрюл\w*|сковород\w*|духовк\w*|рецепт\w*|"
         r"пирог\w*|пирож\w*|булоч\w*|булк\w*|выпечк\w*|печенье|печенья|торт|торта|торты|тортик\w*|блинчик\w*|макарон\w*|"
         r"картош\w*|картоф\w*|огурц\w*|огурец|помидор\w*|томат\w*|засол\w*|маринад\w*|мяс[оа]\w*|"
@@ -1033,6 +1166,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"cars?|tyres?|tires?|wheels?|bikes?|bicycle\w*|scooter\w*|motorbike\w*|engine\w*|brakes?|"
         r"stamps?|postage|envelope\w*|collect\w*|letters?|post\s+office|postcard\w*|"
         r"письм\w*|почт\w*|открытк\w*|посылк\w*|бандерол\w*|листівк\w*|пошт\w*|"
+        # stamps in an album, Soviet ones, the Ukrainian post's ("марки ссср у деда в альбоме")
+        r"альбом\w*|ссср|срср|советск\w*|радянськ\w*|укрпошт\w*|"
         r"carta\w*|correo\w*|postal\w*|"
         r"машин[аыуе]?|машиной|автомобил\w*|авто|шин[аыуи]?|резин[аыуе]|диски|дисков|велосипед\w*|самокат\w*|мотоцикл\w*|"
         r"двигател\w*|тормоза|тормозов|тормозн\w*|запаск\w*|почтов\w*|конверт\w*|коллекц\w*|филател\w*|"
@@ -1121,7 +1256,13 @@ EVERYDAY_CLASSES["foraging"] = (
     r"груздь|грузд\w*|шампиньон\w*|"
     r"білі|білих|білими|боровик\w*|підберезник\w*|підосичник\w*|лисичк\w*|опеньк\w*|маслюк\w*|"
     r"печериц\w*|"
-    r"niscalo\w*|champinon\w*|rebozuelo\w*"
+    r"niscalo\w*|champinon\w*|rebozuelo\w*|"
+    # the season and the woods near a city people go picking in ("где собирать грибы под
+    # Москвой в сентябре", "які гриби зараз збирати в Карпатах", "setas en otoño")
+    r"сентябр\w*|октябр\w*|осен\w*|вересн\w*|жовтн\w*|восен\w*|september|october|autumn|"
+    r"septiembre|octubre|otono|"
+    r"подмосков\w*|под\s+москвой|карпат\w*|грибн\w*\s+(сезон|мест\w*|місц\w*)|"
+    r"маринов\w*|маринув\w*|засолк\w*|засолюв\w*|засолит\w*|на\s+зиму"
 )
 # crafts and decorations ("crystals for a diamond mosaic", "pine cones for a Christmas wreath")
 EVERYDAY_CLASSES["crafts"] = (
@@ -1130,6 +1271,13 @@ EVERYDAY_CLASSES["crafts"] = (
     r"венок|венк\w*|вінок|вінк\w*|новогодн\w*|новорічн\w*|ялинк\w*|ялинов\w*|елочн\w*|еловы\w*|"
     r"соснов\w*|поделк\w*|поробк\w*|"
     r"manualidad\w*|mosaico\w*|abalorio\w*|adorno\w*|decoraci\w*|navide\w*|corona\s+de"
+)
+# a fire lit with pine cones ("шишки для самовара где набрать", "шишки на розпал для каміна")
+EVERYDAY_CLASSES["fire"] = (
+    r"fireplace\w*|kindling|firewood|bonfire\w*|barbecue\w*|bbq|stove\w*|"
+    r"самовар\w*|камин\w*|печк\w*|печи|растопк\w*|розжиг\w*|мангал\w*|костер|костр\w*|дров\w*|"
+    r"камін\w*|грубк\w*|розпал\w*|багатт\w*|"
+    r"chimenea\w*|estufa\w*|lena|fogata\w*|parrilla\w*"
 )
 # wild animals: a mamba is a snake ("мамба в зоопарке самая ядовитая змея?")
 EVERYDAY_CLASSES["wildlife"] = (
@@ -1161,6 +1309,11 @@ EVERYDAY_CLASSES["music"] = (
     r"музык\w*|музик\w*|играть|грати|ноты|ноти|аккордеон\w*|акордеон\w*|гармошк\w*|гармонь|"
     r"начинающ\w*|початківц\w*|день\s+рождени\w*|дн[её]м\s+рождени\w*|день\s+народженн\w*|"
     r"подар\w*|школ\w*\s+искусств|музшкол\w*"
+)
+# a door and its frame ("как подогнать дверной косяк", "косяк у дверях розсохся")
+EVERYDAY_CLASSES["carpentry"] = (
+    r"двер\w*|дверн\w*|скрип\w*|петл[иія]\w*|рубан\w*|плотник\w*|столяр\w*|окн[аоу]|вікн\w*|"
+    r"door\w*|hinge\w*|squeak\w*|puerta\w*|bisagra\w*|marco\s+de\s+la\s+puerta"
 )
 # a can of Coke (never teeth, gums or the nose alone: cocaine harms those too)
 EVERYDAY_CLASSES["soft_drink"] = (
@@ -1215,7 +1368,9 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # never the garden nor the kitchen: growing cannabis and baking it are drug questions
         # ("как посадить траву на балконе", "скільки трави класти в печиво")
         (r"трав\w*|grass|weeds|herbs?", ("pets", "lawn")),
-        (r"шишк\w*|бошк\w*", ("weather_outdoors", "sewing", "crafts", "bruise", "misc")),
+        # pine cones burn in a samovar or a fireplace; buds ("бошки") are never kindling
+        (r"шишк\w*", ("weather_outdoors", "sewing", "crafts", "bruise", "fire", "misc")),
+        (r"бошк\w*", ("weather_outdoors", "sewing", "crafts", "bruise", "misc")),
         (
             r"кристалл\w*|кристал\w*|cristal\w*|crystal",
             ("household", "sewing", "crafts", "beauty", "science", "misc"),
@@ -1252,6 +1407,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"sal", ("kitchen", "household", "weather_outdoors", "misc")),
         (r"coke", ("soft_drink",)),
         (r"баян\w*", ("music",)),
+        (r"косяк|косяка|косяку|косяком|косяки", ("carpentry",)),
         # a crack in a phone screen or a wall (praise in Spanish is a fixed phrase)
         (r"crack", ("tech", "household")),
         (r"крокодил\w*|crocodiles?|cocodrilos?", ("media", "wildlife", "misc")),
@@ -1342,6 +1498,28 @@ _SMALL_TALK = re.compile(
 )
 
 
+# thanks and "ok, got it" and nothing else ("дякую, ви дуже допомогли", "ну ок, зрозумів",
+# "vale, gracias"): a reply to the bot, never a question for the library (the chat handlers
+# answer these words typed alone before search: this keeps search from answering them)
+_THANKS_OK = re.compile(
+    r"(?:(?:thanks|thank\s+you|thx|cheers|ok|okay|okey|got\s+it|understood|cool|great|"
+    r"(?:you\s+)?helped(?:\s+(?:a\s+lot|me))?|so\s+much|very\s+much|"
+    r"спасибо|спасибочки|благодарю|понял|поняла|понятно|ясно|ладно|хорошо|"
+    r"(?:вы\s+|ты\s+)?(?:очень\s+)?помогл[иа]|(?:вы\s+|ты\s+)?(?:очень\s+)?помог|"
+    r"дякую|дяки|спасибі|зрозумів|зрозуміла|зрозуміло|добре|гаразд|"
+    r"(?:ви\s+|ти\s+)?(?:дуже\s+)?допомогл[иа]|(?:ви\s+|ти\s+)?(?:дуже\s+)?допоміг|"
+    r"ну|ок|окей|большое|огромное|велике|величезне|щиро|a\s+lot|"
+    r"gracias|muchas\s+gracias|mil\s+gracias|vale|entendido|perfecto|genial|"
+    r"me\s+(?:has\s+)?ayud(?:aste|o|ado)(?:\s+mucho)?)\b|[\s,.!?)(:;-])+"
+)
+
+
+def thanks_or_ok(text: str) -> bool:
+    """The message is thanks or "ok, got it", and nothing else."""
+    folded = fold(text).strip()
+    return bool(folded) and _THANKS_OK.fullmatch(folded) is not None
+
+
 def small_talk(text: str) -> bool:
     """The message is a greeting or asks how the bot is, and nothing else."""
     folded = fold(text).strip()
@@ -1354,7 +1532,7 @@ def everyday_frame(text: str) -> bool:
     folded = fold(text)
     if _DRUG_CONTEXT.search(folded) is not None:
         return False
-    if small_talk(folded):
+    if small_talk(folded) or thanks_or_ok(folded):
         return True
     if _TELEGRAM.search(folded) is not None and _PHONE_SETTING.search(folded) is not None:
         return True
@@ -1483,6 +1661,30 @@ def asks_naloxone_works(text: str) -> bool:
     return _NALOXONE_WORKS.search(fold(text)) is not None and adulterant_named(text) is None
 
 
+HIV_PEP = "hiv-prep-pep"
+# HIV named beside a needle or syringe already shared ("кололся одним баяном с чуваком а у него
+# вич", "used a mate's works and he might have hiv", "compartí jeringa con alguien con vih"): the
+# exposure, so PEP, not safer injecting in general
+_HIV = re.compile(r"\b(hiv|вич|віл|vih|спид|снід|sida)\b")
+_SHARED_WORKS = re.compile(
+    r"\b("
+    r"shared\s+(a\s+|the\s+|his\s+|her\s+|their\s+|my\s+)?(needle|syringe|works|rig|pin)s?|"
+    r"used\s+(his|her|their|someone'?s|a\s+\w+'?s|my\s+\w+'?s)\s+(needle|syringe|works|rig|pin)s?|"
+    r"needle\s*stick|"
+    r"(одн(им|ой|ою|ою)|чуж(им|ой|ою|ий|ую)|общ(им|ей|ий)|спільн(им|ою|ий))\s+"
+    r"(шприц|баян|машинк|игл|голк|голок)\w*|"
+    r"compart(i|io|imos|ieron)\s+(la\s+|una\s+)?(jeringa|aguja|chuta)\w*|"
+    r"me\s+pinche\s+con\s+(la\s+|una\s+)?(jeringa|aguja)\s+de"
+    r")"
+)
+
+
+def asks_shared_exposure(text: str) -> bool:
+    """HIV named beside a needle or syringe already shared: the exposure (PEP)."""
+    low = fold(text)
+    return _HIV.search(low) is not None and _SHARED_WORKS.search(low) is not None
+
+
 def asked_topics(text: str) -> tuple[str, ...]:
     """Topics the question's words ask for, best first (empty when none): a near overdose, using
     alone, sleepiness on methadone, the signs of an (opioid) overdose. Search gives them the
@@ -1493,6 +1695,11 @@ def asked_topics(text: str) -> tuple[str, ...]:
         out.append(MENTAL_HEALTH)
     if asks_naloxone_works(low):
         out.append(NALOXONE)
+    if asks_shared_exposure(low):
+        out.append(HIV_PEP)
+    if asks_about_bot(low):
+        # "хто бачить що я тут пишу", "esto es anónimo?": what the bot keeps
+        out.append(ABOUT_BOT)
     if adulterant_named(low) == "nitazenes":
         out.append("nitazenes")  # a nitazene by a compound name the topics may not spell
     if asks_mixing_depressants(low):
@@ -1512,6 +1719,9 @@ def asked_topics(text: str) -> tuple[str, ...]:
         out.append(DRUG_CHECKING)
     if asks_police(low):
         out.append(POLICE)
+    if asks_pregnancy(low):
+        # "курила траву пока не знала что беременна": pregnancy, whatever else is named
+        out.append(PREGNANCY)
     if asks_pipe_injury(low):
         out.append(SAFER_SMOKING)
     if _NEAR_MISS.search(low):
@@ -1531,7 +1741,8 @@ def asked_topics(text: str) -> tuple[str, ...]:
         and _OVERDOSE.search(low)
         and (_STIMULANT.search(low) or _STIM_SIGNS.search(low))
         and not _RESPOND.search(low)
-    ):
+    ) or (not out and _STIMULANT.search(low) and asks_stimulant_signs(low)):
+        # "які перші ознаки що серце не витягує після фену": the heart's signs after a stimulant
         out.append(STIMULANT_OVERDOSE)
     if not out and asks_overdose_steps(low):
         # "what do I do if someone goes over and nobody has narcan": the steps, whatever else

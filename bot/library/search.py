@@ -852,13 +852,19 @@ def _prefer_by_cues(
             or (
                 head == cues.TREATMENT
                 and not cues.asks_treatment(query)
-                # coming off the treatment (slowly): the treatment's topic
+                # coming off the treatment (slowly), or its dose: the treatment's topic
                 and not cues.asks_taper(query)
                 and not cues.asks_off_treatment(query)
+                and not cues.asks_treatment_dose(query)
             )
         ):
             pick = next((h for h in near[1:] if _withdrawal_of(h.topic_id, head)), None)
-        if pick is None and head in cues.OPIOID_TOPICS and not cues.asks_treatment(query):
+        if (
+            pick is None
+            and head in cues.OPIOID_TOPICS
+            and not cues.asks_treatment(query)
+            and not (head == cues.TREATMENT and cues.asks_treatment_dose(query))
+        ):
             pick = next((h for h in near[1:] if h.topic_id == cues.OPIOID_WITHDRAWAL), None)
     elif pick is None and head.endswith(cues.WITHDRAWAL_SUFFIX) and cues.asks_duration(query):
         pick = next((h for h in near[1:] if _withdrawal_of(head, h.topic_id)), None)
@@ -959,6 +965,30 @@ def _prefer_named(query: str, head: str, near: list[Hit]) -> Hit | None:
     if mix is not None and cues.asks_mixing_depressants(query):
         # "why is lyrica with methadone and booze so dangerous": the mix, not one of them
         return mix
+    if head in (
+        cues.OPIOID_OVERDOSE_SIGNS,
+        cues.MIXING_DEPRESSANTS,
+        cues.STREET_METHADONE,
+        cues.COCAINE,
+    ) and cues.asks_about_fentanyl(query):
+        # "чув шо в геру почали мішать фентаніл, чим він небезпечніший": fentanyl itself
+        return next((h for h in near[1:] if h.topic_id == cues.FENTANYL), None)
+    if (
+        head == cues.STREET_METHADONE
+        and cues.names_benzodiazepine(query)
+        and not cues.names_opioid(query)
+    ):
+        # "купив ксанакс з рук, він може бути підробкою?": the benzodiazepine bought, not methadone
+        return next((h for h in near[1:] if h.topic_id in cues.DEPRESSANT_TOPICS), None)
+    if head == cues.SAFER_SNORTING and cues.asks_ketamine_bladder(query):
+        # "пече коли пісяю, а я часто нюхаю кетамін": ketamine's harm to the bladder
+        return next((h for h in near[1:] if h.topic_id == cues.KETAMINE), None)
+    if head == cues.WOUND_CARE and cues.asks_what_xylazine_is(query):
+        # "que es la xilacina y por que salen esas heridas": xylazine, whose topic has the wounds
+        return next((h for h in near[1:] if h.topic_id == cues.XYLAZINE), None)
+    if head == cues.MIXING_DEPRESSANTS and cues.one_depressant_no_mix(query):
+        # "п'ю трамік на роботі, це вже залежність?": one depressant, no mix
+        return next((h for h in near[1:] if h.topic_id in cues.DEPRESSANT_TOPICS), None)
     if head in cues.TEST_TOPICS and head != cues.REAGENTS and cues.names_reagent(query):
         # "are reagent kits reliable": the reagents, not a testing service or strips
         return next((h for h in near[1:] if h.topic_id == cues.REAGENTS), None)
@@ -989,10 +1019,26 @@ def _prefer_by_practice(
     if head != cues.NALOXONE and cues.asks_naloxone_works(query):
         # "налоксон действует на метадон?": naloxone's topic, not the other drug's
         pick = next((h for h in near[1:] if h.topic_id == cues.NALOXONE), None)
+    if (
+        pick is None
+        and head == cues.ALCOHOL_WITHDRAWAL
+        and cues.names_benzodiazepine(query)
+        and not cues.names_alcohol(query)
+    ):
+        # "різко кинув бензи, трусить і не сплю": the benzodiazepines' withdrawal, not alcohol's
+        pick = next((h for h in near[1:] if h.topic_id == cues.BENZO_WITHDRAWAL), None)
     if pick is None and head == cues.OPIOID_WITHDRAWAL:
         # "withdrawals off tramadol": the drug's own topic, when it covers stopping it
         own = cues.own_withdrawal_topic(query)
         pick = next((h for h in near[1:] if h.topic_id == own), None) if own else None
+    if (
+        pick is None
+        and head == cues.OPIOID_WITHDRAWAL
+        and cues.asks_treatment_dose(query)
+        and not cues.asks_off_treatment(query)
+    ):
+        # "доза метадону мала, під вечір ламає": the programme's dose, not withdrawal in general
+        pick = next((h for h in near[1:] if h.topic_id == cues.TREATMENT), None)
     if (
         pick is None
         and head == cues.NALOXONE

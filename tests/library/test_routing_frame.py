@@ -83,8 +83,10 @@ def test_a_street_word_explained_by_no_domain_is_not_framed() -> None:
     # nothing around "фен" says hair or household: not silenced (ideally the bot would ask)
     assert not everyday_frame("где купить фен подешевле")
     assert everyday_class("где купить фен подешевле") is None
-    # "грибы" are food only beside the kitchen: picked in a forest they may be the other kind
-    assert not everyday_frame("где собирать грибы под Москвой в сентябре")
+    # "грибы" picked in a forest may be the other kind; picked in their season or near a city
+    # they are food (route5 and tune11 label those off-topic)
+    assert not everyday_frame("нашёл грибы в лесу, какие они")
+    assert everyday_frame("где собирать грибы под Москвой в сентябре")
     assert everyday_frame("receta de sopa de hongos para la cena")
 
 

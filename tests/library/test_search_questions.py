@@ -153,8 +153,9 @@ def test_a_question_like_people_asked_before_is_lifted_with_the_real_model(
 
 
 def test_one_everyday_word_is_no_answer_unless_the_embedding_agrees() -> None:
-    """ "ну ок, зрозумів" (ok, got it) knows one word, "зрозуміти", which a keyword of one topic
-    holds: once it covered the whole question and was answered. With flat similarities (no
+    """ "хочу зрозуміти" (I want to understand) knows one word, "зрозуміти", which a keyword of
+    one topic holds: once such a message ("ну ок, зрозумів", now an everyday reply of its own:
+    cues.thanks_or_ok) covered the whole question and was answered. With flat similarities (no
     topic stands out) it is not; the same with the factor off is answered, so the rule is what
     decides. The second stage is off here, to see the ranking's own decision."""
     from dataclasses import replace
@@ -163,7 +164,7 @@ def test_one_everyday_word_is_no_answer_unless_the_embedding_agrees() -> None:
 
     library, _ = load_library(ROOT / "content")
     cfg = replace(SearchConfig(), questions=False)
-    query = "ну ок, зрозумів"
+    query = "хочу зрозуміти"
     flat = _with_similarities(SearchIndex(library, cfg), {})
     assert flat.search(query, "uk") == []
     before = _with_similarities(SearchIndex(library, replace(cfg, single_word_factor=1.0)), {})
