@@ -22,22 +22,25 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "content"
 REAL_CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
-@pytest.fixture(scope="module")
+# The real library, its router and its word index are read only (queries change nothing), so one
+# of each serves a whole test process: building the index costs most of a second of CPU, once
+# per module (and once per test where tests built their own) before.
+@pytest.fixture(scope="session")
 def real() -> Library:
-    """The real content folder's library, loaded once per module (read only: a test that
+    """The real content folder's library, loaded once per test process (read only: a test that
     changes content works on ``content_dir``)."""
     library, problems = load_library(REAL_CONTENT)
     assert not errors(problems)
     return library
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def router(real: Library) -> Router:
     """The intent router over the real content."""
     return Router(ComboChecker(real), real.lexicon)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def index(real: Library) -> SearchIndex:
     """The search index over the real content, words only (no sentence embeddings)."""
     return SearchIndex(real, SearchConfig(embeddings=False))
