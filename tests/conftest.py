@@ -43,8 +43,9 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 LONGEST_FIRST = (
     "browser/test_sandbox.py",  # with the next, one unit on one worker (SHARED_WORKER): ~38 s
     "browser/test_sandbox_alerts.py",
-    "library/test_triage_embed.py",  # 47 s
+    "library/test_triage_embed.py",  # 47 s with the next, now split in two
     "library/test_triage_dispatch.py",  # 27 s
+    "library/test_triage_shipped.py",
     "foundation/test_cli.py",  # 22 s
     "library/test_triage_head.py",  # 20 s
     "sandbox/test_web_cli.py",  # 19 s

@@ -588,6 +588,13 @@ class OutboxSender:
                 delay *= random.uniform(0.8, 1.2)
                 self._outcomes.retry.append((row.id, self.clock.time() + delay, 0))
         else:
+            # A chat's second counts from when Telegram took the message (it measures what it
+            # receives): a send that waited in the event loop or on the network before it
+            # arrived never brings the next one closer than per_chat_interval.
+            self._last_by_chat[row.user_key] = max(
+                self._last_by_chat.get(row.user_key, 0.0), self.clock.monotonic()
+            )
+            self._last_by_chat.move_to_end(row.user_key)
             self._outcomes.sent.append((row.id, message_id))
             stats = self.stats
             stats.sent += 1

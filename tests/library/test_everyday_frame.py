@@ -9,7 +9,6 @@ import pytest
 from bot.library.combos import ComboChecker
 from bot.library.cues import everyday_frame
 from bot.library.intent import Router
-from bot.library.search import SearchConfig, SearchIndex
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,8 +50,7 @@ def test_drug_questions_are_not_framed(text: str) -> None:
     assert not everyday_frame(text)
 
 
-def test_search_and_router_leave_framed_messages_alone(real) -> None:
-    index = SearchIndex(real, SearchConfig(embeddings=False))
+def test_search_and_router_leave_framed_messages_alone(real, index) -> None:
     router = Router(ComboChecker(real), real.lexicon)
     for text, lang in (
         ("Какой фен для волос лучше для тонких волос?", "ru"),
@@ -76,9 +74,8 @@ def test_search_and_router_leave_framed_messages_alone(real) -> None:
     ],
 )
 def test_a_substance_beside_everyday_words_keeps_its_answer(
-    real, text: str, lang: str, topic: str
+    index, text: str, lang: str, topic: str
 ) -> None:
-    index = SearchIndex(real, SearchConfig(embeddings=False))
     hits = index.search(text, lang)
     assert hits and hits[0].topic_id == topic, (text, hits[:2])
 
@@ -150,8 +147,7 @@ def test_telegram_frames_only_with_a_settings_word() -> None:
     assert not everyday_frame("замовив у телеграмі, прийшло щось інше")
 
 
-def test_new_street_words_point_at_their_topics(real) -> None:
-    index = SearchIndex(real, SearchConfig(embeddings=False))
+def test_new_street_words_point_at_their_topics(index) -> None:
     for text, lang, topic in (
         ("что делать если менты хотят обыскать", "ru", "police-and-rights"),
         ("преп треба пити щодня?", "uk", "hiv-prep-pep"),

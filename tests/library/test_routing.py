@@ -11,7 +11,6 @@ import pytest
 from bot.i18n import I18n, parse_fallbacks
 from bot.library.intent import Router
 from bot.library.lexicon import Lexicon, load_lexicon
-from bot.library.search import SearchConfig, SearchIndex
 from bot.runner import running_bot
 from tests.conftest import TOKEN, Harness, buttons, make_settings
 
@@ -198,8 +197,7 @@ def test_ambiguous_words_are_found_as_ambiguous(real) -> None:
     assert not real.lexicon.find("qué onda con el cristal", "es", "MX")[0].ambiguous
 
 
-def test_the_stemmer_never_turns_one_substance_into_another(real) -> None:
-    index = SearchIndex(real, SearchConfig(embeddings=False))
+def test_the_stemmer_never_turns_one_substance_into_another(index) -> None:
     ru = index.analyzer("ru")
     assert ru.stem("феня") == "феня" and ru.stem("фен") == "фен"
     hits = index.search("бросить феню", "ru")
@@ -216,8 +214,7 @@ def test_the_stemmer_never_turns_one_substance_into_another(real) -> None:
         ("гепатит С виліковний?", "uk", None, "hepatitis-c"),
     ],
 )
-def test_examples_from_the_issue_find_their_topic(real, query, lang, country, topic) -> None:
-    index = SearchIndex(real, SearchConfig(embeddings=False))
+def test_examples_from_the_issue_find_their_topic(index, query, lang, country, topic) -> None:
     hits = index.search(query, lang, country=country)
     assert hits and hits[0].topic_id == topic
 

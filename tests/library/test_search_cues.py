@@ -9,14 +9,9 @@ import pytest
 
 from bot.library import cues
 from bot.library.intent import Router
-from bot.library.search import Hit, SearchConfig, SearchIndex, _prefer_by_cues
+from bot.library.search import Hit, SearchIndex, _prefer_by_cues
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def index(real) -> SearchIndex:
-    return SearchIndex(real, SearchConfig(embeddings=False))
 
 
 @pytest.mark.parametrize(

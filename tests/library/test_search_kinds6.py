@@ -13,24 +13,13 @@ from pathlib import Path
 import pytest
 
 from bot.library import cues
-from bot.library.combos import ComboChecker
 from bot.library.intent import Route, Router
-from bot.library.loader import errors, load_library
-from bot.library.search import SearchConfig, SearchIndex
+from bot.library.search import SearchIndex
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="module")
-def library():
-    library, problems = load_library(ROOT / "content")
-    assert not errors(problems)
-    return library
-
-
-@pytest.fixture(scope="module")
-def index(library) -> SearchIndex:
-    return SearchIndex(library, SearchConfig(embeddings=False))
+# index and router: the real content's, shared (tests/library/conftest.py)
 
 
 def ranked(index: SearchIndex, text: str, lang: str) -> list[str]:
@@ -87,9 +76,8 @@ def test_overheating_on_a_stimulant_is_an_overdose() -> None:
     ],
 )
 def test_regional_drink_words_and_codeine_syrup_open_the_combination_card(
-    library, lang: str, text: str, pair: set[str]
+    router: Router, lang: str, text: str, pair: set[str]
 ) -> None:
-    router = Router(ComboChecker(library), library.lexicon)
     intent = router.route(text, lang)
     assert intent.kind == Route.COMBO
     assert intent.substances is not None and set(intent.substances) == pair

