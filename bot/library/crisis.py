@@ -875,7 +875,7 @@ _KIND = {
     ),
     # "tonight is my last night" (not "my last night in Berlin")
     "last_night": _any(
-        r"\b(my|моя|mi)\s+(last\s+night|последняя\s+ночь|ultima\s+noche)\b(?!\s+(in|at|here|on|with|в|на|с|en|aqui|con))|\bмоя\s+остання\s+ніч\b(?!\s+(в|у|на|з|тут))"
+        r"\b(my|моя|mi)\s+(last\s+night|последняя\s+ночь|ultima\s+noche)\b(?!\s+(in|at|here|on|with|в|на|с|en|aqui|con|of\s+(?!(my\s+)?life\b)|de\s+(?!(mi\s+)?vida\b)))|\bмоя\s+остання\s+ніч\b(?!\s+(в|у|на|з|тут))"
     ),
     # tired of waking up, of living, of existing
     "tired_life": _any(
@@ -1671,6 +1671,7 @@ _KIND.update(
         ),
         # "doing it", said of nothing named: "i'm doing it", "я это сделаю", "це зроблю", "lo hago"
         "do_it": _any(
+            r"\bdo(ing)?\s+it\s+(tonight|this\s+evening)\b",
             r"\b(i|i'?m|im|i\s+am|i'?ll|ill|i\s+will|gonna|going\s+to)\s+(finally\s+)?do(ing)?\s+it\b(?!\s+(with|for|at|in|on|again|right|properly|myself|the|my\s+way)\b)",
             r"\b(я\s+)?(это|це)\s+(сделаю|зроблю)\b|\b(сделаю|зроблю)\s+(это|це)\b|\b(ya\s+)?lo\s+hago\b|\blo\s+voy\s+a\s+hacer\b",
         ),
@@ -1682,8 +1683,8 @@ _KIND.update(
         ),
         # an everyday deed named: homework, cleaning, a party, telling someone, quitting a job, a haircut
         "deed": _any(
-            r"\b(homework|essay|assignment|revision|revise|study\w*|exam|test|clean\w*|tidy\w*|laundry|dishes|cook\w*|bak\w*|pack\w*|move|moving|propos\w*|ask\w*\s+(her|him|them)\s+out|tell\w*\s+(her|him|them|my|mum|mom|dad)|confess\w*|break\w*\s+up|dump\w*|quit\w*\s+(my|the)\s+(job|band|team|course)|resign\w*|haircut|hair|tattoo|pierc\w*|shav\w*|gym|workout|run|marathon|stream|video|presentation|talk\s+to|call\s+(her|him|them|my))\b",
-            r"\b(домашк\w*|домашн\w*|уборк\w*|уберу|приберу|прибира\w*|стирк\w*|прання|посуд\w*|экзамен\w*|іспит\w*|зач[её]т\w*|залік\w*|курсов\w*|диплом\w*|признаюсь|признаться|зізнаюсь|зізнатися|предложени\w*|пропозиці\w*|освідч\w*|скажу\s+(ей|ему|им|їй|йому|їм)|позвоню|подзвоню|поговорю|уволюсь|звільнюсь|расстанусь|розійдусь|стрижк\w*|постригусь|підстрижусь|покраш\w*|пофарб\w*|тату\w*|переезд\w*|переїзд\w*|приготов\w*|спортзал\w*|тренировк\w*|тренуванн\w*)\b",
+            r"\b(ask\w*\s+(for|my|the)|taxes|report|homework|essay|assignment|revision|revise|study\w*|exam|test|clean\w*|tidy\w*|laundry|dishes|cook\w*|bak\w*|pack\w*|move|moving|propos\w*|ask\w*\s+(her|him|them)\s+out|tell\w*\s+(her|him|them|my|mum|mom|dad)|confess\w*|break\w*\s+up|dump\w*|quit\w*\s+(my|the)\s+(job|band|team|course)|resign\w*|haircut|hair|tattoo|pierc\w*|shav\w*|gym|workout|run|marathon|stream|video|presentation|talk\s+to|call\s+(her|him|them|my))\b",
+            r"\b(отч[её]т\w*|звіт\w*|доклад\w*|проект\w*|проєкт\w*|домашк\w*|домашн\w*|уборк\w*|уберу|приберу|прибира\w*|стирк\w*|прання|посуд\w*|экзамен\w*|іспит\w*|зач[её]т\w*|залік\w*|курсов\w*|диплом\w*|признаюсь|признаться|зізнаюсь|зізнатися|предложени\w*|пропозиці\w*|освідч\w*|скажу\s+(ей|ему|им|їй|йому|їм)|позвоню|подзвоню|поговорю|уволюсь|звільнюсь|расстанусь|розійдусь|стрижк\w*|постригусь|підстрижусь|покраш\w*|пофарб\w*|тату\w*|переезд\w*|переїзд\w*|приготов\w*|спортзал\w*|тренировк\w*|тренуванн\w*)\b",
             r"\b(tarea\w*|deberes|examen|estudi\w*|limpi\w*|lavar|ropa|platos|cocin\w*|mudanza|me\s+mudo|me\s+declaro|declararme|le\s+digo|decirle|propuesta|pedirle|le\s+llamo|llamarle|hablo\s+con|hablar\s+con|renuncio|renunciar|termino\s+con\s+(el|ella|mi\s+novi[oa])|corto\s+el\s+pelo|pelo|tatuaje|gimnasio|gym|entreno)\b",
         ),
         # "after tonight", "после этой ночи", "після цієї ночі", "después de esta noche"
@@ -1707,7 +1708,7 @@ _KIND.update(
         ),
         # "my last evening", "мой последний вечер", "мій останній вечір", "mi última tarde"
         "last_evening": _any(
-            r"\b(my|the|this\s+is\s+my)\s+last\s+(evening|night)\b",
+            r"\b(my|the|this\s+is\s+my)\s+(last|final)\s+(evening|night)\b",
             r"\bпоследн\w*\s+(вечер|ночь)\b|\bостанн\w*\s+(вечір|ніч)\b",
             r"\bultim[oa]\s+(noche|tarde)\b",
         ),
@@ -2082,19 +2083,19 @@ def _indirect(folded: str) -> bool:
         # -- a plan said with the night (tune27, session 12) --
         or (  # "tonight's when i do it, mind's made up" (not homework, cleaning or a party)
             _meet(folded, "night_now", "do_it")
-            and _has("mind_made", folded)
+            and (_has("mind_made", folded) or _has("decided_now", folded))
             and not _has("deed", folded)
             and not _has("party", folded)
             and not _has("away", folded)
         )
         or (  # "after tonight nobody will hear from me" (not a week offline, not leaving a chat)
-            _meet(folded, "after_night", "never_heard")
+            (_meet(folded, "after_night", "never_heard") or _meet(folded, "after_night", "not_be"))
             and not _has("offline", folded)
             and not _has("away", folded)
             and not _has("party", folded)
         )
         or (  # "my last evening, said goodbye to everyone" (not the last evening in Paris)
-            _meet(folded, "last_evening", "farewell")
+            (_meet(folded, "last_evening", "farewell") or _meet(folded, "last_evening", "bye_all"))
             and not _has("last_in_place", folded)
             and not _has("away", folded)
             and not _has("party", folded)

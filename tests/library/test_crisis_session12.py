@@ -291,3 +291,60 @@ def test_an_evenings_everyday_plan_is_not_a_crisis(text: str) -> None:
 )
 def test_a_plan_not_to_wake_is_no_emergency(text: str, emergency: bool) -> None:
     assert is_emergency(text) is emergency
+
+
+# A second probe of the same kinds in other words (not labelled): a final night and "прощавайте",
+# "doing it tonight. decided", "after tonight I won't be around", "my last night of the holidays",
+# taxes, a raise or a report named.
+NIGHT_CRISIS_2 = [
+    "this is my last evening. goodbye everyone",
+    "my final night, i've said goodbye to everyone",
+    "это моя последняя ночь. прощайте",
+    "сьогодні мій останній вечір, прощавайте",
+    "es mi última noche, adiós a todos",
+    "i'll do it tonight. i've decided",
+    "doing it tonight. decided",
+    "сегодня ночью сделаю это. решено",
+    "сьогодні вночі зроблю це, вирішено",
+    "lo hago esta noche, está decidido",
+    "after tonight i won't be around anymore",
+    "после этой ночи меня не будет",
+    "після цієї ночі мене не буде",
+    "después de esta noche ya no voy a estar",
+    "you won't hear from me after tonight",
+    "tonight when they're all asleep i'll jump off the balcony",
+    "ночью, когда все уснут, спрыгну с крыши",
+    "esta noche cuando todos estén dormidos me lanzo del edificio",
+    "tonight i take every pill i have and don't wake up",
+    "сегодня ночью выпью всё что есть и не проснусь",
+    "tonight i end my pain for good",
+    "сьогодні вночі покінчу з цим болем назавжди",
+    "hoy a la noche termino con todo este dolor para siempre",
+]
+NIGHT_EVERYDAY_2 = [
+    "doing it tonight, decided to finally do my taxes",
+    "i'll do it tonight, i've decided — asking for a raise tomorrow, practising",
+    "сегодня ночью сделаю это, решено — доделаю отчёт",
+    "esta noche lo hago, ya decidí: limpio toda la casa",
+    "after tonight you won't hear from me till monday, camping trip",
+    "my last night in the dorm, said goodbye to my roommates",
+    "это последний вечер отпуска, попрощались с морем",
+    "es mi última noche de vacaciones, ya me despedí del hotel",
+    "last night i said goodbye to my ex",
+    "when everyone's asleep i'll sneak to the fridge",
+    "tonight i end the back pain for good, got a massage booked",
+    "tonight's the last night of the festival, said bye to everyone",
+    "doing it tonight with friends, decided on the karaoke bar",
+    "i'm not going to wake up early tomorrow, day off",
+]
+
+
+@pytest.mark.parametrize("text", NIGHT_CRISIS_2)
+def test_the_night_kinds_said_again(text: str) -> None:
+    assert is_crisis(text)
+    assert not is_emergency(text)
+
+
+@pytest.mark.parametrize("text", NIGHT_EVERYDAY_2)
+def test_the_night_kinds_everyday_said_again(text: str) -> None:
+    assert not is_crisis(text)
