@@ -533,6 +533,11 @@ _NOT_CRISIS = compile_any(
         # se acabe para siempre")
         r"\b(could|would|gonna|i'?d)\s+sleep\s+(for\s+)?(forever|a\s+week|days|a\s+year)\b|\b(проспал\w*|проспав|спал\w*|спав)\s+(бы|би)\s+(вечность|вічність|неделю|тиждень|год|рік)\b|\bdormiria\s+(para\s+siempre|una\s+semana)\b",
         r"\b(resaca|cruda|hangover|comedown|bajon|похмель\w*|бодун\w*|отходняк\w*|відходняк\w*)\s+(\w+\s+){0,2}(se\s+acabe|se\s+termine|se\s+vaya|to\s+(end|stop|be\s+over)|закончил\w*|прошел|прошла|прошло|скінчил\w*|минув|минула)\s+(\w+\s+)?(para\s+siempre|forever|for\s+good|навсегда|назавжди)\b",
+        # an everyday nuisance wished gone for good ("want it all to stop for good, the noise from the
+        # neighbours", "хочу чтобы этот шум прекратился навсегда", "que el ruido de los vecinos pare
+        # para siempre"): the nuisance named within a few words of the wish
+        r"\b(noise|noisy|neighbou?rs?|drilling|construction|roadworks|barking|snoring|шум\w*|сосед\w*|сусід\w*|дрел\w*|стройк\w*|храп\w*|ruido\w*|vecin\w*|taladro|obras|ladridos|ronquidos)\b(\s+\w+){0,8}?\s+(to\s+)?(just\s+)?(stop|end|be\s+over|pare|acabe|termine|se\s+acabe|se\s+termine|прекратил\w*|закончил\w*|кончил\w*|припинил\w*|закінчил\w*|скінчил\w*)\s+(\w+\s+)?(for\s+good|forever|permanently|para\s+siempre|навсегда|насовсем|назавжди)\b",
+        r"\b(want|wish|need|хочу|хочется|хочеться|quiero)\s+(\w+\s+){0,3}(stop|end|be\s+over|pare|acabe|termine|прекратил\w*|закончил\w*|кончил\w*|припинил\w*|закінчил\w*|скінчил\w*)\s+(\w+\s+)?(for\s+good|forever|permanently|para\s+siempre|навсегда|насовсем|назавжди)\b(?=(\s+\w+){0,4}?\s+(noise|neighbou?rs?|drilling|construction|roadworks|barking|snoring|шум\w*|сосед\w*|сусід\w*|дрел\w*|стройк\w*|храп\w*|ruido\w*|vecin\w*|taladro|obras|ladridos|ronquidos)\b)",
         # -- tune26's probe (session 11) --
         # dying of boredom, of heat, of laughter ("dying of boredom in this queue")
         r"\b(dying|dead|died|die)\s+(of|from)\s+(boredom|laughter|laughing|embarrassment|heat|cringe|shame|cuteness|hunger|thirst)\b",
@@ -870,7 +875,7 @@ _KIND = {
     ),
     # "tonight is my last night" (not "my last night in Berlin")
     "last_night": _any(
-        r"\b(my|моя|mi)\s+(last\s+night|последняя\s+ночь|ultima\s+noche)\b(?!\s+(in|at|here|on|with|в|на|с|en|aqui|con))|\bмоя\s+остання\s+ніч\b(?!\s+(в|у|на|з|тут))"
+        r"\b(my|моя|mi)\s+(last\s+night|последняя\s+ночь|ultima\s+noche)\b(?!\s+(in|at|here|on|with|в|на|с|en|aqui|con|of\s+(?!(my\s+)?life\b)|de\s+(?!(mi\s+)?vida\b)))|\bмоя\s+остання\s+ніч\b(?!\s+(в|у|на|з|тут))"
     ),
     # tired of waking up, of living, of existing
     "tired_life": _any(
@@ -1655,6 +1660,112 @@ _KIND.update(
     }
 )
 
+# -- a plan said with the night (tune27, session 12): "tonight", "after tonight", "my last evening" --
+_KIND.update(
+    {
+        # the night named: "tonight", "сегодня ночью", "вночі", "esta noche", "hoy a la noche"
+        "night_now": _any(
+            r"\b(tonight|tonite|this\s+evening)\b",
+            r"\b(сегодня\s+)?ночью\b|\bэтой\s+ночью\b|\bсегодня\s+вечером\b|\b(сьогодні\s+)?вночі\b|\bцієї\s+ночі\b|\bсьогодні\s+ввечері\b",
+            r"\besta\s+noche\b|\bhoy\s+(a|en|por)\s+la\s+noche\b",
+        ),
+        # "doing it", said of nothing named: "i'm doing it", "я это сделаю", "це зроблю", "lo hago"
+        "do_it": _any(
+            r"\bdo(ing)?\s+it\s+(tonight|this\s+evening)\b",
+            r"\b(i|i'?m|im|i\s+am|i'?ll|ill|i\s+will|gonna|going\s+to)\s+(finally\s+)?do(ing)?\s+it\b(?!\s+(with|for|at|in|on|again|right|properly|myself|the|my\s+way)\b)",
+            r"\b(я\s+)?(это|це)\s+(сделаю|зроблю)\b|\b(сделаю|зроблю)\s+(это|це)\b|\b(ya\s+)?lo\s+hago\b|\blo\s+voy\s+a\s+hacer\b",
+        ),
+        # ... decided: "made up my mind", "я решил", "ya lo tengo decidido"
+        "mind_made": _any(
+            r"\b(made\s+up\s+my\s+mind|my\s+mind\s+is\s+made\s+up|mind'?s\s+made\s+up|i'?ve\s+decided|i\s+decided)\b",
+            r"\b(я\s+)?(реш(ил|ила)|вирішив|вирішила)\b|\b(вс[её]\s+)?решено\b|\b(все\s+)?вирішено\b",
+            r"\b(lo\s+)?tengo\s+decidido\b|\b(ya\s+)?(lo\s+)?decidi\b|\b(ya\s+)?esta\s+decidido\b",
+        ),
+        # an everyday deed named: homework, cleaning, a party, telling someone, quitting a job, a haircut
+        "deed": _any(
+            r"\b(ask\w*\s+(for|my|the)|taxes|report|homework|essay|assignment|revision|revise|study\w*|exam|test|clean\w*|tidy\w*|laundry|dishes|cook\w*|bak\w*|pack\w*|move|moving|propos\w*|ask\w*\s+(her|him|them)\s+out|tell\w*\s+(her|him|them|my|mum|mom|dad)|confess\w*|break\w*\s+up|dump\w*|quit\w*\s+(my|the)\s+(job|band|team|course)|resign\w*|haircut|hair|tattoo|pierc\w*|shav\w*|gym|workout|run|marathon|stream|video|presentation|talk\s+to|call\s+(her|him|them|my))\b",
+            r"\b(отч[её]т\w*|звіт\w*|доклад\w*|проект\w*|проєкт\w*|домашк\w*|домашн\w*|уборк\w*|уберу|приберу|прибира\w*|стирк\w*|прання|посуд\w*|экзамен\w*|іспит\w*|зач[её]т\w*|залік\w*|курсов\w*|диплом\w*|признаюсь|признаться|зізнаюсь|зізнатися|предложени\w*|пропозиці\w*|освідч\w*|скажу\s+(ей|ему|им|їй|йому|їм)|позвоню|подзвоню|поговорю|уволюсь|звільнюсь|расстанусь|розійдусь|стрижк\w*|постригусь|підстрижусь|покраш\w*|пофарб\w*|тату\w*|переезд\w*|переїзд\w*|приготов\w*|спортзал\w*|тренировк\w*|тренуванн\w*)\b",
+            r"\b(tarea\w*|deberes|examen|estudi\w*|limpi\w*|lavar|ropa|platos|cocin\w*|mudanza|me\s+mudo|me\s+declaro|declararme|le\s+digo|decirle|propuesta|pedirle|le\s+llamo|llamarle|hablo\s+con|hablar\s+con|renuncio|renunciar|termino\s+con\s+(el|ella|mi\s+novi[oa])|corto\s+el\s+pelo|pelo|tatuaje|gimnasio|gym|entreno)\b",
+        ),
+        # "after tonight", "после этой ночи", "після цієї ночі", "después de esta noche"
+        "after_night": _any(
+            r"\bafter\s+(tonight|this\s+night|today)\b",
+            r"\bпосле\s+(этой|сегодняшней)\s+ночи\b|\bпісля\s+(цієї|сьогоднішньої)\s+ночі\b",
+            r"\bdespues\s+de\s+(esta\s+noche|hoy)\b",
+        ),
+        # ... nobody hears from the person again: "you won't hear from me again", "не услышите"
+        "never_heard": _any(
+            r"\b(nobody|no\s+one|no-one)\s+(will\s+)?(ever\s+)?hear\w*\s+from\s+me\b|\bникто\s+(больше\s+)?(не\s+услышит|не\s+увидит)\b|\bніхто\s+(більше\s+)?(не\s+почує|не\s+побачить)\b|\bnadie\s+(va\s+a\s+saber|sabra)\s+(nada\s+)?(mas\s+)?de\s+mi\b",
+            r"\b(won'?t|wont|will\s+not|never)\s+(ever\s+)?hear\s+from\s+me\b|\b(won'?t|wont|will\s+not|never)\s+see\s+me\s+again\b",
+            r"\b(больше\s+)?(не\s+услышите|не\s+увидите)\b|\b(більше\s+)?(не\s+почуєте|не\s+побачите)\b",
+            r"\bno\s+(van\s+a\s+saber|sabran|van\s+a\s+oir|oiran)\s+(nada\s+)?(mas\s+)?de\s+mi\b|\bno\s+me\s+(van\s+a\s+ver|veran)\s+(nunca\s+)?mas\b",
+        ),
+        # away for a while, or offline: "for a week", "no signal", "до понедельника", "sin señal"
+        "offline": _any(
+            r"\b(for\s+(a|the|two|three|\d+)\s+(few\s+)?(days?|weeks?|months?|while)|until|till|offline|off\s+the\s+grid|no\s+(signal|wifi|internet|phone)|phone|detox|retreat|deleting|delete|uninstall\w*|logging\s+off|this\s+app|the\s+group|this\s+chat|the\s+chat|going\s+to\s+bed|off\s+to\s+bed|bedtime)\b",
+            r"\b(на\s+(неделю|месяц|пару|несколько|тиждень|місяць|кілька)|до\s+(понедельника|понеділка|выходных|вихідних|утра|ранку)|связ\w*|зв'?яз\w*|интернет\w*|інтернет\w*|телефон\w*|удаляю|удалю|видаляю|видалю|чат\w*|групп\w*|груп\w*|(лягу|ложусь|иду|пошел|пошла)\s+спать|(ляжу|лягаю|йду|піду|пішов|пішла)\s+спати)\b",
+            r"\b(por\s+(una|un|unos|unas|dos|tres)\s+(semana|mes|dias|semanas|meses|tiempo)|hasta\s+el|senal|internet|telefono|celular|cel|borro|desinstalo|grupo|chat|me\s+voy\s+a\s+(dormir|la\s+cama)|a\s+dormir)\b",
+        ),
+        # "my last evening", "мой последний вечер", "мій останній вечір", "mi última tarde"
+        "last_evening": _any(
+            r"\b(my|the|this\s+is\s+my)\s+(last|final)\s+(evening|night)\b",
+            r"\bпоследн\w*\s+(вечер|ночь)\b|\bостанн\w*\s+(вечір|ніч)\b",
+            r"\bultim[oa]\s+(noche|tarde)\b",
+        ),
+        # ... in a place named, on a trip, at a job: "last evening in Paris", "последняя ночь в Берлине"
+        "last_in_place": _any(
+            r"\blast\s+(evening|night|day|week)\s+(here\s+)?(in|at|on|of|with|before|here)\b(?!\s+(earth|this\s+(earth|world|planet)|the\s+planet|my\s+life|life|everyone|everybody|you\s+all|all\s+of\s+you)\b)",
+            r"\bпоследн\w*\s+(вечер|ночь|день)\s+(здесь\s+|тут\s+)?(в|во|на|у|с|со|перед|дома)\b(?!\s+(земле|этом\s+свете|свете|жизни|моей\s+жизни|всеми|вами)\b)|\bостанн\w*\s+(вечір|ніч|день)\s+(тут\s+)?(в|у|на|з|із|перед|вдома)\b(?!\s+(землі|цьому\s+світі|світі|житті|моєму\s+житті|всіма|усіма|вами)\b)",
+            r"\bultim[oa]\s+(noche|tarde|dia)\s+(aqui\s+|aca\s+)?(en|de|con|antes|aqui|aca)\b(?!\s+(la\s+tierra|este\s+mundo|mi\s+vida|vida|todos|ustedes)\b)",
+        ),
+        # when everyone is asleep: "when everyone's asleep", "когда все уснут", "cuando todos duerman"
+        "all_asleep": _any(
+            r"\bwhen\s+(everyone|everybody|they|all)\s*('?s|is|are)?\s+(asleep|sleeping|gone\s+to\s+bed|in\s+bed)\b",
+            r"\bкогда\s+(все|вс[её])\s+(уснут|заснут|лягут|спят)\b|\bколи\s+(всі|усі|все)\s+(заснуть|поснуть|ляжуть|сплять)\b",
+            r"\bcuando\s+(todos|todo\s+el\s+mundo)\s+(se\s+)?(duerman|duermen|esten\s+dormidos)\b",
+        ),
+        # ... the person jumps: "i'll jump", "я прыгну", "стрибну", "me tiro" (said last, or off or from)
+        "jump_self": _any(
+            r"\b(i'?ll|ill|i\s+will|i'?m\s+going\s+to|im\s+going\s+to|gonna|going\s+to)\s+jump\b(?!\s+(in|into|on|onto|the|over|around|rope|start|ahead|at|for|to)\b)",
+            r"\b(я\s+)?(прыгну|спрыгну|стрибну|зістрибну)\s$|\b(прыгну|спрыгну|стрибну|зістрибну)\s+(с|со|з|із|зі|вниз)\b",
+            r"\bme\s+(tiro|aviento|lanzo)\s$|\bme\s+(tiro|aviento|lanzo)\s+(del|desde|de\s+la|por\s+la\s+ventana|al\s+vacio)\b",
+        ),
+        # a pool, a trampoline, a sofa, a fridge raid, a game: what one jumps into at night
+        "night_fun": _any(
+            r"\b(pool|trampoline|sofa|couch|bed|fridge|snack\w*|game\w*|party|lake|sea|swim\w*|бассейн\w*|басейн\w*|батут\w*|диван\w*|холодильник\w*|игр\w*|гр[уиа]\w*|озер\w*|мор[еяю]\b|плава\w*|pileta|piscina|alberca|cama|sofa|refri\w*|juego\w*|mar\b|lago|nadar)\b"
+        ),
+        # take all I have: "take everything i have", "me tomo todo lo que tengo", "выпью всё что есть"
+        "take_all": _any(
+            r"\b(take|taking|do|doing|swallow)\s+(everything|all)\s+(i\s+have|i'?ve\s+got|i\s+got)\b",
+            r"\bme\s+(tomo|meto|trago)\s+todo\s+lo\s+que\s+(tengo|hay|me\s+queda)\b",
+            r"\b(выпью|приму|сожру|закину)\s+вс[её]\s+(что\s+есть|что\s+осталось)\b|\b(вип'?ю|прийму|ковтну|закину)\s+(все|усе)\s+(що\s+є|що\s+лишилось|що\s+залишилось)\b",
+        ),
+        # ... and not wake: "and not wake up", "y no despierto más", "и не проснусь", "і не прокинусь"
+        "not_wake_more": _any(
+            r"\band\s+(not|never)\s+wake(\s+up)?\b(?!\s+(till|until|before|early)\b)",
+            r"\by\s+(ya\s+)?no\s+(despierto|despertar\w*|me\s+despierto)\b(?!\s+(temprano|hasta|antes)\b)",
+            r"\b(и|і|й)\s+(больше\s+|більше\s+)?не\s+(проснусь|прокинусь|прокинуся)\b(?!\s+(до|рано|раньше|раніше)\b)",
+        ),
+        # "end this pain for good", "закончу эту боль навсегда", "termino con este dolor para siempre"
+        "end_pain_forever": _any(
+            r"\b(end|stop|finish)\s+(the|this|my|all\s+the|all\s+this)\s+pain\s+(for\s+good|forever|for\s+ever|once\s+and\s+for\s+all)\b",
+            r"\b(закончу|покончу|прекращу|остановлю)\s+(с\s+)?(эт[уо][йю]?\s+|мою\s+|всю\s+)?(боль|болью)\s+(навсегда|насовсем|раз\s+и\s+навсегда)\b",
+            r"\b(закінчу|покінчу|припиню|зупиню)\s+(з\s+)?(цей\s+|цим\s+|мій\s+|весь\s+)?(біль|болем)\s+(назавжди|назовсім|раз\s+і\s+назавжди)\b",
+            r"\b(termino|acabo|pongo\s+fin)\s+(con\s+|a\s+)?(este|mi|todo\s+este|el)\s+dolor\s+(para\s+siempre|de\s+una\s+vez)\b",
+        ),
+        # ... but a body part, a doctor or a cure named: a toothache ended by the dentist
+        "pain_cure": _any(
+            r"\b(tooth\w*|teeth|back|knee|head\w*|migraine|dentist|doctor|surgery|operation|physio|mattress|painkiller\w*|ibuprofen|paracetamol|зуб\w*|спин\w*|колен\w*|колін\w*|голов\w*|мигрен\w*|мігрен\w*|стоматолог\w*|врач\w*|лікар\w*|операци\w*|операці\w*|матрас\w*|матрац\w*|обезбол\w*|знеболю\w*|muela\w*|diente\w*|espalda|rodilla|cabeza|migrana|dentista|medico|doctor|cirugia|operacion|colchon|analgesic\w*)\b"
+        ),
+        # an everyday nuisance named: the noise, the neighbours, the drilling, the rain
+        "nuisance": _any(
+            r"\b(noise|noisy|neighbou?rs?|drilling|construction|roadworks|barking|traffic|rain|snoring|alarm|music|ads|spam|notifications|emails?|calls)\b",
+            r"\b(шум\w*|сосед\w*|сусід\w*|дрел\w*|ремонт\w*|стройк\w*|будівництв\w*|лай\w*|дожд\w*|дощ\w*|храп\w*|музык\w*|музик\w*|реклам\w*|спам\w*|уведомлен\w*|сповіщен\w*|звонк\w*|дзвінк\w*)\b",
+            r"\b(ruido\w*|vecin\w*|taladro|obras?|ladridos|lluvia|ronquidos|musica|anuncios|spam|notificaciones|llamadas)\b",
+        ),
+    }
+)
+
 
 _KIND_WINDOW = 120  # characters between the two classes of a kind
 _KINDS = KindPatterns({kind: patterns.patterns for kind, patterns in _KIND.items()})
@@ -1688,7 +1799,11 @@ def _indirect(folded: str) -> bool:
         or (_meet(folded, "means", "ready") and not _has("outdoors", folded))  # "the rope is ready"
         or _meet(folded, "place", "final")  # "I'm done, I've already picked the spot"
         or (_meet(folded, "pills_enough", "hoarded"))  # "enough pills saved, counted twice"
-        or (_meet(folded, "not_be", "future") and not _has("away", folded))  # no future
+        or (  # no future (not the last night in a city named, a trip)
+            _meet(folded, "not_be", "future")
+            and not _has("away", folded)
+            and not _has("last_in_place", folded)
+        )
         or _has("last_night", folded)
         or (_has("tired_life", folded) and not _has("alarm", folded))  # tired of waking up
         or (  # hoping the next shot is the last one
@@ -1910,12 +2025,20 @@ def _indirect(folded: str) -> bool:
         )
         # "больше просыпаться не собираюсь" (not a lie-in on a day off)
         or (_has("no_wake_plan", folded) and not _has("sleep_in", folded))
-        or (_meet(folded, "last_night_any", "not_be") and not _has("away", folded))
+        or (  # "the last night, won't see tomorrow" (not "my last night in berlin, ... next week")
+            _meet(folded, "last_night_any", "not_be")
+            and not _has("away", folded)
+            and not _has("last_in_place", folded)
+        )
         or (  # "если выпить весь метадон разом, уйду без боли?"
             (_meet(folded, "go_painless", "whole_dose") or _meet(folded, "go_painless", "how_much"))
             and not _has("party", folded)
         )
-        or (_has("end_forever", folded) and not _has("quit", folded))
+        or (
+            _has("end_forever", folded)
+            and not _has("quit", folded)
+            and not _has("nuisance", folded)  # "want it all to stop for good, the noise"
+        )
         or (  # "si me meto el gramo entero se acaba todo, es lo que quiero"
             _meet(folded, "ends_all", "want_that")
             and (_has("whole_dose", folded) or _has("use", folded))
@@ -1956,6 +2079,39 @@ def _indirect(folded: str) -> bool:
         )
         or (  # "después del último chute me acabo"
             _meet(folded, "last_dose", "end_self") and not _has("quit", folded)
+        )
+        # -- a plan said with the night (tune27, session 12) --
+        or (  # "tonight's when i do it, mind's made up" (not homework, cleaning or a party)
+            _meet(folded, "night_now", "do_it")
+            and (_has("mind_made", folded) or _has("decided_now", folded))
+            and not _has("deed", folded)
+            and not _has("party", folded)
+            and not _has("away", folded)
+        )
+        or (  # "after tonight nobody will hear from me" (not a week offline, not leaving a chat)
+            (_meet(folded, "after_night", "never_heard") or _meet(folded, "after_night", "not_be"))
+            and not _has("offline", folded)
+            and not _has("away", folded)
+            and not _has("party", folded)
+        )
+        or (  # "my last evening, said goodbye to everyone" (not the last evening in Paris)
+            (_meet(folded, "last_evening", "farewell") or _meet(folded, "last_evening", "bye_all"))
+            and not _has("last_in_place", folded)
+            and not _has("away", folded)
+            and not _has("party", folded)
+        )
+        or (  # "when everyone's asleep i'll jump" (not into the pool)
+            _meet(folded, "all_asleep", "jump_self")
+            and not _has("night_fun", folded)
+            and not _has("party", folded)
+        )
+        or (  # "tonight i swallow all i've got and don't wake up"
+            _meet(folded, "take_all", "not_wake_more") and not _has("sleep_in", folded)
+        )
+        or (  # "tonight i end this pain for good" (not a toothache and the dentist)
+            _meet(folded, "night_now", "end_pain_forever")
+            and not _has("pain_cure", folded)
+            and not _has("party", folded)
         )
     )
 
@@ -2175,7 +2331,8 @@ def is_crisis(text: str) -> bool:
         _CRISIS.search(cleaned) is not None
         or _self_harm_words(cleaned)
         or _FAREWELL.search(cleaned)
-        or _indirect(cleaned)
+        # a kind's guard may sit in the harmless phrase cut out ("lo hago, lo decidí: me corto el pelo")
+        or (_indirect(cleaned) and _indirect(folded))
     ):
         return True
     if _PET.search(cleaned):

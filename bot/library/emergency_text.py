@@ -985,6 +985,9 @@ _HARMLESS = compile_any(
         r"\b(rather|wish\s+i\s+(could|would|did|do)|want\s+to|wanna|hope\s+i|like\s+to)\s+(just\s+)?(\w+\s+)?(not|never|don'?t|dont)\s+wake\s+up\b",
         r"\b(хочется|хочу|хотелось\s+бы|хочеться|хотілося\s+б|хотіла\s+б|хотів\s+би|лучше\s+бы|краще\s+б)\s+(\w+\s+){0,2}не\s+(просну\w*|просыпа\w*|прокину\w*|прокида\w*)",
         r"\b(prefiero|preferiria|quisiera|quiero|me\s+gustaria|ojala)\s+(\w+\s+){0,2}no\s+(despertar\w*|volver\s+a\s+despertar|despierte)\b",
+        # a plan of one's own not to wake ("not planning on waking up after it", "i'm not going to
+        # wake up tomorrow"): crisis.py's; "he's not waking up" stays an emergency
+        r"\b(not|don'?t|dont|do\s+not)\s+(planning|plan|intending|intend)\s+(on|to)\s+wak(e|ing)\b|\b(i'?m|im|i\s+am)\s+not\s+(going\s+to|gonna)\s+wake\s+up\b",
         r"\b(to|so\s+i|so\s+that\s+i|and)\s+(never|not|don'?t|dont)\s+wak(e|ing)\s+up\b|\b(чтобы|чтоб)\s+не\s+просну\w*|\bщоб\s+не\s+прокину\w*|\bpara\s+no\s+despertar\w*",
         r"\b(sobredosific\w*|передозн\w*|передознут\w*)\s+(\w+\s+)?(adrede|a\s+proposito|специально|нарочно|намеренно|спеціально|навмисно|on\s+purpose)\b|\b(adrede|a\s+proposito|специально|нарочно|намеренно|спеціально|навмисно)\s+(\w+\s+)?(sobredosific\w*|передозн\w*)",
         (

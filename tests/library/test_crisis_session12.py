@@ -17,6 +17,7 @@ import pytest
 import yaml
 
 from bot.library.crisis import is_crisis
+from bot.library.emergency_text import is_emergency
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -203,3 +204,147 @@ def test_an_evening_in_is_a_plan(text: str, plan: bool) -> None:
     from bot.library.crisis import evening_in
 
     assert evening_in(text) is plan
+
+
+# -- a plan said with the night (tune27's rule misses, fixed by kind; fresh wordings, none labelled):
+# "doing it" tonight and decided, nobody hears from the person after tonight, the last evening and the
+# goodbyes said, a jump when everyone sleeps, all of a drug and not waking, the pain ended for good
+# tonight; and the same words in an evening's everyday plans (a chore, a confession, a haircut, a
+# week offline, a city's last evening, a pool, a toothache, the neighbours' noise).
+NIGHT_CRISIS = [
+    "tonight's when i do it. my mind's made up",
+    "gonna do it tonight, i decided",
+    "сегодня вечером я это сделаю, всё решено",
+    "вночі це зроблю, вже вирішила",
+    "hoy a la noche lo voy a hacer, ya lo decidí",
+    "after tonight nobody will hear from me ever again",
+    "после сегодняшней ночи вы меня больше не увидите",
+    "після цієї ночі ви мене більше не побачите",
+    "después de hoy no me van a ver nunca más",
+    "my last evening. said goodbye to mum and my sister",
+    "это последний вечер, со всеми уже попрощалась",
+    "це остання ніч, я з усіма попрощалася",
+    "es mi última tarde, ya me despedí de mis hermanos",
+    "my last night on earth, won't be here next week",
+    "when everyone's asleep i'm going to jump",
+    "когда все лягут спать, я прыгну с балкона",
+    "коли всі поснуть, я зістрибну з даху",
+    "cuando todos se duerman me aviento del puente",
+    "tonight i'll swallow all i've got and never wake up",
+    "esta noche me meto todo lo que me queda y ya no despierto",
+    "вночі вип'ю все що є і більше не прокинусь",
+    "tonight i stop this pain forever",
+    "этой ночью покончу с этой болью навсегда",
+    "вночі припиню цей біль назавжди",
+    "esta noche acabo con mi dolor para siempre",
+    "the last night. i'm not going to wake up after it",
+]
+NIGHT_EVERYDAY = [
+    "i'm doing it tonight, decided to finally clean the flat",
+    "decided, doing it tonight: telling her how i feel",
+    "gonna do it tonight, made up my mind, the tattoo on my arm",
+    "сегодня вечером я это сделаю, решил: признаюсь ей",
+    "вночі це зроблю, вирішив: допишу курсову",
+    "esta noche lo hago, ya lo decidí: me corto el pelo yo solo",
+    "after tonight you won't hear from me for a week, no signal in the mountains",
+    "after tonight you won't hear from me, going to bed lol",
+    "после этой ночи не услышите меня до понедельника, удаляю телеграм",
+    "después de esta noche no van a saber de mí hasta el lunes, me voy de retiro",
+    "my last evening in lisbon, said goodbye to the hostel crew",
+    "последний вечер в Праге, попрощался с друзьями",
+    "mi última noche en madrid, me despedí de los compas",
+    "my last night in the hostel, won't be here next week, flying home",
+    "my last night in glasgow, won't be around next month",
+    "when everyone's asleep i'll jump in the pool",
+    "когда все уснут, я прыгну на диван и буду смотреть сериал",
+    "cuando todos duerman me tiro en el sofá a jugar",
+    "tonight i end this toothache for good, dentist at 6",
+    "сегодня вечером закончу с этой болью в спине навсегда, новый матрас",
+    "esta noche termino con este dolor de muela para siempre, voy al dentista",
+    "i want the drilling next door to stop forever",
+    "the barking next door, i want it to stop for good",
+    "хочу чтобы этот храп соседа прекратился навсегда",
+    "quiero que el ruido de la obra se acabe para siempre",
+    "last night was fun, doing it again tonight",
+]
+
+
+@pytest.mark.parametrize("text", NIGHT_CRISIS)
+def test_a_plan_said_with_the_night_is_a_crisis(text: str) -> None:
+    assert is_crisis(text)
+    assert not is_emergency(text)
+
+
+@pytest.mark.parametrize("text", NIGHT_EVERYDAY)
+def test_an_evenings_everyday_plan_is_not_a_crisis(text: str) -> None:
+    assert not is_crisis(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "emergency"),
+    [
+        ("not planning on waking up once it's dark", False),
+        ("i don't intend to wake up after this one", False),
+        ("he's not waking up after that line", True),
+        ("she took it and she's not waking", True),
+    ],
+)
+def test_a_plan_not_to_wake_is_no_emergency(text: str, emergency: bool) -> None:
+    assert is_emergency(text) is emergency
+
+
+# A second probe of the same kinds in other words (not labelled): a final night and "прощавайте",
+# "doing it tonight. decided", "after tonight I won't be around", "my last night of the holidays",
+# taxes, a raise or a report named.
+NIGHT_CRISIS_2 = [
+    "this is my last evening. goodbye everyone",
+    "my final night, i've said goodbye to everyone",
+    "это моя последняя ночь. прощайте",
+    "сьогодні мій останній вечір, прощавайте",
+    "es mi última noche, adiós a todos",
+    "i'll do it tonight. i've decided",
+    "doing it tonight. decided",
+    "сегодня ночью сделаю это. решено",
+    "сьогодні вночі зроблю це, вирішено",
+    "lo hago esta noche, está decidido",
+    "after tonight i won't be around anymore",
+    "после этой ночи меня не будет",
+    "після цієї ночі мене не буде",
+    "después de esta noche ya no voy a estar",
+    "you won't hear from me after tonight",
+    "tonight when they're all asleep i'll jump off the balcony",
+    "ночью, когда все уснут, спрыгну с крыши",
+    "esta noche cuando todos estén dormidos me lanzo del edificio",
+    "tonight i take every pill i have and don't wake up",
+    "сегодня ночью выпью всё что есть и не проснусь",
+    "tonight i end my pain for good",
+    "сьогодні вночі покінчу з цим болем назавжди",
+    "hoy a la noche termino con todo este dolor para siempre",
+]
+NIGHT_EVERYDAY_2 = [
+    "doing it tonight, decided to finally do my taxes",
+    "i'll do it tonight, i've decided — asking for a raise tomorrow, practising",
+    "сегодня ночью сделаю это, решено — доделаю отчёт",
+    "esta noche lo hago, ya decidí: limpio toda la casa",
+    "after tonight you won't hear from me till monday, camping trip",
+    "my last night in the dorm, said goodbye to my roommates",
+    "это последний вечер отпуска, попрощались с морем",
+    "es mi última noche de vacaciones, ya me despedí del hotel",
+    "last night i said goodbye to my ex",
+    "when everyone's asleep i'll sneak to the fridge",
+    "tonight i end the back pain for good, got a massage booked",
+    "tonight's the last night of the festival, said bye to everyone",
+    "doing it tonight with friends, decided on the karaoke bar",
+    "i'm not going to wake up early tomorrow, day off",
+]
+
+
+@pytest.mark.parametrize("text", NIGHT_CRISIS_2)
+def test_the_night_kinds_said_again(text: str) -> None:
+    assert is_crisis(text)
+    assert not is_emergency(text)
+
+
+@pytest.mark.parametrize("text", NIGHT_EVERYDAY_2)
+def test_the_night_kinds_everyday_said_again(text: str) -> None:
+    assert not is_crisis(text)

@@ -61,7 +61,9 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune23-{lang}.yaml",
             f"triage-tune25-{lang}.yaml",
             f"triage-tune26-{lang}.yaml",
+            f"triage-tune27-{lang}.yaml",
             f"triage-tune28-{lang}.yaml",
+            f"triage-tune29-{lang}.yaml",
         ):
             path = ROOT / "bench" / "labelled" / name
             if not path.exists() and name.startswith("triage-tune11-"):
