@@ -907,6 +907,8 @@ _DRUG_CONTEXT = re.compile(
     r"закладчик\w*|барыг\w*|кумар\w*|відходос\w*|отходос\w*|"
     r"нарк\w*|доз\w*|кайф\w*|пре|перло|вжива\w*|колоти|колюся|курити|покурити|алкогол\w*|ломк\w*|"
     r"безпеч\w*|небезпеч\w*|відходняк\w*|"
+    # cannabis concentrates and buds smoked ("does dabbing hit harder than smoking flower")
+    r"dabs|dabbing|dab\s+(?:rig|pen)s?|shatter|smok\w*\s+(?:the\s+)?flower|"
     r"droga\w*|dosis|sobredosis|colocon\w*|colocad\w*|pasad[oa]|subidon\w*|bajon\w*|consum\w*|"
     r"alcohol|esnif\w*|inyect\w*|fumar|(es|sera|seria)\s+segur[oa]|peligros\w*|dealer|camello|"
     # how long it stays or shows (a drug test), a test for drugs in hair, and the plain names of
@@ -1155,6 +1157,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         # ice on a road, a pavement or a car ("the ice on the road this morning was lethal")
         r"roads?|pavements?|windscreen\w*|windshield\w*|icy|black\s+ice|"
         r"carretera\w*|parabrisas|"
+        # salt from the roads and pavements ("соль с дорог ест обувь", "сіль з тротуару")
+        r"(?:с|со|на|по|з|із|зі)\s+дорог(?:и|ах|ам|у|а)?|(?:с|со|на|по|з|із|зі)\s+доріг|дорогах|тротуар\w*|"
         r"погод\w*|прогноз\w*|снегов\w*|каток|катк\w*|коньк\w*|лыж\w*|санки|санках|санок|зим\w*|мороз\w*|"
         r"сосульк\w*|дожд\w*|гроз[аыу]|кубик\w*|лес|лесу|лесн\w*|сосн\w*|елк\w*|ель|ельник\w*|белочк\w*|"
         r"ковзан\w*|лиж\w*|санчат\w*|бурульк\w*|дощ|дощу|ліс|лісі|лісов\w*|ялинк\w*|"
@@ -1428,6 +1432,8 @@ _FIXED_EVERYDAY = re.compile(
     r"\b(?:speed\s*test\w*|sales\s+de\s+bano|(?:соль|соли|сіль|солі)\s+для\s+ванн\w*|"
     r"морская\s+соль|морська\s+сіль|sea\s+salt|rock\s+salt|table\s+salt|"
     r"фен\s+для\s+волос\w*|закладк\w*\s+для\s+книг\w*|pipas\s+de\s+girasol|"
+    # sunflower seeds, salted or not ("una bolsa de pipas con sal")
+    r"pipas\s+(?:con|sin)\s+sal|pipas\s+saladas|"
     r"ice\s+(?:cream|cubes?|skating|rink)|snow\s+(?:tyres?|tires?|chains?|shovel)|"
     # a cola, never the leaf ("la coca light o la normal", "a can of coke zero")
     r"coca[\s-]*(?:cola|light|zero)|coke\s+(?:zero|light)|diet\s+coke|"
