@@ -353,6 +353,9 @@ _OVERDOSE = re.compile(
     r"sobredosis|se\s+pas(o|a|aron|an)|pasad[oa]\s+de|se\s+(le|me)\s+paso\s+la\s+mano|"
     # overdid it with something ("si me pasé con el perico", "si me he pasado con el speed")
     r"(me|te|nos)\s+pas(e|aste|amos)\s+con|(me|te|se|nos)\s+(he|has|ha|hemos|han)\s+pasado\s+con|"
+    # ... and in the present or as a verb ("me paso con el speed", "me estoy pasando con la farlopa",
+    # "señales de pasarse con")
+    r"pasar(se|te|me)\s+con|(me|te)\s+pas(o|as)\s+con|(me|te|se|nos)\s+(estoy|estas|esta|estamos|estan)\s+pasando\s+con|"
     # overheating on a stimulant ("golpe de calor por coca")
     r"golpe\s+de\s+calor|heat\s*stroke|тепловой\s+удар|тепловий\s+удар"
     r")\b"

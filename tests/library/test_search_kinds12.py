@@ -3,7 +3,8 @@ concentrates and smoked buds are a drug question, not the garden; sex without a 
 PEP; chemsex in its Cyrillic street spelling; heroin as "gear" in phrases, and smoking it asks
 for safer smoking; sweats and diarrhoea after stopping are withdrawal; burnt veins and where to
 inject are safer injecting; a police intoxication test is the person's rights; "analizar" pills is
-drug checking; more ways to say "out of prison"; salt from the roads on boots and salted sunflower
+drug checking; more ways to say "out of prison"; tramadol named in English or Spanish is its topic;
+overdoing a stimulant ("pasarse con el speed") is the stimulant overdose; salt from the roads on boots and salted sunflower
 seeds are everyday things. The messages are written for this test, not copied from the labelled
 sets."""
 
@@ -38,6 +39,10 @@ from bot.library.search import SearchIndex
         ),
         ("es", "en mi ciudad se pueden analizar las pastis gratis?", "drug-checking"),
         ("es", "mi hermano acaba de salir del reclusorio, cuánto puede meterse", "tolerance-loss"),
+        ("en", "my doctor gave me tramadol for a bad knee, will i get dependent", "tramadol"),
+        ("es", "llevo un mes con tramadol para la rodilla, engancha?", "tramadol"),
+        ("es", "como sé si me estoy pasando con la farlopa", "stimulant-overdose"),
+        ("es", "qué pasa si me paso con el speed en la fiesta", "stimulant-overdose"),
     ],
 )
 def test_the_first_topic(index: SearchIndex, lang: str, text: str, topic: str) -> None:
