@@ -208,7 +208,9 @@ _SEX_INVITE = re.compile(
     r"\b(sex\w*|секс\w*|чемсекс\w*|химсекс\w*|hook\s*ups?|grindr|гриндр\w*|pnp|"
     r"condoms?|гумк\w*|гандон\w*|презерватив\w*|condon\w*|preservativ\w*|"
     r"хлопець\s+кличе|хлопець\s+запрошує|парень\s+зов[её]т|парень\s+приглашает|з\s+хлопцями|"
-    r"с\s+парнями|(a|this)\s+guy\s+(invited|asked)|un\s+(chico|vato|pibe)\s+me\s+invit\w*)\b"
+    r"с\s+парнями|(a|this)\s+guy\s+(invited|asked)|un\s+(chico|vato|pibe)\s+me\s+invit\w*|"
+    # Spain's word for a chemsex party, only beside a chem ("una sesión con tina y g")
+    r"sesion|sesiones)\b"
 )
 _CHEMS = re.compile(
     r"\b(ghb|gbl|g|gina|джі|гхб|гбл|гэшк\w*|гешк\w*|tina|тін[аоиу]\w*|тин[аоыу]\w*|меф\w*|мєф\w*|"
@@ -1709,8 +1711,11 @@ def asked_topics(text: str) -> tuple[str, ...]:
     if asks_about_bot(low):
         # "хто бачить що я тут пишу", "esto es anónimo?": what the bot keeps
         out.append(ABOUT_BOT)
-    if adulterant_named(low) == "nitazenes":
-        out.append("nitazenes")  # a nitazene by a compound name the topics may not spell
+    named = adulterant_named(low)
+    if named in ("nitazenes", "medetomidine"):
+        # a nitazene by a compound name the topics may not spell; medetomidine, the newer sedative
+        # cut into heroin ("говорят в геру стали мешать медетомидин"): its own topic
+        out.append(named)
     if asks_mixing_depressants(low):
         # "why is lyrica with methadone and booze such a dangerous combination"
         out.append(MIXING_DEPRESSANTS)

@@ -4,7 +4,8 @@ PEP; chemsex in its Cyrillic street spelling; heroin as "gear" in phrases, and s
 for safer smoking; sweats and diarrhoea after stopping are withdrawal; burnt veins and where to
 inject are safer injecting; a police intoxication test is the person's rights; "analizar" pills is
 drug checking; more ways to say "out of prison"; tramadol named in English or Spanish is its topic;
-overdoing a stimulant ("pasarse con el speed") is the stimulant overdose; salt from the roads on boots and salted sunflower
+overdoing a stimulant ("pasarse con el speed") is the stimulant overdose; medetomidine named is its
+topic; "una sesión" beside a chem is chemsex; salt from the roads on boots and salted sunflower
 seeds are everyday things. The messages are written for this test, not copied from the labelled
 sets."""
 
@@ -43,6 +44,9 @@ from bot.library.search import SearchIndex
         ("es", "llevo un mes con tramadol para la rodilla, engancha?", "tramadol"),
         ("es", "como sé si me estoy pasando con la farlopa", "stimulant-overdose"),
         ("es", "qué pasa si me paso con el speed en la fiesta", "stimulant-overdose"),
+        ("ru", "говорят героин теперь мешают с медетомидином, чем это грозит", "medetomidine"),
+        ("uk", "чув шо в гер сиплять медетомідин, шо це за штука", "medetomidine"),
+        ("es", "me invitaron a una sesión con mefedrona y g, cómo me cuido", "chemsex"),
     ],
 )
 def test_the_first_topic(index: SearchIndex, lang: str, text: str, topic: str) -> None:
@@ -72,3 +76,15 @@ def test_salt_on_boots_and_seeds_is_everyday(text: str) -> None:
 )
 def test_drug_questions_stay_questions(text: str) -> None:
     assert not cues.everyday_frame(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("este finde hay sesión en casa de un amigo con tina", True),
+        ("tengo sesión con la psicóloga el lunes", False),
+        ("una sesion de fotos en la playa", False),
+    ],
+)
+def test_a_session_is_chemsex_only_beside_a_chem(text: str, expected: bool) -> None:
+    assert ("chemsex" in cues.asked_topics(text)) is expected, text
