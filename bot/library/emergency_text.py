@@ -631,7 +631,7 @@ _SIGNS = compile_any(
         r"\beyes\s+(are\s+|have\s+|just\s+|keep\s+|keeps\s+)?roll\w*\s+back\b|\bглаза\s+(\w+\s+)?закат\w*|\bзакатил[аи]?\s+глаза|\bочі\s+(\w+\s+)?закот\w*|\bзакоти\w*\s+очі",
         r"\bojos\s+(\w+\s+){0,2}(para\s+atras|en\s+blanco|volteados)|\bse\s+le\s+(fueron|voltearon|pusieron)\s+los\s+ojos",
         r"\b(lips|skin|face|fingers|fingertips|nails)\s+(are\s+|is\s+|look\s+|looks\s+|went\s+|gone\s+|turned\s+|turning\s+|going\s+|getting\s+)?(kinda\s+|kind\s+of\s+|a\s+bit\s+|a\s+little\s+|really\s+|very\s+|so\s+|super\s+|all\s+|sorta\s+|slightly\s+|pretty\s+)?(grey|gray|blue|purple|bluish|blueish|greyish|grayish)\b|\bсиневат\w*|\bсинюшн\w*|\bсинюват\w*|\bazulad[oa]s?\b|\bгубы\s+(\w+\s+)?(серые|синие|фиолетовые)|\bгуби\s+(\w+\s+)?(сірі|сині)|\blabios\s+(\w+\s+)?(grises|azules|morados)|\bpiel\s+(\w+\s+)?(azul|morada|gris)|\bкожа\s+(\w+\s+)?(синяя|серая)|\bшкіра\s+(\w+\s+)?(синя|сіра)",
-        r"\b(трудно|тяжело|тяжко|важко|сложно)\s+(\w+\s+)?(дышать|дихати)\b|\b(le|les)\s+cuesta\s+respirar|\bdificultad\s+para\s+respirar|\brespira\s+con\s+dificultad|\bjadea\w*|\bboquea\w*",
+        r"\b(трудно|тяжело|тяжко|важко|сложно)\s+(\w+\s+)?(дышать|дихати|дихать)\b|\b(le|les)\s+cuesta\s+respirar|\bdificultad\s+para\s+respirar|\brespira\s+con\s+dificultad|\bjadea\w*|\bboquea\w*",
         r"\bто\s+приход\w*\s+(в\s+себя|до\s+тями)|\bто\s+(отключается|вырубается|відключається|вирубається)|\bse\s+vuelve\s+a\s+desmayar|\bentra\s+y\s+sale\s+de\s+la\s+conciencia",
         r"\bсердце\s+(\w+\s+)?(остановилось|не\s+бьется|встало)|\bсерце\s+(\w+\s+)?(зупинилось|зупинилося|не\s+б'?ється)|\bse\s+le\s+paro\s+el\s+corazon|\bcorazon\s+no\s+le\s+late",
         r"\bдыхание\s+(\w+\s+)?(остановилось|прекратилось|пропало)|\bдихання\s+(\w+\s+)?(зупинилось|зупинилося|припинилось|зникло)|\bse\s+le\s+paro\s+la\s+respiracion",
@@ -1331,16 +1331,20 @@ _NOW_FINE = compile_any(
         # "в дитинстві були судоми, зараз нема", "de chico tenía convulsiones, ahora nada" (tune25): the
         # message ends on nothing now
         r"\b(now|сейчас|щас|зараз|ahora|ya)\s+(уже\s+|вже\s+|ya\s+)?(none|nothing|нет|нету|нема|немає|ничего|нічого|nada|ninguna|ninguno)\s$",
-        r"\b(сейчас|зараз|now|ahora)\s+(уже\s+|вже\s+|ya\s+)?(не|no|don'?t|dont)\s+(употребляю|вживаю|use|consumo|колюсь|курю)\b|\b(now|сейчас|щас|зараз|ahora|ahorita)\s+(\w+\s+){0,2}(fine|ok|okay|good|alright|better|sober|clean|норм\w*|хорошо|в\s+порядке|лучше|добре|гаразд|в\s+порядку|краще|bien|mejor|ок|окей)\b",
+        r"\b(сейчас|зараз|now|ahora)\s+(уже\s+|вже\s+|ya\s+)?(не|no|don'?t|dont)\s+(употребляю|вживаю|use|consumo|колюсь|курю)\b|\b(now|сейчас|щас|зараз|ahora|ahorita)\s+(\w+\s+){0,2}(fine|ok|okay|good|alright|better|sober|clean|норм\w*|хорошо|в\s+порядке|лучше|добре|гаразд|в\s+порядку|краще|bien|mejor|ок|окей|чист\w*|трезв\w*|тверез\w*|limpi[oa]|sobri[oa])\b",
         # "сейчас у него всё отлично", "зараз у нього все супер", "ahora está limpio y re bien" (tune28):
         # a happy end told with more words between
         r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|ahorita)\s+(\w+\s+){0,4}(отлично|прекрасно|чудово|відмінно|супер|great|brilliant|thriving|limpi[oa]|genial|perfect[oa]|re\s+bien|muy\s+bien)\b(?!\s+(but|но|але|pero)\b)",
         # "сейчас 10 месяцев не употребляю", "ahora llevo 10 meses sin usar": time since, told after
-        r"\b(now|сейчас|щас|зараз|ahora)\s+(\w+\s+){0,2}(\d+|один|одна|два|дві|три|пять|п'?ять|шесть|шість|un|una|dos|tres)\s+(months?|years?|weeks?|месяц\w*|лет|год\w*|недел\w*|місяц\w*|рок\w*|років|тижн\w*|meses|mes|anos|ano|semanas)\s+(\w+\s+)?(clean|sober|off|не\s+употребля\w*|не\s+вжива\w*|не\s+колюсь|не\s+колю(ся|сь)|без|sin|limpi[oa]|чист\w*|трезв\w*|тверез\w*)",
+        r"\b(now|сейчас|щас|зараз|ahora)\s+(\w+\s+){0,2}(\d+|один|одна|два|дві|три|пять|п'?ять|шесть|шість|un|una|dos|tres)\s+(months?|years?|weeks?|месяц\w*|мес|міс|лет|год\w*|недел\w*|місяц\w*|рок\w*|років|тижн\w*|meses|mes|anos|ano|semanas)\s+(\w+\s+)?(clean|sober|off|не\s+употребля\w*|не\s+вжива\w*|не\s+колюсь|не\s+колю(ся|сь)|без|sin|limpi[oa]|чист\w*|трезв\w*|тверез\w*)",
         # "she's all good now", "he's fine now" (blind7-tune): the "now" after the fine word
         r"\b(all\s+)?(fine|ok|okay|good|alright|better|grand|great|well|brilliant|amazing|sound)\s+(now|rn)\b",
         # "зараз він на ЗПТ і працює водієм", "now she works and studies": a life now, told after
         r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|hoy)\s+(\w+\s+){0,3}(працює|работает|works|working|trabaja|trabajando|вчиться|учится|studies|estudia|на\s+зпт|на\s+заместительной|на\s+метадоне|на\s+метадоні|on\s+(methadone|bupe|suboxone|subutex)|en\s+(tratamiento|metadona)|в\s+ремісії|в\s+ремиссии|in\s+recovery|sober|clean)\b",
+        # back to a life now, after a story told (blind9-tune): "he runs again now", "ahora toma
+        # medicación y está bien", "сейчас снова бегает"
+        r"\b(runs|running|works|working|trains|training|plays|playing|races|racing|drives|driving|studies|studying)\s+(\w+\s+)?again\s+now\b|\b(now|сейчас|щас|зараз|тепер|теперь|ahora|ya)\s+(\w+\s+){0,2}(again|снова|опять|знову|знов|otra\s+vez|de\s+nuevo)\s+(runs|running|works|working|trains|training|plays|бега\w*|работа\w*|тренир\w*|біга\w*|працю\w*|тренує\w*|corre|trabaja|entrena|juega)\b",
+        r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|hoy)\s+(\w+\s+){0,3}(takes\s+(\w+\s+)?(meds|medication|medicine)|on\s+(meds|medication)|toma\s+(\w+\s+)?(medicacion|medicamentos|tratamiento)|принимает\s+(\w+\s+)?(лекарств\w*|препарат\w*)|приймає\s+(\w+\s+)?(ліки|препарат\w*)|лечится|лікується|en\s+tratamiento)\b",
         # "что сейчас важно знать": a question about today after a story, not urgency
         r"\b(now|сейчас|щас|зараз|ahora)\s+(важно|важливо|нужно|треба|потрібно|should\s+i|do\s+i\s+need\s+to|debo)\s+(\w+\s+)?(знать|знати|know|saber)\b",
     ]
@@ -1386,7 +1390,7 @@ _URGENT = compile_any(
         r"\bwhat (do|should|can) (i|we) do\b|\bwhat do i do\b|\bwhat now\b|\bwat do\b|\bwhat to do\b",
         r"\bпомогите\b|\bпомоги\b|\bсрочно\b|\bбыстро\b|\bскорее\b|\bчто\s+делать\b|\bчо\s+делать\b|\bче\s+делать\b|\bшо\s+делать\b|\bчто\s+мне\s+делать\b",
         r"\bсейчас\b|\bщас\b|\bпрямо\b",
-        r"\bдопоможіть\b|\bдопоможи\b|\bтерміново\b|\bшвидко\b|\bщо\s+робити\b|\bшо\s+робити\b|\bзараз\b",
+        r"\bдопоможіть\b|\bдопоможи\b|\bпоможіть\b|\bтерміново\b|\bшвидко\b|\bщо\s+робити\b|\bшо\s+робити\b|\bзараз\b",
         r"\bayuda\b|\bayudame\b|\bayudenme\b|\burgente\b|\brapido\b|\bya\s+mismo\b|\bahora\b|\bahorita\b|\bque\s+hago\b|\bq\s+hago\b|\bk\s+hago\b|\bque\s+hacemos\b|\bsocorro\b",
         r"\bpomogite\b|\bpomogi\b|\b(chto|shto|cho|che|sho)\s+delat|\bsrochno\b|\b(shcho|scho|sho|shso)\s+robyty\b|\bdopomozh\w*|\bterminovo\b",
     ]
@@ -1561,7 +1565,7 @@ _BODY_KINDS = {
     "breath": compile_any(
         [
             r"\bcan'?t\s+(breathe|catch\s+(my|his|her)\s+breath)|\bcatch\s+(my|his|her)\s+breath|\bbreathing\s+(\w+\s+)?(slow|hard|heavy|shallow)|\bshort\s+of\s+breath",
-            r"\bзадыха\w*|\bзадиха\w*|\bme\s+ahogo\b|\bme\s+estoy\s+ahogando\b|\b(i'?m|im)\s+(choking|suffocating)\b|\bcan'?t\s+get\s+(any\s+)?air\b|\bнечем\s+дышать|\bнічим\s+дихати|\bno\s+puede\s+respirar|\bдышать\s+(\w+\s+)?(тяжело|тяжко|трудно|нечем)|\bвоздуха\s+не\s+хватает|\bне\s+хватает\s+воздуха|\bдыхание\s+(\w+\s+){0,2}(медленн\w*|тяжел\w*|слаб\w*)|\bдихати\s+(\w+\s+)?(важко|тяжко|нічим)|\bповітря\s+не\s+вистачає|\bне\s+вистачає\s+повітря|\bдихання\s+(\w+\s+){0,2}(повільн\w*|важк\w*|слабк\w*)",
+            r"\bзадыха\w*|\bзадиха\w*|\bme\s+ahogo\b|\bme\s+estoy\s+ahogando\b|\b(i'?m|im)\s+(choking|suffocating)\b|\bcan'?t\s+get\s+(any\s+)?air\b|\bнечем\s+дышать|\bнічим\s+дихати|\bno\s+puede\s+respirar|\bдышать\s+(\w+\s+)?(тяжело|тяжко|трудно|нечем)|\bвоздуха\s+не\s+хватает|\bне\s+хватает\s+воздуха|\bдыхание\s+(\w+\s+){0,2}(медленн\w*|тяжел\w*|слаб\w*)|\bдиха(ти|ть)\s+(\w+\s+)?(важко|тяжко|нічим)|\bповітря\s+не\s+вистачає|\bне\s+вистачає\s+повітря|\bдихання\s+(\w+\s+){0,2}(повільн\w*|важк\w*|слабк\w*)",
             r"\bme\s+cuesta\s+respirar|\bno\s+(me\s+)?entra\s+(el\s+)?aire|\bno\s+puedo\s+respirar|\brespiro\s+(muy\s+|bien\s+)?(lento|poco|mal)|\bme\s+falta\s+el\s+aire",
         ]
     ),
@@ -2205,7 +2209,7 @@ _NOT_WITH_TOO_MUCH = frozenset(
     {"dizzy", "sweat", "vomit", "lying", "drowsy", "knocked_out"}
     | {"slurred", "water", "headache", "warm", "agitated", "alone", "tolerance"}
 )
-_TOLERANCE_WORD = compile_any([r"\b(toleran\w*|толерант\w*|tolerancia)"])
+_TOLERANCE_WORD = compile_any([r"\b(toleran\w*|толер\w*|tolerancia)"])
 # Kinds whose pairs count only when the message is about using ("после тюрьмы упала толерантность"
 # is not).
 _NEEDS_USE = frozenset(
@@ -2295,8 +2299,8 @@ def _pair_counts(first: str, second: str) -> bool:
 # Drugs that slow breathing: with "too much" and nodding off, the card.
 _DEPRESSANT = compile_any(
     [
-        r"\b(fent\w*|fenta|fetty|heroin\w*|dope|oxy\w*|percs?|percocet\w*|opiat\w*|opioid\w*|methadone|bupe|tramadol\w*|morphine|codeine|lean|bars?|xans?|xanax|benzos?|valium|klonopin|ghb|g|gbl|lyrica|pregabalin|ket|ketamine)\b",
-        r"\b(фент\w*|героин\w*|герыч\w*|метадон\w*|трамадол\w*|морфин\w*|кодеин\w*|бенз\w*|ксанакс\w*|феназепам\w*|феня\w*|лирик\w*|ліри\w*|гбл|гб|гбшк\w*|бутират\w*|опиат\w*|опиоид\w*|ширк\w*|ширев\w*|герич\w*|героїн\w*|метадон\w*|кет\w*|кетамин\w*|кетамін\w*)\b",
+        r"\b(fent\w*|fenta|fetty|heroin\w*|dope|oxy\w*|percs?|percocet\w*|opiat\w*|opioid\w*|methadone|bupe|tramadol\w*|tramal\w*|morphine|codeine|lean|bars?|xans?|xanax|benzos?|valium|klonopin|ghb|g|gbl|lyrica|pregabalin|ket|ketamine)\b",
+        r"\b(фент\w*|героин\w*|герыч\w*|метадон\w*|трамадол\w*|трамал\w*|морфин\w*|кодеин\w*|бенз\w*|ксанакс\w*|феназепам\w*|феня\w*|лирик\w*|ліри\w*|гбл|гб|гбшк\w*|бутират\w*|опиат\w*|опиоид\w*|ширк\w*|ширев\w*|герич\w*|героїн\w*|метадон\w*|кет\w*|кетамин\w*|кетамін\w*)\b",
         r"\b(pills|sleeping\s+pills|таблет\w*|колес\w*|пігул\w*|снотворн\w*|pastillas|pastis)\b",
         r"\b(fenta\w*|heroina|chiva|oxis?|metadona|tramadol|morfina|codeina|benzos?|clonas?|rivotril|orfidal|diazepam|valium|lyrica|keta|ketamina|g|ghb|extasis\s+liquido|pastillas\s+para\s+dormir)\b",
     ]
@@ -2356,7 +2360,7 @@ _FICTION = compile_any(
 _CALL_FOR_HELP = compile_any(
     [
         r"\bhelp\b|\bplease\b|\bpls\b|\bplz\b|\bsos\b|\bemergency\b|\bwhat\s+(do|should|can)\s+(i|we)\s+do\b|\bwhat\s+now\b|\bright\s+now\b|\brn\b",
-        r"\bпомогите\b|\bпомоги\b|\bсрочно\b|\b(что|чо|че|шо)\s+(мне\s+)?делать\b|\bпрямо\s+сейчас\b|\bдопоможіть\b|\bдопоможи\b|\bтерміново\b|\b(що|шо)\s+робити\b|\bпросто\s+зараз\b",
+        r"\bпомогите\b|\bпомоги\b|\bсрочно\b|\b(что|чо|че|шо)\s+(мне\s+)?делать\b|\bпрямо\s+сейчас\b|\bдопоможіть\b|\bдопоможи\b|\bтерміново\b|\b(що|шо)\s+робити\b|\bпросто\s+зараз\b|\bпоможіть\b",
         r"\bayuda\b|\bayudame\b|\bayudenme\b|\burgente\b|\b(que|q|k)\s+hago\b|\bque\s+hacemos\b|\bsocorro\b|\bahora\s+mismo\b|\bahorita\b",
     ]
 )
@@ -2812,6 +2816,35 @@ _INTO_A_VEIN = compile_any(
 )
 
 
+# -- blind9-tune (2026-12-06, session 12, late round), by kind --
+# A fit going on, said "fitting" (UK English) or "seizing", beside a drug: "my mates fitting after the
+# pills". Not a size or an idiom ("fitting in", "fitting room", "it's fitting that").
+_FITTING = compile_any(
+    [
+        (
+            r"\b(fitting|fittin|seizing|convulsing)\b"
+            r"(?!\s+(in|into|room|rooms|the|a|an|for|together|out|that|tight|well|nicely|perfectly|right|snugly|like|on\s+the\s+(shelf|wall))\b)"
+        )
+    ]
+)
+_FITTING_IDIOM = compile_any(
+    [
+        r"\b(it'?s|its|that'?s|thats|how|very|quite|so|most|isn'?t|isnt|not|aren'?t|arent|no\s+longer|won'?t|wont)\s+fitting\b",
+        # asked about a fit to come: "how do i taper off benzos without fitting", "risk of seizing"
+        r"\b(without|avoid\w*|prevent\w*|risk\w*|chance\s+of|stop\s+(me|him|her|you)\s+from)\s+(\w+\s+)?(fitting|fittin|seizing|convulsing)\b",
+    ]
+)
+# Drink beside a depressant: a mix that stops breathing ("набухався і зверху закинувся трамалом")
+_DRINK = compile_any(
+    [
+        (
+            r"\b(drunk|drinking|drank|pissed|hammered|booze|alcohol|vodka|wine|beers?|набух\w*|бухал\w*|бухой|бухий|бухла|напил(ся|ась|ись)|напив(ся|сь)|напилась|напилася|випив\w*|выпил\w*|пьян\w*|п'?ян\w*|водк\w*|горілк\w*|пив[оа]|алкогол\w*|"
+            r"borrach\w*|pedo|pedisimo|chupe|chupando|bebi|bebio|bebiendo|tomando\s+alcohol|alcohol|vino|cervezas?)\b"
+        )
+    ]
+)
+
+
 def _session12_signs(folded: str, cleaned: str, general: bool, asked_if: bool) -> bool:
     """Naloxone given and still out; breathing counted slow after a drug (even "is that normal??");
     overheating with twitching or the sight going, on a drug; into a vein with the heart or the sight
@@ -2829,7 +2862,19 @@ def _session12_signs(folded: str, cleaned: str, general: bool, asked_if: bool) -
         return False
     if _HOT_NOW.search(cleaned) and _TWITCH_OR_SIGHT.search(cleaned):
         return True
+    # "my mates fitting after the pills what do i do" (blind9-tune): a fit going on, beside a drug
+    if used and _FITTING.search(cleaned) and not _FITTING_IDIOM.search(cleaned):
+        return True
     kinds = _body_kinds(cleaned)
+    # drink and a depressant, breathing hard, and a call for help (blind9-tune: "набухався і зверху
+    # закинувся трамалом ... дихать важко, поможіть")
+    if (
+        "breath" in kinds
+        and _DEPRESSANT.search(cleaned)
+        and _DRINK.search(cleaned)
+        and _CALL_FOR_HELP.search(folded)
+    ):
+        return True
     return bool(
         _INTO_A_VEIN.search(cleaned)
         and "faint" in kinds
@@ -3000,6 +3045,28 @@ def _asleep_or_on_a_screen(folded: str) -> bool:
     )
 
 
+# Not breathing, said of someone now; and said of "someone who", asked in general
+_NOT_BREATHING = compile_any(
+    [
+        r"\b(no\s+respira|ya\s+no\s+respira|не\s+дышит|не\s+дихає|(is\s*n'?t|isnt|is\s+not|not|stopped|has\s+stopped)\s+breathing|(перестал|перестала|перестав|перестала)\s+(дышать|дихати)|dejo\s+de\s+respirar)\b"
+    ]
+)
+_NOT_BREATHING_WHO = compile_any(
+    [
+        r"\b(que|who|that|who'?s|whos|который|которая|которые|кто|який|яка|які|хто|when|cuando|когда|коли)\s+(\w+\s+)?(no\s+respira|не\s+дышит|не\s+дихає|is\s*n'?t\s+breathing|isnt\s+breathing|is\s+not\s+breathing|not\s+breathing|stopped\s+breathing|stops\s+breathing|перестал\w*|перестав\w*|deja\s+de\s+respirar|dejo\s+de\s+respirar)"
+    ]
+)
+
+
+def _how_to_while_not_breathing(folded: str) -> bool:
+    return bool(
+        _NOT_BREATHING.search(folded)
+        and not _NOT_BREATHING_WHO.search(folded)
+        and not _IF_ASKED.search(folded)
+        and not _GENERIC_PERSON.search(folded)
+    )
+
+
 def _describes_emergency(folded: str) -> bool:
     if _NOT_AN_EMERGENCY_NOW.search(folded) and not _URGENT.search(folded):
         return False  # "у мамы апноэ, у неё маска", "краще б я тоді не прокинувся"
@@ -3029,6 +3096,9 @@ def _describes_emergency(folded: str) -> bool:
     person = _PERSON.search(folded) is not None and not (
         asked_if and _WHAT_IF_CHANGE.search(folded) is not None
     )
+    # "cómo se hace el boca a boca no respira ya" (blind9-tune): the how-to is asked because someone
+    # is not breathing now (not "if someone", not "someone who is not breathing")
+    person = person or (general and not asked_if and _how_to_while_not_breathing(folded))
     past = _PAST.search(folded) is not None
     # "в прошлом году еле откачали, но всё норм": told afterwards, nothing says it is now
     # ("минулого року знепритомніла, зараз усе добре": "зараз" there is no urgency)
@@ -3257,6 +3327,8 @@ _RELAPSE = compile_any(
 )
 _SAME_AS_BEFORE = compile_any(
     [
+        # "моя старая доза", "колишня доза", "my old dose", "mi dosis de antes" (blind9-tune)
+        r"\b(стар\w*|прежн\w*|колишн\w*|давн\w*)\s+доз\w*|\bдоз\w*\s+(как\s+раньше|як\s+раніше)\b|\b(old|usual|former|previous)\s+(dose|amount)\b|\bdosis\s+(de\s+antes|de\s+siempre|habitual|anterior)\b",
         r"\b(lo\s+mismo|la\s+misma\s+cantidad|lo\s+de\s+siempre|igual)\s+que\s+antes\b|\b(same|as\s+much)\s+(amount\s+)?as\s+(before|i\s+used\s+to)\b|\b(столько\s+же|стільки\s+ж|стільки\s+само|как\s+раньше|як\s+раніше|как\s+и\s+раньше|як\s+і\s+раніше)\b",
     ]
 )

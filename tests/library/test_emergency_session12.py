@@ -133,3 +133,71 @@ def test_told_not_now(text: str) -> None:
 
 def test_a_past_overdose_with_a_good_end_is_an_overdose_question() -> None:
     assert asks_about_overdose("два года назад подруга передознулась, сейчас у неё всё прекрасно")
+
+
+# -- blind9-tune's emergency-side rule misses, by kind, in other words (2026-12-06, late round) --
+
+# A fit going on after drugs ("fitting", UK English), or a depressant mix with breathing hard and a
+# call for help, or "how do I do the breaths, he isn't breathing": the card.
+THE_CARD_BLIND9 = [
+    "my friends fitting on the sofa after a load of pills help",
+    "gf is fitting after she dropped two pills, what now",
+    "he's been fitting since the ket kicked in, 3 minutes now",
+    "напилась и сверху выпила феназепам, дышать тяжело, помогите кто-нибудь",
+    "випив пляшку і закинувся ліриками, дихать тяжко, допоможіть",
+    "bebí mucho y encima me tomé unos rivotril, me cuesta respirar, ayuda",
+    "how do you do rescue breaths, he isn't breathing",
+    "как делать искусственное дыхание, она не дышит",
+    "як робити штучне дихання, він не дихає",
+    "cómo se hacen las compresiones, mi hermano no respira",
+]
+
+# Not the card: the same words told after a good end, a fit in the sense of a clothes size or an
+# idiom, the breaths asked about for "someone who" or "if".
+NOT_THE_CARD_BLIND9 = [
+    "my sister fainted at the half marathon two years ago, it was the heat, she trains again now",
+    "пару лет назад подругу откачали, сейчас она трезвая уже 2 года",
+    "три роки тому брата відкачали, зараз він чистий вже рік",
+    "mi tío tuvo convulsiones hace dos años, ahora toma su medicación y está perfecto",
+    "the jeans are fitting a bit tight after the holidays",
+    "it's fitting that the party ended with pills everywhere lol",
+    "how do you do rescue breaths on someone who isn't breathing",
+    "cómo se hace el boca a boca si alguien no respira",
+    "как делать искусственное дыхание, если человек не дышит",
+    "напився вчора з трамалом, дихати було важко, зараз все добре",
+]
+
+# Tolerance after a break, asked: an overdose question, not the card.
+TOLERANCE_QUESTIONS_BLIND9 = [
+    "вышел из рехаба, страшно что сорвусь, моя прежняя доза сейчас опасна?",
+    "після реабу боюся зриву, чи можна мою колишню дозу?",
+    "after rehab if I relapse is my old dose going to be too much?",
+    "salgo de la cárcel, ¿mi dosis de antes es peligrosa ahora?",
+    "полгода на зоне, толер наверно упал, сколько брать?",
+]
+
+
+@pytest.mark.parametrize("text", THE_CARD_BLIND9)
+def test_the_card_blind9_kinds(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize("text", NOT_THE_CARD_BLIND9)
+def test_not_the_card_blind9_kinds(text: str) -> None:
+    assert not is_emergency(text)
+
+
+@pytest.mark.parametrize("text", TOLERANCE_QUESTIONS_BLIND9)
+def test_tolerance_after_a_break_is_an_overdose_question(text: str) -> None:
+    assert not is_emergency(text)
+    assert asks_about_overdose(text)
+
+
+def test_a_fit_going_on_beside_a_drug_is_the_card() -> None:
+    assert is_emergency("my cousins fitting after the pills and booze, what do we do")
+    assert is_emergency("cómo se hace la rcp? no respira")
+    assert not is_emergency("what do i do, the dress isn't fitting after the pills made me bloated")
+
+
+def test_a_fit_asked_about_is_not_the_card() -> None:
+    assert not is_emergency("can i come off lyrica slowly without fitting")
