@@ -1140,6 +1140,13 @@ _NAMED_ONE = re.compile(
 )
 # "why" ("почему нельзя мешать ...", "чому ... так небезпечні", "por qué es tan peligroso")
 _WHY = re.compile(r"\b(?:why|почему|отчего|зачем|чому|навіщо|por ?que|porque)\b")
+# warned against: "нельзя", "не можна", "can't", "shouldn't", "no se puede"
+_FORBIDDEN = re.compile(
+    r"\b(?:нельзя|не можна|не можно|не стоит|не варто|can'?t|cannot|shouldn'?t|should not|"
+    r"not supposed to|no se (?:puede|debe)|no hay que|no (?:debes|deber[ií]a))\b"
+)
+# "чого"/"чего" as a spoken "why", only beside a warning ("чого з X не можна")
+_WHY_SPOKEN = re.compile(r"\b(?:чего|чого|how come)\b")
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 _CYRILLIC_ANY = re.compile(r"[\u0400-\u04ff]")
 # Latin to Cyrillic, per language (longest letter groups first)
@@ -2565,6 +2572,14 @@ class Router:
         if len(named) >= 3 and _WHY.search(low):
             # "почему нельзя мешать лирику, бенз и алкашку", "why is mixing lyrica, benzos and
             # booze so bad": why a group is dangerous together is the mixing topic's question
+            return Intent(Route.TOPIC)
+        if (
+            len(named) == 2
+            and (_WHY.search(low) or _WHY_SPOKEN.search(low))
+            and _FORBIDDEN.search(low)
+        ):
+            # "почему с гбл нельзя бухать", "why can't you take lyrica with benzos": why a pair is
+            # warned against is the topics' question (the danger is known, the reason asked)
             return Intent(Route.TOPIC)
         set_apart = _NOT_NAME.search(low)
         if set_apart is not None and not re.search(

@@ -103,3 +103,34 @@ def test_combo_json_keeps_its_format_for_gidra() -> None:
     code, out, err = hrbot_in_process("combo", "пиво", "гидра", "--lang", "ru", "--json", env=env)
     assert code == 0, err
     assert json.loads(out) == {"a": "alcohol", "b": None, "risk": None, "ask": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("почему нельзя мешать трамадол с алкоголем, что происходит", "ru"),
+        ("чого не можна поєднувати метадон і бензи, що буде", "uk"),
+        ("why shouldn't you take ket with booze, what happens", "en"),
+        ("por que no se puede mezclar tramadol con alcohol", "es"),
+    ],
+)
+def test_why_a_pair_is_warned_against_is_a_topic_question(
+    router: Router, text: str, lang: str
+) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == "topic", (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("можно трамадол с алкоголем?", "ru"),
+        ("can i take ket with booze tonight", "en"),
+        ("why do i feel weird after ket and booze, can i take more", "en"),
+    ],
+)
+def test_the_pair_asked_without_a_warning_stays_a_combination(
+    router: Router, text: str, lang: str
+) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == "combo", (text, intent)
