@@ -764,6 +764,16 @@ NOT_PLACE = {
     "який",
     "яке",
     "які",
+    # "в воде растворять", "на сайті де видають", "que trae en realidad": no places
+    "воде",
+    "воду",
+    "водой",
+    "воді",
+    "водою",
+    "сайте",
+    "сайт",
+    "сайті",
+    "realidad",
 }
 # A place never starts with a conjunction ("в Казани, НА или подобное": "на" there is a name)
 _CONJUNCTIONS = {"или", "либо", "и", "або", "чи", "і", "й", "та", "or", "and", "o", "y", "u", "e"}
@@ -980,7 +990,7 @@ _COMPARE = re.compile(
     r"(?:basically|really|just|exactly|actually) the same|"
     # "as harsh on the heart as meph", "comparado con la heroina", "по сравнению с"
     r"as \w+(?: \w+){0,4} as(?! (?:people|ppl|they|you|u|i|everyone|everybody|it|he|she|we|folks|some)\b)|comparad[oa]s?|comparando|en comparaci[oó]n|"
-    r"по сравнению|в сравнении|порівняно|у порівнянні)\b"
+    r"по сравнению|в сравнении|порівняно|[ву] порівнянні)\b"
 )
 # "more dangerous than each alone", "que por separado", "чем по отдельности": the mix against
 # each drug taken apart, a combination question, not a comparison of the two
@@ -1000,7 +1010,10 @@ _DEPRESSANTS_GROUP = re.compile(
 _HORSE = re.compile(r"\b(de|para|un|los|mi|al|del)\s+caballos?\b", re.IGNORECASE)
 # "як краще поєднувати", "how best to mix": asking how, not comparing
 _HOW_BEST = re.compile(
-    r"\b(?:як краще|как лучше|how best|what'?s the best way|c[oó]mo es mejor|la mejor manera)\b"
+    r"\b(?:як краще|как лучше|how best|what'?s the best way|c[oó]mo es mejor|la mejor manera|"
+    # "можно или лучше не", "можна чи краще не", "or better not", "o mejor no": whether to
+    r"(?:или|либо|чи|або|or|o) (?:лучше|краще|better|mejor) (?:не|not|no)|"
+    r"(?:или|чи|або|or|o) (?:же )?(?:не стоит|не варто|not worth it|no vale la pena))\b"
 )
 _GETS_WORSE = re.compile(
     r"\b(?:станет|будет|стало|становится|стане|буде|стає|se pone|se vuelve|ser[aá]|es|gets?|get)"
@@ -1058,7 +1071,7 @@ _ARTICLES = {"the", "my", "your", "this", "that", "la", "el", "los", "las", "mi"
 _TREATMENT = re.compile(
     r"\b(?:switch\w*|quit\w*|get off|getting off|come off|coming off|taper\w*|detox\w*|"
     r"street methadone|уличн\w* метадон\w*|вуличн\w* метадон\w*|metadona de la calle|"
-    r"pregnan\w*|слез\w*|брос\w*|перейти|переход\w*|перевести|детокс\w*|беремен\w*|"
+    r"pregnan\w*|слез\w*|брос\w*|перейти|переход\w*|перевест\w*|перевод\w*|перехід|детокс\w*|беремен\w*|"
     r"злізт\w*|злаз\w*|кинут\w*|кида\w*|перейти|вагітн\w*|"
     r"dejar|dejo|dejarl[oa]|cambiar(?:me)? de|pasar(?:me)? de|desintox\w*|embaraz\w*)\b"
 )
@@ -1097,7 +1110,7 @@ _CHEMSEX = re.compile(
     # "chill party" with the guys, "хим-пати": a chemsex party
     r"chill ?(?:party|parties|sesh)|хим[- ]?пати|хім[- ]?паті|chill[- ]?пати|"
     # parties with the guys where condoms come up ("на тусах з хлопцями ... не забути про гумки")
-    r"тус\w* з хлопц\w*|тус\w* с парн\w*|гумк\w*|презерватив\w*|condoms?|condon(?:es)?|cond[oó]n|"
+    r"тус\w* з хлопц\w*|тус\w* с парн\w*|гумк\w*|презерватив\w*|гондон\w*|гандон\w*|про резинк\w*|condoms?|condon(?:es)?|cond[oó]n|"
     # a hook-up app's invitation, "un chill" (a chemsex session in Spanish), a guy who invites
     # to a party: "a guy on grindr invited me over for tina and g", "me invita a un chill con
     # tina y g", "хлопець кличе на паті з мівкою і гхб"
@@ -1127,6 +1140,13 @@ _NAMED_ONE = re.compile(
 )
 # "why" ("почему нельзя мешать ...", "чому ... так небезпечні", "por qué es tan peligroso")
 _WHY = re.compile(r"\b(?:why|почему|отчего|зачем|чому|навіщо|por ?que|porque)\b")
+# warned against: "нельзя", "не можна", "can't", "shouldn't", "no se puede"
+_FORBIDDEN = re.compile(
+    r"\b(?:нельзя|не можна|не можно|не стоит|не варто|can'?t|cannot|shouldn'?t|should not|"
+    r"not supposed to|no se (?:puede|debe)|no hay que|no (?:debes|deber[ií]a))\b"
+)
+# "чого"/"чего" as a spoken "why", only beside a warning ("чого з X не можна")
+_WHY_SPOKEN = re.compile(r"\b(?:чего|чого|how come)\b")
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 _CYRILLIC_ANY = re.compile(r"[\u0400-\u04ff]")
 # Latin to Cyrillic, per language (longest letter groups first)
@@ -1373,6 +1393,10 @@ _NOT_SERVICE = re.compile(
     r"сколько (?:у меня )?времени|скільки (?:у мене )?часу|cu[aá]nto tiempo (?:tengo|hay|me queda)|"
     r"how (?:long|much time) do i have|это лечится|чи це лікується|(?:is it|is that) curable|"
     r"se cura|c[oó]mo (?:la|lo) pido|"
+    # switching from one treatment to another, asked ("можна перевестись з метадону", "can i
+    # switch from methadone to bupe", "me puedo pasar de metadona"): the treatment topic answers
+    r"перевест\w*|перевод\w* (?:с|на)|перейти (?:с|з|на)|переход\w* (?:с|з|на)|перехід (?:з|на)|"
+    r"switch\w* (?:from|over|to)|transfer\w* (?:from|to)|cambiar(?:me)? de|pasar(?:me)? de|"
     # a whole country is no place to look in
     r"в украине|в україні|в россии|в росії|в казахстане|в казахстані|in ukraine|in russia|"
     r"in spain|in mexico|in the uk|in the us|en espa[nñ]a|en m[eé]xico|en argentina|en colombia|"
@@ -1386,6 +1410,8 @@ _NOT_SERVICE = re.compile(
     r"anything like (?:that|this|it)|something like (?:that|this)|algo as[ií]|"
     r"такое (?:есть|делают|бывает)|таке (?:є|роблять|буває))\b"
 )
+# "el tusi que venden en ...": what is sold there, not where it is sold
+_SOLD_WHAT = re.compile(r"\bque venden\b")
 # "is it free?", "бесплатная?", "безкоштовне чи платне?", "¿es gratis?": what a treatment costs
 # asked about, not a free one looked for; without a place the topic answers
 _FREE_ASKED = re.compile(
@@ -1639,6 +1665,9 @@ _NO_STEM = {
     "тусах",
     "тусам",
     "тусами",
+    # "на гидре" was a darknet market: the stem of "гидра" (hydroponics or GHB), never a drug
+    "гидре",
+    "гідрі",
 }
 # Substance names must be at least this long to be matched with a typo.
 _FUZZY_MIN = 6
@@ -1658,6 +1687,11 @@ _BEFORE_G = {
     "plus",
     "some",
     "on",
+    # "mixing g and booze", "mezclar g con alcohol"
+    "mix",
+    "mixing",
+    "mixed",
+    "mezclar",
     "с",
     "и",
     "под",
@@ -1673,6 +1707,8 @@ _BEFORE_G = {
 # words next to a lone "k" that make it ketamine
 _BEFORE_K = _BEFORE_G | {"bump", "bumps", "line", "lines", "of", "mix", "mixing", "mezclar"}
 _AFTER_K = {"and", "with", "plus", "n", "+", "&", "y", "con", "и", "с", "і", "з", "та"}
+# Spanish smoking verbs before "base" (smoked cocaine base)
+_SMOKE_ES = re.compile(r"^fum(?:ar|o|as|a|amos|an|ando|e|é|aste|aba|ado|ada|arse|arme|arte)$")
 # Drinking with no drink named is alcohol
 _PLAN = {"план", "плана", "плану", "планом"}
 _BEFORE_BAR = {
@@ -2159,6 +2195,13 @@ class Router:
         ):
             # a lone H beside a mixing word is heroin ("crack and h", "h with benzos"); "5 h" is hours
             return self.checker.named("heroin")
+        if word == "base" and i > 0 and _SMOKE_ES.match(words[i - 1]):
+            # "fumar base" is smoked cocaine base (crack, paco); "a base de", "la base" are not
+            return self.checker.named("cocaine")
+        if word == "gear" and i > 0 and words[i - 1] in {"and", "with", "plus", "n", "&", "+"}:
+            # UK and Irish slang: "gear" beside another drug is heroin ("crack and gear", "benzos
+            # with gear"); "on gear" (steroids), "injecting gear", "the gear" alone are not read
+            return self.checker.named("heroin")
         if (
             word == "bar"
             and i >= 2
@@ -2404,7 +2447,7 @@ class Router:
             type_id = "drug-checking"
         if type_id is None:
             return self._any_service(text, low, named)
-        padded = f" {_INJECTED_WHERE.sub(' ', low)} "
+        padded = f" {_SOLD_WHAT.sub(' ', _INJECTED_WHERE.sub(' ', low))} "
         free_asked = _FREE_ASKED.search(fold(text or "").lower()) is not None
         cue = (
             any((" " + w) in padded for w in WHERE if not (free_asked and w.strip() in _FREE_STEMS))
@@ -2529,6 +2572,14 @@ class Router:
         if len(named) >= 3 and _WHY.search(low):
             # "почему нельзя мешать лирику, бенз и алкашку", "why is mixing lyrica, benzos and
             # booze so bad": why a group is dangerous together is the mixing topic's question
+            return Intent(Route.TOPIC)
+        if (
+            len(named) == 2
+            and (_WHY.search(low) or _WHY_SPOKEN.search(low))
+            and _FORBIDDEN.search(low)
+        ):
+            # "почему с гбл нельзя бухать", "why can't you take lyrica with benzos": why a pair is
+            # warned against is the topics' question (the danger is known, the reason asked)
             return Intent(Route.TOPIC)
         set_apart = _NOT_NAME.search(low)
         if set_apart is not None and not re.search(
