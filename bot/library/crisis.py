@@ -1813,8 +1813,8 @@ _KIND.update(
         ),
         "decided_go": _any(
             r"\bdecided\s+(to\s+go|i'?ll\s+go|i'?m\s+going|to\s+leave\s+for\s+good)\b(?!\s+(to|home|out|back|for|with|on|and)\b)",
-            r"\bреши(л|ла|ли)\s+(что\s+|шо\s+)?(я\s+)?(уйду|уйти)\b(?!\s+(из|с|со|в|во|на|к|от|домой|пораньше|раньше)\b)",
-            r"\bвиріши(в|ла|ли)\s+(що\s+|шо\s+)?(я\s+)?(піду|піти)\b(?!\s+(з|із|зі|в|у|на|до|від|додому|раніше)\b)",
+            r"\bреши(л|ла|ли)\s+(что\s+|шо\s+)?(я\s+)?(уйду|уйти)\b(?!\s+(из|с|со|в|во|на|к|от|домой|пораньше|раньше|спать|гулять|курить|отдыхать)\b)",
+            r"\bвиріши(в|ла|ли)\s+(що\s+|шо\s+)?(я\s+)?(піду|піти)\b(?!\s+(з|із|зі|в|у|на|до|від|додому|раніше|спати|гуляти|курити|відпочивати)\b)",
             r"\b(decidi|he\s+decidido)\s+(irme|que\s+me\s+voy)\b(?!\s+(a|al|de|con|del|en|para)\b)",
         ),
         # the last thing written: "это последнее что я пишу", "the last thing i'll write"
@@ -1839,6 +1839,10 @@ _KIND.update(
         ),
         # cut deep and wanting more: "порізалась глибоко і хочеться ще"
         "deep": _any(r"\b(deep|deeply|глибоко|глубоко|hondo|profundo)\b"),
+        # ... a cut at a chore: glass, bread, a finger, a knife in the kitchen
+        "cut_chore": _any(
+            r"\b(glass|bread|finger|thumb|chopping|shaving|paper|стекл\w*|скл[оа]\w*|хл[еі]б\w*|пал(ец|ьц)\w*|палець|vidrio|cristal|pan|dedo)\b"
+        ),
         "want_more": _any(
             r"\b(want|wanna|need)\s+(to\s+do\s+it\s+)?(more|again)\b|\bхочется\s+(ещ[её]|снова|больше)\b|\bхочеться\s+(ще|знову|більше)\b|\bquiero\s+(mas|otra\s+vez)\b",
         ),
@@ -2209,6 +2213,7 @@ def _indirect(folded: str) -> bool:
             _meet(folded, "goodbye_texts", "all_one_has")
             and not _has("party", folded)
             and not _has("away", folded)
+            and not _has("moving_out", folded)
         )
         or (  # "do the whole lot and let it take me", "вмажусь всім шо лишилось і не прокинусь"
             (
@@ -2262,6 +2267,8 @@ def _indirect(folded: str) -> bool:
             _meet(folded, "self_harm", "deep")
             and (_has("again_more", folded) or _has("want_more", folded))
             and not _has("accident", folded)
+            and not _has("cut_chore", folded)
+            and not _has("pain_cure", folded)
             and not _has("party", folded)
         )
         or (  # "the best i can do for my family is disappear. today" (not for a week)

@@ -413,6 +413,10 @@ BLIND9_EVERYDAY = [
     # a cut while cooking
     "cut my finger deep again while cooking, want more plasters",
     "порізалась глибоко ножем на кухні, знову",
+    "sliced my thumb deep on a broken glass, want more plasters",
+    "снова порезалась глубоко, когда резала хлеб",
+    "я всім заважаю своїм хропінням, вирішив шо піду спати на диван",
+    "my brother sent goodbye texts to his old crew, taking everything he has to the new flat",
     # disappearing for a while
     "лучшее что я могу сделать для семьи это исчезнуть на выходные и дать им отдохнуть",
     "the best thing i can do for my family is disappear for a week so they can rest",
