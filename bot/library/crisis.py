@@ -1763,6 +1763,96 @@ _KIND.update(
             r"\b(шум\w*|сосед\w*|сусід\w*|дрел\w*|ремонт\w*|стройк\w*|будівництв\w*|лай\w*|дожд\w*|дощ\w*|храп\w*|музык\w*|музик\w*|реклам\w*|спам\w*|уведомлен\w*|сповіщен\w*|звонк\w*|дзвінк\w*)\b",
             r"\b(ruido\w*|vecin\w*|taladro|obras?|ladridos|lluvia|ronquidos|musica|anuncios|spam|notificaciones|llamadas)\b",
         ),
+        # -- blind9-tune's kinds (session 12, late round) --
+        # a plan with how and when: "i've worked out how and when" (said with no point, or worn out)
+        "how_when": _any(
+            r"\b(planned|worked\s+out|figured\s+out|thought\s+(through|out)|know)\s+(exactly\s+)?how\s+and\s+when\b(?!\s+(we|to|i|i'?ll|they|the|he|she|you|my|our|a|for|of)\b)",
+            r"\b(спланировал\w*|продумал\w*|решил\w*|знаю|придумал\w*)\s+(уже\s+)?(и\s+)?как\s+(и|і)\s+когда\b(?!\s+(едем|поедем|поеду|еду|летим|полетим|в|на|мы|переезжаем|к)\b)",
+            r"\b(спланува\w*|продума\w*|вирішил\w*|вирішив|знаю|придума\w*)\s+(вже\s+)?(і\s+)?як\s+(і|й)\s+коли\b(?!\s+(їдемо|поїдемо|їду|поїду|летимо|в|у|на|ми|переїжджаємо|до)\b)",
+            r"\b(planeado|pensado|decidido|se)\s+(ya\s+)?(el\s+)?como\s+y\s+(el\s+)?cuando\b(?!\s+(vamos|viajamos|nos|a|al|de|del|en)\b)",
+        ),
+        # goodbye texts sent by someone ("keeps sending me goodbye texts", "прощальные сообщения")
+        "goodbye_texts": _any(
+            r"\b(goodbye|farewell)\s+(texts?|messages?|voice\s*notes?|letters?)\b",
+            r"\bпрощальн\w*\s+(смс|сообщени\w*|письм\w*|голосов\w*|повідомленн\w*|лист\w*)\b",
+            r"\bmensajes?\s+de\s+despedida\b|\bcartas?\s+de\s+despedida\b",
+        ),
+        # all one has, to be taken, said of oneself or of another person
+        "all_one_has": _any(
+            r"\b(everything|all|every\s+pill)\s+(he|she|they|i)\s*('?s|'?ve|\s+has|\s+have)?\s*(got|has|have|had|left)\b|\b(the\s+)?whole\s+lot\b",
+            r"\bвс[её]\s*(м)?\s*(,\s*)?(что|шо|що)\s+(у\s+него\s+|у\s+неё\s+|у\s+нее\s+|в\s+нього\s+|в\s+неї\s+)?(есть|осталось|лишилось|залишилось|є)\b|\bвсім\s+(шо|що)\s+(лишилось|залишилось|є)\b",
+            r"\btodo\s+lo\s+que\s+(tiene|tengo|le\s+queda|me\s+queda)\b",
+        ),
+        # "let it take me" (not "let it take me away", a trip on a dancefloor)
+        "let_take": _any(
+            r"\blet\s+it\s+(take|have|finish)\s+me\b(?!\s+(away|to|there|higher|somewhere|on|in|out|all|hours?|ages|a|an|the|some|long|two|three|\d+)\b)",
+            r"\b(пусть|хай|нехай)\s+(меня\s+|мене\s+)?(заберет|забере|забирает|забирає)\b(?!\s+(в|на|у|до|к|домой|додому)\b)",
+            r"\bque\s+me\s+lleve\b(?!\s+(a|al|de|en|con|lejos)\b)",
+        ),
+        # all ready: "всё готово", "everything's ready", "todo listo"
+        "all_ready": _any(
+            r"\b(everything|all)\s*('?s|\s+is)?\s+(ready|sorted|set)\s*$|\b(все|всё|усе)\s+(уже\s+|вже\s+)?(готово|готове)\b|\btodo\s+(esta\s+)?listo\b",
+        ),
+        # someone dead and the wish to be with them: "хочу к нему", "want to be with her again"
+        "dead_one": _any(
+            r"\b(death|died|passed|funeral|since\s+(he|she)\s+(died|went))\b|\bсмерт\w*|\bумер\w*|\bпохорон\w*|\bпомер\w*|\bmuerte\b|\bmurio\b|\bfallecio\b|\bfuneral\b",
+        ),
+        "join_dead": _any(
+            r"\b(want|wanna|going)\s+(to\s+)?(be\s+with|join|see)\s+(him|her|them|my\s+\w+)\s*(again|now|soon|today|tonight)?\s*[,.]?\s*(again|now|soon|today|tonight)\b",
+            r"\bхочу\s+(к\s+нему|к\s+ней|к\s+ним|до\s+нього|до\s+неї|до\s+них)\b(?!\s+(в|на|у|до|поехать|поїхати|съездить|з'?їздити|з\s+квітами|с\s+цветами))",
+            r"\bquiero\s+(irme\s+con\s+el|irme\s+con\s+ella|estar\s+con\s+el|estar\s+con\s+ella|ir\s+con\s+el|ir\s+con\s+ella)\b(?!\s+(a|al|de|en)\b)",
+        ),
+        "grave": _any(
+            r"\b(grave|cemetery|graveyard|кладбищ\w*|могил\w*|цвинтар\w*|кладовищ\w*|cementerio|tumba|panteon)\b"
+        ),
+        # a burden to all, decided to go: "я всем только мешаю", "i'm only in everyone's way"
+        "burden_all": _any(
+            r"\b(i'?m|im|i\s+am)\s+(just|only)\s+(a\s+burden|in\s+everyone'?s\s+way|a\s+problem\s+for\s+everyone)\b|\b(i|i'?m|im)\s+(only|just)\s+(get|getting)\s+in\s+everyone'?s\s+way\b",
+            r"\b(всем|всім|усім)\s+(только|тільки|лише)\s+(мешаю|заважаю)\b|\b(всем|всім|усім)\s+(мешаю|заважаю)\b|\bя\s+(для\s+всех\s+|для\s+всіх\s+)?(только\s+|тільки\s+)?(обуза|тягар)\b",
+            r"\b(solo|nomas)\s+(estorbo|molesto)\s+a\s+todos\b|\bsoy\s+(solo\s+)?una\s+carga\b",
+        ),
+        "decided_go": _any(
+            r"\bdecided\s+(to\s+go|i'?ll\s+go|i'?m\s+going|to\s+leave\s+for\s+good)\b(?!\s+(to|home|out|back|for|with|on|and)\b)",
+            r"\bреши(л|ла|ли)\s+(что\s+|шо\s+)?(я\s+)?(уйду|уйти)\b(?!\s+(из|с|со|в|во|на|к|от|домой|пораньше|раньше|спать|гулять|курить|отдыхать)\b)",
+            r"\bвиріши(в|ла|ли)\s+(що\s+|шо\s+)?(я\s+)?(піду|піти)\b(?!\s+(з|із|зі|в|у|на|до|від|додому|раніше|спати|гуляти|курити|відпочивати)\b)",
+            r"\b(decidi|he\s+decidido)\s+(irme|que\s+me\s+voy)\b(?!\s+(a|al|de|con|del|en|para)\b)",
+        ),
+        # the last thing written: "это последнее что я пишу", "the last thing i'll write"
+        "last_thing_write": _any(
+            r"\bthe\s+last\s+thing\s+i('?ll|\s+will)?\s+(write|type|say|send)\b",
+            r"\bпоследнее\s+(что|шо)\s+(я\s+)?(пишу|напишу|скажу)\b|\bостаннє\s+(що|шо)\s+(я\s+)?(пишу|напишу|скажу)\b",
+            r"\blo\s+ultimo\s+que\s+(escribo|voy\s+a\s+escribir|digo)\b",
+        ),
+        # thanks for trying: "gracias por intentarlo", "спасибо что пытались"
+        "thanks_try": _any(
+            r"\bthank(s|\s+you)\s+(\w+\s+)?for\s+trying\b|\bспасибо\s+(\w+\s+)?(что\s+пытал\w*|за\s+попытк\w*)|\bдякую\s+(\w+\s+)?(що|шо)\s+намагал\w*|\bgracias\s+(\w+\s+)?por\s+(intentarlo|tratar)\b",
+        ),
+        # a chat left, a phone or a number changed: the last message in a group, not in life
+        "chat_change": _any(
+            r"\b(chat|group|channel|thread|phone|number|account|app|sim|чат\w*|групп\w*|груп\w*|канал\w*|номер\w*|телефон\w*|аккаунт\w*|акаунт\w*|grupo|canal|numero|telefono|cuenta|celular|cel)\b"
+        ),
+        # soon no longer a problem: "pronto no voy a ser un problema", "скоро не буду обузой"
+        "soon_no_problem": _any(
+            r"\bsoon\s+i\s+(won'?t|wont|will\s+not)\s+be\s+(a|anyone'?s|your)\s+(problem|burden)\b",
+            r"\bскоро\s+(я\s+)?(больше\s+)?не\s+буду\s+(никому\s+|вам\s+)?(проблемой|обузой|мешать)\b|\bскоро\s+(я\s+)?(більше\s+)?не\s+буду\s+(нікому\s+|вам\s+)?(проблемою|тягарем|заважати)\b",
+            r"\bpronto\s+(ya\s+)?no\s+(voy\s+a\s+ser|sere)\s+(una?\s+)?(problema|carga|estorbo)\b",
+        ),
+        # cut deep and wanting more: "порізалась глибоко і хочеться ще"
+        "deep": _any(r"\b(deep|deeply|глибоко|глубоко|hondo|profundo)\b"),
+        # ... a cut at a chore: glass, bread, a finger, a knife in the kitchen
+        "cut_chore": _any(
+            r"\b(glass|bread|finger|thumb|chopping|shaving|paper|стекл\w*|скл[оа]\w*|хл[еі]б\w*|пал(ец|ьц)\w*|палець|vidrio|cristal|pan|dedo)\b"
+        ),
+        "want_more": _any(
+            r"\b(want|wanna|need)\s+(to\s+do\s+it\s+)?(more|again)\b|\bхочется\s+(ещ[её]|снова|больше)\b|\bхочеться\s+(ще|знову|більше)\b|\bquiero\s+(mas|otra\s+vez)\b",
+        ),
+        # to disappear is the best one can do for one's family
+        "best_gone": _any(
+            r"\bthe\s+best\s+(thing\s+)?i\s+can\s+do\s+for\s+(\w+\s+){0,2}is\s+(to\s+)?(disappear|vanish|be\s+gone|go)\b(?!\s+(for|on|to|from|into|a|out)\b)",
+            r"\bлучшее\s+(что|шо)\s+(я\s+)?могу\s+сделать\s+(\w+\s+){0,3}(это\s+)?(исчезнуть|уйти|умереть|пропасть)\b(?!\s+(на|в|из|с|к|от|по)\b)",
+            r"\bнайкраще\s+(що|шо)\s+(я\s+)?можу\s+зробити\s+(\w+\s+){0,3}(це\s+)?(зникнути|піти|померти|пропасти)\b(?!\s+(на|в|у|з|із|до|від|по)\b)",
+            r"\blo\s+mejor\s+que\s+puedo\s+hacer\s+(\w+\s+){0,3}es\s+(desaparecer|irme|morir\w*)\b(?!\s+(a|al|de|del|en|por|un|una|unos|unas)\b)",
+        ),
     }
 )
 
@@ -2112,6 +2202,77 @@ def _indirect(folded: str) -> bool:
             _meet(folded, "night_now", "end_pain_forever")
             and not _has("pain_cure", folded)
             and not _has("party", folded)
+        )
+        # -- blind9-tune's kinds (session 12, late round) --
+        or (  # "no point anymore, i've worked out how and when" (not a trip planned)
+            (_meet(folded, "how_when", "despair") or _meet(folded, "how_when", "worn_out"))
+            and not _has("away", folded)
+            and not _has("party", folded)
+        )
+        or (  # "my friend keeps sending goodbye texts, says she'll take all she's got tonight"
+            _meet(folded, "goodbye_texts", "all_one_has")
+            and not _has("party", folded)
+            and not _has("away", folded)
+            and not _has("moving_out", folded)
+        )
+        or (  # "do the whole lot and let it take me", "вмажусь всім шо лишилось і не прокинусь"
+            (
+                _meet(folded, "all_one_has", "let_take")
+                or (_meet(folded, "all_one_has", "not_revived") and _has("use", folded))
+            )
+            and not _has("party", folded)
+            and not _has("sleep_in", folded)
+        )
+        or (  # "gave my things away, the cat to a neighbour. all ready" (not moving house)
+            _meet(folded, "give_away", "all_ready")
+            and _has("belongings", folded)
+            and not _has("away", folded)
+            and not _has("moving_out", folded)
+            and not _has("party", folded)
+        )
+        or (  # "since my sister died there's no point, i want to be with her, tonight"
+            _meet(folded, "dead_one", "join_dead")
+            and (_has("despair", folded) or _has("soon_time", folded))
+            and not _has("grave", folded)
+            and not _has("away", folded)
+        )
+        or (  # "i'm only in everyone's way, decided i'll go" (not leaving a job or a group)
+            _meet(folded, "burden_all", "decided_go")
+            and not _has("away", folded)
+            and not _has("moving_out", folded)
+            and not _has("chat_change", folded)
+            and not _has("party", folded)
+        )
+        or (  # "forgive me all. the last thing i write"; "último mensaje, gracias por intentarlo"
+            (
+                _meet(folded, "forgive_all", "last_thing_write")
+                or _meet(folded, "sorry", "last_thing_write")
+                or _meet(folded, "last_message", "thanks_try")
+                or _meet(folded, "last_words", "thanks_try")
+            )
+            and not _has("chat_change", folded)
+            and not _has("for_now", folded)
+            and not _has("away", folded)
+            and not _has("party", folded)
+        )
+        or (  # "sorry to all i let down. soon i won't be a problem" (not when moving away)
+            (
+                _meet(folded, "sorry", "soon_no_problem")
+                or _meet(folded, "forgive_all", "soon_no_problem")
+            )
+            and not _has("away", folded)
+            and not _has("moving_out", folded)
+        )
+        or (  # "cut again, deep, and want more" (not a cut while cooking)
+            _meet(folded, "self_harm", "deep")
+            and (_has("again_more", folded) or _has("want_more", folded))
+            and not _has("accident", folded)
+            and not _has("cut_chore", folded)
+            and not _has("pain_cure", folded)
+            and not _has("party", folded)
+        )
+        or (  # "the best i can do for my family is disappear. today" (not for a week)
+            _has("best_gone", folded) and not _has("away", folded)
         )
     )
 

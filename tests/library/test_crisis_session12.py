@@ -348,3 +348,86 @@ def test_the_night_kinds_said_again(text: str) -> None:
 @pytest.mark.parametrize("text", NIGHT_EVERYDAY_2)
 def test_the_night_kinds_everyday_said_again(text: str) -> None:
     assert not is_crisis(text)
+
+
+# -- blind9-tune's kinds (late round): said in other words, none a labelled text --------------------
+BLIND9_CRISIS = [
+    # a plan with how and when, and no point
+    "what's the point of any of it. i've worked out how and when",
+    "смысла нет, я уже продумал как и когда",
+    "сенсу немає, я вже спланувала як і коли",
+    "ya nada importa, ya tengo pensado el como y el cuando",
+    # a friend in crisis now: goodbye texts and all they have
+    "my sister sent me a goodbye message and says she's taking all she's got",
+    "друг шлёт прощальные сообщения, пишет что выпьет всё что у него есть",
+    "mi amigo me manda mensajes de despedida, dice que se toma todo lo que tiene",
+    # all one has, on purpose, not coming back
+    "gonna do the whole lot tonight and let it take me",
+    "вмажусь всем что осталось и не проснусь",
+    "me meto todo lo que me queda y que me lleve",
+    # things and a pet given away, all ready
+    "gave my stuff away and the dog to my aunt. everything's ready",
+    "роздала речі, кішку віддала сусідці. все готово",
+    # joining the dead, today
+    "после смерти мамы нет смысла, хочу к ней сегодня",
+    "з того часу як помер тато сенсу нема, хочу до нього сьогодні",
+    "desde la muerte de mi hermana nada importa, quiero irme con ella hoy",
+    # a burden, decided to go
+    "я всем мешаю, решила что уйду",
+    "я всім тільки заважаю, вирішила що піду",
+    # the last thing written, a goodbye
+    "прости меня мама, это последнее что я напишу",
+    "this is my last message. thanks for trying with me",
+    "пишу последнее сообщение, спасибо что пытались",
+    "perdon a todos, pronto ya no voy a ser una carga",
+    "sorry everyone, soon i won't be anyone's burden",
+    # self-harm now, deep, wanting more
+    "cut again tonight, deep, and i want more",
+    "снова порезалась глубоко, хочется ещё",
+    # disappearing is best for the family
+    "the best thing i can do for my kids is disappear",
+    "лучшее что я могу сделать для родных это исчезнуть",
+    "lo mejor que puedo hacer por mi familia es desaparecer",
+]
+
+BLIND9_EVERYDAY = [
+    # a plan for a trip or a holiday
+    "no point waiting for the sale, i've planned how and when we fly to lisbon",
+    "все продумал как и когда едем на фестиваль",
+    # goodbye texts at a leaving party, a friend taking everything he has to a new flat
+    "sent my goodbye texts to the team, last day at work",
+    # the whole lot, said of a trip or a sale
+    "bought the whole lot at the market and let it take me all afternoon to cook",
+    # things and a pet given to a friend while moving
+    "раздала вещи, кота отдала подруге, переезжаю в другой город. все готово",
+    "gave my cat to my friend while i'm moving flats, everything's ready",
+    # the dead and a grave
+    "дед умер в марте, хочу к нему на кладбище сегодня",
+    # a burden at work, leaving a job or a group
+    "я всем мешаю на работе, решил что уйду в другой отдел",
+    "всім заважаю в чаті, вирішив шо піду з групи",
+    # a last message in a chat, before a trip or a phone change
+    "простите все, это последнее что я пишу в этот чат, меняю номер",
+    "este es mi ultimo mensaje en el grupo, gracias por intentarlo, me cambio de telefono",
+    "sorry all, soon i won't be a problem, i'm moving out next week",
+    # a cut while cooking
+    "cut my finger deep again while cooking, want more plasters",
+    "порізалась глибоко ножем на кухні, знову",
+    "sliced my thumb deep on a broken glass, want more plasters",
+    "снова порезалась глубоко, когда резала хлеб",
+    "я всім заважаю своїм хропінням, вирішив шо піду спати на диван",
+    "my brother sent goodbye texts to his old crew, taking everything he has to the new flat",
+    # disappearing for a while
+    "лучшее что я могу сделать для семьи это исчезнуть на выходные и дать им отдохнуть",
+    "the best thing i can do for my family is disappear for a week so they can rest",
+]
+
+
+@pytest.mark.parametrize("text", BLIND9_CRISIS)
+def test_blind9_kinds_in_other_words_are_a_crisis(text: str) -> None:
+    assert is_crisis(text), text
+
+
+@pytest.mark.parametrize("text", BLIND9_EVERYDAY)
+def test_blind9_kinds_everyday_are_not_a_crisis(text: str) -> None:
+    assert not is_crisis(text), text
