@@ -4,38 +4,14 @@ the public ``is_crisis``; and everyday messages with the same words (tired to de
 "will kill me", a lyric or a film, a sad day, an attempt long past, leaving a group), not a crisis.
 
 ``tune26`` (``bench/labelled/triage-tune26-*.yaml``, written before the fixes) is checked message
-by message; the kinds below say its kinds again in other words (no labelled text)."""
+by message in ``tests/library/test_triage.py`` (``_tune``); the kinds below say its kinds again in
+other words (no labelled text)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
 from bot.library.crisis import is_crisis
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _tune26() -> list[tuple[str, str, str]]:
-    rows = []
-    for lang in ("en", "ru", "uk", "es"):
-        path = ROOT / "bench" / "labelled" / f"triage-tune26-{lang}.yaml"
-        rows += [(lang, i["label"], i["text"]) for i in yaml.safe_load(path.read_text("utf-8"))]
-    return rows
-
-
-def test_tune26_is_read_as_labelled_by_the_rules() -> None:
-    rows = _tune26()
-    assert len(rows) == 100
-    wrong = [
-        f"{lang} {label}: {text!r}"
-        for lang, label, text in rows
-        if is_crisis(text) != (label == "crisis")
-    ]
-    assert not wrong, "\n".join(wrong)
-
 
 # slang; typos; apologies for everything with a parting word; a last message with thanks; a note
 # and waiting to be alone; a place known with a time; a window sill high up; a bridge over dark

@@ -7,39 +7,15 @@ and then the end), through the public ``is_crisis``; and everyday messages with 
 (leaving for bed, a note for the landlord, a roof with friends, a fever at a rave, an itch).
 
 ``tune29`` (``bench/labelled/triage-tune29-*.yaml``, written before the fixes) is checked message
-by message; the kinds below say its kinds again in other words (no labelled text)."""
+by message in ``tests/library/test_triage.py`` (``_tune``); the kinds below say its kinds again in
+other words (no labelled text)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
 from bot.library.crisis import is_crisis
 from bot.library.emergency_text import is_emergency
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _tune29() -> list[tuple[str, str, str]]:
-    rows = []
-    for lang in ("en", "ru", "uk", "es"):
-        path = ROOT / "bench" / "labelled" / f"triage-tune29-{lang}.yaml"
-        rows += [(lang, i["label"], i["text"]) for i in yaml.safe_load(path.read_text("utf-8"))]
-    return rows
-
-
-def test_tune29_is_read_as_labelled_by_the_crisis_rules() -> None:
-    rows = _tune29()
-    assert len(rows) == 160
-    wrong = [
-        f"{lang} {label}: {text!r}"
-        for lang, label, text in rows
-        if is_crisis(text) != (label == "crisis")
-    ]
-    assert not wrong, "\n".join(wrong)
-
 
 CRISIS = [
     # a pet or things handed over, ready now
