@@ -503,14 +503,14 @@ class FakeBotAPI:
             message["reply_to_message"] = _without_reply(reply_to)
         message.update(fields)
         if markup is not None:
-            if "inline_keyboard" not in markup:
-                chat.uneditable.add(message["message_id"])
             if "inline_keyboard" in markup:
                 message["reply_markup"] = markup
-            elif "keyboard" in markup:
-                chat.reply_keyboard = markup
-            elif markup.get("remove_keyboard"):
-                chat.reply_keyboard = None
+            else:  # a reply keyboard, its removal or a forced reply: Telegram edits none of these
+                chat.uneditable.add(message["message_id"])
+                if "keyboard" in markup:
+                    chat.reply_keyboard = markup
+                elif markup.get("remove_keyboard"):
+                    chat.reply_keyboard = None
         chat.messages[message["message_id"]] = message
         chat.inbox.put(message)
         self.stats["messages"] += 1
