@@ -121,8 +121,12 @@ at the start of the twelfth session the same way, before that session's fixes; l
 that session's final code (``bench/results/search-blind9-first-look.txt``: with embeddings p@1 en
 0.956, ru 0.882, uk 0.882, es 0.882; off-topic answered en 0/12, ru 1/12, uk 1/12, es 0/12) and
 tuning data since (the end of that session), split like blind: every third message per language
-is ``blind9-aside`` (never tuned on, misses only counted), the rest ``blind9-tune``. No sealed
-part is registered now (``SEALED_PARTS``): the next one (blind10) is written before any fix.
+is ``blind9-aside`` (never tuned on, misses only counted), the rest ``blind9-tune``.
+
+``--split blind10`` reads ``bench/labelled/search-blind10-{en,ru,uk,es}.yaml``: the SEALED set
+written on 2026-12-06 at the start of the thirteenth session the same way, before that session's
+fixes. Never tuned on; its misses are only counted per kind; its files enter the repository only
+for its one look, on that session's final code.
 
 ``--split route5`` reads ``bench/labelled/search-route5-{en,ru,uk,es}.yaml``: 24 messages per
 language written on 2026-12-06 for routing and off-topic (street words in everyday senses, general
@@ -242,6 +246,8 @@ BLIND8_SPLITS = ("blind8-tune", "blind8-aside")
 # --split blind9: written on 2026-12-06 (twelfth session), looked at once on its final code (its
 # first look: bench/results/search-blind9-first-look.txt), tuning data since, split the same way
 BLIND9_SPLITS = ("blind9-tune", "blind9-aside")
+# --split blind10: the sealed set written on 2026-12-06 (thirteenth session), never tuned on
+BLIND10_SPLITS = ("blind10",)
 # --split route5: bench/labelled/search-route5-{lang}.yaml, written on 2026-12-06 for routing and
 # off-topic (everyday senses of street words, two substances together, one substance with a
 # verb), split the same way: every third message is "route5-aside", never tuned on
@@ -336,6 +342,7 @@ ALL_SPLITS = (
     + BLIND7_SPLITS
     + BLIND8_SPLITS
     + BLIND9_SPLITS
+    + BLIND10_SPLITS
     + ROUTE5_SPLITS
     + ROUTE6_SPLITS
     + ROUTE7_SPLITS
@@ -403,6 +410,7 @@ PARTS = (
     "blind7",
     "blind8",
     "blind9",
+    "blind10",
     "route5",
     "route6",
     "route7",
@@ -411,7 +419,7 @@ PARTS = (
     "route10",
     "route11",
 )
-SEALED_PARTS: tuple[str, ...] = ()  # the next sealed part (blind10) goes here
+SEALED_PARTS: tuple[str, ...] = ("blind10",)
 HIDDEN_SPLITS = (
     "heldout",
     "check",
@@ -425,6 +433,7 @@ HIDDEN_SPLITS = (
     "blind7-aside",
     "blind8-aside",
     "blind9-aside",
+    "blind10",
     "route5-aside",
     "route6-aside",
     "route7-aside",
@@ -630,7 +639,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "(looked at once on 2026-12-06, tuning data since: blind8-tune, and every third row "
         "blind8-aside, never tuned on); blind9 = search-blind9-LANG.yaml "
         "(looked at once on 2026-12-06, tuning data since: blind9-tune, and every third row "
-        "blind9-aside, never tuned on); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
+        "blind9-aside, never tuned on); blind10 = search-blind10-LANG.yaml (SEALED: never tuned "
+        "on, misses only counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
         "route5-tune, and every third row route5-aside, never tuned on); route6 = "
         "search-route6-LANG.yaml (routing kinds of blind4/blind3 with traps, written before the "
         "fixes: route6-tune, and every third row route6-aside, never tuned on); route7 = "

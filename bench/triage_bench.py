@@ -110,8 +110,11 @@ twelfth session the same way, before any of that session's fixes) was looked at 
 session's final code (``bench/results/triage-blind9-first-look.txt``: rules+emb emergency recall
 0.987, false emergency 0.019, crisis 0.938, false crisis 0.000) and is tuning data since (the end
 of that session), split like blind by hash: ``blind9-tune`` and ``blind9-aside`` (aggregates only).
-No sealed set is registered now: the next one (blind10) is to be written, by helpers who see no
-code, before any fix; register it in ``SEALED``.
+``blind10`` (``bench/labelled/triage-blind10-*.yaml``, written on 2026-12-06 at the start of the
+thirteenth session the same way, before any of that session's fixes) is the sealed held-out set:
+no test reads it, nothing is tuned on it, no text of it is a prototype, and ``--split blind10``
+prints its aggregate figures only, never its misses. Its files stay outside the repository until
+the one look, on the session's final code.
 
 ``tune13`` (``triage-tune13-*.yaml``, 2026-12-06, session 4) says the kinds of alarming words without an
 emergency that blind2's look named (long past, "what if", figurative dying, news, films, other people's
@@ -323,9 +326,11 @@ BLIND8 = ("blind8", "blind8-tune", "blind8-aside")
 # (en+es, ru+uk), before that session's fixes; looked at once on its final code
 # (bench/results/triage-blind9-first-look.txt), tuning data since, split the same way.
 BLIND9 = ("blind9", "blind9-tune", "blind9-aside")
-# Sealed parts: never tuned on, never prototypes; printed only when named, aggregates only. None
-# now: the next one (blind10) is written before any fix and registered here.
-SEALED: tuple[str, ...] = ()
+# Sealed: written on 2026-12-06 (thirteenth session) by two helpers who saw no code and no labelled
+# message (en+es, ru+uk), before that session's fixes; never tuned on, never prototypes. Printed
+# only when named (--split blind10), aggregates only.
+BLIND10 = ("blind10",)
+SEALED: tuple[str, ...] = BLIND10
 # The parts looked at once and split by hash since: their -tune sides are tuned, -aside never.
 SIDED = (
     UNSEEN[0],
@@ -781,7 +786,19 @@ def load_data(split: str | None) -> dict[str, list[dict]]:
     """Every language's messages of the parts a run reads: the main files and the extra parts,
     plus fresh, blind or blind2 when one of them (or one of its sides) is named; a named side
     splits its part by the hash rule (``fresh_side``)."""
-    for family in (UNSEEN, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9):
+    for family in (
+        UNSEEN,
+        BLIND,
+        BLIND2,
+        BLIND3,
+        BLIND4,
+        BLIND5,
+        BLIND6,
+        BLIND7,
+        BLIND8,
+        BLIND9,
+        BLIND10,
+    ):
         if split in family:
             part = family[0]
             break
@@ -816,12 +833,13 @@ def main() -> int:
             *BLIND7,
             *BLIND8,
             *BLIND9,
+            *BLIND10,
         ),
         default=None,
         help="print only this part (extra ... extra8, final, tune2, heldout2, tune3, heldout3, tune4: "
         "bench/labelled/triage-PART-LANG.yaml; fresh, blind and blind2 and their -tune/-aside "
         "sides: printed only when named here; the -aside sides of blind ... blind9 "
-        "(and a sealed part, when one is registered) print aggregates only, never their misses)",
+        "and the sealed blind10 print aggregates only, never their misses)",
     )
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")
