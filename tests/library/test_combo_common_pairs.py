@@ -39,6 +39,11 @@ def named(library: Library, item: str) -> Named:
         ("на есциталопрамі можна кокаїн?", "uk", "low-risk"),
         ("метадон и циталопрам одновременно", "ru", "caution"),
         ("heroína y sertralina", "es", "caution"),
+        ("a few balloons after a spliff", "en", "low-risk"),
+        ("лирика и трава", "ru", "low-risk"),
+        ("кокаин и закись азота на вечеринке", "ru", "low-risk"),
+        ("лсд на метадоне можно?", "ru", "low-risk"),
+        ("hongos y heroína juntos", "es", "low-risk"),
     ],
 )
 def test_messages_naming_a_common_pair_get_its_risk(
@@ -65,6 +70,12 @@ CLI_CASES = {
         ("methadone", "citalopram", "caution"),
         ("fentanyl", "zoloft", "caution"),
         ("tramadol", "prozac", "dangerous"),  # its own entry still wins
+        ("weed", "whippets", "low-risk"),
+        ("gabapentin", "joint", "low-risk"),
+        ("speed", "laughing gas", "low-risk"),
+        ("shrooms", "methadone", "low-risk"),
+        ("tramadol", "acid", "unsafe"),  # its own entry still wins
+        ("ayahuasca", "oxycodone", "unsafe"),  # the MAOI entry is the more severe
     ],
     "ru": [
         ("ксанакс", "трава", "low-risk"),
@@ -74,6 +85,10 @@ CLI_CASES = {
         ("сертралин", "феназепам", "low-risk"),
         ("ципралекс", "кокс", "low-risk"),
         ("героин", "золофт", "caution"),
+        ("травка", "закись азота", "low-risk"),
+        ("лирика", "шишки", "low-risk"),
+        ("мет", "шарики", "low-risk"),
+        ("грибы", "героин", "low-risk"),
     ],
     "uk": [
         ("кетамін", "трава", "low-risk"),
@@ -82,6 +97,10 @@ CLI_CASES = {
         ("сертралін", "діазепам", "low-risk"),
         ("прозак", "марихуана", "low-risk"),
         ("метадон", "циталопрам", "caution"),
+        ("канабіс", "кульки", "low-risk"),
+        ("прегабалін", "трава", "low-risk"),
+        ("кокаїн", "закис азоту", "low-risk"),
+        ("лсд", "метадон", "low-risk"),
     ],
     "es": [
         ("xanax", "mota", "low-risk"),
@@ -91,6 +110,10 @@ CLI_CASES = {
         ("perico", "cipralex", "low-risk"),
         ("metadona", "citalopram", "caution"),
         ("heroína", "fluoxetina", "caution"),
+        ("mota", "gas de la risa", "low-risk"),
+        ("pregabalina", "marihuana", "low-risk"),
+        ("cocaína", "óxido nitroso", "low-risk"),
+        ("hongos", "metadona", "low-risk"),
     ],
 }
 
