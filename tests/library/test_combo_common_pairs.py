@@ -1,8 +1,8 @@
 """Common pairs that TripSit rates Low Risk and that answered "unknown" (review combos-emergency.md
 A-m10) now get their own rating, on the real content: through free text (the router) and through
 the CLI contract (`hrbot combo --lang L --json`, A<TAB>B lines on stdin) in the four languages.
-Fresh wordings, street names included. GHB + cannabis and opioids + SSRIs are rated `caution`,
-stricter than TripSit, and the opioid note rests on named regulators' warnings.
+Fresh wordings, street names included. GHB + cannabis, GHB + psychedelics and opioids + SSRIs
+are rated `caution`, stricter than TripSit; the opioid note rests on named regulators' warnings.
 """
 
 from __future__ import annotations
@@ -44,6 +44,10 @@ def named(library: Library, item: str) -> Named:
         ("кокаин и закись азота на вечеринке", "ru", "low-risk"),
         ("лсд на метадоне можно?", "ru", "low-risk"),
         ("hongos y heroína juntos", "es", "low-risk"),
+        ("clonazepam and laughing gas", "en", "low-risk"),
+        ("гхб на грибах", "ru", "caution"),
+        ("кетамін на сертраліні", "uk", "low-risk"),
+        ("litio y fluoxetina", "es", "low-risk"),
     ],
 )
 def test_messages_naming_a_common_pair_get_its_risk(
@@ -76,6 +80,11 @@ CLI_CASES = {
         ("shrooms", "methadone", "low-risk"),
         ("tramadol", "acid", "unsafe"),  # its own entry still wins
         ("ayahuasca", "oxycodone", "unsafe"),  # the MAOI entry is the more severe
+        ("valium", "nos", "low-risk"),
+        ("gbl", "acid", "caution"),
+        ("ket", "sertraline", "low-risk"),
+        ("lithium", "zoloft", "low-risk"),
+        ("whippets", "lexapro", "low-risk"),
     ],
     "ru": [
         ("ксанакс", "трава", "low-risk"),
@@ -89,6 +98,9 @@ CLI_CASES = {
         ("лирика", "шишки", "low-risk"),
         ("мет", "шарики", "low-risk"),
         ("грибы", "героин", "low-risk"),
+        ("феназепам", "шарики", "low-risk"),
+        ("гбл", "лсд", "caution"),
+        ("кетамин", "прозак", "low-risk"),
     ],
     "uk": [
         ("кетамін", "трава", "low-risk"),
@@ -101,6 +113,8 @@ CLI_CASES = {
         ("прегабалін", "трава", "low-risk"),
         ("кокаїн", "закис азоту", "low-risk"),
         ("лсд", "метадон", "low-risk"),
+        ("гомк", "гриби", "caution"),
+        ("літій", "сертралін", "low-risk"),
     ],
     "es": [
         ("xanax", "mota", "low-risk"),
@@ -114,6 +128,9 @@ CLI_CASES = {
         ("pregabalina", "marihuana", "low-risk"),
         ("cocaína", "óxido nitroso", "low-risk"),
         ("hongos", "metadona", "low-risk"),
+        ("éxtasis líquido", "ayahuasca", "caution"),
+        ("ketamina", "sertralina", "low-risk"),
+        ("óxido nitroso", "escitalopram", "low-risk"),
     ],
 }
 
