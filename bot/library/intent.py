@@ -1031,7 +1031,9 @@ _SAFE_NOW = re.compile(
     r"puedo|se puede|es seguro|peligros\w*|pasa algo|ahora|luego|estoy tomando|tomo|"
     # asking whether it is a good idea ("fancy a cheeky line, thoughts?", "bad shout?")
     r"thoughts|bad (?:idea|shout|call)|good idea|(?:gonna|going to) be (?:ok|okay|alright|fine)|"
-    r"how (?:bad|risky|dangerous)|fancy (?:a|some))\b"
+    r"how (?:bad|risky|dangerous)|fancy (?:a|some)|"
+    # "did some gear earlier, is a xanax ok": the second one asked about
+    r"(?:is|are) (?:a |an |some |my |the )?[^\W\d_]+ (?:ok|okay|alright|fine|safe))\b"
 )
 # "or" compares only between the two names ("heroin or fentanyl", not "X with Y, safe or nah")
 _OR = {"or", "или", "або", "o", "u", "чи"}
@@ -1144,6 +1146,16 @@ _WHY = re.compile(r"\b(?:why|почему|отчего|зачем|чому|на�
 _FORBIDDEN = re.compile(
     r"\b(?:нельзя|не можна|не можно|не стоит|не варто|can'?t|cannot|shouldn'?t|should not|"
     r"not supposed to|no se (?:puede|debe)|no hay que|no (?:debes|deber[ií]a))\b"
+)
+# what makes a mix dangerous ("why is it so risky", "почему так опасно", "por qué es peligroso")
+_DANGER = re.compile(
+    r"\b(?:dangerous|danger|risky|harmful|deadly|bad|опасн\w*|вредн\w*|смертельн\w*|"
+    r"небезпечн\w*|шкідлив\w*|peligros\w*|riesgos\w*|dañin\w*|danin\w*|mortal\w*|mal[oa])\b"
+)
+# asked in general, not about one's own night ("вообще", "взагалі", "in general", "en general")
+_IN_GENERAL = re.compile(
+    r"\b(?:in general|generally|вообще|в целом|в принципе|взагалі|загалом|в принципі|"
+    r"en general|por lo general)\b"
 )
 # "чого"/"чего" as a spoken "why", only beside a warning ("чого з X не можна")
 _WHY_SPOKEN = re.compile(r"\b(?:чего|чого|how come)\b")
@@ -1277,8 +1289,9 @@ _ADULTERANT = re.compile(
     r"(?:has|have|got|with) (?:\w+ ){1,2}in (?:it|them)|"
     # fake pills pressed with another drug ("the fake oxys going round are pressed with fent")
     r"pressed (?:with|from|using)|"
-    # "philly dope has medetomidine now": what the supply has in it these days
-    r"(?:has|have|got) (?:\w+ ){1,2}(?:now|these days|lately)|"
+    # "philly dope has medetomidine now": what the supply has in it these days ("can i have a
+    # pint now" is one asking for a second drug)
+    r"(?<!\bi )(?:has|have|got) (?:\w+ ){1,2}(?:now|these days|lately)|"
     r"(?:all the|весь|вся|увесь|уся|toda la|todo el) \w+(?: \w+){0,4} (?:теперь |тепер |now |ya )"
     r"(?:с|з|із|with|has|con)|"
     # sold as another drug ("продают под видом гери", "sold as heroin", "lo venden como")
@@ -1306,6 +1319,14 @@ _MIXED_PAIR = re.compile(r"\b(?:с|со|з|із|зі)\s+\w+,?\s+(?:мешают|
 _IN_JOINT = re.compile(
     r"\b(?:mezclad[oa]s? en (?:el |un |mi |los |unos )?(?:faso|porro|canuto|peta|churro|blunt)s?|"
     r"(?:mixed|rolled|put|crumbled) (?:in|into) (?:a |the |my )?(?:joint|spliff|blunt)s?)\b"
+)
+# "gear" right after one of these was used (heroin): "used gear", "did some gear", "had a bit of"
+_USED_GEAR = frozenset(
+    {"used", "using", "did", "done", "doing", "had", "took", "taken", "smoked", "scored", "banged"}
+)
+# "used gear" is heroin after one who used it ("if i used gear"), not second-hand kit
+_I_USED = frozenset(
+    {"i", "you", "we", "he", "she", "they", "just", "also", "already", "ive", "had"}
 )
 # Cues that two named things are taken together.
 _MIX = re.compile(
@@ -1957,6 +1978,7 @@ class Router:
         self.checker = checker
         self.lexicon = lexicon
         self._stemmed: dict[str, dict[str, Named | None]] = {}
+        self._ambiguous_stemmed: dict[str, dict[str, str]] = {}
         # One-typo lookups by word (rapidfuzz over every name): words repeat across messages.
         self._fuzzy_seen: dict[str, Named | None] = {}
 
@@ -1990,6 +2012,58 @@ class Router:
             else:
                 out.setdefault(stem, named)
         self._stemmed[lang] = out
+        return out
+
+    def _by_stem_or_case(
+        self,
+        word: str,
+        lang: str,
+        country: str | None,
+        names: dict[str, Named],
+        stems: dict[str, Named | None],
+        analyzer,
+    ) -> tuple[Named | None, bool]:
+        """``_by_stem``; else in Russian and Ukrainian a case form of a word with several meanings
+        ("с антидепрессантами", "на антидепресантах"), then True: the checker asks which one,
+        as for the word itself."""
+        named = self._by_stem(word, lang, names, stems, analyzer)
+        if named is not None or lang not in ("ru", "uk"):
+            return named, False
+        listed = self._ambiguous_stems(lang).get(analyzer.stem(word))
+        if listed is None:
+            return None, False
+        return self._lookup(listed, lang, country)
+
+    def _ambiguous_stems(self, lang: str) -> dict[str, str]:
+        """Stems of the long Cyrillic words with several meanings -> the word as listed; a stem
+        that is also a plain name's, or two words' stem, and the forms a drug comes in (pills,
+        crystals, a line) are left out."""
+        found = self._ambiguous_stemmed.get(lang)
+        if found is not None:
+            return found
+        from bot.library.textproc import analyzer_for
+
+        analyzer = analyzer_for(lang)
+        out: dict[str, str] = {}
+        shared: set[str] = set()
+        plain = self._stem_map(lang)
+        for key in self.checker._ambiguous:
+            if len(key) < 8 or " " in key or not _CYRILLIC_ANY.search(key):
+                continue
+            if self.checker._ambiguous[key].id in _FORM_WORDS | _FORM_CHOICES:
+                continue  # "таблетками", "кристаллами": a form, read only as listed
+            stem = analyzer.stem(key)
+            if len(stem) < 7 or stem in plain:
+                continue
+            if (
+                stem in out
+                and self.checker._ambiguous[out[stem]] is not self.checker._ambiguous[key]
+            ):
+                shared.add(stem)
+            out.setdefault(stem, key)
+        for stem in shared:
+            del out[stem]
+        self._ambiguous_stemmed[lang] = out
         return out
 
     def substances(self, text: str, lang: str, country: str | None = None) -> list[Named]:
@@ -2063,11 +2137,13 @@ class Router:
                                     other, "ru", names, self._stem_map("ru"), analyzer_for("ru")
                                 )
                     if named is None:
-                        named = self._by_stem(word, lang, names, stems, analyzer)
+                        named, several = self._by_stem_or_case(
+                            word, lang, country, names, stems, analyzer
+                        )
                     if named is None and len(word) >= _FUZZY_MIN and word not in _NO_FUZZY:
                         add(self._fuzzy(word), i, i + size, guessed=True)
                         continue
-                add(named, i, i + size)
+                add(named, i, i + size, guessed=several)
         hits.sort(key=lambda item: item[1])
         return self._without_named_choice(hits, words)
 
@@ -2201,6 +2277,23 @@ class Router:
         if word == "gear" and i > 0 and words[i - 1] in {"and", "with", "plus", "n", "&", "+"}:
             # UK and Irish slang: "gear" beside another drug is heroin ("crack and gear", "benzos
             # with gear"); "on gear" (steroids), "injecting gear", "the gear" alone are not read
+            return self.checker.named("heroin")
+        if (
+            word == "gear"
+            and i > 0
+            and (
+                (
+                    words[i - 1] in _USED_GEAR
+                    and (words[i - 1] != "used" or i > 1 and words[i - 2] in _I_USED)
+                )
+                or (
+                    words[i - 1] in {"some", "of", "more"}
+                    and set(words[max(0, i - 4) : i - 1]) & _USED_GEAR
+                )
+            )
+        ):
+            # gear used or had ("if i used gear this morning", "did some gear earlier", "had a
+            # bit of gear"): heroin; "my gear", "camping gear", "on gear" are not
             return self.checker.named("heroin")
         if (
             word == "bar"
@@ -2580,6 +2673,16 @@ class Router:
         ):
             # "почему с гбл нельзя бухать", "why can't you take lyrica with benzos": why a pair is
             # warned against is the topics' question (the danger is known, the reason asked)
+            return Intent(Route.TOPIC)
+        if (
+            len(named) == 2
+            and _WHY.search(low)
+            and _DANGER.search(low)
+            and (_IN_GENERAL.search(low) or any(n.kind == NameKind.CLASS for n in named))
+        ):
+            # "почему вообще так опасно мешать опиаты с алкоголем", "why is mixing benzos with
+            # booze so risky": why a class is dangerous with another thing, or why a pair is
+            # dangerous in general, is the mixing topic's question, not one night's mix
             return Intent(Route.TOPIC)
         set_apart = _NOT_NAME.search(low)
         if set_apart is not None and not re.search(
