@@ -209,6 +209,13 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "абсцесс",
         "рана",
         "рану",
+        # the plural and other cases ("обробляють рани", "обрабатывают раны", "с ранами")
+        "раны",
+        "рани",
+        "ранами",
+        "ранах",
+        "раной",
+        "раною",
         "перевязк",
         "абсцес",
         "перев'язк",
@@ -946,6 +953,9 @@ _PLACE_TAIL = re.compile(
     r"кто|который|которая|как|без|хто|"
     # "Запорожье куда сходить", "Monterrey donde no te juzguen": the question after the place
     r"where|где|куда|де|куди|d[oó]nde|"
+    # "в выхино где-нибудь ...", "на троєщині десь ...", "in hackney somewhere that ...": a
+    # "somewhere" after the place
+    r"где-нибудь|где-то|где нибудь|десь|де-небудь|somewhere|anywhere|"
     r"який|яка|як|"
     # "manchester for people who use", "для жінок", "melbourne or is it still just canberra"
     r"for|для|para|or(?=\s+(?:is|are|just|only|do|does|should|what))|"
@@ -1320,6 +1330,8 @@ _IN_JOINT = re.compile(
     r"\b(?:mezclad[oa]s? en (?:el |un |mi |los |unos )?(?:faso|porro|canuto|peta|churro|blunt)s?|"
     r"(?:mixed|rolled|put|crumbled) (?:in|into) (?:a |the |my )?(?:joint|spliff|blunt)s?)\b"
 )
+# Spanish "el finde", "los findes": the weekend, never the where-cue "find"
+_FINDE = re.compile(r"\bfindes?\b")
 # "gear" right after one of these was used (heroin): "used gear", "did some gear", "had a bit of"
 _USED_GEAR = frozenset(
     {"used", "using", "did", "done", "doing", "had", "took", "taken", "smoked", "scored", "banged"}
@@ -1338,6 +1350,8 @@ _MIX = re.compile(
     r"меша\w*|смеш\w*|совмещ\w*|вместе|с|со|и|после|перед|потом|затем|на|под|"
     r"зміш\w*|поєдн\w*|разом|з|із|зі|і|й|та|після|перед|потім|під|"
     r"mezcl\w*|combin\w*|junt[oa]s?|con|y|e|despu[eé]s|antes|luego|estando|a la vez|"
+    # one on top of the other ("keta encima de unas pastis", "поверх алкоголя", "на тлі")
+    r"encima|поверх|на фоне|на тлі|"
     r"mism[oa] (?:noche|d[ií]a|tiempo|rato|sesi[oó]n|fiesta|finde|fin de semana|peda)|"
     # "poppers if you've taken viagra", "un porro cuando voy de setas"
     r"if (?:you'?ve|you have|i'?ve|i have|you|i|you'?re|i'?m|im) (?:taken|had|done|used|took|on)|"
@@ -2541,6 +2555,8 @@ class Router:
         if type_id is None:
             return self._any_service(text, low, named)
         padded = f" {_SOLD_WHAT.sub(' ', _INJECTED_WHERE.sub(' ', low))} "
+        # Spanish "el finde" (the weekend) is no "find"
+        padded = _FINDE.sub(" ", padded)
         free_asked = _FREE_ASKED.search(fold(text or "").lower()) is not None
         cue = (
             any((" " + w) in padded for w in WHERE if not (free_asked and w.strip() in _FREE_STEMS))
@@ -2561,7 +2577,8 @@ class Router:
         if place is not None and (
             fold(place).lower() in _COUNTRIES
             or (
-                fold(place).lower().split()[0] in _COUNTRIES
+                # "є в Україні? Кажуть ...": a country that ends a question
+                fold(place).lower().split()[0].rstrip("?!.") in _COUNTRIES
                 # "Mexico City", "Mexico DF", "Panama City": a city named after its country
                 and fold(place).lower().split()[-1] not in _CITY_WORDS
             )

@@ -3,7 +3,10 @@ content, in fresh words: why a class is dangerous with another thing, or why a p
 in general, is the mixing topic's question (a named pair asked "why so dangerous" keeps the card);
 a Russian or Ukrainian case form of a word with several meanings ("с антидепрессантами") is that
 word, and the card asks which; "gear" used or had ("i used gear", "did some gear") is heroin, and
-"is a xanax ok" after it asks about a mix; drink measures and "encima de" name a mix."""
+"is a xanax ok" after it asks about a mix; spirits and drink measures ("couple of shots",
+"рюмашки", "чарки", "tragos") are alcohol; "encima de", "поверх" join a mix; a district then
+"somewhere" ("на оболоні десь", "в купчино где-нибудь") opens the finder with the district; wounds
+in the plural ("рани", "раны") are wound care; "el finde" (the weekend) is no "find"."""
 
 from __future__ import annotations
 
@@ -68,3 +71,76 @@ def test_gear_used_or_had_is_heroin(router: Router, text: str) -> None:
 )
 def test_gear_as_kit_names_nothing(router: Router, text: str) -> None:
     assert router.route(text, "en").kind == "topic", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "other"),
+    [
+        ("a few whiskeys then some pingers, bad?", "en", "mdma"),
+        ("couple of shots then a bump of ket?", "en", "ketamine"),
+        ("пара рюмашек и меф, норм?", "ru", "mephedrone"),
+        ("віскі з коксом разом можна?", "uk", "cocaine"),
+        ("трамадол після пари чарок можна?", "uk", "tramadol"),
+        ("unos tragos de ron y luego md, pasa algo?", "es", "mdma"),
+    ],
+)
+def test_spirits_and_drink_measures_are_alcohol(
+    router: Router, text: str, lang: str, other: str
+) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == "combo", (text, intent)
+    assert set(intent.substances or ()) == {"alcohol", other}, (text, intent)
+
+
+def test_a_flu_shot_is_no_drink(router: Router) -> None:
+    assert router.route("can i get my flu shot if im on methadone", "en").kind == "topic"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("unas cervezas y encima una raya de coca, qué tal", "es"),
+        ("md encima del porro, mala idea?", "es"),
+        ("фен поверх пива нормально?", "ru"),
+    ],
+)
+def test_on_top_of_is_a_mix(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind == "combo", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "service_type", "place"),
+    [
+        ("на оболоні десь міняють шприци?", "uk", "syringe-services", "оболоні"),
+        ("в купчино где-нибудь перевязывают раны бесплатно?", "ru", "wound-care", "купчино"),
+        ("на лівому березі десь видають налоксон?", "uk", "naloxone", "лівому березі"),
+    ],
+)
+def test_a_district_then_somewhere_opens_the_finder(
+    router: Router, text: str, lang: str, service_type: str, place: str
+) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == "service", (text, intent)
+    assert intent.service_type == service_type and intent.place == place, (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("як правильно промивати рани від уколів", "uk"),
+        ("Медетомидин есть в России? Говорят от него раны не заживают", "ru"),
+    ],
+)
+def test_wounds_without_a_place_stay_topics(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind == "topic", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "estoy en metadona, puedo tomar unas birras el finde",
+        "los findes tomo clonazepam, puedo beber algo?",
+    ],
+)
+def test_the_weekend_is_no_where_cue(router: Router, text: str) -> None:
+    assert router.route(text, "es").kind == "combo", text
