@@ -1159,9 +1159,14 @@ _FORBIDDEN = re.compile(
 )
 # what makes a mix dangerous ("why is it so risky", "почему так опасно", "por qué es peligroso")
 _DANGER = re.compile(
-    r"\b(?:dangerous|danger|risky|harmful|deadly|bad|опасн\w*|вредн\w*|смертельн\w*|"
-    r"небезпечн\w*|шкідлив\w*|peligros\w*|riesgos\w*|dañin\w*|danin\w*|mortal\w*|mal[oa])\b"
+    r"\b(?:dangerous|danger|risky|harmful|deadly|bad|опас\w*|вред\w*|смертельн\w*|"
+    r"небезпеч\w*|шкідлив\w*|peligros\w*|riesgos\w*|dañin\w*|danin\w*|mortal\w*|mal[oa])\b"
 )
+# "never mix ...": a warning, as "нельзя"
+_NEVER = re.compile(r"\b(?:never|никогда|ніколи|nunca|jam[aá]s)\b")
+# what the mixing-depressants topic is about (combos.yaml ids and classes)
+_DEPRESSANT_CLASSES = frozenset({"opioids", "benzodiazepines", "gabapentinoids", "barbiturates"})
+_DEPRESSANT_IDS = frozenset({"alcohol", "ghb", "phenibut", "sleeping-pills", "z-drugs"})
 # asked in general, not about one's own night ("вообще", "взагалі", "in general", "en general")
 _IN_GENERAL = re.compile(
     r"\b(?:in general|generally|вообще|в целом|в принципе|взагалі|загалом|в принципі|"
@@ -2694,12 +2699,13 @@ class Router:
         if (
             len(named) == 2
             and _WHY.search(low)
-            and _DANGER.search(low)
-            and (_IN_GENERAL.search(low) or any(n.kind == NameKind.CLASS for n in named))
+            and (_DANGER.search(low) or _FORBIDDEN.search(low) or _NEVER.search(low))
+            and (_IN_GENERAL.search(low) or all(self._depressant(n) for n in named))
         ):
-            # "почему вообще так опасно мешать опиаты с алкоголем", "why is mixing benzos with
-            # booze so risky": why a class is dangerous with another thing, or why a pair is
-            # dangerous in general, is the mixing topic's question, not one night's mix
+            # "почему вообще так опасно смешивать X с Y", "why is mixing benzos with booze so
+            # risky", "why do people say never mix G with booze": why two depressants are
+            # dangerous together (breathing), or why a pair is dangerous in general, is the
+            # mixing topic's question; "why are speedballs so risky" keeps the card
             return Intent(Route.TOPIC)
         set_apart = _NOT_NAME.search(low)
         if set_apart is not None and not re.search(
@@ -2722,6 +2728,13 @@ class Router:
                 guessed=hits[0][3] or hits[1][3],
             )
         return Intent(Route.TOPIC)
+
+    def _depressant(self, named: Named) -> bool:
+        """A depressant (what the mixing-depressants topic is about): alcohol, GHB, phenibut,
+        sleeping pills, or an opioid, a benzodiazepine, a gabapentinoid, a barbiturate."""
+        return named.id in _DEPRESSANT_IDS or bool(
+            _DEPRESSANT_CLASSES & set(self.checker.classes_of(named))
+        )
 
     def _same_thing(
         self,

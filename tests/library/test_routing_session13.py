@@ -1,6 +1,6 @@
 """The routing kinds fixed after route12's first look (thirteenth session, issue 9), on the real
-content, in fresh words: why a class is dangerous with another thing, or why a pair is dangerous
-in general, is the mixing topic's question (a named pair asked "why so dangerous" keeps the card);
+content, in fresh words: why two depressants are dangerous together, or why a pair is dangerous
+in general, is the mixing topic's question (another pair asked "why so dangerous" keeps the card);
 a Russian or Ukrainian case form of a word with several meanings ("с антидепрессантами") is that
 word, and the card asks which; "gear" used or had ("i used gear", "did some gear") is heroin, and
 "is a xanax ok" after it asks about a mix; spirits and drink measures ("couple of shots",
@@ -28,8 +28,29 @@ def test_why_a_mix_is_dangerous_in_general_is_a_topic(router: Router, text: str,
     assert router.route(text, lang).kind == "topic", text
 
 
-def test_why_one_named_pair_is_dangerous_keeps_the_card(router: Router) -> None:
-    assert router.route("why is it so risky to take ket with xanax", "en").kind == "combo"
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("why do they always say never take oxy with valium", "en"),
+        ("почему метадон с водкой такой опасный", "ru"),
+        ("por qué el tramadol con cerveza es tan peligroso", "es"),
+    ],
+)
+def test_why_two_depressants_are_dangerous_is_a_topic(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind == "topic", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("why is it so risky to take ket with xanax", "en"),
+        ("чому кокс з героїном такий небезпечний", "uk"),
+    ],
+)
+def test_why_a_pair_beyond_depressants_is_dangerous_keeps_the_card(
+    router: Router, text: str, lang: str
+) -> None:
+    assert router.route(text, lang).kind == "combo", text
 
 
 @pytest.mark.parametrize(
