@@ -1954,11 +1954,26 @@ def _without_forms(
 
 # Salt beside tequila, lemon or pepper is salt, not "соль" (alpha-PVP): "соль и текила",
 # "сіль і текіла", "sal y tequila", "salt and lime"
-_SALT_WORDS = {"соль", "соли", "солью", "сіль", "солі", "сіллю", "sal", "sales", "salt"}
+_SALT_WORDS = {
+    "соль",
+    "соли",
+    "солью",
+    "солей",
+    "солях",
+    "солями",
+    "сіль",
+    "солі",
+    "сіллю",
+    "sal",
+    "sales",
+    "salt",
+}
 _SALT_FOOD = re.compile(
     r"\b(?:текил\w*|текіл\w*|tequila\w*|лимон\w*|лайм\w*|перец|перц\w*|pepper|lim[oó]n\w*|"
     r"lime|limes|lemon\w*|сахар\w*|цукор|цукр\w*|sugar|az[uú]car|salad\w*|салат\w*|ensalad\w*|"
-    r"суп\w*|soup|sopa|рецепт\w*|recipe\w*|receta\w*|готов(?:ить|лю)|варить|cocin\w*|cook\w*)"
+    r"суп\w*|soup|sopa|рецепт\w*|recipe\w*|receta\w*|готов(?:ить|лю)|варить|cocin\w*|cook\w*|"
+    # sea salt, salt sprinkled on the paths in winter
+    r"морск\w*|морськ\w*|sea|marin[ao]s?|посыпа\w*|посипа\w*)"
 )
 # "oxy and not heroin", "трамадол а не героїн", "tramadol y no heroína", "its nitazenes not heroin":
 # the second name set apart from the first, never taken with it

@@ -6,7 +6,8 @@ word, and the card asks which; "gear" used or had ("i used gear", "did some gear
 "is a xanax ok" after it asks about a mix; spirits and drink measures ("couple of shots",
 "рюмашки", "чарки", "tragos") are alcohol; "encima de", "поверх" join a mix; a district then
 "somewhere" ("на оболоні десь", "в купчино где-нибудь") opens the finder with the district; wounds
-in the plural ("рани", "раны") are wound care; "el finde" (the weekend) is no "find"."""
+in the plural ("рани", "раны") are wound care; "el finde" (the weekend) is no "find"; salts in a
+case form ("под солями", "після солей") are the drug, sea salt and salted paths are not."""
 
 from __future__ import annotations
 
@@ -165,3 +166,27 @@ def test_wounds_without_a_place_stay_topics(router: Router, text: str, lang: str
 )
 def test_the_weekend_is_no_where_cue(router: Router, text: str) -> None:
     assert router.route(text, "es").kind == "combo", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("на солях можно ли выпить пару пива", "ru"),
+        ("після солей можна заснути на феназепамі?", "uk"),
+        ("под солями покурить травы нормально?", "ru"),
+    ],
+)
+def test_salts_in_a_case_form_are_the_drug(router: Router, text: str, lang: str) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == "combo" and "cathinones" in (intent.substances or ()), (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ванна с морскими солями и бокал вина перед сном", "ru"),
+        ("посипати доріжки солями і випити пива", "uk"),
+    ],
+)
+def test_sea_salt_and_salted_paths_name_no_drug(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind == "topic", text
