@@ -233,6 +233,8 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "overdose prevention site",
         "supervised consumption",
         "injection site",
+        "injection room",
+        "injecting room",
         "sala de consumo",
         "narcosala",
         "комната безопасного",
@@ -561,6 +563,23 @@ WHERE = (
     "close to me",
     "close by",
     "in my area",
+    # one's own area in other words ("methadone clinic round here", "в моем районе есть ...",
+    # "у моєму районі", "en mi barrio hay ...", "por mi zona")
+    "round here",
+    "near here",
+    "in this area",
+    "моем районе",
+    "моём районе",
+    "нашем районе",
+    "моєму районі",
+    "нашому районі",
+    "недалеко",
+    "неподалеку",
+    "неподалік",
+    "mi barrio",
+    "mi zona",
+    "mi colonia",
+    "mi ciudad",
     "gives out",
     "give out",
     "hands out",
@@ -694,8 +713,25 @@ NOT_PLACE = {
     "самоті",
     "ніч",
     "mi",
+    "mí",
     "tu",
     "su",
+    # a programme got into ("попасть на программу"), no place
+    "программу",
+    "программе",
+    "програму",
+    "програмі",
+    "терапию",
+    "терапію",
+    # "в моем районе", "у моєму районі", "в нашем городе": one's own area, no named place
+    "моем",
+    "моём",
+    "моєму",
+    "нашем",
+    "нашому",
+    "своем",
+    "своём",
+    "своєму",
     "la vena",
     "vena",
     "venas",
@@ -1416,6 +1452,17 @@ _DISPOSAL = re.compile(
     r"дева\w*|деть|выброс\w*|выкину\w*|утилиз\w*|использованн\w*|"
     r"діти|подіти|викину\w*|викида\w*|використан\w*|"
     r"tirar|tiro|desech\w*|usadas|usados)\b"
+)
+# one's own area named as such ("near me", "round here", "в моем районе", "por mi barrio")
+_OWN_AREA = re.compile(
+    r"\b(?:near me|round here|around here|near here|in my area|close to me|рядом со мной|"
+    r"поблизости|недалеко|(?:в|у|на) (?:мо[её]м|нашем|моєму|нашому) район\w*|поруч зі мною|поблизу|"
+    r"(?:en|por) mi (?:barrio|zona|colonia|ciudad)|cerca de m[ií])\b"
+)
+# the supervised consumption service by its name: no "inject" question in it
+_CONSUMPTION_SITE = re.compile(
+    r"\b(?:safe |supervised |safer )?(?:injection|injecting|consumption) (?:site|room|facilit\w*|"
+    r"cent(?:re|er)|space)s?\b|\bsalas? de (?:consumo|inyecci[oó]n)\b"
 )
 # Without a place, "where" about keeping, using or doing something is a question for a topic
 # ("where should I keep my naloxone", "где лучше колоть", "donde guardo la naloxona"), and
@@ -2568,7 +2615,11 @@ class Router:
             return None
         if type_id in ("hiv-testing", "sexual-health") and _EXPOSURE.search(low):
             type_id = "prep-pep"
-        if type_id is None and _ANALYSED.search(low) and self._place(text, named) is not None:
+        if (
+            type_id is None
+            and _ANALYSED.search(low)
+            and (self._place(text, named) is not None or _OWN_AREA.search(low))
+        ):
             # "en madrid hay algun sitio donde analicen sustancias": drug checking in a place
             # (without one, "donde mandar una muestra para que la analicen" is the topic)
             type_id = "drug-checking"
@@ -2613,7 +2664,7 @@ class Router:
         if place is None and _EXPOSURE.search(low):
             return None  # right after an exposure, the PEP topic first (the time left matters)
         if place is None and (
-            _NOT_SERVICE.search(low)
+            _NOT_SERVICE.search(_CONSUMPTION_SITE.sub(" ", low))
             or (_YES_NO.match(low) and not _WHERE_WORD.search(low) and not is_there)
         ):
             return None

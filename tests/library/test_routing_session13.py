@@ -7,7 +7,9 @@ word, and the card asks which; "gear" used or had ("i used gear", "did some gear
 "рюмашки", "чарки", "tragos") are alcohol; "encima de", "поверх" join a mix; a district then
 "somewhere" ("на оболоні десь", "в купчино где-нибудь") opens the finder with the district; wounds
 in the plural ("рани", "раны") are wound care; "el finde" (the weekend) is no "find"; salts in a
-case form ("под солями", "після солей") are the drug, sea salt and salted paths are not."""
+case form ("под солями", "після солей") are the drug, sea salt and salted paths are not; one's own
+area ("round here", "в моем районе", "por mi barrio") is a where cue with no place, a programme
+("попасть на программу") no place, and the service named "injection site" no injecting question."""
 
 from __future__ import annotations
 
@@ -189,4 +191,40 @@ def test_salts_in_a_case_form_are_the_drug(router: Router, text: str, lang: str)
     ],
 )
 def test_sea_salt_and_salted_paths_name_no_drug(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind == "topic", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "service_type"),
+    [
+        ("any naloxone round here?", "en", "naloxone"),
+        ("where's the closest supervised injection room", "en", "supervised-consumption"),
+        ("в моём районе где-то выдают налоксон?", "ru", "naloxone"),
+        ("у моєму районі можна безкоштовно здати тест на віл?", "uk", "hiv-testing"),
+        ("por mi barrio hay algún sitio que analice pastillas?", "es", "drug-checking"),
+    ],
+)
+def test_ones_own_area_opens_the_finder_with_no_place(
+    router: Router, text: str, lang: str, service_type: str
+) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == "service", (text, intent)
+    assert intent.service_type == service_type and intent.place is None, (text, intent)
+
+
+def test_a_programme_is_no_place(router: Router) -> None:
+    intent = router.route("замісна терапія в черкасах, як потрапити на програму", "uk")
+    assert intent.kind == "service" and intent.place == "черкасах", intent
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("where on the body is it safest to inject", "en"),
+        ("в моём районе все колются, как не подсесть", "ru"),
+    ],
+)
+def test_injecting_and_ones_area_without_a_service_stay_topics(
+    router: Router, text: str, lang: str
+) -> None:
     assert router.route(text, lang).kind == "topic", text
