@@ -2001,6 +2001,8 @@ def _without_forms(
 
 # Salt beside tequila, lemon or pepper is salt, not "соль" (alpha-PVP): "соль и текила",
 # "сіль і текіла", "sal y tequila", "salt and lime"
+# what a drink is poured in or measured by (lexicon.yaml: рюмка, чарка, келих, trago, copa)
+_VESSEL_STEMS = ("рюм", "чар", "келих", "стопар", "trag", "copa", "shots")
 _SALT_WORDS = {
     "соль",
     "соли",
@@ -2035,6 +2037,20 @@ def _without_salt(
     if not any(typed in _SALT_WORDS for _, _, typed, _ in hits) or not _SALT_FOOD.search(low):
         return hits
     return [hit for hit in hits if hit[2] not in _SALT_WORDS]
+
+
+def _without_vessel(
+    hits: list[tuple[Named, int, str, bool]], low: str
+) -> list[tuple[Named, int, str, bool]]:
+    """The names without a glass or a shot of something soft ("келих води", "un trago de agua"):
+    a word for what a drink is poured in is alcohol only when no soft drink is named."""
+    if not _SOFT_DRINK.search(low):
+        return hits
+    return [
+        hit
+        for hit in hits
+        if not (hit[0].id == "alcohol" and hit[2].split()[-1].startswith(_VESSEL_STEMS))
+    ]
 
 
 def _second_set_apart(hits: list[tuple[Named, int, str, bool]], text: str) -> bool:
@@ -2742,7 +2758,7 @@ class Router:
     def _route(self, text: str, lang: str, country: str | None = None) -> Intent:
         low = _clean(fold(text or "")).rstrip("?!. ")
         hits = _without_forms(self._hits(_HORSE.sub(r"\1 xx", text), lang, country), text)
-        hits = _without_salt(hits, low)
+        hits = _without_vessel(_without_salt(hits, low), low)
         named = [n for n, _, _, _ in hits]
         service = self._service(text, low, named, frozenset(fold(t) for _, _, t, _ in hits))
         if service is not None:

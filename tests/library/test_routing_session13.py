@@ -9,7 +9,8 @@ word, and the card asks which; "gear" used or had ("i used gear", "did some gear
 in the plural ("рани", "раны") are wound care; "el finde" (the weekend) is no "find"; salts in a
 case form ("под солями", "після солей") are the drug, sea salt and salted paths are not; one's own
 area ("round here", "в моем районе", "por mi barrio") is a where cue with no place, a programme
-("попасть на программу") no place, and the service named "injection site" no injecting question."""
+("попасть на программу") no place, and the service named "injection site" no injecting question; a
+glass or a shot of something soft ("рюмка воды", "a shot of espresso") is no drink."""
 
 from __future__ import annotations
 
@@ -227,4 +228,18 @@ def test_a_programme_is_no_place(router: Router) -> None:
 def test_injecting_and_ones_area_without_a_service_stay_topics(
     router: Router, text: str, lang: str
 ) -> None:
+    assert router.route(text, lang).kind == "topic", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("a shot of espresso with my sertraline, ok?", "en"),
+        ("рюмка воды и феназепам перед сном", "ru"),
+        ("чарка молока і метадон, можна?", "uk"),
+        ("un traguito de agua con el clonazepam", "es"),
+        ("стопочка бумаг на столе и трамадол в ящике", "ru"),
+    ],
+)
+def test_a_glass_of_something_soft_is_no_drink(router: Router, text: str, lang: str) -> None:
     assert router.route(text, lang).kind == "topic", text
