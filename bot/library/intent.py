@@ -1857,6 +1857,20 @@ _DRINK = {
     "chupar",
     "pisteando",
     "pistear",
+    # the past and the booze verb ("можно мефедрон, если вчера пил", "бухав, тепер меф")
+    "пил",
+    "пили",
+    "бухал",
+    "бухала",
+    "бухали",
+    "бухать",
+    "бухнуть",
+    "пив",
+    "бухав",
+    "бухати",
+    "бухнути",
+    "bebiendo",
+    "bebido",
 }
 # Russian and Ukrainian "пить" is also taking pills ("пью его полгода"): it is drinking only
 # before "на / под / после..." ("пить на метадоне") or at the end of the message
@@ -2001,6 +2015,11 @@ def _without_forms(
 
 # Salt beside tequila, lemon or pepper is salt, not "соль" (alpha-PVP): "соль и текила",
 # "сіль і текіла", "sal y tequila", "salt and lime"
+# a vehicle beside "колёса" (wheels, not pills): "колеса на машине", "колеса у велосипеда"
+_VEHICLE = re.compile(
+    r"\b(?:машин\w*|авто\w*|автомобил\w*|автомобіл\w*|велосипед\w*|велик(?:а|е|у|ом)?\b|мотоцикл\w*|байк\w*|"
+    r"шин\w*|резин\w*|шиномонтаж\w*|самокат\w*|коляск\w*|візок|візка|прокол\w*|спущ\w*)"
+)
 # what a drink is poured in or measured by (lexicon.yaml: рюмка, чарка, келих, trago, copa)
 _VESSEL_STEMS = ("рюм", "чар", "келих", "стопар", "trag", "copa", "shots")
 _SALT_WORDS = {
@@ -2037,6 +2056,15 @@ def _without_salt(
     if not any(typed in _SALT_WORDS for _, _, typed, _ in hits) or not _SALT_FOOD.search(low):
         return hits
     return [hit for hit in hits if hit[2] not in _SALT_WORDS]
+
+
+def _without_wheels(
+    hits: list[tuple[Named, int, str, bool]], low: str
+) -> list[tuple[Named, int, str, bool]]:
+    """The names without "колёса" said beside a vehicle ("поменял колеса на машине")."""
+    if not _VEHICLE.search(low):
+        return hits
+    return [hit for hit in hits if not fold(hit[2]).startswith(("колес", "колёс"))]
 
 
 def _without_vessel(
@@ -2758,7 +2786,7 @@ class Router:
     def _route(self, text: str, lang: str, country: str | None = None) -> Intent:
         low = _clean(fold(text or "")).rstrip("?!. ")
         hits = _without_forms(self._hits(_HORSE.sub(r"\1 xx", text), lang, country), text)
-        hits = _without_vessel(_without_salt(hits, low), low)
+        hits = _without_wheels(_without_vessel(_without_salt(hits, low), low), low)
         named = [n for n, _, _, _ in hits]
         service = self._service(text, low, named, frozenset(fold(t) for _, _, t, _ in hits))
         if service is not None:

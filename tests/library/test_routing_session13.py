@@ -10,7 +10,9 @@ in the plural ("рани", "раны") are wound care; "el finde" (the weekend) 
 case form ("под солями", "після солей") are the drug, sea salt and salted paths are not; one's own
 area ("round here", "в моем районе", "por mi barrio") is a where cue with no place, a programme
 ("попасть на программу") no place, and the service named "injection site" no injecting question; a
-glass or a shot of something soft ("рюмка воды", "a shot of espresso") is no drink."""
+glass or a shot of something soft ("рюмка воды", "a shot of espresso") is no drink; drinking in the
+past ("если всю ночь бухал") is alcohol, pills in a case form ("после колес", "після пігулок") are
+pills, and wheels beside a vehicle are not."""
 
 from __future__ import annotations
 
@@ -243,3 +245,26 @@ def test_injecting_and_ones_area_without_a_service_stay_topics(
 )
 def test_a_glass_of_something_soft_is_no_drink(router: Router, text: str, lang: str) -> None:
     assert router.route(text, lang).kind == "topic", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("можно ли сегодня фен, если всю ночь бухал", "ru", {"alcohol", "amphetamine"}),
+        ("трамадол після того як бухав, можна?", "uk", {"alcohol", "tramadol"}),
+        ("травка после колес нормально?", "ru", {"cannabis", "pills"}),
+        ("мефедрон після пігулок, норм?", "uk", {"mephedrone", "pills"}),
+    ],
+)
+def test_drinking_in_the_past_and_pills_in_a_case_form(
+    router: Router, text: str, lang: str, pair: set
+) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == "combo" and set(intent.substances or ()) == pair, (text, intent)
+
+
+@pytest.mark.parametrize(
+    "text", ["поменял колеса на машине, потом выпил пива", "колеса у велика спустили, а я с пивом"]
+)
+def test_wheels_are_no_pills(router: Router, text: str) -> None:
+    assert router.route(text, "ru").kind == "topic", text
