@@ -992,6 +992,9 @@ _PLACE_TAIL = re.compile(
     # "в выхино где-нибудь ...", "на троєщині десь ...", "in hackney somewhere that ...": a
     # "somewhere" after the place
     r"где-нибудь|где-то|где нибудь|десь|де-небудь|somewhere|anywhere|"
+    # someone giving it out after the place ("в харькове раздает", "в борисполі хтось видає")
+    r"кто-то|кто-нибудь|хтось|хто-небудь|выда[её]т|выдают|разда[её]т|раздают|вида[єю]|видають|"
+    r"розда[єю]|роздають|alguien|someone|anyone|"
     r"який|яка|як|"
     # "manchester for people who use", "для жінок", "melbourne or is it still just canberra"
     r"for|для|para|or(?=\s+(?:is|are|just|only|do|does|should|what))|"
@@ -1688,6 +1691,13 @@ _WHICH_SERVICE = re.compile(
     r"к (?:какому|кому) (?:врачу|врач\w*|обратиться|идти)|до якого (?:лікаря|центру)|"
     r"(?:a |en )?(?:que|cual|cuál) (?:clinica|clinicas|centro|centros|hospital|sitio|lugar|doctor|"
     r"medico|farmacia))\b"
+)
+# who gives it out, with words between ("кто в харькове раздает", "хтось видає")
+_WHO_GIVES = re.compile(
+    r"\b(?:кто|кто-то|кто-нибудь|хто|хтось|хто-небудь|alguien|someone|anyone|who)\b"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:(?:que|que me|que te)\s+)?"
+    r"(?:выда[её]т|выдают|разда[её]т|раздают|вида[єю]|видають|розда[єю]|роздають|"
+    r"d[eé]n?|da|repart[ae]n?|regal[ae]n?|gives? out|hands? out)\b"
 )
 # signing up for a service is a need for one ("зпт в києві як записатись")
 _SIGN_UP = re.compile(
@@ -2689,6 +2699,9 @@ class Router:
         if place is None:
             # a place said first ("Чернігів, хто видає налоксон") is a place with or without cue
             place = self._place_first(text)
+        # someone who gives it out, in a place ("кто в харькове раздает налоксон", "в борисполі
+        # хтось видає шприци?", "alguien que dé jeringas en quito"): where to go
+        cue = cue or (place is not None and _WHO_GIVES.search(low) is not None)
         if place is not None and (
             fold(place).lower() in _COUNTRIES
             or (

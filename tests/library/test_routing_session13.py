@@ -12,7 +12,8 @@ area ("round here", "в моем районе", "por mi barrio") is a where cue 
 ("попасть на программу") no place, and the service named "injection site" no injecting question; a
 glass or a shot of something soft ("рюмка воды", "a shot of espresso") is no drink; drinking in the
 past ("если всю ночь бухал") is alcohol, pills in a case form ("после колес", "після пігулок") are
-pills, and wheels beside a vehicle are not."""
+pills, and wheels beside a vehicle are not; someone who gives it out in a place ("кто в самаре
+раздаёт", "хтось роздає", "alguien que regale") opens the finder there."""
 
 from __future__ import annotations
 
@@ -268,3 +269,27 @@ def test_drinking_in_the_past_and_pills_in_a_case_form(
 )
 def test_wheels_are_no_pills(router: Router, text: str) -> None:
     assert router.route(text, "ru").kind == "topic", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "service_type", "place"),
+    [
+        ("кто в самаре раздаёт чистые шприцы", "ru", "syringe-services", "самаре"),
+        ("у житомирі хтось роздає налоксон?", "uk", "naloxone", "житомирі"),
+        ("en cali alguien que regale jeringas?", "es", "syringe-services", "cali"),
+    ],
+)
+def test_someone_giving_it_out_in_a_place_opens_the_finder(
+    router: Router, text: str, lang: str, service_type: str, place: str
+) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == "service", (text, intent)
+    assert intent.service_type == service_type and intent.place == place, (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("налоксон раздают только по рецепту?", "ru"), ("чи видають налоксон без рецепта", "uk")],
+)
+def test_whether_it_is_given_out_is_a_topic(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind == "topic", text
