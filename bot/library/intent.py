@@ -2529,6 +2529,7 @@ class Router:
                 "drug",
                 "pill",
                 "stash",
+                "gear",
                 "bag",
                 "наркот",
                 "вещест",

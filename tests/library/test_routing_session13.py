@@ -293,3 +293,8 @@ def test_someone_giving_it_out_in_a_place_opens_the_finder(
 )
 def test_whether_it_is_given_out_is_a_topic(router: Router, text: str, lang: str) -> None:
     assert router.route(text, lang).kind == "topic", text
+
+
+def test_gear_tested_is_drug_checking(router: Router) -> None:
+    intent = router.route("anywhere in bristol to get some gear tested before the weekend", "en")
+    assert intent.kind == "service" and intent.service_type == "drug-checking", intent
