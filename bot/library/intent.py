@@ -209,6 +209,13 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "абсцесс",
         "рана",
         "рану",
+        # the plural and other cases ("обробляють рани", "обрабатывают раны", "с ранами")
+        "раны",
+        "рани",
+        "ранами",
+        "ранах",
+        "раной",
+        "раною",
         "перевязк",
         "абсцес",
         "перев'язк",
@@ -226,6 +233,8 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "overdose prevention site",
         "supervised consumption",
         "injection site",
+        "injection room",
+        "injecting room",
         "sala de consumo",
         "narcosala",
         "комната безопасного",
@@ -554,6 +563,23 @@ WHERE = (
     "close to me",
     "close by",
     "in my area",
+    # one's own area in other words ("methadone clinic round here", "в моем районе есть ...",
+    # "у моєму районі", "en mi barrio hay ...", "por mi zona")
+    "round here",
+    "near here",
+    "in this area",
+    "моем районе",
+    "моём районе",
+    "нашем районе",
+    "моєму районі",
+    "нашому районі",
+    "недалеко",
+    "неподалеку",
+    "неподалік",
+    "mi barrio",
+    "mi zona",
+    "mi colonia",
+    "mi ciudad",
     "gives out",
     "give out",
     "hands out",
@@ -687,8 +713,25 @@ NOT_PLACE = {
     "самоті",
     "ніч",
     "mi",
+    "mí",
     "tu",
     "su",
+    # a programme got into ("попасть на программу"), no place
+    "программу",
+    "программе",
+    "програму",
+    "програмі",
+    "терапию",
+    "терапію",
+    # "в моем районе", "у моєму районі", "в нашем городе": one's own area, no named place
+    "моем",
+    "моём",
+    "моєму",
+    "нашем",
+    "нашому",
+    "своем",
+    "своём",
+    "своєму",
     "la vena",
     "vena",
     "venas",
@@ -946,6 +989,12 @@ _PLACE_TAIL = re.compile(
     r"кто|который|которая|как|без|хто|"
     # "Запорожье куда сходить", "Monterrey donde no te juzguen": the question after the place
     r"where|где|куда|де|куди|d[oó]nde|"
+    # "в выхино где-нибудь ...", "на троєщині десь ...", "in hackney somewhere that ...": a
+    # "somewhere" after the place
+    r"где-нибудь|где-то|где нибудь|десь|де-небудь|somewhere|anywhere|"
+    # someone giving it out after the place ("в харькове раздает", "в борисполі хтось видає")
+    r"кто-то|кто-нибудь|хтось|хто-небудь|выда[её]т|выдают|разда[её]т|раздают|вида[єю]|видають|"
+    r"розда[єю]|роздають|alguien|someone|anyone|"
     r"який|яка|як|"
     # "manchester for people who use", "для жінок", "melbourne or is it still just canberra"
     r"for|для|para|or(?=\s+(?:is|are|just|only|do|does|should|what))|"
@@ -1031,7 +1080,9 @@ _SAFE_NOW = re.compile(
     r"puedo|se puede|es seguro|peligros\w*|pasa algo|ahora|luego|estoy tomando|tomo|"
     # asking whether it is a good idea ("fancy a cheeky line, thoughts?", "bad shout?")
     r"thoughts|bad (?:idea|shout|call)|good idea|(?:gonna|going to) be (?:ok|okay|alright|fine)|"
-    r"how (?:bad|risky|dangerous)|fancy (?:a|some))\b"
+    r"how (?:bad|risky|dangerous)|fancy (?:a|some)|"
+    # "did some gear earlier, is a xanax ok": the second one asked about
+    r"(?:is|are) (?:a |an |some |my |the )?[^\W\d_]+ (?:ok|okay|alright|fine|safe))\b"
 )
 # "or" compares only between the two names ("heroin or fentanyl", not "X with Y, safe or nah")
 _OR = {"or", "или", "або", "o", "u", "чи"}
@@ -1144,6 +1195,21 @@ _WHY = re.compile(r"\b(?:why|почему|отчего|зачем|чому|на�
 _FORBIDDEN = re.compile(
     r"\b(?:нельзя|не можна|не можно|не стоит|не варто|can'?t|cannot|shouldn'?t|should not|"
     r"not supposed to|no se (?:puede|debe)|no hay que|no (?:debes|deber[ií]a))\b"
+)
+# what makes a mix dangerous ("why is it so risky", "почему так опасно", "por qué es peligroso")
+_DANGER = re.compile(
+    r"\b(?:dangerous|danger|risky|harmful|deadly|bad|опас\w*|вред\w*|смертельн\w*|"
+    r"небезпеч\w*|шкідлив\w*|peligros\w*|riesgos\w*|dañin\w*|danin\w*|mortal\w*|mal[oa])\b"
+)
+# "never mix ...": a warning, as "нельзя"
+_NEVER = re.compile(r"\b(?:never|никогда|ніколи|nunca|jam[aá]s)\b")
+# what the mixing-depressants topic is about (combos.yaml ids and classes)
+_DEPRESSANT_CLASSES = frozenset({"opioids", "benzodiazepines", "gabapentinoids", "barbiturates"})
+_DEPRESSANT_IDS = frozenset({"alcohol", "ghb", "phenibut", "sleeping-pills", "z-drugs"})
+# asked in general, not about one's own night ("вообще", "взагалі", "in general", "en general")
+_IN_GENERAL = re.compile(
+    r"\b(?:in general|generally|вообще|в целом|в принципе|взагалі|загалом|в принципі|"
+    r"en general|por lo general)\b"
 )
 # "чого"/"чего" as a spoken "why", only beside a warning ("чого з X не можна")
 _WHY_SPOKEN = re.compile(r"\b(?:чего|чого|how come)\b")
@@ -1277,8 +1343,9 @@ _ADULTERANT = re.compile(
     r"(?:has|have|got|with) (?:\w+ ){1,2}in (?:it|them)|"
     # fake pills pressed with another drug ("the fake oxys going round are pressed with fent")
     r"pressed (?:with|from|using)|"
-    # "philly dope has medetomidine now": what the supply has in it these days
-    r"(?:has|have|got) (?:\w+ ){1,2}(?:now|these days|lately)|"
+    # "philly dope has medetomidine now": what the supply has in it these days ("can i have a
+    # pint now" is one asking for a second drug)
+    r"(?<!\bi )(?:has|have|got) (?:\w+ ){1,2}(?:now|these days|lately)|"
     r"(?:all the|весь|вся|увесь|уся|toda la|todo el) \w+(?: \w+){0,4} (?:теперь |тепер |now |ya )"
     r"(?:с|з|із|with|has|con)|"
     # sold as another drug ("продают под видом гери", "sold as heroin", "lo venden como")
@@ -1307,6 +1374,16 @@ _IN_JOINT = re.compile(
     r"\b(?:mezclad[oa]s? en (?:el |un |mi |los |unos )?(?:faso|porro|canuto|peta|churro|blunt)s?|"
     r"(?:mixed|rolled|put|crumbled) (?:in|into) (?:a |the |my )?(?:joint|spliff|blunt)s?)\b"
 )
+# Spanish "el finde", "los findes": the weekend, never the where-cue "find"
+_FINDE = re.compile(r"\bfindes?\b")
+# "gear" right after one of these was used (heroin): "used gear", "did some gear", "had a bit of"
+_USED_GEAR = frozenset(
+    {"used", "using", "did", "done", "doing", "had", "took", "taken", "smoked", "scored", "banged"}
+)
+# "used gear" is heroin after one who used it ("if i used gear"), not second-hand kit
+_I_USED = frozenset(
+    {"i", "you", "we", "he", "she", "they", "just", "also", "already", "ive", "had"}
+)
 # Cues that two named things are taken together.
 _MIX = re.compile(
     r"(?:\+|&|\b(?:mix\w*|combin\w*|together|with|and|after|before|then|on|while|plus|"
@@ -1317,6 +1394,8 @@ _MIX = re.compile(
     r"меша\w*|смеш\w*|совмещ\w*|вместе|с|со|и|после|перед|потом|затем|на|под|"
     r"зміш\w*|поєдн\w*|разом|з|із|зі|і|й|та|після|перед|потім|під|"
     r"mezcl\w*|combin\w*|junt[oa]s?|con|y|e|despu[eé]s|antes|luego|estando|a la vez|"
+    # one on top of the other ("keta encima de unas pastis", "поверх алкоголя", "на тлі")
+    r"encima|поверх|на фоне|на тлі|"
     r"mism[oa] (?:noche|d[ií]a|tiempo|rato|sesi[oó]n|fiesta|finde|fin de semana|peda)|"
     # "poppers if you've taken viagra", "un porro cuando voy de setas"
     r"if (?:you'?ve|you have|i'?ve|i have|you|i|you'?re|i'?m|im) (?:taken|had|done|used|took|on)|"
@@ -1376,6 +1455,17 @@ _DISPOSAL = re.compile(
     r"дева\w*|деть|выброс\w*|выкину\w*|утилиз\w*|использованн\w*|"
     r"діти|подіти|викину\w*|викида\w*|використан\w*|"
     r"tirar|tiro|desech\w*|usadas|usados)\b"
+)
+# one's own area named as such ("near me", "round here", "в моем районе", "por mi barrio")
+_OWN_AREA = re.compile(
+    r"\b(?:near me|round here|around here|near here|in my area|close to me|рядом со мной|"
+    r"поблизости|недалеко|(?:в|у|на) (?:мо[её]м|нашем|моєму|нашому) район\w*|поруч зі мною|поблизу|"
+    r"(?:en|por) mi (?:barrio|zona|colonia|ciudad)|cerca de m[ií])\b"
+)
+# the supervised consumption service by its name: no "inject" question in it
+_CONSUMPTION_SITE = re.compile(
+    r"\b(?:safe |supervised |safer )?(?:injection|injecting|consumption) (?:site|room|facilit\w*|"
+    r"cent(?:re|er)|space)s?\b|\bsalas? de (?:consumo|inyecci[oó]n)\b"
 )
 # Without a place, "where" about keeping, using or doing something is a question for a topic
 # ("where should I keep my naloxone", "где лучше колоть", "donde guardo la naloxona"), and
@@ -1602,6 +1692,13 @@ _WHICH_SERVICE = re.compile(
     r"(?:a |en )?(?:que|cual|cuál) (?:clinica|clinicas|centro|centros|hospital|sitio|lugar|doctor|"
     r"medico|farmacia))\b"
 )
+# who gives it out, with words between ("кто в харькове раздает", "хтось видає")
+_WHO_GIVES = re.compile(
+    r"\b(?:кто|кто-то|кто-нибудь|хто|хтось|хто-небудь|alguien|someone|anyone|who)\b"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:(?:que|que me|que te)\s+)?"
+    r"(?:выда[её]т|выдают|разда[её]т|раздают|вида[єю]|видають|розда[єю]|роздають|"
+    r"d[eé]n?|da|repart[ae]n?|regal[ae]n?|gives? out|hands? out)\b"
+)
 # signing up for a service is a need for one ("зпт в києві як записатись")
 _SIGN_UP = re.compile(
     r"\b(?:sign(?:ing)? up|enrol\w*|register|записат\w*|записаться|записатися|запис\w* на|"
@@ -1770,6 +1867,20 @@ _DRINK = {
     "chupar",
     "pisteando",
     "pistear",
+    # the past and the booze verb ("можно мефедрон, если вчера пил", "бухав, тепер меф")
+    "пил",
+    "пили",
+    "бухал",
+    "бухала",
+    "бухали",
+    "бухать",
+    "бухнуть",
+    "пив",
+    "бухав",
+    "бухати",
+    "бухнути",
+    "bebiendo",
+    "bebido",
 }
 # Russian and Ukrainian "пить" is also taking pills ("пью его полгода"): it is drinking only
 # before "на / под / после..." ("пить на метадоне") or at the end of the message
@@ -1914,11 +2025,33 @@ def _without_forms(
 
 # Salt beside tequila, lemon or pepper is salt, not "соль" (alpha-PVP): "соль и текила",
 # "сіль і текіла", "sal y tequila", "salt and lime"
-_SALT_WORDS = {"соль", "соли", "солью", "сіль", "солі", "сіллю", "sal", "sales", "salt"}
+# a vehicle beside "колёса" (wheels, not pills): "колеса на машине", "колеса у велосипеда"
+_VEHICLE = re.compile(
+    r"\b(?:машин\w*|авто\w*|автомобил\w*|автомобіл\w*|велосипед\w*|велик(?:а|е|у|ом)?\b|мотоцикл\w*|байк\w*|"
+    r"шин\w*|резин\w*|шиномонтаж\w*|самокат\w*|коляск\w*|візок|візка|прокол\w*|спущ\w*)"
+)
+# what a drink is poured in or measured by (lexicon.yaml: рюмка, чарка, келих, trago, copa)
+_VESSEL_STEMS = ("рюм", "чар", "келих", "стопар", "trag", "copa", "shots")
+_SALT_WORDS = {
+    "соль",
+    "соли",
+    "солью",
+    "солей",
+    "солях",
+    "солями",
+    "сіль",
+    "солі",
+    "сіллю",
+    "sal",
+    "sales",
+    "salt",
+}
 _SALT_FOOD = re.compile(
     r"\b(?:текил\w*|текіл\w*|tequila\w*|лимон\w*|лайм\w*|перец|перц\w*|pepper|lim[oó]n\w*|"
     r"lime|limes|lemon\w*|сахар\w*|цукор|цукр\w*|sugar|az[uú]car|salad\w*|салат\w*|ensalad\w*|"
-    r"суп\w*|soup|sopa|рецепт\w*|recipe\w*|receta\w*|готов(?:ить|лю)|варить|cocin\w*|cook\w*)"
+    r"суп\w*|soup|sopa|рецепт\w*|recipe\w*|receta\w*|готов(?:ить|лю)|варить|cocin\w*|cook\w*|"
+    # sea salt, salt sprinkled on the paths in winter
+    r"морск\w*|морськ\w*|sea|marin[ao]s?|посыпа\w*|посипа\w*)"
 )
 # "oxy and not heroin", "трамадол а не героїн", "tramadol y no heroína", "its nitazenes not heroin":
 # the second name set apart from the first, never taken with it
@@ -1933,6 +2066,29 @@ def _without_salt(
     if not any(typed in _SALT_WORDS for _, _, typed, _ in hits) or not _SALT_FOOD.search(low):
         return hits
     return [hit for hit in hits if hit[2] not in _SALT_WORDS]
+
+
+def _without_wheels(
+    hits: list[tuple[Named, int, str, bool]], low: str
+) -> list[tuple[Named, int, str, bool]]:
+    """The names without "колёса" said beside a vehicle ("поменял колеса на машине")."""
+    if not _VEHICLE.search(low):
+        return hits
+    return [hit for hit in hits if not fold(hit[2]).startswith(("колес", "колёс"))]
+
+
+def _without_vessel(
+    hits: list[tuple[Named, int, str, bool]], low: str
+) -> list[tuple[Named, int, str, bool]]:
+    """The names without a glass or a shot of something soft ("келих води", "un trago de agua"):
+    a word for what a drink is poured in is alcohol only when no soft drink is named."""
+    if not _SOFT_DRINK.search(low):
+        return hits
+    return [
+        hit
+        for hit in hits
+        if not (hit[0].id == "alcohol" and hit[2].split()[-1].startswith(_VESSEL_STEMS))
+    ]
 
 
 def _second_set_apart(hits: list[tuple[Named, int, str, bool]], text: str) -> bool:
@@ -1957,6 +2113,7 @@ class Router:
         self.checker = checker
         self.lexicon = lexicon
         self._stemmed: dict[str, dict[str, Named | None]] = {}
+        self._ambiguous_stemmed: dict[str, dict[str, str]] = {}
         # One-typo lookups by word (rapidfuzz over every name): words repeat across messages.
         self._fuzzy_seen: dict[str, Named | None] = {}
 
@@ -1990,6 +2147,58 @@ class Router:
             else:
                 out.setdefault(stem, named)
         self._stemmed[lang] = out
+        return out
+
+    def _by_stem_or_case(
+        self,
+        word: str,
+        lang: str,
+        country: str | None,
+        names: dict[str, Named],
+        stems: dict[str, Named | None],
+        analyzer,
+    ) -> tuple[Named | None, bool]:
+        """``_by_stem``; else in Russian and Ukrainian a case form of a word with several meanings
+        ("с антидепрессантами", "на антидепресантах"), then True: the checker asks which one,
+        as for the word itself."""
+        named = self._by_stem(word, lang, names, stems, analyzer)
+        if named is not None or lang not in ("ru", "uk"):
+            return named, False
+        listed = self._ambiguous_stems(lang).get(analyzer.stem(word))
+        if listed is None:
+            return None, False
+        return self._lookup(listed, lang, country)
+
+    def _ambiguous_stems(self, lang: str) -> dict[str, str]:
+        """Stems of the long Cyrillic words with several meanings -> the word as listed; a stem
+        that is also a plain name's, or two words' stem, and the forms a drug comes in (pills,
+        crystals, a line) are left out."""
+        found = self._ambiguous_stemmed.get(lang)
+        if found is not None:
+            return found
+        from bot.library.textproc import analyzer_for
+
+        analyzer = analyzer_for(lang)
+        out: dict[str, str] = {}
+        shared: set[str] = set()
+        plain = self._stem_map(lang)
+        for key in self.checker._ambiguous:
+            if len(key) < 8 or " " in key or not _CYRILLIC_ANY.search(key):
+                continue
+            if self.checker._ambiguous[key].id in _FORM_WORDS | _FORM_CHOICES:
+                continue  # "таблетками", "кристаллами": a form, read only as listed
+            stem = analyzer.stem(key)
+            if len(stem) < 7 or stem in plain:
+                continue
+            if (
+                stem in out
+                and self.checker._ambiguous[out[stem]] is not self.checker._ambiguous[key]
+            ):
+                shared.add(stem)
+            out.setdefault(stem, key)
+        for stem in shared:
+            del out[stem]
+        self._ambiguous_stemmed[lang] = out
         return out
 
     def substances(self, text: str, lang: str, country: str | None = None) -> list[Named]:
@@ -2063,11 +2272,13 @@ class Router:
                                     other, "ru", names, self._stem_map("ru"), analyzer_for("ru")
                                 )
                     if named is None:
-                        named = self._by_stem(word, lang, names, stems, analyzer)
+                        named, several = self._by_stem_or_case(
+                            word, lang, country, names, stems, analyzer
+                        )
                     if named is None and len(word) >= _FUZZY_MIN and word not in _NO_FUZZY:
                         add(self._fuzzy(word), i, i + size, guessed=True)
                         continue
-                add(named, i, i + size)
+                add(named, i, i + size, guessed=several)
         hits.sort(key=lambda item: item[1])
         return self._without_named_choice(hits, words)
 
@@ -2203,6 +2414,23 @@ class Router:
             # with gear"); "on gear" (steroids), "injecting gear", "the gear" alone are not read
             return self.checker.named("heroin")
         if (
+            word == "gear"
+            and i > 0
+            and (
+                (
+                    words[i - 1] in _USED_GEAR
+                    and (words[i - 1] != "used" or i > 1 and words[i - 2] in _I_USED)
+                )
+                or (
+                    words[i - 1] in {"some", "of", "more"}
+                    and set(words[max(0, i - 4) : i - 1]) & _USED_GEAR
+                )
+            )
+        ):
+            # gear used or had ("if i used gear this morning", "did some gear earlier", "had a
+            # bit of gear"): heroin; "my gear", "camping gear", "on gear" are not
+            return self.checker.named("heroin")
+        if (
             word == "bar"
             and i >= 2
             and words[i - 1] in ("a", "half", "one")
@@ -2301,6 +2529,7 @@ class Router:
                 "drug",
                 "pill",
                 "stash",
+                "gear",
                 "bag",
                 "наркот",
                 "вещест",
@@ -2441,13 +2670,19 @@ class Router:
             return None
         if type_id in ("hiv-testing", "sexual-health") and _EXPOSURE.search(low):
             type_id = "prep-pep"
-        if type_id is None and _ANALYSED.search(low) and self._place(text, named) is not None:
+        if (
+            type_id is None
+            and _ANALYSED.search(low)
+            and (self._place(text, named) is not None or _OWN_AREA.search(low))
+        ):
             # "en madrid hay algun sitio donde analicen sustancias": drug checking in a place
             # (without one, "donde mandar una muestra para que la analicen" is the topic)
             type_id = "drug-checking"
         if type_id is None:
             return self._any_service(text, low, named)
         padded = f" {_SOLD_WHAT.sub(' ', _INJECTED_WHERE.sub(' ', low))} "
+        # Spanish "el finde" (the weekend) is no "find"
+        padded = _FINDE.sub(" ", padded)
         free_asked = _FREE_ASKED.search(fold(text or "").lower()) is not None
         cue = (
             any((" " + w) in padded for w in WHERE if not (free_asked and w.strip() in _FREE_STEMS))
@@ -2465,10 +2700,14 @@ class Router:
         if place is None:
             # a place said first ("Чернігів, хто видає налоксон") is a place with or without cue
             place = self._place_first(text)
+        # someone who gives it out, in a place ("кто в харькове раздает налоксон", "в борисполі
+        # хтось видає шприци?", "alguien que dé jeringas en quito"): where to go
+        cue = cue or (place is not None and _WHO_GIVES.search(low) is not None)
         if place is not None and (
             fold(place).lower() in _COUNTRIES
             or (
-                fold(place).lower().split()[0] in _COUNTRIES
+                # "є в Україні? Кажуть ...": a country that ends a question
+                fold(place).lower().split()[0].rstrip("?!.") in _COUNTRIES
                 # "Mexico City", "Mexico DF", "Panama City": a city named after its country
                 and fold(place).lower().split()[-1] not in _CITY_WORDS
             )
@@ -2483,7 +2722,7 @@ class Router:
         if place is None and _EXPOSURE.search(low):
             return None  # right after an exposure, the PEP topic first (the time left matters)
         if place is None and (
-            _NOT_SERVICE.search(low)
+            _NOT_SERVICE.search(_CONSUMPTION_SITE.sub(" ", low))
             or (_YES_NO.match(low) and not _WHERE_WORD.search(low) and not is_there)
         ):
             return None
@@ -2561,7 +2800,7 @@ class Router:
     def _route(self, text: str, lang: str, country: str | None = None) -> Intent:
         low = _clean(fold(text or "")).rstrip("?!. ")
         hits = _without_forms(self._hits(_HORSE.sub(r"\1 xx", text), lang, country), text)
-        hits = _without_salt(hits, low)
+        hits = _without_wheels(_without_vessel(_without_salt(hits, low), low), low)
         named = [n for n, _, _, _ in hits]
         service = self._service(text, low, named, frozenset(fold(t) for _, _, t, _ in hits))
         if service is not None:
@@ -2580,6 +2819,17 @@ class Router:
         ):
             # "почему с гбл нельзя бухать", "why can't you take lyrica with benzos": why a pair is
             # warned against is the topics' question (the danger is known, the reason asked)
+            return Intent(Route.TOPIC)
+        if (
+            len(named) == 2
+            and _WHY.search(low)
+            and (_DANGER.search(low) or _FORBIDDEN.search(low) or _NEVER.search(low))
+            and (_IN_GENERAL.search(low) or all(self._depressant(n) for n in named))
+        ):
+            # "почему вообще так опасно смешивать X с Y", "why is mixing benzos with booze so
+            # risky", "why do people say never mix G with booze": why two depressants are
+            # dangerous together (breathing), or why a pair is dangerous in general, is the
+            # mixing topic's question; "why are speedballs so risky" keeps the card
             return Intent(Route.TOPIC)
         set_apart = _NOT_NAME.search(low)
         if set_apart is not None and not re.search(
@@ -2602,6 +2852,13 @@ class Router:
                 guessed=hits[0][3] or hits[1][3],
             )
         return Intent(Route.TOPIC)
+
+    def _depressant(self, named: Named) -> bool:
+        """A depressant (what the mixing-depressants topic is about): alcohol, GHB, phenibut,
+        sleeping pills, or an opioid, a benzodiazepine, a gabapentinoid, a barbiturate."""
+        return named.id in _DEPRESSANT_IDS or bool(
+            _DEPRESSANT_CLASSES & set(self.checker.classes_of(named))
+        )
 
     def _same_thing(
         self,
