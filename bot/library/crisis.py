@@ -24,7 +24,11 @@ up high or on a bridge now, not planning to wake up, a painless end asked with t
 a note "and that's it", pills saved to sleep for good, self-harm now; since session 13 (tune31)
 a wish not to wake up with words between, a lethal amount asked "to get it right", the other world
 ("на тот свет"), a step off a height, "лишний на этом свете", "хочу чтобы меня не стало", dropped
-g's ("endin it all") and Spanish typos and slang ("acabar con mi bida", "me quito de en medio"). A pet's death and idioms
+g's ("endin it all") and Spanish typos and slang ("acabar con mi bida", "me quito de en medio"),
+"they'd be happier if I didn't exist", a burden who wants it over, a lethal dose "for myself", a
+goodbye with an apology and nothing else, "gone by morning", "устал от жизни". A helper's question
+after a friend's words, a lie-in, a weekday's point and a comedown that should end are not a crisis;
+a harmless phrase (``harmless_phrase``) keeps the embedding stage to the note at most. A pet's death and idioms
 ("умираю как хочу", "me muero si no") are not a crisis. A helper's question about a friend who
 talks about it (``asks_how_to_help``) is no crisis either, but gets the short crisis note; an
 ordinary leaving or an evening in (``ordinary_leaving``, ``evening_in``) keeps the embedding stage
@@ -94,6 +98,23 @@ _CRISIS = compile_any(
         # letal de X para mí"); "no reason to keep living"
         r"\b(lethal|fatal|deadly)\b.{0,60}\b(asking\s+for\s+(myself|me)|for\s+myself)\b|\b(dosis|cantidad)\s+(\w+\s+)?(letal|mortal)\b.{0,60}\bpara\s+mi(\s+mism[oa])?(?!\s+\w)",
         r"\b(can'?t|cant|cannot|don'?t|dont|do\s+not)\s+see\s+(any|a|the)\s+(reason|point)\s+(to|in|for)\s+(keep(ing)?\s+|go(ing)?\s+on\s+)?(living|live|being\s+alive|going\s+on)\b(?!\s+(in|at|here|there|with)\b)",
+        # no old age wanted ("dont see myself getting old, dont want to"); everyone fine without me
+        r"\b(don'?t|dont|can'?t|cant|do\s+not|cannot)\s+(really\s+)?see\s+myself\s+(getting|growing)\s+old\b|\b(everyone|everybody|they|my\s+family|my\s+kids|people)\s+(would|will|'?d|'?ll)\s+be\s+(fine|ok|okay|alright|all\s+right)\s+without\s+me\b(?!\s+(at|tonight|for|on|in|this|today|tomorrow|there|here)\b)",
+        # a number of one's pills and wanting it over ("if i took 50 of my sertraline, i want it to be over")
+        r"\b(take|took|taking|swallow\w*|down|neck)\s+(\d+|all|every\s+one|the\s+whole\s+\w+)\s+(of\s+)?(my|the|these|those)\b.{0,60}\b(want|wanna|need)\s+(it|this|everything|it\s+all)\s+(all\s+)?to\s+(be\s+over|end|stop)\b",
+        # "me voy a colgar" (to hang oneself), not from a bar or the phone
+        r"\bme\s+voy\s+a\s+(colgar|ahorcar)\b(?!\s+(de\s+(la|una)\s+(barra|rama)|del\s+(columpio|trapecio|cuello|brazo)|el|la|los|las|un|una|mis|de\s+cabeza)\b)",
+        # "nothing left for me, im done"; "going to take my life"; the easiest way to go without pain
+        r"\bnothing\s+left\s+for\s+me\b(?!\s+to\s+(do|eat|say|read|watch|sort|pack|clean))(?!.{0,40}\bdone\s+(with\s+(work|this\s+job|school|uni|the\s+party)|for\s+(today|tonight|the\s+day|now)))(?=.{0,40}\b(i'?m|im|i\s+am)\s+(so\s+)?done\b)|\b(going\s+to|gonna|will|want\s+to|wanna|about\s+to|plan\w*\s+to|decided\s+to|ready\s+to|i'?ll)\s+take\s+my\s+(own\s+)?life\b(?!\s+(back|into|in\s+(my\s+)?(own\s+)?hands|seriously|more\s+seriously|to\s+the|in\s+a\s+new))",
+        r"\b(easiest|quickest|fastest|best|most\s+peaceful|painless|least\s+painful)\s+way\s+to\s+(go|die|end\s+it|end\s+things|check\s+out|do\s+it)\s+(without\s+(pain|hurting|suffering|feeling\s+it)|painlessly|peacefully|in\s+my\s+sleep)\b|\b(easiest|quickest|painless|most\s+peaceful|least\s+painful)\s+way\s+to\s+die\b",
+        # typed fast: "хачу сдохнуть", "не хочу жыть"; "устал от жизни"; "я всем в тягость, уйду"
+        r"\b(хочу|хачу|хочю|хачю)\s+(умерть|умиреть|сдохнуть|сдохнуть|здохнуть|памереть|помереть)\b|\bне\s+(хочу|хачу|хочю)\s+(больше\s+)?жыть\b(?!\s+(в|у|с|со|на|без|так|тут|здесь|там|рядом|один|одна|вместе)\b)|\b(устал|устала|устали|заебался|заебалась)\s+от\s+(этой\s+|такой\s+)?жизни\b(?!\s+(в|на|с|со)\b)",
+        r"\b(всем|всім|усім)\s+(только\s+|лише\s+|тільки\s+)?(в\s+тягость|мешаю|заважаю|обуза|тягар)\b.{0,30}\b(уйду|піду|исчезну|зникну)\b(?!\s+(в|на|к|до|у|з|из|домой|додому|спать|спати)\b)",
+        # a burden who wants it over ("i feel like a burden and i want it to end", "soy una carga y
+        # quiero que todo termine")
+        r"\b((i'?m|im|i\s+am|i\s+feel\s+like|feel\s+like|i'?ve\s+become|just)\s+(such\s+|only\s+|just\s+)?(a\s+burden|dead\s+weight)|soy\s+(solo\s+)?una\s+carga)\b.{0,40}\b((want|wanna)\s+(it|this|everything|it\s+all)\s+(all\s+)?to\s+(end|stop|be\s+over)|quiero\s+que\s+(todo\s+|esto\s+)?(se\s+)?(termine|acabe))\b",
+        # "odio mi vida y quiero acabar con ella"
+        r"\bvida\b(?!\s+(social|laboral|amorosa|sexual|academica|nocturna|de\s+fiesta))(?=.{0,30}\b(acabar|terminar)\s+con\s+ella\b)",
         # the pills washed down and not being here ("bought vodka to wash the pills down with, not
         # planning on being here tomorrow")
         r"\b(wash|washing)\s+(the|my|them|all\s+the)\s+(\w+\s+)?(pills|tablets|pills\s+down|tablets\s+down)\b.{0,60}\b(not|won'?t|wont|don'?t|dont)\s+(\w+\s+){0,2}(be|being)\s+(here|around|alive)\b",
@@ -576,6 +597,8 @@ _CRISIS = compile_any(
 _NOT_CRISIS = compile_any(
     [
         # -- tune31 (2026-12-06, session 13) --
+        # "my ex is dead to me", "done with this life of partying"
+        r"\b(is|'?s|are|was|were)\s+(\w+\s+)?dead\s+to\s+me\b|\bмертв\w*\s+для\s+(меня|мене)\b|\bmuert[oa]s?\s+para\s+mi\b|\b(this|that|the|my)\s+life\s+of\s+(partying|parties|drugs|using|crime|clubbing|raving|drinking|chaos)\b|\b(party|club|rave|drug|junkie)\s+(life|lifestyle)\b",
         # a lie-in wished for ("not wake up until noon", "не просыпаться до обеда", "no despertar temprano")
         r"\b(not|never|don'?t|dont)\s+wake\s+up\s+(until|till|til|before)\s+(noon|midday|lunch|lunchtime|\d+|the\s+afternoon|late|dinner)\b|\bне\s+просыпаться\s+(до\s+(обеда|полудня|вечера|\d+)|в\s+\d+|рано|на\s+работу|на\s+пары)|\bне\s+прокидатися\s+(до\s+(обіду|обіда|полудня|вечора|\d+)|о\s+\d+|рано|на\s+роботу|на\s+пари)|\bno\s+(despertar(me)?|madrugar)\s+(temprano|hasta\s+(el\s+mediodia|tarde|la\s+tarde|las\s+\d+))\b",
         # the point of a weekday morning ("what's the point of anything on a monday morning lol")
@@ -927,7 +950,7 @@ _KIND = {
         r"\b(don'?t|dont)\s+(bother\s+)?(plann?ing|plan|make\s+plans)\s+(anything\s+)?with\s+me\b|\bне\s+планируйте\s+(ничего\s+)?(со\s+мной|на\s+меня)|\bне\s+плануйте\s+(нічого\s+)?(зі\s+мною|на\s+мене)|\bno\s+cuenten\s+conmigo\b",
     ),
     "future": _any(
-        r"\bnext\s+(week|month|year|weekend)\b|\btomorrow\b|\bbirthday\b|\bnew\s+year\b|\bchristmas\b|\beaster\b|\bsummer\b|\bby\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday|the\s+weekend)\b",
+        r"\bnext\s+(week|month|year|weekend)\b|\btomorrow\b|\bby\s+(the\s+)?morning\b|\bbirthday\b|\bnew\s+year\b|\bchristmas\b|\beaster\b|\bsummer\b|\bby\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday|the\s+weekend)\b",
         r"\bследующ\w*\s+(недел\w*|месяц\w*|год\w*)|\bчерез\s+(неделю|месяц|год)\b|\bзавтр\w*|\bрождеств\w*|\bпасх\w*|\bлет[ао]\b|\bдн[яе]\s+рождения|\bдень\s+рождения|\bнов\w*\s+год\w*|\b(к|до)\s+(воскресень\w*|понедельник\w*|пятниц\w*|выходн\w*)",
         r"\bріздв\w*|\bвеликодн\w*|\bлiт[ао]\b|\bнаступн\w*\s+(тижн\w*|тиждень|місяц\w*|рік|року)\b|\bчерез\s+(тиждень|місяць|рік)\b|\bдн[яі]\s+народження|\bдень\s+народження|\bнов\w*\s+р[іо]к\w*|\bдо\s+(неділі|понеділка|п'?ятниці|вихідних)\b",
         r"\bsemana\s+que\s+(viene|entra)\b|\bproxim\w*\s+(semana|mes|ano)\b|\bmanana\b|\bcumpleanos\b|\bano\s+nuevo\b|\bnavidad\b|\bpara\s+el\s+(domingo|lunes|martes|miercoles|jueves|viernes|sabado|fin\s+de\s+semana)\b|\bmes\s+que\s+viene\b",
