@@ -597,6 +597,9 @@ _CRISIS = compile_any(
 _NOT_CRISIS = compile_any(
     [
         # -- tune31 (2026-12-06, session 13) --
+        # dying laughing, hiding under a blanket ("i wanna die laughing at this meme", "want to disappear
+        # under my blanket all weekend")
+        r"\b(wanna|want\s+to|gonna|going\s+to|could|might|about\s+to)\s+die\s+(laughing|of\s+(laughter|embarrassment|shame|boredom|cringe)|from\s+(laughing|embarrassment|cringe))\b|\bdisappear\s+(under|into|in)\s+(my|the|a)\s+(blanket|duvet|covers|bed|sofa|couch|hoodie|book|game|music|room)\b",
         # "my ex is dead to me", "done with this life of partying"
         r"\b(is|'?s|are|was|were)\s+(\w+\s+)?dead\s+to\s+me\b|\bмертв\w*\s+для\s+(меня|мене)\b|\bmuert[oa]s?\s+para\s+mi\b|\b(this|that|the|my)\s+life\s+of\s+(partying|parties|drugs|using|crime|clubbing|raving|drinking|chaos)\b|\b(party|club|rave|drug|junkie)\s+(life|lifestyle)\b",
         # a lie-in wished for ("not wake up until noon", "не просыпаться до обеда", "no despertar temprano")
@@ -2395,6 +2398,9 @@ _OVER_NOW = compile_any(
 )
 _HELPER = compile_any(
     [
+        # a friend's self-harm told, then how to bring it up ("my friend cut herself last year, how do i
+        # bring it up")
+        r"\b(friend|mate|partner|brother|sister|son|daughter|kid|roommate|flatmate|bf|gf|boyfriend|girlfriend|cousin)\s+(\w+\s+){0,2}(cut|cuts|cutting|hurt|hurts|hurting|harms|harmed|burns|burned|burnt)\s+(him|her|them)sel(f|ves)\b.{0,60}\bhow\s+(do|can|should|could)\s+i\s+(bring\s+it\s+up|talk\s+to|help|support|approach|ask)\b",
         # the friend's words first, then the question (tune31): "my brother says he wants to die all
         # the time, how can i support him", "друг говорит что хочет умереть, как ему помочь"
         r"\b(friend|mate|partner|brother|sister|son|daughter|kid|client|roommate|flatmate|bf|gf|boyfriend|girlfriend|wife|husband|mum|mom|dad|cousin)\s+(\w+\s+){0,2}(says|said|keeps\s+saying|keeps\s+telling\s+me|tells\s+me|told\s+me|talks\s+about|texts|texted|mentions|jokes)\s+(that\s+)?((he|she|they)\s+)?(wants?|wanna|want|wanted|is\s+going|wishes|wished)\s+(to\s+)?(die|be\s+dead|kill\s+(him|her|them)self|end\s+it|not\s+(be\s+)?(alive|here))\b.{0,60}\bhow\s+(do|can|should|could)\s+i\s+(help|support|talk\s+to|be\s+there\s+for)\b",

@@ -133,6 +133,9 @@ EVERYDAY = [
     "я всем мешаю, уйду в другую комнату",
     "odio mi vida social, quiero terminar con ella y salir más",
     "carrying a burden of debt, want it to end soon",
+    "gonna die of embarrassment when she sees this photo",
+    "i want to disappear into my duvet till monday",
+    "my brother hurt himself a few months back, how should i ask him about it",
     "i'm done with this party life, time to get clean",
 ]
 
@@ -163,6 +166,9 @@ def test_a_friends_words_then_the_question_get_the_note() -> None:
     assert asks_how_to_help("my sister keeps telling me she wants to die, how can i help her")
     assert asks_how_to_help("подруга пишет что хочет умереть, как ей помочь")
     assert not asks_how_to_help("my sister says she wants to die right now, how can i help her")
+    assert asks_how_to_help("my sister cuts herself, how can i talk to her")
+    assert is_crisis("my friend is cutting herself right now, how do i help")
+    assert is_crisis("i want to disappear under the bridge tonight")
 
 
 def test_a_harmless_phrase_keeps_the_embedding_stage_to_the_note() -> None:
