@@ -203,7 +203,15 @@ a note written, pills saved up, a roof or a bridge now, the last night or shot, 
 letters to the children, self-harm now, an overdose on purpose planned) with as many hard negatives
 (sport and hunger idioms, comedown sadness, plans for tonight, goodbyes that are not suicidal, the
 last use before detox, a helper's question about a friend); written before its fixes, TUNED (its
-everyday messages rules-only), first look in its headers.
+everyday messages rules-only), first look in its headers. ``tune31`` (2026-12-06, session 13, by
+the crisis helper, issue #9) says crisis as a stranger would type it that the rules may miss
+(passive wishes not to wake up, "what's the point of anything", burden talk, a lethal amount asked
+for oneself, an overdose on purpose planned, "tired of everything, want it to stop forever",
+Russian and Ukrainian slang such as выпилиться and самовыпил, Spanish "quitarme la vida" and "ya no
+quiero seguir", Mexican slang, typos) with more hard negatives beside them (idioms with dying and
+killing, everyday sadness, plans for tonight, moving out, leaving a group, comedown low mood, a
+helper's question about a friend, выпилиться from social networks, quitting a job); written before
+its fixes, TUNED (its everyday messages rules-only), first look in its headers.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -284,6 +292,7 @@ EXTRAS = (
     "tune27",
     "tune28",
     "tune29",
+    "tune31",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.

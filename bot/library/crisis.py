@@ -21,7 +21,14 @@ or of living (not of an early alarm), hoping the next shot is the last (not when
 overdose on purpose, despair with a plan or the means; since session 12 (tune29, blind8-tune) also
 things handed over and "ready to go now", "forgive me everyone, I'm going", last words from a roof,
 up high or on a bridge now, not planning to wake up, a painless end asked with the whole of a drug,
-a note "and that's it", pills saved to sleep for good, self-harm now. A pet's death and idioms
+a note "and that's it", pills saved to sleep for good, self-harm now; since session 13 (tune31)
+a wish not to wake up with words between, a lethal amount asked "to get it right", the other world
+("на тот свет"), a step off a height, "лишний на этом свете", "хочу чтобы меня не стало", dropped
+g's ("endin it all") and Spanish typos and slang ("acabar con mi bida", "me quito de en medio"),
+"they'd be happier if I didn't exist", a burden who wants it over, a lethal dose "for myself", a
+goodbye with an apology and nothing else, "gone by morning", "устал от жизни". A helper's question
+after a friend's words, a lie-in, a weekday's point and a comedown that should end are not a crisis;
+a harmless phrase (``harmless_phrase``) keeps the embedding stage to the note at most. A pet's death and idioms
 ("умираю как хочу", "me muero si no") are not a crisis. A helper's question about a friend who
 talks about it (``asks_how_to_help``) is no crisis either, but gets the short crisis note; an
 ordinary leaving or an evening in (``ordinary_leaving``, ``evening_in``) keeps the embedding stage
@@ -45,6 +52,72 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- found on tune31 (2026-12-06, session 13) --
+        # a wish not to wake up, with a few words between and none of them another person ("wish i
+        # could go to sleep and just not wake up", "лучше бы я вообще больше не просыпался"), not a
+        # lie-in ("... not wake up till noon", "не просыпаться до обеда")
+        r"\b(wish|hope|want\s+to|wanna|would\s+rather|i'?d\s+rather|like\s+to)\s+((?!(he|she|they|him|her|them|hes|he's|shes|she's|it|you|u|the|my|our)\s)\w+\s+){0,8}(never|not|don'?t|dont)\s+wake\s+up\b(?!\s+(until|till|til|before|early|at|in\s+time|for\s+(work|school|class)|on\s+time)\b)",
+        r"\b(хочу|хочется|хотелось\s+бы|хотела?\s+бы|лучше\s+бы|вот\s+бы)\s+((?!(он|она|они|его|ее|их|ты|вы|ребенок|ребенка)\s)\w+\s+){0,5}не\s+(проснуться|просыпаться|просыпался|просыпалась|проснулся|проснулась)\b(?!\s+(до|раньше|рано|в\s+\d|к\s+\d|на\s+(работу|пары|учебу)))",
+        r"\b(хочу|хочеться|хотілося\s+б|хотіла?\s+б|хотів\s+би|краще\s+б|от\s+би)\s+((?!(він|вона|вони|його|її|їх|ти|ви|дитина|дитину)\s)\w+\s+){0,5}не\s+(прокинутись|прокинутися|прокидатися|прокидатись|прокидався|прокидалась|прокидалася|прокинувся|прокинулась|прокинулася)\b(?!\s+(до|раніше|рано|о\s+\d|на\s+(роботу|пари|навчання)))",
+        r"\b(ojala|quisiera|quiero|prefiero|preferiria|me\s+gustaria)\s+((?!(el|ella|ellos|ellas|mi|tu|el\s+nino|la\s+nina)\s)\w+\s+){0,5}no\s+(despertar(me)?|despierte|despertarme\s+nunca|volver\s+a\s+despertar)\b(?!\s+(hasta|temprano|antes|a\s+las|para\s+(el\s+trabajo|la\s+escuela|clase)))",
+        # a lethal amount asked for oneself, meant to work ("fatal amount of X for my size, i want it
+        # to work", "сколько надо X чтобы наверняка уйти", "cuánto X para irme sin dolor")
+        r"\b(fatal|lethal|deadly)\s+(amount|dose|dosage)\b(?!.{0,80}\b(dogs?|cats?|pets?|horses?|animals?|exam|test|essay|homework|class|course|lecture)\b).{0,80}\b(get\s+it\s+right|want\s+it\s+to\s+work|make\s+sure\s+it\s+works|no\s+mistakes|to\s+be\s+sure\s+i)\b|\bhow\s+(much|many)\b.{0,60}\bmake\s+sure\s+i\s+(don'?t|dont|won'?t|wont|never|do\s+not)\s+(survive|wake\s+up|come\s+back|make\s+it)\b",
+        r"\bсколько\b.{0,60}\b(чтобы|чтоб)\s+(точно|наверняка|уж\s+точно|гарантированно)\s+(уйти|умереть|не\s+проснуться|сдохнуть|откинуться|кончиться|уснуть\s+навсегда)\b",
+        r"\bскільки\b.{0,60}\b(щоб|щоби|аби)\s+(точно|напевно|напевне|гарантовано)\s+(піти|померти|не\s+прокинутись|не\s+прокинутися|здохнути|заснути\s+назавжди)\b",
+        r"\bcuant[oa]s?\b.{0,60}\bpara\s+(irme|morir(me)?|no\s+despertar(me)?)\s+(sin\s+(dolor|enterarme|sufrir|darme\s+cuenta)|de\s+una\s+vez|para\s+siempre|segur[oa])\b",
+        # "thinkin bout endin it all": dropped g's with an intent word
+        r"\b(thinkin|thinking|plannin|planning|bout|about|of|gonna|wanna|want\s+to|ready\s+to|considerin|considering)\s+(\w+\s+)?(endin|killin)'?\s+(it\s+all|my\s?self|my\s+life|things)\b",
+        # the other world, said as one's own going ("пора мне на тот свет"), not "не спешу"
+        r"\b(пора|уйду|уйти|отправлюсь|отправляться|отправиться|пойду|хочу|скоро|собираюсь)\s+(\w+\s+){0,2}на\s+тот\s+свет\b(?!\s+(не|еще|рано))|\b(пора|піду|піти|вирушу|хочу|скоро|збираюсь)\s+(\w+\s+){0,2}на\s+той\s+св[іi]т\b(?!\s+(не|ще|рано))",
+        # a step off a height ("шагну с крыши", "ступлю з даху", "gonna step off the roof")
+        r"\b(шагну|шагнуть|шагаю|сделаю\s+шаг|сделать\s+шаг)\s+(\w+\s+)?(с|со|из)\s+(крыши|моста|окна|балкона|этажа|карниза|парапета|многоэтажки)\b(?!.{0,30}\b(в|у)\s+(воду|бассейн|басейн|море|речку|реку|сугроб|озеро|новую))|\b(ступлю|ступити|шагну|зроблю\s+крок|зробити\s+крок)\s+(\w+\s+)?(з|із|зі)\s+(даху|мосту|вікна|балкона|поверху|карниза|парапету|багатоповерхівки)\b|\b(gonna|going\s+to|i'?ll|will|want\s+to|wanna|about\s+to|ready\s+to)\s+(just\s+)?(step|walk)\s+off\s+(the|a|this|that)\s+(roof|ledge|bridge|building|balcony|cliff|rooftop)\b",
+        # "покончить с собой" typed fast ("покончть с сабой"), as one's own intent
+        r"\b(хочу|думаю|решил\w*|собираюсь|готов\w*|пора|буду|надо|попробую)\s+(\w+\s+)?п[оа]к[оа]н(чить|чит|чть|чать|ичь|чиь)\s+(с|со)\s+(с[оа]б[оа]й|с[оа]б[оа]ю)\b",
+        # one too many in this world ("я лишний на этом свете", "я зайва на цьому світі")
+        r"\b(лишн(ий|яя|ей|ая)|лишний\s+человек)\s+на\s+(этом|белом)\s+свете\b|\b(мне\s+)?(нет\s+места|места\s+нет)\s+(мне\s+)?на\s+(этом|белом)\s+свете\b|\bна\s+(этом|белом)\s+свете\s+(мне\s+)?(нет\s+места|места\s+нет)\b",
+        r"\b(зайв(ий|а|е))\s+на\s+(цьому|білому)\s+св[іi]ті\b|\b(мені\s+)?(нема|немає)\s+місця\s+на\s+(цьому|білому)\s+св[іi]ті\b|\bна\s+(цьому|білому)\s+св[іi]ті\s+(мені\s+)?(нема|немає)\s+місця\b|\bsobro\s+en\s+este\s+mundo\b|\bno\s+hay\s+lugar\s+para\s+mi\s+en\s+este\s+mundo\b|\bno\s+(belong|fit)\s+in\s+this\s+world\b|\bno\s+place\s+for\s+me\s+in\s+this\s+world\b",
+        # a wish not to exist ("хочу чтобы меня не стало", "хочу, щоб мене вже не було"), not to be
+        # somewhere ("... не было дома, когда он придёт")
+        r"\bхочу\s+(чтобы|чтоб)\s+меня\s+(\w+\s+){0,2}(не\s+стало|не\s+было|больше\s+не\s+было)\b(?!\s+(на|в|во|у|дома|там|тут|здесь|рядом|когда|пока|при))|\bхочу\s+(щоб|щоби|аби)\s+мене\s+(\w+\s+){0,2}(не\s+стало|не\s+було|більше\s+не\s+було)\b(?!\s+(на|в|у|вдома|там|тут|поруч|коли|поки|при))",
+        # an overdose on purpose said in Ukrainian ("навмисно закинусь усім що є за раз")
+        r"\b(навмисно|навмисне|спеціально)\s+(\w+\s+)?(закинусь|вип'?ю|наковтаюсь|наковтаюся|вмажусь|зжеру|з'?їм)\s+((все|усе|всім|усім)\s+(що\s+(є|маю|лишилось|залишилось)|одразу|разом|за\s+раз)|(всі|усі)\s+(таблетки|пігулки|колеса)|за\s+раз)\b",
+        # no reason to live, the verb first ("жити нема навіщо", "жить незачем")
+        r"\bжити\s+(нема|немає|ні)\s*(навіщо|нащо|сенсу|для\s+чого|заради\s+чого)\b",
+        # no way out but dying ("no hay salida, solo morirme")
+        r"\bno\s+(hay|tengo|le\s+veo|veo)\s+(otra\s+)?salida\b.{0,40}\b(morir(me)?|matarme|suicidarme|acabar\s+con\s+todo|quitarme\s+la\s+vida)\b|\b(la\s+)?unica\s+salida\s+es\s+(morir(me)?|matarme|la\s+muerte|suicidarme)\b",
+        # "acabar con mi vida" typed "bida"; "para qué sigo vivo"; "mejor me quito de en medio"
+        r"\b(acabar|terminar)\s+con\s+mi\s+(bida|vda|vid)\b|\b(pa|para)\s+(que|q|k)\s+(sigo|seguir|sigue)\s+(viv[oa]|viviendo)\b|\b(mejor|ya|hoy|esta\s+noche|manana)\s+me\s+quito\s+de\s+en\s+medio\b(?!\s+(para\s+que|y\s+(os|les|los)|en\s+(la|esta|esa|el)))",
+        # everyone better off or relieved if one were gone ("they'd be relieved if i disappeared",
+        # "всем станет легче если я исчезну", "без мене всім полегшає", "estarían más tranquilos si
+        # yo desapareciera")
+        r"\b(better\s+off|relieved|happier|easier|lighter|calmer)\s+if\s+i\s+(just\s+)?(disappeared|vanished|was\s+gone|were\s+gone|died|was\s+dead|were\s+dead|wasn'?t\s+(here|around|alive)|weren'?t\s+(here|around|alive)|didn'?t\s+exist|did\s+not\s+exist|never\s+existed)\b",
+        r"\b(станет|будет|стало\s+бы|было\s+бы)\s+(всем\s+|им\s+)?(легче|лучше|спокойнее|проще)\s+(всем\s+|им\s+)?(если|когда)\s+я\s+(исчезну|умру|уйду\s+навсегда|пропаду\s+навсегда|сдохну|исчезла|исчез|умерла|умер)\b|\bбез\s+мене\s+(всім\s+|усім\s+|їм\s+)?(полегшає|стане\s+легше|буде\s+легше|буде\s+краще|стане\s+краще)\b|\b(стане|буде|було\s+б)\s+(всім\s+|усім\s+|їм\s+)?(легше|краще|спокійніше)\s+(всім\s+|усім\s+)?(якщо|коли)\s+я\s+(зникну|помру|піду\s+назавжди|здохну|зникла|зник|померла|помер)\b",
+        r"\b(estarian|estaria|serian|seria|vivirian)\s+(mas\s+)?(tranquil[oa]s?|felices|feliz|mejor|aliviad[oa]s?)\s+si\s+(yo\s+)?(desapareciera|me\s+muriera|no\s+existiera|no\s+estuviera|me\s+fuera\s+para\s+siempre|ya\s+no\s+estuviera)\b",
+        # a lethal dose asked "for myself" ("what dose of X is lethal, asking for myself", "dosis
+        # letal de X para mí"); "no reason to keep living"
+        r"\b(lethal|fatal|deadly)\b.{0,60}\b(asking\s+for\s+(myself|me)|for\s+myself)\b|\b(dosis|cantidad)\s+(\w+\s+)?(letal|mortal)\b.{0,60}\bpara\s+mi(\s+mism[oa])?(?!\s+\w)",
+        r"\b(can'?t|cant|cannot|don'?t|dont|do\s+not)\s+see\s+(any|a|the)\s+(reason|point)\s+(to|in|for)\s+(keep(ing)?\s+|go(ing)?\s+on\s+)?(living|live|being\s+alive|going\s+on)\b(?!\s+(in|at|here|there|with)\b)",
+        # no old age wanted ("dont see myself getting old, dont want to"); everyone fine without me
+        r"\b(don'?t|dont|can'?t|cant|do\s+not|cannot)\s+(really\s+)?see\s+myself\s+(getting|growing)\s+old\b|\b(everyone|everybody|they|my\s+family|my\s+kids|people)\s+(would|will|'?d|'?ll)\s+be\s+(fine|ok|okay|alright|all\s+right)\s+without\s+me\b(?!\s+(at|tonight|for|on|in|this|today|tomorrow|there|here)\b)",
+        # a number of one's pills and wanting it over ("if i took 50 of my sertraline, i want it to be over")
+        r"\b(take|took|taking|swallow\w*|down|neck)\s+(\d+|all|every\s+one|the\s+whole\s+\w+)\s+(of\s+)?(my|the|these|those)\b.{0,60}\b(want|wanna|need)\s+(it|this|everything|it\s+all)\s+(all\s+)?to\s+(be\s+over|end|stop)\b",
+        # "me voy a colgar" (to hang oneself), not from a bar or the phone
+        r"\bme\s+voy\s+a\s+(colgar|ahorcar)\b(?!\s+(de\s+(la|una)\s+(barra|rama)|del\s+(columpio|trapecio|cuello|brazo)|el|la|los|las|un|una|mis|de\s+cabeza)\b)",
+        # "nothing left for me, im done"; "going to take my life"; the easiest way to go without pain
+        r"\bnothing\s+left\s+for\s+me\b(?!\s+to\s+(do|eat|say|read|watch|sort|pack|clean))(?!.{0,40}\bdone\s+(with\s+(work|this\s+job|school|uni|the\s+party)|for\s+(today|tonight|the\s+day|now)))(?=.{0,40}\b(i'?m|im|i\s+am)\s+(so\s+)?done\b)|\b(going\s+to|gonna|will|want\s+to|wanna|about\s+to|plan\w*\s+to|decided\s+to|ready\s+to|i'?ll)\s+take\s+my\s+(own\s+)?life\b(?!\s+(back|into|in\s+(my\s+)?(own\s+)?hands|seriously|more\s+seriously|to\s+the|in\s+a\s+new))",
+        r"\b(easiest|quickest|fastest|best|most\s+peaceful|painless|least\s+painful)\s+way\s+to\s+(go|die|end\s+it|end\s+things|check\s+out|do\s+it)\s+(without\s+(pain|hurting|suffering|feeling\s+it)|painlessly|peacefully|in\s+my\s+sleep)\b|\b(easiest|quickest|painless|most\s+peaceful|least\s+painful)\s+way\s+to\s+die\b",
+        # typed fast: "хачу сдохнуть", "не хочу жыть"; "устал от жизни"; "я всем в тягость, уйду"
+        r"\b(хочу|хачу|хочю|хачю)\s+(умерть|умиреть|сдохнуть|сдохнуть|здохнуть|памереть|помереть)\b|\bне\s+(хочу|хачу|хочю)\s+(больше\s+)?жыть\b(?!\s+(в|у|с|со|на|без|так|тут|здесь|там|рядом|один|одна|вместе)\b)|\b(устал|устала|устали|заебался|заебалась)\s+от\s+(этой\s+|такой\s+)?жизни\b(?!\s+(в|на|с|со)\b)",
+        r"\b(всем|всім|усім)\s+(только\s+|лише\s+|тільки\s+)?(в\s+тягость|мешаю|заважаю|обуза|тягар)\b.{0,30}\b(уйду|піду|исчезну|зникну)\b(?!\s+(в|на|к|до|у|з|из|домой|додому|спать|спати)\b)",
+        # a burden who wants it over ("i feel like a burden and i want it to end", "soy una carga y
+        # quiero que todo termine")
+        r"\b((i'?m|im|i\s+am|i\s+feel\s+like|feel\s+like|i'?ve\s+become|just)\s+(such\s+|only\s+|just\s+)?(a\s+burden|dead\s+weight)|soy\s+(solo\s+)?una\s+carga)\b.{0,40}\b((want|wanna)\s+(it|this|everything|it\s+all)\s+(all\s+)?to\s+(end|stop|be\s+over)|quiero\s+que\s+(todo\s+|esto\s+)?(se\s+)?(termine|acabe))\b",
+        # "odio mi vida y quiero acabar con ella"
+        r"\bvida\b(?!\s+(social|laboral|amorosa|sexual|academica|nocturna|de\s+fiesta))(?=.{0,30}\b(acabar|terminar)\s+con\s+ella\b)",
+        # the pills washed down and not being here ("bought vodka to wash the pills down with, not
+        # planning on being here tomorrow")
+        r"\b(wash|washing)\s+(the|my|them|all\s+the)\s+(\w+\s+)?(pills|tablets|pills\s+down|tablets\s+down)\b.{0,60}\b(not|won'?t|wont|don'?t|dont)\s+(\w+\s+){0,2}(be|being)\s+(here|around|alive)\b",
         # -- found on tune26 (2026-12-06, session 11) --
         # "die" typed "dye" after a wish ("i wanna dye so bad"), not hair or clothes
         r"\b(wanna|wana|want\s+to|wnat\s+to|wish\s+i\s+could|just\s+want\s+to|gonna|going\s+to)\s+(dye|di|dei|diee)\b(?!\s+(my|your|his|her|it|them|the|this|that|these|those|a|some|hair|clothes|easter|eggs)\b)",
@@ -523,6 +596,24 @@ _CRISIS = compile_any(
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any(
     [
+        # -- tune31 (2026-12-06, session 13) --
+        # dying laughing, hiding under a blanket ("i wanna die laughing at this meme", "want to disappear
+        # under my blanket all weekend")
+        r"\b(wanna|want\s+to|gonna|going\s+to|could|might|about\s+to)\s+die\s+(laughing|of\s+(laughter|embarrassment|shame|boredom|cringe)|from\s+(laughing|embarrassment|cringe))\b|\bdisappear\s+(under|into|in)\s+(my|the|a)\s+(blanket|duvet|covers|bed|sofa|couch|hoodie|book|game|music|room)\b",
+        # "my ex is dead to me", "done with this life of partying"
+        r"\b(is|'?s|are|was|were)\s+(\w+\s+)?dead\s+to\s+me\b|\bмертв\w*\s+для\s+(меня|мене)\b|\bmuert[oa]s?\s+para\s+mi\b|\b(this|that|the|my)\s+life\s+of\s+(partying|parties|drugs|using|crime|clubbing|raving|drinking|chaos)\b|\b(party|club|rave|drug|junkie)\s+(life|lifestyle)\b",
+        # a lie-in wished for ("not wake up until noon", "не просыпаться до обеда", "no despertar temprano")
+        r"\b(not|never|don'?t|dont)\s+wake\s+up\s+(until|till|til|before)\s+(noon|midday|lunch|lunchtime|\d+|the\s+afternoon|late|dinner)\b|\bне\s+просыпаться\s+(до\s+(обеда|полудня|вечера|\d+)|в\s+\d+|рано|на\s+работу|на\s+пары)|\bне\s+прокидатися\s+(до\s+(обіду|обіда|полудня|вечора|\d+)|о\s+\d+|рано|на\s+роботу|на\s+пари)|\bno\s+(despertar(me)?|madrugar)\s+(temprano|hasta\s+(el\s+mediodia|tarde|la\s+tarde|las\s+\d+))\b",
+        # the point of a weekday morning ("what's the point of anything on a monday morning lol")
+        r"\b(what'?s|whats|what\s+is)\s+(even\s+)?the\s+point\s+(of\s+(anything|it\s+all|life|getting\s+up)\s+)?(on|of)\s+(a\s+)?(monday|mondays|tuesday|tuesdays|wednesday|thursday|friday|weekday|work\s+day|workday)s?(\s+morning)?\b",
+        # a goodbye to the world on the way to bed till tomorrow ("off to bed, goodbye world, see you
+        # all tomorrow"); a wish that a comedown or a hangover ended ("quiero que se acabe ya este bajón")
+        r"\b(bed|sleep|night\s+all|good\s?night|nite)\b.{0,30}\b(goodbye|bye)\s+(cruel\s+)?world\b.{0,30}\b(see\s+(you|ya|u)|speak|talk)\s+(\w+\s+)?(tomorrow|tmrw|tmr|in\s+the\s+morning)\b",
+        r"\b(que\s+)?(se\s+)?(acabe|termine|pase|vaya)\s+(ya\s+)?(este|esta|el|la|mi)\s+(bajon|resaca|cruda|malviaje|mal\s+viaje|comedown)\b|\bpodria\s+dormir\s+(para\s+siempre|una\s+semana|un\s+ano|dias)\b",
+        # somewhere one does not want to be, or a party left early ("don't want to be here at this
+        # party anymore", "nobody would notice if i left the party early")
+        r"\b(don'?t|dont|do\s+not)\s+(really\s+)?(want|wanna)\s+(to\s+)?be\s+here\s+(at|in|with)\s+(this|the|these)\s+(party|club|rave|festival|meeting|class|lecture|office|job|bar|pub|wedding|gig|queue|line|flat|house|city|town|people)\b",
+        r"\b(notice|care|miss\s+me)\s+if\s+i\s+(left|leave|went|go|skipped|skip|ducked\s+out|snuck\s+out)\s+(\w+\s+){0,2}(party|early|club|class|meeting|work|gig|dinner|wedding|event|group|chat)\b",
         # -- tune29 (2026-12-06, session 12) --
         # a phone or a battery about to die ("my phone is about to die", "se me va a morir el celular")
         r"\b(phone|battery|laptop|cell|mobile)\s+(is\s+|'?s\s+)?(about\s+to|going\s+to|gonna)\s+die\b|\b(se\s+me\s+)?(va\s+a\s+morir|muere|murio|esta\s+muriendo)\s+(el|mi|la)\s+(celular|cel|telefono|movil|bateria|compu|laptop)\b",
@@ -853,6 +944,8 @@ _KIND = {
     ),
     # no future: "won't be here next week", "не доживу до", "no me veo aquí"
     "not_be": _any(
+        # "not planning on being here tomorrow", "don't intend to be alive by monday" (tune31)
+        r"\b(not|don'?t|dont|do\s+not)\s+(planning|plan|intending|intend|expecting|expect)\s+(on|to)\s+(be|being)\s+(here|around|alive)\b",
         r"\b(won'?t|wont|will\s+not|not\s+going\s+to|not\s+gonna)\s+(be\s+(here|around|alive)|see|make\s+it\s+to|live\s+to)\b|\b(don'?t|dont|can'?t|cant)\s+see\s+myself\s+(being\s+)?(here|around|alive)\b|\b(i'?ll|ill)\s+be\s+gone\b",
         r"\bне\s+доживу\b|\bне\s+увижу\b|\bменя\s+(уже\s+|больше\s+|скоро\s+|совсем\s+скоро\s+)?не\s+(будет|станет)\b|\bне\s+вижу\s+себя\s+(здесь|тут|живым\w*)",
         r"\bне\s+побачу\b|\bмене\s+(вже\s+|більше\s+|скоро\s+|зовсім\s+скоро\s+)?не\s+(буде|стане)\b|\bне\s+бачу\s+себе\s+(тут|живим\w*)",
@@ -860,7 +953,7 @@ _KIND = {
         r"\b(don'?t|dont)\s+(bother\s+)?(plann?ing|plan|make\s+plans)\s+(anything\s+)?with\s+me\b|\bне\s+планируйте\s+(ничего\s+)?(со\s+мной|на\s+меня)|\bне\s+плануйте\s+(нічого\s+)?(зі\s+мною|на\s+мене)|\bno\s+cuenten\s+conmigo\b",
     ),
     "future": _any(
-        r"\bnext\s+(week|month|year|weekend)\b|\btomorrow\b|\bbirthday\b|\bnew\s+year\b|\bchristmas\b|\beaster\b|\bsummer\b|\bby\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday|the\s+weekend)\b",
+        r"\bnext\s+(week|month|year|weekend)\b|\btomorrow\b|\bby\s+(the\s+)?morning\b|\bbirthday\b|\bnew\s+year\b|\bchristmas\b|\beaster\b|\bsummer\b|\bby\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday|the\s+weekend)\b",
         r"\bследующ\w*\s+(недел\w*|месяц\w*|год\w*)|\bчерез\s+(неделю|месяц|год)\b|\bзавтр\w*|\bрождеств\w*|\bпасх\w*|\bлет[ао]\b|\bдн[яе]\s+рождения|\bдень\s+рождения|\bнов\w*\s+год\w*|\b(к|до)\s+(воскресень\w*|понедельник\w*|пятниц\w*|выходн\w*)",
         r"\bріздв\w*|\bвеликодн\w*|\bлiт[ао]\b|\bнаступн\w*\s+(тижн\w*|тиждень|місяц\w*|рік|року)\b|\bчерез\s+(тиждень|місяць|рік)\b|\bдн[яі]\s+народження|\bдень\s+народження|\bнов\w*\s+р[іо]к\w*|\bдо\s+(неділі|понеділка|п'?ятниці|вихідних)\b",
         r"\bsemana\s+que\s+(viene|entra)\b|\bproxim\w*\s+(semana|mes|ano)\b|\bmanana\b|\bcumpleanos\b|\bano\s+nuevo\b|\bnavidad\b|\bpara\s+el\s+(domingo|lunes|martes|miercoles|jueves|viernes|sabado|fin\s+de\s+semana)\b|\bmes\s+que\s+viene\b",
@@ -2305,6 +2398,15 @@ _OVER_NOW = compile_any(
 )
 _HELPER = compile_any(
     [
+        # a friend's self-harm told, then how to bring it up ("my friend cut herself last year, how do i
+        # bring it up")
+        r"\b(friend|mate|partner|brother|sister|son|daughter|kid|roommate|flatmate|bf|gf|boyfriend|girlfriend|cousin)\s+(\w+\s+){0,2}(cut|cuts|cutting|hurt|hurts|hurting|harms|harmed|burns|burned|burnt)\s+(him|her|them)sel(f|ves)\b.{0,60}\bhow\s+(do|can|should|could)\s+i\s+(bring\s+it\s+up|talk\s+to|help|support|approach|ask)\b",
+        # the friend's words first, then the question (tune31): "my brother says he wants to die all
+        # the time, how can i support him", "друг говорит что хочет умереть, как ему помочь"
+        r"\b(friend|mate|partner|brother|sister|son|daughter|kid|client|roommate|flatmate|bf|gf|boyfriend|girlfriend|wife|husband|mum|mom|dad|cousin)\s+(\w+\s+){0,2}(says|said|keeps\s+saying|keeps\s+telling\s+me|tells\s+me|told\s+me|talks\s+about|texts|texted|mentions|jokes)\s+(that\s+)?((he|she|they)\s+)?(wants?|wanna|want|wanted|is\s+going|wishes|wished)\s+(to\s+)?(die|be\s+dead|kill\s+(him|her|them)self|end\s+it|not\s+(be\s+)?(alive|here))\b.{0,60}\bhow\s+(do|can|should|could)\s+i\s+(help|support|talk\s+to|be\s+there\s+for)\b",
+        r"\b(друг|подруга|брат|сестра|парень|девушка|муж|жена|сын|дочь|дочка|мама|папа|клиент|клиентка|сосед|соседка)\s+(\w+\s+){0,2}(говорит|пишет|твердит|повторяет|шутит)\s+(\w+\s+)?(что\s+)?(\w+\s+)?(хочет|хотела?)\s+(умереть|покончить\s+с\s+собой|сдохнуть|не\s+жить|убить\s+себя|исчезнуть)\b.{0,60}\bкак\s+(мне\s+)?(ей|ему|им|его|ее|её|их)?\s*(помочь|поддержать)\b",
+        r"\b(друг|подруга|брат|сестра|хлопець|дівчина|чоловік|дружина|син|донька|мама|тато|клієнт|клієнтка|сусід|сусідка)\s+(\w+\s+){0,2}(каже|пише|говорить|повторює|жартує)\s+(\w+\s+)?(що\s+)?(\w+\s+)?(хоче|хотів|хотіла)\s+(померти|вмерти|покінчити\s+з\s+собою|здохнути|не\s+жити|вбити\s+себе|зникнути)\b.{0,60}\bяк\s+(мені\s+)?(їй|йому|їм|його|її|їх)?\s*(допомогти|підтримати)\b",
+        r"\b(amig[oa]|herman[oa]|novi[oa]|pareja|hij[oa]|mama|papa|compa|carnal|prim[oa]|vecin[oa]|cliente)\s+(\w+\s+){0,2}(dice|me\s+dice|repite|escribe|me\s+escribe|bromea\s+con)\s+que\s+(se\s+quiere\s+(morir|matar|suicidar)|quiere\s+morir(se)?|no\s+quiere\s+vivir|se\s+va\s+a\s+matar)\b.{0,60}\bcomo\s+(la|lo|le|los|las)\s+(ayudo|apoyo|puedo\s+ayudar|puedo\s+apoyar)\b",
         r"\bhow\s+(do|can|should|could)\s+i\s+(help|support|talk\s+to)\s+(a|my)\s+(\w+\s+)?(friend|mate|partner|brother|sister|son|daughter|kid|client|roommate|bf|gf|boyfriend|girlfriend|wife|husband)\s+(who|that)\s+(\w+\s+){0,2}(talks|talking|speaks|speaking|mentions|mentioning|thinks|thinking|says|saying|jokes|joking|tells|telling|told|texts|texting)\b",
         r"\bкак\s+(мне\s+)?(помочь|поддержать)\s+(\w+\s+)?(другу|подруге|друга|подругу|брату|брата|сестре|сестру|парню|парня|девушке|девушку|мужу|мужа|жене|жену|сыну|сына|дочери|дочь|клиенту|клиента|человеку|человека|партнера|партнершу)\s+(который|которая|которому|которой)\s+(\w+\s+){0,2}(говорит|говорят|пишет|думает|шутит|рассуждает)\b",
         r"\bяк\s+(мені\s+)?(допомогти|підтримати)\s+(\w+\s+)?(другу|подрузі|друга|подругу|брату|брата|сестрі|сестру|хлопцю|хлопця|дівчині|дівчину|чоловіку|чоловіка|дружині|дружину|сину|сина|доньці|доньку|клієнту|клієнта|людині|людину|партнера|партнерку)\s+(який|яка|якому|якій)\s+(\w+\s+){0,2}(говорить|каже|пише|думає|жартує|розмірковує)\b",
@@ -2384,6 +2486,31 @@ def ordinary_leaving(text: str) -> bool:
     return _GIVING_UP_A_DRUG.search(folded) is not None and about_using(text)
 
 
+# Everyday words the rules read as harmless (tune31, session 13): ``_NOT_CRISIS``'s idioms ("quiero
+# que se acabe ya este bajón", "me muero de risa") and a course, a job or a team one won't carry on
+# with ("don't want to carry on with this course anymore", "не хочу продолжать эту учёбу"). The
+# embedding stage gave such messages the full crisis reply; with no word of dying, living, an ending
+# or the means left once the phrase is cut out, it gives them the note at most.
+_QUIT_SOMETHING = compile_any(
+    [
+        r"\b(don'?t|dont|do\s+not)\s+(really\s+)?(want|wanna)\s+(to\s+)?(carry\s+on|continue|go\s+on|keep\s+going|stay)\s+(with|in|at|on)\s+(this|my|the|that)\s+(course|degree|job|class|classes|program|programme|uni|university|college|band|team|diet|internship|apprenticeship|project|club|gym)\b(\s+any\s?more)?",
+        r"\bне\s+хочу\s+(больше\s+)?(продолжать|дальше)\s+(эту\s+|свою\s+)?(учебу|учёбу|работу|курс|курсы|универ|институт|диету|группу|команду|стажировку|проект)\b|\bне\s+хочу\s+(більше\s+)?(продовжувати|далі)\s+(це\s+|цю\s+|свою\s+)?(навчання|роботу|курс|курси|універ|інститут|дієту|групу|команду|стажування|проєкт|проект)\b",
+        r"\bya\s+no\s+quiero\s+(seguir|continuar)\s+(en|con)\s+(este|esta|mi|el|la)\s+(trabajo|curro|curso|carrera|chamba|uni|universidad|equipo|grupo|dieta|proyecto|practicas)\b",
+    ]
+)
+
+
+def harmless_phrase(text: str) -> bool:
+    """A harmless phrase (``_NOT_CRISIS``) or a course or job left (``_QUIT_SOMETHING``) with no
+    word of dying, living, an ending or the means once it is cut out: the embedding stage gives the
+    message at most the crisis note (``triage._decide``); the rules still decide alone."""
+    folded = fold(text)
+    if _NOT_CRISIS.search(folded) is None and _QUIT_SOMETHING.search(folded) is None:
+        return False
+    cleaned = _QUIT_SOMETHING.sub(" ", _NOT_CRISIS.sub(" ", folded))
+    return _LIFE_OR_MEANS.search(cleaned) is None
+
+
 # An evening in, said as a plan (tune27's "gonna stay in tonight and order takeaway", which still got
 # the full crisis reply from the embedding stage in session 12; not a request, so not
 # ``triage.everyday_request``): staying home, food ordered, a film watched.
@@ -2428,6 +2555,18 @@ _CANT_ANYMORE_ALONE = re.compile(
     r"|\s*(вс[её]\s+)?(я\s+)?(больше|уже)\s+не\s+могу(\s+(совсем|вообще|больше|так))?\s*"
     r"|\s*(все\s+|усе\s+)?(я\s+)?(більше|вже)\s+не\s+можу(\s+(зовсім|взагалі|більше|так))?\s*"
     r"|\s*(ya\s+)?no\s+puedo\s+mas(\s+(en\s+serio|ya\s+no|de\s+verdad))*\s*"
+)
+# "sorry for everything. goodbye", "простите меня все. прощайте", "perdón por todo, adiós a todos":
+# a goodbye with an apology and nothing else (tune31's kind, in the four languages)
+_GOODBYE_SORRY_ALONE = re.compile(
+    r"\s*((i'?m\s+)?(so\s+)?sorry(\s+(for\s+everything|everyone|all|guys))?|forgive\s+me(\s+(all|everyone|everybody))?)\s+(goodbye|farewell)(\s+(all|everyone|everybody|guys|forever))?\s*"
+    r"|\s*(goodbye|farewell)(\s+(all|everyone|everybody|guys|forever))?\s+((i'?m\s+)?(so\s+)?sorry(\s+for\s+everything)?|forgive\s+me)\s*"
+    r"|\s*(простите|извините)(\s+меня)?(\s+(все|за\s+все))?\s+(прощайте|прощай)(\s+(все|навсегда))?\s*"
+    r"|\s*(прощайте|прощай)(\s+(все|навсегда))?\s+(простите|извините)(\s+меня)?(\s+(все|за\s+все))?\s*"
+    r"|\s*(вибачте|пробачте)(\s+(мені|мене))?(\s+(всі|усі|за\s+все))?\s+(прощавайте|прощай|бувайте\s+назавжди)(\s+(всі|усі|назавжди))?\s*"
+    r"|\s*(прощавайте|прощай)(\s+(всі|усі|назавжди))?\s+(вибачте|пробачте)(\s+(мені|мене))?(\s+(всі|усі|за\s+все))?\s*"
+    r"|\s*(perdon|perdonenme|perdoname|lo\s+siento)(\s+(por\s+todo|a\s+todos))*\s+(adios|hasta\s+nunca)(\s+(a\s+todos|para\s+siempre))?\s*"
+    r"|\s*(adios|hasta\s+nunca)(\s+(a\s+todos|para\s+siempre))?\s+(perdon|perdonenme|perdoname|lo\s+siento)(\s+(por\s+todo|a\s+todos))*\s*"
 )
 # Laughing or crying-laughing faces and a skull: "I'm dead 💀", "я мёртв 😂" (fold drops emoji)
 _LAUGH_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f480\u2620\U0001f62d\U0001f606\U0001f605]")
@@ -2476,7 +2615,11 @@ def is_crisis(text: str) -> bool:
     folded = _game_said(folded)
     if _told_not_felt(folded):
         return False
-    if _DECIDED_ALONE.fullmatch(folded) or _CANT_ANYMORE_ALONE.fullmatch(folded):
+    if (
+        _DECIDED_ALONE.fullmatch(folded)
+        or _CANT_ANYMORE_ALONE.fullmatch(folded)
+        or _GOODBYE_SORRY_ALONE.fullmatch(folded)
+    ):
         return True
     if not (
         _CRISIS.search(folded)

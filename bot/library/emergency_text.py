@@ -982,8 +982,10 @@ _HARMLESS = compile_any(
         # no tener convulsiones", "how to taper benzos to avoid seizures", "чтобы не было судорог"
         r"\b(para\s+(no|evitar)|to\s+(avoid|prevent)|so\s+(i|you|he|she|they|we)\s+(don'?t|dont|won'?t|wont)|чтобы\s+не|чтоб\s+не|щоб\s+не|щоб\s+уникнути|чтобы\s+избежать)\s+(\w+\s+){0,3}?(convulsion\w*|seizures?|fits?|судорог\w*|припад\w*|судом\w*|суд[оа]м\w*)",
         # the wish not to wake up is crisis.py's, not an overdose now
-        r"\b(rather|wish\s+i\s+(could|would|did|do)|want\s+to|wanna|hope\s+i|like\s+to)\s+(just\s+)?(\w+\s+)?(not|never|don'?t|dont)\s+wake\s+up\b",
-        r"\b(хочется|хочу|хотелось\s+бы|хочеться|хотілося\s+б|хотіла\s+б|хотів\s+би|лучше\s+бы|краще\s+б)\s+(\w+\s+){0,2}не\s+(просну\w*|просыпа\w*|прокину\w*|прокида\w*)",
+        # ... with a few words between, none of them another person ("wish i could go to sleep and
+        # just not wake up", tune31; "хочу чтобы он проснулся, он не просыпается" stays the card)
+        r"\b(rather|wish\s+i\s+(could|would|did|do)|want\s+to|wanna|hope\s+i|like\s+to)\s+(just\s+)?((?!(he|she|they|him|her|them|hes|he's|shes|she's|it)\s)\w+\s+){0,5}(not|never|don'?t|dont)\s+wake\s+up\b",
+        r"\b(хочется|хочу|хотелось\s+бы|хочеться|хотілося\s+б|хотіла\s+б|хотів\s+би|лучше\s+бы|краще\s+б)\s+((?!(он|она|они|его|ее|их|він|вона|вони|його|її|їх)\s)\w+\s+){0,4}не\s+(просну\w*|просыпа\w*|прокину\w*|прокида\w*)",
         r"\b(prefiero|preferiria|quisiera|quiero|me\s+gustaria|ojala)\s+(\w+\s+){0,2}no\s+(despertar\w*|volver\s+a\s+despertar|despierte)\b",
         # a plan of one's own not to wake ("not planning on waking up after it", "i'm not going to
         # wake up tomorrow"): crisis.py's; "he's not waking up" stays an emergency

@@ -73,7 +73,13 @@ from typing import TYPE_CHECKING
 import yaml
 
 from bot.lazy import lazy_module
-from bot.library.crisis import asks_how_to_help, evening_in, is_crisis, ordinary_leaving
+from bot.library.crisis import (
+    asks_how_to_help,
+    evening_in,
+    harmless_phrase,
+    is_crisis,
+    ordinary_leaving,
+)
 from bot.library.emergency_text import fold, is_emergency, told_not_now
 
 if TYPE_CHECKING:
@@ -685,7 +691,12 @@ def _decide(prototypes: Prototypes, vector: np.ndarray, ruled: Verdict, text: st
     if ruled.urgent:
         return prototypes.upgrade(vector, ruled, not_now)
     verdict = prototypes.verdict(vector, _question(text), not_now, _cue(text))
-    if verdict.crisis and (everyday_request(text) or ordinary_leaving(text) or evening_in(text)):
+    if verdict.crisis and (
+        everyday_request(text)
+        or ordinary_leaving(text)
+        or evening_in(text)
+        or harmless_phrase(text)  # "quiero que se acabe ya este bajón" (tune31)
+    ):
         return Verdict(Urgency.NONE, Source.EMBEDDING, verdict.score, maybe_crisis=True)
     return verdict
 
