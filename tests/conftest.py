@@ -47,7 +47,7 @@ LONGEST_FIRST = (
     "library/test_triage_dispatch.py",  # 27 s
     "library/test_triage_shipped.py",
     "foundation/test_cli.py",  # 22 s
-    "library/test_triage_head.py",  # 20 s
+    "library/test_triage_head.py",  # one unit with test_triage_embed.py (SHARED_WORKER)
     "sandbox/test_web_cli.py",  # 19 s
     "library/test_tickets.py",  # 12 s
     "library/test_routing.py",
@@ -95,9 +95,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=weight)  # stable: the rest keep their collection order
 
 
-# The browser tests share one Chromium per test process (tests/browser/conftest.py): `make test`
-# hands their files to one worker together, so only one browser is launched.
-SHARED_WORKER = ("tests/browser/",)
+# Files `make test` hands to one worker together (each entry: a folder or file prefix, or a
+# tuple of them, that become one unit). The browser tests share one Chromium per test process
+# (tests/browser/conftest.py), so only one browser is launched. The two triage files score every
+# shipped prototype against all the others (~3.5 s of CPU), kept per process by
+# tests/shared_loads.py, so they score it once.
+SHARED_WORKER: tuple[str | tuple[str, ...], ...] = (
+    "tests/browser/",
+    ("tests/library/test_triage_embed.py", "tests/library/test_triage_head.py"),
+)
 
 
 @pytest.hookimpl(optionalhook=True)
@@ -110,9 +116,10 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | 
 
     class _Scheduling(LoadFileScheduling):
         def _split_scope(self, nodeid: str) -> str:
-            for folder in SHARED_WORKER:
-                if nodeid.startswith(folder):
-                    return folder
+            for unit in SHARED_WORKER:
+                prefixes = (unit,) if isinstance(unit, str) else unit
+                if nodeid.startswith(prefixes):
+                    return prefixes[0]
             return super()._split_scope(nodeid)
 
     return _Scheduling(config, log)  # type: ignore[arg-type]
