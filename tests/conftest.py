@@ -14,9 +14,9 @@ import pytest
 from bot.config import Settings
 from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
-from tests.shared_loads import fresh_search_indexes, real_heap_settle, shared_loads
+from tests.shared_loads import fresh_search_indexes, real_heap_settle, real_warm_up, shared_loads
 
-__all__ = ["fresh_search_indexes", "real_heap_settle"]  # fixtures for every test
+__all__ = ["fresh_search_indexes", "real_heap_settle", "real_warm_up"]  # fixtures for every test
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "123456789:AAH-test-token-0123456789abcdefghijklm"
