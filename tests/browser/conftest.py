@@ -33,8 +33,8 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
     # no GPU process at all: with --disable-gpu alone Chromium still starts one that composites
-    # with SwiftShader, its software GL (tests/browser on this 2-core machine, three runs side
-    # by side with and without: user+sys CPU 13.7, 13.4, 13.5 -> 12.4, 12.3, 12.0 s)
+    # with SwiftShader, its software GL (tests/browser alone on a loaded 2-core machine, side by
+    # side with and without this flag: user+sys CPU of pytest and Chromium 13.5 -> 12.0 s)
     "--disable-software-rasterizer",
 ]
 OUTPUT = ROOT / "test-output"
