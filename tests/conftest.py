@@ -14,9 +14,9 @@ import pytest
 from bot.config import Settings
 from bot.runner import running_bot
 from bot.sandbox.fakeapi import FakeBotAPI
-from tests.shared_loads import fresh_search_indexes, real_heap_settle, shared_loads
+from tests.shared_loads import fresh_search_indexes, real_heap_settle, real_warm_up, shared_loads
 
-__all__ = ["fresh_search_indexes", "real_heap_settle"]  # fixtures for every test
+__all__ = ["fresh_search_indexes", "real_heap_settle", "real_warm_up"]  # fixtures for every test
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "123456789:AAH-test-token-0123456789abcdefghijklm"
@@ -47,7 +47,7 @@ LONGEST_FIRST = (
     "library/test_triage_dispatch.py",  # 27 s
     "library/test_triage_shipped.py",
     "foundation/test_cli.py",  # 22 s
-    "library/test_triage_head.py",  # 20 s
+    "library/test_triage_head.py",  # one unit with test_triage_embed.py (SHARED_WORKER)
     "sandbox/test_web_cli.py",  # 19 s
     "library/test_tickets.py",  # 12 s
     "library/test_routing.py",
@@ -83,21 +83,32 @@ LONGEST_FIRST = (
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The longest files first (LONGEST_FIRST), each file's tests in their own order."""
     rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
+    weights: dict[Path, int] = {}  # per file: resolving a path per test cost ~0.1 s per process
 
     def weight(item: pytest.Item) -> int:
-        path = item.path.resolve()
-        try:
-            name = path.relative_to(ROOT / "tests").as_posix()
-        except ValueError:
-            return len(rank)
-        return rank.get(name, len(rank))
+        found = weights.get(item.path)
+        if found is None:
+            try:
+                name = item.path.resolve().relative_to(ROOT / "tests").as_posix()
+            except ValueError:
+                found = len(rank)
+            else:
+                found = rank.get(name, len(rank))
+            weights[item.path] = found
+        return found
 
     items.sort(key=weight)  # stable: the rest keep their collection order
 
 
-# The browser tests share one Chromium per test process (tests/browser/conftest.py): `make test`
-# hands their files to one worker together, so only one browser is launched.
-SHARED_WORKER = ("tests/browser/",)
+# Files `make test` hands to one worker together (each entry: a folder or file prefix, or a
+# tuple of them, that become one unit). The browser tests share one Chromium per test process
+# (tests/browser/conftest.py), so only one browser is launched. The two triage files score every
+# shipped prototype against all the others (~3.5 s of CPU), kept per process by
+# tests/shared_loads.py, so they score it once.
+SHARED_WORKER: tuple[str | tuple[str, ...], ...] = (
+    "tests/browser/",
+    ("tests/library/test_triage_embed.py", "tests/library/test_triage_head.py"),
+)
 
 
 @pytest.hookimpl(optionalhook=True)
@@ -110,9 +121,10 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | 
 
     class _Scheduling(LoadFileScheduling):
         def _split_scope(self, nodeid: str) -> str:
-            for folder in SHARED_WORKER:
-                if nodeid.startswith(folder):
-                    return folder
+            for unit in SHARED_WORKER:
+                prefixes = (unit,) if isinstance(unit, str) else unit
+                if nodeid.startswith(prefixes):
+                    return prefixes[0]
             return super()._split_scope(nodeid)
 
     return _Scheduling(config, log)  # type: ignore[arg-type]

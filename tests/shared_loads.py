@@ -26,6 +26,13 @@ The default TLS context of HTTP clients is shared for the same ``SSL_CERT_FILE``
 visible effect) walked the whole test process, pytest and every earlier test included, two to
 four times per bot start; tests that do not ask for it (``real_heap_settle``) skip it.
 ``tests/foundation/test_heap.py`` checks the real one.
+
+``emergency_text.warm_up`` (every bot start runs it in a worker thread once the bot polls)
+compiles every union of every emergency and crisis pattern group ahead of the first messages:
+1.7 s of CPU once per test process, for unions most test processes never use. Recognition is
+exact without it (a message compiles the unions its words need, as a bot's first messages do
+before the warm-up ends), so tests that do not ask for it (``real_warm_up``) skip it;
+``tests/foundation/test_warm_up.py`` checks the real one.
 """
 
 from __future__ import annotations
@@ -87,8 +94,8 @@ def shared_loads() -> Iterator[None]:
 
     from bot import heap, i18n
     from bot.directory import gazetteer, regions
+    from bot.library import emergency_text, triage
     from bot.library import service as library_service
-    from bot.library import triage
 
     catalogs: dict[Any, Any] = {}
     trees: dict[Any, Any] = {}
@@ -103,6 +110,7 @@ def shared_loads() -> Iterator[None]:
     real_places = gazetteer.Gazetteer.__dict__["load"]
     real_ssl = httpx_transport.create_ssl_context
     real_settle = heap.settle
+    real_warm_up = emergency_text.warm_up
     real_library = library_service.load_library
     real_index = library_service._search_index  # the bot's builds, in a worker thread
     real_left_out = triage.Prototypes.__dict__["_left_out_scores"]
@@ -192,11 +200,15 @@ def shared_loads() -> Iterator[None]:
         if _real_settle.is_set():
             real_settle(reason)
 
+    def warm_up(stop: threading.Event | None = None) -> float:
+        return real_warm_up(stop) if _real_warm_up.is_set() else 0.0
+
     i18n.compile_catalogs = compile_catalogs
     regions.Regions.load = classmethod(load_regions)  # type: ignore[method-assign,assignment]
     gazetteer.Gazetteer.load = classmethod(load_places)  # type: ignore[method-assign,assignment]
     httpx_transport.create_ssl_context = create_ssl_context
     heap.settle = settle
+    emergency_text.warm_up = warm_up
     triage.Prototypes._left_out_scores = left_out_scores  # type: ignore[method-assign]
     library_service.load_library = load_library  # the bot's (re)loads; the CLI reads its own
     library_service._search_index = search_index
@@ -208,12 +220,14 @@ def shared_loads() -> Iterator[None]:
         gazetteer.Gazetteer.load = real_places  # type: ignore[method-assign]
         httpx_transport.create_ssl_context = real_ssl
         heap.settle = real_settle
+        emergency_text.warm_up = real_warm_up
         triage.Prototypes._left_out_scores = real_left_out  # type: ignore[method-assign]
         library_service.load_library = real_library
         library_service._search_index = real_index
 
 
 _real_settle = threading.Event()
+_real_warm_up = threading.Event()
 _fresh_indexes = threading.Event()
 
 
@@ -225,6 +239,16 @@ def real_heap_settle() -> Iterator[None]:
         yield
     finally:
         _real_settle.clear()
+
+
+@pytest.fixture
+def real_warm_up() -> Iterator[None]:
+    """The real ``emergency_text.warm_up`` for this test."""
+    _real_warm_up.set()
+    try:
+        yield
+    finally:
+        _real_warm_up.clear()
 
 
 @pytest.fixture

