@@ -142,7 +142,12 @@ def asks_overdose_steps(text: str) -> bool:
     goes over and nobody has narcan", "що робити при передозі якщо налоксону немає"."""
     low = fold(text)
     return (
-        (_OVERDOSE.search(low) is not None or _GOES_OVER.search(low) is not None)
+        (
+            _OVERDOSE.search(low) is not None
+            or _GOES_OVER.search(low) is not None
+            # "que hago si alguien no respira despues de meterse"
+            or _NOT_BREATHING.search(low) is not None
+        )
         and _RESPOND.search(low) is not None
         and _RESPOND_IF.search(low) is not None
         and _PREVENT.search(low) is None
@@ -575,7 +580,12 @@ DRUG_CHECKING = "drug-checking"
 _CHECKING_SERVICE = re.compile(
     r"\b(drug\s+check\w*|testing\s+service\w*|get\s+(it\s+|them\s+|my\s+\w+\s+)?tested|"
     r"драг\s*-?\s*чек\w*|на\s+анализ|на\s+(тестуванн\w*|перевірк\w*|аналіз)|"
-    r"analisis\s+de\s+(sustancias|drogas)|a\s+analizar|servicio\s+de\s+analisis)\b"
+    r"analisis\s+de\s+(sustancias|drogas)|a\s+analizar|servicio\s+de\s+analisis|"
+    # a substance analysed, or a lab asked about ("аналіз речовин у лабораторії", "анализ
+    # порошка", "send a sample off to a lab", "el laboratorio de energy control")
+    r"(анализ|аналіз)\w*\s+(веществ\w*|речовин\w*|порошк\w*|таблет\w*|пігул\w*|образц\w*|зразк\w*)|"
+    r"лаборатор\w*|lab|labs|laborator\w*|energy\s+control|"
+    r"(analizar|analizan|analicen)\s+(la|las|el|los|mis|mi|una|un)\s+\w+)\b"
 )
 
 
@@ -597,9 +607,18 @@ _POLICE = re.compile(
     r"полици\w*|полицейск\w*|мент|менты|ментов|ментам|мусора|мусоров|обыск\w*|задержа\w*|"
     r"поліці\w*|поліцейськ\w*|обшук\w*|затрима\w*|менти|ментів|мєнт|мєнти|мєнтів|мєнтам|копи|копів|"
     r"policia\w*|poli|polis|tombos?|chota|la\s+cana|guardia\s+civil|mossos|detenid\w*|detien\w*|cachea\w*|"
+    # being arrested, never "detener el sangrado" (stopping a bleed)
+    r"deten(erme|erte|erlo|erla|ernos|cion)|(me|te|lo|la|nos|los|las)\s+(\w+\s+)?detener|"
+    # street names of the police: Spain ("los maderos", "la pasma", "los picoletos"), Mexico
+    # ("la tira", never the strips), Argentina ("la yuta", "la gorra", "los ratis"); Russian and
+    # Ukrainian ("легавые", "поліцаї", a search "шмон", the witnesses of one "понятые")
+    r"maderos?|la\s+pasma|picoletos?|la\s+tira\s+(me|nos|te|le|lo|los|les)|los\s+de\s+la\s+tira|"
+    r"yuta|ratis|"
+    r"легав\w*|шмон\w*|понят(ых|ые|ими|их|і|ими)|поліца\w*|поліцай\w*|"
     # being caught with something: "what if I get caught with a gram", "если поймают с"
     r"(get|got|getting)\s+caught|caught\s+with|поймают|поймали\s+с|спіймають|спіймали\s+з|"
-    r"впіймають|впіймали\s+з|me\s+pill(an|aron|a)|me\s+agarr(an|aron)|me\s+cach(an|aron)|"
+    r"впіймають|впіймали\s+з|me\s+pill(an|aron|a|en|e)|me\s+agarr(an|aron|a|en|e|o)|"
+    r"me\s+cach(an|aron|a|en)|"
     # what the law gives for it ("що мені світить по закону", "что мне грозит")
     r"(що|что|чем)\s+(мені|мне)\s+(світить|светит|грозит|загрожує)|по\s+закону|за\s+законом|"
     r"what\s+(will|could|would)\s+i\s+get\s+for|que\s+me\s+(puede\s+)?pasa\w*\s+(legalmente|con\s+la\s+ley))\b"
@@ -659,6 +678,15 @@ def asks_police(text: str) -> bool:
 PREGNANCY = "pregnancy"
 _PREGNANT = re.compile(
     r"\b(pregnan\w*|pregnent|expecting\s+a\s+baby|беремен\w*|вагітн\w*|embaraz\w*|enbaraz\w*|"
+    # got pregnant ("забеременела", "завагітніла"), expecting a baby said plainly ("жду ребёнка",
+    # "чекаю на дитину", "при надії", "espero un bebé", "i'm expecting", "knocked up")
+    r"за(беремен|вагітн)\w*|pre(n|ñ)ad[ao]|preggo|preggers|knocked\s+up|"
+    r"(i'?m|im|i\s+am|we'?re|we\s+are)\s+expecting(?=\s*($|[,.;!?]|(and|but|so|while|now|again)\b))|"
+    r"baby\s+on\s+the\s+way|"
+    r"(жду|ждем|ожидаю|ожидаем|чекаю|чекаємо)\s+(на\s+)?(ребенк\w*|малыш\w*|дитин\w*|дитя|малюк\w*|"
+    r"дочк\w*|доньк\w*|сын\w*|син\w*)|(я|она|жена|девушка)\s+в\s+положении|при\s+надії|"
+    r"(espero|esperando|esperamos)\s+(un|una|mi|a\s+mi)\s+(bebe|hij[oa]|nen[ea]|chamac[oa])|"
+    r"(voy|vamos)\s+a\s+tener\s+un\s+bebe|"
     # "я на 5 місяці": the month of a pregnancy
     r"на\s+\d\s*(-?му\s+|-?ом\s+)?(месяце|місяці))\b"
 )
@@ -709,10 +737,19 @@ def asks_about_fentanyl(text: str) -> bool:
     folded = fold(text)
     return (
         _FENTANYL.search(folded) is not None
-        and _SIGNS_ASKED.search(folded) is None
+        # "how to tell" whether fentanyl is in the heroin asks about fentanyl, not overdose signs
+        and (_SIGNS_ASKED.search(folded) is None or _IN_SUPPLY.search(folded) is not None)
         and not asks_overdose(folded)
         and not asks_mixing_depressants(folded)
     )
+
+
+# fentanyl said to be in the supply ("в гере сейчас фентанил", "у гєрі фентаніл", "fent in the
+# dope", "fentanilo en la chiva")
+_IN_SUPPLY = re.compile(
+    r"\b(в|во|у|in|en)\s+(the\s+|la\s+|el\s+|all\s+the\s+)?(гер\w*|гєр\w*|героин\w*|героїн\w*|"
+    r"dope|heroin|brown|gear|chiva|heroina|caballo)\b"
+)
 
 
 WOUND_CARE = "wound-care"
@@ -794,7 +831,22 @@ def prefers_withdrawal(text: str) -> bool:
 def asks_duration(text: str) -> bool:
     """The question is about how long a substance lasts or what it does (and not stopping it)."""
     folded = fold(text)
-    return _DURATION.search(folded) is not None and _STOPPING.search(folded) is None
+    return (
+        _DURATION.search(folded) is not None or _EFFECTS.search(folded) is not None
+    ) and _STOPPING.search(folded) is None
+
+
+# whether taking it harms or hooks ("феназепам иногда пью, это вредно?", "чи звикаєш до нього",
+# "does valium get you hooked", "el diazepam engancha?"): the substance's own topic, when nothing
+# says stopping
+_EFFECTS = re.compile(
+    r"\b("
+    r"harmful|bad\s+for\s+(you|me|my)|addictive|habit[\s-]?forming|get\s+(you\s+)?hooked|hook\s+you|"
+    r"вредн\w*|вредит|подсажива\w*|подсесть|подсяду|привыкани\w*|привыка\w*|зависимост\w*\s+от\s+(него|нее|них)|"
+    r"шкідлив\w*|шкодить|підсаджу\w*|підсісти|звика\w*|звикан\w*|"
+    r"engancha\w*|adictiv\w*|(es|son)\s+mal[oa]s?\s+para|dañin[oa]s?|hace\s+dano"
+    r")"
+)
 
 
 # Questions about an animal, or about a password or a login, are outside the library ("у кота
@@ -877,6 +929,7 @@ _EVERYDAY = re.compile(
     r"швейн\w*|"
     # es
     r"cocinar|receta\s+de|masa\s+de|pizza\w*|pan|bizcocho\w*|pastel\w*|galleta\w*|horno|cocina\w*|harina|"
+    r"sopa|caldo|consome|olla|guiso|"
     r"cabello|pelo|secador\w*|plancha\s+de\s+pelo|champu|manicura|lavanda|jabon\w*|"
     r"libro\w*|marcapagina\w*|coser|costura|tejer|tejido|hilo|aguja\w*\s+de\s+(coser|tejer)|"
     r"jardin\w*|flores|cesped|maceta\w*|girasol\w*|semillas\s+de\s+girasol|"
@@ -989,11 +1042,22 @@ _BODY_FRAME = re.compile(
 )
 
 
+# buds smoked are cannabis whatever body part the question names ("шишки курю каждый день, это
+# вредно для головы?", "накурився шишок і болить голова")
+_SMOKED_BUDS = re.compile(
+    r"\b(кур(ю|ит|ишь|им|ят|ить|ил|ила|или|ив|ила|ити|имо|нул\w*|нув\w*)|покур\w*|накур\w*|"
+    r"обкур\w*|перекур\w*|дую|дуть|дунул\w*|дунув\w*|палю|палим|спалил\w*|пыхал\w*|пихал\w*|"
+    r"косяк\w*|бульбулятор\w*|водник\w*)\b"
+)
+
+
 def body_homonyms(text: str) -> tuple[str, list[str]]:
     """The text with lump words taken out when it is about the body ("шишка на месте укола"),
     and the words taken out; otherwise the text unchanged and no words."""
     if _BODY_LUMP.search(text) is None or _BODY_FRAME.search(fold(text)) is None:
         return text, []
+    if _SMOKED_BUDS.search(fold(text)) is not None:
+        return text, []  # smoked: buds, not a lump
     kept = [m.group(0) for m in _BODY_LUMP.finditer(text)]
     return _BODY_LUMP.sub(" ", text), kept
 
@@ -1009,9 +1073,9 @@ _DRINK_VERB = re.compile(r"\b(?:drink\w*|пить|выпить|пью|пити|�
 
 
 def without_homonyms(text: str) -> str:
-    """The message with its everyday-homonym street words taken out (folded), and the verb of
-    drinking when water is what is drunk."""
-    out = _HOMONYMS.sub(" ", fold(text))
+    """The message with its everyday-homonym street words and household tablets taken out
+    (folded), and the verb of drinking when water is what is drunk."""
+    out = _HOMONYMS.sub(" ", _HOUSEHOLD_TABLETS.sub(" ", fold(text)))
     if _WATER.search(out) is not None:
         out = _DRINK_VERB.sub(" ", out)
     return out
@@ -1348,6 +1412,7 @@ _USE_CONTEXT = re.compile(
     # found it, tried it, took it, smoked it ("my aunt found my maria", "mi tía probó maría")
     r"found|tried|trying|took|smok\w*|encontr\w*|prob(o|ar|ando|ado|e)|fum\w*|нашл\w*|нашел|"
     r"нашёл|знайш\w*|пробовал\w*|попробова\w*|пробува\w*|спробува\w*|курил\w*|курив\w*|"
+    r"кур(ю|ит|ишь|им|ят|имо|ите|нул\w*|нув\w*)|накур\w*|обкур\w*|покур\w*|дую|дунул\w*|дунув\w*|"
     r"варит\w*|варю|сварит\w*|сварил\w*|варк[аи]|зварит\w*|варити|"
     # edibles and poppy tea: the kitchen of drugs
     r"edibles?|brownies?|брауни|брауні|космокекс\w*|отвар\w*|відвар\w*|солом\w*|poppy\s+tea|"
@@ -1537,12 +1602,26 @@ def small_talk(text: str) -> bool:
     return bool(folded) and _SMALL_TALK.fullmatch(folded) is not None
 
 
+# tablets that are not medicine: stock cubes, dishwasher and toilet tablets, soap, brake pads
+# ("cuántas pastillas de caldo en la sopa", "таблетки для посудомойки")
+_HOUSEHOLD_TABLETS = re.compile(
+    r"\b(pastillas?|tabletas?)\s+(de|para)\s+(el\s+|la\s+)?(caldo|consome|jabon|freno\w*|cloro|"
+    r"lavavajillas|lavaplatos|inodoro|wc|piscina|alberca|menta|chocolate)\b|"
+    r"\b(dishwasher|toilet|chlorine|pool|stock|bouillon)\s+(tablets?|tabs|pods|cubes?)\b|"
+    r"\b(таблет\w*|пігул\w*)\s+для\s+(посудомо\w*|посудомий\w*|унитаз\w*|унітаз\w*|бассейн\w*|басейн\w*)|"
+    r"\bбульонн\w*\s+кубик\w*|\bбульйонн\w*\s+кубик\w*"
+)
+
+
 def everyday_frame(text: str) -> bool:
     """The message is about an everyday matter and nothing in it is about drugs or using (the
     caller also checks that no substance is named but by an everyday homonym)."""
-    folded = fold(text)
+    household = _HOUSEHOLD_TABLETS.search(fold(text)) is not None
+    folded = _HOUSEHOLD_TABLETS.sub(" ", fold(text))
     if _DRUG_CONTEXT.search(folded) is not None:
         return False
+    if household:
+        return True  # stock cubes, dishwasher tablets, and nothing about drugs
     if small_talk(folded) or thanks_or_ok(folded):
         return True
     if _TELEGRAM.search(folded) is not None and _PHONE_SETTING.search(folded) is not None:
@@ -1694,6 +1773,14 @@ def asks_shared_exposure(text: str) -> bool:
     """HIV named beside a needle or syringe already shared: the exposure (PEP)."""
     low = fold(text)
     return _HIV.search(low) is not None and _SHARED_WORKS.search(low) is not None
+
+
+# someone not breathing, or breathing too slowly to wake ("no respira", "не дышит", "не дихає")
+_NOT_BREATHING = re.compile(
+    r"\b(not\s+breathing|isn'?t\s+breathing|stopped\s+breathing|(stops|stop)\s+breathing|"
+    r"не\s+дыш\w*|перестал\w*\s+дышать|не\s+диха\w*|перестав\w*\s+дихати|переста(ла|ли)\s+дихати|"
+    r"no\s+respira\w*|dej[oó]\s+de\s+respirar|deja\s+de\s+respirar)\b"
+)
 
 
 def asked_topics(text: str) -> tuple[str, ...]:

@@ -867,6 +867,7 @@ def _prefer_by_cues(
         ):
             pick = next((h for h in near[1:] if h.topic_id == cues.OPIOID_WITHDRAWAL), None)
     elif pick is None and head.endswith(cues.WITHDRAWAL_SUFFIX) and cues.asks_duration(query):
+        # how long it lasts, whether it harms or hooks: the substance, not its withdrawal
         pick = next((h for h in near[1:] if _withdrawal_of(head, h.topic_id)), None)
     if (
         pick is None

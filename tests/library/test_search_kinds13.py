@@ -1,0 +1,157 @@
+"""Kinds of miss fixed after tune12 (issue 9, thirteenth session), on the real content: a pregnancy said without the
+word ("жду ребёнка", "при надії", "preñada", "knocked up"); the police in street words of Spain,
+Argentina, Mexico, Russia and Ukraine ("los maderos", "la yuta", "la tira me ...", "легавые",
+"поліцаї", "шмон"), never a test strip; buds smoked beside a body word are cannabis, not a lump;
+a lab or a substance analysed asks for drug checking even with the police named; household
+tablets (stock cubes, dishwasher tablets) are not pills; street names missing from the lexicon
+("pepas", "the new tranq", "гєра", "on subs", "альфа-пвп"). The messages are written for this
+test, not copied from the labelled sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.library import cues
+from bot.library.search import SearchIndex
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("жду ребёнка, а сама сижу на метадоне", True),
+        ("дружина при надії, а я колюся, їй це шкодить?", True),
+        ("quedé preñada y sigo fumando piedra", True),
+        ("got knocked up and i still use, what now", True),
+        ("we're expecting, is my methadone ok", True),
+        ("завагітніла на бупренорфіні", True),
+        ("im expecting a parcel from a shop", False),
+        ("в положении лёжа кружится голова", False),
+        ("чекаю на автобус вже годину", False),
+    ],
+)
+def test_a_pregnancy_without_the_word(text: str, expected: bool) -> None:
+    assert cues.asks_pregnancy(text) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("los maderos me quieren mirar la riñonera, puedo negarme", True),
+        ("la yuta me frenó con un porro encima", True),
+        ("si la tira nos para con algo, qué hacemos", True),
+        ("легавые тормознули у метро, что говорить", True),
+        ("поліцаї зупинили біля клубу, шо мені робити", True),
+        ("на вокзале шмон устроили, имеют право?", True),
+        ("la tira de fentanilo salió con una sola raya", False),
+        ("compré tiras para probar la merca", False),
+    ],
+)
+def test_the_police_in_street_words(text: str, expected: bool) -> None:
+    assert cues.asks_police(text) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("курю шишки с утра, голова потом тяжёлая", False),
+        ("накурився шишок і болить голова", False),
+        ("шишка на руке после укола, горячая", True),
+    ],
+)
+def test_buds_smoked_beside_a_body_word(text: str, kept: bool) -> None:
+    assert bool(cues.body_homonyms(text)[1]) is kept, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("если отнесу порошок в лабораторию, менты узнают?", True),
+        ("анализ вещества анонимный или полиция получит данные", True),
+        ("do the cops get told if a lab tests my stuff", True),
+        ("si llevo a analizar mis pastillas se entera la policía?", True),
+        ("menты забрали меня прямо у клуба", False),
+    ],
+)
+def test_a_lab_asked_with_the_police(text: str, expected: bool) -> None:
+    assert cues.asks_checking_service(text) is expected, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cuántas pastillas de caldo le echo al guiso",
+        "how many stock cubes in a pot of soup",
+        "сколько таблеток для посудомойки на один цикл",
+    ],
+)
+def test_household_tablets_are_not_pills(text: str) -> None:
+    assert cues.everyday_frame(text), text
+
+
+def test_pills_of_a_drug_stay_a_drug_question() -> None:
+    assert not cues.everyday_frame("cuántas pastillas de éxtasis le echo al cuerpo en una noche")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        ("es", "me tomé dos pepas en la fiesta y no paro de sudar, es normal", "mdma"),
+        ("es", "los maderos me pararon con un faso, qué derechos tengo", "police-and-rights"),
+        ("uk", "при надії і на гєрі, чи можна на замісну", "pregnancy"),
+        ("en", "whats this new tranq they are finding in fent", "medetomidine"),
+        ("ru", "курю шишки каждый вечер лет десять, как бросить", "cannabis"),
+    ],
+)
+def test_the_first_topic(index: SearchIndex, lang: str, text: str, topic: str) -> None:
+    hits = index.search(text, lang)
+    assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "cuántas pastillas de caldo le echo a la sopa de pollo"),
+        ("ru", "шишки еловые покрасить для венка"),
+    ],
+)
+def test_still_unanswered(index: SearchIndex, lang: str, text: str) -> None:
+    assert index.search(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("клоназепам иногда пью на ночь, это вредно?", True),
+        ("чи звикаєш до діазепаму якщо пити щодня", True),
+        ("does valium get you hooked fast", True),
+        ("el lorazepam engancha mucho?", True),
+        ("хочу бросить ксанакс, это вредно резко?", False),
+    ],
+)
+def test_harm_or_hook_asks_the_substance(text: str, expected: bool) -> None:
+    assert cues.asks_duration(text) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("qué hago si mi amigo no respira después de inyectarse", True),
+        ("що робити якщо хлопець не дихає після дози", True),
+        ("what do we do if he stops breathing on the nod", True),
+        ("не дышит носом уже неделю после кокса", False),
+    ],
+)
+def test_not_breathing_asks_the_steps(text: str, expected: bool) -> None:
+    assert ("overdose-response" in cues.asked_topics(text)) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("me pueden detener por llevar jeringas nuevas?", True),
+        ("si me detienen con una papela que digo", True),
+        ("cómo detener el sangrado de la nariz", False),
+    ],
+)
+def test_being_arrested_in_spanish(text: str, expected: bool) -> None:
+    assert cues.asks_police(text) is expected, text
