@@ -177,6 +177,9 @@ def depressants_named(text: str) -> int:
 # missing the vein, or where on the body to inject
 _MISSED_VEIN = re.compile(
     r"\b(miss\w*\s+(the\s+|my\s+|a\s+)?vein|fall[oa]\w*\s+la\s+vena|no\s+atin\w*\s+(a\s+)?la\s+vena|"
+    # looking after one's veins ("cuidar las venas", "беречь вены", "берегти вени", "save my veins")
+    r"(cuid|proteg|salv)\w*\s+(las\s+|mis\s+)?venas|береч\w*\s+вен\w*|берегти\s+вен\w*|"
+    r"(look\s+after|protect|save|take\s+care\s+of)\s+(my\s+|your\s+|the\s+)?veins|"
     r"не\s+попада\w*\s+(в|у)\s+вен\w*|мимо\s+вен\w*|промаз\w*|промах\w*\s+(мимо\s+)?вен\w*)\b"
 )
 _WHERE_INJECT = re.compile(
@@ -1764,7 +1767,14 @@ _SHARED_WORKS = re.compile(
     r"(одн(им|ой|ою|ою)|чуж(им|ой|ою|ий|ую)|общ(им|ей|ий)|спільн(им|ою|ий))\s+"
     r"(шприц|баян|машинк|игл|голк|голок)\w*|"
     r"compart(i|io|imos|ieron)\s+(la\s+|una\s+)?(jeringa|aguja|chuta)\w*|"
-    r"me\s+pinche\s+con\s+(la\s+|una\s+)?(jeringa|aguja)\s+de"
+    r"me\s+pinche\s+con\s+(la\s+|una\s+)?(jeringa|aguja)\s+de|"
+    # a used needle that pricked one, or injecting together ("un piquete con una aguja usada",
+    # "кололися разом", "укололся чужим", "pricked by a used needle")
+    r"(aguja|jeringa|jeringuilla)s?\s+(usad|ajen)[ao]s?|(piquete|pinchazo)\s+con|"
+    r"(used|dirty|someone\s+else'?s)\s+(needle|syringe|pin)s?|prick\w*\s+(myself\s+)?(by|with|on)\s+a|"
+    r"(кололи|кололис|кололися|кололись|ширялис|ширялися|вмазувалис)\w*\s+(разом|вместе|з\s+ним|с\s+ним|з\s+нею|с\s+ней)|"
+    r"(разом|вместе)\s+(кололи|кололис|кололися|кололись)\w*|"
+    r"(использованн|використан|старим|старым|чужим)\w*\s+(шприц|баян|машинк|игл|голк)\w*"
     r")"
 )
 
@@ -1781,6 +1791,35 @@ _NOT_BREATHING = re.compile(
     r"не\s+дыш\w*|перестал\w*\s+дышать|не\s+диха\w*|перестав\w*\s+дихати|переста(ла|ли)\s+дихати|"
     r"no\s+respira\w*|dej[oó]\s+de\s+respirar|deja\s+de\s+respirar)\b"
 )
+
+
+# stopping drinking ("хочу кинути пити, трясе зранку", "quiero dejar de beber", "quit drinking"):
+# alcohol's withdrawal, when no other drug is named beside it
+_QUIT_DRINKING = re.compile(
+    r"\b((quit|stop|stopping|quitting)\s+(the\s+)?(drinking|booze|alcohol)|"
+    r"(брос\w*|завяз\w*|перестат\w*|перестал\w*)\s+(пить|бухать)|"
+    r"(кину\w*|кида\w*|перестав\w*|переста\w*|зав'?яз\w*)\s+(пити|бухати)|"
+    r"dej(ar|o|e|ando)\s+de\s+(beber|tomar|chupar)|dej(ar|o|e)\s+el\s+(alcohol|trago|chupe))\b"
+    # never coffee, tea, soda or water ("stop drinking so much coffee", "бросить пить газировку")
+    r"(?!\s+(so\s+much\s+|too\s+much\s+|mucho\s+|tanto\s+|много\s+|багато\s+|стільки\s+)?"
+    r"(coffee|tea|soda|cola|coke|energy|water|кофе|кава|каву|кави|чай|чаю|газировк\w*|газован\w*|"
+    r"энергетик\w*|енергетик\w*|вод[уыи]|cafe|refresco\w*|coca|agua))"
+)
+
+
+def _asked_by_frames(low: str) -> list[str]:
+    """Topics a frame of the (folded) question asks for: chemsex invited, a drug checked for what
+    it really is, drinking stopped."""
+    out = []
+    if _SEX_INVITE.search(low) and _CHEMS.search(low):
+        # "хлопець кличе на чемсекс з тіною і джі", "на тусах з хлопцями ... не забути про гумки"
+        out.append(CHEMSEX)
+    if _KNOW_HOW.search(low) and _REALLY_IS.search(low):
+        # "how do I know it's really MDMA and not some chemical": checking what it is
+        out.append(DRUG_CHECKING)
+    if _QUIT_DRINKING.search(low) and not names_opioid(low) and not names_benzodiazepine(low):
+        out.append(ALCOHOL_WITHDRAWAL)
+    return out
 
 
 def asked_topics(text: str) -> tuple[str, ...]:
@@ -1812,12 +1851,7 @@ def asked_topics(text: str) -> tuple[str, ...]:
     if _BREAK.search(low) and _HOW_MUCH_USE.search(low):
         # "місяць пролежав у лікарні, сьогодні хочу вмазатися, скільки брати": lost tolerance
         out.append(TOLERANCE_LOSS)
-    if _SEX_INVITE.search(low) and _CHEMS.search(low):
-        # "хлопець кличе на чемсекс з тіною і джі", "на тусах з хлопцями ... не забути про гумки"
-        out.append(CHEMSEX)
-    if _KNOW_HOW.search(low) and _REALLY_IS.search(low):
-        # "how do I know it's really MDMA and not some chemical": checking what it is
-        out.append(DRUG_CHECKING)
+    out.extend(_asked_by_frames(low))
     if asks_police(low):
         out.append(POLICE)
     if asks_pregnancy(low):

@@ -155,3 +155,43 @@ def test_not_breathing_asks_the_steps(text: str, expected: bool) -> None:
 )
 def test_being_arrested_in_spanish(text: str, expected: bool) -> None:
     assert cues.asks_police(text) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("у подруги віл, ми вчора кололися разом", True),
+        ("вич у соседа, кололись вместе на прошлой неделе", True),
+        ("me pinché con una jeringa usada del parque, y si tenía vih", True),
+        ("got pricked by a used needle at work, what about hiv", True),
+        ("как передаётся вич через кровь", False),
+    ],
+)
+def test_a_used_needle_or_injecting_together_beside_hiv(text: str, expected: bool) -> None:
+    assert cues.asks_shared_exposure(text) is expected, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cómo cuido mis venas si me pico todos los días",
+        "как беречь вены если колюсь третий год",
+        "how do i look after my veins when i shoot up",
+    ],
+)
+def test_looking_after_veins_is_safer_injecting(text: str) -> None:
+    assert "safer-injecting" in cues.asked_topics(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("хочу завязать пить, по утрам трясёт", True),
+        ("кинув бухати три дні тому, погано", True),
+        ("quiero dejar de chupar, me tiemblan las manos", True),
+        ("how do i stop drinking so much coffee", False),
+        ("хочу бросить пить газировку", False),
+    ],
+)
+def test_stopping_drinking_asks_alcohol_withdrawal(text: str, expected: bool) -> None:
+    assert ("alcohol-withdrawal" in cues.asked_topics(text)) is expected, text
