@@ -94,6 +94,8 @@ _RESPOND = re.compile(
     r"\b("
     r"what\s+(should|do|can|must)\s+(i|we|you)\s+do|what\s+to\s+do|steps|how\s+(do\s+i|to|can\s+i)\s+help|respond\w*|"
     r"что\s+делать|как\s+помочь|что\s+мне\s+делать|какие\s+действия|шаги|"
+    # spoken forms and surzhyk ("чо делать", "шо робити", "шо мені робити")
+    r"(чо|чё|че|шо)\s+(мне\s+|мені\s+)?(делать|робити)|"
     r"що\s+робити|як\s+допомогти|що\s+мені\s+робити|які\s+дії|кроки|"
     r"que\s+hago|que\s+hacer|que\s+debo\s+hacer|pasos|como\s+(le\s+)?ayud\w*"
     r")"
@@ -230,7 +232,9 @@ _KNOW_HOW = re.compile(
     r"\b(how\s+(do|can|would)\s+(i|you|we)\s+(know|tell|find\s+out|check)|how\s+to\s+(know|tell|"
     r"find\s+out|check)|any\s+way\s+to\s+(know|tell|find\s+out|check)|"
     r"как\s+(узнать|понять|проверить|определить)|як\s+(взнати|узнати|дізнатися|дізнатись|"
-    r"зрозуміти|перевірити|визначити)|como\s+(se|saber|puedo\s+saber|compruebo|comprobar))\b"
+    r"зрозуміти|перевірити|визначити)|como\s+(se|saber|puedo\s+saber|compruebo|comprobar|pruebo|"
+    r"testeo|chequeo|reviso)|(testear|chequear)\s+(la|el|mi|las|los|mis)\s+\w+|"
+    r"(any\s+)?way\s+to\s+see)\b"
 )
 # ... that it is really what it was sold as ("саме МДМА, а не якусь хімію", "реально меф")
 _REALLY_IS = re.compile(
@@ -244,7 +248,14 @@ _REALLY_IS = re.compile(
     r"а\s+не\s+(якусь|якийсь|якась|якесь)\s+(хімі\w*|гидот\w*|бодяг\w*|підробк\w*|дрянь)|"
     r"а\s+не\s+щось\s+інше|"
     r"(vendieron|compre|me\s+dieron)\b.{0,30}\b(de\s+verdad|realmente|original)|"
-    r"es\s+\w+\s+de\s+verdad|y\s+no\s+otra\s+cosa|falsa?s?\s+o\s+(real|original)\w*)\b"
+    r"es\s+\w+\s+de\s+verdad|y\s+no\s+otra\s+cosa|falsa?s?\s+o\s+(real|original)\w*|"
+    # whether something else is in it ("para ver si tiene algo raro", "see if there's anything
+    # in it", "чи нема там чогось", "нет ли там чего")
+    r"si\s+(tiene|trae|lleva)\s+algo\s+(raro|mas|malo|cortado)|"
+    r"que\s+(tiene|trae|lleva)\s+(adentro|dentro)|"
+    r"see\s+if\s+(it'?s|there'?s|its|theres)\s+(anything|something|cut|laced)|"
+    r"нет\s+ли\s+(там|в\s+нем|в\s+нём)\s+(чего|чего-то|чего-нибудь)|"
+    r"чи\s+(нема|немає)\s+(там|в\s+ньому)\s+(чогось|якоїсь))\b"
 )
 _SIGNS_ASKED = re.compile(
     r"\b(sign|signs|symptom\w*|how\s+(can\s+you|do\s+you|to|do\s+i)\s+(tell|know)|recogni\w*|"
@@ -1149,7 +1160,9 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"волос\w*|прическ\w*|укладк\w*|кудр\w*|локон\w*|выпрям\w*|шампун\w*|маникюр\w*|ногт\w*|"
         r"макияж\w*|парикмахер\w*|насадк\w*|диффузор\w*|ватт\w*|дайсон\w*|филипс\w*|"
         r"волосс\w*|зачіск\w*|укладан\w*|кучер\w*|випрям\w*|манікюр\w*|нігт\w*|нігті|макіяж\w*|"
-        r"перукар\w*|дифузор\w*|"
+        r"перукар\w*|дифузор\w*|стрижк\w*|стричь|стригти|підстриг\w*|подстриг\w*|бород\w*|"
+        r"бритв\w*|бритья|гоління|clipper\w*|trimmer\w*|beard\w*|shav\w*|barba|afeitar\w*|"
+        r"corte\s+de\s+pelo|"
         r"cabello|pelo|secador\w*|rizo\w*|plancha\w*|champu|acondicionador|unas|manicura|"
         r"maquillaje|peluquer\w*|boquilla|difusor|limon\w*|citric\w*|лимонн\w*"
     ),
@@ -1484,6 +1497,8 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"sal", ("kitchen", "household", "weather_outdoors", "misc")),
         (r"coke", ("soft_drink",)),
         (r"баян\w*", ("music",)),
+        # a hair clipper, a sewing machine ("машинка для стрижки", "швейна машинка")
+        (r"машинк\w*|машинц\w*", ("beauty", "sewing")),
         (r"косяк|косяка|косяку|косяком|косяки", ("carpentry",)),
         # a crack in a phone screen or a wall (praise in Spanish is a fixed phrase)
         (r"crack", ("tech", "household")),
@@ -1616,15 +1631,39 @@ _HOUSEHOLD_TABLETS = re.compile(
 )
 
 
+# tobacco is outside the library ("как бросить курить сигареты", "como dejo de fumar cigarros")
+_TOBACCO = re.compile(
+    r"\b(сигарет\w*|сигаретк\w*|цигарк\w*|цигарок|цигарки|табак\w*|тютюн\w*|кальян\w*|никотин\w*|"
+    r"нікотин\w*|cigarr\w*|cigarett\w*|cigs|ciggies|tobacco|tabaco|hookah|shisha|nicotin\w*)\b"
+)
+# a cigarette filter for preparing a shot is injecting ("фильтр от сигареты", "filtro del cigarro")
+_TOBACCO_FOR_USE = re.compile(
+    r"\b(filt\w*|фильтр\w*|фільтр\w*|ватк\w*|вата|cotton\w*|algodon\w*|укол\w*|кол(ю|оть|отися)\w*|"
+    r"inyect\w*|inject\w*|шприц\w*|jeringa\w*|syringe\w*|prepar\w*|cook\w*|вари\w*)"
+)
+_SMOKING_VERB = re.compile(
+    r"\b(курить|курю|курит|курити|палити|палю|покурить|покурити|fumar|fumo|fuma|smok\w*)\b"
+)
+
+
 def everyday_frame(text: str) -> bool:
     """The message is about an everyday matter and nothing in it is about drugs or using (the
     caller also checks that no substance is named but by an everyday homonym)."""
-    household = _HOUSEHOLD_TABLETS.search(fold(text)) is not None
-    folded = _HOUSEHOLD_TABLETS.sub(" ", fold(text))
+    folded = fold(text)
+    household = _HOUSEHOLD_TABLETS.search(folded) is not None
+    tobacco = (
+        _TOBACCO.search(folded) is not None
+        and _HOMONYMS.search(folded) is None
+        and _TOBACCO_FOR_USE.search(folded) is None
+    )
+    folded = _HOUSEHOLD_TABLETS.sub(" ", folded)
+    if tobacco:
+        folded = _SMOKING_VERB.sub(" ", _TOBACCO.sub(" ", folded))
     if _DRUG_CONTEXT.search(folded) is not None:
         return False
-    if household:
-        return True  # stock cubes, dishwasher tablets, and nothing about drugs
+    if household or tobacco:
+        # stock cubes, dishwasher tablets, cigarettes, and nothing about drugs
+        return True
     if small_talk(folded) or thanks_or_ok(folded):
         return True
     if _TELEGRAM.search(folded) is not None and _PHONE_SETTING.search(folded) is not None:
@@ -1724,7 +1763,16 @@ _NOT_WANTING_LIFE = re.compile(
     r"(краще|легше)\s+(\w+\s+)?без\s+(мене|нього|неї)|"
     r"не\s+хоч(у|е|еться)\s+(більше\s+)?(жити|прокидатися|існувати)|"
     r"mejor\s+(\w+\s+)?sin\s+(mi|el|ella)|no\s+quier(e|o)\s+(seguir\s+)?(vivir|despertar|existir)|"
-    r"ganas\s+de\s+vivir"
+    r"ganas\s+de\s+vivir|"
+    # wanting to disappear, not from a chat or a town ("no aguanto mas, quiero desaparecer")
+    r"(quiero|quisiera)\s+(solo\s+)?desaparecer(?!\s+(de|del)\b)|"
+    r"хочу\s+(просто\s+)?исчезнуть(?!\s+(из|с|со)\b)|"
+    r"хочу\s+(просто\s+)?зникнути(?!\s+(з|із|зі)\b)|"
+    # wanting to die, never of laughter ("хочу вмерти після відходняка", "quiero morirme")
+    r"хочу\s+(просто\s+)?(умереть|помереть|сдохнуть|вмерти|померти|здохнути)(?!\s+(от|від|со|зі)\s+(смеха|сміху))|"
+    r"quiero\s+(morirme|morir)\b(?!\s+de\s+(risa|hambre|sueno|ganas))|"
+    r"(want|wanna)\s+(to\s+)?die(?!\s+(laughing|of\s+laughter))|"
+    r"(want|wanna)\s+(to\s+)?(just\s+)?disappear(?!\s+(from|for)\b)"
     r")"
 )
 # whether naloxone works on a substance ("will narcan still work if he took oxy", "налоксон
@@ -1807,6 +1855,35 @@ _QUIT_DRINKING = re.compile(
 )
 
 
+# someone turned blue or not breathing ("посинел", "лежит синяя", "lips went blue", "labios
+# morados", "no respira"); never a reagent that turned purple ("se puso morado")
+_TURNED_BLUE = re.compile(
+    r"\b(посинел\w*|посинів|посиніл\w*|(лежит|лежить|лежал\w*|лежав)\s+(\w+\s+)?(син\w+)|"
+    r"(синие|сині|синих)\s+губ\w*|губы\s+(синие|посинели)|губи\s+(сині|посиніли)|"
+    r"(lips?|face)\s+(is\s+|are\s+|went\s+|turned\s+|turning\s+|going\s+)?(blue|grey|gray)|"
+    r"turn(ed|ing)\s+blue|labios\s+(morados|azules)|"
+    r"(pusieron|puso)\s+(los\s+)?labios\s+(morad|azul)\w*|"
+    r"not\s+breathing|isn'?t\s+breathing|stopped\s+breathing|не\s+дыш\w*|не\s+диха\w*|"
+    r"no\s+respira\w*)\b"
+)
+
+
+# the injection site turned black, red, hot or swollen ("місце уколу почорніло", "donde me
+# pincho se puso negro", "injection site is hot and red"): the wound, never a reagent's colour
+_SITE_HARM = re.compile(
+    r"\b((место|месте|места)\s+(укола|уколов|инъекции)|(місце|місці|місця)\s+(уколу|уколів|ін'?єкції)|"
+    r"injection\s+site|where\s+i\s+(inject|shoot|shot)|donde\s+me\s+(pincho|inyecto|pique|pinche|inyecte))\b"
+    r".{0,40}\b(почерн\w*|почорн\w*|черн\w*|чорн\w*|black\w*|negr[oa]\w*|опух\w*|набряк\w*|"
+    r"красн\w*|червон\w*|горяч\w*|гаряч\w*|гно\w*|гні\w*|swell\w*|swoll\w*|red|hot|pus|"
+    r"hinchad[oa]|rojo|roja|calient\w*|pus)\b"
+)
+
+
+def asks_site_harm(text: str) -> bool:
+    """The injection site turned black, red, hot or swollen: wound care."""
+    return _SITE_HARM.search(fold(text)) is not None
+
+
 def _asked_by_frames(low: str) -> list[str]:
     """Topics a frame of the (folded) question asks for: chemsex invited, a drug checked for what
     it really is, drinking stopped."""
@@ -1819,6 +1896,11 @@ def _asked_by_frames(low: str) -> list[str]:
         out.append(DRUG_CHECKING)
     if _QUIT_DRINKING.search(low) and not names_opioid(low) and not names_benzodiazepine(low):
         out.append(ALCOHOL_WITHDRAWAL)
+    if _SITE_HARM.search(low):
+        out.append(WOUND_CARE)
+    if _TURNED_BLUE.search(low) and _RESPOND.search(low) and not _STIMULANT.search(low):
+        # "подруга лежит синяя, что делать", "his lips went blue, what do we do": the steps
+        out.append(OVERDOSE_RESPONSE)
     return out
 
 
@@ -1875,7 +1957,9 @@ def asked_topics(text: str) -> tuple[str, ...]:
         not out
         and _OVERDOSE.search(low)
         and (_STIMULANT.search(low) or _STIM_SIGNS.search(low))
-        and not _RESPOND.search(low)
+        # what to do asked: the stimulant's overdose only when a stimulant is named ("шо робити
+        # якщо друг перебрав зі стімами"), not for the heart's signs alone
+        and (not _RESPOND.search(low) or _STIMULANT.search(low))
     ) or (not out and _STIMULANT.search(low) and asks_stimulant_signs(low)):
         # "які перші ознаки що серце не витягує після фену": the heart's signs after a stimulant
         out.append(STIMULANT_OVERDOSE)

@@ -195,3 +195,117 @@ def test_looking_after_veins_is_safer_injecting(text: str) -> None:
 )
 def test_stopping_drinking_asks_alcohol_withdrawal(text: str, expected: bool) -> None:
     assert ("alcohol-withdrawal" in cues.asked_topics(text)) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("хлопець лежить синій і хрипить, шо робити", True),
+        ("his face went grey on the sofa, what do i do", True),
+        ("a mi primo se le pusieron los labios morados, qué hago", True),
+        ("el mandelin se puso morado, qué hago", False),
+        ("синяя куртка порвалась, что делать", False),
+    ],
+)
+def test_turned_blue_asks_the_steps(text: str, expected: bool) -> None:
+    assert ("overdose-response" in cues.asked_topics(text)) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ya no puedo más, quiero desaparecer", True),
+        ("хочу просто зникнути, нічого не радує", True),
+        ("i just want to disappear", True),
+        ("quiero desaparecer del chat de la familia", False),
+        ("хочу исчезнуть из этого города на лето", False),
+    ],
+)
+def test_wanting_to_disappear(text: str, expected: bool) -> None:
+    assert ("mental-health-crisis" in cues.asked_topics(text)) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cómo testeo el perico para ver si trae algo raro", True),
+        ("any way to see if there's anything cut into my pills", True),
+        ("cómo sé si la sopa tiene algo raro", False),
+        ("quiero probar el pan nuevo para ver si está rico", False),
+    ],
+)
+def test_checking_whats_in_it(text: str, expected: bool) -> None:
+    folded = cues.fold(text)
+    found = cues._KNOW_HOW.search(folded) is not None and cues._REALLY_IS.search(folded) is not None
+    assert found is expected, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        ("es", "cómo testeo el perico para ver si trae algo raro", "drug-checking"),
+    ],
+)
+def test_more_first_topics(index: SearchIndex, lang: str, text: str, topic: str) -> None:
+    hits = index.search(text, lang)
+    assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
+
+
+def test_soup_with_something_odd_stays_unanswered(index: SearchIndex) -> None:
+    assert index.search("cómo sé si la sopa tiene algo raro", "es") == []
+
+
+def test_steps_in_ukrainian_are_not_krokodil(index: SearchIndex) -> None:
+    hits = index.search("як колоти налоксон, поясніть по кроках", "uk")
+    assert "desomorphine" not in [h.topic_id for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("место укола почернело и болит", True),
+        ("на місці уколу червоне і гаряче", True),
+        ("donde me inyecto está hinchado y rojo", True),
+        ("the injection site is swollen and hot", True),
+        ("el mecke se puso negro, qué significa", False),
+    ],
+)
+def test_harm_at_the_injection_site(text: str, expected: bool) -> None:
+    assert cues.asks_site_harm(text) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("хочу умереть, ничего не помогает", True),
+        ("після ломки хочу вмерти", True),
+        ("quiero morirme, ya no aguanto", True),
+        ("quiero morirme de risa con este meme", False),
+        ("хочу умереть от смеха с этого видео", False),
+    ],
+)
+def test_wanting_to_die(text: str, expected: bool) -> None:
+    assert ("mental-health-crisis" in cues.asked_topics(text)) is expected, text
+
+
+def test_a_black_injection_site_is_a_wound(index: SearchIndex) -> None:
+    hits = index.search("donde me inyecto se puso negro y duele", "es")
+    assert hits and hits[0].topic_id == "wound-care", [h.topic_id for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("как бросить курить сигареты после родов", True),
+        ("cómo dejo el tabaco de una vez", True),
+        ("машинка для стрижки бороди, яку взяти", True),
+        ("фильтр от сигареты можно для раствора?", False),
+    ],
+)
+def test_tobacco_and_clippers_are_everyday(text: str, expected: bool) -> None:
+    assert cues.everyday_frame(text) is expected, text
+
+
+def test_tobacco_beside_a_drug_is_still_answered(index: SearchIndex) -> None:
+    hits = index.search("курю сигареты и плюшки, как бросить", "ru")
+    assert hits and hits[0].topic_id == "cannabis", [h.topic_id for h in hits]
