@@ -921,6 +921,11 @@ _EVERYDAY = re.compile(
     r"resume|cv|cover\s+letter|резюме|сопроводительн\w*\s+письм\w*|супровідн\w*\s+лист\w*|"
     r"curriculum|carta\s+de\s+presentacion|"
     r"phone\s+screen|screen\s+protector|laptop|browser|bike|bicycle|camping|tent|plant\s+pot\w*|"
+    # shoes and clothes checked for fakes ("як перевірити чи справжні кросівки")
+    r"sneakers?|trainers|кроссовк\w*|кросівк\w*|zapatillas|tenis|"
+    # a baby or a child who does not sleep or cries ("дитина не спить вночі", "mi bebé no duerme")
+    r"(baby|toddler|kid|newborn|bebe|nen[ea]|nino|nina|hij[oa]|ребенок|ребенка|малыш\w*|дитина|дитину|"
+    r"малюк\w*|немовл\w*)\s+(won'?t|doesn'?t|does\s+not|wont|no|не)\s+(sleep|duerme|спит|спить|засыпает|засинає)|"
     # ru
     r"тесто|теста|тесте|пицц\w*|хлеб\w*|пирог\w*|выпечк\w*|духовк\w*|мука|муки|"
     r"засолк\w*|засол\w*|огурц\w*|борщ\w*|суп|супа|"
@@ -1627,7 +1632,11 @@ _HOUSEHOLD_TABLETS = re.compile(
     r"lavavajillas|lavaplatos|inodoro|wc|piscina|alberca|menta|chocolate)\b|"
     r"\b(dishwasher|toilet|chlorine|pool|stock|bouillon)\s+(tablets?|tabs|pods|cubes?)\b|"
     r"\b(таблет\w*|пігул\w*)\s+для\s+(посудомо\w*|посудомий\w*|унитаз\w*|унітаз\w*|бассейн\w*|басейн\w*)|"
-    r"\bбульонн\w*\s+кубик\w*|\bбульйонн\w*\s+кубик\w*"
+    r"\bбульонн\w*\s+кубик\w*|\bбульйонн\w*\s+кубик\w*|"
+    # mushrooms for a soup or a sauce ("скільки варити гриби для супу", "sopa de hongos")
+    r"\bгриб\w*\s+(для|в|у|до)\s+(суп\w*|борщ\w*|соус\w*|юшк\w*|пиц\w*|піц\w*)|"
+    r"\b(суп\w*|борщ\w*|соус\w*|юшк\w*)\s+(з|с|із|зі)\s+гриб\w*|\bгрибн\w*\s+(суп\w*|соус\w*|юшк\w*)|"
+    r"\bmushroom\s+(soup|sauce|risotto)|\b(sopa|crema|salsa)\s+de\s+(hongos|setas|champi\w*)"
 )
 
 

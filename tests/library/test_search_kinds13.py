@@ -309,3 +309,24 @@ def test_tobacco_and_clippers_are_everyday(text: str, expected: bool) -> None:
 def test_tobacco_beside_a_drug_is_still_answered(index: SearchIndex) -> None:
     hits = index.search("курю сигареты и плюшки, как бросить", "ru")
     assert hits and hits[0].topic_id == "cannabis", [h.topic_id for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "сколько минут варить грибы для супа"),
+        ("es", "receta de crema de champiñones fácil"),
+        ("uk", "малюк не засинає до півночі, шо робити"),
+        ("es", "mi nena no duerme en toda la noche, qué hago"),
+        ("uk", "як відрізнити справжні кросівки від підробки"),
+    ],
+)
+def test_everyday_kitchen_babies_and_shoes_stay_unanswered(
+    index: SearchIndex, lang: str, text: str
+) -> None:
+    assert index.search(text, lang) == [], text
+
+
+def test_a_baby_beside_a_drug_is_still_answered(index: SearchIndex) -> None:
+    hits = index.search("малюк не спить, а я сиджу на мефі, це через мене?", "uk")
+    assert hits, "a parent's drug question"
