@@ -1823,6 +1823,8 @@ _SHARED_WORKS = re.compile(
     r"needle\s*stick|"
     r"(одн(им|ой|ою|ою)|чуж(им|ой|ою|ий|ую)|общ(им|ей|ий)|спільн(им|ою|ий))\s+"
     r"(шприц|баян|машинк|игл|голк|голок)\w*|"
+    # one syringe ("машина") when injecting is said: never a car ride
+    r"(колол\w*|ширял\w*|вмазал\w*|вмазув\w*)\s+(\w+\s+){0,3}(одн(ой|ою|им)|чуж(ой|ою|им))\s+машин\w*|"
     r"compart(i|io|imos|ieron)\s+(la\s+|una\s+)?(jeringa|aguja|chuta)\w*|"
     r"me\s+pinche\s+con\s+(la\s+|una\s+)?(jeringa|aguja)\s+de|"
     # a used needle that pricked one, or injecting together ("un piquete con una aguja usada",

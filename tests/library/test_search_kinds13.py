@@ -330,3 +330,32 @@ def test_everyday_kitchen_babies_and_shoes_stay_unanswered(
 def test_a_baby_beside_a_drug_is_still_answered(index: SearchIndex) -> None:
     hits = index.search("малюк не спить, а я сиджу на мефі, це через мене?", "uk")
     assert hits, "a parent's drug question"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ширялись втроём одной машиной, а у одного вич", True),
+        ("в одной машине ехали с парнем у которого вич", False),
+    ],
+)
+def test_one_syringe_called_a_machine(text: str, expected: bool) -> None:
+    assert cues.asks_shared_exposure(text) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        ("ru", "анашу курю с армии, бросать надо?", "cannabis"),
+        ("ru", "третий ненаход за неделю, магазин кидает?", "dead-drops"),
+    ],
+)
+def test_central_asian_cannabis_and_an_empty_stash(
+    index: SearchIndex, lang: str, text: str, topic: str
+) -> None:
+    hits = index.search(text, lang)
+    assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
+
+
+def test_a_treasure_in_the_garden_stays_unanswered(index: SearchIndex) -> None:
+    assert index.search("нашли клад в огороде, старые монеты", "ru") == []
