@@ -178,7 +178,11 @@ def depressants_named(text: str) -> int:
 
 # missing the vein, or where on the body to inject
 _MISSED_VEIN = re.compile(
-    r"\b(miss\w*\s+(the\s+|my\s+|a\s+)?vein|fall[oa]\w*\s+la\s+vena|no\s+atin\w*\s+(a\s+)?la\s+vena|"
+    r"\b(miss\w*\s+(the\s+|my\s+|a\s+)?vein|"
+    # how to inject properly ("як правильно вмазуватися", "как правильно ставиться")
+    r"(как|як)\s+правильно\s+(колоть|колоться|колоти|колотися|вмазыват\w*|вмазуват\w*|ставит\w*|"
+    r"ширят\w*)|how\s+to\s+(inject|shoot\s+up)\s+(properly|safely|right)|"
+    r"como\s+(inyectarme|pincharme|picarme)\s+(bien|seguro)|fall[oa]\w*\s+la\s+vena|no\s+atin\w*\s+(a\s+)?la\s+vena|"
     # looking after one's veins ("cuidar las venas", "беречь вены", "берегти вени", "save my veins")
     r"(cuid|proteg|salv)\w*\s+(las\s+|mis\s+)?venas|береч\w*\s+вен\w*|берегти\s+вен\w*|"
     r"(look\s+after|protect|save|take\s+care\s+of)\s+(my\s+|your\s+|the\s+)?veins|"
@@ -232,7 +236,8 @@ _KNOW_HOW = re.compile(
     r"\b(how\s+(do|can|would)\s+(i|you|we)\s+(know|tell|find\s+out|check)|how\s+to\s+(know|tell|"
     r"find\s+out|check)|any\s+way\s+to\s+(know|tell|find\s+out|check)|"
     r"как\s+(узнать|понять|проверить|определить)|як\s+(взнати|узнати|дізнатися|дізнатись|"
-    r"зрозуміти|перевірити|визначити)|como\s+(se|saber|puedo\s+saber|compruebo|comprobar|pruebo|"
+    r"зрозуміти|перевірити|визначити|понять|узнать|проверить|провірить)|"
+    r"como\s+(se|saber|puedo\s+saber|compruebo|comprobar|pruebo|"
     r"testeo|chequeo|reviso)|(testear|chequear)\s+(la|el|mi|las|los|mis)\s+\w+|"
     r"(any\s+)?way\s+to\s+see)\b"
 )
@@ -1056,7 +1061,9 @@ _BODY_FRAME = re.compile(
     r"\b("
     r"укол\w*|уколу|ин[ъь]екц\w*|ін'?єкц\w*|вен[аеуы]|вені|рук[аеиу]|руці|ног[аеиу]|нозі|кож[аеиу]|шкір\w*|"
     r"гно\w*|гній|гнiй|опух\w*|набряк\w*|вздул\w*|здул\w*|покраснел\w*|почервонів\w*|почервоніл\w*|"
-    r"болит|болить|горяч\w*|гаряч\w*|нарыв\w*|нарив\w*|сустав\w*|суглоб\w*|голов[аеуы]|лоб|лбу"
+    r"болит|болить|горяч\w*|гаряч\w*|нарыв\w*|нарив\w*|сустав\w*|суглоб\w*|голов[аеуы]|лоб|лбу|"
+    # injecting said: lumps from a shot ("як вмазуватися шоб не було шишок")
+    r"вмаз\w*|ширя\w*|шири\w*|колоть|колоться|колюсь|колюся|колоти|колотися|ставит\w*|ставлю\w*"
     r")\b"
 )
 

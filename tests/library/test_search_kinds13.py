@@ -359,3 +359,18 @@ def test_central_asian_cannabis_and_an_empty_stash(
 
 def test_a_treasure_in_the_garden_stays_unanswered(index: SearchIndex) -> None:
     assert index.search("нашли клад в огороде, старые монеты", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        ("uk", "як узнать шо в пакетику, там точно меф?", "drug-checking"),
+        ("uk", "як правильно ширятися щоб не було шишок на руках", "safer-injecting"),
+        ("ru", "как правильно колоться чтобы шишек не было", "safer-injecting"),
+    ],
+)
+def test_surzhyk_checking_and_injecting_properly(
+    index: SearchIndex, lang: str, text: str, topic: str
+) -> None:
+    hits = index.search(text, lang)
+    assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
