@@ -374,3 +374,20 @@ def test_surzhyk_checking_and_injecting_properly(
 ) -> None:
     hits = index.search(text, lang)
     assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        ("es", "qué hago con mis chutas usadas, las tiro al tacho?", "syringe-disposal"),
+        ("es", "cómo chutarse en el brazo sin romper la vena", "safer-injecting"),
+    ],
+)
+def test_a_syringe_called_chuta(index: SearchIndex, lang: str, text: str, topic: str) -> None:
+    hits = index.search(text, lang)
+    assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
+
+
+def test_falopa_in_argentina(real) -> None:
+    text, topics = real.lexicon.rewrite("la falopa me acelera el corazón", "es", "AR")
+    assert "cocaine" in topics, text
