@@ -65,6 +65,14 @@ methadone; withdrawal at home under the cut; wild mushrooms, a horse tranquillis
 slang, release from prison) and everyday messages with drug-looking words, Ukrainian with surzhyk
 and typos; every third message is ``tune11-aside``, never tuned on (first look:
 ``bench/results/search-tune11-first-look.txt``).
+``--split tune12`` reads ``bench/labelled/search-tune12-{lang}.yaml``: 52 to 62 messages per
+language (43 to 53 topic questions, 9 off-topic) written on 2026-12-06 (thirteenth session) before
+that session's fixes, spread over every topic id and weighted to Russian, Ukrainian and Spanish and
+to topics with close neighbours (benzodiazepines vs their withdrawal; opioid withdrawal vs
+methadone treatment vs street methadone; overdose signs vs what to do vs naloxone; cathinones vs
+salts; drug checking vs reagents vs fentanyl strips; safer injecting vs wounds vs needle disposal;
+crisis, the bot, police, dead drops), typed as strangers type (typos, regional slang, surzhyk);
+every third message is ``tune12-aside``, never tuned on (first look: the commit that added it).
 
 ``--split blind`` reads ``bench/labelled/search-blind-{en,ru,uk,es}.yaml``: the sealed set of
 2026-12-05 (written by a helper that had not seen the search code, the router, the lexicon nor any
@@ -339,6 +347,10 @@ TUNE10_SPLITS = ("tune10", "tune10-aside")
 # session) before that session's fixes (a neighbouring topic first, under the cut, everyday
 # messages with drug-looking words, Ukrainian surzhyk); every third message is tune11-aside
 TUNE11_SPLITS = ("tune11", "tune11-aside")
+# --split tune12: bench/labelled/search-tune12-{lang}.yaml, written on 2026-12-06 (thirteenth
+# session) before that session's fixes (every topic id, close neighbours, strangers' slang and
+# typos); every third message is tune12-aside
+TUNE12_SPLITS = ("tune12", "tune12-aside")
 # bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
 # kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
 EXTRA_SPLITS = ("tune2", "check")
@@ -374,6 +386,7 @@ ALL_SPLITS = (
     + TUNE9_SPLITS
     + TUNE10_SPLITS
     + TUNE11_SPLITS
+    + TUNE12_SPLITS
 )
 # the parts split in two by file position: (tuned side, aside side)
 SIDES = {
@@ -402,6 +415,7 @@ SIDES = {
     "tune9": TUNE9_SPLITS,
     "tune10": TUNE10_SPLITS,
     "tune11": TUNE11_SPLITS,
+    "tune12": TUNE12_SPLITS,
 }
 # every labelled part --split reads (bench/labelled/search[-PART]-LANG.yaml); the sealed ones are
 # looked at once and never tuned on
@@ -417,6 +431,7 @@ PARTS = (
     "tune9",
     "tune10",
     "tune11",
+    "tune12",
     "blind",
     "blind2",
     "blind3",
@@ -466,6 +481,7 @@ HIDDEN_SPLITS = (
     "tune9-aside",
     "tune10-aside",
     "tune11-aside",
+    "tune12-aside",
 )  # misses listed only as counts per kind
 MODEL_START = """
 import time

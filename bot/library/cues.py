@@ -94,6 +94,8 @@ _RESPOND = re.compile(
     r"\b("
     r"what\s+(should|do|can|must)\s+(i|we|you)\s+do|what\s+to\s+do|steps|how\s+(do\s+i|to|can\s+i)\s+help|respond\w*|"
     r"что\s+делать|как\s+помочь|что\s+мне\s+делать|какие\s+действия|шаги|"
+    # spoken forms and surzhyk ("чо делать", "шо робити", "шо мені робити")
+    r"(чо|чё|че|шо)\s+(мне\s+|мені\s+)?(делать|робити)|"
     r"що\s+робити|як\s+допомогти|що\s+мені\s+робити|які\s+дії|кроки|"
     r"que\s+hago|que\s+hacer|que\s+debo\s+hacer|pasos|como\s+(le\s+)?ayud\w*"
     r")"
@@ -142,7 +144,12 @@ def asks_overdose_steps(text: str) -> bool:
     goes over and nobody has narcan", "що робити при передозі якщо налоксону немає"."""
     low = fold(text)
     return (
-        (_OVERDOSE.search(low) is not None or _GOES_OVER.search(low) is not None)
+        (
+            _OVERDOSE.search(low) is not None
+            or _GOES_OVER.search(low) is not None
+            # "que hago si alguien no respira despues de meterse"
+            or _NOT_BREATHING.search(low) is not None
+        )
         and _RESPOND.search(low) is not None
         and _RESPOND_IF.search(low) is not None
         and _PREVENT.search(low) is None
@@ -171,7 +178,14 @@ def depressants_named(text: str) -> int:
 
 # missing the vein, or where on the body to inject
 _MISSED_VEIN = re.compile(
-    r"\b(miss\w*\s+(the\s+|my\s+|a\s+)?vein|fall[oa]\w*\s+la\s+vena|no\s+atin\w*\s+(a\s+)?la\s+vena|"
+    r"\b(miss\w*\s+(the\s+|my\s+|a\s+)?vein|"
+    # how to inject properly ("як правильно вмазуватися", "как правильно ставиться")
+    r"(как|як)\s+правильно\s+(колоть|колоться|колоти|колотися|вмазыват\w*|вмазуват\w*|ставит\w*|"
+    r"ширят\w*)|how\s+to\s+(inject|shoot\s+up)\s+(properly|safely|right)|"
+    r"como\s+(inyectarme|pincharme|picarme)\s+(bien|seguro)|fall[oa]\w*\s+la\s+vena|no\s+atin\w*\s+(a\s+)?la\s+vena|"
+    # looking after one's veins ("cuidar las venas", "беречь вены", "берегти вени", "save my veins")
+    r"(cuid|proteg|salv)\w*\s+(las\s+|mis\s+)?venas|береч\w*\s+вен\w*|берегти\s+вен\w*|"
+    r"(look\s+after|protect|save|take\s+care\s+of)\s+(my\s+|your\s+|the\s+)?veins|"
     r"не\s+попада\w*\s+(в|у)\s+вен\w*|мимо\s+вен\w*|промаз\w*|промах\w*\s+(мимо\s+)?вен\w*)\b"
 )
 _WHERE_INJECT = re.compile(
@@ -222,7 +236,10 @@ _KNOW_HOW = re.compile(
     r"\b(how\s+(do|can|would)\s+(i|you|we)\s+(know|tell|find\s+out|check)|how\s+to\s+(know|tell|"
     r"find\s+out|check)|any\s+way\s+to\s+(know|tell|find\s+out|check)|"
     r"как\s+(узнать|понять|проверить|определить)|як\s+(взнати|узнати|дізнатися|дізнатись|"
-    r"зрозуміти|перевірити|визначити)|como\s+(se|saber|puedo\s+saber|compruebo|comprobar))\b"
+    r"зрозуміти|перевірити|визначити|понять|узнать|проверить|провірить)|"
+    r"como\s+(se|saber|puedo\s+saber|compruebo|comprobar|pruebo|"
+    r"testeo|chequeo|reviso)|(testear|chequear)\s+(la|el|mi|las|los|mis)\s+\w+|"
+    r"(any\s+)?way\s+to\s+see)\b"
 )
 # ... that it is really what it was sold as ("саме МДМА, а не якусь хімію", "реально меф")
 _REALLY_IS = re.compile(
@@ -236,7 +253,14 @@ _REALLY_IS = re.compile(
     r"а\s+не\s+(якусь|якийсь|якась|якесь)\s+(хімі\w*|гидот\w*|бодяг\w*|підробк\w*|дрянь)|"
     r"а\s+не\s+щось\s+інше|"
     r"(vendieron|compre|me\s+dieron)\b.{0,30}\b(de\s+verdad|realmente|original)|"
-    r"es\s+\w+\s+de\s+verdad|y\s+no\s+otra\s+cosa|falsa?s?\s+o\s+(real|original)\w*)\b"
+    r"es\s+\w+\s+de\s+verdad|y\s+no\s+otra\s+cosa|falsa?s?\s+o\s+(real|original)\w*|"
+    # whether something else is in it ("para ver si tiene algo raro", "see if there's anything
+    # in it", "чи нема там чогось", "нет ли там чего")
+    r"si\s+(tiene|trae|lleva)\s+algo\s+(raro|mas|malo|cortado)|"
+    r"que\s+(tiene|trae|lleva)\s+(adentro|dentro)|"
+    r"see\s+if\s+(it'?s|there'?s|its|theres)\s+(anything|something|cut|laced)|"
+    r"нет\s+ли\s+(там|в\s+нем|в\s+нём)\s+(чего|чего-то|чего-нибудь)|"
+    r"чи\s+(нема|немає)\s+(там|в\s+ньому)\s+(чогось|якоїсь))\b"
 )
 _SIGNS_ASKED = re.compile(
     r"\b(sign|signs|symptom\w*|how\s+(can\s+you|do\s+you|to|do\s+i)\s+(tell|know)|recogni\w*|"
@@ -575,7 +599,12 @@ DRUG_CHECKING = "drug-checking"
 _CHECKING_SERVICE = re.compile(
     r"\b(drug\s+check\w*|testing\s+service\w*|get\s+(it\s+|them\s+|my\s+\w+\s+)?tested|"
     r"драг\s*-?\s*чек\w*|на\s+анализ|на\s+(тестуванн\w*|перевірк\w*|аналіз)|"
-    r"analisis\s+de\s+(sustancias|drogas)|a\s+analizar|servicio\s+de\s+analisis)\b"
+    r"analisis\s+de\s+(sustancias|drogas)|a\s+analizar|servicio\s+de\s+analisis|"
+    # a substance analysed, or a lab asked about ("аналіз речовин у лабораторії", "анализ
+    # порошка", "send a sample off to a lab", "el laboratorio de energy control")
+    r"(анализ|аналіз)\w*\s+(веществ\w*|речовин\w*|порошк\w*|таблет\w*|пігул\w*|образц\w*|зразк\w*)|"
+    r"лаборатор\w*|lab|labs|laborator\w*|energy\s+control|"
+    r"(analizar|analizan|analicen)\s+(la|las|el|los|mis|mi|una|un)\s+\w+)\b"
 )
 
 
@@ -597,9 +626,18 @@ _POLICE = re.compile(
     r"полици\w*|полицейск\w*|мент|менты|ментов|ментам|мусора|мусоров|обыск\w*|задержа\w*|"
     r"поліці\w*|поліцейськ\w*|обшук\w*|затрима\w*|менти|ментів|мєнт|мєнти|мєнтів|мєнтам|копи|копів|"
     r"policia\w*|poli|polis|tombos?|chota|la\s+cana|guardia\s+civil|mossos|detenid\w*|detien\w*|cachea\w*|"
+    # being arrested, never "detener el sangrado" (stopping a bleed)
+    r"deten(erme|erte|erlo|erla|ernos|cion)|(me|te|lo|la|nos|los|las)\s+(\w+\s+)?detener|"
+    # street names of the police: Spain ("los maderos", "la pasma", "los picoletos"), Mexico
+    # ("la tira", never the strips), Argentina ("la yuta", "la gorra", "los ratis"); Russian and
+    # Ukrainian ("легавые", "поліцаї", a search "шмон", the witnesses of one "понятые")
+    r"maderos?|la\s+pasma|picoletos?|la\s+tira\s+(me|nos|te|le|lo|los|les)|los\s+de\s+la\s+tira|"
+    r"yuta|ratis|"
+    r"легав\w*|шмон\w*|понят(ых|ые|ими|их|і|ими)|поліца\w*|поліцай\w*|"
     # being caught with something: "what if I get caught with a gram", "если поймают с"
     r"(get|got|getting)\s+caught|caught\s+with|поймают|поймали\s+с|спіймають|спіймали\s+з|"
-    r"впіймають|впіймали\s+з|me\s+pill(an|aron|a)|me\s+agarr(an|aron)|me\s+cach(an|aron)|"
+    r"впіймають|впіймали\s+з|me\s+pill(an|aron|a|en|e)|me\s+agarr(an|aron|a|en|e|o)|"
+    r"me\s+cach(an|aron|a|en)|"
     # what the law gives for it ("що мені світить по закону", "что мне грозит")
     r"(що|что|чем)\s+(мені|мне)\s+(світить|светит|грозит|загрожує)|по\s+закону|за\s+законом|"
     r"what\s+(will|could|would)\s+i\s+get\s+for|que\s+me\s+(puede\s+)?pasa\w*\s+(legalmente|con\s+la\s+ley))\b"
@@ -659,6 +697,15 @@ def asks_police(text: str) -> bool:
 PREGNANCY = "pregnancy"
 _PREGNANT = re.compile(
     r"\b(pregnan\w*|pregnent|expecting\s+a\s+baby|беремен\w*|вагітн\w*|embaraz\w*|enbaraz\w*|"
+    # got pregnant ("забеременела", "завагітніла"), expecting a baby said plainly ("жду ребёнка",
+    # "чекаю на дитину", "при надії", "espero un bebé", "i'm expecting", "knocked up")
+    r"за(беремен|вагітн)\w*|pre(n|ñ)ad[ao]|preggo|preggers|knocked\s+up|"
+    r"(i'?m|im|i\s+am|we'?re|we\s+are)\s+expecting(?=\s*($|[,.;!?]|(and|but|so|while|now|again)\b))|"
+    r"baby\s+on\s+the\s+way|"
+    r"(жду|ждем|ожидаю|ожидаем|чекаю|чекаємо)\s+(на\s+)?(ребенк\w*|малыш\w*|дитин\w*|дитя|малюк\w*|"
+    r"дочк\w*|доньк\w*|сын\w*|син\w*)|(я|она|жена|девушка)\s+в\s+положении|при\s+надії|"
+    r"(espero|esperando|esperamos)\s+(un|una|mi|a\s+mi)\s+(bebe|hij[oa]|nen[ea]|chamac[oa])|"
+    r"(voy|vamos)\s+a\s+tener\s+un\s+bebe|"
     # "я на 5 місяці": the month of a pregnancy
     r"на\s+\d\s*(-?му\s+|-?ом\s+)?(месяце|місяці))\b"
 )
@@ -709,10 +756,19 @@ def asks_about_fentanyl(text: str) -> bool:
     folded = fold(text)
     return (
         _FENTANYL.search(folded) is not None
-        and _SIGNS_ASKED.search(folded) is None
+        # "how to tell" whether fentanyl is in the heroin asks about fentanyl, not overdose signs
+        and (_SIGNS_ASKED.search(folded) is None or _IN_SUPPLY.search(folded) is not None)
         and not asks_overdose(folded)
         and not asks_mixing_depressants(folded)
     )
+
+
+# fentanyl said to be in the supply ("в гере сейчас фентанил", "у гєрі фентаніл", "fent in the
+# dope", "fentanilo en la chiva")
+_IN_SUPPLY = re.compile(
+    r"\b(в|во|у|in|en)\s+(the\s+|la\s+|el\s+|all\s+the\s+)?(гер\w*|гєр\w*|героин\w*|героїн\w*|"
+    r"dope|heroin|brown|gear|chiva|heroina|caballo)\b"
+)
 
 
 WOUND_CARE = "wound-care"
@@ -794,7 +850,22 @@ def prefers_withdrawal(text: str) -> bool:
 def asks_duration(text: str) -> bool:
     """The question is about how long a substance lasts or what it does (and not stopping it)."""
     folded = fold(text)
-    return _DURATION.search(folded) is not None and _STOPPING.search(folded) is None
+    return (
+        _DURATION.search(folded) is not None or _EFFECTS.search(folded) is not None
+    ) and _STOPPING.search(folded) is None
+
+
+# whether taking it harms or hooks ("феназепам иногда пью, это вредно?", "чи звикаєш до нього",
+# "does valium get you hooked", "el diazepam engancha?"): the substance's own topic, when nothing
+# says stopping
+_EFFECTS = re.compile(
+    r"\b("
+    r"harmful|bad\s+for\s+(you|me|my)|addictive|habit[\s-]?forming|get\s+(you\s+)?hooked|hook\s+you|"
+    r"вредн\w*|вредит|подсажива\w*|подсесть|подсяду|привыкани\w*|привыка\w*|зависимост\w*\s+от\s+(него|нее|них)|"
+    r"шкідлив\w*|шкодить|підсаджу\w*|підсісти|звика\w*|звикан\w*|"
+    r"engancha\w*|adictiv\w*|(es|son)\s+mal[oa]s?\s+para|dañin[oa]s?|hace\s+dano"
+    r")"
+)
 
 
 # Questions about an animal, or about a password or a login, are outside the library ("у кота
@@ -855,6 +926,11 @@ _EVERYDAY = re.compile(
     r"resume|cv|cover\s+letter|резюме|сопроводительн\w*\s+письм\w*|супровідн\w*\s+лист\w*|"
     r"curriculum|carta\s+de\s+presentacion|"
     r"phone\s+screen|screen\s+protector|laptop|browser|bike|bicycle|camping|tent|plant\s+pot\w*|"
+    # shoes and clothes checked for fakes ("як перевірити чи справжні кросівки")
+    r"sneakers?|trainers|кроссовк\w*|кросівк\w*|zapatillas|tenis|"
+    # a baby or a child who does not sleep or cries ("дитина не спить вночі", "mi bebé no duerme")
+    r"(baby|toddler|kid|newborn|bebe|nen[ea]|nino|nina|hij[oa]|ребенок|ребенка|малыш\w*|дитина|дитину|"
+    r"малюк\w*|немовл\w*)\s+(won'?t|doesn'?t|does\s+not|wont|no|не)\s+(sleep|duerme|спит|спить|засыпает|засинає)|"
     # ru
     r"тесто|теста|тесте|пицц\w*|хлеб\w*|пирог\w*|выпечк\w*|духовк\w*|мука|муки|"
     r"засолк\w*|засол\w*|огурц\w*|борщ\w*|суп|супа|"
@@ -877,6 +953,7 @@ _EVERYDAY = re.compile(
     r"швейн\w*|"
     # es
     r"cocinar|receta\s+de|masa\s+de|pizza\w*|pan|bizcocho\w*|pastel\w*|galleta\w*|horno|cocina\w*|harina|"
+    r"sopa|caldo|consome|olla|guiso|"
     r"cabello|pelo|secador\w*|plancha\s+de\s+pelo|champu|manicura|lavanda|jabon\w*|"
     r"libro\w*|marcapagina\w*|coser|costura|tejer|tejido|hilo|aguja\w*\s+de\s+(coser|tejer)|"
     r"jardin\w*|flores|cesped|maceta\w*|girasol\w*|semillas\s+de\s+girasol|"
@@ -984,8 +1061,19 @@ _BODY_FRAME = re.compile(
     r"\b("
     r"укол\w*|уколу|ин[ъь]екц\w*|ін'?єкц\w*|вен[аеуы]|вені|рук[аеиу]|руці|ног[аеиу]|нозі|кож[аеиу]|шкір\w*|"
     r"гно\w*|гній|гнiй|опух\w*|набряк\w*|вздул\w*|здул\w*|покраснел\w*|почервонів\w*|почервоніл\w*|"
-    r"болит|болить|горяч\w*|гаряч\w*|нарыв\w*|нарив\w*|сустав\w*|суглоб\w*|голов[аеуы]|лоб|лбу"
+    r"болит|болить|горяч\w*|гаряч\w*|нарыв\w*|нарив\w*|сустав\w*|суглоб\w*|голов[аеуы]|лоб|лбу|"
+    # injecting said: lumps from a shot ("як вмазуватися шоб не було шишок")
+    r"вмаз\w*|ширя\w*|шири\w*|колоть|колоться|колюсь|колюся|колоти|колотися|ставит\w*|ставлю\w*"
     r")\b"
+)
+
+
+# buds smoked are cannabis whatever body part the question names ("шишки курю каждый день, это
+# вредно для головы?", "накурився шишок і болить голова")
+_SMOKED_BUDS = re.compile(
+    r"\b(кур(ю|ит|ишь|им|ят|ить|ил|ила|или|ив|ила|ити|имо|нул\w*|нув\w*)|покур\w*|накур\w*|"
+    r"обкур\w*|перекур\w*|дую|дуть|дунул\w*|дунув\w*|палю|палим|спалил\w*|пыхал\w*|пихал\w*|"
+    r"косяк\w*|бульбулятор\w*|водник\w*)\b"
 )
 
 
@@ -994,6 +1082,8 @@ def body_homonyms(text: str) -> tuple[str, list[str]]:
     and the words taken out; otherwise the text unchanged and no words."""
     if _BODY_LUMP.search(text) is None or _BODY_FRAME.search(fold(text)) is None:
         return text, []
+    if _SMOKED_BUDS.search(fold(text)) is not None:
+        return text, []  # smoked: buds, not a lump
     kept = [m.group(0) for m in _BODY_LUMP.finditer(text)]
     return _BODY_LUMP.sub(" ", text), kept
 
@@ -1009,9 +1099,9 @@ _DRINK_VERB = re.compile(r"\b(?:drink\w*|пить|выпить|пью|пити|�
 
 
 def without_homonyms(text: str) -> str:
-    """The message with its everyday-homonym street words taken out (folded), and the verb of
-    drinking when water is what is drunk."""
-    out = _HOMONYMS.sub(" ", fold(text))
+    """The message with its everyday-homonym street words and household tablets taken out
+    (folded), and the verb of drinking when water is what is drunk."""
+    out = _HOMONYMS.sub(" ", _HOUSEHOLD_TABLETS.sub(" ", fold(text)))
     if _WATER.search(out) is not None:
         out = _DRINK_VERB.sub(" ", out)
     return out
@@ -1082,7 +1172,9 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"волос\w*|прическ\w*|укладк\w*|кудр\w*|локон\w*|выпрям\w*|шампун\w*|маникюр\w*|ногт\w*|"
         r"макияж\w*|парикмахер\w*|насадк\w*|диффузор\w*|ватт\w*|дайсон\w*|филипс\w*|"
         r"волосс\w*|зачіск\w*|укладан\w*|кучер\w*|випрям\w*|манікюр\w*|нігт\w*|нігті|макіяж\w*|"
-        r"перукар\w*|дифузор\w*|"
+        r"перукар\w*|дифузор\w*|стрижк\w*|стричь|стригти|підстриг\w*|подстриг\w*|бород\w*|"
+        r"бритв\w*|бритья|гоління|clipper\w*|trimmer\w*|beard\w*|shav\w*|barba|afeitar\w*|"
+        r"corte\s+de\s+pelo|"
         r"cabello|pelo|secador\w*|rizo\w*|plancha\w*|champu|acondicionador|unas|manicura|"
         r"maquillaje|peluquer\w*|boquilla|difusor|limon\w*|citric\w*|лимонн\w*"
     ),
@@ -1348,6 +1440,7 @@ _USE_CONTEXT = re.compile(
     # found it, tried it, took it, smoked it ("my aunt found my maria", "mi tía probó maría")
     r"found|tried|trying|took|smok\w*|encontr\w*|prob(o|ar|ando|ado|e)|fum\w*|нашл\w*|нашел|"
     r"нашёл|знайш\w*|пробовал\w*|попробова\w*|пробува\w*|спробува\w*|курил\w*|курив\w*|"
+    r"кур(ю|ит|ишь|им|ят|имо|ите|нул\w*|нув\w*)|накур\w*|обкур\w*|покур\w*|дую|дунул\w*|дунув\w*|"
     r"варит\w*|варю|сварит\w*|сварил\w*|варк[аи]|зварит\w*|варити|"
     # edibles and poppy tea: the kitchen of drugs
     r"edibles?|brownies?|брауни|брауні|космокекс\w*|отвар\w*|відвар\w*|солом\w*|poppy\s+tea|"
@@ -1416,6 +1509,8 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"sal", ("kitchen", "household", "weather_outdoors", "misc")),
         (r"coke", ("soft_drink",)),
         (r"баян\w*", ("music",)),
+        # a hair clipper, a sewing machine ("машинка для стрижки", "швейна машинка")
+        (r"машинк\w*|машинц\w*", ("beauty", "sewing")),
         (r"косяк|косяка|косяку|косяком|косяки", ("carpentry",)),
         # a crack in a phone screen or a wall (praise in Spanish is a fixed phrase)
         (r"crack", ("tech", "household")),
@@ -1537,12 +1632,54 @@ def small_talk(text: str) -> bool:
     return bool(folded) and _SMALL_TALK.fullmatch(folded) is not None
 
 
+# tablets that are not medicine: stock cubes, dishwasher and toilet tablets, soap, brake pads
+# ("cuántas pastillas de caldo en la sopa", "таблетки для посудомойки")
+_HOUSEHOLD_TABLETS = re.compile(
+    r"\b(pastillas?|tabletas?)\s+(de|para)\s+(el\s+|la\s+)?(caldo|consome|jabon|freno\w*|cloro|"
+    r"lavavajillas|lavaplatos|inodoro|wc|piscina|alberca|menta|chocolate)\b|"
+    r"\b(dishwasher|toilet|chlorine|pool|stock|bouillon)\s+(tablets?|tabs|pods|cubes?)\b|"
+    r"\b(таблет\w*|пігул\w*)\s+для\s+(посудомо\w*|посудомий\w*|унитаз\w*|унітаз\w*|бассейн\w*|басейн\w*)|"
+    r"\bбульонн\w*\s+кубик\w*|\bбульйонн\w*\s+кубик\w*|"
+    # mushrooms for a soup or a sauce ("скільки варити гриби для супу", "sopa de hongos")
+    r"\bгриб\w*\s+(для|в|у|до)\s+(суп\w*|борщ\w*|соус\w*|юшк\w*|пиц\w*|піц\w*)|"
+    r"\b(суп\w*|борщ\w*|соус\w*|юшк\w*)\s+(з|с|із|зі)\s+гриб\w*|\bгрибн\w*\s+(суп\w*|соус\w*|юшк\w*)|"
+    r"\bmushroom\s+(soup|sauce|risotto)|\b(sopa|crema|salsa)\s+de\s+(hongos|setas|champi\w*)"
+)
+
+
+# tobacco is outside the library ("как бросить курить сигареты", "como dejo de fumar cigarros")
+_TOBACCO = re.compile(
+    r"\b(сигарет\w*|сигаретк\w*|цигарк\w*|цигарок|цигарки|табак\w*|тютюн\w*|кальян\w*|никотин\w*|"
+    r"нікотин\w*|cigarr\w*|cigarett\w*|cigs|ciggies|tobacco|tabaco|hookah|shisha|nicotin\w*)\b"
+)
+# a cigarette filter for preparing a shot is injecting ("фильтр от сигареты", "filtro del cigarro")
+_TOBACCO_FOR_USE = re.compile(
+    r"\b(filt\w*|фильтр\w*|фільтр\w*|ватк\w*|вата|cotton\w*|algodon\w*|укол\w*|кол(ю|оть|отися)\w*|"
+    r"inyect\w*|inject\w*|шприц\w*|jeringa\w*|syringe\w*|prepar\w*|cook\w*|вари\w*)"
+)
+_SMOKING_VERB = re.compile(
+    r"\b(курить|курю|курит|курити|палити|палю|покурить|покурити|fumar|fumo|fuma|smok\w*)\b"
+)
+
+
 def everyday_frame(text: str) -> bool:
     """The message is about an everyday matter and nothing in it is about drugs or using (the
     caller also checks that no substance is named but by an everyday homonym)."""
     folded = fold(text)
+    household = _HOUSEHOLD_TABLETS.search(folded) is not None
+    tobacco = (
+        _TOBACCO.search(folded) is not None
+        and _HOMONYMS.search(folded) is None
+        and _TOBACCO_FOR_USE.search(folded) is None
+    )
+    folded = _HOUSEHOLD_TABLETS.sub(" ", folded)
+    if tobacco:
+        folded = _SMOKING_VERB.sub(" ", _TOBACCO.sub(" ", folded))
     if _DRUG_CONTEXT.search(folded) is not None:
         return False
+    if household or tobacco:
+        # stock cubes, dishwasher tablets, cigarettes, and nothing about drugs
+        return True
     if small_talk(folded) or thanks_or_ok(folded):
         return True
     if _TELEGRAM.search(folded) is not None and _PHONE_SETTING.search(folded) is not None:
@@ -1642,7 +1779,16 @@ _NOT_WANTING_LIFE = re.compile(
     r"(краще|легше)\s+(\w+\s+)?без\s+(мене|нього|неї)|"
     r"не\s+хоч(у|е|еться)\s+(більше\s+)?(жити|прокидатися|існувати)|"
     r"mejor\s+(\w+\s+)?sin\s+(mi|el|ella)|no\s+quier(e|o)\s+(seguir\s+)?(vivir|despertar|existir)|"
-    r"ganas\s+de\s+vivir"
+    r"ganas\s+de\s+vivir|"
+    # wanting to disappear, not from a chat or a town ("no aguanto mas, quiero desaparecer")
+    r"(quiero|quisiera)\s+(solo\s+)?desaparecer(?!\s+(de|del)\b)|"
+    r"хочу\s+(просто\s+)?исчезнуть(?!\s+(из|с|со)\b)|"
+    r"хочу\s+(просто\s+)?зникнути(?!\s+(з|із|зі)\b)|"
+    # wanting to die, never of laughter ("хочу вмерти після відходняка", "quiero morirme")
+    r"хочу\s+(просто\s+)?(умереть|помереть|сдохнуть|вмерти|померти|здохнути)(?!\s+(от|від|со|зі)\s+(смеха|сміху))|"
+    r"quiero\s+(morirme|morir)\b(?!\s+de\s+(risa|hambre|sueno|ganas))|"
+    r"(want|wanna)\s+(to\s+)?die(?!\s+(laughing|of\s+laughter))|"
+    r"(want|wanna)\s+(to\s+)?(just\s+)?disappear(?!\s+(from|for)\b)"
     r")"
 )
 # whether naloxone works on a substance ("will narcan still work if he took oxy", "налоксон
@@ -1684,8 +1830,17 @@ _SHARED_WORKS = re.compile(
     r"needle\s*stick|"
     r"(одн(им|ой|ою|ою)|чуж(им|ой|ою|ий|ую)|общ(им|ей|ий)|спільн(им|ою|ий))\s+"
     r"(шприц|баян|машинк|игл|голк|голок)\w*|"
+    # one syringe ("машина") when injecting is said: never a car ride
+    r"(колол\w*|ширял\w*|вмазал\w*|вмазув\w*)\s+(\w+\s+){0,3}(одн(ой|ою|им)|чуж(ой|ою|им))\s+машин\w*|"
     r"compart(i|io|imos|ieron)\s+(la\s+|una\s+)?(jeringa|aguja|chuta)\w*|"
-    r"me\s+pinche\s+con\s+(la\s+|una\s+)?(jeringa|aguja)\s+de"
+    r"me\s+pinche\s+con\s+(la\s+|una\s+)?(jeringa|aguja)\s+de|"
+    # a used needle that pricked one, or injecting together ("un piquete con una aguja usada",
+    # "кололися разом", "укололся чужим", "pricked by a used needle")
+    r"(aguja|jeringa|jeringuilla)s?\s+(usad|ajen)[ao]s?|(piquete|pinchazo)\s+con|"
+    r"(used|dirty|someone\s+else'?s)\s+(needle|syringe|pin)s?|prick\w*\s+(myself\s+)?(by|with|on)\s+a|"
+    r"(кололи|кололис|кололися|кололись|ширялис|ширялися|вмазувалис)\w*\s+(разом|вместе|з\s+ним|с\s+ним|з\s+нею|с\s+ней)|"
+    r"(разом|вместе)\s+(кололи|кололис|кололися|кололись)\w*|"
+    r"(использованн|використан|старим|старым|чужим)\w*\s+(шприц|баян|машинк|игл|голк)\w*"
     r")"
 )
 
@@ -1694,6 +1849,77 @@ def asks_shared_exposure(text: str) -> bool:
     """HIV named beside a needle or syringe already shared: the exposure (PEP)."""
     low = fold(text)
     return _HIV.search(low) is not None and _SHARED_WORKS.search(low) is not None
+
+
+# someone not breathing, or breathing too slowly to wake ("no respira", "не дышит", "не дихає")
+_NOT_BREATHING = re.compile(
+    r"\b(not\s+breathing|isn'?t\s+breathing|stopped\s+breathing|(stops|stop)\s+breathing|"
+    r"не\s+дыш\w*|перестал\w*\s+дышать|не\s+диха\w*|перестав\w*\s+дихати|переста(ла|ли)\s+дихати|"
+    r"no\s+respira\w*|dej[oó]\s+de\s+respirar|deja\s+de\s+respirar)\b"
+)
+
+
+# stopping drinking ("хочу кинути пити, трясе зранку", "quiero dejar de beber", "quit drinking"):
+# alcohol's withdrawal, when no other drug is named beside it
+_QUIT_DRINKING = re.compile(
+    r"\b((quit|stop|stopping|quitting)\s+(the\s+)?(drinking|booze|alcohol)|"
+    r"(брос\w*|завяз\w*|перестат\w*|перестал\w*)\s+(пить|бухать)|"
+    r"(кину\w*|кида\w*|перестав\w*|переста\w*|зав'?яз\w*)\s+(пити|бухати)|"
+    r"dej(ar|o|e|ando)\s+de\s+(beber|tomar|chupar)|dej(ar|o|e)\s+el\s+(alcohol|trago|chupe))\b"
+    # never coffee, tea, soda or water ("stop drinking so much coffee", "бросить пить газировку")
+    r"(?!\s+(so\s+much\s+|too\s+much\s+|mucho\s+|tanto\s+|много\s+|багато\s+|стільки\s+)?"
+    r"(coffee|tea|soda|cola|coke|energy|water|кофе|кава|каву|кави|чай|чаю|газировк\w*|газован\w*|"
+    r"энергетик\w*|енергетик\w*|вод[уыи]|cafe|refresco\w*|coca|agua))"
+)
+
+
+# someone turned blue or not breathing ("посинел", "лежит синяя", "lips went blue", "labios
+# morados", "no respira"); never a reagent that turned purple ("se puso morado")
+_TURNED_BLUE = re.compile(
+    r"\b(посинел\w*|посинів|посиніл\w*|(лежит|лежить|лежал\w*|лежав)\s+(\w+\s+)?(син\w+)|"
+    r"(синие|сині|синих)\s+губ\w*|губы\s+(синие|посинели)|губи\s+(сині|посиніли)|"
+    r"(lips?|face)\s+(is\s+|are\s+|went\s+|turned\s+|turning\s+|going\s+)?(blue|grey|gray)|"
+    r"turn(ed|ing)\s+blue|labios\s+(morados|azules)|"
+    r"(pusieron|puso)\s+(los\s+)?labios\s+(morad|azul)\w*|"
+    r"not\s+breathing|isn'?t\s+breathing|stopped\s+breathing|не\s+дыш\w*|не\s+диха\w*|"
+    r"no\s+respira\w*)\b"
+)
+
+
+# the injection site turned black, red, hot or swollen ("місце уколу почорніло", "donde me
+# pincho se puso negro", "injection site is hot and red"): the wound, never a reagent's colour
+_SITE_HARM = re.compile(
+    r"\b((место|месте|места)\s+(укола|уколов|инъекции)|(місце|місці|місця)\s+(уколу|уколів|ін'?єкції)|"
+    r"injection\s+site|where\s+i\s+(inject|shoot|shot)|donde\s+me\s+(pincho|inyecto|pique|pinche|inyecte))\b"
+    r".{0,40}\b(почерн\w*|почорн\w*|черн\w*|чорн\w*|black\w*|negr[oa]\w*|опух\w*|набряк\w*|"
+    r"красн\w*|червон\w*|горяч\w*|гаряч\w*|гно\w*|гні\w*|swell\w*|swoll\w*|red|hot|pus|"
+    r"hinchad[oa]|rojo|roja|calient\w*|pus)\b"
+)
+
+
+def asks_site_harm(text: str) -> bool:
+    """The injection site turned black, red, hot or swollen: wound care."""
+    return _SITE_HARM.search(fold(text)) is not None
+
+
+def _asked_by_frames(low: str) -> list[str]:
+    """Topics a frame of the (folded) question asks for: chemsex invited, a drug checked for what
+    it really is, drinking stopped."""
+    out = []
+    if _SEX_INVITE.search(low) and _CHEMS.search(low):
+        # "хлопець кличе на чемсекс з тіною і джі", "на тусах з хлопцями ... не забути про гумки"
+        out.append(CHEMSEX)
+    if _KNOW_HOW.search(low) and _REALLY_IS.search(low):
+        # "how do I know it's really MDMA and not some chemical": checking what it is
+        out.append(DRUG_CHECKING)
+    if _QUIT_DRINKING.search(low) and not names_opioid(low) and not names_benzodiazepine(low):
+        out.append(ALCOHOL_WITHDRAWAL)
+    if _SITE_HARM.search(low):
+        out.append(WOUND_CARE)
+    if _TURNED_BLUE.search(low) and _RESPOND.search(low) and not _STIMULANT.search(low):
+        # "подруга лежит синяя, что делать", "his lips went blue, what do we do": the steps
+        out.append(OVERDOSE_RESPONSE)
+    return out
 
 
 def asked_topics(text: str) -> tuple[str, ...]:
@@ -1725,12 +1951,7 @@ def asked_topics(text: str) -> tuple[str, ...]:
     if _BREAK.search(low) and _HOW_MUCH_USE.search(low):
         # "місяць пролежав у лікарні, сьогодні хочу вмазатися, скільки брати": lost tolerance
         out.append(TOLERANCE_LOSS)
-    if _SEX_INVITE.search(low) and _CHEMS.search(low):
-        # "хлопець кличе на чемсекс з тіною і джі", "на тусах з хлопцями ... не забути про гумки"
-        out.append(CHEMSEX)
-    if _KNOW_HOW.search(low) and _REALLY_IS.search(low):
-        # "how do I know it's really MDMA and not some chemical": checking what it is
-        out.append(DRUG_CHECKING)
+    out.extend(_asked_by_frames(low))
     if asks_police(low):
         out.append(POLICE)
     if asks_pregnancy(low):
@@ -1754,7 +1975,9 @@ def asked_topics(text: str) -> tuple[str, ...]:
         not out
         and _OVERDOSE.search(low)
         and (_STIMULANT.search(low) or _STIM_SIGNS.search(low))
-        and not _RESPOND.search(low)
+        # what to do asked: the stimulant's overdose only when a stimulant is named ("шо робити
+        # якщо друг перебрав зі стімами"), not for the heart's signs alone
+        and (not _RESPOND.search(low) or _STIMULANT.search(low))
     ) or (not out and _STIMULANT.search(low) and asks_stimulant_signs(low)):
         # "які перші ознаки що серце не витягує після фену": the heart's signs after a stimulant
         out.append(STIMULANT_OVERDOSE)

@@ -867,6 +867,7 @@ def _prefer_by_cues(
         ):
             pick = next((h for h in near[1:] if h.topic_id == cues.OPIOID_WITHDRAWAL), None)
     elif pick is None and head.endswith(cues.WITHDRAWAL_SUFFIX) and cues.asks_duration(query):
+        # how long it lasts, whether it harms or hooks: the substance, not its withdrawal
         pick = next((h for h in near[1:] if _withdrawal_of(head, h.topic_id)), None)
     if (
         pick is None
@@ -917,7 +918,12 @@ def _prefer_by_cues(
         pick = next((h for h in near[1:] if h.topic_id == cues.POLICE), None)
     if pick is None:
         pick = _prefer_named(query, head, near)
-    if pick is None and head not in cues.TEST_TOPICS and cues.asks_testing(query):
+    if (
+        pick is None
+        and head not in cues.TEST_TOPICS
+        and cues.asks_testing(query)
+        and not cues.asks_site_harm(query)
+    ):
         # "what colour should mandelin turn for real molly": the test, not the substance
         pick = next((h for h in near[1:] if h.topic_id in cues.TEST_TOPICS), None)
     if (
@@ -961,6 +967,9 @@ def _prefer_named(query: str, head: str, near: list[Hit]) -> Hit | None:
     """The hit a named thing brings first: a mix of depressants asked why, a reagent among the
     testing topics, cannabis over a stimulant overdose when no stimulant is named, a stimulant's
     overdose when the signs of the heart giving out are asked; None when none applies."""
+    if head in cues.TEST_TOPICS and cues.asks_site_harm(query):
+        # "donde me pincho se puso negro": the skin at the injection site, not a reagent's colour
+        return next((h for h in near[1:] if h.topic_id == cues.WOUND_CARE), None)
     mix = next((h for h in near[1:] if h.topic_id == cues.MIXING_DEPRESSANTS), None)
     if mix is not None and cues.asks_mixing_depressants(query):
         # "why is lyrica with methadone and booze so dangerous": the mix, not one of them
