@@ -203,7 +203,15 @@ a note written, pills saved up, a roof or a bridge now, the last night or shot, 
 letters to the children, self-harm now, an overdose on purpose planned) with as many hard negatives
 (sport and hunger idioms, comedown sadness, plans for tonight, goodbyes that are not suicidal, the
 last use before detox, a helper's question about a friend); written before its fixes, TUNED (its
-everyday messages rules-only), first look in its headers.
+everyday messages rules-only), first look in its headers. ``tune30`` (2026-12-06, session 13, by the
+emergency helper, issue #9) says overdoses and poisonings happening now as a stranger might type them
+(GHB passing out, benzos or pills with alcohol, a stimulant overheating at a festival, a child or a
+pet that ate something, texting from a locked bathroom, a person found in a stairwell or a park,
+regional slang, voice-to-text run-ons, ALL CAPS, transliteration) with hard negatives beside them (a
+cold, tired after a party, a series, a past scare that ended fine, pets, sport, snoring as usual,
+heat, idioms) and general overdose questions; written before its fixes and before reading
+blind9-tune's misses, TUNED (its everyday messages rules-only), first look in the commit that added
+it.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -284,6 +292,7 @@ EXTRAS = (
     "tune27",
     "tune28",
     "tune29",
+    "tune30",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
