@@ -39,6 +39,13 @@ letters in Cyrillic words, and misspelt key words put back: "пиридоз", "b
    (``_GENERAL``), is long past ("I OD'd two years ago"), negated ("это не передоз") or an intent
    (crisis.py: "хочу передознуться").
 
+Since session 13 (tune30): a small child or a pet that ate or drank a drug, pills or edibles and
+shows it now (``_small_one_poisoned``); a whole bottle or vial drunk ("выпил пузырь сиропа") counts as
+too much; and a message typed in Latin letters that reads as Russian or Ukrainian is also read back
+in Cyrillic (``cyrillic_readings``) and every rule tried on it. Guards: a habit of the person told
+("she always does this") with no drug, a whole day slept after a party, fell about laughing, a
+documentary, recovered now ("сейчас он в завязке и всё хорошо").
+
 Regular expressions and a few word-window checks, tens of microseconds per message (about 2 ms
 for a 4,000-character one), independent of search. Measured by ``bench/triage_bench.py`` on
 ``bench/labelled/triage-*.yaml``; the first look at every held-out set is kept in
@@ -47,6 +54,7 @@ for a 4,000-character one), independent of search. Measured by ``bench/triage_be
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import unicodedata
@@ -1340,7 +1348,13 @@ _NOW_FINE = compile_any(
         # "she's all good now", "he's fine now" (blind7-tune): the "now" after the fine word
         r"\b(all\s+)?(fine|ok|okay|good|alright|better|grand|great|well|brilliant|amazing|sound)\s+(now|rn)\b",
         # "зараз він на ЗПТ і працює водієм", "now she works and studies": a life now, told after
-        r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|hoy)\s+(\w+\s+){0,3}(працює|работает|works|working|trabaja|trabajando|вчиться|учится|studies|estudia|на\s+зпт|на\s+заместительной|на\s+метадоне|на\s+метадоні|on\s+(methadone|bupe|suboxone|subutex)|en\s+(tratamiento|metadona)|в\s+ремісії|в\s+ремиссии|in\s+recovery|sober|clean)\b",
+        (
+            r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|hoy)\s+(\w+\s+){0,3}(працює|работает|works|working|trabaja|trabajando|вчиться|учится|studies|estudia|на\s+зпт|на\s+заместительной|на\s+метадоне|на\s+метадоні|on\s+(methadone|bupe|suboxone|subutex)|en\s+(tratamiento|metadona)|в\s+ремісії|в\s+ремиссии|in\s+recovery|sober|clean|"
+            # session 13 (tune30): "сейчас он в завязке", "зараз він у зав'язці", "ahora está en recuperación"
+            r"(в|у)\s+завязке|(в|у)\s+зав'?язці|в\s+завязе|en\s+recuperacion|rehabilitad[oa]|recuperad[oa])\b"
+        ),
+        # "сейчас он в завязке и всё хорошо", "зараз з ним усе добре", "now he's clean and everything is good"
+        r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora)\s+(\w+\s+){0,5}(вс[её]|усе|todo|everything'?s|everything\s+is)\s+(\w+\s+)?(хорошо|добре|норм\w*|в\s+порядке|в\s+порядку|гаразд|отлично|чудово|bien|fine|good|ok|okay|great)\b(?!\s+(but|но|але|pero)\b)",
         # back to a life now, after a story told (blind9-tune): "he runs again now", "ahora toma
         # medicación y está bien", "сейчас снова бегает"
         r"\b(runs|running|works|working|trains|training|plays|playing|races|racing|drives|driving|studies|studying)\s+(\w+\s+)?again\s+now\b|\b(now|сейчас|щас|зараз|тепер|теперь|ahora|ya)\s+(\w+\s+){0,2}(again|снова|опять|знову|знов|otra\s+vez|de\s+nuevo)\s+(runs|running|works|working|trains|training|plays|бега\w*|работа\w*|тренир\w*|біга\w*|працю\w*|тренує\w*|corre|trabaja|entrena|juega)\b",
@@ -1546,7 +1560,7 @@ _BODY_KINDS = {
     # fainting, blacking out, the world going dark or far away
     "faint": compile_any(
         [
-            r"\b(went|just\s+went|goes|gone)\s+down\b(?!\s+(the|to|on|in|a|well|fine|hill|stairs|town|there|here|south)\b)|\b(pass|passing|passed|black|blacking|blacked|conk\w*)\s+out\b|\bfaint\w*|\b(going|gone|went|everything\s+is\s+going)\s+black\b|\bvision\s+(is\s+|has\s+)?(going|gone\s+blurr\w*|blurr\w*|fading)|\bне\s+(могу|можу|может|може)\s+(встать|встати|підвестися|подняться)\b|\bfading\b|\bin\s+and\s+out\b|\bcan'?t\s+stand\s+up\b",
+            r"\b(went|just\s+went|goes|gone)\s+down\b(?!\s+(the|to|on|in|a|well|fine|hill|stairs|town|there|here|south)\b)|\b(pass|passes|passing|passed|black|blacks|blacking|blacked|conk\w*)\s+out\b|\bfaint\w*|\b(going|gone|went|everything\s+is\s+going)\s+black\b|\bvision\s+(is\s+|has\s+)?(going|gone\s+blurr\w*|blurr\w*|fading)|\bне\s+(могу|можу|может|може)\s+(встать|встати|підвестися|подняться)\b|\bfading\b|\bin\s+and\s+out\b|\bcan'?t\s+stand\s+up\b",
             r"\b(теряю|потерял\w*|терять|втрачаю|втратив|втратила|втрачає)\s+(сознани\w*|свідом\w*)|\bтемнеет\s+в\s+глазах|\bтемніє\s+в\s+очах|\bв\s+глазах\s+темнеет|\bв\s+очах\s+темніє|\b(в\s+глазах|в\s+очах)\s+плывет|\bв\s+очах\s+пливе|\bобморок\w*|\bотключ(аюсь|усь|ается|ился|илась)|\bвырубаюсь|\bвирубаюсь|\bвирубається|\bвыруба(ется|юсь)|\bуплыва\w*|\bвідплива\w*|\bзнепритомн\w*|\bвідключ(аюсь|усь|ається)|\bупаду\b|\bвпаду\b|\bпада(ет|є|ють|ют)\b|\bse\s+(cae|esta\s+cayendo)\b|\bkeeps\s+falling\b(?!\s+(asleep|off\s+to\s+sleep))|\b(сознани\w*|свідоміст\w*)\s+(теря\w*|втрача\w*)|\bшата(ется|юсь)\b|\bхита(ється|юсь)\b|\b(упал|упала|впав|впала|рухнул\w*|гепнул\w*|свалил(ся|ась)|звалив(ся|сь)|звалил(ась|ася))\b",
             r"\b(everything|everything'?s|it'?s\s+all|world|vision|eyes)\s+(is\s+|are\s+)?(going|gone|went|getting|turning)\s+(dark|black|grey|gray)\b|\b(в\s+глазах|в\s+очах)\s+(\w+\s+)?(темно|черно|чорно|потемнело|потемніло)|\b(темно|черно|чорно)\s+в\s+(глазах|очах)|\b(lo\s+)?veo\s+(todo\s+)?negro\b|\btodo\s+(se\s+)?(ve|pone|esta|vuelve)\s+negro\b|\bse\s+me\s+(va|fue)\s+la\s+vista\b",
             r"\bвс[её]\s+(\w+\s+)?(темнеет|потемнело|плывет|плывёт|черное)\b|\bвсе\s+(\w+\s+)?(темніє|потемніло|пливе)\b|\btodo\s+(se\s+)?(\w+\s+)?(oscuro|negro)\b|\b(теряет|втрачає)\s+(сознани\w*|свідом\w*)|\bноги\s+не\s+(держат|тримають|слушаются|слухаються)\b|\blegs\s+(\w+\s+)?(gave|giving|give|gone)\s+(way|out)\b|\bse\s+me\s+doblan\s+las\s+piernas\b",
@@ -2013,7 +2027,7 @@ _TOO_MUCH = compile_any(
         # a count lost (blind5-tune): "no sé cuántas rulas me tomé", "не помню сколько колёс съел"
         r"\bno\s+se\s+cuant[oa]s?\b|\b(dunno|idk|no\s+clue)\s+how\s+(many|much)\b|\b(скольк\w*|скільки)\s+не\s+(помню|знаю|пам'?ятаю)\b|\b(не\s+(помню|знаю|пам'?ятаю)|хз)\s+(скольк\w*|скільки)\b|\b(no\s+idea|don'?t\s+know|dont\s+know|lost\s+count\s+of)\s+how\s+(many|much)\b|\blost\s+count\b",
         r"\b(took|swallowed|taken|ate|popped|had|did|done|snorted|smoked|shot)\s+(like\s+)?(a\s+bunch|a\s+lot|loads|a\s+ton|tons|a\s+load|heaps)\s+of\b|\b(whole|entire)\s+(bottle|pack|packet|strip|sheet|box|blister|bag)\b|\b(took|swallowed|taken|ate|popped|had)\s+(like\s+|about\s+|around\s+)?([4-9]|\d\d|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+handful\s+of)\s+(\w+\s+)?(pills|tabs|tablets|oxys?|bars|xans?|xanax|percs?|tramadols?|valiums?|klonopins?|benzos|lyrica|gabas?)\b|\b(accidentally|by\s+accident|on\s+accident)\b",
-        r"\b(выпил\w*|съел\w*|сожрал\w*|закинул\w*|проглотил\w*|випи(в|ла|ли)|з'?ї(в|ла|ли)|закину(в|ла|ли)|проковтну(в|ла|ли))\s+(\w+\s+)?(пачку|упаковку|пластинку|блистер|блістер|горсть|жменю|кучу|купу)\b|\bse\s+(tomo|trago|metio|tomaron)\s+(una|la|toda\s+la|media)\s+(caja|tira|botella|bolsa|plancha)\b|\b(целую|цілу|всю|усю)\s+(пачку|упаковку|пластинку|банку|баночку|блистер|блістер)\b|\b(случайно|по\s+ошибке|випадково|помилково)\s+(\w+\s+)?(выпил\w*|принял\w*|съел\w*|проглотил\w*|випи\w*|прийня\w*|з'?ї\w*|проковтну\w*)|\b(наглотал\w*|наковта\w*)\b",
+        r"\b(выпил\w*|съел\w*|сожрал\w*|закинул\w*|проглотил\w*|випи(в|ла|ли)|з'?ї(в|ла|ли)|закину(в|ла|ли)|проковтну(в|ла|ли))\s+(\w+\s+)?(пачку|упаковку|пластинку|блистер|блістер|горсть|жменю|кучу|купу|пузырь|пузырек|пузырёк|бутылку|бутылочку|флакон|пляшку|пляшечку|бутель|бутиль)\b|\bse\s+(tomo|trago|metio|tomaron|bebio)\s+(una|la|toda\s+la|media)\s+(caja|tira|botella|bolsa|plancha)\b|\b(se\s+)?(tomo|trago|bebio|tome|bebi)\s+(un|el|todo\s+el|medio)\s+(frasco|bote|blister|paquete)\s+(\w+\s+)?entero\b|\b(frasco|bote|blister|paquete)\s+(\w+\s+){0,4}entero\b|\b(целую|цілу|всю|усю)\s+(пачку|упаковку|пластинку|банку|баночку|блистер|блістер)\b|\b(случайно|по\s+ошибке|випадково|помилково)\s+(\w+\s+)?(выпил\w*|принял\w*|съел\w*|проглотил\w*|випи\w*|прийня\w*|з'?ї\w*|проковтну\w*)|\b(наглотал\w*|наковта\w*)\b",
         r"\b(meterme|tomarme|fumarme|inyectarme|meterse|tomarse)\s+(muchisim[oa]s?|mucho|mucha|muchas|muchos|un\s+monton|un\s+chingo|un\s+buen|demasiad[oa]s?)\b|\b(me|se|nos|te)\s+(he|ha|hemos|has|han)\s+pasado\b|\b(me|se|nos)\s+(meti\w*|metio|metimos|tome|tomo|tomamos|fume|fumo)\s+(muchisim[oa]s?|mucho|mucha|muchas|muchos|un\s+monton|un\s+chingo|un\s+buen|bastante|toda\s+la|todo\s+el)\b|\b(toda\s+la\s+(caja|tira|botella|bolsa)|el\s+bote\s+entero|la\s+caja\s+entera)\b|\b(por\s+accidente|sin\s+querer|por\s+error)\b",
     ]
 )
@@ -2310,7 +2324,79 @@ _DEPRESSANT = compile_any(
 def is_emergency(text: str) -> bool:
     """True when the message describes an overdose or an unresponsive person, now."""
     folded = fold(text)
-    return _bare_sos(folded) or _is_emergency(folded)
+    return (
+        _bare_sos(folded)
+        or _is_emergency(folded)
+        or any(_is_emergency(fold(reading)) for reading in cyrillic_readings(folded))
+    )
+
+
+# -- Russian or Ukrainian typed in Latin letters (session 13, tune30) -----------------------------
+# "mne ploho serdce kolotitsya ne mogu dyshat", "meni pogano ne mozhu dyhaty": a message with no
+# Cyrillic letter and at least two words that are Russian or Ukrainian in Latin letters (and not
+# English or Spanish words) is also read in Cyrillic, once the Russian way and once the Ukrainian
+# way, and every rule is tried on those readings too. Other messages pay one set lookup per word.
+_TRANSLIT_MARKERS = frozenset(
+    """
+    ne mne menya meni mene ochen duzhe pomogite pomogi dopomozhit dopomozhy dopomozhit' ploho
+    pogano chto shto cho che shcho scho kak yak uzhe vzhe zhe nichego nichogo serdce sertse dyshat
+    dyshit dyshyt dyhaty dykhaty dyhaye dykhaye mogu mozhu mozhem ego yego yogo eyo yiyi seychas
+    sejchas shchas zaraz srochno terminovo posle pislya pislia blin bratan podruga podruzhka nado
+    treba pryamo sovsem zovsim kazhetsya zdayetsya zdaetsya pohodu tipa voobshche vashche lezhit lezhyt
+    upal upala vpav vpala net nema nemaye emu yomu yemu ee ey yiy odin odna tak takoy takyi vse
+    vsyo use bolit bolyt davit golova holova ruki nogi guby huby glaza ochi skoruyu shvydku
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+_TRANSLIT_VOWELS = "aeiouy"
+_TRANSLIT_RU = (
+    ("shch", "щ"), ("sch", "щ"), ("tsya", "тся"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"),
+    ("sh", "ш"), ("ts", "ц"), ("yo", "ё"), ("yu", "ю"), ("ju", "ю"), ("ya", "я"), ("ja", "я"),
+    ("ye", "е"), ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"),
+    ("d", "д"), ("e", "е"), ("z", "з"), ("i", "и"), ("j", "й"), ("k", "к"), ("l", "л"),
+    ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"),
+    ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "ц"), ("y", "ы"), ("w", "в"), ("x", "кс"),
+    ("q", "к"), ("'", "ь"),
+)  # fmt: skip
+_TRANSLIT_UK = (
+    ("shch", "щ"), ("sch", "щ"), ("tsya", "ться"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"),
+    ("sh", "ш"), ("ts", "ц"), ("yo", "ьо"), ("yu", "ю"), ("ju", "ю"), ("ya", "я"), ("ja", "я"),
+    ("ye", "є"), ("ie", "є"), ("yi", "ї"), ("ji", "ї"), ("a", "а"),
+    ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"), ("i", "і"),
+    ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"),
+    ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "ц"),
+    ("y", "и"), ("w", "в"), ("x", "кс"), ("q", "к"), ("'", "'"),
+)  # fmt: skip
+
+
+def _translit_re(table: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    # "y" after a vowel and before a consonant or the word's end is "й" ("moy", "takyi")
+    keys = sorted((key for key, _ in table), key=len, reverse=True)
+    return re.compile(
+        f"(?<=[{_TRANSLIT_VOWELS}])(y)(?![{_TRANSLIT_VOWELS}])|" + "|".join(map(re.escape, keys))
+    )
+
+
+# Ukrainian "h" is "г" as often as "х" ("huby", "dyhaty"): both readings are tried
+_TRANSLIT_UK_H = tuple((key, "г" if key == "h" else value) for key, value in _TRANSLIT_UK)
+_TRANSLIT = tuple(
+    (_translit_re(table), dict(table)) for table in (_TRANSLIT_RU, _TRANSLIT_UK, _TRANSLIT_UK_H)
+)
+
+
+def cyrillic_readings(folded: str) -> tuple[str, ...]:
+    """A folded message in Latin letters that reads as Russian or Ukrainian, written back in
+    Cyrillic (the Russian reading, then two Ukrainian ones); () for any other message."""
+    words = folded.split()
+    if _CYRILLIC.search(folded) or len(_TRANSLIT_MARKERS.intersection(words)) < 2:
+        return ()
+    return tuple(
+        pattern.sub(functools.partial(_translit_letter, table), folded)
+        for pattern, table in _TRANSLIT
+    )
+
+
+def _translit_letter(table: dict[str, str], match: re.Match[str]) -> str:
+    return "й" if match.group(1) else table[match.group(0)]
 
 
 # "SOS", "sos help", "SOS помогите": a bare call for help with nothing else is the card (its number
@@ -2333,7 +2419,7 @@ _FICTION = compile_any(
     [
         (
             r"\b(book|movie|film|show|series|episode|novel|song|character|documentary|книг\w*|книжк\w*|фильм\w*|фільм\w*|сериал\w*|серіал\w*|роман\w*|"
-            r"геро(й|я|ї|иня|їня)|персонаж\w*|watched|rewatch\w*|watching|breaking\s+bad|euphoria|смотрю|дивлюсь|дивлюся|viendo|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista|"
+            r"геро(й|я|ї|иня|їня)|персонаж\w*|watched|rewatch\w*|watching|breaking\s+bad|euphoria|смотрю|дивлюсь|дивлюся|viendo|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|документальн\w*|documental\w*|docu|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista|"
             # "our game", "my game": a match played, not a video game
             r"(?<!our\s)(?<!my\s)game|video\s*game|gta|игр[аеуы]|в\s+игре|гр[аиі]|в\s+грі|juego|videojuego|"
             r"серии|серия|серию|серії|серія|сезон\w*|capitulo\w*|episodio\w*|temporada|"
@@ -2370,6 +2456,9 @@ _LAUGHING = compile_any(
         r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|xd|лол|хаха\w*|ахах\w*|хехе\w*|ржу|ору)\b",
         # died of laughing (tune28: "чуть не умерла со смеху", "me morí de risa", "died laughing")
         r"\b(со|от|з|зі|від|de|of|from)\s+(смеха|смеху|сміху|risa|laughing|laughter)\b|\b(died|dying|dead|die)\s+(of\s+)?laugh\w*",
+        # fell about laughing (session 13, tune30: "collapsed laughing at my jokes", "se cayó de la risa",
+        # "упала от смеха" has its "от смеха" above)
+        r"\b(collapsed|collapsing|fell\s+(over|about|down)|falling\s+(over|about)|keeled\s+over|rolling\s+(around|on\s+the\s+floor)|crying|creased|in\s+stitches|wet\s+(myself|herself|himself))\s+(\w+\s+)?laugh\w*|\b(cayo|caia|cae|tirad[oa]|muert[oa]|revolcando\w*)\s+(\w+\s+)?de\s+(la\s+)?risa\b",
     ]
 )
 # Back out after naloxone or after coming round: the naloxone wore off, call and start again.
@@ -2409,6 +2498,9 @@ _CAN_AGAIN = compile_any(
 def _is_emergency(folded: str) -> bool:
     if not (
         _describes_emergency(folded)
+        # a pet or a toddler that ate edibles or pills and shows it (the pet guard is inside
+        # _describes_emergency, so this is asked apart)
+        or _small_one_poisoned(folded)
         # "gave him narcan, he came round and now he's gone out again"
         or (
             _OUT_AGAIN.search(folded) is not None
@@ -2464,7 +2556,7 @@ _OWN_PERSON_OR_NOW = re.compile(
 # "на майбутнє", "for the future", "just in case", "por si acaso", "в какое положение класть".
 _FOR_LATER = compile_any(
     [
-        r"\b(на\s+будущее|на\s+майбутнє|for\s+the\s+future|for\s+future\s+reference|just\s+in\s+case|на\s+всякий\s+случай|про\s+всяк\s+випадок|por\s+si\s+acaso|para\s+el\s+futuro|a\s+futuro)\b",
+        r"\b(на\s+будущее|на\s+майбутнє|for\s+(the\s+)?future|for\s+future\s+reference|(just\s+)?(a\s+)?general\s+question|(общий|загальне)\s+(вопрос|питання)|вопрос\s+в\s+целом|pregunta\s+general|just\s+in\s+case|на\s+всякий\s+случай|про\s+всяк\s+випадок|por\s+si\s+acaso|para\s+el\s+futuro|a\s+futuro)\b",
         r"\b(в|у)\s+(какое|яке)\s+положени\w*|\brecovery\s+position\b|\b(what'?s|whats|what\s+is)\s+the\s+right\s+way\s+to\s+(lay|put|position)\b|\b(как|як)\s+правильно\s+(положить|класть|покласти|укласти|уложить|перевернуть|перевернути)\b|\bposicion\s+lateral\b",
     ]
 )
@@ -2596,7 +2688,11 @@ _NEEDLE_DOWN = compile_any(
 # A small child who drank or ate a parent's opioid and is now drowsy
 _CHILD = compile_any(
     [
-        r"\b(toddler|baby|my\s+(son|daughter|kid|little\s+one|boy|girl)|the\s+kid|ребен\w*|ребён\w*|малыш\w*|малой|малий|малая|мала|дитин\w*|дочк\w*|синок|сынок|el\s+nene|la\s+nena|el\s+nino|la\s+nina|mi\s+(hij[oa]|bebe|nene|nena)|bebe)\b",
+        (
+            r"\b(toddler|baby|my\s+(son|daughter|kid|little\s+one|boy|girl)|the\s+kid|ребен\w*|ребён\w*|малыш\w*|малой|малий|малая|мала|дитин\w*|дочк\w*|синок|сынок|el\s+nene|la\s+nena|el\s+nino|la\s+nina|mi\s+(hij[oa]|bebe|nene|nena)|bebe|"
+            # session 13 (tune30): "la peque", "my 4 year old", "малюк", "el chamaco"
+            r"child|kiddo|little\s+one|(my|our|the)\s+\d{1,2}\s*(yo|y/o|year\s+old|yr\s+old)|peque|pequen[oa]|chiquit[oa]|escuincl[ea]|chamac[oa]|nene|nena|cri[oa]|малюк\w*|малеч\w*|доньк\w*|синочок|дочурк\w*)\b"
+        ),
     ]
 )
 _CHILD_OPIOID = compile_any(
@@ -2613,7 +2709,11 @@ _PARENTS_PILLS = compile_any(
 )
 _CHILD_DROWSY = compile_any(
     [
-        r"\b(floppy|limp|drowsy|nodding\s+off|can'?t\s+stay\s+awake|keeps\s+(falling\s+asleep|nodding)|вял\w*|млян\w*|млява|млявий|засыпа\w*|засина\w*|глаза\s+(закрываются|слипаются)|очі\s+(злипаються|закриваються)|flojit[oa]|se\s+le\s+cierran\s+los\s+ojos|somnolient[oa]|adormilad[oa])\b",
+        (
+            r"\b(floppy|limp|drowsy|nodding\s+off|can'?t\s+stay\s+awake|keeps\s+(falling\s+asleep|nodding)|вял\w*|млян\w*|млява|млявий|засыпа\w*|засина\w*|глаза\s+(закрываются|слипаются)|очі\s+(злипаються|закриваються)|flojit[oa]|se\s+le\s+cierran\s+los\s+ojos|somnolient[oa]|adormilad[oa]|"
+            # session 13 (tune30): "está floja y se duerme", "sleepy and won't stay awake", "сонный"
+            r"floj[oa]|se\s+(duerme|queda\s+dormid[oa]|esta\s+durmiendo)|sleepy|won'?t\s+stay\s+awake|hard\s+to\s+wake|сонн\w*|сонлив\w*)\b"
+        ),
     ]
 )
 
@@ -2680,7 +2780,11 @@ def _session9_signs(folded: str, cleaned: str) -> bool:
     )
 
 
-_FINE = compile_any([r"\b(fine|normal\w*|ok|okay|нормальн\w*|норм|в\s+порядке|в\s+порядку|bien)\b"])
+_FINE = compile_any(
+    [
+        r"\b(fine|normal\w*|ok|okay|нормальн\w*|норм|в\s+порядке|в\s+порядку|bien|(вс[её]|усе)\s+(ок|окей|добре|гаразд|хорошо))\b"
+    ]
+)
 _FOUND = compile_any(
     [r"\b(found|find|нашли|нашел|нашла|знайшли|знайшов|знайшла|encontr\w*|hallamos)\b"]
 )
@@ -2688,6 +2792,26 @@ _FOUND = compile_any(
 _GOT_INTO = compile_any(
     [
         r"\b(drank|ate|swallowed|got\s+into|found|took|выпил\w*|съел\w*|проглотил\w*|нашел|нашла|наелся|випив|випила|з'?їв|з'?їла|знайшов|знайшла|проковтну\w*|se\s+tomo|tomo|comio|se\s+comio|trago|se\s+trago|encontro)\b",
+        # session 13 (tune30): an animal's or a toddler's way of eating it ("the dog got hold of my
+        # edibles", "собака сожрала", "пес зжер", "se bebió el jarabe")
+        r"\b(got\s+hold\s+of|chewed|chewed\s+up|wolfed|scoffed|gobbled|licked|сожрал\w*|сожр\w*|схавал\w*|слопал\w*|наелась|наїв(ся|ся)|наїлась|наїлася|зжер\w*|зжерла|зїв|зїла|зтрощи\w*|se\s+bebio|se\s+zampo|se\s+jambo|se\s+trago|se\s+comio)\b",
+    ]
+)
+# Something poisonous for a small child or a pet (session 13, tune30): a drug, pills, edibles, cough
+# syrup, not grass, grapes or a toy ("mi gato comió hierba" is nothing).
+_SMALL_ONE_POISON = compile_any(
+    [
+        r"\b(pills?|tablets?|meds|medication|edibles?|gummies|gummy|weed|cannabis|thc|marijuana|pot\s+(brownies?|cookies?|gummies)|brownies?|space\s+cake|hash|stash|cough\s+syrup|vape\s+(juice|liquid)|nicotine|methadone|bupe|suboxone|subutex|opioids?|oxy\w*|fent\w*|xanax|bars|benzos?|coke|cocaine|crack|meth|molly|mdma|ecstasy|speed|ket|ketamine|heroin|drugs)\b",
+        r"\b(таблет\w*|таблы|таблу|колес\w*|пігул\w*|ліки|ліків|лекарств\w*|сироп\w*|травк\w*|(с|з)\s+травой|(с|з)\s+травою|гашиш\w*|драп\w*|шишк\w*|канабис\w*|канабіс\w*|марихуан\w*|наркот\w*|закладк\w*|метадон\w*|бупр\w*|трамадол\w*|феназепам\w*|ксанакс\w*|меф\w*|амф\w*|кокаин\w*|кокаїн\w*|героин\w*|героїн\w*|мдма|экстази|екстазі|брауни|брауні|кекс\w*\s+(с|з)\s+(травой|травою))\b",
+        r"\b(pastill\w*|pastis|medicin\w*|medicamento\w*|jarabe|gomitas?|brownies?|(de|la)\s+(maria|marihuana|mota)|marihuana|mota|porro\w*|hachis|costo|droga\w*|metadona|fenta\w*|tramadol|rivotril|clonazepam|orfidal|coca(?!\s*cola)|perico|tachas?|cristal)\b",
+    ]
+)
+# How a small child or an animal shows it (not "threw up and is fine now": _FINE)
+_SMALL_ONE_SIGN = compile_any(
+    [
+        r"\b(wobbl\w*|stagger\w*|unsteady|falling\s+over|can'?t\s+(stand|walk|get\s+up)|won'?t\s+(get\s+up|stand|move)|not\s+(moving|getting\s+up)|drool\w*|dribbl\w*|twitch\w*|shaking|trembl\w*|fitting|seizur\w*|convuls\w*|limp|floppy|drowsy|lethargic|sleepy|out\s+of\s+it|glassy|pupils|vomiting|being\s+sick|throwing\s+up)\b",
+        r"\b(шата\w*|хита\w*|качает\w*|пошатыва\w*|слюн\w*|слин\w*|пена|піна|пену|піну|не\s+(вста\w*|може\w*\s+вста\w*|двига\w*|руха\w*)|трясет\w*|трясёт\w*|трусить|трусит\w*|дрож\w*|судорог\w*|судом\w*|дерга\w*|дёрга\w*|смика\w*|вял\w*|млява|млявий|мляв\w*|сонн\w*|сонлив\w*|рвет|рве|блю\w*|зрачк\w*|зіниц\w*|заплетаются|заплітаються)\b",
+        r"\b(tambale\w*|babe\w*|baba|espuma|no\s+se\s+(levanta|puede\s+levantar|mueve|tiene\s+en\s+pie|sostiene)|tembl\w*|tiembla\w*|convuls\w*|floj[oa]|decaid[oa]|adormilad[oa]|somnolient[oa]|vomit\w*|pupilas)\b",
     ]
 )
 # A long illness that stops the breath at night and has its machine (sleep apnoea), or wishing one
@@ -2897,6 +3021,9 @@ _EVERYDAY_SNORE = compile_any(
 _SLEPT_LIKE_A_LOG = compile_any(
     [
         r"\bslept\s+(\w+\s+)?like\s+(a\s+)?(log|rock|brick|baby|the\s+dead|a\s+dead\s+man)\b|\b(спал|спала|спав)\s+(\w+\s+)?(как|як)\s+(убит\w*|мертв\w*|младен\w*|немовля|бревно|колода|колоду)\b|\b(спал|спала|спав)\s+мертв(ым|им)\s+сном\b|\b(dormi|dormia)\s+(\w+\s+)?como\s+(un\s+|una\s+)?(tronco|piedra|liron|bebe|angelito|marmota)\b",
+        # slept the whole day away after a party (session 13, tune30: "весь день проспав на дивані,
+        # просто вирубився", "dormí todo el día", "slept all afternoon")
+        r"\b(весь|целый|цілий|пол|пів|півдня|полдня)\s*(день|дня)?\s+(\w+\s+)?(проспал\w*|продрых\w*|проспав|спал\w*|спав|дрых\w*|валял\w*|провалял\w*)\b|\b(проспал\w*|продрых\w*|проспав)\s+(весь|целый|цілий|до)\s+(день|обеда|вечера|обіду|вечора)\b|\bslept\s+(all|the\s+whole|most\s+of\s+the)\s+(day|afternoon|morning|weekend)\b|\b(dormi|me\s+pase\s+durmiendo)\s+(todo\s+el\s+dia|toda\s+la\s+tarde|toda\s+la\s+manana)\b",
     ]
 )
 # A player or an athlete who collapsed at a match seen on a screen (tune25: "the striker collapsed on
@@ -3067,14 +3194,54 @@ def _how_to_while_not_breathing(folded: str) -> bool:
     )
 
 
+# "She always does this", "он всегда так", "siempre hace igual" (session 13, tune30): a habit of the
+# person told, with no drug named and nothing urgent, not an emergency now.
+_ALWAYS_SO = compile_any(
+    [
+        r"\b(he|she|they|it|he'?s|she'?s|hes|shes)\s+(always|usually|often)\s+(does|do|is|are|gets|like)\s+(this|that|like\s+this|like\s+that)\b|\balways\s+like\s+(this|that)\b|\bdoes\s+(this|that)\s+(all\s+the\s+time|every\s+(time|day|night))\b",
+        r"\b(всегда|завжди|постоянно|постійно|обычно|зазвичай|вечно|вічно)\s+так\b|\bтак\s+(всегда|завжди)\b|\b(как|як)\s+(всегда|завжди)\b",
+        r"\bsiempre\s+(hace|esta|es|se\s+pone|le\s+pasa)\s+(igual|asi|lo\s+mismo|eso|esto)\b|\b(como|igual\s+que)\s+siempre\b|\bsiempre\s+(es|hace)\s+igual\b",
+    ]
+)
+
+
+def _a_habit_of_theirs(folded: str) -> bool:
+    return bool(
+        _ALWAYS_SO.search(folded)
+        and not _URGENT.search(folded)
+        and not _NAMED_DRUG.search(folded)
+        and not _DEPRESSANT.search(folded)
+        and not _USED_NOW.search(folded)
+    )
+
+
+def _small_one_poisoned(folded: str) -> bool:
+    """A small child or a pet that ate or drank a drug, pills or edibles and shows it now (session
+    13, tune30: "the dog ate my weed gummies and can't stand up", "малая съела таблетки, вялая"):
+    not long past, not asked in general, not "and he's fine"."""
+    return bool(
+        (_CHILD.search(folded) or _PET.search(folded))
+        and _GOT_INTO.search(folded)
+        and _SMALL_ONE_POISON.search(folded)
+        and _SMALL_ONE_SIGN.search(folded)
+        and not _PAST.search(folded)
+        # "no se puede levantar" is a sign, not the general "se puede ...?"
+        and not _GENERAL.search(_SMALL_ONE_SIGN.sub(" ", folded))
+        and not _ASK_IF.search(folded)
+        and not _FINE.search(folded)
+        and not _AS_USUAL.search(folded)
+    )
+
+
 def _describes_emergency(folded: str) -> bool:
     if _NOT_AN_EMERGENCY_NOW.search(folded) and not _URGENT.search(folded):
         return False  # "у мамы апноэ, у неё маска", "краще б я тоді не прокинувся"
     if _PET.search(folded) and not _HUMAN.search(folded):
         return False  # "mi perro respira raro", "мій кіт дивно дихає"
-    if _asleep_or_on_a_screen(folded) or _team_idiom(folded):
+    if _asleep_or_on_a_screen(folded) or _team_idiom(folded) or _a_habit_of_theirs(folded):
         # "спав як убитий, ніхто не міг добудитися"; "the striker collapsed on the pitch"; "we died
-        # in the second half, no breathing room"
+        # in the second half, no breathing room"; "the baby won't wake for her feed, she always
+        # does this"
         return False
     if _HYPOTHETICAL.match(folded) and not _OWN_PERSON_OR_NOW.search(folded):
         return False  # "what if someone stops breathing after a bump, what do i do"

@@ -1,0 +1,87 @@
+"""Emergency recognition, session 13 (issue #9): the kinds of tune30's rule misses and false cards,
+said again in other words (no labelled text), through the public ``is_emergency``. ``tune30``
+(``bench/labelled/triage-tune30-*.yaml``, written before the fixes) is checked message by message in
+``tests/library/test_triage.py``."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.library.emergency_text import asks_about_overdose, cyrillic_readings, fold, is_emergency
+
+THE_CARD = [
+    # a pet that ate a drug, pills or edibles and shows it now
+    "our puppy chewed up a bag of edibles, now she can't stand and keeps drooling",
+    "the cat got into my xanax and is so wobbly and out of it",
+    "пёс сожрал мои таблетки со стола, шатается и весь в слюнях",
+    "кішка з'їла пігулки з тумбочки, тепер хитається і не встає",
+    "mi perrita se comió unas gomitas de marihuana y ahora no se puede levantar y tiembla",
+    # a small child that got into something and is drowsy or floppy
+    "my 3 year old got hold of grandma's pills and is really sleepy and limp",
+    "el chamaco se tomó unas pastillas de su abuela y está flojo y se duerme",
+    "малеча проковтнула мої таблетки, млява і засинає",
+    # a whole bottle of an over-the-counter drug, with shaking or twitching
+    "выпила целый флакон сиропа от кашля, теперь трясёт всю",
+    "випив пляшечку сиропу і тепер його трусить",
+    "se bebió el frasco de jarabe entero y ahora tiembla sin parar",
+    # Russian or Ukrainian in Latin letters
+    "pomogite moy brat ne dyshit guby sinie",
+    "podruga vypila mnogo tabletok i ne prosypaetsya shto delat",
+    "dopomozhit vin lezhyt i ne dyhaye",
+    "mne ochen ploho serdce vyprygivaet perebral s koksom",
+]
+
+NOT_THE_CARD = [
+    # a pet that ate something harmless, or is fine
+    "the dog ate a sock yesterday and threw up, he's fine now",
+    "кот съел траву, его вырвало, сейчас бегает",
+    "el gato se comió una planta y vomitó, ya está bien",
+    # a child's habit, a baby who always sleeps long
+    "my son won't wake up for school, he always does this on mondays",
+    "дочка не просыпается к завтраку, она всегда так по выходным",
+    "la nena no se despierta para la siesta de la tarde, siempre es igual",
+    # almost fainted in a crowd, fine after some air
+    "в метро было так душно что чуть не потеряла сознание, вышла и всё ок",
+    "у маршрутці мало не знепритомніла від задухи, вийшла на повітря і все добре",
+    # a past overdose, recovered now
+    "много лет назад брат передознулся, откачали, теперь он в завязке и всё у него хорошо",
+    # slept the whole day after a party
+    "після дня народження цілий день проспав, вирубився одразу",
+    "после днюхи весь день продрых, вырубился как только лёг",
+    # laughing, a documentary
+    "my aunt fell about laughing at the dog and nearly collapsed",
+    "vimos un documental sobre la heroína y el tipo se ponía azul, qué fuerte",
+    # Latin letters that are not Russian or Ukrainian, and Russian in Latin letters about nothing
+    "ne plus ultra, this album",
+    "mne tak skuchno segodnya, nichego ne hochu delat",
+]
+
+
+@pytest.mark.parametrize("text", THE_CARD)
+def test_the_card(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize("text", NOT_THE_CARD)
+def test_not_the_card(text: str) -> None:
+    assert not is_emergency(text)
+
+
+def test_latin_russian_is_read_in_cyrillic_and_english_is_not() -> None:
+    readings = cyrillic_readings(fold("mne ploho ne mogu dyshat"))
+    assert " мне плохо не могу дышат " in readings
+    assert any("не можу" in reading for reading in cyrillic_readings(fold("meni pogano ne mozhu")))
+    assert cyrillic_readings(fold("he is not breathing help")) == ()
+    assert cyrillic_readings(fold("мне плохо ne mogu")) == ()  # already Cyrillic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what should we do if a mate passes out at a party, asking for future",
+        "just a general question: if someone blacks out on benzos what do you do",
+    ],
+)
+def test_a_question_for_later_is_an_overdose_question(text: str) -> None:
+    assert not is_emergency(text)
+    assert asks_about_overdose(text)
