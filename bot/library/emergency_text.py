@@ -161,9 +161,24 @@ for _word in _KEY_WORDS:
     _BY_START.setdefault(_word[0], []).append(_word)
 
 
+# English "-ing" words typed with the "g" dropped ("havin a seizure", "breathin weird", "snortin"):
+# put back before anything else (session 13 probes)
+_G_DROPPED = frozenset(
+    """
+    havin breathin snortin takin smokin doin gaspin turnin goin fittin seizin shakin twitchin
+    foamin snorin gurglin chokin wakin respondin movin sweatin burnin tweakin pukin vomitin faintin
+    passin dyin noddin overdosin convulsin jerkin tremblin shiverin drinkin usin shootin comin
+    gettin makin freakin trippin rollin peakin spinnin poundin racin hurtin bleedin cryin screamin
+    talkin blinkin gaggin collapsin slurrin droolin
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
 @lru_cache(maxsize=8192)
 def respell(word: str) -> str:
     """``word``, or the key word it is a typo of."""
+    if word in _G_DROPPED:
+        return word + "g"
     if _CYRILLIC.search(word) and _ASCII_LETTER.search(word):
         word = word.translate(_LOOKALIKE)
     if len(word) < 5 or word in _KEY_SET:
@@ -978,6 +993,9 @@ _PET = compile_any(
 # Colour and breath words that are about laughing or the cold, cut out before looking for signs.
 _HARMLESS = compile_any(
     [
+        # a child's breath-holding or crying fit, told (session 13 probes: "blue in the face from
+        # holding his breath in a tantrum")
+        r"\b(blue|purple|red)\s+in\s+the\s+face\s+from\s+(holding\s+(his|her|their|my)\s+breath|crying|screaming|shouting|a\s+tantrum|coughing)\b|\bholding\s+(his|her|their|my)\s+breath\b",
         # someone's farewell post and no answer to messages (blind6-tune): crisis.py's, not the card
         r"\b(farewell|goodbye|прощальн\w*|прощается|прощається|прощаючись|despedida|se\s+despidio)\b.{0,60}\b(isn'?t|is\s+not|not|no|не)\s+(answering|responding|отвечает|відповідає|contesta|responde|бер[её]т|бере)\b",
         # a thing that "died": "mi carro se murió", "my phone is dead", "телефон сдох"
@@ -1528,7 +1546,7 @@ _BODY_KINDS = {
         [
             r"\bheart\s+(\w+\s+){0,2}(racing|pounding|skipping|going\s+crazy|going\s+mad|explode|exploding|beating\s+out|out\s+of\s+my\s+chest|like\s+2\d\d|at\s+2\d\d)|\bheart\s+is\s+(racing|pounding|skipping)",
             r"\bсердце\s+(\w+\s+){0,2}(колотится|херачит|бахает|стучит|выпрыгивает|выпрыгнет|выскочит|бьется|бьётся|скачет|долбит|заходится|молотит)|\bсерце\s+(\w+\s+){0,2}(калатає|гупає|стукає|вистрибує|вистрибне|вискочить|вискакує|б'?ється|скаче|гатить)|\bсердце\s+(\w+\s+)?выскакивает|\bheart\s+(won'?t|wont|will\s+not)\s+slow\s+down\b",
-            r"\b(corazon|heart)\s+(\w+\s+){0,3}(va\s+a\s+explotar|explot\w*|about\s+to\s+explode|gonna\s+explode|going\s+to\s+explode)|\bсердце\s+(\w+\s+)?(сейчас\s+)?(взорв\w*|разорв\w*)|\bсерце\s+(\w+\s+)?(зараз\s+)?(вибухне|розірв\w*)|\b(heart|heart\s*rate|pulse|hr|пульс|сердце|серце|corazon|pulso|pulsaciones)\s+(\w+\s+){0,3}(1[5-9]\d|2\d\d)\b|\b(1[5-9]\d|2\d\d)\s+(bpm|beats|ударов|ударів|уд|pulsaciones|latidos)\b|\bсердце\s+(\w+\s+)?бешено|\bсерце\s+(\w+\s+)?шален\w*",
+            r"\b(corazon|heart)\s+(\w+\s+){0,3}(va\s+a\s+explotar|explot\w*|about\s+to\s+explode|gonna\s+explode|going\s+to\s+explode)|\bсердце\s+(\w+\s+)?(сейчас\s+)?(взорв\w*|разорв\w*)|\bсерце\s+(\w+\s+)?(зараз\s+)?(вибухне|розірв\w*)|\b(heart|heart\s*rate|pulse|hr|пульс|сердце|серце|corazon|pulso|pulsaciones)\s+(\w+\s+){0,3}(1[5-9]\d|2\d\d)\b|\b(1[5-9]\d|2\d\d)\s*(bpm|beats|ударов|ударів|уд|pulsaciones|latidos)\b|\bсердце\s+(\w+\s+)?бешено|\bсерце\s+(\w+\s+)?шален\w*",
             r"\bheart\s+(is\s+|rate\s+is\s+)?(all\s+over\s+the\s+place|fluttering\s+like\s+crazy|skipping\s+beats)\b|\bcorazon\s+(\w+\s+){0,3}(se\s+(me|le)\s+sale|a\s+golpes|a\s+madrazos|a\s+mil|a\s+200|como\s+loco|late\s+(raro|rapido|muy|fuerte)|golpea|se\s+me\s+sale|acelerad\w*|brinca)",
         ]
     ),
@@ -1909,6 +1927,8 @@ _BLIND7_LAST_BODY: dict[str, list[str]] = {
         r"\bse\s+(me|le)\s+(para|detiene|va\s+a\s+parar|esta\s+parando|quiere\s+parar)\s+el\s+corazon\b|\bcorazon\s+(\w+\s+)?se\s+(me\s+|le\s+)?(para|detiene|va\s+a\s+parar)\b",
         r"\bheart\s+(is\s+|keeps\s+|feels\s+like\s+(it'?s|its|it\s+is)\s+)?(stopping|going\s+to\s+stop|about\s+to\s+stop|gonna\s+stop)\b",
         r"\b(сердце|серце)\s+(\w+\s+)?(останавливается|остановится|зупиняється|зупиниться|вот-?вот\s+останов\w*|ось-?ось\s+зупин\w*)\b",
+        # a cardiac arrest said now (session 13 probes: "le está dando un paro", "cardiac arrest")
+        r"\b(le|me)\s+(esta\s+)?(dando|dio|da|va\s+a\s+dar)\s+un\s+paro\b|\bparo\s+(cardiaco|cardiorrespiratorio|respiratorio)\b|\bcardiac\s+arrest\b|\bостановк\w*\s+сердц\w*|\bзупинк\w*\s+серц\w*",
     ],
 }
 # -- tune25 (2026-12-06, session 11, issue #9) --
@@ -2969,6 +2989,32 @@ _DRINK = compile_any(
 )
 
 
+# Breathing counted very slow (six a minute or fewer, one every ten seconds or more), said of someone
+# now: the card even with no drug named (session 13 probes: "hes breathin like 2 times a min")
+_BREATH_VERY_SLOW = compile_any(
+    [
+        (
+            r"\b(breath\w*|дыш\w*|дыхани\w*|диха\w*|дихан\w*|respir\w*)\b(\s+\w+){0,4}?\s+("
+            r"(once\s+)?every\s+([1-5]\d|ten|fifteen|twenty|thirty)\s+(seconds|secs?)|([1-6]|one|two|three|four|five|six|couple\s+of|a\s+couple|couple|a\s+few)\s+(times|breaths)\s+(a|per|every|in\s+a)\s+min\w*|(once|twice)\s+(a|per|every|in\s+a)\s+min\w*|"
+            r"раз\s+(в|на)\s+([1-5]\d|десять|пятнадцать|двадцать|двадцять|п'?ятнадцять)\s+секунд\w*|([1-6]|пару|два|три|четыре|чотири|дві|один|одна)\s+раз\w*\s+(в|на)\s+(минуту|хвилину)|"
+            r"(una\s+vez\s+)?cada\s+([1-5]\d|diez|quince|veinte|treinta)\s+segundos|([1-6]|un\s+par\s+de|dos|tres|cuatro|una|pocas)\s+(veces|respiraciones)\s+(por|al|en\s+un)\s+minuto)"
+        )
+    ]
+)
+_NOT_A_SLEEPER_NOW = compile_any(
+    [
+        r"\b(meditat\w*|yoga|pranayama|freediv\w*|apnea\s+training|медитац\w*|йога|йогу|йогой|йогою|йоге|йозі|meditando|meditacion)\b"
+    ]
+)
+# A blank stare that does not blink, beside a drug (session 13 probes: "staring and not blinking
+# after the K", "смотрит в одну точку и не моргает", "mirada perdida, no parpadea")
+_STARING = compile_any(
+    [
+        r"\b(not|isn'?t|isnt|doesn'?t|doesnt|won'?t|wont|stopped)\s+blink\w*|\bblank\s+stare\b|\bstaring\s+(into\s+space|at\s+nothing|blankly)\b|\bне\s+(моргает|моргає|кліпає|мигает)\b|\b(смотрит|дивиться|уставил\w*|втупив\w*)\s+в\s+одну\s+точку\b|\bmirada\s+(perdida|fija|ida)\b|\bno\s+parpadea\b",
+    ]
+)
+
+
 def _session12_signs(folded: str, cleaned: str, general: bool, asked_if: bool) -> bool:
     """Naloxone given and still out; breathing counted slow after a drug (even "is that normal??");
     overheating with twitching or the sight going, on a drug; into a vein with the heart or the sight
@@ -2978,6 +3024,15 @@ def _session12_signs(folded: str, cleaned: str, general: bool, asked_if: bool) -
     used = _used(cleaned) or _NAMED_DRUG.search(cleaned) is not None
     if _NALOXONE_STILL_OUT.search(cleaned) and not _MEANING.search(folded) and not general:
         return True
+    if (
+        not general
+        and _BREATH_VERY_SLOW.search(cleaned)
+        and (_THIRD_PERSON.search(folded) or _HUMAN.search(folded))
+        and not _NOT_A_SLEEPER_NOW.search(folded)
+    ):
+        return True  # "she's breathing like twice a minute"
+    if used and not general and _STARING.search(cleaned):
+        return True  # "staring, not blinking, took a load of K"
     if not used and not _INTO_A_VEIN.search(cleaned):
         return False
     if _BREATH_COUNTED.search(cleaned):
@@ -3200,15 +3255,39 @@ _ALWAYS_SO = compile_any(
     [
         r"\b(he|she|they|it|he'?s|she'?s|hes|shes)\s+(always|usually|often)\s+(does|do|is|are|gets|like)\s+(this|that|like\s+this|like\s+that)\b|\balways\s+like\s+(this|that)\b|\bdoes\s+(this|that)\s+(all\s+the\s+time|every\s+(time|day|night))\b",
         r"\b(всегда|завжди|постоянно|постійно|обычно|зазвичай|вечно|вічно)\s+так\b|\bтак\s+(всегда|завжди)\b|\b(как|як)\s+(всегда|завжди)\b",
+        # a heavy sleeper, every morning (session 13 probes: "can't wake him in the mornings, he's a
+        # heavy sleeper", "его по утрам не добудишься", "tiene el sueño pesado")
+        r"\b(heavy|deep)\s+sleeper\b|\b(in\s+the|every)\s+mornings?\b|\bпо\s+утрам\b|\bкаждое\s+утро\b|\bщоранку\b|\bкожного\s+ранку\b|\bвранці\s+завжди\b|\b(крепко|міцно)\s+спить?\b|\b(sueno|dormir)\s+(muy\s+)?pesado\b|\b(todas\s+las|por\s+las)\s+mananas\b",
         r"\bsiempre\s+(hace|esta|es|se\s+pone|le\s+pasa)\s+(igual|asi|lo\s+mismo|eso|esto)\b|\b(como|igual\s+que)\s+siempre\b|\bsiempre\s+(es|hace)\s+igual\b",
+    ]
+)
+
+
+# Asleep with nothing taken (session 13 probes: "breathing slowly in his sleep, didn't take
+# anything", "спит, ничего не принимал"): sleep, unless something is urgent
+_NOTHING_TAKEN = compile_any(
+    [
+        r"\b(didn'?t|didnt|did\s+not|hasn'?t|hasnt|has\s+not|hadn'?t)\s+(take|taken|use|used|have|had|drink|drunk|drank|do|done)\s+(anything|any\s+drugs|drugs|nothing)\b|\bnothing\s+taken\b|\b(ничего|нічого)\s+не\s+(принимал\w*|приймав\w*|приймала|употреблял\w*|вживав\w*|вживала|пил|пила|пив)\b|\bno\s+(tomo|ha\s+tomado|consumio|se\s+metio|bebio)\s+nada\b",
+    ]
+)
+_ASLEEP = compile_any(
+    [
+        r"\b(asleep|sleeping|in\s+(his|her|their)\s+sleep|normal\s+sleep|спит|сплю|во\s+сне|спить|уві\s+сні|у\s+сні|dormid[oa]|durmiendo)\b"
     ]
 )
 
 
 def _a_habit_of_theirs(folded: str) -> bool:
     return bool(
-        _ALWAYS_SO.search(folded)
+        (
+            _ALWAYS_SO.search(folded)
+            or (_NOTHING_TAKEN.search(folded) and _ASLEEP.search(folded))
+            # breathing slowed on purpose: "during meditation i breathe 4 times a minute"
+            or _NOT_A_SLEEPER_NOW.search(folded)
+        )
         and not _URGENT.search(folded)
+        # "he's a heavy sleeper but he isn't breathing" is the card
+        and not _LIFE_GONE.search(folded)
         and not _NAMED_DRUG.search(folded)
         and not _DEPRESSANT.search(folded)
         and not _USED_NOW.search(folded)

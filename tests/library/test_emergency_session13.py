@@ -85,3 +85,39 @@ def test_latin_russian_is_read_in_cyrillic_and_english_is_not() -> None:
 def test_a_question_for_later_is_an_overdose_question(text: str) -> None:
     assert not is_emergency(text)
     assert asks_about_overdose(text)
+
+
+# Second round (session 13 probes written after tune30's fixes, before these): g dropped, a heart
+# rate glued to "bpm", a cardiac arrest in Spanish, breathing counted very slow with no drug named,
+# a blank stare beside a drug; guards for a heavy sleeper, asleep with nothing taken, a child's
+# breath-holding fit.
+THE_CARD_ROUND_2 = [
+    "my m8 is havin a seizure after snortin some stuff",
+    "bf is foamin at the mouth and shakin after takin pills",
+    "heart going 190bpm after the coke and my left side is numb",
+    "a mi hermano le está dando un paro después de la coca",
+    "hes breathin like 2 times a min",
+    "she only takes a breath every 20 seconds",
+    "дышит раза два в минуту, что делать",
+    "she's just staring and not blinking, took a load of K and pills",
+    "после мефа смотрит в одну точку и не моргает",
+    "hes a heavy sleeper but hes not breathing",
+    "she is asleep and not breathing, didnt take anything",
+]
+NOT_THE_CARD_ROUND_2 = [
+    "i can't wake my husband up in the mornings, he's a heavy sleeper",
+    "сына по утрам не добудишься, спит до обеда",
+    "he's breathing slowly in his sleep, normal sleep i think, didnt take anything",
+    "the kid went blue in the face from holding his breath in a tantrum, now fine",
+    "during meditation i breathe about 4 times a minute",
+]
+
+
+@pytest.mark.parametrize("text", THE_CARD_ROUND_2)
+def test_the_card_round_2(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize("text", NOT_THE_CARD_ROUND_2)
+def test_not_the_card_round_2(text: str) -> None:
+    assert not is_emergency(text)
