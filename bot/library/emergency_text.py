@@ -42,7 +42,7 @@ letters in Cyrillic words, and misspelt key words put back: "пиридоз", "b
 Since session 13 (tune30): a small child or a pet that ate or drank a drug, pills or edibles and
 shows it now (``_small_one_poisoned``); a whole bottle or vial drunk ("выпил пузырь сиропа") counts as
 too much; and a message typed in Latin letters that reads as Russian or Ukrainian is also read back
-in Cyrillic (``cyrillic_readings``) and every rule tried on it. Guards: a habit of the person told
+in Cyrillic (``cyrillic_readings``) and the rules tried on those readings instead. Guards: a habit of the person told
 ("she always does this") with no drug, a whole day slept after a party, fell about laughing, a
 documentary, recovered now ("сейчас он в завязке и всё хорошо").
 
@@ -995,6 +995,7 @@ _HARMLESS = compile_any(
     [
         # a child's breath-holding or crying fit, told (session 13 probes: "blue in the face from
         # holding his breath in a tantrum")
+        r"\b(went|turned|goes|going|is|was)\s+(blue|white)\s+with\s+(frost|ice|snow)\b",
         r"\b(blue|purple|red)\s+in\s+the\s+face\s+from\s+(holding\s+(his|her|their|my)\s+breath|crying|screaming|shouting|a\s+tantrum|coughing)\b|\bholding\s+(his|her|their|my)\s+breath\b",
         # someone's farewell post and no answer to messages (blind6-tune): crisis.py's, not the card
         r"\b(farewell|goodbye|прощальн\w*|прощается|прощається|прощаючись|despedida|se\s+despidio)\b.{0,60}\b(isn'?t|is\s+not|not|no|не)\s+(answering|responding|отвечает|відповідає|contesta|responde|бер[её]т|бере)\b",
@@ -2344,18 +2345,23 @@ _DEPRESSANT = compile_any(
 def is_emergency(text: str) -> bool:
     """True when the message describes an overdose or an unresponsive person, now."""
     folded = fold(text)
-    return (
-        _bare_sos(folded)
-        or _is_emergency(folded)
-        or any(_is_emergency(fold(reading)) for reading in cyrillic_readings(folded))
-    )
+    if _bare_sos(folded):
+        return True
+    readings = cyrillic_readings(folded)
+    if readings:
+        # Russian or Ukrainian in Latin letters: read in Cyrillic, where every guard is ("brat ne
+        # dyshit nosom, nasmork" is a blocked nose, as "брат не дышит носом" is)
+        return any(_is_emergency(fold(reading)) for reading in readings)
+    return _is_emergency(folded)
 
 
 # -- Russian or Ukrainian typed in Latin letters (session 13, tune30) -----------------------------
 # "mne ploho serdce kolotitsya ne mogu dyshat", "meni pogano ne mozhu dyhaty": a message with no
 # Cyrillic letter and at least two words that are Russian or Ukrainian in Latin letters (and not
-# English or Spanish words) is also read in Cyrillic, once the Russian way and once the Ukrainian
-# way, and every rule is tried on those readings too. Other messages pay one set lookup per word.
+# English or Spanish words) is read in Cyrillic instead, once the Russian way and twice the Ukrainian
+# way, and every rule is tried on those readings (on the labelled messages so read, the readings
+# caught every emergency the Latin patterns caught, and their guards keep "ne dyshit nosom" a cold).
+# Other messages pay one set lookup per word.
 _TRANSLIT_MARKERS = frozenset(
     """
     ne mne menya meni mene ochen duzhe pomogite pomogi dopomozhit dopomozhy dopomozhit' ploho
@@ -2364,12 +2370,31 @@ _TRANSLIT_MARKERS = frozenset(
     sejchas shchas zaraz srochno terminovo posle pislya pislia blin bratan podruga podruzhka nado
     treba pryamo sovsem zovsim kazhetsya zdayetsya zdaetsya pohodu tipa voobshche vashche lezhit lezhyt
     upal upala vpav vpala net nema nemaye emu yomu yemu ee ey yiy odin odna tak takoy takyi vse
-    vsyo use bolit bolyt davit golova holova ruki nogi guby huby glaza ochi skoruyu shvydku
+    vsyo use bolit bolyt davit golova holova ruki nogi guby huby glaza ochi skoruyu shvydku ona
+    oni vin vona vony moy moya moi moyi moyu moego tvoy eto tse tozhe tezh eshche yeshche shche
+    ili abo chi bez dlya kogda koly tam tut vot pryam obeda vyhodnym
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+# Words only Ukrainian, or only Russian, in Latin letters: the reading of the other language loses
+# that language's guards ("vin ne vidpovidaye na dzvinky vzhe tyzhden" read as Russian is no week)
+_TRANSLIT_UK_ONLY = frozenset(
+    """
+    meni mene duzhe dopomozhit dopomozhy pogano shcho scho yak vzhe zaraz treba nema nemaye pislya
+    pislia yogo yiyi vin vona vony zovsim zdayetsya dyhaye dykhaye dyhaty dykhaty mozhu lezhyt tse
+    tezh shche abo chi koly moyi sertse holova huby ochi shvydku vpav vpala bolyt yomu yemu
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+_TRANSLIT_RU_ONLY = frozenset(
+    """
+    mne menya ochen pomogite pomogi ploho chto shto uzhe seychas sejchas shchas nado sovsem
+    kazhetsya dyshat dyshit mogu lezhit ego eyo on ona oni eto tozhe eshche yeshche ili kogda serdce
+    golova guby glaza skoruyu upal upala bolit emu vot obeda vyhodnym
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _TRANSLIT_VOWELS = "aeiouy"
 _TRANSLIT_RU = (
-    ("shch", "щ"), ("sch", "щ"), ("tsya", "тся"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"),
+    ("shch", "щ"), ("sch", "щ"), ("tsya", "тся"), ("las ", "лась "), ("lis ", "лись "),
+    ("zh", "ж"), ("kh", "х"), ("ch", "ч"),
     ("sh", "ш"), ("ts", "ц"), ("yo", "ё"), ("yu", "ю"), ("ju", "ю"), ("ya", "я"), ("ja", "я"),
     ("ye", "е"), ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"),
     ("d", "д"), ("e", "е"), ("z", "з"), ("i", "и"), ("j", "й"), ("k", "к"), ("l", "л"),
@@ -2378,9 +2403,11 @@ _TRANSLIT_RU = (
     ("q", "к"), ("'", "ь"),
 )  # fmt: skip
 _TRANSLIT_UK = (
-    ("shch", "щ"), ("sch", "щ"), ("tsya", "ться"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"),
+    ("shch", "щ"), ("sch", "щ"), ("tsya", "ться"), ("las ", "лась "), ("lys ", "лись "),
+    ("zh", "ж"), ("kh", "х"), ("ch", "ч"),
     ("sh", "ш"), ("ts", "ц"), ("yo", "ьо"), ("yu", "ю"), ("ju", "ю"), ("ya", "я"), ("ja", "я"),
-    ("ye", "є"), ("ie", "є"), ("yi", "ї"), ("ji", "ї"), ("a", "а"),
+    ("ye", "є"), ("ie", "є"), ("yi", "ї"), ("ji", "ї"), ("oi", "ої"), ("ai", "аї"), ("ei", "еї"),
+    ("ui", "уї"), ("a", "а"),
     ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"), ("i", "і"),
     ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"),
     ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "ц"),
@@ -2409,9 +2436,17 @@ def cyrillic_readings(folded: str) -> tuple[str, ...]:
     words = folded.split()
     if _CYRILLIC.search(folded) or len(_TRANSLIT_MARKERS.intersection(words)) < 2:
         return ()
+    ukrainian = len(_TRANSLIT_UK_ONLY.intersection(words))
+    russian = len(_TRANSLIT_RU_ONLY.intersection(words))
+    tables = (
+        _TRANSLIT[:1]
+        if russian > ukrainian
+        else _TRANSLIT[1:]
+        if ukrainian > russian
+        else _TRANSLIT
+    )
     return tuple(
-        pattern.sub(functools.partial(_translit_letter, table), folded)
-        for pattern, table in _TRANSLIT
+        pattern.sub(functools.partial(_translit_letter, table), folded) for pattern, table in tables
     )
 
 
@@ -2839,6 +2874,7 @@ _SMALL_ONE_SIGN = compile_any(
 _NOT_AN_EMERGENCY_NOW = compile_any(
     [
         r"\b((sleep\s+)?apn(o)?ea|апно(э|е)|apnea)\b.{0,100}\b(cpap|machine|mask|doctor|аппарат\w*|апарат\w*|маск\w*|врач\w*|лікар\w*|maquina|mascarilla|medic[oa])\b",
+        r"\b(doctor|gp|cpap|врач\w*|лікар\w*|medic[oa]|doctora?)\b.{0,40}\b((sleep\s+)?apn(o)?ea|апно(э|е)|apnea)\b",
         r"\b(краще\s+б|лучше\s+бы|зря|даремно|дарма|wish|ojala)\b.{0,60}\b(не\s+(прокинув\w*|проснул\w*|очнул\w*|очуня\w*)|never\s+(woke|brought\s+me\s+back)|had(n'?t|\s+not)\s+brought\s+me\s+back|no\s+me\s+hubieran\s+(revivido|reanimado|despertado))\b|\b(зря|даремно|дарма)\s+(меня|мене)\s+(\w+\s+)?(откачали|відкачали)\b",
     ]
 )
@@ -2852,6 +2888,8 @@ _NO_RESPONSE = compile_any(
         r"\b(бужу|буджу|будим|будимо|трясу|тормошу|тормошим)\s+(\w+\s+){0,2}(ноль|нуль|ничего|нічого|никак|ніяк|без\s+толку|не\s+реаг\w*)\b",
         r"\b(lo|la)\s+(despierto|muevo|sacudo|intento\s+despertar)\s+(\w+\s+)?y\s+(nada|no\s+reacciona|no\s+responde)\b",
         r"\b(trying|tried|try)\s+to\s+wake\s+(him|her|them)\s+(up\s+)?(and\s+)?(nothing|no\s+response|no\s+reaction)\b|\bshak\w*\s+(him|her|them)\s+(and\s+)?(nothing|no\s+response)\b",
+        # fainted and not coming back (session 13 probes: "se desvaneció y no vuelve", "won't come to")
+        r"\b(se\s+)?(desvanecio|desmayo|apago|fue)\s+(\w+\s+)?y\s+no\s+(vuelve|regresa|reacciona|despierta)\b|\bno\s+vuelve\s+en\s+si\b|\b(won'?t|wont|isn'?t|isnt|not)\s+(coming|come)\s+(to|round|around)\b",
     ]
 )
 # A choking or gurgling snore ("making this choking snore sound", "hace gárgaras"): only beside an
@@ -2966,7 +3004,7 @@ _INTO_A_VEIN = compile_any(
 _FITTING = compile_any(
     [
         (
-            r"\b(fitting|fittin|seizing|convulsing)\b"
+            r"\b(fitting|fittin|seizing|convulsing|(chuck\w*|having|havin|had)\s+a\s+(fit|seizure|seizer|siezure))\b"
             r"(?!\s+(in|into|room|rooms|the|a|an|for|together|out|that|tight|well|nicely|perfectly|right|snugly|like|on\s+the\s+(shelf|wall))\b)"
         )
     ]
@@ -3258,6 +3296,8 @@ _ALWAYS_SO = compile_any(
         # a heavy sleeper, every morning (session 13 probes: "can't wake him in the mornings, he's a
         # heavy sleeper", "его по утрам не добудишься", "tiene el sueño pesado")
         r"\b(heavy|deep)\s+sleeper\b|\b(in\s+the|every)\s+mornings?\b|\bпо\s+утрам\b|\bкаждое\s+утро\b|\bщоранку\b|\bкожного\s+ранку\b|\bвранці\s+завжди\b|\b(крепко|міцно)\s+спить?\b|\b(sueno|dormir)\s+(muy\s+)?pesado\b|\b(todas\s+las|por\s+las)\s+mananas\b",
+        # sleeping in (session 13 probes: "не просыпается до обеда по выходным", "sleeps till noon on weekends")
+        r"\bпо\s+(выходным|утрам)\b|\bна\s+вихідних\b|\bon\s+(the\s+)?weekends\b|\b(los\s+)?(fines\s+de\s+semana|findes)\b|\b(до|till|until|hasta)\s+(обеда|обіду|полудня|noon|lunch|midday|el\s+mediodia|medio\s+dia)\b",
         r"\bsiempre\s+(hace|esta|es|se\s+pone|le\s+pasa)\s+(igual|asi|lo\s+mismo|eso|esto)\b|\b(como|igual\s+que)\s+siempre\b|\bsiempre\s+(es|hace)\s+igual\b",
     ]
 )

@@ -121,3 +121,34 @@ def test_the_card_round_2(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_THE_CARD_ROUND_2)
 def test_not_the_card_round_2(text: str) -> None:
     assert not is_emergency(text)
+
+
+# Third round (session 13 probes): Australian "chucking a fit" beside a drug, fainted and not coming
+# back; Russian or Ukrainian in Latin letters read with that language's guards; sleeping in, apnoea
+# named after the doctor, frost.
+THE_CARD_ROUND_3 = [
+    "my cousin is chucking a fit after a point of ice",
+    "he wont come round after the bupe and the valium",
+    "se desmayó y no vuelve en sí, se tomó unos rivotril",
+    "vona ne dyhaye i posynila, shcho robyty",
+    "on upal i ne dyshit, guby sinie, pomogite",
+]
+NOT_THE_CARD_ROUND_3 = [
+    "my little sister is chucking a fit cos she lost at mario kart",
+    "brat ne dyshit nosom, u nego nasmork",
+    "vin ne vidpovidaye na moi povidomlennya vzhe dva dni",
+    "on ne otvechaet na zvonki uzhe nedelyu",
+    "сын по выходным спит до обеда, не добудишься",
+    "my husband stops breathing for a few seconds at night, the doctor said sleep apnoea",
+    "the windscreen went white with frost overnight",
+]
+
+
+@pytest.mark.parametrize("text", THE_CARD_ROUND_3)
+def test_the_card_round_3(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize("text", NOT_THE_CARD_ROUND_3)
+def test_not_the_card_round_3(text: str) -> None:
+    assert not is_emergency(text)
