@@ -3466,6 +3466,15 @@ def _describes_emergency(folded: str) -> bool:
     return now or len(folded.split()) <= 4
 
 
+# A symptom that went away by itself (session 13, tune30: "se me pasó descansando", "it went away
+# after a rest", "всё прошло", "відпустило"): told after, for the embedding stage
+_WENT_AWAY = compile_any(
+    [
+        r"\bse\s+(me|le|nos)\s+(paso|quito)\b(?!\s+(la\s+mano|con|de|el\s+efecto)\b)|\b(went|goes|go)\s+away\b|\b(settled|calmed)\s+down\b|\b(вс[её]|усе|все)\s+(прошло|пройшло|минуло)\b|\b(само|саме)\s+(прошло|пройшло|минуло)\b|\b(отпустило|відпустило)\b",
+    ]
+)
+
+
 def told_not_now(text: str) -> bool:
     """The words of an emergency, framed by the rules as not happening now: a film, a story read or
     the news, a training; told afterwards ("he is home from hospital now"); a habit; a "what if
@@ -3495,10 +3504,18 @@ def told_not_now(text: str) -> bool:
         return True  # "she overdosed on friday but she's home from hospital now"
     if _HABITUAL.search(folded) and not urgent:
         return True
-    if _asleep_or_on_a_screen(folded) or _team_idiom(folded):
+    if _asleep_or_on_a_screen(folded) or _team_idiom(folded) or _a_habit_of_theirs(folded):
         return (
             True  # "slept like a log, nobody could wake me"; "the striker collapsed on the pitch"
         )
+    if (
+        _WENT_AWAY.search(folded)
+        and not urgent
+        and not _used(cleaned)
+        and not _NAMED_DRUG.search(cleaned)
+        and not _LIFE_GONE.search(folded)
+    ):
+        return True  # "dolor en el pecho corriendo, se me pasó descansando" (tune30)
     if (
         (_ILLNESS.search(cleaned) or _WEATHER.search(cleaned))
         and not signs

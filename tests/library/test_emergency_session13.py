@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.library.emergency_text import asks_about_overdose, cyrillic_readings, fold, is_emergency
+from bot.library.emergency_text import (
+    asks_about_overdose,
+    cyrillic_readings,
+    fold,
+    is_emergency,
+    told_not_now,
+)
 
 THE_CARD = [
     # a pet that ate a drug, pills or edibles and shows it now
@@ -152,3 +158,30 @@ def test_the_card_round_3(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_THE_CARD_ROUND_3)
 def test_not_the_card_round_3(text: str) -> None:
     assert not is_emergency(text)
+
+
+# Told as over, for the embedding stage (session 13, tune30's rules+emb false cards): a symptom that
+# went away by itself with no drug named, a habit of the person told; not when a life sign is gone.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got a cramp and a tight chest on the bike, it went away after a rest",
+        "на тренировке сдавило грудь, посидел и всё прошло",
+        "me dolía el pecho subiendo la cuesta, se me quitó al parar",
+        "our baby never wakes for the night feed, he always does this",
+    ],
+)
+def test_told_not_now(text: str) -> None:
+    assert told_not_now(text)
+    assert not is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the chest pain went away but now he isn't breathing",
+        "the pain went away after the crack but my arm is numb and my face dropped",
+    ],
+)
+def test_went_away_with_a_sign_or_a_drug_is_not_told_over(text: str) -> None:
+    assert not told_not_now(text)
