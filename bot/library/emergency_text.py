@@ -518,7 +518,8 @@ _SIGNS = compile_any(
         r"\b(won'?t|wont|can'?t|cant|not|doesnt|doesn'?t|isnt|isn'?t)\s+(open|opening|keep)\s+(his|her|their)\s+eyes\b|\bslumped\s+(over|in|on|against|down)\b",
         r"\b(is|went|gone|goes|and|so)\s+(all\s+|completely\s+|totally\s+)?(limp|floppy)\b",
         r"\bseizure\b.{0,30}\b(now\s+)?(he'?s|she'?s|hes|shes|is)\s+(out|unconscious|not\s+waking|limp)\b",
-        r"\bbreath\w*\s+(\w+\s+){0,2}\d+\s+times\s+(a|per)\s+minute|\bдыш\w*\s+(\w+\s+)?\d+\s+раз\w*\s+в\s+минуту|\b(дыш|диха)\w*\s+(\w+\s+)?(раза?|разів)\s+\d+\s+(в|на)\s+(минуту|хвилину)|\bдиха\w*\s+(\w+\s+)?\d+\s+раз\w*\s+на\s+хвилину|\brespira\w*\s+(\w+\s+)?\d+\s+veces\s+por\s+minuto",
+        # a count under 12 a minute (session 13: 12 or 16 a minute is a normal rate)
+        r"\bbreath\w*\s+(\w+\s+){0,2}([1-9]|1[01])\s+times\s+(a|per)\s+minute|\bдыш\w*\s+(\w+\s+)?([1-9]|1[01])\s+раз\w*\s+в\s+минуту|\b(дыш|диха)\w*\s+(\w+\s+)?(раза?|разів)\s+([1-9]|1[01])\s+(в|на)\s+(минуту|хвилину)|\bдиха\w*\s+(\w+\s+)?([1-9]|1[01])\s+раз\w*\s+на\s+хвилину|\brespira\w*\s+(\w+\s+)?([1-9]|1[01])\s+veces\s+por\s+minuto",
         r"\bbreath\w*\s+(like\s+)?(once\s+)?every\s+(\d+|few|ten|twenty|\w+)\s+(seconds|secs?)\b|\b(дыш\w*|диха\w*)\s+через\s+раз\b|\bдыш\w*\s+раз\s+в\s+\w+\s+секунд|\bдих\w*\s+раз\s+на\s+\w+\s+секунд|\brespira\w*\s+(\w+\s+){0,4}(una\s+vez\s+)?cada\s+\w+\s+segundos",
         r"\bunresponsive\b|\bunconscious\b|\bnon\s?responsive\b|\bnot\s+(really\s+)?responsive\b",
         r"\bfoam\w*\s+(at|from)\s+(the|his|her|their)\s+mouth\b|\bno\s+signs?\s+of\s+life\b",
@@ -996,6 +997,7 @@ _HARMLESS = compile_any(
         # a child's breath-holding or crying fit, told (session 13 probes: "blue in the face from
         # holding his breath in a tantrum")
         r"\b(went|turned|goes|going|is|was)\s+(blue|white)\s+with\s+(frost|ice|snow)\b",
+        r"\b(collapsed|crashed|flopped|fell)\s+(straight\s+)?into\s+(bed|my\s+bed|his\s+bed|her\s+bed)\b",
         r"\b(blue|purple|red)\s+in\s+the\s+face\s+from\s+(holding\s+(his|her|their|my)\s+breath|crying|screaming|shouting|a\s+tantrum|coughing)\b|\bholding\s+(his|her|their|my)\s+breath\b",
         # someone's farewell post and no answer to messages (blind6-tune): crisis.py's, not the card
         r"\b(farewell|goodbye|прощальн\w*|прощается|прощається|прощаючись|despedida|se\s+despidio)\b.{0,60}\b(isn'?t|is\s+not|not|no|не)\s+(answering|responding|отвечает|відповідає|contesta|responde|бер[её]т|бере)\b",
@@ -2875,6 +2877,8 @@ _NOT_AN_EMERGENCY_NOW = compile_any(
     [
         r"\b((sleep\s+)?apn(o)?ea|апно(э|е)|apnea)\b.{0,100}\b(cpap|machine|mask|doctor|аппарат\w*|апарат\w*|маск\w*|врач\w*|лікар\w*|maquina|mascarilla|medic[oa])\b",
         r"\b(doctor|gp|cpap|врач\w*|лікар\w*|medic[oa]|doctora?)\b.{0,40}\b((sleep\s+)?apn(o)?ea|апно(э|е)|apnea)\b",
+        # a lung disease with its oxygen (session 13 probes: "he has copd and oxygen")
+        r"\b(copd|emphysema|хобл|эмфизем\w*|емфізем\w*|epoc|enfisema)\b.{0,60}\b(oxygen|o2|кислород\w*|кисень|кисн\w*|oxigeno|concentrator)\b|\b(oxygen|кислород\w*|кисень|oxigeno)\b.{0,60}\b(copd|emphysema|хобл|epoc|enfisema)\b",
         r"\b(краще\s+б|лучше\s+бы|зря|даремно|дарма|wish|ojala)\b.{0,60}\b(не\s+(прокинув\w*|проснул\w*|очнул\w*|очуня\w*)|never\s+(woke|brought\s+me\s+back)|had(n'?t|\s+not)\s+brought\s+me\s+back|no\s+me\s+hubieran\s+(revivido|reanimado|despertado))\b|\b(зря|даремно|дарма)\s+(меня|мене)\s+(\w+\s+)?(откачали|відкачали)\b",
     ]
 )
@@ -3298,6 +3302,8 @@ _ALWAYS_SO = compile_any(
         r"\b(heavy|deep)\s+sleeper\b|\b(in\s+the|every)\s+mornings?\b|\bпо\s+утрам\b|\bкаждое\s+утро\b|\bщоранку\b|\bкожного\s+ранку\b|\bвранці\s+завжди\b|\b(крепко|міцно)\s+спить?\b|\b(sueno|dormir)\s+(muy\s+)?pesado\b|\b(todas\s+las|por\s+las)\s+mananas\b",
         # sleeping in (session 13 probes: "не просыпается до обеда по выходным", "sleeps till noon on weekends")
         r"\bпо\s+(выходным|утрам)\b|\bна\s+вихідних\b|\bon\s+(the\s+)?weekends\b|\b(los\s+)?(fines\s+de\s+semana|findes)\b|\b(до|till|until|hasta)\s+(обеда|обіду|полудня|noon|lunch|midday|el\s+mediodia|medio\s+dia)\b",
+        # reassured by a doctor (session 13 probes: "floppy after her jabs, the doctor said it's normal")
+        r"\b(doctor|gp|nurse|paediatrician|pediatrician)\s+(said|says|told\s+us)\s+(that\s+)?(it'?s\s+|its\s+|this\s+is\s+)?(normal|fine|expected)\b|\b(врач|доктор|педиатр|лікар|педіатр)\w*\s+(сказал\w*|сказав|сказала|говорит|каже)\s+(что\s+|що\s+)?(это\s+|це\s+)?(нормально|норма)\b|\b(el|la)\s+(medic[oa]|doctora?|pediatra)\s+(dijo|dice)\s+que\s+(es\s+)?normal\b",
         r"\bsiempre\s+(hace|esta|es|se\s+pone|le\s+pasa)\s+(igual|asi|lo\s+mismo|eso|esto)\b|\b(como|igual\s+que)\s+siempre\b|\bsiempre\s+(es|hace)\s+igual\b",
     ]
 )

@@ -185,3 +185,26 @@ def test_told_not_now(text: str) -> None:
 )
 def test_went_away_with_a_sign_or_a_drug_is_not_told_over(text: str) -> None:
     assert not told_not_now(text)
+
+
+# Fourth round (session 13 probes): a normal breathing rate counted, a doctor's reassurance, into bed
+# laughing, a lung disease with its oxygen; a count under 12 is still the sign.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she breathes 16 times a minute while asleep, is that ok",
+        "my son is sleepy and floppy after his jabs, the nurse said it's normal",
+        "ребенок вялый после прививки, педиатр сказал что это нормально",
+        "we got home and collapsed into bed, totally wrecked",
+        "nan has copd and is on oxygen, she breathes slowly at night",
+    ],
+)
+def test_not_the_card_round_4(text: str) -> None:
+    assert not is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["he breathes 6 times a minute and won't answer me", "она дышит 5 раз в минуту"]
+)
+def test_a_slow_count_is_the_card(text: str) -> None:
+    assert is_emergency(text)
