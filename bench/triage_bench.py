@@ -210,8 +210,8 @@ pet that ate something, texting from a locked bathroom, a person found in a stai
 regional slang, voice-to-text run-ons, ALL CAPS, transliteration) with hard negatives beside them (a
 cold, tired after a party, a series, a past scare that ended fine, pets, sport, snoring as usual,
 heat, idioms) and general overdose questions; written before its fixes and before reading
-blind9-tune's misses, TUNED (its everyday messages rules-only), first look in the commit that added
-it.
+blind9-tune's misses, TUNED (its everyday messages prototypes: as rules-only negatives they cost an
+-aside emergency), first look in its headers.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
