@@ -203,7 +203,15 @@ a note written, pills saved up, a roof or a bridge now, the last night or shot, 
 letters to the children, self-harm now, an overdose on purpose planned) with as many hard negatives
 (sport and hunger idioms, comedown sadness, plans for tonight, goodbyes that are not suicidal, the
 last use before detox, a helper's question about a friend); written before its fixes, TUNED (its
-everyday messages rules-only), first look in its headers. ``tune31`` (2026-12-06, session 13, by
+everyday messages rules-only), first look in its headers. ``tune30`` (2026-12-06, session 13, by the
+emergency helper, issue #9) says overdoses and poisonings happening now as a stranger might type them
+(GHB passing out, benzos or pills with alcohol, a stimulant overheating at a festival, a child or a
+pet that ate something, texting from a locked bathroom, a person found in a stairwell or a park,
+regional slang, voice-to-text run-ons, ALL CAPS, transliteration) with hard negatives beside them (a
+cold, tired after a party, a series, a past scare that ended fine, pets, sport, snoring as usual,
+heat, idioms) and general overdose questions; written before its fixes and before reading
+blind9-tune's misses, TUNED (its everyday messages prototypes: as rules-only negatives they cost an
+-aside emergency), first look in its headers. ``tune31`` (2026-12-06, session 13, by
 the crisis helper, issue #9) says crisis as a stranger would type it that the rules may miss
 (passive wishes not to wake up, "what's the point of anything", burden talk, a lethal amount asked
 for oneself, an overdose on purpose planned, "tired of everything, want it to stop forever",
@@ -292,6 +300,7 @@ EXTRAS = (
     "tune27",
     "tune28",
     "tune29",
+    "tune30",
     "tune31",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set

@@ -39,6 +39,13 @@ letters in Cyrillic words, and misspelt key words put back: "пиридоз", "b
    (``_GENERAL``), is long past ("I OD'd two years ago"), negated ("это не передоз") or an intent
    (crisis.py: "хочу передознуться").
 
+Since session 13 (tune30): a small child or a pet that ate or drank a drug, pills or edibles and
+shows it now (``_small_one_poisoned``); a whole bottle or vial drunk ("выпил пузырь сиропа") counts as
+too much; and a message typed in Latin letters that reads as Russian or Ukrainian is also read back
+in Cyrillic (``cyrillic_readings``) and the rules tried on those readings instead. Guards: a habit of the person told
+("she always does this") with no drug, a whole day slept after a party, fell about laughing, a
+documentary, recovered now ("сейчас он в завязке и всё хорошо").
+
 Regular expressions and a few word-window checks, tens of microseconds per message (about 2 ms
 for a 4,000-character one), independent of search. Measured by ``bench/triage_bench.py`` on
 ``bench/labelled/triage-*.yaml``; the first look at every held-out set is kept in
@@ -47,6 +54,7 @@ for a 4,000-character one), independent of search. Measured by ``bench/triage_be
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import unicodedata
@@ -153,9 +161,24 @@ for _word in _KEY_WORDS:
     _BY_START.setdefault(_word[0], []).append(_word)
 
 
+# English "-ing" words typed with the "g" dropped ("havin a seizure", "breathin weird", "snortin"):
+# put back before anything else (session 13 probes)
+_G_DROPPED = frozenset(
+    """
+    havin breathin snortin takin smokin doin gaspin turnin goin fittin seizin shakin twitchin
+    foamin snorin gurglin chokin wakin respondin movin sweatin burnin tweakin pukin vomitin faintin
+    passin dyin noddin overdosin convulsin jerkin tremblin shiverin drinkin usin shootin comin
+    gettin makin freakin trippin rollin peakin spinnin poundin racin hurtin bleedin cryin screamin
+    talkin blinkin gaggin collapsin slurrin droolin
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
 @lru_cache(maxsize=8192)
 def respell(word: str) -> str:
     """``word``, or the key word it is a typo of."""
+    if word in _G_DROPPED:
+        return word + "g"
     if _CYRILLIC.search(word) and _ASCII_LETTER.search(word):
         word = word.translate(_LOOKALIKE)
     if len(word) < 5 or word in _KEY_SET:
@@ -495,7 +518,8 @@ _SIGNS = compile_any(
         r"\b(won'?t|wont|can'?t|cant|not|doesnt|doesn'?t|isnt|isn'?t)\s+(open|opening|keep)\s+(his|her|their)\s+eyes\b|\bslumped\s+(over|in|on|against|down)\b",
         r"\b(is|went|gone|goes|and|so)\s+(all\s+|completely\s+|totally\s+)?(limp|floppy)\b",
         r"\bseizure\b.{0,30}\b(now\s+)?(he'?s|she'?s|hes|shes|is)\s+(out|unconscious|not\s+waking|limp)\b",
-        r"\bbreath\w*\s+(\w+\s+){0,2}\d+\s+times\s+(a|per)\s+minute|\bдыш\w*\s+(\w+\s+)?\d+\s+раз\w*\s+в\s+минуту|\b(дыш|диха)\w*\s+(\w+\s+)?(раза?|разів)\s+\d+\s+(в|на)\s+(минуту|хвилину)|\bдиха\w*\s+(\w+\s+)?\d+\s+раз\w*\s+на\s+хвилину|\brespira\w*\s+(\w+\s+)?\d+\s+veces\s+por\s+minuto",
+        # a count under 12 a minute (session 13: 12 or 16 a minute is a normal rate)
+        r"\bbreath\w*\s+(\w+\s+){0,2}([1-9]|1[01])\s+times\s+(a|per)\s+minute|\bдыш\w*\s+(\w+\s+)?([1-9]|1[01])\s+раз\w*\s+в\s+минуту|\b(дыш|диха)\w*\s+(\w+\s+)?(раза?|разів)\s+([1-9]|1[01])\s+(в|на)\s+(минуту|хвилину)|\bдиха\w*\s+(\w+\s+)?([1-9]|1[01])\s+раз\w*\s+на\s+хвилину|\brespira\w*\s+(\w+\s+)?([1-9]|1[01])\s+veces\s+por\s+minuto",
         r"\bbreath\w*\s+(like\s+)?(once\s+)?every\s+(\d+|few|ten|twenty|\w+)\s+(seconds|secs?)\b|\b(дыш\w*|диха\w*)\s+через\s+раз\b|\bдыш\w*\s+раз\s+в\s+\w+\s+секунд|\bдих\w*\s+раз\s+на\s+\w+\s+секунд|\brespira\w*\s+(\w+\s+){0,4}(una\s+vez\s+)?cada\s+\w+\s+segundos",
         r"\bunresponsive\b|\bunconscious\b|\bnon\s?responsive\b|\bnot\s+(really\s+)?responsive\b",
         r"\bfoam\w*\s+(at|from)\s+(the|his|her|their)\s+mouth\b|\bno\s+signs?\s+of\s+life\b",
@@ -970,6 +994,11 @@ _PET = compile_any(
 # Colour and breath words that are about laughing or the cold, cut out before looking for signs.
 _HARMLESS = compile_any(
     [
+        # a child's breath-holding or crying fit, told (session 13 probes: "blue in the face from
+        # holding his breath in a tantrum")
+        r"\b(went|turned|goes|going|is|was)\s+(blue|white)\s+with\s+(frost|ice|snow)\b",
+        r"\b(collapsed|crashed|flopped|fell)\s+(straight\s+)?into\s+(bed|my\s+bed|his\s+bed|her\s+bed)\b",
+        r"\b(blue|purple|red)\s+in\s+the\s+face\s+from\s+(holding\s+(his|her|their|my)\s+breath|crying|screaming|shouting|a\s+tantrum|coughing)\b|\bholding\s+(his|her|their|my)\s+breath\b",
         # someone's farewell post and no answer to messages (blind6-tune): crisis.py's, not the card
         r"\b(farewell|goodbye|прощальн\w*|прощается|прощається|прощаючись|despedida|se\s+despidio)\b.{0,60}\b(isn'?t|is\s+not|not|no|не)\s+(answering|responding|отвечает|відповідає|contesta|responde|бер[её]т|бере)\b",
         # a thing that "died": "mi carro se murió", "my phone is dead", "телефон сдох"
@@ -1342,7 +1371,13 @@ _NOW_FINE = compile_any(
         # "she's all good now", "he's fine now" (blind7-tune): the "now" after the fine word
         r"\b(all\s+)?(fine|ok|okay|good|alright|better|grand|great|well|brilliant|amazing|sound)\s+(now|rn)\b",
         # "зараз він на ЗПТ і працює водієм", "now she works and studies": a life now, told after
-        r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|hoy)\s+(\w+\s+){0,3}(працює|работает|works|working|trabaja|trabajando|вчиться|учится|studies|estudia|на\s+зпт|на\s+заместительной|на\s+метадоне|на\s+метадоні|on\s+(methadone|bupe|suboxone|subutex)|en\s+(tratamiento|metadona)|в\s+ремісії|в\s+ремиссии|in\s+recovery|sober|clean)\b",
+        (
+            r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|hoy)\s+(\w+\s+){0,3}(працює|работает|works|working|trabaja|trabajando|вчиться|учится|studies|estudia|на\s+зпт|на\s+заместительной|на\s+метадоне|на\s+метадоні|on\s+(methadone|bupe|suboxone|subutex)|en\s+(tratamiento|metadona)|в\s+ремісії|в\s+ремиссии|in\s+recovery|sober|clean|"
+            # session 13 (tune30): "сейчас он в завязке", "зараз він у зав'язці", "ahora está en recuperación"
+            r"(в|у)\s+завязке|(в|у)\s+зав'?язці|в\s+завязе|en\s+recuperacion|rehabilitad[oa]|recuperad[oa])\b"
+        ),
+        # "сейчас он в завязке и всё хорошо", "зараз з ним усе добре", "now he's clean and everything is good"
+        r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora)\s+(\w+\s+){0,5}(вс[её]|усе|todo|everything'?s|everything\s+is)\s+(\w+\s+)?(хорошо|добре|норм\w*|в\s+порядке|в\s+порядку|гаразд|отлично|чудово|bien|fine|good|ok|okay|great)\b(?!\s+(but|но|але|pero)\b)",
         # back to a life now, after a story told (blind9-tune): "he runs again now", "ahora toma
         # medicación y está bien", "сейчас снова бегает"
         r"\b(runs|running|works|working|trains|training|plays|playing|races|racing|drives|driving|studies|studying)\s+(\w+\s+)?again\s+now\b|\b(now|сейчас|щас|зараз|тепер|теперь|ahora|ya)\s+(\w+\s+){0,2}(again|снова|опять|знову|знов|otra\s+vez|de\s+nuevo)\s+(runs|running|works|working|trains|training|plays|бега\w*|работа\w*|тренир\w*|біга\w*|працю\w*|тренує\w*|corre|trabaja|entrena|juega)\b",
@@ -1516,7 +1551,7 @@ _BODY_KINDS = {
         [
             r"\bheart\s+(\w+\s+){0,2}(racing|pounding|skipping|going\s+crazy|going\s+mad|explode|exploding|beating\s+out|out\s+of\s+my\s+chest|like\s+2\d\d|at\s+2\d\d)|\bheart\s+is\s+(racing|pounding|skipping)",
             r"\bсердце\s+(\w+\s+){0,2}(колотится|херачит|бахает|стучит|выпрыгивает|выпрыгнет|выскочит|бьется|бьётся|скачет|долбит|заходится|молотит)|\bсерце\s+(\w+\s+){0,2}(калатає|гупає|стукає|вистрибує|вистрибне|вискочить|вискакує|б'?ється|скаче|гатить)|\bсердце\s+(\w+\s+)?выскакивает|\bheart\s+(won'?t|wont|will\s+not)\s+slow\s+down\b",
-            r"\b(corazon|heart)\s+(\w+\s+){0,3}(va\s+a\s+explotar|explot\w*|about\s+to\s+explode|gonna\s+explode|going\s+to\s+explode)|\bсердце\s+(\w+\s+)?(сейчас\s+)?(взорв\w*|разорв\w*)|\bсерце\s+(\w+\s+)?(зараз\s+)?(вибухне|розірв\w*)|\b(heart|heart\s*rate|pulse|hr|пульс|сердце|серце|corazon|pulso|pulsaciones)\s+(\w+\s+){0,3}(1[5-9]\d|2\d\d)\b|\b(1[5-9]\d|2\d\d)\s+(bpm|beats|ударов|ударів|уд|pulsaciones|latidos)\b|\bсердце\s+(\w+\s+)?бешено|\bсерце\s+(\w+\s+)?шален\w*",
+            r"\b(corazon|heart)\s+(\w+\s+){0,3}(va\s+a\s+explotar|explot\w*|about\s+to\s+explode|gonna\s+explode|going\s+to\s+explode)|\bсердце\s+(\w+\s+)?(сейчас\s+)?(взорв\w*|разорв\w*)|\bсерце\s+(\w+\s+)?(зараз\s+)?(вибухне|розірв\w*)|\b(heart|heart\s*rate|pulse|hr|пульс|сердце|серце|corazon|pulso|pulsaciones)\s+(\w+\s+){0,3}(1[5-9]\d|2\d\d)\b|\b(1[5-9]\d|2\d\d)\s*(bpm|beats|ударов|ударів|уд|pulsaciones|latidos)\b|\bсердце\s+(\w+\s+)?бешено|\bсерце\s+(\w+\s+)?шален\w*",
             r"\bheart\s+(is\s+|rate\s+is\s+)?(all\s+over\s+the\s+place|fluttering\s+like\s+crazy|skipping\s+beats)\b|\bcorazon\s+(\w+\s+){0,3}(se\s+(me|le)\s+sale|a\s+golpes|a\s+madrazos|a\s+mil|a\s+200|como\s+loco|late\s+(raro|rapido|muy|fuerte)|golpea|se\s+me\s+sale|acelerad\w*|brinca)",
         ]
     ),
@@ -1548,7 +1583,7 @@ _BODY_KINDS = {
     # fainting, blacking out, the world going dark or far away
     "faint": compile_any(
         [
-            r"\b(went|just\s+went|goes|gone)\s+down\b(?!\s+(the|to|on|in|a|well|fine|hill|stairs|town|there|here|south)\b)|\b(pass|passing|passed|black|blacking|blacked|conk\w*)\s+out\b|\bfaint\w*|\b(going|gone|went|everything\s+is\s+going)\s+black\b|\bvision\s+(is\s+|has\s+)?(going|gone\s+blurr\w*|blurr\w*|fading)|\bне\s+(могу|можу|может|може)\s+(встать|встати|підвестися|подняться)\b|\bfading\b|\bin\s+and\s+out\b|\bcan'?t\s+stand\s+up\b",
+            r"\b(went|just\s+went|goes|gone)\s+down\b(?!\s+(the|to|on|in|a|well|fine|hill|stairs|town|there|here|south)\b)|\b(pass|passes|passing|passed|black|blacks|blacking|blacked|conk\w*)\s+out\b|\bfaint\w*|\b(going|gone|went|everything\s+is\s+going)\s+black\b|\bvision\s+(is\s+|has\s+)?(going|gone\s+blurr\w*|blurr\w*|fading)|\bне\s+(могу|можу|может|може)\s+(встать|встати|підвестися|подняться)\b|\bfading\b|\bin\s+and\s+out\b|\bcan'?t\s+stand\s+up\b",
             r"\b(теряю|потерял\w*|терять|втрачаю|втратив|втратила|втрачає)\s+(сознани\w*|свідом\w*)|\bтемнеет\s+в\s+глазах|\bтемніє\s+в\s+очах|\bв\s+глазах\s+темнеет|\bв\s+очах\s+темніє|\b(в\s+глазах|в\s+очах)\s+плывет|\bв\s+очах\s+пливе|\bобморок\w*|\bотключ(аюсь|усь|ается|ился|илась)|\bвырубаюсь|\bвирубаюсь|\bвирубається|\bвыруба(ется|юсь)|\bуплыва\w*|\bвідплива\w*|\bзнепритомн\w*|\bвідключ(аюсь|усь|ається)|\bупаду\b|\bвпаду\b|\bпада(ет|є|ють|ют)\b|\bse\s+(cae|esta\s+cayendo)\b|\bkeeps\s+falling\b(?!\s+(asleep|off\s+to\s+sleep))|\b(сознани\w*|свідоміст\w*)\s+(теря\w*|втрача\w*)|\bшата(ется|юсь)\b|\bхита(ється|юсь)\b|\b(упал|упала|впав|впала|рухнул\w*|гепнул\w*|свалил(ся|ась)|звалив(ся|сь)|звалил(ась|ася))\b",
             r"\b(everything|everything'?s|it'?s\s+all|world|vision|eyes)\s+(is\s+|are\s+)?(going|gone|went|getting|turning)\s+(dark|black|grey|gray)\b|\b(в\s+глазах|в\s+очах)\s+(\w+\s+)?(темно|черно|чорно|потемнело|потемніло)|\b(темно|черно|чорно)\s+в\s+(глазах|очах)|\b(lo\s+)?veo\s+(todo\s+)?negro\b|\btodo\s+(se\s+)?(ve|pone|esta|vuelve)\s+negro\b|\bse\s+me\s+(va|fue)\s+la\s+vista\b",
             r"\bвс[её]\s+(\w+\s+)?(темнеет|потемнело|плывет|плывёт|черное)\b|\bвсе\s+(\w+\s+)?(темніє|потемніло|пливе)\b|\btodo\s+(se\s+)?(\w+\s+)?(oscuro|negro)\b|\b(теряет|втрачає)\s+(сознани\w*|свідом\w*)|\bноги\s+не\s+(держат|тримають|слушаются|слухаються)\b|\blegs\s+(\w+\s+)?(gave|giving|give|gone)\s+(way|out)\b|\bse\s+me\s+doblan\s+las\s+piernas\b",
@@ -1897,6 +1932,8 @@ _BLIND7_LAST_BODY: dict[str, list[str]] = {
         r"\bse\s+(me|le)\s+(para|detiene|va\s+a\s+parar|esta\s+parando|quiere\s+parar)\s+el\s+corazon\b|\bcorazon\s+(\w+\s+)?se\s+(me\s+|le\s+)?(para|detiene|va\s+a\s+parar)\b",
         r"\bheart\s+(is\s+|keeps\s+|feels\s+like\s+(it'?s|its|it\s+is)\s+)?(stopping|going\s+to\s+stop|about\s+to\s+stop|gonna\s+stop)\b",
         r"\b(сердце|серце)\s+(\w+\s+)?(останавливается|остановится|зупиняється|зупиниться|вот-?вот\s+останов\w*|ось-?ось\s+зупин\w*)\b",
+        # a cardiac arrest said now (session 13 probes: "le está dando un paro", "cardiac arrest")
+        r"\b(le|me)\s+(esta\s+)?(dando|dio|da|va\s+a\s+dar)\s+un\s+paro\b|\bparo\s+(cardiaco|cardiorrespiratorio|respiratorio)\b|\bcardiac\s+arrest\b|\bостановк\w*\s+сердц\w*|\bзупинк\w*\s+серц\w*",
     ],
 }
 # -- tune25 (2026-12-06, session 11, issue #9) --
@@ -2015,7 +2052,7 @@ _TOO_MUCH = compile_any(
         # a count lost (blind5-tune): "no sé cuántas rulas me tomé", "не помню сколько колёс съел"
         r"\bno\s+se\s+cuant[oa]s?\b|\b(dunno|idk|no\s+clue)\s+how\s+(many|much)\b|\b(скольк\w*|скільки)\s+не\s+(помню|знаю|пам'?ятаю)\b|\b(не\s+(помню|знаю|пам'?ятаю)|хз)\s+(скольк\w*|скільки)\b|\b(no\s+idea|don'?t\s+know|dont\s+know|lost\s+count\s+of)\s+how\s+(many|much)\b|\blost\s+count\b",
         r"\b(took|swallowed|taken|ate|popped|had|did|done|snorted|smoked|shot)\s+(like\s+)?(a\s+bunch|a\s+lot|loads|a\s+ton|tons|a\s+load|heaps)\s+of\b|\b(whole|entire)\s+(bottle|pack|packet|strip|sheet|box|blister|bag)\b|\b(took|swallowed|taken|ate|popped|had)\s+(like\s+|about\s+|around\s+)?([4-9]|\d\d|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+handful\s+of)\s+(\w+\s+)?(pills|tabs|tablets|oxys?|bars|xans?|xanax|percs?|tramadols?|valiums?|klonopins?|benzos|lyrica|gabas?)\b|\b(accidentally|by\s+accident|on\s+accident)\b",
-        r"\b(выпил\w*|съел\w*|сожрал\w*|закинул\w*|проглотил\w*|випи(в|ла|ли)|з'?ї(в|ла|ли)|закину(в|ла|ли)|проковтну(в|ла|ли))\s+(\w+\s+)?(пачку|упаковку|пластинку|блистер|блістер|горсть|жменю|кучу|купу)\b|\bse\s+(tomo|trago|metio|tomaron)\s+(una|la|toda\s+la|media)\s+(caja|tira|botella|bolsa|plancha)\b|\b(целую|цілу|всю|усю)\s+(пачку|упаковку|пластинку|банку|баночку|блистер|блістер)\b|\b(случайно|по\s+ошибке|випадково|помилково)\s+(\w+\s+)?(выпил\w*|принял\w*|съел\w*|проглотил\w*|випи\w*|прийня\w*|з'?ї\w*|проковтну\w*)|\b(наглотал\w*|наковта\w*)\b",
+        r"\b(выпил\w*|съел\w*|сожрал\w*|закинул\w*|проглотил\w*|випи(в|ла|ли)|з'?ї(в|ла|ли)|закину(в|ла|ли)|проковтну(в|ла|ли))\s+(\w+\s+)?(пачку|упаковку|пластинку|блистер|блістер|горсть|жменю|кучу|купу|пузырь|пузырек|пузырёк|бутылку|бутылочку|флакон|пляшку|пляшечку|бутель|бутиль)\b|\bse\s+(tomo|trago|metio|tomaron|bebio)\s+(una|la|toda\s+la|media)\s+(caja|tira|botella|bolsa|plancha)\b|\b(se\s+)?(tomo|trago|bebio|tome|bebi)\s+(un|el|todo\s+el|medio)\s+(frasco|bote|blister|paquete)\s+(\w+\s+)?entero\b|\b(frasco|bote|blister|paquete)\s+(\w+\s+){0,4}entero\b|\b(целую|цілу|всю|усю)\s+(пачку|упаковку|пластинку|банку|баночку|блистер|блістер)\b|\b(случайно|по\s+ошибке|випадково|помилково)\s+(\w+\s+)?(выпил\w*|принял\w*|съел\w*|проглотил\w*|випи\w*|прийня\w*|з'?ї\w*|проковтну\w*)|\b(наглотал\w*|наковта\w*)\b",
         r"\b(meterme|tomarme|fumarme|inyectarme|meterse|tomarse)\s+(muchisim[oa]s?|mucho|mucha|muchas|muchos|un\s+monton|un\s+chingo|un\s+buen|demasiad[oa]s?)\b|\b(me|se|nos|te)\s+(he|ha|hemos|has|han)\s+pasado\b|\b(me|se|nos)\s+(meti\w*|metio|metimos|tome|tomo|tomamos|fume|fumo)\s+(muchisim[oa]s?|mucho|mucha|muchas|muchos|un\s+monton|un\s+chingo|un\s+buen|bastante|toda\s+la|todo\s+el)\b|\b(toda\s+la\s+(caja|tira|botella|bolsa)|el\s+bote\s+entero|la\s+caja\s+entera)\b|\b(por\s+accidente|sin\s+querer|por\s+error)\b",
     ]
 )
@@ -2312,7 +2349,113 @@ _DEPRESSANT = compile_any(
 def is_emergency(text: str) -> bool:
     """True when the message describes an overdose or an unresponsive person, now."""
     folded = fold(text)
-    return _bare_sos(folded) or _is_emergency(folded)
+    if _bare_sos(folded):
+        return True
+    readings = cyrillic_readings(folded)
+    if readings:
+        # Russian or Ukrainian in Latin letters: read in Cyrillic, where every guard is ("brat ne
+        # dyshit nosom, nasmork" is a blocked nose, as "брат не дышит носом" is)
+        return any(_is_emergency(fold(reading)) for reading in readings)
+    return _is_emergency(folded)
+
+
+# -- Russian or Ukrainian typed in Latin letters (session 13, tune30) -----------------------------
+# "mne ploho serdce kolotitsya ne mogu dyshat", "meni pogano ne mozhu dyhaty": a message with no
+# Cyrillic letter and at least two words that are Russian or Ukrainian in Latin letters (and not
+# English or Spanish words) is read in Cyrillic instead, once the Russian way and twice the Ukrainian
+# way, and every rule is tried on those readings (on the labelled messages so read, the readings
+# caught every emergency the Latin patterns caught, and their guards keep "ne dyshit nosom" a cold).
+# Other messages pay one set lookup per word.
+_TRANSLIT_MARKERS = frozenset(
+    """
+    ne mne menya meni mene ochen duzhe pomogite pomogi dopomozhit dopomozhy dopomozhit' ploho
+    pogano chto shto cho che shcho scho kak yak uzhe vzhe zhe nichego nichogo serdce sertse dyshat
+    dyshit dyshyt dyhaty dykhaty dyhaye dykhaye mogu mozhu mozhem ego yego yogo eyo yiyi seychas
+    sejchas shchas zaraz srochno terminovo posle pislya pislia blin bratan podruga podruzhka nado
+    treba pryamo sovsem zovsim kazhetsya zdayetsya zdaetsya pohodu tipa voobshche vashche lezhit lezhyt
+    upal upala vpav vpala net nema nemaye emu yomu yemu ee ey yiy odin odna tak takoy takyi vse
+    vsyo use bolit bolyt davit golova holova ruki nogi guby huby glaza ochi skoruyu shvydku ona
+    oni vin vona vony moy moya moi moyi moyu moego tvoy eto tse tozhe tezh eshche yeshche shche
+    ili abo chi bez dlya kogda koly tam tut vot pryam obeda vyhodnym
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+# Words only Ukrainian, or only Russian, in Latin letters: the reading of the other language loses
+# that language's guards ("vin ne vidpovidaye na dzvinky vzhe tyzhden" read as Russian is no week)
+_TRANSLIT_UK_ONLY = frozenset(
+    """
+    meni mene duzhe dopomozhit dopomozhy pogano shcho scho yak vzhe zaraz treba nema nemaye pislya
+    pislia yogo yiyi vin vona vony zovsim zdayetsya dyhaye dykhaye dyhaty dykhaty mozhu lezhyt tse
+    tezh shche abo chi koly moyi sertse holova huby ochi shvydku vpav vpala bolyt yomu yemu
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+_TRANSLIT_RU_ONLY = frozenset(
+    """
+    mne menya ochen pomogite pomogi ploho chto shto uzhe seychas sejchas shchas nado sovsem
+    kazhetsya dyshat dyshit mogu lezhit ego eyo on ona oni eto tozhe eshche yeshche ili kogda serdce
+    golova guby glaza skoruyu upal upala bolit emu vot obeda vyhodnym
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+_TRANSLIT_VOWELS = "aeiouy"
+_TRANSLIT_RU = (
+    ("shch", "щ"), ("sch", "щ"), ("tsya", "тся"), ("las ", "лась "), ("lis ", "лись "),
+    ("zh", "ж"), ("kh", "х"), ("ch", "ч"),
+    ("sh", "ш"), ("ts", "ц"), ("yo", "ё"), ("yu", "ю"), ("ju", "ю"), ("ya", "я"), ("ja", "я"),
+    ("ye", "е"), ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"),
+    ("d", "д"), ("e", "е"), ("z", "з"), ("i", "и"), ("j", "й"), ("k", "к"), ("l", "л"),
+    ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"),
+    ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "ц"), ("y", "ы"), ("w", "в"), ("x", "кс"),
+    ("q", "к"), ("'", "ь"),
+)  # fmt: skip
+_TRANSLIT_UK = (
+    ("shch", "щ"), ("sch", "щ"), ("tsya", "ться"), ("las ", "лась "), ("lys ", "лись "),
+    ("zh", "ж"), ("kh", "х"), ("ch", "ч"),
+    ("sh", "ш"), ("ts", "ц"), ("yo", "ьо"), ("yu", "ю"), ("ju", "ю"), ("ya", "я"), ("ja", "я"),
+    ("ye", "є"), ("ie", "є"), ("yi", "ї"), ("ji", "ї"), ("oi", "ої"), ("ai", "аї"), ("ei", "еї"),
+    ("ui", "уї"), ("a", "а"),
+    ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"), ("i", "і"),
+    ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"),
+    ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "ц"),
+    ("y", "и"), ("w", "в"), ("x", "кс"), ("q", "к"), ("'", "'"),
+)  # fmt: skip
+
+
+def _translit_re(table: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    # "y" after a vowel and before a consonant or the word's end is "й" ("moy", "takyi")
+    keys = sorted((key for key, _ in table), key=len, reverse=True)
+    return re.compile(
+        f"(?<=[{_TRANSLIT_VOWELS}])(y)(?![{_TRANSLIT_VOWELS}])|" + "|".join(map(re.escape, keys))
+    )
+
+
+# Ukrainian "h" is "г" as often as "х" ("huby", "dyhaty"): both readings are tried
+_TRANSLIT_UK_H = tuple((key, "г" if key == "h" else value) for key, value in _TRANSLIT_UK)
+_TRANSLIT = tuple(
+    (_translit_re(table), dict(table)) for table in (_TRANSLIT_RU, _TRANSLIT_UK, _TRANSLIT_UK_H)
+)
+
+
+def cyrillic_readings(folded: str) -> tuple[str, ...]:
+    """A folded message in Latin letters that reads as Russian or Ukrainian, written back in
+    Cyrillic (the Russian reading, then two Ukrainian ones); () for any other message."""
+    words = folded.split()
+    if _CYRILLIC.search(folded) or len(_TRANSLIT_MARKERS.intersection(words)) < 2:
+        return ()
+    ukrainian = len(_TRANSLIT_UK_ONLY.intersection(words))
+    russian = len(_TRANSLIT_RU_ONLY.intersection(words))
+    tables = (
+        _TRANSLIT[:1]
+        if russian > ukrainian
+        else _TRANSLIT[1:]
+        if ukrainian > russian
+        else _TRANSLIT
+    )
+    return tuple(
+        pattern.sub(functools.partial(_translit_letter, table), folded) for pattern, table in tables
+    )
+
+
+def _translit_letter(table: dict[str, str], match: re.Match[str]) -> str:
+    return "й" if match.group(1) else table[match.group(0)]
 
 
 # "SOS", "sos help", "SOS помогите": a bare call for help with nothing else is the card (its number
@@ -2335,7 +2478,7 @@ _FICTION = compile_any(
     [
         (
             r"\b(book|movie|film|show|series|episode|novel|song|character|documentary|книг\w*|книжк\w*|фильм\w*|фільм\w*|сериал\w*|серіал\w*|роман\w*|"
-            r"геро(й|я|ї|иня|їня)|персонаж\w*|watched|rewatch\w*|watching|breaking\s+bad|euphoria|смотрю|дивлюсь|дивлюся|viendo|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista|"
+            r"геро(й|я|ї|иня|їня)|персонаж\w*|watched|rewatch\w*|watching|breaking\s+bad|euphoria|смотрю|дивлюсь|дивлюся|viendo|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|документальн\w*|documental\w*|docu|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista|"
             # "our game", "my game": a match played, not a video game
             r"(?<!our\s)(?<!my\s)game|video\s*game|gta|игр[аеуы]|в\s+игре|гр[аиі]|в\s+грі|juego|videojuego|"
             r"серии|серия|серию|серії|серія|сезон\w*|capitulo\w*|episodio\w*|temporada|"
@@ -2372,6 +2515,9 @@ _LAUGHING = compile_any(
         r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|xd|лол|хаха\w*|ахах\w*|хехе\w*|ржу|ору)\b",
         # died of laughing (tune28: "чуть не умерла со смеху", "me morí de risa", "died laughing")
         r"\b(со|от|з|зі|від|de|of|from)\s+(смеха|смеху|сміху|risa|laughing|laughter)\b|\b(died|dying|dead|die)\s+(of\s+)?laugh\w*",
+        # fell about laughing (session 13, tune30: "collapsed laughing at my jokes", "se cayó de la risa",
+        # "упала от смеха" has its "от смеха" above)
+        r"\b(collapsed|collapsing|fell\s+(over|about|down)|falling\s+(over|about)|keeled\s+over|rolling\s+(around|on\s+the\s+floor)|crying|creased|in\s+stitches|wet\s+(myself|herself|himself))\s+(\w+\s+)?laugh\w*|\b(cayo|caia|cae|tirad[oa]|muert[oa]|revolcando\w*)\s+(\w+\s+)?de\s+(la\s+)?risa\b",
     ]
 )
 # Back out after naloxone or after coming round: the naloxone wore off, call and start again.
@@ -2411,6 +2557,9 @@ _CAN_AGAIN = compile_any(
 def _is_emergency(folded: str) -> bool:
     if not (
         _describes_emergency(folded)
+        # a pet or a toddler that ate edibles or pills and shows it (the pet guard is inside
+        # _describes_emergency, so this is asked apart)
+        or _small_one_poisoned(folded)
         # "gave him narcan, he came round and now he's gone out again"
         or (
             _OUT_AGAIN.search(folded) is not None
@@ -2466,7 +2615,7 @@ _OWN_PERSON_OR_NOW = re.compile(
 # "на майбутнє", "for the future", "just in case", "por si acaso", "в какое положение класть".
 _FOR_LATER = compile_any(
     [
-        r"\b(на\s+будущее|на\s+майбутнє|for\s+the\s+future|for\s+future\s+reference|just\s+in\s+case|на\s+всякий\s+случай|про\s+всяк\s+випадок|por\s+si\s+acaso|para\s+el\s+futuro|a\s+futuro)\b",
+        r"\b(на\s+будущее|на\s+майбутнє|for\s+(the\s+)?future|for\s+future\s+reference|(just\s+)?(a\s+)?general\s+question|(общий|загальне)\s+(вопрос|питання)|вопрос\s+в\s+целом|pregunta\s+general|just\s+in\s+case|на\s+всякий\s+случай|про\s+всяк\s+випадок|por\s+si\s+acaso|para\s+el\s+futuro|a\s+futuro)\b",
         r"\b(в|у)\s+(какое|яке)\s+положени\w*|\brecovery\s+position\b|\b(what'?s|whats|what\s+is)\s+the\s+right\s+way\s+to\s+(lay|put|position)\b|\b(как|як)\s+правильно\s+(положить|класть|покласти|укласти|уложить|перевернуть|перевернути)\b|\bposicion\s+lateral\b",
     ]
 )
@@ -2598,7 +2747,11 @@ _NEEDLE_DOWN = compile_any(
 # A small child who drank or ate a parent's opioid and is now drowsy
 _CHILD = compile_any(
     [
-        r"\b(toddler|baby|my\s+(son|daughter|kid|little\s+one|boy|girl)|the\s+kid|ребен\w*|ребён\w*|малыш\w*|малой|малий|малая|мала|дитин\w*|дочк\w*|синок|сынок|el\s+nene|la\s+nena|el\s+nino|la\s+nina|mi\s+(hij[oa]|bebe|nene|nena)|bebe)\b",
+        (
+            r"\b(toddler|baby|my\s+(son|daughter|kid|little\s+one|boy|girl)|the\s+kid|ребен\w*|ребён\w*|малыш\w*|малой|малий|малая|мала|дитин\w*|дочк\w*|синок|сынок|el\s+nene|la\s+nena|el\s+nino|la\s+nina|mi\s+(hij[oa]|bebe|nene|nena)|bebe|"
+            # session 13 (tune30): "la peque", "my 4 year old", "малюк", "el chamaco"
+            r"child|kiddo|little\s+one|(my|our|the)\s+\d{1,2}\s*(yo|y/o|year\s+old|yr\s+old)|peque|pequen[oa]|chiquit[oa]|escuincl[ea]|chamac[oa]|nene|nena|cri[oa]|малюк\w*|малеч\w*|доньк\w*|синочок|дочурк\w*)\b"
+        ),
     ]
 )
 _CHILD_OPIOID = compile_any(
@@ -2615,7 +2768,11 @@ _PARENTS_PILLS = compile_any(
 )
 _CHILD_DROWSY = compile_any(
     [
-        r"\b(floppy|limp|drowsy|nodding\s+off|can'?t\s+stay\s+awake|keeps\s+(falling\s+asleep|nodding)|вял\w*|млян\w*|млява|млявий|засыпа\w*|засина\w*|глаза\s+(закрываются|слипаются)|очі\s+(злипаються|закриваються)|flojit[oa]|se\s+le\s+cierran\s+los\s+ojos|somnolient[oa]|adormilad[oa])\b",
+        (
+            r"\b(floppy|limp|drowsy|nodding\s+off|can'?t\s+stay\s+awake|keeps\s+(falling\s+asleep|nodding)|вял\w*|млян\w*|млява|млявий|засыпа\w*|засина\w*|глаза\s+(закрываются|слипаются)|очі\s+(злипаються|закриваються)|flojit[oa]|se\s+le\s+cierran\s+los\s+ojos|somnolient[oa]|adormilad[oa]|"
+            # session 13 (tune30): "está floja y se duerme", "sleepy and won't stay awake", "сонный"
+            r"floj[oa]|se\s+(duerme|queda\s+dormid[oa]|esta\s+durmiendo)|sleepy|won'?t\s+stay\s+awake|hard\s+to\s+wake|сонн\w*|сонлив\w*)\b"
+        ),
     ]
 )
 
@@ -2682,7 +2839,11 @@ def _session9_signs(folded: str, cleaned: str) -> bool:
     )
 
 
-_FINE = compile_any([r"\b(fine|normal\w*|ok|okay|нормальн\w*|норм|в\s+порядке|в\s+порядку|bien)\b"])
+_FINE = compile_any(
+    [
+        r"\b(fine|normal\w*|ok|okay|нормальн\w*|норм|в\s+порядке|в\s+порядку|bien|(вс[её]|усе)\s+(ок|окей|добре|гаразд|хорошо))\b"
+    ]
+)
 _FOUND = compile_any(
     [r"\b(found|find|нашли|нашел|нашла|знайшли|знайшов|знайшла|encontr\w*|hallamos)\b"]
 )
@@ -2690,6 +2851,26 @@ _FOUND = compile_any(
 _GOT_INTO = compile_any(
     [
         r"\b(drank|ate|swallowed|got\s+into|found|took|выпил\w*|съел\w*|проглотил\w*|нашел|нашла|наелся|випив|випила|з'?їв|з'?їла|знайшов|знайшла|проковтну\w*|se\s+tomo|tomo|comio|se\s+comio|trago|se\s+trago|encontro)\b",
+        # session 13 (tune30): an animal's or a toddler's way of eating it ("the dog got hold of my
+        # edibles", "собака сожрала", "пес зжер", "se bebió el jarabe")
+        r"\b(got\s+hold\s+of|chewed|chewed\s+up|wolfed|scoffed|gobbled|licked|сожрал\w*|сожр\w*|схавал\w*|слопал\w*|наелась|наїв(ся|ся)|наїлась|наїлася|зжер\w*|зжерла|зїв|зїла|зтрощи\w*|se\s+bebio|se\s+zampo|se\s+jambo|se\s+trago|se\s+comio)\b",
+    ]
+)
+# Something poisonous for a small child or a pet (session 13, tune30): a drug, pills, edibles, cough
+# syrup, not grass, grapes or a toy ("mi gato comió hierba" is nothing).
+_SMALL_ONE_POISON = compile_any(
+    [
+        r"\b(pills?|tablets?|meds|medication|edibles?|gummies|gummy|weed|cannabis|thc|marijuana|pot\s+(brownies?|cookies?|gummies)|brownies?|space\s+cake|hash|stash|cough\s+syrup|vape\s+(juice|liquid)|nicotine|methadone|bupe|suboxone|subutex|opioids?|oxy\w*|fent\w*|xanax|bars|benzos?|coke|cocaine|crack|meth|molly|mdma|ecstasy|speed|ket|ketamine|heroin|drugs)\b",
+        r"\b(таблет\w*|таблы|таблу|колес\w*|пігул\w*|ліки|ліків|лекарств\w*|сироп\w*|травк\w*|(с|з)\s+травой|(с|з)\s+травою|гашиш\w*|драп\w*|шишк\w*|канабис\w*|канабіс\w*|марихуан\w*|наркот\w*|закладк\w*|метадон\w*|бупр\w*|трамадол\w*|феназепам\w*|ксанакс\w*|меф\w*|амф\w*|кокаин\w*|кокаїн\w*|героин\w*|героїн\w*|мдма|экстази|екстазі|брауни|брауні|кекс\w*\s+(с|з)\s+(травой|травою))\b",
+        r"\b(pastill\w*|pastis|medicin\w*|medicamento\w*|jarabe|gomitas?|brownies?|(de|la)\s+(maria|marihuana|mota)|marihuana|mota|porro\w*|hachis|costo|droga\w*|metadona|fenta\w*|tramadol|rivotril|clonazepam|orfidal|coca(?!\s*cola)|perico|tachas?|cristal)\b",
+    ]
+)
+# How a small child or an animal shows it (not "threw up and is fine now": _FINE)
+_SMALL_ONE_SIGN = compile_any(
+    [
+        r"\b(wobbl\w*|stagger\w*|unsteady|falling\s+over|can'?t\s+(stand|walk|get\s+up)|won'?t\s+(get\s+up|stand|move)|not\s+(moving|getting\s+up)|drool\w*|dribbl\w*|twitch\w*|shaking|trembl\w*|fitting|seizur\w*|convuls\w*|limp|floppy|drowsy|lethargic|sleepy|out\s+of\s+it|glassy|pupils|vomiting|being\s+sick|throwing\s+up)\b",
+        r"\b(шата\w*|хита\w*|качает\w*|пошатыва\w*|слюн\w*|слин\w*|пена|піна|пену|піну|не\s+(вста\w*|може\w*\s+вста\w*|двига\w*|руха\w*)|трясет\w*|трясёт\w*|трусить|трусит\w*|дрож\w*|судорог\w*|судом\w*|дерга\w*|дёрга\w*|смика\w*|вял\w*|млява|млявий|мляв\w*|сонн\w*|сонлив\w*|рвет|рве|блю\w*|зрачк\w*|зіниц\w*|заплетаются|заплітаються)\b",
+        r"\b(tambale\w*|babe\w*|baba|espuma|no\s+se\s+(levanta|puede\s+levantar|mueve|tiene\s+en\s+pie|sostiene)|tembl\w*|tiembla\w*|convuls\w*|floj[oa]|decaid[oa]|adormilad[oa]|somnolient[oa]|vomit\w*|pupilas)\b",
     ]
 )
 # A long illness that stops the breath at night and has its machine (sleep apnoea), or wishing one
@@ -2697,6 +2878,9 @@ _GOT_INTO = compile_any(
 _NOT_AN_EMERGENCY_NOW = compile_any(
     [
         r"\b((sleep\s+)?apn(o)?ea|апно(э|е)|apnea)\b.{0,100}\b(cpap|machine|mask|doctor|аппарат\w*|апарат\w*|маск\w*|врач\w*|лікар\w*|maquina|mascarilla|medic[oa])\b",
+        r"\b(doctor|gp|cpap|врач\w*|лікар\w*|medic[oa]|doctora?)\b.{0,40}\b((sleep\s+)?apn(o)?ea|апно(э|е)|apnea)\b",
+        # a lung disease with its oxygen (session 13 probes: "he has copd and oxygen")
+        r"\b(copd|emphysema|хобл|эмфизем\w*|емфізем\w*|epoc|enfisema)\b.{0,60}\b(oxygen|o2|кислород\w*|кисень|кисн\w*|oxigeno|concentrator)\b|\b(oxygen|кислород\w*|кисень|oxigeno)\b.{0,60}\b(copd|emphysema|хобл|epoc|enfisema)\b",
         r"\b(краще\s+б|лучше\s+бы|зря|даремно|дарма|wish|ojala)\b.{0,60}\b(не\s+(прокинув\w*|проснул\w*|очнул\w*|очуня\w*)|never\s+(woke|brought\s+me\s+back)|had(n'?t|\s+not)\s+brought\s+me\s+back|no\s+me\s+hubieran\s+(revivido|reanimado|despertado))\b|\b(зря|даремно|дарма)\s+(меня|мене)\s+(\w+\s+)?(откачали|відкачали)\b",
     ]
 )
@@ -2710,6 +2894,8 @@ _NO_RESPONSE = compile_any(
         r"\b(бужу|буджу|будим|будимо|трясу|тормошу|тормошим)\s+(\w+\s+){0,2}(ноль|нуль|ничего|нічого|никак|ніяк|без\s+толку|не\s+реаг\w*)\b",
         r"\b(lo|la)\s+(despierto|muevo|sacudo|intento\s+despertar)\s+(\w+\s+)?y\s+(nada|no\s+reacciona|no\s+responde)\b",
         r"\b(trying|tried|try)\s+to\s+wake\s+(him|her|them)\s+(up\s+)?(and\s+)?(nothing|no\s+response|no\s+reaction)\b|\bshak\w*\s+(him|her|them)\s+(and\s+)?(nothing|no\s+response)\b",
+        # fainted and not coming back (session 13 probes: "se desvaneció y no vuelve", "won't come to")
+        r"\b(se\s+)?(desvanecio|desmayo|apago|fue)\s+(\w+\s+)?y\s+no\s+(vuelve|regresa|reacciona|despierta)\b|\bno\s+vuelve\s+en\s+si\b|\b(won'?t|wont|isn'?t|isnt|not)\s+(coming|come)\s+(to|round|around)\b",
     ]
 )
 # A choking or gurgling snore ("making this choking snore sound", "hace gárgaras"): only beside an
@@ -2824,7 +3010,7 @@ _INTO_A_VEIN = compile_any(
 _FITTING = compile_any(
     [
         (
-            r"\b(fitting|fittin|seizing|convulsing)\b"
+            r"\b(fitting|fittin|seizing|convulsing|(chuck\w*|having|havin|had)\s+a\s+(fit|seizure|seizer|siezure))\b"
             r"(?!\s+(in|into|room|rooms|the|a|an|for|together|out|that|tight|well|nicely|perfectly|right|snugly|like|on\s+the\s+(shelf|wall))\b)"
         )
     ]
@@ -2847,6 +3033,32 @@ _DRINK = compile_any(
 )
 
 
+# Breathing counted very slow (six a minute or fewer, one every ten seconds or more), said of someone
+# now: the card even with no drug named (session 13 probes: "hes breathin like 2 times a min")
+_BREATH_VERY_SLOW = compile_any(
+    [
+        (
+            r"\b(breath\w*|дыш\w*|дыхани\w*|диха\w*|дихан\w*|respir\w*)\b(\s+\w+){0,4}?\s+("
+            r"(once\s+)?every\s+([1-5]\d|ten|fifteen|twenty|thirty)\s+(seconds|secs?)|([1-6]|one|two|three|four|five|six|couple\s+of|a\s+couple|couple|a\s+few)\s+(times|breaths)\s+(a|per|every|in\s+a)\s+min\w*|(once|twice)\s+(a|per|every|in\s+a)\s+min\w*|"
+            r"раз\s+(в|на)\s+([1-5]\d|десять|пятнадцать|двадцать|двадцять|п'?ятнадцять)\s+секунд\w*|([1-6]|пару|два|три|четыре|чотири|дві|один|одна)\s+раз\w*\s+(в|на)\s+(минуту|хвилину)|"
+            r"(una\s+vez\s+)?cada\s+([1-5]\d|diez|quince|veinte|treinta)\s+segundos|([1-6]|un\s+par\s+de|dos|tres|cuatro|una|pocas)\s+(veces|respiraciones)\s+(por|al|en\s+un)\s+minuto)"
+        )
+    ]
+)
+_NOT_A_SLEEPER_NOW = compile_any(
+    [
+        r"\b(meditat\w*|yoga|pranayama|freediv\w*|apnea\s+training|медитац\w*|йога|йогу|йогой|йогою|йоге|йозі|meditando|meditacion)\b"
+    ]
+)
+# A blank stare that does not blink, beside a drug (session 13 probes: "staring and not blinking
+# after the K", "смотрит в одну точку и не моргает", "mirada perdida, no parpadea")
+_STARING = compile_any(
+    [
+        r"\b(not|isn'?t|isnt|doesn'?t|doesnt|won'?t|wont|stopped)\s+blink\w*|\bblank\s+stare\b|\bstaring\s+(into\s+space|at\s+nothing|blankly)\b|\bне\s+(моргает|моргає|кліпає|мигает)\b|\b(смотрит|дивиться|уставил\w*|втупив\w*)\s+в\s+одну\s+точку\b|\bmirada\s+(perdida|fija|ida)\b|\bno\s+parpadea\b",
+    ]
+)
+
+
 def _session12_signs(folded: str, cleaned: str, general: bool, asked_if: bool) -> bool:
     """Naloxone given and still out; breathing counted slow after a drug (even "is that normal??");
     overheating with twitching or the sight going, on a drug; into a vein with the heart or the sight
@@ -2856,6 +3068,15 @@ def _session12_signs(folded: str, cleaned: str, general: bool, asked_if: bool) -
     used = _used(cleaned) or _NAMED_DRUG.search(cleaned) is not None
     if _NALOXONE_STILL_OUT.search(cleaned) and not _MEANING.search(folded) and not general:
         return True
+    if (
+        not general
+        and _BREATH_VERY_SLOW.search(cleaned)
+        and (_THIRD_PERSON.search(folded) or _HUMAN.search(folded))
+        and not _NOT_A_SLEEPER_NOW.search(folded)
+    ):
+        return True  # "she's breathing like twice a minute"
+    if used and not general and _STARING.search(cleaned):
+        return True  # "staring, not blinking, took a load of K"
     if not used and not _INTO_A_VEIN.search(cleaned):
         return False
     if _BREATH_COUNTED.search(cleaned):
@@ -2899,6 +3120,9 @@ _EVERYDAY_SNORE = compile_any(
 _SLEPT_LIKE_A_LOG = compile_any(
     [
         r"\bslept\s+(\w+\s+)?like\s+(a\s+)?(log|rock|brick|baby|the\s+dead|a\s+dead\s+man)\b|\b(спал|спала|спав)\s+(\w+\s+)?(как|як)\s+(убит\w*|мертв\w*|младен\w*|немовля|бревно|колода|колоду)\b|\b(спал|спала|спав)\s+мертв(ым|им)\s+сном\b|\b(dormi|dormia)\s+(\w+\s+)?como\s+(un\s+|una\s+)?(tronco|piedra|liron|bebe|angelito|marmota)\b",
+        # slept the whole day away after a party (session 13, tune30: "весь день проспав на дивані,
+        # просто вирубився", "dormí todo el día", "slept all afternoon")
+        r"\b(весь|целый|цілий|пол|пів|півдня|полдня)\s*(день|дня)?\s+(\w+\s+)?(проспал\w*|продрых\w*|проспав|спал\w*|спав|дрых\w*|валял\w*|провалял\w*)\b|\b(проспал\w*|продрых\w*|проспав)\s+(весь|целый|цілий|до)\s+(день|обеда|вечера|обіду|вечора)\b|\bslept\s+(all|the\s+whole|most\s+of\s+the)\s+(day|afternoon|morning|weekend)\b|\b(dormi|me\s+pase\s+durmiendo)\s+(todo\s+el\s+dia|toda\s+la\s+tarde|toda\s+la\s+manana)\b",
     ]
 )
 # A player or an athlete who collapsed at a match seen on a screen (tune25: "the striker collapsed on
@@ -3069,14 +3293,82 @@ def _how_to_while_not_breathing(folded: str) -> bool:
     )
 
 
+# "She always does this", "он всегда так", "siempre hace igual" (session 13, tune30): a habit of the
+# person told, with no drug named and nothing urgent, not an emergency now.
+_ALWAYS_SO = compile_any(
+    [
+        r"\b(he|she|they|it|he'?s|she'?s|hes|shes)\s+(always|usually|often)\s+(does|do|is|are|gets|like)\s+(this|that|like\s+this|like\s+that)\b|\balways\s+like\s+(this|that)\b|\bdoes\s+(this|that)\s+(all\s+the\s+time|every\s+(time|day|night))\b",
+        r"\b(всегда|завжди|постоянно|постійно|обычно|зазвичай|вечно|вічно)\s+так\b|\bтак\s+(всегда|завжди)\b|\b(как|як)\s+(всегда|завжди)\b",
+        # a heavy sleeper, every morning (session 13 probes: "can't wake him in the mornings, he's a
+        # heavy sleeper", "его по утрам не добудишься", "tiene el sueño pesado")
+        r"\b(heavy|deep)\s+sleeper\b|\b(in\s+the|every)\s+mornings?\b|\bпо\s+утрам\b|\bкаждое\s+утро\b|\bщоранку\b|\bкожного\s+ранку\b|\bвранці\s+завжди\b|\b(крепко|міцно)\s+спить?\b|\b(sueno|dormir)\s+(muy\s+)?pesado\b|\b(todas\s+las|por\s+las)\s+mananas\b",
+        # sleeping in (session 13 probes: "не просыпается до обеда по выходным", "sleeps till noon on weekends")
+        r"\bпо\s+(выходным|утрам)\b|\bна\s+вихідних\b|\bon\s+(the\s+)?weekends\b|\b(los\s+)?(fines\s+de\s+semana|findes)\b|\b(до|till|until|hasta)\s+(обеда|обіду|полудня|noon|lunch|midday|el\s+mediodia|medio\s+dia)\b",
+        # reassured by a doctor (session 13 probes: "floppy after her jabs, the doctor said it's normal")
+        r"\b(doctor|gp|nurse|paediatrician|pediatrician)\s+(said|says|told\s+us)\s+(that\s+)?(it'?s\s+|its\s+|this\s+is\s+)?(normal|fine|expected)\b|\b(врач|доктор|педиатр|лікар|педіатр)\w*\s+(сказал\w*|сказав|сказала|говорит|каже)\s+(что\s+|що\s+)?(это\s+|це\s+)?(нормально|норма)\b|\b(el|la)\s+(medic[oa]|doctora?|pediatra)\s+(dijo|dice)\s+que\s+(es\s+)?normal\b",
+        r"\bsiempre\s+(hace|esta|es|se\s+pone|le\s+pasa)\s+(igual|asi|lo\s+mismo|eso|esto)\b|\b(como|igual\s+que)\s+siempre\b|\bsiempre\s+(es|hace)\s+igual\b",
+    ]
+)
+
+
+# Asleep with nothing taken (session 13 probes: "breathing slowly in his sleep, didn't take
+# anything", "спит, ничего не принимал"): sleep, unless something is urgent
+_NOTHING_TAKEN = compile_any(
+    [
+        r"\b(didn'?t|didnt|did\s+not|hasn'?t|hasnt|has\s+not|hadn'?t)\s+(take|taken|use|used|have|had|drink|drunk|drank|do|done)\s+(anything|any\s+drugs|drugs|nothing)\b|\bnothing\s+taken\b|\b(ничего|нічого)\s+не\s+(принимал\w*|приймав\w*|приймала|употреблял\w*|вживав\w*|вживала|пил|пила|пив)\b|\bno\s+(tomo|ha\s+tomado|consumio|se\s+metio|bebio)\s+nada\b",
+    ]
+)
+_ASLEEP = compile_any(
+    [
+        r"\b(asleep|sleeping|in\s+(his|her|their)\s+sleep|normal\s+sleep|спит|сплю|во\s+сне|спить|уві\s+сні|у\s+сні|dormid[oa]|durmiendo)\b"
+    ]
+)
+
+
+def _a_habit_of_theirs(folded: str) -> bool:
+    return bool(
+        (
+            _ALWAYS_SO.search(folded)
+            or (_NOTHING_TAKEN.search(folded) and _ASLEEP.search(folded))
+            # breathing slowed on purpose: "during meditation i breathe 4 times a minute"
+            or _NOT_A_SLEEPER_NOW.search(folded)
+        )
+        and not _URGENT.search(folded)
+        # "he's a heavy sleeper but he isn't breathing" is the card
+        and not _LIFE_GONE.search(folded)
+        and not _NAMED_DRUG.search(folded)
+        and not _DEPRESSANT.search(folded)
+        and not _USED_NOW.search(folded)
+    )
+
+
+def _small_one_poisoned(folded: str) -> bool:
+    """A small child or a pet that ate or drank a drug, pills or edibles and shows it now (session
+    13, tune30: "the dog ate my weed gummies and can't stand up", "малая съела таблетки, вялая"):
+    not long past, not asked in general, not "and he's fine"."""
+    return bool(
+        (_CHILD.search(folded) or _PET.search(folded))
+        and _GOT_INTO.search(folded)
+        and _SMALL_ONE_POISON.search(folded)
+        and _SMALL_ONE_SIGN.search(folded)
+        and not _PAST.search(folded)
+        # "no se puede levantar" is a sign, not the general "se puede ...?"
+        and not _GENERAL.search(_SMALL_ONE_SIGN.sub(" ", folded))
+        and not _ASK_IF.search(folded)
+        and not _FINE.search(folded)
+        and not _AS_USUAL.search(folded)
+    )
+
+
 def _describes_emergency(folded: str) -> bool:
     if _NOT_AN_EMERGENCY_NOW.search(folded) and not _URGENT.search(folded):
         return False  # "у мамы апноэ, у неё маска", "краще б я тоді не прокинувся"
     if _PET.search(folded) and not _HUMAN.search(folded):
         return False  # "mi perro respira raro", "мій кіт дивно дихає"
-    if _asleep_or_on_a_screen(folded) or _team_idiom(folded):
+    if _asleep_or_on_a_screen(folded) or _team_idiom(folded) or _a_habit_of_theirs(folded):
         # "спав як убитий, ніхто не міг добудитися"; "the striker collapsed on the pitch"; "we died
-        # in the second half, no breathing room"
+        # in the second half, no breathing room"; "the baby won't wake for her feed, she always
+        # does this"
         return False
     if _HYPOTHETICAL.match(folded) and not _OWN_PERSON_OR_NOW.search(folded):
         return False  # "what if someone stops breathing after a bump, what do i do"
@@ -3182,6 +3474,15 @@ def _describes_emergency(folded: str) -> bool:
     return now or len(folded.split()) <= 4
 
 
+# A symptom that went away by itself (session 13, tune30: "se me pasó descansando", "it went away
+# after a rest", "всё прошло", "відпустило"): told after, for the embedding stage
+_WENT_AWAY = compile_any(
+    [
+        r"\bse\s+(me|le|nos)\s+(paso|quito)\b(?!\s+(la\s+mano|con|de|el\s+efecto)\b)|\b(went|goes|go)\s+away\b|\b(settled|calmed)\s+down\b|\b(вс[её]|усе|все)\s+(прошло|пройшло|минуло)\b|\b(само|саме)\s+(прошло|пройшло|минуло)\b|\b(отпустило|відпустило)\b",
+    ]
+)
+
+
 def told_not_now(text: str) -> bool:
     """The words of an emergency, framed by the rules as not happening now: a film, a story read or
     the news, a training; told afterwards ("he is home from hospital now"); a habit; a "what if
@@ -3211,10 +3512,18 @@ def told_not_now(text: str) -> bool:
         return True  # "she overdosed on friday but she's home from hospital now"
     if _HABITUAL.search(folded) and not urgent:
         return True
-    if _asleep_or_on_a_screen(folded) or _team_idiom(folded):
+    if _asleep_or_on_a_screen(folded) or _team_idiom(folded) or _a_habit_of_theirs(folded):
         return (
             True  # "slept like a log, nobody could wake me"; "the striker collapsed on the pitch"
         )
+    if (
+        _WENT_AWAY.search(folded)
+        and not urgent
+        and not _used(cleaned)
+        and not _NAMED_DRUG.search(cleaned)
+        and not _LIFE_GONE.search(folded)
+    ):
+        return True  # "dolor en el pecho corriendo, se me pasó descansando" (tune30)
     if (
         (_ILLNESS.search(cleaned) or _WEATHER.search(cleaned))
         and not signs

@@ -64,6 +64,7 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune27-{lang}.yaml",
             f"triage-tune28-{lang}.yaml",
             f"triage-tune29-{lang}.yaml",
+            f"triage-tune30-{lang}.yaml",
             f"triage-tune31-{lang}.yaml",
         ):
             path = ROOT / "bench" / "labelled" / name
