@@ -386,9 +386,9 @@ _CRISIS = compile_any(
         r"\bestar\w*\s+mejor\s+sin\s+mi\b|\bmejor\s+muert[oa]\b",
         # found on the fresh tuning part (grouped by kind, written for every language)
         # a love message left for someone: "tell them I loved them", "передайте що я її любив"
-        r"\btell\s+(\w+\s+){1,3}(that\s+)?i\s+(always\s+|really\s+)?loved\b",
-        r"\b(передайте|передай|скажите|скажи|скажіть)\s+(\w+\s+){0,3}(что|шо|що)\s+(\w+\s+){0,3}(любил|любила|любив)\b",
-        r"\b(diles|dile|diganle|digale|decirles|decile)\s+(\w+\s+){0,3}que\s+(\w+\s+){0,2}(quise|queria|ame|adore)\b",
+        r"\b(tell|text|write\s+to|message)\s+(\w+\s+){1,3}(that\s+)?i\s+(always\s+|really\s+)?loved\b",
+        r"\b(передайте|передай|скажите|скажи|скажіть|напишите|напиши|напишіть|напишить)\s+(\w+\s+){0,3}(что|шо|що)\s+(\w+\s+){0,3}(любил|любила|любив)\b",
+        r"\b(diles|dile|diganle|digale|decirles|decile|escribanle|escribele|escribeles|mandenle)\s+(\w+\s+){0,3}que\s+(\w+\s+){0,2}(quise|queria|ame|adore)\b",
         # letters written "just in case"
         r"\b(letters?|notes?)\b.{0,40}\b(just\s+in\s+case|in\s+case\s+(something|anything)\s+happens)\b|\b(письм\w*|записк\w*)\b.{0,40}\bна\s+всякий\s+случай\b|\b(лист\w*|записк\w*)\b.{0,40}\bна\s+всяк\w*\s+випадок\b|\bcartas?\b.{0,40}\bpor\s+si\s+(acaso|algo\s+pasa)\b",
         # a goodbye that lets people off: "it's not your fault"
@@ -810,6 +810,10 @@ _FEAR_OR_QUESTION = re.compile(
     r"\b(can|could|will|would|might|should)\s+(i|you|u|someone|a\s+person)\b|\b(scared|afraid|worried|fear)\b|"
     r"\bif\s+i\s+(take|mix|use|do|combine|drink|smoke)\b|\bможно\s+ли\b|\bмогу\s+ли\b|\bбоюсь\b|\bстрашно\b|"
     r"\bесли\s+(я\s+)?(приму|смешаю|приму|выпью|употреблю)\b|\bчи\s+можна\b|\bчи\s+можу\b|\bбоюся\b|"
+    # "think i'm dying", "siento que me muero", "кажется, я умираю": fear of a body in trouble, not a wish
+    r"\b(think|thought|feel\s+like|feels\s+like|like)\s+(i'?m|im|i\s+am)\s+(gonna\s+|going\s+to\s+)?(dying|die)\b|"
+    r"\b(siento|creo)\s+(que|q|k)\s+me\s+(muero|voy\s+a\s+morir)\b|\b(кажется|по\s+ходу|думаю)\s+(что\s+)?(я\s+)?(умираю|помираю)\b|"
+    r"\b(здається|схоже|думаю)\s+(що\s+|шо\s+)?(я\s+)?(помираю|вмираю|умираю)\b|"
     r"\bякщо\s+(я\s+)?(прийму|змішаю|вип'?ю|вживу)\b|\bse\s+puede\b|\bpuedo\b|\bmiedo\b|\bsi\s+(tomo|mezclo|consumo|uso)\b"
 )
 
@@ -1472,7 +1476,7 @@ _KIND.update(
         # sorry for everything, said as a goodbye ("sorry for everything", "простите меня за всё",
         # "пробачте мені за все", "perdónenme por todo"), not for last night or what was said
         "sorry_all": _any(
-            r"\b(sorry|apologi[sz]e)\s+(about|for)\s+(everything|it\s+all|all\s+of\s+it)\b(?!\s+(i|you|we|that|last|yesterday|earlier|today|at)\b)",
+            r"\b(sorry|apologi[sz]e)\s+(about|for)\s+(everything|it\s+all|all\s+of\s+it)\b(?!\s+(i|you|we|that|last(?!\s+(text|txt|msg|message)s?\b)|yesterday|earlier|today|at)\b)",
             r"\b(простите|прости|извините|пробачте|пробач|вибачте|вибач)\s+(\w+\s+)?за\s+(вс[её]|все|усе)\b(?!\s+(что|що|сказан\w*|вчера|вчора))",
             r"\b(perdon\w*|perdoname|perdonenme|disculp\w*)\s+(\w+\s+)?por\s+todo\b(?!\s+(lo\s+que|lo\s+de|el\s+|ayer|anoche))",
         ),
@@ -1950,6 +1954,45 @@ _KIND.update(
 )
 
 
+# -- blind10-tune's kinds (session 13, late round) --------------------------------------------------
+_KIND["last_message"] = _any(
+    *_KIND["last_message"].patterns,
+    # "last msg i'll send", "the last text anyone gets from me", "последняя смс", "último msj"
+    r"\blast\s+(msg|text|txt|message)s?\s+(i'?ll|ill|i\s+will|i'?m|im|i\s+am)\s+(ever\s+)?(gonna\s+|going\s+to\s+)?(ever\s+)?(send|write)\b|\blast\s+(msg|txt)\b",
+    r"\bпоследн\w+\s+(смс|смску|эсэмэс\w*|сообщени\w*)\b|\bостанн\w+\s+(смс|смску|повідомлен\w*)\b|\bultimo\s+(msj|mensajito|whats)\b",
+)
+_KIND["only_helps"] = _any(
+    *_KIND["only_helps"].patterns,
+    # "lo único q me calma", "the only thing that calms me", "единственное что успокаивает"
+    r"\blo\s+unico\s+(q|k|que)\s+(me\s+)?(ayuda|sirve|calma|alivia|tranquiliza|relaja)\b|\bonly\s+thing\s+that\s+(calms|settles|soothes)\s+me\b",
+    r"\b(единственное|єдине)\s+(что|шо|що)\s+(меня\s+|мене\s+)?(успокаивает|заспокоює)\b",
+)
+_KIND["self_harm"] = _any(
+    *_KIND["self_harm"].patterns,
+    # "me estuve quemando los brazos", "me he estado cortando", "estuve cortándome"
+    r"\bme\s+(estuve|estaba|he\s+estado|sigo|vuelvo\s+a\s+estar)\s+(quemando|cortando|lastimando)\b|\b(estuve|estaba|he\s+estado|sigo)\s+(quemandome|cortandome|lastimandome)\b",
+)
+_KIND["end_forever"] = _any(
+    *_KIND["end_forever"].patterns,
+    # "хочу закрыть глаза навсегда", "want to close my eyes for good", "quiero cerrar los ojos para siempre"
+    r"\b(хочу|хочется|хочеться|хотела?\s+бы|хотів\s+би|want\s+to|wanna|wish\s+i\s+could|quiero|quisiera)\s+(\w+\s+)?(закрыть|закрити|заплющити|close|cerrar)\s+(\w+\s+)?(глаза|очі|очи|eyes|ojos)\s+(\w+\s+)?(навсегда|назавжди|насовсем|назовсім|forever|for\s+good|para\s+siempre)\b",
+)
+_KIND.update(
+    {
+        # a drug or pills named (the whole of a pizza eaten "and let it be" is no overdose)
+        "drug_word": _any(
+            r"\b(methadone|meth|fent\w*|heroin|dope|oxy\w*|xanax|bars|benzos?|pills|meds|tablets|gram|bag|stash|supply|bupe|subutex|tramadol)\b",
+            r"\b(метадон\w*|героин\w*|героїн\w*|меф\w*|таблет\w*|колес\w*|пігул\w*|грам\w*|бупр\w*|субутекс\w*|трамадол\w*|трамал\w*|феназепам\w*|лирик\w*|лірик\w*|запас\w*|ширк\w*|фен\b|фена\b|фену\b)",
+            r"\b(metadona|heroina|fenta\w*|pastillas|pastis|chochos|gramo|perico|coca|cristal|clonazepam|rivotril|tramadol|dosis)\b",
+        ),
+        # "... and let it be": the whole dose taken and what happens is left to happen
+        "let_happen": _any(
+            r"\b(и|ну\s+и|а\s+там)\s+пусть\s*$|\b(і|ну\s+і|а\s+там)\s+хай\s*$|\b(и|а\s+там)\s+будь\s+что\s+будет\b|\b(і|а\s+там)\s+будь\s+(що|шо)\s+буде\b",
+            r"\band\s+(so\s+be\s+it|whatever\s+happens(\s+happens)?|let\s+it\s+happen|let\s+it\s+be)\s*$|\by\s+(que\s+)?(pase|sea)\s+lo\s+que\s+(pase|sea)\b|\by\s+ya\s+que\s+se\s+acabe\b",
+        ),
+    }
+)
+
 _KIND_WINDOW = 120  # characters between the two classes of a kind
 _KINDS = KindPatterns({kind: patterns.patterns for kind, patterns in _KIND.items()})
 
@@ -2366,6 +2409,19 @@ def _indirect(folded: str) -> bool:
         )
         or (  # "the best i can do for my family is disappear. today" (not for a week)
             _has("best_gone", folded) and not _has("away", folded)
+        )
+        # -- blind10-tune's kinds (session 13, late round) --
+        or (  # "sorry for everything. the last msg i'll send" (not the last message in a group chat)
+            _meet(folded, "sorry_all", "last_message")
+            and not _has("chat_change", folded)
+            and not _has("for_now", folded)
+            and not _has("away", folded)
+            and not _has("party", folded)
+        )
+        or (  # "take all my methadone at once and let it be" (not a party's plan)
+            _meet(folded, "whole_dose", "let_happen")
+            and _has("drug_word", folded)
+            and not _has("party", folded)
         )
     )
 

@@ -570,6 +570,8 @@ _SIGNS = compile_any(
         r"\bне\s+приход[ия]т\s+в\s+себя\b|\bне\s+очнет|\bне\s+оч[ух]на",
         r"\bне\s+реагир|\bне\s+откликает|\bне\s+отвечает\s+и\b",
         r"\bбез\s+сознан|\bотключил[аи]?с|\bвырубил[аи]?с[ья]\s+и\b",
+        # "выключился и дёргается", "вимкнувся і не реагує" (blind10-tune): switched off, then a fit
+        r"\b(выключил(ся|ась)|вимкну(вся|лась)|вимкнув(ся|сь))\s+(\w+\s+)?(и|і|й)\s+(\w+\s+)?(дерга\w*|дёрга\w*|трясет\w*|трясёт\w*|трусит\w*|колотит\w*|сіпа\w*|смика\w*|тіпа\w*|хрип\w*|не\s+(реагир\w*|реагу\w*|дыш\w*|диха\w*|отвеча\w*|відповіда\w*|просыпа\w*|прокида\w*))",
         r"\bпосинел|\bсинеет\b|\bсинеют\b|\bгубы\s+син|\bсини[ея]\s+губ|\bсиний\b.{0,15}\bлежит\b",
         r"\bоткача",
         r"\bумирает\b|\bпомирает\b",
@@ -585,6 +587,10 @@ _SIGNS = compile_any(
         r"\bне\s+(двигается|шевелится|двигаеться|шевелиться)\b",
         r"\bне\s+приход\w*\s+в\s+(себя|сознание)|\bупал[аи]?\s+в\s+обморок|\bпотерял[аи]?\s+сознание",
         r"\b(трясет|трясется|трусит|колотит|дергается)\b.{0,30}\b(не\s+отвеча|не\s+реагир|пена|упал)|\b(упал[аи]?|лежит)\b.{0,30}\b(трясет|трясется|дергается)",
+        # a breath "once every half a minute", "раз в 20 секунд", "раз на пів хвилини", "una vez cada
+        # 20 segundos" (blind10-tune)
+        r"\b(дыш(ит|ат)|вдыха\w*|вдох)\s+(\w+\s+)?раз\s+(в|за)\s+(пол\s*-?\s*минуты|полминуты|минуту|\d+\s+секунд\w*|\w+\s+секунд\w*|\d+\s+сек)\b|\b(диха[єю]|вдих\w*)\s+(\w+\s+)?раз\s+(на|в|у|за)\s+(пів\s*-?\s*хвилини|півхвилини|хвилину|\d+\s+секунд\w*|\w+\s+секунд\w*|\d+\s+сек)\b",
+        r"\b(breath(es|ing)?|takes\s+a\s+breath)\s+(\w+\s+)?(once|one\s+time)\s+every\s+(\d+|ten|fifteen|twenty|thirty|half\s+a|few|other)\s*(seconds?|secs?|minutes?|mins?)?\b|\brespira\s+(\w+\s+)?(una\s+vez\s+)?cada\s+(\d+|diez|quince|veinte|treinta|medio)\s*(segundos|seg|minutos?)\b",
         r"\bдыш(ит|ат)\s+(очень\s+|совсем\s+|как[-\s]то\s+)?(редко|слабо|плохо|еле|странно|хрипло|медленно|с\s+хрипом)|\bеле\s+дыш|\bплохо\s+дыш|\bслабо\s+дыш|\bдыхани[ея]\s+(очень\s+)?(редк|слаб|поверхн|странн|хрипл|нет\b|почти\s+нет)",
         r"\bне\s+пода[её]т\s+признаков\s+жизни|\bпризнаков\s+жизни\s+нет",
         r"\bне\s+отвеча[ею]т\b(?!\s+(на\s+)?(звонк|смс|сообщ|телеф|трубк|в\s+))",
@@ -994,6 +1000,13 @@ _PET = compile_any(
 # Colour and breath words that are about laughing or the cold, cut out before looking for signs.
 _HARMLESS = compile_any(
     [
+        # blind10-tune (session 13, late round): overdoing it at the gym ("went too hard on legs",
+        # "me pasé con las pesas", "перестарался в зале") and breath short from hay fever or a
+        # pollen, dust or cat allergy ("важко дихати через алергію на пилок"): not a drug overdone
+        r"\b(went|gone|go|going|overdid\s+it)\s+(way\s+)?(too\s+hard\s+)?(on|at|with|in)\s+(the\s+|my\s+)?(bench|benching|bench\s+press|squats?|legs|leg\s+day|gym|workout|training|weights|deadlifts?|cardio|lifting|push\s*ups|pull\s*ups|reps|chest\s+day|crossfit|spin\s+class)\b",
+        r"\bme\s+(pase|excedi)\s+(\w+\s+)?(con|en)\s+(el|la|los|las)\s+(press|banca|pesas|gym|gimnasio|gim|entreno|entrenamiento|sentadillas|pierna|cardio|flexiones|rutina|ejercicio)\b",
+        r"\b(перестарал\w*|переборщил\w*|перестара(вся|лась)|переборщи(в|ла))\s+(\w+\s+)?(в|на|с|у|з)\s+(зале|качалке|тренировке|жимом|штангой|залі|качалці|тренуванні|штангою)\b",
+        r"\b(hard\s+to\s+breathe|difficult\s+to\s+breathe|trouble\s+breathing|short\s+of\s+breath|can'?t\s+breathe|тяжело\s+дышать|трудно\s+дышать|важко\s+дихати|тяжко\s+дихати|задыха\w*|задиха\w*|me\s+cuesta\s+respirar|me\s+falta\s+el\s+aire)\s+(\w+\s+){0,2}(через|из-за|из\s+за|от|від|because\s+of|from|due\s+to|with|por|con)\s+(\w+\s+)?(hay\s+fever|поллиноз\w*|полиноз\w*|поліноз\w*|((алергі\w*|аллерги\w*|allerg\w*|alergi\w*)\s+(на|to|a|al|a\s+la|al)\s+(\w+\s+)?(амброзі\w*|пилок\w*|пилк\w*|пыльц\w*|пыл\w*|пил\b|ragweed|pollen|polen|cats?|dust|кот\w*|кош\w*|кіш\w*|котів|шерст\w*|polvo|gatos?|ambrosia|трав\w*|grass|полин\w*|цвет\w*|цвіт\w*)))\b",
         # a child's breath-holding or crying fit, told (session 13 probes: "blue in the face from
         # holding his breath in a tantrum")
         r"\b(went|turned|goes|going|is|was)\s+(blue|white)\s+with\s+(frost|ice|snow)\b",
@@ -1788,7 +1801,7 @@ _MORE_BODY: dict[str, list[str]] = {
     # only beside the heart, sweat or the chest, and only about using
     "doom_self": [
         r"\b(think|feel\s+like|feels\s+like|scared)\s+(i'?m|im|i\s+am)\s+(actually\s+|literally\s+|really\s+)?(gonna\s+die|going\s+to\s+die|dying)\b|\bfeel\s+like\s+i'?m\s+(actually|literally|really)\s+dying\b",
-        r"\b(кажется|похоже|чувствую|здається|схоже|відчуваю)\s+(что\s+|що\s+)?(я\s+)?(сейчас\s+|зараз\s+)?(сдохну|умру|помру|здохну|вмру|умираю|помираю|вмираю)\b|\bsiento\s+que\s+me\s+(muero|voy\s+a\s+morir|estoy\s+muriendo)\b",
+        r"\b(кажется|похоже|чувствую|здається|схоже|відчуваю)\s+(что\s+|що\s+)?(я\s+)?(сейчас\s+|зараз\s+)?(сдохну|умру|помру|здохну|вмру|умираю|помираю|вмираю)\b|\b(siento|creo)\s+(que|q|k)\s+me\s+(muero|voy\s+a\s+morir|estoy\s+muriendo)\b",
     ],
     # delirium said in other words ("бред несёт", "dice incoherencias")
     "confused": [
@@ -2787,6 +2800,15 @@ _WEAK_PULSE_OR_BLUE = compile_any(
     ]
 )
 
+# Cold to the touch ("сам холодный", "вся холодна", "cold and clammy", "está fría"): beside a pulse
+# barely felt, or with pinpoint pupils and that pulse (blind10-tune), an overdose seen from outside
+# without a drug named
+_COLD_BODY = compile_any(
+    [
+        r"\b(сам|сама|весь|вся|уже|вже|такой|такая|такий|така|увесь|уся)\s+(\w+\s+)?(холодн\w*|ледян\w*|крижан\w*)\b|\b(cold\s+and\s+clammy|clammy|ice\s+cold|(is|feels|so|really|very)\s+cold\s+to\s+the\s+touch)\b|\b(esta|se\s+siente|muy)\s+(fri[oa]|helad[oa])\b",
+    ]
+)
+
 
 # Snoring beside an opioid or a benzo taken (tune25 probes: "храпит на весь дом после метадона",
 # "snoring like a chainsaw after the methadone"): the overdose snore, unless as usual or asked about
@@ -2823,6 +2845,11 @@ def _session9_signs(folded: str, cleaned: str) -> bool:
         and _used(cleaned)
     ):
         return True  # "брат обдолбался, лежит синий, пульс еле прощупывается"
+    # "пульс еле щупается, зрачки точки" (blind10-tune): signs enough without a drug named
+    if _WEAK_PULSE_OR_BLUE.search(cleaned) and (
+        _PINNED.search(cleaned) or _COLD_BODY.search(cleaned)
+    ):
+        return True
     if _FIT_GOING_ON.search(cleaned) and _FLOOR.search(cleaned):
         return True  # on the floor, or for minutes (withdrawal shakes are neither)
     if _PINNED.search(cleaned) and _PINNED_WITH.search(cleaned) and not _FINE.search(cleaned):

@@ -179,3 +179,44 @@ def test_a_harmless_phrase_keeps_the_embedding_stage_to_the_note() -> None:
     assert harmless_phrase("quiero que se termine esta resaca")
     assert not harmless_phrase("me muero de risa pero quiero morir")
     assert not harmless_phrase("i dont want to continue with this job, i want to die")
+
+
+# Late round (blind10-tune's kinds, other words): sorry for everything with the last text one sends,
+# the whole dose at once "and let it be", "write to my sister that I loved her", closing one's eyes
+# forever, burning or cutting oneself told in Spanish with "lo único q me calma"; and "I think I'm
+# dying" said of a racing heart, which is the body's alarm, not a wish.
+CRISIS_BLIND10 = [
+    "sorry about everything. last text i'm ever gonna send",
+    "простите за всё, это последнее сообщение от меня",
+    "perdónenme por todo, último msj que escribo",
+    "закину весь запас таблеток разом, и будь что будет",
+    "i'll do the whole bag in one go and whatever happens happens",
+    "me meto el gramo entero y que pase lo que pase",
+    "напишите маме что я её любил",
+    "text my brother that i loved him",
+    "escríbanle a mi hermana que la quise mucho",
+    "хочется закрыть глаза навсегда",
+    "i just want to close my eyes forever",
+    "quiero cerrar los ojos para siempre",
+    "me he estado cortando los brazos, es lo único q me calma",
+    "burning my arm with a lighter, only thing that calms me",
+]
+NOT_CRISIS_BLIND10 = [
+    "sorry for everything, last message in this group, leaving the chat",
+    "съем всю пиццу разом и пусть",
+    "i want to close my eyes for a minute before the bus",
+    "me estuve quemando con el sol en la playa",
+    "heart's pounding after the speed, feel like i'm dying",
+    "кажется я умираю, сердце колотится после мефа",
+    "creo q me muero, el corazón a mil después del perico",
+]
+
+
+def test_crisis_kinds_of_blind10_in_other_words() -> None:
+    missed = [t for t in CRISIS_BLIND10 if not is_crisis(t)]
+    assert not missed, missed
+
+
+def test_everyday_and_body_alarm_beside_them_are_not_a_crisis() -> None:
+    carded = [t for t in NOT_CRISIS_BLIND10 if is_crisis(t)]
+    assert not carded, carded

@@ -208,3 +208,41 @@ def test_not_the_card_round_4(text: str) -> None:
 )
 def test_a_slow_count_is_the_card(text: str) -> None:
     assert is_emergency(text)
+
+
+# Late round (blind10-tune's kinds, other words): "switched off" then a fit or no response, a breath
+# counted once every so many seconds, a pulse barely felt with a cold body or pinpoint pupils, "creo q
+# me muero" typed short beside a racing heart; guards for overdoing it at the gym and breath short
+# from hay fever or a pollen allergy.
+THE_CARD_BLIND10 = [
+    "брат выключился и хрипит после бутика",
+    "вона вимкнулась і не реагує після таблеток",
+    "после героина дышит раз в 20 секунд",
+    "він після метадону дихає раз на пів хвилини",
+    "she's breathing once every 20 seconds after the fent",
+    "respira una vez cada 30 segundos despues de la metadona",
+    "пульс ледве відчувається, вся холодна",
+    "his pulse is really weak and he's cold and clammy",
+    "pulso muy débil y está fría",
+    "el corazón a 200 con la coca, creo q me muero",
+]
+NOT_THE_CARD_BLIND10 = [
+    "went too hard on leg day, my chest is sore now",
+    "me pasé con las pesas y me duele el pecho",
+    "перестарался в зале, теперь болит грудь",
+    "can't breathe properly because of my hay fever",
+    "тяжело дышать из-за аллергии на пыльцу",
+    "me cuesta respirar por la alergia al polen",
+    "пульс слабый после бега, руки холодные зимой",
+    "телефон выключился и не включается",
+]
+
+
+def test_the_card_blind10_kinds() -> None:
+    missed = [t for t in THE_CARD_BLIND10 if not is_emergency(t)]
+    assert not missed, missed
+
+
+def test_not_the_card_blind10_kinds() -> None:
+    carded = [t for t in NOT_THE_CARD_BLIND10 if is_emergency(t)]
+    assert not carded, carded
