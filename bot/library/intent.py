@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.library.combos import ComboChecker, Named, NameKind, ReadingKind, fold
-from bot.library.cues import everyday_frame, is_homonym
+from bot.library.cues import everyday_frame, in_everyday_phrase, is_homonym
 
 if TYPE_CHECKING:
     from bot.library.lexicon import Lexicon
@@ -2842,7 +2842,12 @@ class Router:
             and not self._member_asked(hits, low)
             and not _second_set_apart(hits, text)
             and self._together(text, low, hits)
-            and not (everyday_frame(text) and all(is_homonym(typed) for _, _, typed, _ in hits))
+            and not (
+                everyday_frame(text)
+                and all(
+                    is_homonym(typed) or in_everyday_phrase(typed, text) for _, _, typed, _ in hits
+                )
+            )
             and not self._same_thing(hits, lang, country, text)
         ):
             return Intent(
