@@ -1525,6 +1525,14 @@ _BUY_KIT = re.compile(
     r"\b(?:buy\w*|order\w*|purchase\w*|купить|купити|заказ\w*|замов\w*|покупа\w*|"
     r"compr\w*|pedir|piden|pide|suele pedir|берут|беруть|get them)\b"
 )
+# Getting a kit named as a kit, or reading its colours ("реактивы где взять и как читать цвета",
+# "де дістати смужки", "how do i read the reagent colours"): the kit's topic, without a place
+_GET_KIT = re.compile(
+    r"\b(?:взять|взяти|достать|дістати|дістать|раздобыть|найти|знайти|conseguir|consigo|"
+    r"consiguen|sacar|get|gets|getting|"
+    r"чита\w*|чита(?:ти|ть)|расшифр\w*|розшифр\w*|цвет\w*|кольор\w*|colou?rs?|colores|"
+    r"read(?:ing)?|leer|interpret\w*)\b"
+)
 # Eating out is no food service ("где вкусно поесть недорого", "dónde comer barato")
 _EATING_OUT = re.compile(
     r"\b(?:вкусн\w*|смачн\w*|недорог\w*|дешев\w*|ресторан\w*|кафе|restaurant\w*|cafe|"
@@ -2715,7 +2723,14 @@ class Router:
             place = None  # "продают в россии?": a whole country is no place to look in
         if type_id != "legal-aid" and _LEGALITY.search(low):
             return None
-        if place is None and type_id == "drug-checking" and _BUY_KIT.search(low):
+        if (
+            place is None
+            and type_id == "drug-checking"
+            and (
+                _BUY_KIT.search(low)
+                or (_REAGENT.search(low) is not None and _GET_KIT.search(low) is not None)
+            )
+        ):
             return None  # where to buy reagents or strips, and whether they work: a topic
         if place is None and _LAB_SAMPLE.search(low):
             return None  # "куда отправить порошок на анализ": the drug-checking topic, no place
