@@ -1073,7 +1073,11 @@ _BODY_FRAME = re.compile(
 _SMOKED_BUDS = re.compile(
     r"\b(кур(ю|ит|ишь|им|ят|ить|ил|ила|или|ив|ила|ити|имо|нул\w*|нув\w*)|покур\w*|накур\w*|"
     r"обкур\w*|перекур\w*|дую|дуть|дунул\w*|дунув\w*|палю|палим|спалил\w*|пыхал\w*|пихал\w*|"
-    r"косяк\w*|бульбулятор\w*|водник\w*)\b"
+    r"косяк\w*|бульбулятор\w*|водник\w*|"
+    # buds that hit the head, a strain, the high ("шишки стали сильно бити по голові, це від
+    # сорту?", "шишки накрывают сильнее"): the effect of cannabis, not a lump
+    r"сорт\w*|накрыва\w*|накрыл\w*|накрива\w*|накрил\w*|накрило|вставля\w*|торка\w*|штыр\w*|"
+    r"штир\w*|(?:бить|бьют|бьет|бьёт|бити|б'ють|б'є|бʼють)\s+по\s+(?:голове|голові|башке|башці))\b"
 )
 
 
@@ -1729,6 +1733,8 @@ def everyday_frame(text: str) -> bool:
         # school), or in a fixed everyday phrase ("speed test", "sales de baño")
         if _USE_CONTEXT.search(folded) is not None:
             return False
+        if _BODY_LUMP.search(folded) is not None and _SMOKED_BUDS.search(folded) is not None:
+            return False  # buds smoked or hitting the head ("шишки б'ють по голові"): cannabis
         # "после фена болят почки", "after the ice my back hurts": taken, not an everyday thing
         after = re.search(
             r"\b(?:после|після|after|despues\s+de(?:\s+la|\s+el)?|tras)\s+" + _HOMONYMS.pattern,

@@ -466,3 +466,35 @@ def test_criminal_articles_heroin_and_cotton_filters(
 def test_an_article_one_reads_is_no_criminal_article(index: SearchIndex) -> None:
     hits = index.search("прочитала интересную статью про сон", "ru")
     assert "police-and-rights" not in [h.topic_id for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        # buds that hit the head, a strain: cannabis, not a lump on the head
+        ("uk", "шишки почали бити по голові сильніше, це сорт такий?", "cannabis"),
+        ("ru", "шишки накрывают сильнее чем раньше, сорт другой?", "cannabis"),
+        # what one was sold, checked
+        ("ru", "как понять что мне продали именно мдма а не что-то другое", "drug-checking"),
+        ("uk", "як дізнатись шо мені продали, точно кокс?", "drug-checking"),
+    ],
+)
+def test_buds_hitting_the_head_and_what_one_was_sold(
+    index: SearchIndex, lang: str, text: str, topic: str
+) -> None:
+    hits = index.search(text, lang)
+    assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "шишка на голове после удара, болит"),
+        ("uk", "набив шишку на лобі, чим мазати"),
+        ("ru", "мне продали бракованный телефон, что делать"),
+    ],
+)
+def test_a_bump_on_the_head_and_a_faulty_phone_stay_unanswered(
+    index: SearchIndex, lang: str, text: str
+) -> None:
+    assert index.search(text, lang) == [], text
