@@ -1525,13 +1525,12 @@ _BUY_KIT = re.compile(
     r"\b(?:buy\w*|order\w*|purchase\w*|купить|купити|заказ\w*|замов\w*|покупа\w*|"
     r"compr\w*|pedir|piden|pide|suele pedir|берут|беруть|get them)\b"
 )
-# Getting a kit named as a kit, or reading its colours ("реактивы где взять и как читать цвета",
-# "де дістати смужки", "how do i read the reagent colours"): the kit's topic, without a place
-_GET_KIT = re.compile(
-    r"\b(?:взять|взяти|достать|дістати|дістать|раздобыть|найти|знайти|conseguir|consigo|"
-    r"consiguen|sacar|get|gets|getting|"
-    r"чита\w*|чита(?:ти|ть)|расшифр\w*|розшифр\w*|цвет\w*|кольор\w*|colou?rs?|colores|"
-    r"read(?:ing)?|leer|interpret\w*)\b"
+# Reading a kit's colours or result ("реактивы где взять и как читать цвета", "how do i read the
+# reagent colours"): the kit's topic, without a place ("where can i get test strips" alone stays
+# the finder)
+_READ_KIT = re.compile(
+    r"\b(?:чита\w*|расшифр\w*|розшифр\w*|цвет\w*|кольор\w*|colou?rs?|colores|"
+    r"read(?:ing)?|leer|leo|interpret\w*)\b"
 )
 # Eating out is no food service ("где вкусно поесть недорого", "dónde comer barato")
 _EATING_OUT = re.compile(
@@ -2728,7 +2727,7 @@ class Router:
             and type_id == "drug-checking"
             and (
                 _BUY_KIT.search(low)
-                or (_REAGENT.search(low) is not None and _GET_KIT.search(low) is not None)
+                or (_REAGENT.search(low) is not None and _READ_KIT.search(low) is not None)
             )
         ):
             return None  # where to buy reagents or strips, and whether they work: a topic

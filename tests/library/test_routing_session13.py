@@ -303,15 +303,13 @@ def test_gear_tested_is_drug_checking(router: Router) -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("где достать тест-полоски на фентанил", "ru"),
+        ("где достать реактив и как читать цвет", "ru"),
         ("де дістати смужки на фентаніл і як їх читати", "uk"),
         ("donde consigo reactivos y como leo los colores", "es"),
         ("where do i get reagent kits and how do i read the colours", "en"),
     ],
 )
-def test_getting_a_kit_or_reading_its_colours_is_a_topic(
-    router: Router, text: str, lang: str
-) -> None:
+def test_reading_a_kits_colours_is_a_topic(router: Router, text: str, lang: str) -> None:
     assert router.route(text, lang).kind == "topic", text
 
 
