@@ -1073,7 +1073,11 @@ _BODY_FRAME = re.compile(
 _SMOKED_BUDS = re.compile(
     r"\b(кур(ю|ит|ишь|им|ят|ить|ил|ила|или|ив|ила|ити|имо|нул\w*|нув\w*)|покур\w*|накур\w*|"
     r"обкур\w*|перекур\w*|дую|дуть|дунул\w*|дунув\w*|палю|палим|спалил\w*|пыхал\w*|пихал\w*|"
-    r"косяк\w*|бульбулятор\w*|водник\w*)\b"
+    r"косяк\w*|бульбулятор\w*|водник\w*|"
+    # buds that hit the head, a strain, the high ("шишки стали сильно бити по голові, це від
+    # сорту?", "шишки накрывают сильнее"): the effect of cannabis, not a lump
+    r"сорт\w*|накрыва\w*|накрыл\w*|накрива\w*|накрил\w*|накрило|вставля\w*|торка\w*|штыр\w*|"
+    r"штир\w*|(?:бить|бьют|бьет|бьёт|бити|б'ють|б'є|бʼють)\s+по\s+(?:голове|голові|башке|башці))\b"
 )
 
 
@@ -1086,6 +1090,15 @@ def body_homonyms(text: str) -> tuple[str, list[str]]:
         return text, []  # smoked: buds, not a lump
     kept = [m.group(0) for m in _BODY_LUMP.finditer(text)]
     return _BODY_LUMP.sub(" ", text), kept
+
+
+def in_everyday_phrase(word: str, text: str) -> bool:
+    """Every place the typed word stands in the text is inside a fixed everyday phrase ("wine"
+    in "crystal wine glasses", "coke" in "diet coke")."""
+    folded = fold(text)
+    spans = [m.span() for m in _FIXED_EVERYDAY.finditer(folded)]
+    found = [m.span() for m in re.finditer(r"\b" + re.escape(fold(word).strip()) + r"\b", folded)]
+    return bool(found) and all(any(s <= a and b <= e for s, e in spans) for a, b in found)
 
 
 def is_homonym(word: str) -> bool:
@@ -1395,7 +1408,29 @@ EVERYDAY_CLASSES["sprain"] = (
 # a horse's day: what it eats, its stable ("cuanto come un caballo al dia")
 EVERYDAY_CLASSES["horse"] = (
     r"come|comen|comer|pienso|heno|paja|establo\w*|cuadra\w*|montar|galop\w*|potro\w*|yegua\w*|"
-    r"herradura\w*|veterinari\w*|raza\w*|granja\w*|rancho\w*"
+    r"herradura\w*|veterinari\w*|raza\w*|granja\w*|rancho\w*|"
+    # a horse that limps, its legs and hooves ("mi caballo cojea de una pata")
+    r"cojea\w*|cojer\w*|cojo|coja|patas?|pezuna\w*|cascos?|casquillo\w*|trot\w*|crin\w*|"
+    r"montura\w*|silla\s+de\s+montar|jinete\w*|equin\w*"
+)
+# a video game: crystals and herbs gathered in a game ("где найти кристаллы в майнкрафте")
+EVERYDAY_CLASSES["games"] = (
+    r"minecraft|майнкрафт\w*|roblox|роблокс\w*|terraria|террари\w*|skyrim|скайрим\w*|"
+    r"genshin|геншин\w*|fortnite|фортнайт\w*|zelda|зельд\w*|pokemon\w*|покемон\w*|"
+    r"video\s*games?|videojuegos?|in\s+(?:the\s+)?game|в\s+игр[еу]|в\s+грі|у\s+грі|"
+    r"en\s+el\s+juego|игр[аеуы]|juego|game|"
+    r"крафт\w*|crafting|скрафт\w*|кирк[аиу]|pickaxe|"
+    r"квест\w*|quest\w*|уров(?:ень|н\w*)|рів(?:ень|н\w*)|level\w*|nivel\w*|локаци\w*|локаці\w*"
+)
+# herbs for the kitchen garden, named ("какие травы посадить: укроп, петрушка", "dill and basil")
+EVERYDAY_CLASSES["kitchen_herbs"] = (
+    r"укроп\w*|петрушк\w*|базилик\w*|кинз\w*|мят[аыуе]|мятой|розмарин\w*|тимьян\w*|чабрец\w*|"
+    r"щавел\w*|шпинат\w*|орегано|майоран\w*|лаврушк\w*|пряны\w*|пряност\w*|"
+    r"кріп|кропу|кропом|петрушк\w*|базилік\w*|кінз\w*|м'ят[аиуі]|м'ятою|м.ят[аиуі]|чебрец\w*|"
+    r"щавл\w*|шпинат\w*|пряні|пряних|прянощ\w*|"
+    r"dill|parsley|basil|coriander|cilantro|mint|rosemary|thyme|oregano|sage|chives|"
+    r"perejil|albahaca|eneldo|menta|hierbabuena|romero|tomillo|oregano|salvia|"
+    r"culinary|aromatic\w*|aromatic[ao]s?"
 )
 # the speed of a fan ("what speed should my ceiling fan be on")
 EVERYDAY_CLASSES["fan"] = r"fans?|ventilador\w*|вентилятор\w*"
@@ -1469,13 +1504,13 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"мак|мака|маку|маком", ("kitchen", "garden", "misc")),
         # never the garden nor the kitchen: growing cannabis and baking it are drug questions
         # ("как посадить траву на балконе", "скільки трави класти в печиво")
-        (r"трав\w*|grass|weeds|herbs?", ("pets", "lawn")),
+        (r"трав\w*|grass|weeds|herbs?", ("pets", "lawn", "kitchen_herbs")),
         # pine cones burn in a samovar or a fireplace; buds ("бошки") are never kindling
         (r"шишк\w*", ("weather_outdoors", "sewing", "crafts", "bruise", "fire", "misc")),
         (r"бошк\w*", ("weather_outdoors", "sewing", "crafts", "bruise", "misc")),
         (
             r"кристалл\w*|кристал\w*|cristal\w*|crystal",
-            ("household", "sewing", "crafts", "beauty", "science", "misc"),
+            ("household", "sewing", "crafts", "beauty", "science", "games", "misc"),
         ),
         (r"molly|charlie|maria|mary\s+jane", ("person", "pets")),
         (r"mono|monos", ("household", "wildlife", "misc")),
@@ -1516,7 +1551,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"crack", ("tech", "household")),
         (r"крокодил\w*|crocodiles?|cocodrilos?", ("media", "wildlife", "misc")),
         (r"special\s+k|спешл\s+кей", ("kitchen", "misc")),
-        (r"hierbas?", ("pets", "lawn")),
+        (r"hierbas?", ("pets", "lawn", "kitchen_herbs")),
     )
 )
 # a browser's bookmarks and tabs (not any phone or site: shops selling drugs have those)
@@ -1662,6 +1697,13 @@ _SMOKING_VERB = re.compile(
 )
 
 
+# safe in an appliance is a label on a dish, not safety in use ("are they dishwasher safe")
+_APPLIANCE_SAFE = re.compile(
+    r"\b(?:dishwasher|microwave|oven|freezer|food|machine)[\s-]+safe\b|"
+    r"\bsafe\s+(?:in|for)\s+(?:the\s+)?(?:dishwasher|microwave|oven|freezer)\b"
+)
+
+
 def everyday_frame(text: str) -> bool:
     """The message is about an everyday matter and nothing in it is about drugs or using (the
     caller also checks that no substance is named but by an everyday homonym)."""
@@ -1672,7 +1714,7 @@ def everyday_frame(text: str) -> bool:
         and _HOMONYMS.search(folded) is None
         and _TOBACCO_FOR_USE.search(folded) is None
     )
-    folded = _HOUSEHOLD_TABLETS.sub(" ", folded)
+    folded = _HOUSEHOLD_TABLETS.sub(" ", _APPLIANCE_SAFE.sub(" ", folded))
     if tobacco:
         folded = _SMOKING_VERB.sub(" ", _TOBACCO.sub(" ", folded))
     if _DRUG_CONTEXT.search(folded) is not None:
@@ -1691,6 +1733,8 @@ def everyday_frame(text: str) -> bool:
         # school), or in a fixed everyday phrase ("speed test", "sales de baño")
         if _USE_CONTEXT.search(folded) is not None:
             return False
+        if _BODY_LUMP.search(folded) is not None and _SMOKED_BUDS.search(folded) is not None:
+            return False  # buds smoked or hitting the head ("шишки б'ють по голові"): cannabis
         # "после фена болят почки", "after the ice my back hurts": taken, not an everyday thing
         after = re.search(
             r"\b(?:после|після|after|despues\s+de(?:\s+la|\s+el)?|tras)\s+" + _HOMONYMS.pattern,

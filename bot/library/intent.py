@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.library.combos import ComboChecker, Named, NameKind, ReadingKind, fold
-from bot.library.cues import everyday_frame, is_homonym
+from bot.library.cues import everyday_frame, in_everyday_phrase, is_homonym
 
 if TYPE_CHECKING:
     from bot.library.lexicon import Lexicon
@@ -1525,6 +1525,13 @@ _BUY_KIT = re.compile(
     r"\b(?:buy\w*|order\w*|purchase\w*|купить|купити|заказ\w*|замов\w*|покупа\w*|"
     r"compr\w*|pedir|piden|pide|suele pedir|берут|беруть|get them)\b"
 )
+# Reading a kit's colours or result ("реактивы где взять и как читать цвета", "how do i read the
+# reagent colours"): the kit's topic, without a place ("where can i get test strips" alone stays
+# the finder)
+_READ_KIT = re.compile(
+    r"\b(?:чита\w*|расшифр\w*|розшифр\w*|цвет\w*|кольор\w*|colou?rs?|colores|"
+    r"read(?:ing)?|leer|leo|interpret\w*)\b"
+)
 # Eating out is no food service ("где вкусно поесть недорого", "dónde comer barato")
 _EATING_OUT = re.compile(
     r"\b(?:вкусн\w*|смачн\w*|недорог\w*|дешев\w*|ресторан\w*|кафе|restaurant\w*|cafe|"
@@ -2715,7 +2722,14 @@ class Router:
             place = None  # "продают в россии?": a whole country is no place to look in
         if type_id != "legal-aid" and _LEGALITY.search(low):
             return None
-        if place is None and type_id == "drug-checking" and _BUY_KIT.search(low):
+        if (
+            place is None
+            and type_id == "drug-checking"
+            and (
+                _BUY_KIT.search(low)
+                or (_REAGENT.search(low) is not None and _READ_KIT.search(low) is not None)
+            )
+        ):
             return None  # where to buy reagents or strips, and whether they work: a topic
         if place is None and _LAB_SAMPLE.search(low):
             return None  # "куда отправить порошок на анализ": the drug-checking topic, no place
@@ -2842,7 +2856,12 @@ class Router:
             and not self._member_asked(hits, low)
             and not _second_set_apart(hits, text)
             and self._together(text, low, hits)
-            and not (everyday_frame(text) and all(is_homonym(typed) for _, _, typed, _ in hits))
+            and not (
+                everyday_frame(text)
+                and all(
+                    is_homonym(typed) or in_everyday_phrase(typed, text) for _, _, typed, _ in hits
+                )
+            )
             and not self._same_thing(hits, lang, country, text)
         ):
             return Intent(

@@ -298,3 +298,27 @@ def test_whether_it_is_given_out_is_a_topic(router: Router, text: str, lang: str
 def test_gear_tested_is_drug_checking(router: Router) -> None:
     intent = router.route("anywhere in bristol to get some gear tested before the weekend", "en")
     assert intent.kind == "service" and intent.service_type == "drug-checking", intent
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("где достать реактив и как читать цвет", "ru"),
+        ("де дістати смужки на фентаніл і як їх читати", "uk"),
+        ("donde consigo reactivos y como leo los colores", "es"),
+        ("where do i get reagent kits and how do i read the colours", "en"),
+    ],
+)
+def test_reading_a_kits_colours_is_a_topic(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind == "topic", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("где в киеве проверить вещество реактивом", "ru"),
+        ("de dónde en madrid analizan pastillas con reactivos", "es"),
+    ],
+)
+def test_a_kit_check_in_a_place_opens_the_finder(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind == "service", text

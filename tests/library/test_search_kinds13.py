@@ -391,3 +391,110 @@ def test_a_syringe_called_chuta(index: SearchIndex, lang: str, text: str, topic:
 def test_falopa_in_argentina(real) -> None:
     text, topics = real.lexicon.rewrite("la falopa me acelera el corazón", "es", "AR")
     assert "cocaine" in topics, text
+
+
+# -- blind10-tune's kinds (late round) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # crystals gathered in a video game
+        ("ru", "как добыть кристаллы в игре роблокс"),
+        ("uk", "де шукати кристали в майнкрафті на першому рівні"),
+        ("es", "donde encuentro cristales en minecraft"),
+        # herbs for the kitchen garden, named
+        ("ru", "хочу посадить пряные травы, базилик и мяту"),
+        ("uk", "які трави посіяти на городі, кріп і петрушку"),
+        # a horse that limps
+        ("es", "mi yegua cojea de una pata trasera, llamo al veterinario?"),
+        # glassware in a dishwasher
+        ("en", "can crystal champagne glasses go in the dishwasher"),
+    ],
+)
+def test_games_herbs_horses_and_glassware_stay_unanswered(
+    index: SearchIndex, lang: str, text: str
+) -> None:
+    assert index.search(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        ("ru", "кристаллы в игре не нашёл, а в жизни крис сколько держит", "salts-alpha-pvp"),
+        ("ru", "траву с мятой курю, бросать надо?", "cannabis"),
+    ],
+)
+def test_a_drug_beside_a_game_or_a_herb_is_still_answered(
+    index: SearchIndex, lang: str, text: str, topic: str
+) -> None:
+    hits = index.search(text, lang)
+    assert topic in [h.topic_id for h in hits], (text, [h.topic_id for h in hits])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "my nan gave me crystal wine glasses, are they dishwasher safe", "topic"),
+        ("en", "crystal and wine together tonight, how bad", "combo"),
+    ],
+)
+def test_wine_glasses_are_no_combination(router, lang: str, text: str, kind: str) -> None:
+    assert router.route(text, lang).kind == kind, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        ("ru", "за пару грамм какая статья светит", "police-and-rights"),
+        ("ru", "за пустой баян в кармане уголовка будет?", "police-and-rights"),
+        ("uk", "за пакетик з залишками по якій статті можуть притягнути", "police-and-rights"),
+        ("uk", "хмурого брав, а він зовсім не торкає", "overdose-signs-opioids"),
+        # a stash courier's sentence stays the dead-drops topic first
+        ("uk", "якщо піти закладником, яка стаття і скільки дають", "dead-drops"),
+        # hepatitis through a shared cotton filter stays the hepatitis topic first
+        ("uk", "як передається гепатит с, через спільну ватку можна", "hepatitis-c"),
+    ],
+)
+def test_criminal_articles_heroin_and_cotton_filters(
+    index: SearchIndex, lang: str, text: str, topic: str
+) -> None:
+    hits = index.search(text, lang)
+    assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
+
+
+def test_an_article_one_reads_is_no_criminal_article(index: SearchIndex) -> None:
+    hits = index.search("прочитала интересную статью про сон", "ru")
+    assert "police-and-rights" not in [h.topic_id for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        # buds that hit the head, a strain: cannabis, not a lump on the head
+        ("uk", "шишки почали бити по голові сильніше, це сорт такий?", "cannabis"),
+        ("ru", "шишки накрывают сильнее чем раньше, сорт другой?", "cannabis"),
+        # what one was sold, checked
+        ("ru", "как понять что мне продали именно мдма а не что-то другое", "drug-checking"),
+        ("uk", "як дізнатись шо мені продали, точно кокс?", "drug-checking"),
+    ],
+)
+def test_buds_hitting_the_head_and_what_one_was_sold(
+    index: SearchIndex, lang: str, text: str, topic: str
+) -> None:
+    hits = index.search(text, lang)
+    assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "шишка на голове после удара, болит"),
+        ("uk", "набив шишку на лобі, чим мазати"),
+        ("ru", "мне продали бракованный телефон, что делать"),
+    ],
+)
+def test_a_bump_on_the_head_and_a_faulty_phone_stay_unanswered(
+    index: SearchIndex, lang: str, text: str
+) -> None:
+    assert index.search(text, lang) == [], text
