@@ -115,8 +115,11 @@ thirteenth session the same way, before any of that session's fixes) was looked 
 session's final code (``bench/results/triage-blind10-first-look.txt``: rules+emb emergency recall
 1.000, false emergency 0.023, crisis 0.969, false crisis 0.000) and is tuning data since (the end
 of that session), split like blind by hash: ``blind10-tune`` and ``blind10-aside`` (aggregates
-only). No sealed set is registered now: the next one (blind11) is to be written, by helpers who
-see no code, before any fix; register it in ``SEALED``.
+only). ``blind11`` (``bench/labelled/triage-blind11-*.yaml``, written on 2026-12-06 at the start
+of the fourteenth session the same way, before any of that session's fixes) is the sealed held-out
+set: no test reads it, nothing is tuned on it, no text of it is a prototype, and ``--split
+blind11`` prints its aggregate figures only, never its misses. Its files stay outside the
+repository until the one look, on the session's final code.
 
 ``tune13`` (``triage-tune13-*.yaml``, 2026-12-06, session 4) says the kinds of alarming words without an
 emergency that blind2's look named (long past, "what if", figurative dying, news, films, other people's
@@ -350,9 +353,11 @@ BLIND9 = ("blind9", "blind9-tune", "blind9-aside")
 # once on its final code (bench/results/triage-blind10-first-look.txt), tuning data since, split
 # the same way.
 BLIND10 = ("blind10", "blind10-tune", "blind10-aside")
-# Sealed parts: never tuned on, never prototypes; printed only when named, aggregates only. None
-# now: the next one (blind11) is written before any fix and registered here.
-SEALED: tuple[str, ...] = ()
+# Sealed: written on 2026-12-06 (fourteenth session) by two helpers who saw no code and no labelled
+# message (en+es, ru+uk), before that session's fixes; never tuned on, never prototypes. Printed
+# only when named (--split blind11), aggregates only.
+BLIND11 = ("blind11",)
+SEALED: tuple[str, ...] = BLIND11
 # The parts looked at once and split by hash since: their -tune sides are tuned, -aside never.
 SIDED = (
     UNSEEN[0],
@@ -832,6 +837,7 @@ def load_data(split: str | None) -> dict[str, list[dict]]:
         BLIND8,
         BLIND9,
         BLIND10,
+        BLIND11,
     ):
         if split in family:
             part = family[0]
@@ -868,12 +874,13 @@ def main() -> int:
             *BLIND8,
             *BLIND9,
             *BLIND10,
+            *BLIND11,
         ),
         default=None,
         help="print only this part (extra ... extra8, final, tune2, heldout2, tune3, heldout3, tune4: "
         "bench/labelled/triage-PART-LANG.yaml; fresh, blind and blind2 and their -tune/-aside "
         "sides: printed only when named here; the -aside sides of blind ... blind10 "
-        "(and a sealed part, when one is registered) print aggregates only, never their misses)",
+        "and the sealed blind11 print aggregates only, never their misses)",
     )
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")
