@@ -73,6 +73,11 @@ methadone treatment vs street methadone; overdose signs vs what to do vs naloxon
 salts; drug checking vs reagents vs fentanyl strips; safer injecting vs wounds vs needle disposal;
 crisis, the bot, police, dead drops), typed as strangers type (typos, regional slang, surzhyk);
 every third message is ``tune12-aside``, never tuned on (first look: the commit that added it).
+``--split tune13`` reads ``bench/labelled/search-tune13-{lang}.yaml``: written on 2026-12-06
+(fourteenth session) by three helpers (Russian; Ukrainian; English and Spanish), each before its
+fixes, in its own words as strangers type (typos, regional slang, surzhyk); every third message is
+``tune13-aside``, never tuned on (first look: the header of each file and the commit that filled
+it).
 
 ``--split blind`` reads ``bench/labelled/search-blind-{en,ru,uk,es}.yaml``: the sealed set of
 2026-12-05 (written by a helper that had not seen the search code, the router, the lexicon nor any
@@ -362,6 +367,10 @@ TUNE11_SPLITS = ("tune11", "tune11-aside")
 # session) before that session's fixes (every topic id, close neighbours, strangers' slang and
 # typos); every third message is tune12-aside
 TUNE12_SPLITS = ("tune12", "tune12-aside")
+# --split tune13: bench/labelled/search-tune13-{lang}.yaml, written on 2026-12-06 (fourteenth
+# session) before that session's fixes, one helper per language (en+es together); every third
+# message is tune13-aside
+TUNE13_SPLITS = ("tune13", "tune13-aside")
 # bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
 # kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
 EXTRA_SPLITS = ("tune2", "check")
@@ -399,6 +408,7 @@ ALL_SPLITS = (
     + TUNE10_SPLITS
     + TUNE11_SPLITS
     + TUNE12_SPLITS
+    + TUNE13_SPLITS
 )
 # the parts split in two by file position: (tuned side, aside side)
 SIDES = {
@@ -429,6 +439,7 @@ SIDES = {
     "tune10": TUNE10_SPLITS,
     "tune11": TUNE11_SPLITS,
     "tune12": TUNE12_SPLITS,
+    "tune13": TUNE13_SPLITS,
 }
 # every labelled part --split reads (bench/labelled/search[-PART]-LANG.yaml); the sealed ones are
 # looked at once and never tuned on
@@ -445,6 +456,7 @@ PARTS = (
     "tune10",
     "tune11",
     "tune12",
+    "tune13",
     "blind",
     "blind2",
     "blind3",
@@ -497,6 +509,7 @@ HIDDEN_SPLITS = (
     "tune10-aside",
     "tune11-aside",
     "tune12-aside",
+    "tune13-aside",
 )  # misses listed only as counts per kind
 MODEL_START = """
 import time
