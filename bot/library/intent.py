@@ -29,6 +29,7 @@ content folder the first time it is needed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -97,6 +98,9 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "chutas",
         "material de inyecc",
         "kit de inyecc",
+        # the exchange named first, so a place typed before it is next to the service
+        "intercambio de jeringa",
+        "cambio de jeringa",
     ),
     "naloxone": ("naloxon", "narcan", "налоксон", "наркан", "naloxona"),
     "drug-checking": (
@@ -174,6 +178,9 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "вич",
         "віл",
         "prueba de vih",
+        "prueba del vih",
+        "test de vih",
+        "test del vih",
         "vih",
         "hiv",
     ),
@@ -980,6 +987,10 @@ PLACE_ARTICLES = (
     "місті ",
     "г. ",
     "м. ",
+    # "en todo Chile", "all over Spain": the whole of it
+    "todo ",
+    "toda ",
+    "all over ",
 )
 _CENTRE = re.compile(
     r"(?:(?:the )?cent(?:re|er) of (?:the )?|centro de (?:la |el )?|центре |центрі )"
@@ -1166,6 +1177,8 @@ _CHEMSEX = re.compile(
     # to a party: "a guy on grindr invited me over for tina and g", "me invita a un chill con
     # tina y g", "хлопець кличе на паті з мівкою і гхб"
     r"grindr|scruff|(?:un|al) chill|"
+    # "going to a chill this weekend with tina and g": a chemsex party in English
+    r"(?:to|at|after|for) (?:a|the) chill(?!\s+(?:night|evening|day|vibe|out|weekend))|"
     r"(?:хлопець|хлопц\w*|парень|парн\w*) (?:кличе|кличуть|клич\w*|зов\w*) на (?:паті|пати|тус\w*))\b"
 )
 # At a sex party, asking outright whether two drugs go together is still a combination ("popper
@@ -1396,6 +1409,8 @@ _MIX = re.compile(
     r"mezcl\w*|combin\w*|junt[oa]s?|con|y|e|despu[eé]s|antes|luego|estando|a la vez|"
     # one on top of the other ("keta encima de unas pastis", "поверх алкоголя", "на тлі")
     r"encima|поверх|на фоне|на тлі|"
+    # washed down with the other ("феназепам запить водкой", "запивал пивом", "запити горілкою")
+    r"запи(?:ть|ти|л\w*|в\w*)|"
     r"mism[oa] (?:noche|d[ií]a|tiempo|rato|sesi[oó]n|fiesta|finde|fin de semana|peda)|"
     # "poppers if you've taken viagra", "un porro cuando voy de setas"
     r"if (?:you'?ve|you have|i'?ve|i have|you|i|you'?re|i'?m|im) (?:taken|had|done|used|took|on)|"
@@ -1715,6 +1730,306 @@ _HOW = re.compile(
     r"^(?:how|what|why|is|are|does|do|can|как|что|почему|зачем|можно|як|що|чому|навіщо|чи|"
     r"c[oó]mo|qu[eé]|por qu[eé]|se puede|es)\b"
 )
+# "anywhere in Ukraine", "будь-де в Україні", "хоть где-нибудь в Подмосковье", "en cualquier
+# parte de Argentina": looking for one somewhere in a whole country or region, a finder question
+# (the finder asks for the city), not a question about the country
+_ANYWHERE_IN = re.compile(
+    r"(?:^|\s)(?:anywhere|anyplace|any place|somewhere|будь[- ]де|де-небудь|де небудь|хоч де|"
+    r"хоч десь|хоть где(?:-нибудь| нибудь| угодно)?|где-нибудь|где нибудь|где угодно|"
+    r"en cualquier (?:parte|lugar|sitio|lado)|en alg[uú]n (?:lugar|sitio|lado)|en todo)\s+"
+    r"(?:(?:in|across|в|во|у|по|en|de|del)\s+)?(?:the\s+|el\s+|la\s+)?[^\W\d_]+"
+)
+# A place typed with no preposition, next to the service ("glasgow needle exchange", "омск обмен
+# шприцев адрес", "naloxona sevilla quien la da"): a word that is no known word. The known words
+# are every word of the topics (Router._known), these, and words with an ending no place name
+# has (an adverb, a participle, an adjective's ending in Russian and Ukrainian).
+_NOT_BARE_PLACE = {
+    # a person said first ("мені де ...", "брат метадон ...", "my mate naloxone ..."): no place
+    "мне",
+    "мені",
+    "нам",
+    "меня",
+    "мене",
+    "нас",
+    "он",
+    "она",
+    "они",
+    "ему",
+    "ей",
+    "им",
+    "его",
+    "её",
+    "ее",
+    "він",
+    "вона",
+    "вони",
+    "йому",
+    "їй",
+    "їм",
+    "його",
+    "її",
+    "тут",
+    "там",
+    "ось",
+    "вот",
+    "тоже",
+    "теж",
+    "ещё",
+    "еще",
+    "ще",
+    "him",
+    "her",
+    "they",
+    "them",
+    "she",
+    "él",
+    "ella",
+    "ellos",
+    "брат",
+    "сестра",
+    "мама",
+    "мать",
+    "мати",
+    "тато",
+    "папа",
+    "батько",
+    "отец",
+    "друг",
+    "подруга",
+    "сусід",
+    "сосед",
+    "хлопець",
+    "парень",
+    "чоловік",
+    "муж",
+    "дружина",
+    "жена",
+    "син",
+    "сын",
+    "донька",
+    "дочь",
+    "дочка",
+    "mate",
+    "friend",
+    "brother",
+    "sister",
+    "mum",
+    "mom",
+    "dad",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "boyfriend",
+    "girlfriend",
+    "partner",
+    "amigo",
+    "amiga",
+    "hermana",
+    "mamá",
+    "papá",
+    "hijo",
+    "hija",
+    "novio",
+    "novia",
+    # a verb said first ("got naloxone at ...", "tomo metadona ..."): no place
+    "get",
+    "got",
+    "need",
+    "want",
+    "take",
+    "took",
+    "use",
+    "used",
+    "try",
+    "tried",
+    "buy",
+    "bought",
+    "heard",
+    "does",
+    "did",
+    "was",
+    "tomo",
+    "uso",
+    "usé",
+    "tengo",
+    "quiero",
+    "estoy",
+    "ando",
+    "puedo",
+    "tomé",
+    "tome",
+    "lol",
+    "hmm",
+    "hmmm",
+    "btw",
+    "idk",
+    "omg",
+    "wtf",
+    "ugh",
+    "yeah",
+    "yes",
+    "nah",
+    "okay",
+    "бро",
+    "чувак",
+    "ахах",
+    "jaja",
+    "jajaja",
+    "nhs",
+    "mobile",
+    "local",
+    "cheap",
+    "public",
+    "private",
+    "urgent",
+    "emergency",
+    "today",
+    "tonight",
+    "tomorrow",
+    "now",
+    "asap",
+    "please",
+    "pls",
+    "plz",
+    "help",
+    "info",
+    "hours",
+    "address",
+    "phone",
+    "number",
+    "open",
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "weekend",
+    "срочно",
+    "сегодня",
+    "завтра",
+    "сейчас",
+    "щас",
+    "адрес",
+    "адреса",
+    "телефон",
+    "номер",
+    "терміново",
+    "сьогодні",
+    "зараз",
+    "hoy",
+    "mañana",
+    "manana",
+    "ahora",
+    "ya",
+    "urgente",
+    "direccion",
+    "telefono",
+    "horario",
+}
+_BARE_ENDINGS = (
+    "ing",
+    "ed",
+    "ly",
+    "tion",
+    "tions",
+    "ment",
+    "ness",
+    "mente",
+    "ando",
+    "iendo",
+    "ый",
+    "ий",
+    "ая",
+    "ое",
+    "ые",
+    "ой",
+    "ого",
+    "ому",
+    "ую",
+    "ться",
+    "ть",
+    "ти",
+    # a verb in the first person or reflexive, an adverb ("колюсь", "приймаю", "анонімно")
+    "ю",
+    "юсь",
+    "юся",
+    "ся",
+    "сь",
+    "но",
+)
+# after a place typed after the service: the question goes on ("naloxona sevilla quien la da")
+_AFTER_BARE = {
+    "where",
+    "who",
+    "address",
+    "где",
+    "куда",
+    "кто",
+    "адрес",
+    "де",
+    "куди",
+    "хто",
+    "адреса",
+    "donde",
+    "quien",
+    "quienes",
+    "direccion",
+}
+# a question about the thing asked after a word said first and the service ("чоловік метадон
+# п'є, чи можна ...", "nasal naloxone how long does it last"): that word is no place
+_TOPIC_ASKED = re.compile(
+    r"\b(?:how|what|why|when|can|could|should|is it|does|"
+    r"как|что|сколько|можно|когда|почему|зачем|ли|"
+    r"як|що|скільки|можна|коли|чому|навіщо|чи|"
+    r"como|que|cuanto|cuanta|cuando|por que|puedo|se puede|es)\b"
+)
+# the place before the service: a metro or train station said first ("метро Арсенальна, де ...",
+# "metro sol donde ...")
+_STATION_WORDS = {"метро", "станция", "станція", "metro", "estacion", "station", "tube"}
+# a whole country typed bare ("hep c clinic ireland", "метадон казахстан"): the finder, no place
+_BARE_COUNTRIES = {
+    "ireland",
+    "scotland",
+    "wales",
+    "england",
+    "britain",
+    "germany",
+    "france",
+    "portugal",
+    "poland",
+    "italy",
+    "georgia",
+    "moldova",
+    "kazakhstan",
+    "canada",
+    "australia",
+    "казахстан",
+    "украина",
+    "україна",
+    "россия",
+    "росія",
+    "беларусь",
+    "білорусь",
+    "грузия",
+    "грузія",
+    "молдова",
+    "польша",
+    "польща",
+    "германия",
+    "німеччина",
+    "испания",
+    "іспанія",
+    "irlanda",
+    "alemania",
+    "francia",
+    "polonia",
+    "italia",
+    "ucrania",
+} | {c for c in _COUNTRIES if " " not in c}
+_PLAIN_WORD = re.compile(r"[a-z0-9а-яіїєґ'’ʼ-]+")
 _COMMAND = re.compile(r"^\s*/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s|$)")
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ-][^\W_]+)*", re.UNICODE)
 
@@ -2075,6 +2390,23 @@ def _without_salt(
     return [hit for hit in hits if hit[2] not in _SALT_WORDS]
 
 
+# "на тусі", "після туси", "з тусі": a party ("туса") in Ukrainian and Russian case forms, not
+# tusi the drug, when a preposition of place or time stands before it
+_PARTY = re.compile(
+    r"(?:^|\s)(?:на|в|у|після|после|з|с|із|до|від|от|перед)\s+(?:тусі|туси)(?=\s|$)"
+)
+_PARTY_FORMS = frozenset({"тусі", "туси"})
+
+
+def _without_party(
+    hits: list[tuple[Named, int, str, bool]], low: str
+) -> list[tuple[Named, int, str, bool]]:
+    """The names without "тусі"/"туси" said as the party they were at ("екстазі на тусі")."""
+    if not any(fold(typed) in _PARTY_FORMS for _, _, typed, _ in hits) or not _PARTY.search(low):
+        return hits
+    return [hit for hit in hits if fold(hit[2]) not in _PARTY_FORMS]
+
+
 def _without_wheels(
     hits: list[tuple[Named, int, str, bool]], low: str
 ) -> list[tuple[Named, int, str, bool]]:
@@ -2123,12 +2455,16 @@ class Router:
         self._ambiguous_stemmed: dict[str, dict[str, str]] = {}
         # One-typo lookups by word (rapidfuzz over every name): words repeat across messages.
         self._fuzzy_seen: dict[str, Named | None] = {}
+        # every word of the topics, as a set and sorted (Router._known)
+        self._words: set[str] | None = None
+        self._sorted_words: list[str] = []
 
     def prepare(self, langs: tuple[str, ...] | None = None) -> Router:
         """Build the per-language stem maps now (in a worker thread after a load), not on the
         first message of each language."""
         for lang in langs or ("en", "ru", "uk", "es"):
             self._stem_map(lang)
+        self._known("")  # the topics' words, for a place typed with no preposition
         return self
 
     # -- substances --------------------------------------------------------------------------
@@ -2560,14 +2896,38 @@ class Router:
         found = self._place_text(text)
         if found is None:
             return None
-        # a substance or a service is not a place ("тест полоски на фентанил", "тест на вич")
-        if self._service_type(found.lower(), []) is not None:
-            return None
-        if self.substances(found, "en") or (
-            self.lexicon is not None and self.lexicon.find(found, "")
-        ):
+        if self._no_place(found):
+            # "у метро сокол где провериться на вич": the service after the last preposition, the
+            # place after the one before it
+            earlier = [p for p in self._place_texts(text) if p != found]
+            if earlier and not self._no_place(earlier[0]):
+                return earlier[0]
             return None
         return found
+
+    def _no_place(self, found: str) -> bool:
+        """A substance or a service is not a place ("тест полоски на фентанил", "тест на вич")."""
+        return (
+            self._service_type(found.lower(), []) is not None
+            or bool(self.substances(found, "en"))
+            or bool(self.lexicon is not None and self.lexicon.find(found, ""))
+        )
+
+    @staticmethod
+    def _place_texts(text: str) -> list[str]:
+        """Every text after a place preposition that looks like a place, the last first."""
+        low = " " + _clean(text).rstrip("?!.¿¡ ").lower() + " "
+        original = " " + _clean(text).rstrip("?!.¿¡ ") + " "
+        found: dict[int, str] = {}
+        for prep in _ALL_PREPS:
+            for m in re.finditer(r"(?<=\s)" + re.escape(prep) + r"(?=\s)", low):
+                if len(prep) > len(found.get(m.start(), "")):
+                    found[m.start()] = prep
+        places = [
+            Router._place_after(original[at + len(found[at]) :])
+            for at in sorted(found, reverse=True)
+        ]
+        return [p for p in places if p is not None]
 
     @staticmethod
     def _place_text(text: str) -> str | None:
@@ -2665,6 +3025,140 @@ class Router:
             return None
         return place
 
+    def _known(self, word: str) -> bool:
+        """Whether ``word`` (folded, lower case) is a word of the topics, in its own or a close
+        form ("бесплатный" for "бесплатно", "clinics"): then it is no place typed bare."""
+        if self._words is None:
+            typed: set[str] = set()
+            library = getattr(self.checker, "library", None)
+            topics = getattr(library, "topics", {}) or {}
+            for topic in topics.values() if isinstance(topics, dict) else topics:
+                for tr in topic.translations.values():
+                    for part in (tr.title, tr.summary, tr.body, " ".join(tr.keywords)):
+                        typed.update(_WORD.findall(part.lower()))
+            # most words need no folding (no accent, no ё): fold only the others, for speed
+            words = {w if _PLAIN_WORD.fullmatch(w) else fold(w) for w in typed}
+            self._words, self._sorted_words = words, sorted(words)
+        if word in self._words or word.rstrip("s") in self._words or word + "s" in self._words:
+            return True
+        if len(word) < 7:
+            return False
+        # one letter changed at the end, the other word at most three letters longer
+        stem = word[:-1]
+        at = bisect_left(self._sorted_words, stem)
+        for other in self._sorted_words[at : at + 50]:
+            if not other.startswith(stem):
+                break
+            if len(other) <= len(word) + 3:
+                return True
+        return False
+
+    def _bare_word(self, word: str) -> bool:
+        """A word that may be a place typed with no preposition: none of the known words."""
+        return (
+            len(word) >= 3
+            and word.replace("-", "").replace("'", "").isalpha()
+            and word not in _NOT_BARE_PLACE
+            and word not in _NOT_PLACE_FIRST
+            and word not in _BARE_NOT_PLACE
+            and word not in NOT_PLACE
+            and word not in _NOT_IN_PLACE
+            and word not in _CONJUNCTIONS
+            and word not in _AFTER_BARE
+            # "марьино", "выхино": a place's -ино is no adverb's -но
+            and (not word.endswith(_BARE_ENDINGS) or word.endswith("ино"))
+            and not _WHERE_WORD.fullmatch(word)
+            and not any(word.startswith(w.strip()) for w in WHERE if len(w.strip()) >= 4)
+            and not _word_types(word)
+            and not any(word.startswith(g) for g in _GENERIC_TEST)
+            and not self._known(word)
+            and not self.substances(word, "en")
+            and not (self.lexicon is not None and self.lexicon.find(word, ""))
+        )
+
+    def _service_word(self, words: list[str], i: int) -> bool:
+        """Whether a service is named from word ``i`` on ("needle exchange", "naloxona")."""
+        if i >= len(words):
+            return False
+        rest = " " + " ".join(words[i:])
+        return bool(_word_types(words[i])) or any(
+            rest.startswith(" " + stem) for stem, _ in _PHRASE_STEMS
+        )
+
+    def _service_ends(self, words: list[str], j: int) -> bool:
+        """Whether a service is named right before word ``j`` ("needle exchange | leeds")."""
+        if j < 1:
+            return False
+        if _word_types(words[j - 1]):
+            return True
+        before = " " + " ".join(words[:j])
+        last = len(before) - len(words[j - 1])
+        return any(
+            at >= 0 and at + len(stem) + 1 > last
+            for stem, _ in _PHRASE_STEMS
+            for at in (before.rfind(" " + stem),)
+        )
+
+    @staticmethod
+    def _service_covers(words: list[str], j: int) -> bool:
+        """Whether word ``j`` is inside a service named in several words ("needle exchange")."""
+        text = " " + " ".join(words)
+        start = len(" " + " ".join(words[:j]))
+        return any(
+            at >= 0 and at < start < at + 1 + len(stem)
+            for stem, _ in _PHRASE_STEMS
+            for at in (text.find(" " + stem),)
+        )
+
+    def _bare_place(self, text: str, low: str) -> tuple[bool, str | None]:
+        """A place typed with no preposition beside the service: said first ("glasgow needle
+        exchange open on sunday", "омск обмен шприцев", "метро лукьяновская где ..."), or right
+        after the service, before where / who ("naloxona sevilla quien la da"). (found, place):
+        a whole country is found with no place; the place as typed."""
+        words = _WORD.findall(low)
+        if len(words) > 9 or _HOW.match(low):
+            return False, None
+        typed = _WORD.findall(_clean(text))
+        if len(typed) != len(words):
+            typed = words
+        if words and words[0] in _STATION_WORDS and len(words) > 2:
+            # "метро площадь восстания где ...": the station's name up to the service or where
+            end = 2
+            while end < min(len(words), 4) and not (
+                self._service_word(words, end) or words[end] in _AFTER_BARE
+            ):
+                end += 1
+            if end < len(words) and (self._service_word(words, end) or words[end] in _AFTER_BARE):
+                return True, " ".join(typed[:end])
+        for size in (1, 2, 3):
+            if size == 3 and (len(words) < 4 or words[2] not in _STATION_WORDS):
+                break  # three words only for a station ("oxford circus tube needle exchange")
+            # said first, then the service or where ("cdmx naloxona donde", "житомир де ...")
+            if len(words) > size and (
+                (self._service_word(words, size) and not _TOPIC_ASKED.search(low))
+                or words[size] in _AFTER_BARE
+            ):
+                place = words[:size]
+                if " ".join(place) in _BARE_COUNTRIES:
+                    return True, None
+                if all(self._bare_word(w) for w in place) or (
+                    place[-1] in _STATION_WORDS and size > 1
+                ):
+                    return True, " ".join(typed[:size])
+        for j in range(1, len(words)):
+            # after the service, then where / who or the end of a short message
+            if not self._service_ends(words, j) or self._service_covers(words, j):
+                continue
+            after = j + 1 < len(words) and words[j + 1] in _AFTER_BARE
+            # at the end only a capitalised name ("needle exchange Leeds"): a lower-case last
+            # word is as often what is asked about ("naloxone instructions", "hiv test accuracy")
+            last = j + 1 == len(words) and len(words) <= 5 and typed[j][:1].isupper()
+            if words[j] in _BARE_COUNTRIES and (after or last):
+                return True, None
+            if (after or last) and self._bare_word(words[j]):
+                return True, typed[j]
+        return False, None
+
     def _service(
         self, text: str, low: str, named: list[Named], typed: frozenset[str] = frozenset()
     ) -> Intent | None:
@@ -2735,11 +3229,19 @@ class Router:
             return None  # "куда отправить порошок на анализ": the drug-checking topic, no place
         if place is None and _EXPOSURE.search(low):
             return None  # right after an exposure, the PEP topic first (the time left matters)
+        anywhere = _ANYWHERE_IN.search(low) if not _HOW.match(low) else None
+        if place is None and anywhere is not None:
+            return Intent(Route.SERVICE, service_type=type_id, place=None)
+        cue = cue or anywhere is not None
         if place is None and (
             _NOT_SERVICE.search(_CONSUMPTION_SITE.sub(" ", low))
             or (_YES_NO.match(low) and not _WHERE_WORD.search(low) and not is_there)
         ):
             return None
+        if place is None:
+            found, bare = self._bare_place(text, low)
+            if found:
+                return Intent(Route.SERVICE, service_type=type_id, place=bare)
         if not cue and place is None:
             # a short request for the thing itself ("i need naloxone", "нужны шприцы")
             if _SEEK.match(low) and len(_WORD.findall(low)) <= 4 and not _HOW.match(low):
@@ -2815,6 +3317,7 @@ class Router:
         low = _clean(fold(text or "")).rstrip("?!. ")
         hits = _without_forms(self._hits(_HORSE.sub(r"\1 xx", text), lang, country), text)
         hits = _without_wheels(_without_vessel(_without_salt(hits, low), low), low)
+        hits = _without_party(hits, low)
         named = [n for n, _, _, _ in hits]
         service = self._service(text, low, named, frozenset(fold(t) for _, _, t, _ in hits))
         if service is not None:
@@ -2958,6 +3461,9 @@ class Router:
         # "tusi es 2cb?", "is molly mdma", "соль это альфа?": what one is, not a mix
         if len(between) == 1 and between[0] in _IS:
             return False
+        # "tramadol mas unas chelas", "xanax más un vino": the one added to the other
+        if between and between[0] in ("mas", "más"):
+            return True
         # "in (the) Y", "в Y", "en la Y" right before the second name: one inside the other
         before = [w for w in words[max(0, second - 2) : second] if w not in _ARTICLES]
         if before and before[-1] in _INSIDE:

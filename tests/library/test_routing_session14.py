@@ -1,0 +1,161 @@
+"""The routing kinds fixed after route13's first look (fourteenth session, issue 9), on the real
+content, in fresh words: a place typed with no preposition beside the service, said first
+("leeds needle exchange", "омск обмен шприцев", "sevilla intercambio de jeringas", a district
+"марьино где ...") or after it before where / who ("naloxona sevilla quién la da"), or a metro
+station said first ("метро позняки де налоксон", "oxford circus tube needle exchange"); a word
+before the service that is a person, a verb or a question is no place, nor a lower-case word
+ending a short message ("hiv test accuracy", "налоксон инструкция"); "anywhere in" a country or a
+region ("будь-де у ... області", "en cualquier parte de México") opens the finder with no place;
+after the last preposition a service ("у метро сокол где провериться на вич"), the place is
+after the one before it; "запить" (washed down with) and Spanish "más" join a mix; "на тусі" is a
+party, not tusi; "going to a chill" with tina and G is the chemsex topic's question."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.library.intent import Intent, Router
+
+
+def assert_finder(intent: Intent, service_type: str, place: str | None, text: str) -> None:
+    """The service finder opens with this type and this place (None: no place)."""
+    assert intent.kind == "service", (text, intent)
+    assert intent.service_type == service_type, (text, intent)
+    assert intent.place == place, (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "service_type", "place"),
+    [
+        ("leeds needle exchange", "en", "syringe-services", "leeds"),
+        ("cardiff naloxone where", "en", "naloxone", "cardiff"),
+        ("sheffield hiv test walk in", "en", "hiv-testing", "sheffield"),
+        ("омск обмен шприцев", "ru", "syringe-services", "омск"),
+        ("самара налоксон кто выдает", "ru", "naloxone", "самара"),
+        ("марьино где обменять шприцы", "ru", "syringe-services", "марьино"),
+        ("житомир обмін шприців адреса", "uk", "syringe-services", "житомир"),
+        ("позняки налоксон", "uk", "naloxone", "позняки"),
+        ("sevilla intercambio de jeringas", "es", "syringe-services", "sevilla"),
+        ("mendoza test de vih", "es", "hiv-testing", "mendoza"),
+        ("palermo naloxona dónde", "es", "naloxone", "palermo"),
+    ],
+)
+def test_a_place_said_first_without_a_preposition(
+    router: Router, text: str, lang: str, service_type: str, place: str
+) -> None:
+    assert_finder(router.route(text, lang), service_type, place, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "service_type", "place"),
+    [
+        ("naloxone leeds who gives it out", "en", "naloxone", "leeds"),
+        ("налоксон самара где", "ru", "naloxone", "самара"),
+        ("налоксон рівне хто видає", "uk", "naloxone", "рівне"),
+        ("naloxona sevilla quién la da", "es", "naloxone", "sevilla"),
+        ("needle exchange Leeds", "en", "syringe-services", "Leeds"),
+    ],
+)
+def test_a_place_said_after_the_service(
+    router: Router, text: str, lang: str, service_type: str, place: str
+) -> None:
+    assert_finder(router.route(text, lang), service_type, place, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "service_type", "place"),
+    [
+        ("метро арбатская где взять налоксон", "ru", "naloxone", "метро арбатская"),
+        ("метро позняки де налоксон", "uk", "naloxone", "метро позняки"),
+        ("metro sol dónde dan naloxona", "es", "naloxone", "metro sol"),
+        ("oxford circus tube needle exchange", "en", "syringe-services", "oxford circus tube"),
+        ("у метро сокол где можно провериться на вич", "ru", "hiv-testing", "метро сокол"),
+        ("біля метро осокорки де тест на віл", "uk", "hiv-testing", "метро осокорки"),
+    ],
+)
+def test_a_metro_station(
+    router: Router, text: str, lang: str, service_type: str, place: str
+) -> None:
+    assert_finder(router.route(text, lang), service_type, place, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "service_type"),
+    [
+        ("somewhere in ireland i can get my hep c treated", "en", "hepatitis-testing-treatment"),
+        ("где угодно в казахстане выдают налоксон?", "ru", "naloxone"),
+        ("хоть где-нибудь в беларуси есть заместительная терапия?", "ru", "opioid-agonist-therapy"),
+        ("en cualquier parte de méxico dan metadona?", "es", "opioid-agonist-therapy"),
+        (
+            "en todo chile hay tratamiento de hepatitis c gratis?",
+            "es",
+            "hepatitis-testing-treatment",
+        ),
+    ],
+)
+def test_anywhere_in_a_country_opens_the_finder_with_no_place(
+    router: Router, text: str, lang: str, service_type: str
+) -> None:
+    assert_finder(router.route(text, lang), service_type, None, text)
+
+
+def test_anywhere_in_a_region_keeps_the_region(router: Router) -> None:
+    text = "будь-де у львівській області є замісна терапія?"
+    intent = router.route(text, "uk")
+    assert intent.kind == "service" and intent.service_type == "opioid-agonist-therapy", intent
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("hiv test accuracy", "en"),
+        ("naloxone kit instructions", "en"),
+        ("local naloxone training", "en"),
+        ("налоксон инструкция", "ru"),
+        ("метадон побочки", "ru"),
+        ("налоксон інструкція", "uk"),
+        ("hepatitis c contagio", "es"),
+        ("metadona efectos secundarios", "es"),
+        ("чоловік метадон п'є, чи можна йому пиво", "uk"),
+        ("lol where do people even get naloxone, is it a pharmacy thing", "en"),
+        ("methadone cravings evenings", "en"),
+    ],
+)
+def test_no_place_typed_bare(router: Router, text: str, lang: str) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind != "service" or intent.place is None, (text, intent)
+    if lang != "en" or "lol" not in text:
+        assert intent.kind != "service", (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("лирику запил пивом, что теперь", "ru"),
+        ("феназепам запивать вином плохо?", "ru"),
+        ("габапентин запив пивом, що буде", "uk"),
+        ("diazepam más un par de cervezas", "es"),
+        ("mdma на тусі з алкоголем, що буде", "uk"),
+        ("tina and g tonight, spacing?", "en"),
+    ],
+)
+def test_a_mix_in_more_joiners(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind == "combo", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("la keta es más fuerte que la coca", "es"),
+        ("екстазі на вечірці і на тусі скільки води пити", "uk"),
+        ("heading to a chill later with tina and g, what should i know", "en"),
+        ("записаться на метадон, а потом можно ли пить", "ru"),
+    ],
+)
+def test_no_mix(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind != "combo", text
+
+
+def test_at_the_party_is_no_tusi(router: Router) -> None:
+    intent = router.route("мдма на тусі з алкоголем, що буде", "uk")
+    assert intent.kind == "combo" and intent.substances == ("mdma", "alcohol"), intent
