@@ -98,6 +98,7 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "chutas",
         "material de inyecc",
         "kit de inyecc",
+        "material limpio",
         # the exchange named first, so a place typed before it is next to the service
         "intercambio de jeringa",
         "cambio de jeringa",
@@ -257,6 +258,8 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "безхатьк",
         "переночувати",
         "dormir esta noche",
+        "dormir hoy",
+        "puedo dormir",
         "donde dormir",
         "dónde dormir",
         "situación de calle",
@@ -2029,6 +2032,43 @@ _BARE_COUNTRIES = {
     "italia",
     "ucrania",
 } | {c for c in _COUNTRIES if " " not in c}
+# "where in <place> <the question>": the place is the word after the preposition
+_WHERE_IN = re.compile(
+    r"(?:^|\s)(?:где|де|куда|куди|d[oó]nde|where)\s+(?:в|во|у|in|en)\s+([^\W\d_][\w'’-]*)",
+    re.IGNORECASE,
+)
+# kinds of place, not a place's name ("где в интернете", "де в аптеці", "where in the city")
+_WHERE_IN_NOT_PLACE = (
+    "интернет",
+    "інтернет",
+    "internet",
+    "online",
+    "онлайн",
+    "сети",
+    "мережі",
+    "аптек",
+    "pharmac",
+    "farmac",
+    "клиник",
+    "клінік",
+    "clinic",
+    "больниц",
+    "лікарн",
+    "hospital",
+    "город",
+    "міст",
+    "city",
+    "ciudad",
+    "район",
+    "area",
+    "zona",
+    "barrio",
+    "body",
+    "cuerpo",
+    "организм",
+    "організм",
+    "тел",
+)
 _PLAIN_WORD = re.compile(r"[a-z0-9а-яіїєґ'’ʼ-]+")
 _COMMAND = re.compile(r"^\s*/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s|$)")
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ-][^\W_]+)*", re.UNICODE)
@@ -3053,6 +3093,26 @@ class Router:
                 return True
         return False
 
+    def _where_in(self, text: str) -> str | None:
+        """The word right after "where in" ("де в луцьку замісна терапія", "where in leeds do
+        they"), when the words after it are the question going on, not more of the place."""
+        found = _WHERE_IN.search(_clean(text))
+        if found is None:
+            return None
+        place = found.group(1)
+        lowered = fold(place).lower()
+        if (
+            lowered in NOT_PLACE
+            or lowered in _NOT_IN_PLACE
+            or lowered in _COUNTRIES
+            or _NOT_PLACE_WORD.match(lowered)
+            or lowered.startswith(_WHERE_IN_NOT_PLACE)
+            or _word_types(lowered)
+            or self._no_place(place)
+        ):
+            return None
+        return place
+
     def _bare_word(self, word: str) -> bool:
         """A word that may be a place typed with no preposition: none of the known words."""
         return (
@@ -3238,10 +3298,9 @@ class Router:
             or (_YES_NO.match(low) and not _WHERE_WORD.search(low) and not is_there)
         ):
             return None
-        if place is None:
-            found, bare = self._bare_place(text, low)
-            if found:
-                return Intent(Route.SERVICE, service_type=type_id, place=bare)
+        found, bare = self._bare_place(text, low) if place is None else (False, None)
+        if found:
+            return Intent(Route.SERVICE, service_type=type_id, place=bare)
         if not cue and place is None:
             # a short request for the thing itself ("i need naloxone", "нужны шприцы")
             if _SEEK.match(low) and len(_WORD.findall(low)) <= 4 and not _HOW.match(low):
@@ -3264,7 +3323,9 @@ class Router:
             )
         ):
             return None
-        return Intent(Route.SERVICE, service_type=type_id, place=place)
+        # "де в одесі роблять тест", "где в омске сдать кровь": the one word after "where in"
+        # (only to fill the place of a service asked; it decides nothing)
+        return Intent(Route.SERVICE, service_type=type_id, place=place or self._where_in(text))
 
     def _any_service(self, text: str, low: str, named: list[Named]) -> Intent | None:
         """Services of any type in a place ("services in Monterrey", "службы в Мадриде",

@@ -159,3 +159,36 @@ def test_no_mix(router: Router, text: str, lang: str) -> None:
 def test_at_the_party_is_no_tusi(router: Router) -> None:
     intent = router.route("мдма на тусі з алкоголем, що буде", "uk")
     assert intent.kind == "combo" and intent.substances == ("mdma", "alcohol"), intent
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "service_type", "place"),
+    [
+        ("де в одесі роблять тест на віл", "uk", "hiv-testing", "одесі"),
+        ("где в омске сдать кровь на вич", "ru", "hiv-testing", "омске"),
+        ("де в харкові лікують гепатит", "uk", "hepatitis-testing-treatment", "харкові"),
+        ("where in leeds do they test pills", "en", "drug-checking", "leeds"),
+        ("dónde consigo material limpio en valencia", "es", "syringe-services", "valencia"),
+        ("dónde puedo dormir hoy en quito", "es", "shelter", "quito"),
+    ],
+)
+def test_where_in_a_place_then_the_question(
+    router: Router, text: str, lang: str, service_type: str, place: str
+) -> None:
+    assert_finder(router.route(text, lang), service_type, place, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("где в холодильнике хранить налоксон", "ru"),
+        ("where in the body does ket do damage", "en"),
+    ],
+)
+def test_where_in_a_thing_is_no_finder(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind != "service", text
+
+
+def test_where_in_the_internet_is_no_place(router: Router) -> None:
+    intent = router.route("где в интернете почитать про метадон", "ru")
+    assert intent.kind != "service" or intent.place is None, intent
