@@ -2069,6 +2069,45 @@ _WHERE_IN_NOT_PLACE = (
     "організм",
     "тел",
 )
+# the kind of place a service is given in ("methadone clinics", "замісна терапія", "centro")
+_SERVICE_NOUNS = {
+    "clinic",
+    "clinics",
+    "centre",
+    "centres",
+    "center",
+    "centers",
+    "treatment",
+    "programme",
+    "programmes",
+    "program",
+    "programs",
+    "service",
+    "services",
+    "exchange",
+    "терапия",
+    "терапія",
+    "программа",
+    "программы",
+    "програма",
+    "програми",
+    "клиника",
+    "клиники",
+    "клініка",
+    "клініки",
+    "центр",
+    "центры",
+    "центри",
+    "лечение",
+    "лікування",
+    "centro",
+    "centros",
+    "clinica",
+    "clinicas",
+    "programa",
+    "programas",
+    "tratamiento",
+}
 _PLAIN_WORD = re.compile(r"[a-z0-9а-яіїєґ'’ʼ-]+")
 _COMMAND = re.compile(r"^\s*/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s|$)")
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ-][^\W_]+)*", re.UNICODE)
@@ -3205,6 +3244,17 @@ class Router:
                     place[-1] in _STATION_WORDS and size > 1
                 ):
                     return True, " ".join(typed[:size])
+        if (
+            2 <= len(words) <= 5
+            and words[-1] in _BARE_COUNTRIES
+            and all(
+                _word_types(w) or self._service_covers(words, i) or w in _SERVICE_NOUNS
+                for i, w in enumerate(words[:-1])
+            )
+        ):
+            # a whole country ending a short request ("hep c treatment canada", "метадон
+            # казахстан", "замісна терапія польща"): the finder, which asks where in it
+            return True, None
         for j in range(1, len(words)):
             # after the service, then where / who or the end of a short message
             if not self._service_ends(words, j) or self._service_covers(words, j):

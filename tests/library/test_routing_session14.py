@@ -192,3 +192,33 @@ def test_where_in_a_thing_is_no_finder(router: Router, text: str, lang: str) -> 
 def test_where_in_the_internet_is_no_place(router: Router) -> None:
     intent = router.route("где в интернете почитать про метадон", "ru")
     assert intent.kind != "service" or intent.place is None, intent
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "service_type"),
+    [
+        ("methadone clinics scotland", "en", "opioid-agonist-therapy"),
+        ("заместительная терапия украина", "ru", "opioid-agonist-therapy"),
+        ("замісна терапія польща", "uk", "opioid-agonist-therapy"),
+        ("naloxona chile", "es", "naloxone"),
+    ],
+)
+def test_a_country_ending_a_short_request(
+    router: Router, text: str, lang: str, service_type: str
+) -> None:
+    assert_finder(router.route(text, lang), service_type, None, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("hiv rates ukraine", "en"),
+        ("naloxone price spain", "en"),
+        ("methadone vs buprenorphine canada", "en"),
+        ("вич статистика украина", "ru"),
+        ("налоксон ціна україна", "uk"),
+        ("vih casos méxico", "es"),
+    ],
+)
+def test_a_country_after_a_question_word_is_no_finder(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind != "service", text
