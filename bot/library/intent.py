@@ -2069,6 +2069,38 @@ _WHERE_IN_NOT_PLACE = (
     "організм",
     "тел",
 )
+# the first word of two-word place names that is also an everyday word ("new york", "buenos
+# aires", "біла церква", "нижний новгород", "san diego")
+_NAME_OPENERS = {
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "port",
+    "saint",
+    "san",
+    "santa",
+    "santo",
+    "nueva",
+    "nuevo",
+    "buenos",
+    "puerto",
+    "ciudad",
+    "нижний",
+    "великий",
+    "велика",
+    "новый",
+    "нова",
+    "новий",
+    "старый",
+    "стара",
+    "старий",
+    "біла",
+    "белая",
+    "кривий",
+    "кривой",
+}
 # the kind of place a service is given in ("methadone clinics", "замісна терапія", "centro")
 _SERVICE_NOUNS = {
     "clinic",
@@ -3240,8 +3272,10 @@ class Router:
                 place = words[:size]
                 if " ".join(place) in _BARE_COUNTRIES:
                     return True, None
-                if all(self._bare_word(w) for w in place) or (
-                    place[-1] in _STATION_WORDS and size > 1
+                if (
+                    all(self._bare_word(w) for w in place)
+                    or (place[-1] in _STATION_WORDS and size > 1)
+                    or (size == 2 and place[0] in _NAME_OPENERS and self._bare_word(place[1]))
                 ):
                     return True, " ".join(typed[:size])
         if (

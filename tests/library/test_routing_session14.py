@@ -222,3 +222,23 @@ def test_a_country_ending_a_short_request(
 )
 def test_a_country_after_a_question_word_is_no_finder(router: Router, text: str, lang: str) -> None:
     assert router.route(text, lang).kind != "service", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "service_type", "place"),
+    [
+        ("біла церква де обміняти шприци", "uk", "syringe-services", "біла церква"),
+        ("нижний новгород где обменять шприцы", "ru", "syringe-services", "нижний новгород"),
+        ("nueva york metadona dónde", "es", "opioid-agonist-therapy", "nueva york"),
+        ("san diego needle exchange", "en", "syringe-services", "san diego"),
+    ],
+)
+def test_a_two_word_place_said_first(
+    router: Router, text: str, lang: str, service_type: str, place: str
+) -> None:
+    assert_finder(router.route(text, lang), service_type, place, text)
+
+
+def test_an_everyday_word_before_the_service_is_no_place(router: Router) -> None:
+    intent = router.route("new needle exchange where", "en")
+    assert intent.kind == "service" and intent.place is None, intent
