@@ -82,6 +82,23 @@ _CRISIS = compile_any(
         # all"), not a city or a summer left, not "see you next year"
         r"\b(прощайте|прощавайте|goodbye|farewell|adios)(\s+(all|everyone|guys|my\s+friends|a\s+todos|все|всі|усі|друзья|друзі))?\s+(я\s+вас\s+(так\s+|очень\s+|дуже\s+)?(любил|любила|любив)|i\s+(really\s+)?loved\s+you(\s+all|\s+guys)?|l[oa]s\s+(quise|ame)(\s+mucho)?)\b(?!.{0,40}\b(see\s+you|next\s+(year|time|week)|hasta\s+(pronto|la\s+proxima|luego)|до\s+встречи|до\s+зустрічі|увидимся|побачимось))",
         r"\b(я\s+вас\s+(так\s+|очень\s+|дуже\s+)?(любил|любила|любив)|i\s+(really\s+)?loved\s+you\s+(all|guys)|l[oa]s\s+(quise|ame)\s+(mucho|a\s+todos))\s+(\w+\s+){0,2}(прощайте|прощавайте|goodbye|farewell|adios)\b(?!.{0,40}\b(see\s+you|next\s+(year|time|week)|hasta\s+(pronto|la\s+proxima|luego)|до\s+встречи|до\s+зустрічі|увидимся|побачимось))",
+        # on the way to a bridge or a roof to end it ("їду на міст, щоб все закінчити", "heading to
+        # the bridge to end it", "voy al puente a acabar con todo")
+        r"\b(їду|іду|йду|еду|иду|going|heading|driving|walking|voy|me\s+voy)\s+(\w+\s+)?(на|до|к|to|al|a\s+la|hacia)\s+(the\s+)?(міст|мосту|мост|дах|крышу|bridge|roof|rooftop|cliff|puente|azotea|acantilado|рейки|рельсы|tracks|vias)\b.{0,30}\b((щоб|чтобы|чтоб|шоб)\s+(все|всё|усе|со\s+всем)\s+(закінчити|закончить|скінчити|кончить|покінчити|покончить)|(щоб|чтобы|чтоб|шоб)\s+(покончить\s+с\s+(собой|жизнью|всем)|покінчити\s+(з\s+собою|з\s+життям|з\s+усім))|to\s+end\s+(it|it\s+all|everything|my\s+life)|(para|a)\s+(acabar|terminar)\s+con\s+(todo|mi\s+vida))\b",
+        # the last note written ("остання записка написана", "last note is written")
+        r"\b(suicide|goodbye)\s+(note|letter)\s+(is\s+)?(written|done|finished|ready)\b|\b(последн\w*|прощальн\w*|предсмертн\w*)\s+записк\w*\s+(уже\s+)?(написан\w*|готов\w*)\b|\b(останн\w*|прощальн\w*|передсмертн\w*)\s+записк\w*\s+(вже\s+)?(написан\w*|готов\w*)\b|\b(ultima\s+nota|nota\s+de\s+despedida|carta\s+de\s+despedida)\s+(ya\s+)?(esta\s+)?(escrita|lista)\b",
+        # "не хочу ничего, даже жить", "не хочу нічого, навіть жити", "no quiero nada, ni siquiera vivir"
+        r"\b(не\s+хочу|не\s+хочеться|не\s+хочется)\s+(\w+\s+){0,3}(даже|навіть|вже\s+й|уже\s+и)\s+(жить|жити)\b|\bno\s+quiero\s+(\w+\s+){0,3}ni\s+(siquiera\s+)?vivir\b|\b(don'?t|dont)\s+want\s+(\w+\s+){0,3}not\s+even\s+to\s+(live|be\s+alive)\b",
+        # to lie down and never get up ("хочу лягти і не встати"), not a lie-in
+        r"\b(хочу|хочется|хочеться)\s+(лечь|лягти|уснуть|заснути)\s+(и|і|й)\s+(больше\s+|більше\s+|никогда\s+|ніколи\s+)?не\s+(встать|встати|вставать|вставати)\b(?!\s+(до|раньше|рано|завтра|зранку|утром|на))|\b(want\s+to|wanna)\s+lie\s+down\s+and\s+never\s+get\s+up\b|\bquiero\s+acostarme\s+y\s+no\s+(volver\s+a\s+)?levantarme\s+(nunca|mas|jamas)\b",
+        # swallowing all the medicine cabinet ("наковтатись всього що є в аптечці")
+        r"\b(наковтатись|наковтатися|наглотаться|наглотатися|нажраться|нажертися)\s+(\w+\s+)?(всього|всего|усього|всех|всіх)\s+(що|что|шо)\s+(є|есть)\b|\b(swallow|take)\s+everything\s+in\s+the\s+(medicine\s+cabinet|first\s+aid\s+kit)\b|\btomarme\s+todo\s+lo\s+del\s+botiquin\b",
+        # "вмру і всім стане легше", "i'll die and everyone will be better off"
+        r"\b(вмру|помру|умру|сдохну|здохну)\s+(и|і|й)\s+(всем|всім|усім|всё|все)\s+(станет|стане|будет|буде)\s+(легче|легше|лучше|краще|проще|простіше)\b|\b(die|be\s+gone)\s+and\s+everyone\s+(will|would)\s+be\s+(better\s+off|happier|relieved)\b",
+        # "решил, что сегодня последняя ночь", "вирішив що сьогодні остання ніч", "decidí que hoy es mi
+        # última noche" (the English wording is left to the embedding stage: test_triage_embed's
+        # example of what only the stage sees)
+        r"\b(решил\w*|вирішив|вирішила|decidi)\s+(что\s+|що\s+|que\s+)?(сегодня|сьогодні|hoy|esta\s+noche)\s+(es\s+)?(моя\s+|mi\s+)?(последн\w*|останн\w*|la\s+ultima|ultima)\s+(ночь|ніч|noche)\b(?!\s+(в|у|на|en|del?)\b)",
         # pills saved up for weeks ("коплю таблетки уже месяц", "збираю таблетки вже місяць")
         r"\b(уже|вже)\s+(\w+\s+)?(месяц|недел\w*|місяць|тижн\w*|тиждень)\s+(коплю|собираю|збираю|накопичую|откладываю|відкладаю)\s+(таблетки|пігулки|колеса)\b",
         r"\b(saving|collecting|hoarding|stockpiling|stashing)\s+(up\s+)?(my\s+)?(pills|meds|tablets)\s+(for|over)\s+(a|two|three|four|several|\d+|weeks|months)\b|\b(коплю|копила|копил|собираю|собирала|собирал|накапливаю|откладываю)\s+(\w+\s+)?(таблетки|колеса|пилюли)\s+(уже\s+)?(месяц|неделю|недели|полгода|\d+|несколько)\b|\b(збираю|збирала|збирав|накопичую|коплю|відкладаю)\s+(\w+\s+)?(таблетки|пігулки)\s+(вже\s+)?(місяць|тиждень|тижні|пів\s?року|\d+|кілька)\b|\b(junto|juntando|guardando|acumulando|ahorrando)\s+(mis\s+)?(pastillas|pastis)\s+(desde\s+hace|hace|por)\s+(un|una|dos|tres|varias|semanas|meses|\d+)\b",
@@ -980,6 +997,8 @@ _KIND = {
     "ready": _any(
         r"\bready\b|\bprepared\b|\bpreparad[oa]s?\b|\bприготов\w*|\bприготува\w*|\bпідготува\w*|\bпідготовл\w*|\bchecked\b|\bholds\b|\b(is|are)\s+(up|hung|hanging|tied)\b|\bcourage\b|\bknow\s+what\s+i'?m\s+doing\b|\bвисит\b|\bвисить\b|\bрешиться\b|\bнаважитися\b|\bcolgad[oa]\b|\bvalor\b|\bcolgue\b|\bhung\b|\bsorted\b|\bbought\b|\bgot\s+(it|one|the)\b|\bкупил\w*|\bкупив\b|\bкупила\b|\bcompre\b|\bconsegui\b|\b(в|у)\s+гараж\w*|\ben\s+el\s+garage\b|\bin\s+the\s+garage\b|\bповесил\w*|\bповісив\w*|\bповісила\b|\bпривязал\w*|\bприв'?язав\w*|\bзакрепил\w*|\bзакріпив\w*|\bготов\w*|\bпроверил\w*|\bвыдержит\b|\bзнаю\s+зачем\b|\bперевіри\w*|\bвитримає\b|\bзнаю\s+навіщо\b",
         r"\blist[oa]s?\b|\bcomprobe\b|\baguanta\b|\bse\s+para\s+que\b",
+        # knows what the rope is for ("знаю що з нею зробити", "sé qué hacer con ella")
+        r"\bзнаю\s+(что|що|шо)\s+(с|з)\s+(ней|ним|нею)\s+(сделать|делать|зробити|робити)\b|\bknow\s+what\s+to\s+do\s+with\s+it\b|\bse\s+que\s+hacer\s+con\s+ella\b",
         # only the nerve is missing ("solo me falta animarme", "осталось решиться", "лишилось наважитись")
         r"\banimarme\b|\batreverme\b|\bnerve\b|\bguts\b|\bнаважитись\b|\bнаважуся\b|\bнаважусь\b|\bрешусь\b|\bосмелиться\b",
         # at hand: "I have the rope in my car", "веревка у меня в машине", "tengo la cuerda en el coche"
@@ -1098,6 +1117,8 @@ _KIND = {
     "gone": _any(
         r"\b(vanish\w*|disappear\w*|gone|dead|died|die)\b|\b(исчезн\w*|пропаду|не\s+станет|умру|сдохну)\b|\b(зникн\w*|пропаду|не\s+стане|помру|здохну)\b",
         r"\b(desaparezco|desapareciera|ya\s+no\s+estoy|ya\s+no\s+estuviera|me\s+muero|me\s+muriera)\b",
+        # "я пішла. не шукайте", "я ушёл, не ищите меня", "me fui, no me busquen" (tune33's probe)
+        r"\bя\s+(ушла|ушел|ушёл|пошла|пошел|пошёл|пішла|пішов|всьо)\b|\bme\s+fui\b",
     ),
     # self-harm getting deeper or out of control
     "self_harm": _any(
@@ -1109,8 +1130,8 @@ _KIND = {
     # "why live like this", "зачем так жить", "para qué despertar mañana"
     "why_live": _any(
         r"\bwhy\s+(even\s+|would\s+i\s+|should\s+i\s+)?(keep\s+)?(living|live|go\s+on|going\s+on)\b(?!\s+in\b)|\b(what'?s|whats)\s+the\s+point\s+(of|in)\s+(waking\s+up|getting\s+up|going\s+on)\b(?!(\s+living)?\s+(in|at|on|near|here\s+in)\s)",
-        r"\bзачем\s+(вообще\s+|мне\s+)?(так\s+)?(жить|просыпаться)\b(?!\s+в\b)|\bкакой\s+смысл\s+(\w+\s+)?(жить|просыпаться)\b(?!\s+(в|во|у|на|с|со|за|при)\b)",
-        r"\bнавіщо\s+(взагалі\s+|мені\s+)?(так\s+)?(жити|прокидатися)\b(?!\s+в\b)|\bякий\s+сенс\s+(\w+\s+)?(жити|прокидатися)\b(?!\s+(в|у|на|з|із|за|при)\b)",
+        r"\b(зачем|нахрена|нафига|нахера|нахрен)\s+(вообще\s+|мне\s+)?(так\s+)?(жить|просыпаться)\b(?!\s+в\b)|\bкакой\s+смысл\s+(\w+\s+)?(жить|просыпаться)\b(?!\s+(в|во|у|на|с|со|за|при)\b)",
+        r"\b(навіщо|нащо|нашо|нахрін|нафіга|нахіба)\s+(взагалі\s+|мені\s+)?(так\s+)?(жити|прокидатися)\b(?!\s+в\b)|\bякий\s+сенс\s+(\w+\s+)?(жити|прокидатися)\b(?!\s+(в|у|на|з|із|за|при)\b)",
         r"\bpara\s+que\s+(seguir\s+)?(vivir|viviendo|despertar|despertando)\b(?!\s+en\b)",
         # "зачем мне эта жизнь", "нащо мені це життя", "para qué quiero esta vida" (tune33's probe)
         r"\b(зачем|нафига|нахрена|нахера|на\s+кой|нахуя)\s+(мне\s+)?(вообще\s+)?(эта|такая)\s+жизнь\b(?!\s+(в|на)\b)|\b(нащо|навіщо|нафіга|нахіба|нашо)\s+(мені\s+)?(взагалі\s+)?(це|таке)\s+життя\b(?!\s+(в|у|на)\b)|\bpara\s+que\s+(quiero|me\s+sirve)\s+(esta|la)\s+vida\b|\bwhat\s+do\s+i\s+(even\s+)?need\s+this\s+life\s+for\b",

@@ -60,6 +60,21 @@ CRISIS = [
     "нафіга мені таке життя взагалі",
     "нахрена мне такая жизнь",
     "ок, вирішив. сьогодні",
+    # more of the same probe: on the way to a bridge to end it, the note written, "not even to
+    # live", to lie down and never get up, the medicine cabinet swallowed, "die and everyone is
+    # better off", tonight decided as the last night, the rope and knowing what for, "gone, don't
+    # look for me", "нахрін мені жити"
+    "вже їду до мосту, шоб усе закінчити",
+    "walking to the cliff to end it all",
+    "предсмертная записка уже написана",
+    "не хочеться вже нічого, навіть жити",
+    "хочется уснуть и никогда не встать",
+    "наглотаться бы всего что есть дома",
+    "помру і всім буде легше",
+    "решила что сегодня моя последняя ночь",
+    "верёвка есть, и я знаю что с ней сделать",
+    "всё, я ушла. не ищите",
+    "нафіга мені жити, скажіть",
 ]
 
 EVERYDAY = [
@@ -89,6 +104,12 @@ EVERYDAY = [
     "goodbye barcelona, i loved you",
     "прощайте все, я вас любил, увидимся следующим летом",
     "зачем мне эта жизнь в большом городе, хочу в деревню",
+    # a roof with a job to finish, a note for a class, a lie-in, a walk
+    "поднимусь на крышу чтобы закончить антенну",
+    "heading to the roof to finish the solar panels",
+    "my last note is written for the exam, just need to revise",
+    "хочу лечь и не вставать до обеда",
+    "я ушла гулять, вернусь к ужину",
 ]
 
 
