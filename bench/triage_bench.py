@@ -224,7 +224,15 @@ Russian and Ukrainian slang such as выпилиться and самовыпил,
 quiero seguir", Mexican slang, typos) with more hard negatives beside them (idioms with dying and
 killing, everyday sadness, plans for tonight, moving out, leaving a group, comedown low mood, a
 helper's question about a friend, выпилиться from social networks, quitting a job); written before
-its fixes, TUNED (its everyday messages rules-only), first look in its headers.
+its fixes, TUNED (its everyday messages rules-only), first look in its headers ``tune33`` (2026-12-06,
+session 14, by the crisis helper, issue #9) says crisis as strangers type it in the four countries
+(goodbyes and thanks, things given away, "tired of everything", a date picked, letters written,
+self-harm now, methods and heights, unalive, kms, роскомнадзорнуться, самовипил, "я всьо", "no
+quiero despertar", quitarme de en medio, surzhyk) with 23 hard negatives a language beside them
+(dying hair, leaving a stream or a party, "not around tomorrow" before a flight, a goodbye post
+asked about, figurative dying, tiredness, a breakup, song lyrics, games, a crisis line asked for a
+flyer or a friend); written before its fixes, TUNED (its everyday messages rules-only), first look
+in its headers.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -307,6 +315,7 @@ EXTRAS = (
     "tune29",
     "tune30",
     "tune31",
+    "tune33",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.

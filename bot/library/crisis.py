@@ -26,7 +26,14 @@ a wish not to wake up with words between, a lethal amount asked "to get it right
 ("на тот свет"), a step off a height, "лишний на этом свете", "хочу чтобы меня не стало", dropped
 g's ("endin it all") and Spanish typos and slang ("acabar con mi bida", "me quito de en medio"),
 "they'd be happier if I didn't exist", a burden who wants it over, a lethal dose "for myself", a
-goodbye with an apology and nothing else, "gone by morning", "устал от жизни". A helper's question
+goodbye with an apology and nothing else, "gone by morning", "устал от жизни"; since session 14
+(tune33) the height a fall needs to be fatal, affairs settled "before I go", thanks with "you were
+the best part of my life" or "take care of each other for me", the rope and only the nerve missing,
+a bridge's railing above calm water, "не вывожу ... прощайте", self-harm done and wanted again, a
+goodbye with a love in the past tense, pills saved up for weeks, "зачем мне эта жизнь"; hair dye
+spelt "die", more fun without me at a party, a crisis line looked up for a flyer, a stream left
+with a goodbye and a goodbye post asked how to word are not a crisis, and a flight explains "not
+here tomorrow". A helper's question
 after a friend's words, a lie-in, a weekday's point and a comedown that should end are not a crisis;
 a harmless phrase (``harmless_phrase``) keeps the embedding stage to the note at most. A pet's death and idioms
 ("умираю как хочу", "me muero si no") are not a crisis. A helper's question about a friend who
@@ -52,6 +59,49 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- found on tune33 (2026-12-06, session 14) --
+        # the height a fall needs to be fatal ("how high does a building need to be so you don't
+        # survive", "с какого этажа прыгать наверняка", "з якого поверху щоб напевно", "desde qué piso
+        # para no sobrevivir"), not a dive into water asked safely
+        r"\bhow\s+(high|tall|many\s+(floors|stories|storeys|metres|meters|feet))\b.{0,60}\b((not|don'?t|dont|never|wouldn'?t|won'?t)\s+survive|to\s+die|be\s+fatal|to\s+be\s+sure|for\s+sure|guaranteed)\b|\b(what|which)\s+(floor|height)\b.{0,50}\b(to\s+die|not\s+survive|be\s+fatal|to\s+be\s+sure|for\s+sure|guaranteed)\b",
+        r"\b(с|со)\s+(какого|скольки|скольких|какой)\s+(этажа|высоты)\b.{0,60}\b(наверняка|насмерть|не\s+выжить|умереть|разбиться)\b|\b(з|із|зі)\s+(якого|скількох|якої)\s+(поверху|висоти)\b.{0,60}\b(напевно|напевне|насмерть|не\s+вижити|померти|вмерти|розбитися)\b",
+        r"\b(desde|de)\s+(que|cual|cuantos?)\s+(piso|pisos|altura|metros)\b.{0,60}\b(no\s+sobrevivir|no\s+sobrevives|para\s+morir|morirse|matarse|matarme|a\s+lo\s+seguro|segurito)\b",
+        # "estoy planeando quitarme de en medio" (the wish said as a plan)
+        r"\b(planeando|planeo|pienso|voy\s+a|quiero|decidi|tengo\s+ganas\s+de|es\s+hora\s+de)\s+quitarme\s+de\s+(en\s+)?(el\s+)?medio\b",
+        # self-harm done and wanted again ("порезалась час назад и хочу ещё", "me corté y quiero más")
+        r"\b(порезал\w*|порізал\w*|резала?\s+себя|різа(в|ла)\s+себе)\b.{0,60}\b(хочу|хочется|хочеться|тянет|тягне)\s+(ещ[её]|ще|снова|опять|знову|знов|повторить|повторити)\b",
+        r"\b(cut|hurt|burned|burnt)\s+myself\b.{0,60}\b(want|wanna|need)\s+(to\s+)?(do\s+it\s+)?(again|more)\b|\bme\s+(corte|lastime|queme)\b.{0,60}\bquiero\s+(mas|otra\s+vez|hacerlo\s+(otra\s+vez|de\s+nuevo)|volver\s+a\s+hacerlo)\b",
+        # a goodbye with thanks: "thanks for everything, you were the best part of my life", "take
+        # care of each other for me", "cuídense entre ustedes por mí", "берегите друг друга за меня"
+        r"\bthank(s|\s+you)\s+(\w+\s+){0,2}for\s+everything\b.{0,100}\byou\s+(guys\s+|all\s+)?were\s+the\s+best\s+(part|thing)\b|\bgracias\s+(\w+\s+){0,2}por\s+todo\b.{0,100}\b(fueron|eran)\s+lo\s+mejor\s+de\s+mi\s+vida\b",
+        r"\b(take\s+care\s+of|look\s+after)\s+(each\s+other|one\s+another|yourselves)\s+(for\s+me|when\s+i'?m\s+gone|after\s+i'?m\s+gone)\b(?!.{0,40}\b(while|till|until|back|rehab|trip|holiday|away)\b)",
+        r"\bcuid(en|ense|ad|aos)(se)?\s+((entre\s+)?(ustedes|vosotros)\s+|mucho\s+)?por\s+mi\b(?!.{0,40}\b(mientras|hasta\s+que|vuelva|regrese|viaje|vacaciones)\b)|\bберегите\s+(друг\s+друга|себя)\s+за\s+меня\b|\bбережіть\s+(одне\s+одного|один\s+одного|себе)\s+за\s+мене\b",
+        # things given away, not needed after this weekend (the weekend is no trip here)
+        r"\b(gave|given|giving|handed)\b.{0,80}\b(won'?t|wont|will\s+not)\s+(be\s+)?need(ing)?\s+(them|it|any\s+of\s+(it|this|them))\s+(after|past|beyond)\s+(this|the|next)\s+(weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b",
+        # a goodbye with a love in the past tense ("прощайте, я вас любила", "goodbye all, i loved you
+        # all"), not a city or a summer left, not "see you next year"
+        r"\b(прощайте|прощавайте|goodbye|farewell|adios)(\s+(all|everyone|guys|my\s+friends|a\s+todos|все|всі|усі|друзья|друзі))?\s+(я\s+вас\s+(так\s+|очень\s+|дуже\s+)?(любил|любила|любив)|i\s+(really\s+)?loved\s+you(\s+all|\s+guys)?|l[oa]s\s+(quise|ame)(\s+mucho)?)\b(?!.{0,40}\b(see\s+you|next\s+(year|time|week)|hasta\s+(pronto|la\s+proxima|luego)|до\s+встречи|до\s+зустрічі|увидимся|побачимось))",
+        r"\b(я\s+вас\s+(так\s+|очень\s+|дуже\s+)?(любил|любила|любив)|i\s+(really\s+)?loved\s+you\s+(all|guys)|l[oa]s\s+(quise|ame)\s+(mucho|a\s+todos))\s+(\w+\s+){0,2}(прощайте|прощавайте|goodbye|farewell|adios)\b(?!.{0,40}\b(see\s+you|next\s+(year|time|week)|hasta\s+(pronto|la\s+proxima|luego)|до\s+встречи|до\s+зустрічі|увидимся|побачимось))",
+        # on the way to a bridge or a roof to end it ("їду на міст, щоб все закінчити", "heading to
+        # the bridge to end it", "voy al puente a acabar con todo")
+        r"\b(їду|іду|йду|еду|иду|going|heading|driving|walking|voy|me\s+voy)\s+(\w+\s+)?(на|до|к|to|al|a\s+la|hacia)\s+(the\s+)?(міст|мосту|мост|дах|крышу|bridge|roof|rooftop|cliff|puente|azotea|acantilado|рейки|рельсы|tracks|vias)\b.{0,30}\b((щоб|чтобы|чтоб|шоб)\s+(все|всё|усе|со\s+всем)\s+(закінчити|закончить|скінчити|кончить|покінчити|покончить)|(щоб|чтобы|чтоб|шоб)\s+(покончить\s+с\s+(собой|жизнью|всем)|покінчити\s+(з\s+собою|з\s+життям|з\s+усім))|to\s+end\s+(it|it\s+all|everything|my\s+life)|(para|a)\s+(acabar|terminar)\s+con\s+(todo|mi\s+vida))\b",
+        # the last note written ("остання записка написана", "last note is written")
+        r"\b(suicide|goodbye)\s+(note|letter)\s+(is\s+)?(written|done|finished|ready)\b|\b(последн\w*|прощальн\w*|предсмертн\w*)\s+записк\w*\s+(уже\s+)?(написан\w*|готов\w*)\b|\b(останн\w*|прощальн\w*|передсмертн\w*)\s+записк\w*\s+(вже\s+)?(написан\w*|готов\w*)\b|\b(ultima\s+nota|nota\s+de\s+despedida|carta\s+de\s+despedida)\s+(ya\s+)?(esta\s+)?(escrita|lista)\b",
+        # "не хочу ничего, даже жить", "не хочу нічого, навіть жити", "no quiero nada, ni siquiera vivir"
+        r"\b(не\s+хочу|не\s+хочеться|не\s+хочется)\s+(\w+\s+){0,3}(даже|навіть|вже\s+й|уже\s+и)\s+(жить|жити)\b|\bno\s+quiero\s+(\w+\s+){0,3}ni\s+(siquiera\s+)?vivir\b|\b(don'?t|dont)\s+want\s+(\w+\s+){0,3}not\s+even\s+to\s+(live|be\s+alive)\b",
+        # to lie down and never get up ("хочу лягти і не встати"), not a lie-in
+        r"\b(хочу|хочется|хочеться)\s+(лечь|лягти|уснуть|заснути)\s+(и|і|й)\s+(больше\s+|більше\s+|никогда\s+|ніколи\s+)?не\s+(встать|встати|вставать|вставати)\b(?!\s+(до|раньше|рано|завтра|зранку|утром|на))|\b(want\s+to|wanna)\s+lie\s+down\s+and\s+never\s+get\s+up\b|\bquiero\s+acostarme\s+y\s+no\s+(volver\s+a\s+)?levantarme\s+(nunca|mas|jamas)\b",
+        # swallowing all the medicine cabinet ("наковтатись всього що є в аптечці")
+        r"\b(наковтатись|наковтатися|наглотаться|наглотатися|нажраться|нажертися)\s+(\w+\s+)?(всього|всего|усього|всех|всіх)\s+(що|что|шо)\s+(є|есть)\b|\b(swallow|take)\s+everything\s+in\s+the\s+(medicine\s+cabinet|first\s+aid\s+kit)\b|\btomarme\s+todo\s+lo\s+del\s+botiquin\b",
+        # "вмру і всім стане легше", "i'll die and everyone will be better off"
+        r"\b(вмру|помру|умру|сдохну|здохну)\s+(и|і|й)\s+(всем|всім|усім|всё|все)\s+(станет|стане|будет|буде)\s+(легче|легше|лучше|краще|проще|простіше)\b|\b(die|be\s+gone)\s+and\s+everyone\s+(will|would)\s+be\s+(better\s+off|happier|relieved)\b",
+        # "решил, что сегодня последняя ночь", "вирішив що сьогодні остання ніч", "decidí que hoy es mi
+        # última noche" (the English wording is left to the embedding stage: test_triage_embed's
+        # example of what only the stage sees)
+        r"\b(решил\w*|вирішив|вирішила|decidi)\s+(что\s+|що\s+|que\s+)?(сегодня|сьогодні|hoy|esta\s+noche)\s+(es\s+)?(моя\s+|mi\s+)?(последн\w*|останн\w*|la\s+ultima|ultima)\s+(ночь|ніч|noche)\b(?!\s+(в|у|на|en|del?)\b)",
+        # pills saved up for weeks ("коплю таблетки уже месяц", "збираю таблетки вже місяць")
+        r"\b(уже|вже)\s+(\w+\s+)?(месяц|недел\w*|місяць|тижн\w*|тиждень)\s+(коплю|собираю|збираю|накопичую|откладываю|відкладаю)\s+(таблетки|пігулки|колеса)\b",
+        r"\b(saving|collecting|hoarding|stockpiling|stashing)\s+(up\s+)?(my\s+)?(pills|meds|tablets)\s+(for|over)\s+(a|two|three|four|several|\d+|weeks|months)\b|\b(коплю|копила|копил|собираю|собирала|собирал|накапливаю|откладываю)\s+(\w+\s+)?(таблетки|колеса|пилюли)\s+(уже\s+)?(месяц|неделю|недели|полгода|\d+|несколько)\b|\b(збираю|збирала|збирав|накопичую|коплю|відкладаю)\s+(\w+\s+)?(таблетки|пігулки)\s+(вже\s+)?(місяць|тиждень|тижні|пів\s?року|\d+|кілька)\b|\b(junto|juntando|guardando|acumulando|ahorrando)\s+(mis\s+)?(pastillas|pastis)\s+(desde\s+hace|hace|por)\s+(un|una|dos|tres|varias|semanas|meses|\d+)\b",
         # -- found on tune31 (2026-12-06, session 13) --
         # a wish not to wake up, with a few words between and none of them another person ("wish i
         # could go to sleep and just not wake up", "лучше бы я вообще больше не просыпался"), not a
@@ -79,7 +129,7 @@ _CRISIS = compile_any(
         r"\b(зайв(ий|а|е))\s+на\s+(цьому|білому)\s+св[іi]ті\b|\b(мені\s+)?(нема|немає)\s+місця\s+на\s+(цьому|білому)\s+св[іi]ті\b|\bна\s+(цьому|білому)\s+св[іi]ті\s+(мені\s+)?(нема|немає)\s+місця\b|\bsobro\s+en\s+este\s+mundo\b|\bno\s+hay\s+lugar\s+para\s+mi\s+en\s+este\s+mundo\b|\bno\s+(belong|fit)\s+in\s+this\s+world\b|\bno\s+place\s+for\s+me\s+in\s+this\s+world\b",
         # a wish not to exist ("хочу чтобы меня не стало", "хочу, щоб мене вже не було"), not to be
         # somewhere ("... не было дома, когда он придёт")
-        r"\bхочу\s+(чтобы|чтоб)\s+меня\s+(\w+\s+){0,2}(не\s+стало|не\s+было|больше\s+не\s+было)\b(?!\s+(на|в|во|у|дома|там|тут|здесь|рядом|когда|пока|при))|\bхочу\s+(щоб|щоби|аби)\s+мене\s+(\w+\s+){0,2}(не\s+стало|не\s+було|більше\s+не\s+було)\b(?!\s+(на|в|у|вдома|там|тут|поруч|коли|поки|при))",
+        r"\bхочу\s+(чтобы|чтоб|штоб|шоб)\s+меня\s+(\w+\s+){0,2}(не\s+стало|не\s+было|больше\s+не\s+было)\b(?!\s+(на|в|во|у|дома|там|тут|здесь|рядом|когда|пока|при))|\bхочу\s+(щоб|щоби|аби|шоб|шоби|штоб)\s+мене\s+(\w+\s+){0,2}(не\s+стало|не\s+було|більше\s+не\s+було)\b(?!\s+(на|в|у|вдома|там|тут|поруч|коли|поки|при))",
         # an overdose on purpose said in Ukrainian ("навмисно закинусь усім що є за раз")
         r"\b(навмисно|навмисне|спеціально)\s+(\w+\s+)?(закинусь|вип'?ю|наковтаюсь|наковтаюся|вмажусь|зжеру|з'?їм)\s+((все|усе|всім|усім)\s+(що\s+(є|маю|лишилось|залишилось)|одразу|разом|за\s+раз)|(всі|усі)\s+(таблетки|пігулки|колеса)|за\s+раз)\b",
         # no reason to live, the verb first ("жити нема навіщо", "жить незачем")
@@ -596,6 +646,27 @@ _CRISIS = compile_any(
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any(
     [
+        # -- tune33 (2026-12-06, session 14) --
+        # hair dye spelt "die" ("best way to die your hair", "died my roots blue")
+        r"\b(die|dies|died|dying)\s+(your|my|her|his|their|ur|the|our)\s+(\w+\s+)?(hair|beard|brows|eyebrows|roots|tips|ends|bangs|fringe)\b|\bhair\s+(die|dies|dying)\b|\b(die|dying)\s+it\s+(black|blue|pink|red|purple|green|blonde|white|silver)\b",
+        # better or more fun without me at a party, a trip, a match ("без меня всем будет лучше на этой
+        # вечеринке", "sin mí se divierten más en la fiesta")
+        r"\b(at|on|in)\s+(this|the|our|tonight'?s|that)\s+(party|trip|night\s+out|gig|game|match|team|squad|club|group\s+chat|festival|rave|dinner|wedding|event|stream|concert|holiday|vacation|hike|date)\b.{0,40}\bwithout\s+me\b|\bwithout\s+me\b.{0,40}\b(at|on|in)\s+(this|the|our|tonight'?s|that)\s+(party|trip|night\s+out|gig|game|match|team|squad|club|festival|rave|dinner|wedding|event|stream|concert|holiday|vacation|hike|date)\b",
+        r"\bбез\s+меня\b.{0,40}\b(на|в|во)\s+(этой\s+|этом\s+|той\s+|том\s+|нашей\s+|нашем\s+)?(вечеринк\w*|тусовк\w*|тусе|поездк\w*|матче|команде|клубе|фестивал\w*|рейве|ужине|свадьбе|концерте|стриме|игре|пати|днюхе|празднике|походе)\b|\b(на|в|во)\s+(этой\s+|этом\s+|той\s+|том\s+|нашей\s+|нашем\s+)?(вечеринк\w*|тусовк\w*|тусе|поездк\w*|матче|команде|клубе|фестивал\w*|рейве|ужине|свадьбе|концерте|стриме|игре|пати|днюхе|празднике|походе)\b.{0,40}\bбез\s+меня\b",
+        r"\bбез\s+мене\b.{0,40}\b(на|в|у)\s+(цій\s+|цьому\s+|тій\s+|тому\s+|нашій\s+|нашому\s+)?(вечірц\w*|тусовц\w*|тусі|поїздц\w*|матчі|команді|клубі|фестивал\w*|рейві|вечері|весіллі|концерті|стрім\w*|стрим\w*|грі|паті|днюсі|святі|поході)\b|\b(на|в|у)\s+(цій\s+|цьому\s+|тій\s+|тому\s+|нашій\s+|нашому\s+)?(вечірц\w*|тусовц\w*|тусі|поїздц\w*|матчі|команді|клубі|фестивал\w*|рейві|вечері|весіллі|концерті|стрім\w*|стрим\w*|грі|паті|днюсі|святі|поході)\b.{0,40}\bбез\s+мене\b",
+        r"\bsin\s+mi\b.{0,40}\b(en|de)\s+(esta|este|la|el|nuestra|nuestro)\s+(fiesta|peda|reunion|viaje|partido|equipo|club|festival|cena|boda|concierto|stream|juego|carrete|previa|antro|paseo)\b|\b(en|de)\s+(esta|este|la|el|nuestra|nuestro)\s+(fiesta|peda|reunion|viaje|partido|equipo|club|festival|cena|boda|concierto|stream|juego|carrete|previa|antro|paseo)\b.{0,40}\bsin\s+mi\b",
+        # a crisis line looked up for a flyer, a poster, a bar or a club ("what's the suicide hotline
+        # number, it's for our club's flyer"): the topic, for others
+        r"\b(suicide|crisis)\s+(prevention\s+)?(hot\s?line|help\s?line|line|number)\b(?=.{0,80}\b(flyer|poster|leaflet|website|newsletter|noticeboard|put\s+(it|them)\s+(on|up)|our\s+(club|bar|venue|school|office|team|event|festival)|the\s+(bar|club|venue)'?s?)\b)",
+        r"\b(linea|numero|telefono)\s+(\w+\s+){0,2}(de\s+)?(prevencion\s+del\s+)?suicidio\b(?=.{0,80}\b(volante|cartel|folleto|poner\w*\s+en\s+(el|la|nuestro|nuestra)|el\s+bar|el\s+club|nuestro\s+(bar|club|local))\b)",
+        # leaving a stream with a goodbye ("time to leave the stream, goodbye everyone", "ухожу со
+        # стрима, всем пока", "me voy del stream, adiós a todos")
+        r"\b(leav\w*|left|end\w*|wrap\w*\s+up|clos\w*|stop\w*)\s+(the\s+|this\s+|my\s+)?(stream|live|broadcast|vc|voice\s+chat|call|lobby|server)\b.{0,40}\b(good)?bye\s+(everyone|all|chat|guys|y'?all)\b|\b(good)?bye\s+(everyone|all|chat|guys|y'?all)\b.{0,40}\b(leav\w*|end\w*|wrap\w*\s+up|clos\w*)\s+(the\s+|this\s+|my\s+)?(stream|live|broadcast|vc|call|lobby|server)\b",
+        # a goodbye post on a network asked how to word ("what should i say in my goodbye on insta")
+        r"\b(good)?bye\s+(post|message|caption|video|story)?\s*(on|to|for)\s+(insta|instagram|ig|facebook|fb|twitter|x|tiktok|linkedin|discord|my\s+story|the\s+group)\b(?=.{0,80}\bwhat\s+(should|do|can)\s+i\s+(say|write|post|put)\b)|\bwhat\s+(should|do|can)\s+i\s+(say|write|post|put)\b.{0,40}\b(good)?bye\s+(post|message|caption|video|story)?\s*(on|to|for)\s+(insta|instagram|ig|facebook|fb|twitter|tiktok|linkedin|discord)\b",
+        r"\bпрощальн\w*\s+(пост|сообщени\w*|видео|сторис)\s+(в|на)\s+(инст\w*|фейсбук\w*|тикток\w*|телег\w*)\b|\bпрощальн\w*\s+(пост|повідомлен\w*|відео|сторіс)\s+(в|у|на)\s+(інст\w*|фейсбук\w*|тікток\w*|телег\w*)\b|\b(post|mensaje|video|historia)\s+de\s+despedida\s+(en|para)\s+(insta\w*|face\w*|tiktok|twitter)\b",
+        # an exam or a failure said to be the death of one ("me muero si repruebo")
+        r"\bme\s+muero\s+si\s+(repruebo|suspendo|pierdo|me\s+(cachan|pillan|ven|corren|deja)|se\s+entera\w*|no\s+paso)\b",
         # -- tune31 (2026-12-06, session 13) --
         # dying laughing, hiding under a blanket ("i wanna die laughing at this meme", "want to disappear
         # under my blanket all weekend")
@@ -926,13 +997,17 @@ _KIND = {
     "ready": _any(
         r"\bready\b|\bprepared\b|\bpreparad[oa]s?\b|\bприготов\w*|\bприготува\w*|\bпідготува\w*|\bпідготовл\w*|\bchecked\b|\bholds\b|\b(is|are)\s+(up|hung|hanging|tied)\b|\bcourage\b|\bknow\s+what\s+i'?m\s+doing\b|\bвисит\b|\bвисить\b|\bрешиться\b|\bнаважитися\b|\bcolgad[oa]\b|\bvalor\b|\bcolgue\b|\bhung\b|\bsorted\b|\bbought\b|\bgot\s+(it|one|the)\b|\bкупил\w*|\bкупив\b|\bкупила\b|\bcompre\b|\bconsegui\b|\b(в|у)\s+гараж\w*|\ben\s+el\s+garage\b|\bin\s+the\s+garage\b|\bповесил\w*|\bповісив\w*|\bповісила\b|\bпривязал\w*|\bприв'?язав\w*|\bзакрепил\w*|\bзакріпив\w*|\bготов\w*|\bпроверил\w*|\bвыдержит\b|\bзнаю\s+зачем\b|\bперевіри\w*|\bвитримає\b|\bзнаю\s+навіщо\b",
         r"\blist[oa]s?\b|\bcomprobe\b|\baguanta\b|\bse\s+para\s+que\b",
+        # knows what the rope is for ("знаю що з нею зробити", "sé qué hacer con ella")
+        r"\bзнаю\s+(что|що|шо)\s+(с|з)\s+(ней|ним|нею)\s+(сделать|делать|зробити|робити)\b|\bknow\s+what\s+to\s+do\s+with\s+it\b|\bse\s+que\s+hacer\s+con\s+ella\b",
+        # only the nerve is missing ("solo me falta animarme", "осталось решиться", "лишилось наважитись")
+        r"\banimarme\b|\batreverme\b|\bnerve\b|\bguts\b|\bнаважитись\b|\bнаважуся\b|\bнаважусь\b|\bрешусь\b|\bосмелиться\b",
         # at hand: "I have the rope in my car", "веревка у меня в машине", "tengo la cuerda en el coche"
         r"\bin\s+(my|the)\s+(car|trunk|bag|backpack|room|pocket)\b|\b(в|у)\s+(машине|машині|багажнике|багажнику|сумке|сумці|рюкзаке|рюкзаку|кармане|кишені|комнате|кімнаті)\b|\ben\s+(el|mi|la)\s+(coche|carro|auto|maletero|cajuela|mochila|bolsa|cuarto|habitacion|bolsillo)\b",
     ),
     # the place chosen ("picked the bridge", "выбрал место"), not for an outing
     "place": _any(
         r"\b(picked|chose|chosen|found)\s+(the|a|my)\s+(spot|place|bridge|roof|building|tree|day|date)\b(?!\s+(for|to)\b)",
-        r"\bвыбрал[аи]?\s+(\w+\s+)?(место|мост|крышу|день|дату)\b(?!\s+(для|на|под)\b)|\bвибра(в|ла|ли)\s+(\w+\s+)?(місце|міст|дах|день|дату)\b(?!\s+(для|на|під)\b)",
+        r"\bвыбрал[аи]?\s+(\w+\s+)?(место|мост|крышу|день|дату)\b(?!\s+(для|на|под)\b)|\b(вибра|обра)(в|ла|ли)\s+(\w+\s+)?(місце|міст|дах|день|дату)\b(?!\s+(для|на|під)\b)",
         r"\b(место|мост|крышу)\s+(\w+\s+)?выбрал[аи]?\b|\b(місце|міст|дах)\s+(\w+\s+)?вибра(в|ла|ли)\b|\b(the\s+)?(spot|place|bridge)\s+(is\s+)?(picked|chosen)\b|\b(el\s+)?(sitio|lugar|puente)\s+(\w+\s+)?(elegido|escogido)\b",
         r"\b(elegi|escogi)\s+(\w+\s+)?(el\s+|la\s+)?(sitio|lugar|puente|techo|edificio|dia|fecha)\b(?!\s+(para|de)\b)",
     ),
@@ -969,6 +1044,10 @@ _KIND = {
         r"\bотпуск\w*|\bуезжа\w*|\bуеду\b|\bкомандировк\w*|\bпереезжа\w*|\bработ\w*|\bсмен\w*|\bреаб\w*|\bклиник\w*|\bбольниц\w*|\bстационар\w*|\bлагер\w*",
         r"\bвідпуст\w*|\bїду\b|\bпоїду\b|\bвиїжджа\w*|\bвідрядженн\w*|\bпереїжджа\w*|\bробот\w*|\bзмін\w*|\bклінік\w*|\bлікарн\w*|\bстаціонар\w*|\bтабор\w*",
         r"\bvacaciones\b|\bviaje\b|\bviajo\b|\bme\s+mudo\b|\btrabajo\b|\bturno\b|\bclinica\b|\bhospital\b|\bcentro\b|\banexo\b",
+        # a flight, off to a city (tune33): "off to paris", "улетаю в стамбул", "лечу у варшаву"
+        r"\boff\s+to\s+(?!(a\s+better|heaven|the\s+other|a\s+place|sleep|die|end|the\s+bridge|the\s+roof)\b)\w+|\b(heading|headed|leaving|driving|flying)\s+(to|for|out\s+to)\b|\b(plane|airport|boarding)\b",
+        r"\b(улетаю|улечу|вылетаю|лечу|летим|улетаем|відлітаю|вилітаю|летю|летимо|полечу)\s+(в|во|на|к|до|у)\s+(?!(тот|той|небо|небеса|рай)\b)\w+|\b(самол[её]т\w*|аэропорт\w*|рейс\w*|літак\w*|аеропорт\w*)",
+        r"\b(vuelo|avion|aeropuerto)\b|\bme\s+voy\s+para\s+(?!(siempre|el\s+otro|otro|alla|el\s+cielo|no\s+volver)\b)\w+|\bsalgo\s+(para|rumbo\s+a)\b",
     ),
     # "tonight is my last night" (not "my last night in Berlin")
     "last_night": _any(
@@ -1038,6 +1117,8 @@ _KIND = {
     "gone": _any(
         r"\b(vanish\w*|disappear\w*|gone|dead|died|die)\b|\b(исчезн\w*|пропаду|не\s+станет|умру|сдохну)\b|\b(зникн\w*|пропаду|не\s+стане|помру|здохну)\b",
         r"\b(desaparezco|desapareciera|ya\s+no\s+estoy|ya\s+no\s+estuviera|me\s+muero|me\s+muriera)\b",
+        # "я пішла. не шукайте", "я ушёл, не ищите меня", "me fui, no me busquen" (tune33's probe)
+        r"\bя\s+(ушла|ушел|ушёл|пошла|пошел|пошёл|пішла|пішов|всьо)\b|\bme\s+fui\b",
     ),
     # self-harm getting deeper or out of control
     "self_harm": _any(
@@ -1049,9 +1130,11 @@ _KIND = {
     # "why live like this", "зачем так жить", "para qué despertar mañana"
     "why_live": _any(
         r"\bwhy\s+(even\s+|would\s+i\s+|should\s+i\s+)?(keep\s+)?(living|live|go\s+on|going\s+on)\b(?!\s+in\b)|\b(what'?s|whats)\s+the\s+point\s+(of|in)\s+(waking\s+up|getting\s+up|going\s+on)\b(?!(\s+living)?\s+(in|at|on|near|here\s+in)\s)",
-        r"\bзачем\s+(вообще\s+|мне\s+)?(так\s+)?(жить|просыпаться)\b(?!\s+в\b)|\bкакой\s+смысл\s+(\w+\s+)?(жить|просыпаться)\b(?!\s+(в|во|у|на|с|со|за|при)\b)",
-        r"\bнавіщо\s+(взагалі\s+|мені\s+)?(так\s+)?(жити|прокидатися)\b(?!\s+в\b)|\bякий\s+сенс\s+(\w+\s+)?(жити|прокидатися)\b(?!\s+(в|у|на|з|із|за|при)\b)",
+        r"\b(зачем|нахрена|нафига|нахера|нахрен)\s+(вообще\s+|мне\s+)?(так\s+)?(жить|просыпаться)\b(?!\s+в\b)|\bкакой\s+смысл\s+(\w+\s+)?(жить|просыпаться)\b(?!\s+(в|во|у|на|с|со|за|при)\b)",
+        r"\b(навіщо|нащо|нашо|нахрін|нафіга|нахіба)\s+(взагалі\s+|мені\s+)?(так\s+)?(жити|прокидатися)\b(?!\s+в\b)|\bякий\s+сенс\s+(\w+\s+)?(жити|прокидатися)\b(?!\s+(в|у|на|з|із|за|при)\b)",
         r"\bpara\s+que\s+(seguir\s+)?(vivir|viviendo|despertar|despertando)\b(?!\s+en\b)",
+        # "зачем мне эта жизнь", "нащо мені це життя", "para qué quiero esta vida" (tune33's probe)
+        r"\b(зачем|нафига|нахрена|нахера|на\s+кой|нахуя)\s+(мне\s+)?(вообще\s+)?(эта|такая)\s+жизнь\b(?!\s+(в|на)\b)|\b(нащо|навіщо|нафіга|нахіба|нашо)\s+(мені\s+)?(взагалі\s+)?(це|таке)\s+життя\b(?!\s+(в|у|на)\b)|\bpara\s+que\s+(quiero|me\s+sirve)\s+(esta|la)\s+vida\b|\bwhat\s+do\s+i\s+(even\s+)?need\s+this\s+life\s+for\b",
         # no sense in waking up tomorrow ("не вижу смысла просыпаться", "no le veo sentido a despertar")
         r"\bне\s+(вижу|бачу)\s+(\w+\s+)?(смысла|сенсу)\s+(\w+\s+)?(просыпаться|проснуться|вставать|прокидатися|прокидатись|прокинутися|вставати)\b(?!\s+(в|у|о|рано|так)\b)",
         r"\bno\s+(le\s+)?(veo|encuentro)\s+(el\s+|ningun\s+)?sentido\s+(a|de|en)\s+(despertar(me)?|levantarme|amanecer)\b(?!\s+(a\s+las|temprano|tan)\b)",
@@ -1274,6 +1357,7 @@ _KIND.update(
         # worn out, and "it's the end" ("сил больше нет, всё, конец", "ya no tengo fuerzas, ya fue")
         "worn_out": _any(
             r"\bне\s+(могу|можу)\s+(больше|більше)\b|\b(больше|більше)\s+не\s+(могу|можу)\b|\bсил\s+(больше\s+|уже\s+)?нет\b|\bнет\s+(больше\s+)?сил\b|\b(больше\s+)?не\s+выдержу\b|\bне\s+вынесу\b|\bсил\s+(більше\s+|вже\s+)?(нема|немає)\b|\b(більше\s+)?не\s+витримаю\b",
+            r"\bне\s+вывожу\b|\bне\s+витягую\b|\bне\s+витягаю\b|\bне\s+тяну\s+больше\b|\bбільше\s+не\s+тягну\b|\bя\s+всьо\b",
             r"\bya\s+no\s+tengo\s+fuerzas\b|\bno\s+aguanto\s+mas\b|\bharta?o?\s+de\s+todo\b|\bhart[oa]\s+de\s+todo\b|\b(can'?t|cant)\s+(take|do)\s+(it|this)\s+any\s?more\b|\b(so\s+)?done\s+with\s+everything\b",
         ),
         "the_end": _any(
@@ -1530,7 +1614,9 @@ _KIND.update(
             r"\b(water|river|вода|воду|река|річка|agua|rio)\s+(\w+\s+){0,2}(so\s+|such\s+|такая\s+|така\s+|очень\s+|дуже\s+|tan\s+|muy\s+)?(dark|cold|black|deep|темн\w*|холодн\w*|черн\w*|чорн\w*|глубок\w*|глибок\w*|oscur[oa]|fri[oa]|profund[oa]|negr[oa])\b"
         ),
         "on_bridge": _any(
-            r"\b(standing|sitting|i'?m|im|stood|sat)\s+(\w+\s+){0,2}on\s+(the|a)\s+(\w+\s+)?bridge\b|\b(стою|сижу|сиджу|я)\s+(\w+\s+)?на\s+(\w+\s+)?(мосту|мості)\b|\b(estoy|parad[oa]|sentad[oa])\s+(\w+\s+){0,2}en\s+(el|un)\s+puente\b"
+            # tune33: on the bridge's railing ("en la baranda del puente", "на перилах моста")
+            r"\b(on|at)\s+the\s+(bridge\s+(railing|rail|parapet)|(railing|rail|parapet)\s+of\s+the\s+bridge)\b|\bна\s+перилах\s+(моста|мосту)\b|\ben\s+la\s+(baranda|barandilla|barandal)\s+del\s+puente\b",
+            r"\b(standing|sitting|i'?m|im|stood|sat)\s+(\w+\s+){0,2}on\s+(the|a)\s+(\w+\s+)?bridge\b|\b(стою|сижу|сиджу|я)\s+(\w+\s+)?на\s+(\w+\s+)?(мосту|мості)\b|\b(estoy|parad[oa]|sentad[oa])\s+(\w+\s+){0,2}en\s+(el|un)\s+puente\b",
         ),
         "sightseeing": _any(
             r"\b(photo\w*|pics?|sunset|view|fish\w*|walk\w*|фот\w*|закат\w*|захід\s+сонця|рыб\w*|риб\w*|гуля\w*|прогул\w*|foto\w*|atardecer|paseo|pescando)\b"
@@ -1578,8 +1664,23 @@ _KIND["affairs"] = _any(
     r"\b(sorted|left|gave|wrote\s+down|wrote)\s+(out\s+)?(\w+\s+){0,2}(my\s+)?(passwords|pins|logins|bank\s+details)\b|\bwrote\s+(my\s+)?(mum|mom|sister|brother|partner)\s+where\s+everything\s+is\b",
     r"\b(оставил\w*|отдал\w*|записал\w*|лишив|лишила|залиши(в|ла)|відда(в|ла)|записа(в|ла))\s+(\w+\s+){0,2}(пароли|паролі|пин\w*|пін\w*)\b|\b(deje|di|anote)\s+(\w+\s+){0,3}(claves|contrasenas|pines)\b",
 )
+_KIND["affairs"] = _any(
+    *_KIND["affairs"].patterns,
+    # tune33: "tying up loose ends", "paid off my debts", "deleted all my socials", "cerrando
+    # pendientes", "привожу дела в порядок", "довожу справи до ладу"
+    r"\b(tying|tie|tied)\s+up\s+(all\s+)?(the\s+|my\s+)?loose\s+ends\b|\b(getting|putting|got|put|setting|set)\s+my\s+affairs\s+in\s+order\b|\bpaid\s+off\s+(all\s+)?(my\s+)?debts\b|\bdeleted\s+(all\s+)?(of\s+)?my\s+(socials|social\s+media|accounts)\b",
+    r"\bcerrando\s+(todos\s+)?(mis\s+)?pendientes\b|\bcerrar\s+(todos\s+)?(mis\s+)?pendientes\b|\bdejando\s+todo\s+en\s+orden\b|\bborre\s+(todas\s+)?mis\s+redes\b",
+    r"\b(привожу|привел\w*|привёл\w*)\s+(все\s+)?(свои\s+)?дела\s+в\s+порядок\b|\bудалил\w*\s+(все\s+)?(свои\s+)?(соцсети|аккаунты|страниц\w*)\b|\b(довожу|привожу|навів|навела)\s+(всі\s+)?(свої\s+)?справи\s+до\s+ладу\b|\bвидали(в|ла)\s+(всі\s+)?(свої\s+)?(соцмережі|акаунти|сторінк\w*)\b",
+)
+_KIND["before_go"] = _any(
+    r"\bbefore\s+(i\s+go|i\s+leave|i'?m\s+gone|im\s+gone|i\s+die|the\s+end)\b(?!\s+(on|to|for|away|abroad|out|back|home|travel\w*|in)\b)",
+    r"\bantes\s+de\s+(irme|partir|que\s+me\s+vaya|morir(me)?)\b(?!\s+(a|de|al|para|del|con|en)\b)",
+    r"\bперед\s+(уходом|тем\s+как\s+уйти)\b(?!\s+(на|в|с|из|к)\b)|\bперед\s+(відходом|тим\s+як\s+піти)\b(?!\s+(на|в|у|з|до)\b)",
+)
 _KIND["dark_water"] = _any(
     *_KIND["dark_water"].patterns,
+    # tune33: calm water below ("the water looks so calm", "el agua se ve tranquila")
+    r"\b(water|вода|река|річка|agua|rio)\s+(\w+\s+){0,3}(calm|still|peaceful|tranquil[oa]|calmad[oa]|quiet[oa]|спокойн\w*|тих\w*|спокійн\w*)\b",
     # "вода внизу ледяная", "the water below looks icy", "el agua se ve muy fría"
     r"\b(water|вода|воду|река|річка|agua|rio)\s+(\w+\s+){0,3}(icy|freezing|ледян\w*|крижан\w*|helad[oa]|muy\s+fri[oa])\b",
 )
@@ -2418,6 +2519,12 @@ def _indirect(folded: str) -> bool:
             and not _has("away", folded)
             and not _has("party", folded)
         )
+        # -- tune33's kind (session 14) --
+        or (  # "paid off my debts, tying up loose ends before i go" (not before a trip)
+            _meet(folded, "affairs", "before_go")
+            and not _has("legal", folded)
+            and not _has("away", folded)
+        )
         or (  # "take all my methadone at once and let it be" (not a party's plan)
             _meet(folded, "whole_dose", "let_happen")
             and _has("drug_word", folded)
@@ -2508,6 +2615,8 @@ _ORDINARY_LEAVING = compile_any(
         r"\b(leaving|left|quitting)\s+(this|the)\s+(group|chat|channel|server)\b|\b(выхожу|ухожу|ливаю|виходжу|йду|me\s+salgo|salgo|dejo)\s+(из|с|з|із|del?|el)\s+(чата|группы|канала|чату|групи|каналу|grupo|chat|canal)\b",
         r"\b(off\s+to\s+bed|going\s+to\s+(bed|sleep)|night\s+all|good\s?night|спокойной\s+ночи|я\s+спать|иду\s+спать|добраніч|на\s+добраніч|я\s+спати|йду\s+спати|buenas\s+noches|me\s+voy\s+a\s+dormir)\b.{0,40}\b(tomorrow|speak\s+soon|see\s+(you|ya)|до\s+завтра|hasta\s+manana|nos\s+vemos|hablamos)\b",
         r"\b(moving\s+to|move\s+to|переезжаю\s+(в|на)|переїжджаю\s+(в|у|до|на)|me\s+mudo\s+(a|de))\b(?!\s+(a\s+better|the\s+other|another\s+world|heaven|лучш\w*|кращ\w*|иной|інший|тот\s+свет|той\s+світ|un\s+lugar\s+mejor|el\s+otro|otro\s+mundo|el\s+cielo))",
+        # a stream, a call or a lobby left (tune33): "me voy del stream para siempre, adiós a todos"
+        r"\b(leav\w*|left|end\w*|quit\w*)\s+(the|this|my)\s+(stream|live|broadcast|call|server|lobby)\b|\b(ухожу|выхожу|ливаю|заканчиваю|завершаю)\s+(со|с|из)\s+(стрима|эфира|лобби|созвона)\b|\b(йду|виходжу|закінчую|завершую)\s+(зі|з|із)\s+(стріму|стриму|ефіру|лобі)\b|\b(me\s+voy|salgo|me\s+salgo)\s+del\s+(stream|directo|live|server)\b|\b(termino|cierro)\s+el\s+(stream|directo|live)\b",
         r"\b(from|in)\s+rehab\b|\b(из|с)\s+(реабилитацион\w*|реаб\w*)|\b(з|із)\s+(реабілітацій\w*|реаб\w*)|\b(desde|en)\s+(el\s+)?(centro\s+de\s+)?rehabilitacion\b",
     ]
 )
@@ -2593,7 +2702,7 @@ def evening_in(text: str) -> bool:
 
 # "decided. tonight.": the whole message (blind5-tune), nothing else said
 _DECIDED_ALONE = re.compile(
-    r"\s*(all\s+|я\s+|ya\s+)?(decided|i'?ve\s+decided|lo\s+decidi|esta\s+decidido|decidi|вс[её]\s+решил[аи]?|вс[её]\s+решено|решил[аи]?|решено|вирішив|вирішила|вирішено|все\s+вирішено)"
+    r"\s*((все|вс[её]|усе|ok|okay|ok\s+so|ок|окей|ладно|добре|гаразд)\s+)?(all\s+|я\s+|ya\s+)?(decided|i'?ve\s+decided|lo\s+decidi|esta\s+decidido|decidi|вс[её]\s+решил[аи]?|вс[её]\s+решено|решил[аи]?|решено|вирішив|вирішила|вирішено|все\s+вирішено)"
     r"\s+(tonight|today|сегодня(\s+ночью|\s+вечером)?|сьогодні(\s+вночі|\s+ввечері)?|esta\s+noche|hoy)\s*"
 )
 # Thinking about death said to be no wish: "в философском смысле", "это не про суицид" (blind5-tune)
