@@ -500,6 +500,9 @@ TREATMENT = "opioid-agonist-therapy"
 _TREATMENT = re.compile(
     r"\b("
     r"suboxone|subutex|buprenorph\w*|bupe|sublocade|buvidal|methadone\s+(program\w*|clinic)|"
+    # a prescription of methadone or buprenorphine (UK, Ireland, Australia: "get on a script")
+    r"(get|getting|go|going|put|putting)\s+(\w+\s+)?(on|onto)\s+(a\s+)?(methadone\s+|bupe\s+|subs?\s+)?script|"
+    r"(methadone|bupe|subs|suboxone)\s+script|"
     r"(oat|ost|mat)\s+(program\w*|clinic)|substitution\s+therap\w*|maintenance\s+treatment|"
     r"заместительн\w*|метадонов\w*\s+программ\w*|программ\w*\s+(озт|зпт)|бупренорф\w*|субоксон\w*|"
     r"замісн\w*|метадонов\w*\s+програм\w*|програм\w*\s+(озт|зпт)|бупренорфін\w*|"

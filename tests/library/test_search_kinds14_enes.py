@@ -85,6 +85,13 @@ from bot.library.search import SearchIndex
         ("en", "been on etizolam every day for ages, can i just stop", "benzodiazepine-withdrawal"),
         ("en", "signs a mate had way too much ice and needs an ambulance", "stimulant-overdose"),
         ("en", "railing lines every weekend, how do i look after my nose", "safer-snorting"),
+        (
+            "en",
+            "brother's been on the gear ten years, how do we get him onto a script",
+            "opioid-agonist-therapy",
+        ),
+        ("en", "the comedown off the shard is brutal, how long does it go", "methamphetamine"),
+        ("en", "keep gouching out after a hit, is that normal or risky", "overdose-signs-opioids"),
     ],
 )
 def test_the_first_topic(index: SearchIndex, lang: str, text: str, topic: str) -> None:
@@ -108,6 +115,8 @@ def test_the_first_topic(index: SearchIndex, lang: str, text: str, topic: str) -
         ("en", "my friend charlie is moving house, ideas for a gift"),
         ("en", "worried about the ice on my ski trip next week"),
         ("en", "way too much ice in my drink at the bar"),
+        ("en", "my nephew is learning to play the bugle"),
+        ("en", "we're visiting the shard in london on friday"),
     ],
 )
 def test_everyday_senses_stay_unanswered(index: SearchIndex, lang: str, text: str) -> None:
