@@ -82,6 +82,8 @@ _TESTING = re.compile(
 _STIMULANT = re.compile(
     r"\b("
     r"stimulant\w*|coke|cocaine|crack|meth|speed|amphet\w*|adderall|mephedrone|"
+    # street names of the UK, Ireland and Australia ("too much ice", "on the shard", "charlie")
+    r"ice(?!\s+(?:cubes?|packs?|cream|trays?|rink|bath))|shards?|charlie|bugle|"
     r"стимулятор\w*|стим|стимы|стимов|стимами|стимах|кокс\w*|кокаин\w*|кокаїн\w*|фен|фена|фену|феном|фене|амф\w*|"
     # instrumental and Ukrainian forms ("перебрал с фенами", "перебрав зі стімами")
     r"фенами|фені|стім|стіми|стімів|стімами|стімах|мет|мета|винт\w*|меф\w*|соль|соли|сіль|солі|"
@@ -186,6 +188,10 @@ _MISSED_VEIN = re.compile(
     # looking after one's veins ("cuidar las venas", "беречь вены", "берегти вени", "save my veins")
     r"(cuid|proteg|salv)\w*\s+(las\s+|mis\s+)?venas|береч\w*\s+вен\w*|берегти\s+вен\w*|"
     r"(look\s+after|protect|save|take\s+care\s+of)\s+(my\s+|your\s+|the\s+)?veins|"
+    # veins collapsing or not found ("my veins keep collapsing", "no encuentro vena")
+    r"(veins?|venas?)\s+(\w+\s+){0,2}collaps\w*|collapsed\s+veins?|venas?\s+(\w+\s+){0,2}colaps\w*|"
+    r"(se\s+me\s+)?colaps\w*\s+(las\s+|mis\s+)?venas|(find|finding|found)\s+(a\s+|any\s+)?(vein|veins)|"
+    r"(encontrar|encuentro|encuentre|buscar|busco|hallar|hallo)\s+(una\s+|la\s+)?venas?|"
     r"не\s+попада\w*\s+(в|у)\s+вен\w*|мимо\s+вен\w*|промаз\w*|промах\w*\s+(мимо\s+)?вен\w*)\b"
 )
 _WHERE_INJECT = re.compile(
@@ -218,13 +224,21 @@ _HOW_MUCH_USE = re.compile(
 )
 CHEMSEX = "chemsex"
 # sex, a hook-up, or a man inviting one to a session, with the drugs of chemsex named
+# a chill evening, a chill vibe: relaxed, no party ("a chill night with weed and beer")
+_CHILL_NOUN = (
+    r"(?:night|nights|evening|day|days|weekend|vibes?|time|afternoon|morning|one|movie|film|"
+    r"music|place|spot|bar|pub|walk|drive|sesh\s+at\s+home|with\s+(?:friends|mates|family))\b"
+)
 _SEX_INVITE = re.compile(
     r"\b(sex\w*|секс\w*|чемсекс\w*|химсекс\w*|hook\s*ups?|grindr|гриндр\w*|pnp|"
     r"condoms?|гумк\w*|гандон\w*|презерватив\w*|condon\w*|preservativ\w*|"
     r"хлопець\s+кличе|хлопець\s+запрошує|парень\s+зов[её]т|парень\s+приглашает|з\s+хлопцями|"
     r"с\s+парнями|(a|this)\s+guy\s+(invited|asked)|un\s+(chico|vato|pibe)\s+me\s+invit\w*|"
     # Spain's word for a chemsex party, only beside a chem ("una sesión con tina y g")
-    r"sesion|sesiones)\b"
+    r"sesion|sesiones|"
+    # a chemsex party called a chill ("going to a chill with tina and g", "me invitan a un chill")
+    rf"(?:a|the|at)\s+chill(?:\s?out)?(?!\s+{_CHILL_NOUN})|chill\s?(?:party|parties|sesh)|"
+    r"(?:un|al)\s+chill)\b"
 )
 _CHEMS = re.compile(
     r"\b(ghb|gbl|g|gina|джі|гхб|гбл|гэшк\w*|гешк\w*|tina|тін[аоиу]\w*|тин[аоыу]\w*|меф\w*|мєф\w*|"
@@ -239,7 +253,9 @@ _KNOW_HOW = re.compile(
     r"зрозуміти|перевірити|визначити|понять|узнать|проверить|провірить)|"
     r"como\s+(se|saber|puedo\s+saber|compruebo|comprobar|pruebo|"
     r"testeo|chequeo|reviso)|(testear|chequear)\s+(la|el|mi|las|los|mis)\s+\w+|"
-    r"(any\s+)?way\s+to\s+see)\b"
+    r"(any\s+)?way\s+to\s+see|"
+    # a kit asked to tell ("qué reactivo uso para saber si", "which test tells me if")
+    r"(para|pa)\s+saber\s+si|(me|te|nos)\s+dice\s+si|to\s+(see|tell|check|know)\s+if|tells?\s+(me\s+|you\s+)?if)\b"
 )
 # ... that it is really what it was sold as ("саме МДМА, а не якусь хімію", "реально меф")
 _REALLY_IS = re.compile(
@@ -253,6 +269,10 @@ _REALLY_IS = re.compile(
     r"а\s+не\s+(якусь|якийсь|якась|якесь)\s+(хімі\w*|гидот\w*|бодяг\w*|підробк\w*|дрянь)|"
     r"а\s+не\s+щось\s+інше|"
     r"(vendieron|compre|me\s+dieron)\b.{0,30}\b(de\s+verdad|realmente|original)|"
+    # "si la tacha tiene mdma de verdad", "if my pills actually have mdma", "is really ket"
+    r"(tiene|tienen|lleva|llevan)\s+(\w+\s+){0,2}de\s+verdad|"
+    r"(is|are|has|have)\s+(really|actually)\s+(got\s+)?(mdma|molly|mandy|md|ket|ketamine|coke|cocaine|meth|"
+    r"speed|xanax|oxy\w*|fent\w*|heroin|lsd|acid|pure)|(really|actually)\s+(contains?|has|have)|"
     r"es\s+\w+\s+de\s+verdad|y\s+no\s+otra\s+cosa|falsa?s?\s+o\s+(real|original)\w*|"
     # whether something else is in it ("para ver si tiene algo raro", "see if there's anything
     # in it", "чи нема там чогось", "нет ли там чего")
@@ -267,6 +287,12 @@ _SIGNS_ASKED = re.compile(
     r"признак\w*|симптом\w*|как\s+понять|как\s+узнать|как\s+распознать|"
     r"ознак\w*|як\s+зрозуміти|як\s+дізнатися|як\s+розпізнати|"
     r"senal\w*|sintoma\w*|como\s+saber|como\s+se\s+si|como\s+reconocer)"
+)
+# what an overdose looks like, told apart from being very high ("what does an od look like next
+# to a heavy nod", "cómo se ve una sobredosis comparado con estar muy colocado", "cómo distingo")
+_TELL_APART = re.compile(
+    r"\b(look\w*\s+like|difference|tell\s+(it\s+)?apart|como\s+se\s+ve\w*|distingu\w*|distingo|"
+    r"diferenci\w*|comparad[oa]\s+con)"
 )
 OVERDOSE_RESPONSE = "overdose-response"
 ALCOHOL_WITHDRAWAL = "alcohol-withdrawal"
@@ -474,6 +500,9 @@ TREATMENT = "opioid-agonist-therapy"
 _TREATMENT = re.compile(
     r"\b("
     r"suboxone|subutex|buprenorph\w*|bupe|sublocade|buvidal|methadone\s+(program\w*|clinic)|"
+    # a prescription of methadone or buprenorphine (UK, Ireland, Australia: "get on a script")
+    r"(get|getting|go|going|put|putting)\s+(\w+\s+)?(on|onto)\s+(a\s+)?(methadone\s+|bupe\s+|subs?\s+)?script|"
+    r"(methadone|bupe|subs|suboxone)\s+script|"
     r"(oat|ost|mat)\s+(program\w*|clinic)|substitution\s+therap\w*|maintenance\s+treatment|"
     r"заместительн\w*|метадонов\w*\s+программ\w*|программ\w*\s+(озт|зпт)|бупренорф\w*|субоксон\w*|"
     r"замісн\w*|метадонов\w*\s+програм\w*|програм\w*\s+(озт|зпт)|бупренорфін\w*|"
@@ -535,7 +564,11 @@ _STREET_SUPPLY = re.compile(
     r"\b(street|off\s+(the\s+street|a\s+guy|someone)|from\s+a\s+(friend|guy|mate|dealer)|bought|buy|buying|"
     r"уличн\w*|с\s+рук|купил\w*|купить|дали|у\s+барыг\w*|"
     r"вуличн\w*|з\s+рук|купив\w*|купити|у\s+барига\w*|с\s+улицы|з\s+вулиці|продают|продають|"
-    r"de\s+la\s+calle|callejer\w*|en\s+la\s+calle|compr\w*|me\s+pas(o|aron)|de\s+un\s+(cuate|amigo|tipo|compa))\b"
+    r"de\s+la\s+calle|callejer\w*|en\s+la\s+calle|compr\w*|me\s+pas(o|aron)|de\s+un\s+(cuate|amigo|tipo|compa)|"
+    # off a mate, with no prescription ("got some off a mate, never been on a script", "un compa
+    # me vendió metadona sin receta")
+    r"off\s+(a|my|some)\s+(mate|friend|bloke|fella|lad|guy|dealer)|(without|no|not\s+on|never\s+been\s+on)\s+a\s+"
+    r"(script|prescription)|me\s+vendi\w*|sin\s+receta)\b"
 )
 
 
@@ -982,7 +1015,8 @@ _EVERYDAY = re.compile(
 # anything about drugs, using, doses, highs or health after use, and the plainly drug words
 _DRUG_CONTEXT = re.compile(
     r"\b("
-    r"drug\w*|dose\w*|dosage|overdos\w*|high(?!\s+school)|stoned|trip\w*|come\s*down|comedown|snort\w*|inject\w*|"
+    r"drug\w*|dose\w*|dosage|overdos\w*|high(?!\s+school)|stoned|"
+    r"(?<!ski\s)(?<!school\s)(?<!field\s)(?<!business\s)(?<!camping\s)trip\w*|come\s*down|comedown|snort\w*|inject\w*|"
     r"alcohol|booze|drunk|withdraw\w*|addict\w*|safe|safer|safely|dangerous|dealer\w*|"
     r"нарк\w*|доз\w*|передоз\w*|кайф\w*|прет|преть|прух\w*|приход\w*|отходняк\w*|вмаз\w*|нюха\w*|"
     r"колоть|колюсь|колется|курить|покурить|употреб\w*|алкогол\w*|бухл\w*|ломк\w*|безопас\w*|опасн\w*|"
@@ -1002,7 +1036,7 @@ _DRUG_CONTEXT = re.compile(
     r"бензо\w*|шприц\w*|naloxona|fentanilo|metadona|jeringa\w*|"
     r"героин\w*|кокаин\w*|мефедрон\w*|метадон\w*|амфетамин\w*|марихуан\w*|гашиш\w*|спайс\w*|"
     r"героїн\w*|кокаїн\w*|амфетамін\w*|"
-    r"marihuana|mota|heroina|cocaina|"
+    r"marihuana|mota(?!s?\s+de\s+(?:polvo|algodon|pelusa))|heroina|cocaina|"
     # medicines and health care
     r"pill\w*|prescri\w*|doctor\w*|hospital\w*|таблет\w*|рецепт\w*|врач\w*|больниц\w*|лікар\w*|"
     r"pastilla\w*|(sin|con)\s+receta|receta\s+medica|medic\w*"
@@ -1029,7 +1063,7 @@ _HOMONYMS = re.compile(
     r"фен|фена|фену|феном|соль|соли|солью|сіль|солі|сіллю|закладк\w*|мак|мака|маку|маком|"
     r"трав\w*|шишк\w*|бошк\w*|машинк\w*|машинц\w*|кристалл\w*|кристал\w*|колес\w*|колеса|винт\w*|лед|льда|лёд|"
     r"снег\w*|сніг\w*|марк[аиу]|игл\w*|иголк\w*|голк\w*|"
-    r"perico|pipa|pipas|speed|caballos?|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
+    r"pericos?|motas?|pipa|pipas|speed|caballos?|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
     # a crack in a screen or a wall; "crack" as praise in Spanish ("gracias crack")
     r"crack|"
     r"needle\w*|ice|snow|grass|pot|tina|salt\w*|bath\s+salts?|"
@@ -1111,10 +1145,14 @@ _WATER = re.compile(r"\b(?:water|воды|воду|вода|води|воду|ag
 _DRINK_VERB = re.compile(r"\b(?:drink\w*|пить|выпить|пью|пити|випити|п'ю|tomar|beber|bebo|tomo)\b")
 
 
+_SPECK = re.compile(r"\bmotas?\s+de\s+(?:polvo|algodon|pelusa)\b")
+
+
 def without_homonyms(text: str) -> str:
     """The message with its everyday-homonym street words and household tablets taken out
     (folded), and the verb of drinking when water is what is drunk."""
-    out = _HOMONYMS.sub(" ", _HOUSEHOLD_TABLETS.sub(" ", fold(text)))
+    # a speck of dust names no powder ("una mota de polvo")
+    out = _HOMONYMS.sub(" ", _HOUSEHOLD_TABLETS.sub(" ", _SPECK.sub(" ", fold(text))))
     if _WATER.search(out) is not None:
         out = _DRINK_VERB.sub(" ", out)
     return out
@@ -1163,6 +1201,7 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"walls?|basement|ceiling|стен[аеуы]|стенах|подвал\w*|потол\w*|стін[аиі]|стінах|підвал\w*|"
         r"стел\w*|pared\w*|sotano|techo|купан\w*|купал\w*|купати|"
         r"vases?|chandelier\w*|glassware|wine\s+glass\w*|glasses|cool\s*box\w*|cooler\w*|"
+        r"decanters?|tumblers?|figurines?|ornaments?|"
         r"copas?|vasos?|cristaleria|ваз[аыуеі]|вазочк\w*|люстр\w*|бокал\w*|келих\w*|"
         r"florero\w*|jarron\w*|lampara\w*|candelabro\w*|"
         # an appliance that broke, blows, heats or is under warranty
@@ -1202,9 +1241,10 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascota\w*|loros?|periquit\w*|australiano|"
         r"plumas?|pico|feathers?|beak|перь[яе]\w*|перышк\w*|клюв\w*|пір'я|дзьоб\w*|"
         r"perico\s+australiano|pajar\w*|jaula\w*|alpiste|hamster|conej\w*|acuario|pecera|"
+        r"cant(?:a|an|ar|aba)|silb\w*|guppy|guppies|fish|tanks?|"
         r"veterinari\w*"
         # a pet bird or dog that will not eat ("mi perico no quiere comer")
-        r"|no\s+(?:quiere\s+)?come\w*|dejo\s+de\s+comer|не\s+ест|не\s+їсть|won'?t\s+eat"
+        r"|no\s+(?:quieren?\s+)?come\w*|dejo\s+de\s+comer|не\s+ест|не\s+їсть|won'?t\s+eat"
     ),
     "tech": (
         r"internet|wi-?fi|router|modem|broadband|speed\s*test|bandwidth|mbps|ping|download\w*|"
@@ -1346,7 +1386,9 @@ EVERYDAY_CLASSES["person"] = (
     r"имя|имени|назва\w*|назов\w*|бабушк\w*|бабул\w*|тет[яиеу]\w*|именин\w*|день\s+рожд\w*|"
     r"свадьб\w*|юбиле\w*|"
     r"ім'я|імені|назв[уа]ти|бабус\w*|тітк\w*|день\s+народж\w*|весілл\w*|ювіле\w*|"
-    r"nombre\w*|llamar\w*|llamarl[ao]|cumple\w*|abuel[ao]\w*|tias?|boda\w*|regal\w*"
+    r"nombre\w*|llamar\w*|llamarl[ao]|cumple\w*|abuel[ao]\w*|tias?|boda\w*|regal\w*|"
+    # a present or a friend moving house ("my mate charlie is moving house, what gift")
+    r"gift\w*|present\s+for|housewarming|mov(?:es|ing|ed)\s+house"
 )
 # a cartoon, a film or a series ("где смотреть мультик Крокодил Гена", "crocodile dundee, where
 # can i stream it")
@@ -1530,7 +1572,9 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"скорост\w*|speed|speedtest", ("tech", "vehicles_collections", "fan", "sport", "misc")),
         (r"кислот\w*|acid|acido", ("kitchen", "household", "beauty", "misc")),
         (r"гриб\w*|mushrooms?|setas?|hongos?", ("kitchen", "foraging", "misc")),
-        (r"perico", ("pets", "kitchen", "misc")),
+        (r"pericos?", ("pets", "kitchen", "misc")),
+        # a speck ("una mota de polvo"): only in that fixed phrase
+        (r"motas?", ()),
         # a horse eating, in a stable ("cuanto come un caballo al dia"): the animal, not heroin
         (r"caballos?", ("horse", "misc")),
         (r"pipa|pipas", ("kitchen", "garden", "misc")),
@@ -1570,6 +1614,16 @@ _FIXED_EVERYDAY = re.compile(
     # sunflower seeds, salted or not ("una bolsa de pipas con sal")
     r"pipas\s+(?:con|sin)\s+sal|pipas\s+saladas|"
     r"ice\s+(?:cream|cubes?|skating|rink)|snow\s+(?:tyres?|tires?|chains?|shovel)|"
+    # ice put in a drink ("too much ice in my drink", "hielo en el vaso")
+    r"ice\s+in\s+(?:my|the|your|a|his|her)\s+(?:drinks?|juice|soda|lemonade)|"
+    # glassware, a speed boat, pins and needles (a limb gone numb), a fish, a speck of dust, a
+    # horse breed, broken glass ("crystal decanters", "mota de polvo", "caballo de paso")
+    r"crystal\s+(?:glass\w*|decanters?|tumblers?|vases?|chandeliers?|bowls?|flutes?|ware|clear)|"
+    r"(?:copas?|vasos?|jarr[oa]s?|lampara)\s+de\s+cristal|cristal(?:es)?\s+rot[oa]s?|"
+    r"speed\s*(?:boats?|bumps?|cameras?|limits?|dating|skating|cubes?|reading|runs?)|"
+    r"pins\s+and\s+needles|molly\s+fish|mollies|"
+    r"motas?\s+de\s+(?:polvo|algodon|pelusa)|caballos?\s+de\s+(?:paso|carreras?|tiro|silla|mar)|"
+    r"hielo\s+(?:en|a|al)\s+(?:mi\s+|el\s+|la\s+|tu\s+|su\s+)?(?:vaso|bebida|refresco|jugo|zumo|trago)|"
     # a cola, never the leaf ("la coca light o la normal", "a can of coke zero")
     r"coca[\s-]*(?:cola|light|zero)|coke\s+(?:zero|light)|diet\s+coke|"
     r"(?:can|bottle|glass)\s+of\s+coke|(?:lata|botella|vaso)\s+de\s+coca|"
@@ -1731,6 +1785,12 @@ def everyday_frame(text: str) -> bool:
         # a street word with an everyday sense (the verb of drinking alone is not one here): everyday only among words of its own everyday
         # domains (the fixed list above would silence "закладки біля школи", dead drops near a
         # school), or in a fixed everyday phrase ("speed test", "sales de baño")
+        if all(
+            in_everyday_phrase(word, folded)
+            for word in street
+            if _DRINK_VERB.fullmatch(word) is None
+        ):
+            return True  # every street word inside a fixed phrase ("my molly fish hides")
         if _USE_CONTEXT.search(folded) is not None:
             return False
         if _BODY_LUMP.search(folded) is not None and _SMOKED_BUDS.search(folded) is not None:
@@ -1843,7 +1903,9 @@ _WORKS_WORDS = (
     r"(work\w*|act|acts|acting|help\w*|reverse\w*|effective|"
     r"действ\w*|подейств\w*|работа\w*|сработа\w*|помога\w*|поможет|спас\w*|"
     r"ді[єюя]\w*|подіє|працю\w*|спрацю\w*|допомага\w*|допоможе|"
-    r"funcion\w*|sirve\w*|actua\w*|revierte|efect\w*)"
+    r"funcion\w*|sirve\w*|actua\w*|revierte|efect\w*|"
+    # what it does to the person ("does narcan have side effects", "wake up sick")
+    r"side[\s-]?effects?|wake\s+up\s+sick|precipitat\w*)"
 )
 # said before naloxone only as a question of whether it works ("чи допоможе налоксон", "¿sirve
 # la naloxona?"), never "help" (helping someone overdosing is the steps)
@@ -1941,29 +2003,125 @@ _SITE_HARM = re.compile(
 )
 
 
+# a lump or an abscess where a shot went in or missed ("hard sore lump where i missed a shot",
+# "me salió un bulto donde fallé la vena"): wound care, not how to inject
+_LUMP = r"(lumps?|abscess\w*|boils?|swelling|bultos?|absceso\w*|bolas?|hinchazon)"
+_WHERE_SHOT = (
+    r"(where\s+(i|you|he|she|we)\s+(inject\w*|shot|hit|missed|went\s+in)|"
+    r"donde\s+me\s+(pinche|inyecte|pique|falle)|donde\s+falle)"
+)
+_SITE_LUMP = re.compile(
+    rf"\b{_LUMP}\b.{{0,40}}\b{_WHERE_SHOT}|\b{_WHERE_SHOT}\b.{{0,40}}\b{_LUMP}\b"
+)
+
+
 def asks_site_harm(text: str) -> bool:
     """The injection site turned black, red, hot or swollen: wound care."""
-    return _SITE_HARM.search(fold(text)) is not None
+    folded = fold(text)
+    return _SITE_HARM.search(folded) is not None or _SITE_LUMP.search(folded) is not None
+
+
+DEAD_DROPS = "dead-drops"
+# an opioid with no topic of its own, by name ("oxys", "percs", "codeine", "la oxicodona", "la
+# morfina"): stopping it is opioid withdrawal, never alcohol's nor naloxone's
+_OPIOID_NO_TOPIC = re.compile(
+    r"\b(oxys?|oxies|oxycodone|oxycontin|oxycotton|percs|percocets?|roxys?|roxies|codeine|"
+    r"morphine|hydrocodone|vicodin|hydromorphone|dilaudid|painkillers|pain\s+pills|"
+    r"oxicodona\w*|oxis|morfina\w*|codeina\w*|hidrocodona\w*|opiaceos|calmantes)\b"
+)
+_OFF_OPIOID = re.compile(
+    r"\b(quit\w*|come\s+off|coming\s+off|came\s+off|get(ting)?\s+off|cold\s+turkey|withdraw\w*|"
+    r"detox\w*|clucking|rattl\w*|dope\s*sick|(day|days|week|weeks)(\s+\w+)?\s+(without|off)|"
+    r"stopp(ed|ing)\s+(the\s+|my\s+)?\w+|"
+    r"dejar(la|lo|las|los)?|deje|dejo|dejando|de\s+golpe|abstinencia|mono|malilla\w*|desintox\w*|"
+    r"(dia|dias|semana|semanas)\s+sin)\b"
+)
+# using again after stopping ("if i go back on", "si vuelvo a tomar"): tolerance, not withdrawal
+_BACK_ON = re.compile(
+    r"\b(go(ing)?\s+back\s+on|back\s+on\s+(it|them)|use\s+again|relapse\w*|less\s+than\s+before|"
+    r"vuelv\w*\s+a\s+(tomar|consumir|usar|meter\w*)|reca[ií]\w*|menos\s+que\s+antes)\b"
+)
+# a job that pays (often in crypto) to hide or leave stashes around town: the dead-drop courier
+# work ("offered cash to hide little bags around the city", "me pagan en cripto por dejar
+# paquetes escondidos"), never a parcel delivery job alone
+_CRYPTO = r"crypto\w*|bitcoin\w*|btc|usdt|cripto\w*"
+_HIDING = (
+    r"hid(e|es|ing|den)|stash(es|ing)?|dead\s*drops?|bury\w*|escond\w*|alijos?|enterr\w*|"
+    r"ocult\w*|tapad\w*"
+)
+_DROP_JOB = re.compile(
+    rf"\b(?:job|gig|work|offer\w*|paid|pay\w*|cash|money|{_CRYPTO}|trabajo|curro|chamba\w*|"
+    r"jale|pagan|pago|paga|pagando|dinero|plata|lana|ofrec\w*)\b"
+)
+_DROP_TASK = re.compile(
+    rf"\b(?:{_HIDING}|drop(s|ping)?|parcels?|packages?|bags|baggies|paquet\w*|bolsit\w*|"
+    r"dejar|dejando|ubicaci\w*|coordenadas)\b"
+)
+
+
+def asks_drop_job(low: str) -> bool:
+    """A paid job of hiding or leaving stashes (the folded message)."""
+    if _DROP_JOB.search(low) is None or _DROP_TASK.search(low) is None:
+        return False
+    return re.search(rf"\b(?:{_HIDING})\b", low) is not None or (
+        re.search(rf"\b(?:{_CRYPTO})\b", low) is not None
+    )
+
+
+# the strips for fentanyl, named in Spanish ("las tiras reactivas de fentanilo", "una tirita de
+# fenta"): the strips' topic, not the reagents'
+_FENT_STRIPS_ES = re.compile(
+    r"\b(tiras?|tiritas?)\s+(reactivas?\s+)?(de|para|del|pa)\s+(detectar\s+)?(el\s+)?(fentanilo|fenta)\b"
+)
 
 
 def _asked_by_frames(low: str) -> list[str]:
     """Topics a frame of the (folded) question asks for: chemsex invited, a drug checked for what
     it really is, drinking stopped."""
     out = []
+    if asks_drop_job(low):
+        out.append(DEAD_DROPS)
+    if (
+        re.search(r"\b(methadone|metadona)\b", low)
+        and asks_street_supply(low)
+        and not asks_treatment(low)
+    ):
+        # "got some methadone off a mate, never been on a script": methadone from the street
+        out.append(STREET_METHADONE)
+    if _FENT_STRIPS_ES.search(low):
+        out.append(FENTANYL_STRIPS)
+    if (
+        _OPIOID_NO_TOPIC.search(low)
+        and _OFF_OPIOID.search(low)
+        and not asks_treatment(low)
+        and "work" not in low
+        and not (_BREAK.search(low) and _HOW_MUCH_USE.search(low))
+        and _BACK_ON.search(low) is None
+    ):
+        # "coming off oxys", "dejé la oxicodona de golpe": opioid withdrawal
+        out.append(OPIOID_WITHDRAWAL)
     if _SEX_INVITE.search(low) and _CHEMS.search(low):
         # "хлопець кличе на чемсекс з тіною і джі", "на тусах з хлопцями ... не забути про гумки"
         out.append(CHEMSEX)
     if _KNOW_HOW.search(low) and _REALLY_IS.search(low):
-        # "how do I know it's really MDMA and not some chemical": checking what it is
-        out.append(DRUG_CHECKING)
+        # "how do I know it's really MDMA and not some chemical": checking what it is (with a
+        # reagent named, "qué reactivo uso para saber si es md de verdad": the reagents)
+        out.append(REAGENTS if _REAGENT.search(low) else DRUG_CHECKING)
     if _QUIT_DRINKING.search(low) and not names_opioid(low) and not names_benzodiazepine(low):
         out.append(ALCOHOL_WITHDRAWAL)
-    if _SITE_HARM.search(low):
+    if _SITE_HARM.search(low) or _SITE_LUMP.search(low):
         out.append(WOUND_CARE)
     if _TURNED_BLUE.search(low) and _RESPOND.search(low) and not _STIMULANT.search(low):
         # "подруга лежит синяя, что делать", "his lips went blue, what do we do": the steps
         out.append(OVERDOSE_RESPONSE)
     return out
+
+
+# rescue breaths and chest compressions ("hago compresiones o solo respiraciones")
+_CPR = re.compile(
+    r"\b(cpr|rcp|compressions?|compresion\w*|rescue\s+breath\w*|breaths|respiraciones|"
+    r"boca\s+a\s+boca|mouth\s+to\s+mouth)\b"
+)
 
 
 def asked_topics(text: str) -> tuple[str, ...]:
@@ -1989,7 +2147,7 @@ def asked_topics(text: str) -> tuple[str, ...]:
     if asks_mixing_depressants(low):
         # "why is lyrica with methadone and booze such a dangerous combination"
         out.append(MIXING_DEPRESSANTS)
-    if _MISSED_VEIN.search(low) or _WHERE_INJECT.search(low):
+    if (_MISSED_VEIN.search(low) or _WHERE_INJECT.search(low)) and not _SITE_LUMP.search(low):
         # "keep missing the vein and it swells", "is it safer in the arm or the leg"
         out.append(SAFER_INJECTING)
     if _BREAK.search(low) and _HOW_MUCH_USE.search(low):
@@ -2025,13 +2183,19 @@ def asked_topics(text: str) -> tuple[str, ...]:
     ) or (not out and _STIMULANT.search(low) and asks_stimulant_signs(low)):
         # "які перші ознаки що серце не витягує після фену": the heart's signs after a stimulant
         out.append(STIMULANT_OVERDOSE)
+    if not out and _CPR.search(low) and (_OVERDOSE.search(low) or names_opioid(low)):
+        # "someone went over on opiates, compressions or just breaths?": the steps
+        out.append(OVERDOSE_RESPONSE)
+    if not out and _TREATMENT.search(low):
+        # "cómo entro a un tratamiento con metadona", "how long till buvidal settles": treatment
+        out.append(TREATMENT)
     if not out and asks_overdose_steps(low):
         # "what do I do if someone goes over and nobody has narcan": the steps, whatever else
         # the question names (naloxone, being alone)
         out.append(OVERDOSE_RESPONSE)
     if (
         not out
-        and _SIGNS_ASKED.search(low)
+        and (_SIGNS_ASKED.search(low) or _TELL_APART.search(low))
         and _OVERDOSE.search(low)
         and not _STIMULANT.search(low)
         and not _STIM_SIGNS.search(low)

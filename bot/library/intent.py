@@ -79,6 +79,11 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "syringe exchange",
         "clean works",
         "rigs",
+        # needles are "pins" in the UK and Ireland ("where can i get clean pins in glasgow")
+        "clean pins",
+        "new pins",
+        "fresh pins",
+        "sterile pins",
         "шприц",
         "иглы",
         "игла",
@@ -1174,6 +1179,9 @@ _CHEMSEX = re.compile(
     r"хемсекс\w*|слэм\w*|слем\w*|секс-вечеринк\w*|"
     # "chill party" with the guys, "хим-пати": a chemsex party
     r"chill ?(?:party|parties|sesh)|хим[- ]?пати|хім[- ]?паті|chill[- ]?пати|"
+    # "going to a chill", "at the chillout" (never "a chill night", "a chill vibe")
+    r"(?:a|the|at) chill(?: ?out)?(?! (?:night|nights|evening|day|days|weekend|vibes?|time|afternoon|"
+    r"morning|one|movie|film|music|place|spot|bar|pub|walk|drive|with (?:friends|mates|family))\b)|"
     # parties with the guys where condoms come up ("на тусах з хлопцями ... не забути про гумки")
     r"тус\w* з хлопц\w*|тус\w* с парн\w*|гумк\w*|презерватив\w*|гондон\w*|гандон\w*|про резинк\w*|condoms?|condon(?:es)?|cond[oó]n|"
     # a hook-up app's invitation, "un chill" (a chemsex session in Spanish), a guy who invites
@@ -1728,6 +1736,13 @@ _WHO_GIVES = re.compile(
 _SIGN_UP = re.compile(
     r"\b(?:sign(?:ing)? up|enrol\w*|register|записат\w*|записаться|записатися|запис\w* на|"
     r"apuntarme|inscribirme|darme de alta)\b"
+)
+# a medicine taken as a drink, and how much of it is asked ("how much methadone to drink")
+_LIQUID_DOSE = re.compile(r"\b(?:methadone|metadona|linctus|syrup|jarabe)\b")
+_HOW_MUCH = re.compile(r"\b(?:how\s+much|how\s+many\s+ml|cu[aá]nt[oa]s?)\b")
+_GET_ONTO = re.compile(
+    r"\b(?:get(?:ting)?\s+(?:onto|on\s+to|into)|(?:entr(?:o|ar|e)|ingres(?:o|ar)|meterme|me\s+meto)\s+(?:a|en|al))\s+"
+    r"(?:a\s+|an\s+|the\s+|un\s+|el\s+|una\s+)?(?:\w+\s+)?(?:program\w*|programa\w*|clinic\w*|clinica\w*)\b"
 )
 _HOW = re.compile(
     r"^(?:how|what|why|is|are|does|do|can|как|что|почему|зачем|можно|як|що|чому|навіщо|чи|"
@@ -2901,6 +2916,14 @@ class Router:
             # "план" is hash only beside another drug or smoking ("гриби і план", "покурити план
             # з ..."); "план лікування" is a plan
             return self.checker.named("cannabis")
+        if (
+            word in _DRINK
+            and (i + 1 == len(words) or words[i + 1] in ("if", "when", "without", "si", "sin"))
+            and _LIQUID_DOSE.search(text.lower())
+            and _HOW_MUCH.search(text.lower())
+        ):
+            # "got some methadone, how much is ok to drink": the medicine is what is drunk
+            return None
         if word in _DRINK and not _SOFT_DRINK.search(text.lower()):
             # "drink on methadone", "пить под метадоном": drinking is alcohol, unless something
             # is drunk ("пью метадон", "пью его", "water on mdma")
@@ -3348,6 +3371,9 @@ class Router:
         # someone who gives it out, in a place ("кто в харькове раздает налоксон", "в борисполі
         # хтось видає шприци?", "alguien que dé jeringas en quito"): where to go
         cue = cue or (place is not None and _WHO_GIVES.search(low) is not None)
+        # getting onto a programme in a place ("how do i get onto a methadone programme in
+        # dublin", "cómo entro a un programa de metadona en rosario"): where to go
+        cue = cue or (place is not None and _GET_ONTO.search(low) is not None)
         if place is not None and (
             fold(place).lower() in _COUNTRIES
             or (

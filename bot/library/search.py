@@ -908,9 +908,10 @@ def _prefer_by_cues(
     if pick is None and head != cues.ABOUT_BOT and cues.asks_about_bot(query):
         # "could the police read my chats with this bot": what the bot keeps, not the police
         pick = next((h for h in near[1:] if h.topic_id == cues.ABOUT_BOT), None)
+    pick = pick or _drop_job_over_police(query, head, near)
     if (
         pick is None
-        and head not in (cues.POLICE, cues.ABOUT_BOT)
+        and head not in (cues.POLICE, cues.ABOUT_BOT, cues.DEAD_DROPS)
         and cues.asks_police(query)
         and not (head == cues.DRUG_CHECKING and cues.asks_checking_service(query))
     ):
@@ -961,6 +962,14 @@ def _prefer_by_cues(
         score = top if not out else min(h.score, out[-1].score)
         out.append(replace(h, score=score))
     return out
+
+
+def _drop_job_over_police(query: str, head: str, near: list[Hit]) -> Hit | None:
+    """ "Offered a job hiding stashes for crypto, what if i get caught": the dead-drop work, not
+    the police."""
+    if head != cues.POLICE or not cues.asks_drop_job(cues.fold(query)):
+        return None
+    return next((h for h in near[1:] if h.topic_id == cues.DEAD_DROPS), None)
 
 
 def _prefer_named(query: str, head: str, near: list[Hit]) -> Hit | None:
