@@ -2538,6 +2538,8 @@ _FICTION = compile_any(
             r"читаю\s+про|читал\w*\s+(что|про)|прочитал\w*|читав\s+(що|про)|прочитав\w*|читаю\s+(що|про)|репортаж\w*|reportaje\w*|i\s+read\s+(that|about)|reading\s+about|news\s+(story|report)|"
             r"приснил\w*|снилось|снился|снилась|наснил\w*|снилося|снився|dreamt|dreamed|had\s+a\s+dream|nightmare|кошмар\w*|sone|sonaba|tuve\s+un\s+sueno|pesadilla)\b"
         ),
+        # a music video (session 14 probes): "в клипе певица падает", "en el videoclip se desmaya"
+        r"\b(music\s+video|video\s*clip|videoclip\w*|клип\w*|кліп\w*)\b",
         # a story being written (session 14, tune32): "writing a short story where the main guy ODs",
         # "пишу рассказ где герой", "escribo un cuento donde el protagonista"
         r"\b(writing|write|wrote|writting)\s+(a|my|the|this)\s+(\w+\s+)?(story|book|novel|script|screenplay|scene|fanfic\w*|play|poem)\b|\b(short\s+story|fanfic\w*|screenplay)\b|\b(пишу|писал\w*|написал\w*|пишу)\s+(\w+\s+)?(рассказ\w*|роман\w*|книг\w*|сценари\w*|фанфик\w*|оповідан\w*|повість|повесть|вірш\w*|стих\w*)\b|\b(escribo|escribiendo|escribi|estoy\s+escribiendo)\s+(un|una|mi)\s+(\w+\s+)?(cuento|relato|novela|guion|historia|libro|poema)\b",
@@ -3333,6 +3335,19 @@ _FOND_OR_MEAL = compile_any(
     ]
 )
 
+# Out cold after a long shift (session 14 probes: "she's out cold on the sofa after a 12 hour shift",
+# "вырубился после смены", "rendido después del turno")
+_OUT_COLD = compile_any(
+    [
+        r"\b(out\s+cold|crashed\s+out|conked\s+out|dead\s+to\s+the\s+world|вырубил\w*|отрубил\w*|вирубив\w*|вирубил\w*|відрубав\w*|frit[oa]|rendid[oa]|muert[oa]\s+de\s+sueno)\b",
+    ]
+)
+_AFTER_WORK = compile_any(
+    [
+        r"\bafter\s+(a|her|his|my|the|their)\s+(\w+\s+){0,2}(shift|shifts|workday|double)\b|\b(после|після)\s+(\w+\s+)?(смены|работы|суток|зміни|роботи|доби)\b|\bdespues\s+(del?|de\s+la)\s+(\w+\s+)?(turno|curro|trabajo|jornada|guardia)\b",
+    ]
+)
+
 
 def _asleep_or_on_a_screen(folded: str) -> bool:
     """Slept like a log, said by the sleeper; a player who collapsed at a match, nobody of one's own:
@@ -3344,7 +3359,11 @@ def _asleep_or_on_a_screen(folded: str) -> bool:
                 and not _THIRD_PERSON.search(folded)
                 and not _HUMAN.search(folded)
             )
-            or (_NAP.search(folded) and _FOND_OR_MEAL.search(folded))
+            or (
+                (_NAP.search(folded) or _OUT_COLD.search(folded))
+                and (_FOND_OR_MEAL.search(folded) or _AFTER_WORK.search(folded))
+                and not _LIFE_GONE.search(folded)
+            )
             or (
                 _PLAYER.search(folded)
                 and _MATCH.search(folded)

@@ -33,6 +33,9 @@ THE_CARD = [
     "his arms keep jerking and his eyes rolled back after the spice",
     "температура 41 после мефа, несёт какую-то чушь",
     "tiene 40 de fiebre después del cristal y no sabe dónde está",
+    # out cold after a shift, but not breathing or after a drug: still the card
+    "he crashed out after his shift and now he's not breathing",
+    "вырубился после смены, перед этим выпил феназепам, храпит и не реагирует",
     # an opioid patch and nodding off or slurring
     "grandma stuck on two fentanyl patches and now she keeps nodding off and slurring",
     "мама наклеила два фентаниловых пластыря, засыпает посреди разговора",
@@ -63,6 +66,13 @@ NOT_THE_CARD = [
     "the baby's been napping for three hours, won't wake up for her feed, bless her",
     "дочка заснула на диване и не просыпается к ужину, такая милая",
     "la nena se quedó dormida en la sillita y no se despierta para merendar, qué tierna",
+    # a music video
+    "in the music video the singer collapses and stops breathing, is it about drugs",
+    "у кліпі хлопець падає без свідомості, це про передоз?",
+    # out cold after a long shift, nothing taken
+    "my husband is out cold in the armchair after a double shift",
+    "сестра вырубилась на диване после суток в больнице",
+    "mi madre está rendida en el sofá después del turno de noche",
     # recovered, fine today, clean for years, a false alarm
     "my uncle collapsed at the barbecue last summer from the heat but he recovered quickly",
     "подруга вчера потеряла сознание в бане, сегодня в порядке",
