@@ -224,7 +224,15 @@ Russian and Ukrainian slang such as выпилиться and самовыпил,
 quiero seguir", Mexican slang, typos) with more hard negatives beside them (idioms with dying and
 killing, everyday sadness, plans for tonight, moving out, leaving a group, comedown low mood, a
 helper's question about a friend, выпилиться from social networks, quitting a job); written before
-its fixes, TUNED (its everyday messages rules-only), first look in its headers ``tune33`` (2026-12-06,
+its fixes, TUNED (its everyday messages rules-only), first look in its headers. ``tune32``
+(2026-12-06, session 14, by the emergency helper, issue #9) says overdoses and poisonings happening
+now said indirectly (no answer with half-open eyes, slow breathing asked as "is that normal??",
+naloxone with no effect, a parent's pain patches, a locked door and empty blister packs, a child or
+a dog that swallowed something, a caustic or antifreeze) with hard everyday messages beside them
+that share body and overdose words with nothing happening now (a past overdose that ended well, a
+false alarm, blue yesterday and fine today, sleeping like the dead, idioms, a hangover, sport, a
+film, a song, a game, a story, planning for Saturday) and general overdose questions; written before
+its fixes, TUNED, first look in its headers. ``tune33`` (2026-12-06,
 session 14, by the crisis helper, issue #9) says crisis as strangers type it in the four countries
 (goodbyes and thanks, things given away, "tired of everything", a date picked, letters written,
 self-harm now, methods and heights, unalive, kms, роскомнадзорнуться, самовипил, "я всьо", "no
@@ -315,6 +323,7 @@ EXTRAS = (
     "tune29",
     "tune30",
     "tune31",
+    "tune32",
     "tune33",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set

@@ -1000,6 +1000,21 @@ _PET = compile_any(
 # Colour and breath words that are about laughing or the cold, cut out before looking for signs.
 _HARMLESS = compile_any(
     [
+        # session 14 (tune32): a limb hurt at sport or a fall turning purple or swelling ("twisted my
+        # ankle at football, gone purple", "подвернул ногу, синяя и опухла", "me torcí el tobillo,
+        # está morado"): a bruise, not lips or skin gone blue
+        (
+            r"\b(twist\w*|sprain\w*|rolled|stubb\w*|bang\w*|smash\w*|jammed|broke|hurt|подвернул\w*|подвернув|вывихнул\w*|ушиб\w*|ударил\w*|отбил\w*|сломал\w*|підвернув\w*|підвернула|вивихнув\w*|вивихнула|вдарив\w*|вдарила|забив\w*|забила|зламав\w*|torc\w*|dobl\w*|golpe\w*|esguinc\w*|lastim\w*)\s+(\w+\s+){0,3}"
+            r"(ankle|knee|foot|toe|toes|leg|wrist|finger|thumb|shin|hand|ногу|нога|колено|коленку|палец|лодыжку|щиколотку|стопу|запястье|коліно|палець|кісточку|щиколотку|зап'?ясток|tobillo|rodilla|pie|dedo|pierna|muneca)\b"
+            r"(\s+\w+){0,8}\s+(purple|blue|black|bruised|swollen|swelling|синяя|синий|синее|синяк\w*|опух\w*|посинел\w*|синя|синій|синє|набряк\w*|посинів\w*|посиніла|morad[oa]|azul|hinchad[oa]|negr[oa])\b"
+        ),
+        # breath short from a blocked nose with a cold ("нос заложен от простуды вообще не могу
+        # дышать", "tengo la nariz tapada, no puedo respirar bien")
+        (
+            r"\b((blocked|stuffy|stuffed|bunged)\s+(up\s+)?nose|nose\s+(is\s+)?(\w+\s+)?(blocked|stuffed|stuffy|bunged)|нос\s+(\w+\s+)?(заложен\w*|забит\w*)|заложен\w*\s+нос|ніс\s+(\w+\s+)?(закладен\w*|забит\w*)|закладен\w*\s+ніс|nariz\s+(\w+\s+)?(tapad[ao]|congestionad[ao]))\b"
+            r"(\s+\w+){0,6}?\s+(breathe|breathing|дышать|дихати|respirar)\b"
+        ),
+        r"\b(can'?t|cant|cannot)\s+breathe\s+(\w+\s+)?through\s+(my|his|her|the)\s+nose\b|\b(не\s+могу|не\s+можу)\s+дышать\s+носом\b",
         # blind10-tune (session 13, late round): overdoing it at the gym ("went too hard on legs",
         # "me pasé con las pesas", "перестарался в зале") and breath short from hay fever or a
         # pollen, dust or cat allergy ("важко дихати через алергію на пилок"): not a drug overdone
@@ -1305,6 +1320,9 @@ _OD_HAPPENED = compile_any(
 # A general question about overdoses that names no overdose word: "lethal dose", "смертельная доза"
 _OD_TOPIC = compile_any(
     [
+        # a k-hole told apart from something serious (session 14, tune32: "как понять это к-хол или
+        # что-то серьёзное", "cómo sé si es un k-hole o algo grave")
+        r"\b(k\s*hole|к\s*хол\w*|кхол\w*|k\s*jol\w*)\b(\s+\w+){0,10}?\s+(серь[её]зн\w*|серйозн\w*|serious|grave|dangerous|опасн\w*|небезпечн\w*|peligros\w*|передоз\w*|overdos\w*|sobredosis)\b",
         r"\b(die|dying|died)\s+(from|of)\s+(too\s+much|an?\s+overdose|taking\s+too\s+much|mixing)\b",
         r"\bумереть\s+от\s+(\w+\s+){0,2}(доз\w*|передоз\w*|слишком)|\bпомерти\s+від\s+(\w+\s+){0,2}(доз\w*|передоз\w*|занадто)",
         r"\bmorir(se)?\s+(por|de)\s+(mucha|mucho|demasiad\w*|una\s+sobredosis|sobredosis)\b",
@@ -1359,6 +1377,21 @@ _PAST = compile_any(
             r"\b(under\s+(general\s+)?an(a)?esthe\w*|during\s+(my\s+|the\s+|his\s+|her\s+)?(surgery|operation)|под\s+наркозом|під\s+наркозом|con\s+la\s+anestesia|bajo\s+anestesia)\b|"
             r"\b(gave|give|put)\s+(me|him|her)\s+(the\s+|an\s+)?an(a)?esthe\w*|\b(дали|дал|ввели|дають|давали)\s+(мне\s+|мені\s+)?наркоз\w*|\bme\s+(pusieron|dieron)\s+(la\s+)?anestesia\b"
         ),
+        # session 14 (tune32): came to and recovered ("дали воды и он оклемался", "оговтався", "he
+        # recovered", "was fine after some water")
+        # (not "так и не оклемался", "hasn't recovered": still out; only at the message's end, not
+        # "оклемался, а потом опять вырубился")
+        r"(?<!не )(?<!ні )\b(оклемал(ся|ась|ись)|оклема(вся|лась|лися)|оговта(вся|лась|лися)|очуха(лся|лась|вся)|(he|she|they|i|we)\s+(fully\s+)?recovered)(\s+(быстро|сразу|полностью|швидко|одразу|повністю|quickly|fast|fully|completely|fine))?\s*$|\b(was|were)\s+(totally\s+|completely\s+)?fine\s+after\b",
+        # yesterday's scare, fine today ("вчера губы синие были, сегодня норм", "ayer ... hoy está bien")
+        r"\b(вчера|вчора|yesterday|ayer|anoche|last\s+night)\b.{0,100}\b(сегодня|сьогодні|today|hoy)\s+((?!(не|ні|not|no|isn'?t|isnt)\b)\w+\s+){0,2}(норм\w*|fine|ok|okay|good|alright|bien|в\s+порядке|в\s+порядку|добре|хорошо)\b",
+        # a habit of the past ("my ex used to overdose all the time", "постоянно передозился",
+        # "se pasaba de dosis todo el tiempo"); not "clean a year, used tonight", a relapse now
+        r"\bused\s+to\s+(od|overdose|o\s+d|pass\s+out|go\s+blue|have\s+(fits|seizures))\b|\b(раньше|постоянно|часто|бывало)\s+(\w+\s+)?передоз(ил|ился|илась|нулся|нулась)\b|\b(раніше|постійно|часто)\s+(\w+\s+)?передоз(ився|илась|нувся|нулася)\b|\bse\s+pasaba\s+de\s+dosis\b|\bsolia\s+(tener\s+)?sobredosis\b",
+        # a false alarm that ended ("думали он передознулся а он просто был в хлам, проспался",
+        # "we thought he overdosed but he was just drunk, slept it off", "solo estaba pedo, durmió y ya")
+        r"(?<!не )(?<!ні )\b(slept\s+it\s+off|проспал(ся|ась|ись)|проспа(вся|лась|лися)|durmio\s+y\s+ya|durmio\s+la\s+mona)\b",
+        r"\b(thought|думали|думал|думала|думав|pensamos|pense|pensaba|creimos)\b(\s+\w+){0,8}?\s+(but|а|но|але|pero|y)\s+(\w+\s+){0,3}(just|просто|solo|nomas)\s+(\w+\s+){0,3}(drunk|wasted|asleep|sleeping|пьян\w*|п'?ян\w*|в\s+хлам|в\s+дрова|в\s+зюзю|спал|спала|спав|спит|спить|pedo|borrach[oa]|dormid[oa]|dormia|durmiendo)\b",
+        r"\bминулого\s+тижня\b|\b(с|на)\s+прошлой\s+недел\w*|\bна\s+минулому\s+тижні\b",
         r"\bya\s+se\s+(le|me|nos|les)\s+paso\b(?!\s+(la\s+mano|con|de|el\s+efecto\s+de\s+la\s+naloxona))",
         # "але вже все добре", "ya todo bien", "уже всё нормально" (blind7-tune): all well again
         r"\b(уже|вже|ya)\s+(все|вс[её]|усе|todo)\s+(добре|хорошо|нормально|норм|гаразд|в\s+порядке|в\s+порядку|bien|ok|okay)\b(?!\s+(but|но|але|pero|или|чи|o)\b)",
@@ -1372,6 +1405,8 @@ _PAST = compile_any(
 # "now all is well": a "now" that tells the end of a story, not urgency
 _NOW_FINE = compile_any(
     [
+        # "but he recovered quickly" (session 14): "quick" there is no urgency
+        r"\b(recovered|came\s+round|came\s+to|bounced\s+back)\s+(really\s+|very\s+|pretty\s+)?(quickly|quick|fast)\b",
         # "в дитинстві були судоми, зараз нема", "de chico tenía convulsiones, ahora nada" (tune25): the
         # message ends on nothing now
         r"\b(now|сейчас|щас|зараз|ahora|ya)\s+(уже\s+|вже\s+|ya\s+)?(none|nothing|нет|нету|нема|немає|ничего|нічого|nada|ninguna|ninguno)\s$",
@@ -2272,6 +2307,8 @@ _NEEDS_USE = frozenset(
 # rush itself ("приход").
 _USED_NOW = compile_any(
     [
+        # session 14 (tune32): "se había picado antes", "se ha inyectado", "se picó"
+        r"\bse\s+(habia|ha)\s+(picado|inyectado|pinchado|chutado)\b|\bse\s+(pico|inyecto|pincho|chuto)\b",
         r"\b(me\s+(pique|inyecte|meti|pinche)|вмазал\w*|вмазав\w*|ширнул\w*|ширнув\w*|укол(олся|олась|овся|олася)|вколол\w*|нюхнул\w*|нюхнув\w*|кольнул\w*|приход\w*|ukolol\w*|vmazal\w*|kolol\w*)\b",
         r"\b(did|had|shot|snorted|smoked|used|took)\s+(a\s+)?(bag|line|shot|hit|bump|little\s+bit|bit|some)\b|\bshot\s+up\b",
     ]
@@ -2501,6 +2538,11 @@ _FICTION = compile_any(
             r"читаю\s+про|читал\w*\s+(что|про)|прочитал\w*|читав\s+(що|про)|прочитав\w*|читаю\s+(що|про)|репортаж\w*|reportaje\w*|i\s+read\s+(that|about)|reading\s+about|news\s+(story|report)|"
             r"приснил\w*|снилось|снился|снилась|наснил\w*|снилося|снився|dreamt|dreamed|had\s+a\s+dream|nightmare|кошмар\w*|sone|sonaba|tuve\s+un\s+sueno|pesadilla)\b"
         ),
+        # a music video (session 14 probes): "в клипе певица падает", "en el videoclip se desmaya"
+        r"\b(music\s+video|video\s*clip|videoclip\w*|клип\w*|кліп\w*)\b",
+        # a story being written (session 14, tune32): "writing a short story where the main guy ODs",
+        # "пишу рассказ где герой", "escribo un cuento donde el protagonista"
+        r"\b(writing|write|wrote|writting)\s+(a|my|the|this)\s+(\w+\s+)?(story|book|novel|script|screenplay|scene|fanfic\w*|play|poem)\b|\b(short\s+story|fanfic\w*|screenplay)\b|\b(пишу|писал\w*|написал\w*|пишу)\s+(\w+\s+)?(рассказ\w*|роман\w*|книг\w*|сценари\w*|фанфик\w*|оповідан\w*|повість|повесть|вірш\w*|стих\w*)\b|\b(escribo|escribiendo|escribi|estoy\s+escribiendo)\s+(un|una|mi)\s+(\w+\s+)?(cuento|relato|novela|guion|historia|libro|poema)\b",
         # a prank told afterwards: "а то був розіграш", "it was a prank", "era broma"
         r"\b(а|но|але|but|pero|it|і|и)\s+(\w+\s+)?(это|то|це|it|era|fue)\s+(был\w*|був|була|було|was|just|solo|nomas)?\s*(\w+\s+)?(прикол\w*|розыгрыш\w*|шутк\w*|розіграш\w*|жарт\w*|пранк\w*|prank\w*|joke|broma|una\s+broma)\b",
         # a story read or heard, the news, a training on a dummy: told, not happening
@@ -2763,7 +2805,7 @@ _CHILD = compile_any(
         (
             r"\b(toddler|baby|my\s+(son|daughter|kid|little\s+one|boy|girl)|the\s+kid|ребен\w*|ребён\w*|малыш\w*|малой|малий|малая|мала|дитин\w*|дочк\w*|синок|сынок|el\s+nene|la\s+nena|el\s+nino|la\s+nina|mi\s+(hij[oa]|bebe|nene|nena)|bebe|"
             # session 13 (tune30): "la peque", "my 4 year old", "малюк", "el chamaco"
-            r"child|kiddo|little\s+one|(my|our|the)\s+\d{1,2}\s*(yo|y/o|year\s+old|yr\s+old)|peque|pequen[oa]|chiquit[oa]|escuincl[ea]|chamac[oa]|nene|nena|cri[oa]|малюк\w*|малеч\w*|доньк\w*|синочок|дочурк\w*)\b"
+            r"child|kiddo|little\s+one|mi\s+(nin[oa]|chiquit[oa]|pequen[oa])|(мой|мій|наш)\s+(сын|син|сынишка|малыш|малий)|(моя|наша)\s+(дочь|дочка|донька|доця)|(my|our|the)\s+\d{1,2}\s*(yo|y/o|year\s+old|yr\s+old)|peque|pequen[oa]|chiquit[oa]|escuincl[ea]|chamac[oa]|nene|nena|cri[oa]|малюк\w*|малеч\w*|доньк\w*|синочок|дочурк\w*)\b"
         ),
     ]
 )
@@ -2880,6 +2922,8 @@ _GOT_INTO = compile_any(
         r"\b(drank|ate|swallowed|got\s+into|found|took|выпил\w*|съел\w*|проглотил\w*|нашел|нашла|наелся|випив|випила|з'?їв|з'?їла|знайшов|знайшла|проковтну\w*|se\s+tomo|tomo|comio|se\s+comio|trago|se\s+trago|encontro)\b",
         # session 13 (tune30): an animal's or a toddler's way of eating it ("the dog got hold of my
         # edibles", "собака сожрала", "пес зжер", "se bebió el jarabe")
+        # session 14 (tune32): a sip or a gulp ("отпил метадон", "відпила", "ковтнула", "bit into")
+        r"\b(отпил\w*|отхлебнул\w*|глотнул\w*|хлебнул\w*|відпи(в|ла|ли)|ковтну\w*|сьорбну\w*|bit\s+into|sipped|bebio|se\s+bebio)\b",
         r"\b(got\s+hold\s+of|chewed|chewed\s+up|wolfed|scoffed|gobbled|licked|сожрал\w*|сожр\w*|схавал\w*|слопал\w*|наелась|наїв(ся|ся)|наїлась|наїлася|зжер\w*|зжерла|зїв|зїла|зтрощи\w*|se\s+bebio|se\s+zampo|se\s+jambo|se\s+trago|se\s+comio)\b",
     ]
 )
@@ -3137,6 +3181,9 @@ def _session12_signs(folded: str, cleaned: str, general: bool, asked_if: bool) -
 # named ("snoring so loud the neighbours hear, he took methadone" is still the card).
 _EVERYDAY_SNORE = compile_any(
     [
+        # session 14 (tune32): every night, as ever ("snores so loud it sounds like gurgling, every
+        # single night", "храпит ... хрипит как будто тонет, каждую ночь", "ronca ... todas las noches")
+        r"\b(snor\w*|храп\w*|хроп\w*|ronca\w*)\b(\s+\w+){0,12}?\s+(every\s+(single\s+)?night|each\s+night|nightly|каждую\s+ночь|каждой\s+ночью|щоночі|щоночи|кожн(у|ої)\s+ночі|todas\s+las\s+noches|cada\s+noche)\b",
         r"\b(snor\w*|храп\w*|хроп\w*|ronca\w*)\s+(\w+\s+){0,6}(the\s+walls|walls|стены|стіни|las\s+paredes|the\s+neighbou?rs|соседи|сусіди|los\s+vecinos|whole\s+house|на\s+весь\s+дом|на\s+всю\s+хату|toda\s+la\s+casa)\b",
     ]
 )
@@ -3273,6 +3320,35 @@ def _cleaned(folded: str) -> str:
     return _ALMOST_FAINTED.sub(" ", cleaned)
 
 
+# A child's or a partner's ordinary nap told fondly, or a meal slept through (session 14, tune32:
+# "fell asleep in the car seat and won't wake up for lunch, so cute", "малой уснул в машине и не
+# просыпается к обеду, такой милый", "no se despierta para comer, qué mono")
+_NAP = compile_any(
+    [
+        r"\b(fell\s+asleep|asleep|napping|nap|sleeping|уснул\w*|заснул\w*|засну(в|ла)|спит|спить|дрыхнет|se\s+(durmio|quedo\s+dormid[oa])|dormid[oa]|durmiendo|siesta)\b",
+    ]
+)
+_FOND_OR_MEAL = compile_any(
+    [
+        r"\b(so\s+cute|cute|adorable|aww+|bless\s+(him|her)|такой\s+милый|такая\s+милая|милот\w*|милаш\w*|такий\s+милий|така\s+мила|que\s+(mono|mona|tierno|tierna|lindo|linda|rico|rica|ternura))\b",
+        r"\b(won'?t|wont|doesn'?t|doesnt|not)\s+wake\s+(up\s+)?for\s+(lunch|dinner|breakfast|tea|his\s+feed|her\s+feed)\b|\bне\s+просыпается\s+к\s+(обеду|ужину|завтраку)\b|\bне\s+прокидається\s+(до|на)\s+(обіду|вечері|сніданку|обід|вечерю|сніданок)\b|\bno\s+se\s+despierta\s+para\s+(comer|cenar|desayunar|la\s+comida|merendar)\b",
+    ]
+)
+
+# Out cold after a long shift (session 14 probes: "she's out cold on the sofa after a 12 hour shift",
+# "вырубился после смены", "rendido después del turno")
+_OUT_COLD = compile_any(
+    [
+        r"\b(out\s+cold|crashed\s+out|conked\s+out|dead\s+to\s+the\s+world|вырубил\w*|отрубил\w*|вирубив\w*|вирубил\w*|відрубав\w*|frit[oa]|rendid[oa]|muert[oa]\s+de\s+sueno)\b",
+    ]
+)
+_AFTER_WORK = compile_any(
+    [
+        r"\bafter\s+(a|her|his|my|the|their)\s+(\w+\s+){0,2}(shift|shifts|workday|double)\b|\b(после|після)\s+(\w+\s+)?(смены|работы|суток|зміни|роботи|доби)\b|\bdespues\s+(del?|de\s+la)\s+(\w+\s+)?(turno|curro|trabajo|jornada|guardia)\b",
+    ]
+)
+
+
 def _asleep_or_on_a_screen(folded: str) -> bool:
     """Slept like a log, said by the sleeper; a player who collapsed at a match, nobody of one's own:
     with no drug named and nothing urgent."""
@@ -3282,6 +3358,11 @@ def _asleep_or_on_a_screen(folded: str) -> bool:
                 _SLEPT_LIKE_A_LOG.search(folded)
                 and not _THIRD_PERSON.search(folded)
                 and not _HUMAN.search(folded)
+            )
+            or (
+                (_NAP.search(folded) or _OUT_COLD.search(folded))
+                and (_FOND_OR_MEAL.search(folded) or _AFTER_WORK.search(folded))
+                and not _LIFE_GONE.search(folded)
             )
             or (
                 _PLAYER.search(folded)
@@ -3387,6 +3468,145 @@ def _small_one_poisoned(folded: str) -> bool:
     )
 
 
+# -- session 14 (tune32, issue #9) ----------------------------------------------------------------
+# A household poison swallowed now (antifreeze, bleach, a drain cleaner, a dishwasher or laundry pod,
+# methanol, acetic essence, rat poison): the poison itself is the emergency, whoever swallowed it
+# ("my roommate drank antifreeze thinking it was booze", "малая глотнула средство для труб", "la nena
+# se bebió desatascador"); not told afterwards and not asked about in general ("what if a kid drinks
+# bleach"). Poison centres treat any swallowed caustic as urgent (unchecked here: the bot's
+# emergency card sends to the emergency number, which is right for it whatever the amount).
+_SWALLOW_WORD = r"\b(drank|drink|drinks|drinking|swallow\w*|ate|eaten|bit\s+into|sipped|gulped|got\s+into|выпил\w*|выпила|пил|пила|отпил\w*|глотнул\w*|хлебнул\w*|проглотил\w*|съел\w*|наглотал\w*|випи(в|ла|ли)|відпи(в|ла|ли)|ковтну\w*|проковтну\w*|з'?ї(в|ла)|se\s+(bebio|trago|tomo|comio)|bebio|trago|tomo|comio|mordio)\b"
+_POISON_WORD = (
+    r"\b(antifreeze|anti\s+freeze|bleach|drain\s+(cleaner|unblocker|opener)|oven\s+cleaner|caustic\s+soda|lye|dishwasher\s+(pod|tablet|capsule)s?|laundry\s+(pod|capsule|detergent)s?|tide\s+pods?|detergent\s+pods?|methanol|windscreen\s+wash|screenwash|weed\s?killer|rat\s+poison|paraquat|lamp\s+oil|white\s+spirit|"
+    r"антифриз\w*|незамерзайк\w*|белизн\w*|отбеливател\w*|средств\w*\s+для\s+(труб|прочистки|унитаз\w*|посудомо\w*|стирки)|крот\w*\s+для\s+труб|капсул\w*\s+для\s+(стирк\w*|посудомо\w*)|метанол\w*|уксусн\w*\s+эссенц\w*|крысин\w*\s+яд\w*|растворител\w*|"
+    r"засоб\w*\s+для\s+(труб|прочищення|унітаз\w*|посудомий\w*|прання)|засіб\s+для\s+(труб|прочищення|унітаз\w*|посудомий\w*|прання)|капсул\w*\s+для\s+(прання|посудомий\w*)|оцтов\w*\s+есенц\w*|щурячої?\s+отрут\w*|розчинник\w*|"
+    r"anticongelante|lejia|cloro|desatascador\w*|desatascante|destapacanos|sosa\s+caustica|salfuman|aguarras|metanol|matarratas|veneno\s+para\s+ratas|capsulas?\s+de\s+(detergente|lavavajillas|lavadora)|pastillas?\s+de\s+(lavavajillas|cloro))\b"
+)
+# the verb a few words before the poison, none of them a cleaning verb ("we drank and cleaned the
+# bathroom with bleach" is no poisoning)
+_BETWEEN = r"(\s+(?!(cleaned|cleaning|clean|washed|washing|wash|wiped|мыл\w*|помыл\w*|вымыл\w*|стирал\w*|мила|помила|мив|помив|прала|прав|limpi\w*|lave|lavo|lavamos|fregu?\w*)\b)\w+){0,3}\s+"
+_HOUSEHOLD_POISON = compile_any(
+    [
+        # "білизна" is a bleach and linen: only right after a swallowing verb
+        r"\b(випи(в|ла|ли)|ковтну(в|ла|ли)|відпи(в|ла|ли)|наковта(вся|лася|лись))\s+(\w+\s+)?білизн\w*",
+        _SWALLOW_WORD + _BETWEEN + _POISON_WORD,
+    ]
+)
+
+
+def _household_poison(folded: str, past: bool, general: bool) -> bool:
+    return bool(
+        not past
+        and not general
+        and _HOUSEHOLD_POISON.search(folded)
+        and not _HYPOTHETICAL.match(folded)
+    )
+
+
+# The throat closing or the face or tongue swelling after something taken (a pill, a drink, a
+# sting): anaphylaxis ("горло сжимается и лицо опухло после колёс", "se me cierra la garganta",
+# "my throat is closing up after that pill").
+_THROAT_CLOSING = compile_any(
+    [
+        r"\b(throat|airway)\s+(is\s+|feels\s+(like\s+it'?s\s+)?)?(closing|swelling|tightening)\b|\b(tongue|lips|face)\s+(is\s+|are\s+)?(swelling|swelled|swollen|blowing\s+up|puffing\s+up)\b|\bcan'?t\s+swallow\b",
+        r"\bгорло\s+(\w+\s+)?(сжимает\w*|сжимаетс\w*|сдавил\w*|перехватил\w*|отека\w*|отекл\w*|закрыва\w*|стиска\w*|стискає\w*|набряка\w*|набрякл\w*|закрива\w*|перехопил\w*)\b|\b(отек|отёк|набряк)\s+(горла|гортані|гортани)\b|\b(лицо|язык|губы|обличчя|язик|губи)\s+(\w+\s+)?(опух\w*|распух\w*|отекл\w*|отека\w*|набряк\w*|напух\w*)\b|\b(опух\w*|распух\w*|отекл\w*|набряк\w*|напух\w*)\s+(\w+\s+)?(лицо|язык|губы|обличчя|язик|губи)\b",
+        r"\bse\s+(me|le)\s+(cierra|esta\s+cerrando)\s+la\s+garganta\b|\bse\s+(me|le)\s+(hincha|esta\s+hinchando|inflama)\s+(la\s+)?(cara|lengua|boca|garganta|labios)\b|\b(cara|lengua|labios|garganta)\s+(muy\s+)?(hinchad[oa]s?|inflamad[oa]s?)\b",
+    ]
+)
+_AFTER_TAKEN = compile_any(
+    [
+        (
+            r"\b(after|since|from)\s+(\w+\s+){0,3}(pill|pills|tab|tabs|shot|line|bump|dose|sting|stung|med|meds|tablet|tablets|something)\b|"
+            r"\b(после|після|с|від)\s+(\w+\s+){0,3}(колес\w*|таблет\w*|таблетк\w*|пігулк\w*|дозы|дози|укола|уколу|какой|якої|марки|экстази|экстазі|укус\w*)\b|"
+            r"\b(despues\s+de|desde|tras)\s+(\w+\s+){0,3}(pasti\w*|pastilla\w*|trago|tiro|raya|dosis|picadura|eso|algo|medicamento)\b"
+        ),
+    ]
+)
+
+
+# One of several people unconscious ("всех рвёт а один уже в отключке", "one of them is out cold",
+# "uno ya está inconsciente"): the sign with a number for its subject.
+_ONE_OUT = compile_any(
+    [
+        r"\b(один|одна|одного|кто-то|кто\s+то|хтось|uno|una|alguien|one|someone|somebody)\s+(\w+\s+){0,3}(в\s+отключке|без\s+сознания|без\s+свідомості|(в|у)\s+відключці|inconsciente|unconscious|out\s+cold|не\s+(дышит|дихає|реагирует|реагує|просыпается|прокидається)|no\s+(respira|reacciona|despierta)|not\s+(breathing|responding|waking))\b",
+    ]
+)
+
+# Found lying with empty blister packs or pill bottles beside ("она лежит и рядом пустые блистеры",
+# "está tirada con blísters vacíos al lado", "on the floor with empty pill bottles").
+_EMPTY_PACKS = compile_any(
+    [
+        r"\b(empty|emptied)\s+(\w+\s+)?(blister\w*|packets?|packs?|bottles?|boxes|strips?|pill\s+bottles?)\b|\b(пуст\w*|порожн\w*)\s+(\w+\s+)?(блистер\w*|блістер\w*|упаковк\w*|пачк\w*|баночк\w*|пузырь\w*|пляшечк\w*|флакон\w*|коробк\w*)\b|\b(blister\w*|cajas?|frascos?|tiras?|envases?|botes?)\s+(de\s+\w+\s+)?(vaci[oa]s?)\b",
+    ]
+)
+_LYING = compile_any(
+    [
+        r"\b(lying|laying|on\s+the\s+floor|slumped|collapsed|passed\s+out|лежит|лежить|валяется|валяється|на\s+полу|на\s+підлозі|tirad[oa]|acostad[oa]|en\s+el\s+suelo|desmayad[oa]|won'?t\s+wake|не\s+просыпается|не\s+прокидається|no\s+se\s+despierta)\b",
+    ]
+)
+
+# Seizure words a stranger types: jerking or shaking with the eyes rolled ("jerking about on the
+# ground ... eyes rolled right up"), and a fever of 40 or more on a stimulant ("temp is 41 after
+# molly", "температура 41 после мефа", "tiene 41 de fiebre con el cristal").
+_EYES_ROLLED = compile_any(
+    [
+        r"\beyes\s+(\w+\s+)?(rolled|rolling)\s+(\w+\s+)?(up|back|over)\b|\bglaz\w*\s+zakatil\w*",
+    ]
+)
+_JERKING = compile_any(
+    [
+        r"\b(jerk\w*|twitch\w*|thrash\w*|convuls\w*|shaking\s+all\s+over|flailing)\b",
+    ]
+)
+_HIGH_TEMPERATURE = compile_any(
+    [
+        r"\b(temp|temperature|fever|температур\w*|жар|temperatura|fiebre)\s+(is\s+|of\s+|de\s+|под\s+|за\s+|уже\s+|вже\s+|ya\s+|esta\s+en\s+|at\s+)?(4[0-3]|10[4-9])([.,]\d)?\b|\b(4[0-3])([.,]\d)?\s+(de\s+fiebre|градус\w*|degrees|grados)\b",
+    ]
+)
+
+_PATCH = compile_any([r"\b(patch|patches|пластыр\w*|пластир\w*|parche|parches)\b"])
+_PATCH_OPIOID = compile_any([r"\b(фентан\w*|fentan\w*|бупренорф\w*|buprenorf\w*|butrans)\b"])
+_NODDING = compile_any(
+    [
+        r"\b(slurr\w*|nodding|nods\s+off|drowsy|can'?t\s+stay\s+awake|заговарива\w*|заговорю\w*|засыпа\w*|засина\w*|вырубает\w*|вирубає\w*|habla\s+raro|arrastra\s+las\s+palabras|se\s+(duerme|queda\s+dormid[oa]))\b",
+    ]
+)
+
+_IN_THE_SHADE = compile_any(
+    [
+        r"\b(in\s+the\s+shade|outside|forecast|weather|на\s+улице|в\s+тени|на\s+вулиці|в\s+тіні|погод\w*|a\s+la\s+sombra|afuera|fuera|el\s+tiempo|pronostico)\b",
+    ]
+)
+
+
+def _session14_signs(folded: str, cleaned: str, past: bool, general: bool) -> bool:
+    """Kinds the rules missed on tune32 (2026-12-06, session 14)."""
+    if _household_poison(folded, past, general):
+        return True
+    if past or general:
+        return False
+    if _THROAT_CLOSING.search(cleaned) and _AFTER_TAKEN.search(cleaned):
+        return True
+    if _ONE_OUT.search(cleaned):
+        return True
+    if (
+        _PATCH.search(cleaned)
+        and (_CHILD_OPIOID.search(cleaned) or _PATCH_OPIOID.search(cleaned))
+        and _NODDING.search(cleaned)
+    ):
+        return True  # "put on three fentanyl patches and now he's slurring and nodding off"
+    if _EMPTY_PACKS.search(cleaned) and _LYING.search(cleaned):
+        return True
+    if _EYES_ROLLED.search(cleaned) and _JERKING.search(cleaned):
+        return True
+    return bool(
+        _HIGH_TEMPERATURE.search(cleaned)
+        and _used(cleaned)
+        and not _WEATHER.search(cleaned)
+        and not _IN_THE_SHADE.search(cleaned)
+    )
+
+
 def _describes_emergency(folded: str) -> bool:
     if _NOT_AN_EMERGENCY_NOW.search(folded) and not _URGENT.search(folded):
         return False  # "у мамы апноэ, у неё маска", "краще б я тоді не прокинувся"
@@ -3480,8 +3700,10 @@ def _describes_emergency(folded: str) -> bool:
         or (not general and _FACE_IN_WATER.search(cleaned) and _used(cleaned))
     ):
         return True  # naloxone and still out; "respira cada 10 segundos es normal??" after oxy
-    if _swallowed_many(folded, past):
-        return True  # "me tomé todas las pastillas", "наглоталась феназепама"
+    # "me tomé todas las pastillas", "наглоталась феназепама"; antifreeze or a drain cleaner
+    # swallowed, a throat closing after a pill (session 14)
+    if _swallowed_many(folded, past) or _session14_signs(folded, cleaned, past, general):
+        return True
     if not past and not general and (_on_a_ledge(cleaned) or _face_in_outside(cleaned)):
         return True  # "on salts, climbed onto the balcony railing, screaming they're after him"
     happened = _OD_HAPPENED.search(cleaned) is not None
@@ -3506,6 +3728,14 @@ def _describes_emergency(folded: str) -> bool:
 _WENT_AWAY = compile_any(
     [
         r"\bse\s+(me|le|nos)\s+(paso|quito)\b(?!\s+(la\s+mano|con|de|el\s+efecto)\b)|\b(went|goes|go)\s+away\b|\b(settled|calmed)\s+down\b|\b(вс[её]|усе|все)\s+(прошло|пройшло|минуло)\b|\b(само|саме)\s+(прошло|пройшло|минуло)\b|\b(отпустило|відпустило)\b",
+    ]
+)
+
+# The writer ends saying they feel fine (session 14, tune32: "ate loads after, feel ok", "поел, вроде
+# норм", "comí y estoy bien"): told after, for the embedding stage
+_ENDS_FINE = compile_any(
+    [
+        r"(?<!not )(?<!dont )(?<!don't )\b(i\s+)?(feel|feeling|i'?m|im|i\s+am)\s+((?!not\b|no\b|never\b)\w+\s+)?(ok|okay|fine|good|alright|better)\s*$|\b(вроде|наче|ніби|вже|уже|и|і|теперь|тепер)\s+(норм|нормально|в\s+порядке|в\s+порядку|ок|окей|добре|хорошо)\s*$|(?<!no )\b(y\s+)?(estoy|me\s+siento|ya\s+estoy)\s+(bien|mejor|perfect[oa])\s*$",
     ]
 )
 
@@ -3551,6 +3781,14 @@ def told_not_now(text: str) -> bool:
         and not _LIFE_GONE.search(folded)
     ):
         return True  # "dolor en el pecho corriendo, se me pasó descansando" (tune30)
+    if (
+        _ENDS_FINE.search(folded)
+        and not urgent
+        and not _used(cleaned)
+        and not _NAMED_DRUG.search(cleaned)
+        and not _LIFE_GONE.search(folded)
+    ):
+        return True  # "ran a marathon, legs shaking and numb, ate loads, feel ok" (tune32)
     if (
         (_ILLNESS.search(cleaned) or _WEATHER.search(cleaned))
         and not signs

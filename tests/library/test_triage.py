@@ -66,6 +66,7 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune29-{lang}.yaml",
             f"triage-tune30-{lang}.yaml",
             f"triage-tune31-{lang}.yaml",
+            f"triage-tune32-{lang}.yaml",
         ):
             path = ROOT / "bench" / "labelled" / name
             if not path.exists() and name.startswith("triage-tune11-"):
