@@ -1065,18 +1065,18 @@ _HARMLESS = compile_any(
         r"\b(vein|veins|lung|lungs|market|roof|tent|bridge|building|deal|plan)s?\s+(has\s+|have\s+|just\s+|is\s+)?collaps\w*|\bcollapsed\s+(vein|veins|lung)",
         r"\b(stomach|belly|tummy|gut|guts)\s+(is\s+|keeps\s+|are\s+)?gurgl\w*",
         r"\b(dying|умирает|помирает|помирає|вмирає|muriendo|se\s+muere)\s+(\w+\s+){0,2}(in\s+(the\s+)?hospital|in\s+hospice|of\s+cancer|в\s+больнице|от\s+рака|в\s+лікарні|від\s+раку|en\s+el\s+hospital|de\s+cancer)\b",
-        # things that die or are dead: a battery, a phone, a plant, a SIM chip
+        # things that die or are dead: a battery, a phone, a plant, a SIM chip, the internet or wifi
         (
             r"\b(battery|batteries|phone|plant|plants|flowers?|chip|sim|laptop|charger|alarm|detector|pila|bateria|planta|plantas|"
             r"flor|flores|celular|celu|cel|movil|telefono|compu|телефон|мобил\w*|мобілк\w*|смартфон|батарея|батарейка|зарядка|акум\w*|растени\w*|цвет(ок|ы)|фикус|рослин\w*|"
-            r"квіт(ка|и)|ноут\w*)\s+(\w+\s+){0,5}(dying|dead|died|dies|muriendo|muerto|muerta|muere|murio|умирает|умер|сдох\w*|"
+            r"квіт(ка|и)|фікус|ноут\w*|internet|wifi|wi-fi|connection|signal|router|интернет|инет|вайфай|связь|роутер|інтернет|інет|зв'язок|звязок|conexion|senal)\s+(\w+\s+){0,5}(dying|dead|died|dies|muriendo|muerto|muerta|muere|murio|умирает|умер|сдох\w*|"
             r"помирає|помер|здох\w*|вмирає)\b"
         ),
         (
             r"\b(dying|dead|muriendo|muerto|muerta|muere|murio|умирает|сдох\w*|помирає|здох\w*|вмирає)\s+(\w+\s+){0,2}"
             r"(the\s+|my\s+|la\s+|el\s+|mi\s+)?(battery|phone|plant|chip|pila|bateria|planta|celular|celu|cel|movil|compu|"
             r"laptop|telefono|телефон|мобил\w*|мобілк\w*|смартфон|батарея|"
-            r"батарейка|зарядка|растени\w*|цветок|рослин\w*|квітка)\b"
+            r"батарейка|зарядка|растени\w*|цветок|рослин\w*|квітка|фікус|фикус|internet|wifi|conexion|senal|интернет|інтернет)\b"
         ),
         # blue from food, drink, ink or paint
         (

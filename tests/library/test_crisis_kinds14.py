@@ -7,7 +7,7 @@ and wanted again, "quitarme de en medio" as a plan), and the everyday messages b
 carded (hair dye spelt "die", more fun without me at a party, "not here tomorrow" before a
 flight, a crisis line looked up for a flyer, a stream left with a goodbye, a goodbye post asked
 how to word, "me muero si repruebo"), through the public ``is_crisis`` and ``is_emergency``.
-Fresh wordings: no labelled text (``tune33`` is checked message by message by the bench). One
+Fresh wordings: no labelled text (``tune33`` is checked message by message by ``test_triage``). One
 test per list, so a failure names every miss."""
 
 from __future__ import annotations
@@ -137,24 +137,3 @@ def test_the_trip_words_do_not_hide_a_goodbye_forever() -> None:
     assert is_crisis("perdonenme todos, hoy me voy para siempre")
     assert is_crisis("завтра меня не будет, улетаю на тот свет")
     assert is_crisis("i won't be here tomorrow. off to a better place")
-
-
-def test_tune33_is_read_as_labelled_by_the_crisis_rules() -> None:
-    """tune33's crisis side, message by message (its five false emergency cards, a dying internet
-    or a dying plant, are emergency_text's to fix: tune33 joins ``test_triage._tune`` once they
-    are, and then this test can go)."""
-    from pathlib import Path
-
-    import yaml
-
-    root = Path(__file__).resolve().parents[2] / "bench" / "labelled"
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    misread = [
-        (item["label"], item["text"])
-        for lang in ("en", "ru", "uk", "es")
-        for item in yaml.load(
-            (root / f"triage-tune33-{lang}.yaml").read_text(encoding="utf-8"), Loader=loader
-        )
-        if is_crisis(item["text"]) != (item["label"] == "crisis")
-    ]
-    assert not misread, misread

@@ -121,3 +121,18 @@ def test_fine_after_exercise_is_told_not_now() -> None:
         "después del partido me temblaban las piernas, comí y me siento bien",
     ):
         assert told_not_now(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry chat, wifi is dying again, see you tomorrow",
+        "the connection keeps dying on the train",
+        "инет умирает, перезагружу роутер",
+        "інтернет знову помирає, вечором допишу",
+        "мій фікус зовсім помирає, поливаю як треба",
+        "se me está muriendo la conexión, luego te escribo",
+    ],
+)
+def test_a_dying_connection_or_plant_is_not_the_card(text: str) -> None:
+    assert not is_emergency(text)
