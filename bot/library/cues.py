@@ -1516,7 +1516,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"mono|monos", ("household", "wildlife", "misc")),
         (r"доріжк\w*|доріжц\w*", ("lawn", "household", "misc")),
         (r"колес\w*|колеса", ("vehicles_collections", "misc")),
-        (r"винт\w*", ("vehicles_collections", "household", "sewing", "misc")),
+        (r"винт\w*", ("vehicles_collections", "household", "sewing", "tech", "misc")),
         (r"лед|льда|лёд|ice|hielo", ("weather_outdoors", "kitchen", "household", "sprain", "misc")),
         (
             r"снег\w*|сніг\w*|snow|nieve",

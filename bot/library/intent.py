@@ -477,6 +477,8 @@ for _type_id, _stems in SERVICE_STEMS.items():
         if len(_stem) >= 5:
             _PREFIX_STEMS.setdefault(_stem, set()).add(_type_id)
 _PREFIX_LENGTHS = sorted({len(s) for s in _PREFIX_STEMS})
+# what a Russian check verb checks when the service is drug checking (Router._service_type)
+_CHECKED_RU = ("наркот", "вещест", "таблет", "порош", "колес", "марк", "состав", "примес")
 
 
 def _word_types(word: str) -> list[str]:
@@ -1391,7 +1393,7 @@ _MIX = re.compile(
     r"в (?:один|одну|одном|одной) (?:день|вечер|ночь|раз|сесси\w*|тус\w*)|за (?:один|одну) (?:день|вечер|ночь|раз)|"
     r"в (?:один|одну|одному|одній) (?:день|вечір|ніч|раз|сесі\w*|тус\w*)|за (?:один|одну) (?:день|вечір|ніч)|"
     r"por separado|"
-    r"меша\w*|смеш\w*|совмещ\w*|вместе|с|со|и|после|перед|потом|затем|на|под|"
+    r"меша\w*|смеш\w*|совмещ\w*|вместе|с|со|и|после|перед|потом|затем|на|под|плюс|"
     r"зміш\w*|поєдн\w*|разом|з|із|зі|і|й|та|після|перед|потім|під|"
     r"mezcl\w*|combin\w*|junt[oa]s?|con|y|e|despu[eé]s|antes|luego|estando|a la vez|"
     # one on top of the other ("keta encima de unas pastis", "поверх алкоголя", "на тлі")
@@ -2554,6 +2556,12 @@ class Router:
                 if named or any(w.startswith(drugs) for w in words)
                 else "hiv-testing"
             )
+        # the Russian check verb in any form, with drugs or their make-up named ("где проверяют
+        # таблетки", "есть где проверить соль на состав", "проверяют на примеси")
+        if any(w.startswith("провер") for w in words) and (
+            named or any(w.startswith(_CHECKED_RU) for w in words)
+        ):
+            return "drug-checking"
         return None
 
     def _place(self, text: str, named: Sequence[Named] = ()) -> str | None:
