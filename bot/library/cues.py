@@ -132,10 +132,15 @@ _DEPRESSANTS = (
         r"\b(methadone|heroin|opioid\w*|opiate\w*|fent\w*|метадон\w*|героин\w*|героїн\w*|"
         r"опиоид\w*|опіоїд\w*|metadona|heroina|opioide\w*|calmantes|painkillers?|"
         # tramadol, an opioid too ("трамадол з алкоголем" is a mix, "п'ю трамік від болю" is not)
-        r"tramadol\w*|trammies|трамадол\w*|трамал\w*|трамик\w*|трамік\w*)\b"
+        r"tramadol\w*|trammies|трамадол\w*|трамал\w*|трамик\w*|трамік\w*|"
+        # Russian: opiates as a class, heroin and poppy extract in street words ("опиаты", "герыч", "ханка")
+        r"опиат\w*|герыч\w*|ханк\w*)\b"
     ),
     re.compile(r"\b(ghb|gbl|гхб|гбл|джі|гэшк\w*)\b"),
-    re.compile(r"\b(downers|успокаива\w*|заспокійлив\w*|te\s+bajan|depresor\w*|депрессант\w*)\b"),
+    re.compile(
+        r"\b(downers|успокаива\w*|заспокійлив\w*|te\s+bajan|depresor\w*|депрессант\w*|"
+        r"успокоительн\w*|седативн\w*)\b"
+    ),
 )
 
 
@@ -363,7 +368,7 @@ _ALCOHOL = re.compile(
     r"rum|gin|tequila|a\s+fifth|fifths|hangover\w*|"
     r"алкогол\w*|водк\w*|водяр\w*|пив[оа]|пиво|вино|вина|бух(ать|аю|ал|ала|ло|ла|аешь)\w*|"
     r"запо[йяею]\w*|выпивк\w*|спиртн\w*|(брос\w*|завяз\w*|перестат\w*|перестал\w*)\s+пить|"
-    r"пью\s+(каждый|кажд|много|давно|уже)\w*|"
+    r"пью\s+(каждый|кажд|много|давно|уже)\w*|алкаш\w*|бухл\w*|"
     r"алкогол\w*|горілк\w*|горiлк\w*|запі[йю]\w*|бухати|бухаю|бухав\w*|"
     r"(кину\w*|кида\w*|перестав\w*|переста\w*)\s+пити|п'ю\s+(кожн|багато|давно|вже)\w*|"
     r"bebo|beber|bebiendo|bebida\w*|tomando|tomar|tomo|chupar|chupando|chupe|pisto|peda|"

@@ -477,8 +477,6 @@ for _type_id, _stems in SERVICE_STEMS.items():
         if len(_stem) >= 5:
             _PREFIX_STEMS.setdefault(_stem, set()).add(_type_id)
 _PREFIX_LENGTHS = sorted({len(s) for s in _PREFIX_STEMS})
-# what a Russian check verb checks when the service is drug checking (Router._service_type)
-_CHECKED_RU = ("наркот", "вещест", "таблет", "порош", "колес", "марк", "состав", "примес")
 
 
 def _word_types(word: str) -> list[str]:
@@ -1405,6 +1403,10 @@ _MIX = re.compile(
 )
 # Words that never occur in a place name: the text after the preposition is a question.
 _NOT_IN_PLACE = {
+    # "проверить на примеси", "на состав": what is checked, not where
+    "примеси",
+    "примесь",
+    "состав",
     # "сдать на анализ в лабораторию": a kind of place, not where one is
     "лабораторию",
     "лабораторію",
@@ -2556,12 +2558,6 @@ class Router:
                 if named or any(w.startswith(drugs) for w in words)
                 else "hiv-testing"
             )
-        # the Russian check verb in any form, with drugs or their make-up named ("где проверяют
-        # таблетки", "есть где проверить соль на состав", "проверяют на примеси")
-        if any(w.startswith("провер") for w in words) and (
-            named or any(w.startswith(_CHECKED_RU) for w in words)
-        ):
-            return "drug-checking"
         return None
 
     def _place(self, text: str, named: Sequence[Named] = ()) -> str | None:

@@ -1,6 +1,5 @@
 """Kinds of Russian miss fixed after tune13 (issue 9, fourteenth session), on the real content:
-the check verb in any form asks for the drug-checking finder when a place is given ("где
-проверяют таблетки"); "плюс" joins two substances into a combination; released from prison
+what is checked ("на примеси", "на состав") is no place; "плюс" joins two substances into a combination; released from prison
 ("откинулся с зоны", "после отсидки") and "чуть не откинулся" (nearly, once) are not an overdose
 now, and a bare "откинулся" no longer means prison in the lexicon; "с рук" (bought off the street)
 is not street methadone unless methadone is named; the generic name "алпразолам"; "винт" beside a
@@ -11,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.library import cues
 from bot.library.emergency_text import is_emergency
 from bot.library.intent import Router
 from bot.library.search import SearchIndex
@@ -19,27 +19,12 @@ from bot.library.search import SearchIndex
 @pytest.mark.parametrize(
     "text",
     [
-        "в казани есть точка где проверяют порошок?",
-        "алматы, где можно проверить мефедрон на примеси",
-        "во львове где проверяют колёса на состав",
-        "в киеве есть место где проверяет таблетки лаборатория?",
+        "есть лаборатории которые смотрят порошок на примеси",
+        "хочу отдать таблетки на состав, это анонимно?",
     ],
 )
-def test_the_check_verb_with_a_place_asks_the_finder(router: Router, text: str) -> None:
-    intent = router.route(text, "ru")
-    assert (intent.kind, intent.service_type) == ("service", "drug-checking"), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "как проверяют таблетки реагентами дома",
-        "мне надо проверить зрение, где в минске окулист",
-    ],
-)
-def test_the_check_verb_alone_stays_off_the_drug_finder(router: Router, text: str) -> None:
-    intent = router.route(text, "ru")
-    assert (intent.kind, intent.service_type) != ("service", "drug-checking"), text
+def test_what_is_checked_is_no_place(router: Router, text: str) -> None:
+    assert router._place(text, []) is None, text
 
 
 @pytest.mark.parametrize(
@@ -95,3 +80,27 @@ def test_the_first_topic(index: SearchIndex, text: str, topic: str) -> None:
 )
 def test_a_screw_in_a_laptop_stays_unanswered(index: SearchIndex, text: str) -> None:
     assert index.search(text, "ru") == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "почему нельзя смешивать опиаты и алкашку",
+        "почему так опасно мешать успокоительные с бухлом",
+        "почему ханку с водкой мешать нельзя",
+    ],
+)
+def test_russian_depressants_in_street_words(text: str) -> None:
+    assert cues.asks_mixing_depressants(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "варили вместе, а у него гепатит оказался, что мне делать",
+        "гепатитом можно заразиться через общую трубку?",
+    ],
+)
+def test_hepatitis_named_in_any_case(index: SearchIndex, text: str) -> None:
+    hits = index.search(text, "ru")
+    assert hits and hits[0].topic_id == "hepatitis-c", (text, [h.topic_id for h in hits])
