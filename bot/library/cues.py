@@ -113,7 +113,7 @@ _WHY = re.compile(
     r"por\s*que|que\s+tiene\s+de\s+peligroso)\b"
 )
 _MIX = re.compile(
-    r"\b(mix\w*|together|combin\w*|with|смешива\w*|смешать|мешать|вместе|комбинац\w*|с|со|"
+    r"\b(mix\w*|together|combin\w*|with|смешива\w*|смешать|мешать|меша[ею]\w*|совмещ\w*|вместе|комбинац\w*|с|со|"
     r"мішати|змішува\w*|разом|з|із|mezcl\w*|junt\w*|con|y)\b"
 )
 # the depressants one by one (alcohol is ``_ALCOHOL``): two or more named make a mix of
