@@ -115,7 +115,7 @@ _WHY = re.compile(
     r"por\s*que|que\s+tiene\s+de\s+peligroso)\b"
 )
 _MIX = re.compile(
-    r"\b(mix\w*|together|combin\w*|with|смешива\w*|смешать|мешать|вместе|комбинац\w*|с|со|"
+    r"\b(mix\w*|together|combin\w*|with|смешива\w*|смешать|мешать|меша[ею]\w*|совмещ\w*|вместе|комбинац\w*|с|со|"
     r"мішати|змішува\w*|разом|з|із|mezcl\w*|junt\w*|con|y)\b"
 )
 # the depressants one by one (alcohol is ``_ALCOHOL``): two or more named make a mix of
@@ -134,10 +134,15 @@ _DEPRESSANTS = (
         r"\b(methadone|heroin|opioid\w*|opiate\w*|fent\w*|метадон\w*|героин\w*|героїн\w*|"
         r"опиоид\w*|опіоїд\w*|metadona|heroina|opioide\w*|calmantes|painkillers?|"
         # tramadol, an opioid too ("трамадол з алкоголем" is a mix, "п'ю трамік від болю" is not)
-        r"tramadol\w*|trammies|трамадол\w*|трамал\w*|трамик\w*|трамік\w*)\b"
+        r"tramadol\w*|trammies|трамадол\w*|трамал\w*|трамик\w*|трамік\w*|"
+        # Russian: opiates as a class, heroin and poppy extract in street words ("опиаты", "герыч", "ханка")
+        r"опиат\w*|герыч\w*|ханк\w*)\b"
     ),
     re.compile(r"\b(ghb|gbl|гхб|гбл|джі|гэшк\w*)\b"),
-    re.compile(r"\b(downers|успокаива\w*|заспокійлив\w*|te\s+bajan|depresor\w*|депрессант\w*)\b"),
+    re.compile(
+        r"\b(downers|успокаива\w*|заспокійлив\w*|te\s+bajan|depresor\w*|депрессант\w*|"
+        r"успокоительн\w*|седативн\w*)\b"
+    ),
 )
 
 
@@ -389,7 +394,7 @@ _ALCOHOL = re.compile(
     r"rum|gin|tequila|a\s+fifth|fifths|hangover\w*|"
     r"алкогол\w*|водк\w*|водяр\w*|пив[оа]|пиво|вино|вина|бух(ать|аю|ал|ала|ло|ла|аешь)\w*|"
     r"запо[йяею]\w*|выпивк\w*|спиртн\w*|(брос\w*|завяз\w*|перестат\w*|перестал\w*)\s+пить|"
-    r"пью\s+(каждый|кажд|много|давно|уже)\w*|"
+    r"пью\s+(каждый|кажд|много|давно|уже)\w*|алкаш\w*|бухл\w*|"
     r"алкогол\w*|горілк\w*|горiлк\w*|запі[йю]\w*|бухати|бухаю|бухав\w*|"
     r"(кину\w*|кида\w*|перестав\w*|переста\w*)\s+пити|п'ю\s+(кожн|багато|давно|вже)\w*|"
     r"bebo|beber|bebiendo|bebida\w*|tomando|tomar|tomo|chupar|chupando|chupe|pisto|peda|"
@@ -1558,7 +1563,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"mono|monos", ("household", "wildlife", "misc")),
         (r"доріжк\w*|доріжц\w*", ("lawn", "household", "misc")),
         (r"колес\w*|колеса", ("vehicles_collections", "misc")),
-        (r"винт\w*", ("vehicles_collections", "household", "sewing", "misc")),
+        (r"винт\w*", ("vehicles_collections", "household", "sewing", "tech", "misc")),
         (r"лед|льда|лёд|ice|hielo", ("weather_outdoors", "kitchen", "household", "sprain", "misc")),
         (
             r"снег\w*|сніг\w*|snow|nieve",
