@@ -1458,6 +1458,8 @@ _DISPOSAL = re.compile(
     r"\b(?:dispos\w*|get rid|throw (?:away|out)|used needles|used syringes|sharps|"
     r"дева\w*|деть|выброс\w*|выкину\w*|утилиз\w*|использованн\w*|"
     r"діти|подіти|викину\w*|викида\w*|використан\w*|"
+    # "куди дівати юзані баяни", "у смітник можна?"
+    r"діва\w*|подіва\w*|смітни\w*|сміття|"
     r"tirar|tiro|desech\w*|usadas|usados)\b"
 )
 # one's own area named as such ("near me", "round here", "в моем районе", "por mi barrio")

@@ -10,6 +10,7 @@ from the labelled sets).
 - A street word in its everyday sense is no service question ("баян" at a wedding or a music
   school); the Ukrainian plural of "баян" still finds the syringe services.
 - "на тусі" (at a party) never names tusi, the pink mix.
+- Where to put used syringes ("куди дівати", "у смітник") is the disposal topic, not the finder.
 """
 
 from __future__ import annotations
@@ -77,3 +78,10 @@ def test_ukrainian_plural_of_bayan_finds_syringes(router: Router, text: str) -> 
 )
 def test_na_tusi_is_a_party(router: Router, text: str, kind: Route) -> None:
     assert router.route(text, "uk").kind == kind
+
+
+@pytest.mark.parametrize(
+    "text", ["куди подівати старі шприци, у смітник можна?", "баяни назбирались, куди їх дівати"]
+)
+def test_where_to_put_used_syringes_is_the_disposal_topic(router: Router, text: str) -> None:
+    assert router.route(text, "uk").kind == Route.TOPIC
