@@ -10,6 +10,7 @@ from the labelled sets).
 - A street word in its everyday sense is no service question ("баян" at a wedding or a music
   school); the Ukrainian plural of "баян" still finds the syringe services.
 - "на тусі" (at a party) never names tusi, the pink mix.
+- Benzodiazepines named in Ukrainian pharmacy forms ("гідазепам", "алпразоламу").
 - Where to put used syringes ("куди дівати", "у смітник") is the disposal topic, not the finder.
 """
 
@@ -85,3 +86,17 @@ def test_na_tusi_is_a_party(router: Router, text: str, kind: Route) -> None:
 )
 def test_where_to_put_used_syringes_is_the_disposal_topic(router: Router, text: str) -> None:
     assert router.route(text, "uk").kind == Route.TOPIC
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("гідазепам на ніч від тривоги, чи звикаєш до нього", "benzodiazepines"),
+        ("як поступово злізти з алпразоламу", "benzodiazepine-withdrawal"),
+    ],
+)
+def test_benzodiazepines_by_their_ukrainian_forms(
+    index: SearchIndex, text: str, topic: str
+) -> None:
+    found = index.search(text, "uk")
+    assert found and found[0].topic_id == topic, [h.topic_id for h in found]
