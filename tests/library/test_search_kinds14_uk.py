@@ -11,6 +11,8 @@ from the labelled sets).
   school); the Ukrainian plural of "баян" still finds the syringe services.
 - "на тусі" (at a party) never names tusi, the pink mix.
 - Benzodiazepines named in Ukrainian pharmacy forms ("гідазепам", "алпразоламу").
+- Mixing said "мішати", "поєднувати"; "найнебезпечніше" (the most dangerous) is no typo of
+  "найбезпечніший" (the safest).
 - Where to put used syringes ("куди дівати", "у смітник") is the disposal topic, not the finder.
 """
 
@@ -100,3 +102,15 @@ def test_benzodiazepines_by_their_ukrainian_forms(
 ) -> None:
     found = index.search(text, "uk")
     assert found and found[0].topic_id == topic, [h.topic_id for h in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "навіщо взагалі мішати заспокійливі з бухлом, чим це погано",
+        "які депресанти найнебезпечніше брати разом",
+    ],
+)
+def test_mixing_said_in_ukrainian_is_the_mixing_topic(index: SearchIndex, text: str) -> None:
+    found = index.search(text, "uk")
+    assert found and found[0].topic_id == "mixing-depressants", [h.topic_id for h in found]
