@@ -13,6 +13,7 @@ from the labelled sets).
 - Benzodiazepines named in Ukrainian pharmacy forms ("гідазепам", "алпразоламу").
 - Mixing said "мішати", "поєднувати"; "найнебезпечніше" (the most dangerous) is no typo of
   "найбезпечніший" (the safest).
+- A break and "скільки тепер можна" (how much now), "в ребцентрі": tolerance lost.
 - Where to put used syringes ("куди дівати", "у смітник") is the disposal topic, not the finder.
 """
 
@@ -114,3 +115,15 @@ def test_benzodiazepines_by_their_ukrainian_forms(
 def test_mixing_said_in_ukrainian_is_the_mixing_topic(index: SearchIndex, text: str) -> None:
     found = index.search(text, "uk")
     assert found and found[0].topic_id == "mixing-depressants", [h.topic_id for h in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "три місяці в ребцентрі без нічого, скільки тепер брати щоб не накрило",
+        "вийшов з лікарні, місяць нічого не було, скільки тепер колоти",
+    ],
+)
+def test_a_break_and_how_much_now_is_tolerance_loss(index: SearchIndex, text: str) -> None:
+    found = index.search(text, "uk")
+    assert found and found[0].topic_id == "tolerance-loss", [h.topic_id for h in found]
