@@ -14,6 +14,7 @@ from the labelled sets).
 - Mixing said "мішати", "поєднувати"; "найнебезпечніше" (the most dangerous) is no typo of
   "найбезпечніший" (the safest).
 - A break and "скільки тепер можна" (how much now), "в ребцентрі": tolerance lost.
+- What an overdose looks like ("як виглядає передоз", "зіниці як точки"): the signs.
 - Where to put used syringes ("куди дівати", "у смітник") is the disposal topic, not the finder.
 """
 
@@ -127,3 +128,15 @@ def test_mixing_said_in_ukrainian_is_the_mixing_topic(index: SearchIndex, text: 
 def test_a_break_and_how_much_now_is_tolerance_loss(index: SearchIndex, text: str) -> None:
     found = index.search(text, "uk")
     assert found and found[0].topic_id == "tolerance-loss", [h.topic_id for h in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "як виглядає передоз, хочу знати заздалегідь",
+        "у нього зіниці як точки після дози, це нормально?",
+    ],
+)
+def test_what_an_opioid_overdose_looks_like(index: SearchIndex, text: str) -> None:
+    found = index.search(text, "uk")
+    assert found and found[0].topic_id == "overdose-signs-opioids", [h.topic_id for h in found]
