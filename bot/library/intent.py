@@ -90,6 +90,10 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "иголк",
         "баян",
         "баяны",
+        # Ukrainian plural and genitive ("де взяти чисті баяни", "пачка баянів")
+        "баяни",
+        "баянів",
+        "баянчик",
         "машинк",
         "обмен шприц",
         "голки",
@@ -1484,6 +1488,8 @@ _DISPOSAL = re.compile(
     r"\b(?:dispos\w*|get rid|throw (?:away|out)|used needles|used syringes|sharps|"
     r"дева\w*|деть|выброс\w*|выкину\w*|утилиз\w*|использованн\w*|"
     r"діти|подіти|викину\w*|викида\w*|використан\w*|"
+    # "куди дівати юзані баяни", "у смітник можна?"
+    r"діва\w*|подіва\w*|смітни\w*|сміття|"
     r"tirar|tiro|desech\w*|usadas|usados)\b"
 )
 # one's own area named as such ("near me", "round here", "в моем районе", "por mi barrio")
@@ -2218,6 +2224,20 @@ _NO_STEM = {
     "гидре",
     "гідрі",
 }
+# "тусі" is also a party's case ("на тусі", "після тусі"): after these words never the mix
+# ("з тусі" stays the mix: "з" is "with" as often as "from")
+_PARTY_FORMS = {"тусі", "туси", "тусе"}
+_PARTY_BEFORE = {"на", "після", "после", "до", "від", "от", "у", "в"}
+
+
+def _party_words(words: list[str]) -> list[bool]:
+    """True for each word that is a party's case after a preposition ("на тусі")."""
+    return [
+        word in _PARTY_FORMS and n > 0 and words[n - 1] in _PARTY_BEFORE
+        for n, word in enumerate(words)
+    ]
+
+
 # Substance names must be at least this long to be matched with a typo.
 _FUZZY_MIN = 6
 _FUZZY_CACHE = 20_000  # words remembered by Router._fuzzy (memory only), then started afresh
@@ -2693,7 +2713,7 @@ class Router:
         """``substance_hits`` with the position (word number) of each name in the text."""
         raw_words = _WORD.findall(text)
         words = [fold(w) for w in raw_words]
-        used = [False] * len(words)
+        used = _party_words(words)  # "на тусі": a party, never tusi (the pink mix)
         names = self.checker._names
         stems = self._stem_map(lang if lang in ("en", "ru", "uk", "es") else "en")
         from bot.library.textproc import analyzer_for
@@ -3337,6 +3357,8 @@ class Router:
             return None  # "where do I put used needles": the disposal topic, not the finder
         if _NOT_A_FINDER.search(low):
             return None
+        if everyday_frame(text) and all(is_homonym(word) for word in typed):
+            return None  # a street word in its everyday sense: "баян на весілля", "фен для волосся"
         type_id = self._service_type(low, named)
         if type_id == "food" and _EATING_OUT.search(low) and not _FREE.search(low):
             return None

@@ -34,6 +34,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.library import cues
+from bot.library.crisis import CRISIS_TOPIC, is_crisis
 from bot.library.embed import embeds_rewrite, query_mode
 from bot.library.emergency_text import is_emergency
 from bot.library.model import FALLBACK_LANGUAGE, REQUIRED, Library, Status, Topic
@@ -380,6 +381,20 @@ class SearchIndex:
                 self.config,
             )
             best = [replace(scores[t], score=round(score, 4)) for t, score in checked]
+        if is_crisis(query):
+            # wanting to die, said in any words the crisis rules know ("краще б мене не було"):
+            # the crisis topic first, as the bot's crisis reply (after the overdose steps below)
+            topic = self.library.topics.get(CRISIS_TOPIC)
+            if (
+                topic is not None
+                and CRISIS_TOPIC not in hidden
+                and topic.status == Status.PUBLISHED
+            ):
+                shown, _ = topic.translation(lang)
+                best = [Hit(CRISIS_TOPIC, 1.0, lang, shown)] + [
+                    h for h in best if h.topic_id != CRISIS_TOPIC
+                ]
+                best = best[:limit]
         if is_emergency(query):
             topic = self.library.topics.get(EMERGENCY_TOPIC)
             if (
