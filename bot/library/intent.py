@@ -256,6 +256,26 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "narcosala",
         "комната безопасного",
         "кімната безпечного",
+        # the plural and other cases, and using "under supervision" ("є кімнати безпечного
+        # вживання?", "где можно употребить под присмотром", "inject under supervision")
+        "комнаты безопасного",
+        "комнату безопасного",
+        "кімнати безпечного",
+        "кімнату безпечного",
+        "вжити під наглядом",
+        "вживати під наглядом",
+        "колотися під наглядом",
+        "употребить под присмотром",
+        "употреблять под присмотром",
+        "употребить под наблюдением",
+        "употреблять под наблюдением",
+        "колоться под присмотром",
+        "use under supervision",
+        "inject under supervision",
+        "consumir bajo supervision",
+        "consumir bajo supervisión",
+        "inyectarse bajo supervision",
+        "inyectarse bajo supervisión",
     ),
     "shelter": (
         "shelter",
@@ -470,6 +490,18 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "зпсш",
         "sexual health",
         "salud sexual",
+        # an STI clinic in Spanish ("its" alone is English "its") and sexually transmitted
+        # infections named in full in every language
+        "clinica de its",
+        "clínica de its",
+        "clinica de ets",
+        "clínica de ets",
+        "centro de its",
+        "transmision sexual",
+        "transmisión sexual",
+        "sexually transmitted",
+        "половых инфекц",
+        "статевих інфекц",
         "сексуального здоровья",
         "сексуального здоров'я",
     ),
@@ -715,6 +747,10 @@ NOT_PLACE = {
     "городе",
     "время",
     "случае",
+    # "на всяк випадок", "на всякий пожарный": just in case, no place
+    "всяк",
+    "всякий",
+    "випадок",
     "передоз",
     "передозе",
     "этом",
@@ -1009,6 +1045,8 @@ _CENTRE = re.compile(
 )
 _PLACE_TAIL = re.compile(
     r"\s+(?:who|which|how|no|without|that|thats|that's|taking|accepting|quien|quienes|como|sin|que|"
+    # "clinic in vancouver that'll look at an abscess": who will help, after the place
+    r"that['’](?:ll|d)|thatll|who['’](?:ll|d)|wholl|"
     r"кто|который|которая|как|без|хто|"
     # "Запорожье куда сходить", "Monterrey donde no te juzguen": the question after the place
     r"where|где|куда|де|куди|d[oó]nde|"
@@ -1055,6 +1093,8 @@ _COMPARE = re.compile(
     # "опаснее героина", "сильнее морфина": a Russian comparative of danger or strength
     r"(?:опаснее|страшнее|смертельнее)\s+(?!чем\b|всего\b)[^\W\d_]+|"
     r"m[aá]s (?:d[eé]bil(?:es)?|fuerte|potente|flojo|floja|suave)|"
+    # "que hace diferente de la xilacina", "distinta a", "different from": how one differs
+    r"diferentes? (?:de|a)|distint[oa]s? (?:de|a)|different (?:from|to)|"
     r"m[aá]s (?:peligros[oa]s?|da[nñ]in[oa]s?|segur[oa]s?) que|menos peligros[oa]s?|"
     r"the same thing|same as|одно и (?:то же|тоже)|одне (?:й|і) те саме|lo mismo|"
     # "габапентин и прегабалин это одно?", "діють однаково", "pegan igual", "basically the same"
@@ -1063,6 +1103,19 @@ _COMPARE = re.compile(
     # "as harsh on the heart as meph", "comparado con la heroina", "по сравнению с"
     r"as \w+(?: \w+){0,4} as(?! (?:people|ppl|they|you|u|i|everyone|everybody|it|he|she|we|folks|some)\b)|comparad[oa]s?|comparando|en comparaci[oó]n|"
     r"по сравнению|в сравнении|порівняно|[ву] порівнянні)\b"
+)
+# How two things differ, or what one is, with no place: a topic's question, not the finder
+# ("diferencia entre la bupre y la metadona para dejar la heroína", "налоксон это что и как
+# его достать", "що таке налоксон і як його дістати")
+_DIFFERENCE = re.compile(
+    r"\b(?:difference between|what(?:'s| is) the difference|diferencia (?:hay )?entre|"
+    r"qu[eé] diferencia|en qu[eé] se diferencia|разниц\w* между|чем отлича\w*|"
+    r"різниц\w* між|чим відрізня\w*)\b"
+)
+_WHAT_IS = re.compile(
+    r"\b(?:(?:это|це) (?:что|шо|що)(?: такое| таке)?|что (?:это|такое)|(?:що|шо) (?:це|таке)|"
+    r"what(?:'s| is) (?:it|that|this)|"
+    r"^(?:y )?qu[eé] (?:es|son))\b"
 )
 # "more dangerous than each alone", "que por separado", "чем по отдельности": the mix against
 # each drug taken apart, a combination question, not a comparison of the two
@@ -1156,6 +1209,13 @@ _TREATMENT = re.compile(
 _AFTERMATH = re.compile(
     r"\b(?:come\s?downs?|coming\s+down|crash(?:ing)?|hangover|отходняк\w*|отходос\w*|отход\w*|"
     r"отпуска\w*|відходняк\w*|відход\w*|bajon\w*|bajada|resaca|cruda|malilla)\b"
+)
+# Taking one drug to come down off the other is a mix, not coping with the comedown ("ket and
+# valium to come down", "xanax for the comedown off coke", "феназепам на отходняк от мефа")
+_COMEDOWN_AID = re.compile(
+    r"(?<!how )(?<!how do i )\bto (?:help (?:me |you )?)?come\s?down\b|"
+    r"\b(?:for|to ease|to soften|to take the edge off) (?:the |my |a )?come\s?downs?\b|"
+    r"\bна (?:отходняк|отходос|відходняк)\b|\bpara (?:el |la )?(?:baj[oó]n|bajada)\b"
 )
 # Pills after sex to not catch HIV are PEP, not an HIV test ("де взяти таблетки після ризикового
 # сексу щоб не заразитися віл"); without a place the PEP topic answers (72 hours, go now)
@@ -3350,12 +3410,22 @@ class Router:
                 return True, typed[j]
         return False, None
 
+    def _what_or_difference(self, text: str, low: str, named: list[Named]) -> bool:
+        """What one is, or how two differ, asked with how to get it and no place ("que
+        diferencia hay entre la bupre y la metadona para dejar la heroína", "налоксон это что и
+        как его достать"): the topic answers; with a where-word or a place, the finder."""
+        return (
+            (_DIFFERENCE.search(low) is not None or _WHAT_IS.search(low) is not None)
+            and not _WHERE_WORD.search(low)
+            and self._place(text, named) is None
+        )
+
     def _service(
         self, text: str, low: str, named: list[Named], typed: frozenset[str] = frozenset()
     ) -> Intent | None:
         if _DISPOSAL.search(low):
             return None  # "where do I put used needles": the disposal topic, not the finder
-        if _NOT_A_FINDER.search(low):
+        if _NOT_A_FINDER.search(low) or self._what_or_difference(text, low, named):
             return None
         if everyday_frame(text) and all(is_homonym(word) for word in typed):
             return None  # a street word in its everyday sense: "баян на весілля", "фен для волосся"
@@ -3638,7 +3708,11 @@ class Router:
             or _MADE_FROM.search(low)
         ):
             return False
-        if _AFTERMATH.search(low) and not _SAFE_NOW.search(_AFTERMATH.sub(" ", low)):
+        if (
+            _AFTERMATH.search(low)
+            and not _SAFE_NOW.search(_AFTERMATH.sub(" ", low))
+            and not _COMEDOWN_AID.search(low)
+        ):
             return False
         words = [fold(w) for w in _WORD.findall(text)]
         first, second = hits[0][1], hits[1][1]
