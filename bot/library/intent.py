@@ -2600,12 +2600,10 @@ def _without_salt(
     return [hit for hit in hits if hit[2] not in _SALT_WORDS]
 
 
-# "на тусі", "після туси", "з тусі": a party ("туса") in Ukrainian and Russian case forms, not
-# tusi the drug, when a preposition of place or time stands before it
-_PARTY = re.compile(
-    r"(?:^|\s)(?:на|в|у|після|после|з|с|із|до|від|от|перед)\s+(?:тусі|туси)(?=\s|$)"
-)
-_PARTY_FORMS = frozenset({"тусі", "туси"})
+# "на тусі", "після туси": a party ("туса") in Ukrainian and Russian case forms, not tusi the
+# drug, when a preposition of place or time stands before it (the same forms as _PARTY_FORMS
+# above; "з тусі" stays the mix there and here: "з" is "with" as often as "from")
+_PARTY = re.compile(r"(?:^|\s)(?:на|в|у|після|после|до|від|от|перед)\s+(?:тусі|туси)(?=\s|$)")
 
 
 def _without_party(
