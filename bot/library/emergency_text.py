@@ -3889,6 +3889,14 @@ def asks_about_overdose(text: str) -> bool:
         return True  # "толерантність вже впала?", "после ребы доза та же опасна?" (blind5-tune)
     if _TOLERANCE_WORD.search(folded) is not None and _RELAPSE.search(folded) is not None:
         return True  # "на ЗПТ два роки, якщо зірвусь, толерантність у мене є?" (blind7-tune)
+    if (
+        _RETURN.search(folded) is not None
+        and (_AFTER_BREAK.search(folded) is not None or _CLEAN_FOR.search(folded) is not None)
+        and _DOSE_ASKED.search(folded) is not None
+        # "si vuelvo al gimnasio cuánto debería correr" is no relapse
+        and (_used(folded) or _RELAPSE_SAID.search(folded) is not None)
+    ):
+        return True  # "пів року чистий, якщо вернусь, яка доза небезпечна?" (blind11-tune)
     if _SAME_AS_BEFORE.search(folded) is not None and _AFTER_BREAK.search(folded) is not None:
         return True  # "salí del centro de rehabilitación, ¿puedo consumir lo mismo que antes?"
     if _DOSE_DOWN.search(folded) is not None and _AFTER_BREAK.search(folded) is not None:
@@ -3939,7 +3947,7 @@ _SAME_DOSE = compile_any(
 # tolerance that drops after a break ("tolerance break" alone is a cannabis pause, not a risk)
 _TOLERANCE_LOST = compile_any(
     [
-        r"\b(drop\w*|go(es)?\s+down|went\s+down|fall\w*|fell|lower\w*|lost|lose|losing|gone|decreas\w*|впал\w*|упал\w*|пада\w*|снижа\w*|сниз\w*|знижу\w*|знизи\w*|baj\w*|pierde|perdi\w*|disminu\w*)\b"
+        r"\b(drop\w*|go(es)?\s+down|went\s+down|fall\w*|fell|lower\w*|lost|lose|losing|gone|decreas\w*|впал\w*|упал\w*|пада\w*|снижа\w*|сниз\w*|знижу\w*|знизи\w*|baj\w*|pierde|perder|perdi\w*|disminu\w*)\b"
     ]
 )
 # -- found on blind6-tune and tune22 (2026-12-06, session 9) --
@@ -3952,6 +3960,29 @@ _DOSE_DOWN = compile_any(
 _AFTER_BREAK = compile_any(
     [
         r"\b(carcel|prision|cana|rehab\w*|sin\s+consumir|sin\s+usar|clean|off|prison|jail|тюрьм\w*|тюрм\w*|зоны|реб\w*|рехаб\w*|реаб\w*|перерыв\w*|перерв\w*|в'?язниц\w*)\b",
+    ]
+)
+# -- blind11-tune (2026-12-06, session 14's late round) --
+# a return to using after time clean, with the dose asked ("если сорвусь после года чистым, какая доза
+# опасна", "if i go back after rehab how much less should i do", "si vuelvo a consumir cuánto menos")
+_RETURN = compile_any(
+    [
+        r"\b(вернусь|вернуся|повернусь|повернуся|верн[её]шься|сорвусь|зірвусь|зірвуся|go\s+back|relaps\w*|use\s+again|start\s+again|if\s+i\s+slip|vuelvo|volver|recaigo|recaer)\b",
+    ]
+)
+_RELAPSE_SAID = compile_any(
+    [
+        r"\b(сорвусь|зірвусь|зірвуся|relaps\w*|slip|recaigo|recaer|recaida|доз\w*|dose|dosis)\b",
+    ]
+)
+_CLEAN_FOR = compile_any(
+    [
+        r"\b(чист\w*|в\s+завязке|в\s+зав'?язці|clean|sober|limpi[oa]s?|en\s+un\s+centro|del\s+centro|sin\s+tocar)\b",
+    ]
+)
+_DOSE_ASKED = compile_any(
+    [
+        r"\b(яка|яку|какая|какую|which|what)\s+(\w+\s+)?(доз\w*|dose|amount)\b|\bhow\s+much\s+(less|should|can|is\s+safe)\b|\bcuant[oa]s?\s+(menos|deberia|debo|puedo|es\s+segur\w*)\b|\b(сколько|скільки)\s+(меньше|менше|можно|можна|безопасно|безпечно)\b|\b(que|cual)\s+dosis\b",
     ]
 )
 # overdoing it said of a day to come ("если друг перебрал ... на будущее", "se me pasa algún día")

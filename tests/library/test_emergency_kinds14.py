@@ -187,3 +187,26 @@ def test_late_round_the_card(text: str) -> None:
 @pytest.mark.parametrize("text", LATE_NOT_CARD)
 def test_late_round_not_the_card(text: str) -> None:
     assert not is_emergency(text)
+
+
+# Session 14's late round: a return to using after time clean with the dose asked, and tolerance
+# "perder", are overdose questions; a return to the gym or a mother's house is not.
+LATE_OD_QUESTIONS = [
+    "рік в завязці, якщо зірвусь, скільки можна?",
+    "year clean, if i relapse how much is safe to do",
+    "si recaigo después de la cárcel, qué dosis es segura",
+    "a year sober, if i go back to using what dose should i start on",
+    "es cierto que al perder la tolerancia es más fácil morir?",
+]
+LATE_NOT_OD_QUESTIONS = [
+    "i might go back to the gym, how much should i lift",
+    "si vuelvo a la casa de mi madre cuanto menos pago?",
+    "estoy limpio, si vuelvo al gimnasio cuanto deberia correr",
+]
+
+
+def test_late_round_overdose_questions() -> None:
+    missed = [t for t in LATE_OD_QUESTIONS if not asks_about_overdose(t) or is_emergency(t)]
+    assert not missed, missed
+    taken = [t for t in LATE_NOT_OD_QUESTIONS if asks_about_overdose(t)]
+    assert not taken, taken
