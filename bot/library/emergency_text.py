@@ -3627,7 +3627,7 @@ _PULSE_BARELY = compile_any(
 )
 _FIT_VERB = compile_any(
     [
-        r"\b(судорож\w*|судомит\w*|судомить|судомило|судомлять|корчит\s+в\s+судорог\w*|колотит\s+в\s+судорог\w*|esta\s+convulsionando|(empezo|empieza|se\s+puso)\s+a\s+convulsionar)\b",
+        r"\b(судорож(ит|ить|ат|ило|ило\s+его|ило\s+ее)|судомит\w*|судомить|судомило|судомлять|корчит\s+в\s+судорог\w*|колотит\s+в\s+судорог\w*|esta\s+convulsionando|(empezo|empieza|se\s+puso)\s+a\s+convulsionar)\b",
     ]
 )
 _CRAMP = compile_any(
@@ -3641,10 +3641,13 @@ def _late14_signs(cleaned: str) -> bool:
     """Kinds the rules missed on blind11-tune (2026-12-06, session 14's late round)."""
     if _PULSE_BARELY.search(cleaned) and _used(cleaned):
         return True
+    # "судорожно ищу" is "frantically"; "почему судорожит после фена, это нормально?" asks
     return bool(
         _FIT_VERB.search(cleaned)
         and (_used(cleaned) or _NAMED_DRUG.search(cleaned))
         and not _CRAMP.search(cleaned)
+        and not _BODY_QUESTION.search(cleaned)
+        and not _ASKS_CAUSE.search(cleaned)
     )
 
 

@@ -174,6 +174,9 @@ LATE_NOT_CARD = [
     # a leg cramp at night after a drink is not a fit
     "ногу судомит ночью, выпил пива",
     "ночью судомит ногу после мефа",
+    # "судорожно" is "frantically", not a fit
+    "судорожно ищу где купить меф",
+    "судорожно думаю после фена, что делать с долгами",
     # falling asleep over a dull film is not the card
     "keep falling asleep during this film, it's so boring",
 ]
