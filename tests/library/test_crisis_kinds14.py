@@ -181,6 +181,13 @@ LATE_EVERYDAY = [
     "estoy en el puente de camino a casa, llego en 10",
     "if i don't reply tomorrow it's because i'm on the plane",
     "me corté el pelo otra vez",
+    "me corté otra vez cocinando y sangra un poco",
+    "i'll take everything to the tip and be done with the clearout",
+    "golden shot is a great cocktail name",
+    "you're the last person i'm talking to today, off to bed",
+    "ты последний с кем я говорю сегодня, спать пора",
+    "собираю таблетки в аптечку, хватит на поездку",
+    "juntando pastillas, suficientes para el viaje",
 ]
 
 
