@@ -59,6 +59,30 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- found on blind11-tune (2026-12-06, session 14's late round) --
+        # the means saved up for a purpose ("been stockpiling my bars, it's enough now", "коплю
+        # феназепам не просто так", "назбирав пігулок, вистачить", "guardando pastillas para irme")
+        r"\b(saving|saved|stockpil\w*|hoard\w*|collecting|collected|stashing|stashed|building\s+up)\s+(up\s+)?(\w+\s+){0,2}(pills|doses|meds|tablets|methadone|bupe|subs|scripts?|bars|oxys?|benzos|xans?)\b.{0,60}\b(for\s+a\s+reason|to\s+end\s+(it|this|things|everything)|enough\s+now|(it'?s|its|that'?s|thats)\s+enough(?!\s+(for|to\s+last))|to\s+be\s+done|for\s+good|for\s+the\s+end|for\s+one\s+night)\b",
+        r"\b(коплю|копил\w*|накопил\w*|накопич\w*|насобира\w*|собираю|собрал\w*|назбира\w*|збираю|зібрав\w*|зібрала|відкладаю|откладываю|откладывал\w*|відкладал\w*|заначил\w*)\s+(\w+\s+){0,2}(таблет\w*|колес\w*|пігул\w*|метадон\w*|доз\w*|феназепам\w*|снотворн\w*|ліки|лекарств\w*)\b.{0,60}\b((хватит|вистачить|вистачит|достаточно|досить)(?!\s+на\b)|чтобы\s+(закончить|покончить|уйти|не\s+проснуться)|щоб\s+(закінчити|покінчити|піти|не\s+прокинутися)|не\s+просто\s+так|неспроста)\b",
+        r"\b(juntando|junte|junto|guardando|guarde|ahorrando|acumulando|acumule|reuniendo|reuni)\s+(\w+\s+){0,2}(pastillas|pastis|metadona|dosis|pepas|rivotril|clonas|benzos|medicamentos)\b.{0,60}\b(para\s+(terminar|acabar|irme|matarme|no\s+despertar)|por\s+algo|(suficientes?|alcanza\w*)(?!\s+para\s+(el|la|un|una|todo|todos|las|los))|ya\s+(tengo|hay)\s+(suficientes|bastantes))\b",
+        # everything left taken to be done ("gonna neck the lot and be done", "выпью всё что есть и
+        # всё, конец", "me meto todo lo que me queda y se acabó")
+        r"\b(take|swallow|do|shoot|use|neck|down)\s+(everything|all|the\s+lot|whatever)\s+(i'?ve\s+got|i\s+got|i\s+have|(that'?s|thats)\s+left|left|in\s+the\s+(cupboard|cabinet|drawer|house|box|bag)|at\s+once)\s+(\w+\s+){0,2}(and|then)\s+(be\s+done|end\s+it|be\s+gone|never\s+wake|not\s+wake\s+up|check\s+out|go\s+to\s+sleep\s+for\s+good|sleep\s+forever)\b(?!\s+with)",
+        r"\b(выпью|съем|вколю|приму|випю|вип'?ю|з'?їм|вколю|прийму)\s+(вс[её]|усе|все)\s+(\w+\s+){0,4}(и|і|й)\s+(вс[её]|усе|конец|кінець|уйду|піду|не\s+проснусь|не\s+прокинусь)\b",
+        r"\b(me\s+(meto|tomo|chuto|pico)|tomarme|meterme)\s+todo\s+(lo\s+que\s+(me\s+)?(queda|tengo|hay))\s+(\w+\s+){0,3}(y\s+)(se\s+acabo|listo|chau|adios|no\s+despertar|terminar)\b",
+        # a "golden shot" (an overdose on purpose, said in slang)
+        r"\b(поставить|сделать|вколоть|поставлю|сделаю|вколю|поставити|зробити|вколоти|зроблю|хочу)\s+(себе|собі)\s+золот\w*\b|\bзолот(ой|ую|ий|у)\s+(укол|дозу|дозняк|шприц|вмазк\w*)\b|\b(give\s+myself|do|take|have|shoot\s+up|shoot)\s+(a|the|my)\s+golden\s+shot\b|\b(dosis|pico|chute)\s+(de\s+oro|dorad[oa])\b",
+        # "you're the last one I'm talking to" ("ти останній з ким я говорю", "eres la última persona
+        # con la que hablo")
+        r"\b(you'?re|youre|you\s+are)\s+the\s+last\s+(one|person)\s+(i'?m|im|i\s+am|i'?ll\s+be|i\s+will\s+be)?\s*(talk\w*|speak\w*)\b(?!\s+(to\s+)?(today|tonight|before|about|this|until|till|for))|\b(ты|ти|вы|ви)\s+(последн\w*|останн\w*)\s+(\w+\s+)?(с|з)\s+(кем|ким)\s+я\s+(говорю|разговариваю|розмовляю|поговорю)\b(?!\s+(сегодня|сьогодні|перед|до|про|об))|\b(eres|sos)\s+(el|la)\s+ultim[oa]\s+(persona\s+)?con\s+(quien|(el|la)\s+que)\s+hablo\b(?!\s+(hoy|antes|de|sobre|esta))",
+        # no sense left, and how to do it quietly ("не вижу смысла ... думаю как это сделать тихо")
+        r"\bне\s+(вижу|бачу)\s+(\w+\s+)?(смысла|сенсу)\b.{0,80}\b(как|як)\s+(\w+\s+)?(сделать|зробити|уйти|піти)\s+(\w+\s+)?(тихо|безболезненно|безболісно|наверняка|напевно)\b|\b(no\s+point|no\s+reason\s+to\s+go\s+on)\b.{0,80}\bhow\s+to\s+do\s+it\s+(quietly|painlessly|for\s+sure)\b|\bno\s+le\s+veo\s+sentido\b.{0,80}\bcomo\s+hacerlo\s+(sin\s+dolor|tranquil\w*|sin\s+que\s+nadie)\b",
+        # "if I don't write tomorrow you know why"
+        r"\bif\s+i\s+(don'?t|dont|do\s+not)\s+(write|answer|reply|text|message|post)\s+(\w+\s+){0,2}(tomorrow|again)\b.{0,30}\byou('?ll|\s+will)?\s+know\s+why\b|\bsi\s+(manana\s+)?no\s+(escribo|contesto|respondo)\s+(\w+\s+)?(manana\s+)?(ya\s+)?(sabeis|saben|sabes|sabran|sabreis)\s+(por\s+que|porque)\b|\bесли\s+(завтра\s+)?(я\s+)?не\s+(напишу|отвечу)\s+(\w+\s+)?(вы\s+|ты\s+)?(знаете|знаешь|поймете|поймёте|поймешь)\s+почему\b|\bякщо\s+(завтра\s+)?(я\s+)?не\s+(напишу|відповім)\s+(\w+\s+)?(ви\s+|ти\s+)?(знаєте|знаєш|зрозумієте|зрозумієш)\s+чому\b",
+        # cut oneself again and bleeding, or not caring ("me acabo de cortar otra vez ... me da igual")
+        r"\bme\s+(acabo\s+de\s+cortar|he\s+vuelto\s+a\s+cortar|volvi\s+a\s+cortar|he\s+cortado|corte)\s+(otra\s+vez|de\s+nuevo|otra\s+ves|los\s+brazos|las\s+munecas|el\s+brazo|la\s+muneca|las\s+piernas)\b(?!.{0,40}\b(cocin\w*|cuchillo|afeit\w*|vidrio|lata|papel|pelo|unas|flequillo)).{0,60}\b(sangr\w*|me\s+da\s+igual|no\s+me\s+importa)\b",
+        # jumping off a height, said as a plan ("decided, jumping off the car park roof tonight")
+        r"\b(i'?m|im|i\s+am|gonna|going\s+to|i'?ll|ill|plan\w*\s+(on|to)|decided|about\s+to)\s+(\w+\s+){0,2}(jump\w*|leap\w*|throw\s+myself)\s+off\s+(the\s+|a\s+|that\s+)?(\w+\s+)?(multi\s?stor[e]?y|multistorey|car\s?park|parking\s+(garage|structure)|bridge|roof|rooftop|building|tower|block|cliff|overpass|flyover)\b(?!\s+(into|in\s+to|in\s+the\s+(water|river|lake|sea|pool)|for\s+(a\s+)?(swim|dare|video|tiktok)))",
         # -- found on tune33 (2026-12-06, session 14) --
         # the height a fall needs to be fatal ("how high does a building need to be so you don't
         # survive", "с какого этажа прыгать наверняка", "з якого поверху щоб напевно", "desde qué piso
@@ -2731,8 +2755,15 @@ _GOODBYE_SORRY_ALONE = re.compile(
     r"|\s*(прощайте|прощай)(\s+(все|навсегда))?\s+(простите|извините)(\s+меня)?(\s+(все|за\s+все))?\s*"
     r"|\s*(вибачте|пробачте)(\s+(мені|мене))?(\s+(всі|усі|за\s+все))?\s+(прощавайте|прощай|бувайте\s+назавжди)(\s+(всі|усі|назавжди))?\s*"
     r"|\s*(прощавайте|прощай)(\s+(всі|усі|назавжди))?\s+(вибачте|пробачте)(\s+(мені|мене))?(\s+(всі|усі|за\s+все))?\s*"
-    r"|\s*(perdon|perdonenme|perdoname|lo\s+siento)(\s+(por\s+todo|a\s+todos))*\s+(adios|hasta\s+nunca)(\s+(a\s+todos|para\s+siempre))?\s*"
-    r"|\s*(adios|hasta\s+nunca)(\s+(a\s+todos|para\s+siempre))?\s+(perdon|perdonenme|perdoname|lo\s+siento)(\s+(por\s+todo|a\s+todos))*\s*"
+    r"|\s*(perdon|perdonenme|perdoname|lo\s+siento)(\s+(por\s+todo|a\s+todos))*\s+(adios|hasta\s+nunca|chau|chao)(\s+(a\s+todos|para\s+siempre))?\s*"
+    r"|\s*(adios|hasta\s+nunca|chau|chao)(\s+(a\s+todos|para\s+siempre))?\s+(perdon|perdonenme|perdoname|lo\s+siento)(\s+(por\s+todo|a\s+todos))*\s*"
+)
+# "estoy en el puente ahora mismo", "я на мосту прямо сейчас", "i'm on the roof right now": the
+# whole message (blind11-tune, late round), nothing else said
+_ON_THE_EDGE_ALONE = re.compile(
+    r"\s*((i'?m|im|i\s+am)\s+(standing\s+)?(on|at)\s+(the|a)\s+(bridge|ledge|roof|rooftop|edge)\s+(right\s+)?now)\s*"
+    r"|\s*(ya\s+)?(estoy|toy)\s+(en|arriba\s+del|sobre)\s+(el\s+)?(puente|azotea|tejado|borde|cornisa)\s+(ahora(\s+mismo)?|ya)\s*"
+    r"|\s*(я\s+)?(уже\s+|вже\s+)?(стою\s+)?(на\s+мосту|на\s+крыше|на\s+краю|на\s+даху|на\s+мості|на\s+краю)\s+(уже|сейчас|прямо\s+сейчас|зараз|прямо\s+зараз|вже)\s*"
 )
 # Laughing or crying-laughing faces and a skull: "I'm dead 💀", "я мёртв 😂" (fold drops emoji)
 _LAUGH_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f480\u2620\U0001f62d\U0001f606\U0001f605]")
@@ -2786,6 +2817,7 @@ def is_crisis(text: str) -> bool:
         _DECIDED_ALONE.fullmatch(folded)
         or _CANT_ANYMORE_ALONE.fullmatch(folded)
         or _GOODBYE_SORRY_ALONE.fullmatch(folded)
+        or _ON_THE_EDGE_ALONE.fullmatch(folded)
     ):
         return True
     if not (

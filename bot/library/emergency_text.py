@@ -1002,6 +1002,17 @@ _PET = compile_any(
 # Colour and breath words that are about laughing or the cold, cut out before looking for signs.
 _HARMLESS = compile_any(
     [
+        # blind11-tune (late round): "blue in the face" from arguing or shouting is an idiom; an elbow
+        # gone blue after giving blood or a jab is a bruise ("после сдачи крови локоть посинел",
+        # "the crook of my arm went purple after the blood test", "se me puso morado el codo")
+        (
+            r"\b(blue|purple|red)\s+in\s+the\s+face\s+(from\s+|with\s+)?(argu\w*|shout\w*|yell\w*|scream\w*|talk\w*|explain\w*|tell\w*|ask\w*|laugh\w*|repeat\w*|saying|complain\w*|moan\w*|rant\w*)\b|"
+            r"\b(argu\w*|shout\w*|yell\w*|talk\w*|explain\w*|tell\w*|ask\w*|repeat\w*|complain\w*)\s+(\w+\s+){0,5}(till|until|til)\s+([\w']+\s+){0,2}blue\s+in\s+the\s+face\b"
+        ),
+        (
+            r"\b(локоть|локте|локтя|лікоть|ліктя|лікті|сгиб\w*|згин\w*|elbow|crook\s+of\s+(my|his|her)\s+arm|codo|pliegue\s+del\s+brazo)\s+(\w+\s+){0,3}(посинел\w*|посинів\w*|посиніл\w*|син(ий|ій|яя|я)|синяк\w*|фиолетов\w*|фіолетов\w*|went\s+(blue|purple|black)|(is\s+|gone\s+|turned\s+)?(blue|purple|black|bruised)|morad[oa]|negr[oa])\b|"
+            r"\b(посинел\w*|посинів\w*|посиніл\w*|синий|синій|синяя|синя|morad[oa]|se\s+me\s+puso\s+morad[oa])\s+(\w+\s+){0,2}(локоть|лікоть|сгиб\w*|згин\w*|el\s+codo|codo)\b"
+        ),
         # session 14 (tune32): a limb hurt at sport or a fall turning purple or swelling ("twisted my
         # ankle at football, gone purple", "подвернул ногу, синяя и опухла", "me torcí el tobillo,
         # está morado"): a bruise, not lips or skin gone blue
@@ -1115,7 +1126,7 @@ _HARMLESS = compile_any(
             r"(purple|blue|black|red|grey|gray|green|orange|morad[oa]|azul|negr[oa]|roj[oa]|gris|verde|naranja|фиолетов\w*|фіолетов\w*|син\w*|черн\w*|чорн\w*|красн\w*|червон\w*|сер\w*|сір\w*|зелен\w*)\b"
         ),
         # waking someone for school or work
-        r"\b(can'?t|cant|cannot|couldn'?t|no\s+puedo|no\s+pude|не\s+могу|не\s+можу|не\s+могла|не\s+могла)\s+(\w+\s+)?(wake|get|despertar|разбудить|добудиться|розбудити|добудитися)\s+(\w+\s+){0,3}(for|up\s+for|para|до|в|на|к)\s+(the\s+|la\s+|el\s+)?(school|work|class|escuela|colegio|trabajo|chamba|школ\w*|работ\w*|робот\w*|садик\w*|пар\w*|университет\w*|універ\w*)\b",
+        r"\b(can'?t|cant|cannot|couldn'?t|no\s+puedo|no\s+pude|не\s+могу|не\s+можу|не\s+могла|не\s+могла)\s+(\w+\s+)?(wake|get|despertar|разбудить|добудиться|розбудити|добудитися)\s+(\w+\s+){0,3}(for|up\s+for|para|до|в|на|к)\s+(the\s+|la\s+|el\s+)?(school|work|class|escuela|colegio|trabajo|chamba|школ\w*|работ\w*|робот\w*|садик\w*|пар[ауыи]|пару|парам|университет\w*|універ\w*)\b",
         # out of breath from laughing
         r"\b(sin\s+(respiracion|aliento|aire)|breathless|out\s+of\s+breath|can'?t\s+breathe|задыха\w*|не\s+могу\s+дышать|не\s+можу\s+дихати|задиха\w*)\s+(\w+\s+){0,2}(de|from|with|от|від|з|по)\s+(la\s+|tanta\s+)?(risa|laugh\w*|смеха|смеху|сміху)\b",
         # a blackout told afterwards by the one who had it: "I passed out at the party",
@@ -2069,6 +2080,27 @@ _ONLY_WITH_TUNE25 = {
     ),
     "stiff": frozenset({"foam", "shaking", "faint", "knocked_out", "breath", "confused", "floor"}),
 }
+# blind11-tune's kinds (session 14, late round): falling asleep and unable to stop it, legs that
+# will not work, a heart like a jackhammer, someone who no longer hears the people beside them, talk
+# that makes no sense, sweating said "transpirar"
+_LATE14_BODY = {
+    "drowsy": [
+        r"\b(falling|fall|keep\s+falling|keeps\s+falling|nodding)\s+(asleep\s+|off\s+)?(\w+\s+){0,3}(can'?t|cant|cannot)\s+stop\b|\b(can'?t|cant|cannot)\s+(stop|help)\s+(myself\s+|himself\s+|herself\s+)?(falling\s+asleep|nodding\s+off|passing\s+out)\b|\b(me|le|se\s+le|nos)\s+cuesta\s+(mantener(me|se|nos)|quedar(me|se|nos)|seguir)\s+despiert[oa]s?\b|\bno\s+(puedo|puede|podemos)\s+(mantenerme|mantenerse|seguir)\s+despiert[oa]s?\b|\b(не\s+могу|не\s+можу|не\s+может|не\s+може)\s+(не\s+)?(уснуть|заснуть|заснути|заснуть|держать\s+глаза|тримати\s+очі)\s+(открытыми|відкритими)?",
+    ],
+    "numb": [
+        r"\b(legs?|arms?)\s+(aren'?t|arent|are\s+not|isn'?t|won'?t|wont|stopped)\s+work\w*\b|\b(can'?t|cant|cannot)\s+(feel|move)\s+(my|his|her)\s+(legs|arms)\b|\b(ноги|руки)\s+(не\s+)?(отказыва\w*|отказал\w*|не\s+слушаются|не\s+слухаються|не\s+держат|не\s+тримають|відмовля\w*|відмовил\w*)|\bno\s+(siento|siente|me\s+responden|le\s+responden)\s+las\s+(piernas|brazos)\b",
+    ],
+    "heart": [
+        r"\bheart'?s\s+(racing|pounding|thumping|going\s+mad|going\s+mental)\b|\b(сердце|серце)\s+(\w+\s+)?(как|як|будто|ніби|наче)\s+(отбойн\w*|відбійн\w*)\s+молот\w*|\bcorazon\s+(\w+\s+)?como\s+(un\s+)?(martillo|taladro)\b",
+    ],
+    "confused": [
+        r"\b(нас|меня|мене)\s+не\s+(слышит|слышат|чує|чують|узнает|впізнає)\b|\bне\s+(слышит|чує|узнает|впізнає)\s+(нас|меня|мене)\b|\b(doesn'?t|does\s+not|can'?t|cant)\s+(hear|recogni[sz]e)\s+(us|me)\b|\bno\s+(nos|me)\s+(escucha|oye|reconoce)\b|\bdice\s+(cualquier\s+cosa|cosas\s+sin\s+sentido|incoherencias)\b|\bhabla\s+(incoherencias|sin\s+sentido)\b|\b(несет|несёт|несе)\s+(бред|маячню|нісенітниц\w*)\b",
+    ],
+    "sweat": [
+        r"\b(no\s+para\s+de\s+)?transpir\w*\b|\b(весь|вся|увесь|уся)\s+(потн\w*|спітніл\w*|спітнів\w*)\b",
+    ],
+}
+
 _ONLY_WITH_LAST = {
     "head_hit": frozenset({"shaking", "faint", "knocked_out", "confused", "drowsy", "vomit"}),
     "bp_low": frozenset({"faint", "dizzy", "knocked_out", "breath", "chest", "heart"}),
@@ -2082,6 +2114,7 @@ _BODY = KindPatterns(
             *_BLIND7_BODY.get(kind, []),
             *_BLIND7_LAST_BODY.get(kind, []),
             *_TUNE25_BODY.get(kind, []),
+            *_LATE14_BODY.get(kind, []),
         ]
         for kind in {
             **_BODY_KINDS,
@@ -2089,6 +2122,7 @@ _BODY = KindPatterns(
             **_BLIND7_BODY,
             **_BLIND7_LAST_BODY,
             **_TUNE25_BODY,
+            **_LATE14_BODY,
         }
     }
 )
@@ -2136,6 +2170,8 @@ _NAMED_DRUG = compile_any(
         r"\b(coca|perico|farlopa|merca|cristal|meta|tachas?|rayas|piedra|mdma|extasis|sales)\b",
         # slang and transliteration (blind6-tune): "shard", "mandy", "koksa", "mefom"
         r"\b(mandy|shard|shards|ice\s+pipe|pingers?|koks\w*|kokain\w*|mef|mefa|mefom|mefu|fena|fenu|alfa|alfy)\b",
+        # blind11-tune (late round): "whizz", "на кокосі", "після коки", "dos pepas"
+        r"\b(whizz|whiz|pepas?|кокос\w*|кока|коки|коку|кокі|кокой|кокою)\b(?!\s+кол\w*)",
     ]
 )
 
@@ -3581,12 +3617,48 @@ _IN_THE_SHADE = compile_any(
 )
 
 
+# blind11-tune (late round): a pulse barely felt, told beside a drug, is the card without a person
+# word ("пульс еле нащупываю, это после фентанила"); a fit said as a verb ("его судорожит",
+# "її судомить", "me empezó a convulsionar") beside a drug, unless it is a cramp in a leg
+_PULSE_BARELY = compile_any(
+    [
+        r"\b(пульс\w*)\s+(\w+\s+)?(еле|ледве|ледь|слаб\w*|нитевид\w*|не\s+прощупыва\w*|не\s+промацу\w*|почти\s+нет|майже\s+нема\w*)\b|\bpulse\s+(is\s+)?(so\s+|really\s+|very\s+)?(weak|faint|thready|barely\s+there)\b|\b(can\s+)?barely\s+(feel|find)\s+(a|his|her|their|the)\s+pulse\b|\b(apenas\s+(tiene|le\s+siento|siento|se\s+le\s+siente)\s+(el\s+)?pulso|pulso\s+(muy\s+)?(debil|debilito))\b",
+    ]
+)
+_FIT_VERB = compile_any(
+    [
+        r"\b(судорож(ит|ить|ат|ило|ило\s+его|ило\s+ее)|судомит\w*|судомить|судомило|судомлять|корчит\s+в\s+судорог\w*|колотит\s+в\s+судорог\w*|esta\s+convulsionando|(empezo|empieza|se\s+puso)\s+a\s+convulsionar)\b",
+    ]
+)
+_CRAMP = compile_any(
+    [
+        r"\b(ногу|ноги|ногах|икр\w*|литк\w*|стоп\w*|пальц\w*|cramp\w*|calambre\w*|leg|legs|calf|pierna\w*)\b",
+    ]
+)
+
+
+def _late14_signs(cleaned: str) -> bool:
+    """Kinds the rules missed on blind11-tune (2026-12-06, session 14's late round)."""
+    if _PULSE_BARELY.search(cleaned) and _used(cleaned):
+        return True
+    # "судорожно ищу" is "frantically"; "почему судорожит после фена, это нормально?" asks
+    return bool(
+        _FIT_VERB.search(cleaned)
+        and (_used(cleaned) or _NAMED_DRUG.search(cleaned))
+        and not _CRAMP.search(cleaned)
+        and not _BODY_QUESTION.search(cleaned)
+        and not _ASKS_CAUSE.search(cleaned)
+    )
+
+
 def _session14_signs(folded: str, cleaned: str, past: bool, general: bool) -> bool:
     """Kinds the rules missed on tune32 (2026-12-06, session 14)."""
     if _household_poison(folded, past, general):
         return True
     if past or general:
         return False
+    if _late14_signs(cleaned):
+        return True
     if _THROAT_CLOSING.search(cleaned) and _AFTER_TAKEN.search(cleaned):
         return True
     if _ONE_OUT.search(cleaned):
@@ -3820,6 +3892,14 @@ def asks_about_overdose(text: str) -> bool:
         return True  # "толерантність вже впала?", "после ребы доза та же опасна?" (blind5-tune)
     if _TOLERANCE_WORD.search(folded) is not None and _RELAPSE.search(folded) is not None:
         return True  # "на ЗПТ два роки, якщо зірвусь, толерантність у мене є?" (blind7-tune)
+    if (
+        _RETURN.search(folded) is not None
+        and (_AFTER_BREAK.search(folded) is not None or _CLEAN_FOR.search(folded) is not None)
+        and _DOSE_ASKED.search(folded) is not None
+        # "si vuelvo al gimnasio cuánto debería correr" is no relapse
+        and (_used(folded) or _RELAPSE_SAID.search(folded) is not None)
+    ):
+        return True  # "пів року чистий, якщо вернусь, яка доза небезпечна?" (blind11-tune)
     if _SAME_AS_BEFORE.search(folded) is not None and _AFTER_BREAK.search(folded) is not None:
         return True  # "salí del centro de rehabilitación, ¿puedo consumir lo mismo que antes?"
     if _DOSE_DOWN.search(folded) is not None and _AFTER_BREAK.search(folded) is not None:
@@ -3870,7 +3950,7 @@ _SAME_DOSE = compile_any(
 # tolerance that drops after a break ("tolerance break" alone is a cannabis pause, not a risk)
 _TOLERANCE_LOST = compile_any(
     [
-        r"\b(drop\w*|go(es)?\s+down|went\s+down|fall\w*|fell|lower\w*|lost|lose|losing|gone|decreas\w*|впал\w*|упал\w*|пада\w*|снижа\w*|сниз\w*|знижу\w*|знизи\w*|baj\w*|pierde|perdi\w*|disminu\w*)\b"
+        r"\b(drop\w*|go(es)?\s+down|went\s+down|fall\w*|fell|lower\w*|lost|lose|losing|gone|decreas\w*|впал\w*|упал\w*|пада\w*|снижа\w*|сниз\w*|знижу\w*|знизи\w*|baj\w*|pierde|perder|perdi\w*|disminu\w*)\b"
     ]
 )
 # -- found on blind6-tune and tune22 (2026-12-06, session 9) --
@@ -3883,6 +3963,29 @@ _DOSE_DOWN = compile_any(
 _AFTER_BREAK = compile_any(
     [
         r"\b(carcel|prision|cana|rehab\w*|sin\s+consumir|sin\s+usar|clean|off|prison|jail|тюрьм\w*|тюрм\w*|зоны|реб\w*|рехаб\w*|реаб\w*|перерыв\w*|перерв\w*|в'?язниц\w*)\b",
+    ]
+)
+# -- blind11-tune (2026-12-06, session 14's late round) --
+# a return to using after time clean, with the dose asked ("если сорвусь после года чистым, какая доза
+# опасна", "if i go back after rehab how much less should i do", "si vuelvo a consumir cuánto menos")
+_RETURN = compile_any(
+    [
+        r"\b(вернусь|вернуся|повернусь|повернуся|верн[её]шься|сорвусь|зірвусь|зірвуся|go\s+back|relaps\w*|use\s+again|start\s+again|if\s+i\s+slip|vuelvo|volver|recaigo|recaer)\b",
+    ]
+)
+_RELAPSE_SAID = compile_any(
+    [
+        r"\b(сорвусь|зірвусь|зірвуся|relaps\w*|slip|recaigo|recaer|recaida|доз\w*|dose|dosis)\b",
+    ]
+)
+_CLEAN_FOR = compile_any(
+    [
+        r"\b(чист\w*|в\s+завязке|в\s+зав'?язці|clean|sober|limpi[oa]s?|en\s+un\s+centro|del\s+centro|sin\s+tocar)\b",
+    ]
+)
+_DOSE_ASKED = compile_any(
+    [
+        r"\b(яка|яку|какая|какую|which|what)\s+(\w+\s+)?(доз\w*|dose|amount)\b|\bhow\s+much\s+(less|should|can|is\s+safe)\b|\bcuant[oa]s?\s+(menos|deberia|debo|puedo|es\s+segur\w*)\b|\b(сколько|скільки)\s+(меньше|менше|можно|можна|безопасно|безпечно)\b|\b(que|cual)\s+dosis\b",
     ]
 )
 # overdoing it said of a day to come ("если друг перебрал ... на будущее", "se me pasa algún día")
@@ -3938,6 +4041,8 @@ _STIMULANT_OR_OTHER = compile_any(
         r"\b(coca|perico|farlopa|crack|cristal|meta|speed|tachas?|pasta|pastis?|pirulas?|mdma|extasis|spice|mota|porro|alcohol|chupe|pedo|borrach\w*|drogas?|foco|base|flakka|sales|lsd|hongos|raya|linea|dosis|inyect\w*|pic[oó]|se\s+meti\w*|consum\w*|droga\w*)\b",
         # being high said as a state (tune25 probes): "обдолбался", "упоротый", "off his face", "colocado"
         r"\b(обдолба\w*|удолба\w*|упорот\w*|обдовба\w*|накурен\w*|wasted|stoned|off\s+(his|her|their|my)\s+(face|head|tits)|munted|mashed|monged|colocad[oa]|drogad[oa]|empastillad[oa])\b",
+        # blind11-tune (late round): "whizz", "на кокосі", "після коки", "dos pepas"
+        r"\b(whizz|whiz|pepas?|кокос\w*|кока|коки|коку|кокі|кокой|кокою)\b(?!\s+кол\w*)",
     ]
 )
 

@@ -137,3 +137,65 @@ def test_the_trip_words_do_not_hide_a_goodbye_forever() -> None:
     assert is_crisis("perdonenme todos, hoy me voy para siempre")
     assert is_crisis("завтра меня не будет, улетаю на тот свет")
     assert is_crisis("i won't be here tomorrow. off to a better place")
+
+
+# Session 14's late round: the kinds of blind11-tune's crisis misses, in other words.
+LATE_CRISIS = [
+    # the means saved up for a purpose
+    "been stockpiling my bars for weeks, it's enough now",
+    "коплю феназепам уже месяц не просто так",
+    "зібрав пігулок, досить щоб не прокинутися",
+    "llevo un mes guardando pastillas para irme",
+    # everything left taken to be done
+    "i'll swallow everything in the cupboard and be done",
+    "вколю всё что осталось и всё",
+    # a golden shot
+    "сделаю себе золотой укол сегодня",
+    "зроблю собі золотий, вже вирішив",
+    # the last one talked to
+    "you're the last person i'm talking to",
+    "вы последние с кем я разговариваю",
+    "sos la última persona con la que hablo",
+    # no sense left and how to do it quietly
+    "не вижу смысла после развода, думаю как уйти безболезненно",
+    # "if I don't write tomorrow you know why"
+    "if i don't reply tomorrow you'll know why",
+    "если завтра не напишу, поймёте почему",
+    # cut again, bleeding, not caring
+    "me he vuelto a cortar los brazos y sangra mucho, no me importa",
+    # jumping off a height as a plan
+    "i'm going to jump off the car park tonight",
+    # on the edge, alone
+    "я на мосту прямо сейчас",
+    "i'm on the ledge right now",
+    # goodbye and sorry, alone
+    "perdón por todo, chao a todos",
+]
+
+LATE_EVERYDAY = [
+    "коплю деньги на отпуск, уже хватит",
+    "gonna do everything on my list and then relax",
+    "золотой браслет подарила мама",
+    "guardando las pastillas en el cajón para el viaje",
+    "you're the last person i'd ask for fashion tips",
+    "estoy en el puente de camino a casa, llego en 10",
+    "if i don't reply tomorrow it's because i'm on the plane",
+    "me corté el pelo otra vez",
+    "me corté otra vez cocinando y sangra un poco",
+    "i'll take everything to the tip and be done with the clearout",
+    "golden shot is a great cocktail name",
+    "you're the last person i'm talking to today, off to bed",
+    "ты последний с кем я говорю сегодня, спать пора",
+    "собираю таблетки в аптечку, хватит на поездку",
+    "juntando pastillas, suficientes para el viaje",
+]
+
+
+def test_late_round_crisis_kinds_in_other_words() -> None:
+    missed = [t for t in LATE_CRISIS if not is_crisis(t)]
+    assert not missed, missed
+
+
+def test_late_round_everyday_words_are_not_a_crisis() -> None:
+    carded = [t for t in LATE_EVERYDAY if is_crisis(t)]
+    assert not carded, carded

@@ -136,3 +136,80 @@ def test_fine_after_exercise_is_told_not_now() -> None:
 )
 def test_a_dying_connection_or_plant_is_not_the_card(text: str) -> None:
     assert not is_emergency(text)
+
+
+# Session 14's late round: the kinds of blind11-tune's rule misses and false cards, in other words.
+LATE_CARD = [
+    # falling asleep and unable to stop it, legs not working, after a benzo or an opioid
+    "had one of those bars and my legs stopped working, i keep falling asleep and can't stop",
+    "me metí heroína y me cuesta mantenerme despierta, no siento las piernas",
+    # a racing heart with a numb face or arm after a stimulant
+    "heart's pounding after the speed and my left arm has gone numb",
+    "сердце как отбойный молоток после мефа, весь потный",
+    # shaking and no longer hearing the people beside after a drug
+    "после соли его трясёт и он меня не слышит",
+    "la tiembla todo después del cristal y no nos escucha",
+    # a fit said as a verb, beside a drug
+    "после мефа его начало судорожить, лежит на диване",
+    "після фену його судомить вже хвилину",
+    # a pulse barely felt, told beside a drug, no person word
+    "пульс ледве промацую, це після героїну",
+    "pulse is really weak, he did heroin an hour ago",
+    # chest burning after coke said the Ukrainian way, sweating
+    "після коки болить у грудях і весь мокрий",
+    # hot, sweating and making no sense after pills at a party
+    "se tomó unas pepas y está hirviendo, transpira muchísimo y dice cosas sin sentido",
+    # lips bluish and unwakeable in a car park
+    "уснула в машине на парковке, не можем добудиться, губы синюшные",
+]
+
+LATE_NOT_CARD = [
+    # "blue in the face" from arguing or talking
+    "i've been telling him till i'm blue in the face to get a job",
+    "she went purple in the face shouting at the referee",
+    # an elbow or the crook of an arm bruised after giving blood or a jab
+    "после анализа крови сгиб локтя посинел, синяк",
+    "the crook of my arm went purple after the blood test",
+    "se me puso morado el codo después de donar sangre",
+    # a leg cramp at night after a drink is not a fit
+    "ногу судомит ночью, выпил пива",
+    "ночью судомит ногу после мефа",
+    # "судорожно" is "frantically", not a fit
+    "судорожно ищу где купить меф",
+    "судорожно думаю после фена, что делать с долгами",
+    # falling asleep over a dull film is not the card
+    "keep falling asleep during this film, it's so boring",
+]
+
+
+@pytest.mark.parametrize("text", LATE_CARD)
+def test_late_round_the_card(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize("text", LATE_NOT_CARD)
+def test_late_round_not_the_card(text: str) -> None:
+    assert not is_emergency(text)
+
+
+# Session 14's late round: a return to using after time clean with the dose asked, and tolerance
+# "perder", are overdose questions; a return to the gym or a mother's house is not.
+LATE_OD_QUESTIONS = [
+    "рік в завязці, якщо зірвусь, скільки можна?",
+    "year clean, if i relapse how much is safe to do",
+    "si recaigo después de la cárcel, qué dosis es segura",
+    "a year sober, if i go back to using what dose should i start on",
+    "es cierto que al perder la tolerancia es más fácil morir?",
+]
+LATE_NOT_OD_QUESTIONS = [
+    "i might go back to the gym, how much should i lift",
+    "si vuelvo a la casa de mi madre cuanto menos pago?",
+    "estoy limpio, si vuelvo al gimnasio cuanto deberia correr",
+]
+
+
+def test_late_round_overdose_questions() -> None:
+    missed = [t for t in LATE_OD_QUESTIONS if not asks_about_overdose(t) or is_emergency(t)]
+    assert not missed, missed
+    taken = [t for t in LATE_NOT_OD_QUESTIONS if asks_about_overdose(t)]
+    assert not taken, taken
