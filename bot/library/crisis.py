@@ -325,12 +325,14 @@ _CRISIS = compile_any(
         r"\bпоконч\w*\s+(с|со)\s+(собой|жизнью|всем)\b|\bпокінч\w*\s+(з|із)\s+(собою|життям|усім|всім)\b|\b(me\s+quito|quitarme|me\s+voy\s+a\s+quitar|quitare)\s+la\s+vida\b|\bme\s+estoy\s+cortando\b|\bestoy\s+cortandome\b",
         r"\b(overdose|od)\s+on\s+purpose\b|\bintentionally\s+(overdose|od)\b|\b(take|taking|swallow|swallowing)\s+(all|the whole|every)\s+\w*\s*(pills|bottle)\s+(to|so)\s+(die|i die|not wake)",
         r"\b(and|to|so i|so that i)\s+(never|not|don'?t|dont)\s+wak(e|ing)\s+up\b|\b(и|чтобы|чтоб)\s+(больше\s+)?не\s+просну(ться|ть|сь)\b|\b(і|щоб)\s+(більше\s+)?не\s+прокину(тися|тись|ся|сь)\b|\b(para|y)\s+no\s+(volver\s+a\s+)?despertar(me)?\b",
-        r"\b(jump|jumping|throw\s+myself|throwing\s+myself)\s+(off|from|in\s+front\s+of|under)\s+(a|the|this|that|my)\s+(\w+\s+)?(bridge|building|roof|train|balcony|window|cliff|car|bus|tower)\b",
+        r"\b(jump|jumping|throw\s+myself|throwing\s+myself)\s+(off|from|in\s+front\s+of|under)\s+(a|the|this|that|my)\s+(\w+\s+)?(bridge|building|roof|train|balcony|window|cliff|car|bus|tower)\b(?!\s+(into|in\s+to|in)\s+(the\s+|a\s+)?(water|river|lake|sea|pool|canal|ocean|quarry|harbou?r|reservoir)\b)",
         r"\b(take|taking|swallow|swallowing|down|downing)\s+(all|every\s+one\s+of|the\s+whole\s+bottle\s+of)\s+(my|the|these|those)\s+(\w+\s+)?(pills|meds|tablets|medication|bars|benzos)\b(?!\s+(on\s+time|today|with\s+food))",
         r"\bwant\s+(it\s+all|everything|all\s+of\s+(it|this)|this\s+all|all\s+this)\s+to\s+(end|stop|be\s+over)\b(?!\s+(for\s+(a|one)\s+(minute|second|sec|moment|bit|while|night|day)|for\s+(now|tonight|today)))",
-        r"\b(stockpil\w*|hoard\w*|saving\s+up|collecting)\s+(my\s+|up\s+)?(pills|meds|tablets)\b",
+        # not an errand or a trip ("collecting my meds from the pharmacy", "saving up my pills for the
+        # holiday")
+        r"\b(stockpil\w*|hoard\w*|saving\s+up|collecting)\s+(my\s+|up\s+)?(pills|meds|tablets)\b(?!\s+(from|at)\s+(the\s+)?(pharmacy|chemist|chemists|drugstore|clinic|gp|doctor)|\s+for\s+(the|my|a|our)\s+(month|week|holiday|holidays|trip|journey|travels?|vacation|flight))",
         r"\b(nobody|no\s+one|noone)\s+(would|will|is\s+going\s+to|gonna)\s+(miss|notice|care)\b.{0,30}\b(die|died|dead|gone|kill\w*)\b",
-        r"\bdisappear\w*\s+(for\s+good|forever|permanently)\b|\b(thinking\s+(of|about)|going\s+to|gonna|want\s+to|wanna)\s+jump(ing)?\b(?!\s+(into|in|on|over|rope|the\s+queue|ship|start|back))",
+        r"\bdisappear\w*\s+(for\s+good|forever|permanently)\b|\b(thinking\s+(of|about)|going\s+to|gonna|want\s+to|wanna)\s+jump(ing)?\b(?!\s+(into|in|on|over|rope|the\s+queue|ship|start|back)|\s+off\s+(the\s+|a\s+)?(\w+\s+)?\w+\s+(into|in\s+to|in)\s+(the\s+|a\s+)?(water|river|lake|sea|pool|canal|ocean|quarry|reservoir)\b)",
         r"\b(nobody|no\s+one|noone)\s+(would|will)\s+(care|notice|miss\s+me)\s+if\s+i\b",
         r"\b(what'?s|whats|what\s+is)\s+the\s+point\s+(of|in)\s+(living|going\s+on|life|being\s+alive)\b(?!(\s+living)?\s+(in|at|on|near|with|without\s+(a|the|my)\s+(car|job|phone|tv|wifi)|here\s+in)\s)",
         r"\bcut\s+(my|both)\s+(arms|wrists|legs|thighs|skin)\b",

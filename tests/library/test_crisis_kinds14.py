@@ -199,3 +199,18 @@ def test_late_round_crisis_kinds_in_other_words() -> None:
 def test_late_round_everyday_words_are_not_a_crisis() -> None:
     carded = [t for t in LATE_EVERYDAY if is_crisis(t)]
     assert not carded, carded
+
+
+def test_an_errand_or_a_swim_is_not_a_crisis() -> None:
+    for text in (
+        "collecting my meds from the chemist later, need anything?",
+        "saving up my tablets for the trip so i dont run out abroad",
+        "lets jump off the pier into the sea after work, its boiling",
+        "thinking of jumping off the rocks into the lake on sunday",
+    ):
+        assert not is_crisis(text), text
+    for text in (
+        "been stockpiling my meds for weeks, i know what theyre for",
+        "going to jump off the bridge tonight, i'm done",
+    ):
+        assert is_crisis(text), text
