@@ -164,3 +164,29 @@ def test_a_programme_or_pins_in_a_place_open_the_finder(
 )
 def test_a_paid_job_of_hiding_stashes(text: str, expected: bool) -> None:
     assert cues.asks_drop_job(cues.fold(text)) is expected, text
+
+
+# Kinds fixed after blind11-tune's look (late round): fresh wordings, never the labelled texts.
+@pytest.mark.parametrize(
+    ("text", "lang", "topic"),
+    [
+        ("do you keep a log of these chats, who reads them", "en", "about-this-bot"),
+        (
+            "feeling pretty low these days, is there someone i can talk to",
+            "en",
+            "mental-health-crisis",
+        ),
+        ("me siento fatal ultimamente y no tengo con quien hablar", "es", "mental-health-crisis"),
+        (
+            "got out of rehab friday, thinking of using just once to celebrate",
+            "en",
+            "tolerance-loss",
+        ),
+        ("sali de la carcel y quiero meterme una sola vez para celebrar", "es", "tolerance-loss"),
+        ("got handed a naloxone kit with vials and a syringe, how does it go", "en", "naloxone"),
+        ("la naloxona en ampolla con jeringa como se pone", "es", "naloxone"),
+    ],
+)
+def test_blind11_kinds_enes(index: SearchIndex, text: str, lang: str, topic: str) -> None:
+    found = index.search(text, lang)
+    assert found and found[0].topic_id == topic, [h.topic_id for h in found]
