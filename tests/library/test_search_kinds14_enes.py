@@ -190,3 +190,20 @@ def test_a_paid_job_of_hiding_stashes(text: str, expected: bool) -> None:
 def test_blind11_kinds_enes(index: SearchIndex, text: str, lang: str, topic: str) -> None:
     found = index.search(text, lang)
     assert found and found[0].topic_id == topic, [h.topic_id for h in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # "zoot" (a joint in Britain) and "shard" (crystal methamphetamine) in the singular
+        ("which weed is least likely to make me anxious when i have a zoot", "cannabis"),
+        ("been on the shard all week and cant sleep, what now", "methamphetamine"),
+        # an open sore where one injects, whether it needs a doctor
+        ("there's an open sore where i inject and it keeps weeping", "wound-care"),
+        # getting on PrEP, and its cost
+        ("where can i get on prep and is it free", "hiv-prep-pep"),
+    ],
+)
+def test_blind11_kinds_en_words(index: SearchIndex, text: str, topic: str) -> None:
+    found = index.search(text, "en")
+    assert found and found[0].topic_id == topic, [h.topic_id for h in found]

@@ -175,3 +175,8 @@ def test_really_the_drug_not_a_fake_is_testing_uk(index: SearchIndex) -> None:
     assert found and found[0].topic_id in ("drug-checking", "reagent-tests"), [
         h.topic_id for h in found
     ]
+
+
+def test_a_cracking_glass_pipe_is_safer_smoking_uk(index: SearchIndex) -> None:
+    found = index.search("скло тріскається від вогню, з чого краще курити", "uk")
+    assert found and found[0].topic_id == "safer-smoking", [h.topic_id for h in found]
