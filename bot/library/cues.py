@@ -1003,6 +1003,8 @@ _EVERYDAY = re.compile(
     r"cabello|pelo|secador\w*|plancha\s+de\s+pelo|champu|manicura|lavanda|jabon\w*|"
     r"libro\w*|marcapagina\w*|coser|costura|tejer|tejido|hilo|aguja\w*\s+de\s+(coser|tejer)|"
     r"jardin\w*|flores|cesped|maceta\w*|girasol\w*|semillas\s+de\s+girasol|"
+    # a vegetable garden ("las hojas de mis tomates", "tomato plants", "розсада помідорів")
+    r"tomate\w*|tomater[ao]s?|huert[oa]s?|tomato\w*|помидор\w*|помідор\w*|томат\w*|"
     r"internet|wifi|router|megas|ajustes|configuracion|notificacion\w*|"
     r"tarea\w*|deberes|escuela|colegio|maestr[oa]|futbol|clima|lluvia|jaula|alpiste|plumas|"
     # the weather and the time of day ("qué tiempo hará mañana", "будет ли дождь", "котра година")
@@ -1972,6 +1974,9 @@ _NALOXONE_FORM = re.compile(
 )
 
 
+_K_HOLE = re.compile(r"\b(k[\s-]?hol(e|es|ed|ing)|agujero\s+k|к[\s-]?хол\w*|кейхол\w*)\b")
+
+
 def asks_naloxone_form(text: str) -> bool:
     """The message asks about naloxone's injectable form or kit."""
     return _NALOXONE_FORM.search(fold(text)) is not None
@@ -2134,6 +2139,10 @@ def _asked_by_frames(low: str) -> list[str]:
     out = []
     if asks_drop_job(low):
         out.append(DEAD_DROPS)
+    if _K_HOLE.search(low):
+        # the k-hole, however the ketamine is taken ("wait between lines so I don't k-hole"):
+        # ketamine's own topic, not the route's
+        out.append(KETAMINE)
     if (
         re.search(r"\b(methadone|metadona)\b", low)
         and asks_street_supply(low)

@@ -207,3 +207,33 @@ def test_blind11_kinds_enes(index: SearchIndex, text: str, lang: str, topic: str
 def test_blind11_kinds_en_words(index: SearchIndex, text: str, topic: str) -> None:
     found = index.search(text, "en")
     assert found and found[0].topic_id == topic, [h.topic_id for h in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("las tomateras del balcon tienen manchas en las hojas", "es"),
+        ("my tomato plants have brown spots on the leaves", "en"),
+    ],
+)
+def test_a_vegetable_garden_stays_unanswered(index: SearchIndex, text: str, lang: str) -> None:
+    assert index.search(text, lang) == [], text
+
+
+def test_a_drug_beside_a_tomato_is_still_answered(index: SearchIndex) -> None:
+    found = index.search("mota con jugo de tomate, pega mas?", "es")
+    assert found and found[0].topic_id == "cannabis", [h.topic_id for h in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("si me meto dos rayas seguidas de keta me voy al agujero k?", "es"),
+        ("how long between bumps so i dont k-hole", "en"),
+    ],
+)
+def test_the_k_hole_is_ketamine_whatever_the_route(
+    index: SearchIndex, text: str, lang: str
+) -> None:
+    found = index.search(text, lang)
+    assert found and found[0].topic_id == "ketamine", [h.topic_id for h in found]

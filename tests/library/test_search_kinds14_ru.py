@@ -134,3 +134,7 @@ def test_really_the_drug_not_a_fake_is_testing_ru(index: SearchIndex) -> None:
 def test_a_cracking_glass_pipe_is_safer_smoking_ru(index: SearchIndex) -> None:
     hits = index.search("трубка треснула уже вторая, чем лучше курить", "ru")
     assert hits and hits[0].topic_id == "safer-smoking", [h.topic_id for h in hits]
+
+
+def test_a_vegetable_garden_stays_unanswered_ru(index: SearchIndex) -> None:
+    assert index.search("листья у помидоров желтеют, чем подкормить", "ru") == []
