@@ -728,6 +728,12 @@ _POLICE_SAY = re.compile(
 )
 
 
+def police_as_hearsay(text: str) -> bool:
+    """The police are named only as a source of what was said ("like the cops say"), not met."""
+    folded = fold(text)
+    return _POLICE_SAY.search(folded) is not None and _CAUGHT.search(folded) is None
+
+
 def asks_police(text: str) -> bool:
     """The message is about the police."""
     folded = fold(text)

@@ -237,3 +237,20 @@ def test_the_k_hole_is_ketamine_whatever_the_route(
 ) -> None:
     found = index.search(text, lang)
     assert found and found[0].topic_id == "ketamine", [h.topic_id for h in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # the police only as the source of a claim about a substance: the substance's topic
+        ("can you overdose by touching fentanyl? cops say you can", "fentanyl"),
+        # the police met about needles: still the rights
+        (
+            "the cops said they can search me for carrying needles, is that true",
+            "police-and-rights",
+        ),
+    ],
+)
+def test_police_as_hearsay_or_met(index: SearchIndex, text: str, topic: str) -> None:
+    found = index.search(text, "en")
+    assert found and found[0].topic_id == topic, [h.topic_id for h in found]
