@@ -209,7 +209,7 @@ TOLERANCE_LOSS = "tolerance-loss"
 # a break from using: prison, rehab, detox, a hospital stay, months clean
 _BREAK = re.compile(
     r"\b(prison|jail|inside|rehab|detox|hospital|clean\s+for|after\s+a\s+break|"
-    r"тюрьм\w*|тюрм\w*|зон[аыуеі]|сизо|сізо|реаб\w*|рехаб\w*|детокс\w*|больниц\w*|лікарн\w*|"
+    r"тюрьм\w*|тюрм\w*|зон[аыуеі]|сизо|сізо|реаб\w*|рехаб\w*|ребцентр\w*|детокс\w*|больниц\w*|лікарн\w*|"
     r"после\s+перерыва|після\s+перерви|в\s+завязке|"
     r"(weeks?|months?)\s+(off|clean|without)|(llevo|lleve|estuve)\s+\w+\s+(semanas?|meses?|dias)\s+sin|"
     r"(недел\w*|месяц\w*|полгода)\s+(не\s+употребля\w*|не\s+колол\w*|без)|"
@@ -225,7 +225,11 @@ _HOW_MUCH_USE = re.compile(
     r"вмазат\w*|consum\w*|meter\w*|inyect\w*)\b.{0,40}\b(how\s+much|сколько|скільки|cuant[oa]s?)\b|"
     # the same amount as before ("¿puedo meterme lo mismo que antes?", "столько же как раньше")
     r"\b(lo\s+mismo\s+(que|de)\s+antes|same\s+(amount|dose)|as\s+much\s+as\s+before|"
-    r"столько\s+же|стільки\s+ж\w*|ту\s+же\s+дозу|ту\s+саму\s+дозу)\b"
+    r"столько\s+же|стільки\s+ж\w*|ту\s+же\s+дозу|ту\s+саму\s+дозу)\b|"
+    # just once, to celebrate ("use once to celebrate", "quiero celebrar con una vez", "разок
+    # отметить")
+    r"\b(us(e|ing)\s+(just\s+)?once|one\s+last\s+time|celebrat\w*|celebrar\w*|"
+    r"una\s+(sola\s+)?vez|разок|один\s+раз|отметить|отпраздновать|відсвяткувати|відзначити)\b"
 )
 CHEMSEX = "chemsex"
 # sex, a hook-up, or a man inviting one to a session, with the drugs of chemsex named
@@ -270,6 +274,8 @@ _REALLY_IS = re.compile(
     r"(продали|купил\w*|взял\w*|пакет\w*)\b.{0,30}\b(реально|действительно|точно)|"
     r"а\s+не\s+(какая|какую|какой|какое)[\s-]*то\s+(дрянь|хими\w*|бодяг\w*|подделк\w*|гадост\w*)|"
     r"а\s+не\s+что[\s-]*то\s+другое|"
+    # or not a fake ("реально мдма а не левак", "а не лівак", "а не паль")
+    r"а\s+не\s+(левак\w*|лівак\w*|левое|левую|ліве|паль|палью|фуфло|фуфл\w*|подделк\w*|підробк\w*)|"
     r"(продали|купив|купила|взяв|взяла|пакет\w*)\b.{0,30}\b(саме|справді|точно|дійсно)|"
     r"а\s+не\s+(якусь|якийсь|якась|якесь)\s+(хімі\w*|гидот\w*|бодяг\w*|підробк\w*|дрянь)|"
     r"а\s+не\s+щось\s+інше|"
@@ -666,6 +672,8 @@ _POLICE = re.compile(
     r"policia\w*|poli|polis|tombos?|chota|la\s+cana|guardia\s+civil|mossos|detenid\w*|detien\w*|cachea\w*|"
     # being arrested, never "detener el sangrado" (stopping a bleed)
     r"deten(erme|erte|erlo|erla|ernos|cion)|(me|te|lo|la|nos|los|las)\s+(\w+\s+)?detener|"
+    # an interrogation, and what one faces for it ("что говорить на допросе", "шо світить за гаш")
+    r"допрос\w*|допит\w*|(что|шо|що)\s+(мне\s+|мені\s+)?(за\s+(это|це)\s+)?(светит|світить)|"
     # street names of the police: Spain ("los maderos", "la pasma", "los picoletos"), Mexico
     # ("la tira", never the strips), Argentina ("la yuta", "la gorra", "los ratis"); Russian and
     # Ukrainian ("легавые", "поліцаї", a search "шмон", the witnesses of one "понятые")
@@ -718,6 +726,12 @@ _POLICE_SAY = re.compile(
     r"swears|on\s+the\s+news|по\s+телевизору|в\s+новостях|по\s+телевізору|в\s+новинах|"
     r"en\s+las\s+noticias|en\s+la\s+tele)\b"
 )
+
+
+def police_as_hearsay(text: str) -> bool:
+    """The police are named only as a source of what was said ("like the cops say"), not met."""
+    folded = fold(text)
+    return _POLICE_SAY.search(folded) is not None and _CAUGHT.search(folded) is None
 
 
 def asks_police(text: str) -> bool:
@@ -995,6 +1009,8 @@ _EVERYDAY = re.compile(
     r"cabello|pelo|secador\w*|plancha\s+de\s+pelo|champu|manicura|lavanda|jabon\w*|"
     r"libro\w*|marcapagina\w*|coser|costura|tejer|tejido|hilo|aguja\w*\s+de\s+(coser|tejer)|"
     r"jardin\w*|flores|cesped|maceta\w*|girasol\w*|semillas\s+de\s+girasol|"
+    # a vegetable garden ("las hojas de mis tomates", "tomato plants", "розсада помідорів")
+    r"tomate\w*|tomater[ao]s?|huert[oa]s?|tomato\w*|помидор\w*|помідор\w*|томат\w*|"
     r"internet|wifi|router|megas|ajustes|configuracion|notificacion\w*|"
     r"tarea\w*|deberes|escuela|colegio|maestr[oa]|futbol|clima|lluvia|jaula|alpiste|plumas|"
     # the weather and the time of day ("qué tiempo hará mañana", "будет ли дождь", "котра година")
@@ -1902,6 +1918,30 @@ _NOT_WANTING_LIFE = re.compile(
     r"(want|wanna)\s+(to\s+)?(just\s+)?disappear(?!\s+(from|for)\b)"
     r")"
 )
+# someone to talk to, asked by a person who feels low ("feeling dark lately, who can i talk to",
+# "мені важко, з ким поговорити", "estoy mal y no sé con quién hablar"): the crisis topic (who
+# listens), even when "anonymous" also asks about the bot
+_TALK_TO_SOMEONE = re.compile(
+    r"\b((who|someone|anyone|somebody|anybody)\s+(i\s+can\s+|can\s+i\s+|to\s+)?talk\s+to|"
+    r"talk\s+to\s+(someone|somebody|anyone|anybody)|"
+    r"(с|з)\s+кем\s+(можно\s+|мне\s+)?поговорить|поговорить\s+с\s+кем\s*-?\s*(то|нибудь)|"
+    r"з\s+ким\s+(можна\s+|мені\s+)?поговорити|поговорити\s+з\s+(кимось|кимсь|кимось\s+\w+)|"
+    r"con\s+quien\s+hablar|hablar\s+con\s+alguien)\b"
+)
+_FEELING_LOW = re.compile(
+    r"\b(dark|low|down|awful|terrible|struggling|hard\s+time|rough|depressed|sad|lonely|alone|"
+    r"тяжело|плохо|хреново|паршиво|грустно|одиноко|депресс\w*|"
+    r"важко|погано|хріново|сумно|самотньо|депрес\w*|"
+    r"oscur\w*|mal|fatal|triste|sol[oa]|deprimid[oa]|bajon\w*)\b"
+)
+
+
+def asks_someone_to_talk_to(text: str) -> bool:
+    """A person who feels low asks for someone to talk to."""
+    low = fold(text)
+    return _TALK_TO_SOMEONE.search(low) is not None and _FEELING_LOW.search(low) is not None
+
+
 # whether naloxone works on a substance ("will narcan still work if he took oxy", "налоксон
 # действует на метадон?", "la naloxona funciona con la metadona?"): naloxone's topic, not the
 # other substance's
@@ -1929,6 +1969,23 @@ def asks_naloxone_works(text: str) -> bool:
     """The message asks whether naloxone works on a drug (not on an adulterant, whose own topic
     says: "does narcan even work on xylazine")."""
     return _NALOXONE_WORKS.search(fold(text)) is not None and adulterant_named(text) is None
+
+
+# naloxone's injectable form, or its kit ("the injectable naloxone kit with the syringe", "la
+# naloxona inyectable", "налоксон в ампулах шприцом"): naloxone's topic, not safer injecting
+_NALOXONE_FORM = re.compile(
+    _NALOXONE_WORDS + r"\W+(\w+\W+){0,6}?(inject\w*|syringe\w*|kit|inyecta\w*|jeringa\w*|"
+    r"ампул\w*|шприц\w*|уколоть|вколоть|вколоти|набор\w*|набір\w*)\b|"
+    r"\b(inject\w*|inyecta\w*|ампул\w*)\s+(\w+\s+){0,2}?" + _NALOXONE_WORDS
+)
+
+
+_K_HOLE = re.compile(r"\b(k[\s-]?hol(e|es|ed|ing)|agujero\s+k|к[\s-]?хол\w*|кейхол\w*)\b")
+
+
+def asks_naloxone_form(text: str) -> bool:
+    """The message asks about naloxone's injectable form or kit."""
+    return _NALOXONE_FORM.search(fold(text)) is not None
 
 
 HIV_PEP = "hiv-prep-pep"
@@ -2088,6 +2145,10 @@ def _asked_by_frames(low: str) -> list[str]:
     out = []
     if asks_drop_job(low):
         out.append(DEAD_DROPS)
+    if _K_HOLE.search(low):
+        # the k-hole, however the ketamine is taken ("wait between lines so I don't k-hole"):
+        # ketamine's own topic, not the route's
+        out.append(KETAMINE)
     if (
         re.search(r"\b(methadone|metadona)\b", low)
         and asks_street_supply(low)
@@ -2137,9 +2198,9 @@ def asked_topics(text: str) -> tuple[str, ...]:
     lexicon's bonus; they still need the question's words to be confident."""
     low = fold(text)
     out: list[str] = []
-    if _NOT_WANTING_LIFE.search(low):
+    if _NOT_WANTING_LIFE.search(low) or asks_someone_to_talk_to(low):
         out.append(MENTAL_HEALTH)
-    if asks_naloxone_works(low):
+    if asks_naloxone_works(low) or asks_naloxone_form(low):
         out.append(NALOXONE)
     if asks_shared_exposure(low):
         out.append(HIV_PEP)

@@ -831,6 +831,16 @@ class SearchIndex:
         return hits
 
 
+def _claim_over_police(
+    query: str, head: str, near: list[Hit], substance_topics: frozenset[str] | None
+) -> Hit | None:
+    """The police named only as the source of a claim about a substance ("can you OD from
+    touching fentanyl like the cops say"): the substance's topic, not the police's."""
+    if head != cues.POLICE or substance_topics is None or not cues.police_as_hearsay(query):
+        return None
+    return next((h for h in near[1:] if h.topic_id in substance_topics), None)
+
+
 def _prefer_by_cues(
     query: str,
     hits: list[Hit],
@@ -923,7 +933,11 @@ def _prefer_by_cues(
     if pick is None and head != cues.ABOUT_BOT and cues.asks_about_bot(query):
         # "could the police read my chats with this bot": what the bot keeps, not the police
         pick = next((h for h in near[1:] if h.topic_id == cues.ABOUT_BOT), None)
-    pick = pick or _drop_job_over_police(query, head, near)
+    pick = (
+        pick
+        or _drop_job_over_police(query, head, near)
+        or _claim_over_police(query, head, near, substance_topics)
+    )
     if (
         pick is None
         and head not in (cues.POLICE, cues.ABOUT_BOT, cues.DEAD_DROPS)

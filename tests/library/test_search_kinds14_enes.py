@@ -164,3 +164,93 @@ def test_a_programme_or_pins_in_a_place_open_the_finder(
 )
 def test_a_paid_job_of_hiding_stashes(text: str, expected: bool) -> None:
     assert cues.asks_drop_job(cues.fold(text)) is expected, text
+
+
+# Kinds fixed after blind11-tune's look (late round): fresh wordings, never the labelled texts.
+@pytest.mark.parametrize(
+    ("text", "lang", "topic"),
+    [
+        ("do you keep a log of these chats, who reads them", "en", "about-this-bot"),
+        (
+            "feeling pretty low these days, is there someone i can talk to",
+            "en",
+            "mental-health-crisis",
+        ),
+        ("me siento fatal ultimamente y no tengo con quien hablar", "es", "mental-health-crisis"),
+        (
+            "got out of rehab friday, thinking of using just once to celebrate",
+            "en",
+            "tolerance-loss",
+        ),
+        ("sali de la carcel y quiero meterme una sola vez para celebrar", "es", "tolerance-loss"),
+        ("got handed a naloxone kit with vials and a syringe, how does it go", "en", "naloxone"),
+        ("la naloxona en ampolla con jeringa como se pone", "es", "naloxone"),
+    ],
+)
+def test_blind11_kinds_enes(index: SearchIndex, text: str, lang: str, topic: str) -> None:
+    found = index.search(text, lang)
+    assert found and found[0].topic_id == topic, [h.topic_id for h in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # "zoot" (a joint in Britain) and "shard" (crystal methamphetamine) in the singular
+        ("which weed is least likely to make me anxious when i have a zoot", "cannabis"),
+        ("been on the shard all week and cant sleep, what now", "methamphetamine"),
+        # an open sore where one injects, whether it needs a doctor
+        ("there's an open sore where i inject and it keeps weeping", "wound-care"),
+        # getting on PrEP, and its cost
+        ("where can i get on prep and is it free", "hiv-prep-pep"),
+    ],
+)
+def test_blind11_kinds_en_words(index: SearchIndex, text: str, topic: str) -> None:
+    found = index.search(text, "en")
+    assert found and found[0].topic_id == topic, [h.topic_id for h in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("las tomateras del balcon tienen manchas en las hojas", "es"),
+        ("my tomato plants have brown spots on the leaves", "en"),
+    ],
+)
+def test_a_vegetable_garden_stays_unanswered(index: SearchIndex, text: str, lang: str) -> None:
+    assert index.search(text, lang) == [], text
+
+
+def test_a_drug_beside_a_tomato_is_still_answered(index: SearchIndex) -> None:
+    found = index.search("mota con jugo de tomate, pega mas?", "es")
+    assert found and found[0].topic_id == "cannabis", [h.topic_id for h in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("si me meto dos rayas seguidas de keta me voy al agujero k?", "es"),
+        ("how long between bumps so i dont k-hole", "en"),
+    ],
+)
+def test_the_k_hole_is_ketamine_whatever_the_route(
+    index: SearchIndex, text: str, lang: str
+) -> None:
+    found = index.search(text, lang)
+    assert found and found[0].topic_id == "ketamine", [h.topic_id for h in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # the police only as the source of a claim about a substance: the substance's topic
+        ("can you overdose by touching fentanyl? cops say you can", "fentanyl"),
+        # the police met about needles: still the rights
+        (
+            "the cops said they can search me for carrying needles, is that true",
+            "police-and-rights",
+        ),
+    ],
+)
+def test_police_as_hearsay_or_met(index: SearchIndex, text: str, topic: str) -> None:
+    found = index.search(text, "en")
+    assert found and found[0].topic_id == topic, [h.topic_id for h in found]

@@ -105,3 +105,36 @@ def test_russian_depressants_in_street_words(text: str) -> None:
 def test_hepatitis_named_in_any_case(index: SearchIndex, text: str) -> None:
     hits = index.search(text, "ru")
     assert hits and hits[0].topic_id == "hepatitis-c", (text, [h.topic_id for h in hits])
+
+
+# Kinds fixed after blind11-tune's look (late round): fresh wordings, never the labelled texts.
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("вы записываете переписку? кто-то её читает?", "about-this-bot"),
+        ("мне очень плохо в последнее время, с кем можно поговорить", "mental-health-crisis"),
+        ("после коки всегда хочется ещё, это нормально?", "cocaine"),
+        ("что светит за хранение травы в казахстане", "police-and-rights"),
+        ("вызвали на допрос, что можно не говорить", "police-and-rights"),
+        ("вышел из ребцентра, хочу разок отметить, опасно?", "tolerance-loss"),
+    ],
+)
+def test_blind11_kinds_ru(index: SearchIndex, text: str, topic: str) -> None:
+    hits = index.search(text, "ru")
+    assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
+
+
+def test_really_the_drug_not_a_fake_is_testing_ru(index: SearchIndex) -> None:
+    hits = index.search("как понять что это реально кокс а не фуфло", "ru")
+    assert hits and hits[0].topic_id in ("drug-checking", "reagent-tests"), [
+        h.topic_id for h in hits
+    ]
+
+
+def test_a_cracking_glass_pipe_is_safer_smoking_ru(index: SearchIndex) -> None:
+    hits = index.search("трубка треснула уже вторая, чем лучше курить", "ru")
+    assert hits and hits[0].topic_id == "safer-smoking", [h.topic_id for h in hits]
+
+
+def test_a_vegetable_garden_stays_unanswered_ru(index: SearchIndex) -> None:
+    assert index.search("листья у помидоров желтеют, чем подкормить", "ru") == []

@@ -140,3 +140,43 @@ def test_a_break_and_how_much_now_is_tolerance_loss(index: SearchIndex, text: st
 def test_what_an_opioid_overdose_looks_like(index: SearchIndex, text: str) -> None:
     found = index.search(text, "uk")
     assert found and found[0].topic_id == "overdose-signs-opioids", [h.topic_id for h in found]
+
+
+# Kinds fixed after blind11-tune's look (late round): fresh wordings, never the labelled texts.
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # whether the chat is recorded or read by someone
+        ("ви записуєте наші розмови? хтось їх читає потім?", "about-this-bot"),
+        # someone to talk to, from a person who feels low (even with "анонімно")
+        ("мені погано останні тижні, з ким можна поговорити анонімно", "mental-health-crisis"),
+        # Ukrainian case forms of street words: "бошок" (buds), "коки" (cocaine), "альпразолам"
+        ("від бошок накриває тривогою, шо робити", "cannabis"),
+        ("скільки тримає після коки і чому так тягне добрати", "cocaine"),
+        ("альпразолам скільки діє в організмі", "benzodiazepines"),
+        # hidden veins, "колотись"
+        ("вени поховались, куди тепер колотись", "safer-injecting"),
+        # what one faces ("шо світить") and an interrogation ("на допиті")
+        ("шо світить за кілька грам мєфу в кишені", "police-and-rights"),
+        ("викликали на допит через знайомого, шо говорити", "police-and-rights"),
+        # a break and using once to celebrate
+        ("після ребцентру хочу разок відсвяткувати, це ризиковано?", "tolerance-loss"),
+        # naloxone in ampoules with a syringe
+        ("налоксон в ампулах як його набрати шприцом", "naloxone"),
+    ],
+)
+def test_blind11_kinds_uk(index: SearchIndex, text: str, topic: str) -> None:
+    found = index.search(text, "uk")
+    assert found and found[0].topic_id == topic, [h.topic_id for h in found]
+
+
+def test_really_the_drug_not_a_fake_is_testing_uk(index: SearchIndex) -> None:
+    found = index.search("як перевірити шо це справжній кокс а не паль", "uk")
+    assert found and found[0].topic_id in ("drug-checking", "reagent-tests"), [
+        h.topic_id for h in found
+    ]
+
+
+def test_a_cracking_glass_pipe_is_safer_smoking_uk(index: SearchIndex) -> None:
+    found = index.search("скло тріскається від вогню, з чого краще курити", "uk")
+    assert found and found[0].topic_id == "safer-smoking", [h.topic_id for h in found]
