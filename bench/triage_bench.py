@@ -553,6 +553,7 @@ def _forget() -> None:
     emergency.fold.cache_clear()
     emergency._is_emergency.cache_clear()
     crisis._scan.cache_clear()
+    crisis.is_crisis.cache_clear()
 
 
 def _pct(values: list[float], q: float) -> float:

@@ -2806,7 +2806,9 @@ def _game_said(folded: str) -> str:
     return folded
 
 
-@lru_cache(maxsize=8192)  # the triage and the search both ask about the same message
+# the triage and the search both ask about the same message, one after the other: a few recent
+# texts are enough (held in memory only, never written anywhere)
+@lru_cache(maxsize=64)
 def is_crisis(text: str) -> bool:
     """True when the message says the person wants to die or to hurt themselves."""
     folded = fold(text)
