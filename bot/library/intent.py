@@ -3130,8 +3130,8 @@ class Router:
         )
 
     @staticmethod
-    def _place_texts(text: str) -> list[str]:
-        """Every text after a place preposition that looks like a place, the last first."""
+    def _after_preps(text: str) -> list[str | None]:
+        """What follows each place preposition, the last first: the place it looks like, or None."""
         low = " " + _clean(text).rstrip("?!.¿¡ ").lower() + " "
         original = " " + _clean(text).rstrip("?!.¿¡ ") + " "
         found: dict[int, str] = {}
@@ -3139,27 +3139,21 @@ class Router:
             for m in re.finditer(r"(?<=\s)" + re.escape(prep) + r"(?=\s)", low):
                 if len(prep) > len(found.get(m.start(), "")):
                     found[m.start()] = prep
-        places = [
+        return [
             Router._place_after(original[at + len(found[at]) :])
             for at in sorted(found, reverse=True)
         ]
-        return [p for p in places if p is not None]
+
+    @staticmethod
+    def _place_texts(text: str) -> list[str]:
+        """Every text after a place preposition that looks like a place, the last first."""
+        return [p for p in Router._after_preps(text) if p is not None]
 
     @staticmethod
     def _place_text(text: str) -> str | None:
         """The text after the last place preposition, when it looks like a place; else after the
         one before it ("a nurse near main and hastings who can look at an abscess")."""
-        low = " " + _clean(text).rstrip("?!.¿¡ ").lower() + " "
-        original = " " + _clean(text).rstrip("?!.¿¡ ") + " "
-        found: dict[int, str] = {}
-        for prep in _ALL_PREPS:
-            for m in re.finditer(r"(?<=\s)" + re.escape(prep) + r"(?=\s)", low):
-                if len(prep) > len(found.get(m.start(), "")):
-                    found[m.start()] = prep
-        places = [
-            Router._place_after(original[at + len(found[at]) :])
-            for at in sorted(found, reverse=True)
-        ]
+        places = Router._after_preps(text)
         # a capitalised place before a lower-case phrase wins ("в Запорожье куда ..., в больницу
         # не хочу": the city, not the hospital the person avoids)
         first = next((p for p in places[:2] if p is not None), None)

@@ -384,30 +384,22 @@ class SearchIndex:
         if is_crisis(query):
             # wanting to die, said in any words the crisis rules know ("краще б мене не було"):
             # the crisis topic first, as the bot's crisis reply (after the overdose steps below)
-            topic = self.library.topics.get(CRISIS_TOPIC)
-            if (
-                topic is not None
-                and CRISIS_TOPIC not in hidden
-                and topic.status == Status.PUBLISHED
-            ):
-                shown, _ = topic.translation(lang)
-                best = [Hit(CRISIS_TOPIC, 1.0, lang, shown)] + [
-                    h for h in best if h.topic_id != CRISIS_TOPIC
-                ]
-                best = best[:limit]
+            best = self._first(CRISIS_TOPIC, best, lang, hidden, limit)
         if is_emergency(query):
-            topic = self.library.topics.get(EMERGENCY_TOPIC)
-            if (
-                topic is not None
-                and EMERGENCY_TOPIC not in hidden
-                and topic.status == Status.PUBLISHED
-            ):
-                shown, _ = topic.translation(lang)
-                best = [Hit(EMERGENCY_TOPIC, 1.0, lang, shown)] + [
-                    h for h in best if h.topic_id != EMERGENCY_TOPIC
-                ]
-                best = best[:limit]
+            best = self._first(EMERGENCY_TOPIC, best, lang, hidden, limit)
         return best
+
+    def _first(
+        self, topic_id: str, best: list[Hit], lang: str, hidden: set[str], limit: int
+    ) -> list[Hit]:
+        """``best`` with ``topic_id`` put first (when it is published and not hidden)."""
+        topic = self.library.topics.get(topic_id)
+        if topic is None or topic_id in hidden or topic.status != Status.PUBLISHED:
+            return best
+        shown, _ = topic.translation(lang)
+        return ([Hit(topic_id, 1.0, lang, shown)] + [h for h in best if h.topic_id != topic_id])[
+            :limit
+        ]
 
     def _questions(self) -> Questions | None:
         """The labelled questions of the second stage, when on and when the query vectors are
