@@ -78,6 +78,11 @@ every third message is ``tune12-aside``, never tuned on (first look: the commit 
 fixes, in its own words as strangers type (typos, regional slang, surzhyk); every third message is
 ``tune13-aside``, never tuned on (first look: the header of each file and the commit that filled
 it).
+``--split tune14`` reads ``bench/labelled/search-tune14-{lang}.yaml``: written on 2026-12-07
+(fifteenth session) by the search helpers (each for its own languages), each before its fixes, in
+its own words as strangers type (typos, regional slang, surzhyk); every third message is
+``tune14-aside``, never tuned on (first look: the header of each file and the commit that filled
+it).
 
 ``--split blind`` reads ``bench/labelled/search-blind-{en,ru,uk,es}.yaml``: the sealed set of
 2026-12-05 (written by a helper that had not seen the search code, the router, the lexicon nor any
@@ -150,8 +155,12 @@ looked at once on that session's final code (``bench/results/search-blind11-firs
 embeddings p@1 en 0.926, ru 0.912, uk 0.882, es 0.897; off-topic answered en 0/12, ru 1/12, uk
 0/12, es 0/12) and tuning data since (the end of that session), split like blind: every third
 message per language is ``blind11-aside`` (never tuned on, misses only counted), the rest
-``blind11-tune``. No sealed part is registered now (``SEALED_PARTS``): the next one (blind12) is
-written before any fix.
+``blind11-tune``.
+
+``--split blind12`` reads ``bench/labelled/search-blind12-{en,ru,uk,es}.yaml``: the SEALED set
+written on 2026-12-07 at the start of the fifteenth session the same way, before that session's
+fixes. Never tuned on; its misses are only counted per kind; its files enter the repository only
+for its one look, on that session's final code.
 
 ``--split route5`` reads ``bench/labelled/search-route5-{en,ru,uk,es}.yaml``: 24 messages per
 language written on 2026-12-06 for routing and off-topic (street words in everyday senses, general
@@ -212,6 +221,11 @@ after the last sealed set (a mix in chemsex and street words with odd joiners: "
 metro station, a district, "anywhere in" a country) with traps (how a programme works abroad,
 carrying naloxone legally, getting rid of needles, one substance with a verb and a place, a coffee
 by the metro, a speed camera, a salt scrub), split like route5.
+
+``--split route14`` reads ``bench/labelled/search-route14-{en,ru,uk,es}.yaml``: written on
+2026-12-07 (fifteenth session) by the routing helper before fixing the routing kinds still open
+after blind11 (topics sent to the combination card or the finder, services read as topics,
+combinations read as topics), with traps, split like route5 (first look: the header of each file).
 
 Systems, all in the same run: (a) plain BM25 without stemming, (b) BM25 + stemming (the
 search as it was: keywords, typo tolerance), (c) the final system: routing + slang lexicon +
@@ -293,6 +307,8 @@ BLIND10_SPLITS = ("blind10-tune", "blind10-aside")
 # --split blind11: written on 2026-12-06 (fourteenth session), looked at once on its final code (its
 # first look: bench/results/search-blind11-first-look.txt), tuning data since, split the same way
 BLIND11_SPLITS = ("blind11-tune", "blind11-aside")
+# --split blind12: the sealed set written on 2026-12-07 (fifteenth session), never tuned on
+BLIND12_SPLITS = ("blind12",)
 # --split route5: bench/labelled/search-route5-{lang}.yaml, written on 2026-12-06 for routing and
 # off-topic (everyday senses of street words, two substances together, one substance with a
 # verb), split the same way: every third message is "route5-aside", never tuned on
@@ -343,6 +359,10 @@ ROUTE12_SPLITS = ("route12-tune", "route12-aside")
 # traps (a programme abroad, carrying naloxone legally, one substance with a verb and a place,
 # everyday senses); every third message is "route13-aside", never tuned on
 ROUTE13_SPLITS = ("route13-tune", "route13-aside")
+# --split route14: bench/labelled/search-route14-{lang}.yaml, written on 2026-12-07 (fifteenth
+# session) by the routing helper before fixing the routing kinds still open after blind11, with
+# traps; every third message is "route14-aside", never tuned on
+ROUTE14_SPLITS = ("route14-tune", "route14-aside")
 # --split tune3: bench/labelled/search-tune3-{lang}.yaml, written while tuning on fresh, used to
 # check that a change generalises beyond the messages it was made for
 TUNE3_SPLITS = ("tune3",)
@@ -390,6 +410,9 @@ TUNE12_SPLITS = ("tune12", "tune12-aside")
 # session) before that session's fixes, one helper per language (en+es together); every third
 # message is tune13-aside
 TUNE13_SPLITS = ("tune13", "tune13-aside")
+# --split tune14: bench/labelled/search-tune14-{lang}.yaml, written on 2026-12-07 (fifteenth
+# session) before that session's fixes, by the search helpers; every third message is tune14-aside
+TUNE14_SPLITS = ("tune14", "tune14-aside")
 # bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
 # kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
 EXTRA_SPLITS = ("tune2", "check")
@@ -409,6 +432,7 @@ ALL_SPLITS = (
     + BLIND9_SPLITS
     + BLIND10_SPLITS
     + BLIND11_SPLITS
+    + BLIND12_SPLITS
     + ROUTE5_SPLITS
     + ROUTE6_SPLITS
     + ROUTE7_SPLITS
@@ -418,6 +442,7 @@ ALL_SPLITS = (
     + ROUTE11_SPLITS
     + ROUTE12_SPLITS
     + ROUTE13_SPLITS
+    + ROUTE14_SPLITS
     + TUNE3_SPLITS
     + TUNE4_SPLITS
     + TUNE5_SPLITS
@@ -429,6 +454,7 @@ ALL_SPLITS = (
     + TUNE11_SPLITS
     + TUNE12_SPLITS
     + TUNE13_SPLITS
+    + TUNE14_SPLITS
 )
 # the parts split in two by file position: (tuned side, aside side)
 SIDES = {
@@ -453,6 +479,7 @@ SIDES = {
     "route11": ROUTE11_SPLITS,
     "route12": ROUTE12_SPLITS,
     "route13": ROUTE13_SPLITS,
+    "route14": ROUTE14_SPLITS,
     "tune5": TUNE5_SPLITS,
     "tune6": TUNE6_SPLITS,
     "tune7": TUNE7_SPLITS,
@@ -462,6 +489,7 @@ SIDES = {
     "tune11": TUNE11_SPLITS,
     "tune12": TUNE12_SPLITS,
     "tune13": TUNE13_SPLITS,
+    "tune14": TUNE14_SPLITS,
 }
 # every labelled part --split reads (bench/labelled/search[-PART]-LANG.yaml); the sealed ones are
 # looked at once and never tuned on
@@ -479,6 +507,7 @@ PARTS = (
     "tune11",
     "tune12",
     "tune13",
+    "tune14",
     "blind",
     "blind2",
     "blind3",
@@ -490,6 +519,7 @@ PARTS = (
     "blind9",
     "blind10",
     "blind11",
+    "blind12",
     "route5",
     "route6",
     "route7",
@@ -499,8 +529,9 @@ PARTS = (
     "route11",
     "route12",
     "route13",
+    "route14",
 )
-SEALED_PARTS: tuple[str, ...] = ()  # the next sealed part (blind12) goes here
+SEALED_PARTS: tuple[str, ...] = ("blind12",)
 HIDDEN_SPLITS = (
     "heldout",
     "check",
@@ -516,6 +547,7 @@ HIDDEN_SPLITS = (
     "blind9-aside",
     "blind10-aside",
     "blind11-aside",
+    "blind12",
     "route5-aside",
     "route6-aside",
     "route7-aside",
@@ -525,6 +557,7 @@ HIDDEN_SPLITS = (
     "route11-aside",
     "route12-aside",
     "route13-aside",
+    "route14-aside",
     "tune5-aside",
     "tune6-aside",
     "tune7-aside",
@@ -534,6 +567,7 @@ HIDDEN_SPLITS = (
     "tune11-aside",
     "tune12-aside",
     "tune13-aside",
+    "tune14-aside",
 )  # misses listed only as counts per kind
 MODEL_START = """
 import time
@@ -729,7 +763,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "(looked at once on 2026-12-06, tuning data since: blind10-tune, and every third row "
         "blind10-aside, never tuned on); blind11 = search-blind11-LANG.yaml "
         "(looked at once on 2026-12-06, tuning data since: blind11-tune, and every third row "
-        "blind11-aside, never tuned on); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
+        "blind11-aside, never tuned on); blind12 = search-blind12-LANG.yaml (SEALED: never tuned "
+        "on, misses only counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
         "route5-tune, and every third row route5-aside, never tuned on); route6 = "
         "search-route6-LANG.yaml (routing kinds of blind4/blind3 with traps, written before the "
         "fixes: route6-tune, and every third row route6-aside, never tuned on); route7 = "
@@ -749,6 +784,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "route13 = search-route13-LANG.yaml (chemsex and street mixes, a place said first, a "
         "station, 'anywhere in', with traps, written before the fixes: route13-tune, and every "
         "third row route13-aside, never tuned on); "
+        "route14 = search-route14-LANG.yaml (the routing kinds open after blind11, with traps, "
+        "written before the fixes: route14-tune, and every third row route14-aside, never tuned "
+        "on); "
         "tune5 = search-tune5-LANG.yaml (the stopics helper's kinds: tune5, and every "
         "third row tune5-aside, never tuned on); tune6 = search-tune6-LANG.yaml (the kinds of "
         "blind4-tune's misses, written before fixing them: tune6, and every third row "

@@ -120,8 +120,11 @@ of the fourteenth session the same way, before any of that session's fixes) was 
 that session's final code (``bench/results/triage-blind11-first-look.txt``: rules+emb emergency
 recall 0.987, false emergency 0.019, crisis 0.922, false crisis 0.005) and is tuning data since
 (the end of that session), split like blind by hash: ``blind11-tune`` and ``blind11-aside``
-(aggregates only). No sealed set is registered now: the next one (blind12) is to be written, by
-helpers who see no code, before any fix; register it in ``SEALED``.
+(aggregates only). ``blind12`` (``bench/labelled/triage-blind12-*.yaml``, written on 2026-12-07 at
+the start of the fifteenth session the same way, before any of that session's fixes) is the sealed
+held-out set: no test reads it, nothing is tuned on it, no text of it is a prototype, and
+``--split blind12`` prints its aggregate figures only, never its misses. Its files stay outside the
+repository until the one look, on the session's final code.
 
 ``tune13`` (``triage-tune13-*.yaml``, 2026-12-06, session 4) says the kinds of alarming words without an
 emergency that blind2's look named (long past, "what if", figurative dying, news, films, other people's
@@ -242,7 +245,9 @@ quiero despertar", quitarme de en medio, surzhyk) with 23 hard negatives a langu
 (dying hair, leaving a stream or a party, "not around tomorrow" before a flight, a goodbye post
 asked about, figurative dying, tiredness, a breakup, song lyrics, games, a crisis line asked for a
 flyer or a friend); written before its fixes, TUNED (its everyday messages rules-only), first look
-in its headers.
+in its headers. ``tune34`` and ``tune35`` (2026-12-07, session 15) were registered empty
+before that session's fixes, for the emergency and the crisis helpers to fill before their fixes
+(first look in their headers).
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -327,6 +332,8 @@ EXTRAS = (
     "tune31",
     "tune32",
     "tune33",
+    "tune34",
+    "tune35",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
@@ -377,9 +384,11 @@ BLIND10 = ("blind10", "blind10-tune", "blind10-aside")
 # once on its final code (bench/results/triage-blind11-first-look.txt), tuning data since, split
 # the same way.
 BLIND11 = ("blind11", "blind11-tune", "blind11-aside")
-# Sealed parts: never tuned on, never prototypes; printed only when named, aggregates only. None
-# now: the next one (blind12) is written before any fix and registered here.
-SEALED: tuple[str, ...] = ()
+# Sealed: written on 2026-12-07 (fifteenth session) by two helpers who saw no code and no labelled
+# message (en+es, ru+uk), before that session's fixes; never tuned on, never prototypes. Printed
+# only when named (--split blind12), aggregates only.
+BLIND12 = ("blind12",)
+SEALED: tuple[str, ...] = BLIND12
 # The parts looked at once and split by hash since: their -tune sides are tuned, -aside never.
 SIDED = (
     UNSEEN[0],
@@ -864,6 +873,7 @@ def load_data(split: str | None) -> dict[str, list[dict]]:
         BLIND9,
         BLIND10,
         BLIND11,
+        BLIND12,
     ):
         if split in family:
             part = family[0]
@@ -901,12 +911,13 @@ def main() -> int:
             *BLIND9,
             *BLIND10,
             *BLIND11,
+            *BLIND12,
         ),
         default=None,
         help="print only this part (extra ... extra8, final, tune2, heldout2, tune3, heldout3, tune4: "
         "bench/labelled/triage-PART-LANG.yaml; fresh, blind and blind2 and their -tune/-aside "
         "sides: printed only when named here; the -aside sides of blind ... blind11 "
-        "(and a sealed part, when one is registered) print aggregates only, never their misses)",
+        "and the sealed blind12 print aggregates only, never their misses)",
     )
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")
