@@ -14,7 +14,6 @@ the benches can read, so that the -aside figures stay clean.
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 import tempfile
 from pathlib import Path
@@ -42,18 +41,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--vector-cache", type=Path, default=None)
     parser.add_argument("--out", type=Path, default=FILE)
     args = parser.parse_args(argv)
-    store: dict = {}
-    if args.vector_cache is not None and args.vector_cache.exists():
-        store = pickle.loads(args.vector_cache.read_bytes())
-    computed = embed._compute
+    with quality.remembered_vectors(args.vector_cache):
+        return write(args)
 
-    def remembered(text: str, wait: float | None):
-        vector = store.get(text)
-        if vector is None:
-            vector = store[text] = computed(text, wait)
-        return vector
 
-    embed._compute = remembered  # type: ignore[assignment]
+def write(args: argparse.Namespace) -> int:
     library, _ = load_library(args.content)
     system = quality.build_system(
         "final",
@@ -90,8 +82,6 @@ def main(argv: list[str] | None = None) -> int:
         langs.append(lang)
         texts.append(text)
     Questions(np.stack(vectors), labels, langs, texts).save(args.out)
-    if args.vector_cache is not None:
-        args.vector_cache.write_bytes(pickle.dumps(store))
     off = sum(1 for x in labels if not x)
     print(
         f"{args.out}: {len(labels)} questions ({off} off-topic), left out {len(hidden)} held-out texts"

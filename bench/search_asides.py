@@ -17,7 +17,6 @@ query embeddings in a pickle between runs (a rerun after a change embeds only th
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 import tempfile
 from dataclasses import replace
@@ -47,23 +46,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--vector-cache", type=Path, default=None)
     parser.add_argument("--list", nargs="*", default=(), metavar="SPLIT")
     args = parser.parse_args(argv)
+    with quality.remembered_vectors(args.vector_cache):
+        return run(args)
 
-    store: dict = {}
-    if args.vector_cache is not None and args.vector_cache.exists():
-        store = pickle.loads(args.vector_cache.read_bytes())
-    computed = embed._compute
-    fresh = [0]
 
-    def remembered(text: str, wait: float | None):
-        vector = store.get(text)
-        if vector is None:
-            vector = store[text] = computed(text, wait)
-            fresh[0] += 1
-        return vector
-
-    if args.vector_cache is not None:
-        embed._compute = remembered  # type: ignore[assignment]
-
+def run(args: argparse.Namespace) -> int:
     library, problems = load_library(args.content)
     if errors(problems):
         for p in errors(problems):
@@ -124,8 +111,6 @@ def main(argv: list[str] | None = None) -> int:
                 f"  {lang}  topic p@1 {t[0] / t[1]:.3f} ({t[0]}/{t[1]}; rules {t[4]})"
                 f"  off-topic answered {t[2] / t[3]:.1%} ({t[2]}/{t[3]}; rules {t[5]})"
             )
-    if args.vector_cache is not None and fresh[0]:
-        args.vector_cache.write_bytes(pickle.dumps(store))
     return 0
 
 

@@ -49,18 +49,11 @@ PARTS = tuple(p for p in quality.PARTS if p not in quality.SEALED_PARTS)
 
 
 def collect(args) -> list[dict]:
-    store: dict = {}
-    if args.vector_cache is not None and args.vector_cache.exists():
-        store = pickle.loads(args.vector_cache.read_bytes())
-    computed = embed._compute
+    with quality.remembered_vectors(args.vector_cache):
+        return _collect(args)
 
-    def remembered(text: str, wait: float | None):
-        vector = store.get(text)
-        if vector is None:
-            vector = store[text] = computed(text, wait)
-        return vector
 
-    embed._compute = remembered  # type: ignore[assignment]
+def _collect(args) -> list[dict]:
     library, _ = load_library(args.content)
     cache = args.embed_cache or Path(tempfile.mkdtemp(prefix="hrbot-embed-designs-"))
     cfg = SearchConfig()
@@ -100,8 +93,6 @@ def collect(args) -> list[dict]:
                         index.question_text(item["text"], lang)
                     )
                 rows.append(row)
-    if args.vector_cache is not None:
-        args.vector_cache.write_bytes(pickle.dumps(store))
     return rows
 
 

