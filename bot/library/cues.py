@@ -515,7 +515,7 @@ _TREATMENT = re.compile(
     r"(get|getting|go|going|put|putting)\s+(\w+\s+)?(on|onto)\s+(a\s+)?(methadone\s+|bupe\s+|subs?\s+)?script|"
     r"(methadone|bupe|subs|suboxone)\s+script|"
     r"(oat|ost|mat)\s+(program\w*|clinic)|substitution\s+therap\w*|maintenance\s+treatment|"
-    r"заместительн\w*|метадонов\w*\s+программ\w*|программ\w*\s+(озт|зпт)|бупренорф\w*|субоксон\w*|"
+    r"заместительн\w*|метадонов\w*\s+программ\w*|метадонк\w*|программ\w*\s+(озт|зпт)|бупренорф\w*|субоксон\w*|"
     r"замісн\w*|метадонов\w*\s+програм\w*|програм\w*\s+(озт|зпт)|бупренорфін\w*|"
     r"programa\s+de\s+(metadona|buprenorfina|mantenimiento)|buprenorfina|suboxona?|"
     r"tratamiento\s+(con|de)\s+(metadona|buprenorfina|sustitucion)|"
@@ -574,6 +574,8 @@ STREET_METHADONE = "street-methadone-heroin"
 _STREET_SUPPLY = re.compile(
     r"\b(street|off\s+(the\s+street|a\s+guy|someone)|from\s+a\s+(friend|guy|mate|dealer)|bought|buy|buying|"
     r"уличн\w*|с\s+рук|купил\w*|купить|дали|у\s+барыг\w*|"
+    # sold or handed over by someone ("знакомый продал метадон", "взял у знакомого")
+    r"продал|продала|продали|(у|от)\s+знаком\w*|"
     r"вуличн\w*|з\s+рук|купив\w*|купити|у\s+барига\w*|с\s+улицы|з\s+вулиці|продают|продають|"
     r"de\s+la\s+calle|callejer\w*|en\s+la\s+calle|compr\w*|me\s+pas(o|aron)|de\s+un\s+(cuate|amigo|tipo|compa)|"
     # off a mate, with no prescription ("got some off a mate, never been on a script", "un compa
@@ -2150,7 +2152,8 @@ def _asked_by_frames(low: str) -> list[str]:
         # ketamine's own topic, not the route's
         out.append(KETAMINE)
     if (
-        re.search(r"\b(methadone|metadona)\b", low)
+        # Russian case forms too ("взял метадон у барыги"), never "метадонка" (the programme)
+        re.search(r"\b(methadone|metadona|метадон|метадона|метадоном|метадоне)\b", low)
         and asks_street_supply(low)
         and not asks_treatment(low)
     ):
