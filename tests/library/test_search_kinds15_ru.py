@@ -1,13 +1,14 @@
 """Kinds of Russian miss fixed after tune14 (issue 9, fifteenth session), on the real content:
 methadone named with a seller ("у барыги", "знакомый продал") is street methadone, and
-"метадонка" is the programme. The messages are written for this test, not copied from the
+"метадонка" is the programme; Russian typed in Latin letters is read again in Cyrillic when the
+Latin words find nothing. The messages are written for this test, not copied from the
 labelled sets."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.library.search import SearchIndex
+from bot.library.search import SearchIndex, _cyrillic
 
 
 def _first(index: SearchIndex, text: str) -> str | None:
@@ -37,3 +38,27 @@ def test_methadone_from_a_seller_is_street_methadone(index: SearchIndex, text: s
 )
 def test_metadonka_is_the_programme(index: SearchIndex, text: str) -> None:
     assert _first(index, text) == "opioid-agonist-therapy", text
+
+
+def test_translit_letters() -> None:
+    assert _cyrillic("ne splyu, shpritsy, zhar") == "не сплю, шприцы, жар"
+    assert _cyrillic("sol tretiy den") == "соль третий ден"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("sol po vene, vse cheshetsya", "salts-alpha-pvp"),
+        ("mef kak dolgo derzhit", "cathinones"),
+        ("kumaret tretiy den, kak perezhit", "opioid-withdrawal"),
+    ],
+)
+def test_russian_in_latin_letters(index: SearchIndex, text: str, topic: str) -> None:
+    assert _first(index, text) == topic, text
+
+
+@pytest.mark.parametrize(
+    "text", ["gde kupit sol dlya ogurtsov", "krasivaya pogoda segodnya", "how is the weather today"]
+)
+def test_everyday_latin_stays_unanswered(index: SearchIndex, text: str) -> None:
+    assert index.search(text, "ru") == [], text
