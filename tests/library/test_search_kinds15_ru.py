@@ -1,8 +1,8 @@
 """Kinds of Russian miss fixed after tune14 (issue 9, fifteenth session), on the real content:
 methadone named with a seller ("у барыги", "знакомый продал") is street methadone, and
 "метадонка" is the programme; Russian typed in Latin letters is read again in Cyrillic when the
-Latin words find nothing. The messages are written for this test, not copied from the
-labelled sets."""
+Latin words find nothing; "достать", "намутить" (get hold of) read as "взять". The messages are
+written for this test, not copied from the labelled sets."""
 
 from __future__ import annotations
 
@@ -62,3 +62,19 @@ def test_russian_in_latin_letters(index: SearchIndex, text: str, topic: str) -> 
 )
 def test_everyday_latin_stays_unanswered(index: SearchIndex, text: str) -> None:
     assert index.search(text, "ru") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("налоксон что за лекарство и как его достать", "naloxone"),
+        ("как раздобыть тест полоски на фентанил", "fentanyl-test-strips"),
+    ],
+)
+def test_getting_hold_of_is_getting(index: SearchIndex, text: str, topic: str) -> None:
+    hits = index.search(text, "ru")
+    assert topic in [h.topic_id for h in hits[:2]], (text, [h.topic_id for h in hits])
+
+
+def test_a_neighbour_who_annoys_stays_unanswered(index: SearchIndex) -> None:
+    assert index.search("сосед достал, сверлит по ночам", "ru") == []
