@@ -123,7 +123,7 @@ _MIX = re.compile(
 _DEPRESSANTS = (
     re.compile(
         r"\b(benzo\w*|xanax|valium|diazepam|clonazepam|alprazolam|rivotril|бенз\w*|"
-        r"феназепам\w*|феня\w*|ксанакс\w*|клоназепам\w*|диазепам\w*|реланиум\w*|"
+        r"феназепам\w*|феназ\w*|феня|феню|фени|феней|ксанакс\w*|клоназепам\w*|диазепам\w*|реланиум\w*|"
         r"pastillas\s+para\s+dormir|sleeping\s+pills|снотворн\w*|снодійн\w*)\b"
     ),
     re.compile(

@@ -1,13 +1,15 @@
 """Kinds of Russian miss fixed after tune14 (issue 9, fifteenth session), on the real content:
 methadone named with a seller ("у барыги", "знакомый продал") is street methadone, and
 "метадонка" is the programme; Russian typed in Latin letters is read again in Cyrillic when the
-Latin words find nothing; "достать", "намутить" (get hold of) read as "взять". The messages are
-written for this test, not copied from the labelled sets."""
+Latin words find nothing; "достать", "намутить" (get hold of) read as "взять"; "феню", "фени"
+(phenazepam) are a depressant when mixing is asked about, never "фен" (amphetamine). The
+messages are written for this test, not copied from the labelled sets."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.library import cues
 from bot.library.search import SearchIndex, _cyrillic
 
 
@@ -78,3 +80,16 @@ def test_getting_hold_of_is_getting(index: SearchIndex, text: str, topic: str) -
 
 def test_a_neighbour_who_annoys_stays_unanswered(index: SearchIndex) -> None:
     assert index.search("сосед достал, сверлит по ночам", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("почему феню с водкой мешать нельзя", True),
+        ("объясните почему фени и пиво плохо вместе", True),
+        ("почему нельзя мешать феназик с трамалом", True),
+        ("почему фен с пивом мешать нельзя", False),
+    ],
+)
+def test_phenazepam_in_its_case_forms_is_a_depressant(text: str, expected: bool) -> None:
+    assert cues.asks_mixing_depressants(text) is expected, text
