@@ -2,14 +2,16 @@
 methadone named with a seller ("у барыги", "знакомый продал") is street methadone, and
 "метадонка" is the programme; Russian typed in Latin letters is read again in Cyrillic when the
 Latin words find nothing; "достать", "намутить" (get hold of) read as "взять"; "феню", "фени"
-(phenazepam) are a depressant when mixing is asked about, never "фен" (amphetamine). The
-messages are written for this test, not copied from the labelled sets."""
+(phenazepam) are a depressant when mixing is asked about, never "фен" (amphetamine); pills
+counted beside a pill drug ("с одной таблы") are its dose, not a second substance. The messages
+are written for this test, not copied from the labelled sets."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.library import cues
+from bot.library.intent import Router
 from bot.library.search import SearchIndex, _cyrillic
 
 
@@ -93,3 +95,19 @@ def test_a_neighbour_who_annoys_stays_unanswered(index: SearchIndex) -> None:
 )
 def test_phenazepam_in_its_case_forms_is_a_depressant(text: str, expected: bool) -> None:
     assert cues.asks_mixing_depressants(text) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("феназепам с одной таблы вырубает на сутки, так и должно быть?", "topic"),
+        ("трамал по 3 таблы в день, как снизить", "topic"),
+        ("лирика, с двух табл кроет, это много?", "topic"),
+        ("выпил две таблы и пиво сверху, норм?", "combo"),
+        ("ксанакс по пару таблеток с водкой", "combo"),
+    ],
+)
+def test_pills_counted_beside_a_pill_drug_are_its_dose(
+    router: Router, text: str, kind: str
+) -> None:
+    assert router.route(text, "ru").kind == kind, text
