@@ -1639,6 +1639,11 @@ _FIXED_EVERYDAY = re.compile(
     # sunflower seeds, salted or not ("una bolsa de pipas con sal")
     r"pipas\s+(?:con|sin)\s+sal|pipas\s+saladas|"
     r"ice\s+(?:cream|cubes?|skating|rink)|snow\s+(?:tyres?|tires?|chains?|shovel)|"
+    # snow in a forecast ("снег на выходных обещают", "обещали снег", "снег выпал", "сніг обіцяють")
+    r"(?:снег|снега|сніг|снігу)\s+(?:\w+\s+){0,3}?(?:обещают|обещали|передают|передавали|выпал|выпадет|"
+    r"пойдет|пойдёт|обіцяють|обіцяли|випав|випаде|піде|синоптик\w*)|"
+    r"(?:обещают|обещали|передают|выпал|выпадет|обіцяють|обіцяли|випав|випаде)\s+(?:\w+\s+){0,2}?"
+    r"(?:снег|снега|сніг|снігу)\b|"
     # ice put in a drink ("too much ice in my drink", "hielo en el vaso")
     r"ice\s+in\s+(?:my|the|your|a|his|her)\s+(?:drinks?|juice|soda|lemonade)|"
     # glassware, a speed boat, pins and needles (a limb gone numb), a fish, a speck of dust, a

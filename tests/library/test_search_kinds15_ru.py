@@ -3,8 +3,9 @@ methadone named with a seller ("у барыги", "знакомый продал
 "метадонка" is the programme; Russian typed in Latin letters is read again in Cyrillic when the
 Latin words find nothing; "достать", "намутить" (get hold of) read as "взять"; "феню", "фени"
 (phenazepam) are a depressant when mixing is asked about, never "фен" (amphetamine); pills
-counted beside a pill drug ("с одной таблы") are its dose, not a second substance. The messages
-are written for this test, not copied from the labelled sets."""
+counted beside a pill drug ("с одной таблы") are its dose, not a second substance; snow in a
+forecast ("обещали снег") is weather, not cocaine. The messages are written for this test, not
+copied from the labelled sets."""
 
 from __future__ import annotations
 
@@ -111,3 +112,16 @@ def test_pills_counted_beside_a_pill_drug_are_its_dose(
     router: Router, text: str, kind: str
 ) -> None:
     assert router.route(text, "ru").kind == kind, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["обещали снег к пятнице, менять резину?", "снег выпал ночью, во двор не выйти"],
+)
+def test_snow_in_a_forecast_stays_unanswered(index: SearchIndex, text: str) -> None:
+    assert index.search(text, "ru") == [], text
+
+
+def test_snow_promised_and_snorted_is_cocaine(index: SearchIndex) -> None:
+    hits = index.search("снег обещали привезти в пятницу, сколько нюхать первый раз", "ru")
+    assert hits and hits[0].topic_id == "cocaine", [h.topic_id for h in hits]
