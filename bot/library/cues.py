@@ -2022,10 +2022,26 @@ _SHARED_WORKS = re.compile(
 )
 
 
+# a syringe shared, the other word order ("баяном одним кололись", "шприцем общим")
+_SHARED_WORKS_AFTER = re.compile(
+    r"\b(шприц|баян|машинк|игл)\w*\s+(одн(им|ой)|чуж(им|ой)|общ(им|ей))\b"
+)
+# what one may have caught from it, no infection named ("что можем подхватить", "можно ли
+# заразиться"): the exposure too, unless hepatitis is named (its own topic)
+_CATCH_RU = re.compile(r"\b(подхват\w*|подцеп\w*|заразит\w*|заразимся|заразился|заразилась)\b")
+_HEPATITIS_RU = re.compile(r"\b(гепатит\w*|гепатитом)\b")
+
+
 def asks_shared_exposure(text: str) -> bool:
-    """HIV named beside a needle or syringe already shared: the exposure (PEP)."""
+    """HIV named beside a needle or syringe already shared, or what one may have caught from it
+    ("одним баяном кололись, что можем подхватить"): the exposure (PEP)."""
     low = fold(text)
-    return _HIV.search(low) is not None and _SHARED_WORKS.search(low) is not None
+    shared = _SHARED_WORKS.search(low) is not None or _SHARED_WORKS_AFTER.search(low) is not None
+    if not shared:
+        return False
+    return _HIV.search(low) is not None or (
+        _CATCH_RU.search(low) is not None and _HEPATITIS_RU.search(low) is None
+    )
 
 
 # someone not breathing, or breathing too slowly to wake ("no respira", "не дышит", "не дихає")

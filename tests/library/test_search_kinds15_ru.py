@@ -4,8 +4,9 @@ methadone named with a seller ("у барыги", "знакомый продал
 Latin words find nothing; "достать", "намутить" (get hold of) read as "взять"; "феню", "фени"
 (phenazepam) are a depressant when mixing is asked about, never "фен" (amphetamine); pills
 counted beside a pill drug ("с одной таблы") are its dose, not a second substance; snow in a
-forecast ("обещали снег") is weather, not cocaine. The messages are written for this test, not
-copied from the labelled sets."""
+forecast ("обещали снег") is weather, not cocaine; what a shared syringe may pass on ("что можем
+подхватить") is the exposure (PEP) unless hepatitis is named; "колюсь", "колемся" are injecting.
+The messages are written for this test, not copied from the labelled sets."""
 
 from __future__ import annotations
 
@@ -125,3 +126,31 @@ def test_snow_in_a_forecast_stays_unanswered(index: SearchIndex, text: str) -> N
 def test_snow_promised_and_snorted_is_cocaine(index: SearchIndex) -> None:
     hits = index.search("снег обещали привезти в пятницу, сколько нюхать первый раз", "ru")
     assert hits and hits[0].topic_id == "cocaine", [h.topic_id for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("одним шприцем кололись с незнакомым, можно что то подцепить?", True),
+        ("баяном чужим укололась, могла заразиться?", True),
+        ("чужим баяном укололся, можно заразиться гепатитом?", False),
+        ("шприцем общим пользуемся, как его мыть", False),
+    ],
+)
+def test_what_a_shared_syringe_may_pass_on_is_the_exposure(text: str, expected: bool) -> None:
+    assert cues.asks_shared_exposure(text) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("одним шприцем кололись с незнакомым, можно что то подцепить?", "hiv-prep-pep"),
+        ("колюсь в пах, это опасно?", "safer-injecting"),
+    ],
+)
+def test_injecting_said_in_the_present(index: SearchIndex, text: str, topic: str) -> None:
+    assert _first(index, text) == topic, text
+
+
+def test_a_prickly_sweater_stays_unanswered(index: SearchIndex) -> None:
+    assert index.search("свитер колется, чем постирать", "ru") == []
