@@ -383,13 +383,36 @@ OWN_WITHDRAWAL = {
     "tramadol": re.compile(
         r"\b(tramadol\w*|tramal\w*|trammies|ultram|zydol|трамадол\w*|трамал\w*)\b"
     ),
+    # Russian, the withdrawal of it: "ломка от лирики", "ломает без спайса", "лирику бросил"
+    # (both topics say how stopping goes), never "кумар, лирику пить?" (taken for another's)
+    "pregabalin": re.compile(
+        r"\b(от|после|без|с)\s+(\w+\s+)?(лирик\w*|лирон\w*|прегабалин\w*)\b|"
+        r"\b(лирик\w*|лирон\w*|прегабалин\w*)\s+(\w+\s+)?(бросил\w*|бросаю|бросать|слез\w*)"
+    ),
+    "synthetic-cannabinoids": re.compile(
+        r"\b(от|после|без|с)\s+(\w+\s+)?(спайс\w*|мамб\w*)\b|"
+        r"\b(спайс\w*|мамб\w*)\s+(\w+\s+)?(бросил\w*|бросаю|бросать|слез\w*)"
+    ),
 }
+# these only when no opioid is named: "лирикой глушу ломку от геры" is opioid withdrawal
+_OWN_WITHDRAWAL_ALONE = ("pregabalin", "synthetic-cannabinoids")
+_STREET_OPIOID_RU = re.compile(r"\b(гер[аыуеой]\w*|герыч\w*|ханк\w*|ширк\w*|хмур\w*|опиат\w*)\b")
 
 
 def own_withdrawal_topic(text: str) -> str | None:
     """The topic of a substance named in the message that covers stopping it, if any."""
     folded = fold(text)
-    return next((t for t, p in OWN_WITHDRAWAL.items() if p.search(folded)), None)
+    opioid = None
+    for topic, pattern in OWN_WITHDRAWAL.items():
+        if not pattern.search(folded):
+            continue
+        if topic in _OWN_WITHDRAWAL_ALONE:
+            if opioid is None:
+                opioid = names_opioid(folded) or _STREET_OPIOID_RU.search(folded) is not None
+            if opioid:
+                continue
+        return topic
+    return None
 
 
 # drinking alcohol, in the words people use for it (never a bare "пить"/"take", which are pills

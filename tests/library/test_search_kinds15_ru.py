@@ -5,7 +5,8 @@ Latin words find nothing; "достать", "намутить" (get hold of) rea
 (phenazepam) are a depressant when mixing is asked about, never "фен" (amphetamine); pills
 counted beside a pill drug ("с одной таблы") are its dose, not a second substance; snow in a
 forecast ("обещали снег") is weather, not cocaine; what a shared syringe may pass on ("что можем
-подхватить") is the exposure (PEP) unless hepatitis is named; "колюсь", "колемся" are injecting.
+подхватить") is the exposure (PEP) unless hepatitis is named; "колюсь", "колемся" are injecting;
+withdrawal from pregabalin or spice ("ломка от лирики") is their own topic when no opioid is named.
 The messages are written for this test, not copied from the labelled sets."""
 
 from __future__ import annotations
@@ -154,3 +155,21 @@ def test_injecting_said_in_the_present(index: SearchIndex, text: str, topic: str
 
 def test_a_prickly_sweater_stays_unanswered(index: SearchIndex) -> None:
     assert index.search("свитер колется, чем постирать", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("ломает без лирики, что делать", "pregabalin"),
+        ("ломка после спайса сколько длится", "synthetic-cannabinoids"),
+        ("кумар третий день, лирику пить?", "opioid-withdrawal"),
+    ],
+)
+def test_withdrawal_from_pregabalin_or_spice_is_their_topic(
+    index: SearchIndex, text: str, topic: str
+) -> None:
+    assert _first(index, text) == topic, text
+
+
+def test_pregabalin_beside_heroin_is_not_its_own_withdrawal() -> None:
+    assert cues.own_withdrawal_topic("ломка от геры, лирикой глушу") is None
