@@ -817,6 +817,18 @@ def without_alcohol(text: str) -> str:
     return _ALCOHOL.sub(" ", fold(text))
 
 
+def asks_overdose_signs(text: str) -> bool:
+    """How to tell an overdose of a depressant ("как понять что передоз от метадона",
+    "признаки передоза метадоном"): the signs, not the drug's own topic."""
+    low = fold(text)
+    return (
+        asks_overdose(low)
+        and (_SIGNS_ASKED.search(low) is not None or _TELL_APART.search(low) is not None)
+        and _STIMULANT.search(low) is None
+        and _RESPOND.search(low) is None
+    )
+
+
 def asks_overdose(text: str) -> bool:
     """The message is about someone having taken too much."""
     folded = fold(text)

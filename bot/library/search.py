@@ -1072,6 +1072,9 @@ def _prefer_by_practice(
     ):
         # "різко кинув бензи, трусить і не сплю": the benzodiazepines' withdrawal, not alcohol's
         pick = next((h for h in near[1:] if h.topic_id == cues.BENZO_WITHDRAWAL), None)
+    if pick is None and head == cues.TREATMENT and cues.asks_overdose_signs(query):
+        # "как понять что у друга передоз от метадона": the signs of an opioid overdose
+        pick = next((h for h in near[1:] if h.topic_id == cues.OPIOID_OVERDOSE_SIGNS), None)
     if pick is None and head == cues.OPIOID_WITHDRAWAL:
         # "withdrawals off tramadol": the drug's own topic, when it covers stopping it
         own = cues.own_withdrawal_topic(query)

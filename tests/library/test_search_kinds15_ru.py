@@ -6,8 +6,8 @@ Latin words find nothing; "достать", "намутить" (get hold of) rea
 counted beside a pill drug ("с одной таблы") are its dose, not a second substance; snow in a
 forecast ("обещали снег") is weather, not cocaine; what a shared syringe may pass on ("что можем
 подхватить") is the exposure (PEP) unless hepatitis is named; "колюсь", "колемся" are injecting;
-withdrawal from pregabalin or spice ("ломка от лирики") is their own topic when no opioid is named.
-The messages are written for this test, not copied from the labelled sets."""
+withdrawal from pregabalin or spice ("ломка от лирики") is their own topic when no opioid is named;
+how to tell a methadone overdose is the opioid overdose signs. The messages are written for this test, not copied from the labelled sets."""
 
 from __future__ import annotations
 
@@ -173,3 +173,17 @@ def test_withdrawal_from_pregabalin_or_spice_is_their_topic(
 
 def test_pregabalin_beside_heroin_is_not_its_own_withdrawal() -> None:
     assert cues.own_withdrawal_topic("ломка от геры, лирикой глушу") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["как понять что у друга передоз от метадона", "метадоном передознулся? как распознать"],
+)
+def test_signs_of_a_methadone_overdose(index: SearchIndex, text: str) -> None:
+    assert _first(index, text) == "overdose-signs-opioids", text
+
+
+def test_a_programme_dose_question_stays_the_treatment(index: SearchIndex) -> None:
+    assert _first(index, "на метадонке, как понять что доза слишком большая") == (
+        "opioid-agonist-therapy"
+    )
