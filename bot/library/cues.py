@@ -1137,6 +1137,8 @@ _HOMONYMS = re.compile(
     # (for soup), spice (for cooking), Coca-Cola, tabs (of a browser), bars (of chocolate), a
     # mamba (the snake), a pipe (the flute), weeds (in a lawn), rocks, herbs, beans
     r"скорост\w*|кислот\w*|гриб\w*|дудк\w*|мамб\w*|"
+    # lyric poetry ("лирика есенина"), a basketball nickname ("мамба", Kobe Bryant)
+    r"лирик[аиу]|лирикой|"
     r"acid|mushrooms?|spices?|mamba|tabs|bars|weeds|rocks?|herbs?|beans|"
     r"setas?|hongos?|coca|coke|acido|speedtest|sal|"
     # a crocodile (a cartoon, a film, the animal), a breakfast cereal, grass in a lawn
@@ -1540,6 +1542,14 @@ EVERYDAY_CLASSES["sport"] = (
     r"бег|бегать|бегаю|пробежк\w*|марафон\w*|беговой|біг|бігати|бігаю|пробіжк\w*|"
     r"correr|corro|carrera\w*|maraton\w*|cinta\s+de\s+correr"
 )
+# lyric poetry ("лирика пушкина", "любовная лирика"), never pregabalin among poets (a lesson or
+# a poem written "under it" may be pregabalin: those words are not here)
+EVERYDAY_CLASSES["poetry"] = (
+    r"пушкин\w*|есенин\w*|лермонтов\w*|ахматов\w*|цветаев\w*|шевченк\w*|поэт\w*|поэз\w*|"
+    r"стихотворени\w*|литератур\w*|лирическ\w*|любовн\w*\s+лирик\w*"
+)
+# a basketball player's nickname ("мамба в баскетболе это кто")
+EVERYDAY_CLASSES["basketball"] = r"баскетбол\w*|nba|нба|коби|kobe|брайант\w*|bryant"
 # an accordion ("купил сыну баян на день рождения"), never a syringe among music or presents
 EVERYDAY_CLASSES["music"] = (
     r"музык\w*|музик\w*|играть|грати|ноты|ноти|аккордеон\w*|акордеон\w*|гармошк\w*|гармонь|"
@@ -1630,7 +1640,11 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             ("sewing", "garden", "weather_outdoors", "misc"),
         ),
         (r"скорост\w*|speed|speedtest", ("tech", "vehicles_collections", "fan", "sport", "misc")),
-        (r"кислот\w*|acid|acido", ("kitchen", "household", "beauty", "misc")),
+        # battery acid ("кислота в аккумуляторе машины")
+        (
+            r"кислот\w*|acid|acido",
+            ("kitchen", "household", "beauty", "vehicles_collections", "misc"),
+        ),
         (r"гриб\w*|mushrooms?|setas?|hongos?", ("kitchen", "foraging", "misc")),
         (r"pericos?", ("pets", "kitchen", "misc")),
         # a speck ("una mota de polvo"): only in that fixed phrase
@@ -1643,7 +1657,8 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"tina", ("household", "misc")),
         (r"tabs", ("browser", "misc")),
         (r"bars", ("kitchen", "tech", "misc")),
-        (r"дудк\w*|мамб\w*|mamba", ("wildlife", "misc")),
+        (r"дудк\w*|мамб\w*|mamba", ("wildlife", "basketball", "misc")),
+        (r"лирик[аиу]|лирикой", ("poetry",)),
         # Spanish "sal" is table salt ("sales" are the drug)
         (r"sal", ("kitchen", "household", "weather_outdoors", "misc")),
         (r"coke", ("soft_drink",)),

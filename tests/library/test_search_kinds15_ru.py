@@ -7,7 +7,8 @@ counted beside a pill drug ("с одной таблы") are its dose, not a seco
 forecast ("обещали снег") is weather, not cocaine; what a shared syringe may pass on ("что можем
 подхватить") is the exposure (PEP) unless hepatitis is named; "колюсь", "колемся" are injecting;
 withdrawal from pregabalin or spice ("ломка от лирики") is their own topic when no opioid is named;
-how to tell a methadone overdose is the opioid overdose signs. The messages are written for this test, not copied from the labelled sets."""
+how to tell a methadone overdose is the opioid overdose signs; lyric poetry, a basketball
+player's nickname and battery acid are everyday. The messages are written for this test, not copied from the labelled sets."""
 
 from __future__ import annotations
 
@@ -187,3 +188,22 @@ def test_a_programme_dose_question_stays_the_treatment(index: SearchIndex) -> No
     assert _first(index, "на метадонке, как понять что доза слишком большая") == (
         "opioid-agonist-therapy"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "лирика лермонтова, что почитать про неё для доклада",
+        "мамба из нба, сколько очков набрал за карьеру",
+        "долить кислоту в аккумулятор машины можно самому?",
+    ],
+)
+def test_poetry_basketball_and_battery_stay_unanswered(index: SearchIndex, text: str) -> None:
+    assert index.search(text, "ru") == [], text
+
+
+@pytest.mark.parametrize(
+    "text", ["лирику на уроке съел, кроет", "лирику пью по 600, стихи пишу под ней"]
+)
+def test_pregabalin_taken_is_still_pregabalin(index: SearchIndex, text: str) -> None:
+    assert _first(index, text) == "pregabalin", text
