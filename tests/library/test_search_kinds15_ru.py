@@ -4,11 +4,12 @@ methadone named with a seller ("у барыги", "знакомый продал
 Latin words find nothing; "достать", "намутить" (get hold of) read as "взять"; "феню", "фени"
 (phenazepam) are a depressant when mixing is asked about, never "фен" (amphetamine); pills
 counted beside a pill drug ("с одной таблы") are its dose, not a second substance; snow in a
-forecast ("обещали снег") is weather, not cocaine; what a shared syringe may pass on ("что можем
-подхватить") is the exposure (PEP) unless hepatitis is named; "колюсь", "колемся" are injecting;
-withdrawal from pregabalin or spice ("ломка от лирики") is their own topic when no opioid is named;
-how to tell a methadone overdose is the opioid overdose signs; lyric poetry, a basketball
-player's nickname and battery acid are everyday. The messages are written for this test, not copied from the labelled sets."""
+forecast or on a roof ("обещали снег", "снег с крыши") is weather, not cocaine; what a shared
+syringe may pass on ("что можем подхватить") is the exposure (PEP) unless hepatitis is named;
+"колюсь", "колемся" are injecting; withdrawal from pregabalin or spice ("ломка от лирики") is
+their own topic when no opioid is named; how to tell a methadone overdose is the opioid overdose
+signs; lyric poetry, a basketball player's nickname and battery acid are everyday. The messages
+are written for this test, not copied from the labelled sets."""
 
 from __future__ import annotations
 
@@ -207,3 +208,14 @@ def test_poetry_basketball_and_battery_stay_unanswered(index: SearchIndex, text:
 )
 def test_pregabalin_taken_is_still_pregabalin(index: SearchIndex, text: str) -> None:
     assert _first(index, text) == "pregabalin", text
+
+
+def test_snow_on_a_roof_stays_unanswered(index: SearchIndex) -> None:
+    assert index.search("снег с крыши сбросить самому или звать кого то", "ru") == []
+
+
+def test_snow_snorted_on_a_roof_is_cocaine(index: SearchIndex) -> None:
+    assert _first(index, "на крыше нюхали снег всю ночь, нос заложен") in (
+        "cocaine",
+        "safer-snorting",
+    )
