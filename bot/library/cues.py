@@ -123,7 +123,7 @@ _MIX = re.compile(
 _DEPRESSANTS = (
     re.compile(
         r"\b(benzo\w*|xanax|valium|diazepam|clonazepam|alprazolam|rivotril|бенз\w*|"
-        r"феназепам\w*|феня\w*|ксанакс\w*|клоназепам\w*|диазепам\w*|реланиум\w*|"
+        r"феназепам\w*|феназ\w*|феня|феню|фени|феней|ксанакс\w*|клоназепам\w*|диазепам\w*|реланиум\w*|"
         r"pastillas\s+para\s+dormir|sleeping\s+pills|снотворн\w*|снодійн\w*)\b"
     ),
     re.compile(
@@ -383,13 +383,36 @@ OWN_WITHDRAWAL = {
     "tramadol": re.compile(
         r"\b(tramadol\w*|tramal\w*|trammies|ultram|zydol|трамадол\w*|трамал\w*)\b"
     ),
+    # Russian, the withdrawal of it: "ломка от лирики", "ломает без спайса", "лирику бросил"
+    # (both topics say how stopping goes), never "кумар, лирику пить?" (taken for another's)
+    "pregabalin": re.compile(
+        r"\b(от|после|без|с)\s+(\w+\s+)?(лирик\w*|лирон\w*|прегабалин\w*)\b|"
+        r"\b(лирик\w*|лирон\w*|прегабалин\w*)\s+(\w+\s+)?(бросил\w*|бросаю|бросать|слез\w*)"
+    ),
+    "synthetic-cannabinoids": re.compile(
+        r"\b(от|после|без|с)\s+(\w+\s+)?(спайс\w*|мамб\w*)\b|"
+        r"\b(спайс\w*|мамб\w*)\s+(\w+\s+)?(бросил\w*|бросаю|бросать|слез\w*)"
+    ),
 }
+# these only when no opioid is named: "лирикой глушу ломку от геры" is opioid withdrawal
+_OWN_WITHDRAWAL_ALONE = ("pregabalin", "synthetic-cannabinoids")
+_STREET_OPIOID_RU = re.compile(r"\b(гер[аыуеой]\w*|герыч\w*|ханк\w*|ширк\w*|хмур\w*|опиат\w*)\b")
 
 
 def own_withdrawal_topic(text: str) -> str | None:
     """The topic of a substance named in the message that covers stopping it, if any."""
     folded = fold(text)
-    return next((t for t, p in OWN_WITHDRAWAL.items() if p.search(folded)), None)
+    opioid = None
+    for topic, pattern in OWN_WITHDRAWAL.items():
+        if not pattern.search(folded):
+            continue
+        if topic in _OWN_WITHDRAWAL_ALONE:
+            if opioid is None:
+                opioid = names_opioid(folded) or _STREET_OPIOID_RU.search(folded) is not None
+            if opioid:
+                continue
+        return topic
+    return None
 
 
 # drinking alcohol, in the words people use for it (never a bare "пить"/"take", which are pills
@@ -515,7 +538,7 @@ _TREATMENT = re.compile(
     r"(get|getting|go|going|put|putting)\s+(\w+\s+)?(on|onto)\s+(a\s+)?(methadone\s+|bupe\s+|subs?\s+)?script|"
     r"(methadone|bupe|subs|suboxone)\s+script|"
     r"(oat|ost|mat)\s+(program\w*|clinic)|substitution\s+therap\w*|maintenance\s+treatment|"
-    r"заместительн\w*|метадонов\w*\s+программ\w*|программ\w*\s+(озт|зпт)|бупренорф\w*|субоксон\w*|"
+    r"заместительн\w*|метадонов\w*\s+программ\w*|метадонк\w*|программ\w*\s+(озт|зпт)|бупренорф\w*|субоксон\w*|"
     r"замісн\w*|метадонов\w*\s+програм\w*|програм\w*\s+(озт|зпт)|бупренорфін\w*|"
     r"programa\s+de\s+(metadona|buprenorfina|mantenimiento)|buprenorfina|suboxona?|"
     r"tratamiento\s+(con|de)\s+(metadona|buprenorfina|sustitucion)|"
@@ -574,6 +597,8 @@ STREET_METHADONE = "street-methadone-heroin"
 _STREET_SUPPLY = re.compile(
     r"\b(street|off\s+(the\s+street|a\s+guy|someone)|from\s+a\s+(friend|guy|mate|dealer)|bought|buy|buying|"
     r"уличн\w*|с\s+рук|купил\w*|купить|дали|у\s+барыг\w*|"
+    # sold or handed over by someone ("знакомый продал метадон", "взял у знакомого")
+    r"продал|продала|продали|(у|от)\s+знаком\w*|"
     r"вуличн\w*|з\s+рук|купив\w*|купити|у\s+барига\w*|с\s+улицы|з\s+вулиці|продают|продають|"
     r"de\s+la\s+calle|callejer\w*|en\s+la\s+calle|compr\w*|me\s+pas(o|aron)|de\s+un\s+(cuate|amigo|tipo|compa)|"
     # off a mate, with no prescription ("got some off a mate, never been on a script", "un compa
@@ -790,6 +815,18 @@ def opioid_sick(text: str) -> bool:
 def without_alcohol(text: str) -> str:
     """The message with its alcohol words taken out (folded): what else it names."""
     return _ALCOHOL.sub(" ", fold(text))
+
+
+def asks_overdose_signs(text: str) -> bool:
+    """How to tell an overdose of a depressant ("как понять что передоз от метадона",
+    "признаки передоза метадоном"): the signs, not the drug's own topic."""
+    low = fold(text)
+    return (
+        asks_overdose(low)
+        and (_SIGNS_ASKED.search(low) is not None or _TELL_APART.search(low) is not None)
+        and _STIMULANT.search(low) is None
+        and _RESPOND.search(low) is None
+    )
 
 
 def asks_overdose(text: str) -> bool:
@@ -1100,6 +1137,8 @@ _HOMONYMS = re.compile(
     # (for soup), spice (for cooking), Coca-Cola, tabs (of a browser), bars (of chocolate), a
     # mamba (the snake), a pipe (the flute), weeds (in a lawn), rocks, herbs, beans
     r"скорост\w*|кислот\w*|гриб\w*|дудк\w*|мамб\w*|"
+    # lyric poetry ("лирика есенина"), a basketball nickname ("мамба", Kobe Bryant)
+    r"лирик[аиу]|лирикой|"
     r"acid|mushrooms?|spices?|mamba|tabs|bars|weeds|rocks?|herbs?|beans|"
     r"setas?|hongos?|coca|coke|acido|speedtest|sal|"
     # a crocodile (a cartoon, a film, the animal), a breakfast cereal, grass in a lawn
@@ -1330,6 +1369,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"carretera\w*|parabrisas|"
         # salt from the roads and pavements ("соль с дорог ест обувь", "сіль з тротуару")
         r"(?:с|со|на|по|з|із|зі)\s+дорог(?:и|ах|ам|у|а)?|(?:с|со|на|по|з|із|зі)\s+доріг|дорогах|тротуар\w*|"
+        # snow on a roof, shovelled, in drifts ("снег с крыши", "сугробы", "чистить лопатой")
+        r"крыш\w*|лопат\w*|сугроб\w*|расчист\w*|"
         r"погод\w*|прогноз\w*|снегов\w*|каток|катк\w*|коньк\w*|лыж\w*|санки|санках|санок|зим\w*|мороз\w*|"
         r"сосульк\w*|дожд\w*|гроз[аыу]|кубик\w*|лес|лесу|лесн\w*|сосн\w*|елк\w*|ель|ельник\w*|белочк\w*|"
         r"ковзан\w*|лиж\w*|санчат\w*|бурульк\w*|дощ|дощу|ліс|лісі|лісов\w*|ялинк\w*|"
@@ -1503,6 +1544,14 @@ EVERYDAY_CLASSES["sport"] = (
     r"бег|бегать|бегаю|пробежк\w*|марафон\w*|беговой|біг|бігати|бігаю|пробіжк\w*|"
     r"correr|corro|carrera\w*|maraton\w*|cinta\s+de\s+correr"
 )
+# lyric poetry ("лирика пушкина", "любовная лирика"), never pregabalin among poets (a lesson or
+# a poem written "under it" may be pregabalin: those words are not here)
+EVERYDAY_CLASSES["poetry"] = (
+    r"пушкин\w*|есенин\w*|лермонтов\w*|ахматов\w*|цветаев\w*|шевченк\w*|поэт\w*|поэз\w*|"
+    r"стихотворени\w*|литератур\w*|лирическ\w*|любовн\w*\s+лирик\w*"
+)
+# a basketball player's nickname ("мамба в баскетболе это кто")
+EVERYDAY_CLASSES["basketball"] = r"баскетбол\w*|nba|нба|коби|kobe|брайант\w*|bryant"
 # an accordion ("купил сыну баян на день рождения"), never a syringe among music or presents
 EVERYDAY_CLASSES["music"] = (
     r"музык\w*|музик\w*|играть|грати|ноты|ноти|аккордеон\w*|акордеон\w*|гармошк\w*|гармонь|"
@@ -1593,7 +1642,11 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             ("sewing", "garden", "weather_outdoors", "misc"),
         ),
         (r"скорост\w*|speed|speedtest", ("tech", "vehicles_collections", "fan", "sport", "misc")),
-        (r"кислот\w*|acid|acido", ("kitchen", "household", "beauty", "misc")),
+        # battery acid ("кислота в аккумуляторе машины")
+        (
+            r"кислот\w*|acid|acido",
+            ("kitchen", "household", "beauty", "vehicles_collections", "misc"),
+        ),
         (r"гриб\w*|mushrooms?|setas?|hongos?", ("kitchen", "foraging", "misc")),
         (r"pericos?", ("pets", "kitchen", "misc")),
         # a speck ("una mota de polvo"): only in that fixed phrase
@@ -1606,7 +1659,8 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"tina", ("household", "misc")),
         (r"tabs", ("browser", "misc")),
         (r"bars", ("kitchen", "tech", "misc")),
-        (r"дудк\w*|мамб\w*|mamba", ("wildlife", "misc")),
+        (r"дудк\w*|мамб\w*|mamba", ("wildlife", "basketball", "misc")),
+        (r"лирик[аиу]|лирикой", ("poetry",)),
         # Spanish "sal" is table salt ("sales" are the drug)
         (r"sal", ("kitchen", "household", "weather_outdoors", "misc")),
         (r"coke", ("soft_drink",)),
@@ -1637,6 +1691,11 @@ _FIXED_EVERYDAY = re.compile(
     # sunflower seeds, salted or not ("una bolsa de pipas con sal")
     r"pipas\s+(?:con|sin)\s+sal|pipas\s+saladas|"
     r"ice\s+(?:cream|cubes?|skating|rink)|snow\s+(?:tyres?|tires?|chains?|shovel)|"
+    # snow in a forecast ("снег на выходных обещают", "обещали снег", "снег выпал", "сніг обіцяють")
+    r"(?:снег|снега|сніг|снігу)\s+(?:\w+\s+){0,3}?(?:обещают|обещали|передают|передавали|выпал|выпадет|"
+    r"пойдет|пойдёт|обіцяють|обіцяли|випав|випаде|піде|синоптик\w*)|"
+    r"(?:обещают|обещали|передают|выпал|выпадет|обіцяють|обіцяли|випав|випаде)\s+(?:\w+\s+){0,2}?"
+    r"(?:снег|снега|сніг|снігу)\b|"
     # ice put in a drink ("too much ice in my drink", "hielo en el vaso")
     r"ice\s+in\s+(?:my|the|your|a|his|her)\s+(?:drinks?|juice|soda|lemonade)|"
     # glassware, a speed boat, pins and needles (a limb gone numb), a fish, a speck of dust, a
@@ -2015,10 +2074,26 @@ _SHARED_WORKS = re.compile(
 )
 
 
+# a syringe shared, the other word order ("баяном одним кололись", "шприцем общим")
+_SHARED_WORKS_AFTER = re.compile(
+    r"\b(шприц|баян|машинк|игл)\w*\s+(одн(им|ой)|чуж(им|ой)|общ(им|ей))\b"
+)
+# what one may have caught from it, no infection named ("что можем подхватить", "можно ли
+# заразиться"): the exposure too, unless hepatitis is named (its own topic)
+_CATCH_RU = re.compile(r"\b(подхват\w*|подцеп\w*|заразит\w*|заразимся|заразился|заразилась)\b")
+_HEPATITIS_RU = re.compile(r"\b(гепатит\w*|гепатитом)\b")
+
+
 def asks_shared_exposure(text: str) -> bool:
-    """HIV named beside a needle or syringe already shared: the exposure (PEP)."""
+    """HIV named beside a needle or syringe already shared, or what one may have caught from it
+    ("одним баяном кололись, что можем подхватить"): the exposure (PEP)."""
     low = fold(text)
-    return _HIV.search(low) is not None and _SHARED_WORKS.search(low) is not None
+    shared = _SHARED_WORKS.search(low) is not None or _SHARED_WORKS_AFTER.search(low) is not None
+    if not shared:
+        return False
+    return _HIV.search(low) is not None or (
+        _CATCH_RU.search(low) is not None and _HEPATITIS_RU.search(low) is None
+    )
 
 
 # someone not breathing, or breathing too slowly to wake ("no respira", "не дышит", "не дихає")
@@ -2150,7 +2225,8 @@ def _asked_by_frames(low: str) -> list[str]:
         # ketamine's own topic, not the route's
         out.append(KETAMINE)
     if (
-        re.search(r"\b(methadone|metadona)\b", low)
+        # Russian case forms too ("взял метадон у барыги"), never "метадонка" (the programme)
+        re.search(r"\b(methadone|metadona|метадон|метадона|метадоном|метадоне)\b", low)
         and asks_street_supply(low)
         and not asks_treatment(low)
     ):

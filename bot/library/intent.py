@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -2527,17 +2527,43 @@ def _starts_with_service(low: str) -> bool:
     return False
 
 
+# a count before the pill word ("с одной таблы", "по две таблы", "пару колёс"): with a pill drug
+# named in the message and nothing else, a dose of that drug, not a second substance
+_PILL_COUNTS = {
+    "одной",
+    "одну",
+    "одна",
+    "одного",
+    "две",
+    "два",
+    "двух",
+    "три",
+    "трех",
+    "пару",
+    "пары",
+    "полторы",
+    "пол",
+    "половину",
+    "несколько",
+}
+
+
 def _without_forms(
-    hits: list[tuple[Named, int, str, bool]], text: str
+    hits: list[tuple[Named, int, str, bool]],
+    text: str,
+    pill_drug: Callable[[Named], bool] | None = None,
 ) -> list[tuple[Named, int, str, bool]]:
     """The names without a form word that stands beside another name: "кристаллы мефа",
-    "cristales de md", "mdma crystals", "таблетки трамадола" name one drug in its form."""
+    "cristales de md", "mdma crystals", "таблетки трамадола" name one drug in its form; and
+    without pills counted ("с одной таблы") when every other name is a ``pill_drug``."""
     if len(hits) < 2 or not any(
         n.kind == NameKind.CHOICE and n.id in _FORM_WORDS for n, *_ in hits
     ):
         return hits
     words = [fold(w) for w in _WORD.findall(text)]
     starts = {at for n, at, _, _ in hits if not (n.kind == NameKind.CHOICE and n.id in _FORM_WORDS)}
+    others = [n for n, *_ in hits if not (n.kind == NameKind.CHOICE and n.id in _FORM_WORDS)]
+    one_pill_drug = pill_drug is not None and bool(others) and all(pill_drug(n) for n in others)
     kept = []
     for hit in hits:
         named, at, _, _ = hit
@@ -2548,6 +2574,12 @@ def _without_forms(
                 at + 1 in starts
                 or at - 1 in starts
                 or (at + 2 in starts and _after(words, at) in _OF)
+                or (
+                    named.id == "pills"
+                    and one_pill_drug
+                    and at > 0
+                    and (words[at - 1] in _PILL_COUNTS or words[at - 1].isdigit())
+                )
             )
         ):
             continue
@@ -3572,9 +3604,17 @@ class Router:
                     return again
         return intent
 
+    def _pill_drug(self, named: Named) -> bool:
+        """A drug sold as pills, one of what "таблы" may mean (combos.yaml ``pills``)."""
+        amb = self.checker.library.ambiguous.get("pills")
+        options = set(amb.options) if amb else set()
+        return named.id in options or bool(options & set(self.checker.classes_of(named)))
+
     def _route(self, text: str, lang: str, country: str | None = None) -> Intent:
         low = _clean(fold(text or "")).rstrip("?!. ")
-        hits = _without_forms(self._hits(_HORSE.sub(r"\1 xx", text), lang, country), text)
+        hits = _without_forms(
+            self._hits(_HORSE.sub(r"\1 xx", text), lang, country), text, self._pill_drug
+        )
         hits = _without_wheels(_without_vessel(_without_salt(hits, low), low), low)
         hits = _without_party(hits, low)
         named = [n for n, _, _, _ in hits]

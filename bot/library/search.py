@@ -387,6 +387,12 @@ class SearchIndex:
             best = self._first(CRISIS_TOPIC, best, lang, hidden, limit)
         if is_emergency(query):
             best = self._first(EMERGENCY_TOPIC, best, lang, hidden, limit)
+        if not best and lang == "ru" and script_of(query) == "latin":
+            # Russian typed in Latin letters, with no Cyrillic keyboard ("sol kuryu nedelyu, ne
+            # splyu"): read again in Cyrillic when the Latin words found nothing
+            cyrillic = _cyrillic(query)
+            if script_of(cyrillic) == "cyrillic":
+                return self.search(cyrillic, lang, hidden, limit, threshold, country)
         return best
 
     def _first(
@@ -1066,6 +1072,9 @@ def _prefer_by_practice(
     ):
         # "різко кинув бензи, трусить і не сплю": the benzodiazepines' withdrawal, not alcohol's
         pick = next((h for h in near[1:] if h.topic_id == cues.BENZO_WITHDRAWAL), None)
+    if pick is None and head == cues.TREATMENT and cues.asks_overdose_signs(query):
+        # "как понять что у друга передоз от метадона": the signs of an opioid overdose
+        pick = next((h for h in near[1:] if h.topic_id == cues.OPIOID_OVERDOSE_SIGNS), None)
     if pick is None and head == cues.OPIOID_WITHDRAWAL:
         # "withdrawals off tramadol": the drug's own topic, when it covers stopping it
         own = cues.own_withdrawal_topic(query)
@@ -1114,6 +1123,38 @@ def _withdrawal_of(withdrawal: str, topic: str) -> bool:
         return False
     stem = withdrawal[: -len(cues.WITHDRAWAL_SUFFIX)]
     return len(stem) >= 4 and topic.startswith(stem)
+
+
+# Russian in Latin letters, as people type it without a Cyrillic keyboard: letter groups first
+_TRANSLIT = re.compile(r"shch|sch|zh|kh|ch|sh|ts|yu|ju|ya|ja|yo|jo|ye|iy|yy|[a-z']")
+_TRANSLIT_TO = {
+    **dict(zip("abvgdezijklmnoprstufhcwy'", "абвгдезийклмнопрстуфхцвыь", strict=True)),
+    "x": "кс",
+    "q": "к",
+    "shch": "щ",
+    "sch": "щ",
+    "zh": "ж",
+    "kh": "х",
+    "ch": "ч",
+    "sh": "ш",
+    "ts": "ц",
+    "yu": "ю",
+    "ju": "ю",
+    "ya": "я",
+    "ja": "я",
+    "yo": "ё",
+    "jo": "ё",
+    "ye": "е",
+    "iy": "ий",
+    "yy": "ый",
+}
+
+
+def _cyrillic(text: str) -> str:
+    """A Russian message typed in Latin letters, in Cyrillic ("ne splyu" -> "не сплю")."""
+    cyrillic = _TRANSLIT.sub(lambda m: _TRANSLIT_TO[m.group()], text.lower())
+    # the soft sign people leave out: "sol" is "соль", not a word without it
+    return re.sub(r"\bсол\b", "соль", cyrillic)
 
 
 def topic_title(topic: Topic, lang: str) -> str:
