@@ -1086,7 +1086,9 @@ _HOMONYMS = re.compile(
     r"снег\w*|сніг\w*|марк[аиу]|игл\w*|иголк\w*|голк\w*|"
     r"pericos?|motas?|pipa|pipas|speed|caballos?|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
     # a crack in a screen or a wall; "crack" as praise in Spanish ("gracias crack")
-    r"crack|"
+    r"crack|cracks|cracked|cracking|"
+    # a garden tool ("my weed whacker won't start"), never the plant smoked
+    r"weed\s*(?:whacker|wacker|eater|killer|trimmer|puller|barrier|membrane|burner)s?|"
     r"needle\w*|ice|snow|grass|pot|tina|salt\w*|bath\s+salts?|"
     # street names that are people's names ("calling the puppy Molly", "mi abuela María")
     r"molly|charlie|maria|mary\s+jane|"
@@ -1503,6 +1505,12 @@ EVERYDAY_CLASSES["sport"] = (
     r"бег|бегать|бегаю|пробежк\w*|марафон\w*|беговой|біг|бігати|бігаю|пробіжк\w*|"
     r"correr|corro|carrera\w*|maraton\w*|cinta\s+de\s+correr"
 )
+# the bars of a gym or a playground ("the bars on my squat rack are rusting")
+EVERYDAY_CLASSES["gym"] = (
+    r"gym\w*|squat\w*|racks?|barbell\w*|dumbbell\w*|weights|plates|pull[\s-]?ups?|chin[\s-]?ups?|"
+    r"deadlift\w*|bench\s+press|rust\w*|monkey\s+bars|playground\w*|gimnasio|barras?\s+de\s+dominadas|"
+    r"pesas|mancuerna\w*"
+)
 # an accordion ("купил сыну баян на день рождения"), never a syringe among music or presents
 EVERYDAY_CLASSES["music"] = (
     r"музык\w*|музик\w*|играть|грати|ноты|ноти|аккордеон\w*|акордеон\w*|гармошк\w*|гармонь|"
@@ -1605,7 +1613,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"chocolate|coca|beans|spices?|pot", ("kitchen", "garden", "misc")),
         (r"tina", ("household", "misc")),
         (r"tabs", ("browser", "misc")),
-        (r"bars", ("kitchen", "tech", "misc")),
+        (r"bars", ("kitchen", "tech", "gym", "misc")),
         (r"дудк\w*|мамб\w*|mamba", ("wildlife", "misc")),
         # Spanish "sal" is table salt ("sales" are the drug)
         (r"sal", ("kitchen", "household", "weather_outdoors", "misc")),
@@ -1615,7 +1623,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"машинк\w*|машинц\w*", ("beauty", "sewing")),
         (r"косяк|косяка|косяку|косяком|косяки", ("carpentry",)),
         # a crack in a phone screen or a wall (praise in Spanish is a fixed phrase)
-        (r"crack", ("tech", "household")),
+        (r"crack|cracks|cracked|cracking", ("tech", "household")),
         (r"крокодил\w*|crocodiles?|cocodrilos?", ("media", "wildlife", "misc")),
         (r"special\s+k|спешл\s+кей", ("kitchen", "misc")),
         (r"hierbas?", ("pets", "lawn", "kitchen_herbs")),
@@ -1652,6 +1660,13 @@ _FIXED_EVERYDAY = re.compile(
     r"(?:can|bottle|glass)\s+of\s+coke|(?:lata|botella|vaso)\s+de\s+coca|"
     # "crack" as praise in Spanish ("gracias crack", "sos un crack", "eres un crack")
     r"gracias,?\s+crack|(?:sos|eres|es|sois|son)\s+(?:un|una|unos)\s+crack(?:s|azo)?|que\s+crack|"
+    # fungus on a wall, on clothes or on the body ("hongos en las uñas", "hongo negro de la pared")
+    r"hongos?\s+(?:\w+\s+)?(?:en|de)\s+(?:la\s+|las\s+|los\s+|el\s+|mi\s+|mis\s+|los\s+)?"
+    r"(?:pared\w*|techo|bano|ducha|azulejo\w*|madera|ropa|unas?|pies?|ingle|boca|lengua|"
+    r"cuero\s+cabelludo|plantas?|cesped)|hongos?\s+(?:vaginal\w*|en\s+los\s+pies)|pie\s+de\s+atleta|"
+    # overalls ("el mono de trabajo", "un mono azul de mecánico")
+    r"monos?\s+(?:de\s+(?:trabajo|mecanico|pintor|esqui|nieve|bebe|vestir)|azul(?:es)?)|"
+    r"weed\s*(?:whacker|wacker|eater|killer|trimmer|puller|barrier|membrane|burner)s?|"
     r"(?:knitting|sewing)\s+needles?|pine\s+needles?|poppy\s+seeds?|"
     r"(?:wine|whisk(?:e?y)|champagne|beer|cocktail|shot)\s+glass\w*|copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина)\b"
 )
@@ -1777,7 +1792,12 @@ _SMOKING_VERB = re.compile(
 # safe in an appliance is a label on a dish, not safety in use ("are they dishwasher safe")
 _APPLIANCE_SAFE = re.compile(
     r"\b(?:dishwasher|microwave|oven|freezer|food|machine)[\s-]+safe\b|"
-    r"\bsafe\s+(?:in|for)\s+(?:the\s+)?(?:dishwasher|microwave|oven|freezer)\b"
+    r"\bsafe\s+(?:in|for)\s+(?:the\s+)?(?:dishwasher|microwave|oven|freezer)\b|"
+    # a road or a walk in the weather ("ice on the roads, is it safe to drive")
+    r"\bsafe\s+to\s+(?:drive|walk|cycle|ride|travel|go\s+out)\b|"
+    # a garden product around pets ("weed killer that's safe around dogs")
+    r"\bsafe\s+(?:around|for)\s+(?:my\s+|the\s+)?(?:dogs?|cats?|pets?|lawns?)\b|"
+    r"\b(?:es|sera)\s+segur[oa]\s+(?:manejar|conducir|salir|caminar)\b"
 )
 
 
@@ -1794,7 +1814,7 @@ def everyday_frame(text: str) -> bool:
     folded = _HOUSEHOLD_TABLETS.sub(" ", _APPLIANCE_SAFE.sub(" ", folded))
     if tobacco:
         folded = _SMOKING_VERB.sub(" ", _TOBACCO.sub(" ", folded))
-    if _DRUG_CONTEXT.search(folded) is not None:
+    if _DRUG_CONTEXT.search(_FIXED_EVERYDAY.sub(" ", folded)) is not None:
         return False
     if household or tobacco:
         # stock cubes, dishwasher tablets, cigarettes, and nothing about drugs

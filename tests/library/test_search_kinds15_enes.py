@@ -1,0 +1,47 @@
+"""Kinds of miss fixed in English and Spanish after tune14's first look (issue 9, fifteenth
+session), on the real content. Everyday senses: fungus on a wall or on the feet ("hongos"),
+overalls ("mono de trabajo"), the bars of a gym, a garden tool named after weeds, a glass
+"cracking", ice on a road when someone asks whether it is safe to drive; the same words about
+drugs keep their topic. The messages are written for this test, not copied from the labelled
+sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.library.search import SearchIndex
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "me salieron hongos en las uñas de los pies, qué crema uso"),
+        ("es", "hay hongo verde en el techo de la cocina, cómo lo quito"),
+        ("es", "se me manchó el mono azul del taller con grasa, cómo sale"),
+        ("es", "dónde compro un mono de mecánico barato"),
+        ("en", "pull up bars at the gym are rusty, should i complain"),
+        ("en", "best weed killer that's safe around dogs"),
+        ("en", "the weed eater line keeps snapping, what size should i get"),
+        ("en", "my phone screen keeps cracking, is a glass protector worth it"),
+        ("en", "black ice on the roads tonight, is it safe to walk to work"),
+    ],
+)
+def test_everyday_senses_stay_unanswered(index: SearchIndex, lang: str, text: str) -> None:
+    assert index.search(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        ("es", "comí hongos en el bosque y veo colores, cuánto dura el viaje", "psychedelics"),
+        ("es", "llevo tres días con el mono de la heroína, cómo lo paso", "opioid-withdrawal"),
+        ("en", "how many bars is too many if i've never had xanax", "benzodiazepines"),
+        ("en", "smoked too much weed and now i'm paranoid", "cannabis"),
+        ("en", "been smoking ice for a week and can't sleep", "methamphetamine"),
+    ],
+)
+def test_the_drug_sense_keeps_its_topic(
+    index: SearchIndex, lang: str, text: str, topic: str
+) -> None:
+    hits = index.search(text, lang)
+    assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
