@@ -2202,6 +2202,9 @@ def _asked_by_frames(low: str) -> list[str]:
     if _TURNED_BLUE.search(low) and _RESPOND.search(low) and not _STIMULANT.search(low):
         # "подруга лежит синяя, что делать", "his lips went blue, what do we do": the steps
         out.append(OVERDOSE_RESPONSE)
+    if asks_benzo_withdrawal(low):
+        # "stopped my xanax last week, now shaky": the benzodiazepine's withdrawal
+        out.append(BENZO_WITHDRAWAL)
     return out
 
 
@@ -2210,6 +2213,30 @@ _CPR = re.compile(
     r"\b(cpr|rcp|compressions?|compresion\w*|rescue\s+breath\w*|breaths|respiraciones|"
     r"boca\s+a\s+boca|mouth\s+to\s+mouth)\b"
 )
+
+
+# a benzodiazepine by name or brand, en / es ("stopped my xans", "si dejo el lorazepam")
+_BENZO_NAMED = re.compile(
+    r"\b(benzo\w*|xanax|xans|xannies|zannies|valium|diazepam|clonazepam|klonopin|kpins|alprazolam|"
+    r"lorazepam|ativan|rivotril|clona|trankimazin|tranquimazin|orfidal|lexatin|bromazepam|"
+    r"etizolam|bromazolam|benzodiacepin\w*)\b"
+)
+
+
+def asks_benzo_withdrawal(text: str) -> bool:
+    """Stopping a benzodiazepine named ("stopped my xanax last week, now shaky", "si dejo el
+    lorazepam me tiemblan las manos"), with no drink, opioid or mix named: its withdrawal. A
+    bare "stop" is not stopping ("does xanax stop panic attacks")."""
+    low = fold(text)
+    if _BENZO_NAMED.search(low) is None:
+        return False
+    stopping = [m.group(0) for m in _STOPPING.finditer(low) if m.group(0) not in ("stop", "stops")]
+    return (
+        bool(stopping)
+        and not names_alcohol(low)
+        and not names_opioid(low)
+        and not asks_mixing_depressants(low)
+    )
 
 
 def asked_topics(text: str) -> tuple[str, ...]:

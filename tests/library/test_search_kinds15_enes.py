@@ -45,3 +45,31 @@ def test_the_drug_sense_keeps_its_topic(
 ) -> None:
     hits = index.search(text, lang)
     assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        # stopping a benzodiazepine named: its withdrawal, not alcohol's nor the drug's
+        (
+            "en",
+            "quit my klonopin 5 days ago and everything feels loud",
+            "benzodiazepine-withdrawal",
+        ),
+        ("en", "came off ativan last month, still jittery at night", "benzodiazepine-withdrawal"),
+        (
+            "es",
+            "deje el rivotril hace una semana y estoy fatal de ansiedad",
+            "benzodiazepine-withdrawal",
+        ),
+        ("es", "si dejo el orfidal me tiembla todo el cuerpo", "benzodiazepine-withdrawal"),
+        # no stopping: the drug itself
+        ("en", "how many xans before bed is too many", "benzodiazepines"),
+        ("es", "cuanto tarda el trankimazin en hacer efecto", "benzodiazepines"),
+    ],
+)
+def test_stopping_a_named_benzodiazepine(
+    index: SearchIndex, lang: str, text: str, topic: str
+) -> None:
+    hits = index.search(text, lang)
+    assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
