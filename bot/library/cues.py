@@ -404,7 +404,7 @@ _ALCOHOL = re.compile(
     r"алкогол\w*|горілк\w*|горiлк\w*|запі[йю]\w*|бухати|бухаю|бухав\w*|"
     r"(кину\w*|кида\w*|перестав\w*|переста\w*)\s+пити|п'ю\s+(кожн|багато|давно|вже)\w*|"
     r"bebo|beber|bebiendo|bebida\w*|tomando|tomar|tomo|chupar|chupando|chupe|pisto|peda|"
-    r"cerveza\w*|vino|vodka|tequila|mezcal|ron|cruda|borrach\w*|alcohol\w*"
+    r"cerveza\w*|vino|vodka|tequila|mezcal|ron|cruda(?!\s+de\s+(?:la\s+|el\s+)?(?:chiva|heroina|fenta\w*|goma|caballo|jaco|morfina|oxi\w*))|borrach\w*|alcohol\w*"
     r")\b"
 )
 # someone took too much (not the overdose steps or signs words alone)
@@ -419,6 +419,9 @@ _OVERDOSE = re.compile(
     # ... and in the present or as a verb ("me paso con el speed", "me estoy pasando con la farlopa",
     # "señales de pasarse con")
     r"pasar(se|te|me)\s+con|(me|te)\s+pas(o|as)\s+con|(me|te|se|nos)\s+(estoy|estas|esta|estamos|estan)\s+pasando\s+con|"
+    # ... "de" a stimulant named ("se está pasando de speed"; never "pasando de listo")
+    r"(me|te|se|nos)\s+(estoy|estas|esta|estamos|estan|estaba)\s+pasando\s+de\s+(la\s+|el\s+)?"
+    r"(coca|perico|farlopa|speed|cristal|tina|anfeta\w*|mefe|merca|piedra|crack|tusi)|"
     # overheating on a stimulant ("golpe de calor por coca")
     r"golpe\s+de\s+calor|heat\s*stroke|тепловой\s+удар|тепловий\s+удар"
     r")\b"
@@ -579,7 +582,10 @@ _STREET_SUPPLY = re.compile(
     # off a mate, with no prescription ("got some off a mate, never been on a script", "un compa
     # me vendió metadona sin receta")
     r"off\s+(a|my|some)\s+(mate|friend|bloke|fella|lad|guy|dealer)|(without|no|not\s+on|never\s+been\s+on)\s+a\s+"
-    r"(script|prescription)|me\s+vendi\w*|sin\s+receta)\b"
+    r"(script|prescription)|me\s+vendi\w*|sin\s+receta|"
+    # someone else's take-home handed on ("un pana me pasa su metadona", "some of his methadone")
+    r"me\s+(pasa|pasan|pasaba|da|dan|daba|regala|regalo|dio)\s+(\w+\s+)?(de\s+)?(su|sus)\s+(metadona|dosis)|"
+    r"(some\s+of\s+)?(his|her|their)\s+(methadone|done|take[\s-]?homes?))\b"
 )
 
 
@@ -778,7 +784,18 @@ def names_alcohol(text: str) -> bool:
 # drink named, the opioid withdrawal topic, never alcohol's
 _OPIOID_SICK = re.compile(
     r"\b(кумар\w*|ломк\w*|ломает|ломало|ламає|ламало|ломає|кости крутит|кістки крутить|"
-    r"dope ?sick|clucking|rattling|malilla\w*|malias)\b"
+    r"dope ?sick|clucking|rattling|malilla\w*|malias|"
+    # the "hangover" of an opioid is its withdrawal in Mexico ("la cruda de la chiva")
+    r"cruda\s+de\s+(?:la\s+|el\s+)?(?:chiva|heroina|fenta\w*|goma|caballo|jaco|morfina|oxi\w*)"
+    r")\b"
+)
+
+
+# the same in English and Spanish street words only (the Russian and Ukrainian "ломка" is any
+# withdrawal, benzodiazepines' too)
+_OPIOID_SICK_ENES = re.compile(
+    r"\b(dope ?sick|clucking|rattling|malilla\w*|malias|"
+    r"cruda\s+de\s+(?:la\s+|el\s+)?(?:chiva|heroina|fenta\w*|goma|caballo|jaco|morfina|oxi\w*))\b"
 )
 
 
@@ -2202,6 +2219,14 @@ def _asked_by_frames(low: str) -> list[str]:
     if _TURNED_BLUE.search(low) and _RESPOND.search(low) and not _STIMULANT.search(low):
         # "подруга лежит синяя, что делать", "his lips went blue, what do we do": the steps
         out.append(OVERDOSE_RESPONSE)
+    if (
+        _OPIOID_SICK_ENES.search(low)
+        and not names_alcohol(low)
+        and _METHADONE.search(low) is None
+        and not asks_treatment(low)
+    ):
+        # "como aguanto la cruda de la chiva", "dope sick again": opioid withdrawal
+        out.append(OPIOID_WITHDRAWAL)
     if asks_benzo_withdrawal(low):
         # "stopped my xanax last week, now shaky": the benzodiazepine's withdrawal
         out.append(BENZO_WITHDRAWAL)

@@ -73,3 +73,41 @@ def test_stopping_a_named_benzodiazepine(
 ) -> None:
     hits = index.search(text, lang)
     assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        # opioid withdrawal by its street names ("la cruda de la chiva", "dope sick")
+        ("es", "traigo una cruda de heroina que no me deja ni pararme", "opioid-withdrawal"),
+        ("es", "con la malilla encima no se que tomar para aguantar", "opioid-withdrawal"),
+        ("en", "clucking since yesterday, what can i take to get through it", "opioid-withdrawal"),
+        # someone's own methadone handed on: the street methadone topic
+        (
+            "es",
+            "mi vecino me regala de su metadona, cuanta es segura sin tolerancia",
+            "street-methadone-heroin",
+        ),
+        (
+            "en",
+            "my mate gives me some of his methadone, how much is ok if i'm not used to it",
+            "street-methadone-heroin",
+        ),
+        # overdoing a stimulant said "pasarse de": its overdose
+        (
+            "es",
+            "como saber cuando uno se esta pasando de farlopa y hay que preocuparse",
+            "stimulant-overdose",
+        ),
+    ],
+)
+def test_withdrawal_supply_and_overdose_frames(
+    index: SearchIndex, lang: str, text: str, topic: str
+) -> None:
+    hits = index.search(text, lang)
+    assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
+
+
+def test_a_tequila_hangover_is_not_opioid_withdrawal(index: SearchIndex) -> None:
+    hits = index.search("tengo una cruda horrible de tanto tequila, que me tomo", "es")
+    assert not hits or hits[0].topic_id != "opioid-withdrawal"
