@@ -1113,6 +1113,8 @@ _HOMONYMS = re.compile(
     r"баян\w*|косяк|косяка|косяку|косяком|косяки|"
     # overalls and a monkey ("mancha de grasa del mono de trabajo"), a garden path ("доріжка")
     r"mono|monos|доріжк\w*|доріжц\w*|"
+    # a car's wheels ("ruedas" are ecstasy pills too), the Shard in London, a shard of glass
+    r"ruedas?|shards?|"
     # a wine glass is glassware, not a drink ("crystal wine glasses")
     r"(?:wine|whisk(?:e?y)|champagne|beer|cocktail|shot)\s+glass\w*|copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина|"
     # more street words with an everyday sense: speed (of the internet), acid (citric), mushrooms
@@ -1522,6 +1524,12 @@ EVERYDAY_CLASSES["sport"] = (
     r"бег|бегать|бегаю|пробежк\w*|марафон\w*|беговой|біг|бігати|бігаю|пробіжк\w*|"
     r"correr|corro|carrera\w*|maraton\w*|cinta\s+de\s+correr"
 )
+# a landmark visited ("the Shard lit up at night, best spot for photos")
+EVERYDAY_CLASSES["sightseeing"] = (
+    r"london|views?|viewing\s+\w+|tickets?|photos?|pictures?|buildings?|tallest|skyscraper\w*|"
+    r"skyline|visit\w*|tourist\w*|tours?|restaurant\w*|lit\s+up|observatory|landmark\w*|"
+    r"architect\w*|floors?|lift|elevator"
+)
 # the bars of a gym or a playground ("the bars on my squat rack are rusting")
 EVERYDAY_CLASSES["gym"] = (
     r"gym\w*|squat\w*|racks?|barbell\w*|dumbbell\w*|weights|plates|pull[\s-]?ups?|chin[\s-]?ups?|"
@@ -1604,6 +1612,8 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ),
         (r"molly|charlie|maria|mary\s+jane", ("person", "pets")),
         (r"mono|monos", ("household", "wildlife", "misc")),
+        (r"ruedas?", ("vehicles_collections", "misc")),
+        (r"shards?", ("sightseeing", "household", "misc")),
         (r"доріжк\w*|доріжц\w*", ("lawn", "household", "misc")),
         (r"колес\w*|колеса", ("vehicles_collections", "misc")),
         (r"винт\w*", ("vehicles_collections", "household", "sewing", "tech", "misc")),
@@ -1682,6 +1692,10 @@ _FIXED_EVERYDAY = re.compile(
     r"(?:pared\w*|techo|bano|ducha|azulejo\w*|madera|ropa|unas?|pies?|ingle|boca|lengua|"
     r"cuero\s+cabelludo|plantas?|cesped)|hongos?\s+(?:vaginal\w*|en\s+los\s+pies)|pie\s+de\s+atleta|"
     # overalls ("el mono de trabajo", "un mono azul de mecánico")
+    # a wheelchair, a press conference, a spare wheel ("silla de ruedas", "rueda de prensa")
+    r"sillas?\s+de\s+ruedas|ruedas?\s+de\s+(?:prensa|la\s+fortuna|repuesto|auxilio|molino|"
+    r"reconocimiento|la\s+bici\w*)|ruedas?\s+pinchad[ao]s?|rueditas?|"
+    r"shards?\s+of\s+(?:glass|pottery|metal|wood|mirror)|glass\s+shards?|"
     r"monos?\s+(?:de\s+(?:trabajo|mecanico|pintor|esqui|nieve|bebe|vestir)|azul(?:es)?)|"
     r"weed\s*(?:whacker|wacker|eater|killer|trimmer|puller|barrier|membrane|burner)s?|"
     r"(?:knitting|sewing)\s+needles?|pine\s+needles?|poppy\s+seeds?|"
@@ -2187,7 +2201,7 @@ def _asked_by_frames(low: str) -> list[str]:
         # ketamine's own topic, not the route's
         out.append(KETAMINE)
     if (
-        re.search(r"\b(methadone|metadona)\b", low)
+        re.search(r"\b(methadone|metadona|(street|some|bit\s+of|ml\s+of)\s+done)\b", low)
         and asks_street_supply(low)
         and not asks_treatment(low)
     ):

@@ -111,3 +111,38 @@ def test_withdrawal_supply_and_overdose_frames(
 def test_a_tequila_hangover_is_not_opioid_withdrawal(index: SearchIndex) -> None:
     hits = index.search("tengo una cruda horrible de tanto tequila, que me tomo", "es")
     assert not hits or hits[0].topic_id != "opioid-withdrawal"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        # street words: "shard" alone, ecstasy "ruedas", crystal smoked, street "done"
+        ("en", "shard has me scratching my arms all night, is that normal", "methamphetamine"),
+        ("en", "how long does shard keep you awake", "methamphetamine"),
+        ("es", "cuantas ruedas es pasarse en una noche de boliche", "mdma"),
+        ("es", "me tome media rueda y no me sube, tomo la otra mitad?", "mdma"),
+        ("es", "mi novio fuma cristal todos los dias y no come nada", "methamphetamine"),
+        (
+            "en",
+            "got offered a bit of done by a neighbour, how risky if i'm not on a script",
+            "street-methadone-heroin",
+        ),
+    ],
+)
+def test_street_words(index: SearchIndex, lang: str, text: str, topic: str) -> None:
+    hits = index.search(text, lang)
+    assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "is the view from the top of the shard worth the ticket price"),
+        ("en", "stood on a glass shard barefoot, how do i get it out"),
+        ("es", "se me pincho una rueda de la bici, como la parcho"),
+        ("es", "cuanto cuesta una silla de ruedas electrica"),
+        ("es", "que ruedas le pongo al carro para la carretera"),
+    ],
+)
+def test_street_words_in_everyday_senses(index: SearchIndex, lang: str, text: str) -> None:
+    assert index.search(text, lang) == [], text
