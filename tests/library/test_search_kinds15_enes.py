@@ -146,3 +146,17 @@ def test_street_words(index: SearchIndex, lang: str, text: str, topic: str) -> N
 )
 def test_street_words_in_everyday_senses(index: SearchIndex, lang: str, text: str) -> None:
     assert index.search(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # stopping an opioid with no topic of its own, in few words
+        "trucos para el insomnio ahora que dejo la morfina",
+        "cuatro dias sin codeina y me duele todo el cuerpo",
+        "como aguantar la primera semana al dejar el oxycontin",
+    ],
+)
+def test_stopping_an_opioid_pill_in_spanish(index: SearchIndex, text: str) -> None:
+    hits = index.search(text, "es")
+    assert hits and hits[0].topic_id == "opioid-withdrawal", (text, [h.topic_id for h in hits])
