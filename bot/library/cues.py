@@ -2190,6 +2190,31 @@ _FENT_STRIPS_ES = re.compile(
 )
 
 
+# en / es: a reagent by name, fentanyl strips in English, chemsex by its name or as sex on drugs
+_REAGENT_NAMED = re.compile(
+    r"\b(marquis|mecke|mandelin|ehrlich|froehde|liebermann|reagents?|reagent\s+(kit|test)s?|"
+    r"kit\s+de\s+reactivos|reactivos?\s+de\s+colores|test\s+de\s+(ehrlich|marquis|mecke|mandelin|simon))\b"
+)
+_FENT_STRIPS_EN = re.compile(r"\b(fent|fentanyl|fenty)\s+(test\s+)?strips?\b")
+_CHEMSEX_NAMED = re.compile(
+    r"\b(chem[\s-]?sex\w*|chemsesh|(sexo|sex)\s+(con|with|on)\s+(drogas|drugs|chems|sustancias)|"
+    r"drogas\s+para\s+(el\s+)?sexo|drugs\s+(for|during)\s+sex)\b"
+)
+
+
+def _asked_by_names(low: str) -> list[str]:
+    """Topics the (folded) question names in other words: a reagent ("con el test de ehrlich"),
+    fentanyl strips ("fent strips on crystal"), chemsex ("chemsex sessions with tina and g")."""
+    out = []
+    if _REAGENT_NAMED.search(low):
+        out.append("reagent-tests")
+    if _FENT_STRIPS_EN.search(low):
+        out.append(FENTANYL_STRIPS)
+    if _CHEMSEX_NAMED.search(low):
+        out.append(CHEMSEX)
+    return out
+
+
 def _asked_by_frames(low: str) -> list[str]:
     """Topics a frame of the (folded) question asks for: chemsex invited, a drug checked for what
     it really is, drinking stopped."""
@@ -2308,6 +2333,7 @@ def asked_topics(text: str) -> tuple[str, ...]:
         # "місяць пролежав у лікарні, сьогодні хочу вмазатися, скільки брати": lost tolerance
         out.append(TOLERANCE_LOSS)
     out.extend(_asked_by_frames(low))
+    out.extend(t for t in _asked_by_names(low) if t not in out)
     if asks_police(low):
         out.append(POLICE)
     if asks_pregnancy(low):

@@ -160,3 +160,19 @@ def test_street_words_in_everyday_senses(index: SearchIndex, lang: str, text: st
 def test_stopping_an_opioid_pill_in_spanish(index: SearchIndex, text: str) -> None:
     hits = index.search(text, "es")
     assert hits and hits[0].topic_id == "opioid-withdrawal", (text, [h.topic_id for h in hits])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic"),
+    [
+        # a reagent by name, fentanyl strips, chemsex by name: the topic named comes first
+        ("en", "does mecke tell ketamine apart from something else", "reagent-tests"),
+        ("es", "el test de marquis vale para saber si es md o anfeta", "reagent-tests"),
+        ("en", "can fentanyl test strips work on pressed bars", "fentanyl-test-strips"),
+        ("en", "chem sex weekends with g and meph, what should we look out for", "chemsex"),
+        ("es", "sexo con drogas todo el finde con tina, como nos cuidamos", "chemsex"),
+    ],
+)
+def test_a_topic_named_in_other_words(index: SearchIndex, lang: str, text: str, topic: str) -> None:
+    hits = index.search(text, lang)
+    assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
