@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.library.crisis import is_crisis
 from bot.library.search import SearchIndex
 
 
@@ -176,3 +177,25 @@ def test_stopping_an_opioid_pill_in_spanish(index: SearchIndex, text: str) -> No
 def test_a_topic_named_in_other_words(index: SearchIndex, lang: str, text: str, topic: str) -> None:
     hits = index.search(text, lang)
     assert hits and hits[0].topic_id == topic, (text, [h.topic_id for h in hits])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me queme la boca con el mechero fumando piedra, como se cura",
+        "keep burning my fingers on the crack pipe, any tips",
+    ],
+)
+def test_burns_from_a_pipe_are_not_a_crisis(text: str) -> None:
+    assert not is_crisis(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me quemo los brazos con el mechero cuando estoy mal",
+        "no quiero seguir viva, me quemo los dedos con la pipa a proposito",
+    ],
+)
+def test_burning_oneself_on_purpose_stays_a_crisis(text: str) -> None:
+    assert is_crisis(text), text
