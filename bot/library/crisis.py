@@ -804,6 +804,12 @@ _NOT_CRISIS = compile_any(
         # "my boss is going to kill me", "this exam will be the death of me", "me va a matar"
         r"\b(is|are|'?s|gonna|going\s+to|will)\s+(be\s+the\s+death\s+of\s+me|kill\s+me)\b|\bme\s+va\s+a\s+matar\b|\bme\s+van\s+a\s+matar\b|\b(меня|мене)\s+(убьет|убьёт|вб'?є|уб'?є)\b|\b(убьет|убьёт|вб'?є)\s+(меня|мене)\b|\bв\s+(гроб|могилу|труну)\s+(\w+\s+)?(загонит|сведет|зажене|зведе)|\b(загонит|сведет|зажене|зведе)\s+(\w+\s+)?в\s+(гроб|могилу|труну)",
         r"\b(умираю|помираю|вмираю)\s+(как|як)\s+(хочу|хочется|хочеться)\b|\bme\s+muero\s+si\s+no\b|\bi'?ll\s+die\s+if\s+i\s+(don'?t|dont|can'?t|cant)\b",
+        # burns from a pipe or a lighter: safer smoking ("me quemo los dedos y los labios con la
+        # pipa", "keep burning my lips on the pipe")
+        (
+            r"\bme\s+(quemo|queme)\s+(los|las|la|el|mis)\s+(dedos|labios|boca|lengua|manos|yemas)\b.{0,40}\b(pipa|pipas|mechero|encendedor|lata|vidrio|chispa)\b|"
+            r"\b(burn|burning|burnt|burned)\s+my\s+(lips|fingers|fingertips|mouth|thumb)\s+(on|with|from)\s+(the\s+|my\s+|a\s+)?(\w+\s+)?(pipe|lighter|torch|foil)\b"
+        ),
         r"\bme\s+(quemo|queme)\s+(con\s+el\s+sol|en\s+la\s+playa|la\s+mano|cocinando|por\s+dentro|de\s+calor)|\b(siento\s+que|como\s+si)\s+me\s+quemo\b|\bhit\s+myself\s+(on|against)\s+the\b",
         r"\b(me\s+corto|cortarme|cortandome|me\s+voy\s+a\s+cortar|cutting|cut|cuts)\s+(my\s+|el\s+|las\s+|los\s+|la\s+)?(pelo|unas|barba|cabello|fleco|flequillo|hair|nails|beard|bangs|fringe)\b",
         r"\bsuicid\w*\s+(tuesday|tuesdays|squad|doors?|blonde|run|mission)\b|\bсуицидальн\w*\s+вторник\w*|\bсуїцидальн\w*\s+вівтор\w*|\bmartes\s+suicida",

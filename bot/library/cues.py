@@ -427,7 +427,7 @@ _ALCOHOL = re.compile(
     r"алкогол\w*|горілк\w*|горiлк\w*|запі[йю]\w*|бухати|бухаю|бухав\w*|"
     r"(кину\w*|кида\w*|перестав\w*|переста\w*)\s+пити|п'ю\s+(кожн|багато|давно|вже)\w*|"
     r"bebo|beber|bebiendo|bebida\w*|tomando|tomar|tomo|chupar|chupando|chupe|pisto|peda|"
-    r"cerveza\w*|vino|vodka|tequila|mezcal|ron|cruda|borrach\w*|alcohol\w*"
+    r"cerveza\w*|vino|vodka|tequila|mezcal|ron|cruda(?!\s+de\s+(?:la\s+|el\s+)?(?:chiva|heroina|fenta\w*|goma|caballo|jaco|morfina|oxi\w*))|borrach\w*|alcohol\w*"
     r")\b"
 )
 # someone took too much (not the overdose steps or signs words alone)
@@ -442,6 +442,9 @@ _OVERDOSE = re.compile(
     # ... and in the present or as a verb ("me paso con el speed", "me estoy pasando con la farlopa",
     # "señales de pasarse con")
     r"pasar(se|te|me)\s+con|(me|te)\s+pas(o|as)\s+con|(me|te|se|nos)\s+(estoy|estas|esta|estamos|estan)\s+pasando\s+con|"
+    # ... "de" a stimulant named ("se está pasando de speed"; never "pasando de listo")
+    r"(me|te|se|nos)\s+(estoy|estas|esta|estamos|estan|estaba)\s+pasando\s+de\s+(la\s+|el\s+)?"
+    r"(coca|perico|farlopa|speed|cristal|tina|anfeta\w*|mefe|merca|piedra|crack|tusi)|"
     # overheating on a stimulant ("golpe de calor por coca")
     r"golpe\s+de\s+calor|heat\s*stroke|тепловой\s+удар|тепловий\s+удар"
     r")\b"
@@ -604,7 +607,10 @@ _STREET_SUPPLY = re.compile(
     # off a mate, with no prescription ("got some off a mate, never been on a script", "un compa
     # me vendió metadona sin receta")
     r"off\s+(a|my|some)\s+(mate|friend|bloke|fella|lad|guy|dealer)|(without|no|not\s+on|never\s+been\s+on)\s+a\s+"
-    r"(script|prescription)|me\s+vendi\w*|sin\s+receta)\b"
+    r"(script|prescription)|me\s+vendi\w*|sin\s+receta|"
+    # someone else's take-home handed on ("un pana me pasa su metadona", "some of his methadone")
+    r"me\s+(pasa|pasan|pasaba|da|dan|daba|regala|regalo|dio)\s+(\w+\s+)?(de\s+)?(su|sus)\s+(metadona|dosis)|"
+    r"(some\s+of\s+)?(his|her|their)\s+(methadone|done|take[\s-]?homes?))\b"
 )
 
 
@@ -803,7 +809,18 @@ def names_alcohol(text: str) -> bool:
 # drink named, the opioid withdrawal topic, never alcohol's
 _OPIOID_SICK = re.compile(
     r"\b(кумар\w*|ломк\w*|ломает|ломало|ламає|ламало|ломає|кости крутит|кістки крутить|"
-    r"dope ?sick|clucking|rattling|malilla\w*|malias)\b"
+    r"dope ?sick|clucking|rattling|malilla\w*|malias|"
+    # the "hangover" of an opioid is its withdrawal in Mexico ("la cruda de la chiva")
+    r"cruda\s+de\s+(?:la\s+|el\s+)?(?:chiva|heroina|fenta\w*|goma|caballo|jaco|morfina|oxi\w*)"
+    r")\b"
+)
+
+
+# the same in English and Spanish street words only (the Russian and Ukrainian "ломка" is any
+# withdrawal, benzodiazepines' too)
+_OPIOID_SICK_ENES = re.compile(
+    r"\b(dope ?sick|clucking|rattling|malilla\w*|malias|"
+    r"cruda\s+de\s+(?:la\s+|el\s+)?(?:chiva|heroina|fenta\w*|goma|caballo|jaco|morfina|oxi\w*))\b"
 )
 
 
@@ -1123,7 +1140,9 @@ _HOMONYMS = re.compile(
     r"снег\w*|сніг\w*|марк[аиу]|игл\w*|иголк\w*|голк\w*|"
     r"pericos?|motas?|pipa|pipas|speed|caballos?|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
     # a crack in a screen or a wall; "crack" as praise in Spanish ("gracias crack")
-    r"crack|"
+    r"crack|cracks|cracked|cracking|"
+    # a garden tool ("my weed whacker won't start"), never the plant smoked
+    r"weed\s*(?:whacker|wacker|eater|killer|trimmer|puller|barrier|membrane|burner)s?|"
     r"needle\w*|ice|snow|grass|pot|tina|salt\w*|bath\s+salts?|"
     # street names that are people's names ("calling the puppy Molly", "mi abuela María")
     r"molly|charlie|maria|mary\s+jane|"
@@ -1131,6 +1150,8 @@ _HOMONYMS = re.compile(
     r"баян\w*|косяк|косяка|косяку|косяком|косяки|"
     # overalls and a monkey ("mancha de grasa del mono de trabajo"), a garden path ("доріжка")
     r"mono|monos|доріжк\w*|доріжц\w*|"
+    # a car's wheels ("ruedas" are ecstasy pills too), the Shard in London, a shard of glass
+    r"ruedas?|shards?|"
     # a wine glass is glassware, not a drink ("crystal wine glasses")
     r"(?:wine|whisk(?:e?y)|champagne|beer|cocktail|shot)\s+glass\w*|copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина|"
     # more street words with an everyday sense: speed (of the internet), acid (citric), mushrooms
@@ -1552,6 +1573,18 @@ EVERYDAY_CLASSES["poetry"] = (
 )
 # a basketball player's nickname ("мамба в баскетболе это кто")
 EVERYDAY_CLASSES["basketball"] = r"баскетбол\w*|nba|нба|коби|kobe|брайант\w*|bryant"
+# a landmark visited ("the Shard lit up at night, best spot for photos")
+EVERYDAY_CLASSES["sightseeing"] = (
+    r"london|views?|viewing\s+\w+|tickets?|photos?|pictures?|buildings?|tallest|skyscraper\w*|"
+    r"skyline|visit\w*|tourist\w*|tours?|restaurant\w*|lit\s+up|observatory|landmark\w*|"
+    r"architect\w*|floors?|lift|elevator"
+)
+# the bars of a gym or a playground ("the bars on my squat rack are rusting")
+EVERYDAY_CLASSES["gym"] = (
+    r"gym\w*|squat\w*|racks?|barbell\w*|dumbbell\w*|weights|plates|pull[\s-]?ups?|chin[\s-]?ups?|"
+    r"deadlift\w*|bench\s+press|rust\w*|monkey\s+bars|playground\w*|gimnasio|barras?\s+de\s+dominadas|"
+    r"pesas|mancuerna\w*"
+)
 # an accordion ("купил сыну баян на день рождения"), never a syringe among music or presents
 EVERYDAY_CLASSES["music"] = (
     r"музык\w*|музик\w*|играть|грати|ноты|ноти|аккордеон\w*|акордеон\w*|гармошк\w*|гармонь|"
@@ -1628,6 +1661,8 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ),
         (r"molly|charlie|maria|mary\s+jane", ("person", "pets")),
         (r"mono|monos", ("household", "wildlife", "misc")),
+        (r"ruedas?", ("vehicles_collections", "misc")),
+        (r"shards?", ("sightseeing", "household", "misc")),
         (r"доріжк\w*|доріжц\w*", ("lawn", "household", "misc")),
         (r"колес\w*|колеса", ("vehicles_collections", "misc")),
         (r"винт\w*", ("vehicles_collections", "household", "sewing", "tech", "misc")),
@@ -1658,7 +1693,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"chocolate|coca|beans|spices?|pot", ("kitchen", "garden", "misc")),
         (r"tina", ("household", "misc")),
         (r"tabs", ("browser", "misc")),
-        (r"bars", ("kitchen", "tech", "misc")),
+        (r"bars", ("kitchen", "tech", "gym", "misc")),
         (r"дудк\w*|мамб\w*|mamba", ("wildlife", "basketball", "misc")),
         (r"лирик[аиу]|лирикой", ("poetry",)),
         # Spanish "sal" is table salt ("sales" are the drug)
@@ -1669,7 +1704,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"машинк\w*|машинц\w*", ("beauty", "sewing")),
         (r"косяк|косяка|косяку|косяком|косяки", ("carpentry",)),
         # a crack in a phone screen or a wall (praise in Spanish is a fixed phrase)
-        (r"crack", ("tech", "household")),
+        (r"crack|cracks|cracked|cracking", ("tech", "household")),
         (r"крокодил\w*|crocodiles?|cocodrilos?", ("media", "wildlife", "misc")),
         (r"special\s+k|спешл\s+кей", ("kitchen", "misc")),
         (r"hierbas?", ("pets", "lawn", "kitchen_herbs")),
@@ -1711,6 +1746,17 @@ _FIXED_EVERYDAY = re.compile(
     r"(?:can|bottle|glass)\s+of\s+coke|(?:lata|botella|vaso)\s+de\s+coca|"
     # "crack" as praise in Spanish ("gracias crack", "sos un crack", "eres un crack")
     r"gracias,?\s+crack|(?:sos|eres|es|sois|son)\s+(?:un|una|unos)\s+crack(?:s|azo)?|que\s+crack|"
+    # fungus on a wall, on clothes or on the body ("hongos en las uñas", "hongo negro de la pared")
+    r"hongos?\s+(?:\w+\s+)?(?:en|de)\s+(?:la\s+|las\s+|los\s+|el\s+|mi\s+|mis\s+|los\s+)?"
+    r"(?:pared\w*|techo|bano|ducha|azulejo\w*|madera|ropa|unas?|pies?|ingle|boca|lengua|"
+    r"cuero\s+cabelludo|plantas?|cesped)|hongos?\s+(?:vaginal\w*|en\s+los\s+pies)|pie\s+de\s+atleta|"
+    # overalls ("el mono de trabajo", "un mono azul de mecánico")
+    # a wheelchair, a press conference, a spare wheel ("silla de ruedas", "rueda de prensa")
+    r"sillas?\s+de\s+ruedas|ruedas?\s+de\s+(?:prensa|la\s+fortuna|repuesto|auxilio|molino|"
+    r"reconocimiento|la\s+bici\w*)|ruedas?\s+pinchad[ao]s?|rueditas?|"
+    r"shards?\s+of\s+(?:glass|pottery|metal|wood|mirror)|glass\s+shards?|"
+    r"monos?\s+(?:de\s+(?:trabajo|mecanico|pintor|esqui|nieve|bebe|vestir)|azul(?:es)?)|"
+    r"weed\s*(?:whacker|wacker|eater|killer|trimmer|puller|barrier|membrane|burner)s?|"
     r"(?:knitting|sewing)\s+needles?|pine\s+needles?|poppy\s+seeds?|"
     r"(?:wine|whisk(?:e?y)|champagne|beer|cocktail|shot)\s+glass\w*|copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина)\b"
 )
@@ -1836,7 +1882,12 @@ _SMOKING_VERB = re.compile(
 # safe in an appliance is a label on a dish, not safety in use ("are they dishwasher safe")
 _APPLIANCE_SAFE = re.compile(
     r"\b(?:dishwasher|microwave|oven|freezer|food|machine)[\s-]+safe\b|"
-    r"\bsafe\s+(?:in|for)\s+(?:the\s+)?(?:dishwasher|microwave|oven|freezer)\b"
+    r"\bsafe\s+(?:in|for)\s+(?:the\s+)?(?:dishwasher|microwave|oven|freezer)\b|"
+    # a road or a walk in the weather ("ice on the roads, is it safe to drive")
+    r"\bsafe\s+to\s+(?:drive|walk|cycle|ride|travel|go\s+out)\b|"
+    # a garden product around pets ("weed killer that's safe around dogs")
+    r"\bsafe\s+(?:around|for)\s+(?:my\s+|the\s+)?(?:dogs?|cats?|pets?|lawns?)\b|"
+    r"\b(?:es|sera)\s+segur[oa]\s+(?:manejar|conducir|salir|caminar)\b"
 )
 
 
@@ -1853,7 +1904,7 @@ def everyday_frame(text: str) -> bool:
     folded = _HOUSEHOLD_TABLETS.sub(" ", _APPLIANCE_SAFE.sub(" ", folded))
     if tobacco:
         folded = _SMOKING_VERB.sub(" ", _TOBACCO.sub(" ", folded))
-    if _DRUG_CONTEXT.search(folded) is not None:
+    if _DRUG_CONTEXT.search(_FIXED_EVERYDAY.sub(" ", folded)) is not None:
         return False
     if household or tobacco:
         # stock cubes, dishwasher tablets, cigarettes, and nothing about drugs
@@ -2214,6 +2265,31 @@ _FENT_STRIPS_ES = re.compile(
 )
 
 
+# en / es: a reagent by name, fentanyl strips in English, chemsex by its name or as sex on drugs
+_REAGENT_NAMED = re.compile(
+    r"\b(marquis|mecke|mandelin|ehrlich|froehde|liebermann|reagents?|reagent\s+(kit|test)s?|"
+    r"kit\s+de\s+reactivos|reactivos?\s+de\s+colores|test\s+de\s+(ehrlich|marquis|mecke|mandelin|simon))\b"
+)
+_FENT_STRIPS_EN = re.compile(r"\b(fent|fentanyl|fenty)\s+(test\s+)?strips?\b")
+_CHEMSEX_NAMED = re.compile(
+    r"\b(chem[\s-]?sex\w*|chemsesh|(sexo|sex)\s+(con|with|on)\s+(drogas|drugs|chems|sustancias)|"
+    r"drogas\s+para\s+(el\s+)?sexo|drugs\s+(for|during)\s+sex)\b"
+)
+
+
+def _asked_by_names(low: str) -> list[str]:
+    """Topics the (folded) question names in other words: a reagent ("con el test de ehrlich"),
+    fentanyl strips ("fent strips on crystal"), chemsex ("chemsex sessions with tina and g")."""
+    out = []
+    if _REAGENT_NAMED.search(low):
+        out.append("reagent-tests")
+    if _FENT_STRIPS_EN.search(low):
+        out.append(FENTANYL_STRIPS)
+    if _CHEMSEX_NAMED.search(low):
+        out.append(CHEMSEX)
+    return out
+
+
 def _asked_by_frames(low: str) -> list[str]:
     """Topics a frame of the (folded) question asks for: chemsex invited, a drug checked for what
     it really is, drinking stopped."""
@@ -2225,8 +2301,13 @@ def _asked_by_frames(low: str) -> list[str]:
         # ketamine's own topic, not the route's
         out.append(KETAMINE)
     if (
-        # Russian case forms too ("взял метадон у барыги"), never "метадонка" (the programme)
-        re.search(r"\b(methadone|metadona|метадон|метадона|метадоном|метадоне)\b", low)
+        # Russian case forms too ("взял метадон у барыги"), never "метадонка" (the programme);
+        # "street done", "bit of done" (English street words for it)
+        re.search(
+            r"\b(methadone|metadona|метадон|метадона|метадоном|метадоне|"
+            r"(street|some|bit\s+of|ml\s+of)\s+done)\b",
+            low,
+        )
         and asks_street_supply(low)
         and not asks_treatment(low)
     ):
@@ -2258,6 +2339,17 @@ def _asked_by_frames(low: str) -> list[str]:
     if _TURNED_BLUE.search(low) and _RESPOND.search(low) and not _STIMULANT.search(low):
         # "подруга лежит синяя, что делать", "his lips went blue, what do we do": the steps
         out.append(OVERDOSE_RESPONSE)
+    if (
+        _OPIOID_SICK_ENES.search(low)
+        and not names_alcohol(low)
+        and _METHADONE.search(low) is None
+        and not asks_treatment(low)
+    ):
+        # "como aguanto la cruda de la chiva", "dope sick again": opioid withdrawal
+        out.append(OPIOID_WITHDRAWAL)
+    if asks_benzo_withdrawal(low):
+        # "stopped my xanax last week, now shaky": the benzodiazepine's withdrawal
+        out.append(BENZO_WITHDRAWAL)
     return out
 
 
@@ -2266,6 +2358,30 @@ _CPR = re.compile(
     r"\b(cpr|rcp|compressions?|compresion\w*|rescue\s+breath\w*|breaths|respiraciones|"
     r"boca\s+a\s+boca|mouth\s+to\s+mouth)\b"
 )
+
+
+# a benzodiazepine by name or brand, en / es ("stopped my xans", "si dejo el lorazepam")
+_BENZO_NAMED = re.compile(
+    r"\b(benzo\w*|xanax|xans|xannies|zannies|valium|diazepam|clonazepam|klonopin|kpins|alprazolam|"
+    r"lorazepam|ativan|rivotril|clona|trankimazin|tranquimazin|orfidal|lexatin|bromazepam|"
+    r"etizolam|bromazolam|benzodiacepin\w*)\b"
+)
+
+
+def asks_benzo_withdrawal(text: str) -> bool:
+    """Stopping a benzodiazepine named ("stopped my xanax last week, now shaky", "si dejo el
+    lorazepam me tiemblan las manos"), with no drink, opioid or mix named: its withdrawal. A
+    bare "stop" is not stopping ("does xanax stop panic attacks")."""
+    low = fold(text)
+    if _BENZO_NAMED.search(low) is None:
+        return False
+    stopping = [m.group(0) for m in _STOPPING.finditer(low) if m.group(0) not in ("stop", "stops")]
+    return (
+        bool(stopping)
+        and not names_alcohol(low)
+        and not names_opioid(low)
+        and not asks_mixing_depressants(low)
+    )
 
 
 def asked_topics(text: str) -> tuple[str, ...]:
@@ -2298,6 +2414,7 @@ def asked_topics(text: str) -> tuple[str, ...]:
         # "місяць пролежав у лікарні, сьогодні хочу вмазатися, скільки брати": lost tolerance
         out.append(TOLERANCE_LOSS)
     out.extend(_asked_by_frames(low))
+    out.extend(t for t in _asked_by_names(low) if t not in out)
     if asks_police(low):
         out.append(POLICE)
     if asks_pregnancy(low):
