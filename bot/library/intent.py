@@ -1200,7 +1200,14 @@ _TREATMENT = re.compile(
     r"street methadone|уличн\w* метадон\w*|вуличн\w* метадон\w*|metadona de la calle|"
     r"pregnan\w*|слез\w*|брос\w*|перейти|переход\w*|перевест\w*|перевод\w*|перехід|детокс\w*|беремен\w*|"
     r"злізт\w*|злаз\w*|кинут\w*|кида\w*|перейти|вагітн\w*|"
-    r"dejar|dejo|dejarl[oa]|cambiar(?:me)? de|pasar(?:me)? de|desintox\w*|embaraz\w*)\b"
+    r"dejar|dejo|dejarl[oa]|cambiar(?:me)? de|pasar(?:me)? de|desintox\w*|embaraz\w*|"
+    # the switch told as done: "switched from X to Y", "stopped X and started Y", "перешёл с X на
+    # Y", "кинув X, перейшов на Y", "dejé X y empecé con Y", "me pasé de X a Y"
+    r"stopped \w+(?: \w+)? (?:and|&|,) (?:started|went on|moved to|got on)|"
+    r"(?:started|on) \w+(?: \w+)? instead|"
+    r"перешел|перешла|перешли|перешёл|перевели|перевел\w*|бросил\w*|"
+    r"перейшов|перейшла|перейшли|перевели|перевів|перевела|кинув|кинула|кинули|"
+    r"deje|dej[eé] (?:el|la|los|las)|me pase|pase de|me cambie|cambie de|me cambiaron)\b"
 )
 # Getting through the comedown after two drugs asks how to cope, not whether to mix ("comedown
 # after coke and molly, how do i get through it", "отходняк после марок и экстази как пережить",

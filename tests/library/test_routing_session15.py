@@ -1,0 +1,47 @@
+"""The routing kinds fixed after route14's first look (fifteenth session, issue 9), on the real
+content, in fresh words: a switch from one drug to another told as done ("stopped X and started
+Y", "перешёл с X на Y", "кинув X, перейшла на Y", "me pasé de X a Y") is the treatment topic's
+question, not a mix."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.library.intent import Intent, Router
+
+
+def assert_finder(intent: Intent, service_type: str, place: str | None, text: str) -> None:
+    """The service finder opens with this type and this place (None: no place)."""
+    assert intent.kind == "service", (text, intent)
+    assert intent.service_type == service_type, (text, intent)
+    assert intent.place == place, (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("stopped oxy & got on bupe last month, when does the ache stop", "en"),
+        ("on codeine instead of tramadol now, why am i still sick", "en"),
+        ("перевели с метадона на бупренорфин, почему так плохо", "ru"),
+        ("перешла с трамадола на метадон, когда полегчает", "ru"),
+        ("перейшла з трамадолу на метадон, коли стане легше", "uk"),
+        ("кинула героїн, перевели на бупренорфін, чого так крутить", "uk"),
+        ("me pasé de la heroína al suboxone, cuánto dura el malestar", "es"),
+        ("dejé la oxicodona y me cambié a metadona, es normal sudar tanto", "es"),
+    ],
+)
+def test_a_switch_told_as_done_is_no_mix(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind != "combo", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("took coke and then xanax to come down, ok?", "en"),
+        ("выпил метадон, потом феназепам, нормально?", "ru"),
+        ("трамадол і пиво разом, можна?", "uk"),
+        ("tomé tramadol y luego unas cervezas, pasa algo?", "es"),
+    ],
+)
+def test_a_mix_stays_a_mix(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind == "combo", text
