@@ -889,6 +889,41 @@ _PLACE_FIRST_BARE = re.compile(
     r"(?=(?:где|куда|кто|де|куди|хто|нужен|нужна|нужны|нужно|потрібен|потрібна|потрібні|"
     r"потрібно|d[oó]nde|qui[eé]n|necesito|where|who)\b)"
 )
+# one or two words said first and set apart by a comma ("ontario, lawyer ...")
+_SET_FIRST = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,")
+# people who give a service, and needing one, after a place set apart first
+_PROVIDERS = frozenset(
+    {
+        "lawyer",
+        "lawyers",
+        "solicitor",
+        "attorney",
+        "адвокат",
+        "адвоката",
+        "адвокаты",
+        "адвокати",
+        "юрист",
+        "юриста",
+        "abogado",
+        "abogada",
+        "abogados",
+    }
+)
+_NEED_WORDS = frozenset(
+    {
+        "need",
+        "нужен",
+        "нужна",
+        "нужно",
+        "нужны",
+        "потрібен",
+        "потрібна",
+        "потрібно",
+        "треба",
+        "necesito",
+        "busco",
+    }
+)
 _VERB_ENDINGS = ("те", "ть", "ться", "шь", "ly", "іть", "ите", "ете", "ать", "ять")
 _BARE_NOT_PLACE = {
     "парни",
@@ -1605,6 +1640,9 @@ _NOT_SERVICE = re.compile(
 )
 # "el tusi que venden en ...": what is sold there, not where it is sold
 _SOLD_WHAT = re.compile(r"\bque venden\b")
+# The charge a lawyer is wanted for ("адвокат по статье за хранение", "адвокат за зберігання",
+# "lawyer for a possession charge"): a charge, not where something is kept
+_CHARGE = re.compile(r"\b(?:хранени\w*|зберіганн\w*)")
 # "is it free?", "бесплатная?", "безкоштовне чи платне?", "¿es gratis?": what a treatment costs
 # asked about, not a free one looked for; without a place the topic answers
 _FREE_ASKED = re.compile(
@@ -3353,7 +3391,11 @@ class Router:
         after the service, before where / who ("naloxona sevilla quien la da"). (found, place):
         a whole country is found with no place; the place as typed."""
         words = _WORD.findall(low)
-        if len(words) > 9 or _HOW.match(low):
+        # a place set apart first by a comma may start a longer message ("ontario, lawyer for a
+        # possession charge that won't cost much", "казахстан, адвокат по статье ... недорого")
+        set_first = _SET_FIRST.match(low)
+        set_size = len(_WORD.findall(set_first.group(0))) if set_first else 0
+        if (len(words) > 9 and not set_first) or _HOW.match(low):
             return False, None
         typed = _WORD.findall(_clean(text))
         if len(typed) != len(words):
@@ -3371,9 +3413,17 @@ class Router:
             if size == 3 and (len(words) < 4 or words[2] not in _STATION_WORDS):
                 break  # three words only for a station ("oxford circus tube needle exchange")
             # said first, then the service or where ("cdmx naloxona donde", "житомир де ...")
+            # set apart by a comma, a person who gives the service, or a need for a service,
+            # may be followed by any question ("ontario, lawyer who does ...", "беларусь, нужен
+            # адвокат ..., что делать"): the place and the service are said
+            set_apart = size == set_size and (
+                words[size] in _PROVIDERS
+                or (words[size] in _NEED_WORDS and self._service_word(words, size + 1))
+            )
             if len(words) > size and (
                 (self._service_word(words, size) and not _TOPIC_ASKED.search(low))
                 or words[size] in _AFTER_BARE
+                or set_apart
             ):
                 place = words[:size]
                 if " ".join(place) in _BARE_COUNTRIES:
@@ -3499,7 +3549,9 @@ class Router:
             return Intent(Route.SERVICE, service_type=type_id, place=None)
         cue = cue or anywhere is not None
         if place is None and (
-            _NOT_SERVICE.search(_CONSUMPTION_SITE.sub(" ", low))
+            _NOT_SERVICE.search(
+                _CONSUMPTION_SITE.sub(" ", _CHARGE.sub(" ", low) if type_id == "legal-aid" else low)
+            )
             or (_YES_NO.match(low) and not _WHERE_WORD.search(low) and not is_there)
         ):
             return None

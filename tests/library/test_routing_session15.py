@@ -1,7 +1,10 @@
 """The routing kinds fixed after route14's first look (fifteenth session, issue 9), on the real
 content, in fresh words: a switch from one drug to another told as done ("stopped X and started
 Y", "перешёл с X на Y", "кинув X, перейшла на Y", "me pasé de X a Y") is the treatment topic's
-question, not a mix."""
+question, not a mix; a place set apart first by a comma, then a lawyer or a need for one, opens
+the finder in a longer message with any question after it ("queensland, lawyer who does ...",
+"беларусь, нужен адвокат ..., что делать"), and the charge ("за хранение", "про зберігання") is
+no question of where to keep something."""
 
 from __future__ import annotations
 
@@ -45,3 +48,33 @@ def test_a_switch_told_as_done_is_no_mix(router: Router, text: str, lang: str) -
 )
 def test_a_mix_stays_a_mix(router: Router, text: str, lang: str) -> None:
     assert router.route(text, lang).kind == "combo", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("queensland, lawyer who does drug possession cases for cheap please", "en", "queensland"),
+        ("беларусь, нужен адвокат по делу о хранении, что делать", "ru", None),
+        ("полтава, адвокат по справі про зберігання, хто допоможе", "uk", "полтава"),
+        ("jalisco, abogado para un caso de posesión que no cobre mucho", "es", "jalisco"),
+        ("томск, адвокат за хранение, сколько это стоит обычно", "ru", "томск"),
+    ],
+)
+def test_a_lawyer_after_a_place_set_apart(
+    router: Router, text: str, lang: str, place: str | None
+) -> None:
+    assert_finder(router.route(text, lang), "legal-aid", place, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("guys, lawyer says i should plead guilty to possession, is that normal", "en"),
+        ("мама, адвокат сказал что дадут условно, это правда", "ru"),
+        ("chicos, abogado me dijo que no declare, es normal?", "es"),
+        ("canada, methadone dose how much is normal", "en"),
+        ("где хранить налоксон дома", "ru"),
+    ],
+)
+def test_no_finder_after_a_word_set_apart(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind != "service", text
