@@ -1817,13 +1817,23 @@ _LANGUAGE_WORD = re.compile(
     r"(?:english|spanish|russian|ukrainian|русск\w*|украинск\w*|англ\w*|испанск\w*|"
     r"українськ\w*|російськ\w*|англійськ\w*|іспанськ\w*|espanol|ingles|ruso|ucraniano)\b"
 )
+# A detox bed or rehab asked for ("need a detox bed", "койка на детокс", "ліжко на детокс",
+# "centro de rehabilitación", "cama de desintoxicación"): a place to stop, no type of its own
+_DETOX = re.compile(
+    r"\b(?:detox (?:bed|beds|unit|centre|center|clinic|ward|place|facility|program\w*)|rehab\w*|"
+    r"inpatient detox|residential (?:treatment|rehab)|"
+    r"(?:койк\w*|мест\w*|ліжк\w*|місц\w*) (?:на|для|в|у) детокс\w*|детокс[- ]?центр\w*|"
+    r"реабилитаци\w*|реабілітаці\w*|ребцентр\w*|рехаб\w*|"
+    r"(?:cama|plaza|lugar|centro|cl[ií]nica)s? (?:de|para) (?:desintoxicaci\w*|rehabilitaci\w*)|"
+    r"rehabilitaci[oó]n)\b"
+)
 _SEEK = re.compile(
     r"^[¿¡]?(?:(?:i |we )?(?:really |urgently |desperately )?(?:need|needs|looking for|look for|"
     r"want)(?! to\b)|is there|are there|any|anywhere|"
     # an adverb of urgency between ("мне срочно нужен налоксон", "терміново потрібен")
     r"(?:мне |нам )?(?:срочно |очень |щас |сейчас )?(?:нужен|нужна|нужны|ищу|ищем)|есть ли|"
     r"есть где|(?:мені |нам )?(?:терміново |дуже |зараз )?(?:потрібен|потрібна|потрібні|шукаю|"
-    r"шукаємо)|чи є|є десь|"
+    r"шукаємо|треба(?! знати))|чи є|є десь|"
     r"(?:necesito|necesitamos)(?! saber)|busco|buscamos|hay|habr[aá]|existe|alguien sabe|"
     # "walk in hiv test in brixton", "¿algún albergue ... en el centro?"
     r"walk[- ]?in|drop[- ]?in|alg[uú]n[oa]?s?)\b"
@@ -3469,6 +3479,17 @@ class Router:
             and self._place(text, named) is None
         )
 
+    def _detox_type(self, low: str, named: list[Named]) -> str | None:
+        """A detox bed or rehab asked for: no directory type is detox; an opioid detox starts
+        where methadone and buprenorphine are given, other rehab is asked about through peers."""
+        if _DETOX.search(low) is None:
+            return None
+        if not named or any(
+            "opioids" in self.checker.classes_of(n) or n.id == "opioids" for n in named
+        ):
+            return "opioid-agonist-therapy"
+        return "peer-support"
+
     def _service(
         self, text: str, low: str, named: list[Named], typed: frozenset[str] = frozenset()
     ) -> Intent | None:
@@ -3478,7 +3499,7 @@ class Router:
             return None
         if everyday_frame(text) and all(is_homonym(word) for word in typed):
             return None  # a street word in its everyday sense: "баян на весілля", "фен для волосся"
-        type_id = self._service_type(low, named)
+        type_id = self._service_type(low, named) or self._detox_type(low, named)
         if type_id == "food" and _EATING_OUT.search(low) and not _FREE.search(low):
             return None
         if type_id in ("hiv-testing", "sexual-health") and _EXPOSURE.search(low):
@@ -3570,6 +3591,8 @@ class Router:
             # monterrey", "needle exchange in brooklyn open now")
             (place and place[:1].isupper() and not _HOW.match(low))
             or _SEEK.match(low)
+            # rehab or a detox bed said first ("реабилитация ... в самаре")
+            or (place is not None and _DETOX.match(low) is not None)
             or (
                 place is not None  # always here: no cue and no place returned above
                 and _starts_with_service(low)

@@ -4,7 +4,9 @@ Y", "перешёл с X на Y", "кинув X, перейшла на Y", "me p
 question, not a mix; a place set apart first by a comma, then a lawyer or a need for one, opens
 the finder in a longer message with any question after it ("queensland, lawyer who does ...",
 "беларусь, нужен адвокат ..., что делать"), and the charge ("за хранение", "про зберігання") is
-no question of where to keep something."""
+no question of where to keep something; a detox bed or rehab asked for in a place opens the
+finder (no directory type is detox: for an opioid, or no drug named, the methadone and
+buprenorphine services, where an opioid detox starts; for another drug, peer support)."""
 
 from __future__ import annotations
 
@@ -77,4 +79,55 @@ def test_a_lawyer_after_a_place_set_apart(
     ],
 )
 def test_no_finder_after_a_word_set_apart(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind != "service", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "service_type", "place"),
+    [
+        (
+            "looking for rehab for my brother, he's on crack, anywhere in leeds",
+            "en",
+            "peer-support",
+            "leeds",
+        ),
+        (
+            "any detox unit in cardiff that takes people on fentanyl",
+            "en",
+            "opioid-agonist-therapy",
+            "cardiff",
+        ),
+        (
+            "ищу ребцентр для мужа, он на мефедроне, в екатеринбурге",
+            "ru",
+            "peer-support",
+            "екатеринбурге",
+        ),
+        ("шукаю місце на детокс від метадону в полтаві", "uk", "opioid-agonist-therapy", "полтаві"),
+        ("реабілітація для хлопця на солях у рівному, є щось?", "uk", "peer-support", "рівному"),
+        (
+            "busco centro de rehabilitación para alcohol en monterrey",
+            "es",
+            "peer-support",
+            "monterrey",
+        ),
+    ],
+)
+def test_a_detox_bed_or_rehab_in_a_place(
+    router: Router, text: str, lang: str, service_type: str, place: str
+) -> None:
+    assert_finder(router.route(text, lang), service_type, place, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("how long does a heroin detox take", "en"),
+        ("i relapsed after rehab in leeds, how do i get my tolerance back", "en"),
+        ("is rehab in thailand worth it", "en"),
+        ("после реабилитации в москве сорвался, как не передознуться", "ru"),
+        ("la rehabilitación en méxico sirve de algo", "es"),
+    ],
+)
+def test_rehab_talked_about_is_no_finder(router: Router, text: str, lang: str) -> None:
     assert router.route(text, lang).kind != "service", text
