@@ -1526,6 +1526,12 @@ _MIX = re.compile(
     r"mezcl\w*|combin\w*|junt[oa]s?|con|y|e|despu[eé]s|antes|luego|estando|a la vez|"
     # one on top of the other ("keta encima de unas pastis", "поверх алкоголя", "на тлі")
     r"encima|поверх|на фоне|на тлі|"
+    # the other one later ("half a pill now and some ket later on", "X, а вечером ещё Y", "X, а
+    # ввечері ще Y", "X y más tarde Y")
+    r"later|later on|afterwards|a bit after|"
+    r"а (?:вечером|ночью|потом|затем|позже|утром|ввечері|вночі|потім|пізніше|вранці)|"
+    r"(?:вечером|ночью|потом|позже|ввечері|вночі|потім|пізніше) (?:ещё|еще|ще)|"
+    r"m[aá]s tarde|"
     # washed down with the other ("феназепам запить водкой", "запивал пивом", "запити горілкою")
     r"запи(?:ть|ти|л\w*|в\w*)|"
     r"mism[oa] (?:noche|d[ií]a|tiempo|rato|sesi[oó]n|fiesta|finde|fin de semana|peda)|"
@@ -2388,6 +2394,10 @@ _BEFORE_G = {
     "e",
     "de",
 }
+# small amounts said before "of g" that make it GHB ("a bit of g", "a few ml of g")
+_AMOUNT_OF_G = frozenset(
+    {"bit", "drop", "drops", "ml", "mls", "dose", "capful", "cap", "splash", "little", "shot"}
+)
 # words next to a lone "k" that make it ketamine
 _BEFORE_K = _BEFORE_G | {"bump", "bumps", "line", "lines", "of", "mix", "mixing", "mezclar"}
 _AFTER_K = {"and", "with", "plus", "n", "+", "&", "y", "con", "и", "с", "і", "з", "та"}
@@ -2987,6 +2997,8 @@ class Router:
             raw_words[i] == "G"
             and (i == 0 or not raw_words[i - 1][-1:].isdigit())
             or (i > 0 and words[i - 1] in _BEFORE_G)
+            # "a bit of g", "a drop of g", "2 ml of g" ("a couple of g" may be grams)
+            or (i > 1 and words[i - 1] == "of" and words[i - 2] in _AMOUNT_OF_G)
             or (i == 0 and len(words) > 2 and words[1] in _AFTER_K - {"n"})
         ):
             # G on its own is GHB ("G with mephedrone", "can i do g on benzos"); "5 g" is grams

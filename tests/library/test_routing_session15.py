@@ -6,7 +6,8 @@ the finder in a longer message with any question after it ("queensland, lawyer w
 "беларусь, нужен адвокат ..., что делать"), and the charge ("за хранение", "про зберігання") is
 no question of where to keep something; a detox bed or rehab asked for in a place opens the
 finder (no directory type is detox: for an opioid, or no drug named, the methadone and
-buprenorphine services, where an opioid detox starts; for another drug, peer support)."""
+buprenorphine services, where an opioid detox starts; for another drug, peer support); the other one "later" ("a valium later on", "а вечером ещё",
+"а пізніше", "más tarde") joins a mix, and "a bit of g" is GHB."""
 
 from __future__ import annotations
 
@@ -131,3 +132,29 @@ def test_a_detox_bed_or_rehab_in_a_place(
 )
 def test_rehab_talked_about_is_no_finder(router: Router, text: str, lang: str) -> None:
     assert router.route(text, lang).kind != "service", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("a few mls of g and a couple of beers later, is that dumb", "en"),
+        ("had some codeine earlier, a couple of valium later on ok?", "en"),
+        ("выпил пару пива, а потом ещё трамадол хочу", "ru"),
+        ("пів таблетки трамадолу, а пізніше пиво, норм?", "uk"),
+        ("unas cervezas y más tarde un clonazepam, pasa algo?", "es"),
+    ],
+)
+def test_the_other_one_later_is_a_mix(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind == "combo", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("a couple of g of coke, how long does that last", "en"),
+        ("does ket or coke show up later in a drug test", "en"),
+        ("сначала мет, а потом меф, что сильнее", "ru"),
+    ],
+)
+def test_later_in_a_comparison_is_no_mix(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind != "combo", text
