@@ -2703,6 +2703,26 @@ def _without_vessel(
     ]
 
 
+def _without_soft_coke(
+    hits: list[tuple[Named, int, str, bool]], text: str
+) -> list[tuple[Named, int, str, bool]]:
+    """Beside coffee or an energy drink, "a coke" is the soft drink ("had a coke and a coffee,
+    why am i so jittery"), not cocaine ("a line of coke and a red bull" keeps it)."""
+    if not any(hit[0].id == "caffeine" for hit in hits):
+        return hits
+    words = [fold(w) for w in _WORD.findall(text)]
+    return [
+        hit
+        for hit in hits
+        if not (
+            hit[0].id == "cocaine"
+            and fold(hit[2]) in ("coke", "cokes")
+            and hit[1] > 0
+            and words[hit[1] - 1] in ("a", "an", "another", "one", "two")
+        )
+    ]
+
+
 def _second_set_apart(hits: list[tuple[Named, int, str, bool]], text: str) -> bool:
     """The second name comes after "not" ("and not heroin", "а не героин", "y no heroína")."""
     words = [fold(w) for w in _WORD.findall(text)]
@@ -3670,7 +3690,7 @@ class Router:
         low = _clean(fold(text or "")).rstrip("?!. ")
         hits = _without_forms(self._hits(_HORSE.sub(r"\1 xx", text), lang, country), text)
         hits = _without_wheels(_without_vessel(_without_salt(hits, low), low), low)
-        hits = _without_party(hits, low)
+        hits = _without_soft_coke(_without_party(hits, low), text)
         named = [n for n, _, _, _ in hits]
         service = self._service(text, low, named, frozenset(fold(t) for _, _, t, _ in hits))
         if service is not None:

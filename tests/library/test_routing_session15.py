@@ -7,7 +7,8 @@ the finder in a longer message with any question after it ("queensland, lawyer w
 no question of where to keep something; a detox bed or rehab asked for in a place opens the
 finder (no directory type is detox: for an opioid, or no drug named, the methadone and
 buprenorphine services, where an opioid detox starts; for another drug, peer support); the other one "later" ("a valium later on", "а вечером ещё",
-"а пізніше", "más tarde") joins a mix, and "a bit of g" is GHB."""
+"а пізніше", "más tarde") joins a mix, and "a bit of g" is GHB; caffeine (coffee, energy drinks) is a substance, so coffee or an energy
+drink with a stimulant is a mix, and beside it "a coke" is the soft drink."""
 
 from __future__ import annotations
 
@@ -157,4 +158,40 @@ def test_the_other_one_later_is_a_mix(router: Router, text: str, lang: str) -> N
     ],
 )
 def test_later_in_a_comparison_is_no_mix(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind != "combo", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        (
+            "two monster energy and a bit of whizz, is my heart ok",
+            "en",
+            {"caffeine", "amphetamine"},
+        ),
+        ("энергетик с мефом на ночь, норм?", "ru", {"caffeine", "mephedrone"}),
+        ("п'ю каву з амфетаміном щоб вчити, це погано?", "uk", {"caffeine", "amphetamine"}),
+        (
+            "energizantes con perico toda la noche, me preocupa el corazón",
+            "es",
+            {"caffeine", "cocaine"},
+        ),
+    ],
+)
+def test_caffeine_with_a_stimulant_is_a_mix(
+    router: Router, text: str, lang: str, pair: set[str]
+) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == "combo" and set(intent.substances or ()) == pair, (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("had a coke and a coffee, why am i so jittery", "en"),
+        ("where can i get a good coffee near the station", "en"),
+        ("un café cerca de la estación y un baño", "es"),
+    ],
+)
+def test_coffee_alone_or_with_a_soft_drink_is_no_mix(router: Router, text: str, lang: str) -> None:
     assert router.route(text, lang).kind != "combo", text
