@@ -1343,6 +1343,11 @@ _IN_GENERAL = re.compile(
 )
 # "чого"/"чего" as a spoken "why", only beside a warning ("чого з X не можна")
 _WHY_SPOKEN = re.compile(r"\b(?:чего|чого|how come)\b")
+# "why so" said as "чого така небезпечна", "чего такое опасное", "how come": not "чего бояться"
+# (what to fear, after taking both)
+_WHY_SO = re.compile(
+    r"\b(?:(?:чего|чого)(?:\s+[^\s,.?!]+){0,4}?\s+(?:так\w*|настолько|настільки)|how come)\b"
+)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 _CYRILLIC_ANY = re.compile(r"[\u0400-\u04ff]")
 # Latin to Cyrillic, per language (longest letter groups first)
@@ -3712,7 +3717,7 @@ class Router:
             return Intent(Route.TOPIC)
         if (
             len(named) == 2
-            and _WHY.search(low)
+            and (_WHY.search(low) or _WHY_SO.search(low))
             and (_DANGER.search(low) or _FORBIDDEN.search(low) or _NEVER.search(low))
             and (_IN_GENERAL.search(low) or all(self._depressant(n) for n in named))
         ):

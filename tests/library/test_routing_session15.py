@@ -8,7 +8,9 @@ no question of where to keep something; a detox bed or rehab asked for in a plac
 finder (no directory type is detox: for an opioid, or no drug named, the methadone and
 buprenorphine services, where an opioid detox starts; for another drug, peer support); the other one "later" ("a valium later on", "а вечером ещё",
 "а пізніше", "más tarde") joins a mix, and "a bit of g" is GHB; caffeine (coffee, energy drinks) is a substance, so coffee or an energy
-drink with a stimulant is a mix, and beside it "a coke" is the soft drink."""
+drink with a stimulant is a mix, and beside it "a coke" is the soft drink; why two depressants are so dangerous, said "чого така",
+"чего ... такое", is the mixing topic's question, while "чего бояться" after taking both keeps the
+combination card."""
 
 from __future__ import annotations
 
@@ -195,3 +197,29 @@ def test_caffeine_with_a_stimulant_is_a_mix(
 )
 def test_coffee_alone_or_with_a_soft_drink_is_no_mix(router: Router, text: str, lang: str) -> None:
     assert router.route(text, lang).kind != "combo", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("чего метадон с феназепамом такое опасное сочетание", "ru"),
+        ("чого прегабалін з метадоном настільки небезпечні разом", "uk"),
+    ],
+)
+def test_why_two_depressants_are_so_dangerous_is_a_topic(
+    router: Router, text: str, lang: str
+) -> None:
+    assert router.route(text, lang).kind == "topic", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("выпил феназепам и водку, чего бояться, это опасно?", "ru"),
+        ("випив ксанакс і пиво, чого чекати, це небезпечно?", "uk"),
+    ],
+)
+def test_what_to_fear_after_taking_both_keeps_the_card(
+    router: Router, text: str, lang: str
+) -> None:
+    assert router.route(text, lang).kind == "combo", text
