@@ -2252,6 +2252,9 @@ _NAME_OPENERS = {
     "кривий",
     "кривой",
 }
+# Spanish openers of a two-word place name, and the greetings that also start with one
+_SPANISH_OPENERS = frozenset({"buenos", "puerto", "san", "santa", "santo", "nueva", "nuevo"})
+_GREETING_TAILS = frozenset({"dias", "noches", "tardes", "dia", "noche", "tarde"})
 # the kind of place a service is given in ("methadone clinics", "замісна терапія", "centro")
 _SERVICE_NOUNS = {
     "clinic",
@@ -3479,6 +3482,17 @@ class Router:
                     all(self._bare_word(w) for w in place)
                     or (place[-1] in _STATION_WORDS and size > 1)
                     or (size == 2 and place[0] in _NAME_OPENERS and self._bare_word(place[1]))
+                    # after a Spanish opener the second word may be an everyday word too
+                    # ("buenos aires", "puerto rico", "santa fe"), never a greeting
+                    or (
+                        size == 2
+                        and place[0] in _SPANISH_OPENERS
+                        and place[1].isalpha()
+                        and len(place[1]) >= 2
+                        and place[1] not in _GREETING_TAILS
+                        and not _word_types(place[1])
+                        and not self.substances(place[1], "es")
+                    )
                 ):
                     return True, " ".join(typed[:size])
         if (

@@ -10,7 +10,8 @@ buprenorphine services, where an opioid detox starts; for another drug, peer sup
 "а пізніше", "más tarde") joins a mix, and "a bit of g" is GHB; caffeine (coffee, energy drinks) is a substance, so coffee or an energy
 drink with a stimulant is a mix, and beside it "a coke" is the soft drink; why two depressants are so dangerous, said "чого така",
 "чего ... такое", is the mixing topic's question, while "чего бояться" after taking both keeps the
-combination card."""
+combination card; a Spanish two-word place said first ("buenos aires", "puerto rico", "santa fe")
+opens the finder there even when its second word is an everyday word, never a greeting."""
 
 from __future__ import annotations
 
@@ -223,3 +224,23 @@ def test_what_to_fear_after_taking_both_keeps_the_card(
     router: Router, text: str, lang: str
 ) -> None:
     assert router.route(text, lang).kind == "combo", text
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "service_type"),
+    [
+        ("buenos aires intercambio de jeringas", "buenos aires", "syringe-services"),
+        ("puerto rico prueba de vih gratis", "puerto rico", "hiv-testing"),
+        ("santa fe naloxona quién da", "santa fe", "naloxone"),
+    ],
+)
+def test_a_spanish_two_word_place_said_first(
+    router: Router, text: str, place: str, service_type: str
+) -> None:
+    assert_finder(router.route(text, "es"), service_type, place, text)
+
+
+@pytest.mark.parametrize("text", ["buenos días naloxona", "nuevo usuario naloxona cómo se usa"])
+def test_a_greeting_or_a_new_user_is_no_place(router: Router, text: str) -> None:
+    intent = router.route(text, "es")
+    assert intent.kind != "service" or intent.place is None, (text, intent)
