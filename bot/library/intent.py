@@ -889,6 +889,41 @@ _PLACE_FIRST_BARE = re.compile(
     r"(?=(?:где|куда|кто|де|куди|хто|нужен|нужна|нужны|нужно|потрібен|потрібна|потрібні|"
     r"потрібно|d[oó]nde|qui[eé]n|necesito|where|who)\b)"
 )
+# one or two words said first and set apart by a comma ("ontario, lawyer ...")
+_SET_FIRST = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,")
+# people who give a service, and needing one, after a place set apart first
+_PROVIDERS = frozenset(
+    {
+        "lawyer",
+        "lawyers",
+        "solicitor",
+        "attorney",
+        "адвокат",
+        "адвоката",
+        "адвокаты",
+        "адвокати",
+        "юрист",
+        "юриста",
+        "abogado",
+        "abogada",
+        "abogados",
+    }
+)
+_NEED_WORDS = frozenset(
+    {
+        "need",
+        "нужен",
+        "нужна",
+        "нужно",
+        "нужны",
+        "потрібен",
+        "потрібна",
+        "потрібно",
+        "треба",
+        "necesito",
+        "busco",
+    }
+)
 _VERB_ENDINGS = ("те", "ть", "ться", "шь", "ly", "іть", "ите", "ете", "ать", "ять")
 _BARE_NOT_PLACE = {
     "парни",
@@ -1200,7 +1235,14 @@ _TREATMENT = re.compile(
     r"street methadone|уличн\w* метадон\w*|вуличн\w* метадон\w*|metadona de la calle|"
     r"pregnan\w*|слез\w*|брос\w*|перейти|переход\w*|перевест\w*|перевод\w*|перехід|детокс\w*|беремен\w*|"
     r"злізт\w*|злаз\w*|кинут\w*|кида\w*|перейти|вагітн\w*|"
-    r"dejar|dejo|dejarl[oa]|cambiar(?:me)? de|pasar(?:me)? de|desintox\w*|embaraz\w*)\b"
+    r"dejar|dejo|dejarl[oa]|cambiar(?:me)? de|pasar(?:me)? de|desintox\w*|embaraz\w*|"
+    # the switch told as done: "switched from X to Y", "stopped X and started Y", "перешёл с X на
+    # Y", "кинув X, перейшов на Y", "dejé X y empecé con Y", "me pasé de X a Y"
+    r"stopped \w+(?: \w+)? (?:and|&|,) (?:started|went on|moved to|got on)|"
+    r"(?:started|on) \w+(?: \w+)? instead|"
+    r"перешел|перешла|перешли|перешёл|перевели|перевел\w*|бросил\w*|"
+    r"перейшов|перейшла|перейшли|перевели|перевів|перевела|кинув|кинула|кинули|"
+    r"deje|dej[eé] (?:el|la|los|las)|me pase|pase de|me cambie|cambie de|me cambiaron)\b"
 )
 # Getting through the comedown after two drugs asks how to cope, not whether to mix ("comedown
 # after coke and molly, how do i get through it", "отходняк после марок и экстази как пережить",
@@ -1301,6 +1343,11 @@ _IN_GENERAL = re.compile(
 )
 # "чого"/"чего" as a spoken "why", only beside a warning ("чого з X не можна")
 _WHY_SPOKEN = re.compile(r"\b(?:чего|чого|how come)\b")
+# "why so" said as "чого така небезпечна", "чего такое опасное", "how come": not "чего бояться"
+# (what to fear, after taking both)
+_WHY_SO = re.compile(
+    r"\b(?:(?:чего|чого)(?:\s+[^\s,.?!]+){0,4}?\s+(?:так\w*|настолько|настільки)|how come)\b"
+)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 _CYRILLIC_ANY = re.compile(r"[\u0400-\u04ff]")
 # Latin to Cyrillic, per language (longest letter groups first)
@@ -1484,6 +1531,12 @@ _MIX = re.compile(
     r"mezcl\w*|combin\w*|junt[oa]s?|con|y|e|despu[eé]s|antes|luego|estando|a la vez|"
     # one on top of the other ("keta encima de unas pastis", "поверх алкоголя", "на тлі")
     r"encima|поверх|на фоне|на тлі|"
+    # the other one later ("half a pill now and some ket later on", "X, а вечером ещё Y", "X, а
+    # ввечері ще Y", "X y más tarde Y")
+    r"later|later on|afterwards|a bit after|"
+    r"а (?:вечером|ночью|потом|затем|позже|утром|ввечері|вночі|потім|пізніше|вранці)|"
+    r"(?:вечером|ночью|потом|позже|ввечері|вночі|потім|пізніше) (?:ещё|еще|ще)|"
+    r"m[aá]s tarde|"
     # washed down with the other ("феназепам запить водкой", "запивал пивом", "запити горілкою")
     r"запи(?:ть|ти|л\w*|в\w*)|"
     r"mism[oa] (?:noche|d[ií]a|tiempo|rato|sesi[oó]n|fiesta|finde|fin de semana|peda)|"
@@ -1598,6 +1651,9 @@ _NOT_SERVICE = re.compile(
 )
 # "el tusi que venden en ...": what is sold there, not where it is sold
 _SOLD_WHAT = re.compile(r"\bque venden\b")
+# The charge a lawyer is wanted for ("адвокат по статье за хранение", "адвокат за зберігання",
+# "lawyer for a possession charge"): a charge, not where something is kept
+_CHARGE = re.compile(r"\b(?:хранени\w*|зберіганн\w*)")
 # "is it free?", "бесплатная?", "безкоштовне чи платне?", "¿es gratis?": what a treatment costs
 # asked about, not a free one looked for; without a place the topic answers
 _FREE_ASKED = re.compile(
@@ -1772,13 +1828,23 @@ _LANGUAGE_WORD = re.compile(
     r"(?:english|spanish|russian|ukrainian|русск\w*|украинск\w*|англ\w*|испанск\w*|"
     r"українськ\w*|російськ\w*|англійськ\w*|іспанськ\w*|espanol|ingles|ruso|ucraniano)\b"
 )
+# A detox bed or rehab asked for ("need a detox bed", "койка на детокс", "ліжко на детокс",
+# "centro de rehabilitación", "cama de desintoxicación"): a place to stop, no type of its own
+_DETOX = re.compile(
+    r"\b(?:detox (?:bed|beds|unit|centre|center|clinic|ward|place|facility|program\w*)|rehab\w*|"
+    r"inpatient detox|residential (?:treatment|rehab)|"
+    r"(?:койк\w*|мест\w*|ліжк\w*|місц\w*) (?:на|для|в|у) детокс\w*|детокс[- ]?центр\w*|"
+    r"реабилитаци\w*|реабілітаці\w*|ребцентр\w*|рехаб\w*|"
+    r"(?:cama|plaza|lugar|centro|cl[ií]nica)s? (?:de|para) (?:desintoxicaci\w*|rehabilitaci\w*)|"
+    r"rehabilitaci[oó]n)\b"
+)
 _SEEK = re.compile(
     r"^[¿¡]?(?:(?:i |we )?(?:really |urgently |desperately )?(?:need|needs|looking for|look for|"
     r"want)(?! to\b)|is there|are there|any|anywhere|"
     # an adverb of urgency between ("мне срочно нужен налоксон", "терміново потрібен")
     r"(?:мне |нам )?(?:срочно |очень |щас |сейчас )?(?:нужен|нужна|нужны|ищу|ищем)|есть ли|"
     r"есть где|(?:мені |нам )?(?:терміново |дуже |зараз )?(?:потрібен|потрібна|потрібні|шукаю|"
-    r"шукаємо)|чи є|є десь|"
+    r"шукаємо|треба(?! знати))|чи є|є десь|"
     r"(?:necesito|necesitamos)(?! saber)|busco|buscamos|hay|habr[aá]|existe|alguien sabe|"
     # "walk in hiv test in brixton", "¿algún albergue ... en el centro?"
     r"walk[- ]?in|drop[- ]?in|alg[uú]n[oa]?s?)\b"
@@ -2186,6 +2252,9 @@ _NAME_OPENERS = {
     "кривий",
     "кривой",
 }
+# Spanish openers of a two-word place name, and the greetings that also start with one
+_SPANISH_OPENERS = frozenset({"buenos", "puerto", "san", "santa", "santo", "nueva", "nuevo"})
+_GREETING_TAILS = frozenset({"dias", "noches", "tardes", "dia", "noche", "tarde"})
 # the kind of place a service is given in ("methadone clinics", "замісна терапія", "centro")
 _SERVICE_NOUNS = {
     "clinic",
@@ -2333,6 +2402,10 @@ _BEFORE_G = {
     "e",
     "de",
 }
+# small amounts said before "of g" that make it GHB ("a bit of g", "a few ml of g")
+_AMOUNT_OF_G = frozenset(
+    {"bit", "drop", "drops", "ml", "mls", "dose", "capful", "cap", "splash", "little", "shot"}
+)
 # words next to a lone "k" that make it ketamine
 _BEFORE_K = _BEFORE_G | {"bump", "bumps", "line", "lines", "of", "mix", "mixing", "mezclar"}
 _AFTER_K = {"and", "with", "plus", "n", "+", "&", "y", "con", "и", "с", "і", "з", "та"}
@@ -2670,6 +2743,26 @@ def _without_vessel(
     ]
 
 
+def _without_soft_coke(
+    hits: list[tuple[Named, int, str, bool]], text: str
+) -> list[tuple[Named, int, str, bool]]:
+    """Beside coffee or an energy drink, "a coke" is the soft drink ("had a coke and a coffee,
+    why am i so jittery"), not cocaine ("a line of coke and a red bull" keeps it)."""
+    if not any(hit[0].id == "caffeine" for hit in hits):
+        return hits
+    words = [fold(w) for w in _WORD.findall(text)]
+    return [
+        hit
+        for hit in hits
+        if not (
+            hit[0].id == "cocaine"
+            and fold(hit[2]) in ("coke", "cokes")
+            and hit[1] > 0
+            and words[hit[1] - 1] in ("a", "an", "another", "one", "two")
+        )
+    ]
+
+
 def _second_set_apart(hits: list[tuple[Named, int, str, bool]], text: str) -> bool:
     """The second name comes after "not" ("and not heroin", "а не героин", "y no heroína")."""
     words = [fold(w) for w in _WORD.findall(text)]
@@ -2964,6 +3057,8 @@ class Router:
             raw_words[i] == "G"
             and (i == 0 or not raw_words[i - 1][-1:].isdigit())
             or (i > 0 and words[i - 1] in _BEFORE_G)
+            # "a bit of g", "a drop of g", "2 ml of g" ("a couple of g" may be grams)
+            or (i > 1 and words[i - 1] == "of" and words[i - 2] in _AMOUNT_OF_G)
             or (i == 0 and len(words) > 2 and words[1] in _AFTER_K - {"n"})
         ):
             # G on its own is GHB ("G with mephedrone", "can i do g on benzos"); "5 g" is grams
@@ -3378,7 +3473,11 @@ class Router:
         after the service, before where / who ("naloxona sevilla quien la da"). (found, place):
         a whole country is found with no place; the place as typed."""
         words = _WORD.findall(low)
-        if len(words) > 9 or _HOW.match(low):
+        # a place set apart first by a comma may start a longer message ("ontario, lawyer for a
+        # possession charge that won't cost much", "казахстан, адвокат по статье ... недорого")
+        set_first = _SET_FIRST.match(low)
+        set_size = len(_WORD.findall(set_first.group(0))) if set_first else 0
+        if (len(words) > 9 and not set_first) or _HOW.match(low):
             return False, None
         typed = _WORD.findall(_clean(text))
         if len(typed) != len(words):
@@ -3396,9 +3495,17 @@ class Router:
             if size == 3 and (len(words) < 4 or words[2] not in _STATION_WORDS):
                 break  # three words only for a station ("oxford circus tube needle exchange")
             # said first, then the service or where ("cdmx naloxona donde", "житомир де ...")
+            # set apart by a comma, a person who gives the service, or a need for a service,
+            # may be followed by any question ("ontario, lawyer who does ...", "беларусь, нужен
+            # адвокат ..., что делать"): the place and the service are said
+            set_apart = size == set_size and (
+                words[size] in _PROVIDERS
+                or (words[size] in _NEED_WORDS and self._service_word(words, size + 1))
+            )
             if len(words) > size and (
                 (self._service_word(words, size) and not _TOPIC_ASKED.search(low))
                 or words[size] in _AFTER_BARE
+                or set_apart
             ):
                 place = words[:size]
                 if " ".join(place) in _BARE_COUNTRIES:
@@ -3407,6 +3514,17 @@ class Router:
                     all(self._bare_word(w) for w in place)
                     or (place[-1] in _STATION_WORDS and size > 1)
                     or (size == 2 and place[0] in _NAME_OPENERS and self._bare_word(place[1]))
+                    # after a Spanish opener the second word may be an everyday word too
+                    # ("buenos aires", "puerto rico", "santa fe"), never a greeting
+                    or (
+                        size == 2
+                        and place[0] in _SPANISH_OPENERS
+                        and place[1].isalpha()
+                        and len(place[1]) >= 2
+                        and place[1] not in _GREETING_TAILS
+                        and not _word_types(place[1])
+                        and not self.substances(place[1], "es")
+                    )
                 ):
                     return True, " ".join(typed[:size])
         if (
@@ -3444,6 +3562,17 @@ class Router:
             and self._place(text, named) is None
         )
 
+    def _detox_type(self, low: str, named: list[Named]) -> str | None:
+        """A detox bed or rehab asked for: no directory type is detox; an opioid detox starts
+        where methadone and buprenorphine are given, other rehab is asked about through peers."""
+        if _DETOX.search(low) is None:
+            return None
+        if not named or any(
+            "opioids" in self.checker.classes_of(n) or n.id == "opioids" for n in named
+        ):
+            return "opioid-agonist-therapy"
+        return "peer-support"
+
     def _service(
         self, text: str, low: str, named: list[Named], typed: frozenset[str] = frozenset()
     ) -> Intent | None:
@@ -3453,7 +3582,7 @@ class Router:
             return None
         if everyday_frame(text) and all(is_homonym(word) for word in typed):
             return None  # a street word in its everyday sense: "баян на весілля", "фен для волосся"
-        type_id = self._service_type(low, named)
+        type_id = self._service_type(low, named) or self._detox_type(low, named)
         if type_id == "food" and _EATING_OUT.search(low) and not _FREE.search(low):
             return None
         if type_id in ("hiv-testing", "sexual-health") and _EXPOSURE.search(low):
@@ -3524,7 +3653,9 @@ class Router:
             return Intent(Route.SERVICE, service_type=type_id, place=None)
         cue = cue or anywhere is not None
         if place is None and (
-            _NOT_SERVICE.search(_CONSUMPTION_SITE.sub(" ", low))
+            _NOT_SERVICE.search(
+                _CONSUMPTION_SITE.sub(" ", _CHARGE.sub(" ", low) if type_id == "legal-aid" else low)
+            )
             or (_YES_NO.match(low) and not _WHERE_WORD.search(low) and not is_there)
         ):
             return None
@@ -3543,6 +3674,8 @@ class Router:
             # monterrey", "needle exchange in brooklyn open now")
             (place and place[:1].isupper() and not _HOW.match(low))
             or _SEEK.match(low)
+            # rehab or a detox bed said first ("реабилитация ... в самаре")
+            or (place is not None and _DETOX.match(low) is not None)
             or (
                 place is not None  # always here: no cue and no place returned above
                 and _starts_with_service(low)
@@ -3616,7 +3749,7 @@ class Router:
             self._hits(_HORSE.sub(r"\1 xx", text), lang, country), text, self._pill_drug
         )
         hits = _without_wheels(_without_vessel(_without_salt(hits, low), low), low)
-        hits = _without_party(hits, low)
+        hits = _without_soft_coke(_without_party(hits, low), text)
         named = [n for n, _, _, _ in hits]
         service = self._service(text, low, named, frozenset(fold(t) for _, _, t, _ in hits))
         if service is not None:
@@ -3638,7 +3771,7 @@ class Router:
             return Intent(Route.TOPIC)
         if (
             len(named) == 2
-            and _WHY.search(low)
+            and (_WHY.search(low) or _WHY_SO.search(low))
             and (_DANGER.search(low) or _FORBIDDEN.search(low) or _NEVER.search(low))
             and (_IN_GENERAL.search(low) or all(self._depressant(n) for n in named))
         ):

@@ -42,6 +42,11 @@ from bot.library.search_config import BASELINE, Hit, SearchConfig  # noqa: F401 
 from bot.library.search_questions import Questions, second_stage
 from bot.library.textproc import Analyzer, analyzer_for, guess_cyrillic, script_of
 
+# Substances whose names are everyday words no topic is about ("coffee", "кава", "café" are
+# caffeine for the combination card): they lend no search terms to a question and make no
+# message a drug question
+_NO_ALIAS = frozenset({"caffeine"})
+
 if TYPE_CHECKING:
     from bot.library.embed import TopicEmbeddings
 
@@ -269,6 +274,8 @@ class SearchIndex:
         analyzer = index.analyzer
         out: dict[str, tuple[str, ...]] = {}
         for sub in library.substances.values():
+            if sub.id in _NO_ALIAS:
+                continue
             canon: list[str] = [sub.name(index.lang)]
             for class_id in sub.classes:
                 cls = library.classes.get(class_id)
@@ -477,6 +484,7 @@ class SearchIndex:
             found = self._names_cache[lang] = frozenset(
                 w.strip().lower()
                 for sub in self.library.substances.values()
+                if sub.id not in _NO_ALIAS
                 for words in sub.names.values()
                 for name in words
                 for w in name.split()
@@ -486,6 +494,7 @@ class SearchIndex:
             found = frozenset(
                 term
                 for sub in self.library.substances.values()
+                if sub.id not in _NO_ALIAS
                 for words in sub.names.values()
                 for w in words
                 for _, term in analyzer.pairs(w)
