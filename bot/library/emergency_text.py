@@ -1002,6 +1002,12 @@ _PET = compile_any(
 # Colour and breath words that are about laughing or the cold, cut out before looking for signs.
 _HARMLESS = compile_any(
     [
+        # session 15 (tune34): a cramp in a leg, a calf or a foot is no fit ("ногу судомить вночі після
+        # пива", "икры сводит по ночам", "me dan calambres en las piernas")
+        (
+            r"\b(ногу|ноги|ногах|нога|икр\w*|литк\w*|стоп[уиа]|ступн\w*|пальц\w*\s+ног\w*)\s+(\w+\s+)?(судом\w*|судорож\w*|сводит|свело|зводить|звело|скручу\w*|крутит|крутить)(\s+судорог\w*|\s+судом\w*)?\b|"
+            r"\b(судом\w*|судорож\w*|судорог\w*|сводит|свело|зводить|звело)\s+(\w+\s+)?(ногу|ноги|ногах|икр\w*|литк\w*|стопу|ступн\w*|в\s+ногах|в\s+икрах|в\s+литках)\b"
+        ),
         # blind11-tune (late round): "blue in the face" from arguing or shouting is an idiom; an elbow
         # gone blue after giving blood or a jab is a bruise ("после сдачи крови локоть посинел",
         # "the crook of my arm went purple after the blood test", "se me puso morado el codo")
@@ -1405,6 +1411,9 @@ _PAST = compile_any(
         r"(?<!не )(?<!ні )\b(slept\s+it\s+off|проспал(ся|ась|ись)|проспа(вся|лась|лися)|durmio\s+y\s+ya|durmio\s+la\s+mona)\b",
         r"\b(thought|думали|думал|думала|думав|pensamos|pense|pensaba|creimos)\b(\s+\w+){0,8}?\s+(but|а|но|але|pero|y)\s+(\w+\s+){0,3}(just|просто|solo|nomas)\s+(\w+\s+){0,3}(drunk|wasted|asleep|sleeping|пьян\w*|п'?ян\w*|в\s+хлам|в\s+дрова|в\s+зюзю|спал|спала|спав|спит|спить|pedo|borrach[oa]|dormid[oa]|dormia|durmiendo)\b",
         r"\bминулого\s+тижня\b|\b(с|на)\s+прошлой\s+недел\w*|\bна\s+минулому\s+тижні\b",
+        # session 15 (tune34): last weekend or a weekday gone ("в прошлые выходные", "минулих вихідних",
+        # "el finde pasado", "last saturday")
+        r"\b(в|на)\s+прошл\w+\s+(выходн\w*|субботу|пятницу|воскресенье)|\bпрошлых\s+выходных\b|\b(в|на|у)\s+минул\w+\s+(вихідн\w*|суботу|п'?ятницю|неділю)|\bминулих\s+вихідних\b|\blast\s+(saturday|friday|sunday)\b|\b(el\s+)?(finde|fin\s+de\s+semana|sabado|viernes|domingo)\s+pasado\b",
         r"\bya\s+se\s+(le|me|nos|les)\s+paso\b(?!\s+(la\s+mano|con|de|el\s+efecto\s+de\s+la\s+naloxona))",
         # "але вже все добре", "ya todo bien", "уже всё нормально" (blind7-tune): all well again
         r"\b(уже|вже|ya)\s+(все|вс[её]|усе|todo)\s+(добре|хорошо|нормально|норм|гаразд|в\s+порядке|в\s+порядку|bien|ok|okay)\b(?!\s+(but|но|але|pero|или|чи|o)\b)",
@@ -2576,6 +2585,9 @@ _FICTION = compile_any(
             r"читаю\s+про|читал\w*\s+(что|про)|прочитал\w*|читав\s+(що|про)|прочитав\w*|читаю\s+(що|про)|репортаж\w*|reportaje\w*|i\s+read\s+(that|about)|reading\s+about|news\s+(story|report)|"
             r"приснил\w*|снилось|снился|снилась|наснил\w*|снилося|снився|dreamt|dreamed|had\s+a\s+dream|nightmare|кошмар\w*|sone|sonaba|tuve\s+un\s+sueno|pesadilla)\b"
         ),
+        # a song played over and over (session 15, tune34): "can't stop listening to blue lips by ...",
+        # "слушаю на репите", "no paro de escuchar ..."
+        r"\b(can'?t|cant)\s+stop\s+listening\s+to\b|\bon\s+repeat\b|\bplaylist\b|\bна\s+(репите|репіті|повторе|повторі)\b|\bno\s+paro\s+de\s+(escuchar|oir)\b|\ben\s+bucle\b",
         # a music video (session 14 probes): "в клипе певица падает", "en el videoclip se desmaya"
         r"\b(music\s+video|video\s*clip|videoclip\w*|клип\w*|кліп\w*)\b",
         # a story being written (session 14, tune32): "writing a short story where the main guy ODs",
@@ -3222,6 +3234,9 @@ _EVERYDAY_SNORE = compile_any(
         # session 14 (tune32): every night, as ever ("snores so loud it sounds like gurgling, every
         # single night", "храпит ... хрипит как будто тонет, каждую ночь", "ronca ... todas las noches")
         r"\b(snor\w*|храп\w*|хроп\w*|ronca\w*)\b(\s+\w+){0,12}?\s+(every\s+(single\s+)?night|each\s+night|nightly|каждую\s+ночь|каждой\s+ночью|щоночі|щоночи|кожн(у|ої)\s+ночі|todas\s+las\s+noches|cada\s+noche)\b",
+        # session 15 (tune34): a snore complained of ("snores so loud i can't sleep, how do i make him
+        # stop", "храпит, не даёт спать", "ronca y no me deja dormir")
+        r"\b(snor\w*|храп\w*|хроп\w*|ronca\w*)\b(\s+\w+){0,8}?\s+(i\s+can'?t\s+sleep|i\s+cant\s+sleep|keeps?\s+(me|us)\s+(up|awake)|make\s+(him|her|them)\s+stop|stop\s+(him|her|them)\s+snoring|ear\s*plugs|не\s+(дает|даёт|дає)\s+(мне\s+|мені\s+|нам\s+)?спать|спати|отучить|відучити|беруши|беруші|no\s+(me|nos)\s+deja\s+dormir|(que|hacer\s+que)\s+pare|tapones)\b",
         r"\b(snor\w*|храп\w*|хроп\w*|ronca\w*)\s+(\w+\s+){0,6}(the\s+walls|walls|стены|стіни|las\s+paredes|the\s+neighbou?rs|соседи|сусіди|los\s+vecinos|whole\s+house|на\s+весь\s+дом|на\s+всю\s+хату|toda\s+la\s+casa)\b",
     ]
 )
@@ -3345,6 +3360,28 @@ _ALMOST_FAINTED = compile_any(
 )
 
 
+# Silence in a chat or a messenger (session 15, tune34): "someone is not responding on the group
+# chat", "кент не отвечает в беседе с утра", "кум не відповідає в чаті", "no contesta en el grupo";
+# cut out before looking for signs when no drug is taken ("took pills and isn't answering texts"
+# keeps its words)
+_CHAT_WORD = (
+    r"(group\s*chat|groupchat|gc|chat|chats|discord|whatsapp|telegram|signal|snap(chat)?|insta(gram)?|dms?|texts?|messages?|"
+    r"бесед\w*|чат\w*|переписк\w*|групп\w*|груп[іуи]|телег\w*|телеграм\w*|в[оа]тсап\w*|вайбер\w*|сообщени\w*|смс|повідомлен\w*|"
+    r"grupo|wasap|guasap|whats|mensajes?|wpp)"
+)
+_SILENT = (
+    r"((is|isn'?t|isnt|has|hasn'?t|hasnt|not|won'?t|wont|doesn'?t|doesnt|never|been)\s+){1,3}(answer\w*|respond\w*|repl\w*|read\w*|online|writ\w*|text\w*)|(gone|went|been)\s+(quiet|silent|dark|offline)|"
+    r"не\s+(отвечает|ответил\w*|отвечал\w*|реагирует|пишет|писал\w*|читает|выходит\s+на\s+связь|відповідає|відповів|відповіла|реагує|пише|писав|писала|читає|виходить\s+на\s+зв'?язок)|молчит|мовчить|пропал\w*|зник\w*|"
+    r"no\s+(contesta|responde|ha\s+contestado|ha\s+respondido|lee|escribe|aparece|se\s+conecta)"
+)
+_CHAT_SILENCE = compile_any(
+    [
+        r"\b(" + _SILENT + r")\s+(\w+\s+){0,3}" + _CHAT_WORD + r"\b",
+        r"\b" + _CHAT_WORD + r"\s+(\w+\s+){0,3}(" + _SILENT + r")\b",
+    ]
+)
+
+
 def _cleaned(folded: str) -> str:
     """The message with harmless uses of the words cut out, and everyday loud snoring or blue from the
     cold outside when no drug is named."""
@@ -3352,6 +3389,9 @@ def _cleaned(folded: str) -> str:
     if _used(cleaned):
         return cleaned
     cleaned = _COLD_OUTSIDE.sub(" ", _EVERYDAY_SNORE.sub(" ", cleaned))
+    # "not answering in the group chat", "не отвечает в беседе", "no contesta en el grupo": silence
+    # in a chat, with no drug taken, is nobody on the floor
+    cleaned = _CHAT_SILENCE.sub(" ", cleaned)
     # "после крэка чуть не отключился" is still the card; "чуть не упала в обморок ... и норм" ends fine
     if _NAMED_DRUG.search(cleaned) or not _FINE.search(cleaned):
         return cleaned
@@ -3369,6 +3409,11 @@ _NAP = compile_any(
 _FOND_OR_MEAL = compile_any(
     [
         r"\b(so\s+cute|cute|adorable|aww+|bless\s+(him|her)|такой\s+милый|такая\s+милая|милот\w*|милаш\w*|такий\s+милий|така\s+мила|que\s+(mono|mona|tierno|tierna|lindo|linda|rico|rica|ternura))\b",
+        # session 15 (tune34): slept on while carried in ("didn't wake even when we carried him in",
+        # "не проснулся даже когда несли домой", "ni cuando lo subimos a casa"); out after a feast
+        # ("вырубился на диване после оливье", "passed out on the couch after thanksgiving dinner")
+        r"\b(even\s+when|even\s+as|даже\s+когда|навіть\s+коли|ni\s+(siquiera\s+)?cuando)\s+(\w+\s+){0,2}(carried|moved|picked|put|lifted|took|несли|нес|несла|перенес\w*|перекладывал\w*|переложил\w*|раздевал\w*|переодевал\w*|понесли|заносили|занесли|переносили|перенесли|перекладали|переклали|роздягали|subimos|subi|cargamos|cargue|llevamos|lleve|pasamos|acostamos|cambiamos)\b",
+        r"\b(after|после|після|despues\s+de(l|\s+la)?|tras)\s+(\w+\s+){0,2}(thanksgiving|christmas|xmas|holiday\s+dinner|sunday\s+(dinner|lunch|roast)|big\s+(meal|dinner|lunch)|the\s+feast|turkey|оливье|олів'?є|застол\w*|застіл\w*|праздничн\w*\s+(ужин\w*|обед\w*|стол\w*)|святков\w*\s+(вечер\w*|обід\w*|стол\w*)|шашлык\w*|шашлик\w*|плова|плову|бешбармак\w*|пельмен\w*|вареник\w*|cena\s+de\s+(navidad|nochebuena|fin\s+de\s+ano)|nochebuena|navidad|comilona|asado|paella)\b",
         r"\b(won'?t|wont|doesn'?t|doesnt|not)\s+wake\s+(up\s+)?for\s+(lunch|dinner|breakfast|tea|his\s+feed|her\s+feed)\b|\bне\s+просыпается\s+к\s+(обеду|ужину|завтраку)\b|\bне\s+прокидається\s+(до|на)\s+(обіду|вечері|сніданку|обід|вечерю|сніданок)\b|\bno\s+se\s+despierta\s+para\s+(comer|cenar|desayunar|la\s+comida|merendar)\b",
     ]
 )
@@ -3377,12 +3422,23 @@ _FOND_OR_MEAL = compile_any(
 # "вырубился после смены", "rendido después del turno")
 _OUT_COLD = compile_any(
     [
-        r"\b(out\s+cold|crashed\s+out|conked\s+out|dead\s+to\s+the\s+world|вырубил\w*|отрубил\w*|вирубив\w*|вирубил\w*|відрубав\w*|frit[oa]|rendid[oa]|muert[oa]\s+de\s+sueno)\b",
+        r"\b(out\s+cold|crashed\s+out|conked\s+out|passed\s+out|dead\s+to\s+the\s+world|вырубил\w*|отрубил\w*|вирубив\w*|вирубил\w*|відрубав\w*|frit[oa]|rendid[oa]|muert[oa]\s+de\s+sueno)\b",
     ]
 )
 _AFTER_WORK = compile_any(
     [
         r"\bafter\s+(a|her|his|my|the|their)\s+(\w+\s+){0,2}(shift|shifts|workday|double)\b|\b(после|після)\s+(\w+\s+)?(смены|работы|суток|зміни|роботи|доби)\b|\bdespues\s+(del?|de\s+la)\s+(\w+\s+)?(turno|curro|trabajo|jornada|guardia)\b",
+    ]
+)
+
+
+# What makes a nap told fondly or a feast slept off the card after all (session 15): a colour, the
+# breath, a limp body, a fit, vomit or cold skin ("didn't wake even when I carried him, lips blue")
+_SLEEP_GONE_WRONG = compile_any(
+    [
+        r"\b(lips|face|skin|blue|purple|grey|gray|floppy|limp|breath\w*|gurgl\w*|rattl\w*|pulse|seiz\w*|convuls\w*|vomit\w*|throw\w*\s+up|cold\s+to|clammy)\b",
+        r"\b(губ\w*|син(ий|яя|ій|я|ие|і|ие|еют|іють)|посин\w*|сер(ый|ая|ые)|вял\w*|мляв\w*|дыш\w*|дыхан\w*|диха\w*|дихан\w*|хрип\w*|пульс\w*|судорог\w*|судом\w*|рвет|рвёт|рве|блю\w*|стош\w*|холодн\w*|ледян\w*|крижан\w*)\b",
+        r"\b(labios|morad[oa]s?|azul\w*|gris\w*|floj[oa]|flojit[oa]|respir\w*|pulso|convuls\w*|vomit\w*|fri[oa]|helad[oa])\b",
     ]
 )
 
@@ -3401,6 +3457,7 @@ def _asleep_or_on_a_screen(folded: str) -> bool:
                 (_NAP.search(folded) or _OUT_COLD.search(folded))
                 and (_FOND_OR_MEAL.search(folded) or _AFTER_WORK.search(folded))
                 and not _LIFE_GONE.search(folded)
+                and not _SLEEP_GONE_WRONG.search(folded)
             )
             or (
                 _PLAYER.search(folded)

@@ -1,0 +1,67 @@
+"""Emergency recognition, session 15 (issue #9): the kinds of tune34's rule misses and false cards,
+said again in other words (no labelled text), through the public ``is_emergency``. ``tune34``
+(``bench/labelled/triage-tune34-*.yaml``, written before the fixes) is checked message by message
+in ``tests/library/test_triage.py``."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.library.emergency_text import is_emergency
+
+# Guards: everyday messages that share the words, nothing happening now.
+NOT_THE_CARD = [
+    # silence in a chat or a messenger, no drug taken
+    "my sister hasnt replied in the family whatsapp since this morning",
+    "half the squad is not responding in discord tonight",
+    "брат не отвечает в телеге уже часа три, наверное занят",
+    "подруга не відповідає у вайбері з обіду",
+    "mi primo no contesta los mensajes desde ayer, estará ocupado",
+    # a snore complained of
+    "my husband snores so loudly that i cant sleep at all, any tips",
+    "сосед по комнате храпит жутко, не даёт спать, что купить",
+    "mi pareja ronca fatal y no me deja dormir, qué hago",
+    # a child asleep through being carried in; out after a feast
+    "my daughter fell asleep in the stroller and didnt wake even when i put her in her cot",
+    "сын уснул в автобусе и не проснулся даже когда я его раздевала",
+    "донька заснула в машині і не прокинулась навіть коли ми її занесли",
+    "la peque se quedó dormida y ni cuando la acostamos se despertó",
+    "grandpa passed out on the sofa after christmas dinner as usual",
+    "дядя вырубился после застолья и спит на стуле",
+    "тато вирубився після святкової вечері на дивані",
+    "mi suegro se quedó frito después de la cena de nochebuena",
+    # a song played over and over
+    "i cant stop listening to that song about blue lips",
+    "слушаю на репите трек где он не дышит",
+    "no paro de escuchar esa canción de la sobredosis",
+    # eyes rolling on ecstasy told about a past weekend
+    "в прошлую субботу на экстази глаза закатывались, это опасно?",
+    "на минулих вихідних на екстазі очі закочувались, це ок?",
+    "el finde pasado con las tachas se me iban los ojos para atrás, es malo?",
+    # a cramp in a leg is no fit
+    "ноги судомить після футболу",
+    "икры сводит судорогой после пробежки",
+    "судомить литку після спортзалу",
+]
+
+# The same words with something happening now: still the card.
+STILL_THE_CARD = [
+    "she took a handful of pills and isnt answering my texts, her lips were blue on the video call",
+    "my son fell asleep and didnt wake even when i carried him, his lips are blue",
+    "the baby fell asleep in the car and won't wake even when i pick her up, she's floppy",
+    "el nene se durmió y no se despierta ni cuando lo cargamos, está frío",
+    "dad passed out after christmas dinner and is not breathing",
+    "he's been listening to music all night on molly and now won't wake up",
+    "его судомит после мефа, лежит на полу",
+    "boludo mi amigo tomó un montón y no responde, está helado",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_CARD)
+def test_not_the_card(text: str) -> None:
+    assert not is_emergency(text)
+
+
+@pytest.mark.parametrize("text", STILL_THE_CARD)
+def test_still_the_card(text: str) -> None:
+    assert is_emergency(text)
