@@ -1689,10 +1689,10 @@ _BODY_KINDS = {
     "heat": compile_any(
         [
             r"\bred\s+hot\b|\broasting\b|\bhot\s+as\s+(hell|fuck|fk|f\w*|an\s+oven)\b|\bburning\s+up\b|\b(boiling|roasting|scorching|burning)\s+hot\b|\boverheat\w*|\b(so|super|really|very)\s+hot\s+to\s+(the\s+)?touch|\bhot\s+to\s+(the\s+)?touch|\b(temperature|temp|fever)\s+(is\s+)?(through\s+the\s+roof|sky\s+high|really\s+high|of\s+(4\d|10\d))|\bstopped\s+sweating|\bskin\s+is\s+hot",
-            r"\bперегрел\w*|\bперегрев\w*|\bгорит\b|\bгоряч\w*\s+как|\bраскален\w*|\bраскалён\w*|\bперестал\w*\s+потеть|\bтемпература\s+(\w+\s+)?(под\s+)?4\d|\bжар\b|\bгорячий\s+весь|\b(пече|печет|горить|горит|гаряч\w*|горяч\w*)\s+(як|как)\s+(грубк\w*|печк\w*|печь|піч|батаре\w*|утюг|праск\w*)\b|\b(вся|весь|уся|увесь)\s+(красн\w*|червон\w*)|\btod[oa]\s+roj[oa]\b|\bвесь\s+горячий",
+            r"\bперегрел\w*|\bперегрев\w*|\bперегре(ет|ется|ло|ть|ваются)\b|\bгорит\b|\bгоряч\w*\s+как|\bраскален\w*|\bраскалён\w*|\bперестал\w*\s+потеть|\bтемпература\s+(\w+\s+)?(под\s+)?4\d|\bжар\b|\bгорячий\s+весь|\b(пече|печет|горить|горит|гаряч\w*|горяч\w*)\s+(як|как)\s+(грубк\w*|печк\w*|печь|піч|батаре\w*|утюг|праск\w*)\b|\b(вся|весь|уся|увесь)\s+(красн\w*|червон\w*)|\btod[oa]\s+roj[oa]\b|\bвесь\s+горячий",
             r"\bтемператур\w*\s+(\w+\s+)?(бешен\w*|дик\w*|огромн\w*|страшн\w*|зашкалива\w*|шален\w*|скажен\w*|величезн\w*|зашкалю\w*)|\b(уже\s+|вже\s+)?(даже\s+|навіть\s+)?не\s+(потеет|пітніє)\b|\b(isn'?t|not|stopped)\s+(even\s+)?sweating\s+any\s?more\b",
             r"\b(він|вона|он|она)\s+(такий\s+|така\s+|такой\s+|такая\s+|дуже\s+|очень\s+|весь\s+|вся\s+)?(гарячий|гаряча|горячий|горячая)\b|\bперегрі\w*|\bгорить\b|\bгаряч\w*\s+як|\bрозпечен\w*|\bперестал\w*\s+пітніти|\bперестав\s+пітніти|\bтемпература\s+(\w+\s+)?(під\s+)?4\d|\bвесь\s+гарячий",
-            r"\b(esta|estas|bien|muy|super)\s+(muy\s+|bien\s+|super\s+)?caliente\b|\bardiendo\b|\bhirviendo\b|\b(roj[oa]|red)\s+(como|like)\s+(un\s+|a\s+)?(tomate|tomato|lobster|langosta|camaron)\b|\bsobrecal(i)?ent\w*|\bse\s+calento\b|\b(esta|estas)\s+(ardiendo|hirviendo)|\bquema\s+al\s+tocar\w*|\b(ya\s+)?no\s+suda\b|\bdejo\s+de\s+sudar|\b(fiebre|temperatura)\s+(\w+\s+)?(de\s+)?4\d|\bcalor\s+horrible|\b4\d\s+(de\s+)?(fiebre|temperatura|grados)|\b4\d\s+(градус\w*|температур\w*)|\btoda?\s+calient\w*",
+            r"\b(esta|estas|bien|muy|super)\s+(muy\s+|bien\s+|super\s+)?caliente\b|\bardiendo\b|\bhirviendo\b|\b(roj[oa]|red)\s+(como|like)\s+(un\s+|a\s+)?(tomate|tomato|lobster|langosta|camaron)\b|\bsobrecal(i)?ent\w*|\b(se\s+)?recal(i)?ent\w*|\bse\s+calento\b|\b(esta|estas)\s+(ardiendo|hirviendo)|\bquema\s+al\s+tocar\w*|\b(ya\s+)?no\s+suda\b|\bdejo\s+de\s+sudar|\b(fiebre|temperatura)\s+(\w+\s+)?(de\s+)?4\d|\bcalor\s+horrible|\b4\d\s+(de\s+)?(fiebre|temperatura|grados)|\b4\d\s+(градус\w*|температур\w*)|\btoda?\s+calient\w*",
         ]
     ),
     # shaking or trembling all over: only with overheating, fainting, confusion or breathing
@@ -1709,7 +1709,7 @@ _BODY_KINDS = {
         [
             r"\bacting\s+(all\s+|really\s+|so\s+)?(crazy|mental|insane|psycho|nuts|weird|strange|bizarre)\b|\bconfused\b|\btalking\s+nonsense|\bnot\s+making\s+(any\s+)?sense|\bdoesn'?t\s+(know|recogni[sz]e)\s+(where|me|who)|\bdoesnt\s+(know|recogni[sz]e)\s+(where|me|who)|\bramblin\w*|\bdelirious|\bseeing\s+things|\bhallucinat\w*",
             r"\bнес[её]т\s+(бред|чушь|ерунду|херню)|\bбредит\b|\bбормоч\w*|\bне\s+узна[её]т\b|\bне\s+понимает\s+где|\bне\s+соображает|\bпутается\s+в\s+словах|\bвидит\s+то\s+чего\s+нет|\bглюч\w*",
-            r"\bнесе\s+(маячню|нісенітниц\w*)|\bмарить\b|\bбурмоч\w*|\bне\s+впізнає\b|\bне\s+розуміє\s+де|\bнічого\s+не\s+тямить|\bне\s+тямить|\bплутається\s+в\s+словах|\bбачить\s+те\s+чого\s+нема",
+            r"\bнесе\s+(маячню|нісенітниц\w*)|\bмарить\b|\bплутається\s*$|\bплутається\s+(і|та|й|в\s+голові)\b|\bбурмоч\w*|\bне\s+впізнає\b|\bне\s+розуміє\s+де|\bнічого\s+не\s+тямить|\bне\s+тямить|\bплутається\s+в\s+словах|\bбачить\s+те\s+чого\s+нема",
             r"\b(really|totally|completely|so|super)\s+out\s+of\s+it\b|\bno\s+(dice|habla|decia)\s+(nada\s+)?(coherente|con\s+sentido)|\bdesvari\w*|\bconfundid[oa]\b|\bdesorientad[oa]\b|\b(dice|diciendo|habla|hablando)\s+(\w+\s+){0,2}(sin\s+sentido|tonterias|incoherencias|disparates|puras\s+cosas\s+raras)|\bno\s+sabe\s+ni\s+(donde|quien|como)|\bverz\w*|\bверз\w*|\bнісенітниц\w*|\bмаячн\w*|\bнес[её]т\s+(\w+\s+){1,2}(бред|чушь|ерунду|херню|пургу|околесицу)|\bзаговарива\w*|\bdisorient\w*|\bincoheren\w*",
             # not talking any more (with shaking, heat or fainting: a seizure or delirium)
             r"\b(not|isn'?t|isnt|stopped|can'?t|cant|won'?t|wont)\s+(even\s+)?(talking|talk|speaking|speak)\b(?!\s+(to|with|about)\b)|\b(ничего\s+)?не\s+(говорит|разговаривает)\b(?!\s+(со|с|мне|о|про)\b)|\b(нічого\s+)?не\s+(каже|говорить|розмовляє)\b(?!\s+(зі|з|мені|про)\b)|\bya\s+no\s+habla\b|\bno\s+(dice|habla)\s+nada\b",
@@ -2974,6 +2974,8 @@ _GOT_INTO = compile_any(
         # edibles", "собака сожрала", "пес зжер", "se bebió el jarabe")
         # session 14 (tune32): a sip or a gulp ("отпил метадон", "відпила", "ковтнула", "bit into")
         r"\b(отпил\w*|отхлебнул\w*|глотнул\w*|хлебнул\w*|відпи(в|ла|ли)|ковтну\w*|сьорбну\w*|bit\s+into|sipped|bebio|se\s+bebio)\b",
+        # session 15 (tune34): licked up ("злизав мої таблетки", "слизал", "lamió mis pastillas")
+        r"\b(licked\s+up|лизнул\w*|слизал\w*|вылизал\w*|лизну(в|ла)|злиза(в|ла|ли)|вилиза(в|ла|ли)|lamio|se\s+lamio|chupo)\b",
         r"\b(got\s+hold\s+of|chewed|chewed\s+up|wolfed|scoffed|gobbled|licked|сожрал\w*|сожр\w*|схавал\w*|слопал\w*|наелась|наїв(ся|ся)|наїлась|наїлася|зжер\w*|зжерла|зїв|зїла|зтрощи\w*|se\s+bebio|se\s+zampo|se\s+jambo|se\s+trago|se\s+comio)\b",
     ]
 )
@@ -2982,6 +2984,8 @@ _GOT_INTO = compile_any(
 _SMALL_ONE_POISON = compile_any(
     [
         r"\b(pills?|tablets?|meds|medication|edibles?|gummies|gummy|weed|cannabis|thc|marijuana|pot\s+(brownies?|cookies?|gummies)|brownies?|space\s+cake|hash|stash|cough\s+syrup|vape\s+(juice|liquid)|nicotine|methadone|bupe|suboxone|subutex|opioids?|oxy\w*|fent\w*|xanax|bars|benzos?|coke|cocaine|crack|meth|molly|mdma|ecstasy|speed|ket|ketamine|heroin|drugs)\b",
+        # session 15 (tune34): stimulant and pain medicines ("my adderall", "ібупрофену", "paracetamol")
+        r"\b(adderall|vyvanse|ritalin|concerta|ibuprofen|advil|motrin|tylenol|paracetamol|acetaminophen|aspirin|naproxen|aleve|аддерал\w*|адерал\w*|риталин\w*|ритал[іи]н\w*|ибупрофен\w*|ібупрофен\w*|нурофен\w*|парацетамол\w*|аспирин\w*|аспірин\w*|ibuprofeno|aspirina|naproxeno|metamizol|nolotil)\b",
         r"\b(таблет\w*|таблы|таблу|колес\w*|пігул\w*|ліки|ліків|лекарств\w*|сироп\w*|травк\w*|(с|з)\s+травой|(с|з)\s+травою|гашиш\w*|драп\w*|шишк\w*|канабис\w*|канабіс\w*|марихуан\w*|наркот\w*|закладк\w*|метадон\w*|бупр\w*|трамадол\w*|феназепам\w*|ксанакс\w*|меф\w*|амф\w*|кокаин\w*|кокаїн\w*|героин\w*|героїн\w*|мдма|экстази|екстазі|брауни|брауні|кекс\w*\s+(с|з)\s+(травой|травою))\b",
         r"\b(pastill\w*|pastis|medicin\w*|medicamento\w*|jarabe|gomitas?|brownies?|(de|la)\s+(maria|marihuana|mota)|marihuana|mota|porro\w*|hachis|costo|droga\w*|metadona|fenta\w*|tramadol|rivotril|clonazepam|orfidal|coca(?!\s*cola)|perico|tachas?|cristal)\b",
     ]
@@ -2991,6 +2995,9 @@ _SMALL_ONE_SIGN = compile_any(
     [
         r"\b(wobbl\w*|stagger\w*|unsteady|falling\s+over|can'?t\s+(stand|walk|get\s+up)|won'?t\s+(get\s+up|stand|move)|not\s+(moving|getting\s+up)|drool\w*|dribbl\w*|twitch\w*|shaking|trembl\w*|fitting|seizur\w*|convuls\w*|limp|floppy|drowsy|lethargic|sleepy|out\s+of\s+it|glassy|pupils|vomiting|being\s+sick|throwing\s+up)\b",
         r"\b(шата\w*|хита\w*|качает\w*|пошатыва\w*|слюн\w*|слин\w*|пена|піна|пену|піну|не\s+(вста\w*|може\w*\s+вста\w*|двига\w*|руха\w*)|трясет\w*|трясёт\w*|трусить|трусит\w*|дрож\w*|судорог\w*|судом\w*|дерга\w*|дёрга\w*|смика\w*|вял\w*|млява|млявий|мляв\w*|сонн\w*|сонлив\w*|рвет|рве|блю\w*|зрачк\w*|зіниц\w*|заплетаются|заплітаються)\b",
+        # session 15 (tune34): a racing heart, running in circles, panting; very sleepy or limp said
+        # small ("flojito"); not standing ("no se puede parar")
+        r"\b(heart\s+(is\s+)?(pounding|racing|going\s+crazy|going\s+like\s+crazy)|running\s+in\s+circles|going\s+in\s+circles|panting|hyper\s+and|серц\w*\s+(\w+\s+)?(б'?ється|бьется|колотится|калатає|стучит|стукає|выскакивает|вискакує)|(бега\w*|бігає|бігав|бігала)\s+по\s+(кругу|колу)|corazon\s+a\s+mil|como\s+loc[oa]|jadea\w*|dando\s+vueltas|flojit[oa]|muy\s+dormid[oa]|adormecid[oa]|no\s+se\s+(puede\s+)?(parar|poner\s+de\s+pie))\b",
         r"\b(tambale\w*|babe\w*|baba|espuma|no\s+se\s+(levanta|puede\s+levantar|mueve|tiene\s+en\s+pie|sostiene)|tembl\w*|tiembla\w*|convuls\w*|floj[oa]|decaid[oa]|adormilad[oa]|somnolient[oa]|vomit\w*|pupilas)\b",
     ]
 )
@@ -3572,10 +3579,10 @@ def _small_one_poisoned(folded: str) -> bool:
 # emergency card sends to the emergency number, which is right for it whatever the amount).
 _SWALLOW_WORD = r"\b(drank|drink|drinks|drinking|swallow\w*|ate|eaten|bit\s+into|sipped|gulped|got\s+into|выпил\w*|выпила|пил|пила|отпил\w*|глотнул\w*|хлебнул\w*|проглотил\w*|съел\w*|наглотал\w*|випи(в|ла|ли)|відпи(в|ла|ли)|ковтну\w*|проковтну\w*|з'?ї(в|ла)|se\s+(bebio|trago|tomo|comio)|bebio|trago|tomo|comio|mordio)\b"
 _POISON_WORD = (
-    r"\b(antifreeze|anti\s+freeze|bleach|drain\s+(cleaner|unblocker|opener)|oven\s+cleaner|caustic\s+soda|lye|dishwasher\s+(pod|tablet|capsule)s?|laundry\s+(pod|capsule|detergent)s?|tide\s+pods?|detergent\s+pods?|methanol|windscreen\s+wash|screenwash|weed\s?killer|rat\s+poison|paraquat|lamp\s+oil|white\s+spirit|"
-    r"антифриз\w*|незамерзайк\w*|белизн\w*|отбеливател\w*|средств\w*\s+для\s+(труб|прочистки|унитаз\w*|посудомо\w*|стирки)|крот\w*\s+для\s+труб|капсул\w*\s+для\s+(стирк\w*|посудомо\w*)|метанол\w*|уксусн\w*\s+эссенц\w*|крысин\w*\s+яд\w*|растворител\w*|"
-    r"засоб\w*\s+для\s+(труб|прочищення|унітаз\w*|посудомий\w*|прання)|засіб\s+для\s+(труб|прочищення|унітаз\w*|посудомий\w*|прання)|капсул\w*\s+для\s+(прання|посудомий\w*)|оцтов\w*\s+есенц\w*|щурячої?\s+отрут\w*|розчинник\w*|"
-    r"anticongelante|lejia|cloro|desatascador\w*|desatascante|destapacanos|sosa\s+caustica|salfuman|aguarras|metanol|matarratas|veneno\s+para\s+ratas|capsulas?\s+de\s+(detergente|lavavajillas|lavadora)|pastillas?\s+de\s+(lavavajillas|cloro))\b"
+    r"\b(antifreeze|anti\s+freeze|bleach|drain\s+(cleaner|unblocker|opener)|oven\s+cleaner|caustic\s+soda|lye|dishwasher\s+(pod|tablet|capsule)s?|laundry\s+(pod|capsule|detergent)s?|tide\s+pods?|detergent\s+pods?|methanol|windscreen\s+wash|screenwash|(windshield|windscreen)\s+(washer\s+|wiper\s+)?fluid|washer\s+fluid|(button|coin|lithium|watch)\s+(cell\s+)?batter(y|ies)|weed\s?killer|rat\s+poison|paraquat|lamp\s+oil|white\s+spirit|"
+    r"антифриз\w*|незамерзайк\w*|белизн\w*|отбеливател\w*|средств\w*\s+для\s+(труб|прочистки|унитаз\w*|посудомо\w*|стирки)|крот\w*\s+для\s+труб|капсул\w*\s+для\s+(стирк\w*|посудомо\w*)|метанол\w*|уксусн\w*\s+эссенц\w*|(?<!яблочного\s)(?<!яблочный\s)уксус\w*|омывайк\w*|стеклоомыва\w*|батарейк\w*|крысин\w*\s+яд\w*|растворител\w*|"
+    r"засоб\w*\s+для\s+(труб|прочищення|унітаз\w*|посудомий\w*|прання)|засіб\s+для\s+(труб|прочищення|унітаз\w*|посудомий\w*|прання)|капсул\w*\s+для\s+(прання|посудомий\w*)|оцтов\w*\s+есенц\w*|оцет|оцту|омивач\w*|склоомива\w*|батарейк\w*|щурячої?\s+отрут\w*|розчинник\w*|"
+    r"anticongelante|lejia|lavandina|agua\s+jane|limpiaparabrisas|(pila|pilas|bateria|baterias)\s+de\s+(boton|reloj)|cloro|desatascador\w*|desatascante|destapacanos|sosa\s+caustica|salfuman|aguarras|metanol|matarratas|veneno\s+para\s+ratas|capsulas?\s+de\s+(detergente|lavavajillas|lavadora)|pastillas?\s+de\s+(lavavajillas|cloro))\b"
 )
 # the verb a few words before the poison, none of them a cleaning verb ("we drank and cleaned the
 # bathroom with bleach" is no poisoning)

@@ -65,3 +65,36 @@ def test_not_the_card(text: str) -> None:
 @pytest.mark.parametrize("text", STILL_THE_CARD)
 def test_still_the_card(text: str) -> None:
     assert is_emergency(text)
+
+
+# Kinds the rules missed: a pet or a small child that licked or ate a medicine and shows it; a
+# household poison or a button battery swallowed; overheating said in Ukrainian with confusion.
+THE_CARD = [
+    "my puppy chewed through a bottle of advil and keeps vomiting",
+    "кошка слизала рассыпанный аддерал и бегает по кругу",
+    "собака зжерла пачку парацетамолу і блює",
+    "mi perrita lamió las pastillas de ibuprofeno y está jadeando",
+    "mi hija de 3 años se tomó unas pastillas de paracetamol y está flojita",
+    "my toddler swallowed a coin battery from the remote",
+    "малой проглотил батарейку от часов и плачет",
+    "син відпив омивач з пляшки, кашляє",
+    "la nena se tomó lavandina del balde y tose",
+    "my brother drank windshield wiper fluid by mistake",
+    "після мефу весь гарячий, не пітніє і плутається",
+]
+
+NOT_THE_CARD_EITHER = [
+    "выпила ложку яблочного уксуса натощак",
+    "пацан жует насвай каждый день",
+    "в глазах темнеет когда резко встаю",
+]
+
+
+@pytest.mark.parametrize("text", THE_CARD)
+def test_the_card(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize("text", NOT_THE_CARD_EITHER)
+def test_not_the_card_either(text: str) -> None:
+    assert not is_emergency(text)
