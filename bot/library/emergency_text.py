@@ -3745,6 +3745,43 @@ def _session14_signs(folded: str, cleaned: str, past: bool, general: bool) -> bo
     )
 
 
+# Bad alcohol and the sight going (session 15, tune34): methanol in moonshine, a fake or adulterated
+# spirit ("палёнки выпили, в глазах темнеет", "самогону випили, все розпливається", "mezcal
+# adulterado y ya no vemos bien"). Methanol poisoning shows in the eyes (WHO fact sheet "Methanol
+# poisoning", unchecked here); the card sends to the emergency number.
+_BAD_ALCOHOL = compile_any(
+    [
+        r"\b(пал[её]н\w*|паленк\w*|пал[её]нк\w*|суррогат\w*|сурогат\w*|самогон\w*|самопал\w*|бодяг\w*|техническ\w*\s+спирт\w*|технічн\w*\s+спирт\w*|метанол\w*|метилов\w*|метилов\w*|moonshine|bootleg\w*|homemade\s+(vodka|liquor|spirits|alcohol|booze)|home\s*brew\w*|fake\s+(vodka|alcohol|booze|liquor)|methanol|methyl|adulterad[oa]s?|alcohol\s+(adulterado|metilico|de\s+quemar)|metanol|metilico|chinguirito|aguardiente\s+casero|licor\s+casero)\b",
+    ]
+)
+_SIGHT_GOING = compile_any(
+    [
+        r"\b(blurr\w*|can'?t\s+see|cant\s+see|going\s+blind|vision\s+(is\s+)?(going|gone|dark|dim|blurry|fading|weird)|everything\s+(is\s+)?(dark|blurry|fuzzy))\b",
+        r"\b(в\s+глазах\s+(темнеет|темно|потемнело|двоится|плывет|плывёт|мутно|туман)|(ничего|почти\s+ничего|плохо|хуже)\s+не\s+вид\w*|плохо\s+вид\w*|не\s+вижу|ослеп\w*|зрение\s+(\w+\s+)?(пропада\w*|сел\w*|упал\w*|плохо)|вс[её]\s+(плывет|плывёт|расплывается|в\s+тумане))\b",
+        r"\b(в\s+очах\s+(темніє|темно|потемніло|двоїться|пливе|каламутно|туман)|(нічого|майже\s+нічого)\s+не\s+бач\w*|погано\s+бач\w*|не\s+бачу|осліп\w*|зір\s+(\w+\s+)?(пропада\w*|сів|впав|погано)|(все|усе)\s+(пливе|розпливається|в\s+тумані))\b",
+        r"\b(no\s+(veo|vemos|ve|ven)\s+(bien|nada|casi\s+nada)|(todo\s+)?borros[oa]|vista\s+(nublada|borrosa)|se\s+(me|nos|le|les)\s+nubla\s+la\s+vista|ciegos?|ciegas?|me\s+estoy\s+quedando\s+ciego)\b",
+    ]
+)
+
+
+# "el mezcal adulterado puede dejarte ciego?", "от самогона можно ослепнуть?": asked, not happening
+_SIGHT_ASKED = compile_any(
+    [
+        r"\b(can|could|does|do|will|may|might)\s+(\w+\s+){0,3}(make|leave|turn|send|go)\s+(you|someone|people|a\s+person)\b|\bpued\w*\s+(\w+\s+){0,2}(dejar\w*|volver\w*|causar|provocar)\b|\b(можно|можна)\s+(\w+\s+)?(ослепнуть|осліпнути)\b|\b(может|може)\s+(\w+\s+){0,2}(ослеп\w*|осліп\w*|вызвать|привести|спричин\w*|призвести)\b",
+    ]
+)
+
+
+def _session15_signs(cleaned: str) -> bool:
+    """Kinds the rules missed on tune34 (2026-12-07, session 15), asked only when nothing is past or
+    general."""
+    return bool(
+        _BAD_ALCOHOL.search(cleaned)
+        and _SIGHT_GOING.search(cleaned)
+        and not _SIGHT_ASKED.search(cleaned)
+    )
+
+
 def _describes_emergency(folded: str) -> bool:
     if _NOT_AN_EMERGENCY_NOW.search(folded) and not _URGENT.search(folded):
         return False  # "у мамы апноэ, у неё маска", "краще б я тоді не прокинувся"
@@ -3840,7 +3877,12 @@ def _describes_emergency(folded: str) -> bool:
         return True  # naloxone and still out; "respira cada 10 segundos es normal??" after oxy
     # "me tomé todas las pastillas", "наглоталась феназепама"; antifreeze or a drain cleaner
     # swallowed, a throat closing after a pill (session 14)
-    if _swallowed_many(folded, past) or _session14_signs(folded, cleaned, past, general):
+    # bad alcohol and the sight going ("палёнки выпили, в глазах темнеет", session 15)
+    if (
+        _swallowed_many(folded, past)
+        or _session14_signs(folded, cleaned, past, general)
+        or (not past and not general and _session15_signs(cleaned))
+    ):
         return True
     if not past and not general and (_on_a_ledge(cleaned) or _face_in_outside(cleaned)):
         return True  # "on salts, climbed onto the balcony railing, screaming they're after him"

@@ -68,7 +68,8 @@ def test_still_the_card(text: str) -> None:
 
 
 # Kinds the rules missed: a pet or a small child that licked or ate a medicine and shows it; a
-# household poison or a button battery swallowed; overheating said in Ukrainian with confusion.
+# household poison or a button battery swallowed; bad alcohol and the sight going; overheating said
+# in Ukrainian with confusion.
 THE_CARD = [
     "my puppy chewed through a bottle of advil and keeps vomiting",
     "кошка слизала рассыпанный аддерал и бегает по кругу",
@@ -80,10 +81,17 @@ THE_CARD = [
     "син відпив омивач з пляшки, кашляє",
     "la nena se tomó lavandina del balde y tose",
     "my brother drank windshield wiper fluid by mistake",
+    "dad drank some homemade moonshine and now everything is blurry",
+    "выпили самопал, у меня в глазах двоится",
+    "випив самогону з базару, погано бачу",
+    "bebimos aguardiente casero y se me nubla la vista",
     "після мефу весь гарячий, не пітніє і плутається",
 ]
 
 NOT_THE_CARD_EITHER = [
+    "can moonshine make you go blind",
+    "от самогона можно ослепнуть?",
+    "el mezcal adulterado puede dejarte ciego?",
     "выпила ложку яблочного уксуса натощак",
     "пацан жует насвай каждый день",
     "в глазах темнеет когда резко встаю",
