@@ -4018,6 +4018,8 @@ def asks_about_overdose(text: str) -> bool:
         )
     if _WHEN_TO_CALL.search(folded) is not None:
         return True  # "en qué momento hay que llamar a emergencias?"  # "where do you spray narcan", "налоксон колоть в мышцу или в вену?"
+    if _MAX_DOSE_ASKED.search(folded) is not None:
+        return True  # "how much tylenol is too much in a day", "скільки парацетамолу на добу можна"
     # "is chest pain after speed always an emergency", "what do blue lips mean on opioids"
     asking = (
         _GENERAL.search(folded)
@@ -4034,6 +4036,16 @@ def asks_about_overdose(text: str) -> bool:
         or _body_kinds(folded)
         or _HEART_ATTACK.search(folded)
     )
+
+
+# A pain medicine's most in a day asked (session 15, tune34): "how much tylenol is too much in one
+# day", "сколько парацетамола в сутки можно", "скільки ібупрофену на добу безпечно", "cuánto
+# paracetamol es demasiado en un día"
+_MAX_DOSE_ASKED = compile_any(
+    [
+        r"\b(how\s+much|how\s+many|max\w*|сколько|скільки|cuant[oa]s?|maxim[oa]|максимум\w*|максимальн\w*)\s+(\w+\s+){0,3}(tylenol|paracetamol\w*|acetaminophen|panadol|ibuprofen\w*|advil|aspirin\w*|парацетамол\w*|ибупрофен\w*|ібупрофен\w*|нурофен\w*|аспирин\w*|аспірин\w*|ibuprofeno|aspirina|metamizol|nolotil)\b.{0,60}\b(too\s+much|per\s+day|a\s+day|in\s+(a|one)\s+day|daily|safe|в\s+сутки|за\s+сутки|в\s+день|за\s+день|на\s+добу|за\s+добу|можно|можна|безопасн\w*|безпечн\w*|demasiad[oa]|al\s+dia|por\s+dia|en\s+un\s+dia|seguro)\b",
+    ]
+)
 
 
 # Spanish slang for overdosing in a general question ("es más fácil pasarse?")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.library.emergency_text import is_emergency
+from bot.library.emergency_text import asks_about_overdose, is_emergency
 
 # Guards: everyday messages that share the words, nothing happening now.
 NOT_THE_CARD = [
@@ -97,6 +97,14 @@ NOT_THE_CARD_EITHER = [
     "в глазах темнеет когда резко встаю",
 ]
 
+OD_QUESTIONS = [
+    "whats the max amount of tylenol per day",
+    "сколько ибупрофена можно выпить за день",
+    "скільки парацетамолу можна за добу",
+    "cuántas aspirinas son demasiado al día",
+    "что делать если кого-то перегреет на экстази, на будущее",
+]
+
 
 @pytest.mark.parametrize("text", THE_CARD)
 def test_the_card(text: str) -> None:
@@ -106,3 +114,8 @@ def test_the_card(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_THE_CARD_EITHER)
 def test_not_the_card_either(text: str) -> None:
     assert not is_emergency(text)
+
+
+@pytest.mark.parametrize("text", OD_QUESTIONS)
+def test_a_general_overdose_question(text: str) -> None:
+    assert asks_about_overdose(text) and not is_emergency(text)

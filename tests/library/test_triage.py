@@ -136,8 +136,9 @@ def test_the_tune_set_is_the_size_the_issue_asks_for() -> None:
 # test id cost more than the check itself, and a failure still names every misread message.
 TUNE_PARTS = _by_part(TUNE)
 # Tune parts written this session whose messages the rules do not pass yet (their first look is in
-# their headers; each joins once its misses are fixed by kind).
-TUNE_PENDING = {f"triage-tune34-{lang}" for lang in ("en", "ru", "uk", "es")}
+# their headers; each joins once its misses are fixed by kind): tune34-en has a laughing idiom read
+# as crisis (crisis.py), tune34-ru a nicotine (nasvay) sickness the rules leave to the embeddings.
+TUNE_PENDING = {"triage-tune34-en", "triage-tune34-ru"}
 
 
 @pytest.mark.parametrize("part", [p for p in TUNE_PARTS if p not in TUNE_PENDING])
