@@ -3772,9 +3772,55 @@ _SIGHT_ASKED = compile_any(
 )
 
 
+# Found someone a colour ("found him blue on the bathroom floor", "нашла сына серого и холодного",
+# "la encontré fría y morada"), said of a person found (session 15 probes)
+_COLOUR_AFTER = (
+    r"(grey|gray|blue|purple|cold\s+and\s+(grey|gray|blue|purple|stiff|limp|not)|ice\s+cold|cold\s+to\s+the\s+touch|"
+    r"сер(ого|ую|ой|ым|ий|а)|син(его|юю|ей|им|ий|яя|ього|ім|ій|ю|я)|посиневш\w*|посинел\w*|посинівш\w*|посинів\w*|сір(ого|у|ої|им|ий|а)|холодн\w*\s+(и|і|та)\s+(сер|син|посин|не\s)\w*|"
+    r"morad[oa]s?|azul(es)?|gris(es)?|fri[oa]s?\s+y\s+(morad|azul|gris|sin|no)\w*)"
+)
+_COLOUR_ENDS = (
+    r"(?=\s+(and|on|in|at|with|not|lying|и|і|та|на|в|у|с|з|рядом|поруч|y|en|con|sin|no)\b|\s*$)"
+)
+_FOUND_COLOURED = compile_any(
+    [
+        r"\bfound\s+(him|her|them|(my|our|his|her|their)\s+(son|daughter|kid|child|baby|brother|sister|mum|mom|mother|dad|father|friend|mate|buddy|roommate|flatmate|partner|husband|wife|boyfriend|girlfriend|bf|gf|uncle|aunt|cousin|grandma|grandpa|nan|neighbou?r|boy|girl))\s+((in|on|at)\s+(the|his|her|their|my|our)\s+(\w+\s+){0,2})?(all\s+|completely\s+|totally\s+|already\s+|just\s+)?"
+        + _COLOUR_AFTER
+        + r"\b"
+        + _COLOUR_ENDS,
+        r"\b(нашл[аи]|нашел|нашёл|знайш(ли|ла|ов))\s+(его|её|ее|их|його|її|сына|сина|дочь|дочку|доньку|брата|сестру|мужа|чоловіка|жену|дружину|друга|подругу|маму|папу|батю|тата|отца|батька|соседа|сусіда|парня|хлопця|девушку|дівчину|деда|діда|бабушку|бабусю)\s+((в|у|на)\s+\w+\s+)?(уже\s+|вже\s+|всего\s+|всю\s+|всього\s+|усього\s+)?"
+        + _COLOUR_AFTER
+        + r"\b"
+        + _COLOUR_ENDS,
+        r"\b(lo|la|los|las)\s+(encontre|encontramos|halle|hallamos)\s+((en\s+el|en\s+la|en\s+su)\s+\w+\s+)?(ya\s+|toda\s+|todo\s+)?"
+        + _COLOUR_AFTER
+        + r"\b"
+        + _COLOUR_ENDS,
+    ]
+)
+# Cannot be woken, said passively ("she can't be woken", "impossible to wake him", "unrousable")
+_UNWAKEABLE = compile_any(
+    [
+        r"\b(can'?t|cant|cannot|couldn'?t|couldnt)\s+be\s+(woken|woke|roused|awakened|wakened)\b|\b(impossible|unable)\s+to\s+(wake|rouse)\b|\bunarousable\b|\bunrous(e)?able\b",
+    ]
+)
+# Shaking for minutes or not stopping after a drug ("пацана трусить після спайса вже 10 хвилин",
+# "she's been shaking for five minutes after the salts", "tiembla hace 10 minutos y no para")
+_SHAKING_LONG = compile_any(
+    [
+        r"\b(трусить|трусит|трясет|трясёт|колотит|колотить|shaking|trembling|jerking|convulsing|fitting|seizing|tiembla|temblando|se\s+sacude|convulsiona\w*)\b(\s+\w+){0,6}?\s+(уже\s+|вже\s+|for\s+|ya\s+|hace\s+|like\s+|about\s+|около\s+|близько\s+)?(\d+|пару|кілька|несколько|several|a\s+few|five|ten|unos|cinco|diez)\s+(хвилин\w*|минут\w*|mins?|minutes|minutos)\b",
+        r"\b(трусить|трусит|трясет|трясёт|колотит|колотить|shaking|trembling|jerking|convulsing|fitting|seizing|tiembla|temblando|se\s+sacude|convulsiona\w*)\b(\s+\w+){0,6}?\s+(не\s+(перестает|перестаёт|перестає|прекращается|припиняється|останавливается|зупиняється)|won'?t\s+stop|wont\s+stop|isn'?t\s+stopping|not\s+stopping|no\s+para|no\s+deja\s+de)\b",
+    ]
+)
+
+
 def _session15_signs(cleaned: str) -> bool:
-    """Kinds the rules missed on tune34 (2026-12-07, session 15), asked only when nothing is past or
-    general."""
+    """Kinds the rules missed on tune34 and the session's probes (2026-12-07, session 15), asked only
+    when nothing is past or general."""
+    if _FOUND_COLOURED.search(cleaned) or _UNWAKEABLE.search(cleaned):
+        return True
+    if _SHAKING_LONG.search(cleaned) and _used(cleaned):
+        return True
     return bool(
         _BAD_ALCOHOL.search(cleaned)
         and _SIGHT_GOING.search(cleaned)

@@ -119,3 +119,41 @@ def test_not_the_card_either(text: str) -> None:
 @pytest.mark.parametrize("text", OD_QUESTIONS)
 def test_a_general_overdose_question(text: str) -> None:
     assert asks_about_overdose(text) and not is_emergency(text)
+
+
+# Session probes: a person found a colour; cannot be woken, said passively; shaking for minutes or
+# not stopping after a drug.
+PROBE_CARD = [
+    "found my brother grey and not breathing",
+    "we found her purple on the kitchen floor",
+    "знайшла доньку синю на підлозі",
+    "нашли мужа холодного и синего в ванной",
+    "lo encontramos morado en el baño",
+    "my flatmate can't be woken after those pills",
+    "he is impossible to wake since the methadone",
+    "her hands have been shaking for ten minutes after the salts",
+    "брата трясёт после спайса уже 15 минут",
+    "мою подругу колотить після мефу і не перестає",
+    "tiembla hace 5 minutos después del cristal",
+]
+
+PROBE_NOT_CARD = [
+    "found my old blue jacket in the attic",
+    "found her blue eyeshadow in my bag",
+    "нашла сумку синюю на распродаже",
+    "can the baby be woken for a feed",
+    "shaking for 10 minutes after my coffee",
+    "трясёт уже 10 минут, замёрз на остановке",
+    "found a blue pill in his pocket, what is it",
+    "last year i found him blue on the floor but he survived",
+]
+
+
+@pytest.mark.parametrize("text", PROBE_CARD)
+def test_probe_card(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize("text", PROBE_NOT_CARD)
+def test_probe_not_card(text: str) -> None:
+    assert not is_emergency(text)
