@@ -2358,6 +2358,8 @@ _USED_NOW = compile_any(
         r"\bse\s+(habia|ha)\s+(picado|inyectado|pinchado|chutado)\b|\bse\s+(pico|inyecto|pincho|chuto)\b",
         r"\b(me\s+(pique|inyecte|meti|pinche)|вмазал\w*|вмазав\w*|ширнул\w*|ширнув\w*|укол(олся|олась|овся|олася)|вколол\w*|нюхнул\w*|нюхнув\w*|кольнул\w*|приход\w*|ukolol\w*|vmazal\w*|kolol\w*)\b",
         r"\b(did|had|shot|snorted|smoked|used|took)\s+(a\s+)?(bag|line|shot|hit|bump|little\s+bit|bit|some)\b|\bshot\s+up\b",
+        # session 15 probes: a size before it ("took a fat line", "did a massive bump", "did two lines")
+        r"\b(did|had|snorted|took|railed)\s+(a\s+)?(fat|big|huge|massive|giant|thick|couple|few|two|three|2|3)\s+(lines?|bumps?|rails?)\b",
     ]
 )
 
@@ -2642,7 +2644,7 @@ _OUT_AGAIN = compile_any(
             r"засыпает|уснул\w*|отрубил\w*|синеет|не\s+дыш\w*|від'?їха\w*|вирубив\w*|вирубил\w*|вирубає\w*|відключив\w*|відключил\w*|відключає\w*|"
             r"відрубив\w*|засинає|заснув|заснула|пливе|поплив\w*|синіє|не\s+диха\w*)"
         ),
-        r"\bse\s+(esta|nos\s+esta|me\s+esta|le\s+esta)\s+(yendo|apagando|desmayando|durmiendo|quedando\s+dormid[oa]|poniendo\s+(azul|morad[oa]))\s+(\w+\s+)?(otra\s+vez|de\s+nuevo)\b|\b(going|slipping|sinking|drifting|fading)\s+(under|away|out)\s+again\b",
+        r"\bse\s+(esta|nos\s+esta|me\s+esta|le\s+esta)\s+(yendo|apagando|desmayando|durmiendo|quedando\s+dormid[oa]|poniendo\s+(azul|morad[oa]))\s+(\w+\s+)?(otra\s+vez|de\s+nuevo)\b|\b(going|slipping|sinking|drifting|fading)\s+(under|away|out)\s+again\b|\b(going|slipping|sinking|drifting|fading|nodding)\s+back\s+(under|out|off)\b",
         # the other word order (blind7-tune): "está desmayado otra vez", "tirado de nuevo"
         r"\b(desmayad[oa]|inconsciente|dormid[oa]|tirad[oa]|morad[oa]|azul|noquead[oa]|apagad[oa])\s+(\w+\s+)?(otra\s+vez|de\s+nuevo)\b",
         r"\bse\s+(volvio|vuelve|esta\s+volviendo)\s+a\s+(ir|desmayar|dormir|apagar|quedar|caer|poner\s+(azul|morad[oa]))\b|\b(otra\s+vez|de\s+nuevo)\s+(se\s+)?(esta\s+)?(fue|va|desmay\w*|apag\w*|dormid[oa]|cabece\w*|inconsciente|sin\s+respirar)",
@@ -2783,8 +2785,8 @@ _SWALLOWED_MANY = compile_any(
             r"(\s+\w+){0,4}?\s+(pills?|tablets?|bottle|pack|packet|box|sleeping|xanax|xans|bars|benzos|meds|oxys?)\b"
         ),
         (
-            r"\b(выпил\w*|наглотал\w*|съел\w*|сожрал\w*|закинул\w*|проглотил\w*|випил\w*|наковтал\w*|з'?їл\w*|ковтнул\w*|проковтнул\w*)\b"
-            r"(\s+\w+){0,2}?\s+(все|всю|целую|целый|пачку|упаковку|горсть|кучу|всі|усі|цілу|цілий|жменю|купу|пів|\d{2,})\b"
+            r"\b(выпил\w*|наглотал\w*|съел\w*|сожрал\w*|закинул\w*|проглотил\w*|випил\w*|наковтал\w*|з'?їл\w*|з'?ї(в|ла|ли)|ковтнул\w*|ковтну(в|ла|ли)|проковтнул\w*|проковтну(в|ла|ли))\b"
+            r"(\s+\w+){0,2}?\s+(все|всю|целую|целый|пачку|упаковку|горсть|кучу|всі|усі|цілу|цілий|жменю|купу|пів|много|багато|\d{2,})\b"
             r"(\s+\w+){0,3}?\s+(таблет\w*|колес\w*|пачк\w*|упаковк\w*|пігулк\w*|пилюл\w*|снотворн\w*|снодійн\w*|феназепам\w*|фенозепам\w*|лирик\w*|лірик\w*)"
         ),
         r"\b(наглотал\w*|наковтал\w*|нажрал\w*\s+таблет\w*)\s+(\w+\s+){0,2}?(таблет\w*|колес\w*|пігулок|пилюл\w*|снотворн\w*|снодійн\w*|феназепам\w*|фенозепам\w*|лирик\w*|лірик\w*|трамадол\w*|реланиум\w*|клоназепам\w*)",
@@ -3389,6 +3391,22 @@ _CHAT_SILENCE = compile_any(
 )
 
 
+_MACHINE_WORD = (
+    r"(server|servers|site|website|app|apps|page|computer|laptop|pc|phone|screen|keyboard|mouse|printer|router|wifi|wi\s+fi|game|program|browser|bot|api|system|tv|remote|"
+    r"сервер\w*|сайт\w*|приложени\w*|додаток|застосунок|программ\w*|програм\w*|комп\w*|ноут\w*|телефон\w*|экран|екран|мыш\w*|миш\w*|клав\w*|принтер\w*|роутер\w*|вайфай|бот|игр[аы]|гра|браузер\w*|телевизор\w*|телевізор\w*|пульт\w*|"
+    r"servidor\w*|pagina|web|ordenador|compu|computadora|portatil|celu|celular|movil|pantalla|teclado|raton|impresora|juego|programa|navegador|tele|mando)"
+)
+_MACHINE_SILENCE = compile_any(
+    [
+        r"\b"
+        + _MACHINE_WORD
+        + r"\s+(\w+\s+){0,4}("
+        + _SILENT
+        + r"|(is\s+)?not\s+responding|unresponsive|frozen|froze|завис\w*|висит|не\s+реагу\w*|no\s+funciona)\b",
+    ]
+)
+
+
 def _cleaned(folded: str) -> str:
     """The message with harmless uses of the words cut out, and everyday loud snoring or blue from the
     cold outside when no drug is named."""
@@ -3399,6 +3417,8 @@ def _cleaned(folded: str) -> str:
     # "not answering in the group chat", "не отвечает в беседе", "no contesta en el grupo": silence
     # in a chat, with no drug taken, is nobody on the floor
     cleaned = _CHAT_SILENCE.sub(" ", cleaned)
+    # "the server is down and not responding", "комп завис и не реагирует", "la app no responde"
+    cleaned = _MACHINE_SILENCE.sub(" ", cleaned)
     # "после крэка чуть не отключился" is still the card; "чуть не упала в обморок ... и норм" ends fine
     if _NAMED_DRUG.search(cleaned) or not _FINE.search(cleaned):
         return cleaned

@@ -157,3 +157,30 @@ def test_probe_card(text: str) -> None:
 @pytest.mark.parametrize("text", PROBE_NOT_CARD)
 def test_probe_not_card(text: str) -> None:
     assert not is_emergency(text)
+
+
+# Second probes: a line with its size before it and chest pain; naloxone given and going back under;
+# "з'їв багато таблеток" with signs; a machine that is not responding is nobody.
+PROBE2_CARD = [
+    "did a massive bump and now hes grabbing his chest, says it's crushing",
+    "we sprayed narcan, he woke a little and now he's slipping back under",
+    "сестра з'їла багато пігулок снодійного, млява і мовчить",
+    "мама съела много таблеток от давления, вялая, плохо говорит",
+]
+
+PROBE2_NOT_CARD = [
+    "the website is not responding again",
+    "комп завис и не реагирует ни на что",
+    "la app no responde desde esta mañana",
+    "my phone has been unresponsive since the update",
+]
+
+
+@pytest.mark.parametrize("text", PROBE2_CARD)
+def test_probe2_card(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize("text", PROBE2_NOT_CARD)
+def test_probe2_not_card(text: str) -> None:
+    assert not is_emergency(text)
