@@ -1427,6 +1427,8 @@ _PAST = compile_any(
 # "now all is well": a "now" that tells the end of a story, not urgency
 _NOW_FINE = compile_any(
     [
+        # "coughed and is laughing now" (session 15, tune34): a child fine again, "now" no urgency
+        r"\b(laughing|giggling|smiling|playing)\s+(again\s+)?now\b|\bnow\s+(he'?s|she'?s|hes|shes|he\s+is|she\s+is)\s+(laughing|giggling|smiling|playing)\b",
         # "but he recovered quickly" (session 14): "quick" there is no urgency
         r"\b(recovered|came\s+round|came\s+to|bounced\s+back)\s+(really\s+|very\s+|pretty\s+)?(quickly|quick|fast)\b",
         # "в дитинстві були судоми, зараз нема", "de chico tenía convulsiones, ahora nada" (tune25): the
@@ -3599,7 +3601,7 @@ def _small_one_poisoned(folded: str) -> bool:
 # emergency card sends to the emergency number, which is right for it whatever the amount).
 _SWALLOW_WORD = r"\b(drank|drink|drinks|drinking|swallow\w*|ate|eaten|bit\s+into|sipped|gulped|got\s+into|выпил\w*|выпила|пил|пила|отпил\w*|глотнул\w*|хлебнул\w*|проглотил\w*|съел\w*|наглотал\w*|випи(в|ла|ли)|відпи(в|ла|ли)|ковтну\w*|проковтну\w*|з'?ї(в|ла)|se\s+(bebio|trago|tomo|comio)|bebio|trago|tomo|comio|mordio)\b"
 _POISON_WORD = (
-    r"\b(antifreeze|anti\s+freeze|bleach|drain\s+(cleaner|unblocker|opener)|oven\s+cleaner|caustic\s+soda|lye|dishwasher\s+(pod|tablet|capsule)s?|laundry\s+(pod|capsule|detergent)s?|tide\s+pods?|detergent\s+pods?|methanol|windscreen\s+wash|screenwash|(windshield|windscreen)\s+(washer\s+|wiper\s+)?fluid|washer\s+fluid|(button|coin|lithium|watch)\s+(cell\s+)?batter(y|ies)|weed\s?killer|rat\s+poison|paraquat|lamp\s+oil|white\s+spirit|"
+    r"\b(antifreeze|anti\s+freeze|bleach|drain\s+(cleaner|unblocker|opener)|oven\s+cleaner|caustic\s+soda|lye|dishwasher\s+(pod|tablet|capsule)s?|laundry\s+(pod|capsule|detergent)s?|tide\s+pods?|detergent\s+pods?|methanol|windscreen\s+wash|screenwash|(windshield|windscreen)\s+(washer\s+|wiper\s+)?fluid|washer\s+fluid|((button|coin|lithium|watch)\s+(cell\s+)?)?batter(y|ies)|weed\s?killer|rat\s+poison|paraquat|lamp\s+oil|white\s+spirit|"
     r"антифриз\w*|незамерзайк\w*|белизн\w*|отбеливател\w*|средств\w*\s+для\s+(труб|прочистки|унитаз\w*|посудомо\w*|стирки)|крот\w*\s+для\s+труб|капсул\w*\s+для\s+(стирк\w*|посудомо\w*)|метанол\w*|уксусн\w*\s+эссенц\w*|(?<!яблочного\s)(?<!яблочный\s)уксус\w*|омывайк\w*|стеклоомыва\w*|батарейк\w*|крысин\w*\s+яд\w*|растворител\w*|"
     r"засоб\w*\s+для\s+(труб|прочищення|унітаз\w*|посудомий\w*|прання)|засіб\s+для\s+(труб|прочищення|унітаз\w*|посудомий\w*|прання)|капсул\w*\s+для\s+(прання|посудомий\w*)|оцтов\w*\s+есенц\w*|оцет|оцту|омивач\w*|склоомива\w*|батарейк\w*|щурячої?\s+отрут\w*|розчинник\w*|"
     r"anticongelante|lejia|lavandina|agua\s+jane|limpiaparabrisas|(pila|pilas|bateria|baterias)\s+de\s+(boton|reloj)|cloro|desatascador\w*|desatascante|destapacanos|sosa\s+caustica|salfuman|aguarras|metanol|matarratas|veneno\s+para\s+ratas|capsulas?\s+de\s+(detergente|lavavajillas|lavadora)|pastillas?\s+de\s+(lavavajillas|cloro))\b"
@@ -3981,6 +3983,11 @@ _WENT_AWAY = compile_any(
 # норм", "comí y estoy bien"): told after, for the embedding stage
 _ENDS_FINE = compile_any(
     [
+        # session 15 (tune34, the embedding stage's false cards): coughed it up and laughing or playing
+        # now ("the baby swallowed some bathwater, coughed and is laughing now"); a pulled muscle named
+        # as the cause ("chest hurts after bench press, pulled a muscle", "потянул наверно", "un tirón")
+        r"\b(coughed|cough\w*\s+it\s+up|откашлял\w*|прокашлял\w*|відкашля\w*|прокашля\w*|tosio)\b.{0,40}\b(laughing|giggling|smiling|playing|смеется|смеётся|улыбается|играет|сміється|усміхається|грається|se\s+rie|sonrie|juega|jugando|riendo)\b",
+        r"\b(pulled|strained|tweaked)\s+(a\s+|my\s+|some\s+|the\s+)?(muscle|something|pec|pecs)\b|\bpulled\s+muscle\b|\b(потянул\w*|потягнув\w*|потягнула|растянул\w*|розтягнув\w*)\b|\b(un\s+)?tiron\b|\bdesgarr\w*|\bcontractura\b",
         r"(?<!not )(?<!dont )(?<!don't )\b(i\s+)?(feel|feeling|i'?m|im|i\s+am)\s+((?!not\b|no\b|never\b)\w+\s+)?(ok|okay|fine|good|alright|better)\s*$|\b(вроде|наче|ніби|вже|уже|и|і|теперь|тепер)\s+(норм|нормально|в\s+порядке|в\s+порядку|ок|окей|добре|хорошо)\s*$|(?<!no )\b(y\s+)?(estoy|me\s+siento|ya\s+estoy)\s+(bien|mejor|perfect[oa])\s*$",
     ]
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.library.emergency_text import asks_about_overdose, is_emergency
+from bot.library.emergency_text import asks_about_overdose, is_emergency, told_not_now
 
 # Guards: everyday messages that share the words, nothing happening now.
 NOT_THE_CARD = [
@@ -184,3 +184,27 @@ def test_probe2_card(text: str) -> None:
 @pytest.mark.parametrize("text", PROBE2_NOT_CARD)
 def test_probe2_not_card(text: str) -> None:
     assert not is_emergency(text)
+
+
+# Not now for the embedding stage (told_not_now): coughed it up and laughing or playing now; a pulled
+# muscle named as the cause, with no drug. Still the card: a battery swallowed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my kid choked on a grape, coughed it up and is laughing now",
+        "малыш подавился кашей, откашлялся и уже играет",
+        "ребёнок наковтався води, відкашлявся і сміється",
+        "my chest hurts after push ups, pretty sure i pulled a muscle",
+        "болит грудь после турника, растянул наверно",
+        "me duele el pecho desde el gimnasio, creo que es un tirón",
+    ],
+)
+def test_told_not_now(text: str) -> None:
+    assert told_not_now(text) and not is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["my son swallowed a battery", "chest pain after coke, pulled a muscle?"]
+)
+def test_still_the_card_with_those_words(text: str) -> None:
+    assert is_emergency(text) and not told_not_now(text)
