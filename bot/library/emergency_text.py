@@ -1002,6 +1002,13 @@ _PET = compile_any(
 # Colour and breath words that are about laughing or the cold, cut out before looking for signs.
 _HARMLESS = compile_any(
     [
+        # session 15: eyes rolling or flickering on ecstasy asked as "is that normal", with nothing else
+        # told (a known effect; a fit, no answer or the breath elsewhere in the message still count)
+        (
+            r"\b(eyes|eye)\s+(\w+\s+){0,2}(roll\w*|flicker\w*|wiggl\w*|flutter\w*)\s+(back\s+|up\s+)?(\w+\s+){0,2}(on|from|after)\s+(the\s+|my\s+)?(molly|mdma|ecstasy|x|xtc|mandy|pills?|rolls?)\s+(\w+\s+)?(is\s+(that|this|it)\s+)?normal\b|"
+            r"\b(глаза|очі|очи)\s+(\w+\s+){0,2}(закатыва\w*|закатил\w*|закочу\w*|бега\w*|бігают\w*|дергаю\w*|смикаю\w*)\s+(\w+\s+){0,2}(на|от|после|від|після)\s+(экстази|экстазі|екстазі|мд\w*|моли|молі|колесах|колесі|таблетках)\s+(\w+\s+)?(это|це)?\s*(нормально|норма|норм)\b|"
+            r"\bse\s+(me|le)\s+(van|iban|ponen)\s+(los\s+)?ojos\s+(para\s+atras|en\s+blanco|bizcos)\s+(\w+\s+){0,2}(con|por)\s+(el\s+|la\s+|las\s+)?(extasis|mdma|molly|tachas?|pastis?|pastillas?|pepas?)\s+(\w+\s+)?(es\s+)?normal\b"
+        ),
         # session 15 (tune34): a cramp in a leg, a calf or a foot is no fit ("ногу судомить вночі після
         # пива", "икры сводит по ночам", "me dan calambres en las piernas")
         (

@@ -208,3 +208,29 @@ def test_told_not_now(text: str) -> None:
 )
 def test_still_the_card_with_those_words(text: str) -> None:
     assert is_emergency(text) and not told_not_now(text)
+
+
+# Eyes rolling or flickering on ecstasy asked as "is that normal", nothing else told: not the card;
+# with a fit or no answer beside it, still the card.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my eyes keep flickering on mdma, is this normal",
+        "глаза бегают на экстази, это нормально?",
+        "очі закочуються на екстазі, це норма?",
+        "se me ponen los ojos en blanco con las tachas, es normal?",
+    ],
+)
+def test_eyes_on_ecstasy_asked(text: str) -> None:
+    assert not is_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her eyes keep rolling back on mdma and she's jerking, is that normal",
+        "his eyes are rolling back on molly and he's not responding, is that normal",
+    ],
+)
+def test_eyes_with_a_fit_or_no_answer(text: str) -> None:
+    assert is_emergency(text)
