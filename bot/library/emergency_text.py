@@ -1002,6 +1002,19 @@ _PET = compile_any(
 # Colour and breath words that are about laughing or the cold, cut out before looking for signs.
 _HARMLESS = compile_any(
     [
+        # session 15: eyes rolling or flickering on ecstasy asked as "is that normal", with nothing else
+        # told (a known effect; a fit, no answer or the breath elsewhere in the message still count)
+        (
+            r"\b(eyes|eye)\s+(\w+\s+){0,2}(roll\w*|flicker\w*|wiggl\w*|flutter\w*)\s+(back\s+|up\s+)?(\w+\s+){0,2}(on|from|after)\s+(the\s+|my\s+)?(molly|mdma|ecstasy|x|xtc|mandy|pills?|rolls?)\s+(\w+\s+)?(is\s+(that|this|it)\s+)?normal\b|"
+            r"\b(глаза|очі|очи)\s+(\w+\s+){0,2}(закатыва\w*|закатил\w*|закочу\w*|бега\w*|бігают\w*|дергаю\w*|смикаю\w*)\s+(\w+\s+){0,2}(на|от|после|від|після)\s+(экстази|экстазі|екстазі|мд\w*|моли|молі|колесах|колесі|таблетках)\s+(\w+\s+)?(это|це)?\s*(нормально|норма|норм)\b|"
+            r"\bse\s+(me|le)\s+(van|iban|ponen)\s+(los\s+)?ojos\s+(para\s+atras|en\s+blanco|bizcos)\s+(\w+\s+){0,2}(con|por)\s+(el\s+|la\s+|las\s+)?(extasis|mdma|molly|tachas?|pastis?|pastillas?|pepas?)\s+(\w+\s+)?(es\s+)?normal\b"
+        ),
+        # session 15 (tune34): a cramp in a leg, a calf or a foot is no fit ("ногу судомить вночі після
+        # пива", "икры сводит по ночам", "me dan calambres en las piernas")
+        (
+            r"\b(ногу|ноги|ногах|нога|икр\w*|литк\w*|стоп[уиа]|ступн\w*|пальц\w*\s+ног\w*)\s+(\w+\s+)?(судом\w*|судорож\w*|сводит|свело|зводить|звело|скручу\w*|крутит|крутить)(\s+судорог\w*|\s+судом\w*)?\b|"
+            r"\b(судом\w*|судорож\w*|судорог\w*|сводит|свело|зводить|звело)\s+(\w+\s+)?(ногу|ноги|ногах|икр\w*|литк\w*|стопу|ступн\w*|в\s+ногах|в\s+икрах|в\s+литках)\b"
+        ),
         # blind11-tune (late round): "blue in the face" from arguing or shouting is an idiom; an elbow
         # gone blue after giving blood or a jab is a bruise ("после сдачи крови локоть посинел",
         # "the crook of my arm went purple after the blood test", "se me puso morado el codo")
@@ -1405,6 +1418,9 @@ _PAST = compile_any(
         r"(?<!не )(?<!ні )\b(slept\s+it\s+off|проспал(ся|ась|ись)|проспа(вся|лась|лися)|durmio\s+y\s+ya|durmio\s+la\s+mona)\b",
         r"\b(thought|думали|думал|думала|думав|pensamos|pense|pensaba|creimos)\b(\s+\w+){0,8}?\s+(but|а|но|але|pero|y)\s+(\w+\s+){0,3}(just|просто|solo|nomas)\s+(\w+\s+){0,3}(drunk|wasted|asleep|sleeping|пьян\w*|п'?ян\w*|в\s+хлам|в\s+дрова|в\s+зюзю|спал|спала|спав|спит|спить|pedo|borrach[oa]|dormid[oa]|dormia|durmiendo)\b",
         r"\bминулого\s+тижня\b|\b(с|на)\s+прошлой\s+недел\w*|\bна\s+минулому\s+тижні\b",
+        # session 15 (tune34): last weekend or a weekday gone ("в прошлые выходные", "минулих вихідних",
+        # "el finde pasado", "last saturday")
+        r"\b(в|на)\s+прошл\w+\s+(выходн\w*|субботу|пятницу|воскресенье)|\bпрошлых\s+выходных\b|\b(в|на|у)\s+минул\w+\s+(вихідн\w*|суботу|п'?ятницю|неділю)|\bминулих\s+вихідних\b|\blast\s+(saturday|friday|sunday)\b|\b(el\s+)?(finde|fin\s+de\s+semana|sabado|viernes|domingo)\s+pasado\b",
         r"\bya\s+se\s+(le|me|nos|les)\s+paso\b(?!\s+(la\s+mano|con|de|el\s+efecto\s+de\s+la\s+naloxona))",
         # "але вже все добре", "ya todo bien", "уже всё нормально" (blind7-tune): all well again
         r"\b(уже|вже|ya)\s+(все|вс[её]|усе|todo)\s+(добре|хорошо|нормально|норм|гаразд|в\s+порядке|в\s+порядку|bien|ok|okay)\b(?!\s+(but|но|але|pero|или|чи|o)\b)",
@@ -1418,6 +1434,8 @@ _PAST = compile_any(
 # "now all is well": a "now" that tells the end of a story, not urgency
 _NOW_FINE = compile_any(
     [
+        # "coughed and is laughing now" (session 15, tune34): a child fine again, "now" no urgency
+        r"\b(laughing|giggling|smiling|playing)\s+(again\s+)?now\b|\bnow\s+(he'?s|she'?s|hes|shes|he\s+is|she\s+is)\s+(laughing|giggling|smiling|playing)\b",
         # "but he recovered quickly" (session 14): "quick" there is no urgency
         r"\b(recovered|came\s+round|came\s+to|bounced\s+back)\s+(really\s+|very\s+|pretty\s+)?(quickly|quick|fast)\b",
         # "в дитинстві були судоми, зараз нема", "de chico tenía convulsiones, ahora nada" (tune25): the
@@ -1680,10 +1698,10 @@ _BODY_KINDS = {
     "heat": compile_any(
         [
             r"\bred\s+hot\b|\broasting\b|\bhot\s+as\s+(hell|fuck|fk|f\w*|an\s+oven)\b|\bburning\s+up\b|\b(boiling|roasting|scorching|burning)\s+hot\b|\boverheat\w*|\b(so|super|really|very)\s+hot\s+to\s+(the\s+)?touch|\bhot\s+to\s+(the\s+)?touch|\b(temperature|temp|fever)\s+(is\s+)?(through\s+the\s+roof|sky\s+high|really\s+high|of\s+(4\d|10\d))|\bstopped\s+sweating|\bskin\s+is\s+hot",
-            r"\bперегрел\w*|\bперегрев\w*|\bгорит\b|\bгоряч\w*\s+как|\bраскален\w*|\bраскалён\w*|\bперестал\w*\s+потеть|\bтемпература\s+(\w+\s+)?(под\s+)?4\d|\bжар\b|\bгорячий\s+весь|\b(пече|печет|горить|горит|гаряч\w*|горяч\w*)\s+(як|как)\s+(грубк\w*|печк\w*|печь|піч|батаре\w*|утюг|праск\w*)\b|\b(вся|весь|уся|увесь)\s+(красн\w*|червон\w*)|\btod[oa]\s+roj[oa]\b|\bвесь\s+горячий",
+            r"\bперегрел\w*|\bперегрев\w*|\bперегре(ет|ется|ло|ть|ваются)\b|\bгорит\b|\bгоряч\w*\s+как|\bраскален\w*|\bраскалён\w*|\bперестал\w*\s+потеть|\bтемпература\s+(\w+\s+)?(под\s+)?4\d|\bжар\b|\bгорячий\s+весь|\b(пече|печет|горить|горит|гаряч\w*|горяч\w*)\s+(як|как)\s+(грубк\w*|печк\w*|печь|піч|батаре\w*|утюг|праск\w*)\b|\b(вся|весь|уся|увесь)\s+(красн\w*|червон\w*)|\btod[oa]\s+roj[oa]\b|\bвесь\s+горячий",
             r"\bтемператур\w*\s+(\w+\s+)?(бешен\w*|дик\w*|огромн\w*|страшн\w*|зашкалива\w*|шален\w*|скажен\w*|величезн\w*|зашкалю\w*)|\b(уже\s+|вже\s+)?(даже\s+|навіть\s+)?не\s+(потеет|пітніє)\b|\b(isn'?t|not|stopped)\s+(even\s+)?sweating\s+any\s?more\b",
             r"\b(він|вона|он|она)\s+(такий\s+|така\s+|такой\s+|такая\s+|дуже\s+|очень\s+|весь\s+|вся\s+)?(гарячий|гаряча|горячий|горячая)\b|\bперегрі\w*|\bгорить\b|\bгаряч\w*\s+як|\bрозпечен\w*|\bперестал\w*\s+пітніти|\bперестав\s+пітніти|\bтемпература\s+(\w+\s+)?(під\s+)?4\d|\bвесь\s+гарячий",
-            r"\b(esta|estas|bien|muy|super)\s+(muy\s+|bien\s+|super\s+)?caliente\b|\bardiendo\b|\bhirviendo\b|\b(roj[oa]|red)\s+(como|like)\s+(un\s+|a\s+)?(tomate|tomato|lobster|langosta|camaron)\b|\bsobrecal(i)?ent\w*|\bse\s+calento\b|\b(esta|estas)\s+(ardiendo|hirviendo)|\bquema\s+al\s+tocar\w*|\b(ya\s+)?no\s+suda\b|\bdejo\s+de\s+sudar|\b(fiebre|temperatura)\s+(\w+\s+)?(de\s+)?4\d|\bcalor\s+horrible|\b4\d\s+(de\s+)?(fiebre|temperatura|grados)|\b4\d\s+(градус\w*|температур\w*)|\btoda?\s+calient\w*",
+            r"\b(esta|estas|bien|muy|super)\s+(muy\s+|bien\s+|super\s+)?caliente\b|\bardiendo\b|\bhirviendo\b|\b(roj[oa]|red)\s+(como|like)\s+(un\s+|a\s+)?(tomate|tomato|lobster|langosta|camaron)\b|\bsobrecal(i)?ent\w*|\b(se\s+)?recal(i)?ent\w*|\bse\s+calento\b|\b(esta|estas)\s+(ardiendo|hirviendo)|\bquema\s+al\s+tocar\w*|\b(ya\s+)?no\s+suda\b|\bdejo\s+de\s+sudar|\b(fiebre|temperatura)\s+(\w+\s+)?(de\s+)?4\d|\bcalor\s+horrible|\b4\d\s+(de\s+)?(fiebre|temperatura|grados)|\b4\d\s+(градус\w*|температур\w*)|\btoda?\s+calient\w*",
         ]
     ),
     # shaking or trembling all over: only with overheating, fainting, confusion or breathing
@@ -1700,7 +1718,7 @@ _BODY_KINDS = {
         [
             r"\bacting\s+(all\s+|really\s+|so\s+)?(crazy|mental|insane|psycho|nuts|weird|strange|bizarre)\b|\bconfused\b|\btalking\s+nonsense|\bnot\s+making\s+(any\s+)?sense|\bdoesn'?t\s+(know|recogni[sz]e)\s+(where|me|who)|\bdoesnt\s+(know|recogni[sz]e)\s+(where|me|who)|\bramblin\w*|\bdelirious|\bseeing\s+things|\bhallucinat\w*",
             r"\bнес[её]т\s+(бред|чушь|ерунду|херню)|\bбредит\b|\bбормоч\w*|\bне\s+узна[её]т\b|\bне\s+понимает\s+где|\bне\s+соображает|\bпутается\s+в\s+словах|\bвидит\s+то\s+чего\s+нет|\bглюч\w*",
-            r"\bнесе\s+(маячню|нісенітниц\w*)|\bмарить\b|\bбурмоч\w*|\bне\s+впізнає\b|\bне\s+розуміє\s+де|\bнічого\s+не\s+тямить|\bне\s+тямить|\bплутається\s+в\s+словах|\bбачить\s+те\s+чого\s+нема",
+            r"\bнесе\s+(маячню|нісенітниц\w*)|\bмарить\b|\bплутається\s*$|\bплутається\s+(і|та|й|в\s+голові)\b|\bбурмоч\w*|\bне\s+впізнає\b|\bне\s+розуміє\s+де|\bнічого\s+не\s+тямить|\bне\s+тямить|\bплутається\s+в\s+словах|\bбачить\s+те\s+чого\s+нема",
             r"\b(really|totally|completely|so|super)\s+out\s+of\s+it\b|\bno\s+(dice|habla|decia)\s+(nada\s+)?(coherente|con\s+sentido)|\bdesvari\w*|\bconfundid[oa]\b|\bdesorientad[oa]\b|\b(dice|diciendo|habla|hablando)\s+(\w+\s+){0,2}(sin\s+sentido|tonterias|incoherencias|disparates|puras\s+cosas\s+raras)|\bno\s+sabe\s+ni\s+(donde|quien|como)|\bverz\w*|\bверз\w*|\bнісенітниц\w*|\bмаячн\w*|\bнес[её]т\s+(\w+\s+){1,2}(бред|чушь|ерунду|херню|пургу|околесицу)|\bзаговарива\w*|\bdisorient\w*|\bincoheren\w*",
             # not talking any more (with shaking, heat or fainting: a seizure or delirium)
             r"\b(not|isn'?t|isnt|stopped|can'?t|cant|won'?t|wont)\s+(even\s+)?(talking|talk|speaking|speak)\b(?!\s+(to|with|about)\b)|\b(ничего\s+)?не\s+(говорит|разговаривает)\b(?!\s+(со|с|мне|о|про)\b)|\b(нічого\s+)?не\s+(каже|говорить|розмовляє)\b(?!\s+(зі|з|мені|про)\b)|\bya\s+no\s+habla\b|\bno\s+(dice|habla)\s+nada\b",
@@ -2349,6 +2367,8 @@ _USED_NOW = compile_any(
         r"\bse\s+(habia|ha)\s+(picado|inyectado|pinchado|chutado)\b|\bse\s+(pico|inyecto|pincho|chuto)\b",
         r"\b(me\s+(pique|inyecte|meti|pinche)|вмазал\w*|вмазав\w*|ширнул\w*|ширнув\w*|укол(олся|олась|овся|олася)|вколол\w*|нюхнул\w*|нюхнув\w*|кольнул\w*|приход\w*|ukolol\w*|vmazal\w*|kolol\w*)\b",
         r"\b(did|had|shot|snorted|smoked|used|took)\s+(a\s+)?(bag|line|shot|hit|bump|little\s+bit|bit|some)\b|\bshot\s+up\b",
+        # session 15 probes: a size before it ("took a fat line", "did a massive bump", "did two lines")
+        r"\b(did|had|snorted|took|railed)\s+(a\s+)?(fat|big|huge|massive|giant|thick|couple|few|two|three|2|3)\s+(lines?|bumps?|rails?)\b",
     ]
 )
 
@@ -2576,6 +2596,9 @@ _FICTION = compile_any(
             r"читаю\s+про|читал\w*\s+(что|про)|прочитал\w*|читав\s+(що|про)|прочитав\w*|читаю\s+(що|про)|репортаж\w*|reportaje\w*|i\s+read\s+(that|about)|reading\s+about|news\s+(story|report)|"
             r"приснил\w*|снилось|снился|снилась|наснил\w*|снилося|снився|dreamt|dreamed|had\s+a\s+dream|nightmare|кошмар\w*|sone|sonaba|tuve\s+un\s+sueno|pesadilla)\b"
         ),
+        # a song played over and over (session 15, tune34): "can't stop listening to blue lips by ...",
+        # "слушаю на репите", "no paro de escuchar ..."
+        r"\b(can'?t|cant)\s+stop\s+listening\s+to\b|\bon\s+repeat\b|\bplaylist\b|\bна\s+(репите|репіті|повторе|повторі)\b|\bno\s+paro\s+de\s+(escuchar|oir)\b|\ben\s+bucle\b",
         # a music video (session 14 probes): "в клипе певица падает", "en el videoclip se desmaya"
         r"\b(music\s+video|video\s*clip|videoclip\w*|клип\w*|кліп\w*)\b",
         # a story being written (session 14, tune32): "writing a short story where the main guy ODs",
@@ -2630,7 +2653,7 @@ _OUT_AGAIN = compile_any(
             r"засыпает|уснул\w*|отрубил\w*|синеет|не\s+дыш\w*|від'?їха\w*|вирубив\w*|вирубил\w*|вирубає\w*|відключив\w*|відключил\w*|відключає\w*|"
             r"відрубив\w*|засинає|заснув|заснула|пливе|поплив\w*|синіє|не\s+диха\w*)"
         ),
-        r"\bse\s+(esta|nos\s+esta|me\s+esta|le\s+esta)\s+(yendo|apagando|desmayando|durmiendo|quedando\s+dormid[oa]|poniendo\s+(azul|morad[oa]))\s+(\w+\s+)?(otra\s+vez|de\s+nuevo)\b|\b(going|slipping|sinking|drifting|fading)\s+(under|away|out)\s+again\b",
+        r"\bse\s+(esta|nos\s+esta|me\s+esta|le\s+esta)\s+(yendo|apagando|desmayando|durmiendo|quedando\s+dormid[oa]|poniendo\s+(azul|morad[oa]))\s+(\w+\s+)?(otra\s+vez|de\s+nuevo)\b|\b(going|slipping|sinking|drifting|fading)\s+(under|away|out)\s+again\b|\b(going|slipping|sinking|drifting|fading|nodding)\s+back\s+(under|out|off)\b",
         # the other word order (blind7-tune): "está desmayado otra vez", "tirado de nuevo"
         r"\b(desmayad[oa]|inconsciente|dormid[oa]|tirad[oa]|morad[oa]|azul|noquead[oa]|apagad[oa])\s+(\w+\s+)?(otra\s+vez|de\s+nuevo)\b",
         r"\bse\s+(volvio|vuelve|esta\s+volviendo)\s+a\s+(ir|desmayar|dormir|apagar|quedar|caer|poner\s+(azul|morad[oa]))\b|\b(otra\s+vez|de\s+nuevo)\s+(se\s+)?(esta\s+)?(fue|va|desmay\w*|apag\w*|dormid[oa]|cabece\w*|inconsciente|sin\s+respirar)",
@@ -2771,8 +2794,8 @@ _SWALLOWED_MANY = compile_any(
             r"(\s+\w+){0,4}?\s+(pills?|tablets?|bottle|pack|packet|box|sleeping|xanax|xans|bars|benzos|meds|oxys?)\b"
         ),
         (
-            r"\b(выпил\w*|наглотал\w*|съел\w*|сожрал\w*|закинул\w*|проглотил\w*|випил\w*|наковтал\w*|з'?їл\w*|ковтнул\w*|проковтнул\w*)\b"
-            r"(\s+\w+){0,2}?\s+(все|всю|целую|целый|пачку|упаковку|горсть|кучу|всі|усі|цілу|цілий|жменю|купу|пів|\d{2,})\b"
+            r"\b(выпил\w*|наглотал\w*|съел\w*|сожрал\w*|закинул\w*|проглотил\w*|випил\w*|наковтал\w*|з'?їл\w*|з'?ї(в|ла|ли)|ковтнул\w*|ковтну(в|ла|ли)|проковтнул\w*|проковтну(в|ла|ли))\b"
+            r"(\s+\w+){0,2}?\s+(все|всю|целую|целый|пачку|упаковку|горсть|кучу|всі|усі|цілу|цілий|жменю|купу|пів|много|багато|\d{2,})\b"
             r"(\s+\w+){0,3}?\s+(таблет\w*|колес\w*|пачк\w*|упаковк\w*|пігулк\w*|пилюл\w*|снотворн\w*|снодійн\w*|феназепам\w*|фенозепам\w*|лирик\w*|лірик\w*)"
         ),
         r"\b(наглотал\w*|наковтал\w*|нажрал\w*\s+таблет\w*)\s+(\w+\s+){0,2}?(таблет\w*|колес\w*|пігулок|пилюл\w*|снотворн\w*|снодійн\w*|феназепам\w*|фенозепам\w*|лирик\w*|лірик\w*|трамадол\w*|реланиум\w*|клоназепам\w*)",
@@ -2962,6 +2985,8 @@ _GOT_INTO = compile_any(
         # edibles", "собака сожрала", "пес зжер", "se bebió el jarabe")
         # session 14 (tune32): a sip or a gulp ("отпил метадон", "відпила", "ковтнула", "bit into")
         r"\b(отпил\w*|отхлебнул\w*|глотнул\w*|хлебнул\w*|відпи(в|ла|ли)|ковтну\w*|сьорбну\w*|bit\s+into|sipped|bebio|se\s+bebio)\b",
+        # session 15 (tune34): licked up ("злизав мої таблетки", "слизал", "lamió mis pastillas")
+        r"\b(licked\s+up|лизнул\w*|слизал\w*|вылизал\w*|лизну(в|ла)|злиза(в|ла|ли)|вилиза(в|ла|ли)|lamio|se\s+lamio|chupo)\b",
         r"\b(got\s+hold\s+of|chewed|chewed\s+up|wolfed|scoffed|gobbled|licked|сожрал\w*|сожр\w*|схавал\w*|слопал\w*|наелась|наїв(ся|ся)|наїлась|наїлася|зжер\w*|зжерла|зїв|зїла|зтрощи\w*|se\s+bebio|se\s+zampo|se\s+jambo|se\s+trago|se\s+comio)\b",
     ]
 )
@@ -2970,6 +2995,8 @@ _GOT_INTO = compile_any(
 _SMALL_ONE_POISON = compile_any(
     [
         r"\b(pills?|tablets?|meds|medication|edibles?|gummies|gummy|weed|cannabis|thc|marijuana|pot\s+(brownies?|cookies?|gummies)|brownies?|space\s+cake|hash|stash|cough\s+syrup|vape\s+(juice|liquid)|nicotine|methadone|bupe|suboxone|subutex|opioids?|oxy\w*|fent\w*|xanax|bars|benzos?|coke|cocaine|crack|meth|molly|mdma|ecstasy|speed|ket|ketamine|heroin|drugs)\b",
+        # session 15 (tune34): stimulant and pain medicines ("my adderall", "ібупрофену", "paracetamol")
+        r"\b(adderall|vyvanse|ritalin|concerta|ibuprofen|advil|motrin|tylenol|paracetamol|acetaminophen|aspirin|naproxen|aleve|аддерал\w*|адерал\w*|риталин\w*|ритал[іи]н\w*|ибупрофен\w*|ібупрофен\w*|нурофен\w*|парацетамол\w*|аспирин\w*|аспірин\w*|ibuprofeno|aspirina|naproxeno|metamizol|nolotil)\b",
         r"\b(таблет\w*|таблы|таблу|колес\w*|пігул\w*|ліки|ліків|лекарств\w*|сироп\w*|травк\w*|(с|з)\s+травой|(с|з)\s+травою|гашиш\w*|драп\w*|шишк\w*|канабис\w*|канабіс\w*|марихуан\w*|наркот\w*|закладк\w*|метадон\w*|бупр\w*|трамадол\w*|феназепам\w*|ксанакс\w*|меф\w*|амф\w*|кокаин\w*|кокаїн\w*|героин\w*|героїн\w*|мдма|экстази|екстазі|брауни|брауні|кекс\w*\s+(с|з)\s+(травой|травою))\b",
         r"\b(pastill\w*|pastis|medicin\w*|medicamento\w*|jarabe|gomitas?|brownies?|(de|la)\s+(maria|marihuana|mota)|marihuana|mota|porro\w*|hachis|costo|droga\w*|metadona|fenta\w*|tramadol|rivotril|clonazepam|orfidal|coca(?!\s*cola)|perico|tachas?|cristal)\b",
     ]
@@ -2979,6 +3006,9 @@ _SMALL_ONE_SIGN = compile_any(
     [
         r"\b(wobbl\w*|stagger\w*|unsteady|falling\s+over|can'?t\s+(stand|walk|get\s+up)|won'?t\s+(get\s+up|stand|move)|not\s+(moving|getting\s+up)|drool\w*|dribbl\w*|twitch\w*|shaking|trembl\w*|fitting|seizur\w*|convuls\w*|limp|floppy|drowsy|lethargic|sleepy|out\s+of\s+it|glassy|pupils|vomiting|being\s+sick|throwing\s+up)\b",
         r"\b(шата\w*|хита\w*|качает\w*|пошатыва\w*|слюн\w*|слин\w*|пена|піна|пену|піну|не\s+(вста\w*|може\w*\s+вста\w*|двига\w*|руха\w*)|трясет\w*|трясёт\w*|трусить|трусит\w*|дрож\w*|судорог\w*|судом\w*|дерга\w*|дёрга\w*|смика\w*|вял\w*|млява|млявий|мляв\w*|сонн\w*|сонлив\w*|рвет|рве|блю\w*|зрачк\w*|зіниц\w*|заплетаются|заплітаються)\b",
+        # session 15 (tune34): a racing heart, running in circles, panting; very sleepy or limp said
+        # small ("flojito"); not standing ("no se puede parar")
+        r"\b(heart\s+(is\s+)?(pounding|racing|going\s+crazy|going\s+like\s+crazy)|running\s+in\s+circles|going\s+in\s+circles|panting|hyper\s+and|серц\w*\s+(\w+\s+)?(б'?ється|бьется|колотится|калатає|стучит|стукає|выскакивает|вискакує)|(бега\w*|бігає|бігав|бігала)\s+по\s+(кругу|колу)|corazon\s+a\s+mil|como\s+loc[oa]|jadea\w*|dando\s+vueltas|flojit[oa]|muy\s+dormid[oa]|adormecid[oa]|no\s+se\s+(puede\s+)?(parar|poner\s+de\s+pie))\b",
         r"\b(tambale\w*|babe\w*|baba|espuma|no\s+se\s+(levanta|puede\s+levantar|mueve|tiene\s+en\s+pie|sostiene)|tembl\w*|tiembla\w*|convuls\w*|floj[oa]|decaid[oa]|adormilad[oa]|somnolient[oa]|vomit\w*|pupilas)\b",
     ]
 )
@@ -3222,6 +3252,9 @@ _EVERYDAY_SNORE = compile_any(
         # session 14 (tune32): every night, as ever ("snores so loud it sounds like gurgling, every
         # single night", "храпит ... хрипит как будто тонет, каждую ночь", "ronca ... todas las noches")
         r"\b(snor\w*|храп\w*|хроп\w*|ronca\w*)\b(\s+\w+){0,12}?\s+(every\s+(single\s+)?night|each\s+night|nightly|каждую\s+ночь|каждой\s+ночью|щоночі|щоночи|кожн(у|ої)\s+ночі|todas\s+las\s+noches|cada\s+noche)\b",
+        # session 15 (tune34): a snore complained of ("snores so loud i can't sleep, how do i make him
+        # stop", "храпит, не даёт спать", "ronca y no me deja dormir")
+        r"\b(snor\w*|храп\w*|хроп\w*|ronca\w*)\b(\s+\w+){0,8}?\s+(i\s+can'?t\s+sleep|i\s+cant\s+sleep|keeps?\s+(me|us)\s+(up|awake)|make\s+(him|her|them)\s+stop|stop\s+(him|her|them)\s+snoring|ear\s*plugs|не\s+(дает|даёт|дає)\s+(мне\s+|мені\s+|нам\s+)?спать|спати|отучить|відучити|беруши|беруші|no\s+(me|nos)\s+deja\s+dormir|(que|hacer\s+que)\s+pare|tapones)\b",
         r"\b(snor\w*|храп\w*|хроп\w*|ronca\w*)\s+(\w+\s+){0,6}(the\s+walls|walls|стены|стіни|las\s+paredes|the\s+neighbou?rs|соседи|сусіди|los\s+vecinos|whole\s+house|на\s+весь\s+дом|на\s+всю\s+хату|toda\s+la\s+casa)\b",
     ]
 )
@@ -3345,6 +3378,44 @@ _ALMOST_FAINTED = compile_any(
 )
 
 
+# Silence in a chat or a messenger (session 15, tune34): "someone is not responding on the group
+# chat", "кент не отвечает в беседе с утра", "кум не відповідає в чаті", "no contesta en el grupo";
+# cut out before looking for signs when no drug is taken ("took pills and isn't answering texts"
+# keeps its words)
+_CHAT_WORD = (
+    r"(group\s*chat|groupchat|gc|chat|chats|discord|whatsapp|telegram|signal|snap(chat)?|insta(gram)?|dms?|texts?|messages?|"
+    r"бесед\w*|чат\w*|переписк\w*|групп\w*|груп[іуи]|телег\w*|телеграм\w*|в[оа]тсап\w*|вайбер\w*|сообщени\w*|смс|повідомлен\w*|"
+    r"grupo|wasap|guasap|whats|mensajes?|wpp)"
+)
+_SILENT = (
+    r"((is|isn'?t|isnt|has|hasn'?t|hasnt|not|won'?t|wont|doesn'?t|doesnt|never|been)\s+){1,3}(answer\w*|respond\w*|repl\w*|read\w*|online|writ\w*|text\w*)|(gone|went|been)\s+(quiet|silent|dark|offline)|"
+    r"не\s+(отвечает|ответил\w*|отвечал\w*|реагирует|пишет|писал\w*|читает|выходит\s+на\s+связь|відповідає|відповів|відповіла|реагує|пише|писав|писала|читає|виходить\s+на\s+зв'?язок)|молчит|мовчить|пропал\w*|зник\w*|"
+    r"no\s+(contesta|responde|ha\s+contestado|ha\s+respondido|lee|escribe|aparece|se\s+conecta)"
+)
+_CHAT_SILENCE = compile_any(
+    [
+        r"\b(" + _SILENT + r")\s+(\w+\s+){0,3}" + _CHAT_WORD + r"\b",
+        r"\b" + _CHAT_WORD + r"\s+(\w+\s+){0,3}(" + _SILENT + r")\b",
+    ]
+)
+
+
+_MACHINE_WORD = (
+    r"(server|servers|site|website|app|apps|page|computer|laptop|pc|phone|screen|keyboard|mouse|printer|router|wifi|wi\s+fi|game|program|browser|bot|api|system|tv|remote|"
+    r"сервер\w*|сайт\w*|приложени\w*|додаток|застосунок|программ\w*|програм\w*|комп\w*|ноут\w*|телефон\w*|экран|екран|мыш\w*|миш\w*|клав\w*|принтер\w*|роутер\w*|вайфай|бот|игр[аы]|гра|браузер\w*|телевизор\w*|телевізор\w*|пульт\w*|"
+    r"servidor\w*|pagina|web|ordenador|compu|computadora|portatil|celu|celular|movil|pantalla|teclado|raton|impresora|juego|programa|navegador|tele|mando)"
+)
+_MACHINE_SILENCE = compile_any(
+    [
+        r"\b"
+        + _MACHINE_WORD
+        + r"\s+(\w+\s+){0,4}("
+        + _SILENT
+        + r"|(is\s+)?not\s+responding|unresponsive|frozen|froze|завис\w*|висит|не\s+реагу\w*|no\s+funciona)\b",
+    ]
+)
+
+
 def _cleaned(folded: str) -> str:
     """The message with harmless uses of the words cut out, and everyday loud snoring or blue from the
     cold outside when no drug is named."""
@@ -3352,6 +3423,11 @@ def _cleaned(folded: str) -> str:
     if _used(cleaned):
         return cleaned
     cleaned = _COLD_OUTSIDE.sub(" ", _EVERYDAY_SNORE.sub(" ", cleaned))
+    # "not answering in the group chat", "не отвечает в беседе", "no contesta en el grupo": silence
+    # in a chat, with no drug taken, is nobody on the floor
+    cleaned = _CHAT_SILENCE.sub(" ", cleaned)
+    # "the server is down and not responding", "комп завис и не реагирует", "la app no responde"
+    cleaned = _MACHINE_SILENCE.sub(" ", cleaned)
     # "после крэка чуть не отключился" is still the card; "чуть не упала в обморок ... и норм" ends fine
     if _NAMED_DRUG.search(cleaned) or not _FINE.search(cleaned):
         return cleaned
@@ -3369,6 +3445,11 @@ _NAP = compile_any(
 _FOND_OR_MEAL = compile_any(
     [
         r"\b(so\s+cute|cute|adorable|aww+|bless\s+(him|her)|такой\s+милый|такая\s+милая|милот\w*|милаш\w*|такий\s+милий|така\s+мила|que\s+(mono|mona|tierno|tierna|lindo|linda|rico|rica|ternura))\b",
+        # session 15 (tune34): slept on while carried in ("didn't wake even when we carried him in",
+        # "не проснулся даже когда несли домой", "ni cuando lo subimos a casa"); out after a feast
+        # ("вырубился на диване после оливье", "passed out on the couch after thanksgiving dinner")
+        r"\b(even\s+when|even\s+as|даже\s+когда|навіть\s+коли|ni\s+(siquiera\s+)?cuando)\s+(\w+\s+){0,2}(carried|moved|picked|put|lifted|took|несли|нес|несла|перенес\w*|перекладывал\w*|переложил\w*|раздевал\w*|переодевал\w*|понесли|заносили|занесли|переносили|перенесли|перекладали|переклали|роздягали|subimos|subi|cargamos|cargue|llevamos|lleve|pasamos|acostamos|cambiamos)\b",
+        r"\b(after|после|після|despues\s+de(l|\s+la)?|tras)\s+(\w+\s+){0,2}(thanksgiving|christmas|xmas|holiday\s+dinner|sunday\s+(dinner|lunch|roast)|big\s+(meal|dinner|lunch)|the\s+feast|turkey|оливье|олів'?є|застол\w*|застіл\w*|праздничн\w*\s+(ужин\w*|обед\w*|стол\w*)|святков\w*\s+(вечер\w*|обід\w*|стол\w*)|шашлык\w*|шашлик\w*|плова|плову|бешбармак\w*|пельмен\w*|вареник\w*|cena\s+de\s+(navidad|nochebuena|fin\s+de\s+ano)|nochebuena|navidad|comilona|asado|paella)\b",
         r"\b(won'?t|wont|doesn'?t|doesnt|not)\s+wake\s+(up\s+)?for\s+(lunch|dinner|breakfast|tea|his\s+feed|her\s+feed)\b|\bне\s+просыпается\s+к\s+(обеду|ужину|завтраку)\b|\bне\s+прокидається\s+(до|на)\s+(обіду|вечері|сніданку|обід|вечерю|сніданок)\b|\bno\s+se\s+despierta\s+para\s+(comer|cenar|desayunar|la\s+comida|merendar)\b",
     ]
 )
@@ -3377,12 +3458,23 @@ _FOND_OR_MEAL = compile_any(
 # "вырубился после смены", "rendido después del turno")
 _OUT_COLD = compile_any(
     [
-        r"\b(out\s+cold|crashed\s+out|conked\s+out|dead\s+to\s+the\s+world|вырубил\w*|отрубил\w*|вирубив\w*|вирубил\w*|відрубав\w*|frit[oa]|rendid[oa]|muert[oa]\s+de\s+sueno)\b",
+        r"\b(out\s+cold|crashed\s+out|conked\s+out|passed\s+out|dead\s+to\s+the\s+world|вырубил\w*|отрубил\w*|вирубив\w*|вирубил\w*|відрубав\w*|frit[oa]|rendid[oa]|muert[oa]\s+de\s+sueno)\b",
     ]
 )
 _AFTER_WORK = compile_any(
     [
         r"\bafter\s+(a|her|his|my|the|their)\s+(\w+\s+){0,2}(shift|shifts|workday|double)\b|\b(после|після)\s+(\w+\s+)?(смены|работы|суток|зміни|роботи|доби)\b|\bdespues\s+(del?|de\s+la)\s+(\w+\s+)?(turno|curro|trabajo|jornada|guardia)\b",
+    ]
+)
+
+
+# What makes a nap told fondly or a feast slept off the card after all (session 15): a colour, the
+# breath, a limp body, a fit, vomit or cold skin ("didn't wake even when I carried him, lips blue")
+_SLEEP_GONE_WRONG = compile_any(
+    [
+        r"\b(lips|face|skin|blue|purple|grey|gray|floppy|limp|breath\w*|gurgl\w*|rattl\w*|pulse|seiz\w*|convuls\w*|vomit\w*|throw\w*\s+up|cold\s+to|clammy)\b",
+        r"\b(губ\w*|син(ий|яя|ій|я|ие|і|ие|еют|іють)|посин\w*|сер(ый|ая|ые)|вял\w*|мляв\w*|дыш\w*|дыхан\w*|диха\w*|дихан\w*|хрип\w*|пульс\w*|судорог\w*|судом\w*|рвет|рвёт|рве|блю\w*|стош\w*|холодн\w*|ледян\w*|крижан\w*)\b",
+        r"\b(labios|morad[oa]s?|azul\w*|gris\w*|floj[oa]|flojit[oa]|respir\w*|pulso|convuls\w*|vomit\w*|fri[oa]|helad[oa])\b",
     ]
 )
 
@@ -3401,6 +3493,7 @@ def _asleep_or_on_a_screen(folded: str) -> bool:
                 (_NAP.search(folded) or _OUT_COLD.search(folded))
                 and (_FOND_OR_MEAL.search(folded) or _AFTER_WORK.search(folded))
                 and not _LIFE_GONE.search(folded)
+                and not _SLEEP_GONE_WRONG.search(folded)
             )
             or (
                 _PLAYER.search(folded)
@@ -3515,10 +3608,10 @@ def _small_one_poisoned(folded: str) -> bool:
 # emergency card sends to the emergency number, which is right for it whatever the amount).
 _SWALLOW_WORD = r"\b(drank|drink|drinks|drinking|swallow\w*|ate|eaten|bit\s+into|sipped|gulped|got\s+into|выпил\w*|выпила|пил|пила|отпил\w*|глотнул\w*|хлебнул\w*|проглотил\w*|съел\w*|наглотал\w*|випи(в|ла|ли)|відпи(в|ла|ли)|ковтну\w*|проковтну\w*|з'?ї(в|ла)|se\s+(bebio|trago|tomo|comio)|bebio|trago|tomo|comio|mordio)\b"
 _POISON_WORD = (
-    r"\b(antifreeze|anti\s+freeze|bleach|drain\s+(cleaner|unblocker|opener)|oven\s+cleaner|caustic\s+soda|lye|dishwasher\s+(pod|tablet|capsule)s?|laundry\s+(pod|capsule|detergent)s?|tide\s+pods?|detergent\s+pods?|methanol|windscreen\s+wash|screenwash|weed\s?killer|rat\s+poison|paraquat|lamp\s+oil|white\s+spirit|"
-    r"антифриз\w*|незамерзайк\w*|белизн\w*|отбеливател\w*|средств\w*\s+для\s+(труб|прочистки|унитаз\w*|посудомо\w*|стирки)|крот\w*\s+для\s+труб|капсул\w*\s+для\s+(стирк\w*|посудомо\w*)|метанол\w*|уксусн\w*\s+эссенц\w*|крысин\w*\s+яд\w*|растворител\w*|"
-    r"засоб\w*\s+для\s+(труб|прочищення|унітаз\w*|посудомий\w*|прання)|засіб\s+для\s+(труб|прочищення|унітаз\w*|посудомий\w*|прання)|капсул\w*\s+для\s+(прання|посудомий\w*)|оцтов\w*\s+есенц\w*|щурячої?\s+отрут\w*|розчинник\w*|"
-    r"anticongelante|lejia|cloro|desatascador\w*|desatascante|destapacanos|sosa\s+caustica|salfuman|aguarras|metanol|matarratas|veneno\s+para\s+ratas|capsulas?\s+de\s+(detergente|lavavajillas|lavadora)|pastillas?\s+de\s+(lavavajillas|cloro))\b"
+    r"\b(antifreeze|anti\s+freeze|bleach|drain\s+(cleaner|unblocker|opener)|oven\s+cleaner|caustic\s+soda|lye|dishwasher\s+(pod|tablet|capsule)s?|laundry\s+(pod|capsule|detergent)s?|tide\s+pods?|detergent\s+pods?|methanol|windscreen\s+wash|screenwash|(windshield|windscreen)\s+(washer\s+|wiper\s+)?fluid|washer\s+fluid|((button|coin|lithium|watch)\s+(cell\s+)?)?batter(y|ies)|weed\s?killer|rat\s+poison|paraquat|lamp\s+oil|white\s+spirit|"
+    r"антифриз\w*|незамерзайк\w*|белизн\w*|отбеливател\w*|средств\w*\s+для\s+(труб|прочистки|унитаз\w*|посудомо\w*|стирки)|крот\w*\s+для\s+труб|капсул\w*\s+для\s+(стирк\w*|посудомо\w*)|метанол\w*|уксусн\w*\s+эссенц\w*|(?<!яблочного\s)(?<!яблочный\s)уксус\w*|омывайк\w*|стеклоомыва\w*|батарейк\w*|крысин\w*\s+яд\w*|растворител\w*|"
+    r"засоб\w*\s+для\s+(труб|прочищення|унітаз\w*|посудомий\w*|прання)|засіб\s+для\s+(труб|прочищення|унітаз\w*|посудомий\w*|прання)|капсул\w*\s+для\s+(прання|посудомий\w*)|оцтов\w*\s+есенц\w*|оцет|оцту|омивач\w*|склоомива\w*|батарейк\w*|щурячої?\s+отрут\w*|розчинник\w*|"
+    r"anticongelante|lejia|lavandina|agua\s+jane|limpiaparabrisas|(pila|pilas|bateria|baterias)\s+de\s+(boton|reloj)|cloro|desatascador\w*|desatascante|destapacanos|sosa\s+caustica|salfuman|aguarras|metanol|matarratas|veneno\s+para\s+ratas|capsulas?\s+de\s+(detergente|lavavajillas|lavadora)|pastillas?\s+de\s+(lavavajillas|cloro))\b"
 )
 # the verb a few words before the poison, none of them a cleaning verb ("we drank and cleaned the
 # bathroom with bleach" is no poisoning)
@@ -3681,6 +3774,89 @@ def _session14_signs(folded: str, cleaned: str, past: bool, general: bool) -> bo
     )
 
 
+# Bad alcohol and the sight going (session 15, tune34): methanol in moonshine, a fake or adulterated
+# spirit ("палёнки выпили, в глазах темнеет", "самогону випили, все розпливається", "mezcal
+# adulterado y ya no vemos bien"). Methanol poisoning shows in the eyes (WHO fact sheet "Methanol
+# poisoning", unchecked here); the card sends to the emergency number.
+_BAD_ALCOHOL = compile_any(
+    [
+        r"\b(пал[её]н\w*|паленк\w*|пал[её]нк\w*|суррогат\w*|сурогат\w*|самогон\w*|самопал\w*|бодяг\w*|техническ\w*\s+спирт\w*|технічн\w*\s+спирт\w*|метанол\w*|метилов\w*|метилов\w*|moonshine|bootleg\w*|homemade\s+(vodka|liquor|spirits|alcohol|booze)|home\s*brew\w*|fake\s+(vodka|alcohol|booze|liquor)|methanol|methyl|adulterad[oa]s?|alcohol\s+(adulterado|metilico|de\s+quemar)|metanol|metilico|chinguirito|aguardiente\s+casero|licor\s+casero)\b",
+    ]
+)
+_SIGHT_GOING = compile_any(
+    [
+        r"\b(blurr\w*|can'?t\s+see|cant\s+see|going\s+blind|vision\s+(is\s+)?(going|gone|dark|dim|blurry|fading|weird)|everything\s+(is\s+)?(dark|blurry|fuzzy))\b",
+        r"\b(в\s+глазах\s+(темнеет|темно|потемнело|двоится|плывет|плывёт|мутно|туман)|(ничего|почти\s+ничего|плохо|хуже)\s+не\s+вид\w*|плохо\s+вид\w*|не\s+вижу|ослеп\w*|зрение\s+(\w+\s+)?(пропада\w*|сел\w*|упал\w*|плохо)|вс[её]\s+(плывет|плывёт|расплывается|в\s+тумане))\b",
+        r"\b(в\s+очах\s+(темніє|темно|потемніло|двоїться|пливе|каламутно|туман)|(нічого|майже\s+нічого)\s+не\s+бач\w*|погано\s+бач\w*|не\s+бачу|осліп\w*|зір\s+(\w+\s+)?(пропада\w*|сів|впав|погано)|(все|усе)\s+(пливе|розпливається|в\s+тумані))\b",
+        r"\b(no\s+(veo|vemos|ve|ven)\s+(bien|nada|casi\s+nada)|(todo\s+)?borros[oa]|vista\s+(nublada|borrosa)|se\s+(me|nos|le|les)\s+nubla\s+la\s+vista|ciegos?|ciegas?|me\s+estoy\s+quedando\s+ciego)\b",
+    ]
+)
+
+
+# "el mezcal adulterado puede dejarte ciego?", "от самогона можно ослепнуть?": asked, not happening
+_SIGHT_ASKED = compile_any(
+    [
+        r"\b(can|could|does|do|will|may|might)\s+(\w+\s+){0,3}(make|leave|turn|send|go)\s+(you|someone|people|a\s+person)\b|\bpued\w*\s+(\w+\s+){0,2}(dejar\w*|volver\w*|causar|provocar)\b|\b(можно|можна)\s+(\w+\s+)?(ослепнуть|осліпнути)\b|\b(может|може)\s+(\w+\s+){0,2}(ослеп\w*|осліп\w*|вызвать|привести|спричин\w*|призвести)\b",
+    ]
+)
+
+
+# Found someone a colour ("found him blue on the bathroom floor", "нашла сына серого и холодного",
+# "la encontré fría y morada"), said of a person found (session 15 probes)
+_COLOUR_AFTER = (
+    r"(grey|gray|blue|purple|cold\s+and\s+(grey|gray|blue|purple|stiff|limp|not)|ice\s+cold|cold\s+to\s+the\s+touch|"
+    r"сер(ого|ую|ой|ым|ий|а)|син(его|юю|ей|им|ий|яя|ього|ім|ій|ю|я)|посиневш\w*|посинел\w*|посинівш\w*|посинів\w*|сір(ого|у|ої|им|ий|а)|холодн\w*\s+(и|і|та)\s+(сер|син|посин|не\s)\w*|"
+    r"morad[oa]s?|azul(es)?|gris(es)?|fri[oa]s?\s+y\s+(morad|azul|gris|sin|no)\w*)"
+)
+_COLOUR_ENDS = (
+    r"(?=\s+(and|on|in|at|with|not|lying|и|і|та|на|в|у|с|з|рядом|поруч|y|en|con|sin|no)\b|\s*$)"
+)
+_FOUND_COLOURED = compile_any(
+    [
+        r"\bfound\s+(him|her|them|(my|our|his|her|their)\s+(son|daughter|kid|child|baby|brother|sister|mum|mom|mother|dad|father|friend|mate|buddy|roommate|flatmate|partner|husband|wife|boyfriend|girlfriend|bf|gf|uncle|aunt|cousin|grandma|grandpa|nan|neighbou?r|boy|girl))\s+((in|on|at)\s+(the|his|her|their|my|our)\s+(\w+\s+){0,2})?(all\s+|completely\s+|totally\s+|already\s+|just\s+)?"
+        + _COLOUR_AFTER
+        + r"\b"
+        + _COLOUR_ENDS,
+        r"\b(нашл[аи]|нашел|нашёл|знайш(ли|ла|ов))\s+(его|её|ее|их|його|її|сына|сина|дочь|дочку|доньку|брата|сестру|мужа|чоловіка|жену|дружину|друга|подругу|маму|папу|батю|тата|отца|батька|соседа|сусіда|парня|хлопця|девушку|дівчину|деда|діда|бабушку|бабусю)\s+((в|у|на)\s+\w+\s+)?(уже\s+|вже\s+|всего\s+|всю\s+|всього\s+|усього\s+)?"
+        + _COLOUR_AFTER
+        + r"\b"
+        + _COLOUR_ENDS,
+        r"\b(lo|la|los|las)\s+(encontre|encontramos|halle|hallamos)\s+((en\s+el|en\s+la|en\s+su)\s+\w+\s+)?(ya\s+|toda\s+|todo\s+)?"
+        + _COLOUR_AFTER
+        + r"\b"
+        + _COLOUR_ENDS,
+    ]
+)
+# Cannot be woken, said passively ("she can't be woken", "impossible to wake him", "unrousable")
+_UNWAKEABLE = compile_any(
+    [
+        r"\b(can'?t|cant|cannot|couldn'?t|couldnt)\s+be\s+(woken|woke|roused|awakened|wakened)\b|\b(impossible|unable)\s+to\s+(wake|rouse)\b|\bunarousable\b|\bunrous(e)?able\b",
+    ]
+)
+# Shaking for minutes or not stopping after a drug ("пацана трусить після спайса вже 10 хвилин",
+# "she's been shaking for five minutes after the salts", "tiembla hace 10 minutos y no para")
+_SHAKING_LONG = compile_any(
+    [
+        r"\b(трусить|трусит|трясет|трясёт|колотит|колотить|shaking|trembling|jerking|convulsing|fitting|seizing|tiembla|temblando|se\s+sacude|convulsiona\w*)\b(\s+\w+){0,6}?\s+(уже\s+|вже\s+|for\s+|ya\s+|hace\s+|like\s+|about\s+|около\s+|близько\s+)?(\d+|пару|кілька|несколько|several|a\s+few|five|ten|unos|cinco|diez)\s+(хвилин\w*|минут\w*|mins?|minutes|minutos)\b",
+        r"\b(трусить|трусит|трясет|трясёт|колотит|колотить|shaking|trembling|jerking|convulsing|fitting|seizing|tiembla|temblando|se\s+sacude|convulsiona\w*)\b(\s+\w+){0,6}?\s+(не\s+(перестает|перестаёт|перестає|прекращается|припиняється|останавливается|зупиняється)|won'?t\s+stop|wont\s+stop|isn'?t\s+stopping|not\s+stopping|no\s+para|no\s+deja\s+de)\b",
+    ]
+)
+
+
+def _session15_signs(cleaned: str) -> bool:
+    """Kinds the rules missed on tune34 and the session's probes (2026-12-07, session 15), asked only
+    when nothing is past or general."""
+    if _FOUND_COLOURED.search(cleaned) or _UNWAKEABLE.search(cleaned):
+        return True
+    if _SHAKING_LONG.search(cleaned) and _used(cleaned):
+        return True
+    return bool(
+        _BAD_ALCOHOL.search(cleaned)
+        and _SIGHT_GOING.search(cleaned)
+        and not _SIGHT_ASKED.search(cleaned)
+    )
+
+
 def _describes_emergency(folded: str) -> bool:
     if _NOT_AN_EMERGENCY_NOW.search(folded) and not _URGENT.search(folded):
         return False  # "у мамы апноэ, у неё маска", "краще б я тоді не прокинувся"
@@ -3776,7 +3952,12 @@ def _describes_emergency(folded: str) -> bool:
         return True  # naloxone and still out; "respira cada 10 segundos es normal??" after oxy
     # "me tomé todas las pastillas", "наглоталась феназепама"; antifreeze or a drain cleaner
     # swallowed, a throat closing after a pill (session 14)
-    if _swallowed_many(folded, past) or _session14_signs(folded, cleaned, past, general):
+    # bad alcohol and the sight going ("палёнки выпили, в глазах темнеет", session 15)
+    if (
+        _swallowed_many(folded, past)
+        or _session14_signs(folded, cleaned, past, general)
+        or (not past and not general and _session15_signs(cleaned))
+    ):
         return True
     if not past and not general and (_on_a_ledge(cleaned) or _face_in_outside(cleaned)):
         return True  # "on salts, climbed onto the balcony railing, screaming they're after him"
@@ -3809,6 +3990,11 @@ _WENT_AWAY = compile_any(
 # норм", "comí y estoy bien"): told after, for the embedding stage
 _ENDS_FINE = compile_any(
     [
+        # session 15 (tune34, the embedding stage's false cards): coughed it up and laughing or playing
+        # now ("the baby swallowed some bathwater, coughed and is laughing now"); a pulled muscle named
+        # as the cause ("chest hurts after bench press, pulled a muscle", "потянул наверно", "un tirón")
+        r"\b(coughed|cough\w*\s+it\s+up|откашлял\w*|прокашлял\w*|відкашля\w*|прокашля\w*|tosio)\b.{0,40}\b(laughing|giggling|smiling|playing|смеется|смеётся|улыбается|играет|сміється|усміхається|грається|se\s+rie|sonrie|juega|jugando|riendo)\b",
+        r"\b(pulled|strained|tweaked)\s+(a\s+|my\s+|some\s+|the\s+)?(muscle|something|pec|pecs)\b|\bpulled\s+muscle\b|\b(потянул\w*|потягнув\w*|потягнула|растянул\w*|розтягнув\w*)\b|\b(un\s+)?tiron\b|\bdesgarr\w*|\bcontractura\b",
         r"(?<!not )(?<!dont )(?<!don't )\b(i\s+)?(feel|feeling|i'?m|im|i\s+am)\s+((?!not\b|no\b|never\b)\w+\s+)?(ok|okay|fine|good|alright|better)\s*$|\b(вроде|наче|ніби|вже|уже|и|і|теперь|тепер)\s+(норм|нормально|в\s+порядке|в\s+порядку|ок|окей|добре|хорошо)\s*$|(?<!no )\b(y\s+)?(estoy|me\s+siento|ya\s+estoy)\s+(bien|mejor|perfect[oa])\s*$",
     ]
 )
@@ -3912,6 +4098,8 @@ def asks_about_overdose(text: str) -> bool:
         )
     if _WHEN_TO_CALL.search(folded) is not None:
         return True  # "en qué momento hay que llamar a emergencias?"  # "where do you spray narcan", "налоксон колоть в мышцу или в вену?"
+    if _MAX_DOSE_ASKED.search(folded) is not None:
+        return True  # "how much tylenol is too much in a day", "скільки парацетамолу на добу можна"
     # "is chest pain after speed always an emergency", "what do blue lips mean on opioids"
     asking = (
         _GENERAL.search(folded)
@@ -3928,6 +4116,16 @@ def asks_about_overdose(text: str) -> bool:
         or _body_kinds(folded)
         or _HEART_ATTACK.search(folded)
     )
+
+
+# A pain medicine's most in a day asked (session 15, tune34): "how much tylenol is too much in one
+# day", "сколько парацетамола в сутки можно", "скільки ібупрофену на добу безпечно", "cuánto
+# paracetamol es demasiado en un día"
+_MAX_DOSE_ASKED = compile_any(
+    [
+        r"\b(how\s+much|how\s+many|max\w*|сколько|скільки|cuant[oa]s?|maxim[oa]|максимум\w*|максимальн\w*)\s+(\w+\s+){0,3}(tylenol|paracetamol\w*|acetaminophen|panadol|ibuprofen\w*|advil|aspirin\w*|парацетамол\w*|ибупрофен\w*|ібупрофен\w*|нурофен\w*|аспирин\w*|аспірин\w*|ibuprofeno|aspirina|metamizol|nolotil)\b.{0,60}\b(too\s+much|per\s+day|a\s+day|in\s+(a|one)\s+day|daily|safe|в\s+сутки|за\s+сутки|в\s+день|за\s+день|на\s+добу|за\s+добу|можно|можна|безопасн\w*|безпечн\w*|demasiad[oa]|al\s+dia|por\s+dia|en\s+un\s+dia|seguro)\b",
+    ]
+)
 
 
 # Spanish slang for overdosing in a general question ("es más fácil pasarse?")
