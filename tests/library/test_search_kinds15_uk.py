@@ -1,0 +1,33 @@
+"""Kinds of Ukrainian miss fixed after tune14 (issue 9, fifteenth session), on the real content,
+without sentence embeddings (the words alone; the messages are written for this test, not copied
+from the labelled sets).
+
+- Street names of amphetamine and fentanyl in Ukrainian forms ("фенамін", "амфетаміну", "фент",
+  "фентанилом"), and "ск" for the salts.
+- Naloxone given in Ukrainian words ("ввести", "колоти в мязи", "куди колоти налоксон"): the
+  naloxone topic, not safer injecting, and "в мязи", "в стегно" are no place for the finder.
+- Days without a drug said the other way round ("без ксанаксу вже тиждень"): its withdrawal.
+- Sex with a chemsex drug named ("секс на мефі"): chemsex, not the drug alone.
+- A hairdryer that blows hot or switches itself off is no amphetamine question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.library.search import SearchIndex
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("фенамін нюхаю перед зміною, серце не посаджу?", "methamphetamine"),
+        ("амфетаміну скільки можна за вечір", "methamphetamine"),
+        ("фентанилом бодяжать гер, як це понять", "fentanyl"),
+        ("чи є фент у таблетках з телеграму", "fentanyl"),
+        ("ск пробував вперше, третю ніч не сплю", "salts-alpha-pvp"),
+    ],
+)
+def test_ukrainian_street_names_reach_the_topic(index: SearchIndex, text: str, topic: str) -> None:
+    found = index.search(text, "uk")
+    assert found and found[0].topic_id == topic, [h.topic_id for h in found]
