@@ -1975,8 +1975,11 @@ def asks_naloxone_works(text: str) -> bool:
 # naloxona inyectable", "налоксон в ампулах шприцом"): naloxone's topic, not safer injecting
 _NALOXONE_FORM = re.compile(
     _NALOXONE_WORDS + r"\W+(\w+\W+){0,6}?(inject\w*|syringe\w*|kit|inyecta\w*|jeringa\w*|"
-    r"ампул\w*|шприц\w*|уколоть|вколоть|вколоти|набор\w*|набір\w*)\b|"
-    r"\b(inject\w*|inyecta\w*|ампул\w*)\s+(\w+\s+){0,2}?" + _NALOXONE_WORDS
+    r"ампул\w*|шприц\w*|уколоть|вколоть|вколоти|набор\w*|набір\w*|"
+    # given in Ukrainian words: into a muscle, a thigh, sprayed ("налоксон як ввести в мязи")
+    r"колоти|колють|ввести|вводити|вводять|мяз\w*|м'яз\w*|мʼяз\w*|стегн\w*|бризка\w*|пшика\w*)\b|"
+    r"\b(inject\w*|inyecta\w*|ампул\w*)\s+(\w+\s+){0,2}?" + _NALOXONE_WORDS + "|"
+    r"\b(ввести|вводити|колоти|вколоти|пшикнути|бризнути)\s+(\w+\s+){0,2}?" + _NALOXONE_WORDS
 )
 
 
@@ -2215,7 +2218,11 @@ def asked_topics(text: str) -> tuple[str, ...]:
     if asks_mixing_depressants(low):
         # "why is lyrica with methadone and booze such a dangerous combination"
         out.append(MIXING_DEPRESSANTS)
-    if (_MISSED_VEIN.search(low) or _WHERE_INJECT.search(low)) and not _SITE_LUMP.search(low):
+    if (
+        (_MISSED_VEIN.search(low) or _WHERE_INJECT.search(low))
+        and not _SITE_LUMP.search(low)
+        and NALOXONE not in out  # where to inject naloxone ("налоксон куди колоти"): naloxone's
+    ):
         # "keep missing the vein and it swells", "is it safer in the arm or the leg"
         out.append(SAFER_INJECTING)
     if _BREAK.search(low) and _HOW_MUCH_USE.search(low):

@@ -1055,7 +1055,11 @@ def _prefer_by_practice(
     overdose steps without naloxone, injecting with a used syringe, sharing a pipe, an
     adulterant the fentanyl strips may miss."""
     pick = None
-    if head != cues.NALOXONE and cues.asks_naloxone_works(query):
+    if head != cues.NALOXONE and (
+        cues.asks_naloxone_works(query)
+        # "налоксон куди колоти": where naloxone goes in, not where to inject a drug
+        or (head == cues.SAFER_INJECTING and cues.asks_naloxone_form(query))
+    ):
         # "налоксон действует на метадон?": naloxone's topic, not the other drug's
         pick = next((h for h in near[1:] if h.topic_id == cues.NALOXONE), None)
     if (

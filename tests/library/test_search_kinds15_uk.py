@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.library.intent import Route, Router
 from bot.library.search import SearchIndex
 
 
@@ -31,3 +32,25 @@ from bot.library.search import SearchIndex
 def test_ukrainian_street_names_reach_the_topic(index: SearchIndex, text: str, topic: str) -> None:
     found = index.search(text, "uk")
     assert found and found[0].topic_id == topic, [h.topic_id for h in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "як правильно ввести налоксон людині",
+        "налоксон колоти в мязи чи в вену",
+        "куди колоти налоксон якщо нема спрею",
+        "налоксон в стегно можна через джинси?",
+    ],
+)
+def test_naloxone_given_is_the_naloxone_topic(
+    index: SearchIndex, router: Router, text: str
+) -> None:
+    assert router.route(text, "uk").kind == Route.TOPIC
+    found = index.search(text, "uk")
+    assert found and found[0].topic_id == "naloxone", [h.topic_id for h in found]
+
+
+def test_where_to_inject_without_naloxone_stays_safer_injecting(index: SearchIndex) -> None:
+    found = index.search("куди колоти якщо на руках вен не лишилось", "uk")
+    assert found and found[0].topic_id == "safer-injecting", [h.topic_id for h in found]
