@@ -42,6 +42,8 @@ _STOPPING = re.compile(
     r"(day|days|week|weeks)(\s+\w+)?\s+(without|off)\s+\w+|"
     r"(день|дня|дней|сутки|суток|неделю|недели|недель)\s+без\s+\w+|"
     r"(день|дні|днів|добу|доби|тиждень|тижні|тижнів)\s+без\s+\w+|"
+    # the other order ("без феназепаму тиждень", "без ліріки вже третій день")
+    r"без\s+\w+\s+(вже\s+)?(\w+\s+)?(день|дні|днів|добу|доби|тиждень|тижні|тижнів)\b|"
     r"(dia|dias|semana|semanas)\s+sin\s+\w+|"
     r"de\s+golpe|(bajar|reducir)(le)?\s+(la\s+)?dosis|bajar\s+poco|abstinencia|mono|malilla|desintox\w*"
     r")"

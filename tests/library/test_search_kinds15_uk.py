@@ -54,3 +54,15 @@ def test_naloxone_given_is_the_naloxone_topic(
 def test_where_to_inject_without_naloxone_stays_safer_injecting(index: SearchIndex) -> None:
     found = index.search("куди колоти якщо на руках вен не лишилось", "uk")
     assert found and found[0].topic_id == "safer-injecting", [h.topic_id for h in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "без ксанаксу вже тиждень, серце калатає і не сплю",
+        "без феназепаму третій день, тіло сіпається",
+    ],
+)
+def test_days_without_a_benzodiazepine_said_backwards(index: SearchIndex, text: str) -> None:
+    found = index.search(text, "uk")
+    assert found and found[0].topic_id == "benzodiazepine-withdrawal", [h.topic_id for h in found]
