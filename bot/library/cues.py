@@ -256,6 +256,15 @@ _CHEMS = re.compile(
     r"мівк\w*|мефедрон\w*|meth|crystal|chems|mephedrone|meow|мет|мета|мету|cristal|"
     r"3-?mmc|4-?mmc|мяу|альфа\w*|соль|солі|сіль)\b"
 )
+
+
+def asks_chemsex(text: str) -> bool:
+    """Sex (a hook-up, condoms, a session) with a chemsex drug named ("секс на мефі з
+    партнерами", "на тіні з хлопцями"): chemsex, not the drug's own topic."""
+    low = fold(text)
+    return _SEX_INVITE.search(low) is not None and _CHEMS.search(low) is not None
+
+
 # asking how to find out ("how do I know", "как узнать", "як взнати", "cómo sé")
 _KNOW_HOW = re.compile(
     r"\b(how\s+(do|can|would)\s+(i|you|we)\s+(know|tell|find\s+out|check)|how\s+to\s+(know|tell|"

@@ -1000,6 +1000,11 @@ def _prefer_named(query: str, head: str, near: list[Hit]) -> Hit | None:
     if head in cues.TEST_TOPICS and cues.asks_site_harm(query):
         # "donde me pincho se puso negro": the skin at the injection site, not a reagent's colour
         return next((h for h in near[1:] if h.topic_id == cues.WOUND_CARE), None)
+    if head in (*cues.STIMULANT_TOPICS, "ghb-gbl") and cues.asks_chemsex(query):
+        # "секс на мефі кілька днів, як берегтись": chemsex, not the drug alone
+        pick = next((h for h in near[1:] if h.topic_id == cues.CHEMSEX), None)
+        if pick is not None:
+            return pick
     mix = next((h for h in near[1:] if h.topic_id == cues.MIXING_DEPRESSANTS), None)
     if mix is not None and cues.asks_mixing_depressants(query):
         # "why is lyrica with methadone and booze so dangerous": the mix, not one of them

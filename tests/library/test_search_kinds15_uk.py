@@ -66,3 +66,15 @@ def test_where_to_inject_without_naloxone_stays_safer_injecting(index: SearchInd
 def test_days_without_a_benzodiazepine_said_backwards(index: SearchIndex, text: str) -> None:
     found = index.search(text, "uk")
     assert found and found[0].topic_id == "benzodiazepine-withdrawal", [h.topic_id for h in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "секс під мефом по дві доби, як не нашкодити собі",
+        "з хлопцями на мєфі без гумок, шо може бути",
+    ],
+)
+def test_sex_on_a_chem_is_chemsex(index: SearchIndex, text: str) -> None:
+    found = index.search(text, "uk")
+    assert found and found[0].topic_id == "chemsex", [h.topic_id for h in found]
