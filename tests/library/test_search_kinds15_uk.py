@@ -78,3 +78,19 @@ def test_days_without_a_benzodiazepine_said_backwards(index: SearchIndex, text: 
 def test_sex_on_a_chem_is_chemsex(index: SearchIndex, text: str) -> None:
     found = index.search(text, "uk")
     assert found and found[0].topic_id == "chemsex", [h.topic_id for h in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "фен вимикається через хвилину роботи, шо робити",
+        "фен дме тільки холодним і іскрить",
+    ],
+)
+def test_a_hairdryer_is_no_drug_question(index: SearchIndex, text: str) -> None:
+    assert index.search(text, "uk") == []
+
+
+def test_amphetamine_still_found_beside_appliance_words(index: SearchIndex) -> None:
+    found = index.search("фен скільки тримає і як відіспатись", "uk")
+    assert found and found[0].topic_id == "methamphetamine", [h.topic_id for h in found]
