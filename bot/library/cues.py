@@ -1218,6 +1218,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"тісто|дріжд\w*|замісит\w*|борошн\w*|сковор\w*|каструл\w*|пиріг|пирог\w*|печиво|млинц\w*|картопл\w*|огірк\w*|"
         r"огірок|помідор\w*|м'яс\w*|риб[аиу]|рибою|цукр\w*|цукор|перець|перцю|спеції|спецій|кухн\w*|хліб\w*|"
         r"вареник\w*|за\s+смаком|"
+        # preserving, iodised salt ("сіль для консервації", "йодована сіль")
+        r"консерв\w*|йодован\w*|"
         r"cocin\w*|recet\w*|masa|horno|sarten\w*|olla\w*|hervir|freir|sopa\w*|guiso\w*|salsa\w*|"
         r"ensalad\w*|arroz|papas\s+fritas|patata\w*|tomate\w*|pepino\w*|encurtid\w*|carne|pollo|"
         r"pescado|huevos?|azucar|pimienta|cuchar\w*|harina|pan|bizcocho\w*|pastel\w*|galleta\w*|"
@@ -1242,6 +1244,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"зламал\w*|зламав\w*|не\s+вмика\w*|не\s+дме|дме\s+(холодн|гаряч)\w*|гріє|гаранті\w*|"
         # it switches itself off, blows hot, sparks ("фен гарячий дме і вимикається сам")
         r"вимикаєт\w*|вимкнувся|вимкнулас\w*|(холодн|гаряч)\w*\s+дме|іскрит\w*|горілим|"
+        # a car battery's acid ("кислота для акумулятора")
+        r"акумулятор\w*|аккумулятор\w*|"
         r"se\s+(me\s+)?rompio|no\s+prende|no\s+enciende|garantia|enchufe|hervidor|sarro|"
         r"ванн\w*|душ|стирк\w*|стиральн\w*|уксус\w*|сод[аыуо]\w*|пятн\w*|плесен\w*|холодильник\w*|"
         r"морозилк\w*|посудомо\w*|уборк\w*|мыть|помыть|отмыть|отмыва\w*|пылесос\w*|мыл[оау]|мылом|"
@@ -1360,6 +1364,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"машин[аыуе]?|машиной|автомобил\w*|авто|шин[аыуи]?|резин[аыуе]|диски|дисков|велосипед\w*|самокат\w*|мотоцикл\w*|"
         r"двигател\w*|тормоза|тормозов|тормозн\w*|запаск\w*|почтов\w*|конверт\w*|коллекц\w*|филател\w*|"
         r"двигун\w*|гальм\w*|поштов\w*|колекц\w*|філател\w*|"
+        # a letter in Ukrainian ("марки для листа за кордон")
+        r"листа|листів|листом|"
         r"coches?|carros?|autos?|llanta\w*|neumatico\w*|ruedas?|bici\w*|motos?|motor\w*|frenos?|"
         r"sellos?|estampilla\w*|coleccion\w*"
     ),
@@ -1393,6 +1399,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         # (never "плитка" alone: a bar of hash)
         r"paving|patio|(?:між|между)\s+плитк\w*|доріжц\w*|тротуарн\w*|adoquin\w*|baldosa\w*|"
         r"podadora|cortacesped|"
+        # a trimmer, a mower, weeds in Ukrainian ("трава висока, який тример взяти")
+        r"тример\w*|тріммер\w*|газонокосарк\w*|косарк\w*|скосит\w*|покосит\w*|бур'ян\w*|бурян\w*|"
         # grass in a park turning green ("травичка в парку вже зелена")
         r"парк(?:у|і|е|ом)?|park|parque|зелен\w*\s+(?:уже|вже)|(?:уже|вже)\s+зелен\w*"
     ),

@@ -94,3 +94,28 @@ def test_a_hairdryer_is_no_drug_question(index: SearchIndex, text: str) -> None:
 def test_amphetamine_still_found_beside_appliance_words(index: SearchIndex) -> None:
     found = index.search("фен скільки тримає і як відіспатись", "uk")
     assert found and found[0].topic_id == "methamphetamine", [h.topic_id for h in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "сіль для консервації огірків яку брати, йодовану?",
+        "трава під парканом вища за мене, тример бензиновий чи електро",
+        "марки для листа в німеччину скільки наклеїти",
+        "кислота для акумулятора машини де продають",
+    ],
+)
+def test_everyday_senses_in_ukrainian_words(index: SearchIndex, text: str) -> None:
+    assert index.search(text, "uk") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("траву на балконі виростив, як її висушити шоб курити", "cannabis"),
+        ("сіль курю вже другу добу і не їм", "salts-alpha-pvp"),
+    ],
+)
+def test_street_senses_stay_beside_those_words(index: SearchIndex, text: str, topic: str) -> None:
+    found = index.search(text, "uk")
+    assert found and found[0].topic_id == topic, [h.topic_id for h in found]
