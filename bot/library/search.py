@@ -1030,6 +1030,13 @@ def _prefer_named(query: str, head: str, near: list[Hit]) -> Hit | None:
     if head == cues.WOUND_CARE and cues.asks_what_xylazine_is(query):
         # "que es la xilacina y por que salen esas heridas": xylazine, whose topic has the wounds
         return next((h for h in near[1:] if h.topic_id == cues.XYLAZINE), None)
+    if (
+        head == cues.MIXING_DEPRESSANTS
+        and cues.depressants_named(query) == 0
+        and cues.names_stimulant(query)
+    ):
+        # "кокаїн шо з ним не мішати": one stimulant's mixes, no depressant named
+        return next((h for h in near[1:] if h.topic_id in cues.STIMULANT_TOPICS), None)
     if head == cues.MIXING_DEPRESSANTS and cues.one_depressant_no_mix(query):
         # "п'ю трамік на роботі, це вже залежність?": one depressant, no mix
         return next((h for h in near[1:] if h.topic_id in cues.DEPRESSANT_TOPICS), None)

@@ -119,3 +119,15 @@ def test_everyday_senses_in_ukrainian_words(index: SearchIndex, text: str) -> No
 def test_street_senses_stay_beside_those_words(index: SearchIndex, text: str, topic: str) -> None:
     found = index.search(text, "uk")
     assert found and found[0].topic_id == topic, [h.topic_id for h in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("кокаїн з чим його краще не мішати", "cocaine"),
+        ("амфетамін з чим небезпечно мішати", "methamphetamine"),
+    ],
+)
+def test_what_not_to_mix_with_one_stimulant(index: SearchIndex, text: str, topic: str) -> None:
+    found = index.search(text, "uk")
+    assert found and found[0].topic_id == topic, [h.topic_id for h in found]
