@@ -1093,7 +1093,7 @@ _HOMONYMS = re.compile(
     r"\b("
     r"(?:соль|соли|сіль|солі)\s+для\s+ванн\w*|sales\s+de\s+bano|"
     r"фен|фена|фену|феном|соль|соли|солью|сіль|солі|сіллю|закладк\w*|мак|мака|маку|маком|"
-    r"трав\w*|шишк\w*|бошк\w*|машинк\w*|машинц\w*|кристалл\w*|кристал\w*|колес\w*|колеса|винт\w*|лед|льда|лёд|"
+    r"трав\w*|шишк\w*|бошк\w*|машинк\w*|машинц\w*|кристалл\w*|кристал\w*|колес\w*|колеса|винт\w*|лед|льда|лёд|лєд|лєду|лєда|"
     r"снег\w*|сніг\w*|марк[аиу]|игл\w*|иголк\w*|голк\w*|"
     r"pericos?|motas?|pipa|pipas|speed|caballos?|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
     # a crack in a screen or a wall; "crack" as praise in Spanish ("gracias crack")
@@ -1350,6 +1350,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"погод\w*|прогноз\w*|снегов\w*|каток|катк\w*|коньк\w*|лыж\w*|санки|санках|санок|зим\w*|мороз\w*|"
         r"сосульк\w*|дожд\w*|гроз[аыу]|кубик\w*|лес|лесу|лесн\w*|сосн\w*|елк\w*|ель|ельник\w*|белочк\w*|"
         r"ковзан\w*|лиж\w*|санчат\w*|бурульк\w*|дощ|дощу|ліс|лісі|лісов\w*|ялинк\w*|"
+        # ice on the steps by the entrance ("лєд на сходах біля під'їзду, чим розтопити")
+        r"сходах|сходинк\w*|під'?їзд\w*|розтоп\w*|"
         r"білк\w*|"
         r"clima|pronostico|muneco\s+de\s+nieve|patin\w*|esqui\w*|invierno|helad[ao]s?|escarcha|"
         r"lluvi\w*|tormenta\w*|cubitos?|bosque\w*|pinos?|pinas?|ardilla\w*"
@@ -1603,7 +1605,10 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"доріжк\w*|доріжц\w*", ("lawn", "household", "misc")),
         (r"колес\w*|колеса", ("vehicles_collections", "misc")),
         (r"винт\w*", ("vehicles_collections", "household", "sewing", "tech", "misc")),
-        (r"лед|льда|лёд|ice|hielo", ("weather_outdoors", "kitchen", "household", "sprain", "misc")),
+        (
+            r"лед|льда|лёд|лєд|лєду|лєда|ice|hielo",
+            ("weather_outdoors", "kitchen", "household", "sprain", "misc"),
+        ),
         (
             r"снег\w*|сніг\w*|snow|nieve",
             ("weather_outdoors", "vehicles_collections", "household", "misc"),

@@ -131,3 +131,9 @@ def test_street_senses_stay_beside_those_words(index: SearchIndex, text: str, to
 def test_what_not_to_mix_with_one_stimulant(index: SearchIndex, text: str, topic: str) -> None:
     found = index.search(text, "uk")
     assert found and found[0].topic_id == topic, [h.topic_id for h in found]
+
+
+def test_led_in_surzhyk_is_methamphetamine_and_ice_on_a_road_is_not(index: SearchIndex) -> None:
+    found = index.search("від лєда третю ніч не сплю і всюди здається шо стежать", "uk")
+    assert found and found[0].topic_id == "methamphetamine", [h.topic_id for h in found]
+    assert index.search("лєд на сходах біля під'їзду, чим його розтопити", "uk") == []
