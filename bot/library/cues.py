@@ -2168,6 +2168,27 @@ _FENT_STRIPS_ES = re.compile(
 )
 
 
+# methadone in Ukrainian spellings, and what says it comes from the street or is cut ("на
+# вулиці", "на районі", "бадяжать"): the street drugs' topic, not the programme's
+_METHADONE_UK = re.compile(r"\b(метадон\w*|мєтадон\w*|метадосик\w*)\b")
+_CUT_OR_STREET_UK = re.compile(
+    r"\b(на\s+вулиці|з\s+вулиці|на\s+районі|бадяж\w*|бодяж\w*|розбавля\w*|розводят\w*\s+чим)\b"
+)
+_PROGRAMME_UK = re.compile(r"\b(програм\w*|сайт\w*|замісн\w*|терапі\w*|попасти|потрапити)\b")
+
+
+def asks_street_methadone_uk(text: str) -> bool:
+    """Methadone from the street or cut, in Ukrainian words, with nothing about the programme."""
+    low = fold(text)
+    return (
+        _METHADONE_UK.search(low) is not None
+        and _CUT_OR_STREET_UK.search(low) is not None
+        and _PROGRAMME_UK.search(low) is None
+        and not asks_treatment(low)
+        and not asks_treatment_dose(low)
+    )
+
+
 def _asked_by_frames(low: str) -> list[str]:
     """Topics a frame of the (folded) question asks for: chemsex invited, a drug checked for what
     it really is, drinking stopped."""
@@ -2184,6 +2205,9 @@ def _asked_by_frames(low: str) -> list[str]:
         and not asks_treatment(low)
     ):
         # "got some methadone off a mate, never been on a script": methadone from the street
+        out.append(STREET_METHADONE)
+    if asks_street_methadone_uk(low):
+        # "чим бадяжать метадон на вулиці", "мєтадон на районі": methadone from the street
         out.append(STREET_METHADONE)
     if _FENT_STRIPS_ES.search(low):
         out.append(FENTANYL_STRIPS)

@@ -1005,6 +1005,11 @@ def _prefer_named(query: str, head: str, near: list[Hit]) -> Hit | None:
         pick = next((h for h in near[1:] if h.topic_id == cues.CHEMSEX), None)
         if pick is not None:
             return pick
+    if head == cues.TREATMENT and cues.asks_street_methadone_uk(query):
+        # "чим бадяжать метадон на вулиці": street methadone, not the programme's
+        pick = next((h for h in near[1:] if h.topic_id == cues.STREET_METHADONE), None)
+        if pick is not None:
+            return pick
     mix = next((h for h in near[1:] if h.topic_id == cues.MIXING_DEPRESSANTS), None)
     if mix is not None and cues.asks_mixing_depressants(query):
         # "why is lyrica with methadone and booze so dangerous": the mix, not one of them

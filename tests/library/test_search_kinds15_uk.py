@@ -137,3 +137,19 @@ def test_led_in_surzhyk_is_methamphetamine_and_ice_on_a_road_is_not(index: Searc
     found = index.search("від лєда третю ніч не сплю і всюди здається шо стежать", "uk")
     assert found and found[0].topic_id == "methamphetamine", [h.topic_id for h in found]
     assert index.search("лєд на сходах біля під'їзду, чим його розтопити", "uk") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("метадон на районі продають, чим його бадяжать", "street-methadone-heroin"),
+        ("мєтадон з вулиці розбавляють чи ні, як понять", "street-methadone-heroin"),
+        (
+            "як потрапити на метадонову програму, на вулиці купляти вже нема сил",
+            "opioid-agonist-therapy",
+        ),
+    ],
+)
+def test_methadone_from_the_street_in_ukrainian(index: SearchIndex, text: str, topic: str) -> None:
+    found = index.search(text, "uk")
+    assert found and found[0].topic_id == topic, [h.topic_id for h in found]
