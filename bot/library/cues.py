@@ -2171,6 +2171,12 @@ _FENT_STRIPS_ES = re.compile(
 )
 
 
+# withdrawal said "відміна" (the word the benzodiazepine withdrawal topic uses) with heroin or
+# opioids named in Ukrainian words
+_WITHDRAWAL_UK = re.compile(r"\b(відмін\w*|абстинен\w*)\b")
+_HEROIN_UK = re.compile(
+    r"\b(героїн\w*|гера|гери|геру|гері|герою|герич\w*|гєр\w*|опіоїд\w*|опіат\w*)\b"
+)
 # methadone in Ukrainian spellings, and what says it comes from the street or is cut ("на
 # вулиці", "на районі", "бадяжать"): the street drugs' topic, not the programme's
 _METHADONE_UK = re.compile(r"\b(метадон\w*|мєтадон\w*|метадосик\w*)\b")
@@ -2209,6 +2215,9 @@ def _asked_by_frames(low: str) -> list[str]:
     ):
         # "got some methadone off a mate, never been on a script": methadone from the street
         out.append(STREET_METHADONE)
+    if _WITHDRAWAL_UK.search(low) and _HEROIN_UK.search(low) and not names_benzodiazepine(low):
+        # "відміна від героїну скільки триває": heroin's withdrawal, not the benzodiazepines'
+        out.append(OPIOID_WITHDRAWAL)
     if asks_street_methadone_uk(low):
         # "чим бадяжать метадон на вулиці", "мєтадон на районі": methadone from the street
         out.append(STREET_METHADONE)

@@ -153,3 +153,49 @@ def test_led_in_surzhyk_is_methamphetamine_and_ice_on_a_road_is_not(index: Searc
 def test_methadone_from_the_street_in_ukrainian(index: SearchIndex, text: str, topic: str) -> None:
     found = index.search(text, "uk")
     assert found and found[0].topic_id == topic, [h.topic_id for h in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "налоксон скільки років зберігається в аптечці",
+        "чи можна тримати налоксон в машині взимку",
+        "прострочений налоксон колоти чи викинути",
+    ],
+)
+def test_naloxone_kept_is_naloxone_not_the_bots_data(index: SearchIndex, text: str) -> None:
+    found = index.search(text, "uk")
+    assert found and found[0].topic_id == "naloxone", [h.topic_id for h in found]
+
+
+def test_the_bot_keeping_messages_stays_about_the_bot(index: SearchIndex) -> None:
+    found = index.search("ви десь зберігаєте те шо я пишу?", "uk")
+    assert found and found[0].topic_id == "about-this-bot", [h.topic_id for h in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("відміна від героїну, на який день найгірше", "opioid-withdrawal"),
+        ("у брата відміна від гери, чим допомогти", "opioid-withdrawal"),
+        ("відміна від ксанаксу, тривога скільки днів ще буде", "benzodiazepine-withdrawal"),
+    ],
+)
+def test_withdrawal_said_vidmina_follows_the_drug(
+    index: SearchIndex, text: str, topic: str
+) -> None:
+    found = index.search(text, "uk")
+    assert found and found[0].topic_id == topic, [h.topic_id for h in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("від транку в дозі рани на ногах, шо робити", "xylazine"),
+        ("ксилазін звідки береться в героїні", "xylazine"),
+        ("клонік на ніч по дві, це вже багато?", "benzodiazepines"),
+    ],
+)
+def test_more_ukrainian_street_forms(index: SearchIndex, text: str, topic: str) -> None:
+    found = index.search(text, "uk")
+    assert found and found[0].topic_id == topic, [h.topic_id for h in found]
