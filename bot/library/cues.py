@@ -42,6 +42,8 @@ _STOPPING = re.compile(
     r"(day|days|week|weeks)(\s+\w+)?\s+(without|off)\s+\w+|"
     r"(день|дня|дней|сутки|суток|неделю|недели|недель)\s+без\s+\w+|"
     r"(день|дні|днів|добу|доби|тиждень|тижні|тижнів)\s+без\s+\w+|"
+    # the other order ("без феназепаму тиждень", "без ліріки вже третій день")
+    r"без\s+\w+\s+(вже\s+)?(\w+\s+)?(день|дні|днів|добу|доби|тиждень|тижні|тижнів)\b|"
     r"(dia|dias|semana|semanas)\s+sin\s+\w+|"
     r"de\s+golpe|(bajar|reducir)(le)?\s+(la\s+)?dosis|bajar\s+poco|abstinencia|mono|malilla|desintox\w*"
     r")"
@@ -254,6 +256,15 @@ _CHEMS = re.compile(
     r"мівк\w*|мефедрон\w*|meth|crystal|chems|mephedrone|meow|мет|мета|мету|cristal|"
     r"3-?mmc|4-?mmc|мяу|альфа\w*|соль|солі|сіль)\b"
 )
+
+
+def asks_chemsex(text: str) -> bool:
+    """Sex (a hook-up, condoms, a session) with a chemsex drug named ("секс на мефі з
+    партнерами", "на тіні з хлопцями"): chemsex, not the drug's own topic."""
+    low = fold(text)
+    return _SEX_INVITE.search(low) is not None and _CHEMS.search(low) is not None
+
+
 # asking how to find out ("how do I know", "как узнать", "як взнати", "cómo sé")
 _KNOW_HOW = re.compile(
     r"\b(how\s+(do|can|would)\s+(i|you|we)\s+(know|tell|find\s+out|check)|how\s+to\s+(know|tell|"
@@ -1136,7 +1147,7 @@ _HOMONYMS = re.compile(
     r"\b("
     r"(?:соль|соли|сіль|солі)\s+для\s+ванн\w*|sales\s+de\s+bano|"
     r"фен|фена|фену|феном|соль|соли|солью|сіль|солі|сіллю|закладк\w*|мак|мака|маку|маком|"
-    r"трав\w*|шишк\w*|бошк\w*|машинк\w*|машинц\w*|кристалл\w*|кристал\w*|колес\w*|колеса|винт\w*|лед|льда|лёд|"
+    r"трав\w*|шишк\w*|бошк\w*|машинк\w*|машинц\w*|кристалл\w*|кристал\w*|колес\w*|колеса|винт\w*|лед|льда|лёд|лєд|лєду|лєда|"
     r"снег\w*|сніг\w*|марк[аиу]|игл\w*|иголк\w*|голк\w*|"
     r"pericos?|motas?|pipa|pipas|speed|caballos?|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
     # a crack in a screen or a wall; "crack" as praise in Spanish ("gracias crack")
@@ -1267,6 +1278,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"тісто|дріжд\w*|замісит\w*|борошн\w*|сковор\w*|каструл\w*|пиріг|пирог\w*|печиво|млинц\w*|картопл\w*|огірк\w*|"
         r"огірок|помідор\w*|м'яс\w*|риб[аиу]|рибою|цукр\w*|цукор|перець|перцю|спеції|спецій|кухн\w*|хліб\w*|"
         r"вареник\w*|за\s+смаком|"
+        # preserving, iodised salt ("сіль для консервації", "йодована сіль")
+        r"консерв\w*|йодован\w*|"
         r"cocin\w*|recet\w*|masa|horno|sarten\w*|olla\w*|hervir|freir|sopa\w*|guiso\w*|salsa\w*|"
         r"ensalad\w*|arroz|papas\s+fritas|patata\w*|tomate\w*|pepino\w*|encurtid\w*|carne|pollo|"
         r"pescado|huevos?|azucar|pimienta|cuchar\w*|harina|pan|bizcocho\w*|pastel\w*|galleta\w*|"
@@ -1289,6 +1302,10 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"broke|broken|warranty|plug|socket|overheat\w*|blows?\s+(cold|hot)|"
         r"сломал\w*|не\s+включа\w*|не\s+дует|дует\s+(холодн|горяч)\w*|греет|гаранти\w*|розетк\w*|шнур\w*|чайник\w*|накип\w*|"
         r"зламал\w*|зламав\w*|не\s+вмика\w*|не\s+дме|дме\s+(холодн|гаряч)\w*|гріє|гаранті\w*|"
+        # it switches itself off, blows hot, sparks ("фен гарячий дме і вимикається сам")
+        r"вимикаєт\w*|вимкнувся|вимкнулас\w*|(холодн|гаряч)\w*\s+дме|іскрит\w*|горілим|"
+        # a car battery's acid ("кислота для акумулятора")
+        r"акумулятор\w*|аккумулятор\w*|"
         r"se\s+(me\s+)?rompio|no\s+prende|no\s+enciende|garantia|enchufe|hervidor|sarro|"
         r"ванн\w*|душ|стирк\w*|стиральн\w*|уксус\w*|сод[аыуо]\w*|пятн\w*|плесен\w*|холодильник\w*|"
         r"морозилк\w*|посудомо\w*|уборк\w*|мыть|помыть|отмыть|отмыва\w*|пылесос\w*|мыл[оау]|мылом|"
@@ -1395,6 +1412,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"погод\w*|прогноз\w*|снегов\w*|каток|катк\w*|коньк\w*|лыж\w*|санки|санках|санок|зим\w*|мороз\w*|"
         r"сосульк\w*|дожд\w*|гроз[аыу]|кубик\w*|лес|лесу|лесн\w*|сосн\w*|елк\w*|ель|ельник\w*|белочк\w*|"
         r"ковзан\w*|лиж\w*|санчат\w*|бурульк\w*|дощ|дощу|ліс|лісі|лісов\w*|ялинк\w*|"
+        # ice on the steps by the entrance ("лєд на сходах біля під'їзду, чим розтопити")
+        r"сходах|сходинк\w*|під'?їзд\w*|розтоп\w*|"
         r"білк\w*|"
         r"clima|pronostico|muneco\s+de\s+nieve|patin\w*|esqui\w*|invierno|helad[ao]s?|escarcha|"
         r"lluvi\w*|tormenta\w*|cubitos?|bosque\w*|pinos?|pinas?|ardilla\w*"
@@ -1409,6 +1428,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"машин[аыуе]?|машиной|автомобил\w*|авто|шин[аыуи]?|резин[аыуе]|диски|дисков|велосипед\w*|самокат\w*|мотоцикл\w*|"
         r"двигател\w*|тормоза|тормозов|тормозн\w*|запаск\w*|почтов\w*|конверт\w*|коллекц\w*|филател\w*|"
         r"двигун\w*|гальм\w*|поштов\w*|колекц\w*|філател\w*|"
+        # a letter in Ukrainian ("марки для листа за кордон")
+        r"листа|листів|листом|"
         r"coches?|carros?|autos?|llanta\w*|neumatico\w*|ruedas?|bici\w*|motos?|motor\w*|frenos?|"
         r"sellos?|estampilla\w*|coleccion\w*"
     ),
@@ -1442,6 +1463,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         # (never "плитка" alone: a bar of hash)
         r"paving|patio|(?:між|между)\s+плитк\w*|доріжц\w*|тротуарн\w*|adoquin\w*|baldosa\w*|"
         r"podadora|cortacesped|"
+        # a trimmer, a mower, weeds in Ukrainian ("трава висока, який тример взяти")
+        r"тример\w*|тріммер\w*|газонокосарк\w*|косарк\w*|скосит\w*|покосит\w*|бур'ян\w*|бурян\w*|"
         # grass in a park turning green ("травичка в парку вже зелена")
         r"парк(?:у|і|е|ом)?|park|parque|зелен\w*\s+(?:уже|вже)|(?:уже|вже)\s+зелен\w*"
     ),
@@ -1666,7 +1689,10 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"доріжк\w*|доріжц\w*", ("lawn", "household", "misc")),
         (r"колес\w*|колеса", ("vehicles_collections", "misc")),
         (r"винт\w*", ("vehicles_collections", "household", "sewing", "tech", "misc")),
-        (r"лед|льда|лёд|ice|hielo", ("weather_outdoors", "kitchen", "household", "sprain", "misc")),
+        (
+            r"лед|льда|лёд|лєд|лєду|лєда|ice|hielo",
+            ("weather_outdoors", "kitchen", "household", "sprain", "misc"),
+        ),
         (
             r"снег\w*|сніг\w*|snow|nieve",
             ("weather_outdoors", "vehicles_collections", "household", "misc"),
@@ -2085,8 +2111,14 @@ def asks_naloxone_works(text: str) -> bool:
 # naloxona inyectable", "налоксон в ампулах шприцом"): naloxone's topic, not safer injecting
 _NALOXONE_FORM = re.compile(
     _NALOXONE_WORDS + r"\W+(\w+\W+){0,6}?(inject\w*|syringe\w*|kit|inyecta\w*|jeringa\w*|"
-    r"ампул\w*|шприц\w*|уколоть|вколоть|вколоти|набор\w*|набір\w*)\b|"
-    r"\b(inject\w*|inyecta\w*|ампул\w*)\s+(\w+\s+){0,2}?" + _NALOXONE_WORDS
+    r"ампул\w*|шприц\w*|уколоть|вколоть|вколоти|набор\w*|набір\w*|"
+    # given in Ukrainian words: into a muscle, a thigh, sprayed ("налоксон як ввести в мязи")
+    r"колоти|колють|ввести|вводити|вводять|мяз\w*|м'яз\w*|мʼяз\w*|стегн\w*|бризка\w*|пшика\w*|"
+    # kept: where, how long, out of date ("де тримати налоксон і скільки він зберігається")
+    r"зберіга\w*|придатн\w*|прострочен\w*)\b|"
+    r"\b(зберігати|тримати|прострочений|прострочена)\s+(\w+\s+){0,2}?" + _NALOXONE_WORDS + "|"
+    r"\b(inject\w*|inyecta\w*|ампул\w*)\s+(\w+\s+){0,2}?" + _NALOXONE_WORDS + "|"
+    r"\b(ввести|вводити|колоти|вколоти|пшикнути|бризнути)\s+(\w+\s+){0,2}?" + _NALOXONE_WORDS
 )
 
 
@@ -2290,6 +2322,33 @@ def _asked_by_names(low: str) -> list[str]:
     return out
 
 
+# withdrawal said "відміна" (the word the benzodiazepine withdrawal topic uses) with heroin or
+# opioids named in Ukrainian words
+_WITHDRAWAL_UK = re.compile(r"\b(відмін\w*|абстинен\w*)\b")
+_HEROIN_UK = re.compile(
+    r"\b(героїн\w*|гера|гери|геру|гері|герою|герич\w*|гєр\w*|опіоїд\w*|опіат\w*)\b"
+)
+# methadone in Ukrainian spellings, and what says it comes from the street or is cut ("на
+# вулиці", "на районі", "бадяжать"): the street drugs' topic, not the programme's
+_METHADONE_UK = re.compile(r"\b(метадон\w*|мєтадон\w*|метадосик\w*)\b")
+_CUT_OR_STREET_UK = re.compile(
+    r"\b(на\s+вулиці|з\s+вулиці|на\s+районі|бадяж\w*|бодяж\w*|розбавля\w*|розводят\w*\s+чим)\b"
+)
+_PROGRAMME_UK = re.compile(r"\b(програм\w*|сайт\w*|замісн\w*|терапі\w*|попасти|потрапити)\b")
+
+
+def asks_street_methadone_uk(text: str) -> bool:
+    """Methadone from the street or cut, in Ukrainian words, with nothing about the programme."""
+    low = fold(text)
+    return (
+        _METHADONE_UK.search(low) is not None
+        and _CUT_OR_STREET_UK.search(low) is not None
+        and _PROGRAMME_UK.search(low) is None
+        and not asks_treatment(low)
+        and not asks_treatment_dose(low)
+    )
+
+
 def _asked_by_frames(low: str) -> list[str]:
     """Topics a frame of the (folded) question asks for: chemsex invited, a drug checked for what
     it really is, drinking stopped."""
@@ -2312,6 +2371,12 @@ def _asked_by_frames(low: str) -> list[str]:
         and not asks_treatment(low)
     ):
         # "got some methadone off a mate, never been on a script": methadone from the street
+        out.append(STREET_METHADONE)
+    if _WITHDRAWAL_UK.search(low) and _HEROIN_UK.search(low) and not names_benzodiazepine(low):
+        # "відміна від героїну скільки триває": heroin's withdrawal, not the benzodiazepines'
+        out.append(OPIOID_WITHDRAWAL)
+    if asks_street_methadone_uk(low):
+        # "чим бадяжать метадон на вулиці", "мєтадон на районі": methadone from the street
         out.append(STREET_METHADONE)
     if _FENT_STRIPS_ES.search(low):
         out.append(FENTANYL_STRIPS)
@@ -2407,7 +2472,11 @@ def asked_topics(text: str) -> tuple[str, ...]:
     if asks_mixing_depressants(low):
         # "why is lyrica with methadone and booze such a dangerous combination"
         out.append(MIXING_DEPRESSANTS)
-    if (_MISSED_VEIN.search(low) or _WHERE_INJECT.search(low)) and not _SITE_LUMP.search(low):
+    if (
+        (_MISSED_VEIN.search(low) or _WHERE_INJECT.search(low))
+        and not _SITE_LUMP.search(low)
+        and NALOXONE not in out  # where to inject naloxone ("налоксон куди колоти"): naloxone's
+    ):
         # "keep missing the vein and it swells", "is it safer in the arm or the leg"
         out.append(SAFER_INJECTING)
     if _BREAK.search(low) and _HOW_MUCH_USE.search(low):

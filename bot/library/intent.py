@@ -1802,6 +1802,8 @@ _NOT_PLACE_WORD = re.compile(
     r"(?:pills?|tablets?|liquid|spray|powder|pregnan\w*|prison|jail|rehab|hospital|the |a |"
     r"таблет\w*|ампул\w*|сироп\w*|порошк\w*|спре\w*|беремен\w*|вагітн\w*|тюрьм\w*|тюрм\w*|"
     r"больниц\w*|лікарн\w*|рецепт\w*|"
+    # a part of the body a shot goes into ("налоксон колоти в мязи", "в стегно чи в плече")
+    r"(?:мяз|м'яз|мʼяз|стегн|плеч|сідниц|дуп)\w*|(?:вену|вени|вені|пах|паху)\b|"
     r"pastill\w*|tabletas?|l[ií]quid\w*|polvo|embaraz\w*|c[aá]rcel|hospital|receta)"
 )
 # Asking for something: "need", "looking for", "is there", "any", "нужен", "есть ли", "hay"...

@@ -1015,6 +1015,16 @@ def _prefer_named(query: str, head: str, near: list[Hit]) -> Hit | None:
     if head in cues.TEST_TOPICS and cues.asks_site_harm(query):
         # "donde me pincho se puso negro": the skin at the injection site, not a reagent's colour
         return next((h for h in near[1:] if h.topic_id == cues.WOUND_CARE), None)
+    if head in (*cues.STIMULANT_TOPICS, "ghb-gbl") and cues.asks_chemsex(query):
+        # "секс на мефі кілька днів, як берегтись": chemsex, not the drug alone
+        pick = next((h for h in near[1:] if h.topic_id == cues.CHEMSEX), None)
+        if pick is not None:
+            return pick
+    if head == cues.TREATMENT and cues.asks_street_methadone_uk(query):
+        # "чим бадяжать метадон на вулиці": street methadone, not the programme's
+        pick = next((h for h in near[1:] if h.topic_id == cues.STREET_METHADONE), None)
+        if pick is not None:
+            return pick
     mix = next((h for h in near[1:] if h.topic_id == cues.MIXING_DEPRESSANTS), None)
     if mix is not None and cues.asks_mixing_depressants(query):
         # "why is lyrica with methadone and booze so dangerous": the mix, not one of them
@@ -1040,6 +1050,13 @@ def _prefer_named(query: str, head: str, near: list[Hit]) -> Hit | None:
     if head == cues.WOUND_CARE and cues.asks_what_xylazine_is(query):
         # "que es la xilacina y por que salen esas heridas": xylazine, whose topic has the wounds
         return next((h for h in near[1:] if h.topic_id == cues.XYLAZINE), None)
+    if (
+        head == cues.MIXING_DEPRESSANTS
+        and cues.depressants_named(query) == 0
+        and cues.names_stimulant(query)
+    ):
+        # "кокаїн шо з ним не мішати": one stimulant's mixes, no depressant named
+        return next((h for h in near[1:] if h.topic_id in cues.STIMULANT_TOPICS), None)
     if head == cues.MIXING_DEPRESSANTS and cues.one_depressant_no_mix(query):
         # "п'ю трамік на роботі, це вже залежність?": one depressant, no mix
         return next((h for h in near[1:] if h.topic_id in cues.DEPRESSANT_TOPICS), None)
@@ -1070,7 +1087,11 @@ def _prefer_by_practice(
     overdose steps without naloxone, injecting with a used syringe, sharing a pipe, an
     adulterant the fentanyl strips may miss."""
     pick = None
-    if head != cues.NALOXONE and cues.asks_naloxone_works(query):
+    if head != cues.NALOXONE and (
+        cues.asks_naloxone_works(query)
+        # "налоксон куди колоти": where naloxone goes in, not where to inject a drug
+        or (head == cues.SAFER_INJECTING and cues.asks_naloxone_form(query))
+    ):
         # "налоксон действует на метадон?": naloxone's topic, not the other drug's
         pick = next((h for h in near[1:] if h.topic_id == cues.NALOXONE), None)
     if (
