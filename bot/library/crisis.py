@@ -59,6 +59,51 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- found on tune35 (2026-12-07, session 15) --
+        # "this is my last message ... sorry / love you all" ("это моё последнее сообщение, простите",
+        # "це моє останнє повідомлення, вибачте", "este es mi último mensaje, perdón"): not a last
+        # message for today or in a chat
+        r"\b(this\s+is\s+my|my)\s+(very\s+)?last\s+(message|text|post|words)\s+(to\s+(anyone|anybody|everyone|everybody|you\s+all|all\s+of\s+you|the\s+world)|ever|here\s+ever)\b|\bthis\s+is\s+my\s+(very\s+)?last\s+(message|text|post|words)\b(?!\s+(for\s+(today|tonight|now|the\s+(day|night|week))|today|tonight|in\s+(this|the)\s+(chat|group|thread)|before\s+(bed|i\s+(sleep|go\s+to\s+bed|log\s+off)|my\s+(flight|trip|exam)))).{0,80}\b(sorry|forgive\s+me|love\s+(you|u|ya)(\s+(all|guys|everyone))?|goodbye|farewell|bye\s+(all|everyone|forever))\b",
+        r"\b(это\s+)?(мо[её]|моя)\s+последн\w*\s+(сообщени\w*|пост|слова|письмо)\b(?!\s+(на\s+сегодня|сегодня|в\s+(этом|этой|чате|группе)|здесь|тут|перед\s+(сном|отпуском|поездкой|экзаменом))).{0,80}\b(простите|прости|прощайте|извините|люблю\s+вас|любил\w*|любила)\b",
+        r"\b(це\s+)?(моє|мій|мо[яї])\s+останн\w*\s+(повідомлен\w*|пост|слова|лист)\b(?!\s+(на\s+сьогодні|сьогодні|в\s+(цьому|цій|чаті|групі)|у\s+(чаті|групі)|тут|перед\s+(сном|відпусткою|поїздкою|іспитом))).{0,80}\b(вибачте|пробачте|пробач|вибач|прощавайте|прощайте|люблю\s+вас|любив|любила)\b",
+        r"\b(este\s+es\s+)?mi\s+ultimo\s+(mensaje|post|texto)\b(?!\s+(por\s+hoy|de\s+hoy|del\s+dia|en\s+(este|el)\s+(grupo|chat)|aqui|antes\s+de\s+(dormir|irme\s+de\s+viaje|mi\s+viaje|el\s+examen))).{0,80}\b(perdon\w*|lo\s+siento|l[oa]s\s+quiero|l[oa]s\s+ame|adios)\b",
+        # a lethal amount asked so no one can bring one back ("сколько надо, чтобы точно не откачали",
+        # "скільки треба, щоб не відкачали", "para que no me puedan reanimar", "so they can't revive
+        # me"), or "would finish someone off ... asking for me"
+        r"\b(чтобы?|чтоб|шоб)\s+(меня\s+)?(точно\s+|наверняка\s+|уже\s+)?не\s+(откачали|откачают|спасли|спасут|реанимировали|вытащили)\b|\b(щоб|шоб)\s+(мене\s+)?(точно\s+|напевно\s+|вже\s+)?не\s+(відкачали|відкачають|врятували|врятують|реанімували|витягли)\b",
+        r"\bpara\s+que\s+(ya\s+)?no\s+me\s+(puedan\s+)?(reanimar|revivir|salvar|rescatar)\b|\bso\s+(they|no\s+one|nobody|noone)\s+(can'?t|cant|can|could|couldn'?t)\s+((revive|resuscitate|save|bring\s+back)\s+me|bring\s+me\s+back)\b",
+        r"\b(would|will|to|enough\s+to|that\s+(would|will))\s+(actually\s+|definitely\s+|really\s+)?(finish|take)\s+(someone|somebody|a\s+person|me|myself|you)\s+(off|out)\b.{0,60}\b(asking\s+for\s+(me|myself)|for\s+(me|myself)\b(?!\s+and\s+my\s+(mates|friends)))",
+        # self-harm now in English with the blade or the body part ("just carved into my thigh", "cut
+        # my wrists with a razor"), not a kitchen or an accident
+        r"\b(carved|slashed|sliced|cut|cutting|carving|slicing)\s+(into\s+|up\s+)?my\s+(thigh|thighs|wrist|wrists|forearm|forearms|arm|arms|leg|legs|stomach|belly|hip|hips|skin)\b(?=.{0,60}\b(blade|razor\w*|scalpel|sharpener|box\s?cutter|bleed\w*|blood|deep|again|on\s+purpose)\b)(?!.{0,60}\b(cook\w*|chopp\w*|kitchen|accident\w*|by\s+mistake|fence|glass\s+door|fell|shaving\s+(my\s+)?legs|shave\w*)\b)",
+        # UK slang for hanging oneself, and "kys ... I'm about to"
+        r"\b(neck|necking)\s+myself\b|\bkys\b.{0,60}\b(about\s+to|gonna|going\s+to|i'?ll|ill|might\s+(just|actually))\s+(just\s+|actually\s+|finally\s+)?(do\s+it|do\s+that|listen)\b",
+        # the note written and left, "tonight's the night" ("dejé la carta ... hoy es la noche")
+        r"\b(written|wrote|left|finished|signed)\s+(the|my|a|all\s+the|my\s+last)\s+(note|notes|letter|letters)\b.{0,80}\b(tonight'?s\s+the\s+night|tonight\s+is\s+the\s+night|it'?s\s+time\s+now|this\s+is\s+it)\b|\b(deje|escribi|termine|firme)\s+(la|mi|una|las)\s+(carta|nota|cartas|notas)\b.{0,80}\b(hoy\s+es\s+la\s+noche|esta\s+noche\s+es\s+la\s+noche|ya\s+es\s+hora|llego\s+la\s+hora)\b",
+        # under a train, a bus, a lorry ("step in front of one", "кинутись під потяг", "броситься под
+        # поезд"), thought about or nearly done
+        r"\b(thinking|think|thought|wanting|want|wanna|tempted|easy|urge|gonna|going\s+to|nearly|almost|i'?ll|ill)\b.{0,50}\b(step|stepping|jump|jumping|walk|walking|throw\s+myself|throwing\s+myself|lie|lying|lay)\s+(out\s+)?(in\s+front\s+of|under)\s+((a|the|an|that)\s+(\w+\s+)?(train|trains|tram|bus|lorry|truck|tube|subway|metro)|one)\b(?!.{0,30}\b(to\s+(catch|get|take|grab)|by\s+(accident|mistake)|lol|haha)\b)",
+        r"\b(кинутис[ья]|кинусь|кинувся|кинулась|кинулася|лягти|ляжу|стрибнути|шагнути|ступити|броситься|брошусь|бросился|бросилась|кинуться|кинулся|кинулась|лечь|лягу|шагнуть|шагнул\w*|прыгнуть|прыгну)\s+(під|под)\s+(потяг\w*|поїзд\w*|поезд\w*|електричк\w*|электричк\w*|трамва\w*|машин\w*|вантажівк\w*|грузовик\w*|фур[уи]|колеса|метро)\b",
+        # the means bought, and "doing it sunday" ("compré una soga, lo hago el domingo")
+        r"\b(bought|got|picked\s+up|ordered)\s+(a|the|some|my)\s+(\w+\s+)?(rope|hose|hosepipe|charcoal|helium|nitrogen|razor\s?blades)\b.{0,80}\b(doing|do)\s+it\s+(on\s+)?(tonight|tomorrow|this\s+(weekend|week)|on\s+the\s+\d+\w*|(mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(compre|consegui|pedi)\s+(una|la|el|un)\s+(soga|cuerda|manguera|carbon)\b.{0,80}\blo\s+(hago|voy\s+a\s+hacer)\s+(el\s+)?(hoy|manana|esta\s+noche|este\s+finde|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b",
+        # the gun loaded and in the lap or the mouth
+        r"\b(loaded|cocked|holding|got|have)\s+(the|my|a|dad'?s|my\s+dad'?s)\s+(gun|pistol|revolver|rifle|shotgun|glock)\b.{0,40}\b(on|in|to|against)\s+my\s+(lap|mouth|head|temple|chin)\b|\b(cant|can'?t|cannot)\s+(do\s+this|go\s+on|take\s+(it|this))\s+any\s?more\b.{0,40}\b(loaded|cocked)\s+(the|my|a)\s+(gun|pistol|revolver|rifle|shotgun)\b",
+        # better off with the life insurance than with me
+        r"\b(better\s+off|happier|be\s+better)\s+(with|having)\s+(the\s+|my\s+)?(life\s+)?insurance(\s+money|\s+payout)?\s+than\s+(with\s+)?me\b|\b(лучше|краще)\s+(будет|буде)?\s*(со|з|із)\s+страховк\w*\s*,?\s+(чем|ніж)\s+(со\s+мной|з\s+мною|зі\s+мною)\b|\bmejor\s+con\s+(el\s+dinero\s+del\s+)?seguro\s+(de\s+vida\s+)?que\s+conmigo\b",
+        # on a roof or a ledge and no longer afraid ("стою на крыше, уже не страшно", "estoy en la azotea,
+        # ya no tengo miedo")
+        r"\b(стою|сижу|я|стоїмо|сиджу|стою\s+зараз)\s+на\s+(крыше|краю|мосту|даху|краю|мості|карнизе|карнизі|парапете|парапеті)\b.{0,60}\b((уже|вже)\s+не\s+страшно|не\s+страшно\s+(уже|вже)|(уже|вже)\s+не\s+боюс[ья]|(уже|вже)\s+не\s+боюся)\b|\b(estoy|toy|ando)\s+(parad[oa]\s+|sentad[oa]\s+|arriba\s+)?(en|sobre)\s+(la\s+|el\s+)?(azotea|techo|borde|cornisa|puente|barandal|baranda)\b.{0,60}\bya\s+no\s+(tengo|me\s+da)\s+miedo\b|\b(standing|sitting|i'?m|im)\s+(on|at)\s+(the\s+)?(edge\s+of\s+the\s+)?(roof|rooftop|ledge|bridge)\b.{0,60}\b(not|no\s+longer)\s+(scared|afraid)\s+any\s?more\b",
+        # suicidal thoughts misspelt, with a plan ("суицыдальные мысли ... есть план", "pensamientos
+        # sucidas ... tengo un plan")
+        r"\b(су[иі][цс][иыіе]д\w*|суецид\w*|суiцид\w*|suicid\w*|sucid\w*|suisid\w*|suicd\w*|suecid\w*|sewercid\w*)\b.{0,80}\b((теперь|тепер|уже|вже)\s+(есть|є)\s+план|(ya|ahora)\s+(ya\s+)?tengo\s+(un\s+)?plan|(now|finally)\s+(i\s+)?(have|got)\s+a\s+plan)\b",
+        # googling how to die ("гуглю как умереть без боли", "busco cómo morir sin dolor")
+        r"\b(гуглю|загуглил\w*|ищу|искал\w*|погуглил\w*|шукаю|шукав|шукала|загуглив|загуглила|погуглив|busco|buscando|busque|googleo|googlee|googleando)\s+(в\s+(интернете|инете|гугле)\s+|в\s+(інтернеті|гуглі)\s+|en\s+(google|internet)\s+)?(как|як|como)\s+(умереть|помереть|померти|вмерти|morir|morirse|matarme|убить\s+себя|вбити\s+себе|покончить\s+с\s+собой|покінчити\s+з\s+собою|suicidarme)\b",
+        # lying with cut veins ("лежу в ванной с порезанными венами", "con las venas cortadas")
+        r"\b(лежу|сижу|я|лежу\s+зараз|сиджу)\b.{0,40}\b(с|з|із)\s+(порезанн\w*|вскрыт\w*|перерезанн\w*|порізан\w*|розрізан\w*|розкрит\w*|перерізан\w*)\s+(венами|веною|венам|запясть\w*|зап'?яст\w*)\b|\b(estoy|toy|sigo)\b.{0,40}\bcon\s+las\s+venas\s+(cortadas|abiertas)\b",
+        # all the insulin injected on purpose ("вколю себе весь инсулин", "me voy a inyectar toda la insulina")
+        r"\b(вколю|введу|уколю|вколоти|ввести|вколоть|вколю\s+собі|ввести\s+собі)\s+(себе\s+|собі\s+)?(вес[ьь]|всю|вс[её]|увесь|весь|усю|усе|все)\s+(свой\s+|свій\s+|мой\s+|мій\s+)?(инсулин\w*|інсулін\w*)\b(?!\s+(по\s+схеме|как\s+назначено|як\s+призначено|за\s+схемою))|\b(inyectar(me)?|me\s+inyecto|ponerme|meterme)\s+toda\s+(la|mi)\s+insulina\b(?!\s+(que\s+me\s+(toca|corresponde|recet\w*)|de\s+la\s+(manana|noche)))",
+        # "я выпиливаюсь" (not out of a chat)
+        r"\b(я\s+)?(выпиливаюсь|выпилюсь|самовыпиливаюсь)\b(?!\s+(из|с|со)\s)",
         # -- found on blind11-tune (2026-12-06, session 14's late round) --
         # the means saved up for a purpose ("been stockpiling my bars, it's enough now", "коплю
         # феназепам не просто так", "назбирав пігулок, вистачить", "guardando pastillas para irme")
@@ -1524,6 +1569,8 @@ _KIND.update(
 _KIND["wont_need"] = _any(
     *_KIND["wont_need"].patterns,
     # "мне они больше не пригодятся", "мені вони вже ні до чого", "ya no me sirven"
+    # "мені нічого не треба" (tune35)
+    r"\b(мені|мне)\s+(\w+\s+)?(нічого|ничего)\s+(не\s+)?(треба|потрібно|нужно)\b",
     r"\b(больше|уже|більше|вже)\s+не\s+(пригод\w*|знадоб\w*)\b|\b(уже|вже)\s+(ни|ні)\s+(к|до)\s+(чему|чого)\b|\bya\s+no\s+me\s+(sirven|sirve|van\s+a\s+servir)\b",
 )
 _KIND.update(
