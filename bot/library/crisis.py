@@ -30,7 +30,13 @@ goodbye with an apology and nothing else, "gone by morning", "устал от ж
 (tune33) the height a fall needs to be fatal, affairs settled "before I go", thanks with "you were
 the best part of my life" or "take care of each other for me", the rope and only the nerve missing,
 a bridge's railing above calm water, "не вывожу ... прощайте", self-harm done and wanted again, a
-goodbye with a love in the past tense, pills saved up for weeks, "зачем мне эта жизнь"; hair dye
+goodbye with a love in the past tense, pills saved up for weeks, "зачем мне эта жизнь"; since
+session 15 (tune35) a last message with an apology, a lethal amount "so they can't bring me back",
+a blade named, "neck myself", a note and "tonight's the night", under a train, a gun in the lap,
+the insurance better than me, a roof "no longer scary", "suicidal" misspelt with a plan, googling
+how to die, cut veins, all the insulin, "я выпиливаюсь"; a hangover's "I want to die" said laughing,
+a bungee jump, a bridge jumped off for a swim in the heat, "хоть убей", "dead" before bed, a song
+asked by a line and a friend's words about suicide then how to talk to them are not; hair dye
 spelt "die", more fun without me at a party, a crisis line looked up for a flyer, a stream left
 with a goodbye and a goodbye post asked how to word are not a crisis, and a flight explains "not
 here tomorrow". A helper's question
@@ -63,7 +69,7 @@ _CRISIS = compile_any(
         # "this is my last message ... sorry / love you all" ("это моё последнее сообщение, простите",
         # "це моє останнє повідомлення, вибачте", "este es mi último mensaje, perdón"): not a last
         # message for today or in a chat
-        r"\b(this\s+is\s+my|my)\s+(very\s+)?last\s+(message|text|post|words)\s+(to\s+(anyone|anybody|everyone|everybody|you\s+all|all\s+of\s+you|the\s+world)|ever|here\s+ever)\b|\bthis\s+is\s+my\s+(very\s+)?last\s+(message|text|post|words)\b(?!\s+(for\s+(today|tonight|now|the\s+(day|night|week))|today|tonight|in\s+(this|the)\s+(chat|group|thread)|before\s+(bed|i\s+(sleep|go\s+to\s+bed|log\s+off)|my\s+(flight|trip|exam)))).{0,80}\b(sorry|forgive\s+me|love\s+(you|u|ya)(\s+(all|guys|everyone))?|goodbye|farewell|bye\s+(all|everyone|forever))\b",
+        r"\b(this\s+is\s+my|my)\s+(very\s+)?(last|final)\s+(message|text|post|words)\s+(to\s+(anyone|anybody|everyone|everybody|you\s+all|all\s+of\s+you|the\s+world)|ever|here\s+ever)\b|\bthis\s+is\s+my\s+(very\s+)?(last|final)\s+(message|text|post|words)\b(?!\s+(for\s+(today|tonight|now|the\s+(day|night|week))|today|tonight|in\s+(this|the)\s+(chat|group|thread)|before\s+(bed|i\s+(sleep|go\s+to\s+bed|log\s+off)|my\s+(flight|trip|exam)))).{0,80}\b(sorry|forgive\s+me|love\s+(you|u|ya)(\s+(all|guys|everyone))?|goodbye|farewell|bye\s+(all|everyone|forever))\b",
         r"\b(это\s+)?(мо[её]|моя)\s+последн\w*\s+(сообщени\w*|пост|слова|письмо)\b(?!\s+(на\s+сегодня|сегодня|в\s+(этом|этой|чате|группе)|здесь|тут|перед\s+(сном|отпуском|поездкой|экзаменом))).{0,80}\b(простите|прости|прощайте|извините|люблю\s+вас|любил\w*|любила)\b",
         r"\b(це\s+)?(моє|мій|мо[яї])\s+останн\w*\s+(повідомлен\w*|пост|слова|лист)\b(?!\s+(на\s+сьогодні|сьогодні|в\s+(цьому|цій|чаті|групі)|у\s+(чаті|групі)|тут|перед\s+(сном|відпусткою|поїздкою|іспитом))).{0,80}\b(вибачте|пробачте|пробач|вибач|прощавайте|прощайте|люблю\s+вас|любив|любила)\b",
         r"\b(este\s+es\s+)?mi\s+ultimo\s+(mensaje|post|texto)\b(?!\s+(por\s+hoy|de\s+hoy|del\s+dia|en\s+(este|el)\s+(grupo|chat)|aqui|antes\s+de\s+(dormir|irme\s+de\s+viaje|mi\s+viaje|el\s+examen))).{0,80}\b(perdon\w*|lo\s+siento|l[oa]s\s+quiero|l[oa]s\s+ame|adios)\b",
@@ -76,6 +82,7 @@ _CRISIS = compile_any(
         # self-harm now in English with the blade or the body part ("just carved into my thigh", "cut
         # my wrists with a razor"), not a kitchen or an accident
         r"\b(carved|slashed|sliced|cut|cutting|carving|slicing)\s+(into\s+|up\s+)?my\s+(thigh|thighs|wrist|wrists|forearm|forearms|arm|arms|leg|legs|stomach|belly|hip|hips|skin)\b(?=.{0,60}\b(blade|razor\w*|scalpel|sharpener|box\s?cutter|bleed\w*|blood|deep|again|on\s+purpose)\b)(?!.{0,60}\b(cook\w*|chopp\w*|kitchen|accident\w*|by\s+mistake|fence|glass\s+door|fell|shaving\s+(my\s+)?legs|shave\w*)\b)",
+        r"\b(порезал\w*|порізал\w*|порізав|резанул\w*|полоснул\w*|різонул\w*|me\s+corte|me\s+raje|me\s+rebane)\s+(себе\s+|собі\s+)?(\w+\s+)?(стегн\w*|бедр\w*|руку|руки|запясть\w*|зап'?яст\w*|ногу|ноги|живот|вены|вени|el\s+muslo|los\s+muslos|el\s+brazo|los\s+brazos|la\s+muneca|las\s+munecas|la\s+pierna|las\s+piernas|la\s+panza|las\s+venas)\b(?=.{0,60}\b(лезв\w*|лезом|лезо|бритв\w*|кров\w*|глубоко|глибоко|снова|знову|опять|navaja|cuchilla|gillette|hoja|sangr\w*|hondo|profundo|otra\s+vez)\b)(?!.{0,60}\b(готов\w*|нареза\w*|нарізал\w*|кухн\w*|случайно|випадково|нечаянно|cocin\w*|por\s+accidente|sin\s+querer|стекл\w*|скл\w*|vidrio)\b)",
         # UK slang for hanging oneself, and "kys ... I'm about to"
         r"\b(neck|necking)\s+myself\b|\bkys\b.{0,60}\b(about\s+to|gonna|going\s+to|i'?ll|ill|might\s+(just|actually))\s+(just\s+|actually\s+|finally\s+)?(do\s+it|do\s+that|listen)\b",
         # the note written and left, "tonight's the night" ("dejé la carta ... hoy es la noche")
@@ -84,15 +91,19 @@ _CRISIS = compile_any(
         # поезд"), thought about or nearly done
         r"\b(thinking|think|thought|wanting|want|wanna|tempted|easy|urge|gonna|going\s+to|nearly|almost|i'?ll|ill)\b.{0,50}\b(step|stepping|jump|jumping|walk|walking|throw\s+myself|throwing\s+myself|lie|lying|lay)\s+(out\s+)?(in\s+front\s+of|under)\s+((a|the|an|that)\s+(\w+\s+)?(train|trains|tram|bus|lorry|truck|tube|subway|metro)|one)\b(?!.{0,30}\b(to\s+(catch|get|take|grab)|by\s+(accident|mistake)|lol|haha)\b)",
         r"\b(кинутис[ья]|кинусь|кинувся|кинулась|кинулася|лягти|ляжу|стрибнути|шагнути|ступити|броситься|брошусь|бросился|бросилась|кинуться|кинулся|кинулась|лечь|лягу|шагнуть|шагнул\w*|прыгнуть|прыгну)\s+(під|под)\s+(потяг\w*|поїзд\w*|поезд\w*|електричк\w*|электричк\w*|трамва\w*|машин\w*|вантажівк\w*|грузовик\w*|фур[уи]|колеса|метро)\b",
+        r"\b(tirarme|aventarme|echarme|lanzarme|arrojarme|botarme)\s+(abajo\s+del|bajo\s+el|debajo\s+del|al|frente\s+al|delante\s+del|enfrente\s+del)\s+(tren|metro|subte|camion|bus|colectivo|trailer)\b",
         # the means bought, and "doing it sunday" ("compré una soga, lo hago el domingo")
-        r"\b(bought|got|picked\s+up|ordered)\s+(a|the|some|my)\s+(\w+\s+)?(rope|hose|hosepipe|charcoal|helium|nitrogen|razor\s?blades)\b.{0,80}\b(doing|do)\s+it\s+(on\s+)?(tonight|tomorrow|this\s+(weekend|week)|on\s+the\s+\d+\w*|(mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(compre|consegui|pedi)\s+(una|la|el|un)\s+(soga|cuerda|manguera|carbon)\b.{0,80}\blo\s+(hago|voy\s+a\s+hacer)\s+(el\s+)?(hoy|manana|esta\s+noche|este\s+finde|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b",
+        r"\b(bought|got|picked\s+up|ordered)\s+(a|the|some|my)\s+(\w+\s+)?(rope|hose|hosepipe|charcoal|helium|nitrogen|razor\s?blades)\b(?!.{0,60}\b(garden|tent|camping|climb\w*|boat|washing|laundry|swing|hammock|dog|bbq|barbecue|grill|cookout)\b).{0,80}\b(doing|do)\s+it\s+(on\s+)?(tonight|tomorrow|this\s+(weekend|week)|on\s+the\s+\d+\w*|(mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(compre|consegui|pedi)\s+((una|la|el|un)\s+)?(soga|cuerda|manguera|carbon)\b(?!.{0,60}\b(jardin|carpa|tienda\s+de\s+campana|camping|asado|parrilla|ropa|tender|perro|columpio|hamaca|escalar)\b).{0,80}\blo\s+(hago|voy\s+a\s+hacer)\s+(el\s+)?(hoy|manana|esta\s+noche|este\s+finde|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b",
+        r"\b(купил\w*|купив|достал\w*|дістав\w*|дістала|замовив|заказал\w*)\s+(\w+\s+)?(веревк\w*|верёвк\w*|мотузк\w*|шланг\w*|уголь|вугілля|гелий|гелій|лезви\w*|леза)\b(?!.{0,60}\b(палатк\w*|намет\w*|бель[её]|білизн\w*|дач\w*|сад\w*|огород\w*|город\w*|лодк\w*|човн\w*|качел\w*|гойдалк\w*|гамак\w*|шашлык\w*|шашлик\w*|мангал\w*|собак\w*|поход\w*|похід\w*|скалолаз\w*|альпін\w*|альпин\w*|шар\w*|кул\w*)\b).{0,80}\b(сделаю|зроблю|зробю)\s+(это\s+|це\s+|все\s+|всё\s+)?(сегодня|завтра|сьогодні|ночью|вночі|(в|у)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п'?ятницю|суботу|неділю|выходные|вихідні))\b",
         # the gun loaded and in the lap or the mouth
+        r"\b(gun|pistol|revolver|shotgun|rifle|glock)\s+(\w+\s+){0,3}(in\s+my\s+mouth|to\s+my\s+head|against\s+my\s+(head|temple|chin)|under\s+my\s+chin)\b(?!.{0,60}\b(game|movie|film|show|series|photo|pic|video|фильм\w*|кино|игр[аеуы]\w*|сериал\w*|фото|видео|фільм\w*|серіал\w*|гр[іи]\b|грі|відео|peli\w*|pelicula|juego|serie|foto|video)\b)|\b(пистолет\w*|ствол|ружь[её]|пістолет\w*|рушниц\w*|pistola|revolver|escopeta|el\s+arma|la\s+escuadra)\b.{0,50}\b((у|к|біля|до)\s+(виска|виску|скроні)|(в|во|у)\s+(рот|рту|роті)|на\s+(коленях|колінах)|en\s+(la|mi)\s+(boca|cabeza|sien|regazo)|en\s+las\s+piernas)\b(?!.{0,60}\b(game|movie|film|show|series|photo|pic|video|фильм\w*|кино|игр[аеуы]\w*|сериал\w*|фото|видео|фільм\w*|серіал\w*|гр[іи]\b|грі|відео|peli\w*|pelicula|juego|serie|foto|video)\b)",
         r"\b(loaded|cocked|holding|got|have)\s+(the|my|a|dad'?s|my\s+dad'?s)\s+(gun|pistol|revolver|rifle|shotgun|glock)\b.{0,40}\b(on|in|to|against)\s+my\s+(lap|mouth|head|temple|chin)\b|\b(cant|can'?t|cannot)\s+(do\s+this|go\s+on|take\s+(it|this))\s+any\s?more\b.{0,40}\b(loaded|cocked)\s+(the|my|a)\s+(gun|pistol|revolver|rifle|shotgun)\b",
         # better off with the life insurance than with me
-        r"\b(better\s+off|happier|be\s+better)\s+(with|having)\s+(the\s+|my\s+)?(life\s+)?insurance(\s+money|\s+payout)?\s+than\s+(with\s+)?me\b|\b(лучше|краще)\s+(будет|буде)?\s*(со|з|із)\s+страховк\w*\s*,?\s+(чем|ніж)\s+(со\s+мной|з\s+мною|зі\s+мною)\b|\bmejor\s+con\s+(el\s+dinero\s+del\s+)?seguro\s+(de\s+vida\s+)?que\s+conmigo\b",
+        r"\b(better\s+off|happier|be\s+better)\s+(with|having)\s+(the\s+|my\s+)?(life\s+)?insurance(\s+money|\s+payout)?\s+than\s+(with\s+)?me\b|\b(лучше|краще)\s+(будет|буде)?\s*(со|з|із|зі)\s+страховк\w*\s*,?\s+(чем|ніж)\s+(со\s+мной|з\s+мною|зі\s+мною)\b|\bmejor\s+con\s+(el\s+)?(dinero\s+del\s+)?seguro\s+(de\s+vida\s+)?que\s+conmigo\b",
         # on a roof or a ledge and no longer afraid ("стою на крыше, уже не страшно", "estoy en la azotea,
         # ya no tengo miedo")
         r"\b(стою|сижу|я|стоїмо|сиджу|стою\s+зараз)\s+на\s+(крыше|краю|мосту|даху|краю|мості|карнизе|карнизі|парапете|парапеті)\b.{0,60}\b((уже|вже)\s+не\s+страшно|не\s+страшно\s+(уже|вже)|(уже|вже)\s+не\s+боюс[ья]|(уже|вже)\s+не\s+боюся)\b|\b(estoy|toy|ando)\s+(parad[oa]\s+|sentad[oa]\s+|arriba\s+)?(en|sobre)\s+(la\s+|el\s+)?(azotea|techo|borde|cornisa|puente|barandal|baranda)\b.{0,60}\bya\s+no\s+(tengo|me\s+da)\s+miedo\b|\b(standing|sitting|i'?m|im)\s+(on|at)\s+(the\s+)?(edge\s+of\s+the\s+)?(roof|rooftop|ledge|bridge)\b.{0,60}\b(not|no\s+longer)\s+(scared|afraid)\s+any\s?more\b",
+        r"\b(ya\s+no\s+tengo\s+miedo|ya\s+no\s+me\s+da\s+miedo|(уже|вже)\s+не\s+(страшно|боюс[ья]|боюся)|(not|no\s+longer)\s+(scared|afraid)(\s+any\s?more)?)\b.{0,40}\b(estoy|toy|стою|сижу|сиджу|я|i'?m|im|standing|sitting)\s+(parad[oa]\s+|sentad[oa]\s+)?(en|sobre|на|on|at)\s+(el\s+|la\s+|the\s+)?(edge\s+of\s+the\s+)?(puente|azotea|techo|cornisa|borde|крыше|краю|мосту|даху|мості|roof|rooftop|bridge|ledge)\b",
         # suicidal thoughts misspelt, with a plan ("суицыдальные мысли ... есть план", "pensamientos
         # sucidas ... tengo un plan")
         r"\b(су[иі][цс][иыіе]д\w*|суецид\w*|суiцид\w*|suicid\w*|sucid\w*|suisid\w*|suicd\w*|suecid\w*|sewercid\w*)\b.{0,80}\b((теперь|тепер|уже|вже)\s+(есть|є)\s+план|(ya|ahora)\s+(ya\s+)?tengo\s+(un\s+)?plan|(now|finally)\s+(i\s+)?(have|got)\s+a\s+plan)\b",
@@ -102,6 +113,7 @@ _CRISIS = compile_any(
         r"\b(лежу|сижу|я|лежу\s+зараз|сиджу)\b.{0,40}\b(с|з|із)\s+(порезанн\w*|вскрыт\w*|перерезанн\w*|порізан\w*|розрізан\w*|розкрит\w*|перерізан\w*)\s+(венами|веною|венам|запясть\w*|зап'?яст\w*)\b|\b(estoy|toy|sigo)\b.{0,40}\bcon\s+las\s+venas\s+(cortadas|abiertas)\b",
         # all the insulin injected on purpose ("вколю себе весь инсулин", "me voy a inyectar toda la insulina")
         r"\b(вколю|введу|уколю|вколоти|ввести|вколоть|вколю\s+собі|ввести\s+собі)\s+(себе\s+|собі\s+)?(вес[ьь]|всю|вс[её]|увесь|весь|усю|усе|все)\s+(свой\s+|свій\s+|мой\s+|мій\s+)?(инсулин\w*|інсулін\w*)\b(?!\s+(по\s+схеме|как\s+назначено|як\s+призначено|за\s+схемою))|\b(inyectar(me)?|me\s+inyecto|ponerme|meterme)\s+toda\s+(la|mi)\s+insulina\b(?!\s+(que\s+me\s+(toca|corresponde|recet\w*)|de\s+la\s+(manana|noche)))",
+        r"\b(all|the\s+whole|every\s+(pen|vial)\s+of)\s+(of\s+)?(my|the)\s+insulin\b.{0,40}\b(at\s+once|in\s+one\s+go|on\s+purpose|i'?m\s+done|im\s+done|to\s+end\s+it|and\s+(be\s+done|never\s+wake|not\s+wake))\b(?!.{0,60}\b(by\s+(mistake|accident)|accidentally|instead\s+of|what\s+(do|should)\s+i\s+do)\b)|\b(inject|shoot|take|do)\s+(all|the\s+whole)\s+(of\s+)?(my|the)\s+insulin\s+(at\s+once|in\s+one\s+go|on\s+purpose)\b(?!.{0,60}\b(by\s+(mistake|accident)|accidentally|instead\s+of)\b)",
         # "я выпиливаюсь" (not out of a chat)
         r"\b(я\s+)?(выпиливаюсь|выпилюсь|самовыпиливаюсь)\b(?!\s+(из|с|со)\s)",
         # -- found on blind11-tune (2026-12-06, session 14's late round) --
@@ -370,7 +382,7 @@ _CRISIS = compile_any(
         r"\bпоконч\w*\s+(с|со)\s+(собой|жизнью|всем)\b|\bпокінч\w*\s+(з|із)\s+(собою|життям|усім|всім)\b|\b(me\s+quito|quitarme|me\s+voy\s+a\s+quitar|quitare)\s+la\s+vida\b|\bme\s+estoy\s+cortando\b|\bestoy\s+cortandome\b",
         r"\b(overdose|od)\s+on\s+purpose\b|\bintentionally\s+(overdose|od)\b|\b(take|taking|swallow|swallowing)\s+(all|the whole|every)\s+\w*\s*(pills|bottle)\s+(to|so)\s+(die|i die|not wake)",
         r"\b(and|to|so i|so that i)\s+(never|not|don'?t|dont)\s+wak(e|ing)\s+up\b|\b(и|чтобы|чтоб)\s+(больше\s+)?не\s+просну(ться|ть|сь)\b|\b(і|щоб)\s+(більше\s+)?не\s+прокину(тися|тись|ся|сь)\b|\b(para|y)\s+no\s+(volver\s+a\s+)?despertar(me)?\b",
-        r"\b(jump|jumping|throw\s+myself|throwing\s+myself)\s+(off|from|in\s+front\s+of|under)\s+(a|the|this|that|my)\s+(\w+\s+)?(bridge|building|roof|train|balcony|window|cliff|car|bus|tower)\b(?!\s+(into|in\s+to|in)\s+(the\s+|a\s+)?(water|river|lake|sea|pool|canal|ocean|quarry|harbou?r|reservoir)\b)",
+        r"(?<!bungee\s)(?<!bungy\s)\b(jump|jumping|throw\s+myself|throwing\s+myself)\s+(off|from|in\s+front\s+of|under)\s+(a|the|this|that|my)\s+(\w+\s+)?(bridge|building|roof|train|balcony|window|cliff|car|bus|tower)\b(?!\s+(into|in\s+to|in)\s+(the\s+|a\s+)?(water|river|lake|sea|pool|canal|ocean|quarry|harbou?r|reservoir)\b)",
         r"\b(take|taking|swallow|swallowing|down|downing)\s+(all|every\s+one\s+of|the\s+whole\s+bottle\s+of)\s+(my|the|these|those)\s+(\w+\s+)?(pills|meds|tablets|medication|bars|benzos)\b(?!\s+(on\s+time|today|with\s+food))",
         r"\bwant\s+(it\s+all|everything|all\s+of\s+(it|this)|this\s+all|all\s+this)\s+to\s+(end|stop|be\s+over)\b(?!\s+(for\s+(a|one)\s+(minute|second|sec|moment|bit|while|night|day)|for\s+(now|tonight|today)))",
         # not an errand or a trip ("collecting my meds from the pharmacy", "saving up my pills for the
@@ -718,6 +730,26 @@ _CRISIS = compile_any(
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any(
     [
+        # -- tune35 (2026-12-07, session 15) --
+        # a hangover's "I want to die", with a laugh or "never drinking again" ("похмелье убивает, хочу
+        # умереть, больше не пью", "esta resaca me mata, me quiero morir jaja")
+        r"(?!.*\b(pills|rope|gun|plan|tonight|note|bridge|roof|таблет\w*|пігул\w*|верёвк\w*|веревк\w*|мотузк\w*|пистолет\w*|пістолет\w*|план\w*|записк\w*|мост\w*|міст\w*|крыш\w*|дах\w*|pastillas|soga|cuerda|pistola|carta|puente|azotea)\b)\b(hangover|hungover|похмель\w*|похмiл\w*|похміл\w*|бодун\w*|сушняк\w*|resaca|cruda|guayabo|chuchaqui)\b.{0,60}\b(i\s+(just\s+)?(want|wanna)\s+(to\s+)?die|(я\s+)?хочу\s+(умереть|сдохнуть|помереть)|(я\s+)?хочу\s+(вмерти|померти|здохнути)|me\s+quiero\s+morir|quiero\s+morir(me)?)\b(?=.*\b(lol|lmao|haha\w*|jaja\w*|ахах\w*|хаха\w*|never\s+(drinking|drink|touching)|no\s+more\s+(tequila|vodka|shots|drinking)|(больше\s+)?никогда\s+не\s+(пью|буду\s+пить)|больше\s+не\s+пью|(більше\s+)?ніколи\s+не\s+(пʼю|п'ю|пю|буду\s+пити)|більше\s+не\s+(пʼю|п'ю|пю)|nunca\s+mas\s+(tomo|bebo|chupo|vuelvo\s+a\s+tomar))\b)",
+        r"(?!.*\b(pills|rope|gun|plan|tonight|note|bridge|roof|таблет\w*|пігул\w*|верёвк\w*|веревк\w*|мотузк\w*|пистолет\w*|пістолет\w*|план\w*|записк\w*|мост\w*|міст\w*|крыш\w*|дах\w*|pastillas|soga|cuerda|pistola|carta|puente|azotea)\b)\b(i\s+(just\s+)?(want|wanna)\s+(to\s+)?die|хочу\s+(умереть|сдохнуть|вмерти|померти|здохнути)|me\s+quiero\s+morir)\b.{0,40}\b(this\s+hangover|hangover|hungover|похмель\w*|похміл\w*|бодун\w*|resaca|cruda|guayabo)\b",
+        # a jump off a bridge into water for the heat or a swim ("so hot, jumping off the bridge for a
+        # swim", "жара, прыгнем с моста искупаться", "qué calor, a tirarnos del puente a nadar"): the jump
+        # and its place cut out, up to the place's noun only
+        r"(?!.*\b(die|dying|dead|death|kill\w*|end\s+it|never\s+come\s+(back|up)|goodbye|умереть|умру|умер\w*|сдохн\w*|смерт\w*|помер\w*|вмерти|здохн\w*|не\s+вернуться|не\s+вернусь|прощай\w*|прощав\w*|morir\w*|muer\w*|matar\w*|suicid\w*|adios)\b)\b(so\s+hot|boiling|scorching|heatwave|жар[аеуы]|жарко|жарища|спек[аиу]|спекотно|calor|calorazo)\b.{0,50}\b(jump\w*|leap\w*|прыг\w*|сиган\w*|стриб\w*|tirar(me|nos|se)|aventar(me|nos)|saltar|brincar)\s+(\w+\s+)?(off|from|с|со|з|із|зі|del|desde\s+el)\s+(the\s+|a\s+|that\s+)?(bridge|pier|cliff|rocks?|jetty|моста|мосту|пирса|скалы|обрыва|мосту|пірсу|скелі|кручі|puente|muelle|acantilado|roca|rocas)\b",
+        r"(?!.*\b(die|dying|dead|death|kill\w*|end\s+it|never\s+come\s+(back|up)|goodbye|умереть|умру|умер\w*|сдохн\w*|смерт\w*|помер\w*|вмерти|здохн\w*|не\s+вернуться|не\s+вернусь|прощай\w*|прощав\w*|morir\w*|muer\w*|matar\w*|suicid\w*|adios)\b)\b(jump\w*|leap\w*|прыг\w*|сиган\w*|стриб\w*|tirar(me|nos|se)|aventar(me|nos)|saltar|brincar)\s+(\w+\s+)?(off|from|с|со|з|із|зі|del|desde\s+el)\s+(the\s+|a\s+|that\s+)?(bridge|pier|cliff|rocks?|jetty|моста|мосту|пирса|скалы|обрыва|пірсу|скелі|кручі|puente|muelle|acantilado|roca|rocas)\b(?=\s+(\w+\s+){0,3}(for\s+a\s+swim|to\s+swim|to\s+cool\s+off|swimming|искупат\w*|купат\w*|скупат\w*|покупат\w*|освежит\w*|освіжит\w*|a\s+nadar|para\s+nadar|a\s+refrescar\w*|a\s+banar\w*|para\s+refrescar\w*)\b)",
+        # a bungee jump or a rope jump off a bridge ("bungee jumping off a bridge next week", "прыгнуть с
+        # тарзанки с моста", "hacer puenting")
+        r"\b(bungee|bungy)\s+(jump\w*)(\s+(off|from)\s+(a|the)\s+(\w+\s+)?(bridge|tower|crane|cliff|platform|dam))?\b|\b(тарзанк\w*|банджи|банджі|роупджамп\w*|роуп\s?джамп\w*|puenting|bungee)\b",
+        # going to bed "dead tired" ("me voy a dormir, estoy muerto, buenas noches"), and "хоть убей не
+        # помню", "for the life of me"
+        r"\b(me\s+voy\s+a\s+dormir|a\s+dormir|off\s+to\s+bed|going\s+to\s+bed|heading\s+to\s+bed|я\s+спать|иду\s+спать|йду\s+спати|я\s+спати)\b.{0,40}\b(estoy\s+muert[oa]|ando\s+muert[oa]|(i'?m|im)\s+(dead|knackered|wrecked)|я\s+(мертв\w*|труп|вырубаюсь|вирубаюсь)|вырубаюсь|вирубаюсь)\b|\b(estoy\s+muert[oa]|(i'?m|im)\s+dead|вырубаюсь|вирубаюсь)\b.{0,40}\b(me\s+voy\s+a\s+dormir|a\s+dormir|off\s+to\s+bed|going\s+to\s+bed|я\s+спать|иду\s+спать|йду\s+спати|я\s+спати|buenas\s+noches|good\s?night|night\s+all|спокойной\s+ночи|добраніч)\b",
+        r"\b(хоть|хоч|хоча)\s+(убей|убейте|вбий|вбийте|убий)\b|\bfor\s+the\s+life\s+of\s+me\b|\bni\s+aunque\s+me\s+maten\b",
+        # a song asked about by a line of it ("quién canta esa rola que dice ...", "what's that song
+        # that goes ...")
+        r"\b(quien\s+canta|como\s+se\s+llama|cual\s+es)\s+(esa|esta|la|una)\s+(cancion|rola|tema|letra)\b.{0,80}|\b(esa|esta|una)\s+(cancion|rola|tema)\s+que\s+(dice|va|canta)\b.{0,60}",
         # -- tune33 (2026-12-06, session 14) --
         # hair dye spelt "die" ("best way to die your hair", "died my roots blue")
         r"\b(die|dies|died|dying)\s+(your|my|her|his|their|ur|the|our)\s+(\w+\s+)?(hair|beard|brows|eyebrows|roots|tips|ends|bangs|fringe)\b|\bhair\s+(die|dies|dying)\b|\b(die|dying)\s+it\s+(black|blue|pink|red|purple|green|blonde|white|silver)\b",
@@ -1259,6 +1291,13 @@ _KIND.update(
         "thinking": _any(
             r"\b(думаю|хочу|хочется|хочеться|thinking|think|want|wanna|gonna|tempted|pienso|pensando|quiero|ganas|"
             r"voy\s+a|збираюсь|збираюся|собираюсь|решил\w*|вирішив\w*)\b|\b(looking|staring|смотрю|дивлюсь|дивлюся|mirando|viendo)\s+(\w+\s+)?(down|вниз|донизу|униз|abajo|pa\s+bajo|para\s+abajo)\b"
+        ),
+        # a jump into water for the heat or fun (tune35): "so hot, gonna jump off the bridge into the
+        # river", "жара, пойдём прыгать с моста в речку", "qué calor, vamos a tirarnos del puente al río"
+        "cool_off": _any(
+            r"\b(so\s+hot|boiling|scorching|roasting|heatwave|cool\s+(off|down)|swim\w*|the\s+lads|with\s+(my\s+)?(mates|friends|the\s+boys)|bungee|bungy)\b",
+            r"\b(жар[аеуы]|жарко|жарища|спек[аиу]|спекотно|купат\w*|купа[ті]\w*|искупат\w*|скупат\w*|освежит\w*|освіжит\w*|с\s+пацанами|з\s+хлопцями|с\s+друзьями|з\s+друзями|тарзанк\w*|банджи|банджі)",
+            r"\b(calor|calorazo|nadar|refrescar\w*|banar\w*|con\s+(los|las)\s+(chicos|chicas|pibes|pibas|cuates|amigos|amigas|panas|parceros))\b",
         ),
         "standing": _any(
             r"\b(стою|стоя|сижу|сиджу|standing|sitting|estoy\s+parad[oa]|parad[oa]|sentad[oa])\s+(\w+\s+)?(на|on|at|en)\s+(\w+\s+)?"
@@ -2222,8 +2261,10 @@ def _indirect(folded: str) -> bool:
         or _meet(folded, "despair", "plan_done")
         or _meet(folded, "despair", "means")
         or (
-            _meet(folded, "jump", "height") and _has("thinking", folded)
-        )  # "думаю шагнуть с балкона"
+            _meet(folded, "jump", "height")
+            and _has("thinking", folded)
+            and not _has("cool_off", folded)
+        )  # "думаю шагнуть с балкона" (not "so hot, gonna jump off the bridge into the river")
         or (_has("standing", folded) and _has("thinking", folded))  # "стою на даху і думаю"
         or (_meet(folded, "pills", "put_aside") and _has("the_night", folded))
         or (_meet(folded, "pills", "hoarded") and _has("the_night", folded))
@@ -2635,6 +2676,15 @@ _OVER_NOW = compile_any(
 )
 _HELPER = compile_any(
     [
+        # -- tune35 (2026-12-07, session 15) --
+        # a friend said they think about suicide, then how do I talk to them ("подруга сказала, что
+        # думает о самоубийстве, как мне с ней поговорить", "mi amiga me dijo que piensa en suicidarse,
+        # ¿cómo hablo con ella?")
+        r"\b(друг|подруга|брат|сестра|парень|девушка|муж|жена|сын|дочь|дочка|мама|папа|сосед|соседка|коллега|одноклассни\w*)\s+(\w+\s+){0,2}(сказал\w*|говорит|призна\w*|пишет|написал\w*|рассказал\w*)\s+(\w+\s+)?(что\s+)?(\w+\s+)?(думает|думал\w*|задумывается|мечтает)\s+(о|об|про)\s+(самоубийств\w*|суицид\w*|смерти)\b.{0,60}\bкак\s+(мне\s+)?(с\s+(ней|ним|ними)\s+)?(поговорить|говорить|помочь|поддержать|себя\s+вести|быть)\b",
+        r"\b(друг|подруга|брат|сестра|хлопець|дівчина|чоловік|дружина|син|донька|мама|тато|сусід|сусідка|колега|однокласни\w*)\s+(\w+\s+){0,2}(сказал\w*|сказав|каже|зізна\w*|пише|написал\w*|написав|розповіл\w*|розповів)\s+(\w+\s+)?(що\s+|шо\s+)?(\w+\s+)?(думає|думал\w*|думав|замислюється|мріє)\s+(про|о)\s+(самогубств\w*|суїцид\w*|смерть)\b.{0,60}\bяк\s+(мені\s+)?(з\s+(нею|ним|ними)\s+)?(поговорити|говорити|допомогти|підтримати|поводитися|бути)\b",
+        r"\b(amig[oa]|herman[oa]|novi[oa]|pareja|hij[oa]|mama|papa|compa|carnal|prim[oa]|vecin[oa]|companer[oa])\s+(\w+\s+){0,2}(me\s+)?(dijo|conto|confeso|escribio|dice|cuenta)\s+que\s+(\w+\s+)?(piensa|penso|ha\s+pensado|esta\s+pensando)\s+en\s+(suicidarse|matarse|quitarse\s+la\s+vida|el\s+suicidio|morirse)\b.{0,60}\bcomo\s+(le\s+|la\s+|lo\s+)?(hablo|hablar|ayudo|ayudar|apoyo|apoyar|puedo\s+(hablar|ayudar\w*|apoyar\w*))\b",
+        r"\b(friend|mate|partner|brother|sister|son|daughter|kid|roommate|flatmate|bf|gf|boyfriend|girlfriend|cousin|wife|husband)\s+(\w+\s+){0,2}(told\s+me|said|admitted|confided|texted\s+me)\s+(that\s+)?(he|she|they)('?s|'?d|\s+has|\s+had|\s+is|\s+was|\s+have)?\s+(been\s+)?(thinking|thought)\s+(about|of)\s+(suicide|ending\s+(his|her|their)\s+life|killing\s+(him|her|them)sel(f|ves))\b.{0,60}\bhow\s+(do|can|should|could)\s+i\s+(help|support|talk\s+to|bring\s+it\s+up|approach)\b",
+        r"\b(friend|mate|partner|brother|sister|son|daughter|kid|roommate|flatmate|cousin)\s+(\w+\s+){0,2}self[\s-]?harm(ed|s)?\s+(\w+\s+){0,3}(last\s+(year|month|summer|winter)|before|in\s+the\s+past)\b.{0,60}\b(signs\s+to\s+(look|watch)\s+(out\s+)?for|what\s+signs|warning\s+signs|how\s+(do|can|should|could)\s+i\s+(help|support|tell|know))\b",
         # a friend's self-harm told, then how to bring it up ("my friend cut herself last year, how do i
         # bring it up")
         r"\b(friend|mate|partner|brother|sister|son|daughter|kid|roommate|flatmate|bf|gf|boyfriend|girlfriend|cousin)\s+(\w+\s+){0,2}(cut|cuts|cutting|hurt|hurts|hurting|harms|harmed|burns|burned|burnt)\s+(him|her|them)sel(f|ves)\b.{0,60}\bhow\s+(do|can|should|could)\s+i\s+(bring\s+it\s+up|talk\s+to|help|support|approach|ask)\b",
@@ -2655,6 +2705,8 @@ _NOW_AGAIN = compile_any(
         r"\bagain\b|\btonight\b|\bright\s+now\b|\bgoodbye\b|\b(it'?s|is|came|coming|come)\s+back\b|\brope\b|\bpills\s+(ready|saved)\b",
         r"\bопять\b|\bснова\b|\bсегодня\s+ночью\b|\bпрямо\s+сейчас\b|\bпрощал\w*|\bвернул\w*|\bзнову\b|\bзнов\b|\bсьогодні\s+вночі\b|\bпрямо\s+зараз\b|\bпрощав\w*|\bповернул\w*",
         r"\botra\s+vez\b|\bde\s+nuevo\b|\besta\s+noche\b|\bahorita\b|\bahora\s+mismo\b|\bse\s+despid\w*|\bvolvi\w*\s+a\b",
+        # the helper feels it too (tune35): "i feel the same", "я тоже хочу", "yo también"
+        r"\b(i|me)\s+too\b|\bfeel\s+the\s+same\b|\b(я|мне)\s+тоже\b|\b(я|мені)\s+теж\b|\b(yo|a\s+mi)\s+tambien\b",
     ]
 )
 

@@ -13,7 +13,7 @@ One test per list, so a failure names every miss."""
 
 from __future__ import annotations
 
-from bot.library.crisis import is_crisis
+from bot.library.crisis import asks_how_to_help, harmless_phrase, is_crisis
 
 CRISIS = [
     # a last message with an apology or love
@@ -65,9 +65,80 @@ CRISIS = [
     "compré la cuerda, lo hago el sábado",
     # things given away, nothing needed after a day (Ukrainian)
     "роздала свої речі, після неділі мені вже нічого не треба",
+    # the same kinds in the other languages
+    "заряджений пістолет у мене на колінах, більше не можу",
+    "держу ствол у виска, всё",
+    "cargué la pistola y la tengo en la boca",
+    "this is my final message, love you all",
+    "купила шланг для машини, зроблю це в суботу",
+    "mis hijos estarían mejor con el seguro de vida que conmigo",
+    "estoy pensando en aventarme abajo del tren",
+    "різонула стегно лезом, кров не спиняється",
+    "me rajé las piernas con una cuchilla otra vez",
+    "all my insulin at once tonight and be done",
+    "ya no tengo miedo, estoy sentada en la cornisa",
+    # the guards above never hide a wish, the means or the helper's own wish
+    "so hot out and i want to jump off the bridge and die",
+    "жара, хочу прыгнуть с моста и не вернуться",
+    "похмілля, хочу вмерти, пігулки вже лежать поруч, більше ніколи не пʼю",
+    "my mate said he's thinking about suicide, how do i help him, honestly me too i want to die",
+]
+
+NOT_CRISIS = [
+    # a hangover's wish to die, with a laugh or "never again"
+    "hungover af, i want to die lmao",
+    "i wanna die, this hangover is brutal",
+    "бодун страшный, хочу сдохнуть, больше никогда не пью",
+    "така cruda que me quiero morir jajaja",
+    # a bungee jump, a jump into water for the heat
+    "booked a bungee jump off the bridge for my birthday",
+    "хотим прыгнуть с тарзанки с моста в субботу",
+    "so hot today, thinking of jumping off the bridge for a swim with the lads",
+    "жарища, думаю прыгнуть с моста искупаться",
+    "qué calor, quiero tirarme del puente a nadar con los pibes",
+    # a last message for today, a gun at a range
+    "this is my last message for today, sorry for the spam",
+    "это моё последнее сообщение на сегодня, извините за флуд",
+    # a sibling's past self-harm and the signs, a song by a line, bed, an idiom
+    "my brother self-harmed last year, what are the warning signs to look out for",
+    "cuál es esa canción que dice 'me quiero morir contigo'",
+    "ok off to bed, i'm dead, night all",
+    "хоть убей не вспомню как зовут её брата",
+    # a gun in a game or a film, a rope for a tent, charcoal for a barbecue, insulin by mistake, a
+    # kitchen cut
+    "the gun in my lap in this game is hilarious",
+    "пистолет у виска в этом сериале выглядит жутко",
+    "купил верёвку для палатки, сделаю это в субботу",
+    "got charcoal for the bbq, doing it sunday",
+    "took all my insulin at once by mistake, what should i do",
+    "порізала руку ножем випадково на кухні, кров тече",
+    # under a train by accident, a step in front of a bus to catch it
+    "nearly stepped in front of a bus to catch it lol",
+]
+
+HELPERS = [
+    "мой брат признался, что думает о самоубийстве, как мне с ним говорить",
+    "моя сестра написала що думає про самогубство, як мені з нею поговорити",
+    "mi novio me contó que piensa en quitarse la vida, cómo le hablo",
+    "my roommate told me she's been thinking about suicide, how do i bring it up",
 ]
 
 
 def test_crisis_kinds_of_tune35_are_recognised() -> None:
     missed = [text for text in CRISIS if not is_crisis(text)]
     assert not missed, missed
+
+
+def test_everyday_messages_sharing_the_words_are_no_crisis() -> None:
+    carded = [text for text in NOT_CRISIS if is_crisis(text)]
+    assert not carded, carded
+
+
+def test_a_helper_asking_about_a_friend_gets_the_note_not_the_crisis_reply() -> None:
+    wrong = [text for text in HELPERS if is_crisis(text) or not asks_how_to_help(text)]
+    assert not wrong, wrong
+
+
+def test_a_hangover_and_an_idiom_keep_the_embedding_stage_to_the_note() -> None:
+    for text in ("this hangover is killing me, i want to die lol", "хоть убей, не помню пароль"):
+        assert harmless_phrase(text), text

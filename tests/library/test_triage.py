@@ -135,20 +135,9 @@ def test_the_tune_set_is_the_size_the_issue_asks_for() -> None:
 # One test per labelled file (a few hundred messages each, checked one by one): a per-message
 # test id cost more than the check itself, and a failure still names every misread message.
 TUNE_PARTS = _by_part(TUNE)
-# Tune parts filled in this session whose rules misses are not all fixed yet (tune35, 2026-12-07,
-# session 15: written before any fix, first look in its headers); they join once they pass.
-TUNE_PENDING = {f"triage-tune35-{lang}" for lang in ("en", "ru", "uk", "es")}
 
 
-@pytest.mark.parametrize(
-    "part",
-    [
-        pytest.param(part, marks=pytest.mark.xfail(reason="misses not all fixed yet", strict=False))
-        if part in TUNE_PENDING
-        else part
-        for part in TUNE_PARTS
-    ],
-)
+@pytest.mark.parametrize("part", TUNE_PARTS)
 def test_tune_message_is_recognised_as_labelled(part: str) -> None:
     _check_part(TUNE_PARTS[part], question_is_no_card=True)
 
