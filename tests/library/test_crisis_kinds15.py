@@ -93,6 +93,23 @@ CRISIS = [
     "ya colgué la soga del árbol",
     "i need out of this life",
     "praying i never wake up again",
+    # nothing left to live for, peace made, not here much longer, goodbyes said
+    "there's nothing left to live for anymore",
+    "i've made my peace with death now",
+    "i honestly don't think i'll be around much longer",
+    "скоро меня тут не будет, я знаю",
+    "мене вже скоро не буде",
+    "muy pronto ya no voy a estar",
+    "i have said all my goodbyes",
+    "я вже з усіма попрощалась",
+    "ya me despedí de todos, gracias",
+    "не хочу больше так жить",
+    # a car crashed on purpose, harm till it bleeds, on purpose to die
+    "thinking of wrapping my car into a tree on purpose",
+    "хочу врезаться в столб на скорости",
+    "quiero estrellarme contra un muro con el coche",
+    "hitting my head until i black out",
+    "не їм спеціально щоб померти",
     # the guards above never hide a wish, the means or the helper's own wish
     "so hot out and i want to jump off the bridge and die",
     "жара, хочу прыгнуть с моста и не вернуться",
@@ -140,6 +157,14 @@ NOT_CRISIS = [
     "завязал петлю на шнурках, как у скаутов",
     "i want out of this job so badly",
     "praying i don't wake up late for my flight",
+    # a job left, goodbyes before a move, a game crash, an itch, a frustration idiom
+    "don't think i'll be here much longer at this job, interviews next week",
+    "попрощалась со всеми коллегами, в понедельник переезжаю",
+    "ya me despedí de todos, mañana es mi vuelo",
+    "не хочу так больше жить, надо поменять работу",
+    "wrecked my car on purpose in gta lol",
+    "scratching my arms till they bleed, the mosquito bites are insane",
+    "хоть головой об стену бейся с этим начальником",
     # under a train by accident, a step in front of a bus to catch it
     "nearly stepped in front of a bus to catch it lol",
 ]
