@@ -30,7 +30,13 @@ goodbye with an apology and nothing else, "gone by morning", "устал от ж
 (tune33) the height a fall needs to be fatal, affairs settled "before I go", thanks with "you were
 the best part of my life" or "take care of each other for me", the rope and only the nerve missing,
 a bridge's railing above calm water, "не вывожу ... прощайте", self-harm done and wanted again, a
-goodbye with a love in the past tense, pills saved up for weeks, "зачем мне эта жизнь"; hair dye
+goodbye with a love in the past tense, pills saved up for weeks, "зачем мне эта жизнь"; since
+session 15 (tune35) a last message with an apology, a lethal amount "so they can't bring me back",
+a blade named, "neck myself", a note and "tonight's the night", under a train, a gun in the lap,
+the insurance better than me, a roof "no longer scary", "suicidal" misspelt with a plan, googling
+how to die, cut veins, all the insulin, "я выпиливаюсь"; a hangover's "I want to die" said laughing,
+a bungee jump, a bridge jumped off for a swim in the heat, "хоть убей", "dead" before bed, a song
+asked by a line and a friend's words about suicide then how to talk to them are not; hair dye
 spelt "die", more fun without me at a party, a crisis line looked up for a flyer, a stream left
 with a goodbye and a goodbye post asked how to word are not a crisis, and a flight explains "not
 here tomorrow". A helper's question
@@ -59,6 +65,94 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- found on tune35 (2026-12-07, session 15) --
+        # nothing left to live for; peace made with dying; everyone relieved
+        r"\b(nothing|no\s+one|nobody|no\s+reason)\s+(left\s+)?to\s+live\s+for\b|\bmade\s+(my\s+)?peace\s+with\s+(dying|death|my\s+death|ending\s+it|not\s+being\s+here)\b|\b(everyone|everybody|people|my\s+family|they)\s+(would|will|'d)\s+be\s+(so\s+)?relieved\b(?!\s+(if|when|that|to)\s+(i|we)\s+(left|moved|quit|came|got|finished|passed|won|stayed|cooked|called))",
+        # not here much longer ("don't think I'll be here much longer", "меня скоро не будет", "мене тут
+        # скоро не буде", "pronto ya no voy a estar"), not a trip, a move or a job
+        r"\b(don'?t|dont|do\s+not)\s+think\s+(i'?ll|ill|i\s+will|i'?m\s+going\s+to)\s+be\s+(here|around|alive)\s+(much\s+)?(longer|for\s+long|much\s+more)\b(?!.{0,80}\b(away|leaving|leave|flight|fly\w*|trip|moving|move|holiday|vacation|abroad|job|company|school|town|city|country|offline|online|уезжа\w*|уеду|переезж\w*|перееду|поезд\w*|самол[её]т\w*|рейс\w*|лечу|отпуск\w*|командировк\w*|в\s+сети|онлайн|від'?їжджа\w*|від'?їду|переїжджа\w*|переїду|потяг\w*|літак\w*|лечу|відпустк\w*|відрядженн\w*|в\s+мережі|viaje\w*|viajo|me\s+mudo|mudanza|vuelo|vacaciones|trabajo|en\s+linea)\b)",
+        r"\b((меня|мене)\s+(тут\s+|здесь\s+|уже\s+|вже\s+)?скоро|скоро\s+(меня|мене))\s+(тут\s+|здесь\s+|уже\s+|вже\s+)?не\s+(будет|буде)\b(?!\s+(в|у|на|дома|вдома)\b)(?!.{0,80}\b(away|leaving|leave|flight|fly\w*|trip|moving|move|holiday|vacation|abroad|job|company|school|town|city|country|offline|online|уезжа\w*|уеду|переезж\w*|перееду|поезд\w*|самол[её]т\w*|рейс\w*|лечу|отпуск\w*|командировк\w*|в\s+сети|онлайн|від'?їжджа\w*|від'?їду|переїжджа\w*|переїду|потяг\w*|літак\w*|лечу|відпустк\w*|відрядженн\w*|в\s+мережі|viaje\w*|viajo|me\s+mudo|mudanza|vuelo|vacaciones|trabajo|en\s+linea)\b)|\b(pronto|muy\s+pronto)\s+ya\s+no\s+(voy\s+a\s+estar|estare)\b(?!\s+(en|por|con)\b)(?!.{0,80}\b(away|leaving|leave|flight|fly\w*|trip|moving|move|holiday|vacation|abroad|job|company|school|town|city|country|offline|online|уезжа\w*|уеду|переезж\w*|перееду|поезд\w*|самол[её]т\w*|рейс\w*|лечу|отпуск\w*|командировк\w*|в\s+сети|онлайн|від'?їжджа\w*|від'?їду|переїжджа\w*|переїду|потяг\w*|літак\w*|лечу|відпустк\w*|відрядженн\w*|в\s+мережі|viaje\w*|viajo|me\s+mudo|mudanza|vuelo|vacaciones|trabajo|en\s+linea)\b)",
+        # goodbyes said to everyone, nothing else ("i've said my goodbyes", "я со всеми попрощался", "ya
+        # me despedí de todos"), not before a trip or a move
+        r"\b(i'?ve|i\s+have|already)\s+said\s+(all\s+)?my\s+goodbyes\b(?!.{0,80}\b(away|leaving|leave|flight|fly\w*|trip|moving|move|holiday|vacation|abroad|job|company|school|town|city|country|offline|online|уезжа\w*|уеду|переезж\w*|перееду|поезд\w*|самол[её]т\w*|рейс\w*|лечу|отпуск\w*|командировк\w*|в\s+сети|онлайн|від'?їжджа\w*|від'?їду|переїжджа\w*|переїду|потяг\w*|літак\w*|лечу|відпустк\w*|відрядженн\w*|в\s+мережі|viaje\w*|viajo|me\s+mudo|mudanza|vuelo|vacaciones|trabajo|en\s+linea)\b)|\bя\s+(уже\s+|вже\s+)?(со\s+всеми|з\s+усіма|з\s+всіма)\s+(попрощал\w*|попрощав\w*)\b(?!.{0,80}\b(away|leaving|leave|flight|fly\w*|trip|moving|move|holiday|vacation|abroad|job|company|school|town|city|country|offline|online|уезжа\w*|уеду|переезж\w*|перееду|поезд\w*|самол[её]т\w*|рейс\w*|лечу|отпуск\w*|командировк\w*|в\s+сети|онлайн|від'?їжджа\w*|від'?їду|переїжджа\w*|переїду|потяг\w*|літак\w*|лечу|відпустк\w*|відрядженн\w*|в\s+мережі|viaje\w*|viajo|me\s+mudo|mudanza|vuelo|vacaciones|trabajo|en\s+linea)\b)|\bя\s+(уже\s+|вже\s+)?(попрощал\w*|попрощав\w*)\s+(со\s+всеми|з\s+усіма|з\s+всіма)\b(?!.{0,80}\b(away|leaving|leave|flight|fly\w*|trip|moving|move|holiday|vacation|abroad|job|company|school|town|city|country|offline|online|уезжа\w*|уеду|переезж\w*|перееду|поезд\w*|самол[её]т\w*|рейс\w*|лечу|отпуск\w*|командировк\w*|в\s+сети|онлайн|від'?їжджа\w*|від'?їду|переїжджа\w*|переїду|потяг\w*|літак\w*|лечу|відпустк\w*|відрядженн\w*|в\s+мережі|viaje\w*|viajo|me\s+mudo|mudanza|vuelo|vacaciones|trabajo|en\s+linea)\b)|\bya\s+me\s+despedi\s+de\s+todos\b(?!.{0,80}\b(away|leaving|leave|flight|fly\w*|trip|moving|move|holiday|vacation|abroad|job|company|school|town|city|country|offline|online|уезжа\w*|уеду|переезж\w*|перееду|поезд\w*|самол[её]т\w*|рейс\w*|лечу|отпуск\w*|командировк\w*|в\s+сети|онлайн|від'?їжджа\w*|від'?їду|переїжджа\w*|переїду|потяг\w*|літак\w*|лечу|відпустк\w*|відрядженн\w*|в\s+мережі|viaje\w*|viajo|me\s+mudo|mudanza|vuelo|vacaciones|trabajo|en\s+linea)\b)",
+        # "не хочу так больше жить", "не хочу так більше жити" (not a change of job or place)
+        r"\bне\s+хочу\s+(так\s+)?(больше|більше|дальше|далі)\s+(так\s+)?(жить|жити)\b(?!.{0,60}\b(мен\w*|поменя\w*|переехать|переїхати|работ\w*|робот\w*|измен\w*|змін\w*|развод\w*|розлуч\w*|съехать|з'?їхати)\b)",
+        # a car crashed on purpose ("crash my car on purpose", "врезаться в столб специально",
+        # "estrellar el carro a propósito"), not a game
+        r"\b((crash\w*|wreck\w*|wrap\w*|driv\w*|steer\w*)\s+(my|the|our)\s+(car|truck|van|motorbike|bike)\s+(\w+\s+){0,3}(on\s+purpose|into\s+(a|the|some)\s+(wall|tree|pole|truck|lorry|bridge|river|oncoming))|drive\s+(straight\s+)?into\s+(a\s+|the\s+)?(wall|tree|pole|oncoming\s+traffic|a\s+truck|a\s+lorry)\s+on\s+purpose)\b(?!.{0,40}\b(game|gta|forza|mario\s+kart|lol|lmao)\b)",
+        r"\b(разбиться|разобьюсь|врезаться|врежусь|въехать|въеду|розбитися|розіб'?юсь|врізатися|вріжусь|в'?їхати|в'?їду)\s+(\w+\s+){0,3}(специально|нарочно|спеціально|навмисно|в\s+столб|в\s+стовп|в\s+стену|в\s+стіну|в\s+дерево|под\s+фуру|під\s+фуру|в\s+отбойник|у\s+стовп|у\s+стіну|у\s+дерево)\b(?!.{0,40}\b(игр\w*|гр[іи]\b|гта|gta)\b)|\b(estrellar(me)?|chocar(me)?|estampar(me)?)\s+(\w+\s+){0,3}(a\s+proposito|adrede|contra\s+(un|una|el|la)\s+(pared|arbol|poste|muro|trailer|camion))\b(?!.{0,40}\b(juego|gta)\b)",
+        # self-harm till it bleeds or one passes out ("scratching my arms until they bleed", "биться
+        # головой об стену пока не потеряю сознание"), not an itch
+        r"\b(scratch\w*|pick\w*|bit\w*|bang\w*|hit\w*|punch\w*|burn\w*)\s+(my\s+)?(arms?|legs?|skin|wrists?|head|myself)\s+(\w+\s+){0,3}(until|till|til)\s+(they|it|i)\s+(bleed|bleeds|bled|pass\s+out|black\s+out)\b(?!.{0,60}\b(eczema|itch\w*|bites?|mosquito\w*|rash|allerg\w*|psoriasis|hives)\b)",
+        r"\b(бьюсь|биться|бился|билась|бью\s+себя|б'?юся|битися|бився|билася)\s+(головой|головою)\s+(об|о|в|у|до)\s+(стену|стіну|стенку|стінку)\b.{0,30}\b(пока|до|поки|доки)\s+(не\s+)?(потеря\w*|втрат\w*|кров\w*|отключ\w*|вирублюсь|вырублюсь)",
+        # on purpose, to die ("голодаю специально чтобы умереть", "no como a propósito para morirme")
+        r"\b(специально|нарочно|навмисно|спеціально|a\s+proposito|adrede|on\s+purpose)\b.{0,40}\b(чтобы|чтоб|щоб|шоб|para|to)\s+(умереть|сдохнуть|помереть|померти|вмерти|здохнути|morir(me)?|die)\b",
+        # the noose made or hung ("tied the noose", "петлю вже зробив", "ya tengo la soga amarrada")
+        r"\b(tied|made|hung|rigged|set\s+up|put\s+up)\s+(up\s+)?(the|a|my)\s+noose\b|\bnoose\s+(is\s+)?(up|ready|tied|done|hanging)\b",
+        r"\b(петл[юяі]|удавк[аиу])\s+(уже\s+|вже\s+)?(сделал\w*|завязал\w*|готов\w*|зробив|зробила|зв'?язав\w*|зав'?язав\w*|висит|висить|приготовил\w*|приготував\w*|повесил\w*|повісив\w*|прив'?язав\w*|привязал\w*)\b|\b(сделал\w*|завязал\w*|зробив|зробила|зав'?язав\w*|зав'?язала|повесил\w*|повісив\w*|привязал\w*|прив'?язав\w*)\s+(уже\s+|вже\s+)?(петл[юі]|удавку)\b(?!\s+(на|для)\s+(шнурк\w*|лодк\w*|човн\w*|собак\w*|сумк\w*))",
+        r"\b(la\s+)?soga\s+(ya\s+)?(amarrada|atada|colgada|lista|puesta)\b|\b(ya\s+)?(amarre|ate|colgue|puse)\s+la\s+soga\b|\b(el\s+)?nudo\s+(de\s+la\s+)?(horca|soga)\s+(ya\s+)?(esta\s+)?(hecho|listo)\b",
+        # "I want out of this life", "I pray I don't wake up"
+        r"\b(want|wanna|need)\s+out\s+of\s+(this\s+)?(life|world|existence)\b|\bpray(ing)?\s+(that\s+)?i\s+(don'?t|dont|won'?t|wont|never)\s+wake\s+up\b(?!\s+(late|early|in\s+time|on\s+time|at|before|until|till|with|to\s+(a|the|my)))",
+        # everything ends at a chosen time ("it all ends tonight", "сегодня ночью всё закончится",
+        # "завтра все скінчиться", "esta noche se acaba todo"), not a sale, a series or a holiday
+        r"\b((tonight|tomorrow|today|this\s+weekend|soon)\s+(it\s+all|everything)\s+ends|(it\s+all|everything)\s+ends\s+(tonight|tomorrow|today|this\s+weekend)|(tonight|tomorrow|today)\s+it\s+(all\s+)?ends\s+for\s+me|it\s+(all\s+)?ends\s+(tonight|tomorrow|today)\s+for\s+me)\b(?!\s+(at|with|in\s+the))(?!.{0,60}\b(sale|offer|deal|party|series|season|show|game|match|festival|holiday|term|semester|exam\w*|shift|contract|lease|stream|сериал\w*|сезон\w*|финал\w*|матч\w*|игр[аы]\w*|акци\w*|распродаж\w*|скидк\w*|отпуск\w*|каникул\w*|экзамен\w*|сесси\w*|ремонт\w*|смен[аыу]\w*|серіал\w*|фінал\w*|гр[аи]\b|знижк\w*|відпустк\w*|канікул\w*|іспит\w*|сесі\w*|змін[аи]\w*|oferta|descuento|temporada|serie|vacaciones|fiesta|rebajas|promo\w*|plazo|partido|examen\w*|turno|contrato|work|school|uni|college|работ\w*|учеб\w*|учёб\w*|школ\w*|универ\w*|робот\w*|навчан\w*|універ\w*|trabajo|curro|chamba|clases?|escuela|uni|cole)\b)",
+        r"\b((сегодня|сегодня\s+ночью|этой\s+ночью|завтра|скоро|сьогодні|сьогодні\s+вночі|цієї\s+ночі|завтра|незабаром)\s+(для\s+меня\s+|для\s+мене\s+)?(вс[её]|усе|все)\s+(закончится|кончится|закінчиться|скінчиться)|(вс[её]|усе|все)\s+(закончится|кончится|закінчиться|скінчиться)\s+(сегодня|сегодня\s+ночью|этой\s+ночью|завтра|сьогодні|сьогодні\s+вночі|цієї\s+ночі))\b(?!.{0,60}\b(sale|offer|deal|party|series|season|show|game|match|festival|holiday|term|semester|exam\w*|shift|contract|lease|stream|сериал\w*|сезон\w*|финал\w*|матч\w*|игр[аы]\w*|акци\w*|распродаж\w*|скидк\w*|отпуск\w*|каникул\w*|экзамен\w*|сесси\w*|ремонт\w*|смен[аыу]\w*|серіал\w*|фінал\w*|гр[аи]\b|знижк\w*|відпустк\w*|канікул\w*|іспит\w*|сесі\w*|змін[аи]\w*|oferta|descuento|temporada|serie|vacaciones|fiesta|rebajas|promo\w*|plazo|partido|examen\w*|turno|contrato|work|school|uni|college|работ\w*|учеб\w*|учёб\w*|школ\w*|универ\w*|робот\w*|навчан\w*|універ\w*|trabajo|curro|chamba|clases?|escuela|uni|cole)\b)",
+        r"\b((esta\s+noche|hoy|manana|este\s+finde|pronto)\s+(se\s+)?(acaba|termina|terminara|acabara)\s+todo|todo\s+(se\s+)?(acaba|termina|terminara|acabara)\s+(esta\s+noche|hoy|manana|este\s+finde))\b(?!\s+(el|la|los|las|lo\s+de|de)\b)(?!.{0,60}\b(sale|offer|deal|party|series|season|show|game|match|festival|holiday|term|semester|exam\w*|shift|contract|lease|stream|сериал\w*|сезон\w*|финал\w*|матч\w*|игр[аы]\w*|акци\w*|распродаж\w*|скидк\w*|отпуск\w*|каникул\w*|экзамен\w*|сесси\w*|ремонт\w*|смен[аыу]\w*|серіал\w*|фінал\w*|гр[аи]\b|знижк\w*|відпустк\w*|канікул\w*|іспит\w*|сесі\w*|змін[аи]\w*|oferta|descuento|temporada|serie|vacaciones|fiesta|rebajas|promo\w*|plazo|partido|examen\w*|turno|contrato|work|school|uni|college|работ\w*|учеб\w*|учёб\w*|школ\w*|универ\w*|робот\w*|навчан\w*|універ\w*|trabajo|curro|chamba|clases?|escuela|uni|cole)\b)",
+        # "decided to end it" (not with someone), "decided to finish it all on saturday" ("решила закончить
+        # всё в субботу", "вирішила все закінчити"), an exit planned from this world
+        r"\b(i'?ve\s+|i\s+have\s+|i\s+)?decided\s+to\s+end\s+it\b(?!\s+(with|between|off|early|there|here|now\s+with))(?!.{0,40}\b(him|her|them|he|she|they|he'?s|she'?s|they'?re|relationship|boyfriend|girlfriend|bf|gf|husband|wife|partner|job|contract|lease|subscription|cheat\w*|dating|date)\b)",
+        r"\b(решил\w*|решено|вирішил\w*|вирішив|вирішено)\s+(\w+\s+)?((закончить|покончить|закінчити|покінчити|скінчити|кончить)\s+(со\s+всем|з\s+усім|вс[её]|усе|все)|(вс[её]|усе|все)\s+(закончить|закінчити|скінчити|кончить))\b(?!\s+(с|со|з|із)\s+(?!собой|собою))(?!.{0,60}\b(sale|offer|deal|party|series|season|show|game|match|festival|holiday|term|semester|exam\w*|shift|contract|lease|stream|сериал\w*|сезон\w*|финал\w*|матч\w*|игр[аы]\w*|акци\w*|распродаж\w*|скидк\w*|отпуск\w*|каникул\w*|экзамен\w*|сесси\w*|ремонт\w*|смен[аыу]\w*|серіал\w*|фінал\w*|гр[аи]\b|знижк\w*|відпустк\w*|канікул\w*|іспит\w*|сесі\w*|змін[аи]\w*|oferta|descuento|temporada|serie|vacaciones|fiesta|rebajas|promo\w*|plazo|partido|examen\w*|turno|contrato|work|school|uni|college|работ\w*|учеб\w*|учёб\w*|школ\w*|универ\w*|робот\w*|навчан\w*|універ\w*|trabajo|curro|chamba|clases?|escuela|uni|cole)\b)",
+        r"\b(my\s+)?exit\s+plan\s+(is\s+)?(ready|done|set|sorted)\b|\bplanning\s+my\s+(exit|way\s+out)\s+(from|of)\s+(this\s+world|life|this\s+life|it\s+all|everything)\b",
+        # "this is my last message ... sorry / love you all" ("это моё последнее сообщение, простите",
+        # "це моє останнє повідомлення, вибачте", "este es mi último mensaje, perdón"): not a last
+        # message for today or in a chat
+        r"\b(this\s+is\s+my|my)\s+(very\s+)?(last|final)\s+(message|text|post|words)\s+(to\s+(anyone|anybody|everyone|everybody|you\s+all|all\s+of\s+you|the\s+world)|ever|here\s+ever)\b|\bthis\s+is\s+my\s+(very\s+)?(last|final)\s+(message|text|post|words)\b(?!\s+(for\s+(today|tonight|now|the\s+(day|night|week))|today|tonight|in\s+(this|the)\s+(chat|group|thread)|before\s+(bed|i\s+(sleep|go\s+to\s+bed|log\s+off)|my\s+(flight|trip|exam)))).{0,80}\b(sorry|forgive\s+me|love\s+(you|u|ya)(\s+(all|guys|everyone))?|goodbye|farewell|bye\s+(all|everyone|forever))\b",
+        r"\b(это\s+)?(мо[её]|моя)\s+последн\w*\s+(сообщени\w*|пост|слова|письмо)\b(?!\s+(на\s+сегодня|сегодня|в\s+(этом|этой|чате|группе)|здесь|тут|перед\s+(сном|отпуском|поездкой|экзаменом))).{0,80}\b(простите|прости|прощайте|извините|люблю\s+вас|любил\w*|любила)\b",
+        r"\b(це\s+)?(моє|мій|мо[яї])\s+останн\w*\s+(повідомлен\w*|пост|слова|лист)\b(?!\s+(на\s+сьогодні|сьогодні|в\s+(цьому|цій|чаті|групі)|у\s+(чаті|групі)|тут|перед\s+(сном|відпусткою|поїздкою|іспитом))).{0,80}\b(вибачте|пробачте|пробач|вибач|прощавайте|прощайте|люблю\s+вас|любив|любила)\b",
+        r"\b(este\s+es\s+)?mi\s+ultimo\s+(mensaje|post|texto)\b(?!\s+(por\s+hoy|de\s+hoy|del\s+dia|en\s+(este|el)\s+(grupo|chat)|aqui|antes\s+de\s+(dormir|irme\s+de\s+viaje|mi\s+viaje|el\s+examen))).{0,80}\b(perdon\w*|lo\s+siento|l[oa]s\s+quiero|l[oa]s\s+ame|adios)\b",
+        # a lethal amount asked so no one can bring one back ("сколько надо, чтобы точно не откачали",
+        # "скільки треба, щоб не відкачали", "para que no me puedan reanimar", "so they can't revive
+        # me"), or "would finish someone off ... asking for me"
+        r"\b(чтобы?|чтоб|шоб)\s+(меня\s+)?(точно\s+|наверняка\s+|уже\s+)?не\s+(откачали|откачают|спасли|спасут|реанимировали|вытащили)\b|\b(щоб|шоб)\s+(мене\s+)?(точно\s+|напевно\s+|вже\s+)?не\s+(відкачали|відкачають|врятували|врятують|реанімували|витягли)\b",
+        r"\bpara\s+que\s+(ya\s+)?no\s+me\s+(puedan\s+)?(reanimar|revivir|salvar|rescatar)\b|\bso\s+(they|no\s+one|nobody|noone)\s+(can'?t|cant|can|could|couldn'?t)\s+((revive|resuscitate|save|bring\s+back)\s+me|bring\s+me\s+back)\b",
+        r"\b(would|will|to|enough\s+to|that\s+(would|will))\s+(actually\s+|definitely\s+|really\s+)?(finish|take)\s+(someone|somebody|a\s+person|me|myself|you)\s+(off|out)\b.{0,60}\b(asking\s+for\s+(me|myself)|for\s+(me|myself)\b(?!\s+and\s+my\s+(mates|friends)))",
+        # self-harm now in English with the blade or the body part ("just carved into my thigh", "cut
+        # my wrists with a razor"), not a kitchen or an accident
+        r"\b(carved|slashed|sliced|cut|cutting|carving|slicing)\s+(into\s+|up\s+)?my\s+(thigh|thighs|wrist|wrists|forearm|forearms|arm|arms|leg|legs|stomach|belly|hip|hips|skin)\b(?=.{0,60}\b(blade|razor\w*|scalpel|sharpener|box\s?cutter|bleed\w*|blood|deep|again|on\s+purpose)\b)(?!.{0,60}\b(cook\w*|chopp\w*|kitchen|accident\w*|by\s+mistake|fence|glass\s+door|fell|shaving\s+(my\s+)?legs|shave\w*)\b)",
+        r"\b(порезал\w*|порізал\w*|порізав|резанул\w*|полоснул\w*|різонул\w*|me\s+corte|me\s+raje|me\s+rebane)\s+(себе\s+|собі\s+)?(\w+\s+)?(стегн\w*|бедр\w*|руку|руки|запясть\w*|зап'?яст\w*|ногу|ноги|живот|вены|вени|el\s+muslo|los\s+muslos|el\s+brazo|los\s+brazos|la\s+muneca|las\s+munecas|la\s+pierna|las\s+piernas|la\s+panza|las\s+venas)\b(?=.{0,60}\b(лезв\w*|лезом|лезо|бритв\w*|кров\w*|глубоко|глибоко|снова|знову|опять|navaja|cuchilla|gillette|hoja|sangr\w*|hondo|profundo|otra\s+vez)\b)(?!.{0,60}\b(готов\w*|нареза\w*|нарізал\w*|кухн\w*|случайно|випадково|нечаянно|cocin\w*|por\s+accidente|sin\s+querer|стекл\w*|скл\w*|vidrio)\b)",
+        # UK slang for hanging oneself, and "kys ... I'm about to"
+        r"\b(neck|necking)\s+myself\b|\bkys\b.{0,60}\b(about\s+to|gonna|going\s+to|i'?ll|ill|might\s+(just|actually))\s+(just\s+|actually\s+|finally\s+)?(do\s+it|do\s+that|listen)\b",
+        # the note written and left, "tonight's the night" ("dejé la carta ... hoy es la noche")
+        r"\b(written|wrote|left|finished|signed)\s+(the|my|a|all\s+the|my\s+last)\s+(note|notes|letter|letters)\b.{0,80}\b(tonight'?s\s+the\s+night|tonight\s+is\s+the\s+night|it'?s\s+time\s+now|this\s+is\s+it)\b|\b(deje|escribi|termine|firme)\s+(la|mi|una|las)\s+(carta|nota|cartas|notas)\b.{0,80}\b(hoy\s+es\s+la\s+noche|esta\s+noche\s+es\s+la\s+noche|ya\s+es\s+hora|llego\s+la\s+hora)\b",
+        # under a train, a bus, a lorry ("step in front of one", "кинутись під потяг", "броситься под
+        # поезд"), thought about or nearly done
+        r"\b(thinking|think|thought|wanting|want|wanna|tempted|easy|urge|gonna|going\s+to|nearly|almost|i'?ll|ill)\b.{0,50}\b(step|stepping|jump|jumping|walk|walking|throw\s+myself|throwing\s+myself|lie|lying|lay)\s+(out\s+)?(in\s+front\s+of|under)\s+((a|the|an|that)\s+(\w+\s+)?(train|trains|tram|bus|lorry|truck|tube|subway|metro)|one)\b(?!.{0,30}\b(to\s+(catch|get|take|grab)|by\s+(accident|mistake)|lol|haha)\b)",
+        r"\b(кинутис[ья]|кинусь|кинувся|кинулась|кинулася|лягти|ляжу|стрибнути|шагнути|ступити|броситься|брошусь|бросился|бросилась|кинуться|кинулся|кинулась|лечь|лягу|шагнуть|шагнул\w*|прыгнуть|прыгну)\s+(під|под)\s+(потяг\w*|поїзд\w*|поезд\w*|електричк\w*|электричк\w*|трамва\w*|машин\w*|вантажівк\w*|грузовик\w*|фур[уи]|колеса|метро)\b",
+        r"\b(tirarme|aventarme|echarme|lanzarme|arrojarme|botarme)\s+(abajo\s+del|bajo\s+el|debajo\s+del|al|frente\s+al|delante\s+del|enfrente\s+del)\s+(tren|metro|subte|camion|bus|colectivo|trailer)\b",
+        # the means bought, and "doing it sunday" ("compré una soga, lo hago el domingo")
+        r"\b(bought|got|picked\s+up|ordered)\s+(a|the|some|my)\s+(\w+\s+)?(rope|hose|hosepipe|charcoal|helium|nitrogen|razor\s?blades)\b(?!.{0,60}\b(garden|tent|camping|climb\w*|boat|washing|laundry|swing|hammock|dog|bbq|barbecue|grill|cookout)\b).{0,80}\b(doing|do)\s+it\s+(on\s+)?(tonight|tomorrow|this\s+(weekend|week)|on\s+the\s+\d+\w*|(mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(compre|consegui|pedi)\s+((una|la|el|un)\s+)?(soga|cuerda|manguera|carbon)\b(?!.{0,60}\b(jardin|carpa|tienda\s+de\s+campana|camping|asado|parrilla|ropa|tender|perro|columpio|hamaca|escalar)\b).{0,80}\blo\s+(hago|voy\s+a\s+hacer)\s+(el\s+)?(hoy|manana|esta\s+noche|este\s+finde|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b",
+        r"\b(купил\w*|купив|достал\w*|дістав\w*|дістала|замовив|заказал\w*)\s+(\w+\s+)?(веревк\w*|верёвк\w*|мотузк\w*|шланг\w*|уголь|вугілля|гелий|гелій|лезви\w*|леза)\b(?!.{0,60}\b(палатк\w*|намет\w*|бель[её]|білизн\w*|дач\w*|сад\w*|огород\w*|город\w*|лодк\w*|човн\w*|качел\w*|гойдалк\w*|гамак\w*|шашлык\w*|шашлик\w*|мангал\w*|собак\w*|поход\w*|похід\w*|скалолаз\w*|альпін\w*|альпин\w*|шар\w*|кул\w*)\b).{0,80}\b(сделаю|зроблю|зробю)\s+(это\s+|це\s+|все\s+|всё\s+)?(сегодня|завтра|сьогодні|ночью|вночі|(в|у)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п'?ятницю|суботу|неділю|выходные|вихідні))\b",
+        # the gun loaded and in the lap or the mouth
+        r"\b(gun|pistol|revolver|shotgun|rifle|glock)\s+(\w+\s+){0,3}(in\s+my\s+mouth|to\s+my\s+head|against\s+my\s+(head|temple|chin)|under\s+my\s+chin)\b(?!.{0,60}\b(game|movie|film|show|series|photo|pic|video|фильм\w*|кино|игр[аеуы]\w*|сериал\w*|фото|видео|фільм\w*|серіал\w*|гр[іи]\b|грі|відео|peli\w*|pelicula|juego|serie|foto|video)\b)|\b(пистолет\w*|ствол|ружь[её]|пістолет\w*|рушниц\w*|pistola|revolver|escopeta|el\s+arma|la\s+escuadra)\b.{0,50}\b((у|к|біля|до)\s+(виска|виску|скроні)|(в|во|у)\s+(рот|рту|роті)|на\s+(коленях|колінах)|en\s+(la|mi)\s+(boca|cabeza|sien|regazo)|en\s+las\s+piernas)\b(?!.{0,60}\b(game|movie|film|show|series|photo|pic|video|фильм\w*|кино|игр[аеуы]\w*|сериал\w*|фото|видео|фільм\w*|серіал\w*|гр[іи]\b|грі|відео|peli\w*|pelicula|juego|serie|foto|video)\b)",
+        r"\b(loaded|cocked|holding|got|have)\s+(the|my|a|dad'?s|my\s+dad'?s)\s+(gun|pistol|revolver|rifle|shotgun|glock)\b.{0,40}\b(on|in|to|against)\s+my\s+(lap|mouth|head|temple|chin)\b|\b(cant|can'?t|cannot)\s+(do\s+this|go\s+on|take\s+(it|this))\s+any\s?more\b.{0,40}\b(loaded|cocked)\s+(the|my|a)\s+(gun|pistol|revolver|rifle|shotgun)\b",
+        # better off with the life insurance than with me
+        r"\b(better\s+off|happier|be\s+better)\s+(with|having)\s+(the\s+|my\s+)?(life\s+)?insurance(\s+money|\s+payout)?\s+than\s+(with\s+)?me\b|\b(лучше|краще)\s+(будет|буде)?\s*(со|з|із|зі)\s+страховк\w*\s*,?\s+(чем|ніж)\s+(со\s+мной|з\s+мною|зі\s+мною)\b|\bmejor\s+con\s+(el\s+)?(dinero\s+del\s+)?seguro\s+(de\s+vida\s+)?que\s+conmigo\b",
+        # on a roof or a ledge and no longer afraid ("стою на крыше, уже не страшно", "estoy en la azotea,
+        # ya no tengo miedo")
+        r"\b(стою|сижу|я|стоїмо|сиджу|стою\s+зараз)\s+на\s+(крыше|краю|мосту|даху|краю|мості|карнизе|карнизі|парапете|парапеті)\b.{0,60}\b((уже|вже)\s+не\s+страшно|не\s+страшно\s+(уже|вже)|(уже|вже)\s+не\s+боюс[ья]|(уже|вже)\s+не\s+боюся)\b|\b(estoy|toy|ando)\s+(parad[oa]\s+|sentad[oa]\s+|arriba\s+)?(en|sobre)\s+(la\s+|el\s+)?(azotea|techo|borde|cornisa|puente|barandal|baranda)\b.{0,60}\bya\s+no\s+(tengo|me\s+da)\s+miedo\b|\b(standing|sitting|i'?m|im)\s+(on|at)\s+(the\s+)?(edge\s+of\s+the\s+)?(roof|rooftop|ledge|bridge)\b.{0,60}\b(not|no\s+longer)\s+(scared|afraid)\s+any\s?more\b",
+        r"\b(ya\s+no\s+tengo\s+miedo|ya\s+no\s+me\s+da\s+miedo|(уже|вже)\s+не\s+(страшно|боюс[ья]|боюся)|(not|no\s+longer)\s+(scared|afraid)(\s+any\s?more)?)\b.{0,40}\b(estoy|toy|стою|сижу|сиджу|я|i'?m|im|standing|sitting)\s+(parad[oa]\s+|sentad[oa]\s+)?(en|sobre|на|on|at)\s+(el\s+|la\s+|the\s+)?(edge\s+of\s+the\s+)?(puente|azotea|techo|cornisa|borde|крыше|краю|мосту|даху|мості|roof|rooftop|bridge|ledge)\b",
+        # suicidal thoughts misspelt, with a plan ("суицыдальные мысли ... есть план", "pensamientos
+        # sucidas ... tengo un plan")
+        r"\b(су[иі][цс][иыіе]д\w*|суецид\w*|суiцид\w*|suicid\w*|sucid\w*|suisid\w*|suicd\w*|suecid\w*|sewercid\w*)\b.{0,80}\b((теперь|тепер|уже|вже)\s+(есть|є)\s+план|(ya|ahora)\s+(ya\s+)?tengo\s+(un\s+)?plan|(now|finally)\s+(i\s+)?(have|got)\s+a\s+plan)\b",
+        # googling how to die ("гуглю как умереть без боли", "busco cómo morir sin dolor")
+        r"\b(гуглю|загуглил\w*|ищу|искал\w*|погуглил\w*|шукаю|шукав|шукала|загуглив|загуглила|погуглив|busco|buscando|busque|googleo|googlee|googleando)\s+(в\s+(интернете|инете|гугле)\s+|в\s+(інтернеті|гуглі)\s+|en\s+(google|internet)\s+)?(как|як|como)\s+(умереть|помереть|померти|вмерти|morir|morirse|matarme|убить\s+себя|вбити\s+себе|покончить\s+с\s+собой|покінчити\s+з\s+собою|suicidarme)\b",
+        # lying with cut veins ("лежу в ванной с порезанными венами", "con las venas cortadas")
+        r"\b(лежу|сижу|я|лежу\s+зараз|сиджу)\b.{0,40}\b(с|з|із)\s+(порезанн\w*|вскрыт\w*|перерезанн\w*|порізан\w*|розрізан\w*|розкрит\w*|перерізан\w*)\s+(венами|веною|венам|запясть\w*|зап'?яст\w*)\b|\b(estoy|toy|sigo)\b.{0,40}\bcon\s+las\s+venas\s+(cortadas|abiertas)\b",
+        # all the insulin injected on purpose ("вколю себе весь инсулин", "me voy a inyectar toda la insulina")
+        r"\b(вколю|введу|уколю|вколоти|ввести|вколоть|вколю\s+собі|ввести\s+собі)\s+(себе\s+|собі\s+)?(вес[ьь]|всю|вс[её]|увесь|весь|усю|усе|все)\s+(свой\s+|свій\s+|мой\s+|мій\s+)?(инсулин\w*|інсулін\w*)\b(?!\s+(по\s+схеме|как\s+назначено|як\s+призначено|за\s+схемою))|\b(inyectar(me)?|me\s+inyecto|ponerme|meterme)\s+toda\s+(la|mi)\s+insulina\b(?!\s+(que\s+me\s+(toca|corresponde|recet\w*)|de\s+la\s+(manana|noche)))",
+        r"\b(all|the\s+whole|every\s+(pen|vial)\s+of)\s+(of\s+)?(my|the)\s+insulin\b.{0,40}\b(at\s+once|in\s+one\s+go|on\s+purpose|i'?m\s+done|im\s+done|to\s+end\s+it|and\s+(be\s+done|never\s+wake|not\s+wake))\b(?!.{0,60}\b(by\s+(mistake|accident)|accidentally|instead\s+of|what\s+(do|should)\s+i\s+do)\b)|\b(inject|shoot|take|do)\s+(all|the\s+whole)\s+(of\s+)?(my|the)\s+insulin\s+(at\s+once|in\s+one\s+go|on\s+purpose)\b(?!.{0,60}\b(by\s+(mistake|accident)|accidentally|instead\s+of)\b)",
+        # "я выпиливаюсь" (not out of a chat)
+        r"\b(я\s+)?(выпиливаюсь|выпилюсь|самовыпиливаюсь)\b(?!\s+(из|с|со)\s)",
         # -- found on blind11-tune (2026-12-06, session 14's late round) --
         # the means saved up for a purpose ("been stockpiling my bars, it's enough now", "коплю
         # феназепам не просто так", "назбирав пігулок, вистачить", "guardando pastillas para irme")
@@ -325,7 +419,7 @@ _CRISIS = compile_any(
         r"\bпоконч\w*\s+(с|со)\s+(собой|жизнью|всем)\b|\bпокінч\w*\s+(з|із)\s+(собою|життям|усім|всім)\b|\b(me\s+quito|quitarme|me\s+voy\s+a\s+quitar|quitare)\s+la\s+vida\b|\bme\s+estoy\s+cortando\b|\bestoy\s+cortandome\b",
         r"\b(overdose|od)\s+on\s+purpose\b|\bintentionally\s+(overdose|od)\b|\b(take|taking|swallow|swallowing)\s+(all|the whole|every)\s+\w*\s*(pills|bottle)\s+(to|so)\s+(die|i die|not wake)",
         r"\b(and|to|so i|so that i)\s+(never|not|don'?t|dont)\s+wak(e|ing)\s+up\b|\b(и|чтобы|чтоб)\s+(больше\s+)?не\s+просну(ться|ть|сь)\b|\b(і|щоб)\s+(більше\s+)?не\s+прокину(тися|тись|ся|сь)\b|\b(para|y)\s+no\s+(volver\s+a\s+)?despertar(me)?\b",
-        r"\b(jump|jumping|throw\s+myself|throwing\s+myself)\s+(off|from|in\s+front\s+of|under)\s+(a|the|this|that|my)\s+(\w+\s+)?(bridge|building|roof|train|balcony|window|cliff|car|bus|tower)\b(?!\s+(into|in\s+to|in)\s+(the\s+|a\s+)?(water|river|lake|sea|pool|canal|ocean|quarry|harbou?r|reservoir)\b)",
+        r"(?<!bungee\s)(?<!bungy\s)\b(jump|jumping|throw\s+myself|throwing\s+myself)\s+(off|from|in\s+front\s+of|under)\s+(a|the|this|that|my)\s+(\w+\s+)?(bridge|building|roof|train|balcony|window|cliff|car|bus|tower)\b(?!\s+(into|in\s+to|in)\s+(the\s+|a\s+)?(water|river|lake|sea|pool|canal|ocean|quarry|harbou?r|reservoir)\b)",
         r"\b(take|taking|swallow|swallowing|down|downing)\s+(all|every\s+one\s+of|the\s+whole\s+bottle\s+of)\s+(my|the|these|those)\s+(\w+\s+)?(pills|meds|tablets|medication|bars|benzos)\b(?!\s+(on\s+time|today|with\s+food))",
         r"\bwant\s+(it\s+all|everything|all\s+of\s+(it|this)|this\s+all|all\s+this)\s+to\s+(end|stop|be\s+over)\b(?!\s+(for\s+(a|one)\s+(minute|second|sec|moment|bit|while|night|day)|for\s+(now|tonight|today)))",
         # not an errand or a trip ("collecting my meds from the pharmacy", "saving up my pills for the
@@ -673,6 +767,26 @@ _CRISIS = compile_any(
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any(
     [
+        # -- tune35 (2026-12-07, session 15) --
+        # a hangover's "I want to die", with a laugh or "never drinking again" ("похмелье убивает, хочу
+        # умереть, больше не пью", "esta resaca me mata, me quiero morir jaja")
+        r"(?!.*\b(pills|rope|gun|plan|tonight|note|bridge|roof|таблет\w*|пігул\w*|верёвк\w*|веревк\w*|мотузк\w*|пистолет\w*|пістолет\w*|план\w*|записк\w*|мост\w*|міст\w*|крыш\w*|дах\w*|pastillas|soga|cuerda|pistola|carta|puente|azotea)\b)\b(hangover|hungover|похмель\w*|похмiл\w*|похміл\w*|бодун\w*|сушняк\w*|resaca|cruda|guayabo|chuchaqui)\b.{0,60}\b(i\s+(just\s+)?(want|wanna)\s+(to\s+)?die|(я\s+)?хочу\s+(умереть|сдохнуть|помереть)|(я\s+)?хочу\s+(вмерти|померти|здохнути)|me\s+quiero\s+morir|quiero\s+morir(me)?)\b(?=.*\b(lol|lmao|haha\w*|jaja\w*|ахах\w*|хаха\w*|never\s+(drinking|drink|touching)|no\s+more\s+(tequila|vodka|shots|drinking)|(больше\s+)?никогда\s+не\s+(пью|буду\s+пить)|больше\s+не\s+пью|(більше\s+)?ніколи\s+не\s+(пʼю|п'ю|пю|буду\s+пити)|більше\s+не\s+(пʼю|п'ю|пю)|nunca\s+mas\s+(tomo|bebo|chupo|vuelvo\s+a\s+tomar))\b)",
+        r"(?!.*\b(pills|rope|gun|plan|tonight|note|bridge|roof|таблет\w*|пігул\w*|верёвк\w*|веревк\w*|мотузк\w*|пистолет\w*|пістолет\w*|план\w*|записк\w*|мост\w*|міст\w*|крыш\w*|дах\w*|pastillas|soga|cuerda|pistola|carta|puente|azotea)\b)\b(i\s+(just\s+)?(want|wanna)\s+(to\s+)?die|хочу\s+(умереть|сдохнуть|вмерти|померти|здохнути)|me\s+quiero\s+morir)\b.{0,40}\b(this\s+hangover|hangover|hungover|похмель\w*|похміл\w*|бодун\w*|resaca|cruda|guayabo)\b",
+        # a jump off a bridge into water for the heat or a swim ("so hot, jumping off the bridge for a
+        # swim", "жара, прыгнем с моста искупаться", "qué calor, a tirarnos del puente a nadar"): the jump
+        # and its place cut out, up to the place's noun only
+        r"(?!.*\b(die|dying|dead|death|kill\w*|end\s+it|never\s+come\s+(back|up)|goodbye|умереть|умру|умер\w*|сдохн\w*|смерт\w*|помер\w*|вмерти|здохн\w*|не\s+вернуться|не\s+вернусь|прощай\w*|прощав\w*|morir\w*|muer\w*|matar\w*|suicid\w*|adios)\b)\b(so\s+hot|boiling|scorching|heatwave|жар[аеуы]|жарко|жарища|спек[аиу]|спекотно|calor|calorazo)\b.{0,50}\b(jump\w*|leap\w*|прыг\w*|сиган\w*|стриб\w*|tirar(me|nos|se)|aventar(me|nos)|saltar|brincar)\s+(\w+\s+)?(off|from|с|со|з|із|зі|del|desde\s+el)\s+(the\s+|a\s+|that\s+)?(bridge|pier|cliff|rocks?|jetty|моста|мосту|пирса|скалы|обрыва|мосту|пірсу|скелі|кручі|puente|muelle|acantilado|roca|rocas)\b",
+        r"(?!.*\b(die|dying|dead|death|kill\w*|end\s+it|never\s+come\s+(back|up)|goodbye|умереть|умру|умер\w*|сдохн\w*|смерт\w*|помер\w*|вмерти|здохн\w*|не\s+вернуться|не\s+вернусь|прощай\w*|прощав\w*|morir\w*|muer\w*|matar\w*|suicid\w*|adios)\b)\b(jump\w*|leap\w*|прыг\w*|сиган\w*|стриб\w*|tirar(me|nos|se)|aventar(me|nos)|saltar|brincar)\s+(\w+\s+)?(off|from|с|со|з|із|зі|del|desde\s+el)\s+(the\s+|a\s+|that\s+)?(bridge|pier|cliff|rocks?|jetty|моста|мосту|пирса|скалы|обрыва|пірсу|скелі|кручі|puente|muelle|acantilado|roca|rocas)\b(?=\s+(\w+\s+){0,3}(for\s+a\s+swim|to\s+swim|to\s+cool\s+off|swimming|искупат\w*|купат\w*|скупат\w*|покупат\w*|освежит\w*|освіжит\w*|a\s+nadar|para\s+nadar|a\s+refrescar\w*|a\s+banar\w*|para\s+refrescar\w*)\b)",
+        # a bungee jump or a rope jump off a bridge ("bungee jumping off a bridge next week", "прыгнуть с
+        # тарзанки с моста", "hacer puenting")
+        r"\b(bungee|bungy)\s+(jump\w*)(\s+(off|from)\s+(a|the)\s+(\w+\s+)?(bridge|tower|crane|cliff|platform|dam))?\b|\b(тарзанк\w*|банджи|банджі|роупджамп\w*|роуп\s?джамп\w*|puenting|bungee)\b",
+        # going to bed "dead tired" ("me voy a dormir, estoy muerto, buenas noches"), and "хоть убей не
+        # помню", "for the life of me"
+        r"\b(me\s+voy\s+a\s+dormir|a\s+dormir|off\s+to\s+bed|going\s+to\s+bed|heading\s+to\s+bed|я\s+спать|иду\s+спать|йду\s+спати|я\s+спати)\b.{0,40}\b(estoy\s+muert[oa]|ando\s+muert[oa]|(i'?m|im)\s+(dead|knackered|wrecked)|я\s+(мертв\w*|труп|вырубаюсь|вирубаюсь)|вырубаюсь|вирубаюсь)\b|\b(estoy\s+muert[oa]|(i'?m|im)\s+dead|вырубаюсь|вирубаюсь)\b.{0,40}\b(me\s+voy\s+a\s+dormir|a\s+dormir|off\s+to\s+bed|going\s+to\s+bed|я\s+спать|иду\s+спать|йду\s+спати|я\s+спати|buenas\s+noches|good\s?night|night\s+all|спокойной\s+ночи|добраніч)\b",
+        r"\b(хоть|хоч|хоча)\s+(убей|убейте|вбий|вбийте|убий)\b|\bfor\s+the\s+life\s+of\s+me\b|\bni\s+aunque\s+me\s+maten\b",
+        # a song asked about by a line of it ("quién canta esa rola que dice ...", "what's that song
+        # that goes ...")
+        r"\b(quien\s+canta|como\s+se\s+llama|cual\s+es)\s+(esa|esta|la|una)\s+(cancion|rola|tema|letra)\b.{0,80}|\b(esa|esta|una)\s+(cancion|rola|tema)\s+que\s+(dice|va|canta)\b.{0,60}",
         # -- tune33 (2026-12-06, session 14) --
         # hair dye spelt "die" ("best way to die your hair", "died my roots blue")
         r"\b(die|dies|died|dying)\s+(your|my|her|his|their|ur|the|our)\s+(\w+\s+)?(hair|beard|brows|eyebrows|roots|tips|ends|bangs|fringe)\b|\bhair\s+(die|dies|dying)\b|\b(die|dying)\s+it\s+(black|blue|pink|red|purple|green|blonde|white|silver)\b",
@@ -1221,6 +1335,13 @@ _KIND.update(
             r"\b(думаю|хочу|хочется|хочеться|thinking|think|want|wanna|gonna|tempted|pienso|pensando|quiero|ganas|"
             r"voy\s+a|збираюсь|збираюся|собираюсь|решил\w*|вирішив\w*)\b|\b(looking|staring|смотрю|дивлюсь|дивлюся|mirando|viendo)\s+(\w+\s+)?(down|вниз|донизу|униз|abajo|pa\s+bajo|para\s+abajo)\b"
         ),
+        # a jump into water for the heat or fun (tune35): "so hot, gonna jump off the bridge into the
+        # river", "жара, пойдём прыгать с моста в речку", "qué calor, vamos a tirarnos del puente al río"
+        "cool_off": _any(
+            r"\b(so\s+hot|boiling|scorching|roasting|heatwave|cool\s+(off|down)|swim\w*|the\s+lads|with\s+(my\s+)?(mates|friends|the\s+boys)|bungee|bungy)\b",
+            r"\b(жар[аеуы]|жарко|жарища|спек[аиу]|спекотно|купат\w*|купа[ті]\w*|искупат\w*|скупат\w*|освежит\w*|освіжит\w*|с\s+пацанами|з\s+хлопцями|с\s+друзьями|з\s+друзями|тарзанк\w*|банджи|банджі)",
+            r"\b(calor|calorazo|nadar|refrescar\w*|banar\w*|con\s+(los|las)\s+(chicos|chicas|pibes|pibas|cuates|amigos|amigas|panas|parceros))\b",
+        ),
         "standing": _any(
             r"\b(стою|стоя|сижу|сиджу|standing|sitting|estoy\s+parad[oa]|parad[oa]|sentad[oa])\s+(\w+\s+)?(на|on|at|en)\s+(\w+\s+)?"
             r"(крыш\w*|мосту|краю|даху|мості|roof|bridge|ledge|edge|azotea|puente|orilla|borde)\b"
@@ -1530,6 +1651,8 @@ _KIND.update(
 _KIND["wont_need"] = _any(
     *_KIND["wont_need"].patterns,
     # "мне они больше не пригодятся", "мені вони вже ні до чого", "ya no me sirven"
+    # "мені нічого не треба" (tune35)
+    r"\b(мені|мне)\s+(\w+\s+)?(нічого|ничего)\s+(не\s+)?(треба|потрібно|нужно)\b",
     r"\b(больше|уже|більше|вже)\s+не\s+(пригод\w*|знадоб\w*)\b|\b(уже|вже)\s+(ни|ні)\s+(к|до)\s+(чему|чого)\b|\bya\s+no\s+me\s+(sirven|sirve|van\s+a\s+servir)\b",
 )
 _KIND.update(
@@ -2181,8 +2304,10 @@ def _indirect(folded: str) -> bool:
         or _meet(folded, "despair", "plan_done")
         or _meet(folded, "despair", "means")
         or (
-            _meet(folded, "jump", "height") and _has("thinking", folded)
-        )  # "думаю шагнуть с балкона"
+            _meet(folded, "jump", "height")
+            and _has("thinking", folded)
+            and not _has("cool_off", folded)
+        )  # "думаю шагнуть с балкона" (not "so hot, gonna jump off the bridge into the river")
         or (_has("standing", folded) and _has("thinking", folded))  # "стою на даху і думаю"
         or (_meet(folded, "pills", "put_aside") and _has("the_night", folded))
         or (_meet(folded, "pills", "hoarded") and _has("the_night", folded))
@@ -2594,6 +2719,15 @@ _OVER_NOW = compile_any(
 )
 _HELPER = compile_any(
     [
+        # -- tune35 (2026-12-07, session 15) --
+        # a friend said they think about suicide, then how do I talk to them ("подруга сказала, что
+        # думает о самоубийстве, как мне с ней поговорить", "mi amiga me dijo que piensa en suicidarse,
+        # ¿cómo hablo con ella?")
+        r"\b(друг|подруга|брат|сестра|парень|девушка|муж|жена|сын|дочь|дочка|мама|папа|сосед|соседка|коллега|одноклассни\w*)\s+(\w+\s+){0,2}(сказал\w*|говорит|призна\w*|пишет|написал\w*|рассказал\w*)\s+(\w+\s+)?(что\s+)?(\w+\s+)?(думает|думал\w*|задумывается|мечтает)\s+(о|об|про)\s+(самоубийств\w*|суицид\w*|смерти)\b.{0,60}\bкак\s+(мне\s+)?(с\s+(ней|ним|ними)\s+)?(поговорить|говорить|помочь|поддержать|себя\s+вести|быть)\b",
+        r"\b(друг|подруга|брат|сестра|хлопець|дівчина|чоловік|дружина|син|донька|мама|тато|сусід|сусідка|колега|однокласни\w*)\s+(\w+\s+){0,2}(сказал\w*|сказав|каже|зізна\w*|пише|написал\w*|написав|розповіл\w*|розповів)\s+(\w+\s+)?(що\s+|шо\s+)?(\w+\s+)?(думає|думал\w*|думав|замислюється|мріє)\s+(про|о)\s+(самогубств\w*|суїцид\w*|смерть)\b.{0,60}\bяк\s+(мені\s+)?(з\s+(нею|ним|ними)\s+)?(поговорити|говорити|допомогти|підтримати|поводитися|бути)\b",
+        r"\b(amig[oa]|herman[oa]|novi[oa]|pareja|hij[oa]|mama|papa|compa|carnal|prim[oa]|vecin[oa]|companer[oa])\s+(\w+\s+){0,2}(me\s+)?(dijo|conto|confeso|escribio|dice|cuenta)\s+que\s+(\w+\s+)?(piensa|penso|ha\s+pensado|esta\s+pensando)\s+en\s+(suicidarse|matarse|quitarse\s+la\s+vida|el\s+suicidio|morirse)\b.{0,60}\bcomo\s+(le\s+|la\s+|lo\s+)?(hablo|hablar|ayudo|ayudar|apoyo|apoyar|puedo\s+(hablar|ayudar\w*|apoyar\w*))\b",
+        r"\b(friend|mate|partner|brother|sister|son|daughter|kid|roommate|flatmate|bf|gf|boyfriend|girlfriend|cousin|wife|husband)\s+(\w+\s+){0,2}(told\s+me|said|admitted|confided|texted\s+me)\s+(that\s+)?(he|she|they)('?s|'?d|\s+has|\s+had|\s+is|\s+was|\s+have)?\s+(been\s+)?(thinking|thought)\s+(about|of)\s+(suicide|ending\s+(his|her|their)\s+life|killing\s+(him|her|them)sel(f|ves))\b.{0,60}\bhow\s+(do|can|should|could)\s+i\s+(help|support|talk\s+to|bring\s+it\s+up|approach)\b",
+        r"\b(friend|mate|partner|brother|sister|son|daughter|kid|roommate|flatmate|cousin)\s+(\w+\s+){0,2}self[\s-]?harm(ed|s)?\s+(\w+\s+){0,3}(last\s+(year|month|summer|winter)|before|in\s+the\s+past)\b.{0,60}\b(signs\s+to\s+(look|watch)\s+(out\s+)?for|what\s+signs|warning\s+signs|how\s+(do|can|should|could)\s+i\s+(help|support|tell|know))\b",
         # a friend's self-harm told, then how to bring it up ("my friend cut herself last year, how do i
         # bring it up")
         r"\b(friend|mate|partner|brother|sister|son|daughter|kid|roommate|flatmate|bf|gf|boyfriend|girlfriend|cousin)\s+(\w+\s+){0,2}(cut|cuts|cutting|hurt|hurts|hurting|harms|harmed|burns|burned|burnt)\s+(him|her|them)sel(f|ves)\b.{0,60}\bhow\s+(do|can|should|could)\s+i\s+(bring\s+it\s+up|talk\s+to|help|support|approach|ask)\b",
@@ -2614,6 +2748,8 @@ _NOW_AGAIN = compile_any(
         r"\bagain\b|\btonight\b|\bright\s+now\b|\bgoodbye\b|\b(it'?s|is|came|coming|come)\s+back\b|\brope\b|\bpills\s+(ready|saved)\b",
         r"\bопять\b|\bснова\b|\bсегодня\s+ночью\b|\bпрямо\s+сейчас\b|\bпрощал\w*|\bвернул\w*|\bзнову\b|\bзнов\b|\bсьогодні\s+вночі\b|\bпрямо\s+зараз\b|\bпрощав\w*|\bповернул\w*",
         r"\botra\s+vez\b|\bde\s+nuevo\b|\besta\s+noche\b|\bahorita\b|\bahora\s+mismo\b|\bse\s+despid\w*|\bvolvi\w*\s+a\b",
+        # the helper feels it too (tune35): "i feel the same", "я тоже хочу", "yo también"
+        r"\b(i|me)\s+too\b|\bfeel\s+the\s+same\b|\b(я|мне)\s+тоже\b|\b(я|мені)\s+теж\b|\b(yo|a\s+mi)\s+tambien\b",
     ]
 )
 
