@@ -83,6 +83,10 @@ it).
 its own words as strangers type (typos, regional slang, surzhyk); every third message is
 ``tune14-aside``, never tuned on (first look: the header of each file and the commit that filled
 it).
+``--split tune15`` reads ``bench/labelled/search-tune15-{lang}.yaml``: written on 2026-12-07
+(fifteenth session, second round) by the search helpers of that round, each before its fixes, in
+its own words as strangers type; every third message is ``tune15-aside``, never tuned on (first
+look: the header of each file and the commit that filled it).
 
 ``--split blind`` reads ``bench/labelled/search-blind-{en,ru,uk,es}.yaml``: the sealed set of
 2026-12-05 (written by a helper that had not seen the search code, the router, the lexicon nor any
@@ -416,6 +420,9 @@ TUNE13_SPLITS = ("tune13", "tune13-aside")
 # --split tune14: bench/labelled/search-tune14-{lang}.yaml, written on 2026-12-07 (fifteenth
 # session) before that session's fixes, by the search helpers; every third message is tune14-aside
 TUNE14_SPLITS = ("tune14", "tune14-aside")
+# --split tune15: bench/labelled/search-tune15-{lang}.yaml, written on 2026-12-07 (fifteenth
+# session, second round) before that round's fixes; every third message is tune15-aside
+TUNE15_SPLITS = ("tune15", "tune15-aside")
 # bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
 # kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
 EXTRA_SPLITS = ("tune2", "check")
@@ -458,6 +465,7 @@ ALL_SPLITS = (
     + TUNE12_SPLITS
     + TUNE13_SPLITS
     + TUNE14_SPLITS
+    + TUNE15_SPLITS
 )
 # the parts split in two by file position: (tuned side, aside side)
 SIDES = {
@@ -493,6 +501,7 @@ SIDES = {
     "tune12": TUNE12_SPLITS,
     "tune13": TUNE13_SPLITS,
     "tune14": TUNE14_SPLITS,
+    "tune15": TUNE15_SPLITS,
 }
 # every labelled part --split reads (bench/labelled/search[-PART]-LANG.yaml); the sealed ones are
 # looked at once and never tuned on
@@ -511,6 +520,7 @@ PARTS = (
     "tune12",
     "tune13",
     "tune14",
+    "tune15",
     "blind",
     "blind2",
     "blind3",
@@ -571,6 +581,7 @@ HIDDEN_SPLITS = (
     "tune12-aside",
     "tune13-aside",
     "tune14-aside",
+    "tune15-aside",
 )  # misses listed only as counts per kind
 MODEL_START = """
 import time

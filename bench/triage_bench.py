@@ -247,7 +247,8 @@ asked about, figurative dying, tiredness, a breakup, song lyrics, games, a crisi
 flyer or a friend); written before its fixes, TUNED (its everyday messages rules-only), first look
 in its headers. ``tune34`` and ``tune35`` (2026-12-07, session 15) were registered empty
 before that session's fixes, for the emergency and the crisis helpers to fill before their fixes
-(first look in their headers).
+(first look in their headers). ``tune36`` (2026-12-07, session 15, second round) was registered
+empty the same way, for the second round's triage helper.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -334,6 +335,7 @@ EXTRAS = (
     "tune33",
     "tune34",
     "tune35",
+    "tune36",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.

@@ -70,6 +70,7 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune33-{lang}.yaml",
             f"triage-tune34-{lang}.yaml",
             f"triage-tune35-{lang}.yaml",
+            f"triage-tune36-{lang}.yaml",
         ):
             path = ROOT / "bench" / "labelled" / name
             if not path.exists() and name.startswith("triage-tune11-"):
