@@ -33,6 +33,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -2296,6 +2297,82 @@ _SERVICE_NOUNS = {
     "programas",
     "tratamiento",
 }
+# Names of known places that are also everyday words, or a person's name, typed after a service
+# ("hiv test oral", "naloxona once", "metadona centro", "needle exchange town"): no place
+_EVERYDAY_PLACE_NAMES = frozenset(
+    {
+        "alex",
+        "cbd",
+        "central",
+        "centro",
+        "kits",
+        "les",
+        "obs",
+        "once",
+        "oral",
+        "pasto",
+        "salta",
+        "sol",
+        "tao",
+        "town",
+        "рынок",
+        "ринок",
+        "центр",
+    }
+)
+CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
+
+
+def known_place_names(content: Path | None = None) -> frozenset[str]:
+    """Every name of a place the bot knows below a country (``places.yaml``: cities,
+    districts, stations...; ``regions.yaml``: provinces and cities, with their aliases), folded
+    and in lower case, for a place typed in lower case with no preposition ("налоксон пермь").
+    Read once per content folder and version of the two files (a reload that changed them reads
+    them again); a file missing or unreadable gives no names from it, never an error
+    (``content check`` reports it)."""
+    folder = Path(content or CONTENT_DIR)
+    stamps = []
+    for name in ("places.yaml", "regions.yaml"):
+        try:
+            stamps.append((folder / name).stat().st_mtime_ns)
+        except OSError:
+            stamps.append(0)
+    return _place_names(folder, tuple(stamps))
+
+
+@lru_cache(maxsize=4)
+def _place_names(folder: Path, _stamps: tuple[int, ...]) -> frozenset[str]:
+    from bot import yamlcache
+
+    names: set[str] = set()
+
+    def add(name: object) -> None:
+        if isinstance(name, str) and name.strip():
+            names.add(" ".join(_WORD.findall(fold(name).lower())))
+
+    try:
+        places = yamlcache.load(folder / "places.yaml").data
+        for place in (places or {}).get("places") or []:
+            for typed in (place.get("names") or {}).values():
+                for name in typed if isinstance(typed, list) else [typed]:
+                    add(name)
+    except (OSError, AttributeError, TypeError):
+        pass
+    try:
+        regions = yamlcache.load(folder / "regions.yaml").data
+        for region in (regions or {}).get("regions") or []:
+            if region.get("level") == "country":
+                continue  # a whole country typed bare is _BARE_COUNTRIES' case
+            for name in (region.get("names") or {}).values():
+                add(name)
+            for alias in region.get("aliases") or []:
+                add(alias)
+    except (OSError, AttributeError, TypeError):
+        pass
+    names.discard("")
+    return frozenset(names)
+
+
 _PLAIN_WORD = re.compile(r"[a-z0-9а-яіїєґ'’ʼ-]+")
 _COMMAND = re.compile(r"^\s*/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s|$)")
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ-][^\W_]+)*", re.UNICODE)
@@ -2783,9 +2860,18 @@ def _clean(text: str) -> str:
 class Router:
     """Routes messages with the loaded combination names and the slang lexicon."""
 
-    def __init__(self, checker: ComboChecker, lexicon: Lexicon | None = None) -> None:
+    def __init__(
+        self,
+        checker: ComboChecker,
+        lexicon: Lexicon | None = None,
+        places: frozenset[str] | None = None,
+    ) -> None:
+        """``places``: the folded, lower-case names of the places the bot knows, for a place
+        typed in lower case after the service ("налоксон пермь"); None: those of the content
+        folder beside the code (``known_place_names``), read when first needed."""
         self.checker = checker
         self.lexicon = lexicon
+        self._places = places
         self._stemmed: dict[str, dict[str, Named | None]] = {}
         self._ambiguous_stemmed: dict[str, dict[str, str]] = {}
         # One-typo lookups by word (rapidfuzz over every name): words repeat across messages.
@@ -2800,7 +2886,27 @@ class Router:
         for lang in langs or ("en", "ru", "uk", "es"):
             self._stem_map(lang)
         self._known("")  # the topics' words, for a place typed with no preposition
+        self._known_places()
         return self
+
+    def _known_places(self) -> frozenset[str]:
+        if self._places is None:
+            self._places = known_place_names()
+        return self._places
+
+    def _known_place(self, words: list[str]) -> bool:
+        """Whether ``words`` are the whole name of a place the bot knows, and no everyday word,
+        substance or service ("пермь", "new york"; never "oral", "once", "centro")."""
+        phrase = " ".join(words)
+        return (
+            len(phrase) >= 3
+            and phrase in self._known_places()
+            and phrase not in _EVERYDAY_PLACE_NAMES
+            and phrase not in _BARE_COUNTRIES
+            and not (len(words) == 1 and _word_types(phrase))
+            and not self.substances(phrase, "en")
+            and not (self.lexicon is not None and self.lexicon.find(phrase, ""))
+        )
 
     # -- substances --------------------------------------------------------------------------
     def _stem_map(self, lang: str) -> dict[str, Named | None]:
@@ -3514,6 +3620,7 @@ class Router:
                     return True, None
                 if (
                     all(self._bare_word(w) for w in place)
+                    or self._known_place(place)
                     or (place[-1] in _STATION_WORDS and size > 1)
                     or (size == 2 and place[0] in _NAME_OPENERS and self._bare_word(place[1]))
                     # after a Spanish opener the second word may be an everyday word too
@@ -3541,8 +3648,12 @@ class Router:
             # казахстан", "замісна терапія польща"): the finder, which asks where in it
             return True, None
         for j in range(1, len(words)):
-            # after the service, then where / who or the end of a short message
-            if not self._service_ends(words, j) or self._service_covers(words, j):
+            # after the service (or the kind of place that gives it: "methadone clinic",
+            # "замісна терапія"), then where / who or the end of a short message
+            if not (
+                self._service_ends(words, j)
+                or (j > 1 and words[j - 1] in _SERVICE_NOUNS and self._service_ends(words, j - 1))
+            ) or self._service_covers(words, j):
                 continue
             after = j + 1 < len(words) and words[j + 1] in _AFTER_BARE
             # at the end only a capitalised name ("needle exchange Leeds"): a lower-case last
@@ -3552,6 +3663,11 @@ class Router:
                 return True, None
             if (after or last) and self._bare_word(words[j]):
                 return True, typed[j]
+            # in lower case, only a place the bot knows, up to the end of a short request
+            # ("налоксон пермь", "замісна терапія суми", "naloxone new york"); an everyday
+            # word there ("цена", "precio", "accuracy") is what is asked about
+            if len(words) <= 6 and len(words) - j <= 3 and self._known_place(words[j:]):
+                return True, " ".join(typed[j:])
         return False, None
 
     def _what_or_difference(self, text: str, low: str, named: list[Named]) -> bool:

@@ -53,16 +53,21 @@ def _search_index(library: Library, config: SearchConfig) -> SearchIndex:
 
 
 def _message_router(
-    checker: ComboChecker, lexicon: Lexicon, langs: tuple[str, ...] | None = ()
+    checker: ComboChecker,
+    lexicon: Lexicon,
+    langs: tuple[str, ...] | None = (),
+    content: Path | None = None,
 ) -> Router:
     """The free-text router for one content, its stem maps built for ``langs`` (None: all four;
     empty: none yet). ``bot.library.intent`` and ``cues`` (hundreds of patterns to compile, ~50
     ms of CPU) are imported by the first call: in a worker thread once the bot polls, or by the
     first free-text message if it comes before that. /start, /overdose and emergencies never
-    need them (emergency recognition is ``bot.library.emergency_text``)."""
-    from bot.library.intent import Router, set_router
+    need them (emergency recognition is ``bot.library.emergency_text``). ``content``: the folder
+    whose known places (``places.yaml``, ``regions.yaml``) a place typed in lower case is read
+    against (None: the one beside the code)."""
+    from bot.library.intent import Router, known_place_names, set_router
 
-    router = Router(checker, lexicon)
+    router = Router(checker, lexicon, known_place_names(content))
     if langs != ():
         router.prepare(langs)
     set_router(router)
@@ -215,6 +220,7 @@ class LibraryService:
                     self.checker,
                     self.lexicon,
                     ("en", "ru", "es") if quick else None,
+                    self.content_dir,
                 )
             if quick:
                 self._full_task = asyncio.create_task(
@@ -483,7 +489,12 @@ class LibraryService:
             checker, lexicon = self.checker, self.lexicon
             router = self._router
             if router is None or router.checker is not checker:
-                router = _message_router(checker, lexicon, langs if library is self.library else ())
+                router = _message_router(
+                    checker,
+                    lexicon,
+                    langs if library is self.library else (),
+                    self.content_dir,
+                )
                 if self.checker is checker:
                     self._router = router
             return router
