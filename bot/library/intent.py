@@ -129,6 +129,17 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "pills tested",
         "drugs tested",
         "stuff tested",
+        # one's drugs "checked" as "tested", and powder, gear, a baggie ("where can i get my
+        # powder checked"): a service that tests them, never HIV testing
+        "pills checked",
+        "drugs checked",
+        "stuff checked",
+        "powder tested",
+        "powder checked",
+        "gear tested",
+        "gear checked",
+        "baggie tested",
+        "baggie checked",
         "fentanyl strip",
         "fent strip",
         "проверить вещество",
@@ -1326,6 +1337,16 @@ _WHY = re.compile(r"\b(?:why|почему|отчего|зачем|чому|на�
 _FORBIDDEN = re.compile(
     r"\b(?:нельзя|не можна|не можно|не стоит|не варто|can'?t|cannot|shouldn'?t|should not|"
     r"not supposed to|no se (?:puede|debe)|no hay que|no (?:debes|deber[ií]a))\b"
+)
+# which of several must not be mixed, asked in general ("what shouldn't be mixed: X, Y or Z",
+# "что нельзя смешивать из ...", "чого не варто мішати: ...", "qué no se debe mezclar entre
+# ..."): the question word right before the warning (one word between at most), then mixing
+_WHICH_NOT_MIXED = re.compile(
+    r"(?:^|[\s:,])(?:what|which|что|чего|що|чого|que|cual|cuales)\s+(?:\w+\s+)?"
+    r"(?:нельзя|не можна|не можно|не стоит|не варто|не треба|не надо|shouldn'?t|should not|"
+    r"can'?t|cannot|not to|never to|no se (?:puede|debe)|no hay que|no (?:debo|debes|deber[ií]a))\b"
+    r"(?:\s+\w+){0,3}?\s+(?:mix\w*|combin\w*|меша\w*|смеш\w*|совмещ\w*|міша\w*|зміш\w*|"
+    r"поєдн\w*|mezcl\w*|junt\w*|combin\w*)"
 )
 # what makes a mix dangerous ("why is it so risky", "почему так опасно", "por qué es peligroso")
 _DANGER = re.compile(
@@ -3875,9 +3896,10 @@ class Router:
         if len(named) >= 2 and _NAMING.search(low) and _NAMED_ONE.search(low):
             # "molly or charlie for a puppy", "назвать котёнка Мэри": names given, nothing taken
             return Intent(Route.TOPIC)
-        if len(named) >= 3 and _WHY.search(low):
+        if len(named) >= 3 and (_WHY.search(low) or _WHICH_NOT_MIXED.search(low)):
             # "почему нельзя мешать лирику, бенз и алкашку", "why is mixing lyrica, benzos and
-            # booze so bad": why a group is dangerous together is the mixing topic's question
+            # booze so bad": why a group is dangerous together is the mixing topic's question;
+            # so is which of them must not be mixed ("що не можна змішувати з X, Y і Z")
             return Intent(Route.TOPIC)
         if (
             len(named) == 2

@@ -87,3 +87,53 @@ def test_the_known_places_are_folded_names_loaded_once() -> None:
     names = known_place_names()
     assert {"cardiff", "пермь", "рівне", "guadalajara", "new york"} <= names
     assert known_place_names() is names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("which shouldn't be mixed: opioids, benzos or booze", "en"),
+        ("what can't you combine out of heroin, xanax and alcohol", "en"),
+        ("что нельзя смешивать из опиатов, бензов и алкоголя", "ru"),
+        ("чего не стоит мешать: метадон, феназепам, водка", "ru"),
+        ("що не можна змішувати: трамадол, феназепам і пиво", "uk"),
+        ("чого не варто мішати: метадон, лірика, горілка", "uk"),
+        ("qué no se debe mezclar entre opioides, benzos y alcohol", "es"),
+        ("cuáles no hay que juntar: heroína, clonazepam y alcohol", "es"),
+    ],
+)
+def test_which_of_several_not_to_mix_is_the_mixing_topic(
+    router: Router, text: str, lang: str
+) -> None:
+    """Which of three or more not to mix, asked in general: the mixing topic, not one card."""
+    assert router.route(text, lang).kind == "topic", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("took heroin, xanax and beer, can't stay awake, what now", "en"),
+        ("выпил метадон, феназепам и пиво, что теперь делать", "ru"),
+        ("прийняв метадон, ліріку і пиво, що робити", "uk"),
+        ("tomé heroína, clonazepam y cerveza, qué hago", "es"),
+    ],
+)
+def test_several_taken_stay_a_mix(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind == "combo", text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("where can i get my powder checked", None),
+        ("where could i have my powder tested", None),
+        ("anywhere to get my gear checked in bristol", "bristol"),
+        ("somewhere to get a baggie tested near me", None),
+    ],
+)
+def test_having_ones_drugs_checked_is_drug_checking(
+    router: Router, text: str, place: str | None
+) -> None:
+    """Where to have one's drugs checked or tested is the drug-checking service, as "pills
+    tested" already was: a service that tests, never HIV testing."""
+    assert_finder(router.route(text, "en"), "drug-checking", place, text)
