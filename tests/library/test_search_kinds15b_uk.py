@@ -77,3 +77,16 @@ def test_moths_and_hairdryers_stay_everyday(index: SearchIndex, text: str) -> No
 def test_benzodiazepine_case_forms_in_any_country(index: SearchIndex, text: str) -> None:
     found = index.search(text, "uk", country="PL")
     assert found and found[0].topic_id.startswith("benzodiazepine"), [h.topic_id for h in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("спільну трубочку даємо по колу, чи можна щось підхопити", "safer-snorting"),
+        ("трубочку для нюхання треба свою мати?", "safer-snorting"),
+        ("трубочки для коктейлів паперові де купити", None),
+    ],
+)
+def test_a_shared_snorting_straw(index: SearchIndex, text: str, topic: str | None) -> None:
+    found = [h.topic_id for h in index.search(text, "uk")]
+    assert (found[:1] == [topic]) if topic else found == [], found
