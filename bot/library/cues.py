@@ -677,7 +677,15 @@ _ABOUT_BOT = re.compile(
     r"(is\s+this|this\s+is|esto\s+es|это|це)\s+(really\s+|de\s+verdad\s+|правда\s+)?"
     r"(anonymous|anonimo|анонимно|анонімно)|"
     r"(log|record|keep|save|store)\w*\s+(of\s+)?what\s+i\s+(ask|write|type|say)|"
-    r"mis\s+mensajes\s+(aqui|aca))\b"
+    r"mis\s+mensajes\s+(aqui|aca)|"
+    # who the bot is, who runs or pays for it ("а ви хто взагалі", "хто вас фінансує", "ви від
+    # держави чи фонд?", "кто вы такие"), where what one writes goes ("куди йде те що я пишу")
+    r"^(а\s+)?(хто|кто)\s+(ви|вы|ти|ты)\s+(такі|такие|такий|такой|взагалі|вообще)|"
+    r"^(а\s+)?(ви|вы)\s+хто\b|"
+    r"(хто|кто)\s+(вас|тебе)\s+(фінансу\w*|финансиру\w*|зробив|сделал|створив|создал|запустив|запустил|"
+    r"утримує|содержит|спонсору\w*)|"
+    r"(ви|вы)\s+(від|от)\s+(держав\w*|государств\w*|фонд\w*|мінздрав\w*|минздрав\w*|поліці\w*|полици\w*)|"
+    r"(куди|куда)\s+(йде|иде|идет|идёт|потрапляє|попадает)\s+(те\s+|то\s+)?(шо|що|что)\s+я\s+пишу)\b"
 )
 # a drug-checking service asked about ("if i bring my pills to a testing service do the police
 # find out", "если сдам таблетки на анализ"): the service's own topic, even with the police named

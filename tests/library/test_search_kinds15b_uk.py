@@ -90,3 +90,20 @@ def test_benzodiazepine_case_forms_in_any_country(index: SearchIndex, text: str)
 def test_a_shared_snorting_straw(index: SearchIndex, text: str, topic: str | None) -> None:
     found = [h.topic_id for h in index.search(text, "uk")]
     assert (found[:1] == [topic]) if topic else found == [], found
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("хто ви такі взагалі", "about-this-bot"),
+        ("хто вас фінансує", "about-this-bot"),
+        ("куди йде те що я пишу", "about-this-bot"),
+        ("кто вы такие вообще", "about-this-bot"),
+        # someone else's words quoted beside a drug question: the drug question
+        ("мама каже хто ви такі без лікаря, я на метадоні", "opioid-agonist-therapy"),
+    ],
+)
+def test_who_the_bot_is(index: SearchIndex, text: str, first: str) -> None:
+    lang = "ru" if "кто" in text else "uk"
+    found = index.search(text, lang)
+    assert found and found[0].topic_id == first, [h.topic_id for h in found]
