@@ -677,7 +677,15 @@ _ABOUT_BOT = re.compile(
     r"(is\s+this|this\s+is|esto\s+es|это|це)\s+(really\s+|de\s+verdad\s+|правда\s+)?"
     r"(anonymous|anonimo|анонимно|анонімно)|"
     r"(log|record|keep|save|store)\w*\s+(of\s+)?what\s+i\s+(ask|write|type|say)|"
-    r"mis\s+mensajes\s+(aqui|aca))\b"
+    r"mis\s+mensajes\s+(aqui|aca)|"
+    # who the bot is, who runs or pays for it ("а ви хто взагалі", "хто вас фінансує", "ви від
+    # держави чи фонд?", "кто вы такие"), where what one writes goes ("куди йде те що я пишу")
+    r"^(а\s+)?(хто|кто)\s+(ви|вы|ти|ты)\s+(такі|такие|такий|такой|взагалі|вообще)|"
+    r"^(а\s+)?(ви|вы)\s+хто\b|"
+    r"(хто|кто)\s+(вас|тебе)\s+(фінансу\w*|финансиру\w*|зробив|сделал|створив|создал|запустив|запустил|"
+    r"утримує|содержит|спонсору\w*)|"
+    r"(ви|вы)\s+(від|от)\s+(держав\w*|государств\w*|фонд\w*|мінздрав\w*|минздрав\w*|поліці\w*|полици\w*)|"
+    r"(куди|куда)\s+(йде|иде|идет|идёт|потрапляє|попадает)\s+(те\s+|то\s+)?(шо|що|что)\s+я\s+пишу)\b"
 )
 # a drug-checking service asked about ("if i bring my pills to a testing service do the police
 # find out", "если сдам таблетки на анализ"): the service's own topic, even with the police named
@@ -1146,7 +1154,9 @@ _PHONE_SETTING = re.compile(
 _HOMONYMS = re.compile(
     r"\b("
     r"(?:соль|соли|сіль|солі)\s+для\s+ванн\w*|sales\s+de\s+bano|"
-    r"фен|фена|фену|феном|соль|соли|солью|сіль|солі|сіллю|закладк\w*|мак|мака|маку|маком|"
+    r"фен|фена|фену|феном|фенік|феніка|феніку|феніком|соль|соли|солью|сіль|солі|сіллю|закладк\w*|мак|мака|маку|маком|"
+    # a clothes moth ("засіб від молі в шафі"), never the MDMA of "молі на техно"
+    r"молі|моль|мольки|мольку|"
     r"трав\w*|шишк\w*|бошк\w*|машинк\w*|машинц\w*|кристалл\w*|кристал\w*|колес\w*|колеса|винт\w*|лед|льда|лёд|лєд|лєду|лєда|"
     r"снег\w*|сніг\w*|марк[аиу]|игл\w*|иголк\w*|голк\w*|"
     r"pericos?|motas?|pipa|pipas|speed|caballos?|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
@@ -1259,6 +1269,11 @@ def without_homonyms(text: str) -> str:
 # the fixed ``_EVERYDAY`` list above, so ordinary harm-reduction questions ("рана после укола,
 # можно ли мыть с мылом") are never silenced by a household word.
 EVERYDAY_CLASSES: dict[str, str] = {
+    # clothes moths in a wardrobe or in the groats ("засіб від молі в шафі", "молі в крупі")
+    "moths": (
+        r"шаф\w*|гардероб\w*|одяг\w*|одеж\w*|круп\w*|борошн\w*|шуб\w*|килим\w*|вовн\w*|"
+        r"светр\w*|пастк\w*|засіб|засоб\w*|метелик\w*|лаванд\w*|шкаф\w*|одежд\w*|ковр\w*"
+    ),
     "kitchen": (
         r"cook\w*|recipe\w*|bak(e|es|ed|ing|ery)|dough|oven|stove|frying|fry|boil\w*|soup|stew|sauce|"
         r"salad|noodle\w*|rice|potato\w*|tomato\w*|cucumber\w*|pickl\w*|marinad\w*|meat|chicken|"
@@ -1665,7 +1680,11 @@ _USE_CONTEXT = re.compile(
 _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
     (re.compile(r"\b(?:" + words + r")\b"), classes)
     for words, classes in (
-        (r"фен|фена|фену|феном", ("beauty", "household", "pets", "misc")),
+        (
+            r"фен|фена|фену|феном|фенік|феніка|феніку|феніком",
+            ("beauty", "household", "pets", "misc"),
+        ),
+        (r"молі|моль|мольки|мольку", ("moths", "household", "sewing", "misc")),
         (
             r"соль|соли|солью|сіль|солі|сіллю|salt\w*|bath\s+salts?|sales\s+de\s+bano",
             ("kitchen", "household", "weather_outdoors", "beauty", "science", "misc"),

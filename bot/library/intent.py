@@ -1900,6 +1900,12 @@ _SIGN_UP = re.compile(
 # a medicine taken as a drink, and how much of it is asked ("how much methadone to drink")
 _LIQUID_DOSE = re.compile(r"\b(?:methadone|metadona|linctus|syrup|jarabe)\b")
 _HOW_MUCH = re.compile(r"\b(?:how\s+much|how\s+many\s+ml|cu[aá]nt[oa]s?)\b")
+# how many pills or how much a day, asked with "пити / пить" (taking pills, not drinking):
+# "лірика по 600 на день, скільки можна пити", "прегабалін скільки можна пити на день"
+_PILL_HOW_MUCH = re.compile(
+    r"\b(?:скільки|сколько)\s+(?:\w+\s+)?(?:можна|можно|треба|нужно|мені|мне)\s+(?:\w+\s+)?"
+    r"(?:пити|пить)(?:\s+(?:на|в)\s+(?:день|добу|сутки|ніч|ночь))?\s*[?.!]*\s*$"
+)
 _GET_ONTO = re.compile(
     r"\b(?:get(?:ting)?\s+(?:onto|on\s+to|into)|(?:entr(?:o|ar|e)|ingres(?:o|ar)|meterme|me\s+meto)\s+(?:a|en|al))\s+"
     r"(?:a\s+|an\s+|the\s+|un\s+|el\s+|una\s+)?(?:\w+\s+)?(?:program\w*|programa\w*|clinic\w*|clinica\w*)\b"
@@ -3261,6 +3267,9 @@ class Router:
             and _HOW_MUCH.search(text.lower())
         ):
             # "got some methadone, how much is ok to drink": the medicine is what is drunk
+            return None
+        if word in ("пити", "пить") and _PILL_HOW_MUCH.search(text.lower()):
+            # "лірика по 600 на день, скільки можна пити": the pills are what is taken
             return None
         if word in _DRINK and not _SOFT_DRINK.search(text.lower()):
             # "drink on methadone", "пить под метадоном": drinking is alcohol, unless something
