@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.library.intent import Route, Router
 from bot.library.search import SearchIndex
 
 
@@ -81,3 +82,27 @@ def test_perico_the_drug_keeps_its_topic(index: SearchIndex) -> None:
     assert (
         _first(index, "me meti perico toda la noche y grito por nada, es del bajon?") == "cocaine"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en el barrio venden unas pepas que traen fentanilo, que tan grave es",
+        "las pastis rosas que dicen que llevan keta y md son peligrosas?",
+        "el cristal que venden aca es metanfetamina de verdad o pura mezcla con cafeina",
+    ],
+)
+def test_one_drug_inside_another_is_not_a_mix(router: Router, text: str) -> None:
+    assert router.route(text, "es").kind is not Route.COMBO, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "que tienen de malo el alcohol y el clonazepam juntos",
+        "es peligroso de verdad mezclar perico con alcohol",
+        "me tomo dos chelas con un rivotril, es mala idea?",
+    ],
+)
+def test_a_mix_asked_stays_a_mix(router: Router, text: str) -> None:
+    assert router.route(text, "es").kind is Route.COMBO, text
