@@ -811,12 +811,26 @@ _PREGNANT = re.compile(
     # "я на 5 місяці": the month of a pregnancy
     r"на\s+\d\s*(-?му\s+|-?ом\s+)?(месяце|місяці))\b"
 )
+# the month or week of a pregnancy said in Spanish with the baby named ("estoy de cuatro meses y
+# fumo base, le hace daño al bebé", "va de 20 semanas"): never months clean ("estoy de tres meses
+# sin consumir") nor a baby with no month
+_PREGNANT_MONTH_ES = re.compile(
+    r"\b(estoy|esta|estas|esta\s+ya|estoy\s+ya|va|voy|ando|anda)\s+de\s+"
+    r"(\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|pocas|unas)\s+(mes|meses|semanas)\b"
+    r"(?!\s+(sin|limpi\w*|en|de|con|sobri\w*|fuera|dentro|tomando|metiendo))"
+)
+_BABY_ES = re.compile(
+    r"\b((al|el|mi|del|su|para\s+el)\s+(bebe|bebito|feto)|feto|panza|barriga|embarazo)\b"
+)
 
 
 def asks_pregnancy(text: str) -> bool:
     """The message is from or about a pregnant person: whatever substance it names, the
     pregnancy topic (which covers methadone, heroin, alcohol... in pregnancy) answers first."""
-    return _PREGNANT.search(fold(text)) is not None
+    folded = fold(text)
+    return _PREGNANT.search(folded) is not None or (
+        _PREGNANT_MONTH_ES.search(folded) is not None and _BABY_ES.search(folded) is not None
+    )
 
 
 def names_alcohol(text: str) -> bool:
@@ -1355,6 +1369,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"plumas?|pico|feathers?|beak|перь[яе]\w*|перышк\w*|клюв\w*|пір'я|дзьоб\w*|"
         r"perico\s+australiano|pajar\w*|jaula\w*|alpiste|hamster|conej\w*|acuario|pecera|"
         r"cant(?:a|an|ar|aba)|silb\w*|guppy|guppies|fish|tanks?|"
+        # a bird that screams or squawks ("el perico de mi abuela no para de gritar")
+        r"grit(?:a|an|ar|aba|e|en|ando)|chill(?:a|an|ar|aba|ido\w*)|pajarit\w*|"
         r"veterinari\w*"
         # a pet bird or dog that will not eat ("mi perico no quiere comer")
         r"|no\s+(?:quieren?\s+)?come\w*|dejo\s+de\s+comer|не\s+ест|не\s+їсть|won'?t\s+eat"
@@ -2220,6 +2236,23 @@ _QUIT_DRINKING = re.compile(
 )
 
 
+# a drink named, drunk every day, stopped at once ("bebe una botella de ron al día y quiere
+# dejarlo de un día para otro", "chelas diario, si las corto de golpe qué pasa"): alcohol's
+# withdrawal, in Spanish, where "dejar de beber" is not said
+_DRINK_ES = re.compile(
+    r"\b(alcohol|ron|vodka|whisky|whiskey|tequila|mezcal|aguardiente|guaro|pisco|vino|"
+    r"cerveza\w*|chelas?|birras?|cubatas?|tragos?|copas|caguama\w*|litro\w*\s+de\s+\w+)\b"
+)
+_DAILY_ES = re.compile(
+    r"\b(al\s+dia|diari\w*|a\s+diario|todos\s+los\s+dias|cada\s+dia|todo\s+el\s+dia|"
+    r"desde\s+hace\s+(anos|meses|semanas))\b"
+)
+_STOP_AT_ONCE_ES = re.compile(
+    r"\b(de\s+un\s+dia\s+para\s+otro|de\s+golpe|en\s+seco|de\s+una\s+vez|"
+    r"(dej|cort|par)(ar|o|a|e)(lo|la|los|las)\b.{0,30}\b(golpe|seco|ya|hoy|mañana|manana))\b"
+)
+
+
 # someone turned blue or not breathing ("посинел", "лежит синяя", "lips went blue", "labios
 # morados", "no respira"); never a reagent that turned purple ("se puso morado")
 _TURNED_BLUE = re.compile(
@@ -2416,7 +2449,14 @@ def _asked_by_frames(low: str) -> list[str]:
         # "how do I know it's really MDMA and not some chemical": checking what it is (with a
         # reagent named, "qué reactivo uso para saber si es md de verdad": the reagents)
         out.append(REAGENTS if _REAGENT.search(low) else DRUG_CHECKING)
-    if _QUIT_DRINKING.search(low) and not names_opioid(low) and not names_benzodiazepine(low):
+    if (
+        (
+            _QUIT_DRINKING.search(low)
+            or (_DRINK_ES.search(low) and _DAILY_ES.search(low) and _STOP_AT_ONCE_ES.search(low))
+        )
+        and not names_opioid(low)
+        and not names_benzodiazepine(low)
+    ):
         out.append(ALCOHOL_WITHDRAWAL)
     if _SITE_HARM.search(low) or _SITE_LUMP.search(low):
         out.append(WOUND_CARE)

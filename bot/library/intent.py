@@ -1496,6 +1496,13 @@ _ADULTERANT = re.compile(
     # "mezclan la heroina con un sedante", "turning up in fake oxys", "que parecen xanax"
     r"mezclan|cortan|turning up in|showing up in|que parecen?|look(?:s)? like|"
     r"cortad[oa]s? con|"
+    # pills said to contain another drug ("unas pastillas que dicen que tienen fentanilo", "las
+    # pepas que traen cristal"), whether a drug really is what it is sold as ("el tusi es keta de
+    # verdad o pura mezcla"): one drug inside another, never how bad a mix is ("que tienen de
+    # malo", "es peligroso de verdad")
+    r"que (?:tienen|traen|llevan|contienen)(?! de (?:malo|bueno|peligroso))|"
+    r"(?:es|son) (?!(?:muy |tan |mas |más )?(?:peligros|mal|grave|segur|dañin|danin|buen))"
+    r"[^\W\d_]+ de verdad|pura mezcla|"
     # "all the dope round here has fent in it now", "весь героин в Москве теперь с фентанилом"
     r"(?:has|have|got|with) (?:\w+ ){1,2}in (?:it|them)|"
     # fake pills pressed with another drug ("the fake oxys going round are pressed with fent")
