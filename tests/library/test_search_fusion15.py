@@ -88,3 +88,30 @@ def test_the_rules_lead_is_what_answers(real: Library) -> None:
 )
 def test_everyday_crystal_stays_unanswered(flat: SearchIndex, lang: str, query: str) -> None:
     assert flat.search(query, lang) == []
+
+
+@pytest.fixture(scope="module")
+def tie(real: Library) -> SearchIndex:
+    sims = {
+        "safer-smoking": 0.853,
+        "methamphetamine": 0.850,
+        "stimulant-overdose": 0.849,
+        "cathinones": 0.846,
+    }
+    return _with_similarities(SearchIndex(real, FUSION), sims)
+
+
+@pytest.mark.parametrize(
+    ("lang", "query"),
+    [
+        ("en", "smoking crystal from a pipe makes me overheat, why"),
+        ("es", "qué es sobrecalentarse fumando cristal"),
+        ("ru", "курю кристалл, перегреваюсь, что это"),
+        ("uk", "курю кристал і перегріваюсь, шо це"),
+    ],
+)
+def test_the_substance_stays_first_in_a_near_tie(tie: SearchIndex, lang: str, query: str) -> None:
+    """The substance BM25 puts first, confident, against a practice topic the embedding puts a
+    hair nearer (0.003): the substance's topic first."""
+    hits = tie.search(query, lang)
+    assert hits and hits[0].topic_id == "methamphetamine"
