@@ -359,7 +359,7 @@ _CRISIS = compile_any(
         # "todos estarían mejor si yo desapareciera")
         (
             r"\b(everyone|everybody|they|all|всем|всім|им|їм|todos|todo\s+el\s+mundo)\b.{0,40}\b(better|happier|easier|проще|легче|лучше|легше|краще|простіше|mejor|feliz|felices)\b.{0,30}\b"
-            r"(i\s+(just\s+)?(disappeared|was\s+gone|wasn'?t\s+here|were\s+gone|died)|(бы|б)\s+я\s+(просто\s+)?(исчез\w*|пропал\w*|умер\w*)|якби\s+я\s+(просто\s+)?(зник\w*|пропа\w*|помер\w*)|(yo\s+)?(desapareciera|no\s+estuviera|me\s+muriera|muriera))\b"
+            r"(i\s+(just\s+)?(disappeared|was\s+gone|wasn'?t\s+here|were\s+gone|died)|(бы|б)\s+я\s+(просто\s+)?(исчез\w*|пропал\w*|умер\w*)|якби\s+я\s+(просто\s+)?(зник\w*|пропа\w*|помер\w*)|(если|якщо|коли|когда)\s+(меня|мене)\s+(просто\s+)?(уже\s+|вже\s+|больше\s+|більше\s+)?не\s+(буде|стане|будет|станет)|(yo\s+)?(desapareciera|no\s+estuviera|me\s+muriera|muriera))\b"
         ),
         # can't do this any more and done with everything, said together
         r"\b(can'?t|cant|cannot)\s+do\s+this\s+any\s?more\b(?!\s+(job|shift|work|course|class|diet)).{0,40}\bdone\s+with\s+everything\b",
@@ -489,7 +489,7 @@ _CRISIS = compile_any(
         # Russian (Cyrillic)
         r"\bхочу\s+(умереть|сдохнуть|помереть|умирать|не\s+жить|исчезнуть\s+навсегда|повеситься|повесится|вскрыться|выпилиться|покончить|убить\s+себя|уйти\s+из\s+жизни|на\s+тот\s+свет|спрыгнуть|выпрыгнуть|прыгнуть\s+с)",
         r"\bне\s+хочу\s+(больше\s+)?(жить|просыпаться|существовать|быть\s+живым|быть\s+живой)\b",
-        r"\bпоконч\w*\s+(с\s+)?(этим\s+)?(всем|со\s+всем)\b|\bпоконч\w*\s+с\s+(этим\s+)?всем\b|\bпокончить\s+(с\s+собой|со\s+всем|с\s+жизнью)|\bпокончу\s+(с\s+собой|со\s+всем)",
+        r"\bпоконч\w*\s+(с\s+)?(этим\s+)?(всем|со\s+всем)\b|\bпоконч\w*\s+(с|з)\s+(этим\s+|цим\s+)?(всім|усім)\b|\bпоконч\w*\s+с\s+(этим\s+)?всем\b|\bпокончить\s+(с\s+собой|со\s+всем|с\s+жизнью)|\bпокончу\s+(с\s+собой|со\s+всем)",
         r"\bсуицид\w*|\bсуецид\w*|\bсуйцид\w*|\bсамоубий\w*|\bсамоповрежд\w*|\bселфхарм\w*",
         r"\bповес(ит|ил)ь?с[яь]\b|\bповешусь\b|\bповесился\b|\bвздернуться\b|\bвздёрнуться\b",
         r"\b(резать|порезать|вскрыть|перерезать)\s+(себе\s+)?вены\b|\bвскрыть(ся|\s+вены)|\bвскроюсь\b|\bвскрыться\b|\bвены\s+(резать|порезать|вскрыть)|\bрезать\s+вены",
@@ -767,6 +767,11 @@ _CRISIS = compile_any(
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any(
     [
+        # -- tune36 (2026-12-07, session 15, second round) --
+        # a laugh that "had me dead" ("that comedian had me dying", "this set has me deceased"), and
+        # "los exámenes me tienen muerta" (worn out, not dead inside)
+        r"\b(had|has|have|got|left)\s+me\s+(literally\s+|actually\s+|lowkey\s+)?(dead|dying|deceased|crying)\b(?!\s+inside\b)",
+        r"\bme\s+(tiene|tienen|dejo|dejaron|tuvo)\s+(bien\s+)?muert[oa]\b(?!\s+(por\s+)?dentro\b)",
         # -- tune35 (2026-12-07, session 15) --
         # a hangover's "I want to die", with a laugh or "never drinking again" ("похмелье убивает, хочу
         # умереть, больше не пью", "esta resaca me mata, me quiero morir jaja")
@@ -2250,6 +2255,73 @@ _KIND.update(
     }
 )
 
+
+# -- tune36's kinds (session 15, second round) ------------------------------------------------------
+# crisis said through drugs: the whole dose, or all one has saved, taken so as not to wake up or come
+# back, "and let my heart stop" ("gonna do all of it at once and never wake up", "вмажусь по полной
+# и пусть сердце остановится", "me meto todo de una y ya no despertar")
+_KIND["use"] = _any(
+    *_KIND["use"].patterns,
+    r"\bвсі\b|\bусі\b|\bзміша\w*|\bнамеша\w*|\bсмеша\w*|\bmix(ing|ed)?\b|\bmezcl\w*",
+)
+_KIND["whole_dose"] = _any(
+    *_KIND["whole_dose"].patterns,
+    r"\bпо\s+(полной|повній|полній)\b|\beverything\s+(i'?ve|ive|i\s+have)\s+(been\s+)?(saved|saving|stashed|stockpiled|collected|got|kept)\b|\ball\s+of\s+it\b|\btodo\s+(lo\s+que\s+(tengo|junte|guarde)|de\s+una)\b",
+)
+_KIND["all_one_has"] = _any(
+    *_KIND["all_one_has"].patterns,
+    r"\b(усім|всім|всем)\s+(что|шо|що)\s+(есть|є|лишилось|осталось|залишилось)\b",
+)
+_KIND["farewell"] = _any(
+    *_KIND["farewell"].patterns,
+    r"\b(despidiendo(me)?|despedido)\s+de\s+(la\s+gente|todos|mis|mi)\b",
+)
+_KIND["gone"] = _any(
+    *_KIND["gone"].patterns,
+    # "nobody would notice if i overdosed", "никто не заметит если я передознусь"
+    r"\bif\s+i\s+(overdosed|od'?d|od|overdose)\b|\bпередознусь\b|\bпередознуся\b|\bme\s+pas(o|ara|e)\s+de\s+(la\s+)?dosis\b",
+)
+_KIND.update(
+    {
+        "end_after_use": _any(
+            r"\b(and|to)\s+(just\s+)?(not|never)\s+(wake|come\s+back)(\s+up|\s+from\s+it)?\b(?!\s+(until|till|before|for|at|early|to|home|here|there|later|with|in)\b)",
+            r"\bso\s+(that\s+)?i\s+(just\s+)?(don'?t|dont|won'?t|wont|never)\s+(have\s+to\s+)?(wake|come\s+back)(\s+up|\s+from\s+it)?\b(?!\s+(until|till|before|for|at|early|to|home|here|there|later|with|in)\b)",
+            r"\b(let|and)\s+my\s+heart\s+stop\b",
+            r"\b(больше|уже)\s+не\s+(просыпаться|проснуться)\b|\b(пусть|и\s+пусть)\s+(\w+\s+)?сердце\s+остановится\b",
+            r"\b(більше|вже)\s+не\s+(прокидатися|прокидатись|прокинутися|прокинутись)\b|\b(хай|нехай)\s+(\w+\s+)?серце\s+зупиниться\b",
+            r"\by\s+(ya\s+)?no\s+despertar(me)?\b|\bque\s+se\s+me\s+pare\s+el\s+corazon\b",
+        ),
+        # choosing which bridge or roof to jump from ("ranking which bridge to jump off, lol"), not a
+        # swim or a bungee jump (``cool_off``)
+        "which_height": _any(
+            r"\b(which|what)\s+(bridge|roof|rooftop|building|cliff|tower|car\s+park|floor|balcony)\s+to\s+(jump|throw\s+myself|step|leap)\s+(off|from)\b",
+            r"\bс\s+како(й|го)\s+(крыши|моста|этажа|здания|балкона|скалы|высотки)\s+(мне\s+)?(прыгать|прыгнуть|шагнуть|сигануть|броситься|кинуться)\b",
+            r"\bз\s+яко(го|ї)\s+(даху|мосту|поверху|будинку|балкона|скелі|висотки)\s+(мені\s+)?(стрибати|стрибнути|кинутися|кинутись|ступити)\b",
+            r"\bde\s+(que|cual)\s+(puente|edificio|azotea|techo|piso|balcon|acantilado)\s+(me\s+)?(tirarme|aventarme|lanzarme|arrojarme|tiro|aviento|lanzo)\b",
+        ),
+        # no rent or bills to pay next month, said beside goodbyes ("won't need to worry about rent")
+        "no_bills": _any(
+            r"\b(won'?t|wont|will\s+not|don'?t|dont|no)\s+(\w+\s+){0,2}(need|have)\s+to\s+(worry\s+about|pay)\s+(the\s+|my\s+|any\s+)?(rent|bills|mortgage)\b",
+            r"\b(платить|оплачивать)\s+(\w+\s+){0,4}не\s+(придется|нужно|надо|буду)\b|\bне\s+(придется|нужно|надо)\s+(\w+\s+){0,2}платить\b",
+            r"\b(платити|сплачувати)\s+(\w+\s+){0,4}не\s+(доведеться|треба|потрібно|буду)\b|\bне\s+(доведеться|треба|потрібно)\s+(\w+\s+){0,2}платити\b",
+            r"\bya\s+no\s+(me\s+toca|tengo\s+que|voy\s+a\s+tener\s+que|voy\s+a)\s+pagar\b",
+        ),
+        # a home left, not a life: the keys, a landlord, moving ("moving_out" also holds "flat", which
+        # "за квартиру платить не придётся" needs)
+        "leaving_home": _any(
+            r"\b(keys|landlord|landlady|lease|notice|move|moving|moved|mov\w+\s+out|ключ\w*|хозя\w*|хазя\w*|съезжа\w*|съеха\w*|з'?їжджа\w*|з'?їха\w*|переезд\w*|переїзд\w*|llaves|casero|casera|mudanza|mudo|mude|contrato)\b"
+        ),
+        # a rope put away "just in case", in the wardrobe
+        "rope": _any(
+            r"\b(rope|noose|веревк\w*|верёвк\w*|петл[яюи]\w*|мотузк\w*|зашморг\w*|cuerda|soga)\b"
+        ),
+        "stored": _any(
+            r"\bin\s+(the|my)\s+(wardrobe|closet|cupboard|drawer)\b|\bjust\s+in\s+case\b|\b(в|у)\s+(шкафу|шафі|шафу|шкафчике|ящике|шухляді)\b",
+            r"\bна\s+всякий\s+случай\b|\b(про|на)\s+всяк(ий)?\s+випадок\b|\ben\s+el\s+(armario|closet|ropero|cajon)\b|\bpor\s+si\s+acaso\b",
+        ),
+    }
+)
+
 _KIND_WINDOW = 120  # characters between the two classes of a kind
 _KINDS = KindPatterns({kind: patterns.patterns for kind, patterns in _KIND.items()})
 
@@ -2687,6 +2759,27 @@ def _indirect(folded: str) -> bool:
             _meet(folded, "whole_dose", "let_happen")
             and _has("drug_word", folded)
             and not _has("party", folded)
+        )
+        # -- tune36's kinds (session 15, second round) --
+        or (  # "shoot up all of it and not wake up", "вмажусь по полной и пусть сердце остановится"
+            (
+                _meet(folded, "whole_dose", "end_after_use")
+                or _meet(folded, "all_one_has", "end_after_use")
+                or _meet(folded, "whole_dose", "let_take")
+            )
+            and _has("use", folded)
+            and not _has("party", folded)
+        )
+        or (  # "ranking which bridge to jump off lol" (not a swim, not a bungee jump)
+            _has("which_height", folded) and not _has("cool_off", folded)
+        )
+        or (  # "saying goodbye to people, won't need to worry about rent next month" (not moving)
+            _meet(folded, "farewell", "no_bills")
+            and not _has("away", folded)
+            and not _has("leaving_home", folded)
+        )
+        or (  # "the rope is in the wardrobe, just in case" (not climbing or camping)
+            _meet(folded, "rope", "stored") and not _has("outdoors", folded)
         )
     )
 

@@ -1142,6 +1142,9 @@ _HARMLESS = compile_any(
         r"\b(can'?t|cant|cannot|couldn'?t|no\s+puedo|no\s+pude|не\s+могу|не\s+можу|не\s+могла|не\s+могла)\s+(\w+\s+)?(wake|get|despertar|разбудить|добудиться|розбудити|добудитися)\s+(\w+\s+){0,3}(for|up\s+for|para|до|в|на|к)\s+(the\s+|la\s+|el\s+)?(school|work|class|escuela|colegio|trabajo|chamba|школ\w*|работ\w*|робот\w*|садик\w*|пар[ауыи]|пару|парам|университет\w*|універ\w*)\b",
         # out of breath from laughing
         r"\b(sin\s+(respiracion|aliento|aire)|breathless|out\s+of\s+breath|can'?t\s+breathe|задыха\w*|не\s+могу\s+дышать|не\s+можу\s+дихати|задиха\w*)\s+(\w+\s+){0,2}(de|from|with|от|від|з|по)\s+(la\s+|tanta\s+)?(risa|laugh\w*|смеха|смеху|сміху)\b",
+        # ... told in the past or of others (session 15, tune36): "no podía ni respirar de la risa",
+        # "couldn't even breathe from laughing", "не могла дышать от смеха"
+        r"\b((couldn'?t|could\s+not|cant|can'?t)\s+(even\s+)?breathe|no\s+(podia|podiamos|podian|pude|pudimos)\s+(ni\s+)?respirar|не\s+(мог|могла|могли|міг|можу)\s+(даже\s+|навіть\s+)?(дышать|дихати|вдохнуть|вдихнути))\s+(\w+\s+){0,2}(de|from|with|for|от|від|з|по)\s+(la\s+|tanta\s+|so\s+much\s+)?(risa|laugh\w*|смеха|смеху|сміху)\b",
         # a blackout told afterwards by the one who had it: "I passed out at the party",
         # "вчера отрубился на лавке" (someone typing it is awake; other signs in the message stay)
         (
@@ -2446,6 +2449,8 @@ def _pair_counts(first: str, second: str) -> bool:
 # Drugs that slow breathing: with "too much" and nodding off, the card.
 _DEPRESSANT = compile_any(
     [
+        # heroin called "H" (session 15, tune36): "after the H", "some H", "doing H", not a letter
+        r"\b(after|on|the|some|bit\s+of|doing|did|smoked|smoking|injected|shot|banged)\s+h\b(?!\s+(and|&)\s+m\b)",
         r"\b(fent\w*|fenta|fetty|heroin\w*|dope|oxy\w*|percs?|percocet\w*|opiat\w*|opioid\w*|methadone|bupe|tramadol\w*|tramal\w*|morphine|codeine|lean|bars?|xans?|xanax|benzos?|valium|klonopin|ghb|g|gbl|lyrica|pregabalin|ket|ketamine)\b",
         r"\b(фент\w*|героин\w*|герыч\w*|метадон\w*|трамадол\w*|трамал\w*|морфин\w*|кодеин\w*|бенз\w*|ксанакс\w*|феназепам\w*|феня\w*|лирик\w*|ліри\w*|гбл|гб|гбшк\w*|бутират\w*|опиат\w*|опиоид\w*|ширк\w*|ширев\w*|герич\w*|героїн\w*|метадон\w*|кет\w*|кетамин\w*|кетамін\w*)\b",
         r"\b(pills|sleeping\s+pills|таблет\w*|колес\w*|пігул\w*|снотворн\w*|pastillas|pastis)\b",
@@ -2454,11 +2459,57 @@ _DEPRESSANT = compile_any(
 )
 
 
+# A lead-in before the message itself (session 15, tune36): "not sure if this is the place to ask
+# but ...", "lol ok not funny anymore ...", "не знаю туда ли пишу но ...", "ya no es chiste ...". It
+# is cut off the start, so that "ask" does not make the message a general question and "lol" does
+# not make it a joke told.
+_LEAD_IN = re.compile(
+    r"^\s*(?:"
+    r"(sorry\s+)?(i'?m\s+)?(not\s+sure|idk|i\s+don'?t\s+know|i\s+dont\s+know|dunno)\s+if\s+this\s+is\s+the\s+(right\s+)?place\s+(to\s+ask|for\s+this)(\s+this)?|"
+    r"(sorry\s+)?(if\s+)?this\s+(is|might\s+be|may\s+be)\s+(the\s+wrong\s+place|a\s+(dumb|stupid|weird|silly)\s+question)|"
+    r"((lol|lmao|haha\w*)\s+)?(ok\s+|okay\s+|so\s+)?(this\s+is\s+|it'?s\s+|its\s+)?(not|no\s+longer)\s+funny\s+any\s?more|"
+    r"(не\s+знаю|хз)\s+(туда\s+ли|по\s+адресу\s+ли|сюда\s+ли)\s+(я\s+)?(пишу|обращаюсь)|"
+    r"(не\s+знаю|хз)\s+чи\s+(сюди|за\s+адресою)\s+(я\s+)?(пишу|звертаюсь|звертаюся)|"
+    r"((лол|хаха\w*|ахах\w*)\s+)?(ладно\s+|короче\s+|так\s+)?(это\s+|це\s+)?(уже\s+|вже\s+)?не\s+(смешно|смішно)|"
+    r"(no\s+se|nose|ni\s+se)\s+si\s+(este\s+es\s+el\s+lugar|es\s+aqui|aqui\s+se\s+pregunta|pregunto\s+aqui)(\s+(para\s+esto|correcto|indicado))?|"
+    r"((jaja\w*)\s+)?(ok\s+|bueno\s+)?ya\s+no\s+(es\s+(chiste|broma|gracioso)|da\s+risa)"
+    r")(\s+(but|но|але|pero))?(?=\s)"
+)
+
+
+# The message ends on the person fine now (session 15, tune36): "we checked on him, he's fine",
+# "he's ok tho", "мы проверяли, всё ок", "она уже смеётся", "ya está bien": a story that ended well,
+# not asked ("he's fine?"), not his own word for it ("says he's fine"), no naloxone given (it wears
+# off before the drug does) and nothing urgent said.
+_ENDS_WELL = re.compile(
+    r"(?:\s(he'?s|she'?s|hes|shes|they'?re|theyre|he\s+is|she\s+is|it'?s|its)\s+(totally\s+|completely\s+|absolutely\s+|perfectly\s+)?(fine|ok|okay|alright|all\s+good|good)(\s+(now|tho|though|rn|again|honestly))?"
+    r"|\s(he'?s|she'?s|hes|shes|he\s+is|she\s+is|they'?re)\s+(laughing|giggling|smiling|purring|playing|joking)(\s+(about\s+it|again))?(\s+now)?"
+    r"|\s(вс[её]|усе|все)\s+(ок|окей|норм|нормально|хорошо|в\s+порядке|добре|гаразд|в\s+порядку)"
+    r"|\s(он|она|він|вона)\s+(уже\s+|вже\s+)?(в\s+порядке|в\s+порядку|норм|нормально|смеется|смеётся|улыбается|сміється|усміхається|жартує|шутит)"
+    r"|\s(ya\s+)?(esta|estan)\s+(bien|perfect[oa]s?|riendo(se)?|riendose)|\stodo\s+bien)\s*$"
+)
+_SAYS_FINE = re.compile(
+    r"\b(says|said|claims|thinks|insists|keeps\s+saying|swears|говорит|сказал\w*|каже|сказав|сказала|dice|dijo)\s+(that\s+)?(he'?s|she'?s|hes|shes|he\s+is|she\s+is|что|що|шо|que)?\s*(\w+\s+){0,2}(fine|ok|okay|alright|норм\w*|в\s+порядке|в\s+порядку|bien)\b"
+)
+
+
+def _ended_well(text: str, folded: str) -> bool:
+    return (
+        _ENDS_WELL.search(folded) is not None
+        and not text.rstrip().endswith("?")
+        and _SAYS_FINE.search(folded) is None
+        and _NALOXONE.search(folded) is None
+        and _URGENT.search(_NOW_FINE.sub(" ", _ENDS_WELL.sub(" ", folded))) is None
+    )
+
+
 def is_emergency(text: str) -> bool:
     """True when the message describes an overdose or an unresponsive person, now."""
-    folded = fold(text)
+    folded = _LEAD_IN.sub("", fold(text), count=1)
     if _bare_sos(folded):
         return True
+    if _ended_well(text, folded):
+        return False
     readings = cyrillic_readings(folded)
     if readings:
         # Russian or Ukrainian in Latin letters: read in Cyrillic, where every guard is ("brat ne
@@ -2710,6 +2761,9 @@ _HUMAN = compile_any(
         r"\b(friend|mate|bro|brother|sister|sis|bf|gf|boyfriend|girlfriend|partner|husband|wife|son|daughter|mom|mum|mother|dad|father|guy|girl|man|woman|person|someone|somebody|roommate|flatmate|kid|baby|dude|he'?s|she'?s|hes|shes)\b",
         r"\b(друг\w*|подруг\w*|брат\w*|сестр\w*|парн\w*|девушк\w*|муж\w*|жен\w*|сын\w*|доч\w*|мам(а|у|ой|е|і|ою)|пап(а|у|ой|е|і|ою)|отец|отца|мать|матер\w*|чел|чувак\w*|мужик\w*|пацан\w*|человек\w*|кто-?то|сосед\w*|хлоп\w*|дівчин\w*|чолов\w*|дружин\w*|син(а|у|ом|ові)?|доньк\w*|батьк\w*|людин\w*|хтось|сусід\w*|знаком\w*)\b",
         r"\b(amig[oa]s?|carnal|compa|cuate|colega|novi[oa]|herman[oa]|hij[oa]|mama|papa|madre|padre|marido|esposa|esposo|mujer|hombre|chav[oa]|chaval\w*|wey|guey|morr[oa]|tio|tia|alguien|persona|vecin[oa]|pareja)\b",
+        # session 15 (tune36): a Ukrainian dad ("тато"), grandparents, an uncle or an aunt, a cousin
+        r"\b(тато|тата|татові|татом|тату|бабус\w*|бабц\w*|дідус\w*|дід|діда|дідові|бабушк\w*|дедушк\w*|дед|деда|деду|дядь\w*|дядя|дядю|дядьк\w*|тітк\w*|тётя|тетя|тёти|тети|тётю|тетю)\b",
+        r"\b(grandma|grandpa|granny|grandad|granddad|grandmother|grandfather|nan|nana|nanna|gran|uncle|aunt|auntie|cousin|abuel[oa]s?|prim[oa]s?)\b",
     ]
 )
 
@@ -2898,7 +2952,7 @@ _CHILD_DROWSY = compile_any(
 # and a drug (tune25 probes)
 _WEAK_PULSE_OR_BLUE = compile_any(
     [
-        r"\b(пульс\w*)\s+(\w+\s+)?(еле|ледве|ледь|слаб\w*|нитевид\w*|не\s+прощупыва\w*|не\s+промацу\w*|почти\s+нет|майже\s+нема\w*)\b|\bpulse\s+(is\s+)?(so\s+|really\s+|very\s+)?(weak|faint|thready|barely\s+there)\b|\b(can\s+)?barely\s+(feel|find)\s+(a|his|her|their)\s+pulse\b|\b(apenas\s+(tiene|le\s+siento|siento)\s+(el\s+)?pulso|pulso\s+(muy\s+)?(debil|debilito))\b",
+        r"\b(пульс\w*)\s+(\w+\s+)?(еле|ледве|ледь|слаб\w*|нитевид\w*|не\s+прощупыва\w*|не\s+промацу\w*|почти\s+нет|майже\s+нема\w*|редк\w*|рідк\w*)\b|\bpulse\s+(is\s+)?(so\s+|really\s+|very\s+|super\s+)?slow\b|\bpulso\s+(muy\s+|super\s+)?lento\b|\bpulse\s+(is\s+)?(so\s+|really\s+|very\s+)?(weak|faint|thready|barely\s+there)\b|\b(can\s+)?barely\s+(feel|find)\s+(a|his|her|their)\s+pulse\b|\b(apenas\s+(tiene|le\s+siento|siento)\s+(el\s+)?pulso|pulso\s+(muy\s+)?(debil|debilito))\b",
         r"\b(лежит|лежить|валяется|валяється|сидит|сидить)\s+(весь\s+|вся\s+|уже\s+|вже\s+|такой\s+|такий\s+)?(син(ий|яя|ій|я)|посинев\w*|посинівш\w*|посинел\w*|посиніл\w*)\b",
     ]
 )
