@@ -201,6 +201,18 @@ def _shape(value: object) -> str:
     return f"<{type(value).__name__}>"
 
 
+# Loggers that log request URLs (with the token), every request, or index-building chatter:
+# WARNING and above only.
+_CAPPED = ("httpx", "httpcore", "aiohttp.access", "hpack", "bm25s")
+
+
+def _below_cap(record: logging.LogRecord) -> bool:
+    """False for a record of a capped logger (or its children) below WARNING."""
+    if record.levelno >= logging.WARNING:
+        return True
+    return not any(record.name == n or record.name.startswith(n + ".") for n in _CAPPED)
+
+
 def configure_logging(level: str, secrets: tuple[str, ...] = ()) -> None:
     """Route all logging through one redacting stderr handler.
 
@@ -216,9 +228,12 @@ def configure_logging(level: str, secrets: tuple[str, ...] = ()) -> None:
     handler.setFormatter(
         RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s", secrets)
     )
+    # the cap is also a filter on the handler: bm25s sets its own logger to DEBUG when it is
+    # imported, which happens after this (the search index is built lazily)
+    handler.addFilter(_below_cap)
     root.addHandler(handler)
     root.setLevel(level)
-    for noisy in ("httpx", "httpcore", "aiohttp.access", "hpack", "bm25s"):
+    for noisy in _CAPPED:
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # aiosqlite logs every statement with its parameters (user keys, sealed values) at DEBUG.
     logging.getLogger("aiosqlite").setLevel(logging.INFO)

@@ -97,3 +97,22 @@ def test_configure_logging_caps_loggers_that_leak(caplog: pytest.LogCaptureFixtu
         assert not logging.getLogger(name).isEnabledFor(logging.DEBUG), name
     assert not logging.getLogger("telegram.ext.ExtBot").isEnabledFor(logging.DEBUG)
     assert not logging.getLogger("httpx").isEnabledFor(logging.INFO)
+
+
+def test_a_capped_logger_stays_quiet_when_its_library_resets_its_level(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """bm25s sets its own logger to DEBUG on import, after logging is configured: the handler
+    still drops its chatter below WARNING, and keeps its warnings and the bot's own debug lines."""
+    from bot.privacy import configure_logging
+
+    configure_logging("DEBUG")
+    chatty = logging.getLogger("bm25s")
+    chatty.setLevel(logging.DEBUG)  # what "import bm25s" does
+    chatty.debug("Building index from tokens")
+    logging.getLogger("bm25s.tokenization").info("Split strings")
+    chatty.warning("index is empty")
+    logging.getLogger("bot.library.search").debug("own line")
+    err = capsys.readouterr().err
+    assert "Building index" not in err and "Split strings" not in err
+    assert "index is empty" in err and "own line" in err
