@@ -174,11 +174,19 @@ _G_DROPPED = frozenset(
 )
 
 
+# Spoken spellings of a function word the patterns rely on (blind12-tune, late round): Ukrainian
+# "якшо" (as "шо" for "що") is "якщо", so every "if" guard reads it
+_SPOKEN = {"якшо": "якщо", "якшчо": "якщо"}
+
+
 @lru_cache(maxsize=8192)
 def respell(word: str) -> str:
     """``word``, or the key word it is a typo of."""
     if word in _G_DROPPED:
         return word + "g"
+    spoken = _SPOKEN.get(word)
+    if spoken is not None:
+        return spoken
     if _CYRILLIC.search(word) and _ASCII_LETTER.search(word):
         word = word.translate(_LOOKALIKE)
     if len(word) < 5 or word in _KEY_SET:
@@ -1395,7 +1403,7 @@ _PAST = compile_any(
         # an age or a decade long past, youth: "at 22 i overdosed", "в 22 года", "a los 22", "en los 80",
         # "подростком", "de adolescente", "when i was a teen"
         (
-            r"\bat\s+(1[3-9]|[2-6]\d)\b(?!\s+(am|pm|o'?clock|h|hrs|mg|ml|\d))|\bwhen\s+i\s+was\s+(1[3-9]|[2-6]\d|a\s+teen\w*|young|a\s+kid|younger|in\s+(college|school|uni))\b|\bas\s+a\s+(teen\w*|kid|student)\b|\bin\s+the\s+(19)?[5-9]0'?s\b|"
+            r"\bat\s+(1[3-9]|[2-6]\d)\b(?!\s+(am|pm|o'?clock|h|hrs|mg|ml|\d))(?!\s+(\w+\s+){1,2}(st|street|rd|road|ave|avenue|av|lane|ln|blvd|boulevard|drive|dr|way|court|ct|place|pl|crescent|close|terrace|square|sq|park|hwy|highway|apt|apartment|flat|unit)\b)|\bwhen\s+i\s+was\s+(1[3-9]|[2-6]\d|a\s+teen\w*|young|a\s+kid|younger|in\s+(college|school|uni))\b|\bas\s+a\s+(teen\w*|kid|student)\b|\bin\s+the\s+(19)?[5-9]0'?s\b|"
             r"\b(в|у)\s+(1[3-9]|[2-6]\d)\s+(лет|года|год|років|роки|рік)\b|\b(в|у)\s+(19)?[5-9]0\s+(е|х|ые|ті|ти|тих)\b|\bподростком\b|\bпідлітком\b|\bребенком\b|\bдитиною\b|\bв\s+(молодости|юности|детстве)\b|\bв\s+(молодості|юності|дитинстві)\b|\bоднажды\b|\bодного\s+разу\b|"
             r"\ba\s+los\s+(1[3-9]|[2-6]\d)\b|\ben\s+los\s+(19)?[5-9]0'?s?\b|\bcuando\s+(tenia|era)\s+(\d\d|chav[oa]|joven|adolescente|nin[oa])\b|\bde\s+(adolescente|chaval\w*|joven|chav[oa]|chic[oa]|nin[oa]|pequen[oa]|peque|morr[oa]|chamac[oa]|pibe|piba|cri[oa])\b|\b(as\s+a\s+child|in\s+(my|his|her)\s+childhood|when\s+(i|he|she)\s+was\s+little)\b|"
             r"\b(recovering|recovers)\s+(from|after)\b|\b(восстанавливается|одужує|відновлюється)\s+(после|після)\b"
@@ -1622,6 +1630,9 @@ _BODY_KINDS = {
             r"\bchest\s+(\w+\s+){0,4}(crush\w*|squeez\w*)|\bchest\s+(\w+\s+){0,2}(in\s+a\s+vice|like\s+a\s+vice)\b|\b(сдавил\w*|сжал\w*|здавил\w*|стиснул\w*|стискає|стиска\w*|сжима\w*)\s+(\w+\s+)?(грудь|груди|грудях)\b|\b(в\s+тисках|як\s+у\s+лещатах|лещатами|тисками)\b|\b(pain|hurts?|ache)\s+(\w+\s+){0,2}(on\s+)?(the\s+)?left\s+side\s+of\s+(my|his|her|the)\s+chest\b|\b(жм[её]т|жме|давить|тисне|печ[её]т)\s+(\w+\s+)?(в|у)\s+груд\w*|\b(сердце|серце)\s+(\w+\s+)?(сжал\w*|стиснул\w*|стисну\w*|сдавил\w*|здавил\w*|стиснуло)|\b(me\s+)?aplasta\w*\s+el\s+pecho\b|\blado\s+izquierdo\s+del\s+pecho\b",
             r"\bchest\s+(\w+\s+){0,3}(pain|hurts?|hurting|tight|heavy|killing|crushing|pressure|burn\w*)|\b(pain|tight\w*|pressure|crushing\s+pain)\s+(\w+\s+){0,2}(in\s+)?(my\s+|his\s+|her\s+)?chest\b|\bchest\s+pain",
             r"\b(в\s+)?груд\w*\s+(\w+\s+){0,2}(болит|боль|давит|сдавил\w*|жжет|жжёт|тяжест\w*|колет|печет|болять|болить|тисне|здавил\w*|пече|важк\w*)|\b(боль|болит|болить|давит|тяжест\w*|жжет|біль|тисне|важкість|пече)\s+(\w+\s+)?(в|у)\s+груд\w*|\bгруд\w*\s+сдавил\w*|\bгруди\s+здавило",
+            # blind12-tune (late round): squeezed, said with the perfective verb after the chest ("в
+            # грудях стиснуло", "в груди сжало", "грудь сковало", "у грудях скувало")
+            r"\b(в\s+|у\s+)?груд\w*\s+(\w+\s+){0,2}(стисн\w*|стисло|сжал\w*|сжало|сдави\w*|здави\w*|скова\w*|скува\w*|перехвати\w*|перехопи\w*)",
             r"\bchest\s+(\w+\s+){0,2}(feels\s+like\s+(an?\s+)?(elephant|truck|brick|weight|someone)|crush\w*|squeez\w*)|\belephant\s+(\w+\s+){0,2}(on\s+)?my\s+chest\b|\bгруд\w*\s+(\w+\s+){0,2}(придавил\w*|придавлен\w*|сдавлива\w*|сжима\w*|стиска\w*|здавлю\w*|розрива\w*|разрыва\w*)|\bpecho\s+(\w+\s+)?(aplastad[oa]|apretadisimo|me\s+aprieta|me\s+oprime|me\s+aplasta)|\b(me\s+)?aplasta\s+el\s+pecho\b",
             r"\b(me\s+)?(duele|aprieta|oprime|arde|pesa)\s+(\w+\s+){0,2}(el\s+)?pecho\b|\bpecho\s+(\w+\s+){0,2}(pesado|apretado|me\s+duele|me\s+arde|me\s+esta\s+matando)|\bdolor\s+(\w+\s+)?(de|en\s+el)\s+pecho",
             # a heart that hurts (with a drug and heat only: "сердце болит за сына" pairs with nothing)
@@ -3025,7 +3036,10 @@ def _session9_signs(folded: str, cleaned: str) -> bool:
 
 _FINE = compile_any(
     [
-        r"\b(fine|normal\w*|ok|okay|нормальн\w*|норм|в\s+порядке|в\s+порядку|bien|(вс[её]|усе)\s+(ок|окей|добре|гаразд|хорошо))\b"
+        r"\b(fine|normal\w*|ok|okay|нормальн\w*|норм|в\s+порядке|в\s+порядку|bien|(вс[её]|усе)\s+(ок|окей|добре|гаразд|хорошо))\b",
+        # blind12-tune (late round): fine again said with a Cyrillic "ок" ("зараз ок", "сейчас окей",
+        # "вже ок")
+        r"\b(зараз|сейчас|щас|тепер|теперь|вже|уже)\s+(ок|окей|гаразд|добре|хорошо)\b",
     ]
 )
 _FOUND = compile_any(
@@ -3784,9 +3798,28 @@ _CRAMP = compile_any(
 )
 
 
+# A needle or a syringe lying beside someone (blind12-tune, late round: "пульс ледь-ледь, біля неї
+# баян", "barely a pulse and there's a syringe next to him"): the drug is the needle; a needle at the
+# clinic ("медсестра ... голка для аналізу") lies beside nobody
+_NEEDLE_WORD = (
+    r"(needles?|syringes?|шприц\w*|баян\w*|игл[аоуы]|иголк\w*|голк[аиоу]|jeringas?|agujas?)"
+)
+_BESIDE = (
+    r"(поруч|поряд|рядом|біля\s+\w+|возле\s+\w+|около\s+\w+|next\s+to\s+\w+|beside\s+\w+|by\s+(him|her|them)|"
+    r"on\s+the\s+(floor|ground|table)|al\s+lado|junto\s+a\s+\w+|en\s+el\s+suelo|на\s+(полу|підлозі|земле|землі)|"
+    r"валя\w*|лежи\w*|there'?s|theres|hay)"
+)
+_NEEDLE_BESIDE = compile_any(
+    [
+        r"\b" + _BESIDE + r"\s+(\w+\s+){0,3}" + _NEEDLE_WORD + r"\b",
+        r"\b" + _NEEDLE_WORD + r"\s+(\w+\s+){0,2}" + _BESIDE + r"\b",
+    ]
+)
+
+
 def _late14_signs(cleaned: str) -> bool:
     """Kinds the rules missed on blind11-tune (2026-12-06, session 14's late round)."""
-    if _PULSE_BARELY.search(cleaned) and _used(cleaned):
+    if _PULSE_BARELY.search(cleaned) and (_used(cleaned) or _NEEDLE_BESIDE.search(cleaned)):
         return True
     # "судорожно ищу" is "frantically"; "почему судорожит после фена, это нормально?" asks
     return bool(
@@ -4124,6 +4157,8 @@ def asks_about_overdose(text: str) -> bool:
         return True  # "cuáles son las señales de que alguien se pasó de G"
     if _PASARSE.search(folded) is not None and _GENERAL.search(folded) is not None:
         return True  # "es verdad que al salir de la cárcel es más fácil pasarse?"
+    if _IF_PASARSE.search(folded) is not None:
+        return True  # "sirve la ducha fría si se pasa?" (blind12-tune)
     if _NALOXONE.search(folded) is not None:
         return True
     if (
@@ -4188,6 +4223,14 @@ _PASARSE = compile_any(
         r"\b(pasarse|pasarte|pasarme|se\s+pasa\s+uno)\b",
         # "cómo sabría si se está pasando con el G o solo está durmiendo la mona" (blind8-tune)
         r"\bse\s+(esta|estara)\s+pasando\s+con\b",
+    ]
+)
+# blind12-tune (late round): overdosing in an "if" ("si alguien se pasa en una fiesta que
+# hago", "sirve la ducha fría si se pasa?", "si un amigo se le pasa la mano"); not "si se
+# pasa el efecto", "si se me pasa la borrachera"
+_IF_PASARSE = compile_any(
+    [
+        r"\bsi\s+((alguien|uno|una\s+persona|un\s+amig[oa]|una\s+amig[oa]|mi\s+\w+|tu\s+\w+|tu\s+amig[oa]|un\s+\w+|una\s+\w+)\s+)?se\s+(me\s+|le\s+|te\s+)?pasa(n|ra|ran)?\b(?!\s+(el|los|las|lo|un|una|algo|nada|eso|esto|rapido|pronto|sol[oa])\b)(?!\s+la\s+(borrachera|resaca|cruda|peda|hora|tarde|noche|fiesta|pena|rabia|fiebre|gripe))",
     ]
 )
 _NALOXONE = compile_any(
