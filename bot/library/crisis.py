@@ -39,7 +39,12 @@ a bungee jump, a bridge jumped off for a swim in the heat, "хоть убей", 
 asked by a line and a friend's words about suicide then how to talk to them are not; hair dye
 spelt "die", more fun without me at a party, a crisis line looked up for a flyer, a stream left
 with a goodbye and a goodbye post asked how to word are not a crisis, and a flight explains "not
-here tomorrow". A helper's question
+here tomorrow". Since session 15's late round (blind12-tune) also a car in a closed garage with the
+engine on in any order (not warming it up), "nobody will miss me" with the whole amount at once,
+things given away with an apology or "easier for them", a cut made on purpose, "not here tomorrow,
+thanks for everything", an overdose let happen, the last dose of one's life (not when quitting),
+"піти під потяг", "hoy termino con todo" and letters left for the children; self-harm long ago
+and well now and sleeping "like the dead" are not. A helper's question
 after a friend's words, a lie-in, a weekday's point and a comedown that should end are not a crisis;
 a harmless phrase (``harmless_phrase``) keeps the embedding stage to the note at most. A pet's death and idioms
 ("умираю как хочу", "me muero si no") are not a crisis. A helper's question about a friend who
@@ -65,6 +70,34 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- found on blind12-tune (2026-12-07, session 15, late round) --
+        # in the car in a closed garage with the engine running, in any order, not warming it up
+        r"\b(i'?m|im|i\s+am|sitting|sat|sit|waiting|just)\s+in\s+(the|my)\s+(car|truck|van)\b(?=.{0,80}\bengine\s+(running|on|idling)\b)(?=.{0,80}\bgarage\b)(?!.{0,100}\b(warm\w*|heat\w*|defrost\w*|mechanic|fix\w*|repair\w*|battery|door\s+(is\s+)?open|doors\s+open|open\s+door)\b)",
+        r"\b(estoy|toy|sigo|sentad[oa]|metid[oa])\s+(\w+\s+)?en\s+el\s+(coche|carro|auto)\b(?=.{0,80}\bmotor\s+(encendido|prendido|en\s+marcha|andando)\b)(?=.{0,80}\b(garaje|garage|cochera)\b)(?!.{0,100}\b(calent\w*|calient\w*|mecanico|arregl\w*|bateria|abiert[oa])\b)",
+        r"\b(сижу|сиджу|я)\s+(\w+\s+)?(в|у)\s+(машине|машині|тачке|тачці|авто)\b(?=.{0,80}\b(мотор\w*|двигун\w*|двигател\w*)\b)(?=.{0,80}\b(гараж\w*)\b)(?!.{0,100}\b(прогре\w*|прогрі\w*|гре\w*|грі\w*|механик\w*|механік\w*|ремонт\w*|аккумулятор\w*|акумулятор\w*|открыт\w*|відчинен\w*|відкрит\w*)\b)",
+        # nobody will miss me, with the whole amount taken at once ("the whole gram", "todo el gramo")
+        r"\b(nobody|no\s+one|noone)\s+(will|would|is\s+going\s+to|gonna|'?d|'?ll)\s+(even\s+|really\s+)?miss\s+me\b(?=.{0,80}\b(whole|entire|all\s+of\s+(it|the)|all\s+the|all\s+at\s+once|in\s+one\s+go)\b)|\b(whole|entire)\s+(gram|g|bag|baggie|stash|bottle|pack|batch|eight\w*|ball)\b.{0,80}\b(nobody|no\s+one|noone)\s+(will|would|is\s+going\s+to|gonna)\s+(even\s+|really\s+)?miss\s+me\b",
+        r"\bnadie\s+(me\s+)?(va\s+a\s+extranar|extranaria|extranara|me\s+va\s+a\s+echar\s+de\s+menos|me\s+echaria\s+de\s+menos|me\s+echara\s+de\s+menos|va\s+a\s+echarme\s+de\s+menos)\b(?=.{0,80}\b(todo\s+el|toda\s+la|todas\s+las|todos\s+los|de\s+una|de\s+golpe)\b)|\b(todo\s+el\s+(gramo|paquete|frasco|bote)|toda\s+la\s+(bolsa|caja|botella))\b.{0,80}\bnadie\s+(me\s+)?(va\s+a\s+extranar|extranaria|extranara|me\s+va\s+a\s+echar\s+de\s+menos|me\s+echaria\s+de\s+menos)\b",
+        r"\b(никто|ніхто)\s+(даже\s+|навіть\s+)?не\s+(будет\s+скучать|заскучает|заметит|вспомнит|сумуватиме|буде\s+сумувати|помітить|згадає)\b(?=.{0,80}\b(весь|всю|вс[её]\s+сразу|за\s+раз|увесь|усю|все\s+одразу|усе\s+одразу|одним\s+разом)\b)|\b(весь\s+(грамм|грам|пакет|флакон)|всю\s+(пачку|упаковку|банку)|увесь\s+(грам|пакет)|усю\s+(пачку|упаковку))\b.{0,80}\b(никто|ніхто)\s+(даже\s+|навіть\s+)?не\s+(будет\s+скучать|заметит|вспомнит|сумуватиме|буде\s+сумувати|помітить|згадає)\b",
+        # things given away with an apology to everyone or "easier for them" (not a move or a clear-out)
+        r"\b(giving|gave|given|give|handed|handing)\s+(away\s+)?(all\s+)?(of\s+)?my\s+(stuff|things|belongings|possessions|clothes|records|books)\s*(away\s+)?\b.{0,80}\b(said\s+sorry|apologi[sz]ed|sorry\s+to\s+(everyone|everybody|all)|(easier|better)\s+for\s+(them|everyone|everybody|all|my\s+family)|said\s+(my\s+)?goodbyes?)\b(?!.{0,60}\b(mov\w*|flat|apartment|abroad|declutter\w*|minimalis\w*|charity|donat\w*|sale|sell\w*|kondo)\b)",
+        r"\b(regale|regalo|regalando|he\s+regalado|estoy\s+regalando|reparti|repartiendo|di|doy)\s+(todas\s+)?mis\s+cosas\b.{0,80}\b(pedi\s+perdon|perdon\s+a\s+todos|disculpas\s+a\s+todos|(mas\s+facil|mejor)\s+para\s+(ellos|todos|mi\s+familia)|me\s+despedi)\b(?!.{0,60}\b(mud\w*|piso|depa\w*|extranjero|caridad|don\w*|vend\w*)\b)",
+        r"\b(раздал\w*|раздаю|отдал\w*|отдаю|роздав|роздала|роздаю|віддав|віддала|віддаю)\s+(все\s+|всі\s+|усі\s+)?(свои\s+|свої\s+)?(вещи|речі)\b.{0,80}\b(прощени\w*|извинил\w*|пробачення|вибачил\w*|вибачив\w*|(проще|легче|лучше|простіше|легше|краще)\s+(для\s+)?(им|всем|них|всех|їм|всім|усім|них)|(им|всем|їм|всім|усім)\s+(будет|буде)\s+(проще|легче|лучше|простіше|легше|краще)|попрощал\w*|попрощав\w*)\b(?!.{0,60}\b(переезд\w*|переїзд\w*|переезжа\w*|переїжджа\w*|квартир\w*|продаж\w*|продаю|благотвор\w*)\b)",
+        # cut oneself on purpose ("порезалась специально", "cut myself on purpose"), not "not on purpose"
+        r"(?<!\bне\s)(?<!\bnot\s)\b(порезал(ась|ся)|порізал(ася|ась|ся)|порізався|резанул(ась|ся)|cut\s+myself|me\s+corte|me\s+raje)\b(?!\s+(el|las|los|la)\s+(pelo|cabello|flequillo|unas|barba|puntas))(?!.{0,30}\b(не|not|no|sin)\s+(специально|нарочно|намеренно|спеціально|навмисно|навмисне|on\s+purpose|a\s+proposito|adrede)\b)(\s+\w+){0,3}\s+(специально|нарочно|намеренно|спеціально|навмисно|навмисне|on\s+purpose|deliberately|a\s+proposito|adrede)\b|(?<!\bне\s)(?<!\bnot\s)\b(специально|нарочно|намеренно|спеціально|навмисно|навмисне)\s+(\w+\s+)?(порезал(ась|ся)|порізал(ася|ась|ся)|порізався)\b",
+        # "I won't be here tomorrow. thanks for everything" (not a day off or a trip)
+        r"\b((меня|мене)\s+(уже\s+|вже\s+)?завтра|завтра\s+(меня|мене))\s+(уже\s+|вже\s+)?не\s+(будет|буде)\b(?!\s+(в|у|на|дома|вдома)\b)(?!.{0,80}\b(уезжа\w*|уеду|поезд\w*|самол[её]т\w*|рейс\w*|отпуск\w*|командировк\w*|від'?їжджа\w*|від'?їду|потяг\w*|літак\w*|відпустк\w*|відрядженн\w*|работ\w*|робот\w*|смен\w*|змін\w*)\b).{0,40}\b(спасибо|благодарю|дякую|вдячн\w*)\s+(за\s+вс[её]|за\s+усе|вам)\b(?!.{0,80}\b(уезжа\w*|уеду|переезж\w*|перееду|поезд\w*|самол[её]т\w*|рейс\w*|отпуск\w*|командировк\w*|від'?їжджа\w*|від'?їду|переїжджа\w*|переїду|потяг\w*|літак\w*|відпустк\w*|відрядженн\w*|работ\w*|робот\w*|смен\w*|змін\w*)\b)",
+        r"\bi\s+(won'?t|will\s+not|wont)\s+be\s+(here|around|alive)\s+(by\s+)?tomorrow\b(?!\s+(at|in|for|because)\b)(?!.{0,80}\b(flight|trip|moving|holiday|vacation|work|shift|offline)\b).{0,40}\bthank(s|\s+you)\s+(for\s+everything|all)\b(?!.{0,80}\b(flight|trip|moving|holiday|vacation|work|shift|offline)\b)|\bmanana\s+ya\s+no\s+(voy\s+a\s+estar|estare)\b(?!\s+(en|por|con)\b)(?!.{0,80}\b(viaje\w*|viajo|vuelo|vacaciones|trabajo|turno|mudo|mudanza)\b).{0,40}\bgracias\s+por\s+todo\b(?!.{0,80}\b(viaje\w*|viajo|vuelo|vacaciones|trabajo|turno|mudo|mudanza)\b)",
+        # an overdose let happen ("хай буде передоз", "пусть будет передоз", "que sea sobredosis")
+        r"\b(хай|нехай|пусть|пускай)\s+(вже\s+|уже\s+)?(буде|будет|станеться|случится)\s+(\w+\s+)?(передоз\w*|передозуванн\w*|передозировк\w*)\b(?!\s*\?)|\b(let\s+it\s+be|so\s+be\s+it\s+if\s+it'?s)\s+an?\s+(od|overdose)\b|(?<!\bpara\s)(?<!\bpa\s)(?<!\bhasta\s)(?<!\bantes\sde\s)(?<!\bsin\s)\bque\s+(sea|venga|me\s+de)\s+(una\s+|la\s+)?sobredosis\b(?!.{0,40}\b(como|cuanto|cuando)\b)(?!\s*\?)",
+        # the last dose of my life on purpose (not quitting for good)
+        r"\b(остання|останню|последняя|последнюю|last|ultima)\s+(доза|дозу|вмазка|вмазку|ширка|shot|hit|dose|dosis|raya|linea)\s+(в|у|of|de)\s+(моей\s+|моему\s+|my\s+|mi\s+)?(житті|жизни|life|vida)\b(?!.{0,80}\b(кину|кидаю|бросаю|брошу|завязываю|зав'?язую|quit\w*|rehab|clean|sober|treatment|detox|реабилит\w*|реабіліт\w*|лечени\w*|лікуванн\w*|дет[оа]кс\w*|dejo|dejar|limpi[oa]|tratamiento)\b)",
+        # "tell me why I shouldn't go under a train now" (піти / пойти під потяг)
+        r"\b(піти|піду|пійти|йти|пойти|пойду|идти|уйти)\s+(під|под)\s+(потяг\w*|поїзд\w*|поезд\w*|електричк\w*|электричк\w*|трамва\w*|фур[уи]|колеса|метро)\b",
+        r"\bwhy\s+(shouldn'?t|should\s+not|not)\s+(i\s+)?(just\s+)?(step|walk|jump|throw\s+myself|go|get)\s+(out\s+)?(in\s+front\s+of|under)\s+(a|the|an)\s+(train|tram|bus|lorry|truck|subway|metro)\b|\bpor\s*que\s+no\s+(me\s+)?(tiro|tirarme|aviento|echo|meto)\s+(abajo\s+del|bajo\s+el|debajo\s+del|al|delante\s+del|frente\s+al)\s+(tren|metro|subte|camion)\b",
+        # the letters written for the kids, "today I end it all" ("hoy termino con todo")
+        r"\b(hoy|ya|manana|ahora)\s+(me\s+)?(termino|acabo|lo\s+termino|lo\s+acabo|voy\s+a\s+terminar|voy\s+a\s+acabar)\s+con\s+todo\b(?!\s+(el|la|los|las|lo|lo\s+de|mi|mis|esto\s+de|eso\s+de)\b)(?!.{0,60}\b(trabajo|tarea\w*|pendiente\w*|examen\w*|proyecto|mudanza|limpieza|curro|chamba|deberes)\b)",
+        r"\b(wrote|written|left|finished)\s+(the\s+|my\s+)?(letters|notes|letter|note)\s+(to|for)\s+(my\s+)?(kids|children|son|daughter|family|mum|mom|parents|wife|husband|partner)\b.{0,60}\b(today|tonight|now)\s+(i\s+)?(end|finish)\s+(it|it\s+all|everything)\b|\b(escribi|deje|termine)\s+(las|mis|una|la)\s+(cartas|carta|notas|nota)\s+(para|a)\s+(mis\s+|mi\s+)?(hijos|hijas|hijo|hija|familia|mama|madre|padres|esposa|esposo|pareja)\b.{0,60}\b(hoy|esta\s+noche|ya)\s+(termino|acabo|se\s+acaba|se\s+termina)\b",
         # -- found on tune35 (2026-12-07, session 15) --
         # nothing left to live for; peace made with dying; everyone relieved
         r"\b(nothing|no\s+one|nobody|no\s+reason)\s+(left\s+)?to\s+live\s+for\b|\bmade\s+(my\s+)?peace\s+with\s+(dying|death|my\s+death|ending\s+it|not\s+being\s+here)\b|\b(everyone|everybody|people|my\s+family|they)\s+(would|will|'d)\s+be\s+(so\s+)?relieved\b(?!\s+(if|when|that|to)\s+(i|we)\s+(left|moved|quit|came|got|finished|passed|won|stayed|cooked|called))",
@@ -304,7 +337,7 @@ _CRISIS = compile_any(
         r"\b(вскрою|вскрыть|вскрываю|порежу|перережу|режу|резать|разрежу|поріжу|переріжу|різатиму|різати|ріжу|розріжу|розрізати|перерізати)\s+(\w+\s+)?(вены|вену|вени|вену|запяст\w*|зап'?яст\w*)\b|\b(вены|вени)\s+(\w+\s+)?(вскрою|вскрыть|порежу|перережу|режу|поріжу|переріжу|різатиму|ріжу|розріжу)\b",
         r"\b(cortarme|cortar|me\s+corto|me\s+voy\s+a\s+cortar)\s+las\s+venas\b|\b(slit|slitting|cut|cutting|open)\s+my\s+(wrists|veins)\b",
         # sitting in a car in a closed garage with the engine running
-        r"\b(sitting|sat|sit|waiting)\s+in\s+(the|my)\s+car\b.{0,40}\bgarage\b.{0,40}\bengine\s+(running|on)\b|\b(сижу|сиджу|сидю)\s+(\w+\s+)?(в|у)\s+(машине|машині|тачке|тачці)\s+(\w+\s+)?(в|у)\s+(гараже|гаражі)\b.{0,50}\b(мотор|двигун|двигатель|двигател\w*|заведен\w*|заведен\w*|увімкнен\w*|работает|працює)\b|\b(sentad[oa]|estoy|metid[oa])\s+(\w+\s+)?en\s+el\s+(coche|carro|auto)\s+(\w+\s+)?en\s+el\s+(garaje|garage|cochera)\b.{0,50}\bmotor\s+(encendido|prendido|en\s+marcha)\b",
+        r"(?!.{0,160}\b(warm\w*|heat\w*|defrost\w*|mechanic|прогре\w*|прогрі\w*|механик\w*|механік\w*|calentar\w*|calentando\w*|mecanico)\b)(\b(sitting|sat|sit|waiting)\s+in\s+(the|my)\s+car\b.{0,40}\bgarage\b.{0,40}\bengine\s+(running|on)\b|\b(сижу|сиджу|сидю)\s+(\w+\s+)?(в|у)\s+(машине|машині|тачке|тачці)\s+(\w+\s+)?(в|у)\s+(гараже|гаражі)\b.{0,50}\b(мотор|двигун|двигатель|двигател\w*|заведен\w*|заведен\w*|увімкнен\w*|работает|працює)\b|\b(sentad[oa]|estoy|metid[oa])\s+(\w+\s+)?en\s+el\s+(coche|carro|auto)\s+(\w+\s+)?en\s+el\s+(garaje|garage|cochera)\b.{0,50}\bmotor\s+(encendido|prendido|en\s+marcha)\b)",
         # leaving quietly so as to burden no one ("уйду по-тихому, чтоб никого не напрягать")
         r"\b(уйду|піду|исчезну|зникну|свалю|звалю)\s+(\w+\s+)?(по\s?тихому|тихо|тихенько|тихонько|незаметно|непомітно)\b(?!\s+(с|со|из|з|із|зі|от|від)\s)(?!.{0,40}\b(вечеринк\w*|тус\w*|вечірк\w*|праздник\w*|свят\w*|работ\w*|робот\w*)\b).{0,40}\b(никого|нікого|никому|нікому)\s+(\w+\s+)?(не\s+)?(напряга\w*|грузить|грузити|мешать|заважати|обременять|обтяжувати|быть\s+обуз\w*|бути\s+тягар\w*)",
         # -- found on blind6-tune and tune22 (2026-12-06, session 9) --
@@ -446,7 +479,7 @@ _CRISIS = compile_any(
             r"\b(want|wanna)\s+to\s+(overdose|od)\b|\bхочу\s+передозн\w*|\bquiero\s+(una\s+)?sobredosis\b"
         ),
         r"\bhow\s+to\s+(end\s+my\s+life|kill\s+myself)\b|\bкак\s+(покончить\s+с\s+собой|убить\s+себя)\b|\bяк\s+(покінчити\s+з\s+собою|вбити\s+себе)\b|\bcomo\s+(quitarme\s+la\s+vida|matarme|suicidarme)\b",
-        r"\b(со\s+всем|с\s+этим\s+всем)\s+(закончу|покончу)\b|\b(закончу|покончу)\s+(со\s+всем|с\s+этим\s+всем)\b|\b(з\s+усім|з\s+цим\s+усім)\s+(закінчу|покінчу)\b|\b(закінчу|покінчу)\s+з\s+усім\b|\bacab\w*\s+con\s+(todo|mi\s+vida)\b(?!\s+(el|la|los|las)\b)",
+        r"\b(со\s+всем|с\s+этим\s+всем)\s+(закончу|покончу)\b|\b(закончу|покончу)\s+(со\s+всем|с\s+этим\s+всем)\b|\b(з\s+усім|з\s+цим\s+усім)\s+(закінчу|покінчу)\b|\b(закінчу|покінчу)\s+з\s+усім\b|\bacab\w*\s+con\s+(todo|mi\s+vida)\b(?!\s+(el|la|los|las|lo\s+de)\b)",
         r"\b(no\s+way\s+out|nothing\s+left)\b.{0,30}\b(death|dying|die)\b|\bвыход\w*\s+(\w+\s+)?нет\b.{0,20}\bсмерт\w*|\bкроме\s+смерти\b|\bвиход\w*\s+(\w+\s+)?(немає|нема)\b.{0,20}\bсмерт\w*|\b(окрім|крім)\s+смерті\b|\bno\s+hay\s+salida\b.{0,30}\bmuerte\b|\b(mas\s+que|excepto|salvo)\s+la\s+muerte\b",
         r"\bstop\s+(existing|living|being\s+alive)\b|\bперестать\s+(существовать|жить)\b|\bперестати\s+(існувати|жити)\b|\bdejar\s+de\s+(existir|vivir)\b",
         r"\bsee\s+myself\s+(being\s+)?alive\b|\bне\s+вижу\s+себя\s+живым\w*|\bне\s+бачу\s+себе\s+живим\w*|\bno\s+me\s+veo\s+viv[oa]\b",
@@ -767,6 +800,16 @@ _CRISIS = compile_any(
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any(
     [
+        # -- blind12-tune (2026-12-07, session 15, late round) --
+        # self-harm in the past and well now ("used to self harm as a teen but I'm good now")
+        r"\b(i\s+)?used\s+to\s+(self[\s-]?harm\w*|cut(\s+myself)?|hurt\s+myself)\b(\s+\w+){0,6}?\s+but\s+(i'?m|im|i\s+am)\s+(good|fine|ok|okay|better|doing\s+(well|good|better|fine)|clean)\s+now\b",
+        r"\b(раньше|когда-?то|в\s+юности|в\s+школе)\s+(я\s+)?(резал(ась|ся)|резала\s+себя|резал\s+себя|наносил\w*\s+себе\s+порезы)\b(\s+\w+){0,6}?\s+(но\s+)?(сейчас|теперь)\s+(вс[её]\s+|я\s+)?(хорошо|норм|нормально|в\s+порядке|ок)\b",
+        r"\b(раніше|колись|в\s+юності|у\s+школі)\s+(я\s+)?(різал(ася|ась|ся)|різався|різала\s+себе|різав\s+себе)\b(\s+\w+){0,6}?\s+(але\s+)?(зараз|тепер)\s+(все\s+|усе\s+|я\s+)?(добре|норм|нормально|в\s+порядку|ок)\b",
+        r"\b(antes|de\s+adolescente|de\s+joven|hace\s+anos)\s+me\s+(cortaba|autolesionaba|hacia\s+dano)\b(\s+\w+){0,6}?\s+(pero\s+)?(ahora|ya)\s+(estoy\s+)?(bien|mejor|limpi[oa])\b",
+        # lying or sleeping "like the dead" after a night out ("весь день лежал как мертвый")
+        r"\b(лежал\w*|спал\w*|валял\w*|лежав|лежала|спав|валявся)\s+(\w+\s+){0,2}?(как|як|мов|ніби|наче|неначе)\s+(мертв\w*|убит\w*|вбит\w*|труп|покойник|мерц\w*)\b",
+        r"\b(slept|sleeping|lay|lying|laid)\s+(\w+\s+){0,2}?like\s+(the\s+dead|a\s+dead\s+(man|woman|person)|a\s+corpse|a\s+log)\b",
+        r"\b(dormi|dormido|tirad[oa]|acostad[oa])\s+(\w+\s+){0,2}?como\s+(un\s+)?(muert[oa]|cadaver|tronco)\b",
         # -- tune36 (2026-12-07, session 15, second round) --
         # a laugh that "had me dead" ("that comedian had me dying", "this set has me deceased"), and
         # "los exámenes me tienen muerta" (worn out, not dead inside)
