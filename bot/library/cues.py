@@ -199,11 +199,18 @@ _MISSED_VEIN = re.compile(
     r"(veins?|venas?)\s+(\w+\s+){0,2}collaps\w*|collapsed\s+veins?|venas?\s+(\w+\s+){0,2}colaps\w*|"
     r"(se\s+me\s+)?colaps\w*\s+(las\s+|mis\s+)?venas|(find|finding|found)\s+(a\s+|any\s+)?(vein|veins)|"
     r"(encontrar|encuentro|encuentre|buscar|busco|hallar|hallo)\s+(una\s+|la\s+)?venas?|"
-    r"не\s+попада\w*\s+(в|у)\s+вен\w*|мимо\s+вен\w*|промаз\w*|промах\w*\s+(мимо\s+)?вен\w*)\b"
+    r"не\s+попада\w*\s+(в|у)\s+вен\w*|мимо\s+вен\w*|промаз\w*|промах\w*\s+(мимо\s+)?вен\w*|"
+    # veins ruined by injecting ("чтобы вены не убить", "убитые вены", "вбив вени", "wrecked my
+    # veins", "me destrocé las venas")
+    r"(убит\w*|убил\w*|угроб\w*|посади\w*|посаж\w*|испорт\w*|вбит\w*|вбив\w*|вбил\w*|"
+    r"зіпсува\w*)\s+(все\s+|усі\s+|свои\s+|свої\s+|себе\s+)?вен\w*|"
+    r"вен\w*\s+(не\s+)?(убит\w*|убил\w*|угроб\w*|посади\w*|испорт\w*|вбит\w*|вбил\w*|зіпсува\w*)|"
+    r"(wreck\w*|ruin\w*|trash\w*|fuck\w*\s+up|destroy\w*|blown?)\s+(my\s+|your\s+|the\s+|all\s+)?veins|"
+    r"(destro[zc]\w*|arruin\w*|revent\w*|jod\w*)\s+(las\s+|mis\s+)?venas)\b"
 )
 _WHERE_INJECT = re.compile(
     r"\b((where|which\s+part)\b.{0,30}\b(inject|shoot|go\s+in|hit)\w*|куда\b.{0,30}\b(колоть|колоться|"
-    r"вмазыва\w*)|куди\b.{0,30}\b(колоти|колотися)|donde\b.{0,30}\b(pinchar\w*|inyectar\w*)|"
+    r"вмазыва\w*|ставит\w*|ставиться)|куди\b.{0,30}\b(колоти|колотися|ставитися)|donde\b.{0,30}\b(pinchar\w*|inyectar\w*)|"
     r"(go|going|shoot|shooting|inject\w*)\s+in(to)?\s+(your|my|the)\s+(neck|groin|legs?|feet|foot|hands?)|"
     r"(arm|brazo|руку?|ногу?)\s+(or|o|или|чи)\s+(the\s+|en\s+la\s+|в\s+)?(leg|pierna|neck|cuello|ногу?|шею|шию))\b"
 )
@@ -507,7 +514,7 @@ def asks_reuse(text: str) -> bool:
 
 # lips burnt, cracked or bleeding from a pipe or a bulb ("из лампочки курить, губы в ожогах",
 # "se me queman los labios con la pipa", "lips cracking from a hot stem")
-_LIPS = re.compile(r"\b(lips?|губ\w*|labios?)\b")
+_LIPS = re.compile(r"\b(lips?|mouth|губ\w*|рот|рта|рту|ротом|labios?|boca)\b")
 _LIP_HARM = re.compile(
     r"\b(burn\w*|blister\w*|crack\w*|bleed\w*|sore\w*|cut\w*|"
     r"ожог\w*|обжиг\w*|обожг\w*|трещ\w*|кровят|кровоточ\w*|волдыр\w*|"
@@ -685,7 +692,16 @@ _ABOUT_BOT = re.compile(
     r"(хто|кто)\s+(вас|тебе)\s+(фінансу\w*|финансиру\w*|зробив|сделал|створив|создал|запустив|запустил|"
     r"утримує|содержит|спонсору\w*)|"
     r"(ви|вы)\s+(від|от)\s+(держав\w*|государств\w*|фонд\w*|мінздрав\w*|минздрав\w*|поліці\w*|полици\w*)|"
-    r"(куди|куда)\s+(йде|иде|идет|идёт|потрапляє|попадает)\s+(те\s+|то\s+)?(шо|що|что)\s+я\s+пишу)\b"
+    r"(куди|куда)\s+(йде|иде|идет|идёт|потрапляє|попадает)\s+(те\s+|то\s+)?(шо|що|что)\s+я\s+пишу|"
+    # who runs this ("is this run by the police or a charity", "who's behind this", "esto lo
+    # lleva la policía o quién", "это ведёт полиция или кто")
+    r"^(is\s+|are\s+)?(this|you)\s+(run|made|set\s+up|funded|paid\s+for)\s+by|"
+    r"who\s*('?s|\s+is|\s+are)?\s+(runs?|running|behind|made|funds?|funding)\s+(this|it|you)\b|"
+    r"^(is\s+this|are\s+you)\s+(from|with|part\s+of)\s+the\s+(police|cops|government|nhs|council)|"
+    r"quien\s+(esta\s+detras\s+de|maneja|lleva|lleva\s+a\s+cabo|financia|hizo)\s+(esto|este\s+(bot|chat))|"
+    r"^esto\s+lo\s+(lleva|maneja|hace)|"
+    r"^(это|этот\s+чат)\s+(ведет|ведёт|делает|сделала?|финансирует)|"
+    r"(кто|хто)\s+(за\s+этим|за\s+цим)\s+(стоит|стоїть))\b"
 )
 # a drug-checking service asked about ("if i bring my pills to a testing service do the police
 # find out", "если сдам таблетки на анализ"): the service's own topic, even with the police named
@@ -1053,7 +1069,9 @@ def off_topic_subject(text: str) -> bool:
 _EVERYDAY = re.compile(
     r"\b("
     # en: cooking, household, beauty, crafts, garden, tech, school, sports, weather
-    r"recipe\w*|bak(e|es|ed|ing)|dough|pizza\w*|bread|cake\w*|cookie\w*|soup|oven|flour|"
+    r"recipe\w*|bak(e|es|ed|ing)|dough|pizza\w*|bread|cake\w*|cookie\w*|oven|flour|"
+    # soup, but a soup kitchen or a soup run is a food service, not cooking
+    r"soup(?!\s+(kitchen|run|van|bus)s?\b)|"
     r"hair\w*|hairdryer|blow\s*dry\w*|curl\w*|shampoo|nail\s+polish|makeup|lavender|essential\s+oil\w*|"
     r"soap|scrub|bookmark\w*|books|novel|sew\w*|knit\w*|crochet|thread|fabric|yarn|embroider\w*|"
     r"garden\w*|flower\w*|lawn\w*|mow\w*|seedling\w*|sunflower\w*|vegetable\w*|"
@@ -2157,6 +2175,38 @@ _NALOXONE_FORM = re.compile(
 )
 
 
+# How long cannabis stays or shows in a drug test ("план сколько в крови держится, на медкомиссии
+# проверяют", "how long does weed stay in your system for a work test", "cuánto dura la mota en
+# la orina"): cannabis's own topic, whatever the test is called
+_DETECTED = re.compile(
+    r"\b(держит\w*|выводит\w*|виводит\w*|трима\w*|в\s+кров\w*|у\s+кров\w*|в\s+моч\w*|"
+    r"в\s+сеч\w*|медкомисс\w*|медогляд\w*|тест\w*\s+на\s+наркот\w*|наркотест\w*|"
+    r"stay\w*\s+in|drug\s+test\w*|piss\s+test\w*|urine|detect\w*|show\w*\s+up|"
+    r"en\s+(la\s+)?(orina|sangre)|antidoping|prueba\w*\s+de\s+drogas?|examen\w*\s+toxicol\w*)"
+)
+_CANNABIS_DETECTED = re.compile(
+    r"\b(weed|cannabis|thc|тгк|трав(а|ы|у|ка|ку|ки)|шишк\w*|шишок|гашиш\w*|"
+    r"марихуан\w*|канабіс\w*|каннабис\w*|mota|marihuana|porros?|hach[ií]s)\b"
+)
+
+
+# "план" (hashish) is also a plan ("какой план на медкомиссии"): cannabis only when it stays in the
+# blood or is smoked
+_PLAN_DETECTED = re.compile(
+    r"\bплан[аеу]?\b(?!\s+(лечени|терапи|действи|реабилит|работ|питани|на\s))"
+    r"(.*\b(держит\w*|выводит\w*|в\s+кров\w*|в\s+моч\w*)|\s+(курил\w*|покур\w*|накур\w*))|"
+    r"\b(держит\w*|выводит\w*|в\s+кров\w*|в\s+моч\w*|курил\w*|покур\w*|накур\w*)\b.*"
+    r"\bплан[аеу]?\b(?!\s+(лечени|терапи|действи|реабилит|работ|питани))"
+)
+
+
+def asks_cannabis_detected(low: str) -> bool:
+    """How long cannabis stays in the blood or shows in a drug test (folded text)."""
+    return _DETECTED.search(low) is not None and (
+        _CANNABIS_DETECTED.search(low) is not None or _PLAN_DETECTED.search(low) is not None
+    )
+
+
 _K_HOLE = re.compile(r"\b(k[\s-]?hol(e|es|ed|ing)|agujero\s+k|к[\s-]?хол\w*|кейхол\w*)\b")
 
 
@@ -2407,6 +2457,8 @@ def _asked_by_frames(low: str) -> list[str]:
     out = []
     if asks_drop_job(low):
         out.append(DEAD_DROPS)
+    if asks_cannabis_detected(low):
+        out.append(CANNABIS)
     if _K_HOLE.search(low):
         # the k-hole, however the ketamine is taken ("wait between lines so I don't k-hole"):
         # ketamine's own topic, not the route's

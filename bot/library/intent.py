@@ -335,6 +335,10 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "free lunch",
         "free breakfast",
         "soup kitchen",
+        "soup kitchens",
+        "soup run",
+        "soup runs",
+        "soup van",
         "something to eat",
         "бесплатная еда",
         "бесплатно поесть",
@@ -1724,6 +1728,17 @@ _FREE = re.compile(r"\b(?:free|бесплатн\w*|безкоштовн\w*|бе�
 _FREE_STEMS = {"free", "бесплатн", "безкоштовн", "gratis", "get free"}
 # a sample sent "for analysis" without a place: how drug checking works, a topic question
 _LAB_SAMPLE = re.compile(r"\b(?:на|в|у)\s+(?:анализ|аналіз)\w*")
+# whether a drug-checking service tells the police ("do they tell the cops", "avisan a la
+# policía", "не сдадут ли в полицию"): the drug-checking topic answers it (free, anonymous, often
+# with official permission); the finder only asks for a place
+_TELLS_POLICE = re.compile(
+    r"\b(?:(?:tell|inform|report\w*|grass\w*|call|contact)\s+(?:\w+\s+)?(?:to\s+)?(?:the\s+)?"
+    r"(?:cops|police|feds|law)|"
+    r"(?:avisa\w*|llama\w*|informa\w*|denuncia\w*|reporta\w*|pasa\w*)\s+(?:\w+\s+)?(?:a\s+)?"
+    r"(?:la\s+)?(?:policia|poli|tombos|cana)|"
+    r"(?:сообща\w*|сообщ\w*|сда(?:дут|ют|ст)|стуча\w*|переда\w*|звон\w*|повідом\w*|злива\w*)\s+"
+    r"(?:\w+\s+)?(?:в|у|до)?\s*(?:полици\w*|поліці\w*|мент\w*|мусор\w*))"
+)
 # "есть в харькове обмен шприцов", "чи є в житомирі група підтримки": is there one in a place;
 # the word after the preposition must be neither a substance nor a service ("есть ли в метадоне")
 _IS_THERE_IN = re.compile(r"(?:^|\s)(?:есть(?: ли)?|є|чи є)\s+(?:в|во|у)\s+([^\W\d_]+)")
@@ -3799,7 +3814,11 @@ class Router:
             )
         ):
             return None  # where to buy reagents or strips, and whether they work: a topic
-        if place is None and _LAB_SAMPLE.search(low):
+        if place is None and (
+            _LAB_SAMPLE.search(low)
+            # whether the checkers tell the police: the topic says (the finder can't)
+            or (type_id == "drug-checking" and _TELLS_POLICE.search(low))
+        ):
             return None  # "куда отправить порошок на анализ": the drug-checking topic, no place
         if place is None and _EXPOSURE.search(low):
             return None  # right after an exposure, the PEP topic first (the time left matters)
