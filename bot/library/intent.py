@@ -2712,12 +2712,22 @@ _SERVICE_HEAD = {
 }
 
 
+_GROUP_WORDS = frozenset(
+    {"група", "групи", "груп", "групу", "группа", "группы", "групп", "группу", "grupo", "grupos"}
+    | {"group", "groups"}
+)
+
+
 def _starts_with_service(low: str) -> bool:
     """The message names a service before anything else ("albergue para dormir en monterrey")."""
     first = _WORD.findall(low[:60])
     if not first:
         return False
     if _word_types(first[0]) or first[0] in _SERVICE_HEAD:
+        return True
+    # a group of a service kind first ("групи взаємодопомоги в ужгороді", "группы
+    # взаимопомощи в гомеле"): the group word, then the service word
+    if first[0] in _GROUP_WORDS and len(first) > 1 and _word_types(first[1]):
         return True
     # a service phrase first, or after one word that says for whom or what kind ("womens
     # support groups in manchester", "free legal advice in leeds")
