@@ -2723,6 +2723,38 @@ _OUT_AGAIN = compile_any(
 )
 
 
+# Naloxone given just now and the person came round or breathes again ("gave him narcan, he came
+# round, what now", "дали налоксон, он очнулся", "le puse naloxona y ya respira"): still the card,
+# whose steps say to stay and call, because naloxone wears off before many opioids do (session 15).
+# Not an "if" ("if you give narcan and they wake up"), nor yesterday or longer ago.
+_NALOXONE_REVIVED = compile_any(
+    [
+        (
+            r"\b(gave|given|sprayed|squirted|injected|used|hit|narcanned|дал[аи]?|вколол[аи]?|кольнул[аи]?|"
+            r"побрызгал[аи]?|брызнул[аи]?|пшикнул[аи]?|ввел[аи]?|ввели|сделал[аи]?|вкол(ов|ола|оли)|"
+            r"бризнув|бризнула|бризнули|пшикнув|пшикнула|пшикнули|ввів|ввела|зробив|зробила|зробили|"
+            r"puse|pusimos|pusieron|di|dimos|dieron|echamos|eche|inyecte|inyectamos|aplicamos|aplique)\b(?!\s+(out|away)\b)"
+            r"(\s+\w+){0,3}?\s+(narcan|naloxone|nalox\w*|nyxoid|налоксон\w*|naloxona)\b"
+            r"(?!\s+(kits?|boxes|packs?|training|наборы|набори|аптечк\w*|kits?|cajas))"
+            r".{0,60}?\b("
+            r"came\s+(round|around|to|back)|woke(\s+up)?|is\s+awake|breathing\s+(again|now|better|normal\w*)|"
+            r"started\s+breathing|responding\s+now|очнул(ся|ась)|очухал(ся|ась)|пришел\s+в\s+себя|"
+            r"пришла\s+в\s+себя|задышал[аи]?|дышит|прокину(вся|лась)|прийш(ов|ла)\s+до\s+тями|задихав|"
+            r"задихала|дихає|відійш(ов|ла)|desperto|reacciono|volvio\s+en\s+si|ya\s+respira|respira\s+de\s+nuevo|"
+            r"volvio\s+a\s+respirar)\b"
+        )
+    ]
+)
+_NOT_JUST_NOW = compile_any(
+    [
+        (
+            r"\b(if|если|якщо|коли|когда|cuando|(?<!en\s)si|yesterday|last\s+(night|week|month|year|time)|"
+            r"вчера|вчора|ayer|anoche|ago|назад|тому|training|тренинг\w*|тренінг\w*|taller|capacitacion)\b"
+        )
+    ]
+)
+
+
 # "how soon after naloxone can someone go under again": asked, not told
 _CAN_AGAIN = compile_any(
     [
@@ -2744,6 +2776,8 @@ def _is_emergency(folded: str) -> bool:
             and _WOKE.search(folded) is not None
             and _CAN_AGAIN.search(folded) is None
         )
+        # "gave him narcan, he came round, what now": stay with them, it wears off
+        or (_NALOXONE_REVIVED.search(folded) is not None and _NOT_JUST_NOW.search(folded) is None)
     ):
         return False
     # "the film where he dies of an overdose", "lips blue from the slushie lol": asked only of a
