@@ -28,6 +28,7 @@ content folder the first time it is needed.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -2391,33 +2392,27 @@ def known_place_names(content: Path | None = None) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _place_names(folder: Path, _stamps: tuple[int, ...]) -> frozenset[str]:
-    from bot import yamlcache
+    # the service finder's own parsers (they report problems instead of raising; a missing or
+    # broken file gives no names, and ``content check`` reports it)
+    from bot.directory.gazetteer import PLACES_FILE, parse_places
+    from bot.directory.regions import REGIONS_FILE, parse_regions
 
     names: set[str] = set()
 
-    def add(name: object) -> None:
-        if isinstance(name, str) and name.strip():
-            names.add(" ".join(_WORD.findall(fold(name).lower())))
+    def add(name: str) -> None:
+        names.add(" ".join(_WORD.findall(fold(name).lower())))
 
-    try:
-        places = yamlcache.load(folder / "places.yaml").data
-        for place in (places or {}).get("places") or []:
-            for typed in (place.get("names") or {}).values():
-                for name in typed if isinstance(typed, list) else [typed]:
+    with contextlib.suppress(OSError):
+        for place in parse_places(folder / PLACES_FILE, None)[0]:
+            for typed in place.names.values():
+                for name in typed:
                     add(name)
-    except (OSError, AttributeError, TypeError):
-        pass
-    try:
-        regions = yamlcache.load(folder / "regions.yaml").data
-        for region in (regions or {}).get("regions") or []:
-            if region.get("level") == "country":
+    with contextlib.suppress(OSError):
+        for region in parse_regions(folder / REGIONS_FILE)[0]:
+            if region.level == "country":
                 continue  # a whole country typed bare is _BARE_COUNTRIES' case
-            for name in (region.get("names") or {}).values():
+            for name in (*region.names.values(), *region.aliases):
                 add(name)
-            for alias in region.get("aliases") or []:
-                add(alias)
-    except (OSError, AttributeError, TypeError):
-        pass
     names.discard("")
     return frozenset(names)
 
