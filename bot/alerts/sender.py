@@ -190,6 +190,7 @@ class OutboxSender:
         self._flush = asyncio.Event()
         self._outcomes = Outcomes()
         self._slots_to_free = 0
+        self._recording = 0  # outcome batches taken but not yet written
         self._paused_until = 0.0  # self.clock.monotonic()
         self._last_by_chat: OrderedDict[bytes, float] = OrderedDict()
         self._in_flight: set[asyncio.Task[None]] = set()
@@ -310,7 +311,9 @@ class OutboxSender:
         """Until nothing is queued or in flight (for tests and the benchmark)."""
         deadline = None if timeout is None else time.monotonic() + timeout
         while True:
-            busy = self._dispatching or self._in_flight or len(self._outcomes)
+            # A batch being written is neither in flight nor pending: its rows are still
+            # 'sending' until it lands (a retry's row is only pending again after that).
+            busy = self._dispatching or self._in_flight or len(self._outcomes) or self._recording
             if (
                 not busy
                 and not await self.repo.has_pending()
@@ -631,6 +634,13 @@ class OutboxSender:
 
     async def _write(self, outcomes: Outcomes, attempts: int | None = None) -> None:
         """Record outcomes, retrying (forever while running: slots wait for it)."""
+        self._recording += 1
+        try:
+            await self._write_retrying(outcomes, attempts)
+        finally:
+            self._recording -= 1
+
+    async def _write_retrying(self, outcomes: Outcomes, attempts: int | None) -> None:
         tried = 0
         while True:
             try:

@@ -362,6 +362,27 @@ async def test_transient_errors_are_retried_with_backoff_then_given_up(world: Wo
     assert sender.stats.transient == 2 + 4
 
 
+async def test_idle_waits_for_a_retry_still_being_recorded(world: World) -> None:
+    # A failed send's retry is written after its task ends: until that write lands the row is
+    # neither in flight nor pending. wait_idle once answered "idle" in that gap, and a sender
+    # stopped then never made the retry (seen in CI as 3 attempts out of 4).
+    ids = await world.subscribers(1)
+    await world.alert()
+    flaky = Flaky(world.transport(), {ids[0]: 1}, world.clock)
+    sender = world.sender(flaky, rate=30.0, concurrency=1, backoff_initial=0.5, max_attempts=3)
+    record = sender.repo.record
+
+    async def slow_record(outcomes: Any) -> None:
+        await asyncio.sleep(0.3)  # a slow disk: wait_idle polls every 0.05 s meanwhile
+        await record(outcomes)
+
+    sender.repo.record = slow_record  # type: ignore[method-assign]
+    await run_until_idle(sender)
+    assert world.received.chats() == Counter({ids[0]: 1})
+    assert len(flaky.attempts) == 2
+    assert await world.states() == Counter({"sent": 1})
+
+
 class Crashing:
     """Delivers ``limit`` messages normally, then sends the next ones to Telegram but never
     returns (the process dies with them in flight)."""
