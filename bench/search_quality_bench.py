@@ -87,6 +87,10 @@ it).
 (fifteenth session, second round) by the search helpers of that round, each before its fixes, in
 its own words as strangers type; every third message is ``tune15-aside``, never tuned on (first
 look: the header of each file and the commit that filled it).
+``--split tune16`` reads ``bench/labelled/search-tune16-{lang}.yaml``: written on 2026-12-07
+(sixteenth session) by the search helpers, each before its fixes, in its own words as strangers
+type; every third message is ``tune16-aside``, never tuned on (first look: the header of each file
+and the commit that filled it).
 
 ``--split blind`` reads ``bench/labelled/search-blind-{en,ru,uk,es}.yaml``: the sealed set of
 2026-12-05 (written by a helper that had not seen the search code, the router, the lexicon nor any
@@ -166,8 +170,12 @@ message per language is ``blind11-aside`` (never tuned on, misses only counted),
 at once on that session's final code (``bench/results/search-blind12-first-look.txt``: with
 embeddings p@1 en 0.912, ru 0.956, uk 0.853, es 0.941; off-topic answered en 0/12, ru 0/12, uk 0/12,
 es 1/12) and tuning data since (the end of that session), split like blind: every third message per
-language is ``blind12-aside`` (never tuned on, misses only counted), the rest ``blind12-tune``. No
-sealed part is registered now (``SEALED_PARTS``): the next one (blind13) is written before any fix.
+language is ``blind12-aside`` (never tuned on, misses only counted), the rest ``blind12-tune``.
+
+``--split blind13`` reads ``bench/labelled/search-blind13-{en,ru,uk,es}.yaml``: the SEALED set
+written on 2026-12-07 at the start of the sixteenth session the same way, before that session's
+fixes. Never tuned on; its misses are only counted per kind; its files enter the repository only
+for its one look, on that session's final code.
 
 ``--split route5`` reads ``bench/labelled/search-route5-{en,ru,uk,es}.yaml``: 24 messages per
 language written on 2026-12-06 for routing and off-topic (street words in everyday senses, general
@@ -233,6 +241,10 @@ by the metro, a speed camera, a salt scrub), split like route5.
 2026-12-07 (fifteenth session) by the routing helper before fixing the routing kinds still open
 after blind11 (topics sent to the combination card or the finder, services read as topics,
 combinations read as topics), with traps, split like route5 (first look: the header of each file).
+
+``--split route15`` reads ``bench/labelled/search-route15-{en,ru,uk,es}.yaml``: written on
+2026-12-07 (sixteenth session) by the routing helper before its fixes, with traps, split like
+route5 (first look: the header of each file).
 
 Systems, all in the same run: (a) plain BM25 without stemming, (b) BM25 + stemming (the
 search as it was: keywords, typo tolerance), (c) the final system: routing + slang lexicon +
@@ -320,6 +332,8 @@ BLIND11_SPLITS = ("blind11-tune", "blind11-aside")
 # --split blind12: written on 2026-12-07 (fifteenth session), looked at once on its final code (its
 # first look: bench/results/search-blind12-first-look.txt), tuning data since, split the same way
 BLIND12_SPLITS = ("blind12-tune", "blind12-aside")
+# --split blind13: the sealed set written on 2026-12-07 (sixteenth session), never tuned on
+BLIND13_SPLITS = ("blind13",)
 # --split route5: bench/labelled/search-route5-{lang}.yaml, written on 2026-12-06 for routing and
 # off-topic (everyday senses of street words, two substances together, one substance with a
 # verb), split the same way: every third message is "route5-aside", never tuned on
@@ -374,6 +388,10 @@ ROUTE13_SPLITS = ("route13-tune", "route13-aside")
 # session) by the routing helper before fixing the routing kinds still open after blind11, with
 # traps; every third message is "route14-aside", never tuned on
 ROUTE14_SPLITS = ("route14-tune", "route14-aside")
+# --split route15: bench/labelled/search-route15-{lang}.yaml, written on 2026-12-07 (sixteenth
+# session) by the routing helper before its fixes, with traps; every third message is
+# "route15-aside", never tuned on
+ROUTE15_SPLITS = ("route15-tune", "route15-aside")
 # --split tune3: bench/labelled/search-tune3-{lang}.yaml, written while tuning on fresh, used to
 # check that a change generalises beyond the messages it was made for
 TUNE3_SPLITS = ("tune3",)
@@ -427,6 +445,9 @@ TUNE14_SPLITS = ("tune14", "tune14-aside")
 # --split tune15: bench/labelled/search-tune15-{lang}.yaml, written on 2026-12-07 (fifteenth
 # session, second round) before that round's fixes; every third message is tune15-aside
 TUNE15_SPLITS = ("tune15", "tune15-aside")
+# --split tune16: bench/labelled/search-tune16-{lang}.yaml, written on 2026-12-07 (sixteenth
+# session) before that session's fixes, by the search helpers; every third message is tune16-aside
+TUNE16_SPLITS = ("tune16", "tune16-aside")
 # bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
 # kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
 EXTRA_SPLITS = ("tune2", "check")
@@ -447,6 +468,7 @@ ALL_SPLITS = (
     + BLIND10_SPLITS
     + BLIND11_SPLITS
     + BLIND12_SPLITS
+    + BLIND13_SPLITS
     + ROUTE5_SPLITS
     + ROUTE6_SPLITS
     + ROUTE7_SPLITS
@@ -457,6 +479,7 @@ ALL_SPLITS = (
     + ROUTE12_SPLITS
     + ROUTE13_SPLITS
     + ROUTE14_SPLITS
+    + ROUTE15_SPLITS
     + TUNE3_SPLITS
     + TUNE4_SPLITS
     + TUNE5_SPLITS
@@ -470,6 +493,7 @@ ALL_SPLITS = (
     + TUNE13_SPLITS
     + TUNE14_SPLITS
     + TUNE15_SPLITS
+    + TUNE16_SPLITS
 )
 # the parts split in two by file position: (tuned side, aside side)
 SIDES = {
@@ -496,6 +520,7 @@ SIDES = {
     "route12": ROUTE12_SPLITS,
     "route13": ROUTE13_SPLITS,
     "route14": ROUTE14_SPLITS,
+    "route15": ROUTE15_SPLITS,
     "tune5": TUNE5_SPLITS,
     "tune6": TUNE6_SPLITS,
     "tune7": TUNE7_SPLITS,
@@ -507,6 +532,7 @@ SIDES = {
     "tune13": TUNE13_SPLITS,
     "tune14": TUNE14_SPLITS,
     "tune15": TUNE15_SPLITS,
+    "tune16": TUNE16_SPLITS,
 }
 # every labelled part --split reads (bench/labelled/search[-PART]-LANG.yaml); the sealed ones are
 # looked at once and never tuned on
@@ -526,6 +552,7 @@ PARTS = (
     "tune13",
     "tune14",
     "tune15",
+    "tune16",
     "blind",
     "blind2",
     "blind3",
@@ -538,6 +565,7 @@ PARTS = (
     "blind10",
     "blind11",
     "blind12",
+    "blind13",
     "route5",
     "route6",
     "route7",
@@ -548,8 +576,9 @@ PARTS = (
     "route12",
     "route13",
     "route14",
+    "route15",
 )
-SEALED_PARTS: tuple[str, ...] = ()  # the next sealed part (blind13) goes here
+SEALED_PARTS: tuple[str, ...] = ("blind13",)
 HIDDEN_SPLITS = (
     "heldout",
     "check",
@@ -566,6 +595,7 @@ HIDDEN_SPLITS = (
     "blind10-aside",
     "blind11-aside",
     "blind12-aside",
+    "blind13",
     "route5-aside",
     "route6-aside",
     "route7-aside",
@@ -576,6 +606,7 @@ HIDDEN_SPLITS = (
     "route12-aside",
     "route13-aside",
     "route14-aside",
+    "route15-aside",
     "tune5-aside",
     "tune6-aside",
     "tune7-aside",
@@ -587,6 +618,7 @@ HIDDEN_SPLITS = (
     "tune13-aside",
     "tune14-aside",
     "tune15-aside",
+    "tune16-aside",
 )  # misses listed only as counts per kind
 MODEL_START = """
 import time
@@ -815,7 +847,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "(looked at once on 2026-12-06, tuning data since: blind11-tune, and every third row "
         "blind11-aside, never tuned on); blind12 = search-blind12-LANG.yaml "
         "(looked at once on 2026-12-07, tuning data since: blind12-tune, and every third row "
-        "blind12-aside, never tuned on); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
+        "blind12-aside, never tuned on); blind13 = search-blind13-LANG.yaml (SEALED: never tuned "
+        "on, misses only counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
         "route5-tune, and every third row route5-aside, never tuned on); route6 = "
         "search-route6-LANG.yaml (routing kinds of blind4/blind3 with traps, written before the "
         "fixes: route6-tune, and every third row route6-aside, never tuned on); route7 = "
@@ -837,7 +870,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "third row route13-aside, never tuned on); "
         "route14 = search-route14-LANG.yaml (the routing kinds open after blind11, with traps, "
         "written before the fixes: route14-tune, and every third row route14-aside, never tuned "
-        "on); "
+        "on); route15 = search-route15-LANG.yaml (the sixteenth session's routing kinds, with "
+        "traps, written before the fixes: route15-tune, and every third row route15-aside, never "
+        "tuned on); "
         "tune5 = search-tune5-LANG.yaml (the stopics helper's kinds: tune5, and every "
         "third row tune5-aside, never tuned on); tune6 = search-tune6-LANG.yaml (the kinds of "
         "blind4-tune's misses, written before fixing them: tune6, and every third row "

@@ -125,8 +125,10 @@ the start of the fifteenth session the same way, before any of that session's fi
 once on that session's final code (``bench/results/triage-blind12-first-look.txt``: rules+emb
 emergency recall 0.980, false emergency 0.026, crisis 0.922, false crisis 0.013) and is tuning data
 since (the end of that session), split like blind by hash: ``blind12-tune`` and ``blind12-aside``
-(aggregates only). No sealed set is registered now: the next one (blind13) is to be written, by
-helpers who see no code, before any fix; register it in ``SEALED``.
+(aggregates only). ``blind13`` (``bench/labelled/triage-blind13-*.yaml``) is SEALED: written on
+2026-12-07 at the start of the sixteenth session by two helpers who saw no code and no labelled
+message, before any of that session's fixes; never tuned on, never a prototype, aggregates only;
+its files enter the repository only for its one look, on that session's final code.
 
 ``tune13`` (``triage-tune13-*.yaml``, 2026-12-06, session 4) says the kinds of alarming words without an
 emergency that blind2's look named (long past, "what if", figurative dying, news, films, other people's
@@ -250,7 +252,9 @@ flyer or a friend); written before its fixes, TUNED (its everyday messages rules
 in its headers. ``tune34`` and ``tune35`` (2026-12-07, session 15) were registered empty
 before that session's fixes, for the emergency and the crisis helpers to fill before their fixes
 (first look in their headers). ``tune36`` (2026-12-07, session 15, second round) was registered
-empty the same way, for the second round's triage helper.
+empty the same way, for the second round's triage helper. ``tune37`` and ``tune38`` (2026-12-07,
+session 16) were registered empty before that session's fixes, for its emergency and crisis
+helpers to fill before their fixes (first look in their headers).
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -338,6 +342,8 @@ EXTRAS = (
     "tune34",
     "tune35",
     "tune36",
+    "tune37",
+    "tune38",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
@@ -392,9 +398,11 @@ BLIND11 = ("blind11", "blind11-tune", "blind11-aside")
 # once on its final code (bench/results/triage-blind12-first-look.txt), tuning data since, split
 # the same way.
 BLIND12 = ("blind12", "blind12-tune", "blind12-aside")
-# Sealed parts: never tuned on, never prototypes; printed only when named, aggregates only. None
-# now: the next one (blind13) is written before any fix and registered here.
-SEALED: tuple[str, ...] = ()
+# Sealed: written on 2026-12-07 (sixteenth session) by two helpers who saw no code and no
+# labelled message (en+es, ru+uk), before that session's fixes; looked at once on its final code.
+BLIND13 = ("blind13",)
+# Sealed parts: never tuned on, never prototypes; printed only when named, aggregates only.
+SEALED: tuple[str, ...] = BLIND13
 # The parts looked at once and split by hash since: their -tune sides are tuned, -aside never.
 SIDED = (
     UNSEEN[0],
@@ -836,7 +844,7 @@ def part_title(split: str) -> str:
         )
     elif split in SEALED:
         title = (
-            f"== {split} (SEALED: bench/labelled/triage-{split}-*.yaml, written on 2026-12-06 by "
+            f"== {split} (SEALED: bench/labelled/triage-{split}-*.yaml, written on 2026-12-07 by "
             "helpers who saw no code and no labelled message; never tuned on; aggregates only) =="
         )
     elif split == "fresh-tune":
@@ -921,12 +929,13 @@ def main() -> int:
             *BLIND10,
             *BLIND11,
             *BLIND12,
+            *BLIND13,
         ),
         default=None,
         help="print only this part (extra ... extra8, final, tune2, heldout2, tune3, heldout3, tune4: "
         "bench/labelled/triage-PART-LANG.yaml; fresh, blind and blind2 and their -tune/-aside "
         "sides: printed only when named here; the -aside sides of blind ... blind12 "
-        "(and a sealed part, when one is registered) print aggregates only, never their misses)",
+        "and the sealed blind13 print aggregates only, never their misses)",
     )
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")

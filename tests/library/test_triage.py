@@ -71,6 +71,8 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune34-{lang}.yaml",
             f"triage-tune35-{lang}.yaml",
             f"triage-tune36-{lang}.yaml",
+            f"triage-tune37-{lang}.yaml",
+            f"triage-tune38-{lang}.yaml",
         ):
             path = ROOT / "bench" / "labelled" / name
             if not path.exists() and name.startswith("triage-tune11-"):
