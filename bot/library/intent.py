@@ -2928,6 +2928,7 @@ class Router:
         self._places = places
         self._stemmed: dict[str, dict[str, Named | None]] = {}
         self._ambiguous_stemmed: dict[str, dict[str, str]] = {}
+        self._choice_stems: dict[str, dict[str, str | None]] = {}
         # One-typo lookups by word (rapidfuzz over every name): words repeat across messages.
         self._fuzzy_seen: dict[str, Named | None] = {}
         # every word of the topics, as a set and sorted (Router._known)
@@ -3151,14 +3152,68 @@ class Router:
         ("pastis", "колёса", "cristal"), then True: the combination checker asks which one.
         A country that settles the meaning makes it an exact name."""
         named = self.checker._names.get(phrase)
+        if named is None and phrase in self.checker._ambiguous:
+            # a word combos.yaml lists with several meanings ("dope", "марка", "химка",
+            # "crystal") asks which one, as the checker does, even when the lexicon's search
+            # sense in this language is one drug: the card never answers for a reading the
+            # person did not choose
+            reading = self.checker.read(phrase, country)
+            return reading.named, reading.kind != ReadingKind.EXACT and reading.named is not None
         if named is None and self.lexicon is not None:
             ids = self.lexicon.substances_for(phrase, lang, country)
             if len(ids) == 1:
                 named = self.checker.named(ids[0])
+                street = self.checker.read(phrase, country)
+                if street.kind == ReadingKind.AMBIGUOUS and named in street.options:
+                    # one meaning in this language's lexicon, several in the checker's ("blues":
+                    # fentanyl pills or a benzo): the person confirms it first
+                    return named, True
+                choice = self._choice_form(phrase, lang, named)
+                if choice is not None:
+                    reading = self.checker.read(choice, country)
+                    if reading.named is not None:
+                        return reading.named, reading.kind != ReadingKind.EXACT
         if named is None and phrase in self.checker._ambiguous:
             reading = self.checker.read(phrase, country)
             return reading.named, reading.kind != ReadingKind.EXACT and reading.named is not None
         return named, False
+
+    def _choice_form(self, word: str, lang: str, named: Named | None) -> str | None:
+        """The word with several meanings (combos.yaml ``ambiguous:``) that ``word`` is a case
+        form of, when the lexicon read it as one of those meanings: "маркой", "марку" are
+        "марка" (LSD, NBOMe or DOx), "транками" is "транки" (tranquillisers or xylazine),
+        "химкой" is "химка". None for any other word."""
+        if named is None or " " in word or len(word) < 4:
+            return None
+        stems = self._choice_stems.get(lang)
+        if stems is None:
+            from bot.library.textproc import analyzer_for
+
+            analyzer = analyzer_for(lang if lang in ("en", "ru", "uk", "es") else "en")
+            stems = {}
+            for key, amb in self.checker._ambiguous.items():
+                if " " in key or len(key) < 4:
+                    continue
+                stem = analyzer.stem(key)
+                if len(stem) < 4:
+                    continue
+                seen = stems.get(stem, key)
+                if seen is not None and self.checker._ambiguous[seen] is not amb:
+                    stems[stem] = None  # two words with several meanings share it: never merged
+                else:
+                    stems[stem] = seen
+            self._choice_stems[lang] = stems
+        from bot.library.textproc import analyzer_for
+
+        listed = stems.get(
+            analyzer_for(lang if lang in ("en", "ru", "uk", "es") else "en").stem(word)
+        )
+        if listed is None:
+            return None
+        options = set(self.checker._ambiguous[listed].options)
+        if named.id in options or options & set(self.checker.classes_of(named)):
+            return listed
+        return None
 
     @staticmethod
     def _by_stem(

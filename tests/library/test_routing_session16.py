@@ -1,0 +1,56 @@
+"""Routing kinds of the sixteenth session (issue 9), on the real content, in fresh words.
+
+A word combos.yaml lists with several meanings is never read as one of them on the combination
+card from free text: the router asks, as the checker does ("dope", "марки", "химка", "crystal",
+"транки"), even when the slang lexicon's search sense in that language is one drug; a country
+that settles the word ("cristal" in Mexico) still answers at once.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.library.intent import Router
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("a bit of dope then a couple of valium, how risky", "en"),
+        ("crystal with poppers tonight, bad idea?", "en"),
+        ("blotter on top of some wine ok?", "en"),
+        ("закинулся маркой, можно теперь покурить травы?", "ru"),
+        ("химка с пивом нормально зайдёт?", "ru"),
+        ("транки и алкоголь вместе, что будет", "ru"),
+        ("хімка з горілкою разом можна?", "uk"),
+        ("марки і гриби в один вечір, норм?", "uk"),
+        ("blues con cerveza, ¿es peligroso?", "es"),
+        ("un tripi con un porro, ¿qué tal?", "es"),
+    ],
+)
+def test_a_word_with_several_meanings_asks_on_the_card(
+    router: Router, text: str, lang: str
+) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == "combo", (text, intent)
+    assert intent.guessed, (text, intent)  # the checker asks which one before any answer
+
+
+def test_a_country_that_settles_the_word_answers_at_once(router: Router) -> None:
+    intent = router.route("cristal con alcohol, ¿qué pasa?", "es", "MX")
+    assert intent.kind == "combo" and intent.substances is not None
+    assert "methamphetamine" in intent.substances and not intent.guessed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("heroin and xanax together?", "en", {"heroin", "alprazolam"}),
+        ("лирика с феназепамом, можно?", "ru", {"pregabalin", "phenazepam"}),
+        ("метадон і алкоголь разом можна?", "uk", {"methadone", "alcohol"}),
+    ],
+)
+def test_plain_names_still_answer_at_once(router: Router, text: str, lang: str, pair) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == "combo" and set(intent.substances or ()) == pair, (text, intent)
+    assert not intent.guessed
