@@ -1896,6 +1896,21 @@ _SEEK = re.compile(
     # "walk in hiv test in brixton", "¿algún albergue ... en el centro?"
     r"walk[- ]?in|drop[- ]?in|alg[uú]n[oa]?s?)\b"
 )
+# Already in treatment, or just moved onto it, and asking how it goes ("перешла на метадон по
+# программе в Киеве, как долго привыкать", "вже рік на замісній у Полтаві, чи дають дози додому",
+# "лежу на детоксе в Омске", "me pasé a la metadona en el CAD"): the treatment topic, not the
+# finder, unless "where" or a request is said too
+_ALREADY_IN = re.compile(
+    r"\b(?:switched (?:from|over|onto|to)|moved (?:from|onto)|went (?:from|onto))\b|"
+    r"\b(?:i'?m|i am|been) (?:already )?(?:on|in) (?:the |a |my )?"
+    r"(?:methadone|bupe|subs?|suboxone|buprenorphine|programme|program|clinic|detox|oat|mat)\b|"
+    r"\b(?:перешел|перешла|перешли|перевели|перевел\w*|перейшов|перейшла|перейшли|перевів|перевела)\b|"
+    r"\b(?:уже|вже) (?:\w+ ){0,3}(?:на|в|у) (?:замест\w*|заміс\w*|метадон\w*|бупрен\w*|програм\w*|"
+    r"терапи\w*|терапі\w*|детокс\w*|зпт|озт)|"
+    r"\b(?:лежу|лежим|лежала|лежал|лежав) (?:на|в|у) (?:детокс\w*|нарколог\w*|стационар\w*|стаціонар\w*|"
+    r"больниц\w*|лікарн\w*|реаб\w*)|"
+    r"\b(?:me pase|me cambiaron|ya estoy en|ya llevo \w+(?: \w+)? en|estoy en (?:el|la) programa)\b"
+)
 # which clinic or whom to see is asking where ("how do i get on methadone in dublin, which
 # clinic", "в какую клинику идти", "a que clinica voy", "who do i see"): a where cue
 _WHICH_SERVICE = re.compile(
@@ -3901,22 +3916,26 @@ class Router:
             if _SEEK.match(low) and len(_WORD.findall(low)) <= 4 and not _HOW.match(low):
                 return Intent(Route.SERVICE, service_type=type_id, place=None)
             return None
-        if not cue and not (
-            # without "where": a capitalised place name ("метадон в Киеве"), or any place after
-            # a request ("need a shelter in manchester", "hay sala de consumo en bilbao",
-            # "потрібен адвокат в одесі") or after the service named first ("albergue ... en
-            # monterrey", "needle exchange in brooklyn open now")
-            (place and place[:1].isupper() and not _HOW.match(low))
-            or _SEEK.match(low)
-            # rehab or a detox bed said first ("реабилитация ... в самаре")
-            or (place is not None and _DETOX.match(low) is not None)
-            or (
-                place is not None  # always here: no cue and no place returned above
-                and _starts_with_service(low)
-                and not _HOW.match(low)
-                and not _NOT_PLACE_WORD.match(place.lower())
-                # "на"/"at"/"on" make no place in lower case ("гепатит С на всю жизнь")
-                and not re.search(r"(?:^|\s)(?:на|at|on)\s+" + re.escape(fold(place)), low)
+        if not cue and (
+            # already in treatment there, asking how it goes: the topic
+            (_ALREADY_IN.search(low) is not None and not _SEEK.match(low))
+            or not (
+                # without "where": a capitalised place name ("метадон в Киеве"), or any place after
+                # a request ("need a shelter in manchester", "hay sala de consumo en bilbao",
+                # "потрібен адвокат в одесі") or after the service named first ("albergue ... en
+                # monterrey", "needle exchange in brooklyn open now")
+                (place and place[:1].isupper() and not _HOW.match(low))
+                or _SEEK.match(low)
+                # rehab or a detox bed said first ("реабилитация ... в самаре")
+                or (place is not None and _DETOX.match(low) is not None)
+                or (
+                    place is not None  # always here: no cue and no place returned above
+                    and _starts_with_service(low)
+                    and not _HOW.match(low)
+                    and not _NOT_PLACE_WORD.match(place.lower())
+                    # "на"/"at"/"on" make no place in lower case ("гепатит С на всю жизнь")
+                    and not re.search(r"(?:^|\s)(?:на|at|on)\s+" + re.escape(fold(place)), low)
+                )
             )
         ):
             return None

@@ -54,3 +54,45 @@ def test_plain_names_still_answer_at_once(router: Router, text: str, lang: str, 
     intent = router.route(text, lang)
     assert intent.kind == "combo" and set(intent.substances or ()) == pair, (text, intent)
     assert not intent.guessed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("switched to methadone at a clinic in Leeds last week, when do the sweats stop", "en"),
+        ("i'm already on the programme in Dublin, can i travel with my doses", "en"),
+        ("перевели с уличного на бупренорфин в Одессе, почему тянет спать", "ru"),
+        ("уже два месяца на заместительной в Харькове, можно ли уменьшать дозу", "ru"),
+        ("лежу в наркологии в Твери, дают метадон, когда станет легче", "ru"),
+        ("перейшов на метадон у Черкасах, коли перестане крутити", "uk"),
+        ("вже рік на ЗПТ у Житомирі, чи можна поїхати у відпустку з дозами", "uk"),
+        ("me cambiaron a la buprenorfina en Valencia, ¿es normal el sueño?", "es"),
+    ],
+)
+def test_treatment_already_under_way_in_a_place_is_a_topic(
+    router: Router, text: str, lang: str
+) -> None:
+    assert router.route(text, lang).kind == "topic", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "service_type"),
+    [
+        (
+            "where can i get on methadone in Leeds, switched from pills",
+            "en",
+            "opioid-agonist-therapy",
+        ),
+        (
+            "где в Одессе метадоновая программа, перешла бы с героина",
+            "ru",
+            "opioid-agonist-therapy",
+        ),
+        ("де у Черкасах замісна терапія, вже рік на вуличному", "uk", "opioid-agonist-therapy"),
+    ],
+)
+def test_asking_where_still_opens_the_finder(
+    router: Router, text: str, lang: str, service_type: str
+) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == "service" and intent.service_type == service_type, (text, intent)
