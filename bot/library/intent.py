@@ -1553,6 +1553,28 @@ _USED_GEAR = frozenset(
 _I_USED = frozenset(
     {"i", "you", "we", "he", "she", "they", "just", "also", "already", "ive", "had"}
 )
+# A story over the years: one drug long ago, the other now ("колись сидів на гері, тепер тільки
+# трамадол", "в молодости торчал на винте, а сейчас гепатит", "used to be on dope, now on subs",
+# "fumaba mota y ahora está en el cristal"): no mix asked, unless mixing is said outright
+_LONG_AGO = re.compile(
+    r"\b(?:used to|back in the day|years ago|in the past|when i was (?:young|younger|a teen\w*)|"
+    r"когда-то|в молодости|в юности|много лет|несколько лет назад|годами|"
+    r"колись|в молодості|замолоду|багато років|кілька років тому|роками|"
+    r"de joven|hace (?:muchos )?a[nñ]os|sol[ií]a|en el pasado|"
+    r"fumaba|tomaba|consum[ií]a|usaba|se met[ií]a|me met[ií]a)\b"
+)
+_NOW_THEN = re.compile(
+    r"\b(?:now|nowadays|these days|теперь|сейчас|нынче|тепер|зараз|ahora|hoy en d[ií]a)\b"
+)
+# taking something is planned or asked about now ("..., а сейчас хочу повторить, можно?")
+_WANTS_NOW = re.compile(
+    r"\b(?:хочу|хочет|хотим|можно|можна|планую|планирую|собираюсь|збираюсь|want|wanna|gonna|"
+    r"going to|can i|planning|quiero|puedo|voy a|se puede)\b"
+)
+_MIX_SAID = re.compile(
+    r"\b(?:mix\w*|combin\w*|together|меша\w*|смеш\w*|совмещ\w*|вместе|зміш\w*|поєдн\w*|"
+    r"разом|mezcl\w*|junt[oa]s)\b"
+)
 # Cues that two named things are taken together.
 _MIX = re.compile(
     r"(?:\+|&|\b(?:mix\w*|combin\w*|together|with|and|after|before|then|on|while|plus|"
@@ -4114,6 +4136,23 @@ class Router:
         return False
 
     @staticmethod
+    def _past_then_now(low: str, hits: list[tuple[Named, int, str, bool]]) -> bool:
+        """The first name said of long ago and the second of now ("колись сидів на гері, тепер
+        тільки трамадол"): a story over the years, when mixing is not said outright."""
+        ago = _LONG_AGO.search(low)
+        if ago is None or _MIX_SAID.search(low):
+            return False
+        now = _NOW_THEN.search(low, ago.end())
+        if now is None or _WANTS_NOW.search(low, now.start()):
+            return False
+        start, turn = len(_WORD.findall(low[: ago.start()])), len(_WORD.findall(low[: now.start()]))
+        return start <= hits[0][1] < turn <= hits[1][1] or (
+            # both named of long ago, and now something else ("в молодости торчал на винте и на
+            # герыче, а сейчас у него гепатит")
+            start <= hits[0][1] < hits[1][1] < turn
+        )
+
+    @staticmethod
     def _together(text: str, low: str, hits: list[tuple[Named, int, str, bool]]) -> bool:
         """Whether two named substances are asked about as taken together (not compared, not
         one inside the other, not one tested with a reagent)."""
@@ -4126,6 +4165,8 @@ class Router:
             or _DEPRESSANTS_GROUP.search(low)
             or _MADE_FROM.search(low)
         ):
+            return False
+        if Router._past_then_now(low, hits):
             return False
         if (
             _AFTERMATH.search(low)

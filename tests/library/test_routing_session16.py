@@ -96,3 +96,34 @@ def test_asking_where_still_opens_the_finder(
 ) -> None:
     intent = router.route(text, lang)
     assert intent.kind == "service" and intent.service_type == service_type, (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("my uncle used to shoot heroin, now he only smokes weed, is that why he's so calm", "en"),
+        ("когда-то сидела на мефедроне, теперь только пиво по выходным, это нормально?", "ru"),
+        ("брат в юности нюхал кокаин и клей, а сейчас у него проблемы с носом", "ru"),
+        ("колись курив спайс, а тепер тільки шишки, чому так накриває", "uk"),
+        ("батько роками пив, а тепер сидить на феназепамі, як з ним говорити", "uk"),
+        ("de joven tomaba éxtasis y ahora solo fumo porros, ¿me afectó?", "es"),
+    ],
+)
+def test_one_drug_long_ago_and_another_now_is_no_mix(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind == "topic", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("used to avoid mixing, but now can i take ket with molly", "en"),
+        ("когда-то пробовал мефедрон с алкоголем, а сейчас хочу повторить, можно?", "ru"),
+        ("колись вживав метадон, а тепер хочу змішати кокс з алкоголем", "uk"),
+        (
+            "hace años mezclaba coca y alcohol, ahora quiero volver a hacerlo, ¿qué riesgo hay?",
+            "es",
+        ),
+    ],
+)
+def test_a_mix_asked_now_stays_a_mix(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind == "combo", text
