@@ -1593,6 +1593,13 @@ _MIX = re.compile(
     r"а (?:вечером|ночью|потом|затем|позже|утром|ввечері|вночі|потім|пізніше|вранці)|"
     r"(?:вечером|ночью|потом|позже|ввечері|вночі|потім|пізніше) (?:ещё|еще|ще)|"
     r"m[aá]s tarde|"
+    # a wait between them ("a marka first, a couple of hours on some mushrooms", "спочатку марка,
+    # а через пару годин ще гриби", "сначала X, через час Y", "X y al rato Y"), or one added on
+    # top ("докинути", "догнаться")
+    r"(?:an?|one|two|couple(?: of)?|few) hours? (?:later|after)|in (?:an?|a couple of|a few|\d+) hours?|"
+    r"через (?:\w+ )?(?:годину|години|годин|час|часа|часов|хвилин\w*|минут\w*|півгодини|полчаса)|"
+    r"сначала|спочатку|al rato|en (?:un|una|unas|unos|un par de) (?:rato|horas?)|"
+    r"докин\w*|докину\w*|докинут\w*|догнат\w*|догна\w*|"
     # washed down with the other ("феназепам запить водкой", "запивал пивом", "запити горілкою")
     r"запи(?:ть|ти|л\w*|в\w*)|"
     r"mism[oa] (?:noche|d[ií]a|tiempo|rato|sesi[oó]n|fiesta|finde|fin de semana|peda)|"

@@ -127,3 +127,19 @@ def test_one_drug_long_ago_and_another_now_is_no_mix(router: Router, text: str, 
 )
 def test_a_mix_asked_now_stays_a_mix(router: Router, text: str, lang: str) -> None:
     assert router.route(text, lang).kind == "combo", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("one xan tonight, a bit of oxy a couple hours after?", "en"),
+        ("some mdma first and ketamine in a couple of hours, spacing ok?", "en"),
+        ("сначала кетамин, через час мефедрон, нормально?", "ru"),
+        ("спочатку лірика, а через годину ще трамадол докину", "uk"),
+        ("хочу догнатися мефом після кількох пив", "uk"),
+        ("una pasti y al rato un poco de keta", "es"),
+    ],
+)
+def test_a_wait_between_two_drugs_is_a_mix(router: Router, text: str, lang: str) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == "combo", (text, intent)
