@@ -320,6 +320,11 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "приют",
         "притулок",
         "нічліжк",
+        # a bed for the night, said as such ("need a bed tonight in ...", "потрібен нічліг у ...")
+        "a bed tonight",
+        "a bed for the night",
+        "a bed for tonight",
+        "нічліг",
         "albergue",
         "refugio",
     ),
@@ -578,6 +583,14 @@ _GENERIC_TEST = (
     "аналіз",
 )
 
+# what is in one's drugs checked ("проверить экстази на состав", "перевірити марки на склад",
+# "check what's in my pills"): drug checking, whatever the drug is called
+_CONTENTS_CHECK = re.compile(
+    r"\b(?:провер(?:ить|ять|яют|ка|ки|ку|кой)|перевір(?:ити|яти|яють|ка|ки|ку|кою))\s+(?:[^\W\d_]+\s+){0,3}на\s+(?:состав|склад|примес\w*|домішк\w*|"
+    r"чистот\w*|фентанил\w*|фентаніл\w*)\b|"
+    r"\bcheck(?:ed|ing)? what(?:'s| is) in (?:my|the|these|this|our)\b"
+)
+
 # Where / find cues.
 WHERE = (
     "where",
@@ -711,6 +724,14 @@ PLACE_PREPS = {
 _ALL_PREPS = tuple(sorted({p for ps in PLACE_PREPS.values() for p in ps}, key=len, reverse=True))
 # Words after a preposition that are not places ("in an overdose", "на вену", "en la vena").
 NOT_PLACE = {
+    # what drugs are checked for ("перевіряють таблетки на склад", "на домішки"): no place
+    "состав",
+    "склад",
+    "домішки",
+    "домішок",
+    "примеси",
+    "примесей",
+    "чистоту",
     "a",
     "an",
     "the",
@@ -1710,7 +1731,11 @@ _NOT_SERVICE = re.compile(
     r"look(?:s)? like|выгляд\w*|вигляда\w*|что это(?: такое| за)?|що це(?: таке| за)?|"
     r"what (?:is it|it is|is that)|qu[eé] es (?:eso|esto|exactamente)|"
     r"anything like (?:that|this|it)|something like (?:that|this)|algo as[ií]|"
-    r"такое (?:есть|делают|бывает)|таке (?:є|роблять|буває))\b"
+    r"такое (?:есть|делают|бывает)|таке (?:є|роблять|буває)|"
+    # how such a service works, with no place ("чула шо є сервіс де перевіряють, як воно
+    # працює", "how does that even work"): the topic explains it
+    r"як (?:воно |це |він |вона )?працю\w*|как (?:оно |это |он |она )?работа\w*|"
+    r"how (?:does |do )?(?:it|that|this|they) (?:even )?work|c[oó]mo funciona\w*)\b"
 )
 # "el tusi que venden en ...": what is sold there, not where it is sold
 _SOLD_WHAT = re.compile(r"\bque venden\b")
@@ -3474,6 +3499,8 @@ class Router:
                     best = (hit, type_id)
         if best is not None:
             return best[1]
+        if _CONTENTS_CHECK.search(low):
+            return "drug-checking"
         if any(w.startswith(g) for w in words for g in _GENERIC_TEST):
             drugs = (
                 "drug",

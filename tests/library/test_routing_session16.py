@@ -143,3 +143,32 @@ def test_a_mix_asked_now_stays_a_mix(router: Router, text: str, lang: str) -> No
 def test_a_wait_between_two_drugs_is_a_mix(router: Router, text: str, lang: str) -> None:
     intent = router.route(text, lang)
     assert intent.kind == "combo", (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "service_type"),
+    [
+        ("anyone know where i can get a bed for the night in leeds", "en", "shelter"),
+        ("шукаю нічліг в Одесі, бо вигнали з квартири", "uk", "shelter"),
+        ("где в Самаре можно проверить мефедрон на примеси", "ru", "drug-checking"),
+        ("де у Харкові перевірити кристали на домішки", "uk", "drug-checking"),
+        ("where can i check what's in my pills in bristol", "en", "drug-checking"),
+    ],
+)
+def test_a_bed_or_a_contents_check_in_a_place_opens_the_finder(
+    router: Router, text: str, lang: str, service_type: str
+) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == "service" and intent.service_type == service_type, (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("кажуть є місця де перевіряють порошок на склад, як це працює", "uk"),
+        ("слышал про сервис где проверяют таблетки на состав, как он работает", "ru"),
+        ("перевірив таблетку на склад у Франківську, там фентаніл, шо робити", "uk"),
+    ],
+)
+def test_how_a_contents_check_works_is_a_topic(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind == "topic", text
