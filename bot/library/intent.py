@@ -2604,6 +2604,10 @@ _AFTER_K = {"and", "with", "plus", "n", "+", "&", "y", "con", "и", "с", "і", 
 # Spanish smoking verbs before "base" (smoked cocaine base)
 _SMOKE_ES = re.compile(r"^fum(?:ar|o|as|a|amos|an|ando|e|é|aste|aba|ado|ada|arse|arme|arte)$")
 # Drinking with no drink named is alcohol
+# the words that join two names side by side ("blues and beer", "percs w lean", "blues con chela")
+_JOINED = frozenset(
+    {"and", "with", "w", "plus", "n", "+", "&", "con", "y", "и", "с", "со", "і", "з", "та", "й"}
+)
 _PLAN = {"план", "плана", "плану", "планом"}
 _BEFORE_BAR = {
     "with",
@@ -3188,7 +3192,35 @@ class Router:
                         continue
                 add(named, i, i + size, guessed=several)
         hits.sort(key=lambda item: item[1])
-        return self._without_named_choice(hits, words)
+        return self._without_named_choice(self._without_loose_senses(hits, words, lang), words)
+
+    def _without_loose_senses(
+        self, hits: list[tuple[Named, int, str, bool]], words: list[str], lang: str
+    ) -> list[tuple[Named, int, str, bool]]:
+        """A word of several lexicon meanings ("blues", "percs") counts only joined to another
+        name or counted ("blues and beer", "2 percs with lean"); "the tuesday blues after molly"
+        names one drug."""
+        if self.lexicon is None:
+            return hits
+        out = []
+        for hit in hits:
+            _named, at, typed, guessed = hit
+            if (
+                guessed
+                and " " not in typed
+                and typed not in self.checker._ambiguous
+                and len(self.lexicon.substances_for(typed, lang)) > 1
+            ):
+                before = words[at - 1] if at > 0 else ""
+                after = words[at + 1] if at + 1 < len(words) else ""
+                # joined within a few words ("lean plus a couple of percs")
+                near = words[max(0, at - 4) : at]
+                if before in ("the", "el", "la", "los", "las") or not (
+                    set(near) & _JOINED or after in _JOINED or before[-1:].isdigit() or at == 0
+                ):
+                    continue  # "got the blues and drank": the everyday sense
+            out.append(hit)
+        return out
 
     def _without_named_choice(
         self, hits: list[tuple[Named, int, str, bool]], words: list[str]
@@ -3242,6 +3274,20 @@ class Router:
                     reading = self.checker.read(choice, country)
                     if reading.named is not None:
                         return reading.named, reading.kind != ReadingKind.EXACT
+            elif len(ids) > 1 and phrase not in self.checker._ambiguous:
+                # several meanings and no country to settle them ("blues": a benzo or fentanyl
+                # pills, "percs": oxycodone or pressed fentanyl): named, and asked before any
+                # answer, as the checker asks; never dropped, never one of them silently
+                street = self.checker.read(phrase, country)
+                if street.kind == ReadingKind.AMBIGUOUS and street.options:
+                    meant = {o.id for o in street.options}
+                    for amb in self.checker.library.ambiguous.values():
+                        if meant <= set(amb.options):
+                            # "табл" (ecstasy or a benzo) is one of what "таблы" may mean: that
+                            # word, as combos.yaml lists it (a pill counted beside its drug is
+                            # its dose there)
+                            return Named(amb.id, NameKind.CHOICE), True
+                    return street.options[0], True
         if named is None and phrase in self.checker._ambiguous:
             reading = self.checker.read(phrase, country)
             return reading.named, reading.kind != ReadingKind.EXACT and reading.named is not None

@@ -172,3 +172,29 @@ def test_a_bed_or_a_contents_check_in_a_place_opens_the_finder(
 )
 def test_how_a_contents_check_works_is_a_topic(router: Router, text: str, lang: str) -> None:
     assert router.route(text, lang).kind == "topic", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("percs and a couple beers, how bad", "en"),
+        ("3 blues with some wine tonight?", "en"),
+        ("blues and vodka ok?", "en"),
+    ],
+)
+def test_a_street_word_of_several_meanings_joined_to_a_drug_asks(
+    router: Router, text: str, lang: str
+) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == "combo" and intent.guessed, (text, intent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "monday blues after the weekend with mdma, normal?",
+        "got the blues and drank too much wine last night",
+    ],
+)
+def test_the_blues_as_a_mood_name_no_drug(router: Router, text: str) -> None:
+    assert router.route(text, "en").kind == "topic", text
