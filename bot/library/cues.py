@@ -1206,7 +1206,7 @@ _HOMONYMS = re.compile(
     # a car's wheels ("ruedas" are ecstasy pills too), the Shard in London, a shard of glass
     r"ruedas?|shards?|"
     # a wine glass is glassware, not a drink ("crystal wine glasses")
-    r"(?:wine|whisk(?:e?y)|champagne|beer|cocktail|shot)\s+glass\w*|copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина|"
+    r"(?:wine|whisk(?:e?y)|champagne|beer|cocktail|shot)\s+glass\w*|(?<!unas\s)(?<!una\s)(?<!dos\s)(?<!tres\s)(?<!par de\s)(?<!mas\s)(?<!\d\s)copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина|"
     # more street words with an everyday sense: speed (of the internet), acid (citric), mushrooms
     # (for soup), spice (for cooking), Coca-Cola, tabs (of a browser), bars (of chocolate), a
     # mamba (the snake), a pipe (the flute), weeds (in a lawn), rocks, herbs, beans
@@ -1837,7 +1837,7 @@ _FIXED_EVERYDAY = re.compile(
     r"monos?\s+(?:de\s+(?:trabajo|mecanico|pintor|esqui|nieve|bebe|vestir)|azul(?:es)?)|"
     r"weed\s*(?:whacker|wacker|eater|killer|trimmer|puller|barrier|membrane|burner)s?|"
     r"(?:knitting|sewing)\s+needles?|pine\s+needles?|poppy\s+seeds?|"
-    r"(?:wine|whisk(?:e?y)|champagne|beer|cocktail|shot)\s+glass\w*|copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина)\b"
+    r"(?:wine|whisk(?:e?y)|champagne|beer|cocktail|shot)\s+glass\w*|(?<!unas\s)(?<!una\s)(?<!dos\s)(?<!tres\s)(?<!par de\s)(?<!mas\s)(?<!\d\s)copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина)\b"
 )
 
 

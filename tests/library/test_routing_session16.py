@@ -198,3 +198,18 @@ def test_a_street_word_of_several_meanings_joined_to_a_drug_asks(
 )
 def test_the_blues_as_a_mood_name_no_drug(router: Router, text: str) -> None:
     assert router.route(text, "en").kind == "topic", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "setas y luego unas copas de vino, ¿es mala idea?",
+        "éxtasis después de dos copas de vino, ¿qué tal?",
+    ],
+)
+def test_glasses_of_wine_counted_are_drinks_in_a_mix(router: Router, text: str) -> None:
+    assert router.route(text, "es").kind == "combo", text
+
+
+def test_wine_glasses_to_buy_are_glassware(router: Router) -> None:
+    assert router.route("dónde compro copas de vino y setas para la cena", "es").kind == "topic"
