@@ -1775,7 +1775,10 @@ _READ_KIT = re.compile(
 # Eating out is no food service ("где вкусно поесть недорого", "dónde comer barato")
 _EATING_OUT = re.compile(
     r"\b(?:вкусн\w*|смачн\w*|недорог\w*|дешев\w*|ресторан\w*|кафе|restaurant\w*|cafe|"
-    r"barat[oa]s?|ric[oa]|sabros[oa]|cheap\w*|tasty|date|brunch)\b"
+    r"barat[oa]s?|ric[oa]|sabros[oa]|cheap\w*|tasty|date|brunch|"
+    # good food or a dish named ("dónde comer buenos tacos", "best pizza", "лучшие суши")
+    r"buen[oa]s?(?!\s+aires)|mejor(?:es)?|best|лучш\w*|найкращ\w*|tacos?|pizz\w*|sushi|"
+    r"суши|пицц\w*|піц\w*|бургер\w*|burgers?|hamburgues\w*)\b"
 )
 _ANALYSED = re.compile(r"\banali[cz]\w*")
 _FREE = re.compile(r"\b(?:free|бесплатн\w*|безкоштовн\w*|безплатн\w*|gratis|gratuit\w*)\b")

@@ -213,3 +213,20 @@ def test_glasses_of_wine_counted_are_drinks_in_a_mix(router: Router, text: str) 
 
 def test_wine_glasses_to_buy_are_glassware(router: Router) -> None:
     assert router.route("dónde compro copas de vino y setas para la cena", "es").kind == "topic"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("dónde comer unas buenas hamburguesas en Monterrey", "es"),
+        ("где в Казани самая вкусная пицца", "ru"),
+        ("best sushi to eat in Manchester tonight", "en"),
+    ],
+)
+def test_eating_out_is_no_food_service(router: Router, text: str, lang: str) -> None:
+    assert router.route(text, lang).kind == "topic", text
+
+
+def test_a_free_meal_in_buenos_aires_is_still_the_finder(router: Router) -> None:
+    intent = router.route("dónde comer gratis en Buenos Aires esta noche", "es")
+    assert intent.kind == "service" and intent.service_type == "food", intent
