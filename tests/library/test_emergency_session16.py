@@ -1,0 +1,70 @@
+"""Emergency recognition, session 16 (issue #9): the kinds of tune37's first-look rule misses and
+false cards, said again in other words (no labelled text), through the public ``is_emergency``.
+tune37 itself is measured by ``bench/triage_bench.py --split tune37``."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.library.emergency_text import is_emergency
+
+# Happening now: the card.
+THE_CARD = [
+    # a depressant with drink, and two signs of the brain going down
+    "my dad had whisky with his sleeping tablets and now he's confused and can't get up",
+    "she drank vodka after two xanax, now she is slurring and keeps nodding off",
+    "брат запил феназепам пивом, теперь несёт чушь и не может встать",
+    "мама випила снодійне з вином, тепер плутається і не може встати",
+    "mi tío tomó clonazepam con cerveza y ahora está confundido y no se puede levantar",
+    # lips or nails a dark colour beside using or a sign
+    "she fixed about ten minutes ago and her lips are going dark, she's barely breathing",
+    "se quedó dormido después de inyectarse y tiene los labios violáceos",
+    "після дози губи темні, хрипить і не відповідає",
+    # the chest about to burst after a stimulant
+    "did a lot of speed, my chest feels like it's going to explode, left arm tingling",
+    "после кокса грудь сейчас разорвётся, рука немеет",
+    "me metí mucha coca y siento que me va a estallar el pecho",
+    # slow and dull after too much
+    "mi papá se tomó de más de su tramadol, vomita y lo veo aletargado",
+    # running wild and overheating on a drug
+    "took some molly and now she's running around the car park screaming, she's boiling hot",
+    "на фене бегает голый по двору и орёт, весь горячий",
+    # a household poison named a few words after the swallowing
+    "i drank from the blue bottle under the sink by mistake, i think it was bleach, throat burning",
+    "me bebí lo que había en una botella de refresco en el garaje y creo que es anticongelante, estoy mareado",
+    # Spanish first person with a caustic
+    "bebí cloro sin querer, me quema la garganta",
+    # a whole pack of a painkiller just now
+    "i just took the whole box of ibuprofen, my stomach is burning",
+    "выпила целую пачку парацетамола полчаса назад, тошнит",
+    # a pet in "my weed"
+    "кіт з'їв мою травку і тепер хитається",
+]
+
+# The same words with nobody in danger now: not the card.
+NOT_THE_CARD = [
+    # a joke told
+    "анекдот про наркомана у которого передоз, рассказать?",
+    "here's a joke: an addict walks into a clinic and says doc i think i overdosed",
+    "te cuento un chiste: entra un yonki al médico y dice que tiene sobredosis",
+    # passed out, woke up fine the next morning
+    "he passed out at the party but woke up fine the next morning, just a headache",
+    "сестра вырубилась на дне рождения, но наутро проснулась нормально",
+    "se quedó frito en la fiesta pero al otro día despertó bien",
+    # sleeping sweetly, nothing taken
+    "the baby conked out in the car seat and didn't wake when we got in, sleeping peacefully now",
+    "дочка уснула в машине и не проснулась когда принесли, сопит спокойно",
+    # tired after work, a place said with "прямо"
+    "так устал после работы что уснул прямо на диване в одежде",
+    "so tired after school i could pass out on the train",
+]
+
+
+@pytest.mark.parametrize("text", THE_CARD)
+def test_the_card(text: str) -> None:
+    assert is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", NOT_THE_CARD)
+def test_not_the_card(text: str) -> None:
+    assert not is_emergency(text), text
