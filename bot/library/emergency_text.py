@@ -4381,6 +4381,8 @@ def asks_about_overdose(text: str) -> bool:
         )
     if _WHEN_TO_CALL.search(folded) is not None:
         return True  # "en qué momento hay que llamar a emergencias?"  # "where do you spray narcan", "налоксон колоть в мышцу или в вену?"
+    if _TOO_MUCH_SIGNS.search(folded) is not None:
+        return True  # "what are the signs someone has taken too much ket" (session 16, tune37)
     if _MAX_DOSE_ASKED.search(folded) is not None:
         return True  # "how much tylenol is too much in a day", "скільки парацетамолу на добу можна"
     # "is chest pain after speed always an emergency", "what do blue lips mean on opioids"
@@ -4399,6 +4401,18 @@ def asks_about_overdose(text: str) -> bool:
         or _body_kinds(folded)
         or _HEART_ATTACK.search(folded)
     )
+
+
+# The signs of too much asked (session 16, tune37): "what are the signs that someone has taken too
+# much ketamine", "как понять что человек перебрал с феном", "ознаки що людина переборщила", "cómo
+# saber si alguien tomó de más"
+_TOO_MUCH_SIGNS = compile_any(
+    [
+        r"\b(signs?|symptoms?|how\s+(do|can|would|will)\s+(i|you|we)\s+(tell|know)|how\s+to\s+(tell|know))\s+(\w+\s+){0,3}(taken|took|had|done|did|used|has\s+taken|had\s+taken)\s+(way\s+)?too\s+(much|many)\b",
+        r"\b(признак\w*|симптом\w*|как\s+понять|как\s+узнать|ознак\w*|як\s+зрозуміти|як\s+дізнатися)\s+(\w+\s+){0,3}(перебрал\w*|переборщил\w*|перебра(в|ла|ли)|переборщи(в|ла|ли))\b",
+        r"\b(senales|sintomas|como\s+(se|saber|se\s+sabe|se\s+si))\s+(\w+\s+){0,3}(tomo|consumio|se\s+paso|se\s+metio)\s+(de\s+mas|demasiad[oa])\b",
+    ]
+)
 
 
 # A pain medicine's most in a day asked (session 15, tune34): "how much tylenol is too much in one

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.library.emergency_text import is_emergency
+from bot.library.emergency_text import asks_about_overdose, is_emergency
 
 # Happening now: the card.
 THE_CARD = [
@@ -68,3 +68,18 @@ def test_the_card(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_THE_CARD)
 def test_not_the_card(text: str) -> None:
     assert not is_emergency(text), text
+
+
+# The signs of too much, asked in general: the steps one tap away, not the card.
+SIGNS_ASKED = [
+    "what are the signs a person has taken too much ket",
+    "how do you know if someone took way too many benzos",
+    "как узнать что друг переборщил с мефом",
+    "як зрозуміти що людина перебрала з солями",
+    "cómo saber si alguien se pasó de más con el G",
+]
+
+
+@pytest.mark.parametrize("text", SIGNS_ASKED)
+def test_signs_of_too_much_asked(text: str) -> None:
+    assert asks_about_overdose(text) and not is_emergency(text), text
