@@ -2155,7 +2155,24 @@ _RUNNING_WILD = [
     r"\b(бега\w*|бігає|бігав|носится|носиться)\s+(\w+\s+){0,3}(голы\w*|гол\w*|орет|орёт|кричит|кричить|верещ\w*)\b|\b(голы\w*|гол\w*)\s+(\w+\s+){0,2}(бега\w*|бігає|носится|носиться)\b",
     r"\b(corriendo|corre)\s+(\w+\s+){0,3}(desnud[oa]|gritando)\b|\bdesnud[oa]\s+(\w+\s+){0,2}(corriendo|gritando)\b",
 ]
-_TUNE37_BODY = {"chest": _CHEST_BURSTING, "drowsy": _SLUGGISH, "agitated": _RUNNING_WILD}
+# Shaking that will not stop, said in the first person ("no paro de temblar", "can't stop shaking",
+# "не можу перестати трястися")
+_CANT_STOP_SHAKING = [
+    r"\bno\s+(paro|para|puedo\s+parar|puede\s+parar|dejo|deja)\s+de\s+(temblar|sacudirme|sacudirse|convulsionar)\b|\b(can'?t|cant|cannot|won'?t|wont)\s+stop\s+(shaking|trembling|twitching|jerking)\b",
+    r"\bне\s+(могу|можу|может|може)\s+(перестать|перестати|припинити)\s+(трястись|трястися|дрожать|тремтіти|труситися)\b",
+]
+# Feeling something is about to happen to one's body ("siento que me da algo", "feel like i'm about to
+# have a heart attack" is the attack kind): the doom kind
+_ABOUT_TO = [
+    r"\bsiento\s+que\s+me\s+(da|va\s+a\s+dar)\s+algo\b|\bfeel\s+like\s+something\s+(bad\s+)?is\s+(about\s+to|going\s+to|gonna)\s+happen\s+to\s+me\b",
+]
+_TUNE37_BODY = {
+    "chest": _CHEST_BURSTING,
+    "drowsy": _SLUGGISH,
+    "agitated": _RUNNING_WILD,
+    "shaking": _CANT_STOP_SHAKING,
+    "doom_self": _ABOUT_TO,
+}
 
 _ONLY_WITH_LAST = {
     "head_hit": frozenset({"shaking", "faint", "knocked_out", "confused", "drowsy", "vomit"}),
@@ -2473,6 +2490,9 @@ for _kind in ("shaking", "faint", "knocked_out", "breath", "confused"):
     if _kind in _ONLY_WITH:
         _ONLY_WITH[_kind] = _ONLY_WITH[_kind] | {"stiff"}
 _ONLY_WITH["shaking"] = _ONLY_WITH["shaking"] | {"hot_word"}
+# session 16: running wild and burning up said "гарячий", "hot" (a word of heat, with a drug)
+_ONLY_WITH["agitated"] = _ONLY_WITH["agitated"] | {"hot_word"}
+_ONLY_WITH["hot_word"] = _ONLY_WITH["hot_word"] | {"agitated"}
 _WITH_SHAKING = _ONLY_WITH["shaking"]
 
 
@@ -4281,6 +4301,26 @@ _ENDS_FINE = compile_any(
 )
 
 
+# A routine (session 16, tune37, the embedding stage's false cards): "my nan takes a handful of pills
+# every morning", "у бабусі жменя таблеток щоранку", "toma un puñado de pastillas cada mañana"
+_ROUTINE = compile_any(
+    [
+        r"\b(every\s+(single\s+)?(morning|day|night|evening)|each\s+(morning|day|night|evening)|daily|каждое\s+утро|каждый\s+(день|вечер)|каждую\s+ночь|ежедневно|по\s+утрам|щоранку|щодня|щовечора|щоночі|кожного\s+(ранку|дня|вечора)|кожен\s+день|cada\s+(manana|dia|noche)|todas\s+las\s+(mananas|noches)|todos\s+los\s+dias|diariamente)\b",
+    ]
+)
+# Yesterday or last night, then fine (session 16, tune37): "вчера съел пачку, но всё ок", "last night
+# she drank too much but she's fine now", "anoche me pasé pero ya estoy bien"
+_YESTERDAY = compile_any(
+    [
+        r"\b(yesterday|last\s+night|the\s+other\s+day|вчера|вчора|позавчера|позавчора|накануне|ayer|anoche|antier|anteayer|el\s+otro\s+dia)\b",
+    ]
+)
+
+_NOT_FINE = re.compile(
+    r"\b(not|isn'?t|isnt|no\s+esta|no|не|ні|не\s+всё|не\s+все)\s+(\w+\s+)?(fine|ok|okay|alright|good|normal\w*|норм\w*|в\s+порядке|в\s+порядку|bien|добре|хорошо|ок|окей|гаразд)\b"
+)
+
+
 def told_not_now(text: str) -> bool:
     """The words of an emergency, framed by the rules as not happening now: a film, a story read or
     the news, a training; told afterwards ("he is home from hospital now"); a habit; a "what if
@@ -4310,6 +4350,16 @@ def told_not_now(text: str) -> bool:
         return True  # "she overdosed on friday but she's home from hospital now"
     if _HABITUAL.search(folded) and not urgent:
         return True
+    if _ROUTINE.search(folded) and not urgent and not signs and not _RIGHT_NOW.search(folded):
+        return True  # "у бабусі жменя таблеток щоранку, як їй не плутатись" (tune37)
+    if (
+        _YESTERDAY.search(folded)
+        and _FINE.search(_NOT_FINE.sub(" ", folded))
+        and not urgent
+        and not _RIGHT_NOW.search(folded)
+        and not text.rstrip().endswith("?")
+    ):
+        return True  # "вчера перебрал, блевал всю ночь, сейчас норм" (tune37)
     if _asleep_or_on_a_screen(folded) or _team_idiom(folded) or _a_habit_of_theirs(folded):
         return (
             True  # "slept like a log, nobody could wake me"; "the striker collapsed on the pitch"

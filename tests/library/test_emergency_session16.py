@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.library.emergency_text import asks_about_overdose, is_emergency
+from bot.library.emergency_text import asks_about_overdose, is_emergency, told_not_now
 
 # Happening now: the card.
 THE_CARD = [
@@ -39,6 +39,12 @@ THE_CARD = [
     "выпила целую пачку парацетамола полчаса назад, тошнит",
     # a pet in "my weed"
     "кіт з'їв мою травку і тепер хитається",
+    # running wild and burning up on a stimulant, said "hot"
+    "після мефу сусід бігає по двору і кричить, весь гарячий",
+    "he's on meth running around the house yelling and he's really hot to touch",
+    # shaking that will not stop after too much
+    "me metí demasiada coca y no puedo parar de temblar",
+    "took way too much speed and i can't stop shaking",
 ]
 
 # The same words with nobody in danger now: not the card.
@@ -57,6 +63,9 @@ NOT_THE_CARD = [
     # tired after work, a place said with "прямо"
     "так устал после работы что уснул прямо на диване в одежде",
     "so tired after school i could pass out on the train",
+    # shaking from the cold, running and hot from the sun: no drug
+    "can't stop shaking, the heating is broken again",
+    "the kids are running around screaming in the garden, so hot today",
 ]
 
 
@@ -83,3 +92,32 @@ SIGNS_ASKED = [
 @pytest.mark.parametrize("text", SIGNS_ASKED)
 def test_signs_of_too_much_asked(text: str) -> None:
     assert asks_about_overdose(text) and not is_emergency(text), text
+
+
+# Told as a routine or as yesterday's and fine now: the embedding stage gives no card either
+# (``told_not_now``); the same words happening now still count as now.
+NOT_NOW = [
+    "my grandad swallows a fistful of tablets every morning, any tricks to keep track",
+    "мама каждое утро пьёт горсть таблеток, как ей не путаться",
+    "дідусь щодня п'є купу пігулок, як йому допомогти",
+    "mi abuelo toma un montón de pastillas todas las mañanas, cómo lo organizo",
+    "last night i drank way too much and threw up for hours, fine now just tired",
+    "позавчора переборщила з алкоголем, зараз уже все добре",
+    "anoche me pasé con el alcohol pero ya estoy bien",
+]
+STILL_NOW = [
+    "he uses every day and right now he isn't breathing",
+    "yesterday she took pills and now she is not ok, lips going blue",
+    "вчера выпил таблетки, сейчас он не в порядке, синеет",
+    "ayer se tomó las pastillas y no está bien, no despierta",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NOW)
+def test_told_not_now(text: str) -> None:
+    assert told_not_now(text) and not is_emergency(text), text
+
+
+@pytest.mark.parametrize("text", STILL_NOW)
+def test_still_now(text: str) -> None:
+    assert not told_not_now(text), text
