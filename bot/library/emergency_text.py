@@ -2133,6 +2133,47 @@ _LATE14_BODY = {
     ],
 }
 
+# session 16 (tune37), kinds the rules missed on its first look:
+# The chest about to burst after a stimulant ("siento que me va a explotar el pecho", "my chest is
+# gonna explode", "грудь сейчас разорвётся", "груди ніби розірве"): the chest kind
+_CHEST_BURSTING = [
+    r"\b(explotar|estallar|reventar)\s+(\w+\s+)?(el\s+)?pecho\b|\bpecho\s+(\w+\s+){0,2}(explot\w*|estall\w*|revient\w*|reventar)\b",
+    r"\bchest\s+(\w+\s+){0,3}(explod\w*|burst\w*|cave\s+in)\b",
+    r"\b(груд\w*)\s+(\w+\s+){0,2}(разорв\w*|взорв\w*|лопн\w*|розірв\w*|розірве|вибухн\w*|лусн\w*)\b|\b(разорв|взорв|розірв|розірве)\w*\s+(\w+\s+)?груд\w*",
+]
+# Slow and dull said plainly ("está muy lenta", "la veo aletargada", "really sluggish", "какая-то
+# заторможенная", "загальмований"): the drowsy kind
+_SLUGGISH = [
+    r"\b(esta|anda|lo\s+veo|la\s+veo|se\s+ve)\s+(muy\s+|re\s+|bien\s+|super\s+|toda\s+|todo\s+)?(lent[oa]|aletargad[oa]|atontad[oa]|ausente)\b|\baletargad[oa]\b",
+    r"\b(really|very|super|so|totally)\s+(sluggish|out\s+of\s+it)\b",
+    r"\b(заторможенн?\w*|загальмован\w*)\b",
+]
+# Running about wildly, naked or screaming ("running around the road naked screaming", "бегает голый
+# по двору и орёт", "corriendo desnudo por la calle"): the agitated kind (it pairs with heat)
+_RUNNING_WILD = [
+    r"\brunning\s+(around\s+|about\s+)?(\w+\s+){0,3}(naked|screaming|yelling)\b|\b(screaming|yelling)\s+and\s+running\b",
+    r"\b(бега\w*|бігає|бігав|носится|носиться)\s+(\w+\s+){0,3}(голы\w*|гол\w*|орет|орёт|кричит|кричить|верещ\w*)\b|\b(голы\w*|гол\w*)\s+(\w+\s+){0,2}(бега\w*|бігає|носится|носиться)\b",
+    r"\b(corriendo|corre)\s+(\w+\s+){0,3}(desnud[oa]|gritando)\b|\bdesnud[oa]\s+(\w+\s+){0,2}(corriendo|gritando)\b",
+]
+# Shaking that will not stop, said in the first person ("no paro de temblar", "can't stop shaking",
+# "не можу перестати трястися")
+_CANT_STOP_SHAKING = [
+    r"\bno\s+(paro|para|puedo\s+parar|puede\s+parar|dejo|deja)\s+de\s+(temblar|sacudirme|sacudirse|convulsionar)\b|\b(can'?t|cant|cannot|won'?t|wont)\s+stop\s+(shaking|trembling|twitching|jerking)\b",
+    r"\bне\s+(могу|можу|может|може)\s+(перестать|перестати|припинити)\s+(трястись|трястися|дрожать|тремтіти|труситися)\b",
+]
+# Feeling something is about to happen to one's body ("siento que me da algo", "feel like i'm about to
+# have a heart attack" is the attack kind): the doom kind
+_ABOUT_TO = [
+    r"\bsiento\s+que\s+me\s+(da|va\s+a\s+dar)\s+algo\b|\bfeel\s+like\s+something\s+(bad\s+)?is\s+(about\s+to|going\s+to|gonna)\s+happen\s+to\s+me\b",
+]
+_TUNE37_BODY = {
+    "chest": _CHEST_BURSTING,
+    "drowsy": _SLUGGISH,
+    "agitated": _RUNNING_WILD,
+    "shaking": _CANT_STOP_SHAKING,
+    "doom_self": _ABOUT_TO,
+}
+
 _ONLY_WITH_LAST = {
     "head_hit": frozenset({"shaking", "faint", "knocked_out", "confused", "drowsy", "vomit"}),
     "bp_low": frozenset({"faint", "dizzy", "knocked_out", "breath", "chest", "heart"}),
@@ -2147,6 +2188,7 @@ _BODY = KindPatterns(
             *_BLIND7_LAST_BODY.get(kind, []),
             *_TUNE25_BODY.get(kind, []),
             *_LATE14_BODY.get(kind, []),
+            *_TUNE37_BODY.get(kind, []),
         ]
         for kind in {
             **_BODY_KINDS,
@@ -2155,6 +2197,7 @@ _BODY = KindPatterns(
             **_BLIND7_LAST_BODY,
             **_TUNE25_BODY,
             **_LATE14_BODY,
+            **_TUNE37_BODY,
         }
     }
 )
@@ -2447,6 +2490,9 @@ for _kind in ("shaking", "faint", "knocked_out", "breath", "confused"):
     if _kind in _ONLY_WITH:
         _ONLY_WITH[_kind] = _ONLY_WITH[_kind] | {"stiff"}
 _ONLY_WITH["shaking"] = _ONLY_WITH["shaking"] | {"hot_word"}
+# session 16: running wild and burning up said "гарячий", "hot" (a word of heat, with a drug)
+_ONLY_WITH["agitated"] = _ONLY_WITH["agitated"] | {"hot_word"}
+_ONLY_WITH["hot_word"] = _ONLY_WITH["hot_word"] | {"agitated"}
 _WITH_SHAKING = _ONLY_WITH["shaking"]
 
 
@@ -2504,6 +2550,27 @@ _SAYS_FINE = re.compile(
 )
 
 
+# Woke up fine the next morning (session 16, tune37): "passed out at the wedding but woke up fine
+# in the morning", "вырубился, но утром проснулся живой и здоровый", "se quedó frito pero al otro día
+# despertó bien": a night that ended, told afterwards (not with naloxone given: it wears off)
+_WOKE_NEXT_DAY = compile_any(
+    [
+        r"\b(next\s+(morning|day)|in\s+the\s+morning|this\s+morning|утром|наутро|зранку|вранці|на\s+следующий\s+день|наступного\s+дня|al\s+otro\s+dia|al\s+dia\s+siguiente|a\s+la\s+manana|por\s+la\s+manana|en\s+la\s+manana)\s+(\w+\s+){0,2}(woke\s+up|woke|came\s+round|проснул\w*|очнул\w*|прокинув\w*|прокинул\w*|отямив\w*|se\s+desperto|desperto|amanecio)\s+(\w+\s+){0,3}(fine|ok|okay|alright|normal|живой|живий|живая|жива|здоров\w*|нормальн\w*|в\s+порядке|в\s+порядку|бодр\w*|bien|perfect[oa]|como\s+si\s+nada)\b",
+        r"\b(woke\s+up|came\s+round|проснул\w*|очнул\w*|прокинув\w*|прокинул\w*|se\s+desperto|desperto|amanecio)\s+(\w+\s+){0,3}(fine|ok|okay|alright|живой|живий|живая|жива|здоров\w*|нормально|в\s+порядке|в\s+порядку|bien|perfect[oa])\s+(\w+\s+){0,2}(next\s+(morning|day)|in\s+the\s+morning|утром|наутро|зранку|вранці|на\s+следующий\s+день|наступного\s+дня|al\s+otro\s+dia|al\s+dia\s+siguiente|por\s+la\s+manana)\b",
+    ]
+)
+
+
+def _woke_next_day(text: str, folded: str) -> bool:
+    return (
+        _WOKE_NEXT_DAY.search(folded) is not None
+        and not text.rstrip().endswith("?")
+        and _NALOXONE.search(folded) is None
+        and _OUT_AGAIN.search(folded) is None
+        and _URGENT.search(_NOW_FINE.sub(" ", _WOKE_NEXT_DAY.sub(" ", folded))) is None
+    )
+
+
 def _ended_well(text: str, folded: str) -> bool:
     return (
         _ENDS_WELL.search(folded) is not None
@@ -2519,7 +2586,7 @@ def is_emergency(text: str) -> bool:
     folded = _LEAD_IN.sub("", fold(text), count=1)
     if _bare_sos(folded):
         return True
-    if _ended_well(text, folded):
+    if _ended_well(text, folded) or _woke_next_day(text, folded):
         return False
     readings = cyrillic_readings(folded)
     if readings:
@@ -2661,6 +2728,9 @@ _FICTION = compile_any(
         # a song played over and over (session 15, tune34): "can't stop listening to blue lips by ...",
         # "слушаю на репите", "no paro de escuchar ..."
         r"\b(can'?t|cant)\s+stop\s+listening\s+to\b|\bon\s+repeat\b|\bplaylist\b|\bна\s+(репите|репіті|повторе|повторі)\b|\bno\s+paro\s+de\s+(escuchar|oir)\b|\ben\s+bucle\b",
+        # a joke told (session 16, tune37): "анекдот: приходит наркоман к врачу...", "here's a joke",
+        # "chiste: llega un pastillero al médico", "жарт: заходить наркоман"; not "this is no joke"
+        r"^\s*(joke|анекдот\w*|жарт|шутка|прикол|chiste)\b|\bанекдот\w*|\b(here'?s|heard|know|tell\w*|told|funny|good|best|dad)\s+(a\s+|the\s+|this\s+|that\s+)?joke\b|\b(знаете|знаешь|знаєте|знаєш|чули|чув|чула|расскажу|розкажу|смешной|смішний)\s+(\w+\s+)?(шутк\w*|жарт\w*)\b|\b(sabes|sabeis|saben|conoces|te\s+cuento|les\s+cuento|va|un\s+buen)\s+(el\s+|un\s+)?chiste\b|\b(приходит|заходит|приходить|заходить|llega|entra)\s+(\w+\s+)?(наркоман\w*|нарик\w*|торчок|торчк\w*|pastillero|drogadicto|yonki|yonqui)\s+(к|до|в|у|a|al|en)\b",
         # a music video (session 14 probes): "в клипе певица падает", "en el videoclip se desmaya"
         r"\b(music\s+video|video\s*clip|videoclip\w*|клип\w*|кліп\w*)\b",
         # a story being written (session 14, tune32): "writing a short story where the main guy ODs",
@@ -2890,18 +2960,18 @@ _SWALLOWED_MANY = compile_any(
         (
             r"\b(took|swallowed|downed|necked|popped|ate)\b(\s+\w+){0,3}?\s+"
             r"(all|whole|entire|full|handful|bunch|lots|loads|\d{2,}|twenty|thirty|forty|fifty)\b"
-            r"(\s+\w+){0,4}?\s+(pills?|tablets?|bottle|pack|packet|box|sleeping|xanax|xans|bars|benzos|meds|oxys?)\b"
+            r"(\s+\w+){0,4}?\s+(pills?|tablets?|bottle|pack|packet|box|sleeping|xanax|xans|bars|benzos|meds|oxys?|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|panadol|nurofen)\b"
         ),
         (
             r"\b(выпил\w*|наглотал\w*|съел\w*|сожрал\w*|закинул\w*|проглотил\w*|випил\w*|наковтал\w*|з'?їл\w*|з'?ї(в|ла|ли)|ковтнул\w*|ковтну(в|ла|ли)|проковтнул\w*|проковтну(в|ла|ли))\b"
             r"(\s+\w+){0,2}?\s+(все|всю|целую|целый|пачку|упаковку|горсть|кучу|всі|усі|цілу|цілий|жменю|купу|пів|много|багато|\d{2,})\b"
-            r"(\s+\w+){0,3}?\s+(таблет\w*|колес\w*|пачк\w*|упаковк\w*|пігулк\w*|пилюл\w*|снотворн\w*|снодійн\w*|феназепам\w*|фенозепам\w*|лирик\w*|лірик\w*)"
+            r"(\s+\w+){0,3}?\s+(таблет\w*|колес\w*|пачк\w*|упаковк\w*|пігулк\w*|пилюл\w*|снотворн\w*|снодійн\w*|феназепам\w*|фенозепам\w*|лирик\w*|лірик\w*|парацетамол\w*|ибупрофен\w*|ібупрофен\w*|нурофен\w*|аспирин\w*|аспірин\w*|цитрамон\w*|анальгин\w*|анальгін\w*)"
         ),
         r"\b(наглотал\w*|наковтал\w*|нажрал\w*\s+таблет\w*)\s+(\w+\s+){0,2}?(таблет\w*|колес\w*|пігулок|пилюл\w*|снотворн\w*|снодійн\w*|феназепам\w*|фенозепам\w*|лирик\w*|лірик\w*|трамадол\w*|реланиум\w*|клоназепам\w*)",
         (
             r"\b(me\s+tome|se\s+tomo|tome|me\s+trague|se\s+trago|trague|me\s+meti|se\s+metio|me\s+bebi|se\s+bebio)\b"
             r"(\s+\w+){0,2}?\s+(todas|todos|todo\s+el|toda\s+la|un\s+frasco|una\s+caja|un\s+bote|un\s+monton|un\s+chingo|un\s+blister|una\s+tira|\d{2,})\b"
-            r"(\s+\w+){0,4}?\s+(pastillas|pastis|pildoras|tabletas|clonazepam|rivotril|benzos|somniferos|frasco|caja|blister|tafil|alprazolam)\b"
+            r"(\s+\w+){0,4}?\s+(pastillas|pastis|pildoras|tabletas|clonazepam|rivotril|benzos|somniferos|frasco|caja|blister|tafil|alprazolam|paracetamol|acetaminofen|ibuprofeno|aspirinas?|tylenol|naproxeno|metamizol|nolotil)\b"
         ),
     ]
 )
@@ -3099,7 +3169,7 @@ _SMALL_ONE_POISON = compile_any(
         r"\b(pills?|tablets?|meds|medication|edibles?|gummies|gummy|weed|cannabis|thc|marijuana|pot\s+(brownies?|cookies?|gummies)|brownies?|space\s+cake|hash|stash|cough\s+syrup|vape\s+(juice|liquid)|nicotine|methadone|bupe|suboxone|subutex|opioids?|oxy\w*|fent\w*|xanax|bars|benzos?|coke|cocaine|crack|meth|molly|mdma|ecstasy|speed|ket|ketamine|heroin|drugs)\b",
         # session 15 (tune34): stimulant and pain medicines ("my adderall", "ібупрофену", "paracetamol")
         r"\b(adderall|vyvanse|ritalin|concerta|ibuprofen|advil|motrin|tylenol|paracetamol|acetaminophen|aspirin|naproxen|aleve|аддерал\w*|адерал\w*|риталин\w*|ритал[іи]н\w*|ибупрофен\w*|ібупрофен\w*|нурофен\w*|парацетамол\w*|аспирин\w*|аспірин\w*|ibuprofeno|aspirina|naproxeno|metamizol|nolotil)\b",
-        r"\b(таблет\w*|таблы|таблу|колес\w*|пігул\w*|ліки|ліків|лекарств\w*|сироп\w*|травк\w*|(с|з)\s+травой|(с|з)\s+травою|гашиш\w*|драп\w*|шишк\w*|канабис\w*|канабіс\w*|марихуан\w*|наркот\w*|закладк\w*|метадон\w*|бупр\w*|трамадол\w*|феназепам\w*|ксанакс\w*|меф\w*|амф\w*|кокаин\w*|кокаїн\w*|героин\w*|героїн\w*|мдма|экстази|екстазі|брауни|брауні|кекс\w*\s+(с|з)\s+(травой|травою))\b",
+        r"\b(таблет\w*|таблы|таблу|колес\w*|пігул\w*|ліки|ліків|лекарств\w*|сироп\w*|травк\w*|(с|з)\s+травой|(с|з)\s+травою|гашиш\w*|драп\w*|шишк\w*|канабис\w*|канабіс\w*|марихуан\w*|наркот\w*|закладк\w*|метадон\w*|бупр\w*|трамадол\w*|феназепам\w*|ксанакс\w*|меф\w*|амф\w*|кокаин\w*|кокаїн\w*|героин\w*|героїн\w*|мдма|экстази|екстазі|брауни|брауні|кекс\w*\s+(с|з)\s+(травой|травою)|(мою|нашу|свою|его|её|ее|його|її)\s+травк?у|космокекс\w*|печеньк\w*\s+(с|з)\s+трав\w*)\b",
         r"\b(pastill\w*|pastis|medicin\w*|medicamento\w*|jarabe|gomitas?|brownies?|(de|la)\s+(maria|marihuana|mota)|marihuana|mota|porro\w*|hachis|costo|droga\w*|metadona|fenta\w*|tramadol|rivotril|clonazepam|orfidal|coca(?!\s*cola)|perico|tachas?|cristal)\b",
     ]
 )
@@ -3547,6 +3617,9 @@ _NAP = compile_any(
 _FOND_OR_MEAL = compile_any(
     [
         r"\b(so\s+cute|cute|adorable|aww+|bless\s+(him|her)|такой\s+милый|такая\s+милая|милот\w*|милаш\w*|такий\s+милий|така\s+мила|que\s+(mono|mona|tierno|tierna|lindo|linda|rico|rica|ternura))\b",
+        # session 16 (tune37): sleeping sweetly or soundly now ("спит сладко", "солодко спить",
+        # "sleeping peacefully", "duerme tranquilo")
+        r"\b(спит|спить|сопит|сопе|sleeping|sleeps|duerme|durmiendo)\s+(\w+\s+)?(сладко|солодко|спокойно|мирно|тихо|peacefully|soundly|like\s+a\s+baby|like\s+an\s+angel|tranquil[oa]|placidamente|como\s+un\s+angel(ito)?)\b|\b(сладко|солодко|мирно|peacefully|soundly)\s+(спит|спить|сопит|sleeping|asleep)\b",
         # session 15 (tune34): slept on while carried in ("didn't wake even when we carried him in",
         # "не проснулся даже когда несли домой", "ni cuando lo subimos a casa"); out after a feast
         # ("вырубился на диване после оливье", "passed out on the couch after thanksgiving dinner")
@@ -3560,11 +3633,15 @@ _FOND_OR_MEAL = compile_any(
 # "вырубился после смены", "rendido después del turno")
 _OUT_COLD = compile_any(
     [
+        # session 16 (tune37): tired enough to ("i could pass out on the bus", "готов вырубиться")
+        r"\bcould\s+(just\s+|literally\s+)?(pass\s+out|sleep|collapse|drop)\b|\b(готов|готова|готовий)\s+(\w+\s+)?(вырубиться|уснуть|заснуть|вирубитись|заснути|вирубитися)\b|\bme\s+podria\s+(dormir|desmayar|quedar\s+dormid[oa])\b",
         r"\b(out\s+cold|crashed\s+out|conked\s+out|passed\s+out|dead\s+to\s+the\s+world|вырубил\w*|отрубил\w*|вирубив\w*|вирубил\w*|відрубав\w*|frit[oa]|rendid[oa]|muert[oa]\s+de\s+sueno)\b",
     ]
 )
 _AFTER_WORK = compile_any(
     [
+        # session 16 (tune37): after work or school, so tired ("so sleepy after work", "так втомився")
+        r"\bafter\s+(work|school|class|uni|the\s+gym|practice)\b|\b(so|really|super|very)\s+(tired|sleepy|exhausted|knackered)\b|\b(так|настолько|настільки)\s+(устал\w*|втомив\w*|втомил\w*|вымотал\w*|вимотав\w*)\b|\b(tan|muy|re)\s+(cansad[oa]|agotad[oa])\b",
         r"\bafter\s+(a|her|his|my|the|their)\s+(\w+\s+){0,2}(shift|shifts|workday|double)\b|\b(после|після)\s+(\w+\s+)?(смены|работы|суток|зміни|роботи|доби)\b|\bdespues\s+(del?|de\s+la)\s+(\w+\s+)?(turno|curro|trabajo|jornada|guardia)\b",
     ]
 )
@@ -3605,11 +3682,15 @@ def _asleep_or_on_a_screen(folded: str) -> bool:
                 and not _LIFE_GONE.search(folded)
             )
         )
-        and not _URGENT.search(folded)
+        and not _URGENT.search(_RIGHT_IN.sub(" ", folded))
         and not _NAMED_DRUG.search(folded)
         and not _DEPRESSANT.search(folded)
         and not _USED_NOW.search(folded)
     )
+
+
+# "прямо в маршрутці", "прямо на диване": where, not when (session 16, tune37)
+_RIGHT_IN = re.compile(r"\bпрямо\s+(?=(в|у|на|посреди|посеред|за|под|під|возле|біля)\s)")
 
 
 # Not breathing, said of someone now; and said of "someone who", asked in general
@@ -3708,7 +3789,7 @@ def _small_one_poisoned(folded: str) -> bool:
 # se bebió desatascador"); not told afterwards and not asked about in general ("what if a kid drinks
 # bleach"). Poison centres treat any swallowed caustic as urgent (unchecked here: the bot's
 # emergency card sends to the emergency number, which is right for it whatever the amount).
-_SWALLOW_WORD = r"\b(drank|drink|drinks|drinking|swallow\w*|ate|eaten|bit\s+into|sipped|gulped|got\s+into|выпил\w*|выпила|пил|пила|отпил\w*|глотнул\w*|хлебнул\w*|проглотил\w*|съел\w*|наглотал\w*|випи(в|ла|ли)|відпи(в|ла|ли)|ковтну\w*|проковтну\w*|з'?ї(в|ла)|se\s+(bebio|trago|tomo|comio)|bebio|trago|tomo|comio|mordio)\b"
+_SWALLOW_WORD = r"\b(drank|drink|drinks|drinking|swallow\w*|ate|eaten|bit\s+into|sipped|gulped|got\s+into|выпил\w*|выпила|пил|пила|отпил\w*|глотнул\w*|хлебнул\w*|проглотил\w*|съел\w*|наглотал\w*|випи(в|ла|ли)|відпи(в|ла|ли)|ковтну\w*|проковтну\w*|з'?ї(в|ла)|se\s+(bebio|trago|tomo|comio)|bebio|trago|tomo|comio|mordio|me\s+(tome|bebi|trague|comi)|tome|bebi|trague|comi|took\s+a\s+(sip|swig|gulp|mouthful)\s+of)\b"
 _POISON_WORD = (
     r"\b(antifreeze|anti\s+freeze|bleach|drain\s+(cleaner|unblocker|opener)|oven\s+cleaner|caustic\s+soda|lye|dishwasher\s+(pod|tablet|capsule)s?|laundry\s+(pod|capsule|detergent)s?|tide\s+pods?|detergent\s+pods?|methanol|windscreen\s+wash|screenwash|(windshield|windscreen)\s+(washer\s+|wiper\s+)?fluid|washer\s+fluid|((button|coin|lithium|watch)\s+(cell\s+)?)?batter(y|ies)|weed\s?killer|rat\s+poison|paraquat|lamp\s+oil|white\s+spirit|"
     r"антифриз\w*|незамерзайк\w*|белизн\w*|отбеливател\w*|средств\w*\s+для\s+(труб|прочистки|унитаз\w*|посудомо\w*|стирки)|крот\w*\s+для\s+труб|капсул\w*\s+для\s+(стирк\w*|посудомо\w*)|метанол\w*|уксусн\w*\s+эссенц\w*|(?<!яблочного\s)(?<!яблочный\s)уксус\w*|омывайк\w*|стеклоомыва\w*|батарейк\w*|крысин\w*\s+яд\w*|растворител\w*|"
@@ -3978,6 +4059,103 @@ def _session15_signs(cleaned: str) -> bool:
     )
 
 
+# -- session 16 (tune37, issue #9) ----------------------------------------------------------------
+# Kinds the rules missed on tune37's first look, each asked only when nothing is past or general.
+# A depressant taken with drink and now two signs of the brain going down ("wine on top of her
+# sleeping pills, now confused and slurring", "феназепам с водкой, несёт чушь и не может встать"):
+# together they slow the breath more than either alone (the mixing-depressants topic's sources).
+_CANT_STAND = compile_any(
+    [
+        r"\b(can'?t|cant|cannot|couldn'?t|unable\s+to)\s+(stand|stand\s+up|walk|get\s+up|stay\s+upright)\b|\b(не\s+(может|можеть|може|могу|можу)\s+(встать|встати|стоять|стояти|идти|йти|ходить|ходити))\b|\bна\s+ногах\s+не\s+(стоит|стоїть|держится|тримається)\b|\bno\s+(se\s+)?(puede|puedo)\s+(parar|levantar|caminar|mantener\s+en\s+pie|poner\s+de\s+pie)\b|\bno\s+se\s+(tiene|sostiene)\s+en\s+pie\b",
+    ]
+)
+_DOWN_KINDS = frozenset({"confused", "slurred", "drowsy", "knocked_out", "breath", "faint"})
+# A drug's name or slang of a depressant, not pills in general ("wine and her sleeping pills" names
+# them; "pills" alone may be vitamins)
+_NAMED_DEPRESSANT = compile_any(
+    [
+        r"\b(sleeping\s+(pills?|tablets?|meds)|(снотворн|снодійн)\w*|pastillas\s+para\s+dormir|somniferos?)\b",
+        r"\b(clonazepam|alprazolam|lorazepam|zolpidem|ambien|zopiclone|ativan|tafil|клоназепам\w*|алпразолам\w*|лоразепам\w*|золпидем\w*|зопиклон\w*|реланиум\w*|реланіум\w*)\b",
+    ]
+)
+# Drink named beside it (more than ``_DRINK``'s words: "whisky", "rum", "самогон", "mezcal")
+_ANY_DRINK = compile_any(
+    [
+        r"\b(whisk(e)?y|rum|gin|tequila|brandy|cognac|cider|lager|shots?|mezcal|ron|caguama|chela|chelas|cubata|licor|aguardiente|коньяк\w*|самогон\w*|вин[оа]|вином|пивом|горілкою|водкой|бухл\w*)\b",
+    ]
+)
+
+
+def _mixed_down(cleaned: str) -> bool:
+    if not (_DRINK.search(cleaned) or _ANY_DRINK.search(cleaned)):
+        return False
+    if not (
+        _NAMED_DEPRESSANT.search(cleaned) or _DEPRESSANT.search(_GENERIC_PILLS.sub(" ", cleaned))
+    ):
+        return False
+    found = set(_body_kinds(cleaned)) & _DOWN_KINDS
+    if _CANT_STAND.search(cleaned):
+        found.add("cant_stand")
+    return len(found) >= 2
+
+
+_GENERIC_PILLS = re.compile(r"\b(pills|таблет\w*|колес\w*|пігул\w*|pastillas|pastis)\b")
+
+# Lips or nails a dark colour said with other words than the older patterns ("labios violetas",
+# "los labios violáceos", "his lips are going dark", "губы почернели", "нігті темні")
+_DARK_LIPS = compile_any(
+    [
+        r"\blabios\s+(\w+\s+)?(violetas?|violaceos?|lilas?|negros?|oscuros?|moraditos?)\b|\b(unas|dedos)\s+(\w+\s+)?(morad[oa]s|azules|violetas?)\b",
+        r"\b(lips|fingernails|nails|fingertips)\s+(are\s+|look\s+|looks\s+|went\s+|gone\s+|turning\s+|going\s+|getting\s+)(\w+\s+)?(violet|lilac|dark|black|a\s+(funny|weird|strange)\s+colou?r)\b|\b(lips|fingernails|nails)\s+r\s+(\w+\s+)?(blue|purple|grey|gray|dark|a\s+(funny|weird)\s+colou?r)\b",
+        r"\b(губы|губи|ногти|нігті)\s+(\w+\s+)?(почернел\w*|почорні\w*|темн\w*|черн\w*|чорн\w*|фиолетов\w*|фіолетов\w*)\b",
+    ]
+)
+
+# A household poison swallowed, named a few words after the swallowing ("drank some of the liquid
+# in a water bottle in the garage, it's antifreeze i think, im dizzy"), with a mistake or a symptom
+# said: the swallowing verb within fifteen words of the poison, no cleaning verb between
+_POISON_FAR = compile_any(
+    [
+        _SWALLOW_WORD
+        + r"(\s+(?!(cleaned|cleaning|clean|washed|washing|wash|wiped|мыл\w*|помыл\w*|вымыл\w*|стирал\w*|мила|помила|мив|помив|прала|прав|limpi\w*|lave|lavo|lavamos|fregu?\w*)\b)\w+){4,15}\s+"
+        + _POISON_WORD
+    ]
+)
+_MISTAKE = compile_any(
+    [
+        r"\b(by\s+mistake|by\s+accident|accidentally|thought\s+it\s+was|i\s+think|turns\s+out|по\s+ошибке|случайно|думал\w*\s+(что\s+)?это|кажется|помилково|випадково|думав\s+(що\s+)?це|думала\s+(що\s+)?це|здається|por\s+error|sin\s+querer|pense\s+que\s+era|creo\s+que\s+(es|era))\b",
+    ]
+)
+
+# Shooting up said as a noun phrase or an infinitive ("después de picarse", "right after fixing")
+_SHOT_UP = compile_any(
+    [
+        r"\b(picarse|inyectarse|pincharse|chutarse|fixed|fixing|fix|banged\s+up|shooting\s+up|ширнул\w*|ширнув\w*|ширнут\w*|уколол\w*|уколов\w*)\b",
+    ]
+)
+
+
+def _session16_signs(folded: str, cleaned: str) -> bool:
+    """Kinds the rules missed on tune37's first look (2026-12-07, session 16), asked only when
+    nothing is past or general."""
+    if _mixed_down(cleaned):
+        return True
+    if _DARK_LIPS.search(cleaned) and (
+        _used(cleaned)
+        or _INJECTED.search(cleaned)
+        or _SHOT_UP.search(cleaned)
+        or _SIGNS.search(cleaned)
+        or _CHOKE_SOUND.search(cleaned)
+        or _NO_RESPONSE.search(cleaned)
+    ):
+        return True
+    return bool(
+        _POISON_FAR.search(folded)
+        and (_MISTAKE.search(folded) or _body_kinds(cleaned))
+        and not _HYPOTHETICAL.match(folded)
+    )
+
+
 def _describes_emergency(folded: str) -> bool:
     if _NOT_AN_EMERGENCY_NOW.search(folded) and not _URGENT.search(folded):
         return False  # "у мамы апноэ, у неё маска", "краще б я тоді не прокинувся"
@@ -3993,7 +4171,8 @@ def _describes_emergency(folded: str) -> bool:
     if _asked_for_later(folded) and not _own_person_or_now(folded):
         return False  # "в какое положение класть человека без сознания? на будущее"
     # "no sé cuántas me tomé" tells a count lost, it does not ask "how many"
-    general = _GENERAL.search(_TOO_MUCH_COUNT.sub(" ", folded)) is not None
+    # nor does "no se puede levantar" (a sign, session 16) ask "se puede ...?"
+    general = _GENERAL.search(_TOO_MUCH_COUNT.sub(" ", _CANT_STAND.sub(" ", folded))) is not None
     cleaned = _cleaned(folded)
     asked_if = False
     if _ASK_IF.search(folded):
@@ -4078,6 +4257,7 @@ def _describes_emergency(folded: str) -> bool:
         _swallowed_many(folded, past)
         or _session14_signs(folded, cleaned, past, general)
         or (not past and not general and _session15_signs(cleaned))
+        or (not past and not general and _session16_signs(folded, cleaned))
     ):
         return True
     if not past and not general and (_on_a_ledge(cleaned) or _face_in_outside(cleaned)):
@@ -4121,6 +4301,26 @@ _ENDS_FINE = compile_any(
 )
 
 
+# A routine (session 16, tune37, the embedding stage's false cards): "my nan takes a handful of pills
+# every morning", "у бабусі жменя таблеток щоранку", "toma un puñado de pastillas cada mañana"
+_ROUTINE = compile_any(
+    [
+        r"\b(every\s+(single\s+)?(morning|day|night|evening)|each\s+(morning|day|night|evening)|daily|каждое\s+утро|каждый\s+(день|вечер)|каждую\s+ночь|ежедневно|по\s+утрам|щоранку|щодня|щовечора|щоночі|кожного\s+(ранку|дня|вечора)|кожен\s+день|cada\s+(manana|dia|noche)|todas\s+las\s+(mananas|noches)|todos\s+los\s+dias|diariamente)\b",
+    ]
+)
+# Yesterday or last night, then fine (session 16, tune37): "вчера съел пачку, но всё ок", "last night
+# she drank too much but she's fine now", "anoche me pasé pero ya estoy bien"
+_YESTERDAY = compile_any(
+    [
+        r"\b(yesterday|last\s+night|the\s+other\s+day|вчера|вчора|позавчера|позавчора|накануне|ayer|anoche|antier|anteayer|el\s+otro\s+dia)\b",
+    ]
+)
+
+_NOT_FINE = re.compile(
+    r"\b(not|isn'?t|isnt|no\s+esta|no|не|ні|не\s+всё|не\s+все)\s+(\w+\s+)?(fine|ok|okay|alright|good|normal\w*|норм\w*|в\s+порядке|в\s+порядку|bien|добре|хорошо|ок|окей|гаразд)\b"
+)
+
+
 def told_not_now(text: str) -> bool:
     """The words of an emergency, framed by the rules as not happening now: a film, a story read or
     the news, a training; told afterwards ("he is home from hospital now"); a habit; a "what if
@@ -4150,6 +4350,16 @@ def told_not_now(text: str) -> bool:
         return True  # "she overdosed on friday but she's home from hospital now"
     if _HABITUAL.search(folded) and not urgent:
         return True
+    if _ROUTINE.search(folded) and not urgent and not signs and not _RIGHT_NOW.search(folded):
+        return True  # "у бабусі жменя таблеток щоранку, як їй не плутатись" (tune37)
+    if (
+        _YESTERDAY.search(folded)
+        and _FINE.search(_NOT_FINE.sub(" ", folded))
+        and not urgent
+        and not _RIGHT_NOW.search(folded)
+        and not text.rstrip().endswith("?")
+    ):
+        return True  # "вчера перебрал, блевал всю ночь, сейчас норм" (tune37)
     if _asleep_or_on_a_screen(folded) or _team_idiom(folded) or _a_habit_of_theirs(folded):
         return (
             True  # "slept like a log, nobody could wake me"; "the striker collapsed on the pitch"
@@ -4221,6 +4431,8 @@ def asks_about_overdose(text: str) -> bool:
         )
     if _WHEN_TO_CALL.search(folded) is not None:
         return True  # "en qué momento hay que llamar a emergencias?"  # "where do you spray narcan", "налоксон колоть в мышцу или в вену?"
+    if _TOO_MUCH_SIGNS.search(folded) is not None:
+        return True  # "what are the signs someone has taken too much ket" (session 16, tune37)
     if _MAX_DOSE_ASKED.search(folded) is not None:
         return True  # "how much tylenol is too much in a day", "скільки парацетамолу на добу можна"
     # "is chest pain after speed always an emergency", "what do blue lips mean on opioids"
@@ -4239,6 +4451,18 @@ def asks_about_overdose(text: str) -> bool:
         or _body_kinds(folded)
         or _HEART_ATTACK.search(folded)
     )
+
+
+# The signs of too much asked (session 16, tune37): "what are the signs that someone has taken too
+# much ketamine", "как понять что человек перебрал с феном", "ознаки що людина переборщила", "cómo
+# saber si alguien tomó de más"
+_TOO_MUCH_SIGNS = compile_any(
+    [
+        r"\b(signs?|symptoms?|how\s+(do|can|would|will)\s+(i|you|we)\s+(tell|know)|how\s+to\s+(tell|know))\s+(\w+\s+){0,3}(taken|took|had|done|did|used|has\s+taken|had\s+taken)\s+(way\s+)?too\s+(much|many)\b",
+        r"\b(признак\w*|симптом\w*|как\s+понять|как\s+узнать|ознак\w*|як\s+зрозуміти|як\s+дізнатися)\s+(\w+\s+){0,3}(перебрал\w*|переборщил\w*|перебра(в|ла|ли)|переборщи(в|ла|ли))\b",
+        r"\b(senales|sintomas|como\s+(se|saber|se\s+sabe|se\s+si))\s+(\w+\s+){0,3}(tomo|consumio|se\s+paso|se\s+metio)\s+(de\s+mas|demasiad[oa])\b",
+    ]
+)
 
 
 # A pain medicine's most in a day asked (session 15, tune34): "how much tylenol is too much in one

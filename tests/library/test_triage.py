@@ -143,7 +143,18 @@ TUNE_PARTS = _by_part(TUNE)
 # sickness the rules leave to the embeddings; tune36-en a crisis plan with drugs also read as an
 # emergency now, tune36-es a funeral planned and hoped soon, said as a question (crisis.py).
 # tune34-en joined once tune36's round stopped reading "had me dying" (laughing) as crisis.
-TUNE_PENDING = {"triage-tune34-ru", "triage-tune36-en", "triage-tune36-es"}
+# tune37 (session 16): es joined once its first look's misses were fixed by kind; en waits on an
+# overdose question ("signs someone has taken too much ketamine"), ru and uk on "swallowed a pack of
+# headache pills yesterday, all ok", left a card on purpose (paracetamol harms the liver a day or
+# more later with no symptoms first: NHS "Paracetamol overdose", unchecked here).
+TUNE_PENDING = {
+    "triage-tune34-ru",
+    "triage-tune36-en",
+    "triage-tune36-es",
+    "triage-tune37-en",
+    "triage-tune37-ru",
+    "triage-tune37-uk",
+}
 
 
 @pytest.mark.parametrize("part", [p for p in TUNE_PARTS if p not in TUNE_PENDING])
