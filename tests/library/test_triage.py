@@ -143,7 +143,12 @@ TUNE_PARTS = _by_part(TUNE)
 # sickness the rules leave to the embeddings; tune36-en a crisis plan with drugs also read as an
 # emergency now, tune36-es a funeral planned and hoped soon, said as a question (crisis.py).
 # tune34-en joined once tune36's round stopped reading "had me dying" (laughing) as crisis.
-TUNE_PENDING = {"triage-tune34-ru", "triage-tune36-en", "triage-tune36-es"}
+TUNE_PENDING = {
+    "triage-tune34-ru",
+    "triage-tune36-en",
+    "triage-tune36-es",
+    *(f"triage-tune38-{lang}" for lang in ("en", "ru", "uk", "es")),
+}
 
 
 @pytest.mark.parametrize("part", [p for p in TUNE_PARTS if p not in TUNE_PENDING])
