@@ -3987,7 +3987,7 @@ def _session15_signs(cleaned: str) -> bool:
 # panic), not an overdose happening now; "took all my pills, want to die, can't breathe" still is.
 _OWN_END_WISH = compile_any(
     [
-        r"\b(gonna|going\s+to|will|i'?ll|want\s+to|wanna|plan(ning)?\s+to|about\s+to)\s+([\w']+\s+){0,8}(and\s+)?(just\s+)?(not|never)\s+wake\s+up\b(?!\s+(till|until|til|before)\b)|\bi\s+(just\s+|really\s+|so\s+)?(want|wanna)\s+(to\s+)?die\b",
+        r"\b(gonna|going\s+to|will|i'?ll|want\s+to|wanna|plan(ning)?\s+to|about\s+to)\s+([\w']+\s+){0,8}(and\s+)?(just\s+)?(not|never)\s+wake\s+up\b(?!\s+(till|until|til|before)\b)|\b(think|thinking|thought|dream|dreaming)\s+(about|of)\s+(\w+\s+)?(dying|death|killing\s+myself|suicide|ending\s+it)\b|\ball\s+i\s+(think|dream)\s+about\s+is\s+(dying|death)\b|\bi\s+(just\s+|really\s+|so\s+)?(want|wanna)\s+(to\s+)?die\b",
         r"\b(хочу|собираюсь|буду|планирую|сегодня)\s+(\w+\s+){0,8}(и\s+)?(просто\s+)?не\s+просн(уться|усь)\b|\b(я\s+)?(так\s+)?хочу\s+(умереть|сдохнуть)\b",
         r"\b(хочу|збираюсь|збираюся|буду|сьогодні)\s+(\w+\s+){0,8}(і\s+)?(просто\s+)?не\s+прокин(утися|утись|усь|уся)\b|\b(я\s+)?(так\s+)?хочу\s+(вмерти|померти|здохнути)\b",
         r"\b(voy\s+a|quiero|pienso|hoy)\s+(\w+\s+){0,8}y\s+(ya\s+)?no\s+despertar(me)?\b|\b(me\s+)?quiero\s+morir\b",

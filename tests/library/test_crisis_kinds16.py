@@ -158,3 +158,28 @@ def test_an_own_wish_or_plan_is_not_an_overdose_now() -> None:
 def test_something_taken_or_the_body_named_is_still_an_emergency() -> None:
     missed = [text for text in STILL_EMERGENCY if not is_emergency(text)]
     assert not missed, missed
+
+
+# probes written after tune38's fixes, in the writer's own words: a farewell note, a goodbye to the
+# world, thinking of driving off the road, "all I think about is dying" (not an overdose now)
+MORE_CRISIS = [
+    "вчера дописал предсмертное письмо",
+    "залишила передсмертну записку на столі",
+    "прощайте все, прощай этот мир",
+    "ну що, прощавай цей світ",
+    "esta noche me despido de este mundo",
+    "keep thinking about swerving into oncoming traffic on the way home",
+]
+MORE_NOT_CRISIS = [
+    "me despido del mundo laboral, por fin me jubilo",
+    "thinking about driving off the road to the lake for some camping",
+]
+
+
+def test_notes_goodbyes_to_the_world_and_driving_off_are_crisis() -> None:
+    missed = [text for text in MORE_CRISIS if not is_crisis(text)]
+    assert not missed, missed
+    wrong = [text for text in MORE_NOT_CRISIS if is_crisis(text)]
+    assert not wrong, wrong
+    assert not is_emergency("honestly all i think about is dying these days")
+    assert is_crisis("honestly all i think about is dying these days")
