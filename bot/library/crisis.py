@@ -44,7 +44,15 @@ engine on in any order (not warming it up), "nobody will miss me" with the whole
 things given away with an apology or "easier for them", a cut made on purpose, "not here tomorrow,
 thanks for everything", an overdose let happen, the last dose of one's life (not when quitting),
 "піти під потяг", "hoy termino con todo" and letters left for the children; self-harm long ago
-and well now and sleeping "like the dead" are not. A helper's question
+and well now and sleeping "like the dead" are not. Since session 16 (tune38) also one's own funeral, coffin or
+grave chosen and hoped soon, no longer a burden or a problem to anyone soon, on a height now and not
+coming down, how much stops one's heart asked for oneself, everything taken "so I never feel
+anything again", shooting or hanging oneself as a verb ("застрелюсь", "me pego un tiro", "hoy me
+ahorco"), "este finde me mato", a blade in hand and started on one's arm, a last message with "it's
+not your fault", a farewell note written, a goodbye to the world; a car or a gun inside a named
+game (``game_talk`` keeps the embedding stage to the note), a group's party plan "not waking up
+till Monday", a job left, a Monday's "want to die" with a coffee, and a helper's question about a
+friend's words or self-harm with words between are not. A helper's question
 after a friend's words, a lie-in, a weekday's point and a comedown that should end are not a crisis;
 a harmless phrase (``harmless_phrase``) keeps the embedding stage to the note at most. A pet's death and idioms
 ("умираю как хочу", "me muero si no") are not a crisis. A helper's question about a friend who
