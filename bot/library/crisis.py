@@ -3153,8 +3153,9 @@ _GAME = compile_any(
     [
         r"\b(gta|гта|fortnite|фортнайт\w*|minecraft|майнкрафт\w*|dota|дот[аеуі]|counter\s*strike|cs\s*go|кс\s*го|call\s+of\s+duty|warzone|valorant|валорант\w*|pubg|пабг|apex|roblox|роблокс\w*|elden\s+ring|dark\s+souls|video\s*games?|videojuegos?|the\s+game|in\s+game|в\s+игре|в\s+грі|у\s+грі|en\s+el\s+juego|катк[аеиу]|каточк\w*|перса|персонаж\w*|respawn\w*|реснул\w*|game\s+over)\b",
         # racing games and shooters (tune38): "crashed my car into a wall on purpose in forza", "взял
-        # ствол в новой стрелялке", "agarré una pistola en el nuevo shooter"
-        r"\b(forza|форз\w*|need\s+for\s+speed|nfs|gran\s+turismo|beamng\w*|mario\s*kart|burnout|crash\s+team\s+racing|racing\s+game|juego\s+de\s+carreras|гонк[аиуе]\s+на\s+(пк|компе|приставке|плойке)|shooters?|fps|шутер\w*|стрелялк\w*|стрілялк\w*|battlefield|halo|doom|overwatch|rainbow\s+six|escape\s+from\s+tarkov|tarkov|тарков\w*|cyberpunk|red\s+dead|the\s+sims|sims|ps5|playstation|xbox|плойк\w*|иксбокс\w*|play\s*station)\b",
+        # ствол в новой стрелялке", "agarré una pistola en el nuevo shooter"; not a console by name
+        # (a console given away is a warning sign) nor "doom" (a sense of doom)
+        r"\b(forza|форз\w*|need\s+for\s+speed|nfs|gran\s+turismo|beamng\w*|mario\s*kart|burnout|crash\s+team\s+racing|racing\s+game|juego\s+de\s+carreras|гонк[аиуе]\s+на\s+(пк|компе|приставке|плойке)|shooters?|fps|шутер\w*|стрелялк\w*|стрілялк\w*|battlefield|overwatch|rainbow\s+six|escape\s+from\s+tarkov|tarkov|тарков\w*|cyberpunk|red\s+dead|the\s+sims)\b",
     ]
 )
 _LAUGH_WORD = compile_any(

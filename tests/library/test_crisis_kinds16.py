@@ -183,3 +183,12 @@ def test_notes_goodbyes_to_the_world_and_driving_off_are_crisis() -> None:
     assert not wrong, wrong
     assert not is_emergency("honestly all i think about is dying these days")
     assert is_crisis("honestly all i think about is dying these days")
+
+
+def test_a_console_given_away_or_a_sense_of_doom_is_no_game_talk() -> None:
+    from bot.library.crisis import game_talk
+
+    assert game_talk("picked up a shotgun in the new shooter and cleared the map lol")
+    assert not game_talk("sold my ps5 and my xbox, everything is sorted now")
+    assert not game_talk("віддав плойку братові, все, я готовий")
+    assert not game_talk("this feeling of doom won't leave me")
