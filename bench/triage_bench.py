@@ -254,7 +254,13 @@ before that session's fixes, for the emergency and the crisis helpers to fill be
 (first look in their headers). ``tune36`` (2026-12-07, session 15, second round) was registered
 empty the same way, for the second round's triage helper. ``tune37`` and ``tune38`` (2026-12-07,
 session 16) were registered empty before that session's fixes, for its emergency and crisis
-helpers to fill before their fixes (first look in their headers).
+helpers to fill before their fixes (first look in their headers). ``tune38`` (by the crisis
+helper, issue #9) says crisis said indirectly (a funeral or a coffin chosen and hoped soon, things
+given away, "won't be a problem much longer", a last message, an overdose on purpose framed with
+drugs, a lethal amount asked for oneself, self-harm now, a height now, slang, typos, a long
+rambling one) beside 25 hard everyday messages a language (a car crashed or a gun in a game, party
+talk, a move, lyrics, films, tiredness, a breakup, a friend's crisis asked "how do I help");
+written before its fixes, TUNED (its everyday messages rules-only).
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:

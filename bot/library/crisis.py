@@ -44,7 +44,15 @@ engine on in any order (not warming it up), "nobody will miss me" with the whole
 things given away with an apology or "easier for them", a cut made on purpose, "not here tomorrow,
 thanks for everything", an overdose let happen, the last dose of one's life (not when quitting),
 "піти під потяг", "hoy termino con todo" and letters left for the children; self-harm long ago
-and well now and sleeping "like the dead" are not. A helper's question
+and well now and sleeping "like the dead" are not. Since session 16 (tune38) also one's own funeral, coffin or
+grave chosen and hoped soon, no longer a burden or a problem to anyone soon, on a height now and not
+coming down, how much stops one's heart asked for oneself, everything taken "so I never feel
+anything again", shooting or hanging oneself as a verb ("застрелюсь", "me pego un tiro", "hoy me
+ahorco"), "este finde me mato", a blade in hand and started on one's arm, a last message with "it's
+not your fault", a farewell note written, a goodbye to the world; a car or a gun inside a named
+game (``game_talk`` keeps the embedding stage to the note), a group's party plan "not waking up
+till Monday", a job left, a Monday's "want to die" with a coffee, and a helper's question about a
+friend's words or self-harm with words between are not. A helper's question
 after a friend's words, a lie-in, a weekday's point and a comedown that should end are not a crisis;
 a harmless phrase (``harmless_phrase``) keeps the embedding stage to the note at most. A pet's death and idioms
 ("умираю как хочу", "me muero si no") are not a crisis. A helper's question about a friend who
@@ -70,6 +78,54 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- found on tune38 (2026-12-07, session 16) --
+        # one's own funeral, coffin or grave chosen and hoped for soon ("picked a coffin, hope they need
+        # it soon", "выбрал гроб, надеюсь пригодится скоро", "planeando mi funeral y esperando que sea
+        # pronto"), not someone else's funeral ("my nan's funeral", "похороны бабушки")
+        r"(?<!'s\s)(?<!s'\s)\b(funeral|coffin|casket|burial\s+plot|grave\s+plot|headstone|cremation)\b(?!\s+(of|for)\s+(my|our|the)\s+\w+)(?!.{0,100}\b(nan|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|mum|mom|dad|father|mother|uncle|aunt|auntie|brother|sister|friend|cousin|husband|wife|dog|cat)'?s?\b).{0,100}\b(hop(e|es|ed|ing)|wish\w*|pray\w*|fingers\s+crossed)\b.{0,60}\b(soon|sooner|before\s+long|quick(ly)?|need\s+it|use\s+it)\b(?!.{0,30}\b(over|done|finished|ends|goes\s+(well|ok|okay|fine))\b)",
+        r"\b(гроб\w*|похорон\w*|мест[оа]\s+на\s+кладбище|могил\w*|памятник\w*|труну|трун[аи]|місце\s+на\s+цвинтарі|цвинтар\w*)\b(?!.{0,40}\b(бабушк\w*|дедушк\w*|дед[ауо]?|мам\w*|пап\w*|отца|матери|брата|сестры|друга|подруги|бабус\w*|дідус\w*|тата|батька|матері|брата|сестри|друга|подруги|кот\w*|собак\w*|пса)\b).{0,100}\b(надеюсь|надеялся|надеялась|хочется\s+чтобы|хотелось\s+бы|скорей\s+бы|поскорее\s+бы|сподіваюсь|сподіваюся|хотілося\s+б|швидше\s+б|скоріше\s+б)\b.{0,60}\b(скоро|скорее|поскорее|побыстрее|пригоди\w*|понадоби\w*|швидко|швидше|скоріше|знадоби\w*)(?!.{0,30}\b(закончи\w*|законч\w*|пройд\w*|пройдет|пройдёт|закінч\w*|мине|минуть|пройде)\b)",
+        r"\b(funeral|ataud|entierro|lugar\s+en\s+el\s+cementerio|tumba|nicho|cremacion|lapida)\b(?!\s+(de|del|para)\s+(mi|mis|el|la|tu|su)\s+(abuel\w*|padre|madre|mama|papa|ti[oa]|herman\w*|amig\w*|perr\w*|gat\w*)\b).{0,100}\b(ojala|espero|esperando|deseando|con\s+suerte|que\s+sea)\b.{0,60}\b(pronto|antes|rapido|lo\s+usen|lo\s+necesiten|lo\s+ocupen)\b(?!.{0,30}\b(termine|acabe|pase|salga\s+bien)\b)",
+        # no longer a problem or a burden to anyone soon ("won't be a problem for anyone much longer",
+        # "скоро я никому не буду мешать", "недовго мене терпіти лишилось", "pronto ya no voy a ser un
+        # problema para nadie"), not a move, a job or a flat left
+        r"\b(won'?t|wont|will\s+not|not\s+gonna|not\s+going\s+to)\s+be\s+(a\s+)?(problem|burden|bother|nuisance|trouble|weight)\s+(to|for|on)\s+(anyone|anybody|any\s+of\s+you|you|nobody|everyone|you\s+all|u)\b\s*(\w+\s+)?(much\s+longer|for\s+(much\s+)?long|soon|any\s?more|after\s+(tonight|today|this\s+week(end)?|friday|saturday|sunday))\b(?!.{0,80}\b(mov\w*|flat|apartment|house|room|job|work|notice|abroad|leav\w*|flight|course|uni|out\s+of\s+your\s+hair)\b)",
+        r"\b(скоро|недолго|уже\s+скоро|совсем\s+скоро|вже\s+скоро|недовго|зовсім\s+скоро)\s+(\w+\s+)?(никому|нікому|вам|тебе|тобі|всем|всім)\s+(\w+\s+)?не\s+(буду|стану)\s+(мешать|обузой|проблемой|надоедать|заважати|тягарем|проблемою|набридати)\b(?!.{0,80}\b(переезд\w*|переїзд\w*|съеду|з'?їду|съезжаю|з'?їжджаю|квартир\w*|работ\w*|робот\w*|уволь\w*|звіль\w*)\b)",
+        r"\b(скоро|уже\s+скоро|вже\s+скоро)\s+(\w+\s+){0,2}(всем|вам|всім|усім)\s+(\w+\s+){0,2}(станет|будет|стане|буде)\s+(легче|проще|легше|простіше)\b|\b(скоро|уже\s+скоро|вже\s+скоро)\s+(\w+\s+){0,2}(вам|всім|усім)\s+(\w+\s+){0,2}полегшає\b|\bнедолго\s+(\w+\s+)?(осталось|вам\s+осталось)\s+(\w+\s+)?(терпеть|мучиться)\b|\bнедовго\s+(\w+\s+)?(терпіти|мучитись|мучитися)\s+(\w+\s+)?(лишилось|залишилось)\b|\bнедовго\s+(\w+\s+)?(лишилось|залишилось)\s+(\w+\s+)?(терпіти|мучитись|мучитися)\b",
+        r"\b(pronto|dentro\s+de\s+poco|en\s+poco\s+tiempo|muy\s+pronto)\s+(\w+\s+){0,2}(ya\s+)?no\s+(voy\s+a\s+ser|sere|vas\s+a\s+tener|van\s+a\s+tener)\s+(un|una|que\s+aguantar\w*|que\s+cargar)\s*(problema|carga|molestia|estorbo|peso)?\s*(para|a)?\s*(nadie|ustedes|ti|todos|nadie\s+mas|mi|me)?\b(?!.{0,80}\b(mud\w*|piso|depa\w*|trabajo|curro|chamba|renuncia\w*|extranjero|viaje\w*|vuelo)\b)",
+        # on a height now and not coming down ("on the overpass and not climbing back down this time",
+        # "стою на мосту и в этот раз не слезу", "estoy en el puente y esta vez no me bajo")
+        r"\b(i'?m|im|i\s+am|i'?ve\s+been|sitting|standing|stood|sat|perched|climbed|still)\s+(\w+\s+)?(on|at|up\s+on|on\s+top\s+of|onto|up)\s+(the|a|this|that)\s+(overpass|flyover|bridge|roof|rooftop|ledge|railing|edge|cliff|balcony|parapet|tower|crane|car\s+park\s+roof)\b(?!.{0,100}\b(game|minecraft|gta|cat|kitten|repair\w*|fix\w*|gutter\w*|photo\w*|pic\w*|view|sunset|fireworks)\b).{0,80}\b(not|never|won'?t|wont|ain'?t|aint|no)\s+(\w+\s+)?(climbing|coming|getting|going|stepping|walking|climb|come|get|go|step)\s+(back\s+)?(down|off|back)\b",
+        r"\b(на|над)\s+(\w+\s+)?(мосту|крыше|краю|карнизе|балконе|перилах|эстакаде|мості|даху|карнизі|балконі|поруччі|естакаді)\b(?!.{0,100}\b(игр\w*|гр[іи]|кот\w*|кошк\w*|кіт|кота|ремонт\w*|фот\w*|вид\w*|закат\w*|салют\w*|захід\w*)\b).{0,80}\bне\s+(слезу|спущусь|уйду|вернусь|злізу|злажу|спущуся|зійду|повернусь|повернуся)\b",
+        r"\b(en|sobre|arriba\s+del?)\s+(el\s+|la\s+)?(puente|azotea|tejado|cornisa|borde|barandal|baranda|balcon|techo)\b(?!.{0,100}\b(juego|gato|gatito|arregl\w*|foto\w*|vista|atardecer|fuegos)\b).{0,80}\bno\s+(me\s+)?(bajo|voy\s+a\s+bajar(me)?|pienso\s+bajar(me)?|vuelvo|regreso)\b",
+        # how much it takes to stop one's heart, asked for oneself ("how many of my oxys to stop my
+        # heart", "сколько трамадола чтобы сердце остановилось, вешу 55, спрашиваю для себя")
+        r"\bhow\s+(many|much)\b.{0,60}\b(stop|to\s+stop)\s+my\s+heart\b|\bhow\s+(many|much)\b.{0,60}\bstop\s+(a|the|someone'?s)\s+heart\b(?=.{0,80}\b(for\s+me|for\s+myself|i\s+weigh|my\s+weight)\b)",
+        r"\bсколько\b.{0,60}\b(чтобы|чтоб)\s+(\w+\s+)?сердце\s+(\w+\s+)?(остановил\w*|встал\w*|стало)\b(?=.{0,80}\b(для\s+себя|вешу|мой\s+вес|у\s+меня\s+вес|себе)\b)|\bскільки\b.{0,60}\b(щоб|щоби)\s+(\w+\s+)?серце\s+(\w+\s+)?(зупинил\w*|стало|стану\w*)\b(?=.{0,80}\b(для\s+себе|важу|моя\s+вага|у\s+мене\s+вага|собі)\b)",
+        r"\bcuant[oa]s?\b.{0,60}\bpara\s+que\s+(se\s+)?(me\s+)?(pare|detenga|pararse|detenerse)\s+(el\s+)?corazon\b(?=.{0,80}\b(por\s+mi|para\s+mi|peso|mi\s+peso|es\s+para\s+mi)\b)",
+        # shooting or hanging oneself as a verb of one's own ("завтра застрелюсь", "хочу застрелитися",
+        # "me voy a pegar un tiro", "hoy me ahorco"), not a foot shot at an interview, not someone else
+        r"(?<!\bне\s)\bзастрел(юсь|юся)\b|\b(хочу|хотел\w*|хочется|собираюсь|решил\w*|думаю|пора|надо|треба|хочеться|збираюсь|збираюся|вирішив|вирішила|думаю|готов\w*)\s+(\w+\s+)?застрел(иться|итися|итись)\b|\b(пущу|пустить|пустити)\s+(себе\s+|собі\s+)?(пулю|кулю)\s+(в|у)\s+(лоб|голову|висок|рот)\b",
+        r"\b(me\s+voy\s+a\s+pegar|voy\s+a\s+pegarme|quiero\s+pegarme|pienso\s+pegarme|me\s+pego|me\s+pegare|pegarme)\s+un\s+(tiro|balazo|plomazo)\b(?!\s+(en\s+el\s+pie|en\s+la\s+pata|de\s+risa))|\b(me\s+voy\s+a\s+volar|volarme|me\s+vuelo)\s+la\s+(cabeza|tapa\s+de\s+los\s+sesos)\b|\b(hoy|esta\s+noche|manana|ya|este\s+finde|creo\s+que)\s+me\s+(ahorco|cuelgo)\b(?!\s+(de\s+(la|una)\s+(barra|rama)|del\s+(columpio|trapecio)|el|la|los|las|un|una|mis)\b)",
+        # a farewell note written ("написала предсмертную записку", "написав передсмертну записку"), a
+        # goodbye to the world ("прощай мир", "прощавай світ", "hoy me despido de este mundo"); thinking
+        # of driving off the road
+        r"\b(написал\w*|пишу|дописал\w*|оставил\w*|написав|дописав|залишив|залишила|пишу)\s+(\w+\s+)?(предсмертн\w*|передсмертн\w*)\s+(записк\w*|письм\w*|лист\w*)\b",
+        r"(?<!\bне\s)\b(прощай|прощайте|прощаюсь\s+с)\s+(этот\s+|этим\s+|жестокий\s+)?(мир|миром|жизнь|жизнью|белый\s+свет)\b(?!\s+(ремонт\w*|работ\w*|офис\w*|долг\w*|кредит\w*))|(?<!\bне\s)\b(прощавай|прощавайте|прощаюсь\s+з|прощаюся\s+з)\s+(цей\s+|цим\s+|жорстокий\s+)?(світ|світом|життя|життям|білий\s+світ)\b|\b(me\s+despido|despedirme|adios|hasta\s+nunca)\s+(de\s+)?(este|el|al)\s+(cruel\s+)?mundo\b(?!\s+(de\s+(la|las|los|el)|laboral|del\s+trabajo))",
+        r"\b(think\w*|thought)\s+(about|of)\s+(just\s+)?(driving|swerving|steering|veering)\s+(off\s+(the|a)\s+(road|cliff|bridge|motorway|highway)|into\s+(a|the)\s+(tree|wall|river|oncoming\s+traffic|lorry|truck))\b(?!\s+(to|for|at|in|into|with|this|next|on|tomorrow|tonight|and\s+(camp|park|explore)\w*)\b)(?!.{0,40}\b(game|gta|forza|beamng|lol|lmao|off-?road\w*|4x4|jeep|camping)\b)",
+        # everything mixed or taken "so I never feel anything again" ("so i dont have to feel anything
+        # ever again", "чтобы больше ничего не чувствовать никогда", "para no sentir nada nunca más")
+        r"\b(so|to|and|so\s+that)\s+(i\s+)?(don'?t|dont|never|do\s+not|won'?t|wont)\s+(have\s+to\s+)?(feel|fee)\s+(anything|a\s+thing|nothing)\s+(ever\s+)?again\b(?!.{0,40}\b(lol|lmao|haha\w*|till|until|tomorrow)\b)",
+        r"\b(чтобы|чтоб)\s+(больше\s+)?(ничего|нічого)\s+(больше\s+)?(никогда\s+)?не\s+(чувствовать|почувствовать)\b(?=.{0,30}\bникогда\b)|\b(чтобы|чтоб)\s+(больше\s+)?никогда\s+(ничего\s+)?не\s+(чувствовать|почувствовать)\b|\b(щоб|щоби)\s+(більше\s+)?нічого\s+(більше\s+)?не\s+(відчувати|відчути)\b(?=.{0,30}\bніколи\b)|\b(щоб|щоби)\s+(більше\s+)?(нічого\s+)?ніколи\s+(нічого\s+)?не\s+(відчувати|відчути)\b",
+        r"\bpara\s+no\s+(volver\s+a\s+)?sentir\s+nada\s+(nunca\s+mas|nunca|jamas|mas\s+nunca)\b(?!.{0,40}\b(jaja\w*|hasta)\b)",
+        # "this weekend I kill myself" ("creo que este finde me mato"), not "me mato a estudiar"
+        r"\b(este\s+(finde|fin\s+de\s+semana|sabado|domingo|lunes|martes|miercoles|jueves|viernes)|esta\s+(noche|semana|tarde)|hoy|manana|creo\s+que)\s+(ya\s+)?me\s+mato\b(?!\s+(de|a|con|en|por|trabajando|estudiando|entrenando|haciendo|corriendo|bailando|comiendo|jaja\w*)\b)(?!.{0,40}\b(jaja\w*|xd|gym|examen\w*|risa)\b)",
+        # take a big amount "and not wake up" in the subjunctive ("que me meta una buena cantidad y no
+        # despierte")
+        r"\b(me\s+)?(meta|tome|inyecte|trague|eche)\s+(\w+\s+){0,3}(cantidad|todo|toda|todas|todos|dosis|chingo|monton|pila)\b.{0,30}\by\s+(ya\s+)?no\s+(despierte|me\s+despierte|vuelva\s+a\s+despertar)\b",
+        # a razor or a blade in hand and started on one's arm ("razor's in my hand and i've started on
+        # my arm"); a burn or a cut going on now in Spanish ("me estoy quemando con el encendedor")
+        r"\b(razor|blade|knife|box\s+cutter|boxcutter|stanley|scissors|lighter)\b.{0,60}\b(started|starting|begun|going)\s+(on|at)\s+(my\s+)?(arms?|wrists?|legs?|thighs?|skin|stomach)\b|\b(started|starting|begun)\s+(on|at)\s+my\s+(arms?|wrists?|legs?|thighs?)\b.{0,60}\b(razor|blade|knife|box\s+cutter|lighter)\b",
+        r"\bme\s+(estoy|sigo|vuelvo\s+a\s+estar)\s+(\w+\s+)?(cortando|quemando|lastimando|rajando|haciendo\s+(dano|cortes))\b(?!\s+(el|las|los|la|mi|mis)\s+(pelo|cabello|flequillo|unas|barba|puntas|dedo|dedos|lengua|comida))(?!.{0,50}\b(sol|playa|cocin\w*|sarten|horno|plancha|fiebre|calor|olla|agua\s+caliente|cafe)\b)(?=.{0,60}\b(encendedor|mechero|cigarr\w*|navaja|cuchilla|cuter|cutter|cuchillo|tijeras|vidrio|a\s+proposito|brazos?|munecas?|piernas?|muslos?|no\s+puedo\s+parar|callar|otra\s+vez|de\s+nuevo)\b)",
         # -- found on blind12-tune (2026-12-07, session 15, late round) --
         # in the car in a closed garage with the engine running, in any order, not warming it up
         r"\b(i'?m|im|i\s+am|sitting|sat|sit|waiting|just)\s+in\s+(the|my)\s+(car|truck|van)\b(?=.{0,80}\bengine\s+(running|on|idling)\b)(?=.{0,80}\bgarage\b)(?!.{0,100}\b(warm\w*|heat\w*|defrost\w*|mechanic|fix\w*|repair\w*|battery|door\s+(is\s+)?open|doors\s+open|open\s+door)\b)",
@@ -501,7 +557,7 @@ _CRISIS = compile_any(
         r"\bнаписал[аи]?\s+(\w+\s+)?(письма|письмо|записк\w*)\s+(родным|маме|семье|всем|детям)\b(?!\s+(из|с)\s+(реаб\w*|тюрьм\w*|колони\w*|больниц\w*|клиник\w*|стационар\w*|центр\w*|армии|лагер\w*))|\bпрощальн\w*\s+(письм\w*|записк\w*)|\bнаписа(в|ла)\s+(\w+\s+)?(листи|лист|записк\w*)\s+(рідним|мамі|родині|всім|дітям)\b(?!\s+(з|із)\s+(реаб\w*|в'?язниц\w*|колоні\w*|лікарн\w*|клінік\w*|стаціонар\w*|центр\w*|армії|табор\w*))|\bпрощальн\w*\s+(лист(?!івк)\w*|записк\w*)",
         r"\bescrib\w*\s+(\w+\s+)?(cartas?|notas?)\s+(a|para)\s+(mi\s+)?(familia|mama|hijos|todos|padres)\b|\bcartas?\s+de\s+despedida\b",
         r"\b(want|wanna|wish)\s+(to\s+)?(be|was|were)\s+dead\b|\bхочу\s+(быть|бути)\s+мертв\w*|\bquiero\s+estar\s+muert[oa]\b|\b(quiero|quisiera)\s+morirme\b",
-        r"\b(thinking\s+(about|of)|want\s+to|wanna|going\s+to|gonna)\s+(drive|driving|crash|crashing)\s+(\w+\s+){0,2}(off|into)\s+(a|the)\s+(road|cliff|bridge|wall|tree|truck|river)\b",
+        r"\b(thinking\s+(about|of)|want\s+to|wanna|going\s+to|gonna)\s+(drive|driving|crash|crashing)\s+(\w+\s+){0,2}(off|into)\s+(a|the)\s+(road|cliff|bridge|wall|tree|truck|river)\b(?!\s+(to|for|at|in|into|with|this|next|on|tomorrow|tonight)\b)(?!.{0,40}\b(game|gta|forza|beamng|lol|lmao|off-?road\w*|4x4|jeep|camping)\b)",
         r"\b(думаю|хочу|хочется)\s+(\w+\s+)?(съехать|слететь|разбиться|врезаться)\s+(\w+\s+){0,2}(с\s+обрыва|с\s+моста|в\s+стену|в\s+столб|в\s+дерево)|\b(думаю|хочу|хочеться)\s+(\w+\s+)?(з'?їхати|злетіти|розбитися|врізатися)\s+(\w+\s+){0,2}(з\s+обриву|з\s+мосту|в\s+стіну|у\s+стовп|в\s+дерево)",
         r"\b(pienso\s+en|quiero|voy\s+a)\s+(tirar|aventar|estrellar)\s+(el\s+|mi\s+)?(carro|coche|auto)\s+(por|contra|de|desde)\s+",
         r"\b(burn|burning|scratch|scratching|hit|hitting|punch|punching|starve|starving|bite|biting)\s+(\w+\s+)?myself\b|\bme\s+(rasguno|quemo|golpeo|lastimo|muerdo|arano)\b",
@@ -759,7 +815,7 @@ _CRISIS = compile_any(
         r"\benough\s+(of\s+)?(my\s+)?(pills|meds|tablets|oxys?|bars|xans|benzos|fent|gear|heroin|h)\s+(\w+\s+)?(saved\s+|stashed\s+|put\s+aside\s+)?to\s+(do\s+it|end\s+it|not\s+wake\s+up)\b|\b(no\s+way\s+out)\s+for\s+me\b",
         # -- a third round of everyday phrasings (probes written after the second block's fixes) --
         r"\bcba\s+(with\s+)?(life|living|existing|being\s+alive)\b|\bcan'?t\s+be\s+(arsed|bothered)\s+(with\s+)?(life|living|being\s+alive|existing)\b",
-        r"\b(not\s+gonna|not\s+going\s+to|won'?t|wont)\s+be\s+(around|here|alive)\s+(much|for\s+much|a\s+lot)\s+longer\b",
+        r"\b(not\s+gonna|not\s+going\s+to|won'?t|wont)\s+be\s+(around|here|alive)\s+(much|for\s+much|a\s+lot)\s+longer\b(?!\s+(in|at|with|on)\s+(this|that|the|my)\s+(job|company|team|place|firm|office|shop|band|club|flat|house|city|town|country|course|school|uni)\b)(?!.{0,60}\b(notice|resign\w*|quit\w*|job|contract|lease|mov\w*|abroad)\b)",
         r"\b(easier|better)\s+to\s+(just\s+)?end\s+(it|it\s+all|everything)\b(?!\s+(with|between|now\s+with)\b)|\b(проще|легче|лучше)\s+(\w+\s+)?(вс[её]|это\s+вс[её])\s+(закончить|прекратить|оборвать)\b(?!\s+(с|со|сразу\s+с)\b)|\b(простіше|легше|краще)\s+(\w+\s+)?(все|усе)\s+(закінчити|припинити|обірвати)\b(?!\s+(з|із|зі)\b)|\b(mas\s+facil|mejor)\s+(\w+\s+)?(acabar|terminar)\s+con\s+todo\b(?!\s+(el|la|lo|los|las)\b)",
         r"\bwant\s+out\s$|\b(tired|sick)\s+of\s+pretending\s+(i'?m|im|to\s+be)\s+(ok|okay|fine|alive)\b.{0,30}\b(want\s+out|done|end\s+it)\b",
         r"\b(wrote|written|writing|write)\s+(my|a|the)\s+(goodbye|goodbyes|farewell)\b(?!\s+(card|speech|post|email|e-mail|party|to\s+(the|my)\s+(team|class|group|job|coworkers|colleagues)))|\bнаписал\w*\s+(сво[её]\s+)?прощани[ея]\b|\bнаписа(в|ла)\s+(сво[єї]\s+)?прощання\b|\bescrib\w*\s+mi\s+despedida\b",
@@ -800,6 +856,17 @@ _CRISIS = compile_any(
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any(
     [
+        # -- tune38 (2026-12-07, session 16) --
+        # asleep till a day or an hour, after a party ("not wake up till monday", "no despertamos hasta
+        # el lunes", "не проснёмся до понедельника"): a long sleep, not an end
+        r"\b(and\s+|to\s+)?(just\s+)?(not|never|don'?t|dont)\s+wak(e|ing)\s+up\s+(till|until|til|before)\s+(\w+\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|lunch\w*|dinner|tomorrow|the\s+afternoon|the\s+evening|next\s+week|\d+)\b",
+        r"\b(y\s+)?(ya\s+)?no\s+(despert\w*|levant\w*)\s+(\w+\s+)?hasta\s+(el\s+|la\s+|las\s+|manana|mediodia|\d+)",
+        r"\b(и\s+|і\s+)?не\s+(проснуться|проснусь|проснемся|проснёмся|просыпаться|прокинутися|прокинутись|прокинусь|прокинемось|прокинемося)\s+до\s+(понедельник\w*|вторник\w*|сред\w*|четверг\w*|пятниц\w*|суббот\w*|воскресень\w*|обеда|вечера|утра|понеділк\w*|вівторк\w*|четверг\w*|п'?ятниц\w*|субот\w*|неділ\w*|обіду|вечора|ранку|\d+)",
+        # a weekday's "I want to die" with a coffee asked for ("mondays make me want to die, need a
+        # coffee", "понедельник, хочется сдохнуть, дайте кофе", "lunes, me quiero morir, denme café")
+        r"(?!.*\b(pills|rope|gun|plan|tonight|note|bridge|roof|goodbye|таблет\w*|пігул\w*|верёвк\w*|веревк\w*|мотузк\w*|пистолет\w*|пістолет\w*|план\w*|записк\w*|мост\w*|міст\w*|крыш\w*|дах\w*|прощай\w*|прощав\w*|pastillas|soga|cuerda|pistola|carta|puente|azotea|adios)\b)\b(mondays?|monday\s+morning|понедельник\w*|понеділ\w*|lunes)\b.{0,40}\b((make|makes|made)\s+me\s+)?(want\s+to\s+die|wanna\s+die|хочется\s+(сдохнуть|умереть)|хочу\s+(умереть|сдохнуть)|хочеться\s+(здохнути|вмерти|померти)|хочу\s+(вмерти|здохнути|померти)|me\s+quiero\s+morir|quiero\s+morir(me)?|dan\s+ganas\s+de\s+morir(me)?)\b(?=.{0,60}\b(coffee|caffeine|кофе|кофейку|каву|кава|кави|кавусі|cafe|cafecito|tinto)\b)",
+        # a group's party plan with the whole bag ("we're gonna do the whole bag saturday haha")
+        r"\b(we'?re|we\s+are|we|let'?s|lets|us)\s+(\w+\s+){0,2}(take|do|smoke|use|finish|demolish|rail)\s+(the\s+whole|all\s+(of\s+)?the)\s+(\w+\s+)?(bag|stash|batch|baggie|gram|eighth)\b",
         # -- blind12-tune (2026-12-07, session 15, late round) --
         # self-harm in the past and well now ("used to self harm as a teen but I'm good now")
         r"\b(i\s+)?used\s+to\s+(self[\s-]?harm\w*|cut(\s+myself)?|hurt\s+myself)\b(\s+\w+){0,6}?\s+but\s+(i'?m|im|i\s+am)\s+(good|fine|ok|okay|better|doing\s+(well|good|better|fine)|clean)\s+now\b",
@@ -1180,6 +1247,12 @@ _KIND = {
     # "this is my last message" + "thank you for everything"
     "last_message": _any(
         r"\blast\s+message\b|\bпоследнее\s+(\w+\s+)?сообщение\b|\bостаннє\s+(\w+\s+)?повідомлення\b|\bultimo\s+mensaje\b"
+    ),
+    # "it wasn't your fault", "ты ни в чём не виновата", "no es tu culpa" (tune38): said with a last message
+    "not_your_fault": _any(
+        r"\b(it\s+)?(wasn'?t|wasnt|isn'?t|isnt|is\s+not|was\s+not|not)\s+(your|ur|anyone'?s|anybodys|anybody'?s)\s+fault\b|\bnone\s+of\s+(this|it)\s+(is|was)\s+(your|ur|anyone'?s)\s+fault\b|\bnobody'?s\s+fault\b|\bdon'?t\s+blame\s+yoursel(f|ves)\b",
+        r"\bне\s+(твоя|ваша)\s+(вина|провина)\b|\b(ни|ні)\s+(в|у)\s+(ч[её]м|чому)\s+не\s+винн?\w*|\bникто\s+не\s+винов\w*|\bніхто\s+не\s+винн\w*|\bне\s+вини\w*\s+себя\b|\bне\s+вин(і|у)\w*\s+себе\b",
+        r"\bno\s+(es|fue)\s+(tu|su|vuestra)\s+culpa\b|\bnadie\s+tiene\s+la\s+culpa\b|\bno\s+te\s+culpes\b",
     ),
     "thanks_all": _any(
         r"\bthank(s|\s+you)\s+(\w+\s+)?for\s+everything\b|\bспасибо\s+(\w+\s+)?за\s+вс[её]\b|\bдякую\s+(\w+\s+)?за\s+(все|усе)\b|\bgracias\s+(\w+\s+)?por\s+todo\b"
@@ -1701,6 +1774,8 @@ _KIND["wont_need"] = _any(
     # "мне они больше не пригодятся", "мені вони вже ні до чого", "ya no me sirven"
     # "мені нічого не треба" (tune35)
     r"\b(мені|мне)\s+(\w+\s+)?(нічого|ничего)\s+(не\s+)?(треба|потрібно|нужно)\b",
+    # "мені це вже не треба буде", "мне это уже не нужно будет" (tune38)
+    r"\b(мені|мне)\s+(\w+\s+){0,2}(вже|уже|більше|больше)\s+не\s+(треба|потрібно|потрібн\w*|нужно|нужн\w*|надо)\s+(буде|будуть|будет|будут)\b",
     r"\b(больше|уже|більше|вже)\s+не\s+(пригод\w*|знадоб\w*)\b|\b(уже|вже)\s+(ни|ні)\s+(к|до)\s+(чему|чого)\b|\bya\s+no\s+me\s+(sirven|sirve|van\s+a\s+servir)\b",
 )
 _KIND.update(
@@ -2394,6 +2469,7 @@ def _indirect(folded: str) -> bool:
         or _meet(
             folded, "last_message", "thanks_all"
         )  # "my last message, thank you for everything"
+        or _meet(folded, "last_message", "not_your_fault")  # "my last message. it's not your fault"
         or (_meet(folded, "means", "ready") and not _has("outdoors", folded))  # "the rope is ready"
         or _meet(folded, "place", "final")  # "I'm done, I've already picked the spot"
         or (_meet(folded, "pills_enough", "hoarded"))  # "enough pills saved, counted twice"
@@ -2855,6 +2931,19 @@ _OVER_NOW = compile_any(
 )
 _HELPER = compile_any(
     [
+        # -- tune38 (2026-12-07, session 16) --
+        # a friend's or a relative's words or self-harm told with a few words between, then how to help
+        # or start talking ("my mate texted me last night saying he wants to kill himself, how can i
+        # support him", "брат порезал себе руки на прошлой неделе и молчит, как мне начать разговор",
+        # "mi compa me escribió anoche que se quiere matar, cómo lo puedo apoyar")
+        r"\b(friend|mate|bestie|partner|brother|sister|son|daughter|kid|roommate|flatmate|bf|gf|boyfriend|girlfriend|cousin|wife|husband|mum|mom|dad|colleague|coworker|client|neighbour|neighbor)\s+(\w+\s+){0,6}(he|she|they)\s+(\w+\s+){0,2}(wants?|wanted|wanna|is\s+going|was\s+going|gonna|plans?|planned|planning|means?|meant)\s+(to\s+)?(die|be\s+dead|kill\s+(him|her|them)sel(f|ves)|end\s+(it|it\s+all|(his|her|their)\s+life)|take\s+(his|her|their)\s+(own\s+)?life)\b.{0,80}\bhow\s+(do|can|should|could)\s+i\s+(help|support|talk\s+to|be\s+there|reach|start|approach|bring\s+it\s+up|raise\s+it|get\s+(him|her|them))\b",
+        r"\b(friend|mate|bestie|partner|brother|sister|son|daughter|kid|roommate|flatmate|bf|gf|boyfriend|girlfriend|cousin|wife|husband|colleague|coworker|client)\s+(\w+\s+){0,2}(cut|cuts|cutting|hurt|hurts|hurting|harmed|harms|burned|burnt|burns)\s+(him|her|them)sel(f|ves)\b.{0,80}\bhow\s+(do|can|should|could)\s+i\s+(start|begin|open|bring\s+it\s+up|raise\s+it|talk\s+to|help|support|approach|ask|get\s+(him|her|them))\b",
+        r"\b(друг|подруга|брат|сестра|парень|девушка|муж|жена|сын|дочь|дочка|мама|папа|сосед|соседка|коллега|клиент|клиентка)\s+(\w+\s+){0,3}(написал\w*|сказал\w*|пишет|говорит|твердит|признал\w*|проговорил\w*)\s+(\w+\s+){0,3}(что\s+)?(хочет|хотел\w*|собирается|думает)\s+(покончить\s+с\s+собой|умереть|убить\s+себя|выпилиться|повеситься|сдохнуть|уйти\s+из\s+жизни|не\s+жить|застрелиться|вскрыться)\b.{0,80}\bкак\s+(мне\s+)?(его|ее|её|ей|ему|им|их|с\s+(ним|ней|ними)\s+)?\s*(помочь|поддержать|поговорить|начать\s+разговор|заговорить|вести\s+себя|быть)\b",
+        r"\b(друг|подруга|брат|сестра|парень|девушка|муж|жена|сын|дочь|дочка|сосед|соседка|коллега)\s+(\w+\s+){0,2}(порезал\w*|режет|резал\w*|ранит|наносит)\s+(себе|себя)\b.{0,80}\bкак\s+(мне\s+)?(с\s+(ним|ней)\s+)?(начать\s+разговор|поговорить|помочь|поддержать|заговорить|спросить|понять)\b",
+        r"\b(друг|подруга|брат|сестра|хлопець|дівчина|чоловік|дружина|син|донька|мама|тато|сусід|сусідка|колега|клієнт|клієнтка)\s+(\w+\s+){0,3}(написав|написала|сказав|сказала|пише|каже|зізнав\w*|зізнала\w*)\s+(\w+\s+){0,3}(що\s+|шо\s+)?(хоче|хотів|хотіла|збирається|думає)\s+(покінчити\s+з\s+собою|вмерти|померти|вбити\s+себе|самовипилитись|повіситись|повіситися|здохнути|піти\s+з\s+життя|не\s+жити|застрелитися|застрелитись)\b.{0,80}\bяк\s+(мені\s+)?(його|її|їй|йому|їм|їх|з\s+(ним|нею|ними)\s+)?\s*(допомогти|підтримати|поговорити|почати\s+розмову|заговорити|поводитися|бути)\b",
+        r"\b(друг|подруга|брат|сестра|хлопець|дівчина|чоловік|дружина|син|донька|сусід|сусідка|колега)\s+(\w+\s+){0,2}(порізав|порізала|ріже|різав|різала|ранить|завдає)\s+(собі|себе)\b.{0,80}\bяк\s+(мені\s+)?(з\s+(ним|нею)\s+)?(почати\s+розмову|поговорити|допомогти|підтримати|заговорити|спитати|зрозуміти)\b",
+        r"\b(amig[oa]|herman[oa]|novi[oa]|pareja|hij[oa]|mama|papa|compa|carnal|prim[oa]|vecin[oa]|companer[oa]|colega|parcero|parce|cuate)\s+(\w+\s+){0,3}(me\s+)?(dijo|dice|escribio|escribe|conto|cuenta|repite|mando|manda|confeso)\s+(\w+\s+){0,4}que\s+(se\s+)?(quiere|queria|va\s+a|piensa)\s+(morir|matar|suicidar|quitar\s+la\s+vida|colgar|ahorcar|pegar\s+un\s+tiro)\w*\b.{0,80}\bcomo\s+(la\s+|lo\s+|le\s+)?(ayudo|apoyo|hablo|ayudar|apoyar|hablar|puedo\s+(ayudar\w*|apoyar\w*|hablar)|(la|lo|le)\s+puedo\s+(ayudar|apoyar|hablar))\b",
+        r"\b(amig[oa]|herman[oa]|novi[oa]|pareja|hij[oa]|compa|prim[oa]|companer[oa])\s+(\w+\s+){0,2}se\s+(corto|corta|cortaba|lastimo|lastima|quemo|quema|hace\s+cortes|hizo\s+cortes)\b.{0,80}\bcomo\s+(le\s+|la\s+|lo\s+)?(empiezo|hablo|ayudo|apoyo|saco\s+el\s+tema|hablar|ayudar|apoyar|empezar)\b",
         # -- tune35 (2026-12-07, session 15) --
         # a friend said they think about suicide, then how do I talk to them ("подруга сказала, что
         # думает о самоубийстве, как мне с ней поговорить", "mi amiga me dijo que piensa en suicidarse,
@@ -2922,6 +3011,9 @@ _ORDINARY_LEAVING = compile_any(
         r"\b(moving\s+to|move\s+to|переезжаю\s+(в|на)|переїжджаю\s+(в|у|до|на)|me\s+mudo\s+(a|de))\b(?!\s+(a\s+better|the\s+other|another\s+world|heaven|лучш\w*|кращ\w*|иной|інший|тот\s+свет|той\s+світ|un\s+lugar\s+mejor|el\s+otro|otro\s+mundo|el\s+cielo))",
         # a stream, a call or a lobby left (tune33): "me voy del stream para siempre, adiós a todos"
         r"\b(leav\w*|left|end\w*|quit\w*)\s+(the|this|my)\s+(stream|live|broadcast|call|server|lobby)\b|\b(ухожу|выхожу|ливаю|заканчиваю|завершаю)\s+(со|с|из)\s+(стрима|эфира|лобби|созвона)\b|\b(йду|виходжу|закінчую|завершую)\s+(зі|з|із)\s+(стріму|стриму|ефіру|лобі)\b|\b(me\s+voy|salgo|me\s+salgo)\s+del\s+(stream|directo|live|server)\b|\b(termino|cierro)\s+el\s+(stream|directo|live)\b",
+        # things cleared out before a move (tune38): "decluttering before the new flat", "раздаю мебель
+        # перед переездом", "regalo todo antes de la mudanza"
+        r"\b(declutter\w*|before\s+(the|my|our)\s+(move|new\s+(flat|place|apartment|house))|before\s+(i|we)\s+move|before\s+moving)\b|\bперед\s+(переездом|переїздом|новой\s+квартирой|новою\s+квартирою)\b|\bantes\s+de\s+(la\s+mudanza|mudarme|mudarnos|irme\s+(a|al)\s+(piso|depa\w*|casa)\s+nuev[oa])\b|\bantes\s+del\s+(piso|depa\w*)\s+nuevo\b",
         r"\b(from|in)\s+rehab\b|\b(из|с)\s+(реабилитацион\w*|реаб\w*)|\b(з|із)\s+(реабілітацій\w*|реаб\w*)|\b(desde|en)\s+(el\s+)?(centro\s+de\s+)?rehabilitacion\b",
     ]
 )
@@ -3060,6 +3152,10 @@ _FIGURATIVE_DEAD = compile_any(
 _GAME = compile_any(
     [
         r"\b(gta|гта|fortnite|фортнайт\w*|minecraft|майнкрафт\w*|dota|дот[аеуі]|counter\s*strike|cs\s*go|кс\s*го|call\s+of\s+duty|warzone|valorant|валорант\w*|pubg|пабг|apex|roblox|роблокс\w*|elden\s+ring|dark\s+souls|video\s*games?|videojuegos?|the\s+game|in\s+game|в\s+игре|в\s+грі|у\s+грі|en\s+el\s+juego|катк[аеиу]|каточк\w*|перса|персонаж\w*|respawn\w*|реснул\w*|game\s+over)\b",
+        # racing games and shooters (tune38): "crashed my car into a wall on purpose in forza", "взял
+        # ствол в новой стрелялке", "agarré una pistola en el nuevo shooter"; not a console by name
+        # (a console given away is a warning sign) nor "doom" (a sense of doom)
+        r"\b(forza|форз\w*|need\s+for\s+speed|nfs|gran\s+turismo|beamng\w*|mario\s*kart|burnout|crash\s+team\s+racing|racing\s+game|juego\s+de\s+carreras|гонк[аиуе]\s+на\s+(пк|компе|приставке|плойке)|shooters?|fps|шутер\w*|стрелялк\w*|стрілялк\w*|battlefield|overwatch|rainbow\s+six|escape\s+from\s+tarkov|tarkov|тарков\w*|cyberpunk|red\s+dead|the\s+sims)\b",
     ]
 )
 _LAUGH_WORD = compile_any(
@@ -3074,11 +3170,36 @@ _SAID_LAUGHING_WISH = compile_any(
 )
 
 
+# What one does to a car or with a gun inside a game (tune38): "crashed my car into a wall on purpose
+# in forza", "взял ствол в новой стрелялке", "estrellé el coche contra un muro a propósito en el
+# forza": cut out when a game is named, so the car and the gun are the game's (a wish to die, a
+# plan or a goodbye beside them still counts)
+_GAME_METHOD = compile_any(
+    [
+        r"\b(crash\w*|wreck\w*|drove|driv\w*|steer\w*|swerv\w*|smash\w*|flip\w*|wrap\w*)\s+(\w+\s+){0,3}(into|off|round)\s+(a|the|some|an)\s+(\w+\s+)?(wall|tree|pole|truck|lorry|bridge|cliff|river|oncoming\s+traffic|barrier|lamp\s?post)\b(\s+on\s+purpose)?|\b(crash\w*|wreck\w*)\s+(my|the|a)\s+(car|truck|van|bike|kart)\s+on\s+purpose\b",
+        r"\b(got|grabbed|picked\s+up|bought|found|took|have|had)\s+(a|the|my|an)\s+(\w+\s+)?(gun|pistol|rifle|shotgun|sniper|smg|ak|glock)\b",
+        r"\b(разбил\w*|розбив\w*|разбива\w*|розбива\w*|врезал\w*|врізав\w*|въехал\w*|в'?їхав\w*)\s+(\w+\s+){0,3}(об|в|у|о)\s+(стену|стіну|стенку|стінку|столб|стовп|дерево|отбойник|відбійник|фуру)\b|\b(взял|взяв|купил|купив|нашел|нашёл|знайшов|подобрал|підібрав)\s+(\w+\s+)?(ствол|пистолет|пістолет|дробовик|автомат|калаш\w*|снайперк\w*)\b",
+        r"\b(estrell\w*|choq\w*|chocar\w*|estamp\w*)\s+(\w+\s+){0,3}(contra|en)\s+(un|una|el|la)\s+(muro|pared|arbol|poste|camion|trailer)\b(\s+a\s+proposito|\s+adrede)?|\b(agarre|compre|encontre|tome|cogi|pille)\s+(una|la|el|un)\s+(\w+\s+)?(pistola|escopeta|rifle|arma|francotirador)\b",
+    ]
+)
+
+
+def game_talk(text: str) -> bool:
+    """A game named (``_GAME``) with no word of dying, living, an ending or the means once its
+    cars, guns and figurative deaths are cut out: the embedding stage gives the message at most
+    the crisis note (``triage._decide``; tune38's "agarré una pistola en el nuevo shooter y me
+    cargué a todo el mapa"); the rules still decide alone."""
+    folded = fold(text)
+    if not _GAME.search(folded):
+        return False
+    return _LIFE_OR_MEANS.search(_game_said(folded)) is None
+
+
 def _game_said(folded: str) -> str:
-    """The folded message with a game's figurative deaths cut out (``_GAME``)."""
+    """The folded message with a game's figurative deaths, cars and guns cut out (``_GAME``)."""
     if not _GAME.search(folded):
         return folded
-    folded = _FIGURATIVE_DEAD.sub(" ", folded)
+    folded = _GAME_METHOD.sub(" ", _FIGURATIVE_DEAD.sub(" ", folded))
     if _LAUGH_WORD.search(folded):
         folded = _SAID_LAUGHING_WISH.sub(" ", folded)
     return folded

@@ -2835,6 +2835,8 @@ _CAN_AGAIN = compile_any(
 
 @lru_cache(maxsize=64)
 def _is_emergency(folded: str) -> bool:
+    if _own_end_wish(folded):
+        return False  # "gonna take everything tonight and not wake up": the crisis reply's
     if not (
         _describes_emergency(folded)
         # a pet or a toddler that ate edibles or pills and shows it (the pet guard is inside
@@ -4153,6 +4155,47 @@ def _session16_signs(folded: str, cleaned: str) -> bool:
         _POISON_FAR.search(folded)
         and (_MISTAKE.search(folded) or _body_kinds(cleaned))
         and not _HYPOTHETICAL.match(folded)
+    )
+
+
+# The writer's own wish to die or plan not to wake up (tune36, tune38; the crisis helper, session 16):
+# "gonna take everything i've been saving up tonight and just not wake up", "i want to die so bad i
+# cant breathe", "хочу сдохнуть, дышать не могу", "voy a meterme todo y no despertar". With nobody
+# else named, nothing taken yet and no word of urgency, that is the crisis reply's (a plan or a
+# panic), not an overdose happening now; "took all my pills, want to die, can't breathe" still is.
+_OWN_END_WISH = compile_any(
+    [
+        r"\b(gonna|going\s+to|will|i'?ll|want\s+to|wanna|plan(ning)?\s+to|about\s+to)\s+([\w']+\s+){0,8}(and\s+)?(just\s+)?(not|never)\s+wake\s+up\b(?!\s+(till|until|til|before)\b)|\b(think|thinking|thought|dream|dreaming)\s+(about|of)\s+(\w+\s+)?(dying|death|killing\s+myself|suicide|ending\s+it)\b|\ball\s+i\s+(think|dream)\s+about\s+is\s+(dying|death)\b|\bi\s+(just\s+|really\s+|so\s+)?(want|wanna)\s+(to\s+)?die\b",
+        r"\b(хочу|собираюсь|буду|планирую|сегодня)\s+(\w+\s+){0,8}(и\s+)?(просто\s+)?не\s+просн(уться|усь)\b|\b(я\s+)?(так\s+)?хочу\s+(умереть|сдохнуть)\b",
+        r"\b(хочу|збираюсь|збираюся|буду|сьогодні)\s+(\w+\s+){0,8}(і\s+)?(просто\s+)?не\s+прокин(утися|утись|усь|уся)\b|\b(я\s+)?(так\s+)?хочу\s+(вмерти|померти|здохнути)\b",
+        r"\b(voy\s+a|quiero|pienso|hoy)\s+(\w+\s+){0,8}y\s+(ya\s+)?no\s+despertar(me)?\b|\b(me\s+)?quiero\s+morir\b",
+    ]
+)
+
+
+# ... unless something was taken already or the body is named ("snorted the whole bag, i wanna die,
+# heart racing and can't breathe" is an overdose now)
+_TAKEN_OR_BODY = compile_any(
+    [
+        r"\b(took|taken|snorted|sniffed|smoked|shot\s+up|injected|swallowed|drank|popped|ate|did|necked|dropped|railed)\b|\bhad\b(?!\s+(enough|it|a\s+(bad|shit|rough|long)))",
+        r"\b(выпил\w*|принял\w*|закинул\w*|вмазал\w*|втрескал\w*|снюхал\w*|нюхнул\w*|сожрал\w*|проглотил\w*|укол\w*|ширнул\w*|курнул\w*|накурил\w*|съел\w*|випив\w*|випила|прийняв\w*|прийняла|закинув\w*|вмазав\w*|вколов\w*|ковтнув\w*|з'?їв\w*|накурив\w*)",
+        r"\b(me\s+)?(tome|meti|inyecte|esnife|fume|trague|bebi|jale|pase)\b|\bme\s+(tome|meti|inyecte|esnife|fume|trague|bebi|jale)\b",
+        r"\b(heart|chest|seiz\w*|blue|lips|foam\w*|vomit\w*|puk\w*|overdos\w*|od|сердц\w*|серц\w*|груд\w*|губ\w*|посин\w*|судорог\w*|судом\w*|пен[аоуы]|пін[аоуи]|передоз\w*|corazon|pecho|labios|convuls\w*|espuma|sobredosis)\b",
+        # someone's breathing stopped ("no breathing and i want to die" tells of both)
+        r"\b(no|not|stopped|isn'?t|isnt|aren'?t|quit)\s+breath\w*|\bне\s+(дышит|дихає|дышат|дихають)\b|\bперестал\w*\s+дышать\b|\bперестав\w*\s+дихати\b|\bno\s+(respira|respiran)\b|\bdejo\s+de\s+respirar\b",
+    ]
+)
+
+
+def _own_end_wish(folded: str) -> bool:
+    """The writer's own wish to die or plan not to wake up, nobody else named, nothing taken yet
+    and no urgency (``_OWN_END_WISH``): the crisis reply's, not the card's."""
+    return (
+        _OWN_END_WISH.search(folded) is not None
+        and _PERSON.search(folded) is None
+        and _URGENT.search(folded) is None
+        and not _used(_cleaned(folded))
+        and _TAKEN_OR_BODY.search(folded) is None
     )
 
 

@@ -138,19 +138,17 @@ def test_the_tune_set_is_the_size_the_issue_asks_for() -> None:
 # One test per labelled file (a few hundred messages each, checked one by one): a per-message
 # test id cost more than the check itself, and a failure still names every misread message.
 TUNE_PARTS = _by_part(TUNE)
-# Tune parts written this session whose messages the rules do not pass yet (their first look is in
-# their headers; each joins once its misses are fixed by kind): tune34-ru has a nicotine (nasvay)
-# sickness the rules leave to the embeddings; tune36-en a crisis plan with drugs also read as an
-# emergency now, tune36-es a funeral planned and hoped soon, said as a question (crisis.py).
-# tune34-en joined once tune36's round stopped reading "had me dying" (laughing) as crisis.
+# Tune parts whose messages the rules do not pass yet (their first look is in their headers; each
+# joins once its misses are fixed by kind): tune34-ru has a nicotine (nasvay) sickness the rules
+# leave to the embeddings. tune34-en joined once tune36's round stopped reading "had me dying"
+# (laughing) as crisis; tune36-en (a crisis plan with drugs read as an emergency now), tune36-es (a
+# funeral planned and hoped soon, asked as a question) and tune38 joined in session 16.
 # tune37 (session 16): es joined once its first look's misses were fixed by kind; en waits on an
 # overdose question ("signs someone has taken too much ketamine"), ru and uk on "swallowed a pack of
 # headache pills yesterday, all ok", left a card on purpose (paracetamol harms the liver a day or
 # more later with no symptoms first: NHS "Paracetamol overdose", unchecked here).
 TUNE_PENDING = {
     "triage-tune34-ru",
-    "triage-tune36-en",
-    "triage-tune36-es",
     "triage-tune37-en",
     "triage-tune37-ru",
     "triage-tune37-uk",
