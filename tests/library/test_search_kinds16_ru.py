@@ -128,3 +128,25 @@ def test_adjective_named_back(index: SearchIndex) -> None:
     assert index.named_by_adjective("трамадоловая зависимость", "ru") == "трамадол зависимость"
     assert index.named_by_adjective("кокосовая стружка", "ru") == "кокосовая стружка"
     assert index.named_by_adjective("столовая ложка", "ru") == "столовая ложка"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "сладкое хочу бросить, вечером тянет на конфеты",
+        "сахара сколько в день нормально ребенку",
+        "фен-щетка или плойка для коротких волос",
+        "винт на оправе очков выпал, как вкрутить",
+        "трава на грядках, сорняки замучили, чем обработать",
+    ],
+)
+def test_sweets_hot_brush_glasses_weeds(index: SearchIndex, text: str) -> None:
+    assert index.search(text, "ru") == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["мефедрон с сахаром бодяжат, как понять", "винт открутили за ночь, зубы сводит"],
+)
+def test_with_a_substance_still_answered(index: SearchIndex, text: str) -> None:
+    assert index.search(text, "ru"), text
