@@ -1099,6 +1099,8 @@ _EVERYDAY = re.compile(
     r"музык\w*|музик\w*|стикер\w*|стікер\w*|аккаунт\w*|акаунт\w*|играть\s+на|грати\s+на|ноты|ноти|музыкальн\w*|музичн\w*|поделк\w*|ремонт\w*|мебел\w*|шкаф\w*|стих\w*|поэз\w*|гитар\w*|аккордеон\w*|песн\w*|"
     r"уборк\w*|зимн\w*\s+(резин|шин|колес)\w*|"
     r"швейн\w*|"
+    # sweets and junk food given up ("сахар как бросить есть", "без сладкого неделю")
+    r"сахар\w*|сладк\w*|сладост\w*|фастфуд\w*|газировк\w*|чипс\w*|"
     # uk
     r"тісто|тіста|тісті|піц\w*|хліб\w*|пиріг\w*|випічк\w*|духовк\w*|борошн\w*|"
     r"волосс\w*|зачіск\w*|манікюр\w*|шампун\w*|"
@@ -1217,6 +1219,14 @@ _HOMONYMS = re.compile(
     r"setas?|hongos?|coca|coke|acido|speedtest|sal|"
     # a crocodile (a cartoon, a film, the animal), a breakfast cereal, grass in a lawn
     r"крокодил\w*|crocodiles?|cocodrilos?|special\s+k|спешл\s+кей|hierbas?|"
+    # a coconut (a cake with coconut, coconut oil for hair), never "кокос нюхнул"
+    r"кокос|кокоса|кокосу|кокосом|кокосе|кокосы|кокосов|кокосами|"
+    # a treadmill, a carpet runner ("беговая дорожка", "ковровые дорожки"): fixed phrases only
+    r"дорожк\w*|"
+    # the breaking of a voice or of a house ("ломка голоса у подростка", "ломка старого дома"),
+    # a plan for the week or a fire drill ("план на неделю", "план эвакуации"), a brand ("марка
+    # шоколада"), acid-bright colours ("кислотные цвета"): fixed phrases only
+    r"ломк\w*|план|плана|плану|планом|планы|"
     # drinking is alcohol only without an everyday drink ("stop drinking so much coffee")
     r"drink|drinks|drinking|drank|пить|пью|пити|п'ю|beber|bebo|tomar|tomo|tomando"
     r")\b"
@@ -1319,7 +1329,12 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"текил\w*|текіл\w*|tequila|лайм\w*|lime|"
         r"тесто|дрожж\w*|замес\w*|суп|супа|супу|супом|супы|супе|борщ\w*|салат\w*|соус\w*|кастрюл\w*|сковород\w*|духовк\w*|рецепт\w*|"
         r"пирог\w*|пирож\w*|булоч\w*|булк\w*|выпечк\w*|печенье|печенья|торт|торта|торты|тортик\w*|блинчик\w*|макарон\w*|"
+        # desserts, baking, milk and cream ("кекс с кокосом", "сырники", "выпекать сколько")
+        r"кекс|кекса|кексы|кексик\w*|шоколад\w*|выпека\w*|испеч\w*|запека\w*|сливк\w*|молок\w*|"
+        r"сырник\w*|десерт\w*|пирожн\w*|блин|блины|блинов|блинах|конфет\w*|стружк\w*|"
         r"картош\w*|картоф\w*|огурц\w*|огурец|помидор\w*|томат\w*|засол\w*|маринад\w*|мяс[оа]\w*|"
+        # salting and pickling ("грибы солить холодным способом", "солёные огурцы")
+        r"солить|посолить|засолить|подсолить|солят|солю|солен\w*|соленн\w*|маринов\w*|квасить|"
         r"рыб[аыуе]|рыбой|яйц\w*|яиц|сахар\w*|перец|перц\w*|специи|специй|специям\w*|приправ\w*|кухн\w*|мук[аиу]|"
         r"хлеб\w*|по\s+вкусу|"
         r"тісто|дріжд\w*|замісит\w*|борошн\w*|сковор\w*|каструл\w*|пиріг|пирог\w*|печиво|млинц\w*|картопл\w*|огірк\w*|"
@@ -1351,8 +1366,17 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"зламал\w*|зламав\w*|не\s+вмика\w*|не\s+дме|дме\s+(холодн|гаряч)\w*|гріє|гаранті\w*|"
         # it switches itself off, blows hot, sparks ("фен гарячий дме і вимикається сам")
         r"вимикаєт\w*|вимкнувся|вимкнулас\w*|(холодн|гаряч)\w*\s+дме|іскрит\w*|горілим|"
+        r"не\s+(?:выключа|отключа)\w*|искрит\w*|коротит\w*|горел\w*|"
         # a car battery's acid ("кислота для акумулятора")
         r"акумулятор\w*|аккумулятор\w*|"
+        # a bath house ("баня с солью и веником")
+        r"бан[яиюе]|баньк\w*|парилк\w*|веник\w*|саун\w*|лазн\w*|"
+        # small hardware: glasses, hinges, bolts ("винт на очках открутился")
+        r"очк(?:и|ах|ов|ам)|оправ[аеуы]|шуруп\w*|гайк\w*|болт\w*|петл[яиюе]\w*|"
+        # kitchen appliances, tools, a heat gun for paint ("винт от мясорубки", "строительный
+        # фен для краски", "кокос расколоть молотком")
+        r"мясорубк\w*|блендер\w*|миксер\w*|м'ясорубк\w*|строительн\w*|будівельн\w*|краск\w*|"
+        r"фарб\w*|молот\w*|молотк\w*|отвертк\w*|викрутк\w*|дрел\w*|расколо\w*|"
         r"se\s+(me\s+)?rompio|no\s+prende|no\s+enciende|garantia|enchufe|hervidor|sarro|"
         r"ванн\w*|душ|стирк\w*|стиральн\w*|уксус\w*|сод[аыуо]\w*|пятн\w*|плесен\w*|холодильник\w*|"
         r"морозилк\w*|посудомо\w*|уборк\w*|мыть|помыть|отмыть|отмыва\w*|пылесос\w*|мыл[оау]|мылом|"
@@ -1367,6 +1391,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"hair\w*|blow\s*dry\w*|curl\w*|straighten\w*|shampoo|conditioner|nails?|makeup|face\s+mask|"
         r"salon|barber\w*|diffuser|nozzle|watts?|dyson|philips|braun|remington|rowenta|babyliss|"
         r"волос\w*|прическ\w*|укладк\w*|кудр\w*|локон\w*|выпрям\w*|шампун\w*|маникюр\w*|ногт\w*|"
+        # a hot brush, a curling iron ("фен-щетка какая лучше", "плойка или стайлер")
+        r"щетк\w*|щітк\w*|расческ\w*|плойк\w*|стайлер\w*|утюжок\w*|насадк\w*|"
         r"макияж\w*|парикмахер\w*|насадк\w*|диффузор\w*|ватт\w*|дайсон\w*|филипс\w*|"
         r"волосс\w*|зачіск\w*|укладан\w*|кучер\w*|випрям\w*|манікюр\w*|нігт\w*|нігті|макіяж\w*|"
         r"перукар\w*|дифузор\w*|стрижк\w*|стричь|стригти|підстриг\w*|подстриг\w*|бород\w*|"
@@ -1401,7 +1427,7 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"интернет\w*|вайфай|роутер\w*|модем\w*|телефон\w*|смартфон\w*|айфон\w*|андроид\w*|"
         r"приложени\w*|браузер\w*|хром|хроме|хрома|ноутбук\w*|компьютер\w*|клавиатур\w*|экран\w*|"
         r"настройк\w*|уведомлен\w*|обновлен\w*|парол\w*|аккаунт\w*|сайт\w*|вкладк\w*|скача\w*|"
-        r"загрузк\w*|мбит\w*|пинг\w*|провайдер\w*|тариф\w*|"
+        r"загрузк\w*|мбит\w*|пинг\w*|провайдер\w*|тариф\w*|скачив\w*|стим|стиме|steam|"
         r"смартфон\w*|застосун\w*|додат(ок|к\w*)|комп'ютер\w*|клавіатур\w*|екран\w*|"
         r"налаштуван\w*|сповіщен\w*|оновлен\w*|акаунт\w*|завантаж\w*|мбіт\w*|"
         r"wifi|megas|velocidad\s+de\s+(internet|descarga|la\s+red)|descarg\w*|celular\w*|movil\w*|"
@@ -1458,6 +1484,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"(?:с|со|на|по|з|із|зі)\s+дорог(?:и|ах|ам|у|а)?|(?:с|со|на|по|з|із|зі)\s+доріг|дорогах|тротуар\w*|"
         # snow on a roof, shovelled, in drifts ("снег с крыши", "сугробы", "чистить лопатой")
         r"крыш\w*|лопат\w*|сугроб\w*|расчист\w*|"
+        # snow that melts or thaws ("когда растает снег", "сніг тане")
+        r"раста\w*|тает|таять|тане|танути|відлиг\w*|оттепел\w*|"
         r"погод\w*|прогноз\w*|снегов\w*|каток|катк\w*|коньк\w*|лыж\w*|санки|санках|санок|зим\w*|мороз\w*|"
         r"сосульк\w*|дожд\w*|гроз[аыу]|кубик\w*|лес|лесу|лесн\w*|сосн\w*|елк\w*|ель|ельник\w*|белочк\w*|"
         r"ковзан\w*|лиж\w*|санчат\w*|бурульк\w*|дощ|дощу|ліс|лісі|лісов\w*|ялинк\w*|"
@@ -1477,6 +1505,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"машин[аыуе]?|машиной|автомобил\w*|авто|шин[аыуи]?|резин[аыуе]|диски|дисков|велосипед\w*|самокат\w*|мотоцикл\w*|"
         r"двигател\w*|тормоза|тормозов|тормозн\w*|запаск\w*|почтов\w*|конверт\w*|коллекц\w*|филател\w*|"
         r"двигун\w*|гальм\w*|поштов\w*|колекц\w*|філател\w*|"
+        # a bike in Russian slang, seasonal tyres ("колеса на велик", "колеса на зиму хранить")
+        r"велик|великах|шиномонтаж\w*|балансировк\w*|на\s+зиму|на\s+лето|"
         # a letter in Ukrainian ("марки для листа за кордон")
         r"листа|листів|листом|"
         r"coches?|carros?|autos?|llanta\w*|neumatico\w*|ruedas?|bici\w*|motos?|motor\w*|frenos?|"
@@ -1508,6 +1538,9 @@ EVERYDAY_CLASSES: dict[str, str] = {
     # a lawn (grass you mow, not grow to smoke)
     "lawn": (
         r"lawn\w*|mow\w*|газон\w*|косить|скосить|покос\w*|косити|cesped|cortar\s+el\s+pasto|"
+        # weeds pulled or sprayed ("травку на огороде чем извести: сорняки", "прополка")
+        r"сорняк\w*|бурьян\w*|прополк\w*|пропалыва\w*|выполо\w*|гербицид\w*|раундап\w*|"
+        r"бур'?ян\w*|прополюва\w*|"
         # weeds between paving slabs ("трава між плиткою на доріжці", "entre las baldosas")
         # (never "плитка" alone: a bar of hash)
         r"paving|patio|(?:між|между)\s+плитк\w*|доріжц\w*|тротуарн\w*|adoquin\w*|baldosa\w*|"
@@ -1555,7 +1588,10 @@ EVERYDAY_CLASSES["media"] = (
 )
 # growing crystals or salt in an experiment ("кристаллы соли вырастить для школьного опыта")
 EVERYDAY_CLASSES["science"] = (
-    r"experiment\w*|science\s+(fair|project|class)|chemistry\s+(class|set)|grow(ing)?\s+(salt\s+)?crystals?|"
+    r"experiment\w*|science\s+(fair|project|class)|"
+    # physics ("скорость для задачи по физике")
+    r"физик\w*|фізик\w*|physics|fisica|"
+    r"chemistry\s+(class|set)|grow(ing)?\s+(salt\s+)?crystals?|"
     r"опыт|опыта|опыту|опыты|эксперимент\w*|вырастить|выращива\w*|"
     r"дослід\w*|експеримент\w*|виростити|вирощува\w*|"
     r"experimento\w*|feria\s+de\s+ciencias|cultivar\s+cristal\w*"
@@ -1615,7 +1651,7 @@ EVERYDAY_CLASSES["games"] = (
     r"minecraft|майнкрафт\w*|roblox|роблокс\w*|terraria|террари\w*|skyrim|скайрим\w*|"
     r"genshin|геншин\w*|fortnite|фортнайт\w*|zelda|зельд\w*|pokemon\w*|покемон\w*|"
     r"video\s*games?|videojuegos?|in\s+(?:the\s+)?game|в\s+игр[еу]|в\s+грі|у\s+грі|"
-    r"en\s+el\s+juego|игр[аеуы]|juego|game|"
+    r"en\s+el\s+juego|игр[аеуы]|juego|game|геймер\w*|персонаж\w*|"
     r"крафт\w*|crafting|скрафт\w*|кирк[аиу]|pickaxe|"
     r"квест\w*|quest\w*|уров(?:ень|н\w*)|рів(?:ень|н\w*)|level\w*|nivel\w*|локаци\w*|локаці\w*"
 )
@@ -1641,7 +1677,9 @@ EVERYDAY_CLASSES["sport"] = (
 # a poem written "under it" may be pregabalin: those words are not here)
 EVERYDAY_CLASSES["poetry"] = (
     r"пушкин\w*|есенин\w*|лермонтов\w*|ахматов\w*|цветаев\w*|шевченк\w*|поэт\w*|поэз\w*|"
-    r"стихотворени\w*|литератур\w*|лирическ\w*|любовн\w*\s+лирик\w*"
+    r"стихотворени\w*|литератур\w*|лирическ\w*|любовн\w*\s+лирик\w*|"
+    # the lyrics of songs ("лирика в песнях", "лирика в рэпе")
+    r"песн\w*|песен|пісн\w*|пісень|рэп\w*|реп\w*|рок\w*|альбом\w*|поэт\w*"
 )
 # a basketball player's nickname ("мамба в баскетболе это кто")
 EVERYDAY_CLASSES["basketball"] = r"баскетбол\w*|nba|нба|коби|kobe|брайант\w*|bryant"
@@ -1685,7 +1723,10 @@ _USE_CONTEXT = re.compile(
     r"\b("
     r"party|parties|night\s+out|rave\w*|festival\w*|clubbing|club|rolling|sesh|bump\w*|lines?|hangover|beer\w*|"
     r"wine(?!\s+glass)|vodka|whisk\w*(?!\s+glass)|liquor|shots|drinking(?!\s+water)|quit(?:s|ting)?|cut\s+down|"
-    r"вечеринк\w*|тусовк\w*|тус[еи]|фестивал\w*|клуб\w*|дорожк\w*|похмел\w*|пив[оа]\w*|водк\w*|"
+    r"вечеринк\w*|тусовк\w*|тус[еи]|фестивал\w*|"
+    # a night club, never a hobby club ("клуб филателистов", "клуб любителей шахмат")
+    r"клуб\w*\b(?!\s+(?:филател|нумизмат|книжн|шахмат|любител|по\s+интерес|выходного\s+дня|"
+    r"юн\w*\s+|ветеран|пенсионер|туристическ))|дорожк\w*|похмел\w*|пив[оа]\w*|водк\w*|"
     r"вино|вина|вином|коньяк\w*|запо[йя]\w*|бух\w*|горілк\w*|вечірк\w*|брос\w*|кину\w*|"
     r"fiesta\w*|antro\w*|perreo|resaca|cruda|cerveza\w*|chela\w*|tequila|mezcal|borrach\w*|"
     r"dejar\s+de\s+(beber|tomar)|"
@@ -1721,7 +1762,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"молі|моль|мольки|мольку", ("moths", "household", "sewing", "misc")),
         (
             r"соль|соли|солью|сіль|солі|сіллю|salt\w*|bath\s+salts?|sales\s+de\s+bano",
-            ("kitchen", "household", "weather_outdoors", "beauty", "science", "misc"),
+            ("kitchen", "household", "weather_outdoors", "beauty", "science", "games", "misc"),
         ),
         (r"закладк\w*", ("books", "browser", "misc")),
         (r"мак|мака|маку|маком", ("kitchen", "garden", "misc")),
@@ -1755,7 +1796,10 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             r"игл\w*|иголк\w*|голк\w*|needle\w*|aguja\w*",
             ("sewing", "garden", "weather_outdoors", "misc"),
         ),
-        (r"скорост\w*|speed|speedtest", ("tech", "vehicles_collections", "fan", "sport", "misc")),
+        (
+            r"скорост\w*|speed|speedtest",
+            ("tech", "vehicles_collections", "fan", "sport", "science", "misc"),
+        ),
         # battery acid ("кислота в аккумуляторе машины")
         (
             r"кислот\w*|acid|acido",
@@ -1787,6 +1831,10 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"крокодил\w*|crocodiles?|cocodrilos?", ("media", "wildlife", "misc")),
         (r"special\s+k|спешл\s+кей", ("kitchen", "misc")),
         (r"hierbas?", ("pets", "lawn", "kitchen_herbs")),
+        (
+            r"кокос|кокоса|кокосу|кокосом|кокосе|кокосы|кокосов|кокосами",
+            ("kitchen", "beauty", "household", "misc"),
+        ),
     )
 )
 # a browser's bookmarks and tabs (not any phone or site: shops selling drugs have those)
@@ -1799,7 +1847,29 @@ _EVERYDAY_BY_CLASS["browser"] = re.compile(
 
 # everyday phrases built on a street word
 _FIXED_EVERYDAY = re.compile(
-    r"\b(?:speed\s*test\w*|sales\s+de\s+bano|(?:соль|соли|сіль|солі)\s+для\s+ванн\w*|"
+    r"\b(?:speed\s*test\w*|sales\s+de\s+bano|"
+    # coconut as an adjective is never the street word ("кокосовое молоко", "кокосовую стружку")
+    r"кокосов\w*|"
+    # the speed of light or sound ("скорость света сколько км в секунду", "speed of sound")
+    r"скорост\w*\s+(?:света|звука)|speed\s+of\s+(?:light|sound)|velocidad\s+de\s+la\s+luz|"
+    r"velocidad\s+del\s+sonido|"
+    r"ломк\w*\s+(?:\w+\s+)?(?:голос\w*|дом[аов]?|домов|здани\w*|стен\w*|забор\w*|мебел\w*|"
+    r"сара[яею]|гараж\w*|асфальт\w*|льда|лед\w*|ногт\w*|волос\w*)|"
+    r"план\w*\s+(?:на\s+(?:\w+\s+)?(?:недел\w*|день|месяц\w*|год|лето|зиму|выходн\w*|завтра|сегодня|отпуск\w*)|"
+    r"эвакуац\w*|работ\w*|урок\w*|действий|питани\w*|тренировок|поездк\w*|квартир\w*|"
+    r"этаж\w*|застройк\w*|продаж\w*|дипломн\w*|курсов\w*|реферат\w*|сочинени\w*)|"
+    r"бизнес[\s-]*план\w*|"
+    r"марк[аиу]\s+(?:\w+\s+)?(?:шоколад|телефон|смартфон|одежд|пива|вина|коф|ча[йяю]|обув|кроссов|"
+    r"духов|косметик|стали|бетон|цемент|бензин|масл)\w*|"
+    r"кислотн\w*\s+(?:\w+\s+)?(?:цвет\w*|оттен\w*|зелен\w*|розов\w*|желт\w*|ярк\w*)|"
+    r"кислотного\s+цвета|"
+    # a treadmill, a carpet or garden runner, a ski track, a bowling lane ("беговую дорожку
+    # какую купить", "ковровые дорожки в коридор", "дорожку в саду плиткой")
+    r"(?:бегов|ковров|садов|лыжн|велосипедн|тротуарн|пешеходн)\w*\s+дорожк\w*|"
+    r"дорожк\w*\s+(?:бегов|ковров|садов|лыжн|из\s+плитк|плитк|в\s+саду|на\s+даче|в\s+коридор)\w*|"
+    # herbs for tea ("травы для чая от простуды", "травяной сбор")
+    r"трав\w*\s+(?:для|в)\s+ча[йяю]\w*|травян\w*\s+(?:ча[йяю]\w*|сбор\w*)|"
+    r"(?:соль|соли|сіль|солі)\s+для\s+ванн\w*|"
     r"морская\s+соль|морська\s+сіль|sea\s+salt|rock\s+salt|table\s+salt|"
     r"фен\s+для\s+волос\w*|закладк\w*\s+для\s+книг\w*|pipas\s+de\s+girasol|"
     # sunflower seeds, salted or not ("una bolsa de pipas con sal")
@@ -1968,6 +2038,37 @@ _APPLIANCE_SAFE = re.compile(
     r"\bsafe\s+(?:around|for)\s+(?:my\s+|the\s+)?(?:dogs?|cats?|pets?|lawns?)\b|"
     r"\b(?:es|sera)\s+segur[oa]\s+(?:manejar|conducir|salir|caminar)\b"
 )
+# an appliance that will not switch off or sparks, then "is it dangerous" ("фен не выключается
+# сам, опасно?", "зарядка іскрить, це небезпечно?"): the danger is the device's; the device's
+# trouble stays for the household class, the danger word goes
+_DEVICE_DANGER = re.compile(
+    r"(\b(?:не\s+(?:выключа|отключа|вимика|відключа)\w*|искрит\w*|іскрит\w*|коротит\w*|"
+    r"бьет\s+током|бьется\s+током|б'?є\s+струмом)\b[^.?!]{0,30}?)\b(?:это\s+|це\s+)?"
+    r"(?:опасно|небезопасно|небезпечно)\b"
+)
+
+
+# a recipe for food is not a prescription ("торт с кокосом рецепт без духовки", "грибы солить,
+# рецепт"): "рецепт" is the cook's only beside a kitchen word and never in a pharmacy phrase
+# ("без рецепта", "по рецепту", "рецепт на лирику", "рецепт от врача")
+_RECIPE = re.compile(r"\b(?:рецепт\w*|recipe\w*|receta\w*)")
+_PRESCRIPTION = re.compile(
+    r"\b(?:без|по|з|за|под|під|sin|con|no|without|on\s+a|a|by)\s+(?:\w+\s+)?(?:рецепт\w*|receta\w*|"
+    r"prescription\w*)|\b(?:рецепт\w*|receta\w*)\s+(?:на|от|у|від|для\s+аптек\w*|medic\w*)\b|"
+    r"\b(?:выпис\w*|випис\w*|дать|дают|дадут)\s+(?:\w+\s+)?рецепт\w*|рецептурн\w*"
+)
+_KITCHEN_NOT_RECIPE = re.compile(r"\b(?:" + EVERYDAY_CLASSES["kitchen"] + r")\b")
+
+
+def _without_recipe(folded: str) -> str:
+    """The folded message without the word "recipe" when it is the cook's (a kitchen word
+    beside it, no pharmacy phrase): that word alone never makes it a question about drugs."""
+    if _RECIPE.search(folded) is None or _PRESCRIPTION.search(folded) is not None:
+        return folded
+    rest = _RECIPE.sub(" ", folded)
+    if _KITCHEN_NOT_RECIPE.search(rest) is None and everyday_class(rest) is None:
+        return folded
+    return rest
 
 
 def everyday_frame(text: str) -> bool:
@@ -1981,6 +2082,9 @@ def everyday_frame(text: str) -> bool:
         and _TOBACCO_FOR_USE.search(folded) is None
     )
     folded = _HOUSEHOLD_TABLETS.sub(" ", _APPLIANCE_SAFE.sub(" ", folded))
+    folded = _DEVICE_DANGER.sub(lambda m: m.group(1), folded)
+    cook = _without_recipe(folded) != folded
+    folded = _without_recipe(folded)
     if tobacco:
         folded = _SMOKING_VERB.sub(" ", _TOBACCO.sub(" ", folded))
     if _DRUG_CONTEXT.search(_FIXED_EVERYDAY.sub(" ", folded)) is not None:
@@ -2015,8 +2119,8 @@ def everyday_frame(text: str) -> bool:
         if after is not None:
             return False
         return _FIXED_EVERYDAY.search(folded) is not None or everyday_class(folded) is not None
-    if _EVERYDAY.search(folded) is not None:
-        return True
+    if _EVERYDAY.search(folded) is not None or cook:
+        return True  # an everyday word, or a recipe among kitchen words ("рецепт блинов")
     if _USE_CONTEXT.search(folded) is not None:
         return False
     # daily routine (water a day, back pain after work) with no street word at all

@@ -89,6 +89,13 @@ _DETAIL = re.compile(
 _DETAIL_WEIGHT = 0.25
 
 
+# a Russian relational adjective: a stem, "-ов"/"-ев", an adjective ending ("трамадоловая",
+# "солевой", "героиновую")
+_ADJECTIVE = re.compile(
+    r"\b([а-яё]{4,}?)(?:ов|ев)(?:ый|ая|ое|ые|ого|ой|ую|ым|ых|ому|ыми|ий|ей)\b", re.IGNORECASE
+)
+
+
 def is_detail(word: str) -> bool:
     """The typed word (folded) is a number, a span of time, a moment or a relative."""
     return _DETAIL.fullmatch(word) is not None
@@ -344,6 +351,8 @@ class SearchIndex:
         final_cut, cut = cut, (0.0 if questions is not None else cut)
         # topics the question's words ask for: the same in every candidate language
         asked = cues.asked_topics(query) if self.config.lexicon else ()
+        if self.config.lexicon:
+            query = self.named_by_adjective(query, lang)
         for candidate_lang in self.languages_for(query, lang):
             text, boosted = (
                 self._rewrite(query, candidate_lang, country)
@@ -584,6 +593,27 @@ class SearchIndex:
             if prev is None or prev[0] < weight:
                 out[term] = (weight, known)
         return [(t, w, k) for t, (w, k) in out.items()]
+
+    def named_by_adjective(self, query: str, lang: str) -> str:
+        """The query with each Russian relational adjective made from a substance's name put
+        back as that name ("трамадоловая зависимость" -> "трамадол зависимость", "солевой
+        отходняк" -> "соль отходняк", "героиновая ломка"), so slang and names read the same;
+        never coconut ("кокосовый" is the fruit)."""
+        if lang != "ru" or _ADJECTIVE.search(query) is None:
+            return query
+        names = self._substance_terms("ru")
+        analyzer = self.analyzer("ru")
+
+        def name(m: re.Match[str]) -> str:
+            base = m.group(1)
+            if base.lower().startswith("кокос"):
+                return m.group(0)
+            for candidate in (base, base + "ь"):
+                if analyzer.stem(candidate.lower()) in names:
+                    return candidate
+            return m.group(0)
+
+        return _ADJECTIVE.sub(name, query)
 
     @staticmethod
     def _fuzzy(index: _LangIndex, word: str) -> str | None:

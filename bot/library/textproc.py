@@ -280,6 +280,9 @@ def stopwords() -> dict[str, set[str]]:
                 "стоит",
                 "реально",
                 "правда",
+                # "до сих пор" (still) says when, never what
+                "сих",
+                "пор",
             }
         )
         - _KEEP,
