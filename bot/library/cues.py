@@ -297,6 +297,9 @@ _REALLY_IS = re.compile(
     r"(продали|купив|купила|взяв|взяла|пакет\w*)\b.{0,30}\b(саме|справді|точно|дійсно)|"
     r"а\s+не\s+(якусь|якийсь|якась|якесь)\s+(хімі\w*|гидот\w*|бодяг\w*|підробк\w*|дрянь)|"
     r"а\s+не\s+щось\s+інше|"
+    # what is really in it ("шо реально в таблетці", "что на самом деле в порошке")
+    r"(що|шо|што|что|чо)\s+(там\s+)?(реально|насправді|на\s+справді|справді|дійсно|"
+    r"на\s+самом\s+деле|действительно)\s+(є\s+)?(в|у|всередині|внутри|намішано|намешано)\b|"
     r"(vendieron|compre|me\s+dieron)\b.{0,30}\b(de\s+verdad|realmente|original)|"
     # "si la tacha tiene mdma de verdad", "if my pills actually have mdma", "is really ket"
     r"(tiene|tienen|lleva|llevan)\s+(\w+\s+){0,2}de\s+verdad|"
@@ -1680,6 +1683,15 @@ EVERYDAY_CLASSES["soft_drink"] = (
 _EVERYDAY_BY_CLASS = {
     name: re.compile(r"\b(?:" + words + r")\b") for name, words in EVERYDAY_CLASSES.items()
 }
+_HOUSEHOLD_WORD = re.compile(r"(?:" + EVERYDAY_CLASSES["household"] + r")")
+
+
+def household_word(word: str) -> bool:
+    """The (typed) word is a household thing ("bath", "ванни", "baño"): a word of a many-word
+    substance name ("соль для ванн", "bath salts") that names no substance alone."""
+    return _HOUSEHOLD_WORD.fullmatch(fold(word).strip()) is not None
+
+
 # health and drinking said without a substance name: never an everyday frame
 _USE_CONTEXT = re.compile(
     r"\b("

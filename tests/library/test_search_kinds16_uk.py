@@ -1,0 +1,65 @@
+"""Kinds of Ukrainian miss fixed after search tune16 (issue 9, sixteenth session), on the real
+content, without sentence embeddings (the messages are written for this test, not copied from
+the labelled sets).
+
+- Ukrainian typed in Latin letters (the national transliteration, "pislia", "politsiia", and the
+  Russian habits, "ya", "c", "h" for "х"): read again in Cyrillic when the Latin words find
+  nothing; everyday Latin messages stay unanswered.
+- What is really in a pill or a powder ("шо реально в таблетці"): drug checking.
+- Bath crystals and bath salt with sea salt or lavender are a bath, not "соль для ванн".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.library.search import SearchIndex, _cyrillic_uk
+
+
+def _first(index: SearchIndex, text: str) -> str | None:
+    hits = index.search(text, "uk")
+    return hits[0].topic_id if hits else None
+
+
+def test_ukrainian_translit_letters() -> None:
+    assert _cyrillic_uk("pislia shyiu, kyiv, moyi") == "після шию, київ, мої"
+    assert _cyrillic_uk("politsiia, ce, zhar, yakyi, noviy") == "поліція, це, жар, який, новий"
+    assert _cyrillic_uk("nyuh", "х") == "нюх"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("chy mozhna kolotysia v shyiu", "safer-injecting"),
+        ("pislia hrybiv bachu vizerunky, koly mine", "psychedelics"),
+    ],
+)
+def test_ukrainian_in_latin_letters(index: SearchIndex, text: str, topic: str) -> None:
+    assert _first(index, text) == topic, text
+
+
+@pytest.mark.parametrize("text", ["kupyty khlib i moloko vvecheri"])
+def test_everyday_ukrainian_latin_stays_unanswered(index: SearchIndex, text: str) -> None:
+    assert index.search(text, "uk") == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "як дізнатися що насправді в порошку який взяв як кокс",
+        "шо реально у таблетках з телеграму, як перевірити",
+    ],
+)
+def test_what_is_really_in_it_is_drug_checking(index: SearchIndex, text: str) -> None:
+    assert _first(index, text) == "drug-checking", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "сіль для ванни з лавандою дитині можна?",
+        "кристали для ванни з аромамаслом куди додавати",
+    ],
+)
+def test_everyday_senses_stay_unanswered(index: SearchIndex, text: str) -> None:
+    assert index.search(text, "uk") == [], text
