@@ -5,6 +5,10 @@ the labelled sets).
 - Ukrainian typed in Latin letters (the national transliteration, "pislia", "politsiia", and the
   Russian habits, "ya", "c", "h" for "х"): read again in Cyrillic when the Latin words find
   nothing; everyday Latin messages stay unanswered.
+- Street words: "план" smoked (cannabis), the case forms of "первітин" and "первак", a condom that
+  broke or slipped in street words (PEP), the Russian "полоски" for the test strips, a
+  "veterinary drug" cut into the opioids (xylazine, medetomidine); "план" for the weekend and
+  "полоски" on a wall are not drugs.
 - What is really in a pill or a powder ("шо реально в таблетці"): drug checking.
 - Bath crystals and bath salt with sea salt or lavender are a bath, not "соль для ванн".
 """
@@ -44,19 +48,26 @@ def test_everyday_ukrainian_latin_stays_unanswered(index: SearchIndex, text: str
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "topic"),
     [
-        "як дізнатися що насправді в порошку який взяв як кокс",
-        "шо реально у таблетках з телеграму, як перевірити",
+        ("плану накурився вперше, шо робити якщо параною накрило", "cannabis"),
+        ("первітину хочу спробувати, наскільки він сильний", "methamphetamine"),
+        ("гумка порвалась з дівчиною, шо пити щоб не було віл", "hiv-prep-pep"),
+        ("злетів презерватив з незнайомим, скільки є часу на таблетки", "hiv-prep-pep"),
+        ("тест-полоска на фентаніл показала одну риску, шо це значить", "fentanyl-test-strips"),
+        ("у гєру намішали ветеринарний препарат, чим це погано", "xylazine"),
+        ("як дізнатися що насправді в порошку який взяв як кокс", "drug-checking"),
     ],
 )
-def test_what_is_really_in_it_is_drug_checking(index: SearchIndex, text: str) -> None:
-    assert _first(index, text) == "drug-checking", text
+def test_ukrainian_street_words(index: SearchIndex, text: str, topic: str) -> None:
+    assert _first(index, text) == topic, text
 
 
 @pytest.mark.parametrize(
     "text",
     [
+        "план на вихідні: поїхати в карпати",
+        "полоски на стінах після фарбування як прибрати",
         "сіль для ванни з лавандою дитині можна?",
         "кристали для ванни з аромамаслом куди додавати",
     ],
