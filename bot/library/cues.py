@@ -295,7 +295,10 @@ _REALLY_IS = re.compile(
     # or not a fake ("реально мдма а не левак", "а не лівак", "а не паль")
     r"а\s+не\s+(левак\w*|лівак\w*|левое|левую|ліве|паль|палью|фуфло|фуфл\w*|подделк\w*|підробк\w*)|"
     r"(продали|купив|купила|взяв|взяла|пакет\w*)\b.{0,30}\b(саме|справді|точно|дійсно)|"
-    r"а\s+не\s+(якусь|якийсь|якась|якесь)\s+(хімі\w*|гидот\w*|бодяг\w*|підробк\w*|дрянь)|"
+    r"а\s+не\s+(якусь|якийсь|якась|якесь)\s+(хімі\w*|гидот\w*|бодяг\w*|підробк\w*|дрянь|бяк\w*|"
+    r"лажа|лажу|фігн\w*|херн\w*)|"
+    # "як перевірити шо це реально мдма"
+    r"(що|шо)\s+(це|то)\s+(реально|справді|насправді|точно|дійсно)\s+\w+|"
     r"а\s+не\s+щось\s+інше|"
     # what is really in it ("шо реально в таблетці", "что на самом деле в порошке")
     r"(що|шо|што|что|чо)\s+(там\s+)?(реально|насправді|на\s+справді|справді|дійсно|"
@@ -2439,6 +2442,8 @@ def _asked_by_names(low: str) -> list[str]:
 # withdrawal said "відміна" (the word the benzodiazepine withdrawal topic uses) with heroin or
 # opioids named in Ukrainian words
 _WITHDRAWAL_UK = re.compile(r"\b(відмін\w*|абстинен\w*)\b")
+# getting through withdrawal, in surzhyk ("переламатись", "перекумарити")
+_GET_THROUGH_UK = re.compile(r"\b(переламат\w*|переламув\w*|перекумар\w*)")
 _HEROIN_UK = re.compile(
     r"\b(героїн\w*|гера|гери|геру|гері|герою|герич\w*|гєр\w*|опіоїд\w*|опіат\w*)\b"
 )
@@ -2490,6 +2495,14 @@ def _asked_by_frames(low: str) -> list[str]:
         out.append(STREET_METHADONE)
     if _WITHDRAWAL_UK.search(low) and _HEROIN_UK.search(low) and not names_benzodiazepine(low):
         # "відміна від героїну скільки триває": heroin's withdrawal, not the benzodiazepines'
+        out.append(OPIOID_WITHDRAWAL)
+    if (
+        _GET_THROUGH_UK.search(low)
+        and (_HEROIN_UK.search(low) or _METHADONE_UK.search(low))
+        and not names_benzodiazepine(low)
+    ):
+        # "переламатись з метадону вдома", "перекумарити з гери": getting through the opioid
+        # withdrawal, not the programme
         out.append(OPIOID_WITHDRAWAL)
     if asks_street_methadone_uk(low):
         # "чим бадяжать метадон на вулиці", "мєтадон на районі": methadone from the street

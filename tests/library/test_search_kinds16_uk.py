@@ -10,6 +10,8 @@ the labelled sets).
   "veterinary drug" cut into the opioids (xylazine, medetomidine); "план" for the weekend and
   "полоски" on a wall are not drugs.
 - What is really in a pill or a powder ("шо реально в таблетці"): drug checking.
+- Getting through withdrawal in surzhyk ("переламатись", "перекумарити"): withdrawal, the
+  opioids' when an opioid is named; "шо пити" for it asks for a medicine, not a drink.
 - Bath crystals and bath salt with sea salt or lavender are a bath, not "соль для ванн".
 """
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.library.intent import Route, Router
 from bot.library.search import SearchIndex, _cyrillic_uk
 
 
@@ -74,3 +77,36 @@ def test_ukrainian_street_words(index: SearchIndex, text: str, topic: str) -> No
 )
 def test_everyday_senses_stay_unanswered(index: SearchIndex, text: str) -> None:
     assert index.search(text, "uk") == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "перекумарити з гери скільки днів",
+        "хочу переламатись з метадону на хаті, як легше",
+    ],
+)
+def test_getting_through_opioid_withdrawal(index: SearchIndex, text: str) -> None:
+    assert _first(index, text) == "opioid-withdrawal", text
+
+
+def test_getting_through_benzodiazepines_is_their_withdrawal(index: SearchIndex) -> None:
+    text = "переламався з феназепаму, тепер не сплю тиждень"
+    assert _first(index, text) == "benzodiazepine-withdrawal", text
+
+
+def test_a_fake_named_in_slang_is_drug_checking(index: SearchIndex) -> None:
+    text = "як зрозуміти шо це реально кетамін а не якась фігня"
+    assert _first(index, text) == "drug-checking", text
+
+
+@pytest.mark.parametrize(
+    "text", ["ломка з метадону, шо пити", "що пити від кумару якщо на метадоні"]
+)
+def test_what_to_take_in_withdrawal_is_no_drinking(router: Router, text: str) -> None:
+    assert router.route(text, "uk").kind == Route.TOPIC, text
+
+
+def test_beer_with_methadone_is_still_a_combination(router: Router) -> None:
+    text = "кумарить, а метадону мало, можна пиво пити?"
+    assert router.route(text, "uk").kind == Route.COMBO, text
