@@ -295,8 +295,14 @@ _REALLY_IS = re.compile(
     # or not a fake ("реально мдма а не левак", "а не лівак", "а не паль")
     r"а\s+не\s+(левак\w*|лівак\w*|левое|левую|ліве|паль|палью|фуфло|фуфл\w*|подделк\w*|підробк\w*)|"
     r"(продали|купив|купила|взяв|взяла|пакет\w*)\b.{0,30}\b(саме|справді|точно|дійсно)|"
-    r"а\s+не\s+(якусь|якийсь|якась|якесь)\s+(хімі\w*|гидот\w*|бодяг\w*|підробк\w*|дрянь)|"
+    r"а\s+не\s+(якусь|якийсь|якась|якесь)\s+(хімі\w*|гидот\w*|бодяг\w*|підробк\w*|дрянь|бяк\w*|"
+    r"лажа|лажу|фігн\w*|херн\w*)|"
+    # "як перевірити шо це реально мдма"
+    r"(що|шо)\s+(це|то)\s+(реально|справді|насправді|точно|дійсно)\s+\w+|"
     r"а\s+не\s+щось\s+інше|"
+    # what is really in it ("шо реально в таблетці", "что на самом деле в порошке")
+    r"(що|шо|што|что|чо)\s+(там\s+)?(реально|насправді|на\s+справді|справді|дійсно|"
+    r"на\s+самом\s+деле|действительно)\s+(є\s+)?(в|у|всередині|внутри|намішано|намешано)\b|"
     r"(vendieron|compre|me\s+dieron)\b.{0,30}\b(de\s+verdad|realmente|original)|"
     # "si la tacha tiene mdma de verdad", "if my pills actually have mdma", "is really ket"
     r"(tiene|tienen|lleva|llevan)\s+(\w+\s+){0,2}de\s+verdad|"
@@ -1718,6 +1724,15 @@ EVERYDAY_CLASSES["soft_drink"] = (
 _EVERYDAY_BY_CLASS = {
     name: re.compile(r"\b(?:" + words + r")\b") for name, words in EVERYDAY_CLASSES.items()
 }
+_HOUSEHOLD_WORD = re.compile(r"(?:" + EVERYDAY_CLASSES["household"] + r")")
+
+
+def household_word(word: str) -> bool:
+    """The (typed) word is a household thing ("bath", "ванни", "baño"): a word of a many-word
+    substance name ("соль для ванн", "bath salts") that names no substance alone."""
+    return _HOUSEHOLD_WORD.fullmatch(fold(word).strip()) is not None
+
+
 # health and drinking said without a substance name: never an everyday frame
 _USE_CONTEXT = re.compile(
     r"\b("
@@ -2531,6 +2546,8 @@ def _asked_by_names(low: str) -> list[str]:
 # withdrawal said "відміна" (the word the benzodiazepine withdrawal topic uses) with heroin or
 # opioids named in Ukrainian words
 _WITHDRAWAL_UK = re.compile(r"\b(відмін\w*|абстинен\w*)\b")
+# getting through withdrawal, in surzhyk ("переламатись", "перекумарити")
+_GET_THROUGH_UK = re.compile(r"\b(переламат\w*|переламув\w*|перекумар\w*)")
 _HEROIN_UK = re.compile(
     r"\b(героїн\w*|гера|гери|геру|гері|герою|герич\w*|гєр\w*|опіоїд\w*|опіат\w*)\b"
 )
@@ -2582,6 +2599,14 @@ def _asked_by_frames(low: str) -> list[str]:
         out.append(STREET_METHADONE)
     if _WITHDRAWAL_UK.search(low) and _HEROIN_UK.search(low) and not names_benzodiazepine(low):
         # "відміна від героїну скільки триває": heroin's withdrawal, not the benzodiazepines'
+        out.append(OPIOID_WITHDRAWAL)
+    if (
+        _GET_THROUGH_UK.search(low)
+        and (_HEROIN_UK.search(low) or _METHADONE_UK.search(low))
+        and not names_benzodiazepine(low)
+    ):
+        # "переламатись з метадону вдома", "перекумарити з гери": getting through the opioid
+        # withdrawal, not the programme
         out.append(OPIOID_WITHDRAWAL)
     if asks_street_methadone_uk(low):
         # "чим бадяжать метадон на вулиці", "мєтадон на районі": methadone from the street

@@ -2001,6 +2001,12 @@ _PILL_HOW_MUCH = re.compile(
     r"\b(?:скільки|сколько)\s+(?:\w+\s+)?(?:можна|можно|треба|нужно|мені|мне)\s+(?:\w+\s+)?"
     r"(?:пити|пить)(?:\s+(?:на|в)\s+(?:день|добу|сутки|ніч|ночь))?\s*[?.!]*\s*$"
 )
+# what to take ("шо пити", "что пить") for withdrawal named in the message: a medicine asked for
+_WHAT_TO_TAKE_IN_WITHDRAWAL = re.compile(
+    r"(?=.*\b(?:що|шо|што|что|чо|чого|чего)\s+(?:краще\s+|лучше\s+|можна\s+|можно\s+)?(?:пити|пить)\b)"
+    r"(?=.*\b(?:ломк\w*|ломає|ломает|кумар\w*|переламат\w*|переломат\w*|перекумар\w*|"
+    r"відмін\w*|абстинен\w*))"
+)
 _GET_ONTO = re.compile(
     r"\b(?:get(?:ting)?\s+(?:onto|on\s+to|into)|(?:entr(?:o|ar|e)|ingres(?:o|ar)|meterme|me\s+meto)\s+(?:a|en|al))\s+"
     r"(?:a\s+|an\s+|the\s+|un\s+|el\s+|una\s+)?(?:\w+\s+)?(?:program\w*|programa\w*|clinic\w*|clinica\w*)\b"
@@ -3470,6 +3476,9 @@ class Router:
             return None
         if word in ("пити", "пить") and _PILL_HOW_MUCH.search(text.lower()):
             # "лірика по 600 на день, скільки можна пити": the pills are what is taken
+            return None
+        if word in ("пити", "пить") and _WHAT_TO_TAKE_IN_WITHDRAWAL.search(text.lower()):
+            # "ломка з метадону, шо пити", "переламатись вдома, що пить": a medicine to take
             return None
         if word in _DRINK and not _SOFT_DRINK.search(text.lower()):
             # "drink on methadone", "пить под метадоном": drinking is alcohol, unless something

@@ -403,12 +403,20 @@ class SearchIndex:
             best = self._first(CRISIS_TOPIC, best, lang, hidden, limit)
         if is_emergency(query):
             best = self._first(EMERGENCY_TOPIC, best, lang, hidden, limit)
-        if not best and lang == "ru" and script_of(query) == "latin":
-            # Russian typed in Latin letters, with no Cyrillic keyboard ("sol kuryu nedelyu, ne
-            # splyu"): read again in Cyrillic when the Latin words found nothing
-            cyrillic = _cyrillic(query)
-            if script_of(cyrillic) == "cyrillic":
-                return self.search(cyrillic, lang, hidden, limit, threshold, country)
+        if not best and lang in ("ru", "uk") and script_of(query) == "latin":
+            # Russian or Ukrainian typed in Latin letters, with no Cyrillic keyboard ("sol kuryu
+            # nedelyu, ne splyu", "pislia mefu ne splyu"): read again in Cyrillic when the Latin
+            # words found nothing
+            readings = (
+                [_cyrillic(query)]
+                if lang == "ru"
+                else list(dict.fromkeys((_cyrillic_uk(query), _cyrillic_uk(query, "х"))))
+            )
+            for cyrillic in readings:
+                if script_of(cyrillic) == "cyrillic":
+                    found = self.search(cyrillic, lang, hidden, limit, threshold, country)
+                    if found:
+                        return found
         return best
 
     def _first(
@@ -500,13 +508,16 @@ class SearchIndex:
             )
         if found is None:
             analyzer = self.analyzer(lang if lang in self.indexes else FALLBACK_LANGUAGE)
+            # a household word of a many-word name names no substance alone: "ванни" in
+            # "кристали для ванни з морською сіллю" is not "соль для ванн"
             found = frozenset(
                 term
                 for sub in self.library.substances.values()
                 if sub.id not in _NO_ALIAS
                 for words in sub.names.values()
                 for w in words
-                for _, term in analyzer.pairs(w)
+                for word, term in analyzer.pairs(w)
+                if " " not in w.strip() or not cues.household_word(word)
             )
             self._names_cache[lang] = found
         return found
@@ -1253,6 +1264,49 @@ _TRANSLIT_TO = {
     "iy": "ий",
     "yy": "ый",
 }
+
+
+# Ukrainian in Latin letters, as people type it: the national transliteration ("y" is "и",
+# "i" is "і", "h" is "г", "ia"/"iu" are "я"/"ю": "pislia", "politsiia") mixed with the Russian
+# habits ("ya", "yu", "c" for "ц", "g" for "г"); letter groups first
+_TRANSLIT_UK = re.compile(
+    r"shch|sch|zh|kh|ch|sh|ts|yu|ju|iu|ya|ja|ia|ye|je|ie|yi(?![aeu])|ji(?![aeu])|yo|jo|[a-z']"
+)
+_TRANSLIT_UK_TO = {
+    **dict(zip("abvgdezijklmnoprstufhcwyq'", "абвгдезійклмнопрстуфгцвикь", strict=True)),
+    "x": "кс",
+    "'": "'",
+    "shch": "щ",
+    "sch": "щ",
+    "zh": "ж",
+    "kh": "х",
+    "ch": "ч",
+    "sh": "ш",
+    "ts": "ц",
+    "yu": "ю",
+    "ju": "ю",
+    "iu": "ю",
+    "ya": "я",
+    "ja": "я",
+    "ia": "я",
+    "ye": "є",
+    "je": "є",
+    "ie": "є",
+    "yi": "ї",
+    "ji": "ї",
+    "yo": "йо",
+    "jo": "йо",
+}
+
+
+def _cyrillic_uk(text: str, h: str = "г") -> str:
+    """A Ukrainian message typed in Latin letters, in Cyrillic ("pislia mefu" -> "після мефу");
+    ``h`` is "г" by the national rules, "х" by the Russian habit ("nyuh", "nuhaty")."""
+    table = _TRANSLIT_UK_TO if h == "г" else {**_TRANSLIT_UK_TO, "h": h}
+    # "yi", "iy" ending a word are "ий" ("yakyi", "noviy"); else "yi" after a consonant is "иї"
+    text = re.sub(r"(?<=[bcdfghjklmnpqrstvwxz])(?:yi|iy)\b", "ий", text.lower())
+    text = re.sub(r"(?<=[bcdfghjklmnpqrstvwxz])yi(?![aeu])", "иї", text)
+    return _TRANSLIT_UK.sub(lambda m: table[m.group()], text)
 
 
 def _cyrillic(text: str) -> str:
