@@ -1677,6 +1677,13 @@ EVERYDAY_CLASSES["soft_drink"] = (
     r"less\s+sugar|sugar\s+in|calories|rum\s+and|jack\s+and|cuba\s+libre|"
     r"газировк\w*|кол[аыу]|refresco\w*"
 )
+# what is cracked open at the table or for fun: shells, nuts, eggs, a joke, a code, knuckles
+# ("how do you crack crab claws without the tool", "cracking walnuts by hand")
+EVERYDAY_CLASSES["shells"] = (
+    r"crabs?|crab\s+(?:legs?|claws?)|claws?|lobsters?|shellfish|nuts?|walnuts?|pecans?|"
+    r"pistachios?|almonds?|hazelnuts?|coconuts?|nutcracker\w*|shells?|eggs?|jokes?|knuckles?|"
+    r"codes?|puzzles?|riddles?|safes?|whips?"
+)
 _EVERYDAY_BY_CLASS = {
     name: re.compile(r"\b(?:" + words + r")\b") for name, words in EVERYDAY_CLASSES.items()
 }
@@ -1783,7 +1790,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"машинк\w*|машинц\w*", ("beauty", "sewing")),
         (r"косяк|косяка|косяку|косяком|косяки", ("carpentry",)),
         # a crack in a phone screen or a wall (praise in Spanish is a fixed phrase)
-        (r"crack|cracks|cracked|cracking", ("tech", "household")),
+        (r"crack|cracks|cracked|cracking", ("tech", "household", "shells")),
         (r"крокодил\w*|crocodiles?|cocodrilos?", ("media", "wildlife", "misc")),
         (r"special\s+k|спешл\s+кей", ("kitchen", "misc")),
         (r"hierbas?", ("pets", "lawn", "kitchen_herbs")),

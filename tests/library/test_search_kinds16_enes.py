@@ -1,0 +1,91 @@
+"""Kinds of miss fixed in Spanish and English after tune16's first look (issue 9, sixteenth
+session), on the real content: Spanish diminutives ("agujitas", "tirillas") and words typed by
+ear ("reactibo", "ribotril", "clonasepan") meet the plain words the topics and the lexicon use;
+"crack" beside shells, nuts, eggs or a joke is the everyday verb. The messages are written for
+this test, not copied from the labelled sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.library.search import SearchIndex
+from bot.library.textproc import spanish_plain_forms, spanish_sound_key
+
+
+def _first(index: SearchIndex, text: str, lang: str = "es") -> str | None:
+    hits = index.search(text, lang)
+    return hits[0].topic_id if hits else None
+
+
+@pytest.mark.parametrize(
+    ("word", "plain"),
+    [
+        ("agujitas", "agujas"),
+        ("jeringuita", "jeringa"),
+        ("poquito", "poco"),
+        ("cafecito", "cafe"),
+        ("bolsita", "bolsa"),
+        ("tirillas", "tiras"),
+    ],
+)
+def test_spanish_diminutives_have_their_plain_word(word: str, plain: str) -> None:
+    assert plain in spanish_plain_forms(word)
+
+
+def test_plain_words_are_not_diminutives() -> None:
+    assert spanish_plain_forms("perico") == ()
+    assert spanish_plain_forms("maquina") == ()
+    assert spanish_plain_forms("anillo") == ()
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelled"),
+    [
+        ("ribotril", "rivotril"),
+        ("eroina", "heroina"),
+        ("estasis", "éxtasis"),
+        ("trankimazin", "tranquimazin"),
+        ("geringa", "jeringa"),
+        ("kokaina", "cocaina"),
+    ],
+)
+def test_spanish_words_typed_by_ear_sound_the_same(typed: str, spelled: str) -> None:
+    assert spanish_sound_key(typed) == spanish_sound_key(spelled)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("con las agujitas no encuentro la vena, donde me pincho mejor", "safer-injecting"),
+        (
+            "me pasaron unas tirillas para ver si hay fenta en el polvo, como van",
+            "fentanyl-test-strips",
+        ),
+        ("una heridita en el brazo de pincharme me supura", "wound-care"),
+        ("el reactibo se me puso naranja, que quiere decir", "reagent-tests"),
+        ("cuanto tiempo dura el clonasepan en la sangre", "benzodiazepines"),
+        ("mi vieja toma ribotril cada noche y ya no le hace nada", "benzodiazepines"),
+    ],
+)
+def test_spanish_small_and_by_ear_words_find_their_topic(
+    index: SearchIndex, text: str, topic: str
+) -> None:
+    hits = [h.topic_id for h in index.search(text, "es")][:2]
+    assert topic in hits, (text, hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do you crack open lobster claws with no tools",
+        "best way of cracking pecans without smashing them",
+        "he cracked a joke at dinner and nobody got it",
+        "is cracking your knuckles bad for your hands",
+    ],
+)
+def test_crack_beside_shells_nuts_or_a_joke_is_everyday(index: SearchIndex, text: str) -> None:
+    assert index.search(text, "en") == [], text
+
+
+def test_crack_smoked_is_still_a_drug_question(index: SearchIndex) -> None:
+    assert _first(index, "smoking crack every day, what's it doing to my lungs", "en")
