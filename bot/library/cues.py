@@ -772,7 +772,14 @@ _CAUGHT = re.compile(
     r"спіймали|спіймають|впіймали|впіймають|прийняли\s+(з|із|на)|затримал\w*|затримають|"
     r"обшукал\w*|обшукають|"
     r"(me|te|nos|lo|la|les)\s+(pillaron|pillan|pillo|pille|detuvieron|detienen|cachearon|"
-    r"registraron)|detenid[oa]s?)\b"
+    r"registraron)|detenid[oa]s?|"
+    # fined or given a record for it ("me multaron por llevar un porro", "me queda en
+    # antecedentes?", "got fined for a joint", "will it go on my record")
+    r"(multaron|multan|multo|multado|multar|multa)\s+por\s+(llevar|tener|fumar|consumir|portar|"
+    r"posesion|tenencia|drogas?)|"
+    r"antecedentes\s+penales|(poner|ponen|quedar|queda|quedan|tener|dejar|deja|dejan)\s+(me\s+|en\s+)?antecedentes|"
+    r"(got|get|getting|been)\s+fined|fined\s+for|criminal\s+record|on\s+my\s+record|"
+    r"possession\s+charge|charged\s+with\s+possession)\b"
 )
 # the police feared, not met: "кажется что менты за дверью", "paranoid the cops are watching"
 # (a paranoia question, the drug's or the crisis topic)
@@ -1249,6 +1256,24 @@ _SMOKED_BUDS = re.compile(
 )
 
 
+# "blunt" said of an edge is not the cigar of cannabis: "needles go blunt", "a blunt pin",
+# "the tip gets blunt" (the adjective, beside a needle word or a verb of becoming)
+_BLUNT_EDGE = re.compile(
+    r"\b(?:(?:needles?|pins?|tips?|points?|rigs?|syringes?|spikes?|knife|knives|blades?|"
+    r"it|they|mine|one|ones)\s+(?:\w+\s+)?(?:go|goes|went|gone|going|get|gets|got|getting|is|are|"
+    r"was|were|become|becomes|turn|turns)\s+(?:really\s+|so\s+|too\s+|a\s+bit\s+)?blunt|"
+    r"blunt\s+(?:needles?|pins?|tips?|points?|rigs?|syringes?|knife|knives|blades?|edges?))\b",
+    re.IGNORECASE,
+)
+
+
+def blunt_edge(text: str) -> str:
+    """The text with "blunt" said of an edge written "dull", so it names no cannabis."""
+    if "blunt" not in text.lower():
+        return text
+    return _BLUNT_EDGE.sub(lambda m: re.sub("blunt", "dull", m.group(0), flags=re.IGNORECASE), text)
+
+
 def body_homonyms(text: str) -> tuple[str, list[str]]:
     """The text with lump words taken out when it is about the body ("шишка на месте укола"),
     and the words taken out; otherwise the text unchanged and no words."""
@@ -1389,6 +1414,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"cant(?:a|an|ar|aba)|silb\w*|guppy|guppies|fish|tanks?|"
         # a bird that screams or squawks ("el perico de mi abuela no para de gritar")
         r"grit(?:a|an|ar|aba|e|en|ando)|chill(?:a|an|ar|aba|ido\w*)|pajarit\w*|"
+        # birds eating seeds or crumbs, nesting, flying ("los pericos se comen las semillas")
+        r"semillas|migas|migajas|nidos?|anid\w*|vuel(?:a|an)|volando|palomas?|"
         r"veterinari\w*"
         # a pet bird or dog that will not eat ("mi perico no quiere comer")
         r"|no\s+(?:quieren?\s+)?come\w*|dejo\s+de\s+comer|не\s+ест|не\s+їсть|won'?t\s+eat"
@@ -1626,7 +1653,8 @@ EVERYDAY_CLASSES["kitchen_herbs"] = (
     r"кріп|кропу|кропом|петрушк\w*|базилік\w*|кінз\w*|м'ят[аиуі]|м'ятою|м.ят[аиуі]|чебрец\w*|"
     r"щавл\w*|шпинат\w*|пряні|пряних|прянощ\w*|"
     r"dill|parsley|basil|coriander|cilantro|mint|rosemary|thyme|oregano|sage|chives|"
-    r"perejil|albahaca|eneldo|menta|hierbabuena|romero|tomillo|oregano|salvia|"
+    r"perejil|albahaca|eneldo|menta|hierbabuena|yerbabuena|romero|tomillo|"
+    r"oregano|salvia|cilantro|culantro|laurel|manzanilla|hierba\s+luisa|"
     r"culinary|aromatic\w*|aromatic[ao]s?"
 )
 # the speed of a fan ("what speed should my ceiling fan be on")
@@ -1776,7 +1804,9 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"caballos?", ("horse", "misc")),
         (r"pipa|pipas", ("kitchen", "garden", "misc")),
         (r"piedra\w*|rocks?", ("daily_health", "garden", "weather_outdoors", "misc")),
-        (r"chocolate|coca|beans|spices?|pot", ("kitchen", "garden", "misc")),
+        (r"chocolate|beans|spices?|pot", ("kitchen", "garden", "misc")),
+        # coca leaves in a tea, Coca-Cola in a recipe; the film's cocaine ("scarface")
+        (r"coca", ("kitchen", "garden", "media", "misc")),
         (r"tina", ("household", "misc")),
         (r"tabs", ("browser", "misc")),
         (r"bars", ("kitchen", "tech", "gym", "misc")),
@@ -1825,6 +1855,9 @@ _FIXED_EVERYDAY = re.compile(
     r"(?:copas?|vasos?|jarr[oa]s?|lampara)\s+de\s+cristal|cristal(?:es)?\s+rot[oa]s?|"
     r"speed\s*(?:boats?|bumps?|cameras?|limits?|dating|skating|cubes?|reading|runs?)|"
     r"pins\s+and\s+needles|molly\s+fish|mollies|"
+    # herbs by their kitchen and garden names ("un manojo de hierba luisa"); never "hierba
+    # buena", which is good weed as often as mint
+    r"(?:hierba|yerba)\s+(?:luisa|mora|santa|del\s+gato)|"
     r"motas?\s+de\s+(?:polvo|algodon|pelusa)|caballos?\s+de\s+(?:paso|carreras?|tiro|silla|mar)|"
     r"hielo\s+(?:en|a|al)\s+(?:mi\s+|el\s+|la\s+|tu\s+|su\s+)?(?:vaso|bebida|refresco|jugo|zumo|trago)|"
     # a cola, never the leaf ("la coca light o la normal", "a can of coke zero")

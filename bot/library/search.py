@@ -550,7 +550,7 @@ class SearchIndex:
         """The lexicon's rewrite, except street words that name a body part's trouble here
         ("шишка на месте укола" is a lump, not cannabis): they stay plain words."""
         assert self.lexicon is not None
-        masked, kept = cues.body_homonyms(query)
+        masked, kept = cues.body_homonyms(cues.blunt_edge(query))
         text, boosted = self.lexicon.rewrite(masked, lang, country)
         if not kept:
             return text, boosted

@@ -536,6 +536,8 @@ def stopwords() -> dict[str, set[str]]:
 
 
 _SNOWBALL = {"en": "english", "ru": "russian", "es": "spanish"}
+# Spanish Snowball stems that are a drug's short name, and the everyday word's own stem
+_ES_OVERCUTS = {"prep": "prepar"}
 
 
 def fold(text: str, lang: str) -> str:
@@ -619,6 +621,12 @@ class Analyzer:
         found = self._cache.get(word)
         if found is None:
             found = word if word in self.protected else (self._stem(word) or word)
+            if self.lang == "es" and found in _ES_OVERCUTS and word != found:
+                # an everyday verb cut down to a drug's short name ("prepara", to prepare, ->
+                # "prep", the HIV pill): the verb keeps its own stem
+                longer = _ES_OVERCUTS[found]
+                if word.startswith(longer):
+                    found = longer
             if len(self._cache) < 500_000:
                 self._cache[word] = found
         return found

@@ -89,3 +89,81 @@ def test_crack_beside_shells_nuts_or_a_joke_is_everyday(index: SearchIndex, text
 
 def test_crack_smoked_is_still_a_drug_question(index: SearchIndex) -> None:
     assert _first(index, "smoking crack every day, what's it doing to my lungs", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("me pusieron una multa por fumar un porro en la plaza, me queda en antecedentes?", "es"),
+        ("si me agarran con dos gramos me ponen antecedentes penales o solo multa", "es"),
+        ("got fined for having a joint on the beach, does that go on my record", "en"),
+    ],
+)
+def test_a_fine_or_a_record_for_drugs_is_the_persons_rights(
+    index: SearchIndex, text: str, lang: str
+) -> None:
+    assert _first(index, text, lang) == "police-and-rights", (text, _first(index, text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("me multaron por aparcar en la acera, como lo recurro", "es"),
+        ("mi madre tiene antecedentes de cancer en la familia, que pruebas se hace", "es"),
+    ],
+)
+def test_a_parking_fine_or_a_family_history_stays_unanswered(
+    index: SearchIndex, text: str, lang: str
+) -> None:
+    assert index.search(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "como pongo a mi colega en posicion de seguridad si no responde despues de meterse",
+        "hay que dejarlo de costado si esta inconsciente por las pastillas?",
+    ],
+)
+def test_the_recovery_position_in_spanish_words(index: SearchIndex, text: str) -> None:
+    assert _first(index, text) == "overdose-response", (text, _first(index, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("cuantas veces puedo usar la aguja antes de que se ponga roma", "es"),
+        ("is it bad to keep using a needle once it goes blunt", "en"),
+        ("blunt needles every time, how often should i change them", "en"),
+    ],
+)
+def test_a_dull_needle_is_safer_injecting_not_cannabis(
+    index: SearchIndex, text: str, lang: str
+) -> None:
+    assert _first(index, text, lang) == "safer-injecting", (text, _first(index, text, lang))
+
+
+def test_blunts_smoked_are_still_cannabis(index: SearchIndex) -> None:
+    assert _first(index, "rolled two blunts tonight and feel paranoid, normal?", "en") == "cannabis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "como se prepara una tortilla de patatas jugosa",
+        "mi suegra prepara un caldo de pollo para el resfriado, sirve?",
+        "los pericos del parque hacen nidos en las palmeras",
+        "mi perico no prueba las semillas nuevas que le compre",
+        "un manojo de hierba luisa para la infusion cuanto dura en la nevera",
+    ],
+)
+def test_everyday_spanish_with_a_drug_like_word_stays_unanswered(
+    index: SearchIndex, text: str
+) -> None:
+    assert index.search(text, "es") == [], text
+
+
+def test_prep_itself_is_still_the_hiv_pill(index: SearchIndex) -> None:
+    assert _first(
+        index, "cuanto tiempo antes hay que empezar con la prep para estar protegido"
+    ) == ("hiv-prep-pep")
