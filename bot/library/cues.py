@@ -534,6 +534,28 @@ def asks_pipe_injury(text: str) -> bool:
     return bool(_LIPS.search(folded) and _LIP_HARM.search(folded) and _SMOKED.search(folded))
 
 
+# a pipe, a stem or foil named with a safer way to smoke asked ("safest way to smoke rock, my
+# pipe keeps cracking", "el crack en pipa de vidrio como se fuma con menos daño"): safer smoking,
+# not the drug smoked
+_SMOKING_KIT = re.compile(
+    r"\b(pipes?|stems?|foil|tinfoil|pipas?|pipita\w*|papel\s+(de\s+plata|aluminio)|en\s+plata|"
+    r"трубк\w*|фольг\w*)\b"
+)
+_SAFER_SMOKE = re.compile(
+    r"\b((safe|safer|safest|less\s+(risky|harm\w*|damag\w*|dangerous))\s+(\w+\s+){0,3}smok\w*|"
+    r"smok\w*\s+(\w+\s+){0,4}(safe|safer|safest|less\s+(risky|harm\w*|damag\w*))|"
+    r"(fum\w*)\s+(\w+\s+){0,4}(con\s+)?(menos\s+(da[nñ]o|riesgo|peligro)|mas\s+segur\w*|segur\w*)|"
+    r"(menos\s+(da[nñ]o|riesgo|peligro)|mas\s+segur\w*)\s+(\w+\s+){0,3}fum\w*|"
+    r"как\s+(безопасн\w+|менее\s+вредно)\s+кур\w*|як\s+безпечн\w+\s+кур\w*)\b"
+)
+
+
+def asks_safer_smoking(text: str) -> bool:
+    """A pipe or foil named with a safer way of smoking asked: safer smoking."""
+    folded = fold(text)
+    return bool(_SMOKING_KIT.search(folded) and _SAFER_SMOKE.search(folded))
+
+
 def asks_pipe_sharing(text: str) -> bool:
     """The question is about sharing a pipe or having one's own."""
     folded = fold(text)
@@ -714,7 +736,13 @@ _CHECKING_SERVICE = re.compile(
     # порошка", "send a sample off to a lab", "el laboratorio de energy control")
     r"(анализ|аналіз)\w*\s+(веществ\w*|речовин\w*|порошк\w*|таблет\w*|пігул\w*|образц\w*|зразк\w*)|"
     r"лаборатор\w*|lab|labs|laborator\w*|energy\s+control|"
-    r"(analizar|analizan|analicen)\s+(la|las|el|los|mis|mi|una|un)\s+\w+)\b"
+    r"(analizar|analizan|analicen)\s+(la|las|el|los|mis|mi|una|un)\s+\w+|"
+    # handed in or brought to be tested, the testers and their tent ("if i hand my pills in
+    # for testing", "do the pill testing staff tell the cops", "the drug checking tent")
+    r"in\s+for\s+(a\s+)?test\w*|(bring|take|hand|drop|send)\w*\s+(\w+\s+){0,3}(for|to\s+be)\s+test\w*|"
+    r"(pill|drug|substance)\s+test\w*\s+(people|staff|workers|folks|guys|tent|stall|booth|site|service)|"
+    r"(testing|checking)\s+(tent|stall|booth|site)|pill\s+testing|"
+    r"(punto|carpa|stand|servicio)\s+de\s+(analisis|testeo)|testeo\s+de\s+(sustancias|pastillas|drogas))\b"
 )
 
 
@@ -2636,11 +2664,12 @@ def asked_topics(text: str) -> tuple[str, ...]:
     out.extend(_asked_by_frames(low))
     out.extend(t for t in _asked_by_names(low) if t not in out)
     if asks_police(low):
-        out.append(POLICE)
+        # "do the pill testing staff pass names to the cops": the service, asked about the police
+        out.extend((DRUG_CHECKING, POLICE) if asks_checking_service(low) else (POLICE,))
     if asks_pregnancy(low):
         # "курила траву пока не знала что беременна": pregnancy, whatever else is named
         out.append(PREGNANCY)
-    if asks_pipe_injury(low):
+    if asks_pipe_injury(low) or asks_safer_smoking(low):
         out.append(SAFER_SMOKING)
     if _NEAR_MISS.search(low):
         out.extend(NEAR_MISS_TOPICS)

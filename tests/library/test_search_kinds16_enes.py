@@ -167,3 +167,31 @@ def test_prep_itself_is_still_the_hiv_pill(index: SearchIndex) -> None:
     assert _first(
         index, "cuanto tiempo antes hay que empezar con la prep para estar protegido"
     ) == ("hiv-prep-pep")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("if i take my caps in to be tested can the police find out", "en"),
+        ("will the pill testing staff tell the cops my name", "en"),
+        ("si dejo las pastis en el punto de analisis la policia puede ver quien soy", "es"),
+    ],
+)
+def test_the_police_asked_about_a_checking_service_is_the_service(
+    index: SearchIndex, text: str, lang: str
+) -> None:
+    assert _first(index, text, lang) == "drug-checking", (text, _first(index, text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("safest way of smoking rock when the stem keeps getting too hot", "en"),
+        ("la base en pipa como la fumo con menos riesgo para los pulmones", "es"),
+        ("el crack en pipita, hay forma de fumarlo mas seguro", "es"),
+    ],
+)
+def test_a_safer_way_to_smoke_from_a_pipe_is_safer_smoking(
+    index: SearchIndex, text: str, lang: str
+) -> None:
+    assert _first(index, text, lang) == "safer-smoking", (text, _first(index, text, lang))
