@@ -540,6 +540,28 @@ def asks_pipe_injury(text: str) -> bool:
     return bool(_LIPS.search(folded) and _LIP_HARM.search(folded) and _SMOKED.search(folded))
 
 
+# a pipe, a stem or foil named with a safer way to smoke asked ("safest way to smoke rock, my
+# pipe keeps cracking", "el crack en pipa de vidrio como se fuma con menos daño"): safer smoking,
+# not the drug smoked
+_SMOKING_KIT = re.compile(
+    r"\b(pipes?|stems?|foil|tinfoil|pipas?|pipita\w*|papel\s+(de\s+plata|aluminio)|en\s+plata|"
+    r"трубк\w*|фольг\w*)\b"
+)
+_SAFER_SMOKE = re.compile(
+    r"\b((safe|safer|safest|less\s+(risky|harm\w*|damag\w*|dangerous))\s+(\w+\s+){0,3}smok\w*|"
+    r"smok\w*\s+(\w+\s+){0,4}(safe|safer|safest|less\s+(risky|harm\w*|damag\w*))|"
+    r"(fum\w*)\s+(\w+\s+){0,4}(con\s+)?(menos\s+(da[nñ]o|riesgo|peligro)|mas\s+segur\w*|segur\w*)|"
+    r"(menos\s+(da[nñ]o|riesgo|peligro)|mas\s+segur\w*)\s+(\w+\s+){0,3}fum\w*|"
+    r"как\s+(безопасн\w+|менее\s+вредно)\s+кур\w*|як\s+безпечн\w+\s+кур\w*)\b"
+)
+
+
+def asks_safer_smoking(text: str) -> bool:
+    """A pipe or foil named with a safer way of smoking asked: safer smoking."""
+    folded = fold(text)
+    return bool(_SMOKING_KIT.search(folded) and _SAFER_SMOKE.search(folded))
+
+
 def asks_pipe_sharing(text: str) -> bool:
     """The question is about sharing a pipe or having one's own."""
     folded = fold(text)
@@ -720,7 +742,13 @@ _CHECKING_SERVICE = re.compile(
     # порошка", "send a sample off to a lab", "el laboratorio de energy control")
     r"(анализ|аналіз)\w*\s+(веществ\w*|речовин\w*|порошк\w*|таблет\w*|пігул\w*|образц\w*|зразк\w*)|"
     r"лаборатор\w*|lab|labs|laborator\w*|energy\s+control|"
-    r"(analizar|analizan|analicen)\s+(la|las|el|los|mis|mi|una|un)\s+\w+)\b"
+    r"(analizar|analizan|analicen)\s+(la|las|el|los|mis|mi|una|un)\s+\w+|"
+    # handed in or brought to be tested, the testers and their tent ("if i hand my pills in
+    # for testing", "do the pill testing staff tell the cops", "the drug checking tent")
+    r"in\s+for\s+(a\s+)?test\w*|(bring|take|hand|drop|send)\w*\s+(\w+\s+){0,3}(for|to\s+be)\s+test\w*|"
+    r"(pill|drug|substance)\s+test\w*\s+(people|staff|workers|folks|guys|tent|stall|booth|site|service)|"
+    r"(testing|checking)\s+(tent|stall|booth|site)|pill\s+testing|"
+    r"(punto|carpa|stand|servicio)\s+de\s+(analisis|testeo)|testeo\s+de\s+(sustancias|pastillas|drogas))\b"
 )
 
 
@@ -778,7 +806,14 @@ _CAUGHT = re.compile(
     r"спіймали|спіймають|впіймали|впіймають|прийняли\s+(з|із|на)|затримал\w*|затримають|"
     r"обшукал\w*|обшукають|"
     r"(me|te|nos|lo|la|les)\s+(pillaron|pillan|pillo|pille|detuvieron|detienen|cachearon|"
-    r"registraron)|detenid[oa]s?)\b"
+    r"registraron)|detenid[oa]s?|"
+    # fined or given a record for it ("me multaron por llevar un porro", "me queda en
+    # antecedentes?", "got fined for a joint", "will it go on my record")
+    r"(multaron|multan|multo|multado|multar|multa)\s+por\s+(llevar|tener|fumar|consumir|portar|"
+    r"posesion|tenencia|drogas?)|"
+    r"antecedentes\s+penales|(poner|ponen|quedar|queda|quedan|tener|dejar|deja|dejan)\s+(me\s+|en\s+)?antecedentes|"
+    r"(got|get|getting|been)\s+fined|fined\s+for|criminal\s+record|on\s+my\s+record|"
+    r"possession\s+charge|charged\s+with\s+possession)\b"
 )
 # the police feared, not met: "кажется что менты за дверью", "paranoid the cops are watching"
 # (a paranoia question, the drug's or the crisis topic)
@@ -1265,6 +1300,24 @@ _SMOKED_BUDS = re.compile(
 )
 
 
+# "blunt" said of an edge is not the cigar of cannabis: "needles go blunt", "a blunt pin",
+# "the tip gets blunt" (the adjective, beside a needle word or a verb of becoming)
+_BLUNT_EDGE = re.compile(
+    r"\b(?:(?:needles?|pins?|tips?|points?|rigs?|syringes?|spikes?|knife|knives|blades?|"
+    r"it|they|mine|one|ones)\s+(?:\w+\s+)?(?:go|goes|went|gone|going|get|gets|got|getting|is|are|"
+    r"was|were|become|becomes|turn|turns)\s+(?:really\s+|so\s+|too\s+|a\s+bit\s+)?blunt|"
+    r"blunt\s+(?:needles?|pins?|tips?|points?|rigs?|syringes?|knife|knives|blades?|edges?))\b",
+    re.IGNORECASE,
+)
+
+
+def blunt_edge(text: str) -> str:
+    """The text with "blunt" said of an edge written "dull", so it names no cannabis."""
+    if "blunt" not in text.lower():
+        return text
+    return _BLUNT_EDGE.sub(lambda m: re.sub("blunt", "dull", m.group(0), flags=re.IGNORECASE), text)
+
+
 def body_homonyms(text: str) -> tuple[str, list[str]]:
     """The text with lump words taken out when it is about the body ("шишка на месте укола"),
     and the words taken out; otherwise the text unchanged and no words."""
@@ -1421,6 +1474,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"cant(?:a|an|ar|aba)|silb\w*|guppy|guppies|fish|tanks?|"
         # a bird that screams or squawks ("el perico de mi abuela no para de gritar")
         r"grit(?:a|an|ar|aba|e|en|ando)|chill(?:a|an|ar|aba|ido\w*)|pajarit\w*|"
+        # birds eating seeds or crumbs, nesting, flying ("los pericos se comen las semillas")
+        r"semillas|migas|migajas|nidos?|anid\w*|vuel(?:a|an)|volando|palomas?|"
         r"veterinari\w*"
         # a pet bird or dog that will not eat ("mi perico no quiere comer")
         r"|no\s+(?:quieren?\s+)?come\w*|dejo\s+de\s+comer|не\s+ест|не\s+їсть|won'?t\s+eat"
@@ -1668,7 +1723,8 @@ EVERYDAY_CLASSES["kitchen_herbs"] = (
     r"кріп|кропу|кропом|петрушк\w*|базилік\w*|кінз\w*|м'ят[аиуі]|м'ятою|м.ят[аиуі]|чебрец\w*|"
     r"щавл\w*|шпинат\w*|пряні|пряних|прянощ\w*|"
     r"dill|parsley|basil|coriander|cilantro|mint|rosemary|thyme|oregano|sage|chives|"
-    r"perejil|albahaca|eneldo|menta|hierbabuena|romero|tomillo|oregano|salvia|"
+    r"perejil|albahaca|eneldo|menta|hierbabuena|yerbabuena|romero|tomillo|"
+    r"oregano|salvia|cilantro|culantro|laurel|manzanilla|hierba\s+luisa|"
     r"culinary|aromatic\w*|aromatic[ao]s?"
 )
 # the speed of a fan ("what speed should my ceiling fan be on")
@@ -1720,6 +1776,13 @@ EVERYDAY_CLASSES["soft_drink"] = (
     # a mixer with a spirit, asked about its sugar ("rum and coke or jack and coke, less sugar?")
     r"less\s+sugar|sugar\s+in|calories|rum\s+and|jack\s+and|cuba\s+libre|"
     r"газировк\w*|кол[аыу]|refresco\w*"
+)
+# what is cracked open at the table or for fun: shells, nuts, eggs, a joke, a code, knuckles
+# ("how do you crack crab claws without the tool", "cracking walnuts by hand")
+EVERYDAY_CLASSES["shells"] = (
+    r"crabs?|crab\s+(?:legs?|claws?)|claws?|lobsters?|shellfish|nuts?|walnuts?|pecans?|"
+    r"pistachios?|almonds?|hazelnuts?|coconuts?|nutcracker\w*|shells?|eggs?|jokes?|knuckles?|"
+    r"codes?|puzzles?|riddles?|safes?|whips?"
 )
 _EVERYDAY_BY_CLASS = {
     name: re.compile(r"\b(?:" + words + r")\b") for name, words in EVERYDAY_CLASSES.items()
@@ -1828,7 +1891,9 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"caballos?", ("horse", "misc")),
         (r"pipa|pipas", ("kitchen", "garden", "misc")),
         (r"piedra\w*|rocks?", ("daily_health", "garden", "weather_outdoors", "misc")),
-        (r"chocolate|coca|beans|spices?|pot", ("kitchen", "garden", "misc")),
+        (r"chocolate|beans|spices?|pot", ("kitchen", "garden", "misc")),
+        # coca leaves in a tea, Coca-Cola in a recipe; the film's cocaine ("scarface")
+        (r"coca", ("kitchen", "garden", "media", "misc")),
         (r"tina", ("household", "misc")),
         (r"tabs", ("browser", "misc")),
         (r"bars", ("kitchen", "tech", "gym", "misc")),
@@ -1842,7 +1907,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"машинк\w*|машинц\w*", ("beauty", "sewing")),
         (r"косяк|косяка|косяку|косяком|косяки", ("carpentry",)),
         # a crack in a phone screen or a wall (praise in Spanish is a fixed phrase)
-        (r"crack|cracks|cracked|cracking", ("tech", "household")),
+        (r"crack|cracks|cracked|cracking", ("tech", "household", "shells")),
         (r"крокодил\w*|crocodiles?|cocodrilos?", ("media", "wildlife", "misc")),
         (r"special\s+k|спешл\s+кей", ("kitchen", "misc")),
         (r"hierbas?", ("pets", "lawn", "kitchen_herbs")),
@@ -1903,6 +1968,9 @@ _FIXED_EVERYDAY = re.compile(
     r"(?:copas?|vasos?|jarr[oa]s?|lampara)\s+de\s+cristal|cristal(?:es)?\s+rot[oa]s?|"
     r"speed\s*(?:boats?|bumps?|cameras?|limits?|dating|skating|cubes?|reading|runs?)|"
     r"pins\s+and\s+needles|molly\s+fish|mollies|"
+    # herbs by their kitchen and garden names ("un manojo de hierba luisa"); never "hierba
+    # buena", which is good weed as often as mint
+    r"(?:hierba|yerba)\s+(?:luisa|mora|santa|del\s+gato)|"
     r"motas?\s+de\s+(?:polvo|algodon|pelusa)|caballos?\s+de\s+(?:paso|carreras?|tiro|silla|mar)|"
     r"hielo\s+(?:en|a|al)\s+(?:mi\s+|el\s+|la\s+|tu\s+|su\s+)?(?:vaso|bebida|refresco|jugo|zumo|trago)|"
     # a cola, never the leaf ("la coca light o la normal", "a can of coke zero")
@@ -2725,11 +2793,12 @@ def asked_topics(text: str) -> tuple[str, ...]:
     out.extend(_asked_by_frames(low))
     out.extend(t for t in _asked_by_names(low) if t not in out)
     if asks_police(low):
-        out.append(POLICE)
+        # "do the pill testing staff pass names to the cops": the service, asked about the police
+        out.extend((DRUG_CHECKING, POLICE) if asks_checking_service(low) else (POLICE,))
     if asks_pregnancy(low):
         # "курила траву пока не знала что беременна": pregnancy, whatever else is named
         out.append(PREGNANCY)
-    if asks_pipe_injury(low):
+    if asks_pipe_injury(low) or asks_safer_smoking(low):
         out.append(SAFER_SMOKING)
     if _NEAR_MISS.search(low):
         out.extend(NEAR_MISS_TOPICS)

@@ -146,7 +146,45 @@ class Lexicon:
 
         stem = analyzer_for(lang).stem(word)
         found = stems.get(stem)
+        if found:
+            return list(found)
+        return self._spanish_variant(word) if lang == "es" else []
+
+    def _spanish_variant(self, word: str) -> list[tuple[str, Sense]]:
+        """A Spanish word typed by ear or made small: "ribotril" is "rivotril", "merquita" is
+        "merca" (a listed word's diminutive or another spelling of its sounds, words of at least
+        five letters; a spelling two different meanings share is left out)."""
+        from bot.library.textproc import spanish_plain_forms, spanish_sound_key
+
+        for form in spanish_plain_forms(word):
+            own = [(lg, s) for lg, s in self._by_term.get(form, ()) if lg == "es"]
+            if own:
+                return own
+        if len(word) < 5:
+            return []
+        sounds = self._stems.get("es-sound")
+        if sounds is None:
+            sounds = self._stems["es-sound"] = self._sound_index()
+        found = sounds.get(spanish_sound_key(word))
         return list(found) if found else []
+
+    def _sound_index(self) -> dict[str, tuple[tuple[str, Sense], ...]]:
+        from bot.library.textproc import spanish_sound_key
+
+        out: dict[str, list[tuple[str, Sense]]] = {}
+        clash: set[str] = set()
+        for term, senses in self._by_term.items():
+            if " " in term or len(term) < 5:
+                continue
+            own = [(lg, s) for lg, s in senses if lg == "es"]
+            if not own:
+                continue
+            key = spanish_sound_key(term)
+            known = out.get(key)
+            if known is not None and {id(s) for _, s in known} != {id(s) for _, s in own}:
+                clash.add(key)
+            out.setdefault(key, own)
+        return {k: tuple(v) for k, v in out.items() if k not in clash}
 
     def _stem_index(self, lang: str) -> dict[str, tuple[tuple[str, Sense], ...]]:
         """Stem -> senses of the single-word terms of ``lang`` with that stem (stems of at least

@@ -40,7 +40,14 @@ from bot.library.emergency_text import is_emergency
 from bot.library.model import FALLBACK_LANGUAGE, REQUIRED, Library, Status, Topic
 from bot.library.search_config import BASELINE, Hit, SearchConfig  # noqa: F401 - re-exported
 from bot.library.search_questions import Questions, second_stage
-from bot.library.textproc import Analyzer, analyzer_for, guess_cyrillic, script_of
+from bot.library.textproc import (
+    Analyzer,
+    analyzer_for,
+    guess_cyrillic,
+    script_of,
+    spanish_plain_forms,
+    spanish_sound_key,
+)
 
 # Substances whose names are everyday words no topic is about ("coffee", "кава", "café" are
 # caffeine for the combination card): they lend no search terms to a question and make no
@@ -137,6 +144,8 @@ class _LangIndex:
     vocab: dict[str, int] = field(default_factory=dict)  # term -> document frequency
     surface: dict[str, str] = field(default_factory=dict)  # known word -> term
     surface_by_len: dict[int, list[str]] = field(default_factory=dict)
+    # Spanish: a known word's sounds spelled one way -> that word ("reactibo" -> "reactivo")
+    sounds: dict[str, str] = field(default_factory=dict)
     phrases: dict[str, list[tuple[frozenset[str], int]]] = field(default_factory=dict)
     bm25: bm25s.BM25 | None = None
     doc_of: dict[str, int] = field(default_factory=dict)  # topic id -> document number
@@ -263,6 +272,8 @@ class SearchIndex:
         index.surface_by_len = dict(by_len)
         if cfg.lexicon:
             index.aliases = self._aliases(index)
+        if lang == "es" and cfg.fuzzy:
+            index.sounds = _sound_index([*index.surface, *index.aliases])
         if corpus:
             index.bm25 = bm25s.BM25(method="lucene", k1=1.2, b=0.75)
             index.bm25.index(corpus, show_progress=False)
@@ -559,7 +570,7 @@ class SearchIndex:
         """The lexicon's rewrite, except street words that name a body part's trouble here
         ("шишка на месте укола" is a lump, not cannabis): they stay plain words."""
         assert self.lexicon is not None
-        masked, kept = cues.body_homonyms(query)
+        masked, kept = cues.body_homonyms(cues.blunt_edge(query))
         text, boosted = self.lexicon.rewrite(masked, lang, country)
         if not kept:
             return text, boosted
@@ -569,8 +580,16 @@ class SearchIndex:
         """(term, weight, known) for each informative word of the query."""
         cfg = self.config
         out: dict[str, tuple[float, bool]] = {}
-        for word, stemmed in index.analyzer.pairs(query):
-            term = stemmed
+        for typed, stemmed in index.analyzer.pairs(query):
+            word, term = typed, stemmed
+            if (
+                index.sounds
+                and term not in index.vocab
+                and word not in index.surface
+                and word not in index.aliases
+                and (plain := _spanish_respelled(index, word)) is not None
+            ):
+                word, term = plain, index.surface.get(plain) or index.analyzer.stem(plain)
             if (
                 cfg.lexicon
                 and is_detail(word)
@@ -924,6 +943,34 @@ class SearchIndex:
         return hits
 
 
+def _sound_index(words: Iterable[str]) -> dict[str, str]:
+    """Spanish sound key -> the one known word of at least five letters with that key."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for word in sorted(words):
+        if len(word) < 5 or any(ch.isdigit() for ch in word):
+            continue
+        key = spanish_sound_key(word)
+        if key in out and out[key] != word:
+            clash.add(key)
+        out.setdefault(key, word)
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+def _spanish_respelled(index: _LangIndex, word: str) -> str | None:
+    """A Spanish word the topics do not use, as the known word it stands for: a diminutive's
+    plain word ("tiritas" -> "tiras", "agujita" -> "aguja") or the same sounds spelled as the
+    topics spell them ("reactibo" -> "reactivo", "eroina" -> "heroina")."""
+    for form in spanish_plain_forms(word):
+        if form in index.surface or form in index.aliases:
+            return form
+        if index.analyzer.stem(form) in index.vocab and len(form) >= 4:
+            return form
+    if len(word) < 5:
+        return None
+    return index.sounds.get(spanish_sound_key(word))
+
+
 def _claim_over_police(
     query: str, head: str, near: list[Hit], substance_topics: frozenset[str] | None
 ) -> Hit | None:
@@ -1218,9 +1265,10 @@ def _prefer_by_practice(
         pick is None
         and head != cues.SAFER_SMOKING
         and (substance_topics is None or head in substance_topics)
-        and cues.asks_pipe_sharing(query)
+        and (cues.asks_pipe_sharing(query) or cues.asks_safer_smoking(query))
     ):
-        # "compartir la pipa de crack": the pipe, not the drug in it
+        # "compartir la pipa de crack", "el crack en pipa, como se fuma con menos daño": the
+        # pipe, not the drug in it
         pick = next((h for h in near[1:] if h.topic_id == cues.SAFER_SMOKING), None)
     if pick is None and head != cues.SAFER_SMOKING and cues.asks_pipe_injury(query):
         # "губы в ожогах от трубки": the pipe, not the drug smoked in it

@@ -539,6 +539,8 @@ def stopwords() -> dict[str, set[str]]:
 
 
 _SNOWBALL = {"en": "english", "ru": "russian", "es": "spanish"}
+# Spanish Snowball stems that are a drug's short name, and the everyday word's own stem
+_ES_OVERCUTS = {"prep": "prepar"}
 
 
 def fold(text: str, lang: str) -> str:
@@ -622,6 +624,12 @@ class Analyzer:
         found = self._cache.get(word)
         if found is None:
             found = word if word in self.protected else (self._stem(word) or word)
+            if self.lang == "es" and found in _ES_OVERCUTS and word != found:
+                # an everyday verb cut down to a drug's short name ("prepara", to prepare, ->
+                # "prep", the HIV pill): the verb keeps its own stem
+                longer = _ES_OVERCUTS[found]
+                if word.startswith(longer):
+                    found = longer
             if len(self._cache) < 500_000:
                 self._cache[word] = found
         return found
@@ -716,3 +724,57 @@ def guess_cyrillic(text: str) -> str | None:
     if ru > uk:
         return "ru"
     return None
+
+
+# Spanish diminutives ("tiritas", "agujita", "jeringuitas", "pipita", "poquito", "cafecito"):
+# the Snowball stemmer keeps the suffix, so a diminutive never meets its plain word.
+_ES_DIMINUTIVE = re.compile(
+    r"^(?P<base>\w{2,}?)(?P<suffix>ecit|cit|quit|guit|it|ill)(?P<end>[oa]s?)$"
+)
+
+
+def spanish_plain_forms(word: str) -> tuple[str, ...]:
+    """The plain words a Spanish diminutive may stand for, most likely first (none when the
+    word is no diminutive): "tiritas" -> "tiras", "jeringuita" -> "jeringa", "poquito" ->
+    "poco", "cafecito" -> "cafe". The caller keeps only a form it knows."""
+    found = _ES_DIMINUTIVE.match(word)
+    if found is None or len(word) < 6:
+        return ()
+    base, suffix, end = found["base"], found["suffix"], found["end"]
+    if suffix in ("it", "ill") and len(base) < 3:
+        return ()  # "anillo", "bonito": too short to be a made-small word
+    if suffix == "quit":
+        forms = [base + "c" + end]
+    elif suffix == "guit":
+        forms = [base + "g" + end]
+    elif suffix in ("cit", "ecit"):
+        forms = [base + "e", base, base + end]
+    else:
+        forms = [base + end]
+    return tuple(dict.fromkeys(f for f in forms if len(f) >= 3 and f != word))
+
+
+_ES_SOUNDS = (
+    (re.compile(r"h(?<!ch)"), ""),
+    (re.compile(r"v"), "b"),
+    (re.compile(r"z"), "s"),
+    (re.compile(r"c(?=[ei])"), "s"),
+    (re.compile(r"qu(?=[ei])"), "k"),
+    (re.compile(r"c(?=[aou]|$|[^aeiouh])"), "k"),
+    (re.compile(r"ll"), "y"),
+    (re.compile(r"g(?=[ei])"), "j"),
+    (re.compile(r"x"), "s"),
+    (re.compile(r"(.)\1"), r"\1"),
+    (re.compile(r"m$"), "n"),  # "clonazepan" for "clonazepam"
+)
+
+
+def spanish_sound_key(word: str) -> str:
+    """How a Spanish word sounds, spelled one way: the letters people swap when they type by
+    ear ("ribotril" = "rivotril", "clonasepan" = "clonazepan", "eroina" = "heroina",
+    "estasis" = "extasis", "trankimazin" = "tranquimazin")."""
+    key = strip_latin_accents(word.lower())
+    key = key.replace("ch", "\x00")
+    for pattern, repl in _ES_SOUNDS:
+        key = pattern.sub(repl, key)
+    return key.replace("\x00", "ch")
