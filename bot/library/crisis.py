@@ -112,6 +112,13 @@ _CRISIS = compile_any(
         r"\b(написал\w*|пишу|дописал\w*|оставил\w*|написав|дописав|залишив|залишила|пишу)\s+(\w+\s+)?(предсмертн\w*|передсмертн\w*)\s+(записк\w*|письм\w*|лист\w*)\b",
         r"(?<!\bне\s)\b(прощай|прощайте|прощаюсь\s+с)\s+(этот\s+|этим\s+|жестокий\s+)?(мир|миром|жизнь|жизнью|белый\s+свет)\b(?!\s+(ремонт\w*|работ\w*|офис\w*|долг\w*|кредит\w*))|(?<!\bне\s)\b(прощавай|прощавайте|прощаюсь\s+з|прощаюся\s+з)\s+(цей\s+|цим\s+|жорстокий\s+)?(світ|світом|життя|життям|білий\s+світ)\b|\b(me\s+despido|despedirme|adios|hasta\s+nunca)\s+(de\s+)?(este|el|al)\s+(cruel\s+)?mundo\b(?!\s+(de\s+(la|las|los|el)|laboral|del\s+trabajo))",
         r"\b(think\w*|thought)\s+(about|of)\s+(just\s+)?(driving|swerving|steering|veering)\s+(off\s+(the|a)\s+(road|cliff|bridge|motorway|highway)|into\s+(a|the)\s+(tree|wall|river|oncoming\s+traffic|lorry|truck))\b(?!\s+(to|for|at|in|into|with|this|next|on|tomorrow|tonight|and\s+(camp|park|explore)\w*)\b)(?!.{0,40}\b(game|gta|forza|beamng|lol|lmao|off-?road\w*|4x4|jeep|camping)\b)",
+        # drowning oneself as a verb ("пойду утоплюсь", "хочу втопитися", "me voy a ahogar en el mar"),
+        # not in work or in a bath of foam; a jump from a balcony or a roof in Ukrainian ("стрибну з
+        # балкону"); no way out but dying
+        r"\b(утоплюсь|утоплюся|втоплюсь|втоплюся)\b(?!\s+(в|у)\s+(работе|работу|делах|роботі|справах|пене|піні))|\b(хочу|хотел\w*|пойду|піду|решил\w*|вирішив|вирішила|собираюсь|збираюсь)\s+(\w+\s+)?(утопиться|утопитися|втопитися|втопитись|утопитись)\b(?!\s+(в|у)\s+(работе|работу|делах|роботі|справах|пене|піні))",
+        r"\b(me\s+voy\s+a\s+ahogar|voy\s+a\s+ahogarme|quiero\s+ahogarme|me\s+quiero\s+ahogar|ahogarme)\s+(en\s+(el|la)\s+(mar|rio|lago|presa|tina|banera|alberca|piscina))\b(?!.{0,40}\b(jaja\w*|calor|trabajo|tarea\w*)\b)",
+        r"\b(стрибну|вистрибну|зістрибну|скочу|кинусь)\s+(з|із|зі)\s+(балкону|балкона|даху|мосту|вікна|(\w+\s+)?поверху)\b(?!.{0,40}\b(в|у)\s+(воду|річку|озеро|море|басейн)\b)(?!.{0,60}\b(купат\w*|скупат\w*|освіж\w*|парашут\w*|тарзанк\w*)\b)",
+        r"\b(no|don'?t\s+see\s+(a|any)|there'?s\s+no|theres\s+no|can'?t\s+see\s+(a|any))\s+(other\s+)?way\s+out\s+(except|but|other\s+than|besides|apart\s+from)\s+(dying|death|killing\s+myself|ending\s+it|suicide|to\s+die)\b(?!.{0,40}\b(lol|lmao|level|game|boss|quest|map)\b)",
         # everything mixed or taken "so I never feel anything again" ("so i dont have to feel anything
         # ever again", "чтобы больше ничего не чувствовать никогда", "para no sentir nada nunca más")
         r"\b(so|to|and|so\s+that)\s+(i\s+)?(don'?t|dont|never|do\s+not|won'?t|wont)\s+(have\s+to\s+)?(feel|fee)\s+(anything|a\s+thing|nothing)\s+(ever\s+)?again\b(?!.{0,40}\b(lol|lmao|haha\w*|till|until|tomorrow)\b)",

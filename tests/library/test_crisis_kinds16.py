@@ -192,3 +192,25 @@ def test_a_console_given_away_or_a_sense_of_doom_is_no_game_talk() -> None:
     assert not game_talk("sold my ps5 and my xbox, everything is sorted now")
     assert not game_talk("віддав плойку братові, все, я готовий")
     assert not game_talk("this feeling of doom won't leave me")
+
+
+# more probes of the same session: drowning oneself as a verb, a Ukrainian jump from a balcony, no
+# way out but dying; and their everyday near misses
+DROWN_JUMP_NO_WAY_OUT = [
+    "все, піду втоплюся в ставку",
+    "решила, утоплюсь этой ночью",
+    "quiero ahogarme en el río y ya",
+    "вистрибну з вікна, набридло все",
+    "honestly there's no other way out but to die",
+]
+THEIR_NEAR_MISSES = [
+    "утоплюсь в работе до конца месяца",
+    "me voy a ahogar de calor en la playa jaja",
+]
+
+
+def test_drowning_a_balcony_and_no_way_out_are_crisis() -> None:
+    missed = [text for text in DROWN_JUMP_NO_WAY_OUT if not is_crisis(text)]
+    assert not missed, missed
+    wrong = [text for text in THEIR_NEAR_MISSES if is_crisis(text)]
+    assert not wrong, wrong
