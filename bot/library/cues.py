@@ -1583,7 +1583,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"ankles?|sprain\w*|footy|hamstrings?|tobillo\w*|лодыжк\w*|щиколот\w*|"
         r"nail\s+polish|makeup|essential\s+oil\w*|bookmark\w*|books|novel|sew\w*|knit\w*|crochet|"
         r"thread|fabric|yarn|embroider\w*|"
-        r"тесто|пицц\w*|хлеб\w*|пирог\w*|выпечк\w*|духовк\w*|мука|засолк\w*|засол\w*|огурц\w*|"
+        # (never flour alone: "там мука" is a cut in a dead drop)
+        r"тесто|пицц\w*|хлеб\w*|пирог\w*|выпечк\w*|духовк\w*|засолк\w*|засол\w*|огурц\w*|"
         r"борщ\w*|суп|супа|прическ\w*|маникюр\w*|шампун\w*|лаванд\w*|эфирн\w*|скраб\w*|книг\w*|"
         r"книжк\w*|шить\w*|вязан\w*|вышив\w*|нитк\w*|погода|погоды|погоду|погоде|футбол\w*|"
         r"музык\w*|музик\w*|играть\s+на|грати\s+на|ноты|ноти|поделк\w*|ремонт\w*|мебел\w*|шкаф\w*|"

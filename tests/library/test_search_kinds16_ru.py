@@ -150,3 +150,14 @@ def test_sweets_hot_brush_glasses_weeds(index: SearchIndex, text: str) -> None:
 )
 def test_with_a_substance_still_answered(index: SearchIndex, text: str) -> None:
     assert index.search(text, "ru"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("закладку подняли, а там одна мука, что делать", "dead-drops"),
+        ("после ребцентра полгода не кололся, сколько теперь можно", "tolerance-loss"),
+    ],
+)
+def test_flour_in_a_drop_and_rehab(index: SearchIndex, text: str, topic: str) -> None:
+    assert _first(index, text) == topic, text
