@@ -230,3 +230,17 @@ def test_eating_out_is_no_food_service(router: Router, text: str, lang: str) -> 
 def test_a_free_meal_in_buenos_aires_is_still_the_finder(router: Router) -> None:
     intent = router.route("dónde comer gratis en Buenos Aires esta noche", "es")
     assert intent.kind == "service" and intent.service_type == "food", intent
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("been on subs in Bristol for months and need a naloxone kit", "en"),
+        ("уже полгода на метадоне в Харькове, ищу где взять шприцы", "ru"),
+        ("перевели на бупренорфін у Рівному, потрібен налоксон", "uk"),
+    ],
+)
+def test_a_request_beside_treatment_under_way_opens_the_finder(
+    router: Router, text: str, lang: str
+) -> None:
+    assert router.route(text, lang).kind == "service", text
