@@ -244,3 +244,24 @@ def test_a_request_beside_treatment_under_way_opens_the_finder(
     router: Router, text: str, lang: str
 ) -> None:
     assert router.route(text, lang).kind == "service", text
+
+
+def test_no_street_word_the_checker_asks_about_is_read_as_one_drug(router: Router) -> None:
+    """Every single street word of the lexicon that the combination checker asks about (several
+    meanings, in combos.yaml or in the lexicon) is asked about by the router too."""
+    from bot.library.combos import ReadingKind, fold
+
+    checker, lexicon = router.checker, router.lexicon
+    assert lexicon is not None
+    sure = []
+    for sense in lexicon.senses:
+        if not sense.substances:
+            continue
+        for lang, words in sense.words.items():
+            for word in words:
+                if " " in word or checker.read(word).kind != ReadingKind.AMBIGUOUS:
+                    continue
+                named, several = router._lookup(fold(word), lang, None)
+                if named is not None and not several:
+                    sure.append((lang, word, named.id))
+    assert sure == []
