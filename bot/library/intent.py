@@ -1968,6 +1968,11 @@ _ALREADY_IN = re.compile(
     r"больниц\w*|лікарн\w*|реаб\w*)|"
     r"\b(?:me pase|me cambiaron|ya estoy en|ya llevo \w+(?: \w+)? en|estoy en (?:el|la) programa)\b"
 )
+# a request anywhere in the message ("уже год на заместительной в Киеве, нужен налоксон")
+_REQUEST = re.compile(
+    r"\b(?:need|needs|looking for|нужен|нужна|нужны|нужно|ищу|потрібен|потрібна|потрібні|"
+    r"потрібно|шукаю|треба(?! знати| щось)|necesito|busco)\b"
+)
 # which clinic or whom to see is asking where ("how do i get on methadone in dublin, which
 # clinic", "в какую клинику идти", "a que clinica voy", "who do i see"): a where cue
 _WHICH_SERVICE = re.compile(
@@ -4032,7 +4037,7 @@ class Router:
             return None
         if not cue and (
             # already in treatment there, asking how it goes: the topic
-            (_ALREADY_IN.search(low) is not None and not _SEEK.match(low))
+            (_ALREADY_IN.search(low) is not None and not _REQUEST.search(low))
             or not (
                 # without "where": a capitalised place name ("метадон в Киеве"), or any place after
                 # a request ("need a shelter in manchester", "hay sala de consumo en bilbao",

@@ -230,3 +230,38 @@ def test_eating_out_is_no_food_service(router: Router, text: str, lang: str) -> 
 def test_a_free_meal_in_buenos_aires_is_still_the_finder(router: Router) -> None:
     intent = router.route("dónde comer gratis en Buenos Aires esta noche", "es")
     assert intent.kind == "service" and intent.service_type == "food", intent
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("been on subs in Bristol for months and need a naloxone kit", "en"),
+        ("уже полгода на метадоне в Харькове, ищу где взять шприцы", "ru"),
+        ("перевели на бупренорфін у Рівному, потрібен налоксон", "uk"),
+    ],
+)
+def test_a_request_beside_treatment_under_way_opens_the_finder(
+    router: Router, text: str, lang: str
+) -> None:
+    assert router.route(text, lang).kind == "service", text
+
+
+def test_no_street_word_the_checker_asks_about_is_read_as_one_drug(router: Router) -> None:
+    """Every single street word of the lexicon that the combination checker asks about (several
+    meanings, in combos.yaml or in the lexicon) is asked about by the router too."""
+    from bot.library.combos import ReadingKind, fold
+
+    checker, lexicon = router.checker, router.lexicon
+    assert lexicon is not None
+    sure = []
+    for sense in lexicon.senses:
+        if not sense.substances:
+            continue
+        for lang, words in sense.words.items():
+            for word in words:
+                if " " in word or checker.read(word).kind != ReadingKind.AMBIGUOUS:
+                    continue
+                named, several = router._lookup(fold(word), lang, None)
+                if named is not None and not several:
+                    sure.append((lang, word, named.id))
+    assert sure == []
