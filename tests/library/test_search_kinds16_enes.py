@@ -213,3 +213,22 @@ def test_regional_street_names(index: SearchIndex, text: str, lang: str, topic: 
 
 def test_billy_named_as_a_person_stays_unanswered(index: SearchIndex) -> None:
     assert index.search("my nephew billy has a birthday party, gift ideas?", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "se me gasto la piedra del mechero, donde venden repuestos",
+        "una onza de chocolate negro al dia sube la tension?",
+        "que pasta de dientes recomiendan para las encias que sangran",
+        "la perica que tenemos en casa no deja de silbar por la mañana",
+    ],
+)
+def test_spanish_everyday_things_named_like_drugs_stay_unanswered(
+    index: SearchIndex, text: str
+) -> None:
+    assert index.search(text, "es") == [], text
+
+
+def test_hash_called_chocolate_is_still_cannabis(index: SearchIndex) -> None:
+    assert _first(index, "fumo chocolate todos los dias y me da bajon, es normal") == "cannabis"
