@@ -1109,6 +1109,9 @@ def off_topic_subject(text: str) -> bool:
 # drug questions).
 _EVERYDAY = re.compile(
     r"\b("
+    # toothpaste and brushing ("que pasta de dientes es mejor para encias sensibles")
+    r"pasta\s+de\s+dientes|pasta\s+dental|cepillo\s+de\s+dientes|hilo\s+dental|toothpaste|"
+    r"toothbrush\w*|dental\s+floss|"
     # en: cooking, household, beauty, crafts, garden, tech, school, sports, weather
     r"recipe\w*|bak(e|es|ed|ing)|dough|pizza\w*|bread|cake\w*|cookie\w*|oven|flour|"
     # soup, but a soup kitchen or a soup run is a food service, not cooking
@@ -1234,7 +1237,7 @@ _HOMONYMS = re.compile(
     r"молі|моль|мольки|мольку|"
     r"трав\w*|шишк\w*|бошк\w*|машинк\w*|машинц\w*|кристалл\w*|кристал\w*|колес\w*|колеса|винт\w*|лед|льда|лёд|лєд|лєду|лєда|"
     r"снег\w*|сніг\w*|марк[аиу]|игл\w*|иголк\w*|голк\w*|"
-    r"pericos?|motas?|pipa|pipas|speed|caballos?|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
+    r"pericos?|pericas?|motas?|pipa|pipas|speed|caballos?|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
     # a crack in a screen or a wall; "crack" as praise in Spanish ("gracias crack")
     r"crack|cracks|cracked|cracking|"
     # a garden tool ("my weed whacker won't start"), never the plant smoked
@@ -1885,7 +1888,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             ("kitchen", "household", "beauty", "vehicles_collections", "misc"),
         ),
         (r"гриб\w*|mushrooms?|setas?|hongos?", ("kitchen", "foraging", "misc")),
-        (r"pericos?", ("pets", "kitchen", "misc")),
+        (r"pericos?|pericas?", ("pets", "kitchen", "misc")),
         # a speck ("una mota de polvo"): only in that fixed phrase
         (r"motas?", ()),
         # a horse eating, in a stable ("cuanto come un caballo al dia"): the animal, not heroin
@@ -1969,6 +1972,13 @@ _FIXED_EVERYDAY = re.compile(
     r"(?:copas?|vasos?|jarr[oa]s?|lampara)\s+de\s+cristal|cristal(?:es)?\s+rot[oa]s?|"
     r"speed\s*(?:boats?|bumps?|cameras?|limits?|dating|skating|cubes?|reading|runs?)|"
     r"pins\s+and\s+needles|molly\s+fish|mollies|"
+    # a lighter's flint, a kidney stone, dark chocolate, toothpaste: never the drug of the same
+    # street name ("la piedra del mechero", "chocolate negro", "pasta de dientes")
+    r"piedras?\s+(?:del?|para\s+el)\s+(?:mechero|encendedor|zippo|rinon|vesicula)|"
+    r"piedras?\s+en\s+(?:el|la|los)\s+(?:rinon|rinones|vesicula)|"
+    r"chocolate\s+(?:negro|blanco|con\s+leche|caliente|amargo|puro\s+para\s+cocinar)|"
+    r"(?:tableta|taza|barra|onza)s?\s+de\s+chocolate|"
+    r"pasta\s+(?:de\s+dientes|dental|de\s+tomate|de\s+hojaldre|brisa|quebrada)|"
     # herbs by their kitchen and garden names ("un manojo de hierba luisa"); never "hierba
     # buena", which is good weed as often as mint
     r"(?:hierba|yerba)\s+(?:luisa|mora|santa|del\s+gato)|"

@@ -195,3 +195,40 @@ def test_a_safer_way_to_smoke_from_a_pipe_is_safer_smoking(
     index: SearchIndex, text: str, lang: str
 ) -> None:
     assert _first(index, text, lang) == "safer-smoking", (text, _first(index, text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "topic"),
+    [
+        ("a few lines of ching and now i can't sleep, how long till it wears off", "en", "cocaine"),
+        ("how many yokes is too many for a first go", "en", "mdma"),
+        ("been on the goey since friday and my jaw won't stop", "en", "methamphetamine"),
+        ("smoking yarndi every arvo, is it making me lazy", "en", "cannabis"),
+        ("la ketama que traen de marruecos pega mucho mas?", "es", "cannabis"),
+    ],
+)
+def test_regional_street_names(index: SearchIndex, text: str, lang: str, topic: str) -> None:
+    assert _first(index, text, lang) == topic, (text, _first(index, text, lang))
+
+
+def test_billy_named_as_a_person_stays_unanswered(index: SearchIndex) -> None:
+    assert index.search("my nephew billy has a birthday party, gift ideas?", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "se me gasto la piedra del mechero, donde venden repuestos",
+        "una onza de chocolate negro al dia sube la tension?",
+        "que pasta de dientes recomiendan para las encias que sangran",
+        "la perica que tenemos en casa no deja de silbar por la mañana",
+    ],
+)
+def test_spanish_everyday_things_named_like_drugs_stay_unanswered(
+    index: SearchIndex, text: str
+) -> None:
+    assert index.search(text, "es") == [], text
+
+
+def test_hash_called_chocolate_is_still_cannabis(index: SearchIndex) -> None:
+    assert _first(index, "fumo chocolate todos los dias y me da bajon, es normal") == "cannabis"
