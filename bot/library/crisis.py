@@ -60,6 +60,17 @@ talks about it (``asks_how_to_help``) is no crisis either, but gets the short cr
 ordinary leaving or an evening in (``ordinary_leaving``, ``evening_in``) keeps the embedding stage
 to the note at most.
 
+Since session 16's late round (blind13-tune) Russian and Ukrainian typed in Latin letters are read in
+Cyrillic by these rules too (``_crisis_readings``), and also: pills gathered for a lethal dose, on a
+high windowsill with the legs over, "don't care if I wake up", an ending "together with me", revived
+last time and this time so nobody is in time, a blade in hand and wanting it deeper, a hot shot for
+oneself, "nobody will miss me" with a decision, all the pills with vodka once it's dark, the notes
+written and the phone going off, a photo of a rope with "sorry"; from Ukrainian probes a wish to die
+with "бы/б", a goodbye from a bridge or a roof, a rope taken to the woods, an apology to everyone and
+"I can't any more", "decided, tonight it all ends", pills gathered and all of them today, everything
+at once "and whatever happens". Suicide thought of long ago with therapy helping now, coursework on
+suicide prevention, and a Monday's or an exam's "I want to die" said laughing are not a crisis.
+
 Measured by ``bench/triage_bench.py`` on ``bench/labelled/triage-*.yaml``. Indirect warning signs
 ("I've been giving my things away", "I'm ready to go") are where phrase rules are weakest: see
 ``bench/results/`` for the first look at each held-out set, and ``bench/triage_embed_probe.py``
@@ -68,16 +79,101 @@ for what a sentence embedding adds.
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import lru_cache
 
-from bot.library.emergency_text import _PET, KindPatterns, WordStartPatterns, compile_any, fold
+from bot.library.emergency_text import (
+    _CYRILLIC,
+    _PET,
+    _TRANSLIT,
+    _TRANSLIT_MARKERS,
+    KindPatterns,
+    WordStartPatterns,
+    _translit_letter,
+    compile_any,
+    fold,
+)
 
 # The library topic a crisis message is answered with (``hrbot search`` lists it first).
 CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- Ukrainian probes after blind13-tune (session 16, late round), every language --
+        # a wish to die with "бы" ("умереть бы уже", "скорей бы сдохнуть", "вмерти б вже", "скоріше б
+        # здохнути"), not "умереть бы со смеху" or of boredom
+        r"\b(умереть|сдохнуть|помереть|вмерти|померти|здохнути|сдохнуть)\s+(б|бы|би)\b(?!\s+(от|від|со|з|із)\s)(?!.{0,40}\b(лол|хаха\w*|ахах\w*|lol|старост\w*|старості|спокойно|спокійно)\b)|\b(скорей|скорее|поскорей|поскорее|скоріше|скоріш|швидше|хоч|хоть)\s+(б|бы|би)\s+(уже\s+|вже\s+)?(умереть|сдохнуть|помереть|вмерти|померти|здохнути)\b(?!\s+(от|від|со|з|із)\s)(?!.{0,40}\b(лол|хаха\w*|ахах\w*|lol|старост\w*|старості|спокойно|спокійно)\b)",
+        # on a bridge or a roof with a goodbye ("я на мосту, прощайте", "стою на даху, прощавайте",
+        # "i'm on the bridge, goodbye", "estoy en el puente, adiós")
+        r"\b(я|стою|сижу|сиджу|уже|вже)\s+(\w+\s+)?на\s+(мосту|крыше|даху|краю|карнизе|карнизі|мості)\b(?!.{0,80}\b(фот\w*|захід\w*|закат\w*|вид\w*|день|вечір|вечер|лето|літо|салют\w*|лол|хаха\w*)\b).{0,40}\b(прощайте|прощай|прощавайте|прощавай|простите|вибачте|пробачте)\b|\b(прощайте|прощавайте)\b.{0,40}\b(я|стою|сижу|сиджу)\s+(\w+\s+)?на\s+(мосту|крыше|даху|краю|мості)\b",
+        r"\b(i'?m|im|i\s+am|standing|sitting)\s+(\w+\s+)?(on|at)\s+(the|a)\s+(bridge|roof|rooftop|ledge|edge)\b.{0,40}\b(goodbye|bye\s+(everyone|all|forever)|farewell|forgive\s+me)\b(?!.{0,40}\b(photo\w*|view|party|lol|game)\b)",
+        r"\b(estoy|toy|parad[oa]|sentad[oa])\s+(\w+\s+)?(en|sobre)\s+(el|la)\s+(puente|azotea|cornisa|borde|techo)\b.{0,40}\b(adios|me\s+despido|perdon\w*|perdonenme)\b(?!.{0,40}\b(foto\w*|vista|fiesta|jaja\w*)\b)",
+        # a rope taken to the woods ("взяла верёвку, иду в лес", "взяв мотузку, йду в ліс", "took a rope,
+        # heading to the woods"), not camping, a hammock or firewood
+        r"\b(верёвк\w*|веревк\w*|мотузк\w*|шнур\w*|rope|cuerda|soga)\b.{0,40}\b(иду|пойду|ухожу|йду|піду|heading|going|off|walking|me\s+voy|voy|salgo)\s+(\w+\s+)?(в|у|до|to|into|in|al|a\s+la|hacia\s+el)\s+(the\s+)?(лес|ліс|лісу|лесу|woods|forest|bosque|monte)\b(?!.{0,80}\b(палатк\w*|намет\w*|гамак\w*|поход\w*|похід|кемп\w*|camp\w*|tent|hammock|hik\w*|дров\w*|firewood|качел\w*|гойдалк\w*|swing|tarp|тент\w*|casa\s+de\s+campana|acampar|hamaca|lena)\b)",
+        # an apology to everyone and "I can't go on like this" ("простите меня все, я так больше не могу",
+        # "вибачте мене всі, я так більше не можу", "forgive me everyone, i can't do this anymore")
+        r"\b(простите|вибачте|пробачте)\s+(меня|мене)?\s*(все|всі|усі)\b.{0,40}\b(больше\s+не\s+могу|не\s+могу\s+больше|більше\s+не\s+можу|не\s+можу\s+більше|не\s+вывожу|не\s+витримую|сил\s+нет|сил\s+нема\w*)\b|\bforgive\s+me\s+(everyone|all|everybody|guys)\b.{0,40}\b(can'?t|cant|cannot)\s+(do\s+(this|it)|go\s+on|take\s+(it|this)|keep\s+going)\s+(any\s?more|no\s+more)\b|\b(perdon(en(me)?)?|perdonadme)\s+(a\s+)?todos\b.{0,40}\b(ya\s+no\s+puedo\s+mas|no\s+puedo\s+mas|no\s+aguanto\s+mas)\b",
+        # decided: tonight it all ends ("я уже решила, сегодня вечером всё закончится", "я вже вирішила,
+        # сьогодні ввечері все скінчиться", "i've decided, tonight it all ends", "ya lo decidí, esta
+        # noche se acaba todo"), not a relationship, a renovation or a session ending
+        r"\b(решил\w*|вирішил\w*|вирішив)\b.{0,40}\b(сегодня|сьогодні|этой\s+ночью|цієї\s+ночі|вночі|ночью)\s+(\w+\s+)?(вс[её]|усе)\s+(закончится|кончится|скінчиться|закінчиться|завершится|завершиться)\b(?!.{0,60}\b(с\s+ним|с\s+ней|з\s+ним|з\s+нею|отношени\w*|стосунк\w*|ремонт\w*|сесси\w*|сесі\w*|переезд\w*|переїзд\w*|работ\w*|робот\w*|дол\w*|іспит\w*|экзамен\w*|екзамен\w*|здаю|сдаю|проект\w*|проєкт\w*|дедлайн\w*|диплом\w*)\b)",
+        r"\b(decided|made\s+up\s+my\s+mind|mind'?s\s+made\s+up)\b.{0,40}\b(tonight|today)\s+(it\s+)?(all\s+)?(ends|is\s+over|will\s+be\s+over|it'?ll\s+all\s+be\s+over)\b(?!.{0,60}\b(with\s+(him|her|them)|relationship|breakup|job|course|lease|debt)\b)|\b(lo\s+decidi|ya\s+decidi|lo\s+tengo\s+decidido)\b.{0,40}\b(esta\s+noche|hoy)\s+(se\s+acaba|termina|acaba)\s+todo\b(?!.{0,60}\b(con\s+(el|ella)|relacion|trabajo|deuda)\b)",
+        # pills gathered and all of them today ("набрал таблеток, сегодня выпью все", "набрав таблеток,
+        # сьогодні вип'ю всі", "junté pastillas, hoy me las tomo todas")
+        r"\b(набрал\w*|набрав|накопил\w*|накопив\w*|собрал\w*|зібрал\w*|зібрав|насобирал\w*|назбирал\w*|назбирав)\s+(\w+\s+)?(таблет\w*|пігул\w*|колес\w*)\b.{0,40}\b(сегодня|сьогодні|ночью|вночі|вечером|ввечері|зараз|сейчас)\s+(\w+\s+)?(выпью|вип'?ю|випью|съем|з'?їм|ковтну|проглочу|закину|сожру)\s+(их\s+|їх\s+)?(все|всі|усі|всё|разом|разом|сразу|одразу)\b",
+        r"\b(saved|collected|stockpiled|hoarded|gathered)\s+(up\s+)?(\w+\s+)?(pills|tablets|meds)\b.{0,40}\b(tonight|today)\s+(i'?m|im|i\s+am|i'?ll|ill|gonna)\s+(taking|take|swallowing|swallow|necking|neck)\s+(them\s+)?all\b|\b(junte|guarde|acumule)\s+(\w+\s+)?pastillas\b.{0,40}\b(hoy|esta\s+noche)\s+(me\s+las\s+tomo|me\s+las\s+trago|me\s+tomo)\s+todas\b",
+        # everything at once and "whatever happens" ("вколю всё что есть и будь что будет", "бахну разом
+        # і хай буде як буде", "gonna shoot everything i have and whatever happens happens")
+        r"\b(вколю|вмажу|бахну|ширну|ширнусь|закину|выпью|вип'?ю|втрескаю|втрескаюсь|вдую|нюхну|снюхаю)\s+(\w+\s+){0,2}(вс[её]|усе|всю|весь|разом|сразу|одразу)\b.{0,40}\b(будь\s+что\s+будет|хай\s+буде\s+(що|шо|як)\s+буде|нехай\s+буде\s+(що|шо|як)\s+буде|будь\s+шо\s+буде)\b(?!.{0,40}\b(ломк\w*|кумар\w*|відпустил\w*|отпустил\w*|відпустит\w*|отпустит\w*|аби|лишь\s+бы)\b)",
+        r"\b(shoot|take|do|snort|neck|bang|slam)\s+(up\s+)?(everything|all\s+of\s+it|the\s+whole\s+(lot|bag|stash|gram|thing)|all\s+i\s+(have|got))\b.{0,40}\b(whatever\s+happens(\s+happens)?|come\s+what\s+may|see\s+what\s+happens\s+(after|then))\b|\b(me\s+meto|me\s+inyecto|me\s+tomo|me\s+echo)\s+(\w+\s+)?(todo|toda)\b.{0,40}\b(sea\s+lo\s+que\s+sea|lo\s+que\s+pase\s+pase|pase\s+lo\s+que\s+pase)\b",
+        # -- found on blind13-tune (2026-12-07, session 16, late round) --
+        # a photo of a rope sent with an apology or a goodbye ("брат скинув фото мотузки і написав сорі",
+        # "she sent me a pic of a noose and 'sorry'", "me mandó foto de una soga y 'perdón'")
+        r"\b(фото|фотк\w*|фотограф\w*|снимок|знімок|photo|pic|picture|foto)\s+(\w+\s+){0,2}(мотузк\w*|веревк\w*|верёвк\w*|петл\w*|rope|noose|cuerda|soga)\b(?!.{0,60}\b(альпін\w*|альпин\w*|скел\w*|climb\w*|escalad\w*|кемп\w*|camp\w*|магазин\w*|shop|tienda|лодк\w*|човн\w*|boat)\b).{0,60}\b(сорі|сори|sorry|прости|простите|вибач\w*|пробач\w*|прощай\w*|прощавай\w*|goodbye|bye|perdon\w*|adios|lo\s+siento)\b",
+        # pills gathered for a lethal dose ("набрала таблеток на смертельну дозу", "накопил на
+        # смертельную дозу", "saved up enough for a lethal dose", "junté pastillas para una dosis letal")
+        r"\b(набрал\w*|набрав|накопил\w*|накопичил\w*|накопичив|накопив\w*|собрал\w*|зібрал\w*|зібрав|назбирал\w*|назбирав|насобирал\w*)\s+(\w+\s+){0,3}(на|для)\s+(\w+\s+)?(смертел\w*|летальн\w*)\s+(доз\w*|кількіст\w*|количеств\w*)\b",
+        r"\b(saved|collected|stockpiled|gathered|hoarded|got)\s+(up\s+)?(\w+\s+){0,4}(for|to\s+make)\s+(a|the)\s+(lethal|fatal|deadly)\s+(dose|amount)\b(?!.{0,40}\b(dog|cat|horse|rat|mice|pest)\w*\b)",
+        r"\b(junte|juntado|guarde|guardado|acumule|acumulado|reuni|reunido)\s+(\w+\s+){0,3}para\s+(una|la)\s+(dosis|cantidad)\s+(letal|mortal)\b",
+        # on a windowsill or a ledge high up with the legs already over ("сиджу на підвіконні на 9
+        # поверсі, ноги вже звісив", "сижу на подоконнике на 12 этаже, ноги свесил", "sitting on the
+        # window ledge on the 10th floor, legs over the edge"), not a photo or a view
+        r"\b(підвікон\w*|подоконник\w*|карниз\w*|парапет\w*|краю\s+даху|краю\s+крыши)\b(?=.{0,60}\b(\d+|девят\w*|дев'?ят\w*|десят\w*|останн\w*|последн\w*|верхн\w*)\s+(поверс\w*|этаж\w*)\b)(?!.{0,100}\b(фот\w*|вид\w*|захід\w*|закат\w*|пив\w*|курю|кот\w*|кіт)\b).{0,100}\bног(и|ами)\s+(\w+\s+)?(звісив|звісила|звісил\w*|свесил\w*|спустил\w*|спустив|спустила|звис\w*|свис\w*|наружу|назовні)",
+        r"\b(window\s?sill|window\s+ledge|ledge|parapet)\b(?=.{0,60}\b(\d+(st|nd|rd|th)?|top|tenth|ninth|twelfth|twentieth)\s+(floor|storey|story)\b)(?!.{0,100}\b(photo\w*|pic\w*|view|sunset|beer|smok\w*|cat)\b).{0,100}\b(legs|feet)\s+(\w+\s+)?(over|hanging|dangling|out)\b",
+        # "don't care if I wake up" ("мені пофіг чи прокинусь", "мне пофиг проснусь ли", "me da igual
+        # si despierto"), not on time or for work
+        r"\b(пофіг|пофиг|байдуже|все\s+одно|всё\s+равно|все\s+равно|похер|похуй|пох)\s*,?\s*(чи|или)\s+(я\s+)?(прокинусь|прокинуся|проснусь)\b(?!\s+(вчасно|рано|на\s+роботу|на\s+работу|вовремя|завтра\s+на|о\s|в\s|у\s|до\s))(?!.{0,40}\b(вихідн\w*|выходн\w*|будильник\w*|похмел\w*|відпустк\w*|отпуск\w*)\b)|\b(пофиг|все\s+равно|всё\s+равно|похер|пох)\s*,?\s*(проснусь|очнусь)\s+(ли|или\s+нет)\b(?!\s+(вовремя|рано|на\s+работу))",
+        r"\b(don'?t|dont|do\s+not|couldn'?t|could\s+not|not\s+sure\s+i)\s+(even\s+)?care\s+(if|whether)\s+i\s+(ever\s+)?wake\s+up\b(?!\s+(on\s+time|early|late|for|in\s+time|tomorrow\s+for|before|with|at|hungover|rough))(?!.{0,40}\b(hangover|hungover|alarm|day\s+off|weekend|saturday|sunday)\b)|\bme\s+(da|vale)\s+(igual|madre|verga)\s+si\s+(no\s+)?(despierto|me\s+despierto|vuelvo\s+a\s+despertar)\b(?!\s+(temprano|a\s+tiempo|para))",
+        # an ending together with oneself ("хочу щоб цей кумар скінчився назавжди, разом зі мною",
+        # "чтобы всё кончилось вместе со мной", "want it all to end along with me")
+        r"\b(скінчи\w*|закінчи\w*|кінчи\w*|кончи\w*|законч\w*|прекрат\w*|припин\w*|зникл\w*|исчезл\w*)\b.{0,40}\b(разом\s+зі\s+мною|разом\s+із\s+мною|вместе\s+со\s+мной)\b|\b(end|ended|ends|stop|stopped|over|gone|finish\w*)\b.{0,40}\b(along\s+with\s+me|together\s+with\s+me|and\s+me\s+with\s+it)\b|\b(acab\w*|termin\w*)\b.{0,40}\b(junto\s+conmigo|y\s+yo\s+con\s+(el|ella|eso))\b",
+        # revived last time, this time so nobody is in time ("минулого разу відкачали, цього разу
+        # зроблю так шоб не встигли", "в прошлый раз откачали, в этот раз чтобы не успели")
+        r"\b(відкачал\w*|откачал\w*|врятувал\w*|спасл\w*|реанімувал\w*|реанимировал\w*|вернули|повернули|витягли|вытащили)\b.{0,80}\b(цього\s+разу|цей\s+раз|этот\s+раз|этого\s+раза|на\s+этот\s+раз|тепер|теперь)\b.{0,60}\b(щоб|шоб|щоби|чтобы|чтоб|шоби)\s+(\w+\s+)?не\s+(встигли|успели|відкачали|откачали|врятували|спасли|змогли|смогли)\b",
+        r"\b(revived|saved|brought\s+me\s+back|narcanned|resuscitated)\b.{0,80}\bthis\s+time\b.{0,60}\b(so\s+)?(they|nobody|no\s+one|noone)\s+(can'?t|cant|won'?t|wont|don'?t|dont|can|will|gets?)\s+(\w+\s+)?(make\s+it|in\s+time|bring\s+me\s+back|save\s+me|get\s+there)\b",
+        r"\b(me\s+)?(salvaron|revivieron|reanimaron|rescataron|trajeron\s+de\s+vuelta)\b.{0,80}\besta\s+vez\b.{0,60}\bno\s+(lleguen|llegan|alcancen|puedan|van\s+a\s+poder|me\s+salven)\b",
+        # a blade in hand and wanting it deeper ("got a blade in my hand and i want to go deeper",
+        # "tengo la cuchilla en la mano y esta vez quiero hacerlo más profundo", "лезо в руці, хочу глибше")
+        r"\b(blade|razor|knife|box\s?cutter|glass)\b.{0,40}\b(in|on)\s+my\s+hand\b.{0,60}\b(want|wanna|gonna|going|need|have)\s+(to\s+)?(go|cut|do\s+it|push\s+it|press)\s+(\w+\s+)?deeper\b(?!.{0,40}\b(roast|meat|joint|wood|bread|cake|chicken|steak|fish|pumpkin|clay)\b)",
+        r"\b(cuchilla|navaja|cuchillo|cutter|cuter|vidrio|rastrillo)\b.{0,40}\ben\s+la\s+mano\b.{0,60}\b(quiero|voy\s+a|necesito)\s+(\w+\s+){0,2}(mas\s+profundo|mas\s+hondo)\b",
+        r"\b(лезвие|лезо|бритв\w*|нож|ніж|скальпел\w*|стекло|скло)\b.{0,40}\b(в|у)\s+руц[еі]\b.{0,60}\b(хочу|буду|треба|надо)\s+(\w+\s+){0,2}(глубже|глибше)\b",
+        # a hot shot given to oneself, planned ("planning to hot shot myself when my payment comes in")
+        r"\bhot\s?shot\s+myself\b|\b(give|giving|gonna\s+give|going\s+to\s+give)\s+myself\s+a\s+hot\s?shot\b(?!\s+of\b)|\b(planning|plan|going|gonna|want|wanna)\s+(to\s+)?(do|take|shoot|fix)\s+(myself\s+)?(a|my)\s+hot\s?shot\b(?!\s+of\b)(?!.{0,40}\b(espresso|coffee|vodka|tequila|photo)\b)(?!.{0,40}\b(by\s+accident|accidentally|fent\s+strips?|test\w*)\b)",
+        # "nobody will miss me" with a decision or a night named ("nobody will miss me, my mind's made up",
+        # "nadie me va a extrañar, ya lo decidí", "ніхто не сумуватиме, я вирішив")
+        r"\b(nobody|no\s+one|noone)\s+(will|would|is\s+gonna|is\s+going\s+to|gonna)\s+(even\s+)?(miss|notice)\s+me\b(?!\s+(at|in|on|from)\s+(the|this|that|a)\s+(party|meeting|class|lecture|event|gig|shift|match|game|wedding))(?!.{0,60}\b(party|lol|lmao|haha\w*|staying\s+(home|in))\b)(?=.{0,80}\b(decided|made\s+up\s+my\s+mind|mind'?s\s+made\s+up|tonight|whole\s+lot|all\s+of\s+it|it'?s\s+time|for\s+good)\b)|\b(decided|made\s+up\s+my\s+mind|mind'?s\s+made\s+up|tonight)\b.{0,60}\b(nobody|no\s+one|noone)\s+(will|would|is\s+gonna)\s+(even\s+)?(miss|notice)\s+me\b",
+        r"\bnadie\s+(me\s+)?(va\s+a|iba\s+a|va)\s+(extranar|echar\s+de\s+menos|notar)(me)?\b(?!.{0,60}\b(fiesta|clase|reunion|boda|jaja\w*|jeje\w*|xd)\b)(?=.{0,80}\b(ya\s+lo\s+decidi|lo\s+decidi|lo\s+tengo\s+decidido|esta\s+noche|hoy|es\s+hora)\b)|\b(ya\s+lo\s+decidi|lo\s+tengo\s+decidido)\b.{0,60}\bnadie\s+(me\s+)?(va\s+a|va)\s+(extranar|echar\s+de\s+menos)",
+        r"\b(ніхто|никто)\s+(\w+\s+){0,2}(не\s+)?(сумуватиме|не\s+сумуватиме|не\s+буде\s+сумувати|не\s+будет\s+скучать|не\s+заметит|не\s+помітить|скучать\s+не\s+будет|сумувати\s+не\s+буде)\b(?=.{0,80}\b(вирішив|вирішила|решил\w*|сьогодні|сегодня|пора|назавжди|навсегда)\b)",
+        # all the pills with vodka as soon as it's dark ("бабусині таблетки всі в мене, вип'ю з горілкою
+        # як тільки стемніє", "all her pills, with vodka once it's dark")
+        r"\b(таблетк\w*|пігулк\w*|колес\w*)\b(?=.{0,80}\b(всі|усі|все|всю|весь)\b).{0,80}\b(вип'?ю|випью|выпью|ковтну|проковтну|сожру|зжеру|закину)\s+(\w+\s+)?(з|із|с|зі)\s+(горілк\w*|водк\w*|алкогол\w*|бухл\w*|вин\w*|коньяк\w*)\b.{0,40}\b(як\s+тільки|коли|как\s+только|когда)\s+(стемніє|стемнеет|всі\s+заснуть|все\s+уснут|всі\s+ляжуть)\b",
+        r"\ball\s+(\w+\s+){0,2}(pills|tablets|meds)\b.{0,80}\b(with|and)\s+(the\s+|a\s+)?(vodka|booze|whisky|whiskey|alcohol|bottle)\b.{0,40}\b(once|when|as\s+soon\s+as)\s+(it'?s|its|it\s+gets)\s+dark\b",
+        # the notes written and the phone going off ("записки написав, телефон після цього вимкну",
+        # "wrote the notes, turning my phone off after")
+        r"\b(записки|листи|письма)\s+(\w+\s+)?(написав|написала|написал\w*|дописав|дописала|дописал\w*|залишив|залишила|оставил\w*)\b.{0,60}\b((телефон|мобільн\w*|мобильн\w*)\s+(\w+\s+){0,2}(вимкну|вимикаю|відключу|выключу|выключаю|отключу)|(вимкну|вимикаю|відключу|выключу|выключаю|отключу)\s+(\w+\s+)?(телефон|мобільн\w*|мобильн\w*))\b|\b(написав|написала|написал\w*|дописав|дописал\w*)\s+(\w+\s+)?(записки|листи|письма)\b.{0,60}\b((телефон|мобільн\w*|мобильн\w*)\s+(\w+\s+){0,2}(вимкну|вимикаю|відключу|выключу|выключаю|отключу)|(вимкну|вимикаю|відключу|выключу|выключаю|отключу)\s+(\w+\s+)?(телефон|мобільн\w*|мобильн\w*))\b",
+        r"\b(wrote|written|finished|left)\s+(the\s+|my\s+)?(notes|letters)\b.{0,60}\b(turning|switching|turn|switch)\s+(my\s+|the\s+)?phone\s+off\b",
         # -- found on tune38 (2026-12-07, session 16) --
         # one's own funeral, coffin or grave chosen and hoped for soon ("picked a coffin, hope they need
         # it soon", "выбрал гроб, надеюсь пригодится скоро", "planeando mi funeral y esperando que sea
@@ -863,6 +959,15 @@ _CRISIS = compile_any(
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any(
     [
+        # -- blind13-tune (2026-12-07, session 16, late round) --
+        # coursework, an essay or a talk about suicide or its prevention ("пишу курсову про профілактику
+        # суїцидів", "essay on suicide prevention", "trabajo de clase sobre prevención del suicidio")
+        r"\b(курсов\w*|реферат\w*|диплом\w*|дипломн\w*|есе|эссе|доклад\w*|доповід\w*|презентаци\w*|презентаці\w*|проект\w*|проєкт\w*|статт\w*|стать\w*|исследовани\w*|дослідженн\w*)\s+(\w+\s+)?(про|о|об|на\s+тему|по)\s+(\w+\s+){0,2}(профілактик\w*|профилактик\w*|запобіганн\w*|предотвращени\w*|суїцид\w*|суицид\w*|самогубств\w*|самоубийств\w*)\b",
+        r"\b(essay|coursework|thesis|dissertation|assignment|project|presentation|paper|research|report)\s+(\w+\s+)?(on|about|into|for)\s+(\w+\s+){0,2}(suicide|self[\s-]?harm)(\s+(prevention|awareness|rates?|statistics))?\b|\b(suicide|self[\s-]?harm)\s+(prevention|awareness)\s+(essay|coursework|project|presentation|assignment|paper)\b",
+        r"\b(trabajo|ensayo|tesis|tesina|presentacion|proyecto|exposicion|monografia|investigacion)\s+(\w+\s+){0,3}(sobre|de)\s+(la\s+)?(prevencion\s+del?\s+)?(suicidio|autolesion\w*)\b",
+        # a wish to die said laughing about a Monday, an exam or homework ("los lunes me quiero morir
+        # jaja", "el examen me mató, me quiero morir jajaja", "mondays make me wanna die lol")
+        r"\b(lunes|examen\w*|tarea\w*|deberes|parcial\w*|final\w*|clases?|mondays?|exams?|homework|finals|понедельник\w*|экзамен\w*|сессия|пары|понеділ\w*|іспит\w*|екзамен\w*|сесія)\b.{0,60}\b(me\s+quiero\s+morir|quiero\s+morir(me)?|me\s+muero|i\s+want\s+to\s+die|i\s+wanna\s+die|make\s+me\s+(want\s+to|wanna)\s+die|хочу\s+умереть|хочу\s+сдохнуть|хочу\s+померти|хочу\s+вмерти|хочу\s+здохнути)\s*[,.!]*\s*(jaja\w*|jeje\w*|lol|lmao|haha\w*|хаха\w*|ахах\w*|xd)\b",
         # -- tune38 (2026-12-07, session 16) --
         # asleep till a day or an hour, after a party ("not wake up till monday", "no despertamos hasta
         # el lunes", "не проснёмся до понедельника"): a long sleep, not an end
@@ -2918,6 +3023,9 @@ def _indirect(folded: str) -> bool:
 # "опять") or names tonight, right now, a goodbye.
 _LONG_AGO = compile_any(
     [
+        # "that was long ago" said of it (blind13-tune): "это было давно", "це було давно", "that was a
+        # long time ago", "eso fue hace mucho"
+        r"\b(это|то|це|то)\s+(было|було)\s+(\w+\s+)?(давно|давным-?давно|в\s+прошлом|в\s+минулому|колись)\b|\b(that|it)\s+(was|is)\s+(a\s+long\s+time|ages|years|long)\s+ago\b|\b(that|it)'?s\s+(all\s+)?in\s+the\s+past\b|\b(eso|fue)\s+(fue\s+)?hace\s+(mucho|anos|tiempo)\b",
         r"\b(\d+|a\s+few|a\s+couple\s+of|many|some|ten|two|three|four|five|six|seven|eight|nine|twenty|fifteen)\s+years\s+ago\b|\byears\s+ago\b|\bback\s+in\s+(\d{4}|the\s+day|the\s+\d0s|(high\s+)?school|my\s+teens)\b|\bin\s+(the\s+)?(\d0s|\d{4}|my\s+teens|high\s+school)\b|\bas\s+a\s+(teen|teenager|kid)\b|\bwhen\s+i\s+was\s+(\d+|young|a\s+teen\w*|a\s+kid|in\s+school)\b",
         # an age in the teens said plainly ("у 17", "at 17", "a los 17"), "once" ("колись", "когда-то")
         r"\b(в|у)\s+1\d\s+(лет|років|рок\w*)\b|\b(в|у)\s+1\d\b(?!\s*(:|час\w*|годин\w*|числ\w*|\.|утра|вечора|вечера|ранку))|\bколись\b|\bкогда\s+то\b|\bat\s+(1\d|sixteen|seventeen|eighteen|nineteen|fifteen)\b|\ba\s+los\s+1\d\b",
@@ -2928,6 +3036,9 @@ _LONG_AGO = compile_any(
 )
 _OVER_NOW = compile_any(
     [
+        # therapy helping now (blind13-tune): "сейчас терапия помогает", "зараз терапія допомагає",
+        # "therapy is helping now", "ahora la terapia me ayuda"
+        r"\b(сейчас|теперь|зараз|тепер)\s+(\w+\s+)?(терапия|терапія|психотерапия|психотерапія|психолог|психотерапевт|лечение|лікування|таблетки|антидепрессанты|антидепресанти)\s+(\w+\s+)?(помога\w*|допомага\w*|работа\w*|працю\w*)\b|\b(терапия|терапія|психолог|психотерапевт)\s+(\w+\s+)?(сейчас|теперь|зараз|тепер)\s+(\w+\s+)?(помога\w*|допомага\w*)\b|\b(therapy|counselling|counseling|my\s+therapist|meds|treatment)\s+(is\s+|are\s+)?(really\s+)?(helping|helps|working)\s+now\b|\bnow\s+(\w+\s+)?(therapy|counselling|counseling|my\s+therapist|treatment)\s+(is\s+)?(really\s+)?(helping|helps|working)\b|\bahora\s+(\w+\s+)?(la\s+)?(terapia|psicologa?|tratamiento)\s+(me\s+)?(ayuda|esta\s+ayudando|funciona)\b",
         # "doing way better now", "in a better place", "сейчас всё наладилось", "зараз усе налагодилось"
         r"\bnow\s+i\s+(work|volunteer|study|have\s+a|run|help)\b|\bnow\s+(i'?m|im|i\s+am)\s+(\w+\s+){0,2}(and\s+)?(fine|ok|okay|good|well|happy)\b|\b(doing|feeling|much|way|a\s+lot|so\s+much)\s+better\s+now\b|\bin\s+a\s+(much\s+|way\s+)?better\s+place\s+now\b|\b(сейчас|теперь)\s+(вс[её]\s+|уже\s+)?(наладил\w*|хорошо)\b|\b(зараз|тепер)\s+(все\s+|усе\s+|вже\s+)?(налагоди\w*|налаштува\w*|добре)\b|\b(hoy|ahora)\s+(ya\s+)?estoy\s+(muy\s+)?bien\b",
         r"\b(now|today|these\s+days)\s+(i'?m|im|i\s+am|he'?s|hes|she'?s|shes|they'?re)\s+(\w+\s+)?(fine|ok|okay|good|well|stable|happy|doing\s+(well|good|fine|ok))\b|\bstable\s+(for\s+years|now)\b|\b(been|i'?m|im)\s+(fine|stable|ok|okay|well|good)\s+(for|since|ever\s+since)\b|\bhappily\s+married\b|\bhow\s+(do|can|should)\s+i\s+(support|help|talk\s+to)\s+(him|her|them)\b",
@@ -3218,6 +3329,51 @@ def _game_said(folded: str) -> str:
 def is_crisis(text: str) -> bool:
     """True when the message says the person wants to die or to hurt themselves."""
     folded = fold(text)
+    if _crisis_in(text, folded):
+        return True
+    # Russian or Ukrainian in Latin letters (blind13-tune): read in Cyrillic, where the rules are
+    return any(_crisis_in(text, fold(reading)) for reading in _crisis_readings(folded))
+
+
+# -- Russian or Ukrainian typed in Latin letters (blind13-tune, session 16 late round) -------------
+# "nabrala tabletok na smertelnu dozu, dumayu shcho syogodni" never reached the Cyrillic rules: the
+# emergency rules' readings (``cyrillic_readings``) need two of their markers, which are words of an
+# emergency. A message with no Cyrillic letter and two words from those markers or from these (words
+# of dying, living, pills, today, goodbyes) is read in Cyrillic the Russian way and the two Ukrainian
+# ways, and the crisis rules, guards included, are tried on each reading too.
+_CRISIS_TRANSLIT_WORDS = frozenset(
+    """
+    zhyty zhyt zhit zhiti zhizn zhizni zhyttya zhyttia umeret umeret' umru pomru pomerty vmerty
+    pomeret sdohnut zdohnuty zdokhnuty smert smerti smertelnu smertelnuyu smertelna tabletok
+    tabletki tabletky tabletku pigulok pigulky dozu dozy syogodni sogodni sohodni segodnya sevodnya
+    dumayu dumaju khochu hochu hochetsya khochetsya hochet'sya khochet'sya ne khochu proshchayte
+    proshchay proshchavayte proshchavay vsim vsem bilshe bolshe sebe sebya sobi ubit ubyu vbyty vbyu
+    pokinchyty pokonchit pokonchu zakinchyty zakonchit nabrala nabral nabrav zibrav zibrala sobral
+    sobrala nakopyv nakopil nakopila vse vsyo nikomu nikto nikhto nikhto nichogo nichego sylakh
+    sil syl bol bil ustal vtomyvsya vtomylasya vtomilsya noch nich vnochi nochyu
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+def _crisis_readings(folded: str) -> tuple[str, ...]:
+    """A folded message in Latin letters that reads as Russian or Ukrainian, in Cyrillic (three
+    readings, as ``cyrillic_readings``); () for any other message."""
+    if _CYRILLIC.search(folded):
+        return ()
+    words = folded.split()
+    if (
+        len(_TRANSLIT_MARKERS.intersection(words)) + len(_CRISIS_TRANSLIT_WORDS.intersection(words))
+        < 2
+    ):
+        return ()
+    return tuple(
+        pattern.sub(functools.partial(_translit_letter, table), folded)
+        for pattern, table in _TRANSLIT
+    )
+
+
+def _crisis_in(text: str, folded: str) -> bool:
+    """``is_crisis`` on one reading of the message (``folded``)."""
     if _LAUGH_EMOJI.search(text):
         folded = _FIGURATIVE_DEAD.sub(" ", folded)  # "ору с тебя бот, я мёртв 😂"
     folded = _game_said(folded)
