@@ -429,6 +429,13 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "peer group",
         "взаимопомощ",
         "взаємодопомог",
+        # self-help groups ("групи самодопомоги у черкасах", "группы самопомощи в омске")
+        "самодопомог",
+        "самопомощ",
+        "self-help group",
+        "self help group",
+        "grupo de autoayuda",
+        "grupos de autoayuda",
         "равный консультант",
         "равного консультанта",
         "рівний консультант",
@@ -1295,7 +1302,9 @@ _AFTERMATH = re.compile(
 _COMEDOWN_AID = re.compile(
     r"(?<!how )(?<!how do i )\bto (?:help (?:me |you )?)?come\s?down\b|"
     r"\b(?:for|to ease|to soften|to take the edge off) (?:the |my |a )?come\s?downs?\b|"
-    r"\bна (?:отходняк|отходос|відходняк)\b|\bpara (?:el |la )?(?:baj[oó]n|bajada)\b"
+    r"\bна (?:отходняк|отходос|відходняк)\b|\bpara (?:el |la )?(?:baj[oó]n|bajada)\b|"
+    # "rivotril para bajar del cristal", "clona pa bajarme de la coca"
+    r"\bpara? baj(?:ar|arme|arse|arte)\s+(?:del?|de la|el|la)\b"
 )
 # Pills after sex to not catch HIV are PEP, not an HIV test ("де взяти таблетки після ризикового
 # сексу щоб не заразитися віл"); without a place the PEP topic answers (72 hours, go now)
@@ -1320,7 +1329,7 @@ _OF = {"of", "de", "del", "из", "з", "із"}
 # Sex parties with drugs name their drugs; the question is the chemsex topic
 _CHEMSEX = re.compile(
     r"\b(?:chem ?sex|chemsex\w*|pnp|party (?:and|n) play|slam\w*|(?<!mism[oa] )sesion(?:es)?|химсекс\w*|"
-    r"хемсекс\w*|слэм\w*|слем\w*|секс-вечеринк\w*|"
+    r"хемсекс\w*|хімсекс\w*|слэм\w*|слем\w*|секс-вечеринк\w*|"
     # "chill party" with the guys, "хим-пати": a chemsex party
     r"chill ?(?:party|parties|sesh)|хим[- ]?пати|хім[- ]?паті|chill[- ]?пати|"
     # "going to a chill", "at the chillout" (never "a chill night", "a chill vibe")
@@ -1331,7 +1340,7 @@ _CHEMSEX = re.compile(
     # a hook-up app's invitation, "un chill" (a chemsex session in Spanish), a guy who invites
     # to a party: "a guy on grindr invited me over for tina and g", "me invita a un chill con
     # tina y g", "хлопець кличе на паті з мівкою і гхб"
-    r"grindr|scruff|(?:un|al) chill|"
+    r"grindr|scruff|(?:un|al) chill|(?:el|los|unos|mis|del|de los) chills?\b|"
     # "going to a chill this weekend with tina and g": a chemsex party in English
     r"(?:to|at|after|for) (?:a|the) chill(?!\s+(?:night|evening|day|vibe|out|weekend))|"
     r"(?:хлопець|хлопц\w*|парень|парн\w*) (?:кличе|кличуть|клич\w*|зов\w*) на (?:паті|пати|тус\w*))\b"
@@ -1553,7 +1562,9 @@ _MADE_FROM = re.compile(
 # Cooking one drug from another: the verb, with "из"/"з" before one of the names ("дезоморфін з
 # кодеїну варять"); the verb alone is no sign ("варить винт и пить пиво")
 _COOK = re.compile(
-    r"\b(?:вар[яи]т\w*|варить|варил\w*|вари(?:ть|ли)|готов[яи]т|виготовля\w*|cook\w*)\b"
+    r"\b(?:вар[яи]т\w*|варить|варил\w*|вари(?:ть|ли)|готов[яи]т|виготовля\w*|cook\w*|"
+    # the reagents it is cooked with ("крокодил з кодеїнових таблеток, навіщо там йод і фосфор")
+    r"йод\w*|фосфор\w*|iodine|phosphorus|yodo|f[oó]sforo)\b"
 )
 _FROM = {"из", "з", "із", "from"}
 # "тропик с лирикой мешают": the two named with "с"/"з" and then mixed, taken together
@@ -1687,7 +1698,14 @@ _DISPOSAL = re.compile(
     r"діти|подіти|викину\w*|викида\w*|використан\w*|"
     # "куди дівати юзані баяни", "у смітник можна?"
     r"діва\w*|подіва\w*|смітни\w*|сміття|"
-    r"tirar|tiro|desech\w*|usadas|usados)\b"
+    r"tirar|tiro|desech\w*|usadas|usados|"
+    # a needle found lying about, and how to pick it up ("found a syringe by the swings", "нашла
+    # шприц во дворе", "знайшов голку в парку", "encontré una jeringa en la plaza")
+    r"(?:found|find|finding)\s+(?:a|an|some|two|\d+)\s+(?:\w+\s+)?(?:needles?|syringes?|sharps?|fits?)|"
+    r"pick(?:ing)?\s+(?:it|them|this|that)\s+up|"
+    r"наш(?:ел|ёл|ла|ли|лись)\s+(?:\w+\s+)?(?:шприц\w*|игл\w*|иголк\w*|баян\w*)|"
+    r"знайш\w*\s+(?:\w+\s+)?(?:шприц\w*|голк\w*|баян\w*)|"
+    r"encontr\w*\s+(?:una?s?\s+)?(?:\w+\s+)?(?:jeringa\w*|aguja\w*))\b"
 )
 # one's own area named as such ("near me", "round here", "в моем районе", "por mi barrio")
 _OWN_AREA = re.compile(
@@ -1786,7 +1804,16 @@ _FREE = re.compile(r"\b(?:free|бесплатн\w*|безкоштовн\w*|бе�
 _FREE_STEMS = {"free", "бесплатн", "безкоштовн", "gratis", "get free"}
 # a sample sent "for analysis" without a place: how drug checking works, a topic question
 _LAB_SAMPLE = re.compile(r"\b(?:на|в|у)\s+(?:анализ|аналіз)\w*")
-# whether a drug-checking service tells the police ("do they tell the cops", "avisan a la
+# whether such labs exist at all, with no place ("где проверить вещество анонимно, есть такие
+# лаборатории?", "чи є такі лабораторії", "do such labs even exist", "existen esos laboratorios"):
+# the drug-checking topic explains them
+_SUCH_EXIST = re.compile(
+    r"\b(?:(?:есть|бывают|существуют) так(?:ие|ая|ой|ое)|так(?:ие|ая) (?:есть|бывают|существуют)|"
+    r"(?:є|бувають|існують) так(?:і|а|ий|е)|так(?:і|а) (?:є|бувають|існують)|"
+    r"such (?:\w+ )?(?:exist|exists)|(?:do|does) (?:such|those|these) (?:\w+ )?(?:even )?exist|"
+    r"existen (?:esos|esas|tales|estos|estas))\b"
+)
+# whether a drug-checking service tells the police (below), or such labs exist (above) ("do they tell the cops", "avisan a la
 # policía", "не сдадут ли в полицию"): the drug-checking topic answers it (free, anonymous, often
 # with official permission); the finder only asks for a place
 _TELLS_POLICE = re.compile(
@@ -1797,6 +1824,8 @@ _TELLS_POLICE = re.compile(
     r"(?:сообща\w*|сообщ\w*|сда(?:дут|ют|ст)|стуча\w*|переда\w*|звон\w*|повідом\w*|злива\w*)\s+"
     r"(?:\w+\s+)?(?:в|у|до)?\s*(?:полици\w*|поліці\w*|мент\w*|мусор\w*))"
 )
+# either: the drug-checking topic's question, with no place
+_CHECKING_TOPIC = re.compile(f"{_TELLS_POLICE.pattern}|{_SUCH_EXIST.pattern}")
 # "есть в харькове обмен шприцов", "чи є в житомирі група підтримки": is there one in a place;
 # the word after the preposition must be neither a substance nor a service ("есть ли в метадоне")
 _IS_THERE_IN = re.compile(r"(?:^|\s)(?:есть(?: ли)?|є|чи є)\s+(?:в|во|у)\s+([^\W\d_]+)")
@@ -2016,6 +2045,14 @@ _GET_ONTO = re.compile(
     r"\b(?:get(?:ting)?\s+(?:onto|on\s+to|into)|(?:entr(?:o|ar|e)|ingres(?:o|ar)|meterme|me\s+meto)\s+(?:a|en|al))\s+"
     r"(?:a\s+|an\s+|the\s+|un\s+|el\s+|una\s+)?(?:\w+\s+)?(?:program\w*|programa\w*|clinic\w*|clinica\w*)\b"
 )
+# getting onto the treatment drug itself in a city the bot knows ("how do i get on methadone in
+# dublin", "como entro a metadona en buenos aires", "getting on bupe in leeds"); in a country or
+# with no known place ("get on bupe, do i have to be in withdrawal first") the topic answers
+_GET_ON_DRUG = re.compile(
+    r"\b(?:get(?:ting)?\s+(?:on|onto|on\s+to)|(?:entr(?:o|ar|e)|ingres(?:o|ar)|meterme|me\s+meto)\s+(?:a|en|al))\s+"
+    r"(?:a\s+|the\s+|la\s+)?(?:methadone|metadona|bupe|buprenorphine|buprenorfina|suboxone|subutex|"
+    r"script|opioid substitution|oat|ost)\b"
+)
 _HOW = re.compile(
     r"^(?:how|what|why|is|are|does|do|can|как|что|почему|зачем|можно|як|що|чому|навіщо|чи|"
     r"c[oó]mo|qu[eé]|por qu[eé]|se puede|es)\b"
@@ -2023,6 +2060,7 @@ _HOW = re.compile(
 # "anywhere in Ukraine", "будь-де в Україні", "хоть где-нибудь в Подмосковье", "en cualquier
 # parte de Argentina": looking for one somewhere in a whole country or region, a finder question
 # (the finder asks for the city), not a question about the country
+_IS_THERE_Q = re.compile(r"^(?:is there|are there|есть ли|чи є|hay)\b")
 _ANYWHERE_IN = re.compile(
     r"(?:^|\s)(?:anywhere|anyplace|any place|somewhere|будь[- ]де|де-небудь|де небудь|хоч де|"
     r"хоч десь|хоть где(?:-нибудь| нибудь| угодно)?|где-нибудь|где нибудь|где угодно|"
@@ -2697,6 +2735,18 @@ _DRINK = {
     "bebiendo",
     "bebido",
 }
+# Being drunk is alcohol taken ("is it ok to do coke when im drunk", "пьяный можно ли
+# феназепам", "borracho puedo tomar tramadol")
+_DRUNK = frozenset(
+    {"drunk", "tipsy", "пьяный", "пьяная", "пьяным", "пьяной", "пьяные", "бухой", "бухая"}
+    | {"поддатый", "поддатая", "п'яний", "п'яна", "п'яним", "п'яною", "п'яні", "напідпитку"}
+    | {"borracho", "borracha", "borrachos", "borrachas", "ebrio", "ebria"}
+)
+# what says one is drunk oneself in English ("when im drunk", "while drunk", "i'm already drunk");
+# "drunk" after anything else ("my friend got drunk and ...") is told of someone, a topic's story
+_BE = frozenset(
+    {"im", "i'm", "i’m", "am", "when", "while", "being", "already", "still", "if", "whilst"}
+)
 # Russian and Ukrainian "пить" is also taking pills ("пью его полгода"): it is drinking only
 # before "на / под / после..." ("пить на метадоне") or at the end of the message
 _DRINK_THEN = {
@@ -3485,6 +3535,13 @@ class Router:
         if word in ("пити", "пить") and _WHAT_TO_TAKE_IN_WITHDRAWAL.search(text.lower()):
             # "ломка з метадону, шо пити", "переламатись вдома, що пить": a medicine to take
             return None
+        if (
+            word in _DRUNK
+            and not _SOFT_DRINK.search(text.lower())
+            and (_CYRILLIC_WORD.match(word) or word[-1] in "oa" or i > 0 and words[i - 1] in _BE)
+        ):
+            # "coke when im drunk", "під кайфом і п'яний", "borracho y con pastis": alcohol taken
+            return self.checker.named("alcohol")
         if word in _DRINK and not _SOFT_DRINK.search(text.lower()):
             # "drink on methadone", "пить под метадоном": drinking is alcohol, unless something
             # is drunk ("пью метадон", "пью его", "water on mdma")
@@ -3986,7 +4043,7 @@ class Router:
         cue = cue or (place is not None and _WHO_GIVES.search(low) is not None)
         # getting onto a programme in a place ("how do i get onto a methadone programme in
         # dublin", "cómo entro a un programa de metadona en rosario"): where to go
-        cue = cue or (place is not None and _GET_ONTO.search(low) is not None)
+        cue = cue or self._gets_onto(low, place)
         if place is not None and (
             fold(place).lower() in _COUNTRIES
             or (
@@ -4011,14 +4068,16 @@ class Router:
         if place is None and (
             _LAB_SAMPLE.search(low)
             # whether the checkers tell the police: the topic says (the finder can't)
-            or (type_id == "drug-checking" and _TELLS_POLICE.search(low))
+            or (type_id == "drug-checking" and _CHECKING_TOPIC.search(low))
         ):
             return None  # "куда отправить порошок на анализ": the drug-checking topic, no place
         if place is None and _EXPOSURE.search(low):
             return None  # right after an exposure, the PEP topic first (the time left matters)
         anywhere = _ANYWHERE_IN.search(low) if not _HOW.match(low) else None
-        if place is None and anywhere is not None:
-            return Intent(Route.SERVICE, service_type=type_id, place=None)
+        # (or asked whether there is anywhere in a city the bot knows: the finder there)
+        city = self._anywhere_in_city(low, place, anywhere)
+        if place is None and (anywhere is not None or city):
+            return Intent(Route.SERVICE, service_type=type_id, place=city)
         cue = cue or anywhere is not None
         if place is None and (
             _NOT_SERVICE.search(
@@ -4061,6 +4120,27 @@ class Router:
         # "де в одесі роблять тест", "где в омске сдать кровь": the one word after "where in"
         # (only to fill the place of a service asked; it decides nothing)
         return Intent(Route.SERVICE, service_type=type_id, place=place or self._where_in(text))
+
+    def _gets_onto(self, low: str, place: str | None) -> bool:
+        """Getting onto a programme in a place ("how do i get onto a methadone programme in
+        dublin", "cómo entro a un programa de metadona en rosario"), or onto the drug itself in a
+        city the bot knows ("how do i get on methadone in dublin"): where to go."""
+        return place is not None and (
+            _GET_ONTO.search(low) is not None
+            or (
+                _GET_ON_DRUG.search(low) is not None
+                and self._known_place(fold(place).lower().split())
+            )
+        )
+
+    def _anywhere_in_city(self, low: str, place: str | None, anywhere: object) -> str | None:
+        """Asked "is there anywhere in melbourne i can get my pills tested": somewhere in a city the
+        bot knows, asked whether there is one (the city, or None)."""
+        if anywhere is not None or place is not None or not _IS_THERE_Q.match(low):
+            return None
+        near = _ANYWHERE_IN.search(low)
+        word = near.group(0).split()[-1] if near is not None else ""
+        return word if word and self._known_place([word]) else None
 
     def _any_service(self, text: str, low: str, named: list[Named]) -> Intent | None:
         """Services of any type in a place ("services in Monterrey", "службы в Мадриде",
@@ -4296,7 +4376,10 @@ class Router:
         before = [w for w in words[max(0, second - 2) : second] if w not in _ARTICLES]
         if before and before[-1] in _INSIDE:
             return False
-        return bool(_MIX.search(low) or _SAFE_NOW.search(low)) or len(words) <= 4
+        return (
+            bool(_MIX.search(low) or _SAFE_NOW.search(low) or _COMEDOWN_AID.search(low))
+            or len(words) <= 4
+        )
 
 
 # -- the module-level entry point --------------------------------------------------------------
