@@ -126,6 +126,8 @@ _DEPRESSANTS = (
     re.compile(
         r"\b(benzo\w*|xanax|valium|diazepam|clonazepam|alprazolam|rivotril|бенз\w*|"
         r"феназепам\w*|феназ\w*|феня|феню|фени|феней|ксанакс\w*|клоназепам\w*|диазепам\w*|реланиум\w*|"
+        # any benzodiazepine by its family ending ("гідазепам", "лоразепам", "etizolam")
+        r"\w+azepam\w*|\w+zolam\w*|\w+азепам\w*|\w+азолам\w*|\w+золам\w*|"
         r"pastillas\s+para\s+dormir|sleeping\s+pills|снотворн\w*|снодійн\w*)\b"
     ),
     re.compile(
@@ -525,6 +527,8 @@ _LIP_HARM = re.compile(
     r"\b(burn\w*|blister\w*|crack\w*|bleed\w*|sore\w*|cut\w*|"
     r"ожог\w*|обжиг\w*|обожг\w*|трещ\w*|кровят|кровоточ\w*|волдыр\w*|"
     r"опік\w*|обпік\w*|опеч\w*|тріск\w*|кровл\w*|кровоточ\w*|пухир\w*|"
+    # the verb of burning ("як не попекти губи", "губи печуть від скла", "обжечь губы")
+    r"попек\w*|обпек\w*|попеч\w*|обпеч\w*|пече|печуть|печет|пекут|обжеч\w*|жжет|"
     r"quem\w*|ampoll\w*|agriet\w*|sangr\w*|lastim\w*)\b"
 )
 _SMOKED = re.compile(
@@ -1352,13 +1356,21 @@ _DRINK_VERB = re.compile(r"\b(?:drink\w*|пить|выпить|пью|пити|�
 
 
 _SPECK = re.compile(r"\bmotas?\s+de\s+(?:polvo|algodon|pelusa)\b")
+# Spanish "rayar" is to scratch ("copas que se rayen", "la pantalla rayada"): never "raya", the
+# line of a powder, only the verb's forms and the scratch itself
+_SCRATCH = re.compile(
+    r"\b(?:rayen|raye|rayes|rayado|rayada|rayados|rayadas|rayar|rayarse|rayarlas?|rayarlos?|"
+    r"rayon|rayones|rayadura\w*)\b"
+)
 
 
 def without_homonyms(text: str) -> str:
     """The message with its everyday-homonym street words and household tablets taken out
     (folded), and the verb of drinking when water is what is drunk."""
-    # a speck of dust names no powder ("una mota de polvo")
-    out = _HOMONYMS.sub(" ", _HOUSEHOLD_TABLETS.sub(" ", _SPECK.sub(" ", fold(text))))
+    # a speck of dust names no powder ("una mota de polvo"), a scratch no line ("se rayen")
+    out = _HOMONYMS.sub(
+        " ", _HOUSEHOLD_TABLETS.sub(" ", _SCRATCH.sub(" ", _SPECK.sub(" ", fold(text))))
+    )
     if _WATER.search(out) is not None:
         out = _DRINK_VERB.sub(" ", out)
     return out
@@ -1788,6 +1800,14 @@ EVERYDAY_CLASSES["shells"] = (
     r"pistachios?|almonds?|hazelnuts?|coconuts?|nutcracker\w*|shells?|eggs?|jokes?|knuckles?|"
     r"codes?|puzzles?|riddles?|safes?|whips?"
 )
+# a Colombian coffee and breakfast: "perico" is a small coffee with milk (or scrambled eggs with
+# tomato and onion) beside a bakery word ("un perico con pandebono", "tinto o perico en la
+# panadería"); never "leche" alone (milk powder is what some cut a powder with)
+EVERYDAY_CLASSES["cafe_co"] = (
+    r"pandebono\w*|pan\s+de\s+bono|arepa\w*|almojabana\w*|bunuelo\w*|empanada\w*|croissant\w*|"
+    r"cafeteria\w*|panaderia\w*|tinto|tintico|desayun\w*|onces|media\s+manana|tazas?|pocillos?|"
+    r"cafes?|cafecito|huevos?"
+)
 _EVERYDAY_BY_CLASS = {
     name: re.compile(r"\b(?:" + words + r")\b") for name, words in EVERYDAY_CLASSES.items()
 }
@@ -1888,7 +1908,7 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             ("kitchen", "household", "beauty", "vehicles_collections", "misc"),
         ),
         (r"гриб\w*|mushrooms?|setas?|hongos?", ("kitchen", "foraging", "misc")),
-        (r"pericos?|pericas?", ("pets", "kitchen", "misc")),
+        (r"pericos?|pericas?", ("pets", "kitchen", "cafe_co", "misc")),
         # a speck ("una mota de polvo"): only in that fixed phrase
         (r"motas?", ()),
         # a horse eating, in a stable ("cuanto come un caballo al dia"): the animal, not heroin
@@ -2003,6 +2023,12 @@ _FIXED_EVERYDAY = re.compile(
     r"(?:knitting|sewing)\s+needles?|pine\s+needles?|poppy\s+seeds?|"
     r"(?:wine|whisk(?:e?y)|champagne|beer|cocktail|shot)\s+glass\w*|(?<!unas\s)(?<!una\s)(?<!dos\s)(?<!tres\s)(?<!par de\s)(?<!mas\s)(?<!\d\s)copas?\s+de\s+vino|бокал\w*\s+для\s+вина|келих\w*\s+для\s+вина)\b"
 )
+
+
+def without_everyday(text: str) -> str:
+    """The message (folded) with its fixed everyday phrases and everyday-homonym street words taken
+    out: "copas de cristal" are glassware, never drinks ("copas") nor crystal meth."""
+    return without_homonyms(_FIXED_EVERYDAY.sub(" ", fold(text)))
 
 
 def everyday_class(text: str) -> str | None:
@@ -2527,9 +2553,15 @@ _SITE_HARM = re.compile(
 
 # a lump or an abscess where a shot went in or missed ("hard sore lump where i missed a shot",
 # "me salió un bulto donde fallé la vena"): wound care, not how to inject
-_LUMP = r"(lumps?|abscess\w*|boils?|swelling|bultos?|absceso\w*|bolas?|hinchazon)"
+# ... and in Russian and Ukrainian, a lump after a shot ("в паху шишка після уколу", "гуля після
+# ін'єкції", "нарыв после укола")
+_LUMP = (
+    r"(lumps?|abscess\w*|boils?|swelling|bultos?|absceso\w*|bolas?|hinchazon|шишк\w*|шишак\w*|"
+    r"гул[яіиюе]|ґул[яіиюе]|нарыв\w*|нарив\w*|уплотнени\w*|ущільненн\w*|абсцесс?\w*)"
+)
 _WHERE_SHOT = (
     r"(where\s+(i|you|he|she|we)\s+(inject\w*|shot|hit|missed|went\s+in)|"
+    r"(после|від|от|після)\s+(укола|уколу|уколов|уколів|инъекци\w*|ін'?єкці\w*)|"
     r"donde\s+me\s+(pinche|inyecte|pique|falle)|donde\s+falle)"
 )
 _SITE_LUMP = re.compile(

@@ -693,6 +693,20 @@ _SIGNS = compile_any(
         r"\b(weird|strange|awful|horrible|scary|terrible|funny|loud)\s+(\w+\s+)?(snort\w*|snor\w*|gurgl\w*|rattl\w*|chok\w*)\s+(noise|sound)s?\b|\b(rattl\w*|gurgl\w*|chok\w*)\s+(noise|sound)s?\b",
         r"\b(жутко|страшно|странно|громко)\s+сопит|\bсопит\s+(жутко|страшно|странно)|\b(жахливо|дивно|страшно)\s+сопе|\bсопе\s+(жахливо|дивно)|\b(странн\w*|жутк\w*|страшн\w*)\s+хрип\w*",
         r"\b(синий|синяя|серый|серая|фиолетовый|фиолетовая|синій|синя|сірий|сіра|фіолетовий|фіолетова)\s+(весь\s+|вся\s+)?(и|і|после|після|лежит|лежить|на|в|у)\b|\b(весь|вся|совсем|зовсім|увесь)\s+(синий|синяя|серый|серая|синій|синя|сірий|сіра|фиолетов\w*|фіолетов\w*)\b|\b(синий|синяя|серый|серая|фиолетовый|фиолетовая|синій|синя|сірий|сіра|фіолетовий|фіолетова)\s$",
+        # blind13-tune (late round): the colour, then "весь" at the end ("сірий весь", "синяя вся");
+        # lying as if in a coma ("лежить як в комі", "лежит будто в коме", "lying there like he's in a
+        # coma", "está tirado como en coma"); a fit that "beats" someone ("кента бьет припадок",
+        # "його б'є судомами", "колотит в припадке")
+        r"\b(синий|синяя|серый|серая|фиолетовый|фиолетовая|синій|синя|сірий|сіра|фіолетовий|фіолетова)\s+(весь|вся|увесь|уся)\s$",
+        r"\b(лежит|лежить|валяется|валяється|lying|laying|lies|esta|tirad[oa])\s+(there\s+|тут\s+|там\s+)?(как|як|ніби|наче|будто|мов|немов|like|como)\s+(\w+\s+){0,2}(в|у|in|en)\s+(a\s+)?(коме|комі|coma)\b",
+        # a breath now and then and nothing between (agonal breathing: "respira cada tanto como un
+        # suspiro y después nada", "дышит раз в минуту, вздохнет и потом ничего", "gasps then nothing")
+        r"\b(respira|breathes|gasps|takes\s+a\s+(big\s+|deep\s+|long\s+)?breath|дышит|дихає|вздохн[её]т|вдохн[её]т|зітхне|вдихне|suspira)\b.{0,60}\b((y|e)\s+(despues|luego)\s+nada|(and\s+)?then\s+nothing|(и|а)\s+потом\s+ничего|(і|а)\s+потім\s+нічого|(и|а)\s+дальше\s+ничего|(і|а)\s+далі\s+нічого)\b(?!\s+(happen\w*|chang\w*|work\w*|felt|feel\w*|не\b|no\b|sucede|pasa|paso|cambi\w*|происход\w*|відбува\w*|почувств\w*|відчу\w*))",
+        # rescue breathing or CPR asked just after an overdose told ("чувак перебрал ... как делать
+        # искусственное дыхание", "він передознувся, як робити штучне дихання", "she ODed how do i do
+        # cpr", "se pasó, cómo le hago respiración boca a boca"); the "if" questions are cut before
+        r"\b(перебрал\w*|передознул\w*|передоз\w*|перебра(в|ла|ли)|передознув\w*|od'?d|od'?ed|overdosed|overdosing|se\s+(paso|esta\s+pasando)|sobredosis)\b.{0,100}\b(как|як|how|como|что|що|шо)\s+(\w+\s+){0,2}(искусственн\w*\s+дыхани\w*|штучн\w*\s+дихан\w*|cpr|rescue\s+breath\w*|mouth\s+to\s+mouth|respiracion\s+(artificial|boca\s+a\s+boca)|rcp|массаж\s+сердца|масаж\s+серця)\b",
+        r"\b(бь[её]т|б'?є|колотит|колотить)\s+(\w+\s+)?(припадк\w*|припадок|судорог\w*|судом\w*|конвульс\w*)\b|\b(припадок|припадк\w*|судорог\w*|судом\w*|конвульс\w*)\s+(\w+\s+)?(бь[её]т|б'?є|колотит|колотить)\b",
         r"\bпривести\s+(\w+\s+){0,2}в\s+чувство|\bпривести\s+(\w+\s+){0,2}до\s+тями|\bне\s+розплющу\w*\s+очі|\bочі\s+не\s+розплющу\w*",
         r"\b(наелся|наелась|наглотался|наглоталась|наївся|наїлася|наковтався|наковталася)\s+(\w+\s+)?(таблеток|колес|пігулок)\b",
         # -- kinds found on blind-tune and tune6 (2026-12-06), said in every language --
@@ -1047,6 +1061,15 @@ _HARMLESS = compile_any(
         (
             r"\b((blocked|stuffy|stuffed|bunged)\s+(up\s+)?nose|nose\s+(is\s+)?(\w+\s+)?(blocked|stuffed|stuffy|bunged)|нос\s+(\w+\s+)?(заложен\w*|забит\w*)|заложен\w*\s+нос|ніс\s+(\w+\s+)?(закладен\w*|забит\w*)|закладен\w*\s+ніс|nariz\s+(\w+\s+)?(tapad[ao]|congestionad[ao]))\b"
             r"(\s+\w+){0,6}?\s+(breathe|breathing|дышать|дихати|respirar)\b"
+        ),
+        # blind13-tune (late round): the breath said in any form beside a blocked or runny nose or
+        # a cold, either way round, the writer's own breath only ("насморк жуткий, нос заложен, еле
+        # дышу", "еле дышу, нос забит", "ніс закладений, ледве дихаю", "can barely breathe my nose
+        # is so stuffed"); "еле дышит" of someone else stays with the other rules
+        (
+            r"\b((blocked|stuffy|stuffed|bunged|runny)\s+(up\s+)?nose|nose\s+(is\s+)?(\w+\s+)?(blocked|stuffed|stuffy|bunged)|нос\s+(\w+\s+)?(заложен\w*|забит\w*)|заложен\w*\s+нос|ніс\s+(\w+\s+)?(закладен\w*|забит\w*)|закладен\w*\s+ніс|nariz\s+(\w+\s+)?(tapad[ao]|congestionad[ao])|насморк\w*|нежить\w*)\b"
+            r"(\s+\w+){0,6}?\s+(breathe|breathing|дышу|дышать|дихаю|дихати|дишу|respiro|respirar)\b"
+            r"|\b(breathe|breathing|дышу|дышать|дихаю|дихати|дишу|respiro|respirar)(\s+\w+){0,6}?\s+((blocked|stuffy|stuffed|bunged|runny)\s+(up\s+)?nose|nose\s+(is\s+)?(\w+\s+)?(blocked|stuffed|stuffy|bunged)|нос\s+(\w+\s+)?(заложен\w*|забит\w*)|заложен\w*\s+нос|ніс\s+(\w+\s+)?(закладен\w*|забит\w*)|закладен\w*\s+ніс|nariz\s+(\w+\s+)?(tapad[ao]|congestionad[ao])|насморк\w*|нежить\w*)\b"
         ),
         r"\b(can'?t|cant|cannot)\s+breathe\s+(\w+\s+)?through\s+(my|his|her|the)\s+nose\b|\b(не\s+могу|не\s+можу)\s+дышать\s+носом\b",
         # blind10-tune (session 13, late round): overdoing it at the gym ("went too hard on legs",
@@ -1711,6 +1734,9 @@ _BODY_KINDS = {
     # overheating
     "heat": compile_any(
         [
+            # blind13-tune (late round): can't cool down ("so hot i cant cool down", "не могу
+            # остыть", "не можу охолонути", "no me puedo enfriar")
+            r"\b(can'?t|cant|cannot|couldn'?t|not\s+able\s+to)\s+(\w+\s+)?cool\s+(down|off)\b|\bне\s+(могу|может|можу|може|получается|виходить)\s+(\w+\s+)?(остыть|остудиться|охладиться|охолонути|охолодитися|остигнути)\b|\bno\s+(me\s+|se\s+)?(puedo|puede|logro|consigo)\s+(\w+\s+)?(enfriar\w*|refrescar\w*|bajar\s+(el\s+)?calor)\b",
             r"\bred\s+hot\b|\broasting\b|\bhot\s+as\s+(hell|fuck|fk|f\w*|an\s+oven)\b|\bburning\s+up\b|\b(boiling|roasting|scorching|burning)\s+hot\b|\boverheat\w*|\b(so|super|really|very)\s+hot\s+to\s+(the\s+)?touch|\bhot\s+to\s+(the\s+)?touch|\b(temperature|temp|fever)\s+(is\s+)?(through\s+the\s+roof|sky\s+high|really\s+high|of\s+(4\d|10\d))|\bstopped\s+sweating|\bskin\s+is\s+hot",
             r"\bперегрел\w*|\bперегрев\w*|\bперегре(ет|ется|ло|ть|ваются)\b|\bгорит\b|\bгоряч\w*\s+как|\bраскален\w*|\bраскалён\w*|\bперестал\w*\s+потеть|\bтемпература\s+(\w+\s+)?(под\s+)?4\d|\bжар\b|\bгорячий\s+весь|\b(пече|печет|горить|горит|гаряч\w*|горяч\w*)\s+(як|как)\s+(грубк\w*|печк\w*|печь|піч|батаре\w*|утюг|праск\w*)\b|\b(вся|весь|уся|увесь)\s+(красн\w*|червон\w*)|\btod[oa]\s+roj[oa]\b|\bвесь\s+горячий",
             r"\bтемператур\w*\s+(\w+\s+)?(бешен\w*|дик\w*|огромн\w*|страшн\w*|зашкалива\w*|шален\w*|скажен\w*|величезн\w*|зашкалю\w*)|\b(уже\s+|вже\s+)?(даже\s+|навіть\s+)?не\s+(потеет|пітніє)\b|\b(isn'?t|not|stopped)\s+(even\s+)?sweating\s+any\s?more\b",
@@ -1897,7 +1923,7 @@ _MORE_BODY: dict[str, list[str]] = {
     ],
     # pressure on the chest like a slab, a brick, an elephant; translit "grud davit"
     "chest": [
-        r"\b(like\s+)?(an?\s+)?(elephant|truck|brick|slab)\s+(\w+\s+){0,2}(on|sitting\s+on)\s+(my|his|her)\s+chest\b|\bгруд\w*\s+(\w+\s+){0,2}(как|як)\s+(плит\w*|камн\w*|камен\w*|цеглою|кирпич\w*)|\bpecho\s+(\w+\s+){0,2}aplastad[oa]\b|\b(me\s+)?aprieta\s+el\s+corazon\b",
+        r"\b(like\s+)?(an?\s+)?(elephant|truck|brick|slab)\s+(\w+\s+){0,2}(on|sitting\s+on)\s+(my|his|her)\s+chest\b|\bгруд\w*\s+(\w+\s+){0,2}(как|як)\s+(плит\w*|камн\w*|камен\w*|камін\w*|цеглою|цегла|кирпич\w*)|\bpecho\s+(\w+\s+){0,2}aplastad[oa]\b|\b(me\s+)?aprieta\s+el\s+corazon\b",
         r"\bgrud\w*\s+(\w+\s+)?(davit|davyt|szhima\w*|bolit|bolyt|zhmet|tysne|stysk\w*)\b|\b(davit|davyt|szhima\w*|bolit|bolyt)\s+(\w+\s+)?(v\s+|u\s+)?grud\w*",
     ],
     # the left arm numb, weak or "asleep" beside the chest (the radiating pain kind)
@@ -2240,7 +2266,7 @@ def _body_kinds(cleaned: str) -> dict[str, list[int]]:
 # bull y unas rayas").
 _NAMED_DRUG = compile_any(
     [
-        r"\b(coke|cocaine|crack|meth|crystal|tina|speed|amph\w*|mdma|molly|ecstasy|xtc|mephedrone|mcat|salts|flakka|lines|bumps)\b",
+        r"\b(coke|cocaine|crack|meth|crystal|tina|speed|amph\w*|mdma|molly|ecstasy|xtc|mephedrone|mcat|salts|flakka|lines|bumps|speedball\w*)\b",
         r"\b(кокс\w*|кокаин\w*|кокаїн\w*|мет|мета|меф\w*|фен|фена|фену|феном|амфетамин\w*|амфетамін\w*|альф\w*|соли|солей|соль|солі|крис\w*|кристал\w*|скорост\w*|экстази|екстазі|мдма)\b",
         r"\b(coca|perico|farlopa|merca|cristal|meta|tachas?|rayas|piedra|mdma|extasis|sales)\b",
         # slang and transliteration (blind6-tune): "shard", "mandy", "koksa", "mefom"
@@ -2512,6 +2538,9 @@ _DEPRESSANT = compile_any(
         r"\b(фент\w*|героин\w*|герыч\w*|метадон\w*|трамадол\w*|трамал\w*|морфин\w*|кодеин\w*|бенз\w*|ксанакс\w*|феназепам\w*|феня\w*|лирик\w*|ліри\w*|гбл|гб|гбшк\w*|бутират\w*|опиат\w*|опиоид\w*|ширк\w*|ширев\w*|герич\w*|героїн\w*|метадон\w*|кет\w*|кетамин\w*|кетамін\w*)\b",
         r"\b(pills|sleeping\s+pills|таблет\w*|колес\w*|пігул\w*|снотворн\w*|pastillas|pastis)\b",
         r"\b(fenta\w*|heroina|chiva|oxis?|metadona|tramadol|morfina|codeina|benzos?|clonas?|rivotril|orfidal|diazepam|valium|lyrica|keta|ketamina|g|ghb|extasis\s+liquido|pastillas\s+para\s+dormir)\b",
+        # blind13-tune (late round): a speedball (heroin and cocaine), heroin as "caballo" or "jaco"
+        # when taken ("se metió caballo", "se pico jaco"; a horse is not)
+        r"\b(speedball\w*|goofball\w*|jaco)\b|\b(meti\w*|mete|meto|pic\w*|inyect\w*|fum\w*|esnif\w*|jal\w*|tom\w*|con|de)\s+(\w+\s+)?caballo\b",
     ]
 )
 
@@ -2581,12 +2610,37 @@ def _ended_well(text: str, folded: str) -> bool:
     )
 
 
+# Yesterday, and fine now (blind13-tune, late round): "бабушка вчера упала в обморок на жаре, сейчас
+# все хорошо, врач сказал давление", "last night he passed out, now he's fine, the doctor said low
+# sugar", "ayer se desmayó, ahora está bien": a past day, a happy "now" (``_NOW_FINE``) and nothing
+# urgent, no "but" or "again" after it, no naloxone (it wears off), not asked.
+_NEGATED = re.compile(r"\b(не|ні|not|no|isn'?t|isnt|can'?t|cant|nada)\b")
+_BUT_AGAIN = re.compile(
+    r"\b(but|again|но|але|опять|снова|знову|ще\s+раз|pero|otra\s+vez|de\s+nuevo)\b"
+)
+
+
+def _past_then_fine(text: str, folded: str) -> bool:
+    if _YESTERDAY.search(folded) is None or text.rstrip().endswith("?"):
+        return False
+    fine = _NOW_FINE.search(folded)
+    return (
+        fine is not None
+        # "сейчас не могу нормально говорить" is no happy end
+        and _NEGATED.search(fine.group(0)) is None
+        and _BUT_AGAIN.search(folded, fine.end()) is None
+        and _NALOXONE.search(folded) is None
+        and _OUT_AGAIN.search(folded) is None
+        and _URGENT.search(_NOW_FINE.sub(" ", folded)) is None
+    )
+
+
 def is_emergency(text: str) -> bool:
     """True when the message describes an overdose or an unresponsive person, now."""
     folded = _LEAD_IN.sub("", fold(text), count=1)
     if _bare_sos(folded):
         return True
-    if _ended_well(text, folded) or _woke_next_day(text, folded):
+    if _ended_well(text, folded) or _woke_next_day(text, folded) or _past_then_fine(text, folded):
         return False
     readings = cyrillic_readings(folded)
     if readings:
@@ -2614,6 +2668,8 @@ _TRANSLIT_MARKERS = frozenset(
     vsyo use bolit bolyt davit golova holova ruki nogi guby huby glaza ochi skoruyu shvydku ona
     oni vin vona vony moy moya moi moyi moyu moego tvoy eto tse tozhe tezh eshche yeshche shche
     ili abo chi bez dlya kogda koly tam tut vot pryam obeda vyhodnym
+    sho shos poky poka robyty robyt delat delaty shvydka shvidka shvydkoyi skoraya skoraja neyi
+    nyogo yide yedet edet
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Words only Ukrainian, or only Russian, in Latin letters: the reading of the other language loses
@@ -2623,6 +2679,7 @@ _TRANSLIT_UK_ONLY = frozenset(
     meni mene duzhe dopomozhit dopomozhy pogano shcho scho yak vzhe zaraz treba nema nemaye pislya
     pislia yogo yiyi vin vona vony zovsim zdayetsya dyhaye dykhaye dyhaty dykhaty mozhu lezhyt tse
     tezh shche abo chi koly moyi sertse holova huby ochi shvydku vpav vpala bolyt yomu yemu
+    sho poky robyty shvydka shvidka shvydkoyi neyi yide
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _TRANSLIT_RU_ONLY = frozenset(
@@ -2630,11 +2687,13 @@ _TRANSLIT_RU_ONLY = frozenset(
     mne menya ochen pomogite pomogi ploho chto shto uzhe seychas sejchas shchas nado sovsem
     kazhetsya dyshat dyshit mogu lezhit ego eyo on ona oni eto tozhe eshche yeshche ili kogda serdce
     golova guby glaza skoruyu upal upala bolit emu vot obeda vyhodnym
+    poka delat skoraya skoraja yedet edet
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _TRANSLIT_VOWELS = "aeiouy"
 _TRANSLIT_RU = (
     ("shch", "щ"), ("sch", "щ"), ("tsya", "тся"), ("las ", "лась "), ("lis ", "лись "),
+    ("delat ", "делать "),
     ("zh", "ж"), ("kh", "х"), ("ch", "ч"),
     ("sh", "ш"), ("ts", "ц"), ("yo", "ё"), ("yu", "ю"), ("ju", "ю"), ("ya", "я"), ("ja", "я"),
     ("ye", "е"), ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"),
@@ -4436,6 +4495,17 @@ def told_not_now(text: str) -> bool:
 def asks_about_overdose(text: str) -> bool:
     """True for a general question about overdoses (not an emergency): offer the steps one tap away."""
     folded = fold(text)
+    # Russian or Ukrainian in Latin letters (blind13-tune, late round): asked in its Cyrillic
+    # readings too, as ``is_emergency`` does ("kogda nado vyzyvat skoruyu esli perebral")
+    readings = cyrillic_readings(folded)
+    if any(_is_emergency(fold(reading)) for reading in readings):
+        return False  # the card's, as in ``is_emergency``
+    return _asks_about_overdose(folded) or any(
+        _asks_about_overdose(fold(reading)) for reading in readings
+    )
+
+
+def _asks_about_overdose(folded: str) -> bool:
     if _is_emergency(folded):
         return False
     if _OD_WORD.search(folded) is not None or _OD_TOPIC.search(folded) is not None:
@@ -4535,12 +4605,14 @@ _IF_PASARSE = compile_any(
     ]
 )
 _NALOXONE = compile_any(
-    [r"\b(narcan|naloxone|nalox\w*|налоксон\w*|naloxona|prenoxad|nyxoid|kloxxado|zimhi)\b"]
+    [
+        r"\b(narcan|naloxone|nalox\w*|naloks\w*|налоксон\w*|naloxona|prenoxad|nyxoid|kloxxado|zimhi)\b"
+    ]
 )
 # The same dose after a break, asked about; when to call for help, asked about (blind5-tune)
 _SAME_DOSE = compile_any(
     [
-        r"\b(та\s+же|тa\s+сама|та\s+сама|same|la\s+misma)\s+(\w+\s+)?(доз\w*|dose|amount|dosis|cantidad)\b|\b(доз\w*|dose|dosis)\s+(та\s+же|та\s+сама|the\s+same|la\s+misma)\b"
+        r"\b(та\s+же|тa\s+сама|та\s+сама|ту\s+же|ту\s+саму|same|la\s+misma)\s+(\w+\s+)?(доз\w*|dose|amount|dosis|cantidad)\b|\b(доз\w*|dose|dosis)\s+(та\s+же|та\s+сама|the\s+same|la\s+misma)\b"
     ]
 )
 # tolerance that drops after a break ("tolerance break" alone is a cannabis pause, not a risk)
@@ -4559,6 +4631,10 @@ _DOSE_DOWN = compile_any(
 _AFTER_BREAK = compile_any(
     [
         r"\b(carcel|prision|cana|rehab\w*|sin\s+consumir|sin\s+usar|clean|off|prison|jail|тюрьм\w*|тюрм\w*|зоны|реб\w*|рехаб\w*|реаб\w*|перерыв\w*|перерв\w*|в'?язниц\w*)\b",
+        # blind13-tune (late round): a hospital stay or detox, weeks without ("після лікарні два тижні
+        # без ширки", "после больницы месяц не кололся", "after two weeks in hospital", "tras el hospital")
+        r"\b(лікарн\w*|больниц\w*|стационар\w*|стаціонар\w*|детокс\w*|hospital\w*|detox\w*|desintox\w*)\b",
+        r"\b(тижн\w*|тиждень|недел\w*|неделю|місяц\w*|месяц\w*|днів|дней|weeks?|months?|days|semanas?|meses|dias)\s+(\w+\s+)?(без|without|sin)\b",
     ]
 )
 # -- blind11-tune (2026-12-06, session 14's late round) --
@@ -4606,7 +4682,7 @@ _SAME_AS_BEFORE = compile_any(
     [
         # "моя старая доза", "колишня доза", "my old dose", "mi dosis de antes" (blind9-tune)
         r"\b(стар\w*|прежн\w*|колишн\w*|давн\w*)\s+доз\w*|\bдоз\w*\s+(как\s+раньше|як\s+раніше)\b|\b(old|usual|former|previous)\s+(dose|amount)\b|\bdosis\s+(de\s+antes|de\s+siempre|habitual|anterior)\b",
-        r"\b(lo\s+mismo|la\s+misma\s+cantidad|lo\s+de\s+siempre|igual)\s+que\s+antes\b|\b(same|as\s+much)\s+(amount\s+)?as\s+(before|i\s+used\s+to)\b|\b(столько\s+же|стільки\s+ж|стільки\s+само|как\s+раньше|як\s+раніше|как\s+и\s+раньше|як\s+і\s+раніше)\b",
+        r"\b(lo\s+mismo|la\s+misma\s+cantidad|lo\s+de\s+siempre|igual)\s+que\s+antes\b|\b(same|as\s+much)\s+(amount\s+)?as\s+(before|i\s+used\s+to)\b|\b(столько\s+же|стільки\s+ж|стільки\s+само|как\s+раньше|як\s+раніше|як\s+раньше|как\s+и\s+раньше|як\s+і\s+раніше|як\s+і\s+раньше)\b",
     ]
 )
 _AFRAID = compile_any(
@@ -4616,7 +4692,13 @@ _AFRAID = compile_any(
 )
 _WHEN_TO_CALL = compile_any(
     [
-        r"\b(when|at\s+what\s+point)\s+(should|do|to|must)\s+(i\s+|you\s+|we\s+)?(call|ring)\b|\b(en\s+que\s+momento|cuando)\s+(hay\s+que|debo|tengo\s+que|se\s+debe)\s+llamar\b|\b(когда|в\s+какой\s+момент)\s+(надо|нужно|стоит)\s+(вызывать|звонить|вызвать)\b|\b(коли|в\s+який\s+момент)\s+(треба|потрібно|варто)\s+(викликати|дзвонити)\b"
+        r"\b(when|at\s+what\s+point)\s+(should|do|to|must)\s+(i\s+|you\s+|we\s+)?(call|ring)\b|\b(en\s+que\s+momento|cuando)\s+(hay\s+que|debo|tengo\s+que|se\s+debe)\s+llamar\b|\b(когда|в\s+какой\s+момент)\s+(надо|нужно|стоит)\s+(вызывать|звонить|вызвать)\b|\b(коли|в\s+який\s+момент)\s+(треба|потрібно|варто)\s+(викликати|дзвонити)\b",
+        # blind13-tune (late round): the time to call asked ("как понять что пора звонить в скорую",
+        # "як зрозуміти шо вже пора швидку", "when to call an ambulance rather than sleep it off",
+        # "cuándo es hora de llamar a la ambulancia")
+        r"\b(как\s+понять|как\s+узнать|когда|як\s+зрозуміти|як\s+дізнатися|як\s+знати|коли)\s+(\w+\s+){0,3}(пора|треба|нужно|надо|потрібно|варто|стоит)\s+(\w+\s+){0,2}(скор\w*|швидк\w*|103|112|врач\w*|лікар\w*)\b",
+        r"\b(when|how\s+do\s+(i|you|we)\s+know|how\s+to\s+(know|tell))\s+(\w+\s+){0,3}(to\s+call|time\s+to\s+call|should\s+call|need\s+to\s+call|call\s+for\s+help|it'?s\s+time)\s+(\w+\s+){0,3}(ambulance|911|999|112|help|paramedics|an\s+ambo|ambo)\b",
+        r"\b(cuando|como\s+se\s+si|como\s+saber)\s+(\w+\s+){0,3}(es\s+hora\s+de|hay\s+que|toca|debo)\s+(llamar|pedir)\s+(\w+\s+){0,2}(ambulancia|emergencias|112|911|ayuda)\b",
     ]
 )
 

@@ -385,7 +385,7 @@ class SearchIndex:
             best
             and cues.everyday_frame(query)
             and not self._names_substance(
-                cues.without_homonyms(query), lang, country, substances_only=True
+                cues.without_everyday(query), lang, country, substances_only=True
             )
         ):
             best = []  # a street word used innocently: "фен для волос", "pipas de girasol"
