@@ -93,6 +93,7 @@ from bot.library.emergency_text import (
     _translit_letter,
     compile_any,
     fold,
+    is_emergency,
 )
 
 # The library topic a crisis message is answered with (``hrbot search`` lists it first).
@@ -1260,6 +1261,15 @@ _FEAR_OR_QUESTION = re.compile(
     r"\b(siento|creo)\s+(que|q|k)\s+me\s+(muero|voy\s+a\s+morir)\b|\b(кажется|по\s+ходу|думаю)\s+(что\s+)?(я\s+)?(умираю|помираю)\b|"
     r"\b(здається|схоже|думаю)\s+(що\s+|шо\s+)?(я\s+)?(помираю|вмираю|умираю)\b|"
     r"\bякщо\s+(я\s+)?(прийму|змішаю|вип'?ю|вживу)\b|\bse\s+puede\b|\bpuedo\b|\bmiedo\b|\bsi\s+(tomo|mezclo|consumo|uso)\b"
+)
+
+
+# The heart or chest in trouble, then "I'm going to die" (blind13-tune: "el corazon desbocado y un
+# dolor en el pecho despues del speed, me voy a morir??"): fear of the body, not a wish to die, when
+# the emergency rules give the card for it (``_crisis_in``); a broken heart is no body in trouble.
+_BODY_FEAR = re.compile(
+    r"\b(heart|chest|corazon|pecho|сердце|серце|груд\w*)\b(?!\s+(roto|rota|partido|is\s+broken|разбито|розбите))"
+    r".{0,80}\b((i'?m|im|i\s+am)\s+(gonna|going\s+to)\s+die|me\s+voy\s+a\s+morir|(я\s+)?(умру|помру|вмру|сдохну|здохну))\b"
 )
 
 
@@ -3410,4 +3420,5 @@ def _crisis_in(text: str, folded: str) -> bool:
         _wish_near_end(cleaned)
         and not _FEAR_OR_QUESTION.search(cleaned)
         and not _NO_WISH.search(cleaned)
+        and not (_BODY_FEAR.search(cleaned) and is_emergency(text))
     )

@@ -14,6 +14,7 @@ miss."""
 from __future__ import annotations
 
 from bot.library.crisis import is_crisis
+from bot.library.emergency_text import is_emergency
 
 CRISIS = [
     # transliterated Ukrainian and Russian
@@ -108,3 +109,19 @@ def test_crisis_kinds_of_blind13_are_recognised() -> None:
 def test_their_everyday_near_misses_are_not_crisis() -> None:
     wrong = [text for text in NOT_CRISIS if is_crisis(text)]
     assert not wrong, wrong
+
+
+def test_fear_for_a_racing_heart_gets_the_card_not_the_crisis_reply() -> None:
+    # "I'm going to die" after the heart or chest in trouble, where the rules give the card
+    for text in (
+        "el pecho me aprieta y el corazon a mil despues de las rayas, me voy a morir?",
+        "my chest is so tight and my heart is racing after the coke, am i gonna die, im gonna die",
+        "сердце выскакивает и грудь давит после фена, я умру?",
+    ):
+        assert is_emergency(text), text
+        assert not is_crisis(text), text
+    # a broken heart is no body in trouble; without a card the wish stays the crisis reply's
+    assert is_crisis(
+        "tengo el corazon roto, me voy a morir sola y no me importa, ya tengo todo listo"
+    )
+    assert is_crisis("ya no aguanto, me voy a morir y ya")
