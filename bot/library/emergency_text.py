@@ -1458,7 +1458,7 @@ _PAST = compile_any(
         r"\bya\s+se\s+(le|me|nos|les)\s+paso\b(?!\s+(la\s+mano|con|de|el\s+efecto\s+de\s+la\s+naloxona))",
         # "але вже все добре", "ya todo bien", "уже всё нормально" (blind7-tune): all well again
         r"\b(уже|вже|ya)\s+(все|вс[её]|усе|todo)\s+(добре|хорошо|нормально|норм|гаразд|в\s+порядке|в\s+порядку|bien|ok|okay)\b(?!\s+(but|но|але|pero|или|чи|o)\b)",
-        r"\b(he'?s|she'?s|hes|shes|is|they'?re|all|everything'?s|everything\s+is|i'?m|im|we'?re)\s+(all\s+)?(fine|ok|okay|better|alright|good)\s+now\b|\bya\s+esta\s+(mejor|bien)\b|\bуже\s+(лучше|в\s+порядке|норм)\b|\bвже\s+(краще|в\s+порядку|норм)\b|\bdesde\s+que\b",
+        r"\b(he'?s|she'?s|hes|shes|is|they'?re|all|everything'?s|everything\s+is|i'?m|im|we'?re)\s+(all\s+)?(fine|ok|okay|better|alright|good)\s+now\b|\bya\s+esta\s+(mejor|bien)\b|\bуже\s+(лучше|в\s+порядке|норм)\b|\bвже\s+(краще|в\s+порядку|норм)\b|\bdesde\s+que\b(?!\s+(me\s+|se\s+|le\s+|nos\s+)?(meti|metio|tome|tomo|fume|fumo|inyecte|inyecto|pique|pico|esnife|esnifo|jale|jalo|consumi|consumio|trague|trago|bebi|bebio)\b)",
         # "hace un par de años" (blind8-tune), "пару лет назад" has its own "лет назад"
         r"\bhace\s+(un\s+par\s+de|par\s+de)\s+(anos|meses|semanas)\b",
         r"\bhace\s+(un|una|dos|tres|cuatro|cinco|unos|unas|\d+|muchos|varios|algunos)\s+(ano|anos|mes|meses|semana|semanas)\b|\bhace\s+(anos|meses|tiempo|mucho\s+tiempo)\b|\b(el|la)\s+(ano|mes|semana)\s+pasad[oa]\b|\bsobrevivi\w*",

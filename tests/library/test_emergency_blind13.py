@@ -101,3 +101,18 @@ def test_still_the_card_when_not_fine_now() -> None:
         "вчера впервые попробовал соль, а сейчас не могу нормально говорить и рука не слушается"
     )
     assert is_emergency("вчера откачивали, сейчас все хорошо было, но опять синеет и не дышит")
+
+
+def test_a_symptom_since_taking_a_drug_is_now_not_past() -> None:
+    # "desde que" (since) marks the past ("desde que salió del hospital está bien"), but a symptom
+    # that started when the drug was taken is happening now
+    for text in (
+        "me aprieta el pecho desde que me jale la coca y el corazon no para",
+        "esta temblando y no responde desde que se metio las pastis",
+    ):
+        assert is_emergency(text), text
+    for text in (
+        "desde que sali de rehab estoy mucho mejor, gracias",
+        "desde que me meti coca el finde pasado me duele un poco el pecho a veces, es normal?",
+    ):
+        assert not is_emergency(text), text
