@@ -91,6 +91,10 @@ look: the header of each file and the commit that filled it).
 (sixteenth session) by the search helpers, each before its fixes, in its own words as strangers
 type; every third message is ``tune16-aside``, never tuned on (first look: the header of each file
 and the commit that filled it).
+``--split tune17`` reads ``bench/labelled/search-tune17-{lang}.yaml``: written on 2026-12-07
+(seventeenth session) by the search helpers, each before its fixes, in its own words as strangers
+type; every third message is ``tune17-aside``, never tuned on (first look: the header of each file
+and the commit that filled it).
 
 ``--split blind`` reads ``bench/labelled/search-blind-{en,ru,uk,es}.yaml``: the sealed set of
 2026-12-05 (written by a helper that had not seen the search code, the router, the lexicon nor any
@@ -177,8 +181,12 @@ language is ``blind12-aside`` (never tuned on, misses only counted), the rest ``
 at once on that session's final code (``bench/results/search-blind13-first-look.txt``: with
 embeddings p@1 en 0.956, ru 0.985, uk 0.882, es 0.956; off-topic answered en 0/12, ru 0/12, uk 0/12,
 es 2/12) and tuning data since (the end of that session), split like blind: every third message per
-language is ``blind13-aside`` (never tuned on, misses only counted), the rest ``blind13-tune``. No
-sealed part is registered now (``SEALED_PARTS``): the next one (blind14) is written before any fix.
+language is ``blind13-aside`` (never tuned on, misses only counted), the rest ``blind13-tune``.
+
+``--split blind14`` reads ``bench/labelled/search-blind14-{en,ru,uk,es}.yaml``: the SEALED set
+written on 2026-12-07 at the start of the seventeenth session the same way, before that session's
+fixes. Never tuned on; its misses are only counted per kind; its files enter the repository only
+for its one look, on that session's final code.
 
 ``--split route5`` reads ``bench/labelled/search-route5-{en,ru,uk,es}.yaml``: 24 messages per
 language written on 2026-12-06 for routing and off-topic (street words in everyday senses, general
@@ -247,6 +255,10 @@ combinations read as topics), with traps, split like route5 (first look: the hea
 
 ``--split route15`` reads ``bench/labelled/search-route15-{en,ru,uk,es}.yaml``: written on
 2026-12-07 (sixteenth session) by the routing helper before its fixes, with traps, split like
+route5 (first look: the header of each file).
+
+``--split route16`` reads ``bench/labelled/search-route16-{en,ru,uk,es}.yaml``: written on
+2026-12-07 (seventeenth session) by the routing helper before its fixes, with traps, split like
 route5 (first look: the header of each file).
 
 Systems, all in the same run: (a) plain BM25 without stemming, (b) BM25 + stemming (the
@@ -338,6 +350,8 @@ BLIND12_SPLITS = ("blind12-tune", "blind12-aside")
 # --split blind13: written on 2026-12-07 (sixteenth session), looked at once on its final code (its
 # first look: bench/results/search-blind13-first-look.txt), tuning data since, split the same way
 BLIND13_SPLITS = ("blind13-tune", "blind13-aside")
+# --split blind14: the sealed set written on 2026-12-07 (seventeenth session), never tuned on
+BLIND14_SPLITS = ("blind14",)
 # --split route5: bench/labelled/search-route5-{lang}.yaml, written on 2026-12-06 for routing and
 # off-topic (everyday senses of street words, two substances together, one substance with a
 # verb), split the same way: every third message is "route5-aside", never tuned on
@@ -396,6 +410,10 @@ ROUTE14_SPLITS = ("route14-tune", "route14-aside")
 # session) by the routing helper before its fixes, with traps; every third message is
 # "route15-aside", never tuned on
 ROUTE15_SPLITS = ("route15-tune", "route15-aside")
+# --split route16: bench/labelled/search-route16-{lang}.yaml, written on 2026-12-07 (seventeenth
+# session) by the routing helper before its fixes, with traps; every third message is
+# "route16-aside", never tuned on
+ROUTE16_SPLITS = ("route16-tune", "route16-aside")
 # --split tune3: bench/labelled/search-tune3-{lang}.yaml, written while tuning on fresh, used to
 # check that a change generalises beyond the messages it was made for
 TUNE3_SPLITS = ("tune3",)
@@ -452,6 +470,9 @@ TUNE15_SPLITS = ("tune15", "tune15-aside")
 # --split tune16: bench/labelled/search-tune16-{lang}.yaml, written on 2026-12-07 (sixteenth
 # session) before that session's fixes, by the search helpers; every third message is tune16-aside
 TUNE16_SPLITS = ("tune16", "tune16-aside")
+# --split tune17: bench/labelled/search-tune17-{lang}.yaml, written on 2026-12-07 (seventeenth
+# session) before that session's fixes, by the search helpers; every third message is tune17-aside
+TUNE17_SPLITS = ("tune17", "tune17-aside")
 # bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
 # kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
 EXTRA_SPLITS = ("tune2", "check")
@@ -473,6 +494,7 @@ ALL_SPLITS = (
     + BLIND11_SPLITS
     + BLIND12_SPLITS
     + BLIND13_SPLITS
+    + BLIND14_SPLITS
     + ROUTE5_SPLITS
     + ROUTE6_SPLITS
     + ROUTE7_SPLITS
@@ -484,6 +506,7 @@ ALL_SPLITS = (
     + ROUTE13_SPLITS
     + ROUTE14_SPLITS
     + ROUTE15_SPLITS
+    + ROUTE16_SPLITS
     + TUNE3_SPLITS
     + TUNE4_SPLITS
     + TUNE5_SPLITS
@@ -498,6 +521,7 @@ ALL_SPLITS = (
     + TUNE14_SPLITS
     + TUNE15_SPLITS
     + TUNE16_SPLITS
+    + TUNE17_SPLITS
 )
 # the parts split in two by file position: (tuned side, aside side)
 SIDES = {
@@ -526,6 +550,7 @@ SIDES = {
     "route13": ROUTE13_SPLITS,
     "route14": ROUTE14_SPLITS,
     "route15": ROUTE15_SPLITS,
+    "route16": ROUTE16_SPLITS,
     "tune5": TUNE5_SPLITS,
     "tune6": TUNE6_SPLITS,
     "tune7": TUNE7_SPLITS,
@@ -538,6 +563,7 @@ SIDES = {
     "tune14": TUNE14_SPLITS,
     "tune15": TUNE15_SPLITS,
     "tune16": TUNE16_SPLITS,
+    "tune17": TUNE17_SPLITS,
 }
 # every labelled part --split reads (bench/labelled/search[-PART]-LANG.yaml); the sealed ones are
 # looked at once and never tuned on
@@ -558,6 +584,7 @@ PARTS = (
     "tune14",
     "tune15",
     "tune16",
+    "tune17",
     "blind",
     "blind2",
     "blind3",
@@ -571,6 +598,7 @@ PARTS = (
     "blind11",
     "blind12",
     "blind13",
+    "blind14",
     "route5",
     "route6",
     "route7",
@@ -582,8 +610,9 @@ PARTS = (
     "route13",
     "route14",
     "route15",
+    "route16",
 )
-SEALED_PARTS: tuple[str, ...] = ()  # the next sealed part (blind14) goes here
+SEALED_PARTS: tuple[str, ...] = ("blind14",)
 HIDDEN_SPLITS = (
     "heldout",
     "check",
@@ -601,6 +630,7 @@ HIDDEN_SPLITS = (
     "blind11-aside",
     "blind12-aside",
     "blind13-aside",
+    "blind14",
     "route5-aside",
     "route6-aside",
     "route7-aside",
@@ -612,6 +642,7 @@ HIDDEN_SPLITS = (
     "route13-aside",
     "route14-aside",
     "route15-aside",
+    "route16-aside",
     "tune5-aside",
     "tune6-aside",
     "tune7-aside",
@@ -624,6 +655,7 @@ HIDDEN_SPLITS = (
     "tune14-aside",
     "tune15-aside",
     "tune16-aside",
+    "tune17-aside",
 )  # misses listed only as counts per kind
 MODEL_START = """
 import time
@@ -854,7 +886,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "(looked at once on 2026-12-07, tuning data since: blind12-tune, and every third row "
         "blind12-aside, never tuned on); blind13 = search-blind13-LANG.yaml "
         "(looked at once on 2026-12-07, tuning data since: blind13-tune, and every third row "
-        "blind13-aside, never tuned on); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
+        "blind13-aside, never tuned on); blind14 = search-blind14-LANG.yaml (SEALED: never tuned "
+        "on, misses only counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
         "route5-tune, and every third row route5-aside, never tuned on); route6 = "
         "search-route6-LANG.yaml (routing kinds of blind4/blind3 with traps, written before the "
         "fixes: route6-tune, and every third row route6-aside, never tuned on); route7 = "
@@ -878,7 +911,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "written before the fixes: route14-tune, and every third row route14-aside, never tuned "
         "on); route15 = search-route15-LANG.yaml (the sixteenth session's routing kinds, with "
         "traps, written before the fixes: route15-tune, and every third row route15-aside, never "
-        "tuned on); "
+        "tuned on); route16 = search-route16-LANG.yaml (the seventeenth session's routing kinds, "
+        "with traps, written before the fixes: route16-tune, and every third row route16-aside, "
+        "never tuned on); "
         "tune5 = search-tune5-LANG.yaml (the stopics helper's kinds: tune5, and every "
         "third row tune5-aside, never tuned on); tune6 = search-tune6-LANG.yaml (the kinds of "
         "blind4-tune's misses, written before fixing them: tune6, and every third row "

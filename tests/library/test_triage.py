@@ -73,6 +73,8 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune36-{lang}.yaml",
             f"triage-tune37-{lang}.yaml",
             f"triage-tune38-{lang}.yaml",
+            f"triage-tune39-{lang}.yaml",
+            f"triage-tune40-{lang}.yaml",
         ):
             path = ROOT / "bench" / "labelled" / name
             if not path.exists() and name.startswith("triage-tune11-"):
