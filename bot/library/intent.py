@@ -109,6 +109,12 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "chutas",
         "material de inyecc",
         "kit de inyecc",
+        # the kits in the plural and in English ("kits de inyección en barna", "injecting kits
+        # in leeds"): what the exchange hands out
+        "kits de inyecc",
+        "injecting kit",
+        "injection kit",
+        "injecting equipment",
         "material limpio",
         # the exchange named first, so a place typed before it is next to the service
         "intercambio de jeringa",
@@ -182,6 +188,10 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "метадон",
         "бупренорфин",
         "субутекс",
+        # Ukrainian spelling and the combined tablet ("де отримати бупренорфін в одесі",
+        # "субоксон у львові")
+        "бупренорфін",
+        "субоксон",
         "заместительн",
         "зпт",
         "опт",
@@ -1287,7 +1297,7 @@ _TREATMENT = re.compile(
     r"(?:started|on) \w+(?: \w+)? instead|"
     r"перешел|перешла|перешли|перешёл|перевели|перевел\w*|бросил\w*|"
     r"перейшов|перейшла|перейшли|перевели|перевів|перевела|кинув|кинула|кинули|"
-    r"deje|dej[eé] (?:el|la|los|las)|me pase|pase de|me cambie|cambie de|me cambiaron)\b"
+    r"deje|dej[eé] (?:el|la|los|las)|me pase|(?<!un )(?<!otro )(?<!unos )pase de|me cambie|cambie de|me cambiaron)\b"
 )
 # Getting through the comedown after two drugs asks how to cope, not whether to mix ("comedown
 # after coke and molly, how do i get through it", "отходняк после марок и экстази как пережить",
@@ -1368,6 +1378,16 @@ _NAMED_ONE = re.compile(
 )
 # "why" ("почему нельзя мешать ...", "чому ... так небезпечні", "por qué es tan peligroso")
 _WHY = re.compile(r"\b(?:why|почему|отчего|зачем|чому|навіщо|por ?que|porque)\b")
+# Starting a treatment opioid after the last street opioid (when the first dose may be taken):
+# the treatment topic's question, not a mix ("how long after dope before my first bupe",
+# "через сколько после героина первая доза бупренорфина", "cuánto esperar para la primera dosis
+# de buprenorfina"); only with a treatment drug and another opioid named
+_INDUCTION = re.compile(
+    r"\b(?:(?:first|very first|перв\w*|перш\w*|primera|primer) (?:\w+ )?(?:dose|dosing|доз\w*|dosis|toma|"
+    r"прием\w*|приём\w*|прийом\w*)|induction|induct\w*|индукц\w*|індукц\w*|inducci[oó]n|"
+    r"precipitated|осажд\w*|осаджуван\w*|precipitad\w*)\b"
+)
+_TREATMENT_DRUGS = frozenset({"buprenorphine", "methadone"})
 # warned against: "нельзя", "не можна", "can't", "shouldn't", "no se puede"
 _FORBIDDEN = re.compile(
     r"\b(?:нельзя|не можна|не можно|не стоит|не варто|can'?t|cannot|shouldn'?t|should not|"
@@ -1637,7 +1657,17 @@ _MIX = re.compile(
     r"mism[oa] (?:noche|d[ií]a|tiempo|rato|sesi[oó]n|fiesta|finde|fin de semana|peda)|"
     # "poppers if you've taken viagra", "un porro cuando voy de setas"
     r"if (?:you'?ve|you have|i'?ve|i have|you|i|you'?re|i'?m|im) (?:taken|had|done|used|took|on)|"
-    r"cuando (?:voy|vas|va|estoy|estas|ando|andas|vaya|este) (?:de|en|con|puesto|puesta))\b)"
+    r"cuando (?:voy|vas|va|estoy|estas|ando|andas|vaya|este) (?:de|en|con|puesto|puesta)|"
+    # the other one already in the body, said with "if" ("un pase si ando bien pedo", "si ya
+    # estoy borracho puedo fumar")
+    r"si (?:ya )?(?:ando|andas|estoy|estas|est[aá]s|voy|vas|sigo)|"
+    r"if (?:i'?m|im|you'?re) (?:already )?(?:drunk|high|pissed|wasted|stoned|buzzed))\b)"
+)
+# A medicine the message opens with as taken is one the person is on ("i take sertraline every
+# morning, does molly still work", "i've been taking lithium, is a joint ok"): the other is
+# taken on top of it
+_ON_MEDICINE = re.compile(
+    r"^(?:so |well |hi,? |hey,? )?(?:i take|i'?m taking|im taking|i'?ve been taking|ive been taking|been taking)\b"
 )
 # Words that never occur in a place name: the text after the preposition is a question.
 _NOT_IN_PLACE = {
@@ -2850,11 +2880,30 @@ _GROUP_WORDS = frozenset(
 )
 
 
+# a programme of a service ("programa de metadona en madrid", "un programa de metadona en
+# sevilla"): the programme word, a connector, then the service word
+_PROGRAMME_WORDS = frozenset(
+    {"programa", "programas", "program", "programs", "programme", "programmes"}
+    | {"программа", "программу", "програма", "програму"}
+)
+_PROGRAMME_SKIP = frozenset({"un", "una", "el", "la", "a", "the", "de", "del", "of", "на", "з"})
+
+
+# a part of a city, then the city, at the end of the message ("downtown eastside vancouver")
+_AREA_OF_CITY = re.compile(
+    r"\b(?:downtown|uptown|midtown|eastside|westside|(?:east|west|north|south)[ -]?(?:side|end)|"
+    r"city cent(?:re|er)|central)\s+(?:(?:east|west|north|south)(?:side)?\s+)?([a-z]+)$"
+)
+
+
 def _starts_with_service(low: str) -> bool:
     """The message names a service before anything else ("albergue para dormir en monterrey")."""
     first = _WORD.findall(low[:60])
     if not first:
         return False
+    rest = [w for w in first[:4] if w not in _PROGRAMME_SKIP]
+    if len(rest) > 1 and rest[0] in _PROGRAMME_WORDS and _word_types(rest[1]):
+        return True
     if _word_types(first[0]) or first[0] in _SERVICE_HEAD:
         return True
     # a group of a service kind first ("групи взаємодопомоги в ужгороді", "группы
@@ -3218,7 +3267,9 @@ class Router:
                 if any(used[i : i + size]):
                     continue
                 phrase = " ".join(words[i : i + size])
-                named, several = self._lookup(phrase, lang, country)
+                named, several = self._lookup_as_typed(
+                    phrase, " ".join(raw_words[i : i + size]), lang, country
+                )
                 if named is None and size > 1 and self._everyday_phrase(phrase, lang, country):
                     for j in range(i, i + size):
                         used[j] = True  # "coca cola", "diet coke": a drink, no substance in it
@@ -3311,6 +3362,18 @@ class Router:
             return False
         senses = self.lexicon.senses_for(phrase, lang, country)
         return bool(senses) and not any(s.substances or s.topics for s in senses)
+
+    def _lookup_as_typed(
+        self, phrase: str, typed: str, lang: str, country: str | None
+    ) -> tuple[Named | None, bool]:
+        """``_lookup`` of the folded phrase, then of the words as typed when they hold "ñ": the
+        lexicon keeps it ("unas cañas", "fariña") where folding makes "n" ("canas" is grey
+        hair)."""
+        named, several = self._lookup(phrase, lang, country)
+        typed = typed.lower()
+        if named is None and "ñ" in typed:
+            named, several = self._lookup(typed, lang, country)
+        return named, several
 
     def _lookup(self, phrase: str, lang: str, country: str | None) -> tuple[Named | None, bool]:
         """An exact name or a one-meaning lexicon term; or a word with several meanings
@@ -4034,10 +4097,12 @@ class Router:
             and there.group(1) not in NOT_PLACE
         )
         cue = cue or is_there
-        place = self._place(text, named)
-        if place is None:
-            # a place said first ("Чернігів, хто видає налоксон") is a place with or without cue
-            place = self._place_first(text)
+        # a place said first ("Чернігів, хто видає налоксон") is a place with or without cue
+        place = self._place(text, named) or self._place_first(text)
+        # a part of a city the bot knows ending the message, with no preposition ("walk in hiv
+        # test downtown vancouver", "needles east end london"): where to look
+        area = None if place else self._area_of_city(low)
+        place, cue = place or area, cue or area is not None
         # someone who gives it out, in a place ("кто в харькове раздает налоксон", "в борисполі
         # хтось видає шприци?", "alguien que dé jeringas en quito"): where to go
         cue = cue or (place is not None and _WHO_GIVES.search(low) is not None)
@@ -4121,6 +4186,12 @@ class Router:
         # (only to fill the place of a service asked; it decides nothing)
         return Intent(Route.SERVICE, service_type=type_id, place=place or self._where_in(text))
 
+    def _area_of_city(self, low: str) -> str | None:
+        """The city after a part of it at the end ("downtown eastside vancouver"), when the bot
+        knows it; else None."""
+        area = _AREA_OF_CITY.search(low)
+        return area.group(1) if area is not None and self._known_place([area.group(1)]) else None
+
     def _gets_onto(self, low: str, place: str | None) -> bool:
         """Getting onto a programme in a place ("how do i get onto a methadone programme in
         dublin", "cómo entro a un programa de metadona en rosario"), or onto the drug itself in a
@@ -4129,8 +4200,35 @@ class Router:
             _GET_ONTO.search(low) is not None
             or (
                 _GET_ON_DRUG.search(low) is not None
-                and self._known_place(fold(place).lower().split())
+                and (
+                    self._known_place(fold(place).lower().split())
+                    or self._typo_place(fold(place).lower().split())
+                )
             )
+        )
+
+    def _typo_place(self, words: list[str]) -> bool:
+        """One word one typo away from a one-word place the bot knows ("vancover", "barcleona"):
+        six letters or more, the same first letter, and no substance, service or lexicon word."""
+        if len(words) != 1 or len(words[0]) < 6 or not words[0].isalpha():
+            return False
+        word = words[0]
+        if (
+            _word_types(word)
+            or self.substances(word, "en")
+            or (self.lexicon is not None and self.lexicon.find(word, ""))
+        ):
+            return False
+        from rapidfuzz.distance import OSA
+
+        # (one letter wrong, missing, added, or two swapped: "barcleona")
+        return any(
+            len(name) >= 6
+            and name[0] == word[0]
+            and " " not in name
+            and OSA.distance(word, name, score_cutoff=1) <= 1
+            and self._known_place([name])
+            for name in self._known_places()
         )
 
     def _anywhere_in_city(self, low: str, place: str | None, anywhere: object) -> str | None:
@@ -4206,6 +4304,17 @@ class Router:
         service = self._service(text, low, named, frozenset(fold(t) for _, _, t, _ in hits))
         if service is not None:
             return service
+        if (
+            len(named) >= 2
+            and _INDUCTION.search(low)
+            and any(n.id in _TREATMENT_DRUGS for n in named[:2])
+            and all(
+                n.id in _TREATMENT_DRUGS or "opioids" in self.checker.classes_of(n)
+                for n in named[:2]
+            )
+        ):
+            # when to take the first dose of a treatment after the last street opioid
+            return Intent(Route.TOPIC)
         if len(named) >= 2 and _NAMING.search(low) and _NAMED_ONE.search(low):
             # "molly or charlie for a puppy", "назвать котёнка Мэри": names given, nothing taken
             return Intent(Route.TOPIC)
@@ -4378,6 +4487,7 @@ class Router:
             return False
         return (
             bool(_MIX.search(low) or _SAFE_NOW.search(low) or _COMEDOWN_AID.search(low))
+            or _ON_MEDICINE.search(low) is not None
             or len(words) <= 4
         )
 
