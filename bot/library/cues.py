@@ -220,7 +220,7 @@ TOLERANCE_LOSS = "tolerance-loss"
 # a break from using: prison, rehab, detox, a hospital stay, months clean
 _BREAK = re.compile(
     r"\b(prison|jail|inside|rehab|detox|hospital|clean\s+for|after\s+a\s+break|"
-    r"тюрьм\w*|тюрм\w*|зон[аыуеі]|сизо|сізо|реаб\w*|рехаб\w*|ребцентр\w*|детокс\w*|больниц\w*|лікарн\w*|"
+    r"тюрьм\w*|тюрм\w*|зон[аыуеі]|сизо|сізо|реаб\w*|рехаб\w*|ребцентр\w*|детокс\w*|больниц\w*|больничк\w*|лікарн\w*|"
     r"после\s+перерыва|після\s+перерви|в\s+завязке|"
     r"(weeks?|months?)\s+(off|clean|without)|(llevo|lleve|estuve)\s+\w+\s+(semanas?|meses?|dias)\s+sin|"
     r"(недел\w*|месяц\w*|полгода)\s+(не\s+употребля\w*|не\s+колол\w*|без)|"
@@ -767,6 +767,14 @@ def asks_about_bot(text: str) -> bool:
 
 
 POLICE = "police-and-rights"
+# "мусора" is the police in street words and the genitive of rubbish: rubbish taken out, sorted
+# or piled up ("вывоз мусора", "мусора вывоз в снт", "пакеты для мусора"); never "мусора на
+# улице", "от мусора", "мусора много" (the police met in the street, fled, around)
+_RUBBISH = re.compile(
+    r"\b(?:(?:вывоз\w*|вынос\w*|уборк\w*|сортировк\w*|переработк\w*|сжигани\w*|контейнер\w*|"
+    r"бак\w*|пакет\w*|мешк\w*|мешок|куч[аиу]|гор[аыу]|свалк\w*|ведр[оа]|для|"
+    r"строительного)\s+мусора|мусора\s+(?:вывоз\w*|вынос\w*))\b"
+)
 # the police: with needles, a stash or a drug, the question is the person's rights ("can the
 # police take my needles"); never "мусор" (the trash, where needles also go)
 _POLICE = re.compile(
@@ -790,6 +798,13 @@ _POLICE = re.compile(
     r"me\s+cach(an|aron|a|en)|"
     # what the law gives for it ("що мені світить по закону", "что мне грозит")
     r"(що|что|чем)\s+(мені|мне)\s+(світить|светит|грозит|загрожує)|по\s+закону|за\s+законом|"
+    # the penalty for possession, with no "мне" ("за хранение для себя что грозит, штраф или
+    # срок"); never a storage fee ("за хранение вещей на складе сколько платить")
+    r"за\s+хранени\w*\b.{0,40}\b(грозит|светит|штраф\w*|срок|сроки|сажают|посад\w*)|"
+    r"(грозит|светит|штраф\w*|срок|сажают|посад\w*)\s+(\w+\s+){0,3}за\s+хранени\w*|"
+    # the sentence for selling or possession ("за сбыт сколько дают", "сколько дают за хранение")
+    r"(сколько|что)\s+(дают|светит|грозит)\s+за\s+(хранени|сбыт|распространени|закладк)\w*|"
+    r"за\s+(хранени|сбыт|распространени|закладк)\w*\s+(\w+\s+){0,3}(сколько|что)\s+(дают|светит|грозит)|"
     r"what\s+(will|could|would)\s+i\s+get\s+for|que\s+me\s+(puede\s+)?pasa\w*\s+(legalmente|con\s+la\s+ley))\b"
 )
 
@@ -847,7 +862,7 @@ def police_as_hearsay(text: str) -> bool:
 
 def asks_police(text: str) -> bool:
     """The message is about the police."""
-    folded = fold(text)
+    folded = _RUBBISH.sub(" ", fold(text))
     if _CAUGHT.search(folded) is not None:
         return _PARANOID.search(folded) is None
     return (
@@ -1502,6 +1517,8 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"bookmark\w*|website\w*|"
         r"интернет\w*|вайфай|роутер\w*|модем\w*|телефон\w*|смартфон\w*|айфон\w*|андроид\w*|"
         r"приложени\w*|браузер\w*|хром|хроме|хрома|ноутбук\w*|компьютер\w*|клавиатур\w*|экран\w*|"
+        # a laptop said short and its disks ("винт на ноуте трещит, менять на ssd")
+        r"ноут|ноута|ноуте|ноуту|ноутом|ssd|hdd|жестк\w+\s+диск\w*|системник\w*|"
         r"настройк\w*|уведомлен\w*|обновлен\w*|парол\w*|аккаунт\w*|сайт\w*|вкладк\w*|скача\w*|"
         r"загрузк\w*|мбит\w*|пинг\w*|провайдер\w*|тариф\w*|скачив\w*|стим|стиме|steam|"
         r"смартфон\w*|застосун\w*|додат(ок|к\w*)|комп'ютер\w*|клавіатур\w*|екран\w*|"
@@ -1878,7 +1895,8 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             r"кристалл\w*|кристал\w*|cristal\w*|crystal",
             ("household", "sewing", "crafts", "beauty", "science", "games", "misc"),
         ),
-        (r"molly|charlie|maria|mary\s+jane", ("person", "pets")),
+        # a person of that name in a film or a series ("molly ringwald films", "charlie chaplin movies")
+        (r"molly|charlie|maria|mary\s+jane", ("person", "pets", "media")),
         (r"mono|monos", ("household", "wildlife", "misc")),
         (r"ruedas?", ("vehicles_collections", "misc")),
         (r"shards?", ("sightseeing", "household", "misc")),
@@ -1952,6 +1970,8 @@ _EVERYDAY_BY_CLASS["browser"] = re.compile(
 # everyday phrases built on a street word
 _FIXED_EVERYDAY = re.compile(
     r"\b(?:speed\s*test\w*|sales\s+de\s+bano|"
+    # a cramp in the leg ("charlie horse in my calf"); rubbish, never the police ("вывоз мусора")
+    r"charlie\s+horses?|" + _RUBBISH.pattern[2:-2] + r"|"
     # coconut as an adjective is never the street word ("кокосовое молоко", "кокосовую стружку")
     r"кокосов\w*|"
     # the speed of light or sound ("скорость света сколько км в секунду", "speed of sound")
@@ -2191,6 +2211,10 @@ def _without_recipe(folded: str) -> str:
     return rest
 
 
+# a street name that is a person's name, taken ("on molly", "off the charlie"): never the person
+_ON_NAME = re.compile(r"\b(?:on|off)\s+(?:the\s+)?(?:molly|charlie|maria|mary\s+jane)\b")
+
+
 def everyday_frame(text: str) -> bool:
     """The message is about an everyday matter and nothing in it is about drugs or using (the
     caller also checks that no substance is named but by an everyday homonym)."""
@@ -2238,9 +2262,12 @@ def everyday_frame(text: str) -> bool:
         )
         if after is not None:
             return False
+        if _ON_NAME.search(folded) is not None:
+            return False  # "watched a film on molly": under it, not a person in the film
         return _FIXED_EVERYDAY.search(folded) is not None or everyday_class(folded) is not None
-    if _EVERYDAY.search(folded) is not None or cook:
-        return True  # an everyday word, or a recipe among kitchen words ("рецепт блинов")
+    if _EVERYDAY.search(folded) is not None or cook or _RUBBISH.search(folded) is not None:
+        # an everyday word, a recipe among kitchen words ("рецепт блинов"), rubbish ("вывоз мусора")
+        return True
     if _USE_CONTEXT.search(folded) is not None:
         return False
     # daily routine (water a day, back pain after work) with no street word at all
