@@ -79,21 +79,19 @@ for what a sentence embedding adds.
 
 from __future__ import annotations
 
-import functools
 import re
 from functools import lru_cache
 
 from bot.library.emergency_text import (
     _CYRILLIC,
     _PET,
-    _TRANSLIT,
     _TRANSLIT_MARKERS,
     KindPatterns,
     WordStartPatterns,
-    _translit_letter,
     compile_any,
     fold,
     is_emergency,
+    latin_readings,
 )
 
 # The library topic a crisis message is answered with (``hrbot search`` lists it first).
@@ -1257,7 +1255,7 @@ _FEAR_OR_QUESTION = re.compile(
     r"\bif\s+i\s+(take|mix|use|do|combine|drink|smoke)\b|\bможно\s+ли\b|\bмогу\s+ли\b|\bбоюсь\b|\bстрашно\b|"
     r"\bесли\s+(я\s+)?(приму|смешаю|приму|выпью|употреблю)\b|\bчи\s+можна\b|\bчи\s+можу\b|\bбоюся\b|"
     # "think i'm dying", "siento que me muero", "кажется, я умираю": fear of a body in trouble, not a wish
-    r"\b(think|thought|feel\s+like|feels\s+like|like)\s+(i'?m|im|i\s+am)\s+(gonna\s+|going\s+to\s+)?(dying|die)\b|"
+    r"\b(think|thought|feel\s+like|feels\s+like|like)\s+(i'?m|im|i\s+am)\s+(gonna\s+|going\s+to\s+|about\s+to\s+)?(dying|die)\b|"
     r"\b(siento|creo)\s+(que|q|k)\s+me\s+(muero|voy\s+a\s+morir)\b|\b(кажется|по\s+ходу|думаю)\s+(что\s+)?(я\s+)?(умираю|помираю)\b|"
     r"\b(здається|схоже|думаю)\s+(що\s+|шо\s+)?(я\s+)?(помираю|вмираю|умираю)\b|"
     r"\bякщо\s+(я\s+)?(прийму|змішаю|вип'?ю|вживу)\b|\bse\s+puede\b|\bpuedo\b|\bmiedo\b|\bsi\s+(tomo|mezclo|consumo|uso)\b"
@@ -1269,7 +1267,7 @@ _FEAR_OR_QUESTION = re.compile(
 # the emergency rules give the card for it (``_crisis_in``); a broken heart is no body in trouble.
 _BODY_FEAR = re.compile(
     r"\b(heart|chest|corazon|pecho|сердце|серце|груд\w*)\b(?!\s+(roto|rota|partido|is\s+broken|разбито|розбите))"
-    r".{0,80}\b((i'?m|im|i\s+am)\s+(gonna|going\s+to)\s+die|me\s+voy\s+a\s+morir|(я\s+)?(умру|помру|вмру|сдохну|здохну))\b"
+    r".{0,80}\b((i'?m|im|i\s+am)\s+(gonna|going\s+to|about\s+to)\s+die|me\s+voy\s+a\s+morir|(я\s+)?(умру|помру|вмру|сдохну|здохну))\b"
 )
 
 
@@ -3376,10 +3374,9 @@ def _crisis_readings(folded: str) -> tuple[str, ...]:
         < 2
     ):
         return ()
-    return tuple(
-        pattern.sub(functools.partial(_translit_letter, table), folded)
-        for pattern, table in _TRANSLIT
-    )
+    # without the soft signs put back: "khochet umeret" read "хочет умереть" lost the crisis rules'
+    # guards on someone else's wish in the tuned messages retyped in Latin (session 17)
+    return latin_readings(folded, soft_signs=False)
 
 
 def _crisis_in(text: str, folded: str) -> bool:

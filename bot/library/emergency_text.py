@@ -63,6 +63,8 @@ from os.path import commonprefix
 
 from rapidfuzz.distance import OSA
 
+from bot.library.textproc import cyrillic_uk
+
 # -- folding -------------------------------------------------------------------------------------
 
 _LATIN = str.maketrans(
@@ -1339,6 +1341,21 @@ _HARMLESS = compile_any(
             r"\b(написал\w*|пишет|пише|написав|texted|messaged|sent\s+me|wrote|me\s+escribio|me\s+mando|escribio)\b.{0,100}?\b"
             r"(не\s+(отвечает|відповідає|берет\s+трубку|бере\s+трубку)|трубку\s+не\s+(берет|бере)|no\s+contesta|not\s+(answering|picking\s+up|replying)|phone\s+is\s+off)\b"
         ),
+        # session 17 (tune39): not answering for days (a friend who took offence, a phone), and a child
+        # who will not get up for school ("не просыпается в школу", "won't wake up for school", "no se
+        # despierta para ir a la escuela"): not an unresponsive body now; other signs stay
+        (
+            r"\bne\s+(otvecha\w*|vidpovida\w*)\s+(uzhe\s+|vzhe\s+)?(\d+|dva|dve|tri|paru|neskolko|kilka|dvi)\s+(dn\w*|sutok|nedel\w*|tyzh\w*)\b|"
+            r"\b(не\s+(отвеча\w*|відповіда\w*)|(isn'?t|isnt|not|hasn'?t|hasnt|haven'?t)\s+(been\s+)?(answer\w*|respond\w*|repl\w*)|no\s+(contesta|responde))\s+"
+            r"(уже\s+|вже\s+|for\s+|in\s+|desde\s+hace\s+|hace\s+)?(\d+|два|две|три|пару|несколько|кілька|дві|two|three|a\s+few|a\s+couple\s+of|couple|dos|tres|varios|un\s+par\s+de)\s+"
+            r"(дн\w*|дні\w*|суток|недел\w*|тиж\w*|days?|weeks?|dias|semanas?)\b"
+        ),
+        (
+            r"\b(won'?t|wont|doesn'?t|doesnt|didn'?t|didnt|can'?t|cant|never)\s+(\w+\s+)?(wake|get)\s+(\w+\s+)?up\s+(\w+\s+)?(for|in\s+time\s+for|to\s+go\s+to)\s+(school|work|class|college|uni|church)\b|"
+            r"\bне\s+(просыпа\w*|проснется|проснётся|встает|встаёт|встанет|добудиться)\s+(\w+\s+)?(в|на|к)\s+(школ\w*|работ\w*|пар\w*|урок\w*|садик\w*|универ\w*)\b|"
+            r"\bне\s+(прокида\w*|прокинеться|встає|встане|добудитися)\s+(\w+\s+)?(до|в|у|на)\s+(школ\w*|робот\w*|пар\w*|урок\w*|садоч\w*|садок|універ\w*)\b|"
+            r"\bno\s+(se\s+)?(despierta\w*|levanta\w*)\s+(\w+\s+)?(para|a)\s+(ir\s+a\s+)?(la\s+|el\s+)?(escuela|trabajo|clase|clases|colegio|cole|prepa|uni|chamba)\b"
+        ),
     ]
 )
 
@@ -1768,6 +1785,15 @@ _BODY_KINDS = {
                 r"\b(doesn'?t|doesnt|does\s+not|don'?t|dont)\s+(even\s+)?know\s+(his|her|their|my)\s+(own\s+)?name\b|\bне\s+помнит\s+(\w+\s+)?(как\s+)?(его|ее|её|её|свое|своё)\s+(зовут|имя)\b|\bне\s+пам'?ята\w*\s+(як\s+)?(його|її|свого|своє)\s+(звати|ім'?я)\b|\bno\s+sabe\s+(ni\s+)?(su\s+nombre|como\s+se\s+llama)\b|\bgibberish\b|\bbabbl\w*|\b(плута\w*|путает|путаю|путается)\s+(\w+\s+)?слов\w*|\b(меня|мене)\s+(путает|плутає|глючит|глючить)\b|\bглюк\w*|\bгалюн\w*|\b(i\s+)?(don'?t|dont|do\s+not)\s+know\s+where\s+i\s+am\b(?!\s+(going|headed|with|in\s+life))|\bне\s+понимаю\s+где\s+я\b|\bне\s+розумію\s+де\s+я\b|\bno\s+se\s+(ni\s+)?donde\s+estoy\b(?!\s+(parad[oa]|en\s+la\s+vida))"
             ),
             r"\bdelira\w*|\bincoherenc\w*|\bbalbuce\w*|\bno\s+me\s+reconoce|\bno\s+sabe\s+(donde|quien)|\bve\s+cosas|\bno\s+se\s+entera|\bse\s+le\s+traban|\balucina\w*",
+            # session 17 (tune39): seeing or talking to what is not there, as in delirium tremens days
+            # after the last drink ("видит чертей", "talking to people who aren't there", "ve bichos")
+            (
+                r"\b(seeing|sees|talking\s+to|talks\s+to|talking\s+with)\s+(\w+\s+)?(people|someone|somebody|things|bugs|spiders|insects|ants|snakes|faces)\s+(who|that)\s+(aren'?t|arent|isn'?t|isnt|are\s+not|is\s+not)\s+(there|here|real)\b|"
+                r"\b(seeing|sees)\s+(bugs|spiders|insects|ants|snakes|rats)\s+(on|in|all\s+over|crawling)\b|"
+                r"\b(видит|видят|бачить|бачать)\s+(\w+\s+)?(чертей|чертиков|чортів|чортиків|пауков|павуків|жуков|жуків|тараканов|тарганів|змей|змій|крыс|щурів|людей\s+которых\s+нет|людей\s+яких\s+нема\w*|когось\s+на\s+стін\w*|кого-?то\s+на\s+стен\w*)|"
+                r"\b(разговаривает|говорит|розмовляє|говорить)\s+(с|з|зі)\s+(кем-?то|кимось|людьми)\s+(кого|которых|яких|кого)\s+(нет|нема\w*)\b|"
+                r"\b(ve|esta\s+viendo|mira)\s+(bichos|aranas|hormigas|cucarachas|vibora\w*|ratas|gente\s+que\s+no\s+(hay|esta|existe)|cosas\s+que\s+no\s+(hay|estan|existen))\b"
+            ),
         ]
     ),
     # vomiting: only with fainting, breathing, confusion, heat or lying on the back asleep (choking
@@ -2273,6 +2299,8 @@ _NAMED_DRUG = compile_any(
         r"\b(mandy|shard|shards|ice\s+pipe|pingers?|koks\w*|kokain\w*|mef|mefa|mefom|mefu|fena|fenu|alfa|alfy)\b",
         # blind11-tune (late round): "whizz", "на кокосі", "після коки", "dos pepas"
         r"\b(whizz|whiz|pepas?|кокос\w*|кока|коки|коку|кокі|кокой|кокою)\b(?!\s+кол\w*)",
+        # tune39: "la md", "una md" (MDMA in Spain and Mexico)
+        r"\b(la|una|de|con|mi|tu|su)\s+md\b",
     ]
 )
 
@@ -2391,6 +2419,21 @@ def _body_emergency(cleaned: str) -> bool:
         and not _ASKS_FIRST.match(cleaned)
     ):
         # chest pain on a stimulant, said now (issue #9): "i'm having chest pains after smoking crack"
+        return True
+    if (
+        "heat" in found
+        and _NAMED_DRUG.search(cleaned)
+        and (
+            len(set(found["heat"])) >= 2
+            or {"headache", "vomit", "heart", "sweat", "sweating"} & set(found)
+        )
+        and not _NOW_AND_THEN.search(cleaned)
+        and not _ASKS_CAUSE.search(cleaned)
+        and not _ASKS_FIRST.match(cleaned)
+    ):
+        # overheating on a stimulant told twice or with the head, sickness or the heart, now
+        # (tune39): "после фена жар, не могу охладиться, голова раскалывается", "despues de la md no
+        # puedo enfriarme, tengo la piel hirviendo"
         return True
     if (
         "heart" in found
@@ -2646,7 +2689,9 @@ def is_emergency(text: str) -> bool:
     if readings:
         # Russian or Ukrainian in Latin letters: read in Cyrillic, where every guard is ("brat ne
         # dyshit nosom, nasmork" is a blocked nose, as "брат не дышит носом" is)
-        return any(_is_emergency(fold(reading)) for reading in readings)
+        return any(_is_emergency(fold(reading)) for reading in readings) and not (
+            _read_by_endings(folded) and _asks_about_overdose(folded)
+        )
     return _is_emergency(folded)
 
 
@@ -2702,17 +2747,6 @@ _TRANSLIT_RU = (
     ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "ц"), ("y", "ы"), ("w", "в"), ("x", "кс"),
     ("q", "к"), ("'", "ь"),
 )  # fmt: skip
-_TRANSLIT_UK = (
-    ("shch", "щ"), ("sch", "щ"), ("tsya", "ться"), ("las ", "лась "), ("lys ", "лись "),
-    ("zh", "ж"), ("kh", "х"), ("ch", "ч"),
-    ("sh", "ш"), ("ts", "ц"), ("yo", "ьо"), ("yu", "ю"), ("ju", "ю"), ("ya", "я"), ("ja", "я"),
-    ("ye", "є"), ("ie", "є"), ("yi", "ї"), ("ji", "ї"), ("oi", "ої"), ("ai", "аї"), ("ei", "еї"),
-    ("ui", "уї"), ("a", "а"),
-    ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"), ("i", "і"),
-    ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"),
-    ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "ц"),
-    ("y", "и"), ("w", "в"), ("x", "кс"), ("q", "к"), ("'", "'"),
-)  # fmt: skip
 
 
 def _translit_re(table: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
@@ -2723,30 +2757,78 @@ def _translit_re(table: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     )
 
 
-# Ukrainian "h" is "г" as often as "х" ("huby", "dyhaty"): both readings are tried
-_TRANSLIT_UK_H = tuple((key, "г" if key == "h" else value) for key, value in _TRANSLIT_UK)
-_TRANSLIT = tuple(
-    (_translit_re(table), dict(table)) for table in (_TRANSLIT_RU, _TRANSLIT_UK, _TRANSLIT_UK_H)
+_TRANSLIT = ((_translit_re(_TRANSLIT_RU), dict(_TRANSLIT_RU)),)
+# Ukrainian in Latin letters is read by the table search uses too (``textproc.cyrillic_uk``: the
+# national "ia", "iu", "ie" for "я", "ю", "є", as in "pislia", "boiusia", "vyskakuie"), after the
+# endings and the "й" only this module needs ("budytsia" -> "будиться", "moy" -> "мой"). Ukrainian
+# "h" is "г" as often as "х" ("huby", "dyhaty"): both readings are tried.
+_UK_ENDINGS = re.compile(
+    r"yt(?= )|(?:tsya|tsia)(?= )|(?<=l)(?:as|ys)(?= )|(?<=[aeiouy])y(?![aeiouy])"
 )
+_UK_ENDINGS_TO = {"yt": "ить", "tsya": "ться", "tsia": "ться", "as": "ась", "ys": "ись", "y": "й"}
+
+
+def _uk_reading(folded: str, h: str) -> str:
+    return cyrillic_uk(_UK_ENDINGS.sub(lambda m: _UK_ENDINGS_TO[m.group()], folded), h)
+
+
+# The soft sign people leave out where the rules need it ("bol v grudi", "bil u hrudi", "boyus
+# umeret", "bietsya", "serce bje"): written back in every reading
+_SOFT_SIGN = re.compile(
+    r" (бол|болно|боюс|умерет|умират|біл|бйе|бє|понят|узнат|помоч|отличит|распознат|делат|сделат)(?= )|(?<= )([бпвл])ие(?=т|тся|ш)"
+)
+_SOFT_SIGN_TO = {
+    "бол": "боль", "болно": "больно", "боюс": "боюсь", "умерет": "умереть", "умират": "умирать",
+    "біл": "біль", "бйе": "б'є", "бє": "б'є",
+    "понят": "понять", "узнат": "узнать", "помоч": "помочь", "отличит": "отличить",
+    "распознат": "распознать", "делат": "делать", "сделат": "сделать",
+}  # fmt: skip
+
+
+def _soft_signs(reading: str) -> str:
+    return _SOFT_SIGN.sub(
+        lambda m: f" {_SOFT_SIGN_TO[m.group(1)]}" if m.group(1) else f"{m.group(2)}ье", reading
+    )
+
+
+# Words ending as Russian or Ukrainian reflexive verbs do ("budetsya", "budytsia", "napylasia"):
+# markers too, so "brat naglotalsya tabletok, ne budetsya" is read in Cyrillic
+_MARKER_ENDINGS = ("tsya", "tsia", "tsja", "sya", "sja", "lasia", "lysia")
+
+
+def _read_by_endings(folded: str) -> bool:
+    """Read in Cyrillic only thanks to the verb endings (fewer than two marker words): then a
+    question the Latin rules already see stays a question ("is_emergency", "asks_about_overdose")."""
+    return len(_TRANSLIT_MARKERS.intersection(folded.split())) < 2
+
+
+def latin_readings(folded: str, tables: str = "ru uk", soft_signs: bool = True) -> tuple[str, ...]:
+    """``folded`` in Cyrillic: the Russian reading (``"ru"`` in ``tables``), then the two
+    Ukrainian ones (``"uk"``); ``soft_signs``: the soft signs of ``_SOFT_SIGN`` put back."""
+    out = []
+    if "ru" in tables:
+        pattern, table = _TRANSLIT[0]
+        out.append(pattern.sub(functools.partial(_translit_letter, table), folded))
+    if "uk" in tables:
+        out += [_uk_reading(folded, "х"), _uk_reading(folded, "г")]
+    return tuple(_soft_signs(reading) for reading in out) if soft_signs else tuple(out)
 
 
 def cyrillic_readings(folded: str) -> tuple[str, ...]:
     """A folded message in Latin letters that reads as Russian or Ukrainian, written back in
     Cyrillic (the Russian reading, then two Ukrainian ones); () for any other message."""
     words = folded.split()
-    if _CYRILLIC.search(folded) or len(_TRANSLIT_MARKERS.intersection(words)) < 2:
+    if _CYRILLIC.search(folded):
+        return ()
+    markers = len(_TRANSLIT_MARKERS.intersection(words)) + sum(
+        1 for word in words if word.endswith(_MARKER_ENDINGS) and word not in _TRANSLIT_MARKERS
+    )
+    if markers < 2:
         return ()
     ukrainian = len(_TRANSLIT_UK_ONLY.intersection(words))
     russian = len(_TRANSLIT_RU_ONLY.intersection(words))
-    tables = (
-        _TRANSLIT[:1]
-        if russian > ukrainian
-        else _TRANSLIT[1:]
-        if ukrainian > russian
-        else _TRANSLIT
-    )
-    return tuple(
-        pattern.sub(functools.partial(_translit_letter, table), folded) for pattern, table in tables
+    return latin_readings(
+        folded, "ru" if russian > ukrainian else "uk" if ukrainian > russian else "ru uk"
     )
 
 
@@ -4498,7 +4580,9 @@ def asks_about_overdose(text: str) -> bool:
     # Russian or Ukrainian in Latin letters (blind13-tune, late round): asked in its Cyrillic
     # readings too, as ``is_emergency`` does ("kogda nado vyzyvat skoruyu esli perebral")
     readings = cyrillic_readings(folded)
-    if any(_is_emergency(fold(reading)) for reading in readings):
+    if any(_is_emergency(fold(reading)) for reading in readings) and not (
+        _read_by_endings(folded) and _asks_about_overdose(folded)
+    ):
         return False  # the card's, as in ``is_emergency``
     return _asks_about_overdose(folded) or any(
         _asks_about_overdose(fold(reading)) for reading in readings

@@ -48,6 +48,7 @@ from bot.library.textproc import (
     spanish_plain_forms,
     spanish_sound_key,
 )
+from bot.library.textproc import cyrillic_uk as _cyrillic_uk
 
 # Substances whose names are everyday words no topic is about ("coffee", "кава", "café" are
 # caffeine for the combination card): they lend no search terms to a question and make no
@@ -1312,49 +1313,6 @@ _TRANSLIT_TO = {
     "iy": "ий",
     "yy": "ый",
 }
-
-
-# Ukrainian in Latin letters, as people type it: the national transliteration ("y" is "и",
-# "i" is "і", "h" is "г", "ia"/"iu" are "я"/"ю": "pislia", "politsiia") mixed with the Russian
-# habits ("ya", "yu", "c" for "ц", "g" for "г"); letter groups first
-_TRANSLIT_UK = re.compile(
-    r"shch|sch|zh|kh|ch|sh|ts|yu|ju|iu|ya|ja|ia|ye|je|ie|yi(?![aeu])|ji(?![aeu])|yo|jo|[a-z']"
-)
-_TRANSLIT_UK_TO = {
-    **dict(zip("abvgdezijklmnoprstufhcwyq'", "абвгдезійклмнопрстуфгцвикь", strict=True)),
-    "x": "кс",
-    "'": "'",
-    "shch": "щ",
-    "sch": "щ",
-    "zh": "ж",
-    "kh": "х",
-    "ch": "ч",
-    "sh": "ш",
-    "ts": "ц",
-    "yu": "ю",
-    "ju": "ю",
-    "iu": "ю",
-    "ya": "я",
-    "ja": "я",
-    "ia": "я",
-    "ye": "є",
-    "je": "є",
-    "ie": "є",
-    "yi": "ї",
-    "ji": "ї",
-    "yo": "йо",
-    "jo": "йо",
-}
-
-
-def _cyrillic_uk(text: str, h: str = "г") -> str:
-    """A Ukrainian message typed in Latin letters, in Cyrillic ("pislia mefu" -> "після мефу");
-    ``h`` is "г" by the national rules, "х" by the Russian habit ("nyuh", "nuhaty")."""
-    table = _TRANSLIT_UK_TO if h == "г" else {**_TRANSLIT_UK_TO, "h": h}
-    # "yi", "iy" ending a word are "ий" ("yakyi", "noviy"); else "yi" after a consonant is "иї"
-    text = re.sub(r"(?<=[bcdfghjklmnpqrstvwxz])(?:yi|iy)\b", "ий", text.lower())
-    text = re.sub(r"(?<=[bcdfghjklmnpqrstvwxz])yi(?![aeu])", "иї", text)
-    return _TRANSLIT_UK.sub(lambda m: table[m.group()], text)
 
 
 def _cyrillic(text: str) -> str:

@@ -778,3 +778,47 @@ def spanish_sound_key(word: str) -> str:
     for pattern, repl in _ES_SOUNDS:
         key = pattern.sub(repl, key)
     return key.replace("\x00", "ch")
+
+
+# Ukrainian in Latin letters, as people type it: the national transliteration ("y" is "и",
+# "i" is "і", "h" is "г", "ia"/"iu" are "я"/"ю": "pislia", "politsiia") mixed with the Russian
+# habits ("ya", "yu", "c" for "ц", "g" for "г"); letter groups first. Shared by search (its Latin
+# queries) and the emergency and crisis rules (their Ukrainian readings, emergency_text.latin_readings).
+_UK_LATIN = re.compile(
+    r"shch|sch|zh|kh|ch|sh|ts|yu|ju|iu|ya|ja|ia|ye|je|ie|yi(?![aeu])|ji(?![aeu])|yo|jo|[a-z']"
+)
+_UK_LATIN_TO = {
+    **dict(zip("abvgdezijklmnoprstufhcwyq'", "абвгдезійклмнопрстуфгцвикь", strict=True)),
+    "x": "кс",
+    "'": "'",
+    "shch": "щ",
+    "sch": "щ",
+    "zh": "ж",
+    "kh": "х",
+    "ch": "ч",
+    "sh": "ш",
+    "ts": "ц",
+    "yu": "ю",
+    "ju": "ю",
+    "iu": "ю",
+    "ya": "я",
+    "ja": "я",
+    "ia": "я",
+    "ye": "є",
+    "je": "є",
+    "ie": "є",
+    "yi": "ї",
+    "ji": "ї",
+    "yo": "йо",
+    "jo": "йо",
+}
+
+
+def cyrillic_uk(text: str, h: str = "г") -> str:
+    """A Ukrainian message typed in Latin letters, in Cyrillic ("pislia mefu" -> "після мефу");
+    ``h`` is "г" by the national rules, "х" by the Russian habit ("nyuh", "nuhaty")."""
+    table = _UK_LATIN_TO if h == "г" else {**_UK_LATIN_TO, "h": h}
+    # "yi", "iy" ending a word are "ий" ("yakyi", "noviy"); else "yi" after a consonant is "иї"
+    text = re.sub(r"(?<=[bcdfghjklmnpqrstvwxz])(?:yi|iy)\b", "ий", text.lower())
+    text = re.sub(r"(?<=[bcdfghjklmnpqrstvwxz])yi(?![aeu])", "иї", text)
+    return _UK_LATIN.sub(lambda m: table[m.group()], text)
