@@ -3279,6 +3279,9 @@ _ORDINARY_LEAVING = compile_any(
         r"\b(leaving|left|quitting)\s+(this|the)\s+(group|chat|channel|server)\b|\b(выхожу|ухожу|ливаю|виходжу|йду|me\s+salgo|salgo|dejo)\s+(из|с|з|із|del?|el)\s+(чата|группы|канала|чату|групи|каналу|grupo|chat|canal)\b",
         r"\b(off\s+to\s+bed|going\s+to\s+(bed|sleep)|night\s+all|good\s?night|спокойной\s+ночи|я\s+спать|иду\s+спать|добраніч|на\s+добраніч|я\s+спати|йду\s+спати|buenas\s+noches|me\s+voy\s+a\s+dormir)\b.{0,40}\b(tomorrow|speak\s+soon|see\s+(you|ya)|до\s+завтра|hasta\s+manana|nos\s+vemos|hablamos)\b",
         r"\b(moving\s+to|move\s+to|переезжаю\s+(в|на)|переїжджаю\s+(в|у|до|на)|me\s+mudo\s+(a|de))\b(?!\s+(a\s+better|the\s+other|another\s+world|heaven|лучш\w*|кращ\w*|иной|інший|тот\s+свет|той\s+світ|un\s+lugar\s+mejor|el\s+otro|otro\s+mundo|el\s+cielo))",
+        # off to bed said with a plain bye (tune40: "ну все, я пішла спати, бувайте"), never with "for
+        # good" or "and not wake up"
+        r"\b(?!.{0,80}\b(forever|for\s+good|навсегда|назавжди|para\s+siempre)\b)(off\s+to\s+bed|going\s+to\s+(bed|sleep)|went\s+to\s+bed|(пошла|пошел|пошёл|иду|пойду|ушла|ушел|ушёл)\s+спать|(пішла|пішов|йду|піду)\s+спати|me\s+voy\s+a\s+(dormir|la\s+cama)|me\s+fui\s+a\s+dormir)\b.{0,30}\b(bye|night|nite|пока|всем\s+пока|бувайте|па|всім\s+па|бувай|adios|chao|chau|bss|besos)\b",
         # a stream, a call or a lobby left (tune33): "me voy del stream para siempre, adiós a todos"
         r"\b(leav\w*|left|end\w*|quit\w*)\s+(the|this|my)\s+(stream|live|broadcast|call|server|lobby)\b|\b(ухожу|выхожу|ливаю|заканчиваю|завершаю)\s+(со|с|из)\s+(стрима|эфира|лобби|созвона)\b|\b(йду|виходжу|закінчую|завершую)\s+(зі|з|із)\s+(стріму|стриму|ефіру|лобі)\b|\b(me\s+voy|salgo|me\s+salgo)\s+del\s+(stream|directo|live|server)\b|\b(termino|cierro)\s+el\s+(stream|directo|live)\b",
         # things cleared out before a move (tune38): "decluttering before the new flat", "раздаю мебель

@@ -126,3 +126,17 @@ def test_tune40_heart_after_a_stimulant_is_the_card_not_the_crisis_reply() -> No
 def test_tune40_no_card_without_a_body_in_trouble() -> None:
     wrong = [t for t in NOT_CARD if is_emergency(t)]
     assert not wrong, wrong
+
+
+# off to bed with a plain bye: the embedding stage gives at most the note (ordinary_leaving); never
+# with "for good" or "and not wake up"
+BED_BYE = ["ладно, пошёл спать, пока", "все, йду спати, всім па", "off to bed now, night all"]
+BED_FOREVER = ["йду спати назавжди, бувайте", "going to sleep for good, bye"]
+
+
+def test_tune40_off_to_bed_with_a_bye_is_an_ordinary_leaving() -> None:
+    from bot.library.crisis import ordinary_leaving
+
+    wrong = [t for t in BED_BYE if not ordinary_leaving(t)]
+    wrong += [t for t in BED_FOREVER if ordinary_leaving(t)]
+    assert not wrong, wrong
