@@ -698,7 +698,7 @@ _CRISIS = compile_any(
         r"\bрежусь\b|\b(уснуть|заснуть|усну|засну)\s+навсегда\b",
         r"\bхоч(ет|ут)\s+(умереть|покончить\s+с\s+собой|повеситься|убить\s+себя|выпилиться|вскрыться|сдохнуть|уйти\s+из\s+жизни)",
         r"\bсмысл\w*\s+(\w+\s+){0,2}жить\b(?!\s+(в|во|у|на|с|со|за|при)\s)|\bжить\s+(\w+\s+){0,2}(нет\s+смысла|смысла\s+нет|незачем)|\bнезачем\s+(\w+\s+){0,2}жить|\bне\s+для\s+чего\s+жить",
-        r"\b(выйти|шагнуть|выпрыгнуть|прыгнуть|выброситься)\s+(в|из)\s+окн\w*",
+        r"\b(выйти|шагнуть|выпрыгнуть|прыгнуть|выброситься|выбросится)\s+(в|из)\s+окн\w*",
         r"\bнаглотаюсь\b|\bнажрусь\s+таблеток|\bнаемся\s+таблеток",
         r"\b(накоплю|коплю|накопила|накопил|собираю|соберу)\s+(\w+\s+)?(таблеток|таблетки|колес|колеса)\b.{0,25}\b(уйду|уйти|умру|сдохну|помру|умереть)",
         r"\bхочу\s+(все|это)\s+(закончить|прекратить|оборвать)\b(?!\s+(с|со)\s)",
@@ -722,7 +722,7 @@ _CRISIS = compile_any(
         r"\bріжу(ся|сь)\b|\b(заснути|заснуть|засну|усну)\s+назавжди\b",
         r"\bхоч(е|уть)\s+(померти|покінчити\s+з\s+собою|повіситися|повіситись|вбити\s+себе|здохнути|піти\s+з\s+життя)",
         r"\bсенс\w*\s+(\w+\s+){0,2}жити\b(?!\s+(в|у|на|з|із|за|при)\s)|\bжити\s+(\w+\s+){0,2}(нема\s+сенсу|немає\s+сенсу|сенсу\s+нема)|\b(нема|немає)\s+(заради\s+чого|для\s+чого|навіщо)\s+жити",
-        r"\b(вийти|вистрибнути|стрибнути|викинутися)\s+(у|в|з|із)\s+вікн\w*",
+        r"\b(вийти|вистрибнути|стрибнути|викинутися|викинутись|викинутис|вистрибнуть|викинуться)\s+(у|в|з|із)\s+вікн\w*",
         r"\bнаковтаюсь\b|\bнаковтатися\s+таблеток|\bнаїмся\s+таблеток",
         r"\b(накопичу|збираю|зберу|накопичила|накопичив)\s+(\w+\s+)?(таблеток|таблетки|пігулок)\b.{0,25}\b(піду|піти|помру|здохну|померти)",
         r"\bхочу\s+(все|усе|це)\s+(закінчити|скінчити|припинити|обірвати)\b(?!\s+(з|із|зі)\s)",
@@ -829,6 +829,9 @@ _CRISIS = compile_any(
         r"\b(hoy\s+|ya\s+|manana\s+|esta\s+noche\s+)?me\s+(tiro|aviento|lanzo|voy\s+a\s+tirar|voy\s+a\s+aventar)\s+(de|del|desde|por|al|a\s+las|a\s+la)\s+(\w+\s+)?(puente|edificio|azotea|ventana|techo|balcon|vias|metro|tren|barranco|acantilado)\b",
         r"\b(сегодня|сьогодні|tonight|today|hoy|esta\s+noche)\s+(я\s+|i'?ll\s+|i\s+will\s+|i'?m\s+going\s+to\s+)?(вс[её]|усе|все|it\s+all|everything|todo|lo)\s+(закончу|закінчу|покончу|покінчу|end|termino|acabo|lo\s+termino|lo\s+acabo)(\s+todo)?\s*$|\b(hoy|esta\s+noche)\s+(lo\s+)?(termino|acabo)\s+todo\s*$",
         r"\b(had|have\s+had|i'?ve\s+had)\s+enough\s+of\s+(life|living|being\s+alive|everything|it\s+all)\b",
+        # tune40 (session 17): a weekend or a weekday named, then "I'll end it all", nothing after but
+        # being fed up ("пацани, мабуть цими вихідними закінчу це все, задовбало"), not a job finished
+        r"\b(этими\s+выходными|на\s+(этих\s+)?выходных|(в|во)\s+(эту\s+|это\s+)?(субботу|воскресенье|пятницу)|цими\s+вихідними|на\s+(цих\s+)?вихідних|(в|у)\s+(цю\s+|цей\s+)?(суботу|неділю|п'?ятницю))\s+(\w+\s+){0,2}(закончу|покончу|закінчу|покінчу)\s+((с|з|із)\s+)?(этим\s+|это\s+|цим\s+|це\s+)?(вс[её]м?|усе|все|усім|всім)\b(?=\s*$|\s+(задолбал\w*|задовбал\w*|достало|дістало|набридло|надоело|нахрен|нахер|нафиг|к\s+черт\w*|до\s+біса|бо\s|потому\s+что|сил\s+нет|сил\s+нема))",
         r"\b(think\w*\s+(about|of)|want\s+to|wanna|gonna|going\s+to|tempted\s+to)\s+(driv\w*|crash\w*|steer\w*)\s+(my\s+car\s+|the\s+car\s+)?(into|off)\s+(a|the)\s+(wall|tree|truck|bridge|cliff|river|lake|oncoming\s+traffic)\b",
         r"\b(причинить|причиню|причинять|завдати|завдам|завдавати)\s+(себе|собі)\s+(боль|вред|болю|шкоди|шкоду)\b|\b(себе|собі)\s+(боль|болю)\s+(причинить|причиню|завдати|завдам)",
         r"\b(нет|не\s+осталось)\s+(больше\s+|уже\s+)?сил\s+(\w+\s+)?жить\b|\b(нема|немає|не\s+залишилось|не\s+лишилось)\s+(більше\s+|вже\s+)?сил\s+(\w+\s+)?жити\b|\bno\s+tengo\s+(mas\s+|ya\s+)?(fuerzas|ganas|razones|motivos|razon)\s+(para|de)\s+(vivir|seguir)|\b(no|have\s+no|don'?t\s+have\s+any)\s+(reason|reasons|strength)\s+(left\s+)?to\s+(live|go\s+on|keep\s+going|stay\s+alive)\b",
@@ -958,6 +961,15 @@ _CRISIS = compile_any(
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any(
     [
+        # -- tune40 (2026-12-07, session 17) --
+        # a song asked for by the words it sings ("подскажите песню, там в припеве хочу уснуть и не
+        # проснуться", "як називається пісня де співають ...", "cómo se llama la canción que dice ..."):
+        # the quoted words are cut out with the question
+        r"\b(what'?s|whats|what\s+is|which|name\s+of|anyone\s+know|подскажите|подскажи|как\s+называется|что\s+за|підкажіть|підкажи|як\s+називається|що\s+за|шо\s+за|como\s+se\s+llama|cual\s+es|que\s+cancion|sabeis|saben)\b(\s+\w+){0,5}?\s+(song|track|tune|lyrics?|chorus|песн\w*|песенк\w*|трек\w*|припев\w*|пісн\w*|пісеньк\w*|приспів\w*|cancion\w*|rola|letra|coro)\b.{0,90}",
+        # a skydive or a bungee jump ("gonna jump out of a plane next week, first skydive")
+        r"\b(jump\w*|leap\w*)\s+(out\s+of|from)\s+(a|an|the)\s+(\w+\s+)?(plane|airplane|aeroplane|helicopter|heli)\b|\b(skydiv\w*|bungee\w*|parachut\w*)\b",
+        # a rope for the washing ("мотузка для білизни", "веревка для белья", "cuerda para tender")
+        r"\b(rope|cord|line)\s+for\s+(the\s+)?(washing|laundry|clothes)\b|\bclothes\s*line\b|\bwashing\s+line\b|\b(веревк\w*|верёвк\w*)\s+для\s+(белья|сушки|палатки)\b|\bмотузк\w*\s+для\s+(білизни|сушіння|сушки|намету)\b|\bcuerda\s+para\s+(tender|la\s+ropa|secar)\b|\btendedero\b",
         # -- blind13-tune (2026-12-07, session 16, late round) --
         # coursework, an essay or a talk about suicide or its prevention ("пишу курсову про профілактику
         # суїцидів", "essay on suicide prevention", "trabajo de clase sobre prevención del suicidio")
@@ -981,8 +993,8 @@ _NOT_CRISIS = compile_any(
         # -- blind12-tune (2026-12-07, session 15, late round) --
         # self-harm in the past and well now ("used to self harm as a teen but I'm good now")
         r"\b(i\s+)?used\s+to\s+(self[\s-]?harm\w*|cut(\s+myself)?|hurt\s+myself)\b(\s+\w+){0,6}?\s+but\s+(i'?m|im|i\s+am)\s+(good|fine|ok|okay|better|doing\s+(well|good|better|fine)|clean)\s+now\b",
-        r"\b(раньше|когда-?то|в\s+юности|в\s+школе)\s+(я\s+)?(резал(ась|ся)|резала\s+себя|резал\s+себя|наносил\w*\s+себе\s+порезы)\b(\s+\w+){0,6}?\s+(но\s+)?(сейчас|теперь)\s+(вс[её]\s+|я\s+)?(хорошо|норм|нормально|в\s+порядке|ок)\b",
-        r"\b(раніше|колись|в\s+юності|у\s+школі)\s+(я\s+)?(різал(ася|ась|ся)|різався|різала\s+себе|різав\s+себе)\b(\s+\w+){0,6}?\s+(але\s+)?(зараз|тепер)\s+(все\s+|усе\s+|я\s+)?(добре|норм|нормально|в\s+порядку|ок)\b",
+        r"\b(раньше|когда-?то|в\s+юности|в\s+школе)\s+(я\s+)?(резал(ась|ся)|резала\s+себя|резал\s+себя|наносил\w*\s+себе\s+порезы)\b((\s+\w+){0,6}?\s+(но\s+)?(сейчас|теперь)\s+(вс[её]\s+|я\s+)?|(?!.*\b(опять|снова|сейчас\s+режу)\b)(\s+\w+){0,8}?\s+(вс[её]\s+))(хорошо|норм|нормально|в\s+порядке|ок)\b",
+        r"\b(раніше|колись|в\s+юності|у\s+школі)\s+(я\s+)?(різал(ася|ась|ся)|різався|різала\s+себе|різав\s+себе)\b((\s+\w+){0,6}?\s+(але\s+)?(зараз|тепер)\s+(все\s+|усе\s+|я\s+)?|(?!.*\b(знову|знов|зараз\s+ріжу)\b)(\s+\w+){0,8}?\s+(все\s+|усе\s+))(добре|норм|нормально|в\s+порядку|ок)\b",
         r"\b(antes|de\s+adolescente|de\s+joven|hace\s+anos)\s+me\s+(cortaba|autolesionaba|hacia\s+dano)\b(\s+\w+){0,6}?\s+(pero\s+)?(ahora|ya)\s+(estoy\s+)?(bien|mejor|limpi[oa])\b",
         # lying or sleeping "like the dead" after a night out ("весь день лежал как мертвый")
         r"\b(лежал\w*|спал\w*|валял\w*|лежав|лежала|спав|валявся)\s+(\w+\s+){0,2}?(как|як|мов|ніби|наче|неначе)\s+(мертв\w*|убит\w*|вбит\w*|труп|покойник|мерц\w*)\b",
@@ -996,7 +1008,7 @@ _NOT_CRISIS = compile_any(
         # -- tune35 (2026-12-07, session 15) --
         # a hangover's "I want to die", with a laugh or "never drinking again" ("похмелье убивает, хочу
         # умереть, больше не пью", "esta resaca me mata, me quiero morir jaja")
-        r"(?!.*\b(pills|rope|gun|plan|tonight|note|bridge|roof|таблет\w*|пігул\w*|верёвк\w*|веревк\w*|мотузк\w*|пистолет\w*|пістолет\w*|план\w*|записк\w*|мост\w*|міст\w*|крыш\w*|дах\w*|pastillas|soga|cuerda|pistola|carta|puente|azotea)\b)\b(hangover|hungover|похмель\w*|похмiл\w*|похміл\w*|бодун\w*|сушняк\w*|resaca|cruda|guayabo|chuchaqui)\b.{0,60}\b(i\s+(just\s+)?(want|wanna)\s+(to\s+)?die|(я\s+)?хочу\s+(умереть|сдохнуть|помереть)|(я\s+)?хочу\s+(вмерти|померти|здохнути)|me\s+quiero\s+morir|quiero\s+morir(me)?)\b(?=.*\b(lol|lmao|haha\w*|jaja\w*|ахах\w*|хаха\w*|never\s+(drinking|drink|touching)|no\s+more\s+(tequila|vodka|shots|drinking)|(больше\s+)?никогда\s+не\s+(пью|буду\s+пить)|больше\s+не\s+пью|(більше\s+)?ніколи\s+не\s+(пʼю|п'ю|пю|буду\s+пити)|більше\s+не\s+(пʼю|п'ю|пю)|nunca\s+mas\s+(tomo|bebo|chupo|vuelvo\s+a\s+tomar))\b)",
+        r"(?!.*\b(pills|rope|gun|plan|tonight|note|bridge|roof|таблет\w*|пігул\w*|верёвк\w*|веревк\w*|мотузк\w*|пистолет\w*|пістолет\w*|план\w*|записк\w*|мост\w*|міст\w*|крыш\w*|дах\w*|pastillas|soga|cuerda|pistola|carta|puente|azotea)\b)\b(hangover|hungover|похмель\w*|похмiл\w*|похміл\w*|бодун\w*|сушняк\w*|resaca|cruda|guayabo|chuchaqui)\b.{0,60}\b(i\s+(just\s+)?(want|wanna)\s+(to\s+)?die|(я\s+)?(хочу|хочется)\s+(умереть|сдохнуть|помереть)|(я\s+)?(хочу|хочеться)\s+(вмерти|померти|здохнути)|me\s+quiero\s+morir|quiero\s+morir(me)?)\b(?=.*\b(lol|lmao|haha\w*|jaja\w*|ахах\w*|хаха\w*|never\s+(drinking|drink|touching)|no\s+more\s+(tequila|vodka|shots|drinking)|(больше\s+)?никогда(\s+не\s+(пью|буду\s+пить))?|больше\s+никогда|більше\s+ніколи|больше\s+не\s+пью|(більше\s+)?ніколи\s+не\s+(пʼю|п'ю|пю|буду\s+пити)|більше\s+не\s+(пʼю|п'ю|пю)|nunca\s+mas(\s+(tomo|bebo|chupo|vuelvo\s+a\s+tomar))?)\b)",
         r"(?!.*\b(pills|rope|gun|plan|tonight|note|bridge|roof|таблет\w*|пігул\w*|верёвк\w*|веревк\w*|мотузк\w*|пистолет\w*|пістолет\w*|план\w*|записк\w*|мост\w*|міст\w*|крыш\w*|дах\w*|pastillas|soga|cuerda|pistola|carta|puente|azotea)\b)\b(i\s+(just\s+)?(want|wanna)\s+(to\s+)?die|хочу\s+(умереть|сдохнуть|вмерти|померти|здохнути)|me\s+quiero\s+morir)\b.{0,40}\b(this\s+hangover|hangover|hungover|похмель\w*|похміл\w*|бодун\w*|resaca|cruda|guayabo)\b",
         # a jump off a bridge into water for the heat or a swim ("so hot, jumping off the bridge for a
         # swim", "жара, прыгнем с моста искупаться", "qué calor, a tirarnos del puente a nadar"): the jump
@@ -1256,6 +1268,8 @@ _FEAR_OR_QUESTION = re.compile(
     r"\bесли\s+(я\s+)?(приму|смешаю|приму|выпью|употреблю)\b|\bчи\s+можна\b|\bчи\s+можу\b|\bбоюся\b|"
     # "think i'm dying", "siento que me muero", "кажется, я умираю": fear of a body in trouble, not a wish
     r"\b(think|thought|feel\s+like|feels\s+like|like)\s+(i'?m|im|i\s+am)\s+(gonna\s+|going\s+to\s+|about\s+to\s+)?(dying|die)\b|"
+    # "my chest hurts, am i dying" (tune40): asked of the body, not wished
+    r"\bam\s+i\s+(dying|gonna\s+die|going\s+to\s+die|having\s+a\s+heart\s+attack)\b|"
     r"\b(siento|creo)\s+(que|q|k)\s+me\s+(muero|voy\s+a\s+morir)\b|\b(кажется|по\s+ходу|думаю)\s+(что\s+)?(я\s+)?(умираю|помираю)\b|"
     r"\b(здається|схоже|думаю)\s+(що\s+|шо\s+)?(я\s+)?(помираю|вмираю|умираю)\b|"
     r"\bякщо\s+(я\s+)?(прийму|змішаю|вип'?ю|вживу)\b|\bse\s+puede\b|\bpuedo\b|\bmiedo\b|\bsi\s+(tomo|mezclo|consumo|uso)\b"
@@ -1444,8 +1458,8 @@ _KIND = {
     # tired of waking up, of living, of existing
     "tired_life": _any(
         r"\b(tired|sick|exhausted|done|fed\s+up|worn\s+out)\s+(of|from|with)\s+(\w+\s+)?(waking\s+up|being\s+alive|existing|living|life|being\s+here)\b",
-        r"\b(устал\w*|задолбал\w*|задрало|надоело|вымотан\w*|заебал\w*|достало|измучил\w*)\s+(\w+\s+){0,2}(жить|существовать|просыпаться|живу|жизнью)\b",
-        r"\b(втоми\w*|задовба\w*|набридло|виснажен\w*|дістало|змучи\w*)\s+(\w+\s+){0,2}(жити|існувати|прокидатися|прокидатись|живу|життям)\b",
+        r"\b(устал\w*|задолбал\w*|задрало|надоело|вымотан\w*|заебал\w*|достало|измучил\w*)\s+(\w+\s+){0,2}(жить|существовать|просыпаться|живу|жизнью|быть\s+жив\w*)\b",
+        r"\b(втоми\w*|задовба\w*|набридло|виснажен\w*|дістало|змучи\w*)\s+(\w+\s+){0,2}(жити|існувати|прокидатися|прокидатись|живу|життям|бути\s+жив\w*)\b",
         r"\b(cansad[oa]|hart[oa]|agotad[oa]|me\s+canse|hasta\s+la\s+madre)\s+(\w+\s+){0,2}de\s+(\w+\s+)?(vivir|existir|despertar\w*|estar\s+viv[oa]|la\s+vida)\b",
         r"\b(disappointed|sad|upset|angry|pissed|gutted)\s+(that\s+)?(i\s+)?(woke|wake|am\s+still\s+alive|still\s+alive)\b|\bwish\s+i\s+(hadn'?t|didn'?t|had\s+not)\s+wok",
         r"\b(расстраива\w*|жалею|злюсь|бешусь)\s+(\w+\s+)?что\s+(я\s+)?(проснул\w*|ещ[её]\s+жив\w*)|\b(засмуч\w*|шкодую|злюся)\s+(\w+\s+)?що\s+(я\s+)?(прокину\w*|ще\s+жив\w*)",
@@ -2560,6 +2574,84 @@ _KIND.update(
     }
 )
 
+# -- tune40's kinds (2026-12-07, session 17) ---------------------------------------------------------
+# an injury by accident (a knife slipped while carving, "порезался случайно", "se me resbaló el
+# cuchillo"): a cut "deeper than I thought" is first aid, not self-harm getting worse
+_KIND["kitchen_slip"] = _any(
+    r"\b(knife|blade|chisel|saw|tool|hand)\s+(\w+\s+)?slipped\b|\bslipped\s+(while|when|and)\b|\bwhile\s+(i\s+was\s+)?(cooking|carving|chopping|slicing|peeling|whittling|gardening|fixing)\b|\b(carving|chopping|slicing|peeling)\s+(the|some|a|an|my)\s+(\w+\s+)?(roast|meat|turkey|chicken|ham|bread|onions?|veg\w*|potato\w*|carrots?|pumpkin|wood|apple)\b",
+    r"\b(нож|ножик|лезвие|стамеска|ніж|ножик|лезо)\s+(\w+\s+)?(соскользнул|соскочил|сорвался|зісковзнув|зіскочив|зірвався)\b|\b(когда|пока)\s+(\w+\s+)?(резал\w*|чистил\w*|нарезал\w*)\s+(мясо|хлеб|овощи|лук|колбасу|салат|картошку|картофель)\b|\b(коли|поки)\s+(\w+\s+)?(різав|різала|чистив|чистила|нарізав|нарізала)\s+(м'?ясо|хліб|овочі|цибулю|ковбасу|салат|картоплю)\b",
+    r"\bse\s+me\s+(resbalo|fue|escapo)\s+(el\s+)?(cuchillo|cuter|navaja|serrucho)\b|\bcortando\s+(el|la|los|las|un|una|unas|unos)\s+(asado|carne|pan|cebolla\w*|jitomate\w*|tomate\w*|pollo|verdura\w*|fruta\w*|queso|jamon|pescado|papas?|patatas?|zanahoria\w*)\b",
+)
+# a pet given away for good ("gave my dog to the neighbour, told her it's for good", "віддав собаку
+# сусідам назавжди", "dejé a mi perro con la vecina para siempre"): with ``give_away`` and ``forever``
+_KIND["pet"] = _any(
+    r"\b(dog|cat|pup|puppy|kitten|pet|rabbit|собак\w*|пса|пес|песик\w*|кот|кота|коте\w*|кошк\w*|кіт|кішк\w*|цуцик\w*|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|conejo)\b"
+)
+# the person's apology to all ("простите меня все", "вибачте мене всі", "perdón a todos", "sorry
+# everyone"): with a last message
+_KIND["apology_all"] = _any(
+    r"\b(sorry|forgive\s+me)\s+(\w+\s+)?(everyone|everybody|all|guys|for\s+everything)\b|\b(простите|извините)\s+(меня\s+)?(все|всех|за\s+вс[её])\b|\b(вибачте|пробачте)\s+(мене\s+|мені\s+)?(всі|усі|за\s+все)\b|\b(perdon|perdonenme|perdoname|lo\s+siento)\s+(a\s+todos|por\s+todo)\b"
+)
+# a chat, a group or a number left ("last message in this group, new number"): not a last message of a life
+_KIND["chat_left"] = _any(
+    r"\b(in|on|from)\s+(this|the)\s+(chat|group|channel|server|account)\b|\b(в|на|из|с)\s+(этом|этой|этот|эту)\s+(чате|группе|канале|аккаунте|номере)\b|\b(в|у|на|з)\s+(цьому|цій|цей|цю)\s+(чаті|групі|каналі|акаунті|номері)\b|\ben\s+(este|esta|el|la)\s+(chat|grupo|canal|cuenta|numero)\b",
+    r"\b(new|change|changing)\s+(my\s+)?(number|account)\b|\b(меняю|сменил\w*|новый)\s+номер\b|\b(міняю|змінив\w*|новий)\s+номер\b|\b(cambio|nuevo)\s+(de\s+)?numero\b",
+)
+# a letter to be found after ("найдут потом", "знайдуть потім", "ya la encontrarán")
+_KIND["read_later"] = _any(
+    *_KIND["read_later"].patterns,
+    r"\b(найдут|знайдуть|найдуть)\s+(\w+\s+)?(потом|после|позже|потім|після|пізніше)\b|\b(ya\s+)?(la|las|lo|los)\s+encontrar(an|[aá]n)\b",
+)
+# an overdose on purpose "to be sure" ("вмажусь всем что есть, чтобы наверняка", "щоб напевно"),
+# not a high that is sure to come ("чтобы наверняка накрыло")
+_KIND["purpose"] = _any(
+    *_KIND["purpose"].patterns,
+    r"\b(чтобы|чтоб|щоб|щоби|шоб)\s+(уж\s+|вже\s+|уже\s+)?(наверняка|напевно|напевне)\b(?!\s+(\w+\s+)?(накрыл\w*|вставил\w*|торкнул\w*|пробил\w*|вштырил\w*|накрил\w*|зайшло|зашло|пройшло|прошло|сдал\w*|здав\w*|успел\w*|встиг\w*))",
+)
+
+# a date picked, then leaving on it ("picked the 3rd. my birthday. fitting to go out on it",
+# "выбрала дату, уйду в свой день рождения", "ya escogí el día, me voy en mi cumpleaños")
+_KIND["date_picked"] = _any(
+    r"\b(picked|chose|chosen|set|decided\s+on|settled\s+on)\s+(a\s+|the\s+|my\s+)?(date|day|\d+(st|nd|rd|th)?)\b|\b(picked|chose|chosen|set)\s+the\s+\d+(st|nd|rd|th)?\b",
+    r"\b(выбрал\w*|назначил\w*|решил\w*|вибрав|вибрала|призначив|призначила|вирішив|вирішила)\s+(\w+\s+)?(дату|день|число)\b|\b(elegi|escogi|decidi|puse)\s+(la\s+|el\s+)?(fecha|dia)\b",
+)
+_KIND["leave_on_it"] = _any(
+    r"\b(go|going|gonna)\s+out\s+on\s+(it|that\s+day|the\s+day|my\s+birthday)\b|\b(check|bow|clock)\s+out\s+on\s+(it|that\s+day|my\s+birthday)\b",
+    r"\b(уйду|уйти|піду|піти)\s+(в|у|на)\s+(него|этот\s+день|свой\s+день\s+рождения|день\s+рождения|нього|цей\s+день|свій\s+день\s+народження|день\s+народження)\b|\bme\s+(voy|ire)\s+(ese\s+dia|en\s+mi\s+cumple\w*|el\s+dia\s+de\s+mi\s+cumple\w*)\b",
+)
+# a pet left with someone ("left my cat with my sister", "залишила кота мамі"): with ``forever``
+_KIND["pet_handed"] = _any(
+    r"\b(left|gave|handed|rehomed)\s+(\w+\s+)?(my\s+)?(dog|cat|pup|puppy|kitten|pet|rabbit)\s+(with|to|over)\b",
+    r"\b(залишил\w*|залишив|лишила|лишив|оставил\w*|віддав|віддала|отдал\w*|пристроил\w*|прилаштува\w*)\s+(\w+\s+)?(кота|собаку|пса|кішку|кошку|песика|цуцика|кролика)\b",
+    r"\b(deje|di|regale|entregue)\s+(a\s+)?(mi\s+)?(perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota)\b",
+)
+# a letter put away to be found ("поклала листа під подушку", "спрятал письмо")
+_KIND["letter"] = _any(
+    *_KIND["letter"].patterns,
+    r"\b(поклав|поклала|положил\w*|сховав|сховала|спрятал\w*|put|hid)\s+(\w+\s+){0,2}(лист|листа|листи|письм\w*|записк\w*|letters?|notes?)\b",
+)
+_KIND["note_done"] = _any(
+    *_KIND["note_done"].patterns,
+    r"\b(note|letter|letters)'?s?\s+(are\s+|is\s+)?(already\s+)?(written|done|ready|finished)\b",
+)
+_KIND["waiting"] = _any(
+    *_KIND["waiting"].patterns,
+    r"\bwaiting\s+(till|until|til|for)\s+(everyone|everybody|they|the\s+house|my\s+\w+)('?s|\s+is|\s+are|\s+to|\s+goes|\s+go|\s+gets?|\s+falls?)?\s+(\w+\s+)?(asleep|sleep|gone|out)\b",
+)
+# a shot of everything "to be sure": the injecting verbs ("ширнусь", "вколю собі")
+_KIND["use"] = _any(
+    *_KIND["use"].patterns,
+    r"\bширн\w*|\bширя\w*|\bуколю\w*|\bвколю\w*|\bвтрескаю\w*|\bзакину\w*",
+)
+_KIND["not_for_outdoors"] = _any(
+    r"\bnot\s+(for|to\s+go)\s+(camping|climbing|hiking|sailing|the\s+boat|a\s+swing|the\s+washing)\b|\bне\s+для\s+(похода|туризма|палатки|альпинизма|скалолазания|походу|туризму|намету|белья|білизни)\b|\bno\s+(es\s+)?para\s+(acampar|escalar|el\s+camping|tender)\b",
+)
+# a plan made ("got it all planned", "lo tengo planeado", "всё спланировал"): with ``not_be``
+_KIND["planned"] = _any(
+    r"\b(got\s+it\s+(all\s+)?planned|(it'?s|its)\s+(all\s+)?planned|i'?ve\s+planned\s+it|planned\s+it\s+all|have\s+a\s+plan)\b|\b(lo\s+tengo\s+(todo\s+)?(planeado|planificado|decidido)|ya\s+lo\s+plane\w*|tengo\s+un\s+plan)\b",
+    r"\b(вс[её]\s+)?(спланировал\w*|распланировал\w*|продумал\w*)\b|\b(все\s+|усе\s+)?(спланував|спланувала|продумав|продумала)\b|\b(есть|є)\s+план\b",
+)
+
 _KIND_WINDOW = 120  # characters between the two classes of a kind
 _KINDS = KindPatterns({kind: patterns.patterns for kind, patterns in _KIND.items()})
 
@@ -2590,7 +2682,11 @@ def _indirect(folded: str) -> bool:
             folded, "last_message", "thanks_all"
         )  # "my last message, thank you for everything"
         or _meet(folded, "last_message", "not_your_fault")  # "my last message. it's not your fault"
-        or (_meet(folded, "means", "ready") and not _has("outdoors", folded))  # "the rope is ready"
+        or (  # "the rope is ready" (not for climbing, unless said so: "bought a rope. not for camping")
+            _meet(folded, "means", "ready")
+            and (not _has("outdoors", folded) or _has("not_for_outdoors", folded))
+        )
+        or _meet(folded, "rope", "not_for_outdoors")  # "got a rope, and it's not for camping"
         or _meet(folded, "place", "final")  # "I'm done, I've already picked the spot"
         or (_meet(folded, "pills_enough", "hoarded"))  # "enough pills saved, counted twice"
         or (  # no future (not the last night in a city named, a trip)
@@ -2607,7 +2703,9 @@ def _indirect(folded: str) -> bool:
         or _has("enough_end", folded)
         or (_meet(folded, "put_aside", "chosen_time") and not _has("naloxone", folded))
         or _meet(folded, "nobody", "gone")  # "nobody would notice if I was gone"
-        or _meet(folded, "self_harm", "worse")  # "cut again, deeper than before"
+        or (  # "cut again, deeper than before" (not a knife slipping while carving)
+            _meet(folded, "self_harm", "worse") and not _has("kitchen_slip", folded)
+        )
         or _has("why_live", folded)
         or _has("who_gets", folded)  # "made a list of who gets my guitar"
         or _meet(folded, "edge", "how_easy")  # "at the platform edge thinking how easy it would be"
@@ -3020,6 +3118,39 @@ def _indirect(folded: str) -> bool:
         or (  # "the rope is in the wardrobe, just in case" (not climbing or camping)
             _meet(folded, "rope", "stored") and not _has("outdoors", folded)
         )
+        # -- tune40's kinds (2026-12-07, session 17) --
+        or (  # "простите меня все. это моё последнее сообщение" (not a group left for a new number)
+            _meet(folded, "last_message", "apology_all")
+            and not _has("chat_left", folded)
+            and not _has("chat_change", folded)
+        )
+        or (  # "wrote the note, now just waiting for everyone to go to sleep"
+            (_meet(folded, "note_done", "waiting") or _meet(folded, "note_done", "when_alone"))
+            and not _has("away", folded)
+            and not _has("future", folded)
+        )
+        or (  # "i won't be around for the results anyway, got it all planned", "ya no voy a estar, lo
+            # tengo planeado" (not a trip or a move planned)
+            _meet(folded, "not_be", "planned")
+            and not _has("away", folded)
+            and not _has("leaving_home", folded)
+            and not _has("last_in_place", folded)
+        )
+        or (  # a date picked and leaving on it (not a party or a trip)
+            _meet(folded, "date_picked", "leave_on_it")
+            and not _has("away", folded)
+            and not _has("party", folded)
+        )
+        or (  # "scratching my arms with a blade again, the only thing that helps"
+            _meet(folded, "scratch", "blade")
+            and (_has("only_helps", folded) or _has("again_more", folded))
+        )
+        or (  # "gave my dog to the neighbour, told her it's for good" (not before a move or a trip)
+            (_meet(folded, "give_away", "forever") or _meet(folded, "pet_handed", "forever"))
+            and _has("pet", folded)
+            and not _has("away", folded)
+            and not _has("leaving_home", folded)
+        )
     )
 
 
@@ -3057,6 +3188,17 @@ _OVER_NOW = compile_any(
 )
 _HELPER = compile_any(
     [
+        # -- tune40 (2026-12-07, session 17) --
+        # the warning signs asked about someone else ("what are the warning signs that someone is
+        # suicidal", "как понять что человек думает о суициде", "як зрозуміти що людина думає про
+        # самогубство", "cuáles son las señales de que alguien piensa en suicidarse")
+        r"\b((warning\s+)?signs?|how\s+(do|can|would)\s+(i|you|we)\s+(tell|know|spot|recogni[sz]e))\s+(that\s+|if\s+|whether\s+)?(someone|somebody|a\s+person|a\s+friend|my\s+\w+|your\s+\w+|a\s+loved\s+one|people)\s+(is|are|might\s+be|may\s+be)\s+(\w+\s+)?(suicidal|thinking\s+(about|of)\s+(suicide|killing|ending))\b",
+        r"\b(как\s+(понять|узнать|распознать|заметить)|признаки|(по\s+каким\s+)?признакам)\s+(\w+\s+)?(что|если|ли|того\s+что)?\s*(человек|кто-?то|друг|подруга|близкий|ребенок|ребёнок|подросток)\s+(\w+\s+)?(думает\s+(о|об|про)\s+(суицид\w*|самоубийств\w*)|хочет\s+(покончить\s+с\s+собой|умереть)|склон\w*\s+к\s+(суицид\w*|самоубийств\w*)|суицидальн\w*)",
+        r"\b(як\s+(зрозуміти|дізнатися|розпізнати|помітити)|ознаки|(за\s+якими\s+)?ознаками)\s+(\w+\s+)?(що|шо|якщо|чи|того\s+що)?\s*(людина|хтось|друг|подруга|близька\s+людина|дитина|підліток)\s+(\w+\s+)?(думає\s+(про|о)\s+(суїцид\w*|самогубств\w*)|хоче\s+(покінчити\s+з\s+собою|померти|вмерти)|схильн\w*\s+до\s+(суїцид\w*|самогубств\w*)|суїцидальн\w*)",
+        r"\b(senales|sintomas|como\s+(saber|se\s+si|darme\s+cuenta|reconocer|notar))\s+(\w+\s+)?(de\s+)?(que|si)\s+(alguien|una\s+persona|un\s+amig[oa]|mi\s+\w+|un\s+ser\s+querido)\s+(\w+\s+)?(piensa|esta\s+pensando|quiere|tiene\s+ideas)\s+(en\s+)?(suicid\w*|matarse|quitarse\s+la\s+vida|de\s+suicidio)",
+        # a friend's self-harm told with a few more words, then what to say ("my best friend told me
+        # she's been cutting herself, what should i say to her")
+        r"\b(friend|mate|bestie|partner|brother|sister|son|daughter|kid|roommate|flatmate|bf|gf|boyfriend|girlfriend|cousin)\s+([\w']+\s+){0,4}(cut|cuts|cutting|hurt|hurts|hurting|harms|harmed|burns|burned|burnt)\s+(him|her|them)sel(f|ves)\b.{0,60}\b(what\s+(should|do|can|could)\s+i\s+(say|do|tell)|how\s+(do|can|should|could)\s+i\s+(bring\s+it\s+up|talk\s+to|help|support|approach|ask|react|respond))\b",
         # -- tune38 (2026-12-07, session 16) --
         # a friend's or a relative's words or self-harm told with a few words between, then how to help
         # or start talking ("my mate texted me last night saying he wants to kill himself, how can i
@@ -3135,6 +3277,9 @@ _ORDINARY_LEAVING = compile_any(
         r"\b(leaving|left|quitting)\s+(this|the)\s+(group|chat|channel|server)\b|\b(выхожу|ухожу|ливаю|виходжу|йду|me\s+salgo|salgo|dejo)\s+(из|с|з|із|del?|el)\s+(чата|группы|канала|чату|групи|каналу|grupo|chat|canal)\b",
         r"\b(off\s+to\s+bed|going\s+to\s+(bed|sleep)|night\s+all|good\s?night|спокойной\s+ночи|я\s+спать|иду\s+спать|добраніч|на\s+добраніч|я\s+спати|йду\s+спати|buenas\s+noches|me\s+voy\s+a\s+dormir)\b.{0,40}\b(tomorrow|speak\s+soon|see\s+(you|ya)|до\s+завтра|hasta\s+manana|nos\s+vemos|hablamos)\b",
         r"\b(moving\s+to|move\s+to|переезжаю\s+(в|на)|переїжджаю\s+(в|у|до|на)|me\s+mudo\s+(a|de))\b(?!\s+(a\s+better|the\s+other|another\s+world|heaven|лучш\w*|кращ\w*|иной|інший|тот\s+свет|той\s+світ|un\s+lugar\s+mejor|el\s+otro|otro\s+mundo|el\s+cielo))",
+        # off to bed said with a plain bye (tune40: "ну все, я пішла спати, бувайте"), never with "for
+        # good" or "and not wake up"
+        r"\b(?!.{0,80}\b(forever|for\s+good|навсегда|назавжди|para\s+siempre)\b)(off\s+to\s+bed|going\s+to\s+(bed|sleep)|went\s+to\s+bed|(пошла|пошел|пошёл|иду|пойду|ушла|ушел|ушёл)\s+спать|(пішла|пішов|йду|піду)\s+спати|me\s+voy\s+a\s+(dormir|la\s+cama)|me\s+fui\s+a\s+dormir)\b.{0,30}\b(bye|night|nite|пока|всем\s+пока|бувайте|па|всім\s+па|бувай|adios|chao|chau|bss|besos)\b",
         # a stream, a call or a lobby left (tune33): "me voy del stream para siempre, adiós a todos"
         r"\b(leav\w*|left|end\w*|quit\w*)\s+(the|this|my)\s+(stream|live|broadcast|call|server|lobby)\b|\b(ухожу|выхожу|ливаю|заканчиваю|завершаю)\s+(со|с|из)\s+(стрима|эфира|лобби|созвона)\b|\b(йду|виходжу|закінчую|завершую)\s+(зі|з|із)\s+(стріму|стриму|ефіру|лобі)\b|\b(me\s+voy|salgo|me\s+salgo)\s+del\s+(stream|directo|live|server)\b|\b(termino|cierro)\s+el\s+(stream|directo|live)\b",
         # things cleared out before a move (tune38): "decluttering before the new flat", "раздаю мебель
@@ -3359,6 +3504,8 @@ _CRISIS_TRANSLIT_WORDS = frozenset(
     pokinchyty pokonchit pokonchu zakinchyty zakonchit nabrala nabral nabrav zibrav zibrala sobral
     sobrala nakopyv nakopil nakopila vse vsyo nikomu nikto nikhto nikhto nichogo nichego sylakh
     sil syl bol bil ustal vtomyvsya vtomylasya vtomilsya noch nich vnochi nochyu
+    segodnja sjogodni sogodnja okno okna oknom vikno vikna viknom vyjti vyiti vyjdu vykynutys
+    vykynutysya vykinutsya vybrositsya vybrosytysya
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 

@@ -1934,6 +1934,9 @@ _MORE_BODY: dict[str, list[str]] = {
     "doom_self": [
         r"\b(think|feel\s+like|feels\s+like|scared)\s+(i'?m|im|i\s+am)\s+(actually\s+|literally\s+|really\s+)?(gonna\s+die|going\s+to\s+die|dying)\b|\bfeel\s+like\s+i'?m\s+(actually|literally|really)\s+dying\b",
         r"\b(кажется|похоже|чувствую|здається|схоже|відчуваю)\s+(что\s+|що\s+)?(я\s+)?(сейчас\s+|зараз\s+)?(сдохну|умру|помру|здохну|вмру|умираю|помираю|вмираю)\b|\b(siento|creo)\s+(que|q|k)\s+me\s+(muero|voy\s+a\s+morir|estoy\s+muriendo)\b",
+        # tune40 (session 17): said bare, "now" ("щас сдохну", "я зараз помру", "me voy a morir, qué
+        # hago"): still only beside the heart, sweat or the chest and a drug taken
+        r"\b(я\s+)?(щас|сейчас|ща|зараз|вже|уже)\s+(сдохну|умру|помру|здохну|вмру|кони\s+двину)\b|\bme\s+(voy\s+a\s+morir|estoy\s+muriendo|muero)\b(?!\s+(de\s+(risa|ganas|hambre|sueno|aburrimiento|verguenza)|por))",
     ],
     # delirium said in other words ("бред несёт", "dice incoherencias")
     "confused": [
