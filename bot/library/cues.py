@@ -477,6 +477,8 @@ _OVERDOSE = re.compile(
 )
 
 TEST_TOPICS = ("reagent-tests", "drug-checking", "fentanyl-test-strips")
+# infections people get tested for
+INFECTION_TOPICS = ("hepatitis-c", "hiv-prep-pep")
 NALOXONE = "naloxone"
 SAFER_INJECTING = "safer-injecting"
 SYRINGE_DISPOSAL = "syringe-disposal"
@@ -754,6 +756,24 @@ _CHECKING_SERVICE = re.compile(
     r"(testing|checking)\s+(tent|stall|booth|site)|pill\s+testing|"
     r"(punto|carpa|stand|servicio)\s+de\s+(analisis|testeo)|testeo\s+de\s+(sustancias|pastillas|drogas))\b"
 )
+
+
+# a laboratory result for an infection ("la prueba de la hepatitis c salió reactiva", "me dio
+# reactivo el vih"): a blood test, never a reagent kit's colour
+_LAB_RESULT = re.compile(
+    r"\b(?:(?:sali[oa]|sale|dio|da|resulto|ha\s+salido|me\s+salio)\s+(?:el\s+)?(?:reactiv[oa]|positiv[oa])|"
+    r"(?:prueba|test|analisis)\s+(?:rapid[oa]\s+)?(?:de\s+)?(?:la\s+|el\s+)?(?:hepatitis|hepa|vih|hiv|sifilis)|"
+    r"(?:hepatitis|hepa|vih|hiv)\s+(?:c\s+)?(?:me\s+)?(?:sali[oa]|dio|da)\s+(?:reactiv|positiv)\w*|"
+    r"analisis\s+de\s+sangre|serologi\w*)"
+)
+_INFECTION = re.compile(r"\b(?:hepatitis|hepa|vhc|vih|hiv|sida|sifilis)\b")
+
+
+def asks_lab_result(text: str) -> bool:
+    """The message is about an infection's laboratory test or its result (Spanish: "reactivo" is
+    a positive blood test there), never a reagent kit."""
+    folded = fold(text)
+    return _LAB_RESULT.search(folded) is not None and _INFECTION.search(folded) is not None
 
 
 def asks_checking_service(text: str) -> bool:
@@ -1110,6 +1130,37 @@ def without_pet_names(text: str) -> str:
     return _PET_NAME.sub(lambda m: m.group(1), text)
 
 
+# eye drops for an everyday eye trouble (Spanish: "qué colirio va bien para la alergia al
+# polen", "gotas para los ojos secos con lentillas"): the pharmacy, not tropicamide; any word of
+# use or of a high keeps it a drug question ("me pico el colirio", "el colirio que coloca")
+_EYE_DROPS = re.compile(r"\b(?:colirio\w*|gotas\s+(?:para\s+)?(?:los\s+|el\s+)?ojos?)\b")
+_EVERYDAY_EYES = re.compile(
+    r"\b(?:alergi\w*|polen|conjuntivitis|lentillas|lentes\s+de\s+contacto|ojos?\s+sec[oa]s?|"
+    r"orzuelo\w*|legaña\w*|lagana\w*|pestaña\w*|pestana\w*|picor\s+de\s+ojos|ordenador|pantalla)\b"
+)
+_EYE_DROPS_USED = re.compile(
+    r"\b(?:pic\w*|inyect\w*|chut\w*|vena\w*|coloc\w*|subid\w*|viaje|droga\w*|mezcl\w*|"
+    r"tropicamid\w*|ciclopentolat\w*)\b"
+)
+
+
+def everyday_eye_drops(text: str) -> bool:
+    """The message asks about eye drops for an everyday eye trouble (allergy, dry eyes, contact
+    lenses), with no word of injecting or of a high and no other substance's name (the caller
+    checks that)."""
+    folded = fold(text)
+    return (
+        _EYE_DROPS.search(folded) is not None
+        and _EVERYDAY_EYES.search(folded) is not None
+        and _EYE_DROPS_USED.search(folded) is None
+    )
+
+
+def without_eye_drops(text: str) -> str:
+    """The (folded) message with the eye drops taken out ("colirio" is tropicamide's word)."""
+    return _EYE_DROPS.sub(" ", fold(text))
+
+
 def off_topic_subject(text: str) -> bool:
     """The message is about an animal or a password (the caller checks for substance words)."""
     folded = fold(text)
@@ -1218,6 +1269,9 @@ _DRUG_CONTEXT = re.compile(
     r"dabs|dabbing|dab\s+(?:rig|pen)s?|shatter|smok\w*\s+(?:the\s+)?flower|"
     r"droga\w*|dosis|sobredosis|colocon\w*|colocad\w*|pasad[oa]|subidon\w*|bajon\w*|consum\w*|"
     r"alcohol|esnif\w*|inyect\w*|fumar|(es|sera|seria)\s+segur[oa]|peligros\w*|dealer|camello|"
+    # what a drug does to a person, in Spanish ("las sales de baño esas que te ponen paranoico"):
+    # bath salts bought for a bath never make anyone paranoid or a zombie
+    r"paranoic[oa]s?|paranoia\s+(?:de|del|por|con)|(?:droga|drogas)\s+(?:zombi|canibal)\w*|"
     # how long it stays or shows (a drug test), a test for drugs in hair, and the plain names of
     # the commonest substances
     r"держит\w*|держится|выводит\w*|виводит\w*|трима\w*|stay\w*\s+in|se\s+queda\w*|detect\w*|"

@@ -384,6 +384,12 @@ class SearchIndex:
             best = []  # a pet's or an account's trouble, not a question for this library
         if (
             best
+            and cues.everyday_eye_drops(query)
+            and not self._names_substance(cues.without_eye_drops(query), lang, country)
+        ):
+            best = []  # eye drops for hay fever or dry eyes: the pharmacy, not tropicamide
+        if (
+            best
             and cues.everyday_frame(query)
             and not self._names_substance(
                 cues.without_everyday(query), lang, country, substances_only=True
@@ -588,7 +594,8 @@ class SearchIndex:
                 and term not in index.vocab
                 and word not in index.surface
                 and word not in index.aliases
-                and (plain := _spanish_respelled(index, word)) is not None
+                and (plain := _spanish_respelled(index, word, self._substance_terms("\0words")))
+                is not None
             ):
                 word, term = plain, index.surface.get(plain) or index.analyzer.stem(plain)
             if (
@@ -958,7 +965,9 @@ def _sound_index(words: Iterable[str]) -> dict[str, str]:
     return {k: v for k, v in out.items() if k not in clash}
 
 
-def _spanish_respelled(index: _LangIndex, word: str) -> str | None:
+def _spanish_respelled(
+    index: _LangIndex, word: str, substance_names: frozenset[str] = frozenset()
+) -> str | None:
     """A Spanish word the topics do not use, as the known word it stands for: a diminutive's
     plain word ("tiritas" -> "tiras", "agujita" -> "aguja") or the same sounds spelled as the
     topics spell them ("reactibo" -> "reactivo", "eroina" -> "heroina")."""
@@ -969,6 +978,21 @@ def _spanish_respelled(index: _LangIndex, word: str) -> str | None:
             return form
     if len(word) < 5:
         return None
+    # two neighbouring letters typed the wrong way round in a substance's name ("ketamian",
+    # "heorina"): the one name that swapping them back gives (never any other word: a swap
+    # turns everyday words into other known words too)
+    swapped = {
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for i in range(1, len(word) - 1)
+        if word[i] != word[i + 1]
+    }
+    known = sorted(
+        form
+        for form in swapped
+        if form in substance_names and (form in index.surface or form in index.aliases)
+    )
+    if len(known) == 1:
+        return known[0]
     return index.sounds.get(spanish_sound_key(word))
 
 
@@ -1076,6 +1100,7 @@ def _prefer_by_cues(
         pick = next((h for h in near[1:] if h.topic_id == cues.ABOUT_BOT), None)
     pick = (
         pick
+        or _checking_or_infection(query, head, near, substance_topics)
         or _drop_job_over_police(query, head, near)
         or _claim_over_police(query, head, near, substance_topics)
     )
@@ -1094,6 +1119,7 @@ def _prefer_by_cues(
         and head not in cues.TEST_TOPICS
         and cues.asks_testing(query)
         and not cues.asks_site_harm(query)
+        and not cues.asks_lab_result(query)
     ):
         # "what colour should mandelin turn for real molly": the test, not the substance
         pick = next((h for h in near[1:] if h.topic_id in cues.TEST_TOPICS), None)
@@ -1132,6 +1158,23 @@ def _prefer_by_cues(
         score = top if not out else min(h.score, out[-1].score)
         out.append(replace(h, score=score))
     return out
+
+
+def _checking_or_infection(
+    query: str, head: str, near: list[Hit], substance_topics: frozenset[str] | None
+) -> Hit | None:
+    """A pill sent to be tested ("can I post a pill off to be analysed without my name"): the
+    checking service, not the pill's drug; an infection's test that came back reactive: the
+    infection, not the reagent kits."""
+    if (
+        substance_topics is not None
+        and head in substance_topics
+        and cues.asks_checking_service(query)
+    ):
+        return next((h for h in near[1:] if h.topic_id == cues.DRUG_CHECKING), None)
+    if head in cues.TEST_TOPICS and cues.asks_lab_result(query):
+        return next((h for h in near[1:] if h.topic_id in cues.INFECTION_TOPICS), None)
+    return None
 
 
 def _drop_job_over_police(query: str, head: str, near: list[Hit]) -> Hit | None:
