@@ -735,7 +735,13 @@ _ABOUT_BOT = re.compile(
     r"quien\s+(esta\s+detras\s+de|maneja|lleva|lleva\s+a\s+cabo|financia|hizo)\s+(esto|este\s+(bot|chat))|"
     r"^esto\s+lo\s+(lleva|maneja|hace)|"
     r"^(это|этот\s+чат)\s+(ведет|ведёт|делает|сделала?|финансирует)|"
-    r"(кто|хто)\s+(за\s+этим|за\s+цим)\s+(стоит|стоїть))\b"
+    r"(кто|хто)\s+(за\s+этим|за\s+цим)\s+(стоит|стоїть)|"
+    # Ukrainian: what the bot logs or sees of the person ("ви логуєте айпі?", "зберігаєте мій
+    # номер телефону?", "бачите мою геолокацію"), the verb in the plural "you" said to the bot
+    r"логуєте|логуєш|ведете\s+логи|логи\s+ведете|відстежуєте|"
+    r"(бачите|зберігаєте|записуєте|передаєте|знаєте)\s+(\w+\s+)?(мій|мою|мої|моє)\s+"
+    r"(айпі|ip|айпішник\w*|номер\w*|телефон\w*|геолокац\w*|локац\w*|нік\w*|акаунт\w*|дан\w*|ім'я)|"
+    r"(бачите|зберігаєте|записуєте)\s+(айпі|ip|айпішник\w*|номер\w*\s+телефон\w*))\b"
 )
 # a drug-checking service asked about ("if i bring my pills to a testing service do the police
 # find out", "если сдам таблетки на анализ"): the service's own topic, even with the police named
@@ -2643,6 +2649,9 @@ _LUMP = (
 _WHERE_SHOT = (
     r"(where\s+(i|you|he|she|we)\s+(inject\w*|shot|hit|missed|went\s+in)|"
     r"(после|від|от|після)\s+(укола|уколу|уколов|уколів|инъекци\w*|ін'?єкці\w*)|"
+    # Ukrainian: after the shot named by its street words ("шишка після ширки", "гуля після
+    # баяна", "після мєфа по вені")
+    r"після\s+(ширки|ширева|вмазки|вмазування|баяна|баяну|шприца|голки)|по\s+вені|у\s+вену|"
     r"donde\s+me\s+(pinche|inyecte|pique|falle)|donde\s+falle)"
 )
 _SITE_LUMP = re.compile(
@@ -2716,6 +2725,14 @@ _REAGENT_NAMED = re.compile(
     r"kit\s+de\s+reactivos|reactivos?\s+de\s+colores|test\s+de\s+(ehrlich|marquis|mecke|mandelin|simon))\b"
 )
 _FENT_STRIPS_EN = re.compile(r"\b(fent|fentanyl|fenty)\s+(test\s+)?strips?\b")
+# Ukrainian: the strips beside fentanyl in either order ("фентанілові смужки наскільки точні",
+# "смужка на фент показала дві риски"), or fentanyl's adjective before a test ("фентаніловий
+# тест"); "смужка" is Ukrainian only, so Russian questions are read as before
+_FENT_STRIPS_UK = re.compile(
+    r"\b((фентаніл\w*|фент|фенту|фенті|фентом)\s+(\w+\s+){0,3}(тест[\s-]?)?смужк\w*|"
+    r"(тест[\s-]?)?смужк\w*\s+(\w+\s+){0,3}(фентаніл\w*|фент|фенту|фенті|фентом)|"
+    r"фентанілов\w*\s+(тест\w*|смужк\w*|полоск\w*))\b"
+)
 _CHEMSEX_NAMED = re.compile(
     r"\b(chem[\s-]?sex\w*|chemsesh|(sexo|sex)\s+(con|with|on)\s+(drogas|drugs|chems|sustancias)|"
     r"drogas\s+para\s+(el\s+)?sexo|drugs\s+(for|during)\s+sex)\b"
@@ -2728,7 +2745,7 @@ def _asked_by_names(low: str) -> list[str]:
     out = []
     if _REAGENT_NAMED.search(low):
         out.append("reagent-tests")
-    if _FENT_STRIPS_EN.search(low):
+    if _FENT_STRIPS_EN.search(low) or _FENT_STRIPS_UK.search(low):
         out.append(FENTANYL_STRIPS)
     if _CHEMSEX_NAMED.search(low):
         out.append(CHEMSEX)
@@ -2865,12 +2882,29 @@ _BENZO_NAMED = re.compile(
 )
 
 
+# the same in Ukrainian: a benzodiazepine by name in any case form ("сиджу на клоназепамі", "п'ю
+# лоразепам"), stopped with a Ukrainian verb ("різко кинути", "хочу злізти", "поступово
+# зменшувати дозу"); Ukrainian verbs only, so Russian questions are read as before
+_BENZO_NAMED_UK = re.compile(
+    r"\b(бензи|бензів|бензами|бензодіазепін\w*|ксанакс\w*|алпразолам\w*|альпразолам\w*|"
+    r"клоназепам\w*|діазепам\w*|лоразепам\w*|бромазепам\w*|гідазепам\w*|феназепам\w*|"
+    r"реланіум\w*|нітразепам\w*|етизолам\w*)\b"
+)
+_STOPPING_UK = re.compile(
+    r"\b(кину(ти|в|ла|ли)|кида(ти|ю|є|в|ла)|злізти|злаз\w*|зліз\w*|зіскоч\w*|відмін\w*|"
+    r"(зниж|зниз|зменш)\w*\s+(\w+\s+)?доз\w*|поступово\s+(зниж|зменш|зліз|злаз)\w*|"
+    r"переста(ти|ла|в\b)|відмов(итися|ився|илася))"
+)
+
+
 def asks_benzo_withdrawal(text: str) -> bool:
     """Stopping a benzodiazepine named ("stopped my xanax last week, now shaky", "si dejo el
-    lorazepam me tiemblan las manos"), with no drink, opioid or mix named: its withdrawal. A
-    bare "stop" is not stopping ("does xanax stop panic attacks")."""
+    lorazepam me tiemblan las manos", "хочу кинути клоназепам"), with no drink, opioid or mix
+    named: its withdrawal. A bare "stop" is not stopping ("does xanax stop panic attacks")."""
     low = fold(text)
-    if _BENZO_NAMED.search(low) is None:
+    if _BENZO_NAMED.search(low) is None and not (
+        _BENZO_NAMED_UK.search(low) and _STOPPING_UK.search(low)
+    ):
         return False
     stopping = [m.group(0) for m in _STOPPING.finditer(low) if m.group(0) not in ("stop", "stops")]
     return (

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.library.combos import ComboChecker, Named, NameKind, ReadingKind, fold
-from bot.library.cues import everyday_frame, in_everyday_phrase, is_homonym
+from bot.library.cues import body_homonyms, everyday_frame, in_everyday_phrase, is_homonym
 
 if TYPE_CHECKING:
     from bot.library.lexicon import Lexicon
@@ -3048,6 +3048,17 @@ def _without_wheels(
     return [hit for hit in hits if not fold(hit[2]).startswith(("колес", "колёс"))]
 
 
+def _without_body_lump(
+    hits: list[tuple[Named, int, str, bool]], text: str
+) -> list[tuple[Named, int, str, bool]]:
+    """The names without a lump on the body ("червона шишка на руці після ширки"): a lump, not
+    cannabis buds (``cues.body_homonyms``, as search reads it)."""
+    kept = {fold(word) for word in body_homonyms(text)[1]}
+    if not kept:
+        return hits
+    return [hit for hit in hits if fold(hit[2]) not in kept]
+
+
 def _without_vessel(
     hits: list[tuple[Named, int, str, bool]], low: str
 ) -> list[tuple[Named, int, str, bool]]:
@@ -4299,6 +4310,7 @@ class Router:
             self._hits(_HORSE.sub(r"\1 xx", text), lang, country), text, self._pill_drug
         )
         hits = _without_wheels(_without_vessel(_without_salt(hits, low), low), low)
+        hits = _without_body_lump(hits, text)
         hits = _without_soft_coke(_without_party(hits, low), text)
         named = [n for n, _, _, _ in hits]
         service = self._service(text, low, named, frozenset(fold(t) for _, _, t, _ in hits))
