@@ -1024,6 +1024,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         print(f"\ntune-split misses of {final}:")
         for lang in LANGS:
             for split in ("tune",):
+                if (lang, split) not in all_results[final]:
+                    continue  # a run of one part without a tune split (--split blind13, say)
                 for text, expect, wanted, kind, got in all_results[final][(lang, split)]["misses"]:
                     print(
                         f"  [{lang} {split}] {text!r}: expected {expect} {wanted}, got {kind} {got}"
