@@ -2,7 +2,9 @@
 
 ``near`` reads only the content files (no database, no token) and prints the nearest
 findable services, or JSON items with ``id`` and ``distance_m`` for outside checks. Nothing
-is logged about the point asked for.
+is logged about the point asked for. Open services come first, so the answer depends on the
+time: ``--at`` answers as at a given moment instead of now (what is open on Saturday night;
+tests use it so their expected order does not change with the hour they run at).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import asyncio
 import json
 import math
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,6 +27,7 @@ from bot.directory.finder import (
     format_distance,
     render_plain_status,
 )
+from bot.directory.hours import utc_now
 from bot.directory.service_types import TYPES
 
 
@@ -49,6 +53,13 @@ def add_commands(sub: Any) -> None:
     near.add_argument("--lang", default="en", help="language of names and hours text (default: en)")
     near.add_argument(
         "--json", action="store_true", help="print JSON (items with id and distance_m)"
+    )
+    near.add_argument(
+        "--at",
+        type=_moment,
+        metavar="WHEN",
+        help="answer as at this moment instead of now (which services are open): ISO 8601 with "
+        "a UTC offset, e.g. 2026-12-05T23:30+01:00",
     )
     near.set_defaults(func=cmd_near)
 
@@ -99,12 +110,26 @@ def _limit(text: str) -> int:
     return value
 
 
+def _moment(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"--at must be an ISO 8601 date and time, such as 2026-12-05T23:30+01:00, not {text!r}"
+        ) from None
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise argparse.ArgumentTypeError(
+            f"--at needs a UTC offset (+01:00, or Z for UTC): {text!r} could be any time zone"
+        )
+    return value.astimezone(UTC)
+
+
 def cache_dir(settings: Settings) -> Path:
     """Where the compiled directory is kept: beside the database (see bot/directory/cache.py)."""
     return settings.core.database.parent / "cache"
 
 
-def _load(settings: Settings) -> Finder:
+def _load(settings: Settings, clock: Callable[[], datetime] = utc_now) -> Finder:
     content = settings.core.content_dir
     if not (content / "services").is_dir():
         raise ConfigError(f"There is no services folder in {content} (set HRBOT_CONTENT_DIR).")
@@ -120,13 +145,14 @@ def _load(settings: Settings) -> Finder:
             ) from None
     from bot.directory.services import ServiceDirectory  # not imported by `hrbot run`
 
-    return Finder(ServiceDirectory.load(content, regions, cache_dir(settings)), regions)
+    return Finder(ServiceDirectory.load(content, regions, cache_dir(settings)), regions, clock)
 
 
 def cmd_near(args: argparse.Namespace, settings: Settings) -> int:
     from bot.i18n import I18n
 
-    finder = _load(settings)
+    at: datetime | None = args.at
+    finder = _load(settings, utc_now if at is None else lambda: at)
     page = finder.near(args.lat, args.lon, args.type_id, 0, args.limit, with_area=True)
     tr = I18n(settings.core.locales_dir).translator(args.lang)
     now = page.now or datetime.now(UTC)

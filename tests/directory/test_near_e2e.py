@@ -117,6 +117,13 @@ async def drain(user, quiet: float = 0.3) -> list:
             return found
 
 
+async def answered(user, quiet: float = 0.3) -> list:
+    """The bot's answer to what ``user`` just sent: its first message, waited for as long as a
+    loaded machine may need (``drain`` alone returned nothing when it came later than
+    ``quiet``), then every message that follows it."""
+    return [await user.next_message(timeout=10), *await drain(user, quiet)]
+
+
 @pytest.fixture(scope="module")
 def directory() -> ServiceDirectory:
     from bot.directory.regions import Regions
@@ -264,7 +271,7 @@ async def test_typed_place_with_a_typo(harness, directory) -> None:
     await freeze(harness)
     user = harness.api.add_user(language_code="es", first_name="Ana")
     user.send_command("/start")
-    menu = [m for m in await drain(user) if "reply_markup" in m][-1]
+    menu = [m for m in await answered(user) if "reply_markup" in m][-1]
     user.press(menu, button_text="Buscar servicios")  # "Find services" in the main menu
     prompt = await user.next_message()
     assert "Podil" in prompt["text"] or "Lavapiés" in prompt["text"]
@@ -370,7 +377,7 @@ async def test_coordinates_are_not_in_the_database_or_the_logs(harness, captured
     lat, lon = 50.465317, 30.515129
     user = api.add_user(language_code="uk", first_name="Oksana")
     user.send_command("/language")  # make the bot write the person's row
-    choose = (await drain(user))[-1]
+    choose = (await answered(user))[-1]
     ukrainian = [
         b["text"]
         for row in choose["reply_markup"]["inline_keyboard"]
@@ -438,7 +445,7 @@ async def test_a_question_after_find_services_is_not_read_as_a_place(harness) ->
     user.send_command("/near")
     await user.next_message()
     user.send_text("where can I get naloxone for free without a prescription here")
-    answers = await drain(user, quiet=1.0)
+    answers = await answered(user, quiet=1.0)
     assert answers and not any("I don't know that place" in m.get("text", "") for m in answers)
     assert not any("Services nearest" in m.get("text", "") for m in answers)
     # ... while the short place name right after still works

@@ -35,24 +35,74 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_near_json_items_have_id_and_distance(capsys: pytest.CaptureFixture[str]) -> None:
+# Open services come first, so the order depends on the hour: each case fixes the moment
+# (--at) and gives the order the finder owes at it (Madrid hours, Monday 7 December 2026).
+NEAR_SOL_AT = [
+    # 07:58 in Madrid: only the 24-hour shelter is open, so it comes first though it is the
+    # farthest; the closed ones follow by distance (the temporarily closed one among them)
+    (
+        "2026-12-07T07:58+01:00",
+        "2026-12-07T06:58:00+00:00",
+        [
+            ("madrid-tetuan-shelter", True),
+            ("madrid-lavapies-drop-in", False),
+            ("madrid-sol-sexual-health", None),
+            ("madrid-chueca-drug-checking", False),
+        ],
+    ),
+    # 10:30: the drop-in has opened (and the OAT since 08:00): all four open, by distance
+    (
+        "2026-12-07T09:30Z",
+        "2026-12-07T09:30:00+00:00",
+        [
+            ("madrid-lavapies-drop-in", True),
+            ("madrid-usera-oat", True),
+            ("madrid-vallecas-health-point", True),
+            ("madrid-tetuan-shelter", True),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("at", "now", "expected"), NEAR_SOL_AT)
+def test_near_json_items_have_id_and_distance(
+    capsys: pytest.CaptureFixture[str], at: str, now: str, expected: list[tuple[str, bool | None]]
+) -> None:
+    code, out, _ = run(
+        capsys, "services", "near", "40.4087", "-3.7009", "--json", "--limit", "4", "--at", at
+    )
+    assert code == 0
+    body = json.loads(out)
+    assert body["now"] == now
+    items = body["items"]
+    # open before closed, then by distance
+    assert [(i["id"], i["open_now"]) for i in items] == expected
+    for item in items:
+        expected_m = haversine_m(40.4087, -3.7009, item["lat"], item["lon"])
+        assert item["distance_m"] == pytest.approx(expected_m, abs=0.06)
+    assert all(i["id"] != "madrid-sex-worker-program" for i in items)  # on-request
+    assert [a["id"] for a in body["area"]] == ["madrid-canada-real-mobile"]
+
+
+def test_near_without_at_answers_for_now(capsys: pytest.CaptureFixture[str]) -> None:
+    """People's answers stay on the wall clock; only the order of open and closed changes
+    with it, so this checks the moment and nothing that depends on the hour."""
+    before = datetime.now(UTC).replace(microsecond=0)
     code, out, _ = run(capsys, "services", "near", "40.4087", "-3.7009", "--json", "--limit", "4")
     assert code == 0
     body = json.loads(out)
-    items = body["items"]
-    assert len(items) == 4
-    # the nearest of the open ones first (open before closed, then by distance)
-    assert items[0]["id"] in {
-        "madrid-lavapies-drop-in",
-        "madrid-tetuan-shelter",
-        "madrid-sol-sexual-health",
-    }
-    assert "madrid-lavapies-drop-in" in {i["id"] for i in items}
-    for item in items:
-        expected = haversine_m(40.4087, -3.7009, item["lat"], item["lon"])
-        assert item["distance_m"] == pytest.approx(expected, abs=0.06)
-    assert all(i["id"] != "madrid-sex-worker-program" for i in items)  # on-request
-    assert [a["id"] for a in body["area"]] == ["madrid-canada-real-mobile"]
+    assert before <= datetime.fromisoformat(body["now"]) <= datetime.now(UTC)
+    assert len(body["items"]) == 4 and all(i["distance_m"] is not None for i in body["items"])
+
+
+@pytest.mark.parametrize("at", ["2026-12-07T07:58", "Monday 8am", "2026-13-07T07:58Z"])
+def test_near_at_needs_a_moment_with_its_offset(
+    capsys: pytest.CaptureFixture[str], at: str
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        run(capsys, "services", "near", "40.4087", "-3.7009", "--at", at)
+    assert stopped.value.code == 2
+    assert "--at" in capsys.readouterr().err
 
 
 def test_near_json_with_type_filter(capsys: pytest.CaptureFixture[str]) -> None:

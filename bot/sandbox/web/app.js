@@ -157,6 +157,18 @@
     wrap.classList.toggle("more-right", hidden > 2 && tabs.scrollLeft < hidden - 2);
   }
 
+  // Scrolls the tab row (and only it) so the tab is in view. Not tab.scrollIntoView(): Chromium
+  // (150 at least) moves the sequential focus navigation starting point to an element scrolled
+  // into view, so the selecting of the first tab at load sent a keyboard user's first Tab past
+  // the skip links and the tabs into the first chat's language menu.
+  function revealTab(tab) {
+    const row = $("#tabs");
+    const box = row.getBoundingClientRect();
+    const at = tab.getBoundingClientRect();
+    if (at.left < box.left) row.scrollLeft -= box.left - at.left;
+    else if (at.right > box.right) row.scrollLeft += Math.min(at.right - box.right, at.left - box.left);
+  }
+
   // The skip link: straight into the message box of the chat on show.
   function focusMessageBox() {
     let node = document.querySelector(".panel.active");
@@ -181,7 +193,7 @@
     const node = document.getElementById("panel-" + key);
     if (!node) return;
     const selected = document.getElementById("tab-" + key);
-    if (selected) { selected.scrollIntoView({ block: "nearest", inline: "nearest" }); tabHints(); }
+    if (selected) { revealTab(selected); tabHints(); }
     const notify = document.querySelector(`#tab-${key} .unread`);
     if (notify) notify.remove();
     if (focusPanel) {
