@@ -99,6 +99,34 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- kinds found on blind14-tune (2026-12-07, session 17, late round), every language --
+        # burning oneself with a lighter or cigarettes (not an accident while lighting a pipe)
+        r"\b(burn|burns|burning|burned|burnt)\s+(myself|my\s+(arms?|wrists?|skin|legs?|thighs?|hands?|stomach))\s+(\w+\s+){0,2}with\s+(a\s+|my\s+)?(lighter|cigarettes?|cigs?|matches|lighters)\b(?!.{0,40}\b(by\s+accident|accidentally|lighting|lit\s+the)\b)|\b(burn|burning|burned)\s+myself\s+on\s+purpose\b",
+        r"\b(прижига\w*|прижг\w*|жгу|жг(л|ла)|обжига\w*)\s+(себе\s+)?(руки|руку|кожу|ноги|запясть\w*|бедра)\s+(сигарет\w*|зажигалк\w*|спичк\w*|окурк\w*)\b|\b(припіка\w*|припік\w*|пропіка\w*|палю|обпіка\w*)\s+(собі\s+)?(руки|руку|шкіру|ноги|зап'?ястя|стегна)\s+(цигарк\w*|сигарет\w*|запальничк\w*|сірник\w*|недопалк\w*)\b",
+        r"\bme\s+(quemo|quemaba|queme|he\s+quemado|estoy\s+quemando|sigo\s+quemando)\s+(los\s+|el\s+|la\s+|las\s+)?(brazos?|munecas?|piel|piernas?|manos?)\s+con\s+(el\s+|un\s+|una\s+|los\s+|mi\s+)?(encendedor|mechero|cigarr\w*|cerillos?|fosforos?)\b",
+        # off a bridge or a roof, "not joking" (not a jump into the water, a photo)
+        r"\b(off|from)\s+(the|a|that)\s+(bridge|roof|rooftop|balcony|cliff|overpass)\b.{0,60}\b(not\s+(joking|kidding)|no\s+joke|i'?m\s+serious)\b(?!.{0,60}\b(water|lake|river|sea|cold|lol|haha|video|photo\w*)\b)|\b(не\s+шучу|без\s+шуток)\b.{0,40}\b(с|со)\s+(моста|крыши|балкона|обрыва)\b|\b(с|со)\s+(моста|крыши|балкона|обрыва)\b.{0,60}\b(я\s+)?(не\s+шучу|без\s+шуток)\b(?!.{0,60}\b(вод\w*|речк\w*|озер\w*|море|лол|хаха\w*|видео|фото)\b)",
+        r"\b(з|із|зі)\s+(мосту|даху|балкона|балкону|обриву)\b.{0,60}\b(я\s+)?(не\s+жартую|без\s+жартів)\b(?!.{0,60}\b(вод\w*|річк\w*|озер\w*|море|лол|хаха\w*|відео|фото)\b)|\b(del|desde\s+el|desde\s+la)\s+(puente|azotea|balcon|techo|acantilado)\b.{0,60}\b(no\s+es\s+broma|no\s+bromeo|no\s+estoy\s+bromeando|lo\s+digo\s+en\s+serio)\b(?!.{0,60}\b(agua|rio|lago|mar|jaja\w*|video|foto\w*)\b)",
+        # the whole stash at once, and nobody will notice or it is the last time (not quitting after)
+        r"\b((my\s+)?(whole|entire)\s+(stash|bag|supply|lot)|everything\s+i('?ve)?\s+(have|got))\b.{0,60}\b(nobody|no\s+one|noone)\s+(will|would|'?ll|is\s+gonna)\s+(even\s+)?(notice|care|miss\s+me)\b",
+        r"\b(вс[её]\s+что\s+(есть|осталось)|весь\s+запас|всю\s+заначку|вс[её]\s+разом|вс[её]\s+сразу)\b.{0,40}\b(пусть|пускай)\s+(это\s+)?будет\s+(мой\s+)?последний\s+раз\b(?!.{0,60}\b(брош\w*|завяз\w*|понедельник\w*|завтра|реаб\w*|лечени\w*)\b)|\b(все\s+що\s+(є|лишилось|залишилось)|весь\s+запас|всю\s+заначку|все\s+разом|все\s+одразу)\b.{0,40}\b(хай|нехай)\s+(це\s+)?буде\s+(мій\s+)?останній\s+раз\b(?!.{0,60}\b(кину\b|кидаю|зав'?яз\w*|понеділ\w*|завтра|реаб\w*|лікуван\w*)\b)",
+        r"\b(todo\s+lo\s+que\s+(tengo|me\s+queda)|toda\s+la\s+bolsa|todo\s+de\s+una(\s+vez)?|todo\s+de\s+golpe)\b.{0,40}\by?\s*que\s+sea\s+la\s+ultima\s+vez\b(?!.{0,60}\b(dejo|dejarlo|lunes|manana|rehab\w*|tratamiento)\b)",
+        # no sense in going on, wanting to end it all (soft signs lost when typed in Latin letters)
+        r"\bне\s+вижу\s+(смысла|смисла)\b.{0,40}\b(хочу|хочется)\s+(вс[её]\s+|всйо\s+)?(законч\w*|поконч\w*)\b|\bне\s+бачу\s+сенсу\b.{0,40}\b(хочу|хочеться)\s+(все\s+|усе\s+)?(закінч\w*|покінч\w*)\b",
+        # pills saved "for the exit" (a way out)
+        r"\b(таблет\w*|колес\w*|пігул\w*)\s+(\w+\s+)?на\s+(выход|вихід)\b|\b(pills|tablets|meds)\s+(\w+\s+)?for\s+(my\s+|the\s+)?(exit|way\s+out)\b|\bpastillas\s+(\w+\s+)?para\s+(la\s+salida|irme)\b",
+        # decided how to do it, and waiting for a day (the "it" unnamed)
+        r"\b(вирішив|вирішила|решил|решила|i'?ve\s+decided|i\s+decided|figured\s+out|ya\s+decidi|lo\s+decidi)\s+(як|как|how|como)\s+(це|это|i'?ll|i\s+will|to|lo)\s+(зроблю|сделаю|do\s+it|voy\s+a\s+hacer|hare)\b.{0,40}\b(дочека\w*|дожд[её]?\w*|wait\w*|espero|esperar|вихідн\w*|выходн\w*|weekend|fin\s+de\s+semana|субот\w*|суббот\w*|saturday|sabado|пятниц\w*|п'?ятниц\w*|friday|viernes)\b",
+        # everyone will be better off without me, the "without me" first
+        r"\bбез\s+мене\s+(всім|усім|їм|вам)\s+(\w+\s+){0,2}(стане|буде|було\s+б)\s+(\w+\s+)?(легше|краще)\b(?!.{0,40}\b(на\s+роботі|в\s+команді|переїжд\w*|звільн\w*|відпустк\w*|чат\w*)\b)|\bбез\s+меня\s+(всем|им|вам)\s+(\w+\s+){0,2}(станет|будет|было\s+бы)\s+(\w+\s+)?(легче|лучше)\b(?!.{0,40}\b(на\s+работе|в\s+команде|переезж\w*|уволю\w*|отпуск\w*|чат\w*)\b)|\bsin\s+mi\s+(todos|todo\s+el\s+mundo|ustedes|ellos)\s+(\w+\s+)?(estarian|estaran|van\s+a\s+estar|viviran|vivirian)\s+(\w+\s+)?mejor\b(?!.{0,40}\b(trabajo|oficina|equipo|grupo|mudanza)\b)",
+        # the last time writing here, "that's it" said last
+        r"\b(останній|последний)\s+раз\s+(\w+\s+){0,2}(пишу|пишу)\b.{0,20}\b(все|всё|усе|всьо)\s$|\b(the\s+)?last\s+time\s+(i'?m\s+|i\s+am\s+|i'?ll\s+be\s+)?(writing|posting)\s+(here|to\s+anyone)\b.{0,20}\bthat'?s\s+it\s$|\bla\s+ultima\s+vez\s+que\s+(les\s+)?escribo\b.{0,20}\b(ya\s+estuvo|ya\s+esta|es\s+todo)\s$",
+        # won't live to spring, and decided so oneself
+        r"\bне\s+(доживу|дотягну|дотяну)\s+до\s+(\w+\s+)?(весни|літа|зими|осені|весны|лета|зимы|осени|нового\s+року|нового\s+года)\b.{0,60}\b(сам|сама)\s+(так\s+)?(вирішив|вирішила|решил|решила)\b|\b(won'?t|not\s+gonna|not\s+going\s+to)\s+(make\s+it|live)\s+(to|till|until|through)\s+(spring|summer|winter|christmas)\b.{0,60}\b(my\s+(own\s+)?(choice|decision)|i'?ve\s+decided|i\s+decided)\b|\bno\s+(llego|voy\s+a\s+llegar)\s+a\s+(la\s+)?(primavera|navidad|verano)\b.{0,60}\b(lo\s+decidi|yo\s+lo\s+decidi|es\s+mi\s+decision)\b",
+        # a blade at hand, thinking about it all evening (not shaving)
+        r"\b(є|есть|got|have|tengo)\s+(\w+\s+)?(лезо|лезвие|лезвия|бритв\w*|blade|razor|navaja|cuchilla)\b(?!\s+(для|for|para)\b).{0,40}\b(думаю\s+(про\s+це|об\s+этом|про\s+нього|о\s+н[её]м)|(про\s+це|об\s+этом|про\s+нього|о\s+н[её]м)\s+думаю|(keep\s+|been\s+)?thinking\s+about\s+it|pienso\s+en\s+(eso|ello)|no\s+dejo\s+de\s+pensar)\b",
+        # letters written to the children, "that's it" said last
+        r"\b(escribi|he\s+escrito|deje)\s+(\w+\s+){0,2}cartas?\s+a\s+(mis\s+)?(hijos|hijas|hij[oa]|mama|madre|familia|esposa|padres)\b.{0,40}\b(ya\s+estuvo|ya\s+esta|es\s+todo)\s$|\b(wrote|written|left)\s+(\w+\s+){0,2}(letters?|notes?)\s+(to|for)\s+(my\s+)?(kids|children|son|daughter|mum|mom|wife|husband|family|parents)\b.{0,40}\bthat'?s\s+it\s$|\b(написал\w*|оставил\w*)\s+(\w+\s+)?(письма|письмо|записк\w*)\s+(детям|сыну|дочке|дочери|маме|жене|мужу|родным|семье)\b.{0,40}\b(вс[её]|на\s+этом\s+вс[её])\s$|\b(написав|написала|залишив|залишила)\s+(\w+\s+)?(листи|лист|записк\w*)\s+(дітям|сину|доньці|мамі|дружині|чоловікові|рідним|родині)\b.{0,40}\b(все|усе|всьо|на\s+цьому\s+все)\s$",
         # -- Ukrainian probes after blind13-tune (session 16, late round), every language --
         # a wish to die with "бы" ("умереть бы уже", "скорей бы сдохнуть", "вмерти б вже", "скоріше б
         # здохнути"), not "умереть бы со смеху" or of boredom
@@ -655,7 +683,7 @@ _CRISIS = compile_any(
         r"\bwant\s+(it|this|everything|the\s+pain|it\s+all)\s+to\s+(stop|end)\s+(for\s+good|forever|permanently)\b|\b(прекратилось|закончилось|кончилось)\s+навсегда\b|\b(припинилося|припинилось|закінчилося|закінчилось|скінчилося)\s+назавжди\b|\b(pare|acabe|termine|se\s+acabe|se\s+termine)\s+para\s+siempre\b",
         r"\b(swallow|swallowing|take|taking|down|downing)\s+(every|all\s+the|all\s+my|all\s+of\s+the|all\s+of\s+my|the\s+whole)\s+(\w+\s+)?(pills|(?<!whole\s)pill|meds|tablets|bottle)\b",
         r"\b(проглочу|проглотить|выпью|сожру|закину)\s+(все|всю)\s+(свои\s+)?(таблетки|колеса|пачку)\b|\b(проковтну|проковтнути|вип'?ю|зжеру)\s+(всі|усі|всю)\s+(свої\s+)?(таблетки|пігулки|пачку)\b",
-        r"\bwrote\s+(\w+\s+){0,2}(letters?|notes?)\s+(to|for)\s+(my\s+)?(family|kids|mom|mum|parents|everyone|friends)\b(?!\s+(from|in)\s+(rehab|prison|jail|detox|treatment|the\s+(clinic|hospital|unit|centre|center|ward)))|\b(goodbye|farewell|suicide)\s+(letter|note)s?\b",
+        r"\bwrote\s+(\w+\s+){0,2}(letters?|notes?)\s+(to|for)\s+(my\s+)?(family|kids|mom|mum|parents|everyone|friends)\b(?!\s+(from|in)\s+(rehab|prison|jail|detox|treatment|the\s+(clinic|hospital|unit|centre|center|ward)))(?!.{0,40}\b(birthday|christmas|xmas|anniversary|wedding|graduation)\b)|\b(goodbye|farewell|suicide)\s+(letter|note)s?\b",
         r"\bнаписал[аи]?\s+(\w+\s+)?(письма|письмо|записк\w*)\s+(родным|маме|семье|всем|детям)\b(?!\s+(из|с)\s+(реаб\w*|тюрьм\w*|колони\w*|больниц\w*|клиник\w*|стационар\w*|центр\w*|армии|лагер\w*))|\bпрощальн\w*\s+(письм\w*|записк\w*)|\bнаписа(в|ла)\s+(\w+\s+)?(листи|лист|записк\w*)\s+(рідним|мамі|родині|всім|дітям)\b(?!\s+(з|із)\s+(реаб\w*|в'?язниц\w*|колоні\w*|лікарн\w*|клінік\w*|стаціонар\w*|центр\w*|армії|табор\w*))|\bпрощальн\w*\s+(лист(?!івк)\w*|записк\w*)",
         r"\bescrib\w*\s+(\w+\s+)?(cartas?|notas?)\s+(a|para)\s+(mi\s+)?(familia|mama|hijos|todos|padres)\b|\bcartas?\s+de\s+despedida\b",
         r"\b(want|wanna|wish)\s+(to\s+)?(be|was|were)\s+dead\b|\bхочу\s+(быть|бути)\s+мертв\w*|\bquiero\s+estar\s+muert[oa]\b|\b(quiero|quisiera)\s+morirme\b",
@@ -769,7 +797,7 @@ _CRISIS = compile_any(
         # nothing has any sense any more
         r"\b(смысла|сенсу)\s+(нет|нема|немає)\s+(ни|ні)\s+в\s+(чем|чому)\b|\b(ни|ні)\s+в\s+(чем|чому)\s+(нет\s+|нема\s+|немає\s+)?(смысла|сенсу)\b|\bне\s+(вижу|бачу)\s+(смысла|сенсу)\s+(ни|ні)\s+в\s+(чем|чому)\b|\bya\s+nada\s+tiene\s+sentido\b|\bnada\s+tiene\s+sentido\s+ya\b|\bno\s+le\s+veo\s+sentido\s+a\s+nada\b|\bno\s+point\s+(in|to)\s+anything\b|\bnothing\s+(has\s+any|makes\s+any)\s+(point|sense)\s+any\s?more\b",
         # "everyone is better off / it is easier without me"
-        r"\bбез\s+меня\s+(\w+\s+){0,2}(легче|проще|лучше|спокойнее)\b|\b(легче|проще|спокойнее)\s+(\w+\s+){0,2}без\s+меня\b|\bбез\s+мене\s+(\w+\s+){0,2}(легше|простіше|краще|спокійніше)\b|\b(легше|простіше|спокійніше)\s+(\w+\s+){0,2}без\s+мене\b|\b(easier|better)\s+(for\s+(\w+\s+){1,2})?without\s+me\b|\bsin\s+mi\s+(\w+\s+){0,2}(mejor|mas\s+facil|mas\s+tranquil\w*)\b|\b(mas\s+facil|mas\s+tranquil\w*)\s+(\w+\s+){0,2}sin\s+mi\b",
+        r"\bбез\s+меня\s+(\w+\s+){0,2}(легче|проще|лучше|спокойнее)\b(?!.{0,40}\b(на\s+работе|в\s+команде|в\s+чате|увольня\w*|уволю\w*|переезж\w*|отпуск\w*)\b)|\b(легче|проще|спокойнее)\s+(\w+\s+){0,2}без\s+меня\b|\bбез\s+мене\s+(\w+\s+){0,2}(легше|простіше|краще|спокійніше)\b(?!.{0,40}\b(на\s+роботі|в\s+команді|у\s+чаті|в\s+чаті|звільня\w*|звільнюсь|переїжд\w*|відпустк\w*)\b)|\b(легше|простіше|спокійніше)\s+(\w+\s+){0,2}без\s+мене\b|\b(easier|better)\s+(for\s+(\w+\s+){1,2})?without\s+me\b|\bsin\s+mi\s+(\w+\s+){0,2}(mejor|mas\s+facil|mas\s+tranquil\w*)\b|\b(mas\s+facil|mas\s+tranquil\w*)\s+(\w+\s+){0,2}sin\s+mi\b",
         # "let it all end" (not "end well")
         r"\b(пусть|хай|нехай)\s+(вс[её]|усе|все)\s+(\w+\s+)?(закончится|кончится|скінчиться|закінчиться|прекратится|припиниться)\b(?!\s+(хорошо|добре|нормально|скорее|быстрее|швидше))|\blet\s+it\s+all\s+(end|be\s+over)\b|\bque\s+(se\s+)?(acabe|termine)\s+todo\b(?!\s+bien)",
         # transliterated Russian / Ukrainian
@@ -1616,7 +1644,10 @@ _KIND.update(
         ),
         # "if I don't wake up, fine": a passive wish
         "no_wake": _any(
-            r"\b(если|якщо|if|si)\s+(я\s+|i\s+|yo\s+)?(завтра\s+|tomorrow\s+|manana\s+)?(не|don'?t|dont|no|never)\s+(me\s+)?(проснусь|прокинусь|прокинуся|проснуся|wake\s+up|despierto|despierte)\b"
+            r"\b(если|якщо|if|si)\s+(я\s+|i\s+|yo\s+)?(завтра\s+|tomorrow\s+|manana\s+)?(не|don'?t|dont|no|never)\s+(me\s+)?(проснусь|прокинусь|прокинуся|проснуся|wake\s+up|despierto|despierte)\b",
+            # the if-clause first, the not waking after "and" (blind14-tune): "якщо сьогодні вколюсь
+            # сам і не прокинусь", "if i use alone tonight and don't wake up", "si ... y no me despierto"
+            r"\b(если|якщо|if|si)\s+(\w+\s+){1,6}(и|і|й|and|y)\s+(я\s+|i\s+)?(не|don'?t|dont|no|never)\s+(me\s+)?(проснусь|прокинусь|прокинуся|проснуся|wake\s+up|despierto|despierte)\b(?!\s+(a\s+tiempo|temprano|on\s+time|in\s+time|вовремя|вчасно)\b)",
         ),
         "so_be_it": _any(
             r"\b(ладно|пофиг|пофіг|байдуже|fine|whatever|so\s+be\s+it|who\s+cares|ni\s+modo|da\s+igual|mejor|добре|нормально)\b|\bвс[её]\s+равно\b|"
