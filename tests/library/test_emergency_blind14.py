@@ -86,3 +86,17 @@ def test_blind14_overdose_questions_are_seen(text: str) -> None:
 
 def test_a_plan_to_overdose_gets_no_overdose_steps() -> None:
     assert not asks_about_overdose("думаю як передознутися напевно щоб ніхто не відкачав")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "я смотрела телевизор, а муж посинел и не дышит",
+        "смотрел кино, а брат рядом захрипел и не просыпается после героина",
+        # the heat idiom is cut only when no drug is named
+        "me ahogo de calor despues de la md, no puedo enfriarme y me duele la cabeza",
+    ],
+)
+def test_watching_something_while_an_emergency_happens_still_gets_the_card(text: str) -> None:
+    # only a film told as what was watched ("дивився ..., там усі передознулись") is fiction
+    assert is_emergency(text)
