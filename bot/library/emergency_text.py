@@ -1026,6 +1026,9 @@ _PET = compile_any(
 # Colour and breath words that are about laughing or the cold, cut out before looking for signs.
 _HARMLESS = compile_any(
     [
+        # blind14-tune (late round): a bruise's colour is no sign ("синяк синій на пів ноги", "a big
+        # purple bruise", "el moretón está morado")
+        r"\b(синяк\w*|синець|синц\w*|bruis\w*|moreton\w*|moraton\w*|cardenal\w*|hematoma\w*)\s+(\w+\s+)?(син(ий|ій|я|е|ее|ие|і)|фиолетов\w*|фіолетов\w*|blue|purple|black|azul\w*|morad[oa]|negr[oa])\b|\b(син(ий|ій|я|е|ее|ие|і)|фиолетов\w*|фіолетов\w*|blue|purple|azul|morad[oa])\s+(\w+\s+)?(синяк\w*|синець|синц\w*|bruis\w*|moreton\w*|cardenal\w*)\b",
         # session 15: eyes rolling or flickering on ecstasy asked as "is that normal", with nothing else
         # told (a known effect; a fit, no answer or the breath elsewhere in the message still count)
         (
@@ -1573,6 +1576,10 @@ _SUSPECT = compile_any(
 
 _GENERAL = compile_any(
     [
+        # blind14-tune (late round): how easy it is to overdose, said in general ("кажуть після тюрми
+        # легко передознутись", "говорят после перерыва проще передознуться", "easy to OD after a
+        # break", "es más fácil pasarse")
+        r"\b(легко|легше|легче|проще|простіше|easy|easier|mas\s+facil|facil)\s+(\w+\s+)?(передоз\w*|перед[оа]з\w*|overdos\w*|od|pasarse|sobredosis)\b",
         # a myth asked about (blind6-tune): "это правда или байка", "це міф?", "es mito?"
         r"\b(это|це|is\s+(that|this|it))\s+(\w+\s+)?(миф|міф|байка|myth|a\s+myth)\b|\b(или|чи|або|or)\s+(это\s+|це\s+)?(байка|миф|міф|myth|a\s+myth|bs)\b|\bes\s+(un\s+)?mito\b|\bo\s+es\s+(un\s+)?mito\b",
         # does a drug cause seizures, how to come off without them: asked in general
@@ -2228,6 +2235,25 @@ _TUNE37_BODY = {
     "shaking": _CANT_STOP_SHAKING,
     "doom_self": _ABOUT_TO,
 }
+# blind14-tune (late round): the heart skipping or leaping said in Spanish ("el corazón me da saltos",
+# "le da vuelcos"); jerks or spasms that will not stop ("tengo espasmos y no los puedo parar", "twitching
+# and i can't make it stop", "дёргает и не могу остановить"); not recognising anyone ("меня не узнаёт",
+# "не впізнає нікого", "doesn't recognise me", "no me reconoce")
+_BLIND14_BODY = {
+    "heart": [
+        r"\bcorazon\s+(me\s+|le\s+|te\s+)?(da|pega|hace|daba|pegaba)\s+(saltos|brincos|vuelcos|golpes)\b",
+    ],
+    "shaking": [
+        r"\b(sacudidas|espasmos|tirones|temblores|convulsiones)\b(\s+\w+){0,4}?\s+no\s+(las\s+|los\s+|se\s+|me\s+)?(puedo|puede|podemos|paran|para|consigo|logro)\b",
+        r"\b(twitch\w*|jerk\w*|spasm\w*)\b(\s+\w+){0,4}?\s+(can'?t|cant|cannot|won'?t|wont)\s+(stop|make\s+(it|them)\s+stop)\b",
+        r"\b(дергает|дёргает|дергаюсь|дёргаюсь|дергается|дёргается|сіпає|сіпаюсь|сіпається|смикає|смикаюсь)\b(\s+\w+){0,4}?\s+не\s+(могу|можу|может|може)\s+(остановить\w*|перестать|зупинит\w*|припинит\w*)\b",
+    ],
+    "confused": [
+        r"\b(меня|мене|никого|нікого|нас)\s+не\s+(узнает|узнаёт|впізнає|пізнає)\b|\bне\s+(узнает|узнаёт|впізнає|пізнає)\s+(меня|мене|никого|нікого|нас)\b",
+        r"\b(doesn'?t|does\s+not|didn'?t|won'?t)\s+(recogni[sz]e|know)\s+(me|us|anyone|anybody)\b",
+        r"\bno\s+(me|nos)\s+reconoce\b|\bno\s+reconoce\s+a\s+nadie\b",
+    ],
+}
 
 _ONLY_WITH_LAST = {
     "head_hit": frozenset({"shaking", "faint", "knocked_out", "confused", "drowsy", "vomit"}),
@@ -2244,6 +2270,7 @@ _BODY = KindPatterns(
             *_TUNE25_BODY.get(kind, []),
             *_LATE14_BODY.get(kind, []),
             *_TUNE37_BODY.get(kind, []),
+            *_BLIND14_BODY.get(kind, []),
         ]
         for kind in {
             **_BODY_KINDS,
@@ -2253,6 +2280,7 @@ _BODY = KindPatterns(
             **_TUNE25_BODY,
             **_LATE14_BODY,
             **_TUNE37_BODY,
+            **_BLIND14_BODY,
         }
     }
 )
@@ -2304,6 +2332,9 @@ _NAMED_DRUG = compile_any(
         r"\b(whizz|whiz|pepas?|кокос\w*|кока|коки|коку|кокі|кокой|кокою)\b(?!\s+кол\w*)",
         # tune39: "la md", "una md" (MDMA in Spain and Mexico)
         r"\b(la|una|de|con|mi|tu|su)\s+md\b",
+        # blind14-tune (late round): tropicamide eye drops injected ("после тропика", "на тропікаміді"),
+        # which make a person hot, red and delirious; "тропики" (the tropics) is not it
+        r"\b(тропик|тропика|тропиком|тропику|тропік|тропіка|тропіком|тропікамід\w*|тропикамид\w*|tropicamid\w*|tropikamid\w*)\b",
     ]
 )
 
@@ -2859,7 +2890,7 @@ _FICTION = compile_any(
     [
         (
             r"\b(book|movie|film|show|series|episode|novel|song|character|documentary|книг\w*|книжк\w*|фильм\w*|фільм\w*|сериал\w*|серіал\w*|роман\w*|"
-            r"геро(й|я|ї|иня|їня)|персонаж\w*|watched|rewatch\w*|watching|breaking\s+bad|euphoria|смотрю|дивлюсь|дивлюся|viendo|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|документальн\w*|documental\w*|docu|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista|"
+            r"геро(й|я|ї|иня|їня)|персонаж\w*|(дивився|дивилася|дивилась|подивився|подивилася|подивилась|смотрел|смотрела|посмотрел|посмотрела)\s+(\w+\s+){1,4}там\s+(вс[еі]|усі|геро\w*|персонаж\w*)|requiem\s+for\s+a\s+dream|реквием\s+по\s+мечте|реквієм\s+(за|по)\s+мрі\w*|requiem\s+por\s+un\s+sueno|trainspotting|vi\s+(la|una)\s+peli\w*|watched|rewatch\w*|watching|breaking\s+bad|euphoria|смотрю|дивлюсь|дивлюся|viendo|смотрели|дивились|дивилися|vimos|what\s+was\s+(his|her|the)\s+name|как\s+(его|её|ее)\s+звали|як\s+(його|її)\s+звали|como\s+se\s+llamaba|песн\w*|пісн\w*|документалк\w*|документальн\w*|documental\w*|docu|peli|pelis|pelicula\w*|serie|libro|novela|cancion|personaje|prota|protagonista|"
             # "our game", "my game": a match played, not a video game
             r"(?<!our\s)(?<!my\s)game|video\s*game|gta|игр[аеуы]|в\s+игре|гр[аиі]|в\s+грі|juego|videojuego|"
             r"серии|серия|серию|серії|серія|сезон\w*|capitulo\w*|episodio\w*|temporada|"
@@ -2979,7 +3010,7 @@ _CAN_AGAIN = compile_any(
 
 @lru_cache(maxsize=64)
 def _is_emergency(folded: str) -> bool:
-    if _own_end_wish(folded):
+    if _own_end_wish(folded) or _planned_overdose(folded):
         return False  # "gonna take everything tonight and not wake up": the crisis reply's
     if not (
         _describes_emergency(folded)
@@ -3202,7 +3233,7 @@ _CHILD_DROWSY = compile_any(
         (
             r"\b(floppy|limp|drowsy|nodding\s+off|can'?t\s+stay\s+awake|keeps\s+(falling\s+asleep|nodding)|вял\w*|млян\w*|млява|млявий|засыпа\w*|засина\w*|глаза\s+(закрываются|слипаются)|очі\s+(злипаються|закриваються)|flojit[oa]|se\s+le\s+cierran\s+los\s+ojos|somnolient[oa]|adormilad[oa]|"
             # session 13 (tune30): "está floja y se duerme", "sleepy and won't stay awake", "сонный"
-            r"floj[oa]|se\s+(duerme|queda\s+dormid[oa]|esta\s+durmiendo)|sleepy|won'?t\s+stay\s+awake|hard\s+to\s+wake|сонн\w*|сонлив\w*)\b"
+            r"floj[oa]|blandit[oa]|(muy|super|re|bien)\s+dormid[oa]|se\s+(duerme|queda\s+dormid[oa]|esta\s+durmiendo)|sleepy|won'?t\s+stay\s+awake|hard\s+to\s+wake|сонн\w*|сонлив\w*)\b"
         ),
     ]
 )
@@ -3298,7 +3329,7 @@ _FOUND = compile_any(
 # swallowed, drank, ate or got into it (not a son on his own methadone programme)
 _GOT_INTO = compile_any(
     [
-        r"\b(drank|ate|swallowed|got\s+into|found|took|выпил\w*|съел\w*|проглотил\w*|нашел|нашла|наелся|випив|випила|з'?їв|з'?їла|знайшов|знайшла|проковтну\w*|se\s+tomo|tomo|comio|se\s+comio|trago|se\s+trago|encontro)\b",
+        r"\b(drank|ate|swallowed|got\s+into|found|took|cogio|agarro|pillo|выпил\w*|съел\w*|проглотил\w*|нашел|нашла|наелся|випив|випила|з'?їв|з'?їла|знайшов|знайшла|проковтну\w*|se\s+tomo|tomo|comio|se\s+comio|trago|se\s+trago|encontro)\b",
         # session 13 (tune30): an animal's or a toddler's way of eating it ("the dog got hold of my
         # edibles", "собака сожрала", "пес зжер", "se bebió el jarabe")
         # session 14 (tune32): a sip or a gulp ("отпил метадон", "відпила", "ковтнула", "bit into")
@@ -3734,6 +3765,16 @@ _MACHINE_SILENCE = compile_any(
 )
 
 
+# Choking with heat or laughter, an idiom when no drug is named (blind14-tune, late round: "me ahogo
+# de calor", "задыхаюсь от жары", "suffocating in this heat"); only the choking verb is cut, so the
+# heat itself still counts ("me ahogo de calor después de la md, no puedo enfriarme" is the card)
+_CHOKING_IDIOM = compile_any(
+    [
+        r"\b(me\s+|nos\s+|se\s+|te\s+)?(ahog\w*)(?=\s+de\s+(calor|risa)\b)|\b(задыха\w*|задиха\w*)(?=\s+(от|від)\s+(жар\w*|спек\w*|духот\w*|задух\w*|смех\w*|сміх\w*)\b)|\b(suffocat\w*|choking)(?=\s+(in|from|of|with)\s+(this\s+|the\s+)?(heat|laughter|laughing)\b)",
+    ]
+)
+
+
 def _cleaned(folded: str) -> str:
     """The message with harmless uses of the words cut out, and everyday loud snoring or blue from the
     cold outside when no drug is named."""
@@ -3741,6 +3782,8 @@ def _cleaned(folded: str) -> str:
     if _used(cleaned):
         return cleaned
     cleaned = _COLD_OUTSIDE.sub(" ", _EVERYDAY_SNORE.sub(" ", cleaned))
+    if not (_NAMED_DRUG.search(cleaned) or _DEPRESSANT.search(cleaned)):
+        cleaned = _CHOKING_IDIOM.sub(" ", cleaned)  # "me ahogo de calor, 44 grados" (blind14-tune)
     # "not answering in the group chat", "не отвечает в беседе", "no contesta en el grupo": silence
     # in a chat, with no drug taken, is nobody on the floor
     cleaned = _CHAT_SILENCE.sub(" ", cleaned)
@@ -3935,7 +3978,7 @@ def _small_one_poisoned(folded: str) -> bool:
 # se bebió desatascador"); not told afterwards and not asked about in general ("what if a kid drinks
 # bleach"). Poison centres treat any swallowed caustic as urgent (unchecked here: the bot's
 # emergency card sends to the emergency number, which is right for it whatever the amount).
-_SWALLOW_WORD = r"\b(drank|drink|drinks|drinking|swallow\w*|ate|eaten|bit\s+into|sipped|gulped|got\s+into|выпил\w*|выпила|пил|пила|отпил\w*|глотнул\w*|хлебнул\w*|проглотил\w*|съел\w*|наглотал\w*|випи(в|ла|ли)|відпи(в|ла|ли)|ковтну\w*|проковтну\w*|з'?ї(в|ла)|se\s+(bebio|trago|tomo|comio)|bebio|trago|tomo|comio|mordio|me\s+(tome|bebi|trague|comi)|tome|bebi|trague|comi|took\s+a\s+(sip|swig|gulp|mouthful)\s+of)\b"
+_SWALLOW_WORD = r"\b(drank|drink|drinks|drinking|swallow\w*|ate|eaten|bit\s+into|sipped|gulped|got\s+into|выпил\w*|выпила|пил|пила|отпил\w*|глотнул\w*|хлебнул\w*|проглотил\w*|съел\w*|наглотал\w*|випи(в|ла|ли)|відпи(в|ла|ли)|ковтну\w*|проковтну\w*|з'?ї(в|ла)|se\s+(bebio|trago|tomo|comio)|bebio|trago|tomo|comio|mordio|me\s+(tome|bebi|trague|comi)|tome|bebi|trague|comi|(se\s+|me\s+)?(ha|han|he)\s+(bebido|tomado|tragado|comido)|took\s+a\s+(sip|swig|gulp|mouthful)\s+of)\b"
 _POISON_WORD = (
     r"\b(antifreeze|anti\s+freeze|bleach|drain\s+(cleaner|unblocker|opener)|oven\s+cleaner|caustic\s+soda|lye|dishwasher\s+(pod|tablet|capsule)s?|laundry\s+(pod|capsule|detergent)s?|tide\s+pods?|detergent\s+pods?|methanol|windscreen\s+wash|screenwash|(windshield|windscreen)\s+(washer\s+|wiper\s+)?fluid|washer\s+fluid|((button|coin|lithium|watch)\s+(cell\s+)?)?batter(y|ies)|weed\s?killer|rat\s+poison|paraquat|lamp\s+oil|white\s+spirit|"
     r"антифриз\w*|незамерзайк\w*|белизн\w*|отбеливател\w*|средств\w*\s+для\s+(труб|прочистки|унитаз\w*|посудомо\w*|стирки)|крот\w*\s+для\s+труб|капсул\w*\s+для\s+(стирк\w*|посудомо\w*)|метанол\w*|уксусн\w*\s+эссенц\w*|(?<!яблочного\s)(?<!яблочный\s)уксус\w*|омывайк\w*|стеклоомыва\w*|батарейк\w*|крысин\w*\s+яд\w*|растворител\w*|"
@@ -4251,7 +4294,7 @@ _GENERIC_PILLS = re.compile(r"\b(pills|таблет\w*|колес\w*|пігул\
 # "los labios violáceos", "his lips are going dark", "губы почернели", "нігті темні")
 _DARK_LIPS = compile_any(
     [
-        r"\blabios\s+(\w+\s+)?(violetas?|violaceos?|lilas?|negros?|oscuros?|moraditos?)\b|\b(unas|dedos)\s+(\w+\s+)?(morad[oa]s|azules|violetas?)\b",
+        r"\blabios\s+(\w+\s+)?(violetas?|violaceos?|lilas?|negros?|oscuros?|moraditos?)\b|\b(unas|dedos)\s+(\w+\s+)?(morad[oa]s|azules|azulad[oa]s|violetas?|violaceas?)\b",
         r"\b(lips|fingernails|nails|fingertips)\s+(are\s+|look\s+|looks\s+|went\s+|gone\s+|turning\s+|going\s+|getting\s+)(\w+\s+)?(violet|lilac|dark|black|a\s+(funny|weird|strange)\s+colou?r)\b|\b(lips|fingernails|nails)\s+r\s+(\w+\s+)?(blue|purple|grey|gray|dark|a\s+(funny|weird)\s+colou?r)\b",
         r"\b(губы|губи|ногти|нігті)\s+(\w+\s+)?(почернел\w*|почорні\w*|темн\w*|черн\w*|чорн\w*|фиолетов\w*|фіолетов\w*)\b",
     ]
@@ -4299,6 +4342,67 @@ def _session16_signs(folded: str, cleaned: str) -> bool:
         _POISON_FAR.search(folded)
         and (_MISTAKE.search(folded) or _body_kinds(cleaned))
         and not _HYPOTHETICAL.match(folded)
+    )
+
+
+# -- blind14-tune (2026-12-07, session 17's late round), by kind --
+# Cannot wake a person (said with an object pronoun: "no la puedo despertar", "can't wake him", "не могу
+# его разбудить") and a blue or dark colour: the card even when it ends "is that normal?"
+_CANT_WAKE_THEM = compile_any(
+    [
+        r"\bno\s+(lo|la|le|los|las)\s+(puedo|podemos|logro|logramos|consigo|conseguimos)\s+despertar\b|\bno\s+(puedo|podemos|logro|consigo)\s+despertar(lo|la|le|los|las)\b",
+        r"\b(can'?t|cant|cannot|couldn'?t|couldnt)\s+(wake|rouse)\s+(him|her|them|my\s+\w+)(\s+up)?\b",
+        r"\bне\s+(могу|можу|можем|можемо|получается|виходить)\s+(его|её|ее|их|його|її|їх)\s+(разбудить|добудиться|розбудити|добудитися)\b|\bне\s+(могу|можу)\s+(разбудить|добудиться|розбудити|добудитися)\s+(его|её|ее|их|його|її|їх)\b",
+    ]
+)
+_BLUE_NOW = compile_any(
+    [
+        r"\b(azul\w*|morad\w*|violace\w*|gris\w*|blue|bluish|purple|grey|gray|син\w*|посин\w*|фиолетов\w*|фіолетов\w*|сер(ые|ое|ий|ая)|сір\w*)\b",
+    ]
+)
+# Thrashing on the ground or the floor ("б'ється на землі", "бьётся на полу", "thrashing on the floor",
+# "se retuerce en el suelo"): a fit going on, beside a drug
+_THRASHING = compile_any(
+    [
+        r"\b(б'?ється|бьется|бьёт(ся)?|колотится|колотиться|корчит(ся)?|корчиться|викручує|thrashing|flailing|writhing|se\s+(retuerce|sacude|convulsiona))\s+(\w+\s+){0,2}(на|по|on|en|por)\s+(\w+\s+)?(земл\w*|пол[уеа]?|підлоз\w*|асфальт\w*|ground|floor|suelo|piso)\b",
+    ]
+)
+
+
+def _blind14_signs(folded: str, cleaned: str) -> bool:
+    """Kinds the rules missed on blind14-tune (2026-12-07, session 17's late round), asked when
+    nothing is past (the colour one also when asked "is that normal?")."""
+    if (
+        _CANT_WAKE_THEM.search(cleaned)
+        and (_BLUE_NOW.search(cleaned) or _DARK_LIPS.search(cleaned))
+        and not _HYPOTHETICAL.match(folded)
+        and not _ASK_IF.search(folded)
+    ):
+        return True  # "respira pero no la puedo despertar y tiene las uñas azuladas, es normal?"
+    if _PULSE_BARELY.search(cleaned) and _NODDING.search(cleaned):
+        return True  # "he's been nodding for ages and now i can barely find a pulse"
+    return bool(
+        _THRASHING.search(cleaned)
+        and (_used(cleaned) or _NAMED_DRUG.search(cleaned) or _DEPRESSANT.search(cleaned))
+        and not _BODY_QUESTION.search(cleaned)
+    )
+
+
+# A plan to overdose on purpose, for sure (blind14-tune): "думаю как передознуться чтобы наверняка",
+# "how to overdose so nobody can bring me back", "cómo pasarme para no despertar". The crisis reply's,
+# not the card's (bot.library.crisis reads it); with nobody else named and no urgency.
+_PLANNED_OVERDOSE = compile_any(
+    [
+        r"\b(как|як|how\s+to|how\s+i\s+(could|can|would)|como)\s+(бы\s+|б\s+)?(передознуться|передознутися|передознутись|передознуться|overdose|od|pasarme|meterme\s+una\s+sobredosis)\s+(\w+\s+){0,4}(наверняка|насмерть|напевно|напевне|точно|for\s+sure|for\s+good|and\s+not\s+wake|so\s+(nobody|no\s+one)|para\s+no\s+despertar|sin\s+que\s+nadie|de\s+verdad|(чтобы|щоб|шоб|чтоб)\s+(никто|ніхто|не\s+откачал\w*|не\s+відкачал\w*|не\s+проснуться|не\s+прокинутися))",
+    ]
+)
+
+
+def _planned_overdose(folded: str) -> bool:
+    return (
+        _PLANNED_OVERDOSE.search(folded) is not None
+        and _PERSON.search(folded) is None
+        and _URGENT.search(folded) is None
     )
 
 
@@ -4445,6 +4549,7 @@ def _describes_emergency(folded: str) -> bool:
         or _session14_signs(folded, cleaned, past, general)
         or (not past and not general and _session15_signs(cleaned))
         or (not past and not general and _session16_signs(folded, cleaned))
+        or (not past and _blind14_signs(folded, cleaned))
     ):
         return True
     if not past and not general and (_on_a_ledge(cleaned) or _face_in_outside(cleaned)):
@@ -4593,7 +4698,7 @@ def asks_about_overdose(text: str) -> bool:
 
 
 def _asks_about_overdose(folded: str) -> bool:
-    if _is_emergency(folded):
+    if _is_emergency(folded) or _planned_overdose(folded):
         return False
     if _OD_WORD.search(folded) is not None or _OD_TOPIC.search(folded) is not None:
         return True
@@ -4634,7 +4739,17 @@ def _asks_about_overdose(folded: str) -> bool:
     if _TOO_MUCH_SIGNS.search(folded) is not None:
         return True  # "what are the signs someone has taken too much ket" (session 16, tune37)
     if _MAX_DOSE_ASKED.search(folded) is not None:
-        return True  # "how much tylenol is too much in a day", "скільки парацетамолу на добу можна"
+        return True
+    if (
+        _SNORE.search(folded) is not None
+        and (
+            _DEPRESSANT.search(folded) is not None
+            or _CHILD_OPIOID.search(folded) is not None
+            or _OPIOID_WORD.search(folded) is not None
+        )
+        and _DANGER_ASKED.search(folded) is not None
+    ):
+        return True  # "якщо людина після опіатів хропе, це небезпечно?" (blind14-tune)  # "how much tylenol is too much in a day", "скільки парацетамолу на добу можна"
     # "is chest pain after speed always an emergency", "what do blue lips mean on opioids"
     asking = (
         _GENERAL.search(folded)
@@ -4661,7 +4776,21 @@ _TOO_MUCH_SIGNS = compile_any(
         r"\b(signs?|symptoms?|how\s+(do|can|would|will)\s+(i|you|we)\s+(tell|know)|how\s+to\s+(tell|know))\s+(\w+\s+){0,3}(taken|took|had|done|did|used|has\s+taken|had\s+taken)\s+(way\s+)?too\s+(much|many)\b",
         r"\b(признак\w*|симптом\w*|как\s+понять|как\s+узнать|ознак\w*|як\s+зрозуміти|як\s+дізнатися)\s+(\w+\s+){0,3}(перебрал\w*|переборщил\w*|перебра(в|ла|ли)|переборщи(в|ла|ли))\b",
         r"\b(senales|sintomas|como\s+(se|saber|se\s+sabe|se\s+si))\s+(\w+\s+){0,3}(tomo|consumio|se\s+paso|se\s+metio)\s+(de\s+mas|demasiad[oa])\b",
+        # blind14-tune (late round): a stimulant overdose ("overamping") or an overdose told apart from
+        # being high ("how do you tell if someone is overamping or just really high")
+        r"\b(signs?|symptoms?|how\s+(do|can|would|will)\s+(i|you|we)\s+(tell|know)|how\s+to\s+(tell|know))\s+(\w+\s+){0,4}(overamp\w*|over\s*amp\w*|overdos\w*|od'?ing)\b",
     ]
+)
+
+# Snoring after an opioid asked about (blind14-tune, late round): "if someone snores after opiates is
+# that dangerous", "если человек храпит после опиатов это опасно", "якщо людина після опіатів хропе"
+_DANGER_ASKED = compile_any(
+    [
+        r"\b(is\s+(it|that|this)|это|це|es)\s+(\w+\s+)?(dangerous|bad|a\s+bad\s+sign|опасно|плохо|небезпечно|погано|peligroso|grave|malo)\b|\b(if|если|якщо|si)\b",
+    ]
+)
+_OPIOID_WORD = compile_any(
+    [r"\b(опи[ао]т\w*|опіат\w*|опиоид\w*|опіоїд\w*|opiat\w*|opioid\w*|opiace\w*|opiode\w*)"]
 )
 
 
@@ -4693,7 +4822,7 @@ _IF_PASARSE = compile_any(
 )
 _NALOXONE = compile_any(
     [
-        r"\b(narcan|naloxone|nalox\w*|naloks\w*|налоксон\w*|naloxona|prenoxad|nyxoid|kloxxado|zimhi)\b"
+        r"\b(narcan|naloxone|nalox\w*|naloks\w*|налоксон\w*|наркан\w*|naloxona|prenoxad|nyxoid|kloxxado|zimhi)\b"
     ]
 )
 # The same dose after a break, asked about; when to call for help, asked about (blind5-tune)
