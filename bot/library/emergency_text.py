@@ -3008,6 +3008,53 @@ _CAN_AGAIN = compile_any(
 )
 
 
+# The screen as the scene, not the story: "we were watching tv and my husband went blue and stopped
+# breathing", "смотрели сериал, а он посинел и не дышит", "estabamos viendo una peli y se puso azul"
+# (the late round's reading of blind14-tune: the film cut took the card from them). The writer (or
+# "we") watching, then someone real beside them ("my ...", "a он", "and she"), and nothing that
+# puts the signs inside the film ("where", "там", "in the episode", a character).
+_WATCHING_US = compile_any(
+    [
+        (
+            r"\b(i\s+was|we\s+were|i\s+am|i'?m|im|we'?re|were|was)\s+(just\s+)?watching\b|"
+            r"\b(смотрели|смотрела|смотрел|смотрим|смотрю|дивилися|дивились|дивилась|дивилася|дивився|дивимось|дивлюсь|дивлюся)\b|"
+            r"\b(estaba|estabamos|estamos|estoy|estaban)\s+viendo\b"
+        )
+    ]
+)
+_REAL_OTHER = compile_any(
+    [
+        (
+            r"\b(my|mi|мой|моя|мій|husband|wife|boyfriend|girlfriend|bf|gf|partner|friend|mate|brother|sister|son|daughter|dad|mum|mom|"
+            r"муж|мужа|жена|парень|девушка|брат|сестра|сын|дочь|друг|подруга|чоловік|дружина|хлопець|дівчина|син|донька|"
+            r"marido|esposa|novio|novia|amigo|amiga|hermano|hermana|hijo|hija|pareja)\b|"
+            r"\b(and|а|и|і|й|y)\s+(he|she|они?|она|він|вона|вони|el|ella)\b|\by\s+se\s+(puso|quedo|desmayo|cayo)\b"
+        )
+    ]
+)
+_IN_THE_STORY = compile_any(
+    [
+        (
+            r"\b((film|movie|show|episode|series|scene|one|bit)\s+where|in\s+which|in\s+it|in\s+the\s+(film|movie|show|episode|series)|episode|character|hero|actor|actress|"
+            r"(фильм\w*|сериал\w*|серии|кино|сцен\w*)\s+где|(фільм\w*|серіал\w*|серії|сцен\w*)\s+де|там\s+(вс[еі]|усі|геро\w*|персонаж\w*|чувак\w*|мужик\w*)|"
+            r"в\s+(фильме|сериале|кино|серии)|у\s+(фільмі|серіалі|серії)|в\s+(фільмі|серіалі|серії)|серии|серії|персонаж\w*|геро(й|я|ю|ем|иня|їня|ї)|актер\w*|актор\w*|"
+            r"(фильм\w*|фільм\w*|сериал\w*|серіал\w*|кино|кіно|ролик\w*|видео|відео)\s+(про\s+\w+\s+)?там|documentar\w*|documental\w*|документалк\w*|документальн\w*|"
+            r"(peli\w*|pelicula|serie|escena)\s+(donde|en\s+la\s+que)|en\s+la\s+(peli|pelicula|serie)|capitulo|episodio|personaje|protagonista|actriz)\b"
+        )
+    ]
+)
+
+
+def _watching_scene(folded: str) -> bool:
+    """The writer watching a screen while someone real beside them is in trouble (see above)."""
+    found = _WATCHING_US.search(folded)
+    return (
+        found is not None
+        and _REAL_OTHER.search(folded[found.end() :]) is not None
+        and _IN_THE_STORY.search(folded) is None
+    )
+
+
 @lru_cache(maxsize=64)
 def _is_emergency(folded: str) -> bool:
     if _own_end_wish(folded) or _planned_overdose(folded):
@@ -3029,7 +3076,7 @@ def _is_emergency(folded: str) -> bool:
         return False
     # "the film where he dies of an overdose", "lips blue from the slushie lol": asked only of a
     # message that would get the card, so everyday messages pay nothing for it
-    if _FICTION.search(folded):
+    if _FICTION.search(folded) and not _watching_scene(folded):
         return _CALL_FOR_HELP.search(folded) is not None
     return _URGENT.search(folded) is not None or _LAUGHING.search(folded) is None
 
@@ -4622,7 +4669,11 @@ def told_not_now(text: str) -> bool:
     folded = fold(text)
     if _HYPOTHETICAL.match(folded) and not _OWN_PERSON_OR_NOW.search(folded):
         return True
-    if _FICTION.search(folded) and not _CALL_FOR_HELP.search(folded):
+    if (
+        _FICTION.search(folded)
+        and not _CALL_FOR_HELP.search(folded)
+        and not _watching_scene(folded)
+    ):
         return True
     urgent = _URGENT.search(_NOW_FINE.sub(" ", folded)) is not None
     # the rules' own cuts, with those made only when no drug is named (blue from the cold outside, an
