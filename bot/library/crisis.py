@@ -1497,9 +1497,9 @@ _KIND = {
     "alarm": _any(
         r"\b(at|before)\s+\d|\bearly\b|\bfor\s+work\b|\balarm\w*|\bв\s+\d|\bрано\b|\bна\s+работу\b|\bна\s+роботу\b|\bо\s+\d|\bбудильник\w*|\ba\s+las\s+\d|\btemprano\b|\btrabajar\b|\bpara\s+el\s+trabajo\b"
     ),
-    # hoping the next shot is the last one
+    # hoping the next shot is the last one ("cuánto espero para la segunda dosis" waits, not hopes)
     "hope": _any(
-        r"\b(hope|hoping|wish|want)\b|\bнадеюсь\b|\bнадеялся\b|\bмечтаю\b|\bхочу\b|\bсподіва\w*|\bespero\b|\bojala\b|\bquiero\b|\besperando\b"
+        r"\b(hope|hoping|wish|want)\b|\bнадеюсь\b|\bнадеялся\b|\bмечтаю\b|\bхочу\b|\bсподіва\w*|(?<!\bcuanto\s)(?<!\bcuanto\stiempo\s)\bespero\b(?!\s+(para|a\s+que|antes|entre)\b)|\bojala\b|\bquiero\b|\besperando\b"
     ),
     "dose": _any(
         r"\b(next|this)\s+(hit|shot|dose|bag|batch|fix|time|one|gram|point)\b|\b(этот|эта|эту)\s+(пакет|грамм?|укол|доза|дозу|партия|партию)\b|\b(цей|ця|цю)\s+(пакет|грам|укол|доза|дозу|партія|партію)\b|\b(esta|este)\s+(bolsa|dosis|gramo|lote|pinchazo|chute)\b|\b(shoot|shooting)\s+up\b|\bbatch\b",

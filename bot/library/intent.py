@@ -1186,6 +1186,9 @@ _COMPARE = re.compile(
     # "que hace diferente de la xilacina", "distinta a", "different from": how one differs
     r"diferentes? (?:de|a)|distint[oa]s? (?:de|a)|different (?:from|to)|"
     r"m[aá]s (?:peligros[oa]s?|da[nñ]in[oa]s?|segur[oa]s?) que|menos peligros[oa]s?|"
+    # "dura mucho más que la heroína", "pega menos que el speed": a Spanish comparative ("más
+    # que nada", "more than anything", compares nothing)
+    r"(?:m[aá]s|menos) que (?!nada\b|todo\b|nunca\b)(?:el|la|los|las|lo)\b|"
     r"the same thing|same as|одно и (?:то же|тоже)|одне (?:й|і) те саме|lo mismo|"
     # "габапентин и прегабалин это одно?", "діють однаково", "pegan igual", "basically the same"
     r"это одно|це одне|одинаков\w*|однаков\w*|(?:son|es|pegan|funcionan|act[uú]an) igual\w*|"
@@ -1282,6 +1285,8 @@ _NOT_NAME = re.compile(
 )
 _IS = {"is", "are", "es", "son", "это", "эта", "этот", "це", "є", "="}
 _ARTICLES = {"the", "my", "your", "this", "that", "la", "el", "los", "las", "mi", "tu", "su"}
+_ES_ARTICLES = {"la", "el", "los", "las", "mi", "tu", "su", "esta", "este", "esa", "ese"}
+_ES_BEING = {"estoy", "estando", "esta", "estaba", "estas", "llevo", "sigo", "sigue", "ando", "voy"}
 # Quitting one drug with another, switching, or pregnancy: a treatment topic, not a mix
 # ("can i switch from heroin to bupe", "слезть с героина на метадоне", "dejar la heroína con
 # metadona", "is methadone safe in pregnancy")
@@ -4496,6 +4501,18 @@ class Router:
         # "in (the) Y", "в Y", "en la Y" right before the second name: one inside the other
         before = [w for w in words[max(0, second - 2) : second] if w not in _ARTICLES]
         if before and before[-1] in _INSIDE:
+            return False
+        # Spanish "hay nitazenos en la heroína": "en" with an article before the second name is
+        # one inside the other; "en" alone is being on it ("estando en metadona"), and so is
+        # "en la" after being ("estoy en la metadona")
+        if (
+            second >= 2
+            and words[second - 2] == "en"
+            and words[second - 1] in _ES_ARTICLES
+            and (second < 3 or words[second - 3] not in _ES_BEING)
+            # rolled into a joint is smoked together ("paco mezclado en el faso")
+            and not _IN_JOINT.search(low)
+        ):
             return False
         return (
             bool(_MIX.search(low) or _SAFE_NOW.search(low) or _COMEDOWN_AID.search(low))

@@ -540,7 +540,10 @@ def stopwords() -> dict[str, set[str]]:
 
 _SNOWBALL = {"en": "english", "ru": "russian", "es": "spanish"}
 # Spanish Snowball stems that are a drug's short name, and the everyday word's own stem
-_ES_OVERCUTS = {"prep": "prepar"}
+# Spanish words Snowball cuts to another word's stem: "prepara" (to prepare) to "prep" (the HIV
+# pill), "esperanza" (hope: "sin esperanza", a crisis word) to "esper", the stem of "espero" (I
+# wait: "cuánto espero para la segunda dosis")
+_ES_OVERCUTS = {"prep": "prepar", "esper": "esperanz"}
 
 
 def fold(text: str, lang: str) -> str:
@@ -625,8 +628,8 @@ class Analyzer:
         if found is None:
             found = word if word in self.protected else (self._stem(word) or word)
             if self.lang == "es" and found in _ES_OVERCUTS and word != found:
-                # an everyday verb cut down to a drug's short name ("prepara", to prepare, ->
-                # "prep", the HIV pill): the verb keeps its own stem
+                # a word cut down to another's stem ("prepara", to prepare, -> "prep", the HIV
+                # pill; "esperanza", hope, -> "esper", to wait): the longer word keeps its stem
                 longer = _ES_OVERCUTS[found]
                 if word.startswith(longer):
                     found = longer
