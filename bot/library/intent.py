@@ -1189,6 +1189,9 @@ _COMPARE = re.compile(
     # "dura mucho más que la heroína", "pega menos que el speed": a Spanish comparative ("más
     # que nada", "more than anything", compares nothing)
     r"(?:m[aá]s|menos) que (?!nada\b|todo\b|nunca\b)(?:el|la|los|las|lo)\b|"
+    # "dura mucho más que la heroína", "pega menos que": how long or how hard one works next to
+    # another
+    r"(?:dura|duran|pega|pegan|aguanta|aguantan) (?:mucho |bastante |un poco )?(?:m[aá]s|menos) que|"
     r"the same thing|same as|одно и (?:то же|тоже)|одне (?:й|і) те саме|lo mismo|"
     # "габапентин и прегабалин это одно?", "діють однаково", "pegan igual", "basically the same"
     r"это одно|це одне|одинаков\w*|однаков\w*|(?:son|es|pegan|funcionan|act[uú]an) igual\w*|"
@@ -1549,6 +1552,10 @@ _REAGENT = re.compile(
 _ADULTERANT = re.compile(
     r"\b(?:in (?:the|my|your|this)(?! same)|laced|cut with|contaminat\w*|they (?:mix|cut|add|put)|"
     r"might (?:be|have)|may contain|could (?:be|have)|if there(?:'s| is)|"
+    # the supply being cut in the present ("are they cutting the gear with it now", "dealers
+    # are lacing pills with it"): what others do to a drug, never a mix the person takes
+    r"(?:are they|they(?:'re| are)|dealers?(?: are)?|people(?: are)?) (?:cutting|lacing|bulking)|"
+    r"(?:cutting|lacing|bulking) (?:the|their|all the) \w+(?: \w+)? (?:with|out with)|"
     r"может (?:быть|содержать)|може (?:бути|містити)|puede (?:tener|traer|llevar)|"
     r"в гер\w*|в героин\w*|у гер\w*|бодяж\w*|подмешива\w*|мешают|добавляют|"
     r"підміш\w*|змішують|домішу\w*|додають|"
@@ -1556,6 +1563,9 @@ _ADULTERANT = re.compile(
     # "mezclan la heroina con un sedante", "turning up in fake oxys", "que parecen xanax"
     r"mezclan|cortan|turning up in|showing up in|que parecen?|look(?:s)? like|"
     r"cortad[oa]s? con|"
+    # "dicen que hay fentanilo en la coca": one drug found in another (never what is still in the
+    # body: "hay alcohol en mi sangre")
+    r"hay \w+(?: \w+)? en (?:la|el|los|las|esa|ese|esta|este) (?!cuerpo|sangre|sistema|organismo|orina)|"
     # pills said to contain another drug ("unas pastillas que dicen que tienen fentanilo", "las
     # pepas que traen cristal"), whether a drug really is what it is sold as ("el tusi es keta de
     # verdad o pura mezcla"): one drug inside another, never how bad a mix is ("que tienen de
