@@ -1563,9 +1563,6 @@ _ADULTERANT = re.compile(
     # "mezclan la heroina con un sedante", "turning up in fake oxys", "que parecen xanax"
     r"mezclan|cortan|turning up in|showing up in|que parecen?|look(?:s)? like|"
     r"cortad[oa]s? con|"
-    # "dicen que hay fentanilo en la coca": one drug found in another (never what is still in the
-    # body: "hay alcohol en mi sangre")
-    r"hay \w+(?: \w+)? en (?:la|el|los|las|esa|ese|esta|este) (?!cuerpo|sangre|sistema|organismo|orina)|"
     # pills said to contain another drug ("unas pastillas que dicen que tienen fentanilo", "las
     # pepas que traen cristal"), whether a drug really is what it is sold as ("el tusi es keta de
     # verdad o pura mezcla"): one drug inside another, never how bad a mix is ("que tienen de
