@@ -95,6 +95,10 @@ and the commit that filled it).
 (seventeenth session) by the search helpers, each before its fixes, in its own words as strangers
 type; every third message is ``tune17-aside``, never tuned on (first look: the header of each file
 and the commit that filled it).
+``--split tune18`` reads ``bench/labelled/search-tune18-{lang}.yaml``: written on 2026-12-07
+(eighteenth session) by the search helpers, each before its fixes, in its own words as strangers
+type; every third message is ``tune18-aside``, never tuned on (first look: the header of each file
+and the commit that filled it).
 
 ``--split blind`` reads ``bench/labelled/search-blind-{en,ru,uk,es}.yaml``: the sealed set of
 2026-12-05 (written by a helper that had not seen the search code, the router, the lexicon nor any
@@ -187,8 +191,12 @@ language is ``blind13-aside`` (never tuned on, misses only counted), the rest ``
 2026-12-07 at the start of the seventeenth session the same way, before that session's fixes;
 looked at once on that session's final code (``bench/results/search-blind14-first-look.txt``:
 with embeddings p@1 en 0.928, ru 0.957, uk 0.870, es 0.870; off-topic answered en 0/12, ru 1/12, uk 0/12, es 1/12) and tuning data since (the end of that session), split like blind: every third message per
-language is ``blind14-aside`` (never tuned on, misses only counted), the rest ``blind14-tune``. No
-sealed part is registered now (``SEALED_PARTS``): the next one (blind15) is written before any fix.
+language is ``blind14-aside`` (never tuned on, misses only counted), the rest ``blind14-tune``.
+
+``--split blind15`` reads ``bench/labelled/search-blind15-{en,ru,uk,es}.yaml``: the SEALED set
+written on 2026-12-07 at the start of the eighteenth session the same way, before that session's
+fixes. Never tuned on; its misses are only counted per kind; its files enter the repository only
+for its one look, on that session's final code.
 
 ``--split route5`` reads ``bench/labelled/search-route5-{en,ru,uk,es}.yaml``: 24 messages per
 language written on 2026-12-06 for routing and off-topic (street words in everyday senses, general
@@ -261,6 +269,10 @@ route5 (first look: the header of each file).
 
 ``--split route16`` reads ``bench/labelled/search-route16-{en,ru,uk,es}.yaml``: written on
 2026-12-07 (seventeenth session) by the routing helper before its fixes, with traps, split like
+route5 (first look: the header of each file).
+
+``--split route17`` reads ``bench/labelled/search-route17-{en,ru,uk,es}.yaml``: written on
+2026-12-07 (eighteenth session) by the routing helper before its fixes, with traps, split like
 route5 (first look: the header of each file).
 
 Systems, all in the same run: (a) plain BM25 without stemming, (b) BM25 + stemming (the
@@ -355,6 +367,8 @@ BLIND13_SPLITS = ("blind13-tune", "blind13-aside")
 # --split blind14: written on 2026-12-07 (seventeenth session), looked at once on its final code
 # (its first look: bench/results/search-blind14-first-look.txt), tuning data since, split the same way
 BLIND14_SPLITS = ("blind14-tune", "blind14-aside")
+# --split blind15: the sealed set written on 2026-12-07 (eighteenth session), never tuned on
+BLIND15_SPLITS = ("blind15",)
 # --split route5: bench/labelled/search-route5-{lang}.yaml, written on 2026-12-06 for routing and
 # off-topic (everyday senses of street words, two substances together, one substance with a
 # verb), split the same way: every third message is "route5-aside", never tuned on
@@ -417,6 +431,10 @@ ROUTE15_SPLITS = ("route15-tune", "route15-aside")
 # session) by the routing helper before its fixes, with traps; every third message is
 # "route16-aside", never tuned on
 ROUTE16_SPLITS = ("route16-tune", "route16-aside")
+# --split route17: bench/labelled/search-route17-{lang}.yaml, written on 2026-12-07 (eighteenth
+# session) by the routing helper before its fixes, with traps; every third message is
+# "route17-aside", never tuned on
+ROUTE17_SPLITS = ("route17-tune", "route17-aside")
 # --split tune3: bench/labelled/search-tune3-{lang}.yaml, written while tuning on fresh, used to
 # check that a change generalises beyond the messages it was made for
 TUNE3_SPLITS = ("tune3",)
@@ -476,6 +494,9 @@ TUNE16_SPLITS = ("tune16", "tune16-aside")
 # --split tune17: bench/labelled/search-tune17-{lang}.yaml, written on 2026-12-07 (seventeenth
 # session) before that session's fixes, by the search helpers; every third message is tune17-aside
 TUNE17_SPLITS = ("tune17", "tune17-aside")
+# --split tune18: bench/labelled/search-tune18-{lang}.yaml, written on 2026-12-07 (eighteenth
+# session) before that session's fixes, by the search helpers; every third message is tune18-aside
+TUNE18_SPLITS = ("tune18", "tune18-aside")
 # bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
 # kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
 EXTRA_SPLITS = ("tune2", "check")
@@ -498,6 +519,7 @@ ALL_SPLITS = (
     + BLIND12_SPLITS
     + BLIND13_SPLITS
     + BLIND14_SPLITS
+    + BLIND15_SPLITS
     + ROUTE5_SPLITS
     + ROUTE6_SPLITS
     + ROUTE7_SPLITS
@@ -510,6 +532,7 @@ ALL_SPLITS = (
     + ROUTE14_SPLITS
     + ROUTE15_SPLITS
     + ROUTE16_SPLITS
+    + ROUTE17_SPLITS
     + TUNE3_SPLITS
     + TUNE4_SPLITS
     + TUNE5_SPLITS
@@ -525,6 +548,7 @@ ALL_SPLITS = (
     + TUNE15_SPLITS
     + TUNE16_SPLITS
     + TUNE17_SPLITS
+    + TUNE18_SPLITS
 )
 # the parts split in two by file position: (tuned side, aside side)
 SIDES = {
@@ -555,6 +579,7 @@ SIDES = {
     "route14": ROUTE14_SPLITS,
     "route15": ROUTE15_SPLITS,
     "route16": ROUTE16_SPLITS,
+    "route17": ROUTE17_SPLITS,
     "tune5": TUNE5_SPLITS,
     "tune6": TUNE6_SPLITS,
     "tune7": TUNE7_SPLITS,
@@ -568,6 +593,7 @@ SIDES = {
     "tune15": TUNE15_SPLITS,
     "tune16": TUNE16_SPLITS,
     "tune17": TUNE17_SPLITS,
+    "tune18": TUNE18_SPLITS,
 }
 # every labelled part --split reads (bench/labelled/search[-PART]-LANG.yaml); the sealed ones are
 # looked at once and never tuned on
@@ -589,6 +615,7 @@ PARTS = (
     "tune15",
     "tune16",
     "tune17",
+    "tune18",
     "blind",
     "blind2",
     "blind3",
@@ -603,6 +630,7 @@ PARTS = (
     "blind12",
     "blind13",
     "blind14",
+    "blind15",
     "route5",
     "route6",
     "route7",
@@ -615,8 +643,9 @@ PARTS = (
     "route14",
     "route15",
     "route16",
+    "route17",
 )
-SEALED_PARTS: tuple[str, ...] = ()  # the next sealed part (blind15) goes here
+SEALED_PARTS: tuple[str, ...] = ("blind15",)
 HIDDEN_SPLITS = (
     "heldout",
     "check",
@@ -635,6 +664,7 @@ HIDDEN_SPLITS = (
     "blind12-aside",
     "blind13-aside",
     "blind14-aside",
+    "blind15",
     "route5-aside",
     "route6-aside",
     "route7-aside",
@@ -647,6 +677,7 @@ HIDDEN_SPLITS = (
     "route14-aside",
     "route15-aside",
     "route16-aside",
+    "route17-aside",
     "tune5-aside",
     "tune6-aside",
     "tune7-aside",
@@ -660,6 +691,7 @@ HIDDEN_SPLITS = (
     "tune15-aside",
     "tune16-aside",
     "tune17-aside",
+    "tune18-aside",
 )  # misses listed only as counts per kind
 MODEL_START = """
 import time
@@ -892,7 +924,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "(looked at once on 2026-12-07, tuning data since: blind13-tune, and every third row "
         "blind13-aside, never tuned on); blind14 = search-blind14-LANG.yaml "
         "(looked at once on 2026-12-07, tuning data since: blind14-tune, and every third row "
-        "blind14-aside, never tuned on); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
+        "blind14-aside, never tuned on); blind15 = search-blind15-LANG.yaml (SEALED: never tuned "
+        "on, misses only counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
         "route5-tune, and every third row route5-aside, never tuned on); route6 = "
         "search-route6-LANG.yaml (routing kinds of blind4/blind3 with traps, written before the "
         "fixes: route6-tune, and every third row route6-aside, never tuned on); route7 = "
@@ -918,7 +951,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "traps, written before the fixes: route15-tune, and every third row route15-aside, never "
         "tuned on); route16 = search-route16-LANG.yaml (the seventeenth session's routing kinds, "
         "with traps, written before the fixes: route16-tune, and every third row route16-aside, "
-        "never tuned on); "
+        "never tuned on); route17 = search-route17-LANG.yaml (the eighteenth session's routing "
+        "kinds, with traps, written before the fixes: route17-tune, and every third row "
+        "route17-aside, never tuned on); "
         "tune5 = search-tune5-LANG.yaml (the stopics helper's kinds: tune5, and every "
         "third row tune5-aside, never tuned on); tune6 = search-tune6-LANG.yaml (the kinds of "
         "blind4-tune's misses, written before fixing them: tune6, and every third row "

@@ -75,6 +75,8 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune38-{lang}.yaml",
             f"triage-tune39-{lang}.yaml",
             f"triage-tune40-{lang}.yaml",
+            f"triage-tune41-{lang}.yaml",
+            f"triage-tune42-{lang}.yaml",
         ):
             path = ROOT / "bench" / "labelled" / name
             if not path.exists() and name.startswith("triage-tune11-"):
