@@ -205,7 +205,8 @@ def test_every_message_seen_so_far(part: str) -> None:
 # session's late round once blind12-tune's misses were fixed by kind; blind13 became tuning data at
 # the end of the sixteenth session, after its one look, and joined in the same session's late round
 # once blind13-tune's misses were fixed by kind; blind14 became tuning data at the end of the
-# seventeenth session, after its one look, and waits until blind14-tune's misses are fixed by kind).
+# seventeenth session, after its one look, and joined in the same session's late round once
+# blind14-tune's misses were fixed by kind).
 RULES_PENDING: set[str] = set()
 
 
