@@ -855,7 +855,7 @@ _WORD_KINDS = {
     ),
     "wake": (
         r"wake|wakes|waking|woke|rouse|rousing|respond|responds|responding|responsive|response|answer|answering|"
-        r"answers|react|reacts|reacting|reaction|будится|будить|разбудить|добудиться|пробудить|растормошить|"
+        r"answers|react|reacts|reacting|reaction|будится|будется|будеться|будить|разбудить|добудиться|пробудить|растормошить|"
         r"просыпается|просыпаются|проснется|проснулся|проснулась|реагирует|реагируют|реакции|отвечает|отвечают|"
         r"отзывается|откликается|очнется|очнулся|очнулась|будиться|будити|розбудити|добудитися|розтормошити|"
         r"растолкать|растолкаем|растолкал|растолкали|розштовхати|розштовхаю|розштовхав|розштовхали|"
@@ -1019,7 +1019,11 @@ _MEANING = compile_any(
 # A pet that died is grief, not an emergency (and not a crisis: crisis.py uses it too).
 _PET = compile_any(
     [
-        r"\b(dog|cat|puppy|kitten|pet|hamster|хом'?яч\w*|хом'?як\w*|хомячок|хомячк\w*|rabbit|bird|parrot|fish|кот|кота|кошка|кошку|котик|котенок|собака|собаку|пес|пёс|песик|хомяк|попугай|питомец|кіт|кішка|кішку|собачка|цуценя|папуга|перро|perro|perra|perrito|perrita|gato|gata|gatito|gatita|mascota|hamster|conejo|pajaro|loro|pez)\b",
+        (
+            r"\b(dog|cat|puppy|kitten|pet|hamster|хом'?яч\w*|хом'?як\w*|хомячок|хомячк\w*|rabbit|bird|parrot|fish|кот|кота|кошка|кошку|котик|котенок|собака|собаку|пес|пёс|песик|хомяк|попугай|питомец|кіт|кішка|кішку|собачка|цуценя|папуга|перро|perro|perra|perrito|perrita|gato|gata|gatito|gatita|mascota|hamster|conejo|pajaro|loro|pez|"
+            # in Latin letters (session 18, tune41): "kot ne reagiruet na igrushki"
+            r"kot|kota|kotik|kotenok|koshka|koshku|kishka|kishku|sobaka|sobaku|sobachka|pesik|homyak|khomyak|popugay)\b"
+        ),
     ]
 )
 
@@ -1404,6 +1408,9 @@ _OD_TOPIC = compile_any(
         # что-то серьёзное", "cómo sé si es un k-hole o algo grave")
         r"\b(k\s*hole|к\s*хол\w*|кхол\w*|k\s*jol\w*)\b(\s+\w+){0,10}?\s+(серь[её]зн\w*|серйозн\w*|serious|grave|dangerous|опасн\w*|небезпечн\w*|peligros\w*|передоз\w*|overdos\w*|sobredosis)\b",
         r"\b(die|dying|died)\s+(from|of)\s+(too\s+much|an?\s+overdose|taking\s+too\s+much|mixing)\b",
+        # a sudden bad turn asked about for anyone (Spain, session 18, tune41): "qué hacer si a alguien le
+        # da un chungo", "si a un colega le da un jamacuco"
+        r"\bsi\s+(a\s+)?(alguien|una\s+persona|un\s+amigo|una\s+amiga|un\s+colega|una\s+colega|uno|alguno)\s+(le\s+|te\s+)?(da|diera|dan|pega|entra)\s+(un|una)\s+(chungo|jamacuco|patatus|soponcio|telele|yuyu)\b",
         r"\bумереть\s+от\s+(\w+\s+){0,2}(доз\w*|передоз\w*|слишком)|\bпомерти\s+від\s+(\w+\s+){0,2}(доз\w*|передоз\w*|занадто)",
         r"\bmorir(se)?\s+(por|de)\s+(mucha|mucho|demasiad\w*|una\s+sobredosis|sobredosis)\b",
         r"\b(lethal|fatal|deadly)\s+dose\b|\bсмертельн\w*\s+доз\w*|\bлетальн\w*\s+доз\w*|\bсмертельн\w*\s+доз\w*",
@@ -1501,6 +1508,8 @@ _NOW_FINE = compile_any(
         r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|ahorita)\s+(\w+\s+){0,4}(отлично|прекрасно|чудово|відмінно|супер|great|brilliant|thriving|limpi[oa]|genial|perfect[oa]|re\s+bien|muy\s+bien)\b(?!\s+(but|но|але|pero)\b)",
         # "сейчас 10 месяцев не употребляю", "ahora llevo 10 meses sin usar": time since, told after
         r"\b(now|сейчас|щас|зараз|ahora)\s+(\w+\s+){0,2}(\d+|один|одна|два|дві|три|пять|п'?ять|шесть|шість|un|una|dos|tres)\s+(months?|years?|weeks?|месяц\w*|мес|міс|лет|год\w*|недел\w*|місяц\w*|рок\w*|років|тижн\w*|meses|mes|anos|ano|semanas)\s+(\w+\s+)?(clean|sober|off|не\s+употребля\w*|не\s+вжива\w*|не\s+колюсь|не\s+колю(ся|сь)|без|sin|limpi[oa]|чист\w*|трезв\w*|тверез\w*)",
+        # home again (session 18, tune41): "he's home now", "уже дома", "вже вдома", "ya está en casa"
+        r"\b(he'?s|she'?s|hes|shes|he\s+is|she\s+is|they'?re|theyre)\s+(back\s+)?home\s+(now|again)\b|\b(уже|вже|теперь|тепер|сейчас|зараз)\s+(дома|вдома)\b|\bya\s+esta\s+en\s+(casa|su\s+casa)\b",
         # "she's all good now", "he's fine now" (blind7-tune): the "now" after the fine word
         r"\b(all\s+)?(fine|ok|okay|good|alright|better|grand|great|well|brilliant|amazing|sound)\s+(now|rn)\b",
         # "зараз він на ЗПТ і працює водієм", "now she works and studies": a life now, told after
@@ -1548,6 +1557,8 @@ _PERSON = compile_any(
         r"\b(у|в)\s+(него|нее|ней|нього|неї|друга|подруги|парня|девушки|брата|сестры|мужа|жены|хлопця|дівчини)\b",
         r"\b(чел|чувак|мужик|пацан|девчонка|тип|u\s+druga|u\s+podrug\w*|u\s+nego|u\s+nee|v\s+nyogo|v\s+neyi)\b",
         r"\b(он|она|они|він|вона|вони|друг|подруга|подружка|кент|кореш|братан|пацан|чувак|брат|сестра|парень|девушка|хлопець|дівчина)\b",
+        # him or her (session 18, tune41): "скорую вызывать если его бьет в судорогах", "якщо його трусить"
+        r"\b(его|ее|её|ему|ей|його|її|йому|їй|нього|неї)\b",
         r"\b(mi|mis)\s+\w+",
         r"\b(ella|ellos|le|lo)\b|\b(la|el)\s+(encontr\w*|vi|veo|tengo|dejo|deje)\b",
         r"\b(amig[oa]|carnal|compa|cuate|colega|novi[oa]|wey|guey|chavo|tio|tia)\b",
@@ -2663,6 +2674,9 @@ _WOKE_NEXT_DAY = compile_any(
     [
         r"\b(next\s+(morning|day)|in\s+the\s+morning|this\s+morning|утром|наутро|зранку|вранці|на\s+следующий\s+день|наступного\s+дня|al\s+otro\s+dia|al\s+dia\s+siguiente|a\s+la\s+manana|por\s+la\s+manana|en\s+la\s+manana)\s+(\w+\s+){0,2}(woke\s+up|woke|came\s+round|проснул\w*|очнул\w*|прокинув\w*|прокинул\w*|отямив\w*|se\s+desperto|desperto|amanecio)\s+(\w+\s+){0,3}(fine|ok|okay|alright|normal|живой|живий|живая|жива|здоров\w*|нормальн\w*|в\s+порядке|в\s+порядку|бодр\w*|bien|perfect[oa]|como\s+si\s+nada)\b",
         r"\b(woke\s+up|came\s+round|проснул\w*|очнул\w*|прокинув\w*|прокинул\w*|se\s+desperto|desperto|amanecio)\s+(\w+\s+){0,3}(fine|ok|okay|alright|живой|живий|живая|жива|здоров\w*|нормально|в\s+порядке|в\s+порядку|bien|perfect[oa])\s+(\w+\s+){0,2}(next\s+(morning|day)|in\s+the\s+morning|утром|наутро|зранку|вранці|на\s+следующий\s+день|наступного\s+дня|al\s+otro\s+dia|al\s+dia\s+siguiente|por\s+la\s+manana)\b",
+        # fine the next morning with no waking verb (session 18, tune41): "утром была как огурчик",
+        # "зранку була як огірок", "next morning she was right as rain", "al día siguiente tan fresca"
+        r"\b(next\s+(morning|day)|in\s+the\s+morning|утром|наутро|зранку|вранці|на\s+следующий\s+день|наступного\s+дня|al\s+otro\s+dia|al\s+dia\s+siguiente|por\s+la\s+manana)\s+(\w+\s+){0,2}(был|была|были|був|була|були|was|were|estaba|estaban|tan)\s+(как|як|like|como)?\s*(огурчик|огурец|огірок|огірочок|fine|ok|okay|right\s+as\s+rain|норм|нормальн\w*|в\s+порядке|в\s+порядку|bien|fresc[oa]s?|nuev[oa]s?)\b",
     ]
 )
 
@@ -3045,14 +3059,58 @@ _IN_THE_STORY = compile_any(
 )
 
 
+# The screen as the time, not the story (session 18, tune41): "nodded out halfway through the movie",
+# "during our movie night", "while we watched the match", "dozed off watching the series", "под
+# время фильма", "під час серіалу", "viendo la serie", "mientras veíamos el partido", streaming or
+# gaming now: whoever is named anywhere in the message is beside the writer.
+_WATCHING_WHEN = compile_any(
+    [
+        (
+            r"\bwhile\s+(we|i)\s+(were\s+|was\s+)?(watch\w*|gam\w*|play\w*|stream\w*)\b|"
+            r"\b(during|through|halfway\s+through|half\s+way\s+through|partway\s+through|in\s+the\s+middle\s+of)\s+(the|a|our|this|my)\s+(movie|film|show|match|game|episode|series|stream)\b|"
+            r"\b(movie|film|netflix|tv|telly|gaming|game)\s+night\b|"
+            r"\b(i\s+was|we\s+were|i'?m|im|we'?re|i\s+am)\s+(just\s+)?(gaming|streaming|live\s+streaming|on\s+stream|live)\b|"
+            r"\b(во\s+время|посреди|посеред|під\s+час)\s+(\w+\s+)?(фильма|сериала|матча|футбола|игры|кино|стрима|фільму|серіалу|гри|стріму)\b|"
+            r"\b(пока|поки)\s+(мы|я|ми)\s+(\w+\s+)?(смотрел\w*|играл\w*|стрим\w*|дивил\w*|грал\w*|стрім\w*)\b|"
+            r"\b(стримил\w*|стримлю|стрімил\w*|стрімив\w*|стрімлю)\b|"
+            r"\bviendo\s+(la|una|el|un)\s+(peli\w*|pelicula|serie|tele|partido|futbol)\b|"
+            r"\bmientras\s+(veiamos|veia|jugabamos|jugaba|estabamos\s+viendo|estaba\s+viendo)\b|"
+            r"\bdurante\s+(la|el)\s+(peli\w*|pelicula|serie|partido)\b|\b(en\s+directo|stremeando|streameando|en\s+stream)\b"
+        )
+    ]
+)
+# The writer acting on someone beside them, or looking over at them (session 18, tune41): "i just
+# looked over", "i can't wake him", "i keep shaking her", "just noticed", "next to me", "не могу
+# разбудить", "тормошу его", "повернулся, а", "не можу розбудити", "no lo puedo despertar", "a mi lado"
+_BESIDE_ME = compile_any(
+    [
+        (
+            r"\b(i|we)\s+(just\s+)?(looked|look|glanced|turned)\s+(over|round|around|across|back)\b|\b(just|only\s+just)\s+noticed\b|"
+            r"\b(i|we)\s+(can'?t|cant|cannot|couldn'?t|couldnt)\s+(wake|rouse|get)\s+(him|her|them)\b|\b(i|we)\s+(keep\s+)?(shak\w*|slap\w*|pinch\w*|nudg\w*|poke\w*|poking)\s+(him|her|them)\b|"
+            r"\b(next\s+to|beside|behind)\s+me\b|"
+            r"\b(не\s+(могу|можем|можу|можемо))\s+(его|ее|её|його|її)?\s*(разбудить|добудиться|растолкать|розбудити|добудитися)\b|"
+            r"\b(тормошу|трясу|бужу|толкаю|трушу|буджу|штовхаю)\s+(его|ее|её|його|її)\b|"
+            r"\b(поворачиваюсь|повернулся|повернулась|оборачиваюсь|обернулся|обернулась|глянул\w*|повертаюсь|повертаюся|повернувся|обертаюсь|обернувся)\s+(а|и|і)\b|"
+            r"\b(рядом\s+со\s+мной|возле\s+меня|поруч\s+зі\s+мною|поруч\s+з\s+мною|біля\s+мене)\b|"
+            r"\bno\s+(lo|la|le)\s+(puedo|podemos|consigo)\s+despertar\b|\b(lo|la)\s+(muevo|sacudo|zarandeo|meneo)\b|"
+            r"\b(me\s+giro|me\s+volteo|volteo|voltee|me\s+di\s+la\s+vuelta)\s+y\b|\b(a\s+mi\s+lado|detras\s+(de\s+mi|mio|mia)|junto\s+a\s+mi)\b"
+        )
+    ]
+)
+
+
 def _watching_scene(folded: str) -> bool:
     """The writer watching a screen while someone real beside them is in trouble (see above)."""
+    if _IN_THE_STORY.search(folded) is not None:
+        return False
+    if _BESIDE_ME.search(folded) is not None and (
+        _WATCHING_US.search(folded) is not None or _WATCHING_WHEN.search(folded) is not None
+    ):
+        return True
+    if _WATCHING_WHEN.search(folded) is not None and _REAL_OTHER.search(folded) is not None:
+        return True
     found = _WATCHING_US.search(folded)
-    return (
-        found is not None
-        and _REAL_OTHER.search(folded[found.end() :]) is not None
-        and _IN_THE_STORY.search(folded) is None
-    )
+    return found is not None and _REAL_OTHER.search(folded[found.end() :]) is not None
 
 
 @lru_cache(maxsize=64)
@@ -3812,6 +3870,36 @@ _MACHINE_SILENCE = compile_any(
 )
 
 
+# A thing that does not wake or react, said in the words of a person (session 18, tune41): "cant wake
+# my laptop from sleep mode", "my plant isnt responding to water", "комп не просыпается", "la play se
+# ha quedado pillada, no responde el mando", "el ordenador no reacciona", a blue screen ("экран
+# посинел", "pantalla azul"). Only the thing and its verb side by side (a few filler words between,
+# never a person's pronoun), so "we were on the play and he's not responding" keeps its sign.
+_THING_WORD = (
+    r"(plant|plants|laptop|computer|pc|console|playstation|ps4|ps5|xbox|controller|screen|monitor|tv|telly|phone|"
+    r"комп|компьютер|ноут|ноутбук|экран|екран|монитор|телефон|телик|телек|плойка|плойку|приставка|консоль|джойстик|растение|цветок|цветы|рослина|квітка|квіти|"
+    r"ordenador|compu|computadora|portatil|consola|play|mando|pantalla|movil|celular|tele|planta|plantas)"
+)
+_THING_FILLER = r"(\s+(is|the|my|el|la|mi|again|just|completely|totally|still|уже|вже|опять|снова|знову|знов|ya|todavia|aun|otra\s+vez|совсем|зовсім|намертво|вообще|взагалі|(on|in|at|by)\s+(my|the)\s+\w+)){0,2}"
+_THING_STILL = (
+    r"(((is|isn'?t|isnt|not|won'?t|wont|doesn'?t|doesnt|keeps)\s+){1,2}(respond\w*|wak\w*|react\w*|turn\w*\s+on)|froze|frozen|"
+    r"не\s+(просыпа\w*|прокида\w*|реагу\w*|реаги\w*|включа\w*|вмика\w*|отвеча\w*|відповіда\w*)|"
+    r"no\s+(reacciona|responde|enciende|despierta|arranca|prende)|se\s+(ha\s+)?(quedado|quedo)\s+pillad[oa]|(se\s+)?(colgo|ha\s+colgado|congelo|ha\s+congelado))"
+)
+_THING_STILL_RE = compile_any(
+    [
+        r"\b" + _THING_WORD + _THING_FILLER + r"\s+" + _THING_STILL + r"\b",
+        r"\b(no\s+(reacciona|responde|enciende|despierta|arranca|prende)|не\s+(просыпа\w*|прокида\w*|реагу\w*|реаги\w*|включа\w*|вмика\w*))\s+(el\s+|la\s+|mi\s+|мой\s+|мій\s+)?"
+        + _THING_WORD
+        + r"\b",
+        r"\b(can'?t|cant|cannot|won'?t|wont|couldn'?t|couldnt)\s+wake\s+(up\s+)?(my|the|this)\s+"
+        + _THING_WORD
+        + r"\b",
+        r"\b(blue\s+screen|screen\s+(went|turned|goes|is|has\s+gone)\s+blue|син(ий|ій)\s+(экран|екран)|(экран|екран)\s+(посинел|посинів|синий|синій)|pantalla\s+azul|pantallazo\s+azul)\b",
+    ]
+)
+
+
 # Choking with heat or laughter, an idiom when no drug is named (blind14-tune, late round: "me ahogo
 # de calor", "задыхаюсь от жары", "suffocating in this heat"); only the choking verb is cut, so the
 # heat itself still counts ("me ahogo de calor después de la md, no puedo enfriarme" is the card)
@@ -3836,6 +3924,7 @@ def _cleaned(folded: str) -> str:
     cleaned = _CHAT_SILENCE.sub(" ", cleaned)
     # "the server is down and not responding", "комп завис и не реагирует", "la app no responde"
     cleaned = _MACHINE_SILENCE.sub(" ", cleaned)
+    cleaned = _THING_STILL_RE.sub(" ", cleaned)  # "cant wake my laptop", "la play se quedó pillada"
     # "после крэка чуть не отключился" is still the card; "чуть не упала в обморок ... и норм" ends fine
     if _NAMED_DRUG.search(cleaned) or not _FINE.search(cleaned):
         return cleaned
@@ -4652,11 +4741,24 @@ _ROUTINE = compile_any(
 _YESTERDAY = compile_any(
     [
         r"\b(yesterday|last\s+night|the\s+other\s+day|вчера|вчора|позавчера|позавчора|накануне|ayer|anoche|antier|anteayer|el\s+otro\s+dia)\b",
+        # a day of the week gone by (session 18): "overdosed on saturday but he's home now", "в субботу",
+        # "у суботу", "el sábado"
+        r"\b(on|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(в|во|у)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п'?ятницю|суботу|неділю)\b|\bel\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s+(pasado\s+)?(tuvo|le\s+dio|se\s+(paso|desmayo|metio)|estuvo)\b",
     ]
 )
 
 _NOT_FINE = re.compile(
     r"\b(not|isn'?t|isnt|no\s+esta|no|не|ні|не\s+всё|не\s+все)\s+(\w+\s+)?(fine|ok|okay|alright|good|normal\w*|норм\w*|в\s+порядке|в\s+порядку|bien|добре|хорошо|ок|окей|гаразд)\b"
+)
+
+
+# Opioid withdrawal in street words (session 18, tune41: "se puso malilla porque no consiguió", "dope
+# sick", "кумарит", "ломает"): sick for lack of the drug, not an overdose; for the embedding stage,
+# when the rules see no sign, nothing urgent and no drink named (alcohol withdrawal can fit)
+_DOPE_SICK = compile_any(
+    [
+        r"\b(malilla\w*|malias|dope\s?sick|clucking|кумар\w*|ломк\w*|ломает|ломало|ламає|ламало|ломає)\b|\b(tiene|tengo|con|esta\s+con|ando\s+con)\s+(el\s+)?mono\b",
+    ]
 )
 
 
@@ -4693,6 +4795,24 @@ def told_not_now(text: str) -> bool:
         return True  # "she overdosed on friday but she's home from hospital now"
     if _HABITUAL.search(folded) and not urgent:
         return True
+    # a pet with nobody named and no drug (session 18, tune41: "kot ne reagiruet na igrushki"); a
+    # pet that ate a drug is the rules' (``_small_one_poisoned``)
+    if (
+        _PET.search(folded)
+        and not _HUMAN.search(folded)
+        and not urgent
+        and not _used(cleaned)
+        and not _NAMED_DRUG.search(cleaned)
+    ):
+        return True
+    if (
+        _DOPE_SICK.search(folded)
+        and not signs
+        and not urgent
+        and not _DRINK.search(folded)
+        and not _ANY_DRINK.search(folded)
+    ):
+        return True  # "mi carnal se puso malilla, le duelen los huesos" (tune41)
     if _ROUTINE.search(folded) and not urgent and not signs and not _RIGHT_NOW.search(folded):
         return True  # "у бабусі жменя таблеток щоранку, як їй не плутатись" (tune37)
     if (
