@@ -651,6 +651,9 @@ _SIGNS = compile_any(
         r"\bno\s+respira|\bya\s+no\s+respira|\bno\s+esta\s+respirando",
         r"\bdej[oa]\s+de\s+respirar\b|\bapenas\s+respira|\bледь\s+(ледь\s+)?дих|\bеле\s+(еле\s+)?дыш|\bcasi\s+no\s+respira|\brespira\s+(muy\s+)?poco\b",
         r"\bno\s+(se\s+)?despierta\b|\bno\s+(lo|la|le)\s+(puedo\s+)?despertar|\bno\s+puedo\s+despertar",
+        # asked with the subjunctive (session 18): "es normal que no despierte / no reaccione / no
+        # respire después de las pastillas?"; "ta morao" (Spain, spoken "está morado")
+        r"\b(normal|malo|grave|preocupante|peligroso|preocuparme)\s+(\w+\s+){0,2}que\s+no\s+(se\s+)?(despierte|reaccione|responda|respire)\b|\b(ta|esta|sta)\s+(to\s+|todo\s+|mu\s+|muy\s+)?(morao|moraa|azulao)\b",
         r"\bno\s+reacciona\b|\bno\s+responde\b|\bno\s+contesta\s+y\b",
         r"\binconsciente\b|\bsin\s+conocimiento\b|\bse\s+desmayo\s+y\b",
         r"\b(poniendo|puso|pone|esta|se\s+puso|se\s+esta\s+poniendo)\s+(azul|morad[oa]|gris|azulad[oa]|moradit[oa])\b",
@@ -3073,12 +3076,26 @@ _WATCHING_WHEN = compile_any(
             r"\b(во\s+время|посреди|посеред|під\s+час)\s+(\w+\s+)?(фильма|сериала|матча|футбола|игры|кино|стрима|фільму|серіалу|гри|стріму)\b|"
             r"\b(пока|поки)\s+(мы|я|ми)\s+(\w+\s+)?(смотрел\w*|играл\w*|стрим\w*|дивил\w*|грал\w*|стрім\w*)\b|"
             r"\b(стримил\w*|стримлю|стрімил\w*|стрімив\w*|стрімлю)\b|"
-            r"\bviendo\s+(la|una|el|un)\s+(peli\w*|pelicula|serie|tele|partido|futbol)\b|"
+            r"\bviendo\s+((la|una|el|un|unas|unos|las|los)\s+)?(peli\w*|pelicula\w*|serie\w*|tele|tv|television|netflix|partido|futbol|youtube|anime)\b|"
+            # asleep in front of a screen (session 18): "fell asleep watching tv", "nodded off during
+            # the show", "заснул перед теликом", "заснув під серіал", "se durmió viendo la tele"
+            r"\b(fell\s+asleep|nodded\s+(off|out)|dozed\s+off|passed\s+out|conked\s+out|zonked\s+out|crashed\s+out)\s+(\w+\s+){0,3}(while\s+)?(watching|during|in\s+front\s+of)\b|"
+            r"\b(уснул\w*|заснул\w*|отключил\w*|вырубил\w*|отъехал\w*|заснув|вирубив\w*|відключив\w*|від'?їхав\w*)\s+(\w+\s+){0,2}(перед|за|под|під)\s+(телик\w*|телек\w*|телевизор\w*|телевізор\w*|фильм\w*|фільм\w*|сериал\w*|серіал\w*|кино|кіно|мультик\w*)\b|"
             r"\bmientras\s+(veiamos|veia|jugabamos|jugaba|estabamos\s+viendo|estaba\s+viendo)\b|"
             r"\bdurante\s+(la|el)\s+(peli\w*|pelicula|serie|partido)\b|\b(en\s+directo|stremeando|streameando|en\s+stream)\b"
         )
     ]
 )
+# Someone who fell asleep or went out in front of a screen (session 18): a person, never a character
+_ASLEEP_AT_SCREEN = compile_any(
+    [
+        r"\b(fell\s+asleep|nodded\s+(off|out)|dozed\s+off|passed\s+out|conked\s+out|zonked\s+out|crashed\s+out)\s+(\w+\s+){0,3}(while\s+)?(watching|during|in\s+front\s+of)\b",
+        r"\b(уснул\w*|заснул\w*|отключил\w*|вырубил\w*|отъехал\w*|заснув|вирубив\w*|відключив\w*|від'?їхав\w*)\s+(\w+\s+){0,2}(перед|за|под|під)\s+(телик\w*|телек\w*|телевизор\w*|телевізор\w*|фильм\w*|фільм\w*|сериал\w*|серіал\w*|кино|кіно|мультик\w*)\b",
+        r"\b(se\s+)?(durmio|quedo\s+dormid[oa]|quedo\s+frit[oa]|quedo\s+pillad[oa]|ha\s+quedado\s+pillad[oa]|desmayo|apago)\s+(\w+\s+){0,4}(viendo|mientras\s+veia|mientras\s+veiamos|durante\s+(la|el)|frente\s+a\s+la\s+(tele|tv|pantalla))\b",
+    ]
+)
+
+
 # The writer acting on someone beside them, or looking over at them (session 18, tune41): "i just
 # looked over", "i can't wake him", "i keep shaking her", "just noticed", "next to me", "не могу
 # разбудить", "тормошу его", "повернулся, а", "не можу розбудити", "no lo puedo despertar", "a mi lado"
@@ -3103,6 +3120,8 @@ def _watching_scene(folded: str) -> bool:
     """The writer watching a screen while someone real beside them is in trouble (see above)."""
     if _IN_THE_STORY.search(folded) is not None:
         return False
+    if _ASLEEP_AT_SCREEN.search(folded) is not None:
+        return True  # "he fell asleep watching tv after his methadone and now i cant wake him"
     if _BESIDE_ME.search(folded) is not None and (
         _WATCHING_US.search(folded) is not None or _WATCHING_WHEN.search(folded) is not None
     ):
@@ -3113,8 +3132,41 @@ def _watching_scene(folded: str) -> bool:
     return found is not None and _REAL_OTHER.search(folded[found.end() :]) is not None
 
 
+# A past time, then today with a sign (session 18): "вчера выписали из больницы, сегодня он укололся и
+# не дышит", "last week she OD'd, today she's blue and won't wake up", "в прошлом году был передоз, а
+# сегодня опять посинел": the part from "today" on is read alone, and counts only with a sign in it
+# ("last year he OD'd, now I'm scared he'll use again" stays no card). A day, not "now": after a past
+# time "now" most often tells how things are since (it cost a false card on a never-tuned side).
+_TODAY_LATER = compile_any(
+    [
+        r"\b(today|tonight|this\s+(morning|evening|afternoon)|сегодня|сьогодні|hoy|esta\s+noche)\b",
+    ]
+)
+
+
+def _today_after_past(folded: str) -> bool:
+    past = _PAST.search(folded) or _YESTERDAY.search(folded)
+    if past is None:
+        return False
+    rest = " " + folded[past.end() :].lstrip()
+    later = _TODAY_LATER.search(rest)
+    if later is None:
+        return False
+    tail = " " + rest[later.end() :].lstrip()
+    if len(tail.split()) < 2 or _PAST.search(tail) or _YESTERDAY.search(tail):
+        return False
+    cleaned = _cleaned(tail)
+    return bool(_SIGNS.search(cleaned) or _near_signs(cleaned)) and _is_emergency_now(tail)
+
+
 @lru_cache(maxsize=64)
 def _is_emergency(folded: str) -> bool:
+    return _is_emergency_now(folded) or (
+        not _own_end_wish(folded) and not _planned_overdose(folded) and _today_after_past(folded)
+    )
+
+
+def _is_emergency_now(folded: str) -> bool:
     if _own_end_wish(folded) or _planned_overdose(folded):
         return False  # "gonna take everything tonight and not wake up": the crisis reply's
     if not (
@@ -4583,6 +4635,12 @@ def _own_end_wish(folded: str) -> bool:
     )
 
 
+_SUBJUNCTIVE_PERSON = compile_any(
+    [r"\bque\s+no\s+(se\s+)?(despierte|reaccione|responda|respire)\b"]
+)
+_ANYONE = compile_any([r"\b(alguien|una\s+persona|uno|cualquiera)\b"])
+
+
 def _describes_emergency(folded: str) -> bool:
     if _NOT_AN_EMERGENCY_NOW.search(folded) and not _URGENT.search(folded):
         return False  # "у мамы апноэ, у неё маска", "краще б я тоді не прокинувся"
@@ -4617,6 +4675,11 @@ def _describes_emergency(folded: str) -> bool:
     # "cómo se hace el boca a boca no respira ya" (blind9-tune): the how-to is asked because someone
     # is not breathing now (not "if someone", not "someone who is not breathing")
     person = person or (general and not asked_if and _how_to_while_not_breathing(folded))
+    # a third person in the verb (session 18): "es normal que no despierte después de las pastillas?"
+    # (not beside "alguien": "qué hacer si alguien ... es normal que no despierte" asks in general)
+    person = person or (
+        _SUBJUNCTIVE_PERSON.search(folded) is not None and _ANYONE.search(folded) is None
+    )
     past = _PAST.search(folded) is not None
     # "в прошлом году еле откачали, но всё норм": told afterwards, nothing says it is now
     # ("минулого року знепритомніла, зараз усе добре": "зараз" there is no urgency)

@@ -89,3 +89,35 @@ def test_a_bad_turn_asked_about_for_anyone_is_an_overdose_question(text: str) ->
 @pytest.mark.parametrize("text", NO_CRISIS)
 def test_a_dead_phone_is_no_crisis(text: str) -> None:
     assert not is_crisis(text)
+
+
+# Late in session 18, from probes of the same kinds: asleep in front of a screen, a past time then
+# today with a sign, the Spanish subjunctive asked of someone real, "ta morao".
+CARD_LATE = [
+    "my uncle dozed off in front of the telly after his methadone and now his breathing is so slow",
+    "отец уснул перед телевизором после таблеток, тормошим, а он не реагирует и хрипит",
+    "tata zasnuv pered telekom pislia tabletok i ne dykhaie",
+    "se quedó dormida viendo youtube después de las pastillas y no reacciona",
+    "a month ago he was in detox, tonight he shot up and his lips are purple",
+    "минулого тижня був передоз, а сьогодні знову синіє і не прокидається",
+    "hace un año casi se muere, y hoy otra vez no respira después del fentanilo",
+    "mi novia tomó clonazepam, ¿es normal que no reaccione?",
+    "ta morao tio",
+]
+
+NO_CARD_LATE = [
+    "last month he overdosed, today he starts rehab and feels hopeful",
+    "год назад был передоз, сегодня год чистоты, отмечаем",
+    "fell asleep watching a documentary about heroin, woke up at 4am",
+    "¿qué hacer si alguien no reacciona? ¿es normal que no reaccione tras un golpe?",
+]
+
+
+@pytest.mark.parametrize("text", CARD_LATE)
+def test_late_kinds_get_the_card(text: str) -> None:
+    assert is_emergency(text)
+
+
+@pytest.mark.parametrize("text", NO_CARD_LATE)
+def test_late_guards_get_no_card(text: str) -> None:
+    assert not is_emergency(text)
