@@ -1094,7 +1094,9 @@ _NOT_CRISIS = compile_any(
         r"\b(notice|care|miss\s+me)\s+if\s+i\s+(left|leave|went|go|skipped|skip|ducked\s+out|snuck\s+out)\s+(\w+\s+){0,2}(party|early|club|class|meeting|work|gig|dinner|wedding|event|group|chat)\b",
         # -- tune29 (2026-12-06, session 12) --
         # a phone or a battery about to die ("my phone is about to die", "se me va a morir el celular")
-        r"\b(phone|battery|laptop|cell|mobile)\s+(is\s+|'?s\s+)?(about\s+to|going\s+to|gonna)\s+die\b|\b(se\s+me\s+)?(va\s+a\s+morir|muere|murio|esta\s+muriendo)\s+(el|mi|la)\s+(celular|cel|telefono|movil|bateria|compu|laptop)\b",
+        r"\b(phone|battery|laptop|cell|mobile)\s+(is\s+|'?s\s+)?(about\s+to|going\s+to|gonna)\s+die\b|\b(se\s+me\s+)?(va\s+a\s+morir|muere|murio|ha\s+muerto|esta\s+muriendo)\s+(el|mi|la)\s+(celular|cel|telefono|movil|bateria|compu|laptop|portatil|ordenador)\b",
+        # the other word order (session 18, tune41): "el móvil se me ha muerto, escribo desde el portátil"
+        r"\b(el|mi|la)\s+(celular|cel|telefono|movil|bateria|compu|laptop|portatil|ordenador)\s+se\s+(me\s+)?(va\s+a\s+morir|muere|murio|ha\s+muerto|esta\s+muriendo)\b",
         # dying over a match or a game watched ("i literally died watching that", "умер от этого матча")
         r"\b(died|dead|dying)\s+(watching|over|at|during)\s+(that|the|this)\s+(\w+\s+)?(match|game|final|penalty|penalties)?\b(?=.{0,60}\b(team|match|game|score|goal|murdered|thrashed|lost|won)\b)|\b(team|match|game|score|goal|murdered|thrashed)\b.{0,60}\b(i\s+)?(literally\s+)?died\s+(watching|over|at)\b",
         r"\b(умер|умерла|помер|померла|вмер|вмерла|сдох|сдохла|здох|здохла)\s+(от|від|з|после|після|на)\s+(этого\s+|того\s+|цього\s+|такого\s+)?(матч\w*|игр\w*|гри|гол\w*|финал\w*|фінал\w*|пенальт\w*)\b|\bme\s+mori\s+(con|en|viendo)\s+(el|ese|este)\s+(partido|juego|final|gol)\b",

@@ -651,6 +651,9 @@ _SIGNS = compile_any(
         r"\bno\s+respira|\bya\s+no\s+respira|\bno\s+esta\s+respirando",
         r"\bdej[oa]\s+de\s+respirar\b|\bapenas\s+respira|\bледь\s+(ледь\s+)?дих|\bеле\s+(еле\s+)?дыш|\bcasi\s+no\s+respira|\brespira\s+(muy\s+)?poco\b",
         r"\bno\s+(se\s+)?despierta\b|\bno\s+(lo|la|le)\s+(puedo\s+)?despertar|\bno\s+puedo\s+despertar",
+        # asked with the subjunctive (session 18): "es normal que no despierte / no reaccione / no
+        # respire después de las pastillas?"; "ta morao" (Spain, spoken "está morado")
+        r"\b(normal|malo|grave|preocupante|peligroso|preocuparme)\s+(\w+\s+){0,2}que\s+no\s+(se\s+)?(despierte|reaccione|responda|respire)\b|\b(ta|esta|sta)\s+(to\s+|todo\s+|mu\s+|muy\s+)?(morao|moraa|azulao)\b",
         r"\bno\s+reacciona\b|\bno\s+responde\b|\bno\s+contesta\s+y\b",
         r"\binconsciente\b|\bsin\s+conocimiento\b|\bse\s+desmayo\s+y\b",
         r"\b(poniendo|puso|pone|esta|se\s+puso|se\s+esta\s+poniendo)\s+(azul|morad[oa]|gris|azulad[oa]|moradit[oa])\b",
@@ -855,7 +858,7 @@ _WORD_KINDS = {
     ),
     "wake": (
         r"wake|wakes|waking|woke|rouse|rousing|respond|responds|responding|responsive|response|answer|answering|"
-        r"answers|react|reacts|reacting|reaction|будится|будить|разбудить|добудиться|пробудить|растормошить|"
+        r"answers|react|reacts|reacting|reaction|будится|будется|будеться|будить|разбудить|добудиться|пробудить|растормошить|"
         r"просыпается|просыпаются|проснется|проснулся|проснулась|реагирует|реагируют|реакции|отвечает|отвечают|"
         r"отзывается|откликается|очнется|очнулся|очнулась|будиться|будити|розбудити|добудитися|розтормошити|"
         r"растолкать|растолкаем|растолкал|растолкали|розштовхати|розштовхаю|розштовхав|розштовхали|"
@@ -1019,7 +1022,11 @@ _MEANING = compile_any(
 # A pet that died is grief, not an emergency (and not a crisis: crisis.py uses it too).
 _PET = compile_any(
     [
-        r"\b(dog|cat|puppy|kitten|pet|hamster|хом'?яч\w*|хом'?як\w*|хомячок|хомячк\w*|rabbit|bird|parrot|fish|кот|кота|кошка|кошку|котик|котенок|собака|собаку|пес|пёс|песик|хомяк|попугай|питомец|кіт|кішка|кішку|собачка|цуценя|папуга|перро|perro|perra|perrito|perrita|gato|gata|gatito|gatita|mascota|hamster|conejo|pajaro|loro|pez)\b",
+        (
+            r"\b(dog|cat|puppy|kitten|pet|hamster|хом'?яч\w*|хом'?як\w*|хомячок|хомячк\w*|rabbit|bird|parrot|fish|кот|кота|кошка|кошку|котик|котенок|собака|собаку|пес|пёс|песик|хомяк|попугай|питомец|кіт|кішка|кішку|собачка|цуценя|папуга|перро|perro|perra|perrito|perrita|gato|gata|gatito|gatita|mascota|hamster|conejo|pajaro|loro|pez|"
+            # in Latin letters (session 18, tune41): "kot ne reagiruet na igrushki"
+            r"kot|kota|kotik|kotenok|koshka|koshku|kishka|kishku|sobaka|sobaku|sobachka|pesik|homyak|khomyak|popugay)\b"
+        ),
     ]
 )
 
@@ -1404,6 +1411,9 @@ _OD_TOPIC = compile_any(
         # что-то серьёзное", "cómo sé si es un k-hole o algo grave")
         r"\b(k\s*hole|к\s*хол\w*|кхол\w*|k\s*jol\w*)\b(\s+\w+){0,10}?\s+(серь[её]зн\w*|серйозн\w*|serious|grave|dangerous|опасн\w*|небезпечн\w*|peligros\w*|передоз\w*|overdos\w*|sobredosis)\b",
         r"\b(die|dying|died)\s+(from|of)\s+(too\s+much|an?\s+overdose|taking\s+too\s+much|mixing)\b",
+        # a sudden bad turn asked about for anyone (Spain, session 18, tune41): "qué hacer si a alguien le
+        # da un chungo", "si a un colega le da un jamacuco"
+        r"\bsi\s+(a\s+)?(alguien|una\s+persona|un\s+amigo|una\s+amiga|un\s+colega|una\s+colega|uno|alguno)\s+(le\s+|te\s+)?(da|diera|dan|pega|entra)\s+(un|una)\s+(chungo|jamacuco|patatus|soponcio|telele|yuyu)\b",
         r"\bумереть\s+от\s+(\w+\s+){0,2}(доз\w*|передоз\w*|слишком)|\bпомерти\s+від\s+(\w+\s+){0,2}(доз\w*|передоз\w*|занадто)",
         r"\bmorir(se)?\s+(por|de)\s+(mucha|mucho|demasiad\w*|una\s+sobredosis|sobredosis)\b",
         r"\b(lethal|fatal|deadly)\s+dose\b|\bсмертельн\w*\s+доз\w*|\bлетальн\w*\s+доз\w*|\bсмертельн\w*\s+доз\w*",
@@ -1501,6 +1511,8 @@ _NOW_FINE = compile_any(
         r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|ahorita)\s+(\w+\s+){0,4}(отлично|прекрасно|чудово|відмінно|супер|great|brilliant|thriving|limpi[oa]|genial|perfect[oa]|re\s+bien|muy\s+bien)\b(?!\s+(but|но|але|pero)\b)",
         # "сейчас 10 месяцев не употребляю", "ahora llevo 10 meses sin usar": time since, told after
         r"\b(now|сейчас|щас|зараз|ahora)\s+(\w+\s+){0,2}(\d+|один|одна|два|дві|три|пять|п'?ять|шесть|шість|un|una|dos|tres)\s+(months?|years?|weeks?|месяц\w*|мес|міс|лет|год\w*|недел\w*|місяц\w*|рок\w*|років|тижн\w*|meses|mes|anos|ano|semanas)\s+(\w+\s+)?(clean|sober|off|не\s+употребля\w*|не\s+вжива\w*|не\s+колюсь|не\s+колю(ся|сь)|без|sin|limpi[oa]|чист\w*|трезв\w*|тверез\w*)",
+        # home again (session 18, tune41): "he's home now", "уже дома", "вже вдома", "ya está en casa"
+        r"\b(he'?s|she'?s|hes|shes|he\s+is|she\s+is|they'?re|theyre)\s+(back\s+)?home\s+(now|again)\b|\b(уже|вже|теперь|тепер|сейчас|зараз)\s+(дома|вдома)\b|\bya\s+esta\s+en\s+(casa|su\s+casa)\b",
         # "she's all good now", "he's fine now" (blind7-tune): the "now" after the fine word
         r"\b(all\s+)?(fine|ok|okay|good|alright|better|grand|great|well|brilliant|amazing|sound)\s+(now|rn)\b",
         # "зараз він на ЗПТ і працює водієм", "now she works and studies": a life now, told after
@@ -1548,6 +1560,8 @@ _PERSON = compile_any(
         r"\b(у|в)\s+(него|нее|ней|нього|неї|друга|подруги|парня|девушки|брата|сестры|мужа|жены|хлопця|дівчини)\b",
         r"\b(чел|чувак|мужик|пацан|девчонка|тип|u\s+druga|u\s+podrug\w*|u\s+nego|u\s+nee|v\s+nyogo|v\s+neyi)\b",
         r"\b(он|она|они|він|вона|вони|друг|подруга|подружка|кент|кореш|братан|пацан|чувак|брат|сестра|парень|девушка|хлопець|дівчина)\b",
+        # him or her (session 18, tune41): "скорую вызывать если его бьет в судорогах", "якщо його трусить"
+        r"\b(его|ее|её|ему|ей|його|її|йому|їй|нього|неї)\b",
         r"\b(mi|mis)\s+\w+",
         r"\b(ella|ellos|le|lo)\b|\b(la|el)\s+(encontr\w*|vi|veo|tengo|dejo|deje)\b",
         r"\b(amig[oa]|carnal|compa|cuate|colega|novi[oa]|wey|guey|chavo|tio|tia)\b",
@@ -2663,6 +2677,9 @@ _WOKE_NEXT_DAY = compile_any(
     [
         r"\b(next\s+(morning|day)|in\s+the\s+morning|this\s+morning|утром|наутро|зранку|вранці|на\s+следующий\s+день|наступного\s+дня|al\s+otro\s+dia|al\s+dia\s+siguiente|a\s+la\s+manana|por\s+la\s+manana|en\s+la\s+manana)\s+(\w+\s+){0,2}(woke\s+up|woke|came\s+round|проснул\w*|очнул\w*|прокинув\w*|прокинул\w*|отямив\w*|se\s+desperto|desperto|amanecio)\s+(\w+\s+){0,3}(fine|ok|okay|alright|normal|живой|живий|живая|жива|здоров\w*|нормальн\w*|в\s+порядке|в\s+порядку|бодр\w*|bien|perfect[oa]|como\s+si\s+nada)\b",
         r"\b(woke\s+up|came\s+round|проснул\w*|очнул\w*|прокинув\w*|прокинул\w*|se\s+desperto|desperto|amanecio)\s+(\w+\s+){0,3}(fine|ok|okay|alright|живой|живий|живая|жива|здоров\w*|нормально|в\s+порядке|в\s+порядку|bien|perfect[oa])\s+(\w+\s+){0,2}(next\s+(morning|day)|in\s+the\s+morning|утром|наутро|зранку|вранці|на\s+следующий\s+день|наступного\s+дня|al\s+otro\s+dia|al\s+dia\s+siguiente|por\s+la\s+manana)\b",
+        # fine the next morning with no waking verb (session 18, tune41): "утром была как огурчик",
+        # "зранку була як огірок", "next morning she was right as rain", "al día siguiente tan fresca"
+        r"\b(next\s+(morning|day)|in\s+the\s+morning|утром|наутро|зранку|вранці|на\s+следующий\s+день|наступного\s+дня|al\s+otro\s+dia|al\s+dia\s+siguiente|por\s+la\s+manana)\s+(\w+\s+){0,2}(был|была|были|був|була|були|was|were|estaba|estaban|tan)\s+(как|як|like|como)?\s*(огурчик|огурец|огірок|огірочок|fine|ok|okay|right\s+as\s+rain|норм|нормальн\w*|в\s+порядке|в\s+порядку|bien|fresc[oa]s?|nuev[oa]s?)\b",
     ]
 )
 
@@ -3045,18 +3062,111 @@ _IN_THE_STORY = compile_any(
 )
 
 
+# The screen as the time, not the story (session 18, tune41): "nodded out halfway through the movie",
+# "during our movie night", "while we watched the match", "dozed off watching the series", "под
+# время фильма", "під час серіалу", "viendo la serie", "mientras veíamos el partido", streaming or
+# gaming now: whoever is named anywhere in the message is beside the writer.
+_WATCHING_WHEN = compile_any(
+    [
+        (
+            r"\bwhile\s+(we|i)\s+(were\s+|was\s+)?(watch\w*|gam\w*|play\w*|stream\w*)\b|"
+            r"\b(during|through|halfway\s+through|half\s+way\s+through|partway\s+through|in\s+the\s+middle\s+of)\s+(the|a|our|this|my)\s+(movie|film|show|match|game|episode|series|stream)\b|"
+            r"\b(movie|film|netflix|tv|telly|gaming|game)\s+night\b|"
+            r"\b(i\s+was|we\s+were|i'?m|im|we'?re|i\s+am)\s+(just\s+)?(gaming|streaming|live\s+streaming|on\s+stream|live)\b|"
+            r"\b(во\s+время|посреди|посеред|під\s+час)\s+(\w+\s+)?(фильма|сериала|матча|футбола|игры|кино|стрима|фільму|серіалу|гри|стріму)\b|"
+            r"\b(пока|поки)\s+(мы|я|ми)\s+(\w+\s+)?(смотрел\w*|играл\w*|стрим\w*|дивил\w*|грал\w*|стрім\w*)\b|"
+            r"\b(стримил\w*|стримлю|стрімил\w*|стрімив\w*|стрімлю)\b|"
+            r"\bviendo\s+((la|una|el|un|unas|unos|las|los)\s+)?(peli\w*|pelicula\w*|serie\w*|tele|tv|television|netflix|partido|futbol|youtube|anime)\b|"
+            # asleep in front of a screen (session 18): "fell asleep watching tv", "nodded off during
+            # the show", "заснул перед теликом", "заснув під серіал", "se durmió viendo la tele"
+            r"\b(fell\s+asleep|nodded\s+(off|out)|dozed\s+off|passed\s+out|conked\s+out|zonked\s+out|crashed\s+out)\s+(\w+\s+){0,3}(while\s+)?(watching|during|in\s+front\s+of)\b|"
+            r"\b(уснул\w*|заснул\w*|отключил\w*|вырубил\w*|отъехал\w*|заснув|вирубив\w*|відключив\w*|від'?їхав\w*)\s+(\w+\s+){0,2}(перед|за|под|під)\s+(телик\w*|телек\w*|телевизор\w*|телевізор\w*|фильм\w*|фільм\w*|сериал\w*|серіал\w*|кино|кіно|мультик\w*)\b|"
+            r"\bmientras\s+(veiamos|veia|jugabamos|jugaba|estabamos\s+viendo|estaba\s+viendo)\b|"
+            r"\bdurante\s+(la|el)\s+(peli\w*|pelicula|serie|partido)\b|\b(en\s+directo|stremeando|streameando|en\s+stream)\b"
+        )
+    ]
+)
+# Someone who fell asleep or went out in front of a screen (session 18): a person, never a character
+_ASLEEP_AT_SCREEN = compile_any(
+    [
+        r"\b(fell\s+asleep|nodded\s+(off|out)|dozed\s+off|passed\s+out|conked\s+out|zonked\s+out|crashed\s+out)\s+(\w+\s+){0,3}(while\s+)?(watching|during|in\s+front\s+of)\b",
+        r"\b(уснул\w*|заснул\w*|отключил\w*|вырубил\w*|отъехал\w*|заснув|вирубив\w*|відключив\w*|від'?їхав\w*)\s+(\w+\s+){0,2}(перед|за|под|під)\s+(телик\w*|телек\w*|телевизор\w*|телевізор\w*|фильм\w*|фільм\w*|сериал\w*|серіал\w*|кино|кіно|мультик\w*)\b",
+        r"\b(se\s+)?(durmio|quedo\s+dormid[oa]|quedo\s+frit[oa]|quedo\s+pillad[oa]|ha\s+quedado\s+pillad[oa]|desmayo|apago)\s+(\w+\s+){0,4}(viendo|mientras\s+veia|mientras\s+veiamos|durante\s+(la|el)|frente\s+a\s+la\s+(tele|tv|pantalla))\b",
+    ]
+)
+
+
+# The writer acting on someone beside them, or looking over at them (session 18, tune41): "i just
+# looked over", "i can't wake him", "i keep shaking her", "just noticed", "next to me", "не могу
+# разбудить", "тормошу его", "повернулся, а", "не можу розбудити", "no lo puedo despertar", "a mi lado"
+_BESIDE_ME = compile_any(
+    [
+        (
+            r"\b(i|we)\s+(just\s+)?(looked|look|glanced|turned)\s+(over|round|around|across|back)\b|\b(just|only\s+just)\s+noticed\b|"
+            r"\b(i|we)\s+(can'?t|cant|cannot|couldn'?t|couldnt)\s+(wake|rouse|get)\s+(him|her|them)\b|\b(i|we)\s+(keep\s+)?(shak\w*|slap\w*|pinch\w*|nudg\w*|poke\w*|poking)\s+(him|her|them)\b|"
+            r"\b(next\s+to|beside|behind)\s+me\b|"
+            r"\b(не\s+(могу|можем|можу|можемо))\s+(его|ее|её|його|її)?\s*(разбудить|добудиться|растолкать|розбудити|добудитися)\b|"
+            r"\b(тормошу|трясу|бужу|толкаю|трушу|буджу|штовхаю)\s+(его|ее|её|його|її)\b|"
+            r"\b(поворачиваюсь|повернулся|повернулась|оборачиваюсь|обернулся|обернулась|глянул\w*|повертаюсь|повертаюся|повернувся|обертаюсь|обернувся)\s+(а|и|і)\b|"
+            r"\b(рядом\s+со\s+мной|возле\s+меня|поруч\s+зі\s+мною|поруч\s+з\s+мною|біля\s+мене)\b|"
+            r"\bno\s+(lo|la|le)\s+(puedo|podemos|consigo)\s+despertar\b|\b(lo|la)\s+(muevo|sacudo|zarandeo|meneo)\b|"
+            r"\b(me\s+giro|me\s+volteo|volteo|voltee|me\s+di\s+la\s+vuelta)\s+y\b|\b(a\s+mi\s+lado|detras\s+(de\s+mi|mio|mia)|junto\s+a\s+mi)\b"
+        )
+    ]
+)
+
+
 def _watching_scene(folded: str) -> bool:
     """The writer watching a screen while someone real beside them is in trouble (see above)."""
+    if _IN_THE_STORY.search(folded) is not None:
+        return False
+    if _ASLEEP_AT_SCREEN.search(folded) is not None:
+        return True  # "he fell asleep watching tv after his methadone and now i cant wake him"
+    if _BESIDE_ME.search(folded) is not None and (
+        _WATCHING_US.search(folded) is not None or _WATCHING_WHEN.search(folded) is not None
+    ):
+        return True
+    if _WATCHING_WHEN.search(folded) is not None and _REAL_OTHER.search(folded) is not None:
+        return True
     found = _WATCHING_US.search(folded)
-    return (
-        found is not None
-        and _REAL_OTHER.search(folded[found.end() :]) is not None
-        and _IN_THE_STORY.search(folded) is None
-    )
+    return found is not None and _REAL_OTHER.search(folded[found.end() :]) is not None
+
+
+# A past time, then today with a sign (session 18): "вчера выписали из больницы, сегодня он укололся и
+# не дышит", "last week she OD'd, today she's blue and won't wake up", "в прошлом году был передоз, а
+# сегодня опять посинел": the part from "today" on is read alone, and counts only with a sign in it
+# ("last year he OD'd, now I'm scared he'll use again" stays no card). A day, not "now": after a past
+# time "now" most often tells how things are since (it cost a false card on a never-tuned side).
+_TODAY_LATER = compile_any(
+    [
+        r"\b(today|tonight|this\s+(morning|evening|afternoon)|сегодня|сьогодні|hoy|esta\s+noche)\b",
+    ]
+)
+
+
+def _today_after_past(folded: str) -> bool:
+    past = _PAST.search(folded) or _YESTERDAY.search(folded)
+    if past is None:
+        return False
+    rest = " " + folded[past.end() :].lstrip()
+    later = _TODAY_LATER.search(rest)
+    if later is None:
+        return False
+    tail = " " + rest[later.end() :].lstrip()
+    if len(tail.split()) < 2 or _PAST.search(tail) or _YESTERDAY.search(tail):
+        return False
+    cleaned = _cleaned(tail)
+    return bool(_SIGNS.search(cleaned) or _near_signs(cleaned)) and _is_emergency_now(tail)
 
 
 @lru_cache(maxsize=64)
 def _is_emergency(folded: str) -> bool:
+    return _is_emergency_now(folded) or (
+        not _own_end_wish(folded) and not _planned_overdose(folded) and _today_after_past(folded)
+    )
+
+
+def _is_emergency_now(folded: str) -> bool:
     if _own_end_wish(folded) or _planned_overdose(folded):
         return False  # "gonna take everything tonight and not wake up": the crisis reply's
     if not (
@@ -3812,6 +3922,36 @@ _MACHINE_SILENCE = compile_any(
 )
 
 
+# A thing that does not wake or react, said in the words of a person (session 18, tune41): "cant wake
+# my laptop from sleep mode", "my plant isnt responding to water", "комп не просыпается", "la play se
+# ha quedado pillada, no responde el mando", "el ordenador no reacciona", a blue screen ("экран
+# посинел", "pantalla azul"). Only the thing and its verb side by side (a few filler words between,
+# never a person's pronoun), so "we were on the play and he's not responding" keeps its sign.
+_THING_WORD = (
+    r"(plant|plants|laptop|computer|pc|console|playstation|ps4|ps5|xbox|controller|screen|monitor|tv|telly|phone|"
+    r"комп|компьютер|ноут|ноутбук|экран|екран|монитор|телефон|телик|телек|плойка|плойку|приставка|консоль|джойстик|растение|цветок|цветы|рослина|квітка|квіти|"
+    r"ordenador|compu|computadora|portatil|consola|play|mando|pantalla|movil|celular|tele|planta|plantas)"
+)
+_THING_FILLER = r"(\s+(is|the|my|el|la|mi|again|just|completely|totally|still|уже|вже|опять|снова|знову|знов|ya|todavia|aun|otra\s+vez|совсем|зовсім|намертво|вообще|взагалі|(on|in|at|by)\s+(my|the)\s+\w+)){0,2}"
+_THING_STILL = (
+    r"(((is|isn'?t|isnt|not|won'?t|wont|doesn'?t|doesnt|keeps)\s+){1,2}(respond\w*|wak\w*|react\w*|turn\w*\s+on)|froze|frozen|"
+    r"не\s+(просыпа\w*|прокида\w*|реагу\w*|реаги\w*|включа\w*|вмика\w*|отвеча\w*|відповіда\w*)|"
+    r"no\s+(reacciona|responde|enciende|despierta|arranca|prende)|se\s+(ha\s+)?(quedado|quedo)\s+pillad[oa]|(se\s+)?(colgo|ha\s+colgado|congelo|ha\s+congelado))"
+)
+_THING_STILL_RE = compile_any(
+    [
+        r"\b" + _THING_WORD + _THING_FILLER + r"\s+" + _THING_STILL + r"\b",
+        r"\b(no\s+(reacciona|responde|enciende|despierta|arranca|prende)|не\s+(просыпа\w*|прокида\w*|реагу\w*|реаги\w*|включа\w*|вмика\w*))\s+(el\s+|la\s+|mi\s+|мой\s+|мій\s+)?"
+        + _THING_WORD
+        + r"\b",
+        r"\b(can'?t|cant|cannot|won'?t|wont|couldn'?t|couldnt)\s+wake\s+(up\s+)?(my|the|this)\s+"
+        + _THING_WORD
+        + r"\b",
+        r"\b(blue\s+screen|screen\s+(went|turned|goes|is|has\s+gone)\s+blue|син(ий|ій)\s+(экран|екран)|(экран|екран)\s+(посинел|посинів|синий|синій)|pantalla\s+azul|pantallazo\s+azul)\b",
+    ]
+)
+
+
 # Choking with heat or laughter, an idiom when no drug is named (blind14-tune, late round: "me ahogo
 # de calor", "задыхаюсь от жары", "suffocating in this heat"); only the choking verb is cut, so the
 # heat itself still counts ("me ahogo de calor después de la md, no puedo enfriarme" is the card)
@@ -3836,6 +3976,7 @@ def _cleaned(folded: str) -> str:
     cleaned = _CHAT_SILENCE.sub(" ", cleaned)
     # "the server is down and not responding", "комп завис и не реагирует", "la app no responde"
     cleaned = _MACHINE_SILENCE.sub(" ", cleaned)
+    cleaned = _THING_STILL_RE.sub(" ", cleaned)  # "cant wake my laptop", "la play se quedó pillada"
     # "после крэка чуть не отключился" is still the card; "чуть не упала в обморок ... и норм" ends fine
     if _NAMED_DRUG.search(cleaned) or not _FINE.search(cleaned):
         return cleaned
@@ -4494,6 +4635,12 @@ def _own_end_wish(folded: str) -> bool:
     )
 
 
+_SUBJUNCTIVE_PERSON = compile_any(
+    [r"\bque\s+no\s+(se\s+)?(despierte|reaccione|responda|respire)\b"]
+)
+_ANYONE = compile_any([r"\b(alguien|una\s+persona|uno|cualquiera)\b"])
+
+
 def _describes_emergency(folded: str) -> bool:
     if _NOT_AN_EMERGENCY_NOW.search(folded) and not _URGENT.search(folded):
         return False  # "у мамы апноэ, у неё маска", "краще б я тоді не прокинувся"
@@ -4528,6 +4675,11 @@ def _describes_emergency(folded: str) -> bool:
     # "cómo se hace el boca a boca no respira ya" (blind9-tune): the how-to is asked because someone
     # is not breathing now (not "if someone", not "someone who is not breathing")
     person = person or (general and not asked_if and _how_to_while_not_breathing(folded))
+    # a third person in the verb (session 18): "es normal que no despierte después de las pastillas?"
+    # (not beside "alguien": "qué hacer si alguien ... es normal que no despierte" asks in general)
+    person = person or (
+        _SUBJUNCTIVE_PERSON.search(folded) is not None and _ANYONE.search(folded) is None
+    )
     past = _PAST.search(folded) is not None
     # "в прошлом году еле откачали, но всё норм": told afterwards, nothing says it is now
     # ("минулого року знепритомніла, зараз усе добре": "зараз" there is no urgency)
@@ -4652,11 +4804,24 @@ _ROUTINE = compile_any(
 _YESTERDAY = compile_any(
     [
         r"\b(yesterday|last\s+night|the\s+other\s+day|вчера|вчора|позавчера|позавчора|накануне|ayer|anoche|antier|anteayer|el\s+otro\s+dia)\b",
+        # a day of the week gone by (session 18): "overdosed on saturday but he's home now", "в субботу",
+        # "у суботу", "el sábado"
+        r"\b(on|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(в|во|у)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п'?ятницю|суботу|неділю)\b|\bel\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s+(pasado\s+)?(tuvo|le\s+dio|se\s+(paso|desmayo|metio)|estuvo)\b",
     ]
 )
 
 _NOT_FINE = re.compile(
     r"\b(not|isn'?t|isnt|no\s+esta|no|не|ні|не\s+всё|не\s+все)\s+(\w+\s+)?(fine|ok|okay|alright|good|normal\w*|норм\w*|в\s+порядке|в\s+порядку|bien|добре|хорошо|ок|окей|гаразд)\b"
+)
+
+
+# Opioid withdrawal in street words (session 18, tune41: "se puso malilla porque no consiguió", "dope
+# sick", "кумарит", "ломает"): sick for lack of the drug, not an overdose; for the embedding stage,
+# when the rules see no sign, nothing urgent and no drink named (alcohol withdrawal can fit)
+_DOPE_SICK = compile_any(
+    [
+        r"\b(malilla\w*|malias|dope\s?sick|clucking|кумар\w*|ломк\w*|ломает|ломало|ламає|ламало|ломає)\b|\b(tiene|tengo|con|esta\s+con|ando\s+con)\s+(el\s+)?mono\b",
+    ]
 )
 
 
@@ -4693,6 +4858,24 @@ def told_not_now(text: str) -> bool:
         return True  # "she overdosed on friday but she's home from hospital now"
     if _HABITUAL.search(folded) and not urgent:
         return True
+    # a pet with nobody named and no drug (session 18, tune41: "kot ne reagiruet na igrushki"); a
+    # pet that ate a drug is the rules' (``_small_one_poisoned``)
+    if (
+        _PET.search(folded)
+        and not _HUMAN.search(folded)
+        and not urgent
+        and not _used(cleaned)
+        and not _NAMED_DRUG.search(cleaned)
+    ):
+        return True
+    if (
+        _DOPE_SICK.search(folded)
+        and not signs
+        and not urgent
+        and not _DRINK.search(folded)
+        and not _ANY_DRINK.search(folded)
+    ):
+        return True  # "mi carnal se puso malilla, le duelen los huesos" (tune41)
     if _ROUTINE.search(folded) and not urgent and not signs and not _RIGHT_NOW.search(folded):
         return True  # "у бабусі жменя таблеток щоранку, як їй не плутатись" (tune37)
     if (
