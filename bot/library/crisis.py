@@ -71,6 +71,18 @@ with "бы/б", a goodbye from a bridge or a roof, a rope taken to the woods, an
 at once "and whatever happens". Suicide thought of long ago with therapy helping now, coursework on
 suicide prevention, and a Monday's or an exam's "I want to die" said laughing are not a crisis.
 
+Since session 18 (tune42) also a date chosen after someone's celebration "so as not to spoil it",
+not being here by a holiday and then "no, really", cutting again just now and wanting more, the most
+one can take "to get it right this time", a lethal dose "I need it for sure", a burden and "soon it
+will be over", the rails, no sense in waking up, pills gathered over weeks "should be enough", "harto
+de vivir", a goodbye asking someone to look after one's pet, passwords handed over with one's affairs
+closed (``_goodbye_in_order``; never beside a trip). A plain wish beside a hangover or a song asked
+for, "better off without me" scoped to a chat left (not widened to life), "I'm dead" and things dead
+or a death told, a last day at work with thanks, old scars asked about, a relative's words quoted with
+"how do I talk to them", and a week that should end are not (``_context_said``); a rope for a tent, a
+bridge shut, things the children outgrew (``everyday_means``), quitting from Monday and a chat left
+keep the embedding stage to the note.
+
 Measured by ``bench/triage_bench.py`` on ``bench/labelled/triage-*.yaml``. Indirect warning signs
 ("I've been giving my things away", "I'm ready to go") are where phrase rules are weakest: see
 ``bench/results/`` for the first look at each held-out set, and ``bench/triage_embed_probe.py``
@@ -99,6 +111,35 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- kinds found on tune42 (2026-12-07, session 18), every language --
+        # a date chosen, put after someone's celebration so as not to spoil it ("picked the day, after
+        # my brother's birthday so i don't wreck it", "решила, 5-го, после свадьбы сестры, чтобы не
+        # омрачать"); a date picked "for" an event is a plan for that event
+        r"\b(picked|chose|chosen|set|decided\s+on|got)\s+(the|a|my)\s+(date|day)\b(?!\s+for\b).{0,80}\bafter\s+([\w']+\s+){0,3}(wedding|birthday|bday|exams?|christmas|xmas|holidays?|graduation|party)\s+so\s+(i|it|that\s+i)\s+(don'?t|dont|do\s+not|won'?t|wont|doesn'?t|doesnt)\s+(ruin|spoil|wreck|mess\s+up)\b",
+        r"\b(решил|решила|выбрал|выбрала|назначил|назначила)\b.{0,40}\bпосле\s+(\w+\s+){0,3}(дня\s+рождения|днюхи|свадьбы|праздник\w*|нового\s+года|экзамен\w*|сессии|выпускного)\b.{0,40}\b(чтобы?|чтоб|шоб)\s+(\w+\s+){0,2}не\s+(портить|испортить|омрачать|омрачить)\b",
+        r"\b(вирішив|вирішила|обрав|обрала|вибрав|вибрала|призначив|призначила)\b.{0,40}\bпісля\s+(\w+\s+){0,3}(дня\s+народження|днюхи|весілля|свят\w*|нового\s+року|іспит\w*|сесії|випускного)\b.{0,40}\b(щоб|щоби|шоб)\s+(\w+\s+){0,2}не\s+(псувати|зіпсувати|затьмарювати|затьмарити)\b",
+        r"\b(elegi|escogi|decidi|puse|tengo)\s+(la\s+|el\s+)?(fecha|dia)\b(?!\s+(de|para)\b).{0,60}\bdespues\s+de\s+(\w+\s+){0,3}(boda|cumple\w*|navidad|examen\w*|fiesta|graduacion)\b.{0,40}\bpara\s+no\s+(arruinar\w*|estropear\w*|fastidiar\w*|amargar\w*)",
+        # not being here by a holiday, then "no but really" or a plan: dark humour that is serious
+        r"\b(me\s+)?not\s+(being|be)\s+(here|around|alive)\s+(by|at|for|come|next|after)\b.{0,60}\b(planned|all\s+figured\s+out|not\s+joking|no\s+but\s+(really|seriously|for\s+real)|i'?m\s+serious|for\s+real)\b",
+        # cut again just now, wanting more (not a haircut, not a price)
+        r"(?<!hair\s)(?<!price\s)(?<!prices\s)\bcut\s+(myself\s+|my\s+(arms?|wrists?|legs?|thighs?|skin)\s+)?again\b.{0,60}\b(\d+\s*(mins?|minutes?)\s+ago|just\s+now|(want|wanna|need)\s+(to\s+)?(do\s+|go\s+)?(more|deeper))\b",
+        # the most one can take, asked "to get it right this time" (a failed attempt before)
+        r"\b(what'?s|whats|what\s+is)\s+the\s+(most|max|maximum)\s+(\w+\s+){0,2}(someone|somebody|a\s+person|you|i|one|u)\s+can\s+(take|do|use|handle)\b.{0,60}\b(get|do)\s+it\s+right\s+this\s+time\b",
+        # a lethal dose "I need it for sure" ("яка доза смертельна, мені треба напевно")
+        r"\b(смертельн\w*|летальн\w*)\b.{0,60}\b(мне|мені|для\s+себя|для\s+себе)\s+(\w+\s+)?(надо|нужно|треба|потрібно)\s+(наверняка|напевно|напевне|точно|чтобы\s+наверняка|щоб\s+напевно)\b",
+        r"\b(dosis\s+)?(letal|mortal)\b.{0,60}\b(la\s+)?(necesito|quiero)\s+(segura|a\s+la\s+primera|que\s+funcione)\b",
+        # a burden, and "soon it will be over, don't worry" ("я всем только мешаю, скоро всё кончится")
+        r"\b(мешаю|обуза|обузой|в\s+тягость|заважаю|тягар\w*|тягарем)\b.{0,60}\b(скоро|уже\s+скоро|вже\s+скоро|недолго|недовго)\s+(это\s+|це\s+|вс[её]\s+|усе\s+|все\s+)?(закончится|кончится|прекратится|закінчиться|скінчиться|припиниться)\b",
+        # lying down on the rails, going to the railway at night "and that's it"
+        r"\b(лягу|ляжу|лечь|лягти|лягла|ліг|лёг)\s+(\w+\s+)?(на|под|під)\s+(рельсы|рейки|пути|колію|колії|поезд|поїзд|потяг)\b(?!.{0,30}\b(фото\w*|сним\w*|знім\w*)\b)",
+        r"\b(пойду|піду|иду|йду)\s+(\w+\s+)?на\s+(железку|железную\s+дорогу|рельсы|пути|залізницю|колію|рейки)\b.{0,30}\b(и\s+вс[её]|і\s+все|і\s+усе|хватит|досить|хорош)\b",
+        # no sense in waking up (not early, not for a class)
+        r"\b(нет\s+смысла|смысла\s+нет|нема\s+сенсу|немає\s+сенсу|сенсу\s+нема\w*)\s+(\w+\s+)?(просыпаться|проснуться|прокидатися|прокидатись|прокинутися|прокинутись)\b(?!\s+(\w+\s+)?(рано|раньше|в\s+\d|к\s+\d|о\s+\d|до\s+\d|на\s+(пары|работу|роботу|пари)))",
+        r"\bno\s+tiene\s+sentido\s+(despertar(me)?|volver\s+a\s+despertar)\b(?!\s+(\w+\s+)?(temprano|antes|a\s+las|para\s+(ir|el|la|clase)))|\bno\s+point\s+(in\s+)?waking\s+up\b(?!\s+(\w+\s+)?(early|before|at\s+\d|for\s+(work|school|class|uni)))",
+        # pills gathered over weeks or months, "should be enough"
+        r"\b(назбирала|назбирав|накопичила|накопичив|насобирала|насобирал|накопила|накопил|копила|копил|збирала|збирав|собирала|собирал)\s+(\w+\s+){0,2}(пігулок|таблеток|колес|пігулки|таблетки)\s+(вже\s+|уже\s+)?за\s+(\w+\s+)?(месяц\w*|місяц\w*|недел\w*|тижн\w*|тиждень|год\w*|рік|роки)\b.{0,40}\b(має\s+вистачити|вистачить|повинно\s+вистачити|должно\s+хватить|хватит|достаточно|досить)\b",
+        # "fed up with living" (Spain, Mexico): "hasta los huevos de vivir", "harta de estar viva"
+        r"\b(harto|harta|hartos|hartas|hasta\s+los\s+huevos|hasta\s+la\s+madre|hasta\s+el\s+culo|hasta\s+la\s+coronilla)\s+de\s+(vivir|estar\s+viv[oa])\b",
         # -- kinds found on blind14-tune (2026-12-07, session 17, late round), every language --
         # burning oneself with a lighter or cigarettes (not an accident while lighting a pipe)
         r"\b(burn|burns|burning|burned|burnt)\s+(myself|my\s+(arms?|wrists?|skin|legs?|thighs?|hands?|stomach))\s+(\w+\s+){0,2}with\s+(a\s+|my\s+)?(lighter|cigarettes?|cigs?|matches|lighters)\b(?!.{0,40}\b(by\s+accident|accidentally|lighting|lit\s+the)\b)|\b(burn|burning|burned)\s+myself\s+on\s+purpose\b",
@@ -766,7 +807,7 @@ _CRISIS = compile_any(
         r"\bacabar\s+con\s+(todo|mi\s+vida|esto)\b|\bterminar\s+con\s+mi\s+vida\b|\bdormir\s+y\s+no\s+despertar\b|\bpara\s+no\s+despertar\b",
         r"\bsaltar\s+(de|del|desde)\s+(un|una|el|la|este|esta)?\s*(\w+\s+)?(puente|edificio|azotea|ventana|techo|balcon)",
         r"\b(me\s+tomo|me\s+tomare|me\s+voy\s+a\s+tomar|voy\s+a\s+tomar(me)?|tomarme|me\s+trago|tragarme|voy\s+a\s+tragar(me)?)\s+todas\s+(mis|las)\s+(\w+\s+)?(pastillas|pastis|pastas|chochos)",
-        r"\bquiero\s+que\s+(todo\s+)?(esto\s+)?(se\s+)?(acabe|termine)\b|\birme\s+de\s+este\s+mundo\b|\bdejar\s+este\s+mundo\b",
+        r"\bquiero\s+que\s+(todo\s+)?(esto\s+)?(se\s+)?(acabe|termine)\b(?!\s+(ya\s+)?(la|el|este|esta|mi)\s+(semana|dia|mes|ano|bajon|clase|turno|jornada|examen|curso|finde|fin\s+de\s+semana|lunes|invierno|verano|cruda|resaca|reunion|partido)\b)|\birme\s+de\s+este\s+mundo\b|\bdejar\s+este\s+mundo\b",
         r"\b(juntando|acumulando|guardando|junto)\s+(\w+\s+)?(pastillas|pastis|chochos)\b.{0,25}\b(irme|morir|matarme|acabar|no\s+despertar)",
         r"\bnadie\s+me\s+(extranaria|extrana|va\s+a\s+extranar|echaria\s+de\s+menos|echara\s+de\s+menos)\b.{0,25}\b(muero|muriera|mato|matara|desaparezco|desapareciera)",
         r"\bme\s+sigo\s+cortando|\bsigo\s+cortandome|\bcortandome\b|\bdormir(me)?\s+para\s+siempre\b",
@@ -1324,6 +1365,13 @@ _LIMITED = frozenset(
 )
 
 
+# "dead" said of what is ("I'm dead" after an exam, "the plants are dead"), and a past death told
+# (someone or something died), unless wished ("бы умер", "should have died") (tune42)
+_IS_DEAD = frozenset("im i'm am are is it's its".split())  # noqa: SIM905
+_DIED = frozenset("died умер умерла умерли помер померла померли вмер вмерла вмерли".split())  # noqa: SIM905
+_WOULD_HAVE = frozenset("бы б have had 've".split())  # noqa: SIM905
+
+
 def _wish_near_end(folded: str) -> bool:
     words = folded.split()
     if _LAUGHING.intersection(words):
@@ -1338,6 +1386,10 @@ def _wish_near_end(folded: str) -> bool:
             continue  # "I died when I saw that": said of oneself in the past, a figure of speech
         if _OTHER_PERSON.intersection(words[max(0, n - 2) : n]):
             continue  # "my phone died and I lost everything", "he's dying and I": not the person's wish
+        if word == "dead" and words[n - 1 : n] and words[n - 1] in _IS_DEAD:
+            continue  # "that exam destroyed me, I'm dead", "my plants are dead again" (tune42)
+        if word in _DIED and not (words[n - 1 : n] and words[n - 1] in _WOULD_HAVE):
+            continue  # "моя зарплата умерла раньше меня": something died, told; not a wish (tune42)
         if (
             word in ("terminar", "acabar", "ending", "end", "покончить", "покінчити")
             and n + 2 < len(words)
@@ -3208,6 +3260,11 @@ _LONG_AGO = compile_any(
 )
 _OVER_NOW = compile_any(
     [
+        # old scars asked about (tune42): covering, removing or explaining them ("can i get a tattoo over
+        # the scars", "шрамы можно свести?", "¿se pueden quitar las cicatrices?")
+        r"\b(scars?)\b.{0,40}\b(cover\w*|hide|hiding|tattoo\w*|remov\w*|fade|laser|get\s+rid)\b|\b(cover\w*|hide|tattoo\w*|remov\w*|fade|laser)\b.{0,30}\bscars?\b",
+        r"\b(шрам\w*|рубц\w*)\b.{0,40}\b(свести|свест\w*|убрать|скрыть|закрыть|замаскировать|тату\w*|лазер\w*|прибрати|приховати|сховати|звести|зняти)\b|\b(свести|убрать|скрыть|закрыть|перебить|прибрати|приховати|перебити|звести)\b.{0,30}\b(шрам\w*|рубц\w*)\b",
+        r"\bcicatri\w*\b.{0,40}\b(quitar|borrar|tapar|tatua\w*|disimular|laser|ocultar)\b|\b(quitar|borrar|tapar|tatuar\w*|disimular|ocultar)\w*\s+(\w+\s+){0,2}cicatri\w*",
         # therapy helping now (blind13-tune): "сейчас терапия помогает", "зараз терапія допомагає",
         # "therapy is helping now", "ahora la terapia me ayuda"
         r"\b(сейчас|теперь|зараз|тепер)\s+(\w+\s+)?(терапия|терапія|психотерапия|психотерапія|психолог|психотерапевт|лечение|лікування|таблетки|антидепрессанты|антидепресанти)\s+(\w+\s+)?(помога\w*|допомага\w*|работа\w*|працю\w*)\b|\b(терапия|терапія|психолог|психотерапевт)\s+(\w+\s+)?(сейчас|теперь|зараз|тепер)\s+(\w+\s+)?(помога\w*|допомага\w*)\b|\b(therapy|counselling|counseling|my\s+therapist|meds|treatment)\s+(is\s+|are\s+)?(really\s+)?(helping|helps|working)\s+now\b|\bnow\s+(\w+\s+)?(therapy|counselling|counseling|my\s+therapist|treatment)\s+(is\s+)?(really\s+)?(helping|helps|working)\b|\bahora\s+(\w+\s+)?(la\s+)?(terapia|psicologa?|tratamiento)\s+(me\s+)?(ayuda|esta\s+ayudando|funciona)\b",
@@ -3221,6 +3278,14 @@ _OVER_NOW = compile_any(
 )
 _HELPER = compile_any(
     [
+        # -- tune42 (2026-12-07, session 18) --
+        # a relative's or a friend's words quoted (in the first person), then how to talk with them
+        # ("сестра каждый раз говорит 'зачем я вообще живу', как с ней поговорить", "mi hija dice
+        # 'ojalá no existiera', cómo hablo con ella")
+        r"\b(брат|сестра|друг|подруга|сын|дочь|дочка|муж|жена|парень|девушка|мама|папа|отец|мать|сосед\w*|ребенок|ребёнок|подросток)\s+(\w+\s+){0,5}(говорит|пишет|повторяет|твердит|заявляет|сказал\w*|кричит)\b.{0,90}\bкак\s+(мне\s+)?(с\s+(ним|ней|нею)\s+(поговорить|говорить|разговаривать)|(его|ее|её)\s+(поддержать|успокоить))\b",
+        r"\b(брат|сестра|друг|подруга|син|донька|дочка|чоловік|дружина|хлопець|дівчина|мама|тато|батько|мати|сусід\w*|дитина|підліток)\s+(\w+\s+){0,5}(каже|говорить|пише|повторює|заявляє|сказав|сказала|кричить)\b.{0,90}\bяк\s+(мені\s+)?(з\s+(ним|нею)\s+(поговорити|говорити|розмовляти)|(його|її)\s+(підтримати|заспокоїти))\b",
+        r"\b(hermano|hermana|amigo|amiga|hijo|hija|esposo|esposa|marido|mujer|novio|novia|mama|papa|madre|padre|vecino|vecina|primo|prima)\s+(\w+\s+){0,5}(dice|repite|escribe|grita|suelta|me\s+dijo|dijo)\b.{0,90}\bcomo\s+(le\s+)?(hablo|hablar|puedo\s+hablar|converso)\s+con\s+(el|ella)\b",
+        r"\b(brother|sister|friend|mate|son|daughter|husband|wife|partner|boyfriend|girlfriend|mum|mom|dad|kid|teen|cousin)\s+(\w+\s+){0,5}(says|keeps\s+saying|said|texts|writes|screams|yells)\b.{0,90}\bhow\s+(do|can|should)\s+i\s+(talk|speak)\s+(to|with)\s+(him|her|them)\b",
         # -- tune40 (2026-12-07, session 17) --
         # the warning signs asked about someone else ("what are the warning signs that someone is
         # suicidal", "как понять что человек думает о суициде", "як зрозуміти що людина думає про
@@ -3307,12 +3372,12 @@ def asks_how_to_help(text: str) -> bool:
 # reply ('goodbye', 'forever' and 'letter to my kids' sit in many crisis prototypes).
 _ORDINARY_LEAVING = compile_any(
     [
-        r"\b(leaving|left|quitting)\s+(this|the)\s+(group|chat|channel|server)\b|\b(выхожу|ухожу|ливаю|виходжу|йду|me\s+salgo|salgo|dejo)\s+(из|с|з|із|del?|el)\s+(чата|группы|канала|чату|групи|каналу|grupo|chat|canal)\b",
+        r"\b(leaving|left|quitting)\s+(this|the)\s+(group|chat|channel|server)\b|\b(выхожу|ухожу|ливаю|виходжу|йду|me\s+salgo|salgo|dejo)\s+(из|с|з|із|del?|el)\s+(этого\s+|этой\s+|нашего\s+|нашей\s+|цього\s+|цієї\s+|нашого\s+|нашої\s+|este\s+)?(чата|группы|канала|беседы|конфы|чату|групи|каналу|бесіди|grupo|chat|canal)\b",
         r"\b(off\s+to\s+bed|going\s+to\s+(bed|sleep)|night\s+all|good\s?night|спокойной\s+ночи|я\s+спать|иду\s+спать|добраніч|на\s+добраніч|я\s+спати|йду\s+спати|buenas\s+noches|me\s+voy\s+a\s+dormir)\b.{0,40}\b(tomorrow|speak\s+soon|see\s+(you|ya)|до\s+завтра|hasta\s+manana|nos\s+vemos|hablamos)\b",
         r"\b(moving\s+to|move\s+to|переезжаю\s+(в|на)|переїжджаю\s+(в|у|до|на)|me\s+mudo\s+(a|de))\b(?!\s+(a\s+better|the\s+other|another\s+world|heaven|лучш\w*|кращ\w*|иной|інший|тот\s+свет|той\s+світ|un\s+lugar\s+mejor|el\s+otro|otro\s+mundo|el\s+cielo))",
         # off to bed said with a plain bye (tune40: "ну все, я пішла спати, бувайте"), never with "for
         # good" or "and not wake up"
-        r"\b(?!.{0,80}\b(forever|for\s+good|навсегда|назавжди|para\s+siempre)\b)(off\s+to\s+bed|going\s+to\s+(bed|sleep)|went\s+to\s+bed|(пошла|пошел|пошёл|иду|пойду|ушла|ушел|ушёл)\s+спать|(пішла|пішов|йду|піду)\s+спати|me\s+voy\s+a\s+(dormir|la\s+cama)|me\s+fui\s+a\s+dormir)\b.{0,30}\b(bye|night|nite|пока|всем\s+пока|бувайте|па|всім\s+па|бувай|adios|chao|chau|bss|besos)\b",
+        r"\b(?!.{0,80}\b(forever|for\s+good|навсегда|назавжди|para\s+siempre)\b)(off\s+to\s+bed|going\s+to\s+(bed|sleep)|went\s+to\s+bed|(пошла|пошел|пошёл|иду|пойду|ушла|ушел|ушёл|я)\s+спать|(пішла|пішов|йду|піду|я)\s+спати|me\s+voy\s+a\s+(dormir|la\s+cama)|me\s+fui\s+a\s+dormir)\b.{0,30}\b(bye|night|nite|пока|всем\s+пока|бувайте|па|всім\s+па|бувай|adios|chao|chau|bss|besos)\b",
         # a stream, a call or a lobby left (tune33): "me voy del stream para siempre, adiós a todos"
         r"\b(leav\w*|left|end\w*|quit\w*)\s+(the|this|my)\s+(stream|live|broadcast|call|server|lobby)\b|\b(ухожу|выхожу|ливаю|заканчиваю|завершаю)\s+(со|с|из)\s+(стрима|эфира|лобби|созвона)\b|\b(йду|виходжу|закінчую|завершую)\s+(зі|з|із)\s+(стріму|стриму|ефіру|лобі)\b|\b(me\s+voy|salgo|me\s+salgo)\s+del\s+(stream|directo|live|server)\b|\b(termino|cierro)\s+el\s+(stream|directo|live)\b",
         # things cleared out before a move (tune38): "decluttering before the new flat", "раздаю мебель
@@ -3323,6 +3388,9 @@ _ORDINARY_LEAVING = compile_any(
 )
 _GIVING_UP_A_DRUG = compile_any(
     [
+        # quitting from a day on (tune42): "с понедельника завязываю с мефом", "з понеділка кидаю",
+        # "el lunes lo dejo", "quitting on monday"
+        r"\b(с|со|з|із|от)\s+(понедельника|понеділка|завтра|нового\s+года|нового\s+року|следующей\s+недели|наступного\s+тижня)\s+(\w+\s+)?(завязываю|завяжу|бросаю|брошу|кидаю|кину|зав'?язую|зав'?яжу|слезаю|злізаю|злажу)\b|\b(el\s+lunes|desde\s+el\s+lunes|a\s+partir\s+del\s+lunes|manana)\s+(lo\s+)?(dejo|dejare|lo\s+dejo|paro|corto)\b|\b(quitting|stopping|giving\s+(it\s+)?up|done)\s+(\w+\s+)?(on|from|by|after)\s+(monday|tomorrow|next\s+week)\b|\b(from|on)\s+monday\s+(i'?m\s+)?(quitting|stopping|done)\b",
         r"\b(done\s+with|quit|quitting|giving\s+up|off\s+the)\s+(\w+\s+)?(for\s+good|forever)\b|\b(завязал\w*|завязываю|зав'?язав|зав'?язала|зав'?язую|бросил\w*\s+(\w+\s+)?навсегда|кинув\s+(\w+\s+)?назавжди)\b|\bdejo\s+(el|la|los|las)\s+\w+\s+para\s+siempre\b",
     ]
 )
@@ -3338,6 +3406,39 @@ _LIFE_OR_MEANS = compile_any(
 )
 
 
+def _chat_scoped(folded: str) -> bool:
+    """'Better off without me' scoped to a chat or a group named, not widened (``_context_said``)."""
+    return bool(_CHAT.search(folded) and _WITHOUT_ME.search(folded) and not _WIDER.search(folded))
+
+
+# Everyday uses of what is elsewhere a means (tune42): a rope for a tent, climbing or the washing, a
+# bridge shut for works, baby clothes given away as the children grew. With no word of dying,
+# living or an ending (``_ENDING_WORDS``), the embedding stage gives such a message the note at most.
+_EVERYDAY_MEANS = compile_any(
+    [
+        r"\b(rope|ropes|cord|верёвк\w*|веревк\w*|мотузк\w*|cuerda\w*|soga\w*)\b.{0,50}\b(tent|camping|climb\w*|washing|laundry|clothesline|boat|swing|dog\s+lead|палатк\w*|кемпинг\w*|скалодром\w*|альпинизм\w*|бель[её]\w*|качел\w*|лодк\w*|намет\w*|скеледром\w*|білизн\w*|гойдалк\w*|човн\w*|tienda\s+de\s+campana|acampar|camping|escalar|escalada|ropa|tendedero|columpio|barco)\b",
+        r"\b(tent|camping|climb\w*|washing|laundry|clothesline|палатк\w*|скалодром\w*|бель[её]\w*|намет\w*|білизн\w*|tienda\s+de\s+campana|acampar|escalar|escalada|tendedero)\b.{0,50}\b(rope|ropes|верёвк\w*|веревк\w*|мотузк\w*|cuerda\w*|soga\w*)\b",
+        r"\b(bridge|мост\w*|міст|мосту|puente)\b.{0,40}\b(shut|closed|closure|roadworks|works|repairs?|traffic|detour|diversion|закры\w*|ремонт\w*|пробк\w*|объезд\w*|закри\w*|об'?їзд\w*|cerrad\w*|obras|trafico|desvio)\b|\b(shut|closed|закрыли|закрили|cerraron)\s+(the\s+|el\s+)?(bridge|мост|міст|puente)\b",
+        r"\b(giv\w*\s+away|раздаю|раздам|роздаю|роздам|regalo|regalando)\b.{0,40}\b(baby|kids'?|children'?s|outgrown|детск\w*|дитяч\w*|de\s+bebe|de\s+nin[oa]s?)\b.{0,60}|\b(outgrew|outgrown|too\s+big|вырос\w*|виріс|виросл\w*|crecio|crecieron|ya\s+no\s+les\s+queda)\b",
+    ]
+)
+_ENDING_WORDS = compile_any(
+    [
+        r"\b(die|dying|dead|death|kill\w*|suicid\w*|end\s+(it|my\s+life|myself|things)|alive|wake\s+up|goodbye|forever|never\s+again|no\s+point|myself)\b",
+        r"\b(умер\w*|умир\w*|смерт\w*|сдох\w*|убь\w*|убить|суицид\w*|жить|жизн\w*|просн\w*|навсегда|прощай\w*|себя|собой|незачем|нет\s+смысла)",
+        r"\b(помер\w*|помир\w*|вмер\w*|здох\w*|вб'?ю|вбити|суїцид\w*|жити|житт\w*|прокин\w*|назавжди|прощав\w*|себе|собою|нема\s+сенсу)",
+        r"\b(morir\w*|muer\w*|matar\w*|suicid\w*|vivir|vida|despertar\w*|para\s+siempre|adios|no\s+tiene\s+sentido)",
+    ]
+)
+
+
+def everyday_means(text: str) -> bool:
+    """A rope, a bridge or things given away in an everyday use (``_EVERYDAY_MEANS``) with no word
+    of dying, living or an ending: the embedding stage gives it the note at most."""
+    folded = fold(text)
+    return _EVERYDAY_MEANS.search(folded) is not None and _ENDING_WORDS.search(folded) is None
+
+
 def ordinary_leaving(text: str) -> bool:
     """An ordinary leaving or a drug given up for good (``_ORDINARY_LEAVING``,
     ``_GIVING_UP_A_DRUG`` with a drug named), with no word of dying, living, an ending or the
@@ -3345,7 +3446,7 @@ def ordinary_leaving(text: str) -> bool:
     folded = fold(text)
     if _LIFE_OR_MEANS.search(folded) is not None:
         return False
-    if _ORDINARY_LEAVING.search(folded) is not None:
+    if _ORDINARY_LEAVING.search(folded) is not None or _chat_scoped(folded):
         return True
     from bot.library.emergency_text import about_using
 
@@ -3509,6 +3610,100 @@ def _game_said(folded: str) -> str:
     return folded
 
 
+# -- said in a context that explains it (tune42, 2026-12-07, session 18) ------------------------
+# A hangover named ("с такого бодуна хочется сдохнуть, что выпить", "con esta cruda me quiero morir")
+# or a song asked for by the words it sings ("... who sings it", "кто это поёт"): the plain wish
+# ("хочу сдохнуть", "I want to die") is the hangover's or the song's; a plan, the means or a goodbye
+# beside it still count. A chat or a group left with "everyone's better off without me (in here)":
+# scoped to the chat, not the person's life, unless widened ("and everywhere", "y en la vida en
+# general"); a careful peer would not answer that with the crisis reply, though the embedding stage's
+# short note may still ask. A last day at a job, school or team with "goodbye everyone, thanks for
+# everything" is a leaving do.
+_HANGOVER = re.compile(
+    r"\b(hangover|hung\s?over|похмел\w*|бодун\w*|бадун\w*|похміл\w*|resaca|cruda|crudo)\b"
+)
+_SONG_ASKED = re.compile(
+    r"\b(who\s+sings|who\s+sang|what\s+song\s+is|which\s+song\s+is|name\s+of\s+the\s+song|кто\s+(это\s+)?(поет|пел|исполняет)|чья\s+(это\s+)?песня|хто\s+(це\s+)?(співає|співав|виконує)|чия\s+(це\s+)?пісня|quien\s+(la\s+)?canta|quien\s+cantaba|de\s+quien\s+es\s+(esa|esta|la)\s+cancion)\b"
+)
+_PLAIN_WISH = re.compile(
+    r"\b((i\s+)?(want|wanna|wish)\s+(to\s+)?die|(i\s+)?want\s+to\s+be\s+dead|kill\s+me|put\s+me\s+out\s+of\s+my\s+misery|"
+    r"(так\s+|аж\s+)?(хочу|хочется|хотелось\s+бы)\s+(умереть|сдохнуть|помереть)|(так\s+|аж\s+)?(хочу|хочеться)\s+(вмерти|померти|здохнути)|"
+    r"(me\s+)?quiero\s+morir(me)?|me\s+quiero\s+matar|quisiera\s+morir(me)?)\b"
+)
+# ... unless the means are at hand or it is every day ("бодун каждый день, хочу умереть, таблетки
+# уже собрала"): then the wish is the person's
+_MEANS_OR_ALWAYS = re.compile(
+    r"\b(pills|tablets|rope|razor|blade|bridge|roof|every\s+day|every\s+morning|always|forever|"
+    r"таблет\w*|колес\w*|верёвк\w*|веревк\w*|лезви\w*|бритв\w*|мост\w*|крыш\w*|каждый\s+день|каждое\s+утро|всегда|навсегда|"
+    r"пігул\w*|мотузк\w*|лез\w*|міст\w*|дах\w*|кожен\s+день|кожного\s+дня|щодня|щоранку|завжди|назавжди|"
+    r"pastillas|cuerda|navaja|cuchilla|puente|azotea|todos\s+los\s+dias|cada\s+dia|siempre|para\s+siempre)\b"
+)
+_CHAT = re.compile(
+    r"\b(chat|chats|group\s?chat|group|server|channel|in\s+here|чат\w*|бесед\w*|групп\w*|канал\w*|груп[аиуі]|групою|grupo|grupos|canal|chat)\b"
+)
+_WIDER = re.compile(
+    r"\b(everywhere|in\s+general|in\s+life|at\s+all|the\s+world|везде|вообще|в\s+жизни|на\s+свете|в\s+целом|всюди|скрізь|взагалі|в\s+житті|у\s+житті|на\s+світі|en\s+general|en\s+la\s+vida|en\s+todos\s+lados|en\s+todas\s+partes|en\s+el\s+mundo)\b"
+)
+_WITHOUT_ME = re.compile(
+    r"(\b[\w']+\s+){0,4}\b(better|easier|calmer|happier|quieter)\s+(off\s+)?without\s+me\b(\s+in\s+(here|there))?"
+    r"|(\b\w+\s+){0,4}\bбез\s+(меня|мене)\b(\s+\w+){0,4}"
+    r"|(\b\w+\s+){0,4}\bsin\s+mi\b(\s+\w+){0,4}"
+)
+_LAST_DAY = re.compile(
+    r"\blast\s+(day|shift|week)\s+(at|of|in|on)\s+(this\s+|the\s+|my\s+)?(job|work|office|school|uni|company|team|placement|internship)\b|\blast\s+day\s+at\s+work\b"
+    r"|\bпоследн\w*\s+(рабоч\w*\s+день|смен\w*|день\s+(на|в)\s+(работе|школе|офисе|универе|компании))"
+    r"|\bостанн\w*\s+(робоч\w*\s+день|змін\w*|день\s+(на|в|у)\s+(роботі|школі|офісі|універі|компанії))"
+    r"|\bultimo\s+dia\s+(en|de)\s+(el\s+|la\s+|mi\s+)?(curro|trabajo|chamba|oficina|cole|escuela|uni|empresa)\b"
+)
+_LEAVING_DO = re.compile(
+    r"\b(good)?bye\s+(everyone|all|everybody|guys|y'?all)|thanks?\s+(you\s+)?for\s+everything|прощайте|всем\s+спасибо|спасибо\s+за\s+вс[её]|всем\s+пока|всім\s+дякую|дякую\s+за\s+все|бувайте|прощавайте|gracias\s+por\s+todo|adios(\s+a\s+todos)?\b"
+)
+
+
+def _context_said(folded: str) -> str:
+    """The folded message with a wish cut out where its context explains it (see above)."""
+    if (_HANGOVER.search(folded) or _SONG_ASKED.search(folded)) and not _MEANS_OR_ALWAYS.search(
+        folded
+    ):
+        folded = _PLAIN_WISH.sub(" ", folded)
+    if _CHAT.search(folded) and not _WIDER.search(folded):
+        folded = _WITHOUT_ME.sub(" ", folded)
+    if _LAST_DAY.search(folded):
+        folded = _LEAVING_DO.sub(" ", folded)
+    return folded
+
+
+# A goodbye that asks someone to look after one's pet or children ("прощайте. присмотрите за моим
+# псом", "adiós, cuiden a mis gatos"), and passwords handed over with one's affairs closed: a
+# trip, a holiday or a hospital stay explains both.
+_CARE_FOR_MINE = re.compile(
+    r"\b(look\s+after|take\s+care\s+of|care\s+for|feed)\s+my\s+(\w+\s+)?(cat|cats|dog|dogs|kids|children|pets?|rabbit|hamster|fish|plants)\b"
+    r"|\b(позаботьтесь|позаботься|присмотрите|присмотри|позаботьтесь)\s+(о|об|за)\s+(мо\w+)\s+(\w+\s+)?(кошк\w*|кот\w*|собак\w*|пс(а|у|ом|ами|ов)|пес\w*|п[её]сик\w*|детьми|детях|дочк\w*|сын\w*|рыбк\w*|хомяк\w*|попуга\w*|кроли\w*)"
+    r"|\b(подбайте|подбай|догляньте|доглянь|потурбуйтеся|потурбуйся)(\s+(про|за|о))?\s+(мо\w+)\s+(\w+\s+)?(кіт\w*|кот\w*|кішк\w*|собак\w*|пс(а|у|ом|ами|ів)|пес\w*|песик\w*|дітей|дітьми|доньк\w*|сина|син\w*|рибк\w*|хом'?як\w*|папуг\w*|крол\w*)"
+    r"|\b(cuiden|cuida|cuidad|cuide|cuidenme|alimenten)\s+(a|de)\s+(mi|mis)\s+(\w+\s+)?(perr\w*|gat\w*|hij\w*|mascota\w*|conej\w*|peces|pez|plantas)"
+)
+_FAREWELL_WORD = re.compile(
+    r"\b(goodbye|farewell|прощайте|прощай|прощавай|прощавайте|прощаюсь|прощаюся|adios|hasta\s+nunca|me\s+despido)\b"
+)
+_AWAY = re.compile(
+    r"\b(trip|holiday|holidays|vacation|travel\w*|away\s+for|flight|hospital|rehab|отпуск\w*|поездк\w*|командировк\w*|уезжа\w*|улета\w*|больниц\w*|відпустк\w*|поїздк\w*|відрядж\w*|їду|виїжджа\w*|лікарн\w*|viaje|vacaciones|me\s+voy\s+(de|a|al|para)|vuelo|hospital|rehab\w*|volver\w*|vuelvo|back\s+(on|in|next)|вернусь|повернусь|повернуся)\b"
+)
+_PASSWORDS = re.compile(r"\b(passwords?|паролі|пароли|паролями|contrasenas|claves)\b")
+_AFFAIRS_DONE = re.compile(
+    r"\b(affairs\s+(in\s+order|sorted)|(справи|дела)\s+(\w+\s+)?(закрила|закрив|закрыл|закрыла|завершила|завершив|завершил|завершила|поробив|поробила|уладил\w*|залагодил\w*|привела\s+в\s+порядок|привел\s+в\s+порядок)|(закрила|закрив|закрыл|закрыла|завершила|завершив|завершил|поробив|поробила|уладил\w*)\s+(\w+\s+)?(справи|дела)|todo\s+en\s+orden|deje\s+todo\s+arreglado)\b"
+)
+
+
+def _goodbye_in_order(folded: str) -> bool:
+    """A goodbye with someone asked to look after one's own, or passwords handed over with one's
+    affairs closed; never beside a trip, a holiday or a stay away (tune42)."""
+    if _AWAY.search(folded):
+        return False
+    if _CARE_FOR_MINE.search(folded) and _FAREWELL_WORD.search(folded):
+        return True
+    return bool(_PASSWORDS.search(folded) and _AFFAIRS_DONE.search(folded))
+
+
 # the triage and the search both ask about the same message, one after the other: a few recent
 # texts are enough (held in memory only, never written anywhere)
 @lru_cache(maxsize=64)
@@ -3563,9 +3758,11 @@ def _crisis_in(text: str, folded: str) -> bool:
     """``is_crisis`` on one reading of the message (``folded``)."""
     if _LAUGH_EMOJI.search(text):
         folded = _FIGURATIVE_DEAD.sub(" ", folded)  # "ору с тебя бот, я мёртв 😂"
-    folded = _game_said(folded)
+    folded = _context_said(_game_said(folded))
     if _told_not_felt(folded):
         return False
+    if _goodbye_in_order(folded):
+        return True
     if (
         _DECIDED_ALONE.fullmatch(folded)
         or _CANT_ANYMORE_ALONE.fullmatch(folded)

@@ -673,7 +673,7 @@ _SIGNS = compile_any(
         r"\bbreath\w*\s+(has\s+|just\s+)?stopped\b|\bheart\s+(has\s+|just\s+)?stopped\b|\bheart\s+(isn'?t|isnt|is\s+not)\s+beating",
         r"\b(trouble|difficulty|struggling|struggles|hard\s+time|problems?)\s+(to\s+|with\s+)?breath\w*",
         r"\bunable\s+to\s+(wake|rouse)\b|\bfell\s+out\s+(after|on|from|in|and)\b|\bin\s+and\s+out\s+of\s+consciousness\b",
-        r"\beyes\s+(are\s+|have\s+|just\s+|keep\s+|keeps\s+)?roll\w*\s+back\b|\bглаза\s+(\w+\s+)?закат\w*|\bзакатил[аи]?\s+глаза|\bочі\s+(\w+\s+)?закот\w*|\bзакоти\w*\s+очі",
+        r"\beyes\s+(are\s+|have\s+|just\s+|keep\s+|keeps\s+)?roll\w*\s+back\b|\bглаза\s+(\w+\s+)?закат\w*|\bзакатил[аи]?\s+глаза|\bочі\s+(\w+\s+)?(закот|закоч)\w*|\bзакоти\w*\s+очі",
         r"\bojos\s+(\w+\s+){0,2}(para\s+atras|en\s+blanco|volteados)|\bse\s+le\s+(fueron|voltearon|pusieron)\s+los\s+ojos",
         r"\b(lips|skin|face|fingers|fingertips|nails)\s+(are\s+|is\s+|look\s+|looks\s+|went\s+|gone\s+|turned\s+|turning\s+|going\s+|getting\s+)?(kinda\s+|kind\s+of\s+|a\s+bit\s+|a\s+little\s+|really\s+|very\s+|so\s+|super\s+|all\s+|sorta\s+|slightly\s+|pretty\s+)?(grey|gray|blue|purple|bluish|blueish|greyish|grayish)\b|\bсиневат\w*|\bсинюшн\w*|\bсинюват\w*|\bazulad[oa]s?\b|\bгубы\s+(\w+\s+)?(серые|синие|фиолетовые)|\bгуби\s+(\w+\s+)?(сірі|сині)|\blabios\s+(\w+\s+)?(grises|azules|morados)|\bpiel\s+(\w+\s+)?(azul|morada|gris)|\bкожа\s+(\w+\s+)?(синяя|серая)|\bшкіра\s+(\w+\s+)?(синя|сіра)",
         r"\b(трудно|тяжело|тяжко|важко|сложно)\s+(\w+\s+)?(дышать|дихати|дихать)\b|\b(le|les)\s+cuesta\s+respirar|\bdificultad\s+para\s+respirar|\brespira\s+con\s+dificultad|\bjadea\w*|\bboquea\w*",
@@ -713,7 +713,7 @@ _SIGNS = compile_any(
         r"\b(перебрал\w*|передознул\w*|передоз\w*|перебра(в|ла|ли)|передознув\w*|od'?d|od'?ed|overdosed|overdosing|se\s+(paso|esta\s+pasando)|sobredosis)\b.{0,100}\b(как|як|how|como|что|що|шо)\s+(\w+\s+){0,2}(искусственн\w*\s+дыхани\w*|штучн\w*\s+дихан\w*|cpr|rescue\s+breath\w*|mouth\s+to\s+mouth|respiracion\s+(artificial|boca\s+a\s+boca)|rcp|массаж\s+сердца|масаж\s+серця)\b",
         r"\b(бь[её]т|б'?є|колотит|колотить)\s+(\w+\s+)?(припадк\w*|припадок|судорог\w*|судом\w*|конвульс\w*)\b|\b(припадок|припадк\w*|судорог\w*|судом\w*|конвульс\w*)\s+(\w+\s+)?(бь[её]т|б'?є|колотит|колотить)\b",
         r"\bпривести\s+(\w+\s+){0,2}в\s+чувство|\bпривести\s+(\w+\s+){0,2}до\s+тями|\bне\s+розплющу\w*\s+очі|\bочі\s+не\s+розплющу\w*",
-        r"\b(наелся|наелась|наглотался|наглоталась|наївся|наїлася|наковтався|наковталася)\s+(\w+\s+)?(таблеток|колес|пігулок)\b",
+        r"\b(наелся|наелась|наглотался|наглоталась|наївся|наїлася|наїлась|наївсь|наковтався|наковталася)\s+(\w+\s+)?(таблеток|колес|пігулок)\b",
         # -- kinds found on blind-tune and tune6 (2026-12-06), said in every language --
         # out cold, won't come round, can't be brought round ("out cold", "без тями", "está KO",
         # "se privó" in Mexico, "no hay manera de que vuelva en sí")
@@ -1098,8 +1098,9 @@ _HARMLESS = compile_any(
         r"\b(blue|purple|red)\s+in\s+the\s+face\s+from\s+(holding\s+(his|her|their|my)\s+breath|crying|screaming|shouting|a\s+tantrum|coughing)\b|\bholding\s+(his|her|their|my)\s+breath\b",
         # someone's farewell post and no answer to messages (blind6-tune): crisis.py's, not the card
         r"\b(farewell|goodbye|прощальн\w*|прощается|прощається|прощаючись|despedida|se\s+despidio)\b.{0,60}\b(isn'?t|is\s+not|not|no|не)\s+(answering|responding|отвечает|відповідає|contesta|responde|бер[её]т|бере)\b",
-        # a thing that "died": "mi carro se murió", "my phone is dead", "телефон сдох"
-        r"\b(carro|coche|auto|movil|celular|cel|telefono|bateria|compu|laptop|moto|tele|planta|camioneta|troca|phone|car|battery|laptop|charger|телефон|мобил\w*|машина|тачка|батарея|батарейка|ноут\w*|зарядк\w*|акум\w*)\s+(\w+\s+){0,3}(se\s+(murio|muere|nos\s+murio)|died|is\s+dead|'?s\s+dead|сдох\w*|умер\w*|помер\w*|здох\w*|мертв\w*)",
+        # a thing that "died": "mi carro se murió", "my phone is dead", "телефон сдох"; money too
+        # (tune42: "mi quincena se murió antes que yo")
+        r"\b(carro|coche|auto|movil|celular|cel|telefono|bateria|compu|laptop|moto|tele|planta|camioneta|troca|phone|car|battery|laptop|charger|телефон|мобил\w*|машина|тачка|батарея|батарейка|ноут\w*|зарядк\w*|акум\w*|sueldo|salario|quincena|nomina|dinero|cartera|presupuesto|salary|paycheck|wallet|budget|зарплат\w*|деньг\w*|бюджет\w*|кошел[её]к|гроші|гаманець)\s+(\w+\s+){0,3}(se\s+(murio|muere|nos\s+murio)|died|is\s+dead|'?s\s+dead|сдох\w*|умер\w*|помер\w*|здох\w*|мертв\w*)",
         # a drug's colour, not a face's: "is blue meth a thing", "синие таблетки"
         r"\b(blue|purple)\s+(meth|crystal|ice|magic|dream|lotus|tabs?|pills?|punishers?|dolphins?|teslas?|m30s?|30s|bars?)\b|\b(синие|синий|сині|синій)\s+(таблетк\w*|кристалл\w*|кристал\w*|мет\w*)|\b(meth|cristal|pastillas?|tachas?)\s+azul(es)?\b",
         # calling for help asked about as a legal question: "can I get in trouble for calling an ambulance"

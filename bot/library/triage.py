@@ -76,6 +76,7 @@ from bot.lazy import lazy_module
 from bot.library.crisis import (
     asks_how_to_help,
     evening_in,
+    everyday_means,
     game_talk,
     harmless_phrase,
     is_crisis,
@@ -698,6 +699,7 @@ def _decide(prototypes: Prototypes, vector: np.ndarray, ruled: Verdict, text: st
         or evening_in(text)
         or harmless_phrase(text)  # "quiero que se acabe ya este bajón" (tune31)
         or game_talk(text)  # "agarré una pistola en el nuevo shooter" (tune38)
+        or everyday_means(text)  # a rope for a tent, a bridge shut for works (tune42)
     ):
         return Verdict(Urgency.NONE, Source.EMBEDDING, verdict.score, maybe_crisis=True)
     return verdict
