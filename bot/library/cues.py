@@ -282,6 +282,11 @@ _KNOW_HOW = re.compile(
     r"зрозуміти|перевірити|визначити|понять|узнать|проверить|провірить)|"
     r"como\s+(se|saber|puedo\s+saber|compruebo|comprobar|pruebo|"
     r"testeo|chequeo|reviso)|(testear|chequear)\s+(la|el|mi|las|los|mis)\s+\w+|"
+    # the thing said as a pronoun ("como lo compruebo"), or a place that would check it ("hay
+    # donde me las revisen", "algun sitio que las chequen")
+    r"como\s+(lo|la|los|las)\s+(compruebo|comprobamos|chequeo|reviso|testeo|pruebo)|"
+    r"(donde|sitio|lugar)\s+(que\s+|donde\s+)?(me\s+|te\s+|nos\s+)?(lo|la|los|las)\s+"
+    r"(revis|chequ|cheque|analic|analiz|teste)\w*|"
     r"(any\s+)?way\s+to\s+see|"
     # a kit asked to tell ("qué reactivo uso para saber si", "which test tells me if")
     r"(para|pa)\s+saber\s+si|(me|te|nos)\s+dice\s+si|to\s+(see|tell|check|know)\s+if|tells?\s+(me\s+|you\s+)?if)\b"
@@ -1064,6 +1069,22 @@ def names_cannabis(text: str) -> bool:
     return _CANNABIS.search(fold(text)) is not None
 
 
+# a drug bought asked to be adulterated or cut with something ("si vienen adulteradas", "estara
+# cortado con algo"), never a cut on the skin ("una cortada con un vidrio"); search counts it only
+# with a substance named (honey and olive oil are adulterated too)
+_ADULTERATED_ES = re.compile(
+    r"\b(adulterad\w*|(viene|vienen|esta|estan|estara|estaran|vendra|vendran)\s+cortad[oa]s?|"
+    r"cortad[oa]s?\s+con\s+(algo|que|otra\s+cosa))\b"
+)
+
+
+def asks_adulterated(text: str) -> bool:
+    """How to tell whether a substance bought is adulterated ("el perico estara adulterado, como
+    lo compruebo"): checking what is in it; the caller checks that a substance is named."""
+    folded = fold(text)
+    return _ADULTERATED_ES.search(folded) is not None and _KNOW_HOW.search(folded) is not None
+
+
 def asks_testing(text: str) -> bool:
     """The question is about testing what a substance is (a reagent's colour, "is it cut", "how
     do I know it's really MDMA")."""
@@ -1177,6 +1198,18 @@ def off_topic_subject(text: str) -> bool:
     return _ACCOUNT.search(folded) is not None and not asks_police(folded)
 
 
+# "porros" in Mexico are also thugs paid to beat up or threaten students ("los porros del cch
+# agreden a los alumnos", "grupos porriles"): people who hit, never a joint smoked. Everyday, and
+# a fixed everyday phrase, so the word left in it names no substance
+_THUGS = (
+    r"porril\w*|"
+    r"porros\s+(?:(?:de|del|de\s+la)\s+\w+\s+)?(?:(?:que|q)\s+)?(?:(?:le|les|me|nos|te|lo|la|los|las)\s+)?"
+    r"(?:golpe\w*|agred\w*|amenaz\w*|asalt\w*|dieron\s+una\s+golpiza|pegaron\s+a)|"
+    r"(?:golpead|agredid|amenazad|asaltad)[oa]s?\s+por\s+(?:los\s+|unos\s+)?porros|"
+    r"(?:me|le|les|nos|te|lo|la|los|las)\s+(?:golpe|agred|amenaz|asalt)\w*\s+(?:los|unos)\s+porros"
+)
+
+
 # An everyday frame: a street word that is also an everyday word ("фен для волос", "закладка для
 # книги", "соль в тесто", "сіль для ванни з лавандою", "pipas de girasol", "speed test") is used
 # innocently when the rest of the message is about the household, cooking, the garden, beauty,
@@ -1187,7 +1220,8 @@ _EVERYDAY = re.compile(
     r"\b("
     # toothpaste and brushing ("que pasta de dientes es mejor para encias sensibles")
     r"pasta\s+de\s+dientes|pasta\s+dental|cepillo\s+de\s+dientes|hilo\s+dental|toothpaste|"
-    r"toothbrush\w*|dental\s+floss|"
+    # "porros" who beat up students (above)
+    r"toothbrush\w*|dental\s+floss|" + _THUGS + r"|"
     # en: cooking, household, beauty, crafts, garden, tech, school, sports, weather
     r"recipe\w*|bak(e|es|ed|ing)|dough|pizza\w*|bread|cake\w*|cookie\w*|oven|flour|"
     # soup, but a soup kitchen or a soup run is a food service, not cooking
@@ -1292,6 +1326,16 @@ _DRUG_CONTEXT = re.compile(
     r"pill\w*|prescri\w*|doctor\w*|hospital\w*|таблет\w*|рецепт\w*|врач\w*|больниц\w*|лікар\w*|"
     r"pastilla\w*|(sin|con)\s+receta|receta\s+medica|medic\w*"
     r")\b"
+)
+
+
+# the bath salts of the news, the drug that turns people into zombies or mad ("las sales de baño de
+# la tele que vuelven loca a la gente"): never said of salts for a bath. Read before the fixed
+# everyday phrases are taken out ("sales de baño" is one of them)
+_NEWS_BATH_SALTS = re.compile(
+    r"\b(?:sales\s+de\s+bano\s+(?:\w+\s+){0,10}?(?:zombi\w*|canibal\w*|noticia\w*|"
+    r"(?:vuelve|vuelven|pone|ponen)\s+(?:\w+\s+){0,3}?(?:loc[oa]s?|agresiv\w*|violent\w*))|"
+    r"(?:zombi\w*|canibal\w*)\s+(?:\w+\s+){0,6}?sales\s+de\s+bano)\b"
 )
 
 
@@ -2029,7 +2073,7 @@ _EVERYDAY_BY_CLASS["browser"] = re.compile(
 
 # everyday phrases built on a street word
 _FIXED_EVERYDAY = re.compile(
-    r"\b(?:speed\s*test\w*|sales\s+de\s+bano|"
+    r"\b(?:speed\s*test\w*|sales\s+de\s+bano|" + _THUGS + r"|"
     # a cramp in the leg ("charlie horse in my calf"); rubbish, never the police ("вывоз мусора")
     r"charlie\s+horses?|" + _RUBBISH.pattern[2:-2] + r"|"
     # coconut as an adjective is never the street word ("кокосовое молоко", "кокосовую стружку")
@@ -2292,6 +2336,8 @@ def everyday_frame(text: str) -> bool:
     if tobacco:
         folded = _SMOKING_VERB.sub(" ", _TOBACCO.sub(" ", folded))
     if _DRUG_CONTEXT.search(_FIXED_EVERYDAY.sub(" ", folded)) is not None:
+        return False
+    if _NEWS_BATH_SALTS.search(folded) is not None:
         return False
     if household or tobacco:
         # stock cubes, dishwasher tablets, cigarettes, and nothing about drugs

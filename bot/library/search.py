@@ -363,6 +363,14 @@ class SearchIndex:
         final_cut, cut = cut, (0.0 if questions is not None else cut)
         # topics the question's words ask for: the same in every candidate language
         asked = cues.asked_topics(query) if self.config.lexicon else ()
+        if (
+            self.config.lexicon
+            and cues.DRUG_CHECKING not in asked
+            and cues.asks_adulterated(query)
+            and self._names_substance(query, lang, country, substances_only=True)
+        ):
+            # "is the coke I get cut with something, how do I check": the checking
+            asked = (*asked, cues.DRUG_CHECKING)
         if self.config.lexicon:
             query = self.named_by_adjective(query, lang)
         for candidate_lang in self.languages_for(query, lang):
