@@ -80,6 +80,11 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "needle exchange",
         "syringe exchange",
         "clean works",
+        # "works" fresh, new or sterile: the kit, said as people who inject say it ("need fresh
+        # works, im in hackney"); "works" alone is everyday English
+        "fresh works",
+        "new works",
+        "sterile works",
         "rigs",
         # needles are "pins" in the UK and Ireland ("where can i get clean pins in glasgow")
         "clean pins",
@@ -217,7 +222,16 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "vih",
         "hiv",
     ),
-    "hepatitis-testing-treatment": ("hepatitis", "hcv", "hep c", "гепатит", "hepatitis c"),
+    "hepatitis-testing-treatment": (
+        "hepatitis",
+        "hcv",
+        "hep c",
+        "гепатит",
+        "hepatitis c",
+        # Spanish short forms ("la prueba de la hepa c", "la hepa")
+        "hepa c",
+        "hepa b",
+    ),
     "prep-pep": (
         "prep",
         "pep",
@@ -306,6 +320,10 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "sleep tonight",
         "somewhere to crash",
         "place to crash",
+        # "anywhere to crash tonight", "a spot to crash": a bed for the night
+        "anywhere to crash",
+        "spot to crash",
+        "crash tonight",
         "бездомн",
         "безхатьк",
         "переночувати",
@@ -1807,6 +1825,9 @@ _CHARGE = re.compile(r"\b(?:хранени\w*|зберіганн\w*)")
 _FREE_ASKED = re.compile(
     r"\b(?:free|бесплатн\w*|безкоштовн\w*|безплатн\w*|gratis|gratuit[oa]s?)"
     r"(?: (?:now|сейчас|зараз|ahora|ya))?\s*(?:\?|$|,? (?:or|или|чи|або|o)\b)"
+    # whether a thing is free, said of it ("el tratamiento ... es gratis y funciona?", "is the
+    # treatment free and does it work"): how it goes, not where to get it
+    r"|\b(?:es|son|is|are|it'?s) (?:free|gratis|gratuit[oa]s?)\b"
 )
 # What is in the street supply, or how a service works by mail, is a topic question even with a
 # place ("вуличний метадон у Кривому Розі ... з чим його бодяжать", "cómo se manda la muestra por
@@ -1884,6 +1905,14 @@ _INJECTED_WHERE = re.compile(
     r"куди (?:я )?(?:востаннє |в останній раз )?(?:колов\w*|колюсь)|"
     r"где (?:я )?(?:колол\w*|укол\w*|ширял\w*)|куда (?:я )?(?:колол\w*|колюсь)|"
     r"де (?:я )?(?:колов\w*|укол\w*)|куди (?:я )?(?:колов\w*|колюсь))"
+)
+# A part of the body said with no place ("dónde se mete la jeringa, en la vena o en el músculo",
+# "where does the needle go, vein or muscle", "куда колоть шприц, в вену или в мышцу"): where on
+# the body, the injecting topic, not where to get syringes
+_BODY_SITE = re.compile(
+    r"\b(?:vena|venas|musculo|músculo|brazo|brazos|pierna|piernas|ingle|cuello|"
+    r"vein|veins|muscle|groin|neck|"
+    r"вен[ауеы]?|мышц\w*|м'яз\w*|мяз\w*|пах|паху|шею|шия|шиї)\b"
 )
 _COUNTRIES = {
     "россии",
@@ -3116,6 +3145,9 @@ def _second_set_apart(hits: list[tuple[Named, int, str, bool]], text: str) -> bo
     return before in _BUT or first <= at - 2 < first + len(typed_first.split())
 
 
+_OPENING_MARKS = re.compile(r"[¿¡]")
+
+
 def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip())
 
@@ -4159,6 +4191,8 @@ class Router:
             or (type_id == "drug-checking" and _CHECKING_TOPIC.search(low))
         ):
             return None  # "куда отправить порошок на анализ": the drug-checking topic, no place
+        if place is None and type_id == "syringe-services" and _BODY_SITE.search(low):
+            return None  # where on the body the needle goes: the injecting topic
         if place is None and _EXPOSURE.search(low):
             return None  # right after an exposure, the PEP topic first (the time left matters)
         anywhere = _ANYWHERE_IN.search(low) if not _HOW.match(low) else None
@@ -4317,7 +4351,9 @@ class Router:
         return named.id in options or bool(options & set(self.checker.classes_of(named)))
 
     def _route(self, text: str, lang: str, country: str | None = None) -> Intent:
-        low = _clean(fold(text or "")).rstrip("?!. ")
+        # Spanish opening marks are no part of a word: "¿dónde hay jeringas en madrid?" asks
+        # "where" as much as "dónde hay jeringas en madrid?" does
+        low = _clean(_OPENING_MARKS.sub(" ", fold(text or ""))).rstrip("?!. ")
         hits = _without_forms(
             self._hits(_HORSE.sub(r"\1 xx", text), lang, country), text, self._pill_drug
         )

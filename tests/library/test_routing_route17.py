@@ -1,0 +1,52 @@
+"""Routing kinds of the eighteenth session (issue 9, points 4 and 6), on the real content, in
+fresh words (not the labelled messages of route17).
+
+Fixed kinds: a Spanish question opening with "¿" ("¿dónde hay ...") asks "where" as much as one
+without it; injecting kit said as "fresh / new / sterile works" and a bed as "anywhere to crash /
+crash tonight"; the Spanish short form "hepa c"; whether a service is free, said of it ("es
+gratis y ...?"), is how it goes, not where to get it; where on the body a syringe goes (vein or
+muscle), with no place, is the injecting topic. Guards beside each kind stay as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.library.intent import Router
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("¿dónde reparten jeringas en sevilla?", "es", "syringe-services"),
+        ("¿dónde puedo hacerme un test de vih en valencia?", "es", "hiv-testing"),
+        ("¡urgente! ¿dónde hay naloxona en bilbao?", "es", "naloxone"),
+        ("any fresh works going near leeds station", "en", "syringe-services"),
+        ("where can i grab sterile works in glasgow", "en", "syringe-services"),
+        ("need a spot to crash in toronto tonight", "en", "shelter"),
+        ("anywhere to crash in leeds, been on the street 3 nights", "en", "shelter"),
+        ("hepa c, ¿dónde me la miran en sevilla?", "es", "hepatitis-testing-treatment"),
+        # a part of the body beside a place is still a request for needles there
+        ("my veins are shot, where can i get new needles in leeds", "en", "syringe-services"),
+    ],
+)
+def test_service_requests_open_the_finder(router: Router, text: str, lang: str, kind: str) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == "service" and intent.service_type == kind, (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("¿dónde se mete la jeringa, en la vena o en el músculo?", "es"),
+        ("my new works rota starts monday", "en"),
+        ("where does the syringe go, in the vein or the muscle?", "en"),
+        ("the crash after speed is brutal, how do i sleep", "en"),
+        ("¿la hepa c se pega por compartir la pipa?", "es"),
+        ("el tratamiento para la hepa c es gratis y funciona de verdad?", "es"),
+        ("is naloxone free and does it work on fentanyl", "en"),
+    ],
+)
+def test_service_guards_stay_topics(router: Router, text: str, lang: str) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind not in ("service", "combo"), (text, intent)
