@@ -1274,6 +1274,16 @@ _SAFE_NOW = re.compile(
     # "did some gear earlier, is a xanax ok": the second one asked about
     r"(?:is|are) (?:a |an |some |my |the )?[^\W\d_]+ (?:ok|okay|alright|fine|safe))\b"
 )
+# Two substances in the name or the story of a song, a film or a series ("who sings that one
+# about whisky and morphine", "the series where a teacher cooks meth", "пісня про траву і
+# горілку", "la rola de la coca y el whisky"): asked about the work, not a mix taken. A safety
+# question keeps the card ("that song about molly and ket, is that combo safe")
+_MEDIA = re.compile(
+    r"\b(?:song|songs|lyrics|tune called|album|movie|film|tv show|series|who (?:sings|sang)|"
+    r"песн\w*|трек|треки|альбом\w*|фильм\w*|сериал\w*|кто (?:поет|поёт|пел|спел)|"
+    r"пісн\w*|фільм\w*|серіал\w*|хто (?:співає|співав)|"
+    r"cancion\w*|canción|rola|letra de|pelicula|película|serie|quien canta|quién canta)\b"
+)
 # "or" compares only between the two names ("heroin or fentanyl", not "X with Y, safe or nah")
 _OR = {"or", "или", "або", "o", "u", "чи"}
 # after "or": an amount ("a line or two", "пару или три"), no second thing to choose
@@ -1568,7 +1578,9 @@ _REAGENT = re.compile(
 # Said of what others do to the supply ("they mix it into fentanyl", "la mezclan con"):
 # third-person plural mixing verbs.
 _ADULTERANT = re.compile(
-    r"\b(?:in (?:the|my|your|this)(?! same)|laced|cut with|contaminat\w*|they (?:mix|cut|add|put)|"
+    # ("in my system", "in your blood": still in the body, the timing of a mix, not one drug
+    # inside another)
+    r"\b(?:in (?:the|my|your|this)(?! same| system| body| blood| bloodstream)|laced|cut with|contaminat\w*|they (?:mix|cut|add|put)|"
     r"might (?:be|have)|may contain|could (?:be|have)|if there(?:'s| is)|"
     # the supply being cut in the present ("are they cutting the gear with it now", "dealers
     # are lacing pills with it"): what others do to a drug, never a mix the person takes
@@ -1594,7 +1606,8 @@ _ADULTERANT = re.compile(
     r"pressed (?:with|from|using)|"
     # "philly dope has medetomidine now": what the supply has in it these days ("can i have a
     # pint now" is one asking for a second drug)
-    r"(?<!\bi )(?:has|have|got) (?:\w+ ){1,2}(?:now|these days|lately)|"
+    # (nor "safe to have a drink now", "can we have a beer now": the person's own next drug)
+    r"(?<!\bi )(?<!\bto )(?<!\bwe )(?:has|have|got) (?:\w+ ){1,2}(?:now|these days|lately)|"
     r"(?:all the|весь|вся|увесь|уся|toda la|todo el) \w+(?: \w+){0,4} (?:теперь |тепер |now |ya )"
     r"(?:с|з|із|with|has|con)|"
     # sold as another drug ("продают под видом гери", "sold as heroin", "lo venden como")
@@ -4514,6 +4527,8 @@ class Router:
             return False
         if Router._past_then_now(low, hits):
             return False
+        if _MEDIA.search(low) and not _SAFE_NOW.search(low):
+            return False  # a song, a film or a series naming two drugs: no mix asked
         if (
             _AFTERMATH.search(low)
             and not _SAFE_NOW.search(_AFTERMATH.sub(" ", low))

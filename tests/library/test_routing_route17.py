@@ -5,7 +5,9 @@ Fixed kinds: a Spanish question opening with "¿" ("¿dónde hay ...") asks "whe
 without it; injecting kit said as "fresh / new / sterile works" and a bed as "anywhere to crash /
 crash tonight"; the Spanish short form "hepa c"; whether a service is free, said of it ("es
 gratis y ...?"), is how it goes, not where to get it; where on the body a syringe goes (vein or
-muscle), with no place, is the injecting topic. Guards beside each kind stay as they are.
+muscle), with no place, is the injecting topic; a song, a film or a series naming two drugs is
+no combination (unless a safety question goes with it); "in my system / blood" and "to have a
+drink now" are the timing of one's own mix, not one drug inside another nor the supply. Guards beside each kind stay as they are.
 """
 
 from __future__ import annotations
@@ -48,5 +50,52 @@ def test_service_requests_open_the_finder(router: Router, text: str, lang: str, 
     ],
 )
 def test_service_guards_stay_topics(router: Router, text: str, lang: str) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind not in ("service", "combo"), (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("name of the film where they do heroin and coke in a toilet", "en"),
+        ("песня про водку и коньяк, кто исполняет", "ru"),
+        ("серіал де варять мет і продають героїн, як називається", "uk"),
+        ("la canción esa del tequila y la mota, ¿de quién es?", "es"),
+    ],
+)
+def test_a_work_naming_two_drugs_is_no_combination(router: Router, text: str, lang: str) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind not in ("service", "combo"), (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        # a safety question beside a song keeps the card
+        ("that song about molly and ket, is that combo safe", "en", {"mdma", "ketamine"}),
+        # still in the body: the timing of a mix, not one drug inside another
+        ("ket still in my system, ok to take a valium to sleep?", "en", {"ketamine", "diazepam"}),
+        ("tramadol in my blood still, can i have a couple of beers", "en", {"tramadol", "alcohol"}),
+        (
+            "took a xanax at lunch, fine to have a glass of wine now?",
+            "en",
+            {"alprazolam", "alcohol"},
+        ),
+    ],
+)
+def test_combinations_said_indirectly(router: Router, text: str, lang: str, pair: set) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == "combo" and set(intent.substances or ()) == pair, (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("is there fent in my coke, how can i tell", "en"),
+        ("how long does ketamine stay in your system", "en"),
+        ("the dope round here has xylazine now, what does that do to you", "en"),
+    ],
+)
+def test_one_drug_inside_another_stays_a_topic(router: Router, text: str, lang: str) -> None:
     intent = router.route(text, lang)
     assert intent.kind not in ("service", "combo"), (text, intent)
