@@ -3159,6 +3159,9 @@ def _second_set_apart(hits: list[tuple[Named, int, str, bool]], text: str) -> bo
 
 
 _OPENING_MARKS = re.compile(r"[¿¡]")
+# Names from another language's list that are everyday words in this one: Spanish "nos" (us,
+# "nos metimos", "ayer nos tomamos") is no nitrous oxide ("nos" in English)
+_EVERYDAY_ELSEWHERE: dict[str, frozenset[str]] = {"es": frozenset({"nos"})}
 
 
 def _clean(text: str) -> str:
@@ -3447,6 +3450,8 @@ class Router:
         """An exact name or a one-meaning lexicon term; or a word with several meanings
         ("pastis", "колёса", "cristal"), then True: the combination checker asks which one.
         A country that settles the meaning makes it an exact name."""
+        if phrase in _EVERYDAY_ELSEWHERE.get(lang, ()):
+            return None, False  # another language's name, an everyday word here ("nos": us)
         named = self.checker._names.get(phrase)
         if named is None and phrase in self.checker._ambiguous:
             # a word combos.yaml lists with several meanings ("dope", "марка", "химка",

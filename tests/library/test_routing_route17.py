@@ -7,7 +7,9 @@ crash tonight"; the Spanish short form "hepa c"; whether a service is free, said
 gratis y ...?"), is how it goes, not where to get it; where on the body a syringe goes (vein or
 muscle), with no place, is the injecting topic; a song, a film or a series naming two drugs is
 no combination (unless a safety question goes with it); "in my system / blood" and "to have a
-drink now" are the timing of one's own mix, not one drug inside another nor the supply. Guards beside each kind stay as they are.
+drink now" are the timing of one's own mix, not one drug inside another nor the supply; wine by
+its colour in a bottle or a glass, and Mexican "andaba / estaba pedo" (drunk), are alcohol
+(content/lexicon.yaml); the Spanish pronoun "nos" is no nitrous oxide (an English name). Guards beside each kind stay as they are.
 """
 
 from __future__ import annotations
@@ -81,6 +83,12 @@ def test_a_work_naming_two_drugs_is_no_combination(router: Router, text: str, la
             "en",
             {"alprazolam", "alcohol"},
         ),
+        # wine by its colour in a bottle or a glass; drunk said in the past in Mexico
+        ("glass of white first, then some mandy, thats fine?", "en", {"alcohol", "mdma"}),
+        ("estábamos pedos y nos metimos tachas, ¿qué tan mal?", "es", {"alcohol", "mdma"}),
+        # Spanish "nos" is "us", never nitrous; in English it stays nitrous
+        ("ayer nos fumamos un porro con unas cheves, ¿pasa algo?", "es", {"cannabis", "alcohol"}),
+        ("did some nos with a bit of ket, is that ok", "en", {"nitrous-oxide", "ketamine"}),
     ],
 )
 def test_combinations_said_indirectly(router: Router, text: str, lang: str, pair: set) -> None:
@@ -93,6 +101,8 @@ def test_combinations_said_indirectly(router: Router, text: str, lang: str, pair
     [
         ("is there fent in my coke, how can i tell", "en"),
         ("how long does ketamine stay in your system", "en"),
+        ("red or white wine with fish?", "en"),
+        ("qué pedo con la metadona, ¿ya no la dan?", "es"),
         ("the dope round here has xylazine now, what does that do to you", "en"),
     ],
 )
