@@ -1166,6 +1166,9 @@ _PLACE_TAIL = re.compile(
     r"розда[єю]|роздають|alguien|someone|anyone|"
     r"який|яка|як|"
     # "manchester for people who use", "для жінок", "melbourne or is it still just canberra"
+    # a time after the place ("en barna antes del festi", "in leeds before the weekend", "в
+    # одесі перед фестом"): when, not more of the place
+    r"antes|durante|before|during|перед|під час|во время|"
     r"for|для|para|or(?=\s+(?:is|are|just|only|do|does|should|what))|"
     r"или(?=\s+(?:там|только|есть|нет))|або(?=\s+(?:там|тільки|є|ні)))\s+",
     re.IGNORECASE,

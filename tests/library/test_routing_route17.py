@@ -3,7 +3,8 @@ fresh words (not the labelled messages of route17).
 
 Fixed kinds: a Spanish question opening with "¿" ("¿dónde hay ...") asks "where" as much as one
 without it; injecting kit said as "fresh / new / sterile works" and a bed as "anywhere to crash /
-crash tonight"; the Spanish short form "hepa c"; whether a service is free, said of it ("es
+crash tonight"; "Barna" (Barcelona, content/places.yaml) and a time said after a place ("en
+barna antes del festi") as no part of it; the Spanish short form "hepa c"; whether a service is free, said of it ("es
 gratis y ...?"), is how it goes, not where to get it; where on the body a syringe goes (vein or
 muscle), with no place, is the injecting topic; a song, a film or a series naming two drugs is
 no combination (unless a safety question goes with it); "in my system / blood" and "to have a
@@ -30,6 +31,10 @@ from bot.library.intent import Router
         ("need a spot to crash in toronto tonight", "en", "shelter"),
         ("anywhere to crash in leeds, been on the street 3 nights", "en", "shelter"),
         ("hepa c, ¿dónde me la miran en sevilla?", "es", "hepatitis-testing-treatment"),
+        # "Barna" is Barcelona; a time after the place is no part of it
+        ("¿dónde dan naloxona en barna?", "es", "naloxone"),
+        ("jeringas en sevilla durante la feria, ¿dónde?", "es", "syringe-services"),
+        ("где в Казани шприцы взять перед выходными", "ru", "syringe-services"),
         # a part of the body beside a place is still a request for needles there
         ("my veins are shot, where can i get new needles in leeds", "en", "syringe-services"),
     ],
@@ -44,6 +49,8 @@ def test_service_requests_open_the_finder(router: Router, text: str, lang: str, 
     [
         ("¿dónde se mete la jeringa, en la vena o en el músculo?", "es"),
         ("my new works rota starts monday", "en"),
+        ("la barna de noche es preciosa, ¿no?", "es"),
+        ("got my pills tested in leeds during a festival once, how accurate is it", "en"),
         ("where does the syringe go, in the vein or the muscle?", "en"),
         ("the crash after speed is brutal, how do i sleep", "en"),
         ("¿la hepa c se pega por compartir la pipa?", "es"),
