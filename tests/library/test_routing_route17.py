@@ -10,7 +10,9 @@ muscle), with no place, is the injecting topic; a song, a film or a series namin
 no combination (unless a safety question goes with it); "in my system / blood" and "to have a
 drink now" are the timing of one's own mix, not one drug inside another nor the supply; wine by
 its colour in a bottle or a glass, and Mexican "andaba / estaba pedo" (drunk), are alcohol
-(content/lexicon.yaml); the Spanish pronoun "nos" is no nitrous oxide (an English name). Guards beside each kind stay as they are.
+(content/lexicon.yaml); the Spanish pronoun "nos" is no nitrous oxide (an English name); on substitution treatment without
+naming the drug ("на замісній", "на заместительной", "на зпт") is methadone or buprenorphine,
+asked before the card (the hormone treatment is no such thing). Guards beside each kind stay as they are.
 """
 
 from __future__ import annotations
@@ -114,5 +116,36 @@ def test_combinations_said_indirectly(router: Router, text: str, lang: str, pair
     ],
 )
 def test_one_drug_inside_another_stays_a_topic(router: Router, text: str, lang: str) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind not in ("service", "combo"), (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("сижу на заместительной, пару рюмок коньяка можно?", "ru"),
+        ("я на зпт, можна трохи пива ввечері?", "uk"),
+    ],
+)
+def test_substitution_treatment_unnamed_asks_which(router: Router, text: str, lang: str) -> None:
+    # on substitution treatment without naming the drug: the card asks methadone or
+    # buprenorphine before answering (a guess, confirmed first)
+    intent = router.route(text, lang)
+    assert intent.kind == "combo" and intent.guessed, (text, intent)
+    assert "alcohol" in (intent.substances or ()), (text, intent)
+    assert intent.typed is not None
+    reading = router.checker.read_pair(f"{intent.typed[0]} + {intent.typed[1]}", None)
+    options = {n.id for r in reading for n in r.options}
+    assert {"methadone", "buprenorphine"} <= options, reading
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("я на заместительной гормональной терапии, можно бокал вина?", "ru"),
+        ("на зпт дають дозу з собою на вихідні?", "uk"),
+    ],
+)
+def test_substitution_guards(router: Router, text: str, lang: str) -> None:
     intent = router.route(text, lang)
     assert intent.kind not in ("service", "combo"), (text, intent)
