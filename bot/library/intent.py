@@ -80,6 +80,11 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "needle exchange",
         "syringe exchange",
         "clean works",
+        # "works" fresh, new or sterile: the kit, said as people who inject say it ("need fresh
+        # works, im in hackney"); "works" alone is everyday English
+        "fresh works",
+        "new works",
+        "sterile works",
         "rigs",
         # needles are "pins" in the UK and Ireland ("where can i get clean pins in glasgow")
         "clean pins",
@@ -217,7 +222,16 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "vih",
         "hiv",
     ),
-    "hepatitis-testing-treatment": ("hepatitis", "hcv", "hep c", "гепатит", "hepatitis c"),
+    "hepatitis-testing-treatment": (
+        "hepatitis",
+        "hcv",
+        "hep c",
+        "гепатит",
+        "hepatitis c",
+        # Spanish short forms ("la prueba de la hepa c", "la hepa")
+        "hepa c",
+        "hepa b",
+    ),
     "prep-pep": (
         "prep",
         "pep",
@@ -306,6 +320,10 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "sleep tonight",
         "somewhere to crash",
         "place to crash",
+        # "anywhere to crash tonight", "a spot to crash": a bed for the night
+        "anywhere to crash",
+        "spot to crash",
+        "crash tonight",
         "бездомн",
         "безхатьк",
         "переночувати",
@@ -1148,6 +1166,9 @@ _PLACE_TAIL = re.compile(
     r"розда[єю]|роздають|alguien|someone|anyone|"
     r"який|яка|як|"
     # "manchester for people who use", "для жінок", "melbourne or is it still just canberra"
+    # a time after the place ("en barna antes del festi", "in leeds before the weekend", "в
+    # одесі перед фестом"): when, not more of the place
+    r"antes|durante|before|during|перед|під час|во время|"
     r"for|для|para|or(?=\s+(?:is|are|just|only|do|does|should|what))|"
     r"или(?=\s+(?:там|только|есть|нет))|або(?=\s+(?:там|тільки|є|ні)))\s+",
     re.IGNORECASE,
@@ -1255,6 +1276,16 @@ _SAFE_NOW = re.compile(
     r"how (?:bad|risky|dangerous)|fancy (?:a|some)|"
     # "did some gear earlier, is a xanax ok": the second one asked about
     r"(?:is|are) (?:a |an |some |my |the )?[^\W\d_]+ (?:ok|okay|alright|fine|safe))\b"
+)
+# Two substances in the name or the story of a song, a film or a series ("who sings that one
+# about whisky and morphine", "the series where a teacher cooks meth", "пісня про траву і
+# горілку", "la rola de la coca y el whisky"): asked about the work, not a mix taken. A safety
+# question keeps the card ("that song about molly and ket, is that combo safe")
+_MEDIA = re.compile(
+    r"\b(?:song|songs|lyrics|tune called|album|movie|film|tv show|series|who (?:sings|sang)|"
+    r"песн\w*|трек|треки|альбом\w*|фильм\w*|сериал\w*|кто (?:поет|поёт|пел|спел)|"
+    r"пісн\w*|фільм\w*|серіал\w*|хто (?:співає|співав)|"
+    r"cancion\w*|canción|rola|letra de|pelicula|película|serie|quien canta|quién canta)\b"
 )
 # "or" compares only between the two names ("heroin or fentanyl", not "X with Y, safe or nah")
 _OR = {"or", "или", "або", "o", "u", "чи"}
@@ -1550,7 +1581,9 @@ _REAGENT = re.compile(
 # Said of what others do to the supply ("they mix it into fentanyl", "la mezclan con"):
 # third-person plural mixing verbs.
 _ADULTERANT = re.compile(
-    r"\b(?:in (?:the|my|your|this)(?! same)|laced|cut with|contaminat\w*|they (?:mix|cut|add|put)|"
+    # ("in my system", "in your blood": still in the body, the timing of a mix, not one drug
+    # inside another)
+    r"\b(?:in (?:the|my|your|this)(?! same| system| body| blood| bloodstream)|laced|cut with|contaminat\w*|they (?:mix|cut|add|put)|"
     r"might (?:be|have)|may contain|could (?:be|have)|if there(?:'s| is)|"
     # the supply being cut in the present ("are they cutting the gear with it now", "dealers
     # are lacing pills with it"): what others do to a drug, never a mix the person takes
@@ -1576,7 +1609,8 @@ _ADULTERANT = re.compile(
     r"pressed (?:with|from|using)|"
     # "philly dope has medetomidine now": what the supply has in it these days ("can i have a
     # pint now" is one asking for a second drug)
-    r"(?<!\bi )(?:has|have|got) (?:\w+ ){1,2}(?:now|these days|lately)|"
+    # (nor "safe to have a drink now", "can we have a beer now": the person's own next drug)
+    r"(?<!\bi )(?<!\bto )(?<!\bwe )(?:has|have|got) (?:\w+ ){1,2}(?:now|these days|lately)|"
     r"(?:all the|весь|вся|увесь|уся|toda la|todo el) \w+(?: \w+){0,4} (?:теперь |тепер |now |ya )"
     r"(?:с|з|із|with|has|con)|"
     # sold as another drug ("продают под видом гери", "sold as heroin", "lo venden como")
@@ -1807,6 +1841,9 @@ _CHARGE = re.compile(r"\b(?:хранени\w*|зберіганн\w*)")
 _FREE_ASKED = re.compile(
     r"\b(?:free|бесплатн\w*|безкоштовн\w*|безплатн\w*|gratis|gratuit[oa]s?)"
     r"(?: (?:now|сейчас|зараз|ahora|ya))?\s*(?:\?|$|,? (?:or|или|чи|або|o)\b)"
+    # whether a thing is free, said of it ("el tratamiento ... es gratis y funciona?", "is the
+    # treatment free and does it work"): how it goes, not where to get it
+    r"|\b(?:es|son|is|are|it'?s) (?:free|gratis|gratuit[oa]s?)\b"
 )
 # What is in the street supply, or how a service works by mail, is a topic question even with a
 # place ("вуличний метадон у Кривому Розі ... з чим його бодяжать", "cómo se manda la muestra por
@@ -1884,6 +1921,14 @@ _INJECTED_WHERE = re.compile(
     r"куди (?:я )?(?:востаннє |в останній раз )?(?:колов\w*|колюсь)|"
     r"где (?:я )?(?:колол\w*|укол\w*|ширял\w*)|куда (?:я )?(?:колол\w*|колюсь)|"
     r"де (?:я )?(?:колов\w*|укол\w*)|куди (?:я )?(?:колов\w*|колюсь))"
+)
+# A part of the body said with no place ("dónde se mete la jeringa, en la vena o en el músculo",
+# "where does the needle go, vein or muscle", "куда колоть шприц, в вену или в мышцу"): where on
+# the body, the injecting topic, not where to get syringes
+_BODY_SITE = re.compile(
+    r"\b(?:vena|venas|musculo|músculo|brazo|brazos|pierna|piernas|ingle|cuello|"
+    r"vein|veins|muscle|groin|neck|"
+    r"вен[ауеы]?|мышц\w*|м'яз\w*|мяз\w*|пах|паху|шею|шия|шиї)\b"
 )
 _COUNTRIES = {
     "россии",
@@ -3116,6 +3161,12 @@ def _second_set_apart(hits: list[tuple[Named, int, str, bool]], text: str) -> bo
     return before in _BUT or first <= at - 2 < first + len(typed_first.split())
 
 
+_OPENING_MARKS = re.compile(r"[¿¡]")
+# Names from another language's list that are everyday words in this one: Spanish "nos" (us,
+# "nos metimos", "ayer nos tomamos") is no nitrous oxide ("nos" in English)
+_EVERYDAY_ELSEWHERE: dict[str, frozenset[str]] = {"es": frozenset({"nos"})}
+
+
 def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip())
 
@@ -3402,6 +3453,8 @@ class Router:
         """An exact name or a one-meaning lexicon term; or a word with several meanings
         ("pastis", "колёса", "cristal"), then True: the combination checker asks which one.
         A country that settles the meaning makes it an exact name."""
+        if phrase in _EVERYDAY_ELSEWHERE.get(lang, ()):
+            return None, False  # another language's name, an everyday word here ("nos": us)
         named = self.checker._names.get(phrase)
         if named is None and phrase in self.checker._ambiguous:
             # a word combos.yaml lists with several meanings ("dope", "марка", "химка",
@@ -4159,6 +4212,8 @@ class Router:
             or (type_id == "drug-checking" and _CHECKING_TOPIC.search(low))
         ):
             return None  # "куда отправить порошок на анализ": the drug-checking topic, no place
+        if place is None and type_id == "syringe-services" and _BODY_SITE.search(low):
+            return None  # where on the body the needle goes: the injecting topic
         if place is None and _EXPOSURE.search(low):
             return None  # right after an exposure, the PEP topic first (the time left matters)
         anywhere = _ANYWHERE_IN.search(low) if not _HOW.match(low) else None
@@ -4317,7 +4372,9 @@ class Router:
         return named.id in options or bool(options & set(self.checker.classes_of(named)))
 
     def _route(self, text: str, lang: str, country: str | None = None) -> Intent:
-        low = _clean(fold(text or "")).rstrip("?!. ")
+        # Spanish opening marks are no part of a word: "¿dónde hay jeringas en madrid?" asks
+        # "where" as much as "dónde hay jeringas en madrid?" does
+        low = _clean(_OPENING_MARKS.sub(" ", fold(text or ""))).rstrip("?!. ")
         hits = _without_forms(
             self._hits(_HORSE.sub(r"\1 xx", text), lang, country), text, self._pill_drug
         )
@@ -4478,6 +4535,8 @@ class Router:
             return False
         if Router._past_then_now(low, hits):
             return False
+        if _MEDIA.search(low) and not _SAFE_NOW.search(low):
+            return False  # a song, a film or a series naming two drugs: no mix asked
         if (
             _AFTERMATH.search(low)
             and not _SAFE_NOW.search(_AFTERMATH.sub(" ", low))
