@@ -216,6 +216,40 @@ _WHERE_INJECT = re.compile(
     r"(go|going|shoot|shooting|inject\w*)\s+in(to)?\s+(your|my|the)\s+(neck|groin|legs?|feet|foot|hands?)|"
     r"(arm|brazo|руку?|ногу?)\s+(or|o|или|чи)\s+(the\s+|en\s+la\s+|в\s+)?(leg|pierna|neck|cuello|ногу?|шею|шию))\b"
 )
+# a piece of injecting kit used again ("ватку з фільтра ще раз юзати", "фильтр второй раз можно",
+# "баян повторно"): the injecting topic (new kit each time), whatever drug is cooked in it
+_KIT_AGAIN = re.compile(
+    r"\b(?:ватк\w*|вата|вату|ваты|вати|ватой|ватою|фільтр\w*|фильтр\w*|шприц\w*|баян\w*|"
+    r"голк\w*|игл\w*|иголк\w*)\b.{0,40}\b(?:ще\s+раз|щераз|ещ[её]\s+раз|повторно|вдруге|"
+    r"(?:другий|второй|2)\s+раз|кілька\s+раз\w*|несколько\s+раз|знову\s+юза\w*|снова\s+юза\w*)"
+    r"|\b(?:ще\s+раз|ещ[её]\s+раз|повторно|вдруге|второй\s+раз|другий\s+раз)\s+(?:\w+\s+)?"
+    r"(?:ватк\w*|вату|фільтр\w*|фильтр\w*)\b"
+)
+# ... said about injecting (cotton and filters clean make-up, water and vacuum cleaners too)
+_KIT_FOR_INJECTING = re.compile(
+    r"\b(?:шприц\w*|баян\w*|інсулінк\w*|инсулинк\w*|кол(?:оть|оться|юсь|юся|оти|отися|отись|ешься|ешся)|"
+    r"укол\w*|вмаз\w*|шир[яеи]\w*|ширк\w*|ширев\w*|вар(?:ю|им|ить|ити|ил|ив|ила|или|или|ять)|"
+    r"раствор\w*|розчин\w*|кубик\w*|кубів|кубы|кубов|по\s+вен\w*|у\s+вену|в\s+вену)\b"
+)
+# ... but kit thrown away is the disposal topic's ("куди викинути шприци після другого разу")
+_DISPOSE_KIT = re.compile(
+    r"\b(?:куда|куди|где|де)\b.{0,30}\b(?:дева\w*|деть|выброс\w*|выкину\w*|выкид\w*|утилиз\w*|"
+    r"діти|подіти|викину\w*|викида\w*|діва\w*|подіва\w*)\b|\b(?:смітни\w*|сміття|мусорк\w*|"
+    r"помойк\w*|утилиз\w*|утиліз\w*)\b"
+)
+
+
+def asks_kit_again(text: str) -> bool:
+    """A piece of injecting kit used again, said about injecting and not about throwing it away
+    ("колюся, фільтр ще раз можна?"; never "фільтр для пилососа вдруге")."""
+    low = fold(text)
+    return (
+        _KIT_AGAIN.search(low) is not None
+        and _KIT_FOR_INJECTING.search(low) is not None
+        and _DISPOSE_KIT.search(low) is None
+    )
+
+
 TOLERANCE_LOSS = "tolerance-loss"
 # a break from using: prison, rehab, detox, a hospital stay, months clean
 _BREAK = re.compile(
@@ -1358,7 +1392,7 @@ _HOMONYMS = re.compile(
     r"фен|фена|фену|феном|фенік|феніка|феніку|феніком|соль|соли|солью|сіль|солі|сіллю|закладк\w*|мак|мака|маку|маком|"
     # a clothes moth ("засіб від молі в шафі"), never the MDMA of "молі на техно"
     r"молі|моль|мольки|мольку|"
-    r"трав\w*|шишк\w*|бошк\w*|машинк\w*|машинц\w*|кристалл\w*|кристал\w*|колес\w*|колеса|винт\w*|лед|льда|лёд|лєд|лєду|лєда|"
+    r"трав\w*|шишк\w*|шишок|шишек|шишечок|шишечек|бошк\w*|бошок|бошек|машинк\w*|машинц\w*|кристалл\w*|кристал\w*|колес\w*|колеса|винт\w*|лед|льда|лёд|лєд|лєду|лєда|"
     r"снег\w*|сніг\w*|марк[аиу]|игл\w*|иголк\w*|голк\w*|"
     r"pericos?|pericas?|motas?|pipa|pipas|speed|caballos?|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
     # a crack in a screen or a wall; "crack" as praise in Spanish ("gracias crack")
@@ -1401,12 +1435,15 @@ _HOMONYMS = re.compile(
 
 
 # A lump on the body is not a cannabis bud: "вздулась шишка на месте укола", "ґуля/шишка на руці"
-_BODY_LUMP = re.compile(r"\b(шишк\w*|шишечк\w*)\b", re.IGNORECASE)
+# (the genitive plural too: "мазь від шишок на нозі", "от шишек на ногах")
+_BODY_LUMP = re.compile(r"\b(шишк\w*|шишечк\w*|шишок|шишек|шишечок|шишечек)\b", re.IGNORECASE)
 _BODY_FRAME = re.compile(
     r"\b("
     r"укол\w*|уколу|ин[ъь]екц\w*|ін'?єкц\w*|вен[аеуы]|вені|рук[аеиу]|руці|ног[аеиу]|нозі|кож[аеиу]|шкір\w*|"
     r"гно\w*|гній|гнiй|опух\w*|набряк\w*|вздул\w*|здул\w*|покраснел\w*|почервонів\w*|почервоніл\w*|"
     r"болит|болить|горяч\w*|гаряч\w*|нарыв\w*|нарив\w*|сустав\w*|суглоб\w*|голов[аеуы]|лоб|лбу|"
+    # arms, legs and the forehead in more cases; an ointment for them ("мазь от шишек на ногах")
+    r"ногах|ногам|руках|рукам|лобі|лбі|лбу|мазь|мазі|мази|"
     # injecting said: lumps from a shot ("як вмазуватися шоб не було шишок")
     r"вмаз\w*|ширя\w*|шири\w*|колоть|колоться|колюсь|колюся|колоти|колотися|ставит\w*|ставлю\w*"
     r")\b"
@@ -1533,6 +1570,10 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"тісто|дріжд\w*|замісит\w*|борошн\w*|сковор\w*|каструл\w*|пиріг|пирог\w*|печиво|млинц\w*|картопл\w*|огірк\w*|"
         r"огірок|помідор\w*|м'яс\w*|риб[аиу]|рибою|цукр\w*|цукор|перець|перцю|спеції|спецій|кухн\w*|хліб\w*|"
         r"вареник\w*|за\s+смаком|"
+        # dishes by name ("соли переборщил в плове", "скільки солі в фарш для котлет")
+        r"плов\w*|рагу|котлет\w*|фарш\w*|гарнир\w*|гарнір\w*|пельмен\w*|шашлык\w*|шашлик\w*|"
+        r"голубц\w*|голубц|окрошк\w*|холодец|холодц\w*|холодц\w*|солянк\w*|капуст\w*|квашен\w*|"
+        r"квашен\w*|"
         # preserving, iodised salt ("сіль для консервації", "йодована сіль")
         r"консерв\w*|йодован\w*|"
         r"cocin\w*|recet\w*|masa|horno|sarten\w*|olla\w*|hervir|freir|sopa\w*|guiso\w*|salsa\w*|"
@@ -1566,6 +1607,9 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"бан[яиюе]|баньк\w*|парилк\w*|веник\w*|саун\w*|лазн\w*|"
         # small hardware: glasses, hinges, bolts ("винт на очках открутился")
         r"очк(?:и|ах|ов|ам)|оправ[аеуы]|шуруп\w*|гайк\w*|болт\w*|петл[яиюе]\w*|"
+        # rusted or stripped ("винты заржавели", "зірвав різьбу"); never "открутить", which
+        # is street talk too ("винт открутили за ночь")
+        r"ржав\w*|заржав\w*|іржав\w*|заіржав\w*|резьб\w*|різьб\w*|"
         # kitchen appliances, tools, a heat gun for paint ("винт от мясорубки", "строительный
         # фен для краски", "кокос расколоть молотком")
         r"мясорубк\w*|блендер\w*|миксер\w*|м'ясорубк\w*|строительн\w*|будівельн\w*|краск\w*|"
@@ -1704,10 +1748,16 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"двигун\w*|гальм\w*|поштов\w*|колекц\w*|філател\w*|"
         # a bike in Russian slang, seasonal tyres ("колеса на велик", "колеса на зиму хранить")
         r"велик|великах|шиномонтаж\w*|балансировк\w*|на\s+зиму|на\s+лето|"
+        # a car in slang ("колёса от тачки продаю")
+        r"тачк[аиуеі]|тачкой|тачкою|тачек|"
+        # wheel bolts and nuts, rusted ("винты на колесах заржавели")
+        r"болт\w*|гайк\w*|ржав\w*|заржав\w*|іржав\w*|заіржав\w*|"
         # a letter in Ukrainian ("марки для листа за кордон")
         r"листа|листів|листом|"
         r"coches?|carros?|autos?|llanta\w*|neumatico\w*|ruedas?|bici\w*|motos?|motor\w*|frenos?|"
-        r"sellos?|estampilla\w*|coleccion\w*"
+        r"sellos?|estampilla\w*|coleccion\w*|"
+        # the year a stamp or a car was issued ("марки олимпиады 80 года", "колеса 2012 року")
+        r"\d{2,4}[-\s]*(?:х\s+|ых\s+|их\s+)?(?:года|годов|годы|гг|року|років|роки)"
     ),
     # the words of the fixed everyday list above that say nothing about where drugs are bought,
     # grown or used (no school, no internet, no phone, no garden)
@@ -1751,7 +1801,11 @@ EVERYDAY_CLASSES: dict[str, str] = {
     # a bump on the head ("набил шишку на лбу")
     "bruise": (
         r"forehead|bumped|ушиб\w*|удари\w*|синяк\w*|набил\w*|набила|лоб|лба|лбу|голов[аеуы]|"
-        r"набив\w*|забив\w*|чол[оіа]|гул[яі]|голов[аіуи]|golpe\w*|frente|chichon\w*"
+        r"набив\w*|забив\w*|чол[оіа]|гул[яі]|голов[аіуи]|golpe\w*|frente|chichon\w*|"
+        # bunions on the feet and an ointment for them ("мазь от шишек на ногах", "шишка на
+        # великому пальці ноги")
+        r"ног[аеиу]|ногах|нозі|стоп[аеуы]|стопі|пальц\w*|пальці|косточк\w*|кісточк\w*|"
+        r"мазь|мази|мазі|ортопед\w*|вальгус\w*"
     ),
     "daily_health": (
         r"kidney\w*|gallbladder|back\s+pain|after\s+work|at\s+the\s+gym|workout\w*|calorie\w*|"
@@ -1993,8 +2047,11 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # ("как посадить траву на балконе", "скільки трави класти в печиво")
         (r"трав\w*|grass|weeds|herbs?", ("pets", "lawn", "kitchen_herbs")),
         # pine cones burn in a samovar or a fireplace; buds ("бошки") are never kindling
-        (r"шишк\w*", ("weather_outdoors", "sewing", "crafts", "bruise", "fire", "misc")),
-        (r"бошк\w*", ("weather_outdoors", "sewing", "crafts", "bruise", "misc")),
+        (
+            r"шишк\w*|шишок|шишек|шишечок|шишечек",
+            ("weather_outdoors", "sewing", "crafts", "bruise", "fire", "misc"),
+        ),
+        (r"бошк\w*|бошок|бошек", ("weather_outdoors", "sewing", "crafts", "bruise", "misc")),
         (
             r"кристалл\w*|кристал\w*|cristal\w*|crystal",
             ("household", "sewing", "crafts", "beauty", "science", "games", "misc"),
@@ -2100,6 +2157,9 @@ _FIXED_EVERYDAY = re.compile(
     r"(?:соль|соли|сіль|солі)\s+для\s+ванн\w*|"
     r"морская\s+соль|морська\s+сіль|sea\s+salt|rock\s+salt|table\s+salt|"
     r"фен\s+для\s+волос\w*|закладк\w*\s+для\s+книг\w*|pipas\s+de\s+girasol|"
+    # cones named by their tree, pine nuts and hops ("шишки кедровые чистить", "соснові шишки")
+    r"(?:кедров|соснов|ялинов|елов|ялицев|хмел|смерек|смереков)\w*\s+(?:\w+\s+)?(?:шишк\w*|шишок|шишек)|"
+    r"(?:шишк\w*|шишок|шишек)\s+(?:\w+\s+)?(?:кедров|соснов|ялинов|елов|хмел|смереков)\w*|"
     # sunflower seeds, salted or not ("una bolsa de pipas con sal")
     r"pipas\s+(?:con|sin)\s+sal|pipas\s+saladas|"
     r"ice\s+(?:cream|cubes?|skating|rink)|snow\s+(?:tyres?|tires?|chains?|shovel)|"
@@ -2984,10 +3044,10 @@ def asked_topics(text: str) -> tuple[str, ...]:
     if asks_mixing_depressants(low):
         # "why is lyrica with methadone and booze such a dangerous combination"
         out.append(MIXING_DEPRESSANTS)
-    if (
-        (_MISSED_VEIN.search(low) or _WHERE_INJECT.search(low))
-        and not _SITE_LUMP.search(low)
-        and NALOXONE not in out  # where to inject naloxone ("налоксон куди колоти"): naloxone's
+    if NALOXONE not in out and (  # where to inject naloxone ("налоксон куди колоти"): naloxone's
+        ((_MISSED_VEIN.search(low) or _WHERE_INJECT.search(low)) and not _SITE_LUMP.search(low))
+        # "ватку з фільтра ще раз юзати" said by someone who cooks: new kit every time
+        or asks_kit_again(low)
     ):
         # "keep missing the vein and it swells", "is it safer in the arm or the leg"
         out.append(SAFER_INJECTING)

@@ -1591,6 +1591,8 @@ _ADULTERANT = re.compile(
     r"(?:cutting|lacing|bulking) (?:the|their|all the) \w+(?: \w+)? (?:with|out with)|"
     r"может (?:быть|содержать)|може (?:бути|містити)|puede (?:tener|traer|llevar)|"
     r"в гер\w*|в героин\w*|у гер\w*|бодяж\w*|подмешива\w*|мешают|добавляют|"
+    # found in the opioids on the street ("медетомідин у вуличних опіоїдах", "в опиатах")
+    r"(?:в|у) (?:[^\W\d_]+ ){0,2}(?:опиоид|опиат|опіоїд|опіат)\w*|"
     r"підміш\w*|змішують|домішу\w*|додають|"
     r"viene con|vienen con|mezclad[oa]s? en|trae|(?:la|lo|las|los|le) (?:mezclan|cortan|ponen)|"
     # "mezclan la heroina con un sedante", "turning up in fake oxys", "que parecen xanax"

@@ -434,7 +434,9 @@ class SearchIndex:
             # nedelyu, ne splyu", "pislia mefu ne splyu"): read again in Cyrillic when the Latin
             # words found nothing
             readings = (
-                [_cyrillic(query)]
+                # a word's first "e" is "э" as often as "е" ("ekstazi", "energetik"): the second
+                # reading, after the one with "е"
+                list(dict.fromkeys((_cyrillic(query), _cyrillic(query, initial_e="э"))))
                 if lang == "ru"
                 else list(dict.fromkeys((_cyrillic_uk(query), _cyrillic_uk(query, "х"))))
             )
@@ -906,13 +908,25 @@ class SearchIndex:
             candidates.append((max(bm, emb), float(fused[doc]), topic_id, doc))
         # a confident topic before an unconfident one; then the fused order
         candidates.sort(key=lambda c: (c[0] < cut, -c[1]))
+        # the lexicon named BM25's first topic and the embedding has it among its first few: a
+        # smaller lead is enough ("бошки" beside a racing heart: cannabis over the synthetic
+        # cannabinoids both readings share words with)
+        lead_needed = (
+            cfg.rules_named_lead
+            if cfg.rules_named_lead
+            and len(found)
+            and boosted
+            and index.topic_ids[int(bm_order[0])] == next(iter(boosted))
+            and int(bm_order[0]) in {int(d) for d in emb_order[: cfg.agree_reach]}
+            else cfg.rules_lead
+        )
         if (
             cfg.rules_lead
             and candidates
             and candidates[0][0] < cut
             and len(found)
             and index.topic_ids[int(bm_order[0])] in self._substance_topics()
-            and (len(found) == 1 or rank[bm_order[0]] >= cfg.rules_lead * rank[bm_order[1]])
+            and (len(found) == 1 or rank[bm_order[0]] >= lead_needed * rank[bm_order[1]])
         ):
             head = int(bm_order[0])
             at = next((n for n, c in enumerate(candidates) if c[3] == head), None)
@@ -1342,7 +1356,9 @@ def _withdrawal_of(withdrawal: str, topic: str) -> bool:
 
 
 # Russian in Latin letters, as people type it without a Cyrillic keyboard: letter groups first
-_TRANSLIT = re.compile(r"shch|sch|zh|kh|ch|sh|ts|yu|ju|ya|ja|yo|jo|ye|iy|yy|[a-z']")
+_TRANSLIT = re.compile(
+    r"shch|sch|tsya|zh|kh|ch|sh|ts|yu|ju|ya|ja|yo|jo|ye|iy|yy|yi(?![a-z])|[a-z']"
+)
 _TRANSLIT_TO = {
     **dict(zip("abvgdezijklmnoprstufhcwy'", "абвгдезийклмнопрстуфхцвыь", strict=True)),
     "x": "кс",
@@ -1354,6 +1370,8 @@ _TRANSLIT_TO = {
     "ch": "ч",
     "sh": "ш",
     "ts": "ц",
+    # a reflexive verb's ending ("peregretsya", "kolotsya"), not "ц" + "я"
+    "tsya": "тся",
     "yu": "ю",
     "ju": "ю",
     "ya": "я",
@@ -1363,12 +1381,17 @@ _TRANSLIT_TO = {
     "ye": "е",
     "iy": "ий",
     "yy": "ый",
+    "yi": "ый",  # an adjective's ending ("pervyi raz", "silnyi")
 }
 
 
-def _cyrillic(text: str) -> str:
-    """A Russian message typed in Latin letters, in Cyrillic ("ne splyu" -> "не сплю")."""
-    cyrillic = _TRANSLIT.sub(lambda m: _TRANSLIT_TO[m.group()], text.lower())
+def _cyrillic(text: str, initial_e: str = "е") -> str:
+    """A Russian message typed in Latin letters, in Cyrillic ("ne splyu" -> "не сплю");
+    ``initial_e`` is what a word's first "e" becomes ("э" reads "ekstazi" as "экстази")."""
+    low = text.lower()
+    if initial_e != "е":
+        low = re.sub(r"\be", "\x00", low)
+    cyrillic = _TRANSLIT.sub(lambda m: _TRANSLIT_TO[m.group()], low).replace("\x00", initial_e)
     # the soft sign people leave out: "sol" is "соль", not a word without it
     return re.sub(r"\bсол\b", "соль", cyrillic)
 

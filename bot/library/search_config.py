@@ -96,6 +96,10 @@ class SearchConfig:
     # sides summed (bench/search_asides.py): p@1 en 406 -> 407/425, ru 394 -> 394/424, uk 388 ->
     # 390/418, es 399 -> 400/435; off-topic answered unchanged (2, 6, 4, 6).
     rules_lead: float = 1.5
+    # ... and this lead when the lexicon named that topic (a street word: "бошки") and the
+    # embedding ranks it among its first ``agree_reach``. Added on 2026-12-07 (eighteenth
+    # session). 0 keeps ``rules_lead`` for every topic.
+    rules_named_lead: float = 1.25
     # Among confident topics, a substance's own topic BM25 puts first stays first when the
     # embedding's first is nearer by less than this (a tie the embedding cannot break: "qué es eso
     # de sobrecalentarse con el cristal"). Added on 2026-12-07 (fifteenth session): tuned es
