@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Any
 from bot.lazy import lazy_module
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import numpy as np
 
     from bot.library.search import SearchIndex
@@ -232,7 +234,10 @@ def query_vector(text: str, wait: float | None = None) -> np.ndarray | None:
     ``wait`` (seconds), None when the model is busy longer than that (triage never queues
     behind a batch of passages)."""
     text = query_text(text)
-    key = text.lower()
+    # keyed by the exact text: the model reads case ("Heroin" and "heroin" are different pieces,
+    # cosine 0.993), so a lower-cased key gave a message the vector of another spelling seen
+    # before it, and its answer depended on what other people had typed
+    key = text
     with _QUERIES_LOCK:
         found = _QUERIES.get(key)
         if found is not None:
@@ -262,6 +267,47 @@ def query_vector(text: str, wait: float | None = None) -> np.ndarray | None:
         with _QUERIES_LOCK:
             _RUNNING.pop(key, None)
         mine.set()
+
+
+# Worker threads that embed a question while search reads its words (query_vector_later).
+_LATER: Any = None
+_LATER_LOCK = threading.Lock()
+
+
+def _later_pool() -> Any:
+    global _LATER
+    with _LATER_LOCK:
+        if _LATER is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            _LATER = ThreadPoolExecutor(
+                max_workers=max(1, min(4, _cores())), thread_name_prefix="query-embedding"
+            )
+        return _LATER
+
+
+def query_vector_later(text: str) -> Callable[[], np.ndarray | None]:
+    """``query_vector(text)`` started now, and the function that returns it (waiting for it).
+
+    The model runs in a worker thread (ONNX Runtime releases the GIL) while the caller goes on
+    with the words of the question (BM25, the lexicon, the cues) on the other core, so a
+    question costs about the longer of the two, not their sum. A vector already remembered, or
+    a machine with one core, is computed here (a thread hop would cost more than it saves).
+    When no worker was free to start it, the caller computes it itself rather than queue."""
+    if _cores() < 2 or cached_vector(text) is not None:
+        vector = query_vector(text)
+        return lambda: vector
+    future = _later_pool().submit(query_vector, text)
+    # let the worker take the GIL now: it needs it for the tokenizer (well under a millisecond),
+    # then runs the model without it; otherwise it may wait for this thread's switch interval
+    time.sleep(0)
+
+    def result() -> np.ndarray | None:
+        if future.cancel():  # every worker busy (other questions): not worth queueing for
+            return query_vector(text)
+        return future.result()
+
+    return result
 
 
 def _compute(text: str, wait: float | None) -> np.ndarray | None:
@@ -294,7 +340,7 @@ def remember(text: str, vector: np.ndarray) -> None:
     """Keep ``vector`` for ``text`` too (the message as typed, when triage embedded its
     slang-free rewrite: code that has only the typed text, e.g. a ticket's urgent flag, finds it)."""
     with _QUERIES_LOCK:
-        _QUERIES[query_text(text).lower()] = vector
+        _QUERIES[query_text(text)] = vector
         while len(_QUERIES) > _QUERY_CACHE:
             _QUERIES.popitem(last=False)
 
@@ -302,7 +348,7 @@ def remember(text: str, vector: np.ndarray) -> None:
 def cached_vector(text: str) -> np.ndarray | None:
     """The query embedding of ``text`` if it is in the LRU (never runs the model)."""
     with _QUERIES_LOCK:
-        return _QUERIES.get(query_text(text).lower())
+        return _QUERIES.get(query_text(text))
 
 
 def cached_queries() -> int:
@@ -439,7 +485,7 @@ class TopicEmbeddings:
             assert vector is not None
             return vector
         text = query_text(text)
-        key = text.lower()
+        key = text
         with self._lock:
             found = self._queries.get(key)
             if found is not None:
@@ -454,12 +500,27 @@ class TopicEmbeddings:
                 self._queries.popitem(last=False)
         return vector
 
+    def query_vector_later(self, text: str) -> Callable[[], np.ndarray]:
+        """``query_vector(text)`` started now (in a worker thread when it runs the process-wide
+        model: ``bot.library.embed.query_vector_later``); call the result for the vector."""
+        if self._embed_query is not None:
+            vector = self.query_vector(text)
+            return lambda: vector
+        pending = query_vector_later(text)
+
+        def result() -> np.ndarray:
+            vector = pending()
+            assert vector is not None
+            return vector
+
+        return result
+
     def has_query_vector(self, text: str) -> bool:
         """Whether ``query_vector(text)`` is remembered (it would not run the model)."""
         if self._embed_query is None:
             return cached_vector(text) is not None
         with self._lock:
-            return text.strip().lower() in self._queries
+            return query_text(text) in self._queries
 
     def similarities(self, lang: str, vector: np.ndarray) -> np.ndarray | None:
         matrix = self.vectors.get(lang)

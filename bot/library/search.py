@@ -23,7 +23,7 @@ import math
 import re
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import TYPE_CHECKING, Literal
@@ -155,6 +155,23 @@ class _LangIndex:
     # substance names the topics never use ("vodka", "rivotril") -> the terms of the substance's
     # own name and its classes in this language ("alcohol"; "benzodiazepines")
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+class _Vector:
+    """A question's embedding being computed in a worker thread (``query_vector_later``):
+    ``get()`` waits for it the first time and remembers it."""
+
+    __slots__ = ("_pending", "_vector")
+
+    def __init__(self, pending: Callable[[], np.ndarray]) -> None:
+        self._pending: Callable[[], np.ndarray] | None = pending
+        self._vector: np.ndarray | None = None
+
+    def get(self) -> np.ndarray:
+        if self._pending is not None:
+            self._vector, self._pending = self._pending(), None
+        assert self._vector is not None
+        return self._vector
 
 
 class SearchIndex:
@@ -350,9 +367,13 @@ class SearchIndex:
         hidden = set(hidden)
         limit = limit or self.config.max_results
         best: list[Hit] = []
-        vector = None
+        vector: _Vector | None = None
         if self.embeddings is not None and self.config.embeddings:
-            vector = self.embeddings.query_vector(self.question_text(query, lang, country))
+            # the model runs in a worker thread while the words are read here (the two cores
+            # at once); the vector is waited for where it is first needed
+            vector = _Vector(
+                self.embeddings.query_vector_later(self.question_text(query, lang, country))
+            )
         if threshold is not None:
             cut = threshold
         else:
@@ -373,6 +394,8 @@ class SearchIndex:
             asked = (*asked, cues.DRUG_CHECKING)
         if self.config.lexicon:
             query = self.named_by_adjective(query, lang)
+        # the phrase rules read the words only: here, while the model may still be running
+        crisis, emergency = is_crisis(query), is_emergency(query)
         for candidate_lang in self.languages_for(query, lang):
             text, boosted = (
                 self._rewrite(query, candidate_lang, country)
@@ -417,17 +440,17 @@ class SearchIndex:
         if questions is not None and vector is not None:
             scores = {h.topic_id: h for h in best}
             checked = second_stage(
-                questions.evidence(vector, lang),
+                questions.evidence(vector.get(), lang),
                 [(h.topic_id, h.score) for h in best],
                 final_cut,
                 self.config,
             )
             best = [replace(scores[t], score=round(score, 4)) for t, score in checked]
-        if is_crisis(query):
+        if crisis:
             # wanting to die, said in any words the crisis rules know ("краще б мене не було"):
             # the crisis topic first, as the bot's crisis reply (after the overdose steps below)
             best = self._first(CRISIS_TOPIC, best, lang, hidden, limit)
-        if is_emergency(query):
+        if emergency:
             best = self._first(EMERGENCY_TOPIC, best, lang, hidden, limit)
         if not best and lang in ("ru", "uk") and script_of(query) == "latin":
             # Russian or Ukrainian typed in Latin letters, with no Cyrillic keyboard ("sol kuryu
@@ -688,7 +711,7 @@ class SearchIndex:
         lang: str,
         hidden: set[str],
         boosted: Iterable[str] = (),
-        vector=None,
+        vector: _Vector | None = None,
         asked: tuple[str, ...] = (),
     ) -> list[Hit]:
         index = self.indexes.get(lang)
@@ -696,13 +719,19 @@ class SearchIndex:
             return []
         cfg = self.config
         terms = self._query_terms(index, query)
-        sims = (
-            self.embeddings.similarities_for(lang, index.topic_ids, vector)
-            if vector is not None and self.embeddings is not None
-            else None
-        )
-        if not terms and not boosted and not asked and sims is None:
-            return []
+
+        def similarities() -> np.ndarray | None:
+            # read as late as possible: the query's vector may still be being computed
+            if vector is None or self.embeddings is None:
+                return None
+            return self.embeddings.similarities_for(lang, index.topic_ids, vector.get())
+
+        sims: np.ndarray | None = None
+        read = False  # whether sims is read (the vector waited for)
+        if not terms and not boosted and not asked:
+            sims, read = similarities(), True
+            if sims is None:
+                return []
         n_docs = len(index.topic_ids)
         scores = np.zeros(n_docs, dtype=np.float32)
         weights: dict[str, float] = {}
@@ -732,8 +761,11 @@ class SearchIndex:
             if doc is not None:
                 bonus[doc] = max(bonus[doc], cfg.cue_bonus * (1.0 if rank_ == 0 else 0.85))
         if total <= 0 or not weights:
-            if not bonus.any() and sims is None:
-                return []
+            if not bonus.any():
+                if not read:
+                    sims, read = similarities(), True
+                if sims is None:
+                    return []
             total = total or 1.0
         query_terms = set(weights)
         if cfg.keywords and cfg.phrase_bonus:
@@ -753,6 +785,8 @@ class SearchIndex:
                     bonus[doc] += cfg.title_bonus * sum(weights[t] for t in sorted(shared)) / total
         peak = float(scores.max()) if scores.max() > 0 else 1.0
         rank = scores / peak + bonus
+        if not read:
+            sims = similarities()
         if sims is not None:
             return self._fused(
                 index,
