@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -46,6 +47,11 @@ def computed(monkeypatch) -> list[tuple[str, str]]:
 def test_a_new_question_is_embedded_in_a_worker_thread_once(computed) -> None:
     text = "what helps with a comedown after a long weekend"
     later = embed.query_vector_later(text)
+    # give the worker its chance (on a loaded machine the caller may otherwise ask for the vector
+    # before the worker started, and then computes it itself: the test below)
+    deadline = time.monotonic() + 10
+    while not computed and time.monotonic() < deadline:
+        time.sleep(0.01)
     vector = later()
     assert len(computed) == 1
     assert computed[0][0] == text and computed[0][1].startswith("query-embedding")
@@ -147,8 +153,9 @@ def test_search_embeds_a_message_once_and_answers_as_with_the_vector_known(
 ) -> None:
     embedded = index.question_text(text, lang)
     later = index.search(text, lang)  # the vector computed in a worker while BM25 runs
-    assert [t for t, _ in computed] == [embedded]  # one model run for the whole search
-    assert computed[0][1].startswith("query-embedding")
+    # one model run for the whole search (in the worker, or on this thread when the worker had
+    # not started yet on a loaded machine: both are the same vector)
+    assert [t for t, _ in computed] == [embedded]
     # the same answer when the vector was known before the search started
     embed.forget_queries()
     embed.query_vector(embedded)
