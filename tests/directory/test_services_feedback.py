@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -13,6 +14,12 @@ from bot.storage.db import Database
 from bot.storage.directory import DirectoryRepo
 from tests.conftest import MODERATOR_ID, SECRET
 from tests.directory.test_near_e2e import ITEM, norm, press_and_wait
+
+# "Now" for the end-to-end tests below, when the service they press is open (open services come
+# first in a shortened list, so a closed one may not be listed at all): Friday 27 November 2026,
+# 19:00 UTC is 11:00 in Vancouver; 07:00 UTC is 09:00 in Kyiv.
+VANCOUVER_OPEN = datetime(2026, 11, 27, 19, 0, tzinfo=UTC)
+KYIV_OPEN = datetime(2026, 11, 27, 7, 0, tzinfo=UTC)
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
@@ -83,6 +90,16 @@ async def test_old_counts_are_purged(db: Database) -> None:
     assert [(t.kind, t.count) for t in await feedback.totals()] == [("helpful", 1)]
 
 
+async def freeze_at(harness, moment: datetime) -> None:
+    """Fix the finder's clock at ``moment``, once the directory (loaded after the first poll) is
+    there: the list's order depends on what is open now."""
+    features = harness.services.features
+    if features.finder_loading is not None:
+        await asyncio.wait_for(features.finder_loading.wait(), 60)
+    assert features.finder is not None, "the service directory did not load"
+    features.finder.clock = lambda: moment
+
+
 def map_button(results: dict, name: str) -> str:
     """The map button of the service called ``name`` (open ones come first, so the nearest
     is not always number 1)."""
@@ -92,6 +109,7 @@ def map_button(results: dict, name: str) -> str:
 
 async def test_moderators_are_told_when_several_people_find_it_closed(harness) -> None:
     api = harness.api
+    await freeze_at(harness, VANCOUVER_OPEN)
     moderator = api.add_user(user_id=MODERATOR_ID, language_code="ru", first_name="Mod")
     people_service = harness.services.people
     await people_service.set_language(await people_service.resolve(MODERATOR_ID), "ru")
@@ -135,6 +153,7 @@ async def harness_with_moderator_chat(fake_api, settings):
 async def test_with_a_moderator_chat_the_notice_goes_there(harness_with_moderator_chat) -> None:
     harness, group = harness_with_moderator_chat
     api = harness.api
+    await freeze_at(harness, KYIV_OPEN)
     for i in range(FLAG_THRESHOLD):
         person = api.add_user(language_code="en", first_name=f"R{i}")
         person.send_location(50.4617, 30.4823)  # at the Lukianivka OAT site, Kyiv
