@@ -1940,6 +1940,14 @@ _TELLS_POLICE = re.compile(
     r"(?:сообща\w*|сообщ\w*|сда(?:дут|ют|ст)|стуча\w*|переда\w*|звон\w*|повідом\w*|злива\w*)\s+"
     r"(?:\w+\s+)?(?:в|у|до)?\s*(?:полици\w*|поліці\w*|мент\w*|мусор\w*))"
 )
+# checked without anyone knowing or asking ("без палева", "щоб ніхто не питав", "no questions
+# asked"): whether the checkers ask or keep names is the topic's to say
+_UNNOTICED = re.compile(
+    r"\b(?:без палев\w*|без палив\w*|не спалившись|не спалитись|анонимн\w*|анонімн\w*|"
+    r"(?:чтобы|чтоб|щоб|щоби) (?:никто|ніхто) не (?:спрос\w*|спраш\w*|пит\w*|узна\w*|дізна\w*)|"
+    r"no questions asked|without (?:anyone|them|people) (?:asking|knowing)|anonymous\w*|"
+    r"sin que (?:me )?pregunten|sin que nadie (?:sepa|se entere)|an[oó]nim\w*)"
+)
 # either: the drug-checking topic's question, with no place
 _CHECKING_TOPIC = re.compile(f"{_TELLS_POLICE.pattern}|{_SUCH_EXIST.pattern}")
 # "есть в харькове обмен шприцов", "чи є в житомирі група підтримки": is there one in a place;
@@ -4269,7 +4277,7 @@ class Router:
         if place is None and (
             _LAB_SAMPLE.search(low)
             # whether the checkers tell the police: the topic says (the finder can't)
-            or (type_id == "drug-checking" and _CHECKING_TOPIC.search(low))
+            or (type_id == "drug-checking" and self._checking_topic(text, low))
         ):
             return None  # "куда отправить порошок на анализ": the drug-checking topic, no place
         if place is None and type_id == "syringe-services" and _BODY_SITE.search(low):
@@ -4323,6 +4331,14 @@ class Router:
         # "де в одесі роблять тест", "где в омске сдать кровь": the one word after "where in"
         # (only to fill the place of a service asked; it decides nothing)
         return Intent(Route.SERVICE, service_type=type_id, place=place or self._where_in(text))
+
+    def _checking_topic(self, text: str, low: str) -> bool:
+        """The drug-checking topic's question with no place: whether the checkers tell the
+        police, whether such a thing exists, or checking without anyone knowing or asking
+        ("где проверить вещество без палева"; with "where in <city>" the finder there)."""
+        return _CHECKING_TOPIC.search(low) is not None or (
+            _UNNOTICED.search(low) is not None and self._where_in(text) is None
+        )
 
     def _exposure_where(self, text: str, low: str, cue: bool, type_id: str) -> Intent | None:
         """Right after an exposure, the PEP topic first (the time left matters), unless the

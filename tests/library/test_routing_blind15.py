@@ -11,7 +11,8 @@ pill and a pill press are everyday phrases; getting onto a programme in Russian 
 ("попасть на ... программу в <city>") opens the finder, unless what to bring is asked; syringes
 as "машины" when swapped; someone testing pills in a place; a PEP request with "where in
 <city>" after an exposure opens the finder there, unless the hours since are said (the topic
-first). Guards beside each kind stay as they are.
+first); a drug checked without anyone knowing or asking, with no place, is the drug-checking
+topic ("where in <city>" keeps the finder). Guards beside each kind stay as they are.
 """
 
 from __future__ import annotations
@@ -135,3 +136,30 @@ def test_service_requests_open_the_finder(router: Router, text: str, lang: str, 
 )
 def test_service_guards_stay_topics(router: Router, text: str, lang: str) -> None:
     assert _kind(router, text, lang) not in ("service", "combo"), (text, router.route(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # checked without anyone knowing or asking, no place: the drug-checking topic says how
+        ("куда сдать порошок на проверку без палева", "ru"),
+        ("is there anywhere i can get stuff tested with no questions asked", "en"),
+    ],
+)
+def test_checking_unnoticed_is_the_topic(router: Router, text: str, lang: str) -> None:
+    assert _kind(router, text, lang) not in ("service", "combo"), (text, router.route(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # with "where in <city>" it is the finder there
+        ("где в казани анонимно проверить таблетки на состав", "ru"),
+        ("where in bristol can i get my pills tested anonymously", "en"),
+    ],
+)
+def test_checking_unnoticed_in_a_city_opens_the_finder(
+    router: Router, text: str, lang: str
+) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == "service" and intent.service_type == "drug-checking", (text, intent)
