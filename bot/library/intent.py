@@ -102,6 +102,16 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "баянів",
         "баянчик",
         "машинк",
+        # syringes as "машины" (street Russian and Ukrainian) only when swapped: a car is no kit
+        # ("машины поменять во Львове", "де поміняти машини"); an exchange said with them too
+        "поменять машин",
+        "обменять машин",
+        "машины поменять",
+        "машины обменять",
+        "поміняти машин",
+        "обміняти машин",
+        "машини поміняти",
+        "машини обміняти",
         "обмен шприц",
         "голки",
         "голка",
@@ -759,6 +769,18 @@ PLACE_PREPS = {
 _ALL_PREPS = tuple(sorted({p for ps in PLACE_PREPS.values() for p in ps}, key=len, reverse=True))
 # Words after a preposition that are not places ("in an overdose", "на вену", "en la vena").
 NOT_PLACE = {
+    # "в чем разница", "у чому різниця", "в чём дело": a question word, never a place
+    "чем",
+    "чём",
+    "чому",
+    "чим",
+    # a pronoun after "в" ("где в ней", "в ньому"): what was said before, never a place
+    "ней",
+    "нем",
+    "нём",
+    "них",
+    "ній",
+    "ньому",
     # what drugs are checked for ("перевіряють таблетки на склад", "на домішки"): no place
     "состав",
     "склад",
@@ -1392,7 +1414,20 @@ _CHEMSEX = re.compile(
     r"grindr|scruff|(?:un|al) chill|(?:el|los|unos|mis|del|de los) chills?\b|"
     # "going to a chill this weekend with tina and g": a chemsex party in English
     r"(?:to|at|after|for) (?:a|the) chill(?!\s+(?:night|evening|day|vibe|out|weekend))|"
+    # a chill weekend or night with (some) guys: the chill is the party ("off to a chill weekend
+    # with a few guys, how to stay safe on tina and g"); a chill weekend with friends is not
+    r"chill (?:weekend|night|evening|sesh|session)s? with (?:(?:some|a few|a couple of|two|three|"
+    r"four|random|new) )?(?:guys|men|blokes)|"
     r"(?:хлопець|хлопц\w*|парень|парн\w*) (?:кличе|кличуть|клич\w*|зов\w*) на (?:паті|пати|тус\w*))\b"
+)
+# "чемсекс" (chemsex as it sounds in Latin letters) and a sex party named plainly: the chemsex
+# topic when the question is how not to catch anything there ("на чемсекс паті з X і Y як нічим
+# не заразитись"); said alone it may be a mix asked about, so the card stays
+_CHEMSEX_LOOSE = re.compile(r"\b(?:чемсекс\w*|чем-секс\w*|секс[- ]?паті|секс[- ]?пати)")
+_CATCH_SOMETHING = re.compile(
+    r"\b(?:заразит\w*|заразиться|заразитись|заразишся|заражен\w*|подхватить|"
+    r"підхопити|інфекці\w*|инфекци\w*|иппп|зппп|іпсш|вич|віл|гепатит\w*|"
+    r"catch(?:ing)? (?:anything|something|an sti|hiv|hep)|stis?|stds?)\b"
 )
 # At a sex party, asking outright whether two drugs go together is still a combination ("popper
 # con tina en la sesión, se puede?", "chill sesh, is it ok to take G if i've had xannies")
@@ -1905,6 +1940,14 @@ _TELLS_POLICE = re.compile(
     r"(?:сообща\w*|сообщ\w*|сда(?:дут|ют|ст)|стуча\w*|переда\w*|звон\w*|повідом\w*|злива\w*)\s+"
     r"(?:\w+\s+)?(?:в|у|до)?\s*(?:полици\w*|поліці\w*|мент\w*|мусор\w*))"
 )
+# checked without anyone knowing or asking ("без палева", "щоб ніхто не питав", "no questions
+# asked"): whether the checkers ask or keep names is the topic's to say
+_UNNOTICED = re.compile(
+    r"\b(?:без палев\w*|без палив\w*|не спалившись|не спалитись|анонимн\w*|анонімн\w*|"
+    r"(?:чтобы|чтоб|щоб|щоби) (?:никто|ніхто) не (?:спрос\w*|спраш\w*|пит\w*|узна\w*|дізна\w*)|"
+    r"no questions asked|without (?:anyone|them|people) (?:asking|knowing)|anonymous\w*|"
+    r"sin que (?:me )?pregunten|sin que nadie (?:sepa|se entere)|an[oó]nim\w*)"
+)
 # either: the drug-checking topic's question, with no place
 _CHECKING_TOPIC = re.compile(f"{_TELLS_POLICE.pattern}|{_SUCH_EXIST.pattern}")
 # "есть в харькове обмен шприцов", "чи є в житомирі група підтримки": is there one in a place;
@@ -2108,7 +2151,10 @@ _WHO_GIVES = re.compile(
     r"\b(?:кто|кто-то|кто-нибудь|хто|хтось|хто-небудь|alguien|someone|anyone|who)\b"
     r"(?:\s+[^\W\d_]+){0,3}?\s+(?:(?:que|que me|que te)\s+)?"
     r"(?:выда[её]т|выдают|разда[её]т|раздают|вида[єю]|видають|розда[єю]|роздають|"
-    r"d[eé]n?|da|repart[ae]n?|regal[ae]n?|gives? out|hands? out)\b"
+    r"d[eé]n?|da|repart[ae]n?|regal[ae]n?|gives? out|hands? out|"
+    # someone who tests or checks (pills, gear) in a place ("anyone testing pills in leeds",
+    # "хтось перевіряє таблетки в києві", "alguien que analice en valencia")
+    r"test(?:s|ing)?|check(?:s|ing)?|тестиру\w+|проверя\w+|тесту\w+|перевіря\w+|analic\w+|analiz\w+)\b"
 )
 # signing up for a service is a need for one ("зпт в києві як записатись")
 _SIGN_UP = re.compile(
@@ -2130,9 +2176,24 @@ _WHAT_TO_TAKE_IN_WITHDRAWAL = re.compile(
     r"(?=.*\b(?:ломк\w*|ломає|ломает|кумар\w*|переламат\w*|переломат\w*|перекумар\w*|"
     r"відмін\w*|абстинен\w*))"
 )
+# the hours since an exposure, said ("минуло 30 годин", "it's been 40 hours"): whether PEP is
+# still in time is the topic's first answer, even with a place asked
+_TIME_SINCE = re.compile(
+    r"\b(?:\d+\s*(?:годин\w*|час\w*|hours?|hrs?|horas?|дн\w*|днів|days?|d[ií]as?)\s*(?:ago|тому|назад)?|"
+    r"минуло|минуло вже|прошло|пройшло|it'?s been|hace \d+)"
+)
+# what to bring or show when going ("шо з собою брати", "что взять с собой", "what do i bring")
+_WHAT_TO_BRING = re.compile(
+    r"\b(?:(?:що|шо|что|чо|што)\s+(?:\w+\s+)?(?:з|с|із)\s+соб(?:ою|ой)|(?:з|с)\s+соб(?:ою|ой)\s+(?:брати|взяти|взять|брать)|"
+    r"як[іи]\s+документ\w*|какие\s+документ\w*|what\s+(?:do\s+i|to|should\s+i)\s+(?:bring|take)|"
+    r"qu[eé]\s+(?:tengo\s+que\s+)?llevo|qu[eé]\s+(?:hay\s+que|tengo\s+que)\s+llevar)"
+)
 _GET_ONTO = re.compile(
-    r"\b(?:get(?:ting)?\s+(?:onto|on\s+to|into)|(?:entr(?:o|ar|e)|ingres(?:o|ar)|meterme|me\s+meto)\s+(?:a|en|al))\s+"
-    r"(?:a\s+|an\s+|the\s+|un\s+|el\s+|una\s+)?(?:\w+\s+)?(?:program\w*|programa\w*|clinic\w*|clinica\w*)\b"
+    r"\b(?:get(?:ting)?\s+(?:onto|on\s+to|into)|(?:entr(?:o|ar|e)|ingres(?:o|ar)|meterme|me\s+meto)\s+(?:a|en|al)|"
+    # "как попасть на метадоновую программу в киеве", "як потрапити на програму зпт у львові"
+    r"(?:попасть|попаду|попасти|потрапити|потрапляють|попадают)\s+(?:на|в|у))\s+"
+    r"(?:a\s+|an\s+|the\s+|un\s+|el\s+|una\s+)?(?:\w+\s+)?(?:program\w*|programa\w*|clinic\w*|clinica\w*|"
+    r"программ\w*|програм\w*)\b"
 )
 # getting onto the treatment drug itself in a city the bot knows ("how do i get on methadone in
 # dublin", "como entro a metadona en buenos aires", "getting on bupe in leeds"); in a country or
@@ -3046,7 +3107,7 @@ _VEHICLE = re.compile(
     r"шин\w*|резин\w*|шиномонтаж\w*|самокат\w*|коляск\w*|візок|візка|прокол\w*|спущ\w*)"
 )
 # what a drink is poured in or measured by (lexicon.yaml: рюмка, чарка, келих, trago, copa)
-_VESSEL_STEMS = ("рюм", "чар", "келих", "стопар", "trag", "copa", "shots")
+_VESSEL_STEMS = ("рюм", "бокал", "чар", "келих", "стопар", "trag", "copa", "shots")
 _SALT_WORDS = {
     "соль",
     "соли",
@@ -4140,7 +4201,12 @@ class Router:
     ) -> Intent | None:
         if _DISPOSAL.search(low):
             return None  # "where do I put used needles": the disposal topic, not the finder
-        if _NOT_A_FINDER.search(low) or self._what_or_difference(text, low, named):
+        if (
+            _NOT_A_FINDER.search(low)
+            or self._what_or_difference(text, low, named)
+            # what to bring or show there is how it goes: the topic
+            or (_WHAT_TO_BRING.search(low) and not _WHERE_WORD.search(low))
+        ):
             return None
         if everyday_frame(text) and all(is_homonym(word) for word in typed):
             return None  # a street word in its everyday sense: "баян на весілля", "фен для волосся"
@@ -4211,13 +4277,13 @@ class Router:
         if place is None and (
             _LAB_SAMPLE.search(low)
             # whether the checkers tell the police: the topic says (the finder can't)
-            or (type_id == "drug-checking" and _CHECKING_TOPIC.search(low))
+            or (type_id == "drug-checking" and self._checking_topic(text, low))
         ):
             return None  # "куда отправить порошок на анализ": the drug-checking topic, no place
         if place is None and type_id == "syringe-services" and _BODY_SITE.search(low):
             return None  # where on the body the needle goes: the injecting topic
         if place is None and _EXPOSURE.search(low):
-            return None  # right after an exposure, the PEP topic first (the time left matters)
+            return self._exposure_where(text, low, cue, type_id)
         anywhere = _ANYWHERE_IN.search(low) if not _HOW.match(low) else None
         # (or asked whether there is anywhere in a city the bot knows: the finder there)
         city = self._anywhere_in_city(low, place, anywhere)
@@ -4265,6 +4331,24 @@ class Router:
         # "де в одесі роблять тест", "где в омске сдать кровь": the one word after "where in"
         # (only to fill the place of a service asked; it decides nothing)
         return Intent(Route.SERVICE, service_type=type_id, place=place or self._where_in(text))
+
+    def _checking_topic(self, text: str, low: str) -> bool:
+        """The drug-checking topic's question with no place: whether the checkers tell the
+        police, whether such a thing exists, or checking without anyone knowing or asking
+        ("где проверить вещество без палева"; with "where in <city>" the finder there)."""
+        return _CHECKING_TOPIC.search(low) is not None or (
+            _UNNOTICED.search(low) is not None and self._where_in(text) is None
+        )
+
+    def _exposure_where(self, text: str, low: str, cue: bool, type_id: str) -> Intent | None:
+        """Right after an exposure, the PEP topic first (the time left matters), unless the
+        person asks where in a city to get it ("порвався презерватив, де в одесі взяти пеп
+        терміново"): the finder there, the place being the word after "where in". With the
+        hours since said ("минуло 30 годин"), whether it is still in time comes first."""
+        where_in = self._where_in(text) if cue and not _TIME_SINCE.search(low) else None
+        if where_in is None:
+            return None
+        return Intent(Route.SERVICE, service_type=type_id, place=where_in)
 
     def _area_of_city(self, low: str) -> str | None:
         """The city after a part of it at the end ("downtown eastside vancouver"), when the bot
@@ -4530,6 +4614,7 @@ class Router:
             or _ADULTERANT.search(_IN_JOINT.sub(" ", _MIXED_PAIR.sub(" ", low)))
             or _REAGENT.search(low)
             or (_CHEMSEX.search(low) and not _MIX_ASKED.search(low))
+            or (_CHEMSEX_LOOSE.search(low) and _CATCH_SOMETHING.search(low))
             or _TREATMENT.search(low)
             or _DEPRESSANTS_GROUP.search(low)
             or _MADE_FROM.search(low)
