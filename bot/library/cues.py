@@ -145,6 +145,8 @@ _DEPRESSANTS = (
     re.compile(r"\b(ghb|gbl|гхб|гбл|джі|гэшк\w*)\b"),
     re.compile(
         r"\b(downers|успокаива\w*|заспокійлив\w*|te\s+bajan|depresor\w*|депрессант\w*|"
+        # several "bajones" counted are downers ("mezclar dos bajones"); one "bajón" is a comedown
+        r"(varios|varias|dos|tres|distint[oa]s|diferentes)\s+bajones|"
         r"успокоительн\w*|седативн\w*)\b"
     ),
 )
