@@ -2486,6 +2486,15 @@ _USING = re.compile(
 # is injecting oneself, not alone)
 _USING_THEN_ALONE = re.compile(rf"(?:{_USING.pattern})\s+(?:\w+\s+)?{_ALONE_SHORT}\b")
 USING_ALONE = "using-alone"
+# someone on the phone or the line while one uses ("чтоб кто-то был на телефоне пока я вмазываюсь",
+# "хтось на зв'язку поки я колюся"): a spotting line, the using-alone topic. Only with a using
+# verb after "while" (on the phone while in the shower, on the road, is nobody's using)
+_ON_LINE_WHILE_USING = re.compile(
+    r"\b(на\s+(телефоне|телефони|телефоні|линии|лінії|связи|зв'?язку|трубке|трубці|проводе|дроті)|"
+    r"по\s+телефону|в\s+трубке|у\s+трубці)\b.{0,40}?\b(пока|поки|когда|коли)\s+(?:\w+\s+){0,2}"
+    r"(употребл\w*|употреб\w*|кол(юсь|ешься|ется|оться)\w*|кол(юся|ешся|еться|отися)\w*|вжива\w*|"
+    r"вмаз\w*|шыря\w*|шир(яюсь|яюся|нусь|нуся)|ставлюсь|ставлюся|торч\w*|юза\w*|юзаю)"
+)
 # sleepy, nodding or drowsy on methadone: a treatment dose question
 _SLEEPY = re.compile(
     r"\b("
@@ -2820,6 +2829,29 @@ def asks_drop_job(low: str) -> bool:
     )
 
 
+# a drop not there and the shop gone quiet ("скинули координати а там пусто, магаз заблокував",
+# "по точке ничего, оператор не отвечает"): the dead-drops topic. The shop (or its operator)
+# that blocked, ignores or does not answer, beside the coordinates or the empty place; a shop
+# alone (an account blocked by a clothes shop) or coordinates alone (a meeting place) never are
+_DROP_SPOT = re.compile(
+    r"\b(координат\w*|коорды|коорди|по\s+точц[іи]|по\s+точке|на\s+точц[іи]|на\s+точке|"
+    r"(а\s+)?там\s+(пусто|ничего|нічого|нема|немає|нет)|пусто\s+було|пусто\s+было)\b"
+)
+# (a shop "not answering" or "silent" only in the street words: a shop's phone may ring unanswered)
+_SHOP_GONE = re.compile(
+    r"\b(магаз\w*|шоп\w*|оператор\w*|селлер\w*|продаван\w*)\s+(\w+\s+){0,2}"
+    r"(заблок\w*|забан\w*|кинул\w*|кинув\w*|ігнор\w*|игнор\w*|пропав|пропал|злився|слился)"
+    r"|\b(магаз|магазу|магаза|шоп|шопа|оператор|оператора|селлер|продаван)\s+(\w+\s+){0,2}"
+    r"(не\s+відповіда\w*|не\s+отвеча\w*|мовчить|молчит)(?!\s+на\s+(дзвінк|звонк))"
+    r"|\b(заблок\w*|забан\w*)\s+(\w+\s+){0,1}(магаз\w*|шоп\w*|оператор\w*)"
+)
+
+
+def asks_drop_gone(low: str) -> bool:
+    """A dead drop not found with the shop that blocked or stopped answering (folded message)."""
+    return _SHOP_GONE.search(low) is not None and _DROP_SPOT.search(low) is not None
+
+
 # the strips for fentanyl, named in Spanish ("las tiras reactivas de fentanilo", "una tirita de
 # fenta"): the strips' topic, not the reagents'
 _FENT_STRIPS_ES = re.compile(
@@ -2893,7 +2925,7 @@ def _asked_by_frames(low: str) -> list[str]:
     """Topics a frame of the (folded) question asks for: chemsex invited, a drug checked for what
     it really is, drinking stopped."""
     out = []
-    if asks_drop_job(low):
+    if asks_drop_job(low) or asks_drop_gone(low):
         out.append(DEAD_DROPS)
     if asks_cannabis_detected(low):
         out.append(CANNABIS)
@@ -3070,7 +3102,9 @@ def asked_topics(text: str) -> tuple[str, ...]:
         out.extend(NEAR_MISS_TOPICS)
     using = _USING.search(low)
     beside = using is not None and _USING_THEN_ALONE.search(low)
-    if using and (_ALONE.search(low) or beside) and USING_ALONE not in out:
+    if (
+        (using and (_ALONE.search(low) or beside)) or _ON_LINE_WHILE_USING.search(low)
+    ) and USING_ALONE not in out:
         out.insert(0, USING_ALONE)
     if _METHADONE.search(low) and (
         _SLEEPY.search(low)
