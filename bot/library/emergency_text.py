@@ -988,7 +988,7 @@ def _face_in_outside(cleaned: str) -> bool:
 # Someone who may be dead now: call and start the steps (not "died of an overdose years ago").
 _DEAD = compile_any(
     [
-        r"\b(he'?s|she'?s|hes|shes|he\s+is|she\s+is|they'?re|theyre|they\s+are|is\s+he|is\s+she)\s+(\w+\s+)?dead\b(?!\s+(tired|serious|drunk|wrong|set|sure|inside|broke|asleep|to\s+(me|us|him|her|them|everyone)))",
+        r"\b(he'?s|she'?s|hes|shes|he\s+is|she\s+is|they'?re|theyre|they\s+are|is\s+he|is\s+she)\s+(\w+\s+)?dead\b(?!\s+(tired|serious|drunk|wrong|set|sure|inside|broke|asleep|gorgeous|beautiful|sexy|fit|funny|good|cute|nice|lucky|easy|handsome|stunning|keen|posh|smart|clever|chuffed|proud|excited|boring|sweet|cool|hot|to\s+(me|us|him|her|them|everyone)))",
         r"\b(кажется|вроде|походу|похоже|наверное|неужели|здається|схоже|мабуть|начебто)\s+(он|она|він|вона)?\s*(умер|умерла|мертв\w*|помер|померла|не\s+живой|не\s+живая|не\s+живий|не\s+жива)\b",
         r"\b(он|она|він|вона)\s+(мертв\w*|не\s+живой|не\s+живая|не\s+живий|не\s+жива)\b",
         r"\b(esta|ya\s+esta)\s+muert[oa]\b|(?<!\bcasi\s)\bse\s+(murio|muere|nos\s+murio|nos\s+muere)\b",
@@ -1033,6 +1033,13 @@ _PET = compile_any(
 # Colour and breath words that are about laughing or the cold, cut out before looking for signs.
 _HARMLESS = compile_any(
     [
+        # blind15-tune (late round): eyes rolled from boredom or at someone, a gesture, not a fit
+        # ("очі закочуються від нудьги", "закатила глаза на его шутку", "rolled her eyes when i
+        # said it", "pone los ojos en blanco cuando le hablo"); a sign said beside them still counts
+        (
+            r"\b(eyes\s+(\w+\s+){0,2}roll\w*(\s+(back|up|over))?|roll\w*\s+(his|her|their|my|your)\s+eyes(\s+(back|up))?|(глаза|очи|очі)\s+(\w+\s+)?(закат\w*|закот\w*|закоч\w*)|(закатил\w*|закатыва\w*|закати\w*|закоти\w*|закочу\w*|закоту\w*)\s+(\w+\s+)?(глаза|очі|очи)|(pone|puso|poner|pongo|ponia|ponen|se\s+me\s+ponen|se\s+le\s+ponen|se\s+me\s+van|se\s+le\s+van|se\s+me\s+fueron)\s+(los\s+)?ojos\s+(en\s+blanco|para\s+atras|hacia\s+atras)|ojos\s+(en\s+blanco|para\s+atras))\s+(\w+\s+){0,3}?(boredom|bored|boring|at\s+(me|him|them|us|you|my\s+(mum|mom|dad|jokes?|boss|teacher))|(when|whenever|every\s+time)\s+(i|he|she|you|my\s+\w+)\s+(say|said|says|talk\w*|ask\w*|tell|told|mention\w*|start\w*)|скук\w*|скучн\w*|нудьг\w*|нудн\w*|тоск\w*|зануд\w*|раздражени\w*|роздратуванн\w*|досад\w*|(на|от|від|с|з)\s+(его|её|ее|их|мо\w+|тво\w+|наш\w+|ваш\w+|эт\w+|ці\w*|цю|це|ц\w+|його|її|їх)\s+(шутк\w*|шуток|жарт\w*|слов\w*|вопрос\w*|питанн\w*|тупост\w*|бред\w*|маяч\w*|лекци\w*|лекці\w*|нотаци\w*|ответ\w*|відповід\w*)|(на|от|від)\s+(меня|мене|него|нее|неё|нього|неї|мамы|мами|учителя|вчителя|препода|шефа|начальника)|(когда|как\s+только|коли|як\s+тільки)\s+(я|он|она|ты|ти|він|вона|мама|папа|тато|учитель|вчитель|препод)\s+(\w+\s+)?(говор\w*|сказа\w*|рассказ\w*|объясня\w*|кажу|каже|каза\w*|розповіда\w*|поясню\w*|поясню\w*|начина\w*|почина\w*|шут\w*|жарту\w*)|aburrimiento|aburrid[oa]|aburre|fastidio|hartazgo|(cuando|cada\s+vez\s+que)\s+(le\s+|te\s+|me\s+)?(hablo|digo|dije|dice|dijo|hablan|pregunto|cuento|conte)|ante\s+(mis|sus|tus|el|la|los|las)\s+\w+)\b|"
+            r"\b(boredom|bored|boring|at\s+(me|him|them|us|you|my\s+(mum|mom|dad|jokes?|boss|teacher))|(when|whenever|every\s+time)\s+(i|he|she|you|my\s+\w+)\s+(say|said|says|talk\w*|ask\w*|tell|told|mention\w*|start\w*)|скук\w*|скучн\w*|нудьг\w*|нудн\w*|тоск\w*|зануд\w*|раздражени\w*|роздратуванн\w*|досад\w*|(на|от|від|с|з)\s+(его|её|ее|их|мо\w+|тво\w+|наш\w+|ваш\w+|эт\w+|ці\w*|цю|це|ц\w+|його|її|їх)\s+(шутк\w*|шуток|жарт\w*|слов\w*|вопрос\w*|питанн\w*|тупост\w*|бред\w*|маяч\w*|лекци\w*|лекці\w*|нотаци\w*|ответ\w*|відповід\w*)|(на|от|від)\s+(меня|мене|него|нее|неё|нього|неї|мамы|мами|учителя|вчителя|препода|шефа|начальника)|(когда|как\s+только|коли|як\s+тільки)\s+(я|он|она|ты|ти|він|вона|мама|папа|тато|учитель|вчитель|препод)\s+(\w+\s+)?(говор\w*|сказа\w*|рассказ\w*|объясня\w*|кажу|каже|каза\w*|розповіда\w*|поясню\w*|поясню\w*|начина\w*|почина\w*|шут\w*|жарту\w*)|aburrimiento|aburrid[oa]|aburre|fastidio|hartazgo|(cuando|cada\s+vez\s+que)\s+(le\s+|te\s+|me\s+)?(hablo|digo|dije|dice|dijo|hablan|pregunto|cuento|conte)|ante\s+(mis|sus|tus|el|la|los|las)\s+\w+)\s+(\w+\s+){0,3}?(eyes\s+(\w+\s+){0,2}roll\w*(\s+(back|up|over))?|roll\w*\s+(his|her|their|my|your)\s+eyes(\s+(back|up))?|(глаза|очи|очі)\s+(\w+\s+)?(закат\w*|закот\w*|закоч\w*)|(закатил\w*|закатыва\w*|закати\w*|закоти\w*|закочу\w*|закоту\w*)\s+(\w+\s+)?(глаза|очі|очи)|(pone|puso|poner|pongo|ponia|ponen|se\s+me\s+ponen|se\s+le\s+ponen|se\s+me\s+van|se\s+le\s+van|se\s+me\s+fueron)\s+(los\s+)?ojos\s+(en\s+blanco|para\s+atras|hacia\s+atras)|ojos\s+(en\s+blanco|para\s+atras))\b"
+        ),
         # blind14-tune (late round): a bruise's colour is no sign ("синяк синій на пів ноги", "a big
         # purple bruise", "el moretón está morado")
         r"\b(синяк\w*|синець|синц\w*|bruis\w*|moreton\w*|moraton\w*|cardenal\w*|hematoma\w*)\s+(\w+\s+)?(син(ий|ій|я|е|ее|ие|і)|фиолетов\w*|фіолетов\w*|blue|purple|black|azul\w*|morad[oa]|negr[oa])\b|\b(син(ий|ій|я|е|ее|ие|і)|фиолетов\w*|фіолетов\w*|blue|purple|azul|morad[oa])\s+(\w+\s+)?(синяк\w*|синець|синц\w*|bruis\w*|moreton\w*|cardenal\w*)\b",
@@ -1417,6 +1424,12 @@ _OD_TOPIC = compile_any(
         r"\bsi\s+(a\s+)?(alguien|una\s+persona|un\s+amigo|una\s+amiga|un\s+colega|una\s+colega|uno|alguno)\s+(le\s+|te\s+)?(da|diera|dan|pega|entra)\s+(un|una)\s+(chungo|jamacuco|patatus|soponcio|telele|yuyu)\b",
         r"\bумереть\s+от\s+(\w+\s+){0,2}(доз\w*|передоз\w*|слишком)|\bпомерти\s+від\s+(\w+\s+){0,2}(доз\w*|передоз\w*|занадто)",
         r"\bmorir(se)?\s+(por|de)\s+(mucha|mucho|demasiad\w*|una\s+sobredosis|sobredosis)\b",
+        # blind15-tune (late round): a stimulant overdose by its slang name asked about ("what do you
+        # look for when someone overamps"), and how little of a drug kills someone ("how small an
+        # amount of fentanyl kills a person without tolerance", "сколько нужно фентанила чтобы человек
+        # умер", "cuánto fentanilo hace falta para matar a alguien"); a person in general, not "me"
+        r"\b(overamp\w*|over\s+amp(ed|ing|s)?)\b",
+        r"\b(how\s+(much|little|many|small\s+an?\s+amount\s+of)|what\s+amount\s+of)\s+(\w+\s+){0,3}(does\s+it\s+take\s+to|it\s+takes\s+to|to|can|could|would|will)\s+(kill|od|overdose)\s+(\w+\s+)?(someone|somebody|a\s+person|a\s+human|you|an\s+adult|people)\b|\b(сколько|скільки)\s+(\w+\s+){0,3}(нужно|надо|треба|потрібно)\s+(\w+\s+){0,2}(чтобы|щоб|шоб)\s+(\w+\s+)?(человек|людина|люди)\s+(умер|умерли|помер|померла|померли|откинулся)\b|\bcuant[oa]s?\s+(\w+\s+){0,3}(hace\s+falta|se\s+necesita|necesitas)\s+para\s+(matar\s+a\s+(alguien|una\s+persona)|que\s+(alguien|una\s+persona)\s+se\s+muera)\b",
         r"\b(lethal|fatal|deadly)\s+dose\b|\bсмертельн\w*\s+доз\w*|\bлетальн\w*\s+доз\w*|\bсмертельн\w*\s+доз\w*",
         r"\bdosis\s+(letal|mortal)\b|\bдоз\w*\s+(\w+\s+){0,2}(смертельн\w*|летальн\w*)",
         # the recovery position, asked about
@@ -3304,7 +3317,7 @@ _SWALLOWED_MANY = compile_any(
         ),
         r"\b(наглотал\w*|наковтал\w*|нажрал\w*\s+таблет\w*)\s+(\w+\s+){0,2}?(таблет\w*|колес\w*|пігулок|пилюл\w*|снотворн\w*|снодійн\w*|феназепам\w*|фенозепам\w*|лирик\w*|лірик\w*|трамадол\w*|реланиум\w*|клоназепам\w*)",
         (
-            r"\b(me\s+tome|se\s+tomo|tome|me\s+trague|se\s+trago|trague|me\s+meti|se\s+metio|me\s+bebi|se\s+bebio)\b"
+            r"\b(me\s+tome|se\s+tomo|tome|me\s+trague|se\s+trago|trague|me\s+meti|se\s+metio|me\s+bebi|se\s+bebio|(me|se)\s+(ha|han|he|habia)\s+(tomado|tragado|metido|bebido))\b"
             r"(\s+\w+){0,2}?\s+(todas|todos|todo\s+el|toda\s+la|un\s+frasco|una\s+caja|un\s+bote|un\s+monton|un\s+chingo|un\s+blister|una\s+tira|\d{2,})\b"
             r"(\s+\w+){0,4}?\s+(pastillas|pastis|pildoras|tabletas|clonazepam|rivotril|benzos|somniferos|frasco|caja|blister|tafil|alprazolam|paracetamol|acetaminofen|ibuprofeno|aspirinas?|tylenol|naproxeno|metamizol|nolotil)\b"
         ),
@@ -4170,7 +4183,7 @@ def _small_one_poisoned(folded: str) -> bool:
 _SWALLOW_WORD = r"\b(drank|drink|drinks|drinking|swallow\w*|ate|eaten|bit\s+into|sipped|gulped|got\s+into|выпил\w*|выпила|пил|пила|отпил\w*|глотнул\w*|хлебнул\w*|проглотил\w*|съел\w*|наглотал\w*|випи(в|ла|ли)|відпи(в|ла|ли)|ковтну\w*|проковтну\w*|з'?ї(в|ла)|se\s+(bebio|trago|tomo|comio)|bebio|trago|tomo|comio|mordio|me\s+(tome|bebi|trague|comi)|tome|bebi|trague|comi|(se\s+|me\s+)?(ha|han|he)\s+(bebido|tomado|tragado|comido)|took\s+a\s+(sip|swig|gulp|mouthful)\s+of)\b"
 _POISON_WORD = (
     r"\b(antifreeze|anti\s+freeze|bleach|drain\s+(cleaner|unblocker|opener)|oven\s+cleaner|caustic\s+soda|lye|dishwasher\s+(pod|tablet|capsule)s?|laundry\s+(pod|capsule|detergent)s?|tide\s+pods?|detergent\s+pods?|methanol|windscreen\s+wash|screenwash|(windshield|windscreen)\s+(washer\s+|wiper\s+)?fluid|washer\s+fluid|((button|coin|lithium|watch)\s+(cell\s+)?)?batter(y|ies)|weed\s?killer|rat\s+poison|paraquat|lamp\s+oil|white\s+spirit|"
-    r"антифриз\w*|незамерзайк\w*|белизн\w*|отбеливател\w*|средств\w*\s+для\s+(труб|прочистки|унитаз\w*|посудомо\w*|стирки)|крот\w*\s+для\s+труб|капсул\w*\s+для\s+(стирк\w*|посудомо\w*)|метанол\w*|уксусн\w*\s+эссенц\w*|(?<!яблочного\s)(?<!яблочный\s)уксус\w*|омывайк\w*|стеклоомыва\w*|батарейк\w*|крысин\w*\s+яд\w*|растворител\w*|"
+    r"антифриз\w*|тосол\w*|незамерзайк\w*|белизн\w*|отбеливател\w*|средств\w*\s+для\s+(труб|прочистки|унитаз\w*|посудомо\w*|стирки)|крот\w*\s+для\s+труб|капсул\w*\s+для\s+(стирк\w*|посудомо\w*)|метанол\w*|уксусн\w*\s+эссенц\w*|(?<!яблочного\s)(?<!яблочный\s)уксус\w*|омывайк\w*|стеклоомыва\w*|батарейк\w*|крысин\w*\s+яд\w*|растворител\w*|"
     r"засоб\w*\s+для\s+(труб|прочищення|унітаз\w*|посудомий\w*|прання)|засіб\s+для\s+(труб|прочищення|унітаз\w*|посудомий\w*|прання)|капсул\w*\s+для\s+(прання|посудомий\w*)|оцтов\w*\s+есенц\w*|оцет|оцту|омивач\w*|склоомива\w*|батарейк\w*|щурячої?\s+отрут\w*|розчинник\w*|"
     r"anticongelante|lejia|lavandina|agua\s+jane|limpiaparabrisas|(pila|pilas|bateria|baterias)\s+de\s+(boton|reloj)|cloro|desatascador\w*|desatascante|destapacanos|sosa\s+caustica|salfuman|aguarras|metanol|matarratas|veneno\s+para\s+ratas|capsulas?\s+de\s+(detergente|lavavajillas|lavadora)|pastillas?\s+de\s+(lavavajillas|cloro))\b"
 )
@@ -4577,6 +4590,116 @@ def _blind14_signs(folded: str, cleaned: str) -> bool:
     )
 
 
+# -- found on blind15-tune (2026-12-07, session 18's late round) --
+# Sick and then out, someone else (aspiration): "she threw up loads and now she's out cold on her
+# back", "его рвало, а теперь отключился", "vomitó y ahora no despierta"; beside drink or a drug.
+_SICK_WORD = (
+    r"(spew\w*|puk\w*|vomit\w*|threw\s+up|throwing\s+up|thrown\s+up|been\s+sick|chunder\w*|hurl\w*|"
+    r"блев\w*|блюет|блюёт|блевал\w*|рвал[оа]?|рвет|рвёт|рвота|рвоты|стошнил\w*|вырвало|блював\w*|блює|"
+    r"вирвало|нудило|блювот\w*|devolv\w*|guacare\w*|echo\s+la\s+pota|echando\s+la\s+pota)"
+)
+_OUT_WORD = (
+    r"(passed\s+out|out\s+cold|unconscious|won'?t\s+wake|not\s+waking|unresponsive|"
+    r"не\s+просыпа\w*|не\s+прокида\w*|без\s+сознания|без\s+свідомості|непритомн\w*|отключил\w*|"
+    r"отключ[её]н\w*|відключил\w*|відключи(вся|лась)|вырубил\w*|вирубив\w*|вирубил\w*|"
+    r"inconsciente|desmayad[oa]|se\s+desmayo|no\s+(se\s+)?despierta|no\s+reacciona)"
+)
+_SICK_THEN_OUT = compile_any(
+    [
+        r"\b" + _SICK_WORD + r"\b.{0,90}?\b" + _OUT_WORD + r"\b",
+        r"\b" + _OUT_WORD + r"\b.{0,60}?\b" + _SICK_WORD + r"\b",
+    ]
+)
+# Fell and will not get up, beside drink or a downer: "fell in the bathroom and won't get up, she
+# had vodka and benzos", "упал в туалете и не встаёт, пил и фену жрал"
+_FELL = compile_any(
+    [
+        r"\b(fell|fallen|collapsed|keeled\s+over|упал\w*|упав|впал[аи]|впав|звалил\w*|свалил\w*|рухнул\w*|рухну(в|ла)|se\s+(cayo|desplomo|ha\s+caido))\b"
+    ]
+)
+# Going under on a downer, said by the writer ("took a full cap of G instead of half and i'm going
+# under, can barely type", "вместо полкрышки целую, вырубает, еле печатаю")
+_GOING_UNDER = compile_any(
+    [
+        r"\b(рубит|рубить|вырубает|вирубає|вырубаюсь|вирубаюсь|отключаюсь|відключаюсь|(еле|ледве|ледь)\s+(печатаю|пишу|друкую|набираю)|(can\s+)?barely\s+(type|typing|keep\s+my\s+eyes\s+open)|can'?t\s+keep\s+my\s+eyes\s+open|going\s+under|apenas\s+(puedo\s+)?(escribir|escribo|mantener\s+los\s+ojos)|me\s+estoy\s+(apagando|desmayando))\b"
+    ]
+)
+_G_DRUG = compile_any(
+    [
+        r"\b(ghb|gbl|гбл|ґбл|гб|гхб|бутират\w*|оксибутират\w*|extasis\s+liquido|g)\b",
+    ]
+)
+_INSTEAD = compile_any(
+    [
+        r"\b(instead\s+of|вместо|замість|замiсть|en\s+vez\s+de|en\s+lugar\s+de)\b",
+    ]
+)
+# Stiff or shaking and on the floor now, after a drug, even asked "is that normal?" ("es normal q
+# se ponga rígido y tiemble después del spice? ya está tirado en el piso")
+_FIT_WORD = compile_any(
+    [
+        r"\b(tieso|tiesa|rigid[oa]|stiff|rigid|jerk\w*|convuls\w*|seiz\w*|fitting|sacudi\w*|sacude|tembl\w*|трясет\w*|трясёт\w*|трясется|судорог\w*|судом\w*|колотит|трусит\w*|тіпа\w*|сіпа\w*)\b"
+    ]
+)
+_ON_FLOOR_NOW = compile_any(
+    [
+        r"\b(ya\s+esta|esta|ahora|he'?s|she'?s|hes|shes|is|now|уже|вже|лежит|лежить|тепер|теперь)\s+(\w+\s+)?(en\s+el\s+(suelo|piso)|on\s+the\s+(floor|ground)|на\s+полу|на\s+підлозі|на\s+земле|на\s+землі)\b"
+    ]
+)
+
+
+def _blind15_signs(folded: str, cleaned: str, general: bool) -> bool:
+    """Kinds the rules missed on blind15-tune (2026-12-07, session 18's late round), asked when
+    nothing is past."""
+    drink_or_drug = bool(
+        _DRINK.search(cleaned)
+        or _ANY_DRINK.search(cleaned)
+        or _DEPRESSANT.search(cleaned)
+        or _NAMED_DRUG.search(cleaned)
+        or _used(cleaned)
+    )
+    if _HYPOTHETICAL.match(folded) or _ANYONE.search(folded):
+        return False
+    if (
+        not general
+        and _SICK_THEN_OUT.search(cleaned)
+        and _PERSON.search(folded)
+        and drink_or_drug
+        and not _HABITUAL.search(folded)
+    ):
+        return True  # "been puking for ages after the vodka and now he's passed out on his back"
+    if (
+        not general
+        and _FELL.search(cleaned)
+        and _NOT_GETTING_UP.search(cleaned)
+        # a downer or drink (a fall on the "ice" is no meth)
+        and (
+            _DRINK.search(cleaned)
+            or _ANY_DRINK.search(cleaned)
+            or _DEPRESSANT.search(cleaned)
+            or _NAMED_DEPRESSANT.search(cleaned)
+        )
+    ):
+        return True  # "упала в ванной и не встаёт, пила и лирику"
+    if (
+        not general
+        and _GOING_UNDER.search(cleaned)
+        and (
+            _G_DRUG.search(cleaned)
+            or (
+                _DEPRESSANT.search(cleaned)
+                and (_TOO_MUCH.search(cleaned) or _INSTEAD.search(cleaned))
+            )
+        )
+    ):
+        return True  # "выпил целую крышку гбл вместо половины, рубит, еле печатаю"
+    return bool(
+        _FIT_WORD.search(cleaned)
+        and _ON_FLOOR_NOW.search(cleaned)
+        and (drink_or_drug or _STIMULANT_OR_OTHER.search(cleaned))
+    )
+
+
 # A plan to overdose on purpose, for sure (blind14-tune): "думаю как передознуться чтобы наверняка",
 # "how to overdose so nobody can bring me back", "cómo pasarme para no despertar". The crisis reply's,
 # not the card's (bot.library.crisis reads it); with nobody else named and no urgency.
@@ -4639,6 +4762,14 @@ def _own_end_wish(folded: str) -> bool:
 _SUBJUNCTIVE_PERSON = compile_any(
     [r"\bque\s+no\s+(se\s+)?(despierte|reaccione|responda|respire)\b"]
 )
+# blind15-tune (late round): the subjunctive of a state ("es normal q tenga los labios grises y no
+# responda?", "que se quede tieso") beside a drug taken just now ("se metió hace un rato") tells of
+# someone real, now
+_SUBJUNCTIVE_STATE = compile_any(
+    [
+        r"\bq(ue)?\s+(no\s+)?(se\s+)?(tenga|ponga|quede|conteste|despierte|reaccione|responda|respire|empiece|sacuda|retuerza)\b"
+    ]
+)
 _ANYONE = compile_any([r"\b(alguien|una\s+persona|uno|cualquiera)\b"])
 
 
@@ -4680,6 +4811,11 @@ def _describes_emergency(folded: str) -> bool:
     # (not beside "alguien": "qué hacer si alguien ... es normal que no despierte" asks in general)
     person = person or (
         _SUBJUNCTIVE_PERSON.search(folded) is not None and _ANYONE.search(folded) is None
+    )
+    person = person or (
+        _SUBJUNCTIVE_STATE.search(folded) is not None
+        and _ANYONE.search(folded) is None
+        and _USED_NOW.search(folded) is not None
     )
     past = _PAST.search(folded) is not None
     # "в прошлом году еле откачали, но всё норм": told afterwards, nothing says it is now
@@ -4750,6 +4886,7 @@ def _describes_emergency(folded: str) -> bool:
         or (not past and not general and _session15_signs(cleaned))
         or (not past and not general and _session16_signs(folded, cleaned))
         or (not past and _blind14_signs(folded, cleaned))
+        or (not past and _blind15_signs(folded, cleaned, general))
     ):
         return True
     if not past and not general and (_on_a_ledge(cleaned) or _face_in_outside(cleaned)):
@@ -5009,7 +5146,7 @@ def _asks_about_overdose(folded: str) -> bool:
 _TOO_MUCH_SIGNS = compile_any(
     [
         r"\b(signs?|symptoms?|how\s+(do|can|would|will)\s+(i|you|we)\s+(tell|know)|how\s+to\s+(tell|know))\s+(\w+\s+){0,3}(taken|took|had|done|did|used|has\s+taken|had\s+taken)\s+(way\s+)?too\s+(much|many)\b",
-        r"\b(признак\w*|симптом\w*|как\s+понять|как\s+узнать|ознак\w*|як\s+зрозуміти|як\s+дізнатися)\s+(\w+\s+){0,3}(перебрал\w*|переборщил\w*|перебра(в|ла|ли)|переборщи(в|ла|ли))\b",
+        r"\b(признак\w*|симптом\w*|как\s+понять|как\s+узнать|ознак\w*|як\s+зрозуміти|як\s+дізнатися)\s+(\w+\s+){0,3}(перебрал\w*|переборщил\w*|перебра(в|ла|ли)|переборщи(в|ла|ли)|перебор\w*)\b",
         r"\b(senales|sintomas|como\s+(se|saber|se\s+sabe|se\s+si))\s+(\w+\s+){0,3}(tomo|consumio|se\s+paso|se\s+metio)\s+(de\s+mas|demasiad[oa])\b",
         # blind14-tune (late round): a stimulant overdose ("overamping") or an overdose told apart from
         # being high ("how do you tell if someone is overamping or just really high")
