@@ -215,6 +215,14 @@ _QUERIES_LOCK = threading.Lock()
 _RUNNING: dict[str, threading.Event] = {}  # texts being embedded now (set when done)
 
 
+# Whether a question's embedding runs in a worker thread while search reads its words. Off: on
+# a quiet 2-core machine the GIL hand-over to the worker cost more than the overlap saved
+# (bench/search_quality_bench.py --quick, same minutes, load 1.0: one message p50 21.8 / p99 33.2 ms
+# with it, 18.3 / 31.2 ms without); it only won on a heavily loaded machine. The mechanism stays,
+# tested, for a deployment that measures otherwise.
+_OVERLAP = False
+
+
 def _cores() -> int:
     try:
         return len(os.sched_getaffinity(0))
@@ -294,7 +302,7 @@ def query_vector_later(text: str) -> Callable[[], np.ndarray | None]:
     question costs about the longer of the two, not their sum. A vector already remembered, or
     a machine with one core, is computed here (a thread hop would cost more than it saves).
     When no worker was free to start it, the caller computes it itself rather than queue."""
-    if _cores() < 2 or cached_vector(text) is not None:
+    if not _OVERLAP or _cores() < 2 or cached_vector(text) is not None:
         vector = query_vector(text)
         return lambda: vector
     future = _later_pool().submit(query_vector, text)

@@ -39,6 +39,7 @@ def computed(monkeypatch) -> list[tuple[str, str]]:
 
     monkeypatch.setattr(embed, "_compute", compute)
     monkeypatch.setattr(embed, "_cores", lambda: 2)
+    monkeypatch.setattr(embed, "_OVERLAP", True)  # off by default (see embed._OVERLAP)
     embed.forget_queries()
     yield runs
     embed.forget_queries()
