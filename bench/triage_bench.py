@@ -138,8 +138,10 @@ and is tuning data since (the end of that session), split like blind by hash: ``
 the start of the eighteenth session the same way, before any of that session's fixes) was looked
 at once on that session's final code (``bench/results/triage-blind15-first-look.txt``: rules+emb emergency recall 0.974, false emergency 0.003, crisis 0.969 (0.984 with the short note), false crisis 0.010)
 and is tuning data since (the end of that session), split like blind by hash: ``blind15-tune`` and
-``blind15-aside`` (aggregates only). No sealed set is registered now: the next one (blind16) is to
-be written, by helpers who see no code, before any fix; register it in ``SEALED``.
+``blind15-aside`` (aggregates only). ``blind16`` (``bench/labelled/triage-blind16-*.yaml``) is
+SEALED: written on 2026-12-07 at the start of the nineteenth session by two helpers who saw no code
+and no labelled message, before any of that session's fixes; never tuned on, never a prototype,
+aggregates only; its files enter the repository only for its one look, on that session's final code.
 
 ``tune13`` (``triage-tune13-*.yaml``, 2026-12-06, session 4) says the kinds of alarming words without an
 emergency that blind2's look named (long past, "what if", figurative dying, news, films, other people's
@@ -275,7 +277,7 @@ written before its fixes, TUNED (its everyday messages rules-only). ``tune39`` a
 session 17) were registered empty before that session's fixes, for its emergency and crisis
 helpers to fill before their fixes (first look in their headers). ``tune41`` and ``tune42``
 (2026-12-07, session 18) were registered the same way, for that session's emergency and crisis
-helpers.
+helpers; ``tune43`` and ``tune44`` (2026-12-07, session 19) too.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -369,6 +371,8 @@ EXTRAS = (
     "tune40",
     "tune41",
     "tune42",
+    "tune43",
+    "tune44",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
@@ -435,9 +439,11 @@ BLIND14 = ("blind14", "blind14-tune", "blind14-aside")
 # once on its final code (bench/results/triage-blind15-first-look.txt), tuning data since, split
 # the same way.
 BLIND15 = ("blind15", "blind15-tune", "blind15-aside")
-# Sealed parts: never tuned on, never prototypes; printed only when named, aggregates only. None
-# now: the next one (blind16) is written before any fix and registered here.
-SEALED: tuple[str, ...] = ()
+# Sealed: written on 2026-12-07 (nineteenth session) by two helpers who saw no code and no
+# labelled message (en+es, ru+uk), before that session's fixes; looked at once on its final code.
+BLIND16 = ("blind16",)
+# Sealed parts: never tuned on, never prototypes; printed only when named, aggregates only.
+SEALED: tuple[str, ...] = BLIND16
 # The parts looked at once and split by hash since: their -tune sides are tuned, -aside never.
 SIDED = (
     UNSEEN[0],
@@ -938,6 +944,7 @@ def load_data(split: str | None) -> dict[str, list[dict]]:
         BLIND13,
         BLIND14,
         BLIND15,
+        BLIND16,
     ):
         if split in family:
             part = family[0]
@@ -979,12 +986,13 @@ def main() -> int:
             *BLIND13,
             *BLIND14,
             *BLIND15,
+            *BLIND16,
         ),
         default=None,
         help="print only this part (extra ... extra8, final, tune2, heldout2, tune3, heldout3, tune4: "
         "bench/labelled/triage-PART-LANG.yaml; fresh, blind and blind2 and their -tune/-aside "
         "sides: printed only when named here; the -aside sides of blind ... blind15 "
-        "(and a sealed part, when one is registered) print aggregates only, never their misses)",
+        "and the sealed blind16 print aggregates only, never their misses)",
     )
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")

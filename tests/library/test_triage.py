@@ -77,6 +77,8 @@ def _tune() -> list[tuple[str, str, str]]:
             f"triage-tune40-{lang}.yaml",
             f"triage-tune41-{lang}.yaml",
             f"triage-tune42-{lang}.yaml",
+            f"triage-tune43-{lang}.yaml",
+            f"triage-tune44-{lang}.yaml",
         ):
             path = ROOT / "bench" / "labelled" / name
             if not path.exists() and name.startswith("triage-tune11-"):
