@@ -297,11 +297,14 @@ def _later_pool() -> Any:
 def query_vector_later(text: str) -> Callable[[], np.ndarray | None]:
     """``query_vector(text)`` started now, and the function that returns it (waiting for it).
 
-    The model runs in a worker thread (ONNX Runtime releases the GIL) while the caller goes on
-    with the words of the question (BM25, the lexicon, the cues) on the other core, so a
-    question costs about the longer of the two, not their sum. A vector already remembered, or
-    a machine with one core, is computed here (a thread hop would cost more than it saves).
-    When no worker was free to start it, the caller computes it itself rather than queue."""
+    By default (``_OVERLAP`` off) the vector is computed here, on the caller's thread, before
+    this returns: measured on a quiet 2-core machine, handing the model to a worker thread cost
+    more (the GIL hand-over) than overlapping it with the words of the question saved. With
+    ``_OVERLAP`` on, the model runs in a worker thread (ONNX Runtime releases the GIL) while the
+    caller goes on with the words (BM25, the lexicon, the cues) on the other core, so a question
+    costs about the longer of the two; that only won on a heavily loaded machine. Either way a
+    vector already remembered, or a machine with one core, is computed here, and when no worker
+    was free to start it, the caller computes it itself rather than queue."""
     if not _OVERLAP or _cores() < 2 or cached_vector(text) is not None:
         vector = query_vector(text)
         return lambda: vector
@@ -509,8 +512,8 @@ class TopicEmbeddings:
         return vector
 
     def query_vector_later(self, text: str) -> Callable[[], np.ndarray]:
-        """``query_vector(text)`` started now (in a worker thread when it runs the process-wide
-        model: ``bot.library.embed.query_vector_later``); call the result for the vector."""
+        """``query_vector(text)`` started now (by ``bot.library.embed.query_vector_later`` when it
+        runs the process-wide model: on this thread by default); call the result for the vector."""
         if self._embed_query is not None:
             vector = self.query_vector(text)
             return lambda: vector
