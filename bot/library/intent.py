@@ -247,9 +247,12 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "pep",
         "преп",
         "пеп",
-        # "ПрЭП" typed with Э (folded "прэп")
+        # "ПрЭП" typed with Э (folded "прэп"), and PEP typed the same way ("где взять пэп")
         "прэп",
         "прэпа",
+        "пэп",
+        "пэпа",
+        "пэпу",
         "пкп",
         "доконтактн",
         "постконтактн",
@@ -290,6 +293,26 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "перев'яж",
         "herida",
         "absceso",
+        # an abscess said as a boil or a pus swelling ("гнойник на ноге", "гнійник після уколу",
+        # "фурункул"); "нарыв"/"нарив" only as whole words (_EXACT_ONLY_STEMS), since
+        # "нарываться"/"наривається" is asking for trouble
+        "гнойник",
+        "гнійник",
+        "фурункул",
+        "нагноени",
+        "нагноєнн",
+        # an infected injection site or limb ("infected arm", "my injection site got infected")
+        "infected arm",
+        "infected leg",
+        "infected hand",
+        "infected foot",
+        "infected injection",
+        "infected site",
+        # (the whole phrase, so it starts where "injection site", a consumption room, does)
+        "injection site got infected",
+        "injection site is infected",
+        "injection site's infected",
+        "injection site infected",
     ),
     "supervised-consumption": (
         "safe injection site",
@@ -594,6 +617,33 @@ for _type_id, _stems in SERVICE_STEMS.items():
             _EXACT_STEMS.setdefault(_form, set()).add(_type_id)
         if len(_stem) >= 5:
             _PREFIX_STEMS.setdefault(_stem, set()).add(_type_id)
+# single words matched only as typed (never as a prefix): "нарыв" is an abscess, "нарываться"
+# is asking for trouble
+_EXACT_ONLY_STEMS: dict[str, tuple[str, ...]] = {
+    "wound-care": (
+        "нарыв",
+        "нарыва",
+        "нарыву",
+        "нарывом",
+        "нарыве",
+        "нарывы",
+        "нарывов",
+        "нарывами",
+        "нарывах",
+        "нарив",
+        "нарива",
+        "нариву",
+        "наривом",
+        "нариві",
+        "нариви",
+        "наривів",
+        "наривами",
+        "наривах",
+    ),
+}
+for _type_id, _stems in _EXACT_ONLY_STEMS.items():
+    for _stem in _stems:
+        _EXACT_STEMS.setdefault(_stem, set()).add(_type_id)
 _PREFIX_LENGTHS = sorted({len(s) for s in _PREFIX_STEMS})
 
 
@@ -628,12 +678,37 @@ _GENERIC_TEST = (
     "аналіз",
 )
 
+# a test named by its everyday object ("where can i do a covid test", "тест на беременность",
+# "де здати тест на ковід", "prueba de embarazo"): no HIV test nor drug checking
+_EVERYDAY_TEST = re.compile(
+    r"\b(?:pregnan\w*|covid\w*|corona\w*|pcr|lateral\s+flow|driving|drivers?|theory|eye\s+(?:test|exam)|"
+    r"sight\s+test|hearing|mot|dna|paternity|iq|english|ielts|toefl|citizenship|personality|ovulation|"
+    r"allerg\w*|blood\s+sugar|glucose|"
+    r"беременн\w*|вагітн\w*|ковид\w*|ковід\w*|коронавирус\w*|коронавірус\w*|пцр|зрени\w*|зор[уі]|"
+    r"слух\w*|днк|отцовств\w*|батьківств\w*|вождени\w*|водінн\w*|на\s+права|сахар\w*|цукор|цукру|"
+    r"аллерг\w*|алергі\w*|овуляц\w*|егэ|зно|нмт|"
+    r"embarazo|antigeno|ant[ií]geno|de\s+la\s+vista|audici[oó]n|adn|paternidad|manejo|conducir|"
+    r"glucosa|az[uú]car|alergia\w*|ovulaci[oó]n|ingl[eé]s)\b"
+)
+
 # what is in one's drugs checked ("проверить экстази на состав", "перевірити марки на склад",
 # "check what's in my pills"): drug checking, whatever the drug is called
 _CONTENTS_CHECK = re.compile(
     r"\b(?:провер(?:ить|ять|яют|ка|ки|ку|кой)|перевір(?:ити|яти|яють|ка|ки|ку|кою))\s+(?:[^\W\d_]+\s+){0,3}на\s+(?:состав|склад|примес\w*|домішк\w*|"
     r"чистот\w*|фентанил\w*|фентаніл\w*)\b|"
     r"\bcheck(?:ed|ing)? what(?:'s| is) in (?:my|the|these|this|our)\b"
+)
+
+# a group or meeting for people who use ("any groups in leeds for people who use", "meetings
+# for drug users in cork", "grupos para gente que consume en sevilla"): peer support; a group
+# for anyone else ("a hiking group for people who like walks") is none
+_GROUP_OF_USERS = re.compile(
+    r"\b(?:groups?|meetings?|meet-?ups?|circles?|grupos?|reuni(?:o|ó)n(?:es)?|c(?:i|í)rculos?)\b"
+    r"(?:\s+[^\W\d_]+){0,6}?\s+(?:for|para)\s+(?:"
+    r"(?:people|those|folks|guys|anyone|others)\s+(?:who|that)\s+(?:use|inject|are\s+using|"
+    r"still\s+use|use\s+drugs)|(?:drug\s+)?users|people\s+on\s+(?:methadone|bupe|drugs)|"
+    r"(?:gente|personas|quienes|los\s+que)\s+(?:que\s+)?(?:usa|usan|consume|consumen|se\s+inyecta\w*)|"
+    r"usuari[oa]s(?:\s+de\s+drogas)?|consumidor(?:e|a)s)\b"
 )
 
 # Where / find cues.
@@ -2195,6 +2270,19 @@ _GET_ONTO = re.compile(
     r"(?:a\s+|an\s+|the\s+|un\s+|el\s+|una\s+)?(?:\w+\s+)?(?:program\w*|programa\w*|clinic\w*|clinica\w*|"
     r"программ\w*|програм\w*)\b"
 )
+# getting onto a substitution therapy said as such ("как попасть на заместительную терапию в
+# киеве", "як стати на замісну терапію у львові"): where to go only when the person also says
+# where they live ("живу на троещине", "i live in peckham"); without it ("як стати на замісну
+# терапію в Одесі, що для цього треба") how it goes is the topic's
+_GET_ONTO_THERAPY = re.compile(
+    r"\b(?:попасть|попасти|потрапити|стати|встати|стать|встать)\s+на\s+(?:\w+\s+)?(?:терапи\w*|терапі\w*)|"
+    r"\bget(?:ting)?\s+(?:onto|on\s+to|into)\s+(?:\w+\s+)?(?:therapy|treatment)\b|"
+    r"\b(?:entr(?:o|ar|e)|ingres(?:o|ar))\s+(?:a|en|al)\s+(?:un\s+)?(?:tratamiento|terapia)\b"
+)
+_LIVE_IN = re.compile(
+    r"\b(?:живу|проживаю|мешкаю)\s+(?:на|в|у|во)\s+\w|\bi\s+live\s+(?:in|on|near)\b|"
+    r"\bviv(?:o|imos)\s+(?:en|por)\b"
+)
 # getting onto the treatment drug itself in a city the bot knows ("how do i get on methadone in
 # dublin", "como entro a metadona en buenos aires", "getting on bupe in leeds"); in a country or
 # with no known place ("get on bupe, do i have to be in withdrawal first") the topic answers
@@ -2746,6 +2834,15 @@ _NO_STEM = {
     # "на гидре" was a darknet market: the stem of "гидра" (hydroponics or GHB), never a drug
     "гидре",
     "гідрі",
+    # summer in Ukrainian ("все літо", "влітку на кеті", "до літа"): the stem of "літій"
+    # (lithium), never that medicine
+    "літо",
+    "літа",
+    "літу",
+    "літом",
+    "літі",
+    "літечко",
+    "влітку",
 }
 # "тусі" is also a party's case ("на тусі", "після тусі"): after these words never the mix
 # ("з тусі" stays the mix: "з" is "with" as often as "from")
@@ -3422,7 +3519,12 @@ class Router:
                     if by_context is not None:
                         add(by_context, i, i + 1)
                         continue
-                    if named is None and self.lexicon is not None and lang in ("ru", "uk"):
+                    if (
+                        named is None
+                        and self.lexicon is not None
+                        and lang in ("ru", "uk")
+                        and word not in _NO_STEM
+                    ):
                         # Ukrainian and Russian spellings of the same slang ("мєф", "меф")
                         other = _cyrillic_twin(word)
                         if other != word:
@@ -3821,9 +3923,13 @@ class Router:
                     best = (hit, type_id)
         if best is not None:
             return best[1]
+        if _GROUP_OF_USERS.search(low):
+            return "peer-support"
         if _CONTENTS_CHECK.search(low):
             return "drug-checking"
         if any(w.startswith(g) for w in words for g in _GENERIC_TEST):
+            if _EVERYDAY_TEST.search(low):
+                return None  # a pregnancy, covid, driving or eye test is no service of ours
             drugs = (
                 "drug",
                 "pill",
@@ -4362,6 +4468,7 @@ class Router:
         city the bot knows ("how do i get on methadone in dublin"): where to go."""
         return place is not None and (
             _GET_ONTO.search(low) is not None
+            or (_GET_ONTO_THERAPY.search(low) is not None and _LIVE_IN.search(low) is not None)
             or (
                 _GET_ON_DRUG.search(low) is not None
                 and (
