@@ -471,9 +471,9 @@ class SearchIndex:
         return best
 
     def _uk_readings(self, query: str, lang: str, country: str | None) -> list[str]:
-        """Ukrainian typed in Latin letters, in Cyrillic: by the national rules, with "h" as "х",
-        then with the soft sign people leave out put back where only it makes a street word
-        ("sil kuryv" -> "сіль курив", "kin" stays "кін" when "кінь" is no street word)."""
+        """Ukrainian typed in Latin letters, in Cyrillic: with the soft sign people leave out put
+        back where only it makes a street word ("sil kuryv" -> "сіль курив", "kin" stays "кін"
+        when "кінь" is no street word), then by the national rules, then with "h" as "х"."""
         # an apostrophe ending a word after a consonant is the soft sign ("sil'", "mef'"); inside
         # a word it stays the apostrophe ("m'yaso")
         latin = re.sub(r"(?<=[bcdfgklmnpqrstvwxz])'(?![a-z])", "ь", query.lower())
@@ -488,7 +488,9 @@ class SearchIndex:
                     return word
                 return word + "ь"
 
-            readings.append(re.sub(r"\b[а-щюяіїєґ]+[лнтдсзц]\b", soft, plain))
+            # first when it differs: the street word it brings back says more than the plain
+            # reading's other words ("kuryv sil, ne splyu": salts, not any stimulant)
+            readings.insert(0, re.sub(r"\b[а-щюяіїєґ]+[лнтдсзц]\b", soft, plain))
         return list(dict.fromkeys(readings))
 
     def _first(
