@@ -292,6 +292,12 @@ _SEX_INVITE = re.compile(
     r"с\s+парнями|(a|this)\s+guy\s+(invited|asked)|un\s+(chico|vato|pibe)\s+me\s+invit\w*|"
     # Spain's word for a chemsex party, only beside a chem ("una sesión con tina y g")
     r"sesion|sesiones|"
+    # sex said as the street says it, in Ukrainian and Russian ("трахаємось по добі на мєфі",
+    # "перепихон под тиной"); never the windpipe ("трахея", "трахеит")
+    r"трахат\w*|трахаю\w*|трахає\w*|трахаем\w*|трахал\w*|трахну\w*|трахне\w*|трахнул\w*|"
+    r"трахнув\w*|трахались|трахалися|перетрах\w*|потрахат\w*|потрахал\w*|перепихон\w*|"
+    r"перепихнут\w*|перепихнуц\w*|ебемс\w*|ебутс\w*|ебалис\w*|єбемос\w*|єбемс\w*|єбалис\w*|"
+    r"ебатьс\w*|єбатис\w*|єбатьс\w*|секас\w*|"
     # a chemsex party called a chill ("going to a chill with tina and g", "me invitan a un chill")
     rf"(?:a|the|at)\s+chill(?:\s?out)?(?!\s+{_CHILL_NOUN})|chill\s?(?:party|parties|sesh)|"
     r"(?:un|al)\s+chill)\b"
@@ -299,7 +305,7 @@ _SEX_INVITE = re.compile(
 _CHEMS = re.compile(
     r"\b(ghb|gbl|g|gina|джі|гхб|гбл|гэшк\w*|гешк\w*|tina|тін[аоиу]\w*|тин[аоыу]\w*|меф\w*|мєф\w*|"
     r"мівк\w*|мефедрон\w*|meth|crystal|chems|mephedrone|meow|мет|мета|мету|cristal|"
-    r"3-?mmc|4-?mmc|мяу|альфа\w*|соль|солі|сіль)\b"
+    r"3-?mmc|4-?mmc|3-?ммс|4-?ммс|3-?ммц|4-?ммц|мяу|альфа\w*|соль|соли|солью|солі|сіль|сіллю)\b"
 )
 
 
@@ -2635,12 +2641,43 @@ def asks_cannabis_detected(low: str) -> bool:
     )
 
 
+# a "space" bake eaten and felt, or not felt yet ("зʼїв космічне печиво і не відчуваю, може ще
+# доїсти", "от космического кекса накрыло"): a cannabis edible. Space cookies baked for a child's
+# party, named with no effect, stay everyday
+_SPACE_BAKE = re.compile(
+    r"\b(космічн\w*|космическ\w*)\s+(печив\w*|печеньк\w*|печень\w*|кекс\w*|брауні|брауни|"
+    r"тістечк\w*|пирожн\w*|торт\w*|шоколад\w*|цукерк\w*|конфет\w*|мармелад\w*)"
+)
+_FELT = re.compile(
+    r"\b(накрил\w*|накрива\w*|накриє|накроет|вштир\w*|штырит|штирить|вставил\w*|"
+    r"не\s+(відчува\w*|чувству\w*|бере|берет|діє|действует|подіяло|подействовало|вставля\w*)|"
+    r"подіє|подействует|доїсти|доїм|доесть|доем|ще\s+(одне|одну|один|шматок|пів)|"
+    r"еще\s+(одно|одну|один|кусок|половин\w*)|ещё\s+(одно|одну|один|кусок)|трип\w*|тріп\w*|"
+    r"приход\w*|прихід|відпуст\w*|отпуст\w*|параной\w*|паранойя|высоко|передоз\w*)\b"
+)
+
+
+def asks_space_bake(low: str) -> bool:
+    """A "space" cookie or cake eaten, with its effect (or its lack) said (folded text)."""
+    return _SPACE_BAKE.search(low) is not None and _FELT.search(low) is not None
+
+
 _K_HOLE = re.compile(r"\b(k[\s-]?hol(e|es|ed|ing)|agujero\s+k|к[\s-]?хол\w*|кейхол\w*)\b")
 
 
+# the nasal spray for an overdose, naloxone not named ("спрей в ніс від передозу як називається",
+# "спрей против передоза где взять"): naloxone. A nose spray overdone (a child's decongestant
+# given too often) is not it
+_OVERDOSE_SPRAY = re.compile(
+    r"\b(спре[йяюєе]\w*|назальн\w*)\s+(\w+\s+){0,3}?(від|от|проти|против|при|на\s+випадок|"
+    r"на\s+случай)\s+(\w+\s+)?(передоз\w*|овердоз\w*)\b"
+)
+
+
 def asks_naloxone_form(text: str) -> bool:
-    """The message asks about naloxone's injectable form or kit."""
-    return _NALOXONE_FORM.search(fold(text)) is not None
+    """The message asks about naloxone's injectable form or kit, or the spray for an overdose."""
+    low = fold(text)
+    return _NALOXONE_FORM.search(low) is not None or _OVERDOSE_SPRAY.search(low) is not None
 
 
 HIV_PEP = "hiv-prep-pep"
@@ -2690,6 +2727,28 @@ def asks_shared_exposure(text: str) -> bool:
     return _HIV.search(low) is not None or (
         _CATCH_RU.search(low) is not None and _HEPATITIS_RU.search(low) is None
     )
+
+
+HEPATITIS_C = INFECTION_TOPICS[0]
+# the liver's signs said as people see them: yellow eyes or skin, jaundice ("очі пожовтіли",
+# "белки желтые", "жовтуха"), beside injecting or shared kit: hepatitis C. Yellow eyes from
+# nothing drug-related (a newborn's jaundice, a yellowed photo) stay out of it
+_JAUNDICE = re.compile(
+    r"\b(жовтух\w*|желтух\w*|пожовт\w*\s+(\w+\s+)?(оч\w*|білк\w*|шкір\w*)|"
+    r"(оч\w*|білк\w*|шкір\w*)\s+(\w+\s+){0,2}(пожовт\w*|жовт\w*)|"
+    r"пожелт\w*\s+(\w+\s+)?(глаз\w*|белк\w*|кож\w*)|"
+    r"(глаз\w*|белк\w*|кож\w*)\s+(\w+\s+){0,2}(пожелт\w*|желт\w*)|"
+    r"жовт\w*\s+(оч\w*|білк\w*|шкір\w*)|желт\w*\s+(глаз\w*|белк\w*|кож\w*))\b"
+)
+_INJECTED = re.compile(
+    r"\b(колол\w*|колов\w*|колю\w*|колет\w*|колоть\w*|колот\w*|вмаз\w*|шприц\w*|голк\w*|"
+    r"игл\w*|баян\w*|машинк\w*|ширял\w*|ширяв\w*|ширя\w*|по\s+вен\w*|в\s+вену)\b"
+)
+
+
+def asks_jaundice_after_injecting(low: str) -> bool:
+    """Yellow eyes or skin beside injecting or a syringe (folded message): hepatitis C."""
+    return _JAUNDICE.search(low) is not None and _INJECTED.search(low) is not None
 
 
 # someone not breathing, or breathing too slowly to wake ("no respira", "не дышит", "не дихає")
@@ -2852,6 +2911,57 @@ def asks_drop_gone(low: str) -> bool:
     return _SHOP_GONE.search(low) is not None and _DROP_SPOT.search(low) is not None
 
 
+# a stash found by chance, as drops are packed: a small bundle wrapped in electrical tape, on a
+# magnet or buried ("знайшов під деревом прикопаний згорток в ізоленті", "нашла сверток на
+# магните у подъезда"): the dead-drops topic. The tape, a magnet or something buried alone
+# (tape found in a garage, a fridge magnet, a dug-up bag of rubbish) never are
+_FOUND = re.compile(
+    r"\b(знайш\w*|найш\w*|нашел|нашёл|нашла|нашли|наткнул\w*|натрапи\w*|откопал\w*|"
+    r"відкопа\w*|викопа\w*|выкопал\w*)\b"
+)
+_BUNDLE = re.compile(
+    r"\b(згорт\w*|сверт\w*|сверток|пакетик\w*|кульоч\w*|кулечк\w*|зіп\w*|зип\w*|"
+    r"зиплок\w*|зіплок\w*)\b"
+)
+_WRAPPED = re.compile(
+    r"\b(ізолент\w*|изолент\w*|прикопан\w*|прикопа\w*|закопан\w*|на\s+магніт\w*|"
+    r"на\s+магнит\w*|примагнічен\w*|примагничен\w*)\b"
+)
+
+
+# used needles or syringes found where people walk or children play ("знайшла голки на
+# дитячому майданчику", "нашли шприцы в подъезде, как убрать"): getting rid of them safely. A
+# sewing needle or a pine's needles found are not
+_NEEDLES = re.compile(
+    r"\b(голк[аиуоі]\w*|голок|шприц\w*|баян[аиуів]?|баянів|игл[аыуео]\w*|иголк\w*)\b"
+)
+_PUBLIC_PLACE = re.compile(
+    r"\b(майданчик\w*|пісочниц\w*|песочниц\w*|площадк\w*|двор[еау]?|дворі|двір|подвір\w*|"
+    r"підʼїзд\w*|під'їзд\w*|підїзд\w*|подъезд\w*|парк[уеі]?|пляж\w*|сквер\w*|школ\w*|"
+    r"садочк\w*|садик\w*|клумб\w*|кущ\w*|кустах|сход[аи]\w*|лестниц\w*|тротуар\w*|"
+    r"вулиц\w*|улиц\w*|зупинц\w*|остановк\w*|ліфт\w*|лифт\w*|смітник\w*|помойк\w*)\b"
+)
+_NOT_SYRINGE = re.compile(
+    r"\b(вишив\w*|вышив\w*|швейн\w*|шитт\w*|шить\w*|ялин\w*|елк\w*|ёлк\w*|хвойн\w*|сосн\w*|"
+    r"кактус\w*|їжак\w*|ежик\w*|ёжик\w*|кондитер\w*)\b"
+)
+
+
+def asks_found_needles(low: str) -> bool:
+    """Needles or syringes found in a public place (folded text): disposal."""
+    return (
+        _FOUND.search(low) is not None
+        and _NEEDLES.search(low) is not None
+        and _PUBLIC_PLACE.search(low) is not None
+        and _NOT_SYRINGE.search(low) is None
+    )
+
+
+def asks_found_stash(low: str) -> bool:
+    """A bundle packed as a dead drop (in tape, on a magnet, buried) found by someone (folded)."""
+    return all(p.search(low) is not None for p in (_FOUND, _BUNDLE, _WRAPPED))
+
+
 # the strips for fentanyl, named in Spanish ("las tiras reactivas de fentanilo", "una tirita de
 # fenta"): the strips' topic, not the reagents'
 _FENT_STRIPS_ES = re.compile(
@@ -2909,6 +3019,34 @@ _CUT_OR_STREET_UK = re.compile(
 _PROGRAMME_UK = re.compile(r"\b(програм\w*|сайт\w*|замісн\w*|терапі\w*|попасти|потрапити)\b")
 
 
+# the street opioid suddenly stronger than before ("раньше чека хватало, теперь с половины
+# рубит", "гера стала якась не така, з пів дози вирубає", "героин сильнее чем обычно"): a stronger
+# batch, the fentanyl topic (it is found in heroin and spread unevenly). Needing more than before
+# (tolerance) or half a dose that does nothing never is
+_STREET_OPIOID = re.compile(
+    r"\b(героїн\w*|гера|гери|геру|гері|герою|герич\w*|гєр\w*|героин\w*|геры|герыч\w*|"
+    r"хмур\w*|опіоїд\w*|опіат\w*|опиоид\w*|опиат\w*)\b"
+)
+_KNOCKS_OUT = (
+    r"(руб\w*|выруб\w*|вируб\w*|відруб\w*|накр\w*|вал\w*|клад\w*|унос\w*|отключ\w*|"
+    r"відключ\w*|кроє|кроет|штор\w*)"
+)
+_STRONGER_BATCH = re.compile(
+    r"\b(сильн\w*\s+(чем|ніж|за)\s+(раньше|обычно|всегда|раніше|зазвичай|завжди|минул\w*|"
+    r"прошл\w*)|"
+    r"(с|з|із|со)\s+(половин\w*|полчек\w*|пол\s*чек\w*|пол\s*дозы|полдозы|пів\s*дози|півдози|"
+    r"пів\s*чека|півчека|пів\s*куба|полкуба|пол\s*куба)\s+(?:(?!не\b)\w+\s+)?"
+    + _KNOCKS_OUT
+    + r"|(стал|став|стала|стало|стали)\s+(?:(?!не\b)\w+\s+){0,2}не\s+(такой|такий|такая|така|"
+    r"таким|такою|то|те))\b"
+)
+
+
+def asks_stronger_batch(low: str) -> bool:
+    """A street opioid stronger than before, or changed (folded text): the fentanyl topic."""
+    return _STREET_OPIOID.search(low) is not None and _STRONGER_BATCH.search(low) is not None
+
+
 def asks_street_methadone_uk(text: str) -> bool:
     """Methadone from the street or cut, in Ukrainian words, with nothing about the programme."""
     low = fold(text)
@@ -2925,9 +3063,16 @@ def _asked_by_frames(low: str) -> list[str]:
     """Topics a frame of the (folded) question asks for: chemsex invited, a drug checked for what
     it really is, drinking stopped."""
     out = []
-    if asks_drop_job(low) or asks_drop_gone(low):
+    if asks_drop_job(low) or asks_drop_gone(low) or asks_found_stash(low):
         out.append(DEAD_DROPS)
-    if asks_cannabis_detected(low):
+    if asks_stronger_batch(low):
+        out.append(FENTANYL)
+    if asks_found_needles(low):
+        out.append(SYRINGE_DISPOSAL)
+    if asks_jaundice_after_injecting(low):
+        # "очі пожовтіли, ми кололись одним шприцом": the liver, hepatitis C
+        out.append(HEPATITIS_C)
+    if asks_cannabis_detected(low) or asks_space_bake(low):
         out.append(CANNABIS)
     if _K_HOLE.search(low):
         # the k-hole, however the ketamine is taken ("wait between lines so I don't k-hole"):

@@ -461,7 +461,7 @@ class SearchIndex:
                 # reading, after the one with "е"
                 list(dict.fromkeys((_cyrillic(query), _cyrillic(query, initial_e="э"))))
                 if lang == "ru"
-                else list(dict.fromkeys((_cyrillic_uk(query), _cyrillic_uk(query, "х"))))
+                else self._uk_readings(query, lang, country)
             )
             for cyrillic in readings:
                 if script_of(cyrillic) == "cyrillic":
@@ -469,6 +469,29 @@ class SearchIndex:
                     if found:
                         return found
         return best
+
+    def _uk_readings(self, query: str, lang: str, country: str | None) -> list[str]:
+        """Ukrainian typed in Latin letters, in Cyrillic: with the soft sign people leave out put
+        back where only it makes a street word ("sil kuryv" -> "сіль курив", "kin" stays "кін"
+        when "кінь" is no street word), then by the national rules, then with "h" as "х"."""
+        # an apostrophe ending a word after a consonant is the soft sign ("sil'", "mef'"); inside
+        # a word it stays the apostrophe ("m'yaso")
+        latin = re.sub(r"(?<=[bcdfgklmnpqrstvwxz])'(?![a-z])", "ь", query.lower())
+        plain = _cyrillic_uk(latin)
+        readings = [plain, _cyrillic_uk(latin, "х")]
+        if self.lexicon is not None:
+            lexicon = self.lexicon
+
+            def soft(m: re.Match[str]) -> str:
+                word = m.group()
+                if lexicon.find(word, lang, country) or not lexicon.find(word + "ь", lang, country):
+                    return word
+                return word + "ь"
+
+            # first when it differs: the street word it brings back says more than the plain
+            # reading's other words ("kuryv sil, ne splyu": salts, not any stimulant)
+            readings.insert(0, re.sub(r"\b[а-щюяіїєґ]+[лнтдсзц]\b", soft, plain))
+        return list(dict.fromkeys(readings))
 
     def _first(
         self, topic_id: str, best: list[Hit], lang: str, hidden: set[str], limit: int
@@ -1203,7 +1226,11 @@ def _prefer_by_cues(
     ):
         # "what should i do if someone overdoses on heroin": the steps, not the signs
         pick = next((h for h in near[1:] if h.topic_id == cues.OVERDOSE_RESPONSE), None)
-    pick = pick or _prefer_by_practice(query, head, near, substance_topics)
+    pick = (
+        pick
+        or _prefer_by_practice(query, head, near, substance_topics)
+        or _stronger_batch(query, head, near)
+    )
     if pick is None:
         return hits
     ordered = [pick] + [h for h in hits if h is not pick]
@@ -1214,6 +1241,16 @@ def _prefer_by_cues(
         score = top if not out else min(h.score, out[-1].score)
         out.append(replace(h, score=score))
     return out
+
+
+def _stronger_batch(query: str, head: str, near: list[Hit]) -> Hit | None:
+    """ "раньше чека хватало, теперь с половины рубит": a stronger batch, fentanyl's topic, not
+    the signs of an overdose nor the street drug's own."""
+    if head in (cues.OPIOID_OVERDOSE_SIGNS, cues.STREET_METHADONE) and cues.asks_stronger_batch(
+        cues.fold(query)
+    ):
+        return next((h for h in near[1:] if h.topic_id == cues.FENTANYL), None)
+    return None
 
 
 def _checking_or_infection(
