@@ -1095,6 +1095,18 @@ _CRISIS = compile_any(
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
 _NOT_CRISIS = compile_any(
     [
+        # -- tune43 (2026-12-07, session 19) --
+        # work, an exam or a shift "killing me", then "I'm dying" or "I'll croak by Friday" ("this exam
+        # is killing me, im literally dying", "эта работа меня убивает, я сдохну до пятницы", "ця
+        # робота мене вбиває, я здохну до п'ятниці", "el curro me está matando, me muero"): worn out,
+        # not an end (no means, plan or goodbye in the message)
+        (
+            r"(?!.*\b(pills|rope|gun|plan|tonight|note|bridge|roof|goodbye|таблет\w*|пігул\w*|верёвк\w*|веревк\w*|мотузк\w*|пистолет\w*|пістолет\w*|план\w*|записк\w*|мост\w*|міст\w*|крыш\w*|дах\w*|прощай\w*|прощав\w*|pastillas|soga|cuerda|pistola|carta|puente|azotea|adios)\b)"
+            r"\b(work|job|exams?|shift|shifts|deadline\w*|project|boss|homework|revision|studying|работа|работе|учеба|учёба|сессия|экзамен\w*|смен[аы]|начальни\w*|дедлайн\w*|проект\w*|пары|робота|роботі|навчання|іспит\w*|екзамен\w*|зміна|зміни|сесія|trabajo|chamba|curro|examen\w*|jefe|jefa|turno|parcial\w*|tarea\w*)\b"
+            r"(\s+\w+){0,3}?\s+(is|are)?\s*(literally\s+|actually\s+|really\s+)?(killing\s+me|меня\s+(просто\s+)?(убива\w*|доконает|доконае)|мене\s+(просто\s+)?(вбива\w*|доконає)|me\s+(esta|estan|tiene|tienen)\s+matando|me\s+mata|me\s+matan)\b"
+            r"(\s+\w+){0,3}?\s+((i'?m|im|i\s+am)\s+(literally\s+|actually\s+|so\s+)?dying|(i'?ll|ill|i\s+will|gonna)\s+(be\s+dead|die)|(я\s+)?(сдохну|умру|помру|здохну|вмру|помираю|умираю)|me\s+muero|me\s+voy\s+a\s+morir)\b"
+            r"(\s+(до|к|by|antes\s+del?)\s+(\w+\s+)?(пятниц\w*|п'?ятниц\w*|понедельник\w*|понеділк\w*|выходных|вихідних|конца|кінця|friday|monday|the\s+weekend|viernes|lunes|finde))?"
+        ),
         # -- blind15-tune (2026-12-07, session 18, late round) --
         # the heat, the cold or hunger, then "I'm dying" ("qué calor, me muero", "такая жара, я умираю",
         # "so hot im dying"): an exclamation about the weather or the body's wants

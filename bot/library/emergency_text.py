@@ -1194,8 +1194,9 @@ _HARMLESS = compile_any(
         # out of breath from laughing
         r"\b(sin\s+(respiracion|aliento|aire)|breathless|out\s+of\s+breath|can'?t\s+breathe|задыха\w*|не\s+могу\s+дышать|не\s+можу\s+дихати|задиха\w*)\s+(\w+\s+){0,2}(de|from|with|от|від|з|по)\s+(la\s+|tanta\s+)?(risa|laugh\w*|смеха|смеху|сміху)\b",
         # ... told in the past or of others (session 15, tune36): "no podía ni respirar de la risa",
-        # "couldn't even breathe from laughing", "не могла дышать от смеха"
-        r"\b((couldn'?t|could\s+not|cant|can'?t)\s+(even\s+)?breathe|no\s+(podia|podiamos|podian|pude|pudimos)\s+(ni\s+)?respirar|не\s+(мог|могла|могли|міг|можу)\s+(даже\s+|навіть\s+)?(дышать|дихати|вдохнуть|вдихнути))\s+(\w+\s+){0,2}(de|from|with|for|от|від|з|по)\s+(la\s+|tanta\s+|so\s+much\s+)?(risa|laugh\w*|смеха|смеху|сміху)\b",
+        # "couldn't even breathe from laughing", "не могла дышать от смеха"; now (session 19, tune43:
+        # "no puedo respirar de la risa con este meme")
+        r"\b((couldn'?t|could\s+not|cant|can'?t)\s+(even\s+)?breathe|no\s+(podia|podiamos|podian|pude|pudimos|puedo|podemos|puede|pueden)\s+(ni\s+)?respirar|не\s+(мог|могла|могли|міг|можу)\s+(даже\s+|навіть\s+)?(дышать|дихати|вдохнуть|вдихнути))\s+(\w+\s+){0,2}(de|from|with|for|от|від|з|по)\s+(la\s+|tanta\s+|so\s+much\s+)?(risa|laugh\w*|смеха|смеху|сміху)\b",
         # a blackout told afterwards by the one who had it: "I passed out at the party",
         # "вчера отрубился на лавке" (someone typing it is awake; other signs in the message stay)
         (
@@ -1436,6 +1437,8 @@ _OD_TOPIC = compile_any(
         # the safety position said loosely (blind6-tune): "la posición esa de seguridad", "de costado"
         r"\bposicion\s+(\w+\s+)?de\s+seguridad\b|\b(poner|pone|acostar|acuesta)\s+(a\s+)?(alguien|una\s+persona)\s+de\s+costado\b",
         r"\brecovery\s+position\b|\bвосстановительн\w*\s+положени\w*|\bстабільн\w*\s+боков\w*\s+положенн\w*|\bposicion\s+lateral\s+de\s+seguridad\b",
+        # serotonin syndrome asked about (session 19, tune43: "qué es el síndrome serotoninérgico")
+        r"\b(serotonin\w*\s+(syndrome|toxicity)|серотонинов\w*\s+синдром\w*|серотонінов\w*\s+синдром\w*|sindrome\s+serotonin\w*)\b",
         # heat stroke on a stimulant, asked in general ("como se ve un golpe de calor por md")
         r"\b(golpe\s+de\s+calor|heat\s*stroke|hyperthermia|hipertermia|тепло(вой|вий)\s+удар\w*|гипертерми\w*|гіпертермі\w*)\b",
         # alcohol poisoning, dying from one pill, a drug causing seizures: asked in general
@@ -2316,7 +2319,8 @@ _BODY = KindPatterns(
 # "I took too much", "переборщил", "me pasé": with one symptom kind, an emergency.
 _TOO_MUCH = compile_any(
     [
-        r"\b(took|take|taken|did|done|do|used|had|shot|snorted|smoked)\s+(\w+\s+){0,2}too\s+(much|many)\b|\b(one|a\s+few|a\s+couple)\s+too\s+many\b|\boverd(id|one)\s+(it|the|his|her|my|their)\b(?!\s+(\w+\s+)?(at|with|on|in)\s+(\w+\s+)?(work|gym|job|shift|office|training|workout|run|running|exercise|cardio|practice|school|uni|sun|garden|yard)\b)|\bwent\s+(way\s+)?too\s+hard\s+(on|with)\b|\b(too\s+much|too\s+many)\s+(fent|g|ket|coke|pills|bars|xanax|molly|mdma|heroin|meth)\b",
+        # session 19 (tune43 probes): "swallowed way too many", "popped too many" (not "ate": food)
+        r"\b(took|take|taken|did|done|do|used|had|shot|snorted|smoked|swallowed|popped|necked|injected)\s+(\w+\s+){0,2}too\s+(much|many)\b|\b(one|a\s+few|a\s+couple)\s+too\s+many\b|\boverd(id|one)\s+(it|the|his|her|my|their)\b(?!\s+(\w+\s+)?(at|with|on|in)\s+(\w+\s+)?(work|gym|job|shift|office|training|workout|run|running|exercise|cardio|practice|school|uni|sun|garden|yard)\b)|\bwent\s+(way\s+)?too\s+hard\s+(on|with)\b|\b(too\s+much|too\s+many)\s+(fent|g|ket|coke|pills|bars|xanax|molly|mdma|heroin|meth)\b",
         r"\b(закинул\w*|принял\w*|вмазал\w*|съел\w*|закинув|прийняв|вмазав|з'?їв)\s+(\w+\s+)?(лишн\w*|зайв\w*)|\bпереборщил\w*|\bперебрал\w*|\bперебор\b|\bслишком\s+много\b|\bперебрав\w*|\bперебра(ла|ли)\b|\bзанадто\s+багато\b|\bзабагато\b|\bперестарал(ся|ась|ись)\b|\bперестара(вся|лась|лася|лись|лися)\b",
         r"\bme\s+pase\b(?!\s+de\s+(trabajo|chamba|ejercicio|gym))|\bse\s+paso\s+(con|de)\b|\bme\s+exced\w*|\bde\s+mas\b|\bdemasiad[oa]s?\b",
         # a count lost (blind5-tune): "no sé cuántas rulas me tomé", "не помню сколько колёс съел"
@@ -2646,6 +2650,11 @@ _DEPRESSANT = compile_any(
         # blind13-tune (late round): a speedball (heroin and cocaine), heroin as "caballo" or "jaco"
         # when taken ("se metió caballo", "se pico jaco"; a horse is not)
         r"\b(speedball\w*|goofball\w*|jaco)\b|\b(meti\w*|mete|meto|pic\w*|inyect\w*|fum\w*|esnif\w*|jal\w*|tom\w*|con|de)\s+(\w+\s+)?caballo\b",
+        # session 19 (tune43): sedatives by their class or generic name ("took too much of the
+        # downers", "transki", "заспокійливі", "tranquilizantes", "clonazepam", "alprazolam")
+        r"\b(downers|sedatives?|tranq(uili[sz]er)?s|tranquili[sz]ers?|barbiturates?|zann(y|ies)|alprazolam|clonazepam|lorazepam|diazepam|etizolam|bromazolam|zolpidem|zopiclone|gabapentin|gabbies|pregabs?|roxys?|roxies|roxicodone)\b",
+        r"\b(транквилизатор\w*|транквілізатор\w*|успокоительн\w*|заспокійлив\w*|седатив\w*|снодійн\w*|алпразолам\w*|клоназепам\w*|лоразепам\w*|диазепам\w*|діазепам\w*|золпидем\w*|габапентин\w*|прегабалин\w*|прегабалін\w*|барбитурат\w*|барбітурат\w*)\b",
+        r"\b(tranquis|tranquilizantes?|calmantes|sedantes|somniferos|alprazolam|clonazepam|lorazepam|zolpidem|gabapentina|pregabalina|trankimazin\w*|roches|barbituricos)\b",
     ]
 )
 
@@ -2766,7 +2775,9 @@ def is_emergency(text: str) -> bool:
 # English or Spanish words) is read in Cyrillic instead, once the Russian way and twice the Ukrainian
 # way, and every rule is tried on those readings (on the labelled messages so read, the readings
 # caught every emergency the Latin patterns caught, and their guards keep "ne dyshit nosom" a cold).
-# Other messages pay one set lookup per word.
+# Other messages pay one set lookup per word. Session 19 (tune43): "him" in its Latin forms ("u noho",
+# "u nego") and symptom words no English or Spanish word shares ("sudomy", "pripadok", "khrypyt") are
+# markers too, so "pislia soli u yoho sudomy" is read in Cyrillic.
 _TRANSLIT_MARKERS = frozenset(
     """
     ne mne menya meni mene ochen duzhe pomogite pomogi dopomozhit dopomozhy dopomozhit' ploho
@@ -2780,6 +2791,8 @@ _TRANSLIT_MARKERS = frozenset(
     ili abo chi bez dlya kogda koly tam tut vot pryam obeda vyhodnym
     sho shos poky poka robyty robyt delat delaty shvydka shvidka shvydkoyi skoraya skoraja neyi
     nyogo yide yedet edet
+    noho nioho nyoho yoho nego neyo neho nikh nykh
+    sudomy sudorogi sudorogy pripadok prypadok khrypyt hrypyt khripit hripit posinel posyniv
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Words only Ukrainian, or only Russian, in Latin letters: the reading of the other language loses
@@ -2790,6 +2803,7 @@ _TRANSLIT_UK_ONLY = frozenset(
     pislia yogo yiyi vin vona vony zovsim zdayetsya dyhaye dykhaye dyhaty dykhaty mozhu lezhyt tse
     tezh shche abo chi koly moyi sertse holova huby ochi shvydku vpav vpala bolyt yomu yemu
     sho poky robyty shvydka shvidka shvydkoyi neyi yide
+    noho nioho nyoho yoho neho sudomy prypadok khrypyt hrypyt posyniv
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _TRANSLIT_RU_ONLY = frozenset(
@@ -2798,6 +2812,7 @@ _TRANSLIT_RU_ONLY = frozenset(
     kazhetsya dyshat dyshit mogu lezhit ego eyo on ona oni eto tozhe eshche yeshche ili kogda serdce
     golova guby glaza skoruyu upal upala bolit emu vot obeda vyhodnym
     poka delat skoraya skoraja yedet edet
+    nego neyo sudorogi sudorogy pripadok khripit hripit posinel
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _TRANSLIT_VOWELS = "aeiouy"
@@ -3242,6 +3257,40 @@ _HYPOTHETICAL = re.compile(
 _OWN_PERSON_OR_NOW = re.compile(
     r" (my|our|he|she|hes|shes|he's|she's|him|his|мой|моя|мою|моего|моей|мій|моя|мого|моєї|он|она|его|ее|він|вона|його|її|mi|mis|now|rn|сейчас|щас|зараз|прямо|ahora|ahorita) "
 )
+
+
+# A worry about someone of one's own, ahead of time (session 19, tune43): "what if my friend doesn't
+# wake up after mixing ...? how would I even know when to call", "а что если друг не проснётся ...
+# как понять что пора звонить", "а що як ... як зрозуміти", "¿y si mi amiga no despierta ...? ¿cómo
+# sabré que hay que llamar?". It opens with "what if" and asks how to tell or when to call, with no
+# word of now and nothing told as a state ("he's", "won't", "ya no", "вже"): a question, not the card.
+_WORRY_OPENER = re.compile(
+    r"^ (and |а |і |й |y |pero |но |але |so |ok |okay |ну |bueno )?(what if|what happens if|what would happen if|что если|а вдруг|что будет если|що як|що якщо|а раптом|що буде якщо|y si|si|que pasa si|que pasaria si|que tal si) "
+)
+_HOW_TELL_OR_CALL = compile_any(
+    [
+        r"\bhow\s+(would|will|do|could|can|should)\s+(i|we|you|u)\s+(even\s+)?(know|tell|notice|spot)\b|\bwhen\s+(to|should\s+i|should\s+we|do\s+i|do\s+we|would\s+i|would\s+we)\s+(\w+\s+)?call\b|\bat\s+what\s+point\b",
+        r"\bкак\s+(мне\s+)?(понять|узнать|заметить|определить)\b|\bкогда\s+(\w+\s+)?(звонить|вызывать|вызвать)\b|\bпора\s+(звонить|вызывать)\b|\bяк\s+(мені\s+)?(зрозуміти|дізнатися|дізнатись|знати|помітити|визначити)\b|\bколи\s+(\w+\s+)?(дзвонити|викликати)\b|\bпора\s+(дзвонити|викликати)\b",
+        r"\bcomo\s+(sabre|sabria|sabremos|voy\s+a\s+saber|vamos\s+a\s+saber|se\s+si|saber|me\s+doy\s+cuenta|lo\s+noto|lo\s+sabre)\b|\bcuando\s+(\w+\s+)?(llamar|llamo|llamamos)\b|\bhay\s+que\s+llamar\b",
+    ]
+)
+_WORRY_NOW = compile_any(
+    [
+        r"\b(now|rn|right\s+now|already|he'?s|she'?s|hes|shes|they'?re|theyre|won'?t|wont|isn'?t|isnt|can'?t|cant|сейчас|щас|уже|зараз|вже|ahora|ahorita|ya\s+no|esta|estan)\b",
+        # a drug already taken: "... se tomó todo el bote", "he took 5 bars", "уже выпил"
+        r"\b(took|has\s+taken|have\s+taken|just\s+did|swallowed|popped|выпил\w*|принял\w*|съел\w*|закинул\w*|наглотал\w*|випи(в|ла|ли)|прийня(в|ла|ли)|з'?ї(в|ла|ли)|закину(в|ла|ли)|наковта\w*|se\s+(tomo|metio|trago|bebio|inyecto)|me\s+(tome|meti|trague))\b",
+    ]
+)
+
+
+def _worry_ahead(folded: str) -> bool:
+    """A "what if" about someone, asking how to tell or when to call, nothing told as now."""
+    return bool(
+        _WORRY_OPENER.match(folded)
+        and (_HOW_TELL_OR_CALL.search(folded) or _WHEN_TO_CALL.search(folded))
+        and not _WORRY_NOW.search(folded)
+        and not _RIGHT_NOW.search(folded)
+    )
 
 
 # Asked for later, or the way to lay someone down asked about (blind5-tune): "на будущее",
@@ -3764,6 +3813,31 @@ def _session12_signs(folded: str, cleaned: str, general: bool, asked_if: bool) -
     )
 
 
+# -- session 19 (tune43), by kind --
+# Breaths far apart said loosely, not counted (street methadone taken at bedtime: "respira cada mucho
+# rato", "respira muy de vez en cuando", "long gaps between his breaths", "keeps forgetting to
+# breathe", "дышит изредка", "забуває дихати"): beside a drug taken and a person, the card.
+_BREATH_FAR_APART = compile_any(
+    [
+        r"\bbreath\w*\s+(\w+\s+){0,2}(only\s+)?(now\s+and\s+then|once\s+in\s+a\s+while|every\s+so\s+often|every\s+now\s+and\s+then)\b|\b(long|big|huge|scary|weird)\s+(gaps|pauses|breaks)\s+(between|in)\s+(\w+\s+)?(breath\w*)\b|\b(forget\w*|forgot)\s+to\s+breathe\b|\bbreaths\s+(are\s+)?(really\s+|so\s+|very\s+)?(far\s+apart|few\s+and\s+far\s+between)\b",
+        r"\brespir\w*\s+(\w+\s+)?(muy\s+)?(de\s+vez\s+en\s+cuando|cada\s+tanto|cada\s+mucho(\s+(rato|tiempo))?|cada\s+rato\s+largo|muy\s+espaciad\w*|espaciad\w*|a\s+ratos)\b|\btarda\s+(mucho|un\s+monton|bastante|un\s+chingo|siglos)\s+(en|entre)\s+(\w+\s+){0,3}respir\w*|\bse\s+(le\s+)?olvida\s+respirar\b",
+        r"\b(дыш\w*|диха\w*)\s+(\w+\s+)?(изредка|зрідка|время\s+от\s+времени|час\s+від\s+часу|с\s+(большими|длинными)\s+(паузами|перерывами)|з\s+(великими|довгими)\s+(паузами|перервами))\b|\b(забывает|забуває)\s+(дышать|дихати)\b",
+    ]
+)
+
+
+def _session19_signs(folded: str, cleaned: str) -> bool:
+    """Breaths far apart said loosely, of someone who took a drug (session 19, tune43)."""
+    return bool(
+        _BREATH_FAR_APART.search(cleaned)
+        and (_used(cleaned) or _NAMED_DRUG.search(cleaned))
+        and (_THIRD_PERSON.search(folded) or _HUMAN.search(folded) or _PERSON.search(folded))
+        and not _NOT_A_SLEEPER_NOW.search(folded)
+        and not _HABITUAL.search(folded)
+        and not _GENERIC_PERSON.search(folded)
+    )
+
+
 # Snoring heard through the walls or the whole house (tune25 probes: "my grandad snores so loud the
 # walls shake", "ronca tan fuerte que tiemblan las paredes"): everyday, cut out only when no drug is
 # named ("snoring so loud the neighbours hear, he took methadone" is still the card).
@@ -4049,6 +4123,19 @@ _SLEEP_GONE_WRONG = compile_any(
 )
 
 
+# A deep sleeper that a household noise does not wake (session 19, tune43): "no se despierta ni con
+# la aspiradora", "doesn't wake up even with the alarm", "не просыпается даже от пылесоса", "не
+# прокидається навіть від грому": a way of sleeping, not someone out (the breath, a colour or a drug
+# beside it still count).
+_NOISE_SLEEPER = compile_any(
+    [
+        r"\b(doesn'?t|doesnt|does\s+not|won'?t|wont|never|didn'?t|didnt)\s+(even\s+)?wake\s+(up\s+)?(even\s+)?(with|to|for|through|when)\s+(the\s+|a\s+|my\s+|his\s+|her\s+)?(\w+\s+)?(hoover\w*|vacuum\w*|alarms?|thunder\w*|fireworks|drill\w*|dog\s+barking|barking|doorbell|storm|hair\s*dryer|blender|lawn\s*mower)\b",
+        r"\b(не\s+(просыпается|проснется|проснулся|проснулась|прокидається|прокинеться|прокинувся|прокинулась))\s+(даже|навіть|ни|ні)\s+(от|від|при|під|на)\s+(\w+\s+)?(пылесос\w*|будильник\w*|гром\w*|гроз\w*|салют\w*|дрел\w*|перфоратор\w*|пилосос\w*|грім|грому|дрил\w*)\b",
+        r"\bno\s+se\s+(despierta|despertaba|desperto|levanta)\s+ni\s+(con|por)\s+(el\s+|la\s+|los\s+|las\s+)?(\w+\s+)?(aspiradora|despertador\w*|alarma\w*|truenos?|tormenta|cohetes|petardos|taladro|timbre|secador|licuadora|podadora)\b",
+    ]
+)
+
+
 def _asleep_or_on_a_screen(folded: str) -> bool:
     """Slept like a log, said by the sleeper; a player who collapsed at a match, nobody of one's own:
     with no drug named and nothing urgent."""
@@ -4062,6 +4149,12 @@ def _asleep_or_on_a_screen(folded: str) -> bool:
             or (
                 (_NAP.search(folded) or _OUT_COLD.search(folded))
                 and (_FOND_OR_MEAL.search(folded) or _AFTER_WORK.search(folded))
+                and not _LIFE_GONE.search(folded)
+                and not _SLEEP_GONE_WRONG.search(folded)
+            )
+            or (
+                # "el bebé duerme como un tronco, no se despierta ni con la aspiradora" (tune43)
+                _NOISE_SLEEPER.search(folded)
                 and not _LIFE_GONE.search(folded)
                 and not _SLEEP_GONE_WRONG.search(folded)
             )
@@ -4783,8 +4876,12 @@ def _describes_emergency(folded: str) -> bool:
         # in the second half, no breathing room"; "the baby won't wake for her feed, she always
         # does this"
         return False
-    if _HYPOTHETICAL.match(folded) and not _OWN_PERSON_OR_NOW.search(folded):
-        return False  # "what if someone stops breathing after a bump, what do i do"
+    if (_HYPOTHETICAL.match(folded) and not _OWN_PERSON_OR_NOW.search(folded)) or _worry_ahead(
+        folded
+    ):
+        # "what if someone stops breathing after a bump, what do i do"; "а що як друг не
+        # прокинеться після ... як зрозуміти що пора дзвонити" (session 19)
+        return False
     if _asked_for_later(folded) and not _own_person_or_now(folded):
         return False  # "в какое положение класть человека без сознания? на будущее"
     # "no sé cuántas me tomé" tells a count lost, it does not ask "how many"
@@ -4887,6 +4984,7 @@ def _describes_emergency(folded: str) -> bool:
         or (not past and not general and _session16_signs(folded, cleaned))
         or (not past and _blind14_signs(folded, cleaned))
         or (not past and _blind15_signs(folded, cleaned, general))
+        or (not past and not general and _session19_signs(folded, cleaned))
     ):
         return True
     if not past and not general and (_on_a_ledge(cleaned) or _face_in_outside(cleaned)):
@@ -4963,6 +5061,19 @@ _DOPE_SICK = compile_any(
 )
 
 
+# A sleeper who wakes at once when called or nudged (session 19, tune43, the embedding stage's false
+# cards): "she wakes right up when we call her", "будишь и она сразу просыпается", "будиш і одразу
+# прокидається", "la llamas y despierta al toque". Told of a way of sleeping, not someone out.
+_WAKES_AT_ONCE = compile_any(
+    [
+        r"\b(wakes?|woke)\s+(right\s+|straight\s+)?(up\s+)?(right\s+away|straight\s+away|at\s+once|immediately|instantly|as\s+soon\s+as\s+(we|i|you)|when\s+(we|i|you)\s+(call|shake|nudge|touch|say|speak))",
+        r"\b(сразу|тут\s+же|моментально|мгновенно)\s+(же\s+)?(и\s+)?(просыпается|проснется|проснётся|открывает\s+глаза|отзывается)\b|\b(просыпается|отзывается)\s+(сразу|тут\s+же|моментально)\b",
+        r"\b(одразу|відразу|зразу|тут\s+же|миттєво)\s+(ж\s+)?(і\s+)?(прокидається|прокинеться|розплющує\s+очі|відгукується)\b|\b(прокидається|відгукується)\s+(одразу|відразу|зразу)\b",
+        r"\b(despierta|se\s+despierta|abre\s+los\s+ojos|contesta|responde)\s+(al\s+toque|enseguida|en\s+seguida|luego\s+luego|de\s+inmediato|al\s+instante|al\s+momento)\b|\b(enseguida|al\s+toque|de\s+inmediato)\s+(se\s+)?(despierta|contesta|responde)\b",
+    ]
+)
+
+
 def told_not_now(text: str) -> bool:
     """The words of an emergency, framed by the rules as not happening now: a film, a story read or
     the news, a training; told afterwards ("he is home from hospital now"); a habit; a "what if
@@ -4970,7 +5081,9 @@ def told_not_now(text: str) -> bool:
     The embedding stage (``bot.library.triage``) gives no emergency card to such a message: the
     rules saw why it is not one, the nearest prototypes see only the alarming words."""
     folded = fold(text)
-    if _HYPOTHETICAL.match(folded) and not _OWN_PERSON_OR_NOW.search(folded):
+    if (_HYPOTHETICAL.match(folded) and not _OWN_PERSON_OR_NOW.search(folded)) or _worry_ahead(
+        folded
+    ):
         return True
     if (
         _FICTION.search(folded)
@@ -5028,6 +5141,14 @@ def told_not_now(text: str) -> bool:
         return (
             True  # "slept like a log, nobody could wake me"; "the striker collapsed on the pitch"
         )
+    if (
+        _WAKES_AT_ONCE.search(folded)
+        and not urgent
+        and not _OUT_AGAIN.search(folded)
+        and not _LIFE_GONE.search(folded)
+        and not _SLEEP_GONE_WRONG.search(folded)
+    ):
+        return True  # "abuela se duerme después de sus pastillas, la llamas y despierta al toque"
     if (
         _WENT_AWAY.search(folded)
         and not urgent
@@ -5106,6 +5227,12 @@ def _asks_about_overdose(folded: str) -> bool:
         return (
             True  # "что делать если друг перебрал? на будущее", "si un amigo se me pasa algún día"
         )
+    if _DIE_ASKED.search(folded) is not None and (
+        _DEPRESSANT.search(folded)
+        or _NAMED_DRUG.search(folded)
+        or _STIMULANT_OR_OTHER.search(folded)
+    ):
+        return True  # "чи можна померти від лірики з алкоголем?" (session 19, tune43)
     if _WHEN_TO_CALL.search(folded) is not None:
         return True  # "en qué momento hay que llamar a emergencias?"  # "where do you spray narcan", "налоксон колоть в мышцу или в вену?"
     if _TOO_MUCH_SIGNS.search(folded) is not None:
@@ -5138,6 +5265,17 @@ def _asks_about_overdose(folded: str) -> bool:
         or _body_kinds(folded)
         or _HEART_ATTACK.search(folded)
     )
+
+
+# Whether a drug or a mix can kill, asked (session 19, tune43): "можно ли умереть от смеси лирики и
+# алкоголя", "чи можна померти від ...", "se puede morir por mezclar ...", "can you die from G"
+_DIE_ASKED = compile_any(
+    [
+        r"\b(can|could)\s+(you|u|one|someone|somebody|a\s+person|people|i|he|she)\s+(actually\s+|really\s+)?die\s+(from|of|on|by|if)\b|\bis\s+it\s+possible\s+to\s+die\s+(from|of|on|by)\b",
+        r"\b(можно\s+ли|может\s+ли|реально\s+ли|можно)\s+(\w+\s+){0,2}(умереть|помереть|сдохнуть|откинуться)\s+(от|из-?за|с|если)\b|\b(чи\s+можна|чи\s+може|чи\s+реально|можна)\s+(\w+\s+){0,2}(померти|вмерти|здохнути)\s+(від|через|з|якщо)\b",
+        r"\b(se\s+puede|puedes|puede|es\s+posible)\s+(\w+\s+){0,2}(morir|morirse|palmarla|petatearse)\s+(por|de|con|si)\b",
+    ]
+)
 
 
 # The signs of too much asked (session 16, tune37): "what are the signs that someone has taken too
