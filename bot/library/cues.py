@@ -1287,6 +1287,86 @@ _THUGS = (
 )
 
 
+# Spanish everyday phrases built on a word of drug talk, each a fixed phrase of its own (both an
+# everyday word of the no-street-word list and a fixed phrase taken out before the drug context
+# is read):
+_ES_EVERYDAY_PHRASES = (
+    # sweets and cakes with chocolate, chocolate truffles, truffles in a dish ("churros con
+    # chocolate", "trufas de chocolate para regalar", "aceite de trufa")
+    r"(?:churros?|porras|bizcochos?|pasteles?|tartas?|helados?|galletas?|magdalenas?|fuente|mousse|"
+    r"bombon(?:es)?|crema|leche|chispas|trufas?|fresas?|donas?|conchas?)\s+(?:con|de)\s+chocolate|"
+    r"chocolate\s+con\s+churros|trufas?\s+(?:de\s+(?:chocolate|cacao|ron|coco)|negras?|blancas?)|"
+    r"(?:aceite|crema|salsa|risotto|pasta|huevos?)\s+(?:de|con)\s+trufa\w*|"
+    # a chemical or a supplement by its name ("ácido fólico", "ácido hialurónico"), never LSD
+    r"acido\s+(?:hialuronico|folico|citrico|ascorbico|salicilico|glicolico|urico|lactico|"
+    r"acetilsalicilico|clorhidrico|sulfurico|muriatico|borico|retinoico|azelaico|grasos?|"
+    r"nitrico|acetico|tranexamico|mandelico|kojico|ferulico)|"
+    # a sharpening or a pumice stone, stone by its rock ("piedra de afilar", "piedra pómez")
+    r"piedras?\s+(?:de|para)\s+(?:afilar|amolar|toque|granito|marmol|rio)|piedra\s+pomez|"
+    # a Catalan and Valencian flat cake ("coca de Sant Joan", "coca de llardons")
+    r"coca\s+de\s+(?:sant\s+joan|san\s+juan|llardons|recapte|forner|vidre|crema|pinones|"
+    r"chicharrones|verduras|trempo|dacsa|cabello\s+de\s+angel)|"
+    # a religious or mystic rapture ("el éxtasis de santa teresa")
+    r"extasis\s+(?:religios\w*|mistic\w*|de\s+santa\s+teresa|de\s+san\w*)|"
+    # a pill for an everyday ache ("una pastilla para el dolor de cabeza"); never one to sleep
+    # or for the nerves (those are benzodiazepines often enough)
+    r"(?:pastillas?|tabletas?|capsulas?)\s+(?:para|contra)\s+(?:el\s+|la\s+|los\s+|las\s+)?"
+    r"(?:dolor\s+de\s+(?:cabeza|muelas|garganta|estomago|regla)|cabeza|jaqueca|migrana|muelas|"
+    r"garganta|gripe|resfriado|catarro|tos|alergia|acidez|colesterol|tension|presion|regla|"
+    r"colicos|mareo|diarrea|fiebre)|"
+    # a slump after a meal, low sugar or low blood pressure ("me dio el bajón después de comer",
+    # "un bajón de azúcar"): the body's, never a comedown
+    r"bajon(?:cito)?\s+(?:\w+\s+)?(?:despues\s+de|tras)\s+(?:comer|la\s+comida|almorzar|cenar|"
+    r"desayunar|entrenar|correr|el\s+gimnasio)|"
+    r"bajon(?:cito)?\s+de\s+(?:azucar|glucosa|tension|presion|defensas|hierro|temperatura)|"
+    # a traffic offence and its fine ("me multaron por exceso de velocidad", "una fotomulta")
+    r"exceso\s+de\s+velocidad|fotomulta\w*|multas?\s+de\s+(?:aparcamiento|estacionamiento|"
+    r"trafico|transito|la\s+ora|zona\s+azul)|saltar\w*\s+(?:un|el)\s+semaforo|"
+    r"semaforo\s+en\s+rojo|sin\s+(?:el\s+)?cinturon(?:\s+de\s+seguridad)?|hablando\s+por\s+el\s+movil\s+"
+    r"(?:al\s+volante|conduciendo|manejando)|"
+    # the same in English ("got a speeding ticket", "parking fine")
+    r"speeding\s+(?:ticket|fine)s?|parking\s+(?:ticket|fine)s?|speed\s+cameras?"
+)
+
+
+# Everyday medicines: painkillers and stomach tablets (never antibiotics: an abscess needs them) ("¿puedo mezclar ibuprofeno con
+# paracetamol?", "tolerance to ibuprofen"): the pharmacy, not this library, when nothing else in
+# the message is a drug, alcohol, an overdose or a high (the caller checks for any other
+# substance's name)
+_EVERYDAY_MEDICINE = re.compile(
+    r"\b(?:paracetamol\w*|acetaminofen\w*|acetaminophen|tylenol|panadol|ibuprofen\w*|advil|"
+    r"nurofen|motrin|aspirin\w*|naproxen\w*|aleve|metamizol|nolotil|dipirona|omeprazol\w*|"
+    r"antiacid\w*|antacid\w*|almax|"
+    r"парацетамол\w*|ибупрофен\w*|ібупрофен\w*|нурофен\w*|аспирин\w*|аспірин\w*|омепразол\w*)\b"
+)
+_MEDICINE_MISUSED = re.compile(
+    r"\b(?:drug\w*|droga\w*|high|stoned|colocon\w*|colocad\w*|subidon\w*|alcohol\w*|booze|drunk|"
+    r"beer\w*|wine|vodka|beb\w*|bebid\w*|borrach\w*|cerveza\w*|chela\w*|vino|ron|tequila|"
+    r"mezcal|whisk\w*|overdos\w*|sobredosis|od|oded|передоз\w*|нарк\w*|алкогол\w*|пив\w*|"
+    r"toda\s+la\s+(?:caja|tira|botella|cajita|plancha)|(?:una|la)\s+caja\s+(?:entera|completa)|"
+    r"водк\w*|inyect\w*|inject\w*|snort\w*|esnif\w*|smok\w*|fum\w*|suicid\w*|"
+    r"morir\w*|muer\w*|die|kill\w*|todas|whole\s+(?:box|pack|bottle)|caja\s+entera|"
+    r"пачк\w*|упаковк\w*|умер\w*|comedown|come\s+down|hangover|resaca|cruda|bajon\w*|withdraw\w*|"
+    r"abstinencia|malilla|mono|ломк\w*|отходняк\w*|кумар\w*|похмел\w*|rave\w*|fiesta\w*|"
+    r"part(?:y|ies)|festival\w*|shot|shoot\w*|pinch\w*|absces\w*|abscess\w*|llaga\w*|wound\w*|"
+    r"абсцесс\w*|укол\w*)\b"
+)
+
+
+def everyday_medicine(text: str) -> bool:
+    """The message is about everyday medicines only (painkillers, stomach tablets) with nothing of a
+    drug, alcohol, an overdose or a high in it (the caller checks other substance names)."""
+    folded = fold(text)
+    return (
+        _EVERYDAY_MEDICINE.search(folded) is not None and _MEDICINE_MISUSED.search(folded) is None
+    )
+
+
+def without_everyday_medicine(text: str) -> str:
+    """The (folded) message with its everyday medicines taken out."""
+    return _EVERYDAY_MEDICINE.sub(" ", fold(text))
+
+
 # An everyday frame: a street word that is also an everyday word ("фен для волос", "закладка для
 # книги", "соль в тесто", "сіль для ванни з лавандою", "pipas de girasol", "speed test") is used
 # innocently when the rest of the message is about the household, cooking, the garden, beauty,
@@ -1297,6 +1377,9 @@ _EVERYDAY = re.compile(
     r"\b("
     # toothpaste and brushing ("que pasta de dientes es mejor para encias sensibles")
     r"pasta\s+de\s+dientes|pasta\s+dental|cepillo\s+de\s+dientes|hilo\s+dental|toothpaste|"
+    # Spanish everyday phrases on a word of drug talk (above)
+    + _ES_EVERYDAY_PHRASES
+    + r"|"
     # "porros" who beat up students (above)
     r"toothbrush\w*|dental\s+floss|" + _THUGS + r"|"
     # en: cooking, household, beauty, crafts, garden, tech, school, sports, weather
@@ -1654,6 +1737,9 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"decanters?|tumblers?|figurines?|ornaments?|"
         r"copas?|vasos?|cristaleria|ваз[аыуеі]|вазочк\w*|люстр\w*|бокал\w*|келих\w*|"
         r"florero\w*|jarron\w*|lampara\w*|candelabro\w*|"
+        # a bathtub ("la tina" in Mexico) blocked, stained or plumbed ("como destapo la tina")
+        r"plomer\w*|fontaner\w*|destap\w*|desatasc\w*|tapad[ao]|drenaje|desague\w*|coladera\w*|"
+        r"caneria\w*|tuberia\w*|sarro|azulejo\w*|llave\s+del\s+agua|"
         # an appliance that broke, blows, heats or is under warranty
         r"broke|broken|warranty|plug|socket|overheat\w*|blows?\s+(cold|hot)|"
         r"сломал\w*|не\s+включа\w*|не\s+дует|дует\s+(холодн|горяч)\w*|греет|гаранти\w*|розетк\w*|шнур\w*|чайник\w*|накип\w*|"
@@ -2271,7 +2357,7 @@ _FIXED_EVERYDAY = re.compile(
     r"piedras?\s+(?:del?|para\s+el)\s+(?:mechero|encendedor|zippo|rinon|vesicula)|"
     r"piedras?\s+en\s+(?:el|la|los)\s+(?:rinon|rinones|vesicula)|"
     r"chocolate\s+(?:negro|blanco|con\s+leche|caliente|amargo|puro\s+para\s+cocinar)|"
-    r"(?:tableta|taza|barra|onza)s?\s+de\s+chocolate|"
+    r"(?:tableta|taza|barra|onza)s?\s+de\s+chocolate|" + _ES_EVERYDAY_PHRASES + r"|"
     r"pasta\s+(?:de\s+dientes|dental|de\s+tomate|de\s+hojaldre|brisa|quebrada)|"
     # herbs by their kitchen and garden names ("un manojo de hierba luisa"); never "hierba
     # buena", which is good weed as often as mint

@@ -446,6 +446,14 @@ class SearchIndex:
             )
         ):
             best = []  # a street word used innocently: "фен для волос", "pipas de girasol"
+        if (
+            best
+            and cues.everyday_medicine(query)
+            and not self._names_substance(
+                cues.without_everyday_medicine(query), lang, country, substances_only=True
+            )
+        ):
+            best = []  # ibuprofen with paracetamol, antibiotics: the pharmacy, not this library
         if best:
             # the question's verb decides between topics search found for one substance; the
             # first topic is confident, and the one brought up takes its place and confidence

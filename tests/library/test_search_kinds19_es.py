@@ -6,8 +6,13 @@ split stay ecstasy; a dodgy manoeuvre made to someone ("hacer una pirula") stays
 pirula taken stays ecstasy; a parrot taught to talk stays a pet while "perico" that makes one
 talk stays cocaine; the words of a substance name's explanatory brackets ("tusi (casi siempre
 ketamina + MDMA)") name nothing ("casi", almost); an opioid stronger than fentanyl is the
-nitazenes and a new vet sedative that is not xylazine is medetomidine. The messages are written
-for this test, not copied from the labelled sets."""
+nitazenes and a new vet sedative that is not xylazine is medetomidine. Found by the helper's
+own everyday sentences after the first look: a bathtub ("tina") blocked or stained, chocolate
+sweets and truffles, acids by their chemical name, a sharpening stone, a Catalan "coca", a
+mystic's ecstasy, a pill for an everyday ache, a slump after a meal or low sugar ("bajón"), a
+traffic fine, and everyday painkillers alone (ibuprofen with paracetamol) stay everyday; the same
+words taken as drugs stay their topics. The messages are written for this test, not copied from
+the labelled sets."""
 
 from __future__ import annotations
 
@@ -41,6 +46,18 @@ def _first(index: SearchIndex, text: str) -> str | None:
         "no me hagas la pirula otra vez con el turno de vacaciones",
         # a parrot taught to talk
         "como le enseño a hablar a mi perico, ya tiene un año",
+        # a bathtub, sweets, acids, a stone, a cake, a mystic, an ache, a slump, a fine, medicines
+        "la tina se tapo con pelo, que producto uso para el drenaje",
+        "receta de bizcocho de chocolate sin horno para cuatro",
+        "trufas de cacao caseras, cuanto aguantan en la nevera",
+        "el acido folico se toma en ayunas o con la comida",
+        "cada cuanto hay que mojar la piedra de afilar",
+        "donde compro coca de llardons en tarragona",
+        "que significa el extasis mistico en los poemas de santa teresa",
+        "me tome una pastilla para la jaqueca hace una hora y sigo igual",
+        "siempre me da un bajon despues de almorzar en la oficina",
+        "me llego una fotomulta de la ciudad, como la pago en linea",
+        "cuantas horas deben pasar entre el ibuprofeno y el paracetamol en un niño",
     ],
 )
 def test_everyday_spanish_stays_unanswered(index: SearchIndex, text: str) -> None:
@@ -57,6 +74,10 @@ def test_everyday_spanish_stays_unanswered(index: SearchIndex, text: str) -> Non
         ("cuantas tachas son demasiadas en un rave de toda la noche", "mdma"),
         ("parti una pirula a medias con mi novia, es suficiente?", "mdma"),
         ("con el perico no paro de hablar y luego me da bajon", "cocaine"),
+        ("cuanto dura el viaje de las trufas magicas", "psychedelics"),
+        ("la tina me tiene despierto desde el viernes", "methamphetamine"),
+        ("el acido me dio un mal viaje, cuando se pasa", "psychedelics"),
+        ("tramadol con paracetamol me sube mucho, es normal", "tramadol"),
     ],
 )
 def test_guards_keep_their_topic(index: SearchIndex, text: str, topic: str) -> None:
@@ -96,3 +117,10 @@ def test_stronger_than_fentanyl_and_the_new_tranq() -> None:
     assert not cues.asks_stronger_than_fentanyl("el fentanilo es mas fuerte que la heroina?")
     assert cues.asks_new_tranq("que sedante nuevo le echan a la droga en vez de la xilacina")
     assert not cues.asks_new_tranq("que es la xilacina y por que da heridas")
+
+
+def test_everyday_medicines_alone_but_not_with_drink_or_a_drug() -> None:
+    assert cues.everyday_medicine("se puede tomar ibuprofeno con omeprazol")
+    assert not cues.everyday_medicine("se me infecto donde me pincho, necesito amoxicilina?")
+    assert not cues.everyday_medicine("ibuprofeno con cerveza para la resaca es malo")
+    assert not cues.everyday_medicine("me tome toda la caja de paracetamol")
