@@ -1069,6 +1069,47 @@ _WHAT_IS = re.compile(
 )
 
 
+NITAZENES = "nitazenes"
+MEDETOMIDINE = "medetomidine"
+# an opioid said to be stronger than fentanyl ("new opioids stronger than fent", "más fuertes que
+# el fentanilo", "сильнее фентанила", "сильніший за фентаніл"): the nitazenes, unless a fentanyl
+# analogue is named (carfentanil is fentanyl's own topic)
+_STRONGER_THAN_FENTANYL = re.compile(
+    r"\b(?:(?:stronger|more\s+potent|deadlier|worse|more\s+deadly|more\s+dangerous)\s+than\s+"
+    r"(?:the\s+)?(?:fent|fentanyl)|"
+    r"mas\s+(?:fuertes?|potentes?|letal\w*|peligros[oa]s?)\s+(?:que|q)\s+(?:el\s+)?(?:fenta|fentanilo)|"
+    r"сильне\w*\s+(?:чем\s+)?фентанил\w*|сильніш\w*\s+(?:за|ніж)\s+фентаніл\w*)"
+)
+_FENTANYL_ANALOGUE = re.compile(r"\b(?:carfent\w*|карфент\w*|sufent\w*|суфент\w*|acetylfent\w*)")
+
+
+def asks_stronger_than_fentanyl(text: str) -> bool:
+    """An opioid said to be stronger than fentanyl, no fentanyl analogue named: the nitazenes."""
+    folded = fold(text)
+    return (
+        _STRONGER_THAN_FENTANYL.search(folded) is not None
+        and _FENTANYL_ANALOGUE.search(folded) is None
+    )
+
+
+# a new sedative or tranq that is not xylazine, or has taken its place ("un sedante nuevo de
+# veterinario que no es la xilacina", "the newer tranq replacing xylazine", "новый транк вместо
+# ксилазина"): medetomidine
+_NEW_TRANQ = re.compile(
+    r"\b(?:(?:new|newer|nuev[oa]|новый|новий|новая|нова)\s+(?:\w+\s+)?(?:tranq|trank|sedative\w*|"
+    r"sedante\w*|tranquilizante\w*|транк\w*|седатив\w*)|"
+    r"(?:tranq|sedative|sedante|tranquilizante|транк|седатив\w*)\s+(?:\w+\s+)?(?:nuev[oa]|new)|"
+    r"(?:not|isn'?t|no\s+es|no\s+era|не|не\s+є)\s+(?:the\s+|la\s+|el\s+)?(?:xylaz\w*|xilac\w*|xilaz\w*|ксилаз\w*)|"
+    r"(?:instead\s+of|replac\w*|en\s+vez\s+de|en\s+lugar\s+de|reemplaz\w*|вместо|замість|заменил\w*|замінил\w*)"
+    r"\s+(?:the\s+|la\s+|a\s+la\s+)?(?:xylaz\w*|xilac\w*|xilaz\w*|ксилаз\w*))"
+)
+
+
+def asks_new_tranq(text: str) -> bool:
+    """A newer sedative in the supply than xylazine, or one that is not xylazine: medetomidine."""
+    return _NEW_TRANQ.search(fold(text)) is not None
+
+
 def asks_what_xylazine_is(text: str) -> bool:
     """Xylazine (tranq) named, and what it is or does asked: its own topic, before wound care."""
     folded = fold(text)
@@ -1252,6 +1293,86 @@ _THUGS = (
 )
 
 
+# Spanish everyday phrases built on a word of drug talk, each a fixed phrase of its own (both an
+# everyday word of the no-street-word list and a fixed phrase taken out before the drug context
+# is read):
+_ES_EVERYDAY_PHRASES = (
+    # sweets and cakes with chocolate, chocolate truffles, truffles in a dish ("churros con
+    # chocolate", "trufas de chocolate para regalar", "aceite de trufa")
+    r"(?:churros?|porras|bizcochos?|pasteles?|tartas?|helados?|galletas?|magdalenas?|fuente|mousse|"
+    r"bombon(?:es)?|crema|leche|chispas|trufas?|fresas?|donas?|conchas?)\s+(?:con|de)\s+chocolate|"
+    r"chocolate\s+con\s+churros|trufas?\s+(?:de\s+(?:chocolate|cacao|ron|coco)|negras?|blancas?)|"
+    r"(?:aceite|crema|salsa|risotto|pasta|huevos?)\s+(?:de|con)\s+trufa\w*|"
+    # a chemical or a supplement by its name ("ácido fólico", "ácido hialurónico"), never LSD
+    r"acido\s+(?:hialuronico|folico|citrico|ascorbico|salicilico|glicolico|urico|lactico|"
+    r"acetilsalicilico|clorhidrico|sulfurico|muriatico|borico|retinoico|azelaico|grasos?|"
+    r"nitrico|acetico|tranexamico|mandelico|kojico|ferulico)|"
+    # a sharpening or a pumice stone, stone by its rock ("piedra de afilar", "piedra pómez")
+    r"piedras?\s+(?:de|para)\s+(?:afilar|amolar|toque|granito|marmol|rio)|piedra\s+pomez|"
+    # a Catalan and Valencian flat cake ("coca de Sant Joan", "coca de llardons")
+    r"coca\s+de\s+(?:sant\s+joan|san\s+juan|llardons|recapte|forner|vidre|crema|pinones|"
+    r"chicharrones|verduras|trempo|dacsa|cabello\s+de\s+angel)|"
+    # a religious or mystic rapture ("el éxtasis de santa teresa")
+    r"extasis\s+(?:religios\w*|mistic\w*|de\s+santa\s+teresa|de\s+san\w*)|"
+    # a pill for an everyday ache ("una pastilla para el dolor de cabeza"); never one to sleep
+    # or for the nerves (those are benzodiazepines often enough)
+    r"(?:pastillas?|tabletas?|capsulas?)\s+(?:para|contra)\s+(?:el\s+|la\s+|los\s+|las\s+)?"
+    r"(?:dolor\s+de\s+(?:cabeza|muelas|garganta|estomago|regla)|cabeza|jaqueca|migrana|muelas|"
+    r"garganta|gripe|resfriado|catarro|tos|alergia|acidez|colesterol|tension|presion|regla|"
+    r"colicos|mareo|diarrea|fiebre)|"
+    # a slump after a meal, low sugar or low blood pressure ("me dio el bajón después de comer",
+    # "un bajón de azúcar"): the body's, never a comedown
+    r"bajon(?:cito)?\s+(?:\w+\s+)?(?:despues\s+de|tras)\s+(?:comer|la\s+comida|almorzar|cenar|"
+    r"desayunar|entrenar|correr|el\s+gimnasio)|"
+    r"bajon(?:cito)?\s+de\s+(?:azucar|glucosa|tension|presion|defensas|hierro|temperatura)|"
+    # a traffic offence and its fine ("me multaron por exceso de velocidad", "una fotomulta")
+    r"exceso\s+de\s+velocidad|fotomulta\w*|multas?\s+de\s+(?:aparcamiento|estacionamiento|"
+    r"trafico|transito|la\s+ora|zona\s+azul)|saltar\w*\s+(?:un|el)\s+semaforo|"
+    r"semaforo\s+en\s+rojo|sin\s+(?:el\s+)?cinturon(?:\s+de\s+seguridad)?|hablando\s+por\s+el\s+movil\s+"
+    r"(?:al\s+volante|conduciendo|manejando)|"
+    # the same in English ("got a speeding ticket", "parking fine")
+    r"speeding\s+(?:ticket|fine)s?|parking\s+(?:ticket|fine)s?|speed\s+cameras?"
+)
+
+
+# Everyday medicines: painkillers and stomach tablets (never antibiotics: an abscess needs them) ("¿puedo mezclar ibuprofeno con
+# paracetamol?", "tolerance to ibuprofen"): the pharmacy, not this library, when nothing else in
+# the message is a drug, alcohol, an overdose or a high (the caller checks for any other
+# substance's name)
+_EVERYDAY_MEDICINE = re.compile(
+    r"\b(?:paracetamol\w*|acetaminofen\w*|acetaminophen|tylenol|panadol|ibuprofen\w*|advil|"
+    r"nurofen|motrin|aspirin\w*|naproxen\w*|aleve|metamizol|nolotil|dipirona|omeprazol\w*|"
+    r"antiacid\w*|antacid\w*|almax|"
+    r"парацетамол\w*|ибупрофен\w*|ібупрофен\w*|нурофен\w*|аспирин\w*|аспірин\w*|омепразол\w*)\b"
+)
+_MEDICINE_MISUSED = re.compile(
+    r"\b(?:drug\w*|droga\w*|high|stoned|colocon\w*|colocad\w*|subidon\w*|alcohol\w*|booze|drunk|"
+    r"beer\w*|wine|vodka|beb\w*|bebid\w*|borrach\w*|cerveza\w*|chela\w*|vino|ron|tequila|"
+    r"mezcal|whisk\w*|overdos\w*|sobredosis|od|oded|передоз\w*|нарк\w*|алкогол\w*|пив\w*|"
+    r"toda\s+la\s+(?:caja|tira|botella|cajita|plancha)|(?:una|la)\s+caja\s+(?:entera|completa)|"
+    r"водк\w*|inyect\w*|inject\w*|snort\w*|esnif\w*|smok\w*|fum\w*|suicid\w*|"
+    r"morir\w*|muer\w*|die|kill\w*|todas|whole\s+(?:box|pack|bottle)|caja\s+entera|"
+    r"пачк\w*|упаковк\w*|умер\w*|comedown|come\s+down|hangover|resaca|cruda|bajon\w*|withdraw\w*|"
+    r"abstinencia|malilla|mono|ломк\w*|отходняк\w*|кумар\w*|похмел\w*|rave\w*|fiesta\w*|"
+    r"part(?:y|ies)|festival\w*|shot|shoot\w*|pinch\w*|absces\w*|abscess\w*|llaga\w*|wound\w*|"
+    r"абсцесс\w*|укол\w*)\b"
+)
+
+
+def everyday_medicine(text: str) -> bool:
+    """The message is about everyday medicines only (painkillers, stomach tablets) with nothing of a
+    drug, alcohol, an overdose or a high in it (the caller checks other substance names)."""
+    folded = fold(text)
+    return (
+        _EVERYDAY_MEDICINE.search(folded) is not None and _MEDICINE_MISUSED.search(folded) is None
+    )
+
+
+def without_everyday_medicine(text: str) -> str:
+    """The (folded) message with its everyday medicines taken out."""
+    return _EVERYDAY_MEDICINE.sub(" ", fold(text))
+
+
 # An everyday frame: a street word that is also an everyday word ("фен для волос", "закладка для
 # книги", "соль в тесто", "сіль для ванни з лавандою", "pipas de girasol", "speed test") is used
 # innocently when the rest of the message is about the household, cooking, the garden, beauty,
@@ -1262,6 +1383,9 @@ _EVERYDAY = re.compile(
     r"\b("
     # toothpaste and brushing ("que pasta de dientes es mejor para encias sensibles")
     r"pasta\s+de\s+dientes|pasta\s+dental|cepillo\s+de\s+dientes|hilo\s+dental|toothpaste|"
+    # Spanish everyday phrases on a word of drug talk (above)
+    + _ES_EVERYDAY_PHRASES
+    + r"|"
     # "porros" who beat up students (above)
     r"toothbrush\w*|dental\s+floss|" + _THUGS + r"|"
     # en: cooking, household, beauty, crafts, garden, tech, school, sports, weather
@@ -1402,6 +1526,9 @@ _HOMONYMS = re.compile(
     r"молі|моль|мольки|мольку|"
     r"трав\w*|шишк\w*|шишок|шишек|шишечок|шишечек|бошк\w*|бошок|бошек|машинк\w*|машинц\w*|кристалл\w*|кристал\w*|колес\w*|колеса|винт\w*|лед|льда|лёд|лєд|лєду|лєда|"
     r"снег\w*|сніг\w*|марк[аиу]|игл\w*|иголк\w*|голк\w*|"
+    # a stud on a belt or a jacket ("tachas" in Mexico) and the verb "tachar" (to cross out);
+    # a dodgy manoeuvre in Spain ("me hizo una pirula en la rotonda")
+    r"tachas?|pirulas?|"
     r"pericos?|pericas?|motas?|pipa|pipas|speed|caballos?|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
     # a crack in a screen or a wall; "crack" as praise in Spanish ("gracias crack")
     r"crack|cracks|cracked|cracking|"
@@ -1519,7 +1646,21 @@ _WATER = re.compile(r"\b(?:water|воды|воду|вода|води|воду|ag
 _DRINK_VERB = re.compile(r"\b(?:drink\w*|пить|выпить|пью|пити|випити|п'ю|tomar|beber|bebo|tomo)\b")
 
 
-_SPECK = re.compile(r"\bmotas?\s+de\s+(?:polvo|algodon|pelusa)\b")
+# a speck or a dot, never the weed: "una mota de polvo", a speck of mascara or sand in the eye
+# ("se me metió una mota en el ojo"), spots seen in the eyes or left on clothes ("veo motas
+# negras", "motas blancas en la camisa"), a polka-dot dress ("vestido de motas")
+_SPECK_WORDS = (
+    r"motas?\s+de\s+(?:polvo|algodon|pelusa|rimel|arena|tierra|suciedad|serrin|aserrin|ceniza|"
+    r"pintura|tinta|harina|pestana|pelo|lana|grasa|moho|luz|color(?:es)?)|"
+    r"motas?\s+(?:\w+\s+){0,3}?en\s+(?:el|mi|los|mis|un|tu|su|sus)\s+ojos?|"
+    r"motas?\s+(?:\w+\s+){0,2}?en\s+la\s+vista|"
+    r"(?:veo|ver|viendo|vi|veia)\s+(?:unas\s+|como\s+)?motas?|"
+    r"motas?\s+(?:negras|blancas|brillantes|flotantes|de\s+luz|que\s+flotan)|"
+    r"motas?\s+(?:\w+\s+){0,2}?(?:en|de)\s+(?:la|las|el|los|mi|mis)\s+(?:ropa|camisa\w*|playera\w*|"
+    r"blusa\w*|pantalon\w*|tela|toalla\w*|sabana\w*|alfombra|pared|unas?|piel\s+del\s+perro)|"
+    r"(?:vestido|falda|camisa|blusa|tela|pañuelo|panuelo|corbata)s?\s+de\s+motas|motitas?"
+)
+_SPECK = re.compile(r"\b(?:" + _SPECK_WORDS + r")\b")
 # Spanish "rayar" is to scratch ("copas que se rayen", "la pantalla rayada"): never "raya", the
 # line of a powder, only the verb's forms and the scratch itself
 _SCRATCH = re.compile(
@@ -1602,6 +1743,9 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"decanters?|tumblers?|figurines?|ornaments?|"
         r"copas?|vasos?|cristaleria|ваз[аыуеі]|вазочк\w*|люстр\w*|бокал\w*|келих\w*|"
         r"florero\w*|jarron\w*|lampara\w*|candelabro\w*|"
+        # a bathtub ("la tina" in Mexico) blocked, stained or plumbed ("como destapo la tina")
+        r"plomer\w*|fontaner\w*|destap\w*|desatasc\w*|tapad[ao]|drenaje|desague\w*|coladera\w*|"
+        r"caneria\w*|tuberia\w*|sarro|azulejo\w*|llave\s+del\s+agua|"
         # an appliance that broke, blows, heats or is under warranty
         r"broke|broken|warranty|plug|socket|overheat\w*|blows?\s+(cold|hot)|"
         r"сломал\w*|не\s+включа\w*|не\s+дует|дует\s+(холодн|горяч)\w*|греет|гаранти\w*|розетк\w*|шнур\w*|чайник\w*|накип\w*|"
@@ -1663,6 +1807,9 @@ EVERYDAY_CLASSES: dict[str, str] = {
         # birds eating seeds or crumbs, nesting, flying ("los pericos se comen las semillas")
         r"semillas|migas|migajas|nidos?|anid\w*|vuel(?:a|an)|volando|palomas?|"
         r"veterinari\w*"
+        # a bird taught to talk ("como le enseño palabras al perico", "ya repite mi nombre")
+        r"|ensen\w*\s+(?:\w+\s+)?(?:a\s+hablar|palabras|a\s+decir|trucos)|"
+        r"aprend\w*\s+(?:a\s+hablar|palabras|a\s+decir)|repit\w*\s+(?:\w+\s+)?(?:palabras|nombre|frases)"
         # a pet bird or dog that will not eat ("mi perico no quiere comer")
         r"|no\s+(?:quieren?\s+)?come\w*|dejo\s+de\s+comer|не\s+ест|не\s+їсть|won'?t\s+eat"
     ),
@@ -1728,6 +1875,9 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"freezing|rink|rain\w*|storm\w*|cubes?|forest|pine\w*|squirrel\w*|"
         # ice on a road, a pavement or a car ("the ice on the road this morning was lethal")
         r"roads?|pavements?|windscreen\w*|windshield\w*|icy|black\s+ice|"
+        # ice or frost on a car's or a house's windows ("ice forming inside my car windows")
+        r"(?:car|house|bedroom|inside)\s+windows?|windows?\s+(?:inside|overnight)|defrost\w*|"
+        r"de-?ic\w*|scraper\w*|condensation|"
         r"carretera\w*|parabrisas|"
         # salt from the roads and pavements ("соль с дорог ест обувь", "сіль з тротуару")
         r"(?:с|со|на|по|з|із|зі)\s+дорог(?:и|ах|ам|у|а)?|(?:с|со|на|по|з|із|зі)\s+доріг|дорогах|тротуар\w*|"
@@ -1983,6 +2133,13 @@ EVERYDAY_CLASSES["shells"] = (
     r"pistachios?|almonds?|hazelnuts?|coconuts?|nutcracker\w*|shells?|eggs?|jokes?|knuckles?|"
     r"codes?|puzzles?|riddles?|safes?|whips?"
 )
+# clothes and leather goods with studs ("tachas" in Mexico: "chamarra de cuero con tachas", "se
+# le cayeron las tachas al cinturón"); never the skin, nor a party outfit alone
+EVERYDAY_CLASSES["clothes"] = (
+    r"chamarra\w*|chaqueta\w*|cazadora\w*|campera\w*|chupa\s+de\s+cuero|cinturon\w*|cintos?|"
+    r"botas|botines|jeans|vaqueros|pantalon\w*|gorras?|zapatos?|tenis|collar(?:es)?|pulsera\w*|cuero|piel\s+sintetica|tachuela\w*|remache\w*|"
+    r"metalic[ao]s?|plateada?s?|doradas?|ropa|prenda\w*|sastre\w*|zapater\w*|talabarter\w*"
+)
 # a Colombian coffee and breakfast: "perico" is a small coffee with milk (or scrambled eggs with
 # tomato and onion) beside a bakery word ("un perico con pandebono", "tinto o perico en la
 # panadería"); never "leche" alone (milk powder is what some cut a powder with)
@@ -2098,6 +2255,10 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"pericos?|pericas?", ("pets", "kitchen", "cafe_co", "misc")),
         # a speck ("una mota de polvo"): only in that fixed phrase
         (r"motas?", ()),
+        # studs on clothes ("una chamarra con tachas", "se le cayeron las tachas al cinturón")
+        (r"tachas?", ("clothes", "sewing")),
+        # a manoeuvre or a trick only in its fixed phrase ("hacer una pirula")
+        (r"pirulas?", ()),
         # a horse eating, in a stable ("cuanto come un caballo al dia"): the animal, not heroin
         (r"caballos?", ("horse", "misc")),
         (r"pipa|pipas", ("kitchen", "garden", "misc")),
@@ -2184,17 +2345,40 @@ _FIXED_EVERYDAY = re.compile(
     r"(?:copas?|vasos?|jarr[oa]s?|lampara)\s+de\s+cristal|cristal(?:es)?\s+rot[oa]s?|"
     r"speed\s*(?:boats?|bumps?|cameras?|limits?|dating|skating|cubes?|reading|runs?)|"
     r"pins\s+and\s+needles|molly\s+fish|mollies|"
+    # Molly or Charlie, a person: a relative or a workmate of that name, someone who says or does
+    # things, "Molly and I" falling out ("my colleague molly", "molly in my team keeps", "charlie
+    # texted me", "molly and i keep arguing"): nobody says those of a drug
+    r"(?:sister|cousin|colleague|coworker|co-worker|workmate|boss|manager|neighbou?r|daughter|"
+    r"niece|aunt|auntie|flatmate|housemate|roommate|girlfriend|wife|teacher|classmate|teammate)s?"
+    r"\s+(?:called\s+|named\s+)?(?:molly|charlie)|"
+    r"(?:molly|charlie)\s+(?:from|in|at)\s+(?:my|our|the)\s+(?:team|class|office|department|"
+    r"year|group|school|building|street)|"
+    r"(?:molly|charlie)\s+(?:said|says|told|tells|texted|texts|messaged|emailed|rang|phoned|"
+    r"called\s+me|asked\s+me|keeps\s+(?:taking\s+credit|talking\s+over|asking|texting|calling|"
+    r"borrowing|stealing|leaving|interrupting|blaming))|"
+    r"(?:molly|charlie)\s+and\s+(?:i|me)\s+(?:\w+\s+){0,2}?(?:argu\w*|fight\w*|fell\s+out|"
+    r"married|work\w*|liv\w*|share|split\w*|broke\s+up)|"
     # a lighter's flint, a kidney stone, dark chocolate, toothpaste: never the drug of the same
     # street name ("la piedra del mechero", "chocolate negro", "pasta de dientes")
     r"piedras?\s+(?:del?|para\s+el)\s+(?:mechero|encendedor|zippo|rinon|vesicula)|"
     r"piedras?\s+en\s+(?:el|la|los)\s+(?:rinon|rinones|vesicula)|"
     r"chocolate\s+(?:negro|blanco|con\s+leche|caliente|amargo|puro\s+para\s+cocinar)|"
-    r"(?:tableta|taza|barra|onza)s?\s+de\s+chocolate|"
+    r"(?:tableta|taza|barra|onza)s?\s+de\s+chocolate|" + _ES_EVERYDAY_PHRASES + r"|"
     r"pasta\s+(?:de\s+dientes|dental|de\s+tomate|de\s+hojaldre|brisa|quebrada)|"
     # herbs by their kitchen and garden names ("un manojo de hierba luisa"); never "hierba
     # buena", which is good weed as often as mint
     r"(?:hierba|yerba)\s+(?:luisa|mora|santa|del\s+gato)|"
-    r"motas?\s+de\s+(?:polvo|algodon|pelusa)|caballos?\s+de\s+(?:paso|carreras?|tiro|silla|mar)|"
+    # a dodgy manoeuvre or a trick done to someone ("me hizo una pirula en la rotonda", "menuda
+    # pirula me hizo el taxista"): made, never taken
+    r"(?:hac\w*|hic\w*|hiz\w*|hech[oa]s?|hag[oa]s?|hagan)\s+(?:una|la|otra|esa|esta|alguna|cada)\s+"
+    r"pirul\w*|pirul\w*\s+(?:que\s+)?(?:me|le|te|nos|les)\s+(?:hizo|hicieron|ha\s+hecho|han\s+hecho)\s+"
+    r"(?:el|la|ese|esa|este|esta|un|una|mi|tu|su)\s+(?!efecto|subid\w*|bajon)\w+|"
+    # crossing out an answer or a word ("tacha las respuestas incorrectas")
+    r"tach(?:a|as|ar|e|es|o|ado|ada|amos|en)\s+(?:la|las|el|los|su|sus|tu|tus|mi|mis|esa|esas|"
+    r"cada)\s+(?:\w+\s+)?(?:respuesta|palabra|nombre|opcion|opciones|renglon|linea|frase|"
+    r"error|errores|falta|faltas|tarea|pregunta|casilla)\w*|"
+    + _SPECK_WORDS
+    + r"|caballos?\s+de\s+(?:paso|carreras?|tiro|silla|mar)|"
     r"hielo\s+(?:en|a|al)\s+(?:mi\s+|el\s+|la\s+|tu\s+|su\s+)?(?:vaso|bebida|refresco|jugo|zumo|trago)|"
     # a cola, never the leaf ("la coca light o la normal", "a can of coke zero")
     r"coca[\s-]*(?:cola|light|zero)|coke\s+(?:zero|light)|diet\s+coke|"
@@ -2383,6 +2567,14 @@ def _without_recipe(folded: str) -> str:
     return rest
 
 
+# ecstasy pills by their Mexican and Spanish names, taken ("me tomé dos tachas", "meterse una
+# pirula"): never studs nor a manoeuvre
+_PILLS_TAKEN = re.compile(
+    r"\b(?:tom\w*|meti\w*|meto|mete|meter\w*|trag\w*|pas\w*|compr\w*|vend\w*|parti\w*|"
+    r"media|medio|\d+)\s+(?:\w+\s+){0,2}?(?:tachas?|pirulas?)\b"
+)
+
+
 # a street name that is a person's name, taken ("on molly", "off the charlie"): never the person
 _ON_NAME = re.compile(r"\b(?:on|off)\s+(?:the\s+)?(?:molly|charlie|maria|mary\s+jane)\b")
 
@@ -2427,6 +2619,8 @@ def everyday_frame(text: str) -> bool:
             return True  # every street word inside a fixed phrase ("my molly fish hides")
         if _USE_CONTEXT.search(folded) is not None:
             return False
+        if _PILLS_TAKEN.search(folded) is not None:
+            return False  # "me tomé unas tachas": pills taken, whatever clothes are named
         if _BODY_LUMP.search(folded) is not None and _SMOKED_BUDS.search(folded) is not None:
             return False  # buds smoked or hitting the head ("шишки б'ють по голові"): cannabis
         # "после фена болят почки", "after the ice my back hurts": taken, not an everyday thing

@@ -109,6 +109,25 @@ def is_detail(word: str) -> bool:
     return _DETAIL.fullmatch(word) is not None
 
 
+_BRACKETS = re.compile(r"\(([^)]*)\)")
+
+
+def name_words(name: str, single: frozenset[str]) -> str:
+    """A substance's name with what is in brackets kept item by item: an item of one word stays,
+    a many-word item keeps only its words that are names themselves (``single``: every one-word
+    name, lower case). "tusi (casi siempre ketamina + MDMA)" is "tusi ketamina MDMA": "casi" and
+    "siempre" (almost, always) name nothing."""
+
+    def kept(m: re.Match[str]) -> str:
+        out: list[str] = []
+        for item in re.split(r"[,+/;]", m.group(1)):
+            words = item.split()
+            out.extend(words if len(words) == 1 else [w for w in words if w.lower() in single])
+        return " " + " ".join(out) + " "
+
+    return _BRACKETS.sub(kept, name)
+
+
 def protected_words(library: Library) -> set[str]:
     """Words the stemmer must not touch: every single-word lexicon term, and every substance
     name whose stem would be another substance's name or stem ("феня" -> "фен")."""
@@ -427,6 +446,14 @@ class SearchIndex:
             )
         ):
             best = []  # a street word used innocently: "фен для волос", "pipas de girasol"
+        if (
+            best
+            and cues.everyday_medicine(query)
+            and not self._names_substance(
+                cues.without_everyday_medicine(query), lang, country, substances_only=True
+            )
+        ):
+            best = []  # ibuprofen with paracetamol, antibiotics: the pharmacy, not this library
         if best:
             # the question's verb decides between topics search found for one substance; the
             # first topic is confident, and the one brought up takes its place and confidence
@@ -569,16 +596,30 @@ class SearchIndex:
             )
         return found
 
+    def _single_names(self) -> frozenset[str]:
+        """Every one-word substance name, lower case (any language)."""
+        found = self._names_cache.get("\0single")
+        if found is None:
+            found = self._names_cache["\0single"] = frozenset(
+                w.strip().lower()
+                for sub in self.library.substances.values()
+                for words in sub.names.values()
+                for w in words
+                if w.strip() and " " not in w.strip()
+            )
+        return found
+
     def _substance_terms(self, lang: str) -> frozenset[str]:
         found = self._names_cache.get(lang)
         if found is None and lang == "\0words":
+            single = self._single_names()
             found = self._names_cache[lang] = frozenset(
                 w.strip().lower()
                 for sub in self.library.substances.values()
                 if sub.id not in _NO_ALIAS
                 for words in sub.names.values()
                 for name in words
-                for w in name.split()
+                for w in name_words(name, single).split()
             )
         if found is None:
             analyzer = self.analyzer(lang if lang in self.indexes else FALLBACK_LANGUAGE)
@@ -590,7 +631,7 @@ class SearchIndex:
                 if sub.id not in _NO_ALIAS
                 for words in sub.names.values()
                 for w in words
-                for word, term in analyzer.pairs(w)
+                for word, term in analyzer.pairs(name_words(w, self._single_names()))
                 if " " not in w.strip() or not cues.household_word(word)
             )
             self._names_cache[lang] = found
@@ -1317,6 +1358,16 @@ def _prefer_named(query: str, head: str, near: list[Hit]) -> Hit | None:
     if head == cues.SAFER_SNORTING and cues.asks_ketamine_bladder(query):
         # "пече коли пісяю, а я часто нюхаю кетамін": ketamine's harm to the bladder
         return next((h for h in near[1:] if h.topic_id == cues.KETAMINE), None)
+    if head == cues.FENTANYL and cues.asks_stronger_than_fentanyl(query):
+        # "new synthetic opioids stronger than fentanyl in fake pills": the nitazenes
+        pick = next((h for h in near[1:] if h.topic_id == cues.NITAZENES), None)
+        if pick is not None:
+            return pick
+    if head == cues.XYLAZINE and cues.asks_new_tranq(query):
+        # "a new vet sedative in the dope that isn't xylazine": medetomidine, the new tranq
+        pick = next((h for h in near[1:] if h.topic_id == cues.MEDETOMIDINE), None)
+        if pick is not None:
+            return pick
     if head == cues.WOUND_CARE and cues.asks_what_xylazine_is(query):
         # "que es la xilacina y por que salen esas heridas": xylazine, whose topic has the wounds
         return next((h for h in near[1:] if h.topic_id == cues.XYLAZINE), None)
