@@ -64,7 +64,6 @@ import os
 import re
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -265,8 +264,28 @@ def write_shipped(
         **(head.save_fields() if head is not None else {}),
         **extra,
     }
-    save: Callable[..., None] = np.savez_compressed  # its stubs read ** as allow_pickle
-    save(path or SHIPPED_VECTORS, **arrays)
+    save_npz(path or SHIPPED_VECTORS, arrays)
+
+
+def save_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """``np.savez_compressed``, byte for byte the same for the same arrays: numpy stamps each
+    member with the current time, so two builds of the same data gave two different files (a
+    spurious change to commit, and no way to tell a real one by the bytes). Members get a fixed
+    date, in the order given; written beside the file and moved over it (never half a file)."""
+    import zipfile
+
+    path = Path(path)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name, array in arrays.items():
+                info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                with archive.open(info, "w", force_zip64=True) as member:
+                    np.lib.format.write_array(member, np.asanyarray(array), allow_pickle=False)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)

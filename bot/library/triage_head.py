@@ -20,13 +20,15 @@ the kNN stage's way, let 1.62% of the other prototypes of an unseen part through
 ``bench/make_triage_prototypes.py`` fits it and ships the weights, the rescaling and the thresholds
 in ``triage_prototypes.npz`` beside the vectors; ``bench/triage_heads.py`` chose the design on the
 prototypes alone and compared it on every aside side (``bench/results/triage-heads.txt``). At run
-time a message costs one 384 x 256 and one 256 x 2 product (tens of microseconds). A linear head
+time a message costs one 384 x 256 and one 256 x 2 product (tens of microseconds) per member of
+the ensemble (``SEEDS``; one by default), whose networks sit side by side (``combine_networks``). A linear head
 (logistic regression) in its place caught fewer on the same folds (emergency 0.881 against 0.913,
 crisis 0.831 against 0.859 at the same shares).
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -38,6 +40,19 @@ EPOCHS = 15
 HARD_WEIGHT = 3.0
 ALPHA = 0.7
 FOLDS = 8
+# The ensemble's members (issue 9, session 19): each a network and a fold assignment (a hash of each
+# part's name, so new parts move no old one) drawn with one seed; the head's network then scores the
+# mean of the members' logits, and its rescalings and thresholds come from the members' mean
+# out-of-fold scores. ``(None,)``: the single network with shuffled folds, as since session 5.
+# Measured (bench/results/triage-build-steady.txt): on the tuning data, three members (seeds 1, 2, 3,
+# fixed before any aside was run) halved the grouped out-of-fold verdicts that change from one seed
+# to another (emergency 150 -> 74, crisis 143 -> 83 of 12,409 rows, the strict tiers 533 -> 303 and
+# 211 -> 117), but on the asides two such ensembles gave 1.0 more false crisis reply on average than
+# five single builds (16.0 against 15.0 of 2,030; emergency 761.5 against 760.0 of 768, crisis
+# 319.5 against 319.0 of 328): not kept as the default under the rule that no aside sum may get
+# worse; ``(1, 2, 3)`` turns it on (three times the 384 x 256 product a message, ~40 instead of
+# ~20 microseconds; 0.8 MB more in the shipped file; three times the fitting at build time).
+SEEDS: tuple[int | None, ...] = (None,)
 NORM_ALLOW = {"emergency": 0.0075, "crisis": 0.001}
 # The share of the other prototypes' out-of-fold blended scores that may pass: the shares the
 # kNN stage's leave-one-out thresholds really let through on the same grouped folds (emergency
@@ -162,12 +177,21 @@ def knn_scores(sim: np.ndarray, labels: np.ndarray, k: dict[str, int]) -> dict[s
     }
 
 
-def group_folds(parts: list[str], folds: int = FOLDS) -> np.ndarray:
-    """Each message's fold: whole labelled parts to one fold, spread by a fixed shuffle."""
+def group_folds(parts: list[str], folds: int = FOLDS, seed: int | None = None) -> np.ndarray:
+    """Each message's fold: whole labelled parts to one fold. With ``seed`` (an ensemble's member)
+    by a hash of the part's name and the seed: a part's fold depends on its own name alone, so a
+    rebuild with new parts moves no old part to another fold. Without (the single network, as
+    since session 5): a fixed shuffle of the sorted names, which a new part reshuffles."""
     names = sorted(set(parts))
-    order = np.random.default_rng(9).permutation(len(names))
-    fold_of = {names[i]: n % folds for n, i in enumerate(order)}
-    return np.array([fold_of[p] for p in parts])
+    if seed is None:
+        order = np.random.default_rng(9).permutation(len(names))
+        fold_of = {names[i]: n % folds for n, i in enumerate(order)}
+    else:
+        fold_of = {
+            name: int.from_bytes(hashlib.sha256(f"{seed}\0{name}".encode()).digest()[:8]) % folds
+            for name in names
+        }
+    return np.array([fold_of[p] for p in parts], dtype=np.int64)
 
 
 def passing(scores: np.ndarray, share: float) -> float:
@@ -181,9 +205,9 @@ class Head:
     """What the bot needs: the network's weights, the two rescalings and the blended thresholds,
     each an array over KINDS."""
 
-    hidden_w: np.ndarray  # (384, HIDDEN)
-    hidden_b: np.ndarray  # (HIDDEN,)
-    out_w: np.ndarray  # (HIDDEN, 2)
+    hidden_w: np.ndarray  # (384, HIDDEN x members): the members side by side
+    hidden_b: np.ndarray  # (HIDDEN x members,)
+    out_w: np.ndarray  # (HIDDEN x members, 2), each member's divided by their number
     out_b: np.ndarray  # (2,)
     knn_zero: np.ndarray
     knn_one: np.ndarray
@@ -239,6 +263,42 @@ class Head:
         return cls(**fields, note=note, cue=cue)
 
 
+def member(
+    x: np.ndarray,
+    y: np.ndarray,
+    hard: np.ndarray,
+    all_parts: list[str],
+    k: dict[str, int],
+    seed: int | None,
+) -> tuple[dict[str, np.ndarray], np.ndarray, list[np.ndarray]]:
+    """One member of the ensemble: each row's grouped out-of-fold kNN score per kind and network
+    logits (folds and network drawn with ``seed``; None: the single network's shuffled folds and
+    seed 5, as before the ensemble), and the network fitted on every row."""
+    folds = group_folds(all_parts, seed=seed)
+    net_seed = 5 if seed is None else seed
+    knn_oof = {kind: np.zeros(len(x)) for kind in KINDS}
+    lin_oof = np.zeros((len(x), len(KINDS)))
+    for f in np.unique(folds):
+        test = folds == f
+        train = ~test & ~hard
+        for kind, s in knn_scores(x[test] @ x[train].T, y[train], k).items():
+            knn_oof[kind][test] = s
+        lin_oof[test] = logits(fit_network(x[~test], y[~test], hard[~test], seed=net_seed), x[test])
+    return knn_oof, lin_oof, fit_network(x, y, hard, seed=net_seed)
+
+
+def combine_networks(nets: list[list[np.ndarray]]) -> list[np.ndarray]:
+    """One network whose logits are the mean of ``nets``' logits: their hidden layers side by
+    side, each output layer divided by their number (exactly the averaged score, in one product)."""
+    m = len(nets)
+    return [
+        np.concatenate([n[0] for n in nets], axis=1).astype(np.float32),
+        np.concatenate([n[1] for n in nets]).astype(np.float32),
+        (np.concatenate([n[2] for n in nets], axis=0) / m).astype(np.float32),
+        (np.mean([n[3] for n in nets], axis=0)).astype(np.float32),
+    ]
+
+
 def out_of_fold(
     vectors: np.ndarray,
     labels: np.ndarray,
@@ -246,22 +306,20 @@ def out_of_fold(
     parts: list[str],
     hard_parts: list[str],
     k: dict[str, int],
+    seeds: tuple[int | None, ...] | None = None,
+    members: list | None = None,
 ) -> tuple[Head, dict[str, np.ndarray], np.ndarray, np.ndarray]:
     """The head's network and rescalings (thresholds unset), each row's grouped out-of-fold
-    blended score per kind (by the network of the folds without it), every row's label and
-    whether it is a rules-only negative (the prototypes first, then the negatives)."""
+    blended score per kind (the mean over the ensemble's members, each by the network of its
+    folds without the row), every row's label and whether it is a rules-only negative (the
+    prototypes first, then the negatives). ``members``: ``member`` results already computed."""
     x = np.vstack([vectors, hard_vectors]).astype(np.float32)
     y = np.concatenate([labels, np.array(["other"] * len(hard_vectors))])
     hard = np.concatenate([np.zeros(len(vectors), bool), np.ones(len(hard_vectors), bool)])
-    folds = group_folds([*parts, *hard_parts])
-    knn_oof = {kind: np.zeros(len(x)) for kind in KINDS}
-    lin_oof = np.zeros((len(x), len(KINDS)))
-    for f in range(folds.max() + 1):
-        test = folds == f
-        train = ~test & ~hard
-        for kind, s in knn_scores(x[test] @ x[train].T, y[train], k).items():
-            knn_oof[kind][test] = s
-        lin_oof[test] = logits(fit_network(x[~test], y[~test], hard[~test]), x[test])
+    if members is None:
+        members = [member(x, y, hard, [*parts, *hard_parts], k, seed) for seed in (seeds or SEEDS)]
+    knn_oof = {kind: np.mean([m[0][kind] for m in members], axis=0) for kind in KINDS}
+    lin_oof = np.mean([m[1] for m in members], axis=0)
     zero, one = {}, {}
     for n, kind in enumerate(KINDS):
         others = (y != kind) & ~hard
@@ -269,7 +327,7 @@ def out_of_fold(
         one[("knn", kind)] = passing(knn_oof[kind][others], NORM_ALLOW[kind])
         zero[("lin", kind)] = float(np.median(lin_oof[others, n]))
         one[("lin", kind)] = passing(lin_oof[others, n], NORM_ALLOW[kind])
-    net = fit_network(x, y, hard)
+    net = combine_networks([m[2] for m in members])
 
     def arr(table: dict, which: str) -> np.ndarray:
         return np.array([table[(which, kind)] for kind in KINDS], dtype=np.float32)
@@ -304,13 +362,17 @@ def fit(
     hard_parts: list[str],
     k: dict[str, int],
     cue: np.ndarray | None = None,
+    seeds: tuple[int | None, ...] | None = None,
+    members: list | None = None,
 ) -> tuple[Head, dict[str, float]]:
     """Fit the head on the prototypes (``vectors``, ``labels``) and the rules-only negatives;
     thresholds from grouped out-of-fold scores. ``cue``: whether each row (prototypes, then the
     negatives) has the first-person cue (``triage.first_person``), for the first-person crisis
     tier's threshold (none without). Returns the head and its out-of-fold recall per kind
     (lenient and strict, the crisis note's and the first-person tier's) for the record."""
-    head, blended, y, hard = out_of_fold(vectors, labels, hard_vectors, parts, hard_parts, k)
+    head, blended, y, hard = out_of_fold(
+        vectors, labels, hard_vectors, parts, hard_parts, k, seeds, members
+    )
     lenient, strict, record = [], [], {}
     for kind in KINDS:
         others = (y != kind) & ~hard
