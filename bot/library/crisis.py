@@ -91,6 +91,21 @@ festival), the means at home and a plan there, how much of an opioid or insulin 
 that's all", cut again and unable to stop (not hair, not the kitchen); the heat or hunger with "me
 muero", "está de muerte" said of food and a goodbye before a holiday are not a crisis.
 
+Since session 19 (tune44) also a flame, a blade or something hot on one's skin "to feel something"
+(not ice or a rubber band instead), a note left and a named day when it all ends, "if I vanished ...
+so why stay", a date fixed with affairs left paid or in order, "жить не вижу смысла" and "жить не
+хочу" in that order, a prayer to die in one's sleep, things or a pet given away "it's better this
+way", others relieved once I am gone, better never born, "самоубиться", a blade in hand with cuts
+made and more wanted, tired "of everything, of myself, of life", "irme de esta vida", a last weekend
+and then not here, writing "so someone knows" and no more, pills hidden or saved "there's enough
+now", "this is no joke" from a roof, a lethal amount asked "for me" (``emergency_text`` leaves it to
+the crisis reply), an unnamed "it" timed after payday with the rent covered for the others, things
+given away ending "yo ya no", gone "by morning" (kinds with a guard over the whole message:
+``_GUARDED_KINDS``). Suicide statistics in the news, a friend's words then "what should I say to
+her" (the short note), self-harm "clean for years" or "hoy estoy tranquila" are not a crisis;
+self-harm long ago and over (``told_long_ago``) and weariness of a named chore (``chore_weariness``)
+keep the embedding stage to the note.
+
 Measured by ``bench/triage_bench.py`` on ``bench/labelled/triage-*.yaml``. Indirect warning signs
 ("I've been giving my things away", "I'm ready to go") are where phrase rules are weakest: see
 ``bench/results/`` for the first look at each held-out set, and ``bench/triage_embed_probe.py``
@@ -119,6 +134,33 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- kinds found on tune44 (2026-12-07, session 19), every language (the guarded ones are in
+        # ``_GUARDED_KINDS``) --
+        # a whole pack "will I just not wake up", asked for oneself (not an alarm, not a lie-in)
+        r"\bif\s+i\s+(swallow|take|neck|down|drink|do|pop)\b.{0,80}\bwill\s+i\s+(just\s+)?(not|never)\s+wake\s+up\b(?!\s+(till|until|before|early|in\s+time|for|on\s+time))(?=.{0,40}\b(asking\s+for\s+(me|myself)|for\s+myself|it'?s\s+for\s+me|not\s+for\s+a\s+friend)\b)",
+        # a prayer or a hope to die in one's sleep or not to wake ("every night i ask god to let me slip
+        # away in my sleep", "молюся щоб вранці вже не прокинутись", "le pido a dios que me lleve
+        # mientras duermo"); not a baby not to be woken, not a hangover
+        r"\b(pray\w*|ask\w*\s+god|beg\w*\s+god|hop(e|ing)|wish\w*)\b.{0,40}\b(slip\s+away|die|go|pass\s+away)\s+(\w+\s+)?in\s+my\s+sleep\b|\b(pray\w*|hop(e|ing)|wish\w*)\s+(\w+\s+){0,3}(that\s+)?(i\s+)?(don'?t|dont|never|won'?t|wont)\s+wake\s+up\b(?!\s+(the|my|her|him|them|his|our|early|late|sick|groggy|tired|feeling|before|till|until|at|for|on|to|in|with|hungover|again\s+(late|early|sick))\b)",
+        r"\b(надеюсь|молюсь|молю\s+бога|прошу\s+бога|мечтаю)\b.{0,40}\b(не\s+(открою\s+глаза|проснусь|проснуться)|умереть\s+во\s+сне)\b(?!\s+(рано|поздно|до|к|в|от|с|без|на)\b)|\b(сподіваюсь|сподіваюся|молюся|молюсь|молю\s+бога|прошу\s+бога|мрію)\b.{0,40}\b(не\s+(розплющу\s+очі|прокинусь|прокинуся|прокинутись|прокинутися)|померти\s+(уві|у|в)\s+сні)\b(?!\s+(рано|пізно|до|о|від|з|без|на)\b)",
+        r"\b(le\s+pido\s+a\s+dios|rezo|ruego|le\s+ruego\s+a\s+dios)\s+(que\s+)?(me\s+lleve|no\s+despertar|ya\s+no\s+despertar|no\s+despierte|ya\s+no\s+despierte)\b|\b(que\s+)?me\s+lleve\s+mientras\s+duermo\b",
+        # better if I had never been born ("було б краще якби я взагалі не народилась")
+        r"\b(было\s+бы|було\s+б|було\s+би)\s+(\w+\s+)?(лучше|краще|легше|легче)\s+(если\s+бы|якби|якщо\s+б)\s+я\s+(вообще\s+|взагалі\s+|зовсім\s+)?не\s+(родил\w*|существовал\w*|народил\w*|народився|існувал\w*|існував)\b|\bbetter\s+(off\s+)?if\s+i\s+(had\s+)?never\s+(been\s+born|existed)\b|\bmejor\s+si\s+(yo\s+)?(nunca\s+hubiera|no\s+hubiera)\s+(nacido|existido)\b",
+        # "самоубиться" as a verb of one's own
+        r"(?<!не\s)\b(хочу|хочется|хотелось\s+бы|думаю|собираюсь|хочеться|збираюся)\s+(\w+\s+)?(самоубиться|самоубитися|самовбитися|самовбитись)\b",
+        # "living, I don't want" (the other word order; not a place or a way of living)
+        r"\b(жить|жити|жыты|жыть|жит|жіт)\s+(\w+\s+)?не\s+(хочу|хочется|хочеться|гочу)\b(?!\s+(в|у|там|тут|здесь|с|з|без|так|как|як|с\s+ним|с\s+ней|з\s+ним|з\s+нею)\b)",
+        # a blade in hand, cuts made already, wanting more ("сиджу з бритвою, вже кілька порізів, і
+        # хочеться ще", "tengo la navaja en la mano, ya me hice varios, quiero seguir")
+        r"\b(бритв\w*|лезви\w*|лез[оа]|ножиц\w*|blade|razor|navaja|cuchilla)\b.{0,60}\b(пор[еі]з\w*|cuts|cortes|me\s+hice\s+(varios|unos|otro|mas)|hice\s+(varios|unos))\b.{0,60}\b(хочу\s+ещ[её]|хочется\s+ещ[её]|хочеться\s+ще|хочу\s+ще|want\s+(more|to\s+keep\s+going)|quiero\s+(seguir|mas|otro))\b",
+        # tired of everything, of myself, of life ("втомився від усього, від себе, від життя")
+        r"\b(устал\w*|втомив\w*|втомил\w*)\s+(от|від)\s+(\w+\s+){1,4}(от|від)\s+(жизни|життя)\b(?!\s+(в|у|на|с|з|со|зі|без|за|среди|серед|под|під)\b)",
+        # out of this life ("me quiero largar de esta vida"), thinking of taking oneself out of the way
+        r"\b(quiero|me\s+quiero|quisiera)\s+(ya\s+)?(largar(me)?|ir(me)?|salir(me)?|bajar(me)?)\s+de\s+esta\s+vida\b(?!\s+de\s)|\b(pienso\s+en|pensando\s+en|cruza\s+por\s+la\s+cabeza|ganas\s+de)\s+quitarme\s+de\s+en\s+medio\b(?!\s+(de|en)\s)",
+        # writing so someone knows, then "I won't write again" or "signing off for good"
+        r"\b(writing|sending|posting|typing)\s+(this\s+)?so\s+(someone|somebody|people|you)\s+knows?\b.{0,100}\b(signing\s+off\s+for\s+good|gone\s+for\s+good|won'?t\s+(write|post|be\s+back)(\s+again)?\s*$|(my\s+|the\s+)?last\s+(message|time)\s*$)|\bпишу\s+(чтоб|чтобы)\s+(хоть\s+)?кто[\s-]?(то|нибудь)\s+знал\b.{0,100}\b(больше\s+не\s+(напишу|буду\s+писать)|последн\w*)\b|\bпишу\s+(щоб|щоби)\s+(хоч\s+)?хтось\s+знав\b.{0,100}\b(більше\s+не\s+(напишу|писатиму)|останн\w*)\b|\bescribo\s+(esto\s+)?para\s+que\s+alguien\s+(lo\s+)?sepa\b.{0,100}\b(no\s+vuelvo\s+a\s+escribir|ultima\s+vez|ultimo\s+mensaje|me\s+despido)\b",
+        # living is no sense, the other word order ("жить не вижу смысла", "жити не бачу сенсу")
+        r"\b(жить|жити|жыты|жыть)\s+(уже\s+|вже\s+|больше\s+|більше\s+)?не\s+(вижу|бачу)\s+(смысла|сенсу|смислу|смисла)\b(?!\s+(в|у|на|там|тут|здесь|с|з|без)\b)",
         # -- kinds found on blind15-tune (2026-12-07, session 18, late round), every language --
         # a goodbye to a group with love, care or "it was good with you" ("bye all, love you, look
         # after yourselves", "прощайте, с вами было хорошо", "me despido, os quiero"); not a trip, a
@@ -211,8 +253,8 @@ _CRISIS = compile_any(
         r"\b(прижига\w*|прижг\w*|жгу|жг(л|ла)|обжига\w*)\s+(себе\s+)?(руки|руку|кожу|ноги|запясть\w*|бедра)\s+(сигарет\w*|зажигалк\w*|спичк\w*|окурк\w*)\b|\b(припіка\w*|припік\w*|пропіка\w*|палю|обпіка\w*)\s+(собі\s+)?(руки|руку|шкіру|ноги|зап'?ястя|стегна)\s+(цигарк\w*|сигарет\w*|запальничк\w*|сірник\w*|недопалк\w*)\b",
         r"\bme\s+(quemo|quemaba|queme|he\s+quemado|estoy\s+quemando|sigo\s+quemando)\s+(los\s+|el\s+|la\s+|las\s+)?(brazos?|munecas?|piel|piernas?|manos?)\s+con\s+(el\s+|un\s+|una\s+|los\s+|mi\s+)?(encendedor|mechero|cigarr\w*|cerillos?|fosforos?)\b",
         # off a bridge or a roof, "not joking" (not a jump into the water, a photo)
-        r"\b(off|from)\s+(the|a|that)\s+(bridge|roof|rooftop|balcony|cliff|overpass)\b.{0,60}\b(not\s+(joking|kidding)|no\s+joke|i'?m\s+serious)\b(?!.{0,60}\b(water|lake|river|sea|cold|lol|haha|video|photo\w*)\b)|\b(не\s+шучу|без\s+шуток)\b.{0,40}\b(с|со)\s+(моста|крыши|балкона|обрыва)\b|\b(с|со)\s+(моста|крыши|балкона|обрыва)\b.{0,60}\b(я\s+)?(не\s+шучу|без\s+шуток)\b(?!.{0,60}\b(вод\w*|речк\w*|озер\w*|море|лол|хаха\w*|видео|фото)\b)",
-        r"\b(з|із|зі)\s+(мосту|даху|балкона|балкону|обриву)\b.{0,60}\b(я\s+)?(не\s+жартую|без\s+жартів)\b(?!.{0,60}\b(вод\w*|річк\w*|озер\w*|море|лол|хаха\w*|відео|фото)\b)|\b(del|desde\s+el|desde\s+la)\s+(puente|azotea|balcon|techo|acantilado)\b.{0,60}\b(no\s+es\s+broma|no\s+bromeo|no\s+estoy\s+bromeando|lo\s+digo\s+en\s+serio)\b(?!.{0,60}\b(agua|rio|lago|mar|jaja\w*|video|foto\w*)\b)",
+        r"\b(off|from)\s+(the|a|that)\s+(\w+\s+){0,2}(bridge|roof|rooftop|balcony|cliff|overpass)\b.{0,60}\b(not\s+(joking|kidding)|no\s+joke|(it'?s|its|this\s+is|this'?s)\s+not\s+a\s+joke|i'?m\s+serious|im\s+serious)\b(?!.{0,60}\b(water|lake|river|sea|cold|lol|haha|video|photo\w*)\b)|\b(не\s+шучу|без\s+шуток)\b.{0,40}\b(с|со)\s+(моста|крыши|балкона|обрыва)\b|\b(с|со)\s+(моста|крыши|балкона|обрыва)\b.{0,60}\b((я\s+)?(не\s+шучу|без\s+шуток)|(и\s+)?это\s+не\s+шутка)\b(?!.{0,60}\b(вод\w*|речк\w*|озер\w*|море|лол|хаха\w*|видео|фото)\b)",
+        r"\b(з|із|зі)\s+(мосту|даху|балкона|балкону|обриву)\b.{0,60}\b((я\s+)?(не\s+жартую|без\s+жартів)|(і\s+|й\s+)?це\s+не\s+жарт)\b(?!.{0,60}\b(вод\w*|річк\w*|озер\w*|море|лол|хаха\w*|відео|фото)\b)|\b(del|desde\s+el|desde\s+la)\s+(puente|azotea|balcon|techo|acantilado)\b.{0,60}\b(no\s+es\s+broma|no\s+bromeo|no\s+estoy\s+bromeando|lo\s+digo\s+en\s+serio)\b(?!.{0,60}\b(agua|rio|lago|mar|jaja\w*|video|foto\w*)\b)",
         # the whole stash at once, and nobody will notice or it is the last time (not quitting after)
         r"\b((my\s+)?(whole|entire)\s+(stash|bag|supply|lot)|everything\s+i('?ve)?\s+(have|got))\b.{0,60}\b(nobody|no\s+one|noone)\s+(will|would|'?ll|is\s+gonna)\s+(even\s+)?(notice|care|miss\s+me)\b",
         r"\b(вс[её]\s+что\s+(есть|осталось)|весь\s+запас|всю\s+заначку|вс[её]\s+разом|вс[её]\s+сразу)\b.{0,40}\b(пусть|пускай)\s+(это\s+)?будет\s+(мой\s+)?последний\s+раз\b(?!.{0,60}\b(брош\w*|завяз\w*|понедельник\w*|завтра|реаб\w*|лечени\w*)\b)|\b(все\s+що\s+(є|лишилось|залишилось)|весь\s+запас|всю\s+заначку|все\s+разом|все\s+одразу)\b.{0,40}\b(хай|нехай)\s+(це\s+)?буде\s+(мій\s+)?останній\s+раз\b(?!.{0,60}\b(кину\b|кидаю|зав'?яз\w*|понеділ\w*|завтра|реаб\w*|лікуван\w*)\b)",
@@ -329,7 +371,7 @@ _CRISIS = compile_any(
         # how much it takes to stop one's heart, asked for oneself ("how many of my oxys to stop my
         # heart", "сколько трамадола чтобы сердце остановилось, вешу 55, спрашиваю для себя")
         r"\bhow\s+(many|much)\b.{0,60}\b(stop|to\s+stop)\s+my\s+heart\b|\bhow\s+(many|much)\b.{0,60}\bstop\s+(a|the|someone'?s)\s+heart\b(?=.{0,80}\b(for\s+me|for\s+myself|i\s+weigh|my\s+weight)\b)",
-        r"\bсколько\b.{0,60}\b(чтобы|чтоб)\s+(\w+\s+)?сердце\s+(\w+\s+)?(остановил\w*|встал\w*|стало)\b(?=.{0,80}\b(для\s+себя|вешу|мой\s+вес|у\s+меня\s+вес|себе)\b)|\bскільки\b.{0,60}\b(щоб|щоби)\s+(\w+\s+)?серце\s+(\w+\s+)?(зупинил\w*|стало|стану\w*)\b(?=.{0,80}\b(для\s+себе|важу|моя\s+вага|у\s+мене\s+вага|собі)\b)",
+        r"\b(сколько|какая\s+доза|какую\s+дозу)\b.{0,60}\b(чтобы|чтоб)\s+(\w+\s+)?сердце\s+(\w+\s+)?(остановил\w*|встал\w*|стало)\b(?=.{0,80}\b(для\s+себя|вешу|мой\s+вес|у\s+меня\s+вес|себе|про\s+себя|не\s+для\s+(друга|подруги))\b)|\b(скільки|яка\s+доза|яку\s+дозу)\b.{0,60}\b(щоб|щоби)\s+(\w+\s+)?серце\s+(\w+\s+)?(зупинил\w*|стало|стану\w*)\b(?=.{0,80}\b(для\s+себе|важу|моя\s+вага|у\s+мене\s+вага|собі|про\s+себе|не\s+для\s+(друга|подруги))\b)",
         r"\bcuant[oa]s?\b.{0,60}\bpara\s+que\s+(se\s+)?(me\s+)?(pare|detenga|pararse|detenerse)\s+(el\s+)?corazon\b(?=.{0,80}\b(por\s+mi|para\s+mi|peso|mi\s+peso|es\s+para\s+mi)\b)",
         # shooting or hanging oneself as a verb of one's own ("завтра застрелюсь", "хочу застрелитися",
         # "me voy a pegar un tiro", "hoy me ahorco"), not a foot shot at an interview, not someone else
@@ -417,7 +459,7 @@ _CRISIS = compile_any(
         r"\b(петл[юяі]|удавк[аиу])\s+(уже\s+|вже\s+)?(сделал\w*|завязал\w*|готов\w*|зробив|зробила|зв'?язав\w*|зав'?язав\w*|висит|висить|приготовил\w*|приготував\w*|повесил\w*|повісив\w*|прив'?язав\w*|привязал\w*)\b|\b(сделал\w*|завязал\w*|зробив|зробила|зав'?язав\w*|зав'?язала|повесил\w*|повісив\w*|привязал\w*|прив'?язав\w*)\s+(уже\s+|вже\s+)?(петл[юі]|удавку)\b(?!\s+(на|для)\s+(шнурк\w*|лодк\w*|човн\w*|собак\w*|сумк\w*))",
         r"\b(la\s+)?soga\s+(ya\s+)?(amarrada|atada|colgada|lista|puesta)\b|\b(ya\s+)?(amarre|ate|colgue|puse)\s+la\s+soga\b|\b(el\s+)?nudo\s+(de\s+la\s+)?(horca|soga)\s+(ya\s+)?(esta\s+)?(hecho|listo)\b",
         # "I want out of this life", "I pray I don't wake up"
-        r"\b(want|wanna|need)\s+out\s+of\s+(this\s+)?(life|world|existence)\b|\bpray(ing)?\s+(that\s+)?i\s+(don'?t|dont|won'?t|wont|never)\s+wake\s+up\b(?!\s+(late|early|in\s+time|on\s+time|at|before|until|till|with|to\s+(a|the|my)))",
+        r"\b(want|wanna|need)\s+out\s+of\s+(this\s+)?(life|world|existence)\b|\bpray(ing)?\s+(that\s+)?i\s+(don'?t|dont|won'?t|wont|never)\s+wake\s+up\b(?!\s+(late|early|in\s+time|on\s+time|at|before|until|till|with|hungover|sick|groggy|to\s+(a|the|my)))",
         # everything ends at a chosen time ("it all ends tonight", "сегодня ночью всё закончится",
         # "завтра все скінчиться", "esta noche se acaba todo"), not a sale, a series or a holiday
         r"\b((tonight|tomorrow|today|this\s+weekend|soon)\s+(it\s+all|everything)\s+ends|(it\s+all|everything)\s+ends\s+(tonight|tomorrow|today|this\s+weekend)|(tonight|tomorrow|today)\s+it\s+(all\s+)?ends\s+for\s+me|it\s+(all\s+)?ends\s+(tonight|tomorrow|today)\s+for\s+me)\b(?!\s+(at|with|in\s+the))(?!.{0,60}\b(sale|offer|deal|party|series|season|show|game|match|festival|holiday|term|semester|exam\w*|shift|contract|lease|stream|сериал\w*|сезон\w*|финал\w*|матч\w*|игр[аы]\w*|акци\w*|распродаж\w*|скидк\w*|отпуск\w*|каникул\w*|экзамен\w*|сесси\w*|ремонт\w*|смен[аыу]\w*|серіал\w*|фінал\w*|гр[аи]\b|знижк\w*|відпустк\w*|канікул\w*|іспит\w*|сесі\w*|змін[аи]\w*|oferta|descuento|temporada|serie|vacaciones|fiesta|rebajas|promo\w*|plazo|partido|examen\w*|turno|contrato|work|school|uni|college|работ\w*|учеб\w*|учёб\w*|школ\w*|универ\w*|робот\w*|навчан\w*|універ\w*|trabajo|curro|chamba|clases?|escuela|uni|cole)\b)",
@@ -481,9 +523,9 @@ _CRISIS = compile_any(
         # -- found on blind11-tune (2026-12-06, session 14's late round) --
         # the means saved up for a purpose ("been stockpiling my bars, it's enough now", "коплю
         # феназепам не просто так", "назбирав пігулок, вистачить", "guardando pastillas para irme")
-        r"\b(saving|saved|stockpil\w*|hoard\w*|collecting|collected|stashing|stashed|building\s+up)\s+(up\s+)?(\w+\s+){0,2}(pills|doses|meds|tablets|methadone|bupe|subs|scripts?|bars|oxys?|benzos|xans?)\b.{0,60}\b(for\s+a\s+reason|to\s+end\s+(it|this|things|everything)|enough\s+now|(it'?s|its|that'?s|thats)\s+enough(?!\s+(for|to\s+last))|to\s+be\s+done|for\s+good|for\s+the\s+end|for\s+one\s+night)\b",
-        r"\b(коплю|копил\w*|накопил\w*|накопич\w*|насобира\w*|собираю|собрал\w*|назбира\w*|збираю|зібрав\w*|зібрала|відкладаю|откладываю|откладывал\w*|відкладал\w*|заначил\w*)\s+(\w+\s+){0,2}(таблет\w*|колес\w*|пігул\w*|метадон\w*|доз\w*|феназепам\w*|снотворн\w*|ліки|лекарств\w*)\b.{0,60}\b((хватит|вистачить|вистачит|достаточно|досить)(?!\s+на\b)|чтобы\s+(закончить|покончить|уйти|не\s+проснуться)|щоб\s+(закінчити|покінчити|піти|не\s+прокинутися)|не\s+просто\s+так|неспроста)\b",
-        r"\b(juntando|junte|junto|guardando|guarde|ahorrando|acumulando|acumule|reuniendo|reuni)\s+(\w+\s+){0,2}(pastillas|pastis|metadona|dosis|pepas|rivotril|clonas|benzos|medicamentos)\b.{0,60}\b(para\s+(terminar|acabar|irme|matarme|no\s+despertar)|por\s+algo|(suficientes?|alcanza\w*)(?!\s+para\s+(el|la|un|una|todo|todos|las|los))|ya\s+(tengo|hay)\s+(suficientes|bastantes))\b",
+        r"\b(saving|saved|stockpil\w*|hoard\w*|collecting|collected|stashing|stashed|building\s+up|hiding|hid)\s+(up\s+)?([\w']+\s+){0,2}(pills|doses|meds|tablets|methadone|bupe|subs|scripts?|bars|oxys?|benzos|xans?|sleeping\s+(pills|tablets))\b(?:(?!\b(trip|holiday|travel\w*|festival|abroad|vacation|flight)\b).){0,60}\b(for\s+a\s+reason|to\s+end\s+(it|this|things|everything)|enough\s+now|(it'?s|its|that'?s|thats|there'?s|theres)\s+enough(?!\s+(for|to\s+last))|to\s+be\s+done|for\s+good|for\s+the\s+end|for\s+one\s+night)\b",
+        r"\b(коплю|копил\w*|накопил\w*|накопич\w*|насобира\w*|собираю|собрал\w*|назбира\w*|збираю|зібрав\w*|зібрала|відкладаю|откладываю|откладывал\w*|відкладал\w*|заначил\w*|прячу|прятал\w*|ховаю|ховал\w*|ховав)\s+(\w+\s+){0,2}(таблет\w*|колес\w*|пігул\w*|метадон\w*|доз\w*|феназ\w*|снотворн\w*|снодійн\w*|ліки|лекарств\w*)\b.{0,60}\b((хватит|вистачить|вистачит|достаточно|досить)(?!\s+на\b)|(целая\s+|ціла\s+)?(горсть|жменя|жменька)\s+(\w+\s+)?(набрал\w*|набралась|набралося)|чтобы\s+(закончить|покончить|уйти|не\s+проснуться)|щоб\s+(закінчити|покінчити|піти|не\s+прокинутися)|не\s+просто\s+так|неспроста)\b",
+        r"\b(juntando|junte|junto|guardando|guarde|ahorrando|acumulando|acumule|reuniendo|reuni|escondiendo|escondi)\s+(\w+\s+){0,2}(pastillas|pastis|metadona|dosis|pepas|rivotril|clonas|clonazepam|diazepam|alprazolam|tramadol|benzos|medicamentos)\b.{0,60}\b(para\s+(terminar|acabar|irme|matarme|no\s+despertar)|por\s+algo|(suficientes?|alcanza\w*)(?!\s+para\s+(el|la|un|una|todo|todos|las|los))|ya\s+(tengo|hay|junte|llevo)\s+(suficientes|bastantes))\b",
         # everything left taken to be done ("gonna neck the lot and be done", "выпью всё что есть и
         # всё, конец", "me meto todo lo que me queda y se acabó")
         r"\b(take|swallow|do|shoot|use|neck|down)\s+(everything|all|the\s+lot|whatever)\s+(i'?ve\s+got|i\s+got|i\s+have|(that'?s|thats)\s+left|left|in\s+the\s+(cupboard|cabinet|drawer|house|box|bag)|at\s+once)\s+(\w+\s+){0,2}(and|then)\s+(be\s+done|end\s+it|be\s+gone|never\s+wake|not\s+wake\s+up|check\s+out|go\s+to\s+sleep\s+for\s+good|sleep\s+forever)\b(?!\s+with)",
@@ -617,7 +659,7 @@ _CRISIS = compile_any(
         r"\b(wanna|wana|want\s+to|wnat\s+to|wish\s+i\s+could|just\s+want\s+to|gonna|going\s+to)\s+(dye|di|dei|diee)\b(?!\s+(my|your|his|her|it|them|the|this|that|these|those|a|some|hair|clothes|easter|eggs)\b)",
         r"\b(wanna|wana|want\s+to|wnat\s+to|gonna|going\s+to|gunna)\s+(kil|kll|kiil|kilk)\s+(my\s?self|myslef|mysef|myseld|mself)\b",
         # typed fast: "хочю вмерти", "ya no kiero vivir", "me quiero morri"
-        r"\bхочю\s+(умереть|умерть|умиреть|сдохнуть|вмерти|вмерть|померти|здохнути|не\s+жить|не\s+жити|повеситься|повіситися)\b|\bno\s+(kiero|qiero|qero|quero)\s+(seguir\s+)?(vivir|bibir)\b|\b(kiero|qiero|qero|quero)\s+(morir\w*|morri|morrir)\b|\bquiero\s+(morri|morrir|morirr)\b",
+        r"\bхочю\s+(умереть|умерть|умиреть|сдохнуть|вмерти|вмерть|померти|здохнути|не\s+жить|не\s+жити|повеситься|повіситися)\b|\bno\s+(kiero|qiero|qero|quero)\s+(seguir\s+)?(vivir|bibir|viviendo|bibiendo)\b|\b(kiero|qiero|qero|quero)\s+(morir\w*|morri|morrir)\b|\bquiero\s+(morri|morrir|morirr)\b",
         # "ctb" (catch the bus: suicide forums' word) with an intent or a time
         r"\b(thinking\s+(about|of)|gonna|going\s+to|want\s+to|wanna|plan\w*(\s+to)?|ready\s+to|decided\s+to|might|will)\s+(just\s+)?ctb\b|\bctb\s+(tonight|today|tomorrow|soon|this\s+week|method|date|plan)\b",
         # "quitarme del medio" (to take myself out of the way) with an intent, not out of an argument
@@ -1093,6 +1135,192 @@ _CRISIS = compile_any(
 )
 
 # The words, but about drugs, laughter or wanting something: never a crisis on their own.
+# -- kinds found on tune44 (2026-12-07, session 19), each with a guard read over the whole message
+# (a leading lookahead in ``_CRISIS`` sees only what follows the match's start) -----------------
+_GUARDED_KINDS: tuple[tuple[WordStartPatterns, WordStartPatterns], ...] = (
+    # an unnamed "it" timed after payday so that the rent or bills are covered for the others (not
+    # a transfer, a standing order, a reminder, a trip or a party)
+    (
+        compile_any(
+            [
+                (
+                    r"\b(set|planned|picked|timed|scheduled)\s+it\s+for\s+(\w+\s+){0,4}(after|once)\s+(payday|pay\s+day|i\s+get\s+paid|i'?m\s+paid)\b.{0,60}\b(rent|bills?|debts?)\s+(is|are|will\s+be|gets?)\s+(covered|paid|sorted)\s+(for|by\s+me\s+for)\s+(my\s+)?(flatmate|roommate|housemate|mum|mom|dad|family|partner|kids|wife|husband|parents)\b"
+                )
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(transfer|standing\s+order|direct\s+debit|payment|bank|app|reminder|alarm|holiday|trip|party|concert|wedding|move|moving|booking|order)\b"
+            ]
+        ),
+    ),
+    # things given away, and the message ends on "I no longer (will)" ("le dejé mi bici a mi
+    # sobrino, que la disfrute él que yo ya no", "отдал приставку брату, а я уже нет"); not outgrown
+    (
+        compile_any(
+            [
+                (
+                    r"(\b(le\s+)?(deje|regale|di|doy|dejo|regalo)\b.{0,80}\b(que\s+|porque\s+)?yo\s+ya\s+no\s*$"
+                    r"|\b(отдал\w*|подарил\w*|раздал\w*|оставил\w*)\b.{0,80}\b(а\s+)?я\s+уже\s+нет\s*$"
+                    r"|\b(віддав|віддала|подарував|подарувала|роздав|роздала|залишив|залишила)\b.{0,80}\b(а\s+)?я\s+вже\s+ні\s*$)"
+                )
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(outgrew|outgrown|queda\s+chic[oa]|le\s+queda|creci\w*|вырос\w*|виріс|виросла|mudanza|me\s+mudo|переезд\w*|переїзд\w*)\b"
+            ]
+        ),
+    ),
+    # things or a pet given away, "it's better, easier or right this way" (not a move, an allergy,
+    # things outgrown or given to charity)
+    (
+        compile_any(
+            [
+                (
+                    r"\b(gave\s+away|giving\s+away|given\s+away|dropped\s+([\w']+\s+){0,5}for\s+good|раздал\w*|роздал\w*|роздав|отдал\w*|віддал\w*|віддав|отвез\w*|відвез\w*|regale|regalo\s+mis|deje\s+(a\s+)?mi\s+(perr\w*|gat\w*))\b.{0,80}\b((it'?s|its)\s+(easier|better|best)\s+this\s+way|так\s+(будет\s+)?(лучше|надо|нужно|правильно|легче)|так\s+(буде\s+)?(краще|треба|потрібно|правильно|легше)|(es\s+)?mejor\s+asi|asi\s+es\s+mejor|asi\s+tiene\s+que\s+ser)\b"
+                )
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(moving|move|allergy|allergic|outgrew|outgrown|charity|donat\w*|baby|переезд\w*|переезжа\w*|аллерги\w*|вырос\w*|переїзд\w*|переїжджа\w*|алергі\w*|виріс|виросла|благодійн\w*|благотвор\w*|mudanza|me\s+mudo|alergi\w*|ya\s+le\s+queda|don[eo]\w*|beneficencia)\b"
+            ]
+        ),
+    ),
+    # others relieved or better off once I am gone ("theyd be so much better off once im out of the
+    # picture", "родители только выдохнут, когда я исчезну", "se ahorrarían tanto ... si yo
+    # desapareciera"); not a job, a team, a chat or a move
+    (
+        compile_any(
+            [
+                (
+                    r"(\b(better\s+off|happier|relieved|so\s+much\s+easier)\b.{0,40}\b(once|when|if)\s+(i'?m|im|i\s+am|i\s+was|i'?d\s+be)\s+(finally\s+)?(out\s+of\s+the\s+picture|gone|dead|not\s+around|not\s+here)\b"
+                    r"|\b(выдохнут|вздохнут\s+с\s+облегчением|станет\s+легче|будет\s+лучше|видихнуть|зітхнуть\s+з\s+полегшенням|стане\s+легше|буде\s+краще)\b.{0,30}\b(когда|если|коли|якщо)\s+я\s+(исчезну|умру|не\s+стану|зникну|помру|не\s+стане)\b"
+                    r"|\b(se\s+ahorrarian|estarian\s+mejor|vivirian\s+mejor|descansarian|serian\s+mas\s+felices)\b.{0,60}\bsi\s+(yo\s+)?(desapareciera|me\s+muriera|no\s+estuviera|no\s+existiera)\b)"
+                )
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(job|work|team|chat|group|office|project|moving|move|ex|работ\w*|команд\w*|чат\w*|групп\w*|переезд\w*|уеду|армию|робот\w*|груп\w*|переїзд\w*|поїду|трабах\w*|trabajo|equipo|grupo|mudanza|me\s+mudo)\b"
+            ]
+        ),
+    ),
+    # a last weekend or week, and after it I am not here ("este finde es el último ... después ya no
+    # estoy", "це останні вихідні ... далі мене вже не буде"); not a trip, a move, a job or the army
+    (
+        compile_any(
+            [
+                (
+                    r"(\b(last|ultimo|последн\w*|останн\w*)\s+(weekend|week|finde|fin\s+de\s+semana|semana|выходн\w*|недел\w*|вихідн\w*|тиждень)\b|\b(este|el)\s+(finde|fin\s+de\s+semana|semana)\s+es\s+(el|la|mi)\s+ultim[oa]\b|\b(эти|ці)\s+(выходные|вихідні)\s+(\w+\s+)?(последние|останні)\b).{0,80}\b(after\s+that|then|despues|luego|после|потом|дальше|далі|потім|після)\s+(\w+\s+)?((i\s+)?(won'?t|wont)\s+be\s+(here|around)|ya\s+no\s+(estoy|estare|voy\s+a\s+estar)|меня\s+(уже\s+|больше\s+)?не\s+будет|мене\s+(вже\s+|більше\s+)?не\s+буде)\b"
+                )
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(trip|moving|move|job|work|army|city|country|viaje|mudanza|me\s+mudo|trabajo|chamba|ciudad|pais|mili|переезд\w*|уезжа\w*|работ\w*|арми\w*|город\w*|стран\w*|переїзд\w*|виїжджа\w*|їду|робот\w*|армі\w*|міст\w*|країн\w*|відпустк\w*|отпуск\w*)\b"
+            ]
+        ),
+    ),
+    # a flame, a blade or something hot on one's own skin "to feel something" (not ice, a rubber
+    # band or a cold shower tried instead, not a tattoo)
+    (
+        compile_any(
+            [
+                (
+                    r"\b(lighter|flame|hot\s+(spoon|knife|metal|iron|pan|lid)|blade|razor|cigarettes?|cigs?|burn(ing|ed|t)?\s+(myself|my\s+\w+)|cut(ting)?\s+(myself|my\s+\w+))\b.{0,80}\b(to\s+(just\s+)?feel\s+(something|anything)|(only\s+)?(way|thing)\s+(that\s+)?(makes\s+me\s+|i\s+(can\s+)?)feel\s+(anything|something))\b"
+                )
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(ice|cold|rubber\s+band|elastic|instead|tattoo\w*|piercing|hielo|fri[oa]|goma|liga|en\s+vez|tatua\w*|лед|лід|холод\w*|резинк\w*|вместо|замість|тату\w*|пирсинг\w*|пірсинг\w*)\b"
+            ]
+        ),
+    ),
+    (
+        compile_any(
+            [
+                (
+                    r"\b(зажигалк\w*|сигарет\w*|окурк\w*|лезви\w*|бритв\w*|прижига\w*|прижг\w*|обжига\w*|жгу|режу|порезал\w*|запальничк\w*|цигарк\w*|недопалк\w*|лез[оа]|пропалю\w*|припіка\w*|обпіка\w*|ріжу|порізал\w*|порізав)\b.{0,80}\b((чтобы?|чтоб|шоб)\s+(хоть\s+)?(что-?то|что\s+нибудь|хоть\s+что-?то)\s+(почувствовать|чувствовать)|только\s+так\s+(я\s+)?(хоть\s+)?(что-?то\s+)?чувствую|(щоб|щоби|шоб)\s+(хоч\s+)?(щось|що-?небудь)\s+(відчути|відчувати)|тільки\s+так\s+(я\s+)?(хоч\s+)?(щось\s+)?відчуваю)\b"
+                )
+            ]
+        ),
+        compile_any(
+            [r"\b(лед|холод\w*|резинк\w*|вместо|тату\w*|пирсинг\w*|лід|замість|пірсинг\w*)\b"]
+        ),
+    ),
+    (
+        compile_any(
+            [
+                (
+                    r"\b(encendedor|mechero|cigarr\w*|navaja|cuchilla|me\s+(corto|quemo|corte|queme)|quemarme|cortarme)\b.{0,80}\b(para\s+(poder\s+)?sentir\s+(algo|alguna\s+cosa)|(lo\s+)?unico\s+que\s+me\s+hace\s+sentir\s+(algo|viv[oa]))\b"
+                )
+            ]
+        ),
+        compile_any([r"\b(hielo|fri[oa]|goma|liga|en\s+vez|tatua\w*|piercing)\b"]),
+    ),
+    # a note left and a named day when it all ends ("записка лежит на столе, в пятницу всё
+    # закончится", "the note's in the drawer, on saturday it all ends"); not a project, an exam, a
+    # relationship or a renovation that ends
+    (
+        compile_any(
+            [
+                (
+                    r"\b(записк\w*|предсмертн\w*|письм\w*|лист\w*|notes?|letters?|cartas?|nota)\b.{0,80}\b((в|у|во)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п'?ятницю|суботу|неділю|выходные|вихідні)\s+(вс[её]|усе|все)\s+(закончится|кончится|скінчиться|закінчиться|завершится|завершиться)|(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)\s+(it\s+)?(all\s+)?(ends|will\s+end|is\s+over|will\s+be\s+over|it'?s\s+(all\s+)?over)|el\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde)\s+(se\s+acaba|termina|acaba|se\s+termina)\s+todo)\b"
+                )
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(ремонт\w*|сесси\w*|сесі\w*|экзамен\w*|іспит\w*|екзамен\w*|проект\w*|проєкт\w*|дедлайн\w*|отпуск\w*|відпустк\w*|отношени\w*|стосунк\w*|с\s+ним|с\s+ней|з\s+ним|з\s+нею|exams?|project|deadline|renovation|contract|lease|semester|term|relationship|with\s+(him|her)|doctor'?s|sick|examen\w*|proyecto|obra|reforma|contrato|relacion|con\s+(el|ella))\b"
+            ]
+        ),
+    ),
+    # if I vanished nobody would see it for weeks, "so why stay" said last (not a chat, a job, a group)
+    (
+        compile_any(
+            [
+                (
+                    r"(\bif\s+i\s+(just\s+)?(vanished|disappeared|was\s+gone|were\s+gone|died|stopped\s+existing)\b.{0,100}\b(so\s+)?why\s+(even\s+)?(stay|stick\s+around|keep\s+going|bother\s+staying|be\s+here|am\s+i\s+(still\s+)?here)\s*$"
+                    r"|\b(если|якщо)\s+я\s+(исчезну|пропаду|умру|зникну|помру)\b.{0,100}\b(так\s+)?(зачем|нафига|навіщо|нащо)\s+(мне\s+|мені\s+)?(оставаться|жить|тут\s+быть|залишатися|жити|тут\s+бути)\s*$"
+                    r"|\bsi\s+(yo\s+)?(desaparezco|desapareciera|me\s+muero|me\s+muriera)\b.{0,100}\b(entonces\s+|asi\s+que\s+)?para\s+que\s+(quedarme|seguir|sigo|estoy\s+aqui)\s*$)"
+                )
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(chat|group|server|job|team|company|party|club|class|grupo|trabajo|equipo|fiesta|clase|чат\w*|групп\w*|груп\w*|работ\w*|робот\w*|команд\w*|вечеринк\w*|вечірк\w*)\b"
+            ]
+        ),
+    ),
+    # a date fixed, affairs left in order for the others (not a wedding, a move, a trip, surgery)
+    (
+        compile_any(
+            [
+                (
+                    r"\b(ya\s+tengo\s+(la\s+)?fecha|tengo\s+fecha|ya\s+(elegi|escogi|puse)\s+(la\s+)?fecha|(picked|set|chose)\s+(a|the)\s+date|(дату|день)\s+(уже\s+|вже\s+)?(выбрал\w*|назначил\w*|обрав|обрала|вибрав|вибрала|призначив|призначила))\b.{0,80}\b(dejo\s+todo\s+(arreglado|en\s+orden|pagado|listo)|(my\s+)?affairs\s+(in\s+order|sorted)|(everything|all)\s+(will\s+be\s+)?(sorted|paid\s+off|settled|in\s+order)\s+for\s+(them|everyone|my\s+\w+)|(вс[её]|усе|все)\s+(оплач\w*|улаж\w*|оплат\w*|залагодж\w*|в\s+порядк\w*|у\s+порядк\w*))\b"
+                )
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(boda|mudanza|me\s+mudo|viaje|vuelo|operacion|cirugia|cita|examen|parto|cesarea|juicio|wedding|move|moving|trip|flight|surgery|operation|appointment|exam|свадьб\w*|переезд\w*|поездк\w*|операци\w*|экзамен\w*|весілл\w*|переїзд\w*|поїздк\w*|операці\w*|іспит\w*)\b"
+            ]
+        ),
+    ),
+)
+
+
+def _guarded_kind(folded: str) -> bool:
+    """A tune44 kind found and its guard nowhere in the message (``_GUARDED_KINDS``)."""
+    return any(
+        kind.search(folded) is not None and guard.search(folded) is None
+        for kind, guard in _GUARDED_KINDS
+    )
+
+
 _NOT_CRISIS = compile_any(
     [
         # -- tune43 (2026-12-07, session 19) --
@@ -1344,7 +1572,12 @@ _NOT_CRISIS = compile_any(
         # logging off for the night with a goodbye
         r"\b(logging|signing|heading|going)\s+off\s+(for\s+(the\s+night|today|tonight|now)|to\s+(bed|sleep))\b.{0,20}\b(good)?bye\s+(everyone|all)\b|\b(good)?bye\s+(everyone|all)\b.{0,20}\b(see\s+you|till\s+tomorrow|for\s+(the\s+night|today|now))\b",
         # a film, a book, the news about suicide: the topic, not the person's wish
-        r"\b(documentary|doc|film|movie|show|series|episode|book|article|podcast|video|news|lecture|report|talk|play)\s+(about|on)\s+(\w+\s+){0,2}(suicide|self[\s-]?harm)\b",
+        r"\b(documentary|doc|film|movie|show|series|episode|book|article|podcast|video|news|lecture|report|talk|play)\s+((piece|story|item|segment|clip)\s+)?(about|on)\s+(\w+\s+){0,2}(suicide|self[\s-]?harm)\b",
+        # suicide statistics and rates in the news (tune44): the topic, not the person's wish ("suicide
+        # rates among young men", "el número de suicidios subió", "статистика самоубийств")
+        r"\bsuicide\s+(rates?|statistics|stats|figures|numbers|data|deaths)\b|\b(rates?|statistics|numbers?|number)\s+of\s+suicides\b|\bsuicides\s+(among|in|are\s+(up|down|rising|falling)|(have\s+)?(gone|went)\s+(up|down)|rose|fell|rise)\b",
+        r"\b(tasas?|cifras?|estadisticas?|numero|aumento|subida)\s+de\s+(los\s+)?suicidios\b|\b(subieron|aumentaron|bajaron|crecieron|suben|aumentan|bajan|crecen|se\s+dispararon)\s+(\w+\s+)?(los\s+)?suicidios\b|\bsuicidios\s+(subieron|aumentaron|bajaron|crecieron|suben|aumentan|bajan|crecen|en\s+(jovenes|adolescentes|hombres|mujeres|mexico|espana))\b",
+        r"\b(уровень|статистик\w*|числ[оа]|количеств\w*|рост\w*|рівень|кількість|кількості|зростання)\s+(\w+\s+)?(самоубийств|суицидов|самогубств|суїцидів)\b",
         r"\b(фильм\w*|кино|сериал\w*|книг\w*|стать\w*|передач\w*|видео|ролик\w*|новост\w*|подкаст\w*|лекци\w*|документалк\w*|спектакл\w*)\s+(про|о|об)\s+(\w+\s+){0,2}(самоубийств\w*|суицид\w*|самоповрежд\w*)",
         r"\b(фільм\w*|кіно|серіал\w*|книг\w*|статт\w*|передач\w*|відео|ролик\w*|новин\w*|подкаст\w*|лекці\w*|документалк\w*|виставу)\s+(про|о)\s+(\w+\s+){0,2}(самогубств\w*|суїцид\w*|самоушкодж\w*)",
         r"\b(peli\w*|documental|serie|libro|articulo|video|noticia\w*|podcast|platica|charla|obra)\s+(sobre|de|acerca\s+de)\s+(\w+\s+){0,2}(suicidio|autolesion\w*)\b",
@@ -1596,15 +1829,15 @@ _KIND = {
         # "not planning on being here tomorrow", "don't intend to be alive by monday" (tune31)
         r"\b(not|don'?t|dont|do\s+not)\s+(planning|plan|intending|intend|expecting|expect)\s+(on|to)\s+(be|being)\s+(here|around|alive)\b",
         r"\b(won'?t|wont|will\s+not|not\s+going\s+to|not\s+gonna)\s+(be\s+(here|around|alive)|see|make\s+it\s+to|live\s+to)\b|\b(don'?t|dont|can'?t|cant)\s+see\s+myself\s+(being\s+)?(here|around|alive)\b|\b(i'?ll|ill)\s+be\s+gone\b",
-        r"\bне\s+доживу\b|\bне\s+увижу\b|\bменя\s+(уже\s+|больше\s+|скоро\s+|совсем\s+скоро\s+)?не\s+(будет|станет)\b|\bне\s+вижу\s+себя\s+(здесь|тут|живым\w*)",
-        r"\bне\s+побачу\b|\bмене\s+(вже\s+|більше\s+|скоро\s+|зовсім\s+скоро\s+)?не\s+(буде|стане)\b|\bне\s+бачу\s+себе\s+(тут|живим\w*)",
+        r"\bне\s+доживу\b|\bне\s+увижу\b|\bменя\s+(уже\s+|больше\s+|скоро\s+|совсем\s+скоро\s+)?((тут|здесь)\s+(уже\s+)?)?не\s+(будет|станет)\b|\bне\s+(будет|станет)\s+(уже\s+)?меня\b|\bне\s+вижу\s+себя\s+(здесь|тут|живым\w*)",
+        r"\bне\s+побачу\b|\bмене\s+(вже\s+|більше\s+|скоро\s+|зовсім\s+скоро\s+)?((тут|тут\s+вже)\s+)?не\s+(буде|стане)\b|\bне\s+(буде|стане)\s+(вже\s+)?мене\b|\bне\s+бачу\s+себе\s+(тут|живим\w*)",
         r"\bno\s+(voy\s+a\s+)?(llegar|llego)\s+a\b|\bwon'?t\s+make\s+it\b|\bне\s+дотяну\b|\bне\s+дотягну\b|\bno\s+voy\s+a\s+(llegar\s+a|ver|estar)\b|\bya\s+no\s+(voy\s+a\s+estar|estare)\b|\bno\s+me\s+veo\s+(aqui|viv[oa]|aca)\b",
         r"\b(don'?t|dont)\s+(bother\s+)?(plann?ing|plan|make\s+plans)\s+(anything\s+)?with\s+me\b|\bне\s+планируйте\s+(ничего\s+)?(со\s+мной|на\s+меня)|\bне\s+плануйте\s+(нічого\s+)?(зі\s+мною|на\s+мене)|\bno\s+cuenten\s+conmigo\b",
     ),
     "future": _any(
         r"\bnext\s+(week|month|year|weekend)\b|\btomorrow\b|\bby\s+(the\s+)?morning\b|\bbirthday\b|\bnew\s+year\b|\bchristmas\b|\beaster\b|\bsummer\b|\bby\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday|the\s+weekend)\b",
-        r"\bследующ\w*\s+(недел\w*|месяц\w*|год\w*)|\bчерез\s+(неделю|месяц|год)\b|\bзавтр\w*|\bрождеств\w*|\bпасх\w*|\bлет[ао]\b|\bдн[яе]\s+рождения|\bдень\s+рождения|\bнов\w*\s+год\w*|\b(к|до)\s+(воскресень\w*|понедельник\w*|пятниц\w*|выходн\w*)",
-        r"\bріздв\w*|\bвеликодн\w*|\bлiт[ао]\b|\bнаступн\w*\s+(тижн\w*|тиждень|місяц\w*|рік|року)\b|\bчерез\s+(тиждень|місяць|рік)\b|\bдн[яі]\s+народження|\bдень\s+народження|\bнов\w*\s+р[іо]к\w*|\bдо\s+(неділі|понеділка|п'?ятниці|вихідних)\b",
+        r"\bследующ\w*\s+(недел\w*|месяц\w*|год\w*)|\bчерез\s+(неделю|месяц|год)\b|\bзавтр\w*|\bрождеств\w*|\bпасх\w*|\bлет[ао]\b|\bдн[яе]\s+рождения|\bдень\s+рождения|\bнов\w*\s+год\w*|\b(к|до)\s+(воскресень\w*|понедельник\w*|пятниц\w*|выходн\w*)|\bк\s+(утру|рассвету)\b",
+        r"\bріздв\w*|\bвеликодн\w*|\bлiт[ао]\b|\bнаступн\w*\s+(тижн\w*|тиждень|місяц\w*|рік|року)\b|\bчерез\s+(тиждень|місяць|рік)\b|\bдн[яі]\s+народження|\bдень\s+народження|\bнов\w*\s+р[іо]к\w*|\bдо\s+(неділі|понеділка|п'?ятниці|вихідних)\b|\bна\s+ранок\b|\bдо\s+світанку\b",
         r"\bsemana\s+que\s+(viene|entra)\b|\bproxim\w*\s+(semana|mes|ano)\b|\bmanana\b|\bcumpleanos\b|\bano\s+nuevo\b|\bnavidad\b|\bpara\s+el\s+(domingo|lunes|martes|miercoles|jueves|viernes|sabado|fin\s+de\s+semana)\b|\bmes\s+que\s+viene\b",
     ),
     # a holiday, work, a move or a stay in treatment explains "I won't be here"
@@ -2815,7 +3048,7 @@ _KIND["use"] = _any(
     r"\bширн\w*|\bширя\w*|\bуколю\w*|\bвколю\w*|\bвтрескаю\w*|\bзакину\w*",
 )
 _KIND["not_for_outdoors"] = _any(
-    r"\bnot\s+(for|to\s+go)\s+(camping|climbing|hiking|sailing|the\s+boat|a\s+swing|the\s+washing)\b|\bне\s+для\s+(похода|туризма|палатки|альпинизма|скалолазания|походу|туризму|намету|белья|білизни)\b|\bno\s+(es\s+)?para\s+(acampar|escalar|el\s+camping|tender)\b",
+    r"\bnot\s+(for|to\s+go)\s+(camping|climbing|hiking|sailing|the\s+boat|a\s+swing|the\s+washing)\b|\bnot\s+for\s+(any\s+|some\s+)?(diy|home\s+improvements?|the\s+garden|gardening|moving\s+house)\b|\bне\s+для\s+(похода|туризма|палатки|альпинизма|скалолазания|походу|туризму|намету|белья|білизни)\b|\bno\s+(es\s+)?para\s+(acampar|escalar|el\s+camping|tender)\b",
 )
 # a plan made ("got it all planned", "lo tengo planeado", "всё спланировал"): with ``not_be``
 _KIND["planned"] = _any(
@@ -3356,14 +3589,22 @@ _OVER_NOW = compile_any(
         r"\b(сейчас|теперь|зараз|тепер)\s+(\w+\s+)?(терапия|терапія|психотерапия|психотерапія|психолог|психотерапевт|лечение|лікування|таблетки|антидепрессанты|антидепресанти)\s+(\w+\s+)?(помога\w*|допомага\w*|работа\w*|працю\w*)\b|\b(терапия|терапія|психолог|психотерапевт)\s+(\w+\s+)?(сейчас|теперь|зараз|тепер)\s+(\w+\s+)?(помога\w*|допомага\w*)\b|\b(therapy|counselling|counseling|my\s+therapist|meds|treatment)\s+(is\s+|are\s+)?(really\s+)?(helping|helps|working)\s+now\b|\bnow\s+(\w+\s+)?(therapy|counselling|counseling|my\s+therapist|treatment)\s+(is\s+)?(really\s+)?(helping|helps|working)\b|\bahora\s+(\w+\s+)?(la\s+)?(terapia|psicologa?|tratamiento)\s+(me\s+)?(ayuda|esta\s+ayudando|funciona)\b",
         # "doing way better now", "in a better place", "сейчас всё наладилось", "зараз усе налагодилось"
         r"\bnow\s+i\s+(work|volunteer|study|have\s+a|run|help)\b|\bnow\s+(i'?m|im|i\s+am)\s+(\w+\s+){0,2}(and\s+)?(fine|ok|okay|good|well|happy)\b|\b(doing|feeling|much|way|a\s+lot|so\s+much)\s+better\s+now\b|\bin\s+a\s+(much\s+|way\s+)?better\s+place\s+now\b|\b(сейчас|теперь)\s+(вс[её]\s+|уже\s+)?(наладил\w*|хорошо)\b|\b(зараз|тепер)\s+(все\s+|усе\s+|вже\s+)?(налагоди\w*|налаштува\w*|добре)\b|\b(hoy|ahora)\s+(ya\s+)?estoy\s+(muy\s+)?bien\b",
-        r"\b(now|today|these\s+days)\s+(i'?m|im|i\s+am|he'?s|hes|she'?s|shes|they'?re)\s+(\w+\s+)?(fine|ok|okay|good|well|stable|happy|doing\s+(well|good|fine|ok))\b|\bstable\s+(for\s+years|now)\b|\b(been|i'?m|im)\s+(fine|stable|ok|okay|well|good)\s+(for|since|ever\s+since)\b|\bhappily\s+married\b|\bhow\s+(do|can|should)\s+i\s+(support|help|talk\s+to)\s+(him|her|them)\b",
+        r"\b(now|today|these\s+days)\s+(i'?m|im|i\s+am|he'?s|hes|she'?s|shes|they'?re)\s+(\w+\s+)?(fine|ok|okay|good|well|stable|happy|doing\s+(well|good|fine|ok))\b|\bstable\s+(for\s+years|now)\b|\b(been\s+)?(clean|free\s+of\s+it)\s+(for\s+)?(\d+|a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|eight|nine|ten|many)\s+(years?|yrs)\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|yrs)\s+clean\b|\b(been|i'?m|im)\s+(fine|stable|ok|okay|well|good)\s+(for|since|ever\s+since)\b|\bhappily\s+married\b|\bhow\s+(do|can|should)\s+i\s+(support|help|talk\s+to)\s+(him|her|them)\b",
         r"\b(сейчас|теперь)\s+(вс[её]\s+|уже\s+)?(хорошо|нормально|в\s+порядке|отлично|работаю|живу|счастлив\w*|весел\w*)\b|\b(сейчас|теперь)\s+(\w+\s+)?(весел\w*|счастлив\w*)\b|\bкак\s+(ее|её|его|их|ей|ему|им)\s+(поддержать|поддерживать|понять)\b",
         r"\b(зараз|тепер)\s+(все\s+|усе\s+|вже\s+)?(добре|нормально|гаразд|чудово|працюю|живу|щаслив\w*|весел\w*)\b|\b(зараз|тепер)\s+(\w+\s+)?(весел\w*|щаслив\w*)\b|\bяк\s+(її|його|їх|їй|йому|їм)\s+(підтримати|підтримувати|зрозуміти)\b",
-        r"\b(hoy|ahora)\s+(ya\s+)?(estoy\s+bien|todo\s+(esta\s+)?bien|trabajo|estoy\s+estable|soy\s+feliz|es\s+(el|la)\s+mas)\b|\bcomo\s+(la|lo|los|las|le)\s+(apoyo|ayudo|apoyar|ayudar)\b",
+        r"\b(hoy|ahora)\s+(tengo\s+\d+(\s+anos)?\s+y\s+)?(ya\s+)?(estoy\s+bien|todo\s+(esta\s+)?bien|trabajo|estoy\s+estable|estoy\s+tranquil[oa]|estoy\s+en\s+paz|soy\s+feliz|es\s+(el|la)\s+mas)\b|\bcomo\s+(la|lo|los|las|le)\s+(apoyo|ayudo|apoyar|ayudar)\b",
     ]
 )
 _HELPER = compile_any(
     [
+        # -- tune44 (2026-12-07, session 19) --
+        # someone else's words about dying, then what to say, write or answer them ("однокурсник
+        # выложил что не видит смысла жить, что мне ему написать", "she's been thinking of killing
+        # herself, what should i say to her", "dice que se quiere matar, ¿qué le digo?")
+        r"\b(he|she|they)('?s|\s+is|\s+has|\s+had|'?d)?\s+(been\s+)?(thinking|talking|posting|joking)\s+(about|of)\s+(killing\s+(him|her|them)sel(f|ves)|suicide|ending\s+(it|(his|her|their)\s+life)|dying)\b.{0,100}\bwhat\s+(should|do|can|could)\s+i\s+(say|text|write|tell|reply|answer|send)\b",
+        r"\b(хочет|хотел\w*|думает|собирается)\s+(покончить\s+с\s+собой|умереть|убить\s+себя|себя\s+убить|выпилиться|уйти\s+из\s+жизни|не\s+жить)\b.{0,100}\bчто\s+(мне\s+)?(ему|ей|им)\s+(мне\s+)?(написать|сказать|ответить)\b|\bне\s+видит\s+смысла\s+(жить|в\s+жизни)\b.{0,100}\bчто\s+(мне\s+)?(ему|ей|им)\s+(мне\s+)?(написать|сказать|ответить)\b",
+        r"\b(хоче|хотів|хотіла|думає|збирається)\s+(покінчити\s+з\s+собою|померти|вмерти|вбити\s+себе|себе\s+вбити|піти\s+з\s+життя|не\s+жити)\b.{0,100}\bщо\s+(мені\s+)?(йому|їй|їм)\s+(мені\s+)?(написати|сказати|відповісти)\b|\bне\s+бачить\s+сенсу\s+(жити|в\s+житті)\b.{0,100}\bщо\s+(мені\s+)?(йому|їй|їм)\s+(мені\s+)?(написати|сказати|відповісти)\b",
+        r"\b(se\s+quiere\s+(matar|morir|suicidar)|quiere\s+(morir\w*|matarse|suicidarse)|no\s+le\s+ve\s+sentido\s+a\s+(la\s+)?vida)\b.{0,100}\bque\s+(le\s+)?(digo|escribo|contesto|respondo|puedo\s+decir|le\s+puedo\s+decir)\b",
         # -- tune42 (2026-12-07, session 18) --
         # a relative's or a friend's words quoted (in the first person), then how to talk with them
         # ("сестра каждый раз говорит 'зачем я вообще живу', как с ней поговорить", "mi hija dice
@@ -3586,6 +3827,40 @@ def evening_in(text: str) -> bool:
     from bot.library.emergency_text import about_using
 
     return not about_using(text)
+
+
+# -- told, not felt, for the embedding stage (tune44, 2026-12-07, session 19) ---------------------
+# Self-harm or an attempt long ago and over now ("cuando tenía 14 me hacía cortes, hoy tengo 25 y
+# estoy tranquila"): the rules already say no crisis (``_told_not_felt``); the embedding stage gave
+# such the full crisis reply. Weariness of a named everyday chore ("устал от всего этого ремонта",
+# "so tired of the paperwork"): the stage gave it the full reply, "tired of everything" sitting in
+# crisis prototypes. Both keep the stage to the note at most; never with a word of now or again, or
+# of dying, living or the means.
+_CHORE_WEARY = compile_any(
+    [
+        r"\b(устал\w*|задолбал\w*|достал\w*|надоел\w*|втомив\w*|втомил\w*|набрид\w*|дістал\w*)\s+(от\s+|від\s+)?(всего\s+|всей\s+|всех\s+|усього\s+|усієї\s+|всієї\s+|усіх\s+)?(этого|этой|этих|цього|цієї|цих|наш\w*|мо\w+)\s+(ремонт\w*|бюрократ\w*|пробк\w*|бумаж\w*|документ\w*|сосед\w*|сусід\w*|шум\w*|паперов\w*|справ\w*|очеред\w*|черг\w*|дорог\w*|стройк\w*|будівництв\w*|начальни\w*|сесси\w*|сесі\w*)",
+        r"\b(tired|sick|fed\s+up)\s+of\s+(all\s+)?(this|these|the|my|our)\s+(\w+\s+)?(renovation\w*|paperwork|bureaucracy|traffic|noise|neighbou?rs?|flatmates?|roommates?|meetings?|commute|building\s+work|admin|emails?|boss)\b",
+        r"\b(harto|harta|hasta\s+la\s+madre|hasta\s+el\s+gorro|cansad[oa])\s+(de|del)\s+(todo\s+)?(este|esta|estos|estas|el|la|los|las|mi|mis)?\s*(obras?|reforma|tramites|papeleo|trafico|ruido|vecin\w*|jefe|reuniones|correos|burocracia)\b",
+    ]
+)
+
+
+def told_long_ago(text: str) -> bool:
+    """Self-harm or an attempt long ago and over now, with no word of now or again (``_LONG_AGO``,
+    ``_OVER_NOW``, ``_NOW_AGAIN``): the embedding stage gives it at most the crisis note."""
+    folded = fold(text)
+    return (
+        _NOW_AGAIN.search(folded) is None
+        and _LONG_AGO.search(folded) is not None
+        and _OVER_NOW.search(folded) is not None
+    )
+
+
+def chore_weariness(text: str) -> bool:
+    """Weariness of a named everyday chore (``_CHORE_WEARY``) with no word of dying, living or the
+    means: the embedding stage gives it at most the crisis note."""
+    folded = fold(text)
+    return _CHORE_WEARY.search(folded) is not None and _LIFE_OR_MEANS.search(folded) is None
 
 
 # "decided. tonight.": the whole message (blind5-tune), nothing else said
@@ -3858,6 +4133,7 @@ def _crisis_in(text: str, folded: str) -> bool:
         return True
     if not (
         _CRISIS.search(folded)
+        or _guarded_kind(folded)
         or _self_harm_words(folded)
         or _FAREWELL.search(folded)
         or _wish_near_end(folded)
@@ -3868,6 +4144,7 @@ def _crisis_in(text: str, folded: str) -> bool:
     cleaned = _NOT_CRISIS.sub(" ", folded)
     if (
         _CRISIS.search(cleaned) is not None
+        or _guarded_kind(cleaned)
         or _self_harm_words(cleaned)
         or _FAREWELL.search(cleaned)
         # a kind's guard may sit in the harmless phrase cut out ("lo hago, lo decidí: me corto el pelo")

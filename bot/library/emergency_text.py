@@ -1146,14 +1146,14 @@ _HARMLESS = compile_any(
         (
             r"\b(battery|batteries|phone|plant|plants|flowers?|chip|sim|laptop|charger|alarm|detector|pila|bateria|planta|plantas|"
             r"flor|flores|celular|celu|cel|movil|telefono|compu|телефон|мобил\w*|мобілк\w*|смартфон|батарея|батарейка|зарядка|акум\w*|растени\w*|цвет(ок|ы)|фикус|рослин\w*|"
-            r"квіт(ка|и)|фікус|ноут\w*|internet|wifi|wi-fi|connection|signal|router|интернет|инет|вайфай|связь|роутер|інтернет|інет|зв'язок|звязок|conexion|senal)\s+(\w+\s+){0,5}(dying|dead|died|dies|muriendo|muerto|muerta|muere|murio|умирает|умер|сдох\w*|"
+            r"квіт(ка|и)|фікус|кактус\w*|орхіде\w*|орхиде\w*|монстер\w*|сукулент\w*|суккулент\w*|cactus|orchids?|monstera|succulents?|basil|pothos|suculentas?|orquideas?|potus|ноут\w*|internet|wifi|wi-fi|connection|signal|router|интернет|инет|вайфай|связь|роутер|інтернет|інет|зв'язок|звязок|conexion|senal)\s+(\w+\s+){0,5}(dying|dead|died|dies|muriendo|muerto|muerta|muere|murio|умирает|умер|сдох\w*|"
             r"помирає|помер|здох\w*|вмирає)\b"
         ),
         (
             r"\b(dying|dead|muriendo|muerto|muerta|muere|murio|умирает|сдох\w*|помирає|здох\w*|вмирає)\s+(\w+\s+){0,2}"
             r"(the\s+|my\s+|la\s+|el\s+|mi\s+)?(battery|phone|plant|chip|pila|bateria|planta|celular|celu|cel|movil|compu|"
             r"laptop|telefono|телефон|мобил\w*|мобілк\w*|смартфон|батарея|"
-            r"батарейка|зарядка|растени\w*|цветок|рослин\w*|квітка|фікус|фикус|internet|wifi|conexion|senal|интернет|інтернет)\b"
+            r"батарейка|зарядка|растени\w*|цветок|рослин\w*|квітка|фікус|фикус|кактус\w*|орхіде\w*|орхиде\w*|монстер\w*|cactus|orchids?|monstera|succulents?|suculentas?|orquideas?|internet|wifi|conexion|senal|интернет|інтернет)\b"
         ),
         # blue from food, drink, ink or paint
         (
@@ -3191,12 +3191,15 @@ def _today_after_past(folded: str) -> bool:
 @lru_cache(maxsize=64)
 def _is_emergency(folded: str) -> bool:
     return _is_emergency_now(folded) or (
-        not _own_end_wish(folded) and not _planned_overdose(folded) and _today_after_past(folded)
+        not _own_end_wish(folded)
+        and not _planned_overdose(folded)
+        and not _lethal_asked_for_me(folded)
+        and _today_after_past(folded)
     )
 
 
 def _is_emergency_now(folded: str) -> bool:
-    if _own_end_wish(folded) or _planned_overdose(folded):
+    if _own_end_wish(folded) or _planned_overdose(folded) or _lethal_asked_for_me(folded):
         return False  # "gonna take everything tonight and not wake up": the crisis reply's
     if not (
         _describes_emergency(folded)
@@ -4849,6 +4852,43 @@ def _own_end_wish(folded: str) -> bool:
         and _URGENT.search(folded) is None
         and not _used(_cleaned(folded))
         and _TAKEN_OR_BODY.search(folded) is None
+    )
+
+
+# A lethal amount or an end asked about for oneself, said so last (tune44, the crisis helper, session
+# 19): "if i swallow the whole pack with vodka will i just not wake up? asking for me", "какая доза
+# нужна чтобы сердце точно встало? это не для друга", "qué dosis es para no despertar, es para mí".
+# Nothing taken yet and no urgency: the crisis reply's question, not an overdose happening now (the
+# heart named is what is asked, not a symptom).
+_FOR_MYSELF_LAST = compile_any(
+    [
+        r"\b(asking\s+for\s+(me|myself)|(it'?s|its)\s+for\s+me|for\s+myself|(it'?s|its|this\s+is)\s+not\s+for\s+a\s+friend|not\s+for\s+a\s+friend)\s*$",
+        r"\b((спрашиваю\s+)?для\s+себя(\s+спрашиваю)?|спрашиваю\s+про\s+себя|(это\s+)?не\s+для\s+(друга|подруги)|это\s+для\s+меня|(питаю\s+)?для\s+себе(\s+питаю)?|питаю\s+про\s+себе|(це\s+)?не\s+для\s+(друга|подруги)|це\s+для\s+мене)\s*$",
+        r"\b((es\s+)?para\s+mi|pregunto\s+por\s+mi|no\s+es\s+para\s+un[ao]?\s+amig[oa])\s*$",
+    ]
+)
+_LETHAL_ASKED = compile_any(
+    [
+        r"\b(how\s+(many|much)|what\s+dose|will\s+i\s+(just\s+)?(not|never)\s+wake\s+up|enough\s+to\s+(not\s+wake|die|stop\s+my\s+heart))\b",
+        r"\b(сколько|какая\s+доза|какую\s+дозу|скільки|яка\s+доза|яку\s+дозу)\b.{0,60}\b(не\s+проснуться|не\s+прокинутися|не\s+прокинутись|сердце\s+(\w+\s+)?(остановил\w*|встал\w*)|серце\s+(\w+\s+)?(зупинил\w*|стало)|умереть|вмерти|померти|наверняка|напевно)\b",
+        r"\b(cuant[oa]s?|que\s+dosis|q\s+dosis)\b.{0,60}\b(no\s+despertar|morir|se\s+pare\s+el\s+corazon|pare\s+el\s+corazon)\b",
+    ]
+)
+_TAKEN_ALREADY = compile_any(
+    [
+        r"\b(took|taken|swallowed|snorted|injected|drank|popped|necked|railed|выпил\w*|принял\w*|проглотил\w*|съел\w*|закинул\w*|вмазал\w*|випив\w*|випила|прийняв\w*|прийняла|ковтнув\w*|ковтнула|з'?їв|з'?їла|tome|trague|me\s+meti|bebi)\b"
+    ]
+)
+
+
+def _lethal_asked_for_me(folded: str) -> bool:
+    """A lethal amount or an end asked about for oneself, said so last (``_FOR_MYSELF_LAST``), nothing
+    taken yet and no urgency: the crisis reply's, not the card's."""
+    return (
+        _FOR_MYSELF_LAST.search(folded) is not None
+        and _LETHAL_ASKED.search(folded) is not None
+        and _TAKEN_ALREADY.search(folded) is None
+        and _URGENT.search(folded) is None
     )
 
 

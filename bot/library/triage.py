@@ -74,12 +74,14 @@ import yaml
 from bot.lazy import lazy_module
 from bot.library.crisis import (
     asks_how_to_help,
+    chore_weariness,
     evening_in,
     everyday_means,
     game_talk,
     harmless_phrase,
     is_crisis,
     ordinary_leaving,
+    told_long_ago,
 )
 from bot.library.emergency_text import fold, is_emergency, told_not_now
 
@@ -719,6 +721,8 @@ def _decide(prototypes: Prototypes, vector: np.ndarray, ruled: Verdict, text: st
         or harmless_phrase(text)  # "quiero que se acabe ya este bajón" (tune31)
         or game_talk(text)  # "agarré una pistola en el nuevo shooter" (tune38)
         or everyday_means(text)  # a rope for a tent, a bridge shut for works (tune42)
+        or told_long_ago(text)  # self-harm at 14, "hoy estoy tranquila" (tune44)
+        or chore_weariness(text)  # "устал от всего этого ремонта" (tune44)
     ):
         return Verdict(Urgency.NONE, Source.EMBEDDING, verdict.score, maybe_crisis=True)
     return verdict
