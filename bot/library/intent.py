@@ -332,6 +332,14 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "комнату безопасного",
         "кімнати безпечного",
         "кімнату безпечного",
+        # said with "for" ("кімната для безпечного вживання", "комната для безопасного
+        # употребления")
+        "кімната для безпечного",
+        "кімнати для безпечного",
+        "кімнату для безпечного",
+        "комната для безопасного",
+        "комнаты для безопасного",
+        "комнату для безопасного",
         "вжити під наглядом",
         "вживати під наглядом",
         "колотися під наглядом",
@@ -993,6 +1001,11 @@ NOT_PLACE = {
     "ногу",
     "ноги",
     "бедро",
+    "плечо",
+    "плече",
+    "shoulder",
+    "muslo",
+    "hombro",
     "пах",
     "шею",
     "ногах",
@@ -1368,6 +1381,8 @@ _SAFE_NOW = re.compile(
     r"если (?:я )?(?:на|пью|принима\w*|сижу)|якщо (?:я )?(?:на|п'ю|приймаю|сиджу)|"
     r"if (?:i'?m|im|i am|i) (?:on|taking|take|drink\w*)|si (?:tomo|me tomo|estoy (?:en|con|tomando))|"
     r"puedo|se puede|es seguro|peligros\w*|pasa algo|ahora|luego|estoy tomando|tomo|"
+    # "mota con alcohol, está bien o me va a dar el bajón": whether the pair is all right
+    r"(?:esta|está|estara|estará|estaria|estaría) bien|es malo|hace (?:mal|da[nñ]o)|"
     # asking whether it is a good idea ("fancy a cheeky line, thoughts?", "bad shout?")
     r"thoughts|bad (?:idea|shout|call)|good idea|(?:gonna|going to) be (?:ok|okay|alright|fine)|"
     r"how (?:bad|risky|dangerous)|fancy (?:a|some)|"
@@ -1482,7 +1497,8 @@ _CHEMSEX = re.compile(
     r"(?:a|the|at) chill(?: ?out)?(?! (?:night|nights|evening|day|days|weekend|vibes?|time|afternoon|"
     r"morning|one|movie|film|music|place|spot|bar|pub|walk|drive|with (?:friends|mates|family))\b)|"
     # parties with the guys where condoms come up ("на тусах з хлопцями ... не забути про гумки")
-    r"тус\w* з хлопц\w*|тус\w* с парн\w*|гумк\w*|презерватив\w*|гондон\w*|гандон\w*|про резинк\w*|condoms?|condon(?:es)?|cond[oó]n|"
+    r"тус\w* з хлопц\w*|тус\w* с парн\w*|вечеринк\w* с парн\w*|вечірк\w* з хлопц\w*|"
+    r"пат[іи] з хлопц\w*|пати с парн\w*|гумк\w*|презерватив\w*|гондон\w*|гандон\w*|про резинк\w*|condoms?|condon(?:es)?|cond[oó]n|"
     # a hook-up app's invitation, "un chill" (a chemsex session in Spanish), a guy who invites
     # to a party: "a guy on grindr invited me over for tina and g", "me invita a un chill con
     # tina y g", "хлопець кличе на паті з мівкою і гхб"
@@ -1693,13 +1709,27 @@ _REAGENT = re.compile(
 _ADULTERANT = re.compile(
     # ("in my system", "in your blood": still in the body, the timing of a mix, not one drug
     # inside another)
-    r"\b(?:in (?:the|my|your|this)(?! same| system| body| blood| bloodstream)|laced|cut with|contaminat\w*|they (?:mix|cut|add|put)|"
+    # (nor "later in the night", "in the morning", "in the club": a time or a place out, not
+    # what a drug holds)
+    r"\b(?:in (?:the|my|your|this)(?! same| system| body| blood| bloodstream| (?:night|evening|"
+    r"morning|afternoon|day|week|weekend|club|rave|party|meantime|end)\b)|laced|cut with|contaminat\w*|they (?:mix|cut|add|put)|"
     r"might (?:be|have)|may contain|could (?:be|have)|if there(?:'s| is)|"
     # the supply being cut in the present ("are they cutting the gear with it now", "dealers
     # are lacing pills with it"): what others do to a drug, never a mix the person takes
     r"(?:are they|they(?:'re| are)|dealers?(?: are)?|people(?: are)?) (?:cutting|lacing|bulking)|"
     r"(?:cutting|lacing|bulking) (?:the|their|all the) \w+(?: \w+)? (?:with|out with)|"
     r"может (?:быть|содержать)|може (?:бути|містити)|puede (?:tener|traer|llevar)|"
+    # whether something can be inside ("могут ли в таблетках X быть Y", "чи може у пігулках X
+    # бути Y"); never "в один вечер" (the same evening) nor "могут ли быть проблемы"
+    r"(?:может|могут|можуть|може) (?:ли |чи )?(?:в|во|у) (?!(?:один|одну|одном|одной|одному|"
+    r"одній|этот|цей|той|тот)\b)[^\W\d_]+\w* (?:[^\W\d_]+ ){0,4}(?:быть|содержать|бути|містити)|"
+    r"чи (?:можуть|може) (?:в|у) (?!(?:один|одну|одному|одній)\b)[^\W\d_]+ (?:[^\W\d_]+ ){0,4}"
+    r"(?:бути|містити)|"
+    # what testers keep finding in the supply ("la medetomidina que están encontrando mezclada con
+    # el fentanilo", "what's this stuff they're finding in the dope", "находят в героине")
+    r"(?:est[aá]n|han) (?:encontrando|encontrado|detectando|detectado)|encuentran|encontraron|"
+    r"detectaron|they(?:'re| are| have|'ve) (?:finding|found|detecting)|"
+    r"находят|знаходять|"
     r"в гер\w*|в героин\w*|у гер\w*|бодяж\w*|подмешива\w*|мешают|добавляют|"
     # found in the opioids on the street ("медетомідин у вуличних опіоїдах", "в опиатах")
     r"(?:в|у) (?:[^\W\d_]+ ){0,2}(?:опиоид|опиат|опіоїд|опіат)\w*|"
@@ -2048,6 +2078,9 @@ _INJECTED_WHERE = re.compile(
 _BODY_SITE = re.compile(
     r"\b(?:vena|venas|musculo|músculo|brazo|brazos|pierna|piernas|ingle|cuello|"
     r"vein|veins|muscle|groin|neck|"
+    # where a shot of naloxone goes ("in the thigh or the arm?", "в бедро", "en el muslo")
+    r"thighs?|shoulders?|buttocks?|bum cheek|muslos?|hombros?|nalgas?|gl[uú]teos?|"
+    r"бедро|бедра|плечо|ягодиц\w*|стегно|стегна|сідниц\w*|"
     r"вен[ауеы]?|мышц\w*|м'яз\w*|мяз\w*|пах|паху|шею|шия|шиї)\b"
 )
 _COUNTRIES = {
@@ -4386,7 +4419,7 @@ class Router:
             or (type_id == "drug-checking" and self._checking_topic(text, low))
         ):
             return None  # "куда отправить порошок на анализ": the drug-checking topic, no place
-        if place is None and type_id == "syringe-services" and _BODY_SITE.search(low):
+        if place is None and type_id in ("syringe-services", "naloxone") and _BODY_SITE.search(low):
             return None  # where on the body the needle goes: the injecting topic
         if place is None and _EXPOSURE.search(low):
             return self._exposure_where(text, low, cue, type_id)
