@@ -106,6 +106,16 @@ her" (the short note), self-harm "clean for years" or "hoy estoy tranquila" are 
 self-harm long ago and over (``told_long_ago``) and weariness of a named chore (``chore_weariness``)
 keep the embedding stage to the note.
 
+Since session 19's late round (blind16-tune) also pills or a drug saved up "for the end", "for when I
+can't any more" or with only the nerve missing (not for a trip or a festival), wanting to go to a
+loved one who died (not to the grave), "if I disappeared everyone would be better off" with the
+condition first (not out of a chat or for a week), the last message and "don't look for me" (never
+beside a move, a trip, a new account or a chat: ``_GUARDED_KINDS``), self-harm for the relief it
+brings (not the idiom of a head against a wall, an itch, a haircut), one last loaded shot and goodbye
+or "nobody will care" (not a last line before bed), and "quitarme de en medio" after other thinking
+verbs. Suicidal long ago and "in a good place now" is told, not felt; a worry about overdosing alone,
+asked (``overdose_alone_fear``), keeps the embedding stage to the note.
+
 Measured by ``bench/triage_bench.py`` on ``bench/labelled/triage-*.yaml``. Indirect warning signs
 ("I've been giving my things away", "I'm ready to go") are where phrase rules are weakest: see
 ``bench/results/`` for the first look at each held-out set, and ``bench/triage_embed_probe.py``
@@ -3926,6 +3936,35 @@ def chore_weariness(text: str) -> bool:
 
 
 # "decided. tonight.": the whole message (blind5-tune), nothing else said
+
+# -- a worry about overdosing alone, asked (blind16-tune, 2026-12-07, session 19 late round) -------
+# "what if one day I overdo it and nobody finds me?" is a fear of using alone (the answer is about
+# not using alone, a spotting line, naloxone nearby), not a wish to die; the embedding stage gave it
+# the full crisis reply, "nobody finds me" sitting in crisis prototypes. It keeps the stage to the
+# note at most; never with a word of wanting, of purpose, of the whole amount or of nobody caring.
+_OD_ALONE_FEAR = compile_any(
+    [
+        r"\b(what\s+if|and\s+if|but\s+if|what\s+happens\s+if)\s+(\w+\s+){0,3}i\s+(accidentally\s+)?(overdo\s+it|overdose|od|o\.d|go\s+over|go\s+too\s+far|take\s+too\s+much|fall\s+out|go\s+under)\b.{0,60}\b(nobody|no\s+one|noone|there'?s\s+nobody|no\s+one'?s)\s+(\w+\s+)?(finds?|found|around|there|home|with\s+me|to\s+call)\b",
+        r"\b(y\s+si|que\s+pasa\s+si|pero\s+si|y\s+que\s+tal\s+si)\s+(\w+\s+){0,3}(me\s+paso|me\s+pase|me\s+sobredosifico|me\s+da\s+una\s+sobredosis|tengo\s+una\s+sobredosis|me\s+quedo\s+tirad[oa]|me\s+desmayo)\b.{0,60}\bnadie\s+(me\s+)?(encuentra|encuentre|esta|hay|ve|vea|se\s+entera)\b",
+        r"\b(а\s+если|а\s+вдруг|а\s+что\s+если|что\s+будет\s+если)\s+(\w+\s+){0,3}(я\s+)?(передознусь|передозанусь|переборщу|перебор\w*|словлю\s+передоз|отъеду|откинусь)\b.{0,60}\b(никто|никого)\s+(\w+\s+)?(не\s+)?(найдет|найдёт|нет|рядом|не\s+будет|заметит)\b",
+        r"\b(а\s+якщо|а\s+раптом|а\s+що\s+як|що\s+буде\s+якщо)\s+(\w+\s+){0,3}(я\s+)?(передознуся|передознусь|перестараюсь|переберу|словлю\s+передоз|відʼ?їду)\b.{0,60}\b(ніхто|нікого)\s+(\w+\s+)?(не\s+)?(знайде|нема|немає|поруч|не\s+буде|помітить)\b",
+    ]
+)
+_WISH_OR_WHOLE = compile_any(
+    [
+        r"\b(want|wanna|hope|hopefully|wish|on\s+purpose|all\s+of\s+it|the\s+whole|everything|care|miss\s+me|quiero|ojala|a\s+proposito|todo\s+lo|de\s+una\s+vez|importa\w*|extranar\w*|хочу|хочется|хочеться|надеюсь|сподіваюсь|специально|навмисно|навмисне|вс[её]\s+сразу|все\s+одразу|всю\s+заначку|скучать|сумувати|пусть|нехай)\b"
+    ]
+)
+
+
+def overdose_alone_fear(text: str) -> bool:
+    """A worry about overdosing alone, asked ("y si un día me paso y nadie me encuentra?") with no
+    word of wanting, purpose, the whole amount or nobody caring (``_OD_ALONE_FEAR``,
+    ``_WISH_OR_WHOLE``): the embedding stage gives it at most the crisis note."""
+    folded = fold(text)
+    return _OD_ALONE_FEAR.search(folded) is not None and _WISH_OR_WHOLE.search(folded) is None
+
+
 _DECIDED_ALONE = re.compile(
     r"\s*((все|вс[её]|усе|ok|okay|ok\s+so|ок|окей|ладно|добре|гаразд)\s+)?(all\s+|я\s+|ya\s+)?(decided|i'?ve\s+decided|lo\s+decidi|esta\s+decidido|decidi|вс[её]\s+решил[аи]?|вс[её]\s+решено|решил[аи]?|решено|вирішив|вирішила|вирішено|все\s+вирішено)"
     r"\s+(tonight|today|сегодня(\s+ночью|\s+вечером)?|сьогодні(\s+вночі|\s+ввечері)?|esta\s+noche|hoy)\s*"

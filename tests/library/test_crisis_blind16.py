@@ -6,12 +6,13 @@ a head banged till it bleeds); one last loaded shot and goodbye or "nobody will 
 taking oneself out of the way ("quitarme de en medio"). And the everyday messages beside them that
 must stay out: suicidal thoughts long ago and "in a good place now", pills kept for a trip, a grave
 visited, away for a week, a new account, the idiom of banging one's head against a wall, an itch
-scratched, a haircut, a last line before bed. Fresh wordings, never a labelled text. One test per
+scratched, a haircut, a last line before bed. A worry about overdosing alone, asked, keeps the
+embedding stage to the crisis note (``overdose_alone_fear``), never with a word of wanting or caring. Fresh wordings, never a labelled text. One test per
 list, so a failure names every miss."""
 
 from __future__ import annotations
 
-from bot.library.crisis import is_crisis
+from bot.library.crisis import is_crisis, overdose_alone_fear
 
 CRISIS = [
     # pills or a drug saved up for the end, only the nerve missing
@@ -93,3 +94,20 @@ def test_blind16_crisis_kinds() -> None:
 def test_blind16_everyday_look_alikes() -> None:
     wrong = [text for text in NOT_CRISIS if is_crisis(text)]
     assert wrong == []
+
+
+def test_overdose_alone_fear_is_no_crisis_reply() -> None:
+    worries = [
+        "what if i overdo it some night and theres nobody around",
+        "y que pasa si me da una sobredosis y nadie se entera?",
+        "а вдруг я переборщу с мефедроном, а рядом никого нет?",
+        "а раптом я передознуся вночі і ніхто не знайде",
+    ]
+    assert [text for text in worries if not overdose_alone_fear(text)] == []
+    assert [text for text in worries if is_crisis(text)] == []
+    wishes = [
+        "what if i overdo it on purpose and nobody finds me",
+        "y si me paso y nadie me encuentra, ojala",
+        "а если я передознусь и никто не найдет, никому не будет до меня дела, хочу так",
+    ]
+    assert [text for text in wishes if overdose_alone_fear(text)] == []
