@@ -106,6 +106,16 @@ her" (the short note), self-harm "clean for years" or "hoy estoy tranquila" are 
 self-harm long ago and over (``told_long_ago``) and weariness of a named chore (``chore_weariness``)
 keep the embedding stage to the note.
 
+Since session 19's late round (blind16-tune) also pills or a drug saved up "for the end", "for when I
+can't any more" or with only the nerve missing (not for a trip or a festival), wanting to go to a
+loved one who died (not to the grave), "if I disappeared everyone would be better off" with the
+condition first (not out of a chat or for a week), the last message and "don't look for me" (never
+beside a move, a trip, a new account or a chat: ``_GUARDED_KINDS``), self-harm for the relief it
+brings (not the idiom of a head against a wall, an itch, a haircut), one last loaded shot and goodbye
+or "nobody will care" (not a last line before bed), and "quitarme de en medio" after other thinking
+verbs. Suicidal long ago and "in a good place now" is told, not felt; a worry about overdosing alone,
+asked (``overdose_alone_fear``), keeps the embedding stage to the note.
+
 Measured by ``bench/triage_bench.py`` on ``bench/labelled/triage-*.yaml``. Indirect warning signs
 ("I've been giving my things away", "I'm ready to go") are where phrase rules are weakest: see
 ``bench/results/`` for the first look at each held-out set, and ``bench/triage_embed_probe.py``
@@ -134,6 +144,42 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- kinds found on blind16-tune (2026-12-07, session 19, late round), every language --
+        # pills or a drug saved up "for the end", "for when I can't any more", only the nerve missing or
+        # "the day has come" ("накопила таблеток на конец, осталось решиться", "llevo meses guardando
+        # pastillas para cuando ya no pueda más"); not a festival, a trip
+        r"\b(saving|saved|stockpil\w*|hoard\w*|collecting|collected|stashing|stashed|hiding|hid|putting\s+aside|put\s+aside|keeping|kept)\s+(up\s+)?([\w']+\s+){0,4}(pills|doses|meds|tablets|methadone|bupe|subs|bars|oxys?|benzos|xans?|sleeping\s+(pills|tablets))\b(?:(?!\b(trip|holiday|travel\w*|festival|abroad|vacation|flight)\b).){0,60}\b(for\s+when\s+i\s+(can'?t|cant|cannot)\s+(take|do|bear|stand|handle|go\s+on)|(just|only)\s+need\s+(the\s+|to\s+find\s+the\s+|to\s+work\s+up\s+the\s+)?(nerve|courage|guts|balls)|(that|the)\s+day\s+(has\s+come|is\s+here|is\s+today))",
+        r"\b(коплю|копил\w*|накопил\w*|накопич\w*|насобира\w*|собираю|собрал\w*|назбира\w*|збираю|зібрав\w*|зібрала|відкладаю|откладываю|откладывал\w*|відкладал\w*|заначил\w*|прячу|прятал\w*|ховаю|ховал\w*|ховав|припас\w*|припрятал\w*|запасл\w*)\s+(\w+\s+){0,2}(таблет\w*|колес\w*|пігул\w*|метадон\w*|доз\w*|феназ\w*|снотворн\w*|снодійн\w*|ліки|лекарств\w*|трамадол\w*|лирик\w*|ліриц\w*|прегабалин\w*|бупр\w*|транквил\w*)\b(?:(?!\b(поездк\w*|отпуск\w*|фестивал\w*|поїздк\w*|відпуст\w*|дорог\w*|заграниц\w*|кордон\w*)\b).){0,60}\b(на\s+(конец|кінець|самый\s+конец|той\s+случай|тот\s+день)|(осталось|остается|лишилось|залишилось|лишається|залишається)\s+(только\s+|лише\s+|тільки\s+)?(решиться|наважитися|наважитись|набраться\s+(смелости|духу)|набратися\s+(сміливості|духу))|не\s+хватает\s+(только\s+)?(смелости|духу)|бракує\s+(лише\s+|тільки\s+)?(сміливості|духу)|(когда|коли)\s+(совсем\s+|зовсім\s+)?(не\s+смогу|станет\s+невмоготу|не\s+зможу))",
+        r"\b(juntando|junte|junto|guardando|guarde|guardo|ahorrando|acumulando|acumule|reuniendo|reuni|escondiendo|escondi|apartando|aparte)\s+(\w+\s+){0,2}(pastillas|pastis|metadona|dosis|pepas|rivotril|clonas|clonazepam|diazepam|alprazolam|tramadol|benzos|medicamentos|chochos)\b(?:(?!\b(viaje|vacaciones|festival|fiesta|extranjero)\b).){0,60}\b(para\s+cuando\s+(ya\s+)?no\s+(pueda|aguante|soporte)|(ya\s+)?(llego|ha\s+llegado)\s+(ese|el)\s+dia|(solo|nomas)\s+me\s+falta\s+(el\s+)?(valor|animarme|decidirme|atreverme)|para\s+el\s+final)\b",
+        # wanting to go to a loved one who died ("после смерти брата ... хочу к нему", "since my mum died
+        # i just want to be with her again", "desde que murió mi padre quiero irme con él"); not a grave
+        # or a cemetery visited, not a photo
+        r"\b(после\s+смерти|с\s+тех\s+пор\s+как\s+(умер|умерла|погиб|погибла|не\s+стало)|(умер|умерла|погиб|погибла|разбился|разбилась)\b|не\s+стало\s+(мамы|папы|брата|сестры|сына|дочки|дочери|мужа|жены|его|ее|её))\b.{0,100}\bхочу\s+(уже\s+|просто\s+)?(к\s+(нему|ней|ним|маме|папе|брату|сестре|сыну|дочке|дочери|мужу|жене)|туда\s+к\s+(нему|ней|ним)|уйти\s+(за\s+(ним|ней|ними)|к\s+(нему|ней|ним))|быть\s+(с\s+(ним|ней|ними)\s+)?там)\b(?!\s+(на\s+(могил\w*|кладбищ\w*)|в\s+(гости|больниц\w*)|съездить|поехать|сходить|зайти))",
+        r"\b(після\s+смерті|відколи\s+(помер|померла|загинув|загинула|не\s+стало)|(помер|померла|загинув|загинула|розбився|розбилася)\b|не\s+стало\s+(мами|тата|брата|сестри|сина|доньки|чоловіка|дружини|його|її))\b.{0,100}\bхочу\s+(вже\s+|просто\s+)?(до\s+(нього|неї|них|мами|тата|брата|сестри|сина|доньки|чоловіка|дружини)|туди\s+до\s+(нього|неї|них)|піти\s+(за\s+(ним|нею|ними)|до\s+(нього|неї|них))|бути\s+(з\s+(ним|нею|ними)\s+)?там)\b(?!\s+(на\s+(могил\w*|цвинтар\w*|кладовищ\w*)|в\s+гості|у\s+гості|поїхати|з'?їздити|сходити|зайти))",
+        r"\b(since|after)\s+(my\s+)?(\w+\s+)?(died|passed(\s+away)?|was\s+killed|killed\s+(him|her)self|overdosed)\b.{0,100}\b(i\s+)?(just\s+)?(want|wanna|need)\s+(to\s+)?(be\s+with\s+(him|her|them)\s+(again|now|up\s+there|wherever)|join\s+(him|her|them)\b(?!\s+(at|for|in|on)\b)|go\s+(be\s+with|to)\s+(him|her|them)\b(?!\s+(at|for|in|on)\b))",
+        r"\b(desde\s+que|despues\s+de\s+que|cuando)\s+(se\s+)?(murio|fallecio|mataron|se\s+mato)\b.{0,100}\b(quiero|me\s+quiero|quisiera)\s+(irme|ir(me)?\s+con\s+(el|ella|ellos)|estar\s+con\s+(el|ella|ellos)\s+(otra\s+vez|ya|alla|alli))\b(?!\s+(a|al|de)\s+(visitar\w*|ver\s+su|el\s+cementerio|su\s+tumba|viaje|vacaciones))",
+        # thinking of taking oneself out of the way, with the thinking worded otherwise ("no paro de pensar
+        # en quitarme de en medio", "la idea de quitarme de en medio"); not out of someone's way, a row
+        r"\b(pensar|pienso|pensando|penso|pensado|la\s+idea\s+de|ganas\s+de|quiero|quisiera|me\s+dan\s+ganas\s+de)\s+(en\s+)?quitarme\s+(de\s+en\s+medio|del\s+medio)\b(?!\s+(de|en|para\s+que\s+(hablen|hableis|puedan\s+hablar|pase|pasen)|un\s+rato|un\s+momento)\b)",
+        # if I disappeared, everyone would be better off: the condition first ("якщо я зникну то всім буде
+        # легше", "if i disappeared everyone would be better off", "si desaparezco todos estarían
+        # mejor"); not away for a while, out of a chat or a group
+        r"\b(если|якщо|якби|коли)\s+(бы\s+|б\s+)?я\s+(просто\s+)?(исчезну|исчезла|исчез|пропаду|умру|помру|зникну|зникла|зник|пропаду|не\s+стану|сдохну|здохну)\b(?!\s+(на\s+(время|неделю|пару|выходные|месяц|тиждень|час|вихідні|місяць)|из|с|со|з|із|зі|до)\b).{0,30}\b(то\s+)?(всем|всім|усім|им|їм|всем\s+вокруг|родным|рідним)\s+(\w+\s+)?(будет|станет|стало\s+бы|было\s+бы|буде|стане|стало\s+б|було\s+б)\s+(только\s+|тільки\s+|лише\s+)?(легче|лучше|проще|спокойнее|легше|краще|простіше|спокійніше)\b",
+        r"\bif\s+i\s+(just\s+)?(disappeared|vanished|was\s+gone|were\s+gone|died|was\s+dead|were\s+dead|disappear|vanish|die)\b(?!\s+(for\s+a|from|off|on|into|to)\b).{0,30}\b(everyone|everybody|they|my\s+(family|kids|parents|mum|mom|friends))\s+(would|will|'?d|'?ll)\s+(all\s+)?(be\s+)?(better\s+off|happier|relieved|easier|fine|lighter)\b",
+        r"\bsi\s+(yo\s+)?(desaparezco|desapareciera|me\s+muero|muriera|me\s+muriera|no\s+estuviera|ya\s+no\s+estoy)\b(?!\s+(un\s+rato|unos\s+dias|del\s+grupo|del\s+chat|de\s+aqui\s+un))\b.{0,30}\b(todos|todo\s+el\s+mundo|mi\s+familia|ellos)\s+(\w+\s+)?(estarian|estaran|vivirian|viviran|serian|seran|estaria|estara)\s+(mas\s+)?(mejor|tranquil[oa]s?|felices|aliviad[oa]s?)\b",
+        # self-harm for relief: cut, hit, burnt or banging one's head till it bleeds, and "it's easier so",
+        # "the only thing that calms me" ("б'юсь головою об стіну поки не піде кров, так легше", "me
+        # volví a cortar, es lo único que me calma"); not hair or nails cut, not an itch, not the idiom
+        # of banging one's head against a wall over a task (no relief, no blood)
+        r"\b((бьюсь|бился|билась|бьюсь|б'?юсь|бився|билася|бью|б'?ю|луплю|бил|била)\s+(\w+\s+)?(голов\w*|себя|себе|кулак\w*|рук\w*)\s+(\w+\s+){0,2}(об|о|по|в)\s+(стен\w*|стін\w*|стол\w*|двер\w*|батаре\w*|пол|підлог\w*)|(режу|резала|резал|порезал\w*|ріжу|різала|різав|порізал\w*|порізав|жгу|палю|царапаю|дряпаю|расцарапываю|роздряпую|бью|б'?ю)\s+(себя|себе|собі|руки|руку|ноги|кожу|шкіру|запяст\w*|зап'?ястя|стегна)|(снова|опять|знову|знов)\s+(порезал\w*|порізал\w*|порізав|резал\w*|різал\w*))\b.{0,60}\b((так|потом|після\s+цього|после\s+этого|тогда)\s+(мне\s+|мені\s+)?(становится\s+|стає\s+)?(легче|легше|спокойнее|спокійніше)|(только|лише|тільки)\s+так\s+(и\s+)?(успокаиваюсь|заспокоююсь|заспокоююся|отпускает|відпускає)|единственное\s+что\s+(меня\s+)?(успокаивает|помогает)|єдине\s+що\s+(мене\s+)?(заспокоює|допомагає)|отпускает|відпускає)\b(?!.{0,40}\b(укус\w*|комар\w*|сып\w*|зуд\w*|свербі\w*|висип\w*|екзем\w*|экзем\w*|аллерг\w*|алерг\w*)\b)",
+        r"\b(cut(ting)?\s+myself|cut\s+again|burn(ing|ed|t)?\s+myself|hit(ting)?\s+myself|punch(ing)?\s+myself|bang(ing|ed)?\s+my\s+head\s+(against|on|into)\s+(the\s+|a\s+)?(wall|floor|door|desk)\s+(\w+\s+){0,2}(till|until)\s+(it\s+bleeds|i\s+bleed|there'?s\s+blood|it\s+bled|i\s+bled)|scratch(ing|ed)?\s+myself\s+(till|until)\s+(it\s+bleeds|i\s+bleed))\b.{0,60}\b((it'?s|its)\s+the\s+only\s+(thing|way)\s+(that\s+)?(calms|helps|i\s+can\s+calm|works)|only\s+thing\s+that\s+(calms|helps|makes)|(makes|made)\s+(it|me|everything)\s+(feel\s+)?(easier|calmer|better|quieter)|helps\s+me\s+(cope|calm|breathe|feel)|(i\s+)?feel\s+(calmer|better|relief|lighter)\s+after)\b",
+        r"\bme\s+(volvi\s+a\s+cortar|he\s+vuelto\s+a\s+cortar|corte\s+otra\s+vez|corto|corte|he\s+cortado|estoy\s+cortando|sigo\s+cortando|quemo|queme|pego|golpeo|di\s+(de\s+)?cabezazos|doy\s+(de\s+)?cabezazos)\b(?!\s+(el|la|los|las|mi|mis|un|una|con\s+(el|un|una|la)\s+(papel|cuchillo|lata|vidrio|cristal|hoja\s+de\s+papel)|el\s+pelo|las\s+unas)\b).{0,60}\b((es\s+)?lo\s+unico\s+que\s+me\s+(calma|ayuda|tranquiliza|alivia|relaja)|(asi|solo\s+asi)\s+me\s+(calmo|tranquilizo|siento\s+mejor|alivio)|me\s+(calma|alivia|tranquiliza|relaja)\s+(un\s+poco|mucho|bastante)?\b|siento\s+alivio)",
+        # one last shot, a big one, and goodbye or "nobody will care" ("me voy a meter un último pico bien
+        # cargado y adiós", "one last hot shot and goodbye, no one will care", "последний раз вмажусь по
+        # полной, никому нет дела"); not a last line before home or bed
+        r"\b(ultimo|ultima|un\s+ultimo|una\s+ultima)\s+(pico|chute|pinchazo|jeringazo|dosis|inyeccion|picada|pasada)\b.{0,60}\b(bien\s+cargad[oa]|cargadit[oa]|a\s+nadie\s+le\s+(va\s+a\s+)?importa\w*|nadie\s+(me\s+)?(va\s+a\s+)?(extranar|echar\s+de\s+menos|notar|extranara|notara)|y\s+(adios|hasta\s+nunca|ya\s+no\s+despierto|se\s+acabo\s+todo))\b(?!\s+(me\s+voy\s+a\s+(casa|dormir)|a\s+dormir|hasta\s+manana))",
+        r"\b(one\s+)?last\s+(shot|hit|fix|bag|dose|injection|hot\s+shot)\b.{0,60}\b(nobody|no\s+one|noone)\s+(will|would|'?ll|is\s+gonna)\s+(even\s+)?(care|notice|miss\s+me)\b|\b(one\s+)?last\s+(big|huge|heavy|loaded|hot)\s+(shot|hit|fix|dose|one)\b.{0,40}\b(and\s+(goodbye|bye|that'?s\s+it|done|never\s+wake)|goodbye)\b",
+        r"\b(последний|последнюю|последняя|останній|останню|остання)\s+(раз\s+)?(вмажусь|ширнусь|уколюсь|вколюсь|вмажуся|ширнуся|дозу|доза|укол|баян|машину)\b.{0,60}\b((никому|нікому)\s+(нет\s+дела|не\s+будет\s+дела|немає\s+діла|не\s+буде\s+діла|не\s+нужен|не\s+потрібен|не\s+потрібна|не\s+нужна)|(никто|ніхто)\s+не\s+(заметит|заплачет|помітить|заплаче|будет\s+скучать|сумуватиме)|и\s+(прощайте|всё|все\s+конец)|і\s+(прощавайте|все\s+кінець|бувайте))\b",
         # -- kinds found on tune44 (2026-12-07, session 19), every language (the guarded ones are in
         # ``_GUARDED_KINDS``) --
         # a whole pack "will I just not wake up", asked for oneself (not an alarm, not a lie-in)
@@ -1138,6 +1184,24 @@ _CRISIS = compile_any(
 # -- kinds found on tune44 (2026-12-07, session 19), each with a guard read over the whole message
 # (a leading lookahead in ``_CRISIS`` sees only what follows the match's start) -----------------
 _GUARDED_KINDS: tuple[tuple[WordStartPatterns, WordStartPatterns], ...] = (
+    # the last message and "don't look for me" ("последний раз пишу, не ищите меня", "this is my last
+    # message, don't come looking for me", "es lo último que escribo, no me busquen"); not with a move,
+    # a trip, a new account, a chat or a group anywhere in the message (blind16-tune)
+    (
+        compile_any(
+            [
+                r"\b(последний\s+раз\s+(сюда\s+|здесь\s+|тут\s+)?пишу|пишу\s+(сюда\s+|здесь\s+|тут\s+)?(в\s+)?последний\s+раз|последнее\s+(сообщение|что\s+пишу)|останній\s+раз\s+(сюди\s+|тут\s+)?пишу|пишу\s+(сюди\s+|тут\s+)?(в\s+|у\s+)?останній\s+раз|останнє\s+(повідомлення|що\s+пишу)|прощайте|прощавайте|простите\s+(меня\s+)?(все|всех)|пробачте\s+(мені\s+)?(всі|усі))\b.{0,60}\b(не\s+ищите\s+меня|меня\s+не\s+ищите|не\s+шукайте\s+мене|мене\s+не\s+шукайте)\b",
+                r"\b(не\s+ищите\s+меня|меня\s+не\s+ищите|не\s+шукайте\s+мене|мене\s+не\s+шукайте)\b.{0,60}\b(последний\s+раз|последнее\s+сообщение|останній\s+раз|останнє\s+повідомлення|прощайте|прощавайте)\b",
+                r"\b((this\s+is\s+)?(my\s+)?last\s+(message|time\s+(i'?m\s+)?(writing|posting)|post)|goodbye\s+(everyone|all)|forgive\s+me\s+(everyone|all))\b.{0,60}\b(don'?t|dont|do\s+not)\s+(come\s+)?(look(ing)?|search(ing)?)\s+for\s+me\b",
+                r"\b((es\s+)?(lo\s+)?(ultimo|la\s+ultima\s+vez)\s+(que\s+)?(escribo|te\s+escribo|les\s+escribo|mensaje)|adios\s+a\s+todos|perdonenme\s+todos)\b.{0,60}\bno\s+me\s+(busquen|busqueis|buscan|vayan\s+a\s+buscar)\b",
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(переезж\w*|переехал\w*|переїжд\w*|переїхал\w*|переїхав|уезжаю|уехал\w*|їду|поїхав|поїхала|еду|отпуск\w*|відпуст\w*|аккаунт\w*|акаунт\w*|ник\w*|нік\w*|канал\w*|чат\w*|групп\w*|груп\w*|номер\w*|арми\w*|армі\w*|moving|moved|trip|holiday|travel\w*|account|chat|group|server|channel|number|army|offline|detox|rehab|discord|telegram|whatsapp|mudo|mudanza|viaje|vacaciones|cuenta|grupo|canal|numero|ejercito|rehab\w*|desintox\w*)\b"
+            ]
+        ),
+    ),
     # an unnamed "it" timed after payday so that the rent or bills are covered for the others (not
     # a transfer, a standing order, a reminder, a trip or a party)
     (
@@ -1323,6 +1387,14 @@ def _guarded_kind(folded: str) -> bool:
 
 _NOT_CRISIS = compile_any(
     [
+        # -- blind16-tune (2026-12-07, session 19, late round) --
+        # a grave or a cemetery visited after a death ("після смерті діда хочу до нього на цвинтар
+        # сходити", "хочу к маме на кладбище", "i want to visit her grave", "quiero ir al cementerio a
+        # verla"): the wish is a visit
+        r"\b(хочу|хочется|хочеться|хотела\s+бы|хотів\s+би|хотіла\s+б)\s+(\w+\s+){0,3}(на\s+(могил\w*|кладбищ\w*|цвинтар\w*|кладовищ\w*))(\s+(съездить|сходить|поехать|с'?їздити|з'?їздити|сходити|поїхати))?\b|\b(want|wanna|need)\s+to\s+(go\s+)?(visit|see)\s+(his|her|their|my\s+\w+'?s?)\s+(grave|resting\s+place)\b|\bquiero\s+(ir\s+)?(a\s+)?(visitar\s+)?(su\s+tumba|al\s+cementerio|el\s+cementerio)\b",
+        # gone from a chat, a group or a server ("if i disappeared from the group chat", "если я исчезну
+        # из чата", "si desaparezco del grupo"): the condition is about the chat
+        r"\bif\s+i\s+(just\s+)?(disappeared|vanished|left|was\s+gone|were\s+gone|quit)\s+(from\s+)?(the|this|our|that|my)\s+(\w+\s+)?(chat|group|server|channel|thread|team|project|band|class|club|discord)\b(\s+(everyone|everybody|they|people)\s+(would|will|'?d|'?ll)\s+(all\s+)?(be\s+)?(better\s+off|happier|relieved|fine))?|\b(если|якщо|якби)\s+(бы\s+|б\s+)?я\s+(исчезну|уйду|пропаду|зникну|піду|вийду|выйду)\s+(из|с|з|із)\s+(\w+\s+)?(чата|группы|канала|сервера|команды|проекта|чату|групи|каналу|серверу|команди|проекту)\b|\bsi\s+(yo\s+)?(desaparezco|desapareciera|me\s+salgo|me\s+saliera)\s+(del|de\s+la|de\s+este|de\s+esta)\s+(\w+\s+)?(chat|grupo|canal|servidor|equipo|proyecto)\b",
         # -- tune43 (2026-12-07, session 19) --
         # work, an exam or a shift "killing me", then "I'm dying" or "I'll croak by Friday" ("this exam
         # is killing me, im literally dying", "эта работа меня убивает, я сдохну до пятницы", "ця
@@ -3588,7 +3660,7 @@ _OVER_NOW = compile_any(
         # "therapy is helping now", "ahora la terapia me ayuda"
         r"\b(сейчас|теперь|зараз|тепер)\s+(\w+\s+)?(терапия|терапія|психотерапия|психотерапія|психолог|психотерапевт|лечение|лікування|таблетки|антидепрессанты|антидепресанти)\s+(\w+\s+)?(помога\w*|допомага\w*|работа\w*|працю\w*)\b|\b(терапия|терапія|психолог|психотерапевт)\s+(\w+\s+)?(сейчас|теперь|зараз|тепер)\s+(\w+\s+)?(помога\w*|допомага\w*)\b|\b(therapy|counselling|counseling|my\s+therapist|meds|treatment)\s+(is\s+|are\s+)?(really\s+)?(helping|helps|working)\s+now\b|\bnow\s+(\w+\s+)?(therapy|counselling|counseling|my\s+therapist|treatment)\s+(is\s+)?(really\s+)?(helping|helps|working)\b|\bahora\s+(\w+\s+)?(la\s+)?(terapia|psicologa?|tratamiento)\s+(me\s+)?(ayuda|esta\s+ayudando|funciona)\b",
         # "doing way better now", "in a better place", "сейчас всё наладилось", "зараз усе налагодилось"
-        r"\bnow\s+i\s+(work|volunteer|study|have\s+a|run|help)\b|\bnow\s+(i'?m|im|i\s+am)\s+(\w+\s+){0,2}(and\s+)?(fine|ok|okay|good|well|happy)\b|\b(doing|feeling|much|way|a\s+lot|so\s+much)\s+better\s+now\b|\bin\s+a\s+(much\s+|way\s+)?better\s+place\s+now\b|\b(сейчас|теперь)\s+(вс[её]\s+|уже\s+)?(наладил\w*|хорошо)\b|\b(зараз|тепер)\s+(все\s+|усе\s+|вже\s+)?(налагоди\w*|налаштува\w*|добре)\b|\b(hoy|ahora)\s+(ya\s+)?estoy\s+(muy\s+)?bien\b",
+        r"\bnow\s+i\s+(work|volunteer|study|have\s+a|run|help)\b|\bnow\s+(i'?m|im|i\s+am)\s+(\w+\s+){0,2}(and\s+)?(fine|ok|okay|good|well|happy)\b|\b(doing|feeling|much|way|a\s+lot|so\s+much)\s+better\s+now\b|\bin\s+a\s+(much\s+|way\s+)?better\s+place\s+now\b|\b(i'?m|im|i\s+am|been)\s+(in\s+)?a\s+(really\s+|much\s+|way\s+|pretty\s+|very\s+)?(good|great|healthy|happy|stable|better)\s+place\s+(now|these\s+days|today|nowadays)\b|\b(now|these\s+days|nowadays)\s+(i'?m|im|i\s+am)\s+in\s+a\s+(really\s+|much\s+|way\s+|pretty\s+|very\s+)?(good|great|healthy|happy|stable|better)\s+place\b|\b(сейчас|теперь)\s+(я\s+)?(в\s+)?(хорошем|нормальном|стабильном)\s+(состоянии|месте)\b|\b(зараз|тепер)\s+(я\s+)?(в|у)\s+(хорошому|нормальному|стабільному)\s+(стані|місці)\b|\b(hoy|ahora)\s+(ya\s+)?estoy\s+en\s+un\s+(buen|mejor)\s+(momento|lugar|sitio)\b|\b(сейчас|теперь)\s+(вс[её]\s+|уже\s+)?(наладил\w*|хорошо)\b|\b(зараз|тепер)\s+(все\s+|усе\s+|вже\s+)?(налагоди\w*|налаштува\w*|добре)\b|\b(hoy|ahora)\s+(ya\s+)?estoy\s+(muy\s+)?bien\b",
         r"\b(now|today|these\s+days)\s+(i'?m|im|i\s+am|he'?s|hes|she'?s|shes|they'?re)\s+(\w+\s+)?(fine|ok|okay|good|well|stable|happy|doing\s+(well|good|fine|ok))\b|\bstable\s+(for\s+years|now)\b|\b(been\s+)?(clean|free\s+of\s+it)\s+(for\s+)?(\d+|a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|eight|nine|ten|many)\s+(years?|yrs)\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|yrs)\s+clean\b|\b(been|i'?m|im)\s+(fine|stable|ok|okay|well|good)\s+(for|since|ever\s+since)\b|\bhappily\s+married\b|\bhow\s+(do|can|should)\s+i\s+(support|help|talk\s+to)\s+(him|her|them)\b",
         r"\b(сейчас|теперь)\s+(вс[её]\s+|уже\s+)?(хорошо|нормально|в\s+порядке|отлично|работаю|живу|счастлив\w*|весел\w*)\b|\b(сейчас|теперь)\s+(\w+\s+)?(весел\w*|счастлив\w*)\b|\bкак\s+(ее|её|его|их|ей|ему|им)\s+(поддержать|поддерживать|понять)\b",
         r"\b(зараз|тепер)\s+(все\s+|усе\s+|вже\s+)?(добре|нормально|гаразд|чудово|працюю|живу|щаслив\w*|весел\w*)\b|\b(зараз|тепер)\s+(\w+\s+)?(весел\w*|щаслив\w*)\b|\bяк\s+(її|його|їх|їй|йому|їм)\s+(підтримати|підтримувати|зрозуміти)\b",
@@ -3864,6 +3936,35 @@ def chore_weariness(text: str) -> bool:
 
 
 # "decided. tonight.": the whole message (blind5-tune), nothing else said
+
+# -- a worry about overdosing alone, asked (blind16-tune, 2026-12-07, session 19 late round) -------
+# "what if one day I overdo it and nobody finds me?" is a fear of using alone (the answer is about
+# not using alone, a spotting line, naloxone nearby), not a wish to die; the embedding stage gave it
+# the full crisis reply, "nobody finds me" sitting in crisis prototypes. It keeps the stage to the
+# note at most; never with a word of wanting, of purpose, of the whole amount or of nobody caring.
+_OD_ALONE_FEAR = compile_any(
+    [
+        r"\b(what\s+if|and\s+if|but\s+if|what\s+happens\s+if)\s+(\w+\s+){0,3}i\s+(accidentally\s+)?(overdo\s+it|overdose|od|o\.d|go\s+over|go\s+too\s+far|take\s+too\s+much|fall\s+out|go\s+under)\b.{0,60}\b(nobody|no\s+one|noone|there'?s\s+nobody|no\s+one'?s)\s+(\w+\s+)?(finds?|found|around|there|home|with\s+me|to\s+call)\b",
+        r"\b(y\s+si|que\s+pasa\s+si|pero\s+si|y\s+que\s+tal\s+si)\s+(\w+\s+){0,3}(me\s+paso|me\s+pase|me\s+sobredosifico|me\s+da\s+una\s+sobredosis|tengo\s+una\s+sobredosis|me\s+quedo\s+tirad[oa]|me\s+desmayo)\b.{0,60}\bnadie\s+(me\s+)?(encuentra|encuentre|esta|hay|ve|vea|se\s+entera)\b",
+        r"\b(а\s+если|а\s+вдруг|а\s+что\s+если|что\s+будет\s+если)\s+(\w+\s+){0,3}(я\s+)?(передознусь|передозанусь|переборщу|перебор\w*|словлю\s+передоз|отъеду|откинусь)\b.{0,60}\b(никто|никого)\s+(\w+\s+)?(не\s+)?(найдет|найдёт|нет|рядом|не\s+будет|заметит)\b",
+        r"\b(а\s+якщо|а\s+раптом|а\s+що\s+як|що\s+буде\s+якщо)\s+(\w+\s+){0,3}(я\s+)?(передознуся|передознусь|перестараюсь|переберу|словлю\s+передоз|відʼ?їду)\b.{0,60}\b(ніхто|нікого)\s+(\w+\s+)?(не\s+)?(знайде|нема|немає|поруч|не\s+буде|помітить)\b",
+    ]
+)
+_WISH_OR_WHOLE = compile_any(
+    [
+        r"\b(want|wanna|hope|hopefully|wish|on\s+purpose|all\s+of\s+it|the\s+whole|everything|care|miss\s+me|quiero|ojala|a\s+proposito|todo\s+lo|de\s+una\s+vez|importa\w*|extranar\w*|хочу|хочется|хочеться|надеюсь|сподіваюсь|специально|навмисно|навмисне|вс[её]\s+сразу|все\s+одразу|всю\s+заначку|скучать|сумувати|пусть|нехай)\b"
+    ]
+)
+
+
+def overdose_alone_fear(text: str) -> bool:
+    """A worry about overdosing alone, asked ("y si un día me paso y nadie me encuentra?") with no
+    word of wanting, purpose, the whole amount or nobody caring (``_OD_ALONE_FEAR``,
+    ``_WISH_OR_WHOLE``): the embedding stage gives it at most the crisis note."""
+    folded = fold(text)
+    return _OD_ALONE_FEAR.search(folded) is not None and _WISH_OR_WHOLE.search(folded) is None
+
+
 _DECIDED_ALONE = re.compile(
     r"\s*((все|вс[её]|усе|ok|okay|ok\s+so|ок|окей|ладно|добре|гаразд)\s+)?(all\s+|я\s+|ya\s+)?(decided|i'?ve\s+decided|lo\s+decidi|esta\s+decidido|decidi|вс[её]\s+решил[аи]?|вс[её]\s+решено|решил[аи]?|решено|вирішив|вирішила|вирішено|все\s+вирішено)"
     r"\s+(tonight|today|сегодня(\s+ночью|\s+вечером)?|сьогодні(\s+вночі|\s+ввечері)?|esta\s+noche|hoy)\s*"

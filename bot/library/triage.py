@@ -81,6 +81,7 @@ from bot.library.crisis import (
     harmless_phrase,
     is_crisis,
     ordinary_leaving,
+    overdose_alone_fear,
     told_long_ago,
 )
 from bot.library.emergency_text import fold, is_emergency, told_not_now
@@ -723,6 +724,7 @@ def _decide(prototypes: Prototypes, vector: np.ndarray, ruled: Verdict, text: st
         or everyday_means(text)  # a rope for a tent, a bridge shut for works (tune42)
         or told_long_ago(text)  # self-harm at 14, "hoy estoy tranquila" (tune44)
         or chore_weariness(text)  # "устал от всего этого ремонта" (tune44)
+        or overdose_alone_fear(text)  # "y si un día me paso y nadie me encuentra?" (blind16-tune)
     ):
         return Verdict(Urgency.NONE, Source.EMBEDDING, verdict.score, maybe_crisis=True)
     return verdict
