@@ -3412,7 +3412,13 @@ _PSYCHOSIS_SIGNS = re.compile(
     r"\b("
     r"(чу[єею]\w*|почу\w*|слыш\w*|услыш\w*|hear\w*|oye\w*|escucha\w*)\s+(\w+\s+)?"
     r"(голос[аи]|голосів|голосов|voices|voces)\b(?!\s+(\w+\s+)?(сусід\w*|сосед\w*|дітей|детей|"
-    r"за\s+стін\w*|за\s+стен\w*|з\s+вулиці|с\s+улицы|neighbou?r\w*|kids|children|vecin\w*|ni[nñ]os))|"
+    r"за\s+стін\w*|за\s+стен\w*|з\s+вулиці|с\s+улицы|neighbou?r\w*|kids|children|vecin\w*|ni[nñ]os))"
+    r")"
+)
+# thinking one is followed or watched (paranoia, common on stimulants): the crisis topic among the
+# asked ones, but never put before the drug's own page ("від лєда всюди здається шо стежать")
+_FOLLOWED = re.compile(
+    r"\b("
     r"(думает|думає|думаю|кажется|здається|уверен\w*|впевнен\w*)\s+(\w+\s+){0,4}?"
     r"(пасут|пасуть|следят|стежать|слідкують|преследу\w*|переслід\w*)|"
     r"(thinks|convinced|sure)\s+(he'?s|she'?s|they'?re|i'?m)\s+being\s+(followed|watched)"
@@ -3435,7 +3441,7 @@ _SUPPORT_THEM = re.compile(
 
 
 def psychosis_signs(text: str) -> bool:
-    """Someone hears voices or thinks they are followed or watched (after a drug or not)."""
+    """Someone hears voices (after a drug or not)."""
     return _PSYCHOSIS_SIGNS.search(fold(text)) is not None
 
 
@@ -3443,7 +3449,7 @@ def asks_psychosis_or_despair(text: str) -> bool:
     """Someone hears voices or thinks they are followed, or says nothing makes sense any more
     and the writer asks how to support them: the crisis topic."""
     low = fold(text)
-    if psychosis_signs(low):
+    if psychosis_signs(low) or _FOLLOWED.search(low) is not None:
         return True
     return _CANNOT_COPE.search(low) is not None and _SUPPORT_THEM.search(low) is not None
 

@@ -9,8 +9,8 @@ for this test, not copied from the labelled sets).
   is not one.
 - Snow in the mountains or at a ski resort ("снег в Альпах", "сніг на Буковелі"): weather, not
   cocaine; snow snorted stays cocaine.
-- Someone hears voices or thinks they are followed, after a drug or not: the crisis topic
-  first; a close person who says nothing makes sense or cannot cope, asked how to support them:
+- Someone hears voices, after a drug or not: the crisis topic first (thinking one is followed
+  only adds it: paranoia on a stimulant stays the stimulant's page); a close person who says nothing makes sense or cannot cope, asked how to support them:
   the crisis topic; a machine that "does not cope with the heat" is not.
 - How hard a benzodiazepine hits and a first try ("сильно вырубает, хочу попробовать впервые"):
   the substance's own topic, not its withdrawal; stopping stays withdrawal.
@@ -77,7 +77,8 @@ def test_psychosis_and_despair_are_the_crisis_topic(
 
 
 def test_psychosis_signs_guards() -> None:
-    assert cues.psychosis_signs("she hears voices and thinks she's being followed")
+    assert cues.psychosis_signs("she hears voices at night")
+    assert cues.asks_psychosis_or_despair("he thinks he's being followed everywhere")
     assert not cues.psychosis_signs("чую голоси сусідів за стіною")
     assert not cues.psychosis_signs("слышу голоса детей во дворе")
     assert not cues.asks_psychosis_or_despair("ноутбук не справляється з іграми, як підтримати")
