@@ -1208,7 +1208,15 @@ _EFFECTS = re.compile(
     r"harmful|bad\s+for\s+(you|me|my)|addictive|habit[\s-]?forming|get\s+(you\s+)?hooked|hook\s+you|"
     r"вредн\w*|вредит|подсажива\w*|подсесть|подсяду|привыкани\w*|привыка\w*|зависимост\w*\s+от\s+(него|нее|них)|"
     r"шкідлив\w*|шкодить|підсаджу\w*|підсісти|звика\w*|звикан\w*|"
-    r"engancha\w*|adictiv\w*|(es|son)\s+mal[oa]s?\s+para|dañin[oa]s?|hace\s+dano"
+    r"engancha\w*|adictiv\w*|(es|son)\s+mal[oa]s?\s+para|dañin[oa]s?|hace\s+dano|"
+    # how hard it hits, a first try ("сильно вырубает? хочу попробовать первый раз", "чи сильно
+    # рубить, спробую вперше", "how strong is it, first time trying", "quiero probarlo por
+    # primera vez")
+    r"сильно\s+(вырубает|рубит|вставляет|накрывает|прет|вирубає|рубить|вставляє|накриває|пре)|"
+    r"(попробовать|попробую|пробовать)\s+(\w+\s+)?(впервые|в\s+первый\s+раз|первый\s+раз)|"
+    r"(спробувати|спробую|пробувати)\s+(\w+\s+)?(вперше|в\s+перший\s+раз|перший\s+раз)|"
+    r"how\s+strong\s+is|first\s+time\s+(trying|taking)|"
+    r"(probar\w*|probarl[oa]s?)\s+(\w+\s+)?por\s+primera\s+vez"
     r")"
 )
 
@@ -1885,6 +1893,9 @@ EVERYDAY_CLASSES: dict[str, str] = {
         r"крыш\w*|лопат\w*|сугроб\w*|расчист\w*|"
         # snow that melts or thaws ("когда растает снег", "сніг тане")
         r"раста\w*|тает|таять|тане|танути|відлиг\w*|оттепел\w*|"
+        # snow in the mountains or at a ski resort ("сніг у Карпатах є?", "снег в горах уже лег")
+        r"горах|гори|горы|карпат\w*|альп\w*|буковел\w*|драгобрат\w*|ельбрус\w*|эльбрус\w*|"
+        r"домбай\w*|шерегеш\w*|гірськ\w*|горнолыжн\w*|гірськолижн\w*|"
         r"погод\w*|прогноз\w*|снегов\w*|каток|катк\w*|коньк\w*|лыж\w*|санки|санках|санок|зим\w*|мороз\w*|"
         r"сосульк\w*|дожд\w*|гроз[аыу]|кубик\w*|лес|лесу|лесн\w*|сосн\w*|елк\w*|ель|ельник\w*|белочк\w*|"
         r"ковзан\w*|лиж\w*|санчат\w*|бурульк\w*|дощ|дощу|ліс|лісі|лісов\w*|ялинк\w*|"
@@ -3394,13 +3405,66 @@ def asks_benzo_withdrawal(text: str) -> bool:
     )
 
 
+# signs of psychosis in someone else: hearing voices, thinking they are followed or watched
+# ("чує голоси і думає шо за ним стежать", "слышит голоса, думает что его пасут", "hears voices",
+# "oye voces"): the crisis topic, whatever drug is named; never voices of neighbours or children
+_PSYCHOSIS_SIGNS = re.compile(
+    r"\b("
+    r"(чу[єею]\w*|почу\w*|слыш\w*|услыш\w*|hear\w*|oye\w*|escucha\w*)\s+(\w+\s+)?"
+    r"(голос[аи]|голосів|голосов|voices|voces)\b(?!\s+(\w+\s+)?(сусід\w*|сосед\w*|дітей|детей|"
+    r"за\s+стін\w*|за\s+стен\w*|з\s+вулиці|с\s+улицы|neighbou?r\w*|kids|children|vecin\w*|ni[nñ]os))"
+    r")"
+)
+# thinking one is followed or watched (paranoia, common on stimulants): the crisis topic among the
+# asked ones, but never put before the drug's own page ("від лєда всюди здається шо стежать")
+_FOLLOWED = re.compile(
+    r"\b("
+    r"(думает|думає|думаю|кажется|здається|уверен\w*|впевнен\w*)\s+(\w+\s+){0,4}?"
+    r"(пасут|пасуть|следят|стежать|слідкують|преследу\w*|переслід\w*)|"
+    r"(thinks|convinced|sure)\s+(he'?s|she'?s|they'?re|i'?m)\s+being\s+(followed|watched)"
+    r")"
+)
+# a close person says it all feels pointless or they cannot cope, and the writer asks how to
+# support them ("сестра говорит что всё бессмысленно, как её поддержать", "друг каже що не
+# справляється, як підтримати"): the crisis topic (how to talk about it, where to call)
+_CANNOT_COPE = re.compile(
+    r"\b(вс[её]\s+(\w+\s+)?бессмысленн\w*|нет\s+смысла|не\s+вывоз\w*|"
+    r"все\s+(\w+\s+)?безглузд\w*|немає\s+сенсу|нема\s+сенсу|не\s+витягу\w*|"
+    # not coping, of a person (never "с жарой", "з навантаженням": a machine or a task)
+    r"не\s+справля\w*(?!\s+(с|со|з|із|зі)\b)|"
+    r"nothing\s+matters|(ca|is)n'?t\s+cop\w*|no\s+puede\s+m[aá]s|nada\s+tiene\s+sentido)\b"
+)
+_SUPPORT_THEM = re.compile(
+    r"\b(поддерж\w*|підтрим\w*|support\w*|apoy\w*|помочь\s+(ей|ему|им)|допомогти\s+(їй|йому|їм)|"
+    r"help\s+(her|him|them)|ayudar\w*)\b"
+)
+
+
+def psychosis_signs(text: str) -> bool:
+    """Someone hears voices (after a drug or not)."""
+    return _PSYCHOSIS_SIGNS.search(fold(text)) is not None
+
+
+def asks_psychosis_or_despair(text: str) -> bool:
+    """Someone hears voices or thinks they are followed, or says nothing makes sense any more
+    and the writer asks how to support them: the crisis topic."""
+    low = fold(text)
+    if psychosis_signs(low) or _FOLLOWED.search(low) is not None:
+        return True
+    return _CANNOT_COPE.search(low) is not None and _SUPPORT_THEM.search(low) is not None
+
+
 def asked_topics(text: str) -> tuple[str, ...]:
     """Topics the question's words ask for, best first (empty when none): a near overdose, using
     alone, sleepiness on methadone, the signs of an (opioid) overdose. Search gives them the
     lexicon's bonus; they still need the question's words to be confident."""
     low = fold(text)
     out: list[str] = []
-    if _NOT_WANTING_LIFE.search(low) or asks_someone_to_talk_to(low):
+    if (
+        _NOT_WANTING_LIFE.search(low)
+        or asks_someone_to_talk_to(low)
+        or asks_psychosis_or_despair(low)
+    ):
         out.append(MENTAL_HEALTH)
     if asks_naloxone_works(low) or asks_naloxone_form(low):
         out.append(NALOXONE)

@@ -473,6 +473,10 @@ class SearchIndex:
                 self.config,
             )
             best = [replace(scores[t], score=round(score, 4)) for t, score in checked]
+        if best and self.config.lexicon and cues.psychosis_signs(query):
+            # voices heard, being followed ("після солі чує голоси"): the crisis topic says what
+            # to do for a person in psychosis, before the drug's own page
+            best = self._first(cues.MENTAL_HEALTH, best, lang, hidden, limit)
         if crisis:
             # wanting to die, said in any words the crisis rules know ("краще б мене не було"):
             # the crisis topic first, as the bot's crisis reply (after the overdose steps below)
