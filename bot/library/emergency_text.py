@@ -4020,12 +4020,18 @@ _ONE_PERSON = compile_any(
 )
 
 
+_CLUB_DIED = compile_any([r"\b(se\s+murio|murio|died|умер\w*|помер\w*)\b"])
+
+
 def _team_idiom(folded: str) -> bool:
     """A team that "died" or could not breathe in a match: no drug, nobody alone, nothing urgent."""
     return bool(
         _GAME.search(folded)
         # a club by its name ("el Madrid se murió en la segunda parte", blind16-tune): nobody named
-        and (_TEAM.search(folded) or not (_PERSON.search(folded) or _HUMAN.search(folded)))
+        and (
+            _TEAM.search(folded)
+            or (_CLUB_DIED.search(folded) and not (_PERSON.search(folded) or _HUMAN.search(folded)))
+        )
         and not _ONE_PERSON.search(folded)
         and not _URGENT.search(folded)
         and not _NAMED_DRUG.search(folded)
@@ -5014,7 +5020,7 @@ _TOLD_NOW = compile_any(
     [
         r"\bya\s+no\s+(respira|despierta|reacciona|responde|se\s+mueve)\b|\b(ya\s+)?esta\s+(todo\s+|toda\s+|bien\s+|muy\s+)?(morad[oa]|azul|gris|helad[oa]|fri[oa]|inconsciente|tiesa|tieso)\b|\b(se\s+tomo|se\s+trago|se\s+bebio|se\s+metio)\s+(todo\s+el|toda\s+la|todas\s+las|todos\s+los|el\s+bote|la\s+caja|un\s+bote|una\s+caja|medio\s+bote|mucho|muchas|un\s+monton)\b",
         r"\b(уже|вже)\s+(весь\s+|вся\s+|увесь\s+|уся\s+)?(синий|синяя|серый|серая|синій|синя|сірий|сіра|холодн\w*|не\s+дышит|не\s+дихає|не\s+просыпается|не\s+прокидається|не\s+реагирует|не\s+реагує)\b|\b(выпил\w*|съел\w*|наглотал\w*|проглотил\w*|випи(в|ла)|з'?ї(в|ла)|наковтал\w*|проковтну(в|ла))\s+(всю|всe|все|усю|усе|целую|цілу|полную|повну)\s+(\w+\s+)?(пачку|упаковку|банку|бутылку|пузырек|пузырёк|пляшку|блистер|блістер|таблетки|пігулки)\b",
-        r"\b(he'?s|she'?s|hes|shes|he\s+is|she\s+is|they'?re)\s+(already\s+)?(blue|grey|gray|purple|not\s+breathing|cold|unconscious)\b|\b(isn'?t|isnt|is\s+not|already\s+not)\s+breathing\b|\b(he|she|they)\s+(took|swallowed|drank|necked|popped)\s+(the\s+whole|a\s+whole|all\s+(of\s+)?(the|his|her|their))\b",
+        r"\b(he'?s|she'?s|hes|shes|he\s+is|she\s+is|they'?re)\s+(already\s+)?(blue|grey|gray|purple|not\s+breathing|cold|unconscious)\b|\b(he|she|they)\s+(took|swallowed|drank|necked|popped)\s+(the\s+whole|a\s+whole|all\s+(of\s+)?(the|his|her|their))\b",
     ]
 )
 
@@ -5069,7 +5075,9 @@ def _describes_emergency(folded: str) -> bool:
     )
     # a "what if ... how do I know" that tells a state now or a drug already taken (blind16-tune's
     # kind: "y si ya no respira? cómo sé, está morado", "si no despierta cómo sé, se tomó todo el bote")
-    person = person or _TOLD_NOW.search(folded) is not None
+    person = person or (
+        _TOLD_NOW.search(folded) is not None and _GENERIC_PERSON.search(folded) is None
+    )
     past = _PAST.search(folded) is not None
     # "в прошлом году еле откачали, но всё норм": told afterwards, nothing says it is now
     # ("минулого року знепритомніла, зараз усе добре": "зараз" there is no urgency)
