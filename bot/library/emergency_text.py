@@ -630,7 +630,7 @@ _SIGNS = compile_any(
         r"\bвпа(в|ла|ли)\s+і\s+(не|лежить)\b|\bse\s+cayo\s+y\s+(no|esta\s+tirad)",
         r"\bне\s+(рухається|ворушиться|рухаеться)\b|\bзнепритомн\w*|\bвтрати\w*\s+свідомість|\bсудом[иа]\b|\bконвульс",
         r"\bне\s+розбуд|\bдиха[єю]\s+з\s+хрипом|\bposyni\w*|\bposine\w*",
-        r"\bне\s+пода[єе]\s+ознак\s+життя|\bпіна\s+(з|із)\s+рота",
+        r"\bне\s+пода[єе]\s+ознак\s+життя|\b(піна|пінка)\s+(з|із)\s+рота|\bпенка\s+(изо|из)\s+рта",
         # -- kinds found on blind2-tune (2026-12-06) --
         # called by name, no response ("called his name over and over, nothing")
         (
@@ -774,7 +774,7 @@ _SIGNS = compile_any(
         r"\b(passing|blacking)\s+out\s+and\s+coming\s+(to|round|around|back)\b|\b(choking|gagging|gurgling)\s+(\w+\s+)?(in\s+(his|her|their)\s+sleep|while\s+(asleep|sleeping))\b",
         # foam or froth at the mouth in any word order ("froth coming out his mouth", "изо рта пена",
         # "з рота піна", "echando espuma por la boca")
-        r"\b(foam\w*|froth\w*)\b(\s+[\w']+){0,3}\s+(mouth|lips)\b|\b(изо|из|с)\s+рта\s+(\w+\s+)?(пена|пену|пеной)\b|\b(з|із)\s+рота\s+(\w+\s+)?(піна|піну|піною)\b|\bechando\s+espuma\b|\bespuma\s+(\w+\s+)?(boca|labios)\b",
+        r"\b(foam\w*|froth\w*)\b(\s+[\w']+){0,3}\s+(mouth|lips)\b|\b(изо|из|с)\s+рта\s+(\w+\s+)?(пена|пену|пеной|пенка|пенку)\b|\b(з|із)\s+рота\s+(\w+\s+)?(піна|піну|піною|пінка|пінку)\b|\bechando\s+espum\w*\b|\bespum(a|ita)\s+(\w+\s+)?(boca|labios)\b",
         # a needle still in someone's arm (tune25 probes: "man down, needle still in his arm", "шприц ещё
         # в руке", "con la jeringa todavía en el brazo")
         r"\b(needle|syringe|rig|шприц|игла|баян|голка|jeringa|aguja)\s+(is\s+|still\s+|ещ[её]\s+|досі\s+|ще\s+|todavia\s+|aun\s+|sigue\s+)*(in|в|у|en)\s+((his|her|their|the)\s+)?(arm|vein|neck|leg|hand|foot|groin|руке|руці|вене|вені|шее|шиї|ноге|нозі|паху|el\s+brazo|la\s+vena|su\s+brazo|el\s+cuello|la\s+pierna|la\s+mano)\b",
@@ -882,6 +882,56 @@ _WORD_KINDS = {
 }
 _KIND_RE = {kind: re.compile(f"(?:{pattern})") for kind, pattern in _WORD_KINDS.items()}
 _FIRST_PERSON = frozenset({"i", "im", "i'm", "я", "yo"})
+# Not waking someone by choice (blind16-tune: "дышит ровно, не хочу будить"): "don't want to wake
+# him", "не стала будить", "no quiero despertarla", "чтобы не разбудить"
+_BY_CHOICE = frozenset(
+    [
+        "want",
+        "wanna",
+        "wanted",
+        "хочу",
+        "хотим",
+        "хотела",
+        "хотел",
+        "хотелось",
+        "стал",
+        "стала",
+        "стали",
+        "буду",
+        "будем",
+        "хочу",
+        "хочемо",
+        "хотіла",
+        "хотів",
+        "хотілося",
+        "став",
+        "стала",
+        "стали",
+        "буду",
+        "будемо",
+        "quiero",
+        "queremos",
+        "queria",
+        "quise",
+        "vamos",
+        "voy",
+    ]
+)
+_SO_AS = frozenset(
+    [
+        "чтобы",
+        "чтоб",
+        "щоб",
+        "щоби",
+        "шоб",
+        "para",
+        "trying",
+        "try",
+        "tried",
+        "tratando",
+        "intentando",
+    ]
+)
 
 
 @lru_cache(maxsize=65536)
@@ -925,6 +975,8 @@ def _near_signs(cleaned: str) -> bool:
             set(before) & _FIRST_PERSON or before[-1:] in (["and"], ["to"])
         ):
             continue  # "I can't wake up early", "go to sleep and not wake up" (crisis.py)
+        if set(words[negation + 1 : wake]) & _BY_CHOICE or set(before) & _SO_AS:
+            continue  # "не хочу будить" (blind16-tune), "trying not to wake her": a choice
         return True
     return False
 
@@ -3841,6 +3893,56 @@ def _session19_signs(folded: str, cleaned: str) -> bool:
     )
 
 
+# -- blind16-tune (late round, session 19) --------------------------------------------------------
+# The writer fading now, said in the first person ("чувствую что ухожу", "відчуваю що відключаюсь",
+# "me estoy yendo", "i feel like i'm slipping"): beside a drug taken or overdone, or limbs or eyes
+# that will not obey, the card. Not leaving for a place ("ухожу домой", "me estoy yendo a casa").
+_FADING_ME = compile_any(
+    [
+        r"\b(чувствую|кажется|походу|по\s+ходу)\s+(что\s+|как\s+)?(я\s+)?(ухожу|отъезжаю|отключаюсь|вырубаюсь|проваливаюсь|уплываю|теряю\s+сознание)\b(?!\s+(в|во|на|с|со|из|домой|от|к|за|у|отсюда)\b)|\b(отъезжаю|отключаюсь|проваливаюсь)\b(?!\s+(в|во|на|с|от|к|за|у|домой)\b)",
+        r"\b(відчуваю|здається|схоже)\s+(що\s+|як\s+)?(я\s+)?(йду|іду|відходжу|відключаюсь|відключаюся|вирубаюсь|вирубаюся|провалююсь|провалююся|відпливаю|втрачаю\s+свідомість)\b(?!\s+(в|у|на|з|із|додому|до|за|від)\b)|\b(відключаюсь|відключаюся|провалююсь|провалююся|відходжу)\b(?!\s+(в|у|на|з|із|додому|до|за|від)\b)",
+        r"\bme\s+(estoy|voy)\s+(yendo|apagando|desmayando)\b(?!\s+(a|al|de|del|pa|para|por|con)\b)|\bsiento\s+que\s+me\s+(voy|desmayo|apago)\b(?!\s+(a|al|de|del|pa|para|por|con|ya)\b)",
+        r"\b(i\s+)?feel\s+(like\s+)?(i'?m|im)\s+(going|fading|slipping|passing\s+out|blacking\s+out|going\s+under)\b(?!\s+(to|home|out|mad|crazy|insane|back|for|through|with)\b)|\b(i'?m|im)\s+(fading|slipping)\s+(away|out|fast)\b|\b(i'?m|im)\s+(blacking|passing)\s+out\b",
+    ]
+)
+_LIMBS_OR_EYES = compile_any(
+    [
+        r"\b(руки|ноги|тело|руки\s+и\s+ноги)\s+(не\s+(слушаются|двигаются|шевелятся)|отнимаются|ватные)\b|\bне\s+(могу|можу)\s+(открыть|разлепить|розплющити|відкрити)\s+глаз\w*|\bне\s+(могу|можу)\s+(розплющити|відкрити)\s+оч\w*",
+        r"\b(руки|ноги|тіло)\s+(не\s+(слухаються|рухаються|ворушаться)|віднімаються|ватні)\b",
+        r"\bno\s+(puedo|consigo)\s+(abrir|mover)\s+(los\s+ojos|las\s+manos|los\s+brazos|las\s+piernas)\b|\bno\s+siento\s+(las\s+manos|los\s+brazos|las\s+piernas)\b",
+        r"\b(can'?t|cant|cannot)\s+(open|move|feel)\s+my\s+(eyes|arms|hands|legs)\b|\bmy\s+(arms|hands|legs)\s+(won'?t|wont)\s+(move|work)\b",
+    ]
+)
+# A person told as blue or grey in a word of their own ("мужик синий", "він сірий", "está morado",
+# "he's gone grey") with a needle beside them or a drug: the card ("мужик синий" alone is drunk slang).
+_PERSON_COLOURED = compile_any(
+    [
+        r"\b(мужик|чел|человек|парень|пацан|девушка|женщина|он|она|дед|бомж|тип|чувак)\s+(\w+\s+)?(синий|синяя|серый|серая|фиолетовый|посинел|посинела|посиневший)\b",
+        r"\b(чоловік|чоловiк|мужик|хлопець|дівчина|жінка|він|вона|дід|тип|чувак)\s+(\w+\s+)?(синій|синя|сірий|сіра|фіолетовий|посинів|посиніла)\b",
+        r"\b(esta|ya\s+esta|se\s+puso|se\s+esta\s+poniendo|quedo)\s+(todo\s+|toda\s+|bien\s+|muy\s+)?(morad[oa]|azul|gris)\b",
+        r"\b(he'?s|she'?s|hes|shes|he\s+is|she\s+is|gone|turned|turning|going)\s+(all\s+|completely\s+|totally\s+|already\s+)?(blue|grey|gray|purple)\b(?!\s+(about|lately|since|these|today|because|over|again\s+about)\b)",
+    ]
+)
+_FEELING_BLUE = compile_any([r"\b(feel\w*|been|bit|kinda|so)\s+(blue|grey|gray)\b"])
+
+
+def _blind16_signs(folded: str, cleaned: str) -> bool:
+    """Kinds the rules missed on blind16-tune (late round, session 19), asked only when nothing is
+    past or general."""
+    if _FADING_ME.search(cleaned) and (
+        _used(cleaned)
+        or _TOO_MUCH.search(cleaned)
+        or _NAMED_DRUG.search(cleaned)
+        or _LIMBS_OR_EYES.search(cleaned)
+    ):
+        return True  # "вмазался и чувствую что ухожу", "creo que me pasé, me estoy yendo"
+    return bool(
+        _PERSON_COLOURED.search(cleaned)
+        and not _FEELING_BLUE.search(cleaned)
+        and (_NEEDLE_BESIDE.search(cleaned) or _used(cleaned) or _NAMED_DRUG.search(cleaned))
+    )
+
+
 # Snoring heard through the walls or the whole house (tune25 probes: "my grandad snores so loud the
 # walls shake", "ronca tan fuerte que tiemblan las paredes"): everyday, cut out only when no drug is
 # named ("snoring so loud the neighbours hear, he took methadone" is still the card).
@@ -3902,7 +4004,7 @@ _GAME = compile_any(
     [
         (
             r"\b((second|first|1st|2nd)\s+half|half\s*time|midfield|derby|extra\s+time|penalt\w*|the\s+(match|game)|тайм\w*|матч\w*|дерби|дербі|"
-            r"на\s+поле|на\s+полі|(segundo|primer)\s+tiempo|medio\s*campo|medio\s+campo|clasico|partido|la\s+cancha|prorroga)\b"
+            r"на\s+поле|на\s+полі|(segundo|primer)\s+tiempo|(segunda|primera)\s+parte|medio\s*campo|medio\s+campo|clasico|partido|la\s+cancha|prorroga)\b"
         )
     ]
 )
@@ -3918,11 +4020,18 @@ _ONE_PERSON = compile_any(
 )
 
 
+_CLUB_DIED = compile_any([r"\b(se\s+murio|murio|died|умер\w*|помер\w*)\b"])
+
+
 def _team_idiom(folded: str) -> bool:
     """A team that "died" or could not breathe in a match: no drug, nobody alone, nothing urgent."""
     return bool(
         _GAME.search(folded)
-        and _TEAM.search(folded)
+        # a club by its name ("el Madrid se murió en la segunda parte", blind16-tune): nobody named
+        and (
+            _TEAM.search(folded)
+            or (_CLUB_DIED.search(folded) and not (_PERSON.search(folded) or _HUMAN.search(folded)))
+        )
         and not _ONE_PERSON.search(folded)
         and not _URGENT.search(folded)
         and not _NAMED_DRUG.search(folded)
@@ -4904,6 +5013,16 @@ _SUBJUNCTIVE_STATE = compile_any(
     ]
 )
 _ANYONE = compile_any([r"\b(alguien|una\s+persona|uno|cualquiera)\b"])
+# A state told as now, or a drug already taken, by someone there (blind16-tune, late round): "ya no
+# respira", "está morado", "уже синий", "вже не дихає", "he's already blue", "she isn't breathing",
+# "se tomó todo el bote", "выпил всю пачку", "took the whole bottle"
+_TOLD_NOW = compile_any(
+    [
+        r"\bya\s+no\s+(respira|despierta|reacciona|responde|se\s+mueve)\b|\b(ya\s+)?esta\s+(todo\s+|toda\s+|bien\s+|muy\s+)?(morad[oa]|azul|gris|helad[oa]|fri[oa]|inconsciente|tiesa|tieso)\b|\b(se\s+tomo|se\s+trago|se\s+bebio|se\s+metio)\s+(todo\s+el|toda\s+la|todas\s+las|todos\s+los|el\s+bote|la\s+caja|un\s+bote|una\s+caja|medio\s+bote|mucho|muchas|un\s+monton)\b",
+        r"\b(уже|вже)\s+(весь\s+|вся\s+|увесь\s+|уся\s+)?(синий|синяя|серый|серая|синій|синя|сірий|сіра|холодн\w*|не\s+дышит|не\s+дихає|не\s+просыпается|не\s+прокидається|не\s+реагирует|не\s+реагує)\b|\b(выпил\w*|съел\w*|наглотал\w*|проглотил\w*|випи(в|ла)|з'?ї(в|ла)|наковтал\w*|проковтну(в|ла))\s+(всю|всe|все|усю|усе|целую|цілу|полную|повну)\s+(\w+\s+)?(пачку|упаковку|банку|бутылку|пузырек|пузырёк|пляшку|блистер|блістер|таблетки|пігулки)\b",
+        r"\b(he'?s|she'?s|hes|shes|he\s+is|she\s+is|they'?re)\s+(already\s+)?(blue|grey|gray|purple|not\s+breathing|cold|unconscious)\b|\b(he|she|they)\s+(took|swallowed|drank|necked|popped)\s+(the\s+whole|a\s+whole|all\s+(of\s+)?(the|his|her|their))\b",
+    ]
+)
 
 
 def _describes_emergency(folded: str) -> bool:
@@ -4953,6 +5072,11 @@ def _describes_emergency(folded: str) -> bool:
         _SUBJUNCTIVE_STATE.search(folded) is not None
         and _ANYONE.search(folded) is None
         and _USED_NOW.search(folded) is not None
+    )
+    # a "what if ... how do I know" that tells a state now or a drug already taken (blind16-tune's
+    # kind: "y si ya no respira? cómo sé, está morado", "si no despierta cómo sé, se tomó todo el bote")
+    person = person or (
+        _TOLD_NOW.search(folded) is not None and _GENERIC_PERSON.search(folded) is None
     )
     past = _PAST.search(folded) is not None
     # "в прошлом году еле откачали, но всё норм": told afterwards, nothing says it is now
@@ -5025,6 +5149,7 @@ def _describes_emergency(folded: str) -> bool:
         or (not past and _blind14_signs(folded, cleaned))
         or (not past and _blind15_signs(folded, cleaned, general))
         or (not past and not general and _session19_signs(folded, cleaned))
+        or (not past and not general and _blind16_signs(folded, cleaned))
     ):
         return True
     if not past and not general and (_on_a_ledge(cleaned) or _face_in_outside(cleaned)):
@@ -5032,10 +5157,11 @@ def _describes_emergency(folded: str) -> bool:
     happened = _OD_HAPPENED.search(cleaned) is not None
     if not happened and not _OD_WORD.search(cleaned):
         return False
-    if past and not _RIGHT_NOW.search(folded):
-        return (
-            False  # "I OD'd two years ago and now I'm scared", "у меня был передоз в прошлом году"
-        )
+    # "I OD'd two years ago and now I'm scared", "у меня был передоз в прошлом году"; a day feared
+    # ("страх что мама когда-нибудь передознётся", blind16-tune)
+    feared = _SOME_DAY.search(folded) is not None and _URGENT.search(folded) is None
+    if (past or feared) and not _RIGHT_NOW.search(folded):
+        return False
     now = _URGENT.search(folded) is not None or _SUSPECT.search(folded) is not None
     if happened:
         # "my friend OD'd, what are the signs he's ok" is still now; "what if someone OD'd" is not
@@ -5279,6 +5405,8 @@ def _asks_about_overdose(folded: str) -> bool:
         return True  # "what are the signs someone has taken too much ket" (session 16, tune37)
     if _MAX_DOSE_ASKED.search(folded) is not None:
         return True
+    if _DOSE_LIMIT_ASKED.search(folded) is not None and _drug_named(_GRAMS.sub(" ", folded)):
+        return True  # "how much G is too much, where's the line", "a partir de cuántos ml de G te quedas KO"
     if (
         _SNORE.search(folded) is not None
         and (
@@ -5347,6 +5475,29 @@ _OPIOID_WORD = compile_any(
 # A pain medicine's most in a day asked (session 15, tune34): "how much tylenol is too much in one
 # day", "сколько парацетамола в сутки можно", "скільки ібупрофену на добу безпечно", "cuánto
 # paracetamol es demasiado en un día"
+# How much of a drug before one goes under, asked (blind16-tune, late round): "how much G is too
+# much", "where's the line before you go under", "a partir de cuántos ml de G te quedas KO", "сколько
+# мл ГБ чтобы вырубиться", "скільки G до відключки". A drug must be named ("how much coffee is too
+# much" is no overdose question); "5 g of flour" is grams, not G.
+_DOSE_LIMIT_ASKED = compile_any(
+    [
+        r"\b(how\s+(much|many)|what\s+amount|at\s+what\s+(dose|point|amount))\b.{0,60}\b(too\s+(much|many)|the\s+line|go(es)?\s+under|pass(es)?\s+out|knock(s|ed)?\s+(you\s+)?out|black(s)?\s+out|ko)\b",
+        r"\b(a\s+partir\s+de\s+)?(cuant[oa]s?|que\s+cantidad)\b.{0,60}\b(te\s+quedas|quedarte|se\s+queda|te\s+deja|te\s+tumba|tumba|es\s+demasiad[oa]|es\s+mucho|te\s+desmayas|te\s+apagas|te\s+noquea)\b(\s+(ko|k\.o|frit[oa]|inconsciente|tirad[oa]))?",
+        r"\b(сколько|скільки|с\s+какой\s+дозы|з\s+якої\s+дози)\b.{0,60}\b(вырубиться|вырубает|отключиться|отъехать|отрубиться|слишком\s+много|перебор|вирубитися|вирубає|відключитися|відключки|відрубитися|занадто|забагато)\b",
+    ]
+)
+
+
+def _drug_named(folded: str) -> bool:
+    return bool(
+        _G_DRUG.search(folded)
+        or _DEPRESSANT.search(folded)
+        or _NAMED_DRUG.search(folded)
+        or _STIMULANT_OR_OTHER.search(folded)
+    )
+
+
+_GRAMS = re.compile(r"\b\d+(?:[.,]\d+)?\s*g\b|\bg\s+(of|de)\b")
 _MAX_DOSE_ASKED = compile_any(
     [
         r"\b(how\s+much|how\s+many|max\w*|сколько|скільки|cuant[oa]s?|maxim[oa]|максимум\w*|максимальн\w*)\s+(\w+\s+){0,3}(tylenol|paracetamol\w*|acetaminophen|panadol|ibuprofen\w*|advil|aspirin\w*|парацетамол\w*|ибупрофен\w*|ібупрофен\w*|нурофен\w*|аспирин\w*|аспірин\w*|ibuprofeno|aspirina|metamizol|nolotil)\b.{0,60}\b(too\s+much|per\s+day|a\s+day|in\s+(a|one)\s+day|daily|safe|в\s+сутки|за\s+сутки|в\s+день|за\s+день|на\s+добу|за\s+добу|можно|можна|безопасн\w*|безпечн\w*|demasiad[oa]|al\s+dia|por\s+dia|en\s+un\s+dia|seguro)\b",
@@ -5434,7 +5585,7 @@ _OVERDO = compile_any(
 )
 _SOME_DAY = compile_any(
     [
-        r"\b(на\s+будущее|на\s+майбутнє|for\s+the\s+future|some\s*day|one\s+day|algun\s+dia|un\s+dia\s+de\s+estos|когда-?нибудь|колись|заранее|наперед|заздалегідь|de\s+antemano|pregunto\s+antes)\b",
+        r"\b(на\s+будущее|на\s+майбутнє|for\s+the\s+future|some\s*day|one\s+day|algun\s+dia|un\s+dia\s+de\s+estos|когда[-\s]?нибудь|коли[-\s]?небудь|колись|заранее|наперед|заздалегідь|de\s+antemano|pregunto\s+antes)\b",
     ]
 )
 # -- blind7-tune (2026-12-06, session 10) --
