@@ -536,7 +536,7 @@ _BODY_OVERHEATING = re.compile(
     r"golpe\s+de\s+calor|"
     r"(?:sube|suba|subio|subiendo|dispara|disparo|disparando)\s+(?:\w+\s+){0,2}?(?:la\s+)?temperatura|"
     r"temperatura\s+(?:muy\s+|super\s+)?(?:alta|altisima|por\s+las\s+nubes)|"
-    r"fiebre\s+(?:muy\s+)?alta|(?:muy|super|demasiado)\s+caliente|ardiendo"
+    r"fiebre\s+(?:muy\s+)?alt(?:a|isima)|(?:muy|super|demasiado)\s+caliente|ardiendo"
     r")\b"
 )
 # ecstasy by its street and plain names ("pingers", "pastis", "tachas"): a stimulant whose
@@ -1441,6 +1441,12 @@ _EVERYDAY = re.compile(
     # a baby or a child who does not sleep or cries ("дитина не спить вночі", "mi bebé no duerme")
     r"(baby|toddler|kid|newborn|bebe|nen[ea]|nino|nina|hij[oa]|ребенок|ребенка|малыш\w*|дитина|дитину|"
     r"малюк\w*|немовл\w*)\s+(won'?t|doesn'?t|does\s+not|wont|no|не)\s+(sleep|duerme|спит|спить|засыпает|засинає)|"
+    # a child with a fever ("my son has a fever of 39", "mi hija tiene 39 de fiebre", "у дитини
+    # температура"): the doctor's matter, not this library (a drug named or taken keeps it here)
+    r"(?:baby|babies|toddler|kids?|child|children|son|daughter|newborn|bebe|nen[ea]|nin[oa]s?|"
+    r"hij[oa]s?|ребен\w*|ребён\w*|сын|сына|сыну|дочь|дочк\w*|дитин\w*|дитя|син|сина|сину|доньк\w*)"
+    r"\s+(?:\w+\s+){0,4}?(?:fever\w*|temperature|temp|fiebre|calentura|temperatura|"
+    r"температур\w*)|"
     # ru
     r"тесто|теста|тесте|пицц\w*|хлеб\w*|пирог\w*|выпечк\w*|духовк\w*|мука|муки|"
     r"засолк\w*|засол\w*|огурц\w*|борщ\w*|суп|супа|"

@@ -96,3 +96,33 @@ def test_a_body_overheating_on_a_stimulant_is_the_stimulant_overdose(
 )
 def test_heat_without_a_stimulant_is_not_the_overdose_cue(text: str) -> None:
     assert cues.STIMULANT_OVERDOSE not in cues.asked_topics(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("my little girl has had a fever all day, should i worry", "en"),
+        ("our baby has a temperature of 38.5 since this morning", "en"),
+        ("mi nena tiene fiebre desde anoche, la llevo a urgencias?", "es"),
+        ("los niños tienen calentura y tos, que les doy", "es"),
+    ],
+)
+def test_a_childs_fever_stays_unanswered(index: SearchIndex, text: str, lang: str) -> None:
+    assert index.search(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "topic"),
+    [
+        ("my son took pills at a rave and now has a very high temperature", "en", None),
+        ("mi hija tomó pastillas en una fiesta y tiene la temperatura altísima", "es", None),
+        ("fever and a hot red lump where i injected yesterday", "en", "wound-care"),
+    ],
+)
+def test_a_fever_beside_a_drug_is_still_answered(
+    index: SearchIndex, text: str, lang: str, topic: str | None
+) -> None:
+    first = _first(index, text, lang)
+    assert first is not None, text
+    if topic is not None:
+        assert first == topic, text
