@@ -2071,7 +2071,8 @@ EVERYDAY_CLASSES["crafts"] = (
 # crystals and stones as charms or jewellery: a crystal shop, healing stones, quartz, a
 # Swarovski pendant ("where to buy amethyst crystals for my altar", "tienda de cristales y
 # cuarzos", "кристаллы аметиста для медитации"); never "healing" alone (a body healing after a
-# binge is a drug question) nor a bare "stone" (a rock of crack)
+# binge is a drug question) nor a bare "stone" (a rock of crack); never "pendiente" (also
+# "keeping an eye on someone") nor "joya" ("great" in Argentina)
 EVERYDAY_CLASSES["gemstones"] = (
     r"healing\s+(?:stones?|crystals?|gems?)|"
     r"gem\s*stones?|gems|semi[\s-]?precious|quartz|amethysts?|citrine|selenite|obsidian|"
@@ -2081,7 +2082,7 @@ EVERYDAY_CLASSES["gemstones"] = (
     r"медитац\w*|ювелир\w*|ювелір\w*|украшени\w*|прикрас\w*|кулон\w*|сваровск\w*|"
     r"cuarzo\w*|amatista\w*|gemas?|piedras\s+(?:curativas|energeticas|naturales|preciosas|"
     r"semipreciosas)|semipreciosa\w*|chakras?|reiki|tarot|esoteric\w*|esoterism\w*|"
-    r"meditacion|joya\w*|joyeria\w*|colgante\w*|pendiente\w*|aretes?|swarovski"
+    r"meditacion|joyeria\w*|colgante\w*|aretes?|swarovski"
 )
 # a fire lit with pine cones ("шишки для самовара где набрать", "шишки на розпал для каміна")
 EVERYDAY_CLASSES["fire"] = (
