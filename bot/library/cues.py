@@ -523,6 +523,39 @@ _OVERDOSE = re.compile(
     r")\b"
 )
 
+# a body overheating said in plain words ("gets way too hot", "burning up", "temperature going
+# through the roof", "se le sube mucho la temperatura", "fiebre muy alta"); never the weather nor
+# a room ("too hot in the club" says nothing of a body: only with a person getting hot)
+_BODY_OVERHEATING = re.compile(
+    r"\b("
+    r"overheat\w*|heat\s*stroke|burning\s+up|"
+    r"(?:gets?|getting|got|gone|went|goes|is|was|feels?|felt|running|ran)\s+(?:\w+\s+)?(?:too|so|super|"
+    r"really|very)\s+hot|"
+    r"temperature\s+(?:\w+\s+){0,2}?(?:up|high|spik\w*|ris\w*|soar\w*|climb\w*|through\s+the\s+roof)|"
+    r"(?:high|rising|soaring|spiking)\s+(?:body\s+)?temperature|"
+    r"golpe\s+de\s+calor|"
+    r"(?:sube|suba|subio|subiendo|dispara|disparo|disparando)\s+(?:\w+\s+){0,2}?(?:la\s+)?temperatura|"
+    r"temperatura\s+(?:muy\s+|super\s+)?(?:alta|altisima|por\s+las\s+nubes)|"
+    r"fiebre\s+(?:muy\s+)?alt(?:a|isima)|(?:muy|super|demasiado)\s+caliente|ardiendo"
+    r")\b"
+)
+# ecstasy by its street and plain names ("pingers", "pastis", "tachas"): a stimulant whose
+# overheating is the stimulant overdose
+_ECSTASY = re.compile(
+    r"\b(mdma|molly|mandy|ecstasy|xtc|pills|pingers|beans|disco\s+biscuits|"
+    r"pastis?|pastillas?|pastillitas?|tachas?|rulas?|extasis|eme|emes)\b"
+)
+
+
+def asks_overheating(text: str) -> bool:
+    """A body overheating on a stimulant or ecstasy, said in plain words ("gets way too hot on
+    speed", "se le sube la temperatura con las pastis"): the stimulant overdose."""
+    folded = fold(text)
+    return _BODY_OVERHEATING.search(folded) is not None and (
+        _STIMULANT.search(folded) is not None or _ECSTASY.search(folded) is not None
+    )
+
+
 TEST_TOPICS = ("reagent-tests", "drug-checking", "fentanyl-test-strips")
 # infections people get tested for
 INFECTION_TOPICS = ("hepatitis-c", "hiv-prep-pep")
@@ -1416,6 +1449,12 @@ _EVERYDAY = re.compile(
     # a baby or a child who does not sleep or cries ("дитина не спить вночі", "mi bebé no duerme")
     r"(baby|toddler|kid|newborn|bebe|nen[ea]|nino|nina|hij[oa]|ребенок|ребенка|малыш\w*|дитина|дитину|"
     r"малюк\w*|немовл\w*)\s+(won'?t|doesn'?t|does\s+not|wont|no|не)\s+(sleep|duerme|спит|спить|засыпает|засинає)|"
+    # a child with a fever ("my son has a fever of 39", "mi hija tiene 39 de fiebre", "у дитини
+    # температура"): the doctor's matter, not this library (a drug named or taken keeps it here)
+    r"(?:baby|babies|toddler|kids?|child|children|son|daughter|newborn|bebe|nen[ea]|nin[oa]s?|"
+    r"hij[oa]s?|ребен\w*|ребён\w*|сын|сына|сыну|дочь|дочк\w*|дитин\w*|дитя|син|сина|сину|доньк\w*)"
+    r"\s+(?:\w+\s+){0,4}?(?:fever\w*|temperature|temp|fiebre|calentura|temperatura|"
+    r"температур\w*)|"
     # ru
     r"тесто|теста|тесте|пицц\w*|хлеб\w*|пирог\w*|выпечк\w*|духовк\w*|мука|муки|"
     r"засолк\w*|засол\w*|огурц\w*|борщ\w*|суп|супа|"
@@ -1497,7 +1536,7 @@ _DRUG_CONTEXT = re.compile(
     r"героїн\w*|кокаїн\w*|амфетамін\w*|"
     r"marihuana|mota(?!s?\s+de\s+(?:polvo|algodon|pelusa))|heroina|cocaina|"
     # medicines and health care
-    r"pill\w*|prescri\w*|doctor\w*|hospital\w*|таблет\w*|рецепт\w*|врач\w*|больниц\w*|лікар\w*|"
+    r"pill(?!ow)\w*|prescri\w*|doctor\w*|hospital\w*|таблет\w*|рецепт\w*|врач\w*|больниц\w*|лікар\w*|"
     r"pastilla\w*|(sin|con)\s+receta|receta\s+medica|medic\w*"
     r")\b"
 )
@@ -1537,7 +1576,7 @@ _HOMONYMS = re.compile(
     # a stud on a belt or a jacket ("tachas" in Mexico) and the verb "tachar" (to cross out);
     # a dodgy manoeuvre in Spain ("me hizo una pirula en la rotonda")
     r"tachas?|pirulas?|"
-    r"pericos?|pericas?|motas?|pipa|pipas|speed|caballos?|cristal\w*|crystal|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
+    r"pericos?|pericas?|motas?|pipa|pipas|speed|caballos?|cristal\w*|crystals?|aguja\w*|hielo|nieve|piedra\w*|chocolate|"
     # a crack in a screen or a wall; "crack" as praise in Spanish ("gracias crack")
     r"crack|cracks|cracked|cracking|"
     # a garden tool ("my weed whacker won't start"), never the plant smoked
@@ -2040,6 +2079,22 @@ EVERYDAY_CLASSES["crafts"] = (
     r"соснов\w*|поделк\w*|поробк\w*|"
     r"manualidad\w*|mosaico\w*|abalorio\w*|adorno\w*|decoraci\w*|navide\w*|corona\s+de"
 )
+# crystals and stones as charms or jewellery: a crystal shop, healing stones, quartz, a
+# Swarovski pendant ("where to buy amethyst crystals for my altar", "tienda de cristales y
+# cuarzos", "кристаллы аметиста для медитации"); never "healing" alone (a body healing after a
+# binge is a drug question) nor a bare "stone" (a rock of crack); never "pendiente" (also
+# "keeping an eye on someone") nor "joya" ("great" in Argentina)
+EVERYDAY_CLASSES["gemstones"] = (
+    r"healing\s+(?:stones?|crystals?|gems?)|"
+    r"gem\s*stones?|gems|semi[\s-]?precious|quartz|amethysts?|citrine|selenite|obsidian|"
+    r"tourmaline|agate|chakras?|reiki|tarot|altar|spiritual\w*|jewell?er\w*|necklaces?|"
+    r"pendants?|earrings?|bracelets?|swarovski|birthstones?|"
+    r"кварц\w*|аметист\w*|самоцвет\w*|самоцвіт\w*|чакр\w*|эзотери\w*|езотери\w*|таро|"
+    r"медитац\w*|ювелир\w*|ювелір\w*|украшени\w*|прикрас\w*|кулон\w*|сваровск\w*|"
+    r"cuarzo\w*|amatista\w*|gemas?|piedras\s+(?:curativas|energeticas|naturales|preciosas|"
+    r"semipreciosas)|semipreciosa\w*|chakras?|reiki|tarot|esoteric\w*|esoterism\w*|"
+    r"meditacion|joyeria\w*|colgante\w*|aretes?|swarovski"
+)
 # a fire lit with pine cones ("шишки для самовара где набрать", "шишки на розпал для каміна")
 EVERYDAY_CLASSES["fire"] = (
     r"fireplace\w*|kindling|firewood|bonfire\w*|barbecue\w*|bbq|stove\w*|"
@@ -2229,8 +2284,8 @@ _HOMONYM_SENSES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ),
         (r"бошк\w*|бошок|бошек", ("weather_outdoors", "sewing", "crafts", "bruise", "misc")),
         (
-            r"кристалл\w*|кристал\w*|cristal\w*|crystal",
-            ("household", "sewing", "crafts", "beauty", "science", "games", "misc"),
+            r"кристалл\w*|кристал\w*|cristal\w*|crystals?",
+            ("household", "sewing", "crafts", "beauty", "science", "games", "gemstones", "misc"),
         ),
         # a person of that name in a film or a series ("molly ringwald films", "charlie chaplin movies")
         (r"molly|charlie|maria|mary\s+jane", ("person", "pets", "media")),
@@ -2352,7 +2407,9 @@ _FIXED_EVERYDAY = re.compile(
     r"ice\s+in\s+(?:my|the|your|a|his|her)\s+(?:drinks?|juice|soda|lemonade)|"
     # glassware, a speed boat, pins and needles (a limb gone numb), a fish, a speck of dust, a
     # horse breed, broken glass ("crystal decanters", "mota de polvo", "caballo de paso")
-    r"crystal\s+(?:glass\w*|decanters?|tumblers?|vases?|chandeliers?|bowls?|flutes?|ware|clear)|"
+    r"crystal\s+(?:glass\w*|decanters?|tumblers?|vases?|chandeliers?|bowls?|flutes?|ware|clear|"
+    # a shop for charms and stones, a seer's ball ("crystal shop", "crystal healing")
+    r"shops?|stores?|healing|grids?|therapy|balls?)|"
     r"(?:copas?|vasos?|jarr[oa]s?|lampara)\s+de\s+cristal|cristal(?:es)?\s+rot[oa]s?|"
     r"speed\s*(?:boats?|bumps?|cameras?|limits?|dating|skating|cubes?|reading|runs?)|"
     r"pins\s+and\s+needles|molly\s+fish|mollies|"
@@ -3522,7 +3579,15 @@ def asked_topics(text: str) -> tuple[str, ...]:
         # what to do asked: the stimulant's overdose only when a stimulant is named ("шо робити
         # якщо друг перебрав зі стімами"), not for the heart's signs alone
         and (not _RESPOND.search(low) or _STIMULANT.search(low))
-    ) or (not out and _STIMULANT.search(low) and asks_stimulant_signs(low)):
+    ) or (
+        not out
+        and (
+            (_STIMULANT.search(low) and asks_stimulant_signs(low))
+            # "someone gets way too hot on speed", "se le sube la temperatura con las pastis": a body
+            # overheating on a stimulant or ecstasy (cooling down, when to call)
+            or asks_overheating(low)
+        )
+    ):
         # "які перші ознаки що серце не витягує після фену": the heart's signs after a stimulant
         out.append(STIMULANT_OVERDOSE)
     if not out and _CPR.search(low) and (_OVERDOSE.search(low) or names_opioid(low)):

@@ -1399,8 +1399,9 @@ def _prefer_named(query: str, head: str, near: list[Hit]) -> Hit | None:
         head in cues.STIMULANT_TOPICS
         and cues.names_stimulant(query)
         and cues.asks_stimulant_signs(query)
-    ):
-        # "the first signs the heart can't take it after speed": the stimulant overdose
+    ) or (head in (*cues.STIMULANT_TOPICS, "mdma") and cues.asks_overheating(query)):
+        # "the first signs the heart can't take it after speed", "friend on pingers is burning
+        # up" (a body overheating): the stimulant overdose
         return next((h for h in near[1:] if h.topic_id == cues.STIMULANT_OVERDOSE), None)
     return None
 
