@@ -523,20 +523,18 @@ _OVERDOSE = re.compile(
     r")\b"
 )
 
-# a body overheating said in plain words ("gets way too hot", "burning up", "temperature going
-# through the roof", "se le sube mucho la temperatura", "fiebre muy alta"); never the weather nor
-# a room ("too hot in the club" says nothing of a body: only with a person getting hot)
+# a body overheating said in plain English words ("gets way too hot", "burning up", "temperature
+# going through the roof"); never the weather nor a room ("too hot in the club" says nothing of a
+# body: only with a person getting hot). The Spanish words ("golpe de calor", "se le sube la
+# temperatura", "ardiendo") were tried and left out: with them one Spanish -aside message was lost
+# (bench/search_asides.py, es 582 -> 581/634)
 _BODY_OVERHEATING = re.compile(
     r"\b("
     r"overheat\w*|heat\s*stroke|burning\s+up|"
     r"(?:gets?|getting|got|gone|went|goes|is|was|feels?|felt|running|ran)\s+(?:\w+\s+)?(?:too|so|super|"
     r"really|very)\s+hot|"
     r"temperature\s+(?:\w+\s+){0,2}?(?:up|high|spik\w*|ris\w*|soar\w*|climb\w*|through\s+the\s+roof)|"
-    r"(?:high|rising|soaring|spiking)\s+(?:body\s+)?temperature|"
-    r"golpe\s+de\s+calor|"
-    r"(?:sube|suba|subio|subiendo|dispara|disparo|disparando)\s+(?:\w+\s+){0,2}?(?:la\s+)?temperatura|"
-    r"temperatura\s+(?:muy\s+|super\s+)?(?:alta|altisima|por\s+las\s+nubes)|"
-    r"fiebre\s+(?:muy\s+)?alt(?:a|isima)|(?:muy|super|demasiado)\s+caliente|ardiendo"
+    r"(?:high|rising|soaring|spiking)\s+(?:body\s+)?temperature"
     r")\b"
 )
 # ecstasy by its street and plain names ("pingers", "pastis", "tachas"): a stimulant whose
@@ -549,7 +547,7 @@ _ECSTASY = re.compile(
 
 def asks_overheating(text: str) -> bool:
     """A body overheating on a stimulant or ecstasy, said in plain words ("gets way too hot on
-    speed", "se le sube la temperatura con las pastis"): the stimulant overdose."""
+    speed", "burning up on pingers"): the stimulant overdose."""
     folded = fold(text)
     return _BODY_OVERHEATING.search(folded) is not None and (
         _STIMULANT.search(folded) is not None or _ECSTASY.search(folded) is not None
@@ -3583,7 +3581,7 @@ def asked_topics(text: str) -> tuple[str, ...]:
         not out
         and (
             (_STIMULANT.search(low) and asks_stimulant_signs(low))
-            # "someone gets way too hot on speed", "se le sube la temperatura con las pastis": a body
+            # "someone gets way too hot on speed", "burning up on pingers": a body
             # overheating on a stimulant or ecstasy (cooling down, when to call)
             or asks_overheating(low)
         )

@@ -6,9 +6,10 @@ labelled sets).
   quartz, a Swarovski pendant) is no methamphetamine: unanswered. Crystal bought, smoked or come
   down from, even beside a jewellery word, is still methamphetamine.
 - Mephedrone's "m-cat" spelt with a k ("mkat", "m-kat", "mkats"): cathinones. A cat meowing is not.
-- A body overheating on a stimulant or ecstasy said in plain words ("way too hot", "burning up",
-  "temperature through the roof", "se le sube la temperatura", "está ardiendo"): the stimulant
-  overdose first. Hot weather, a hot club and a child's fever are not.
+- A body overheating on a stimulant or ecstasy said in plain English words ("way too hot",
+  "burning up", "temperature through the roof"): the stimulant overdose first. Hot weather, a hot
+  club and a child's fever are not. (The Spanish words, "se le sube la temperatura", "está
+  ardiendo", "golpe de calor", were left out: with them a Spanish -aside message was lost.)
 """
 
 from __future__ import annotations
@@ -75,8 +76,6 @@ def test_a_cat_meowing_stays_unanswered(index: SearchIndex) -> None:
     [
         ("my mate overheated on mdma, what should we do next time", "en"),
         ("body temperature going through the roof after a few lines of coke, is that normal", "en"),
-        ("con el speed se me dispara la temperatura, es peligroso?", "es"),
-        ("si a un amigo le sube mucho la temperatura con las tachas que hacemos", "es"),
     ],
 )
 def test_a_body_overheating_on_a_stimulant_is_the_stimulant_overdose(
@@ -115,7 +114,6 @@ def test_a_childs_fever_stays_unanswered(index: SearchIndex, text: str, lang: st
     ("text", "lang", "topic"),
     [
         ("my son took pills at a rave and now has a very high temperature", "en", None),
-        ("mi hija tomó pastillas en una fiesta y tiene la temperatura altísima", "es", None),
         ("fever and a hot red lump where i injected yesterday", "en", "wound-care"),
     ],
 )
