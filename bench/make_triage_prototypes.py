@@ -35,7 +35,7 @@ at its first start; ``tests/library/test_triage.py`` fails when the texts change
 The same data gives the same files, byte for byte (session 19, issue 9): the texts in the order of the
 labelled files, fixed seeds, a part's fold from a hash of its name (new parts move no old one), the
 npz's members with a fixed date (``triage.save_npz``), whatever ``PYTHONHASHSEED``
-(``tests/library/test_triage_build_steady.py``). ``triage_head.SEEDS`` = ``(1, 2, 3)`` makes the head an
+(``tests/library/test_triage_build_steady.py``). ``triage_head.SEEDS`` = ``(1, 2, 3)`` (the default since session 19) makes the head an
 ensemble (three networks and fold assignments, scores averaged) that halves the verdicts a re-draw
 changes, at one more false crisis reply on the asides (``bench/results/triage-build-steady.txt``).
 """
