@@ -103,6 +103,10 @@ and the commit that filled it).
 (nineteenth session) by the search helpers, each before its fixes, in its own words as strangers
 type; every third message is ``tune19-aside``, never tuned on (first look: the header of each file
 and the commit that filled it).
+``--split tune20`` reads ``bench/labelled/search-tune20-{lang}.yaml``: written on 2026-12-07
+(twentieth session) by the search helpers, each before its fixes, in its own words as strangers
+type; every third message is ``tune20-aside``, never tuned on (first look: the header of each file
+and the commit that filled it).
 
 ``--split blind`` reads ``bench/labelled/search-blind-{en,ru,uk,es}.yaml``: the sealed set of
 2026-12-05 (written by a helper that had not seen the search code, the router, the lexicon nor any
@@ -207,8 +211,12 @@ language is ``blind15-aside`` (never tuned on, misses only counted), the rest ``
 2026-12-07 at the start of the nineteenth session the same way, before that session's fixes;
 looked at once on that session's final code (``bench/results/search-blind16-first-look.txt``:
 with embeddings p@1 en 0.942, ru 0.870, uk 0.870, es 0.957; off-topic answered en 1/12, ru 1/12, uk 1/12, es 2/12) and tuning data since (the end of that session), split like blind: every third message per
-language is ``blind16-aside`` (never tuned on, misses only counted), the rest ``blind16-tune``. No
-sealed part is registered now (``SEALED_PARTS``): the next one (blind17) is written before any fix.
+language is ``blind16-aside`` (never tuned on, misses only counted), the rest ``blind16-tune``.
+
+``--split blind17`` reads ``bench/labelled/search-blind17-{en,ru,uk,es}.yaml``: the SEALED set
+written on 2026-12-07 at the start of the twentieth session the same way, before that session's
+fixes. Never tuned on; its misses are only counted per kind; its files enter the repository only
+for its one look, on that session's final code.
 
 ``--split route5`` reads ``bench/labelled/search-route5-{en,ru,uk,es}.yaml``: 24 messages per
 language written on 2026-12-06 for routing and off-topic (street words in everyday senses, general
@@ -289,6 +297,10 @@ route5 (first look: the header of each file).
 
 ``--split route18`` reads ``bench/labelled/search-route18-{en,ru,uk,es}.yaml``: written on
 2026-12-07 (nineteenth session) by the routing helper before its fixes, with traps, split like
+route5 (first look: the header of each file).
+
+``--split route19`` reads ``bench/labelled/search-route19-{en,ru,uk,es}.yaml``: written on
+2026-12-07 (twentieth session) by the routing helper before its fixes, with traps, split like
 route5 (first look: the header of each file).
 
 Systems, all in the same run: (a) plain BM25 without stemming, (b) BM25 + stemming (the
@@ -389,6 +401,8 @@ BLIND15_SPLITS = ("blind15-tune", "blind15-aside")
 # --split blind16: written on 2026-12-07 (nineteenth session), looked at once on its final code
 # (its first look: bench/results/search-blind16-first-look.txt), tuning data since, split the same way
 BLIND16_SPLITS = ("blind16-tune", "blind16-aside")
+# --split blind17: the sealed set written on 2026-12-07 (twentieth session), never tuned on
+BLIND17_SPLITS = ("blind17",)
 # --split route5: bench/labelled/search-route5-{lang}.yaml, written on 2026-12-06 for routing and
 # off-topic (everyday senses of street words, two substances together, one substance with a
 # verb), split the same way: every third message is "route5-aside", never tuned on
@@ -459,6 +473,10 @@ ROUTE17_SPLITS = ("route17-tune", "route17-aside")
 # session) by the routing helper before its fixes, with traps; every third message is
 # "route18-aside", never tuned on
 ROUTE18_SPLITS = ("route18-tune", "route18-aside")
+# --split route19: bench/labelled/search-route19-{lang}.yaml, written on 2026-12-07 (twentieth
+# session) by the routing helper before its fixes, with traps; every third message is
+# "route19-aside", never tuned on
+ROUTE19_SPLITS = ("route19-tune", "route19-aside")
 # --split tune3: bench/labelled/search-tune3-{lang}.yaml, written while tuning on fresh, used to
 # check that a change generalises beyond the messages it was made for
 TUNE3_SPLITS = ("tune3",)
@@ -524,6 +542,9 @@ TUNE18_SPLITS = ("tune18", "tune18-aside")
 # --split tune19: bench/labelled/search-tune19-{lang}.yaml, written on 2026-12-07 (nineteenth
 # session) before that session's fixes, by the search helpers; every third message is tune19-aside
 TUNE19_SPLITS = ("tune19", "tune19-aside")
+# --split tune20: bench/labelled/search-tune20-{lang}.yaml, written on 2026-12-07 (twentieth
+# session) before that session's fixes, by the search helpers; every third message is tune20-aside
+TUNE20_SPLITS = ("tune20", "tune20-aside")
 # bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
 # kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
 EXTRA_SPLITS = ("tune2", "check")
@@ -548,6 +569,7 @@ ALL_SPLITS = (
     + BLIND14_SPLITS
     + BLIND15_SPLITS
     + BLIND16_SPLITS
+    + BLIND17_SPLITS
     + ROUTE5_SPLITS
     + ROUTE6_SPLITS
     + ROUTE7_SPLITS
@@ -562,6 +584,7 @@ ALL_SPLITS = (
     + ROUTE16_SPLITS
     + ROUTE17_SPLITS
     + ROUTE18_SPLITS
+    + ROUTE19_SPLITS
     + TUNE3_SPLITS
     + TUNE4_SPLITS
     + TUNE5_SPLITS
@@ -579,6 +602,7 @@ ALL_SPLITS = (
     + TUNE17_SPLITS
     + TUNE18_SPLITS
     + TUNE19_SPLITS
+    + TUNE20_SPLITS
 )
 # the parts split in two by file position: (tuned side, aside side)
 SIDES = {
@@ -613,6 +637,7 @@ SIDES = {
     "route16": ROUTE16_SPLITS,
     "route17": ROUTE17_SPLITS,
     "route18": ROUTE18_SPLITS,
+    "route19": ROUTE19_SPLITS,
     "tune5": TUNE5_SPLITS,
     "tune6": TUNE6_SPLITS,
     "tune7": TUNE7_SPLITS,
@@ -628,6 +653,7 @@ SIDES = {
     "tune17": TUNE17_SPLITS,
     "tune18": TUNE18_SPLITS,
     "tune19": TUNE19_SPLITS,
+    "tune20": TUNE20_SPLITS,
 }
 # every labelled part --split reads (bench/labelled/search[-PART]-LANG.yaml); the sealed ones are
 # looked at once and never tuned on
@@ -651,6 +677,7 @@ PARTS = (
     "tune17",
     "tune18",
     "tune19",
+    "tune20",
     "blind",
     "blind2",
     "blind3",
@@ -667,6 +694,7 @@ PARTS = (
     "blind14",
     "blind15",
     "blind16",
+    "blind17",
     "route5",
     "route6",
     "route7",
@@ -681,8 +709,9 @@ PARTS = (
     "route16",
     "route17",
     "route18",
+    "route19",
 )
-SEALED_PARTS: tuple[str, ...] = ()  # the next sealed part (blind17) goes here
+SEALED_PARTS: tuple[str, ...] = ("blind17",)
 HIDDEN_SPLITS = (
     "heldout",
     "check",
@@ -703,6 +732,7 @@ HIDDEN_SPLITS = (
     "blind14-aside",
     "blind15-aside",
     "blind16-aside",
+    "blind17",
     "route5-aside",
     "route6-aside",
     "route7-aside",
@@ -717,6 +747,7 @@ HIDDEN_SPLITS = (
     "route16-aside",
     "route17-aside",
     "route18-aside",
+    "route19-aside",
     "tune5-aside",
     "tune6-aside",
     "tune7-aside",
@@ -732,6 +763,7 @@ HIDDEN_SPLITS = (
     "tune17-aside",
     "tune18-aside",
     "tune19-aside",
+    "tune20-aside",
 )  # misses listed only as counts per kind
 MODEL_START = """
 import time
@@ -968,7 +1000,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "(looked at once on 2026-12-07, tuning data since: blind15-tune, and every third row "
         "blind15-aside, never tuned on); blind16 = search-blind16-LANG.yaml "
         "(looked at once on 2026-12-07, tuning data since: blind16-tune, and every third row "
-        "blind16-aside, never tuned on); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
+        "blind16-aside, never tuned on); blind17 = search-blind17-LANG.yaml (SEALED: never tuned "
+        "on, misses only counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
         "route5-tune, and every third row route5-aside, never tuned on); route6 = "
         "search-route6-LANG.yaml (routing kinds of blind4/blind3 with traps, written before the "
         "fixes: route6-tune, and every third row route6-aside, never tuned on); route7 = "
@@ -998,7 +1031,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "kinds, with traps, written before the fixes: route17-tune, and every third row "
         "route17-aside, never tuned on); route18 = search-route18-LANG.yaml (the nineteenth "
         "session's routing kinds, with traps, written before the fixes: route18-tune, and every "
-        "third row route18-aside, never tuned on); "
+        "third row route18-aside, never tuned on); route19 = search-route19-LANG.yaml (the twentieth "
+        "session's routing kinds, with traps, written before the fixes: route19-tune, and every "
+        "third row route19-aside, never tuned on); "
         "tune5 = search-tune5-LANG.yaml (the stopics helper's kinds: tune5, and every "
         "third row tune5-aside, never tuned on); tune6 = search-tune6-LANG.yaml (the kinds of "
         "blind4-tune's misses, written before fixing them: tune6, and every third row "

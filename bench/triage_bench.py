@@ -142,8 +142,10 @@ and is tuning data since (the end of that session), split like blind by hash: ``
 the start of the nineteenth session the same way, before any of that session's fixes) was looked
 at once on that session's final code (``bench/results/triage-blind16-first-look.txt``: rules+emb emergency recall 0.993, false emergency 0.010, crisis 0.969 (1.000 with the short note), false crisis 0.008)
 and is tuning data since (the end of that session), split like blind by hash: ``blind16-tune`` and
-``blind16-aside`` (aggregates only). No sealed set is registered now: the next one (blind17) is to
-be written, by helpers who see no code, before any fix; register it in ``SEALED``.
+``blind16-aside`` (aggregates only). ``blind17`` (``bench/labelled/triage-blind17-*.yaml``) is
+SEALED: written on 2026-12-07 at the start of the twentieth session by four helpers (one a
+language) who saw no code and no labelled message, before any of that session's fixes; never tuned on, never a prototype,
+aggregates only; its files enter the repository only for its one look, on that session's final code.
 
 ``tune13`` (``triage-tune13-*.yaml``, 2026-12-06, session 4) says the kinds of alarming words without an
 emergency that blind2's look named (long past, "what if", figurative dying, news, films, other people's
@@ -279,7 +281,8 @@ written before its fixes, TUNED (its everyday messages rules-only). ``tune39`` a
 session 17) were registered empty before that session's fixes, for its emergency and crisis
 helpers to fill before their fixes (first look in their headers). ``tune41`` and ``tune42``
 (2026-12-07, session 18) were registered the same way, for that session's emergency and crisis
-helpers; ``tune43`` and ``tune44`` (2026-12-07, session 19) too.
+helpers; ``tune43`` and ``tune44`` (2026-12-07, session 19) too, and ``tune45`` and ``tune46``
+(2026-12-07, session 20).
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:
@@ -375,6 +378,8 @@ EXTRAS = (
     "tune42",
     "tune43",
     "tune44",
+    "tune45",
+    "tune46",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
@@ -445,9 +450,11 @@ BLIND15 = ("blind15", "blind15-tune", "blind15-aside")
 # once on its final code (bench/results/triage-blind16-first-look.txt), tuning data since, split
 # the same way.
 BLIND16 = ("blind16", "blind16-tune", "blind16-aside")
-# Sealed parts: never tuned on, never prototypes; printed only when named, aggregates only. None
-# now: the next one (blind17) is written before any fix and registered here.
-SEALED: tuple[str, ...] = ()
+# Sealed: written on 2026-12-07 (twentieth session) by four helpers (one a language) who saw no
+# code and no labelled message, before that session's fixes; looked at once on its final code.
+BLIND17 = ("blind17",)
+# Sealed parts: never tuned on, never prototypes; printed only when named, aggregates only.
+SEALED: tuple[str, ...] = BLIND17
 # The parts looked at once and split by hash since: their -tune sides are tuned, -aside never.
 SIDED = (
     UNSEEN[0],
@@ -952,6 +959,7 @@ def load_data(split: str | None) -> dict[str, list[dict]]:
         BLIND14,
         BLIND15,
         BLIND16,
+        BLIND17,
     ):
         if split in family:
             part = family[0]
@@ -994,12 +1002,13 @@ def main() -> int:
             *BLIND14,
             *BLIND15,
             *BLIND16,
+            *BLIND17,
         ),
         default=None,
         help="print only this part (extra ... extra8, final, tune2, heldout2, tune3, heldout3, tune4: "
         "bench/labelled/triage-PART-LANG.yaml; fresh, blind and blind2 and their -tune/-aside "
         "sides: printed only when named here; the -aside sides of blind ... blind16 "
-        "(and a sealed part, when one is registered) print aggregates only, never their misses)",
+        "and the sealed blind17 print aggregates only, never their misses)",
     )
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")
