@@ -144,6 +144,22 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- kinds found on tune46 (2026-12-07, session 20), every language (the guarded ones are in
+        # ``_GUARDED_KINDS``) --
+        # pills saved up "for the end", "to end it" with more drug names ("been stockpiling my pregabs
+        # and the valium, it's for the end"); not the end of a month, a trip or a festival
+        r"\b(saving|saved|stockpil\w*|hoard\w*|collecting|collected|stashing|stashed|putting\s+aside|put\s+aside|building\s+up|built\s+up|gathering|gathered)\s+(up\s+)?([\w']+\s+){0,5}(pills|doses|meds|tablets|gabapentin|gabbies|gabas|pregabalin|pregabs?|lyrica|clonazepam|klonopin|clonaz|diazepam|valium|xanax|xans?|bars|benzos|oxys?|oxycodone|morphine|tramadol|trammies|methadone|zopiclone|zolpidem|sleeping\s+(pills|tablets)|insulin)\b(?:(?!\b(trip|holiday|travel\w*|festival|abroad|vacation|flight|shortage)\b).){0,80}\b(for\s+the\s+end|to\s+end\s+(it|things|my\s+life)|for\s+when\s+(it'?s|its)\s+time|for\s+my\s+(exit|way\s+out))\b(?!\s+of\b)",
+        # no sense in anything, the other word order ("нема сенсу ні в чому", "нет смысла ни в чём")
+        r"\b(нет|нема|немає|немa)\s+(смысла|сенсу)\s+(ни|ні)\s+в\s+(чем|чому|чім)\b",
+        # never want to wake up again ("no quiero volver a despertarme nunca", "i never want to wake up
+        # again"); not early, at a time, or hungover
+        r"\bno\s+quiero\s+(volver\s+a\s+)?despertar(me)?\s+(nunca(\s+mas)?|jamas)\b|\bno\s+quiero\s+volver\s+a\s+despertar(me)?\b(?!\s+(temprano|tan\s+temprano|a\s+las|con\s+resaca|asi|en\s+ese|en\s+esa)\b)|\bnunca\s+mas\s+quiero\s+despertar(me)?\b",
+        r"\b(don'?t|dont|never)\s+want\s+to\s+(ever\s+)?wake\s+up\s+(ever\s+)?again\b(?!\s+(at|before|early|this|on|to|in|with|hungover|like)\b)",
+        # a whole pack at once, "is that certain?", asked for oneself ("лирики две пачки, если всё разом
+        # выпить, это наверняка? мне для себя", "si me la tomo toda de una ya no despierto? es para mí")
+        r"\b(если|якщо|коли)\s+(\w+\s+){0,3}(вс[её]|всю|всі|усі|обе|обидві|обі|целую|цілу)\s+(\w+\s+){0,3}(выпить|выпью|съесть|съем|сожрать|сожру|принять|приму|закинуть|закину|закинусь|проглотить|проглочу|випити|вип'?ю|з'?їсти|з'?їм|прийняти|прийму|закинути|закину|ковтнути|ковтну)\b.{0,60}\b(наверняка|точно|насмерть|на\s+смерть|не\s+проснусь|не\s+прокинусь|напевно|напевне|100\s*%)\b(?=.{0,60}\b(для\s+себя|для\s+себе|для\s+меня|для\s+мене|про\s+себя|про\s+себе|(мне|мені)\s+(надо|нужно|треба|потрібно)\s+знать|(мне|мені)\s+(надо|нужно|треба|потрібно)\s+знати|спрашиваю\s+(для|за|про)\s+себя|питаю\s+(для|за|про)\s+себе)\b)",
+        r"\bsi\s+(me\s+)?(la|las|lo|los)?\s*(tomo|trago|meto|tomara|tragara|bebo|empino)\s+(\w+\s+){0,3}(toda|todas|todo|todos|entera|enteras|entero|de\s+una|de\s+golpe|de\s+un\s+jalon)\b.{0,60}\b(ya\s+no\s+despierto|no\s+despierto|no\s+me\s+despierto|me\s+muero|es\s+seguro|seguro\s+que\s+(me\s+muero|no\s+despierto))\b(?=.{0,60}\b(es\s+para\s+mi|pregunto\s+por\s+mi|para\s+mi\s+mism[oa]|es\s+por\s+mi|no\s+es\s+para\s+(un|una)\s+amig[oa])\b)",
+        r"\bif\s+i\s+(take|swallow|neck|down|drink|pop|do)\s+(\w+\s+){0,2}(all|the\s+whole|every|both)\b.{0,60}\b(is\s+that|would\s+that\s+be|will\s+that\s+be|that'?s|thats)\s+(definitely\s+)?(enough|certain|it|final|the\s+end)\b(?=.{0,60}\b(asking\s+for\s+(me|myself)|for\s+myself|it'?s\s+for\s+me|not\s+for\s+a\s+friend|i\s+need\s+to\s+know)\b)",
         # -- kinds found on blind16-tune (2026-12-07, session 19, late round), every language --
         # pills or a drug saved up "for the end", "for when I can't any more", only the nerve missing or
         # "the day has come" ("накопила таблеток на конец, осталось решиться", "llevo meses guardando
@@ -569,7 +585,7 @@ _CRISIS = compile_any(
         # -- found on blind11-tune (2026-12-06, session 14's late round) --
         # the means saved up for a purpose ("been stockpiling my bars, it's enough now", "коплю
         # феназепам не просто так", "назбирав пігулок, вистачить", "guardando pastillas para irme")
-        r"\b(saving|saved|stockpil\w*|hoard\w*|collecting|collected|stashing|stashed|building\s+up|hiding|hid)\s+(up\s+)?([\w']+\s+){0,2}(pills|doses|meds|tablets|methadone|bupe|subs|scripts?|bars|oxys?|benzos|xans?|sleeping\s+(pills|tablets))\b(?:(?!\b(trip|holiday|travel\w*|festival|abroad|vacation|flight)\b).){0,60}\b(for\s+a\s+reason|to\s+end\s+(it|this|things|everything)|enough\s+now|(it'?s|its|that'?s|thats|there'?s|theres)\s+enough(?!\s+(for|to\s+last))|to\s+be\s+done|for\s+good|for\s+the\s+end|for\s+one\s+night)\b",
+        r"\b(saving|saved|stockpil\w*|hoard\w*|collecting|collected|stashing|stashed|building\s+up|hiding|hid)\s+(up\s+)?([\w']+\s+){0,2}(pills|doses|meds|tablets|methadone|bupe|subs|scripts?|bars|oxys?|benzos|xans?|sleeping\s+(pills|tablets))\b(?:(?!\b(trip|holiday|travel\w*|festival|abroad|vacation|flight)\b).){0,60}\b(for\s+a\s+reason|to\s+end\s+(it|this|things|everything)|enough\s+now|(it'?s|its|that'?s|thats|there'?s|theres)\s+enough(?!\s+(for|to\s+last))|to\s+be\s+done|for\s+good|for\s+the\s+end(?!\s+of\b)|for\s+one\s+night)\b",
         r"\b(коплю|копил\w*|накопил\w*|накопич\w*|насобира\w*|собираю|собрал\w*|назбира\w*|збираю|зібрав\w*|зібрала|відкладаю|откладываю|откладывал\w*|відкладал\w*|заначил\w*|прячу|прятал\w*|ховаю|ховал\w*|ховав)\s+(\w+\s+){0,2}(таблет\w*|колес\w*|пігул\w*|метадон\w*|доз\w*|феназ\w*|снотворн\w*|снодійн\w*|ліки|лекарств\w*)\b.{0,60}\b((хватит|вистачить|вистачит|достаточно|досить)(?!\s+на\b)|(целая\s+|ціла\s+)?(горсть|жменя|жменька)\s+(\w+\s+)?(набрал\w*|набралась|набралося)|чтобы\s+(закончить|покончить|уйти|не\s+проснуться)|щоб\s+(закінчити|покінчити|піти|не\s+прокинутися)|не\s+просто\s+так|неспроста)\b",
         r"\b(juntando|junte|junto|guardando|guarde|ahorrando|acumulando|acumule|reuniendo|reuni|escondiendo|escondi)\s+(\w+\s+){0,2}(pastillas|pastis|metadona|dosis|pepas|rivotril|clonas|clonazepam|diazepam|alprazolam|tramadol|benzos|medicamentos)\b.{0,60}\b(para\s+(terminar|acabar|irme|matarme|no\s+despertar)|por\s+algo|(suficientes?|alcanza\w*)(?!\s+para\s+(el|la|un|una|todo|todos|las|los))|ya\s+(tengo|hay|junte|llevo)\s+(suficientes|bastantes))\b",
         # everything left taken to be done ("gonna neck the lot and be done", "выпью всё что есть и
@@ -1184,6 +1200,107 @@ _CRISIS = compile_any(
 # -- kinds found on tune44 (2026-12-07, session 19), each with a guard read over the whole message
 # (a leading lookahead in ``_CRISIS`` sees only what follows the match's start) -----------------
 _GUARDED_KINDS: tuple[tuple[WordStartPatterns, WordStartPatterns], ...] = (
+    # -- kinds found on tune46 (2026-12-07, session 20), each with a guard over the whole message --
+    # a last message with thanks, care or an apology ("this is my last message here, thanks for
+    # everything x", "os escribo por última vez, gracias, cuidaos", "пишу у останній раз, дякую
+    # вам"); not before losing signal, a trip, a move, bed, the end of a year, a chat or a group left
+    (
+        compile_any(
+            [
+                r"\b(this\s+is\s+)?(my\s+)?(last|final)\s+(message|msg|post|text)\b(?!\s+(before|of\s+the|for\s+(today|tonight|now|the|this))\b).{0,80}\b(thanks?|thank\s+you|thx|take\s+care\s+of\s+(yourselves|yourself|each\s+other)|look\s+after\s+(yourselves|yourself|each\s+other)|love\s+you\s+all|forgive\s+me|sorry\s+for\s+everything)\b",
+                r"\b((os|les|te)\s+escribo\s+por\s+ultima\s+vez|es\s+la\s+ultima\s+vez\s+que\s+(os|les|te)\s+escribo|(este\s+es\s+)?(mi\s+)?ultimo\s+mensaje\b(?!\s+(antes|del|de\s+hoy|por\s+hoy|para\s+hoy|del\s+ano)\b))\b.{0,80}\b(gracias|cuidaos|cuidense|cuidate|perdon\w*|los\s+quiero|os\s+quiero|las\s+quiero)\b",
+                r"\b(пишу\s+(сюда\s+|здесь\s+|тут\s+|вам\s+)?(в\s+)?последний\s+раз|последнее\s+(мое\s+|моё\s+)?сообщение|пишу\s+(сюди\s+|тут\s+|вам\s+)?(в\s+|у\s+)?останній\s+раз|останнє\s+(моє\s+)?повідомлення)\b(?!\s+(на\s+сегодня|на\s+сьогодні|за\s+сегодня|за\s+сьогодні|перед|до|в\s+этом|в\s+цьому|у\s+цьому)\b).{0,80}\b(спасибо|благодарю|простите|берегите\s+себя|дякую|пробачте|бережіть\s+себе|люблю\s+вас)\b",
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(good\s*night|goodnight|night\s+all|спокойной\s+ночи|доброй\s+ночи|на\s+добраніч|добраніч|на\s+сегодня|на\s+сьогодні|for\s+today|for\s+tonight|buenas\s+noches|por\s+hoy|signal|reception|coverage|wifi|wi-fi|battery|flight|plane|hike|hiking|camping|trip|holiday|vacation|move|moving|chat|group|channel|server|account|year|bed|sleep|exam|shift|stream|senal|cobertura|bateria|vuelo|viaje|vacaciones|mudanza|grupo|canal|cuenta|ano|examen|turno|связ\w*|батаре\w*|рейс\w*|поход\w*|отпуск\w*|переезд\w*|чат\w*|групп\w*|канал\w*|аккаунт\w*|год\w*|зв'?яз\w*|похід|відпуст\w*|переїзд\w*|груп\w*|акаунт\w*|рік|року|сесі\w*|сесси\w*|смен\w*|змін\w*|сп\w*ть)\b"
+            ]
+        ),
+    ),
+    # disappearing for real, not a move ("i keep thinking about disappearing, not moving away,
+    # properly disappearing", "хочу исчезнуть насовсем", "quiero desaparecer de verdad"); not from a
+    # chat or social media, not for a weekend or a while, not out of embarrassment
+    (
+        compile_any(
+            [
+                r"\b(thinking\s+(about|of)|think\s+about|want(ing)?\s+to|wanna|dream(ing)?\s+(of|about)|wish\s+i\s+could)\s+(just\s+)?(disappear(ing)?|vanish(ing)?)\b.{0,60}\b(not\s+(like\s+)?(moving|move|running|run|going|go)\s+(away|abroad|off)|properly|for\s+real|for\s+good|forever|permanently|completely|(disappearing|disappear|vanishing)\s+(disappearing|disappear|vanishing))\b",
+                r"\b(хочу|хочется|мечтаю|думаю\s+(как|о\s+том\s+чтобы)|хочеться|мрію|думаю\s+(як|про\s+те\s+щоб))\s+(просто\s+)?(исчезнуть|пропасть|раствориться|зникнути|пропасти|розчинитися)\s+(\w+\s+)?(насовсем|навсегда|по-?настоящему|совсем|назовсім|назавжди|по-?справжньому|зовсім)\b",
+                r"\b(quiero|quisiera|pienso\s+en|ganas\s+de|sueno\s+con)\s+(solo\s+|nomas\s+)?(desaparecer|esfumarme|desvanecerme)\b.{0,40}\b(de\s+verdad|para\s+siempre|por\s+completo|del\s+todo|de\s+a\s+de\s+veras)\b",
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(chat|group|social\s+media|socials|instagram|insta|tiktok|facebook|twitter|online|internet|grid|weekend|week|while|holiday|embarrass\w*|cringe|presentation|чат\w*|групп\w*|груп\w*|соцсет\w*|соцмереж\w*|инст\w*|інст\w*|интернет\w*|інтернет\w*|выходн\w*|вихідн\w*|недел\w*|тижд\w*|отпуск\w*|відпуст\w*|стыд\w*|сором\w*|позор\w*|redes|grupo|fin\s+de\s+semana|finde|semana|vacaciones|verguenza|oso)\b"
+            ]
+        ),
+    ),
+    # things given away and "I won't need them any more", "for keeps", "he doesn't know why" ("gave
+    # my bike to my nephew, told him it's his for keeps, he doesn't know why", "роздала сестрі свої
+    # сукні, сказала що мені вже не треба", "le di mi guitarra a mi primo, ya no la voy a necesitar");
+    # not a new one bought, outgrown, a move, a habit quit, charity
+    (
+        compile_any(
+            [
+                r"\b(gave|given|giving|handed|left)\s+(away\s+)?([\w']+\s+){0,8}\b.{0,80}\b(for\s+keeps|(he|she|they)\s+(doesn'?t|doesnt|don'?t|dont)\s+(know|get)\s+why|(i\s+)?(won'?t|wont|will\s+not)\s+(need|be\s+needing)\s+(it|them|any\s+of\s+(it|them))(\s+(any\s*more|where\s+i'?m\s+going|after\s+this))?)\b",
+                r"\b(отдал\w*|раздал\w*|подарил\w*|оставил\w*|віддав|віддала|роздав|роздала|подарував|подарувала|залишив|залишила)\b.{0,80}\b((мне|мені)\s+((они|оно|это|он|она|вони|воно|це|він|вона)\s+)?(уже\s+|больше\s+|вже\s+|більше\s+)?(не\s+понадоб\w*|не\s+нужн\w*|ни\s+к\s+чему|без\s+надобности|не\s+треба|не\s+потрібн\w*|не\s+знадоб\w*|ні\s+до\s+чого))",
+                r"\b(regale|le\s+regale|di|le\s+di|deje|le\s+deje|regalo|doy)\b.{0,80}\bya\s+no\s+(los|las|lo|la|le)\s+(voy\s+a\s+necesitar|necesito|necesitare|voy\s+a\s+ocupar|ocupo)\b",
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(new|upgrad\w*|bought|moving|move|outgrew|outgrown|quit|quitting|gave\s+up|stopped|charity|donat\w*|allerg\w*|sold|gym|нов\w*|купил\w*|купив|купила|переезд\w*|переїзд\w*|вырос\w*|виріс|виросла|бросил\w*|кинув|кинула|благотвор\w*|благодійн\w*|аллерг\w*|алерг\w*|продал\w*|продав|nuev[oa]s?|compre|mudanza|me\s+mudo|deje\s+de|creci\w*|le\s+queda|done\w*|beneficencia|alergi\w*|vendi)\b"
+            ]
+        ),
+    ),
+    # how many floors are enough, or on a roof's edge with the legs over and calm ("is 9 floors
+    # enough", "12 этажей хватит?", "на краю даху, ноги звисають, і мені спокійно"); not a view, a
+    # lift, a flat to rent, friends, a sunset or work on the roof
+    (
+        compile_any(
+            [
+                r"\b(\d+|nine|ten|eight|seven|twelve|fifteen|twenty)\s*(floors?|storeys?|stories)\s+(is|are|would\s+be|should\s+be|will\s+be)\s+(high\s+)?enough\b",
+                r"\b(would|will|is|are|r)\s+(\d+|nine|ten|eight|seven|twelve|fifteen|twenty)\s*(floors?|storeys?|stories)\s+(be\s+)?(high\s+)?enough\b",
+                r"\b(\d+|девять|десять|восемь|двенадцать|дев'?ять|вісім|дванадцять)\s*(этаж\w*|поверх\w*)\s+(\w+\s+)?(хватит|хватит\s+ли|достаточно|будет\s+достаточно|вистачить|достатньо|буде\s+достатньо)\b",
+                r"\b(\d+|nueve|diez|ocho|doce|quince|veinte)\s*(pisos?)\s+(es|son|serian|seran|bastan|alcanzan|alcanza|basta)\b(\s+(suficiente\w*|bastante))?",
+                r"\b(roof|rooftop|ledge|top\s+floor|multistorey|multi-storey|car\s+park|крыш\w*|карниз\w*|даху|дах|карниз\w*|azotea|techo|cornisa)\b.{0,60}\b(legs\s+(dangling|hanging)|on\s+the\s+edge|над\s+краем|на\s+краю|на\s+краї|ноги\s+(свешиваются|свисают|звисають|звішуються|висят)|piernas\s+colgando|en\s+el\s+borde|al\s+borde|en\s+la\s+orilla)\b.{0,60}\b(calm|peaceful|not\s+scared|not\s+afraid|at\s+peace|спокойно|спокійно|не\s+страшно|тихо\s+на\s+душе|tranquil[oa]|en\s+paz|sin\s+miedo|no\s+tengo\s+miedo)\b",
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(view|views|wifi|signal|lift|elevator|stairs|climb\w*|workout|cardio|rent|renting|ladder|friends|mates|sunset|sunrise|beer|photo\w*|pics?|stars|fireworks|roofer|repair\w*|game|вид\w*|лифт\w*|ліфт\w*|лестниц\w*|сход\w*|аренд\w*|оренд\w*|друз\w*|закат\w*|захід|світан\w*|рассвет\w*|пиво|фот\w*|звезд\w*|зір\w*|салют\w*|ремонт\w*|игр\w*|гр[иі]|vista|ascensor|escaler\w*|departamento|renta|alquiler|amig\w*|atardecer|cerveza|foto\w*|estrellas|fuegos|reparar|juego)\b"
+            ]
+        ),
+    ),
+    # on a bridge or a roof already once, and "next time I won't come down" ("stood on the railing
+    # last night and climbed back, next time i won't", "в следующий раз не испугаюсь", "la próxima
+    # vez no me rajo"); not a bungee jump, a dive, a swim or climbing
+    (
+        compile_any(
+            [
+                r"\b(bridge|railing|roof|rooftop|ledge|edge|мост\w*|перил\w*|крыш\w*|карниз\w*|міст|мосту|мості|поручн\w*|поруччя|дах\w*|puente|barandilla|barandal|azotea|cornisa|borde)\b.{0,200}\b(next\s+time|в\s+следующий\s+раз|наступного\s+разу|наступний\s+раз|другий\s+раз|la\s+proxima\s+vez|la\s+siguiente\s+vez|la\s+otra\s+vez)\s+(\w+\s+){0,4}((i\s+)?(won'?t|wont|will\s+not)\s+(come\s+(back\s+)?down|climb\s+(back\s+)?(down|over)|step\s+back|chicken\s+out|get\s+scared|stop\s+myself|hesitate|stop)|не\s+(слезу|испугаюсь|струшу|передумаю|остановлюсь|злякаюсь|злякаюся|зупинюсь|зупинюся|злізу|спущусь|спущуся|зійду|відступлю|отступлю)|no\s+(bajo|me\s+bajo|me\s+rajo|me\s+arrepiento|me\s+echo\s+para\s+atras|me\s+detengo|me\s+da\s+miedo|voy\s+a\s+bajar|me\s+freno))\b",
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(bungee|dive|diving|swim\w*|climb(ing)?\s+wall|bouldering|parkour|skydiv\w*|zipline|тарзанк\w*|банджи|нырн\w*|ныря\w*|купа\w*|пірна\w*|скалолаз\w*|паркур\w*|puenting|clavado\w*|nadar|escalada|parkour|tirolesa)\b"
+            ]
+        ),
+    ),
+    # ending everything, in Spanish "le pongo fin a todo" ("hoy le pongo fin a todo, no me olviden");
+    # not a relationship, a job, a habit, a debt or a series
+    (
+        compile_any(
+            [
+                r"\b(le\s+)?(pongo|pondre|voy\s+a\s+poner(le)?|pienso\s+poner(le)?|quiero\s+poner(le)?|ponerle|poner|le\s+voy\s+a\s+poner)\s+fin\s+a\s+(todo|mi\s+vida|esta\s+vida|mi\s+existencia|todo\s+esto)\b",
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(relacion|novi[oa]|ex|trabajo|chamba|curro|contrato|dieta|consumo|vicio|deudas?|serie|temporada|drama|chisme|pelea|discusion|grupo|chat|proyecto|negocio|tratamiento)\b"
+            ]
+        ),
+    ),
     # the last message and "don't look for me" ("последний раз пишу, не ищите меня", "this is my last
     # message, don't come looking for me", "es lo último que escribo, no me busquen"); not with a move,
     # a trip, a new account, a chat or a group anywhere in the message (blind16-tune)
@@ -1387,6 +1504,13 @@ def _guarded_kind(folded: str) -> bool:
 
 _NOT_CRISIS = compile_any(
     [
+        # -- tune46 (2026-12-07, session 20) --
+        # wanting to vanish out of embarrassment ("i want to disappear after that presentation,
+        # everyone saw me trip", "хочу исчезнуть после этого позора", "quiero desaparecer de la
+        # vergüenza"): the wish is a blush
+        r"\b(want|wanna|wish\s+i\s+could|could\s+just)\s+(to\s+)?(just\s+)?(disappear|vanish|melt\s+into\s+the\s+floor|crawl\s+(in|into)\s+a\s+hole)\b(?=.{0,80}\b(embarrass\w*|cringe\w*|everyone\s+saw|everybody\s+saw|so\s+awkward|humiliat\w*|mortif\w*|after\s+(that|the|my|this)\s+(presentation|speech|date|meeting|exam|interview|gig|talk|toast|karaoke))\b)",
+        r"\b(хочу|хочется|хочеться)\s+(просто\s+)?(исчезнуть|провалиться|зникнути|провалитися|зарыться|сховатися)\b(?=.{0,60}\b(позор\w*|стыд\w*|сором\w*|ганьб\w*|неловк\w*|незручн\w*|опозорил\w*|осоромил\w*|осоромив\w*)\b)",
+        r"\b(quiero|quisiera|me\s+dan\s+ganas\s+de)\s+(solo\s+)?(desaparecer|esconderme|que\s+me\s+trague\s+la\s+tierra)\b(?=.{0,60}\b(verguenza|oso|ridiculo|pena|bochorno)\b)",
         # -- blind16-tune (2026-12-07, session 19, late round) --
         # a grave or a cemetery visited after a death ("після смерті діда хочу до нього на цвинтар
         # сходити", "хочу к маме на кладбище", "i want to visit her grave", "quiero ir al cementerio a
@@ -2541,6 +2665,14 @@ _KIND["when_alone"] = _any(
 
 
 # -- tune29's and blind8-tune's kinds (2026-12-06, session 12) ---------------------------------------
+# a thing given away because a new one was bought, it was outgrown or one is moving house ("gave
+# my old phone to my brother, i won't need it, bought a new one", "ya no la voy a necesitar después
+# de la mudanza"): the giving has its reason (tune46, session 20)
+_KIND["replaced"] = _any(
+    r"\b(bought|got|getting|ordered)\s+(myself\s+)?(a\s+)?(brand\s+)?new\b|\bnew\s+one\b|\bupgrad\w*|\boutgr[eo]w\w*",
+    r"\b(купил\w*|купив|купила|взял\w*|взяв)\s+(себе\s+)?нов\w*|\bвырос\w*\s+из\b|\bвиріс\s+з\b|\bвиросла\s+з\b|\bпереезд\w*|\bпереїзд\w*",
+    r"\b(compre|me\s+compre|pedi)\s+(un|una|otr[oa])\s+(\w+\s+)?nuev[oa]\b|\bmudanza\b|\bya\s+le\s+queda\s+chic[oa]\b",
+)
 _KIND["give_away"] = _any(
     *_KIND["give_away"].patterns,
     # "found my cat a new home", "boxed up my things for my brother", "regalé mi perro"
@@ -3200,7 +3332,11 @@ def _indirect(folded: str) -> bool:
         or _meet(folded, "no_wake", "so_be_it")  # "якщо не проснусь то і ладно"
         or _meet(folded, "no_future", "despair")
         or _meet(folded, "no_future", "nothing_left")
-        or (_meet(folded, "give_away", "wont_need") and not _has("away", folded))
+        or (
+            _meet(folded, "give_away", "wont_need")
+            and not _has("away", folded)
+            and not _has("replaced", folded)
+        )
         or (
             _meet(folded, "weary", "end_today") and not _has("away", folded)
         )  # "всё, я устал, сегодня уйду"
@@ -3307,10 +3443,13 @@ def _indirect(folded: str) -> bool:
             and not _has("party", folded)
             and not _has("away", folded)
         )
-        or _meet(folded, "last_write", "thanks_were")  # "пишу сюда последний раз. спасибо что были"
+        or (  # "пишу сюда последний раз. спасибо что были"; not before a holiday (tune46)
+            _meet(folded, "last_write", "thanks_were") and not _has("away", folded)
+        )
         or (  # "gave my dog to my sister today. im ready"; "роздала речі, мені вони вже ні до чого"
             (_meet(folded, "give_away", "time") or _meet(folded, "give_away", "wont_need"))
             and not _has("away", folded)
+            and not _has("replaced", folded)  # "i won't need it, bought a new one" (tune46)
         )
         or (  # "texted love you all sorry and his location is on the bridge"
             _meet(folded, "goodbye_text", "sorry")
@@ -3322,6 +3461,8 @@ def _indirect(folded: str) -> bool:
         )
         or _meet(folded, "last_message", "thanks_were")
         and not _has("for_now", folded)
+        and not _has("away", folded)  # "last message before my holiday, thanks all" (tune46)
+        and not _has("chat_left", folded)  # "last message in this chat, thanks all" (tune46)
         or _has("vanish_unfound", folded)  # "як би так піти, щоб ніхто не знайшов"
         or (  # a will written or debts paid, things handed over or "now I can go in peace"
             (
@@ -3651,6 +3792,10 @@ _LONG_AGO = compile_any(
 )
 _OVER_NOW = compile_any(
     [
+        # -- tune46 (2026-12-07, session 20) --
+        # a life going on now, or pride in it ("now she's a nurse, so proud of her", "сейчас он врач,
+        # горжусь им", "ahora es enfermera, qué orgullo")
+        r"\bnow\s+(she'?s|shes|he'?s|hes|they'?re|theyre|she\s+is|he\s+is|they\s+are)\s+(a|an)\s+\w+|\b(so\s+)?proud\s+of\s+(him|her|them|myself)\b|\b(горжусь|гордимся|пишаюся|пишаюсь|пишаємося)\b|\b(que\s+orgullo|orgullos[oa]\s+de\s+(el|ella|mi))\b",
         # old scars asked about (tune42): covering, removing or explaining them ("can i get a tattoo over
         # the scars", "шрамы можно свести?", "¿se pueden quitar las cicatrices?")
         r"\b(scars?)\b.{0,40}\b(cover\w*|hide|hiding|tattoo\w*|remov\w*|fade|laser|get\s+rid)\b|\b(cover\w*|hide|tattoo\w*|remov\w*|fade|laser)\b.{0,30}\bscars?\b",
@@ -3669,6 +3814,13 @@ _OVER_NOW = compile_any(
 )
 _HELPER = compile_any(
     [
+        # -- tune46 (2026-12-07, session 20) --
+        # someone else's words about dying, then "should I be worried?", "what do I do?" ("my cousin
+        # keeps saying she wants to die after a few drinks, should i worry", "брат говорит что хочет
+        # умереть, мне переживать?", "mi primo dice que se quiere morir, ¿me preocupo?")
+        r"\b(he|she|they)\s+(\w+\s+){0,2}(wants?|wanna|wanted|wishes|wished)\s+(to\s+)?(die|be\s+dead|kill\s+(him|her|them)sel(f|ves)|end\s+it)\b.{0,80}\b(should\s+i\s+(be\s+)?(worr(y|ied)|concerned|panic|take\s+it\s+seriously)|do\s+i\s+(need\s+to\s+)?(worry|panic)|is\s+(this|that|it)\s+serious)\b",
+        r"\b(хочет|хотел\w*|хоче|хотів|хотіла)\s+(умереть|помереть|сдохнуть|покончить\s+с\s+собой|не\s+жить|померти|вмерти|здохнути|покінчити\s+з\s+собою|не\s+жити)\b.{0,80}\b((мне\s+)?(волноваться|беспокоиться|переживать|паниковать)|это\s+серь[её]зно|(мені\s+)?(хвилюватис[ья]|хвилюватися|турбуватис[ья]|переживати|панікувати)|це\s+серйозно)\b",
+        r"\b(se\s+quiere\s+(morir|matar|suicidar)|quiere\s+(morir\w*|matarse|suicidarse)|no\s+quiere\s+vivir)\b.{0,80}\b((me\s+)?(tengo\s+que|debo|deberia)\s+preocupar(me)?|me\s+preocupo|es\s+(algo\s+)?serio)\b",
         # -- tune44 (2026-12-07, session 19) --
         # someone else's words about dying, then what to say, write or answer them ("однокурсник
         # выложил что не видит смысла жить, что мне ему написать", "she's been thinking of killing
@@ -3925,6 +4077,67 @@ def told_long_ago(text: str) -> bool:
         _NOW_AGAIN.search(folded) is None
         and _LONG_AGO.search(folded) is not None
         and _OVER_NOW.search(folded) is not None
+    )
+
+
+# Done for today ("im done with everything for today, going to bed early", "на сегодня я всё", "на
+# сьогодні я все", "por hoy ya terminé con todo"): a day's work over, not a life; the embedding stage
+# gave each the full crisis reply, "done with everything" and "я всё" sitting in crisis prototypes
+# (tune46, session 20). It keeps the stage to the note at most; never with a word of dying, living or
+# the means, nor of for good or forever.
+_DONE_FOR_TODAY = compile_any(
+    [
+        r"\b(done|finished|over\s+it|out)\s+(with\s+)?(everything|it\s+all|all\s+of\s+it|everyone|people|this)?\s*(for\s+(today|tonight|the\s+day|the\s+night|now|this\s+week|the\s+week))\b|\b(that'?s|thats)\s+(it|me)\s+(done\s+)?for\s+(today|tonight|the\s+day)\b",
+        r"\b(на\s+сегодня|на\s+сьогодні)\s+(я\s+)?(вс[её]|все|усе|всьо|закончил\w*|закінчив\w*|отстрелялся|отстрелялась|пас)\b|\b(я\s+)?(вс[её]|все|усе|всьо)\s+на\s+(сегодня|сьогодні)\b",
+        r"\bpor\s+(hoy|el\s+dia\s+de\s+hoy|esta\s+noche)\s+(ya\s+)?(termine|acabe|estoy|me\s+rindo|cierro|listo)\b|\b(ya\s+)?(termine|acabe)\s+(con\s+todo\s+)?por\s+hoy\b",
+    ]
+)
+_FOR_GOOD = compile_any(
+    [
+        r"\b(for\s+good|forever|for\s+ever|never|навсегда|назавжди|никогда|ніколи|para\s+siempre|nunca)\b"
+    ]
+)
+
+
+def done_for_today(text: str) -> bool:
+    """A day's work or a day over ("done with everything for today", "на сегодня я всё", "por hoy
+    terminé") with no word of dying, living or the means, nor of for good: the embedding stage gives
+    it at most the crisis note."""
+    folded = fold(text)
+    return (
+        _DONE_FOR_TODAY.search(folded) is not None
+        and _LIFE_OR_MEANS.search(folded) is None
+        and _FOR_GOOD.search(folded) is None
+    )
+
+
+# A burden over money asked of someone, with a practical question ("feel like a burden asking my mum
+# for money again, how do i budget", "me siento una carga pidiéndole dinero a mi madre, cómo ahorro"):
+# the embedding stage gave it the full crisis reply, "a burden" sitting in crisis prototypes (tune46,
+# session 20). It keeps the stage to the note at most; never with a word of dying, living, an ending
+# or of others better off without me.
+_MONEY_BURDEN = compile_any(
+    [
+        r"\b(burden|dead\s+weight|drain|leech|sponge)\b.{0,60}\b(asking|ask|borrow\w*|begging|scrounging)\s+(\w+\s+){0,3}(for\s+)?(money|cash|a\s+loan|rent|a\s+tenner|a\s+fiver)\b|\b(asking|borrow\w*|begging|scrounging)\s+(\w+\s+){0,3}(for\s+)?(money|cash|a\s+loan|rent)\b.{0,60}\b(burden|dead\s+weight|drain|leech|sponge)\b",
+        r"\b(обуз\w*|в\s+тягость|нахлебник\w*|тягар\w*)\b.{0,60}\b(прошу|просить|занимаю|занять|беру|позичаю|позичити|просити)\s+(\w+\s+){0,3}(денег|деньги|в\s+долг|грош\w*|в\s+борг)\b|\b(прошу|просить|занимаю|занять|позичаю|позичити|просити)\s+(\w+\s+){0,3}(денег|деньги|в\s+долг|грош\w*|в\s+борг)\b.{0,60}\b(обуз\w*|в\s+тягость|нахлебник\w*|тягар\w*)\b",
+        r"\b(una\s+carga|un\s+estorbo|una\s+molestia|un\s+mantenido|una\s+mantenida)\b.{0,60}\b(pidiendo\w*|pedirle|pedir|pido|le\s+pido)\s+(\w+\s+){0,3}(dinero|lana|varo|pasta|prestado|feria)\b|\b(pidiendo\w*|pedirle|pedir|pido|le\s+pido)\s+(\w+\s+){0,3}(dinero|lana|varo|pasta|prestado|feria)\b.{0,60}\b(una\s+carga|un\s+estorbo|una\s+molestia)\b",
+    ]
+)
+_BETTER_WITHOUT = compile_any(
+    [
+        r"\b(better\s+off|without\s+me|gone|disappear\w*|без\s+меня|без\s+мене|исчезн\w*|зникн\w*|не\s+станет|не\s+стане|mejor\s+sin|sin\s+mi|desaparec\w*)\b"
+    ]
+)
+
+
+def money_burden(text: str) -> bool:
+    """A burden over money asked of someone (``_MONEY_BURDEN``), with no word of dying, living, an
+    ending or of others better off without me: the embedding stage gives it at most the note."""
+    folded = fold(text)
+    return (
+        _MONEY_BURDEN.search(folded) is not None
+        and _ENDING_WORDS.search(folded) is None
+        and _BETTER_WITHOUT.search(folded) is None
     )
 
 

@@ -2804,9 +2804,17 @@ def _past_then_fine(text: str, folded: str) -> bool:
     )
 
 
+# Not moving house ("not moving away, properly disappearing", "we're not moving out after all"): the
+# words of a body that does not move ("not moving") said of a home (tune46, session 20: a crisis
+# message got the overdose card)
+_NOT_MOVING_HOUSE = re.compile(
+    r"\b(not|isn'?t|isnt|aren'?t|arent|won'?t|wont|never)\s+moving\s+(away|out|abroad|house|flat|home|in\s+with|cities|countries|back\s+(home|to))\b"
+)
+
+
 def is_emergency(text: str) -> bool:
     """True when the message describes an overdose or an unresponsive person, now."""
-    folded = _LEAD_IN.sub("", fold(text), count=1)
+    folded = _NOT_MOVING_HOUSE.sub(" ", _LEAD_IN.sub("", fold(text), count=1))
     if _bare_sos(folded):
         return True
     if _ended_well(text, folded) or _woke_next_day(text, folded) or _past_then_fine(text, folded):

@@ -75,11 +75,13 @@ from bot.lazy import lazy_module
 from bot.library.crisis import (
     asks_how_to_help,
     chore_weariness,
+    done_for_today,
     evening_in,
     everyday_means,
     game_talk,
     harmless_phrase,
     is_crisis,
+    money_burden,
     ordinary_leaving,
     overdose_alone_fear,
     told_long_ago,
@@ -724,6 +726,8 @@ def _decide(prototypes: Prototypes, vector: np.ndarray, ruled: Verdict, text: st
         or everyday_means(text)  # a rope for a tent, a bridge shut for works (tune42)
         or told_long_ago(text)  # self-harm at 14, "hoy estoy tranquila" (tune44)
         or chore_weariness(text)  # "устал от всего этого ремонта" (tune44)
+        or done_for_today(text)  # "на сегодня я всё, иду спать" (tune46)
+        or money_burden(text)  # "una carga pidiéndole dinero a mi madre" (tune46)
         or overdose_alone_fear(text)  # "y si un día me paso y nadie me encuentra?" (blind16-tune)
     ):
         return Verdict(Urgency.NONE, Source.EMBEDDING, verdict.score, maybe_crisis=True)
