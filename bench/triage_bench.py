@@ -282,7 +282,14 @@ session 17) were registered empty before that session's fixes, for its emergency
 helpers to fill before their fixes (first look in their headers). ``tune41`` and ``tune42``
 (2026-12-07, session 18) were registered the same way, for that session's emergency and crisis
 helpers; ``tune43`` and ``tune44`` (2026-12-07, session 19) too, and ``tune45`` and ``tune46``
-(2026-12-07, session 20).
+(2026-12-07, session 20). ``tune46`` (by the crisis helper, issue #9) says crisis as strangers type it
+(burden talk, a last message, pills saved "for the end", disappearing for real, "done with
+everything", slang and translit, self-harm now, things given away, a height now, passive wishes, a
+long rambling one, an overdose on purpose planned, a lethal amount asked for oneself) beside 20
+everyday look-alikes a language (hyperbole, grief that copes, a friend's talk asked about, tiredness,
+overdose fears, a game given up, "done for today", a move, a last message before a hike, past
+self-harm, a long recovery message, a burden over money); written before its fixes, TUNED, first look
+in its headers.
 
 Every figure is printed twice, side by side: ``rules`` (``is_emergency`` / ``is_crisis``, what
 the bot does with embeddings off or not loaded yet) and ``rules+emb`` (``bot.library.triage.classify``:

@@ -116,6 +116,18 @@ or "nobody will care" (not a last line before bed), and "quitarme de en medio" a
 verbs. Suicidal long ago and "in a good place now" is told, not felt; a worry about overdosing alone,
 asked (``overdose_alone_fear``), keeps the embedding stage to the note.
 
+Since session 20 (tune46) also a last message with thanks, care or an apology (not before a trip,
+bed or a holiday, nor in a chat left), pills saved up "for the end" with more drug names (not the end
+of a month), "нема сенсу ні в чому", never wanting to wake up again, the whole pack at once "is that
+certain?" asked for oneself, disappearing for real (not from socials, not out of embarrassment),
+things given away "I won't need them" (not a new one bought, outgrown or a move), how many floors are
+enough and a roof's edge with the legs over and calm (not a view, friends, a sunset), "next time I
+won't come down" after a height (not a bungee jump) and "ponerle fin a todo" (not a relationship or a
+habit). A friend's words then "should I worry?" is the helpers' note (``asks_how_to_help``; "what do
+I do?" stays the crisis reply), a self-harm long ago with a life or pride now is told, not felt; "done
+for today" (``done_for_today``) and a burden over money asked (``money_burden``) keep the embedding
+stage to the note.
+
 Measured by ``bench/triage_bench.py`` on ``bench/labelled/triage-*.yaml``. Indirect warning signs
 ("I've been giving my things away", "I'm ready to go") are where phrase rules are weakest: see
 ``bench/results/`` for the first look at each held-out set, and ``bench/triage_embed_probe.py``

@@ -137,11 +137,31 @@ _REQUEST_ME = re.compile(
 )
 
 
+# The pronoun dropped (tune46, session 20): an English sentence that opens with a past-tense verb
+# ("looked up how tall the car park is", "wrote the letters last night"), and Spanish first-person
+# present forms ("os escribo por última vez", "me despido", "siento que sobro"). The first look gave
+# two such crisis messages, whose crisis scores passed the first-person tier's threshold, only the
+# note: without the cue they needed the strict threshold.
+_DROPPED_I = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:looked|went|got|took|wrote|gave|sat|stood|bought|tried|decided|planned|saved|"
+    r"told|called|left|made|spent|packed|deleted|finished|swallowed|cut|burned|burnt|googled|searched|"
+    r"counted|climbed|walked|drove|hid|stockpiled|sorted|paid|said)\b"
+)
+_YO_FORM = re.compile(
+    r"\b(escribo|siento|quedo|subo|salto|tomo|trago|meto|dejo|doy|digo|pido|rezo|aviso|duermo|despierto|"
+    r"muero|pongo|hago|salgo|sigo|lloro|extrano|despido|sobro|estorbo|aguanto|cuento|busco|miro|pienso)\b"
+)
+
+
 def first_person(text: str) -> bool:
     """Whether the writer speaks of themself (the first-person crisis tier's cue); a request to
     the bot ("recommend me a movie") does not count."""
     folded = _REQUEST_ME.sub(" ", fold(text).replace("'", ""))
-    return _FIRST_PERSON.search(folded) is not None
+    return (
+        _FIRST_PERSON.search(folded) is not None
+        or _YO_FORM.search(folded) is not None
+        or _DROPPED_I.search(text.strip().lower()) is not None
+    )
 
 
 class Urgency(StrEnum):

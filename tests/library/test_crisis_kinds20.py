@@ -166,3 +166,17 @@ def test_a_burden_over_money_asked() -> None:
     assert money_burden("soy una carga, siempre le pido dinero a mi hermano")
     assert not money_burden("im a burden asking mum for money, theyd be better off without me")
     assert not money_burden("soy una carga pidiendo dinero, ya no quiero vivir")
+
+
+def test_the_pronoun_dropped_is_the_first_person_cue() -> None:
+    from bot.library.triage import first_person
+
+    # an English sentence that opens with a past-tense verb, Spanish first-person present forms
+    assert first_person("wrote the letters last night. they're in the drawer")
+    assert first_person("it's been a long year. packed a bag and walked to the pier")
+    assert first_person("me despido de todos, gracias")
+    assert first_person("siento que sobro en todas partes")
+    # not a question about someone or something else, not a past verb mid-sentence
+    assert not first_person("what time does the chemist shut on sundays")
+    assert not first_person("the shop left the lights on all night")
+    assert not first_person("el bajo del puente está inundado")
