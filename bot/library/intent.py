@@ -1302,6 +1302,23 @@ _PLACE_TAIL = re.compile(
     r"или(?=\s+(?:там|только|есть|нет))|або(?=\s+(?:там|тільки|є|ні)))\s+",
     re.IGNORECASE,
 )
+# Where a message goes on to another clause (Router._without_other_places): a comma, a dash, or
+# "but", "because" ("бо", "а", "pero", "porque")
+_CLAUSE_BREAK = re.compile(
+    r"\s*[,;!?]\s*|\s+[-–—]\s+|\s+(?=(?:but|though|because|cause|но|потому что|бо|але|а|"
+    r"pero|porque)\s)",
+    re.IGNORECASE,
+)
+# A clause about a place the person is not asking about: where they live, were, usually go, come
+# from, or where it is no longer given ("i live in leeds", "я был в харькове", "зазвичай ходжу в
+# ...", "en barcelona ya no me dan")
+_OTHER_PLACE = re.compile(
+    r"\b(?:i live|we live|i was|we were|was in|usually|normally|used to|visiting from|i'?m from|"
+    r"last (?:night|week|time)|yesterday|no longer|"
+    r"живу|живем|живём|жил|жила|был|была|были|обычно|раньше|вчера|уже нет|больше не|"
+    r"мешкаю|живу|жив|жила|був|була|були|зазвичай|раніше|вчора|вже закінч\w*|вже не|більше не|"
+    r"vivo|vivimos|viv[ií]a|estaba|estuve|normalmente|antes|ayer|ya no)\b"
+)
 # For someone who can see to it there, or somewhere in a city (Router._short_place): a modal
 # verb or a Russian or Ukrainian infinitive after the place ends it ("кто в харькове может
 # посмотреть", "десь у києві перевірити таблетки", "где-то в киеве проверить марки")
@@ -4053,6 +4070,7 @@ class Router:
         return None
 
     def _place(self, text: str, named: Sequence[Named] = ()) -> str | None:
+        text = self._without_other_places(text)
         found = self._place_text(text)
         if found is None:
             return None
@@ -4064,6 +4082,22 @@ class Router:
                 return earlier[0]
             return None
         return found
+
+    @staticmethod
+    def _without_other_places(text: str) -> str:
+        """The message without the clauses that name a place the person is not asking about
+        ("..., i usually go to the one in hackney", "а живу в харькове", "бо в києві вже
+        закінчився", "en barcelona ya no me dan", "i was in brighton last night"), when another
+        clause names one: the finder looks where the person is or asks, not in the last place
+        named."""
+        clauses = [c for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
+        if len(clauses) < 2:
+            return text
+        with_place = [c for c in clauses if Router._place_text(c) is not None]
+        other = [c for c in with_place if _OTHER_PLACE.search(fold(c).lower())]
+        if not other or len(other) == len(with_place):
+            return text
+        return ", ".join(c.strip() for c in clauses if c not in other)
 
     def _no_place(self, found: str) -> bool:
         """A substance or a service is not a place ("тест полоски на фентанил", "тест на вич")."""

@@ -22,6 +22,9 @@ Fixed kinds:
   are drugs; a plan, a bicycle wheel, one "chocho" (a lupin bean) are not;
 - a word whose meaning depends on the country joined by "and" to one of its meanings ("pepas y
   cristal") names two things: the card (which asks), not one thing said twice.
+- a later clause naming a place the person is not asking about (where they live, were, usually
+  go, or where it is no longer given: "i normally get it in croydon", "бо в житомирі вже не
+  дають", "en coyoacán ya no hay"): the finder looks in the place asked, not the last named.
 Guards beside each kind stay as they are.
 """
 
@@ -138,3 +141,40 @@ def test_combinations_in_street_words(router: Router, text: str, lang: str) -> N
 def test_look_alikes_stay_off_the_card(router: Router, text: str, lang: str) -> None:
     intent = router.route(text, lang)
     assert intent.kind != Route.COMBO, (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        # a later clause names a place the person is not asking about: the finder looks where
+        # they are or ask, not in the last place named
+        ("naloxone in peckham?? i normally get it in croydon", "en", "peckham"),
+        ("where can i get tested in leeds, i was in york at the weekend", "en", "leeds"),
+        ("сейчас в самаре, а живу в тольятти, где взять налоксон", "ru", "самаре"),
+        ("де у вінниці взяти шприци, бо в житомирі вже не дають", "uk", "вінниці"),
+        ("dónde dan jeringas en tlalpan, en coyoacán ya no hay", "es", "tlalpan"),
+    ],
+)
+def test_the_finder_looks_where_the_person_asks(
+    router: Router, text: str, lang: str, place: str
+) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == Route.SERVICE, (text, intent)
+    assert (intent.place or "").lower() == place, (text, intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        # guards: the place said last is the one asked, or the only clause names where one lives
+        ("where in kyiv can i get needles, near podil", "en", "podil"),
+        ("i live in leeds, where can i get naloxone", "en", "leeds"),
+        ("живу в самаре, где взять налоксон", "ru", "самаре"),
+    ],
+)
+def test_places_kept_when_no_other_place_is_set_aside(
+    router: Router, text: str, lang: str, place: str
+) -> None:
+    intent = router.route(text, lang)
+    assert intent.kind == Route.SERVICE, (text, intent)
+    assert (intent.place or "").lower() == place, (text, intent)
