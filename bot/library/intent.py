@@ -394,6 +394,24 @@ SERVICE_STEMS: dict[str, tuple[str, ...]] = {
         "a bed for the night",
         "a bed for tonight",
         "нічліг",
+        # nowhere to sleep, said as such ("негде ночевать", "нема де ночувати", "ніде спати",
+        # "nowhere to sleep", "sleeping rough", "any beds tonight")
+        "негде ночева",
+        "негде спать",
+        "негде переночева",
+        "нема де ночува",
+        "нема де спати",
+        "немає де ночува",
+        "немає де спати",
+        "ніде ночува",
+        "ніде спати",
+        "nowhere to sleep",
+        "nowhere to stay",
+        "sleeping rough",
+        "sleep rough",
+        "slept rough",
+        "beds tonight",
+        "bed tonight",
         "albergue",
         "refugio",
     ),
@@ -844,7 +862,8 @@ WHERE = (
 )
 # Place prepositions, per language; the place is the text after them.
 PLACE_PREPS = {
-    "en": ("in", "near", "around", "at"),
+    # "round brixton", "round camden": around, said short
+    "en": ("in", "near", "around", "round", "at"),
     "ru": ("в", "во", "на", "около", "возле", "рядом с"),
     "uk": ("в", "у", "на", "біля", "поруч з", "коло"),
     "es": ("en", "cerca de"),
@@ -1283,6 +1302,34 @@ _PLACE_TAIL = re.compile(
     r"или(?=\s+(?:там|только|есть|нет))|або(?=\s+(?:там|тільки|є|ні)))\s+",
     re.IGNORECASE,
 )
+# Where a message goes on to another clause (Router._without_other_places): a comma, a dash, or
+# "but", "because" ("бо", "а", "pero", "porque")
+_CLAUSE_BREAK = re.compile(
+    r"\s*[,;!?]\s*|\s+[-–—]\s+|\s+(?=(?:but|though|because|cause|но|потому что|бо|але|а|"
+    r"pero|porque)\s)",
+    re.IGNORECASE,
+)
+# A clause about a place the person is not asking about: where they live, were, usually go, come
+# from, or where it is no longer given ("i live in leeds", "я был в харькове", "зазвичай ходжу в
+# ...", "en barcelona ya no me dan")
+_OTHER_PLACE = re.compile(
+    r"\b(?:i live|we live|i was|we were|was in|usually|normally|used to|visiting from|i'?m from|"
+    r"last (?:night|week|time)|yesterday|no longer|"
+    r"живу|живем|живём|жил|жила|был|была|были|обычно|раньше|вчера|уже нет|больше не|"
+    r"мешкаю|живу|жив|жила|був|була|були|зазвичай|раніше|вчора|вже закінч\w*|вже не|більше не|"
+    r"vivo|vivimos|viv[ií]a|estaba|estuve|normalmente|antes|ayer|ya no)\b"
+)
+# For someone who can see to it there, or somewhere in a city (Router._short_place): a modal
+# verb or a Russian or Ukrainian infinitive after the place ends it ("кто в харькове может
+# посмотреть", "десь у києві перевірити таблетки", "где-то в киеве проверить марки")
+_VERB_TAIL = re.compile(
+    r"\s+(?:может|могут|можно|може|можуть|можна|puede|pueden|podr[ií]a|can|could|"
+    r"[а-яёіїєґ'’]{2,}(?:ть|ться|тись|тися|ти|чь))(?=\s|$)",
+    re.IGNORECASE,
+)
+# "somewhere in" a place, in Russian and Ukrainian ("где-то в киеве", "десь у києві"; English
+# and Spanish "somewhere in" are _ANYWHERE_IN's, a country included)
+_SOMEWHERE_IN = re.compile(r"(?:^|\s)(?:где-то|где то|где-нибудь|десь|де-небудь)\s+(?:в|во|у)\s")
 _LATIN_CAPITAL = re.compile(r"[A-ZÁÉÍÓÚÑÜ]")
 _LATIN_NAME = re.compile(
     r"[^\s?!,;:]+(?:\s+(?:(?:de|del|de la|de las|de los|la|las|los|el|upon|on|on the|y)\s+)?"
@@ -1386,6 +1433,11 @@ _SAFE_NOW = re.compile(
     # asking whether it is a good idea ("fancy a cheeky line, thoughts?", "bad shout?")
     r"thoughts|bad (?:idea|shout|call)|good idea|(?:gonna|going to) be (?:ok|okay|alright|fine)|"
     r"how (?:bad|risky|dangerous)|fancy (?:a|some)|"
+    # whether it is foolish or going to go badly ("is it dumb to drink while coming down off
+    # meth", "is a line tonight gonna be bad", "плохая идея?", "es mala idea")
+    r"is it (?:dumb|stupid|daft|mad|silly|risky|dangerous|wise|smart|a good idea)|"
+    r"(?:gonna|going to|will (?:it|that|this)|would (?:it|that)) be (?:bad|risky|dangerous|a problem|an issue)|"
+    r"плох\w* иде\w*|тупо ли|погана ідея|mala idea|"
     # "did some gear earlier, is a xanax ok": the second one asked about
     r"(?:is|are) (?:a |an |some |my |the )?[^\W\d_]+ (?:ok|okay|alright|fine|safe))\b"
 )
@@ -2020,6 +2072,10 @@ _EATING_OUT = re.compile(
     r"суши|пицц\w*|піц\w*|бургер\w*|burgers?|hamburgues\w*)\b"
 )
 _ANALYSED = re.compile(r"\banali[cz]\w*")
+# checking a drug itself, in Russian and Ukrainian ("проверить марки", "перевірити таблетки")
+_CHECK_VERB = re.compile(
+    r"\b(?:провер(?:ить|ять|ят|яют|ю)|протестир\w*|перевір(?:ити|яти|ять|яють|ю)|протесту\w*)\b"
+)
 _FREE = re.compile(r"\b(?:free|бесплатн\w*|безкоштовн\w*|безплатн\w*|gratis|gratuit\w*)\b")
 # the WHERE cues that are only "free" ("free ", "бесплатн", "безкоштовн", "gratis")
 _FREE_STEMS = {"free", "бесплатн", "безкоштовн", "gratis", "get free"}
@@ -2264,6 +2320,26 @@ _WHO_GIVES = re.compile(
     # "хтось перевіряє таблетки в києві", "alguien que analice en valencia")
     r"test(?:s|ing)?|check(?:s|ing)?|тестиру\w+|проверя\w+|тесту\w+|перевіря\w+|analic\w+|analiz\w+)\b"
 )
+# someone who can see to a wound, a test or a prescription ("who can look at my abscess",
+# "who lances abscesses", "кто может посмотреть", "хто може глянути", "quién me puede curar"):
+# with a place, where to go
+_WHO_CAN = re.compile(
+    r"\b(?:who|кто|хто|qui[eé]n(?:es)?)(?:\s+[^\W\d_]+){0,3}?\s+"
+    r"(?:look\w*|see|sees|check\w*|treat\w*|lance\w*|drain\w*|dress\w*|clean\w*|sort\w*|"
+    r"prescrib\w*|посмотр\w*|осмотр\w*|вскр\w*|обработ\w*|полеч\w*|лечит|лечат|вылеч\w*|"
+    r"выпиш\w*|перевяз\w*|глян\w*|подив\w*|огля\w*|розкр\w*|оброб\w*|поліку\w*|лікує|"
+    r"лікують|вилік\w*|випиш\w*|перев'яж\w*|cur[ae]\w*|ve[ar]?|revis\w*|abr[ai]\w*|dren\w*|"
+    r"trat[ae]\w*|atiend\w*|atender|recet\w*)\b"
+)
+# a wish to get it done ("quiero hacerme la prueba", "i want to get tested", "хочу сдать тест",
+# "хочу здати тест", "can i get a hep c test"): with a place, where to go
+_WANT_DONE = re.compile(
+    r"\b(?:(?:quiero|quisiera|necesito)\s+(?:hacerme|que me (?:hagan|vean|den))|"
+    r"(?:i want|i'?d like|i need)\s+to\s+get\s+(?:tested|checked|seen|a\s+\w+)|"
+    r"can i get (?:a|an|some|my)\s|"
+    r"(?:хочу|хотел\w* бы|хотіл\w* б|надо|нужно|треба|потрібно)\s+(?:сдать|здати|пройти|"
+    r"провериться|перевіритися|сделать|зробити))"
+)
 # signing up for a service is a need for one ("зпт в києві як записатись")
 _SIGN_UP = re.compile(
     r"\b(?:sign(?:ing)? up|enrol\w*|register|записат\w*|записаться|записатися|запис\w* на|"
@@ -2299,7 +2375,9 @@ _WHAT_TO_BRING = re.compile(
 _GET_ONTO = re.compile(
     r"\b(?:get(?:ting)?\s+(?:onto|on\s+to|into)|(?:entr(?:o|ar|e)|ingres(?:o|ar)|meterme|me\s+meto)\s+(?:a|en|al)|"
     # "как попасть на метадоновую программу в киеве", "як потрапити на програму зпт у львові"
-    r"(?:попасть|попаду|попасти|потрапити|потрапляють|попадают)\s+(?:на|в|у))\s+"
+    r"(?:попасть|попаду|попасти|потрапити|потрапляють|попадают|"
+    # "как встать на метадоновую программу", "як стати на програму"
+    r"встать|стать|встати|стати)\s+(?:на|в|у))\s+"
     r"(?:a\s+|an\s+|the\s+|un\s+|el\s+|una\s+)?(?:\w+\s+)?(?:program\w*|programa\w*|clinic\w*|clinica\w*|"
     r"программ\w*|програм\w*)\b"
 )
@@ -2335,6 +2413,8 @@ _IS_THERE_Q = re.compile(r"^(?:is there|are there|есть ли|чи є|hay)\b")
 _ANYWHERE_IN = re.compile(
     r"(?:^|\s)(?:anywhere|anyplace|any place|somewhere|будь[- ]де|де-небудь|де небудь|хоч де|"
     r"хоч десь|хоть где(?:-нибудь| нибудь| угодно)?|где-нибудь|где нибудь|где угодно|"
+    # "где-то в киеве", "десь у києві": somewhere in a city
+    r"где-то|где то|десь|"
     r"en cualquier (?:parte|lugar|sitio|lado)|en alg[uú]n (?:lugar|sitio|lado)|en todo)\s+"
     r"(?:(?:in|across|в|во|у|по|en|de|del)\s+)?(?:the\s+|el\s+|la\s+)?[^\W\d_]+"
 )
@@ -2836,6 +2916,8 @@ _MEMBER_OF = re.compile(
     r"вважається|counts? as|(?:a )?(?:type|kind|sort|form) of|classed as|classified as|"
     r"pertenec\w* a(?: los| las)?|cuenta como|se considera|es (?:un|una) tipo de)"
 )
+# "and" joining two names
+_AND = {"and", "y", "e", "и", "і", "й", "та", "&", "+"}
 # Words never taken as a substance by typo tolerance (common words one letter away from a name).
 _NO_FUZZY = {
     "mixing",
@@ -3988,6 +4070,7 @@ class Router:
         return None
 
     def _place(self, text: str, named: Sequence[Named] = ()) -> str | None:
+        text = self._without_other_places(text)
         found = self._place_text(text)
         if found is None:
             return None
@@ -3999,6 +4082,22 @@ class Router:
                 return earlier[0]
             return None
         return found
+
+    @staticmethod
+    def _without_other_places(text: str) -> str:
+        """The message without the clauses that name a place the person is not asking about
+        ("..., i usually go to the one in hackney", "а живу в харькове", "бо в києві вже
+        закінчився", "en barcelona ya no me dan", "i was in brighton last night"), when another
+        clause names one: the finder looks where the person is or asks, not in the last place
+        named."""
+        clauses = [c for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
+        if len(clauses) < 2:
+            return text
+        with_place = [c for c in clauses if Router._place_text(c) is not None]
+        other = [c for c in with_place if _OTHER_PLACE.search(fold(c).lower())]
+        if not other or len(other) == len(with_place):
+            return text
+        return ", ".join(c.strip() for c in clauses if c not in other)
 
     def _no_place(self, found: str) -> bool:
         """A substance or a service is not a place ("тест полоски на фентанил", "тест на вич")."""
@@ -4022,6 +4121,24 @@ class Router:
             Router._place_after(original[at + len(found[at]) :])
             for at in sorted(found, reverse=True)
         ]
+
+    def _short_place(self, text: str) -> str | None:
+        """The place after a preposition up to a modal verb or an infinitive ("кто в харькове
+        может посмотреть абсцесс": "харькове"), the last first; only for someone who can see to
+        it there or somewhere in a place, where the words after the place are what is done."""
+        low = " " + _clean(text).rstrip("?!.¿¡ ").lower() + " "
+        original = " " + _clean(text).rstrip("?!.¿¡ ") + " "
+        found: dict[int, str] = {}
+        for prep in _ALL_PREPS:
+            for m in re.finditer(r"(?<=\s)" + re.escape(prep) + r"(?=\s)", low):
+                if len(prep) > len(found.get(m.start(), "")):
+                    found[m.start()] = prep
+        for at in sorted(found, reverse=True):
+            rest = _VERB_TAIL.split(original[at + len(found[at]) :], maxsplit=1)[0]
+            place = Router._place_after(rest)
+            if place is not None and not self._no_place(place):
+                return place
+        return None
 
     @staticmethod
     def _place_texts(text: str) -> list[str]:
@@ -4362,6 +4479,7 @@ class Router:
             # "en madrid hay algun sitio donde analicen sustancias": drug checking in a place
             # (without one, "donde mandar una muestra para que la analicen" is the topic)
             type_id = "drug-checking"
+        type_id = type_id or self._drug_checked_in_place(text, low, named, typed)
         if type_id is None:
             return self._any_service(text, low, named)
         padded = f" {_SOLD_WHAT.sub(' ', _INJECTED_WHERE.sub(' ', low))} "
@@ -4381,7 +4499,16 @@ class Router:
         )
         cue = cue or is_there
         # a place said first ("Чернігів, хто видає налоксон") is a place with or without cue
-        place = self._place(text, named) or self._place_first(text)
+        place = (
+            self._place(text, named)
+            or self._place_first(text)
+            # "кто в харькове может посмотреть", "десь у києві перевірити": up to the verb
+            or (
+                self._short_place(text)
+                if _WHO_CAN.search(low) or _SOMEWHERE_IN.search(low)
+                else None
+            )
+        )
         # a part of a city the bot knows ending the message, with no preposition ("walk in hiv
         # test downtown vancouver", "needles east end london"): where to look
         area = None if place else self._area_of_city(low)
@@ -4392,6 +4519,13 @@ class Router:
         # getting onto a programme in a place ("how do i get onto a methadone programme in
         # dublin", "cómo entro a un programa de metadona en rosario"): where to go
         cue = cue or self._gets_onto(low, place)
+        # someone who can see to it, in a place ("who can look at an abscess in hackney", "кто в
+        # харькове может посмотреть абсцесс", "quién me puede curar un absceso en el raval"), the
+        # person saying where they are ("..., я на позняках", "i'm staying in soho"), a wish to
+        # get it done there ("quiero hacerme la prueba en coyoacán") or a lawyer asked for free
+        # ("abogado gratis", "free lawyer"; whether PrEP or treatment is free is the topic's):
+        # where to go
+        cue = cue or self._asked_there(low, place, named, type_id)
         if place is not None and (
             fold(place).lower() in _COUNTRIES
             or (
@@ -4470,6 +4604,74 @@ class Router:
         # "де в одесі роблять тест", "где в омске сдать кровь": the one word after "where in"
         # (only to fill the place of a service asked; it decides nothing)
         return Intent(Route.SERVICE, service_type=type_id, place=place or self._where_in(text))
+
+    def _drug_checked_in_place(
+        self, text: str, low: str, named: list[Named], typed: frozenset[str]
+    ) -> str | None:
+        """ "где-то в киеве проверить марки", "у львові перевірити меф": the drug itself checked
+        in a place is drug checking."""
+        if (
+            typed
+            and self._checks_drug(low, typed)
+            and (
+                self._place(text, named) is not None
+                or (_SOMEWHERE_IN.search(low) and self._short_place(text) is not None)
+                or _OWN_AREA.search(low)
+            )
+        ):
+            return "drug-checking"
+        return None
+
+    def _asked_there(
+        self, low: str, place: str | None, named: list[Named], type_id: str | None
+    ) -> bool:
+        """With a place and no "where": someone who can see to it there, the person saying where
+        they are, a wish to get it done, or a lawyer asked for free (see ``_service``)."""
+        return place is not None and (
+            _WHO_CAN.search(low) is not None
+            or (not named and self._said_where_i_am(low, place))
+            or _WANT_DONE.search(low) is not None
+            or (type_id == "legal-aid" and self._free_service(low) and not _YES_NO.match(low))
+        )
+
+    @staticmethod
+    def _checks_drug(low: str, typed: frozenset[str]) -> bool:
+        """A Russian or Ukrainian verb of checking right before a drug's name ("проверить марки",
+        "перевірити свій меф"); a body checked after a drug ("проверить печень после мефа") is
+        no drug checked."""
+        for found in _CHECK_VERB.finditer(low):
+            after = _WORD.findall(low[found.end() :])[:3]
+            if any(" ".join(after[: n + 1]).endswith(t) for t in typed for n in range(len(after))):
+                return True
+        return False
+
+    @staticmethod
+    def _said_where_i_am(low: str, place: str) -> bool:
+        """The person says they are at the place found ("я на позняках", "i'm in soho", "estoy en
+        coyoacán"), not on a drug or in a state ("я на метадоне", "i'm in withdrawal")."""
+        first = fold(place).lower().split()
+        return bool(first) and (
+            re.search(
+                r"\b(?:я|мы|ми|i'?m|im|i am|we'?re|we are|estoy|ando|estamos|andamos)\s+"
+                r"(?:(?:сейчас|щас|зараз|тут|now|currently|staying|ahora|aqu[ií])\s+)?"
+                r"(?:в|во|на|у|in|at|near|round|en|por)\s+(?:the\s+|el\s+|la\s+)?"
+                + re.escape(first[0])
+                + r"\b",
+                low,
+            )
+            is not None
+        )
+
+    @staticmethod
+    def _free_service(low: str) -> bool:
+        """A service named with "free" right beside it ("abogado gratis", "free legal advice",
+        "бесплатный адвокат", "шприци безкоштовно")."""
+        words = _WORD.findall(low)
+        return any(
+            _FREE.fullmatch(w) is not None
+            and any(_word_types(v) for v in words[max(0, i - 2) : i] + words[i + 1 : i + 3])
+            for i, w in enumerate(words)
+        )
 
     def _checking_topic(self, text: str, low: str) -> bool:
         """The drug-checking topic's question with no place: whether the checkers tell the
@@ -4695,6 +4897,21 @@ class Router:
         (a, at_a, typed_a, _), (b, at_b, typed_b, _) = hits[0], hits[1]
         if self.lexicon is None:
             return False
+        if a.id != b.id and any(
+            n.kind == NameKind.CHOICE and self._by_country(t, lang)
+            for n, t in ((a, typed_a), (b, typed_b))
+        ):
+            # "tachas y cristal": a word whose meaning depends on the country (cristal: meth in
+            # Mexico, MDMA crystals in Spain) joined by "and" to one of its meanings names a
+            # second thing (the card asks which), not the first again
+            words = [fold(w).lower() for w in _WORD.findall(text)]
+            span = len(_WORD.findall(typed_a))
+            if (
+                words[at_a + span : at_b]
+                and words[at_a + span : at_b][0] in _AND
+                and (at_b - at_a - span == 1)
+            ):
+                return False
         for choice, other in ((a, b), (b, a)):
             # "molly ... the pills are strong now": the pills, said apart from the MDMA, are
             # the MDMA asked about ("tramadol y pastis" side by side are two things)
@@ -4706,6 +4923,13 @@ class Router:
         return b.id in self.lexicon.substances_for(
             typed_a, lang, country
         ) or a.id in self.lexicon.substances_for(typed_b, lang, country)
+
+    def _by_country(self, typed: str, lang: str) -> bool:
+        """Whether a word's meanings are told apart by country only (lexicon ``countries:``)."""
+        if self.lexicon is None:
+            return False
+        senses = [s for s in self.lexicon.senses_for(typed, lang) if s.substances]
+        return len({s.substances for s in senses}) > 1 and all(s.countries for s in senses)
 
     def _member_asked(self, hits: list[tuple[Named, int, str, bool]], low: str) -> bool:
         """One drug asked about as a member of the other's class: "is tramadol actually an
