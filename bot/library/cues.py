@@ -620,6 +620,43 @@ def asks_comedown_aid(text: str) -> bool:
     return _COMEDOWN_AID.search(fold(text)) is not None
 
 
+# One drug compared to another ("мяу ... кажуть як екстазі тільки дешевше", "it's like coke but
+# cheaper", "es como el éxtasis pero"): the words after the comparison name the drug it is
+# compared to, not the one asked about. An unambiguous marker ("similar to", "похоже на",
+# "parecido a") is enough; a word that also means "how", "as" or is a filler ("как/як/como",
+# "типа/типу/tipo", "вроде", "ніби") counts only after a word that says it is a likeness ("кажуть
+# як", "it's like", "es como") or with a "but" after the drug ("як екстазі тільки дешевше").
+_LIKENESS = (
+    r"(similar\s+to|same\s+as|compared\s+(to|with)|alternative\s+to|похож\w*\s+на|"
+    r"наподобие|аналог\w*|заменител\w*|схож\w*\s+на|подібн\w*\s+на|замінник\w*|"
+    r"parecid\w*\s+a|similar\s+a|igual\s+que)"
+)
+_LIKE_AFTER = (
+    r"(feels?|felt|it'?s|its|is|are|was|sounds?|looks?|acts?|works?|hits?|kinda|kind\s+of|"
+    r"sort\s+of|just|basically|supposedly|something|говорят|кажется|это|прямо|почти|"
+    r"действует|прет|штырит|кажуть|каже|це|діє|пре|такий|таке|такое|такой|es|"
+    r"sería|seria|parece|pega|dicen|algo|casi|se\s+siente)"
+)
+_BARE_LIKE = r"(как|як|como|типа|типу|по\s+типу|вроде|будто|ніби|наче|неначе|tipo)"
+_BUT = r"(but|only|тільки|лише|але|только|но|pero|solo|nomas|nada\s+mas)"
+_ARTICLE = r"(the\s+|a\s+|el\s+|la\s+|los\s+|las\s+|un\s+|una\s+)?"
+_COMPARED = re.compile(
+    rf"\b({_LIKENESS}\s+{_ARTICLE}[^\W\d_][\w'-]*|"
+    rf"{_LIKE_AFTER}\s+({_BARE_LIKE}|like)\s+{_ARTICLE}[^\W\d_][\w'-]*|"
+    rf"{_BARE_LIKE}\s+{_ARTICLE}[^\W\d_][\w'-]*(?=,?\s+{_BUT}\b))"
+)
+
+
+def compared_parts(text: str) -> tuple[str, str] | None:
+    """(the message without its comparisons, the words compared to), folded; None when the
+    message compares nothing or asks a mix ("меф как экстази, можно их вместе?")."""
+    folded = fold(text)
+    found = [m.group(0) for m in _COMPARED.finditer(folded)]
+    if not found or _MIX_VERB.search(folded) is not None:
+        return None
+    return _COMPARED.sub(" ", folded), " ".join(found)
+
+
 TEST_TOPICS = ("reagent-tests", "drug-checking", "fentanyl-test-strips")
 # infections people get tested for
 INFECTION_TOPICS = ("hepatitis-c", "hiv-prep-pep")

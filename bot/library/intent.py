@@ -39,7 +39,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.library.combos import ComboChecker, Named, NameKind, ReadingKind, fold
-from bot.library.cues import body_homonyms, everyday_frame, in_everyday_phrase, is_homonym
+from bot.library.cues import (
+    body_homonyms,
+    compared_parts,
+    everyday_frame,
+    in_everyday_phrase,
+    is_homonym,
+)
 
 if TYPE_CHECKING:
     from bot.library.lexicon import Lexicon
@@ -3377,6 +3383,25 @@ def _second_set_apart(hits: list[tuple[Named, int, str, bool]], text: str) -> bo
     return before in _BUT or first <= at - 2 < first + len(typed_first.split())
 
 
+def _one_compared(hits: list[tuple[Named, int, str, bool]], text: str) -> bool:
+    """One of the two names is what the other is compared to ("мефедрон похож на кокаин",
+    "is meow meow similar to mdma", "la ketamina es como el éxtasis pero"): a question about the
+    first, no mix (a mix asked, "можно их вместе", keeps the card)."""
+    parts = compared_parts(text)
+    if parts is None:
+        return False
+    rest, compared = parts
+    inside = [
+        re.search(r"(?<!\w)" + re.escape(fold(typed)) + r"(?!\w)", compared) is not None
+        for _, _, typed, _ in hits[:2]
+    ]
+    outside = [
+        re.search(r"(?<!\w)" + re.escape(fold(typed)) + r"(?!\w)", rest) is not None
+        for _, _, typed, _ in hits[:2]
+    ]
+    return any(inside[i] and not outside[i] and outside[1 - i] for i in (0, 1))
+
+
 _OPENING_MARKS = re.compile(r"[¿¡]")
 # Names from another language's list that are everyday words in this one: Spanish "nos" (us,
 # "nos metimos", "ayer nos tomamos") is no nitrous oxide ("nos" in English)
@@ -4686,6 +4711,7 @@ class Router:
             and not (set_apart and self._lookup(set_apart.group(1), lang, country)[0] is not None)
             and not self._member_asked(hits, low)
             and not _second_set_apart(hits, text)
+            and not _one_compared(hits, text)
             and self._together(text, low, hits)
             and not (
                 everyday_frame(text)

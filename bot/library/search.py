@@ -466,6 +466,9 @@ class SearchIndex:
             best = [h for h in best if h.score >= cut][:limit]
         if questions is not None and vector is not None:
             best = self._checked(query, best, questions.evidence(vector.get(), lang), final_cut)
+        # "мяу ... кажуть як екстазі": the drug asked about, not the one it is compared to
+        # (after the check, which may bring the compared one back)
+        best = self._compared_away(query, lang, country, best)
         if best and self.config.lexicon and cues.psychosis_signs(query):
             # voices heard, being followed ("після солі чує голоси"): the crisis topic says what
             # to do for a person in psychosis, before the drug's own page
@@ -505,6 +508,54 @@ class SearchIndex:
             pick = _sure_pick(query, out[0].topic_id, out[:3])
             if pick is not None:
                 out = [replace(pick, score=out[0].score)] + [h for h in out if h is not pick]
+        return out
+
+    def _compared_away(
+        self, query: str, lang: str, country: str | None, best: list[Hit]
+    ) -> list[Hit]:
+        """A drug compared to another ("мяу ... кажуть як екстазі тільки дешевше", "es como el
+        éxtasis"): when the first topic's drug is named only in the comparison and another
+        drug's topic among the first three is named outside it, that one comes first. A mix
+        asked, or the compared drug named again outside the comparison, changes nothing."""
+        if len(best) < 2 or not self.config.lexicon:
+            return best
+        parts = cues.compared_parts(query)
+        if parts is None:
+            return best
+        rest, compared = parts
+        head = best[0].topic_id
+        substance_topics = self._substance_topics()
+        if head not in substance_topics:
+            return best
+        named_rest = self._named_topics(rest, lang, country)
+        if head in named_rest or head not in self._named_topics(compared, lang, country):
+            return best
+        pick = next(
+            (h for h in best[1:3] if h.topic_id in named_rest and h.topic_id in substance_topics),
+            None,
+        )
+        if pick is None:
+            return best
+        return [replace(pick, score=best[0].score)] + [h for h in best if h is not pick]
+
+    def _named_topics(self, text: str, lang: str, country: str | None) -> set[str]:
+        """The topics of the drugs a (folded) text names: by the lexicon's street words, and by
+        the substances' own names (a substance whose id is a topic, else its classes)."""
+        out: set[str] = set()
+        if self.lexicon is not None:
+            for match in self.lexicon.find(text, lang, country):
+                for sense in match.senses:
+                    out.update(sense.topics)
+        words = set(re.findall(r"[^\W\d_][\w'-]*", text))
+        topics = self.library.topics
+        for sub in self.library.substances.values():
+            if any(
+                cues.fold(name) in words
+                for names in sub.names.values()
+                for name in names
+                if " " not in name.strip()
+            ):
+                out.update(t for t in (sub.id, *sub.classes) if t in topics)
         return out
 
     def _uk_readings(self, query: str, lang: str, country: str | None) -> list[str]:
