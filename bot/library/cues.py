@@ -173,13 +173,20 @@ def asks_overdose_steps(text: str) -> bool:
 
 def asks_mixing_depressants(text: str) -> bool:
     """Why mixing two or more depressants is dangerous ("чому лірика з метадоном і бухлом така
-    небезпечна комбінація")."""
+    небезпечна комбінація"), or what three of them do to breathing."""
     folded = fold(text)
     return (
         _WHY.search(folded) is not None
         and _MIX.search(folded) is not None
         and depressants_named(folded) >= 2
+    ) or (
+        # three kinds named and breathing asked about ("лирика плюс метадон плюс пиво, может
+        # остановить дыхание?")
+        _BREATHING.search(folded) is not None and depressants_named(folded) >= 3
     )
+
+
+_BREATHING = re.compile(r"\b(дыхан\w*|дихан\w*|breath\w*|respira\w*)")
 
 
 def depressants_named(text: str) -> int:
@@ -309,11 +316,24 @@ _CHEMS = re.compile(
 )
 
 
+# using with the lads ("мет куримо з хлопцями", "нюхали с парнями"): friends using together,
+# not a sex partner; read apart from the sex words
+_USING_WITH_LADS = re.compile(
+    r"\b(курим\w*|курил\w*|куря\w*|курю|курит\w*|нюха\w*|нюхн\w*|колем\w*|колол\w*|колют\w*|"
+    r"колимо|бах\w*|юза\w*|вжива\w*|употребля\w*|пьем|пили|п'ємо|п'ю|жр\w*|закида\w*)\s+([^\W\d_]+\s+){0,2}?(з\s+хлопцями|с\s+парнями)\b"
+)
+
+
+def _sex_said(low: str) -> bool:
+    """Sex, a hook-up or a session said (``_SEX_INVITE``), not the lads one uses with."""
+    return _SEX_INVITE.search(_USING_WITH_LADS.sub(" ", low)) is not None
+
+
 def asks_chemsex(text: str) -> bool:
     """Sex (a hook-up, condoms, a session) with a chemsex drug named ("секс на мефі з
     партнерами", "на тіні з хлопцями"): chemsex, not the drug's own topic."""
     low = fold(text)
-    return _SEX_INVITE.search(low) is not None and _CHEMS.search(low) is not None
+    return _sex_said(low) and _CHEMS.search(low) is not None
 
 
 # asking how to find out ("how do I know", "как узнать", "як взнати", "cómo sé")
@@ -552,6 +572,89 @@ def asks_overheating(text: str) -> bool:
     return _BODY_OVERHEATING.search(folded) is not None and (
         _STIMULANT.search(folded) is not None or _ECSTASY.search(folded) is not None
     )
+
+
+# Overamping said by its signs in Russian or Ukrainian: a racing heart ("сердце колотится под
+# 180", "серце вистрибує", "пульс 160") together with heat or shaking ("жарко", "весь горячий",
+# "трясёт", "трусить"); one sign alone is not enough ("сердце колотится после мефа, это норм?")
+_RACING_HEART = re.compile(
+    r"\b((сердце|сердечко|серце|серденько)\s+(\w+\s+){0,2}?(колот\w*|калата\w*|выпрыгива\w*|"
+    r"вистрибу\w*|выскакива\w*|вискаку\w*|скач\w*|шпар\w*|долбит|долбится|молот\w*|"
+    r"тарахт\w*|хреначит|бахка\w*|гупа\w*)|пульс\s+(\w+\s+)?1[4-9]\d|пульс\s+под\s+1[4-9]\d)"
+)
+_HEAT_OR_SHAKING = re.compile(
+    r"\b(жарко|жар|жарит|горячий|горячая|горячее|горю|горит|гаряч\w*|пашить|печет|пече|"
+    r"трясет|трясти|трясучка|колотит|трусить|трусит|трусило|трясло|температур\w*|"
+    r"судорог\w*|судом\w*)\b"
+)
+
+
+def asks_overamping_signs(text: str) -> bool:
+    """A racing heart with heat or shaking after a stimulant, in Russian or Ukrainian words
+    ("після фену серце вистрибує і всього трусить"): the stimulant overdose."""
+    folded = fold(text)
+    return (
+        _RACING_HEART.search(folded) is not None
+        and _HEAT_OR_SHAKING.search(folded) is not None
+        and _STIMULANT.search(folded) is not None
+    )
+
+
+# one drug taken to soften a stimulant comedown ("бензы чтобы отходняк сгладить", "феназепам на
+# отходняк", "щоб відходняк зняти"): the comedown is no withdrawal of the drug taken for it
+_COMEDOWN = r"(отходняк\w*|отходос\w*|відходняк\w*|comedowns?|come\s?downs?)"
+_EASE = (
+    r"(сгладит\w*|сглажива\w*|смягчит\w*|снять|снимать|сбить|перебит\w*|облегчит\w*|"
+    r"згладит\w*|зняти|знімати|збити|пом'якшит\w*|полегшит\w*|ease|soften)"
+)
+_COMEDOWN_AID = re.compile(
+    rf"\b((на|для|от|від|під)\s+{_COMEDOWN}|{_COMEDOWN}\s+([^\W\d_]+\s+)?{_EASE}|"
+    rf"{_EASE}\s+([^\W\d_]+\s+)?{_COMEDOWN}|(for|to take the edge off)\s+(the\s+|my\s+|a\s+)?"
+    rf"{_COMEDOWN})\b"
+)
+
+
+def asks_comedown_aid(text: str) -> bool:
+    """A drug taken to soften a comedown ("бензы чтобы отходняк сгладить", "xanax for the
+    comedown"): the drug's own topic, not its withdrawal."""
+    return _COMEDOWN_AID.search(fold(text)) is not None
+
+
+# One drug compared to another ("мяу ... кажуть як екстазі тільки дешевше", "it's like coke but
+# cheaper", "es como el éxtasis pero"): the words after the comparison name the drug it is
+# compared to, not the one asked about. An unambiguous marker ("similar to", "похоже на",
+# "parecido a") is enough; a word that also means "how", "as" or is a filler ("как/як/como",
+# "типа/типу/tipo", "вроде", "ніби") counts only after a word that says it is a likeness ("кажуть
+# як", "it's like", "es como") or with a "but" after the drug ("як екстазі тільки дешевше").
+_LIKENESS = (
+    r"(similar\s+to|same\s+as|compared\s+(to|with)|alternative\s+to|похож\w*\s+на|"
+    r"наподобие|аналог\w*|заменител\w*|схож\w*\s+на|подібн\w*\s+на|замінник\w*|"
+    r"parecid\w*\s+a|similar\s+a|igual\s+que)"
+)
+_LIKE_AFTER = (
+    r"(feels?|felt|it'?s|its|is|are|was|sounds?|looks?|acts?|works?|hits?|kinda|kind\s+of|"
+    r"sort\s+of|just|basically|supposedly|something|говорят|кажется|это|прямо|почти|"
+    r"действует|прет|штырит|кажуть|каже|це|діє|пре|такий|таке|такое|такой|es|"
+    r"sería|seria|parece|pega|dicen|algo|casi|se\s+siente)"
+)
+_BARE_LIKE = r"(как|як|como|типа|типу|по\s+типу|вроде|будто|ніби|наче|неначе|tipo)"
+_BUT = r"(but|only|тільки|лише|але|только|но|pero|solo|nomas|nada\s+mas)"
+_ARTICLE = r"(the\s+|a\s+|el\s+|la\s+|los\s+|las\s+|un\s+|una\s+)?"
+_COMPARED = re.compile(
+    rf"\b({_LIKENESS}\s+{_ARTICLE}[^\W\d_][\w'-]*|"
+    rf"{_LIKE_AFTER}\s+({_BARE_LIKE}|like)\s+{_ARTICLE}[^\W\d_][\w'-]*|"
+    rf"{_BARE_LIKE}\s+{_ARTICLE}[^\W\d_][\w'-]*(?=,?\s+{_BUT}\b))"
+)
+
+
+def compared_parts(text: str) -> tuple[str, str] | None:
+    """(the message without its comparisons, the words compared to), folded; None when the
+    message compares nothing or asks a mix ("меф как экстази, можно их вместе?")."""
+    folded = fold(text)
+    found = [m.group(0) for m in _COMPARED.finditer(folded)]
+    if not found or _MIX_VERB.search(folded) is not None:
+        return None
+    return _COMPARED.sub(" ", folded), " ".join(found)
 
 
 TEST_TOPICS = ("reagent-tests", "drug-checking", "fentanyl-test-strips")
@@ -1066,7 +1169,11 @@ def asks_overdose(text: str) -> bool:
 
 
 # fentanyl named ("в геру почали мішать фентаніл", "all the dope has fent in it now")
-_FENTANYL = re.compile(r"\b(fent|fentanyl\w*|фент|фентанил\w*|фентаніл\w*|fentanilo)\b")
+# (and its short word's forms: "с фентом", "без фенту", "фентік")
+_FENTANYL = re.compile(
+    r"\b(fent|fentanyl\w*|фент|фента|фенту|фенте|фенті|фентом|фентик\w*|фентік\w*|"
+    r"фентанил\w*|фентаніл\w*|fentanilo)\b"
+)
 
 
 def asks_about_fentanyl(text: str) -> bool:
@@ -3377,7 +3484,7 @@ def _asked_by_frames(low: str) -> list[str]:
     ):
         # "coming off oxys", "dejé la oxicodona de golpe": opioid withdrawal
         out.append(OPIOID_WITHDRAWAL)
-    if _SEX_INVITE.search(low) and _CHEMS.search(low):
+    if _sex_said(low) and _CHEMS.search(low):
         # "хлопець кличе на чемсекс з тіною і джі", "на тусах з хлопцями ... не забути про гумки"
         out.append(CHEMSEX)
     if _KNOW_HOW.search(low) and _REALLY_IS.search(low):
@@ -3584,6 +3691,9 @@ def asked_topics(text: str) -> tuple[str, ...]:
             # "someone gets way too hot on speed", "burning up on pingers": a body
             # overheating on a stimulant or ecstasy (cooling down, when to call)
             or asks_overheating(low)
+            # "после мефа сердце колотится под 180, жарко и трясёт": a racing heart with heat
+            # or shaking on a stimulant
+            or asks_overamping_signs(low)
         )
     ):
         # "які перші ознаки що серце не витягує після фену": the heart's signs after a stimulant

@@ -39,7 +39,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.library.combos import ComboChecker, Named, NameKind, ReadingKind, fold
-from bot.library.cues import body_homonyms, everyday_frame, in_everyday_phrase, is_homonym
+from bot.library.cues import (
+    body_homonyms,
+    compared_parts,
+    everyday_frame,
+    in_everyday_phrase,
+    is_homonym,
+)
 
 if TYPE_CHECKING:
     from bot.library.lexicon import Lexicon
@@ -1571,6 +1577,29 @@ _CATCH_SOMETHING = re.compile(
     r"\b(?:заразит\w*|заразиться|заразитись|заразишся|заражен\w*|подхватить|"
     r"підхопити|інфекці\w*|инфекци\w*|иппп|зппп|іпсш|вич|віл|гепатит\w*|"
     r"catch(?:ing)? (?:anything|something|an sti|hiv|hep)|stis?|stds?)\b"
+)
+# Drugs taken for sex, said outright ("юзаємо джі і меф для сексу", "тину с гэ во время секса",
+# "g and tina for sex"): the chemsex topic, which covers timing G and doses over long sessions; a
+# mix asked outright, and poppers or erection pills (their own card), keep the combination
+_FOR_SEX = re.compile(
+    r"\b(?:для|під час|пiд час|во время|за время|for|during|para(?: el)?|durante(?: el)?) "
+    r"(?:сексу|секса|траху|перепихону|sex|sexo)\b"
+)
+_SEX_OWN_CARD = frozenset({"poppers", "erection-pills"})
+# breathing asked about (what three depressants together do to it)
+_BREATHING = re.compile(r"\b(?:дыхан\w*|дыша\w*|дышит|дихан\w*|дихає|дихати|breath\w*|respir\w*)")
+# "X теперь с Y": what the first drug comes with these days (Router._together)
+_NOW_SOLD = frozenset({"теперь", "тепер", "now", "ahora", "нынче", "нині"})
+_NOW_FILLERS = frozenset(
+    {"уже", "вже", "всё", "все", "весь", "вся", "увесь", "уся", "всюди", "везде", "часто", "always"}
+)
+_WITH_IN = frozenset({"с", "со", "з", "із", "зі", "with", "con"})
+_HERE_WORDS = frozenset({"у", "в", "нас", "тут", "здесь", "here", "aqui", "aquí"})
+_ON = frozenset({"на", "on", "en"})
+_OWN_USE = re.compile(
+    r"\b(?:пью|п'ю|пьем|пьём|п'ємо|юзаю|юзаем|юзаємо|употребляю|употребляем|вживаю|вживаємо|беру|"
+    r"колю|колюсь|колемся|колемо|курю|курим|куримо|нюхаю|нюхаем|нюхаємо|жру|i take|i use|i drink|"
+    r"i do|we take|we use|tomo|uso)\b"
 )
 # At a sex party, asking outright whether two drugs go together is still a combination ("popper
 # con tina en la sesión, se puede?", "chill sesh, is it ok to take G if i've had xannies")
@@ -3436,6 +3465,25 @@ def _second_set_apart(hits: list[tuple[Named, int, str, bool]], text: str) -> bo
     return before in _BUT or first <= at - 2 < first + len(typed_first.split())
 
 
+def _one_compared(hits: list[tuple[Named, int, str, bool]], text: str) -> bool:
+    """One of the two names is what the other is compared to ("мефедрон похож на кокаин",
+    "is meow meow similar to mdma", "la ketamina es como el éxtasis pero"): a question about the
+    first, no mix (a mix asked, "можно их вместе", keeps the card)."""
+    parts = compared_parts(text)
+    if parts is None:
+        return False
+    rest, compared = parts
+    inside = [
+        re.search(r"(?<!\w)" + re.escape(fold(typed)) + r"(?!\w)", compared) is not None
+        for _, _, typed, _ in hits[:2]
+    ]
+    outside = [
+        re.search(r"(?<!\w)" + re.escape(fold(typed)) + r"(?!\w)", rest) is not None
+        for _, _, typed, _ in hits[:2]
+    ]
+    return any(inside[i] and not outside[i] and outside[1 - i] for i in (0, 1))
+
+
 _OPENING_MARKS = re.compile(r"[¿¡]")
 # Names from another language's list that are everyday words in this one: Spanish "nos" (us,
 # "nos metimos", "ayer nos tomamos") is no nitrous oxide ("nos" in English)
@@ -4832,6 +4880,10 @@ class Router:
             # booze so bad": why a group is dangerous together is the mixing topic's question;
             # so is which of them must not be mixed ("що не можна змішувати з X, Y і Z")
             return Intent(Route.TOPIC)
+        if len(named) >= 3 and _BREATHING.search(low) and all(self._depressant(n) for n in named):
+            # "лирика плюс метадон плюс пиво, это может остановить дыхание?": three depressants
+            # and the breathing asked about is the mixing topic's question (a card holds two)
+            return Intent(Route.TOPIC)
         if (
             len(named) == 2
             and (_WHY.search(low) or _WHY_SPOKEN.search(low))
@@ -4861,6 +4913,7 @@ class Router:
             and not (set_apart and self._lookup(set_apart.group(1), lang, country)[0] is not None)
             and not self._member_asked(hits, low)
             and not _second_set_apart(hits, text)
+            and not _one_compared(hits, text)
             and self._together(text, low, hits)
             and not (
                 everyday_frame(text)
@@ -4978,6 +5031,11 @@ class Router:
             or _ADULTERANT.search(_IN_JOINT.sub(" ", _MIXED_PAIR.sub(" ", low)))
             or _REAGENT.search(low)
             or (_CHEMSEX.search(low) and not _MIX_ASKED.search(low))
+            or (
+                _FOR_SEX.search(low)
+                and not _MIX_ASKED.search(low)
+                and not any(n.id in _SEX_OWN_CARD for n, _, _, _ in hits[:2])
+            )
             or (_CHEMSEX_LOOSE.search(low) and _CATCH_SOMETHING.search(low))
             or _TREATMENT.search(low)
             or _DEPRESSANTS_GROUP.search(low)
@@ -5011,6 +5069,25 @@ class Router:
             return False
         # "tusi es 2cb?", "is molly mdma", "соль это альфа?": what one is, not a mix
         if len(between) == 1 and between[0] in _IS:
+            return False
+        # "герыч теперь с фентом", "гера тепер вже з фентом", "the dope now with fent": the
+        # first drug as it is sold now, with the second in it (what is in the supply, not a mix)
+        # (where it is sold may come first: "гера у нас теперь с фентом")
+        said = between
+        while len(said) > 2 and said[0] in _HERE_WORDS:
+            said = said[1:]
+        if (
+            len(said) >= 2
+            and said[0] in _NOW_SOLD
+            and said[-1] in _WITH_IN
+            and all(w in _NOW_FILLERS for w in said[1:-1])
+            # never the person's own next drug ("сижу на метадоне, теперь с пивом можно?",
+            # "кокаин теперь с алкоголем пью")
+            and (first == 0 or words[first - 1] not in _ON)
+            and not _WANTS_NOW.search(low)
+            and not _MIX_SAID.search(low)
+            and not _OWN_USE.search(low)
+        ):
             return False
         # "tramadol mas unas chelas", "xanax más un vino": the one added to the other
         if between and between[0] in ("mas", "más"):
