@@ -1306,6 +1306,12 @@ _HARMLESS = compile_any(
             r"\bdead\s+to\s+me\b|\b(для\s+меня|для\s+мене)\s+(\w+\s+)?(умер|умерла|мертв\w*|помер|померла)\b|"
             r"\b(умер|умерла|мертв\w*|помер|померла)\s+для\s+(меня|мене)\b|\bpara\s+mi\s+(ya\s+)?(esta|estas)\s+muert[oa]\b|\bmuert[oa]\s+para\s+mi\b"
         ),
+        # dead of tiredness, sleep or hunger, said of the living (session 20 probes: "está muerto de
+        # cansancio después del turno", "dead on his feet", "мёртвый от усталости")
+        (
+            r"\bmuert[oa]s?\s+de\s+(cansancio|sueno|hambre|frio|calor|miedo|aburrimiento|envidia|verguenza|ganas|sed|pena|nervios|asco)\b|"
+            r"\bdead\s+(tired|on\s+(my|his|her|their)\s+feet)\b|\b(мертв\w*|мертвецки)\s+(от|з|від)\s+(усталост\w*|втом\w*|скук\w*|нудьг\w*|голод\w*)\b"
+        ),
         # "always short of breath", "всегда тяжело дышать", "siempre le cuesta respirar": a lasting
         # condition, not this minute
         (
@@ -1791,7 +1797,7 @@ _BODY_KINDS = {
             r"\bheart\s+(\w+\s+){0,2}(racing|pounding|skipping|going\s+crazy|going\s+mad|explode|exploding|beating\s+out|out\s+of\s+my\s+chest|like\s+2\d\d|at\s+2\d\d)|\bheart\s+is\s+(racing|pounding|skipping)",
             r"\bсердце\s+(\w+\s+){0,2}(колотится|херачит|бахает|стучит|выпрыгивает|выпрыгнет|выскочит|бьется|бьётся|скачет|долбит|заходится|молотит)|\bсерце\s+(\w+\s+){0,2}(калатає|гупає|стукає|вистрибує|вистрибне|вискочить|вискакує|б'?ється|скаче|гатить)|\bсердце\s+(\w+\s+)?выскакивает|\bheart\s+(won'?t|wont|will\s+not)\s+slow\s+down\b",
             r"\b(corazon|heart)\s+(\w+\s+){0,3}(va\s+a\s+explotar|explot\w*|about\s+to\s+explode|gonna\s+explode|going\s+to\s+explode)|\bсердце\s+(\w+\s+)?(сейчас\s+)?(взорв\w*|разорв\w*)|\bсерце\s+(\w+\s+)?(зараз\s+)?(вибухне|розірв\w*)|\b(heart|heart\s*rate|pulse|hr|пульс|сердце|серце|corazon|pulso|pulsaciones)\s+(\w+\s+){0,3}(1[5-9]\d|2\d\d)\b|\b(1[5-9]\d|2\d\d)\s*(bpm|beats|ударов|ударів|уд|pulsaciones|latidos)\b|\bсердце\s+(\w+\s+)?бешено|\bсерце\s+(\w+\s+)?шален\w*",
-            r"\bheart\s+(is\s+|rate\s+is\s+)?(all\s+over\s+the\s+place|fluttering\s+like\s+crazy|skipping\s+beats)\b|\bcorazon\s+(\w+\s+){0,3}(se\s+(me|le)\s+sale|a\s+golpes|a\s+madrazos|a\s+mil|a\s+200|como\s+loco|late\s+(raro|rapido|muy|fuerte)|golpea|se\s+me\s+sale|acelerad\w*|brinca)",
+            r"\bheart\s+(is\s+|rate\s+is\s+)?(all\s+over\s+the\s+place|fluttering\s+like\s+crazy|skipping\s+beats)\b|\bcorazon\s+(\w+\s+){0,3}(se\s+(me|le)\s+sale|a\s+golpes|a\s+madrazos|a\s+mil|a\s+200|como\s+loco|late\s+(raro|rapido|muy|fuerte)|a\s+tope|golpea|se\s+me\s+sale|acelerad\w*|brinca)",
         ]
     ),
     # dizziness: only with another kind, never with "took too much" alone
@@ -2060,6 +2066,9 @@ _MORE_BODY: dict[str, list[str]] = {
     "chest": [
         r"\b(like\s+)?(an?\s+)?(elephant|truck|brick|slab)\s+(\w+\s+){0,2}(on|sitting\s+on)\s+(my|his|her)\s+chest\b|\bгруд\w*\s+(\w+\s+){0,2}(как|як)\s+(плит\w*|камн\w*|камен\w*|камін\w*|цеглою|цегла|кирпич\w*)|\bpecho\s+(\w+\s+){0,2}aplastad[oa]\b|\b(me\s+)?aprieta\s+el\s+corazon\b",
         r"\bgrud\w*\s+(\w+\s+)?(davit|davyt|szhima\w*|bolit|bolyt|zhmet|tysne|stysk\w*)\b|\b(davit|davyt|szhima\w*|bolit|bolyt)\s+(\w+\s+)?(v\s+|u\s+)?grud\w*",
+        # session 20 probes: the heart pressed or squeezed ("тисне серце", "давит сердце", "сердце
+        # сжимает", "me aprieta el corazón", "my heart feels squeezed")
+        r"\b(давит|сжимает|сдавливает|щемит|тисне|стискає|здавлює|щемить)\s+(\w+\s+)?(сердце|серце)\b|\b(сердце|серце)\s+(\w+\s+)?(давит|сжимает|сжимается|сдавливает|тисне|стискає|стискається|здавлює)\b|\b(me|le)\s+(aprieta|oprime|estruja)\s+el\s+corazon\b|\bheart\s+(feels\s+)?(squeezed|squeezing|tight|crushed|being\s+squeezed)\b",
     ],
     # the left arm numb, weak or "asleep" beside the chest (the radiating pain kind)
     "radiate": [
@@ -2134,6 +2143,9 @@ _BLIND7_LAST_BODY: dict[str, list[str]] = {
     "heart": [
         r"\bheart\s+(\w+\s+){0,2}going\s+(mental|nuts|insane|wild|ballistic|haywire|off\s+the\s+charts)\b",
         r"\b(corazon\s+(\w+\s+){0,2}|(me|le)\s+)late\s+(el\s+corazon\s+)?(durisimo|fortisimo|rapidisimo|a\s+lo\s+loco|a\s+mil|bien\s+(duro|fuerte|rapido|cabron)|re\s+(fuerte|rapido))\b",
+        # session 20 probes: beating badly or wildly ("el corazón me late fatal", "me late horrible",
+        # "le late a tope", "me late rarísimo")
+        r"\b(corazon\s+(\w+\s+){0,2}|(me|le)\s+)late\s+(el\s+corazon\s+)?(fatal|horrible|fatalisimo|a\s+tope|como\s+(un\s+)?loco|rarisimo|fuertisimo|demasiado\s+(rapido|fuerte))\b",
     ],
     # a chest "about to burst" ("el pecho que le revienta", "me revienta el pecho")
     "chest": [
@@ -2326,6 +2338,9 @@ _CANT_STOP_SHAKING = [
 # have a heart attack" is the attack kind): the doom kind
 _ABOUT_TO = [
     r"\bsiento\s+que\s+me\s+(da|va\s+a\s+dar)\s+algo\b|\bfeel\s+like\s+something\s+(bad\s+)?is\s+(about\s+to|going\s+to|gonna)\s+happen\s+to\s+me\b",
+    # session 20 probes: "creo que me da algo", "me va a dar algo", "me está dando algo" (Spain and
+    # Mexico: something is about to happen to me), beside a drug taken (the kind needs one)
+    r"\b(creo\s+que|como\s+que|que)\s+me\s+(da|va\s+a\s+dar|esta\s+dando)\s+algo\b|\bme\s+(va|esta)\s+a?\s*(dar|dando)\s+algo\b",
 ]
 _TUNE37_BODY = {
     "chest": _CHEST_BURSTING,
@@ -2424,8 +2439,8 @@ def _body_kinds(cleaned: str) -> dict[str, list[int]]:
 _NAMED_DRUG = compile_any(
     [
         r"\b(coke|cocaine|crack|meth|crystal|tina|speed|amph\w*|mdma|molly|ecstasy|xtc|mephedrone|mcat|salts|flakka|lines|bumps|speedball\w*)\b",
-        r"\b(кокс\w*|кокаин\w*|кокаїн\w*|мет|мета|меф\w*|фен|фена|фену|феном|амфетамин\w*|амфетамін\w*|альф\w*|соли|солей|соль|солі|крис\w*|кристал\w*|скорост\w*|экстази|екстазі|мдма)\b",
-        r"\b(coca|perico|farlopa|merca|cristal|meta|tachas?|rayas|piedra|mdma|extasis|sales)\b",
+        r"\b(кокс\w*|кокаин\w*|кокаїн\w*|мет|мета|меф\w*|фен|фена|фену|феном|фене|фені|амфетамин\w*|амфетамін\w*|альф\w*|соли|солей|соль|солі|крис\w*|кристал\w*|скорост\w*|экстази|екстазі|мдма)\b",
+        r"\b(coca|perico|farlopa|merca|cristal|meta|tachas?|rayas|piedra|mdma|extasis|sales|anfetas?|anfetamina\w*)\b",
         # slang and transliteration (blind6-tune): "shard", "mandy", "koksa", "mefom"
         r"\b(mandy|shard|shards|ice\s+pipe|pingers?|koks\w*|kokain\w*|mef|mefa|mefom|mefu|fena|fenu|alfa|alfy)\b",
         # blind11-tune (late round): "whizz", "на кокосі", "після коки", "dos pepas"
@@ -3370,6 +3385,14 @@ _A_DAY_TO_COME = compile_any(
         r"\b(some\s*day|one\s+day|one\s+of\s+these\s+days|algun\s+dia|un\s+dia(\s+de\s+estos)?|когда[-\s]?нибудь|коли[-\s]?небудь|колись|однажды|одного\s+дня|в\s+один\s+день)\b",
     ]
 )
+# the same day said anywhere beside an "if" ("a veces pienso qué haría si mi hermano deja de
+# respirar algún día"); not "однажды"/"колись", which also tell a time past
+_A_DAY_IF = compile_any(
+    [
+        r"\b(if|si|если|якщо)\b.{0,80}\b(some\s*day|one\s+day|one\s+of\s+these\s+days|algun\s+dia|un\s+dia\s+de\s+estos|когда[-\s]?нибудь|коли[-\s]?небудь)\b",
+        r"\b(some\s*day|one\s+day|algun\s+dia|когда[-\s]?нибудь|коли[-\s]?небудь)\b.{0,80}\b(if|si|если|якщо)\b",
+    ]
+)
 _A_DAY_BUT_NOW = compile_any(
     [
         r"\b(now|rn|right\s+now|already|tonight|сейчас|щас|уже|зараз|вже|сегодня|сьогодні|ahora|ahorita|ya|hoy|esta\s+noche)\b",
@@ -3404,10 +3427,8 @@ def _worry_ahead(folded: str) -> bool:
     ):
         return True
     if (
-        _WORRY_OPENER.match(folded)
-        and _A_DAY_TO_COME.search(folded)
-        and not _A_DAY_BUT_NOW.search(folded)
-    ):
+        (_WORRY_OPENER.match(folded) and _A_DAY_TO_COME.search(folded)) or _A_DAY_IF.search(folded)
+    ) and not _A_DAY_BUT_NOW.search(folded):
         return True
     return bool(
         _WORRY_OPENER.match(folded)
@@ -3738,6 +3759,9 @@ _NO_RESPONSE = compile_any(
         r"\b(trying|tried|try)\s+to\s+wake\s+(him|her|them)\s+(up\s+)?(and\s+)?(nothing|no\s+response|no\s+reaction)\b|\bshak\w*\s+(him|her|them)\s+(and\s+)?(nothing|no\s+response)\b",
         # fainted and not coming back (session 13 probes: "se desvaneció y no vuelve", "won't come to")
         r"\b(se\s+)?(desvanecio|desmayo|apago|fue)\s+(\w+\s+)?y\s+no\s+(vuelve|regresa|reacciona|despierta)\b|\bno\s+vuelve\s+en\s+si\b|\b(won'?t|wont|isn'?t|isnt|not)\s+(coming|come)\s+(to|round|around)\b",
+        # session 20 probes: a while without waking or answering ("lleva 10 minutos sin despertar",
+        # "sigue sin reaccionar", "está sin responder")
+        r"\b(lleva|llevamos|sigue|esta)\s+(\w+\s+){0,3}sin\s+(despertar\w*|reaccionar|responder|contestar|moverse|abrir\s+los\s+ojos)\b",
     ]
 )
 # A choking or gurgling snore ("making this choking snore sound", "hace gárgaras"): only beside an
@@ -4569,6 +4593,8 @@ _LYING = compile_any(
 _EYES_ROLLED = compile_any(
     [
         r"\beyes\s+(\w+\s+)?(rolled|rolling)\s+(\w+\s+)?(up|back|over)\b|\bglaz\w*\s+zakatil\w*",
+        # session 20 probes: "eyes rolling" said last, no direction (not "eyes rolling at my joke")
+        r"\beyes\s+(are\s+)?rolling\b(?!\s+(\w+\s+)?(at|when|whenever|every|in\s+disgust|so\s+hard\s+at)\b)",
     ]
 )
 _JERKING = compile_any(

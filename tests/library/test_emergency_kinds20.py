@@ -11,6 +11,9 @@ control now after a story; a sign asked about in the future on a condition ("у 
 судороги если он примет ...?"); "what if one day" with no word of now; "how would one know" (ru/uk)
 asking in general. Overdose questions: too much of a drug asked about, a seizure asked "what to do
 if", a sign to come if a drug is taken, the temperature at which overheating on a drug is dangerous.
+Probes of the same session: "creo que me da algo" and the heart beating badly ("me late fatal", "a
+tope") in Spanish, the heart pressed or squeezed ("тисне серце", "давит сердце"), "anfetas", a while without waking ("lleva 10 minutos sin despertar"), "eyes
+rolling" said last; dead of tiredness said of the living; a day feared beside an "if" anywhere.
 """
 
 from __future__ import annotations
@@ -29,6 +32,16 @@ CARD = [
     "mi vecina tomó algo en la fiesta y ahora está teniendo un ataque, qué hago",
     "le dieron algo a mi novia y le están dando espasmos",
     "somebody spiked my sisters drink and shes having a fit in the toilets",
+    # something about to happen to me, said in Spanish, with the heart beating badly, on a drug
+    "me metí speed y el corazón me late horrible, tiemblo, creo que me da algo",
+    "tomé anfetas y tengo el corazón a tope y me arde el pecho",
+    # the heart pressed or squeezed, with the arm going numb, on a stimulant
+    "у мене зараз тисне серце і ліва рука німіє, я на амфетаміні",
+    "после кокса давит сердце и рука отнимается",
+    # a while without waking, beside something taken
+    "mi colega se metió algo y sigue sin reaccionar, le cae baba",
+    # eyes rolling said last, thrashing, on a stimulant
+    "she's thrashing about after the meth, boiling hot, eyes rolling",
     "el chavo se tomó unas pastas y sigue con convulsiones",
     # a fit in Ukrainian, "напад", after a drug
     "у брата після мефу напад, його аж викручує",
@@ -71,6 +84,20 @@ NO_CARD = [
     "what if someday my dad stops breathing in his sleep, i lie awake thinking about it",
     "y si un día mi madre no se despierta? me da mucho miedo",
     "а вдруг когда-нибудь муж не проснётся после своих таблеток, не могу уснуть",
+    # the heart, a while without answering, eyes rolling: everyday with no drug
+    "me late el corazón fatal cuando me escribe jaja",
+    "el corazón a tope en la final del mundial",
+    "lleva dos días sin contestar mis mensajes, estará de viaje",
+    "my teenage daughter, eyes rolling at every word i say",
+    # the heart squeezed by a feeling
+    "сердце сжимается, когда вспоминаю бабушку",
+    "me aprieta el corazón ver a mi perro tan viejito",
+    # dead of tiredness or sleep, said of the living
+    "mi cuñado está muerto de cansancio después de la guardia",
+    "she's dead on her feet after the double shift",
+    # a day feared said anywhere beside an "if"
+    "a veces pienso qué haría si mi padre deja de respirar algún día",
+    "i sometimes wonder what i'd do if my brother stopped breathing one day",
     # a sign asked about in the future, on a drug to come
     "у подруги будут судороги если она выпьет пять таблеток трамадола?",
     "в сестри почнуться судоми якщо вона змішає трамадол з алкоголем?",
