@@ -35,6 +35,7 @@ CARD = [
     # something about to happen to me, said in Spanish, with the heart beating badly, on a drug
     "me metí speed y el corazón me late horrible, tiemblo, creo que me da algo",
     "tomé anfetas y tengo el corazón a tope y me arde el pecho",
+    "me metí unas pepas y el corazón me va a reventar, estoy ardiendo",
     # the heart pressed or squeezed, with the arm going numb, on a stimulant
     "у мене зараз тисне серце і ліва рука німіє, я на амфетаміні",
     "после кокса давит сердце и рука отнимается",
@@ -87,6 +88,7 @@ NO_CARD = [
     # the heart, a while without answering, eyes rolling: everyday with no drug
     "me late el corazón fatal cuando me escribe jaja",
     "el corazón a tope en la final del mundial",
+    "el corazón me va a estallar de felicidad, me dieron la beca",
     "lleva dos días sin contestar mis mensajes, estará de viaje",
     "my teenage daughter, eyes rolling at every word i say",
     # the heart squeezed by a feeling
