@@ -1062,6 +1062,9 @@ _WHAT_IF_CHANGE = compile_any(
         r"\b(ever\s+)?(stops|starts|turns|goes|passes|collapses|gets|becomes|falls)\b|\b(ever|suddenly)\s+\w+s\b",
         r"\bперестал[аио]?\b|\bперестанет\b|\bпосинеет\b|\bотключится\b|\bвырубится\b|\bупад[её]т\b|\bначн[её]т\b|\bстанет\b",
         r"\bперестав\b|\bперестала\b|\bперестане\b|\bпосиніє\b|\bвідключиться\b|\bвирубиться\b|\bвпаде\b|\bпочне\b|\bстане\b",
+        # session 20 (tune45): reflexive and plural futures ("если начнутся судороги", "якщо почнуться
+        # судоми", "если случится приступ", "якщо станеться напад")
+        r"\bначн[её]тся\b|\bначнутся\b|\bслучится\b|\bслучатся\b|\bпочнеться\b|\bпочнуться\b|\bстанеться\b|\bтрапиться\b|\bтрапляться\b",
         r"\bdeja\s+de\b|\bse\s+(pone|desmaya|cae|queda)\b|\bempieza\s+a\b|\bllega\s+a\b",
     ]
 )
@@ -1249,6 +1252,14 @@ _HARMLESS = compile_any(
         # "couldn't even breathe from laughing", "не могла дышать от смеха"; now (session 19, tune43:
         # "no puedo respirar de la risa con este meme")
         r"\b((couldn'?t|could\s+not|cant|can'?t)\s+(even\s+)?breathe|no\s+(podia|podiamos|podian|pude|pudimos|puedo|podemos|puede|pueden)\s+(ni\s+)?respirar|не\s+(мог|могла|могли|міг|можу)\s+(даже\s+|навіть\s+)?(дышать|дихати|вдохнуть|вдихнути))\s+(\w+\s+){0,2}(de|from|with|for|от|від|з|по)\s+(la\s+|tanta\s+|so\s+much\s+)?(risa|laugh\w*|смеха|смеху|сміху)\b",
+        # session 20 (tune45): laughed so hard or to tears that one could not breathe ("ржала так, що аж
+        # сльози і дихати не могла", "хохотали до слёз, я аж задыхалась", "laughed so hard at the speech
+        # i couldn't breathe", "me reí tanto que no podía respirar"); the breath there is the laugh's
+        (
+            r"\b(ржал\w*|ржу|ржем|іржал\w*|иржал\w*|угорал\w*|угарал\w*|хохотал\w*|хохочу|смеял\w*|смеюсь|сміял\w*|сміюсь|сміюся|регот\w*|laughed|laughing|cracking\s+up|cracked\s+up|me\s+rei|nos\s+reimos|se\s+rio|se\s+reia|riendome|riendonos|carcajead\w*)\s+(\w+\s+)?"
+            r"(так|настолько|настільки|до\s+слез|до\s+сліз|до\s+коликов|до\s+колік|so\s+hard|so\s+much|till\s+i\s+cried|tanto|hasta\s+llorar)\b(\s+\w+){0,6}?\s+"
+            r"((couldn'?t|could\s+not|can'?t|cant)\s+(even\s+)?breathe|no\s+(podia|podiamos|podian|pude|pudimos|puedo|podemos)\s+(ni\s+)?respirar|(дышать|дихати)\s+не\s+(мог\w*|міг|можу|могу)|не\s+(мог\w*|міг|можу|могу)\s+(даже\s+|навіть\s+)?(дышать|дихати)|задых\w*|задих\w*|sin\s+aire|out\s+of\s+breath|breathless)"
+        ),
         # a blackout told afterwards by the one who had it: "I passed out at the party",
         # "вчера отрубился на лавке" (someone typing it is awake; other signs in the message stay)
         (
@@ -1294,6 +1305,12 @@ _HARMLESS = compile_any(
         (
             r"\bdead\s+to\s+me\b|\b(для\s+меня|для\s+мене)\s+(\w+\s+)?(умер|умерла|мертв\w*|помер|померла)\b|"
             r"\b(умер|умерла|мертв\w*|помер|померла)\s+для\s+(меня|мене)\b|\bpara\s+mi\s+(ya\s+)?(esta|estas)\s+muert[oa]\b|\bmuert[oa]\s+para\s+mi\b"
+        ),
+        # dead of tiredness, sleep or hunger, said of the living (session 20 probes: "está muerto de
+        # cansancio después del turno", "dead on his feet", "мёртвый от усталости")
+        (
+            r"\bmuert[oa]s?\s+de\s+(cansancio|sueno|hambre|frio|calor|miedo|aburrimiento|envidia|verguenza|ganas|sed|pena|nervios|asco)\b|"
+            r"\bdead\s+(tired|on\s+(my|his|her|their)\s+feet)\b|\b(мертв\w*|мертвецки)\s+(от|з|від)\s+(усталост\w*|втом\w*|скук\w*|нудьг\w*|голод\w*)\b"
         ),
         # "always short of breath", "всегда тяжело дышать", "siempre le cuesta respirar": a lasting
         # condition, not this minute
@@ -1596,6 +1613,9 @@ _NOW_FINE = compile_any(
         # medicación y está bien", "сейчас снова бегает"
         r"\b(runs|running|works|working|trains|training|plays|playing|races|racing|drives|driving|studies|studying)\s+(\w+\s+)?again\s+now\b|\b(now|сейчас|щас|зараз|тепер|теперь|ahora|ya)\s+(\w+\s+){0,2}(again|снова|опять|знову|знов|otra\s+vez|de\s+nuevo)\s+(runs|running|works|working|trains|training|plays|бега\w*|работа\w*|тренир\w*|біга\w*|працю\w*|тренує\w*|corre|trabaja|entrena|juega)\b",
         r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|hoy)\s+(\w+\s+){0,3}(takes\s+(\w+\s+)?(meds|medication|medicine)|on\s+(meds|medication)|toma\s+(\w+\s+)?(medicacion|medicamentos|tratamiento)|принимает\s+(\w+\s+)?(лекарств\w*|препарат\w*)|приймає\s+(\w+\s+)?(ліки|препарат\w*)|лечится|лікується|en\s+tratamiento)\b",
+        # session 20 (tune45): under control now after a story ("ahora está controlada con medicación",
+        # "сейчас под контролем", "зараз стабільний", "now it's under control")
+        r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|hoy)\s+(\w+\s+){0,3}(under\s+control|controlled|stable|controlad[oa]s?|estable|bajo\s+control|под\s+контролем|під\s+контролем|стабильн\w*|стабільн\w*)\b(?!\s+(but|но|але|pero)\b)",
         # "что сейчас важно знать": a question about today after a story, not urgency
         r"\b(now|сейчас|щас|зараз|ahora)\s+(важно|важливо|нужно|треба|потрібно|should\s+i|do\s+i\s+need\s+to|debo)\s+(\w+\s+)?(знать|знати|know|saber)\b",
     ]
@@ -1694,6 +1714,8 @@ _GENERAL = compile_any(
         r"\bможно\s+(ли\s+)?(словить|получить|схватить|поймать)\b",
         r"\bпри\s+передоз|\bв\s+случае\s+передоз|\bбывает\b|\bопас(е?н)\w*|\bчем\s+грозит|\bпосле\s+реаб",
         # Ukrainian
+        # session 20 (tune45): "звідки знати, що ...", "откуда понять", "по чём узнать"
+        r"\b(откуда|звідки|звідкіля)\s+(мне\s+|мені\s+|нам\s+)?(знать|знати|понять|зрозуміти|узнать|дізнатися|дізнатись)\b|\bпо\s+(чем|чему|чому)\s+(понять|узнать|зрозуміти|дізнатися|видно)\b",
         r"\bознак(?!\w*\s+життя)|\bсимптом|\bяк\s+зрозуміти\b|\bяк\s+дізнатися\b|\bяк\s+дізнатись\b|\bяк\s+розпізнати\b|\bяк\s+визначити\b|\bяк\s+відрізнити\b",
         r"\bуникнути\b|\bзапобіг|\bризик|\bчи\s+можна\b|\bчи\s+може\b|\bчи\s+буває\b|\bскільки\b|\bсмертельн",
         r"\bпри\s+передоз|\bбуває\b|\bнебезпечн|\bякщо\b|\bу\s+разі\b|\bв\s+разі\b|\bщо\s+буде\b|\bщо\s+таке\b|\bчому\b|\bяк\s+не\b|\bщоб\s+не\b",
@@ -1774,8 +1796,8 @@ _BODY_KINDS = {
         [
             r"\bheart\s+(\w+\s+){0,2}(racing|pounding|skipping|going\s+crazy|going\s+mad|explode|exploding|beating\s+out|out\s+of\s+my\s+chest|like\s+2\d\d|at\s+2\d\d)|\bheart\s+is\s+(racing|pounding|skipping)",
             r"\bсердце\s+(\w+\s+){0,2}(колотится|херачит|бахает|стучит|выпрыгивает|выпрыгнет|выскочит|бьется|бьётся|скачет|долбит|заходится|молотит)|\bсерце\s+(\w+\s+){0,2}(калатає|гупає|стукає|вистрибує|вистрибне|вискочить|вискакує|б'?ється|скаче|гатить)|\bсердце\s+(\w+\s+)?выскакивает|\bheart\s+(won'?t|wont|will\s+not)\s+slow\s+down\b",
-            r"\b(corazon|heart)\s+(\w+\s+){0,3}(va\s+a\s+explotar|explot\w*|about\s+to\s+explode|gonna\s+explode|going\s+to\s+explode)|\bсердце\s+(\w+\s+)?(сейчас\s+)?(взорв\w*|разорв\w*)|\bсерце\s+(\w+\s+)?(зараз\s+)?(вибухне|розірв\w*)|\b(heart|heart\s*rate|pulse|hr|пульс|сердце|серце|corazon|pulso|pulsaciones)\s+(\w+\s+){0,3}(1[5-9]\d|2\d\d)\b|\b(1[5-9]\d|2\d\d)\s*(bpm|beats|ударов|ударів|уд|pulsaciones|latidos)\b|\bсердце\s+(\w+\s+)?бешено|\bсерце\s+(\w+\s+)?шален\w*",
-            r"\bheart\s+(is\s+|rate\s+is\s+)?(all\s+over\s+the\s+place|fluttering\s+like\s+crazy|skipping\s+beats)\b|\bcorazon\s+(\w+\s+){0,3}(se\s+(me|le)\s+sale|a\s+golpes|a\s+madrazos|a\s+mil|a\s+200|como\s+loco|late\s+(raro|rapido|muy|fuerte)|golpea|se\s+me\s+sale|acelerad\w*|brinca)",
+            r"\b(corazon|heart)\s+(\w+\s+){0,3}(va\s+a\s+(estallar|reventar)|explot\w*|about\s+to\s+explode|gonna\s+explode|going\s+to\s+explode)|\bсердце\s+(\w+\s+)?(сейчас\s+)?(взорв\w*|разорв\w*)|\bсерце\s+(\w+\s+)?(зараз\s+)?(вибухне|розірв\w*)|\b(heart|heart\s*rate|pulse|hr|пульс|сердце|серце|corazon|pulso|pulsaciones)\s+(\w+\s+){0,3}(1[5-9]\d|2\d\d)\b|\b(1[5-9]\d|2\d\d)\s*(bpm|beats|ударов|ударів|уд|pulsaciones|latidos)\b|\bсердце\s+(\w+\s+)?бешено|\bсерце\s+(\w+\s+)?шален\w*",
+            r"\bheart\s+(is\s+|rate\s+is\s+)?(all\s+over\s+the\s+place|fluttering\s+like\s+crazy|skipping\s+beats)\b|\bcorazon\s+(\w+\s+){0,3}(se\s+(me|le)\s+sale|a\s+golpes|a\s+madrazos|a\s+mil|a\s+200|como\s+loco|late\s+(raro|rapido|muy|fuerte)|a\s+tope|golpea|se\s+me\s+sale|acelerad\w*|brinca)",
         ]
     ),
     # dizziness: only with another kind, never with "took too much" alone
@@ -2044,6 +2066,9 @@ _MORE_BODY: dict[str, list[str]] = {
     "chest": [
         r"\b(like\s+)?(an?\s+)?(elephant|truck|brick|slab)\s+(\w+\s+){0,2}(on|sitting\s+on)\s+(my|his|her)\s+chest\b|\bгруд\w*\s+(\w+\s+){0,2}(как|як)\s+(плит\w*|камн\w*|камен\w*|камін\w*|цеглою|цегла|кирпич\w*)|\bpecho\s+(\w+\s+){0,2}aplastad[oa]\b|\b(me\s+)?aprieta\s+el\s+corazon\b",
         r"\bgrud\w*\s+(\w+\s+)?(davit|davyt|szhima\w*|bolit|bolyt|zhmet|tysne|stysk\w*)\b|\b(davit|davyt|szhima\w*|bolit|bolyt)\s+(\w+\s+)?(v\s+|u\s+)?grud\w*",
+        # session 20 probes: the heart pressed or squeezed ("тисне серце", "давит сердце", "сердце
+        # сжимает", "me aprieta el corazón", "my heart feels squeezed")
+        r"\b(давит|сжимает|сдавливает|щемит|тисне|стискає|здавлює|щемить)\s+(\w+\s+)?(сердце|серце)\b|\b(сердце|серце)\s+(\w+\s+)?(давит|сжимает|сжимается|сдавливает|тисне|стискає|стискається|здавлює)\b|\b(me|le)\s+(aprieta|oprime|estruja)\s+el\s+corazon\b|\bheart\s+(feels\s+)?(squeezed|squeezing|tight|crushed|being\s+squeezed)\b",
     ],
     # the left arm numb, weak or "asleep" beside the chest (the radiating pain kind)
     "radiate": [
@@ -2118,6 +2143,9 @@ _BLIND7_LAST_BODY: dict[str, list[str]] = {
     "heart": [
         r"\bheart\s+(\w+\s+){0,2}going\s+(mental|nuts|insane|wild|ballistic|haywire|off\s+the\s+charts)\b",
         r"\b(corazon\s+(\w+\s+){0,2}|(me|le)\s+)late\s+(el\s+corazon\s+)?(durisimo|fortisimo|rapidisimo|a\s+lo\s+loco|a\s+mil|bien\s+(duro|fuerte|rapido|cabron)|re\s+(fuerte|rapido))\b",
+        # session 20 probes: beating badly or wildly ("el corazón me late fatal", "me late horrible",
+        # "le late a tope", "me late rarísimo")
+        r"\b(corazon\s+(\w+\s+){0,2}|(me|le)\s+)late\s+(el\s+corazon\s+)?(fatal|horrible|fatalisimo|a\s+tope|como\s+(un\s+)?loco|rarisimo|fuertisimo|demasiado\s+(rapido|fuerte))\b",
     ],
     # a chest "about to burst" ("el pecho que le revienta", "me revienta el pecho")
     "chest": [
@@ -2310,6 +2338,9 @@ _CANT_STOP_SHAKING = [
 # have a heart attack" is the attack kind): the doom kind
 _ABOUT_TO = [
     r"\bsiento\s+que\s+me\s+(da|va\s+a\s+dar)\s+algo\b|\bfeel\s+like\s+something\s+(bad\s+)?is\s+(about\s+to|going\s+to|gonna)\s+happen\s+to\s+me\b",
+    # session 20 probes: "creo que me da algo", "me va a dar algo", "me está dando algo" (Spain and
+    # Mexico: something is about to happen to me), beside a drug taken (the kind needs one)
+    r"\b(creo\s+que|como\s+que|que)\s+me\s+(da|va\s+a\s+dar|esta\s+dando)\s+algo\b|\bme\s+(va|esta)\s+a?\s*(dar|dando)\s+algo\b",
 ]
 _TUNE37_BODY = {
     "chest": _CHEST_BURSTING,
@@ -2408,8 +2439,8 @@ def _body_kinds(cleaned: str) -> dict[str, list[int]]:
 _NAMED_DRUG = compile_any(
     [
         r"\b(coke|cocaine|crack|meth|crystal|tina|speed|amph\w*|mdma|molly|ecstasy|xtc|mephedrone|mcat|salts|flakka|lines|bumps|speedball\w*)\b",
-        r"\b(кокс\w*|кокаин\w*|кокаїн\w*|мет|мета|меф\w*|фен|фена|фену|феном|амфетамин\w*|амфетамін\w*|альф\w*|соли|солей|соль|солі|крис\w*|кристал\w*|скорост\w*|экстази|екстазі|мдма)\b",
-        r"\b(coca|perico|farlopa|merca|cristal|meta|tachas?|rayas|piedra|mdma|extasis|sales)\b",
+        r"\b(кокс\w*|кокаин\w*|кокаїн\w*|мет|мета|меф\w*|фен|фена|фену|феном|фене|фені|амфетамин\w*|амфетамін\w*|альф\w*|соли|солей|соль|солі|крис\w*|кристал\w*|скорост\w*|экстази|екстазі|мдма)\b",
+        r"\b(coca|perico|farlopa|merca|cristal|meta|tachas?|rayas|piedra|mdma|extasis|sales|anfetas?|anfetamina\w*)\b",
         # slang and transliteration (blind6-tune): "shard", "mandy", "koksa", "mefom"
         r"\b(mandy|shard|shards|ice\s+pipe|pingers?|koks\w*|kokain\w*|mef|mefa|mefom|mefu|fena|fenu|alfa|alfy)\b",
         # blind11-tune (late round): "whizz", "на кокосі", "після коки", "dos pepas"
@@ -2611,6 +2642,13 @@ _USED_NOW = compile_any(
         r"\bse\s+(habia|ha)\s+(picado|inyectado|pinchado|chutado)\b|\bse\s+(pico|inyecto|pincho|chuto)\b",
         r"\b(me\s+(pique|inyecte|meti|pinche)|вмазал\w*|вмазав\w*|ширнул\w*|ширнув\w*|укол(олся|олась|овся|олася)|вколол\w*|нюхнул\w*|нюхнув\w*|кольнул\w*|приход\w*|ukolol\w*|vmazal\w*|kolol\w*)\b",
         r"\b(did|had|shot|snorted|smoked|used|took)\s+(a\s+)?(bag|line|shot|hit|bump|little\s+bit|bit|some)\b|\bshot\s+up\b",
+        # session 20 (tune45): a drink spiked ("someone spiked her drink", "le echaron algo en la copa",
+        # "ей что-то подсыпали", "їй щось підсипали")
+        r"\bspiked\s+(\w+\s+){0,2}(drink|drinks|glass|cup|beer|punch|cocktail)\b|\b(le|me|nos|les|te)\s+(echaron|pusieron|metieron|echo|puso|metio)\s+algo\s+en\s+(la|el|su|mi|tu)\s+(bebida|copa|vaso|trago|cubata|chela|cerveza)\b|\b(подсыпал\w*|підсипа(в|ла|ли)|подмешал\w*|підміша(в|ла|ли))\b",
+        # session 20 (tune45): "something" taken, in Spanish ("tomó algo en la fiesta", "se metió algo",
+        # "le dieron algo"); not something to drink or eat, or for a pain ("tomé algo de agua", "algo
+        # para el dolor")
+        r"\b(se\s+|me\s+)?(tomo|tome|tomaron|metio|meti|metieron|probo|consumio|jalo|fumo|esnifo|le\s+dieron|le\s+pasaron|le\s+echaron)\s+algo\b(?!\s+(de|para|con|rico|caliente|frio|fresco|ligero|en\s+(la\s+)?(cena|comida|casa|el\s+desayuno))\b)",
         # session 15 probes: a size before it ("took a fat line", "did a massive bump", "did two lines")
         r"\b(did|had|snorted|took|railed)\s+(a\s+)?(fat|big|huge|massive|giant|thick|couple|few|two|three|2|3)\s+(lines?|bumps?|rails?)\b",
     ]
@@ -3337,17 +3375,69 @@ _HOW_TELL_OR_CALL = compile_any(
         r"\bcomo\s+(sabre|sabria|sabremos|voy\s+a\s+saber|vamos\s+a\s+saber|se\s+si|saber|me\s+doy\s+cuenta|lo\s+noto|lo\s+sabre)\b|\bcuando\s+(\w+\s+)?(llamar|llamo|llamamos)\b|\bhay\s+que\s+llamar\b",
     ]
 )
+_WORRY_TAKEN = r"\b(took|has\s+taken|have\s+taken|just\s+did|swallowed|popped|выпил\w*|принял\w*|съел\w*|закинул\w*|наглотал\w*|випи(в|ла|ли)|прийня(в|ла|ли)|з'?ї(в|ла|ли)|закину(в|ла|ли)|наковта\w*|se\s+(tomo|metio|trago|bebio|inyecto)|me\s+(tome|meti|trague))\b"
 _WORRY_NOW = compile_any(
     [
         r"\b(now|rn|right\s+now|already|he'?s|she'?s|hes|shes|they'?re|theyre|won'?t|wont|isn'?t|isnt|can'?t|cant|сейчас|щас|уже|зараз|вже|ahora|ahorita|ya\s+no|esta|estan)\b",
         # a drug already taken: "... se tomó todo el bote", "he took 5 bars", "уже выпил"
-        r"\b(took|has\s+taken|have\s+taken|just\s+did|swallowed|popped|выпил\w*|принял\w*|съел\w*|закинул\w*|наглотал\w*|випи(в|ла|ли)|прийня(в|ла|ли)|з'?ї(в|ла|ли)|закину(в|ла|ли)|наковта\w*|se\s+(tomo|metio|trago|bebio|inyecto)|me\s+(tome|meti|trague))\b",
+        _WORRY_TAKEN,
+    ]
+)
+
+
+# A day feared after "what if" (session 20, tune45): "y si algún día mi hermano no despierta? no puedo
+# dejar de pensar en eso", "what if one day he doesn't wake up", "а вдруг однажды он не проснётся":
+# no word of now and no drug told as taken, a worry and not the card.
+_A_DAY_TO_COME = compile_any(
+    [
+        r"\b(some\s*day|one\s+day|one\s+of\s+these\s+days|algun\s+dia|un\s+dia(\s+de\s+estos)?|когда[-\s]?нибудь|коли[-\s]?небудь|колись|однажды|одного\s+дня|в\s+один\s+день)\b",
+    ]
+)
+# the same day said anywhere beside an "if" ("a veces pienso qué haría si mi hermano deja de
+# respirar algún día"); not "однажды"/"колись", which also tell a time past
+_A_DAY_IF = compile_any(
+    [
+        r"\b(if|si|если|якщо)\b.{0,80}\b(some\s*day|one\s+day|one\s+of\s+these\s+days|algun\s+dia|un\s+dia\s+de\s+estos|когда[-\s]?нибудь|коли[-\s]?небудь)\b",
+        r"\b(some\s*day|one\s+day|algun\s+dia|когда[-\s]?нибудь|коли[-\s]?небудь)\b.{0,80}\b(if|si|если|якщо)\b",
+    ]
+)
+_A_DAY_BUT_NOW = compile_any(
+    [
+        r"\b(now|rn|right\s+now|already|tonight|сейчас|щас|уже|зараз|вже|сегодня|сьогодні|ahora|ahorita|ya|hoy|esta\s+noche)\b",
+        _WORRY_TAKEN,
+    ]
+)
+
+
+# A sign asked about in the future, on a condition to come (session 20): "у друга начнутся судороги
+# если он примет много трамадола?", "у брата будуть судоми якщо він вип'є ...?", "mi amigo va a
+# convulsionar si toma mucho tramadol?", "will she stop breathing if she mixes them?"
+_FUTURE_SIGN_IF = compile_any(
+    [
+        (
+            r"\b(начн[её]тся|начнутся|будут|будет|будуть|буде|почнуться|почнеться|станет|стане|перестанет|перестане|"
+            r"will\s+(\w+\s+){0,2}(have|get|go|start|stop|die|pass|turn)|(is|are)\s+(\w+\s+){0,2}going\s+to|gonna|va\s+a|van\s+a|le\s+(daran|dara|va\s+a\s+dar))\b"
+            r"(\s+\w+){0,2}?\s+(судорог\w*|судом\w*|припад\w*|конвульс\w*|seizures?|seizing|fits?|convuls\w*|breath\w*|дышать|дихати|respirar|die|dying|умер\w*|помер\w*|morir\w*|pass\s+out|blue|desmay\w*|overdos\w*|od|передоз\w*|sobredosis|передознется|передознеться)\b"
+            r"(\s+\w+){0,5}?\s+(если|якщо|if|si)\s+(\w+\s+){0,3}"
+            r"(примет|выпьет|съест|смешает|употребит|закинется|вмажется|перебер[её]т|прийме|вип'?є|з'?їсть|змішає|вживе|перебере|takes?|drinks?|mix(es)?|uses?|does|toma|bebe|mezcla|consume|junta|se\s+mete|se\s+pasa)\b"
+        ),
     ]
 )
 
 
 def _worry_ahead(folded: str) -> bool:
     """A "what if" about someone, asking how to tell or when to call, nothing told as now."""
+    if (
+        _FUTURE_SIGN_IF.search(folded)
+        and not _A_DAY_BUT_NOW.search(folded)
+        and not _WORRY_NOW.search(folded)
+        and not _TOLD_NOW.search(folded)
+    ):
+        return True
+    if (
+        (_WORRY_OPENER.match(folded) and _A_DAY_TO_COME.search(folded)) or _A_DAY_IF.search(folded)
+    ) and not _A_DAY_BUT_NOW.search(folded):
+        return True
     return bool(
         _WORRY_OPENER.match(folded)
         and (_HOW_TELL_OR_CALL.search(folded) or _WHEN_TO_CALL.search(folded))
@@ -3361,6 +3451,9 @@ def _worry_ahead(folded: str) -> bool:
 _FOR_LATER = compile_any(
     [
         r"\b(на\s+будущее|на\s+майбутнє|for\s+(the\s+)?future|for\s+future\s+reference|(just\s+)?(a\s+)?general\s+question|(общий|загальне)\s+(вопрос|питання)|вопрос\s+в\s+целом|pregunta\s+general|just\s+in\s+case|на\s+всякий\s+случай|про\s+всяк\s+випадок|por\s+si\s+acaso|para\s+el\s+futuro|a\s+futuro)\b",
+        # session 20 (tune45): asked ahead of time ("спрашиваю заранее", "питаю наперед", "asking so i'm
+        # ready", "pregunto para estar preparada", "хочу знать заранее")
+        r"\b(спрашиваю|интересуюсь|хочу\s+знать|питаю|цікавлюсь|цікавлюся|хочу\s+знати|asking|ask|pregunto|quiero\s+saber)\s+(\w+\s+)?(заранее|заздалегідь|наперед|in\s+advance|ahead(\s+of\s+time)?|de\s+antemano|por\s+adelantado|con\s+anticipacion)\b|\b(so|so\s+that)\s+(i'?m|im|i\s+am|we'?re|we\s+are|i\s+can\s+be|we\s+can\s+be)\s+(ready|prepared)\b|\bto\s+be\s+prepared\b|\b(чтобы|чтоб|щоб|щоби|para)\s+(быть|бути|estar)\s+(готов\w*|preparad\w*|list[oa]s?)\b",
         r"\b(в|у)\s+(какое|яке)\s+положени\w*|\brecovery\s+position\b|\b(what'?s|whats|what\s+is)\s+the\s+right\s+way\s+to\s+(lay|put|position)\b|\b(как|як)\s+правильно\s+(положить|класть|покласти|укласти|уложить|перевернуть|перевернути)\b|\bposicion\s+lateral\b",
     ]
 )
@@ -3374,6 +3467,13 @@ _POSITION_ASKED = compile_any(
             r"\b(в|у)\s+(какую|яку|какое|яке)\s+(позу|позицию|позицію|положение|положення)\s+(\w+\s+)?(класть|положить|укладывать|уложить|класти|покласти|укладати|вкласти)\s+(человека|людину|людей)\b|"
             r"\b(what|which)\s+position\s+(do|should|does|to|would)\s+(you\s+|u\s+|one\s+|i\s+|we\s+)?(put|lay|place|leave)\s+(someone|somebody|a\s+person|people)\b|"
             r"\ben\s+que\s+posicion\s+(se\s+)?(pone|pongo|ponemos|acuesta|coloca|deja)\s+a\s+(alguien|una\s+persona)\b|\bcomo\s+(se\s+)?(pone|poner|acuesta|acostar|coloca|colocar)\s+a\s+(alguien|una\s+persona)\b"
+        ),
+        # session 20 (tune45): whether to lay a person in general on the side ("se debe poner de lado a
+        # una persona que ...", "should you put someone on their side", "надо ли класть человека на бок")
+        (
+            r"\b(se\s+debe|hay\s+que|conviene|es\s+mejor|debo|debemos)\s+(poner|acostar|colocar|voltear|dejar)\s+de\s+lado\s+a\s+(alguien|una\s+persona)\b|"
+            r"\b(should|do|must)\s+(you|i|we|u)\s+(put|lay|roll|turn)\s+(someone|somebody|a\s+person)\s+(on|onto)\s+(their|his|her|the)\s+side\b|"
+            r"\b(надо|нужно|треба|потрібно)\s+(ли\s+)?(класть|положить|перевернуть|класти|покласти|перевернути)\s+(человека|людину)\s+на\s+бок\b"
         ),
     ]
 )
@@ -3667,6 +3767,9 @@ _NO_RESPONSE = compile_any(
         r"\b(trying|tried|try)\s+to\s+wake\s+(him|her|them)\s+(up\s+)?(and\s+)?(nothing|no\s+response|no\s+reaction)\b|\bshak\w*\s+(him|her|them)\s+(and\s+)?(nothing|no\s+response)\b",
         # fainted and not coming back (session 13 probes: "se desvaneció y no vuelve", "won't come to")
         r"\b(se\s+)?(desvanecio|desmayo|apago|fue)\s+(\w+\s+)?y\s+no\s+(vuelve|regresa|reacciona|despierta)\b|\bno\s+vuelve\s+en\s+si\b|\b(won'?t|wont|isn'?t|isnt|not)\s+(coming|come)\s+(to|round|around)\b",
+        # session 20 probes: a while without waking or answering ("lleva 10 minutos sin despertar",
+        # "sigue sin reaccionar", "está sin responder")
+        r"\b(lleva|llevamos|sigue|esta)\s+(\w+\s+){0,3}sin\s+(despertar\w*|reaccionar|responder|contestar|moverse|abrir\s+los\s+ojos)\b",
     ]
 )
 # A choking or gurgling snore ("making this choking snore sound", "hace gárgaras"): only beside an
@@ -3781,9 +3884,24 @@ _INTO_A_VEIN = compile_any(
 _FITTING = compile_any(
     [
         (
-            r"\b(fitting|fittin|seizing|convulsing|(chuck\w*|having|havin|had)\s+a\s+(fit|seizure|seizer|siezure))\b"
+            r"\b(fitting|fittin|seizing|convulsing)\b"
             r"(?!\s+(in|into|room|rooms|the|a|an|for|together|out|that|tight|well|nicely|perfectly|right|snugly|like|on\s+the\s+(shelf|wall))\b)"
-        )
+        ),
+        # a fit had, wherever ("having a fit in the corridor", session 20); not a fit of temper had
+        # about or over something ("had a fit about the bill")
+        (
+            r"\b(chuck\w*|having|havin|had)\s+a\s+(fit|seizure|seizer|siezure)\b"
+            r"(?!\s+(of|about|over|at|because|when|if|for|that|like)\b)"
+        ),
+        # session 20 (tune45): a fit said as a body jerking or an attack having ("se está sacudiendo",
+        # "está teniendo un ataque", "le están dando espasmos", "у нього напад"); not an attack of
+        # panic, laughter or coughing, not shaking something off ("se está sacudiendo la arena")
+        (
+            r"\bse\s+(esta|estaba|sigue|empezo\s+a|puso\s+a)\s+(sacud\w*|retorc\w*)\b(?!\s+(el|la|los|las|de|del)\b)|"
+            r"\b(esta|sigue)\s+(teniendo|con)\s+(un|una|unos|unas)?\s*(ataque|ataques|convulsion\w*|espasmos)\b(?!\s+en\s+(el|la|los|las)\s+(pierna|piernas|espalda|cuello|mano|manos|brazo|brazos|ojo|ojos|parpado|estomago|pie|pies|cara)\b)(?!\s+de\s+(panico|ansiedad|risa|tos|nervios|celos|ira|asma|alergia|hambre|sueno))|"
+            r"\ble\s+(esta|estan|empezo\s+a|empezaron\s+a)\s+(dando|dar)\s+(un\s+|unos\s+)?(ataque|ataques|espasmos|convulsiones)\b(?!\s+en\s+(el|la|los|las)\s+(pierna|piernas|espalda|cuello|mano|manos|brazo|brazos|ojo|ojos|parpado|estomago|pie|pies|cara)\b)(?!\s+de\s+(panico|ansiedad|risa|tos|nervios|celos|ira|asma|alergia|hambre|sueno))|"
+            r"\b(у|в)\s+(нього|неї|него|нее|друга|подруги|брата|сестри|сестры)\s+(\w+\s+){0,3}напад\b(?!\s+(паніки|панічн\w*|тривог\w*|кашлю|сміху|агрес\w*|астми|алерг\w*|ревнощ\w*|злост\w*|гніву|на|голоду))"
+        ),
     ]
 )
 _FITTING_IDIOM = compile_any(
@@ -3830,11 +3948,22 @@ _STARING = compile_any(
 )
 
 
+# Someone who gave, passed or sold the drug in a story told (session 20, tune45: "someone passed a
+# pill round, now my cousin is having a fit", "alguien le dio una pasta y ahora ..."): the giver, not
+# a person in general the message asks about.
+_GIVER = compile_any(
+    [
+        r"\b(someone|somebody|a\s+stranger)\s+(must\s+have\s+|had\s+|just\s+)?(passed|gave|handed|offered|sold|slipped|spiked|brought|put|dropped|laced|shared)\b",
+        r"\balguien\s+(le\s+|les\s+|nos\s+|me\s+|se\s+la\s+|se\s+lo\s+)?(dio|paso|ofrecio|trajo|vendio|echo|puso|invito|rolo|convido)\b",
+    ]
+)
+
+
 def _session12_signs(folded: str, cleaned: str, general: bool, asked_if: bool) -> bool:
     """Naloxone given and still out; breathing counted slow after a drug (even "is that normal??");
     overheating with twitching or the sight going, on a drug; into a vein with the heart or the sight
     going and about to pass out."""
-    if asked_if or _GENERIC_PERSON.search(folded):
+    if asked_if or _GENERIC_PERSON.search(_GIVER.sub(" ", folded)):
         return False
     used = _used(cleaned) or _NAMED_DRUG.search(cleaned) is not None
     if _NALOXONE_STILL_OUT.search(cleaned) and not _MEANING.search(folded) and not general:
@@ -4252,6 +4381,9 @@ _NOISE_SLEEPER = compile_any(
         r"\b(doesn'?t|doesnt|does\s+not|won'?t|wont|never|didn'?t|didnt)\s+(even\s+)?wake\s+(up\s+)?(even\s+)?(with|to|for|through|when)\s+(the\s+|a\s+|my\s+|his\s+|her\s+)?(\w+\s+)?(hoover\w*|vacuum\w*|alarms?|thunder\w*|fireworks|drill\w*|dog\s+barking|barking|doorbell|storm|hair\s*dryer|blender|lawn\s*mower)\b",
         r"\b(не\s+(просыпается|проснется|проснулся|проснулась|прокидається|прокинеться|прокинувся|прокинулась))\s+(даже|навіть|ни|ні)\s+(от|від|при|під|на)\s+(\w+\s+)?(пылесос\w*|будильник\w*|гром\w*|гроз\w*|салют\w*|дрел\w*|перфоратор\w*|пилосос\w*|грім|грому|дрил\w*)\b",
         r"\bno\s+se\s+(despierta|despertaba|desperto|levanta)\s+ni\s+(con|por)\s+(el\s+|la\s+|los\s+|las\s+)?(\w+\s+)?(aspiradora|despertador\w*|alarma\w*|truenos?|tormenta|cohetes|petardos|taladro|timbre|secador|licuadora|podadora)\b",
+        # session 20 (tune45): the noise said as the one that did not wake ("даже пылесос не разбудил",
+        # "навіть грім її не розбудив", "even the alarm didn't wake him", "ni la aspiradora lo despertó")
+        r"\b(даже|навіть|навить|even|ni|ni\s+siquiera)\s+(the\s+|a\s+|my\s+|el\s+|la\s+|los\s+|las\s+)?(\w+\s+)?(hoover\w*|vacuum\w*|alarms?|thunder\w*|fireworks|drill\w*|barking|doorbell|storm|пылесос\w*|будильник\w*|гром\w*|гроз\w*|салют\w*|дрел\w*|перфоратор\w*|пилосос\w*|грім|дзвінок|звонок|aspiradora|despertador\w*|alarma\w*|truenos?|tormenta|cohetes|petardos|taladro|timbre)\s+(\w+\s+)?(не\s+(разбудил\w*|разбудит|розбудив|розбудила|розбудить|добудил\w*)|(didn'?t|didnt|doesn'?t|doesnt|couldn'?t|couldnt|won'?t|wont)\s+wake|(lo|la|le|los|las)\s+(desperto|despierta|despertaba))\b",
     ]
 )
 
@@ -4469,6 +4601,8 @@ _LYING = compile_any(
 _EYES_ROLLED = compile_any(
     [
         r"\beyes\s+(\w+\s+)?(rolled|rolling)\s+(\w+\s+)?(up|back|over)\b|\bglaz\w*\s+zakatil\w*",
+        # session 20 probes: "eyes rolling" said last, no direction (not "eyes rolling at my joke")
+        r"\beyes\s+(are\s+)?rolling\b(?!\s+(\w+\s+)?(at|when|whenever|every|in\s+disgust|so\s+hard\s+at)\b)",
     ]
 )
 _JERKING = compile_any(
@@ -5411,6 +5545,8 @@ def _asks_about_overdose(folded: str) -> bool:
         return True  # "en qué momento hay que llamar a emergencias?"  # "where do you spray narcan", "налоксон колоть в мышцу или в вену?"
     if _TOO_MUCH_SIGNS.search(folded) is not None:
         return True  # "what are the signs someone has taken too much ket" (session 16, tune37)
+    if _session20_asked(folded):
+        return True  # too much of a drug, a seizure "what to do if", overheating asked (tune45)
     if _MAX_DOSE_ASKED.search(folded) is not None:
         return True
     if _DOSE_LIMIT_ASKED.search(folded) is not None and _drug_named(_GRAMS.sub(" ", folded)):
@@ -5441,6 +5577,79 @@ def _asks_about_overdose(folded: str) -> bool:
         or _body_kinds(folded)
         or _HEART_ATTACK.search(folded)
     )
+
+
+# Too much of a drug asked about (session 20, tune45): "is it ok to let someone sleep it off after too
+# much G or is that dangerous", "як виглядає людина, яка перебрала", "hay que poner de lado a alguien
+# que se ha pasado con el G?", "нужно ли класть на бок того, кто перебрал с феном". Overdoing said
+# with a question word, the way to lay someone down asked, or what it looks like; "too much" and the
+# Spanish "se pasó con" only beside a drug named ("too much homework", "se pasó con el trabajo").
+_TOO_MUCH_TOLD = compile_any(
+    [
+        r"\b(перебрал\w*|перебра(в|ла|ли)|переборщ\w*|передоз\w*)\b",
+    ]
+)
+_TOO_MUCH_OF_A_DRUG = compile_any(
+    [
+        r"\b(way\s+)?too\s+(much|many)\b|\b(overdid|overdo|overdoes|overdone|overdoing)\b|\b(слишком\s+много|забагато|занадто\s+багато)\b",
+        r"\bse\s+(ha\s+|han\s+|habia\s+)?(pasado|paso|pasaron)\s+(con|de)\b|\b(de\s+mas|demasiad[oa]s?)\b",
+    ]
+)
+_SIDE_ASKED = compile_any(
+    [
+        r"\b(hay\s+que|se\s+debe|debo|debemos|tengo\s+que|es\s+mejor)\s+(poner|acostar|colocar|dejar|voltear)(lo|la|le)?\s+(\w+\s+){0,3}de\s+lado\b",
+        r"\b(should|do|must|can)\s+(you|i|we|u)\s+(put|lay|roll|turn|leave)\s+(\w+\s+){0,2}(on|onto)\s+(their|his|her|the)\s+side\b",
+        r"\b(надо|нужно|треба|потрібно|можно|можна)\s+(ли\s+)?(\w+\s+){0,2}(класть|положить|перевернуть|класти|покласти|перевернути|укласти)\s+(\w+\s+){0,2}на\s+бок\b",
+    ]
+)
+_LOOKS_OR_DANGER = compile_any(
+    [
+        r"\b(как\s+выглядит|як\s+виглядає|what\s+does\s+(\w+\s+){0,3}look\s+like|como\s+se\s+ve|que\s+aspecto)\b",
+        r"\b(is\s+(it|that|this)|это|це|es)\s+(\w+\s+)?(dangerous|ok|okay|safe|опасно|небезпечно|peligroso|seguro|grave)\b|\b(опасно|небезпечно|peligroso)\s+(ли|чи)?\b",
+    ]
+)
+
+
+def _too_much_asked(folded: str) -> bool:
+    # the overdoing first (rare), the question words (a long list) only then
+    told = _TOO_MUCH_TOLD.search(folded) is not None
+    # "how much g of sugar is too much": grams are not G
+    if not told and not (
+        _TOO_MUCH_OF_A_DRUG.search(folded) is not None and _drug_named(_GRAMS.sub(" ", folded))
+    ):
+        return False
+    return (
+        _SIDE_ASKED.search(folded) is not None
+        or _LOOKS_OR_DANGER.search(folded) is not None
+        or _GENERAL.search(folded) is not None
+    )
+
+
+def _session20_asked(folded: str) -> bool:
+    """Too much of a drug asked about ("is it ok to let someone sleep off too much G?"), a seizure
+    asked "what to do if", a sign to come if a drug is taken, the temperature at which overheating on
+    a drug is dangerous."""
+    if _too_much_asked(folded):
+        return True
+    if _ASK_IF.search(folded) is not None and _SEIZURE_WORD.search(folded) is not None:
+        return True
+    if _FUTURE_SIGN_IF.search(folded) is not None and _drug_named(folded):
+        return True  # "mi amigo va a convulsionar si toma mucho tramadol?"
+    return _HEAT_ASKED.search(folded) is not None and _drug_named(folded)
+
+
+_SEIZURE_WORD = compile_any(
+    [
+        r"\b(seizures?|seizing|convuls\w*|fitting|судорог\w*|судом\w*|припад\w*|конвульс\w*|convulsion\w*|convulsiona\w*)\b|\b(has|have|having|had)\s+a\s+fit\b",
+    ]
+)
+# The temperature at which overheating on a drug is dangerous, asked (session 20, tune45)
+_HEAT_ASKED = compile_any(
+    [
+        r"\b(a\s+(que|partir\s+de\s+que)\s+temperatura|at\s+what\s+(temperature|temp)|how\s+hot\s+is\s+too|при\s+какой\s+температуре|при\s+якій\s+температурі|(какая|яка)\s+температура\s+(\w+\s+)?(опасн\w*|небезпечн\w*))\b",
+        r"\b(cuando|when|когда|коли)\s+(es|is\s+it|становится|стає)\s+(peligroso|dangerous|опасно|небезпечно)\s+(\w+\s+){0,3}(sudar|calor|overheat\w*|hot|sweat\w*|перегре\w*|жар\w*|перегрі\w*)",
+    ]
+)
 
 
 # Whether a drug or a mix can kill, asked (session 19, tune43): "можно ли умереть от смеси лирики и
@@ -5641,7 +5850,7 @@ _STIMULANT_OR_OTHER = compile_any(
     [
         r"\b(tweak\w*|geeked|geekin\w*|spun|coke|crack|meth|speed|mdma|molly|ecstasy|xtc|pills?|tina|ice|crystal|spice|k2|mephedrone|mdpv|flakka|salts|acid|lsd|shrooms|dmt|weed|edibles?|alcohol|booze|vodka|drunk|drinking|drank|dope|drugs?|hit|line|bump|shot|shooting|injected|high|using|used)\b",
         r"\b(мет|мета|мети|меті|метом|кокс\w*|кокаин\w*|кокаїн\w*|крэк|меф\w*|фен\w*|амфетамин\w*|амфетамін\w*|экстази|екстазі|спайс\w*|сол[иья]\w*|солі|альфа\w*|скорост\w*|шишк\w*|трав\w*|алкогол\w*|водк\w*|горілк\w*|пив\w*|бухл\w*|пьян\w*|п'?ян\w*|закладк\w*|вмаз\w*|вкол\w*|укол\w*|доз\w*|кристал\w*|гер\w*|наркот\w*|употреб\w*|вжива\w*|закину\w*|накури\w*|нюхну\w*)\b",
-        r"\b(coca|perico|farlopa|crack|cristal|meta|speed|tachas?|pasta|pastis?|pirulas?|mdma|extasis|spice|mota|porro|alcohol|chupe|pedo|borrach\w*|drogas?|foco|base|flakka|sales|lsd|hongos|raya|linea|dosis|inyect\w*|pic[oó]|se\s+meti\w*|consum\w*|droga\w*)\b",
+        r"\b(coca|perico|farlopa|crack|cristal|meta|speed|tachas?|pastas?|pastis?|pirulas?|mdma|extasis|spice|mota|porro|alcohol|chupe|pedo|borrach\w*|drogas?|foco|base|flakka|sales|lsd|hongos|raya|linea|dosis|inyect\w*|pic[oó]|se\s+meti\w*|consum\w*|droga\w*)\b",
         # being high said as a state (tune25 probes): "обдолбался", "упоротый", "off his face", "colocado"
         r"\b(обдолба\w*|удолба\w*|упорот\w*|обдовба\w*|накурен\w*|wasted|stoned|off\s+(his|her|their|my)\s+(face|head|tits)|munted|mashed|monged|colocad[oa]|drogad[oa]|empastillad[oa])\b",
         # blind11-tune (late round): "whizz", "на кокосі", "після коки", "dos pepas"
