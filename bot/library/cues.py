@@ -1503,6 +1503,9 @@ _EVERYDAY_MATTER = re.compile(
     r"(?:bulto|bolita|ganglio)\w*\s+en\s+(?:el|la)\s+(?:cuello|axila|pecho|ingle|seno)|"
     r"lump\s+(?:in|on)\s+my\s+(?:neck|armpit|breast|groin)|me\s+(?:late|tiembla|brinca)\s+el\s+ojo|"
     r"eye\s+(?:keeps\s+)?twitch\w*|hormigueo|tingling|calambre\w*|cramps?|"
+    r"gases|(?:estomago|barriga|panza|tripa)\s+hinchad[oa]|bloat\w*|indigestion|acidez|"
+    r"heartburn|reflujo|reflux|no\s+hace\s+caca|(?:sangr\w*\s+(?:por\s+)?la\s+nariz|"
+    r"nose\s*bleeds?)\s+(?:\w+\s+){0,3}?(?:sin\s+(?:motivo|razon|causa)|for\s+no\s+reason)|"
     # the body's everyday measures and troubles
     r"(?:tension|presion)\s+(?:arterial|alta|baja|en\s+\d+)|blood\s+pressure|colesterol|"
     r"cholesterol|glucosa|azucar\s+en\s+(?:la\s+)?sangre|blood\s+sugar|tiroides|thyroid|"

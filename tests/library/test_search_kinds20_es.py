@@ -57,6 +57,8 @@ EVERYDAY_ES = [
     "mi marido vomito dos veces despues de la paella, lo llevo al medico?",
     "me dan calambres en los gemelos por la noche, me falta magnesio?",
     "me encontre una bolita en la axila que no duele",
+    "despues de cenar legumbres tengo la barriga hinchada y muchos gases",
+    "a mi hijo le sangra la nariz sin motivo casi cada semana",
 ]
 EVERYDAY_EN = [
     "do i count from my last period to work out how far along i am",
@@ -115,6 +117,7 @@ GUARDS = [
     "tengo diarrea, escalofrios y me duelen los huesos, cuanto dura esto",
     "dos dias sin dormir, vomito y veo cosas que no estan",
     "vomito cada vez que fumo, que me pasa",
+    "me sangra la nariz sin motivo desde que esnifo los findes",
     "stopped three days ago and the diarrhoea and sweats wont quit",
 ]
 
