@@ -1489,6 +1489,13 @@ _EVERYDAY_MEDICINE = re.compile(
     r"\b(?:paracetamol\w*|acetaminofen\w*|acetaminophen|tylenol|panadol|ibuprofen\w*|advil|"
     r"nurofen|motrin|aspirin\w*|naproxen\w*|aleve|metamizol|nolotil|dipirona|omeprazol\w*|"
     r"antiacid\w*|antacid\w*|almax|"
+    # a sleep aid from the chemist's shelf, a hay-fever tablet, an antidepressant taken as
+    # prescribed ("la melatonina crea dependencia?", "how long do antidepressants take to work"):
+    # never the sleeping pills people use (benzodiazepines, z-drugs), nor an antihistamine
+    # taken for a high (diphenhydramine, promethazine)
+    r"melatonin\w*|valerian\w*|loratadin\w*|cetirizin\w*|ebastin\w*|fexofenadin\w*|"
+    r"claritin\w*|zyrtec|allegra|antidepresiv\w*|antidepressant\w*|sertralin\w*|fluoxetin\w*|"
+    r"escitalopram|citalopram|paroxetin\w*|prozac|zoloft|lexapro|"
     r"парацетамол\w*|ибупрофен\w*|ібупрофен\w*|нурофен\w*|аспирин\w*|аспірин\w*|омепразол\w*)\b"
 )
 _MEDICINE_MISUSED = re.compile(
@@ -1517,6 +1524,147 @@ def everyday_medicine(text: str) -> bool:
 def without_everyday_medicine(text: str) -> str:
     """The (folded) message with its everyday medicines taken out."""
     return _EVERYDAY_MEDICINE.sub(" ", fold(text))
+
+
+# Everyday matters of a life, said without any street word: each kind is a question the search
+# finds words for in some topic, though nothing in it is about drugs ("me salió positiva la
+# prueba de embarazo" is not the pregnancy topic, "my new tattoo is red and swollen" not wound
+# care, "cuánto me toca de finiquito después de 3 años" not tolerance loss, "cómo paso mis
+# chats de whatsapp al celular nuevo" not this bot's privacy). The caller checks that no
+# substance is named; any word of using, drinking, the police, a dealer, a stash job or this bot
+# keeps it a question for the library (``_MATTER_IN_USE``).
+_EVERYDAY_MATTER = re.compile(
+    r"\b(?:"
+    # pregnancy and a baby as life events: a test, the weeks, a late period, breastfeeding,
+    # formula, after the birth, contraception
+    r"(?:prueba|test|examen|pruebita)s?\s+de\s+embarazo|pregnancy\s+tests?|"
+    r"semanas\s+de\s+embarazo|how\s+many\s+weeks\s+pregnant|"
+    r"(?:ultima|last)\s+(?:regla|menstruacion|periodo|period)|"
+    r"(?:retraso|atraso)\s+(?:de\s+(?:la\s+)?regla|menstrual|de\s+\d+\s+dias)|"
+    r"missed\s+(?:my\s+|a\s+)?period|late\s+period|period\s+is\s+late|"
+    r"lactancia|lactando|amamant\w*|dando\s+(?:el\s+)?(?:pecho|de\s+mamar|teta)|"
+    r"dar\s+(?:el\s+)?(?:pecho|de\s+mamar)|breast\s*-?\s*feed\w*|"
+    r"(?:leche|milk)\s+(?:de\s+)?formula|formula\s+milk|biberon\w*|baby\s+bottles?|"
+    r"(?:take|takes|taking)\s+(?:the|a)\s+bottle|postparto|posparto|despues\s+del\s+parto|"
+    r"after\s+(?:giving\s+)?birth|post\s*-?\s*partum|"
+    r"pastilla\s+del\s+dia\s+despues|morning\s+after\s+pill|anticonceptiv\w*|"
+    r"birth\s+control|contracepti\w*|"
+    # body art and everyday wounds, each by its everyday cause: a tattoo, a piercing, an
+    # insect's sting, a burn in the kitchen or from the sun, a cut while shaving or cooking,
+    # a rusty nail (a wound of unknown cause stays the library's)
+    r"tatua\w*|tattoo\w*|tatto\w*|piercing\w*|perforacion\w*\s+(?:de|en)\s+(?:la\s+|el\s+)?"
+    r"(?:oreja|nariz|ombligo|lengua|ceja|labio)|picadura\w*|"
+    r"(?:pic|mordi)\w*\s+(?:\w+\s+)?(?:una|un|la|el|unas|unos)\s+(?:avispa|abeja|mosquito|"
+    r"arana|medusa|chinche|pulga|garrapata|hormiga|alacran|escorpion|zancudo|perro|gato)\w*|"
+    r"(?:wasp|bee|mosquito|spider|jellyfish|tick|flea|insect|bug|dog|cat)\s+(?:stings?|bites?)|"
+    r"(?:stung|bitten)\s+by|sunburn\w*|quemadura\s+solar|"
+    r"quemadura\w*\s+(?:de|con|del)\s+(?:aceite|sol|horno|plancha|agua|sarten|vapor)|"
+    r"queme\s+(?:\w+\s+){0,3}?(?:con|en)\s+(?:el|la)\s+(?:aceite|horno|plancha|sarten|olla|"
+    r"estufa|vapor|agua)|burn\w*\s+(?:\w+\s+){0,2}?(?:on|from|with)\s+(?:the\s+|an?\s+)?(?:oven|stove|"
+    r"iron|pan|kettle|boiling\s+water|steam|hob)|"
+    r"(?:shaving|afeit\w*|picando|cortando|chopping|cooking|cocinando)\b.{0,40}?"
+    r"\b(?:cut|cuts|corte|cort\w*|sangr\w*|bleed\w*)|"
+    r"(?:cut|corte|cort\w*)\b.{0,30}?\b(?:shaving|afeit\w*|cebolla|onion|knife|cuchillo|"
+    r"papel|paper)|clavo\s+oxidado|rusty\s+nail|"
+    # work, money and a family's law: pay, dismissal, leave, taxes, rent, custody
+    r"finiquito|despid\w*|indemnizacion\w*|aguinaldo|nomina\w*|salario\w*|sueldo\w*|"
+    r"horas\s+extras?|contrato\s+(?:de\s+trabajo|laboral|temporal|indefinido)|"
+    r"baja\s+(?:medica|laboral|por\s+enfermedad|de\s+maternidad|de\s+paternidad)|"
+    r"dias\s+de\s+baja|incapacidad\s+(?:del\s+imss|laboral|medica)|"
+    r"(?:cobrar|cobro|cobra|pedir|solicitar)\s+(?:el\s+|del\s+)?paro|desempleo|hacienda|"
+    r"declaracion\s+de\s+(?:la\s+)?renta|impuestos?|irpf|autonomos?|freelanc\w*|"
+    r"taxes|tax\s+returns?|redundancy|severance|payslips?|paychecks?|wages?|salary|overtime|"
+    r"sick\s+(?:days?|leave|pay|note)|maternity\s+leave|unfair\s+dismissal|laid\s+off|"
+    r"(?:hasn'?t|has\s+not|didn'?t|did\s+not|won'?t)\s+paid?\s+me|"
+    r"landlord|casero|arrendador|fianza|deposit\s+back|evict\w*|desahuci\w*|"
+    r"custodia|custody|pension\s+(?:alimenticia|de\s+alimentos)|child\s+support|"
+    r"regimen\s+de\s+visitas|visitation|divorci\w*|hipoteca\w*|mortgage|retirement|"
+    r"jubilacion|(?:my|mi)\\s+ex\\b|"
+    # a vehicle and its fines: towed away, a driving licence, the roadworthiness test, a
+    # parking or a traffic ticket ("la grúa se llevó mi coche", "got a ticket for running a red")
+    r"grua|towed|tow\s+truck|corralon|itv|verificacion\s+vehicular|carnet\s+por\s+puntos|"
+    r"puntos\s+del\s+carnet|licencia\s+de\s+(?:manejo|conducir)|driving\s+licen[cs]e|"
+    r"(?:multa|infraccion|ticket)\w*\s+(?:\w+\s+){0,3}?(?:por|for)\s+(?:\w+\s+){0,2}?"
+    r"(?:estacion\w*|aparc\w*|park\w*|hablar|hablando|texting|red\s+light|semaforo|alto|"
+    r"exceso|speed\w*|velocidad|cinturon|seatbelt)|"
+    r"(?:celular|movil|telefono|phone)\s+(?:\w+\s+)?(?:manejando|conduciendo|al\s+volante|"
+    r"while\s+driving)|"
+    # a phone, a computer and their apps: the technician's, never this bot's privacy
+    r"whatsapp|instagram|tiktok|facebook|snapchat|youtube|iphone|android|icloud|gmail|"
+    r"(?:celular|movil|telefono|phone|cel)\s+nuevo|new\s+phone|"
+    r"(?:mojo|cayo|rompio|calienta)\s+(?:el|mi)\s+(?:celular|movil|telefono)|"
+    r"(?:celular|movil|telefono|phone)\s+(?:ya\s+)?(?:no\s+(?:prende|enciende|carga)|"
+    r"won'?t\s+(?:turn\s+on|charge))|"
+    r"(?:fotos|photos|mensajes|messages|chats|archivos|files)\s+(?:\w+\s+)?(?:borrad\w*|deleted)|"
+    r"deleted\s+(?:photos|messages|files|chats)|copia\s+de\s+seguridad|backup|"
+    r"bateria|battery|cargador|charger|portatil|laptop|ordenador|computadora|impresora|printer|"
+    r"bluetooth|pantalla\s+rota|cracked\s+screen|netflix|spotify|numero\s+desconocido|"
+    r"unknown\s+number|hacke\w*|spam|"
+    # one everyday symptom of the body, for days or at night, with no drug and no stopping
+    # ("tengo diarrea desde hace 3 días, qué como", "vomité toda la noche"): the signs of
+    # withdrawal or of a high together keep it the library's (``_MATTER_IN_USE``)
+    r"diarrea|diarrh?o?ea|vomit\w*|vomite|nause\w*|mareo\w*|insomnio|insomnia|"
+    r"no\s+(?:duermo|puedo\s+dormir|consigo\s+dormir|pego\s+ojo)\s+(?:bien|nada|por\s+las\s+noches|"
+    r"desde)|can'?t\s+(?:get\s+to\s+)?sleep\s+(?:well|at\s+night|since|for)|"
+    r"orina\s+(?:muy\s+)?(?:oscura|turbia|con\s+espuma)|dark\s+(?:urine|pee)|"
+    r"(?:bulto|bolita|ganglio)\w*\s+en\s+(?:el|la)\s+(?:cuello|axila|pecho|ingle|seno)|"
+    r"lump\s+(?:in|on)\s+my\s+(?:neck|armpit|breast|groin)|me\s+(?:late|tiembla|brinca)\s+el\s+ojo|"
+    r"eye\s+(?:keeps\s+)?twitch\w*|hormigueo|tingling|calambre\w*|cramps?|"
+    r"gases|(?:estomago|barriga|panza|tripa)\s+hinchad[oa]|bloat\w*|indigestion|acidez|"
+    r"heartburn|reflujo|reflux|no\s+hace\s+caca|(?:sangr\w*\s+(?:por\s+)?la\s+nariz|"
+    r"nose\s*bleeds?)\s+(?:\w+\s+){0,3}?(?:sin\s+(?:motivo|razon|causa)|for\s+no\s+reason)|"
+    # the body's everyday measures and troubles
+    r"(?:tension|presion)\s+(?:arterial|alta|baja|en\s+\d+)|blood\s+pressure|colesterol|"
+    r"cholesterol|glucosa|azucar\s+en\s+(?:la\s+)?sangre|blood\s+sugar|tiroides|thyroid|"
+    r"ronc\w*|snor\w*|hemorroid\w*|estrenimiento|estrenid[oa]|constipat\w*|acne|caspa|dandruff|"
+    r"juanete\w*|lumbago|ciatica|sciatica|herpes\s+labial|cold\s+sores?|"
+    r"piojos|liendres|head\s+lice|nits"
+    r")\b"
+)
+# what keeps an everyday matter a question for the library: using, drinking, a high, craving or
+# quitting, injecting, a dealer or a stash job, the police, this bot, a condom or an infection
+_MATTER_IN_USE = re.compile(
+    r"\b(?:"
+    r"drug\w*|droga\w*|narco\w*|dos(?:e|es|is|age)|overdos\w*|sobredosis|od|"
+    r"high(?!\s+(?:school|blood|cholesterol|fever|temperature|pressure|heels?))|"
+    r"stoned|wasted|colocad\w*|colocon\w*|pasad[oa]s?|subidon\w*|bajon\w*|viaje|trip\w*|"
+    r"consum\w*|using|(?:i|we|she|he|they|still|and|to)\s+use[sd]?|me\s+meto|se\s+mete|te\s+metes|"
+    r"meter(?:me|se|te|nos)|meti|metio|metimos|fum\w*|smok\w*|vape\w*|vapea\w*|vaping|vapeo|esnif\w*|snort\w*|inhal\w*|"
+    r"inyect\w*|inject\w*|pinch\w*|chut\w*|vena\w*|veins?|shoot\w*|shot\s+up|slam\w*|"
+    r"missed\s+(?:a\s+|my\s+)?shot|jeringa\w*|syringe\w*|needles?|aguja\w*|"
+    r"alcohol\w*|borrach\w*|drunk|booze|beer\w*|cerveza\w*|chela\w*|vino|wine|tequila|mezcal|"
+    r"vodka|whisk\w*|cubata\w*|beb(?:o|er|iendo|i|io)|drinking(?!\s+water)|hangover|resaca|"
+    r"cruda|fiesta\w*|part(?:y|ies)|rave\w*|festival\w*|antro\w*|chemsex|chems|sesion\w*\s+(?:de\s+)?(?:sexo|chemsex)|"
+    r"withdraw\w*|abstinencia|mono|malilla|detox|desintox\w*|rehab\w*|adict\w*|addict\w*|"
+    r"engancha\w*|hooked|craving\w*|antojo\w*|dejarl[oa]|quit\w*|reca[ei]\w*|relaps\w*|"
+    r"(?:llevo|estoy|sigo)\s+(?:\w+\s+){0,3}?limpi[oa]|(?:been|stay\w*|staying)\s+clean|clean\s+(?:for|since)|"
+    r"sin\s+dormir|sin\s+pegar\s+ojo|dej[eo]\s+(?:de|el|la|los|las)|stopp?ed|"
+    # the signs of withdrawal, of a high or of an overdose beside the symptom
+    r"bostez\w*|yawn\w*|escalofri\w*|chills|piel\s+de\s+gallina|goosebumps|huesos|bones|"
+    r"sud(?:o|or|ores|ando)|sweat\w*|piernas\s+inquietas|restless|tiembl\w*|temblor\w*|shak\w*|"
+    r"alucin\w*|hallucin\w*|paranoi\w*|convuls\w*|seizure\w*|respir\w*|breath\w*|morad[oa]s?|"
+    r"blue\s+lips|desmay\w*|faint(?:ed|ing)|passed\s+out|inconscien\w*|unconscious|"
+    r"dealer\w*|camello\w*|vend\w*|sell\w*|compr\w*|buy\w*|pedido\w*|paquete\w*|"
+    r"parcel\w*|packages?|stash\w*|escond\w*|alijo\w*|tirador\w*|courier\w*|"
+    r"repart\w*|cripto\w*|crypto\w*|telegram\w*|"
+    r"polic\w*|poli|polis|tombos?|cops?|pigs|arrest\w*|deten\w*|detuv\w*|calabozo|"
+    r"pill(?:a|an|e|o|aron|ado)|caught|agarr\w*|antecedentes|criminal\s+record|"
+    r"me\s+registr\w*|registrar(?:me|on)|registr\w*\s+(?:la|el|mi|mis)\s+(?:mochila|bolso|"
+    r"coche|carro|auto|cartera|bolsillos?|ropa|casa|celular|movil)|cache\w*|searched|frisk\w*|posesion|tenencia|possession|"
+    r"bot|chatbot|anonim\w*|anonym\w*|privacidad|privacy|mis\s+datos|my\s+data|"
+    r"condon\w*|condom\w*|prep|pep|vih|hiv|sida|aids|hepatitis|hepa|ets|stis?|stds?|"
+    r"infecci\w*\s+de\s+transmision\s+sexual|"
+    r"suicid\w*|matarme|kill\s+myself|morir\w*|want\s+to\s+die|wanna\s+die"
+    r")\b"
+)
+
+
+def everyday_matter(text: str) -> bool:
+    """The message is about an everyday matter of a life (a pregnancy test, a tattoo, a wasp's
+    sting, pay or rent, a parking ticket, a phone's photos, blood pressure) with nothing in it of
+    using, drinking, the police, a stash job or this bot (the caller checks substance names)."""
+    folded = fold(text)
+    return _EVERYDAY_MATTER.search(folded) is not None and _MATTER_IN_USE.search(folded) is None
 
 
 # An everyday frame: a street word that is also an everyday word ("фен для волос", "закладка для

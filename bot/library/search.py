@@ -446,14 +446,8 @@ class SearchIndex:
             )
         ):
             best = []  # a street word used innocently: "фен для волос", "pipas de girasol"
-        if (
-            best
-            and cues.everyday_medicine(query)
-            and not self._names_substance(
-                cues.without_everyday_medicine(query), lang, country, substances_only=True
-            )
-        ):
-            best = []  # ibuprofen with paracetamol, antibiotics: the pharmacy, not this library
+        if best and self._everyday_only(query, lang, country):
+            best = []
         if best:
             # the question's verb decides between topics search found for one substance; the
             # first topic is confident, and the one brought up takes its place and confidence
@@ -645,6 +639,18 @@ class SearchIndex:
         return any(
             term in names and (len(term) >= 4 or word in full)
             for word, term in analyzer.pairs(query)
+        )
+
+    def _everyday_only(self, query: str, lang: str, country: str | None) -> bool:
+        """Everyday medicines (ibuprofen with paracetamol: the pharmacy) or an everyday matter of
+        a life (a pregnancy test, a tattoo, pay or rent, a phone, one symptom: issue 9, twentieth
+        session), and no substance named: not a question for this library."""
+        if cues.everyday_medicine(query) and not self._names_substance(
+            cues.without_everyday_medicine(query), lang, country, substances_only=True
+        ):
+            return True
+        return cues.everyday_matter(query) and not self._names_substance(
+            query, lang, country, substances_only=True
         )
 
     def _substance_topics(self) -> frozenset[str]:
