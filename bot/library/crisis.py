@@ -912,7 +912,7 @@ _CRISIS = compile_any(
         r"\b(thinking\s+(about|of)|want\s+to|wanna|going\s+to|gonna)\s+(drive|driving|crash|crashing)\s+(\w+\s+){0,2}(off|into)\s+(a|the)\s+(road|cliff|bridge|wall|tree|truck|river)\b(?!\s+(to|for|at|in|into|with|this|next|on|tomorrow|tonight)\b)(?!.{0,40}\b(game|gta|forza|beamng|lol|lmao|off-?road\w*|4x4|jeep|camping)\b)",
         r"\b(думаю|хочу|хочется)\s+(\w+\s+)?(съехать|слететь|разбиться|врезаться)\s+(\w+\s+){0,2}(с\s+обрыва|с\s+моста|в\s+стену|в\s+столб|в\s+дерево)|\b(думаю|хочу|хочеться)\s+(\w+\s+)?(з'?їхати|злетіти|розбитися|врізатися)\s+(\w+\s+){0,2}(з\s+обриву|з\s+мосту|в\s+стіну|у\s+стовп|в\s+дерево)",
         r"\b(pienso\s+en|quiero|voy\s+a)\s+(tirar|aventar|estrellar)\s+(el\s+|mi\s+)?(carro|coche|auto)\s+(por|contra|de|desde)\s+",
-        r"\b(burn|burning|scratch|scratching|hit|hitting|punch|punching|starve|starving|bite|biting)\s+(\w+\s+)?myself\b|\bme\s+(rasguno|quemo|golpeo|lastimo|muerdo|arano)\b",
+        r"\b(burn|burning|scratch|scratching|hit|hitting|punch|punching|starve|starving|bite|biting)\s+(\w+\s+)?myself\b|(?<!\bse\s)\bme\s+(rasguno|quemo|golpeo|lastimo|muerdo|arano)\b",
         r"\b(easier|better)\s+if\s+i\s+(wasn'?t|weren'?t|was\s+not|were\s+not)\s+(here|around|alive)\b|\bif\s+i\s+(wasn'?t|weren'?t)\s+(here|around|alive)\s+anymore\b",
         r"\b(если|чтобы|чтоб)\s+бы?\s*меня\s+(больше\s+|вообще\s+)?не\s+было\b|\b(якби|щоб)\s+мене\s+(більше\s+|взагалі\s+)?не\s+було\b|\bsi\s+(ya\s+|yo\s+)?no\s+(estuviera|existiera)\b",
         r"\b(going\s+to|gonna|wants\s+to|will|might)\s+(end|take)\s+(her|his|their)\s+(own\s+)?life\b|\b(se\s+va\s+a|va\s+a)\s+(matar|quitar\s+la\s+vida|suicidar|colgar|ahorcar)\b",

@@ -180,3 +180,27 @@ def test_the_pronoun_dropped_is_the_first_person_cue() -> None:
     assert not first_person("what time does the chemist shut on sundays")
     assert not first_person("the shop left the lights on all night")
     assert not first_person("el bajo del puente está inundado")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "se me quemó la cena otra vez, qué desastre",
+        "se me quemo el pan en el horno jaja",
+        "se me golpeó el móvil contra el suelo y se rompió la pantalla",
+    ],
+)
+def test_something_of_mine_that_burned_or_got_hit_is_no_self_harm(text: str) -> None:
+    # "se me quemó X" says a thing of the writer's burned; "me quemo" alone is the writer
+    assert not is_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me quemo con el encendedor cuando todo me supera",
+        "me golpeo contra la pared hasta que dejo de sentir",
+    ],
+)
+def test_burning_or_hitting_oneself_is_still_a_crisis(text: str) -> None:
+    assert is_crisis(text)
