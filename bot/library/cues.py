@@ -296,6 +296,12 @@ _SEX_INVITE = re.compile(
     r"\b(sex\w*|секс\w*|чемсекс\w*|химсекс\w*|hook\s*ups?|grindr|гриндр\w*|pnp|"
     r"condoms?|гумк\w*|гандон\w*|презерватив\w*|condon\w*|preservativ\w*|"
     r"хлопець\s+кличе|хлопець\s+запрошує|парень\s+зов[её]т|парень\s+приглашает|з\s+хлопцями|"
+    # meeting people in a dating app ("знакомлюсь в приложении", "з додатку для знайомств",
+    # "tinder"): a hook-up, read only beside a chem like every word here
+    r"tinder|тиндер\w*|тіндер\w*|hornet|хорнет\w*|scruff|"
+    r"(знакомл\w*|познаком\w*|знайомл\w*|познайом\w*)\s+(в|у|через|по|з|із)\s+"
+    r"(приложени\w*|прилож\w*|прилу\w*|додат\w*|застосунк\w*|сайт\w*|апк\w*|аппк\w*)|"
+    r"(приложени\w*|додат\w*|застосун\w*|сайт\w*)\s+(для\s+)?(знакомств\w*|знайомств\w*)|"
     r"с\s+парнями|(a|this)\s+guy\s+(invited|asked)|un\s+(chico|vato|pibe)\s+me\s+invit\w*|"
     # Spain's word for a chemsex party, only beside a chem ("una sesión con tina y g")
     r"sesion|sesiones|"
@@ -589,15 +595,27 @@ _HEAT_OR_SHAKING = re.compile(
 )
 
 
+# the other signs of a body giving out on a stimulant, read only with heat: a splitting head, a
+# twitching limb ("дуже гаряча, голова розколюється і рука сіпається", "горячий и дёргается")
+_HEAD_OR_TWITCH = re.compile(
+    r"\b(голова\s+(\w+\s+)?(розколю\w*|раскалыва\w*|разрыва\w*|розрива\w*)|"
+    r"сіпа\w*|смика\w*|дергает\w*|дергаю\w*|дергае\w*|дергается)\b"
+)
+_HEAT = re.compile(
+    r"\b(жарко|жар|жарит|горячий|горячая|горю|горит|гаряч\w*|пашить|температур\w*)\b"
+)
+
+
 def asks_overamping_signs(text: str) -> bool:
     """A racing heart with heat or shaking after a stimulant, in Russian or Ukrainian words
-    ("після фену серце вистрибує і всього трусить"): the stimulant overdose."""
+    ("після фену серце вистрибує і всього трусить"), or heat with a splitting head or a twitching
+    limb ("після амфу дуже гаряча, голова розколюється"): the stimulant overdose."""
     folded = fold(text)
+    if _STIMULANT.search(folded) is None:
+        return False
     return (
-        _RACING_HEART.search(folded) is not None
-        and _HEAT_OR_SHAKING.search(folded) is not None
-        and _STIMULANT.search(folded) is not None
-    )
+        _RACING_HEART.search(folded) is not None and _HEAT_OR_SHAKING.search(folded) is not None
+    ) or (_HEAD_OR_TWITCH.search(folded) is not None and _HEAT.search(folded) is not None)
 
 
 # one drug taken to soften a stimulant comedown ("бензы чтобы отходняк сгладить", "феназепам на
@@ -637,6 +655,14 @@ _LIKE_AFTER = (
     r"действует|прет|штырит|кажуть|каже|це|діє|пре|такий|таке|такое|такой|es|"
     r"sería|seria|parece|pega|dicen|algo|casi|se\s+siente)"
 )
+# a vague product said to be like a drug ("мікс типу трави", "порошок вроде кокса", "хрень типа
+# спайса"): the words compared to go, the product stays; never "how" ("порошок как растворить")
+_PRODUCT = (
+    r"(мікс\w*|микс\w*|порошок|порошк\w*|штук[аиу]|хрін\w*|хрен\w*|хрень|фігн\w*|херн\w*|дурь)"
+)
+_PRODUCT_LIKE = re.compile(
+    rf"\b{_PRODUCT}\s+(типу|типа|по\s+типу|вроде|ніби|наче|неначе|будто)\s+[^\W\d_][\w'-]*"
+)
 _BARE_LIKE = r"(как|як|como|типа|типу|по\s+типу|вроде|будто|ніби|наче|неначе|tipo)"
 _BUT = r"(but|only|тільки|лише|але|только|но|pero|solo|nomas|nada\s+mas)"
 _ARTICLE = r"(the\s+|a\s+|el\s+|la\s+|los\s+|las\s+|un\s+|una\s+)?"
@@ -652,9 +678,14 @@ def compared_parts(text: str) -> tuple[str, str] | None:
     message compares nothing or asks a mix ("меф как экстази, можно их вместе?")."""
     folded = fold(text)
     found = [m.group(0) for m in _COMPARED.finditer(folded)]
+    for m in _PRODUCT_LIKE.finditer(folded):
+        like = m.group(0)[len(m.group(1)) :].strip()
+        if not any(like in f for f in found):
+            found.append(like)
     if not found or _MIX_VERB.search(folded) is not None:
         return None
-    return _COMPARED.sub(" ", folded), " ".join(found)
+    kept = _PRODUCT_LIKE.sub(lambda m: m.group(1) + " ", folded)
+    return _COMPARED.sub(" ", kept), " ".join(found)
 
 
 TEST_TOPICS = ("reagent-tests", "drug-checking", "fentanyl-test-strips")
@@ -1005,6 +1036,14 @@ _POLICE = re.compile(
     r"me\s+cach(an|aron|a|en)|"
     # what the law gives for it ("що мені світить по закону", "что мне грозит")
     r"(що|что|чем)\s+(мені|мне)\s+(світить|светит|грозит|загрожує)|по\s+закону|за\s+законом|"
+    # jail feared for it ("чи можуть посадити за", "меня посадят если", "посадять за пару грам");
+    # never planting ("посадити розсаду", "когда посадят картошку") nor seating or a treatment
+    # ("посадити за кермо", "могут посадить на метадон", "на літак")
+    r"(можуть|могут|можут|мене|меня|тебе|тебя|його|его|нас|її|ее|их|їх)\s+(\w+\s+)?"
+    r"(посадит\w*|посадять|посадят)\b(?!\s+(розсад\w*|рассад\w*|картошк\w*|картопл\w*|дерев\w*|квіт\w*|цвет\w*|на\b|"
+    r"за\s+(кермо|руль|стол|стіл|парт\w*)|в\s+(машин\w*|такс\w*|автобус\w*|поїзд\w*|поезд\w*)))|"
+    r"(посадять|посадят|посадить|посадити)\s+(якщо|если|за\s+(\w+\s+){0,2}(грам\w*|хранени\w*|зберігання|"
+    r"наркот\w*|траву|траву|гаш\w*|меф\w*|закладк\w*|пакет\w*))|"
     # the penalty for possession, with no "мне" ("за хранение для себя что грозит, штраф или
     # срок"); never a storage fee ("за хранение вещей на складе сколько платить")
     r"за\s+хранени\w*\b.{0,40}\b(грозит|светит|штраф\w*|срок|сроки|сажают|посад\w*)|"
@@ -1252,6 +1291,42 @@ def asks_what_xylazine_is(text: str) -> bool:
     """Xylazine (tranq) named, and what it is or does asked: its own topic, before wound care."""
     folded = fold(text)
     return adulterant_named(folded) == XYLAZINE and _WHAT_IS.search(folded) is not None
+
+
+# a wound away from where one injects ("рана на нозі, хоча колола не туди", "язвы там где не
+# колюсь", "sores where I never shot") or blamed on something added to the dope ("кажуть щось у
+# героїн домішують", "в геру что-то подмешивают", "something cut in the dope"): xylazine's
+# wounds, whose topic says so, not plain wound care; a wound where one injects stays wound care
+_AWAY_FROM_SHOT = re.compile(
+    r"\b(?:(?:колол\w*|колю\w*|кололи\w*|колов\w*|кололся|кололась|вмазувал\w*|ширял\w*|"
+    r"inject\w*|shoot|shot|shooting)\s+(?:\w+\s+){0,2}?(?:не\s+туди|не\s+туда|не\s+там|не\s+сюди|не\s+сюда|"
+    r"never\s+there|not\s+there|somewhere\s+else)|"
+    r"(?:не\s+туди|не\s+туда|не\s+там|не\s+сюди|не\s+сюда)\s+(?:\w+\s+)?(?:колол\w*|колю\w*|кололи\w*|"
+    r"колов\w*|кололся|кололась|вмазувал\w*|ширял\w*)|"
+    r"where\s+(?:i|he|she|they|we)\s+(?:never|didn'?t|don'?t|did\s+not)\s+(?:inject|shoot|shot|use)|"
+    r"(?:где|де|туди|туда|там|сюди|сюда)\s+(?:\w+\s+)?(?:не|ніколи\s+не|никогда\s+не)\s+(?:колол\w*|колю\w*|колов\w*|колет\w*|коле\b|"
+    r"кололся|кололась|колеться|колется)|"
+    r"(?:далеко\s+)?(?:від|от)\s+(?:місця|места)\s+(?:уколу|укола|ін'?єкці\w*|инъекци\w*))"
+)
+_CUT_IN_DOPE = re.compile(
+    r"\b(?:домішу\w*|підмішу\w*|домішал\w*|підмішал\w*|подмешива\w*|подмешал\w*|примешива\w*|"
+    r"добавляют|додають|something\s+(?:cut|mixed|added)\s+in|cut\s+with\s+something)"
+)
+
+
+_XYLAZINE_WOUND_WORD = re.compile(
+    r"\b(?:ран[аиуы]?|ранк\w*|рани|ранами|язв\w*|виразк\w*|wounds?|sores?|ulcers?|гни[єеюл]\w*|"
+    r"гниют|гнию\w*|гноят\w*|гноїт\w*|некроз\w*|rotting|rots?)\b"
+)
+
+
+def asks_xylazine_wound(text: str) -> bool:
+    """A wound (one that rots or won't heal) away from the injection site, or blamed on
+    something added to the dope: xylazine's wounds."""
+    folded = fold(text)
+    return _XYLAZINE_WOUND_WORD.search(folded) is not None and (
+        _AWAY_FROM_SHOT.search(folded) is not None or _CUT_IN_DOPE.search(folded) is not None
+    )
 
 
 def asks_stimulant_signs(text: str) -> bool:
@@ -3580,10 +3655,16 @@ def _asked_by_frames(low: str) -> list[str]:
     out = []
     if asks_drop_job(low) or asks_drop_gone(low) or asks_found_stash(low):
         out.append(DEAD_DROPS)
-    if asks_stronger_batch(low):
-        out.append(FENTANYL)
-    if asks_found_needles(low):
-        out.append(SYRINGE_DISPOSAL)
+    # needles found lying about; a wound away from the shot or blamed on something added to the
+    # dope ("рана гниє, хоча колола не туди", "в геру что-то подмешивают, язвы"): xylazine's
+    # a stronger batch going round: fentanyl
+    for asks, topic in (
+        (asks_stronger_batch, FENTANYL),
+        (asks_found_needles, SYRINGE_DISPOSAL),
+        (asks_xylazine_wound, XYLAZINE),
+    ):
+        if asks(low):
+            out.append(topic)
     if asks_jaundice_after_injecting(low):
         # "очі пожовтіли, ми кололись одним шприцом": the liver, hepatitis C
         out.append(HEPATITIS_C)
