@@ -5446,6 +5446,15 @@ _WAKES_AT_ONCE = compile_any(
     ]
 )
 
+# One's own prescribed medicine taken as prescribed and then off to bed (session 20, tune45 appended
+# rows, the embedding stage's false card): "tomó sus pastillas recetadas y se fue a dormir", "took his
+# prescribed meds and went to bed"; not with a sign, too much, or someone gone under
+_PRESCRIBED_TO_BED = compile_any(
+    [
+        r"\b(recetad[oa]s?|de\s+receta|que\s+le\s+(receto|recetaron|manda)\s+el\s+medico|prescribed|prescription)\b.{0,60}\b(se\s+fue\s+a\s+(dormir|la\s+cama|acostar)|se\s+acosto|se\s+durmio|went\s+to\s+(bed|sleep)|went\s+off\s+to\s+(bed|sleep))\b",
+    ]
+)
+
 
 def told_not_now(text: str) -> bool:
     """The words of an emergency, framed by the rules as not happening now: a film, a story read or
@@ -5522,6 +5531,14 @@ def told_not_now(text: str) -> bool:
         and not _SLEEP_GONE_WRONG.search(folded)
     ):
         return True  # "abuela se duerme después de sus pastillas, la llamas y despierta al toque"
+    if (
+        _PRESCRIBED_TO_BED.search(folded)
+        and not urgent
+        and not signs
+        and not _ES_GONE_UNDER.search(cleaned)
+        and not _TOO_MUCH.search(cleaned)
+    ):
+        return True  # "tomó sus clonas recetadas y se fue a dormir, mañana trabaja" (session 20)
     if (
         _WENT_AWAY.search(folded)
         and not urgent

@@ -5,14 +5,15 @@ Someone else gone under beside a drug taken: "ido/ida" said of them, "la mirada 
 no typo of "morada"), drooling, no words left, the head dropping, limp ("como un muñeco de trapo" is
 a body, not a training dummy); fainted with a person or place said between and not coming back; the
 same state asked "qué hago si se pone ida" with a drug (an overdose question); "lo pregunto para
-saber" asks for later; laughing at it told in Spanish ("me reí muchísimo").
+saber" asks for later; laughing at it told in Spanish ("me reí muchísimo"); one's prescribed medicine
+taken and off to bed is told, not happening (for the embedding stage), unless a sign is said.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from bot.library.emergency_text import asks_about_overdose, is_emergency
+from bot.library.emergency_text import asks_about_overdose, is_emergency, told_not_now
 
 CARD = [
     # gone under, said of another person, beside pills, benzos, alcohol mixes or a named drug
@@ -77,3 +78,23 @@ def test_no_card(text: str) -> None:
 def test_overdose_question(text: str) -> None:
     assert not is_emergency(text)
     assert asks_about_overdose(text)
+
+
+TOLD = [
+    "mi padre tomó su lorazepam recetado y se acostó pronto, mañana madruga",
+    "she took her prescribed sleeping tablets and went to bed",
+]
+TOLD_BUT_NOW = [
+    "mi padre tomó su lorazepam recetado y se acostó, ahora respira rarísimo",
+]
+
+
+@pytest.mark.parametrize("text", TOLD)
+def test_prescribed_then_bed_is_told(text: str) -> None:
+    assert told_not_now(text)
+    assert not is_emergency(text)
+
+
+@pytest.mark.parametrize("text", TOLD_BUT_NOW)
+def test_prescribed_then_a_sign_is_not_told(text: str) -> None:
+    assert not told_not_now(text)
