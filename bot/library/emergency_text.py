@@ -179,6 +179,9 @@ _G_DROPPED = frozenset(
 # Spoken spellings of a function word the patterns rely on (blind12-tune, late round): Ukrainian
 # "якшо" (as "шо" for "що") is "якщо", so every "if" guard reads it
 _SPOKEN = {"якшо": "якщо", "якшчо": "якщо"}
+# Real words one letter from a key word, never typos of it (session 20, tune45): Spanish "mirada"
+# (a look, "la mirada perdida") is not "morada" (purple)
+_REAL_WORDS = frozenset({"mirada", "miradas"})
 
 
 @lru_cache(maxsize=8192)
@@ -191,7 +194,7 @@ def respell(word: str) -> str:
         return spoken
     if _CYRILLIC.search(word) and _ASCII_LETTER.search(word):
         word = word.translate(_LOOKALIKE)
-    if len(word) < 5 or word in _KEY_SET:
+    if len(word) < 5 or word in _KEY_SET or word in _REAL_WORDS:
         return word
     found = _BY_SINGLE.get(_RUNS2.sub(r"\1", word))  # "resspira"
     if found is not None:
@@ -656,6 +659,9 @@ _SIGNS = compile_any(
         r"\b(normal|malo|grave|preocupante|peligroso|preocuparme)\s+(\w+\s+){0,2}que\s+no\s+(se\s+)?(despierte|reaccione|responda|respire)\b|\b(ta|esta|sta)\s+(to\s+|todo\s+|mu\s+|muy\s+)?(morao|moraa|azulao)\b",
         r"\bno\s+reacciona\b|\bno\s+responde\b|\bno\s+contesta\s+y\b",
         r"\binconsciente\b|\bsin\s+conocimiento\b|\bse\s+desmayo\s+y\b",
+        # session 20 (tune45, second emerg helper): fainted with the person or place said between, and
+        # not coming back ("se desmayó mi tía y no vuelve", "se desvaneció en el baño y no responde")
+        r"\bse\s+(desmayo|desvanecio)\s+(\w+\s+){1,3}y\s+no\s+(vuelve|regresa|reacciona|responde|despierta|contesta)\b",
         r"\b(poniendo|puso|pone|esta|se\s+puso|se\s+esta\s+poniendo)\s+(azul|morad[oa]|gris|azulad[oa]|moradit[oa])\b",
         r"\blabios\s+(azules|morados)\b",
         r"\bse\s+(esta\s+)?muriendo\b|\bse\s+nos\s+muere\b|\bse\s+me\s+muere\b",
@@ -3063,7 +3069,7 @@ _FICTION = compile_any(
             r"\b(training|workshop|cpr\s+class|first\s+aid\s+(course|class)|dummy|manikin|mannequin)\b|"
             r"\b(читал\w*|прочитал\w*|слышал\w*|читав|читала|прочитав|чув|чула)\s+(\w+\s+)?(истори\w*|стать\w*|новост\w*|пост\w*|історі\w*|статт\w*|новин\w*|про)\b|"
             r"\b(в|у)\s+(новостях|новинах)\b|\b(тренинг\w*|тренінг\w*|манекен\w*|курс\w*\s+(первой|першої)\s+(помощи|допомоги))\b|"
-            r"\b(lei|escuche|vi)\s+(una\s+|la\s+|de\s+|sobre\s+|que\s+)(\w+\s+)?|\ben\s+las\s+noticias\b|\b(taller|muneco|maniqui|curso\s+de\s+primeros\s+auxilios)\b"
+            r"\b(lei|escuche|vi)\s+(una\s+|la\s+|de\s+|sobre\s+|que\s+)(\w+\s+)?|\ben\s+las\s+noticias\b|\b(taller|(?<!como un )(?<!como una )muneco(?!\s+de\s+trapo)|maniqui|curso\s+de\s+primeros\s+auxilios)\b"
         ),
     ]
 )
@@ -3085,6 +3091,9 @@ _LAUGHING = compile_any(
         # fell about laughing (session 13, tune30: "collapsed laughing at my jokes", "se cayó de la risa",
         # "упала от смеха" has its "от смеха" above)
         r"\b(collapsed|collapsing|fell\s+(over|about|down)|falling\s+(over|about)|keeled\s+over|rolling\s+(around|on\s+the\s+floor)|crying|creased|in\s+stitches|wet\s+(myself|herself|himself))\s+(\w+\s+)?laugh\w*|\b(cayo|caia|cae|tirad[oa]|muert[oa]|revolcando\w*)\s+(\w+\s+)?de\s+(la\s+)?risa\b",
+        # session 20 (tune45, second emerg helper): laughed at it, told in Spanish ("me reí muchísimo",
+        # "nos reímos un montón", "me dio mucha risa")
+        r"\b(me|nos)\s+(rei|reimos)\s+(muchisimo|un\s+monton|un\s+buen\s+rato|mucho|tanto|de\s+lo\s+lindo)\b|\b(me|nos)\s+dio\s+(mucha\s+|tanta\s+)?risa\b",
     ]
 )
 # Back out after naloxone or after coming round: the naloxone wore off, call and start again.
@@ -3454,6 +3463,9 @@ _FOR_LATER = compile_any(
         # session 20 (tune45): asked ahead of time ("спрашиваю заранее", "питаю наперед", "asking so i'm
         # ready", "pregunto para estar preparada", "хочу знать заранее")
         r"\b(спрашиваю|интересуюсь|хочу\s+знать|питаю|цікавлюсь|цікавлюся|хочу\s+знати|asking|ask|pregunto|quiero\s+saber)\s+(\w+\s+)?(заранее|заздалегідь|наперед|in\s+advance|ahead(\s+of\s+time)?|de\s+antemano|por\s+adelantado|con\s+anticipacion)\b|\b(so|so\s+that)\s+(i'?m|im|i\s+am|we'?re|we\s+are|i\s+can\s+be|we\s+can\s+be)\s+(ready|prepared)\b|\bto\s+be\s+prepared\b|\b(чтобы|чтоб|щоб|щоби|para)\s+(быть|бути|estar)\s+(готов\w*|preparad\w*|list[oa]s?)\b",
+        # session 20 (tune45, second emerg helper): asked only to know ("lo pregunto para saber", "pregunto
+        # por curiosidad", "es solo por saber")
+        r"\b(lo\s+)?pregunto\s+(solo\s+|nomas\s+|nada\s+mas\s+)?(para\s+saber(lo)?|por\s+saber|por\s+curiosidad)\b|\bes\s+(solo\s+|nomas\s+)?(para\s+saber(lo)?|por\s+saber|por\s+curiosidad)\b",
         r"\b(в|у)\s+(какое|яке)\s+положени\w*|\brecovery\s+position\b|\b(what'?s|whats|what\s+is)\s+the\s+right\s+way\s+to\s+(lay|put|position)\b|\b(как|як)\s+правильно\s+(положить|класть|покласти|укласти|уложить|перевернуть|перевернути)\b|\bposicion\s+lateral\b",
     ]
 )
@@ -4061,6 +4073,58 @@ _PERSON_COLOURED = compile_any(
     ]
 )
 _FEELING_BLUE = compile_any([r"\b(feel\w*|been|bit|kinda|so)\s+(blue|grey|gray)\b"])
+
+
+# -- session 20 (tune45's appended Spanish rows, second emerg helper), by kind --
+# Someone else gone under, said in Spanish, beside a drug taken: "está muy ido / como ida / ido total",
+# "la mirada perdida", drooling ("babea", "le cae la baba"), no words left ("no le salen las palabras",
+# "no puede ni hablar", "habla todo trabado", "no dice nada", "no me reconoce"), the head dropping ("no
+# sostiene la cabeza", "se le cae la cabeza"), limp ("blandito", "guango", "como un muñeco de trapo").
+# Not the writer ("estoy ido"), not "se ha ido a casa", not "ido" from a film with no drug.
+_ES_GONE_UNDER = compile_any(
+    [
+        r"\b(esta|sigue|anda|se\s+(ha\s+)?quedado|se\s+quedo|lo\s+veo|la\s+veo|lo\s+tengo|la\s+tengo)\s+(\w+\s+){0,2}?((muy|super|re|bien|como|todo|toda|bastante)\s+)*(ido|ida)\b(?!\s+(a|al|de|para|con|por)\b)",
+        r"\b(ido|ida)\s+(total|totalmente|por\s+completo)\b|\bmirada\s+(perdida|vacia|ida)\b",
+        r"\b(babea|babeando|babeo|babeaba)\b|\b(le|se\s+le)\s+(cae|sale|escurre)\s+(la\s+)?baba\b|\bechando\s+baba\b",
+        r"\bno\s+le\s+salen\s+(las\s+)?palabras\b|\bno\s+(puede|logra|consigue)\s+(ni\s+)?hablar\b|\bya\s+no\s+habla\b|\bhabla\s+(todo\s+|muy\s+|bien\s+)?(trabad[oa]|arrastrando|enredad[oa]|rar[oa])\b|\bbalbucea\w*\b|\bno\s+dice\s+nada\b(?!\s+(de|del|a|al|sobre|hasta|en)\b)|\bno\s+me\s+(reconoce|conoce)\b",
+        r"\bno\s+(puede\s+)?(ni\s+)?(sostener|sostiene|aguantar|aguanta|mantener|mantiene)\s+la\s+cabeza\b|\bse\s+le\s+(cae|va|ladea)\s+la\s+cabeza\b",
+        r"\b(blandit[oa]|guang[oa]|aguadit[oa])\b|\b(blando|blanda)\s+como\b|\bcomo\s+(un|una)\s+muneca?\s+de\s+trapo\b",
+    ]
+)
+# the same state asked about as it comes ("si se pone muy ida", "cuando se ponga ido")
+_ES_GONE_ASKED = compile_any(
+    [
+        r"\bse\s+(pone|ponga|pusiera)\s+((muy|super|re|bien|como|toda|todo)\s+)*(ido|ida)\b(?!\s+(a|al|de|para)\b)"
+    ]
+)
+# "unas pastas" taken (pills in Spain and Mexico), not pasta eaten
+_ES_PASTAS_TAKEN = compile_any(
+    [
+        r"\b(tomo|tome|tomaron|metio|meti|trago|le\s+dieron|le\s+pasaron)\s+(unas|las|dos|tres|varias|muchas|\d+)\s+pastas\b",
+    ]
+)
+
+
+# a habit, not tonight ("anda ido todo el día", "siempre se queda así", "luego no dice nada hasta el
+# día siguiente", "cuando fuma")
+_ES_HABIT = compile_any(
+    [
+        r"\b(todo\s+el\s+dia|todos\s+los\s+dias|siempre|cada\s+vez|a\s+veces|cada\s+noche|hasta\s+el\s+dia\s+siguiente|como\s+siempre|de\s+costumbre|normalmente)\b",
+    ]
+)
+
+_ES_NOW = compile_any([r"\b(ahora|ahorita|ahora\s+mismo|en\s+este\s+momento|ya\s+no)\b"])
+
+
+def _es_gone_under(cleaned: str) -> bool:
+    """Someone gone under in Spanish beside a drug taken (asked only when nothing is past or general)."""
+    return bool(
+        _ES_GONE_UNDER.search(cleaned)
+        and (_used(cleaned) or _NAMED_DRUG.search(cleaned) or _ES_PASTAS_TAKEN.search(cleaned))
+        and not (
+            (_ES_HABIT.search(cleaned) or _HABITUAL.search(cleaned)) and not _ES_NOW.search(cleaned)
+        )
+    )
 
 
 def _blind16_signs(folded: str, cleaned: str) -> bool:
@@ -5292,6 +5356,7 @@ def _describes_emergency(folded: str) -> bool:
         or (not past and _blind15_signs(folded, cleaned, general))
         or (not past and not general and _session19_signs(folded, cleaned))
         or (not past and not general and _blind16_signs(folded, cleaned))
+        or (not past and not general and _es_gone_under(cleaned))
     ):
         return True
     if not past and not general and (_on_a_ledge(cleaned) or _face_in_outside(cleaned)):
@@ -5381,6 +5446,15 @@ _WAKES_AT_ONCE = compile_any(
     ]
 )
 
+# One's own prescribed medicine taken as prescribed and then off to bed (session 20, tune45 appended
+# rows, the embedding stage's false card): "tomó sus pastillas recetadas y se fue a dormir", "took his
+# prescribed meds and went to bed"; not with a sign, too much, or someone gone under
+_PRESCRIBED_TO_BED = compile_any(
+    [
+        r"\b(recetad[oa]s?|de\s+receta|que\s+le\s+(receto|recetaron|manda)\s+el\s+medico|prescribed|prescription)\b.{0,60}\b(se\s+fue\s+a\s+(dormir|la\s+cama|acostar)|se\s+acosto|se\s+durmio|went\s+to\s+(bed|sleep)|went\s+off\s+to\s+(bed|sleep))\b",
+    ]
+)
+
 
 def told_not_now(text: str) -> bool:
     """The words of an emergency, framed by the rules as not happening now: a film, a story read or
@@ -5457,6 +5531,14 @@ def told_not_now(text: str) -> bool:
         and not _SLEEP_GONE_WRONG.search(folded)
     ):
         return True  # "abuela se duerme después de sus pastillas, la llamas y despierta al toque"
+    if (
+        _PRESCRIBED_TO_BED.search(folded)
+        and not urgent
+        and not signs
+        and not _ES_GONE_UNDER.search(cleaned)
+        and not _TOO_MUCH.search(cleaned)
+    ):
+        return True  # "tomó sus clonas recetadas y se fue a dormir, mañana trabaja" (session 20)
     if (
         _WENT_AWAY.search(folded)
         and not urgent
@@ -5576,6 +5658,8 @@ def _asks_about_overdose(folded: str) -> bool:
         or _near_signs(folded)
         or _body_kinds(folded)
         or _HEART_ATTACK.search(folded)
+        # "qué hago si mi amiga se pone muy ida con la keta?" (session 20, tune45)
+        or ((_ES_GONE_UNDER.search(folded) or _ES_GONE_ASKED.search(folded)) and _used(folded))
     )
 
 
