@@ -3844,11 +3844,13 @@ _HELPER = compile_any(
         # -- tune42 (2026-12-07, session 18) --
         # a relative's or a friend's words quoted (in the first person), then how to talk with them
         # ("сестра каждый раз говорит 'зачем я вообще живу', как с ней поговорить", "mi hija dice
-        # 'ojalá no existiera', cómo hablo con ella")
+        # 'ojalá no existiera', cómo hablo con ella"); also a flatmate or a colleague, and how to bring
+        # it up ("my housemate says nothing matters anymore, how can i raise it", "mi roomie dice que
+        # nada vale la pena, cómo le saco el tema": tune46, second round)
         r"\b(брат|сестра|друг|подруга|сын|дочь|дочка|муж|жена|парень|девушка|мама|папа|отец|мать|сосед\w*|ребенок|ребёнок|подросток)\s+(\w+\s+){0,5}(говорит|пишет|повторяет|твердит|заявляет|сказал\w*|кричит)\b.{0,90}\bкак\s+(мне\s+)?(с\s+(ним|ней|нею)\s+(поговорить|говорить|разговаривать)|(его|ее|её)\s+(поддержать|успокоить))\b",
         r"\b(брат|сестра|друг|подруга|син|донька|дочка|чоловік|дружина|хлопець|дівчина|мама|тато|батько|мати|сусід\w*|дитина|підліток)\s+(\w+\s+){0,5}(каже|говорить|пише|повторює|заявляє|сказав|сказала|кричить)\b.{0,90}\bяк\s+(мені\s+)?(з\s+(ним|нею)\s+(поговорити|говорити|розмовляти)|(його|її)\s+(підтримати|заспокоїти))\b",
-        r"\b(hermano|hermana|amigo|amiga|hijo|hija|esposo|esposa|marido|mujer|novio|novia|mama|papa|madre|padre|vecino|vecina|primo|prima)\s+(\w+\s+){0,5}(dice|repite|escribe|grita|suelta|me\s+dijo|dijo)\b.{0,90}\bcomo\s+(le\s+)?(hablo|hablar|puedo\s+hablar|converso)\s+con\s+(el|ella)\b",
-        r"\b(brother|sister|friend|mate|son|daughter|husband|wife|partner|boyfriend|girlfriend|mum|mom|dad|kid|teen|cousin)\s+(\w+\s+){0,5}(says|keeps\s+saying|said|texts|writes|screams|yells)\b.{0,90}\bhow\s+(do|can|should)\s+i\s+(talk|speak)\s+(to|with)\s+(him|her|them)\b",
+        r"\b(hermano|hermana|amigo|amiga|hijo|hija|esposo|esposa|marido|mujer|novio|novia|mama|papa|madre|padre|vecino|vecina|primo|prima|companer[oa]|roomie|colega|compa)\s+(\w+\s+){0,10}(dice|repite|escribe|grita|suelta|me\s+dijo|dijo)\b.{0,90}\bcomo\s+((le\s+)?(hablo|hablar|puedo\s+hablar|converso)\s+con\s+(el|ella)|(se\s+lo|le)\s+(saco|saco\s+el\s+tema|menciono|planteo|pregunto)|le\s+(saco|toco)\s+el\s+tema)\b",
+        r"\b(brother|sister|friend|mate|son|daughter|husband|wife|partner|boyfriend|girlfriend|mum|mom|dad|kid|teen|cousin|flatmate|roommate|housemate|colleague|coworker)\s+(\w+\s+){0,10}(says|keeps\s+saying|said|texts|writes|screams|yells)\b.{0,90}\bhow\s+(do|can|should)\s+i\s+((talk|speak)\s+(to|with)\s+(him|her|them)|bring\s+(it|this|that)\s+up|raise\s+(it|this|that)|approach\s+(him|her|them))\b",
         # -- tune40 (2026-12-07, session 17) --
         # the warning signs asked about someone else ("what are the warning signs that someone is
         # suicidal", "как понять что человек думает о суициде", "як зрозуміти що людина думає про
@@ -3902,6 +3904,8 @@ _NOW_AGAIN = compile_any(
         r"\bagain\b|\btonight\b|\bright\s+now\b|\bgoodbye\b|\b(it'?s|is|came|coming|come)\s+back\b|\brope\b|\bpills\s+(ready|saved)\b",
         r"\bопять\b|\bснова\b|\bсегодня\s+ночью\b|\bпрямо\s+сейчас\b|\bпрощал\w*|\bвернул\w*|\bзнову\b|\bзнов\b|\bсьогодні\s+вночі\b|\bпрямо\s+зараз\b|\bпрощав\w*|\bповернул\w*",
         r"\botra\s+vez\b|\bde\s+nuevo\b|\besta\s+noche\b|\bahorita\b|\bahora\s+mismo\b|\bse\s+despid\w*|\bvolvi\w*\s+a\b",
+        # the means at hand (tune46, second round, as "rope" and "pills ready" above)
+        r"\bcuerda\b|\btiene\s+(ya\s+)?las\s+pastillas\b|\bse\s+las\s+(toma|va\s+a\s+tomar)\b|\bверёвк\w*|\bверевк\w*|\bмотузк\w*",
         # the helper feels it too (tune35): "i feel the same", "я тоже хочу", "yo también"
         r"\b(i|me)\s+too\b|\bfeel\s+the\s+same\b|\b(я|мне)\s+тоже\b|\b(я|мені)\s+теж\b|\b(yo|a\s+mi)\s+tambien\b",
     ]

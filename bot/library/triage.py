@@ -736,7 +736,7 @@ def _decide(prototypes: Prototypes, vector: np.ndarray, ruled: Verdict, text: st
     not_now = told_not_now(text)
     if ruled.urgent:
         return prototypes.upgrade(vector, ruled, not_now)
-    verdict = prototypes.verdict(vector, _question(text), not_now, _cue(text))
+    verdict = prototypes.verdict(vector, _question(text), not_now, _cue(text) or own_means(text))
     if verdict.crisis and (
         everyday_request(text)
         or ordinary_leaving(text)
@@ -832,10 +832,35 @@ def classify(
 
 def _cue(text: str) -> bool:
     """The first-person crisis tier applies: the writer speaks of themself and names no drug,
-    dose, person or body."""
+    dose, person or body. (The feature the head's first-person threshold is fitted on; the
+    embedding stage also applies that tier to ``own_means``.)"""
     from bot.library.emergency_text import about_using
 
     return first_person(text) and not about_using(text)
+
+
+def own_means(text: str) -> bool:
+    """The writer speaks of themself and the drug named is their own means, nothing else of an
+    emergency told: no other person, no overdose word, no sign or body in trouble, not a question
+    about overdoses, not told as not happening ("lyrica plus vodka, I think it's enough to go",
+    "mis pastillas con tequila, alcanza para irme"). Naming a drug switched the first-person tier
+    off (tune46, second round): such messages needed the lenient threshold and got the note."""
+    from bot.library import emergency_text as et
+
+    if not first_person(text):
+        return False
+    folded = et.fold(text)
+    if not (et._DEPRESSANT.search(folded) or et._STIMULANT_OR_OTHER.search(folded)):
+        return False
+    cleaned = et._HARMLESS.sub(" ", folded)
+    return not (
+        et._HUMAN.search(folded)
+        or et._OD_WORD.search(folded)
+        or et._SIGNS.search(cleaned)
+        or et._body_kinds(cleaned)
+        or et.asks_about_overdose(text)
+        or et.told_not_now(text)
+    )
 
 
 def _question(text: str) -> bool:

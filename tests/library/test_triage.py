@@ -154,7 +154,15 @@ TUNE_PARTS = _by_part(TUNE)
 # tune37 (session 16) joined once its first look's misses were fixed by kind; its ru and uk "swallowed a
 # pack of headache pills yesterday, all ok" were relabelled emergency: it may be a paracetamol overdose
 # that harms the liver a day or more later with no symptoms first, so the card is the safe answer.
-TUNE_PENDING = {"triage-tune34-ru"}
+# tune46 (session 20, second round of issue #9): its appended rows (no first-person word, a long
+# message, a helper's question) are left to the embedding stage or not fixed yet (their header).
+TUNE_PENDING = {
+    "triage-tune34-ru",
+    "triage-tune46-en",
+    "triage-tune46-ru",
+    "triage-tune46-uk",
+    "triage-tune46-es",
+}
 
 
 @pytest.mark.parametrize("part", [p for p in TUNE_PARTS if p not in TUNE_PENDING])
