@@ -178,7 +178,15 @@ _G_DROPPED = frozenset(
 
 # Spoken spellings of a function word the patterns rely on (blind12-tune, late round): Ukrainian
 # "якшо" (as "шо" for "що") is "якщо", so every "if" guard reads it
-_SPOKEN = {"якшо": "якщо", "якшчо": "якщо"}
+# Spanish spoken with the "d" dropped (blind17-tune: "labios moraos"): the written word
+_SPOKEN = {
+    "якшо": "якщо",
+    "якшчо": "якщо",
+    "morao": "morado",
+    "moraos": "morados",
+    "amoratao": "amoratado",
+    "amorataos": "amoratados",
+}
 # Real words one letter from a key word, never typos of it (session 20, tune45): Spanish "mirada"
 # (a look, "la mirada perdida") is not "morada" (purple)
 _REAL_WORDS = frozenset({"mirada", "miradas"})
@@ -4144,6 +4152,77 @@ def _blind16_signs(folded: str, cleaned: str) -> bool:
     )
 
 
+# -- blind17-tune (late round, session 20) --------------------------------------------------------
+# The writer being knocked out now, the drug doing it to them ("меня вырубает", "мене вирубає",
+# "me estoy quedando dormida", "i'm going under"): beside a drug taken or overdone, limbs that will
+# not obey or a tongue that will not move, the card. Not "going under the knife" nor a bedtime.
+_KNOCKED_OUT_ME = compile_any(
+    [
+        r"\b(меня|мене)\s+(уже\s+|вже\s+|всё\s+|все\s+|так\s+|сильно\s+|конкретно\s+)?(вырубает|рубит|срубает|отключает|вирубає|рубає|зрубує|відключає|вимикає)\b",
+        r"\bme\s+estoy\s+quedando\s+(dormid[oa]|inconsciente|sin\s+fuerzas|frit[oa])\b",
+        r"\b(i'?m|im|i\s+am)\s+going\s+under\b(?!\s+(the|a|for|tomorrow|surgery|anesth\w*|anaesth\w*|general)\b)",
+    ]
+)
+_TONGUE_OR_BODY = compile_any(
+    [
+        r"\bязык\s+(не\s+(ворочается|шевелится|слушается)|заплетается)\b|\bязик\s+(не\s+(ворочається|слухається|рухається)|заплітається)\b",
+        r"\b(casi\s+)?no\s+(me\s+)?puedo\s+mover\b|\bcan'?t\s+(move|talk|speak)\b|\b(не\s+могу|не\s+можу)\s+(пошевелиться|поворухнутися|рухатися|говорить|говорити)\b",
+        r"\bсил\s+(нема|немає|нет)\s+(дзвонити|подзвонити|звонить|позвонить)\b",
+    ]
+)
+_BEDTIME = compile_any(
+    [
+        r"\b(good\s*night|nighty|спокойной\s+ночи|на\s+добраніч|добраніч|buenas\s+noches|пора\s+спать|пора\s+спати|от\s+скуки|від\s+нудьги|на\s+паре|на\s+парі|на\s+лекции|на\s+лекції|en\s+clase|after\s+work|после\s+работы|після\s+роботи)\b",
+    ]
+)
+_IS_IT_NORMAL = compile_any(
+    [
+        r"\b(это\s+)?нормально\b|\b(це\s+)?нормально\b|\b(is\s+)?(that|this|it)\s+(normal|ok|okay)\b|\bes\s+normal\b|\bnormal\b",
+    ]
+)
+# Fits told beside a drug overdone ("з'їв трамадолу багато і почались судоми в руках"): the card even
+# in the hands (a cramp "в руках" alone is everyday, and so are cramps in a leg).
+_FIT_WORD = compile_any(
+    [
+        r"\b(судом\w*|судорог\w*|convuls\w*|seizur\w*|fitting)\b",
+    ]
+)
+_OVERDONE_UK_RU = compile_any(
+    [
+        r"\b(з'?їв|зїв|ковтнув|прийняв|випив|съел|выпил|принял|проглотил)\s+(\w+\s+)?(багато|дуже\s+багато|много|кучу|купу|жменю|горсть)\b",
+    ]
+)
+
+
+def _late20_signs(folded: str, cleaned: str) -> bool:
+    """Kinds the rules missed on blind17-tune (late round, session 20), asked only when nothing is
+    past or general."""
+    worse = (
+        _TOO_MUCH.search(cleaned)
+        or _TONGUE_OR_BODY.search(folded)
+        or _LIMBS_OR_EYES.search(cleaned)
+    )
+    # "меня вырубает после феназепама, это нормально?" asks about a drug's effect; overdone or a
+    # body that will not move is the card even asked
+    if (
+        _KNOCKED_OUT_ME.search(cleaned)
+        and not _BEDTIME.search(folded)
+        and (
+            worse
+            or (
+                (_used(cleaned) or _NAMED_DRUG.search(cleaned)) and not _IS_IT_NORMAL.search(folded)
+            )
+        )
+    ):
+        return True  # "перебрал, меня вырубает", "me he pasado, me estoy quedando dormido"
+    return bool(
+        _FIT_WORD.search(folded)
+        and not _CRAMP.search(folded)
+        and (_TOO_MUCH.search(folded) or _OVERDONE_UK_RU.search(folded))
+        and (_NAMED_DRUG.search(folded) or _used(folded))
+    )
+
+
 # Snoring heard through the walls or the whole house (tune25 probes: "my grandad snores so loud the
 # walls shake", "ronca tan fuerte que tiemblan las paredes"): everyday, cut out only when no drug is
 # named ("snoring so loud the neighbours hear, he took methadone" is still the card).
@@ -5356,6 +5435,7 @@ def _describes_emergency(folded: str) -> bool:
         or (not past and _blind15_signs(folded, cleaned, general))
         or (not past and not general and _session19_signs(folded, cleaned))
         or (not past and not general and _blind16_signs(folded, cleaned))
+        or (not past and not general and _late20_signs(folded, cleaned))
         or (not past and not general and _es_gone_under(cleaned))
     ):
         return True
