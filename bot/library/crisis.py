@@ -156,6 +156,21 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- kinds found on blind17-tune (late round, session 20), every language --
+        # a note for the case one never writes again ("если завтра не отпишусь, значит меня уже
+        # нет", "if i don't reply by monday i'm gone", "por si no vuelvo a escribir ... perdón")
+        r"\b(если|якщо|як)\s+(\w+\s+){0,3}не\s+(отвечу|отпишу\w*|напишу|выйду\s+на\s+связь|відпишу\w*|відповім|вийду\s+на\s+зв'?язок)\b.{0,40}\b(значит|значить|знач|то)\s+(меня|мене)\s+(уже\s+|вже\s+|больше\s+|більше\s+)?(нет|нема|немає|не\s+стало)\b",
+        r"\b(if|in\s+case)\s+i\s+(don'?t|dont|do\s+not)\s+(reply|answer|write|text|post|message)\b.{0,40}\b(i'?m|im|i\s+am)\s+(gone|dead|no\s+longer\s+here)\b",
+        r"\b(por\s+si\s+(ya\s+)?no\s+vuelvo\s+a\s+(escribir|hablar|aparecer|conectarme)(?!\s+(hasta|en|este|esta|durante|por\s+(un|unos|unas|una))\b)|in\s+case\s+i\s+never\s+(write|post|talk|message)\s+again|на\s+случай\s+если\s+(я\s+)?больше\s+не\s+напишу|на\s+випадок\s+якщо\s+(я\s+)?більше\s+не\s+напишу)\b.{0,80}\b(gracias|perdon\w*|adios|thank\w*|sorry|goodbye|спасибо|простите|прощайте|дякую|пробачте|прощавайте)\b",
+        # things and a pet given away, thanks for everything ("роздала речі, собаку віддала, дякую за
+        # все", "gave away my stuff and the cat, thanks for everything")
+        r"\b(раздал\w*|роздал\w*|роздав|раздарил\w*|подарил\w*\s+все|gave\s+away|given\s+away|regale|regalado|he\s+regalado|repart\w*)\s+(\w+\s+){0,3}(вещи|речі|шмотки|свои|свої|stuff|things|belongings|cosas)\b(?:(?!\b(переезж\w*|переїжджа\w*|переїзд\w*|переезд\w*|moving|mudanza|me\s+mudo|племінник\w*|племянник\w*|charity|благотвор\w*|caridad)\b).){0,80}\b(спасибо\s+за\s+вс[её]|дякую\s+за\s+вс[еі]|thanks?\s+(you\s+)?for\s+everything|gracias\s+por\s+todo)\b",
+        # cutting or burning oneself again ("me he vuelto a cortar", "volví a quemarme", "я себе
+        # припалюю сигаретою"); not hair, a finger in the kitchen or a cigarette lit
+        r"\b(me\s+(he|ha)\s+vuelto\s+a\s+(cortar|quemar|lastimar|hacer\s+dano)|volvi\s+a\s+(cortarme|quemarme|lastimarme|hacerme\s+dano))\b(?!\s+(el\s+(pelo|flequillo|dedo|cabello)|las\s+(unas|puntas)|la\s+(barba|mano\s+cocinando)|con\s+(el\s+)?(papel|cuchillo\s+de\s+cocina)|cocinando|en\s+la\s+cocina|al\s+(afeitar|cocinar))\b)",
+        r"\b(себе|себя)\s+(пропалю\w*|припалю\w*|припіка\w*|прижига\w*|прижеч\w*|обпіка\w*)\b|\b(пропалю\w*|припалю\w*|припіка\w*|прижига\w*)\s+(себе|себя|собі|руки|руку|шкіру|кожу)\b",
+        # a drug saved up for one go "to be sure" ("коплю трамал на один раз, чтоб наверняка")
+        r"\b(коплю|копить|накопил\w*|собираю|збираю|накопичую|накопичу\w*|откладываю|відкладаю|saving|stockpiling|junto|juntando|ahorrando)\s+(\w+\s+){0,2}(таблет\w*|колес\w*|пигул\w*|пігул\w*|метадон\w*|трамал\w*|трамадол\w*|героин\w*|геро\w*|доз\w*|лирик\w*|лірик\w*|прегабалин\w*|габапентин\w*|инсулин\w*|інсулін\w*|снотворн\w*|снодійн\w*|феназепам\w*|pills|meds|tablets|methadone|tramadol|heroin|fent\w*|oxys?|xanax|benzos|insulin|pastillas|metadona|dosis|heroina|insulina)\b.{0,60}\b(на\s+один\s+раз|за\s+один\s+раз|de\s+una\s+vez|in\s+one\s+go|all\s+at\s+once)\b.{0,40}\b(наверняка|напевно|навірняка|для\s+певності|para\s+asegurarme|a\s+lo\s+seguro|to\s+make\s+sure|so\s+it\s+works)\b",
         # -- kinds found on tune46 (2026-12-07, session 20), every language (the guarded ones are in
         # ``_GUARDED_KINDS``) --
         # pills saved up "for the end", "to end it" with more drug names ("been stockpiling my pregabs

@@ -3,10 +3,14 @@ public ``is_emergency``. Emergency: the writer being knocked out now by a drug (
 "мене вирубає", "me estoy quedando dormido", "i'm going under") beside a drug taken or overdone, a
 tongue or body that will not move; Spanish lips "moraos" (the spoken "d" dropped); fits beside a
 drug overdone, even in the hands. Guards: boredom, bedtime, surgery, a film, a cramp in a leg or
-after training. Fresh wordings, no labelled text. One test per list, so a failure names every miss."""
+after training. Crisis (``is_crisis``): a note for the case one never writes again, things
+and a pet given away with thanks for everything, cutting or burning oneself again, a drug saved up
+for one go "to be sure"; guards: at work, a trip, moving house, a haircut, a cigarette lit, saving
+for a car. Fresh wordings, no labelled text. One test per list, so a failure names every miss."""
 
 from __future__ import annotations
 
+from bot.library.crisis import is_crisis
 from bot.library.emergency_text import is_emergency
 
 EMERGENCY = [
@@ -59,3 +63,37 @@ ASKED = [
 
 def test_asked_about_an_effect_is_no_card() -> None:
     assert [text for text in ASKED if is_emergency(text)] == []
+
+
+CRISIS = [
+    "если до утра не отпишусь, значит меня уже нет, простите",
+    "якщо в понеділок не відповім то мене вже не стало",
+    "if i don't reply by tonight i'm gone, sorry",
+    "os dejo esto por si ya no vuelvo a hablar, perdón a todos",
+    "in case i never post again, thank you all",
+    "роздала свої речі сестрі, кицю віддала, дякую за все",
+    "gave away all my things and my dog, thanks for everything",
+    "volví a quemarme con el mechero, no puedo dejarlo",
+    "me he vuelto a lastimar las piernas a propósito",
+    "знову себе припалюю запальничкою",
+    "откладываю таблетки феназепама, чтоб за один раз наверняка",
+    "saving up my methadone to do it all at once, to make sure",
+]
+
+NOT_CRISIS = [
+    "если не отвечу до обеда, значит я на паре",
+    "if i don't reply i'm at the gym",
+    "por si no vuelvo a escribir hasta el martes, gracias por todo, me voy de viaje",
+    "раздал вещи перед переездом, спасибо за всё ребята",
+    "me he vuelto a cortar el flequillo yo sola",
+    "припалюю цигарку від плити",
+    "коплю на машину, хочу купить за один раз наверняка",
+]
+
+
+def test_crisis_is_seen() -> None:
+    assert [text for text in CRISIS if not is_crisis(text)] == []
+
+
+def test_everyday_is_no_crisis() -> None:
+    assert [text for text in NOT_CRISIS if is_crisis(text)] == []
