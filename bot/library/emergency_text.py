@@ -1630,6 +1630,9 @@ _NOW_FINE = compile_any(
         # session 20 (tune45): under control now after a story ("ahora está controlada con medicación",
         # "сейчас под контролем", "зараз стабільний", "now it's under control")
         r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|hoy)\s+(\w+\s+){0,3}(under\s+control|controlled|stable|controlad[oa]s?|estable|bajo\s+control|под\s+контролем|під\s+контролем|стабильн\w*|стабільн\w*)\b(?!\s+(but|но|але|pero)\b)",
+        # blind17-tune (late round, session 20): alive and well now after a story ("зараз живий
+        # здоровий", "сейчас жив-здоров", "ahora está vivo y sano", "now he's alive and well")
+        r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora)\s+(\w+\s+){0,2}(жив|живой|жива|живий|живі|живые|alive|viv[oa]s?)\s+(и\s+|і\s+|й\s+|y\s+|and\s+)?(здоров\w*|well|kicking|san[oa]s?|bien)\b(?!\s+(but|но|але|pero)\b)",
         # "что сейчас важно знать": a question about today after a story, not urgency
         r"\b(now|сейчас|щас|зараз|ahora)\s+(важно|важливо|нужно|треба|потрібно|should\s+i|do\s+i\s+need\s+to|debo)\s+(\w+\s+)?(знать|знати|know|saber)\b",
     ]

@@ -97,3 +97,21 @@ def test_crisis_is_seen() -> None:
 
 def test_everyday_is_no_crisis() -> None:
     assert [text for text in NOT_CRISIS if is_crisis(text)] == []
+
+
+# an overdose told afterwards that ends on the person alive and well now: no card; still the card
+# when the "alive" comes with a sign now
+TOLD_AFTER_ALIVE = [
+    "в прошлом году брат передознулся, откачали, теперь жив и здоров",
+    "el año pasado mi primo tuvo una sobredosis, lo reanimaron, ahora está vivo y sano",
+    "last year my mate od'd, they brought him back, now he is alive and well",
+]
+ALIVE_BUT_NOW = [
+    "он передознулся час назад, откачали, сейчас жив, но не дышит нормально",
+    "передознувся, зараз живий але хрипить",
+]
+
+
+def test_alive_and_well_now_is_told_after() -> None:
+    assert [text for text in TOLD_AFTER_ALIVE if is_emergency(text)] == []
+    assert [text for text in ALIVE_BUT_NOW if not is_emergency(text)] == []
