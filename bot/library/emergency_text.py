@@ -178,13 +178,12 @@ _G_DROPPED = frozenset(
 
 # Spoken spellings of a function word the patterns rely on (blind12-tune, late round): Ukrainian
 # "якшо" (as "шо" for "що") is "якщо", so every "if" guard reads it
-# Spanish spoken with the "d" dropped (blind17-tune: "labios moraos"): the written word
+# Spanish plurals spoken with the "d" dropped (blind17-tune: "labios moraos"): the written word
+# ("morao" alone is matched as it is: "ta morao tio")
 _SPOKEN = {
     "якшо": "якщо",
     "якшчо": "якщо",
-    "morao": "morado",
     "moraos": "morados",
-    "amoratao": "amoratado",
     "amorataos": "amoratados",
 }
 # Real words one letter from a key word, never typos of it (session 20, tune45): Spanish "mirada"
@@ -4161,7 +4160,7 @@ def _blind16_signs(folded: str, cleaned: str) -> bool:
 # not obey or a tongue that will not move, the card. Not "going under the knife" nor a bedtime.
 _KNOCKED_OUT_ME = compile_any(
     [
-        r"\b(меня|мене)\s+(уже\s+|вже\s+|всё\s+|все\s+|так\s+|сильно\s+|конкретно\s+)?(вырубает|рубит|срубает|отключает|вирубає|рубає|зрубує|відключає|вимикає)\b",
+        r"\b(меня|мене)\s+(уже\s+|вже\s+|всё\s+|все\s+|так\s+|сильно\s+|конкретно\s+)?(вырубает|рубит|срубает|отключает|вирубає|рубає|зрубує|відключає|вимикає)\b(?!\s+(в|на|у)\s+(сон|сна|спать|спати))",
         r"\bme\s+estoy\s+quedando\s+(dormid[oa]|inconsciente|sin\s+fuerzas|frit[oa])\b",
         r"\b(i'?m|im|i\s+am)\s+going\s+under\b(?!\s+(the|a|for|tomorrow|surgery|anesth\w*|anaesth\w*|general)\b)",
     ]
@@ -4180,7 +4179,7 @@ _BEDTIME = compile_any(
 )
 _IS_IT_NORMAL = compile_any(
     [
-        r"\b(это\s+)?нормально\b|\b(це\s+)?нормально\b|\b(is\s+)?(that|this|it)\s+(normal|ok|okay)\b|\bes\s+normal\b|\bnormal\b",
+        r"\b(это\s+)?нормально\b|\bнорм\b|\b(це\s+)?нормально\b|\b(is\s+)?(that|this|it)\s+(normal|ok|okay)\b|\bes\s+normal\b|\bnormal\b",
     ]
 )
 # Fits told beside a drug overdone ("з'їв трамадолу багато і почались судоми в руках"): the card even

@@ -36,6 +36,7 @@ EVERYDAY = [
     "меня вырубает после работы, спокойной ночи",
     "меня вырубает на лекции каждый раз",
     "мене вирубає від нудьги на парі",
+    "после двух рюмок меня рубит в сон",
     "im going under anesthesia on friday, nervous",
     "im going under the knife next week for my knee",
     "me estoy quedando dormido en clase",
