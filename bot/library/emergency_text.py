@@ -6039,3 +6039,19 @@ def about_using(text: str) -> bool:
         or _kinds(cleaned.split())
         or _SIGNS.search(cleaned)
     )
+
+
+def names_only_a_drug(text: str) -> bool:
+    """The message names a drug and none of the other words an emergency is told in
+    (``about_using``): no person, no overdose word, no sign, no body in trouble ("lyrica plus
+    vodka, I think it's enough to go")."""
+    folded = fold(text)
+    if not (_DEPRESSANT.search(folded) or _STIMULANT_OR_OTHER.search(folded)):
+        return False
+    cleaned = _HARMLESS.sub(" ", folded)
+    return not (
+        _HUMAN.search(folded)
+        or _OD_WORD.search(folded)
+        or _SIGNS.search(cleaned)
+        or _body_kinds(cleaned)
+    )

@@ -847,19 +847,11 @@ def own_means(text: str) -> bool:
     off (tune46, second round): such messages needed the lenient threshold and got the note."""
     from bot.library import emergency_text as et
 
-    if not first_person(text):
-        return False
-    folded = et.fold(text)
-    if not (et._DEPRESSANT.search(folded) or et._STIMULANT_OR_OTHER.search(folded)):
-        return False
-    cleaned = et._HARMLESS.sub(" ", folded)
-    return not (
-        et._HUMAN.search(folded)
-        or et._OD_WORD.search(folded)
-        or et._SIGNS.search(cleaned)
-        or et._body_kinds(cleaned)
-        or et.asks_about_overdose(text)
-        or et.told_not_now(text)
+    return (
+        first_person(text)
+        and et.names_only_a_drug(text)
+        and not et.asks_about_overdose(text)
+        and not et.told_not_now(text)
     )
 
 
