@@ -107,6 +107,10 @@ and the commit that filled it).
 (twentieth session) by the search helpers, each before its fixes, in its own words as strangers
 type; every third message is ``tune20-aside``, never tuned on (first look: the header of each file
 and the commit that filled it).
+``--split tune21`` reads ``bench/labelled/search-tune21-{lang}.yaml``: written on 2026-12-07
+(twenty-first session) by the search helpers, each before its fixes, in its own words as strangers
+type; every third message is ``tune21-aside``, never tuned on (first look: the header of each file
+and the commit that filled it).
 
 ``--split blind`` reads ``bench/labelled/search-blind-{en,ru,uk,es}.yaml``: the sealed set of
 2026-12-05 (written by a helper that had not seen the search code, the router, the lexicon nor any
@@ -217,8 +221,12 @@ language is ``blind16-aside`` (never tuned on, misses only counted), the rest ``
 2026-12-07 at the start of the twentieth session the same way, before that session's fixes;
 looked at once on that session's final code (``bench/results/search-blind17-first-look.txt``:
 with embeddings p@1 en 0.942, ru 0.928, uk 0.971, es 0.971; off-topic answered en 0/12, ru 0/12, uk 1/12, es 1/12) and tuning data since (the end of that session), split like blind: every third message per
-language is ``blind17-aside`` (never tuned on, misses only counted), the rest ``blind17-tune``. No
-sealed part is registered now (``SEALED_PARTS``): the next one (blind18) is written before any fix.
+language is ``blind17-aside`` (never tuned on, misses only counted), the rest ``blind17-tune``.
+
+``--split blind18`` reads ``bench/labelled/search-blind18-{en,ru,uk,es}.yaml``: the SEALED set
+written on 2026-12-07 at the start of the twenty-first session the same way, before that session's
+fixes. Never tuned on; its misses are only counted per kind; its files enter the repository only
+for its one look, on that session's final code.
 
 ``--split route5`` reads ``bench/labelled/search-route5-{en,ru,uk,es}.yaml``: 24 messages per
 language written on 2026-12-06 for routing and off-topic (street words in everyday senses, general
@@ -303,6 +311,10 @@ route5 (first look: the header of each file).
 
 ``--split route19`` reads ``bench/labelled/search-route19-{en,ru,uk,es}.yaml``: written on
 2026-12-07 (twentieth session) by the routing helper before its fixes, with traps, split like
+route5 (first look: the header of each file).
+
+``--split route20`` reads ``bench/labelled/search-route20-{en,ru,uk,es}.yaml``: written on
+2026-12-07 (twenty-first session) by the routing helper before its fixes, with traps, split like
 route5 (first look: the header of each file).
 
 Systems, all in the same run: (a) plain BM25 without stemming, (b) BM25 + stemming (the
@@ -406,6 +418,8 @@ BLIND16_SPLITS = ("blind16-tune", "blind16-aside")
 # --split blind17: written on 2026-12-07 (twentieth session), looked at once on its final code
 # (its first look: bench/results/search-blind17-first-look.txt), tuning data since, split the same way
 BLIND17_SPLITS = ("blind17-tune", "blind17-aside")
+# --split blind18: the sealed set written on 2026-12-07 (twenty-first session), never tuned on
+BLIND18_SPLITS = ("blind18",)
 # --split route5: bench/labelled/search-route5-{lang}.yaml, written on 2026-12-06 for routing and
 # off-topic (everyday senses of street words, two substances together, one substance with a
 # verb), split the same way: every third message is "route5-aside", never tuned on
@@ -480,6 +494,10 @@ ROUTE18_SPLITS = ("route18-tune", "route18-aside")
 # session) by the routing helper before its fixes, with traps; every third message is
 # "route19-aside", never tuned on
 ROUTE19_SPLITS = ("route19-tune", "route19-aside")
+# --split route20: bench/labelled/search-route20-{lang}.yaml, written on 2026-12-07 (twenty-first
+# session) by the routing helper before its fixes, with traps; every third message is
+# "route20-aside", never tuned on
+ROUTE20_SPLITS = ("route20-tune", "route20-aside")
 # --split tune3: bench/labelled/search-tune3-{lang}.yaml, written while tuning on fresh, used to
 # check that a change generalises beyond the messages it was made for
 TUNE3_SPLITS = ("tune3",)
@@ -548,6 +566,9 @@ TUNE19_SPLITS = ("tune19", "tune19-aside")
 # --split tune20: bench/labelled/search-tune20-{lang}.yaml, written on 2026-12-07 (twentieth
 # session) before that session's fixes, by the search helpers; every third message is tune20-aside
 TUNE20_SPLITS = ("tune20", "tune20-aside")
+# --split tune21: bench/labelled/search-tune21-{lang}.yaml, written on 2026-12-07 (twenty-first
+# session) before that session's fixes, by the search helpers; every third message is tune21-aside
+TUNE21_SPLITS = ("tune21", "tune21-aside")
 # bench/labelled/search-tune2-{lang}.yaml: questions written after the first tuning round, by
 # kind of miss; ``split: tune2`` is tuned on, ``split: check`` (a fifth) never is
 EXTRA_SPLITS = ("tune2", "check")
@@ -573,6 +594,7 @@ ALL_SPLITS = (
     + BLIND15_SPLITS
     + BLIND16_SPLITS
     + BLIND17_SPLITS
+    + BLIND18_SPLITS
     + ROUTE5_SPLITS
     + ROUTE6_SPLITS
     + ROUTE7_SPLITS
@@ -588,6 +610,7 @@ ALL_SPLITS = (
     + ROUTE17_SPLITS
     + ROUTE18_SPLITS
     + ROUTE19_SPLITS
+    + ROUTE20_SPLITS
     + TUNE3_SPLITS
     + TUNE4_SPLITS
     + TUNE5_SPLITS
@@ -606,6 +629,7 @@ ALL_SPLITS = (
     + TUNE18_SPLITS
     + TUNE19_SPLITS
     + TUNE20_SPLITS
+    + TUNE21_SPLITS
 )
 # the parts split in two by file position: (tuned side, aside side)
 SIDES = {
@@ -642,6 +666,7 @@ SIDES = {
     "route17": ROUTE17_SPLITS,
     "route18": ROUTE18_SPLITS,
     "route19": ROUTE19_SPLITS,
+    "route20": ROUTE20_SPLITS,
     "tune5": TUNE5_SPLITS,
     "tune6": TUNE6_SPLITS,
     "tune7": TUNE7_SPLITS,
@@ -658,6 +683,7 @@ SIDES = {
     "tune18": TUNE18_SPLITS,
     "tune19": TUNE19_SPLITS,
     "tune20": TUNE20_SPLITS,
+    "tune21": TUNE21_SPLITS,
 }
 # every labelled part --split reads (bench/labelled/search[-PART]-LANG.yaml); the sealed ones are
 # looked at once and never tuned on
@@ -682,6 +708,7 @@ PARTS = (
     "tune18",
     "tune19",
     "tune20",
+    "tune21",
     "blind",
     "blind2",
     "blind3",
@@ -699,6 +726,7 @@ PARTS = (
     "blind15",
     "blind16",
     "blind17",
+    "blind18",
     "route5",
     "route6",
     "route7",
@@ -714,8 +742,9 @@ PARTS = (
     "route17",
     "route18",
     "route19",
+    "route20",
 )
-SEALED_PARTS: tuple[str, ...] = ()  # the next sealed part (blind18) goes here
+SEALED_PARTS: tuple[str, ...] = ("blind18",)
 HIDDEN_SPLITS = (
     "heldout",
     "check",
@@ -737,6 +766,7 @@ HIDDEN_SPLITS = (
     "blind15-aside",
     "blind16-aside",
     "blind17-aside",
+    "blind18",
     "route5-aside",
     "route6-aside",
     "route7-aside",
@@ -752,6 +782,7 @@ HIDDEN_SPLITS = (
     "route17-aside",
     "route18-aside",
     "route19-aside",
+    "route20-aside",
     "tune5-aside",
     "tune6-aside",
     "tune7-aside",
@@ -768,6 +799,7 @@ HIDDEN_SPLITS = (
     "tune18-aside",
     "tune19-aside",
     "tune20-aside",
+    "tune21-aside",
 )  # misses listed only as counts per kind
 MODEL_START = """
 import time
@@ -1006,7 +1038,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "(looked at once on 2026-12-07, tuning data since: blind16-tune, and every third row "
         "blind16-aside, never tuned on); blind17 = search-blind17-LANG.yaml "
         "(looked at once on 2026-12-07, tuning data since: blind17-tune, and every third row "
-        "blind17-aside, never tuned on); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
+        "blind17-aside, never tuned on); blind18 = search-blind18-LANG.yaml (SEALED: never tuned "
+        "on, misses only counted); route5 = search-route5-LANG.yaml (routing and off-topic, 2026-12-06: "
         "route5-tune, and every third row route5-aside, never tuned on); route6 = "
         "search-route6-LANG.yaml (routing kinds of blind4/blind3 with traps, written before the "
         "fixes: route6-tune, and every third row route6-aside, never tuned on); route7 = "
@@ -1038,7 +1071,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 - TODO(lead): spli
         "session's routing kinds, with traps, written before the fixes: route18-tune, and every "
         "third row route18-aside, never tuned on); route19 = search-route19-LANG.yaml (the twentieth "
         "session's routing kinds, with traps, written before the fixes: route19-tune, and every "
-        "third row route19-aside, never tuned on); "
+        "third row route19-aside, never tuned on); route20 = search-route20-LANG.yaml (the twenty-first "
+        "session's routing kinds, with traps, written before the fixes: route20-tune, and every "
+        "third row route20-aside, never tuned on); "
         "tune5 = search-tune5-LANG.yaml (the stopics helper's kinds: tune5, and every "
         "third row tune5-aside, never tuned on); tune6 = search-tune6-LANG.yaml (the kinds of "
         "blind4-tune's misses, written before fixing them: tune6, and every third row "

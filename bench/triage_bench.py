@@ -146,8 +146,10 @@ and is tuning data since (the end of that session), split like blind by hash: ``
 the start of the twentieth session the same way, before any of that session's fixes) was looked
 at once on that session's final code (``bench/results/triage-blind17-first-look.txt``: rules+emb emergency recall 0.980, false emergency 0.019, crisis 0.969 (0.984 with the short note), false crisis 0.003)
 and is tuning data since (the end of that session), split like blind by hash: ``blind17-tune`` and
-``blind17-aside`` (aggregates only). No sealed set is registered now: the next one (blind18) is to
-be written, by helpers who see no code, before any fix; register it in ``SEALED``.
+``blind17-aside`` (aggregates only). ``blind18`` (``bench/labelled/triage-blind18-*.yaml``) is
+SEALED: written on 2026-12-07 at the start of the twenty-first session by four helpers (one a
+language) who saw no code and no labelled message, before any of that session's fixes; never tuned on, never a prototype,
+aggregates only; its files enter the repository only for its one look, on that session's final code.
 
 ``tune13`` (``triage-tune13-*.yaml``, 2026-12-06, session 4) says the kinds of alarming words without an
 emergency that blind2's look named (long past, "what if", figurative dying, news, films, other people's
@@ -284,7 +286,7 @@ session 17) were registered empty before that session's fixes, for its emergency
 helpers to fill before their fixes (first look in their headers). ``tune41`` and ``tune42``
 (2026-12-07, session 18) were registered the same way, for that session's emergency and crisis
 helpers; ``tune43`` and ``tune44`` (2026-12-07, session 19) too, and ``tune45`` and ``tune46``
-(2026-12-07, session 20). ``tune46`` (by the crisis helper, issue #9) says crisis as strangers type it
+(2026-12-07, session 20), and ``tune47`` and ``tune48`` (2026-12-07, session 21). ``tune46`` (by the crisis helper, issue #9) says crisis as strangers type it
 (burden talk, a last message, pills saved "for the end", disappearing for real, "done with
 everything", slang and translit, self-harm now, things given away, a height now, passive wishes, a
 long rambling one, an overdose on purpose planned, a lethal amount asked for oneself) beside 20
@@ -389,6 +391,8 @@ EXTRAS = (
     "tune44",
     "tune45",
     "tune46",
+    "tune47",
+    "tune48",
 )
 # Never tuned on, but their misses were read and named kinds of situation that a later tune set
 # (written in other words) covered: their later figures are not clean held-out figures.
@@ -463,9 +467,11 @@ BLIND16 = ("blind16", "blind16-tune", "blind16-aside")
 # once on its final code (bench/results/triage-blind17-first-look.txt), tuning data since, split
 # the same way.
 BLIND17 = ("blind17", "blind17-tune", "blind17-aside")
-# Sealed parts: never tuned on, never prototypes; printed only when named, aggregates only. None
-# now: the next one (blind18) is written before any fix and registered here.
-SEALED: tuple[str, ...] = ()
+# Sealed: written on 2026-12-07 (twenty-first session) by four helpers (one a language) who saw no
+# code and no labelled message, before that session's fixes; looked at once on its final code.
+BLIND18 = ("blind18",)
+# Sealed parts: never tuned on, never prototypes; printed only when named, aggregates only.
+SEALED: tuple[str, ...] = BLIND18
 # The parts looked at once and split by hash since: their -tune sides are tuned, -aside never.
 SIDED = (
     UNSEEN[0],
@@ -974,6 +980,7 @@ def load_data(split: str | None) -> dict[str, list[dict]]:
         BLIND15,
         BLIND16,
         BLIND17,
+        BLIND18,
     ):
         if split in family:
             part = family[0]
@@ -1017,12 +1024,13 @@ def main() -> int:
             *BLIND15,
             *BLIND16,
             *BLIND17,
+            *BLIND18,
         ),
         default=None,
         help="print only this part (extra ... extra8, final, tune2, heldout2, tune3, heldout3, tune4: "
         "bench/labelled/triage-PART-LANG.yaml; fresh, blind and blind2 and their -tune/-aside "
         "sides: printed only when named here; the -aside sides of blind ... blind17 "
-        "(and a sealed part, when one is registered) print aggregates only, never their misses)",
+        "and the sealed blind18 print aggregates only, never their misses)",
     )
     parser.add_argument("--errors", action="store_true", help="list the misrecognised messages")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pre-issue recogniser")
