@@ -4460,11 +4460,35 @@ def _crisis_readings(folded: str) -> tuple[str, ...]:
     return latin_readings(folded, soft_signs=False)
 
 
+# Dying of the weather, a demonstrative or "such" between, in either order (tune47, session 21, emerg:
+# "i'll die of this heat", "this heat is gonna kill me", "от этой жары я сдохну", "сдохну от такой
+# духоты", "від цієї спеки я помру", "me voy a morir de este calor"): a complaint about the heat or
+# the cold, cut before the crisis rules look, unless the message names a means, a plan or a goodbye
+# anywhere ("сдохну от этой жары, таблетки уже собрала" keeps the rest read whole).
+_WEATHER_DEATH = compile_any(
+    [
+        r"\b(die|dying|dead|died|perish)\s+(of|from|in)\s+(this|the|that|such)\s+(\w+\s+)?(heat|heatwave|humidity|weather|sun|cold|freeze)\b|\b(this|the|that)\s+(\w+\s+)?(heat|heatwave|humidity|weather|cold)\s+(is\s+|will\s+|is\s+gonna\s+|is\s+going\s+to\s+|gonna\s+)?(kill|killing|be\s+the\s+death\s+of)\s+(me|us)\b",
+        r"\b(от|из-за|с)\s+(этой|этого|такой|такого|этих|таких)\s+(\w+\s+)?(жар[ыа]|жарищ[иа]|духот[ыа]|пекл[оа]|зно[яй]|холод[аов]*|мороз[аов]*|спек[иа])\b.{0,30}\b(я\s+)?(щас\s+|сейчас\s+|точно\s+|просто\s+)?(сдохну|умру|помру|подохну|сдыхаю|умираю|помираю|подыхаю|сдохнем|умр[её]м|помр[её]м)\b|\b(сдохну|умру|помру|подохну|сдыхаю|умираю|помираю|подыхаю|сдохнем|умр[её]м|помр[её]м)\s+(\w+\s+){0,2}(от|из-за)\s+(этой|этого|такой|такого|этих|таких)\s+(\w+\s+)?(жар[ыа]|жарищ[иа]|духот[ыа]|пекл[оа]|зно[яй]|холод[аов]*|мороз[аов]*)\b",
+        r"\b(від|через|з)\s+(цієї|цього|такої|такого|тієї|цих|таких|таку|цю|цей|це|такий|таке|ці|такі)\s+(\w+\s+)?(спек[иау]|спекот[иау]|жар[иау]|задух[иау]|пекл[оа]|холод[уа]?|мороз[уа]?)\b.{0,30}\b(я\s+)?(зараз\s+|точно\s+|просто\s+)?(помру|здохну|вмру|помираю|вмираю|здихаю|помремо|здохнемо)\b|\b(помру|здохну|вмру|помираю|вмираю|здихаю|помремо|здохнемо)\s+(\w+\s+){0,2}(від|через)\s+(цієї|цього|такої|такого|тієї|цих|таких|таку|цю|цей|це|такий|таке|ці|такі)\s+(\w+\s+)?(спек[иау]|спекот[иау]|жар[иау]|задух[иау]|пекл[оа]|холод[уа]?|мороз[уа]?)\b",
+        r"\b(morir|morirme|morirnos|muero|muriendo|morire|moriremos)\s+(\w+\s+)?(de|con)\s+(este|esta|tanto|tanta|semejante)\s+(\w+\s+)?(calor|calorazo|calor[oó]n|bochorno|frio|sol|humedad|sofoco|chicharra)\b|\b(este|esta|tanto|semejante)\s+(calor|calorazo|bochorno|frio|sol)\s+(me\s+(va\s+a\s+matar|mata|esta\s+matando)|nos\s+(va\s+a\s+matar|mata|esta\s+matando))\b",
+    ]
+)
+_MEANS_OR_PLAN = compile_any(
+    [
+        r"\b(pills|tablets|rope|gun|plan|planned|note|notes|bridge|roof|goodbye|bye\s+all|want\s+to\s+die|wanna\s+die|kill\s+myself|end\s+it)\b",
+        r"\b(таблет\w*|пігул\w*|колес\w*|вер[её]вк\w*|мотузк\w*|пистолет\w*|пістолет\w*|план\w*|записк\w*|мост\w*|міст\w*|крыш\w*|дах\w*|прощай\w*|прощав\w*|не\s+хочу\s+жить|не\s+хочу\s+жити|хочу\s+умереть|хочу\s+померти|хочу\s+вмерти|покончить|покінчити)\b",
+        r"\b(pastillas|soga|cuerda|pistola|carta|nota|puente|azotea|adios|quiero\s+morir\w*|matarme|acabar\s+con\s+todo)\b",
+    ]
+)
+
+
 def _crisis_in(text: str, folded: str) -> bool:
     """``is_crisis`` on one reading of the message (``folded``)."""
     if _LAUGH_EMOJI.search(text):
         folded = _FIGURATIVE_DEAD.sub(" ", folded)  # "ору с тебя бот, я мёртв 😂"
     folded = _context_said(_game_said(folded))
+    if _WEATHER_DEATH.search(folded) is not None and _MEANS_OR_PLAN.search(folded) is None:
+        folded = _WEATHER_DEATH.sub(" ", folded)  # "от этой жары я щас сдохну, +38 в тени"
     if _told_not_felt(folded):
         return False
     if _goodbye_in_order(folded):

@@ -1538,8 +1538,8 @@ _PAST = compile_any(
         # fine by the morning (blind6-tune): "але вранці прокинувся норм", "was totally fine by morning"
         r"\b(вранці|зранку|утром|наутро|al\s+otro\s+dia|a\s+la\s+manana)\s+(\w+\s+){0,2}(прокинувся|прокинулась|проснулся|проснулась|був|була|был|была|estaba|desperto)\s+(\w+\s+)?(норм\w*|як\s+огірок|как\s+огурец|perfect[oa]|bien|fine)\b|\b(was|were)\s+(\w+\s+)?fine\s+(by|in\s+the)\s+morning\b",
         r"\bвс[её]\s+обошлось\b|\bвсе\s+обійшлося\b|\bвсе\s+обійшлось\b|\btodo\s+salio\s+bien\b|\b(it\s+)?(all\s+)?turned\s+out\s+(fine|ok|okay)\b",
-        r"\bв\s+прошлом\s+(году|месяце)|\b(год|года|лет|месяц\w*|недел\w*)\s+назад\b|\bмного\s+лет\b|\bкогда[-\s]то\b|\bвыжил[аи]?\b",
-        r"\bминулого\s+(року|місяця)|\b(рік|роки|років|місяц\w*|тижн\w*)\s+тому\b|\bбагато\s+років\b|\bколись\b|\bвижи(в|ла|ли)\b",
+        r"\bв\s+(поза)?прошлом\s+(году|месяце)|\b(год|года|лет|месяц\w*|недел\w*)\s+назад\b|\bмного\s+лет\b|\bкогда[-\s]то\b|\bвыжил[аи]?\b",
+        r"\b(поза)?минулого\s+(року|місяця)|\bпозаторік\b|\b(рік|роки|років|місяц\w*|тижн\w*)\s+тому\b|\bбагато\s+років\b|\bколись\b|\bвижи(в|ла|ли)\b",
         # home again after it, revived and home ("he is home from hospital now", "его откачали и он уже
         # дома", "ya salió del hospital", "відкачали"): the story is over
         (
@@ -1632,8 +1632,22 @@ _NOW_FINE = compile_any(
         # blind17-tune (late round, session 20): alive and well now after a story ("зараз живий
         # здоровий", "сейчас жив-здоров", "ahora está vivo y sano", "now he's alive and well")
         r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora)\s+(\w+\s+){0,2}(жив|живой|жива|живий|живі|живые|alive|viv[oa]s?)\s+(и\s+|і\s+|й\s+|y\s+|and\s+)?(здоров\w*|well|kicking|san[oa]s?|bien)\b(?!\s+(but|но|але|pero)\b)",
+        # tune47 (session 21, emerg): no longer using now, said of someone else after a story ("зараз
+        # живий і вже не вживає", "сейчас он больше не употребляет", "now he doesn't use anymore",
+        # "ahora ya no consume"): a life now, told after
+        r"\b(now|сейчас|щас|зараз|тепер|теперь|ahora|hoy)\s+((?!(не|ні|no|знову|опять|снова|again|otra)\b)\w+\s+){0,4}(уже\s+|вже\s+|больше\s+|більше\s+|ya\s+)?(не|no)\s+(употребляет|употребляют|вживає|вживають|колется|колеться|колются|торчит|бухает|consume|consumen|usa|se\s+mete|se\s+droga|toma)\b(?!\s+(but|но|але|pero)\b)|\b(now|rn)\s+((?!(not|isn'?t|isnt|again)\b)\w+\s+){0,3}(doesn'?t|doesnt|does\s+not|no\s+longer)\s+(use|uses|using|drink|touch\s+(it|anything|drugs|the\s+stuff))\b",
         # "что сейчас важно знать": a question about today after a story, not urgency
         r"\b(now|сейчас|щас|зараз|ahora)\s+(важно|важливо|нужно|треба|потрібно|should\s+i|do\s+i\s+need\s+to|debo)\s+(\w+\s+)?(знать|знати|know|saber)\b",
+    ]
+)
+
+# The ambulance or help that came quickly, in a story told after (tune47, session 21, emerg: "скорая
+# приехала быстро", "швидка швидко приїхала", "the paramedics got there quick", "la ambulancia llegó
+# rápido"): "quickly" there tells the past, it is no hurry now
+_HELP_CAME_FAST = compile_any(
+    [
+        r"\b(приехал\w*|прибыл\w*|приїха\w*|прибу(в|ла|ли)|arrived|came|got\s+there|showed\s+up|turned\s+up|llego|llegaron|vino|vinieron)\s+(\w+\s+)?(очень\s+|дуже\s+|really\s+|super\s+|muy\s+|bien\s+)?(быстро|швидко|quick|quickly|fast|rapido|rapidisimo|enseguida)\b",
+        r"\b(быстро|швидко|quickly|fast|rapido|enseguida)\s+(\w+\s+)?(приехал\w*|прибыл\w*|приїха\w*|прибу(в|ла|ли)|arrived|came|llego|llegaron|vino|vinieron)\b",
     ]
 )
 
@@ -1693,6 +1707,9 @@ _SUSPECT = compile_any(
     ]
 )
 
+# "can one overdose" said with "можно"/"можна" and no "ли" (tune47, session 21; see _session21_asked)
+_CAN_ONE_OD = r"\b(можно|можна|реально|возможно|можливо|mozhno|mozhna)\s+(\w+\s+)?(передоз\w*|передознут\w*|передознуться|передознутись|передознутися|словить\s+передоз|получить\s+передоз|отримати\s+передоз|peredoz\w*)\b"
+
 _GENERAL = compile_any(
     [
         # blind14-tune (late round): how easy it is to overdose, said in general ("кажуть після тюрми
@@ -1728,6 +1745,8 @@ _GENERAL = compile_any(
         r"\bизбежать\b|\bпредотвра|\bриск|\bможно\s+ли\b|\bможет\s+ли\b|\bбывает\s+ли\b|\bреально\s+ли\b|\bсколько\b|\bсмертельн|\bлетальн",
         r"\bесли\b|\bв\s+случае\b|\bчто\s+будет\b|\bчто\s+такое\b|\bпочему\b|\bкак\s+не\b|\bчтобы\s+не\b|\bчем\s+опас(е?н)\w*",
         r"\bможно\s+(ли\s+)?(словить|получить|схватить|поймать)\b",
+        # tune47 (session 21): "can one overdose" with no "ли" ("от травы можно передознуться вообще?")
+        _CAN_ONE_OD,
         r"\bпри\s+передоз|\bв\s+случае\s+передоз|\bбывает\b|\bопас(е?н)\w*|\bчем\s+грозит|\bпосле\s+реаб",
         # Ukrainian
         # session 20 (tune45): "звідки знати, що ...", "откуда понять", "по чём узнать"
@@ -1902,8 +1921,8 @@ _BODY_KINDS = {
     "confused": compile_any(
         [
             r"\bacting\s+(all\s+|really\s+|so\s+)?(crazy|mental|insane|psycho|nuts|weird|strange|bizarre)\b|\bconfused\b|\btalking\s+nonsense|\bnot\s+making\s+(any\s+)?sense|\bdoesn'?t\s+(know|recogni[sz]e)\s+(where|me|who)|\bdoesnt\s+(know|recogni[sz]e)\s+(where|me|who)|\bramblin\w*|\bdelirious|\bseeing\s+things|\bhallucinat\w*",
-            r"\bнес[её]т\s+(бред|чушь|ерунду|херню)|\bбредит\b|\bбормоч\w*|\bне\s+узна[её]т\b|\bне\s+понимает\s+где|\bне\s+соображает|\bпутается\s+в\s+словах|\bвидит\s+то\s+чего\s+нет|\bглюч\w*",
-            r"\bнесе\s+(маячню|нісенітниц\w*)|\bмарить\b|\bплутається\s*$|\bплутається\s+(і|та|й|в\s+голові)\b|\bбурмоч\w*|\bне\s+впізнає\b|\bне\s+розуміє\s+де|\bнічого\s+не\s+тямить|\bне\s+тямить|\bплутається\s+в\s+словах|\bбачить\s+те\s+чого\s+нема",
+            r"\bнес[её]т\s+(\w+\s+){0,2}(бред|чушь|ерунду|херню|хрень|дичь|пургу|ахинею|околесицу|чепуху)|\bбредит\b|\bбормоч\w*|\bне\s+узна[её]т\b|\bне\s+понимает\s+где|\bне\s+соображает|\bпутается\s+в\s+словах|\bвидит\s+то\s+чего\s+нет|\bглюч\w*",
+            r"\bнесе\s+(\w+\s+){0,2}(маячню|нісенітниц\w*|дичину|дич|дурню|ахінею|херню|фігню|бред|чушь|пургу)|\bмарить\b|\bплутається\s*$|\bплутається\s+(і|та|й|в\s+голові)\b|\bбурмоч\w*|\bне\s+впізнає\b|\bне\s+розуміє\s+де|\bнічого\s+не\s+тямить|\bне\s+тямить|\bплутається\s+в\s+словах|\bбачить\s+те\s+чого\s+нема",
             r"\b(really|totally|completely|so|super)\s+out\s+of\s+it\b|\bno\s+(dice|habla|decia)\s+(nada\s+)?(coherente|con\s+sentido)|\bdesvari\w*|\bconfundid[oa]\b|\bdesorientad[oa]\b|\b(dice|diciendo|habla|hablando)\s+(\w+\s+){0,2}(sin\s+sentido|tonterias|incoherencias|disparates|puras\s+cosas\s+raras)|\bno\s+sabe\s+ni\s+(donde|quien|como)|\bverz\w*|\bверз\w*|\bнісенітниц\w*|\bмаячн\w*|\bнес[её]т\s+(\w+\s+){1,2}(бред|чушь|ерунду|херню|пургу|околесицу)|\bзаговарива\w*|\bdisorient\w*|\bincoheren\w*",
             # not talking any more (with shaking, heat or fainting: a seizure or delirium)
             r"\b(not|isn'?t|isnt|stopped|can'?t|cant|won'?t|wont)\s+(even\s+)?(talking|talk|speaking|speak)\b(?!\s+(to|with|about)\b)|\b(ничего\s+)?не\s+(говорит|разговаривает)\b(?!\s+(со|с|мне|о|про)\b)|\b(нічого\s+)?не\s+(каже|говорить|розмовляє)\b(?!\s+(зі|з|мені|про)\b)|\bya\s+no\s+habla\b|\bno\s+(dice|habla)\s+nada\b",
@@ -2418,6 +2437,10 @@ _BODY = KindPatterns(
 # "I took too much", "переборщил", "me pasé": with one symptom kind, an emergency.
 _TOO_MUCH = compile_any(
     [
+        # tune47 (session 21): more than usual ("took more than i normally do", "взял больше чем обычно",
+        # "прийняв більше ніж зазвичай", "me metí más de lo normal")
+        r"\b(took|take|taken|did|done|used|had|shot|snorted|smoked|swallowed|popped|necked|injected)\s+(\w+\s+){0,2}(way\s+|a\s+lot\s+|much\s+|loads\s+)?more\s+than\s+(i\s+|he\s+|she\s+|we\s+|they\s+)?(normally|usually|usual|normal|always|ever|my\s+usual|(i|he|she|we|they)\s+(normally|usually)\s+(do|does))\b|\b(double|twice)\s+(my|his|her|the)\s+(usual|normal)\s+(dose|amount|shot|line)\b",
+        r"\b(больше|більше)\s*,?\s+(чем|ніж|чим)\s+(обычно|всегда|зазвичай|завжди|звичайно)\b|\bбольше\s+обычного\b|\bбільше\s+звичайного\b|\bmas\s+(de\s+lo\s+(normal|usual|que\s+suelo)|que\s+de\s+costumbre|que\s+nunca)\b",
         # session 19 (tune43 probes): "swallowed way too many", "popped too many" (not "ate": food)
         r"\b(took|take|taken|did|done|do|used|had|shot|snorted|smoked|swallowed|popped|necked|injected)\s+(\w+\s+){0,2}too\s+(much|many)\b|\b(one|a\s+few|a\s+couple)\s+too\s+many\b|\boverd(id|one)\s+(it|the|his|her|my|their)\b(?!\s+(\w+\s+)?(at|with|on|in)\s+(\w+\s+)?(work|gym|job|shift|office|training|workout|run|running|exercise|cardio|practice|school|uni|sun|garden|yard)\b)|\bwent\s+(way\s+)?too\s+hard\s+(on|with)\b|\b(too\s+much|too\s+many)\s+(fent|g|ket|coke|pills|bars|xanax|molly|mdma|heroin|meth)\b",
         r"\b(закинул\w*|принял\w*|вмазал\w*|съел\w*|закинув|прийняв|вмазав|з'?їв)\s+(\w+\s+)?(лишн\w*|зайв\w*)|\bпереборщил\w*|\bперебрал\w*|\bперебор\b|\bслишком\s+много\b|\bперебрав\w*|\bперебра(ла|ли)\b|\bзанадто\s+багато\b|\bзабагато\b|\bперестарал(ся|ась|ись)\b|\bперестара(вся|лась|лася|лись|лися)\b",
@@ -2615,7 +2638,11 @@ def _body_emergency(cleaned: str) -> bool:
         if set(found) - _NOT_WITH_TOO_MUCH:
             return True
         if ("drowsy" in found or "knocked_out" in found) and (
-            _DEPRESSANT.search(cleaned) or _INJECTED.search(cleaned)
+            _DEPRESSANT.search(cleaned)
+            or _INJECTED.search(cleaned)
+            # "took more than i normally do, cant keep my eyes open, scared" (tune47): the writer
+            # going under and afraid now, no drug named
+            or _SCARED_NOW.search(cleaned)
         ):
             # "took too many bars, can't keep my eyes open"; "переборщила с метадоном и вырубилась"
             # (too much beer and knocked out is a hangover: beer is no depressant here)
@@ -2636,6 +2663,15 @@ def _body_emergency(cleaned: str) -> bool:
     return any(not ({first, second} & _NEEDS_USE) for first, second in pairs) or (
         bool(pairs) and (bool(drug) or _used(cleaned))
     )
+
+
+# Afraid now, said bare (tune47, session 21: "scared", "мне страшно", "мені страшно", "tengo miedo"),
+# not afraid of something ("scared of my exam", "боюсь что завтра", "miedo a")
+_SCARED_NOW = compile_any(
+    [
+        r"\b(scared|terrified|frightened|freaking\s+out)\b(?!\s+(of|about|that|to|for|my|the)\b)|\b(мне\s+|мені\s+)?(страшно|страшновато|боюсь|боюся|лячно|моторошно)\b(?!\s+(что|чтобы|за|що|щоб|за|перед|экзамен\w*|іспит\w*|завтра)\b)|\b(tengo|me\s+da)\s+(mucho\s+)?miedo\b(?!\s+(de|a|que)\b)",
+    ]
+)
 
 
 # Kinds that "took too much" does not make an emergency alone (a hangover, drunk speech, tiredness).
@@ -2880,7 +2916,44 @@ def is_emergency(text: str) -> bool:
         return any(_is_emergency(fold(reading)) for reading in readings) and not (
             _read_by_endings(folded) and _asks_about_overdose(folded)
         )
-    return _is_emergency(folded)
+    return _is_emergency(folded) or any(_is_emergency(r) for r in surzhyk_readings(folded))
+
+
+# -- surzhyk: Russian words with Ukrainian endings or letters (tune47, session 21) -----------------
+# "братан отключився, я його трясу а він нічо, дихає рєдко": a Russian stem with the Ukrainian
+# reflexive past ("отключився", "отрубилася") and the Russian "е" typed "є" after a consonant
+# ("рєдко", "нєт") fall between the Russian and the Ukrainian patterns. Such a message (Cyrillic,
+# with one of these words) is read twice more: the Ukrainian way ("від-" for "от-", "є" as "і") and
+# the Russian way ("є" as "е"), and every rule with its guards is tried on each reading. Messages
+# with neither form pay one search.
+# (not the Ukrainian neuter ending of "майбутнє", "синє", "останнє": "є" inside a word, or the word "нє")
+_SURZHYK_WORD = re.compile(
+    r" (от)(\w+?(?:ився|илася|илась|илися|ились)) |(?<=[бвгджзклмнпрстфхцчшщ])є(?=\w)|(?<= н)є(?= )"
+)
+_SURZHYK_E = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])є(?=\w)|(?<= н)є(?= )")
+
+
+def _surzhyk_ukrainian(match: re.Match[str]) -> str:
+    if match.group(1):
+        return f" від{match.group(2)} "
+    # "нє" is the Russian "не" ("нє дихає"); "є" inside a word the Ukrainian "і" ("рєдко")
+    return "е" if match.string[match.start() - 2 : match.start()] == " н" else "і"
+
+
+def surzhyk_readings(folded: str) -> tuple[str, ...]:
+    """A folded Cyrillic message with surzhyk word forms, read the Ukrainian and the Russian way
+    (``_SURZHYK_WORD``); () for any other message."""
+    if _SURZHYK_WORD.search(folded) is None:
+        return ()
+    # a space doubled so that two such words side by side are both read
+    spaced = folded.replace(" ", "  ")
+    ukrainian = " ".join(_SURZHYK_WORD.sub(_surzhyk_ukrainian, spaced).split())
+    russian = " ".join(_SURZHYK_E.sub("е", spaced).split())
+    return tuple(
+        dict.fromkeys(
+            f" {reading} " for reading in (ukrainian, russian) if f" {reading} " != folded
+        )
+    )
 
 
 # -- Russian or Ukrainian typed in Latin letters (session 13, tune30) -----------------------------
@@ -3444,8 +3517,38 @@ _FUTURE_SIGN_IF = compile_any(
 )
 
 
+# A "what if" set on a day to come or told as a worry that keeps coming back (tune47, session 21,
+# emerg): "what if someone at my party next saturday doesn't wake up, i can't stop thinking about
+# it", "а вдруг на фестивале в субботу кто-то не проснётся", "що як на весіллі наступного тижня хтось
+# посиніє", "y si en la fiesta del sábado que viene alguien no despierta, no dejo de pensarlo"
+_TIME_TO_COME = compile_any(
+    [
+        r"\b(next|this\s+coming|coming)\s+(week|weekend|month|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer)\b|\btomorrow\b|\b(on|this)\s+(saturday|friday|sunday)\b|\bin\s+(a|two|three|\d+)\s+(days|weeks)\b",
+        r"\bзавтра\b|\bпослезавтра\b|\bна\s+(следующей|этой)\s+неделе\b|\bв\s+следующ\w+\s+(раз|месяц\w*|году|субботу|пятницу|выходн\w*)|\bв\s+(эту\s+)?(субботу|пятницу|выходные)\b|\bчерез\s+(неделю|месяц|пару\s+дней|\d+\s+дн\w*)\b",
+        r"\bпіслязавтра\b|\bнаступного\s+(тижня|місяця|року|разу)\b|\bнаступн\w+\s+(суботи|п'?ятниці|вихідних)|\b(в|у)\s+(цю\s+)?(суботу|п'?ятницю|неділю)\b|\bна\s+(цих\s+)?вихідних\b|\bчерез\s+(тиждень|місяць|пару\s+днів)\b",
+        r"\b(el|la|este|esta)\s+(proxim[oa]|siguiente)\s+(semana|mes|finde|fin\s+de\s+semana|sabado|viernes|domingo|ano|vez)\b|\b(la\s+semana|el\s+mes|el\s+sabado|el\s+viernes|el\s+finde|el\s+ano)\s+que\s+viene\b|\bpasado\s+manana\b|\b(?<!esta\s)(?<!la\s)(?<!por\s)manana\b|\bdentro\s+de\s+(una|dos|\d+)\s+(semanas?|dias|meses)\b",
+    ]
+)
+_RUMINATING = compile_any(
+    [
+        r"\b(can'?t|cant|cannot)\s+stop\s+(thinking|worrying)\b|\bkeep\s+(thinking|worrying)\b|\bit\s+keeps\s+me\s+(up|awake)\b|\boverthink\w*",
+        r"\bне\s+могу\s+(перестать|прекратить)\s+(думать|переживать)\b|\bпостоянно\s+(об\s+этом\s+)?(думаю|переживаю)\b|\bне\s+выходит\s+из\s+головы\b|\bне\s+можу\s+(перестати|припинити)\s+(думати|хвилюватися|хвилюватись)\b|\bпостійно\s+(про\s+це\s+)?(думаю|хвилююсь|хвилююся|переживаю)\b|\bне\s+йде\s+з\s+голови\b",
+        r"\bno\s+(dejo|puedo\s+dejar)\s+de\s+(pensar\w*|preocuparme)\b|\bme\s+quita\s+el\s+sueno\b|\bme\s+tiene\s+(muy\s+)?(preocupad[oa]|pensand[oa])\b",
+    ]
+)
+
+
 def _worry_ahead(folded: str) -> bool:
     """A "what if" about someone, asking how to tell or when to call, nothing told as now."""
+    if _WORRY_OPENER.match(folded) and (_TIME_TO_COME.search(folded) or _RUMINATING.search(folded)):
+        rest = _RUMINATING.sub(" ", folded)  # "can't" in "can't stop thinking" is no sign now
+        if not (
+            _A_DAY_BUT_NOW.search(rest)
+            or _WORRY_NOW.search(rest)
+            or _RIGHT_NOW.search(rest)
+            or _TOLD_NOW.search(rest)
+        ):
+            return True
     if (
         _FUTURE_SIGN_IF.search(folded)
         and not _A_DAY_BUT_NOW.search(folded)
@@ -3545,7 +3648,7 @@ _SWALLOWED_MANY = compile_any(
             r"(\s+\w+){0,4}?\s+(pills?|tablets?|bottle|pack|packet|box|sleeping|xanax|xans|bars|benzos|meds|oxys?|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|panadol|nurofen)\b"
         ),
         (
-            r"\b(выпил\w*|наглотал\w*|съел\w*|сожрал\w*|закинул\w*|проглотил\w*|випил\w*|наковтал\w*|з'?їл\w*|з'?ї(в|ла|ли)|ковтнул\w*|ковтну(в|ла|ли)|проковтнул\w*|проковтну(в|ла|ли))\b"
+            r"\b(выпил\w*|наглотал\w*|съел\w*|сожрал\w*|закинул\w*|проглотил\w*|випил\w*|випи(в|ла|ли)|наковтал\w*|з'?їл\w*|з'?ї(в|ла|ли)|ковтнул\w*|ковтну(в|ла|ли)|проковтнул\w*|проковтну(в|ла|ли))\b"
             r"(\s+\w+){0,2}?\s+(все|всю|целую|целый|пачку|упаковку|горсть|кучу|всі|усі|цілу|цілий|жменю|купу|пів|много|багато|\d{2,})\b"
             r"(\s+\w+){0,3}?\s+(таблет\w*|колес\w*|пачк\w*|упаковк\w*|пігулк\w*|пилюл\w*|снотворн\w*|снодійн\w*|феназепам\w*|фенозепам\w*|лирик\w*|лірик\w*|парацетамол\w*|ибупрофен\w*|ібупрофен\w*|нурофен\w*|аспирин\w*|аспірин\w*|цитрамон\w*|анальгин\w*|анальгін\w*)"
         ),
@@ -3659,7 +3762,7 @@ _WEAK_PULSE_OR_BLUE = compile_any(
 # without a drug named
 _COLD_BODY = compile_any(
     [
-        r"\b(сам|сама|весь|вся|уже|вже|такой|такая|такий|така|увесь|уся)\s+(\w+\s+)?(холодн\w*|ледян\w*|крижан\w*)\b|\b(cold\s+and\s+clammy|clammy|ice\s+cold|(is|feels|so|really|very)\s+cold\s+to\s+the\s+touch)\b|\b(esta|se\s+siente|muy)\s+(fri[oa]|helad[oa])\b",
+        r"\b(сам|сама|весь|вся|уже|вже|такой|такая|такий|така|увесь|уся)\s+(\w+\s+)?(холодн\w*|ледян\w*|крижан\w*)\b|\b(cold\s+and\s+clammy|clammy|ice\s+cold|(is|feels|so|really|very)\s+cold\s+to\s+the\s+touch)\b|\b(холодн\w*|ледян\w*|крижан\w*)\s+на\s+(ощупь|дотик)\b|\bfri[oa]\s+al\s+tacto\b|\b(esta|se\s+siente|muy)\s+(fri[oa]|helad[oa])\b",
     ]
 )
 
@@ -4335,20 +4438,22 @@ _MATCH = compile_any(
 # blind8-tune: "губи посиніли на зупинці", "piernas azuladas del frio esperando el bondi"): cut out only
 # when no drug is named ("lips blue and cold to the touch after the fent" is still the card; cold skin
 # is a sign, the weather is not).
+# tune47 (session 21, emerg): purple too ("фіолетові"), and the cold said as "from the cold" or as
+# cold water left ("губи сині бо з моря вийшла", "трясе від холоду", "out of the lake", "salí del mar")
 _COLD_OUTSIDE = compile_any(
     [
         (
-            r"\b(blue|blu|purple|син\w*|посин\w*|azul\w*|morad[oa]s?)\b(\s+\w+){0,6}?\s+"
-            r"(so\s+cold|cold\s+out\w*|freezing|frost\w*|холодин\w*|холодрыг\w*|холодриг\w*|холодно|мороз\w*|замерз\w*|змерз\w*|замерзл\w*|мерзл\w*|"
+            r"\b(blue|blu|purple|син\w*|посин\w*|azul\w*|morad[oa]s?|фіолетов\w*|фиолетов\w*|violet\w*|lila)\b(\s+\w+){0,6}?\s+"
+            r"((від|вiд|от|из-за|через)\s+холод(у|а)|(з|із|из)\s+(моря|річки|реки|речки|озера|ставка|ставу|басейну|бассейна|води|воды)|(out\s+of|from)\s+the\s+(sea|lake|river|pool|water|loch)|(cold|icy|freezing)\s+(water|sea|lake|river|swim|dip|plunge|shower)|ice\s+(bath|plunge)|холодн\w*\s+(вод\w*|мор\w*|річк\w*|речк\w*|реке|озер\w*|душ\w*)|(вода|море|річка|речка|озеро)\s+(\w+\s+)?холодн\w*|(del|salir\s+del|salio\s+del|sali\s+del)\s+(mar|rio|lago|agua|alberca|piscina)|agua\s+(fria|helada)|so\s+cold|cold\s+out\w*|freezing|frost\w*|холодин\w*|холодрыг\w*|холодриг\w*|холодно|мороз\w*|замерз\w*|змерз\w*|замерзл\w*|мерзл\w*|"
             r"(del|de|por\s+el|con\s+el|que)\s+frio|helad[oa]s?|congelad\w*|"
             r"waiting\s+for\s+(the\s+|a\s+)?(\w+\s+)?(bus|tram|train)|"
             r"(пока|поки)\s+(\w+\s+)?(ждал\w*|чекал\w*)|(ждал\w*|чекал\w*|чека\w*|жду)\s+(автобус|маршрутк\w*|трамва\w*|тролейбус|троллейбус)|"
             r"esperando\s+(el|la|al)\s+(colectivo|bondi|bus|camion|micro|autobus|guagua|tren|metro))\b"
         ),
         (
-            r"\b(so\s+cold|freezing|холодин\w*|холодрыг\w*|холодриг\w*|мороз\w*|замерз\w*|змерз\w*|que\s+frio|(del|de)\s+frio|"
+            r"\b((від|вiд|от|из-за|через)\s+холод(у|а)|(з|із|из)\s+(моря|річки|реки|речки|озера|ставка|ставу|басейну|бассейна|води|воды)|(out\s+of|from)\s+the\s+(sea|lake|river|pool|water|loch)|(cold|icy|freezing)\s+(water|sea|lake|river|swim|dip|plunge|shower)|ice\s+(bath|plunge)|холодн\w*\s+(вод\w*|мор\w*|річк\w*|речк\w*|реке|озер\w*|душ\w*)|(вода|море|річка|речка|озеро)\s+(\w+\s+)?холодн\w*|(del|salir\s+del|salio\s+del|sali\s+del)\s+(mar|rio|lago|agua|alberca|piscina)|agua\s+(fria|helada)|so\s+cold|freezing|холодин\w*|холодрыг\w*|холодриг\w*|мороз\w*|замерз\w*|змерз\w*|que\s+frio|(del|de)\s+frio|"
             r"waiting\s+for\s+(the\s+|a\s+)?(\w+\s+)?(bus|tram|train)|esperando\s+(el|la|al)\s+(colectivo|bondi|bus|camion|micro|autobus|guagua))\b"
-            r"(\s+\w+){0,6}?\s+(blue|blu|purple|посин\w*|син\w*|azul\w*|morad[oa]s?)\b"
+            r"(\s+\w+){0,6}?\s+(blue|blu|purple|посин\w*|син\w*|azul\w*|morad[oa]s?|фіолетов\w*|фиолетов\w*|violet\w*|lila)\b"
         ),
     ]
 )
@@ -4737,6 +4842,8 @@ _EMPTY_PACKS = compile_any(
 _LYING = compile_any(
     [
         r"\b(lying|laying|on\s+the\s+floor|slumped|collapsed|passed\s+out|лежит|лежить|валяется|валяється|на\s+полу|на\s+підлозі|tirad[oa]|acostad[oa]|en\s+el\s+suelo|desmayad[oa]|won'?t\s+wake|не\s+просыпается|не\s+прокидається|no\s+se\s+despierta)\b",
+        # tune47 (session 21): out cold ("мама в отключке", "без сознания", "непритомна", "out cold")
+        r"\b(в\s+отключке|в\s+отключ(ці|ке)|без\s+сознания|без\s+свідомості|непритомн\w*|out\s+cold|unconscious|inconsciente)\b",
     ]
 )
 
@@ -5118,7 +5225,7 @@ _GOING_UNDER = compile_any(
 )
 _G_DRUG = compile_any(
     [
-        r"\b(ghb|gbl|гбл|ґбл|гб|гхб|бутират\w*|оксибутират\w*|extasis\s+liquido|g)\b",
+        r"\b(ghb|gbl|гбл|ґбл|гб|гхб|гомк|бутират\w*|оксибутират\w*|extasis\s+liquido|g)\b",
     ]
 )
 _INSTEAD = compile_any(
@@ -5369,7 +5476,9 @@ def _describes_emergency(folded: str) -> bool:
     # "в прошлом году еле откачали, но всё норм": told afterwards, nothing says it is now
     # ("минулого року знепритомніла, зараз усе добре": "зараз" there is no urgency)
     told_after = (
-        past and not _URGENT.search(_NOW_FINE.sub(" ", folded)) and not _RIGHT_NOW.search(folded)
+        past
+        and not _URGENT.search(_HELP_CAME_FAST.sub(" ", _NOW_FINE.sub(" ", folded)))
+        and not _RIGHT_NOW.search(folded)
     )
     if (
         (_SIGNS.search(cleaned) or _near_signs(cleaned))
@@ -5709,8 +5818,10 @@ def _asks_about_overdose(folded: str) -> bool:
         return True  # "en qué momento hay que llamar a emergencias?"  # "where do you spray narcan", "налоксон колоть в мышцу или в вену?"
     if _TOO_MUCH_SIGNS.search(folded) is not None:
         return True  # "what are the signs someone has taken too much ket" (session 16, tune37)
-    if _session20_asked(folded):
-        return True  # too much of a drug, a seizure "what to do if", overheating asked (tune45)
+    if _session20_asked(folded) or _session21_asked(folded):
+        # too much of a drug, a seizure "what to do if", overheating asked (tune45); someone going
+        # under "if", how long to stay, "not just high", sleeping it off (tune47)
+        return True
     if _MAX_DOSE_ASKED.search(folded) is not None:
         return True
     if _DOSE_LIMIT_ASKED.search(folded) is not None and _drug_named(_GRAMS.sub(" ", folded)):
@@ -5802,6 +5913,99 @@ def _session20_asked(folded: str) -> bool:
     if _FUTURE_SIGN_IF.search(folded) is not None and _drug_named(folded):
         return True  # "mi amigo va a convulsionar si toma mucho tramadol?"
     return _HEAT_ASKED.search(folded) is not None and _drug_named(folded)
+
+
+# Overdose questions of tune47 (session 21, emerg), by kind:
+# - "can one overdose" with "можно"/"можна" and no "ли" ("от травы можно передознуться вообще?"): a
+#   general question, like "можно ли", said as strangers say it (a word of _GENERAL, which the rules
+#   ask everywhere a general question is told from a message about now);
+# - someone in general going under after "if", with what to do asked ("если вдруг кто-то отъедет при
+#   мне, что делать по шагам", "якщо хтось вирубиться на тусі, що робити", "if someone goes under in
+#   front of me what do i do");
+_IF_SOMEONE_GOES = compile_any(
+    [
+        (
+            r"\b(если|якщо|коли|if|si|when)\s+(вдруг\s+|раптом\s+|ever\s+|de\s+repente\s+)?(\w+\s+)?"
+            r"(кто[-\s]?то|кто[-\s]?нибудь|хтось|хто[-\s]?небудь|человек|людина|someone|somebody|anyone|a\s+friend|a\s+mate|alguien|un\s+amigo|una\s+amiga|un\s+colega)\s+(\w+\s+){0,2}"
+            r"(отъедет|вырубится|отключится|откинется|посинеет|перестанет\s+дышать|не\s+проснется|упадет|обмякнет|від'?їде|вирубиться|відключиться|посиніє|перестане\s+дихати|не\s+прокинеться|впаде|"
+            r"goes\s+under|passes\s+out|goes\s+blue|turns\s+blue|stops\s+breathing|won'?t\s+wake|collapses|drops|nods\s+out|"
+            r"se\s+(me\s+)?(desmaya|queda\s+ties[oa]|pone\s+(azul|morad[oa])|cae|va)|deja\s+de\s+respirar|no\s+despierta)\b"
+        ),
+    ]
+)
+_WHAT_TO_DO = compile_any(
+    [
+        r"\b(что|чо|шо|що)\s+(мне\s+|мені\s+)?(делать|робити)\b|\bкак\s+(помочь|действовать)\b|\bяк\s+(допомогти|діяти)\b|\bпо\s+(шагам|пунктам|кроках|пунктах)\b|\bstep\s+by\s+step\b|\bwhat\s+(do|should|would)\s+(i|we|you)\s+do\b|\bwhat\s+to\s+do\b|\bhow\s+(do|can|should)\s+(i|we|you)\s+help\b|\b(que|q)\s+(hago|hacemos|hacer|debo\s+hacer)\b|\bpaso\s+a\s+paso\b|\bcomo\s+ayud\w*",
+    ]
+)
+# - how long to stay with or watch over someone who took too much ("how long should i stay with a
+#   friend who took too much", "сколько часов следить за тем, кто перебрал", "cuánto tiempo tengo que
+#   vigilar a alguien que se pasó");
+_HOW_LONG_WATCH = compile_any(
+    [
+        r"\b(how\s+long|until\s+when|till\s+when|сколько\s+(времени|часов|по\s+времени)|скільки\s+(часу|годин)|cuanto\s+tiempo|cuantas\s+horas|hasta\s+cuando)\b.{0,60}\b(stay|watch|keep\s+an\s+eye|sit\s+with|check\s+on|monitor|be\s+with|следить|наблюдать|сидеть|быть\s+рядом|присматривать|смотреть\s+за|стежити|наглядати|сидіти|бути\s+поруч|бути\s+поряд|quedarme|quedarse|quedarnos|vigilar|cuidar|estar\s+con)\b",
+    ]
+)
+_OVERDID = compile_any(
+    [
+        r"\b(too\s+(much|many)|overdid\w*|overdo\w*|od'?d|o\.d\.?'?d|перебрал\w*|перебра(в|ла|ли)|переборщ\w*|передоз\w*|передознул\w*|se\s+(ha\s+)?(paso|pasado)|sobredosis|se\s+metio\s+de\s+mas|tom[oó]\s+de\s+mas)\b",
+    ]
+)
+# - how to tell someone is not just high but in danger ("по каким признакам видно что человек уже не
+#   просто в нирване, а его надо спасать", "по чому зрозуміти, що людина не просто кайфує, а їй погано",
+#   "qué señales indican que ya no está solo pedo sino que hay que llamar", "how do you know someone
+#   is not just high but actually in trouble"): asked with a question word of _GENERAL;
+_NOT_JUST_HIGH = compile_any(
+    [
+        r"\b(not\s+just|not\s+only|не\s+просто|не\s+только|не\s+лише|не\s+тільки|не\s+прост[оа]\s+так|no\s+(esta\s+)?solo|no\s+(esta\s+)?nomas|ya\s+no\s+(esta\s+)?solo)\b.{0,60}\b(but|а|але|sino|y\s+ya|y\s+hay\s+que)\b.{0,60}\b(help|ambulance|911|999|112|emergency|danger\w*|trouble|serious|dying|od\w*|overdos\w*|спаса\w*|рятува\w*|скор\w*|швидк\w*|помощ\w*|допомог\w*|опасн\w*|небезпе\w*|погано|плохо|серь[её]зн\w*|серйозн\w*|передоз\w*|ambulancia|emergencia\w*|peligro\w*|grave|ayuda|llamar|sobredosis)",
+    ]
+)
+# - whether it is safe to let someone sleep it off after a drug or drink ("опасно ли давать человеку
+#   проспаться после ГГ", "чи небезпечно давати людині проспатися після алкоголю з таблетками", "is it
+#   safe to let him sleep it off after the xanax", "se puede dejar dormir a alguien después de la
+#   keta").
+_SLEEP_IT_OFF = compile_any(
+    [
+        r"\b(let|letting|leave|leaving)\s+(\w+\s+){0,2}(sleep|sleeping|kip)\b|\bsleep\s+it\s+off\b|\b(проспаться|проспатися|отоспаться|відіспатися|виспатися|выспаться)\b|\bdejar(lo|la|le|los|las)?\s+(\w+\s+){0,3}dormir\b|\bdejar\s+que\s+duerma\b|\bque\s+se\s+(duerma|la\s+duerma)\b|\bdormir\s+la\s+mona\b",
+    ]
+)
+_SLEPT_OFF_WORD = compile_any(
+    [
+        r"\bsleep\w*\s+it\s+off\b|\b(проспаться|проспатися|отоспаться|відіспатися|dormir\s+la\s+mona)\b"
+    ]
+)
+_SAFE_ASKED = compile_any(
+    [
+        r"\b(is\s+it|is\s+that|it'?s)\s+(\w+\s+)?(ok|okay|safe|dangerous|fine|alright|bad)\b|\b(опасно|небезпечно|безопасно|безпечно|нормально)\b|\b(можно|можна)\s+(ли\s+)?(\w+\s+)?(да(вать|ть)|да(вати|ти)|оставить|залишити|лишить)\b|\bчи\s+(можна|безпечно|небезпечно|нормально)\b|\b(es|sera)\s+(peligroso|seguro|malo|grave)\b|\bse\s+puede\b|\bpeligroso\b",
+    ]
+)
+
+
+def _session21_asked(folded: str) -> bool:
+    """Someone in general going under after "if" with what to do asked; how long to watch over
+    someone who took too much; how to tell someone is not just high but in danger; whether to let
+    someone sleep it off after a drug or drink (tune47)."""
+    if _IF_SOMEONE_GOES.search(folded) is not None and _WHAT_TO_DO.search(folded) is not None:
+        return True
+    if _HOW_LONG_WATCH.search(folded) is not None and (
+        _OVERDID.search(folded) is not None or _drug_named(folded)
+    ):
+        return True
+    if _NOT_JUST_HIGH.search(folded) is not None and _GENERAL.search(folded) is not None:
+        return True
+    return (
+        _SLEEP_IT_OFF.search(folded) is not None
+        and _SAFE_ASKED.search(folded) is not None
+        and (
+            # sleeping it off is said only of someone intoxicated ("давать проспаться после ГГ")
+            _SLEPT_OFF_WORD.search(folded) is not None
+            or _drug_named(folded)
+            or _ANY_DRINK.search(folded) is not None
+            or _GENERIC_PILLS.search(folded) is not None
+            or _OVERDID.search(folded) is not None
+            or re.search(r"\b(алкогол\w*|alcohol\w*|бухл\w*|drinking|drink)\b", folded) is not None
+        )
+    )
 
 
 _SEIZURE_WORD = compile_any(
