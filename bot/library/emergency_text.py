@@ -1803,7 +1803,7 @@ _BODY_KINDS = {
     # only with chest pain, a racing heart, heat, confusion, fainting or numbness
     "binge": compile_any(
         [
-            r"\b(\d+|two|three|four|five|dos|tres|cuatro|cinco|два|три|четыре|пять|дві|два|три|чотири|п'?ять)\s+(days|nights|dias|noches|дня|дней|суток|ночи|ночей|дні|днів|доби|діб|ночі)\s+(on|of|straight|awake|con|de\s+(fiesta|rumba|perico|coca|cristal|tusi|md|tachas?|speed|farlopa|meta|after|peda|fiestas)|seguid\w*|sin\s+dormir|despiert\w*|без\s+сна|без\s+сну|на|подряд|поспіль|не\s+сплю|не\s+спить|не\s+сплю)\b|\b(since|from)\s+(friday|saturday|thursday|the\s+weekend)\b|\bdesde\s+el\s+(viernes|sabado|jueves)\b|\bс\s+(пятницы|субботы|четверга)\b|\bз\s+(п'?ятниці|суботи|четверга)\b|\b(трет\w*|четверт\w*)\s+(сутки|день|доба|добу)\b|\blleva\w*\s+(\d+|dos|tres|cuatro)\s+dias\b|\b(third|fourth|fifth|3rd|4th|5th)\s+(day|night)\s+(on|of|awake|without|straight)\b|\b(tercer|cuarto)\s+dia\s+(con|sin|de)\b",
+            r"\b(\d+|two|three|four|five|dos|tres|cuatro|cinco|два|три|четыре|пять|дві|два|три|чотири|п'?ять)\s+(days|nights|dias|noches|дня|дней|суток|ночи|ночей|дні|днів|доби|діб|ночі)\s+(on|of|straight|awake|con|de\s+(fiesta|rumba|perico|coca|cristal|tusi|md|tachas?|speed|farlopa|meta|after|peda|fiestas)|seguid\w*|sin\s+dormir|despiert\w*|без\s+сна|без\s+сну|на|подряд|поспіль|не\s+сплю|не\s+спить|не\s+сплю)\b|\b(since|from)\s+(friday|saturday|thursday|the\s+weekend)\b|\bdesde\s+el\s+(viernes|sabado|jueves)\b|\bс\s+(пятницы|субботы|четверга)\b|\bз\s+(п'?ятниці|суботи|четверга)\b|\b(трет\w*|четверт\w*)\s+(сутки|день|доба|добу)\b|\blleva\w*\s+(\d+|dos|tres|cuatro)\s+dias\b|\b(third|fourth|fifth|3rd|4th|5th)\s+(day|night)\s+(on|of|awake|without|straight)\b|\b(сутки|целые\s+сутки|сутками|добу|цілу\s+добу|24\s+(hours|hrs|часа|години)|all\s+night\s+and\s+day)\s+(на|on|con|de)\s+(мефе|мефі|фене|фені|солях|солі|скорости|швидкості|амфе\w*|спиде|спіді|meth|speed|crystal|tina|coke|pipe|cristal|foco|perico|coca|tusi)\b|\b(tercer|cuarto)\s+dia\s+(con|sin|de)\b",
         ]
     ),
     # chest pain, pressure or heaviness
@@ -2083,7 +2083,7 @@ _MORE_BODY: dict[str, list[str]] = {
         r"\b(кажется|похоже|чувствую|здається|схоже|відчуваю)\s+(что\s+|що\s+)?(я\s+)?(сейчас\s+|зараз\s+)?(сдохну|умру|помру|здохну|вмру|умираю|помираю|вмираю)\b|\b(siento|creo)\s+(que|q|k)\s+me\s+(muero|voy\s+a\s+morir|estoy\s+muriendo)\b",
         # tune40 (session 17): said bare, "now" ("щас сдохну", "я зараз помру", "me voy a morir, qué
         # hago"): still only beside the heart, sweat or the chest and a drug taken
-        r"\b(я\s+)?(щас|сейчас|ща|зараз|вже|уже)\s+(сдохну|умру|помру|здохну|вмру|кони\s+двину)\b|\bme\s+(voy\s+a\s+morir|estoy\s+muriendo|muero)\b(?!\s+(de\s+(risa|ganas|hambre|sueno|aburrimiento|verguenza)|por))",
+        r"\b(я\s+)?(щас|сейчас|ща|зараз|вже|уже)\s+(сдохну|умру|помру|здохну|вмру|кони\s+двину|отъеду|откинусь|вырублюсь|від'?їду|вирублюсь)\b|\bme\s+(voy\s+a\s+morir|estoy\s+muriendo|muero)\b(?!\s+(de\s+(risa|ganas|hambre|sueno|aburrimiento|verguenza)|por))",
     ],
     # delirium said in other words ("бред несёт", "dice incoherencias")
     "confused": [
@@ -3523,10 +3523,10 @@ _FUTURE_SIGN_IF = compile_any(
 # посиніє", "y si en la fiesta del sábado que viene alguien no despierta, no dejo de pensarlo"
 _TIME_TO_COME = compile_any(
     [
-        r"\b(next|this\s+coming|coming)\s+(week|weekend|month|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer)\b|\btomorrow\b|\b(on|this)\s+(saturday|friday|sunday)\b|\bin\s+(a|two|three|\d+)\s+(days|weeks)\b",
-        r"\bзавтра\b|\bпослезавтра\b|\bна\s+(следующей|этой)\s+неделе\b|\bв\s+следующ\w+\s+(раз|месяц\w*|году|субботу|пятницу|выходн\w*)|\bв\s+(эту\s+)?(субботу|пятницу|выходные)\b|\bчерез\s+(неделю|месяц|пару\s+дней|\d+\s+дн\w*)\b",
-        r"\bпіслязавтра\b|\bнаступного\s+(тижня|місяця|року|разу)\b|\bнаступн\w+\s+(суботи|п'?ятниці|вихідних)|\b(в|у)\s+(цю\s+)?(суботу|п'?ятницю|неділю)\b|\bна\s+(цих\s+)?вихідних\b|\bчерез\s+(тиждень|місяць|пару\s+днів)\b",
-        r"\b(el|la|este|esta)\s+(proxim[oa]|siguiente)\s+(semana|mes|finde|fin\s+de\s+semana|sabado|viernes|domingo|ano|vez)\b|\b(la\s+semana|el\s+mes|el\s+sabado|el\s+viernes|el\s+finde|el\s+ano)\s+que\s+viene\b|\bpasado\s+manana\b|\b(?<!esta\s)(?<!la\s)(?<!por\s)manana\b|\bdentro\s+de\s+(una|dos|\d+)\s+(semanas?|dias|meses)\b",
+        r"\b(next|this\s+coming|coming)\s+(week|weekend|month|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer)\b|\btomorrow\b|\b(on|this)\s+(monday|tuesday|wednesday|thursday|saturday|friday|sunday)\b|\bin\s+(a|two|three|\d+)\s+(days|weeks)\b",
+        r"\bзавтра\b|\bпослезавтра\b|\bна\s+(следующей|этой)\s+неделе\b|\bв\s+следующ\w+\s+(раз|месяц\w*|году|субботу|пятницу|выходн\w*)|\b(в|во)\s+(эту\s+|этот\s+|это\s+)?(понедельник|вторник|среду|четверг|субботу|пятницу|воскресенье|выходные)\b|\bчерез\s+(неделю|месяц|пару\s+дней|\d+\s+дн\w*)\b",
+        r"\bпіслязавтра\b|\bнаступного\s+(тижня|місяця|року|разу)\b|\bнаступн\w+\s+(суботи|п'?ятниці|вихідних)|\b(в|у)\s+(цю\s+|цей\s+)?(понеділок|вівторок|середу|четвер|суботу|п'?ятницю|неділю)\b|\bна\s+(цих\s+)?вихідних\b|\bчерез\s+(тиждень|місяць|пару\s+днів)\b",
+        r"\b(el|la|este|esta)\s+(proxim[oa]|siguiente)\s+(semana|mes|finde|fin\s+de\s+semana|sabado|viernes|domingo|ano|vez)\b|\b(la\s+semana|el\s+mes|el\s+sabado|el\s+viernes|el\s+finde|el\s+ano)\s+que\s+viene\b|\b(este|el)\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\bpasado\s+manana\b|\b(?<!esta\s)(?<!la\s)(?<!por\s)manana\b|\bdentro\s+de\s+(una|dos|\d+)\s+(semanas?|dias|meses)\b",
     ]
 )
 _RUMINATING = compile_any(
@@ -3598,14 +3598,19 @@ _POSITION_ASKED = compile_any(
         (
             r"\b(se\s+debe|hay\s+que|conviene|es\s+mejor|debo|debemos)\s+(poner|acostar|colocar|voltear|dejar)\s+de\s+lado\s+a\s+(alguien|una\s+persona)\b|"
             r"\b(should|do|must)\s+(you|i|we|u)\s+(put|lay|roll|turn)\s+(someone|somebody|a\s+person)\s+(on|onto)\s+(their|his|her|the)\s+side\b|"
-            r"\b(надо|нужно|треба|потрібно)\s+(ли\s+)?(класть|положить|перевернуть|класти|покласти|перевернути)\s+(человека|людину)\s+на\s+бок\b"
+            r"\b(надо|нужно|треба|потрібно)\s+(ли\s+)?(класть|положить|перевернуть|класти|покласти|перевернути)\s+(человека|людину)\s+на\s+бок\b|"
+            # tune47 (session 21, second batch): "надо ли класть на бок того кто не просыпается", "чи
+            # треба класти людину на бік, якщо вона не прокидається"
+            r"\b((надо|нужно|треба|потрібно|стоит|варто|слід)\s+(ли\s+)?|чи\s+(треба|потрібно|варто|слід|можна)\s+)(класть|положить|перевернуть|переворачивать|укладывать|уложить|класти|покласти|перевернути|перевертати|повернути|укладати|укласти)\s+(человека\s+|людину\s+)?на\s+(бок|бік)\b(?=.{0,30}\b(человека|людину|того|тех|тих|тому|кто|хто|якщо|если)\b)"
         ),
     ]
 )
 # "если он без сознания" after a generic person: the pronoun is that person, nobody of one's own
 _GENERIC_PERSON = compile_any(
     [
-        r"\b(человека|людину|людини|someone|somebody|a\s+person|alguien|una\s+persona|кого-?то|когось)\b"
+        r"\b(человека|людину|людини|someone|somebody|a\s+person|alguien|una\s+persona|кого-?то|когось)\b",
+        # tune47 (session 21): "того, кто", "тих, хто" ("класть на бок того кто не просыпается")
+        r"\b(того|тех|тому|тим|тих|той)\s+(кто|хто)\b",
     ]
 )
 _IF_PRONOUN = re.compile(
@@ -3645,7 +3650,7 @@ _SWALLOWED_MANY = compile_any(
         (
             r"\b(took|swallowed|downed|necked|popped|ate)\b(\s+\w+){0,3}?\s+"
             r"(all|whole|entire|full|handful|bunch|lots|loads|\d{2,}|twenty|thirty|forty|fifty)\b"
-            r"(\s+\w+){0,4}?\s+(pills?|tablets?|bottle|pack|packet|box|sleeping|xanax|xans|bars|benzos|meds|oxys?|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|panadol|nurofen)\b"
+            r"(\s+\w+){0,4}?\s+(pills?|tablets?|bottle|pack|packet|box|sleeping|xanax|xans|bars|benzos|meds|oxys?|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|panadol|nurofen|prescription|script|scrip|supply)\b"
         ),
         (
             r"\b(выпил\w*|наглотал\w*|съел\w*|сожрал\w*|закинул\w*|проглотил\w*|випил\w*|випи(в|ла|ли)|наковтал\w*|з'?їл\w*|з'?ї(в|ла|ли)|ковтнул\w*|ковтну(в|ла|ли)|проковтнул\w*|проковтну(в|ла|ли))\b"
@@ -3667,6 +3672,20 @@ _AS_PRESCRIBED = compile_any(
 )
 
 
+# All at once (tune47, second batch): "in one go", "за раз", "разом", "de golpe"; the prescription as
+# a word for the supply taken ("my whole prescription", "весь рецепт", "toda la receta")
+_AT_ONCE = compile_any(
+    [
+        r"\b(in\s+one\s+go|all\s+at\s+once|at\s+once|in\s+one\s+hit|за\s+(один\s+)?раз|разом|одним\s+махом|залпом|de\s+(una|golpe|un\s+jalon|una\s+sola\s+vez|un\s+trago)|todo\s+junto)\b",
+    ]
+)
+_PRESCRIPTION_WORD = compile_any(
+    [
+        r"\b(whole|entire|full|all\s+(of\s+)?my)\s+(prescription|script|scrip)\b|\b(весь|всю|целый|увесь|весь\s+мій)\s+(рецепт\w*|назначени\w*)\b|\btoda\s+(la|mi)\s+receta\b"
+    ]
+)
+
+
 # "what happens if you take a whole bottle", "а если выпить всю пачку": asked, not told
 _IF_ASKED = compile_any([r"\b(if|what\s+happens|если|якщо|що\s+буде|что\s+будет|si|que\s+pasa)\b"])
 
@@ -3676,7 +3695,14 @@ def _swallowed_many(folded: str, past: bool) -> bool:
     return (
         not past
         and _SWALLOWED_MANY.search(folded) is not None
-        and _AS_PRESCRIBED.search(folded) is None
+        and (
+            _AS_PRESCRIBED.search(folded) is None
+            # "took my whole prescription in one go" (tune47): the supply at once, no doctor's way
+            or (
+                _AT_ONCE.search(folded) is not None
+                and _AS_PRESCRIBED.search(_PRESCRIPTION_WORD.sub(" ", folded)) is None
+            )
+        )
         and _IF_ASKED.search(folded) is None
     )
 
@@ -3851,6 +3877,9 @@ _GOT_INTO = compile_any(
 # syrup, not grass, grapes or a toy ("mi gato comió hierba" is nothing).
 _SMALL_ONE_POISON = compile_any(
     [
+        # tune47 (session 21): something out of a grown-up's bag, pocket or drawer ("ate something out
+        # of my bag", "з'їв щось з маминої сумки", "съел что-то из кармана", "se comió algo de mi bolsa")
+        r"\b(something\s+(out\s+of|from|in)|got\s+into)\s+(my|his|her|the|their|a|mum'?s|mom'?s|dad'?s|nan'?s|grandma'?s)\s+(\w+\s+)?(bag|handbag|purse|pocket|backpack|rucksack|drawer|stash|coat|bedside)\b|\b(щось|що-то|что-то|что\s+то|шось)\s+(з|із|из)\s+(\w+\s+)?(сумк\w*|кишен\w*|карман\w*|рюкзак\w*|шухляд\w*|ящик\w*|заначк\w*|тумбочк\w*)\b|\balgo\s+de\s+(mi|su|la|el|tu)\s+(\w+\s+)?(bolsa|bolso|cartera|mochila|bolsillo|cajon|buro|chamarra)\b",
         r"\b(pills?|tablets?|meds|medication|edibles?|gummies|gummy|weed|cannabis|thc|marijuana|pot\s+(brownies?|cookies?|gummies)|brownies?|space\s+cake|hash|stash|cough\s+syrup|vape\s+(juice|liquid)|nicotine|methadone|bupe|suboxone|subutex|opioids?|oxy\w*|fent\w*|xanax|bars|benzos?|coke|cocaine|crack|meth|molly|mdma|ecstasy|speed|ket|ketamine|heroin|drugs)\b",
         # session 15 (tune34): stimulant and pain medicines ("my adderall", "ібупрофену", "paracetamol")
         r"\b(adderall|vyvanse|ritalin|concerta|ibuprofen|advil|motrin|tylenol|paracetamol|acetaminophen|aspirin|naproxen|aleve|аддерал\w*|адерал\w*|риталин\w*|ритал[іи]н\w*|ибупрофен\w*|ібупрофен\w*|нурофен\w*|парацетамол\w*|аспирин\w*|аспірин\w*|ibuprofeno|aspirina|naproxeno|metamizol|nolotil)\b",
@@ -3861,12 +3890,12 @@ _SMALL_ONE_POISON = compile_any(
 # How a small child or an animal shows it (not "threw up and is fine now": _FINE)
 _SMALL_ONE_SIGN = compile_any(
     [
-        r"\b(wobbl\w*|stagger\w*|unsteady|falling\s+over|can'?t\s+(stand|walk|get\s+up)|won'?t\s+(get\s+up|stand|move)|not\s+(moving|getting\s+up)|drool\w*|dribbl\w*|twitch\w*|shaking|trembl\w*|fitting|seizur\w*|convuls\w*|limp|floppy|drowsy|lethargic|sleepy|out\s+of\s+it|glassy|pupils|vomiting|being\s+sick|throwing\s+up)\b",
+        r"\b(wobbl\w*|stagger\w*|unsteady|falling\s+over|can'?t\s+(stand|walk|get\s+up)|won'?t\s+(get\s+up|stand|move)|not\s+(moving|getting\s+up)|drool\w*|dribbl\w*|twitch\w*|shaking|trembl\w*|fitting|seizur\w*|convuls\w*|limp|floppy|drowsy|lethargic|sleepy|out\s+of\s+it|glassy|pupils|vomiting|being\s+sick|throwing\s+up|nodding\s+(off|out)|keeps\s+(falling\s+asleep|nodding))\b",
         r"\b(шата\w*|хита\w*|качает\w*|пошатыва\w*|слюн\w*|слин\w*|пена|піна|пену|піну|не\s+(вста\w*|може\w*\s+вста\w*|двига\w*|руха\w*)|трясет\w*|трясёт\w*|трусить|трусит\w*|дрож\w*|судорог\w*|судом\w*|дерга\w*|дёрга\w*|смика\w*|вял\w*|млява|млявий|мляв\w*|сонн\w*|сонлив\w*|рвет|рве|блю\w*|зрачк\w*|зіниц\w*|заплетаются|заплітаються)\b",
         # session 15 (tune34): a racing heart, running in circles, panting; very sleepy or limp said
         # small ("flojito"); not standing ("no se puede parar")
         r"\b(heart\s+(is\s+)?(pounding|racing|going\s+crazy|going\s+like\s+crazy)|running\s+in\s+circles|going\s+in\s+circles|panting|hyper\s+and|серц\w*\s+(\w+\s+)?(б'?ється|бьется|колотится|калатає|стучит|стукає|выскакивает|вискакує)|(бега\w*|бігає|бігав|бігала)\s+по\s+(кругу|колу)|corazon\s+a\s+mil|como\s+loc[oa]|jadea\w*|dando\s+vueltas|flojit[oa]|muy\s+dormid[oa]|adormecid[oa]|no\s+se\s+(puede\s+)?(parar|poner\s+de\s+pie))\b",
-        r"\b(tambale\w*|babe\w*|baba|espuma|no\s+se\s+(levanta|puede\s+levantar|mueve|tiene\s+en\s+pie|sostiene)|tembl\w*|tiembla\w*|convuls\w*|floj[oa]|decaid[oa]|adormilad[oa]|somnolient[oa]|vomit\w*|pupilas)\b",
+        r"\b(tambale\w*|babe\w*|baba|espuma|no\s+se\s+(levanta|puede\s+levantar|mueve|tiene\s+en\s+pie|sostiene)|tembl\w*|tiembla\w*|convuls\w*|floj[oa]|decaid[oa]|adormilad[oa]|somnolient[oa]|vomit\w*|pupilas|con\s+(mucho\s+)?sueno|como\s+(borrach[oa]|drogad[oa]|ida)|medio\s+dormid[oa])\b",
     ]
 )
 # A long illness that stops the breath at night and has its machine (sleep apnoea), or wishing one
@@ -4141,6 +4170,43 @@ _BREATH_FAR_APART = compile_any(
         r"\b(дыш\w*|диха\w*)\s+(\w+\s+)?(изредка|зрідка|время\s+от\s+времени|час\s+від\s+часу|с\s+(большими|длинными)\s+(паузами|перерывами)|з\s+(великими|довгими)\s+(паузами|перервами))\b|\b(забывает|забуває)\s+(дышать|дихати)\b",
     ]
 )
+
+
+# -- tune47 (session 21, second batch) -------------------------------------------------------------
+# A fit that will not stop, with or without a drug ("she wont stop fitting", "судороги не
+# прекращаются", "не перестає битися в судомах", "no para de convulsionar"): a seizure going on for
+# long is the emergency number's whatever caused it
+_FIT_WONT_STOP = compile_any(
+    [
+        r"\b(won'?t|wont|doesn'?t|doesnt|isn'?t|isnt|can'?t|cant|hasn'?t|hasnt)\s+(stop|stopped|stopping)\s+(fitting|seizing|convulsing|jerking|having\s+(fits|seizures))\b(?!\s+(in|into|together|out|the|a|an|for|that|like|around|about|up)\b)|\b(fit|fits|seizure|seizures|convulsions)\s+(won'?t|wont|isn'?t|isnt|aren'?t|arent|hasn'?t|hasnt|haven'?t|havent|don'?t|dont)\s+(stop|stopped|stopping|ending|end)\b|\b(fitting|seizing|convulsing)\s+for\s+(\d+|five|ten|fifteen|over\s+\w+)\s+(min|mins|minutes)\b",
+        r"\b(судорог\w*|судом\w*|конвульс\w*|припад\w*)\s+(\w+\s+)?(не\s+(прекраща\w*|проход\w*|припиня\w*|закінчу\w*|заканчива\w*|кончаются|зупиня\w*|останавлива\w*))\b|\bне\s+(перестает|перестаёт|перестає|прекращает|припиняє)\s+(биться|трястись|дергаться|битися|трястися|смикатися|сіпатися)\b",
+        r"\bno\s+(para|deja)\s+de\s+(convulsionar|convulsionarse|temblar\s+y\s+echar\s+espuma)\b|\b(las\s+)?convulsiones\s+no\s+(paran|se\s+detienen|se\s+le\s+quitan|se\s+quitan|terminan)\b",
+    ]
+)
+# Not getting up, the breath heard and frightening ("он не встаёт и сопит как-то страшно", "не встає,
+# хрипить якось страшно", "he wont get up and hes gurgling weird", "no se levanta y ronca feo")
+_WONT_GET_UP = compile_any(
+    [
+        r"\b(не\s+(вста[её]т|встає|поднимается|піднімається|подымается)|won'?t\s+get\s+up|wont\s+get\s+up|isn'?t\s+getting\s+up|no\s+se\s+(levanta|para))\b",
+    ]
+)
+_BREATH_HEARD_BAD = compile_any(
+    [
+        r"\b(сопит|сопе|хрипит|хрипить|храпит|хропе|булька\w*|клокоч\w*|snor\w*|gurgl\w*|rattl\w*|wheez\w*|ronca\w*|gorgote\w*|estertor\w*)\s+(\w+\s+){0,2}(страшно|жутко|странно|дивно|моторошно|не\s+так|weird\w*|strange\w*|scary|horribl\w*|terribl\w*|funny|wrong|raro|feo|horrible|extrano)\b|\b(страшно|жутко|странно|дивно|моторошно|weird\w*|strange\w*|scary|horribl\w*|terribl\w*|raro|feo|horrible|extrano)\s+(\w+\s+)?(сопит|сопе|хрипит|хрипить|храпит|хропе|булька\w*|snor\w*|gurgl\w*|rattl\w*|wheez\w*|ronca\w*)\b",
+    ]
+)
+
+
+def _session21_signs(folded: str, cleaned: str) -> bool:
+    """A fit that will not stop; not getting up with a frightening breath heard (tune47)."""
+    if _FIT_WONT_STOP.search(cleaned) and not _FITTING_IDIOM.search(cleaned):
+        return True
+    return bool(
+        _WONT_GET_UP.search(cleaned)
+        and _BREATH_HEARD_BAD.search(cleaned)
+        and not _AS_USUAL.search(folded)
+        and not _HABITUAL.search(folded)
+    )
 
 
 def _session19_signs(folded: str, cleaned: str) -> bool:
@@ -4444,19 +4510,31 @@ _COLD_OUTSIDE = compile_any(
     [
         (
             r"\b(blue|blu|purple|син\w*|посин\w*|azul\w*|morad[oa]s?|фіолетов\w*|фиолетов\w*|violet\w*|lila)\b(\s+\w+){0,6}?\s+"
-            r"((від|вiд|от|из-за|через)\s+холод(у|а)|(з|із|из)\s+(моря|річки|реки|речки|озера|ставка|ставу|басейну|бассейна|води|воды)|(out\s+of|from)\s+the\s+(sea|lake|river|pool|water|loch)|(cold|icy|freezing)\s+(water|sea|lake|river|swim|dip|plunge|shower)|ice\s+(bath|plunge)|холодн\w*\s+(вод\w*|мор\w*|річк\w*|речк\w*|реке|озер\w*|душ\w*)|(вода|море|річка|речка|озеро)\s+(\w+\s+)?холодн\w*|(del|salir\s+del|salio\s+del|sali\s+del)\s+(mar|rio|lago|agua|alberca|piscina)|agua\s+(fria|helada)|so\s+cold|cold\s+out\w*|freezing|frost\w*|холодин\w*|холодрыг\w*|холодриг\w*|холодно|мороз\w*|замерз\w*|змерз\w*|замерзл\w*|мерзл\w*|"
+            r"((від|вiд|от|из-за|через)\s+холод(у|а)|(з|із|из)\s+(моря|річки|реки|речки|озера|ставка|ставу|басейну|бассейна|води|воды)|(out\s+of|from)\s+the\s+(sea|lake|river|pool|water|loch)|(cold|icy|freezing)\s+(water|sea|lake|river|swim|dip|plunge|shower)|ice\s+(bath|plunge|hole)|ополонк\w*|ополонц\w*|прорубь|проруби|прорубі|lido|холодн\w*\s+(вод\w*|мор\w*|річк\w*|речк\w*|реке|озер\w*|душ\w*)|(вода|море|річка|речка|озеро)\s+(\w+\s+)?холодн\w*|(del|salir\s+del|salio\s+del|sali\s+del)\s+(mar|rio|lago|agua|alberca|piscina)|agua\s+(fria|helada)|so\s+cold|cold\s+out\w*|freezing|frost\w*|холодин\w*|холодрыг\w*|холодриг\w*|холодно|мороз\w*|замерз\w*|змерз\w*|замерзл\w*|мерзл\w*|"
             r"(del|de|por\s+el|con\s+el|que)\s+frio|helad[oa]s?|congelad\w*|"
             r"waiting\s+for\s+(the\s+|a\s+)?(\w+\s+)?(bus|tram|train)|"
             r"(пока|поки)\s+(\w+\s+)?(ждал\w*|чекал\w*)|(ждал\w*|чекал\w*|чека\w*|жду)\s+(автобус|маршрутк\w*|трамва\w*|тролейбус|троллейбус)|"
             r"esperando\s+(el|la|al)\s+(colectivo|bondi|bus|camion|micro|autobus|guagua|tren|metro))\b"
         ),
         (
-            r"\b((від|вiд|от|из-за|через)\s+холод(у|а)|(з|із|из)\s+(моря|річки|реки|речки|озера|ставка|ставу|басейну|бассейна|води|воды)|(out\s+of|from)\s+the\s+(sea|lake|river|pool|water|loch)|(cold|icy|freezing)\s+(water|sea|lake|river|swim|dip|plunge|shower)|ice\s+(bath|plunge)|холодн\w*\s+(вод\w*|мор\w*|річк\w*|речк\w*|реке|озер\w*|душ\w*)|(вода|море|річка|речка|озеро)\s+(\w+\s+)?холодн\w*|(del|salir\s+del|salio\s+del|sali\s+del)\s+(mar|rio|lago|agua|alberca|piscina)|agua\s+(fria|helada)|so\s+cold|freezing|холодин\w*|холодрыг\w*|холодриг\w*|мороз\w*|замерз\w*|змерз\w*|que\s+frio|(del|de)\s+frio|"
+            r"\b((від|вiд|от|из-за|через)\s+холод(у|а)|(з|із|из)\s+(моря|річки|реки|речки|озера|ставка|ставу|басейну|бассейна|води|воды)|(out\s+of|from)\s+the\s+(sea|lake|river|pool|water|loch)|(cold|icy|freezing)\s+(water|sea|lake|river|swim|dip|plunge|shower)|ice\s+(bath|plunge|hole)|ополонк\w*|ополонц\w*|прорубь|проруби|прорубі|lido|холодн\w*\s+(вод\w*|мор\w*|річк\w*|речк\w*|реке|озер\w*|душ\w*)|(вода|море|річка|речка|озеро)\s+(\w+\s+)?холодн\w*|(del|salir\s+del|salio\s+del|sali\s+del)\s+(mar|rio|lago|agua|alberca|piscina)|agua\s+(fria|helada)|so\s+cold|freezing|холодин\w*|холодрыг\w*|холодриг\w*|мороз\w*|замерз\w*|змерз\w*|que\s+frio|(del|de)\s+frio|"
             r"waiting\s+for\s+(the\s+|a\s+)?(\w+\s+)?(bus|tram|train)|esperando\s+(el|la|al)\s+(colectivo|bondi|bus|camion|micro|autobus|guagua))\b"
             r"(\s+\w+){0,6}?\s+(blue|blu|purple|посин\w*|син\w*|azul\w*|morad[oa]s?|фіолетов\w*|фиолетов\w*|violet\w*|lila)\b"
         ),
     ]
 )
+# going blue each time one swims (tune47, second batch: "my lips go blue every time i jump in the
+# lido", "каждый раз синею когда купаюсь", "siempre se me ponen morados cuando nado")
+_BLUE_EACH_SWIM = compile_any(
+    [
+        (
+            r"\b(blue|purple|син\w*|посин\w*|azul\w*|morad[oa]s?|фіолетов\w*|фиолетов\w*)\b(\s+\w+){0,3}?\s+(every\s+time|whenever|each\s+time|каждый\s+раз|кожного\s+разу|щоразу|cada\s+vez|siempre\s+que)\b"
+            r"(\s+\w+){0,6}?\s+(swim\w*|swam|dip\w*|jump\s+in|lido|pool|sea|lake|river|купа\w*|плава\w*|пірна\w*|ныря\w*|ополон\w*|прорубь|nado|nadar|me\s+meto\s+al\s+(agua|mar))\b"
+        ),
+    ]
+)
+
+
 # Almost fainted, told afterwards (tune28: "на сдаче крови чуть не упала в обморок, съела печеньку и
 # норм", "nearly passed out at the blood test, fine now"): cut out only when no drug is named and the
 # message says it ended fine.
@@ -4555,7 +4633,7 @@ def _cleaned(folded: str) -> str:
     cleaned = _HARMLESS.sub(" ", folded)
     if _used(cleaned):
         return cleaned
-    cleaned = _COLD_OUTSIDE.sub(" ", _EVERYDAY_SNORE.sub(" ", cleaned))
+    cleaned = _BLUE_EACH_SWIM.sub(" ", _COLD_OUTSIDE.sub(" ", _EVERYDAY_SNORE.sub(" ", cleaned)))
     if not (_NAMED_DRUG.search(cleaned) or _DEPRESSANT.search(cleaned)):
         cleaned = _CHOKING_IDIOM.sub(" ", cleaned)  # "me ahogo de calor, 44 grados" (blind14-tune)
     # "not answering in the group chat", "не отвечает в беседе", "no contesta en el grupo": silence
@@ -5545,6 +5623,7 @@ def _describes_emergency(folded: str) -> bool:
         or (not past and _blind14_signs(folded, cleaned))
         or (not past and _blind15_signs(folded, cleaned, general))
         or (not past and not general and _session19_signs(folded, cleaned))
+        or (not past and not general and _session21_signs(folded, cleaned))
         or (not past and not general and _blind16_signs(folded, cleaned))
         or (not past and not general and _late20_signs(folded, cleaned))
         or (not past and not general and _es_gone_under(cleaned))
