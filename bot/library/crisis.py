@@ -142,7 +142,12 @@ the short й and the reflexive -сь put back ("vyity", "proshchavaite", "prokyn
 suicide, "I'm dead" or "мне конец" over a slip or an exam, a plain wish or "kms" said laughing beside
 an everyday cause (an essay, a bus, the heat), dying of the heat, "me muero del asco", a game's boss
 "unalived" and "don't want to overdose" are not a crisis; a neighbour's, a classmate's or a
-flatmate's words, then "is that serious?", are the helpers' note.
+flatmate's words, then "is that serious?", are the helpers' note. The second batch (tune48): the
+pills laid out and all of them tonight, "one less day I have to live", a message scheduled and "by
+then it'll be over", a river or the rails "calling me", a belt or a cord already on a door handle
+(not beside keys or a coat), burning one's arms with a lighter now, helium with a day or a bag (not
+balloons), "a waste of space, soon nobody's problem", asleep "for good" with a drug; "I'm dead" after
+the gym and a weekly pill box (``everyday_means``) are not.
 
 Measured by ``bench/triage_bench.py`` on ``bench/labelled/triage-*.yaml``. Indirect warning signs
 ("I've been giving my things away", "I'm ready to go") are where phrase rules are weakest: see
@@ -172,6 +177,31 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- tune48's second batch (session 21) --
+        # the pills laid out and all of them tonight ("раскладываю таблетки кучками, сегодня ночью выпью
+        # все", "esta noche me las tomo todas"); "every pile is one less day i have to live"
+        r"\b(таблет\w*|пігул\w*|колес\w*|pastillas|pastis|pills|meds|tablets)\b.{0,80}\b(сегодня|ночью|вночі|сьогодні|esta\s+noche|hoy|tonight)\s+(\w+\s+)?(выпью|вип'?ю|проглочу|ковтну|me\s+(las|los)\s+(tomo|trago|empino)|i'?ll\s+(take|swallow)|i\s+(take|swallow))\s+(вс[её]|усі|всі|все|todas|todos|them\s+all|all\s+of\s+them|the\s+lot)\b",
+        r"\bone\s+less\s+day\s+(i\s+have\s+to|to|i\s+need\s+to)\s+(live|be\s+alive|survive)\b",
+        # a message scheduled and "by then it'll be done" ("поставил отложенную отправку на утро. к утру
+        # всё уже кончится", "lo programé pa las 6. pa esa hora ya habrá acabado todo")
+        r"\b(scheduled|schedule|отложенн\w*|відкладен\w*|programe|programado|programada)\b.{0,80}\b(by\s+then\s+(it'?ll|it\s+will|itll|i'?ll|ill)\s+(all\s+)?be\s+(done|over)|by\s+then\s+i'?ll\s+be\s+gone|(к|до)\s+(утру|утра|ранку|тому\s+часу|этому\s+времени)\s+(вс[её]|усе|все)\s+(уже\s+|вже\s+)?(кончится|закончится|закінчиться|скінчиться|будет\s+кончено|буде\s+скінчено)|(pa|para)\s+esa\s+hora\s+ya\s+(habra|abra)\s+(acabado|terminado))\b",
+        # a river, a canal or the rails "calling me" ("за домом река, и сегодня она меня прям зовет",
+        # "el río está detrás de mi casa y hoy me está llamando")
+        r"\b(river|canal|sea|water|lake|rails|tracks|река|реку|речка|річка|море|вода|рельсы|рейки|rio|mar|agua|vias)\b.{0,60}\b(keeps\s+calling\s+me|is\s+calling\s+me|calling\s+me|меня\s+(\w+\s+){0,2}зов[её]т|зов[её]т\s+меня|мене\s+(\w+\s+){0,2}кличе|кличе\s+мене|me\s+(esta\s+)?llam(a|ando))\b(?!\s+(to|for|on|по\s+телефону|за|por\s+telefono|para)\b)",
+        # a belt or a cord already on a door handle ("ремень уже на дверной ручке", "el cinturón ya
+        # está en la manija de la puerta")
+        r"(?!.*\b(keys|phone|wallet|coat|jacket|trousers|jeans|dry\w*|ключ\w*|телефон\w*|кошел\w*|гаманц\w*|куртк\w*|штан\w*|джинс\w*|суш\w*|llaves|celular|cartera|chaqueta|pantalon\w*|secar)\b)\b(belt|cord|scarf|rope|ремень|ремінь|пояс|шнур|шарф|веревк\w*|верёвк\w*|мотузк\w*|cinturon|cinto|cuerda|soga|bufanda)\b.{0,25}\b(already|уже|вже|ya)\b.{0,25}\b(door\s*handle|doorknob|door\s+knob|дверн\w+\s+руч(к|ц)\w+|руч(к|ц)\w+\s+двер\w*|manija\s+de\s+la\s+puerta|picaporte|pomo\s+de\s+la\s+puerta|perilla)\b",
+        # burning one's arms with a lighter or a cigarette now ("весь вечер жгу руки зажигалкой",
+        # "quemándome los brazos con el mechero")
+        r"\b(жгу|палю|припекаю|припікаю|обжигаю|обпікаю|прижигаю)\s+(себе\s+|себя\s+)?(руки|руку|кожу|шкіру|ноги|запястья|зап'?ястя)\s+(\w+\s+)?(зажигалк\w*|запальничк\w*|запалничк\w*|сигарет\w*|цигарк\w*)\b",
+        r"\b(quemandome|me\s+quemo|me\s+estoy\s+quemando|me\s+queme)\s+(los|el|la|las|mis|mi)\s+(brazos|brazo|piernas|pierna|munecas|muneca|piel|manos)\s+con\s+(el|un|una|la|mi)\s+(mechero|encendedor|cigarro|cigarrillo|cerillo)\b",
+        # helium ordered, with a date or "my day" (not balloons or a party)
+        r"(?!.*\b(balloons?|party|birthday|шарик\w*|шар(ы|ов)|кульк\w*|повітрян\w*|праздник\w*|свят\w*|globos?|fiesta|cumple\w*|voice|голос\w*|voz)\b)\b(helium|гели[йя]|гелі[йяї]|helio)\b.{0,80}\b(that'?s\s+my\s+(date|day)|thats\s+my\s+(date|day)|это\s+мой\s+день|це\s+мі[йї]\s+(день|ден)|ese\s+es\s+mi\s+dia|es\s+mi\s+dia|bag|mask|hood|мешок|пакет|маск\w*|bolsa|mascara)\b",
+        # a waste of space, soon nobody's problem ("я пустое место, и скоро это никому не будет мешать")
+        r"\b(waste\s+of\s+space|пустое\s+место|пусте\s+місце|estorbo|burden|обуза|тягар|una\s+carga)\b.{0,60}\b(soon|скоро|pronto)\b.{0,40}\b(won'?t\s+be\s+(anyone'?s|anybody'?s|anyones|a)\s+problem|никому\s+не\s+(будет\s+)?мешать|нікому\s+не\s+(буде\s+)?заважа\w*|(ya\s+)?no\s+va\s+a\s+ser\s+problema\s+de\s+nadie)\b",
+        # asleep for good with a drug ("mixing all my benzos with the vodka so i just drift off for good",
+        # "чтобы просто уснуть насовсем", "pa quedarme dormido para siempre")
+        r"\b(drift|slip)\s+(off|away)\s+for\s+good\b|\b(уснуть|заснуть|заснути|уснути)\s+(насовсем|назовсім)\b|\b(quedarme\s+dormid[oa]|dormirme)\s+para\s+siempre\b",
         # -- tune46's rows left to the embedding stage in session 20, fixed by kind in session 21 --
         # the letters left and "nothing will need explaining" after a day ("letters for mum are in the
         # drawer. after sunday nothing will need explaining", "после воскресенья никому ничего
@@ -184,7 +214,7 @@ _CRISIS = compile_any(
         # the water, a drop or dying "easier than facing all this" ("walking round the docks thinking the
         # water would be easier than facing any of it", "думаю что вода проще чем всё это разгребать",
         # "pensando que el agua es más fácil que enfrentar todo esto")
-        r"\b(the\s+water|the\s+river|the\s+sea|the\s+drop|jumping|dying|being\s+dead|вода|река|речка|ріка|річка|смерть|умереть|померти|el\s+agua|el\s+rio|el\s+mar|morir(me)?|la\s+muerte)\s+(would\s+be|will\s+be|is|'?d\s+be|будет|буде|es|seria|sera)?\s*(so\s+much\s+|much\s+|way\s+|гораздо\s+|набагато\s+|mucho\s+)?(easier|simpler|проще|простіше|легше|легче|mas\s+facil|mas\s+sencill[oa])\s+(than|чем|ніж|нiж|que)\s+(facing|living|dealing|going\s+on|carrying\s+on|вс[её]|жить|жити|розгріб\w*|разгреб\w*|enfrentar|vivir|seguir|aguantar)\b",
+        r"\b(the\s+water|the\s+river|the\s+sea|the\s+drop|jumping|dying|being\s+dead|вода|река|речка|ріка|річка|смерть|умереть|померти|el\s+agua|el\s+rio|el\s+mar|morir(me)?|la\s+muerte)\s+(would\s+be|will\s+be|is|'?d\s+be|будет|буде|es|seria|sera)?\s*(so\s+much\s+|much\s+|way\s+|гораздо\s+|набагато\s+|mucho\s+)?(easier|simpler|проще|простіше|легше|легче|mas\s+facil|mas\s+sencill[oa])\s+(than|чем|ніж|нiж|que)\s+(facing|living|dealing|going\s+on|carrying\s+on|all\s+(of\s+)?this|any\s+of\s+(this|it)|вс[её]|жить|жити|розгріб\w*|разгреб\w*|enfrentar|vivir|seguir|aguantar|todo\s+esto|todo\s+eso)\b",
         # affairs settled "and I can go now" ("cat is rehomed, debts paid off, keys with the neighbour.
         # all in order now, can go", "el gato ya tiene casa ... todo en orden, ya se puede"); not a trip
         r"\b(all|everything)\s+(is\s+|'?s\s+)?(in\s+order|sorted|settled|taken\s+care\s+of)\s+(now\s+)?(i\s+)?can\s+go(\s+now)?\s*$",
@@ -1703,6 +1733,8 @@ def _guarded_kind(folded: str) -> bool:
 _NOT_CRISIS = compile_any(
     [
         # -- tune48 (2026-12-07, session 21) --
+        # "I'm dead" after the gym or a shift ("после качалки ноги отваливаются, я мертвый")
+        r"\b(после|після)\s+(\w+\s+)?(качалки|спортзала|спортзалу|зала|тренировки|тренування|смены|зміни|работы|роботи|пар|ночной|нічної)\b.{0,60}\bя\s+(мертвый|мертвая|мертвий|мертва|труп|мертв)\b",
         # dying of the heat, said of the heat ("от этой жары я щас сдохну, +38 в тени", "від цієї спеки
         # зараз здохну"): the heat's
         r"\b(от|з|від|из-?за|через)\s+(этой|такой|цієї|такої|цей|этот|такий)?\s*(жары|жарищи|духоты|спеки|задухи|жари)\s+(я\s+)?(щас|сейчас|зараз|скоро|прям|просто)?\s*(сдохну|умру|помру|здохну|сконаю|кончусь)\b",
@@ -4192,6 +4224,8 @@ def _chat_scoped(folded: str) -> bool:
 # living or an ending (``_ENDING_WORDS``), the embedding stage gives such a message the note at most.
 _EVERYDAY_MEANS = compile_any(
     [
+        # a weekly pill box filled (tune48's second batch): "sorting my meds into a weekly pill box"
+        r"\b(pill\s*box|pill\s+organi[sz]er|dosette|таблетниц\w*|pastillero|organizador\s+de\s+pastillas)\b",
         r"\b(rope|ropes|cord|верёвк\w*|веревк\w*|мотузк\w*|cuerda\w*|soga\w*)\b.{0,50}\b(tent|camping|climb\w*|washing|laundry|clothesline|boat|swing|dog\s+lead|палатк\w*|кемпинг\w*|скалодром\w*|альпинизм\w*|бель[её]\w*|качел\w*|лодк\w*|намет\w*|скеледром\w*|білизн\w*|гойдалк\w*|човн\w*|tienda\s+de\s+campana|acampar|camping|escalar|escalada|ropa|tendedero|columpio|barco)\b",
         r"\b(tent|camping|climb\w*|washing|laundry|clothesline|палатк\w*|скалодром\w*|бель[её]\w*|намет\w*|білизн\w*|tienda\s+de\s+campana|acampar|escalar|escalada|tendedero)\b.{0,50}\b(rope|ropes|верёвк\w*|веревк\w*|мотузк\w*|cuerda\w*|soga\w*)\b",
         r"\b(bridge|мост\w*|міст|мосту|puente)\b.{0,40}\b(shut|closed|closure|roadworks|works|repairs?|traffic|detour|diversion|закры\w*|ремонт\w*|пробк\w*|объезд\w*|закри\w*|об'?їзд\w*|cerrad\w*|obras|trafico|desvio)\b|\b(shut|closed|закрыли|закрили|cerraron)\s+(the\s+|el\s+)?(bridge|мост|міст|puente)\b",
@@ -4663,6 +4697,7 @@ _CRISIS_TRANSLIT_WORDS = frozenset(
     vykynutysya vykinutsya vybrositsya vybrosytysya
     dakhu dakh kryshi krysha vyity vyidu vyiti vyjti vyjdu poverkh poverkhu etazha mostu
     proshchavaite proshchaite prokynutys prokinutsya potyag poyizd elektrychku
+    gelii geliy gelij palyu ruky zapalnychkoyu zapalnychkoiu
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 

@@ -68,6 +68,31 @@ CRISIS = [
     "нет смысла мне тут оставаться, всем станет легче",
     # Ukrainian typed in Latin letters: the reflexive ending and the short й put back
     "ne khochu prokynutys bilshe, vse",
+    # the second batch's kinds: pills laid out and all of them tonight
+    "counted out my tablets on the desk, tonight i swallow them all",
+    "розклала пігулки на столі, сьогодні вночі вип'ю всі",
+    "each of these pills is one less day i have to live",
+    # a message scheduled, "by then it'll be over"
+    "scheduled a text to my mum for sunday. by then it'll all be over",
+    "поставила отложенное письмо подруге, к утру все уже закончится",
+    # the water or the rails "calling me"
+    "the rails behind the estate keep calling me tonight",
+    "річка за містом мене кличе вже тиждень",
+    # a cord already on a door handle
+    "шнур уже на ручке двери, осталось решиться",
+    "la cuerda ya está en el pomo de la puerta",
+    # burning one's arms with a cigarette or a lighter
+    "припікаю руки цигаркою, не можу спинитись",
+    "me estoy quemando las muñecas con el cigarro",
+    # helium with a bag or a day
+    "got the helium tank and a bag, it's for me",
+    # a burden, soon nobody's problem
+    "i'm a burden, and soon i won't be anyone's problem",
+    # asleep for good with a drug
+    "all my zopiclone with the wine so i slip away for good",
+    "me tomo el clonazepam con ron pa dormirme para siempre",
+    # a lethal amount asked for oneself, a last word of resolve after it: the crisis reply, no card
+    "how many of my sleeping pills would it take to never wake up? its for me, seriously",
 ]
 
 EVERYDAY = [
@@ -109,6 +134,17 @@ EVERYDAY = [
     "killed the final boss in dark souls, finally",
     # an overdose feared, not wished
     "i dont want to overdose, whats a safe amount of ket",
+    # the second batch's look-alikes
+    "counted my tablets into the weekly pill box, all sorted for the trip",
+    "я труп после смены, ноги не держат",
+    "поставил отложенную отправку отчёта на утро, к утру всё уже будет у шефа",
+    "the lake is calling me for the weekend, cant wait to go fishing",
+    "my belt is already on the door handle, where did i leave my keys",
+    "ordered helium for the party balloons, arrives thursday, that's my day off",
+    "я пустое место на этих созвонах, скоро отпуск",
+    "soy un estorbo en la cocina, pronto llega mi madre a ayudar",
+    "me quemé la mano con el mechero prendiendo la estufa",
+    "how much paracetamol is safe for me? asking for myself",
 ]
 
 HELPERS = [
@@ -133,3 +169,27 @@ def test_tune48_look_alikes_are_no_crisis(text: str) -> None:
 def test_a_helper_asking_about_a_neighbours_words_gets_the_note(text: str) -> None:
     assert not is_crisis(text)
     assert asks_how_to_help(text)
+
+
+def test_a_weekly_pill_box_keeps_the_embedding_stage_to_the_note() -> None:
+    from bot.library.crisis import everyday_means
+
+    assert everyday_means("filling my pill organiser for the week")
+    assert everyday_means("заповнюю таблетницю на тиждень")
+    assert not everyday_means("filled the pill box, all of it tonight and goodbye")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my counsellor doesnt answer and i'm sitting on the pier thinking the sea would be easier than all this",
+        "la terapeuta no contesta y yo aquí pensando que el río es más fácil que seguir",
+    ],
+)
+def test_a_support_person_out_of_reach_is_no_card_and_the_crisis_stays(text: str) -> None:
+    assert not is_emergency(text)
+    assert is_crisis(text)
+
+
+def test_a_sponsor_not_responding_beside_signs_is_still_the_card() -> None:
+    assert is_emergency("my sponsor is not responding, lips blue, she took heroin")
