@@ -128,6 +128,27 @@ I do?" stays the crisis reply), a self-harm long ago with a life or pride now is
 for today" (``done_for_today``) and a burden over money asked (``money_burden``) keep the embedding
 stage to the note.
 
+Since session 21 (tune48, tune46's rows left to the embedding stage, blind17-tune) also a goodbye to
+everyone then "never again" (not a chat, a trip or a day named), stepping out of a roof the Ukrainian
+way ("вийти з даху", with a wish, a plan or a time; not by the stairs), under a train with the verb
+left out or named by its time, a height now with only the step left, a drug on purpose (a double
+dose, the whole lot tonight, "let my heart stop", "pa no despertar", "para ya no abrir los ojos"), a
+drug "enough to go", the means and "better for everyone this way", the means got and "today is the
+day", not here by morning with a farewell, a hose to a car's exhaust, a blade drawn across one's
+wrists, letters left and "nothing will need explaining", a non-stopping train "that's the one", the
+water "easier than facing all this", affairs settled "I can go now", a high window and the step
+thought of, no point staying "everyone better off"; Ukrainian in Latin letters is read once more with
+the short й and the reflexive -сь put back ("vyity", "proshchavaite", "prokynutys"). A film about a
+suicide, "I'm dead" or "мне конец" over a slip or an exam, a plain wish or "kms" said laughing beside
+an everyday cause (an essay, a bus, the heat), dying of the heat, "me muero del asco", a game's boss
+"unalived" and "don't want to overdose" are not a crisis; a neighbour's, a classmate's or a
+flatmate's words, then "is that serious?", are the helpers' note. The second batch (tune48): the
+pills laid out and all of them tonight, "one less day I have to live", a message scheduled and "by
+then it'll be over", a river or the rails "calling me", a belt or a cord already on a door handle
+(not beside keys or a coat), burning one's arms with a lighter now, helium with a day or a bag (not
+balloons), "a waste of space, soon nobody's problem", asleep "for good" with a drug; "I'm dead" after
+the gym and a weekly pill box (``everyday_means``) are not.
+
 Measured by ``bench/triage_bench.py`` on ``bench/labelled/triage-*.yaml``. Indirect warning signs
 ("I've been giving my things away", "I'm ready to go") are where phrase rules are weakest: see
 ``bench/results/`` for the first look at each held-out set, and ``bench/triage_embed_probe.py``
@@ -156,6 +177,93 @@ CRISIS_TOPIC = "mental-health-crisis"
 
 _CRISIS = compile_any(
     [
+        # -- tune48's second batch (session 21) --
+        # the pills laid out and all of them tonight ("раскладываю таблетки кучками, сегодня ночью выпью
+        # все", "esta noche me las tomo todas"); "every pile is one less day i have to live"
+        r"\b(таблет\w*|пігул\w*|колес\w*|pastillas|pastis|pills|meds|tablets)\b.{0,80}\b(сегодня|ночью|вночі|сьогодні|esta\s+noche|hoy|tonight)\s+(\w+\s+)?(выпью|вип'?ю|проглочу|ковтну|me\s+(las|los)\s+(tomo|trago|empino)|i'?ll\s+(take|swallow)|i\s+(take|swallow))\s+(вс[её]|усі|всі|все|todas|todos|them\s+all|all\s+of\s+them|the\s+lot)\b",
+        r"\bone\s+less\s+day\s+(i\s+have\s+to|to|i\s+need\s+to)\s+(live|be\s+alive|survive)\b",
+        # a message scheduled and "by then it'll be done" ("поставил отложенную отправку на утро. к утру
+        # всё уже кончится", "lo programé pa las 6. pa esa hora ya habrá acabado todo")
+        r"\b(scheduled|schedule|отложенн\w*|відкладен\w*|programe|programado|programada)\b.{0,80}\b(by\s+then\s+(it'?ll|it\s+will|itll|i'?ll|ill)\s+(all\s+)?be\s+(done|over)|by\s+then\s+i'?ll\s+be\s+gone|(к|до)\s+(утру|утра|ранку|тому\s+часу|этому\s+времени)\s+(вс[её]|усе|все)\s+(уже\s+|вже\s+)?(кончится|закончится|закінчиться|скінчиться|будет\s+кончено|буде\s+скінчено)|(pa|para)\s+esa\s+hora\s+ya\s+(habra|abra)\s+(acabado|terminado))\b",
+        # a river, a canal or the rails "calling me" ("за домом река, и сегодня она меня прям зовет",
+        # "el río está detrás de mi casa y hoy me está llamando")
+        r"\b(river|canal|sea|water|lake|rails|tracks|река|реку|речка|річка|море|вода|рельсы|рейки|rio|mar|agua|vias)\b.{0,60}\b(keeps\s+calling\s+me|is\s+calling\s+me|calling\s+me|меня\s+(\w+\s+){0,2}зов[её]т|зов[её]т\s+меня|мене\s+(\w+\s+){0,2}кличе|кличе\s+мене|me\s+(esta\s+)?llam(a|ando))\b(?!\s+(to|for|on|по\s+телефону|за|por\s+telefono|para)\b)",
+        # a belt or a cord already on a door handle ("ремень уже на дверной ручке", "el cinturón ya
+        # está en la manija de la puerta")
+        r"(?!.*\b(keys|phone|wallet|coat|jacket|trousers|jeans|dry\w*|ключ\w*|телефон\w*|кошел\w*|гаманц\w*|куртк\w*|штан\w*|джинс\w*|суш\w*|llaves|celular|cartera|chaqueta|pantalon\w*|secar)\b)\b(belt|cord|scarf|rope|ремень|ремінь|пояс|шнур|шарф|веревк\w*|верёвк\w*|мотузк\w*|cinturon|cinto|cuerda|soga|bufanda)\b.{0,25}\b(already|уже|вже|ya)\b.{0,25}\b(door\s*handle|doorknob|door\s+knob|дверн\w+\s+руч(к|ц)\w+|руч(к|ц)\w+\s+двер\w*|manija\s+de\s+la\s+puerta|picaporte|pomo\s+de\s+la\s+puerta|perilla)\b",
+        # burning one's arms with a lighter or a cigarette now ("весь вечер жгу руки зажигалкой",
+        # "quemándome los brazos con el mechero")
+        r"\b(жгу|палю|припекаю|припікаю|обжигаю|обпікаю|прижигаю)\s+(себе\s+|себя\s+)?(руки|руку|кожу|шкіру|ноги|запястья|зап'?ястя)\s+(\w+\s+)?(зажигалк\w*|запальничк\w*|запалничк\w*|сигарет\w*|цигарк\w*)\b",
+        r"\b(quemandome|me\s+quemo|me\s+estoy\s+quemando|me\s+queme)\s+(los|el|la|las|mis|mi)\s+(brazos|brazo|piernas|pierna|munecas|muneca|piel|manos)\s+con\s+(el|un|una|la|mi)\s+(mechero|encendedor|cigarro|cigarrillo|cerillo)\b",
+        # helium ordered, with a date or "my day" (not balloons or a party)
+        r"(?!.*\b(balloons?|party|birthday|шарик\w*|шар(ы|ов)|кульк\w*|повітрян\w*|праздник\w*|свят\w*|globos?|fiesta|cumple\w*|voice|голос\w*|voz)\b)\b(helium|гели[йя]|гелі[йяї]|helio)\b.{0,80}\b(that'?s\s+my\s+(date|day)|thats\s+my\s+(date|day)|это\s+мой\s+день|це\s+мі[йї]\s+(день|ден)|ese\s+es\s+mi\s+dia|es\s+mi\s+dia|bag|mask|hood|мешок|пакет|маск\w*|bolsa|mascara)\b",
+        # a waste of space, soon nobody's problem ("я пустое место, и скоро это никому не будет мешать")
+        r"\b(waste\s+of\s+space|пустое\s+место|пусте\s+місце|estorbo|burden|обуза|тягар|una\s+carga)\b.{0,60}\b(soon|скоро|pronto)\b.{0,40}\b(won'?t\s+be\s+(anyone'?s|anybody'?s|anyones|a)\s+problem|никому\s+не\s+(будет\s+)?мешать|нікому\s+не\s+(буде\s+)?заважа\w*|(ya\s+)?no\s+va\s+a\s+ser\s+problema\s+de\s+nadie)\b",
+        # asleep for good with a drug ("mixing all my benzos with the vodka so i just drift off for good",
+        # "чтобы просто уснуть насовсем", "pa quedarme dormido para siempre")
+        r"\b(drift|slip)\s+(off|away)\s+for\s+good\b|\b(уснуть|заснуть|заснути|уснути)\s+(насовсем|назовсім)\b|\b(quedarme\s+dormid[oa]|dormirme)\s+para\s+siempre\b",
+        # -- tune46's rows left to the embedding stage in session 20, fixed by kind in session 21 --
+        # the letters left and "nothing will need explaining" after a day ("letters for mum are in the
+        # drawer. after sunday nothing will need explaining", "после воскресенья никому ничего
+        # объяснять не придётся", "después del domingo no habrá nada que explicar")
+        r"\b(letters?|notes?|записк\w*|письм\w*|листи|листа|листів|записк\w*|cartas?|notas?)\b.{0,100}\b(nothing\s+(will\s+)?(need|needs)\s+(explaining|to\s+be\s+explained)|(никому\s+)?ничего\s+(не\s+)?(придется|придётся|нужно|надо)\s+(\w+\s+)?объяснять|ничего\s+объяснять\s+не\s+(придется|придётся|нужно|надо)|(нікому\s+)?нічого\s+не\s+(доведеться|треба|потрібно)\s+пояснювати|нічого\s+пояснювати\s+не\s+(доведеться|треба)|no\s+habra\s+nada\s+que\s+explicar|no\s+tendre\s+que\s+explicar\s+nada)\b",
+        # a fast train that does not stop, "that's the one" ("the fast one at 23:40 doesnt stop at our
+        # station. thats the one", "скорая электричка без остановки ... вот на неё и выйти", "el tren
+        # rápido que no para ... ese mero"); not one to catch
+        r"\b(doesn'?t\s+stop|does\s+not\s+stop|without\s+stopping|non\s?stop|без\s+остановк\w*|не\s+останавливается|не\s+зупиняється|без\s+зупин\w*|no\s+para|sin\s+parar|no\s+se\s+detiene)\b.{0,60}\b(that'?s\s+the\s+one|thats\s+the\s+one|вот\s+на\s+(не[её]|него)(\s+и\s+выйти)?|ось\s+на\s+(нього|неї)|ese\s+(mero|es|merito)|es\s+ese)\b(?!\s+(to\s+(catch|take|get)|i\s+(catch|take|need\s+to\s+catch)|на\s+(який|которую|котрий)|que\s+(tomo|agarro)))",
+        # the water, a drop or dying "easier than facing all this" ("walking round the docks thinking the
+        # water would be easier than facing any of it", "думаю что вода проще чем всё это разгребать",
+        # "pensando que el agua es más fácil que enfrentar todo esto")
+        r"\b(the\s+water|the\s+river|the\s+sea|the\s+drop|jumping|dying|being\s+dead|вода|река|речка|ріка|річка|смерть|умереть|померти|el\s+agua|el\s+rio|el\s+mar|morir(me)?|la\s+muerte)\s+(would\s+be|will\s+be|is|'?d\s+be|будет|буде|es|seria|sera)?\s*(so\s+much\s+|much\s+|way\s+|гораздо\s+|набагато\s+|mucho\s+)?(easier|simpler|проще|простіше|легше|легче|mas\s+facil|mas\s+sencill[oa])\s+(than|чем|ніж|нiж|que)\s+(facing|living|dealing|going\s+on|carrying\s+on|all\s+(of\s+)?this|any\s+of\s+(this|it)|вс[её]|жить|жити|розгріб\w*|разгреб\w*|enfrentar|vivir|seguir|aguantar|todo\s+esto|todo\s+eso)\b",
+        # affairs settled "and I can go now" ("cat is rehomed, debts paid off, keys with the neighbour.
+        # all in order now, can go", "el gato ya tiene casa ... todo en orden, ya se puede"); not a trip
+        r"\b(all|everything)\s+(is\s+|'?s\s+)?(in\s+order|sorted|settled|taken\s+care\s+of)\s+(now\s+)?(i\s+)?can\s+go(\s+now)?\s*$",
+        r"\btodo\s+(en\s+orden|arreglado|listo)\s+(ya\s+)?(se\s+puede|me\s+puedo\s+ir|puedo\s+irme)\s*$",
+        # a high window and the step thought of ("stand at the window on the 14th floor thinking about
+        # stepping out", "стою біля вікна на 14 поверсі і думаю ступити", "me asomo a la ventana del
+        # piso 14 y pienso en dar el paso")
+        r"\b(window|ledge|balcony)\b.{0,30}\b(\d+(st|nd|rd|th)?\s+floor|floor\s+\d+)\b.{0,40}\b(stepping|step|jumping|jump|leaning|falling)(\s+(out|off))?\b",
+        r"\b(вікн\w*|окн\w*|балкон\w*)\b.{0,30}\b\d+\s+(поверс\w*|поверх\w*|этаж\w*)\b.{0,40}\b(думаю|хочу|тягне|тянет|хочеться|хочется)\s+(ступити|шагнути|шагнуть|ступить|стрибнути|прыгнуть|вийти|выйти|вистрибнути|выпрыгнуть)\b",
+        r"\b(ventana|balcon|cornisa)\b.{0,30}\bpiso\s+\d+\b.{0,40}\b(pienso\s+en|quiero|ganas\s+de|me\s+dan\s+ganas\s+de)\s+(dar\s+el\s+paso|saltar|aventarme|tirarme|brincar)\b",
+        # how much of a drug "to just stop breathing in my sleep", asked for oneself
+        r"\bhow\s+(much|many)\b.{0,60}\b(to|would\s+it\s+take\s+to|does\s+it\s+take\s+to)\s+(just\s+)?(stop\s+breathing|never\s+wake\s+up|not\s+wake\s+up)\b(?=.{0,60}\b(asking\s+for\s+(me|myself)|for\s+myself|it'?s\s+for\s+me|i'?m\s+done|im\s+done)\b)",
+        # -- kinds found on tune48 (2026-12-07, session 21), every language (the guarded ones are in
+        # ``_GUARDED_KINDS``) --
+        # a goodbye to everyone, then never again ("всім па. більше не побачимось", "ладно, всем пока.
+        # больше не напишу", "adiós a todos, ya no me van a volver a leer"); not a chat, a trip or
+        # "till tomorrow" (the guard)
+        r"\b(всем|всім|усім)\s+(пока|прощайте|па|бувайте|прощавайте|бай)\b.{0,40}\b(больше|більше)\s+не\s+(напишу|увидимся|увидите|услышите|встретимся|побачимось|побачимося|побачите|почуєте|зустрінемось|зустрінемося)\b(?!\s+(до|в|у|сюда|сюди|тут|здесь|тут)\b)",
+        r"\badios\s+a\s+todos\b.{0,40}\b(ya\s+no\s+(me\s+)?(van\s+a\s+)?(volver\s+a\s+)?(leer|ver|saber\s+de\s+mi)|no\s+me\s+(van\s+a\s+)?volver\s+a\s+(leer|ver))\b(?!\s+(hasta|en\s+(un|una|unos|unas|el|este|esta)|por\s+(aqui|un|una)|aqui)\b)",
+        r"\b(good)?bye\s+(all|everyone|everybody|guys|y'?all)\b.{0,40}\b(you\s+won'?t\s+(hear\s+from|see)\s+me\s+again|(i'?ll\s+)?never\s+(write|post|talk\s+to\s+you)\s+again|won'?t\s+be\s+(writing|posting|talking)\s+(to\s+you\s+)?again)\b(?!\s+(till|until|before|for\s+a|on\s+here|in\s+here|here)\b)",
+        # stepping out of a roof or a window said the Ukrainian way ("думаю вийти з даху нашої
+        # 16-поверхівки", "хочу вийти з даху сьогодні"): with a wish, a plan or a time before it; not
+        # coming down by the stairs
+        r"\b(хочу|хочеться|хотілося\s+б|думаю|піду|збираюсь|збираюся|вирішив|вирішила|готовий|готова|пора|час|мабуть|може|краще|сьогодні|завтра|ввечері|вночі)\s+(\w+\s+){0,2}(вийти|вийду)\s+(з|із|зі)\s+(\w+\s+)?(даху|вікна|балкона|балкону|поверху|багатоповерхівки|дев'?ятки|шістнадцятки)\b(?!\s+(\w+\s+)?(по\s+сход\w*|через\s+(люк|двер\w*|під'?їзд)|вниз|на\s+сходи|та\s+спуст\w*|і\s+спуст\w*))",
+        r"\b(хочу|хочется|думаю|пойду|собираюсь|решил|решила|готов|готова|пора|сегодня|завтра|вечером|ночью)\s+(\w+\s+){0,2}(выйти|выйду)\s+(с|со|из)\s+(\w+\s+)?(крыши|балкона|этажа|многоэтажки|девятки|шестнадцатиэтажки)\b(?!\s+(\w+\s+)?(по\s+лестниц\w*|через\s+(люк|двер\w*|подъезд)|вниз|на\s+лестниц\w*|и\s+спуст\w*))",
+        # under a train with the verb left out, a time said ("завтра під потяг, розклад знаю"), or a
+        # timetabled one named by its time ("gonna step in front of the 6:15")
+        r"\b(step|stepping|jump|jumping|throw\s+myself|walk|walking|lie\s+down|lay\s+down)\s+(out\s+)?(in\s+front\s+of|under)\s+the\s+\d{1,2}(\s+\d{2})?\b(?!\s+\d)(?!\s+(bus|rush|crowd|commuters?|to\s+(catch|get)|queue|meeting))",
+        # a height now and the step or the jump only left ("стою на крыше, осталось только шагнуть",
+        # "estoy en el puente, solo falta saltar", "standing on the footbridge, it would be quick from here")
+        r"\b(стою|сижу|сиджу|стоїм|залез\w*|заліз\w*|залізла|вылез\w*|виліз\w*|вилізла)\s+(\w+\s+){0,2}(на|над)\s+(\w+\s+)?(крыше|краю|мосту|мості|балконе|карнизе|парапете|перилах|даху|балконі|карнизі|парапеті|поруччі|виступе|виступі)\b.{0,80}\b((осталось|остается|лишилось|залишилось|лишається|залишається)\s+(только\s+|лише\s+|тільки\s+)?(шагнуть|прыгнуть|ступить|сделать\s+шаг|шагнути|стрибнути|ступити|зробити\s+крок)|(еще|ще)\s+(немного|чуть-?чуть|чуть|трохи|трошки|хвилинку|минутку)\s+(и|і|й)\s+(прыгну|шагну|сигану|стрибну|ступлю|кинусь|скочу))\b",
+        r"\b(estoy|ando|sigo)\s+(\w+\s+){0,2}(en|sobre|arriba\s+de|al\s+borde\s+de)\s+(el|la|un|una|mi)\s+(\w+\s+){0,2}(puente|azotea|techo|cornisa|barandal|barandilla|borde|balcon|edificio|acantilado)\b.{0,80}\b((solo|nomas|ya\s+solo)\s+(me\s+)?falta\s+(saltar|aventarme|tirarme|dar\s+el\s+paso|brincar)|(ya\s+)?(voy\s+a|me\s+voy\s+a)\s+(saltar|aventar|tirar)|un\s+paso\s+(mas\s+)?y\s+(ya|listo|se\s+acabo))\b",
+        r"\b(standing|sitting|stood|sat|up)\s+(\w+\s+){0,2}(on|at|over|on\s+top\s+of)\s+(the|a|this|my)\s+(\w+\s+)?(bridge|footbridge|roof|rooftop|ledge|edge|railing|balcony|cliff|overpass|flyover|car\s?park|multistorey|building)\b.{0,80}\b((it'?d|it\s+would|would|it'?ll|it\s+will)\s+be\s+(so\s+)?(quick|easy|fast|over\s+quick)(\s+from\s+here)?|one\s+(more\s+)?step\s+and|just\s+(have|need)\s+to\s+(step|jump|let\s+go|lean)|(gonna|going\s+to|about\s+to)\s+(jump|step\s+off|let\s+go))\b",
+        # a drug or the pills on purpose, the whole lot or "let my heart stop" ("ставлюсь двойной дозой,
+        # нарочно, пусть сердце встанет", "me pongo hasta arriba de todo a posta, que sea la última",
+        # "me meto todo de una pa no despertar", "hoy me lo tomo todo junto y ya")
+        r"\b(ставлюсь|вмажусь|ширнусь|уколюсь|вколюсь|поставлюсь|закинусь|наглотаюсь|ставлюся|вмажуся|закинуся|наковтаюсь|наковтаюся|вколю\s+собі|вколю\s+себе)\b.{0,40}\b(двойн\w*|тройн\w*|подвійн\w*|потрійн\w*|всем|всього|всім|вс[её]\s+(что|що|шо)\s+(есть|є))\b.{0,40}\b(нарочно|специально|намеренно|навмисно|спеціально|свідомо)\b",
+        r"\b(пусть|нехай|хай)\s+(уже\s+|вже\s+)?(сердце|серце)\s+(уже\s+|вже\s+)?(встанет|остановится|станет|зупиниться|стане|встане)\b|\b(let|so)\s+my\s+heart\s+(just\s+)?(stops?|gives\s+out)\b(?!\s+(beating\s+so\s+fast|racing|pounding))|\b(que|ojala)\s+(se\s+)?me\s+(pare|detenga)\s+el\s+corazon\b",
+        r"\bme\s+(pongo|meto|inyecto|chuto|tomo|trago)\s+(\w+\s+){0,3}(hasta\s+arriba|todo|toda|doble|triple|de\s+todo)\b.{0,40}\b(a\s+posta|aposta|a\s+proposito|adrede)\b.{0,40}\b(que\s+sea\s+(la|el)\s+ultim[oa]|pa(ra)?\s+no\s+despertar|y\s+(adios|se\s+acabo))\b",
+        r"\bme\s+(meto|tomo|trago|inyecto|pongo|empino)\s+(tod[oa]s?|todo\s+junto)\s+(\w+\s+){0,2}(pa|para)\s+(ya\s+)?no\s+(volver\s+a\s+)?despertar(me)?\b(?!\s+(hasta|temprano|tarde|con\s+resaca)\b)",
+        r"\b(pa|para)\s+(ya\s+no|no\s+volver\s+a|nunca\s+mas)\s+abrir\s+(los|mis)\s+ojos\b(?!\s+(hasta|temprano|en\s+todo|durante)\b)",
+        # a drug "should be enough to go" ("лирика моя плюс водка, думаю хватит чтобы уйти")
+        r"\b(таблет\w*|колес\w*|лирик\w*|лірик\w*|водк\w*|горілк\w*|метадон\w*|героин\w*|героїн\w*|снотворн\w*|снодійн\w*|трамадол\w*|трамал\w*|феназепам\w*|прегабалин\w*|прегабалін\w*|доз[аиуы]|дозу)\b.{0,60}\b(хватит|должно\s+хватить|вистачить|має\s+вистачити|повинно\s+вистачити)\s+(чтобы|чтоб|щоб|шоб)\s+(уйти|піти|уснуть\s+навсегда|заснуть\s+навсегда|заснути\s+назавжди)\b(?!\s+(на|в|у|до|домой|додому|с|з|пораньше|раніше|с\s+работы|з\s+роботи)\b)",
+        # a gun or the means, "it will be better for everyone this way" ("дістав рушницю і довго на неї
+        # дивився. думаю шо так буде краще для всіх")
+        r"\b(рушниц\w*|пістолет\w*|ствол\w*|пистолет\w*|ружь\w*|обрез\w*|обріз\w*|мотузк\w*|веревк\w*|таблет\w*|пігулк\w*|gun|rifle|shotgun|pistol|rope|pills|pistola|escopeta|rifle|soga|cuerda|pastillas)\b.{0,120}\b(так|this\s+way|asi)\s+(\w+\s+)?(буде|будет|will\s+be|would\s+be|sera|seria|es)\s+(\w+\s+)?(краще|лучше|легше|легче|better|easier|mejor)\s+(для|for|para)\s+(всіх|всех|усіх|everyone|everybody|all|todos)\b",
+        # the pills or the rope got, and "today is the day" ("compré dos cajas de paracetamol, las tengo
+        # aquí y creo que hoy es el día"); not a birthday, an exam or a day one quits
+        r"\b(pastillas|paracetamol|cajas|pills|tablets|таблет\w*|пігул\w*|парацетамол\w*|мотузк\w*|веревк\w*|rope|soga|cuerda|gun|pistola)\b.{0,150}\b((hoy|esta\s+noche)\s+es\s+el\s+dia|today\s+is\s+the\s+day|today'?s\s+the\s+day|сегодня\s+(тот\s+самый|тот|этот)\s+день|сьогодні\s+(той\s+самий|той|цей)\s+день)\b",
         # -- kinds found on blind17-tune (late round, session 20), every language --
         # a note for the case one never writes again ("если завтра не отпишусь, значит меня уже
         # нет", "if i don't reply by monday i'm gone", "por si no vuelvo a escribir ... perdón")
@@ -899,7 +1007,8 @@ _CRISIS = compile_any(
         r"\bif\s+i\s+(just\s+)?(wasn'?t|weren'?t|was\s+not|were\s+not)\s+(here|around|alive)\b|\bменя\s+(просто\s+|больше\s+)?не\s+станет\b|\bмене\s+(просто\s+|більше\s+)?не\s+стане\b|\bsi\s+(yo\s+)?(ya\s+)?no\s+(estuviera|existiera)\b",
         (
             r"\b(overdose|od|передоз\w*|sobredosis)\b.{0,20}\b(not|never|не|no)\s+(come\s+back|wake\s+up|вернуться|проснуться|повернутися|прокинутися|regresar|volver|despertar)\b|"
-            r"\b(want|wanna)\s+to\s+(overdose|od)\b|\bхочу\s+передозн\w*|\bquiero\s+(una\s+)?sobredosis\b"
+            # not said as a fear ("dont want to overdose", "не хочу передознуться": tune46's xanax question)
+            r"(?<!dont\s)(?<!don't\s)(?<!not\s)(?<!never\s)\b(want|wanna)\s+to\s+(overdose|od)\b|(?<!не\s)\bхочу\s+передозн\w*|(?<!no\s)\bquiero\s+(una\s+)?sobredosis\b"
         ),
         r"\bhow\s+to\s+(end\s+my\s+life|kill\s+myself)\b|\bкак\s+(покончить\s+с\s+собой|убить\s+себя)\b|\bяк\s+(покінчити\s+з\s+собою|вбити\s+себе)\b|\bcomo\s+(quitarme\s+la\s+vida|matarme|suicidarme)\b",
         r"\b(со\s+всем|с\s+этим\s+всем)\s+(закончу|покончу)\b|\b(закончу|покончу)\s+(со\s+всем|с\s+этим\s+всем)\b|\b(з\s+усім|з\s+цим\s+усім)\s+(закінчу|покінчу)\b|\b(закінчу|покінчу)\s+з\s+усім\b|\bacab\w*\s+con\s+(todo|mi\s+vida)\b(?!\s+(el|la|los|las|lo\s+de)\b)",
@@ -1227,6 +1336,98 @@ _CRISIS = compile_any(
 # -- kinds found on tune44 (2026-12-07, session 19), each with a guard read over the whole message
 # (a leading lookahead in ``_CRISIS`` sees only what follows the match's start) -----------------
 _GUARDED_KINDS: tuple[tuple[WordStartPatterns, WordStartPatterns], ...] = (
+    # no point staying, everyone better off ("смысла оставаться нет. всем будет легче без лишнего
+    # рта", "no tiene sentido quedarse. a todos les irá mejor con una boca menos"); not a job, a
+    # party, a chat or a city
+    (
+        compile_any(
+            [
+                r"\b(смысла\s+(мне\s+)?(оставаться|тут\s+оставаться|здесь\s+оставаться)\s+(нет|никакого)|нет\s+смысла\s+(мне\s+)?(тут\s+|здесь\s+)?оставаться|сенсу\s+(мені\s+)?лишатися\s+(нема|немає)|(нема|немає)\s+сенсу\s+(мені\s+)?(тут\s+)?лишатися|no\s+tiene\s+sentido\s+quedar(se|me)|no\s+hay\s+razon\s+para\s+quedar(se|me))\b.{0,60}\b(всем|всім|усім|a\s+todos|todos)\s+(\w+\s+)?(будет|буде|станет|стане|ira|iria|estaran|estarian|sera|seria)\s+(\w+\s+)?(легче|лучше|легше|краще|mejor)\b",
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(работ\w*|робот\w*|компани\w*|компані\w*|фирм\w*|фірм\w*|вечеринк\w*|вечірк\w*|тусовк\w*|чат\w*|групп\w*|груп\w*|город\w*|міст[оіа]|стран\w*|країн\w*|команд\w*|trabajo|curro|chamba|empresa|fiesta|grupo|chat|ciudad|pais|equipo|piso|casa|квартир\w*|общаг\w*|гуртож\w*)\b"
+            ]
+        ),
+    ),
+    # under a train with the verb left out, a time said ("завтра під потяг, розклад знаю", "сегодня
+    # под электричку"); not a near miss, a pet or a train caught
+    (
+        compile_any(
+            [
+                r"\b(завтра|сегодня|сьогодні|вечером|ввечері|ночью|вночі|утром|зранку|тогда|тоді|потом|потім|и\s+все|і\s+все)\s+(под|під)\s+(поезд|потяг|поїзд|электричку|електричку|товарняк|товарняк|колеса)\b",
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(мало|чуть|ледь|ледве|едва|чудом|ледве)\s+не\b|\b(кот\w*|кошк\w*|кіт|кота|кішк\w*|собак\w*|пес\w*|пса)\b|\b(попал\w*|потрапи\w*|успе\w*|встиг\w*|опозда\w*|запізн\w*|билет\w*|квиток|квитки|фото\w*)\b"
+            ]
+        ),
+    ),
+    # -- kinds found on tune48 (2026-12-07, session 21), each with a guard over the whole message --
+    # not here by morning with a farewell ("мене вже не буде до ранку, прощавайте"); not a night shift
+    # or a trip
+    (
+        compile_any(
+            [
+                r"\b(меня|мене)\s+(уже\s+|вже\s+)?не\s+(будет|буде|станет|стане)\s+(до|к|під|под)\s+(утра|ранку|рассвета|світанку|утру)\b.{0,40}\b(прощайте|прощавайте|простите|пробачте|вибачте\s+за\s+вс[еі])\b",
+                r"\b(прощайте|прощавайте)\b.{0,40}\b(меня|мене)\s+(уже\s+|вже\s+)?не\s+(будет|буде|станет|стане)\s+(до|к|під|под)\s+(утра|ранку|рассвета|світанку|утру)\b",
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(смен\w*|змін\w*|дежур\w*|черг\w*|работ\w*|робот\w*|поезд\w*|потяг\w*|рейс\w*|отпуск\w*|відпуст\w*|поездк\w*|поїздк\w*|командир\w*|відрядж\w*|вечеринк\w*|вечірк\w*|клуб\w*|тус\w*)\b"
+            ]
+        ),
+    ),
+    # the last step: a car and a hose in a garage ("got the car, got the hosepipe, just need the
+    # garage to myself"); not washing, the garden or a repair
+    (
+        compile_any(
+            [
+                r"\b(hose|hosepipe|шланг\w*|manguera)\b.{0,60}\b(exhaust|garage|выхлоп\w*|вихлоп\w*|гараж\w*|escape|garaje|cochera)\b|\b(exhaust|garage|выхлоп\w*|вихлоп\w*|escape|garaje|cochera)\b.{0,60}\b(hose|hosepipe|шланг\w*|manguera)\b"
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(wash\w*|clean\w*|garden\w*|lawn|plants|leak\w*|fix\w*|repair\w*|mechanic|mot|plumb\w*|flood\w*|drain\w*|hoover|vacuum|мо(ю|ет|ть)|мыть|помыть|полив\w*|огород\w*|сад\w*|ремонт\w*|протека\w*|течет|тече|мити|помити|город\w*|lavar|lavo|lavando|regar|riego|jardin|fuga|arregl\w*|taller|mecanico)\b"
+            ]
+        ),
+    ),
+    # a blade drawn across one's wrists or arms ("dragging a razor across my wrists again", "провожу
+    # лезвием по запястьям", "me paso la navaja por las muñecas"); not shaving, not cooking
+    (
+        compile_any(
+            [
+                r"\b(drag\w*|run\w*|slid\w*|pull\w*|press\w*|dig\w*|scrap\w*|draw\w*)\s+(a|the|my)\s+(razor|blade|knife|scalpel|box\s+cutter|stanley\s+knife|shard|piece\s+of\s+glass)\s+(across|over|along|down|into|on)\s+my\s+(wrists?|arms?|forearms?|thighs?|skin)\b",
+                r"\b(провожу|провела|провел|проводжу|провів|провела)\s+(\w+\s+)?(лезвием|бритвой|ножом|лезом|бритвою|ножем|стеклом|склом)\s+(по|вдоль|уздовж)\s+(запяст\w*|зап'?яст\w*|руке|рукам|руці|руках|венам|венах|бедр\w*|стегн\w*)\b",
+                r"\bme\s+(paso|pase|estoy\s+pasando)\s+(la|una|el|un)\s+(navaja|cuchilla|hoja|cuchillo|vidrio|cristal|cutter)\s+por\s+(las|la|los|mis)\s+(munecas|muneca|brazos|brazo|piernas|muslos|venas)\b",
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(shav\w*|hair\w*|beard|by\s+accident|accident\w*|cook\w*|kitchen|onion\w*|брил\w*|бри(ю|ю)\w*|голил\w*|голю|волос\w*|случайно|випадково|кухн\w*|готовил\w*|готувал\w*|afeit\w*|depil\w*|sin\s+querer|cocin\w*|pelo|vello)\b"
+            ]
+        ),
+    ),
+    # a drug or the pills: the lot, tonight, and that's it ("gonna swallow the lot", "kept all 40 oxys,
+    # tonight i take the lot and thats it", "guardé todo mi clonazepam, hoy me lo tomo todo junto y
+    # ya"); not antibiotics as prescribed, sweets or a night out
+    (
+        compile_any(
+            [
+                r"\b(gonna|going\s+to|about\s+to|i'?ll|ill|will)\s+(just\s+)?(swallow|take|neck|down|pop)\s+(the\s+lot|them\s+all|all\s+of\s+(them|it)|every\s+(single\s+)?(one|last\s+one|pill|tablet)|the\s+(whole|entire)\s+(strip|box|pack|packet|bottle|lot|stash))\b",
+                r"\b(tonight|today|later|now)\s+i\s+(take|swallow|neck|down)\s+(the\s+lot|them\s+all|all\s+of\s+them|all\s+\d+|every\s+one)\b",
+                r"\b(hoy|esta\s+noche|ahorita|manana)\s+me\s+(lo|la|los|las)\s+(tomo|trago|meto|empino)\s+(tod[oa]s?)\s+(junt[oa]s?|de\s+una|de\s+golpe)\b.{0,20}\b(y\s+ya|y\s+adios|y\s+se\s+acabo|y\s+listo)\b",
+            ]
+        ),
+        compile_any(
+            [
+                r"\b(antibiotic\w*|vitamin\w*|course|prescribed|as\s+directed|doctor\s+said|sweets|candy|crisps|chips|popcorn|pizza|cake|biscuits|cookies|chocolate|gummies|shots|tequila|beers?|pints?|the\s+dog|recycling|tip|charity|antibiotic\w*|vitamin\w*|recet\w*|el\s+medico\s+(dijo|me\s+dijo)|dulces|gomitas|chuches|palomitas|pizza)\b"
+            ]
+        ),
+    ),
     # -- kinds found on tune46 (2026-12-07, session 20), each with a guard over the whole message --
     # a last message with thanks, care or an apology ("this is my last message here, thanks for
     # everything x", "os escribo por última vez, gracias, cuidaos", "пишу у останній раз, дякую
@@ -1531,6 +1732,22 @@ def _guarded_kind(folded: str) -> bool:
 
 _NOT_CRISIS = compile_any(
     [
+        # -- tune48 (2026-12-07, session 21) --
+        # "I'm dead" after the gym or a shift ("после качалки ноги отваливаются, я мертвый")
+        r"\b(после|після)\s+(\w+\s+)?(качалки|спортзала|спортзалу|зала|тренировки|тренування|смены|зміни|работы|роботи|пар|ночной|нічної)\b.{0,60}\bя\s+(мертвый|мертвая|мертвий|мертва|труп|мертв)\b",
+        # dying of the heat, said of the heat ("от этой жары я щас сдохну, +38 в тени", "від цієї спеки
+        # зараз здохну"): the heat's
+        r"\b(от|з|від|из-?за|через)\s+(этой|такой|цієї|такої|цей|этот|такий)?\s*(жары|жарищи|духоты|спеки|задухи|жари)\s+(я\s+)?(щас|сейчас|зараз|скоро|прям|просто)?\s*(сдохну|умру|помру|здохну|сконаю|кончусь)\b",
+        r"\b(сдохну|умру|помру|здохну|сконаю)\s+(\w+\s+)?(от|з|від)\s+(этой|такой|цієї|такої)?\s*(жары|жарищи|духоты|спеки|задухи|жари)\b",
+        # a film, a book or a documentary about a suicide, told ("посмотрела фильм про самоубийцу,
+        # очень тяжелый", "a film about suicide, really moving", "una peli sobre el suicidio")
+        r"\b(фильм\w*|кино|сериал\w*|книг\w*|документалк\w*|фільм\w*|серіал\w*|film|movie|documentary|book|show|series|doc|peli\w*|pelicula|serie|libro|documental)\s+(про|о|об|about|on|sobre|acerca\s+de)\s+(\w+\s+)?(самоубийц\w*|самогубц\w*|самоубийств\w*|самогубств\w*|суицид\w*|суїцид\w*|suicide|suicid\w*)\b",
+        # "I'm dead" over a slip ("im so dead, forgot my mums birthday", "мне конец, завтра экзамен а я
+        # ничего не учил", "estoy muerto, mañana examen"); not with a wish, a plan or the means
+        r"\b(i'?m|im|i\s+am)\s+(so\s+|literally\s+|totally\s+)?(dead|toast|done\s+for)\b(?=.{0,40}\b(forgot|forgotten|if\s+(my|she|he|they|mum|mom|dad)|when\s+(my|she|he|they|mum|mom|dad)|exam|test|essay|deadline|boss|teacher|homework|birthday|anniversary)\b)",
+        r"\b(мне|мені)\s+(капец|конец|кінець|хана|трындец|п[иі]зд[еє]ц)\b(?=.{0,40}\b(экзамен\w*|зачет\w*|сесси\w*|іспит\w*|залік\w*|сесі\w*|контрольн\w*|курсов\w*|диплом\w*|начальник\w*|шеф\w*|босс\w*|забыл\w*|забув\w*|забула|не\s+учил\w*|не\s+вчив|не\s+вчила|не\s+сдал\w*|не\s+здав|опозда\w*|запізн\w*|мама\s+узнает|мама\s+дізнається)\b)",
+        # bored or fed up "to death" in a queue ("me muero del asco", "muerto del asco")
+        r"\b(me\s+muero|muriendo(me)?|muert[oa])\s+del?\s+asco\b",
         # -- tune46 (2026-12-07, session 20) --
         # wanting to vanish out of embarrassment ("i want to disappear after that presentation,
         # everyone saw me trip", "хочу исчезнуть после этого позора", "quiero desaparecer de la
@@ -3841,6 +4058,15 @@ _OVER_NOW = compile_any(
 )
 _HELPER = compile_any(
     [
+        # -- tune48 (2026-12-07, session 21) --
+        # a neighbour's, a classmate's or a flatmate's words or post about not wanting to live or
+        # jumping, then "is that serious?", "should I say something?", "how do I bring it up?"
+        # ("сосед сказал что ему жить надоело, это серьезно или так?", "однокласниця виклала сторіз що
+        # їй не хочеться жити, як з нею про це заговорити?", "my roommate keeps joking about jumping
+        # off the balcony, should i say something")
+        r"\b(he|she|they|roommate|flatmate|housemate|friend|mate|neighbou?r|classmate|coworker|colleague|cousin|brother|sister)\s+(\w+\s+){0,3}(joking|jokes|joked|talking|talks|talked|posting|posts|posted|saying|says|said)\s+(about\s+)?(\w+\s+){0,3}(jump\w*|kill\w*|dying|die|suicide|end\w*|not\s+(wanting|want)\s+to\s+live)\b.{0,80}\b(is\s+(that|this|it)\s+(normal|serious|a\s+joke)|should\s+i\s+(say|do|tell|ask|be\s+worried|worry)|do\s+i\s+(say|do)\s+(something|anything))\b",
+        r"\b(сосед\w*|соседк\w*|однокласс\w*|одногрупп\w*|однокурс\w*|коллег\w*|друг|подруг\w*|брат|сестр\w*|сусід\w*|однокласни\w*|одногрупни\w*|колег\w*)\s+(\w+\s+){0,3}(сказал\w*|говорит|пишет|написал\w*|выложил\w*|запостил\w*|каже|сказав|пише|написав|виклав|виклала|запостив\w*)\s+(\w+\s+){0,2}(что|що|шо)\s+(\w+\s+){0,2}(жить\s+надоело|не\s+хочется\s+жить|жити\s+набридло|набридло\s+жити|не\s+хочеться\s+жити|надоело\s+жить)\b.{0,80}\b(это\s+серь[её]зно|це\s+серйозно|(как|як)\s+(мне\s+|мені\s+)?(с|з)\s+(ним|ней|нею)\s+(\w+\s+){0,2}(поговорить|заговорить|поговорити|заговорити)|что\s+(мне\s+)?делать|що\s+(мені\s+)?робити)\b",
+        r"\b(mi\s+)?(roomie|companer[oa]|vecin[oa]|prim[oa]|amig[oa]|compa|colega)\s+(\w+\s+){0,3}(subio|puso|publico|dijo|dice|escribio)\s+(\w+\s+){0,3}(que\s+)?(ya\s+)?no\s+quiere\s+(estar\s+aqui|vivir|seguir)\b.{0,80}\b(como\s+(le|la|lo)\s+(pregunto|hablo|saco\s+el\s+tema)|es\s+(en\s+)?serio|que\s+hago)\b",
         # -- tune46 (2026-12-07, session 20) --
         # someone else's words about dying, then "should I be worried?", "what do I do?" ("my cousin
         # keeps saying she wants to die after a few drinks, should i worry", "брат говорит что хочет
@@ -3998,6 +4224,8 @@ def _chat_scoped(folded: str) -> bool:
 # living or an ending (``_ENDING_WORDS``), the embedding stage gives such a message the note at most.
 _EVERYDAY_MEANS = compile_any(
     [
+        # a weekly pill box filled (tune48's second batch): "sorting my meds into a weekly pill box"
+        r"\b(pill\s*box|pill\s+organi[sz]er|dosette|таблетниц\w*|pastillero|organizador\s+de\s+pastillas)\b",
         r"\b(rope|ropes|cord|верёвк\w*|веревк\w*|мотузк\w*|cuerda\w*|soga\w*)\b.{0,50}\b(tent|camping|climb\w*|washing|laundry|clothesline|boat|swing|dog\s+lead|палатк\w*|кемпинг\w*|скалодром\w*|альпинизм\w*|бель[её]\w*|качел\w*|лодк\w*|намет\w*|скеледром\w*|білизн\w*|гойдалк\w*|човн\w*|tienda\s+de\s+campana|acampar|camping|escalar|escalada|ropa|tendedero|columpio|barco)\b",
         r"\b(tent|camping|climb\w*|washing|laundry|clothesline|палатк\w*|скалодром\w*|бель[её]\w*|намет\w*|білизн\w*|tienda\s+de\s+campana|acampar|escalar|escalada|tendedero)\b.{0,50}\b(rope|ropes|верёвк\w*|веревк\w*|мотузк\w*|cuerda\w*|soga\w*)\b",
         r"\b(bridge|мост\w*|міст|мосту|puente)\b.{0,40}\b(shut|closed|closure|roadworks|works|repairs?|traffic|detour|diversion|закры\w*|ремонт\w*|пробк\w*|объезд\w*|закри\w*|об'?їзд\w*|cerrad\w*|obras|trafico|desvio)\b|\b(shut|closed|закрыли|закрили|cerraron)\s+(the\s+|el\s+)?(bridge|мост|міст|puente)\b",
@@ -4287,6 +4515,8 @@ _SAID_LAUGHING_WISH = compile_any(
 # plan or a goodbye beside them still counts)
 _GAME_METHOD = compile_any(
     [
+        # a boss or a mob killed, "unalived" included (tune48): "just unalived the final boss in elden ring"
+        r"\b(unaliv\w*|kill\w*|beat|murder\w*|destroy\w*|slain|slay\w*)\s+(the|a|that|this|every|all\s+the)\s+(\w+\s+)?(boss|bosses|npc|npcs|mob|mobs|enemy|enemies|dragon|raid)\b",
         r"\b(crash\w*|wreck\w*|drove|driv\w*|steer\w*|swerv\w*|smash\w*|flip\w*|wrap\w*)\s+(\w+\s+){0,3}(into|off|round)\s+(a|the|some|an)\s+(\w+\s+)?(wall|tree|pole|truck|lorry|bridge|cliff|river|oncoming\s+traffic|barrier|lamp\s?post)\b(\s+on\s+purpose)?|\b(crash\w*|wreck\w*)\s+(my|the|a)\s+(car|truck|van|bike|kart)\s+on\s+purpose\b",
         r"\b(got|grabbed|picked\s+up|bought|found|took|have|had)\s+(a|the|my|an)\s+(\w+\s+)?(gun|pistol|rifle|shotgun|sniper|smg|ak|glock)\b",
         r"\b(разбил\w*|розбив\w*|разбива\w*|розбива\w*|врезал\w*|врізав\w*|въехал\w*|в'?їхав\w*)\s+(\w+\s+){0,3}(об|в|у|о)\s+(стену|стіну|стенку|стінку|столб|стовп|дерево|отбойник|відбійник|фуру)\b|\b(взял|взяв|купил|купив|нашел|нашёл|знайшов|подобрал|підібрав)\s+(\w+\s+)?(ствол|пистолет|пістолет|дробовик|автомат|калаш\w*|снайперк\w*)\b",
@@ -4366,12 +4596,37 @@ _LEAVING_DO = re.compile(
 )
 
 
+# A plain wish or "kms" said laughing beside an everyday cause (tune48, session 21): "this essay is due
+# at 9am, i wanna die lol", "gonna kms if this bus is late again lmao", "este calor me está matando,
+# ya me quiero morir jaja": the wish is the essay's, the bus's or the heat's; the means, every day or
+# "not joking" beside it still count.
+_EVERYDAY_CAUSE = re.compile(
+    r"\b(essay|homework|assignment|exam|exams|test|deadline|due|monday|mondays|bus|train|traffic|queue|heat|hot|meeting|boss|shift|class|lecture|"
+    r"tarea|deberes|examen|entrega|lunes|camion|autobus|bus|trafico|cola|calor|junta|reunion|jefe|clase|turno|"
+    r"домашк\w*|экзамен\w*|зачет\w*|сесси\w*|дедлайн\w*|понедельник\w*|автобус\w*|пробк\w*|очеред\w*|жар[аеуы]|жарко|совещани\w*|начальник\w*|пар[аыу]|"
+    r"іспит\w*|залік\w*|сесі\w*|понеділ\w*|черг[аиу]|спек[аиу]|нарад\w*|шеф\w*)\b"
+)
+_EVERYDAY_WISH = re.compile(
+    r"\b(gonna\s+|going\s+to\s+|i'?ll\s+|ill\s+)?kms\b|\b(este|this|the)\s+(calor|heat)\s+(me\s+esta\s+matando|is\s+killing\s+me)\b"
+)
+_NOT_JOKING = re.compile(
+    r"\b(not\s+joking|no\s+joke|for\s+real|fr\s+fr|seriously|no\s+es\s+broma|en\s+serio|neta\s+neta|не\s+шучу|серь[её]зно|не\s+жартую|серйозно)\b"
+)
+
+
 def _context_said(folded: str) -> str:
     """The folded message with a wish cut out where its context explains it (see above)."""
     if (_HANGOVER.search(folded) or _SONG_ASKED.search(folded)) and not _MEANS_OR_ALWAYS.search(
         folded
     ):
         folded = _PLAIN_WISH.sub(" ", folded)
+    if (
+        _LAUGH_WORD.search(folded)
+        and _EVERYDAY_CAUSE.search(folded)
+        and not _MEANS_OR_ALWAYS.search(folded)
+        and not _NOT_JOKING.search(folded)
+    ):
+        folded = _EVERYDAY_WISH.sub(" ", _PLAIN_WISH.sub(" ", folded))
     if _CHAT.search(folded) and not _WIDER.search(folded):
         folded = _WITHOUT_ME.sub(" ", folded)
     if _LAST_DAY.search(folded):
@@ -4440,6 +4695,9 @@ _CRISIS_TRANSLIT_WORDS = frozenset(
     sil syl bol bil ustal vtomyvsya vtomylasya vtomilsya noch nich vnochi nochyu
     segodnja sjogodni sogodnja okno okna oknom vikno vikna viknom vyjti vyiti vyjdu vykynutys
     vykynutysya vykinutsya vybrositsya vybrosytysya
+    dakhu dakh kryshi krysha vyity vyidu vyiti vyjti vyjdu poverkh poverkhu etazha mostu
+    proshchavaite proshchaite prokynutys prokinutsya potyag poyizd elektrychku
+    gelii geliy gelij palyu ruky zapalnychkoyu zapalnychkoiu
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
@@ -4457,7 +4715,28 @@ def _crisis_readings(folded: str) -> tuple[str, ...]:
         return ()
     # without the soft signs put back: "khochet umeret" read "хочет умереть" lost the crisis rules'
     # guards on someone else's wish in the tuned messages retyped in Latin (session 17)
-    return latin_readings(folded, soft_signs=False)
+    readings = latin_readings(folded, soft_signs=False)
+    # and each reading once more with the short й and the reflexive -сь put back where the letters
+    # could not tell them (tune48, blind17-tune): "vyity z dakhu" was read "виїти з даху",
+    # "proshchavaite" "прощаваіте", "ne prokynutys" "не прокинутис"
+    repaired = tuple(fixed for fixed in (_repaired(r) for r in readings) if fixed not in readings)
+    return readings + tuple(dict.fromkeys(repaired))
+
+
+_VOWEL_I = re.compile(r"(?<=[аеоуиіяюєы])[іиї](?=[бвгґджзклмнпрстфхцчшщ]|\s)")
+_I_YI = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])иї(?=[бвгґджзклмнпрстфхцчшщ])")
+_REFLEXIVE = re.compile(r"(?<=[тч])ис(?=\s)")
+_SOFT_L = re.compile(r"(?<=[бі])лш")
+
+
+def _repaired(reading: str) -> str:
+    """A Cyrillic reading of Latin letters with the short й after a vowel ("прощаваіте" ->
+    "прощавайте", "виїти" -> "вийти"), the reflexive -сь ("прокинутис" -> "прокинутись") and the
+    soft sign of "більше" put back."""
+    reading = _I_YI.sub("ий", reading)
+    reading = _VOWEL_I.sub("й", reading)
+    reading = _REFLEXIVE.sub("ись", reading)
+    return _SOFT_L.sub("льш", reading)
 
 
 # Dying of the weather, a demonstrative or "such" between, in either order (tune47, session 21, emerg:

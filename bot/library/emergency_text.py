@@ -1437,6 +1437,9 @@ _HARMLESS = compile_any(
             r"(\s+\w+){0,8}?\s+(woke\s+up|проснул(ся|ась)|прокинув(ся|сь)|прокинулас[ья]|desperte|me\s+desperte)\s+"
             r"(at|with|in|on|this|the\s+next|next|hours|fine|ok|okay|\d+|в|у|о|с|з|утром|вранці|зранку|только|тільки|a\s+las|con|en|al\s+otro)\b"
         ),
+        # a sponsor, a therapist or a key worker who does not answer (tune46, session 21: "sponsor doesnt
+        # answer", "el padrino no contesta"): a support person out of reach, not a body in the room
+        r"\b(sponsor|padrino|madrina|куратор\w*|наставник\w*|спонсор\w*|therapist|counsell?or|caseworker|key\s?worker|support\s+worker|terapeuta|psicologo|psicologa|психолог\w*|соцработник\w*|соцпрацівник\w*)\s+(\w+\s+)?(doesn'?t|doesnt|does\s+not|isn'?t|isnt|won'?t|wont|not|no|не)\s+(answer\w*|pick\w*\s+up|reply\w*|respond\w*|contesta|responde|отвеча\w*|відповіда\w*|бер[её]т\s+трубку|бере\s+трубку)\b",
         # someone who wrote and does not answer the phone: not an unresponsive body in the room
         (
             r"\b(написал\w*|пишет|пише|написав|texted|messaged|sent\s+me|wrote|me\s+escribio|me\s+mando|escribio)\b.{0,100}?\b"
@@ -5443,7 +5446,8 @@ def _own_end_wish(folded: str) -> bool:
 # heart named is what is asked, not a symptom).
 _FOR_MYSELF_LAST = compile_any(
     [
-        r"\b(asking\s+for\s+(me|myself)|(it'?s|its)\s+for\s+me|for\s+myself|(it'?s|its|this\s+is)\s+not\s+for\s+a\s+friend|not\s+for\s+a\s+friend)\s*$",
+        # ... or followed by a last word of resolve (tune46: "asking for me, im done", session 21)
+        r"\b(asking\s+for\s+(me|myself)|(it'?s|its)\s+for\s+me|for\s+myself|(it'?s|its|this\s+is)\s+not\s+for\s+a\s+friend|not\s+for\s+a\s+friend)(\s+(i'?m|im|i\s+am)\s+(so\s+)?(done|serious|not\s+joking)|\s+seriously|\s+for\s+real)?\s*$",
         r"\b((спрашиваю\s+)?для\s+себя(\s+спрашиваю)?|спрашиваю\s+про\s+себя|(это\s+)?не\s+для\s+(друга|подруги)|это\s+для\s+меня|(питаю\s+)?для\s+себе(\s+питаю)?|питаю\s+про\s+себе|(це\s+)?не\s+для\s+(друга|подруги)|це\s+для\s+мене)\s*$",
         r"\b((es\s+)?para\s+mi|pregunto\s+por\s+mi|no\s+es\s+para\s+un[ao]?\s+amig[oa])\s*$",
     ]
