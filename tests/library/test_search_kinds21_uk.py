@@ -164,3 +164,61 @@ def test_hooked_as_on_another_drug_is_no_mix(router: Router, index: SearchIndex)
     assert router.route(text, "ru").kind is Route.TOPIC
     found = index.search(text, "ru")
     assert found and found[0].topic_id == "tramadol", [h.topic_id for h in found]
+
+
+# Second batch (rows 51-62 of tune21): a blocked nose that "does not breathe", aching joints, a
+# needle gone blunt or used a third time.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "третий день сопли, нос совсем не дышит ночью",
+        "у малого ніс не дихає, чим промити",
+        "ноют колени к дождю",
+        "болять коліна після бігу",
+    ],
+)
+def test_blocked_nose_and_joints_are_everyday(text: str) -> None:
+    assert cues.everyday_matter(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "после дорожки нос не дышит и кровит",
+        "друг не дышит, губы синие",
+        "ніс не дихає після того як нюхнув",
+    ],
+)
+def test_a_nose_after_snorting_or_a_stopped_breath_is_not_everyday(text: str) -> None:
+    assert not cues.everyday_matter(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "колю одним баяном вже четвертий раз, голка тупа",
+        "иголка затупилась, а колю ей уже пятый раз",
+        "тупая игла, колюсь ей второй день",
+    ],
+)
+def test_a_blunt_or_reused_needle_is_kit_again(text: str) -> None:
+    assert cues.asks_kit_again(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "колю дрова, топор тупой",
+        "голка для шиття тупа, як наточити",
+        "куди викинути тупі голки після третього разу",
+    ],
+)
+def test_blunt_things_not_injected_are_not_kit_again(text: str) -> None:
+    assert not cues.asks_kit_again(text), text
+
+
+def test_a_blunt_needle_finds_injecting(index: SearchIndex) -> None:
+    found = index.search("иголка затупилась, а колю ей уже пятый раз", "ru")
+    assert found and found[0].topic_id == "safer-injecting", [h.topic_id for h in found]
