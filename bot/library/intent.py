@@ -2108,6 +2108,11 @@ _CHECK_VERB = re.compile(
 _FREE = re.compile(r"\b(?:free|бесплатн\w*|безкоштовн\w*|безплатн\w*|gratis|gratuit\w*)\b")
 # the WHERE cues that are only "free" ("free ", "бесплатн", "безкоштовн", "gratis")
 _FREE_STEMS = {"free", "бесплатн", "безкоштовн", "gratis", "get free"}
+# "somewhere" inside a how-question ("як потрапити на замісну, треба десь ставати на облік?",
+# "как попасть на программу, надо где-нибудь отмечаться?"): how it is done, no place asked (a
+# how-question names no "anywhere in" either: ``_ANYWHERE_IN``)
+_VAGUE_SOMEWHERE = {"десь", "где-нибудь", "где нибудь"}
+_HOW_DONE = re.compile(r"^(?:how|как|як)\b")
 # a sample sent "for analysis" without a place: how drug checking works, a topic question
 _LAB_SAMPLE = re.compile(r"\b(?:на|в|у)\s+(?:анализ|аналіз)\w*")
 # whether such labs exist at all, with no place ("где проверить вещество анонимно, есть такие
@@ -4534,8 +4539,14 @@ class Router:
         # Spanish "el finde" (the weekend) is no "find"
         padded = _FINDE.sub(" ", padded)
         free_asked = _FREE_ASKED.search(fold(text or "").lower()) is not None
+        how_asked = _HOW_DONE.match(low) is not None
         cue = (
-            any((" " + w) in padded for w in WHERE if not (free_asked and w.strip() in _FREE_STEMS))
+            any(
+                (" " + w) in padded
+                for w in WHERE
+                if not (free_asked and w.strip() in _FREE_STEMS)
+                and not (how_asked and w.strip() in _VAGUE_SOMEWHERE)
+            )
             or _SIGN_UP.search(low) is not None
             or _WHICH_SERVICE.search(fold(low).lower()) is not None
         )

@@ -519,8 +519,8 @@ class SearchIndex:
         rest, compared = parts
         head = best[0].topic_id
         substance_topics = self._substance_topics()
-        if head not in substance_topics:
-            return best
+        # the first topic is the compared drug's own or its treatment's ("на прегабалін
+        # підсідають як на метадон?": methadone's programme is no answer about pregabalin)
         named_rest = self._named_topics(rest, lang, country)
         if head in named_rest or head not in self._named_topics(compared, lang, country):
             return best
